@@ -1,0 +1,256 @@
+"""The ``scamgraph`` command line. Thin: parse, call the library, print.
+
+Every command takes ``--store URL`` (or ``SCAMGRAPH_STORE``); the default is the embedded store
+in ``./.scamgraph`` (or ``$SCAMGRAPH_HOME``), which needs no server.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from scamgraph.graph.store import BaseStore, StoreError, default_store_url, open_store
+from scamgraph.loaders import iter_report_files
+from scamgraph.pipeline import FileOutcome, IngestSummary
+
+app = typer.Typer(
+    help="Turn reports about online-scam operations into a knowledge graph, and query it.\n\n"
+    "Example: scamgraph run examples/reports --out out",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+StoreOption = Annotated[
+    str | None,
+    typer.Option(
+        "--store",
+        envvar="SCAMGRAPH_STORE",
+        help="Store URL: embedded:PATH (default embedded:./.scamgraph), bolt://HOST:PORT or "
+        "neo4j://HOST:PORT (credentials from NEO4J_USER / NEO4J_PASSWORD).",
+        show_default=False,
+    ),
+]
+FormatOption = Annotated[str, typer.Option("--format", "-f", help="Output format: table, json or csv.")]
+
+
+@contextmanager
+def _store(url: str | None) -> Iterator[BaseStore]:
+    """Open the store or exit with status 2 and a one-line reason (never a traceback)."""
+    try:
+        store = open_store(url or default_store_url())
+    except StoreError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from exc
+    try:
+        yield store
+    except StoreError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from exc
+    finally:
+        store.close()
+
+
+def _ingest_with_progress(store: BaseStore, paths: list[Path], force: bool) -> IngestSummary:
+    from scamgraph.pipeline import ingest
+
+    missing = [p for p in paths if not p.exists()]
+    for path in missing:
+        err.print(f"[red]error:[/red] {path}: no such file or folder", highlight=False)
+    files = list(iter_report_files(p for p in paths if p.exists()))
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=err, transient=True) as progress:
+        task = progress.add_task("ingesting", total=len(files))
+
+        def on_file(outcome: FileOutcome) -> None:
+            progress.advance(task)
+            if outcome.error:
+                progress.console.print(f"[red]error:[/red] {outcome.error}", highlight=False)
+            for problem in outcome.problems:
+                progress.console.print(f"[yellow]warning:[/yellow] {problem}", highlight=False)
+
+        summary = ingest(store, files, force=force, on_file=on_file)
+    summary.files[:0] = [FileOutcome(str(p), "failed", error=f"{p}: no such file or folder")
+                         for p in missing]
+    return summary
+
+
+def _print_summary(summary: IngestSummary, stats: dict[str, dict[str, int]]) -> None:
+    table = Table(title="reports ingested (+ added now; totals in the store)", show_header=True)
+    for column in ("stored", "unchanged", "failed", "+nodes", "+edges", "nodes", "edges"):
+        table.add_column(column, justify="right")
+    table.add_row(*map(str, (summary.count("stored"), summary.count("unchanged"),
+                             len(summary.failed), summary.nodes_created, summary.edges_created,
+                             sum(stats["nodes"].values()), sum(stats["edges"].values()))))
+    out.print(table)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Report files and folders (searched recursively).")],
+    store: StoreOption = None,
+    force: Annotated[bool, typer.Option(help="Write reports again even if already stored.")] = False,
+) -> None:
+    """Load report files into the graph.
+
+    Each file is stored whole or not at all; a file that fails is reported with the reason
+    and the rest go on. Exit status 1 when any file failed.
+
+    Example: scamgraph ingest examples/reports
+    """
+    with _store(store) as db:
+        summary = _ingest_with_progress(db, paths, force)
+        _print_summary(summary, db.stats())
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+def _parse_value(text: str) -> Any:
+    """``42`` -> int, ``1.5`` -> float, ``true``/``false``/``null``, JSON lists and objects;
+    anything else stays a string."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return text
+
+
+def _parse_params(pairs: list[str]) -> dict[str, Any]:
+    params = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise typer.BadParameter(f"{pair!r} is not NAME=VALUE", param_hint="--param")
+        params[name.strip()] = _parse_value(value)
+    return params
+
+
+def _print_rows(rows: list[dict[str, Any]], fmt: str) -> None:
+    if fmt == "json":
+        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False, default=str))
+    elif fmt == "csv":
+        buffer = io.StringIO()
+        columns = list(rows[0]) if rows else []
+        writer = csv.DictWriter(buffer, fieldnames=columns)
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: _cell(v) for k, v in row.items()})
+        typer.echo(buffer.getvalue(), nl=False)
+    else:
+        table = Table(show_header=True)
+        for column in rows[0] if rows else []:
+            table.add_column(column)
+        for row in rows:
+            table.add_row(*(_cell(v) for v in row.values()))
+        out.print(table)
+        err.print(f"{len(rows)} row{'s' if len(rows) != 1 else ''}")
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return "" if value is None else str(value)
+
+
+def _check_format(fmt: str) -> str:
+    if fmt not in {"table", "json", "csv"}:
+        raise typer.BadParameter(f"{fmt!r} is not one of table, json, csv", param_hint="--format")
+    return fmt
+
+
+@app.command()
+def query(
+    cypher: Annotated[str, typer.Argument(help="A Cypher query; values as $names with --param.")],
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="NAME=VALUE (repeatable); VALUE is read as JSON when it parses, else as text.")] = None,
+    fmt: FormatOption = "table",
+    write: Annotated[bool, typer.Option("--write", help="Allow the query to change the graph.")] = False,
+    store: StoreOption = None,
+) -> None:
+    """Run a Cypher query and print the rows. Read-only unless --write.
+
+    Example: scamgraph query "MATCH (e:Event {type: $t}) RETURN e.name, e.date" --param t=raid
+    """
+    fmt = _check_format(fmt)
+    params = _parse_params(param or [])
+    with _store(store) as db:
+        rows = db.query(cypher, params, read_only=not write)
+    _print_rows(rows, fmt)
+
+
+@app.command()
+def stats(store: StoreOption = None, fmt: FormatOption = "table") -> None:
+    """Count nodes by label and edges by type.
+
+    Example: scamgraph stats --format json
+    """
+    fmt = _check_format(fmt)
+    with _store(store) as db:
+        counts = db.stats()
+    if fmt == "json":
+        typer.echo(json.dumps(counts, indent=2))
+        return
+    rows = [{"kind": kind, "name": name, "count": n}
+            for kind, group in (("node", counts["nodes"]), ("edge", counts["edges"]))
+            for name, n in sorted(group.items())]
+    _print_rows(rows, fmt)
+
+
+@app.command()
+def run(
+    paths: Annotated[list[Path], typer.Argument(help="Report files and folders.")],
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder for the outputs.")] = Path("out"),
+    store: StoreOption = None,
+) -> None:
+    """The main job: ingest the reports, then write the outputs and say where they are.
+
+    Example: scamgraph run examples/reports --out out
+    """
+    from scamgraph.pipeline import write_outputs
+
+    with _store(store) as db:
+        summary = _ingest_with_progress(db, paths, force=False)
+        outputs = write_outputs(db, summary, out_dir)
+        _print_summary(summary, db.stats())
+    for name, path in outputs.items():
+        out.print(f"{name}: {path}", highlight=False)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def schema(
+    apply: Annotated[bool, typer.Option("--apply", help="Apply it to the store instead of printing it.")] = False,
+    store: StoreOption = None,
+) -> None:
+    """Print the Neo4j schema (cypher/schema.cypher), or apply it with --apply.
+
+    Constraints make MERGE on `key` fast and safe under concurrent writers; every statement is
+    IF NOT EXISTS, so applying twice changes nothing. The embedded store gets the equivalent
+    key indexes whenever it opens.
+
+    Example: scamgraph schema --apply --store bolt://localhost:7687
+    """
+    from scamgraph.graph.neo4j import schema_statements
+
+    if not apply:
+        for statement in schema_statements():
+            typer.echo(statement + ";")
+        return
+    with _store(store) as db:
+        db.ensure_schema()
+    out.print(f"schema applied to {db.url}", highlight=False)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,191 @@
+"""Neo4j over Bolt with the official driver: the store for teams.
+
+The driver is passed in (``Neo4jStore(driver, ...)``); ``open_neo4j`` is the one place that makes
+one, from the URL and ``NEO4J_USER`` / ``NEO4J_PASSWORD`` (or a ``.env`` file beside the command).
+A batch is written by the statements ``writes.merge_statements`` builds, rows sent ``UNWIND``
+in chunks of ``batch_size``, all inside one managed write transaction: the driver retries it on
+transient errors, and a report is stored whole or not at all. The password never enters a
+message this module raises.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from collections.abc import Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import neo4j
+from neo4j import Driver, GraphDatabase, ManagedTransaction, RoutingControl, unit_of_work
+from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, ServiceUnavailable
+
+from scamgraph.graph.store import BaseStore, ReadOnlyViolation, StoreError, StoreUnavailable
+from scamgraph.graph.values import plain
+from scamgraph.graph.writes import Statement
+
+__all__ = ["Neo4jStore", "Neo4jAddress", "open_neo4j", "parse_url", "schema_statements", "read_credentials"]
+
+DEFAULT_BATCH_SIZE = 5_000
+
+
+def schema_statements() -> list[str]:
+    """The statements of ``cypher/schema.cypher`` (shipped in the package), comments removed."""
+    text = resources.files("scamgraph.cypher").joinpath("schema.cypher").read_text("utf-8")
+    lines = [line for line in text.splitlines() if not line.lstrip().startswith("//")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+
+
+class Neo4jStore(BaseStore):
+    """GraphStore over a Neo4j driver."""
+
+    engine = "neo4j"
+
+    def __init__(self, driver: Driver, url: str, *, database: str | None = None,
+                 batch_size: int = DEFAULT_BATCH_SIZE, timeout_s: float | None = None) -> None:
+        if batch_size < 1:
+            raise ValueError("batch_size must be at least 1")
+        self.driver = driver
+        self.url = url
+        self.database = database
+        self.batch_size = batch_size
+        self.timeout_s = timeout_s
+
+    def _run(self, cypher: str, params: Mapping[str, Any], read_only: bool) -> list[dict[str, Any]]:
+        routing = RoutingControl.READ if read_only else RoutingControl.WRITE
+        try:
+            with self.driver.session(database=self.database,
+                                     default_access_mode=neo4j.READ_ACCESS if read_only
+                                     else neo4j.WRITE_ACCESS) as session:
+                work = session.execute_read if routing is RoutingControl.READ else session.execute_write
+                fetch = unit_of_work(timeout=self.timeout_s)(_fetch)
+                return work(fetch, cypher, dict(params))
+        except ClientError as exc:
+            if read_only and "write" in (exc.message or "").lower():
+                raise ReadOnlyViolation("this query changes the graph; ask for write access") from exc
+            raise StoreError(f"Neo4j refused the query: {exc.message}") from exc
+        except (ServiceUnavailable, DriverError, Neo4jError) as exc:
+            raise StoreUnavailable(f"Neo4j at {self.url} is unavailable: {_describe(exc)}") from exc
+
+    def _write(self, statements: list[Statement]) -> tuple[int, int]:
+        try:
+            with self.driver.session(database=self.database) as session:
+                return session.execute_write(self._write_tx, statements)
+        except ClientError as exc:
+            raise StoreError(f"Neo4j refused the batch (nothing was written): {exc.message}") from exc
+        except (ServiceUnavailable, DriverError, Neo4jError) as exc:
+            raise StoreUnavailable(
+                f"Neo4j at {self.url} went away; the report was not written: {_describe(exc)}"
+            ) from exc
+
+    def _write_tx(self, tx: ManagedTransaction, statements: list[Statement]) -> tuple[int, int]:
+        nodes = edges = 0
+        for statement in statements:
+            rows = statement.params["rows"]
+            for i in range(0, len(rows), self.batch_size):
+                summary = tx.run(statement.cypher, rows=rows[i : i + self.batch_size]).consume()  # type: ignore[arg-type]
+                nodes += summary.counters.nodes_created
+                edges += summary.counters.relationships_created
+        return nodes, edges
+
+    def ensure_schema(self) -> None:
+        """Apply ``cypher/schema.cypher``: a unique ``key`` per label and lookup indexes."""
+        for statement in schema_statements():
+            self.driver.execute_query(statement, database_=self.database)  # type: ignore[arg-type]
+
+    def close(self) -> None:
+        self.driver.close()
+
+
+@dataclass(frozen=True)
+class Neo4jAddress:
+    """What a Neo4j URL asks for, read without connecting."""
+
+    scheme: str
+    host: str
+    port: int
+    encrypted: bool  # +s: TLS with a verified certificate; +ssc: TLS, self-signed accepted
+    verify_certificate: bool
+    routing: bool  # neo4j:// discovers cluster members; bolt:// talks to one server
+
+
+_SCHEMES = {"bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"}
+
+
+def parse_url(url: str) -> Neo4jAddress:
+    """Check a Neo4j URL and say what it means, before any connection is tried.
+
+    >>> parse_url("neo4j+s://db.example.org")
+    Neo4jAddress(scheme='neo4j+s', host='db.example.org', port=7687, encrypted=True, verify_certificate=True, routing=True)
+    """
+    parts = urlsplit(url)
+    if parts.scheme not in _SCHEMES:
+        raise StoreError(f"{url!r} is not a Neo4j URL: use one of {', '.join(sorted(_SCHEMES))}")
+    if not parts.hostname:
+        raise StoreError(f"Neo4j URL {url!r} names no host")
+    if parts.username or parts.password:
+        raise StoreError("put Neo4j credentials in NEO4J_USER / NEO4J_PASSWORD, not in the URL")
+    try:
+        port = parts.port or 7687
+    except ValueError as exc:
+        raise StoreError(f"Neo4j URL {url!r} has a bad port") from exc
+    base, _, security = parts.scheme.partition("+")
+    return Neo4jAddress(parts.scheme, parts.hostname, port, bool(security), security == "s",
+                        base == "neo4j")
+
+
+def _fetch(tx: ManagedTransaction, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    result = tx.run(cypher, params)  # type: ignore[arg-type]
+    return [{k: plain(v) for k, v in record.items()} for record in result]
+
+
+def read_credentials(env_file: Path = Path(".env")) -> tuple[str, str | None]:
+    """``NEO4J_USER`` / ``NEO4J_PASSWORD`` from the environment, else from a ``.env`` file."""
+    values = dict(os.environ)
+    if env_file.is_file():
+        for line in env_file.read_text("utf-8", errors="replace").splitlines():
+            name, sep, value = line.partition("=")
+            if sep and not name.strip().startswith("#"):
+                values.setdefault(name.strip().removeprefix("export "), value.strip().strip("'\""))
+    return values.get("NEO4J_USER", "neo4j"), values.get("NEO4J_PASSWORD")
+
+
+def open_neo4j(url: str, *, user: str | None = None, password: str | None = None,
+               database: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE,
+               timeout_s: float | None = None, retry_s: float = 15.0) -> Neo4jStore:
+    """Connect, check the credentials, apply the schema, and return the store."""
+    parse_url(url)
+    env_user, env_password = read_credentials()
+    user, password = user or env_user, password if password is not None else env_password
+    if password is None:
+        raise StoreUnavailable("no Neo4j password: set NEO4J_PASSWORD (and NEO4J_USER) or a .env file")
+    database = database or os.environ.get("NEO4J_DATABASE") or None
+    try:
+        driver = GraphDatabase.driver(url, auth=(user, password), max_transaction_retry_time=retry_s,
+                                      connection_timeout=10.0,
+                                      # "type does not exist yet" warnings are noise for a
+                                      # store whose queries cover the whole closed model
+                                      notifications_min_severity="OFF")
+    except (ValueError, DriverError) as exc:
+        raise StoreError(f"cannot use Neo4j URL {url!r}: {exc}") from exc
+    try:
+        driver.verify_connectivity()
+        store = Neo4jStore(driver, url, database=database, batch_size=batch_size, timeout_s=timeout_s)
+        store.ensure_schema()
+    except AuthError as exc:
+        driver.close()
+        raise StoreUnavailable(
+            f"Neo4j at {url} refused the credentials for user {user!r}; "
+            "check NEO4J_USER and NEO4J_PASSWORD"
+        ) from exc
+    except (ServiceUnavailable, DriverError, Neo4jError, OSError) as exc:
+        driver.close()
+        raise StoreUnavailable(f"cannot reach Neo4j at {url}: {_describe(exc)}") from exc
+    return store
+
+
+def _describe(exc: BaseException) -> str:
+    message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    return message.splitlines()[0]

@@ -1,0 +1,71 @@
+"""Loaders turn report files into GraphBatches. They never talk to a store.
+
+``load_path(path)`` picks the loader by extension; ``iter_report_files(paths)`` walks files and
+folders in a stable order. Every failure is a ``LoadError`` naming the file and, where it can,
+the place inside it (a JSON pointer or a line), so a batch run can report it and go on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from scamgraph.model import GraphBatch
+
+__all__ = ["LoadError", "load_path", "iter_report_files", "SUFFIXES", "MAX_FILE_BYTES"]
+
+#: Files larger than this are refused before they are read (a report is not a data dump).
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+class LoadError(ValueError):
+    """A report that cannot be loaded, with the file and the place in it."""
+
+    def __init__(self, path: Path | str, problem: str, where: str = "") -> None:
+        self.path, self.problem, self.where = str(path), problem, where
+        place = f" at {where}" if where else ""
+        super().__init__(f"{path}{place}: {problem}")
+
+
+def _structured(path: Path) -> GraphBatch:
+    from scamgraph.loaders.structured import load
+
+    return load(path)
+
+
+_LOADERS: dict[str, Callable[[Path], GraphBatch]] = {
+    ".json": _structured,
+    ".yaml": _structured,
+    ".yml": _structured,
+}
+
+SUFFIXES = frozenset(_LOADERS)
+
+
+def load_path(path: Path) -> GraphBatch:
+    """Load one report file with the loader its extension names."""
+    loader = _LOADERS.get(path.suffix.lower())
+    if loader is None:
+        raise LoadError(path, f"no loader for {path.suffix or 'files without an extension'}; "
+                              f"known: {', '.join(sorted(SUFFIXES))}")
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise LoadError(path, f"cannot read the file ({exc.strerror})") from exc
+    if size > MAX_FILE_BYTES:
+        raise LoadError(path, f"file is {size} bytes, over the {MAX_FILE_BYTES} byte limit")
+    return loader(path)
+
+
+def iter_report_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files named directly, and report files found under folders (sorted, hidden ones skipped)."""
+    for path in paths:
+        if path.is_dir():
+            for found in sorted(path.rglob("*")):
+                parts = found.relative_to(path).parts
+                if found.is_file() and found.suffix.lower() in SUFFIXES and not any(
+                    p.startswith(".") for p in parts
+                ):
+                    yield found
+        else:
+            yield path

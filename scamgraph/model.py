@@ -1,0 +1,334 @@
+"""The scamgraph graph model: labels, relationship types, and the batch that loaders hand to stores.
+
+This module is pure: no file, network or driver code. Labels and relationship types form a
+closed set defined once here; Cypher cannot take a label as a parameter, so only names from
+these enums ever reach a query string (stores check it again before they build one).
+
+Every node has a deterministic ``key`` (``person:kim-seok-ki``, ``nationality:KR``,
+``report:<sha256 prefix>``) that stores MERGE on, so loading the same report twice changes
+nothing. Every fact edge carries the report it came from and the evidence (span and quote);
+two reports stating the same fact give two parallel edges, one per report, which keeps
+provenance exact and lets a report's facts be removed or filtered by date as a unit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, TypeAlias
+
+__all__ = [
+    "Label",
+    "RelType",
+    "Evidence",
+    "Node",
+    "Edge",
+    "GraphBatch",
+    "ModelError",
+    "PropertyValue",
+    "slugify",
+    "clean_text",
+    "make_key",
+    "report_key",
+    "EVENT_TYPES",
+]
+
+
+class Label(StrEnum):
+    """Node labels: the closed set of things scamgraph knows about."""
+
+    PERSON = "Person"
+    AGENCY = "Agency"  # police, ministries, commissions, courts, embassies, Interpol
+    ORGANIZATION = "Organization"  # companies, criminal groups, NGOs
+    DELEGATION = "Delegation"  # a visiting group: lawmakers, officials
+    SITE = "Site"  # a compound, building, casino, hotel where scams run
+    LOCATION = "Location"  # city, province, country (``kind`` says which)
+    NATIONALITY = "Nationality"  # keyed by ISO 3166 alpha-2
+    EVENT = "Event"  # raid, arrest, repatriation, ... (``type`` says which)
+    SCAM_TYPE = "ScamType"  # romance scam, investment fraud, voice phishing
+    IDENTIFIER = "Identifier"  # phone, domain, wallet, handle (``kind`` + normalized ``value``)
+    REPORT = "Report"  # the source document itself
+
+
+class RelType(StrEnum):
+    """Relationship types. Direction reads as a sentence: ``(source)-[TYPE]->(target)``."""
+
+    MENTIONS = "MENTIONS"  # Report -> any entity it names
+    HAS_NATIONALITY = "HAS_NATIONALITY"  # Person -> Nationality
+    MEMBER_OF = "MEMBER_OF"  # Person -> Delegation | Organization | Agency
+    LEADS = "LEADS"  # Person -> Delegation | Organization | Agency | Event
+    WORKS_FOR = "WORKS_FOR"  # Person -> Agency | Organization
+    REPRESENTS = "REPRESENTS"  # Delegation | Agency -> Nationality (the country it speaks for)
+    LOCATED_IN = "LOCATED_IN"  # Site | Location | Organization | Agency -> Location
+    OPERATES = "OPERATES"  # Person | Organization -> Site
+    OWNS = "OWNS"  # Person | Organization -> Site | Organization
+    DIRECTS = "DIRECTS"  # Person -> Organization
+    ASSOCIATED_WITH = "ASSOCIATED_WITH"  # any -> any, a stated link of unknown kind
+    OCCURRED_AT = "OCCURRED_AT"  # Event -> Site | Location
+    CONDUCTED = "CONDUCTED"  # Agency | Organization -> Event (carried it out)
+    ANNOUNCED = "ANNOUNCED"  # Agency | Person -> Event
+    PARTICIPATED_IN = "PARTICIPATED_IN"  # Person | Delegation | Agency -> Event
+    TARGETED = "TARGETED"  # Event -> Site | Person | Organization | Identifier
+    ARRESTED = "ARRESTED"  # Event -> Person | Nationality (``count`` for a group)
+    DETAINED = "DETAINED"  # Event -> Person | Nationality
+    FOUND = "FOUND"  # Event -> Person | Nationality (people found on site)
+    RESCUED = "RESCUED"  # Event -> Person | Nationality
+    REPATRIATED = "REPATRIATED"  # Event -> Person | Nationality
+    DEPORTED = "DEPORTED"  # Event -> Person | Nationality
+    CHARGED = "CHARGED"  # Event -> Person | Nationality | Organization
+    AFFECTED = "AFFECTED"  # Event -> Person | Nationality (victims, the dead)
+    PART_OF = "PART_OF"  # Event -> Event | Location -> Location
+    ENGAGED_IN = "ENGAGED_IN"  # Site | Organization | Person | Event -> ScamType
+    USES = "USES"  # Person | Organization | Site -> Identifier
+
+
+EVENT_TYPES = frozenset(
+    {
+        "raid",
+        "arrest",
+        "detention",
+        "rescue",
+        "repatriation",
+        "deportation",
+        "visit",
+        "investigation",
+        "charge",
+        "warrant",
+        "death",
+        "sanction",
+    }
+)
+
+PropertyValue: TypeAlias = str | int | float | bool | list[str] | list[int] | list[float]
+
+_SCALARS = (str, int, float, bool)
+_RESERVED = frozenset({"key", "report", "reported", "quote", "start", "end"})
+
+
+class ModelError(ValueError):
+    """A node, edge or batch that breaks the model's rules; the message says which and why."""
+
+
+def slugify(text: str) -> str:
+    """Fold a display name into the stable part of a key.
+
+    Accents are dropped and case folded so that spelling variants meet; letters of any script
+    are kept, so a name written in Khmer or Chinese still gets a key of its own.
+
+    >>> slugify("Kim Seok-ki")
+    'kim-seok-ki'
+    >>> slugify("  Nguyễn  Văn A. ")
+    'nguyen-van-a'
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    folded = stripped.casefold().replace("đ", "d")
+    return re.sub(r"[\W_]+", "-", folded).strip("-")
+
+
+def make_key(label: Label | str, name: str) -> str:
+    """The deterministic key of a node: ``<label in lower case>:<slug>``.
+
+    Nationality keys use the ISO code as given (``nationality:KR``).
+
+    >>> make_key(Label.PERSON, "Kim Seok-ki")
+    'person:kim-seok-ki'
+    >>> make_key("Nationality", "kr")
+    'nationality:KR'
+    """
+    label = Label(label)
+    if label is Label.NATIONALITY:
+        code = name.strip().upper()
+        if not re.fullmatch(r"[A-Z]{2}", code):
+            raise ModelError(f"nationality needs an ISO 3166 alpha-2 code, got {name!r}")
+        return f"nationality:{code}"
+    slug = slugify(name)
+    if not slug:
+        raise ModelError(f"{label} name {name!r} has no letters or digits to make a key from")
+    return f"{label.value.lower()}:{slug}"
+
+
+def report_key(content: bytes | str) -> str:
+    """Key of a report: a prefix of the SHA-256 of its content, so a re-read file keeps its key.
+
+    >>> report_key("hello")
+    'report:2cf24dba5fb0a30e'
+    """
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    return "report:" + hashlib.sha256(data).hexdigest()[:16]
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(text: str) -> str:
+    """Drop control characters (NUL above all) that no store can keep as text; keep tabs and
+    line breaks. Everything else, markup included, is stored as the data it is.
+
+    >>> clean_text("a\\x00b\\tc")
+    'ab\\tc'
+    """
+    return _CONTROL.sub("", text)
+
+
+def _check_properties(owner: str, props: Mapping[str, Any]) -> dict[str, PropertyValue]:
+    """Keep only values both engines can store: scalars and lists of one scalar type."""
+    clean: dict[str, PropertyValue] = {}
+    for name, value in props.items():
+        if not isinstance(name, str) or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise ModelError(f"{owner}: property name {name!r} must be a plain identifier")
+        if value is None:
+            continue
+        if isinstance(value, str):
+            clean[name] = clean_text(value)
+        elif isinstance(value, _SCALARS):
+            clean[name] = value
+        elif isinstance(value, (list, tuple)):
+            items = [v for v in value if v is not None]
+            kinds = {type(v) for v in items}
+            if len(kinds) > 1 or (kinds and not kinds <= set(_SCALARS)):
+                raise ModelError(f"{owner}: property {name!r} must be a list of one scalar type")
+            clean[name] = [clean_text(v) if isinstance(v, str) else v for v in items]
+        else:
+            raise ModelError(
+                f"{owner}: property {name!r} has type {type(value).__name__}; "
+                "use a string, number, boolean or a list of them"
+            )
+    return clean
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: the report, the character span in its text, and the quote."""
+
+    report: str
+    start: int | None = None
+    end: int | None = None
+    quote: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.report.startswith("report:"):
+            raise ModelError(f"evidence must name a report key, got {self.report!r}")
+        if (self.start is None) != (self.end is None):
+            raise ModelError("evidence span needs both start and end, or neither")
+        if self.start is not None and self.end is not None and not 0 <= self.start <= self.end:
+            raise ModelError(f"evidence span {self.start}..{self.end} is not a valid range")
+
+
+@dataclass
+class Node:
+    """An entity. ``key`` is what stores MERGE on; ``name`` is for people to read."""
+
+    label: Label
+    name: str
+    key: str = ""
+    properties: dict[str, PropertyValue] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.label = Label(self.label)
+        self.name = " ".join(clean_text(str(self.name)).split())
+        if not self.name:
+            raise ModelError(f"{self.label} node needs a name")
+        if not self.key:
+            self.key = make_key(self.label, self.properties.get("iso2", self.name))  # type: ignore[arg-type]
+        if not self.key.startswith(self.label.value.lower() + ":"):
+            raise ModelError(f"key {self.key!r} does not match label {self.label}")
+        self.properties = _check_properties(f"node {self.key}", self.properties)
+        for reserved in ("key", "name"):
+            self.properties.pop(reserved, None)
+
+
+@dataclass
+class Edge:
+    """A fact between two nodes, read from one report; ``evidence`` says where."""
+
+    type: RelType
+    source: str
+    target: str
+    evidence: tuple[Evidence, ...] = ()
+    properties: dict[str, PropertyValue] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.type = RelType(self.type)
+        self.evidence = tuple(self.evidence)
+        owner = f"edge {self.source}-[{self.type}]->{self.target}"
+        self.properties = _check_properties(owner, self.properties)
+        clash = _RESERVED & self.properties.keys()
+        if clash:
+            raise ModelError(f"{owner}: properties {sorted(clash)} are reserved for provenance")
+
+
+@dataclass
+class GraphBatch:
+    """Everything one report contributes: its Report node, entities and facts.
+
+    A batch is the unit of all-or-nothing writes: a store writes all of it or none of it.
+    ``add_node`` merges repeats of one key so loaders need not track what they already added.
+    """
+
+    report: Node
+    nodes: dict[str, Node] = field(default_factory=dict)
+    edges: list[Edge] = field(default_factory=list)
+    #: records the loader skipped, each naming the file and place and why; never stored
+    problems: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if self.report.label is not Label.REPORT:
+            raise ModelError("a batch's report node must have the Report label")
+
+    @property
+    def report_key(self) -> str:
+        return self.report.key
+
+    def add_node(self, node: Node) -> Node:
+        """Add a node, or fold its properties into the one already held under its key."""
+        held = self.nodes.get(node.key)
+        if held is None:
+            self.nodes[node.key] = node
+            return node
+        if held.label is not node.label:
+            raise ModelError(f"key {node.key} used for both {held.label} and {node.label}")
+        for name, value in node.properties.items():
+            held.properties.setdefault(name, value)
+        return held
+
+    def add_edge(self, edge: Edge) -> Edge:
+        self.edges.append(edge)
+        return edge
+
+    def all_nodes(self) -> Iterable[Node]:
+        yield self.report
+        yield from self.nodes.values()
+
+    def label_of(self, key: str) -> Label:
+        if key == self.report.key:
+            return Label.REPORT
+        node = self.nodes.get(key)
+        if node is None:
+            raise ModelError(f"edge end {key!r} is not a node of this batch")
+        return node.label
+
+    def validate(self) -> None:
+        """Raise ModelError unless every edge joins nodes of this batch with evidence from it."""
+        for edge in self.edges:
+            self.label_of(edge.source)
+            self.label_of(edge.target)
+            for ev in edge.evidence:
+                if ev.report != self.report.key:
+                    raise ModelError(
+                        f"edge {edge.source}-[{edge.type}]->{edge.target} cites {ev.report}, "
+                        f"not this batch's report {self.report.key}"
+                    )
+
+    def with_mentions(self) -> GraphBatch:
+        """Add a Report-[:MENTIONS]->entity edge for every entity without one, so that every
+        node can be traced to the reports that name it."""
+        mentioned = {e.target for e in self.edges if e.type is RelType.MENTIONS}
+        for key in self.nodes:
+            if key not in mentioned:
+                self.edges.append(Edge(RelType.MENTIONS, self.report.key, key))
+        return self

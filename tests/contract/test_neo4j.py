@@ -1,0 +1,112 @@
+"""Neo4j beyond the shared contract: constraints, credentials, URLs, a server that dies."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from scamgraph.graph.neo4j import parse_url
+from scamgraph.graph.store import StoreError, StoreUnavailable, open_store
+from tests.conftest import SERVER_SCRIPT, neo4j_store
+from tests.reports import expected_counts, write_reports
+
+
+@pytest.mark.parametrize(("url", "encrypted", "verify", "routing"), [
+    ("bolt://127.0.0.1:7687", False, False, False),
+    ("bolt+s://db.example.org", True, True, False),
+    ("neo4j+ssc://10.0.0.5:9999", True, False, True),
+    ("neo4j+s://abc.databases.example.io", True, True, True),
+])
+def test_url_parsing(url: str, encrypted: bool, verify: bool, routing: bool) -> None:
+    address = parse_url(url)
+    assert (address.encrypted, address.verify_certificate, address.routing) == (encrypted, verify, routing)
+    assert address.port == (int(url.rsplit(":", 1)[1]) if url.count(":") == 2 else 7687)
+
+
+@pytest.mark.parametrize("url", ["http://localhost:7474", "bolt://", "neo4j://user:pw@host", "bolt://h:notaport"])
+def test_bad_urls_are_refused_before_connecting(url: str) -> None:
+    with pytest.raises(StoreError):
+        parse_url(url)
+
+
+def test_unreachable_server_is_a_clear_error() -> None:
+    with pytest.raises(StoreUnavailable, match="cannot reach Neo4j at bolt://127.0.0.1:1"):
+        open_store("bolt://127.0.0.1:1", password="x", retry_s=0.5)
+
+
+def test_constraint_violation_is_reported(neo4j_server: dict[str, str]) -> None:
+    with neo4j_store(neo4j_server) as store:
+        create = "CREATE (:Person {key: 'person:twin', name: 'Twin'})"
+        store.query(create, read_only=False)
+        with pytest.raises(StoreError, match="already exists"):
+            store.query(create, read_only=False)
+        assert store.query("MATCH (p:Person {key: 'person:twin'}) RETURN count(p) AS n") == [{"n": 1}]
+
+
+def test_wrong_password_is_one_clear_line(neo4j_server: dict[str, str], tmp_path: Path) -> None:
+    secret = "not-the-password-" + "x" * 8
+    env = {**os.environ, "NEO4J_USER": "neo4j", "NEO4J_PASSWORD": secret}
+    result = subprocess.run([sys.executable, "-m", "scamgraph.cli", "stats", "--store", neo4j_server["url"]],
+                            capture_output=True, text=True, env=env, timeout=120, cwd=tmp_path)
+    assert result.returncode == 2
+    assert "refused the credentials for user 'neo4j'" in result.stderr
+    assert "Traceback" not in result.stderr and secret not in result.stderr + result.stdout
+
+
+def _server(home: Path, *args: str, port: str) -> str:
+    env = {**os.environ, "NEO4J_TEST_HOME": str(home), "PORT": port}
+    env.pop("NEO4J_PASSWORD", None)
+    done = subprocess.run([str(SERVER_SCRIPT), *args], env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def test_server_that_dies_mid_ingest_leaves_no_half_report(neo4j_server: dict[str, str], tmp_path: Path) -> None:
+    if "home" not in neo4j_server:
+        pytest.skip("needs the test server this suite starts (NEO4J_URI points elsewhere)")
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = str(probe.getsockname()[1])
+    home = tmp_path / "server"
+    url = _server(home, "start", port=port)
+    env = {**os.environ, "NEO4J_USER": "neo4j", "NEO4J_PASSWORD": (home / "password").read_text().strip()}
+    folder = tmp_path / "reports"
+    write_reports(folder, range(150))
+    try:
+        ingest = subprocess.Popen([sys.executable, "-m", "scamgraph.cli", "ingest", str(folder), "--store", url],
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        with open_store(url, password=env["NEO4J_PASSWORD"]) as watcher:
+            deadline = time.monotonic() + 120
+            while watcher.query("MATCH (r:Report) RETURN count(r) AS n")[0]["n"] < 10:
+                assert time.monotonic() < deadline and ingest.poll() is None
+                time.sleep(0.1)
+        os.kill(int((home / "pid").read_text()), signal.SIGKILL)
+        _, stderr = ingest.communicate(timeout=180)
+        assert ingest.returncode == 2, stderr
+        assert "went away" in stderr or "unavailable" in stderr, stderr
+        assert "Traceback" not in stderr
+
+        _server(home, "start", port=port)  # same data folder: Neo4j recovers from its log
+        with open_store(url, password=env["NEO4J_PASSWORD"]) as store:
+            per_report = store.query("MATCH (r:Report) OPTIONAL MATCH (r)-[m:MENTIONS]->() "
+                                     "WITH r, count(m) AS mentions "
+                                     "OPTIONAL MATCH ()-[f]->() WHERE f.report = r.key "
+                                     "RETURN r.key AS report, mentions, count(f) AS facts")
+            assert 10 <= len(per_report) < 150
+            assert all(row["mentions"] == 4 and row["facts"] == 7 for row in per_report), per_report
+        rerun = subprocess.run([sys.executable, "-m", "scamgraph.cli", "ingest", str(folder), "--store", url],
+                               capture_output=True, text=True, env=env, timeout=600)
+        assert rerun.returncode == 0, rerun.stderr
+        with open_store(url, password=env["NEO4J_PASSWORD"]) as store:
+            stats = store.stats()
+            assert (sum(stats["nodes"].values()), sum(stats["edges"].values())) == expected_counts([folder])
+    finally:
+        _server(home, "stop", port=port)

@@ -1,0 +1,88 @@
+"""The command line as a user runs it: real processes, the embedded store."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from scamgraph.cli import app
+from tests.conftest import EXAMPLES
+
+
+def scamgraph(*args: str, home: Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "SCAMGRAPH_HOME": str(home), "COLUMNS": "200"}
+    env.pop("SCAMGRAPH_STORE", None)
+    return subprocess.run([sys.executable, "-m", "scamgraph.cli", *args], capture_output=True,
+                          text=True, timeout=300, env=env, cwd=cwd)
+
+
+def _counts(stdout: str) -> tuple[int, int]:
+    stats = json.loads(stdout)
+    return sum(stats["nodes"].values()), sum(stats["edges"].values())
+
+
+def test_main_job_twice_gives_the_same_counts(tmp_path: Path) -> None:
+    home, out = tmp_path / "store", tmp_path / "out"
+    first = scamgraph("run", str(EXAMPLES), "--out", str(out), home=home)
+    assert first.returncode == 0, first.stderr
+    assert f"stats: {out / 'stats.json'}" in first.stdout
+    counts = _counts((out / "stats.json").read_text())
+    assert counts[0] > 40 and counts[1] > 80
+    second = scamgraph("run", str(EXAMPLES), "--out", str(out), home=home)
+    assert second.returncode == 0, second.stderr
+    assert _counts((out / "stats.json").read_text()) == counts
+    assert json.loads((out / "ingest.json").read_text())["unchanged"] == len(list(EXAMPLES.iterdir()))
+
+
+def test_one_malformed_file_fails_alone(tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    shutil.copytree(EXAMPLES, folder)
+    bad = folder / "zz-broken.json"
+    bad.write_text('{"report": {"title": "cut off"')
+    result = scamgraph("ingest", str(folder), home=tmp_path / "store")
+    assert result.returncode == 1
+    assert f"{bad}" in result.stderr and "invalid JSON" in result.stderr
+    stats = scamgraph("query", "MATCH (r:Report) RETURN count(r) AS n", "--format", "json",
+                      home=tmp_path / "store")
+    assert json.loads(stats.stdout) == [{"n": len(list(EXAMPLES.iterdir()))}]
+
+
+def test_query_formats_and_params(tmp_path: Path) -> None:
+    home = tmp_path / "store"
+    assert scamgraph("ingest", str(EXAMPLES), home=home).returncode == 0
+    cypher = "MATCH (n:Nationality {iso2: $iso}) RETURN n.name AS name, n.iso2 AS iso2"
+    as_json = scamgraph("query", cypher, "--param", "iso=KR", "--format", "json", home=home)
+    assert json.loads(as_json.stdout) == [{"name": "South Korea", "iso2": "KR"}]
+    as_csv = scamgraph("query", cypher, "-p", "iso=KR", "-f", "csv", home=home)
+    assert as_csv.stdout.splitlines() == ["name,iso2", "South Korea,KR"]
+    as_table = scamgraph("query", cypher, "-p", "iso=KR", home=home)
+    assert "South Korea" in as_table.stdout and "1 row" in as_table.stderr
+
+
+def test_writes_need_write_and_errors_are_one_line(tmp_path: Path) -> None:
+    home = tmp_path / "store"
+    refused = scamgraph("query", "CREATE (:Person {key: 'person:x', name: 'x'})", home=home)
+    assert refused.returncode == 2 and "read-only" in refused.stderr and "Traceback" not in refused.stderr
+    bad = scamgraph("query", "MATCH (n RETURN n", home=home)
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr and "error:" in bad.stderr
+    unknown = scamgraph("stats", "--store", "mongodb://localhost", home=home)
+    assert unknown.returncode == 2 and "unknown store URL" in unknown.stderr
+
+
+def test_missing_path_is_reported(tmp_path: Path) -> None:
+    result = scamgraph("ingest", str(tmp_path / "nope"), str(EXAMPLES), home=tmp_path / "store")
+    assert result.returncode == 1 and "no such file or folder" in result.stderr
+
+
+@pytest.mark.parametrize("command", [c.name or c.callback.__name__ for c in app.registered_commands])
+def test_every_command_has_help_with_an_example(command: str) -> None:
+    result = CliRunner().invoke(app, [command, "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    assert "Example: scamgraph " + command in result.output
