@@ -93,7 +93,13 @@ class Neo4jStore(BaseStore):
     def ensure_schema(self) -> None:
         """Apply ``cypher/schema.cypher``: a unique ``key`` per label and lookup indexes."""
         for statement in schema_statements():
-            self.driver.execute_query(statement, database_=self.database)  # type: ignore[arg-type]
+            try:
+                self.driver.execute_query(statement, database_=self.database)  # type: ignore[arg-type]
+            except ClientError as exc:
+                # IF NOT EXISTS is not atomic: a concurrent client may create the same rule
+                # between the check and the write. That client's rule is the one we wanted.
+                if exc.code != "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists":
+                    raise StoreError(f"could not apply the schema: {exc.message}") from exc
 
     def close(self) -> None:
         self.driver.close()
@@ -180,6 +186,9 @@ def open_neo4j(url: str, *, user: str | None = None, password: str | None = None
             f"Neo4j at {url} refused the credentials for user {user!r}; "
             "check NEO4J_USER and NEO4J_PASSWORD"
         ) from exc
+    except StoreError:
+        driver.close()
+        raise
     except (ServiceUnavailable, DriverError, Neo4jError, OSError) as exc:
         driver.close()
         raise StoreUnavailable(f"cannot reach Neo4j at {url}: {_describe(exc)}") from exc

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -13,7 +14,7 @@ import pytest
 
 from scamgraph.graph.neo4j import parse_url
 from scamgraph.graph.store import StoreError, StoreUnavailable, open_store
-from tests.conftest import SERVER_SCRIPT, neo4j_store
+from tests.conftest import EXAMPLES, SERVER_SCRIPT, neo4j_store
 from tests.reports import expected_counts, write_reports
 
 
@@ -110,3 +111,17 @@ def test_server_that_dies_mid_ingest_leaves_no_half_report(neo4j_server: dict[st
             assert (sum(stats["nodes"].values()), sum(stats["edges"].values())) == expected_counts([folder])
     finally:
         _server(home, "stop", port=port)
+
+
+def test_main_job_gives_the_same_counts_on_both_stores(neo4j_server: dict[str, str], tmp_path: Path) -> None:
+    neo4j_store(neo4j_server).close()
+    env = {**os.environ, "NEO4J_USER": neo4j_server["user"], "NEO4J_PASSWORD": neo4j_server["password"]}
+    counts = []
+    for url in (f"embedded:{tmp_path / 'store'}", neo4j_server["url"]):
+        out = tmp_path / url.split(":")[0]
+        done = subprocess.run([sys.executable, "-m", "scamgraph.cli", "run", str(EXAMPLES), "--out", str(out),
+                               "--store", url], capture_output=True, text=True, env=env, timeout=300)
+        assert done.returncode == 0, done.stderr
+        counts.append(json.loads((out / "stats.json").read_text()))
+    assert counts[0] == counts[1]
+    assert sum(counts[0]["nodes"].values()) == 52 and sum(counts[0]["edges"].values()) == 109

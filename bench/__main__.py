@@ -1,0 +1,83 @@
+"""Run benchmarks: ``python -m bench neo4j [--nodes N --rels M --naive-sample K]``.
+
+Neo4j: the server NEO4J_URI names (with NEO4J_USER / NEO4J_PASSWORD), else the test server from
+tools/neo4j-test-server, started and stopped here. Each benchmark prints its figures and a ratio
+line against its baseline from the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@contextmanager
+def neo4j_url() -> Iterator[tuple[str, str]]:
+    if os.environ.get("NEO4J_URI"):
+        yield os.environ["NEO4J_URI"], os.environ.get("NEO4J_PASSWORD", "")
+        return
+    script = ROOT / "tools" / "neo4j-test-server" / "neo4j-test-server"
+    with tempfile.TemporaryDirectory() as home:
+        env = {**os.environ, "NEO4J_TEST_HOME": home}
+        url = subprocess.run([str(script), "start"], env=env, check=True, capture_output=True,
+                             text=True).stdout.strip()
+        try:
+            yield url, (Path(home) / "password").read_text().strip()
+        finally:
+            subprocess.run([str(script), "stop"], env=env, capture_output=True)
+
+
+def run_neo4j(args: argparse.Namespace) -> None:
+    from bench.neo4j_ingest import bulk, naive
+    from bench.synthetic import synthetic_batch
+    from scamgraph.graph.embedded import open_embedded
+    from scamgraph.graph.neo4j import open_neo4j
+
+    with neo4j_url() as (url, password):
+        store = open_neo4j(url, password=password, batch_size=args.batch_size)
+        try:
+            fast = bulk(store, args.nodes, args.rels)
+            slow = naive(store, args.naive_sample)
+        finally:
+            store.close()
+    print(f"neo4j bulk loader : {fast['records']:>8} records in {fast['seconds']:8.2f} s "
+          f"= {fast['per_s']:10.0f} records/s  ({fast['nodes_created']} nodes, {fast['edges_created']} relationships)")
+    print(f"naive per-record  : {slow['records']:>8} records in {slow['seconds']:8.2f} s "
+          f"= {slow['per_s']:10.0f} records/s  (one auto-commit MERGE each, sample)")
+    print(f"ratio bulk/naive  : {fast['per_s'] / slow['per_s']:.0f}x")
+    if args.embedded:
+        with tempfile.TemporaryDirectory() as home, open_embedded(Path(home)) as embedded:
+            batch = synthetic_batch(args.nodes, args.rels)
+            started = time.perf_counter()
+            embedded.merge(batch)
+            seconds = time.perf_counter() - started
+        per_s = fast["records"] / seconds
+        print(f"embedded FalkorDB : {fast['records']:>8} records in {seconds:8.2f} s = {per_s:10.0f} records/s")
+        print(f"ratio embedded/neo4j-bulk : {per_s / fast['per_s']:.2f}x")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="bench", required=True)
+    neo = sub.add_parser("neo4j", help="Neo4j bulk loader vs one MERGE per record")
+    neo.add_argument("--nodes", type=int, default=100_000)
+    neo.add_argument("--rels", type=int, default=200_000)
+    neo.add_argument("--naive-sample", type=int, default=2_000, help="records per kind for the baseline")
+    neo.add_argument("--batch-size", type=int, default=5_000)
+    neo.add_argument("--embedded", action="store_true", help="also load the same batch into the embedded store")
+    neo.set_defaults(run=run_neo4j)
+    args = parser.parse_args()
+    args.run(args)
+
+
+if __name__ == "__main__":
+    main()
