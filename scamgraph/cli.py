@@ -47,10 +47,10 @@ FormatOption = Annotated[str, typer.Option("--format", "-f", help="Output format
 
 
 @contextmanager
-def _store(url: str | None) -> Iterator[BaseStore]:
+def _store(url: str | None, **options: Any) -> Iterator[BaseStore]:
     """Open the store or exit with status 2 and a one-line reason (never a traceback)."""
     try:
-        store = open_store(url or default_store_url())
+        store = open_store(url or default_store_url(), **options)
     except StoreError as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(2) from exc
@@ -126,16 +126,6 @@ def _parse_value(text: str) -> Any:
         return text
 
 
-def _parse_params(pairs: list[str]) -> dict[str, Any]:
-    params = {}
-    for pair in pairs:
-        name, sep, value = pair.partition("=")
-        if not sep or not name.strip():
-            raise typer.BadParameter(f"{pair!r} is not NAME=VALUE", param_hint="--param")
-        params[name.strip()] = _parse_value(value)
-    return params
-
-
 def _print_rows(rows: list[dict[str, Any]], fmt: str) -> None:
     if fmt == "json":
         typer.echo(json.dumps(rows, indent=2, ensure_ascii=False, default=str))
@@ -169,22 +159,70 @@ def _check_format(fmt: str) -> str:
     return fmt
 
 
+def _resolve_query(text: str, engine: str, given: list[str]) -> tuple[str, dict[str, Any]]:
+    """A library name, a .cypher file, or inline Cypher -> (Cypher for this engine, parameters)."""
+    from scamgraph.graph.queries import QueryParamError, find, parse_query
+
+    pairs = {}
+    for pair in given:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise typer.BadParameter(f"{pair!r} is not NAME=VALUE", param_hint="--param")
+        pairs[name.strip()] = value
+    path = Path(text)
+    known = find(text)
+    if known is None and text.endswith(".cypher") and path.is_file():
+        known = parse_query(path.read_text("utf-8"), path.stem)
+    if known is None:  # inline Cypher: values read as JSON where they parse
+        return text, {name: _parse_value(value) for name, value in pairs.items()}
+    try:
+        return known.text_for(engine), known.bind(pairs)
+    except QueryParamError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--param") from exc
+
+
+def _list_library() -> None:
+    from scamgraph.graph.queries import library
+
+    table = Table(show_header=True)
+    for column in ("name", "question", "parameters"):
+        table.add_column(column)
+    for query in library().values():
+        params = ", ".join(f"{p.name}:{p.type}" + (f"={p.default}" if p.default is not None else "")
+                           for p in query.params)
+        table.add_row(query.name, query.question, params)
+    out.print(table)
+
+
 @app.command()
 def query(
-    cypher: Annotated[str, typer.Argument(help="A Cypher query; values as $names with --param.")],
-    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="NAME=VALUE (repeatable); VALUE is read as JSON when it parses, else as text.")] = None,
+    cypher: Annotated[str | None, typer.Argument(help="A library query name (see --list), a .cypher file, or inline Cypher with $names.", show_default=False)] = None,
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="NAME=VALUE (repeatable). Library queries check each value against its declared type; for inline Cypher a value is read as JSON when it parses, else as text.")] = None,
     fmt: FormatOption = "table",
     write: Annotated[bool, typer.Option("--write", help="Allow the query to change the graph.")] = False,
+    timeout: Annotated[float | None, typer.Option("--timeout", help="Give up after this many seconds.")] = None,
+    list_: Annotated[bool, typer.Option("--list", help="List the library's questions and their parameters.")] = False,
     store: StoreOption = None,
 ) -> None:
-    """Run a Cypher query and print the rows. Read-only unless --write.
+    """Run a library query, a .cypher file or inline Cypher, and print the rows.
 
-    Example: scamgraph query "MATCH (e:Event {type: $t}) RETURN e.name, e.date" --param t=raid
+    Read-only unless --write; values always travel as parameters, never inside the Cypher text.
+
+    Example: scamgraph query shortest-connection --param a=person:lee-min-su --param b=nationality:CN
     """
+    if list_:
+        _list_library()
+        return
+    if not cypher:
+        raise typer.BadParameter("give a query name, a .cypher file or Cypher text (or --list)")
     fmt = _check_format(fmt)
-    params = _parse_params(param or [])
-    with _store(store) as db:
-        rows = db.query(cypher, params, read_only=not write)
+    options: dict[str, Any] = {}
+    if timeout is not None:
+        options = {"timeout_ms": int(timeout * 1000)} if (store or default_store_url()).startswith("embedded:") \
+            else {"timeout_s": timeout}
+    with _store(store, **options) as db:
+        text, params = _resolve_query(cypher, db.engine, param or [])
+        rows = db.query(text, params, read_only=not write)
     _print_rows(rows, fmt)
 
 

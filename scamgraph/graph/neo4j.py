@@ -63,7 +63,7 @@ class Neo4jStore(BaseStore):
                 fetch = unit_of_work(timeout=self.timeout_s)(_fetch)
                 return work(fetch, cypher, dict(params))
         except ClientError as exc:
-            if read_only and "write" in (exc.message or "").lower():
+            if read_only and exc.code == "Neo.ClientError.Statement.AccessMode":
                 raise ReadOnlyViolation("this query changes the graph; ask for write access") from exc
             raise StoreError(f"Neo4j refused the query: {exc.message}") from exc
         except (ServiceUnavailable, DriverError, Neo4jError) as exc:
