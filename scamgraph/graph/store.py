@@ -142,10 +142,9 @@ class BaseStore:
     def merge(self, batch: GraphBatch, *, force: bool = False) -> MergeResult:
         """Write a batch all-or-nothing. A report already stored is skipped unless ``force``;
         with ``force`` its facts are merged again (MERGE keeps that idempotent)."""
-        statements = merge_statements(batch.with_mentions())
         if not force and self.has_report(batch.report_key):
             return MergeResult(batch.report_key, skipped=True)
-        nodes, edges = self._write(statements)
+        nodes, edges = self._write(merge_statements(batch.with_mentions()))
         return MergeResult(batch.report_key, nodes, edges)
 
     def stats(self) -> dict[str, dict[str, int]]:
