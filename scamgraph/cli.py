@@ -216,11 +216,7 @@ def query(
     if not cypher:
         raise typer.BadParameter("give a query name, a .cypher file or Cypher text (or --list)")
     fmt = _check_format(fmt)
-    options: dict[str, Any] = {}
-    if timeout is not None:
-        options = {"timeout_ms": int(timeout * 1000)} if (store or default_store_url()).startswith("embedded:") \
-            else {"timeout_s": timeout}
-    with _store(store, **options) as db:
+    with _store(store, timeout_s=timeout) as db:
         text, params = _resolve_query(cypher, db.engine, param or [])
         rows = db.query(text, params, read_only=not write)
     _print_rows(rows, fmt)

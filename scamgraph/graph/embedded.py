@@ -242,8 +242,11 @@ class EmbeddedStore(BaseStore):
                 self.server = None
 
 
-def open_embedded(home: Path, *, timeout_ms: int | None = None) -> EmbeddedStore:
-    """Start (or join) the server for ``home`` and return a store over its graph."""
+def open_embedded(home: Path, *, timeout_s: float | None = None) -> EmbeddedStore:
+    """Start (or join) the server for ``home`` and return a store over its graph.
+
+    ``timeout_s`` bounds each query, as it does for Neo4j (FalkorDB counts milliseconds)."""
+    timeout_ms = None if timeout_s is None else max(1, int(timeout_s * 1000))
     server = EmbeddedServer(home)
     server.acquire()
     try:
