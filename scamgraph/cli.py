@@ -263,6 +263,59 @@ def run(
 
 
 @app.command()
+def extract(
+    file: Annotated[Path, typer.Argument(help="A report: article text (.txt, .md, .html) or a structured report (.json, .yaml).")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: table or json.")] = "table",
+) -> None:
+    """Show what a report yields (people, agencies, sites, events, counts, evidence) without storing it.
+
+    JSON output is one object: {"report": {key, title, url, published}, "nodes": [{key, label,
+    name, properties}], "edges": [{type, source, target, properties, evidence: [{start, end,
+    quote}]}]}; Event nodes carry properties.type, .date and .counts. Spans are character offsets
+    into the article text (for HTML, into the extracted main text).
+
+    Example: scamgraph extract tests/corpus/wire-raid-phnom-penh.txt --format json
+    """
+    from scamgraph.loaders import LoadError, load_path
+
+    if fmt not in {"table", "json"}:
+        raise typer.BadParameter(f"{fmt!r} is not one of table, json", param_hint="--format")
+    try:
+        batch = load_path(file)
+    except LoadError as exc:
+        err.print(f"error: {exc}", highlight=False, markup=False)
+        raise typer.Exit(1) from exc
+    data = batch.to_dict()
+    if fmt == "json":
+        typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    _print_extraction(data)
+
+
+def _print_extraction(data: dict[str, Any]) -> None:
+    report = data["report"]
+    out.print(f"[bold]{report['title']}[/bold]  {report['published'] or 'undated'}  {report['key']}", highlight=False)
+    names = {n["key"]: f"{n['label']}: {n['name']}" for n in data["nodes"]}
+    entities = Table("label", "name", "details", title="Entities")
+    for node in sorted(data["nodes"], key=lambda n: (n["label"], n["name"])):
+        details = ", ".join(f"{k}={_cell(v)}" for k, v in node["properties"].items() if v not in (None, "", {}, []))
+        entities.add_row(node["label"], node["name"], details)
+    out.print(entities)
+    facts = Table("source", "relation", "target", "evidence", title="Facts")
+    for edge in data["edges"]:
+        if edge["type"] == "MENTIONS":
+            continue
+        count = edge["properties"].get("count")
+        relation = edge["type"] + (f" ({count})" if count is not None else "")
+        quote = edge["evidence"][0]["quote"] if edge["evidence"] else ""
+        facts.add_row(names.get(edge["source"], edge["source"]), relation, names.get(edge["target"], edge["target"]),
+                      quote[:120] + ("..." if len(quote) > 120 else ""))
+    out.print(facts)
+    for problem in data.get("problems", []):
+        err.print(f"skipped: {problem}", highlight=False, markup=False)
+
+
+@app.command()
 def schema(
     apply: Annotated[bool, typer.Option("--apply", help="Apply it to the store instead of printing it.")] = False,
     store: StoreOption = None,

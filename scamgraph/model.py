@@ -324,6 +324,25 @@ class GraphBatch:
                         f"not this batch's report {self.report.key}"
                     )
 
+    def to_dict(self) -> dict[str, Any]:
+        """The batch as plain JSON data (the ``scamgraph extract --format json`` shape).
+
+        Event counts, stored as ``count_<what>`` properties since a graph property cannot hold a
+        map, come back together as ``properties.counts``.
+        """
+        props = self.report.properties
+        return {
+            "report": {"key": self.report.key, "title": props.get("title") or self.report.name,
+                       "url": props.get("url") or None, "published": props.get("published") or None},
+            "nodes": [_node_dict(n) for n in self.nodes.values()],
+            "edges": [
+                {"type": e.type.value, "source": e.source, "target": e.target, "properties": dict(e.properties),
+                 "evidence": [{"start": v.start, "end": v.end, "quote": v.quote} for v in e.evidence]}
+                for e in self.edges
+            ],
+            "problems": list(self.problems),
+        }
+
     def with_mentions(self) -> GraphBatch:
         """Add a Report-[:MENTIONS]->entity edge for every entity without one, so that every
         node can be traced to the reports that name it."""
@@ -332,3 +351,12 @@ class GraphBatch:
             if key not in mentioned:
                 self.edges.append(Edge(RelType.MENTIONS, self.report.key, key))
         return self
+
+
+def _node_dict(node: Node) -> dict[str, Any]:
+    props: dict[str, Any] = {k: v for k, v in node.properties.items() if not k.startswith("count_")}
+    counts = {k[6:]: v for k, v in node.properties.items() if k.startswith("count_")}
+    if node.label is Label.EVENT:
+        props["counts"] = counts
+        props.setdefault("date", None)
+    return {"key": node.key, "label": node.label.value, "name": node.name, "properties": props}

@@ -15,6 +15,7 @@ import pycountry
 __all__ = ["country_code", "demonym_table", "country_name"]
 
 
+@lru_cache(maxsize=8)
 def _gazetteer_rows(name: str) -> list[tuple[str, list[str]]]:
     text = resources.files("scamgraph.loaders.gazetteer").joinpath(name).read_text("utf-8")
     rows = []

@@ -33,10 +33,20 @@ def _structured(path: Path) -> GraphBatch:
     return load(path)
 
 
+def _news(path: Path) -> GraphBatch:
+    from scamgraph.loaders.news import load
+
+    return load(path)
+
+
 _LOADERS: dict[str, Callable[[Path], GraphBatch]] = {
     ".json": _structured,
     ".yaml": _structured,
     ".yml": _structured,
+    ".txt": _news,
+    ".md": _news,
+    ".html": _news,
+    ".htm": _news,
 }
 
 SUFFIXES = frozenset(_LOADERS)

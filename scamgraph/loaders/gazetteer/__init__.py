@@ -1,1 +1,119 @@
-"""Data files the loaders compile into matchers: facts only, written by the team."""
+"""Data files the loaders compile into matchers: facts only, written by the team.
+
+Each ``*.tsv`` file starts with ``#`` comment lines that say what its columns mean. This module
+reads them once per process into plain tables; the news pipeline (``loaders/nlp.py``) turns the
+tables into spaCy patterns. Country codes and names come from pycountry (``scamgraph.resolve``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = [
+    "rows",
+    "Place",
+    "places",
+    "KnownAgency",
+    "known_agencies",
+    "heads",
+    "site_heads",
+    "roles",
+    "forms_table",
+    "surnames",
+    "people_nouns",
+]
+
+
+def rows(name: str) -> list[list[str]]:
+    """Tab-separated rows of a gazetteer file, comments and blank lines skipped."""
+    text = resources.files(__name__).joinpath(name).read_text("utf-8")
+    return [
+        [cell.strip() for cell in line.split("\t")]
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+
+
+def _forms(cell: str) -> list[str]:
+    return [f.strip() for f in cell.split("|") if f.strip()]
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place name as written, what it is, and where (``country`` is ISO alpha-2 or empty)."""
+
+    name: str
+    canonical: str
+    kind: str  # country, province, city, town, district, area
+    country: str
+
+
+@lru_cache(maxsize=1)
+def places() -> tuple[Place, ...]:
+    """Provinces, towns and cities (not countries: those come from pycountry and the aliases)."""
+    found: dict[str, Place] = {}
+    for code, forms in rows("provinces.tsv"):
+        for form in _forms(forms):
+            found.setdefault(form, Place(form, form, "province", code))
+    for name, forms, kind, code in rows("places.tsv"):
+        for form in _forms(forms):
+            found[form] = Place(form, name, kind, "" if code == "-" else code)
+    for name, code, _population in rows("cities.tsv"):
+        found.setdefault(name, Place(name, name, "city", code))
+    return tuple(found.values())
+
+
+@dataclass(frozen=True)
+class KnownAgency:
+    name: str
+    forms: tuple[str, ...]
+    country: str
+    kind: str
+
+
+@lru_cache(maxsize=1)
+def known_agencies() -> tuple[KnownAgency, ...]:
+    return tuple(
+        KnownAgency(name, tuple([name, *_forms(forms)]), "" if code == "-" else code, kind)
+        for name, forms, code, kind in rows("agencies.tsv")
+    )
+
+
+@lru_cache(maxsize=1)
+def heads() -> dict[str, tuple[str, str]]:
+    """Lower-cased head phrase -> (class, kind): ``"police agency" -> ("agency", "police")``."""
+    return {word: (cls, kind) for word, cls, kind in rows("agency_heads.tsv")}
+
+
+@lru_cache(maxsize=1)
+def site_heads() -> frozenset[str]:
+    return frozenset(row[0] for row in rows("site_heads.tsv"))
+
+
+@lru_cache(maxsize=1)
+def roles() -> dict[str, tuple[str, str]]:
+    """Role form as written (lower case, except abbreviations) -> (canonical role, class)."""
+    table: dict[str, tuple[str, str]] = {}
+    for role, forms, cls in rows("roles.tsv"):
+        for form in _forms(forms):
+            table[form] = (role, cls)
+    return table
+
+
+@lru_cache(maxsize=None)
+def forms_table(name: str) -> dict[str, str]:
+    """For the two-column files (scam types, abuses): lower-cased form -> canonical name."""
+    return {form.casefold(): canonical for canonical, forms in rows(name) for form in _forms(forms)}
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    return frozenset(name for _origin, names in rows("surnames.tsv") for name in _forms(names))
+
+
+@lru_cache(maxsize=1)
+def people_nouns() -> dict[str, str]:
+    """Noun for people in a count -> the role it implies (``""`` when the verb decides)."""
+    return {noun: ("" if role == "-" else role) for noun, role in rows("people_nouns.tsv")}

@@ -1,0 +1,255 @@
+"""Find date expressions in a sentence and resolve them against the publication date.
+
+News text dates events relative to the day it was written: "on Wednesday", "last week",
+"the past four months". With a publication date these become ISO dates or periods
+(``2026-11-18/2026-11-24``); without one they stay unresolved, keeping the words they were
+written in, never a guess. Absolute dates ("12 November 2026", "Nov. 12", "in October") are read
+with or without one; a missing year is taken as the latest one not after publication.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+__all__ = ["DateMention", "find_dates", "number_value"]
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_DAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "dozen": 12, "several": 0, "a few": 0,
+}
+_SCALE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+
+
+def number_value(text: str) -> int | None:
+    """Read a count written as digits or words.
+
+    >>> number_value("3,455"), number_value("fifty-seven"), number_value("two dozen"), number_value("1.2 million")
+    (3455, 57, 24, 1200000)
+    >>> number_value("seven hundred"), number_value("many")
+    (700, None)
+    """
+    words = text.lower().replace("-", " ").replace("\u00a0", " ").split()
+    if not words:
+        return None
+    digits = re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", words[0])
+    total = 0
+    if digits:
+        value = float(words[0].replace(",", ""))
+        for word in words[1:]:
+            value *= _SCALE.get(word, 12 if word in {"dozen", "dozens"} else 1)
+        return int(value)
+    current = 0
+    for word in words:
+        if word in _SCALE:
+            current = max(current, 1) * _SCALE[word]
+            if _SCALE[word] >= 1000:
+                total, current = total + current, 0
+        elif word in {"dozen"}:
+            current = max(current, 1) * 12
+        elif word in _NUMBER_WORDS and word not in {"several", "a few", "a", "an"}:
+            current += _NUMBER_WORDS[word]
+        elif word in {"a", "an", "and"}:
+            continue
+        else:
+            return None
+    value = total + current
+    return value or None
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression: where it is, its words, and its resolved value (``""`` if unresolved).
+
+    ``value`` is ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY`` or a period ``start/end``; ``period`` says
+    whether it spans time (a campaign) rather than naming a day.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: str
+    period: bool = False
+
+
+_MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_DAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_COUNT_RE = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("range", re.compile(rf"\b(?i:from|between)\s+(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}|{_MONTH_RE})(?:,?\s+\d{{4}})?\s+(?i:to|until|and|through)\s+(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}|{_MONTH_RE})(?:,?\s+(\d{{4}}))?")),
+    ("dmy", re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})(?:,?\s+(\d{{4}}))?\b")),
+    ("mdy", re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")),
+    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    ("month", re.compile(rf"\b(?i:in|since|during|by|from|until|of|last|early|late|mid-?)\s+({_MONTH_RE})(?:\s+(\d{{4}}))?\b")),
+    ("weekday", re.compile(rf"\b(?:((?i:last|this|next|on|early|late))\s+)?({_DAY_RE})\b")),
+    ("relday", re.compile(r"\b(yesterday|today|the day before|the previous day)\b", re.I)),
+    ("relweek", re.compile(r"\b(last|this|the previous|the following|next) (week|month|year)\b", re.I)),
+    ("after", re.compile(r"\b(?:in )?the (?:following|next|coming) (?:days|weeks|months)\b|\bin the (?:days|weeks|months) that followed\b", re.I)),
+    ("before", re.compile(r"\b(?:the|a) (day|week|month) (?:before|earlier)\b", re.I)),
+    ("weeksago", re.compile(rf"\b({_COUNT_RE}) (day|week|month|year)s? (ago|earlier|before)\b", re.I)),
+    ("past", re.compile(rf"\b(?:the|over the|in the|during the|within the) (?:past|last|previous) ({_COUNT_RE}) (day|week|month|year)s?\b|\bin ({_COUNT_RE}) (month|week|year)s\b", re.I)),
+    ("since", re.compile(rf"\b(?i:since) ({_MONTH_RE}|\d{{4}})(?:\s+(\d{{4}}))?\b")),
+    ("year", re.compile(r"\b(?i:in|since|during|of|by|early|late|mid-?)\s+(\d{4})\b")),
+]
+
+
+_FUTURE = re.compile(r"\b(will|would|'ll|is due to|are due to|is scheduled|are scheduled|plans to|is set to)\b", re.I)
+
+
+def find_dates(text: str, offset: int, published: date | None) -> list[DateMention]:
+    """Date expressions in ``text`` (which starts at character ``offset`` of the document).
+
+    A weekday in a sentence about the future ("the hearing on Monday will ...") is the next one,
+    otherwise the last one.
+    """
+    modals = [m.end() for m in _FUTURE.finditer(text)]
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            future = any(-15 < start - end_of_modal < 40 for end_of_modal in modals)
+            value, period = _resolve(kind, match, published, future)
+            if value is None:
+                continue
+            taken.append((start, end))
+            found.append(DateMention(offset + start, offset + end, match.group(0), value, period))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _year_for(month: int, day: int, published: date | None) -> int | None:
+    if published is None:
+        return None
+    year = published.year
+    try:
+        if date(year, month, min(day, 28)) > published + timedelta(days=2):
+            year -= 1
+    except ValueError:
+        return None
+    return year
+
+
+def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False) -> tuple[str | None, bool]:
+    if kind in {"dmy", "mdy", "iso"}:
+        if kind == "iso":
+            year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        else:
+            day_s, month_s = (m.group(1), m.group(2)) if kind == "dmy" else (m.group(2), m.group(1))
+            month, day = _MONTHS[month_s.lower().rstrip(".")], int(day_s)
+            year = int(m.group(3)) if m.group(3) else _year_for(month, day, pub)
+        if year is None:
+            return "", False
+        try:
+            return date(year, month, day).isoformat(), False
+        except ValueError:
+            return None, False
+    if kind == "range":
+        first = _day_or_month(m.group(1), m.group(3), pub)
+        last = _day_or_month(m.group(2), m.group(3), pub, end=True)
+        if not first or not last:
+            return "", True
+        if last < first:  # "from November to February": the range crosses a new year
+            last = f"{int(last[:4]) + 1}{last[4:]}"
+        return f"{first}/{last}", True
+    if kind == "month":
+        month = _MONTHS[m.group(1).lower().rstrip(".")]
+        year = int(m.group(2)) if m.group(2) else _year_for(month, 1, pub)
+        if year is None:
+            return "", False
+        if m.group(0).lower().startswith("since"):
+            end = pub.isoformat() if pub else ""
+            return f"{year:04d}-{month:02d}-01/{end}", True
+        return f"{year:04d}-{month:02d}", False
+    if kind == "year":
+        return m.group(1), m.group(0).lower().startswith("since")
+    if kind == "since":
+        word = m.group(1)
+        if word.isdigit():
+            start = f"{word}-01-01"
+        else:
+            month = _MONTHS[word.lower().rstrip(".")]
+            year = int(m.group(2)) if m.group(2) else _year_for(month, 1, pub)
+            if year is None:
+                return "", True
+            start = f"{year:04d}-{month:02d}-01"
+        return f"{start}/{pub.isoformat() if pub else ''}", True
+    if pub is None:
+        return "", kind in {"past", "relweek"}
+    if kind == "weekday":
+        which, day_name = (m.group(1) or "").lower(), m.group(2).lower()
+        back = (pub.weekday() - _DAYS[day_name]) % 7
+        if which == "last" and back == 0:
+            back = 7
+        if which == "next" or future and which != "last" and back:
+            return (pub + timedelta(days=(_DAYS[day_name] - pub.weekday()) % 7 or 7)).isoformat(), False
+        return (pub - timedelta(days=back)).isoformat(), False
+    if kind == "relday":
+        word = m.group(1).lower()
+        return (pub - timedelta(days=0 if word == "today" else 1)).isoformat(), False
+    if kind == "relweek":
+        which, unit = m.group(1).lower(), m.group(2).lower()
+        shift = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the following": 1}[which]
+        return _unit_period(pub, unit, shift), False
+    if kind == "after":
+        return "", True  # relative to an event, not to publication: kept as words
+    if kind == "before":
+        unit = m.group(1).lower()
+        if unit == "day":
+            return (pub - timedelta(days=1)).isoformat(), False
+        return _unit_period(pub, unit, -1), False
+    if kind == "weeksago":
+        amount = number_value(m.group(1)) or 1
+        unit = m.group(2).lower()
+        days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * amount
+        when = pub - timedelta(days=days)
+        return (when.isoformat() if unit in {"day", "week"} else when.strftime("%Y-%m")), False
+    # kind == "past": a span ending at publication
+    amount_s, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    amount = number_value(amount_s) or 1
+    days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit.lower()] * amount
+    start = _months_back(pub, amount) if unit.lower() == "month" else pub - timedelta(days=days)
+    return f"{start.isoformat()}/{pub.isoformat()}", True
+
+
+def _day_or_month(text: str, year_text: str | None, pub: date | None, end: bool = False) -> str:
+    """One end of a range: "1 February", "March 10" or a bare month, as an ISO date."""
+    words = text.replace(",", " ").split()
+    month_word = next(w for w in words if not w.isdigit())
+    month = _MONTHS[month_word.lower().rstrip(".")]
+    day_text = next((w for w in words if w.isdigit()), "")
+    day = int(day_text) if day_text else (calendar.monthrange(2000, month)[1] if end else 1)
+    year = int(year_text) if year_text else _year_for(month, day, pub)
+    if year is None:
+        return ""
+    try:
+        return date(year, month, min(day, calendar.monthrange(year, month)[1])).isoformat()
+    except ValueError:
+        return ""
+
+
+def _months_back(day: date, months: int) -> date:
+    month_index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(month_index, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _unit_period(pub: date, unit: str, shift: int) -> str:
+    if unit == "week":
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=shift)
+        return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+    if unit == "month":
+        first = _months_back(pub.replace(day=1), -shift)
+        return first.strftime("%Y-%m")
+    return str(pub.year + shift)

@@ -1,0 +1,460 @@
+"""The spaCy pipeline behind the news loader. It needs no downloaded model.
+
+``pipeline()`` builds, once per process: a blank English tokenizer (with the title
+abbreviations news uses, so "Pol. Lt. Gen." does not end a sentence), the rule-based
+sentencizer, an EntityRuler compiled from the gazetteers, and ``scamgraph_names``, a component
+that reads capitalized word runs and decides, from the words around them, whether each is a
+person, an agency, an organization or a site.
+
+Entity labels it sets on ``doc.ents`` (``ent_id_`` carries the canonical value):
+
+=========  ==========================================================
+COUNTRY    a country name; id = ISO alpha-2
+NORP       a demonym ("South Korean", "Filipinos"); id = ISO alpha-2
+PLACE      province, city, town, district; id = ``canonical|kind|ISO``
+AGENCY     a state body; id = ``canonical|kind|ISO`` when known
+ORG        a company, group, NGO or party; id = ``|kind|``
+SITE       a named compound, building, casino, zone
+PERSON     a person (full name or a later reference to one)
+ROLE       a title or role word; id = ``role|class``
+SCAM       a scam type; id = canonical name
+ABUSE      an abuse (torture, confinement, ...); id = canonical name
+=========  ==========================================================
+
+A statistical model is optional: ``pipeline("en_core_web_sm")`` adds its PERSON, ORG and GPE
+entities where the rules found none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+import pycountry
+import spacy
+from spacy.attrs import SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from scamgraph.loaders import gazetteer as gz
+from scamgraph.loaders.text import MAX_TEXT_CHARS
+from scamgraph.resolve import country_code, demonym_table
+
+__all__ = ["pipeline", "PLACE_RANK", "SPEECH_VERBS", "HONORIFICS"]
+
+#: How broad a place is, to read "Chbar Ampov, Phnom Penh" as district-in-city.
+PLACE_RANK = {"site": 0, "district": 1, "area": 1, "town": 2, "city": 2, "township": 2.5, "province": 3, "country": 4}
+
+SPEECH_VERBS = frozenset(
+    {"said", "says", "told", "added", "stated", "explained", "noted", "warned", "wrote", "confirmed",
+     "announced", "claimed", "insisted", "argued", "described", "denied", "urged", "testified"}
+)
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "mister", "miss"})
+_ABBREVIATIONS = ["Pol.", "Lt.", "Col.", "Maj.", "Brig.", "Capt.", "Sgt.", "Gen.", "Adm.", "Gov.", "Sen.",
+                  "Rep.", "Supt.", "Insp.", "Cpl.", "No.", "Co.", "Corp.", "Ltd.", "Inc.", "St.", "Mt.", "Sept."]
+_CONNECTORS = frozenset({"of", "for", "on", "the", "and", "de", "del", "against"})
+_STARTERS = frozenset(
+    {"the", "a", "an", "on", "in", "at", "but", "and", "after", "during", "last", "this", "that", "these",
+     "those", "when", "while", "since", "before", "as", "by", "for", "from", "of", "with", "without",
+     "according", "under", "some", "many", "most", "all", "both", "several", "other", "his", "her",
+     "their", "its", "our", "we", "they", "he", "she", "it", "i", "there", "here", "meanwhile",
+     "however", "also", "still", "yet", "now", "then", "later", "earlier", "if", "although", "though",
+     "authorities", "officials", "police", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december", "another", "one", "two", "three", "four", "five",
+     "among", "inside", "outside", "near", "across", "between", "until", "to", "what", "who", "where",
+     "why", "how", "no", "not", "only", "more", "such", "each", "every", "mr", "mrs", "ms", "dr",
+     "mr.", "mrs.", "ms.", "dr.", "investigators", "prosecutors", "rescuers", "survivors", "victims",
+     "families", "relatives", "witnesses", "residents", "workers", "lawmakers", "critics", "analysts",
+     "experts", "activists", "researchers", "observers", "sources", "reports", "documents", "records",
+     "photos", "videos", "footage", "satellite", "breaking", "update", "editor", "editorial", "opinion",
+     "translation", "translated", "note", "read", "related", "advertisement", "photo", "video", "file"}
+)
+_AFTER_PERSON = frozenset({"said", "says", "told", "added", "stated", "who", "explained", "noted",
+                           "warned", "wrote", "confirmed", "announced", "claimed", "insisted", "argued",
+                           "urged", "denied", "testified", "was", "is", "has", "had", "led", "visited",
+                           "met", "accompanied", "joined", "fled", "allegedly", "reportedly"})
+_BEFORE_PERSON = frozenset({"said", "says", "according", "by", "including", "named", "suspect", "identified",
+                            "arrested", "detained", "charged", "deported", "sentenced", "extradited", "indicted",
+                            "defendant", "accused", "told", "ringleader", "businessman", "businesswoman",
+                            "tycoon", "fugitive"})
+_POSSESSIVE_NAMES = frozenset({"people", "prosecutors", "prosecutor", "workers", "women", "children", "lawyers"})
+_ORG_NOUNS = frozenset({"firm", "company", "conglomerate", "group", "charity", "ngo", "organisation",
+                        "organization", "platform", "exchange", "syndicate", "gang", "developer", "operator",
+                        "bank", "casino operator", "network"})
+_AGENCY_LOWER_HEADS = frozenset({"regional trial court", "trial court", "provincial court", "municipal court",
+                                 "district court", "provincial police", "air force", "police", "immigration", "military", "army", "embassy", "consulate",
+                                 "authorities", "government", "ministry", "court", "prosecutors", "navy",
+                                 "foreign ministry", "interior ministry", "justice ministry", "junta",
+                                 "border guards", "customs"})
+
+
+@lru_cache(maxsize=4)
+def pipeline(statistical: str | None = None) -> Language:
+    """The news pipeline; pass a spaCy model name to add its entities (it must be installed)."""
+    nlp = spacy.blank("en")
+    for abbreviation in _ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+    nlp.max_length = MAX_TEXT_CHARS + 1
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("scamgraph_line_breaks")
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": False})
+    ruler.add_patterns(list(_patterns()))  # type: ignore[attr-defined]
+    nlp.add_pipe("scamgraph_names")
+    if statistical:
+        nlp.add_pipe("scamgraph_statistical", config={"model": statistical}, last=True)
+    return nlp
+
+
+def _patterns() -> Iterable[dict[str, Any]]:
+    """Ruler patterns from the gazetteers. Longer phrases win over shorter ones."""
+    for place in gz.places():
+        yield {"label": "PLACE", "pattern": place.name, "id": f"{place.canonical}|{place.kind}|{place.country}"}
+    seen: set[str] = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            value = getattr(country, attr, None)
+            if value and value not in seen:
+                seen.add(value)
+                yield {"label": "COUNTRY", "pattern": value, "id": country.alpha_2}
+    for code, forms in gz.rows("country_aliases.tsv"):
+        for form in forms.split("|"):
+            if len(form) > 2 or form.isupper():
+                yield {"label": "COUNTRY", "pattern": form, "id": code}
+    for form, code in demonym_table().items():
+        if len(form) > 2:
+            yield {"label": "NORP", "pattern": form, "id": code}
+    for agency in gz.known_agencies():
+        for form in agency.forms:
+            yield {"label": "AGENCY", "pattern": form, "id": f"{agency.name}|{agency.kind}|{agency.country}"}
+    for form, (role, cls) in gz.roles().items():
+        yield {"label": "ROLE", "pattern": form, "id": f"{role}|{cls}"}
+    for form, canonical in gz.forms_table("scam_types.tsv").items():
+        yield {"label": "SCAM", "pattern": form, "id": canonical}
+    for form, canonical in gz.forms_table("abuses.tsv").items():
+        yield {"label": "ABUSE", "pattern": form, "id": canonical}
+
+
+def _cap(token: Token) -> bool:
+    text = token.text
+    return bool(text) and text[0].isupper() and (text[0].isalpha() or text[0] == "'") and text.lower() not in {"i"}
+
+
+@Language.component("scamgraph_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A headline, a dateline or a list item ends at its line break, full stop or not."""
+    starts = doc.to_array([SENT_START])
+    changed = False
+    for token in doc[:-1]:
+        if ("\n" in token.text or "\n" in token.whitespace_) and starts[token.i + 1] != 1:
+            starts[token.i + 1], changed = 1, True
+    if changed:  # one bulk write: setting Token.is_sent_start rescans the doc each time
+        doc.from_array([SENT_START], starts)
+    return doc
+
+
+@Language.component("scamgraph_names")
+def scamgraph_names(doc: Doc) -> Doc:
+    """Turn capitalized runs into PERSON, AGENCY, ORG or SITE spans; filter the ruler's matches."""
+    kept = [ent for ent in doc.ents if _keep_ruler_match(ent)]
+    names = _NameFinder(doc, kept)
+    doc.ents = names.run()
+    return doc
+
+
+def _keep_ruler_match(ent: Span) -> bool:
+    """Gazetteer hits that must be written as names (places, countries, demonyms, agencies)."""
+    if ent.label_ in {"PLACE", "COUNTRY", "NORP", "AGENCY"}:
+        if not ent.text[:1].isupper() and not (ent.text.startswith("the ") and ent.text[4:5].isupper()):
+            return False
+        if ent.label_ in {"PLACE", "AGENCY"} and ent.text.isupper() and len(ent.text) <= 3 and ent.label_ == "PLACE":
+            return False
+    return True
+
+
+class _NameFinder:
+    """Classify capitalized runs with the cues around them. One instance per document."""
+
+    def __init__(self, doc: Doc, ents: list[Span]) -> None:
+        self.doc = doc
+        self.ents = ents
+        self.owner: dict[int, Span] = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+        self.acronyms: dict[str, Span] = {}
+
+    def run(self) -> tuple[Span, ...]:
+        chunks = list(self._chunks())
+        decided: list[Span] = []
+        undecided: list[tuple[int, int]] = []
+        for start, end in chunks:
+            span = self._classify(start, end)
+            if span is None:
+                undecided.append((start, end))
+            else:
+                decided.append(span)
+        self._replace(decided)
+        self._second_pass(undecided)
+        return tuple(sorted(self.ents, key=lambda e: e.start))
+
+    # -- capitalized runs ------------------------------------------------------------------
+    def _chunks(self) -> Iterable[tuple[int, int]]:
+        doc, i, n = self.doc, 0, len(self.doc)
+        while i < n:
+            if not _cap(doc[i]) or (i in self.owner and self.owner[i].label_ in {"SCAM", "ABUSE"}):
+                i += 1
+                continue
+            j = i + 1
+            while j < n:
+                tok = doc[j]
+                if doc[j].is_sent_start:  # (is_sent_end rescans the whole doc each call)
+                    break
+                if _cap(tok) or (tok.text == "-" and not doc[j - 1].whitespace_ and j + 1 < n
+                                 and doc[j + 1].is_alpha and not tok.whitespace_):
+                    j += 2 if tok.text == "-" else 1
+                    continue
+                if tok.text in {"'s", "'", "’s"} and doc[j - 1].lower_ in _POSSESSIVE_NAMES and j + 1 < n and _cap(doc[j + 1]):
+                    j += 1  # "People's Court", "Prosecutors' Office"
+                    continue
+                if tok.lower_ in {"of", "for"} and j + 2 < n and doc[j + 1].lower_ == "the" and _cap(doc[j + 2]) \
+                        and self._has_head(i, j):
+                    j += 2  # "Secretariat of the Commission"
+                    continue
+                if tok.lower_ in _CONNECTORS and j + 1 < n and _cap(doc[j + 1]) and tok.lower_ != "and":
+                    j += 1
+                    continue
+                if tok.lower_ == "and" and j + 1 < n and _cap(doc[j + 1]) and self._has_head(i, j):
+                    j += 1
+                    continue
+                break
+            start = i
+            while start < j and (doc[start].lower_ in _STARTERS or doc[start].lower_ in HONORIFICS) and not self._agency_start(start, j) \
+                    and not (start in self.owner and self.owner[start].start == start and self.owner[start].label_ == "ROLE"):
+                start += 1
+            end = j
+            while end > start and doc[end - 1].lower_ in _CONNECTORS:
+                end -= 1
+            if end > start:
+                yield start, end
+            i = j
+
+    def _agency_start(self, start: int, end: int) -> bool:
+        """"Police" at a run's start stays when the run names an agency ("Police Commission")."""
+        return self.doc[start].lower_ == "police" and end - start > 1 and self._has_head(start + 1, end)
+
+    def _has_head(self, start: int, end: int) -> bool:
+        heads = gz.heads()
+        return any(self.doc[k].lower_ in heads for k in range(start, end))
+
+    # -- classification --------------------------------------------------------------------
+    def _classify(self, start: int, end: int) -> Span | None:
+        doc = self.doc
+        inner = {self.owner[k].start: self.owner[k] for k in range(start, end) if k in self.owner}
+        whole = next((e for e in inner.values() if e.start == start and e.end == end), None)
+        agency_end = self._lower_agency_head(end)
+        if agency_end and whole is not None and whole.label_ in {"NORP", "COUNTRY", "PLACE"}:
+            return self._make(start, agency_end, "AGENCY", "||")  # "Thai authorities", "Tak provincial police"
+        if whole is not None and whole.label_ != "ROLE":
+            self._note_acronym(whole)
+            return None  # the gazetteer already named it
+        # A role at the front is a title, not part of the name: "Vice Foreign Minister Park".
+        first = inner.get(start)
+        if first is not None and first.label_ == "ROLE" and first.end < end:
+            return self._classify(first.end, end)
+        if first is not None and first.label_ in {"NORP", "COUNTRY", "PLACE"} and first.end < end and not self._has_head(first.end, end) \
+                and not self._site_follows(end):
+            nxt = inner.get(first.end)
+            if nxt is not None and nxt.label_ == "ROLE":
+                return self._classify(nxt.end, end) if nxt.end < end else None
+        if any(e.label_ == "AGENCY" and (e.start < start or e.end > end) for e in inner.values()):
+            return None  # the gazetteer's name is longer ("Foreign, Commonwealth and Development Office")
+        head = self._head_class(start, end)
+        if head is not None:
+            label, kind = head
+            return self._make(start, end, label, f"|{kind}|")
+        if end < len(doc) and doc[end].lower_ in gz.site_heads() and whole is None and _cap(doc[end - 1]):
+            if not all(k in self.owner and self.owner[k].label_ in {"PLACE", "COUNTRY", "NORP"} for k in range(start, end)):
+                return self._make(start, end + 1, "SITE", "")  # "the Jade Garden compound"
+        if doc[end - 1].lower_ in gz.site_heads() and end - start > 1 and _cap(doc[end - 1]):
+            return self._make(start, end, "SITE", "")  # "Golden Crane Park", "Blue Lotus Resort"
+        blocking = [self.owner[k] for k in range(start, end) if k in self.owner and self.owner[k].label_ != "ROLE"]
+        if blocking and all(e.label_ == "PLACE" and e.id_.split("|")[1:2] == ["city"] for e in blocking) \
+                and end - start >= 2 and self._strong_person_cue(start):
+            return self._make(start, end, "PERSON", "")  # "arrested Rodel Santos": Santos is also a city
+        if blocking:
+            return None
+        if self._org_cues(start, end):
+            return self._make(start, end, "ORG", "|company|" if doc[start - 1].lower_ in _ORG_NOUNS else "")
+        if self._person_cues(start, end):
+            return self._make(start, end, "PERSON", "")
+        return None
+
+    def _site_follows(self, end: int) -> bool:
+        return end < len(self.doc) and self.doc[end].lower_ in gz.site_heads()
+
+    def _lower_agency_head(self, end: int) -> int:
+        doc = self.doc
+        if end + 1 < len(doc) and doc[end].text in {"'s", "’s"} and doc[end + 1].lower_ in _AGENCY_LOWER_HEADS:
+            return end + 2  # "Myanmar's military"
+        for width in (3, 2, 1):
+            if end + width <= len(doc):
+                words = " ".join(t.lower_ for t in doc[end:end + width])
+                if words in _AGENCY_LOWER_HEADS and doc[end].text.islower():
+                    return end + width
+        return 0
+
+    def _head_class(self, start: int, end: int) -> tuple[str, str] | None:
+        """AGENCY or ORG from a head word: the last word ("National Police Agency"), or the
+        first when a phrase follows ("Ministry of Interior", "Commission for Combating ...")."""
+        doc, heads = self.doc, gz.heads()
+        last2 = " ".join(t.lower_ for t in doc[max(start, end - 2):end])
+        for phrase in (last2, doc[end - 1].lower_):
+            if phrase in heads and end - start > (1 if phrase == doc[end - 1].lower_ else 2) - 1:
+                cls, kind = heads[phrase]
+                if end - start == 1 and cls == "agency" and phrase not in {"interpol", "parliament"}:
+                    return None  # a bare "Police" or "Ministry" at a sentence start
+                return ("AGENCY" if cls == "agency" else "ORG"), kind
+        for k in range(start, end - 2):
+            if doc[k].lower_ in heads and doc[k + 1].lower_ in _CONNECTORS:  # "People's Court of Tay Ninh"
+                cls, kind = heads[doc[k].lower_]
+                return ("AGENCY" if cls == "agency" else "ORG"), kind
+        return None
+
+    def _org_cues(self, start: int, end: int) -> bool:
+        """"the payment firm Huiyuan Pay", "Migrant Care, an Indonesian rights group"."""
+        doc = self.doc
+        if start > 0 and doc[start - 1].lower_ in _ORG_NOUNS:
+            return True
+        if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in {"a", "an", "the"}:
+            for tok in doc[end + 2:min(len(doc), end + 7)]:
+                if tok.lower_ in _ORG_NOUNS:
+                    return True
+                if tok.text in {",", ".", ";"}:
+                    break
+        return False
+
+    def _strong_person_cue(self, start: int) -> bool:
+        prev = self.doc[start - 1] if start > 0 else None
+        return prev is not None and (prev.lower_ in HONORIFICS or prev.lower_ in _BEFORE_PERSON
+                                     or (prev.i in self.owner and self.owner[prev.i].label_ == "ROLE"))
+
+    def _person_cues(self, start: int, end: int) -> bool:
+        doc = self.doc
+        words = [t for t in doc[start:end] if t.text != "-"]
+        if any(t.like_num for t in words) or all(t.is_upper and len(t) > 1 for t in words):
+            return False
+        prev = doc[start - 1] if start > 0 else None
+        if prev is not None and prev.lower_ in {"surnamed", "named", "called"} and len(words) == 1:
+            return False  # "two men surnamed Kim": a family name, not a person
+        if prev is not None and (prev.lower_ in HONORIFICS or (prev.i in self.owner and self.owner[prev.i].label_ == "ROLE")):
+            return True
+        surname_first = words[0].text in gz.surnames() and 2 <= len(words) <= 4
+        if surname_first:
+            return True
+        if len(words) < 2:
+            return False
+        if prev is not None and prev.lower_ in _BEFORE_PERSON:
+            return True
+        if prev is not None and prev.lower_ == "as" and start > 1 and doc[start - 2].lower_ in {"known", "identified", "named"}:
+            return True  # "a recruiter known as Yanti Kurnia"
+        after = doc[end] if end < len(doc) else None
+        if after is not None and after.lower_ in _AFTER_PERSON:
+            return True
+        if after is not None and after.text == ",":
+            window = doc[end + 1:min(len(doc), end + 8)]
+            for tok in window:
+                if tok.i in self.owner and self.owner[tok.i].label_ == "ROLE":
+                    return True
+                if tok.like_num and tok.i == end + 1:
+                    return True  # "Kim Seok-ki, 52,"
+                if tok.text in {",", ".", ";"}:
+                    break
+        return False
+
+    def _make(self, start: int, end: int, label: str, kb_id: str) -> Span:
+        return Span(self.doc, start, end, label=label, span_id=kb_id or "||")
+
+    def _note_acronym(self, ent: Span) -> None:
+        """"Commission for Combating Online Scams (CCOS)": later "CCOS" means the commission."""
+        doc = self.doc
+        if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")" and doc[ent.end + 1].is_upper:
+            self.acronyms[doc[ent.end + 1].text] = ent
+
+    def _replace(self, decided: list[Span]) -> None:
+        covered: set[int] = set()
+        kept: list[Span] = []
+        for span in decided:  # later spans lose to earlier ones they overlap
+            if not any(i in covered for i in range(span.start, span.end)):
+                kept.append(span)
+                covered.update(range(span.start, span.end))
+        decided = kept
+        self.ents = [e for e in self.ents if not any(i in covered for i in range(e.start, e.end))] + decided
+        for span in decided:
+            self._note_acronym(span)
+        self.owner = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
+
+    def _lone_speakers(self) -> set[str]:
+        """Single capitalized words used as a speaker: "Setiawan told", "said Setiawan"."""
+        doc, found = self.doc, set()
+        for tok in doc:
+            if not tok.is_title or tok.i in self.owner or tok.lower_ in _STARTERS:
+                continue
+            before = doc[tok.i - 1] if tok.i > 0 else None
+            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if (after is not None and after.lower_ in SPEECH_VERBS and (before is None or not _cap(before))) or \
+                    (before is not None and before.lower_ in {"said", "says"} and (after is None or not _cap(after))):
+                found.add(tok.text)
+        return found
+
+    def _second_pass(self, undecided: list[tuple[int, int]]) -> None:
+        """Later mentions: an acronym of a named agency, or part of a person's full name."""
+        doc = self.doc
+        tokens_of_people = {t.text for e in self.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.text != "-"}
+        speakers = self._lone_speakers()
+        for start, end in undecided:
+            words = [t for t in doc[start:end] if t.text != "-"]
+            if 2 <= len(words) <= 3 and words[-1].text in speakers and all(t.is_title for t in words) \
+                    and not any(k in self.owner for k in range(start, end)):
+                span = Span(doc, start, end, label="PERSON", span_id="||")
+                self.ents.append(span)  # "Arief Setiawan answered ..." and later "Setiawan told ..."
+                self.owner.update({k: span for k in range(start, end)})
+                tokens_of_people.update(t.text for t in words)
+        added: list[Span] = []
+        for start, end in undecided:
+            if any(k in self.owner for k in range(start, end)):
+                continue
+            text = doc[start:end].text
+            if end - start == 1 and text in self.acronyms:
+                source = self.acronyms[text]
+                canonical, _, rest = (source.id_ or "||").partition("|")
+                added.append(Span(doc, start, end, label=source.label_, span_id=f"{canonical or source.text}|{rest or '|'}"))
+            elif all(t.text in tokens_of_people for t in doc[start:end] if t.text != "-") and \
+                    not (start > 0 and doc[start - 1].lower_ in {"surnamed", "named"}):
+                added.append(Span(doc, start, end, label="PERSON"))
+        for span in added:
+            self.ents.append(span)
+
+
+@Language.factory("scamgraph_statistical", default_config={"model": "en_core_web_sm"})
+def _statistical(nlp: Language, name: str, model: str) -> Any:
+    """Add a trained model's PERSON/ORG/GPE where the rules found nothing (optional)."""
+    trained = spacy.load(model, exclude=["lemmatizer", "parser"])
+
+    def component(doc: Doc) -> Doc:
+        other = trained(doc.text)
+        taken = {i for e in doc.ents for i in range(e.start, e.end)}
+        extra = []
+        mapping = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE"}
+        for ent in other.ents:
+            label = mapping.get(ent.label_)
+            span = doc.char_span(ent.start_char, ent.end_char, label=label or "", alignment_mode="contract") if label else None
+            if span is not None and not any(i in taken for i in range(span.start, span.end)):
+                if label == "PLACE":
+                    code = country_code(span.text)
+                    span = Span(doc, span.start, span.end, label="COUNTRY" if code else "PLACE",
+                                span_id=code or f"{span.text}|city|")
+                extra.append(span)
+                taken.update(range(span.start, span.end))
+        doc.ents = tuple(sorted([*doc.ents, *extra], key=lambda e: e.start))
+        return doc
+
+    return component

@@ -1,0 +1,189 @@
+"""Read an article file into its metadata and plain text: ``.txt``, ``.md`` and ``.html``.
+
+Front matter is optional. Text and Markdown files may open with a block of ``key: value`` lines
+between ``---`` fences (YAML); HTML files give ``<title>``, ``<meta>`` tags (``og:title``,
+``article:published_time``, ``og:site_name``, ``og:url``) and the main text of ``<article>`` or
+``<main>`` (else ``<body>``), with scripts, styles, navigation, headers, footers and forms dropped.
+
+Hostile files fail with a ``LoadError`` that names the problem: bytes that are not UTF-8 text,
+binary content, or more text than one article can hold (``MAX_TEXT_CHARS``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from scamgraph.loaders import LoadError
+
+__all__ = ["Article", "read_article", "parse_article", "MAX_TEXT_CHARS", "SUFFIXES"]
+
+SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
+
+#: More text than this is not one article; spaCy's own limit is 1,000,000 characters.
+MAX_TEXT_CHARS = 1_000_000
+
+_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_DROP_TAGS = "script, style, noscript, nav, header, footer, aside, form, iframe, svg, template, button"
+_BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "div", "td", "pre"}
+
+
+@dataclass
+class Article:
+    """One article: its text and what its front matter said about it."""
+
+    text: str
+    title: str = ""
+    url: str = ""
+    published: date | None = None
+    outlet: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def read_article(path: Path) -> Article:
+    """Read a file and parse it by its suffix; every failure names the file."""
+    raw = path.read_bytes()
+    try:
+        return parse_article(raw, path.suffix.lower(), name=path.stem)
+    except ValueError as exc:
+        raise LoadError(path, str(exc)) from exc
+
+
+def parse_article(raw: bytes, suffix: str = ".txt", *, name: str = "") -> Article:
+    """Parse the bytes of an article; raises ValueError with a plain message when it cannot."""
+    text = _decode(raw)
+    if suffix in {".html", ".htm"}:
+        article = _from_html(text)
+    else:
+        article = _from_text(text)
+    if len(article.text) > MAX_TEXT_CHARS:
+        raise ValueError(
+            f"{len(article.text):,} characters of text is more than one article "
+            f"({MAX_TEXT_CHARS:,} at most); split the file"
+        )
+    if not article.text.strip():
+        raise ValueError("no article text found")
+    if not article.title:
+        article.title = _first_line(article.text) or name
+    return article
+
+
+def _decode(raw: bytes) -> str:
+    if b"\x00" in raw[:4096]:
+        raise ValueError("binary content (NUL bytes), not a text article")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"not UTF-8 text: invalid byte 0x{raw[exc.start]:02x} at offset {exc.start}") from exc
+    sample = text[:20_000]
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f")
+    if sample and controls / len(sample) > 0.01:
+        raise ValueError("binary content (control characters), not a text article")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _from_text(text: str) -> Article:
+    meta: dict[str, Any] = {}
+    found = _FRONT.match(text)
+    if found:
+        try:
+            loaded = yaml.safe_load(found.group(1))
+        except yaml.YAMLError as exc:
+            raise ValueError(f"front matter is not valid YAML: {exc.__class__.__name__}") from exc
+        if isinstance(loaded, dict):
+            meta = {str(k).lower(): v for k, v in loaded.items()}
+        # Blank the front matter rather than cut it, so character offsets stay those of the file.
+        text = re.sub(r"[^\n]", " ", text[:found.end()]) + text[found.end():]
+    text = _strip_markdown(text)
+    return _with_meta(text, meta)
+
+
+def _strip_markdown(text: str) -> str:
+    """Remove Markdown markup in place (same length), so spans still point into the file."""
+
+    def blank(match: re.Match[str]) -> str:
+        return " " * len(match.group(0))
+
+    text = re.sub(r"^#{1,6}[ \t]", blank, text, flags=re.M)
+    text = re.sub(r"^[ \t]*(?:[-*+]|>)[ \t]", blank, text, flags=re.M)
+    text = re.sub(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)", blank, text)
+    return re.sub(r"!?\[([^\]\n]*)\]\([^)\n]*\)", lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
+
+
+def _from_html(html: str) -> Article:
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+    tree = HTMLParser(html)
+    meta: dict[str, Any] = {}
+    for tag in tree.css("meta"):
+        key = (tag.attributes.get("property") or tag.attributes.get("name") or "").lower()
+        value = tag.attributes.get("content") or ""
+        if key in {"og:title", "title"}:
+            meta.setdefault("title", value)
+        elif key in {"article:published_time", "date", "pubdate", "published"}:
+            meta.setdefault("published", value)
+        elif key in {"og:site_name", "publisher"}:
+            meta.setdefault("outlet", value)
+        elif key == "og:url":
+            meta.setdefault("url", value)
+    if "title" not in meta and tree.css_first("title") is not None:
+        meta["title"] = tree.css_first("title").text(strip=True)
+    for node in tree.css(_DROP_TAGS):
+        node.decompose()
+    root = tree.css_first("article") or tree.css_first("main") or tree.body or tree.root
+    paragraphs: list[str] = []
+    if root is not None:
+        blocks = [n for n in root.traverse() if n.tag in _BLOCK_TAGS and not _has_block_child(n)]
+        for node in blocks or [root]:
+            line = " ".join(node.text(separator=" ").split())
+            if line:
+                paragraphs.append(line)
+    return _with_meta("\n\n".join(paragraphs), meta)
+
+
+def _has_block_child(node: Any) -> bool:
+    child = node.child
+    while child is not None:
+        if child.tag in _BLOCK_TAGS:
+            return True
+        child = child.next
+    return False
+
+
+def _with_meta(text: str, meta: dict[str, Any]) -> Article:
+    known = {"title", "url", "published", "date", "outlet", "source"}
+    return Article(
+        text=text,
+        title=" ".join(str(meta.get("title") or "").split()),
+        url=str(meta.get("url") or ""),
+        published=_as_date(meta.get("published") or meta.get("date")),
+        outlet=str(meta.get("outlet") or meta.get("source") or ""),
+        extra={k: v for k, v in meta.items() if k not in known},
+    )
+
+
+def _as_date(value: Any) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        found = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
+        if found:
+            try:
+                return date(*map(int, found.groups()))
+            except ValueError:
+                return None
+    return None
+
+
+def _first_line(text: str) -> str:
+    for line in text.splitlines():
+        if line.strip():
+            return " ".join(line.split())[:200]
+    return ""
