@@ -1,4 +1,5 @@
-"""Run benchmarks: ``python -m bench neo4j [--nodes N --rels M --naive-sample K]``.
+"""Run benchmarks: ``python -m bench neo4j [--nodes N --rels M --naive-sample K]``,
+``python -m bench news [--rounds R]``.
 
 Neo4j: the server NEO4J_URI names (with NEO4J_USER / NEO4J_PASSWORD), else the test server from
 tools/neo4j-test-server, started and stopped here. Each benchmark prints its figures and a ratio
@@ -75,6 +76,9 @@ def main() -> None:
     neo.add_argument("--batch-size", type=int, default=5_000)
     neo.add_argument("--embedded", action="store_true", help="also load the same batch into the embedded store")
     neo.set_defaults(run=run_neo4j)
+    news = sub.add_parser("news", help="news extraction: articles and words per second on one core")
+    news.add_argument("--rounds", type=int, default=20)
+    news.set_defaults(run=lambda a: __import__("bench.news", fromlist=["report"]).report(a.rounds))
     args = parser.parse_args()
     args.run(args)
 

@@ -316,6 +316,33 @@ def _print_extraction(data: dict[str, Any]) -> None:
 
 
 @app.command()
+def evaluate(
+    folder: Annotated[Path, typer.Argument(help="Folder of articles, each with a NAME.gold.json beside it.")],
+    fmt: FormatOption = "table",
+    show_misses: Annotated[bool, typer.Option("--misses", help="List every missed and extra fact.")] = False,
+) -> None:
+    """Score the extractor against hand-labelled gold files: precision, recall and F1 per category.
+
+    The gold format is described in tests/corpus/README.md. Use it on articles the rules were
+    not written from to learn how far they generalize.
+
+    Example: scamgraph evaluate tests/corpus --misses
+    """
+    from scamgraph.evaluation import evaluate_folder
+
+    _check_format(fmt)
+    total, per_article = evaluate_folder(folder)
+    if not per_article:
+        err.print(f"error: no article with a .gold.json file in {folder}", highlight=False)
+        raise typer.Exit(2)
+    rows = total.rows()
+    _print_rows(rows, fmt)
+    if show_misses:
+        for line in total.misses:
+            err.print(line, highlight=False, markup=False)
+
+
+@app.command()
 def schema(
     apply: Annotated[bool, typer.Option("--apply", help="Apply it to the store instead of printing it.")] = False,
     store: StoreOption = None,

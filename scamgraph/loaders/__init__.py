@@ -67,13 +67,20 @@ def load_path(path: Path) -> GraphBatch:
     return loader(path)
 
 
+def _not_a_report(path: Path) -> bool:
+    """READMEs and gold labels (``*.gold.json``) sit beside reports in folders but are not reports."""
+    name = path.name.lower()
+    return name.startswith("readme") or name.endswith(".gold.json")
+
+
 def iter_report_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files named directly, and report files found under folders (sorted, hidden ones skipped)."""
+    """Files named directly, and report files found under folders (sorted; hidden files,
+    READMEs and ``*.gold.json`` labels skipped)."""
     for path in paths:
         if path.is_dir():
             for found in sorted(path.rglob("*")):
                 parts = found.relative_to(path).parts
-                if found.is_file() and found.suffix.lower() in SUFFIXES and not any(
+                if found.is_file() and found.suffix.lower() in SUFFIXES and not _not_a_report(found) and not any(
                     p.startswith(".") for p in parts
                 ):
                     yield found

@@ -103,6 +103,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_ANY_DATE = re.compile(
+    rf"\d|{_MONTH_RE}|{_DAY_RE}|\b(?i:yesterday|today|day|week|month|year|since|the previous)", re.I)
 _FUTURE = re.compile(r"\b(will|would|'ll|is due to|are due to|is scheduled|are scheduled|plans to|is set to)\b", re.I)
 
 
@@ -112,6 +114,8 @@ def find_dates(text: str, offset: int, published: date | None) -> list[DateMenti
     A weekday in a sentence about the future ("the hearing on Monday will ...") is the next one,
     otherwise the last one.
     """
+    if not _ANY_DATE.search(text):
+        return []  # most sentences name no date: one cheap scan instead of a dozen
     modals = [m.end() for m in _FUTURE.finditer(text)]
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []

@@ -69,6 +69,10 @@ _PHRASE_TRIGGERS = [
     (("taken", "into", "custody"), "arrest"), (("rounded", "up"), "arrest"),
     (("red", "notice"), "warrant"), (("red", "notices"), "warrant"),
 ]
+_PHRASE_STARTS: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _phrase, _kind in _PHRASE_TRIGGERS:
+    _PHRASE_STARTS.setdefault(_phrase[0], []).append((_phrase, _kind))
+
 #: Types that are part of a raid told in the same breath: no event of their own.
 _PART_OF_RAID = {"arrest", "detention", "rescue"}
 
@@ -173,6 +177,9 @@ class _Reader:
 
     def __init__(self, batch: GraphBatch, doc: Doc, article: Article) -> None:
         self.batch, self.doc, self.article = batch, doc, article
+        # token strings as plain lists: indexing a Doc builds a Token object each time
+        self.words = [t.text for t in doc]
+        self.lower = [w.lower() for w in self.words]
         self.events: list[_Event] = []
         self.last_of_type: dict[str, _Event] = {}
         self.people: list[tuple[int, Node]] = []  # (token position, node) of full-name mentions
@@ -228,10 +235,10 @@ class _Reader:
             node = self._person(ent)
         elif label == "COUNTRY":
             doc = self.doc
-            owns_agency = ent.end + 1 < len(doc) and doc[ent.end].text in {"'s", "’s"} and doc[ent.end + 1].ent_type_ == "AGENCY"
+            owns_agency = ent.end + 1 < len(doc) and self.words[ent.end] in {"'s", "’s"} and doc[ent.end + 1].ent_type_ == "AGENCY"
             if owns_agency:
                 node = None  # "Indonesia's Foreign Ministry": the agency carries the country
-            elif not (ent.end < len(doc) and doc[ent.end].lower_ in _PEOPLE_WORDS):
+            elif not (ent.end < len(doc) and self.lower[ent.end] in _PEOPLE_WORDS):
                 node = self._add(_country_node(ident))
             else:
                 node = self._nationality(ident)
@@ -269,11 +276,11 @@ class _Reader:
         """"South Korean nationals", "Chinese man", "Koreans", "Myanmar lawmakers": about people."""
         doc = self.doc
         k = ent.end
-        while k < len(doc) and k < ent.end + 3 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in _PEOPLE_WORDS:
-            if doc[k].lower_ in gz.heads() or doc[k].lower_ in {"border", "government", "side", "language", "won", "yuan"}:
+        while k < len(doc) and k < ent.end + 3 and doc[k].is_lower and doc[k].is_alpha and self.lower[k] not in _PEOPLE_WORDS:
+            if self.lower[k] in gz.heads() or self.lower[k] in {"border", "government", "side", "language", "won", "yuan"}:
                 return False
             k += 1
-        if k < len(doc) and (doc[k].lower_ in _PEOPLE_WORDS or (k in self._role_tokens())):
+        if k < len(doc) and (self.lower[k] in _PEOPLE_WORDS or (k in self._role_tokens())):
             return True
         nxt = doc[ent.end] if ent.end < len(doc) else None
         if nxt is not None and nxt.ent_type_ == "PERSON":
@@ -288,7 +295,7 @@ class _Reader:
         return self._roles
 
     def _stated_kind(self, ent: Span) -> str:
-        nxt = self.doc[ent.end].lower_ if ent.end < len(self.doc) else ""
+        nxt = self.lower[ent.end] if ent.end < len(self.doc) else ""
         return {"province": "province", "district": "district", "city": "city", "town": "city", "township": "township",
                 "state": "province", "region": "province", "village": "city"}.get(nxt, "")
 
@@ -308,7 +315,7 @@ class _Reader:
 
     def _possessor(self, ent: Span) -> str:
         doc = self.doc
-        if ent.start >= 2 and doc[ent.start - 1].text in {"'s", "’s", "'"} and doc[ent.start - 2].ent_type_ in {"COUNTRY"}:
+        if ent.start >= 2 and self.words[ent.start - 1] in {"'s", "’s", "'"} and doc[ent.start - 2].ent_type_ in {"COUNTRY"}:
             return doc[ent.start - 2].ent_id_
         return ""
 
@@ -333,7 +340,7 @@ class _Reader:
             for _pos, person in reversed(self.people):
                 if wanted <= set(re.split(r"[\s-]+", person.name)):
                     return person
-        titled = ent.start > 0 and (self.doc[ent.start - 1].ent_type_ == "ROLE" or self.doc[ent.start - 1].lower_ in HONORIFICS)
+        titled = ent.start > 0 and (self.doc[ent.start - 1].ent_type_ == "ROLE" or self.lower[ent.start - 1] in HONORIFICS)
         if len(parts) == 1 and "-" not in name and not titled:
             return None  # a lone "Kim" that names no one mentioned before
         node = self._add(Node(Label.PERSON, name))
@@ -362,7 +369,7 @@ class _Reader:
         for piece in pieces:
             if piece.label_ != "ROLE" or not piece.id_.endswith("|business") or piece.start == 0:
                 continue
-            if doc[piece.start - 1].lower_ in {"its", "their"}:
+            if self.lower[piece.start - 1] in {"its", "their"}:
                 orgs = [e for e in ents if e.label_ == "ORG" and e.end <= piece.start and (e.start, e.end) in self.span_node]
                 if orgs:
                     self._edge(RelType.DIRECTS, person.key, self.span_node[(orgs[-1].start, orgs[-1].end)].key, ev)
@@ -391,11 +398,11 @@ class _Reader:
     def _apposition_after(self, end: int, by_start: dict[int, Span], ceiling: int) -> list[Span]:
         """", a Chinese national", ", spokesperson for the Commission", ", 52, from South Korea"."""
         doc = self.doc
-        if end + 1 < ceiling and doc[end].lower_ in {"of", "from", "at"}:
-            k = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+        if end + 1 < ceiling and self.lower[end] in {"of", "from", "at"}:
+            k = end + 2 if self.lower[end + 1] == "the" else end + 1
             ent = by_start.get(k)
             return [ent] if ent is not None and ent.label_ in {"AGENCY", "ORG", "COUNTRY"} else []
-        if end >= ceiling or doc[end].text != ",":
+        if end >= ceiling or self.words[end] != ",":
             return []
         found: list[Span] = []
         k = end + 1
@@ -423,7 +430,7 @@ class _Reader:
             role, cls = (piece.id_.split("|") + [""])[:2]
             person.properties.setdefault("role", role)
             person.properties.setdefault("role_class", cls)
-        elif piece.label_ == "NORP" or piece.label_ == "COUNTRY" and piece.end < len(self.doc) and self.doc[piece.end].lower_ in _PEOPLE_WORDS:
+        elif piece.label_ == "NORP" or piece.label_ == "COUNTRY" and piece.end < len(self.doc) and self.lower[piece.end] in _PEOPLE_WORDS:
             code = piece.id_
             nat = self._nationality(code)
             if nat is not None:
@@ -464,14 +471,14 @@ class _Reader:
         place_at = {e.start: e for e in ents if e.label_ in {"PLACE", "COUNTRY"}}
         for tok in sent:
             head = tok.lower_
-            if tok.i + 1 < sent.end and f"{head} {doc[tok.i + 1].lower_}" in _UNNAMED_SITES:
-                head = f"{head} {doc[tok.i + 1].lower_}"
+            if tok.i + 1 < sent.end and f"{head} {self.lower[tok.i + 1]}" in _UNNAMED_SITES:
+                head = f"{head} {self.lower[tok.i + 1]}"
             if head not in _UNNAMED_SITES or tok.ent_type_ or not tok.is_lower:
                 continue
             k = tok.i + len(head.split())
             prep = []
-            while k < sent.end and len(prep) < 4 and doc[k].lower_ in {"in", "outside", "near", "on", "the", "outskirts", "of", "at", "just"}:
-                prep.append(doc[k].lower_)
+            while k < sent.end and len(prep) < 4 and self.lower[k] in {"in", "outside", "near", "on", "the", "outskirts", "of", "at", "just"}:
+                prep.append(self.lower[k])
                 k += 1
             place = place_at.get(k)
             if not prep or place is None or (place.start, place.end) not in nodes:
@@ -492,25 +499,25 @@ class _Reader:
         named = {i for e in ents if e.label_ in {"AGENCY", "ORG", "SITE", "PERSON", "SCAM", "ROLE"} for i in range(e.start, e.end)}
         found: list[tuple[int, str]] = []
         skip: set[int] = set()
-        words = [t.lower_ for t in sent]
-        for i in range(len(words)):
-            for phrase, kind in _PHRASE_TRIGGERS:
+        words = self.lower[sent.start:sent.end]
+        for i, word in enumerate(words):
+            for phrase, kind in _PHRASE_STARTS.get(word, ()):
                 if tuple(words[i:i + len(phrase)]) == phrase:
                     found.append((sent.start + i, kind))
                     skip.update(range(sent.start + i, sent.start + i + len(phrase)))
-        for tok in sent:
-            kind = EVENT_TRIGGERS.get(tok.lower_)
-            if kind and tok.i not in skip and tok.i not in named:
-                found.append((tok.i, kind))
+        for i, word in enumerate(words, sent.start):
+            kind = EVENT_TRIGGERS.get(word)
+            if kind and i not in skip and i not in named:
+                found.append((i, kind))
         # "to press for faster repatriations": a wish, not an event
-        return sorted((i, kind) for i, kind in found if i == 0 or self.doc[i - 1].lower_ not in _NOT_YET)
+        return sorted((i, kind) for i, kind in found if i == 0 or self.lower[i - 1] not in _NOT_YET)
 
     def _events_for(self, triggers: list[tuple[int, str]], dates: list[DateMention]) -> list[_Event]:
         first_at: dict[str, int] = {}
         referring: set[str] = set()
         for position, kind in triggers:
             first_at.setdefault(kind, position)
-            if position > 0 and self.doc[position - 1].lower_ in {"the", "that", "this"} and kind in self.last_of_type:
+            if position > 0 and self.lower[position - 1] in {"the", "that", "this"} and kind in self.last_of_type:
                 referring.add(kind)  # "after the raid": the one told before
         kinds = list(first_at)
         if "raid" in kinds:
@@ -600,7 +607,7 @@ class _Reader:
                     target.counts[count.thing] = max(count.value, target.counts.get(count.thing, 0))
                 continue
             verb = self._count_verb(count, sent)
-            inherits = self.doc[max(sent.start, count.start - 2):count.start].text.lower()
+            inherits = " ".join(self.lower[max(sent.start, count.start - 2):count.start])
             if previous is not None and ("including" in inherits or "among" in inherits or verb is None):
                 rel, key, event = previous
             elif verb is not None:
@@ -635,12 +642,12 @@ class _Reader:
             count = _Count(number, k, end)
             j = end
             while j < sent.end and j < end + 6:
-                word = doc[j].lower_
+                word = self.lower[j]
                 if j in norp:
                     ent = norp[j]
                     count.nationality = ent.id_
                     j = ent.end
-                    nxt = doc[j].lower_ if j < sent.end else ""
+                    nxt = self.lower[j] if j < sent.end else ""
                     if ent.text.lower() in _PLURAL_DEMONYMS and nxt not in _PEOPLE_WORDS and nxt not in gz.people_nouns():
                         count.end = j  # "29 Chinese", not "29 Chinese nationals"
                         break
@@ -648,25 +655,25 @@ class _Reader:
                 if word in _COUNTED_THINGS and not count.nationality:
                     count.thing, count.end = _COUNTED_THINGS[word], j + 1
                     break
-                if word == "of" and j + 1 < sent.end and doc[j + 1].lower_ in {"them", "those", "whom", "these"}:
+                if word == "of" and j + 1 < sent.end and self.lower[j + 1] in {"them", "those", "whom", "these"}:
                     count.end = j + 2
                     count.nationality = count.nationality or self.last_nationality
                     break
-                if word == "of" and j + 1 < sent.end and doc[j + 1].lower_ == "the":
+                if word == "of" and j + 1 < sent.end and self.lower[j + 1] == "the":
                     count.end, count.noun_role = j + 2, "of"  # "50 of the 64 nationals": theirs, read next
                     break
                 if word in _PEOPLE_WORDS or word in gz.people_nouns():
                     count.noun_role = gz.people_nouns().get(word, "")
                     count.end = j + 1
                     # "people from Vietnam", "people of Chinese nationality"
-                    if j + 2 < sent.end and doc[j + 1].lower_ in {"from", "of"} and (j + 2) in norp:
+                    if j + 2 < sent.end and self.lower[j + 1] in {"from", "of"} and (j + 2) in norp:
                         count.nationality = count.nationality or norp[j + 2].id_
                         count.end = norp[j + 2].end
                     break
                 if not doc[j].is_alpha or word in _BE or word in _COUNT_VERBS or word in {"in", "at", "on", "and", "to", "by", "for"}:
                     break
                 j += 1
-            if not count.nationality and doc[count.end - 1].lower_ in {"nationals", "citizens"} and doc[count.end - 2].lower_ != "foreign":
+            if not count.nationality and self.lower[count.end - 1] in {"nationals", "citizens"} and self.lower[count.end - 2] != "foreign":
                 # "South Korea has repatriated 50 of the 64 nationals": its nationals
                 count.nationality = next((e.id_ for e in ents if e.label_ in {"COUNTRY", "NORP"} and e.end <= k), "")
             if count.end == end and not count.thing and self._verb_follows(end, sent.end):
@@ -689,50 +696,50 @@ class _Reader:
 
     def _verb_follows(self, k: int, limit: int) -> bool:
         doc = self.doc
-        while k < limit and doc[k].lower_ in _BE:
+        while k < limit and self.lower[k] in _BE:
             k += 1
-        return k < limit and doc[k].lower_ in _COUNT_VERBS and _COUNT_VERBS[doc[k].lower_][0] is not None
+        return k < limit and self.lower[k] in _COUNT_VERBS and _COUNT_VERBS[self.lower[k]][0] is not None
 
     def _number_at(self, k: int, limit: int) -> tuple[int | None, int]:
         doc = self.doc
         tok = doc[k]
-        if not tok.like_num or tok.text.lower() in {"one"} and k + 1 < limit and doc[k + 1].lower_ in {"of"}:
+        if not tok.like_num or tok.text.lower() in {"one"} and k + 1 < limit and self.lower[k + 1] in {"of"}:
             return None, k + 1
         j = k + 1
-        while j < limit and (doc[j].like_num or doc[j].text == "-" and j + 1 < limit and doc[j + 1].like_num
-                             or doc[j].lower_ in {"hundred", "thousand", "million", "dozen"}):
+        while j < limit and (doc[j].like_num or self.words[j] == "-" and j + 1 < limit and doc[j + 1].like_num
+                             or self.lower[j] in {"hundred", "thousand", "million", "dozen"}):
             j += 1
-        text = doc[k:j].text
+        text = self.doc[k:j].text
         if re.fullmatch(r"\d{4}", text) and 1900 < int(text) < 2100:
             return None, j
-        if "%" in text or (j < limit and doc[j].text in {"%", "percent", "per"}):
+        if "%" in text or (j < limit and self.words[j] in {"%", "percent", "per"}):
             return None, j
         return number_value(text), j
 
     def _count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         doc = self.doc
         k = count.end
-        while k < sent.end and k < count.end + 6 and (doc[k].lower_ in _BE or doc[k].lower_ in {"of", "them", "who", "suspected", "later", "subsequently", ","}):
+        while k < sent.end and k < count.end + 6 and (self.lower[k] in _BE or self.lower[k] in {"of", "them", "who", "suspected", "later", "subsequently", ","}):
             k += 1
-        if k < sent.end and doc[k].lower_ in _COUNT_VERBS:
-            return _COUNT_VERBS[doc[k].lower_]
-        if k + 1 < sent.end and doc[k].lower_ in {"in", "on"} and doc[k + 1].lower_ in {"custody", "detention"}:
+        if k < sent.end and self.lower[k] in _COUNT_VERBS:
+            return _COUNT_VERBS[self.lower[k]]
+        if k + 1 < sent.end and self.lower[k] in {"in", "on"} and self.lower[k + 1] in {"custody", "detention"}:
             return _COUNT_VERBS["detained"]
         for j in range(count.start - 1, max(sent.start, count.start - 6) - 1, -1):
-            word = doc[j].lower_
+            word = self.lower[j]
             if word in _COUNT_VERBS:
                 return _COUNT_VERBS[word]
             if word in {",", ";"} and j < count.start - 1:
                 break
         # "Nine Chinese nationals, including the manager, were arrested": read past the aside
-        aside = count.end + 1 < sent.end and doc[count.end].text == "," and doc[count.end + 1].lower_ in {"including", "among", "mostly", "all", "some", "most"}
+        aside = count.end + 1 < sent.end and self.words[count.end] == "," and self.lower[count.end + 1] in {"including", "among", "mostly", "all", "some", "most"}
         commas = 2 if aside else 0
         for j in range(count.end, min(sent.end, count.end + 14)):
-            if doc[j].lower_ in _COUNT_VERBS:
-                return _COUNT_VERBS[doc[j].lower_]
-            if doc[j].text == ";" or doc[j].text == "," and commas == 0:
+            if self.lower[j] in _COUNT_VERBS:
+                return _COUNT_VERBS[self.lower[j]]
+            if self.words[j] == ";" or self.words[j] == "," and commas == 0:
                 break
-            commas -= doc[j].text == ","
+            commas -= self.words[j] == ","
         if count.noun_role == "victim":
             return _COUNT_VERBS["trafficked"]
         return None
@@ -764,14 +771,14 @@ class _Reader:
                     self._edge(RelType.OCCURRED_AT, event.node.key, site.key, ev)
                 continue
             places = [e for e in ents if e.label_ in {"PLACE", "COUNTRY"} and (e.start, e.end) in nodes
-                      and e.start > sent.start and (doc[e.start - 1].lower_ in _LOCATIVE | {"of", "visited", "to"}
+                      and e.start > sent.start and (self.lower[e.start - 1] in _LOCATIVE | {"of", "visited", "to"}
                                                     or self._coordinated_place(e, ents)
-                                                    or doc[e.start - 1].lower_ in {"the"} and e.start - 2 >= sent.start
-                                                    and doc[e.start - 2].lower_ in _LOCATIVE)]
+                                                    or self.lower[e.start - 1] in {"the"} and e.start - 2 >= sent.start
+                                                    and self.lower[e.start - 2] in _LOCATIVE)]
             if event.type != "visit":
-                places = [p for p in places if doc[p.start - 1].lower_ not in {"to"}]
+                places = [p for p in places if self.lower[p.start - 1] not in {"to"}]
             # "officials in Seoul said": where the speaker sits, not where it happened
-            places = [p for p in places if p.start < 2 or doc[p.start - 2].lower_ not in _SPEAKERS]
+            places = [p for p in places if p.start < 2 or self.lower[p.start - 2] not in _SPEAKERS]
             finest = min((_rank(nodes[(p.start, p.end)]) for p in places), default=None)
             for place in places:
                 node = nodes[(place.start, place.end)]
@@ -781,10 +788,10 @@ class _Reader:
     def _coordinated_place(self, ent: Span, ents: list[Span]) -> bool:
         """"in Batam and West Java": the second place shares the first one's preposition."""
         doc = self.doc
-        if ent.start < 2 or doc[ent.start - 1].lower_ not in {"and", ",", "or"}:
+        if ent.start < 2 or self.lower[ent.start - 1] not in {"and", ",", "or"}:
             return False
         before = next((e for e in ents if e.end == ent.start - 1 and e.label_ in {"PLACE", "COUNTRY"}), None)
-        return before is not None and before.start > 0 and doc[before.start - 1].lower_ in _LOCATIVE
+        return before is not None and before.start > 0 and self.lower[before.start - 1] in _LOCATIVE
 
     def _announcers(self, sent: Span, ents: list[Span]) -> set[tuple[int, int]]:
         """Agencies and people that announce: "X said", "according to X", "announced by X",
@@ -794,7 +801,7 @@ class _Reader:
         for ent in ents:
             if ent.label_ not in {"AGENCY", "PERSON"}:
                 continue
-            end = ent.end + 3 if ent.end + 2 < sent.end and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")" else ent.end
+            end = ent.end + 3 if ent.end + 2 < sent.end and self.words[ent.end] == "(" and self.words[ent.end + 2] == ")" else ent.end
             after = [t.lower_ for t in doc[end:min(sent.end, end + 3)]]
             before = [t.lower_ for t in doc[max(sent.start, ent.start - 3):ent.start]]
             if (after and after[0] in _ANNOUNCE) or (len(after) > 1 and after[0] in {"has", "had", "have", "also"} and after[1] in _ANNOUNCE) \
@@ -815,7 +822,7 @@ class _Reader:
     def _person_in_event(self, ent: Span, person: Node, sent: Span, events: list[_Event],
                          announcing: set[tuple[int, int]], ev: Evidence) -> None:
         doc = self.doc
-        tail = ent.end + 3 if ent.end + 2 < sent.end and doc[ent.end].text == "," and doc[ent.end + 1].like_num and doc[ent.end + 2].text == "," else ent.end
+        tail = ent.end + 3 if ent.end + 2 < sent.end and self.words[ent.end] == "," and doc[ent.end + 1].like_num and self.words[ent.end + 2] == "," else ent.end
         after = [t.lower_ for t in doc[tail:min(sent.end, tail + 5)] if t.lower_ not in _BE]  # past ", 41,"
         before = [t.lower_ for t in doc[max(sent.start, ent.start - 9):ent.start]]
         role_verb = next((w for w in after[:2] if w in _COUNT_VERBS and _COUNT_VERBS[w][0]), None)
@@ -907,7 +914,7 @@ class _Reader:
     def _led_by(self, sent: Span, ents: list[Span], nodes: dict, after: int) -> Node | None:
         doc = self.doc
         for tok in doc[after:sent.end]:
-            if tok.lower_ in {"led", "headed", "leader", "chaired"} and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in {"by", "of"}:
+            if tok.lower_ in {"led", "headed", "leader", "chaired"} and tok.i + 1 < sent.end and self.lower[tok.i + 1] in {"by", "of"}:
                 for ent in ents:
                     if ent.label_ == "PERSON" and tok.i < ent.start <= tok.i + 9:
                         return nodes.get((ent.start, ent.end))

@@ -293,7 +293,8 @@ class _NameFinder:
 
     def _lower_agency_head(self, end: int) -> int:
         doc = self.doc
-        if end + 1 < len(doc) and doc[end].text in {"'s", "’s"} and doc[end + 1].lower_ in _AGENCY_LOWER_HEADS:
+        if end + 1 < len(doc) and doc[end].text in {"'s", "’s"} and doc[end + 1].lower_ in _AGENCY_LOWER_HEADS \
+                and doc[end + 1].is_lower:
             return end + 2  # "Myanmar's military"
         for width in (3, 2, 1):
             if end + width <= len(doc):

@@ -140,7 +140,7 @@ def _from_html(html: str) -> Article:
     if root is not None:
         blocks = [n for n in root.traverse() if n.tag in _BLOCK_TAGS and not _has_block_child(n)]
         for node in blocks or [root]:
-            line = " ".join(node.text(separator=" ").split())
+            line = " ".join(node.text(separator="").split())
             if line:
                 paragraphs.append(line)
     return _with_meta("\n\n".join(paragraphs), meta)

@@ -134,3 +134,18 @@ def test_two_concurrent_ingest_processes(store_url: str, tmp_path: Path) -> None
         assert _totals(store) == expected_counts([first, second])
         rows = store.query("MATCH (r:Report) RETURN count(r) AS n")
         assert rows == [{"n": 50}]
+
+
+def test_a_news_article_is_stored_with_its_events_counts_and_evidence(store: BaseStore) -> None:
+    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    batch = load_path(corpus / "wire-raid-phnom-penh.txt")
+    result = store.merge(batch)
+    assert result.nodes_created == len(batch.nodes) + 1  # and the Report node
+    rows = store.query(
+        "MATCH (e:Event {type: 'raid', date: '2026-10-13'})-[r:ARRESTED]->(n:Nationality {iso2: 'KR'}) "
+        "RETURN e.count_arrested AS arrested, e.count_found AS found, r.count AS count, r.quote AS quote"
+    )
+    assert len(rows) == 1
+    assert (rows[0]["arrested"], rows[0]["found"], rows[0]["count"]) == (57, 86, 57)
+    assert "57 South Korean nationals" in rows[0]["quote"]
+    assert store.merge(load_path(corpus / "wire-raid-phnom-penh.txt")).skipped

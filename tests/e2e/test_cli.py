@@ -15,6 +15,8 @@ from typer.testing import CliRunner
 from scamgraph.cli import app
 from tests.conftest import EXAMPLES
 
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
 
 def scamgraph(*args: str, home: Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "SCAMGRAPH_HOME": str(home), "COLUMNS": "200"}
@@ -86,3 +88,43 @@ def test_every_command_has_help_with_an_example(command: str) -> None:
     result = CliRunner().invoke(app, [command, "--help"], env={"COLUMNS": "200"})
     assert result.exit_code == 0
     assert "Example: scamgraph " + command in result.output
+
+
+def test_extract_prints_the_documented_json(tmp_path: Path) -> None:
+    article = CORPUS / "wire-raid-phnom-penh.txt"
+    done = scamgraph("extract", str(article), "--format", "json", home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["report"]["published"] == "2026-10-15" and data["report"]["url"].startswith("https://")
+    raid = next(n for n in data["nodes"] if n["label"] == "Event" and n["properties"]["date"] == "2026-10-13")
+    assert raid["properties"]["counts"]["arrested"] == 57
+    table = scamgraph("extract", str(article), home=tmp_path)
+    assert table.returncode == 0 and "Yoon Ha-neul" in table.stdout and "ARRESTED (57)" in table.stdout
+
+
+def test_extract_of_a_hostile_file_is_one_clear_line(tmp_path: Path) -> None:
+    bad = tmp_path / "junk.html"
+    bad.write_bytes(b"<p>\xff\xfe\x00\x00 binary</p>" * 50)
+    done = scamgraph("extract", str(bad), home=tmp_path)
+    assert done.returncode == 1
+    assert done.stderr.strip().count("\n") == 0 and "junk.html" in done.stderr and "binary" in done.stderr
+
+
+def test_evaluate_scores_the_corpus(tmp_path: Path) -> None:
+    done = scamgraph("evaluate", str(CORPUS), "--format", "json", home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    rows = {(r["part"], r["category"]): r for r in json.loads(done.stdout)}
+    assert rows[("entities", "ALL")]["f1"] >= 0.9 and rows[("relations", "ALL")]["f1"] >= 0.75
+
+
+def test_ingest_mixes_articles_and_structured_reports(tmp_path: Path) -> None:
+    reports = tmp_path / "in"
+    reports.mkdir()
+    (reports / "a.txt").write_text((CORPUS / "wire-raid-phnom-penh.txt").read_text())
+    (reports / "b.json").write_text((EXAMPLES / "2025-10-cambodia-compound-raid.json").read_text())
+    (reports / "c.html").write_bytes(b"\xff\xfe not text")
+    done = scamgraph("ingest", str(reports), home=tmp_path)
+    assert done.returncode == 1  # c.html failed, the others stored
+    assert "c.html" in done.stdout + done.stderr
+    stats = json.loads(scamgraph("stats", "--format", "json", home=tmp_path).stdout)
+    assert stats["nodes"]["Event"] >= 8 and stats["nodes"]["Report"] == 2

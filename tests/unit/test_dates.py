@@ -1,0 +1,63 @@
+"""Date expressions resolve against the publication date, and stay words without one."""
+
+from datetime import date
+
+import pytest
+
+from scamgraph.loaders.dates import find_dates, number_value
+
+THURSDAY = date(2026, 10, 15)
+
+
+def values(text: str, published: date | None = THURSDAY) -> list[str]:
+    return [d.value for d in find_dates(text, 0, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("police raided the site on Tuesday", "2026-10-13"),
+        ("officials said on Thursday", "2026-10-15"),  # the day of publication itself
+        ("last Thursday", "2026-10-08"),
+        ("the hearing on Monday will resume", "2026-10-19"),  # future tense looks ahead
+        ("yesterday", "2026-10-14"),
+        ("last week", "2026-10-05/2026-10-11"),
+        ("this month", "2026-10"),
+        ("in August", "2026-08"),
+        ("in November", "2025-11"),  # a month after publication is last year's
+        ("on 1 September 2026", "2026-09-01"),
+        ("Nov. 3", "2025-11-03"),
+        ("three weeks ago", "2026-09-24"),
+        ("over the past four months", "2026-06-15/2026-10-15"),
+        ("since June", "2026-06-01/2026-10-15"),
+        ("from 1 February to 10 March", "2026-02-01/2026-03-10"),
+        ("in 2018", "2018"),
+    ],
+)
+def test_relative_and_absolute_dates(text: str, expected: str) -> None:
+    assert values(text) == [expected]
+
+
+def test_without_a_publication_date_relative_dates_stay_unresolved() -> None:
+    found = find_dates("raided on Tuesday, weeks after a visit last month", 0, None)
+    assert [(d.text, d.value) for d in found] == [("on Tuesday", ""), ("last month", "")]
+    assert values("on 12 March 2026", None) == ["2026-03-12"]  # a full date needs no anchor
+
+
+def test_spans_are_offsets_into_the_document() -> None:
+    (found,) = find_dates("xx on Friday", 100, THURSDAY)
+    assert (found.start, found.end, found.text) == (103, 112, "on Friday")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("57", 57), ("3,455", 3455), ("fifty-seven", 57), ("Seventy-five", 75), ("two dozen", 24),
+     ("1.2 million", 1_200_000), ("seven hundred", 700), ("two thousand five hundred", 2500)],
+)
+def test_number_words(text: str, value: int) -> None:
+    assert number_value(text) == value
+
+
+def test_words_that_are_not_numbers() -> None:
+    assert number_value("many") is None
+    assert number_value("") is None

@@ -1,0 +1,150 @@
+"""The news extractor on short texts written for one behaviour each."""
+
+from datetime import date
+
+from scamgraph.loaders.identifiers import find_identifiers
+from scamgraph.loaders.news import extract
+from scamgraph.loaders.text import Article
+from scamgraph.model import GraphBatch, Label, RelType
+
+PUBLISHED = date(2026, 10, 15)  # a Thursday
+
+
+def run(text: str, published: date | None = PUBLISHED) -> GraphBatch:
+    return extract(Article(text=text, title="t", published=published))
+
+
+def names(batch: GraphBatch, label: Label) -> set[str]:
+    return {n.name for n in batch.nodes.values() if n.label is label}
+
+
+def facts(batch: GraphBatch) -> set[tuple[str, str, str, object]]:
+    def show(key: str) -> str:
+        node = batch.nodes[key]
+        if node.label is Label.EVENT:
+            return f"{node.properties['type']}@{node.properties.get('date', '')}"
+        return node.properties.get("iso2") or node.name  # type: ignore[return-value]
+
+    return {(e.type.value, show(e.source), show(e.target), e.properties.get("count"))
+            for e in batch.edges if e.type is not RelType.MENTIONS}
+
+
+def events(batch: GraphBatch) -> dict[str, dict]:
+    return {f"{n.properties['type']}@{n.properties.get('date', '')}": n.properties
+            for n in batch.nodes.values() if n.label is Label.EVENT}
+
+
+def test_a_raid_with_counts_by_nationality_written_as_digits_and_words() -> None:
+    batch = run("Police raided a compound in Poipet on Tuesday and arrested fifty-seven South Korean "
+                "nationals. Officers found 3,455 people inside, including 29 Chinese nationals.")
+    assert ("ARRESTED", "raid@2026-10-13", "KR", 57) in facts(batch)
+    assert ("FOUND", "raid@2026-10-13", "CN", 29) in facts(batch)
+    raid = events(batch)["raid@2026-10-13"]
+    assert (raid["count_arrested"], raid["count_found"]) == (57, 3455)
+    assert ("OCCURRED_AT", "raid@2026-10-13", "compound in Poipet", None) in facts(batch)
+
+
+def test_two_people_who_share_a_surname_stay_two_people() -> None:
+    batch = run("Kim Tae-hoon placed the advertisements, while his brother-in-law Kim Jun-seo escorted "
+                "the recruits. Kim Jun-seo has denied wrongdoing. Kim Tae-hoon declined to comment.")
+    assert names(batch, Label.PERSON) == {"Kim Tae-hoon", "Kim Jun-seo"}
+
+
+def test_a_later_surname_refers_to_the_person_named_before() -> None:
+    batch = run("Lawmaker Yoon Ha-neul visited Phnom Penh. Yoon said the victims were lured abroad.")
+    assert names(batch, Label.PERSON) == {"Yoon Ha-neul"}
+    assert batch.nodes["person:yoon-ha-neul"].properties["role"] == "lawmaker"
+
+
+def test_a_delegation_with_its_country_leader_and_purpose() -> None:
+    batch = run("A South Korean parliamentary delegation led by lawmaker Yoon Ha-neul accompanied the raid "
+                "as part of a parliamentary investigation.")
+    (delegation,) = [n for n in batch.nodes.values() if n.label is Label.DELEGATION]
+    assert delegation.properties["country"] == "KR"
+    assert "investigation" in delegation.properties["purpose"]
+    assert ("LEADS", "Yoon Ha-neul", delegation.name, None) in facts(batch)
+    assert ("REPRESENTS", delegation.name, "KR", None) in facts(batch)
+    assert ("PARTICIPATED_IN", delegation.name, "raid@", None) in facts(batch)
+
+
+def test_roles_nationality_and_employer_from_titles_and_appositions() -> None:
+    batch = run("CCOS spokesperson Keo Vannak spoke. Chen Wei, a Chinese national, was arrested. "
+                "Pol. Lt. Gen. Sar Thet of the Ministry of Interior said so.")
+    assert ("HAS_NATIONALITY", "Chen Wei", "CN", None) in facts(batch)
+    assert ("WORKS_FOR", "Sar Thet", "Ministry of Interior", None) in facts(batch)
+    assert batch.nodes["person:sar-thet"].properties["role_class"] == "police"
+
+
+def test_an_acronym_defined_in_the_text_is_the_same_agency() -> None:
+    batch = run("The Commission for Combating Online Scams (CCOS) said police raided a casino. "
+                "The CCOS later confirmed the arrests.")
+    assert names(batch, Label.AGENCY) == {"Commission for Combating Online Scams"}
+    assert ("ANNOUNCED", "Commission for Combating Online Scams", "raid@", None) in facts(batch)
+
+
+def test_a_campaign_over_months_is_a_separate_event_from_a_dated_raid() -> None:
+    batch = run("Police raided a building in Kampot on Tuesday. Police have raided 92 sites across "
+                "18 provinces over the past four months, arresting 3,455 people of 20 nationalities.")
+    campaign = events(batch)["raid@2026-06-15/2026-10-15"]
+    assert campaign["period"] is True
+    assert (campaign["count_sites"], campaign["count_provinces"], campaign["count_arrested"],
+            campaign["count_nationalities"]) == (92, 18, 3455, 20)
+    assert "raid@2026-10-13" in events(batch)
+
+
+def test_without_a_publication_date_event_dates_stay_words() -> None:
+    batch = run("Police raided a compound on Tuesday.", published=None)
+    (raid,) = events(batch).values()
+    assert "date" not in raid and raid["date_text"] == "on Tuesday"
+
+
+def test_text_with_no_scam_content_yields_no_events() -> None:
+    batch = run("Farmers in Battambang province celebrated a record rice harvest on Saturday, "
+                "Governor Sok Lina said.")
+    assert events(batch) == {}
+    assert names(batch, Label.PERSON) == {"Sok Lina"}
+
+
+def test_scam_types_abuses_and_sites() -> None:
+    batch = run("Officers raided the Golden Fortune compound in Sihanoukville, which ran romance scams "
+                "and voice phishing. Workers said they were beaten and held against their will.")
+    assert names(batch, Label.SCAM_TYPE) == {"romance scam", "voice phishing"}
+    site = batch.nodes["site:golden-fortune-compound"]
+    assert set(site.properties["abuses"]) == {"torture", "illegal confinement"}
+    assert ("LOCATED_IN", "Golden Fortune compound", "Sihanoukville", None) in facts(batch)
+
+
+def test_every_fact_quotes_the_sentence_it_came_from() -> None:
+    text = "Intro line.\n\nCambodian police arrested 12 Thai nationals in Bavet on Monday."
+    batch = run(text)
+    for edge in batch.edges:
+        for ev in edge.evidence:
+            assert ev.start is not None and ev.end is not None
+            assert " ".join(text[ev.start:ev.end].split()) == ev.quote
+
+
+def test_identifiers_are_normalized() -> None:
+    found = {(f.kind, f.value) for f in find_identifiers(
+        "Call +855 96 555 0147, visit https://www.secure-invest.co.kh/login, write to Help@Example.com, "
+        "pay 0x52908400098527886E0F7030069857D2E4169EE7 or message @amy_wealth_coach.")}
+    assert found == {("phone", "+855965550147"), ("domain", "secure-invest.co.kh"), ("email", "help@example.com"),
+                     ("wallet-eth", "0x52908400098527886E0F7030069857D2E4169EE7"), ("handle", "@amy_wealth_coach")}
+
+
+def test_html_tags_in_plain_text_are_kept_as_data_not_interpreted() -> None:
+    batch = run('Police arrested <img src=x onerror=alert(1)> and Chen Wei, a Chinese national.')
+    assert "Chen Wei" in names(batch, Label.PERSON)
+    assert all("<img" not in n.name for n in batch.nodes.values())
+
+
+def test_the_extract_json_shape() -> None:
+    data = run("Cambodian police raided a building in Poipet on Tuesday, arresting 57 Thai nationals.").to_dict()
+    assert set(data) == {"report", "nodes", "edges", "problems"}
+    assert set(data["report"]) == {"key", "title", "url", "published"}
+    event = next(n for n in data["nodes"] if n["label"] == "Event")
+    assert event["properties"]["type"] == "raid" and event["properties"]["date"] == "2026-10-13"
+    assert event["properties"]["counts"] == {"arrested": 57}
+    nationality = next(n for n in data["nodes"] if n["label"] == "Nationality")
+    assert nationality["properties"]["iso2"] == "TH"
+    edge = next(e for e in data["edges"] if e["type"] == "ARRESTED")
+    assert edge["properties"] == {"count": 57} and edge["evidence"][0]["quote"].startswith("Cambodian police")
