@@ -1,5 +1,5 @@
 """Run benchmarks: ``python -m bench neo4j [--nodes N --rels M --naive-sample K]``,
-``python -m bench news [--rounds R]``.
+``python -m bench news [--rounds R]``, ``python -m bench analysis [--sizes 10000 100000]``.
 
 Neo4j: the server NEO4J_URI names (with NEO4J_USER / NEO4J_PASSWORD), else the test server from
 tools/neo4j-test-server, started and stopped here. Each benchmark prints its figures and a ratio
@@ -79,6 +79,9 @@ def main() -> None:
     news = sub.add_parser("news", help="news extraction: articles and words per second on one core")
     news.add_argument("--rounds", type=int, default=20)
     news.set_defaults(run=lambda a: __import__("bench.news", fromlist=["report"]).report(a.rounds))
+    ana = sub.add_parser("analysis", help="link-analysis suite on synthetic scam networks")
+    ana.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    ana.set_defaults(run=lambda a: __import__("bench.analysis", fromlist=["report"]).report(a.sizes))
     args = parser.parse_args()
     args.run(args)
 

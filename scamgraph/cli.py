@@ -343,6 +343,92 @@ def evaluate(
 
 
 @app.command()
+def analyze(
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder for analysis.json and the CSV tables.")] = Path("out"),
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Only facts reported on or before this date (YYYY-MM-DD).")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Only facts reported on or after this date.")] = None,
+    around: Annotated[str | None, typer.Option("--around", help="Analyse one entity's neighbourhood: its key or exact name.")] = None,
+    hops: Annotated[int, typer.Option("--hops", help="How far --around reaches.")] = 2,
+    include_victims: Annotated[bool, typer.Option("--include-victims", help="Rank people recorded as victims too.")] = False,
+    top: Annotated[int, typer.Option("--top", help="Rows per ranking.")] = 20,
+    path: Annotated[tuple[str, str] | None, typer.Option("--path", help="Also explain the chain of facts between two entities (keys or names).")] = None,
+    store: StoreOption = None,
+) -> None:
+    """Link analysis: central entities, brokers, communities, shared partners, likely hidden links.
+
+    Writes analysis.json and one CSV per table into --out, and prints the top findings. Every
+    ranking says which roles it left out (victims, unless --include-victims).
+
+    Example: scamgraph analyze --out out --as-of 2026-10-31 --around "Yoon Ha-neul" --hops 2
+    """
+    from scamgraph.graph.analysis import AnalysisOptions, explained_path, run_all
+    from scamgraph.pipeline import write_analysis
+
+    options = AnalysisOptions(top=top, include_victims=include_victims)
+    with _store(store) as db:
+        full = db.to_networkx(as_of=as_of, since=since)
+        center = _entity_key(full, around) if around else None
+        graph = db.to_networkx(as_of=as_of, since=since, around=center, hops=hops) if center else full
+    if graph.number_of_nodes() == 0:
+        err.print("error: no facts in this view of the graph (check --as-of/--since)", highlight=False)
+        raise typer.Exit(2)
+    result = run_all(graph, options)
+    result["view"] = {"as_of": as_of, "since": since, "around": center, "hops": hops if center else None}
+    if path:
+        result["path"] = explained_path(graph, _entity_key(graph, path[0]), _entity_key(graph, path[1]))
+    written = write_analysis(result, out_dir)
+    _print_analysis(result)
+    for name, file in written.items():
+        out.print(f"{name}: {file}", highlight=False)
+
+
+def _entity_key(graph: Any, text: str) -> str:
+    """A node key, or an exact (case-insensitive) name; ambiguity and absence are clear errors."""
+    if text in graph:
+        return text
+    matches = [n for n, d in graph.nodes(data=True) if str(d.get("name", "")).casefold() == text.casefold()]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        raise typer.BadParameter(f"{text!r} names {len(matches)} entities: {', '.join(sorted(matches))}; give a key")
+    close = sorted(n for n, d in graph.nodes(data=True) if text.casefold() in str(d.get("name", "")).casefold())[:5]
+    hint = f"; did you mean {', '.join(close)}?" if close else ""
+    raise typer.BadParameter(f"no entity named {text!r}{hint}")
+
+
+def _print_analysis(result: dict[str, Any]) -> None:
+    g = result["graph"]
+    out.print(f"[bold]{g['entities']} entities, {g['links']} links, {g['facts']} facts[/bold] "
+              f"(backend: {g['backend']}; betweenness {result['centrality']['method'].get('betweenness', '-')})")
+    left = ", ".join(result["centrality"]["roles_left_out"]) or "none"
+    table = Table("person or organization", "role", "pagerank", "betweenness", "degree",
+                  title=f"Most central people and organizations (left out: {left})")
+    for row in result["centrality"]["people_and_organizations"][:10]:
+        table.add_row(row["name"], row["role"], f"{row['pagerank']:.4f}", f"{row['betweenness']:.4f}", str(row["degree"]))
+    out.print(table)
+    brokers = Table("entity", "label", "splits into", title="Brokers: removing one splits the network")
+    for row in result["brokers"]["articulation_points"][:10]:
+        brokers.add_row(row["name"], row["label"], str(row["splits_into"]))
+    out.print(brokers)
+    hidden = Table("between", "and", "adamic-adar", "because both work with", title="Likely hidden links")
+    for row in result["hidden_links"]["links"][:10]:
+        hidden.add_row(row["source_name"], row["target_name"], f"{row['adamic_adar']:.3f}",
+                       ", ".join(s["name"] for s in row["shared"][:3]))
+    out.print(hidden)
+    groups = Table("community", "size", "members", "tied together by", title=result["communities"].get("explanation", ""))
+    for row in result["communities"]["communities"][:8]:
+        groups.add_row(str(row["id"]), str(row["size"]), ", ".join(m["name"] for m in row["members"][:4]),
+                       "; ".join(str(r["title"]) for r in row["reports"][:2]))
+    out.print(groups)
+    if "path" in result:
+        out.print(result["path"]["explanation"], highlight=False)
+        for hop in result["path"]["hops"]:
+            fact = hop["facts"][0] if hop["facts"] else {}
+            out.print(f"  {hop['from_name']} -[{fact.get('type', '?')}]- {hop['to_name']}: \"{fact.get('quote', '')}\"",
+                      highlight=False, markup=False)
+
+
+@app.command()
 def schema(
     apply: Annotated[bool, typer.Option("--apply", help="Apply it to the store instead of printing it.")] = False,
     store: StoreOption = None,

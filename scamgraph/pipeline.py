@@ -6,6 +6,8 @@ costs only itself: its error is recorded and the batch goes on.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
@@ -16,7 +18,7 @@ from scamgraph.graph.store import BaseStore, StoreError, StoreUnavailable
 from scamgraph.loaders import LoadError, iter_report_files, load_path
 from scamgraph.model import ModelError
 
-__all__ = ["FileOutcome", "IngestSummary", "ingest", "ingest_file", "run", "write_outputs"]
+__all__ = ["FileOutcome", "IngestSummary", "ingest", "ingest_file", "run", "write_outputs", "write_analysis"]
 
 
 @dataclass
@@ -119,9 +121,68 @@ def run(
     return summary, write_outputs(store, summary, out_dir)
 
 
+#: analysis.json section -> (CSV file, list inside the section) for the tables analysts open first
+_ANALYSIS_TABLES = {
+    "centrality": [("centrality.csv", "ranking"), ("people_and_organizations.csv", "people_and_organizations")],
+    "brokers": [("articulation_points.csv", "articulation_points"), ("go_betweens.csv", "go_betweens"),
+                ("bridges.csv", "bridges")],
+    "hidden_links": [("hidden_links.csv", "links")],
+    "projection": [("shared_partners.csv", "strongest")],
+    "co_mentions": [("co_mentions.csv", "strongest")],
+    "k_core": [("k_core.csv", "members")],
+}
+
+
+def write_analysis(result: dict[str, Any], out_dir: Path) -> dict[str, Path]:
+    """Write ``analysis.json`` and one CSV per ranking; returns output name -> path."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = {"analysis": _write_json(out_dir / "analysis.json", result)}
+    for section, tables in _ANALYSIS_TABLES.items():
+        for filename, key in tables:
+            rows = result.get(section, {}).get(key, [])
+            written[filename[:-4]] = _write_csv(out_dir / filename, rows)
+    communities = [{"community": c["id"], "size": c["size"], **m} for c in result.get("communities", {}).get("communities", [])
+                   for m in c["members"]]
+    written["communities"] = _write_csv(out_dir / "communities.csv", communities)
+    return written
+
+
+_EMPTY_HEADERS = {
+    "hidden_links.csv": ["source", "source_name", "target", "target_name", "adamic_adar", "jaccard",
+                         "resource_allocation", "shared"],
+    "bridges.csv": ["source", "source_name", "target", "target_name", "types", "evidence"],
+    "shared_partners.csv": ["source", "source_name", "target", "target_name", "weight", "via"],
+    "co_mentions.csv": ["source", "source_name", "target", "target_name", "reports"],
+}
+
+
+def _write_csv(path: Path, rows: list[dict[str, Any]]) -> Path:
+    """A CSV with a header even when there are no rows, so readers can rely on its columns."""
+    columns: list[str] = [] if rows else _EMPTY_HEADERS.get(path.name, ["key", "name", "label", "role"])
+    for row in rows:
+        columns.extend(k for k in row if k not in columns)
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns)
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: json.dumps(v, ensure_ascii=False, default=str) if isinstance(v, (list, dict, set)) else v
+                         for k, v in row.items()})
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text(buffer.getvalue(), "utf-8")
+    tmp.replace(path)
+    return path
+
+
 def _write_json(path: Path, data: Any) -> Path:
     """Write through a temporary file and rename, so a reader never sees half a file."""
     tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False, default=_plain) + "\n", "utf-8")
     tmp.replace(path)
     return path
+
+
+def _plain(value: Any) -> Any:
+    """JSON for what analyses return besides plain types (sets of relationship types)."""
+    if isinstance(value, (set, frozenset)):
+        return sorted(value)
+    return str(value)

@@ -82,6 +82,9 @@ class GraphStore(Protocol):
         types: Iterable[RelType | str] | None = None,
         reports: Iterable[str] | None = None,
         as_of: str | None = None,
+        since: str | None = None,
+        around: str | None = None,
+        hops: int = 2,
     ) -> nx.MultiDiGraph: ...
     def close(self) -> None: ...
     def __enter__(self) -> GraphStore: ...
@@ -172,12 +175,18 @@ class BaseStore:
         types: Iterable[RelType | str] | None = None,
         reports: Iterable[str] | None = None,
         as_of: str | None = None,
+        since: str | None = None,
+        around: str | None = None,
+        hops: int = 2,
     ) -> nx.MultiDiGraph:
         """The graph (or a filtered part) as a NetworkX MultiDiGraph.
 
         Nodes are keyed by ``key`` with ``label``, ``name`` and their properties; parallel edges
         are keyed ``TYPE|report`` and keep every property, evidence included. ``reports`` keeps
-        facts from those reports; ``as_of`` (ISO date) keeps facts reported on or before it.
+        facts from those reports; ``as_of`` (ISO date) keeps facts reported on or before it, so an
+        analyst sees the graph as it stood then; ``since`` keeps facts reported on or after it
+        (with ``as_of``, a date window). ``around`` (a node key) keeps that entity's
+        neighbourhood within ``hops`` links, in either direction.
         """
         wanted_labels = [Label(x) for x in labels] if labels is not None else list(Label)
         wanted_types = [RelType(x) for x in types] if types is not None else list(RelType)
@@ -189,27 +198,36 @@ class BaseStore:
                 graph.add_node(props.pop("key"), label=label.value, **props)
         report_list = sorted(set(reports)) if reports is not None else None
         for rel in wanted_types:
-            for row in self._edge_rows(rel, report_list, as_of):
+            for row in self._edge_rows(rel, report_list, as_of, since):
                 src, dst, props = row["s"], row["t"], dict(row["p"])
                 if src in graph and dst in graph:
                     graph.add_edge(src, dst, key=f"{rel.value}|{props.get('report')}",
                                    type=rel.value, **props)
+        if as_of is not None or since is not None:
+            # an entity exists in the view when a fact in the window names it
+            graph.remove_nodes_from([n for n in list(graph.nodes) if graph.degree(n) == 0])
+        if around is not None:
+            if around not in graph:
+                raise StoreError(f"no entity with key {around!r} in this view of the graph")
+            graph = graph.subgraph(nx.ego_graph(graph.to_undirected(as_view=True), around, radius=hops)).copy()
         return graph
 
     def _edge_rows(
-        self, rel: RelType, reports: list[str] | None, as_of: str | None
+        self, rel: RelType, reports: list[str] | None, as_of: str | None, since: str | None = None
     ) -> list[dict[str, Any]]:
         where = []
         if reports is not None:
             where.append("r.report IN $reports")
         if as_of is not None:
             where.append("r.reported IS NOT NULL AND r.reported <= $as_of")
+        if since is not None:
+            where.append("r.reported IS NOT NULL AND r.reported >= $since")
         clause = f" WHERE {' AND '.join(where)}" if where else ""
         cypher = (
             f"MATCH (a)-[r:{rel.value}]->(b){clause} "
             "RETURN a.key AS s, b.key AS t, properties(r) AS p"
         )
-        return self._run(cypher, {"reports": reports or [], "as_of": as_of or ""}, True)
+        return self._run(cypher, {"reports": reports or [], "as_of": as_of or "", "since": since or ""}, True)
 
 
 def _strip_literals(cypher: str) -> str:

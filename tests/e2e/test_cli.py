@@ -128,3 +128,20 @@ def test_ingest_mixes_articles_and_structured_reports(tmp_path: Path) -> None:
     assert "c.html" in done.stdout + done.stderr
     stats = json.loads(scamgraph("stats", "--format", "json", home=tmp_path).stdout)
     assert stats["nodes"]["Event"] >= 8 and stats["nodes"]["Report"] == 2
+
+
+def test_analyze_writes_json_and_tables_and_explains_a_path(tmp_path: Path) -> None:
+    assert scamgraph("ingest", str(EXAMPLES), str(CORPUS), home=tmp_path).returncode == 0
+    out = tmp_path / "out"
+    done = scamgraph("analyze", "--out", str(out), "--path", "Yoon Ha-neul", "Keo Vannak", home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    result = json.loads((out / "analysis.json").read_text())
+    assert result["centrality"]["roles_left_out"] == ["victim"]
+    assert result["path"]["hops"] and all(h["facts"] for h in result["path"]["hops"])
+    assert (out / "hidden_links.csv").read_text().startswith("source,")
+    assert "Likely hidden links" in done.stdout and "3 hops" in done.stdout
+    around = scamgraph("analyze", "--out", str(out), "--around", "Yoon Ha-neul", "--hops", "1", home=tmp_path)
+    assert around.returncode == 0, around.stderr
+    assert json.loads((out / "analysis.json").read_text())["graph"]["entities"] < result["graph"]["entities"]
+    wrong = scamgraph("analyze", "--out", str(out), "--around", "Nobody At All", home=tmp_path)
+    assert wrong.returncode == 2 and "no entity named" in wrong.stderr
