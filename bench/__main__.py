@@ -1,5 +1,5 @@
 """Run benchmarks: ``python -m bench neo4j [--nodes N --rels M --naive-sample K]``,
-``python -m bench news [--rounds R]``, ``python -m bench analysis [--sizes 10000 100000]``.
+``python -m bench news [--rounds R]``, ``python -m bench analysis [--sizes 10000 100000]``, ``python -m bench viz``.
 
 Neo4j: the server NEO4J_URI names (with NEO4J_USER / NEO4J_PASSWORD), else the test server from
 tools/neo4j-test-server, started and stopped here. Each benchmark prints its figures and a ratio
@@ -82,6 +82,11 @@ def main() -> None:
     ana = sub.add_parser("analysis", help="link-analysis suite on synthetic scam networks")
     ana.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     ana.set_defaults(run=lambda a: __import__("bench.analysis", fromlist=["report"]).report(a.sizes))
+    viz = sub.add_parser("viz", help="graph page: time to interactive in headless chromium")
+    viz.add_argument("--sizes", type=int, nargs="+", default=[500, 2000])
+    viz.add_argument("--physics-size", type=int, default=1500)
+    viz.add_argument("--timeout", type=float, default=300)
+    viz.set_defaults(run=lambda a: __import__("bench.viz", fromlist=["report"]).report(a.sizes, a.physics_size, a.timeout))
     args = parser.parse_args()
     args.run(args)
 

@@ -382,6 +382,21 @@ def analyze(
         out.print(f"{name}: {file}", highlight=False)
 
 
+def _labels(given: list[str] | None) -> list[str] | None:
+    """Label names checked against the model, case-insensitively."""
+    from scamgraph.model import Label
+
+    if not given:
+        return None
+    known = {label.value.lower(): label.value for label in Label}
+    wanted = [part.strip() for item in given for part in item.split(",") if part.strip()]
+    unknown = [w for w in wanted if w.lower() not in known]
+    if unknown:
+        raise typer.BadParameter(f"unknown label {', '.join(unknown)}; known: {', '.join(sorted(known.values()))}",
+                                 param_hint="--labels")
+    return [known[w.lower()] for w in wanted]
+
+
 def _entity_key(graph: Any, text: str) -> str:
     """A node key, or an exact (case-insensitive) name; ambiguity and absence are clear errors."""
     if text in graph:
@@ -426,6 +441,46 @@ def _print_analysis(result: dict[str, Any]) -> None:
             fact = hop["facts"][0] if hop["facts"] else {}
             out.print(f"  {hop['from_name']} -[{fact.get('type', '?')}]- {hop['to_name']}: \"{fact.get('quote', '')}\"",
                       highlight=False, markup=False)
+
+
+@app.command()
+def viz(
+    out_file: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")] = Path("out/graph.html"),
+    around: Annotated[str | None, typer.Option("--around", help="Show one entity's neighbourhood: its key or exact name.")] = None,
+    hops: Annotated[int, typer.Option("--hops", help="How far --around reaches.")] = 2,
+    top: Annotated[int | None, typer.Option("--top", help="Keep only the N most central entities.")] = None,
+    labels: Annotated[list[str] | None, typer.Option("--labels", help="Only these labels (repeat the option).")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Only facts reported on or before this date.")] = None,
+    size_by: Annotated[str, typer.Option("--size-by", help="Node size: pagerank, degree or betweenness.")] = "pagerank",
+    max_nodes: Annotated[int, typer.Option("--max-nodes", help="Above this, show the most central entities only.")] = 1500,
+    store: StoreOption = None,
+) -> None:
+    """Write an interactive graph page that works offline: search, label filters, evidence on click.
+
+    The layout is computed here (so large graphs open still); a button turns physics on. Every
+    name and quote is shown as text, never run as markup.
+
+    Example: scamgraph viz --out out/graph.html --around "Yoon Ha-neul" --hops 2
+    """
+    from scamgraph.graph.viz import VizOptions, write
+
+    if size_by not in {"pagerank", "degree", "betweenness"}:
+        raise typer.BadParameter(f"{size_by!r} is not one of pagerank, degree, betweenness", param_hint="--size-by")
+    chosen = _labels(labels)
+    with _store(store) as db:
+        graph = db.to_networkx(as_of=as_of)
+        center = _entity_key(graph, around) if around else None
+        if center:
+            graph = db.to_networkx(as_of=as_of, around=center, hops=hops)
+    if graph.number_of_nodes() == 0:
+        err.print("error: nothing to draw in this view of the graph", highlight=False)
+        raise typer.Exit(2)
+    title = "scamgraph" + (f": around {graph.nodes[center].get('name', center)}" if center else "")
+    options = VizOptions(max_nodes=max_nodes, top=top, labels=chosen, size_by=size_by, title=title,
+                         filters={"as of": as_of, "around": center, "hops": hops if center else None,
+                                  "labels": ", ".join(chosen) if chosen else None})
+    path = write(graph, out_file, options)
+    out.print(f"graph: {path}", highlight=False)
 
 
 @app.command()

@@ -91,3 +91,44 @@ def store(store_url: str) -> Iterator[BaseStore]:
     """An open, empty store of each kind. The contract suite runs once per kind."""
     with open_store(store_url) as opened:
         yield opened
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = ROOT / "test-artifacts"
+
+
+def _install_chromium() -> str:
+    """Debian's chromium, installed here when missing and we may (root with apt-get): the
+    browser tests need a real browser, and playwright's own downloads are not reachable."""
+    if CHROMIUM.exists():
+        return ""
+    if shutil.which("apt-get") is None or os.geteuid() != 0:
+        return "the browser tests need /usr/bin/chromium (apt-get install chromium)"
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    for command in (["apt-get", "install", "-y", "-q", "chromium"], ["apt-get", "update", "-q"],
+                    ["apt-get", "install", "-y", "-q", "chromium"]):
+        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=900)
+        if command[1] == "install" and done.returncode == 0:
+            return ""
+    return f"apt-get could not install chromium: {done.stderr[-500:]}"
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """Headless Debian chromium driven by playwright; fails in CI when it cannot start."""
+    problem = _install_chromium()
+    if not problem:
+        try:
+            from playwright.sync_api import sync_playwright
+        except ImportError as exc:
+            problem = f"playwright is not installed ({exc})"
+    if problem:
+        if _in_ci():
+            pytest.fail(problem)
+        pytest.skip(problem)
+    with sync_playwright() as driver:
+        launched = driver.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])
+        try:
+            yield launched
+        finally:
+            launched.close()
