@@ -56,7 +56,7 @@ def synthetic_network(nodes: int, seed: int = 1) -> nx.MultiDiGraph:
             for other in rng.sample(staff, min(5, len(staff))):
                 if other != person:
                     fact(person, "ASSOCIATED_WITH", other)
-            for other in rng.sample(recent, min(3, len(recent))):  # links across groups
+            for other in rng.sample(recent, min(4, len(recent))):  # links across groups
                 fact(person, "ASSOCIATED_WITH", other)
             if rng.random() < 0.3:
                 fact(person, "USES", rng.choice(phones) if phones and rng.random() < 0.5 else add("Identifier", kind="phone"))

@@ -19,6 +19,7 @@ import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib.metadata import entry_points
 from typing import Any
 
@@ -62,10 +63,18 @@ class AnalysisOptions:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+@lru_cache(maxsize=1)
 def backend_name() -> str:
-    """The NetworkX backend the heavy analyses run on: a parallel one when installed."""
-    names = {ep.name for ep in entry_points(group="networkx.backends")}
-    return "parallel" if "parallel" in names else "networkx"
+    """The NetworkX backend betweenness runs on: ``parallel`` (nx-parallel) when it is installed
+    and imports, else plain ``networkx``."""
+    for entry in entry_points(group="networkx.backends"):
+        if entry.name == "parallel":
+            try:
+                entry.load()
+            except Exception:  # noqa: BLE001 - a broken optional backend must not stop the analysis
+                return "networkx"
+            return "parallel"
+    return "networkx"
 
 
 def fact_graph(graph: nx.MultiDiGraph) -> nx.Graph:
