@@ -248,14 +248,18 @@ def projection(graph: nx.MultiDiGraph, simple: nx.Graph | None = None,
     for hub, data in simple.nodes(data=True):
         if data.get("label") not in shared_labels:
             continue
-        members = [n for n in simple[hub] if n in projected]
-        for a, b in itertools.combinations(sorted(members), 2):
-            if projected.has_edge(a, b):
-                projected[a][b]["weight"] += 1
-                projected[a][b]["via"].append(hub)
-            else:
-                projected.add_edge(a, b, weight=1, via=[hub])
+        _connect_all(projected, [n for n in simple[hub] if n in projected], "via", hub)
     return projected
+
+
+def _connect_all(graph: nx.Graph, members: Iterable[str], field: str, reason: str) -> None:
+    """Link every pair of members, or strengthen their link: ``weight`` + 1, ``reason`` noted."""
+    for a, b in itertools.combinations(sorted(set(members)), 2):
+        if graph.has_edge(a, b):
+            graph[a][b]["weight"] += 1
+            graph[a][b][field].append(reason)
+        else:
+            graph.add_edge(a, b, weight=1, **{field: [reason]})
 
 
 def co_mentions(graph: nx.MultiDiGraph, labels: Iterable[str] = ACTORS + ("Site", "Agency")) -> nx.Graph:
@@ -267,12 +271,7 @@ def co_mentions(graph: nx.MultiDiGraph, labels: Iterable[str] = ACTORS + ("Site"
             mentioned[source].append(target)
     together = nx.Graph()
     for report, names in mentioned.items():
-        for a, b in itertools.combinations(sorted(set(names)), 2):
-            if together.has_edge(a, b):
-                together[a][b]["weight"] += 1
-                together[a][b]["reports"].append(report)
-            else:
-                together.add_edge(a, b, weight=1, reports=[report])
+        _connect_all(together, names, "reports", report)
     return together
 
 
