@@ -51,7 +51,8 @@ EVENT_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["detained", "detention", "detaining", "detain"], "detention"),
     **dict.fromkeys(["rescued", "rescue", "rescues", "freed", "liberated"], "rescue"),
     **dict.fromkeys(["repatriated", "repatriation", "repatriations", "repatriate", "repatriating"], "repatriation"),
-    **dict.fromkeys(["deported", "deportation", "deportations", "deport", "deporting", "expelled"], "deportation"),
+    **dict.fromkeys(["deported", "deportation", "deportations", "deport", "deporting", "expelled", "extradited",
+                     "extradition"], "deportation"),
     **dict.fromkeys(["visit", "visited", "visiting", "visits", "trip"], "visit"),
     **dict.fromkeys(["investigation", "investigations", "investigating", "probe", "inquiry", "hearing", "hearings"],
                     "investigation"),
@@ -64,7 +65,8 @@ EVENT_TRIGGERS: dict[str, str] = {
 _PHRASE_TRIGGERS = [
     (("arrest", "warrant"), "warrant"), (("arrest", "warrants"), "warrant"),
     (("flown", "home"), "repatriation"), (("sent", "home"), "repatriation"), (("returned", "home"), "repatriation"),
-    (("flown", "back"), "repatriation"), (("charter", "flight"), "repatriation"),
+    (("flown", "back"), "repatriation"), (("charter", "flight"), "repatriation"), (("handed", "over"), "repatriation"),
+    (("charter", "flights"), "repatriation"), (("chartered", "flights"), "repatriation"),
     (("chartered", "flight"), "repatriation"), (("chartered", "plane"), "repatriation"),
     (("taken", "into", "custody"), "arrest"), (("rounded", "up"), "arrest"),
     (("red", "notice"), "warrant"), (("red", "notices"), "warrant"),
@@ -83,9 +85,9 @@ _COUNT_VERBS: dict[str, tuple[RelType | None, str, str]] = {
     **dict.fromkeys(["detained", "detaining", "detain", "held", "holding", "custody"], (RelType.DETAINED, "detained", "detention")),
     **dict.fromkeys(["found", "discovered", "located", "inside"], (RelType.FOUND, "found", "raid")),
     **dict.fromkeys(["rescued", "freed", "liberated", "saved", "escaped", "rescue", "free"], (RelType.RESCUED, "rescued", "rescue")),
-    **dict.fromkeys(["repatriated", "repatriating", "repatriate", "returned", "flown", "repatriation"],
+    **dict.fromkeys(["repatriated", "repatriating", "repatriate", "returned", "flown", "repatriation", "handed"],
                     (RelType.REPATRIATED, "repatriated", "repatriation")),
-    **dict.fromkeys(["deported", "deporting", "deport", "expelled", "deportation", "transferred"],
+    **dict.fromkeys(["deported", "deporting", "deport", "expelled", "deportation", "transferred", "extradited"],
                     (RelType.DEPORTED, "deported", "deportation")),
     **dict.fromkeys(["charged", "indicted", "prosecuted", "convicted", "sentenced", "accused"],
                     (RelType.CHARGED, "charged", "charge")),
@@ -212,7 +214,8 @@ class _Reader:
         dates = [d for d in find_dates(sent.text, sent.start_char, self.article.published) if not _dateline(d, self.article.text)]
         triggers = self._triggers(sent, ents)
         if (_GENERIC.search(sent.text) or _MODAL.search(sent.text)) and not dates and not any(t.like_num for t in sent):
-            triggers = []  # "Workers rescued from such compounds describe ...": no event in particular
+            # "sanctions would work": no event; "they would be deported": a planned one
+            triggers = [(i, kind) for i, kind in triggers if "be" in self.lower[max(sent.start, i - 3):i]]  # "Workers rescued from such compounds describe ...": no event in particular
         events = self._events_for(triggers, dates)
         self._people(sent, ents, nodes, ev)
         self._places(sent, ents, nodes, ev)
@@ -522,13 +525,16 @@ class _Reader:
         kinds = list(first_at)
         if "raid" in kinds:
             kinds = [k for k in kinds if k not in _PART_OF_RAID]
-        raid = self.last_of_type.get("raid")
+        raid = self.last_of_type.get("raid") or self.last_of_type.get("arrest")
         events = []
         for kind in kinds:
             when = None if kind in referring else self._nearest_date(first_at[kind], dates)
             if kind in _PART_OF_RAID and raid is not None and not raid.period and (when is None or when.value == raid.date):
-                continue  # "Officers found 86 people ..." after a raid: the raid's, not a new event
-            events.append(self._event(kind, when))
+                chosen = raid  # "Officers found 86 people ..." after a raid: the raid's, not a new event
+            else:
+                chosen = self._event(kind, when)
+            if chosen not in events:
+                events.append(chosen)
         return events
 
     def _nearest_date(self, token_index: int, dates: list[DateMention]) -> DateMention | None:
@@ -591,8 +597,9 @@ class _Reader:
         for event in events:
             if event.type == "raid":
                 return event
-        if kind in _PART_OF_RAID | {"raid"} and "raid" in self.last_of_type:
-            return self.last_of_type["raid"]
+        operation = self.last_of_type.get("raid") or self.last_of_type.get("arrest")
+        if kind in _PART_OF_RAID | {"raid"} and operation is not None:
+            return operation  # rescues and detentions told after a raid (or arrest operation) are its
         if events and kind in {"", "raid"}:
             return events[0]
         return self._event(kind or "raid", date)  # callers never pass "" without events
@@ -960,6 +967,13 @@ class _Reader:
 
     def _scams(self, sent: Span, ents: list[Span], nodes: dict, events: list[_Event], sites: list[Node], ev: Evidence) -> None:
         scams = [nodes[(e.start, e.end)] for e in ents if e.label_ == "SCAM" and (e.start, e.end) in nodes]
+        forms = gz.forms_table("scam_types.tsv")
+        for ent in ents:  # "romance and cryptocurrency scams": romance scams too
+            if ent.label_ == "SCAM" and ent.start >= 2 and self.lower[ent.start - 1] in {"and", "or", ","}:
+                head = self.lower[ent.end - 1]
+                canonical = forms.get(f"{self.lower[ent.start - 2]} {head}")
+                if canonical:
+                    scams.append(self._add(Node(Label.SCAM_TYPE, canonical)))
         abuses = [e.id_ for e in ents if e.label_ == "ABUSE"]
         if not scams and not abuses:
             return
@@ -1038,6 +1052,7 @@ def _name(ent: Span) -> str:
     text = " ".join(ent.text.split())
     text = re.sub(r"\s*-\s*", "-", text)
     text = re.sub(r"^(?:the|The)\s+", "", text)
+    text = re.sub(r"^\w+-(?:owned|run|based|backed|linked|controlled)\s+", "", text)  # "Chinese-owned Yatai ..."
     text = re.sub(r"(?<=\w)\s*['’]s\s+(?=[a-z])", " ", text)  # "Myanmar's military" -> "Myanmar military"
     if text.isupper() and len(text) > 5:
         text = text.title()

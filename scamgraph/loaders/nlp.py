@@ -227,7 +227,9 @@ class _NameFinder:
                     continue
                 break
             start = i
-            while start < j and (doc[start].lower_ in _STARTERS or doc[start].lower_ in HONORIFICS) and not self._agency_start(start, j) \
+            titled = i > 0 and (i - 1) in self.owner and self.owner[i - 1].label_ == "ROLE" and j - i > 1
+            while not titled and start < j and (doc[start].lower_ in _STARTERS or doc[start].lower_ in HONORIFICS) \
+                    and not self._agency_start(start, j) \
                     and not (start in self.owner and self.owner[start].start == start and self.owner[start].label_ == "ROLE"):
                 start += 1
             end = j
