@@ -484,6 +484,48 @@ def viz(
 
 
 @app.command()
+def resolve(
+    review: Annotated[bool, typer.Option("--review", help="List pairs that may be one entity, with evidence.")] = False,
+    merge: Annotated[tuple[str, str] | None, typer.Option("--merge", help="Record that two keys are one entity.")] = None,
+    split: Annotated[tuple[str, str] | None, typer.Option("--split", help="Undo a merge of two keys.")] = None,
+    show_history: Annotated[bool, typer.Option("--history", help="List every merge and split decision.")] = False,
+    why: Annotated[str, typer.Option("--why", help="The reason, kept with the decision.")] = "",
+    who: Annotated[str | None, typer.Option("--who", help="Who decides (default: the login name).")] = None,
+    threshold: Annotated[float, typer.Option("--threshold", help="Name similarity (0-100) for --review.")] = 85.0,
+    fmt: FormatOption = "table",
+    store: StoreOption = None,
+) -> None:
+    """Entity resolution: review look-alike entities, merge or split them, see the history.
+
+    Nothing is merged without a decision: --merge records who, when and why as a decision
+    report and a SAME_AS link that analyses follow; --split undoes it and records why.
+
+    Example: scamgraph resolve --merge person:lim-kok-seng person:lim-kokseng --why "same passport number"
+    """
+    from scamgraph.graph import resolution
+
+    _check_format(fmt)
+    chosen = [flag for flag, on in (("--review", review), ("--merge", merge), ("--split", split),
+                                     ("--history", show_history)) if on]
+    if len(chosen) != 1:
+        raise typer.BadParameter("give exactly one of --review, --merge A B, --split A B, --history")
+    with _store(store) as db:
+        if review:
+            rows = resolution.review(db, threshold)
+            _print_rows([{k: r[k] for k in ("label", "left", "left_name", "right", "right_name", "score", "status")}
+                         | {"evidence": " | ".join((r["left_evidence"] + r["right_evidence"])[:2])} for r in rows]
+                        if fmt != "json" else rows, fmt)
+        elif show_history:
+            _print_rows(resolution.history(db), fmt)
+        else:
+            action = resolution.merge if merge else resolution.split
+            left, right = merge or split  # type: ignore[misc]
+            decision = action(db, left, right, why=why, who=who)
+            out.print(f"{decision.action}: {decision.left} = {decision.right} by {decision.who} at {decision.when} "
+                      f"({decision.report})", highlight=False)
+
+
+@app.command()
 def schema(
     apply: Annotated[bool, typer.Option("--apply", help="Apply it to the store instead of printing it.")] = False,
     store: StoreOption = None,

@@ -84,6 +84,7 @@ class RelType(StrEnum):
     PART_OF = "PART_OF"  # Event -> Event | Location -> Location
     ENGAGED_IN = "ENGAGED_IN"  # Site | Organization | Person | Event -> ScamType
     USES = "USES"  # Person | Organization | Site -> Identifier
+    SAME_AS = "SAME_AS"  # any -> same label: a reviewer decided these are one entity (see resolution)
 
 
 EVENT_TYPES = frozenset(

@@ -1,18 +1,39 @@
 """Normalization that makes the same entity meet itself across reports. Pure.
 
-This first part turns what a report says about a country ("South Korean", "Laos", "KR") into
-its ISO 3166 alpha-2 code, from pycountry plus the team's gazetteer of demonyms and everyday
-country names (``loaders/gazetteer/``).
+Countries: what a report says ("South Korean", "Laos", "KR") becomes an ISO 3166 alpha-2 code,
+from pycountry plus the team's gazetteer of demonyms and everyday country names.
+
+Entities: ``entity_key(label, name)`` is the key every loader gives a node, so that the same
+person, company or agency named in a news article, a JSON report and a FollowTheMoney stream
+becomes one node. It folds only what cannot tell two entities apart: case, accents, punctuation,
+hyphens in romanized names ("Kim Seok-ki" = "Kim Seok Ki"), titles before a person's name,
+legal-form suffixes of companies, and the short forms of known agencies ("KNPA"). Anything
+looser is a *candidate* for a person to decide (``candidates``), never a silent merge.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 import pycountry
 
-__all__ = ["country_code", "demonym_table", "country_name"]
+from scamgraph.model import Label, make_key, slugify
+
+__all__ = ["country_code", "demonym_table", "country_name", "entity_key", "Candidate", "candidates"]
+
+_TITLES = re.compile(
+    r"^(?:(?:mr|mrs|ms|miss|dr|prof|sir|madam|gen|lt|col|maj|capt|sgt|pol|brig|adm|gov|sen|rep|hon)\.?\s+|"
+    r"(?:police|lieutenant|major|brigadier|general|colonel|captain|lawmaker|senator|minister|ambassador|judge|"
+    r"prosecutor|spokesperson|spokesman|spokeswoman|president|governor|mayor|chairman|tycoon|businessman)\s+)+",
+    re.I)
+_LEGAL_FORMS = re.compile(
+    r"[\s,]+(?:co\.?,?\s*ltd\.?|company\s+limited|co\.?|ltd\.?|limited|inc\.?|incorporated|corp\.?|"
+    r"corporation|llc|l\.l\.c\.|plc|pte\.?\s*ltd\.?|pte\.?|sdn\.?\s*bhd\.?|bhd\.?|gmbh|s\.a\.|jsc|pjsc)$",
+    re.I)
 
 
 @lru_cache(maxsize=8)
@@ -72,3 +93,87 @@ def country_name(code: str) -> str:
             return forms[0]
     found = pycountry.countries.get(alpha_2=code.upper())
     return getattr(found, "common_name", None) or (found.name if found else code.upper())
+
+
+@lru_cache(maxsize=1)
+def _agency_forms() -> dict[str, str]:
+    from scamgraph.loaders.gazetteer import known_agencies
+
+    return {form.casefold(): agency.name for agency in known_agencies() for form in agency.forms}
+
+
+def entity_key(label: Label | str, name: str) -> str:
+    """The key a loader gives an entity: the same for every way of writing the same one.
+
+    >>> entity_key("Person", "Gen. Kim Seok Ki"), entity_key("Person", "kim seok-ki")
+    ('person:kim-seok-ki', 'person:kim-seok-ki')
+    >>> entity_key("Organization", "Golden Fortune Holdings Co., Ltd."), entity_key("Agency", "KNPA")
+    ('organization:golden-fortune-holdings', 'agency:korean-national-police-agency')
+    >>> entity_key("Location", "Burma")
+    'location:myanmar'
+    """
+    label = Label(label)
+    text = " ".join(name.split())
+    if label is Label.PERSON:
+        text = _TITLES.sub("", text) or text
+    elif label is Label.ORGANIZATION:
+        while True:
+            shorter = _LEGAL_FORMS.sub("", text)
+            if shorter == text or not shorter:
+                break
+            text = shorter
+    elif label is Label.AGENCY:
+        text = _agency_forms().get(text.casefold(), text)
+    elif label is Label.LOCATION:
+        code = country_code(text)
+        if code and len(text) > 2:
+            text = country_name(code)
+    return make_key(label, text)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """Two nodes that may be one entity, with the score that says how alike their names are."""
+
+    left: str
+    right: str
+    score: float
+    reason: str
+
+
+def candidates(names: dict[str, tuple[str, str]], threshold: float = 85.0) -> list[Candidate]:
+    """Pairs of same-label nodes whose names are alike but whose keys differ, best first.
+
+    ``names`` maps node key -> (label, name). Blocking on a shared name token keeps this near
+    linear. Names that differ in one word of two or three ("Golden Fortune Holdings" / "Golden
+    Fortune Trading") score below the default threshold; two people who share only a family name
+    ("Kim Tae-hoon" / "Kim Jun-seo") score far below it.
+    """
+    from rapidfuzz import fuzz
+
+    blocks: dict[tuple[str, str], set[str]] = {}
+    for key, (label, name) in names.items():
+        for token in slugify(name).split("-"):
+            if len(token) > 2:
+                blocks.setdefault((label, token), set()).add(key)
+    seen: set[tuple[str, str]] = set()
+    found: list[Candidate] = []
+    for (label, token), keys in blocks.items():
+        if len(keys) > 200:
+            continue  # a token shared by hundreds ("group", "police") says nothing
+        for left, right in _pairs(sorted(keys)):
+            if (left, right) in seen:
+                continue
+            seen.add((left, right))
+            a, b = slugify(names[left][1]).replace("-", " "), slugify(names[right][1]).replace("-", " ")
+            # word order ("Zhi Chen") and spacing ("Kok Seng" / "Kokseng") should not hide a match
+            score = max(fuzz.token_sort_ratio(a, b), fuzz.ratio(a.replace(" ", ""), b.replace(" ", "")))
+            if score >= threshold:
+                found.append(Candidate(left, right, round(score, 1), f"{label} names {score:.0f}% alike"))
+    return sorted(found, key=lambda c: (-c.score, c.left, c.right))
+
+
+def _pairs(keys: list[str]) -> Iterable[tuple[str, str]]:
+    for i, left in enumerate(keys):
+        for right in keys[i + 1:]:
+            yield left, right

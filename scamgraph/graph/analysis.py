@@ -77,15 +77,28 @@ def backend_name() -> str:
     return "networkx"
 
 
+def same_as_groups(graph: nx.MultiDiGraph) -> dict[str, str]:
+    """Node -> the key that stands for its SAME_AS group (a reviewer's merge decisions)."""
+    merged = nx.Graph()
+    merged.add_edges_from((a, b) for a, b, d in graph.edges(data=True) if d.get("type") == "SAME_AS")
+    return {n: min(group) for group in nx.connected_components(merged) for n in group}
+
+
 def fact_graph(graph: nx.MultiDiGraph) -> nx.Graph:
     """An undirected weighted graph of entities: one edge per linked pair, ``weight`` = how many
-    facts link them, ``types`` and ``reports`` the kinds and sources of those facts."""
+    facts link them, ``types`` and ``reports`` the kinds and sources of those facts. Entities a
+    reviewer merged (SAME_AS) count as one, under the smallest key of the group."""
     simple = nx.Graph()
+    alias = same_as_groups(graph)
     for node, data in graph.nodes(data=True):
-        if data.get("label") != "Report":
-            simple.add_node(node, **data)
+        if data.get("label") != "Report" and alias.get(node, node) == node:
+            simple.add_node(node, **data, **({"merged": sorted(k for k, v in alias.items() if v == node)}
+                                             if node in alias else {}))
     for source, target, data in graph.edges(data=True):
-        if data.get("type") == "MENTIONS" or source not in simple or target not in simple or source == target:
+        if data.get("type") in {"MENTIONS", "SAME_AS"}:
+            continue
+        source, target = alias.get(source, source), alias.get(target, target)
+        if source not in simple or target not in simple or source == target:
             continue
         if simple.has_edge(source, target):
             held = simple[source][target]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from scamgraph.model import GraphBatch
 
-__all__ = ["LoadError", "load_path", "iter_report_files", "SUFFIXES", "MAX_FILE_BYTES"]
+__all__ = ["LoadError", "load_path", "iter_report_files", "read_utf8", "SUFFIXES", "MAX_FILE_BYTES"]
 
 #: Files larger than this are refused before they are read (a report is not a data dump).
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -27,8 +27,23 @@ class LoadError(ValueError):
         super().__init__(f"{path}{place}: {problem}")
 
 
+def read_utf8(path: Path) -> tuple[bytes, str]:
+    """A file's bytes (whose hash keys the report) and its text; anything not UTF-8 is refused."""
+    raw = path.read_bytes()
+    try:
+        return raw, raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise LoadError(path, f"not UTF-8 text (byte {exc.start})") from exc
+
+
 def _structured(path: Path) -> GraphBatch:
     from scamgraph.loaders.structured import load
+
+    return load(path)
+
+
+def _ftm(path: Path) -> GraphBatch:
+    from scamgraph.loaders.ftm import load
 
     return load(path)
 
@@ -43,6 +58,8 @@ _LOADERS: dict[str, Callable[[Path], GraphBatch]] = {
     ".json": _structured,
     ".yaml": _structured,
     ".yml": _structured,
+    ".csv": _structured,
+    ".jsonl": _ftm,
     ".txt": _news,
     ".md": _news,
     ".html": _news,
@@ -54,7 +71,8 @@ SUFFIXES = frozenset(_LOADERS)
 
 def load_path(path: Path) -> GraphBatch:
     """Load one report file with the loader its extension names."""
-    loader = _LOADERS.get(path.suffix.lower())
+    name = path.name.lower()
+    loader = _ftm if name.endswith((".ftm.json", ".ftm.jsonl")) else _LOADERS.get(path.suffix.lower())
     if loader is None:
         raise LoadError(path, f"no loader for {path.suffix or 'files without an extension'}; "
                               f"known: {', '.join(sorted(SUFFIXES))}")

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Found", "find_identifiers", "normalize_phone", "registered_domain"]
+__all__ = ["Found", "find_identifiers", "normalize_identifier", "normalize_phone", "registered_domain"]
 
 
 @dataclass(frozen=True)
@@ -110,3 +110,120 @@ def find_identifiers(text: str, offset: int = 0) -> Iterator[Found]:
 
 def _has_digit(text: str) -> bool:
     return any(c.isdigit() for c in text)
+
+
+# -- checked normalization, for structured and FtM records ----------------------------------------
+
+_RESERVED_TLDS = {"example", "test", "invalid", "localhost"}
+#: messenger names accepted as identifier kinds; their values normalize like handles
+MESSENGERS = frozenset({"telegram", "whatsapp", "line", "wechat", "signal", "viber", "kakaotalk", "zalo"})
+_B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+_BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+
+def _base58check(value: str) -> bytes | None:
+    """The payload of a Base58Check string, or None when a character or the checksum is wrong."""
+    import hashlib
+
+    number = 0
+    for char in value:
+        index = _B58.find(char)
+        if index < 0:
+            return None
+        number = number * 58 + index
+    raw = number.to_bytes((number.bit_length() + 7) // 8, "big")
+    raw = b"\x00" * (len(value) - len(value.lstrip("1"))) + raw
+    if len(raw) < 5:
+        return None
+    payload, checksum = raw[:-4], raw[-4:]
+    digest = hashlib.sha256(hashlib.sha256(payload).digest()).digest()
+    return payload if digest[:4] == checksum else None
+
+
+def _bech32_ok(value: str) -> bool:
+    """BIP 173/350 checksum of a segwit address (bech32 or bech32m)."""
+    value = value.lower()
+    hrp, _, data = value.rpartition("1")
+    if not hrp or len(data) < 6 or any(c not in _BECH32 for c in data):
+        return False
+    values = [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp] + [_BECH32.index(c) for c in data]
+    check = 1
+    for v in values:
+        top = check >> 25
+        check = (check & 0x1FFFFFF) << 5 ^ v
+        for i, g in enumerate((0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)):
+            check ^= g if (top >> i) & 1 else 0
+    return check in {1, 0x2BC830A3}
+
+
+def _eth_checksum(value: str) -> str:
+    """EIP-55 mixed-case form of an Ethereum address."""
+    from Crypto.Hash import keccak
+
+    body = value[2:].lower()
+    digest = keccak.new(digest_bits=256, data=body.encode()).hexdigest()
+    return "0x" + "".join(c.upper() if int(d, 16) >= 8 else c for c, d in zip(body, digest))
+
+
+def _iban_ok(value: str) -> bool:
+    rearranged = value[4:] + value[:4]
+    digits = "".join(str(int(c, 36)) for c in rearranged)
+    return len(value) >= 15 and int(digits) % 97 == 1
+
+
+def normalize_identifier(kind: str, value: str, region: str | None = None) -> str:
+    """The normalized value of an identifier of a known kind; ValueError says what is wrong.
+
+    >>> normalize_identifier("phone", "012 345 678", "KH"), normalize_identifier("iban", "gb82 west 1234 5698 7654 32")
+    ('+85512345678', 'GB82WEST12345698765432')
+    >>> normalize_identifier("wallet-eth", "0x52908400098527886e0f7030069857d2e4169ee7")
+    '0x52908400098527886E0F7030069857D2E4169EE7'
+    """
+    raw = " ".join(str(value).split())
+    if kind == "phone":
+        found = normalize_phone(raw, region)
+        if found is None:
+            raise ValueError(f"{raw!r} is not a phone number" + ("" if region else " (no country code, and no country given)"))
+        return found
+    if kind in {"domain", "url", "website"}:
+        host = re.sub(r"^[a-z]+://", "", raw.lower()).split("/")[0]
+        if host.rsplit(".", 1)[-1] in _RESERVED_TLDS:
+            return host.removeprefix("www.")  # documentation names (RFC 2606): no registry to ask
+        found = registered_domain(raw)
+        if found is None:
+            raise ValueError(f"{raw!r} has no registered domain")
+        return found
+    if kind == "email":
+        if not _EMAIL.fullmatch(raw):
+            raise ValueError(f"{raw!r} is not an e-mail address")
+        return raw.lower()
+    if kind == "handle" or kind in MESSENGERS:
+        if not re.fullmatch(r"@?[A-Za-z0-9_.]{3,64}", raw):
+            raise ValueError(f"{raw!r} is not a messenger handle")
+        return "@" + raw.lstrip("@").lower()
+    if kind == "iban":
+        compact = raw.replace(" ", "").upper()
+        if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", compact) or not _iban_ok(compact):
+            raise ValueError(f"{raw!r} is not a valid IBAN (format or check digits)")
+        return compact
+    if kind == "wallet-eth":
+        if not _ETH.fullmatch(raw):
+            raise ValueError(f"{raw!r} is not an Ethereum address")
+        if raw[2:] != raw[2:].lower() and raw[2:] != raw[2:].upper() and _eth_checksum(raw) != raw:
+            raise ValueError(f"{raw!r} fails its EIP-55 checksum")
+        return _eth_checksum(raw)
+    if kind == "wallet-tron":
+        payload = _base58check(raw) if _TRON.fullmatch(raw) else None
+        if payload is None or payload[:1] != b"\x41":
+            raise ValueError(f"{raw!r} is not a TRON address (format or checksum)")
+        return raw
+    if kind == "wallet-btc":
+        if raw.lower().startswith(("bc1", "tb1")):
+            if not _bech32_ok(raw):
+                raise ValueError(f"{raw!r} fails its bech32 checksum")
+            return raw.lower()
+        if _base58check(raw) is None:
+            raise ValueError(f"{raw!r} is not a Bitcoin address (format or checksum)")
+        return raw
+    raise ValueError(f"unknown identifier kind {kind!r}; known: phone, domain, email, handle, iban, "
+                     f"wallet-btc, wallet-eth, wallet-tron, and messengers ({', '.join(sorted(MESSENGERS))})")

@@ -39,7 +39,7 @@ from scamgraph.loaders.identifiers import find_identifiers
 from scamgraph.loaders.nlp import HONORIFICS, PLACE_RANK, pipeline
 from scamgraph.loaders.text import Article, read_article
 from scamgraph.model import Edge, Evidence, GraphBatch, Label, Node, RelType, make_key, report_key
-from scamgraph.resolve import country_code, country_name, demonym_table
+from scamgraph.resolve import country_code, country_name, demonym_table, entity_key
 
 __all__ = ["load", "extract", "EVENT_TRIGGERS"]
 
@@ -258,7 +258,8 @@ class _Reader:
             node = self._agency(ent)
         elif label == "ORG":
             _, kind, _ = (ident.split("|") + ["", "", ""])[:3]
-            node = self._add(Node(Label.ORGANIZATION, text, properties={"kind": kind or None}))
+            node = self._add(Node(Label.ORGANIZATION, text, key=entity_key(Label.ORGANIZATION, text),
+                                  properties={"kind": kind or None}))
         elif label == "SITE":
             node = self._add(Node(Label.SITE, text))
             if node not in self.sites:
@@ -314,7 +315,8 @@ class _Reader:
             canonical = _known_by_country(code, kind, text) or text
             if canonical == text and text.split()[0].lower() == "the":
                 canonical = " ".join(text.split()[1:])
-        return self._add(Node(Label.AGENCY, canonical, properties={"kind": kind or None, "country": code or None}))
+        return self._add(Node(Label.AGENCY, canonical, key=entity_key(Label.AGENCY, canonical),
+                              properties={"kind": kind or None, "country": code or None}))
 
     def _possessor(self, ent: Span) -> str:
         doc = self.doc
@@ -346,7 +348,7 @@ class _Reader:
         titled = ent.start > 0 and (self.doc[ent.start - 1].ent_type_ == "ROLE" or self.lower[ent.start - 1] in HONORIFICS)
         if len(parts) == 1 and "-" not in name and not titled:
             return None  # a lone "Kim" that names no one mentioned before
-        node = self._add(Node(Label.PERSON, name))
+        node = self._add(Node(Label.PERSON, name, key=entity_key(Label.PERSON, name)))
         self.people.append((ent.start, node))
         self.person_names.add(name)
         self.person_tokens.update(re.split(r"[\s-]+", name))

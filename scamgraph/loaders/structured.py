@@ -1,4 +1,5 @@
-"""Structured incident reports (JSON or YAML) in scamgraph's documented schema.
+"""Structured incident reports (JSON, YAML or CSV) in scamgraph's documented schema
+(``loaders/report.schema.json`` for JSON and YAML; the CSV columns are ``CSV_COLUMNS``).
 
 A report file holds::
 
@@ -9,6 +10,11 @@ A report file holds::
 ``source`` and ``target`` name entity ``id``s (or ``"report"`` for the report itself). A quote is
 located in ``report.text`` when that is given, so its evidence carries a character span.
 A bad entity or relation is skipped with a message naming its JSON pointer; the good ones load.
+
+A CSV file holds one fact per row (``source_label, source_name, relation, target_label,
+target_name``, and optionally ``quote, count, date`` and the report's ``report_title,
+report_url, report_published, report_outlet, report_country``). Identifiers are written
+``kind:value`` (``phone:+855 12 345 678``). A bad row is skipped with its row number.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from typing import Any
 
 import yaml
 
-from scamgraph.loaders import LoadError
+from scamgraph.loaders import LoadError, read_utf8
 from scamgraph.model import (
     Edge,
     Evidence,
@@ -32,20 +38,23 @@ from scamgraph.model import (
     make_key,
     report_key,
 )
-from scamgraph.resolve import country_code, country_name
+from scamgraph.loaders.identifiers import normalize_identifier
+from scamgraph.resolve import country_code, country_name, entity_key
 
-__all__ = ["load", "parse"]
+__all__ = ["load", "parse", "parse_csv", "CSV_COLUMNS"]
+
+CSV_COLUMNS = ("source_label", "source_name", "relation", "target_label", "target_name")
+CSV_OPTIONAL = ("quote", "count", "date", "report_title", "report_url", "report_published", "report_outlet",
+                "report_country")
 
 _MAX_YAML_ALIASES = 100
 
 
 def load(path: Path) -> GraphBatch:
     """Read and parse one structured report file."""
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise LoadError(path, f"not UTF-8 text (byte {exc.start})") from exc
+    raw, text = read_utf8(path)
+    if path.suffix.lower() == ".csv":
+        return parse_csv(text, key=report_key(raw), source=path.name, path=path)
     document = _decode(path, text)
     return parse(document, key=report_key(raw), source=path.name, path=path)
 
@@ -81,10 +90,11 @@ def parse(document: Any, *, key: str, source: str, path: Path | str = "<input>")
         raise LoadError(path, "missing the 'report' object (title, published, ...)", "/report")
     batch = GraphBatch(_report_node(meta, key, source, path))
     text = meta.get("text") if isinstance(meta.get("text"), str) else ""
+    region = country_code(str(meta.get("country") or "")) if meta.get("country") else None
     ids = {"report": batch.report_key}
     for i, record in enumerate(_records(document, "entities", path)):
         try:
-            node_id, node = _entity(record)
+            node_id, node = _entity(record, region)
         except (ModelError, TypeError, ValueError, KeyError) as exc:
             batch.problems.append(f"{path} at /entities/{i}: {_reason(exc)}; skipped")
             continue
@@ -122,7 +132,7 @@ def _report_node(meta: dict[str, Any], key: str, source: str, path: Path | str) 
     return Node(Label.REPORT, title, key=key, properties={**props, "source": source})
 
 
-def _entity(record: Any) -> tuple[str, Node]:
+def _entity(record: Any, region: str | None = None) -> tuple[str, Node]:
     if not isinstance(record, dict):
         raise TypeError(f"expected an object, found {type(record).__name__}")
     node_id, label, name = record["id"], Label(record["label"]), record["name"]
@@ -136,8 +146,14 @@ def _entity(record: Any) -> tuple[str, Node]:
         if code is None:
             raise ValueError(f"cannot tell which country {name!r} is; give properties.iso2")
         return node_id, Node(label, country_name(code), properties={**_iso_dates(props), "iso2": code})
-    key = record.get("key") or make_key(label, name)
-    return node_id, Node(label, name, key=key, properties=_iso_dates(props))
+    props = _iso_dates(props)
+    if label is Label.IDENTIFIER:
+        kind = str(props.get("kind") or "")
+        value = normalize_identifier(kind, str(props.get("value") or name), props.get("country") or region)
+        props = {**props, "kind": kind, "value": value}
+        return node_id, Node(label, f"{kind}:{value}", key=make_key(label, f"{kind}-{value}"), properties=props)
+    key = record.get("key") or entity_key(label, name)
+    return node_id, Node(label, name, key=key, properties=props)
 
 
 def _iso_dates(props: dict[str, Any]) -> dict[str, Any]:
@@ -163,3 +179,61 @@ def _relation(record: Any, ids: dict[str, str], report: str, text: str) -> Edge:
     if not isinstance(props, dict):
         raise TypeError("'properties' must be an object")
     return Edge(rel, ends[0], ends[1], (evidence,), _iso_dates(props))
+
+
+def parse_csv(text: str, *, key: str, source: str, path: Path | str = "<input>") -> GraphBatch:
+    """A batch from CSV rows, one fact each; a bad row lands in ``batch.problems`` with its number."""
+    import csv
+    import io
+
+    reader = csv.DictReader(io.StringIO(text), strict=True)
+    columns = [c.strip() for c in reader.fieldnames or []]
+    missing = [c for c in CSV_COLUMNS if c not in columns]
+    if missing:
+        raise LoadError(path, f"CSV lacks the columns {', '.join(missing)}; needs {', '.join(CSV_COLUMNS)}", "line 1")
+    unknown = [c for c in columns if c not in CSV_COLUMNS + CSV_OPTIONAL]
+    rows: list[tuple[int, dict[str, str]]] = []
+    problems: list[str] = [f"{path}: columns {', '.join(unknown)} are not part of the format; ignored"] if unknown else []
+    try:
+        for row in reader:
+            if None in row:  # more cells than columns
+                problems.append(f"{path} at row {reader.line_num}: {len(row[None])} cells more than the header has; skipped")
+                continue
+            rows.append((reader.line_num, {k.strip(): (v or "").strip() for k, v in row.items() if k}))
+    except csv.Error as exc:
+        raise LoadError(path, f"invalid CSV: {exc}", f"line {reader.line_num}") from exc
+    meta = next(({k[7:]: v for k, v in r.items() if k.startswith("report_") and v} for _, r in rows
+                 if any(r.get(f"report_{f}") for f in ("title", "url", "published"))), {})
+    batch = GraphBatch(_report_node({**meta, "kind": "csv"}, key, source, path))
+    batch.problems.extend(problems)
+    region = country_code(meta.get("country", "")) if meta.get("country") else None
+    for line, row in rows:
+        try:
+            ends = [_csv_entity(row[f"{end}_label"], row[f"{end}_name"], region) for end in ("source", "target")]
+            props: dict[str, Any] = {}
+            if row.get("count"):
+                props["count"] = int(row["count"].replace(",", ""))
+            if row.get("date"):
+                props["date"] = row["date"]
+            edge = Edge(RelType(row["relation"].upper()), ends[0].key, ends[1].key,
+                        (Evidence(batch.report_key, quote=row.get("quote", "")),), props)
+        except (ModelError, TypeError, ValueError, KeyError) as exc:
+            batch.problems.append(f"{path} at row {line}: {_reason(exc)}; skipped")
+            continue
+        for node in ends:  # only once the whole row is good: a bad row adds nothing
+            batch.add_node(node)
+        batch.add_edge(edge)
+    return batch
+
+
+def _csv_entity(label_text: str, name: str, region: str | None) -> Node:
+    if not label_text or not name:
+        raise ValueError("every fact needs both ends' label and name")
+    label = next((lbl for lbl in Label if lbl.value.lower() == label_text.lower()), None)
+    if label is None or label is Label.REPORT:
+        raise ValueError(f"unknown label {label_text!r}")
+    if label is Label.IDENTIFIER:
+        kind, _, value = name.partition(":")
+        return _entity({"id": "x", "label": label.value, "name": value, "properties": {"kind": kind.strip(), "value": value}},
+                       region)[1]
+    return _entity({"id": "x", "label": label.value, "name": name}, region)[1]

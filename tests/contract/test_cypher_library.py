@@ -30,10 +30,10 @@ def _check(name: str, rows: list[dict[str, Any]]) -> None:
         assert {(r["relation"], r["other"]) for r in rows} == {
             ("LOCATED_IN", "location:phnom-penh"), ("OCCURRED_AT", "event:raid-on-building-outside-phnom-penh-2025-10-15"),
             ("ENGAGED_IN", "scamtype:romance-scam"), ("ENGAGED_IN", "scamtype:investment-fraud"),
-            ("USES", "identifier:85512345678")}
+            ("USES", "identifier:phone-85512345678")}
     elif name == "entity-network":
         assert {r["key"] for r in rows} == {"location:phnom-penh", "event:raid-on-building-outside-phnom-penh-2025-10-15",
-                                            "scamtype:romance-scam", "scamtype:investment-fraud", "identifier:85512345678"}
+                                            "scamtype:romance-scam", "scamtype:investment-fraud", "identifier:phone-85512345678"}
         assert {r["distance"] for r in rows} == {1}
     elif name == "shortest-connection":  # Lee is KR; the raid arrested KR and found CN
         assert rows[0]["hops"] == 3 and rows[0]["relations"] == ["HAS_NATIONALITY", "ARRESTED", "FOUND"]
@@ -56,12 +56,16 @@ def _check(name: str, rows: list[dict[str, Any]]) -> None:
         pairs = {(r["a"], r["b"]) for r in rows}
         assert ("nationality:KR", "person:lee-min-su") in pairs and all(r["reports"] >= 2 for r in rows)
     elif name == "shared-identifiers":
-        assert rows == [{"holder": "Multi-storey building outside Phnom Penh", "kind": "phone",
-                         "identifier": "+85512345678", "linked_identifiers": rows[0]["linked_identifiers"]}]
-        assert sorted(rows[0]["linked_identifiers"]) == ["tradewin-fx.example", "tw_support_kh"]
+        phone = [r for r in rows if r["kind"] == "phone"]
+        assert phone == [{"holder": "Multi-storey building outside Phnom Penh", "kind": "phone",
+                          "identifier": "+85512345678", "linked_identifiers": phone[0]["linked_identifiers"]}]
+        assert sorted(phone[0]["linked_identifiers"]) == ["@tw_support_kh", "tradewin-fx.example"]
+        assert {r["kind"] for r in rows} == {"phone", "domain", "wallet-btc"}  # and the sanctioned group's
     elif name == "ringleaders-and-charges":
-        assert [(r["person"], r["role"], r["of"]) for r in rows] == [("Chen Zhi", "DIRECTS", "Prince Group")]
+        assert [(r["person"], r["role"], r["of"]) for r in rows] == [
+            ("Chen Zhi", "DIRECTS", "Prince Group"), ("Lim Kok Seng", "DIRECTS", "Crimson Tide Group Co., Ltd.")]
         assert rows[0]["actions"] == ["sanction: US and UK sanctions on Prince Group (2025-10-14)"]
+        assert rows[1]["actions"] == ["sanction: sanction Southeast Asia scam centres 2026-10-13"]
     elif name == "repatriations-and-warrants":
         assert {(r["type"], r["people"]) for r in rows} == {("repatriation", 50), ("warrant", 49)}
     elif name == "country-timeline":

@@ -124,4 +124,4 @@ def test_main_job_gives_the_same_counts_on_both_stores(neo4j_server: dict[str, s
         assert done.returncode == 0, done.stderr
         counts.append(json.loads((out / "stats.json").read_text()))
     assert counts[0] == counts[1]
-    assert sum(counts[0]["nodes"].values()) == 52 and sum(counts[0]["edges"].values()) == 109
+    assert sum(counts[0]["nodes"].values()) == 62 and sum(counts[0]["edges"].values()) == 133

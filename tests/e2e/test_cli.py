@@ -145,3 +145,21 @@ def test_analyze_writes_json_and_tables_and_explains_a_path(tmp_path: Path) -> N
     assert json.loads((out / "analysis.json").read_text())["graph"]["entities"] < result["graph"]["entities"]
     wrong = scamgraph("analyze", "--out", str(out), "--around", "Nobody At All", home=tmp_path)
     assert wrong.returncode == 2 and "no entity named" in wrong.stderr
+
+
+def test_resolve_review_merge_split_history(tmp_path: Path) -> None:
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures" / "resolution"
+    ingested = scamgraph("ingest", str(fixtures), home=tmp_path)
+    assert ingested.returncode == 0 and "skipped" in ingested.stdout + ingested.stderr  # bad records, good files
+    review = scamgraph("resolve", "--review", "--threshold", "60", "--format", "json", home=tmp_path)
+    assert review.returncode == 0, review.stderr
+    merged = scamgraph("resolve", "--merge", "organization:huiyuan-pay", "organization:crimson-tide-group",
+                       "--why", "same registration", "--who", "tester", home=tmp_path)
+    assert merged.returncode == 0 and "merge: organization:huiyuan-pay = organization:crimson-tide-group by tester" in merged.stdout
+    split = scamgraph("resolve", "--split", "organization:huiyuan-pay", "organization:crimson-tide-group",
+                      "--why", "not the same", home=tmp_path)
+    assert split.returncode == 0, split.stderr
+    history = json.loads(scamgraph("resolve", "--history", "--format", "json", home=tmp_path).stdout)
+    assert [h["action"] for h in history] == ["merge", "split"] and history[0]["why"] == "same registration"
+    none = scamgraph("resolve", home=tmp_path)
+    assert none.returncode == 2 and "exactly one of" in none.stderr

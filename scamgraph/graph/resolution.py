@@ -1,0 +1,119 @@
+"""Entity resolution in the store: review candidates, and record a person's merge or split.
+
+Keys already make the same entity meet itself when it is written the same way
+(``resolve.entity_key``). Everything looser is a decision for a reviewer, and a decision is a
+source like any other: a Report node of kind ``decision`` (who, when, why, action) and, for a
+merge, a ``SAME_AS`` edge between the two entities that cites it. Nothing is deleted or
+rewritten, so a merge is undone by a split (which removes the SAME_AS edge and records why),
+and the history stays. Analyses treat SAME_AS groups as one entity (``analysis.fact_graph``).
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from scamgraph.graph.store import BaseStore, StoreError
+from scamgraph.model import Edge, Evidence, GraphBatch, Label, Node, RelType
+from scamgraph.resolve import candidates
+
+__all__ = ["Decision", "review", "merge", "split", "history", "RESOLVABLE"]
+
+RESOLVABLE = (Label.PERSON, Label.ORGANIZATION, Label.AGENCY, Label.SITE, Label.DELEGATION, Label.IDENTIFIER)
+
+
+@dataclass
+class Decision:
+    action: str
+    left: str
+    right: str
+    who: str
+    when: str
+    why: str
+    report: str
+
+
+def review(store: BaseStore, threshold: float = 85.0, evidence: int = 2) -> list[dict[str, Any]]:
+    """Candidate pairs with their names, score, status and a few quotes about each side."""
+    names: dict[str, tuple[str, str]] = {}
+    for label in RESOLVABLE:
+        for row in store.query(f"MATCH (n:{label.value}) RETURN n.key AS key, n.name AS name"):
+            names[row["key"]] = (label.value, row["name"] or row["key"])
+    merged = {(r["a"], r["b"]) for r in store.query("MATCH (a)-[:SAME_AS]->(b) RETURN a.key AS a, b.key AS b")}
+    found = []
+    for candidate in candidates(names, threshold):
+        pair = (candidate.left, candidate.right)
+        status = "merged" if pair in merged or pair[::-1] in merged else "open"
+        found.append({**asdict(candidate), "label": names[candidate.left][0], "status": status,
+                      "left_name": names[candidate.left][1], "right_name": names[candidate.right][1],
+                      "left_evidence": _quotes(store, candidate.left, names[candidate.left][0], evidence),
+                      "right_evidence": _quotes(store, candidate.right, names[candidate.right][0], evidence)})
+    return found
+
+
+def _quotes(store: BaseStore, key: str, label: str, limit: int) -> list[str]:
+    rows = store.query(
+        f"MATCH (n:{label} {{key: $key}})-[r]-() WHERE r.quote IS NOT NULL AND r.quote <> '' "
+        "RETURN DISTINCT r.quote AS quote LIMIT $limit", {"key": key, "limit": limit})
+    return [r["quote"] for r in rows]
+
+
+def _node(store: BaseStore, key: str) -> Node:
+    label_name = key.split(":", 1)[0]
+    label = next((lbl for lbl in Label if lbl.value.lower() == label_name), None)
+    if label is None:
+        raise StoreError(f"{key!r} is not a node key (label:slug)")
+    rows = store.query(f"MATCH (n:{label.value} {{key: $key}}) RETURN properties(n) AS p", {"key": key})
+    if not rows:
+        raise StoreError(f"no entity with key {key!r} in the store")
+    props = dict(rows[0]["p"])
+    name = props.pop("name", key)
+    props.pop("key", None)
+    return Node(label, name, key=key, properties=props)
+
+
+def _decision(action: str, left: Node, right: Node, who: str | None, why: str) -> tuple[GraphBatch, Decision]:
+    if not why.strip():
+        raise StoreError("a decision needs a reason (--why)")
+    if left.label is not right.label:
+        raise StoreError(f"{left.key} and {right.key} have different labels; only like can be one entity")
+    when = datetime.now(UTC).isoformat(timespec="seconds")
+    who = who or getpass.getuser()
+    digest = hashlib.sha256(f"{action}|{left.key}|{right.key}|{when}|{who}".encode()).hexdigest()[:16]
+    report = Node(Label.REPORT, f"{action} {left.name} / {right.name}", key=f"report:{digest}",
+                  properties={"kind": "decision", "action": action, "left": left.key, "right": right.key,
+                              "who": who, "when": when, "why": why, "published": when[:10]})
+    return GraphBatch(report), Decision(action, left.key, right.key, who, when, why, report.key)
+
+
+def merge(store: BaseStore, left: str, right: str, *, why: str, who: str | None = None) -> Decision:
+    """Record that two entities are one: a decision report and a SAME_AS edge that cites it."""
+    a, b = _node(store, left), _node(store, right)
+    batch, decision = _decision("merge", a, b, who, why)
+    batch.add_node(a)
+    batch.add_node(b)
+    batch.add_edge(Edge(RelType.SAME_AS, a.key, b.key, (Evidence(batch.report_key, quote=why),),
+                        {"decided_by": decision.who, "decided_at": decision.when}))
+    store.merge(batch)
+    return decision
+
+
+def split(store: BaseStore, left: str, right: str, *, why: str, who: str | None = None) -> Decision:
+    """Undo a merge: remove the SAME_AS edges between two entities and record why."""
+    a, b = _node(store, left), _node(store, right)
+    batch, decision = _decision("split", a, b, who, why)
+    removed = store.query(f"MATCH (a:{a.label.value} {{key: $a}})-[r:SAME_AS]-(b:{b.label.value} {{key: $b}}) "
+                          "DELETE r RETURN count(*) AS n", {"a": a.key, "b": b.key}, read_only=False)
+    if not removed or not removed[0]["n"]:
+        raise StoreError(f"{a.key} and {b.key} are not merged; nothing to split")
+    store.merge(batch)
+    return decision
+
+
+def history(store: BaseStore) -> list[dict[str, Any]]:
+    """Every decision, oldest first."""
+    return store.query("MATCH (r:Report {kind: 'decision'}) RETURN r.action AS action, r.left AS left, "
+                       "r.right AS right, r.who AS who, r.when AS when, r.why AS why, r.key AS report ORDER BY r.when")
