@@ -80,6 +80,10 @@ def _ingest_with_progress(store: BaseStore, paths: list[Path], force: bool) -> I
                 progress.console.print(f"[red]error:[/red] {outcome.error}", highlight=False)
             for problem in outcome.problems:
                 progress.console.print(f"[yellow]warning:[/yellow] {problem}", highlight=False)
+            if outcome.problems and outcome.status != "failed":
+                skipped = sum(1 for p in outcome.problems if p.endswith("skipped"))
+                progress.console.print(f"{outcome.path}: stored, {skipped} record{'s' if skipped != 1 else ''} skipped",
+                                       highlight=False)
 
         summary = ingest(store, files, force=force, on_file=on_file)
     summary.files[:0] = [FileOutcome(str(p), "failed", error=f"{p}: no such file or folder")
