@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -250,16 +251,25 @@ def run(
     out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder for the outputs.")] = Path("out"),
     store: StoreOption = None,
 ) -> None:
-    """The main job: ingest the reports, then write the outputs and say where they are.
+    """The main job: ingest the reports, write the outputs and a report of what changed, and say where.
 
     Example: scamgraph run examples/reports --out out
     """
     from scamgraph.pipeline import write_outputs
 
+    from scamgraph.report import ReportLocked, write_report
+
     with _store(store) as db:
         summary = _ingest_with_progress(db, paths, force=False)
         outputs = write_outputs(db, summary, out_dir)
         _print_summary(summary, db.stats())
+        try:
+            written = write_report(db, out_dir / "reports", failed=[f.error for f in summary.failed], wait_s=60)
+        except ReportLocked as exc:
+            err.print(f"warning: {exc}", highlight=False)
+        else:
+            if written.folder is not None:
+                outputs["report"] = written.folder / "report.html"
     for name, path in outputs.items():
         out.print(f"{name}: {path}", highlight=False)
     if summary.failed:
@@ -527,6 +537,43 @@ def resolve(
             decision = action(db, left, right, why=why, who=who)
             out.print(f"{decision.action}: {decision.left} = {decision.right} by {decision.who} at {decision.when} "
                       f"({decision.report})", highlight=False)
+
+
+EXIT_NOTHING_CHANGED, EXIT_LOCKED = 5, 3
+
+
+@app.command()
+def report(
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder that holds one sub-folder per report.")] = Path("reports"),
+    since: Annotated[str, typer.Option("--since", help="'last' (the previous report) or a date YYYY-MM-DD.")] = "last",
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Only facts reported on or before this date.")] = None,
+    keep: Annotated[int | None, typer.Option("--keep", help="Keep only the newest N reports.")] = None,
+    wait: Annotated[float, typer.Option("--wait", help="Seconds to wait for a running report to finish.")] = 0.0,
+    store: StoreOption = None,
+) -> None:
+    """Write what changed since the last report: HTML, Markdown, JSON and a snapshot for next time.
+
+    Exit status: 0 a report was written; 5 nothing changed (no report written); 3 another run holds
+    the lock; 1 something failed. Meant for cron or a systemd timer (see the README).
+
+    Example: scamgraph report --out reports --keep 30
+    """
+    from scamgraph.report import ReportLocked, write_report
+
+    if since != "last" and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", since):
+        raise typer.BadParameter("give 'last' or a date YYYY-MM-DD", param_hint="--since")
+    try:
+        with _store(store) as db:
+            result = write_report(db, out_dir, since=since, as_of=as_of, keep=keep, wait_s=wait)
+    except ReportLocked as exc:
+        err.print(f"error: {exc}", highlight=False)
+        raise typer.Exit(EXIT_LOCKED) from exc
+    counts = result.summary["counts"]
+    if result.nothing_changed:
+        out.print(f"nothing changed since {result.summary['previous']}; no report written", highlight=False)
+        raise typer.Exit(EXIT_NOTHING_CHANGED)
+    out.print(f"report: {result.folder / 'report.html'} ({counts['reports']} new reports, {counts['entities']} new "
+              f"entities, {counts['facts']} new facts)", highlight=False)
 
 
 @app.command()
