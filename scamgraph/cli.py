@@ -21,6 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from scamgraph.graph.store import BaseStore, StoreError, default_store_url, open_store
+from scamgraph.graph.values import spreadsheet_safe
 from scamgraph.loaders import iter_report_files
 from scamgraph.pipeline import FileOutcome, IngestSummary
 
@@ -100,6 +101,8 @@ def _print_summary(summary: IngestSummary, stats: dict[str, dict[str, int]]) -> 
                              len(summary.failed), summary.nodes_created, summary.edges_created,
                              sum(stats["nodes"].values()), sum(stats["edges"].values()))))
     out.print(table)
+    for failed in summary.failed:  # again at the end, so a long run's failures are not lost in scrollback
+        err.print(f"failed: {failed.error}", highlight=False, markup=False)
 
 
 @app.command()
@@ -140,7 +143,7 @@ def _print_rows(rows: list[dict[str, Any]], fmt: str) -> None:
         writer = csv.DictWriter(buffer, fieldnames=columns)
         writer.writeheader()
         for row in rows:
-            writer.writerow({k: _cell(v) for k, v in row.items()})
+            writer.writerow({k: spreadsheet_safe(_cell(v)) for k, v in row.items()})
         typer.echo(buffer.getvalue(), nl=False)
     else:
         table = Table(show_header=True)

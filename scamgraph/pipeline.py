@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from scamgraph.graph.store import BaseStore, StoreError, StoreUnavailable
+from scamgraph.graph.values import spreadsheet_safe
 from scamgraph.loaders import LoadError, iter_report_files, load_path
 from scamgraph.model import ModelError
 
@@ -165,8 +166,8 @@ def _write_csv(path: Path, rows: list[dict[str, Any]]) -> Path:
     writer = csv.DictWriter(buffer, fieldnames=columns)
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: json.dumps(v, ensure_ascii=False, default=str) if isinstance(v, (list, dict, set)) else v
-                         for k, v in row.items()})
+        writer.writerow({k: spreadsheet_safe(json.dumps(v, ensure_ascii=False, default=str) if isinstance(v, (list, dict, set))
+                                              else "" if v is None else str(v)) for k, v in row.items()})
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_text(buffer.getvalue(), "utf-8")
     tmp.replace(path)

@@ -151,7 +151,8 @@ def centrality(graph: nx.MultiDiGraph, options: AnalysisOptions | None = None,
     options = options or AnalysisOptions()
     simple = simple if simple is not None else fact_graph(graph)
     if simple.number_of_nodes() == 0:
-        return {"method": {}, "roles_left_out": [], "ranking": [], "explanation": "The graph is empty."}
+        return {"method": {}, "roles_left_out": [], "ranking": [], "people_and_organizations": [],
+                "explanation": "The graph is empty."}
     degree = dict(simple.degree())
     pagerank = nx.pagerank(simple, weight="weight") if simple.number_of_edges() else {n: 1 / len(simple) for n in simple}
     sampled = simple.number_of_nodes() > options.exact_betweenness_limit

@@ -10,7 +10,28 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["plain"]
+__all__ = ["plain", "spreadsheet_safe"]
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(text: str) -> str:
+    """A CSV cell that a spreadsheet will not run: text starting like a formula gets a quote.
+
+    >>> spreadsheet_safe("=1+2"), spreadsheet_safe("@SUM(A1)"), spreadsheet_safe("-5"), spreadsheet_safe("Kim")
+    ("'=1+2", "'@SUM(A1)", '-5', 'Kim')
+    """
+    if text.startswith(_FORMULA_START) and not _number(text):
+        return "'" + text
+    return text
+
+
+def _number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 def plain(value: Any) -> Any:

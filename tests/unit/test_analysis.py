@@ -112,3 +112,9 @@ def test_k_core_and_sampled_betweenness_on_a_bigger_graph() -> None:
     assert result["centrality"]["method"]["betweenness"] == "sampled from 20 sources, seed 7"
     assert result["k_core"]["k"] >= 3
     assert k_core(graph)["k"] == result["k_core"]["k"]
+
+
+def test_an_empty_graph_gives_empty_answers_not_errors() -> None:
+    result = run_all(nx.MultiDiGraph())
+    assert result["graph"]["entities"] == 0
+    assert result["centrality"]["people_and_organizations"] == [] and result["hidden_links"]["links"] == []

@@ -1,0 +1,54 @@
+"""Coverage-guided fuzzing of every loader with atheris (libFuzzer).
+
+    python tests/hardening/fuzz_loaders.py -runs=200000          # a long run
+    python tests/hardening/fuzz_loaders.py -max_total_time=20    # what the test suite does
+
+The first byte picks the loader; the rest is the file. A loader may refuse input with a
+``LoadError`` or ``ValueError`` that says why; any other exception is a crash libFuzzer reports
+with the input that caused it.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import atheris
+
+with atheris.instrument_imports(include=["scamgraph"]):
+    import json
+
+    from scamgraph.loaders import LoadError
+    from scamgraph.loaders.ftm import parse_lines
+    from scamgraph.loaders.news import extract
+    from scamgraph.loaders.structured import parse, parse_csv
+    from scamgraph.loaders.text import parse_article
+
+KEY = "report:00000000000000ff"
+
+
+def one_input(data: bytes) -> None:
+    if not data:
+        return
+    choice, raw = data[0] % 5, data[1:]
+    try:
+        if choice < 3:
+            article = parse_article(raw, (".txt", ".md", ".html")[choice])
+            extract(article).validate()
+            return
+        text = raw.decode("utf-8")
+        if choice == 3:
+            parse_csv("source_label,source_name,relation,target_label,target_name\n" + text, key=KEY, source="f.csv").validate()
+        else:
+            parse_lines(text.splitlines(), key=KEY, source="f.ftm.json").validate()
+            try:
+                document = json.loads(text)
+            except (json.JSONDecodeError, RecursionError):
+                return
+            parse(document, key=KEY, source="f.json").validate()
+    except (LoadError, ValueError, UnicodeDecodeError):
+        return
+
+
+if __name__ == "__main__":
+    atheris.Setup(sys.argv, one_input)
+    atheris.Fuzz()
