@@ -1,5 +1,6 @@
 """Run benchmarks: ``python -m bench neo4j [--nodes N --rels M --naive-sample K]``,
-``python -m bench news [--rounds R]``, ``python -m bench analysis [--sizes 10000 100000]``, ``python -m bench viz``.
+``python -m bench news [--rounds R]``, ``python -m bench analysis [--sizes 10000 100000]``, ``python -m bench viz``,
+``python -m bench ingest [--entities N] [--neo4j]``.
 
 Neo4j: the server NEO4J_URI names (with NEO4J_USER / NEO4J_PASSWORD), else the test server from
 tools/neo4j-test-server, started and stopped here. Each benchmark prints its figures and a ratio
@@ -42,6 +43,8 @@ def run_neo4j(args: argparse.Namespace) -> None:
     from scamgraph.graph.embedded import open_embedded
     from scamgraph.graph.neo4j import open_neo4j
 
+    from bench.ingest import _py2neo
+
     with neo4j_url() as (url, password):
         store = open_neo4j(url, password=password, batch_size=args.batch_size)
         try:
@@ -49,11 +52,17 @@ def run_neo4j(args: argparse.Namespace) -> None:
             slow = naive(store, args.naive_sample)
         finally:
             store.close()
+        other = _py2neo(url, password, [synthetic_batch(args.nodes, args.rels)])
     print(f"neo4j bulk loader : {fast['records']:>8} records in {fast['seconds']:8.2f} s "
           f"= {fast['per_s']:10.0f} records/s  ({fast['nodes_created']} nodes, {fast['edges_created']} relationships)")
     print(f"naive per-record  : {slow['records']:>8} records in {slow['seconds']:8.2f} s "
           f"= {slow['per_s']:10.0f} records/s  (one auto-commit MERGE each, sample)")
     print(f"ratio bulk/naive  : {fast['per_s'] / slow['per_s']:.0f}x")
+    if "error" in other:
+        print(f"py2neo bulk       : could not run against this server: {other['error']}")
+    else:
+        print(f"py2neo bulk       : {other['records']:>8} records in {other['seconds']:8.2f} s = {other['per_s']:10.0f} records/s")
+        print(f"ratio bulk/py2neo : {fast['per_s'] / other['per_s']:.1f}x")
     if args.embedded:
         with tempfile.TemporaryDirectory() as home, open_embedded(Path(home)) as embedded:
             batch = synthetic_batch(args.nodes, args.rels)
@@ -82,6 +91,10 @@ def main() -> None:
     ana = sub.add_parser("analysis", help="link-analysis suite on synthetic scam networks")
     ana.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     ana.set_defaults(run=lambda a: __import__("bench.analysis", fromlist=["report"]).report(a.sizes))
+    ing = sub.add_parser("ingest", help="generated reports through the real loader into the stores (and py2neo)")
+    ing.add_argument("--entities", type=int, default=10_000)
+    ing.add_argument("--neo4j", action="store_true", help="also Neo4j and py2neo (starts the test server)")
+    ing.set_defaults(run=lambda a: __import__("bench.ingest", fromlist=["report"]).report(a.entities, a.neo4j))
     viz = sub.add_parser("viz", help="graph page: time to interactive in headless chromium")
     viz.add_argument("--sizes", type=int, nargs="+", default=[500, 2000])
     viz.add_argument("--physics-size", type=int, default=1500)

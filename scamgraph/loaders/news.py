@@ -772,6 +772,7 @@ class _Reader:
                         self._edge(RelType.CONDUCTED, node.key, event.node.key, ev)
             elif ent.label_ == "PERSON":
                 self._person_in_event(ent, node, sent, events, announcing, ev)
+        self._pronoun_in_event(sent, ents, events, ev)
         for event in events:
             if event.type in {"repatriation", "deportation", "sanction", "warrant", "charge"}:
                 continue
@@ -801,6 +802,30 @@ class _Reader:
             return False
         before = next((e for e in ents if e.end == ent.start - 1 and e.label_ in {"PLACE", "COUNTRY"}), None)
         return before is not None and before.start > 0 and self.lower[before.start - 1] in _LOCATIVE
+
+    def _pronoun_in_event(self, sent: Span, ents: list[Span], events: list[_Event], ev: Evidence) -> None:
+        """"... and filed charges against him": him is the person the story was just about."""
+        if not self.people:
+            return
+        words = self.lower[sent.start:sent.end]
+        for i, word in enumerate(words):
+            if word not in {"him", "her"}:
+                continue
+            before = [e for e in ents if e.label_ == "PERSON" and e.end <= sent.start + i and (e.start, e.end) in self.span_node]
+            if before:
+                person = self.span_node[(before[-1].start, before[-1].end)]
+            else:
+                position, person = self.people[-1]
+                if sent.start - position > 80:  # named too long ago to be "him"
+                    continue
+            window = words[max(0, i - 5):i]
+            verb = next((w for w in reversed(window) if w in _COUNT_VERBS and _COUNT_VERBS[w][0]), None)
+            if verb is None and {"charges", "charge"} & set(window):
+                verb = "charged"
+            if verb is not None:
+                rel, _key, kind = _COUNT_VERBS[verb]
+                if rel is not None:
+                    self._edge(rel, self._host(kind, events, None).node.key, person.key, ev)
 
     def _announcers(self, sent: Span, ents: list[Span]) -> set[tuple[int, int]]:
         """Agencies and people that announce: "X said", "according to X", "announced by X",

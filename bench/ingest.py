@@ -1,0 +1,82 @@
+"""Ingest through the real loaders: generated reports into the embedded store and into Neo4j,
+each report in its own transaction, plus py2neo's bulk helpers on the same rows (when py2neo can
+still talk to this Neo4j) and the one-MERGE-per-record baseline.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.generator import batches, scam_network
+from scamgraph.graph.writes import edge_rows, node_rows
+
+
+def _load(store: Any, loaded: list[Any]) -> dict[str, float]:
+    records = sum(len(b.nodes) + 1 + len(b.edges) for b in loaded)
+    started = time.perf_counter()
+    for batch in loaded:
+        store.merge(batch)
+    seconds = time.perf_counter() - started
+    return {"records": records, "seconds": seconds, "per_s": records / seconds}
+
+
+def _py2neo(url: str, password: str, loaded: list[Any]) -> dict[str, Any]:
+    """The same node and relationship rows through py2neo.bulk, or why that could not run."""
+    try:
+        from py2neo import Graph
+        from py2neo.bulk import merge_nodes, merge_relationships
+
+        graph = Graph(url, auth=("neo4j", password))
+        graph.run("RETURN 1").evaluate()
+    except Exception as exc:  # noqa: BLE001 - the reason is the result here
+        return {"error": f"{exc.__class__.__name__}: {str(exc).splitlines()[0][:200]}"}
+    records, started = 0, time.perf_counter()
+    for batch in loaded:
+        for label, rows in node_rows(batch).items():
+            data = [{"key": "py2neo-" + r["key"], **r["props"]} for r in rows]
+            merge_nodes(graph.auto(), data, (label.value, "key"))
+            records += len(data)
+        for (rel, src, dst), rows in edge_rows(batch).items():
+            data = [("py2neo-" + r["source"], {"report": r["report"]}, "py2neo-" + r["target"]) for r in rows]
+            merge_relationships(graph.auto(), data, rel.value, start_node_key=(src.value, "key"),
+                                end_node_key=(dst.value, "key"))
+            records += len(data)
+    seconds = time.perf_counter() - started
+    return {"records": records, "seconds": seconds, "per_s": records / seconds}
+
+
+def report(entities: int, neo4j: bool) -> None:
+    from scamgraph.graph.embedded import open_embedded
+
+    documents = scam_network(entities)
+    started = time.perf_counter()
+    loaded = [batch.with_mentions() for batch in batches(documents)]  # as merge() would, before counting
+    parse_s = time.perf_counter() - started
+    print(f"generated {len(documents):,} reports naming about {entities:,} entities; "
+          f"structured loader: {len(documents) / parse_s:,.0f} reports/s")
+    with tempfile.TemporaryDirectory() as home, open_embedded(Path(home)) as store:
+        embedded = _load(store, loaded)
+    print(f"embedded, per report : {embedded['records']:>9,} records in {embedded['seconds']:7.1f} s = {embedded['per_s']:9,.0f}/s")
+    if not neo4j:
+        return
+    from bench.__main__ import neo4j_url
+    from scamgraph.graph.neo4j import open_neo4j
+
+    with neo4j_url() as (url, password):
+        store = open_neo4j(url, password=password)
+        try:
+            store.query("MATCH (n) DETACH DELETE n", read_only=False)
+            bulk = _load(store, loaded)
+        finally:
+            store.close()
+        other = _py2neo(url, password, loaded)
+    print(f"neo4j, per report    : {bulk['records']:>9,} records in {bulk['seconds']:7.1f} s = {bulk['per_s']:9,.0f}/s")
+    print(f"ratio embedded/neo4j : {embedded['per_s'] / bulk['per_s']:.1f}x")
+    if "error" in other:
+        print(f"py2neo bulk helpers  : could not run against this server: {other['error']}")
+    else:
+        print(f"py2neo bulk helpers  : {other['records']:>9,} records in {other['seconds']:7.1f} s = {other['per_s']:9,.0f}/s")
+        print(f"ratio scamgraph/py2neo : {bulk['per_s'] / other['per_s']:.1f}x")
