@@ -359,9 +359,9 @@ class _Reader:
         by_start = {e.start: e for e in ents}
         by_end = {e.end: e for e in ents}
         for ent in ents:
-            if ent.label_ != "PERSON":
+            person = nodes.get((ent.start, ent.end))
+            if ent.label_ != "PERSON" or person is None:  # a lone surname of nobody named is no node
                 continue
-            person = nodes[(ent.start, ent.end)]
             before = self._title_before(ent.start, by_end, sent.start)
             after = self._apposition_after(ent.end, by_start, sent.end)
             for piece in before + after:
@@ -928,8 +928,9 @@ class _Reader:
         including = next((t.i for t in sent if t.lower_ in {"including", "included", "members"}), None)
         if including is not None:
             for ent in ents:
-                if ent.label_ == "PERSON" and ent.start > including and nodes.get((ent.start, ent.end)) is not leader:
-                    self._edge(RelType.MEMBER_OF, nodes[(ent.start, ent.end)].key, delegation.key, ev)
+                member = nodes.get((ent.start, ent.end))
+                if ent.label_ == "PERSON" and ent.start > including and member is not None and member is not leader:
+                    self._edge(RelType.MEMBER_OF, member.key, delegation.key, ev)
         if self._delegation_takes_part(sent, head.i, ents, leader, nodes):
             for event in events:
                 self._edge(RelType.PARTICIPATED_IN, delegation.key, event.node.key, ev)

@@ -148,3 +148,10 @@ def test_the_extract_json_shape() -> None:
     assert nationality["properties"]["iso2"] == "TH"
     edge = next(e for e in data["edges"] if e["type"] == "ARRESTED")
     assert edge["properties"] == {"count": 57} and edge["evidence"][0]["quote"].startswith("Cambodian police")
+
+
+def test_fuzzer_finding_a_lone_capitalized_word_after_a_line_break() -> None:
+    """Found by atheris in CI: a single capitalized token read as a person with no node."""
+    from scamgraph.loaders.text import parse_article
+
+    extract(parse_article(b"\nKf\n\n1)~K\nSo Kf\nU\no\nfS\n kk", ".html")).validate()
