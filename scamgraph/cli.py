@@ -580,6 +580,36 @@ def report(
 
 
 @app.command()
+def export(
+    out_file: Annotated[Path, typer.Option("--out", "-o", help="The file to write.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="graphml, gexf, json (node-link) or ftm (FollowTheMoney lines).")] = "graphml",
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Only facts reported on or before this date.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Only facts reported on or after this date.")] = None,
+    around: Annotated[str | None, typer.Option("--around", help="One entity's neighbourhood: its key or exact name.")] = None,
+    hops: Annotated[int, typer.Option("--hops", help="How far --around reaches.")] = 2,
+    redact: Annotated[str | None, typer.Option("--redact", help="'victims': mask the people recorded as victims.")] = None,
+    store: StoreOption = None,
+) -> None:
+    """Export the graph (or a filtered part) for Gephi, yEd, NetworkX or FollowTheMoney tools.
+
+    Example: scamgraph export --format graphml --out out/graph.graphml --redact victims
+    """
+    from scamgraph.graph.export import FORMATS
+    from scamgraph.graph.export import export as write_export
+
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
+    if redact not in (None, "victims"):
+        raise typer.BadParameter("the only thing --redact masks is 'victims'", param_hint="--redact")
+    with _store(store) as db:
+        graph = db.to_networkx(as_of=as_of, since=since)
+        if around:
+            graph = db.to_networkx(as_of=as_of, since=since, around=_entity_key(graph, around), hops=hops)
+    path = write_export(graph, fmt, out_file, redact_victims=redact == "victims")
+    out.print(f"{fmt}: {path} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)", highlight=False)
+
+
+@app.command()
 def schema(
     apply: Annotated[bool, typer.Option("--apply", help="Apply it to the store instead of printing it.")] = False,
     store: StoreOption = None,

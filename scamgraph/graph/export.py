@@ -1,0 +1,111 @@
+"""The graph in the formats analysts hand their work on in: GraphML and GEXF (Gephi, yEd),
+node-link JSON, and FollowTheMoney entities (Aleph, OpenSanctions tooling).
+
+``export(graph, fmt, path, redact_victims=False)`` takes the ``MultiDiGraph`` of
+``store.to_networkx()`` (so every analysis filter applies) and writes one file. With
+``redact_victims``, people recorded as victims keep their place in the structure but lose their
+names, quotes and identifiers, for sharing with partner agencies.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from scamgraph.graph.analysis import is_victim
+
+__all__ = ["FORMATS", "export", "redact", "flat"]
+
+FORMATS = ("graphml", "gexf", "json", "ftm")
+
+_FTM_SCHEMA = {"Person": "Person", "Organization": "Organization", "Agency": "PublicBody", "Site": "RealEstate",
+               "Location": "Address"}
+_FTM_LINKS = {"OWNS": ("Ownership", "owner", "asset"), "DIRECTS": ("Directorship", "director", "organization"),
+              "WORKS_FOR": ("Employment", "employee", "employer"), "MEMBER_OF": ("Membership", "member", "organization"),
+              "ASSOCIATED_WITH": ("UnknownLink", "subject", "object")}
+
+
+def redact(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy where every victim is ``victim <hash>``: no name, no quote that names them, no
+    identifier only they used. The links stay, so the structure can still be analysed."""
+    victims = {n for n in graph if is_victim(graph, n)}
+    names = {str(graph.nodes[n].get("name", "")) for n in victims}
+    copy = graph.copy()
+    for node in victims:
+        alias = "victim " + hashlib.sha256(node.encode()).hexdigest()[:8]
+        copy.nodes[node].clear()
+        copy.nodes[node].update({"label": "Person", "name": alias, "role_class": "victim"})
+        for _, other, _ in list(graph.out_edges(node, data=True)):
+            if graph.nodes[other].get("label") == "Identifier" and all(p in victims for p in graph.predecessors(other)):
+                copy.remove_nodes_from([other])
+    for _, _, data in copy.edges(data=True):
+        quote = str(data.get("quote", ""))
+        if any(name and name in quote for name in names):
+            data["quote"] = "[redacted: names a victim]"
+    return copy
+
+
+def flat(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """Attributes GraphML and GEXF can hold: scalars only (lists as JSON text, None dropped)."""
+    out = nx.MultiDiGraph()
+
+    def clean(data: dict[str, Any]) -> dict[str, Any]:
+        return {k: (json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict, set, tuple)) else v)
+                for k, v in data.items() if v is not None}
+
+    out.add_nodes_from((n, clean(d)) for n, d in graph.nodes(data=True))
+    out.add_edges_from((a, b, k, clean(d)) for a, b, k, d in graph.edges(keys=True, data=True))
+    return out
+
+
+def _ftm_lines(graph: nx.MultiDiGraph) -> list[str]:
+    from followthemoney import model
+
+    lines, ids = [], {}
+    for node, data in graph.nodes(data=True):
+        schema = _FTM_SCHEMA.get(str(data.get("label")))
+        if schema is None:
+            continue
+        proxy = model.make_entity(schema)
+        proxy.id = data.get("ftm_id") or node.replace(":", "-")
+        proxy.add("name", str(data.get("name", node)))
+        if schema == "Address" and data.get("country"):
+            proxy.add("country", str(data["country"]).lower())
+        ids[node] = proxy.id
+        lines.append(json.dumps(proxy.to_dict(), ensure_ascii=False))
+    for source, target, data in graph.edges(data=True):
+        link = _FTM_LINKS.get(str(data.get("type")))
+        if link is None or source not in ids or target not in ids:
+            continue
+        schema, from_prop, to_prop = link
+        proxy = model.make_entity(schema)
+        proxy.id = hashlib.sha256(f"{source}|{data.get('type')}|{target}|{data.get('report')}".encode()).hexdigest()[:20]
+        proxy.add(from_prop, ids[source])
+        proxy.add(to_prop, ids[target])
+        if data.get("quote"):
+            proxy.add("summary", str(data["quote"]))
+        lines.append(json.dumps(proxy.to_dict(), ensure_ascii=False))
+    return lines
+
+
+def export(graph: nx.MultiDiGraph, fmt: str, path: Path, *, redact_victims: bool = False) -> Path:
+    """Write ``graph`` as ``fmt`` (one of FORMATS) to ``path``, through a temporary file."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; known: {', '.join(FORMATS)}")
+    view = redact(graph) if redact_victims else graph
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    if fmt == "graphml":
+        nx.write_graphml(flat(view), tmp)
+    elif fmt == "gexf":
+        nx.write_gexf(flat(view), tmp)
+    elif fmt == "json":
+        tmp.write_text(json.dumps(nx.node_link_data(view, edges="links"), ensure_ascii=False, default=list) + "\n", "utf-8")
+    else:
+        tmp.write_text("\n".join(_ftm_lines(view)) + "\n", "utf-8")
+    tmp.replace(path)
+    return path
