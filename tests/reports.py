@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import networkx as nx
+
 from scamgraph.loaders import iter_report_files, load_path
 
 
@@ -53,3 +55,18 @@ def expected_counts(folders: list[Path]) -> tuple[int, int]:
         nodes.update(n.key for n in batch.all_nodes())
         edges.update((e.source, e.type.value, e.target, batch.report_key) for e in batch.edges)
     return len(nodes), len(edges)
+
+
+def example_graph() -> nx.MultiDiGraph:
+    """The example reports as to_networkx() shapes them, without a store in the way."""
+    graph = nx.MultiDiGraph()
+    for path in sorted((Path(__file__).resolve().parents[1] / 'examples' / 'reports').iterdir()):
+        batch = load_path(path)
+        for node in batch.all_nodes():
+            graph.add_node(node.key, label=node.label.value, name=node.name, **node.properties)
+        for edge in batch.edges:
+            ev = edge.evidence[0] if edge.evidence else None
+            graph.add_edge(edge.source, edge.target, key=f"{edge.type.value}|{batch.report_key}", type=edge.type.value,
+                           report=batch.report_key, quote=ev.quote if ev else "", reported=batch.report.properties.get("published"),
+                           **edge.properties)
+    return graph

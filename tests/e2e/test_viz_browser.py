@@ -10,24 +10,10 @@ import pytest
 
 from scamgraph.graph.viz import VizOptions, build, write
 from scamgraph.loaders import load_path
-from tests.conftest import ARTIFACTS, EXAMPLES
+from tests.conftest import ARTIFACTS
+from tests.reports import example_graph
 
 EVIL = "<img src=x onerror=alert(1)>"
-
-
-def example_graph() -> nx.MultiDiGraph:
-    """The example reports as to_networkx() shapes them, without a store in the way."""
-    graph = nx.MultiDiGraph()
-    for path in sorted(EXAMPLES.iterdir()):
-        batch = load_path(path)
-        for node in batch.all_nodes():
-            graph.add_node(node.key, label=node.label.value, name=node.name, **node.properties)
-        for edge in batch.edges:
-            ev = edge.evidence[0] if edge.evidence else None
-            graph.add_edge(edge.source, edge.target, key=f"{edge.type.value}|{batch.report_key}", type=edge.type.value,
-                           report=batch.report_key, quote=ev.quote if ev else "", reported=batch.report.properties.get("published"),
-                           **edge.properties)
-    return graph
 
 
 def open_page(browser: Any, path: Path) -> tuple[Any, list[str], list[str]]:

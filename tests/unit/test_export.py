@@ -6,7 +6,7 @@ import networkx as nx
 
 from scamgraph.graph.export import export
 from scamgraph.loaders.ftm import load as load_ftm
-from tests.e2e.test_viz_browser import example_graph
+from tests.reports import example_graph
 
 
 def with_victim() -> nx.MultiDiGraph:
