@@ -9,7 +9,6 @@ import networkx as nx
 import pytest
 
 from scamgraph.graph.viz import VizOptions, build, write
-from scamgraph.loaders import load_path
 from tests.conftest import ARTIFACTS
 from tests.reports import example_graph
 
