@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from scamgraph.loaders import LoadError
 from scamgraph.loaders import gazetteer as gz
@@ -370,7 +370,6 @@ class _Reader:
 
     def _its_head(self, person: Node, pieces: list[Span], ents: list[Span], ev: Evidence) -> None:
         """"... sanctioned Crimson Tide Group, along with its chairman, Lim Kok Seng": its = the group."""
-        doc = self.doc
         for piece in pieces:
             if piece.label_ != "ROLE" or not piece.id_.endswith("|business") or piece.start == 0:
                 continue
@@ -472,7 +471,6 @@ class _Reader:
     def _unnamed_sites(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> list[Node]:
         """"a seven-storey building outside Phnom Penh" -> Site "building outside Phnom Penh"."""
         found = [n for e in ents if e.label_ == "SITE" and (n := nodes.get((e.start, e.end)))]
-        doc = self.doc
         place_at = {e.start: e for e in ents if e.label_ in {"PLACE", "COUNTRY"}}
         for tok in sent:
             head = tok.lower_
@@ -704,7 +702,6 @@ class _Reader:
         return phrases
 
     def _verb_follows(self, k: int, limit: int) -> bool:
-        doc = self.doc
         while k < limit and self.lower[k] in _BE:
             k += 1
         return k < limit and self.lower[k] in _COUNT_VERBS and _COUNT_VERBS[self.lower[k]][0] is not None
@@ -726,7 +723,6 @@ class _Reader:
         return number_value(text), j
 
     def _count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
-        doc = self.doc
         k = count.end
         while k < sent.end and k < count.end + 6 and (self.lower[k] in _BE or self.lower[k] in {"of", "them", "who", "suspected", "later", "subsequently", ","}):
             k += 1
@@ -758,7 +754,6 @@ class _Reader:
                      ev: Evidence) -> None:
         if not events:
             return
-        doc = self.doc
         announcing = self._announcers(sent, ents)
         for ent in ents:
             node = nodes.get((ent.start, ent.end))
@@ -797,7 +792,6 @@ class _Reader:
 
     def _coordinated_place(self, ent: Span, ents: list[Span]) -> bool:
         """"in Batam and West Java": the second place shares the first one's preposition."""
-        doc = self.doc
         if ent.start < 2 or self.lower[ent.start - 1] not in {"and", ",", "or"}:
             return False
         before = next((e for e in ents if e.end == ent.start - 1 and e.label_ in {"PLACE", "COUNTRY"}), None)
