@@ -43,7 +43,7 @@ def run_neo4j(args: argparse.Namespace) -> None:
     from scamgraph.graph.embedded import open_embedded
     from scamgraph.graph.neo4j import open_neo4j
 
-    from bench.ingest import _py2neo
+    from bench.ingest import print_py2neo, py2neo_bulk
 
     with neo4j_url() as (url, password):
         store = open_neo4j(url, password=password, batch_size=args.batch_size)
@@ -52,17 +52,13 @@ def run_neo4j(args: argparse.Namespace) -> None:
             slow = naive(store, args.naive_sample)
         finally:
             store.close()
-        other = _py2neo(url, password, [synthetic_batch(args.nodes, args.rels)])
+        other = py2neo_bulk(url, password, [synthetic_batch(args.nodes, args.rels)])
     print(f"neo4j bulk loader : {fast['records']:>8} records in {fast['seconds']:8.2f} s "
           f"= {fast['per_s']:10.0f} records/s  ({fast['nodes_created']} nodes, {fast['edges_created']} relationships)")
     print(f"naive per-record  : {slow['records']:>8} records in {slow['seconds']:8.2f} s "
           f"= {slow['per_s']:10.0f} records/s  (one auto-commit MERGE each, sample)")
     print(f"ratio bulk/naive  : {fast['per_s'] / slow['per_s']:.0f}x")
-    if "error" in other:
-        print(f"py2neo bulk       : could not run against this server: {other['error']}")
-    else:
-        print(f"py2neo bulk       : {other['records']:>8} records in {other['seconds']:8.2f} s = {other['per_s']:10.0f} records/s")
-        print(f"ratio bulk/py2neo : {fast['per_s'] / other['per_s']:.1f}x")
+    print_py2neo(fast["per_s"], other)
     if args.embedded:
         with tempfile.TemporaryDirectory() as home, open_embedded(Path(home)) as embedded:
             batch = synthetic_batch(args.nodes, args.rels)

@@ -23,7 +23,7 @@ def _load(store: Any, loaded: list[Any]) -> dict[str, float]:
     return {"records": records, "seconds": seconds, "per_s": records / seconds}
 
 
-def _py2neo(url: str, password: str, loaded: list[Any]) -> dict[str, Any]:
+def py2neo_bulk(url: str, password: str, loaded: list[Any]) -> dict[str, Any]:
     """The same node and relationship rows through py2neo.bulk, or why that could not run."""
     try:
         from py2neo import Graph
@@ -72,11 +72,16 @@ def report(entities: int, neo4j: bool) -> None:
             bulk = _load(store, loaded)
         finally:
             store.close()
-        other = _py2neo(url, password, loaded)
+        other = py2neo_bulk(url, password, loaded)
     print(f"neo4j, per report    : {bulk['records']:>9,} records in {bulk['seconds']:7.1f} s = {bulk['per_s']:9,.0f}/s")
     print(f"ratio embedded/neo4j : {embedded['per_s'] / bulk['per_s']:.1f}x")
+    print_py2neo(bulk["per_s"], other)
+
+
+def print_py2neo(ours_per_s: float, other: dict[str, Any]) -> None:
+    """The py2neo line and the ratio against scamgraph's loader, or why py2neo could not run."""
     if "error" in other:
         print(f"py2neo bulk helpers  : could not run against this server: {other['error']}")
-    else:
-        print(f"py2neo bulk helpers  : {other['records']:>9,} records in {other['seconds']:7.1f} s = {other['per_s']:9,.0f}/s")
-        print(f"ratio scamgraph/py2neo : {bulk['per_s'] / other['per_s']:.1f}x")
+        return
+    print(f"py2neo bulk helpers  : {other['records']:>9,} records in {other['seconds']:7.1f} s = {other['per_s']:9,.0f}/s")
+    print(f"ratio scamgraph/py2neo : {ours_per_s / other['per_s']:.1f}x")
