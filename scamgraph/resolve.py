@@ -17,13 +17,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import pycountry
 
 from scamgraph.model import Label, make_key, slugify
 
-__all__ = ["country_code", "demonym_table", "country_name", "entity_key", "Candidate", "candidates"]
+__all__ = ["country_code", "demonym_table", "demonym", "country_name", "entity_key", "Candidate", "candidates"]
 
 _TITLES = re.compile(
     r"^(?:(?:mr|mrs|ms|miss|dr|prof|sir|madam|gen|lt|col|maj|capt|sgt|pol|brig|adm|gov|sen|rep|hon)\.?\s+|"
@@ -36,15 +35,11 @@ _LEGAL_FORMS = re.compile(
     re.I)
 
 
-@lru_cache(maxsize=8)
 def _gazetteer_rows(name: str) -> list[tuple[str, list[str]]]:
-    text = resources.files("scamgraph.loaders.gazetteer").joinpath(name).read_text("utf-8")
-    rows = []
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            code, forms = line.split("\t", 1)
-            rows.append((code.strip(), [f.strip() for f in forms.split("|") if f.strip()]))
-    return rows
+    """(code, forms) rows of a two-column gazetteer file (the loaders' reader, which caches)."""
+    from scamgraph.loaders.gazetteer import rows
+
+    return [(code, [f.strip() for f in forms.split("|") if f.strip()]) for code, forms in rows(name)]
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +75,18 @@ def country_code(text: str) -> str | None:
         found = pycountry.countries.get(alpha_2=value.upper())
         return found.alpha_2 if found else None
     return demonym_table().get(value) or _country_table().get(value)
+
+
+def demonym(code: str) -> str:
+    """The adjective for a country code, the gazetteer's first form.
+
+    >>> demonym("KR"), demonym("AQ")
+    ('South Korean', 'Antarctica')
+    """
+    for iso, forms in _gazetteer_rows("demonyms.tsv"):
+        if iso == code.upper():
+            return forms[0]
+    return country_name(code)
 
 
 def country_name(code: str) -> str:

@@ -39,7 +39,7 @@ from scamgraph.loaders.identifiers import find_identifiers
 from scamgraph.loaders.nlp import HONORIFICS, PLACE_RANK, pipeline
 from scamgraph.loaders.text import Article, read_article
 from scamgraph.model import Edge, Evidence, GraphBatch, Label, Node, RelType, make_key, report_key
-from scamgraph.resolve import country_code, country_name, demonym_table, entity_key
+from scamgraph.resolve import country_code, country_name, demonym, demonym_table, entity_key
 
 __all__ = ["load", "extract", "EVENT_TRIGGERS"]
 
@@ -308,7 +308,7 @@ class _Reader:
         text = _name(ent)
         owner = self._possessor(ent)
         if owner and not canonical and not self._country_in(ent):
-            code, text = owner, f"{_demonym(owner)} {text}"  # "Indonesia's Foreign Ministry"
+            code, text = owner, f"{demonym(owner)} {text}"  # "Indonesia's Foreign Ministry"
         if not canonical:
             code = code or self._country_in(ent)
             kind = kind or _agency_kind(text)
@@ -903,7 +903,7 @@ class _Reader:
         if leader is None and self.delegation is not None and re.search(r"\bthe delegation\b", sent.text, re.I):
             delegation = self.delegation
         else:
-            label = _demonym(code) if code else ""
+            label = demonym(code) if code else ""
             name = " ".join(filter(None, [label, kind, "delegation"]))
             if leader is not None:
                 name += f" led by {leader.name}"
@@ -1079,14 +1079,6 @@ def _name(ent: Span) -> str:
     if text.isupper() and len(text) > 5:
         text = text.title()
     return text.rstrip(".,;:")
-
-
-def _demonym(code: str) -> str:
-    """The adjective for a country code: "KR" -> "South Korean" (the gazetteer's first form)."""
-    for iso, forms in gz.rows("demonyms.tsv"):
-        if iso == code:
-            return forms.split("|")[0]
-    return country_name(code)
 
 
 def _country_node(code: str) -> Node:

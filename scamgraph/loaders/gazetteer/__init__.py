@@ -26,14 +26,15 @@ __all__ = [
 ]
 
 
-def rows(name: str) -> list[list[str]]:
-    """Tab-separated rows of a gazetteer file, comments and blank lines skipped."""
+@lru_cache(maxsize=None)
+def rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """Tab-separated rows of a gazetteer file, comments and blank lines skipped; read once."""
     text = resources.files(__name__).joinpath(name).read_text("utf-8")
-    return [
-        [cell.strip() for cell in line.split("\t")]
+    return tuple(
+        tuple(cell.strip() for cell in line.split("\t"))
         for line in text.splitlines()
         if line.strip() and not line.startswith("#")
-    ]
+    )
 
 
 def _forms(cell: str) -> list[str]:
