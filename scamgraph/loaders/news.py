@@ -182,6 +182,7 @@ class _Reader:
         # token strings as plain lists: indexing a Doc builds a Token object each time
         self.words = [t.text for t in doc]
         self.lower = [w.lower() for w in self.words]
+        self.role_tokens = {i for e in doc.ents if e.label_ == "ROLE" for i in range(e.start, e.end)}
         self.events: list[_Event] = []
         self.last_of_type: dict[str, _Event] = {}
         self.people: list[tuple[int, Node]] = []  # (token position, node) of full-name mentions
@@ -211,19 +212,22 @@ class _Reader:
     def _sentence(self, sent: Span, ents: list[Span]) -> None:
         ev = Evidence(self.batch.report_key, sent.start_char, sent.end_char, _quote(sent.text))
         nodes = {(e.start, e.end): n for e in ents if (n := self._entity_node(e)) is not None}
-        dates = [d for d in find_dates(sent.text, sent.start_char, self.article.published) if not _dateline(d, self.article.text)]
+        written = find_dates(sent.text, sent.start_char, self.article.published)
+        dates = [d for d in written if not _dateline(d, self.article.text)]
         triggers = self._triggers(sent, ents)
         if (_GENERIC.search(sent.text) or _MODAL.search(sent.text)) and not dates and not any(t.like_num for t in sent):
-            # "sanctions would work": no event; "they would be deported": a planned one
-            triggers = [(i, kind) for i, kind in triggers if "be" in self.lower[max(sent.start, i - 3):i]]  # "Workers rescued from such compounds describe ...": no event in particular
+            # "Workers rescued from such compounds describe ...", "sanctions would work": no event;
+            # "they would be deported": a planned one
+            triggers = [(i, kind) for i, kind in triggers if "be" in self.lower[max(sent.start, i - 3):i]]
         events = self._events_for(triggers, dates)
+        announcing = self._announcers(sent, ents) if events else set()
         self._people(sent, ents, nodes, ev)
         self._places(sent, ents, nodes, ev)
         sites = self._unnamed_sites(sent, ents, nodes, ev)
         self._delegations(sent, ents, nodes, events, ev)
-        self._counts(sent, ents, events, dates, ev)
-        self._event_links(sent, ents, nodes, events, sites, ev)
-        self._organizations(sent, ents, nodes, events, ev)
+        self._counts(sent, ents, events, dates, written, ev)
+        self._event_links(sent, ents, nodes, events, sites, announcing, ev)
+        self._organizations(sent, ents, nodes, events, announcing, ev)
         self._scams(sent, ents, nodes, events, sites, ev)
         self._identifiers(sent, ents, nodes, ev)
 
@@ -284,7 +288,7 @@ class _Reader:
             if self.lower[k] in gz.heads() or self.lower[k] in {"border", "government", "side", "language", "won", "yuan"}:
                 return False
             k += 1
-        if k < len(doc) and (self.lower[k] in _PEOPLE_WORDS or (k in self._role_tokens())):
+        if k < len(doc) and (self.lower[k] in _PEOPLE_WORDS or k in self.role_tokens):
             return True
         nxt = doc[ent.end] if ent.end < len(doc) else None
         if nxt is not None and nxt.ent_type_ == "PERSON":
@@ -292,11 +296,6 @@ class _Reader:
         follower = doc[ent.end] if ent.end < len(doc) else None
         noun_follows = follower is not None and follower.is_lower and follower.is_alpha and follower.lower_ not in _BE | {"and", "or", "from", "in", "who", "were", "to", "at", "on"}
         return ent.label_ == "NORP" and ent.text.lower() in _PLURAL_DEMONYMS and not noun_follows
-
-    def _role_tokens(self) -> set[int]:
-        if not hasattr(self, "_roles"):
-            self._roles = {i for e in self.doc.ents if e.label_ == "ROLE" for i in range(e.start, e.end)}
-        return self._roles
 
     def _stated_kind(self, ent: Span) -> str:
         nxt = self.lower[ent.end] if ent.end < len(self.doc) else ""
@@ -604,8 +603,9 @@ class _Reader:
             return events[0]
         return self._event(kind or "raid", date)  # callers never pass "" without events
 
-    def _counts(self, sent: Span, ents: list[Span], events: list[_Event], dates: list[DateMention], ev: Evidence) -> None:
-        counts = self._count_phrases(sent, ents)
+    def _counts(self, sent: Span, ents: list[Span], events: list[_Event], dates: list[DateMention],
+                written: list[DateMention], ev: Evidence) -> None:
+        counts = self._count_phrases(sent, ents, written)
         previous: tuple[RelType | None, str, _Event] | None = None
         for count in counts:
             if count.thing:
@@ -633,11 +633,11 @@ class _Reader:
                     self._edge(rel, event.node.key, nat.key, ev, count=count.value)
             previous = (rel, key, event)
 
-    def _count_phrases(self, sent: Span, ents: list[Span]) -> list[_Count]:
+    def _count_phrases(self, sent: Span, ents: list[Span], written: list[DateMention]) -> list[_Count]:
+        """Numbers of people or things; the numbers inside date expressions (``written``) are not."""
         doc = self.doc
         norp = {i: e for e in ents if e.label_ in {"NORP", "COUNTRY"} for i in range(e.start, e.end)}
-        dated = {t.i for d in find_dates(sent.text, sent.start_char, None)
-                 for t in sent if d.start <= t.idx < d.end} if any(t.is_digit for t in sent) else set()
+        dated = {t.i for d in written for t in sent if d.start <= t.idx < d.end}
         phrases: list[_Count] = []
         k = sent.start
         while k < sent.end:
@@ -751,10 +751,10 @@ class _Reader:
 
     # -- links around events -------------------------------------------------------------------
     def _event_links(self, sent: Span, ents: list[Span], nodes: dict, events: list[_Event], sites: list[Node],
+                     announcing: set[tuple[int, int]],
                      ev: Evidence) -> None:
         if not events:
             return
-        announcing = self._announcers(sent, ents)
         for ent in ents:
             node = nodes.get((ent.start, ent.end))
             if node is None or _parenthesized(ent):
@@ -950,7 +950,8 @@ class _Reader:
         return None
 
     # -- organizations, sites, sanctions -----------------------------------------------------
-    def _organizations(self, sent: Span, ents: list[Span], nodes: dict, events: list[_Event], ev: Evidence) -> None:
+    def _organizations(self, sent: Span, ents: list[Span], nodes: dict, events: list[_Event],
+                       announcing: set[tuple[int, int]], ev: Evidence) -> None:
         doc = self.doc
         actors = [e for e in ents if e.label_ in {"ORG", "PERSON"} and (e.start, e.end) in nodes]
         sites = [e for e in ents if e.label_ == "SITE" and (e.start, e.end) in nodes]
@@ -984,7 +985,7 @@ class _Reader:
             for ent in ents:
                 node = nodes.get((ent.start, ent.end))
                 if node is not None and ent.label_ in {"ORG", "PERSON", "SITE"} and node.properties.get("role_class") not in {"official", "lawmaker", "spokesperson"}:
-                    if (ent.start, ent.end) not in self._announcers(sent, ents):
+                    if (ent.start, ent.end) not in announcing:
                         self._edge(RelType.TARGETED, event.node.key, node.key, ev)
 
     def _scams(self, sent: Span, ents: list[Span], nodes: dict, events: list[_Event], sites: list[Node], ev: Evidence) -> None:
