@@ -18,7 +18,7 @@ import heapq
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib.metadata import entry_points
 from typing import Any
@@ -60,7 +60,6 @@ class AnalysisOptions:
     louvain_limit: int = 100_000  # above this many links, label propagation replaces Louvain
     seed: int = 7
     hidden_link_neighbour_cap: int = 200  # shared neighbours above this degree say little
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)

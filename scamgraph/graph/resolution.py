@@ -55,6 +55,8 @@ def review(store: BaseStore, threshold: float = 85.0, evidence: int = 2) -> list
 
 
 def _quotes(store: BaseStore, key: str, label: str, limit: int) -> list[str]:
+    if limit <= 0:
+        return []  # a caller that only counts candidates need not ask the store for quotes
     rows = store.query(
         f"MATCH (n:{label} {{key: $key}})-[r]-() WHERE r.quote IS NOT NULL AND r.quote <> '' "
         "RETURN DISTINCT r.quote AS quote LIMIT $limit", {"key": key, "limit": limit})
