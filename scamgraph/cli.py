@@ -20,7 +20,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from scamgraph.graph.store import BaseStore, StoreError, default_store_url, open_store
+from scamgraph.graph.store import BaseStore, StoreError, default_store_url, neighbourhood, open_store
 from scamgraph.graph.values import spreadsheet_safe
 from scamgraph.loaders import iter_report_files
 from scamgraph.pipeline import FileOutcome, IngestSummary
@@ -383,9 +383,10 @@ def analyze(
 
     options = AnalysisOptions(top=top, include_victims=include_victims)
     with _store(store) as db:
-        full = db.to_networkx(as_of=as_of, since=since)
-        center = _entity_key(full, around) if around else None
-        graph = db.to_networkx(as_of=as_of, since=since, around=center, hops=hops) if center else full
+        graph = db.to_networkx(as_of=as_of, since=since)
+    center = _entity_key(graph, around) if around else None
+    if center:
+        graph = neighbourhood(graph, center, hops)
     if graph.number_of_nodes() == 0:
         err.print("error: no facts in this view of the graph (check --as-of/--since)", highlight=False)
         raise typer.Exit(2)
@@ -486,9 +487,9 @@ def viz(
     chosen = _labels(labels)
     with _store(store) as db:
         graph = db.to_networkx(as_of=as_of)
-        center = _entity_key(graph, around) if around else None
-        if center:
-            graph = db.to_networkx(as_of=as_of, around=center, hops=hops)
+    center = _entity_key(graph, around) if around else None
+    if center:
+        graph = neighbourhood(graph, center, hops)
     if graph.number_of_nodes() == 0:
         err.print("error: nothing to draw in this view of the graph", highlight=False)
         raise typer.Exit(2)
@@ -603,8 +604,8 @@ def export(
         raise typer.BadParameter("the only thing --redact masks is 'victims'", param_hint="--redact")
     with _store(store) as db:
         graph = db.to_networkx(as_of=as_of, since=since)
-        if around:
-            graph = db.to_networkx(as_of=as_of, since=since, around=_entity_key(graph, around), hops=hops)
+    if around:
+        graph = neighbourhood(graph, _entity_key(graph, around), hops)
     path = write_export(graph, fmt, out_file, redact_victims=redact == "victims")
     out.print(f"{fmt}: {path} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)", highlight=False)
 

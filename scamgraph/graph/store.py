@@ -206,11 +206,7 @@ class BaseStore:
         if as_of is not None or since is not None:
             # an entity exists in the view when a fact in the window names it
             graph.remove_nodes_from([n for n in list(graph.nodes) if graph.degree(n) == 0])
-        if around is not None:
-            if around not in graph:
-                raise StoreError(f"no entity with key {around!r} in this view of the graph")
-            graph = graph.subgraph(nx.ego_graph(graph.to_undirected(as_view=True), around, radius=hops)).copy()
-        return graph
+        return neighbourhood(graph, around, hops) if around is not None else graph
 
     def _edge_rows(
         self, rel: RelType, reports: list[str] | None, as_of: str | None, since: str | None = None
@@ -228,6 +224,13 @@ class BaseStore:
             "RETURN a.key AS s, b.key AS t, properties(r) AS p"
         )
         return self._run(cypher, {"reports": reports or [], "as_of": as_of or "", "since": since or ""}, True)
+
+
+def neighbourhood(graph: nx.MultiDiGraph, key: str, hops: int) -> nx.MultiDiGraph:
+    """The part of a graph within ``hops`` links of ``key``, in either direction."""
+    if key not in graph:
+        raise StoreError(f"no entity with key {key!r} in this view of the graph")
+    return graph.subgraph(nx.ego_graph(graph.to_undirected(as_view=True), key, radius=hops)).copy()
 
 
 def _strip_literals(cypher: str) -> str:
