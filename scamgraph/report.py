@@ -259,39 +259,49 @@ def _changes_page(graph: nx.MultiDiGraph, changes: dict[str, Any], path: Path) -
 
 # -- Markdown and HTML ---------------------------------------------------------------------------
 
-def _markdown(doc: dict[str, Any]) -> str:
-    s, c = doc["summary"], doc["changes"]
-    lines = [f"# scamgraph report {s['generated_at']}", "",
-             f"Since {s['previous'] or 'the beginning'}: {s['counts']['reports']} new reports, "
-             f"{s['counts']['entities']} new entities, {s['counts']['facts']} new facts. "
-             f"The graph holds {doc['graph']['entities']} entities and {doc['graph']['facts']} facts.", ""]
+def _intro(doc: dict[str, Any]) -> str:
+    s = doc["summary"]
+    return (f"Since {s['previous'] or 'the beginning'}: {s['counts']['reports']} new reports, "
+            f"{s['counts']['entities']} new entities, {s['counts']['facts']} new facts. "
+            f"The graph holds {doc['graph']['entities']} entities and {doc['graph']['facts']} facts.")
 
-    def table(title: str, header: list[str], rows: list[list[Any]]) -> None:
+
+def _sections(doc: dict[str, Any]) -> list[tuple[str, list[str], list[list[str]]]]:
+    """The report's tables, (title, header, rows of text), which Markdown and HTML both render."""
+    c = doc["changes"]
+    sections: list[tuple[str, list[str], list[list[Any]]]] = [
+        ("New reports", ["title", "published", "kind"], [[r["title"], r["published"], r["kind"]] for r in c["reports"]]),
+        ("New entities", ["label", "name", "evidence"],
+         [[e["label"], e["name"], " / ".join(e["evidence"])] for e in c["entities"]]),
+        ("New facts", ["source", "fact", "target", "quote"],
+         [[f["source_name"], f["type"] + (f" ({f['count']})" if f["count"] else ""), f["target_name"], f["quote"]]
+          for f in c["facts"]]),
+        ("Top people and organizations", ["name", "role", "pagerank"], [[t["name"], t["role"], t["pagerank"]] for t in doc["top"]]),
+        ("Movers", ["name", "rank", "change"], [[m["name"], m["rank"], m["change"]] for m in c["movers"]]),
+        ("Communities", ["change", "members"], [[x["change"], ", ".join(x["members"])] for x in c["communities"]]),
+        ("New likely hidden links", ["between", "and", "shared partners"],
+         [[h["source_name"], h["target_name"], ", ".join(p["name"] for p in h["shared"])] for h in c["hidden_links"]]),
+        ("Arrests and repatriations by nationality", ["series", "by month"],
+         [[k, ", ".join(f"{m}: {n}" for m, n in v.items())] for k, v in doc["by_nationality"].items()]),
+        ("Timeline", ["date", "event", "counts"],
+         [[t["date"], t["name"], ", ".join(f"{k} {v}" for k, v in t["counts"].items())] for t in doc["timeline"]]),
+        ("Data-quality warnings", ["warning"], [[w] for w in doc["warnings"]]),
+    ]
+    return [(title, header, [[" ".join(str("" if v is None else v).split()) for v in row] for row in rows])
+            for title, header, rows in sections]
+
+
+def _markdown(doc: dict[str, Any]) -> str:
+    lines = [f"# scamgraph report {doc['summary']['generated_at']}", "", _intro(doc), ""]
+    for title, header, rows in _sections(doc):
         lines.extend([f"## {title}", ""])
         if not rows:
             lines.extend(["None.", ""])
-            return
+            continue
         lines.append("| " + " | ".join(header) + " |")
         lines.append("|" + "---|" * len(header))
-        for row in rows:
-            lines.append("| " + " | ".join(str(v if v is not None else "").replace("|", "\\|").replace("\n", " ")
-                                           for v in row) + " |")
+        lines.extend("| " + " | ".join(v.replace("|", "\\|") for v in row) + " |" for row in rows)
         lines.append("")
-
-    table("New reports", ["title", "published", "kind"], [[r["title"], r["published"], r["kind"]] for r in c["reports"]])
-    table("New entities", ["label", "name", "evidence"], [[e["label"], e["name"], " / ".join(e["evidence"])] for e in c["entities"]])
-    table("New facts", ["source", "fact", "target", "quote"],
-          [[f["source_name"], f["type"] + (f" ({f['count']})" if f["count"] else ""), f["target_name"], f["quote"]] for f in c["facts"]])
-    table("Top people and organizations", ["name", "role", "pagerank"], [[t["name"], t["role"], t["pagerank"]] for t in doc["top"]])
-    table("Movers", ["name", "rank", "change"], [[m["name"], m["rank"], m["change"]] for m in c["movers"]])
-    table("Communities", ["change", "members"], [[x["change"], ", ".join(x["members"])] for x in c["communities"]])
-    table("New likely hidden links", ["between", "and", "shared partners"],
-          [[h["source_name"], h["target_name"], ", ".join(p["name"] for p in h["shared"])] for h in c["hidden_links"]])
-    table("Arrests and repatriations by nationality", ["series", "by month"],
-          [[k, ", ".join(f"{m}: {n}" for m, n in v.items())] for k, v in doc["by_nationality"].items()])
-    table("Timeline", ["date", "event", "counts"],
-          [[t["date"], t["name"], ", ".join(f"{k} {v}" for k, v in t["counts"].items())] for t in doc["timeline"]])
-    table("Data-quality warnings", ["warning"], [[w] for w in doc["warnings"]])
     return "\n".join(lines) + "\n"
 
 
@@ -325,26 +335,21 @@ def _chart(series: dict[str, dict[str, int]]) -> str:
 
 def _html(doc: dict[str, Any]) -> str:
     body = []
-    for block in _markdown(doc).split("\n## ")[1:]:
-        title, _, rest = block.partition("\n")
-        rows = [line for line in rest.splitlines() if line.startswith("|")]
+    for title, header, rows in _sections(doc):
         body.append(f"<h2>{html.escape(title)}</h2>")
         if title.startswith("Arrests"):
             body.append(_chart(doc["by_nationality"]))
         if not rows:
             body.append("<p>None.</p>")
             continue
-        cells = [[c.strip().replace("\\|", "|") for c in line.strip("|").split(" | ")] for line in rows if not line.startswith("|---")]
-        head, *data = cells
-        body.append("<table><tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in head) + "</tr>"
-                    + "".join("<tr>" + "".join(f"<td>{html.escape(v)}</td>" for v in row) + "</tr>" for row in data)
+        body.append("<table><tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in header) + "</tr>"
+                    + "".join("<tr>" + "".join(f"<td>{html.escape(v)}</td>" for v in row) + "</tr>" for row in rows)
                     + "</table>")
-    s = doc["summary"]
-    intro = _markdown(doc).split("\n\n")[1]
+    when = html.escape(doc["summary"]["generated_at"])
     return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">"
-            f"<title>scamgraph report {html.escape(s['generated_at'])}</title><style>{_CSS}</style></head><body>"
-            f"<h1>scamgraph report {html.escape(s['generated_at'])}</h1><p>{html.escape(intro)}</p>"
+            f"<title>scamgraph report {when}</title><style>{_CSS}</style></head><body>"
+            f"<h1>scamgraph report {when}</h1><p>{html.escape(_intro(doc))}</p>"
             "<p><a href=\"changes.html\">The graph of what changed</a> (opens offline)</p>"
             + "".join(body) + "</body></html>\n")
 
