@@ -382,11 +382,7 @@ def analyze(
     from scamgraph.pipeline import write_analysis
 
     options = AnalysisOptions(top=top, include_victims=include_victims)
-    with _store(store) as db:
-        graph = db.to_networkx(as_of=as_of, since=since)
-    center = _entity_key(graph, around) if around else None
-    if center:
-        graph = neighbourhood(graph, center, hops)
+    graph, center = _view(store, as_of, since, around, hops)
     if graph.number_of_nodes() == 0:
         err.print("error: no facts in this view of the graph (check --as-of/--since)", highlight=False)
         raise typer.Exit(2)
@@ -413,6 +409,15 @@ def _labels(given: list[str] | None) -> list[str] | None:
         raise typer.BadParameter(f"unknown label {', '.join(unknown)}; known: {', '.join(sorted(known.values()))}",
                                  param_hint="--labels")
     return [known[w.lower()] for w in wanted]
+
+
+def _view(store: str | None, as_of: str | None, since: str | None, around: str | None,
+          hops: int) -> tuple[Any, str | None]:
+    """The graph the analysis, viz and export commands work on, and the entity it centres on."""
+    with _store(store) as db:
+        graph = db.to_networkx(as_of=as_of, since=since)
+    center = _entity_key(graph, around) if around else None
+    return (neighbourhood(graph, center, hops) if center else graph), center
 
 
 def _entity_key(graph: Any, text: str) -> str:
@@ -485,11 +490,7 @@ def viz(
     if size_by not in {"pagerank", "degree", "betweenness"}:
         raise typer.BadParameter(f"{size_by!r} is not one of pagerank, degree, betweenness", param_hint="--size-by")
     chosen = _labels(labels)
-    with _store(store) as db:
-        graph = db.to_networkx(as_of=as_of)
-    center = _entity_key(graph, around) if around else None
-    if center:
-        graph = neighbourhood(graph, center, hops)
+    graph, center = _view(store, as_of, None, around, hops)
     if graph.number_of_nodes() == 0:
         err.print("error: nothing to draw in this view of the graph", highlight=False)
         raise typer.Exit(2)
@@ -602,10 +603,7 @@ def export(
         raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
     if redact not in (None, "victims"):
         raise typer.BadParameter("the only thing --redact masks is 'victims'", param_hint="--redact")
-    with _store(store) as db:
-        graph = db.to_networkx(as_of=as_of, since=since)
-    if around:
-        graph = neighbourhood(graph, _entity_key(graph, around), hops)
+    graph, _center = _view(store, as_of, since, around, hops)
     path = write_export(graph, fmt, out_file, redact_victims=redact == "victims")
     out.print(f"{fmt}: {path} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)", highlight=False)
 
