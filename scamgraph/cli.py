@@ -46,6 +46,15 @@ StoreOption = Annotated[
     ),
 ]
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="Output format: table, json or csv.")]
+RedactOption = Annotated[str | None, typer.Option(
+    "--redact", help="'victims': mask the people recorded as victims (names, their identifiers, their "
+    "names in quotes) while keeping the structure, for sharing with partner agencies.")]
+
+
+def _redacting(redact: str | None) -> bool:
+    if redact not in (None, "victims"):
+        raise typer.BadParameter("the only thing --redact masks is 'victims'", param_hint="--redact")
+    return redact == "victims"
 
 
 @contextmanager
@@ -476,6 +485,7 @@ def viz(
     as_of: Annotated[str | None, typer.Option("--as-of", help="Only facts reported on or before this date.")] = None,
     size_by: Annotated[str, typer.Option("--size-by", help="Node size: pagerank, degree or betweenness.")] = "pagerank",
     max_nodes: Annotated[int, typer.Option("--max-nodes", help="Above this, show the most central entities only.")] = 1500,
+    redact: RedactOption = None,
     store: StoreOption = None,
 ) -> None:
     """Write an interactive graph page that works offline: search, label filters, evidence on click.
@@ -485,16 +495,22 @@ def viz(
 
     Example: scamgraph viz --out out/graph.html --around "Yoon Ha-neul" --hops 2
     """
+    from scamgraph.graph.redaction import Redaction
     from scamgraph.graph.viz import VizOptions, write
 
     if size_by not in {"pagerank", "degree", "betweenness"}:
         raise typer.BadParameter(f"{size_by!r} is not one of pagerank, degree, betweenness", param_hint="--size-by")
     chosen = _labels(labels)
+    redacting = _redacting(redact)
     graph, center = _view(store, as_of, None, around, hops)
+    if redacting:
+        redaction = Redaction(graph)
+        graph, center = redaction.graph(), redaction.key(center) if center else None
     if graph.number_of_nodes() == 0:
         err.print("error: nothing to draw in this view of the graph", highlight=False)
         raise typer.Exit(2)
-    title = "scamgraph" + (f": around {graph.nodes[center].get('name', center)}" if center else "")
+    title = "scamgraph" + (f": around {graph.nodes[center].get('name', center)}" if center else "") + (
+        " (victims redacted)" if redacting else "")
     options = VizOptions(max_nodes=max_nodes, top=top, labels=chosen, size_by=size_by, title=title,
                          filters={"as of": as_of, "around": center, "hops": hops if center else None,
                                   "labels": ", ".join(chosen) if chosen else None})
@@ -554,6 +570,7 @@ def report(
     as_of: Annotated[str | None, typer.Option("--as-of", help="Only facts reported on or before this date.")] = None,
     keep: Annotated[int | None, typer.Option("--keep", help="Keep only the newest N reports.")] = None,
     wait: Annotated[float, typer.Option("--wait", help="Seconds to wait for a running report to finish.")] = 0.0,
+    redact: RedactOption = None,
     store: StoreOption = None,
 ) -> None:
     """Write what changed since the last report: HTML, Markdown, JSON and a snapshot for next time.
@@ -569,7 +586,8 @@ def report(
         raise typer.BadParameter("give 'last' or a date YYYY-MM-DD", param_hint="--since")
     try:
         with _store(store) as db:
-            result = write_report(db, out_dir, since=since, as_of=as_of, keep=keep, wait_s=wait)
+            result = write_report(db, out_dir, since=since, as_of=as_of, keep=keep, wait_s=wait,
+                                  redact_victims=_redacting(redact))
     except ReportLocked as exc:
         err.print(f"error: {exc}", highlight=False)
         raise typer.Exit(EXIT_LOCKED) from exc
@@ -583,28 +601,36 @@ def report(
 
 @app.command()
 def export(
-    out_file: Annotated[Path, typer.Option("--out", "-o", help="The file to write.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="graphml, gexf, json (node-link) or ftm (FollowTheMoney lines).")] = "graphml",
+    out_file: Annotated[Path, typer.Option("--out", "-o", help="The file to write (a folder for csv-neo4j-admin).")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="graphml, gexf, json (node-link), csv-neo4j-admin (a folder), "
+                                     "ftm (FollowTheMoney lines) or stix (a STIX 2.1 bundle).")] = "graphml",
     as_of: Annotated[str | None, typer.Option("--as-of", help="Only facts reported on or before this date.")] = None,
     since: Annotated[str | None, typer.Option("--since", help="Only facts reported on or after this date.")] = None,
     around: Annotated[str | None, typer.Option("--around", help="One entity's neighbourhood: its key or exact name.")] = None,
     hops: Annotated[int, typer.Option("--hops", help="How far --around reaches.")] = 2,
-    redact: Annotated[str | None, typer.Option("--redact", help="'victims': mask the people recorded as victims.")] = None,
+    redact: RedactOption = None,
     store: StoreOption = None,
 ) -> None:
-    """Export the graph (or a filtered part) for Gephi, yEd, NetworkX or FollowTheMoney tools.
+    """Export the graph (or a filtered part) for Gephi, yEd, NetworkX, Neo4j, Aleph or a threat-intel platform.
 
-    Example: scamgraph export --format graphml --out out/graph.graphml --redact victims
+    graphml/gexf open in Gephi and yEd; json is NetworkX node-link data; csv-neo4j-admin writes a
+    folder of typed CSV files and import.sh for `neo4j-admin database import full`; ftm writes
+    FollowTheMoney entities, one per line; stix writes a STIX 2.1 bundle (threat actors,
+    infrastructure, indicators for identifiers, reports). `--redact victims` masks the people
+    recorded as victims: names, identifiers only they used, and their names in every quote.
+
+    Example: scamgraph export --format stix --out out/graph.stix.json --redact victims
     """
     from scamgraph.graph.export import FORMATS
     from scamgraph.graph.export import export as write_export
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
-    if redact not in (None, "victims"):
-        raise typer.BadParameter("the only thing --redact masks is 'victims'", param_hint="--redact")
     graph, _center = _view(store, as_of, since, around, hops)
-    path = write_export(graph, fmt, out_file, redact_victims=redact == "victims")
+    try:
+        path = write_export(graph, fmt, out_file, redact_victims=_redacting(redact))
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--out") from exc
     out.print(f"{fmt}: {path} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)", highlight=False)
 
 

@@ -30,6 +30,7 @@ from typing import Any
 import networkx as nx
 
 from scamgraph.graph import analysis as an
+from scamgraph.graph.redaction import Redaction
 from scamgraph.graph.store import BaseStore
 
 __all__ = ["ReportLocked", "ReportResult", "write_report", "diff", "snapshot", "latest_snapshot"]
@@ -203,19 +204,26 @@ def _lock(folder: Path, wait_s: float):  # type: ignore[no-untyped-def]
 
 def write_report(store: BaseStore, folder: Path, *, since: str | None = None, as_of: str | None = None,
                  keep: int | None = None, wait_s: float = 0.0, failed: list[str] | None = None,
-                 now: datetime | None = None) -> ReportResult:
-    """Write the next report into ``folder``; see the module docstring for the guarantees."""
+                 now: datetime | None = None, redact_victims: bool = False) -> ReportResult:
+    """Write the next report into ``folder``; see the module docstring for the guarantees.
+
+    ``redact_victims`` masks the people recorded as victims everywhere in it (``graph.redaction``);
+    a snapshot then holds only masked keys, so mixing redacted and plain runs in one folder shows
+    victims as changed."""
     with _lock(folder, wait_s):
         for stale in folder.glob(".tmp-*"):  # left by a run that was killed
             shutil.rmtree(stale, ignore_errors=True)
         previous, previous_folder = latest_snapshot(folder)
         graph = store.to_networkx(as_of=as_of)
+        redaction = Redaction(graph) if redact_victims else None
+        if redaction:
+            graph = redaction.graph()
         result = an.run_all(graph)
         changes = diff(graph, result, previous if since in (None, "last") else None,
                        None if since in (None, "last") else since)
         changed = bool(changes["reports"] or changes["entities"] or changes["facts"]) or previous is None
         when = (now or datetime.now(UTC)).strftime("%Y-%m-%dT%H%M%SZ")
-        summary = {"generated_at": when, "as_of": as_of, "since": since or "last",
+        summary = {"generated_at": when, "as_of": as_of, "since": since or "last", "victims_redacted": redact_victims,
                    "previous": previous_folder.name if previous_folder else None,
                    "counts": {"reports": len(changes["reports"]), "entities": len(changes["entities"]),
                               "facts": len(changes["facts"])}}
@@ -225,7 +233,7 @@ def write_report(store: BaseStore, folder: Path, *, since: str | None = None, as
                     "top": result["centrality"]["people_and_organizations"][:10],
                     "brokers": result["brokers"]["articulation_points"][:10],
                     "by_nationality": _by_nationality(graph), "timeline": _timeline(graph),
-                    "warnings": _warnings(store, graph, failed or [])}
+                    "warnings": [redaction.text(w) if redaction else w for w in _warnings(store, graph, failed or [])]}
         tmp = folder / f".tmp-{when}-{os.getpid()}"
         tmp.mkdir()
         (tmp / "report.json").write_text(json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n", "utf-8")
@@ -263,7 +271,8 @@ def _intro(doc: dict[str, Any]) -> str:
     s = doc["summary"]
     return (f"Since {s['previous'] or 'the beginning'}: {s['counts']['reports']} new reports, "
             f"{s['counts']['entities']} new entities, {s['counts']['facts']} new facts. "
-            f"The graph holds {doc['graph']['entities']} entities and {doc['graph']['facts']} facts.")
+            f"The graph holds {doc['graph']['entities']} entities and {doc['graph']['facts']} facts."
+            + (" People recorded as victims are masked." if s.get("victims_redacted") else ""))
 
 
 def _sections(doc: dict[str, Any]) -> list[tuple[str, list[str], list[list[str]]]]:

@@ -1,10 +1,11 @@
 """The graph in the formats analysts hand their work on in: GraphML and GEXF (Gephi, yEd),
-node-link JSON, and FollowTheMoney entities (Aleph, OpenSanctions tooling).
+node-link JSON, CSV for ``neo4j-admin database import``, FollowTheMoney entities (Aleph,
+OpenSanctions tooling) and STIX 2.1 (threat-intelligence platforms).
 
 ``export(graph, fmt, path, redact_victims=False)`` takes the ``MultiDiGraph`` of
-``store.to_networkx()`` (so every analysis filter applies) and writes one file. With
-``redact_victims``, people recorded as victims keep their place in the structure but lose their
-names, quotes and identifiers, for sharing with partner agencies.
+``store.to_networkx()`` (so every analysis filter applies) and writes one file (a folder for
+``csv-neo4j-admin``). With ``redact_victims``, people recorded as victims keep their place in the
+structure but lose their names, quotes and identifiers (``graph.redaction``).
 """
 
 from __future__ import annotations
@@ -16,37 +17,17 @@ from typing import Any
 
 import networkx as nx
 
-from scamgraph.graph.analysis import is_victim
+from scamgraph.graph.redaction import redact
 
-__all__ = ["FORMATS", "export", "redact", "flat"]
+__all__ = ["FORMATS", "export", "flat"]
 
-FORMATS = ("graphml", "gexf", "json", "ftm")
+FORMATS = ("graphml", "gexf", "json", "csv-neo4j-admin", "ftm", "stix")
 
 _FTM_SCHEMA = {"Person": "Person", "Organization": "Organization", "Agency": "PublicBody", "Site": "RealEstate",
                "Location": "Address"}
 _FTM_LINKS = {"OWNS": ("Ownership", "owner", "asset"), "DIRECTS": ("Directorship", "director", "organization"),
               "WORKS_FOR": ("Employment", "employee", "employer"), "MEMBER_OF": ("Membership", "member", "organization"),
               "ASSOCIATED_WITH": ("UnknownLink", "subject", "object")}
-
-
-def redact(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy where every victim is ``victim <hash>``: no name, no quote that names them, no
-    identifier only they used. The links stay, so the structure can still be analysed."""
-    victims = {n for n in graph if is_victim(graph, n)}
-    names = {str(graph.nodes[n].get("name", "")) for n in victims}
-    copy = graph.copy()
-    for node in victims:
-        alias = "victim " + hashlib.sha256(node.encode()).hexdigest()[:8]
-        copy.nodes[node].clear()
-        copy.nodes[node].update({"label": "Person", "name": alias, "role_class": "victim"})
-        for _, other, _ in list(graph.out_edges(node, data=True)):
-            if graph.nodes[other].get("label") == "Identifier" and all(p in victims for p in graph.predecessors(other)):
-                copy.remove_nodes_from([other])
-    for _, _, data in copy.edges(data=True):
-        quote = str(data.get("quote", ""))
-        if any(name and name in quote for name in names):
-            data["quote"] = "[redacted: names a victim]"
-    return copy
 
 
 def flat(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -93,10 +74,15 @@ def _ftm_lines(graph: nx.MultiDiGraph) -> list[str]:
 
 
 def export(graph: nx.MultiDiGraph, fmt: str, path: Path, *, redact_victims: bool = False) -> Path:
-    """Write ``graph`` as ``fmt`` (one of FORMATS) to ``path``, through a temporary file."""
+    """Write ``graph`` as ``fmt`` (one of FORMATS) to ``path``, through a temporary file (for
+    ``csv-neo4j-admin``, ``path`` is a folder and the returned path its ``import.sh``)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; known: {', '.join(FORMATS)}")
     view = redact(graph) if redact_victims else graph
+    if fmt == "csv-neo4j-admin":
+        from scamgraph.graph.neo4j_admin import write_import
+
+        return write_import(view, path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     if fmt == "graphml":
@@ -105,6 +91,10 @@ def export(graph: nx.MultiDiGraph, fmt: str, path: Path, *, redact_victims: bool
         nx.write_gexf(flat(view), tmp)
     elif fmt == "json":
         tmp.write_text(json.dumps(nx.node_link_data(view, edges="links"), ensure_ascii=False, default=list) + "\n", "utf-8")
+    elif fmt == "stix":
+        from scamgraph.graph.stix import bundle
+
+        tmp.write_text(bundle(view).serialize(pretty=True) + "\n", "utf-8")
     else:
         tmp.write_text("\n".join(_ftm_lines(view)) + "\n", "utf-8")
     tmp.replace(path)
