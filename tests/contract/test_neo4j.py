@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -124,4 +125,50 @@ def test_main_job_gives_the_same_counts_on_both_stores(neo4j_server: dict[str, s
         assert done.returncode == 0, done.stderr
         counts.append(json.loads((out / "stats.json").read_text()))
     assert counts[0] == counts[1]
-    assert sum(counts[0]["nodes"].values()) == 62 and sum(counts[0]["edges"].values()) == 133
+    assert sum(counts[0]["nodes"].values()) == 68 and sum(counts[0]["edges"].values()) == 153
+
+
+def test_neo4j_admin_export_is_accepted_by_a_real_import(neo4j_server: dict[str, str], tmp_path: Path) -> None:
+    """`export --format csv-neo4j-admin`, its import.sh run by the real `neo4j-admin database import`
+    into a fresh database, and that database read back: the same graph, property for property."""
+    if "home" not in neo4j_server:
+        pytest.skip("needs the test server this suite starts (NEO4J_URI points elsewhere)")
+    reports = tmp_path / "reports"
+    shutil.copytree(EXAMPLES, reports)
+    (reports / "awkward.json").write_text(json.dumps({
+        "report": {"title": 'Quotes, "marks"; and\nline breaks', "published": "2025-12-01", "kind": "ngo",
+                   "text": "x"},
+        "entities": [
+            {"id": "a", "label": "Person", "name": "Test Person", "properties": {
+                "aliases": ["T.; Person", "Tester"], "verified": True, "age": 41, "score": 0.5}},
+            {"id": "b", "label": "Organization", "name": "Comma, Inc"}],
+        "relations": [{"type": "WORKS_FOR", "source": "a", "target": "b", "quote": 'said "yes",\nthen left'}],
+    }))
+    store = f"embedded:{tmp_path / 'store'}"
+    folder = tmp_path / "admin"
+    for args in (["ingest", str(reports)], ["export", "--format", "csv-neo4j-admin", "--out", str(folder)]):
+        done = subprocess.run([sys.executable, "-m", "scamgraph.cli", *args, "--store", store],
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+    home = tmp_path / "imported"
+    env = {**os.environ, "NEO4J_TEST_HOME": str(home), "NEO4J_ADMIN": str(SERVER_SCRIPT.parent / "neo4j-admin")}
+    imported = subprocess.run(["bash", str(folder / "import.sh")], env=env, capture_output=True, text=True, timeout=600)
+    assert imported.returncode == 0, imported.stdout[-2000:] + imported.stderr[-2000:]
+    assert "IMPORT DONE" in imported.stdout
+    with open_store(store) as embedded:
+        expected = embedded.to_networkx()
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = str(probe.getsockname()[1])
+    url = _server(home, "start", port=port)
+    try:
+        with open_store(url, user="neo4j", password=(home / "password").read_text().strip()) as server:
+            got = server.to_networkx()
+    finally:
+        _server(home, "stop", port=port)
+    assert dict(got.nodes(data=True)) == dict(expected.nodes(data=True))
+    assert sorted(got.edges(keys=True, data=True)) == sorted(expected.edges(keys=True, data=True))
+    person = got.nodes["person:test-person"]
+    assert person["aliases"] == ["T.; Person", "Tester"] and person["verified"] is True and person["age"] == 41
