@@ -163,3 +163,27 @@ def test_resolve_review_merge_split_history(tmp_path: Path) -> None:
     assert [h["action"] for h in history] == ["merge", "split"] and history[0]["why"] == "same registration"
     none = scamgraph("resolve", home=tmp_path)
     assert none.returncode == 2 and "exactly one of" in none.stderr
+
+
+def test_redact_victims_in_exports_graph_pages_and_reports(tmp_path: Path) -> None:
+    """The example survivor (Park Ji-hoon, his own phone) appears nowhere in what is shared."""
+    home, out = tmp_path / "store", tmp_path / "shared"
+    assert scamgraph("ingest", str(EXAMPLES), home=home).returncode == 0
+    commands = [["export", "--format", fmt, "--out", str(out / fmt)] for fmt in ("json", "stix", "csv-neo4j-admin")]
+    commands += [["viz", "--out", str(out / "graph.html")], ["report", "--out", str(out / "reports")]]
+    for command in commands:
+        done = scamgraph(*command, "--redact", "victims", home=home)
+        assert done.returncode == 0, (command, done.stderr)
+    written = [p for p in out.rglob("*") if p.is_file()]
+    assert len(written) > 10
+    for path in written:
+        text = path.read_text()
+        for secret in ("Ji-hoon", "ji-hoon", "Park was", "+82 10 5555 0142", "821055550142"):
+            assert secret not in text, (path.name, secret)
+    page = (out / "graph.html").read_text()
+    assert "victims redacted" in page and "KK Park" in page  # the site keeps its name
+    assert "People recorded as victims are masked." in next(out.rglob("report.md")).read_text()
+    plain = scamgraph("viz", "--out", str(tmp_path / "plain.html"), home=home)
+    assert plain.returncode == 0 and "Park Ji-hoon" in (tmp_path / "plain.html").read_text()
+    wrong = scamgraph("export", "--format", "json", "--out", str(tmp_path / "x.json"), "--redact", "everyone", home=home)
+    assert wrong.returncode == 2 and "only thing --redact masks is 'victims'" in wrong.stderr
