@@ -26,7 +26,6 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections import defaultdict
-from functools import lru_cache
 from typing import Any
 
 import networkx as nx
@@ -90,19 +89,13 @@ def _pattern(data: dict[str, Any]) -> str:
     return f"[x-messenger-account:value = '{_quote(value)}' AND x-messenger-account:service = '{_quote(kind or 'unknown')}']"
 
 
-@lru_cache(maxsize=1)
-def _place_countries() -> dict[str, str]:
-    from scamgraph.loaders.gazetteer import places
-
-    return {p.name: p.country for p in places() if p.country}
-
-
 def _country(graph: nx.MultiDiGraph, node: str) -> str | None:
     """A location's country: its own, the gazetteer's for its name, or the first one up its
     LOCATED_IN/PART_OF chain. None when nothing says (STIX needs a country or a region)."""
+    from scamgraph.loaders.gazetteer import place_countries
     from scamgraph.resolve import country_code
 
-    known = _place_countries()
+    known = place_countries()
     seen = set()
     while node not in seen:
         seen.add(node)

@@ -65,6 +65,8 @@ EVENT_TRIGGERS: dict[str, str] = {
 _PHRASE_TRIGGERS = [
     (("arrest", "warrant"), "warrant"), (("arrest", "warrants"), "warrant"),
     (("flown", "home"), "repatriation"), (("sent", "home"), "repatriation"), (("returned", "home"), "repatriation"),
+    (("brought", "home"), "repatriation"), (("bring", "home"), "repatriation"), (("bringing", "home"), "repatriation"),
+    (("brought", "back"), "repatriation"),
     (("flown", "back"), "repatriation"), (("charter", "flight"), "repatriation"), (("handed", "over"), "repatriation"),
     (("charter", "flights"), "repatriation"), (("chartered", "flights"), "repatriation"),
     (("chartered", "flight"), "repatriation"), (("chartered", "plane"), "repatriation"),
@@ -91,7 +93,7 @@ _COUNT_VERBS: dict[str, tuple[RelType | None, str, str]] = {
                     (RelType.DEPORTED, "deported", "deportation")),
     **dict.fromkeys(["charged", "indicted", "prosecuted", "convicted", "sentenced", "accused"],
                     (RelType.CHARGED, "charged", "charge")),
-    **dict.fromkeys(["received"], (RelType.REPATRIATED, "repatriated", "repatriation")),
+    **dict.fromkeys(["received", "carrying", "bringing"], (RelType.REPATRIATED, "repatriated", "repatriation")),
     **dict.fromkeys(["died", "killed", "dead", "deaths"], (RelType.AFFECTED, "dead", "death")),
     **dict.fromkeys(["injured", "wounded", "hurt"], (RelType.AFFECTED, "injured", "raid")),
     **dict.fromkeys(["trafficked", "lured", "forced", "enslaved"], (RelType.AFFECTED, "victims", "")),
@@ -193,6 +195,7 @@ class _Reader:
         self.last_nationality = ""
         self.edges: dict[tuple[str, str, str], Edge] = {}
         self.span_node: dict[tuple[int, int], Node] = {}
+        self.dateline_country = _dateline_country(article.text)
 
     # -- driver ------------------------------------------------------------------------------
     def read(self) -> None:
@@ -220,15 +223,16 @@ class _Reader:
             # "they would be deported": a planned one
             triggers = [(i, kind) for i, kind in triggers if "be" in self.lower[max(sent.start, i - 3):i]]
         events = self._events_for(triggers, dates)
-        announcing = self._announcers(sent, ents) if events else set()
+        announcing = self._announcers(sent, ents)  # also for events that only a count tells of
         self._people(sent, ents, nodes, ev)
         self._places(sent, ents, nodes, ev)
         sites = self._unnamed_sites(sent, ents, nodes, ev)
         self._delegations(sent, ents, nodes, events, ev)
+        triggered = list(events)  # before counts add the events only a number tells of
         self._counts(sent, ents, events, dates, written, ev)
         self._event_links(sent, ents, nodes, events, sites, announcing, ev)
         self._organizations(sent, ents, nodes, events, announcing, ev)
-        self._scams(sent, ents, nodes, events, sites, ev)
+        self._scams(sent, ents, nodes, triggered, sites, ev)
         self._identifiers(sent, ents, nodes, ev)
 
     # -- nodes -------------------------------------------------------------------------------
@@ -312,16 +316,47 @@ class _Reader:
             code = code or self._country_in(ent)
             kind = kind or _agency_kind(text)
             canonical = _known_by_country(code, kind, text) or text
+            # not used to pick a national agency: "Tak provincial police" is not the Royal Thai Police
+            code = code or self._place_country(ent) or (
+                self.dateline_country if kind in _NATIONAL_KINDS else "")  # "JAKARTA - ... the Foreign Ministry"
             if canonical == text and text.split()[0].lower() == "the":
                 canonical = " ".join(text.split()[1:])
+            if not code:
+                told = self._agency_told(canonical)
+                if told is not None:
+                    return told  # "the Ministry of Public Security" after "China's Ministry of Public Security"
         return self._add(Node(Label.AGENCY, canonical, key=entity_key(Label.AGENCY, canonical),
                               properties={"kind": kind or None, "country": code or None}))
+
+    def _says_it_did(self, ent: Span, sent: Span) -> bool:
+        """"The military said on Monday it had raided ...": the speaker is the one who acted."""
+        words = self.lower[ent.end:min(sent.end, ent.end + 8)]
+        if not words or words[0] not in _ANNOUNCE:
+            return False
+        for k, word in enumerate(words[1:], start=1):
+            if word in {"it", "they"}:
+                rest = [w for w in words[k + 1:k + 4] if w not in {"had", "has", "have", "was", "were"}]
+                return bool(rest) and EVENT_TRIGGERS.get(rest[0]) is not None
+        return False
+
+    def _agency_told(self, name: str) -> Node | None:
+        """An agency of this article whose fuller name contains ``name`` as whole words: the same one."""
+        wanted = f" {name.lower()} "
+        found = [n for n in self.batch.nodes.values() if n.label == Label.AGENCY and n.name.lower() != name.lower()
+                 and wanted in f" {n.name.lower()} " and len(name.split()) >= 2]
+        return found[0] if len(found) == 1 else None
 
     def _possessor(self, ent: Span) -> str:
         doc = self.doc
         if ent.start >= 2 and self.words[ent.start - 1] in {"'s", "’s", "'"} and doc[ent.start - 2].ent_type_ in {"COUNTRY"}:
             return doc[ent.start - 2].ent_id_
         return ""
+
+    def _place_country(self, ent: Span) -> str:
+        """The country of a place named inside an agency's name: "Svay Rieng provincial police"."""
+        words, places = ent.text.split(), gz.place_countries()
+        return next((places[" ".join(words[i:i + w])] for w in (3, 2, 1) for i in range(len(words) - w + 1)
+                     if " ".join(words[i:i + w]) in places), "")
 
     def _country_in(self, ent: Span) -> str:
         for tok in ent:
@@ -394,6 +429,13 @@ class _Reader:
                 continue
             if tok.text == "," and not found and k - 1 > floor and self.doc[k - 2].ent_type_ == "ROLE":
                 k -= 1  # "The ringleader, Tran Van Hung, ..."
+                continue
+            department = k - 1
+            while not found and department > floor and self.doc[department].text[:1].isupper() and self.doc[department].ent_type_ != "ROLE":
+                department -= 1
+            if not found and department < k - 1 and self.lower[department] in {"of", "for"} and department - 1 > floor \
+                    and by_end.get(department) is not None and by_end[department].label_ == "ROLE":
+                k = department  # "Minister of Public Security | Liu Zhongyi": the department belongs to the title
                 continue
             break
         return found
@@ -606,6 +648,7 @@ class _Reader:
     def _counts(self, sent: Span, ents: list[Span], events: list[_Event], dates: list[DateMention],
                 written: list[DateMention], ev: Evidence) -> None:
         counts = self._count_phrases(sent, ents, written)
+        told_before = {id(e) for e in self.events}
         previous: tuple[RelType | None, str, _Event] | None = None
         for count in counts:
             if count.thing:
@@ -622,6 +665,8 @@ class _Reader:
                 if not kind and not events:
                     continue  # "214 victims": people, but no event told here
                 event = self._host(kind, events, dates[0] if dates else None)
+                if id(event) not in told_before and event not in events:
+                    events.append(event)  # "a flight landed carrying 270 Indians": this sentence's event
             elif events:
                 rel, key, event = None, "people", events[0]
             else:
@@ -726,6 +771,12 @@ class _Reader:
         k = count.end
         while k < sent.end and k < count.end + 6 and (self.lower[k] in _BE or self.lower[k] in {"of", "them", "who", "suspected", "later", "subsequently", ","}):
             k += 1
+        if count.start - 2 >= sent.start and self.lower[count.start - 1] in {"home", "back"} \
+                and self.lower[count.start - 2] in {"brought", "bring", "bringing", "flew", "flown", "sent"}:
+            return _COUNT_VERBS["repatriated"]  # "has brought home 46 Indonesian citizens"
+        background = "had" in self.lower[count.end:k]  # "270 Indians who had been held": their past, not this event
+        if background and count.start > sent.start and self.lower[count.start - 1] in _COUNT_VERBS:
+            return _COUNT_VERBS[self.lower[count.start - 1]]  # "carrying 270 Indians who had been held"
         if k < sent.end and self.lower[k] in _COUNT_VERBS:
             return _COUNT_VERBS[self.lower[k]]
         if k + 1 < sent.end and self.lower[k] in {"in", "on"} and self.lower[k + 1] in {"custody", "detention"}:
@@ -761,7 +812,9 @@ class _Reader:
                 continue
             if ent.label_ == "AGENCY":
                 for event in events:
-                    if (ent.start, ent.end) in announcing:
+                    if (ent.start, ent.end) in announcing and self._says_it_did(ent, sent):
+                        self._edge(RelType.CONDUCTED, node.key, event.node.key, ev)  # "X said it had raided"
+                    elif (ent.start, ent.end) in announcing:
                         self._edge(RelType.ANNOUNCED, node.key, event.node.key, ev)
                     elif event.type in _CONDUCT_KINDS and node.properties.get("kind") in _CONDUCT_KINDS[event.type]:
                         self._edge(RelType.CONDUCTED, node.key, event.node.key, ev)
@@ -1052,6 +1105,21 @@ _MODAL = re.compile(r"\b(would|could|should|might|must)\b", re.I)
 _COUNTRY_NAMES = {f.casefold() for code, forms in gz.rows("country_aliases.tsv") for f in forms.split("|")}
 _GENERIC = re.compile(r"\b(such|these|many|other|often|typically|usually|industry|generally|commonly)\b", re.I)
 _CONNECTING_VERBS = {"said", "told", "met", "with", "and", "accompanied", "joined", "visited", "by", "including"}
+
+
+#: Agencies that a country has one of, so that the dateline can say whose they are.
+_NATIONAL_KINDS = {"ministry", "government", "immigration"}
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,30}?)(?:,[^\n—–-]{0,40})?\s*(?:\(\w[^)]{0,20}\))?\s*(?:[—–-]{1,2}|:)\s")
+
+
+def _dateline_country(text: str) -> str:
+    """"JAKARTA - ...", "PHNOM PENH, Oct 15 — ...": the country of the city the story was filed from."""
+    for line in text.lstrip().splitlines()[:6]:
+        found = _DATELINE.match(line)
+        if found:
+            city = found.group(1).strip().title()
+            return country_code(city) or gz.place_countries().get(city, "")
+    return ""
 
 
 def _dateline(mention: DateMention, text: str) -> bool:

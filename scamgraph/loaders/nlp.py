@@ -222,8 +222,12 @@ class _NameFinder:
                 if tok.lower_ in _CONNECTORS and j + 1 < n and _cap(doc[j + 1]) and tok.lower_ != "and":
                     j += 1
                     continue
-                if tok.lower_ == "and" and j + 1 < n and _cap(doc[j + 1]) and self._has_head(i, j):
-                    j += 1
+                if tok.text.isdigit() and j + 1 < n and (_cap(doc[j + 1]) and self._head_ends(j + 1)
+                                                          or doc[j + 1].lower_ in gz.site_heads()):
+                    j += 1  # "Lucky South 99 Outsourcing Inc.", "the Jin Bei 4 casino"
+                    continue
+                if tok.lower_ == "and" and j + 1 < n and _cap(doc[j + 1]) and (self._has_head(i, j) or self._head_ends(j + 1)):
+                    j += 1  # "Ministry of Labour and Vocational Training", "Amusement and Gaming Corporation"
                     continue
                 break
             start = i
@@ -238,6 +242,13 @@ class _NameFinder:
             if end > start:
                 yield start, end
             i = j
+
+    def _head_ends(self, k: int) -> bool:
+        """The capitalized run from ``k`` ends in an organization or agency head word."""
+        doc, heads = self.doc, gz.heads()
+        while k + 1 < len(doc) and _cap(doc[k + 1]) and not doc[k + 1].is_sent_start:
+            k += 1
+        return _cap(doc[k]) and doc[k].lower_ in heads
 
     def _agency_start(self, start: int, end: int) -> bool:
         """"Police" at a run's start stays when the run names an agency ("Police Commission")."""
@@ -261,7 +272,12 @@ class _NameFinder:
         # A role at the front is a title, not part of the name: "Vice Foreign Minister Park".
         first = inner.get(start)
         if first is not None and first.label_ == "ROLE" and first.end < end:
-            return self._classify(first.end, end)
+            return self._classify(self._after_title(first.end, end), end)
+        if first is not None and first.label_ == "AGENCY" and first.end < end and _cap(doc[end - 1]) \
+                and not any(k in self.owner and self.owner[k].label_ in {"PLACE", "COUNTRY"} for k in range(first.end, end)):
+            # a unit of a known agency: "Philippine National Police Criminal Investigation and Detection Group"
+            _canonical, kind, country = (first.id_.split("|") + ["", "", ""])[:3]
+            return self._make(start, end, "AGENCY", f"|{kind}|{country}")
         if first is not None and first.label_ in {"NORP", "COUNTRY", "PLACE"} and first.end < end and not self._has_head(first.end, end) \
                 and not self._site_follows(end):
             nxt = inner.get(first.end)
@@ -289,6 +305,17 @@ class _NameFinder:
         if self._person_cues(start, end):
             return self._make(start, end, "PERSON", "")
         return None
+
+    def _after_title(self, start: int, end: int) -> int:
+        """Where the name starts after a title's "of ...": "Minister of Public Security Liu Zhongyi"
+        -> "Liu Zhongyi" (at a known family name, else the last two words)."""
+        doc = self.doc
+        if doc[start].lower_ not in {"of", "for"} or end - start < 3:
+            return start
+        for k in range(start + 1, end - 1):
+            if doc[k].text in gz.surnames():
+                return k
+        return max(start + 1, end - 2)
 
     def _site_follows(self, end: int) -> bool:
         return end < len(self.doc) and self.doc[end].lower_ in gz.site_heads()
@@ -338,7 +365,16 @@ class _NameFinder:
     def _strong_person_cue(self, start: int) -> bool:
         prev = self.doc[start - 1] if start > 0 else None
         return prev is not None and (prev.lower_ in HONORIFICS or prev.lower_ in _BEFORE_PERSON
-                                     or (prev.i in self.owner and self.owner[prev.i].label_ == "ROLE"))
+                                     or (prev.i in self.owner and self.owner[prev.i].label_ == "ROLE")
+                                     or self._titled(start))
+
+    def _titled(self, start: int) -> bool:
+        """A title with its department comes right before: "Minister of Foreign Affairs |Maria Santos"."""
+        doc, k, seen_of = self.doc, start - 1, False
+        while k >= 0 and (_cap(doc[k]) or doc[k].lower_ in {"of", "for"}) and not (k in self.owner and self.owner[k].label_ == "ROLE"):
+            seen_of = seen_of or doc[k].lower_ in {"of", "for"}
+            k -= 1
+        return seen_of and k >= 0 and k in self.owner and self.owner[k].label_ == "ROLE"
 
     def _person_cues(self, start: int, end: int) -> bool:
         doc = self.doc

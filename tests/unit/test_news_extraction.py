@@ -155,3 +155,69 @@ def test_fuzzer_finding_a_lone_capitalized_word_after_a_line_break() -> None:
     from scamgraph.loaders.text import parse_article
 
     extract(parse_article(b"\nKf\n\n1)~K\nSo Kf\nU\no\nfS\n kk", ".html")).validate()
+
+
+def test_a_flight_carrying_people_who_had_been_held_is_their_return_not_a_detention() -> None:
+    batch = run("Two air force aircraft landed in Delhi on Thursday carrying 270 Indian nationals who had been "
+                "held in scam centres in Myawaddy, the Ministry of External Affairs said.")
+    assert ("REPATRIATED", "repatriation@2026-10-15", "IN", 270) in facts(batch)
+    assert ("ANNOUNCED", "Ministry of External Affairs", "repatriation@2026-10-15", None) in facts(batch)
+    assert not [e for e in events(batch) if e.startswith("detention")]
+
+
+def test_a_title_with_a_department_is_not_part_of_the_name() -> None:
+    batch = run("Chinese Assistant Minister of Public Security Liu Zhongyi led a working group to Thailand. "
+                "Deputy Minister of Foreign Affairs Maria Santos attended.")
+    assert {"Liu Zhongyi", "Maria Santos"} <= names(batch, Label.PERSON)
+    assert not [n for n in names(batch, Label.PERSON) if n.startswith("of ")]
+    liu = next(n for n in batch.nodes.values() if n.name == "Liu Zhongyi")
+    assert liu.properties.get("role") == "minister"
+
+
+def test_company_and_agency_names_with_and_digits_and_units() -> None:
+    batch = run("The hub was operated by Lucky South 99 Outsourcing Inc., whose licence had been revoked by the "
+                "Philippine Amusement and Gaming Corporation. The raid was conducted with the Philippine National "
+                "Police Criminal Investigation and Detection Group.")
+    assert {"Lucky South 99 Outsourcing Inc", "Philippine Amusement and Gaming Corporation"} <= names(batch, Label.ORGANIZATION)
+    assert "Philippine National Police Criminal Investigation and Detection Group" in names(batch, Label.AGENCY)
+    assert "Lucky South" not in names(batch, Label.PERSON)
+    # "Cambodia and Thailand" stay two places: no head word ends the run
+    two = run("Officials from Cambodia and Thailand met in Bangkok.")
+    assert not [n for n in names(two, Label.ORGANIZATION) | names(two, Label.AGENCY) if " and " in n]
+
+
+def test_a_shorter_name_of_an_agency_told_before_is_the_same_agency() -> None:
+    batch = run("China's Ministry of Public Security said 1,041 suspects were handed over on Tuesday. "
+                "The suspects were flown to Nanjing, the Ministry of Public Security said.")
+    agencies = names(batch, Label.AGENCY)
+    assert len([a for a in agencies if "Public Security" in a]) == 1, agencies
+
+
+def test_a_myanmar_army_raid_is_the_army_not_a_militia() -> None:
+    batch = run("The Myanmar army raided the KK Park complex near Myawaddy on Tuesday.")
+    assert "Myanmar military" in names(batch, Label.AGENCY) and "Border Guard Force" not in names(batch, Label.AGENCY)
+
+
+def test_brought_home_is_a_repatriation_and_the_dateline_says_whose_ministry() -> None:
+    batch = run("JAKARTA - The government has brought home 46 Indonesian citizens from Sihanoukville, "
+                "the Foreign Ministry said on Thursday.")
+    assert ("REPATRIATED", "repatriation@2026-10-15", "ID", 46) in facts(batch)
+    ministry = next(n for n in batch.nodes.values() if n.name == "Foreign Ministry")
+    assert ministry.properties["country"] == "ID"
+    plain = run("The government has brought home 46 citizens, the Foreign Ministry said.")
+    assert next(n for n in plain.nodes.values() if n.name == "Foreign Ministry").properties.get("country") is None
+
+
+def test_a_provincial_police_is_of_its_province_and_not_the_national_police() -> None:
+    batch = run("Svay Rieng provincial police raided a casino building in Bavet on Monday. "
+                "Pol. Maj. Gen. Thanawat Srisuk, commander of the Tak provincial police, said 20 were held.")
+    agencies = {n.name: n.properties for n in batch.nodes.values() if n.label is Label.AGENCY}
+    assert agencies["Svay Rieng provincial police"]["country"] == "KH"
+    assert "Tak provincial police" in agencies and "Royal Thai Police" not in agencies
+
+
+def test_an_agency_that_says_it_raided_conducted_the_raid() -> None:
+    batch = run("Myanmar's military said on Monday it had raided KK Park and detained 2,198 people.")
+    assert ("CONDUCTED", "Myanmar military", "raid@2026-10-12", None) in facts(batch)
+    told = run("Police raided KK Park on Monday, the Interior Ministry said.")
+    assert ("ANNOUNCED", "Interior Ministry", "raid@2026-10-12", None) in facts(told)

@@ -66,6 +66,12 @@ def places() -> tuple[Place, ...]:
     return tuple(found.values())
 
 
+@lru_cache(maxsize=1)
+def place_countries() -> dict[str, str]:
+    """Place name (as written) -> ISO alpha-2 of its country, for places the gazetteer places."""
+    return {p.name: p.country for p in places() if p.country}
+
+
 @dataclass(frozen=True)
 class KnownAgency:
     name: str
