@@ -23,8 +23,9 @@ def _load(store: Any, loaded: list[Any]) -> dict[str, float]:
     return {"records": records, "seconds": seconds, "per_s": records / seconds}
 
 
-def py2neo_bulk(url: str, password: str, loaded: list[Any]) -> dict[str, Any]:
-    """The same node and relationship rows through py2neo.bulk, or why that could not run."""
+def py2neo_bulk(url: str, password: str, loaded: list[Any], prefix: str = "py2neo-") -> dict[str, Any]:
+    """The same rows scamgraph writes (MENTIONS and every property included) through py2neo.bulk,
+    or why that could not run. Records are counted as scamgraph's loader counts them."""
     try:
         from py2neo import Graph
         from py2neo.bulk import merge_nodes, merge_relationships
@@ -35,15 +36,15 @@ def py2neo_bulk(url: str, password: str, loaded: list[Any]) -> dict[str, Any]:
         return {"error": f"{exc.__class__.__name__}: {str(exc).splitlines()[0][:200]}"}
     records, started = 0, time.perf_counter()
     for batch in loaded:
-        for label, rows in node_rows(batch).items():
-            data = [{"key": "py2neo-" + r["key"], **r["props"]} for r in rows]
+        records += len(batch.nodes) + 1 + len(batch.edges)
+        full = batch.with_mentions()
+        for label, rows in node_rows(full).items():
+            data = [{"key": prefix + r["key"], **r["props"]} for r in rows]
             merge_nodes(graph.auto(), data, (label.value, "key"))
-            records += len(data)
-        for (rel, src, dst), rows in edge_rows(batch).items():
-            data = [("py2neo-" + r["source"], {"report": r["report"]}, "py2neo-" + r["target"]) for r in rows]
+        for (rel, src, dst), rows in edge_rows(full).items():
+            data = [(prefix + r["source"], {"report": r["report"], **r["props"]}, prefix + r["target"]) for r in rows]
             merge_relationships(graph.auto(), data, rel.value, start_node_key=(src.value, "key"),
                                 end_node_key=(dst.value, "key"))
-            records += len(data)
     seconds = time.perf_counter() - started
     return {"records": records, "seconds": seconds, "per_s": records / seconds}
 
