@@ -73,6 +73,8 @@ _PHRASE_TRIGGERS = [
     (("taken", "into", "custody"), "arrest"), (("rounded", "up"), "arrest"),
     (("red", "notice"), "warrant"), (("red", "notices"), "warrant"),
 ]
+#: "OFAC also designated Ly Yong Phat": a sanction, when a sanctions authority is the one designating
+_DESIGNATES = {"designated", "designates", "designating", "designation", "designations"}
 _PHRASE_STARTS: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _phrase, _kind in _PHRASE_TRIGGERS:
     _PHRASE_STARTS.setdefault(_phrase[0], []).append((_phrase, _kind))
@@ -424,7 +426,7 @@ class _Reader:
                 continue
             tok = self.doc[k - 1]
             if tok.is_lower and tok.is_alpha and tok.lower_ not in {"and", "with", "by", "to", "of", "the", "a", "an", "said", "told"} \
-                    and len(found) < 3 and tok.lower_ not in _CONNECTING_VERBS:
+                    and len(found) < 3 and tok.lower_ not in _CONNECTING_VERBS and not self._acted(tok.lower_):
                 k -= 1
                 continue
             if tok.text == "," and not found and k - 1 > floor and self.doc[k - 2].ent_type_ == "ROLE":
@@ -439,6 +441,14 @@ class _Reader:
                 continue
             break
         return found
+
+    @staticmethod
+    def _acted(word: str) -> bool:
+        """A verb of what someone did ("designated", "arrested"): "OFAC designated Ly Yong Phat"
+        does not make OFAC his employer."""
+        if word in {"identified", "named", "alleged", "suspected"}:
+            return False  # "were identified as Li Qiang": these introduce the name
+        return word in EVENT_TRIGGERS or word in _DESIGNATES or (word.endswith("ed") and len(word) > 4)
 
     def _apposition_after(self, end: int, by_start: dict[int, Span], ceiling: int) -> list[Span]:
         """", a Chinese national", ", spokesperson for the Commission", ", 52, from South Korea"."""
@@ -497,6 +507,8 @@ class _Reader:
             gap = [t.lower_ for t in self.doc[a.end:b.start]]
             gap = [w for w in gap if w not in {"province", "district", "city", "town", "state", "region", "village", "area", "township"}]
             if gap in ([","], ["in"], [",", "in"], ["of"], ["near"], ["outside"], ["on", "the", "outskirts", "of"]):
+                if gap == [","] and self._listed(b, sent):
+                    continue  # "in Bangkok, Chon Buri and Chiang Rai": a list, not Bangkok in Chon Buri
                 child, parent = nodes[(a.start, a.end)], nodes[(b.start, b.end)]
                 after = self.doc[b.end:b.end + 2]
                 if len(after) == 2 and after[0].text in {"'s", "’s"} and after[1].ent_type_ == "PLACE":
@@ -508,6 +520,14 @@ class _Reader:
             if child.label is Label.SITE or _rank(child) < _rank(parent):
                 if parent.label is Label.LOCATION and child.key != parent.key:
                     self._edge(RelType.LOCATED_IN, child.key, parent.key, ev)
+
+    def _listed(self, place: Span, sent: Span) -> bool:
+        """The place is followed by another one after a comma or "and": an item of a list."""
+        k = place.end
+        while k < sent.end and self.lower[k] in {"province", "provinces", "city", "district", "state"}:
+            k += 1
+        return k + 1 < sent.end and self.words[k] in {",", "and"} and self.doc[k + 1].ent_type_ in {"PLACE", "COUNTRY"} \
+            or k + 2 < sent.end and self.words[k] == "," and self.lower[k + 1] == "and" and self.doc[k + 2].ent_type_ in {"PLACE", "COUNTRY"}
 
     def _unnamed_sites(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> list[Node]:
         """"a seven-storey building outside Phnom Penh" -> Site "building outside Phnom Penh"."""
@@ -549,8 +569,9 @@ class _Reader:
                 if tuple(words[i:i + len(phrase)]) == phrase:
                     found.append((sent.start + i, kind))
                     skip.update(range(sent.start + i, sent.start + i + len(phrase)))
+        sanctioning = any(e.label_ == "AGENCY" and e.id_.split("|")[1:2] == ["sanctions"] for e in ents)
         for i, word in enumerate(words, sent.start):
-            kind = EVENT_TRIGGERS.get(word)
+            kind = EVENT_TRIGGERS.get(word) or ("sanction" if sanctioning and word in _DESIGNATES else None)
             if kind and i not in skip and i not in named:
                 found.append((i, kind))
         # "to press for faster repatriations": a wish, not an event
@@ -1108,7 +1129,7 @@ _CONNECTING_VERBS = {"said", "told", "met", "with", "and", "accompanied", "joine
 
 
 #: Agencies that a country has one of, so that the dateline can say whose they are.
-_NATIONAL_KINDS = {"ministry", "government", "immigration"}
+_NATIONAL_KINDS = {"ministry", "government", "immigration", "department"}
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,30}?)(?:,[^\n—–-]{0,40})?\s*(?:\(\w[^)]{0,20}\))?\s*(?:[—–-]{1,2}|:)\s")
 
 

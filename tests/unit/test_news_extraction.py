@@ -221,3 +221,24 @@ def test_an_agency_that_says_it_raided_conducted_the_raid() -> None:
     assert ("CONDUCTED", "Myanmar military", "raid@2026-10-12", None) in facts(batch)
     told = run("Police raided KK Park on Monday, the Interior Ministry said.")
     assert ("ANNOUNCED", "Interior Ministry", "raid@2026-10-12", None) in facts(told)
+
+
+def test_thai_titles_without_full_stops_are_titles() -> None:
+    batch = run("Pol Lt Gen Jirabhop Bhuridej, the CIB commissioner, said 12 people were arrested.")
+    assert "Jirabhop Bhuridej" in names(batch, Label.PERSON)
+
+
+def test_a_list_of_places_is_not_a_hierarchy() -> None:
+    batch = run("Officers raided 20 locations in Bangkok, Chon Buri and Chiang Rai on Tuesday.")
+    assert not [f for f in facts(batch) if f[0] == "LOCATED_IN" and f[1] == "Bangkok"]
+    nested = run("Police raided a building in Bavet, Svay Rieng on Tuesday.")
+    assert ("LOCATED_IN", "Bavet", "Svay Rieng", None) in facts(nested)
+
+
+def test_a_sanctions_authority_designating_someone_targets_them_and_does_not_employ_them() -> None:
+    batch = run("OFAC also designated Ly Yong Phat, a Cambodian senator, and his company LYP Group on Monday.")
+    found = facts(batch)
+    assert ("TARGETED", "sanction@2026-10-12", "Ly Yong Phat", None) in found
+    assert not [f for f in found if f[0] == "WORKS_FOR"]
+    plain = run("The zone was designated in 2007 by the provincial government.")
+    assert not events(plain)
