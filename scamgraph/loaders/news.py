@@ -185,6 +185,7 @@ class _Reader:
         self.batch, self.doc, self.article = batch, doc, article
         # token strings as plain lists: indexing a Doc builds a Token object each time
         self.words = [t.text for t in doc]
+        self.text = article.text  # the doc's text; Span.text and Doc.text join their tokens again on every call
         self.lower = [w.lower() for w in self.words]
         self.role_tokens = {i for e in doc.ents if e.label_ == "ROLE" for i in range(e.start, e.end)}
         self.events: list[_Event] = []
@@ -214,13 +215,16 @@ class _Reader:
             self._finish_event(event)
         self.batch.edges.extend(self.edges.values())
 
+    def _text(self, span: Span) -> str:
+        return self.text[span.start_char:span.end_char]
+
     def _sentence(self, sent: Span, ents: list[Span]) -> None:
-        ev = Evidence(self.batch.report_key, sent.start_char, sent.end_char, _quote(sent.text))
+        ev = Evidence(self.batch.report_key, sent.start_char, sent.end_char, _quote(self._text(sent)))
         nodes = {(e.start, e.end): n for e in ents if (n := self._entity_node(e)) is not None}
-        written = find_dates(sent.text, sent.start_char, self.article.published)
+        written = find_dates(self._text(sent), sent.start_char, self.article.published)
         dates = [d for d in written if not _dateline(d, self.article.text)]
         triggers = self._triggers(sent, ents)
-        if (_GENERIC.search(sent.text) or _MODAL.search(sent.text)) and not dates and not any(t.like_num for t in sent):
+        if (_GENERIC.search(self._text(sent)) or _MODAL.search(self._text(sent))) and not dates and not any(t.like_num for t in sent):
             # "Workers rescued from such compounds describe ...", "sanctions would work": no event;
             # "they would be deported": a planned one
             triggers = [(i, kind) for i, kind in triggers if "be" in self.lower[max(sent.start, i - 3):i]]
@@ -554,7 +558,7 @@ class _Reader:
             if site not in self.sites:
                 self.sites.append(site)
             found.append(site)
-        if not found and self.sites and re.search(r"\bthe (compound|building|complex|site|casino|premises)\b", sent.text, re.I):
+        if not found and self.sites and re.search(r"\bthe (compound|building|complex|site|casino|premises)\b", self._text(sent), re.I):
             found.append(self.sites[0])
         return found
 
@@ -962,7 +966,7 @@ class _Reader:
         doc = self.doc
         heads = [t for t in sent if t.lower_ in {"delegation", "delegations"}]
         if not heads:
-            mention = re.search(r"\b(the delegation|the lawmakers|the delegates)\b", sent.text, re.I)
+            mention = re.search(r"\b(the delegation|the lawmakers|the delegates)\b", self._text(sent), re.I)
             if self.delegation is not None and mention and any(t.lower_ in _PARTICIPATION for t in sent):
                 for event in events:
                     self._edge(RelType.PARTICIPATED_IN, self.delegation.key, event.node.key, ev)
@@ -974,7 +978,7 @@ class _Reader:
         kind = "parliamentary" if words & {"parliamentary", "lawmakers", "legislators", "lawmaker", "congressional", "assembly"} \
             else "government" if words & {"government", "officials", "ministerial", "official"} else ""
         leader = self._led_by(sent, ents, nodes, head.i)
-        if leader is None and self.delegation is not None and re.search(r"\bthe delegation\b", sent.text, re.I):
+        if leader is None and self.delegation is not None and re.search(r"\bthe delegation\b", self._text(sent), re.I):
             delegation = self.delegation
         else:
             label = demonym(code) if code else ""
@@ -982,7 +986,7 @@ class _Reader:
             if leader is not None:
                 name += f" led by {leader.name}"
             props: dict = {"kind": kind or None, "country": code or None}
-            purpose = _purpose(sent.text)
+            purpose = _purpose(self._text(sent))
             if purpose:
                 props["purpose"] = purpose
             delegation = self._add(Node(Label.DELEGATION, name[0].upper() + name[1:], properties=props))
@@ -1041,7 +1045,7 @@ class _Reader:
         for actor in actors + [e for e in ents if e.label_ == "AGENCY" and (e.start, e.end) in nodes]:
             lead = [t.lower_ for t in doc[max(sent.start, actor.start - 3):actor.start]]
             if self.sites and not sites and lead[-2:] in (["run", "by"], ["operated", "by"], ["owned", "by"], ["controlled", "by"]) \
-                    and re.search(r"\bthe (compound|site|hub|building|complex|zone|casino)\b", sent.text, re.I):
+                    and re.search(r"\bthe (compound|site|hub|building|complex|zone|casino)\b", self._text(sent), re.I):
                 rel = RelType.OWNS if lead[-2] == "owned" else RelType.OPERATES
                 self._edge(rel, nodes[(actor.start, actor.end)].key, self.sites[0].key, ev)  # "the compound had been run by X"
         for actor in actors:
@@ -1075,7 +1079,7 @@ class _Reader:
         if not scams and not abuses:
             return
         here = sites or [nodes[(e.start, e.end)] for e in ents if e.label_ == "ORG" and (e.start, e.end) in nodes]
-        if not here and _GENERIC.search(sent.text):
+        if not here and _GENERIC.search(self._text(sent)):
             return  # "such compounds", "the industry": said of scams in general, not of this site
         if not here:
             here = [self.sites[0]] if self.sites else [e.node for e in events]
@@ -1087,7 +1091,7 @@ class _Reader:
                 owner.properties["abuses"] = known + [a for a in dict.fromkeys(abuses) if a not in known]
 
     def _identifiers(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> None:
-        found = list(find_identifiers(sent.text, sent.start_char))
+        found = list(find_identifiers(self._text(sent), sent.start_char))
         if not found:
             return
         users = [nodes[(e.start, e.end)] for e in ents if e.label_ in {"SITE", "ORG", "PERSON"} and (e.start, e.end) in nodes]

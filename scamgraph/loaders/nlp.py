@@ -27,6 +27,7 @@ entities where the rules found none.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
@@ -35,7 +36,9 @@ import pycountry
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from scamgraph.loaders import gazetteer as gz
 from scamgraph.loaders.text import MAX_TEXT_CHARS
@@ -99,12 +102,39 @@ def pipeline(statistical: str | None = None) -> Language:
     nlp.max_length = MAX_TEXT_CHARS + 1
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("scamgraph_line_breaks")
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": False})
-    ruler.add_patterns(list(_patterns()))  # type: ignore[attr-defined]
+    nlp.add_pipe("scamgraph_gazetteer")
     nlp.add_pipe("scamgraph_names")
     if statistical:
         nlp.add_pipe("scamgraph_statistical", config={"model": statistical}, last=True)
     return nlp
+
+
+@Language.factory("scamgraph_gazetteer")
+def _make_gazetteer(nlp: Language, name: str) -> _Gazetteer:
+    return _Gazetteer(nlp)
+
+
+class _Gazetteer:
+    """The gazetteers as entities: one PhraseMatcher on lower-cased text, the longest match
+    winning. spaCy's EntityRuler does the same, but counts its ~8,000 patterns again on every
+    document, which was an eighth of the extraction time."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.strings = nlp.vocab.strings
+        grouped: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for pattern in _patterns():
+            grouped[(pattern["label"], pattern["id"])].append(pattern["pattern"])
+        for (label, ident), forms in grouped.items():
+            self.matcher.add(f"{label}\x1f{ident}", list(nlp.tokenizer.pipe(forms)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            label, ident = self.strings[match_id].split("\x1f", 1)
+            spans.append(Span(doc, start, end, label=label, span_id=ident))
+        doc.ents = filter_spans(spans)
+        return doc
 
 
 def _patterns() -> Iterable[dict[str, Any]]:
