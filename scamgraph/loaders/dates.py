@@ -86,6 +86,8 @@ _MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|Oct
 _DAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _COUNT_RE = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("todate", re.compile(r"\b(?:since the (?:beginning|start) of (?:the|this) year|so far this year|this year so far|"
+                          r"(?:in )?the year to date|since the (?:beginning|start) of (\d{4}))\b", re.I)),
     ("range", re.compile(rf"\b(?i:from|between)\s+(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}|{_MONTH_RE})(?:,?\s+\d{{4}})?\s+(?i:to|until|and|through)\s+(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}|{_MONTH_RE})(?:,?\s+(\d{{4}}))?")),
     ("dmy", re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})(?:,?\s+(\d{{4}}))?\b")),
     ("mdy", re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")),
@@ -159,6 +161,9 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
             return date(year, month, day).isoformat(), False
         except ValueError:
             return None, False
+    if kind == "todate":  # "since the beginning of the year": from 1 January to publication
+        year = m.group(1) or (str(pub.year) if pub else "")
+        return (f"{year}-01-01/{pub.isoformat() if pub else ''}" if year else ""), True
     if kind == "range":
         first = _day_or_month(m.group(1), m.group(3), pub)
         last = _day_or_month(m.group(2), m.group(3), pub, end=True)

@@ -32,6 +32,9 @@ def values(text: str, published: date | None = THURSDAY) -> list[str]:
         ("since June", "2026-06-01/2026-10-15"),
         ("from 1 February to 10 March", "2026-02-01/2026-03-10"),
         ("in 2018", "2018"),
+        ("Since the beginning of the year", "2026-01-01/2026-10-15"),
+        ("so far this year", "2026-01-01/2026-10-15"),
+        ("since the start of 2024", "2024-01-01/2026-10-15"),
     ],
 )
 def test_relative_and_absolute_dates(text: str, expected: str) -> None:

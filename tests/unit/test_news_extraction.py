@@ -242,3 +242,10 @@ def test_a_sanctions_authority_designating_someone_targets_them_and_does_not_emp
     assert not [f for f in found if f[0] == "WORKS_FOR"]
     plain = run("The zone was designated in 2007 by the provincial government.")
     assert not events(plain)
+
+
+def test_a_handover_and_a_tally_since_new_year_are_two_repatriations() -> None:
+    batch = run("Cambodian authorities on Tuesday handed over 73 Vietnamese citizens to border guards. "
+                "Since the beginning of the year, the province has received more than 600 citizens returned from Cambodia.")
+    assert events(batch)["repatriation@2026-10-13"]["count_repatriated"] == 73
+    assert events(batch)["repatriation@2026-01-01/2026-10-15"]["count_repatriated"] == 600
