@@ -318,6 +318,11 @@ class _Reader:
         owner = self._possessor(ent)
         if owner and not canonical and not self._country_in(ent):
             code, text = owner, f"{demonym(owner)} {text}"  # "Indonesia's Foreign Ministry"
+        if canonical and code and self.dateline_country and code != self.dateline_country and _generic_agency(text):
+            # "MANILA — ... the Department of Justice said": the Philippines', not the one the
+            # gazetteer knows by that name
+            code = self.dateline_country
+            return self._add(Node(Label.AGENCY, f"{demonym(code)} {text}", properties={"kind": kind or None, "country": code}))
         if not canonical:
             code = code or self._country_in(ent)
             kind = kind or _agency_kind(text)
@@ -713,7 +718,8 @@ class _Reader:
         while k < sent.end:
             tok = doc[k]
             number, end = self._number_at(k, sent.end)
-            if number is None or k in dated or tok.ent_type_ in {"PERSON", "AGENCY", "ORG", "SITE"}:
+            if number is None or k in dated or tok.ent_type_ in {"PERSON", "AGENCY", "ORG", "SITE"} \
+                    or k > sent.start and self.lower[k - 1] in _NUMBERED:
                 k += 1
                 continue
             count = _Count(number, k, end)
@@ -1131,6 +1137,19 @@ _COUNTRY_NAMES = {f.casefold() for code, forms in gz.rows("country_aliases.tsv")
 _GENERIC = re.compile(r"\b(such|these|many|other|often|typically|usually|industry|generally|commonly)\b", re.I)
 _CONNECTING_VERBS = {"said", "told", "met", "with", "and", "accompanied", "joined", "visited", "by", "including"}
 
+
+_GENERIC_AGENCY_WORDS = {"department", "ministry", "bureau", "office", "of", "the", "for", "justice", "immigration",
+                         "national", "assembly", "foreign", "interior", "home", "affairs", "police", "doj", "moj"}
+
+
+def _generic_agency(text: str) -> bool:
+    """A name every country's agency has ("Department of Justice", "Bureau of Immigration")."""
+    return all(word in _GENERIC_AGENCY_WORDS for word in text.lower().replace(",", " ").split())
+
+
+#: Words a number names rather than counts after: "Branch 167", "Building 4", "Gate No. 2".
+_NUMBERED = {"branch", "no", "no.", "unit", "block", "building", "tower", "zone", "room", "lot", "route", "highway",
+             "gate", "phase", "km", "kilometre", "kilometer", "section", "article", "chapter", "act", "floor"}
 
 #: Agencies that a country has one of, so that the dateline can say whose they are.
 _NATIONAL_KINDS = {"ministry", "government", "immigration", "department"}

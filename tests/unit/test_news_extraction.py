@@ -249,3 +249,12 @@ def test_a_handover_and_a_tally_since_new_year_are_two_repatriations() -> None:
                 "Since the beginning of the year, the province has received more than 600 citizens returned from Cambodia.")
     assert events(batch)["repatriation@2026-10-13"]["count_repatriated"] == 73
     assert events(batch)["repatriation@2026-01-01/2026-10-15"]["count_repatriated"] == 600
+
+
+def test_a_generic_agency_name_is_the_datelines_country_and_branch_numbers_are_not_counts() -> None:
+    batch = run("MANILA — A court sentenced the former mayor to life imprisonment on Thursday, the Department "
+                "of Justice said. The Pasig Regional Trial Court Branch 167 also convicted seven co-accused.")
+    assert "Philippine Department of Justice" in names(batch, Label.AGENCY)
+    assert not [e for e in events(batch).values() if 167 in e.values()]
+    washington = run("WASHINGTON — Three men were charged on Thursday, the Department of Justice said.")
+    assert "Department of Justice" in names(washington, Label.AGENCY)
