@@ -37,33 +37,37 @@ class Redaction:
         self.source = graph
         victims = sorted((n for n in graph if is_victim(graph, n)), key=lambda n: hashlib.sha256(n.encode()).hexdigest())
         self.aliases = {key: f"victim:{number}" for number, key in enumerate(victims, start=1)}
-        self.dropped = {ident for victim in victims for _, ident in graph.out_edges(victim)
-                        if graph.nodes[ident].get("label") == "Identifier"
-                        and all(p in self.aliases for p in nx.all_neighbors(graph, ident)
-                                if graph.nodes[p].get("label") != "Report")}
-        names, parts = self._names()
-        self._full = _pattern(names, self._digit_runs())
-        # Other entities' names that contain a victim's name part ("KK Park") are matched first
-        # and kept, so only the part standing alone ("Park was rescued") is masked.
-        lowered = {p.casefold() for p in parts}
-        keep = {str(d.get("name")) for n, d in graph.nodes(data=True) if n not in self.aliases and d.get("name")
-                and d.get("label") != "Report" and lowered & {w.casefold() for w in re.split(r"[\s\-]+", str(d["name"]))}}
-        # Case matters here: the name "Park" is masked, the word "park" ("a scam park") is not.
-        self._parts = re.compile((rf"(?P<keep>{_words(keep)})|" if keep else "") + _words(parts)) if parts else None
-        slugs = sorted((k.split(":", 1)[1] for k in self.aliases if ":" in k and len(k.split(":", 1)[1]) >= 3),
-                       key=len, reverse=True)
-        self._slug = re.compile("|".join(re.escape(s) for s in slugs)) if slugs else None
+        self.dropped = {ident for victim in victims for _, ident in graph.out_edges(victim) if self._only_victims_use(ident)}
+        self._full = _pattern(self._whole_names(), self._digit_runs())
+        self._parts = self._parts_pattern()
+        slugs = [k.split(":", 1)[-1] for k in self.aliases if len(k.split(":", 1)[-1]) >= 3]
+        self._slug = re.compile("|".join(re.escape(s) for s in sorted(slugs, key=len, reverse=True))) if slugs else None
 
-    def _names(self) -> tuple[set[str], set[str]]:
-        """Full names, aliases and identifier values; and the parts of victims' names."""
+    def _only_victims_use(self, node: str) -> bool:
         graph = self.source
+        return graph.nodes[node].get("label") == "Identifier" and all(
+            p in self.aliases for p in nx.all_neighbors(graph, node) if graph.nodes[p].get("label") != "Report")
+
+    def _whole_names(self) -> set[str]:
+        """Victims' full names and aliases, and the values of the identifiers dropped with them."""
         names: set[str] = set()
         for key in list(self.aliases) + sorted(self.dropped):
-            data = graph.nodes[key]
+            data = self.source.nodes[key]
             names.update(str(v) for v in [data.get("name"), data.get("value"), *(data.get("aliases") or [])] if v)
-        parts = {part for key in self.aliases for part in re.split(r"[\s\-]+", str(graph.nodes[key].get("name", "")))
-                 if len(part) >= 3}
-        return {w for w in names if len(w) >= 2}, parts
+        return {w for w in names if len(w) >= 2}
+
+    def _parts_pattern(self) -> re.Pattern[str] | None:
+        """Victims' name parts standing alone. Other entities' names that contain one ("KK Park")
+        are matched first and kept, so only "Park was rescued" loses it. Case matters: the name
+        "Park" is masked, the word "park" ("a scam park") is not."""
+        parts = {p for key in self.aliases for p in _name_parts(self.source.nodes[key].get("name")) if len(p) >= 3}
+        if not parts:
+            return None
+        lowered = {p.casefold() for p in parts}
+        keep = {str(d["name"]) for n, d in self.source.nodes(data=True)
+                if n not in self.aliases and d.get("name") and d.get("label") != "Report"
+                and lowered & {w.casefold() for w in _name_parts(d["name"])}}
+        return re.compile((rf"(?P<keep>{_words(keep)})|" if keep else "") + _words(parts))
 
     def _digit_runs(self) -> list[str]:
         """The last eight digits of every dropped phone-like identifier, however it was spaced."""
@@ -120,6 +124,10 @@ class Redaction:
                      for k, v in data.items()}
             out.add_edge(self.key(a), self.key(b), **clean)
         return out
+
+
+def _name_parts(name: Any) -> list[str]:
+    return re.split(r"[\s\-]+", str(name or ""))
 
 
 def _words(words: set[str]) -> str:

@@ -40,8 +40,7 @@ _EXTENSION = "extension-definition--8e4f3b2a-6d1c-4f5e-a7b9-73636d677278"
 _EXTENDED = {_EXTENSION: {"extension_type": "toplevel-property-extension"}}
 _SUSPECT_ROLES = {"suspect", "ringleader"}
 _VERBS = {("threat-actor", "OPERATES", "infrastructure"): "uses", ("threat-actor", "OWNS", "infrastructure"): "owns",
-          ("threat-actor", "USES", "indicator"): "uses", "LOCATED_IN": "located-at", "OCCURRED_AT": "located-at",
-          "SAME_AS": "duplicate-of"}
+          "LOCATED_IN": "located-at", "OCCURRED_AT": "located-at", "SAME_AS": "duplicate-of"}
 _PATTERNS = {"domain": "domain-name:value", "website": "domain-name:value", "url": "url:value",
              "email": "email-addr:value", "phone": "x-phone:value", "handle": "x-messenger-account:value",
              "iban": "x-bank-account:iban"}
