@@ -476,6 +476,8 @@ class _Reader:
                 break
             if tok.text in {";", "."} or tok.lower_ in {"said", "who", "told", "and"} and not found:
                 break
+            if tok.lower_ in {"was", "were", "is", "are", "has", "had", "have"} or tok.lower_ in EVENT_TRIGGERS:
+                break  # ", was sanctioned by the US Treasury": the apposition has ended ("a naturalised Cambodian" has not)
             ent = by_start.get(k)
             if ent is not None:
                 if ent.label_ == "PERSON":
@@ -749,7 +751,8 @@ class _Reader:
                     count.noun_role = gz.people_nouns().get(word, "")
                     count.end = j + 1
                     # "people from Vietnam", "people of Chinese nationality"
-                    if j + 2 < sent.end and self.lower[j + 1] in {"from", "of"} and (j + 2) in norp:
+                    if j + 2 < sent.end and self.lower[j + 1] in {"from", "of"} and (j + 2) in norp \
+                            and not self._listed(norp[j + 2], sent):
                         count.nationality = count.nationality or norp[j + 2].id_
                         count.end = norp[j + 2].end
                     break

@@ -303,6 +303,11 @@ class _NameFinder:
         first = inner.get(start)
         if first is not None and first.label_ == "ROLE" and first.end < end:
             return self._classify(self._after_title(first.end, end), end)
+        role = next((e for e in sorted(inner.values(), key=lambda e: e.start)
+                     if e.label_ == "ROLE" and start < e.start and e.end < end), None)
+        if role is not None and all(doc[k].is_upper or (k in self.owner and self.owner[k].label_ in {"NORP", "COUNTRY", "AGENCY"})
+                                    for k in range(start, role.start)):
+            return self._classify(self._after_title(role.end, end), end)  # "UN High Commissioner ... Volker Türk"
         if first is not None and first.label_ == "AGENCY" and first.end < end and _cap(doc[end - 1]) \
                 and not any(k in self.owner and self.owner[k].label_ in {"PLACE", "COUNTRY"} for k in range(first.end, end)):
             # a unit of a known agency: "Philippine National Police Criminal Investigation and Detection Group"

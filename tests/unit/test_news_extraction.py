@@ -258,3 +258,20 @@ def test_a_generic_agency_name_is_the_datelines_country_and_branch_numbers_are_n
     assert not [e for e in events(batch).values() if 167 in e.values()]
     washington = run("WASHINGTON — Three men were charged on Thursday, the Department of Justice said.")
     assert "Department of Justice" in names(washington, Label.AGENCY)
+
+
+def test_an_apposition_ends_at_its_verb_and_a_list_of_countries_is_no_one_nationality() -> None:
+    batch = run("The zone is run by Kings Romans Group, whose chairman, Zhao Wei, was sanctioned by the US Treasury "
+                "in 2018. Police detained 771 people, including 317 Lao nationals and 454 foreigners from China, "
+                "Myanmar and Vietnam.")
+    found = facts(batch)
+    assert not [f for f in found if f[0] == "WORKS_FOR" and f[1] == "Zhao Wei"]
+    assert [f for f in found if f[0] == "DETAINED" and f[2] == "LA" and f[3] == 317]
+    assert not [f for f in found if f[0] == "DETAINED" and f[2] == "CN"]
+    naturalised = run("Lim, a naturalised Cambodian born in Malaysia, could not be reached. Lim Kok Seng chairs the group.")
+    assert "Lim Kok Seng" in names(naturalised, Label.PERSON)
+
+
+def test_a_title_after_an_acronym_is_not_part_of_the_name() -> None:
+    batch = run("UN High Commissioner for Human Rights Volker Türk said the abuse was severe.")
+    assert names(batch, Label.PERSON) == {"Volker Türk"}
