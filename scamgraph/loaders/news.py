@@ -618,7 +618,10 @@ class _Reader:
 
         def distance(d: DateMention) -> int:
             lo, hi = sorted((at, d.start if d.start > at else d.end))
-            return hi - lo + (1000 if re.search(r"[,;]", text[lo:hi]) else 0)
+            between = text[lo:hi]
+            # a comma, or a clause that starts between them ("on Tuesday after a student was found
+            # dead ... in August"), puts the date with another verb
+            return hi - lo + (1000 if re.search(r"[,;]", between) else 0) + (500 if _CLAUSE.search(between) else 0)
 
         return min(dates, key=distance)
 
@@ -973,7 +976,7 @@ class _Reader:
     # -- delegations -------------------------------------------------------------------------
     def _delegations(self, sent: Span, ents: list[Span], nodes: dict, events: list[_Event], ev: Evidence) -> None:
         doc = self.doc
-        heads = [t for t in sent if t.lower_ in {"delegation", "delegations"}]
+        heads = [t for t in sent if t.lower_ in {"delegation", "delegations"} or self._sent_team(t.i, sent)]
         if not heads:
             mention = re.search(r"\b(the delegation|the lawmakers|the delegates)\b", self._text(sent), re.I)
             if self.delegation is not None and mention and any(t.lower_ in _PARTICIPATION for t in sent):
@@ -982,11 +985,18 @@ class _Reader:
             return
         head = heads[0]
         window = doc[max(sent.start, head.i - 4):min(sent.end, head.i + 6)]
-        code = next((e.id_ for e in ents if e.label_ in {"NORP", "COUNTRY"} and window.start <= e.start < window.end), "")
+        # whose delegation: a demonym or country near it, not where it went ("a working group to Thailand")
+        code = next((e.id_ for e in ents if e.label_ in {"NORP", "COUNTRY"} and window.start <= e.start < window.end
+                     and self.lower[e.start - 1] not in {"to", "in", "into"}), "")
+        if not code and self.lower[sent.start:head.i].count("dispatched") + self.lower[sent.start:head.i].count("sent"):
+            code = next((e.id_ for e in ents if e.label_ == "COUNTRY" and e.start < head.i), "")  # "South Korea dispatched a task force"
         words = {t.lower_ for t in window}
         kind = "parliamentary" if words & {"parliamentary", "lawmakers", "legislators", "lawmaker", "congressional", "assembly"} \
             else "government" if words & {"government", "officials", "ministerial", "official"} else ""
         leader = self._led_by(sent, ents, nodes, head.i)
+        if not code and leader is not None:  # "Chinese Assistant Minister ... Liu Zhongyi led a working group"
+            code = next((self.batch.nodes[t].properties.get("iso2", "") for (src, rel, t) in self.edges
+                         if src == leader.key and rel is RelType.HAS_NATIONALITY), "")
         if leader is None and self.delegation is not None and re.search(r"\bthe delegation\b", self._text(sent), re.I):
             delegation = self.delegation
         else:
@@ -1023,12 +1033,27 @@ class _Reader:
         for tok in self.doc[head + 1:sent.end]:
             if tok.i in others:
                 return False
-            if tok.lower_ in _PARTICIPATION:
-                return True
+            if tok.lower_ in _PARTICIPATION and not (tok.i + 1 < sent.end and self.lower[tok.i + 1] == "by"):
+                return True  # ("led by" names the leader; it is not taking part in anything)
         return False
+
+    def _sent_team(self, i: int, sent: Span) -> bool:
+        """A team a government sends, told as one: "a task force led by ...", "led a working group to
+        Thailand". Its leader and purpose make it a delegation."""
+        word, before = self.lower[i], self.lower[i - 1] if i > sent.start else ""
+        if not ((word == "force" and before == "task") or (word == "group" and before == "working")
+                or word in {"team", "mission"} and before in {"government", "joint", "inter-agency", "investigation", "rescue"}):
+            return False
+        after = self.lower[i + 1:min(sent.end, i + 3)]
+        return after[:2] == ["led", "by"] or after[:2] == ["headed", "by"] or (
+            i - 3 >= sent.start and self.lower[i - 3] in {"led", "headed"}) or (i - 2 >= sent.start and self.lower[i - 2] in {"led", "headed"})
 
     def _led_by(self, sent: Span, ents: list[Span], nodes: dict, after: int) -> Node | None:
         doc = self.doc
+        for ent in reversed([e for e in ents if e.label_ == "PERSON" and e.end <= after]):
+            between = self.lower[ent.end:after]
+            if between and between[0] in {"led", "headed"} and len(between) <= 4:
+                return nodes.get((ent.start, ent.end))  # "Liu Zhongyi led a working group"
         for tok in doc[after:sent.end]:
             if tok.lower_ in {"led", "headed", "leader", "chaired"} and tok.i + 1 < sent.end and self.lower[tok.i + 1] in {"by", "of"}:
                 for ent in ents:
@@ -1149,6 +1174,8 @@ def _generic_agency(text: str) -> bool:
     """A name every country's agency has ("Department of Justice", "Bureau of Immigration")."""
     return all(word in _GENERIC_AGENCY_WORDS for word in text.lower().replace(",", " ").split())
 
+
+_CLAUSE = re.compile(r"\b(?:after|before|when|while|because|whereas|although|since|until)\b", re.I)
 
 #: Words a number names rather than counts after: "Branch 167", "Building 4", "Gate No. 2".
 _NUMBERED = {"branch", "no", "no.", "unit", "block", "building", "tower", "zone", "room", "lot", "route", "highway",

@@ -275,3 +275,14 @@ def test_an_apposition_ends_at_its_verb_and_a_list_of_countries_is_no_one_nation
 def test_a_title_after_an_acronym_is_not_part_of_the_name() -> None:
     batch = run("UN High Commissioner for Human Rights Volker Türk said the abuse was severe.")
     assert names(batch, Label.PERSON) == {"Volker Türk"}
+
+
+def test_a_task_force_or_working_group_with_a_leader_is_a_delegation() -> None:
+    batch = run("South Korea dispatched a government task force led by First Vice Foreign Minister Park Yoon-joo "
+                "to Phnom Penh on Tuesday after a Korean student was found dead near a compound in Kampot in August.")
+    delegations = {n.name: n.properties for n in batch.nodes.values() if n.label is Label.DELEGATION}
+    assert list(delegations) == ["South Korean government delegation led by Park Yoon-joo"]
+    assert "death@2026-08" in events(batch)  # the date of the clause the death is told in
+    assert not [f for f in facts(batch) if f[0] == "PARTICIPATED_IN"]  # "led by" is not taking part
+    chinese = run("Chinese Assistant Minister of Public Security Liu Zhongyi led a working group to Thailand.")
+    assert [n.name for n in chinese.nodes.values() if n.label is Label.DELEGATION] == ["Chinese delegation led by Liu Zhongyi"]
