@@ -46,6 +46,11 @@ StoreOption = Annotated[
     ),
 ]
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="Output format: table, json or csv.")]
+# The view of the graph that analyze, viz, export and report share (see _view).
+AsOfOption = Annotated[str | None, typer.Option("--as-of", help="Only facts reported on or before this date (YYYY-MM-DD).")]
+SinceOption = Annotated[str | None, typer.Option("--since", help="Only facts reported on or after this date.")]
+AroundOption = Annotated[str | None, typer.Option("--around", help="One entity's neighbourhood: its key or exact name.")]
+HopsOption = Annotated[int, typer.Option("--hops", help="How far --around reaches.")]
 RedactOption = Annotated[str | None, typer.Option(
     "--redact", help="'victims': mask the people recorded as victims (names, their identifiers, their "
     "names in quotes) while keeping the structure, for sharing with partner agencies.")]
@@ -371,10 +376,10 @@ def evaluate(
 @app.command()
 def analyze(
     out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder for analysis.json and the CSV tables.")] = Path("out"),
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Only facts reported on or before this date (YYYY-MM-DD).")] = None,
-    since: Annotated[str | None, typer.Option("--since", help="Only facts reported on or after this date.")] = None,
-    around: Annotated[str | None, typer.Option("--around", help="Analyse one entity's neighbourhood: its key or exact name.")] = None,
-    hops: Annotated[int, typer.Option("--hops", help="How far --around reaches.")] = 2,
+    as_of: AsOfOption = None,
+    since: SinceOption = None,
+    around: AroundOption = None,
+    hops: HopsOption = 2,
     include_victims: Annotated[bool, typer.Option("--include-victims", help="Rank people recorded as victims too.")] = False,
     top: Annotated[int, typer.Option("--top", help="Rows per ranking.")] = 20,
     path: Annotated[tuple[str, str] | None, typer.Option("--path", help="Also explain the chain of facts between two entities (keys or names).")] = None,
@@ -478,11 +483,11 @@ def _print_analysis(result: dict[str, Any]) -> None:
 @app.command()
 def viz(
     out_file: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")] = Path("out/graph.html"),
-    around: Annotated[str | None, typer.Option("--around", help="Show one entity's neighbourhood: its key or exact name.")] = None,
-    hops: Annotated[int, typer.Option("--hops", help="How far --around reaches.")] = 2,
+    around: AroundOption = None,
+    hops: HopsOption = 2,
     top: Annotated[int | None, typer.Option("--top", help="Keep only the N most central entities.")] = None,
     labels: Annotated[list[str] | None, typer.Option("--labels", help="Only these labels (repeat the option).")] = None,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Only facts reported on or before this date.")] = None,
+    as_of: AsOfOption = None,
     size_by: Annotated[str, typer.Option("--size-by", help="Node size: pagerank, degree or betweenness.")] = "pagerank",
     max_nodes: Annotated[int, typer.Option("--max-nodes", help="Above this, show the most central entities only.")] = 1500,
     redact: RedactOption = None,
@@ -567,7 +572,7 @@ EXIT_NOTHING_CHANGED, EXIT_LOCKED = 5, 3
 def report(
     out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder that holds one sub-folder per report.")] = Path("reports"),
     since: Annotated[str, typer.Option("--since", help="'last' (the previous report) or a date YYYY-MM-DD.")] = "last",
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Only facts reported on or before this date.")] = None,
+    as_of: AsOfOption = None,
     keep: Annotated[int | None, typer.Option("--keep", help="Keep only the newest N reports.")] = None,
     wait: Annotated[float, typer.Option("--wait", help="Seconds to wait for a running report to finish.")] = 0.0,
     redact: RedactOption = None,
@@ -604,10 +609,10 @@ def export(
     out_file: Annotated[Path, typer.Option("--out", "-o", help="The file to write (a folder for csv-neo4j-admin).")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="graphml, gexf, json (node-link), csv-neo4j-admin (a folder), "
                                      "ftm (FollowTheMoney lines) or stix (a STIX 2.1 bundle).")] = "graphml",
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Only facts reported on or before this date.")] = None,
-    since: Annotated[str | None, typer.Option("--since", help="Only facts reported on or after this date.")] = None,
-    around: Annotated[str | None, typer.Option("--around", help="One entity's neighbourhood: its key or exact name.")] = None,
-    hops: Annotated[int, typer.Option("--hops", help="How far --around reaches.")] = 2,
+    as_of: AsOfOption = None,
+    since: SinceOption = None,
+    around: AroundOption = None,
+    hops: HopsOption = 2,
     redact: RedactOption = None,
     store: StoreOption = None,
 ) -> None:
