@@ -77,16 +77,29 @@ def country_code(text: str) -> str | None:
     return demonym_table().get(value) or _country_table().get(value)
 
 
+def _first_form(file: str, code: str) -> str:
+    """The first form a gazetteer file gives for an ISO code, or "" when it has none."""
+    return next((forms[0] for iso, forms in _gazetteer_rows(file) if iso == code.upper()), "")
+
+
+def place_country(name: str) -> str | None:
+    """The ISO code of the country a place or country name is in: ``"Busan"`` -> ``"KR"``.
+
+    >>> place_country("Busan"), place_country("Cambodia"), place_country("Atlantis")
+    ('KR', 'KH', None)
+    """
+    from scamgraph.loaders.gazetteer import place_countries
+
+    return country_code(name) or place_countries().get(name)
+
+
 def demonym(code: str) -> str:
     """The adjective for a country code, the gazetteer's first form.
 
     >>> demonym("KR"), demonym("AQ")
     ('South Korean', 'Antarctica')
     """
-    for iso, forms in _gazetteer_rows("demonyms.tsv"):
-        if iso == code.upper():
-            return forms[0]
-    return country_name(code)
+    return _first_form("demonyms.tsv", code) or country_name(code)
 
 
 def country_name(code: str) -> str:
@@ -95,9 +108,9 @@ def country_name(code: str) -> str:
     >>> country_name("KR"), country_name("KH")
     ('South Korea', 'Cambodia')
     """
-    for iso, forms in _gazetteer_rows("country_aliases.tsv"):
-        if iso == code.upper():
-            return forms[0]
+    everyday = _first_form("country_aliases.tsv", code)
+    if everyday:
+        return everyday
     found = pycountry.countries.get(alpha_2=code.upper())
     return getattr(found, "common_name", None) or (found.name if found else code.upper())
 

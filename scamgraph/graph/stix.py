@@ -91,16 +91,14 @@ def _pattern(data: dict[str, Any]) -> str:
 def _country(graph: nx.MultiDiGraph, node: str) -> str | None:
     """A location's country: its own, the gazetteer's for its name, or the first one up its
     LOCATED_IN/PART_OF chain. None when nothing says (STIX needs a country or a region)."""
-    from scamgraph.loaders.gazetteer import place_countries
-    from scamgraph.resolve import country_code
+    from scamgraph.resolve import place_country
 
-    known = place_countries()
     seen = set()
     while node not in seen:
         seen.add(node)
         data = graph.nodes[node]
         name = str(data.get("name", ""))
-        code = data.get("iso2") or data.get("country") or known.get(name) or country_code(name)
+        code = data.get("iso2") or data.get("country") or place_country(name)
         if code:
             return str(code).upper()
         up = [t for _, t, d in graph.out_edges(node, data=True) if d.get("type") in {"LOCATED_IN", "PART_OF"}]

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,7 +40,7 @@ from scamgraph.loaders.identifiers import find_identifiers
 from scamgraph.loaders.nlp import HONORIFICS, PLACE_RANK, pipeline
 from scamgraph.loaders.text import Article, read_article
 from scamgraph.model import Edge, Evidence, GraphBatch, Label, Node, RelType, make_key, report_key
-from scamgraph.resolve import country_code, country_name, demonym, demonym_table, entity_key
+from scamgraph.resolve import country_code, country_name, demonym, demonym_table, entity_key, place_country
 
 __all__ = ["load", "extract", "EVENT_TRIGGERS"]
 
@@ -365,22 +366,14 @@ class _Reader:
 
     def _place_country(self, ent: Span) -> str:
         """The country of a place named inside an agency's name: "Svay Rieng provincial police"."""
-        words, places = ent.text.split(), gz.place_countries()
-        return next((places[" ".join(words[i:i + w])] for w in (3, 2, 1) for i in range(len(words) - w + 1)
-                     if " ".join(words[i:i + w]) in places), "")
+        return _in_phrases(ent.text, gz.place_countries().get)
 
     def _country_in(self, ent: Span) -> str:
         for tok in ent:
             code = country_code(tok.text) if tok.ent_type_ else None
             if code:
                 return code
-        words = ent.text.split()
-        for width in (3, 2, 1):
-            for i in range(len(words) - width + 1):
-                code = country_code(" ".join(words[i:i + width]))
-                if code:
-                    return code
-        return ""
+        return _in_phrases(ent.text, country_code)
 
     def _person(self, ent: Span) -> Node | None:
         name = _name(ent)
@@ -976,7 +969,7 @@ class _Reader:
     # -- delegations -------------------------------------------------------------------------
     def _delegations(self, sent: Span, ents: list[Span], nodes: dict, events: list[_Event], ev: Evidence) -> None:
         doc = self.doc
-        heads = [t for t in sent if t.lower_ in {"delegation", "delegations"} or self._sent_team(t.i, sent)]
+        heads = [t for t in sent if t.lower_ in {"delegation", "delegations"} or self._team_head(t.i, sent)]
         if not heads:
             mention = re.search(r"\b(the delegation|the lawmakers|the delegates)\b", self._text(sent), re.I)
             if self.delegation is not None and mention and any(t.lower_ in _PARTICIPATION for t in sent):
@@ -1037,7 +1030,7 @@ class _Reader:
                 return True  # ("led by" names the leader; it is not taking part in anything)
         return False
 
-    def _sent_team(self, i: int, sent: Span) -> bool:
+    def _team_head(self, i: int, sent: Span) -> bool:
         """A team a government sends, told as one: "a task force led by ...", "led a working group to
         Thailand". Its leader and purpose make it a delegation."""
         word, before = self.lower[i], self.lower[i - 1] if i > sent.start else ""
@@ -1170,6 +1163,17 @@ _GENERIC_AGENCY_WORDS = {"department", "ministry", "bureau", "office", "of", "th
                          "national", "assembly", "foreign", "interior", "home", "affairs", "police", "doj", "moj"}
 
 
+def _in_phrases(text: str, lookup: Callable[[str], str | None]) -> str:
+    """The first answer ``lookup`` gives for a run of up to three words of ``text``, widest first."""
+    words = text.split()
+    for width in (3, 2, 1):
+        for i in range(len(words) - width + 1):
+            found = lookup(" ".join(words[i:i + width]))
+            if found:
+                return found
+    return ""
+
+
 def _generic_agency(text: str) -> bool:
     """A name every country's agency has ("Department of Justice", "Bureau of Immigration")."""
     return all(word in _GENERIC_AGENCY_WORDS for word in text.lower().replace(",", " ").split())
@@ -1192,7 +1196,7 @@ def _dateline_country(text: str) -> str:
         found = _DATELINE.match(line)
         if found:
             city = found.group(1).strip().title()
-            return country_code(city) or gz.place_countries().get(city, "")
+            return place_country(city) or ""
     return ""
 
 
