@@ -17,7 +17,7 @@ from typing import Any
 
 import networkx as nx
 
-from scamgraph.graph import analysis as an
+from scamgraph.analysis import links as an
 
 
 def synthetic_network(nodes: int, seed: int = 1) -> nx.MultiDiGraph:

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from bench.analysis import synthetic_network
-from scamgraph.graph.viz import VizOptions, write
+from scamgraph.page import VizOptions, write
 
 
 def _open(browser, path: Path, wait_stable: bool, timeout_s: float) -> float:  # type: ignore[no-untyped-def]

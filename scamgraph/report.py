@@ -29,8 +29,8 @@ from typing import Any
 
 import networkx as nx
 
-from scamgraph.graph import analysis as an
-from scamgraph.graph.redaction import Redaction
+from scamgraph.analysis import links as an
+from scamgraph.exports.redaction import Redaction
 from scamgraph.graph.store import BaseStore
 
 __all__ = ["ReportLocked", "ReportResult", "write_report", "diff", "snapshot", "latest_snapshot"]
@@ -257,7 +257,7 @@ def write_report(store: BaseStore, folder: Path, *, since: str | None = None, as
 
 
 def _changes_page(graph: nx.MultiDiGraph, changes: dict[str, Any], path: Path) -> None:
-    from scamgraph.graph.viz import VizOptions, write
+    from scamgraph.page import VizOptions, write
 
     touched = {e["key"] for e in changes["entities"]} | {f[k] for f in changes["facts"] for k in ("source", "target")}
     view = graph.subgraph(touched | {n for k in touched if k in graph for n in nx.all_neighbors(graph, k)

@@ -37,7 +37,7 @@ _LEGAL_FORMS = re.compile(
 
 def _gazetteer_rows(name: str) -> list[tuple[str, list[str]]]:
     """(code, forms) rows of a two-column gazetteer file (the loaders' reader, which caches)."""
-    from scamgraph.loaders.gazetteer import rows
+    from scamgraph.gazetteer import rows
 
     return [(code, [f.strip() for f in forms.split("|") if f.strip()]) for code, forms in rows(name)]
 
@@ -88,7 +88,7 @@ def place_country(name: str) -> str | None:
     >>> place_country("Busan"), place_country("Cambodia"), place_country("Atlantis")
     ('KR', 'KH', None)
     """
-    from scamgraph.loaders.gazetteer import place_countries
+    from scamgraph.gazetteer import place_countries
 
     return country_code(name) or place_countries().get(name)
 
@@ -117,7 +117,7 @@ def country_name(code: str) -> str:
 
 @lru_cache(maxsize=1)
 def _agency_forms() -> dict[str, str]:
-    from scamgraph.loaders.gazetteer import known_agencies
+    from scamgraph.gazetteer import known_agencies
 
     return {form.casefold(): agency.name for agency in known_agencies() for form in agency.forms}
 

@@ -1,4 +1,4 @@
-"""Stores (embedded FalkorDB, Neo4j), analysis and visualization over the scamgraph model."""
+"""The graph store: the protocol, the embedded FalkorDB and Neo4j backends, writes and the Cypher library."""
 
 from scamgraph.graph.store import GraphStore, MergeResult, StoreError, open_store
 

@@ -34,7 +34,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from scamgraph.loaders import LoadError
-from scamgraph.loaders import gazetteer as gz
+from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention, find_dates, number_value
 from scamgraph.loaders.identifiers import find_identifiers
 from scamgraph.loaders.nlp import HONORIFICS, PLACE_RANK, pipeline

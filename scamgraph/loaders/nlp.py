@@ -40,7 +40,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from scamgraph.loaders import gazetteer as gz
+from scamgraph import gazetteer as gz
 from scamgraph.loaders.text import MAX_TEXT_CHARS
 from scamgraph.resolve import country_code, demonym_table
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from scamgraph.graph import resolution
-from scamgraph.graph.analysis import fact_graph
+from scamgraph.analysis.links import fact_graph
 from scamgraph.graph.store import BaseStore, StoreError
 from scamgraph.loaders import load_path
 from tests.conftest import FIXTURES

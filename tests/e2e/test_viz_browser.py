@@ -8,7 +8,7 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from scamgraph.graph.viz import VizOptions, build, write
+from scamgraph.page import VizOptions, build, write
 from tests.conftest import ARTIFACTS
 from tests.reports import example_graph
 

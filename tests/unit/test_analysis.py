@@ -5,7 +5,7 @@ import math
 import networkx as nx
 import pytest
 
-from scamgraph.graph.analysis import (
+from scamgraph.analysis.links import (
     AnalysisOptions, brokers, centrality, communities, explained_path, fact_graph, hidden_links, is_victim,
     k_core, projection, run_all,
 )

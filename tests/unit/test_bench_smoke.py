@@ -5,7 +5,7 @@ Benchmarks themselves are not run by the test command (``python -m bench ...``).
 from collections import Counter
 
 from bench.generator import batches, graph, scam_network
-from scamgraph.graph.analysis import run_all
+from scamgraph.analysis.links import run_all
 
 
 def test_the_generator_goes_through_the_real_loader_and_has_the_expected_shape() -> None:

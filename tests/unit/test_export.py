@@ -6,8 +6,8 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from scamgraph.graph.export import FORMATS, export
-from scamgraph.graph.redaction import Redaction
+from scamgraph.exports import FORMATS, export
+from scamgraph.exports.redaction import Redaction
 from scamgraph.loaders.ftm import load as load_ftm
 from tests.reports import example_graph
 

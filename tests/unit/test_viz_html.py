@@ -4,7 +4,7 @@ import re
 
 import networkx as nx
 
-from scamgraph.graph.viz import VizOptions, render
+from scamgraph.page import VizOptions, render
 
 
 def small_graph(name: str = "Kim Seok-ki") -> nx.MultiDiGraph:

@@ -17,7 +17,7 @@ from typing import Any
 
 import networkx as nx
 
-from scamgraph.graph.redaction import redact
+from scamgraph.exports.redaction import redact
 
 __all__ = ["FORMATS", "export", "flat"]
 
@@ -80,7 +80,7 @@ def export(graph: nx.MultiDiGraph, fmt: str, path: Path, *, redact_victims: bool
         raise ValueError(f"unknown export format {fmt!r}; known: {', '.join(FORMATS)}")
     view = redact(graph) if redact_victims else graph
     if fmt == "csv-neo4j-admin":
-        from scamgraph.graph.neo4j_admin import write_import
+        from scamgraph.exports.neo4j_admin import write_import
 
         return write_import(view, path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -92,7 +92,7 @@ def export(graph: nx.MultiDiGraph, fmt: str, path: Path, *, redact_victims: bool
     elif fmt == "json":
         tmp.write_text(json.dumps(nx.node_link_data(view, edges="links"), ensure_ascii=False, default=list) + "\n", "utf-8")
     elif fmt == "stix":
-        from scamgraph.graph.stix import bundle
+        from scamgraph.exports.stix import bundle
 
         tmp.write_text(bundle(view).serialize(pretty=True) + "\n", "utf-8")
     else:

@@ -182,7 +182,7 @@ def render(graph: nx.MultiDiGraph, options: VizOptions | None = None) -> str:
     nodes, edges, _heading, _height, _width, vis_options = net.get_network_data()
     vis_js, vis_css = _vis_assets()
     payload = {"nodes": nodes, "edges": edges, "options": json.loads(vis_options), **page}
-    own = resources.files("scamgraph.graph").joinpath("viz_page.js").read_text("utf-8")
+    own = resources.files("scamgraph.page").joinpath("viz_page.js").read_text("utf-8")
     return (
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'unsafe-inline'; "

