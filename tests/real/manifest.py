@@ -1,0 +1,64 @@
+"""The real-article set's manifest: where each article's text comes from, and a check that the
+texts in a local cache are the ones the gold files were written from.
+
+The repository keeps only facts (``NN-slug.gold.json``) and, in each gold file's ``source``, the
+stored-page search that returns the text (``query`` on corpus ``pages``, the result whose URL is
+``url``; the excerpt is the text) and the SHA-256 of that text. The text itself is others' words:
+it lives in a cache outside the repository (``~/.cache/scamgraph-real/NN-slug.txt``: YAML front
+matter with title, published and url, then the excerpt verbatim) and is never committed.
+
+    python tests/real/manifest.py                      # rewrite manifest.json from the gold files
+    python tests/real/manifest.py --check ~/.cache/scamgraph-real   # which cached texts are missing or differ
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+_FRONT = re.compile(r"\A---\n.*?\n---\n", re.S)
+
+
+def entries() -> list[dict[str, str]]:
+    rows = []
+    for gold in sorted(HERE.glob("*.gold.json")):
+        source = json.loads(gold.read_text("utf-8"))["source"]
+        rows.append({"article": gold.name.removesuffix(".gold.json"), **source})
+    return rows
+
+
+def check(cache: Path) -> int:
+    """Print one line per article whose cached text is missing or not the annotated one."""
+    bad = 0
+    for row in entries():
+        path = cache / f"{row['article']}.txt"
+        if not path.exists():
+            print(f"missing: {path} (search pages for {row['query']!r}, take {row['url']})")
+            bad += 1
+            continue
+        body = _FRONT.sub("", path.read_text("utf-8"), count=1)
+        if hashlib.sha256(body.encode("utf-8")).hexdigest() != row["sha256"]:
+            print(f"differs: {path} is not the text the gold was written from (sha256)")
+            bad += 1
+    print(f"{len(entries()) - bad} of {len(entries())} cached texts match")
+    return 1 if bad else 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", type=Path, metavar="CACHE", help="compare a cache folder with the manifest")
+    args = parser.parse_args()
+    if args.check:
+        return check(args.check)
+    (HERE / "manifest.json").write_text(json.dumps(entries(), indent=1, ensure_ascii=False) + "\n", "utf-8")
+    print(f"manifest.json: {len(entries())} articles")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
