@@ -22,13 +22,14 @@ import shutil
 import time
 from collections import defaultdict
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
+from scamgraph import watch
 from scamgraph.analysis import links as an
 from scamgraph.exports.redaction import Redaction
 from scamgraph.graph.store import BaseStore
@@ -48,6 +49,7 @@ class ReportResult:
     folder: Path | None  # None when nothing changed
     nothing_changed: bool
     summary: dict[str, Any]
+    watched: list[dict[str, Any]] = field(default_factory=list)  # new facts on watched entities
 
 
 def _fact_id(source: str, target: str, data: dict[str, Any]) -> str:
@@ -222,6 +224,9 @@ def write_report(store: BaseStore, folder: Path, *, since: str | None = None, as
         changes = diff(graph, result, previous if since in (None, "last") else None,
                        None if since in (None, "last") else since)
         changed = bool(changes["reports"] or changes["entities"] or changes["facts"]) or previous is None
+        watched = watch.hits(watch.watches(store), changes["facts"])
+        if redaction:
+            watched = [{k: redaction.text(v) if isinstance(v, str) else v for k, v in row.items()} for row in watched]
         when = (now or datetime.now(UTC)).strftime("%Y-%m-%dT%H%M%SZ")
         summary = {"generated_at": when, "as_of": as_of, "since": since or "last", "victims_redacted": redact_victims,
                    "previous": previous_folder.name if previous_folder else None,
@@ -229,7 +234,7 @@ def write_report(store: BaseStore, folder: Path, *, since: str | None = None, as
                               "facts": len(changes["facts"])}}
         if not changed:
             return ReportResult(None, True, summary)
-        document = {"summary": summary, "graph": result["graph"], "changes": changes,
+        document = {"summary": summary, "graph": result["graph"], "changes": changes, "watched": watched,
                     "top": result["centrality"]["people_and_organizations"][:10],
                     "brokers": result["brokers"]["articulation_points"][:10],
                     "by_nationality": _by_nationality(graph), "timeline": _timeline(graph),
@@ -253,7 +258,7 @@ def write_report(store: BaseStore, folder: Path, *, since: str | None = None, as
             done = sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith("."))
             for old in done[:-keep]:
                 shutil.rmtree(old, ignore_errors=True)
-        return ReportResult(target, False, summary)
+        return ReportResult(target, False, summary, watched)
 
 
 def _changes_page(graph: nx.MultiDiGraph, changes: dict[str, Any], path: Path) -> None:
@@ -279,6 +284,9 @@ def _sections(doc: dict[str, Any]) -> list[tuple[str, list[str], list[list[str]]
     """The report's tables, (title, header, rows of text), which Markdown and HTML both render."""
     c = doc["changes"]
     sections: list[tuple[str, list[str], list[list[Any]]]] = [
+        ("Watched entities with new facts", ["watched", "why", "fact", "quote"],
+         [[w["watched_name"], w["why"], f"{w['source_name']} {w['fact']} {w['target_name']}", w["quote"]]
+          for w in doc.get("watched", [])]),
         ("New reports", ["title", "published", "kind"], [[r["title"], r["published"], r["kind"]] for r in c["reports"]]),
         ("New entities", ["label", "name", "evidence"],
          [[e["label"], e["name"], " / ".join(e["evidence"])] for e in c["entities"]]),

@@ -11,6 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from scamgraph.cli.common import FormatOption, StoreOption, _cell, _check_format, _print_rows, _store, app, err, out
+from scamgraph.cli.fetch import CacheOption, FeedsOption, FromCacheOption, fetch_reports
 from scamgraph.graph.store import BaseStore
 from scamgraph.loaders import iter_report_files
 from scamgraph.pipeline import FileOutcome, IngestSummary
@@ -74,20 +75,32 @@ def ingest(
 
 @app.command()
 def run(
-    paths: Annotated[list[Path], typer.Argument(help="Report files and folders.")],
+    paths: Annotated[list[Path] | None, typer.Argument(help="Report files and folders.", show_default=False)] = None,
     out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder for the outputs.")] = Path("out"),
+    feeds: FeedsOption = None,
+    cache: CacheOption = None,
+    from_cache: FromCacheOption = False,
     store: StoreOption = None,
 ) -> None:
-    """The main job: ingest the reports, write the outputs and a report of what changed, and say where.
+    """The main job: (fetch the feeds,) ingest the reports, write the outputs and a report of what
+    changed, and say where.
+
+    Exit status: 0 done; 1 some file or feed item failed; 4 a watched entity has new facts (see
+    `scamgraph watch`), which wins over 1 so an alert is never lost.
 
     Example: scamgraph run examples/reports --out out
+    Example: scamgraph run --feeds feeds.txt --out out
     """
     from scamgraph.pipeline import write_outputs
-
     from scamgraph.report import ReportLocked, write_report
+    from scamgraph.watch import EXIT_WATCHED
 
+    if not paths and feeds is None:
+        raise typer.BadParameter("give report files or folders, or --feeds FILE")
+    watched = []
     with _store(store) as db:
-        summary = _ingest_with_progress(db, paths, force=False)
+        fetched, fetch_failed = fetch_reports(db.url, [], feeds, cache, from_cache) if feeds else ([], 0)
+        summary = _ingest_with_progress(db, [*(paths or []), *fetched], force=False)
         outputs = write_outputs(db, summary, out_dir)
         _print_summary(summary, db.stats())
         try:
@@ -95,12 +108,18 @@ def run(
         except ReportLocked as exc:
             err.print(f"warning: {exc}", highlight=False)
         else:
+            watched = written.watched
             if written.folder is not None:
                 outputs["report"] = written.folder / "report.html"
     for name, path in outputs.items():
         out.print(f"{name}: {path}", highlight=False)
-    if summary.failed:
+    if watched:
+        err.print(f"watched: {len(watched)} new fact{'s' if len(watched) != 1 else ''} on watched entities "
+                  "(first section of the report)", highlight=False)
+        raise typer.Exit(EXIT_WATCHED)
+    if summary.failed or fetch_failed:
         raise typer.Exit(1)
+
 
 @app.command()
 def extract(

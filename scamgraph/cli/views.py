@@ -193,7 +193,8 @@ def report(
 ) -> None:
     """Write what changed since the last report: HTML, Markdown, JSON and a snapshot for next time.
 
-    Exit status: 0 a report was written; 5 nothing changed (no report written); 3 another run holds
+    Exit status: 0 a report was written; 4 it was written and a watched entity has new facts (see
+    `scamgraph watch`); 5 nothing changed (no report written); 3 another run holds
     the lock; 1 something failed. Meant for cron or a systemd timer (see the README).
 
     Example: scamgraph report --out reports --keep 30
@@ -215,6 +216,12 @@ def report(
         raise typer.Exit(EXIT_NOTHING_CHANGED)
     out.print(f"report: {result.folder / 'report.html'} ({counts['reports']} new reports, {counts['entities']} new "
               f"entities, {counts['facts']} new facts)", highlight=False)
+    if result.watched:
+        from scamgraph.watch import EXIT_WATCHED
+
+        err.print(f"watched: {len(result.watched)} new fact{'s' if len(result.watched) != 1 else ''} on watched "
+                  "entities (first section of the report)", highlight=False)
+        raise typer.Exit(EXIT_WATCHED)
 
 @app.command()
 def export(

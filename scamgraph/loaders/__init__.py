@@ -54,6 +54,12 @@ def _news(path: Path) -> GraphBatch:
     return load(path)
 
 
+def _pdf(path: Path) -> GraphBatch:
+    from scamgraph.loaders.pdf import load
+
+    return load(path)
+
+
 _LOADERS: dict[str, Callable[[Path], GraphBatch]] = {
     ".json": _structured,
     ".yaml": _structured,
@@ -64,6 +70,7 @@ _LOADERS: dict[str, Callable[[Path], GraphBatch]] = {
     ".md": _news,
     ".html": _news,
     ".htm": _news,
+    ".pdf": _pdf,
 }
 
 SUFFIXES = frozenset(_LOADERS)

@@ -153,7 +153,9 @@ def extract(article: Article, *, key: str | None = None, source: str = "",
     report = Node(Label.REPORT, article.title or source or "untitled article", key=key or report_key(article.text),
                   properties={"title": article.title, "url": article.url, "outlet": article.outlet,
                               "published": article.published.isoformat() if article.published else None,
-                              "kind": "news", "source": source})
+                              "kind": "news", "source": source,
+                              # a fetched page: when it was retrieved and the saved page behind it
+                              **{k: str(article.extra[k]) for k in ("retrieved", "evidence") if article.extra.get(k)}})
     doc = pipeline(statistical)(article.text)
     reader = _Reader(GraphBatch(report), doc, article)
     reader.read()
