@@ -6,7 +6,7 @@ group: ``ingest`` (ingest, run, extract, evaluate), ``query`` (query, stats, sch
 (analyze, viz, resolve, report, export); ``common`` holds what they share.
 """
 
-from scamgraph.cli import ingest, query, views  # noqa: F401  (each module registers its commands)
+from scamgraph.cli import ingest, maps, query, views  # noqa: F401  (each module registers its commands)
 from scamgraph.cli.common import app
 
 __all__ = ["app"]

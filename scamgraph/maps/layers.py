@@ -22,7 +22,7 @@ import networkx as nx
 from scamgraph.gazetteer.geo import country_point
 from scamgraph.maps.coords import Placement, place_all
 
-__all__ = ["Point", "Flow", "MapLayers", "layers", "PEOPLE_TYPES"]
+__all__ = ["Point", "Flow", "MapLayers", "layers", "fact", "facts_at", "PEOPLE_TYPES"]
 
 PEOPLE_TYPES = ("ARRESTED", "DETAINED", "FOUND", "RESCUED", "REPATRIATED", "DEPORTED")
 FACTS_PER_ITEM = 12
@@ -37,8 +37,9 @@ class Point:
     coordinate: dict[str, Any]  # Coordinate.as_properties()
     country: str | None
     people: int = 0
-    facts: list[dict[str, Any]] = field(default_factory=list)
+    facts: list[dict[str, Any]] = field(default_factory=list)  # the first FACTS_PER_ITEM
     events: list[dict[str, Any]] = field(default_factory=list)
+    evidence: int = 0  # all facts here and at its events, not only those listed
 
 
 @dataclass
@@ -75,7 +76,7 @@ def fact(graph: nx.MultiDiGraph, source: str, target: str, data: dict[str, Any])
             "reported": str(data.get("reported") or report.get("published") or ""), "url": str(report.get("url") or "")}
 
 
-def _facts_at(graph: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:
+def facts_at(graph: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:
     edges = list(graph.in_edges(node, data=True)) + list(graph.out_edges(node, data=True))
     found = [fact(graph, a, b, d) for a, b, d in edges if d.get("type") != "MENTIONS"]
     return sorted(found, key=lambda f: (not f["quote"], f["count"] is None, f["type"]))
@@ -134,9 +135,10 @@ def layers(graph: nx.MultiDiGraph) -> MapLayers:
             not_placed.append({"key": node, "name": str(data.get("name", node)), "label": label,
                                "reason": placement.reason})
             continue
+        facts = facts_at(graph, node)
         points.append(Point(node, str(data.get("name", node)), label, str(data.get("kind") or ""),
                             placement.coordinate.as_properties(), placement.country,
-                            facts=_facts_at(graph, node)[:FACTS_PER_ITEM]))
+                            facts=facts[:FACTS_PER_ITEM], evidence=len(facts)))
     _attach_events(graph, placed, points, flows)
     drawn = [f for f in flows.values() if f.origin and f.target]
     undrawn = [{"key": f.key, "name": f.name, "to_name": f.to_name, "people": f.people,
@@ -156,9 +158,10 @@ def _attach_events(graph: nx.MultiDiGraph, placed: dict[str, Placement], points:
     for key, events in at.items():
         point = by_key[key]
         for event in sorted(set(events)):
-            data = graph.nodes[event]
+            data, facts = graph.nodes[event], facts_at(graph, event)
+            point.evidence += len(facts)
             point.events.append({"key": event, "name": str(data.get("name", event)), "date": str(data.get("date") or ""),
-                                 "facts": _facts_at(graph, event)[:FACTS_PER_ITEM]})
+                                 "facts": facts[:FACTS_PER_ITEM]})
     for flow in flows.values():
         if flow.to in by_key and flow.people:
             by_key[flow.to].people += flow.people

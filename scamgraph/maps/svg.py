@@ -99,7 +99,7 @@ def width(flow: Flow, largest: int) -> float:
 def radius(point: Point, largest: int) -> float:
     if point.people:
         return round(4 + 14 * math.sqrt(point.people / largest), 1)
-    return round(3 + min(len(point.facts) + len(point.events), 10) * 0.3, 1)
+    return round(3 + min(point.evidence, 10) * 0.3, 1)
 
 
 def _flow(view: View, flow: Flow, largest: int, nth: int) -> str:
