@@ -23,7 +23,14 @@ from typing import Any
 import networkx as nx
 
 from scamgraph.maps.coords import place_all
-from scamgraph.maps.layers import FACTS_PER_ITEM, Flow, MapLayers, Point, facts_at, layers
+from scamgraph.maps.layers import (
+    FACTS_PER_ITEM,
+    Flow,
+    MapLayers,
+    Point,
+    facts_at,
+    layers,
+)
 from scamgraph.maps.page import ATTRIBUTION
 
 __all__ = ["feature_collection", "write_geojson"]

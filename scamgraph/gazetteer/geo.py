@@ -15,7 +15,7 @@ from typing import Any
 
 from scamgraph.gazetteer import rows
 
-__all__ = ["city_point", "country_point", "outlines", "cities_named", "report_point"]
+__all__ = ["cities_named", "city_point", "country_point", "outlines", "report_point"]
 
 LatLon = tuple[float, float]
 
@@ -71,9 +71,11 @@ def report_point(properties: dict[str, Any]) -> LatLon | None:
     lat, lon = properties.get("lat"), properties.get("lon")
     if lat is None and lon is None:
         return None
+    checked = []
     for name, value, limit in (("lat", lat, 90), ("lon", lon, 180)):
         if value is None:
             raise ValueError(f"'{name}' is missing: a report gives 'lat' and 'lon' together")
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not -limit <= value <= limit:
             raise ValueError(f"'{name}' must be a number from -{limit} to {limit}, not {value!r}")
-    return float(lat), float(lon)
+        checked.append(float(value))
+    return checked[0], checked[1]

@@ -8,4 +8,4 @@ offline ``map.html``; ``scamgraph.exports.geojson`` writes the same layers for G
 from scamgraph.maps.layers import MapLayers, layers
 from scamgraph.maps.page import ATTRIBUTION, render, write
 
-__all__ = ["MapLayers", "layers", "render", "write", "ATTRIBUTION"]
+__all__ = ["ATTRIBUTION", "MapLayers", "layers", "render", "write"]

@@ -24,7 +24,7 @@ import networkx as nx
 from scamgraph.gazetteer.geo import city_point, country_point, report_point
 from scamgraph.resolve import country_code, place_country
 
-__all__ = ["Coordinate", "Placement", "place_all", "PRECISION_ORDER"]
+__all__ = ["PRECISION_ORDER", "Coordinate", "Placement", "place_all"]
 
 PRECISION_ORDER = ("exact", "city", "province", "country")  # finest first
 _AREAS = {"province", "state", "region", "division", "area"}

@@ -22,7 +22,7 @@ import networkx as nx
 from scamgraph.gazetteer.geo import country_point
 from scamgraph.maps.coords import Placement, place_all
 
-__all__ = ["Point", "Flow", "MapLayers", "layers", "fact", "facts_at", "PEOPLE_TYPES"]
+__all__ = ["PEOPLE_TYPES", "Flow", "MapLayers", "Point", "fact", "facts_at", "layers"]
 
 PEOPLE_TYPES = ("ARRESTED", "DETAINED", "FOUND", "RESCUED", "REPATRIATED", "DEPORTED")
 FACTS_PER_ITEM = 12
@@ -89,7 +89,7 @@ def _destination(graph: nx.MultiDiGraph, event: str, iso2: str, placed: dict[str
         return None
     home = [t for t in here if placed[t].country == iso2]
     if len(home) < len(here):
-        return sorted(t for t in here if t not in home)[0]
+        return min(t for t in here if t not in home)
     parents = [t for _, t, d in graph.out_edges(event, data=True)
                if d.get("type") == "PART_OF" and graph.nodes[t].get("label") == "Event"]
     for parent in sorted(parents):

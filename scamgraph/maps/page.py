@@ -20,7 +20,7 @@ import networkx as nx
 from scamgraph.maps.layers import MapLayers, layers
 from scamgraph.maps.svg import COLOURS, svg
 
-__all__ = ["render", "write", "page_data", "ATTRIBUTION"]
+__all__ = ["ATTRIBUTION", "page_data", "render", "write"]
 
 ATTRIBUTION = ("Place coordinates: GeoNames (geonames.org), CC BY 4.0. Country outlines: Natural Earth "
                "(naturalearthdata.com), public domain. Points are at the precision their source gives "

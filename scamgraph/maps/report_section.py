@@ -15,7 +15,7 @@ import networkx as nx
 from scamgraph.maps.layers import layers
 from scamgraph.maps.page import ATTRIBUTION, write
 
-__all__ = ["write_map", "map_html", "map_markdown"]
+__all__ = ["map_html", "map_markdown", "write_map"]
 
 
 def write_map(graph: nx.MultiDiGraph, path: Path, title: str = "scamgraph map") -> dict[str, Any]:

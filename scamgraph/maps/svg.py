@@ -18,7 +18,7 @@ from html import escape
 from scamgraph.gazetteer.geo import outlines
 from scamgraph.maps.layers import Flow, MapLayers, Point
 
-__all__ = ["View", "view_of", "svg", "COLOURS"]
+__all__ = ["COLOURS", "View", "svg", "view_of"]
 
 UNIT = 10.0  # SVG units per degree of latitude
 PAD = 4.0  # degrees around what is drawn

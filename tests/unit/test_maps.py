@@ -98,7 +98,7 @@ def test_the_page_escapes_every_name_and_fetches_nothing() -> None:
     assert page.count("<script") == 2  # the JSON data and our own script, nothing else
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", page)
     assert "default-src 'none'" in page and "GeoNames" in page and "Natural Earth" in page
-    data = json.loads(re.search(r'<script type="application/json" id="map-data">(.*?)</script>', page, re.S).group(1))
+    data = json.loads(re.search(r'<script type="application/json" id="map-data">(.*?)</script>', page, re.DOTALL).group(1))
     assert data["points"]["site:evil"]["name"].startswith(evil)
 
 
