@@ -15,7 +15,7 @@ from typing import Any
 
 from scamgraph.gazetteer import rows
 
-__all__ = ["cities_named", "city_point", "country_point", "outlines", "report_point"]
+__all__ = ["city_point", "country_point", "outlines", "report_point"]
 
 LatLon = tuple[float, float]
 
@@ -39,11 +39,6 @@ def city_point(name: str, country: str) -> LatLon | None:
     ((11.5625, 104.916), None, None)
     """
     return _cities().get((name, country.upper()))
-
-
-def cities_named(name: str) -> list[str]:
-    """The countries that have a gazetteer city of this name (to tell when a name is ambiguous)."""
-    return sorted(code for (city, code) in _cities() if city == name)
 
 
 def country_point(code: str) -> LatLon | None:

@@ -22,6 +22,7 @@ __all__ = ["COLOURS", "View", "svg", "view_of"]
 
 UNIT = 10.0  # SVG units per degree of latitude
 PAD = 4.0  # degrees around what is drawn
+LABELS = 30  # names written on the map (sites and counted places, most people first); the rest on hover
 COLOURS = {"Site": "#e6550d", "Location": "#31a354", "flow": "#3182bd", "land": "#eeeeea", "border": "#b8b8b0"}
 
 
@@ -117,11 +118,11 @@ def _flow(view: View, flow: Flow, largest: int, nth: int) -> str:
     return line + f'<text class="count" x="{mx:.1f}" y="{my:.1f}">{flow.people:,}</text>'
 
 
-def _point(view: View, point: Point, largest: int) -> str:
+def _point(view: View, point: Point, largest: int, labelled: bool) -> str:
     x, y = view.xy(point.coordinate["lat"], point.coordinate["lon"])
     r = radius(point, largest)
     label = ""
-    if point.label == "Site" or point.people:
+    if labelled:
         label = f'<text x="{x + r + 2:g}" y="{y + 4:g}">{escape(point.name[:40])}</text>'
     return (f'<g class="point {point.label.lower()}" data-key="{escape(point.key)}"><circle cx="{x:g}" cy="{y:g}" r="{r}" '
             f'fill="{COLOURS.get(point.label, "#777")}"><title>{escape(point.name)} ({escape(point.coordinate["coord_precision"])}'
@@ -146,6 +147,8 @@ def svg(layers: MapLayers, view: View | None = None) -> str:
     top_point = max((p.people for p in layers.points), default=0) or 1
     # sites on top of the places they are in; big points under small ones
     points = sorted(layers.points, key=lambda p: (p.label == "Site", -radius(p, top_point), p.key))
+    named = {p.key for p in sorted((p for p in layers.points if p.label == "Site" or p.people),
+                                   key=lambda p: (-p.people, -p.evidence, p.key))[:LABELS]}
     return (f'<svg id="map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w:g} {h:g}" role="img" '
             f'aria-label="Map of sites, places and flows of people">'
             '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="9" markerHeight="9" '
@@ -155,4 +158,4 @@ def svg(layers: MapLayers, view: View | None = None) -> str:
             f'<g class="flows" fill="none" stroke="{COLOURS["flow"]}" stroke-opacity="0.75" font-size="12">'
             + "".join(_flow(view, f, top_flow, nth) for f, nth in _ordered(layers.flows))
             + '</g><g class="points" stroke="#fff" stroke-width="1" font-size="11">'
-            + "".join(_point(view, p, top_point) for p in points) + "</g></svg>")
+            + "".join(_point(view, p, top_point, p.key in named) for p in points) + "</g></svg>")
