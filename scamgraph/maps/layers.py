@@ -106,12 +106,10 @@ def _flows(graph: nx.MultiDiGraph, placed: dict[str, Placement]) -> dict[tuple[s
         if data.get("type") not in PEOPLE_TYPES or nat.get("label") != "Nationality" or event not in placed:
             continue
         iso2 = str(nat.get("iso2") or "")
-        to = _destination(graph, event, iso2, placed)
-        if to is None:
-            continue
+        to = _destination(graph, event, iso2, placed) or event  # no place: listed as not placed, by event
         flow = flows.get((target, to))
         if flow is None:
-            c = placed[to].coordinate
+            c = placed[to].coordinate if to != event else None
             flow = flows[(target, to)] = Flow(target, str(nat.get("name", target)), iso2,
                                               country_point(iso2) if iso2 else None, to,
                                               str(graph.nodes[to].get("name", to)), c.as_properties() if c else None)
@@ -141,10 +139,17 @@ def layers(graph: nx.MultiDiGraph) -> MapLayers:
                             facts=facts[:FACTS_PER_ITEM], evidence=len(facts)))
     _attach_events(graph, placed, points, flows)
     drawn = [f for f in flows.values() if f.origin and f.target]
-    undrawn = [{"key": f.key, "name": f.name, "to_name": f.to_name, "people": f.people,
-                "reason": "the place has no coordinates" if f.origin else "the country has no point"}
+    undrawn = [{"key": f.key, "name": f.name, "to_name": f.to_name, "people": f.people, "reason": _why(graph, f)}
                for f in flows.values() if not (f.origin and f.target)]
     return MapLayers(points, sorted(drawn, key=lambda f: f.key), not_placed, sorted(undrawn, key=lambda f: f["key"]))
+
+
+def _why(graph: nx.MultiDiGraph, flow: Flow) -> str:
+    if not flow.origin:
+        return "the country has no point"
+    if graph.nodes[flow.to].get("label") == "Event":
+        return "the event has no place abroad (no OCCURRED_AT, or only in their own country)"
+    return "the place has no coordinates"
 
 
 def _attach_events(graph: nx.MultiDiGraph, placed: dict[str, Placement], points: list[Point],

@@ -117,3 +117,15 @@ def test_the_built_data_files_are_small_and_cover_the_shipped_cities() -> None:
 @pytest.mark.parametrize("name", ["Shwe Kokko", "Poipet", "Myawaddy"])
 def test_team_places_that_geonames_knows_are_placed(name: str) -> None:
     assert city_point(name, {"Shwe Kokko": "MM", "Myawaddy": "MM", "Poipet": "KH"}[name]) is not None
+
+
+def test_people_reported_at_no_place_are_listed_not_drawn() -> None:
+    graph = example_graph()
+    graph.add_node("event:rescue", label="Event", name="Rescue of 100 Indonesians", type="rescue")
+    graph.add_node("nationality:ID", label="Nationality", name="Indonesia", iso2="ID")
+    graph.add_edge("event:rescue", "nationality:ID", type="RESCUED", count=100, report="r", quote="rescued 100 Indonesians")
+    shown = layers(graph)
+    assert not any(f.iso2 == "ID" for f in shown.flows)
+    listed = [f for f in shown.flows_not_placed if f["key"] == "nationality:ID->event:rescue"]
+    assert listed and listed[0]["people"] == 100 and "no place" in listed[0]["reason"]
+    assert "Rescue of 100 Indonesians" in render(graph)  # named in the legend's "not placed" list
