@@ -33,6 +33,7 @@ from scamgraph import watch
 from scamgraph.analysis import links as an
 from scamgraph.exports.redaction import Redaction
 from scamgraph.graph.store import BaseStore
+from scamgraph.maps.report_section import map_html, map_markdown, write_map
 
 __all__ = ["ReportLocked", "ReportResult", "write_report", "diff", "snapshot", "latest_snapshot"]
 
@@ -241,6 +242,7 @@ def write_report(store: BaseStore, folder: Path, *, since: str | None = None, as
                     "warnings": [redaction.text(w) if redaction else w for w in _warnings(store, graph, failed or [])]}
         tmp = folder / f".tmp-{when}-{os.getpid()}"
         tmp.mkdir()
+        document["map"] = write_map(graph, tmp / "map.html")  # map.html beside the report (scamgraph.maps)
         (tmp / "report.json").write_text(json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n", "utf-8")
         if os.environ.get("SCAMGRAPH_REPORT_PAUSE"):  # test hook: a run killed half-way
             time.sleep(float(os.environ["SCAMGRAPH_REPORT_PAUSE"]))
@@ -319,6 +321,7 @@ def _markdown(doc: dict[str, Any]) -> str:
         lines.append("|" + "---|" * len(header))
         lines.extend("| " + " | ".join(v.replace("|", "\\|") for v in row) + " |" for row in rows)
         lines.append("")
+    lines += map_markdown(doc.get("map"))
     return "\n".join(lines) + "\n"
 
 
@@ -362,6 +365,7 @@ def _html(doc: dict[str, Any]) -> str:
         body.append("<table><tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in header) + "</tr>"
                     + "".join("<tr>" + "".join(f"<td>{html.escape(v)}</td>" for v in row) + "</tr>" for row in rows)
                     + "</table>")
+    body.append(map_html(doc.get("map")))
     when = html.escape(doc["summary"]["generated_at"])
     return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">"

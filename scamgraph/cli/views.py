@@ -227,7 +227,8 @@ def report(
 def export(
     out_file: Annotated[Path, typer.Option("--out", "-o", help="The file to write (a folder for csv-neo4j-admin).")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="graphml, gexf, json (node-link), csv-neo4j-admin (a folder), "
-                                     "ftm (FollowTheMoney lines) or stix (a STIX 2.1 bundle).")] = "graphml",
+                                     "ftm (FollowTheMoney lines), stix (a STIX 2.1 bundle) or geojson (places, sites, events and flows of "
+                                     "people for QGIS, kepler.gl, ArcGIS).")] = "graphml",
     as_of: AsOfOption = None,
     since: SinceOption = None,
     around: AroundOption = None,

@@ -21,7 +21,7 @@ from scamgraph.exports.redaction import redact
 
 __all__ = ["FORMATS", "export", "flat"]
 
-FORMATS = ("graphml", "gexf", "json", "csv-neo4j-admin", "ftm", "stix")
+FORMATS = ("graphml", "gexf", "json", "csv-neo4j-admin", "ftm", "stix", "geojson")
 
 _FTM_SCHEMA = {"Person": "Person", "Organization": "Organization", "Agency": "PublicBody", "Site": "RealEstate",
                "Location": "Address"}
@@ -95,6 +95,10 @@ def export(graph: nx.MultiDiGraph, fmt: str, path: Path, *, redact_victims: bool
         from scamgraph.exports.stix import bundle
 
         tmp.write_text(bundle(view).serialize(pretty=True) + "\n", "utf-8")
+    elif fmt == "geojson":  # places, sites, events and flows of people (scamgraph.exports.geojson)
+        from scamgraph.exports.geojson import write_geojson
+
+        write_geojson(view, tmp)
     else:
         tmp.write_text("\n".join(_ftm_lines(view)) + "\n", "utf-8")
     tmp.replace(path)

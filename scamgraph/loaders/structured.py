@@ -38,6 +38,7 @@ from scamgraph.model import (
     make_key,
     report_key,
 )
+from scamgraph.gazetteer.geo import report_point
 from scamgraph.loaders.identifiers import normalize_identifier
 from scamgraph.resolve import country_code, country_name, entity_key
 
@@ -141,6 +142,7 @@ def _entity(record: Any, region: str | None = None) -> tuple[str, Node]:
         raise TypeError("'id' and 'name' must be strings")
     if not isinstance(props, dict):
         raise TypeError("'properties' must be an object")
+    report_point(props)  # lat/lon, when given, are numbers in range, or the record is refused
     if label is Label.NATIONALITY:
         code = country_code(str(props.get("iso2") or name))
         if code is None:

@@ -85,7 +85,7 @@ def test_a_killed_run_leaves_no_half_report_and_the_next_succeeds(tmp_path: Path
     assert done.returncode == 0, done.stderr
     assert len(reports_in(out)) == 1 and not list(out.glob(".tmp-*"))
     assert {p.name for p in reports_in(out)[0].iterdir()} == {"report.html", "report.md", "report.json",
-                                                             "snapshot.json", "changes.html"}
+                                                             "snapshot.json", "changes.html", "map.html"}
 
 
 def test_concurrent_runs_do_not_interleave(tmp_path: Path) -> None:
