@@ -277,6 +277,17 @@ def default_store_url() -> str:
     return "embedded:" + os.environ.get("SCAMGRAPH_HOME", ".scamgraph")
 
 
+def _check_url(url: str) -> None:
+    """A server URL the standard parser cannot read (``bolt://[::1``) is a StoreError, not a
+    traceback. Embedded paths are file names, not URLs, and are not parsed as one."""
+    from urllib.parse import urlsplit
+
+    try:
+        urlsplit(url).port
+    except ValueError as exc:
+        raise StoreError(f"cannot read the store URL {url!r}: {exc}") from exc
+
+
 def open_store(url: str | None = None, **options: Any) -> BaseStore:
     """Open the store a URL names: ``embedded:PATH``, ``bolt://``, ``neo4j://``, ``neo4j+s://``...
 
@@ -291,6 +302,7 @@ def open_store(url: str | None = None, **options: Any) -> BaseStore:
     if scheme in {"bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"}:
         from scamgraph.graph.neo4j import open_neo4j
 
+        _check_url(url)
         return open_neo4j(url, **options)
     raise StoreError(
         f"unknown store URL {url!r}: use embedded:PATH, bolt://HOST:PORT or neo4j://HOST:PORT"
