@@ -164,6 +164,7 @@ def report_key(content: bytes | str) -> str:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def clean_text(text: str) -> str:
@@ -172,7 +173,12 @@ def clean_text(text: str) -> str:
 
     >>> clean_text("a\\x00b\\tc")
     'ab\\tc'
+
+    A lone surrogate (``"\\ud800"``, half of a UTF-16 pair) is not text at all: no store can
+    encode it, so it is refused here, where the loader can still say which record held it.
     """
+    if _SURROGATE.search(text):
+        raise ModelError(f"{text[:80]!r} holds a lone surrogate (half of a UTF-16 pair), which is not text")
     return _CONTROL.sub("", text)
 
 

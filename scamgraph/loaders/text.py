@@ -17,9 +17,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from scamgraph.loaders import LoadError
+from scamgraph.loaders.guard import DocumentError, load_yaml
 
 __all__ = ["Article", "read_article", "parse_article", "MAX_TEXT_CHARS", "SUFFIXES"]
 
@@ -92,9 +91,10 @@ def _from_text(text: str) -> Article:
     found = _FRONT.match(text)
     if found:
         try:
-            loaded = yaml.safe_load(found.group(1))
-        except yaml.YAMLError as exc:
-            raise ValueError(f"front matter is not valid YAML: {exc.__class__.__name__}") from exc
+            loaded = load_yaml(found.group(1))
+        except DocumentError as exc:
+            where = f" ({exc.where} of the front matter)" if exc.where else ""
+            raise ValueError(f"front matter: {exc.problem}{where}") from exc
         if isinstance(loaded, dict):
             meta = {str(k).lower(): v for k, v in loaded.items()}
         # Blank the front matter rather than cut it, so character offsets stay those of the file.

@@ -100,7 +100,7 @@ def test_ftm_on_random_lines(lines: list[str]) -> None:
          + b"report: {title: t}\n", "aliases"),
         ("laughs.yaml", b"report: {title: t}\nbomb:\n  a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + b"".join(
             f"  {chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]\n".encode() for i in range(8))
-         + b"entities:\n  - {id: e, label: Person, name: x, properties: {p: *i}}\n", None),
+         + b"entities:\n  - {id: e, label: Person, name: x, properties: {p: *i}}\n", "alias"),
         ("bom.json", b"\xef\xbb\xbf" + json.dumps({"report": {"title": "BOM first"}}).encode(), None),
         ("latin1.csv", "source_label,source_name\nPerson,Jos\xe9\n".encode("latin-1"), "not UTF-8"),
         ("ragged.csv", b"source_label,source_name,relation,target_label,target_name\nPerson,A,USES\n", None),
@@ -119,8 +119,6 @@ def test_adversarial_files(tmp_path: Path, name: str, content: bytes, message: s
         clean(batch)
         if name == "ragged.csv":
             assert batch.problems and "row 2" in batch.problems[0]
-        if name == "laughs.yaml":  # nine levels of nine references: refused as a value, not expanded
-            assert batch.problems and "/entities/0" in batch.problems[0]
     assert time.monotonic() - started < 30
 
 
