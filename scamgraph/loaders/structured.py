@@ -26,6 +26,7 @@ from typing import Any
 
 from scamgraph.loaders import LoadError, read_utf8
 from scamgraph.loaders.guard import DocumentError, load_yaml, lone_surrogate
+from scamgraph.loaders.identifiers import normalize_identifier
 from scamgraph.model import (
     Edge,
     Evidence,
@@ -37,7 +38,6 @@ from scamgraph.model import (
     make_key,
     report_key,
 )
-from scamgraph.loaders.identifiers import normalize_identifier
 from scamgraph.resolve import country_code, country_name, entity_key
 
 __all__ = ["load", "parse", "parse_csv", "CSV_COLUMNS"]
