@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from scamgraph.loaders import LoadError, load_path
@@ -22,9 +22,7 @@ from scamgraph.loaders.structured import parse, parse_csv
 from scamgraph.loaders.text import parse_article
 from scamgraph.model import GraphBatch, ModelError
 
-settings.register_profile("bounded", max_examples=40, deadline=5000, suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("long", max_examples=3000, deadline=20000, suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "bounded"))
+# Hypothesis profiles (bounded by default, HYPOTHESIS_PROFILE=long) are set in conftest.py.
 
 KEY = "report:00000000000000aa"
 WORDS = ["police", "raided", "arrested", "57", "South", "Korean", "nationals", "Kim", "Seok-ki", "Phnom", "Penh",
