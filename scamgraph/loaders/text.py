@@ -6,7 +6,8 @@ between ``---`` fences (YAML); HTML files give ``<title>``, ``<meta>`` tags (``o
 ``<main>`` (else ``<body>``), with scripts, styles, navigation, headers, footers and forms dropped.
 
 Hostile files fail with a ``LoadError`` that names the problem: bytes that are not UTF-8 text,
-binary content, or more text than one article can hold (``MAX_TEXT_CHARS``).
+binary content, more text than one article can hold (``MAX_TEXT_CHARS``), or front matter the
+shared YAML guard refuses (alias bombs, deep nesting, lone surrogates: ``loaders/guard.py``).
 """
 
 from __future__ import annotations
