@@ -15,26 +15,39 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, TypeAlias
 
+from scamgraph.names import (
+    MAX_KEY_CHARS,
+    MAX_NAME_CHARS,
+    bound_key,
+    invisible,
+    mark_invisible,
+    slugify,
+)
+
 __all__ = [
-    "Label",
-    "RelType",
-    "Evidence",
-    "Node",
-    "Edge",
-    "GraphBatch",
-    "ModelError",
-    "PropertyValue",
-    "slugify",
-    "clean_text",
-    "make_key",
-    "report_key",
     "EVENT_TYPES",
+    "MAX_KEY_CHARS",
+    "MAX_NAME_CHARS",
+    "Edge",
+    "Evidence",
+    "GraphBatch",
+    "Label",
+    "ModelError",
+    "Node",
+    "PropertyValue",
+    "RelType",
+    "bound_key",
+    "clean_text",
+    "invisible",
+    "make_key",
+    "mark_invisible",
+    "report_key",
+    "slugify",
 ]
 
 
@@ -114,25 +127,8 @@ class ModelError(ValueError):
     """A node, edge or batch that breaks the model's rules; the message says which and why."""
 
 
-def slugify(text: str) -> str:
-    """Fold a display name into the stable part of a key.
-
-    Accents are dropped and case folded so that spelling variants meet; letters of any script
-    are kept, so a name written in Khmer or Chinese still gets a key of its own.
-
-    >>> slugify("Kim Seok-ki")
-    'kim-seok-ki'
-    >>> slugify("  Nguyễn  Văn A. ")
-    'nguyen-van-a'
-    """
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    folded = stripped.casefold().replace("đ", "d")
-    return re.sub(r"[\W_]+", "-", folded).strip("-")
-
-
 def make_key(label: Label | str, name: str) -> str:
-    """The deterministic key of a node: ``<label in lower case>:<slug>``.
+    """The deterministic key of a node: ``<label in lower case>:<slug>``, bounded (``bound_key``).
 
     Nationality keys use the ISO code as given (``nationality:KR``).
 
@@ -149,8 +145,8 @@ def make_key(label: Label | str, name: str) -> str:
         return f"nationality:{code}"
     slug = slugify(name)
     if not slug:
-        raise ModelError(f"{label} name {name!r} has no letters or digits to make a key from")
-    return f"{label.value.lower()}:{slug}"
+        raise ModelError(f"{label} name {name[:80]!r} has no letters or digits to make a key from")
+    return bound_key(f"{label.value.lower()}:{slug}")
 
 
 def report_key(content: bytes | str) -> str:
@@ -164,6 +160,7 @@ def report_key(content: bytes | str) -> str:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def clean_text(text: str) -> str:
@@ -172,7 +169,12 @@ def clean_text(text: str) -> str:
 
     >>> clean_text("a\\x00b\\tc")
     'ab\\tc'
+
+    A lone surrogate (``"\\ud800"``, half of a UTF-16 pair) is not text at all: no store can
+    encode it, so it is refused here, where the loader can still say which record held it.
     """
+    if _SURROGATE.search(text):
+        raise ModelError(f"{text[:80]!r} holds a lone surrogate (half of a UTF-16 pair), which is not text")
     return _CONTROL.sub("", text)
 
 
@@ -236,11 +238,22 @@ class Node:
             raise ModelError(f"{self.label} node needs a name")
         if not self.key:
             self.key = make_key(self.label, self.properties.get("iso2", self.name))  # type: ignore[arg-type]
+        self.key = bound_key(self.key)
         if not self.key.startswith(self.label.value.lower() + ":"):
-            raise ModelError(f"key {self.key!r} does not match label {self.label}")
+            raise ModelError(f"key {self.key[:80]!r} does not match label {self.label}")
         self.properties = _check_properties(f"node {self.key}", self.properties)
         for reserved in ("key", "name"):
             self.properties.pop(reserved, None)
+        self.name = self._shown_name()
+
+    def _shown_name(self) -> str:
+        """The name as stored: invisible characters marked, and a name too long for an index cut,
+        the whole of it kept in ``full_name``."""
+        name = mark_invisible(self.name)
+        if len(name) > MAX_NAME_CHARS:
+            self.properties["full_name"] = name
+            name = name[:MAX_NAME_CHARS - 1] + "\u2026"
+        return name
 
 
 @dataclass

@@ -24,15 +24,31 @@ from scamgraph.model import Label, make_key, slugify
 
 __all__ = ["country_code", "demonym_table", "demonym", "country_name", "entity_key", "Candidate", "candidates"]
 
-_TITLES = re.compile(
-    r"^(?:(?:mr|mrs|ms|miss|dr|prof|sir|madam|gen|lt|col|maj|capt|sgt|pol|brig|adm|gov|sen|rep|hon)\.?\s+|"
-    r"(?:police|lieutenant|major|brigadier|general|colonel|captain|lawmaker|senator|minister|ambassador|judge|"
-    r"prosecutor|spokesperson|spokesman|spokeswoman|president|governor|mayor|chairman|tycoon|businessman)\s+)+",
-    re.I)
+#: The roles.tsv classes whose forms are titles a name may open with ("Commissioner", "Senator").
+_TITLE_CLASSES = frozenset({"official", "lawmaker", "police", "judicial", "diplomat", "spokesperson"})
 _LEGAL_FORMS = re.compile(
     r"[\s,]+(?:co\.?,?\s*ltd\.?|company\s+limited|co\.?|ltd\.?|limited|inc\.?|incorporated|corp\.?|"
     r"corporation|llc|l\.l\.c\.|plc|pte\.?\s*ltd\.?|pte\.?|sdn\.?\s*bhd\.?|bhd\.?|gmbh|s\.a\.|jsc|pjsc)$",
     re.I)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> re.Pattern[str]:
+    """The titles a person's name may open with, compiled once from the gazetteer: any run of
+    qualifiers and demonyms, each run ending in a title ("Immigration Commissioner", "Thai Police
+    Lt. Gen."). What is left must be a name: a name that is all title keeps its words."""
+    from scamgraph.gazetteer import roles, rows
+
+    titles = {form for form, (_, cls) in roles().items() if cls in _TITLE_CLASSES}
+    titles |= {form for form, kind in rows("name_titles.tsv") if kind == "honorific"}
+    qualifiers = {form for form, kind in rows("name_titles.tsv") if kind == "qualifier"} | set(demonym_table())
+
+    def alternation(forms: set[str]) -> str:
+        ordered = sorted(forms, key=lambda f: (-len(f), f))  # the longest form first
+        return "|".join(re.escape(f.rstrip(".")).replace(r"\ ", r"\s+") for f in ordered)
+
+    run = rf"(?:(?:{alternation(qualifiers)})\s+)*(?:{alternation(titles)})\.?\s+"
+    return re.compile(rf"^(?:{run})+", re.IGNORECASE)
 
 
 def _gazetteer_rows(name: str) -> list[tuple[str, list[str]]]:
@@ -135,7 +151,7 @@ def entity_key(label: Label | str, name: str) -> str:
     label = Label(label)
     text = " ".join(name.split())
     if label is Label.PERSON:
-        text = _TITLES.sub("", text) or text
+        text = _titles().sub("", text) or text
     elif label is Label.ORGANIZATION:
         while True:
             shorter = _LEGAL_FORMS.sub("", text)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Annotated, Any
@@ -60,8 +62,13 @@ def _redacting(redact: str | None) -> bool:
     return redact == "victims"
 
 
-@contextmanager
+# The Neo4j driver logs each retry as a warning, which Python's last-resort handler would print
+# into the middle of a query's rows; the CLI says what failed itself, once. Handlers that a
+# program configures (logging.basicConfig) still receive these records.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
+
+@contextmanager
 def _store(url: str | None, **options: Any) -> Iterator[BaseStore]:
     """Open the store or exit with status 2 and a one-line reason (never a traceback)."""
     try:
@@ -77,13 +84,59 @@ def _store(url: str | None, **options: Any) -> Iterator[BaseStore]:
     finally:
         store.close()
 
+_PARAM_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _shown(text: str) -> str:
+    """Text safe to print whatever it holds: lone surrogates and controls shown as escapes."""
+    return ascii(text) if _has_surrogate(text) else repr(text)
+
+
+def _has_surrogate(text: str) -> bool:
+    return any("\ud800" <= c <= "\udfff" for c in text)
+
+
+def _parse_param(pair: str) -> tuple[str, str]:
+    """``NAME=VALUE`` from ``--param``: a plain identifier (what every engine takes as a
+    parameter name) and text that is valid Unicode; anything else is one clear error."""
+    name, sep, value = pair.partition("=")
+    name = name.strip()
+    if not sep or not _PARAM_NAME.fullmatch(name):
+        raise typer.BadParameter(f"{_shown(pair)} is not NAME=VALUE with a NAME of letters, digits and _",
+                                 param_hint="--param")
+    if _has_surrogate(value):
+        raise typer.BadParameter(f"the value of {name} is not valid text (a lone surrogate: {_shown(value)})",
+                                 param_hint="--param")
+    return name, value
+
+
 def _parse_value(text: str) -> Any:
     """``42`` -> int, ``1.5`` -> float, ``true``/``false``/``null``, JSON lists and objects;
-    anything else stays a string."""
+    anything else stays a string. A value no store can carry (a lone surrogate such as
+    ``"\\ud800"``, a map key with a backtick) is a clear error, not a traceback."""
     try:
-        return json.loads(text)
-    except json.JSONDecodeError:
+        value = json.loads(text)
+    except (json.JSONDecodeError, RecursionError):
         return text
+    problem = _uncarried(value)
+    if problem:
+        raise typer.BadParameter(f"{_shown(text)}: {problem}", param_hint="--param")
+    return value
+
+
+def _uncarried(value: Any, depth: int = 0) -> str:
+    """Why a JSON value cannot travel as a query parameter, or "" when it can."""
+    if depth > 100:
+        return "nested more than 100 deep"
+    if isinstance(value, str):
+        return "holds a lone surrogate, which is not text" if _has_surrogate(value) else ""
+    items: list[Any] = list(value) if isinstance(value, list) else []
+    if isinstance(value, dict):
+        for key in value:
+            if "`" in key:
+                return f"the map key {_shown(key)} holds a backtick, which stores cannot take in a parameter"
+        items = list(value) + list(value.values())
+    return next((p for p in (_uncarried(v, depth + 1) for v in items) if p), "")
 
 def _print_rows(rows: list[dict[str, Any]], fmt: str) -> None:
     if fmt == "json":

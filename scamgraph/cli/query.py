@@ -9,7 +9,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from scamgraph.cli.common import FormatOption, StoreOption, _check_format, _parse_value, _print_rows, _store, app, out
+from scamgraph.cli.common import FormatOption, StoreOption, _check_format, _parse_param, _parse_value, _print_rows, _store, app, out
 
 def _resolve_query(text: str, engine: str, given: list[str]) -> tuple[str, dict[str, Any]]:
     """A library name, a .cypher file, or inline Cypher -> (Cypher for this engine, parameters)."""
@@ -17,10 +17,8 @@ def _resolve_query(text: str, engine: str, given: list[str]) -> tuple[str, dict[
 
     pairs = {}
     for pair in given:
-        name, sep, value = pair.partition("=")
-        if not sep or not name.strip():
-            raise typer.BadParameter(f"{pair!r} is not NAME=VALUE", param_hint="--param")
-        pairs[name.strip()] = value
+        name, value = _parse_param(pair)
+        pairs[name] = value
     path = Path(text)
     known = find(text)
     if known is None and text.endswith(".cypher") and path.is_file():

@@ -30,6 +30,7 @@ __all__ = [
     "open_store",
     "default_store_url",
     "WRITE_CLAUSE",
+    "changes_graph",
 ]
 
 #: Clauses that change a graph. Used to refuse writes in read-only runs before an engine sees them.
@@ -131,7 +132,7 @@ class BaseStore:
 
         With ``read_only`` (the default) a query that would change the graph is refused.
         """
-        if read_only and WRITE_CLAUSE.search(_strip_literals(cypher)):
+        if read_only and changes_graph(cypher):
             raise ReadOnlyViolation(
                 "this query changes the graph, and runs are read-only unless write access is "
                 "asked for (--write on the command line, read_only=False in Python)"
@@ -233,10 +234,39 @@ def neighbourhood(graph: nx.MultiDiGraph, key: str, hops: int) -> nx.MultiDiGrap
     return graph.subgraph(nx.ego_graph(graph.to_undirected(as_view=True), key, radius=hops)).copy()
 
 
+def changes_graph(cypher: str) -> bool:
+    """Whether a query holds a clause that writes, once literals and comments are set aside."""
+    return bool(WRITE_CLAUSE.search(_strip_literals(cypher)))
+
+
+#: What Cypher reads as one unit, left to right: a string (backslash escapes), a backticked
+#: name (a doubled backtick inside), a line or block comment; ``open`` is one that never closes.
+_LEXEME = re.compile(
+    r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`(?:[^`]|``)*`|//[^\n]*|/\*.*?\*/|(?P<open>['\"`]|/\*)",
+    re.DOTALL,
+)
+
+
 def _strip_literals(cypher: str) -> str:
-    """Remove string literals and comments so that a word inside a quote is not read as a clause."""
-    cypher = re.sub(r"//[^\n]*|/\*.*?\*/", " ", cypher, flags=re.DOTALL)
-    return re.sub(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`", "''", cypher)
+    """Blank string literals, backticked names and comments so that a clause word inside one is
+    not read as a clause.
+
+    One left-to-right pass, as the engine reads it: ``//`` inside a string is not a comment and
+    a quote inside a comment opens no string. A literal or comment that never closes keeps the
+    rest of the text as it is, so a clause after it is still seen.
+
+    >>> _strip_literals("WITH 'http://x' AS u CREATE (n) // DELETE")
+    "WITH '' AS u CREATE (n)  "
+    """
+    parts: list[str] = []
+    done = 0
+    for found in _LEXEME.finditer(cypher):
+        parts.append(cypher[done:found.start()])
+        if found.group("open"):
+            return "".join(parts) + cypher[found.start():]
+        parts.append("''" if found.group(0)[0] in "'\"`" else " ")
+        done = found.end()
+    return "".join(parts) + cypher[done:]
 
 
 def default_store_url() -> str:
@@ -245,6 +275,17 @@ def default_store_url() -> str:
     if url:
         return url
     return "embedded:" + os.environ.get("SCAMGRAPH_HOME", ".scamgraph")
+
+
+def _check_url(url: str) -> None:
+    """A server URL the standard parser cannot read (``bolt://[::1``) is a StoreError, not a
+    traceback. Embedded paths are file names, not URLs, and are not parsed as one."""
+    from urllib.parse import urlsplit
+
+    try:
+        urlsplit(url).port
+    except ValueError as exc:
+        raise StoreError(f"cannot read the store URL {url!r}: {exc}") from exc
 
 
 def open_store(url: str | None = None, **options: Any) -> BaseStore:
@@ -261,6 +302,7 @@ def open_store(url: str | None = None, **options: Any) -> BaseStore:
     if scheme in {"bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"}:
         from scamgraph.graph.neo4j import open_neo4j
 
+        _check_url(url)
         return open_neo4j(url, **options)
     raise StoreError(
         f"unknown store URL {url!r}: use embedded:PATH, bolt://HOST:PORT or neo4j://HOST:PORT"

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from scamgraph.loaders import read_utf8
+from scamgraph.loaders.guard import lone_surrogate
 from scamgraph.loaders.identifiers import normalize_identifier
 from scamgraph.model import Edge, Evidence, GraphBatch, Label, ModelError, Node, RelType, make_key, report_key
 from scamgraph.resolve import country_code, country_name, entity_key
@@ -57,6 +58,9 @@ def parse_lines(lines: list[str], *, key: str, source: str, path: Path | str = "
             data = json.loads(line)
             if not isinstance(data, dict):
                 raise ValueError("a line must hold one JSON object")
+            found = lone_surrogate(data)
+            if found is not None:
+                raise ValueError(f"a lone surrogate (half of a UTF-16 pair) is not text, at {found}")
             schema = data.get("schema")
             if model.get(schema) is None:
                 raise ValueError(f"unknown FtM schema {schema!r}")

@@ -171,6 +171,10 @@ def _iban_ok(value: str) -> bool:
     return len(value) >= 15 and int(digits) % 97 == 1
 
 
+#: the longest text read as one identifier: a URL may be long, the host it names at most 253
+MAX_IDENTIFIER_CHARS = 2048
+
+
 def normalize_identifier(kind: str, value: str, region: str | None = None) -> str:
     """The normalized value of an identifier of a known kind; ValueError says what is wrong.
 
@@ -180,6 +184,9 @@ def normalize_identifier(kind: str, value: str, region: str | None = None) -> st
     '0x52908400098527886E0F7030069857D2E4169EE7'
     """
     raw = " ".join(str(value).split())
+    if len(raw) > MAX_IDENTIFIER_CHARS:  # no phone, address, account or wallet is this long
+        raise ValueError(f"{len(raw):,} characters is longer than any {kind or 'identifier'} "
+                         f"({MAX_IDENTIFIER_CHARS} at most)")
     if kind == "phone":
         found = normalize_phone(raw, region)
         if found is None:
@@ -187,6 +194,8 @@ def normalize_identifier(kind: str, value: str, region: str | None = None) -> st
         return found
     if kind in {"domain", "url", "website"}:
         host = re.sub(r"^[a-z]+://", "", raw.lower()).split("/")[0]
+        if len(host) > 253:
+            raise ValueError(f"a host name of {len(host)} characters is not a domain (253 at most)")
         if host.rsplit(".", 1)[-1] in _RESERVED_TLDS:
             return host.removeprefix("www.")  # documentation names (RFC 2606): no registry to ask
         found = registered_domain(raw)

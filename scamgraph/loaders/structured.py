@@ -24,9 +24,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from scamgraph.gazetteer.geo import report_point
 from scamgraph.loaders import LoadError, read_utf8
+from scamgraph.loaders.guard import DocumentError, load_yaml, lone_surrogate
+from scamgraph.loaders.identifiers import normalize_identifier
 from scamgraph.model import (
     Edge,
     Evidence,
@@ -38,8 +39,6 @@ from scamgraph.model import (
     make_key,
     report_key,
 )
-from scamgraph.gazetteer.geo import report_point
-from scamgraph.loaders.identifiers import normalize_identifier
 from scamgraph.resolve import country_code, country_name, entity_key
 
 __all__ = ["load", "parse", "parse_csv", "CSV_COLUMNS"]
@@ -47,9 +46,6 @@ __all__ = ["load", "parse", "parse_csv", "CSV_COLUMNS"]
 CSV_COLUMNS = ("source_label", "source_name", "relation", "target_label", "target_name")
 CSV_OPTIONAL = ("quote", "count", "date", "report_title", "report_url", "report_published", "report_outlet",
                 "report_country")
-
-_MAX_YAML_ALIASES = 100
-
 
 def load(path: Path) -> GraphBatch:
     """Read and parse one structured report file."""
@@ -61,25 +57,21 @@ def load(path: Path) -> GraphBatch:
 
 
 def _decode(path: Path, text: str) -> Any:
-    if path.suffix.lower() == ".json":
-        try:
-            return json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise LoadError(path, f"invalid JSON: {exc.msg}", f"line {exc.lineno} column {exc.colno}") from exc
-        except RecursionError as exc:
-            raise LoadError(path, "JSON nested too deeply") from exc
+    """JSON or YAML, behind the shared guard: no alias bombs, no deep nesting, no lone surrogates."""
     try:
-        aliases = sum(isinstance(e, yaml.AliasEvent) for e in yaml.parse(text, Loader=yaml.SafeLoader))
-        if aliases > _MAX_YAML_ALIASES:
-            raise LoadError(path, f"YAML uses {aliases} aliases; over {_MAX_YAML_ALIASES} is refused "
-                                  "(alias expansion can exhaust memory)")
-        return yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1} column {mark.column + 1}" if mark else ""
-        raise LoadError(path, f"invalid YAML: {getattr(exc, 'problem', None) or exc}", where) from exc
+        if path.suffix.lower() != ".json":
+            return load_yaml(text)
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise LoadError(path, f"invalid JSON: {exc.msg}", f"line {exc.lineno} column {exc.colno}") from exc
     except RecursionError as exc:
-        raise LoadError(path, "YAML nested too deeply") from exc
+        raise LoadError(path, "JSON nested too deeply") from exc
+    except DocumentError as exc:
+        raise LoadError(path, exc.problem, exc.where) from exc
+    found = lone_surrogate(document)
+    if found is not None:
+        raise LoadError(path, "a lone surrogate (half of a UTF-16 pair) is not text", found or "/")
+    return document
 
 
 def parse(document: Any, *, key: str, source: str, path: Path | str = "<input>") -> GraphBatch:

@@ -6,7 +6,8 @@ between ``---`` fences (YAML); HTML files give ``<title>``, ``<meta>`` tags (``o
 ``<main>`` (else ``<body>``), with scripts, styles, navigation, headers, footers and forms dropped.
 
 Hostile files fail with a ``LoadError`` that names the problem: bytes that are not UTF-8 text,
-binary content, or more text than one article can hold (``MAX_TEXT_CHARS``).
+binary content, more text than one article can hold (``MAX_TEXT_CHARS``), or front matter the
+shared YAML guard refuses (alias bombs, deep nesting, lone surrogates: ``loaders/guard.py``).
 """
 
 from __future__ import annotations
@@ -17,9 +18,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from scamgraph.loaders import LoadError
+from scamgraph.loaders.guard import DocumentError, load_yaml
 
 __all__ = ["Article", "read_article", "parse_article", "MAX_TEXT_CHARS", "SUFFIXES"]
 
@@ -92,9 +92,10 @@ def _from_text(text: str) -> Article:
     found = _FRONT.match(text)
     if found:
         try:
-            loaded = yaml.safe_load(found.group(1))
-        except yaml.YAMLError as exc:
-            raise ValueError(f"front matter is not valid YAML: {exc.__class__.__name__}") from exc
+            loaded = load_yaml(found.group(1))
+        except DocumentError as exc:
+            where = f" ({exc.where} of the front matter)" if exc.where else ""
+            raise ValueError(f"front matter: {exc.problem}{where}") from exc
         if isinstance(loaded, dict):
             meta = {str(k).lower(): v for k, v in loaded.items()}
         # Blank the front matter rather than cut it, so character offsets stay those of the file.

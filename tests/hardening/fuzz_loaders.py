@@ -3,7 +3,7 @@
     python tests/hardening/fuzz_loaders.py -runs=200000          # a long run
     python tests/hardening/fuzz_loaders.py -max_total_time=20    # what the test suite does
 
-The first byte picks the loader; the rest is the file. A loader may refuse input with a
+The first byte picks the loader (or YAML front matter, or a YAML report); the rest is the file. A loader may refuse input with a
 ``LoadError`` or ``ValueError`` that says why; any other exception is a crash libFuzzer reports
 with the input that caused it.
 """
@@ -19,6 +19,7 @@ with atheris.instrument_imports(include=["scamgraph"]):
 
     from scamgraph.loaders import LoadError
     from scamgraph.loaders.ftm import parse_lines
+    from scamgraph.loaders.guard import load_yaml
     from scamgraph.loaders.news import extract
     from scamgraph.loaders.structured import parse, parse_csv
     from scamgraph.loaders.text import parse_article
@@ -29,8 +30,16 @@ KEY = "report:00000000000000ff"
 def one_input(data: bytes) -> None:
     if not data:
         return
-    choice, raw = data[0] % 5, data[1:]
+    choice, raw = data[0] % 7, data[1:]
     try:
+        if choice == 5:  # the rest is YAML front matter (aliases, anchors, depth) before an article
+            article = parse_article(b"---\n" + raw + b"\n---\nPolice raided a compound.\n", ".md")
+            extract(article).validate()
+            return
+        if choice == 6:  # the rest is a structured report in YAML, through the shared guard
+            document = load_yaml(raw.decode("utf-8"))
+            parse(document, key=KEY, source="f.yaml").validate()
+            return
         if choice < 3:
             article = parse_article(raw, (".txt", ".md", ".html")[choice])
             extract(article).validate()

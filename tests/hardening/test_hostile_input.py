@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from scamgraph.loaders import LoadError, load_path
@@ -22,9 +22,7 @@ from scamgraph.loaders.structured import parse, parse_csv
 from scamgraph.loaders.text import parse_article
 from scamgraph.model import GraphBatch, ModelError
 
-settings.register_profile("bounded", max_examples=40, deadline=5000, suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("long", max_examples=3000, deadline=20000, suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "bounded"))
+# Hypothesis profiles (bounded by default, HYPOTHESIS_PROFILE=long) are set in conftest.py.
 
 KEY = "report:00000000000000aa"
 WORDS = ["police", "raided", "arrested", "57", "South", "Korean", "nationals", "Kim", "Seok-ki", "Phnom", "Penh",
@@ -100,7 +98,7 @@ def test_ftm_on_random_lines(lines: list[str]) -> None:
          + b"report: {title: t}\n", "aliases"),
         ("laughs.yaml", b"report: {title: t}\nbomb:\n  a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + b"".join(
             f"  {chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]\n".encode() for i in range(8))
-         + b"entities:\n  - {id: e, label: Person, name: x, properties: {p: *i}}\n", None),
+         + b"entities:\n  - {id: e, label: Person, name: x, properties: {p: *i}}\n", "alias"),
         ("bom.json", b"\xef\xbb\xbf" + json.dumps({"report": {"title": "BOM first"}}).encode(), None),
         ("latin1.csv", "source_label,source_name\nPerson,Jos\xe9\n".encode("latin-1"), "not UTF-8"),
         ("ragged.csv", b"source_label,source_name,relation,target_label,target_name\nPerson,A,USES\n", None),
@@ -119,8 +117,6 @@ def test_adversarial_files(tmp_path: Path, name: str, content: bytes, message: s
         clean(batch)
         if name == "ragged.csv":
             assert batch.problems and "row 2" in batch.problems[0]
-        if name == "laughs.yaml":  # nine levels of nine references: refused as a value, not expanded
-            assert batch.problems and "/entities/0" in batch.problems[0]
     assert time.monotonic() - started < 30
 
 

@@ -49,7 +49,7 @@ def test_html_keeps_the_article_and_drops_scripts_navigation_and_footers() -> No
         (b"\x00\x01\x02binary\x00junk" * 100, "binary content"),
         (bytes(range(1, 32)) * 200, "binary content"),
         (b"   \n\n  ", "no article text found"),
-        (b"---\ntitle: [unclosed\n---\nText.", "front matter is not valid YAML"),
+        (b"---\ntitle: [unclosed\n---\nText.", "front matter: invalid YAML"),
     ],
 )
 def test_hostile_bytes_give_a_clear_error(tmp_path: Path, raw: bytes, message: str) -> None:

@@ -1,6 +1,8 @@
 """Exports read back with the same nodes, edges and attributes; redaction leaves no victim's name."""
 
+import csv
 import json
+import re
 from pathlib import Path
 
 import networkx as nx
@@ -8,6 +10,7 @@ import pytest
 
 from scamgraph.exports import FORMATS, export
 from scamgraph.exports.redaction import Redaction
+from scamgraph.graph.values import spreadsheet_safe
 from scamgraph.loaders.ftm import load as load_ftm
 from tests.reports import example_graph
 
@@ -131,16 +134,56 @@ def test_redaction_keeps_the_structure() -> None:
     assert quotes == ["the raid on Mai Park, where [victim] worked"]
 
 
-def test_neo4j_admin_export_replaces_an_earlier_one_and_refuses_other_folders(tmp_path: Path) -> None:
+def test_neo4j_admin_export_replaces_only_what_an_earlier_one_wrote(tmp_path: Path) -> None:
     graph = example_graph()
     folder = tmp_path / "admin"
+    graph.add_node("stale:one", label="Stale", name="Stale")
     export(graph, "csv-neo4j-admin", folder)
-    (folder / "nodes-Stale.csv").write_text("left from an older export")
-    export(graph, "csv-neo4j-admin", folder)
-    assert not (folder / "nodes-Stale.csv").exists() and not (tmp_path / "admin.tmp").exists()
-    other = tmp_path / "notes"
-    other.mkdir()
-    (other / "mine.txt").write_text("keep me")
-    with pytest.raises(ValueError, match="not empty and holds no earlier export"):
-        export(graph, "csv-neo4j-admin", other)
-    assert (other / "mine.txt").read_text() == "keep me"
+    assert (folder / "nodes-Stale.csv").is_file()
+    graph.remove_node("stale:one")
+    export(graph, "csv-neo4j-admin", folder)  # the earlier export's own file goes, nothing is left over
+    assert not (folder / "nodes-Stale.csv").exists() and (folder / "import.sh").is_file()
+    assert [p.name for p in tmp_path.iterdir()] == ["admin"]  # no temporary folder left beside it
+    assert set((folder / ".scamgraph-export").read_text().split()) == {p.name for p in folder.iterdir()} - {
+        ".scamgraph-export"}
+
+
+def test_neo4j_admin_export_never_deletes_what_it_did_not_write(tmp_path: Path) -> None:
+    """A folder with an import.sh is not an export: the user's notes and evidence stay."""
+    graph = example_graph()
+    folder = tmp_path / "case"
+    (folder / "evidence").mkdir(parents=True)
+    (folder / "import.sh").write_text("# my own script\n")
+    (folder / "notes.txt").write_text("keep me")
+    (folder / "evidence" / "photo.jpg").write_bytes(b"\xff\xd8 photo")
+    with pytest.raises(ValueError, match="holds files no scamgraph export wrote"):
+        export(graph, "csv-neo4j-admin", folder)
+    assert (folder / "notes.txt").read_text() == "keep me"
+    assert (folder / "evidence" / "photo.jpg").read_bytes() == b"\xff\xd8 photo"
+    assert (folder / "import.sh").read_text() == "# my own script\n"
+    export(graph, "csv-neo4j-admin", tmp_path / "fresh")
+    (tmp_path / "fresh" / "notes.txt").write_text("added later")  # a foreign file in an earlier export
+    manifest = tmp_path / "fresh" / ".scamgraph-export"
+    manifest.write_text(manifest.read_text() + "notes.txt\n../case/notes.txt\n")  # an edited manifest
+    with pytest.raises(ValueError, match="notes.txt"):
+        export(graph, "csv-neo4j-admin", tmp_path / "fresh")
+    assert (tmp_path / "fresh" / "notes.txt").read_text() == "added later"
+    assert (folder / "notes.txt").read_text() == "keep me"
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert export(graph, "csv-neo4j-admin", empty).name == "import.sh"
+
+
+def test_neo4j_admin_csv_neutralizes_formulas_but_not_typed_numbers(tmp_path: Path) -> None:
+    graph = with_victim()
+    graph.add_node("person:formula", label="Person", name="=HYPERLINK(\"http://x\")", age=-5, score=-0.5,
+                   aliases=["@boss", "+1 trick", "plain"])
+    graph.add_edge("person:formula", RAID, type="PARTICIPATED_IN", report="report:v", quote="-2+3 said =cmd", count=-1)
+    export(graph, "csv-neo4j-admin", tmp_path / "admin")
+    people = (tmp_path / "admin" / "nodes-Person.csv").read_text()
+    assert '"\'=HYPERLINK(""http://x"")"' in people and "'@boss" in people and "'+1 trick" in people
+    assert ",-5," in people and ",-0.5" in people  # typed columns stay numbers
+    cells = [cell for line in (tmp_path / "admin").glob("*.csv") for row in csv.reader(line.open()) for cell in row]
+    for cell in cells:
+        for part in re.split("[;|\u00a6\u001f]", cell):
+            assert spreadsheet_safe(part) == part, cell  # nothing left that a spreadsheet would run
