@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import networkx as nx
 
@@ -84,22 +86,34 @@ def export(graph: nx.MultiDiGraph, fmt: str, path: Path, *, redact_victims: bool
 
         return write_import(view, path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
+    # A temporary file made with O_EXCL and written through its descriptor: in a folder other
+    # users can write to, a link planted at a predictable name cannot redirect the export.
+    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            _write(view, fmt, out)
+        os.replace(name, path)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _write(view: nx.MultiDiGraph, fmt: str, out: BinaryIO) -> None:
+    """Write one single-file format to an open binary file."""
     if fmt == "graphml":
-        nx.write_graphml(flat(view), tmp)
+        nx.write_graphml(flat(view), out)
     elif fmt == "gexf":
-        nx.write_gexf(flat(view), tmp)
+        nx.write_gexf(flat(view), out)
     elif fmt == "json":
-        tmp.write_text(json.dumps(nx.node_link_data(view, edges="links"), ensure_ascii=False, default=list) + "\n", "utf-8")
+        out.write((json.dumps(nx.node_link_data(view, edges="links"), ensure_ascii=False, default=list) + "\n").encode())
     elif fmt == "stix":
         from scamgraph.exports.stix import bundle
 
-        tmp.write_text(bundle(view).serialize(pretty=True) + "\n", "utf-8")
+        out.write((bundle(view).serialize(pretty=True) + "\n").encode())
     elif fmt == "geojson":  # places, sites, events and flows of people (scamgraph.exports.geojson)
-        from scamgraph.exports.geojson import write_geojson
+        from scamgraph.exports.geojson import feature_collection
 
-        write_geojson(view, tmp)
+        out.write((json.dumps(feature_collection(view), ensure_ascii=False, indent=1) + "\n").encode())
     else:
-        tmp.write_text("\n".join(_ftm_lines(view)) + "\n", "utf-8")
-    tmp.replace(path)
-    return path
+        out.write(("\n".join(_ftm_lines(view)) + "\n").encode())

@@ -16,8 +16,6 @@ The layers are those of the map page (``scamgraph.maps.layers``), so both show t
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -33,7 +31,7 @@ from scamgraph.maps.layers import (
 )
 from scamgraph.maps.page import ATTRIBUTION
 
-__all__ = ["feature_collection", "write_geojson"]
+__all__ = ["feature_collection"]
 
 
 def _lonlat(lat: float, lon: float) -> list[float]:
@@ -97,9 +95,3 @@ def feature_collection(graph: nx.MultiDiGraph, shown: MapLayers | None = None) -
     features = [_point(p) for p in shown.points] + _events(graph) + [_flow(f) for f in shown.flows]
     return {"type": "FeatureCollection", "features": features, "attribution": ATTRIBUTION,
             "not_placed": shown.not_placed + shown.flows_not_placed}
-
-
-def write_geojson(graph: nx.MultiDiGraph, path: Path) -> Path:
-    """Write the collection to ``path`` (the caller renames it into place)."""
-    path.write_text(json.dumps(feature_collection(graph), ensure_ascii=False, indent=1) + "\n", "utf-8")
-    return path

@@ -79,3 +79,21 @@ def test_the_model_refuses_a_lone_surrogate_whatever_the_loader() -> None:
         Node("Person", "Kim \ud800")
     with pytest.raises(ModelError, match="lone surrogate"):
         Node("Person", "Kim", properties={"alias": ["\udc80"]})
+
+
+def test_an_export_does_not_follow_a_link_planted_at_its_temporary_name(tmp_path: Path) -> None:
+    """In a folder other users can write to, the old fixed ``NAME.tmp`` could be a planted link
+    that made the export overwrite a file of the attacker's choosing."""
+    import networkx as nx
+
+    from scamgraph.exports import export
+
+    victim = tmp_path / "precious.txt"
+    victim.write_text("keep me")
+    (tmp_path / "graph.json.tmp").symlink_to(victim)
+    graph = nx.MultiDiGraph()
+    graph.add_node("person:a", label="Person", name="A")
+    export(graph, "json", tmp_path / "graph.json")
+    assert victim.read_text() == "keep me"
+    assert (tmp_path / "graph.json").read_text().startswith("{")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.json", "graph.json.tmp", "precious.txt"]
