@@ -25,6 +25,8 @@ from typing import Any
 
 import networkx as nx
 
+from scamgraph.analysis.context import CONTEXT_LABELS, is_context
+
 __all__ = [
     "AnalysisOptions",
     "fact_graph",
@@ -40,6 +42,7 @@ __all__ = [
     "k_core",
     "run_all",
     "backend_name",
+    "context_view",
 ]
 
 ACTORS = ("Person", "Organization")
@@ -60,6 +63,14 @@ class AnalysisOptions:
     louvain_limit: int = 100_000  # above this many links, label propagation replaces Louvain
     seed: int = 7
     hidden_link_neighbour_cap: int = 200  # shared neighbours above this degree say little
+    include_context: bool = False  # nationalities, places and scam types as ties (see analysis.context)
+
+
+def context_view(include_context: bool) -> str:
+    """The words every output uses to say whether context nodes were part of the structure."""
+    kinds = ", ".join(sorted(CONTEXT_LABELS))
+    return (f"context nodes ({kinds}) included as links" if include_context
+            else f"context nodes ({kinds}) left out: a shared nationality, place or scam type is not a link")
 
 
 @lru_cache(maxsize=1)
@@ -83,13 +94,19 @@ def same_as_groups(graph: nx.MultiDiGraph) -> dict[str, str]:
     return {n: min(group) for group in nx.connected_components(merged) for n in group}
 
 
-def fact_graph(graph: nx.MultiDiGraph) -> nx.Graph:
+def fact_graph(graph: nx.MultiDiGraph, include_context: bool = False, keep: Iterable[str] = ()) -> nx.Graph:
     """An undirected weighted graph of entities: one edge per linked pair, ``weight`` = how many
     facts link them, ``types`` and ``reports`` the kinds and sources of those facts. Entities a
-    reviewer merged (SAME_AS) count as one, under the smallest key of the group."""
+    reviewer merged (SAME_AS) count as one, under the smallest key of the group.
+
+    Context nodes (nationalities, places, scam types) are attributes, not ties: they are left out
+    unless ``include_context`` (``keep`` names ones to keep anyway, such as a path's ends)."""
     simple = nx.Graph()
     alias = same_as_groups(graph)
+    kept = set(keep)
     for node, data in graph.nodes(data=True):
+        if is_context(data) and not include_context and node not in kept:
+            continue
         if data.get("label") != "Report" and alias.get(node, node) == node:
             simple.add_node(node, **data, **({"merged": sorted(k for k, v in alias.items() if v == node)}
                                              if node in alias else {}))
@@ -148,7 +165,7 @@ def centrality(graph: nx.MultiDiGraph, options: AnalysisOptions | None = None,
     ``betweenness_samples`` sources with a fixed seed; the result says which.
     """
     options = options or AnalysisOptions()
-    simple = simple if simple is not None else fact_graph(graph)
+    simple = simple if simple is not None else fact_graph(graph, options.include_context)
     if simple.number_of_nodes() == 0:
         return {"method": {}, "roles_left_out": [], "ranking": [], "people_and_organizations": [],
                 "explanation": "The graph is empty."}
@@ -179,7 +196,7 @@ def brokers(graph: nx.MultiDiGraph, options: AnalysisOptions | None = None,
     way between two parts (bridges, with their evidence), and entities with high betweenness
     but few links of their own (go-betweens)."""
     options = options or AnalysisOptions()
-    simple = simple if simple is not None else fact_graph(graph)
+    simple = simple if simple is not None else fact_graph(graph, options.include_context)
     keep, left_out = _ranked_nodes(graph, simple, options)
     kept = set(keep)
     blocks: Counter[str] = Counter()
@@ -217,7 +234,7 @@ def communities(graph: nx.MultiDiGraph, options: AnalysisOptions | None = None,
     """Louvain communities (fixed seed), largest first, each with its most linked members and the
     reports whose facts tie it together."""
     options = options or AnalysisOptions()
-    simple = simple if simple is not None else fact_graph(graph)
+    simple = simple if simple is not None else fact_graph(graph, options.include_context)
     if simple.number_of_edges() == 0:
         return {"method": "louvain", "communities": [], "explanation": "No links to group."}
     if simple.number_of_edges() <= options.louvain_limit:
@@ -326,24 +343,31 @@ def hidden_links(graph: nx.MultiDiGraph, options: AnalysisOptions | None = None,
                            "(sharing sites, events or identifiers with them); the shared partners are the reason."}
 
 
-def explained_path(graph: nx.MultiDiGraph, source: str, target: str, simple: nx.Graph | None = None) -> dict[str, Any]:
-    """The shortest chain of facts between two entities, each hop with its evidence."""
-    simple = simple if simple is not None else fact_graph(graph)
+def explained_path(graph: nx.MultiDiGraph, source: str, target: str, simple: nx.Graph | None = None,
+                   include_context: bool = False) -> dict[str, Any]:
+    """The shortest chain of facts between two entities, each hop with its evidence.
+
+    The chain never runs through a nationality, place or scam type unless ``include_context``
+    (either end may be one: "how is this person tied to Cambodia" is a fair question)."""
     for end in (source, target):
-        if end not in simple:
+        if end not in graph or graph.nodes[end].get("label") == "Report":
             raise KeyError(f"no entity with key {end!r} in this graph")
+    simple = simple if simple is not None else fact_graph(graph, include_context, keep=(source, target))
+    source, target = (same_as_groups(graph).get(end, end) for end in (source, target))
+    view = context_view(include_context)
     try:
         nodes = nx.shortest_path(simple, source, target)
     except nx.NetworkXNoPath:
-        return {"source": source, "target": target, "hops": [],
-                "explanation": f"No chain of facts links {graph.nodes[source].get('name')} and {graph.nodes[target].get('name')}."}
+        return {"source": source, "target": target, "hops": [], "length": None, "context": view,
+                "explanation": f"No chain of facts links {graph.nodes[source].get('name')} and "
+                               f"{graph.nodes[target].get('name')} ({view})."}
     hops = []
     for a, b in itertools.pairwise(nodes):
         hops.append({"from": a, "from_name": graph.nodes[a].get("name", a), "to": b, "to_name": graph.nodes[b].get("name", b),
                      "facts": _evidence(graph, a, b)})
     words = " -> ".join(graph.nodes[n].get("name", n) for n in nodes)
-    return {"source": source, "target": target, "length": len(hops), "hops": hops,
-            "explanation": f"{len(hops)} hops: {words}."}
+    return {"source": source, "target": target, "length": len(hops), "hops": hops, "context": view,
+            "explanation": f"{len(hops)} hops: {words} ({view})."}
 
 
 def _evidence(graph: nx.MultiDiGraph, a: str, b: str) -> list[dict[str, Any]]:
@@ -391,12 +415,13 @@ def run_all(graph: nx.MultiDiGraph, options: AnalysisOptions | None = None,
         clock[name] = time.perf_counter() - started
         return value
 
-    simple = timed("fact_graph", fact_graph, graph)
+    simple = timed("fact_graph", fact_graph, graph, options.include_context)
     between = timed("betweenness", _betweenness, simple, options) if len(simple) else {}
     central = timed("centrality", centrality, graph, options, simple, between)
     result = {
         "graph": {"entities": simple.number_of_nodes(), "links": simple.number_of_edges(),
-                  "facts": graph.number_of_edges(), "backend": backend_name()},
+                  "facts": graph.number_of_edges(), "backend": backend_name(),
+                  "include_context": options.include_context, "context": context_view(options.include_context)},
         "centrality": central,
         "brokers": timed("brokers", brokers, graph, options, simple, between),
         "communities": timed("communities", communities, graph, options, simple),

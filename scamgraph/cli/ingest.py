@@ -66,7 +66,7 @@ def ingest(
 
     Example: scamgraph ingest examples/reports
     """
-    with _store(store) as db:
+    with _store(store, create=True) as db:
         summary = _ingest_with_progress(db, paths, force)
         _print_summary(summary, db.stats())
     if summary.failed:
@@ -86,7 +86,7 @@ def run(
 
     from scamgraph.report import ReportLocked, write_report
 
-    with _store(store) as db:
+    with _store(store, create=True) as db:
         summary = _ingest_with_progress(db, paths, force=False)
         outputs = write_outputs(db, summary, out_dir)
         _print_summary(summary, db.stats())
