@@ -254,6 +254,7 @@ def communities(graph: nx.MultiDiGraph, options: AnalysisOptions | None = None,
         result.append({
             "id": index, "size": len(members),
             "members": [_entry(graph, n, degree=inside.degree(n)) for n in leaders],
+            "keys": sorted(members),  # every member, so that a later run can tell a merge from a split
             "labels": dict(Counter(graph.nodes[n].get("label") for n in members)),
             "reports": [{"report": r, "title": graph.nodes[r].get("title") or graph.nodes[r].get("name", r)
                          if r in graph else r, "facts": c} for r, c in reports.most_common(5)],
@@ -420,7 +421,8 @@ def run_all(graph: nx.MultiDiGraph, options: AnalysisOptions | None = None,
     central = timed("centrality", centrality, graph, options, simple, between)
     result = {
         "graph": {"entities": simple.number_of_nodes(), "links": simple.number_of_edges(),
-                  "facts": graph.number_of_edges(), "backend": backend_name(),
+                  "facts": sum(1 for *_, d in graph.edges(data=True) if d.get("type") != "MENTIONS"),
+                  "backend": backend_name(),
                   "include_context": options.include_context, "context": context_view(options.include_context)},
         "centrality": central,
         "brokers": timed("brokers", brokers, graph, options, simple, between),

@@ -34,7 +34,7 @@ def _ingest_with_progress(store: BaseStore, paths: list[Path], force: bool) -> I
                 progress.console.print(f"[yellow]warning:[/yellow] {problem}", highlight=False)
             if outcome.problems and outcome.status != "failed":
                 skipped = sum(1 for p in outcome.problems if p.endswith("skipped"))
-                progress.console.print(f"{outcome.path}: stored, {skipped} record{'s' if skipped != 1 else ''} skipped",
+                progress.console.print(f"{outcome.path}: {outcome.status}, {skipped} record{'s' if skipped != 1 else ''} skipped",
                                        highlight=False)
 
         summary = ingest(store, files, force=force, on_file=on_file)
