@@ -62,6 +62,7 @@ def analyze(
         raise typer.Exit(2)
     result = run_all(graph, options)
     result["view"] = {"as_of": as_of, "since": since, "around": center, "hops": hops if center else None,
+                      "entities": sum(1 for _, d in graph.nodes(data=True) if d.get("label") != "Report"),
                       "include_context": include_context, "context": result["graph"]["context"]}
     if path:
         result["path"] = explained_path(graph, _entity_key(graph, path[0]), _entity_key(graph, path[1]),
@@ -75,6 +76,9 @@ def _print_analysis(result: dict[str, Any]) -> None:
     g = result["graph"]
     out.print(f"[bold]{g['entities']} entities, {g['links']} links, {g['facts']} facts[/bold] "
               f"(backend: {g['backend']}; betweenness {result['centrality']['method'].get('betweenness', '-')})")
+    view = result.get("view", {})
+    if view.get("around"):
+        out.print(f"around {view['around']}: {view['entities']} entities within {view['hops']} facts", highlight=False)
     out.print(f"view: {g['context']}", highlight=False)
     left = ", ".join(result["centrality"]["roles_left_out"]) or "none"
     table = Table("person or organization", "role", "pagerank", "betweenness", "degree",
