@@ -157,3 +157,18 @@ def test_library_walks_through_context_only_when_asked(both: dict[str, BaseStore
         assert len(near) < len(wider) and {r["key"] for r in near} < {r["key"] for r in wider}
         expected = neighbourhood(store.to_networkx(), "person:lee-min-su", 2)
         assert {r["key"] for r in near} | {"person:lee-min-su"} == set(expected), engine
+
+
+def test_ingest_outcomes_are_kept_on_both_engines_and_never_seen_as_facts(both: dict[str, BaseStore]) -> None:
+    from scamgraph.pipeline import FileOutcome, IngestSummary, record_outcomes, recorded_notes
+
+    summary = IngestSummary([FileOutcome("a.json", "failed", error="a.json: invalid JSON"),
+                             FileOutcome("b.json", "stored", problems=["b.json: published date '2025-13-45' ..."])])
+    for engine, store in both.items():
+        before = (store.stats(), store.to_networkx().number_of_nodes())
+        record_outcomes(store, summary, when="2099-01-01T000000Z")
+        assert recorded_notes(store, "2098-12-31T235959Z") == [
+            "ingest failed: a.json: invalid JSON", "b.json: published date '2025-13-45' ..."], engine
+        assert recorded_notes(store, "2099-01-01T000000Z") == []  # a report at that time has shown them
+        assert (store.stats(), store.to_networkx().number_of_nodes()) == before, engine
+        store.query("MATCH (r:IngestRun {at: '2099-01-01T000000Z'}) DELETE r", read_only=False)
