@@ -19,8 +19,18 @@ from scamgraph.graph.values import spreadsheet_safe
 from scamgraph.loaders import LoadError, iter_report_files, load_path
 from scamgraph.model import ModelError
 
-__all__ = ["FileOutcome", "IngestSummary", "ingest", "ingest_file", "run", "write_outputs", "write_analysis",
-           "record_outcomes", "ingest_notes", "OUTCOME_LABEL"]
+__all__ = [
+    "OUTCOME_LABEL",
+    "FileOutcome",
+    "IngestSummary",
+    "ingest",
+    "ingest_file",
+    "ingest_notes",
+    "record_outcomes",
+    "run",
+    "write_analysis",
+    "write_outputs",
+]
 
 #: The label of the records ingest keeps in the store for later reports. Not a model label: no
 #: fact edge touches these nodes, and to_networkx, stats and the analyses never see them.

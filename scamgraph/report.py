@@ -34,7 +34,7 @@ from scamgraph.graph.store import BaseStore
 from scamgraph.pipeline import recorded_notes
 from scamgraph.report_pages import markdown, page
 
-__all__ = ["ReportLocked", "ReportResult", "write_report", "diff", "snapshot", "latest_snapshot"]
+__all__ = ["ReportLocked", "ReportResult", "diff", "latest_snapshot", "snapshot", "write_report"]
 
 SNAPSHOT = "snapshot.json"
 _ROLE_EDGES = ("ARRESTED", "REPATRIATED")

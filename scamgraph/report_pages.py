@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["markdown", "page", "sections", "summary_counts", "md_text"]
+__all__ = ["chart", "markdown", "md_text", "page", "sections", "summary_counts"]
 
 #: Characters that start inline Markdown inside a table cell or a paragraph (CommonMark, and
 #: GitHub's autolinks, strikethrough and math): links and images, code, emphasis, raw HTML and
@@ -71,8 +72,8 @@ def _intro(doc: dict[str, Any]) -> list[str]:
     s, totals = doc["summary"], doc["totals"]
     counts = ", ".join(f"{n} {what}" for what, n in summary_counts(doc).items())
     return [f"Since {s['previous'] or 'the beginning'}: {counts}.",
-            f"The graph now holds {totals['reports']} reports, {totals['entities']} entities and {totals['facts']} facts"
-            f"{' as of ' + s['as_of'] if s.get('as_of') else ''}.",
+            (f"The graph now holds {totals['reports']} reports, {totals['entities']} entities and {totals['facts']} facts"
+            f"{' as of ' + s['as_of'] if s.get('as_of') else ''}."),
             f"Rankings, communities and hidden links: {doc['graph']['context']}."
             + (" People recorded as victims are masked." if s.get("victims_redacted") else "")]
 
@@ -103,48 +104,78 @@ def _ticks(top: int) -> list[int]:
     return [step * i for i in range(5)]
 
 
+@dataclass(frozen=True)
+class _Frame:
+    """Where the chart's plot area sits and how a number of people maps to a height."""
+
+    left: int = 56
+    top: int = 16
+    height: int = 220
+    scale: int = 1  # the value at the top of the y axis
+
+    def y(self, value: float) -> float:
+        return self.top + self.height - self.height * value / self.scale
+
+
+def _axes(frame: _Frame, ticks: list[int], width: int) -> list[str]:
+    """Gridlines with their values, both axis lines, and the axis titles with their units."""
+    bottom, middle = frame.top + frame.height, frame.top + frame.height / 2
+    parts = [(f'<text x="12" y="{middle:.0f}" font-size="11" transform="rotate(-90 12 {middle:.0f})" '
+             'text-anchor="middle">people</text>'),
+             (f'<text x="{frame.left + (width - frame.left) / 2:.0f}" y="{bottom + 32}" font-size="11" '
+             'text-anchor="middle">month</text>')]
+    for tick in ticks:
+        parts.append(f'<line x1="{frame.left}" x2="{width - 10}" y1="{frame.y(tick):.1f}" y2="{frame.y(tick):.1f}" '
+                     f'stroke="#e5e5e5"/><text x="{frame.left - 6}" y="{frame.y(tick) + 4:.1f}" font-size="10" '
+                     f'text-anchor="end">{tick}</text>')
+    parts.append(f'<line x1="{frame.left}" x2="{frame.left}" y1="{frame.top}" y2="{bottom}" stroke="#555"/>'
+                 f'<line x1="{frame.left}" x2="{width - 10}" y1="{bottom}" y2="{bottom}" stroke="#555"/>')
+    return parts
+
+
+def _bars(frame: _Frame, series: dict[str, dict[str, int]], months: list[str], group: int) -> list[str]:
+    """One group of bars per month, each bar with its number written above it."""
+    names, parts = list(series), []
+    bar = (group - 20) / len(names)
+    for i, month in enumerate(months):
+        x0 = frame.left + 10 + i * group
+        parts.append(f'<text x="{x0 + (group - 20) / 2:.0f}" y="{frame.top + frame.height + 15}" font-size="11" '
+                     f'text-anchor="middle">{html.escape(month)}</text>')
+        for j, name in enumerate(names):
+            value, x = series[name].get(month, 0), x0 + j * bar
+            if value:
+                parts.append(f'<rect x="{x:.1f}" y="{frame.y(value):.1f}" width="{max(bar - 2, 1):.1f}" '
+                             f'height="{frame.top + frame.height - frame.y(value):.1f}" fill="{_PALETTE[j % len(_PALETTE)]}">'
+                             f'<title>{html.escape(name)} {month}: {value} people</title></rect>'
+                             f'<text x="{x + bar / 2:.1f}" y="{frame.y(value) - 3:.1f}" font-size="10" '
+                             f'text-anchor="middle">{value}</text>')
+    return parts
+
+
+def _legend(frame: _Frame, names: list[str]) -> list[str]:
+    parts = []
+    for j, name in enumerate(names):
+        x, y = frame.left + 150 * (j % 4), frame.top + frame.height + 48 + 14 * (j // 4)
+        parts.append(f'<rect x="{x}" y="{y - 9}" width="10" height="10" fill="{_PALETTE[j % len(_PALETTE)]}"/>'
+                     f'<text x="{x + 14}" y="{y}" font-size="11">{html.escape(name)}</text>')
+    return parts
+
+
 def chart(series: dict[str, dict[str, int]]) -> str:
-    """An inline SVG bar chart: people per month, one colour per series, with both axes
-    labelled, gridlines and every bar's value written on it."""
+    """An inline SVG bar chart of people per month, one colour per series: axes titled with their
+    units, gridlines with values, and every bar's number written on it."""
     months = sorted({m for v in series.values() for m in v})
     if not months:
         return "<p>No arrests or repatriations with counts yet.</p>"
-    names = list(series)
     ticks = _ticks(max(n for v in series.values() for n in v.values()) or 1)
-    left, height, top_pad = 56, 220, 16
-    group = max(80, 24 * len(names) + 20)
-    width = left + group * len(months) + 10
-    bar = (group - 20) / len(names)
-    y = lambda v: top_pad + height - height * v / ticks[-1]  # noqa: E731 - a local scale
-    parts = [f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height + top_pad + 70 + 14 * (len(names) // 4)}" role="img" '
-             'aria-label="people arrested or repatriated per month, by nationality">',
-             f'<text x="12" y="{top_pad + height / 2:.0f}" font-size="11" transform="rotate(-90 12 {top_pad + height / 2:.0f})" '
-             'text-anchor="middle">people</text>']
-    for tick in ticks:
-        parts.append(f'<line x1="{left}" x2="{width - 10}" y1="{y(tick):.1f}" y2="{y(tick):.1f}" stroke="#e5e5e5"/>'
-                     f'<text x="{left - 6}" y="{y(tick) + 4:.1f}" font-size="10" text-anchor="end">{tick}</text>')
-    parts.append(f'<line x1="{left}" x2="{left}" y1="{top_pad}" y2="{top_pad + height}" stroke="#555"/>'
-                 f'<line x1="{left}" x2="{width - 10}" y1="{top_pad + height}" y2="{top_pad + height}" stroke="#555"/>')
-    for i, month in enumerate(months):
-        x0 = left + 10 + i * group
-        parts.append(f'<text x="{x0 + (group - 20) / 2:.0f}" y="{top_pad + height + 15}" font-size="11" '
-                     f'text-anchor="middle">{html.escape(month)}</text>')
-        for j, name in enumerate(names):
-            value = series[name].get(month, 0)
-            if not value:
-                continue
-            x = x0 + j * bar
-            parts.append(f'<rect x="{x:.1f}" y="{y(value):.1f}" width="{max(bar - 2, 1):.1f}" height="{height - y(value) + top_pad:.1f}" '
-                         f'fill="{_PALETTE[j % len(_PALETTE)]}"><title>{html.escape(name)} {month}: {value} people</title></rect>'
-                         f'<text x="{x + bar / 2:.1f}" y="{y(value) - 3:.1f}" font-size="10" text-anchor="middle">{value}</text>')
-    parts.append(f'<text x="{left + (width - left) / 2:.0f}" y="{top_pad + height + 32}" font-size="11" '
-                 'text-anchor="middle">month</text>')
-    for j, name in enumerate(names):
-        lx, ly = left + 150 * (j % 4), top_pad + height + 48 + 14 * (j // 4)
-        parts.append(f'<rect x="{lx}" y="{ly - 9}" width="10" height="10" fill="{_PALETTE[j % len(_PALETTE)]}"/>'
-                     f'<text x="{lx + 14}" y="{ly}" font-size="11">{html.escape(name)}</text>')
-    parts.append("</svg>")
-    return "".join(parts)
+    frame = _Frame(scale=ticks[-1])
+    group = max(80, 24 * len(series) + 20)
+    width = frame.left + group * len(months) + 10
+    height = frame.height + frame.top + 70 + 14 * (len(series) // 4)
+    return "".join([(f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+                    'role="img" aria-label="people arrested or repatriated per month, by nationality">'),
+                    *_axes(frame, ticks, width), *_bars(frame, series, months, group), *_legend(frame, list(series)),
+                    "</svg>"])
 
 
 def page(doc: dict[str, Any]) -> str:

@@ -29,20 +29,20 @@ from scamgraph.analysis.context import CONTEXT_LABELS, is_context
 
 __all__ = [
     "AnalysisOptions",
-    "fact_graph",
-    "is_victim",
-    "centrality",
-    "brokers",
-    "communities",
-    "projection",
-    "co_mentions",
-    "hidden_links",
-    "explained_path",
-    "components",
-    "k_core",
-    "run_all",
     "backend_name",
+    "brokers",
+    "centrality",
+    "co_mentions",
+    "communities",
+    "components",
     "context_view",
+    "explained_path",
+    "fact_graph",
+    "hidden_links",
+    "is_victim",
+    "k_core",
+    "projection",
+    "run_all",
 ]
 
 ACTORS = ("Person", "Organization")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -20,6 +19,7 @@ from scamgraph.cli.common import (
     StoreOption,
     _check_format,
     _entity_key,
+    _iso_date,
     _labels,
     _print_rows,
     _redacting,
@@ -212,8 +212,11 @@ def report(
     """
     from scamgraph.report import ReportLocked, write_report
 
-    if since != "last" and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", since):
-        raise typer.BadParameter("give 'last' or a date YYYY-MM-DD", param_hint="--since")
+    if since != "last":
+        try:
+            _iso_date(since)
+        except typer.BadParameter:
+            raise typer.BadParameter(f"{since!r} is neither 'last' nor a date YYYY-MM-DD", param_hint="--since") from None
     try:
         with _store(store) as db:
             result = write_report(db, out_dir, since=since, as_of=as_of, keep=keep, wait_s=wait,

@@ -21,7 +21,7 @@ from scamgraph.graph.store import BaseStore, StoreError
 from scamgraph.model import Edge, Evidence, GraphBatch, Label, Node, RelType
 from scamgraph.resolve import Candidate, candidates, slugify
 
-__all__ = ["Decision", "review", "scored", "bare_name", "merge", "split", "history", "RESOLVABLE"]
+__all__ = ["RESOLVABLE", "Decision", "bare_name", "history", "merge", "review", "scored", "split"]
 
 RESOLVABLE = (Label.PERSON, Label.ORGANIZATION, Label.AGENCY, Label.SITE, Label.DELEGATION, Label.IDENTIFIER)
 
