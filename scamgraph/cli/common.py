@@ -234,8 +234,9 @@ def _view(store: str | None, as_of: str | None, since: str | None, around: str |
     center = _entity_key(graph, around) if around else None
     return (neighbourhood(graph, center, hops, include_context=include_context) if center else graph), center
 
-def _entity_key(graph: Any, text: str) -> str:
-    """A node key, or an exact (case-insensitive) name; ambiguity and absence are clear errors."""
+def _entity_key(graph: Any, text: str, where: str = "") -> str:
+    """A node key, or an exact (case-insensitive) name; ambiguity and absence are clear errors
+    (``where`` says which view was searched, when it is not the whole graph)."""
     if text in graph:
         return text
     matches = [n for n, d in graph.nodes(data=True) if str(d.get("name", "")).casefold() == text.casefold()]
@@ -245,7 +246,7 @@ def _entity_key(graph: Any, text: str) -> str:
         raise typer.BadParameter(f"{text!r} names {len(matches)} entities: {', '.join(sorted(matches))}; give a key")
     close = sorted(n for n, d in graph.nodes(data=True) if text.casefold() in str(d.get("name", "")).casefold())[:5]
     hint = f"; did you mean {', '.join(close)}?" if close else ""
-    raise typer.BadParameter(f"no entity named {text!r}{hint}")
+    raise typer.BadParameter(f"no entity named {text!r}{where}{hint}")
 
 
 def _unknown_query(text: str) -> None:

@@ -65,7 +65,8 @@ def analyze(
                       "entities": sum(1 for _, d in graph.nodes(data=True) if d.get("label") != "Report"),
                       "include_context": include_context, "context": result["graph"]["context"]}
     if path:
-        result["path"] = explained_path(graph, _entity_key(graph, path[0]), _entity_key(graph, path[1]),
+        where = f" within {hops} facts of {center} (widen --hops)" if center else ""
+        result["path"] = explained_path(graph, _entity_key(graph, path[0], where), _entity_key(graph, path[1], where),
                                         include_context=include_context)
     written = write_analysis(result, out_dir)
     _print_analysis(result)
