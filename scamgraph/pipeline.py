@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -127,23 +128,27 @@ def ingest(
 
 def _check_published(batch: Any) -> None:
     """A publication date that is no date (``2025-13-45``) is dropped, with a problem saying so,
-    rather than stored as it is and sorted among real dates."""
+    rather than stored as it is and sorted among real dates. ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``
+    (with a time after it or not) are dates."""
+    published = batch.report.properties.get("published")
+    if published is None or published == "" or _is_date(str(published)):
+        return
+    batch.report.properties["published"] = None
+    batch.problems.append(f"{batch.report.properties.get('source') or batch.report.name}: published date "
+                          f"{str(published)!r} is not a date (YYYY-MM-DD); stored undated")
+
+
+def _is_date(text: str) -> bool:
     from datetime import date
 
-    published = batch.report.properties.get("published")
-    if published is None or published == "":
-        return
-    text = str(published)
-    padded = text + "-01-01"[len(text) - 4:] if len(text) in (4, 7) else text
+    day = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|[T ])", text)
+    if day is None:
+        return False
     try:
-        date.fromisoformat(padded)
-        ok = len(padded) == 10
+        date(int(day.group(1)), int(day.group(2) or 1), int(day.group(3) or 1))
     except ValueError:
-        ok = False
-    if not ok:
-        batch.report.properties["published"] = None
-        batch.problems.append(f"{batch.report.properties.get('source') or batch.report.name}: published date "
-                              f"{text!r} is not a date (YYYY-MM-DD); stored undated")
+        return False
+    return True
 
 
 def _note_duplicate(outcome: FileOutcome, seen: dict[Any, str]) -> None:
