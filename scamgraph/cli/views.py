@@ -226,7 +226,7 @@ def report(
         err.print(f"error: {exc}", highlight=False)
         raise typer.Exit(EXIT_LOCKED) from exc
     counts = result.summary["counts"]
-    if result.nothing_changed:
+    if result.nothing_changed or result.folder is None:
         out.print(f"nothing changed since {result.summary['previous']}; no report written", highlight=False)
         raise typer.Exit(EXIT_NOTHING_CHANGED)
     out.print(f"report: {result.folder / 'report.html'} ({counts['reports']} new reports, {counts['entities']} new "
