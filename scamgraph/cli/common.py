@@ -57,8 +57,9 @@ def _show_version(value: bool) -> None:
 def _main(
     version: Annotated[bool, typer.Option("--version", callback=_show_version, is_eager=True,
                                           help="Print the version and exit.")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print the 'store: ...' line that every "
-                                        "command that opens a store starts with on stderr.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", envvar="SCAMGRAPH_QUIET",
+                                        help="Do not print the 'store: ...' line that every command that opens a "
+                                        "store starts with on stderr (give it before the command).")] = False,
 ) -> None:
     """Turn reports about online-scam operations into a knowledge graph, and query it.
 
