@@ -50,7 +50,7 @@ def analyze(
     places and scam types describe entities but are not links between them unless
     --include-context; every output says which view it used.
 
-    Example: scamgraph analyze --out out --as-of 2026-10-31 --around "Yoon Ha-neul" --hops 2
+    Example: scamgraph analyze --out out --around "Lee Min-su" --hops 4 --path "Lee Min-su" "Kevin Tan"
     """
     from scamgraph.analysis.links import AnalysisOptions, explained_path, run_all
     from scamgraph.pipeline import write_analysis
@@ -127,7 +127,7 @@ def viz(
     The layout is computed here (so large graphs open still); a button turns physics on. Every
     name and quote is shown as text, never run as markup.
 
-    Example: scamgraph viz --out out/graph.html --around "Yoon Ha-neul" --hops 2
+    Example: scamgraph viz --out out/graph.html --around "Lee Min-su" --hops 2
     """
     from scamgraph.exports.redaction import Redaction
     from scamgraph.page import VizOptions, write
