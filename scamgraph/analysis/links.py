@@ -157,14 +157,21 @@ def communities(graph: nx.MultiDiGraph, options: AnalysisOptions | None = None,
             "members": [_entry(graph, n, degree=inside.degree(n)) for n in leaders],
             "keys": sorted(members),  # every member, so that a later run can tell a merge from a split
             "labels": dict(Counter(graph.nodes[n].get("label") for n in members)),
-            "reports": [{"report": r, "title": graph.nodes[r].get("title") or graph.nodes[r].get("name", r)
-                         if r in graph else r, "facts": c} for r, c in reports.most_common(5)],
+            "reports": [{"report": r, "title": _title(graph, r), "facts": c} for r, c in reports.most_common(5)],
         })
     modularity = nx.community.modularity(simple, found, weight="weight")
     return {"method": method, "modularity": round(modularity, 4), "count": len(found),
             "communities": result,
             "explanation": f"{len(found)} communities (modularity {modularity:.2f}); each lists its most linked "
                            "members and the reports whose facts tie it together."}
+
+
+def _title(graph: nx.MultiDiGraph, report: str) -> str:
+    """A report's title: from its node, or from the titles a neighbourhood keeps of the reports
+    behind its facts (``graph.graph["report_titles"]``), else its key."""
+    if report in graph:
+        return str(graph.nodes[report].get("title") or graph.nodes[report].get("name", report))
+    return str(graph.graph.get("report_titles", {}).get(report, report))
 
 
 def projection(graph: nx.MultiDiGraph, simple: nx.Graph | None = None,

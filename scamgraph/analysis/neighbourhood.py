@@ -74,13 +74,17 @@ def neighbourhood(graph: nx.MultiDiGraph, center: str, hops: int, *, include_con
 
     The copy's ``graph`` attributes say how it was made (``around``, ``hops``,
     ``include_context``) and hold ``distance`` (entity -> facts from the centre), so a page or
-    a table can say which view it shows.
+    a table can say which view it shows, and ``report_titles`` (report key -> title) for the
+    reports behind its facts, which are not nodes of it.
     """
     reached = distances(graph, center, hops, include_context=include_context)
     view = nx.MultiDiGraph()
     view.add_nodes_from((n, graph.nodes[n]) for n in reached)
     view.add_edges_from((a, b, k, d) for a, b, k, d in graph.edges(keys=True, data=True)
                         if a in reached and b in reached and d.get("type") not in NOT_A_LINK)
+    cited = {d.get("report") for *_, d in view.edges(data=True)}
+    titles = {r: graph.nodes[r].get("title") or graph.nodes[r].get("name", r) for r in cited if r in graph}
     view.graph.update(graph.graph)
-    view.graph.update(around=center, hops=hops, include_context=include_context, distance=reached)
+    view.graph.update(around=center, hops=hops, include_context=include_context, distance=reached,
+                      report_titles=titles)
     return view
