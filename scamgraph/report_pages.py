@@ -170,7 +170,7 @@ def chart(series: dict[str, dict[str, int]]) -> str:
     ticks = _ticks(max(n for v in series.values() for n in v.values()) or 1)
     frame = _Frame(scale=ticks[-1])
     group = max(80, 24 * len(series) + 20)
-    width = frame.left + group * len(months) + 10
+    width = max(frame.left + group * len(months) + 10, frame.left + 150 * min(len(series), 4) + 10)  # room for the legend
     height = frame.height + frame.top + 70 + 14 * (len(series) // 4)
     return "".join([(f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
                     'role="img" aria-label="people arrested or repatriated per month, by nationality">'),
