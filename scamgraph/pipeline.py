@@ -28,6 +28,7 @@ __all__ = [
     "ingest_file",
     "ingest_notes",
     "record_outcomes",
+    "recorded_notes",
     "run",
     "write_analysis",
     "write_outputs",

@@ -30,6 +30,7 @@ from scamgraph.cli.common import (
     out,
 )
 
+
 @app.command()
 def analyze(
     out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder for analysis.json and the CSV tables.")] = Path("out"),

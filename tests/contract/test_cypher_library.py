@@ -160,7 +160,12 @@ def test_library_walks_through_context_only_when_asked(both: dict[str, BaseStore
 
 
 def test_ingest_outcomes_are_kept_on_both_engines_and_never_seen_as_facts(both: dict[str, BaseStore]) -> None:
-    from scamgraph.pipeline import FileOutcome, IngestSummary, record_outcomes, recorded_notes
+    from scamgraph.pipeline import (
+        FileOutcome,
+        IngestSummary,
+        record_outcomes,
+        recorded_notes,
+    )
 
     summary = IngestSummary([FileOutcome("a.json", "failed", error="a.json: invalid JSON"),
                              FileOutcome("b.json", "stored", problems=["b.json: published date '2025-13-45' ..."])])
