@@ -1,9 +1,9 @@
 // name: country-timeline
 // question: What happened in a country, in date order?
-// param: country string            the country's name as stored, e.g. Cambodia
+// param: country string            the country's name or ISO code, e.g. Cambodia or KH
 // example: scamgraph query country-timeline --param country=Cambodia
 MATCH (c:Location {kind: 'country'})
-WHERE toLower(c.name) = toLower($country)
+WHERE toLower(c.name) = toLower($country) OR toUpper(coalesce(c.iso2, '')) = toUpper($country)
 MATCH (e:Event)-[:OCCURRED_AT]->(x)
 OPTIONAL MATCH (x)-[:LOCATED_IN*0..3]->(up:Location)
 WITH c, e, x, collect(DISTINCT up.key) AS within

@@ -1,6 +1,6 @@
 // name: entity-profile
 // question: Everything known about one entity, each fact with the report and quote behind it.
-// param: key string                the entity's key, e.g. person:lee-min-su
+// param: key string                the entity's key or exact name, e.g. person:lee-min-su or "Lee Min-su"
 // param: limit int = 200           at most this many facts
 // example: scamgraph query entity-profile --param key=person:lee-min-su
 MATCH (n {key: $key})-[r]-(m)

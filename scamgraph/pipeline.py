@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -19,7 +20,24 @@ from scamgraph.graph.values import spreadsheet_safe
 from scamgraph.loaders import LoadError, iter_report_files, load_path
 from scamgraph.model import ModelError
 
-__all__ = ["FileOutcome", "IngestSummary", "ingest", "ingest_file", "run", "write_outputs", "write_analysis"]
+__all__ = [
+    "OUTCOME_LABEL",
+    "FileOutcome",
+    "IngestSummary",
+    "ingest",
+    "ingest_file",
+    "ingest_notes",
+    "record_outcomes",
+    "recorded_notes",
+    "run",
+    "write_analysis",
+    "write_outputs",
+]
+
+#: The label of the records ingest keeps in the store for later reports. Not a model label: no
+#: fact edge touches these nodes, and to_networkx, stats and the analyses never see them.
+OUTCOME_LABEL = "IngestRun"
+_NOTES_KEPT = 200  # lines per run; a run with more says how many it left out
 
 
 @dataclass
@@ -33,6 +51,8 @@ class FileOutcome:
     edges_created: int = 0
     error: str = ""
     problems: list[str] = field(default_factory=list)
+    title: str = ""  # with ``published``: how a repeat of a report under another file name shows
+    published: str = ""
 
 
 @dataclass
@@ -72,6 +92,7 @@ def ingest_file(store: BaseStore, path: Path, *, force: bool = False) -> FileOut
     """
     try:
         batch = load_path(path)
+        _check_published(batch)
         result = store.merge(batch, force=force)
     except (LoadError, ModelError) as exc:
         return FileOutcome(str(path), "failed", error=str(exc))
@@ -81,7 +102,8 @@ def ingest_file(store: BaseStore, path: Path, *, force: bool = False) -> FileOut
         return FileOutcome(str(path), "failed", error=f"{path}: {exc}")
     status = "unchanged" if result.skipped else "stored"
     return FileOutcome(str(path), status, result.report, result.nodes_created,
-                       result.edges_created, problems=list(batch.problems))
+                       result.edges_created, problems=list(batch.problems), title=batch.report.name,
+                       published=str(batch.report.properties.get("published") or ""))
 
 
 def ingest(
@@ -91,14 +113,86 @@ def ingest(
     force: bool = False,
     on_file: Callable[[FileOutcome], None] | None = None,
 ) -> IngestSummary:
-    """Ingest files and folders into a store, one report at a time."""
+    """Ingest files and folders into a store, one report at a time; the outcome (failures,
+    problems, duplicates) is kept in the store too, so that a later ``report`` shows it."""
     summary = IngestSummary()
+    seen: dict[Any, str] = {}
     for path in iter_report_files(paths):
         outcome = ingest_file(store, path, force=force)
+        _note_duplicate(outcome, seen)
         summary.files.append(outcome)
         if on_file is not None:
             on_file(outcome)
+    record_outcomes(store, summary)
     return summary
+
+
+def _check_published(batch: Any) -> None:
+    """A publication date that is no date (``2025-13-45``) is dropped, with a problem saying so,
+    rather than stored as it is and sorted among real dates. ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``
+    (with a time after it or not) are dates."""
+    published = batch.report.properties.get("published")
+    if published is None or published == "" or _is_date(str(published)):
+        return
+    batch.report.properties["published"] = None
+    batch.problems.append(f"{batch.report.properties.get('source') or batch.report.name}: published date "
+                          f"{str(published)!r} is not a date (YYYY-MM-DD); stored undated")
+
+
+def _is_date(text: str) -> bool:
+    from datetime import date
+
+    day = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|[T ])", text)
+    if day is None:
+        return False
+    try:
+        date(int(day.group(1)), int(day.group(2) or 1), int(day.group(3) or 1))
+    except ValueError:
+        return False
+    return True
+
+
+def _note_duplicate(outcome: FileOutcome, seen: dict[Any, str]) -> None:
+    """Say when a file repeats another of the same run: the same report (same bytes), or another
+    report under the same title and date (an edited copy, most likely)."""
+    if not outcome.report:
+        return
+    same = seen.get(outcome.report) or seen.get((outcome.title.casefold(), outcome.published))
+    if same is not None:
+        what = "the same report as" if outcome.report in seen else "same title and date as"
+        outcome.problems.append(f"{outcome.path}: {what} {same}; possibly a duplicate")
+        return
+    seen[outcome.report] = seen[(outcome.title.casefold(), outcome.published)] = outcome.path
+
+
+def ingest_notes(summary: IngestSummary) -> list[str]:
+    """The lines a report's data-quality section shows for one ingest run."""
+    notes = [f"ingest failed: {f.error}" for f in summary.failed]
+    notes += [problem for f in summary.files for problem in f.problems]
+    return notes
+
+
+def record_outcomes(store: BaseStore, summary: IngestSummary, when: str | None = None) -> None:
+    """Keep this run's outcome in the store, as one node of its own (never a fact), so that a
+    report written later, by another process, still shows what went wrong."""
+    from datetime import UTC, datetime
+
+    notes = ingest_notes(summary)
+    if not summary.files:
+        return
+    if len(notes) > _NOTES_KEPT:
+        notes = notes[:_NOTES_KEPT] + [f"... and {len(notes) - _NOTES_KEPT} more (see the ingest output)"]
+    at = when or datetime.now(UTC).strftime("%Y-%m-%dT%H%M%SZ")
+    store.query(f"CREATE (:{OUTCOME_LABEL} {{at: $at, stored: $stored, unchanged: $unchanged, failed: $failed, "
+                "notes: $notes})", {"at": at, "stored": summary.count("stored"), "unchanged": summary.count("unchanged"),
+                                    "failed": summary.count("failed"), "notes": notes}, read_only=False)
+
+
+def recorded_notes(store: BaseStore, since: str | None) -> list[str]:
+    """Every note of the ingest runs recorded after ``since`` (a report's timestamp), oldest first."""
+    rows = store.query(f"MATCH (r:{OUTCOME_LABEL}) WHERE r.at > $since RETURN r.at AS at, r.notes AS notes "
+                       "ORDER BY at", {"since": since or ""})
+    return [str(note) for row in rows for note in (row["notes"] or [])]
 
 
 def write_outputs(store: BaseStore, summary: IngestSummary, out_dir: Path) -> dict[str, Path]:

@@ -15,7 +15,6 @@ folder is removed by the next run); a run that finds nothing new writes nothing 
 from __future__ import annotations
 
 import fcntl
-import html
 import json
 import os
 import shutil
@@ -33,9 +32,11 @@ from scamgraph import watch
 from scamgraph.analysis import links as an
 from scamgraph.exports.redaction import Redaction
 from scamgraph.graph.store import BaseStore
-from scamgraph.maps.report_section import map_html, map_markdown, write_map
+from scamgraph.maps.report_section import write_map
+from scamgraph.pipeline import recorded_notes
+from scamgraph.report_pages import markdown, page
 
-__all__ = ["ReportLocked", "ReportResult", "write_report", "diff", "snapshot", "latest_snapshot"]
+__all__ = ["ReportLocked", "ReportResult", "diff", "latest_snapshot", "snapshot", "write_report"]
 
 SNAPSHOT = "snapshot.json"
 _ROLE_EDGES = ("ARRESTED", "REPATRIATED")
@@ -64,8 +65,8 @@ def snapshot(graph: nx.MultiDiGraph, result: dict[str, Any], when: str) -> dict[
         "reports": sorted(n for n, d in graph.nodes(data=True) if d.get("label") == "Report"),
         "entities": sorted(n for n, d in graph.nodes(data=True) if d.get("label") != "Report"),
         "facts": sorted(_fact_id(s, t, d) for s, t, d in graph.edges(data=True) if d.get("type") != "MENTIONS"),
-        "ranking": [r["key"] for r in result["centrality"]["ranking"]],
-        "communities": [[m["key"] for m in c["members"]] for c in result["communities"]["communities"]],
+        "ranking": [r["key"] for r in result["centrality"]["people_and_organizations"]],
+        "communities": [c["keys"] for c in result["communities"]["communities"]],
         "hidden_links": [[h["source"], h["target"]] for h in result["hidden_links"]["links"]],
     }
 
@@ -119,9 +120,11 @@ def diff(graph: nx.MultiDiGraph, result: dict[str, Any], previous: dict[str, Any
 
 
 def _movers(graph: nx.MultiDiGraph, result: dict[str, Any], before: list[str]) -> list[dict[str, Any]]:
+    """People and organizations whose place in the PageRank ranking changed (events, places and
+    nationalities are not ranked against them)."""
     old = {key: i + 1 for i, key in enumerate(before)}
     moved = []
-    for i, row in enumerate(result["centrality"]["ranking"], 1):
+    for i, row in enumerate(result["centrality"]["people_and_organizations"], 1):
         was = old.get(row["key"])
         if was != i:
             moved.append({"key": row["key"], "name": row["name"], "rank": i, "was": was,
@@ -130,21 +133,47 @@ def _movers(graph: nx.MultiDiGraph, result: dict[str, Any], before: list[str]) -
 
 
 def _community_changes(graph: nx.MultiDiGraph, result: dict[str, Any], before: list[list[str]]) -> list[dict[str, Any]]:
-    """Communities (by their listed members) that appeared, or that merged or split old ones."""
-    now = [[m["key"] for m in c["members"]] for c in result["communities"]["communities"]]
+    """How the communities changed, each old and new community in exactly one change: groups of
+    old and new communities that share members are compared as a whole (one old, one new: the
+    same community; several old, one new: merged; one old, several new: split; several and
+    several: regrouped)."""
+    now = [c["keys"] for c in result["communities"]["communities"]]
+    overlap = nx.Graph()
+    overlap.add_nodes_from([("old", i) for i in range(len(before))] + [("new", i) for i in range(len(now))])
+    owner = {key: i for i, members in enumerate(before) for key in members}
+    for j, members in enumerate(now):
+        overlap.add_edges_from((("old", owner[k]), ("new", j)) for k in members if k in owner)
     changes = []
-    for members in now:
-        sources = {i for i, old in enumerate(before) if set(old) & set(members)}
-        names = [_name(graph, k) for k in members[:4]]
-        if not sources:
-            changes.append({"change": "appeared", "members": names})
-        elif len(sources) > 1:
-            changes.append({"change": f"merged {len(sources)} earlier communities", "members": names})
-    for old in before:
-        parts = [members for members in now if set(old) & set(members)]
-        if len(parts) > 1:
-            changes.append({"change": f"split into {len(parts)}", "members": [_name(graph, k) for k in old[:4]]})
+    for part in sorted(nx.connected_components(overlap), key=lambda p: sorted(p)):
+        old = sorted(i for side, i in part if side == "old")
+        new = sorted(i for side, i in part if side == "new")
+        change = _change_word(len(old), len(new))
+        if change:
+            shown = now[new[0]] if new else before[old[0]]
+            changes.append({"change": change, "members": [_name(graph, k) for k in _leaders(result, shown)]})
     return changes
+
+
+def _change_word(old: int, new: int) -> str | None:
+    if old == new == 1:
+        return None
+    if not old:
+        return "appeared"
+    if not new:
+        return "dissolved"
+    if new == 1:
+        return f"merged {old} earlier communities"
+    if old == 1:
+        return f"split into {new}"
+    return f"regrouped {old} earlier communities into {new}"
+
+
+def _leaders(result: dict[str, Any], members: list[str]) -> list[str]:
+    """Up to four members to name a community by: its most linked ones when it is current."""
+    for community in result["communities"]["communities"]:
+        if community["keys"] == members:
+            return [m["key"] for m in community["members"][:4]]
+    return members[:4]
 
 
 def _by_nationality(graph: nx.MultiDiGraph) -> dict[str, dict[str, int]]:
@@ -160,15 +189,30 @@ def _by_nationality(graph: nx.MultiDiGraph) -> dict[str, dict[str, int]]:
 
 def _timeline(graph: nx.MultiDiGraph, limit: int = 50) -> list[dict[str, Any]]:
     events = [(str(d.get("date") or ""), n, d) for n, d in graph.nodes(data=True) if d.get("label") == "Event"]
-    return [{"date": date, "type": d.get("type"), "name": d.get("name", n),
-             "counts": {k[6:]: v for k, v in d.items() if k.startswith("count_")}}
+    return [{"date": date, "type": d.get("type"), "name": d.get("name", n), "counts": _event_counts(graph, n, d)}
             for date, n, d in sorted(events, key=lambda e: (e[0], e[1]))[-limit:]]
 
 
-def _warnings(store: BaseStore, graph: nx.MultiDiGraph, failed: list[str]) -> list[str]:
+def _event_counts(graph: nx.MultiDiGraph, node: str, data: dict[str, Any]) -> dict[str, int]:
+    """How many people an event involved: the counts a news article put on the event, and the
+    counts structured reports put on its facts ("arrested 57 of nationality KR"), the largest
+    figure when reports differ."""
+    counts = {k[6:]: v for k, v in data.items() if k.startswith("count_")}
+    for _, target, fact in graph.out_edges(node, data=True):
+        if fact.get("count") is None or fact.get("type") == "MENTIONS":
+            continue
+        other = graph.nodes[target]
+        label = f"{str(fact.get('type')).lower()} {other.get('iso2') or other.get('name', target)}"
+        counts[label] = max(int(fact["count"]), int(counts.get(label) or 0))
+    return counts
+
+
+def _warnings(store: BaseStore, graph: nx.MultiDiGraph, failed: list[str], since: str | None) -> list[str]:
+    """Data-quality notes: what the ingest runs since the last report recorded in the store
+    (failed files, impossible dates, duplicates), merges waiting for review, disagreeing counts."""
     from scamgraph.graph.resolution import review
 
-    notes = [f"ingest failed: {line}" for line in failed]
+    notes = list(dict.fromkeys(recorded_notes(store, since) + [f"ingest failed: {line}" for line in failed]))
     waiting = [c for c in review(store, evidence=0) if c["status"] == "open"]
     if waiting:
         notes.append(f"{len(waiting)} merge candidates wait for review (scamgraph resolve --review)")
@@ -224,7 +268,9 @@ def write_report(store: BaseStore, folder: Path, *, since: str | None = None, as
         result = an.run_all(graph)
         changes = diff(graph, result, previous if since in (None, "last") else None,
                        None if since in (None, "last") else since)
-        changed = bool(changes["reports"] or changes["entities"] or changes["facts"]) or previous is None
+        last_run = previous.get("generated_at") if previous and since in (None, "last") else None
+        changed = (bool(changes["reports"] or changes["entities"] or changes["facts"]) or previous is None
+                   or bool(recorded_notes(store, last_run)))  # a failed ingest is news too
         watched = watch.hits(watch.watches(store), changes["facts"])
         if redaction:
             watched = [{k: redaction.text(v) if isinstance(v, str) else v for k, v in row.items()} for row in watched]
@@ -235,19 +281,23 @@ def write_report(store: BaseStore, folder: Path, *, since: str | None = None, as
                               "facts": len(changes["facts"])}}
         if not changed:
             return ReportResult(None, True, summary)
-        document = {"summary": summary, "graph": result["graph"], "changes": changes, "watched": watched,
+        totals = {"reports": sum(1 for _, d in graph.nodes(data=True) if d.get("label") == "Report"),
+                  "entities": sum(1 for _, d in graph.nodes(data=True) if d.get("label") != "Report"),
+                  "facts": result["graph"]["facts"]}
+        document = {"summary": summary, "totals": totals, "graph": result["graph"], "changes": changes, "watched": watched,
                     "top": result["centrality"]["people_and_organizations"][:10],
                     "brokers": result["brokers"]["articulation_points"][:10],
                     "by_nationality": _by_nationality(graph), "timeline": _timeline(graph),
-                    "warnings": [redaction.text(w) if redaction else w for w in _warnings(store, graph, failed or [])]}
+                    "warnings": [redaction.text(w) if redaction else w
+                                 for w in _warnings(store, graph, failed or [], last_run)]}
         tmp = folder / f".tmp-{when}-{os.getpid()}"
         tmp.mkdir()
         document["map"] = write_map(graph, tmp / "map.html")  # map.html beside the report (scamgraph.maps)
         (tmp / "report.json").write_text(json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n", "utf-8")
         if os.environ.get("SCAMGRAPH_REPORT_PAUSE"):  # test hook: a run killed half-way
             time.sleep(float(os.environ["SCAMGRAPH_REPORT_PAUSE"]))
-        (tmp / "report.md").write_text(_markdown(document), "utf-8")
-        (tmp / "report.html").write_text(_html(document), "utf-8")
+        (tmp / "report.md").write_text(markdown(document), "utf-8")
+        (tmp / "report.html").write_text(page(document), "utf-8")
         _changes_page(graph, changes, tmp / "changes.html")
         (tmp / SNAPSHOT).write_text(json.dumps(snapshot(graph, result, when)) + "\n", "utf-8")
         target = folder / when
@@ -270,111 +320,3 @@ def _changes_page(graph: nx.MultiDiGraph, changes: dict[str, Any], path: Path) -
     view = graph.subgraph(touched | {n for k in touched if k in graph for n in nx.all_neighbors(graph, k)
                                      if graph.nodes[n].get("label") != "Report"})
     write(view.copy(), path, VizOptions(title="scamgraph: what changed", max_nodes=800))
-
-
-# -- Markdown and HTML ---------------------------------------------------------------------------
-
-def _intro(doc: dict[str, Any]) -> str:
-    s = doc["summary"]
-    return (f"Since {s['previous'] or 'the beginning'}: {s['counts']['reports']} new reports, "
-            f"{s['counts']['entities']} new entities, {s['counts']['facts']} new facts. "
-            f"The graph holds {doc['graph']['entities']} entities and {doc['graph']['facts']} facts."
-            + (" People recorded as victims are masked." if s.get("victims_redacted") else ""))
-
-
-def _sections(doc: dict[str, Any]) -> list[tuple[str, list[str], list[list[str]]]]:
-    """The report's tables, (title, header, rows of text), which Markdown and HTML both render."""
-    c = doc["changes"]
-    sections: list[tuple[str, list[str], list[list[Any]]]] = [
-        ("Watched entities with new facts", ["watched", "why", "fact", "quote"],
-         [[w["watched_name"], w["why"], f"{w['source_name']} {w['fact']} {w['target_name']}", w["quote"]]
-          for w in doc.get("watched", [])]),
-        ("New reports", ["title", "published", "kind"], [[r["title"], r["published"], r["kind"]] for r in c["reports"]]),
-        ("New entities", ["label", "name", "evidence"],
-         [[e["label"], e["name"], " / ".join(e["evidence"])] for e in c["entities"]]),
-        ("New facts", ["source", "fact", "target", "quote"],
-         [[f["source_name"], f["type"] + (f" ({f['count']})" if f["count"] else ""), f["target_name"], f["quote"]]
-          for f in c["facts"]]),
-        ("Top people and organizations", ["name", "role", "pagerank"], [[t["name"], t["role"], t["pagerank"]] for t in doc["top"]]),
-        ("Movers", ["name", "rank", "change"], [[m["name"], m["rank"], m["change"]] for m in c["movers"]]),
-        ("Communities", ["change", "members"], [[x["change"], ", ".join(x["members"])] for x in c["communities"]]),
-        ("New likely hidden links", ["between", "and", "shared partners"],
-         [[h["source_name"], h["target_name"], ", ".join(p["name"] for p in h["shared"])] for h in c["hidden_links"]]),
-        ("Arrests and repatriations by nationality", ["series", "by month"],
-         [[k, ", ".join(f"{m}: {n}" for m, n in v.items())] for k, v in doc["by_nationality"].items()]),
-        ("Timeline", ["date", "event", "counts"],
-         [[t["date"], t["name"], ", ".join(f"{k} {v}" for k, v in t["counts"].items())] for t in doc["timeline"]]),
-        ("Data-quality warnings", ["warning"], [[w] for w in doc["warnings"]]),
-    ]
-    return [(title, header, [[" ".join(str("" if v is None else v).split()) for v in row] for row in rows])
-            for title, header, rows in sections]
-
-
-def _markdown(doc: dict[str, Any]) -> str:
-    lines = [f"# scamgraph report {doc['summary']['generated_at']}", "", _intro(doc), ""]
-    for title, header, rows in _sections(doc):
-        lines.extend([f"## {title}", ""])
-        if not rows:
-            lines.extend(["None.", ""])
-            continue
-        lines.append("| " + " | ".join(header) + " |")
-        lines.append("|" + "---|" * len(header))
-        lines.extend("| " + " | ".join(v.replace("|", "\\|") for v in row) + " |" for row in rows)
-        lines.append("")
-    lines += map_markdown(doc.get("map"))
-    return "\n".join(lines) + "\n"
-
-
-def _chart(series: dict[str, dict[str, int]]) -> str:
-    """An inline SVG bar chart: people per month, one colour per series."""
-    months = sorted({m for v in series.values() for m in v})
-    if not months:
-        return "<p>No arrests or repatriations with counts yet.</p>"
-    palette = ["#d62728", "#1f77b4", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f"]
-    names = list(series)
-    top = max(n for v in series.values() for n in v.values()) or 1
-    width, height, pad = max(320, 80 * len(months)), 220, 30
-    group = (width - pad) / len(months)
-    bar = max(2.0, (group - 10) / max(1, len(names)))
-    parts = [f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height + 60}" role="img">']
-    for i, month in enumerate(months):
-        x0 = pad + i * group
-        parts.append(f'<text x="{x0 + group / 2:.0f}" y="{height + 15}" font-size="11" text-anchor="middle">{month}</text>')
-        for j, name in enumerate(names):
-            value = series[name].get(month, 0)
-            h = height * value / top
-            parts.append(f'<rect x="{x0 + j * bar:.1f}" y="{height - h:.1f}" width="{bar - 1:.1f}" height="{h:.1f}" '
-                         f'fill="{palette[j % len(palette)]}"><title>{html.escape(name)} {month}: {value}</title></rect>')
-    for j, name in enumerate(names):
-        parts.append(f'<rect x="{pad + 120 * (j % 6)}" y="{height + 28 + 14 * (j // 6)}" width="10" height="10" '
-                     f'fill="{palette[j % len(palette)]}"/><text x="{pad + 14 + 120 * (j % 6)}" '
-                     f'y="{height + 37 + 14 * (j // 6)}" font-size="11">{html.escape(name)}</text>')
-    parts.append("</svg>")
-    return "".join(parts)
-
-
-def _html(doc: dict[str, Any]) -> str:
-    body = []
-    for title, header, rows in _sections(doc):
-        body.append(f"<h2>{html.escape(title)}</h2>")
-        if title.startswith("Arrests"):
-            body.append(_chart(doc["by_nationality"]))
-        if not rows:
-            body.append("<p>None.</p>")
-            continue
-        body.append("<table><tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in header) + "</tr>"
-                    + "".join("<tr>" + "".join(f"<td>{html.escape(v)}</td>" for v in row) + "</tr>" for row in rows)
-                    + "</table>")
-    body.append(map_html(doc.get("map")))
-    when = html.escape(doc["summary"]["generated_at"])
-    return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">"
-            f"<title>scamgraph report {when}</title><style>{_CSS}</style></head><body>"
-            f"<h1>scamgraph report {when}</h1><p>{html.escape(_intro(doc))}</p>"
-            "<p><a href=\"changes.html\">The graph of what changed</a> (opens offline)</p>"
-            + "".join(body) + "</body></html>\n")
-
-
-_CSS = """body { font: 14px system-ui, sans-serif; margin: 2em auto; max-width: 1100px; }
-table { border-collapse: collapse; margin-bottom: 1em; } td, th { border: 1px solid #ddd; padding: 3px 6px;
-text-align: left; vertical-align: top; } th { background: #f3f3f3; } .chart { margin: 0.5em 0 1em; }"""

@@ -9,7 +9,8 @@ fact stay on the edges.
 
 People recorded as victims (``role_class`` victim, or only ever rescued, repatriated or harmed
 in the facts) are kept out of suspect rankings unless ``include_victims``; every ranking says
-which roles it covered.
+which roles it covered. The graph they share, its options and explained paths live in
+``analysis.facts`` (re-exported here).
 """
 
 from __future__ import annotations
@@ -18,126 +19,43 @@ import heapq
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib.metadata import entry_points
 from typing import Any
 
 import networkx as nx
 
+from scamgraph.analysis.facts import (
+    ACTORS,
+    SHARED,
+    SUSPECT_EDGES,
+    AnalysisOptions,
+    _entry,
+    _evidence,
+    _ranked_nodes,
+    backend_name,
+    context_view,
+    explained_path,
+    fact_graph,
+    is_victim,
+)
+
 __all__ = [
+    "SUSPECT_EDGES",
     "AnalysisOptions",
-    "fact_graph",
-    "is_victim",
-    "centrality",
-    "brokers",
-    "communities",
-    "projection",
-    "co_mentions",
-    "hidden_links",
-    "explained_path",
-    "components",
-    "k_core",
-    "run_all",
     "backend_name",
+    "brokers",
+    "centrality",
+    "co_mentions",
+    "communities",
+    "components",
+    "context_view",
+    "explained_path",
+    "fact_graph",
+    "hidden_links",
+    "is_victim",
+    "k_core",
+    "projection",
+    "run_all",
 ]
-
-ACTORS = ("Person", "Organization")
-SHARED = ("Site", "Event", "Identifier")
-VICTIM_EDGES = {"RESCUED", "REPATRIATED", "AFFECTED"}
-SUSPECT_EDGES = {"ARRESTED", "CHARGED", "DEPORTED", "DETAINED", "TARGETED", "OPERATES", "OWNS", "DIRECTS"}
-
-
-@dataclass
-class AnalysisOptions:
-    """Knobs shared by the analyses; the defaults suit graphs of a few thousand entities."""
-
-    top: int = 20
-    include_victims: bool = False
-    exact_betweenness_limit: int = 5_000  # above this many nodes, betweenness is sampled
-    betweenness_samples: int = 64  # sources sampled, fewer on big graphs (see _sources)
-    betweenness_budget: int = 3_000_000  # links visited in all, at most: k = budget // links
-    louvain_limit: int = 100_000  # above this many links, label propagation replaces Louvain
-    seed: int = 7
-    hidden_link_neighbour_cap: int = 200  # shared neighbours above this degree say little
-
-
-@lru_cache(maxsize=1)
-def backend_name() -> str:
-    """The NetworkX backend betweenness runs on: ``parallel`` (nx-parallel) when it is installed
-    and imports, else plain ``networkx``."""
-    for entry in entry_points(group="networkx.backends"):
-        if entry.name == "parallel":
-            try:
-                entry.load()
-            except Exception:  # noqa: BLE001 - a broken optional backend must not stop the analysis
-                return "networkx"
-            return "parallel"
-    return "networkx"
-
-
-def same_as_groups(graph: nx.MultiDiGraph) -> dict[str, str]:
-    """Node -> the key that stands for its SAME_AS group (a reviewer's merge decisions)."""
-    merged = nx.Graph()
-    merged.add_edges_from((a, b) for a, b, d in graph.edges(data=True) if d.get("type") == "SAME_AS")
-    return {n: min(group) for group in nx.connected_components(merged) for n in group}
-
-
-def fact_graph(graph: nx.MultiDiGraph) -> nx.Graph:
-    """An undirected weighted graph of entities: one edge per linked pair, ``weight`` = how many
-    facts link them, ``types`` and ``reports`` the kinds and sources of those facts. Entities a
-    reviewer merged (SAME_AS) count as one, under the smallest key of the group."""
-    simple = nx.Graph()
-    alias = same_as_groups(graph)
-    for node, data in graph.nodes(data=True):
-        if data.get("label") != "Report" and alias.get(node, node) == node:
-            simple.add_node(node, **data, **({"merged": sorted(k for k, v in alias.items() if v == node)}
-                                             if node in alias else {}))
-    for source, target, data in graph.edges(data=True):
-        if data.get("type") in {"MENTIONS", "SAME_AS"}:
-            continue
-        source, target = alias.get(source, source), alias.get(target, target)
-        if source not in simple or target not in simple or source == target:
-            continue
-        if simple.has_edge(source, target):
-            held = simple[source][target]
-            held["weight"] += 1
-            held["types"].add(data.get("type"))
-            held["reports"].add(data.get("report"))
-        else:
-            simple.add_edge(source, target, weight=1, types={data.get("type")}, reports={data.get("report")})
-    return simple
-
-
-def is_victim(graph: nx.MultiDiGraph, node: str) -> bool:
-    """Recorded as a victim: said so by role, or only ever rescued, repatriated or harmed."""
-    data = graph.nodes[node]
-    if data.get("label") != "Person":
-        return False
-    if data.get("role_class") == "victim":
-        return True
-    incoming = {d.get("type") for _, _, d in graph.in_edges(node, data=True)}
-    outgoing = {d.get("type") for _, _, d in graph.out_edges(node, data=True)} - {"HAS_NATIONALITY"}
-    return bool(incoming & VICTIM_EDGES) and not (incoming | outgoing) & SUSPECT_EDGES
-
-
-def _role(graph: nx.MultiDiGraph, node: str) -> str:
-    data = graph.nodes[node]
-    if is_victim(graph, node):
-        return "victim"
-    return str(data.get("role_class") or data.get("kind") or data.get("label", "").lower())
-
-
-def _entry(graph: nx.MultiDiGraph, node: str, **values: Any) -> dict[str, Any]:
-    data = graph.nodes[node]
-    return {"key": node, "name": data.get("name", node), "label": data.get("label"), "role": _role(graph, node), **values}
-
-
-def _ranked_nodes(graph: nx.MultiDiGraph, simple: nx.Graph, options: AnalysisOptions) -> tuple[list[str], list[str]]:
-    """Nodes a suspect ranking may list, and the roles left out (said in every ranking)."""
-    left_out = [] if options.include_victims else ["victim"]
-    keep = [n for n in simple if options.include_victims or not is_victim(graph, n)]
-    return keep, left_out
 
 
 def centrality(graph: nx.MultiDiGraph, options: AnalysisOptions | None = None,
@@ -148,7 +66,7 @@ def centrality(graph: nx.MultiDiGraph, options: AnalysisOptions | None = None,
     ``betweenness_samples`` sources with a fixed seed; the result says which.
     """
     options = options or AnalysisOptions()
-    simple = simple if simple is not None else fact_graph(graph)
+    simple = simple if simple is not None else fact_graph(graph, options.include_context)
     if simple.number_of_nodes() == 0:
         return {"method": {}, "roles_left_out": [], "ranking": [], "people_and_organizations": [],
                 "explanation": "The graph is empty."}
@@ -179,7 +97,7 @@ def brokers(graph: nx.MultiDiGraph, options: AnalysisOptions | None = None,
     way between two parts (bridges, with their evidence), and entities with high betweenness
     but few links of their own (go-betweens)."""
     options = options or AnalysisOptions()
-    simple = simple if simple is not None else fact_graph(graph)
+    simple = simple if simple is not None else fact_graph(graph, options.include_context)
     keep, left_out = _ranked_nodes(graph, simple, options)
     kept = set(keep)
     blocks: Counter[str] = Counter()
@@ -217,7 +135,7 @@ def communities(graph: nx.MultiDiGraph, options: AnalysisOptions | None = None,
     """Louvain communities (fixed seed), largest first, each with its most linked members and the
     reports whose facts tie it together."""
     options = options or AnalysisOptions()
-    simple = simple if simple is not None else fact_graph(graph)
+    simple = simple if simple is not None else fact_graph(graph, options.include_context)
     if simple.number_of_edges() == 0:
         return {"method": "louvain", "communities": [], "explanation": "No links to group."}
     if simple.number_of_edges() <= options.louvain_limit:
@@ -237,15 +155,23 @@ def communities(graph: nx.MultiDiGraph, options: AnalysisOptions | None = None,
         result.append({
             "id": index, "size": len(members),
             "members": [_entry(graph, n, degree=inside.degree(n)) for n in leaders],
+            "keys": sorted(members),  # every member, so that a later run can tell a merge from a split
             "labels": dict(Counter(graph.nodes[n].get("label") for n in members)),
-            "reports": [{"report": r, "title": graph.nodes[r].get("title") or graph.nodes[r].get("name", r)
-                         if r in graph else r, "facts": c} for r, c in reports.most_common(5)],
+            "reports": [{"report": r, "title": _title(graph, r), "facts": c} for r, c in reports.most_common(5)],
         })
     modularity = nx.community.modularity(simple, found, weight="weight")
     return {"method": method, "modularity": round(modularity, 4), "count": len(found),
             "communities": result,
             "explanation": f"{len(found)} communities (modularity {modularity:.2f}); each lists its most linked "
                            "members and the reports whose facts tie it together."}
+
+
+def _title(graph: nx.MultiDiGraph, report: str) -> str:
+    """A report's title: from its node, or from the titles a neighbourhood keeps of the reports
+    behind its facts (``graph.graph["report_titles"]``), else its key."""
+    if report in graph:
+        return str(graph.nodes[report].get("title") or graph.nodes[report].get("name", report))
+    return str(graph.graph.get("report_titles", {}).get(report, report))
 
 
 def projection(graph: nx.MultiDiGraph, simple: nx.Graph | None = None,
@@ -326,35 +252,6 @@ def hidden_links(graph: nx.MultiDiGraph, options: AnalysisOptions | None = None,
                            "(sharing sites, events or identifiers with them); the shared partners are the reason."}
 
 
-def explained_path(graph: nx.MultiDiGraph, source: str, target: str, simple: nx.Graph | None = None) -> dict[str, Any]:
-    """The shortest chain of facts between two entities, each hop with its evidence."""
-    simple = simple if simple is not None else fact_graph(graph)
-    for end in (source, target):
-        if end not in simple:
-            raise KeyError(f"no entity with key {end!r} in this graph")
-    try:
-        nodes = nx.shortest_path(simple, source, target)
-    except nx.NetworkXNoPath:
-        return {"source": source, "target": target, "hops": [],
-                "explanation": f"No chain of facts links {graph.nodes[source].get('name')} and {graph.nodes[target].get('name')}."}
-    hops = []
-    for a, b in itertools.pairwise(nodes):
-        hops.append({"from": a, "from_name": graph.nodes[a].get("name", a), "to": b, "to_name": graph.nodes[b].get("name", b),
-                     "facts": _evidence(graph, a, b)})
-    words = " -> ".join(graph.nodes[n].get("name", n) for n in nodes)
-    return {"source": source, "target": target, "length": len(hops), "hops": hops,
-            "explanation": f"{len(hops)} hops: {words}."}
-
-
-def _evidence(graph: nx.MultiDiGraph, a: str, b: str) -> list[dict[str, Any]]:
-    """Every fact between two entities, either direction, with its report and quote."""
-    found = []
-    for source, target in ((a, b), (b, a)):
-        for data in (graph.get_edge_data(source, target) or {}).values():
-            found.append({"type": data.get("type"), "source": source, "target": target, "report": data.get("report"),
-                          "reported": data.get("reported"), "quote": data.get("quote", ""), "count": data.get("count")})
-    return found
-
 
 def components(graph: nx.MultiDiGraph, simple: nx.Graph | None = None, top: int = 10) -> dict[str, Any]:
     simple = simple if simple is not None else fact_graph(graph)
@@ -391,12 +288,14 @@ def run_all(graph: nx.MultiDiGraph, options: AnalysisOptions | None = None,
         clock[name] = time.perf_counter() - started
         return value
 
-    simple = timed("fact_graph", fact_graph, graph)
+    simple = timed("fact_graph", fact_graph, graph, options.include_context)
     between = timed("betweenness", _betweenness, simple, options) if len(simple) else {}
     central = timed("centrality", centrality, graph, options, simple, between)
     result = {
         "graph": {"entities": simple.number_of_nodes(), "links": simple.number_of_edges(),
-                  "facts": graph.number_of_edges(), "backend": backend_name()},
+                  "facts": sum(1 for *_, d in graph.edges(data=True) if d.get("type") != "MENTIONS"),
+                  "backend": backend_name(),
+                  "include_context": options.include_context, "context": context_view(options.include_context)},
         "centrality": central,
         "brokers": timed("brokers", brokers, graph, options, simple, between),
         "communities": timed("communities", communities, graph, options, simple),

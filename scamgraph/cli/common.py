@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import logging
+import os
 import re
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from scamgraph.graph.store import BaseStore, StoreError, default_store_url, neighbourhood, open_store
+from scamgraph.graph.store import BaseStore, StoreError, default_store_url, open_store
 from scamgraph.graph.values import spreadsheet_safe
 
 app = typer.Typer(
@@ -26,9 +30,56 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-out = Console()
+def _pipe_width() -> int | None:
+    """Rich wraps at 80 columns when stdout is not a terminal; a pipe or a file gets whole lines
+    instead (keys are never cut), unless COLUMNS says otherwise."""
+    if sys.stdout.isatty() or os.environ.get("COLUMNS"):
+        return None
+    return 1000
 
-err = Console(stderr=True)
+
+out = Console(width=_pipe_width())
+
+err = Console(stderr=True, soft_wrap=True)  # an error is one line, however narrow the terminal
+
+#: Set by the global options (see ``_main``): ``quiet`` drops the "store: ..." line.
+SETTINGS: dict[str, Any] = {"quiet": False}
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        from scamgraph import __version__
+
+        typer.echo(f"scamgraph {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_show_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", envvar="SCAMGRAPH_QUIET",
+                                        help="Do not print the 'store: ...' line that every command that opens a "
+                                        "store starts with on stderr (give it before the command).")] = False,
+) -> None:
+    """Turn reports about online-scam operations into a knowledge graph, and query it.
+
+    Example: scamgraph run examples/reports --out out
+    """
+    SETTINGS["quiet"] = quiet
+
+
+def _iso_date(value: str | None) -> str | None:
+    """A ``YYYY-MM-DD`` option value that is a real date, or a clear error (never silently an empty view)."""
+    if value is None:
+        return None
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date: give YYYY-MM-DD, e.g. 2025-10-31") from None
+    return value
 
 StoreOption = Annotated[
     str | None,
@@ -44,13 +95,22 @@ StoreOption = Annotated[
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="Output format: table, json or csv.")]
 # The view of the graph that analyze, viz, export and report share (see _view).
 
-AsOfOption = Annotated[str | None, typer.Option("--as-of", help="Only facts reported on or before this date (YYYY-MM-DD).")]
+AsOfOption = Annotated[str | None, typer.Option("--as-of", callback=_iso_date,
+                                                 help="Only facts reported on or before this date (YYYY-MM-DD).")]
 
-SinceOption = Annotated[str | None, typer.Option("--since", help="Only facts reported on or after this date.")]
+SinceOption = Annotated[str | None, typer.Option("--since", callback=_iso_date,
+                                                 help="Only facts reported on or after this date (YYYY-MM-DD).")]
 
-AroundOption = Annotated[str | None, typer.Option("--around", help="One entity's neighbourhood: its key or exact name.")]
+AroundOption = Annotated[str | None, typer.Option("--around", help="One entity's neighbourhood: its key or exact name. "
+                                                  "It reaches along facts (never through a shared report, and "
+                                                  "never through a nationality, place or scam type unless "
+                                                  "--include-context).")]
 
-HopsOption = Annotated[int, typer.Option("--hops", help="How far --around reaches.")]
+HopsOption = Annotated[int, typer.Option("--hops", min=0, help="How many facts --around reaches.")]
+
+IncludeContextOption = Annotated[bool, typer.Option(
+    "--include-context", help="Count shared nationalities, places and scam types as links (by default they "
+    "describe entities but tie nobody together). Example: analyze --path A B --include-context")]
 
 RedactOption = Annotated[str | None, typer.Option(
     "--redact", help="'victims': mask the people recorded as victims (names, their identifiers, their "
@@ -68,14 +128,49 @@ def _redacting(redact: str | None) -> bool:
 logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
 
-@contextmanager
-def _store(url: str | None, **options: Any) -> Iterator[BaseStore]:
-    """Open the store or exit with status 2 and a one-line reason (never a traceback)."""
+def _embedded_home(url: str) -> Path | None:
+    """The folder of an ``embedded:PATH`` URL, absolute; None for a server URL."""
+    scheme, _, rest = url.partition(":")
+    return Path(rest or ".scamgraph").expanduser().resolve() if scheme.lower() == "embedded" else None
+
+
+def _shown_url(url: str) -> str:
+    """The URL as the 'store:' line shows it: embedded paths absolute, no credentials."""
+    home = _embedded_home(url)
+    return f"embedded:{home}" if home is not None else re.sub(r"//[^/@]*@", "//", url)
+
+
+def _announce(store: BaseStore, url: str) -> None:
+    """Say on stderr which store this command uses, so that an empty answer is never a mystery."""
+    if SETTINGS["quiet"]:
+        return
     try:
-        store = open_store(url or default_store_url(), **options)
+        reports = store.query("MATCH (r:Report) RETURN count(r) AS n", {})[0]["n"]
+    except StoreError:
+        reports = "?"
+    err.print(f"store: {_shown_url(url)} ({reports} report{'' if reports == 1 else 's'})",
+              highlight=False, markup=False)
+
+
+@contextmanager
+def _store(url: str | None, *, create: bool = False, **options: Any) -> Iterator[BaseStore]:
+    """Open the store or exit with status 2 and a one-line reason (never a traceback).
+
+    Only commands that write (``create``: ingest, run) may start a new embedded store; the others
+    refuse a folder that is not there, rather than quietly answering from a new, empty store."""
+    url = url or default_store_url()
+    home = _embedded_home(url)
+    if home is not None and not create and not home.is_dir():
+        err.print(f"[red]error:[/red] no store at {home} (set by --store, SCAMGRAPH_STORE or SCAMGRAPH_HOME, "
+                  "else ./.scamgraph); run `scamgraph ingest REPORTS` there first or point --store at it",
+                  highlight=False)
+        raise typer.Exit(2)
+    try:
+        store = open_store(url, **options)
     except StoreError as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(2) from exc
+    _announce(store, url)
     try:
         yield store
     except StoreError as exc:
@@ -152,11 +247,11 @@ def _print_rows(rows: list[dict[str, Any]], fmt: str) -> None:
     else:
         table = Table(show_header=True)
         for column in rows[0] if rows else []:
-            table.add_column(column)
+            table.add_column(column, overflow="fold")
         for row in rows:
             table.add_row(*(_cell(v) for v in row.values()))
         out.print(table)
-        err.print(f"{len(rows)} row{'s' if len(rows) != 1 else ''}")
+        out.print(f"{len(rows)} row{'s' if len(rows) != 1 else ''}", highlight=False)  # after the table, never inside
 
 def _cell(value: Any) -> str:
     if isinstance(value, (dict, list)):
@@ -183,15 +278,19 @@ def _labels(given: list[str] | None) -> list[str] | None:
     return [known[w.lower()] for w in wanted]
 
 def _view(store: str | None, as_of: str | None, since: str | None, around: str | None,
-          hops: int) -> tuple[Any, str | None]:
-    """The graph the analysis, viz and export commands work on, and the entity it centres on."""
+          hops: int, include_context: bool = False) -> tuple[Any, str | None]:
+    """The graph the analysis, viz and export commands work on, and the entity it centres on
+    (``analysis.neighbourhood``: the one definition of --around/--hops)."""
+    from scamgraph.analysis.neighbourhood import neighbourhood
+
     with _store(store) as db:
         graph = db.to_networkx(as_of=as_of, since=since)
     center = _entity_key(graph, around) if around else None
-    return (neighbourhood(graph, center, hops) if center else graph), center
+    return (neighbourhood(graph, center, hops, include_context=include_context) if center else graph), center
 
-def _entity_key(graph: Any, text: str) -> str:
-    """A node key, or an exact (case-insensitive) name; ambiguity and absence are clear errors."""
+def _entity_key(graph: Any, text: str, where: str = "") -> str:
+    """A node key, or an exact (case-insensitive) name; ambiguity and absence are clear errors
+    (``where`` says which view was searched, when it is not the whole graph)."""
     if text in graph:
         return text
     matches = [n for n, d in graph.nodes(data=True) if str(d.get("name", "")).casefold() == text.casefold()]
@@ -201,4 +300,38 @@ def _entity_key(graph: Any, text: str) -> str:
         raise typer.BadParameter(f"{text!r} names {len(matches)} entities: {', '.join(sorted(matches))}; give a key")
     close = sorted(n for n, d in graph.nodes(data=True) if text.casefold() in str(d.get("name", "")).casefold())[:5]
     hint = f"; did you mean {', '.join(close)}?" if close else ""
-    raise typer.BadParameter(f"no entity named {text!r}{hint}")
+    raise typer.BadParameter(f"no entity named {text!r}{where}{hint}")
+
+
+def _unknown_query(text: str) -> None:
+    """A lone word that is no library query is a typo, not Cypher: say so, with the nearest names."""
+    import difflib
+
+    from scamgraph.graph.queries import library
+
+    if not re.fullmatch(r"[A-Za-z0-9][\w-]*", text.strip()):
+        return
+    close = difflib.get_close_matches(text.strip(), list(library()), n=3, cutoff=0.5)
+    hint = f"; did you mean {' or '.join(close)}?" if close else ""
+    raise typer.BadParameter(f"{text!r} is not a library query{hint} (scamgraph query --list shows them)",
+                             param_hint="CYPHER")
+
+
+def _entity_params(db: BaseStore, query: Any, params: dict[str, Any]) -> dict[str, Any]:
+    """Library parameters declared as 'key or exact name' take either: a name becomes its key,
+    and a value that is neither is a clear error (never a silent 0 rows)."""
+    for param in query.params:
+        value = params.get(param.name)
+        if "key or exact name" not in param.help or not isinstance(value, str):
+            continue
+        rows = db.query("MATCH (n) WHERE n.key = $v OR toLower(n.name) = toLower($v) RETURN DISTINCT n.key AS key",
+                        {"v": value})
+        keys = sorted({str(r["key"]) for r in rows})
+        if value in keys:
+            continue
+        if len(keys) != 1:
+            found = f"it names {len(keys)} entities: {', '.join(keys[:5])}" if keys else "no entity has that key or name"
+            raise typer.BadParameter(f"{param.name}={value!r}: {found}; give a key such as person:lee-min-su",
+                                     param_hint="--param")
+        params[param.name] = keys[0]
+    return params

@@ -66,7 +66,7 @@ def fetch(
 
     if not urls and feeds is None:
         raise typer.BadParameter("give page or feed URLs, or --feeds FILE")
-    with _store(store) as db:
+    with _store(store, create=True) as db:
         reports, failed = fetch_reports(db.url, urls or [], feeds, cache, from_cache)
         summary = _ingest_with_progress(db, reports, force=False)
         _print_summary(summary, db.stats())
@@ -93,7 +93,7 @@ def watch_add(
     """
     from scamgraph import watch
 
-    with _store(store) as db:
+    with _store(store, create=True) as db:
         try:
             key = watch.target_key(target, find_name=lambda name: _named(db, name))
         except watch.WatchError as exc:

@@ -35,7 +35,7 @@ def _ingest_with_progress(store: BaseStore, paths: list[Path], force: bool) -> I
                 progress.console.print(f"[yellow]warning:[/yellow] {problem}", highlight=False)
             if outcome.problems and outcome.status != "failed":
                 skipped = sum(1 for p in outcome.problems if p.endswith("skipped"))
-                progress.console.print(f"{outcome.path}: stored, {skipped} record{'s' if skipped != 1 else ''} skipped",
+                progress.console.print(f"{outcome.path}: {outcome.status}, {skipped} record{'s' if skipped != 1 else ''} skipped",
                                        highlight=False)
 
         summary = ingest(store, files, force=force, on_file=on_file)
@@ -67,7 +67,7 @@ def ingest(
 
     Example: scamgraph ingest examples/reports
     """
-    with _store(store) as db:
+    with _store(store, create=True) as db:
         summary = _ingest_with_progress(db, paths, force)
         _print_summary(summary, db.stats())
     if summary.failed:
@@ -98,7 +98,7 @@ def run(
     if not paths and feeds is None:
         raise typer.BadParameter("give report files or folders, or --feeds FILE")
     watched = []
-    with _store(store) as db:
+    with _store(store, create=True) as db:
         fetched, fetch_failed = fetch_reports(db.url, [], feeds, cache, from_cache) if feeds else ([], 0)
         summary = _ingest_with_progress(db, [*(paths or []), *fetched], force=False)
         outputs = write_outputs(db, summary, out_dir)

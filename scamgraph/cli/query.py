@@ -9,7 +9,19 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from scamgraph.cli.common import FormatOption, StoreOption, _check_format, _parse_param, _parse_value, _print_rows, _store, app, out
+from scamgraph.cli.common import (
+    FormatOption,
+    StoreOption,
+    _check_format,
+    _entity_params,
+    _parse_param,
+    _parse_value,
+    _print_rows,
+    _store,
+    _unknown_query,
+    app,
+    out,
+)
 
 def _resolve_query(text: str, engine: str, given: list[str]) -> tuple[str, dict[str, Any]]:
     """A library name, a .cypher file, or inline Cypher -> (Cypher for this engine, parameters)."""
@@ -23,6 +35,8 @@ def _resolve_query(text: str, engine: str, given: list[str]) -> tuple[str, dict[
     known = find(text)
     if known is None and text.endswith(".cypher") and path.is_file():
         known = parse_query(path.read_text("utf-8"), path.stem)
+    if known is None:
+        _unknown_query(text)
     if known is None:  # inline Cypher: values read as JSON where they parse
         return text, {name: _parse_value(value) for name, value in pairs.items()}
     try:
@@ -66,6 +80,10 @@ def query(
     fmt = _check_format(fmt)
     with _store(store, timeout_s=timeout) as db:
         text, params = _resolve_query(cypher, db.engine, param or [])
+        from scamgraph.graph.queries import find
+
+        if find(cypher) is not None:
+            params = _entity_params(db, find(cypher), params)
         rows = db.query(text, params, read_only=not write)
     _print_rows(rows, fmt)
 

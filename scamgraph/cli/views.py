@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -14,11 +13,13 @@ from scamgraph.cli.common import (
     AsOfOption,
     FormatOption,
     HopsOption,
+    IncludeContextOption,
     RedactOption,
     SinceOption,
     StoreOption,
     _check_format,
     _entity_key,
+    _iso_date,
     _labels,
     _print_rows,
     _redacting,
@@ -28,6 +29,7 @@ from scamgraph.cli.common import (
     err,
     out,
 )
+
 
 @app.command()
 def analyze(
@@ -39,27 +41,34 @@ def analyze(
     include_victims: Annotated[bool, typer.Option("--include-victims", help="Rank people recorded as victims too.")] = False,
     top: Annotated[int, typer.Option("--top", help="Rows per ranking.")] = 20,
     path: Annotated[tuple[str, str] | None, typer.Option("--path", help="Also explain the chain of facts between two entities (keys or names).")] = None,
+    include_context: IncludeContextOption = False,
     store: StoreOption = None,
 ) -> None:
     """Link analysis: central entities, brokers, communities, shared partners, likely hidden links.
 
     Writes analysis.json and one CSV per table into --out, and prints the top findings. Every
-    ranking says which roles it left out (victims, unless --include-victims).
+    ranking says which roles it left out (victims, unless --include-victims). Nationalities,
+    places and scam types describe entities but are not links between them unless
+    --include-context; every output says which view it used.
 
-    Example: scamgraph analyze --out out --as-of 2026-10-31 --around "Yoon Ha-neul" --hops 2
+    Example: scamgraph analyze --out out --around "Lee Min-su" --hops 4 --path "Lee Min-su" "Kevin Tan"
     """
     from scamgraph.analysis.links import AnalysisOptions, explained_path, run_all
     from scamgraph.pipeline import write_analysis
 
-    options = AnalysisOptions(top=top, include_victims=include_victims)
-    graph, center = _view(store, as_of, since, around, hops)
+    options = AnalysisOptions(top=top, include_victims=include_victims, include_context=include_context)
+    graph, center = _view(store, as_of, since, around, hops, include_context)
     if graph.number_of_nodes() == 0:
         err.print("error: no facts in this view of the graph (check --as-of/--since)", highlight=False)
         raise typer.Exit(2)
     result = run_all(graph, options)
-    result["view"] = {"as_of": as_of, "since": since, "around": center, "hops": hops if center else None}
+    result["view"] = {"as_of": as_of, "since": since, "around": center, "hops": hops if center else None,
+                      "entities": sum(1 for _, d in graph.nodes(data=True) if d.get("label") != "Report"),
+                      "include_context": include_context, "context": result["graph"]["context"]}
     if path:
-        result["path"] = explained_path(graph, _entity_key(graph, path[0]), _entity_key(graph, path[1]))
+        where = f" within {hops} facts of {center} (widen --hops)" if center else ""
+        result["path"] = explained_path(graph, _entity_key(graph, path[0], where), _entity_key(graph, path[1], where),
+                                        include_context=include_context)
     written = write_analysis(result, out_dir)
     _print_analysis(result)
     for name, file in written.items():
@@ -69,6 +78,10 @@ def _print_analysis(result: dict[str, Any]) -> None:
     g = result["graph"]
     out.print(f"[bold]{g['entities']} entities, {g['links']} links, {g['facts']} facts[/bold] "
               f"(backend: {g['backend']}; betweenness {result['centrality']['method'].get('betweenness', '-')})")
+    view = result.get("view", {})
+    if view.get("around"):
+        out.print(f"around {view['around']}: {view['entities']} entities within {view['hops']} facts", highlight=False)
+    out.print(f"view: {g['context']}", highlight=False)
     left = ", ".join(result["centrality"]["roles_left_out"]) or "none"
     table = Table("person or organization", "role", "pagerank", "betweenness", "degree",
                   title=f"Most central people and organizations (left out: {left})")
@@ -107,6 +120,7 @@ def viz(
     size_by: Annotated[str, typer.Option("--size-by", help="Node size: pagerank, degree or betweenness.")] = "pagerank",
     max_nodes: Annotated[int, typer.Option("--max-nodes", help="Above this, show the most central entities only.")] = 1500,
     redact: RedactOption = None,
+    include_context: IncludeContextOption = False,
     store: StoreOption = None,
 ) -> None:
     """Write an interactive graph page that works offline: search, label filters, evidence on click.
@@ -114,7 +128,7 @@ def viz(
     The layout is computed here (so large graphs open still); a button turns physics on. Every
     name and quote is shown as text, never run as markup.
 
-    Example: scamgraph viz --out out/graph.html --around "Yoon Ha-neul" --hops 2
+    Example: scamgraph viz --out out/graph.html --around "Lee Min-su" --hops 2
     """
     from scamgraph.exports.redaction import Redaction
     from scamgraph.page import VizOptions, write
@@ -123,7 +137,7 @@ def viz(
         raise typer.BadParameter(f"{size_by!r} is not one of pagerank, degree, betweenness", param_hint="--size-by")
     chosen = _labels(labels)
     redacting = _redacting(redact)
-    graph, center = _view(store, as_of, None, around, hops)
+    graph, center = _view(store, as_of, None, around, hops, include_context)
     if redacting:
         redaction = Redaction(graph)
         graph, center = redaction.graph(), redaction.key(center) if center else None
@@ -201,8 +215,11 @@ def report(
     """
     from scamgraph.report import ReportLocked, write_report
 
-    if since != "last" and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", since):
-        raise typer.BadParameter("give 'last' or a date YYYY-MM-DD", param_hint="--since")
+    if since != "last":
+        try:
+            _iso_date(since)
+        except typer.BadParameter:
+            raise typer.BadParameter(f"{since!r} is neither 'last' nor a date YYYY-MM-DD", param_hint="--since") from None
     try:
         with _store(store) as db:
             result = write_report(db, out_dir, since=since, as_of=as_of, keep=keep, wait_s=wait,
@@ -211,7 +228,7 @@ def report(
         err.print(f"error: {exc}", highlight=False)
         raise typer.Exit(EXIT_LOCKED) from exc
     counts = result.summary["counts"]
-    if result.nothing_changed:
+    if result.nothing_changed or result.folder is None:
         out.print(f"nothing changed since {result.summary['previous']}; no report written", highlight=False)
         raise typer.Exit(EXIT_NOTHING_CHANGED)
     out.print(f"report: {result.folder / 'report.html'} ({counts['reports']} new reports, {counts['entities']} new "
@@ -234,6 +251,7 @@ def export(
     around: AroundOption = None,
     hops: HopsOption = 2,
     redact: RedactOption = None,
+    include_context: IncludeContextOption = False,
     store: StoreOption = None,
 ) -> None:
     """Export the graph (or a filtered part) for Gephi, yEd, NetworkX, Neo4j, Aleph or a threat-intel platform.
@@ -248,12 +266,13 @@ def export(
     """
     from scamgraph.exports import FORMATS
     from scamgraph.exports import export as write_export
+    from scamgraph.exports.formats import written
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
-    graph, _center = _view(store, as_of, since, around, hops)
+    graph, _center = _view(store, as_of, since, around, hops, include_context)
     try:
         path = write_export(graph, fmt, out_file, redact_victims=_redacting(redact))
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--out") from exc
-    out.print(f"{fmt}: {path} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)", highlight=False)
+    out.print(f"{fmt}: {path} ({written(fmt, path, graph)})", highlight=False)

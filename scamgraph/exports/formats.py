@@ -21,7 +21,7 @@ import networkx as nx
 
 from scamgraph.exports.redaction import redact
 
-__all__ = ["FORMATS", "export", "flat"]
+__all__ = ["FORMATS", "export", "flat", "written"]
 
 FORMATS = ("graphml", "gexf", "json", "csv-neo4j-admin", "ftm", "stix", "geojson")
 
@@ -117,3 +117,17 @@ def _write(view: nx.MultiDiGraph, fmt: str, out: BinaryIO) -> None:
         out.write((json.dumps(feature_collection(view), ensure_ascii=False, indent=1) + "\n").encode())
     else:
         out.write(("\n".join(_ftm_lines(view)) + "\n").encode())
+
+
+def written(fmt: str, path: Path, graph: nx.MultiDiGraph) -> str:
+    """What an export holds, in words, counted from the file itself where the format keeps only
+    part of the graph (FtM has no schema for events or nationalities; STIX makes its own objects)."""
+    if fmt == "ftm":
+        schemas = [json.loads(line)["schema"] for line in path.read_text("utf-8").splitlines() if line.strip()]
+        links = sum(1 for s in schemas if s in {link[0] for link in _FTM_LINKS.values()})
+        return f"{len(schemas) - links} entities, {links} links"
+    if fmt == "stix":
+        objects = json.loads(path.read_text("utf-8")).get("objects", [])
+        links = sum(1 for o in objects if o.get("type") == "relationship")
+        return f"{len(objects) - links} STIX objects, {links} relationships"
+    return f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges"

@@ -14,13 +14,14 @@ import getpass
 import hashlib
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 from scamgraph.graph.store import BaseStore, StoreError
 from scamgraph.model import Edge, Evidence, GraphBatch, Label, Node, RelType
-from scamgraph.resolve import candidates
+from scamgraph.resolve import Candidate, candidates, slugify
 
-__all__ = ["Decision", "review", "merge", "split", "history", "RESOLVABLE"]
+__all__ = ["RESOLVABLE", "Decision", "bare_name", "history", "merge", "review", "scored", "split"]
 
 RESOLVABLE = (Label.PERSON, Label.ORGANIZATION, Label.AGENCY, Label.SITE, Label.DELEGATION, Label.IDENTIFIER)
 
@@ -44,7 +45,7 @@ def review(store: BaseStore, threshold: float = 85.0, evidence: int = 2) -> list
             names[row["key"]] = (label.value, row["name"] or row["key"])
     merged = {(r["a"], r["b"]) for r in store.query("MATCH (a)-[:SAME_AS]->(b) RETURN a.key AS a, b.key AS b")}
     found = []
-    for candidate in candidates(names, threshold):
+    for candidate in scored(names, threshold):
         pair = (candidate.left, candidate.right)
         status = "merged" if pair in merged or pair[::-1] in merged else "open"
         found.append({**asdict(candidate), "label": names[candidate.left][0], "status": status,
@@ -52,6 +53,68 @@ def review(store: BaseStore, threshold: float = 85.0, evidence: int = 2) -> list
                       "left_evidence": _quotes(store, candidate.left, names[candidate.left][0], evidence),
                       "right_evidence": _quotes(store, candidate.right, names[candidate.right][0], evidence)})
     return found
+
+
+#: Words that can stand before a person's name besides the roles of the gazetteer (honorifics).
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "hon", "rep", "sen", "atty", "gov",
+                        "pastor", "father"})
+
+
+@lru_cache(maxsize=1)
+def _title_forms() -> tuple[tuple[str, ...], ...]:
+    from scamgraph.gazetteer import roles
+
+    forms = {tuple(slugify(form).split("-")) for form in roles()} | {(h,) for h in HONORIFICS}
+    return tuple(sorted((f for f in forms if f and f[0]), key=len, reverse=True))
+
+
+def bare_name(name: str) -> tuple[str, ...]:
+    """A person's name as tokens, without the title or role written before it: "Immigration
+    Commissioner Joel Viado" -> ("joel", "viado"). Everything up to the last role word goes (the
+    office it belongs to with it); at least two tokens always stay."""
+    words = tuple(t for t in slugify(name).split("-") if t)
+    cut = 0
+    for start in range(len(words)):
+        for form in _title_forms():
+            end = start + len(form)
+            if words[start:end] == form and end <= len(words) - 2:
+                cut = max(cut, end)
+    return words[cut:]
+
+
+def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    return len(short) >= 2 and len(long) > len(short) and any(
+        long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+def scored(names: dict[str, tuple[str, str]], threshold: float = 85.0) -> list[Candidate]:
+    """Candidate pairs, best first: names alike as written (``resolve.candidates``), names alike
+    once people's titles are stripped, and names one of which holds the other whole ("Joel
+    Viado" in "Immigration Commissioner Joel Viado"; "Prince Group" in "Prince Group Holdings"),
+    which is what the possible-duplicates query lists too."""
+    bare = {k: (label, " ".join(bare_name(name)) if label == Label.PERSON.value else name)
+            for k, (label, name) in names.items()}
+    best: dict[tuple[str, str], Candidate] = {}
+    for found, why in ((candidates(names, threshold), ""), (candidates(bare, threshold), " without titles")):
+        for c in found:
+            held = best.get((c.left, c.right))
+            if held is None or c.score > held.score:
+                best[(c.left, c.right)] = Candidate(c.left, c.right, c.score, c.reason + why)
+    tokens = {k: tuple(t for t in slugify(name).split("-") if t) for k, (_, name) in bare.items()}
+    blocks: dict[tuple[str, str], set[str]] = {}
+    for key, (label, _) in bare.items():
+        if label != Label.IDENTIFIER.value and len(tokens[key]) >= 2:
+            for token in tokens[key]:
+                if len(token) > 2:
+                    blocks.setdefault((label, token), set()).add(key)
+    for keys in (sorted(k) for k in blocks.values() if len(k) <= 200):
+        for i, left in enumerate(keys):
+            for right in keys[i + 1:]:
+                a, b = tokens[left], tokens[right]
+                if (left, right) not in best and (_contains(a, b) or _contains(b, a)):
+                    best[(left, right)] = Candidate(left, right, max(threshold, 85.0),
+                                                    f"{names[left][0]} name held whole in the other")
+    return sorted(best.values(), key=lambda c: (-c.score, c.left, c.right))
 
 
 def _quotes(store: BaseStore, key: str, label: str, limit: int) -> list[str]:

@@ -20,8 +20,10 @@ def spreadsheet_safe(text: str) -> str:
 
     >>> spreadsheet_safe("=1+2"), spreadsheet_safe("@SUM(A1)"), spreadsheet_safe("-5"), spreadsheet_safe("Kim")
     ("'=1+2", "'@SUM(A1)", '-5', 'Kim')
+    >>> spreadsheet_safe("+85512345678")  # a phone number, not a sum: a spreadsheet would eat the +
+    "'+85512345678"
     """
-    if text.startswith(_FORMULA_START) and not _number(text):
+    if text.startswith(_FORMULA_START) and not (_number(text) and not text.startswith("+")):
         return "'" + text
     return text
 

@@ -90,7 +90,32 @@ def parse_lines(lines: list[str], *, key: str, source: str, path: Path | str = "
             _link(batch, proxy, keys, datasets, captions)
         except (ModelError, ValueError, KeyError) as exc:
             batch.problems.append(f"{path} at line {number}: {exc}; skipped")
+    _describe(report, source, proxies)
     return batch
+
+
+_DATED = ("startDate", "listingDate", "modifiedAt", "date")
+
+
+def _describe(report: Node, source: str, proxies: list[tuple[int, Any, list[str]]]) -> None:
+    """A stream has no title or date of its own: name it after its datasets and date it by the
+    latest date it states, so that a report lists it as something a reader can place in time."""
+    datasets = sorted({d for _, _, found in proxies for d in found})
+    report.properties["title"] = f"FollowTheMoney: {', '.join(datasets) or 'entities'} ({source})"
+    dates = [str(v)[:10] for _, proxy, _ in proxies for prop in _DATED if prop in proxy.schema.properties
+             for v in proxy.get(prop, quiet=True) if _iso(str(v)[:10])]
+    if dates:
+        report.properties["published"] = max(dates)
+
+
+def _iso(text: str) -> bool:
+    from datetime import date
+
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return len(text) == 10
 
 
 def _first(proxy: Any, prop: str) -> str:
@@ -176,12 +201,14 @@ def _link(batch: GraphBatch, proxy: Any, keys: dict[str, str], datasets: list[st
     elif schema == "Sanction":
         target = _end(proxy, "entity", keys)
         date = _first(proxy, "startDate") or _first(proxy, "listingDate")
+        authority = _first(proxy, "authority")
+        # one sanction action (authority, programme, date) naming several targets is one event
+        action = make_key(Label.EVENT, f"{authority} {_first(proxy, 'program')} {date}")[6:] or proxy.id
         event = batch.add_node(Node(Label.EVENT, f"sanction {_first(proxy, 'program') or ''} {date}".strip(),
-                                    key=f"event:{batch.report_key[7:]}-sanction-{proxy.id}",
+                                    key=f"event:{batch.report_key[7:]}-sanction-{action}",
                                     properties={"type": "sanction", "date": date or None, "program": _first(proxy, "program") or None,
                                                 "reason": _first(proxy, "reason") or None, "ftm_id": proxy.id}))
         batch.add_edge(Edge(RelType.TARGETED, event.key, target, ev))
-        authority = _first(proxy, "authority")
         if authority:
             agency = batch.add_node(Node(Label.AGENCY, authority, key=entity_key(Label.AGENCY, authority),
                                          properties={"kind": "sanctions"}))

@@ -6,6 +6,7 @@ Kept here so ``report.py`` calls three functions and knows nothing about maps.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -52,13 +53,15 @@ def map_html(summary: dict[str, Any] | None) -> str:
             f'<p class="attribution">{escape(ATTRIBUTION)}</p>')
 
 
-def map_markdown(summary: dict[str, Any] | None) -> list[str]:
+def map_markdown(summary: dict[str, Any] | None, text: Callable[[str], str]) -> list[str]:
+    """The section in Markdown; ``text`` escapes a value so that Markdown shows it as text (the
+    report's own escaping, ``report_pages.md_text``: names here come from reports)."""
     if not summary:
         return []
     lines = ["## Map", "", f"[Where the compounds are and where their workers come from]({summary['file']}). "
-             + _intro(summary), ""]
+             + text(_intro(summary)), ""]
     if summary["flows"]:
         lines += ["| from | to | people | reported as |", "|---|---|---|---|"]
-        lines += ["| " + " | ".join(v.replace("|", "\\|") for v in row) + " |" for row in _rows(summary)]
+        lines += ["| " + " | ".join(text(v) for v in row) + " |" for row in _rows(summary)]
         lines.append("")
-    return lines + [ATTRIBUTION, ""]
+    return lines + [text(ATTRIBUTION), ""]

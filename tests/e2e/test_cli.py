@@ -65,11 +65,12 @@ def test_query_formats_and_params(tmp_path: Path) -> None:
     as_csv = scamgraph("query", cypher, "-p", "iso=KR", "-f", "csv", home=home)
     assert as_csv.stdout.splitlines() == ["name,iso2", "South Korea,KR"]
     as_table = scamgraph("query", cypher, "-p", "iso=KR", home=home)
-    assert "South Korea" in as_table.stdout and "1 row" in as_table.stderr
+    assert "South Korea" in as_table.stdout and as_table.stdout.rstrip().splitlines()[-1] == "1 row"
 
 
 def test_writes_need_write_and_errors_are_one_line(tmp_path: Path) -> None:
     home = tmp_path / "store"
+    assert scamgraph("ingest", str(EXAMPLES / "2025-10-repatriation-flight.json"), home=home).returncode == 0
     refused = scamgraph("query", "CREATE (:Person {key: 'person:x', name: 'x'})", home=home)
     assert refused.returncode == 2 and "read-only" in refused.stderr and "Traceback" not in refused.stderr
     bad = scamgraph("query", "MATCH (n RETURN n", home=home)
@@ -187,3 +188,168 @@ def test_redact_victims_in_exports_graph_pages_and_reports(tmp_path: Path) -> No
     assert plain.returncode == 0 and "Park Ji-hoon" in (tmp_path / "plain.html").read_text()
     wrong = scamgraph("export", "--format", "json", "--out", str(tmp_path / "x.json"), "--redact", "everyone", home=home)
     assert wrong.returncode == 2 and "only thing --redact masks is 'victims'" in wrong.stderr
+
+
+def test_version_the_store_line_and_quiet(tmp_path: Path) -> None:
+    from scamgraph import __version__
+
+    version = scamgraph("--version", home=tmp_path)
+    assert version.returncode == 0 and version.stdout.strip() == f"scamgraph {__version__}"
+    home = tmp_path / "store"
+    assert scamgraph("ingest", str(EXAMPLES), home=home).returncode == 0
+    said = scamgraph("stats", home=home)
+    first = said.stderr.splitlines()[0]
+    assert first == f"store: embedded:{home.resolve()} ({len(list(EXAMPLES.iterdir()))} reports)"
+    quiet = scamgraph("--quiet", "stats", home=home)
+    assert quiet.returncode == 0 and "store:" not in quiet.stderr and "Report" in quiet.stdout
+
+
+def test_read_commands_never_create_an_empty_store(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    env = {k: v for k, v in os.environ.items() if k not in {"SCAMGRAPH_HOME", "SCAMGRAPH_STORE"}}
+    for command in (["stats"], ["query", "MATCH (n) RETURN count(n) AS n"], ["analyze", "--out", "o"]):
+        done = subprocess.run([sys.executable, "-m", "scamgraph.cli", *command], capture_output=True, text=True,
+                              timeout=120, env=env, cwd=elsewhere, check=False)
+        assert done.returncode == 2 and f"no store at {elsewhere / '.scamgraph'}" in done.stderr, done.stderr
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_bad_dates_are_refused_clearly(tmp_path: Path) -> None:
+    home = tmp_path / "store"
+    for bad in ("2025-99-99", "20-10-2025"):
+        done = scamgraph("analyze", "--out", str(tmp_path / "o"), "--as-of", bad, home=home)
+        assert done.returncode == 2 and f"'{bad}' is not a date" in done.stderr
+    report = json.loads((EXAMPLES / "2025-11-victim-report-phone.json").read_text())
+    report["report"]["published"] = "2025-13-45"
+    (tmp_path / "bad-date.json").write_text(json.dumps(report))
+    ingested = scamgraph("ingest", str(tmp_path / "bad-date.json"), home=home)
+    assert ingested.returncode == 0 and "'2025-13-45' is not a date" in ingested.stderr
+    stored = scamgraph("query", "MATCH (r:Report) RETURN r.published AS published", "-f", "json", home=home)
+    assert json.loads(stored.stdout) == [{"published": None}]
+
+
+def test_library_queries_take_a_key_or_a_name_and_typos_are_named(tmp_path: Path) -> None:
+    home = tmp_path / "store"
+    assert scamgraph("ingest", str(EXAMPLES), home=home).returncode == 0
+    by_key = scamgraph("query", "entity-profile", "-p", "key=person:lee-min-su", "-f", "json", home=home)
+    by_name = scamgraph("query", "entity-profile", "-p", "key=Lee Min-su", "-f", "json", home=home)
+    assert json.loads(by_key.stdout) == json.loads(by_name.stdout) != []
+    nobody = scamgraph("query", "entity-profile", "-p", "key=Nobody Here", home=home)
+    assert nobody.returncode == 2 and "no entity has that key or name" in nobody.stderr
+    timelines = [json.loads(scamgraph("query", "country-timeline", "-p", f"country={c}", "-f", "json", home=home).stdout)
+                 for c in ("Cambodia", "KH", "kh")]
+    assert timelines[0] and timelines[0] == timelines[1] == timelines[2]
+    typo = scamgraph("query", "entity-profil", "-p", "key=x", home=home)
+    assert typo.returncode == 2 and "'entity-profil' is not a library query; did you mean entity-profile" in typo.stderr
+    assert "Traceback" not in typo.stderr and "syntax" not in typo.stderr.lower()
+
+
+def test_tables_keep_whole_keys_and_count_rows_after_them(tmp_path: Path) -> None:
+    home = tmp_path / "store"
+    assert scamgraph("ingest", str(EXAMPLES), home=home).returncode == 0
+    env = {k: v for k, v in os.environ.items() if k not in {"SCAMGRAPH_STORE", "COLUMNS"}}
+    done = subprocess.run([sys.executable, "-m", "scamgraph.cli", "query",
+                           "MATCH (e:Event) RETURN e.key AS key, e.name AS name ORDER BY key"],
+                          capture_output=True, text=True, timeout=120, env={**env, "SCAMGRAPH_HOME": str(home)}, check=False)
+    assert "event:repatriation-charter-flight-cambodia-to-incheon-2025-10-18" in done.stdout  # not cut at 80 columns
+    lines = done.stdout.rstrip().splitlines()
+    assert lines[-1] == f"{len(lines) - 5} rows" and lines[-2].startswith("└")
+
+
+def test_csv_output_neutralizes_phone_numbers_like_handles(tmp_path: Path) -> None:
+    home = tmp_path / "store"
+    assert scamgraph("ingest", str(EXAMPLES), home=home).returncode == 0
+    done = scamgraph("query", "MATCH (i:Identifier) WHERE i.kind IN ['phone', 'telegram'] RETURN i.value AS value "
+                     "ORDER BY value", "-f", "csv", home=home)
+    values = done.stdout.splitlines()[1:]
+    assert "'+85512345678" in values and "'@tw_support_kh" in values
+    assert not [v for v in values if v[0] in "+=-@"]
+
+
+def test_ftm_export_says_what_it_wrote(tmp_path: Path) -> None:
+    home, out = tmp_path / "store", tmp_path / "g.ftm.json"
+    assert scamgraph("ingest", str(EXAMPLES), home=home).returncode == 0
+    done = scamgraph("export", "--format", "ftm", "--out", str(out), home=home)
+    lines = [json.loads(line) for line in out.read_text().splitlines()]
+    links = sum(1 for e in lines if e["schema"] in {"Ownership", "Directorship", "Employment", "Membership", "UnknownLink"})
+    assert f"({len(lines) - links} entities, {links} links)" in done.stdout
+
+
+def test_the_sanctions_stream_gives_one_event_per_action_and_a_dated_report(tmp_path: Path) -> None:
+    home = tmp_path / "store"
+    assert scamgraph("ingest", str(EXAMPLES / "2026-10-crimson-tide-sanctions.ftm.json"), home=home).returncode == 0
+    events = json.loads(scamgraph("query", "MATCH (e:Event)-[:TARGETED]->(x) RETURN e.key AS event, x.name AS target",
+                                  "-f", "json", home=home).stdout)
+    assert len({e["event"] for e in events}) == 1 and {e["target"] for e in events} == {
+        "Crimson Tide Group Co., Ltd.", "Lim Kok Seng"}
+    report = json.loads(scamgraph("query", "MATCH (r:Report) RETURN r.title AS title, r.published AS published",
+                                  "-f", "json", home=home).stdout)
+    assert report == [{"title": "FollowTheMoney: team_sanctions_notes (2026-10-crimson-tide-sanctions.ftm.json)",
+                       "published": "2026-10-13"}]
+
+
+def test_review_proposes_a_name_written_with_a_title(tmp_path: Path) -> None:
+    home = tmp_path / "store"
+    assert scamgraph("ingest", str(EXAMPLES / "2025-10-repatriation-flight.json"), home=home).returncode == 0
+    created = scamgraph("query", "CREATE (:Person {key: 'person:immigration-commissioner-joel-viado', "
+                        "name: 'Immigration Commissioner Joel Viado'}), (:Person {key: 'person:joel-viado', "
+                        "name: 'Joel Viado'})", "--write", home=home)
+    assert created.returncode == 0, created.stderr
+    rows = json.loads(scamgraph("resolve", "--review", "-f", "json", home=home).stdout)
+    assert [(r["left"], r["right"]) for r in rows] == [("person:immigration-commissioner-joel-viado", "person:joel-viado")]
+    assert rows[0]["score"] >= 85
+    duplicates = json.loads(scamgraph("query", "possible-duplicates", "-f", "json", home=home).stdout)
+    assert [(r["a"], r["b"]) for r in duplicates] == [(rows[0]["left"], rows[0]["right"])]
+
+
+def test_a_shared_nationality_is_not_a_path_unless_asked(tmp_path: Path) -> None:
+    """Before the 2026 sanctions stream, Lee Min-su and Chen Zhi meet only through South Korea and
+    Cambodia: attributes, not ties."""
+    home, out = tmp_path / "store", tmp_path / "out"
+    assert scamgraph("ingest", str(EXAMPLES), home=home).returncode == 0
+    args = ("analyze", "--out", str(out), "--as-of", "2025-11-10", "--path", "Lee Min-su", "Chen Zhi")
+    plain = scamgraph(*args, home=home)
+    assert plain.returncode == 0, plain.stderr
+    assert "No chain of facts links Lee Min-su and Chen Zhi" in plain.stdout and "left out" in plain.stdout
+    result = json.loads((out / "analysis.json").read_text())
+    assert result["path"]["hops"] == [] and result["view"]["include_context"] is False
+    assert result["graph"]["context"].startswith("context nodes (Location, Nationality, ScamType) left out")
+    assert not {"Location", "Nationality", "ScamType"} & {c["label"] for c in result["centrality"]["ranking"]}
+    wider = scamgraph(*args, "--include-context", home=home)
+    assert wider.returncode == 0 and "South Korea" in wider.stdout and "included as links" in wider.stdout
+    hops = json.loads((out / "analysis.json").read_text())["path"]["hops"]
+    assert {"nationality:KR", "location:cambodia"} <= {h["to"] for h in hops}
+
+
+def _viz_nodes(page: Path) -> int:
+    import re
+
+    data = re.search(r'<script type="application/json" id="scamgraph-data">(.*?)</script>', page.read_text(), re.DOTALL)
+    assert data is not None
+    return len(json.loads(data.group(1))["nodes"])
+
+
+@pytest.mark.parametrize("center,key", [("Lee Min-su", "person:lee-min-su"),
+                                        ("Multi-storey building outside Phnom Penh",
+                                         "site:multi-storey-building-outside-phnom-penh")])
+def test_one_neighbourhood_for_viz_analyze_export_and_the_library(tmp_path: Path, center: str, key: str) -> None:
+    from scamgraph.analysis.neighbourhood import neighbourhood
+    from scamgraph.graph.store import open_store
+
+    home, out = tmp_path / "store", tmp_path / "out"
+    assert scamgraph("ingest", str(EXAMPLES), home=home).returncode == 0
+    around = ("--around", center, "--hops", "2")
+    assert scamgraph("viz", "--out", str(out / "g.html"), *around, home=home).returncode == 0
+    assert scamgraph("export", "--format", "json", "--out", str(out / "g.json"), *around, home=home).returncode == 0
+    assert scamgraph("analyze", "--out", str(out), *around, home=home).returncode == 0
+    library = json.loads(scamgraph("query", "entity-network", "-p", f"key={center}", "-p", "hops=2", "-f", "json",
+                                   home=home).stdout)
+    with open_store(f"embedded:{home}") as store:
+        expected = neighbourhood(store.to_networkx(), key, 2)
+    counts = {"viz": _viz_nodes(out / "g.html"), "export": len(json.loads((out / "g.json").read_text())["nodes"]),
+              "analyze": json.loads((out / "analysis.json").read_text())["view"]["entities"],
+              "entity-network": len(library) + 1}
+    assert counts == dict.fromkeys(counts, expected.number_of_nodes()), counts
+    assert {r["key"] for r in library} | {key} == set(expected)
+    assert all(expected.nodes[n].get("label") != "Report" for n in expected)

@@ -118,3 +118,42 @@ def test_an_empty_graph_gives_empty_answers_not_errors() -> None:
     result = run_all(nx.MultiDiGraph())
     assert result["graph"]["entities"] == 0
     assert result["centrality"]["people_and_organizations"] == [] and result["hidden_links"]["links"] == []
+
+
+# Two people who share only a nationality, and a third tied to one of them by a fact.
+CONTEXT_NODES = {"p1": "Person", "p2": "Person", "p3": "Person", "kr": "Nationality", "kh": "Location",
+                 "r": "Report"}
+CONTEXT_FACTS = [("p1", "HAS_NATIONALITY", "kr"), ("p2", "HAS_NATIONALITY", "kr"), ("p2", "ASSOCIATED_WITH", "p3"),
+                 ("p1", "LOCATED_IN", "kh"), ("p3", "LOCATED_IN", "kh"), ("r", "MENTIONS", "p1"), ("r", "MENTIONS", "p3")]
+
+
+def test_a_shared_nationality_is_no_path_unless_context_is_asked_for() -> None:
+    graph = graph_of(CONTEXT_NODES, CONTEXT_FACTS)
+    without = explained_path(graph, "p1", "p2")
+    assert without["hops"] == [] and "left out" in without["explanation"]
+    within = explained_path(graph, "p1", "p2", include_context=True)
+    assert [h["to"] for h in within["hops"]] == ["kr", "p2"] and "included" in within["explanation"]
+    assert [h["to"] for h in explained_path(graph, "p1", "kr")["hops"]] == ["kr"]  # a context node may end a path
+
+
+def test_context_nodes_are_no_part_of_the_structure_by_default() -> None:
+    graph = graph_of(CONTEXT_NODES, CONTEXT_FACTS)
+    assert set(fact_graph(graph)) == {"p1", "p2", "p3"}
+    assert set(fact_graph(graph, include_context=True)) == {"p1", "p2", "p3", "kr", "kh"}
+    result = run_all(graph)
+    assert result["graph"]["include_context"] is False and "left out" in result["graph"]["context"]
+    assert result["components"]["count"] == 2  # p1 alone; p2-p3
+    assert run_all(graph, AnalysisOptions(include_context=True))["components"]["count"] == 1
+
+
+def test_one_neighbourhood_no_report_hops_and_context_not_walked_through() -> None:
+    from scamgraph.analysis.neighbourhood import neighbourhood
+
+    graph = graph_of(CONTEXT_NODES, CONTEXT_FACTS)
+    near = neighbourhood(graph, "p1", 2)
+    assert set(near) == {"p1", "kr", "kh"}  # p1's nationality and place stay visible; nobody reached through them
+    assert near.graph["distance"] == {"p1": 0, "kr": 1, "kh": 1} and near.number_of_edges() == 2
+    assert set(neighbourhood(graph, "p1", 2, include_context=True)) == {"p1", "kr", "kh", "p2", "p3"}
+    assert set(neighbourhood(graph, "kr", 2)) == {"kr", "p1", "p2", "kh", "p3"}  # the centre is always walked from
+    with pytest.raises(KeyError):
+        neighbourhood(graph, "nobody", 1)
