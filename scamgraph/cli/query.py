@@ -23,26 +23,25 @@ from scamgraph.cli.common import (
     out,
 )
 
-def _resolve_query(text: str, engine: str, given: list[str]) -> tuple[str, dict[str, Any]]:
-    """A library name, a .cypher file, or inline Cypher -> (Cypher for this engine, parameters)."""
+def _resolve_query(text: str, given: list[str]) -> tuple[Any, dict[str, Any]]:
+    """A library name, a .cypher file, or inline Cypher -> (the library query or None for inline
+    Cypher, its parameters checked). Runs before any store is opened, so a bad value is one clear
+    error whether or not the store exists."""
     from scamgraph.graph.queries import QueryParamError, find, parse_query
 
-    pairs = {}
-    for pair in given:
-        name, value = _parse_param(pair)
-        pairs[name] = value
+    pairs = dict(_parse_param(pair) for pair in given)
     path = Path(text)
     known = find(text)
     if known is None and text.endswith(".cypher") and path.is_file():
         known = parse_query(path.read_text("utf-8"), path.stem)
     if known is None:
-        _unknown_query(text)
-    if known is None:  # inline Cypher: values read as JSON where they parse
-        return text, {name: _parse_value(value) for name, value in pairs.items()}
+        _unknown_query(text)  # a mistyped library name is said to be one, not run as Cypher
+        return None, {name: _parse_value(value) for name, value in pairs.items()}  # values read as JSON
     try:
-        return known.text_for(engine), known.bind(pairs)
+        return known, known.bind(pairs)
     except QueryParamError as exc:
         raise typer.BadParameter(str(exc), param_hint="--param") from exc
+
 
 def _list_library() -> None:
     from scamgraph.graph.queries import library
@@ -55,6 +54,7 @@ def _list_library() -> None:
                            for p in query.params)
         table.add_row(query.name, query.question, params)
     out.print(table)
+
 
 @app.command()
 def query(
@@ -78,13 +78,11 @@ def query(
     if not cypher:
         raise typer.BadParameter("give a query name, a .cypher file or Cypher text (or --list)")
     fmt = _check_format(fmt)
+    known, params = _resolve_query(cypher, param or [])
     with _store(store, timeout_s=timeout) as db:
-        text, params = _resolve_query(cypher, db.engine, param or [])
-        from scamgraph.graph.queries import find
-
-        if find(cypher) is not None:
-            params = _entity_params(db, find(cypher), params)
-        rows = db.query(text, params, read_only=not write)
+        if known is not None:
+            params = _entity_params(db, known, params)
+        rows = db.query(known.text_for(db.engine) if known else cypher, params, read_only=not write)
     _print_rows(rows, fmt)
 
 @app.command()

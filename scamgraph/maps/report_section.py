@@ -58,8 +58,9 @@ def map_markdown(summary: dict[str, Any] | None, text: Callable[[str], str]) -> 
     report's own escaping, ``report_pages.md_text``: names here come from reports)."""
     if not summary:
         return []
-    lines = ["## Map", "", f"[Where the compounds are and where their workers come from]({summary['file']}). "
-             + text(_intro(summary)), ""]
+    # the file is named, not linked: the Markdown holds no link of any kind (see report_pages)
+    lines = ["## Map", "", text(f"Where the compounds are and where their workers come from: {summary['file']}, "
+                                f"beside this report. {_intro(summary)}"), ""]
     if summary["flows"]:
         lines += ["| from | to | people | reported as |", "|---|---|---|---|"]
         lines += ["| " + " | ".join(text(v) for v in row) + " |" for row in _rows(summary)]

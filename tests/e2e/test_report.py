@@ -130,7 +130,7 @@ def _tables(markdown: str) -> dict[str, int]:
     return {t: max(0, n - 1) for t, n in counts.items()}  # less the header row
 
 
-SUMMARY_TABLES = {"new reports": "New reports", "new entities": "New entities", "new facts": "New facts",
+SUMMARY_TABLES = {"new facts on watched entities": "Watched entities with new facts", "new reports": "New reports", "new entities": "New entities", "new facts": "New facts",
                   "movers": "Movers among people and organizations", "community changes": "Community changes",
                   "new likely hidden links": "New likely hidden links", "data-quality warnings": "Data-quality warnings"}
 

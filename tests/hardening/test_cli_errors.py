@@ -35,6 +35,7 @@ def test_bad_params_are_one_clear_error(tmp_path: Path, param: str, words: str) 
 
 
 def test_a_good_param_still_travels(tmp_path: Path) -> None:
+    (tmp_path / "s").mkdir()  # read commands use a store that is there; they never create one
     done = scamgraph("query", "RETURN $x.`a b` AS x", "--param", 'x={"a b": "Kim"}', "-f", "json",
                      "--store", f"embedded:{tmp_path / 's'}", cwd=tmp_path)
     assert done.returncode == 0 and '"x": "Kim"' in done.stdout, done.stderr
