@@ -9,44 +9,23 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention, number_value
-from scamgraph.loaders.news.state import _Count, _Event, _State
+from scamgraph.loaders.news.nationalities import NationalityRules
+from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.words import (
     _BE,
     _COUNT_VERBS,
     _COUNTED_THINGS,
     _NUMBERED,
     _PEOPLE_WORDS,
+    _PHRASE_ENDS,
     _PLURAL_DEMONYMS,
+    _SUBSET_WORDS,
 )
-from scamgraph.model import Evidence, Label, Node, RelType
-from scamgraph.resolve import country_name
+from scamgraph.model import Evidence, RelType
 
 
-class CountRules(_State):
+class CountRules(NationalityRules):
     """Numbers of people (by nationality) and of things, attached to events."""
-
-    def _nationality(self, code: str) -> Node | None:
-        if not code:
-            return None
-        self.last_nationality = code
-        return self._add(Node(Label.NATIONALITY, country_name(code), properties={"iso2": code}))
-
-    def _is_people_modifier(self, ent: Span) -> bool:
-        """"South Korean nationals", "Chinese man", "Koreans", "Myanmar lawmakers": about people."""
-        doc = self.doc
-        k = ent.end
-        while k < len(doc) and k < ent.end + 3 and doc[k].is_lower and doc[k].is_alpha and self.lower[k] not in _PEOPLE_WORDS:
-            if self.lower[k] in gz.heads() or self.lower[k] in {"border", "government", "side", "language", "won", "yuan"}:
-                return False
-            k += 1
-        if k < len(doc) and (self.lower[k] in _PEOPLE_WORDS or k in self.role_tokens):
-            return True
-        nxt = doc[ent.end] if ent.end < len(doc) else None
-        if nxt is not None and nxt.ent_type_ == "PERSON":
-            return True
-        follower = doc[ent.end] if ent.end < len(doc) else None
-        noun_follows = follower is not None and follower.is_lower and follower.is_alpha and follower.lower_ not in _BE | {"and", "or", "from", "in", "who", "were", "to", "at", "on"}
-        return ent.label_ == "NORP" and ent.text.lower() in _PLURAL_DEMONYMS and not noun_follows
 
     def _counts(self, sent: Span, ents: list[Span], events: list[_Event], dates: list[DateMention],
                 written: list[DateMention], ev: Evidence) -> None:
@@ -104,8 +83,9 @@ class CountRules(_State):
                     count.nationality = ent.id_
                     j = ent.end
                     nxt = self.lower[j] if j < sent.end else ""
-                    if ent.text.lower() in _PLURAL_DEMONYMS and nxt not in _PEOPLE_WORDS and nxt not in gz.people_nouns():
-                        count.end = j  # "29 Chinese", not "29 Chinese nationals"
+                    if nxt not in _PEOPLE_WORDS and nxt not in gz.people_nouns() \
+                            and (ent.text.lower() in _PLURAL_DEMONYMS or not self._noun_at(j, sent.end)):
+                        count.end = j  # "29 Chinese", "13 Nepalese,", not "29 Chinese nationals"
                         break
                     continue
                 if word in _COUNTED_THINGS and not count.nationality:
@@ -113,7 +93,10 @@ class CountRules(_State):
                     break
                 if word == "of" and j + 1 < sent.end and self.lower[j + 1] in {"them", "those", "whom", "these"}:
                     count.end = j + 2
-                    count.nationality = count.nationality or self.last_nationality
+                    rest = [w for w in self.lower[j + 2:min(sent.end, j + 5)] if w not in _BE]
+                    subset = bool(rest) and rest[0] in _SUBSET_WORDS  # "(606 of them female)", "54 of whom were women"
+                    told = phrases[-1].nationality if phrases else self.nationality_before
+                    count.nationality = count.nationality or ("" if subset else told)
                     break
                 if word == "of" and j + 1 < sent.end and self.lower[j + 1] == "the":
                     count.end, count.noun_role = j + 2, "of"  # "50 of the 64 nationals": theirs, read next
@@ -150,6 +133,12 @@ class CountRules(_State):
             else:
                 k = end
         return phrases
+
+    def _noun_at(self, k: int, limit: int) -> bool:
+        """A common noun goes on the phrase at ``k`` ("Thai police"); a comma, "and" or a verb ends it."""
+        if k >= limit or not self.doc[k].is_alpha or not self.doc[k].is_lower:
+            return False
+        return self.lower[k] not in _BE and self.lower[k] not in _COUNT_VERBS and self.lower[k] not in _PHRASE_ENDS
 
     def _verb_follows(self, k: int, limit: int) -> bool:
         while k < limit and self.lower[k] in _BE:

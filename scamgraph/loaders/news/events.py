@@ -40,7 +40,8 @@ class EventRules(_State):
         for i, word in enumerate(words):
             for phrase, kind in _PHRASE_STARTS.get(word, ()):
                 if tuple(words[i:i + len(phrase)]) == phrase:
-                    found.append((sent.start + i, kind))
+                    if kind:
+                        found.append((sent.start + i, kind))
                     skip.update(range(sent.start + i, sent.start + i + len(phrase)))
         sanctioning = any(e.label_ == "AGENCY" and e.id_.split("|")[1:2] == ["sanctions"] for e in ents)
         for i, word in enumerate(words, sent.start):

@@ -45,6 +45,9 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
 
     def _sentence(self, sent: Span, ents: list[Span]) -> None:
         ev = Evidence(self.batch.report_key, sent.start_char, sent.end_char, _quote(self._text(sent)))
+        self.nationality_before = self.last_nationality
+        lists = self._people_lists(sent, ents)
+        self.listed_people = {e.start for run in lists for e in run}
         nodes = {(e.start, e.end): n for e in ents if (n := self._entity_node(e)) is not None}
         written = find_dates(self._text(sent), sent.start_char, self.article.published)
         dates = [d for d in written if not _dateline(d, self.article.text)]
@@ -61,6 +64,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self._delegations(sent, ents, nodes, events, ev)
         triggered = list(events)  # before counts add the events only a number tells of
         self._counts(sent, ents, events, dates, written, ev)
+        self._listed_nationalities(sent, lists, events, ev)
         self._event_links(sent, ents, nodes, events, sites, announcing, ev)
         self._organizations(sent, ents, nodes, events, announcing, ev)
         self._scams(sent, ents, nodes, triggered, sites, ev)
@@ -74,7 +78,9 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         elif label == "COUNTRY":
             doc = self.doc
             owns_agency = ent.end + 1 < len(doc) and self.words[ent.end] in {"'s", "’s"} and doc[ent.end + 1].ent_type_ == "AGENCY"
-            if owns_agency:
+            if ent.start in self.listed_people:
+                node = self._nationality(ident)  # "57 people from China, Vietnam and Laos"
+            elif owns_agency:
                 node = None  # "Indonesia's Foreign Ministry": the agency carries the country
             elif not (ent.end < len(doc) and self.lower[ent.end] in _PEOPLE_WORDS):
                 node = self._add(_country_node(ident))

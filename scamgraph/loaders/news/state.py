@@ -49,6 +49,8 @@ class _State:
         self.sites: list[Node] = []
         self.delegation: Node | None = None
         self.last_nationality = ""
+        self.nationality_before = ""  # the last nationality told before the sentence being read
+        self.listed_people: set[int] = set()  # starts of countries that name people in a list
         self.edges: dict[tuple[str, str, str], Edge] = {}
         self.span_node: dict[tuple[int, int], Node] = {}
         self.dateline_country = _dateline_country(article.text)

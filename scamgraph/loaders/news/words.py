@@ -18,7 +18,7 @@ EVENT_TRIGGERS: dict[str, str] = {
                      "sweep", "sweeps", "searched", "inspection", "operation"], "raid"),
     **dict.fromkeys(["arrest", "arrests", "arrested", "arresting", "apprehended", "nabbed", "captured"], "arrest"),
     **dict.fromkeys(["detained", "detention", "detaining", "detain"], "detention"),
-    **dict.fromkeys(["rescued", "rescue", "rescues", "freed", "liberated"], "rescue"),
+    **dict.fromkeys(["rescued", "rescue", "rescues", "rescuing", "freed", "liberated"], "rescue"),
     **dict.fromkeys(["repatriated", "repatriation", "repatriations", "repatriate", "repatriating"], "repatriation"),
     **dict.fromkeys(["deported", "deportation", "deportations", "deport", "deporting", "expelled", "extradited",
                      "extradition"], "deportation"),
@@ -31,17 +31,9 @@ EVENT_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["died", "death", "deaths", "killed", "dead"], "death"),
     **dict.fromkeys(["sanctioned", "sanctions", "sanction", "sanctioning", "blacklisted"], "sanction"),
 }
-_PHRASE_TRIGGERS = [
-    (("arrest", "warrant"), "warrant"), (("arrest", "warrants"), "warrant"),
-    (("flown", "home"), "repatriation"), (("sent", "home"), "repatriation"), (("returned", "home"), "repatriation"),
-    (("brought", "home"), "repatriation"), (("bring", "home"), "repatriation"), (("bringing", "home"), "repatriation"),
-    (("brought", "back"), "repatriation"),
-    (("flown", "back"), "repatriation"), (("charter", "flight"), "repatriation"), (("handed", "over"), "repatriation"),
-    (("charter", "flights"), "repatriation"), (("chartered", "flights"), "repatriation"),
-    (("chartered", "flight"), "repatriation"), (("chartered", "plane"), "repatriation"),
-    (("taken", "into", "custody"), "arrest"), (("rounded", "up"), "arrest"),
-    (("red", "notice"), "warrant"), (("red", "notices"), "warrant"),
-]
+#: Phrases read as one trigger ("rescue operation" is a rescue, "patrol operation" no raid);
+#: "" for phrases that tell no event. Data: gazetteer/event_phrases.tsv.
+_PHRASE_TRIGGERS = [(tuple(phrase.split()), "" if kind == "-" else kind) for phrase, kind in gz.rows("event_phrases.tsv")]
 #: "OFAC also designated Ly Yong Phat": a sanction, when a sanctions authority is the one designating
 _DESIGNATES = {"designated", "designates", "designating", "designation", "designations"}
 _PHRASE_STARTS: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -57,7 +49,7 @@ _COUNT_VERBS: dict[str, tuple[RelType | None, str, str]] = {
                     (RelType.ARRESTED, "arrested", "arrest")),
     **dict.fromkeys(["detained", "detaining", "detain", "held", "holding", "custody"], (RelType.DETAINED, "detained", "detention")),
     **dict.fromkeys(["found", "discovered", "located", "inside"], (RelType.FOUND, "found", "raid")),
-    **dict.fromkeys(["rescued", "freed", "liberated", "saved", "escaped", "rescue", "free"], (RelType.RESCUED, "rescued", "rescue")),
+    **dict.fromkeys(["rescued", "rescuing", "rescues", "freed", "freeing", "liberated", "saved", "escaped", "rescue", "free"], (RelType.RESCUED, "rescued", "rescue")),
     **dict.fromkeys(["repatriated", "repatriating", "repatriate", "returned", "flown", "repatriation", "handed"],
                     (RelType.REPATRIATED, "repatriated", "repatriation")),
     **dict.fromkeys(["deported", "deporting", "deport", "expelled", "deportation", "transferred", "extradited"],
@@ -157,3 +149,14 @@ def _name(ent: Span) -> str:
     if text.isupper() and len(text) > 5:
         text = text.title()
     return text.rstrip(".,;:")
+
+#: What may stand between the items of a list of nationalities: "Chinese, Thai, and Lao".
+_LIST_GLUE = {",", "and", "or", "the", "as", "well"}
+#: Words after which a list of plural demonyms names the people counted: "including Chinese and Thais".
+_LIST_LEADS = {"including", "comprised", "comprising", "mostly", "mainly", "largely", "were", "are", ":", "among", "both"}
+#: "(606 of them female)": a part of the people counted before, not a nationality.
+_SUBSET_WORDS = {"female", "male", "women", "men", "minors", "children", "girls", "boys", "teenagers", "underage",
+                 "injured", "foreigners", "foreign"}
+
+#: Words that end a noun phrase with a count: "13 Nepalese and four Malaysians".
+_PHRASE_ENDS = {"and", "or", "from", "in", "at", "on", "who", "to", "for", "by", "with", "while", "after", "before"}
