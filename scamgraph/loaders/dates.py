@@ -194,6 +194,11 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
                 return "", True
             start = f"{year:04d}-{month:02d}-01"
         return f"{start}/{pub.isoformat() if pub else ''}", True
+    if kind in {"after", "before"} or kind == "weeksago" and m.group(3).lower() != "ago" \
+            or kind == "relday" and m.group(1).lower() in {"the day before", "the previous day"}:
+        # "a week before", "three days earlier", "in the following weeks": relative to an event the
+        # story tells, not to publication; kept as words, never resolved to a date
+        return "", kind == "after"
     if pub is None:
         return "", kind in {"past", "relweek"}
     if kind == "weekday":
@@ -211,13 +216,6 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
         which, unit = m.group(1).lower(), m.group(2).lower()
         shift = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the following": 1}[which]
         return _unit_period(pub, unit, shift), False
-    if kind == "after":
-        return "", True  # relative to an event, not to publication: kept as words
-    if kind == "before":
-        unit = m.group(1).lower()
-        if unit == "day":
-            return (pub - timedelta(days=1)).isoformat(), False
-        return _unit_period(pub, unit, -1), False
     if kind == "weeksago":
         amount = number_value(m.group(1)) or 1
         unit = m.group(2).lower()

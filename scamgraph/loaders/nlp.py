@@ -47,7 +47,7 @@ from scamgraph.resolve import country_code, demonym_table
 __all__ = ["pipeline", "PLACE_RANK", "SPEECH_VERBS", "HONORIFICS"]
 
 #: How broad a place is, to read "Chbar Ampov, Phnom Penh" as district-in-city.
-PLACE_RANK = {"site": 0, "district": 1, "area": 1, "town": 2, "city": 2, "township": 2.5, "province": 3, "country": 4}
+PLACE_RANK = {"site": 0, "landmark": 0.5, "district": 1, "area": 1, "town": 2, "city": 2, "township": 2.5, "province": 3, "country": 4}
 
 SPEECH_VERBS = frozenset(
     {"said", "says", "told", "added", "stated", "explained", "noted", "warned", "wrote", "confirmed",
@@ -57,6 +57,11 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "m
 _ABBREVIATIONS = ["Pol.", "Lt.", "Col.", "Maj.", "Brig.", "Capt.", "Sgt.", "Gen.", "Adm.", "Gov.", "Sen.",
                   "Rep.", "Supt.", "Insp.", "Cpl.", "No.", "Co.", "Corp.", "Ltd.", "Inc.", "St.", "Mt.", "Sept."]
 _CONNECTORS = frozenset({"of", "for", "on", "the", "and", "de", "del", "against"})
+#: Day and month names: "arrested Chen Zhi on Monday" ends the name before "on".
+_CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                             "january", "february", "march", "april", "may", "june", "july", "august",
+                             "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.",
+                             "oct.", "nov.", "dec."})
 _STARTERS = frozenset(
     {"the", "a", "an", "on", "in", "at", "but", "and", "after", "during", "last", "this", "that", "these",
      "those", "when", "while", "since", "before", "as", "by", "for", "from", "of", "with", "without",
@@ -86,6 +91,8 @@ _POSSESSIVE_NAMES = frozenset({"people", "prosecutors", "prosecutor", "workers",
 _ORG_NOUNS = frozenset({"firm", "company", "conglomerate", "group", "charity", "ngo", "organisation",
                         "organization", "platform", "exchange", "syndicate", "gang", "developer", "operator",
                         "bank", "casino operator", "network"})
+_PLACE_WORDS = frozenset({"province", "city", "district", "town", "township", "state", "region", "village",
+                          "county", "municipality", "commune", "ward", "north", "south", "east", "west", "new"})
 _AGENCY_LOWER_HEADS = frozenset({"regional trial court", "trial court", "provincial court", "municipal court",
                                  "district court", "provincial police", "air force", "police", "immigration", "military", "army", "embassy", "consulate",
                                  "authorities", "government", "ministry", "court", "prosecutors", "navy",
@@ -211,6 +218,7 @@ class _NameFinder:
         self.ents = ents
         self.owner: dict[int, Span] = {i: ent for ent in ents for i in range(ent.start, ent.end)}
         self.acronyms: dict[str, Span] = {}
+        self.dropped: list[Span] = []  # gazetteer hits that turned out to be parts of a name
 
     def run(self) -> tuple[Span, ...]:
         chunks = list(self._chunks())
@@ -223,6 +231,9 @@ class _NameFinder:
             else:
                 decided.append(span)
         self._replace(decided)
+        if self.dropped:
+            self.ents = [e for e in self.ents if e not in self.dropped]
+            self.owner = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self._second_pass(undecided)
         return tuple(sorted(self.ents, key=lambda e: e.start))
 
@@ -249,7 +260,8 @@ class _NameFinder:
                         and self._has_head(i, j):
                     j += 2  # "Secretariat of the Commission"
                     continue
-                if tok.lower_ in _CONNECTORS and j + 1 < n and _cap(doc[j + 1]) and tok.lower_ != "and":
+                if tok.lower_ in _CONNECTORS and j + 1 < n and _cap(doc[j + 1]) and tok.lower_ != "and" \
+                        and doc[j + 1].lower_ not in _CALENDAR_WORDS and not self._titled_name(i, j):
                     j += 1
                     continue
                 if tok.text.isdigit() and j + 1 < n and (_cap(doc[j + 1]) and self._head_ends(j + 1)
@@ -273,6 +285,16 @@ class _NameFinder:
                 yield start, end
             i = j
 
+    def _titled_name(self, start: int, end: int) -> bool:
+        """"Manager Ramon Dizon | of Golden Star": a title and a name with no head word end
+        before "of"; "Minister of Foreign Affairs" (a title alone) goes on."""
+        k = start
+        while k < end and k in self.owner and self.owner[k].label_ == "ROLE":
+            k = self.owner[k].end
+        titled = k > start or (start > 0 and (start - 1) in self.owner and self.owner[start - 1].label_ == "ROLE")
+        return titled and 1 <= end - k <= 4 and not self._has_head(k, end) \
+            and not any(t in self.owner and self.owner[t].text not in gz.city_list_names() for t in range(k, end))
+
     def _head_ends(self, k: int) -> bool:
         """The capitalized run from ``k`` ends in an organization or agency head word."""
         doc, heads = self.doc, gz.heads()
@@ -295,7 +317,15 @@ class _NameFinder:
         whole = next((e for e in inner.values() if e.start == start and e.end == end), None)
         agency_end = self._lower_agency_head(end)
         if agency_end and whole is not None and whole.label_ in {"NORP", "COUNTRY", "PLACE"}:
-            return self._make(start, agency_end, "AGENCY", "||")  # "Thai authorities", "Tak provincial police"
+            code = whole.id_ if whole.label_ != "PLACE" else ""  # a town's police is not the nation's
+            return self._make(start, agency_end, "AGENCY", f"||{code}")  # "Thai authorities", "Tak provincial police"
+        shared = self._shared_agency_head(end)
+        if shared and whole is not None and whole.label_ in {"NORP", "COUNTRY"}:
+            name = f"{doc[start:end].text} {shared}"  # "US and UK authorities": the US authorities too
+            return self._make(start, end, "AGENCY", f"{name}||{whole.id_}")
+        landmark = self._landmark(start, end, inner)
+        if landmark is not None:
+            return landmark
         if whole is not None and whole.label_ != "ROLE":
             self._note_acronym(whole)
             return None  # the gazetteer already named it
@@ -333,6 +363,11 @@ class _NameFinder:
         if blocking and all(e.label_ == "PLACE" and e.id_.split("|")[1:2] == ["city"] for e in blocking) \
                 and end - start >= 2 and self._strong_person_cue(start):
             return self._make(start, end, "PERSON", "")  # "arrested Rodel Santos": Santos is also a city
+        if blocking and self._name_part(start, end, blocking):
+            if self._person_cues(start, end):
+                return self._make(start, end, "PERSON", "")  # "Li Liang Wei", "Ramon Dizon said"
+            self.dropped.extend(blocking)  # a name's part is no town, person or not
+            return None
         if blocking:
             return None
         if self._org_cues(start, end):
@@ -340,6 +375,34 @@ class _NameFinder:
         if self._person_cues(start, end):
             return self._make(start, end, "PERSON", "")
         return None
+
+    def _shared_agency_head(self, end: int) -> str:
+        """The lower-case agency words that a coordinated country shares: "US | and UK authorities"."""
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].lower_ not in {"and", "or", ","}:
+            return ""
+        other = self.owner.get(end + 1)
+        if other is None or other.label_ not in {"NORP", "COUNTRY"} or other.start != end + 1:
+            return ""
+        head_end = self._lower_agency_head(other.end)
+        return doc[other.end:head_end].text if head_end else ""
+
+    def _landmark(self, start: int, end: int, inner: dict[int, Span]) -> Span | None:
+        """"Incheon International Airport", "Bokor Mountain", "Barangay La Mesa": one place of its
+        own, not the town or province whose name it contains."""
+        doc = self.doc
+        last2 = " ".join(t.lower_ for t in doc[max(start, end - 2):end])
+        heads, prefixes = gz.landmark_heads(), gz.landmark_prefixes()
+        kind = heads.get(last2) if end - start > 2 else None
+        kind = kind or (heads.get(doc[end - 1].lower_) if end - start > 1 else None)
+        code = ""
+        if kind is None and end - start > 1 and doc[start].text in prefixes:
+            kind, code = prefixes[doc[start].text]
+        if kind is None or any(e.label_ in {"AGENCY", "ORG", "PERSON", "SITE"} for e in inner.values()):
+            return None
+        code = code or next((e.id_.split("|")[-1] for e in inner.values() if e.label_ in {"PLACE", "COUNTRY"}), "")
+        text = doc[start:end].text
+        return self._make(start, end, "PLACE", f"{text}|{kind}|{code}")
 
     def _after_title(self, start: int, end: int) -> int:
         """Where the name starts after a title's "of ...": "Minister of Public Security Liu Zhongyi"
@@ -351,6 +414,17 @@ class _NameFinder:
             if doc[k].text in gz.surnames():
                 return k
         return max(start + 1, end - 2)
+
+    def _name_part(self, start: int, end: int, blocking: list[Span]) -> bool:
+        """A town from the generated city list inside a run of other capitalized words that are no
+        head, place word or acronym: "Ramon Dizon", "Li Liang Wei" (a name, not Ramon or Liang)."""
+        if not all(e.label_ == "PLACE" and e.text in gz.city_list_names() for e in blocking):
+            return False
+        covered = {i for e in blocking for i in range(e.start, e.end)}
+        rest = [t for t in self.doc[start:end] if t.i not in covered and t.text != "-"]
+        lowered = gz.heads().keys() | gz.site_heads() | gz.landmark_heads().keys() | _PLACE_WORDS
+        return bool(rest) and all(t.is_alpha and t.is_title and t.lower_ not in lowered and t.lower_ not in _STARTERS
+                                  for t in rest)
 
     def _site_follows(self, end: int) -> bool:
         return end < len(self.doc) and self.doc[end].lower_ in gz.site_heads()
@@ -375,8 +449,8 @@ class _NameFinder:
         for phrase in (last2, doc[end - 1].lower_):
             if phrase in heads and end - start > (1 if phrase == doc[end - 1].lower_ else 2) - 1:
                 cls, kind = heads[phrase]
-                if end - start == 1 and cls == "agency" and phrase not in {"interpol", "parliament"}:
-                    return None  # a bare "Police" or "Ministry" at a sentence start
+                if end - start == 1 and phrase not in {"interpol", "parliament"}:
+                    return None  # a bare "Police", "Ministry" or "Inc" names nobody
                 return ("AGENCY" if cls == "agency" else "ORG"), kind
         for k in range(start, end - 2):
             if doc[k].lower_ in heads and doc[k + 1].lower_ in _CONNECTORS:  # "People's Court of Tay Ninh"

@@ -19,6 +19,7 @@ class AgencyRules(_State):
 
     def _agency(self, ent: Span) -> Node:
         canonical, kind, code = (ent.id_.split("|") + ["", "", ""])[:3]
+        kind = kind or (_agency_kind(canonical) if canonical else "")  # "US authorities" shared its head
         text = _name(ent)
         owner = self._possessor(ent)
         if owner and not canonical and not self._country_in(ent):
