@@ -14,6 +14,7 @@ from scamgraph.loaders.news.timing import _CLAUSE
 from scamgraph.loaders.news.words import (
     _ANNOUNCE,
     _BE,
+    _BUSINESS_BEFORE_OPERATION,
     _CONDUCT_KINDS,
     _COUNT_VERBS,
     _DESIGNATES,
@@ -46,10 +47,21 @@ class EventRules(_State):
         sanctioning = any(e.label_ == "AGENCY" and e.id_.split("|")[1:2] == ["sanctions"] for e in ents)
         for i, word in enumerate(words, sent.start):
             kind = EVENT_TRIGGERS.get(word) or ("sanction" if sanctioning and word in _DESIGNATES else None)
-            if kind and i not in skip and i not in named:
+            if kind and i not in skip and i not in named and not self._business_operation(i, sent):
                 found.append((i, kind))
         # "to press for faster repatriations": a wish, not an event
         return sorted((i, kind) for i, kind in found if i == 0 or self.lower[i - 1] not in _NOT_YET)
+
+    def _business_operation(self, i: int, sent: Span) -> bool:
+        """"scam operations", "the operation of the hub": the word names a business, not a raid."""
+        if self.lower[i] not in {"operation", "operations"}:
+            return False
+        after_of = i + 1 < sent.end and self.lower[i + 1] == "of"
+        k = i - 1
+        while k > sent.start and self.lower[k] in {"the", "a", "an", "this", "that", "whole", "entire"}:
+            k -= 1  # "managing the operation"
+        before = self.lower[k] if k >= sent.start else ""
+        return after_of or before in _BUSINESS_BEFORE_OPERATION or self.doc[i - 1].ent_type_ == "SCAM"
 
     def _events_for(self, triggers: list[tuple[int, str]], dates: list[DateMention]) -> list[_Event]:
         first_at: dict[str, int] = {}

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from scamgraph.loaders.dates import latest_written_date
 from scamgraph.loaders.news.timing import _dateline_country
 from scamgraph.loaders.text import Article
 from scamgraph.model import Edge, Evidence, GraphBatch, Node, RelType
@@ -54,6 +55,8 @@ class _State:
         self.edges: dict[tuple[str, str, str], Edge] = {}
         self.span_node: dict[tuple[int, int], Node] = {}
         self.dateline_country = _dateline_country(article.text)
+        # an article without a publication date completes "October 24" from the years it writes
+        self.anchor = None if article.published else latest_written_date(article.text)
 
     def _text(self, span: Span) -> str:
         return self.text[span.start_char:span.end_char]

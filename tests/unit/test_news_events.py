@@ -1,0 +1,25 @@
+"""Events in generic sentences: which words tell one, which do not, and when it happened."""
+
+from datetime import date
+
+from tests.unit.test_news_extraction import events, facts, run
+
+from scamgraph.loaders.dates import latest_written_date
+
+
+def test_scam_operations_are_a_business_not_a_raid() -> None:
+    batch = run("Five men managing the operation ran scam operations from the hotel, police said on Monday.")
+    assert not [key for key in events(batch) if key.startswith("raid")]
+
+
+def test_an_aside_after_a_count_does_not_hide_its_verb() -> None:
+    batch = run("Around 1000 foreign nationals, mainly Chinese and Koreans, were detained by police on Monday.")
+    assert events(batch)["detention@2026-10-12"]["count_detained"] == 1000
+    assert {("DETAINED", "detention@2026-10-12", "CN", None), ("DETAINED", "detention@2026-10-12", "KR", None)} <= facts(batch)
+
+
+def test_an_undated_article_completes_a_date_from_the_years_it_writes() -> None:
+    text = "Police raided a compound on October 24. The owner had been sanctioned on 2 May 2024."
+    assert latest_written_date(text) == date(2024, 5, 2)
+    batch = run(text, published=None)
+    assert "raid@2023-10-24" in events(batch)
