@@ -95,6 +95,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"\b(?i:in|since|during|by|from|until|of|last|early|late|mid-?)\s+({_MONTH_RE})(?:\s+(\d{{4}}))?\b")),
     ("weekday", re.compile(rf"\b(?:((?i:last|this|next|on|early|late))\s+)?({_DAY_RE})\b")),
     ("relday", re.compile(r"\b(yesterday|today|the day before|the previous day)\b", re.I)),
+    ("weekend", re.compile(r"\b(?:over|at|during|on) the weekend\b|\b(?:last|this) weekend\b", re.I)),
     ("relweek", re.compile(r"\b(last|this|the previous|the following|next) (week|month|year)\b", re.I)),
     ("after", re.compile(r"\b(?:in )?the (?:following|next|coming) (?:days|weeks|months)\b|\bin the (?:days|weeks|months) that followed\b", re.I)),
     ("before", re.compile(r"\b(?:the|a) (day|week|month) (?:before|earlier)\b", re.I)),
@@ -215,6 +216,9 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
     if kind == "relday":
         word = m.group(1).lower()
         return (pub - timedelta(days=0 if word == "today" else 1)).isoformat(), False
+    if kind == "weekend":  # the last Saturday and Sunday up to publication
+        saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
+        return f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}", True
     if kind == "relweek":
         which, unit = m.group(1).lower(), m.group(2).lower()
         shift = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the following": 1}[which]

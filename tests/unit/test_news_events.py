@@ -23,3 +23,19 @@ def test_an_undated_article_completes_a_date_from_the_years_it_writes() -> None:
     assert latest_written_date(text) == date(2024, 5, 2)
     batch = run(text, published=None)
     assert "raid@2023-10-24" in events(batch)
+
+
+def test_a_scam_named_beside_an_event_is_not_the_events_business() -> None:
+    batch = run("Police arrested 40 people on Monday in a crackdown on online fraud.")
+    assert not [f for f in facts(batch) if f[0] == "ENGAGED_IN"]
+
+
+def test_the_weekend_before_publication_is_a_period() -> None:
+    batch = run("Police raided two buildings in Poipet over the weekend.")  # published on a Thursday
+    assert "raid@2026-10-10/2026-10-11" in events(batch)
+
+
+def test_a_date_before_a_clause_word_is_not_the_clauses_event() -> None:
+    batch = run("Officers raided two sites in Poipet over the weekend, after a three-month investigation.")
+    found = events(batch)
+    assert "raid@2026-10-10/2026-10-11" in found and "investigation@" in found

@@ -57,3 +57,9 @@ def test_a_relative_date_is_never_resolved_against_publication() -> None:
     batch = run("A week before, 40 workers were flown home to Jakarta. Three days earlier police had raided the site.")
     dated = events(batch)
     assert all(not key.split("@")[1] for key in dated), dated
+
+
+def test_a_generic_agency_name_takes_the_country_the_story_is_in() -> None:
+    batch = run("Police raided a compound in Kampong Speu province on Monday. The National Police said "
+                "1,000 people were detained in Kampong Speu.")
+    assert "Cambodian National Police" in names(batch, Label.AGENCY)

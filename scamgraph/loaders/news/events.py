@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.places import _rank
 from scamgraph.loaders.news.state import _Event, _State
-from scamgraph.loaders.news.timing import _CLAUSE
+from scamgraph.loaders.news.timing import _CLAUSE, _CLAUSE_BEFORE
 from scamgraph.loaders.news.words import (
     _ANNOUNCE,
     _BE,
@@ -98,7 +98,13 @@ class EventRules(_State):
             # dead ... in August"), puts the date with another verb
             return hi - lo + (1000 if re.search(r"[,;]", between) else 0) + (500 if _CLAUSE.search(between) else 0)
 
-        return min(dates, key=distance)
+        def other_clause(d: DateMention) -> bool:
+            """"raided over the weekend ..., after a three-month investigation": the clause word
+            right before the trigger's phrase gives the investigation a time of its own, untold."""
+            return d.end <= at and bool(_CLAUSE_BEFORE.search(text[d.end:at]))
+
+        usable = [d for d in dates if not other_clause(d)]
+        return min(usable, key=distance) if usable else None
 
     def _event(self, kind: str, when: DateMention | None) -> _Event:
         value = when.value if when else ""
