@@ -53,7 +53,8 @@ SPEECH_VERBS = frozenset(
     {"said", "says", "told", "added", "stated", "explained", "noted", "warned", "wrote", "confirmed",
      "announced", "claimed", "insisted", "argued", "described", "denied", "urged", "testified"}
 )
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "mister", "miss"})
+#: Courtesy titles, honorifics and ranks before a name, never part of it (gazetteer/honorifics.tsv).
+HONORIFICS = frozenset(row[0] for row in gz.rows("honorifics.tsv"))
 _ABBREVIATIONS = ["Pol.", "Lt.", "Col.", "Maj.", "Brig.", "Capt.", "Sgt.", "Gen.", "Adm.", "Gov.", "Sen.",
                   "Rep.", "Supt.", "Insp.", "Cpl.", "No.", "Co.", "Corp.", "Ltd.", "Inc.", "St.", "Mt.", "Sept."]
 _CONNECTORS = frozenset({"of", "for", "on", "the", "and", "de", "del", "against"})
@@ -91,6 +92,9 @@ _POSSESSIVE_NAMES = frozenset({"people", "prosecutors", "prosecutor", "workers",
 _ORG_NOUNS = frozenset({"firm", "company", "conglomerate", "group", "charity", "ngo", "organisation",
                         "organization", "platform", "exchange", "syndicate", "gang", "developer", "operator",
                         "bank", "casino operator", "network"})
+#: Words of a title before its role word: "National Police Chief", "Deputy Provincial Governor".
+_TITLE_MODIFIERS = frozenset({"national", "provincial", "deputy", "senior", "chief", "acting", "former", "regional",
+                              "district", "general", "assistant", "vice", "first", "second"})
 _PLACE_WORDS = frozenset({"province", "city", "district", "town", "township", "state", "region", "village",
                           "county", "municipality", "commune", "ward", "north", "south", "east", "west", "new"})
 _AGENCY_LOWER_HEADS = frozenset({"regional trial court", "trial court", "provincial court", "municipal court",
@@ -268,7 +272,8 @@ class _NameFinder:
                                                           or doc[j + 1].lower_ in gz.site_heads()):
                     j += 1  # "Lucky South 99 Outsourcing Inc.", "the Jin Bei 4 casino"
                     continue
-                if tok.lower_ == "and" and j + 1 < n and _cap(doc[j + 1]) and (self._has_head(i, j) or self._head_ends(j + 1)):
+                if tok.lower_ == "and" and j + 1 < n and _cap(doc[j + 1]) and (
+                        self._has_head(i, j) and doc[j - 1].lower_ not in gz.heads() or self._head_ends(j + 1)):
                     j += 1  # "Ministry of Labour and Vocational Training", "Amusement and Gaming Corporation"
                     continue
                 break
@@ -336,6 +341,7 @@ class _NameFinder:
         role = next((e for e in sorted(inner.values(), key=lambda e: e.start)
                      if e.label_ == "ROLE" and start < e.start and e.end < end), None)
         if role is not None and all(doc[k].is_upper or (k in self.owner and self.owner[k].label_ in {"NORP", "COUNTRY", "AGENCY"})
+                                    or doc[k].lower_ in gz.heads() or doc[k].lower_ in _TITLE_MODIFIERS
                                     for k in range(start, role.start)):
             return self._classify(self._after_title(role.end, end), end)  # "UN High Commissioner ... Volker Türk"
         if first is not None and first.label_ == "AGENCY" and first.end < end and _cap(doc[end - 1]) \
@@ -343,6 +349,9 @@ class _NameFinder:
             # a unit of a known agency: "Philippine National Police Criminal Investigation and Detection Group"
             _canonical, kind, country = (first.id_.split("|") + ["", "", ""])[:3]
             return self._make(start, end, "AGENCY", f"|{kind}|{country}")
+        if first is not None and first.label_ in {"COUNTRY", "PLACE"} and first.end < end - 1 \
+                and doc[first.end].lower_ in HONORIFICS:
+            return self._classify(self._after_title(first.end, end), end)  # "Ambassador to Cambodia | Datuk Eldeen ..."
         if first is not None and first.label_ in {"NORP", "COUNTRY", "PLACE"} and first.end < end and not self._has_head(first.end, end) \
                 and not self._site_follows(end):
             nxt = inner.get(first.end)
@@ -408,6 +417,9 @@ class _NameFinder:
         """Where the name starts after a title's "of ...": "Minister of Public Security Liu Zhongyi"
         -> "Liu Zhongyi" (at a known family name, else the last two words)."""
         doc = self.doc
+        while start < end - 1 and (doc[start].text == "-" or doc[start].lower_ in HONORIFICS
+                                   or doc[start - 1].text == "-" and doc[start].lower_ in _TITLE_MODIFIERS):
+            start += 1  # "Commissioner-General Pol Gen | Kitrat Phanphet"
         if doc[start].lower_ not in {"of", "for"} or end - start < 3:
             return start
         for k in range(start + 1, end - 1):
