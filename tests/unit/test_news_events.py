@@ -2,9 +2,8 @@
 
 from datetime import date
 
-from tests.unit.test_news_extraction import events, facts, run
-
 from scamgraph.loaders.dates import latest_written_date
+from tests.unit.test_news_extraction import events, facts, run
 
 
 def test_scam_operations_are_a_business_not_a_raid() -> None:

@@ -1,9 +1,8 @@
 """People and titles in generic sentences: titles and honorifics stay out of names, a family name
 alone is no person, a news outlet or airline is an organization."""
 
-from tests.unit.test_news_extraction import names, run
-
 from scamgraph.model import Label
+from tests.unit.test_news_extraction import names, run
 
 
 def test_rank_abbreviations_and_hyphenated_titles_are_not_part_of_the_name() -> None:
