@@ -38,3 +38,14 @@ def test_a_date_before_a_clause_word_is_not_the_clauses_event() -> None:
     batch = run("Officers raided two sites in Poipet over the weekend, after a three-month investigation.")
     found = events(batch)
     assert "raid@2026-10-10/2026-10-11" in found and "investigation@" in found
+
+
+def test_every_place_of_a_list_is_where_the_event_happened() -> None:
+    batch = run("On Monday police raided 58 sites in Phnom Penh and 16 provinces, including Kandal, Kampot and Takeo.")
+    where = {f[2] for f in facts(batch) if f[0] == "OCCURRED_AT"}
+    assert where == {"Phnom Penh", "Kandal", "Kampot", "Takeo"}
+
+
+def test_a_date_inside_a_following_clause_belongs_to_that_clause() -> None:
+    batch = run("Over 2,000 people were detained in raids, following the minister's directive on July 14.")
+    assert not [key for key in events(batch) if key.endswith("-07-14")]

@@ -167,3 +167,5 @@ _BUSINESS_BEFORE_OPERATION = {"scam", "scamming", "fraud", "gambling", "online",
 #: ", mainly Chinese and Koreans, were detained": an aside after a count, read past to its verb.
 _ASIDE_LEADS = {"including", "among", "mostly", "mainly", "largely", "chiefly", "primarily", "predominantly",
                 "all", "some", "most"}
+#: Nouns for places counted before a list of them: "16 provinces, including Kandal, Kampot and Takeo".
+_PLACE_NOUNS = {"provinces", "cities", "districts", "states", "regions", "areas", "locations", "towns", "countries"}
