@@ -49,3 +49,8 @@ def test_every_place_of_a_list_is_where_the_event_happened() -> None:
 def test_a_date_inside_a_following_clause_belongs_to_that_clause() -> None:
     batch = run("Over 2,000 people were detained in raids, following the minister's directive on July 14.")
     assert not [key for key in events(batch) if key.endswith("-07-14")]
+
+
+def test_tourists_visiting_is_no_event_but_an_officials_visit_is() -> None:
+    assert events(run("The Chinese tourists were visiting Phnom Penh on Monday when they were robbed.")).keys() == set()
+    assert "visit@2026-10-12" in events(run("Lawmaker Yoon Ha-neul visited Phnom Penh on Monday."))

@@ -25,6 +25,7 @@ from scamgraph.loaders.news.words import (
     _PHRASE_STARTS,
     _PLACE_NOUNS,
     _SPEAKERS,
+    _TOURISTS,
     EVENT_TRIGGERS,
     _parenthesized,
 )
@@ -50,8 +51,18 @@ class EventRules(_State):
             kind = EVENT_TRIGGERS.get(word) or ("sanction" if sanctioning and word in _DESIGNATES else None)
             if kind and i not in skip and i not in named and not self._business_operation(i, sent):
                 found.append((i, kind))
+        if any(kind == "visit" for _i, kind in found) and not self._visitors(sent, ents):
+            found = [(i, kind) for i, kind in found if kind != "visit"]  # tourists visiting: no event
         # "to press for faster repatriations": a wish, not an event
         return sorted((i, kind) for i, kind in found if i == 0 or self.lower[i - 1] not in _NOT_YET)
+
+    def _visitors(self, sent: Span, ents: list[Span]) -> bool:
+        """A visit is an event when officials, an agency or a delegation make it, never tourists."""
+        words = set(self.lower[sent.start:sent.end])
+        if words & _TOURISTS:
+            return False
+        return bool(words & {"delegation", "delegates", "team", "mission"}) \
+            or any(e.label_ in {"PERSON", "AGENCY", "ROLE"} for e in ents)
 
     def _business_operation(self, i: int, sent: Span) -> bool:
         """"scam operations", "the operation of the hub": the word names a business, not a raid."""

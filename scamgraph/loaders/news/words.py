@@ -169,3 +169,6 @@ _ASIDE_LEADS = {"including", "among", "mostly", "mainly", "largely", "chiefly", 
                 "all", "some", "most"}
 #: Nouns for places counted before a list of them: "16 provinces, including Kandal, Kampot and Takeo".
 _PLACE_NOUNS = {"provinces", "cities", "districts", "states", "regions", "areas", "locations", "towns", "countries"}
+#: People whose visit is no event: "Chinese tourists visiting Sihanoukville".
+_TOURISTS = {"tourist", "tourists", "travellers", "travelers", "holidaymakers", "backpackers", "sightseers",
+             "visitors", "families", "relatives"}
