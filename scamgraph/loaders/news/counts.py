@@ -16,10 +16,13 @@ from scamgraph.loaders.news.words import (
     _BE,
     _COUNT_VERBS,
     _COUNTED_THINGS,
+    _NAMED_AFTER,
+    _NOT_YET,
     _NUMBERED,
     _PEOPLE_WORDS,
     _PHRASE_ENDS,
     _PLURAL_DEMONYMS,
+    _PROSPECT,
     _SUBSET_WORDS,
 )
 from scamgraph.model import Evidence, RelType
@@ -162,6 +165,12 @@ class CountRules(NationalityRules):
             return None, j
         return number_value(text), j
 
+    def _told_as_done(self, j: int, sent: Span) -> bool:
+        """Not "awaiting deportation", "facing deportation" or "a deportation facility"."""
+        before = self.lower[j - 1] if j > sent.start else ""
+        after = self.lower[j + 1] if j + 1 < sent.end else ""
+        return before not in _NOT_YET and before not in _PROSPECT and after not in _NAMED_AFTER
+
     def _count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         k = count.end
         while k < sent.end and k < count.end + 6 and (self.lower[k] in _BE or self.lower[k] in {"of", "them", "who", "suspected", "later", "subsequently", ","}):
@@ -186,7 +195,7 @@ class CountRules(NationalityRules):
         aside = count.end + 1 < sent.end and self.words[count.end] == "," and self.lower[count.end + 1] in _ASIDE_LEADS
         commas = 2 if aside else 0
         for j in range(count.end, min(sent.end, count.end + 14)):
-            if self.lower[j] in _COUNT_VERBS:
+            if self.lower[j] in _COUNT_VERBS and self._told_as_done(j, sent):
                 return _COUNT_VERBS[self.lower[j]]
             if self.words[j] == ";" or self.words[j] == "," and commas == 0:
                 break

@@ -13,17 +13,20 @@ from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.loaders.news.timing import _CLAUSE, _CLAUSE_AFTER, _CLAUSE_BEFORE
 from scamgraph.loaders.news.words import (
     _ANNOUNCE,
+    _BACKGROUND_RAIDS,
     _BE,
     _BUSINESS_BEFORE_OPERATION,
     _CONDUCT_KINDS,
     _COUNT_VERBS,
     _DESIGNATES,
     _LOCATIVE,
+    _NAMED_AFTER,
     _NOT_YET,
     _PART_OF_RAID,
     _PARTICIPATION,
     _PHRASE_STARTS,
     _PLACE_NOUNS,
+    _PROSPECT,
     _SPEAKERS,
     _TOURISTS,
     EVENT_TRIGGERS,
@@ -51,9 +54,15 @@ class EventRules(_State):
             kind = EVENT_TRIGGERS.get(word) or ("sanction" if sanctioning and word in _DESIGNATES else None)
             if kind and i not in skip and i not in named and not self._business_operation(i, sent):
                 found.append((i, kind))
+        if {kind for _i, kind in found} & _PART_OF_RAID:
+            # "arrested in a crackdown": the arrest is the event, the crackdown its background
+            found = [(i, kind) for i, kind in found if self.lower[i] not in _BACKGROUND_RAIDS]
         if any(kind == "visit" for _i, kind in found) and not self._visitors(sent, ents):
             found = [(i, kind) for i, kind in found if kind != "visit"]  # tourists visiting: no event
-        # "to press for faster repatriations": a wish, not an event
+        # "to press for faster repatriations", "awaiting deportation": a wish or a prospect, not an event;
+        # "a deportation facility": a place
+        found = [(i, kind) for i, kind in found if (i + 1 >= sent.end or self.lower[i + 1] not in _NAMED_AFTER)
+                 and not (kind != "charge" and i > 0 and self.lower[i - 1] in _PROSPECT)]
         return sorted((i, kind) for i, kind in found if i == 0 or self.lower[i - 1] not in _NOT_YET)
 
     def _visitors(self, sent: Span, ents: list[Span]) -> bool:
