@@ -73,3 +73,10 @@ def test_awaiting_deportation_and_a_deportation_facility_are_no_deportation() ->
 
 def test_sent_to_court_is_a_charge() -> None:
     assert [key for key in events(run("On Monday 11 ringleaders were sent to court.")) if key.startswith("charge")]
+
+
+def test_handed_over_to_police_is_custody_not_repatriation() -> None:
+    inside = run("On Monday the eight victims were rescued and handed over to Myanmar police.")
+    assert not [key for key in events(inside) if key.startswith("repatriation")]
+    across = run("On Monday Lao authorities handed over 30 Vietnamese citizens at the border.")
+    assert [key for key in events(across) if key.startswith("repatriation")]

@@ -192,9 +192,11 @@ class CountRules(NationalityRules):
             if word in {",", ";"} and j < count.start - 1:
                 break
         # "Nine Chinese nationals, including the manager, were arrested": read past the aside
-        aside = count.end + 1 < sent.end and self.words[count.end] == "," and self.lower[count.end + 1] in _ASIDE_LEADS
-        commas = 2 if aside else 0
-        for j in range(count.end, min(sent.end, count.end + 14)):
+        # "Eight Indian nationals, victims of a scam centre in Hpa Lu, Myawaddy, were rescued": an apposition too
+        after = self.lower[count.end + 1] if count.end + 1 < sent.end else ""
+        aside = self.words[count.end:count.end + 1] == [","] and (after in _ASIDE_LEADS or after in gz.people_nouns())
+        commas = 3 if aside else 0
+        for j in range(count.end, min(sent.end, count.end + (20 if aside else 14))):
             if self.lower[j] in _COUNT_VERBS and self._told_as_done(j, sent):
                 return _COUNT_VERBS[self.lower[j]]
             if self.words[j] == ";" or self.words[j] == "," and commas == 0:

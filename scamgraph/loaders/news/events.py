@@ -18,6 +18,7 @@ from scamgraph.loaders.news.words import (
     _BUSINESS_BEFORE_OPERATION,
     _CONDUCT_KINDS,
     _COUNT_VERBS,
+    _CUSTODIANS,
     _DESIGNATES,
     _LOCATIVE,
     _NAMED_AFTER,
@@ -46,7 +47,7 @@ class EventRules(_State):
         for i, word in enumerate(words):
             for phrase, kind in _PHRASE_STARTS.get(word, ()):
                 if tuple(words[i:i + len(phrase)]) == phrase:
-                    if kind:
+                    if kind and not self._into_custody(sent.start + i + len(phrase), sent):
                         found.append((sent.start + i, kind))
                     skip.update(range(sent.start + i, sent.start + i + len(phrase)))
         sanctioning = any(e.label_ == "AGENCY" and e.id_.split("|")[1:2] == ["sanctions"] for e in ents)
@@ -72,6 +73,11 @@ class EventRules(_State):
             return False
         return bool(words & {"delegation", "delegates", "team", "mission"}) \
             or any(e.label_ in {"PERSON", "AGENCY", "ROLE"} for e in ents)
+
+    def _into_custody(self, k: int, sent: Span) -> bool:
+        """"handed over to Myanmar police": custody changing hands inside a country, no repatriation."""
+        after = [w for w in self.lower[k:min(sent.end, k + 5)] if w not in {"the", "local", "safely"}]
+        return after[:1] == ["to"] and any(w in _CUSTODIANS for w in after[1:4])
 
     def _business_operation(self, i: int, sent: Span) -> bool:
         """"scam operations", "the operation of the hub": the word names a business, not a raid."""

@@ -180,3 +180,5 @@ _TOURISTS = {"tourist", "tourists", "travellers", "travelers", "holidaymakers", 
              "visitors", "families", "relatives"}
 #: Raid words that are only the background of an arrest, detention or rescue told beside them.
 _BACKGROUND_RAIDS = {"crackdown", "crackdowns"}
+#: Who people are handed over to when custody changes hands inside a country.
+_CUSTODIANS = {"police", "immigration", "officers", "investigators", "authorities", "court", "prosecutors"}
