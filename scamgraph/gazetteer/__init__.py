@@ -159,3 +159,9 @@ def lower_agencies() -> frozenset[str]:
 def agency_words() -> dict[str, str]:
     """Words that make an organization-headed name a state body, with the agency's kind."""
     return {word: kind for word, kind in rows("agency_words.tsv")}
+
+
+@lru_cache(maxsize=1)
+def place_kinds() -> dict[str, str]:
+    """Lower-case word after a name that makes it a place -> the place's kind."""
+    return {word: kind for word, kind in rows("place_kinds.tsv")}

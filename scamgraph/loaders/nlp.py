@@ -47,7 +47,7 @@ from scamgraph.resolve import country_code, demonym_table
 __all__ = ["pipeline", "PLACE_RANK", "SPEECH_VERBS", "HONORIFICS"]
 
 #: How broad a place is, to read "Chbar Ampov, Phnom Penh" as district-in-city.
-PLACE_RANK = {"site": 0, "landmark": 0.5, "district": 1, "area": 1, "town": 2, "city": 2, "township": 2.5, "province": 3, "country": 4}
+PLACE_RANK = {"site": 0, "landmark": 0.5, "village": 0.7, "commune": 0.8, "district": 1, "area": 1, "town": 2, "city": 2, "township": 2.5, "province": 3, "country": 4}
 
 SPEECH_VERBS = frozenset(
     {"said", "says", "told", "added", "stated", "explained", "noted", "warned", "wrote", "confirmed",
@@ -383,6 +383,9 @@ class _NameFinder:
             return None
         if blocking:
             return None
+        kind = gz.place_kinds().get(doc[end].lower_) if end < len(doc) and doc[end].is_lower else None
+        if kind and all(t.is_title or t.text == "-" for t in doc[start:end]):
+            return self._make(start, end, "PLACE", f"{doc[start:end].text}|{kind}|")  # "Kong Pisei district"
         if self._org_cues(start, end):
             return self._make(start, end, "ORG", "|company|" if doc[start - 1].lower_ in _ORG_NOUNS else "")
         if self._person_cues(start, end):

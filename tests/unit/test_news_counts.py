@@ -77,3 +77,8 @@ def test_an_apposition_after_a_count_does_not_hide_its_verb() -> None:
     batch = run("Eight Indian nationals, victims of a scam centre in Hpa Lu, Myawaddy, were successfully "
                 "rescued on Monday.")
     assert ("RESCUED", "rescue@2026-10-12", "IN", 8) in facts(batch)
+
+
+def test_a_quoted_people_noun_still_counts() -> None:
+    batch = run('Police raided a building on Sunday, rescuing 215 "victims," including 109 Thais.')
+    assert ("RESCUED", "raid@2026-10-11", "TH", 109) in facts(batch)

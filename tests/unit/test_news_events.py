@@ -80,3 +80,14 @@ def test_handed_over_to_police_is_custody_not_repatriation() -> None:
     assert not [key for key in events(inside) if key.startswith("repatriation")]
     across = run("On Monday Lao authorities handed over 30 Vietnamese citizens at the border.")
     assert [key for key in events(across) if key.startswith("repatriation")]
+
+
+def test_failed_attempts_and_crime_names_are_no_events() -> None:
+    assert events(run("Failed rescue attempts were punished severely, survivors said.")) == {}
+    batch = run("On Monday police filed a serious illegal detention case against eight Chinese nationals.")
+    assert not [key for key in events(batch) if key.startswith("detention")]
+
+
+def test_potential_warrants_are_none() -> None:
+    batch = run("Investigators are discussing potential arrest warrants for three militia leaders.")
+    assert not [key for key in events(batch) if key.startswith("warrant")]

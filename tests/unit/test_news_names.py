@@ -83,3 +83,9 @@ def test_an_acronym_in_brackets_and_later_is_the_same_node() -> None:
 def test_an_all_caps_subheading_names_nothing() -> None:
     batch = run("POLICE RAID JADE COMPOUND\nPolice raided a compound in Poipet on Monday.")
     assert names(batch, Label.SITE) == {"compound in Poipet"}
+
+
+def test_an_unknown_name_before_a_place_word_is_a_place_and_they_nest() -> None:
+    batch = run("The compound is in Ang Popel commune, Kong Pisei district, Kampong Speu province.")
+    assert {"Ang Popel", "Kong Pisei", "Kampong Speu"} <= names(batch, Label.LOCATION)
+    assert {("LOCATED_IN", "Ang Popel", "Kong Pisei", None), ("LOCATED_IN", "Kong Pisei", "Kampong Speu", None)} <= facts(batch)

@@ -23,6 +23,7 @@ from scamgraph.loaders.news.words import (
     _PHRASE_ENDS,
     _PLURAL_DEMONYMS,
     _PROSPECT,
+    _QUOTES,
     _SUBSET_WORDS,
 )
 from scamgraph.model import Evidence, RelType
@@ -82,6 +83,9 @@ class CountRules(NationalityRules):
             j = end
             while j < sent.end and j < end + 6:
                 word = self.lower[j]
+                if word in _QUOTES:
+                    j += 1  # 'rescuing 215 "victims"': quotation marks do not end the phrase
+                    continue
                 if j in norp:
                     ent = norp[j]
                     count.nationality = ent.id_
@@ -167,9 +171,9 @@ class CountRules(NationalityRules):
 
     def _told_as_done(self, j: int, sent: Span) -> bool:
         """Not "awaiting deportation", "facing deportation" or "a deportation facility"."""
-        before = self.lower[j - 1] if j > sent.start else ""
+        before = set(self.lower[max(sent.start, j - 2):j])  # "potential arrest warrants"
         after = self.lower[j + 1] if j + 1 < sent.end else ""
-        return before not in _NOT_YET and before not in _PROSPECT and after not in _NAMED_AFTER
+        return not before & (_NOT_YET | _PROSPECT) and after not in _NAMED_AFTER
 
     def _count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         k = count.end
@@ -181,13 +185,13 @@ class CountRules(NationalityRules):
         background = "had" in self.lower[count.end:k]  # "270 Indians who had been held": their past, not this event
         if background and count.start > sent.start and self.lower[count.start - 1] in _COUNT_VERBS:
             return _COUNT_VERBS[self.lower[count.start - 1]]  # "carrying 270 Indians who had been held"
-        if k < sent.end and self.lower[k] in _COUNT_VERBS:
+        if k < sent.end and self.lower[k] in _COUNT_VERBS and self._told_as_done(k, sent):
             return _COUNT_VERBS[self.lower[k]]
         if k + 1 < sent.end and self.lower[k] in {"in", "on"} and self.lower[k + 1] in {"custody", "detention"}:
             return _COUNT_VERBS["detained"]
         for j in range(count.start - 1, max(sent.start, count.start - 6) - 1, -1):
             word = self.lower[j]
-            if word in _COUNT_VERBS:
+            if word in _COUNT_VERBS and self._told_as_done(j, sent):
                 return _COUNT_VERBS[word]
             if word in {",", ";"} and j < count.start - 1:
                 break

@@ -21,17 +21,17 @@ class PlaceRules(_State):
 
     def _stated_kind(self, ent: Span) -> str:
         nxt = self.lower[ent.end] if ent.end < len(self.doc) else ""
-        return {"province": "province", "district": "district", "city": "city", "town": "city", "township": "township",
-                "state": "province", "region": "province", "village": "city"}.get(nxt, "")
+        return gz.place_kinds().get(nxt, "")
 
     def _places(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> None:
         """"Chbar Ampov district, Phnom Penh", "Sihanoukville in Preah Sihanouk province", "Laos' Bokeo"."""
         placed = [e for e in ents if e.label_ in {"PLACE", "COUNTRY", "SITE"} and (e.start, e.end) in nodes]
         for a, b in zip(placed, placed[1:]):
             gap = [t.lower_ for t in self.doc[a.end:b.start]]
-            gap = [w for w in gap if w not in {"province", "district", "city", "town", "state", "region", "village", "area", "township"}]
+            gap = [w for w in gap if w not in gz.place_kinds() and w != "area"]
             if gap in ([","], ["in"], [",", "in"], ["of"], ["near"], ["outside"], ["on", "the", "outskirts", "of"]):
-                if gap == [","] and self._listed(b, sent):
+                nested = self._stated_kind(a) and self._stated_kind(b)  # "A commune, B district, C province"
+                if gap == [","] and self._listed(b, sent) and not nested:
                     continue  # "in Bangkok, Chon Buri and Chiang Rai": a list, not Bangkok in Chon Buri
                 child, parent = nodes[(a.start, a.end)], nodes[(b.start, b.end)]
                 after = self.doc[b.end:b.end + 2]

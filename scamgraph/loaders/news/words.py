@@ -105,12 +105,13 @@ _PEOPLE_WORDS = set(gz.people_nouns()) | {"man", "woman", "boy", "girl", "nation
                                           "passport", "passports", "couple", "family", "families", "ones"}
 _NOT_YET = {"faster", "swift", "swifter", "speedy", "quicker", "future", "possible", "further", "more", "any",
             "prevent", "avoid", "potential", "planned", "awaiting", "await", "awaits",
-            "pending", "risk", "fear", "feared"}
+            "pending", "risk", "fear", "feared", "failed", "attempted", "illegal", "unlawful", "arbitrary"}
 #: "facing deportation": a prospect; "they face charges" are charges laid.
 _PROSPECT = {"face", "faces", "facing"}
 #: "a deportation facility", "a rescue centre": a place named after an event, not the event.
 _NAMED_AFTER = {"facility", "facilities", "centre", "center", "centres", "centers", "camp", "camps", "shelter",
-                "order", "orders", "hearing", "process", "procedures", "policy", "law", "laws"}
+                "order", "orders", "hearing", "process", "procedures", "policy", "law", "laws", "attempt", "attempts",
+                "case", "cases", "complaint", "complaints"}
 _SPEAKERS = {"officials", "official", "authorities", "sources", "police", "diplomats", "spokesperson", "ministry",
              "embassy", "reporters", "correspondent", "journalists"}
 _MODAL = re.compile(r"\b(would|could|should|might|must)\b", re.I)
@@ -182,3 +183,4 @@ _TOURISTS = {"tourist", "tourists", "travellers", "travelers", "holidaymakers", 
 _BACKGROUND_RAIDS = {"crackdown", "crackdowns"}
 #: Who people are handed over to when custody changes hands inside a country.
 _CUSTODIANS = {"police", "immigration", "officers", "investigators", "authorities", "court", "prosecutors"}
+_QUOTES = {'"', "“", "”", "‘", "’", "'", "``", "''"}
