@@ -97,11 +97,8 @@ _TITLE_MODIFIERS = frozenset({"national", "provincial", "deputy", "senior", "chi
                               "district", "general", "assistant", "vice", "first", "second"})
 _PLACE_WORDS = frozenset({"province", "city", "district", "town", "township", "state", "region", "village",
                           "county", "municipality", "commune", "ward", "north", "south", "east", "west", "new"})
-_AGENCY_LOWER_HEADS = frozenset({"regional trial court", "trial court", "provincial court", "municipal court",
-                                 "district court", "provincial police", "air force", "police", "immigration", "military", "army", "embassy", "consulate",
-                                 "authorities", "government", "ministry", "court", "prosecutors", "navy",
-                                 "foreign ministry", "interior ministry", "justice ministry", "junta",
-                                 "border guards", "customs"})
+#: (gazetteer/agency_lower_heads.tsv)
+_AGENCY_LOWER_HEADS = frozenset(row[0] for row in gz.rows("agency_lower_heads.tsv"))
 
 
 @lru_cache(maxsize=4)
@@ -384,7 +381,11 @@ class _NameFinder:
         if blocking:
             return None
         kind = gz.place_kinds().get(doc[end].lower_) if end < len(doc) and doc[end].is_lower else None
-        if kind and all(t.is_title or t.text == "-" for t in doc[start:end]):
+        titled = all(t.is_title or t.text == "-" for t in doc[start:end])
+        agency_end = self._lower_agency_head(end)
+        if titled and agency_end and not blocking:
+            return self._make(start, agency_end, "AGENCY", "||")  # "Kong Pisei district police", "Tboung Khmum authorities"
+        if kind and titled:
             return self._make(start, end, "PLACE", f"{doc[start:end].text}|{kind}|")  # "Kong Pisei district"
         if self._org_cues(start, end):
             return self._make(start, end, "ORG", "|company|" if doc[start - 1].lower_ in _ORG_NOUNS else "")

@@ -89,3 +89,9 @@ def test_an_unknown_name_before_a_place_word_is_a_place_and_they_nest() -> None:
     batch = run("The compound is in Ang Popel commune, Kong Pisei district, Kampong Speu province.")
     assert {"Ang Popel", "Kong Pisei", "Kampong Speu"} <= names(batch, Label.LOCATION)
     assert {("LOCATED_IN", "Ang Popel", "Kong Pisei", None), ("LOCATED_IN", "Kong Pisei", "Kampong Speu", None)} <= facts(batch)
+
+
+def test_a_place_with_a_lower_case_agency_word_is_an_agency() -> None:
+    batch = run("Tboung Khmum authorities raided a casino on Monday. Kong Pisei district police and Thai "
+                "immigration authorities joined.")
+    assert {"Tboung Khmum authorities", "Kong Pisei district police", "Thai immigration authorities"} <= names(batch, Label.AGENCY)
