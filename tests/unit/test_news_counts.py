@@ -82,3 +82,8 @@ def test_an_apposition_after_a_count_does_not_hide_its_verb() -> None:
 def test_a_quoted_people_noun_still_counts() -> None:
     batch = run('Police raided a building on Sunday, rescuing 215 "victims," including 109 Thais.')
     assert ("RESCUED", "raid@2026-10-11", "TH", 109) in facts(batch)
+
+
+def test_two_verbs_joined_by_and_give_the_count_to_both_events() -> None:
+    batch = run("On Monday 47 Nepalis were rescued and flown back to Kathmandu.")
+    assert {("RESCUED", "rescue@2026-10-12", "NP", 47), ("REPATRIATED", "repatriation@2026-10-12", "NP", 47)} <= facts(batch)

@@ -91,3 +91,11 @@ def test_failed_attempts_and_crime_names_are_no_events() -> None:
 def test_potential_warrants_are_none() -> None:
     batch = run("Investigators are discussing potential arrest warrants for three militia leaders.")
     assert not [key for key in events(batch) if key.startswith("warrant")]
+
+
+def test_agencies_that_support_take_part_rather_than_conduct() -> None:
+    batch = run("On Monday 47 Nepalis were rescued with the support of Thai and Myanmar authorities.")
+    found = facts(batch)
+    assert {("PARTICIPATED_IN", "Thai authorities", "rescue@2026-10-12", None),
+            ("PARTICIPATED_IN", "Myanmar authorities", "rescue@2026-10-12", None)} <= found
+    assert not [f for f in found if f[0] == "CONDUCTED"]

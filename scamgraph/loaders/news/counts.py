@@ -63,7 +63,26 @@ class CountRules(NationalityRules):
                 nat = self._nationality(count.nationality)
                 if nat is not None:
                     self._edge(rel, event.node.key, nat.key, ev, count=count.value)
+                    self._second_verb(count, sent, events, nat.key, ev)
             previous = (rel, key, event)
+
+    def _second_verb(self, count: _Count, sent: Span, events: list[_Event], nat: str, ev: Evidence) -> None:
+        """"47 Nepalis were rescued and flown back": the same people, the same count, a second event."""
+        k = count.end
+        while k < sent.end and k < count.end + 4 and self.lower[k] in _BE | {"successfully", "safely"}:
+            k += 1
+        if k + 2 >= sent.end or self.lower[k] not in _COUNT_VERBS or self.lower[k + 1] != "and":
+            return
+        j = k + 2
+        while j < sent.end and self.lower[j] in _BE | {"later", "then", "subsequently", "safely"}:
+            j += 1
+        second = _COUNT_VERBS.get(self.lower[j]) if j < sent.end else None
+        if second is None or second[0] is None or second == _COUNT_VERBS[self.lower[k]] or not self._told_as_done(j, sent):
+            return
+        rel, key, kind = second
+        event = self._host(kind, events, None)
+        event.counts[key] = max(count.value, event.counts.get(key, 0))
+        self._edge(rel, event.node.key, nat, ev, count=count.value)
 
     def _count_phrases(self, sent: Span, ents: list[Span], written: list[DateMention]) -> list[_Count]:
         """Numbers of people or things; the numbers inside date expressions (``written``) are not."""

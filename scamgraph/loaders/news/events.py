@@ -29,6 +29,7 @@ from scamgraph.loaders.news.words import (
     _PLACE_NOUNS,
     _PROSPECT,
     _SPEAKERS,
+    _SUPPORT_WORDS,
     _TOURISTS,
     EVENT_TRIGGERS,
     _parenthesized,
@@ -205,6 +206,8 @@ class EventRules(_State):
                         self._edge(RelType.CONDUCTED, node.key, event.node.key, ev)  # "X said it had raided"
                     elif (ent.start, ent.end) in announcing:
                         self._edge(RelType.ANNOUNCED, node.key, event.node.key, ev)
+                    elif self._supporting(ent, ents, sent):
+                        self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)  # "with the support of X"
                     elif event.type in _CONDUCT_KINDS and node.properties.get("kind") in _CONDUCT_KINDS[event.type]:
                         self._edge(RelType.CONDUCTED, node.key, event.node.key, ev)
             elif ent.label_ == "PERSON":
@@ -232,6 +235,17 @@ class EventRules(_State):
                 node = nodes[(place.start, place.end)]
                 if (listing or _rank(node) == finest) and node.label is Label.LOCATION:
                     self._edge(RelType.OCCURRED_AT, event.node.key, node.key, ev)
+
+    def _supporting(self, ent: Span, ents: list[Span], sent: Span) -> bool:
+        """"with the support of Thai and Myanmar authorities", "in coordination with the embassy": the
+        agency helped; the one that acted is named elsewhere."""
+        first = ent
+        for other in sorted(ents, key=lambda e: -e.start):  # back through "Thai and | Myanmar authorities"
+            if other.end <= first.start and all(w in {"and", ",", "the"} for w in self.lower[other.end:first.start]) \
+                    and other.label_ in {"AGENCY", "NORP", "COUNTRY"}:
+                first = other
+        before = self.lower[max(sent.start, first.start - 4):first.start]
+        return bool(set(before) & _SUPPORT_WORDS)
 
     def _coordinated_place(self, ent: Span, ents: list[Span]) -> bool:
         """"in Batam and West Java", "in A, B, C and D", "16 provinces, including A, B and C": every

@@ -184,3 +184,6 @@ _BACKGROUND_RAIDS = {"crackdown", "crackdowns"}
 #: Who people are handed over to when custody changes hands inside a country.
 _CUSTODIANS = {"police", "immigration", "officers", "investigators", "authorities", "court", "prosecutors"}
 _QUOTES = {'"', "“", "”", "‘", "’", "'", "``", "''"}
+#: Words before an agency that make it a helper of the event, not the one that conducted it.
+_SUPPORT_WORDS = {"support", "help", "assistance", "cooperation", "coordination", "collaboration", "aid",
+                  "facilitation", "backing"}
