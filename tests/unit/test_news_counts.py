@@ -1,7 +1,7 @@
 """Counts and nationalities in generic sentences: every kind of phrasing the real articles used."""
 
 from scamgraph.model import Label
-from tests.unit.test_news_extraction import facts, names, run
+from tests.unit.test_news_extraction import events, facts, names, run
 
 
 def test_a_list_of_demonyms_with_counts_after_a_total() -> None:
@@ -87,3 +87,11 @@ def test_a_quoted_people_noun_still_counts() -> None:
 def test_two_verbs_joined_by_and_give_the_count_to_both_events() -> None:
     batch = run("On Monday 47 Nepalis were rescued and flown back to Kathmandu.")
     assert {("RESCUED", "rescue@2026-10-12", "NP", 47), ("REPATRIATED", "repatriation@2026-10-12", "NP", 47)} <= facts(batch)
+
+
+def test_n_out_of_m_counts_the_part_and_a_relative_clause_is_no_event() -> None:
+    batch = run("On Monday 13 out of 17 Sri Lankans who were forcibly detained in camps in Myanmar were rescued.")
+    found = facts(batch)
+    assert ("RESCUED", "rescue@2026-10-12", "LK", 13) in found
+    assert not [f for f in found if f[3] == 17]
+    assert not [key for key in events(batch) if key.startswith("detention")]

@@ -38,6 +38,8 @@ class CountRules(NationalityRules):
         told_before = {id(e) for e in self.events}
         previous: tuple[RelType | None, str, _Event] | None = None
         for count in counts:
+            if count.noun_role == "whole":
+                continue
             if count.thing:
                 if events:
                     target = events[0]
@@ -128,6 +130,9 @@ class CountRules(NationalityRules):
                 if word == "of" and j + 1 < sent.end and self.lower[j + 1] == "the":
                     count.end, count.noun_role = j + 2, "of"  # "50 of the 64 nationals": theirs, read next
                     break
+                if word == "out" and self.lower[j + 1:j + 2] == ["of"]:
+                    count.end, count.noun_role = j + 2, "out of"  # "13 out of 17 Sri Lankans": a part of them
+                    break
                 if word in _PEOPLE_WORDS or word in gz.people_nouns():
                     count.noun_role = gz.people_nouns().get(word, "")
                     count.end = j + 1
@@ -152,6 +157,9 @@ class CountRules(NationalityRules):
                 continue
             if phrases and phrases[-1].noun_role == "of" and not phrases[-1].nationality:
                 phrases[-1].nationality = count.nationality
+            if phrases and phrases[-1].noun_role == "out of" and phrases[-1].end == k:
+                phrases[-1].nationality = phrases[-1].nationality or count.nationality
+                count.noun_role = "whole"  # "13 out of 17 Sri Lankans ... were rescued": the 17 are not the ones rescued
             if count.end > end or count.thing:
                 if count.nationality:
                     self.last_nationality = count.nationality
@@ -219,9 +227,17 @@ class CountRules(NationalityRules):
         after = self.lower[count.end + 1] if count.end + 1 < sent.end else ""
         aside = self.words[count.end:count.end + 1] == [","] and (after in _ASIDE_LEADS or after in gz.people_nouns())
         commas = 3 if aside else 0
-        for j in range(count.end, min(sent.end, count.end + (20 if aside else 14))):
-            if self.lower[j] in _COUNT_VERBS and self._told_as_done(j, sent):
-                return _COUNT_VERBS[self.lower[j]]
+        clause, verb_seen = False, False  # "13 out of 17 Sri Lankans who were detained ... have been rescued"
+        for j in range(count.end, min(sent.end, count.end + (20 if aside or count.noun_role == "out of" else 14))):
+            word = self.lower[j]
+            if word in {"who", "whom", "which"}:
+                clause, verb_seen = True, False
+            elif clause:
+                verb_seen = verb_seen or word in _COUNT_VERBS
+                clause = not (verb_seen and word in {"have", "has", "had", "were", "was", "are", "is"})
+                continue
+            if word in _COUNT_VERBS and self._told_as_done(j, sent):
+                return _COUNT_VERBS[word]
             if self.words[j] == ";" or self.words[j] == "," and commas == 0:
                 break
             commas -= self.words[j] == ","

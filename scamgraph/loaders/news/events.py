@@ -56,6 +56,8 @@ class EventRules(_State):
             kind = EVENT_TRIGGERS.get(word) or ("sanction" if sanctioning and word in _DESIGNATES else None)
             if kind and i not in skip and i not in named and not self._business_operation(i, sent):
                 found.append((i, kind))
+        # "17 Sri Lankans who were forcibly detained": the people's past, told in passing, no event
+        found = [(i, kind) for i, kind in found if not self._in_relative_clause(i, sent)]
         if {kind for _i, kind in found} & _PART_OF_RAID:
             # "arrested in a crackdown": the arrest is the event, the crackdown its background
             found = [(i, kind) for i, kind in found if self.lower[i] not in _BACKGROUND_RAIDS]
@@ -74,6 +76,15 @@ class EventRules(_State):
             return False
         return bool(words & {"delegation", "delegates", "team", "mission"}) \
             or any(e.label_ in {"PERSON", "AGENCY", "ROLE"} for e in ents)
+
+    def _in_relative_clause(self, i: int, sent: Span) -> bool:
+        """The trigger is the passive verb of "who were/had been ...": "victims who were trafficked"."""
+        window = self.lower[max(sent.start, i - 5):i]
+        starts = [k for k, word in enumerate(window) if word in {"who", "whom"}]
+        if not starts:
+            return False
+        after = window[starts[-1] + 1:]
+        return bool(after) and after[0] in {"were", "was", "had", "have", "are"} and all(w.isalpha() for w in after)
 
     def _into_custody(self, k: int, sent: Span) -> bool:
         """"handed over to Myanmar police": custody changing hands inside a country, no repatriation."""
