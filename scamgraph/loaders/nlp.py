@@ -236,8 +236,41 @@ class _NameFinder:
         if self.dropped:
             self.ents = [e for e in self.ents if e not in self.dropped]
             self.owner = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
+        listed = self._listed_places(undecided)
+        if listed:
+            self._replace(listed)
+            undecided = [(s, e) for s, e in undecided if not any(p.start == s for p in listed)]
         self._second_pass(undecided)
         return tuple(sorted(self.ents, key=lambda e: e.start))
+
+    def _listed_places(self, undecided: list[tuple[int, int]]) -> list[Span]:
+        """Unknown names in a list that a place word closes or opens: "from Chitwan, Kaski and
+        Palpa districts", "various states, including Assam, Gujarat and Punjab"."""
+        doc, found = self.doc, []
+        known = {(e.start, e.end) for e in self.ents if e.label_ in {"PLACE", "COUNTRY"}}
+        open_runs = set(undecided) - known  # a name the gazetteer knows keeps its kind
+        for group in self._coordinated_runs(sorted(open_runs | known)):
+            first, last = group[0][0], group[-1][1]
+            after = doc[last].lower_ if last < len(doc) else ""
+            lead = [t.lower_ for t in doc[max(0, first - 3):first] if t.text != ","]
+            kind = gz.place_kinds().get(after.rstrip("s")) if after.endswith("s") else None
+            if kind is None and lead[-1:] == ["including"] and len(lead) >= 2 and lead[-2].rstrip("s") in gz.place_kinds():
+                kind = gz.place_kinds()[lead[-2].rstrip("s")]
+            if kind and len(group) >= 2:
+                found += [self._make(s, e, "PLACE", f"{doc[s:e].text}|{kind}|") for s, e in group if (s, e) in open_runs]
+        return found
+
+    def _coordinated_runs(self, runs: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+        """Runs of capitalized names with only commas and "and" between them, within a sentence."""
+        groups: list[list[tuple[int, int]]] = []
+        for start, end in runs:
+            previous = groups[-1][-1] if groups else None
+            if previous is not None and all(t.lower_ in {",", "and"} for t in self.doc[previous[1]:start]) \
+                    and not any(t.is_sent_start for t in self.doc[previous[1]:start + 1]):
+                groups[-1].append((start, end))
+            else:
+                groups.append([(start, end)])
+        return groups
 
     # -- capitalized runs ------------------------------------------------------------------
     def _chunks(self) -> Iterable[tuple[int, int]]:

@@ -95,3 +95,10 @@ def test_a_place_with_a_lower_case_agency_word_is_an_agency() -> None:
     batch = run("Tboung Khmum authorities raided a casino on Monday. Kong Pisei district police and Thai "
                 "immigration authorities joined.")
     assert {"Tboung Khmum authorities", "Kong Pisei district police", "Thai immigration authorities"} <= names(batch, Label.AGENCY)
+
+
+def test_unknown_names_in_a_list_of_places_are_places() -> None:
+    closed = run("The workers came from Chitwan, Dailekh, Kathmandu and Tehrathum districts.")
+    assert {"Chitwan", "Dailekh", "Kathmandu", "Tehrathum"} <= names(closed, Label.LOCATION)
+    opened = run("The evacuees belong to various states, including Assam, Andhra Pradesh and West Bengal.")
+    assert {"Assam", "Andhra Pradesh", "West Bengal"} <= names(opened, Label.LOCATION)
