@@ -32,3 +32,9 @@ def test_outlets_and_airlines_are_organizations_and_a_list_of_them_is_two() -> N
     assert {"Lotus Airways", "Harbour Post", "Morning News"} <= orgs
     assert not [o for o in orgs if " and " in o]
     assert "Morning News" not in names(batch, Label.PERSON)
+
+
+def test_honorifics_after_a_title_word_are_skipped_and_the_title_still_applies() -> None:
+    batch = run("Federal Crime Investigation Department director Datuk Seri Aminah Yusof said 29 Malaysians were missing.")
+    assert names(batch, Label.PERSON) == {"Aminah Yusof"}
+    assert batch.nodes["person:aminah-yusof"].properties["role_class"] == "official"

@@ -15,6 +15,7 @@ from scamgraph.loaders.news.words import (
     EVENT_TRIGGERS,
     _name,
 )
+from scamgraph.loaders.nlp import HONORIFICS
 from scamgraph.model import Evidence, Label, Node, RelType
 from scamgraph.resolve import entity_key
 
@@ -72,6 +73,9 @@ class PeopleRules(_State):
                 k = ent.start
                 continue
             tok = self.doc[k - 1]
+            if tok.lower_ in HONORIFICS:
+                k -= 1  # "director Datuk Seri | Abdul Jalil Hassan"
+                continue
             if tok.is_lower and tok.is_alpha and tok.lower_ not in {"and", "with", "by", "to", "of", "the", "a", "an", "said", "told"} \
                     and len(found) < 3 and tok.lower_ not in _CONNECTING_VERBS and not self._acted(tok.lower_):
                 k -= 1
