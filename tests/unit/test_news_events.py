@@ -99,3 +99,9 @@ def test_agencies_that_support_take_part_rather_than_conduct() -> None:
     assert {("PARTICIPATED_IN", "Thai authorities", "rescue@2026-10-12", None),
             ("PARTICIPATED_IN", "Myanmar authorities", "rescue@2026-10-12", None)} <= found
     assert not [f for f in found if f[0] == "CONDUCTED"]
+
+
+def test_a_date_stamp_atop_a_stored_page_is_its_publication_date() -> None:
+    batch = run(" date 2025-03-11 Officials said 283 workers were flown home on Monday.", published=None)
+    assert "repatriation@2025-03-10" in events(batch)
+    assert not [key for key in events(batch) if key.endswith("2025-03-11")]

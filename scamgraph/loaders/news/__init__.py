@@ -25,10 +25,12 @@ Event counts are stored as ``count_<what>`` properties (a graph property cannot 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from scamgraph.loaders import LoadError
 from scamgraph.loaders.news.reader import _Reader
+from scamgraph.loaders.news.timing import _date_stamp
 from scamgraph.loaders.news.words import EVENT_TRIGGERS
 from scamgraph.loaders.nlp import pipeline
 from scamgraph.loaders.text import Article, read_article
@@ -50,6 +52,8 @@ def load(path: Path) -> GraphBatch:
 def extract(article: Article, *, key: str | None = None, source: str = "",
             statistical: str | None = None) -> GraphBatch:
     """The graph of one article. ``key`` defaults to the hash of its text."""
+    if article.published is None and (stamped := _date_stamp(article.text)) is not None:
+        article = replace(article, published=stamped)  # "date 2025-03-11" atop the text: when it was published
     report = Node(Label.REPORT, article.title or source or "untitled article", key=key or report_key(article.text),
                   properties={"title": article.title, "url": article.url, "outlet": article.outlet,
                               "published": article.published.isoformat() if article.published else None,

@@ -13,7 +13,7 @@ from scamgraph.loaders.news.delegations import DelegationRules
 from scamgraph.loaders.news.events import EventRules
 from scamgraph.loaders.news.people import PeopleRules
 from scamgraph.loaders.news.places import PlaceRules, _country_node
-from scamgraph.loaders.news.timing import _dateline
+from scamgraph.loaders.news.timing import _dateline, _stamped
 from scamgraph.loaders.news.words import (
     _COUNTRY_NAMES,
     _GENERIC,
@@ -52,7 +52,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self.listed_people = {e.start for run in lists for e in run}
         nodes = {(e.start, e.end): n for e in ents if (n := self._entity_node(e)) is not None}
         written = find_dates(self._text(sent), sent.start_char, self.article.published, self.anchor)
-        dates = [d for d in written if not _dateline(d, self.article.text)]
+        dates = [d for d in written if not _dateline(d, self.article.text) and not _stamped(d, self.article.text)]
         triggers = self._triggers(sent, ents)
         if (_GENERIC.search(self._text(sent)) or _MODAL.search(self._text(sent))) and not dates and not any(t.like_num for t in sent):
             # "Workers rescued from such compounds describe ...", "sanctions would work": no event;

@@ -4,6 +4,7 @@ when its events happened; a clause word between a date and a verb parts them."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from scamgraph.loaders.dates import DateMention
 from scamgraph.resolve import place_country
@@ -35,3 +36,20 @@ _CLAUSE_BEFORE = re.compile(r"\b(?:after|before|following|since|until)\s+(?:a|an
                             r"(?:[\w-]+\s+){0,2}$", re.I)
 #: A clause between a trigger and a later date gives the date to that clause's own verb or noun.
 _CLAUSE_AFTER = re.compile(r"\b(?:following|since|until|when|while|because)\b", re.I)
+
+#: A stored page's date stamp on a line of its own near the top: "date 2025-03-11".
+_STAMP = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b", re.M)
+
+
+def _date_stamp(text: str) -> date | None:
+    """The publication date a stored page states at its top, when it states one."""
+    found = _STAMP.search(text[:2000])
+    try:
+        return date.fromisoformat(found.group(1)) if found else None
+    except ValueError:
+        return None
+
+
+def _stamped(mention: DateMention, text: str) -> bool:
+    """The mention is the date stamp itself, not a date the story tells."""
+    return text[max(0, mention.start - 6):mention.start].strip().lower().endswith("date")
