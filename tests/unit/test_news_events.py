@@ -105,3 +105,10 @@ def test_a_date_stamp_atop_a_stored_page_is_its_publication_date() -> None:
     batch = run(" date 2025-03-11 Officials said 283 workers were flown home on Monday.", published=None)
     assert "repatriation@2025-03-10" in events(batch)
     assert not [key for key in events(batch) if key.endswith("2025-03-11")]
+
+
+def test_an_event_word_inside_a_name_is_no_event_but_a_title_case_headline_is() -> None:
+    named = run("On Monday he was taken to the Cyber Crime Investigation Bureau in Bangkok.")
+    assert not [key for key in events(named) if key.startswith("investigation")]
+    headline = run("Thai Patrol Rescues 39 Foreigners At Border\nThe rescue took place on Monday.")
+    assert [key for key in events(headline) if key.startswith("rescue")]

@@ -54,7 +54,8 @@ class EventRules(_State):
         sanctioning = any(e.label_ == "AGENCY" and e.id_.split("|")[1:2] == ["sanctions"] for e in ents)
         for i, word in enumerate(words, sent.start):
             kind = EVENT_TRIGGERS.get(word) or ("sanction" if sanctioning and word in _DESIGNATES else None)
-            if kind and i not in skip and i not in named and not self._business_operation(i, sent):
+            if kind and i not in skip and i not in named and not self._business_operation(i, sent) \
+                    and not self._inside_a_name(i, sent):
                 found.append((i, kind))
         # "17 Sri Lankans who were forcibly detained": the people's past, told in passing, no event
         found = [(i, kind) for i, kind in found if not self._in_relative_clause(i, sent)]
@@ -90,6 +91,16 @@ class EventRules(_State):
         """"handed over to Myanmar police": custody changing hands inside a country, no repatriation."""
         after = [w for w in self.lower[k:min(sent.end, k + 5)] if w not in {"the", "local", "safely"}]
         return after[:1] == ["to"] and any(w in _CUSTODIANS for w in after[1:4])
+
+    def _inside_a_name(self, i: int, sent: Span) -> bool:
+        """"the Cyber Crime Investigation Bureau": a capitalized word among capitalized words names a body."""
+        doc = self.doc
+        if i == sent.start or not doc[i].is_title:
+            return False
+        words = [t for t in sent if t.is_alpha]
+        if sum(t.is_title for t in words) * 2 > len(words):
+            return False  # a headline in title case: "Thai Patrol Rescues 39 Foreigners"
+        return doc[i - 1].is_title or (i + 1 < sent.end and doc[i + 1].is_title)
 
     def _business_operation(self, i: int, sent: Span) -> bool:
         """"scam operations", "the operation of the hub": the word names a business, not a raid."""
