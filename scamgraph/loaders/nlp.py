@@ -243,6 +243,18 @@ class _NameFinder:
         self._second_pass(undecided)
         return tuple(sorted(self.ents, key=lambda e: e.start))
 
+    def _kind_after(self, end: int, landmarks: bool = True) -> str:
+        """The kind a lower-case place (or landmark) word after a name gives it: "Kong Pisei district",
+        "the Tay Trang border gate"."""
+        doc = self.doc
+        if end >= len(doc) or not doc[end].is_lower:
+            return ""
+        two = " ".join(t.lower_ for t in doc[end:end + 2])
+        found = gz.place_kinds().get(doc[end].lower_)
+        if landmarks and not found:
+            found = gz.landmark_heads().get(two) or gz.landmark_heads().get(doc[end].lower_)
+        return found or ""
+
     def _listed_places(self, undecided: list[tuple[int, int]]) -> list[Span]:
         """Unknown names in a list that a place word closes or opens: "from Chitwan, Kaski and
         Palpa districts", "various states, including Assam, Gujarat and Punjab"."""
@@ -409,13 +421,16 @@ class _NameFinder:
                 and end - start >= 2 and self._strong_person_cue(start):
             return self._make(start, end, "PERSON", "")  # "arrested Rodel Santos": Santos is also a city
         if blocking and self._name_part(start, end, blocking):
+            kind = self._kind_after(end)
+            if kind:
+                return self._make(start, end, "PLACE", f"{doc[start:end].text}|{kind}|")  # "the Tay Trang border gate"
             if self._person_cues(start, end):
                 return self._make(start, end, "PERSON", "")  # "Li Liang Wei", "Ramon Dizon said"
             self.dropped.extend(blocking)  # a name's part is no town, person or not
             return None
         if blocking:
             return None
-        kind = gz.place_kinds().get(doc[end].lower_) if end < len(doc) and doc[end].is_lower else None
+        kind = self._kind_after(end, landmarks=False)
         titled = all(t.is_title or t.text == "-" for t in doc[start:end])
         agency_end = self._lower_agency_head(end)
         if titled and agency_end and not blocking:

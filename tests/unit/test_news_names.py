@@ -102,3 +102,8 @@ def test_unknown_names_in_a_list_of_places_are_places() -> None:
     assert {"Chitwan", "Dailekh", "Kathmandu", "Tehrathum"} <= names(closed, Label.LOCATION)
     opened = run("The evacuees belong to various states, including Assam, Andhra Pradesh and West Bengal.")
     assert {"Assam", "Andhra Pradesh", "West Bengal"} <= names(opened, Label.LOCATION)
+
+
+def test_a_name_before_a_lower_case_landmark_word_is_that_landmark_not_a_person() -> None:
+    batch = run("On Monday 112 workers were handed over at the Tay Trang border gate.")
+    assert "Tay Trang" in names(batch, Label.LOCATION) and names(batch, Label.PERSON) == set()
