@@ -47,16 +47,22 @@ from scamgraph.resolve import country_code, demonym_table
 __all__ = ["pipeline", "PLACE_RANK", "SPEECH_VERBS", "HONORIFICS"]
 
 #: How broad a place is, to read "Chbar Ampov, Phnom Penh" as district-in-city.
-PLACE_RANK = {"site": 0, "district": 1, "area": 1, "town": 2, "city": 2, "township": 2.5, "province": 3, "country": 4}
+PLACE_RANK = {"site": 0, "landmark": 0.5, "village": 0.7, "commune": 0.8, "district": 1, "area": 1, "town": 2, "city": 2, "township": 2.5, "province": 3, "country": 4}
 
 SPEECH_VERBS = frozenset(
     {"said", "says", "told", "added", "stated", "explained", "noted", "warned", "wrote", "confirmed",
      "announced", "claimed", "insisted", "argued", "described", "denied", "urged", "testified"}
 )
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "mister", "miss"})
+#: Courtesy titles, honorifics and ranks before a name, never part of it (gazetteer/honorifics.tsv).
+HONORIFICS = frozenset(row[0] for row in gz.rows("honorifics.tsv"))
 _ABBREVIATIONS = ["Pol.", "Lt.", "Col.", "Maj.", "Brig.", "Capt.", "Sgt.", "Gen.", "Adm.", "Gov.", "Sen.",
                   "Rep.", "Supt.", "Insp.", "Cpl.", "No.", "Co.", "Corp.", "Ltd.", "Inc.", "St.", "Mt.", "Sept."]
 _CONNECTORS = frozenset({"of", "for", "on", "the", "and", "de", "del", "against"})
+#: Day and month names: "arrested Chen Zhi on Monday" ends the name before "on".
+_CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                             "january", "february", "march", "april", "may", "june", "july", "august",
+                             "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.",
+                             "oct.", "nov.", "dec."})
 _STARTERS = frozenset(
     {"the", "a", "an", "on", "in", "at", "but", "and", "after", "during", "last", "this", "that", "these",
      "those", "when", "while", "since", "before", "as", "by", "for", "from", "of", "with", "without",
@@ -86,11 +92,13 @@ _POSSESSIVE_NAMES = frozenset({"people", "prosecutors", "prosecutor", "workers",
 _ORG_NOUNS = frozenset({"firm", "company", "conglomerate", "group", "charity", "ngo", "organisation",
                         "organization", "platform", "exchange", "syndicate", "gang", "developer", "operator",
                         "bank", "casino operator", "network"})
-_AGENCY_LOWER_HEADS = frozenset({"regional trial court", "trial court", "provincial court", "municipal court",
-                                 "district court", "provincial police", "air force", "police", "immigration", "military", "army", "embassy", "consulate",
-                                 "authorities", "government", "ministry", "court", "prosecutors", "navy",
-                                 "foreign ministry", "interior ministry", "justice ministry", "junta",
-                                 "border guards", "customs"})
+#: Words of a title before its role word: "National Police Chief", "Deputy Provincial Governor".
+_TITLE_MODIFIERS = frozenset({"national", "provincial", "deputy", "senior", "chief", "acting", "former", "regional",
+                              "district", "general", "assistant", "vice", "first", "second"})
+_PLACE_WORDS = frozenset({"province", "city", "district", "town", "township", "state", "region", "village",
+                          "county", "municipality", "commune", "ward", "north", "south", "east", "west", "new"})
+#: (gazetteer/agency_lower_heads.tsv)
+_AGENCY_LOWER_HEADS = frozenset(row[0] for row in gz.rows("agency_lower_heads.tsv"))
 
 
 @lru_cache(maxsize=4)
@@ -211,6 +219,7 @@ class _NameFinder:
         self.ents = ents
         self.owner: dict[int, Span] = {i: ent for ent in ents for i in range(ent.start, ent.end)}
         self.acronyms: dict[str, Span] = {}
+        self.dropped: list[Span] = []  # gazetteer hits that turned out to be parts of a name
 
     def run(self) -> tuple[Span, ...]:
         chunks = list(self._chunks())
@@ -222,9 +231,58 @@ class _NameFinder:
                 undecided.append((start, end))
             else:
                 decided.append(span)
+        decided += self._lower_bodies()
         self._replace(decided)
+        if self.dropped:
+            self.ents = [e for e in self.ents if e not in self.dropped]
+            self.owner = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
+        listed = self._listed_places(undecided)
+        if listed:
+            self._replace(listed)
+            undecided = [(s, e) for s, e in undecided if not any(p.start == s for p in listed)]
         self._second_pass(undecided)
         return tuple(sorted(self.ents, key=lambda e: e.start))
+
+    def _kind_after(self, end: int, landmarks: bool = True) -> str:
+        """The kind a lower-case place (or landmark) word after a name gives it: "Kong Pisei district",
+        "the Tay Trang border gate"."""
+        doc = self.doc
+        if end >= len(doc) or not doc[end].is_lower:
+            return ""
+        two = " ".join(t.lower_ for t in doc[end:end + 2])
+        found = gz.place_kinds().get(doc[end].lower_)
+        if landmarks and not found:
+            found = gz.landmark_heads().get(two) or gz.landmark_heads().get(doc[end].lower_)
+        return found or ""
+
+    def _listed_places(self, undecided: list[tuple[int, int]]) -> list[Span]:
+        """Unknown names in a list that a place word closes or opens: "from Chitwan, Kaski and
+        Palpa districts", "various states, including Assam, Gujarat and Punjab"."""
+        doc, found = self.doc, []
+        known = {(e.start, e.end) for e in self.ents if e.label_ in {"PLACE", "COUNTRY"}}
+        open_runs = set(undecided) - known  # a name the gazetteer knows keeps its kind
+        for group in self._coordinated_runs(sorted(open_runs | known)):
+            first, last = group[0][0], group[-1][1]
+            after = doc[last].lower_ if last < len(doc) else ""
+            lead = [t.lower_ for t in doc[max(0, first - 3):first] if t.text != ","]
+            kind = gz.place_kinds().get(after.rstrip("s")) if after.endswith("s") else None
+            if kind is None and lead[-1:] == ["including"] and len(lead) >= 2 and lead[-2].rstrip("s") in gz.place_kinds():
+                kind = gz.place_kinds()[lead[-2].rstrip("s")]
+            if kind and len(group) >= 2:
+                found += [self._make(s, e, "PLACE", f"{doc[s:e].text}|{kind}|") for s, e in group if (s, e) in open_runs]
+        return found
+
+    def _coordinated_runs(self, runs: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+        """Runs of capitalized names with only commas and "and" between them, within a sentence."""
+        groups: list[list[tuple[int, int]]] = []
+        for start, end in runs:
+            previous = groups[-1][-1] if groups else None
+            if previous is not None and all(t.lower_ in {",", "and"} for t in self.doc[previous[1]:start]) \
+                    and not any(t.is_sent_start for t in self.doc[previous[1]:start + 1]):
+                groups[-1].append((start, end))
+            else:
+                groups.append([(start, end)])
+        return groups
 
     # -- capitalized runs ------------------------------------------------------------------
     def _chunks(self) -> Iterable[tuple[int, int]]:
@@ -249,14 +307,16 @@ class _NameFinder:
                         and self._has_head(i, j):
                     j += 2  # "Secretariat of the Commission"
                     continue
-                if tok.lower_ in _CONNECTORS and j + 1 < n and _cap(doc[j + 1]) and tok.lower_ != "and":
+                if tok.lower_ in _CONNECTORS and j + 1 < n and _cap(doc[j + 1]) and tok.lower_ != "and" \
+                        and doc[j + 1].lower_ not in _CALENDAR_WORDS and not self._titled_name(i, j):
                     j += 1
                     continue
                 if tok.text.isdigit() and j + 1 < n and (_cap(doc[j + 1]) and self._head_ends(j + 1)
                                                           or doc[j + 1].lower_ in gz.site_heads()):
                     j += 1  # "Lucky South 99 Outsourcing Inc.", "the Jin Bei 4 casino"
                     continue
-                if tok.lower_ == "and" and j + 1 < n and _cap(doc[j + 1]) and (self._has_head(i, j) or self._head_ends(j + 1)):
+                if tok.lower_ == "and" and j + 1 < n and _cap(doc[j + 1]) and (
+                        self._has_head(i, j) and doc[j - 1].lower_ not in gz.heads() or self._head_ends(j + 1)):
                     j += 1  # "Ministry of Labour and Vocational Training", "Amusement and Gaming Corporation"
                     continue
                 break
@@ -266,12 +326,24 @@ class _NameFinder:
                     and not self._agency_start(start, j) \
                     and not (start in self.owner and self.owner[start].start == start and self.owner[start].label_ == "ROLE"):
                 start += 1
+            while titled and start < j - 1 and doc[start].lower_ in HONORIFICS:
+                start += 1  # "director | Datuk Seri | Abdul Jalil Hassan"
             end = j
             while end > start and doc[end - 1].lower_ in _CONNECTORS:
                 end -= 1
             if end > start:
                 yield start, end
             i = j
+
+    def _titled_name(self, start: int, end: int) -> bool:
+        """"Manager Ramon Dizon | of Golden Star": a title and a name with no head word end
+        before "of"; "Minister of Foreign Affairs" (a title alone) goes on."""
+        k = start
+        while k < end and k in self.owner and self.owner[k].label_ == "ROLE":
+            k = self.owner[k].end
+        titled = k > start or (start > 0 and (start - 1) in self.owner and self.owner[start - 1].label_ == "ROLE")
+        return titled and 1 <= end - k <= 4 and not self._has_head(k, end) \
+            and not any(t in self.owner and self.owner[t].text not in gz.city_list_names() for t in range(k, end))
 
     def _head_ends(self, k: int) -> bool:
         """The capitalized run from ``k`` ends in an organization or agency head word."""
@@ -295,7 +367,15 @@ class _NameFinder:
         whole = next((e for e in inner.values() if e.start == start and e.end == end), None)
         agency_end = self._lower_agency_head(end)
         if agency_end and whole is not None and whole.label_ in {"NORP", "COUNTRY", "PLACE"}:
-            return self._make(start, agency_end, "AGENCY", "||")  # "Thai authorities", "Tak provincial police"
+            code = whole.id_ if whole.label_ != "PLACE" else ""  # a town's police is not the nation's
+            return self._make(start, agency_end, "AGENCY", f"||{code}")  # "Thai authorities", "Tak provincial police"
+        shared = self._shared_agency_head(end)
+        if shared and whole is not None and whole.label_ in {"NORP", "COUNTRY"}:
+            name = f"{doc[start:end].text} {shared}"  # "US and UK authorities": the US authorities too
+            return self._make(start, end, "AGENCY", f"{name}||{whole.id_}")
+        landmark = self._landmark(start, end, inner)
+        if landmark is not None:
+            return landmark
         if whole is not None and whole.label_ != "ROLE":
             self._note_acronym(whole)
             return None  # the gazetteer already named it
@@ -306,6 +386,7 @@ class _NameFinder:
         role = next((e for e in sorted(inner.values(), key=lambda e: e.start)
                      if e.label_ == "ROLE" and start < e.start and e.end < end), None)
         if role is not None and all(doc[k].is_upper or (k in self.owner and self.owner[k].label_ in {"NORP", "COUNTRY", "AGENCY"})
+                                    or doc[k].lower_ in gz.heads() or doc[k].lower_ in _TITLE_MODIFIERS
                                     for k in range(start, role.start)):
             return self._classify(self._after_title(role.end, end), end)  # "UN High Commissioner ... Volker Türk"
         if first is not None and first.label_ == "AGENCY" and first.end < end and _cap(doc[end - 1]) \
@@ -313,6 +394,9 @@ class _NameFinder:
             # a unit of a known agency: "Philippine National Police Criminal Investigation and Detection Group"
             _canonical, kind, country = (first.id_.split("|") + ["", "", ""])[:3]
             return self._make(start, end, "AGENCY", f"|{kind}|{country}")
+        if first is not None and first.label_ in {"COUNTRY", "PLACE"} and first.end < end - 1 \
+                and doc[first.end].lower_ in HONORIFICS:
+            return self._classify(self._after_title(first.end, end), end)  # "Ambassador to Cambodia | Datuk Eldeen ..."
         if first is not None and first.label_ in {"NORP", "COUNTRY", "PLACE"} and first.end < end and not self._has_head(first.end, end) \
                 and not self._site_follows(end):
             nxt = inner.get(first.end)
@@ -323,6 +407,9 @@ class _NameFinder:
         head = self._head_class(start, end)
         if head is not None:
             label, kind = head
+            state = next((gz.agency_words()[t.lower_] for t in doc[start:end] if t.lower_ in gz.agency_words()), "")
+            if label == "ORG" and state and kind in {"company", "ngo"}:
+                label, kind = "AGENCY", state  # "Criminal Investigation and Detection Group": a police unit
             return self._make(start, end, label, f"|{kind}|")
         if end < len(doc) and doc[end].lower_ in gz.site_heads() and whole is None and _cap(doc[end - 1]):
             if not all(k in self.owner and self.owner[k].label_ in {"PLACE", "COUNTRY", "NORP"} for k in range(start, end)):
@@ -333,24 +420,96 @@ class _NameFinder:
         if blocking and all(e.label_ == "PLACE" and e.id_.split("|")[1:2] == ["city"] for e in blocking) \
                 and end - start >= 2 and self._strong_person_cue(start):
             return self._make(start, end, "PERSON", "")  # "arrested Rodel Santos": Santos is also a city
+        if blocking and self._name_part(start, end, blocking):
+            kind = self._kind_after(end)
+            if kind:
+                return self._make(start, end, "PLACE", f"{doc[start:end].text}|{kind}|")  # "the Tay Trang border gate"
+            if self._person_cues(start, end):
+                return self._make(start, end, "PERSON", "")  # "Li Liang Wei", "Ramon Dizon said"
+            self.dropped.extend(blocking)  # a name's part is no town, person or not
+            return None
         if blocking:
             return None
+        kind = self._kind_after(end, landmarks=False)
+        titled = all(t.is_title or t.text == "-" for t in doc[start:end])
+        agency_end = self._lower_agency_head(end)
+        if titled and agency_end and not blocking:
+            return self._make(start, agency_end, "AGENCY", "||")  # "Kong Pisei district police", "Tboung Khmum authorities"
+        if kind and titled:
+            return self._make(start, end, "PLACE", f"{doc[start:end].text}|{kind}|")  # "Kong Pisei district"
         if self._org_cues(start, end):
             return self._make(start, end, "ORG", "|company|" if doc[start - 1].lower_ in _ORG_NOUNS else "")
         if self._person_cues(start, end):
             return self._make(start, end, "PERSON", "")
         return None
 
+    def _lower_bodies(self) -> list[Span]:
+        """"the foreign ministry", "Indonesia's interior ministry": agencies written in lower case."""
+        doc, found = self.doc, []
+        bodies = gz.lower_agencies()
+        for tok in doc:
+            if tok.lower_ not in {"the", "'s", "’s"} or tok.i + 2 > len(doc):
+                continue
+            for width in (3, 2):
+                end = tok.i + 1 + width
+                words = " ".join(t.text for t in doc[tok.i + 1:end])
+                if end <= len(doc) and words in bodies and not any(k in self.owner for k in range(tok.i + 1, end)):
+                    found.append(self._make(tok.i + 1, end, "AGENCY", "||"))
+                    break
+        return found
+
+    def _shared_agency_head(self, end: int) -> str:
+        """The lower-case agency words that a coordinated country shares: "US | and UK authorities"."""
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].lower_ not in {"and", "or", ","}:
+            return ""
+        other = self.owner.get(end + 1)
+        if other is None or other.label_ not in {"NORP", "COUNTRY"} or other.start != end + 1:
+            return ""
+        head_end = self._lower_agency_head(other.end)
+        return doc[other.end:head_end].text if head_end else ""
+
+    def _landmark(self, start: int, end: int, inner: dict[int, Span]) -> Span | None:
+        """"Incheon International Airport", "Bokor Mountain", "Barangay La Mesa": one place of its
+        own, not the town or province whose name it contains."""
+        doc = self.doc
+        last2 = " ".join(t.lower_ for t in doc[max(start, end - 2):end])
+        heads, prefixes = gz.landmark_heads(), gz.landmark_prefixes()
+        kind = heads.get(last2) if end - start > 2 else None
+        kind = kind or (heads.get(doc[end - 1].lower_) if end - start > 1 else None)
+        code = ""
+        if kind is None and end - start > 1 and doc[start].text in prefixes:
+            kind, code = prefixes[doc[start].text]
+        if kind is None or any(e.label_ in {"AGENCY", "ORG", "PERSON", "SITE"} for e in inner.values()):
+            return None
+        code = code or next((e.id_.split("|")[-1] for e in inner.values() if e.label_ in {"PLACE", "COUNTRY"}), "")
+        text = doc[start:end].text
+        return self._make(start, end, "PLACE", f"{text}|{kind}|{code}")
+
     def _after_title(self, start: int, end: int) -> int:
         """Where the name starts after a title's "of ...": "Minister of Public Security Liu Zhongyi"
         -> "Liu Zhongyi" (at a known family name, else the last two words)."""
         doc = self.doc
+        while start < end - 1 and (doc[start].text == "-" or doc[start].lower_ in HONORIFICS
+                                   or doc[start - 1].text == "-" and doc[start].lower_ in _TITLE_MODIFIERS):
+            start += 1  # "Commissioner-General Pol Gen | Kitrat Phanphet"
         if doc[start].lower_ not in {"of", "for"} or end - start < 3:
             return start
         for k in range(start + 1, end - 1):
             if doc[k].text in gz.surnames():
                 return k
         return max(start + 1, end - 2)
+
+    def _name_part(self, start: int, end: int, blocking: list[Span]) -> bool:
+        """A town from the generated city list inside a run of other capitalized words that are no
+        head, place word or acronym: "Ramon Dizon", "Li Liang Wei" (a name, not Ramon or Liang)."""
+        if not all(e.label_ == "PLACE" and e.text in gz.city_list_names() for e in blocking):
+            return False
+        covered = {i for e in blocking for i in range(e.start, e.end)}
+        rest = [t for t in self.doc[start:end] if t.i not in covered and t.text != "-"]
+        lowered = gz.heads().keys() | gz.site_heads() | gz.landmark_heads().keys() | _PLACE_WORDS
+        return bool(rest) and all(t.is_alpha and t.is_title and t.lower_ not in lowered and t.lower_ not in _STARTERS
+                                  for t in rest)
 
     def _site_follows(self, end: int) -> bool:
         return end < len(self.doc) and self.doc[end].lower_ in gz.site_heads()
@@ -375,8 +534,8 @@ class _NameFinder:
         for phrase in (last2, doc[end - 1].lower_):
             if phrase in heads and end - start > (1 if phrase == doc[end - 1].lower_ else 2) - 1:
                 cls, kind = heads[phrase]
-                if end - start == 1 and cls == "agency" and phrase not in {"interpol", "parliament"}:
-                    return None  # a bare "Police" or "Ministry" at a sentence start
+                if end - start == 1 and phrase not in {"interpol", "parliament"}:
+                    return None  # a bare "Police", "Ministry" or "Inc" names nobody
                 return ("AGENCY" if cls == "agency" else "ORG"), kind
         for k in range(start, end - 2):
             if doc[k].lower_ in heads and doc[k + 1].lower_ in _CONNECTORS:  # "People's Court of Tay Ninh"

@@ -1,0 +1,114 @@
+"""Events in generic sentences: which words tell one, which do not, and when it happened."""
+
+from datetime import date
+
+from scamgraph.loaders.dates import latest_written_date
+from tests.unit.test_news_extraction import events, facts, run
+
+
+def test_scam_operations_are_a_business_not_a_raid() -> None:
+    batch = run("Five men managing the operation ran scam operations from the hotel, police said on Monday.")
+    assert not [key for key in events(batch) if key.startswith("raid")]
+
+
+def test_an_aside_after_a_count_does_not_hide_its_verb() -> None:
+    batch = run("Around 1000 foreign nationals, mainly Chinese and Koreans, were detained by police on Monday.")
+    assert events(batch)["detention@2026-10-12"]["count_detained"] == 1000
+    assert {("DETAINED", "detention@2026-10-12", "CN", None), ("DETAINED", "detention@2026-10-12", "KR", None)} <= facts(batch)
+
+
+def test_an_undated_article_completes_a_date_from_the_years_it_writes() -> None:
+    text = "Police raided a compound on October 24. The owner had been sanctioned on 2 May 2024."
+    assert latest_written_date(text) == date(2024, 5, 2)
+    batch = run(text, published=None)
+    assert "raid@2023-10-24" in events(batch)
+
+
+def test_a_scam_named_beside_an_event_is_not_the_events_business() -> None:
+    batch = run("Police arrested 40 people on Monday in a crackdown on online fraud.")
+    assert not [f for f in facts(batch) if f[0] == "ENGAGED_IN"]
+
+
+def test_the_weekend_before_publication_is_a_period() -> None:
+    batch = run("Police raided two buildings in Poipet over the weekend.")  # published on a Thursday
+    assert "raid@2026-10-10/2026-10-11" in events(batch)
+
+
+def test_a_date_before_a_clause_word_is_not_the_clauses_event() -> None:
+    batch = run("Officers raided two sites in Poipet over the weekend, after a three-month investigation.")
+    found = events(batch)
+    assert "raid@2026-10-10/2026-10-11" in found and "investigation@" in found
+
+
+def test_every_place_of_a_list_is_where_the_event_happened() -> None:
+    batch = run("On Monday police raided 58 sites in Phnom Penh and 16 provinces, including Kandal, Kampot and Takeo.")
+    where = {f[2] for f in facts(batch) if f[0] == "OCCURRED_AT"}
+    assert where == {"Phnom Penh", "Kandal", "Kampot", "Takeo"}
+
+
+def test_a_date_inside_a_following_clause_belongs_to_that_clause() -> None:
+    batch = run("Over 2,000 people were detained in raids, following the minister's directive on July 14.")
+    assert not [key for key in events(batch) if key.endswith("-07-14")]
+
+
+def test_tourists_visiting_is_no_event_but_an_officials_visit_is() -> None:
+    assert events(run("The Chinese tourists were visiting Phnom Penh on Monday when they were robbed.")).keys() == set()
+    assert "visit@2026-10-12" in events(run("Lawmaker Yoon Ha-neul visited Phnom Penh on Monday."))
+
+
+def test_an_arrest_in_a_crackdown_is_an_arrest() -> None:
+    batch = run("More than 200 Vietnamese nationals were arrested on Monday in a crackdown on scam centres.")
+    assert set(events(batch)) == {"arrest@2026-10-12"}
+    alone = run("Since 2023 governments have announced crackdown after crackdown.")
+    assert [key for key in events(alone) if key.startswith("raid")]
+
+
+def test_awaiting_deportation_and_a_deportation_facility_are_no_deportation() -> None:
+    batch = run("On Monday 17 Chinese nationals were moved to a deportation facility, and many others are "
+                "awaiting deportation or facing deportation.")
+    assert not [key for key in events(batch) if key.startswith("deportation")]
+    charged = run("The three men arrested on Monday face charges of trafficking.")
+    assert [key for key in events(charged) if key.startswith("charge")]
+
+
+def test_sent_to_court_is_a_charge() -> None:
+    assert [key for key in events(run("On Monday 11 ringleaders were sent to court.")) if key.startswith("charge")]
+
+
+def test_handed_over_to_police_is_custody_not_repatriation() -> None:
+    inside = run("On Monday the eight victims were rescued and handed over to Myanmar police.")
+    assert not [key for key in events(inside) if key.startswith("repatriation")]
+    across = run("On Monday Lao authorities handed over 30 Vietnamese citizens at the border.")
+    assert [key for key in events(across) if key.startswith("repatriation")]
+
+
+def test_failed_attempts_and_crime_names_are_no_events() -> None:
+    assert events(run("Failed rescue attempts were punished severely, survivors said.")) == {}
+    batch = run("On Monday police filed a serious illegal detention case against eight Chinese nationals.")
+    assert not [key for key in events(batch) if key.startswith("detention")]
+
+
+def test_potential_warrants_are_none() -> None:
+    batch = run("Investigators are discussing potential arrest warrants for three militia leaders.")
+    assert not [key for key in events(batch) if key.startswith("warrant")]
+
+
+def test_agencies_that_support_take_part_rather_than_conduct() -> None:
+    batch = run("On Monday 47 Nepalis were rescued with the support of Thai and Myanmar authorities.")
+    found = facts(batch)
+    assert {("PARTICIPATED_IN", "Thai authorities", "rescue@2026-10-12", None),
+            ("PARTICIPATED_IN", "Myanmar authorities", "rescue@2026-10-12", None)} <= found
+    assert not [f for f in found if f[0] == "CONDUCTED"]
+
+
+def test_a_date_stamp_atop_a_stored_page_is_its_publication_date() -> None:
+    batch = run(" date 2025-03-11 Officials said 283 workers were flown home on Monday.", published=None)
+    assert "repatriation@2025-03-10" in events(batch)
+    assert not [key for key in events(batch) if key.endswith("2025-03-11")]
+
+
+def test_an_event_word_inside_a_name_is_no_event_but_a_title_case_headline_is() -> None:
+    named = run("On Monday he was taken to the Cyber Crime Investigation Bureau in Bangkok.")
+    assert not [key for key in events(named) if key.startswith("investigation")]
+    headline = run("Thai Patrol Rescues 39 Foreigners At Border\nThe rescue took place on Monday.")
+    assert [key for key in events(headline) if key.startswith("rescue")]
