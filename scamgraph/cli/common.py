@@ -7,14 +7,14 @@ import io
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from scamgraph.graph.store import BaseStore, StoreError, default_store_url, neighbourhood, open_store
-from scamgraph.graph.values import spreadsheet_safe
+if TYPE_CHECKING:  # the store modules pull in networkx: imported where a command needs them
+    from scamgraph.graph.store import BaseStore
 
 app = typer.Typer(
     help="Turn reports about online-scam operations into a knowledge graph, and query it.\n\n"
@@ -64,6 +64,8 @@ def _redacting(redact: str | None) -> bool:
 
 def _store(url: str | None, **options: Any) -> Iterator[BaseStore]:
     """Open the store or exit with status 2 and a one-line reason (never a traceback)."""
+    from scamgraph.graph.store import StoreError, default_store_url, open_store
+
     try:
         store = open_store(url or default_store_url(), **options)
     except StoreError as exc:
@@ -89,6 +91,8 @@ def _print_rows(rows: list[dict[str, Any]], fmt: str) -> None:
     if fmt == "json":
         typer.echo(json.dumps(rows, indent=2, ensure_ascii=False, default=str))
     elif fmt == "csv":
+        from scamgraph.graph.values import spreadsheet_safe
+
         buffer = io.StringIO()
         columns = list(rows[0]) if rows else []
         writer = csv.DictWriter(buffer, fieldnames=columns)
@@ -132,6 +136,8 @@ def _labels(given: list[str] | None) -> list[str] | None:
 def _view(store: str | None, as_of: str | None, since: str | None, around: str | None,
           hops: int) -> tuple[Any, str | None]:
     """The graph the analysis, viz and export commands work on, and the entity it centres on."""
+    from scamgraph.graph.store import neighbourhood
+
     with _store(store) as db:
         graph = db.to_networkx(as_of=as_of, since=since)
     center = _entity_key(graph, around) if around else None
