@@ -1,6 +1,6 @@
 """The spaCy pipeline behind the news loader. It needs no downloaded model.
 
-``pipeline()`` builds, once per process: a blank English tokenizer (with the title
+``pipeline()`` builds, once per process (``build()`` every time): a blank English tokenizer (with the title
 abbreviations news uses, so "Pol. Lt. Gen." does not end a sentence), the rule-based
 sentencizer, an EntityRuler compiled from the gazetteers, and ``scamgraph_names``, a component
 that reads capitalized word runs and decides, from the words around them, whether each is a
@@ -27,24 +27,24 @@ entities where the rules found none.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
 import pycountry
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import LOWER, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from scamgraph import gazetteer as gz
+from scamgraph.loaders import nlp_cache
 from scamgraph.loaders.text import MAX_TEXT_CHARS
 from scamgraph.resolve import country_code, demonym_table
 
-__all__ = ["pipeline", "PLACE_RANK", "SPEECH_VERBS", "HONORIFICS"]
+__all__ = ["HONORIFICS", "PLACE_RANK", "SPEECH_VERBS", "build", "pipeline"]
 
 #: How broad a place is, to read "Chbar Ampov, Phnom Penh" as district-in-city.
 PLACE_RANK = {"site": 0, "district": 1, "area": 1, "town": 2, "city": 2, "township": 2.5, "province": 3, "country": 4}
@@ -93,9 +93,20 @@ _AGENCY_LOWER_HEADS = frozenset({"regional trial court", "trial court", "provinc
                                  "border guards", "customs"})
 
 
-@lru_cache(maxsize=4)
 def pipeline(statistical: str | None = None) -> Language:
-    """The news pipeline; pass a spaCy model name to add its entities (it must be installed)."""
+    """The news pipeline, built once per process; pass a spaCy model name to add its entities
+    (it must be installed). ``pipeline()`` and ``pipeline(None)`` are the same pipeline."""
+    return _shared(statistical or None)
+
+
+@lru_cache(maxsize=4)
+def _shared(statistical: str | None) -> Language:
+    return build(statistical)
+
+
+def build(statistical: str | None = None) -> Language:
+    """A new news pipeline. The gazetteer's compiled phrases come from the on-disk cache
+    (``nlp_cache``) when it holds them for these gazetteer files and this code."""
     nlp = spacy.blank("en")
     for abbreviation in _ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
@@ -117,24 +128,46 @@ def _make_gazetteer(nlp: Language, name: str) -> _Gazetteer:
 class _Gazetteer:
     """The gazetteers as entities: one PhraseMatcher on lower-cased text, the longest match
     winning. spaCy's EntityRuler does the same, but counts its ~8,000 patterns again on every
-    document, which was an eighth of the extraction time."""
+    document, which was an eighth of the extraction time. The matcher has one key and is fed
+    token hashes from the compiled table, so building it makes no vocabulary entries; a match's
+    words look up its label and id in the table."""
 
     def __init__(self, nlp: Language) -> None:
+        self.phrases = _compiled_phrases(nlp)
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.strings = nlp.vocab.strings
-        grouped: dict[tuple[str, str], list[str]] = defaultdict(list)
-        for pattern in _patterns():
-            grouped[(pattern["label"], pattern["id"])].append(pattern["pattern"])
-        for (label, ident), forms in grouped.items():
-            self.matcher.add(f"{label}\x1f{ident}", list(nlp.tokenizer.pipe(forms)))
+        self.matcher.add("gazetteer", [list(words) for words in self.phrases])
 
     def __call__(self, doc: Doc) -> Doc:
+        lower = doc.to_array(LOWER).tolist()
         spans = []
-        for match_id, start, end in self.matcher(doc):
-            label, ident = self.strings[match_id].split("\x1f", 1)
+        for _key, start, end in self.matcher(doc):
+            label, ident = self.phrases[tuple(lower[start:end])]
             spans.append(Span(doc, start, end, label=label, span_id=ident))
         doc.ents = filter_spans(spans)
         return doc
+
+
+def _compiled_phrases(nlp: Language) -> nlp_cache.Phrases:
+    """The gazetteer phrase table, from the cache or compiled with this pipeline's tokenizer."""
+    versions = (f"spacy {spacy.__version__}", f"pycountry {getattr(pycountry, '__version__', '?')}")
+
+    def tokens(texts: list[str]) -> Iterable[list[int]]:
+        return ([token.lower for token in doc] for doc in nlp.tokenizer.pipe(texts))
+
+    def first_match(words: list[int], entries: list[tuple[str, str]]) -> tuple[str, str]:
+        """Which entry a matcher with one key per entry (added in gazetteer order) reports first:
+        its order among equal spans is what decided such ties before the table existed."""
+        matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for label, ident in entries:
+            matcher.add(f"{label}\x1f{ident}", [words])
+        doc = Doc(nlp.vocab, words=[nlp.vocab.strings[h] for h in words])
+        key = next(k for k, start, end in matcher(doc) if (start, end) == (0, len(doc)))
+        label, ident = nlp.vocab.strings[key].split("\x1f", 1)
+        return label, ident
+
+    patterns = ((p["pattern"], p["label"], p["id"]) for p in _patterns())
+    return nlp_cache.compiled_phrases(nlp_cache.fingerprint(versions),
+                                      lambda: nlp_cache.compile_phrases(patterns, tokens, first_match))
 
 
 def _patterns() -> Iterable[dict[str, Any]]:
