@@ -11,7 +11,12 @@ careful reader finds in it::
 Entities are compared by label and key (``Person:Kim Seok Ki`` equals ``Person:Kim Seok-ki``),
 events by type and date, nationalities by ISO code. A relation matches when its type, both
 ends and (where either side states one) its count agree. Report nodes and MENTIONS edges are
-not scored: every extraction has them.
+not scored: every extraction has them. Other keys of a gold file (``source``: where the article
+came from, which split it belongs to) are not scored.
+
+Four headline figures sum up what an investigator relies on: entity F1, event F1, the recall of
+(nationality, count) facts (an event's edge to a Nationality carrying a count, found with that
+count) and fact precision (the share of extracted relations that the gold states).
 """
 
 from __future__ import annotations
@@ -25,7 +30,10 @@ from typing import Any
 
 from scamgraph.model import GraphBatch, Label, Node, RelType, slugify
 
-__all__ = ["Score", "Evaluation", "evaluate", "evaluate_folder", "gold_path"]
+__all__ = ["Score", "Evaluation", "evaluate", "evaluate_folder", "gold_path", "ARTICLE_SUFFIXES"]
+
+#: Files an article can be read from; anything else beside the gold files is not an article.
+ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 
 
 @dataclass
@@ -58,6 +66,7 @@ class Evaluation:
     entities: dict[str, Score] = field(default_factory=dict)
     relations: dict[str, Score] = field(default_factory=dict)
     counts: Score = field(default_factory=Score)
+    nationality_counts: Score = field(default_factory=Score)  # gold (event)->Nationality edges with a count
     misses: list[str] = field(default_factory=list)  # "missed ..." / "extra ..." lines for people
 
     def total(self, part: str) -> Score:
@@ -72,7 +81,15 @@ class Evaluation:
             for name, score in getattr(other, part).items():
                 mine.setdefault(name, Score()).add(score)
         self.counts.add(other.counts)
+        self.nationality_counts.add(other.nationality_counts)
         self.misses.extend(other.misses)
+
+    def headline(self) -> dict[str, float]:
+        """The four figures the real-article targets are set on."""
+        return {"entity F1": round(self.total("entities").f1, 3),
+                "events F1": round(self.entities.get("Event", Score()).f1, 3),
+                "(nationality, count) recall": round(self.nationality_counts.recall, 3),
+                "fact precision": round(self.total("relations").precision, 3)}
 
     def rows(self) -> list[dict[str, Any]]:
         """One row per category, for tables and JSON."""
@@ -82,6 +99,10 @@ class Evaluation:
                 out.append(_row(part, name, score))
             out.append(_row(part, "ALL", self.total(part)))
         out.append(_row("counts", "ALL", self.counts))
+        out.append(_row("headline", "entities", self.total("entities")))
+        out.append(_row("headline", "events", self.entities.get("Event", Score())))
+        out.append(_row("headline", "nationality counts", self.nationality_counts))
+        out.append(_row("headline", "facts", self.total("relations")))
         return out
 
 
@@ -129,6 +150,8 @@ def evaluate(batch: GraphBatch, gold: dict[str, Any]) -> Evaluation:
         found_relations.add((edge.type.value, ids[edge.source], ids[edge.target], edge.properties.get("count")))
     gold_relations = {(r[0], gold_id(r[1]), gold_id(r[2]), r[3] if len(r) > 3 else None) for r in gold.get("relations", [])}
     _compare(result.relations, found_relations, gold_relations, lambda item: item[0], result.misses, "relation")
+    wanted = {r for r in gold_relations if r[3] is not None and r[1].startswith("Event:") and r[2].startswith("Nationality:")}
+    result.nationality_counts = Score(tp=len(wanted & found_relations), fn=len(wanted - found_relations))
 
     found_counts = {(ids[k], name[6:], value) for k, n in batch.nodes.items()
                     for name, value in n.properties.items() if name.startswith("count_")}
@@ -159,19 +182,36 @@ def _show(item: tuple) -> str:  # type: ignore[type-arg]
     return " ".join(str(part) for part in item if part is not None)
 
 
-def gold_path(article: Path) -> Path:
-    return article.with_name(article.name.rsplit(".", 1)[0] + ".gold.json")
+def gold_path(article: Path, gold_dir: Path | None = None) -> Path:
+    """``story.txt`` -> ``story.gold.json`` beside it, or in ``gold_dir`` when the gold lives apart."""
+    name = article.name.rsplit(".", 1)[0] + ".gold.json"
+    return (gold_dir / name) if gold_dir is not None else article.with_name(name)
 
 
-def evaluate_folder(folder: Path, articles: Iterable[Path] | None = None) -> tuple[Evaluation, dict[str, Evaluation]]:
-    """Extract every article in ``folder`` that has a gold file, and score it."""
+def gold_split(gold: dict[str, Any]) -> str:
+    """The part of a development set a gold file belongs to (``source.split``), "" when unstated."""
+    source = gold.get("source")
+    return str(source.get("split") or "") if isinstance(source, dict) else ""
+
+
+def evaluate_folder(folder: Path, articles: Iterable[Path] | None = None, *, gold_dir: Path | None = None,
+                    split: str | None = None) -> tuple[Evaluation, dict[str, Evaluation]]:
+    """Extract every article in ``folder`` that has a gold file, and score it.
+
+    ``gold_dir`` holds the gold files when they are kept apart from the texts (a real-article set
+    whose texts may not be committed); ``split`` keeps only the articles whose gold says they
+    belong to that part ("dev", "frozen").
+    """
     from scamgraph.loaders import load_path
 
     total, per_article = Evaluation(), {}
     for article in sorted(articles or folder.iterdir()):
-        if article.name.endswith(".gold.json") or not gold_path(article).exists():
+        gold_file = gold_path(article, gold_dir)
+        if article.suffix.lower() not in ARTICLE_SUFFIXES or not gold_file.exists():
             continue
-        gold = json.loads(gold_path(article).read_text("utf-8"))
+        gold = json.loads(gold_file.read_text("utf-8"))
+        if split and gold_split(gold) != split:
+            continue
         score = evaluate(load_path(article), gold)
         score.misses = [f"{article.name}: {line}" for line in score.misses]
         per_article[article.name] = score

@@ -158,26 +158,40 @@ def _print_extraction(data: dict[str, Any]) -> None:
 
 @app.command()
 def evaluate(
-    folder: Annotated[Path, typer.Argument(help="Folder of articles, each with a NAME.gold.json beside it.")],
+    folder: Annotated[Path, typer.Argument(help="Folder of articles (.txt, .md, .html), each paired by name with NAME.gold.json.")],
+    gold: Annotated[Path | None, typer.Option("--gold", help="Folder of the gold files when they are not beside the articles.")] = None,
+    split: Annotated[str | None, typer.Option("--split", help="Score only the articles whose gold says source.split is this: dev or frozen.")] = None,
     fmt: FormatOption = "table",
     show_misses: Annotated[bool, typer.Option("--misses", help="List every missed and extra fact.")] = False,
 ) -> None:
     """Score the extractor against hand-labelled gold files: precision, recall and F1 per category.
 
     The gold format is described in tests/corpus/README.md. Use it on articles the rules were
-    not written from to learn how far they generalize.
+    not written from to learn how far they generalize. Below the table come four headline
+    figures: entity F1, events F1, (nationality, count) recall and fact precision.
 
     Example: scamgraph evaluate tests/corpus --misses
+
+    Example: scamgraph evaluate ~/articles --gold tests/real --split dev --misses
     """
     from scamgraph.evaluation import evaluate_folder
 
     _check_format(fmt)
-    total, per_article = evaluate_folder(folder)
+    if split is not None and split not in {"dev", "frozen"}:
+        raise typer.BadParameter(f"{split!r} is not one of dev, frozen", param_hint="--split")
+    for where in (folder, gold):
+        if where is not None and not where.is_dir():
+            err.print(f"error: {where}: not a folder", highlight=False)
+            raise typer.Exit(2)
+    total, per_article = evaluate_folder(folder, gold_dir=gold, split=split)
     if not per_article:
-        err.print(f"error: no article with a .gold.json file in {folder}", highlight=False)
+        err.print(f"error: no article in {folder} with a .gold.json file{f' in {gold}' if gold else ''}"
+                  f"{f' of split {split}' if split else ''}", highlight=False)
         raise typer.Exit(2)
-    rows = total.rows()
-    _print_rows(rows, fmt)
+    _print_rows(total.rows(), fmt)
+    if fmt == "table":
+        figures = " | ".join(f"{name} {value:.3f}" for name, value in total.headline().items())
+        typer.echo(f"{len(per_article)} articles: {figures}")
     if show_misses:
         for line in total.misses:
             err.print(line, highlight=False, markup=False)

@@ -1,0 +1,60 @@
+"""News loader: people, agencies, sites, places, nationalities and events from article text.
+
+The pipeline (``loaders/nlp.py``) marks names; this module reads each sentence for the facts
+between them and builds a GraphBatch. Every fact edge carries the sentence it came from
+(character span into the article text, and the sentence as its quote).
+
+The rules read how news is written, never a particular article:
+
+* **Events** come from trigger words (raided, arrested, repatriated, warrant, ...). Arrests,
+  detentions and rescues told in a raid's sentence, or after it, belong to that raid. An
+  event's identity within a report is its type and date: "the raid" in a later sentence is the
+  same raid; "92 sites raided in four months" is a campaign with a period of its own.
+* **Counts** ("57 South Korean nationals were arrested", "fifty-seven", "3,455 people") belong to
+  the event whose verb they sit next to; with a nationality they become an edge
+  ``(event)-[:ARRESTED {count: 57}]->(:Nationality {iso2: "KR"})``, and every count also lands in
+  the event's ``counts``.
+* **People** get a role, nationality and employer from the title before the name
+  ("CCOS spokesperson Touch Sokhak") or the apposition after it ("Chen Wei, a Chinese national");
+  a later "Kim" is the nearest earlier person with that name part.
+* **Delegations** are read with their country, leader ("led by"), members and purpose.
+
+Event counts are stored as ``count_<what>`` properties (a graph property cannot hold a map);
+``GraphBatch.to_dict`` shows them as one ``counts`` object.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scamgraph.loaders import LoadError
+from scamgraph.loaders.news.reader import _Reader
+from scamgraph.loaders.news.words import EVENT_TRIGGERS
+from scamgraph.loaders.nlp import pipeline
+from scamgraph.loaders.text import Article, read_article
+from scamgraph.model import GraphBatch, Label, Node, report_key
+
+__all__ = ["load", "extract", "EVENT_TRIGGERS"]
+
+
+def load(path: Path) -> GraphBatch:
+    """Read an article file (``.txt``, ``.md``, ``.html``) and extract its graph."""
+    raw = path.read_bytes()
+    article = read_article(path)
+    try:
+        return extract(article, key=report_key(raw), source=path.name)
+    except RecursionError as exc:  # pragma: no cover - defensive: no rule recurses on input
+        raise LoadError(path, "text too deeply structured to read") from exc
+
+
+def extract(article: Article, *, key: str | None = None, source: str = "",
+            statistical: str | None = None) -> GraphBatch:
+    """The graph of one article. ``key`` defaults to the hash of its text."""
+    report = Node(Label.REPORT, article.title or source or "untitled article", key=key or report_key(article.text),
+                  properties={"title": article.title, "url": article.url, "outlet": article.outlet,
+                              "published": article.published.isoformat() if article.published else None,
+                              "kind": "news", "source": source})
+    doc = pipeline(statistical)(article.text)
+    reader = _Reader(GraphBatch(report), doc, article)
+    reader.read()
+    return reader.batch.with_mentions()

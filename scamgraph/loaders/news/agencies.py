@@ -1,0 +1,146 @@
+"""Agencies and organizations: whose country an agency is, its canonical name, and what
+organizations own or operate."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from scamgraph import gazetteer as gz
+from scamgraph.loaders.news.state import _Event, _State
+from scamgraph.loaders.news.words import _OPERATE, _OWN, _in_phrases, _name
+from scamgraph.model import Evidence, Label, Node, RelType
+from scamgraph.resolve import country_code, demonym, entity_key
+
+
+class AgencyRules(_State):
+    """Agency nodes; owners, operators and sanction targets."""
+
+    def _agency(self, ent: Span) -> Node:
+        canonical, kind, code = (ent.id_.split("|") + ["", "", ""])[:3]
+        text = _name(ent)
+        owner = self._possessor(ent)
+        if owner and not canonical and not self._country_in(ent):
+            code, text = owner, f"{demonym(owner)} {text}"  # "Indonesia's Foreign Ministry"
+        if canonical and code and self.dateline_country and code != self.dateline_country and _generic_agency(text):
+            # "MANILA — ... the Department of Justice said": the Philippines', not the one the
+            # gazetteer knows by that name
+            code = self.dateline_country
+            return self._add(Node(Label.AGENCY, f"{demonym(code)} {text}", properties={"kind": kind or None, "country": code}))
+        if not canonical:
+            code = code or self._country_in(ent)
+            kind = kind or _agency_kind(text)
+            canonical = _known_by_country(code, kind, text) or text
+            # not used to pick a national agency: "Tak provincial police" is not the Royal Thai Police
+            code = code or self._place_country(ent) or (
+                self.dateline_country if kind in _NATIONAL_KINDS else "")  # "JAKARTA - ... the Foreign Ministry"
+            if canonical == text and text.split()[0].lower() == "the":
+                canonical = " ".join(text.split()[1:])
+            if not code:
+                told = self._agency_told(canonical)
+                if told is not None:
+                    return told  # "the Ministry of Public Security" after "China's Ministry of Public Security"
+        return self._add(Node(Label.AGENCY, canonical, key=entity_key(Label.AGENCY, canonical),
+                              properties={"kind": kind or None, "country": code or None}))
+
+    def _agency_told(self, name: str) -> Node | None:
+        """An agency of this article whose fuller name contains ``name`` as whole words: the same one."""
+        wanted = f" {name.lower()} "
+        found = [n for n in self.batch.nodes.values() if n.label == Label.AGENCY and n.name.lower() != name.lower()
+                 and wanted in f" {n.name.lower()} " and len(name.split()) >= 2]
+        return found[0] if len(found) == 1 else None
+
+    def _possessor(self, ent: Span) -> str:
+        doc = self.doc
+        if ent.start >= 2 and self.words[ent.start - 1] in {"'s", "’s", "'"} and doc[ent.start - 2].ent_type_ in {"COUNTRY"}:
+            return doc[ent.start - 2].ent_id_
+        return ""
+
+    def _place_country(self, ent: Span) -> str:
+        """The country of a place named inside an agency's name: "Svay Rieng provincial police"."""
+        return _in_phrases(ent.text, gz.place_countries().get)
+
+    def _country_in(self, ent: Span) -> str:
+        for tok in ent:
+            code = country_code(tok.text) if tok.ent_type_ else None
+            if code:
+                return code
+        return _in_phrases(ent.text, country_code)
+
+    def _organizations(self, sent: Span, ents: list[Span], nodes: dict, events: list[_Event],
+                       announcing: set[tuple[int, int]], ev: Evidence) -> None:
+        doc = self.doc
+        actors = [e for e in ents if e.label_ in {"ORG", "PERSON"} and (e.start, e.end) in nodes]
+        sites = [e for e in ents if e.label_ == "SITE" and (e.start, e.end) in nodes]
+        for actor in actors:
+            for site in sites:
+                lo, hi = sorted([actor, site], key=lambda e: e.start)
+                if hi.start - lo.end > 8:
+                    continue
+                words = {t.lower_ for t in doc[lo.end:hi.start]}
+                rel = RelType.OWNS if words & _OWN else RelType.OPERATES if words & _OPERATE else None
+                if rel is not None:
+                    self._edge(rel, nodes[(actor.start, actor.end)].key, nodes[(site.start, site.end)].key, ev)
+        for actor in actors + [e for e in ents if e.label_ == "AGENCY" and (e.start, e.end) in nodes]:
+            lead = [t.lower_ for t in doc[max(sent.start, actor.start - 3):actor.start]]
+            if self.sites and not sites and lead[-2:] in (["run", "by"], ["operated", "by"], ["owned", "by"], ["controlled", "by"]) \
+                    and re.search(r"\bthe (compound|site|hub|building|complex|zone|casino)\b", self._text(sent), re.I):
+                rel = RelType.OWNS if lead[-2] == "owned" else RelType.OPERATES
+                self._edge(rel, nodes[(actor.start, actor.end)].key, self.sites[0].key, ev)  # "the compound had been run by X"
+        for actor in actors:
+            # "the compound's owner, Lucky Harvest Holdings": of the site the story is about
+            lead = [t.lower_ for t in doc[max(sent.start, actor.start - 3):actor.start]]
+            if self.sites and "," in lead and ({"owner", "landlord"} & set(lead) or {"operator", "manager"} & set(lead)):
+                site = nodes[(sites[0].start, sites[0].end)] if sites else self.sites[0]
+                rel = RelType.OWNS if {"owner", "landlord"} & set(lead) else RelType.OPERATES
+                actor_node = nodes[(actor.start, actor.end)]
+                if actor.label_ == "ORG" or rel is RelType.OWNS:
+                    self._edge(rel, actor_node.key, site.key, ev)
+        for event in events:
+            if event.type != "sanction":
+                continue
+            for ent in ents:
+                node = nodes.get((ent.start, ent.end))
+                if node is not None and ent.label_ in {"ORG", "PERSON", "SITE"} and node.properties.get("role_class") not in {"official", "lawmaker", "spokesperson"}:
+                    if (ent.start, ent.end) not in announcing:
+                        self._edge(RelType.TARGETED, event.node.key, node.key, ev)
+
+
+_GENERIC_AGENCY_WORDS = {"department", "ministry", "bureau", "office", "of", "the", "for", "justice", "immigration",
+                         "national", "assembly", "foreign", "interior", "home", "affairs", "police", "doj", "moj"}
+
+
+def _generic_agency(text: str) -> bool:
+    """A name every country's agency has ("Department of Justice", "Bureau of Immigration")."""
+    return all(word in _GENERIC_AGENCY_WORDS for word in text.lower().replace(",", " ").split())
+
+
+#: Agencies that a country has one of, so that the dateline can say whose they are.
+_NATIONAL_KINDS = {"ministry", "government", "immigration", "department"}
+
+
+def _agency_kind(text: str) -> str:
+    words = text.lower().split()
+    heads = gz.heads()
+    for width in (2, 1):
+        for i in range(len(words) - width, -1, -1):
+            phrase = " ".join(words[i:i + width])
+            if phrase in heads:
+                return heads[phrase][1]
+    for word in words:
+        if word in {"authorities", "junta"}:
+            return "government"
+        if word in {"prosecutors"}:
+            return "prosecution"
+        if word in {"border", "guards"}:
+            return "military"
+    return ""
+
+
+def _known_by_country(code: str, kind: str, text: str) -> str:
+    """"Cambodian police" -> "Cambodian National Police", when the gazetteer knows exactly one."""
+    if not code or not kind or len(text.split()) > 3:
+        return ""
+    found = [a.name for a in gz.known_agencies() if a.country == code and a.kind == kind]
+    return found[0] if len(found) == 1 else ""

@@ -1,0 +1,195 @@
+"""Counts and nationalities: noun phrases that carry a number of people or things, the verb
+they belong to, and the nationality they name."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from scamgraph import gazetteer as gz
+from scamgraph.loaders.dates import DateMention, number_value
+from scamgraph.loaders.news.nationalities import NationalityRules
+from scamgraph.loaders.news.state import _Count, _Event
+from scamgraph.loaders.news.words import (
+    _BE,
+    _COUNT_VERBS,
+    _COUNTED_THINGS,
+    _NUMBERED,
+    _PEOPLE_WORDS,
+    _PHRASE_ENDS,
+    _PLURAL_DEMONYMS,
+    _SUBSET_WORDS,
+)
+from scamgraph.model import Evidence, RelType
+
+
+class CountRules(NationalityRules):
+    """Numbers of people (by nationality) and of things, attached to events."""
+
+    def _counts(self, sent: Span, ents: list[Span], events: list[_Event], dates: list[DateMention],
+                written: list[DateMention], ev: Evidence) -> None:
+        counts = self._count_phrases(sent, ents, written)
+        told_before = {id(e) for e in self.events}
+        previous: tuple[RelType | None, str, _Event] | None = None
+        for count in counts:
+            if count.thing:
+                if events:
+                    target = events[0]
+                    target.counts[count.thing] = max(count.value, target.counts.get(count.thing, 0))
+                continue
+            verb = self._count_verb(count, sent)
+            inherits = " ".join(self.lower[max(sent.start, count.start - 2):count.start])
+            if previous is not None and ("including" in inherits or "among" in inherits or verb is None):
+                rel, key, event = previous
+            elif verb is not None:
+                rel, key, kind = verb
+                if not kind and not events:
+                    continue  # "214 victims": people, but no event told here
+                event = self._host(kind, events, dates[0] if dates else None)
+                if id(event) not in told_before and event not in events:
+                    events.append(event)  # "a flight landed carrying 270 Indians": this sentence's event
+            elif events:
+                rel, key, event = None, "people", events[0]
+            else:
+                continue
+            event.counts[key] = max(count.value, event.counts.get(key, 0))
+            if rel is not None and count.nationality:
+                nat = self._nationality(count.nationality)
+                if nat is not None:
+                    self._edge(rel, event.node.key, nat.key, ev, count=count.value)
+            previous = (rel, key, event)
+
+    def _count_phrases(self, sent: Span, ents: list[Span], written: list[DateMention]) -> list[_Count]:
+        """Numbers of people or things; the numbers inside date expressions (``written``) are not."""
+        doc = self.doc
+        norp = {i: e for e in ents if e.label_ in {"NORP", "COUNTRY"} for i in range(e.start, e.end)}
+        dated = {t.i for d in written for t in sent if d.start <= t.idx < d.end}
+        phrases: list[_Count] = []
+        k = sent.start
+        while k < sent.end:
+            tok = doc[k]
+            number, end = self._number_at(k, sent.end)
+            if number is None or k in dated or tok.ent_type_ in {"PERSON", "AGENCY", "ORG", "SITE"} \
+                    or k > sent.start and self.lower[k - 1] in _NUMBERED:
+                k += 1
+                continue
+            count = _Count(number, k, end)
+            j = end
+            while j < sent.end and j < end + 6:
+                word = self.lower[j]
+                if j in norp:
+                    ent = norp[j]
+                    count.nationality = ent.id_
+                    j = ent.end
+                    nxt = self.lower[j] if j < sent.end else ""
+                    if nxt not in _PEOPLE_WORDS and nxt not in gz.people_nouns() \
+                            and (ent.text.lower() in _PLURAL_DEMONYMS or not self._noun_at(j, sent.end)):
+                        count.end = j  # "29 Chinese", "13 Nepalese,", not "29 Chinese nationals"
+                        break
+                    continue
+                if word in _COUNTED_THINGS and not count.nationality:
+                    count.thing, count.end = _COUNTED_THINGS[word], j + 1
+                    break
+                if word == "of" and j + 1 < sent.end and self.lower[j + 1] in {"them", "those", "whom", "these"}:
+                    count.end = j + 2
+                    rest = [w for w in self.lower[j + 2:min(sent.end, j + 5)] if w not in _BE]
+                    subset = bool(rest) and rest[0] in _SUBSET_WORDS  # "(606 of them female)", "54 of whom were women"
+                    told = phrases[-1].nationality if phrases else self.nationality_before
+                    count.nationality = count.nationality or ("" if subset else told)
+                    break
+                if word == "of" and j + 1 < sent.end and self.lower[j + 1] == "the":
+                    count.end, count.noun_role = j + 2, "of"  # "50 of the 64 nationals": theirs, read next
+                    break
+                if word in _PEOPLE_WORDS or word in gz.people_nouns():
+                    count.noun_role = gz.people_nouns().get(word, "")
+                    count.end = j + 1
+                    # "people from Vietnam", "people of Chinese nationality"
+                    if j + 2 < sent.end and self.lower[j + 1] in {"from", "of"} and (j + 2) in norp \
+                            and not self._listed(norp[j + 2], sent):
+                        count.nationality = count.nationality or norp[j + 2].id_
+                        count.end = norp[j + 2].end
+                    break
+                if not doc[j].is_alpha or word in _BE or word in _COUNT_VERBS or word in {"in", "at", "on", "and", "to", "by", "for"}:
+                    break
+                j += 1
+            if not count.nationality and self.lower[count.end - 1] in {"nationals", "citizens"} and self.lower[count.end - 2] != "foreign":
+                # "South Korea has repatriated 50 of the 64 nationals": its nationals
+                count.nationality = next((e.id_ for e in ents if e.label_ in {"COUNTRY", "NORP"} and e.end <= k), "")
+            if count.end == end and not count.thing and self._verb_follows(end, sent.end):
+                # "..., 50 were repatriated": the people of the count before it
+                count.nationality = phrases[-1].nationality if phrases else ""
+                count.end = end
+                phrases.append(count)
+                k = end
+                continue
+            if phrases and phrases[-1].noun_role == "of" and not phrases[-1].nationality:
+                phrases[-1].nationality = count.nationality
+            if count.end > end or count.thing:
+                if count.nationality:
+                    self.last_nationality = count.nationality
+                phrases.append(count)
+                k = max(count.end, k + 1)
+            else:
+                k = end
+        return phrases
+
+    def _noun_at(self, k: int, limit: int) -> bool:
+        """A common noun goes on the phrase at ``k`` ("Thai police"); a comma, "and" or a verb ends it."""
+        if k >= limit or not self.doc[k].is_alpha or not self.doc[k].is_lower:
+            return False
+        return self.lower[k] not in _BE and self.lower[k] not in _COUNT_VERBS and self.lower[k] not in _PHRASE_ENDS
+
+    def _verb_follows(self, k: int, limit: int) -> bool:
+        while k < limit and self.lower[k] in _BE:
+            k += 1
+        return k < limit and self.lower[k] in _COUNT_VERBS and _COUNT_VERBS[self.lower[k]][0] is not None
+
+    def _number_at(self, k: int, limit: int) -> tuple[int | None, int]:
+        doc = self.doc
+        tok = doc[k]
+        if not tok.like_num or tok.text.lower() in {"one"} and k + 1 < limit and self.lower[k + 1] in {"of"}:
+            return None, k + 1
+        j = k + 1
+        while j < limit and (doc[j].like_num or self.words[j] == "-" and j + 1 < limit and doc[j + 1].like_num
+                             or self.lower[j] in {"hundred", "thousand", "million", "dozen"}):
+            j += 1
+        text = self.doc[k:j].text
+        if re.fullmatch(r"\d{4}", text) and 1900 < int(text) < 2100:
+            return None, j
+        if "%" in text or (j < limit and self.words[j] in {"%", "percent", "per"}):
+            return None, j
+        return number_value(text), j
+
+    def _count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
+        k = count.end
+        while k < sent.end and k < count.end + 6 and (self.lower[k] in _BE or self.lower[k] in {"of", "them", "who", "suspected", "later", "subsequently", ","}):
+            k += 1
+        if count.start - 2 >= sent.start and self.lower[count.start - 1] in {"home", "back"} \
+                and self.lower[count.start - 2] in {"brought", "bring", "bringing", "flew", "flown", "sent"}:
+            return _COUNT_VERBS["repatriated"]  # "has brought home 46 Indonesian citizens"
+        background = "had" in self.lower[count.end:k]  # "270 Indians who had been held": their past, not this event
+        if background and count.start > sent.start and self.lower[count.start - 1] in _COUNT_VERBS:
+            return _COUNT_VERBS[self.lower[count.start - 1]]  # "carrying 270 Indians who had been held"
+        if k < sent.end and self.lower[k] in _COUNT_VERBS:
+            return _COUNT_VERBS[self.lower[k]]
+        if k + 1 < sent.end and self.lower[k] in {"in", "on"} and self.lower[k + 1] in {"custody", "detention"}:
+            return _COUNT_VERBS["detained"]
+        for j in range(count.start - 1, max(sent.start, count.start - 6) - 1, -1):
+            word = self.lower[j]
+            if word in _COUNT_VERBS:
+                return _COUNT_VERBS[word]
+            if word in {",", ";"} and j < count.start - 1:
+                break
+        # "Nine Chinese nationals, including the manager, were arrested": read past the aside
+        aside = count.end + 1 < sent.end and self.words[count.end] == "," and self.lower[count.end + 1] in {"including", "among", "mostly", "all", "some", "most"}
+        commas = 2 if aside else 0
+        for j in range(count.end, min(sent.end, count.end + 14)):
+            if self.lower[j] in _COUNT_VERBS:
+                return _COUNT_VERBS[self.lower[j]]
+            if self.words[j] == ";" or self.words[j] == "," and commas == 0:
+                break
+            commas -= self.words[j] == ","
+        if count.noun_role == "victim":
+            return _COUNT_VERBS["trafficked"]
+        return None

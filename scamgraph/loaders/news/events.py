@@ -1,0 +1,290 @@
+"""Events: trigger words, one event per type and date, and who conducted, announced or took
+part in it."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from scamgraph.loaders.dates import DateMention
+from scamgraph.loaders.news.places import _rank
+from scamgraph.loaders.news.state import _Event, _State
+from scamgraph.loaders.news.timing import _CLAUSE
+from scamgraph.loaders.news.words import (
+    _ANNOUNCE,
+    _BE,
+    _CONDUCT_KINDS,
+    _COUNT_VERBS,
+    _DESIGNATES,
+    _LOCATIVE,
+    _NOT_YET,
+    _PART_OF_RAID,
+    _PARTICIPATION,
+    _PHRASE_STARTS,
+    _SPEAKERS,
+    EVENT_TRIGGERS,
+    _parenthesized,
+)
+from scamgraph.model import Evidence, Label, Node, RelType
+
+
+class EventRules(_State):
+    """Triggers -> events; agencies, people and places around them."""
+
+    def _triggers(self, sent: Span, ents: list[Span]) -> list[tuple[int, str]]:
+        named = {i for e in ents if e.label_ in {"AGENCY", "ORG", "SITE", "PERSON", "SCAM", "ROLE"} for i in range(e.start, e.end)}
+        found: list[tuple[int, str]] = []
+        skip: set[int] = set()
+        words = self.lower[sent.start:sent.end]
+        for i, word in enumerate(words):
+            for phrase, kind in _PHRASE_STARTS.get(word, ()):
+                if tuple(words[i:i + len(phrase)]) == phrase:
+                    if kind:
+                        found.append((sent.start + i, kind))
+                    skip.update(range(sent.start + i, sent.start + i + len(phrase)))
+        sanctioning = any(e.label_ == "AGENCY" and e.id_.split("|")[1:2] == ["sanctions"] for e in ents)
+        for i, word in enumerate(words, sent.start):
+            kind = EVENT_TRIGGERS.get(word) or ("sanction" if sanctioning and word in _DESIGNATES else None)
+            if kind and i not in skip and i not in named:
+                found.append((i, kind))
+        # "to press for faster repatriations": a wish, not an event
+        return sorted((i, kind) for i, kind in found if i == 0 or self.lower[i - 1] not in _NOT_YET)
+
+    def _events_for(self, triggers: list[tuple[int, str]], dates: list[DateMention]) -> list[_Event]:
+        first_at: dict[str, int] = {}
+        referring: set[str] = set()
+        for position, kind in triggers:
+            first_at.setdefault(kind, position)
+            if position > 0 and self.lower[position - 1] in {"the", "that", "this"} and kind in self.last_of_type:
+                referring.add(kind)  # "after the raid": the one told before
+        kinds = list(first_at)
+        if "raid" in kinds:
+            kinds = [k for k in kinds if k not in _PART_OF_RAID]
+        raid = self.last_of_type.get("raid") or self.last_of_type.get("arrest")
+        events = []
+        for kind in kinds:
+            when = None if kind in referring else self._nearest_date(first_at[kind], dates)
+            if kind in _PART_OF_RAID and raid is not None and not raid.period and (when is None or when.value == raid.date):
+                chosen = raid  # "Officers found 86 people ..." after a raid: the raid's, not a new event
+            else:
+                chosen = self._event(kind, when)
+            if chosen not in events:
+                events.append(chosen)
+        return events
+
+    def _nearest_date(self, token_index: int, dates: list[DateMention]) -> DateMention | None:
+        """The date told closest to the trigger: "said on Wednesday that ... raided ... last week"."""
+        if not dates:
+            return None
+        at, text = self.doc[token_index].idx, self.article.text
+
+        def distance(d: DateMention) -> int:
+            lo, hi = sorted((at, d.start if d.start > at else d.end))
+            between = text[lo:hi]
+            # a comma, or a clause that starts between them ("on Tuesday after a student was found
+            # dead ... in August"), puts the date with another verb
+            return hi - lo + (1000 if re.search(r"[,;]", between) else 0) + (500 if _CLAUSE.search(between) else 0)
+
+        return min(dates, key=distance)
+
+    def _event(self, kind: str, when: DateMention | None) -> _Event:
+        value = when.value if when else ""
+        period = bool(when and when.period)
+        same = [e for e in self.events if e.type == kind]
+        chosen: _Event | None = None
+        if value:
+            chosen = next((e for e in same if e.date == value), None)
+            if chosen is None and not period:
+                chosen = next((e for e in reversed(same) if not e.date and not e.period), None)
+                if chosen is not None:
+                    chosen.date = value
+        elif when is not None and when.text and not value:
+            chosen = next((e for e in same if e.node.properties.get("date_text") == when.text), None)
+        elif same:
+            chosen = self.last_of_type.get(kind)
+            if chosen is not None and chosen.period and len(same) > 1:
+                chosen = next((e for e in same if not e.period), chosen)
+        if chosen is None:
+            seq = len(same) + 1
+            node = Node(Label.EVENT, f"{kind} {seq}", key=f"event:{self.batch.report_key[7:]}-{kind}-{seq}",
+                        properties={"type": kind})
+            chosen = _Event(self._add(node), kind, value, period)
+            if when is not None and not value:
+                node.properties["date_text"] = when.text
+            self.events.append(chosen)
+        self.last_of_type[kind] = chosen
+        return chosen
+
+    def _finish_event(self, event: _Event) -> None:
+        props = event.node.properties
+        if event.date:
+            props["date"] = event.date
+        if event.period:
+            props["period"] = True
+        for key, value in event.counts.items():
+            props[f"count_{key}"] = value
+        where = next((self.batch.nodes[e.target].name for e in self.edges.values()
+                      if e.source == event.node.key and e.type is RelType.OCCURRED_AT), "")
+        event.node.name = " ".join(filter(None, [event.type, f"in {where}" if where else "", event.date]))
+
+    def _host(self, kind: str, events: list[_Event], date: DateMention | None) -> _Event:
+        """The event a count or a person belongs to, given the event type its verb implies."""
+        for event in events:
+            if event.type == kind:
+                return event
+        for event in events:
+            if event.type == "raid":
+                return event
+        operation = self.last_of_type.get("raid") or self.last_of_type.get("arrest")
+        if kind in _PART_OF_RAID | {"raid"} and operation is not None:
+            return operation  # rescues and detentions told after a raid (or arrest operation) are its
+        if events and kind in {"", "raid"}:
+            return events[0]
+        return self._event(kind or "raid", date)  # callers never pass "" without events
+
+    def _event_links(self, sent: Span, ents: list[Span], nodes: dict, events: list[_Event], sites: list[Node],
+                     announcing: set[tuple[int, int]],
+                     ev: Evidence) -> None:
+        if not events:
+            return
+        for ent in ents:
+            node = nodes.get((ent.start, ent.end))
+            if node is None or _parenthesized(ent):
+                continue
+            if ent.label_ == "AGENCY":
+                for event in events:
+                    if (ent.start, ent.end) in announcing and self._says_it_did(ent, sent):
+                        self._edge(RelType.CONDUCTED, node.key, event.node.key, ev)  # "X said it had raided"
+                    elif (ent.start, ent.end) in announcing:
+                        self._edge(RelType.ANNOUNCED, node.key, event.node.key, ev)
+                    elif event.type in _CONDUCT_KINDS and node.properties.get("kind") in _CONDUCT_KINDS[event.type]:
+                        self._edge(RelType.CONDUCTED, node.key, event.node.key, ev)
+            elif ent.label_ == "PERSON":
+                self._person_in_event(ent, node, sent, events, announcing, ev)
+        self._pronoun_in_event(sent, ents, events, ev)
+        for event in events:
+            if event.type in {"repatriation", "deportation", "sanction", "warrant", "charge"}:
+                continue
+            if sites:
+                for site in sites:
+                    self._edge(RelType.OCCURRED_AT, event.node.key, site.key, ev)
+                continue
+            places = [e for e in ents if e.label_ in {"PLACE", "COUNTRY"} and (e.start, e.end) in nodes
+                      and e.start > sent.start and (self.lower[e.start - 1] in _LOCATIVE | {"of", "visited", "to"}
+                                                    or self._coordinated_place(e, ents)
+                                                    or self.lower[e.start - 1] in {"the"} and e.start - 2 >= sent.start
+                                                    and self.lower[e.start - 2] in _LOCATIVE)]
+            if event.type != "visit":
+                places = [p for p in places if self.lower[p.start - 1] not in {"to"}]
+            # "officials in Seoul said": where the speaker sits, not where it happened
+            places = [p for p in places if p.start < 2 or self.lower[p.start - 2] not in _SPEAKERS]
+            finest = min((_rank(nodes[(p.start, p.end)]) for p in places), default=None)
+            for place in places:
+                node = nodes[(place.start, place.end)]
+                if _rank(node) == finest and nodes[(place.start, place.end)].label is Label.LOCATION:
+                    self._edge(RelType.OCCURRED_AT, event.node.key, node.key, ev)
+
+    def _coordinated_place(self, ent: Span, ents: list[Span]) -> bool:
+        """"in Batam and West Java": the second place shares the first one's preposition."""
+        if ent.start < 2 or self.lower[ent.start - 1] not in {"and", ",", "or"}:
+            return False
+        before = next((e for e in ents if e.end == ent.start - 1 and e.label_ in {"PLACE", "COUNTRY"}), None)
+        return before is not None and before.start > 0 and self.lower[before.start - 1] in _LOCATIVE
+
+    def _pronoun_in_event(self, sent: Span, ents: list[Span], events: list[_Event], ev: Evidence) -> None:
+        """"... and filed charges against him": him is the person the story was just about."""
+        if not self.people:
+            return
+        words = self.lower[sent.start:sent.end]
+        for i, word in enumerate(words):
+            if word not in {"him", "her"}:
+                continue
+            before = [e for e in ents if e.label_ == "PERSON" and e.end <= sent.start + i and (e.start, e.end) in self.span_node]
+            if before:
+                person = self.span_node[(before[-1].start, before[-1].end)]
+            else:
+                position, person = self.people[-1]
+                if sent.start - position > 80:  # named too long ago to be "him"
+                    continue
+            window = words[max(0, i - 5):i]
+            verb = next((w for w in reversed(window) if w in _COUNT_VERBS and _COUNT_VERBS[w][0]), None)
+            if verb is None and {"charges", "charge"} & set(window):
+                verb = "charged"
+            if verb is not None:
+                rel, _key, kind = _COUNT_VERBS[verb]
+                if rel is not None:
+                    self._edge(rel, self._host(kind, events, None).node.key, person.key, ev)
+
+    def _announcers(self, sent: Span, ents: list[Span]) -> set[tuple[int, int]]:
+        """Agencies and people that announce: "X said", "according to X", "announced by X",
+        "X spokesperson Y said"."""
+        doc = self.doc
+        found: set[tuple[int, int]] = set()
+        for ent in ents:
+            if ent.label_ not in {"AGENCY", "PERSON"}:
+                continue
+            end = ent.end + 3 if ent.end + 2 < sent.end and self.words[ent.end] == "(" and self.words[ent.end + 2] == ")" else ent.end
+            after = [t.lower_ for t in doc[end:min(sent.end, end + 3)]]
+            before = [t.lower_ for t in doc[max(sent.start, ent.start - 3):ent.start]]
+            if (after and after[0] in _ANNOUNCE) or (len(after) > 1 and after[0] in {"has", "had", "have", "also"} and after[1] in _ANNOUNCE) \
+                    or "according" in [t.lower_ for t in doc[max(sent.start, ent.start - 7):ent.start]] \
+                    or (before and before[-1] in {"by", "said", "says"} and any(t.lower_ in {"announced", "said", "confirmed", "reported"} for t in doc[sent.start:ent.start])) \
+                    or (after and after[0] in {"spokesperson", "spokesman", "spokeswoman", "statement"}):
+                found.add((ent.start, ent.end))
+            if ent.label_ == "AGENCY" and after and after[0] in {"spokesperson", "spokesman", "spokeswoman"}:
+                found.add((ent.start, ent.end))
+        # "X said", where X is the person whose employer is an agency in this sentence
+        for ent in ents:
+            if ent.label_ == "PERSON" and (ent.start, ent.end) in found:
+                for other in ents:
+                    if other.label_ == "AGENCY" and abs(other.end - ent.start) <= 2 or other.label_ == "AGENCY" and 0 <= other.start - ent.end <= 8:
+                        found.add((other.start, other.end))
+        return found
+
+    def _says_it_did(self, ent: Span, sent: Span) -> bool:
+        """"The military said on Monday it had raided ...": the speaker is the one who acted."""
+        words = self.lower[ent.end:min(sent.end, ent.end + 8)]
+        if not words or words[0] not in _ANNOUNCE:
+            return False
+        for k, word in enumerate(words[1:], start=1):
+            if word in {"it", "they"}:
+                rest = [w for w in words[k + 1:k + 4] if w not in {"had", "has", "have", "was", "were"}]
+                return bool(rest) and EVENT_TRIGGERS.get(rest[0]) is not None
+        return False
+
+    def _person_in_event(self, ent: Span, person: Node, sent: Span, events: list[_Event],
+                         announcing: set[tuple[int, int]], ev: Evidence) -> None:
+        doc = self.doc
+        tail = ent.end + 3 if ent.end + 2 < sent.end and self.words[ent.end] == "," and doc[ent.end + 1].like_num and self.words[ent.end + 2] == "," else ent.end
+        after = [t.lower_ for t in doc[tail:min(sent.end, tail + 5)] if t.lower_ not in _BE]  # past ", 41,"
+        before = [t.lower_ for t in doc[max(sent.start, ent.start - 9):ent.start]]
+        role_verb = next((w for w in after[:2] if w in _COUNT_VERBS and _COUNT_VERBS[w][0]), None)
+        if role_verb is None and not (ent.start, ent.end) in announcing:
+            role_verb = next((w for w in reversed(before) if w in _COUNT_VERBS and _COUNT_VERBS[w][0]), None)
+            if before and before[-1] in {"'s", "’s"}:
+                role_verb = None
+        if role_verb is not None and person.properties.get("role_class") not in {"official", "lawmaker", "police", "judicial", "diplomat", "spokesperson"}:
+            rel, key, kind = _COUNT_VERBS[role_verb]
+            if rel is not None:
+                event = self._host(kind, events, None)
+                self._edge(rel, event.node.key, person.key, ev)
+            return
+        if (ent.start, ent.end) in announcing:
+            if any(t.lower_ == "announced" for t in doc[ent.end:min(sent.end, ent.end + 3)]):
+                for event in events:
+                    self._edge(RelType.ANNOUNCED, person.key, event.node.key, ev)
+            return
+        for event in events:
+            if event.type in {"warrant", "sanction"} and {"for", "against"} & set(before[-6:]) or event.type == "sanction" and before and before[-1] in {"sanctioned", "designated"}:
+                self._edge(RelType.TARGETED, event.node.key, person.key, ev)
+                return
+        participates = any(w in _PARTICIPATION for w in after[:4]) or (before and before[-1] in {"by", "with"})
+        for event in events:
+            if event.type == "visit" and (participates or before[-2:] in (["visit", "by"], ["trip", "by"])):
+                self._edge(RelType.PARTICIPATED_IN, person.key, event.node.key, ev)
+            elif event.type != "visit" and participates and event.type in {"raid", "investigation", "rescue", "repatriation"}:
+                if any(w in {"led", "oversaw"} for w in after[:3]):
+                    self._edge(RelType.LEADS, person.key, event.node.key, ev)
+                else:
+                    self._edge(RelType.PARTICIPATED_IN, person.key, event.node.key, ev)

@@ -1,0 +1,117 @@
+"""Nationalities: demonyms and countries that describe people ("Chinese nationals", "Koreans"),
+and coordinated lists of them told without a count of their own ("Chinese, Thai and Lao
+nationals", "57 people from China, Vietnam and Laos", "others from the Philippines and Laos").
+
+A listed nationality gets the edge of the verb its sentence tells (``ARRESTED``, ``RESCUED``, ...)
+but no count: the number in such a sentence is the total, not each nationality's share.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from scamgraph import gazetteer as gz
+from scamgraph.loaders.news.state import _Event, _State
+from scamgraph.loaders.news.words import (
+    _BE,
+    _COUNT_VERBS,
+    _LIST_GLUE,
+    _LIST_LEADS,
+    _PEOPLE_WORDS,
+    _PLURAL_DEMONYMS,
+)
+from scamgraph.model import Evidence, Label, Node, RelType
+from scamgraph.resolve import country_name
+
+
+class NationalityRules(_State):
+    """Nationality nodes, and the edges of nationalities named in a list."""
+
+    def _nationality(self, code: str) -> Node | None:
+        if not code:
+            return None
+        self.last_nationality = code
+        return self._add(Node(Label.NATIONALITY, country_name(code), properties={"iso2": code}))
+
+    def _is_people_modifier(self, ent: Span) -> bool:
+        """"South Korean nationals", "Chinese man", "Koreans", "Myanmar lawmakers": about people."""
+        doc = self.doc
+        k = ent.end
+        while k < len(doc) and k < ent.end + 3 and doc[k].is_lower and doc[k].is_alpha and self.lower[k] not in _PEOPLE_WORDS:
+            if self.lower[k] in gz.heads() or self.lower[k] in {"border", "government", "side", "language", "won", "yuan"}:
+                return False
+            k += 1
+        if k < len(doc) and (self.lower[k] in _PEOPLE_WORDS or k in self.role_tokens):
+            return True
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if nxt is not None and nxt.ent_type_ == "PERSON":
+            return True
+        follower = doc[ent.end] if ent.end < len(doc) else None
+        noun_follows = follower is not None and follower.is_lower and follower.is_alpha and follower.lower_ not in _BE | {"and", "or", "from", "in", "who", "were", "to", "at", "on"}
+        return ent.label_ == "NORP" and ent.text.lower() in _PLURAL_DEMONYMS and not noun_follows
+
+    def _people_lists(self, sent: Span, ents: list[Span]) -> list[list[Span]]:
+        """Runs of demonyms or countries joined by commas and "and" that name people: followed
+        by a people noun, after "people from", or plural demonyms after "including"."""
+        found = []
+        for run in self._coordinated(ents):
+            before = self.lower[max(sent.start, run[0].start - 3):run[0].start]
+            before = [w for w in before if w != "the"]
+            after = self.lower[run[-1].end] if run[-1].end < sent.end else ""
+            followed = after in _PEOPLE_WORDS or after in gz.people_nouns()
+            sourced = len(before) >= 2 and before[-1] in {"from", "of"} and (
+                before[-2] in _PEOPLE_WORDS or before[-2] in gz.people_nouns() or before[-2] == "each"
+                or self.doc[run[0].start - 2].like_num)  # "five from Nepal", "one each from Malaysia and Russia"
+            plural = len(run) >= 2 and before[-1:] and before[-1] in _LIST_LEADS \
+                and all(e.label_ == "NORP" for e in run) and run[-1].text.lower() in _PLURAL_DEMONYMS
+            if (followed and len(run) >= 2) or sourced or plural:
+                found.append(run)
+        return found
+
+    def _coordinated(self, ents: list[Span]) -> list[list[Span]]:
+        """Demonym/country entities with only commas, "and", "or" and "the" between them."""
+        runs: list[list[Span]] = []
+        for ent in ents:
+            if ent.label_ not in {"NORP", "COUNTRY"}:
+                continue
+            last = runs[-1][-1] if runs else None
+            if last is not None and all(w in _LIST_GLUE for w in self.lower[last.end:ent.start]):
+                runs[-1].append(ent)
+            else:
+                runs.append([ent])
+        return runs
+
+    def _listed_nationalities(self, sent: Span, lists: list[list[Span]], events: list[_Event], ev: Evidence) -> None:
+        """Each nationality of a list gets the edge of the verb the sentence tells, no count."""
+        for run in lists:
+            verb = self._list_verb(sent, run)
+            each = self._each(run[0].start, sent)
+            for ent in run:
+                nat = self._nationality(ent.id_)
+                if nat is None or verb is None or verb[0] is None:
+                    continue
+                rel, _key, kind = verb
+                if not kind and not events:
+                    continue
+                event = self._host(kind, events, None)
+                if each:
+                    self._edge(rel, event.node.key, nat.key, ev, count=each)
+                elif not any(k[0] == event.node.key and k[2] == nat.key for k in self.edges):
+                    self._edge(rel, event.node.key, nat.key, ev)
+
+    def _each(self, start: int, sent: Span) -> int:
+        """"one each from Malaysia and Russia": the number every item of the list carries."""
+        if start - 3 < sent.start or self.lower[start - 2:start] != ["each", "from"]:
+            return 0
+        number = self._number_at(start - 3, start - 2)[0]
+        return number or 0
+
+    def _list_verb(self, sent: Span, run: list[Span]) -> tuple[RelType | None, str, str] | None:
+        """The count verb nearest the list in its sentence, before it first."""
+        for j in range(run[0].start - 1, sent.start - 1, -1):
+            if self.lower[j] in _COUNT_VERBS and _COUNT_VERBS[self.lower[j]][0] is not None:
+                return _COUNT_VERBS[self.lower[j]]
+        for j in range(run[-1].end, sent.end):
+            if self.lower[j] in _COUNT_VERBS and _COUNT_VERBS[self.lower[j]][0] is not None:
+                return _COUNT_VERBS[self.lower[j]]
+        return None

@@ -1,0 +1,151 @@
+"""People and titles: a person's role, nationality and employer from the title before the
+name or the apposition after it."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from scamgraph.loaders.news.state import _State
+from scamgraph.loaders.news.words import (
+    _CONNECTING_VERBS,
+    _DESIGNATES,
+    _PEOPLE_WORDS,
+    EVENT_TRIGGERS,
+    _name,
+)
+from scamgraph.loaders.nlp import HONORIFICS
+from scamgraph.model import Evidence, Label, Node, RelType
+from scamgraph.resolve import entity_key
+
+
+class PeopleRules(_State):
+    """Person nodes and the facts their titles and appositions state."""
+
+    def _person(self, ent: Span) -> Node | None:
+        name = _name(ent)
+        parts = [p for p in re.split(r"[\s]+", name) if p]
+        if len(parts) == 1 or all(p in self.person_tokens for p in parts) and name not in self.person_names:
+            wanted = set(re.split(r"[\s-]+", name))
+            for _pos, person in reversed(self.people):
+                if wanted <= set(re.split(r"[\s-]+", person.name)):
+                    return person
+        titled = ent.start > 0 and (self.doc[ent.start - 1].ent_type_ == "ROLE" or self.lower[ent.start - 1] in HONORIFICS)
+        if len(parts) == 1 and "-" not in name and not titled:
+            return None  # a lone "Kim" that names no one mentioned before
+        node = self._add(Node(Label.PERSON, name, key=entity_key(Label.PERSON, name)))
+        self.people.append((ent.start, node))
+        self.person_names.add(name)
+        self.person_tokens.update(re.split(r"[\s-]+", name))
+        return node
+
+    def _people(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> None:
+        by_start = {e.start: e for e in ents}
+        by_end = {e.end: e for e in ents}
+        for ent in ents:
+            person = nodes.get((ent.start, ent.end))
+            if ent.label_ != "PERSON" or person is None:  # a lone surname of nobody named is no node
+                continue
+            before = self._title_before(ent.start, by_end, sent.start)
+            after = self._apposition_after(ent.end, by_start, sent.end)
+            for piece in before + after:
+                self._person_fact(person, piece, ev)
+            self._its_head(person, before + after, ents, ev)
+
+    def _its_head(self, person: Node, pieces: list[Span], ents: list[Span], ev: Evidence) -> None:
+        """"... sanctioned Crimson Tide Group, along with its chairman, Lim Kok Seng": its = the group."""
+        for piece in pieces:
+            if piece.label_ != "ROLE" or not piece.id_.endswith("|business") or piece.start == 0:
+                continue
+            if self.lower[piece.start - 1] in {"its", "their"}:
+                orgs = [e for e in ents if e.label_ == "ORG" and e.end <= piece.start and (e.start, e.end) in self.span_node]
+                if orgs:
+                    self._edge(RelType.DIRECTS, person.key, self.span_node[(orgs[-1].start, orgs[-1].end)].key, ev)
+
+    def _title_before(self, start: int, by_end: dict[int, Span], floor: int) -> list[Span]:
+        """Entities in the run of titles right before a name: NORP, AGENCY/ORG, ROLE."""
+        found: list[Span] = []
+        k = start
+        while k > floor:
+            ent = by_end.get(k)
+            if ent is not None and ent.label_ in {"ROLE", "NORP", "AGENCY", "ORG", "COUNTRY"}:
+                found.append(ent)
+                k = ent.start
+                continue
+            tok = self.doc[k - 1]
+            if tok.is_lower and tok.is_alpha and tok.lower_ not in {"and", "with", "by", "to", "of", "the", "a", "an", "said", "told"} \
+                    and len(found) < 3 and tok.lower_ not in _CONNECTING_VERBS and not self._acted(tok.lower_):
+                k -= 1
+                continue
+            if tok.text == "," and not found and k - 1 > floor and self.doc[k - 2].ent_type_ == "ROLE":
+                k -= 1  # "The ringleader, Tran Van Hung, ..."
+                continue
+            department = k - 1
+            while not found and department > floor and self.doc[department].text[:1].isupper() and self.doc[department].ent_type_ != "ROLE":
+                department -= 1
+            if not found and department < k - 1 and self.lower[department] in {"of", "for"} and department - 1 > floor \
+                    and by_end.get(department) is not None and by_end[department].label_ == "ROLE":
+                k = department  # "Minister of Public Security | Liu Zhongyi": the department belongs to the title
+                continue
+            break
+        return found
+
+    @staticmethod
+    def _acted(word: str) -> bool:
+        """A verb of what someone did ("designated", "arrested"): "OFAC designated Ly Yong Phat"
+        does not make OFAC his employer."""
+        if word in {"identified", "named", "alleged", "suspected"}:
+            return False  # "were identified as Li Qiang": these introduce the name
+        return word in EVENT_TRIGGERS or word in _DESIGNATES or (word.endswith("ed") and len(word) > 4)
+
+    def _apposition_after(self, end: int, by_start: dict[int, Span], ceiling: int) -> list[Span]:
+        """", a Chinese national", ", spokesperson for the Commission", ", 52, from South Korea"."""
+        doc = self.doc
+        if end + 1 < ceiling and self.lower[end] in {"of", "from", "at"}:
+            k = end + 2 if self.lower[end + 1] == "the" else end + 1
+            ent = by_start.get(k)
+            return [ent] if ent is not None and ent.label_ in {"AGENCY", "ORG", "COUNTRY"} else []
+        if end >= ceiling or self.words[end] != ",":
+            return []
+        found: list[Span] = []
+        k = end + 1
+        while k < ceiling and k < end + 12:
+            tok = doc[k]
+            if tok.text in {",", ".", ";", "(", ")"} and found and any(e.label_ == "ROLE" or e.label_ == "NORP" for e in found):
+                break
+            if tok.text in {";", "."} or tok.lower_ in {"said", "who", "told", "and"} and not found:
+                break
+            if tok.lower_ in {"was", "were", "is", "are", "has", "had", "have"} or tok.lower_ in EVENT_TRIGGERS:
+                break  # ", was sanctioned by the US Treasury": the apposition has ended ("a naturalised Cambodian" has not)
+            ent = by_start.get(k)
+            if ent is not None:
+                if ent.label_ == "PERSON":
+                    break
+                found.append(ent)
+                k = ent.end
+                continue
+            if tok.lower_ in _PEOPLE_WORDS and found:
+                break
+            k += 1
+        return found
+
+    def _person_fact(self, person: Node, piece: Span, ev: Evidence) -> None:
+        node = self.span_node.get((piece.start, piece.end))
+        if piece.label_ == "ROLE":
+            role, cls = (piece.id_.split("|") + [""])[:2]
+            person.properties.setdefault("role", role)
+            person.properties.setdefault("role_class", cls)
+        elif piece.label_ == "NORP" or piece.label_ == "COUNTRY" and piece.end < len(self.doc) and self.lower[piece.end] in _PEOPLE_WORDS:
+            code = piece.id_
+            nat = self._nationality(code)
+            if nat is not None:
+                self._edge(RelType.HAS_NATIONALITY, person.key, nat.key, ev)
+        elif piece.label_ == "AGENCY" and node is not None:
+            self._edge(RelType.WORKS_FOR, person.key, node.key, ev)
+        elif piece.label_ == "ORG" and node is not None:
+            kind = node.properties.get("kind")
+            role_class = person.properties.get("role_class")
+            rel = RelType.MEMBER_OF if kind in {"party", "ngo", "criminal group"} else (
+                RelType.DIRECTS if role_class == "business" else RelType.WORKS_FOR)
+            self._edge(rel, person.key, node.key, ev)

@@ -1,0 +1,129 @@
+"""Places and sites: what lies in what, unnamed sites ("a building outside Phnom Penh"),
+scam types and identifiers found at them."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from scamgraph import gazetteer as gz
+from scamgraph.loaders.identifiers import find_identifiers
+from scamgraph.loaders.news.state import _Event, _State
+from scamgraph.loaders.news.words import _GENERIC, _UNNAMED_SITES
+from scamgraph.loaders.nlp import PLACE_RANK
+from scamgraph.model import Evidence, Label, Node, RelType, make_key
+from scamgraph.resolve import country_name
+
+
+class PlaceRules(_State):
+    """Location nesting, described sites, scams and identifiers."""
+
+    def _stated_kind(self, ent: Span) -> str:
+        nxt = self.lower[ent.end] if ent.end < len(self.doc) else ""
+        return {"province": "province", "district": "district", "city": "city", "town": "city", "township": "township",
+                "state": "province", "region": "province", "village": "city"}.get(nxt, "")
+
+    def _places(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> None:
+        """"Chbar Ampov district, Phnom Penh", "Sihanoukville in Preah Sihanouk province", "Laos' Bokeo"."""
+        placed = [e for e in ents if e.label_ in {"PLACE", "COUNTRY", "SITE"} and (e.start, e.end) in nodes]
+        for a, b in zip(placed, placed[1:]):
+            gap = [t.lower_ for t in self.doc[a.end:b.start]]
+            gap = [w for w in gap if w not in {"province", "district", "city", "town", "state", "region", "village", "area", "township"}]
+            if gap in ([","], ["in"], [",", "in"], ["of"], ["near"], ["outside"], ["on", "the", "outskirts", "of"]):
+                if gap == [","] and self._listed(b, sent):
+                    continue  # "in Bangkok, Chon Buri and Chiang Rai": a list, not Bangkok in Chon Buri
+                child, parent = nodes[(a.start, a.end)], nodes[(b.start, b.end)]
+                after = self.doc[b.end:b.end + 2]
+                if len(after) == 2 and after[0].text in {"'s", "’s"} and after[1].ent_type_ == "PLACE":
+                    continue  # "Myawaddy, in Myanmar's Kayin State": Myawaddy is in Kayin, read next
+            elif gap in (["'s"], ["’s"], ["'"]):
+                child, parent = nodes[(b.start, b.end)], nodes[(a.start, a.end)]
+            else:
+                continue
+            if child.label is Label.SITE or _rank(child) < _rank(parent):
+                if parent.label is Label.LOCATION and child.key != parent.key:
+                    self._edge(RelType.LOCATED_IN, child.key, parent.key, ev)
+
+    def _listed(self, place: Span, sent: Span) -> bool:
+        """The place is followed by another one after a comma or "and": an item of a list."""
+        k = place.end
+        while k < sent.end and self.lower[k] in {"province", "provinces", "city", "district", "state"}:
+            k += 1
+        return k + 1 < sent.end and self.words[k] in {",", "and"} and self.doc[k + 1].ent_type_ in {"PLACE", "COUNTRY"} \
+            or k + 2 < sent.end and self.words[k] == "," and self.lower[k + 1] == "and" and self.doc[k + 2].ent_type_ in {"PLACE", "COUNTRY"}
+
+    def _unnamed_sites(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> list[Node]:
+        """"a seven-storey building outside Phnom Penh" -> Site "building outside Phnom Penh"."""
+        found = [n for e in ents if e.label_ == "SITE" and (n := nodes.get((e.start, e.end)))]
+        place_at = {e.start: e for e in ents if e.label_ in {"PLACE", "COUNTRY"}}
+        for tok in sent:
+            head = tok.lower_
+            if tok.i + 1 < sent.end and f"{head} {self.lower[tok.i + 1]}" in _UNNAMED_SITES:
+                head = f"{head} {self.lower[tok.i + 1]}"
+            if head not in _UNNAMED_SITES or tok.ent_type_ or not tok.is_lower:
+                continue
+            k = tok.i + len(head.split())
+            prep = []
+            while k < sent.end and len(prep) < 4 and self.lower[k] in {"in", "outside", "near", "on", "the", "outskirts", "of", "at", "just"}:
+                prep.append(self.lower[k])
+                k += 1
+            place = place_at.get(k)
+            if not prep or place is None or (place.start, place.end) not in nodes:
+                continue
+            location = nodes[(place.start, place.end)]
+            name = f"{head} {' '.join(prep)} {location.name}"
+            site = self._add(Node(Label.SITE, name, properties={"described": True}))
+            self._edge(RelType.LOCATED_IN, site.key, location.key, ev)
+            if site not in self.sites:
+                self.sites.append(site)
+            found.append(site)
+        if not found and self.sites and re.search(r"\bthe (compound|building|complex|site|casino|premises)\b", self._text(sent), re.I):
+            found.append(self.sites[0])
+        return found
+
+    def _scams(self, sent: Span, ents: list[Span], nodes: dict, events: list[_Event], sites: list[Node], ev: Evidence) -> None:
+        scams = [nodes[(e.start, e.end)] for e in ents if e.label_ == "SCAM" and (e.start, e.end) in nodes]
+        forms = gz.forms_table("scam_types.tsv")
+        for ent in ents:  # "romance and cryptocurrency scams": romance scams too
+            if ent.label_ == "SCAM" and ent.start >= 2 and self.lower[ent.start - 1] in {"and", "or", ","}:
+                head = self.lower[ent.end - 1]
+                canonical = forms.get(f"{self.lower[ent.start - 2]} {head}")
+                if canonical:
+                    scams.append(self._add(Node(Label.SCAM_TYPE, canonical)))
+        abuses = [e.id_ for e in ents if e.label_ == "ABUSE"]
+        if not scams and not abuses:
+            return
+        here = sites or [nodes[(e.start, e.end)] for e in ents if e.label_ == "ORG" and (e.start, e.end) in nodes]
+        if not here and _GENERIC.search(self._text(sent)):
+            return  # "such compounds", "the industry": said of scams in general, not of this site
+        if not here:
+            here = [self.sites[0]] if self.sites else [e.node for e in events]
+        for owner in here:
+            for scam in scams:
+                self._edge(RelType.ENGAGED_IN, owner.key, scam.key, ev)
+            if abuses:
+                known = list(owner.properties.get("abuses", []))  # type: ignore[arg-type]
+                owner.properties["abuses"] = known + [a for a in dict.fromkeys(abuses) if a not in known]
+
+    def _identifiers(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> None:
+        found = list(find_identifiers(self._text(sent), sent.start_char))
+        if not found:
+            return
+        users = [nodes[(e.start, e.end)] for e in ents if e.label_ in {"SITE", "ORG", "PERSON"} and (e.start, e.end) in nodes]
+        for item in found:
+            node = self._add(Node(Label.IDENTIFIER, f"{item.kind}:{item.value}",
+                                  key=make_key(Label.IDENTIFIER, f"{item.kind}-{item.value}"),
+                                  properties={"kind": item.kind, "value": item.value}))
+            for user in users:
+                self._edge(RelType.USES, user.key, node.key, ev)
+
+
+def _country_node(code: str) -> Node:
+    return Node(Label.LOCATION, country_name(code), properties={"kind": "country", "country": code})
+
+
+def _rank(node: Node) -> int:
+    if node.label is Label.SITE:
+        return 0
+    return PLACE_RANK.get(str(node.properties.get("kind", "city")), 2)

@@ -1,0 +1,112 @@
+"""The reader: walks a document sentence by sentence and lets each rule module add its facts."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Span
+
+from scamgraph.loaders.dates import find_dates
+from scamgraph.loaders.news.agencies import AgencyRules
+from scamgraph.loaders.news.counts import CountRules
+from scamgraph.loaders.news.delegations import DelegationRules
+from scamgraph.loaders.news.events import EventRules
+from scamgraph.loaders.news.people import PeopleRules
+from scamgraph.loaders.news.places import PlaceRules, _country_node
+from scamgraph.loaders.news.timing import _dateline
+from scamgraph.loaders.news.words import (
+    _COUNTRY_NAMES,
+    _GENERIC,
+    _MODAL,
+    _PEOPLE_WORDS,
+    _name,
+    _quote,
+)
+from scamgraph.model import Evidence, Label, Node
+from scamgraph.resolve import country_code, entity_key
+
+
+class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, DelegationRules):
+    """Reads one document sentence by sentence; holds what earlier sentences established."""
+
+    def read(self) -> None:
+        by_sentence: dict[int, list[Span]] = {}
+        sentences = list(self.doc.sents)
+        starts = [s.start for s in sentences]
+        for ent in self.doc.ents:
+            index = bisect.bisect_right(starts, ent.start) - 1
+            if ent.end <= sentences[index].end:
+                by_sentence.setdefault(index, []).append(ent)
+        for index, sent in enumerate(sentences):
+            self._sentence(sent, by_sentence.get(index, []))
+        for event in self.events:
+            self._finish_event(event)
+        self.batch.edges.extend(self.edges.values())
+
+    def _sentence(self, sent: Span, ents: list[Span]) -> None:
+        ev = Evidence(self.batch.report_key, sent.start_char, sent.end_char, _quote(self._text(sent)))
+        self.nationality_before = self.last_nationality
+        lists = self._people_lists(sent, ents)
+        self.listed_people = {e.start for run in lists for e in run}
+        nodes = {(e.start, e.end): n for e in ents if (n := self._entity_node(e)) is not None}
+        written = find_dates(self._text(sent), sent.start_char, self.article.published)
+        dates = [d for d in written if not _dateline(d, self.article.text)]
+        triggers = self._triggers(sent, ents)
+        if (_GENERIC.search(self._text(sent)) or _MODAL.search(self._text(sent))) and not dates and not any(t.like_num for t in sent):
+            # "Workers rescued from such compounds describe ...", "sanctions would work": no event;
+            # "they would be deported": a planned one
+            triggers = [(i, kind) for i, kind in triggers if "be" in self.lower[max(sent.start, i - 3):i]]
+        events = self._events_for(triggers, dates)
+        announcing = self._announcers(sent, ents)  # also for events that only a count tells of
+        self._people(sent, ents, nodes, ev)
+        self._places(sent, ents, nodes, ev)
+        sites = self._unnamed_sites(sent, ents, nodes, ev)
+        self._delegations(sent, ents, nodes, events, ev)
+        triggered = list(events)  # before counts add the events only a number tells of
+        self._counts(sent, ents, events, dates, written, ev)
+        self._listed_nationalities(sent, lists, events, ev)
+        self._event_links(sent, ents, nodes, events, sites, announcing, ev)
+        self._organizations(sent, ents, nodes, events, announcing, ev)
+        self._scams(sent, ents, nodes, triggered, sites, ev)
+        self._identifiers(sent, ents, nodes, ev)
+
+    def _entity_node(self, ent: Span) -> Node | None:
+        label, text, ident = ent.label_, _name(ent), ent.id_
+        node: Node | None = None
+        if label == "PERSON":
+            node = self._person(ent)
+        elif label == "COUNTRY":
+            doc = self.doc
+            owns_agency = ent.end + 1 < len(doc) and self.words[ent.end] in {"'s", "’s"} and doc[ent.end + 1].ent_type_ == "AGENCY"
+            if ent.start in self.listed_people:
+                node = self._nationality(ident)  # "57 people from China, Vietnam and Laos"
+            elif owns_agency:
+                node = None  # "Indonesia's Foreign Ministry": the agency carries the country
+            elif not (ent.end < len(doc) and self.lower[ent.end] in _PEOPLE_WORDS):
+                node = self._add(_country_node(ident))
+            else:
+                node = self._nationality(ident)
+        elif label == "NORP":
+            if self._is_people_modifier(ent):
+                node = self._nationality(ident)
+            elif country_code(ent.text) == ident and ent.text.lower() in _COUNTRY_NAMES:
+                node = self._add(_country_node(ident))  # "Myanmar" is a demonym and a country
+        elif label == "PLACE":
+            canonical, kind, code = (ident.split("|") + ["", "", ""])[:3]
+            kind = self._stated_kind(ent) or kind
+            node = self._add(Node(Label.LOCATION, canonical or text, properties={"kind": kind, "country": code or None}))
+        elif label == "AGENCY":
+            node = self._agency(ent)
+        elif label == "ORG":
+            _, kind, _ = (ident.split("|") + ["", "", ""])[:3]
+            node = self._add(Node(Label.ORGANIZATION, text, key=entity_key(Label.ORGANIZATION, text),
+                                  properties={"kind": kind or None}))
+        elif label == "SITE":
+            node = self._add(Node(Label.SITE, text))
+            if node not in self.sites:
+                self.sites.append(node)
+        elif label == "SCAM":
+            node = self._add(Node(Label.SCAM_TYPE, ident or text.lower()))
+        if node is not None:
+            self.span_node[(ent.start, ent.end)] = node
+        return node

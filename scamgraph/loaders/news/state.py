@@ -1,0 +1,74 @@
+"""What the reader holds while it reads: events and counts told so far, and the helpers
+that add nodes and edges to the batch."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from scamgraph.loaders.news.timing import _dateline_country
+from scamgraph.loaders.text import Article
+from scamgraph.model import Edge, Evidence, GraphBatch, Node, RelType
+
+
+@dataclass
+class _Event:
+    node: Node
+    type: str
+    date: str = ""
+    period: bool = False
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class _Count:
+    value: int
+    start: int  # token index of the number
+    end: int  # token index after the noun
+    nationality: str = ""
+    noun_role: str = ""
+    thing: str = ""  # "sites", "provinces", ... for counts of things, not people
+
+
+class _State:
+    """The reader's memory of one document; every rule module reads and extends it."""
+
+    def __init__(self, batch: GraphBatch, doc: Doc, article: Article) -> None:
+        self.batch, self.doc, self.article = batch, doc, article
+        # token strings as plain lists: indexing a Doc builds a Token object each time
+        self.words = [t.text for t in doc]
+        self.text = article.text  # the doc's text; Span.text and Doc.text join their tokens again on every call
+        self.lower = [w.lower() for w in self.words]
+        self.role_tokens = {i for e in doc.ents if e.label_ == "ROLE" for i in range(e.start, e.end)}
+        self.events: list[_Event] = []
+        self.last_of_type: dict[str, _Event] = {}
+        self.people: list[tuple[int, Node]] = []  # (token position, node) of full-name mentions
+        self.person_names: set[str] = set()
+        self.person_tokens: set[str] = set()
+        self.sites: list[Node] = []
+        self.delegation: Node | None = None
+        self.last_nationality = ""
+        self.nationality_before = ""  # the last nationality told before the sentence being read
+        self.listed_people: set[int] = set()  # starts of countries that name people in a list
+        self.edges: dict[tuple[str, str, str], Edge] = {}
+        self.span_node: dict[tuple[int, int], Node] = {}
+        self.dateline_country = _dateline_country(article.text)
+
+    def _text(self, span: Span) -> str:
+        return self.text[span.start_char:span.end_char]
+
+    def _add(self, node: Node) -> Node:
+        return self.batch.add_node(node)
+
+    def _edge(self, rel: RelType, source: str, target: str, ev: Evidence, **props: int) -> None:
+        if source == target:
+            return
+        held = self.edges.get((source, rel, target))
+        if held is None:
+            self.edges[(source, rel, target)] = Edge(rel, source, target, (ev,), dict(props))
+            return
+        if ev not in held.evidence:
+            held.evidence = (*held.evidence, ev)
+        for name, value in props.items():
+            held.properties[name] = max(value, held.properties.get(name, 0))  # type: ignore[arg-type]

@@ -1,0 +1,162 @@
+"""The vocabulary the news rules read: trigger words, count verbs and the small word sets
+that tell a clause's role. Tables shared by more than one kind of fact live here."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Span
+
+from scamgraph import gazetteer as gz
+from scamgraph.model import RelType
+from scamgraph.resolve import demonym_table
+
+#: Trigger word -> event type. Multi-word triggers are checked first.
+EVENT_TRIGGERS: dict[str, str] = {
+    **dict.fromkeys(["raid", "raids", "raided", "raiding", "stormed", "swooped", "crackdown", "crackdowns",
+                     "sweep", "sweeps", "searched", "inspection", "operation"], "raid"),
+    **dict.fromkeys(["arrest", "arrests", "arrested", "arresting", "apprehended", "nabbed", "captured"], "arrest"),
+    **dict.fromkeys(["detained", "detention", "detaining", "detain"], "detention"),
+    **dict.fromkeys(["rescued", "rescue", "rescues", "rescuing", "freed", "liberated"], "rescue"),
+    **dict.fromkeys(["repatriated", "repatriation", "repatriations", "repatriate", "repatriating"], "repatriation"),
+    **dict.fromkeys(["deported", "deportation", "deportations", "deport", "deporting", "expelled", "extradited",
+                     "extradition"], "deportation"),
+    **dict.fromkeys(["visit", "visited", "visiting", "visits", "trip"], "visit"),
+    **dict.fromkeys(["investigation", "investigations", "investigating", "probe", "inquiry", "hearing", "hearings"],
+                    "investigation"),
+    **dict.fromkeys(["charged", "charges", "indicted", "prosecuted", "convicted",
+                     "sentenced", "accused"], "charge"),
+    **dict.fromkeys(["warrant", "warrants"], "warrant"),
+    **dict.fromkeys(["died", "death", "deaths", "killed", "dead"], "death"),
+    **dict.fromkeys(["sanctioned", "sanctions", "sanction", "sanctioning", "blacklisted"], "sanction"),
+}
+#: Phrases read as one trigger ("rescue operation" is a rescue, "patrol operation" no raid);
+#: "" for phrases that tell no event. Data: gazetteer/event_phrases.tsv.
+_PHRASE_TRIGGERS = [(tuple(phrase.split()), "" if kind == "-" else kind) for phrase, kind in gz.rows("event_phrases.tsv")]
+#: "OFAC also designated Ly Yong Phat": a sanction, when a sanctions authority is the one designating
+_DESIGNATES = {"designated", "designates", "designating", "designation", "designations"}
+_PHRASE_STARTS: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _phrase, _kind in _PHRASE_TRIGGERS:
+    _PHRASE_STARTS.setdefault(_phrase[0], []).append((_phrase, _kind))
+
+#: Types that are part of a raid told in the same breath: no event of their own.
+_PART_OF_RAID = {"arrest", "detention", "rescue"}
+
+#: Verb next to a count -> (edge type or None, key in the event's counts, event type it implies).
+_COUNT_VERBS: dict[str, tuple[RelType | None, str, str]] = {
+    **dict.fromkeys(["arrested", "arresting", "arrest", "apprehended", "nabbed", "captured", "rounded", "apprehend"],
+                    (RelType.ARRESTED, "arrested", "arrest")),
+    **dict.fromkeys(["detained", "detaining", "detain", "held", "holding", "custody"], (RelType.DETAINED, "detained", "detention")),
+    **dict.fromkeys(["found", "discovered", "located", "inside"], (RelType.FOUND, "found", "raid")),
+    **dict.fromkeys(["rescued", "rescuing", "rescues", "freed", "freeing", "liberated", "saved", "escaped", "rescue", "free"], (RelType.RESCUED, "rescued", "rescue")),
+    **dict.fromkeys(["repatriated", "repatriating", "repatriate", "returned", "flown", "repatriation", "handed"],
+                    (RelType.REPATRIATED, "repatriated", "repatriation")),
+    **dict.fromkeys(["deported", "deporting", "deport", "expelled", "deportation", "transferred", "extradited"],
+                    (RelType.DEPORTED, "deported", "deportation")),
+    **dict.fromkeys(["charged", "indicted", "prosecuted", "convicted", "sentenced", "accused"],
+                    (RelType.CHARGED, "charged", "charge")),
+    **dict.fromkeys(["received", "carrying", "bringing"], (RelType.REPATRIATED, "repatriated", "repatriation")),
+    **dict.fromkeys(["died", "killed", "dead", "deaths"], (RelType.AFFECTED, "dead", "death")),
+    **dict.fromkeys(["injured", "wounded", "hurt"], (RelType.AFFECTED, "injured", "raid")),
+    **dict.fromkeys(["trafficked", "lured", "forced", "enslaved"], (RelType.AFFECTED, "victims", "")),
+    **dict.fromkeys(["warrant", "warrants"], (None, "warrants", "warrant")),
+    **dict.fromkeys(["reviewing", "review", "pending"], (None, "pending", "warrant")),
+}
+_COUNTED_THINGS = {
+    **dict.fromkeys(["sites", "compounds", "buildings", "locations", "premises", "centres", "centers", "hubs",
+                     "casinos", "hotels"], "sites"),
+    **dict.fromkeys(["provinces", "states", "regions"], "provinces"),
+    **dict.fromkeys(["cities", "towns", "districts"], "cities"),
+    **dict.fromkeys(["nationalities", "countries"], "nationalities"),
+    **dict.fromkeys(["warrants"], "warrants"),
+}
+_BE = {"will", "would", "to", "were", "was", "had", "have", "has", "been", "being", "are", "is", "be", "later", "then", "also", "all", "reportedly", "allegedly"}
+_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "on", "within", "around", "throughout"}
+_PARTICIPATION = {"accompanied", "joined", "observed", "witnessed", "oversaw", "attended", "led", "inspected",
+                  "chairs", "chaired", "leads", "leading", "heads", "headed",
+                  "visited", "toured", "took", "join", "accompany", "observe", "inspect", "visit"}
+_ANNOUNCE = {"announced", "announces", "said", "says", "confirmed", "confirms", "reported", "reports", "stated",
+             "told", "disclosed", "revealed", "according", "statement", "announcement", "informed"}
+_OPERATE = {"operated", "operates", "operating", "ran", "runs", "run", "managed", "manages", "controlled",
+            "controls", "built", "developed"}
+_OWN = {"owned", "owns", "own", "bought", "acquired", "leased"}
+_UNNAMED_SITES = {"compound", "building", "complex", "casino", "hotel", "resort", "tower", "villa", "apartment",
+                  "scam centre", "scam center", "hub", "estate", "warehouse", "office block", "call centre", "call center"}
+_CONDUCT_KINDS = {
+    "raid": {"police", "military", "immigration", "commission", "department", "ministry", "government", "customs"},
+    "arrest": {"police", "military", "immigration", "commission", "department", "ministry", "customs"},
+    "detention": {"police", "military", "immigration", "department", "ministry"},
+    "rescue": {"police", "military", "immigration", "commission", "department", "ministry", "embassy", "international"},
+    "repatriation": {"embassy", "ministry", "government", "police", "immigration", "department", "international"},
+    "deportation": {"immigration", "police", "ministry", "government", "department", "embassy"},
+    "investigation": {"police", "prosecution", "parliament", "commission", "department", "ministry", "court"},
+    "charge": {"prosecution", "court", "police"},
+    "warrant": {"court", "police", "prosecution"},
+    "sanction": {"sanctions", "ministry", "government", "department"},
+}
+
+
+_PLURAL_DEMONYMS = {f for f in demonym_table() if f.endswith("s") and not f.endswith("ese")} | {"chinese", "vietnamese", "japanese", "burmese", "taiwanese", "lao", "thai", "khmer"}
+_PEOPLE_WORDS = set(gz.people_nouns()) | {"man", "woman", "boy", "girl", "national", "citizen", "worker", "victim", "suspect",
+                                          "lawmakers", "lawmaker", "businessman", "businesswoman",
+                                          "tycoon", "teenager", "teenagers", "student", "students", "tourists", "tourist",
+                                          "job", "jobseekers", "nationality", "descent",
+                                          "passport", "passports", "couple", "family", "families", "ones"}
+_NOT_YET = {"faster", "swift", "swifter", "speedy", "quicker", "future", "possible", "further", "more", "any",
+            "prevent", "avoid", "potential", "planned"}
+_SPEAKERS = {"officials", "official", "authorities", "sources", "police", "diplomats", "spokesperson", "ministry",
+             "embassy", "reporters", "correspondent", "journalists"}
+_MODAL = re.compile(r"\b(would|could|should|might|must)\b", re.I)
+_COUNTRY_NAMES = {f.casefold() for code, forms in gz.rows("country_aliases.tsv") for f in forms.split("|")}
+_GENERIC = re.compile(r"\b(such|these|many|other|often|typically|usually|industry|generally|commonly)\b", re.I)
+_CONNECTING_VERBS = {"said", "told", "met", "with", "and", "accompanied", "joined", "visited", "by", "including"}
+
+
+#: Words a number names rather than counts after: "Branch 167", "Building 4", "Gate No. 2".
+_NUMBERED = {"branch", "no", "no.", "unit", "block", "building", "tower", "zone", "room", "lot", "route", "highway",
+             "gate", "phase", "km", "kilometre", "kilometer", "section", "article", "chapter", "act", "floor"}
+
+
+def _in_phrases(text: str, lookup: Callable[[str], str | None]) -> str:
+    """The first answer ``lookup`` gives for a run of up to three words of ``text``, widest first."""
+    words = text.split()
+    for width in (3, 2, 1):
+        for i in range(len(words) - width + 1):
+            found = lookup(" ".join(words[i:i + width]))
+            if found:
+                return found
+    return ""
+
+
+def _parenthesized(ent: Span) -> bool:
+    """"(CCOS)" right after the name it abbreviates: the same mention, not a second actor."""
+    doc = ent.doc
+    return 0 < ent.start and ent.end < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")"
+
+
+def _quote(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 600 else text[:597] + "..."
+
+
+def _name(ent: Span) -> str:
+    text = " ".join(ent.text.split())
+    text = re.sub(r"\s*-\s*", "-", text)
+    text = re.sub(r"^(?:the|The)\s+", "", text)
+    text = re.sub(r"^\w+-(?:owned|run|based|backed|linked|controlled)\s+", "", text)  # "Chinese-owned Yatai ..."
+    text = re.sub(r"(?<=\w)\s*['’]s\s+(?=[a-z])", " ", text)  # "Myanmar's military" -> "Myanmar military"
+    if text.isupper() and len(text) > 5:
+        text = text.title()
+    return text.rstrip(".,;:")
+
+#: What may stand between the items of a list of nationalities: "Chinese, Thai, and Lao".
+_LIST_GLUE = {",", "and", "or", "the", "as", "well"}
+#: Words after which a list of plural demonyms names the people counted: "including Chinese and Thais".
+_LIST_LEADS = {"including", "comprised", "comprising", "mostly", "mainly", "largely", "were", "are", ":", "among", "both"}
+#: "(606 of them female)": a part of the people counted before, not a nationality.
+_SUBSET_WORDS = {"female", "male", "women", "men", "minors", "children", "girls", "boys", "teenagers", "underage",
+                 "injured", "foreigners", "foreign"}
+
+#: Words that end a noun phrase with a count: "13 Nepalese and four Malaysians".
+_PHRASE_ENDS = {"and", "or", "from", "in", "at", "on", "who", "to", "for", "by", "with", "while", "after", "before"}
