@@ -200,7 +200,11 @@ def _patterns() -> Iterable[dict[str, Any]]:
 
 
 def _cap(token: Token) -> bool:
-    text = token.text
+    return _cap_text(token.text)
+
+
+def _cap_text(text: str) -> bool:
+    """A capitalized word ("Manila", "'Ndrangheta"), not the pronoun "I"."""
     return bool(text) and text[0].isupper() and (text[0].isalpha() or text[0] == "'") and text.lower() not in {"i"}
 
 
@@ -242,6 +246,12 @@ class _NameFinder:
     def __init__(self, doc: Doc, ents: list[Span]) -> None:
         self.doc = doc
         self.ents = ents
+        # token strings and flags as plain lists, read once: indexing a Doc builds a Token each time
+        self.words = [t.text for t in doc]
+        self.spaces = [t.whitespace_ for t in doc]
+        self.starts = [bool(t.is_sent_start) for t in doc]
+        self.lower = [w.lower() for w in self.words]
+        self.cap = [_cap_text(w) for w in self.words]
         self.owner: dict[int, Span] = {i: ent for ent in ents for i in range(ent.start, ent.end)}
         self.acronyms: dict[str, Span] = {}
 
@@ -261,46 +271,46 @@ class _NameFinder:
 
     # -- capitalized runs ------------------------------------------------------------------
     def _chunks(self) -> Iterable[tuple[int, int]]:
-        doc, i, n = self.doc, 0, len(self.doc)
+        i, n = 0, len(self.doc)
         while i < n:
-            if not _cap(doc[i]) or (i in self.owner and self.owner[i].label_ in {"SCAM", "ABUSE"}):
+            if not self.cap[i] or (i in self.owner and self.owner[i].label_ in {"SCAM", "ABUSE"}):
                 i += 1
                 continue
             j = i + 1
             while j < n:
-                tok = doc[j]
-                if doc[j].is_sent_start:  # (is_sent_end rescans the whole doc each call)
+                word, lower = self.words[j], self.lower[j]
+                if self.starts[j]:  # (is_sent_end rescans the whole doc each call)
                     break
-                if _cap(tok) or (tok.text == "-" and not doc[j - 1].whitespace_ and j + 1 < n
-                                 and doc[j + 1].is_alpha and not tok.whitespace_):
-                    j += 2 if tok.text == "-" else 1
+                if self.cap[j] or (word == "-" and not self.spaces[j - 1] and j + 1 < n
+                                   and self.words[j + 1].isalpha() and not self.spaces[j]):
+                    j += 2 if word == "-" else 1
                     continue
-                if tok.text in {"'s", "'", "’s"} and doc[j - 1].lower_ in _POSSESSIVE_NAMES and j + 1 < n and _cap(doc[j + 1]):
+                if word in {"'s", "'", "’s"} and self.lower[j - 1] in _POSSESSIVE_NAMES and j + 1 < n and self.cap[j + 1]:
                     j += 1  # "People's Court", "Prosecutors' Office"
                     continue
-                if tok.lower_ in {"of", "for"} and j + 2 < n and doc[j + 1].lower_ == "the" and _cap(doc[j + 2]) \
+                if lower in {"of", "for"} and j + 2 < n and self.lower[j + 1] == "the" and self.cap[j + 2] \
                         and self._has_head(i, j):
                     j += 2  # "Secretariat of the Commission"
                     continue
-                if tok.lower_ in _CONNECTORS and j + 1 < n and _cap(doc[j + 1]) and tok.lower_ != "and":
+                if lower in _CONNECTORS and j + 1 < n and self.cap[j + 1] and lower != "and":
                     j += 1
                     continue
-                if tok.text.isdigit() and j + 1 < n and (_cap(doc[j + 1]) and self._head_ends(j + 1)
-                                                          or doc[j + 1].lower_ in gz.site_heads()):
+                if word.isdigit() and j + 1 < n and (self.cap[j + 1] and self._head_ends(j + 1)
+                                                          or self.lower[j + 1] in gz.site_heads()):
                     j += 1  # "Lucky South 99 Outsourcing Inc.", "the Jin Bei 4 casino"
                     continue
-                if tok.lower_ == "and" and j + 1 < n and _cap(doc[j + 1]) and (self._has_head(i, j) or self._head_ends(j + 1)):
+                if lower == "and" and j + 1 < n and self.cap[j + 1] and (self._has_head(i, j) or self._head_ends(j + 1)):
                     j += 1  # "Ministry of Labour and Vocational Training", "Amusement and Gaming Corporation"
                     continue
                 break
             start = i
             titled = i > 0 and (i - 1) in self.owner and self.owner[i - 1].label_ == "ROLE" and j - i > 1
-            while not titled and start < j and (doc[start].lower_ in _STARTERS or doc[start].lower_ in HONORIFICS) \
+            while not titled and start < j and (self.lower[start] in _STARTERS or self.lower[start] in HONORIFICS) \
                     and not self._agency_start(start, j) \
                     and not (start in self.owner and self.owner[start].start == start and self.owner[start].label_ == "ROLE"):
                 start += 1
             end = j
-            while end > start and doc[end - 1].lower_ in _CONNECTORS:
+            while end > start and self.lower[end - 1] in _CONNECTORS:
                 end -= 1
             if end > start:
                 yield start, end
@@ -309,17 +319,17 @@ class _NameFinder:
     def _head_ends(self, k: int) -> bool:
         """The capitalized run from ``k`` ends in an organization or agency head word."""
         doc, heads = self.doc, gz.heads()
-        while k + 1 < len(doc) and _cap(doc[k + 1]) and not doc[k + 1].is_sent_start:
+        while k + 1 < len(doc) and self.cap[k + 1] and not self.starts[k + 1]:
             k += 1
-        return _cap(doc[k]) and doc[k].lower_ in heads
+        return self.cap[k] and self.lower[k] in heads
 
     def _agency_start(self, start: int, end: int) -> bool:
         """"Police" at a run's start stays when the run names an agency ("Police Commission")."""
-        return self.doc[start].lower_ == "police" and end - start > 1 and self._has_head(start + 1, end)
+        return self.lower[start] == "police" and end - start > 1 and self._has_head(start + 1, end)
 
     def _has_head(self, start: int, end: int) -> bool:
         heads = gz.heads()
-        return any(self.doc[k].lower_ in heads for k in range(start, end))
+        return any(self.lower[k] in heads for k in range(start, end))
 
     # -- classification --------------------------------------------------------------------
     def _classify(self, start: int, end: int) -> Span | None:
@@ -338,10 +348,10 @@ class _NameFinder:
             return self._classify(self._after_title(first.end, end), end)
         role = next((e for e in sorted(inner.values(), key=lambda e: e.start)
                      if e.label_ == "ROLE" and start < e.start and e.end < end), None)
-        if role is not None and all(doc[k].is_upper or (k in self.owner and self.owner[k].label_ in {"NORP", "COUNTRY", "AGENCY"})
+        if role is not None and all(self.words[k].isupper() or (k in self.owner and self.owner[k].label_ in {"NORP", "COUNTRY", "AGENCY"})
                                     for k in range(start, role.start)):
             return self._classify(self._after_title(role.end, end), end)  # "UN High Commissioner ... Volker Türk"
-        if first is not None and first.label_ == "AGENCY" and first.end < end and _cap(doc[end - 1]) \
+        if first is not None and first.label_ == "AGENCY" and first.end < end and self.cap[end - 1] \
                 and not any(k in self.owner and self.owner[k].label_ in {"PLACE", "COUNTRY"} for k in range(first.end, end)):
             # a unit of a known agency: "Philippine National Police Criminal Investigation and Detection Group"
             _canonical, kind, country = (first.id_.split("|") + ["", "", ""])[:3]
@@ -357,10 +367,10 @@ class _NameFinder:
         if head is not None:
             label, kind = head
             return self._make(start, end, label, f"|{kind}|")
-        if end < len(doc) and doc[end].lower_ in gz.site_heads() and whole is None and _cap(doc[end - 1]):
+        if end < len(doc) and self.lower[end] in gz.site_heads() and whole is None and self.cap[end - 1]:
             if not all(k in self.owner and self.owner[k].label_ in {"PLACE", "COUNTRY", "NORP"} for k in range(start, end)):
                 return self._make(start, end + 1, "SITE", "")  # "the Jade Garden compound"
-        if doc[end - 1].lower_ in gz.site_heads() and end - start > 1 and _cap(doc[end - 1]):
+        if self.lower[end - 1] in gz.site_heads() and end - start > 1 and self.cap[end - 1]:
             return self._make(start, end, "SITE", "")  # "Golden Crane Park", "Blue Lotus Resort"
         blocking = [self.owner[k] for k in range(start, end) if k in self.owner and self.owner[k].label_ != "ROLE"]
         if blocking and all(e.label_ == "PLACE" and e.id_.split("|")[1:2] == ["city"] for e in blocking) \
@@ -369,7 +379,7 @@ class _NameFinder:
         if blocking:
             return None
         if self._org_cues(start, end):
-            return self._make(start, end, "ORG", "|company|" if doc[start - 1].lower_ in _ORG_NOUNS else "")
+            return self._make(start, end, "ORG", "|company|" if self.lower[start - 1] in _ORG_NOUNS else "")
         if self._person_cues(start, end):
             return self._make(start, end, "PERSON", "")
         return None
@@ -377,103 +387,100 @@ class _NameFinder:
     def _after_title(self, start: int, end: int) -> int:
         """Where the name starts after a title's "of ...": "Minister of Public Security Liu Zhongyi"
         -> "Liu Zhongyi" (at a known family name, else the last two words)."""
-        doc = self.doc
-        if doc[start].lower_ not in {"of", "for"} or end - start < 3:
+        if self.lower[start] not in {"of", "for"} or end - start < 3:
             return start
         for k in range(start + 1, end - 1):
-            if doc[k].text in gz.surnames():
+            if self.words[k] in gz.surnames():
                 return k
         return max(start + 1, end - 2)
 
     def _site_follows(self, end: int) -> bool:
-        return end < len(self.doc) and self.doc[end].lower_ in gz.site_heads()
+        return end < len(self.doc) and self.lower[end] in gz.site_heads()
 
     def _lower_agency_head(self, end: int) -> int:
         doc = self.doc
-        if end + 1 < len(doc) and doc[end].text in {"'s", "’s"} and doc[end + 1].lower_ in _AGENCY_LOWER_HEADS \
-                and doc[end + 1].is_lower:
+        if end + 1 < len(doc) and self.words[end] in {"'s", "’s"} and self.lower[end + 1] in _AGENCY_LOWER_HEADS \
+                and self.words[end + 1].islower():
             return end + 2  # "Myanmar's military"
         for width in (3, 2, 1):
             if end + width <= len(doc):
-                words = " ".join(t.lower_ for t in doc[end:end + width])
-                if words in _AGENCY_LOWER_HEADS and doc[end].text.islower():
+                words = " ".join(self.lower[end:end + width])
+                if words in _AGENCY_LOWER_HEADS and self.words[end].islower():
                     return end + width
         return 0
 
     def _head_class(self, start: int, end: int) -> tuple[str, str] | None:
         """AGENCY or ORG from a head word: the last word ("National Police Agency"), or the
         first when a phrase follows ("Ministry of Interior", "Commission for Combating ...")."""
-        doc, heads = self.doc, gz.heads()
-        last2 = " ".join(t.lower_ for t in doc[max(start, end - 2):end])
-        for phrase in (last2, doc[end - 1].lower_):
-            if phrase in heads and end - start > (1 if phrase == doc[end - 1].lower_ else 2) - 1:
+        heads = gz.heads()
+        last2 = " ".join(self.lower[max(start, end - 2):end])
+        for phrase in (last2, self.lower[end - 1]):
+            if phrase in heads and end - start > (1 if phrase == self.lower[end - 1] else 2) - 1:
                 cls, kind = heads[phrase]
                 if end - start == 1 and cls == "agency" and phrase not in {"interpol", "parliament"}:
                     return None  # a bare "Police" or "Ministry" at a sentence start
                 return ("AGENCY" if cls == "agency" else "ORG"), kind
         for k in range(start, end - 2):
-            if doc[k].lower_ in heads and doc[k + 1].lower_ in _CONNECTORS:  # "People's Court of Tay Ninh"
-                cls, kind = heads[doc[k].lower_]
+            if self.lower[k] in heads and self.lower[k + 1] in _CONNECTORS:  # "People's Court of Tay Ninh"
+                cls, kind = heads[self.lower[k]]
                 return ("AGENCY" if cls == "agency" else "ORG"), kind
         return None
 
     def _org_cues(self, start: int, end: int) -> bool:
         """"the payment firm Huiyuan Pay", "Migrant Care, an Indonesian rights group"."""
         doc = self.doc
-        if start > 0 and doc[start - 1].lower_ in _ORG_NOUNS:
+        if start > 0 and self.lower[start - 1] in _ORG_NOUNS:
             return True
-        if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in {"a", "an", "the"}:
-            for tok in doc[end + 2:min(len(doc), end + 7)]:
-                if tok.lower_ in _ORG_NOUNS:
+        if end + 2 < len(doc) and self.words[end] == "," and self.lower[end + 1] in {"a", "an", "the"}:
+            for k in range(end + 2, min(len(doc), end + 7)):
+                if self.lower[k] in _ORG_NOUNS:
                     return True
-                if tok.text in {",", ".", ";"}:
+                if self.words[k] in {",", ".", ";"}:
                     break
         return False
 
     def _strong_person_cue(self, start: int) -> bool:
-        prev = self.doc[start - 1] if start > 0 else None
-        return prev is not None and (prev.lower_ in HONORIFICS or prev.lower_ in _BEFORE_PERSON
-                                     or (prev.i in self.owner and self.owner[prev.i].label_ == "ROLE")
-                                     or self._titled(start))
+        prev = start - 1
+        return start > 0 and (self.lower[prev] in HONORIFICS or self.lower[prev] in _BEFORE_PERSON
+                              or (prev in self.owner and self.owner[prev].label_ == "ROLE")
+                              or self._titled(start))
 
     def _titled(self, start: int) -> bool:
         """A title with its department comes right before: "Minister of Foreign Affairs |Maria Santos"."""
-        doc, k, seen_of = self.doc, start - 1, False
-        while k >= 0 and (_cap(doc[k]) or doc[k].lower_ in {"of", "for"}) and not (k in self.owner and self.owner[k].label_ == "ROLE"):
-            seen_of = seen_of or doc[k].lower_ in {"of", "for"}
+        k, seen_of = start - 1, False
+        while k >= 0 and (self.cap[k] or self.lower[k] in {"of", "for"}) and not (k in self.owner and self.owner[k].label_ == "ROLE"):
+            seen_of = seen_of or self.lower[k] in {"of", "for"}
             k -= 1
         return seen_of and k >= 0 and k in self.owner and self.owner[k].label_ == "ROLE"
 
     def _person_cues(self, start: int, end: int) -> bool:
-        doc = self.doc
-        words = [t for t in doc[start:end] if t.text != "-"]
-        if any(t.like_num for t in words) or all(t.is_upper and len(t) > 1 for t in words):
+        doc, words, lower = self.doc, self.words, self.lower
+        kept = [k for k in range(start, end) if words[k] != "-"]
+        if any(doc[k].like_num for k in kept) or all(words[k].isupper() and len(words[k]) > 1 for k in kept):
             return False
-        prev = doc[start - 1] if start > 0 else None
-        if prev is not None and prev.lower_ in {"surnamed", "named", "called"} and len(words) == 1:
+        prev = start - 1 if start > 0 else None
+        if prev is not None and lower[prev] in {"surnamed", "named", "called"} and len(kept) == 1:
             return False  # "two men surnamed Kim": a family name, not a person
-        if prev is not None and (prev.lower_ in HONORIFICS or (prev.i in self.owner and self.owner[prev.i].label_ == "ROLE")):
+        if prev is not None and (lower[prev] in HONORIFICS or (prev in self.owner and self.owner[prev].label_ == "ROLE")):
             return True
-        surname_first = words[0].text in gz.surnames() and 2 <= len(words) <= 4
+        surname_first = words[kept[0]] in gz.surnames() and 2 <= len(kept) <= 4
         if surname_first:
             return True
-        if len(words) < 2:
+        if len(kept) < 2:
             return False
-        if prev is not None and prev.lower_ in _BEFORE_PERSON:
+        if prev is not None and lower[prev] in _BEFORE_PERSON:
             return True
-        if prev is not None and prev.lower_ == "as" and start > 1 and doc[start - 2].lower_ in {"known", "identified", "named"}:
+        if prev is not None and lower[prev] == "as" and start > 1 and lower[start - 2] in {"known", "identified", "named"}:
             return True  # "a recruiter known as Yanti Kurnia"
-        after = doc[end] if end < len(doc) else None
-        if after is not None and after.lower_ in _AFTER_PERSON:
+        if end < len(doc) and lower[end] in _AFTER_PERSON:
             return True
-        if after is not None and after.text == ",":
-            window = doc[end + 1:min(len(doc), end + 8)]
-            for tok in window:
-                if tok.i in self.owner and self.owner[tok.i].label_ == "ROLE":
+        if end < len(doc) and words[end] == ",":
+            for k in range(end + 1, min(len(doc), end + 8)):
+                if k in self.owner and self.owner[k].label_ == "ROLE":
                     return True
-                if tok.like_num and tok.i == end + 1:
+                if k == end + 1 and doc[k].like_num:
                     return True  # "Kim Seok-ki, 52,"
-                if tok.text in {",", ".", ";"}:
+                if words[k] in {",", ".", ";"}:
                     break
         return False
 
@@ -483,8 +490,8 @@ class _NameFinder:
     def _note_acronym(self, ent: Span) -> None:
         """"Commission for Combating Online Scams (CCOS)": later "CCOS" means the commission."""
         doc = self.doc
-        if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")" and doc[ent.end + 1].is_upper:
-            self.acronyms[doc[ent.end + 1].text] = ent
+        if ent.end + 2 < len(doc) and self.words[ent.end] == "(" and self.words[ent.end + 2] == ")" and self.words[ent.end + 1].isupper():
+            self.acronyms[self.words[ent.end + 1]] = ent
 
     def _replace(self, decided: list[Span]) -> None:
         covered: set[int] = set()
@@ -501,41 +508,40 @@ class _NameFinder:
 
     def _lone_speakers(self) -> set[str]:
         """Single capitalized words used as a speaker: "Setiawan told", "said Setiawan"."""
-        doc, found = self.doc, set()
-        for tok in doc:
-            if not tok.is_title or tok.i in self.owner or tok.lower_ in _STARTERS:
+        words, lower, cap, found = self.words, self.lower, self.cap, set()
+        last = len(words) - 1
+        for i, word in enumerate(words):
+            if not word.istitle() or i in self.owner or lower[i] in _STARTERS:
                 continue
-            before = doc[tok.i - 1] if tok.i > 0 else None
-            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-            if (after is not None and after.lower_ in SPEECH_VERBS and (before is None or not _cap(before))) or \
-                    (before is not None and before.lower_ in {"said", "says"} and (after is None or not _cap(after))):
-                found.add(tok.text)
+            if (i < last and lower[i + 1] in SPEECH_VERBS and (i == 0 or not cap[i - 1])) or \
+                    (i > 0 and lower[i - 1] in {"said", "says"} and (i == last or not cap[i + 1])):
+                found.add(word)
         return found
 
     def _second_pass(self, undecided: list[tuple[int, int]]) -> None:
         """Later mentions: an acronym of a named agency, or part of a person's full name."""
-        doc = self.doc
-        tokens_of_people = {t.text for e in self.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.text != "-"}
+        doc, words = self.doc, self.words
+        tokens_of_people = {words[k] for e in self.ents if e.label_ == "PERSON" and len(e) > 1
+                            for k in range(e.start, e.end) if words[k] != "-"}
         speakers = self._lone_speakers()
         for start, end in undecided:
-            words = [t for t in doc[start:end] if t.text != "-"]
-            if 2 <= len(words) <= 3 and words[-1].text in speakers and all(t.is_title for t in words) \
+            kept = [words[k] for k in range(start, end) if words[k] != "-"]
+            if 2 <= len(kept) <= 3 and kept[-1] in speakers and all(w.istitle() for w in kept) \
                     and not any(k in self.owner for k in range(start, end)):
                 span = Span(doc, start, end, label="PERSON", span_id="||")
                 self.ents.append(span)  # "Arief Setiawan answered ..." and later "Setiawan told ..."
                 self.owner.update({k: span for k in range(start, end)})
-                tokens_of_people.update(t.text for t in words)
+                tokens_of_people.update(kept)
         added: list[Span] = []
         for start, end in undecided:
             if any(k in self.owner for k in range(start, end)):
                 continue
-            text = doc[start:end].text
-            if end - start == 1 and text in self.acronyms:
-                source = self.acronyms[text]
+            if end - start == 1 and words[start] in self.acronyms:
+                source = self.acronyms[words[start]]
                 canonical, _, rest = (source.id_ or "||").partition("|")
                 added.append(Span(doc, start, end, label=source.label_, span_id=f"{canonical or source.text}|{rest or '|'}"))
-            elif all(t.text in tokens_of_people for t in doc[start:end] if t.text != "-") and \
-                    not (start > 0 and doc[start - 1].lower_ in {"surnamed", "named"}):
+            elif all(words[k] in tokens_of_people for k in range(start, end) if words[k] != "-") and \
+                    not (start > 0 and self.lower[start - 1] in {"surnamed", "named"}):
                 added.append(Span(doc, start, end, label="PERSON"))
         for span in added:
             self.ents.append(span)
