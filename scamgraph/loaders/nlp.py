@@ -33,7 +33,7 @@ from typing import Any
 
 import pycountry
 import spacy
-from spacy.attrs import LOWER, SENT_START
+from spacy.attrs import LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -44,7 +44,7 @@ from scamgraph.loaders import nlp_cache
 from scamgraph.loaders.text import MAX_TEXT_CHARS
 from scamgraph.resolve import country_code, demonym_table
 
-__all__ = ["HONORIFICS", "PLACE_RANK", "SPEECH_VERBS", "build", "pipeline"]
+__all__ = ["HONORIFICS", "PLACE_RANK", "SPEECH_VERBS", "build", "pipeline", "token_texts"]
 
 #: How broad a place is, to read "Chbar Ampov, Phnom Penh" as district-in-city.
 PLACE_RANK = {"site": 0, "district": 1, "area": 1, "town": 2, "city": 2, "township": 2.5, "province": 3, "country": 4}
@@ -208,14 +208,22 @@ def _cap_text(text: str) -> bool:
     return bool(text) and text[0].isupper() and (text[0].isalpha() or text[0] == "'") and text.lower() not in {"i"}
 
 
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's text, read from the token array: iterating a Doc builds a Token object per
+    token, which costs three times as much."""
+    strings = doc.vocab.strings
+    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+
+
 @Language.component("scamgraph_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """A headline, a dateline or a list item ends at its line break, full stop or not."""
+    """A headline, a dateline or a list item ends at its line break, full stop or not. (A line
+    break is a token of its own or inside one: a token's trailing whitespace is one space at most.)"""
     starts = doc.to_array([SENT_START])
     changed = False
-    for token in doc[:-1]:
-        if ("\n" in token.text or "\n" in token.whitespace_) and starts[token.i + 1] != 1:
-            starts[token.i + 1], changed = 1, True
+    for i, word in enumerate(token_texts(doc)[:-1]):
+        if "\n" in word and starts[i + 1] != 1:
+            starts[i + 1], changed = 1, True
     if changed:  # one bulk write: setting Token.is_sent_start rescans the doc each time
         doc.from_array([SENT_START], starts)
     return doc
@@ -247,9 +255,9 @@ class _NameFinder:
         self.doc = doc
         self.ents = ents
         # token strings and flags as plain lists, read once: indexing a Doc builds a Token each time
-        self.words = [t.text for t in doc]
-        self.spaces = [t.whitespace_ for t in doc]
-        self.starts = [bool(t.is_sent_start) for t in doc]
+        self.words = token_texts(doc)
+        self.spaces = doc.to_array(SPACY).tolist()  # 1 where a space follows
+        self.starts = [start == 1 for start in doc.to_array(SENT_START).tolist()]  # (-1 reads as 2**64 - 1)
         self.lower = [w.lower() for w in self.words]
         self.cap = [_cap_text(w) for w in self.words]
         self.owner: dict[int, Span] = {i: ent for ent in ents for i in range(ent.start, ent.end)}
