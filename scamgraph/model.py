@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any, TypeAlias
 
 __all__ = [
@@ -114,8 +115,10 @@ class ModelError(ValueError):
     """A node, edge or batch that breaks the model's rules; the message says which and why."""
 
 
+@lru_cache(maxsize=16384)
 def slugify(text: str) -> str:
-    """Fold a display name into the stable part of a key.
+    """Fold a display name into the stable part of a key (kept per text: a report names the same
+    entities again and again, and every node and edge key goes through here).
 
     Accents are dropped and case folded so that spelling variants meet; letters of any script
     are kept, so a name written in Khmer or Chinese still gets a key of its own.
