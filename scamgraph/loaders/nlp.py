@@ -1,8 +1,9 @@
 """The spaCy pipeline behind the news loader. It needs no downloaded model.
 
-``pipeline()`` builds, once per process (``build()`` every time): a blank English tokenizer (with the title
-abbreviations news uses, so "Pol. Lt. Gen." does not end a sentence), the rule-based
-sentencizer, an EntityRuler compiled from the gazetteers, and ``scamgraph_names``, a component
+``pipeline()`` builds, once per process (``build()`` every time): a blank English tokenizer
+(with the title abbreviations news uses, so "Pol. Lt. Gen." does not end a sentence), sentence
+starts (spaCy's rule-based sentencizer's rule, plus line breaks), a PhraseMatcher compiled from
+the gazetteers (cached on disk, see ``nlp_cache``), and ``scamgraph_names``, a component
 that reads capitalized word runs and decides, from the words around them, whether each is a
 person, an agency, an organization or a site.
 
@@ -31,11 +32,13 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+import numpy
 import pycountry
 import spacy
-from spacy.attrs import LOWER, ORTH, SENT_START, SPACY
+from spacy.attrs import IS_PUNCT, LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -111,8 +114,7 @@ def build(statistical: str | None = None) -> Language:
     for abbreviation in _ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     nlp.max_length = MAX_TEXT_CHARS + 1
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("scamgraph_line_breaks")
+    nlp.add_pipe("scamgraph_sentences")
     nlp.add_pipe("scamgraph_gazetteer")
     nlp.add_pipe("scamgraph_names")
     if statistical:
@@ -215,17 +217,34 @@ def token_texts(doc: Doc) -> list[str]:
     return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
 
 
-@Language.component("scamgraph_line_breaks")
-def line_breaks(doc: Doc) -> Doc:
-    """A headline, a dateline or a list item ends at its line break, full stop or not. (A line
+#: What ends a sentence for spaCy's rule-based sentencizer
+_SENTENCE_ENDS = frozenset(Sentencizer.default_punct_chars)
+
+
+@Language.component("scamgraph_sentences")
+def sentences(doc: Doc) -> Doc:
+    """Sentence starts, written once: spaCy's rule-based sentencizer (a sentence ends after its
+    run of end punctuation; the same rule, read from plain lists rather than Token objects), and
+    a headline, a dateline or a list item ends at its line break, full stop or not. (A line
     break is a token of its own or inside one: a token's trailing whitespace is one space at most.)"""
-    starts = doc.to_array([SENT_START])
-    changed = False
-    for i, word in enumerate(token_texts(doc)[:-1]):
-        if "\n" in word and starts[i + 1] != 1:
-            starts[i + 1], changed = 1, True
-    if changed:  # one bulk write: setting Token.is_sent_start rescans the doc each time
-        doc.from_array([SENT_START], starts)
+    words = token_texts(doc)
+    if not words:
+        return doc
+    punct = doc.to_array(IS_PUNCT).tolist()
+    starts = [-1] * len(words)
+    starts[0] = 1
+    start, seen_end = 0, False
+    for i, word in enumerate(words):
+        if seen_end and not punct[i] and word not in _SENTENCE_ENDS:
+            starts[start] = 1
+            start, seen_end = i, False
+        elif word in _SENTENCE_ENDS:
+            seen_end = True
+    starts[start] = 1
+    for i, word in enumerate(words[:-1]):
+        if "\n" in word:
+            starts[i + 1] = 1
+    doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64"))
     return doc
 
 
