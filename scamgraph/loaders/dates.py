@@ -107,6 +107,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 #: What re.IGNORECASE matches to an ASCII letter but str.lower() does not lower to it.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_UNFOLDED = frozenset("\u0130\u0131\u017f\u212a")  # (str.translate is slow: only when needed)
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _WEEKDAYS = tuple(name.lower() for name in calendar.day_name)
 _UNITS = ("day", "week", "month", "year")  # "yesterday" and "today" too
@@ -117,7 +118,7 @@ def _possible_kinds(text: str) -> set[str]:
     """The kinds of pattern that can match ``text``: each needs words (or digits) that every one
     of its matches contains, found here with plain substring tests. A sentence then pays only for
     the patterns it can match; case-insensitive alternations scan slowly in Python's re."""
-    folded = text.translate(_FOLD).lower()
+    folded = (text.translate(_FOLD) if _UNFOLDED.intersection(text) else text).lower()
     month = any(stem in folded for stem in _MONTH_STEMS)
     kinds = {"range", "month"} if month else set()
     if month and _DIGIT.search(text):
@@ -128,7 +129,7 @@ def _possible_kinds(text: str) -> set[str]:
         kinds |= {"since", "todate"}
     if "year" in folded:
         kinds.add("todate")
-    if any(day in folded for day in _WEEKDAYS):
+    if "day" in folded and any(day in folded for day in _WEEKDAYS):
         kinds.add("weekday")
     if any(unit in folded for unit in _UNITS):
         kinds |= {"relday", "relweek", "after", "before", "weeksago", "past"}
