@@ -278,7 +278,8 @@ class _NameFinder:
         self.spaces = doc.to_array(SPACY).tolist()  # 1 where a space follows
         self.starts = [start == 1 for start in doc.to_array(SENT_START).tolist()]  # (-1 reads as 2**64 - 1)
         self.lower = [w.lower() for w in self.words]
-        self.cap = [_cap_text(w) for w in self.words]
+        self.cap = [bool(w) and w[0].isupper() and (w[0].isalpha() or w[0] == "'") and low != "i"
+                    for w, low in zip(self.words, self.lower)]  # _cap_text, inline: it runs for every token
         self.owner: dict[int, Span] = {i: ent for ent in ents for i in range(ent.start, ent.end)}
         self.acronyms: dict[str, Span] = {}
 
