@@ -63,7 +63,30 @@ def places() -> tuple[Place, ...]:
             found[form] = Place(form, name, kind, "" if code == "-" else code)
     for name, code, _population in rows("cities.tsv"):
         found.setdefault(name, Place(name, name, "city", code))
+    for (name,) in rows("not_places.tsv"):
+        found.pop(name, None)
     return tuple(found.values())
+
+
+@lru_cache(maxsize=1)
+def city_list_names() -> frozenset[str]:
+    """Names only the generated city list knows (not a province or a curated place): the ones
+    that may be a part of a person's name ("Ramon", "Liang") rather than a town."""
+    curated = {form for _code, forms in rows("provinces.tsv") for form in _forms(forms)}
+    curated |= {form for _name, forms, _kind, _code in rows("places.tsv") for form in _forms(forms)}
+    return frozenset(name for name, _code, _pop in rows("cities.tsv") if name not in curated)
+
+
+@lru_cache(maxsize=1)
+def landmark_heads() -> dict[str, str]:
+    """Lower-cased last word(s) of a landmark's name -> its kind."""
+    return {head: kind for head, kind in rows("landmark_heads.tsv")}
+
+
+@lru_cache(maxsize=1)
+def landmark_prefixes() -> dict[str, tuple[str, str]]:
+    """First word of a sub-town place's name, as written -> (its kind, its country or "")."""
+    return {prefix: (kind, "" if code == "-" else code) for prefix, kind, code in rows("landmark_prefixes.tsv")}
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["DateMention", "find_dates", "number_value"]
+__all__ = ["DateMention", "find_dates", "latest_written_date", "number_value"]
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -95,6 +95,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"\b(?i:in|since|during|by|from|until|of|last|early|late|mid-?)\s+({_MONTH_RE})(?:\s+(\d{{4}}))?\b")),
     ("weekday", re.compile(rf"\b(?:((?i:last|this|next|on|early|late))\s+)?({_DAY_RE})\b")),
     ("relday", re.compile(r"\b(yesterday|today|the day before|the previous day)\b", re.I)),
+    ("weekend", re.compile(r"\b(?:over|at|during|on) the weekend\b|\b(?:last|this) weekend\b", re.I)),
     ("relweek", re.compile(r"\b(last|this|the previous|the following|next) (week|month|year)\b", re.I)),
     ("after", re.compile(r"\b(?:in )?the (?:following|next|coming) (?:days|weeks|months)\b|\bin the (?:days|weeks|months) that followed\b", re.I)),
     ("before", re.compile(r"\b(?:the|a) (day|week|month) (?:before|earlier)\b", re.I)),
@@ -137,11 +138,12 @@ def _possible_kinds(text: str) -> set[str]:
 _FUTURE = re.compile(r"\b(will|would|'ll|is due to|are due to|is scheduled|are scheduled|plans to|is set to)\b", re.I)
 
 
-def find_dates(text: str, offset: int, published: date | None) -> list[DateMention]:
+def find_dates(text: str, offset: int, published: date | None, anchor: date | None = None) -> list[DateMention]:
     """Date expressions in ``text`` (which starts at character ``offset`` of the document).
 
     A weekday in a sentence about the future ("the hearing on Monday will ...") is the next one,
-    otherwise the last one.
+    otherwise the last one. ``anchor`` (when the publication date is unknown: the latest date the
+    article writes with its year) completes dates written without a year, and nothing else.
     """
     kinds = _possible_kinds(text)
     if not kinds:
@@ -159,7 +161,7 @@ def find_dates(text: str, offset: int, published: date | None) -> list[DateMenti
             if modals is None:
                 modals = [m.end() for m in _FUTURE.finditer(text)]
             future = any(-15 < start - end_of_modal < 40 for end_of_modal in modals)
-            value, period = _resolve(kind, match, published, future)
+            value, period = _resolve(kind, match, published, future, anchor)
             if value is None:
                 continue
             taken.append((start, end))
@@ -179,14 +181,16 @@ def _year_for(month: int, day: int, published: date | None) -> int | None:
     return year
 
 
-def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False) -> tuple[str | None, bool]:
+def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False,
+             anchor: date | None = None) -> tuple[str | None, bool]:
+    known = pub or anchor  # for a missing year only
     if kind in {"dmy", "mdy", "iso"}:
         if kind == "iso":
             year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
         else:
             day_s, month_s = (m.group(1), m.group(2)) if kind == "dmy" else (m.group(2), m.group(1))
             month, day = _MONTHS[month_s.lower().rstrip(".")], int(day_s)
-            year = int(m.group(3)) if m.group(3) else _year_for(month, day, pub)
+            year = int(m.group(3)) if m.group(3) else _year_for(month, day, known)
         if year is None:
             return "", False
         try:
@@ -197,8 +201,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
         year = m.group(1) or (str(pub.year) if pub else "")
         return (f"{year}-01-01/{pub.isoformat() if pub else ''}" if year else ""), True
     if kind == "range":
-        first = _day_or_month(m.group(1), m.group(3), pub)
-        last = _day_or_month(m.group(2), m.group(3), pub, end=True)
+        first = _day_or_month(m.group(1), m.group(3), known)
+        last = _day_or_month(m.group(2), m.group(3), known, end=True)
         if not first or not last:
             return "", True
         if last < first:  # "from November to February": the range crosses a new year
@@ -206,7 +210,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
         return f"{first}/{last}", True
     if kind == "month":
         month = _MONTHS[m.group(1).lower().rstrip(".")]
-        year = int(m.group(2)) if m.group(2) else _year_for(month, 1, pub)
+        year = int(m.group(2)) if m.group(2) else _year_for(month, 1, known)
         if year is None:
             return "", False
         if m.group(0).lower().startswith("since"):
@@ -221,11 +225,16 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
             start = f"{word}-01-01"
         else:
             month = _MONTHS[word.lower().rstrip(".")]
-            year = int(m.group(2)) if m.group(2) else _year_for(month, 1, pub)
+            year = int(m.group(2)) if m.group(2) else _year_for(month, 1, known)
             if year is None:
                 return "", True
             start = f"{year:04d}-{month:02d}-01"
         return f"{start}/{pub.isoformat() if pub else ''}", True
+    if kind in {"after", "before"} or kind == "weeksago" and m.group(3).lower() != "ago" \
+            or kind == "relday" and m.group(1).lower() in {"the day before", "the previous day"}:
+        # "a week before", "three days earlier", "in the following weeks": relative to an event the
+        # story tells, not to publication; kept as words, never resolved to a date
+        return "", kind == "after"
     if pub is None:
         return "", kind in {"past", "relweek"}
     if kind == "weekday":
@@ -239,17 +248,13 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
     if kind == "relday":
         word = m.group(1).lower()
         return (pub - timedelta(days=0 if word == "today" else 1)).isoformat(), False
+    if kind == "weekend":  # the last Saturday and Sunday up to publication
+        saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
+        return f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}", True
     if kind == "relweek":
         which, unit = m.group(1).lower(), m.group(2).lower()
         shift = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the following": 1}[which]
         return _unit_period(pub, unit, shift), False
-    if kind == "after":
-        return "", True  # relative to an event, not to publication: kept as words
-    if kind == "before":
-        unit = m.group(1).lower()
-        if unit == "day":
-            return (pub - timedelta(days=1)).isoformat(), False
-        return _unit_period(pub, unit, -1), False
     if kind == "weeksago":
         amount = number_value(m.group(1)) or 1
         unit = m.group(2).lower()
@@ -294,3 +299,23 @@ def _unit_period(pub: date, unit: str, shift: int) -> str:
         first = _months_back(pub.replace(day=1), -shift)
         return first.strftime("%Y-%m")
     return str(pub.year + shift)
+
+
+def latest_written_date(text: str) -> date | None:
+    """The latest full date (with its year) an article writes: what completes its other dates
+    when the publication date is unknown.
+
+    >>> latest_written_date("Raided on 3 May 2025; charged on June 9, 2025; no year on July 1.")
+    datetime.date(2025, 6, 9)
+    """
+    found = []
+    for kind, pattern in _PATTERNS:
+        if kind not in {"dmy", "mdy", "iso"}:
+            continue
+        for match in pattern.finditer(text):
+            if kind == "iso" or match.group(3):
+                value, _ = _resolve(kind, match, None)
+                if value:
+                    found.append(date.fromisoformat(value))
+    return max(found, default=None)
+

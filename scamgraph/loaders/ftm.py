@@ -22,7 +22,17 @@ from typing import Any
 
 from scamgraph.loaders import read_utf8
 from scamgraph.loaders.identifiers import normalize_identifier
-from scamgraph.model import Edge, Evidence, GraphBatch, Label, ModelError, Node, RelType, make_key, report_key
+from scamgraph.model import (
+    Edge,
+    Evidence,
+    GraphBatch,
+    Label,
+    ModelError,
+    Node,
+    RelType,
+    make_key,
+    report_key,
+)
 from scamgraph.resolve import country_code, country_name, entity_key
 
 __all__ = ["load", "parse_lines", "THINGS", "LINKS"]

@@ -50,16 +50,22 @@ from scamgraph.resolve import country_code, demonym_table
 __all__ = ["HONORIFICS", "PLACE_RANK", "SPEECH_VERBS", "build", "pipeline", "token_texts"]
 
 #: How broad a place is, to read "Chbar Ampov, Phnom Penh" as district-in-city.
-PLACE_RANK = {"site": 0, "district": 1, "area": 1, "town": 2, "city": 2, "township": 2.5, "province": 3, "country": 4}
+PLACE_RANK = {"site": 0, "landmark": 0.5, "district": 1, "area": 1, "town": 2, "city": 2, "township": 2.5, "province": 3, "country": 4}
 
 SPEECH_VERBS = frozenset(
     {"said", "says", "told", "added", "stated", "explained", "noted", "warned", "wrote", "confirmed",
      "announced", "claimed", "insisted", "argued", "described", "denied", "urged", "testified"}
 )
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "mister", "miss"})
+#: Courtesy titles, honorifics and ranks before a name, never part of it (gazetteer/honorifics.tsv).
+HONORIFICS = frozenset(row[0] for row in gz.rows("honorifics.tsv"))
 _ABBREVIATIONS = ["Pol.", "Lt.", "Col.", "Maj.", "Brig.", "Capt.", "Sgt.", "Gen.", "Adm.", "Gov.", "Sen.",
                   "Rep.", "Supt.", "Insp.", "Cpl.", "No.", "Co.", "Corp.", "Ltd.", "Inc.", "St.", "Mt.", "Sept."]
 _CONNECTORS = frozenset({"of", "for", "on", "the", "and", "de", "del", "against"})
+#: Day and month names: "arrested Chen Zhi on Monday" ends the name before "on".
+_CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                             "january", "february", "march", "april", "may", "june", "july", "august",
+                             "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.",
+                             "oct.", "nov.", "dec."})
 _STARTERS = frozenset(
     {"the", "a", "an", "on", "in", "at", "but", "and", "after", "during", "last", "this", "that", "these",
      "those", "when", "while", "since", "before", "as", "by", "for", "from", "of", "with", "without",
@@ -89,6 +95,11 @@ _POSSESSIVE_NAMES = frozenset({"people", "prosecutors", "prosecutor", "workers",
 _ORG_NOUNS = frozenset({"firm", "company", "conglomerate", "group", "charity", "ngo", "organisation",
                         "organization", "platform", "exchange", "syndicate", "gang", "developer", "operator",
                         "bank", "casino operator", "network"})
+#: Words of a title before its role word: "National Police Chief", "Deputy Provincial Governor".
+_TITLE_MODIFIERS = frozenset({"national", "provincial", "deputy", "senior", "chief", "acting", "former", "regional",
+                              "district", "general", "assistant", "vice", "first", "second"})
+_PLACE_WORDS = frozenset({"province", "city", "district", "town", "township", "state", "region", "village",
+                          "county", "municipality", "commune", "ward", "north", "south", "east", "west", "new"})
 _AGENCY_LOWER_HEADS = frozenset({"regional trial court", "trial court", "provincial court", "municipal court",
                                  "district court", "provincial police", "air force", "police", "immigration", "military", "army", "embassy", "consulate",
                                  "authorities", "government", "ministry", "court", "prosecutors", "navy",
@@ -282,6 +293,7 @@ class _NameFinder:
                     for w, low in zip(self.words, self.lower)]  # _cap_text, inline: it runs for every token
         self.owner: dict[int, Span] = {i: ent for ent in ents for i in range(ent.start, ent.end)}
         self.acronyms: dict[str, Span] = {}
+        self.dropped: list[Span] = []  # gazetteer hits that turned out to be parts of a name
 
     def run(self) -> tuple[Span, ...]:
         chunks = list(self._chunks())
@@ -294,6 +306,9 @@ class _NameFinder:
             else:
                 decided.append(span)
         self._replace(decided)
+        if self.dropped:
+            self.ents = [e for e in self.ents if e not in self.dropped]
+            self.owner = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self._second_pass(undecided)
         return tuple(sorted(self.ents, key=lambda e: e.start))
 
@@ -320,14 +335,16 @@ class _NameFinder:
                         and self._has_head(i, j):
                     j += 2  # "Secretariat of the Commission"
                     continue
-                if lower in _CONNECTORS and j + 1 < n and self.cap[j + 1] and lower != "and":
+                if lower in _CONNECTORS and j + 1 < n and self.cap[j + 1] and lower != "and" \
+                        and self.lower[j + 1] not in _CALENDAR_WORDS and not self._titled_name(i, j):
                     j += 1
                     continue
                 if word.isdigit() and j + 1 < n and (self.cap[j + 1] and self._head_ends(j + 1)
                                                           or self.lower[j + 1] in gz.site_heads()):
                     j += 1  # "Lucky South 99 Outsourcing Inc.", "the Jin Bei 4 casino"
                     continue
-                if lower == "and" and j + 1 < n and self.cap[j + 1] and (self._has_head(i, j) or self._head_ends(j + 1)):
+                if lower == "and" and j + 1 < n and self.cap[j + 1] and (
+                        self._has_head(i, j) and self.lower[j - 1] not in gz.heads() or self._head_ends(j + 1)):
                     j += 1  # "Ministry of Labour and Vocational Training", "Amusement and Gaming Corporation"
                     continue
                 break
@@ -343,6 +360,16 @@ class _NameFinder:
             if end > start:
                 yield start, end
             i = j
+
+    def _titled_name(self, start: int, end: int) -> bool:
+        """"Manager Ramon Dizon | of Golden Star": a title and a name with no head word end
+        before "of"; "Minister of Foreign Affairs" (a title alone) goes on."""
+        k = start
+        while k < end and k in self.owner and self.owner[k].label_ == "ROLE":
+            k = self.owner[k].end
+        titled = k > start or (start > 0 and (start - 1) in self.owner and self.owner[start - 1].label_ == "ROLE")
+        return titled and 1 <= end - k <= 4 and not self._has_head(k, end) \
+            and not any(t in self.owner and self.owner[t].text not in gz.city_list_names() for t in range(k, end))
 
     def _head_ends(self, k: int) -> bool:
         """The capitalized run from ``k`` ends in an organization or agency head word."""
@@ -366,7 +393,15 @@ class _NameFinder:
         whole = next((e for e in inner.values() if e.start == start and e.end == end), None)
         agency_end = self._lower_agency_head(end)
         if agency_end and whole is not None and whole.label_ in {"NORP", "COUNTRY", "PLACE"}:
-            return self._make(start, agency_end, "AGENCY", "||")  # "Thai authorities", "Tak provincial police"
+            code = whole.id_ if whole.label_ != "PLACE" else ""  # a town's police is not the nation's
+            return self._make(start, agency_end, "AGENCY", f"||{code}")  # "Thai authorities", "Tak provincial police"
+        shared = self._shared_agency_head(end)
+        if shared and whole is not None and whole.label_ in {"NORP", "COUNTRY"}:
+            name = f"{doc[start:end].text} {shared}"  # "US and UK authorities": the US authorities too
+            return self._make(start, end, "AGENCY", f"{name}||{whole.id_}")
+        landmark = self._landmark(start, end, inner)
+        if landmark is not None:
+            return landmark
         if whole is not None and whole.label_ != "ROLE":
             self._note_acronym(whole)
             return None  # the gazetteer already named it
@@ -377,6 +412,7 @@ class _NameFinder:
         role = next((e for e in sorted(inner.values(), key=lambda e: e.start)
                      if e.label_ == "ROLE" and start < e.start and e.end < end), None)
         if role is not None and all(self.words[k].isupper() or (k in self.owner and self.owner[k].label_ in {"NORP", "COUNTRY", "AGENCY"})
+                                    or self.lower[k] in gz.heads() or self.lower[k] in _TITLE_MODIFIERS
                                     for k in range(start, role.start)):
             return self._classify(self._after_title(role.end, end), end)  # "UN High Commissioner ... Volker Türk"
         if first is not None and first.label_ == "AGENCY" and first.end < end and self.cap[end - 1] \
@@ -384,6 +420,9 @@ class _NameFinder:
             # a unit of a known agency: "Philippine National Police Criminal Investigation and Detection Group"
             _canonical, kind, country = (first.id_.split("|") + ["", "", ""])[:3]
             return self._make(start, end, "AGENCY", f"|{kind}|{country}")
+        if first is not None and first.label_ in {"COUNTRY", "PLACE"} and first.end < end - 1 \
+                and doc[first.end].lower_ in HONORIFICS:
+            return self._classify(self._after_title(first.end, end), end)  # "Ambassador to Cambodia | Datuk Eldeen ..."
         if first is not None and first.label_ in {"NORP", "COUNTRY", "PLACE"} and first.end < end and not self._has_head(first.end, end) \
                 and not self._site_follows(end):
             nxt = inner.get(first.end)
@@ -404,6 +443,11 @@ class _NameFinder:
         if blocking and all(e.label_ == "PLACE" and e.id_.split("|")[1:2] == ["city"] for e in blocking) \
                 and end - start >= 2 and self._strong_person_cue(start):
             return self._make(start, end, "PERSON", "")  # "arrested Rodel Santos": Santos is also a city
+        if blocking and self._name_part(start, end, blocking):
+            if self._person_cues(start, end):
+                return self._make(start, end, "PERSON", "")  # "Li Liang Wei", "Ramon Dizon said"
+            self.dropped.extend(blocking)  # a name's part is no town, person or not
+            return None
         if blocking:
             return None
         if self._org_cues(start, end):
@@ -412,15 +456,58 @@ class _NameFinder:
             return self._make(start, end, "PERSON", "")
         return None
 
+    def _shared_agency_head(self, end: int) -> str:
+        """The lower-case agency words that a coordinated country shares: "US | and UK authorities"."""
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].lower_ not in {"and", "or", ","}:
+            return ""
+        other = self.owner.get(end + 1)
+        if other is None or other.label_ not in {"NORP", "COUNTRY"} or other.start != end + 1:
+            return ""
+        head_end = self._lower_agency_head(other.end)
+        return doc[other.end:head_end].text if head_end else ""
+
+    def _landmark(self, start: int, end: int, inner: dict[int, Span]) -> Span | None:
+        """"Incheon International Airport", "Bokor Mountain", "Barangay La Mesa": one place of its
+        own, not the town or province whose name it contains."""
+        doc = self.doc
+        last2 = " ".join(t.lower_ for t in doc[max(start, end - 2):end])
+        heads, prefixes = gz.landmark_heads(), gz.landmark_prefixes()
+        kind = heads.get(last2) if end - start > 2 else None
+        kind = kind or (heads.get(doc[end - 1].lower_) if end - start > 1 else None)
+        code = ""
+        if kind is None and end - start > 1 and doc[start].text in prefixes:
+            kind, code = prefixes[doc[start].text]
+        if kind is None or any(e.label_ in {"AGENCY", "ORG", "PERSON", "SITE"} for e in inner.values()):
+            return None
+        code = code or next((e.id_.split("|")[-1] for e in inner.values() if e.label_ in {"PLACE", "COUNTRY"}), "")
+        text = doc[start:end].text
+        return self._make(start, end, "PLACE", f"{text}|{kind}|{code}")
+
     def _after_title(self, start: int, end: int) -> int:
         """Where the name starts after a title's "of ...": "Minister of Public Security Liu Zhongyi"
         -> "Liu Zhongyi" (at a known family name, else the last two words)."""
-        if self.lower[start] not in {"of", "for"} or end - start < 3:
+        words, lower = self.words, self.lower
+        while start < end - 1 and (words[start] == "-" or lower[start] in HONORIFICS
+                                   or words[start - 1] == "-" and lower[start] in _TITLE_MODIFIERS):
+            start += 1  # "Commissioner-General Pol Gen | Kitrat Phanphet"
+        if lower[start] not in {"of", "for"} or end - start < 3:
             return start
         for k in range(start + 1, end - 1):
             if self.words[k] in gz.surnames():
                 return k
         return max(start + 1, end - 2)
+
+    def _name_part(self, start: int, end: int, blocking: list[Span]) -> bool:
+        """A town from the generated city list inside a run of other capitalized words that are no
+        head, place word or acronym: "Ramon Dizon", "Li Liang Wei" (a name, not Ramon or Liang)."""
+        if not all(e.label_ == "PLACE" and e.text in gz.city_list_names() for e in blocking):
+            return False
+        covered = {i for e in blocking for i in range(e.start, e.end)}
+        rest = [t for t in self.doc[start:end] if t.i not in covered and t.text != "-"]
+        lowered = gz.heads().keys() | gz.site_heads() | gz.landmark_heads().keys() | _PLACE_WORDS
+        return bool(rest) and all(t.is_alpha and t.is_title and t.lower_ not in lowered and t.lower_ not in _STARTERS
+                                  for t in rest)
 
     def _site_follows(self, end: int) -> bool:
         return end < len(self.doc) and self.lower[end] in gz.site_heads()
@@ -445,8 +532,8 @@ class _NameFinder:
         for phrase in (last2, self.lower[end - 1]):
             if phrase in heads and end - start > (1 if phrase == self.lower[end - 1] else 2) - 1:
                 cls, kind = heads[phrase]
-                if end - start == 1 and cls == "agency" and phrase not in {"interpol", "parliament"}:
-                    return None  # a bare "Police" or "Ministry" at a sentence start
+                if end - start == 1 and phrase not in {"interpol", "parliament"}:
+                    return None  # a bare "Police", "Ministry" or "Inc" names nobody
                 return ("AGENCY" if cls == "agency" else "ORG"), kind
         for k in range(start, end - 2):
             if self.lower[k] in heads and self.lower[k + 1] in _CONNECTORS:  # "People's Court of Tay Ninh"

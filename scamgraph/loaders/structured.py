@@ -27,6 +27,7 @@ from typing import Any
 import yaml
 
 from scamgraph.loaders import LoadError, read_utf8
+from scamgraph.loaders.identifiers import normalize_identifier
 from scamgraph.model import (
     Edge,
     Evidence,
@@ -38,7 +39,6 @@ from scamgraph.model import (
     make_key,
     report_key,
 )
-from scamgraph.loaders.identifiers import normalize_identifier
 from scamgraph.resolve import country_code, country_name, entity_key
 
 __all__ = ["load", "parse", "parse_csv", "CSV_COLUMNS"]

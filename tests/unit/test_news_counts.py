@@ -64,3 +64,10 @@ def test_a_rescue_operation_is_a_rescue_and_a_patrol_operation_no_raid() -> None
     assert {n.properties["type"] for n in rescue.nodes.values() if n.label is Label.EVENT} == {"rescue"}
     patrol = run("Thirty foreigners were rescued by officers during a border patrol operation on Monday.")
     assert {n.properties["type"] for n in patrol.nodes.values() if n.label is Label.EVENT} == {"rescue"}
+
+
+def test_countries_listed_after_a_count_of_countries_are_nationalities() -> None:
+    batch = run("On Monday a militia handed over 260 workers from a dozen countries, including the Philippines, "
+                "Ethiopia and Brazil, to Thailand.")
+    assert {n.properties["iso2"] for n in batch.nodes.values() if n.label is Label.NATIONALITY} == {"PH", "ET", "BR"}
+    assert names(batch, Label.LOCATION) == {"Thailand"}

@@ -19,6 +19,7 @@ class AgencyRules(_State):
 
     def _agency(self, ent: Span) -> Node:
         canonical, kind, code = (ent.id_.split("|") + ["", "", ""])[:3]
+        kind = kind or (_agency_kind(canonical) if canonical else "")  # "US authorities" shared its head
         text = _name(ent)
         owner = self._possessor(ent)
         if owner and not canonical and not self._country_in(ent):
@@ -31,6 +32,8 @@ class AgencyRules(_State):
         if not canonical:
             code = code or self._country_in(ent)
             kind = kind or _agency_kind(text)
+            if not code and _generic_agency(text):
+                code = self.dateline_country or self.article_country  # "the National Police" of a Cambodian story
             canonical = _known_by_country(code, kind, text) or text
             # not used to pick a national agency: "Tak provincial police" is not the Royal Thai Police
             code = code or self._place_country(ent) or (

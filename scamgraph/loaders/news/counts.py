@@ -12,6 +12,7 @@ from scamgraph.loaders.dates import DateMention, number_value
 from scamgraph.loaders.news.nationalities import NationalityRules
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.words import (
+    _ASIDE_LEADS,
     _BE,
     _COUNT_VERBS,
     _COUNTED_THINGS,
@@ -183,7 +184,7 @@ class CountRules(NationalityRules):
             if word in {",", ";"} and j < count.start - 1:
                 break
         # "Nine Chinese nationals, including the manager, were arrested": read past the aside
-        aside = count.end + 1 < sent.end and self.words[count.end] == "," and self.lower[count.end + 1] in {"including", "among", "mostly", "all", "some", "most"}
+        aside = count.end + 1 < sent.end and self.words[count.end] == "," and self.lower[count.end + 1] in _ASIDE_LEADS
         commas = 2 if aside else 0
         for j in range(count.end, min(sent.end, count.end + 14)):
             if self.lower[j] in _COUNT_VERBS:

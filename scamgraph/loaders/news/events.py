@@ -10,10 +10,11 @@ from spacy.tokens import Span
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.places import _rank
 from scamgraph.loaders.news.state import _Event, _State
-from scamgraph.loaders.news.timing import _CLAUSE
+from scamgraph.loaders.news.timing import _CLAUSE, _CLAUSE_AFTER, _CLAUSE_BEFORE
 from scamgraph.loaders.news.words import (
     _ANNOUNCE,
     _BE,
+    _BUSINESS_BEFORE_OPERATION,
     _CONDUCT_KINDS,
     _COUNT_VERBS,
     _DESIGNATES,
@@ -22,6 +23,7 @@ from scamgraph.loaders.news.words import (
     _PART_OF_RAID,
     _PARTICIPATION,
     _PHRASE_STARTS,
+    _PLACE_NOUNS,
     _SPEAKERS,
     EVENT_TRIGGERS,
     _parenthesized,
@@ -46,10 +48,21 @@ class EventRules(_State):
         sanctioning = any(e.label_ == "AGENCY" and e.id_.split("|")[1:2] == ["sanctions"] for e in ents)
         for i, word in enumerate(words, sent.start):
             kind = EVENT_TRIGGERS.get(word) or ("sanction" if sanctioning and word in _DESIGNATES else None)
-            if kind and i not in skip and i not in named:
+            if kind and i not in skip and i not in named and not self._business_operation(i, sent):
                 found.append((i, kind))
         # "to press for faster repatriations": a wish, not an event
         return sorted((i, kind) for i, kind in found if i == 0 or self.lower[i - 1] not in _NOT_YET)
+
+    def _business_operation(self, i: int, sent: Span) -> bool:
+        """"scam operations", "the operation of the hub": the word names a business, not a raid."""
+        if self.lower[i] not in {"operation", "operations"}:
+            return False
+        after_of = i + 1 < sent.end and self.lower[i + 1] == "of"
+        k = i - 1
+        while k > sent.start and self.lower[k] in {"the", "a", "an", "this", "that", "whole", "entire"}:
+            k -= 1  # "managing the operation"
+        before = self.lower[k] if k >= sent.start else ""
+        return after_of or before in _BUSINESS_BEFORE_OPERATION or self.doc[i - 1].ent_type_ == "SCAM"
 
     def _events_for(self, triggers: list[tuple[int, str]], dates: list[DateMention]) -> list[_Event]:
         first_at: dict[str, int] = {}
@@ -86,7 +99,15 @@ class EventRules(_State):
             # dead ... in August"), puts the date with another verb
             return hi - lo + (1000 if re.search(r"[,;]", between) else 0) + (500 if _CLAUSE.search(between) else 0)
 
-        return min(dates, key=distance)
+        def other_clause(d: DateMention) -> bool:
+            """"raided over the weekend ..., after a three-month investigation": the clause word
+            right before the trigger's phrase gives the investigation a time of its own, untold."""
+            if d.end <= at:
+                return bool(_CLAUSE_BEFORE.search(text[d.end:at]))
+            return bool(_CLAUSE_AFTER.search(text[at:d.start]))  # "raids, following the directive on July 14"
+
+        usable = [d for d in dates if not other_clause(d)]
+        return min(usable, key=distance) if usable else None
 
     def _event(self, kind: str, when: DateMention | None) -> _Event:
         value = when.value if when else ""
@@ -180,17 +201,32 @@ class EventRules(_State):
             # "officials in Seoul said": where the speaker sits, not where it happened
             places = [p for p in places if p.start < 2 or self.lower[p.start - 2] not in _SPEAKERS]
             finest = min((_rank(nodes[(p.start, p.end)]) for p in places), default=None)
+            listing = sum(1 for p in places if self._coordinated_place(p, ents)) >= 2  # "in A, B, C and D": all of them
             for place in places:
                 node = nodes[(place.start, place.end)]
-                if _rank(node) == finest and nodes[(place.start, place.end)].label is Label.LOCATION:
+                if (listing or _rank(node) == finest) and node.label is Label.LOCATION:
                     self._edge(RelType.OCCURRED_AT, event.node.key, node.key, ev)
 
     def _coordinated_place(self, ent: Span, ents: list[Span]) -> bool:
-        """"in Batam and West Java": the second place shares the first one's preposition."""
-        if ent.start < 2 or self.lower[ent.start - 1] not in {"and", ",", "or"}:
-            return False
-        before = next((e for e in ents if e.end == ent.start - 1 and e.label_ in {"PLACE", "COUNTRY"}), None)
-        return before is not None and before.start > 0 and self.lower[before.start - 1] in _LOCATIVE
+        """"in Batam and West Java", "in A, B, C and D", "16 provinces, including A, B and C": every
+        place of a list shares the preposition (or the "including") its first one has."""
+        ending_at = {e.end: e for e in ents if e.label_ in {"PLACE", "COUNTRY"}}
+        current = ent
+        while True:
+            j = current.start
+            while j > 0 and self.lower[j - 1] in {",", "and", "or"}:
+                j -= 1
+            before = ending_at.get(j) if j < current.start else None
+            if before is None:
+                return self._place_list_lead(current.start)
+            current = before
+            if current.start > 0 and self.lower[current.start - 1] in _LOCATIVE:
+                return True
+
+    def _place_list_lead(self, start: int) -> bool:
+        """"... 16 provinces, including | Kandal": a list of places that a count of places opens."""
+        words = [w for w in self.lower[max(0, start - 4):start] if w != ","]
+        return len(words) >= 2 and words[-1] == "including" and words[-2] in _PLACE_NOUNS
 
     def _pronoun_in_event(self, sent: Span, ents: list[Span], events: list[_Event], ev: Evidence) -> None:
         """"... and filed charges against him": him is the person the story was just about."""

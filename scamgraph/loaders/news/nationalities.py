@@ -62,11 +62,18 @@ class NationalityRules(_State):
             sourced = len(before) >= 2 and before[-1] in {"from", "of"} and (
                 before[-2] in _PEOPLE_WORDS or before[-2] in gz.people_nouns() or before[-2] == "each"
                 or self.doc[run[0].start - 2].like_num)  # "five from Nepal", "one each from Malaysia and Russia"
+            listed = before[-1:] == ["including"] and self._counted_countries(run[0].start)  # "from 12 countries, including"
             plural = len(run) >= 2 and before[-1:] and before[-1] in _LIST_LEADS \
                 and all(e.label_ == "NORP" for e in run) and run[-1].text.lower() in _PLURAL_DEMONYMS
-            if (followed and len(run) >= 2) or sourced or plural:
+            if (followed and len(run) >= 2) or sourced or plural or listed:
                 found.append(run)
         return found
+
+    def _counted_countries(self, start: int) -> bool:
+        """"260 workers from a dozen countries, including | the Philippines": people by country."""
+        words = [w for w in self.lower[max(0, start - 6):start] if w not in {",", "the"}]
+        return len(words) >= 3 and words[-1] == "including" and words[-2] in {"countries", "nationalities"} \
+            and "from" in words[:-2]
 
     def _coordinated(self, ents: list[Span]) -> list[list[Span]]:
         """Demonym/country entities with only commas, "and", "or" and "the" between them."""

@@ -15,7 +15,6 @@ from scamgraph.loaders.news.words import (
     EVENT_TRIGGERS,
     _name,
 )
-from scamgraph.loaders.nlp import HONORIFICS
 from scamgraph.model import Evidence, Label, Node, RelType
 from scamgraph.resolve import entity_key
 
@@ -31,9 +30,8 @@ class PeopleRules(_State):
             for _pos, person in reversed(self.people):
                 if wanted <= set(re.split(r"[\s-]+", person.name)):
                     return person
-        titled = ent.start > 0 and (self.doc[ent.start - 1].ent_type_ == "ROLE" or self.lower[ent.start - 1] in HONORIFICS)
-        if len(parts) == 1 and "-" not in name and not titled:
-            return None  # a lone "Kim" that names no one mentioned before
+        if len(parts) == 1 and "-" not in name:
+            return None  # a lone "Kim" (or "Mr. Kang") that names no one mentioned before is no person
         node = self._add(Node(Label.PERSON, name, key=entity_key(Label.PERSON, name)))
         self.people.append((ent.start, node))
         self.person_names.add(name)

@@ -98,7 +98,8 @@ class PlaceRules(_State):
         if not here and _GENERIC.search(self._text(sent)):
             return  # "such compounds", "the industry": said of scams in general, not of this site
         if not here:
-            here = [self.sites[0]] if self.sites else [e.node for e in events]
+            # an event is no one who engages in a scam: only a site or organization told of
+            here = [self.sites[0]] if self.sites else []
         for owner in here:
             for scam in scams:
                 self._edge(RelType.ENGAGED_IN, owner.key, scam.key, ev)

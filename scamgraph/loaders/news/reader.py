@@ -49,7 +49,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         lists = self._people_lists(sent, ents)
         self.listed_people = {e.start for run in lists for e in run}
         nodes = {(e.start, e.end): n for e in ents if (n := self._entity_node(e)) is not None}
-        written = find_dates(self._text(sent), sent.start_char, self.article.published)
+        written = find_dates(self._text(sent), sent.start_char, self.article.published, self.anchor)
         dates = [d for d in written if not _dateline(d, self.article.text)]
         triggers = self._triggers(sent, ents)
         if (_GENERIC.search(self._text(sent)) or _MODAL.search(self._text(sent))) and not dates and not any(t.like_num for t in sent):

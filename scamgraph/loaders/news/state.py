@@ -3,11 +3,13 @@ that add nodes and edges to the batch."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.attrs import IDX, LIKE_NUM
 from spacy.tokens import Doc, Span
 
+from scamgraph.loaders.dates import latest_written_date
 from scamgraph.loaders.news.timing import _dateline_country
 from scamgraph.loaders.nlp import token_texts
 from scamgraph.loaders.text import Article
@@ -58,6 +60,9 @@ class _State:
         self.edges: dict[tuple[str, str, str], Edge] = {}
         self.span_node: dict[tuple[int, int], Node] = {}
         self.dateline_country = _dateline_country(article.text)
+        self.article_country = _main_country(doc)
+        # an article without a publication date completes "October 24" from the years it writes
+        self.anchor = None if article.published else latest_written_date(article.text)
 
     def _text(self, span: Span) -> str:
         return self.text[span.start_char:span.end_char]
@@ -76,3 +81,14 @@ class _State:
             held.evidence = (*held.evidence, ev)
         for name, value in props.items():
             held.properties[name] = max(value, held.properties.get(name, 0))  # type: ignore[arg-type]
+
+
+def _main_country(doc: Doc) -> str:
+    """The country most of an article's places are in, when it holds at least half of them."""
+    codes = Counter(ent.id_.split("|")[-1] for ent in doc.ents if ent.label_ in {"PLACE", "COUNTRY"})
+    codes.pop("", None)
+    if not codes:
+        return ""
+    code, n = codes.most_common(1)[0]
+    return code if 2 * n >= sum(codes.values()) else ""
+

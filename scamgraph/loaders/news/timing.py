@@ -28,3 +28,10 @@ def _dateline(mention: DateMention, text: str) -> bool:
     """"PHNOM PENH, Oct 15 — ...": the dateline's date is when it was filed, not when events were."""
     line_start = text.rfind("\n", 0, mention.start) + 1
     return mention.start - line_start < 40 and bool(re.match(r"\s*[—–-]{1,2}\s", text[mention.end:mention.end + 4]))
+
+
+#: A clause word that opens the trigger's own phrase: "..., after a three-month investigation".
+_CLAUSE_BEFORE = re.compile(r"\b(?:after|before|following|since|until)\s+(?:a|an|the|its|their|his|her)?\s*"
+                            r"(?:[\w-]+\s+){0,2}$", re.I)
+#: A clause between a trigger and a later date gives the date to that clause's own verb or noun.
+_CLAUSE_AFTER = re.compile(r"\b(?:following|since|until|when|while|because)\b", re.I)

@@ -173,3 +173,12 @@ _SUBSET_WORDS = {"female", "male", "women", "men", "minors", "children", "girls"
 
 #: Words that end a noun phrase with a count: "13 Nepalese and four Malaysians".
 _PHRASE_ENDS = {"and", "or", "from", "in", "at", "on", "who", "to", "for", "by", "with", "while", "after", "before"}
+#: "scam operations", "managing the operation", "the operation of the hub": a business, not a raid.
+_BUSINESS_BEFORE_OPERATION = {"scam", "scamming", "fraud", "gambling", "online", "criminal", "business", "such",
+                              "managing", "running", "ran", "run", "their", "its", "call", "centre", "center",
+                              "trafficking", "telecom", "casino", "illegal", "pogo"}
+#: ", mainly Chinese and Koreans, were detained": an aside after a count, read past to its verb.
+_ASIDE_LEADS = {"including", "among", "mostly", "mainly", "largely", "chiefly", "primarily", "predominantly",
+                "all", "some", "most"}
+#: Nouns for places counted before a list of them: "16 provinces, including Kandal, Kampot and Takeo".
+_PLACE_NOUNS = {"provinces", "cities", "districts", "states", "regions", "areas", "locations", "towns", "countries"}

@@ -1,0 +1,65 @@
+"""Places, people, organizations and agencies in generic sentences: the gazetteer's false hits,
+landmarks, names cut at the right word, coordinated agencies."""
+
+from scamgraph.model import Label
+from tests.unit.test_news_extraction import events, facts, names, run
+
+
+def test_a_town_name_inside_a_persons_name_is_no_place() -> None:
+    said = run("Ramon Dizon said the office had closed.")
+    assert names(said, Label.LOCATION) == set() and names(said, Label.PERSON) == {"Ramon Dizon"}
+    three_part = run("Li Liang Wei was arrested in Manila on Monday.")
+    assert names(three_part, Label.LOCATION) == {"Manila"}
+    assert names(three_part, Label.PERSON) == {"Li Liang Wei"}
+
+
+def test_a_title_and_name_end_before_of_and_the_firm() -> None:
+    batch = run("Manager Ramon Dizon of Golden Star Inc. was arrested on Monday.")
+    assert not [n for n in names(batch, Label.ORGANIZATION) if "Dizon" in n]
+    assert names(batch, Label.LOCATION) == set()
+
+
+def test_a_continent_is_not_a_town() -> None:
+    batch = run("Police raided a compound in Poipet on Monday. Such centres have spread across Asia.")
+    assert names(batch, Label.LOCATION) == {"Poipet"}
+
+
+def test_a_name_ends_before_a_day_or_month() -> None:
+    batch = run("Police arrested Chen Zhi on Monday and Wang Lei in March.")
+    assert {"Chen Zhi", "Wang Lei"} <= names(batch, Label.PERSON)
+    assert not [n for n in names(batch, Label.PERSON) if "Monday" in n or "March" in n]
+
+
+def test_inc_alone_is_no_organization() -> None:
+    assert names(run("Inc. said it would cooperate with police."), Label.ORGANIZATION) == set()
+
+
+def test_landmarks_are_whole_places_not_the_town_inside_them() -> None:
+    batch = run("The victims were flown from Incheon International Airport after a raid near Bokor Mountain "
+                "and in Barangay La Mesa on Monday.")
+    places = {n.name: n.properties for n in batch.nodes.values() if n.label is Label.LOCATION}
+    assert {"Incheon International Airport", "Bokor Mountain", "Barangay La Mesa"} <= set(places)
+    assert not {"Incheon", "Bokor", "Mesa"} & set(places)
+    assert places["Barangay La Mesa"]["country"] == "PH"
+    assert places["Incheon International Airport"]["country"] == "KR"
+
+
+def test_coordinated_countries_share_the_agency_word() -> None:
+    batch = run("US and UK authorities sanctioned the network on Monday.")
+    agencies = {n.name: n.properties.get("country") for n in batch.nodes.values() if n.label is Label.AGENCY}
+    assert agencies == {"US authorities": "US", "UK authorities": "GB"}
+    assert names(batch, Label.LOCATION) == set()
+    assert {("CONDUCTED", "US authorities", "sanction@2026-10-12", None),
+            ("CONDUCTED", "UK authorities", "sanction@2026-10-12", None)} <= facts(batch)
+
+
+def test_a_relative_date_is_never_resolved_against_publication() -> None:
+    batch = run("A week before, 40 workers were flown home to Jakarta. Three days earlier police had raided the site.")
+    dated = events(batch)
+    assert all(not key.split("@")[1] for key in dated), dated
+
+
+def test_a_generic_agency_name_takes_the_country_the_story_is_in() -> None:
+    batch = run("Police raided a compound in Kampong Speu province on Monday. The National Police said "
+                "1,000 people were detained in Kampong Speu.")
+    assert "Cambodian National Police" in names(batch, Label.AGENCY)
