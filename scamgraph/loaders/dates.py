@@ -133,8 +133,16 @@ def _possible_kinds(text: str) -> set[str]:
     if "day" in folded and any(day in folded for day in _WEEKDAYS):
         kinds.add("weekday")
     if any(unit in folded for unit in _UNITS):
-        kinds |= {"relday", "relweek", "after", "before", "weeksago", "past"}
+        kinds |= {"relday", "relweek", "after", "before", "weeksago", "past", "weekend"}
     return kinds
+
+
+#: The kinds _possible_kinds can rule out; a pattern of any other kind (a new one) runs on every sentence.
+_ANCHORED = frozenset({"range", "month", "dmy", "mdy", "iso", "year", "since", "todate", "weekday", "relday",
+                       "relweek", "after", "before", "weeksago", "past", "weekend"})
+_ALWAYS = frozenset(kind for kind, _ in _PATTERNS) - _ANCHORED
+
+
 _FUTURE = re.compile(r"\b(will|would|'ll|is due to|are due to|is scheduled|are scheduled|plans to|is set to)\b", re.I)
 
 
@@ -145,7 +153,7 @@ def find_dates(text: str, offset: int, published: date | None, anchor: date | No
     otherwise the last one. ``anchor`` (when the publication date is unknown: the latest date the
     article writes with its year) completes dates written without a year, and nothing else.
     """
-    kinds = _possible_kinds(text)
+    kinds = _possible_kinds(text) | _ALWAYS
     if not kinds:
         return []  # most sentences name no date
     modals: list[int] | None = None
