@@ -223,9 +223,16 @@ def _cap_text(text: str) -> bool:
 
 def token_texts(doc: Doc) -> list[str]:
     """Every token's text, read from the token array: iterating a Doc builds a Token object per
-    token, which costs three times as much."""
-    strings = doc.vocab.strings
-    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+    token, which costs three times as much. Kept on the doc for the next component (a copy is
+    returned; the pipeline never retokenizes, and the length is checked all the same)."""
+    kept = doc.user_data.get(_TEXTS_KEY)
+    if kept is None or len(kept) != len(doc):
+        strings = doc.vocab.strings
+        kept = doc.user_data[_TEXTS_KEY] = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+    return list(kept)
+
+
+_TEXTS_KEY = ("scamgraph", "token_texts")
 
 
 #: What ends a sentence for spaCy's rule-based sentencizer
