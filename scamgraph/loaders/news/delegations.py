@@ -12,13 +12,17 @@ from scamgraph.model import Evidence, Label, Node, RelType
 from scamgraph.resolve import demonym
 
 
+#: The head words of a team told as one (``_team_head`` reads nothing else; checked first, per word).
+_TEAM_WORDS = frozenset({"force", "group", "team", "mission"})
+
+
 class DelegationRules(_State):
     """Delegation nodes and what they took part in."""
 
     def _delegations(self, sent: Span, ents: list[Span], nodes: dict, events: list[_Event], ev: Evidence) -> None:
         doc = self.doc
-        heads = [i for i in range(sent.start, sent.end)
-                 if self.lower[i] in {"delegation", "delegations"} or self._team_head(i, sent)]
+        heads = [i for i in range(sent.start, sent.end) if self.lower[i] in {"delegation", "delegations"}
+                 or self.lower[i] in _TEAM_WORDS and self._team_head(i, sent)]
         if not heads:
             mention = re.search(r"\b(the delegation|the lawmakers|the delegates)\b", self._text(sent), re.I)
             if self.delegation is not None and mention and any(t.lower_ in _PARTICIPATION for t in sent):
@@ -83,7 +87,7 @@ class DelegationRules(_State):
         """A team a government sends, told as one: "a task force led by ...", "led a working group to
         Thailand". Its leader and purpose make it a delegation."""
         word, before = self.lower[i], self.lower[i - 1] if i > sent.start else ""
-        if not ((word == "force" and before == "task") or (word == "group" and before == "working")
+        if word not in _TEAM_WORDS or not ((word == "force" and before == "task") or (word == "group" and before == "working")
                 or word in {"team", "mission"} and before in {"government", "joint", "inter-agency", "investigation", "rescue"}):
             return False
         after = self.lower[i + 1:min(sent.end, i + 3)]
