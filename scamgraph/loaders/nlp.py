@@ -428,7 +428,7 @@ class _NameFinder:
             _canonical, kind, country = (first.id_.split("|") + ["", "", ""])[:3]
             return self._make(start, end, "AGENCY", f"|{kind}|{country}")
         if first is not None and first.label_ in {"COUNTRY", "PLACE"} and first.end < end - 1 \
-                and doc[first.end].lower_ in HONORIFICS:
+                and self.lower[first.end] in HONORIFICS:
             return self._classify(self._after_title(first.end, end), end)  # "Ambassador to Cambodia | Datuk Eldeen ..."
         if first is not None and first.label_ in {"NORP", "COUNTRY", "PLACE"} and first.end < end and not self._has_head(first.end, end) \
                 and not self._site_follows(end):
@@ -466,7 +466,7 @@ class _NameFinder:
     def _shared_agency_head(self, end: int) -> str:
         """The lower-case agency words that a coordinated country shares: "US | and UK authorities"."""
         doc = self.doc
-        if end + 1 >= len(doc) or doc[end].lower_ not in {"and", "or", ","}:
+        if end + 1 >= len(doc) or self.lower[end] not in {"and", "or", ","}:
             return ""
         other = self.owner.get(end + 1)
         if other is None or other.label_ not in {"NORP", "COUNTRY"} or other.start != end + 1:
@@ -478,13 +478,13 @@ class _NameFinder:
         """"Incheon International Airport", "Bokor Mountain", "Barangay La Mesa": one place of its
         own, not the town or province whose name it contains."""
         doc = self.doc
-        last2 = " ".join(t.lower_ for t in doc[max(start, end - 2):end])
+        last2 = " ".join(self.lower[max(start, end - 2):end])
         heads, prefixes = gz.landmark_heads(), gz.landmark_prefixes()
         kind = heads.get(last2) if end - start > 2 else None
-        kind = kind or (heads.get(doc[end - 1].lower_) if end - start > 1 else None)
+        kind = kind or (heads.get(self.lower[end - 1]) if end - start > 1 else None)
         code = ""
-        if kind is None and end - start > 1 and doc[start].text in prefixes:
-            kind, code = prefixes[doc[start].text]
+        if kind is None and end - start > 1 and self.words[start] in prefixes:
+            kind, code = prefixes[self.words[start]]
         if kind is None or any(e.label_ in {"AGENCY", "ORG", "PERSON", "SITE"} for e in inner.values()):
             return None
         code = code or next((e.id_.split("|")[-1] for e in inner.values() if e.label_ in {"PLACE", "COUNTRY"}), "")
