@@ -109,7 +109,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 #: What re.IGNORECASE matches to an ASCII letter but str.lower() does not lower to it.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _UNFOLDED = frozenset("\u0130\u0131\u017f\u212a")  # (str.translate is slow: only when needed)
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+#: How every month name _MONTH_RE accepts begins (the patterns match month names case-sensitively)
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _WEEKDAYS = tuple(name.lower() for name in calendar.day_name)
 _UNITS = ("day", "week", "month", "year")  # "yesterday" and "today" too
 _DIGIT, _FOUR_DIGITS = re.compile(r"\d"), re.compile(r"\d{4}")
@@ -120,7 +121,7 @@ def _possible_kinds(text: str) -> set[str]:
     of its matches contains, found here with plain substring tests. A sentence then pays only for
     the patterns it can match; case-insensitive alternations scan slowly in Python's re."""
     folded = (text.translate(_FOLD) if _UNFOLDED.intersection(text) else text).lower()
-    month = any(stem in folded for stem in _MONTH_STEMS)
+    month = any(stem in text for stem in _MONTH_STEMS)
     kinds = {"range", "month"} if month else set()
     if month and _DIGIT.search(text):
         kinds |= {"dmy", "mdy"}
