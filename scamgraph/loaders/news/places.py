@@ -28,7 +28,7 @@ class PlaceRules(_State):
         """"Chbar Ampov district, Phnom Penh", "Sihanoukville in Preah Sihanouk province", "Laos' Bokeo"."""
         placed = [e for e in ents if e.label_ in {"PLACE", "COUNTRY", "SITE"} and (e.start, e.end) in nodes]
         for a, b in zip(placed, placed[1:]):
-            gap = [t.lower_ for t in self.doc[a.end:b.start]]
+            gap = self.lower[a.end:b.start]
             gap = [w for w in gap if w not in {"province", "district", "city", "town", "state", "region", "village", "area", "township"}]
             if gap in ([","], ["in"], [",", "in"], ["of"], ["near"], ["outside"], ["on", "the", "outskirts", "of"]):
                 if gap == [","] and self._listed(b, sent):
