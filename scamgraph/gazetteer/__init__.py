@@ -147,3 +147,15 @@ def surnames() -> frozenset[str]:
 def people_nouns() -> dict[str, str]:
     """Noun for people in a count -> the role it implies (``""`` when the verb decides)."""
     return {noun: ("" if role == "-" else role) for noun, role in rows("people_nouns.tsv")}
+
+
+@lru_cache(maxsize=1)
+def lower_agencies() -> frozenset[str]:
+    """Lower-case names of state bodies read as agencies after "the" or a country's "'s"."""
+    return frozenset(row[0] for row in rows("lower_agencies.tsv"))
+
+
+@lru_cache(maxsize=1)
+def agency_words() -> dict[str, str]:
+    """Words that make an organization-headed name a state body, with the agency's kind."""
+    return {word: kind for word, kind in rows("agency_words.tsv")}

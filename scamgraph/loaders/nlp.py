@@ -312,6 +312,7 @@ class _NameFinder:
                 undecided.append((start, end))
             else:
                 decided.append(span)
+        decided += self._lower_bodies()
         self._replace(decided)
         if self.dropped:
             self.ents = [e for e in self.ents if e not in self.dropped]
@@ -440,6 +441,9 @@ class _NameFinder:
         head = self._head_class(start, end)
         if head is not None:
             label, kind = head
+            state = next((gz.agency_words()[t.lower_] for t in doc[start:end] if t.lower_ in gz.agency_words()), "")
+            if label == "ORG" and state and kind in {"company", "ngo"}:
+                label, kind = "AGENCY", state  # "Criminal Investigation and Detection Group": a police unit
             return self._make(start, end, label, f"|{kind}|")
         if end < len(doc) and self.lower[end] in gz.site_heads() and whole is None and self.cap[end - 1]:
             if not all(k in self.owner and self.owner[k].label_ in {"PLACE", "COUNTRY", "NORP"} for k in range(start, end)):
@@ -462,6 +466,21 @@ class _NameFinder:
         if self._person_cues(start, end):
             return self._make(start, end, "PERSON", "")
         return None
+
+    def _lower_bodies(self) -> list[Span]:
+        """"the foreign ministry", "Indonesia's interior ministry": agencies written in lower case."""
+        doc, found = self.doc, []
+        bodies = gz.lower_agencies()
+        for tok in doc:
+            if tok.lower_ not in {"the", "'s", "’s"} or tok.i + 2 > len(doc):
+                continue
+            for width in (3, 2):
+                end = tok.i + 1 + width
+                words = " ".join(t.text for t in doc[tok.i + 1:end])
+                if end <= len(doc) and words in bodies and not any(k in self.owner for k in range(tok.i + 1, end)):
+                    found.append(self._make(tok.i + 1, end, "AGENCY", "||"))
+                    break
+        return found
 
     def _shared_agency_head(self, end: int) -> str:
         """The lower-case agency words that a coordinated country shares: "US | and UK authorities"."""

@@ -71,3 +71,9 @@ def test_countries_listed_after_a_count_of_countries_are_nationalities() -> None
                 "Ethiopia and Brazil, to Thailand.")
     assert {n.properties["iso2"] for n in batch.nodes.values() if n.label is Label.NATIONALITY} == {"PH", "ET", "BR"}
     assert names(batch, Label.LOCATION) == {"Thailand"}
+
+
+def test_an_apposition_after_a_count_does_not_hide_its_verb() -> None:
+    batch = run("Eight Indian nationals, victims of a scam centre in Hpa Lu, Myawaddy, were successfully "
+                "rescued on Monday.")
+    assert ("RESCUED", "rescue@2026-10-12", "IN", 8) in facts(batch)

@@ -49,3 +49,34 @@ def test_every_place_of_a_list_is_where_the_event_happened() -> None:
 def test_a_date_inside_a_following_clause_belongs_to_that_clause() -> None:
     batch = run("Over 2,000 people were detained in raids, following the minister's directive on July 14.")
     assert not [key for key in events(batch) if key.endswith("-07-14")]
+
+
+def test_tourists_visiting_is_no_event_but_an_officials_visit_is() -> None:
+    assert events(run("The Chinese tourists were visiting Phnom Penh on Monday when they were robbed.")).keys() == set()
+    assert "visit@2026-10-12" in events(run("Lawmaker Yoon Ha-neul visited Phnom Penh on Monday."))
+
+
+def test_an_arrest_in_a_crackdown_is_an_arrest() -> None:
+    batch = run("More than 200 Vietnamese nationals were arrested on Monday in a crackdown on scam centres.")
+    assert set(events(batch)) == {"arrest@2026-10-12"}
+    alone = run("Since 2023 governments have announced crackdown after crackdown.")
+    assert [key for key in events(alone) if key.startswith("raid")]
+
+
+def test_awaiting_deportation_and_a_deportation_facility_are_no_deportation() -> None:
+    batch = run("On Monday 17 Chinese nationals were moved to a deportation facility, and many others are "
+                "awaiting deportation or facing deportation.")
+    assert not [key for key in events(batch) if key.startswith("deportation")]
+    charged = run("The three men arrested on Monday face charges of trafficking.")
+    assert [key for key in events(charged) if key.startswith("charge")]
+
+
+def test_sent_to_court_is_a_charge() -> None:
+    assert [key for key in events(run("On Monday 11 ringleaders were sent to court.")) if key.startswith("charge")]
+
+
+def test_handed_over_to_police_is_custody_not_repatriation() -> None:
+    inside = run("On Monday the eight victims were rescued and handed over to Myanmar police.")
+    assert not [key for key in events(inside) if key.startswith("repatriation")]
+    across = run("On Monday Lao authorities handed over 30 Vietnamese citizens at the border.")
+    assert [key for key in events(across) if key.startswith("repatriation")]

@@ -63,3 +63,23 @@ def test_a_generic_agency_name_takes_the_country_the_story_is_in() -> None:
     batch = run("Police raided a compound in Kampong Speu province on Monday. The National Police said "
                 "1,000 people were detained in Kampong Speu.")
     assert "Cambodian National Police" in names(batch, Label.AGENCY)
+
+
+def test_lower_case_bodies_are_agencies() -> None:
+    batch = run("The foreign ministry said on Monday that 30 workers were repatriated. "
+                "Malaysia's interior ministry said 12 people were detained on Monday.")
+    assert {"Foreign Ministry", "Malaysian Interior Ministry"} <= names(batch, Label.AGENCY)
+    assert names(batch, Label.LOCATION) == set()
+
+
+def test_an_acronym_in_brackets_and_later_is_the_same_node() -> None:
+    batch = run("The Cyber Crime Investigation Group (CCIG) raided the hub on Monday. The CCIG said 40 were arrested.")
+    assert names(batch, Label.AGENCY) == {"Cyber Crime Investigation Group"}  # police words: a state body
+    assert names(batch, Label.ORGANIZATION) == set()
+    firm = run("The Golden Lotus Group (GLG) ran the casino. GLG denied it.")
+    assert names(firm, Label.ORGANIZATION) == {"Golden Lotus Group"}
+
+
+def test_an_all_caps_subheading_names_nothing() -> None:
+    batch = run("POLICE RAID JADE COMPOUND\nPolice raided a compound in Poipet on Monday.")
+    assert names(batch, Label.SITE) == {"compound in Poipet"}

@@ -21,6 +21,8 @@ class AgencyRules(_State):
         canonical, kind, code = (ent.id_.split("|") + ["", "", ""])[:3]
         kind = kind or (_agency_kind(canonical) if canonical else "")  # "US authorities" shared its head
         text = _name(ent)
+        if text.islower():
+            text = text.title()  # "the foreign ministry" -> Foreign Ministry
         owner = self._possessor(ent)
         if owner and not canonical and not self._country_in(ent):
             code, text = owner, f"{demonym(owner)} {text}"  # "Indonesia's Foreign Ministry"

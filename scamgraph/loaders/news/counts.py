@@ -16,10 +16,13 @@ from scamgraph.loaders.news.words import (
     _BE,
     _COUNT_VERBS,
     _COUNTED_THINGS,
+    _NAMED_AFTER,
+    _NOT_YET,
     _NUMBERED,
     _PEOPLE_WORDS,
     _PHRASE_ENDS,
     _PLURAL_DEMONYMS,
+    _PROSPECT,
     _SUBSET_WORDS,
 )
 from scamgraph.model import Evidence, RelType
@@ -163,6 +166,12 @@ class CountRules(NationalityRules):
             return None, j
         return number_value(text), j
 
+    def _told_as_done(self, j: int, sent: Span) -> bool:
+        """Not "awaiting deportation", "facing deportation" or "a deportation facility"."""
+        before = self.lower[j - 1] if j > sent.start else ""
+        after = self.lower[j + 1] if j + 1 < sent.end else ""
+        return before not in _NOT_YET and before not in _PROSPECT and after not in _NAMED_AFTER
+
     def _count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         k = count.end
         while k < sent.end and k < count.end + 6 and (self.lower[k] in _BE or self.lower[k] in {"of", "them", "who", "suspected", "later", "subsequently", ","}):
@@ -184,10 +193,12 @@ class CountRules(NationalityRules):
             if word in {",", ";"} and j < count.start - 1:
                 break
         # "Nine Chinese nationals, including the manager, were arrested": read past the aside
-        aside = count.end + 1 < sent.end and self.words[count.end] == "," and self.lower[count.end + 1] in _ASIDE_LEADS
-        commas = 2 if aside else 0
-        for j in range(count.end, min(sent.end, count.end + 14)):
-            if self.lower[j] in _COUNT_VERBS:
+        # "Eight Indian nationals, victims of a scam centre in Hpa Lu, Myawaddy, were rescued": an apposition too
+        after = self.lower[count.end + 1] if count.end + 1 < sent.end else ""
+        aside = self.words[count.end:count.end + 1] == [","] and (after in _ASIDE_LEADS or after in gz.people_nouns())
+        commas = 3 if aside else 0
+        for j in range(count.end, min(sent.end, count.end + (20 if aside else 14))):
+            if self.lower[j] in _COUNT_VERBS and self._told_as_done(j, sent):
                 return _COUNT_VERBS[self.lower[j]]
             if self.words[j] == ";" or self.words[j] == "," and commas == 0:
                 break

@@ -13,18 +13,23 @@ from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.loaders.news.timing import _CLAUSE, _CLAUSE_AFTER, _CLAUSE_BEFORE
 from scamgraph.loaders.news.words import (
     _ANNOUNCE,
+    _BACKGROUND_RAIDS,
     _BE,
     _BUSINESS_BEFORE_OPERATION,
     _CONDUCT_KINDS,
     _COUNT_VERBS,
+    _CUSTODIANS,
     _DESIGNATES,
     _LOCATIVE,
+    _NAMED_AFTER,
     _NOT_YET,
     _PART_OF_RAID,
     _PARTICIPATION,
     _PHRASE_STARTS,
     _PLACE_NOUNS,
+    _PROSPECT,
     _SPEAKERS,
+    _TOURISTS,
     EVENT_TRIGGERS,
     _parenthesized,
 )
@@ -42,7 +47,7 @@ class EventRules(_State):
         for i, word in enumerate(words):
             for phrase, kind in _PHRASE_STARTS.get(word, ()):
                 if tuple(words[i:i + len(phrase)]) == phrase:
-                    if kind:
+                    if kind and not self._into_custody(sent.start + i + len(phrase), sent):
                         found.append((sent.start + i, kind))
                     skip.update(range(sent.start + i, sent.start + i + len(phrase)))
         sanctioning = any(e.label_ == "AGENCY" and e.id_.split("|")[1:2] == ["sanctions"] for e in ents)
@@ -50,8 +55,29 @@ class EventRules(_State):
             kind = EVENT_TRIGGERS.get(word) or ("sanction" if sanctioning and word in _DESIGNATES else None)
             if kind and i not in skip and i not in named and not self._business_operation(i, sent):
                 found.append((i, kind))
-        # "to press for faster repatriations": a wish, not an event
+        if {kind for _i, kind in found} & _PART_OF_RAID:
+            # "arrested in a crackdown": the arrest is the event, the crackdown its background
+            found = [(i, kind) for i, kind in found if self.lower[i] not in _BACKGROUND_RAIDS]
+        if any(kind == "visit" for _i, kind in found) and not self._visitors(sent, ents):
+            found = [(i, kind) for i, kind in found if kind != "visit"]  # tourists visiting: no event
+        # "to press for faster repatriations", "awaiting deportation": a wish or a prospect, not an event;
+        # "a deportation facility": a place
+        found = [(i, kind) for i, kind in found if (i + 1 >= sent.end or self.lower[i + 1] not in _NAMED_AFTER)
+                 and not (kind != "charge" and i > 0 and self.lower[i - 1] in _PROSPECT)]
         return sorted((i, kind) for i, kind in found if i == 0 or self.lower[i - 1] not in _NOT_YET)
+
+    def _visitors(self, sent: Span, ents: list[Span]) -> bool:
+        """A visit is an event when officials, an agency or a delegation make it, never tourists."""
+        words = set(self.lower[sent.start:sent.end])
+        if words & _TOURISTS:
+            return False
+        return bool(words & {"delegation", "delegates", "team", "mission"}) \
+            or any(e.label_ in {"PERSON", "AGENCY", "ROLE"} for e in ents)
+
+    def _into_custody(self, k: int, sent: Span) -> bool:
+        """"handed over to Myanmar police": custody changing hands inside a country, no repatriation."""
+        after = [w for w in self.lower[k:min(sent.end, k + 5)] if w not in {"the", "local", "safely"}]
+        return after[:1] == ["to"] and any(w in _CUSTODIANS for w in after[1:4])
 
     def _business_operation(self, i: int, sent: Span) -> bool:
         """"scam operations", "the operation of the hub": the word names a business, not a raid."""

@@ -44,6 +44,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self.batch.edges.extend(self.edges.values())
 
     def _sentence(self, sent: Span, ents: list[Span]) -> None:
+        if _shouted(sent):
+            return  # an all-caps subheading ("POLICE RAID COMPOUND") repeats the story; its words are no names
         ev = Evidence(self.batch.report_key, sent.start_char, sent.end_char, _quote(self._text(sent)))
         self.nationality_before = self.last_nationality
         lists = self._people_lists(sent, ents)
@@ -98,7 +100,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         elif label == "AGENCY":
             node = self._agency(ent)
         elif label == "ORG":
-            _, kind, _ = (ident.split("|") + ["", "", ""])[:3]
+            canonical, kind, _ = (ident.split("|") + ["", "", ""])[:3]
+            text = canonical or text  # "CIDG" after "Criminal Investigation and Detection Group (CIDG)"
             node = self._add(Node(Label.ORGANIZATION, text, key=entity_key(Label.ORGANIZATION, text),
                                   properties={"kind": kind or None}))
         elif label == "SITE":
@@ -110,3 +113,10 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         if node is not None:
             self.span_node[(ent.start, ent.end)] = node
         return node
+
+
+def _shouted(sent: Span) -> bool:
+    """A line written all in capitals, of two words or more."""
+    letters = [t for t in sent if t.is_alpha]
+    return len(letters) >= 2 and all(t.is_upper for t in letters)
+

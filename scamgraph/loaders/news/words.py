@@ -105,7 +105,13 @@ _PEOPLE_WORDS = set(gz.people_nouns()) | {"man", "woman", "boy", "girl", "nation
                                           "job", "jobseekers", "nationality", "descent",
                                           "passport", "passports", "couple", "family", "families", "ones"}
 _NOT_YET = {"faster", "swift", "swifter", "speedy", "quicker", "future", "possible", "further", "more", "any",
-            "prevent", "avoid", "potential", "planned"}
+            "prevent", "avoid", "potential", "planned", "awaiting", "await", "awaits",
+            "pending", "risk", "fear", "feared"}
+#: "facing deportation": a prospect; "they face charges" are charges laid.
+_PROSPECT = {"face", "faces", "facing"}
+#: "a deportation facility", "a rescue centre": a place named after an event, not the event.
+_NAMED_AFTER = {"facility", "facilities", "centre", "center", "centres", "centers", "camp", "camps", "shelter",
+                "order", "orders", "hearing", "process", "procedures", "policy", "law", "laws"}
 _SPEAKERS = {"officials", "official", "authorities", "sources", "police", "diplomats", "spokesperson", "ministry",
              "embassy", "reporters", "correspondent", "journalists"}
 _MODAL = re.compile(r"\b(would|could|should|might|must)\b", re.I)
@@ -182,3 +188,10 @@ _ASIDE_LEADS = {"including", "among", "mostly", "mainly", "largely", "chiefly", 
                 "all", "some", "most"}
 #: Nouns for places counted before a list of them: "16 provinces, including Kandal, Kampot and Takeo".
 _PLACE_NOUNS = {"provinces", "cities", "districts", "states", "regions", "areas", "locations", "towns", "countries"}
+#: People whose visit is no event: "Chinese tourists visiting Sihanoukville".
+_TOURISTS = {"tourist", "tourists", "travellers", "travelers", "holidaymakers", "backpackers", "sightseers",
+             "visitors", "families", "relatives"}
+#: Raid words that are only the background of an arrest, detention or rescue told beside them.
+_BACKGROUND_RAIDS = {"crackdown", "crackdowns"}
+#: Who people are handed over to when custody changes hands inside a country.
+_CUSTODIANS = {"police", "immigration", "officers", "investigators", "authorities", "court", "prosecutors"}
