@@ -469,16 +469,16 @@ class _NameFinder:
 
     def _lower_bodies(self) -> list[Span]:
         """"the foreign ministry", "Indonesia's interior ministry": agencies written in lower case."""
-        doc, found = self.doc, []
+        words, n, found = self.words, len(self.words), []
         bodies = gz.lower_agencies()
-        for tok in doc:
-            if tok.lower_ not in {"the", "'s", "’s"} or tok.i + 2 > len(doc):
+        for i, lower in enumerate(self.lower):
+            if lower not in {"the", "'s", "’s"} or i + 2 > n:
                 continue
             for width in (3, 2):
-                end = tok.i + 1 + width
-                words = " ".join(t.text for t in doc[tok.i + 1:end])
-                if end <= len(doc) and words in bodies and not any(k in self.owner for k in range(tok.i + 1, end)):
-                    found.append(self._make(tok.i + 1, end, "AGENCY", "||"))
+                end = i + 1 + width
+                phrase = " ".join(words[i + 1:end])
+                if end <= n and phrase in bodies and not any(k in self.owner for k in range(i + 1, end)):
+                    found.append(self._make(i + 1, end, "AGENCY", "||"))
                     break
         return found
 
