@@ -33,7 +33,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         by_sentence: dict[int, list[Span]] = {}
         sentences = list(self.doc.sents)
         starts = [s.start for s in sentences]
-        for ent in self.doc.ents:
+        for ent in self.ents:
             index = bisect.bisect_right(starts, ent.start) - 1
             if ent.end <= sentences[index].end:
                 by_sentence.setdefault(index, []).append(ent)

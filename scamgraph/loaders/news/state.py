@@ -46,7 +46,8 @@ class _State:
         self.idx = doc.to_array(IDX).tolist()  # each token's character offset
         self.text = article.text  # the doc's text; Span.text and Doc.text join their tokens again on every call
         self.lower = [w.lower() for w in self.words]
-        self.role_tokens = {i for e in doc.ents if e.label_ == "ROLE" for i in range(e.start, e.end)}
+        self.ents = doc.ents  # (Doc.ents builds its Span objects again on every read)
+        self.role_tokens = {i for e in self.ents if e.label_ == "ROLE" for i in range(e.start, e.end)}
         self.events: list[_Event] = []
         self.last_of_type: dict[str, _Event] = {}
         self.people: list[tuple[int, Node]] = []  # (token position, node) of full-name mentions
