@@ -161,6 +161,7 @@ def report_key(content: bytes | str) -> str:
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_PROPERTY_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 def clean_text(text: str) -> str:
@@ -182,7 +183,7 @@ def _check_properties(owner: str, props: Mapping[str, Any]) -> dict[str, Propert
     """Keep only values both engines can store: scalars and lists of one scalar type."""
     clean: dict[str, PropertyValue] = {}
     for name, value in props.items():
-        if not isinstance(name, str) or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+        if not isinstance(name, str) or not _PROPERTY_NAME.fullmatch(name):
             raise ModelError(f"{owner}: property name {name!r} must be a plain identifier")
         if value is None:
             continue

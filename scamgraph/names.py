@@ -8,6 +8,8 @@ bounded length whatever the name's.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import hashlib
 import re
 import unicodedata
@@ -50,8 +52,10 @@ def mark_invisible(text: str) -> str:
     return "".join(f"<U+{ord(c):04X}>" if invisible(c) else c for c in text)
 
 
+@lru_cache(maxsize=16384)
 def slugify(text: str) -> str:
-    """Fold a display name into the stable part of a key.
+    """Fold a display name into the stable part of a key (kept per text: a report names the same
+    entities again and again, and every node and edge key goes through here).
 
     Compatibility forms are folded (NFKD: full-width letters, ligatures, superscripts), accents
     dropped and case folded so that spelling variants meet; invisible and bidirectional control

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import pycountry
 
@@ -93,8 +93,10 @@ def country_code(text: str) -> str | None:
     return demonym_table().get(value) or _country_table().get(value)
 
 
+@cache
 def _first_form(file: str, code: str) -> str:
-    """The first form a gazetteer file gives for an ISO code, or "" when it has none."""
+    """The first form a gazetteer file gives for an ISO code, or "" when it has none (the files
+    are read once per process, so the answer is kept: the news reader asks for each country it names)."""
     return next((forms[0] for iso, forms in _gazetteer_rows(file) if iso == code.upper()), "")
 
 

@@ -13,14 +13,14 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from scamgraph.graph.store import BaseStore, StoreError, default_store_url, open_store
-from scamgraph.graph.values import spreadsheet_safe
+if TYPE_CHECKING:  # the store modules pull in networkx: imported where a command needs them
+    from scamgraph.graph.store import BaseStore
 
 app = typer.Typer(
     help="Turn reports about online-scam operations into a knowledge graph, and query it.\n\n"
@@ -142,6 +142,8 @@ def _shown_url(url: str) -> str:
 
 def _announce(store: BaseStore, url: str) -> None:
     """Say on stderr which store this command uses, so that an empty answer is never a mystery."""
+    from scamgraph.graph.store import StoreError
+
     if SETTINGS["quiet"]:
         return
     try:
@@ -158,6 +160,8 @@ def _store(url: str | None, *, create: bool = False, **options: Any) -> Iterator
 
     Only commands that write (``create``: ingest, run) may start a new embedded store; the others
     refuse a folder that is not there, rather than quietly answering from a new, empty store."""
+    from scamgraph.graph.store import StoreError, default_store_url, open_store
+
     url = url or default_store_url()
     home = _embedded_home(url)
     if home is not None and not create and not home.is_dir():
@@ -178,6 +182,7 @@ def _store(url: str | None, *, create: bool = False, **options: Any) -> Iterator
         raise typer.Exit(2) from exc
     finally:
         store.close()
+
 
 _PARAM_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
@@ -237,6 +242,8 @@ def _print_rows(rows: list[dict[str, Any]], fmt: str) -> None:
     if fmt == "json":
         typer.echo(json.dumps(rows, indent=2, ensure_ascii=False, default=str))
     elif fmt == "csv":
+        from scamgraph.graph.values import spreadsheet_safe
+
         buffer = io.StringIO()
         columns = list(rows[0]) if rows else []
         writer = csv.DictWriter(buffer, fieldnames=columns)

@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from scamgraph.cli.common import FormatOption, StoreOption, _cell, _check_format, _print_rows, _store, app, err, out
 from scamgraph.cli.fetch import CacheOption, FeedsOption, FromCacheOption, fetch_reports
-from scamgraph.graph.store import BaseStore
 from scamgraph.loaders import iter_report_files
-from scamgraph.pipeline import FileOutcome, IngestSummary
+
+if TYPE_CHECKING:  # the pipeline and the stores pull in networkx: imported where a command needs them
+    from scamgraph.graph.store import BaseStore
+    from scamgraph.pipeline import IngestSummary
 
 def _ingest_with_progress(store: BaseStore, paths: list[Path], force: bool) -> IngestSummary:
-    from scamgraph.pipeline import ingest
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from scamgraph.pipeline import FileOutcome, ingest
 
     missing = [p for p in paths if not p.exists()]
     for path in missing:

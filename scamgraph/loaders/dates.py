@@ -106,8 +106,44 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-_ANY_DATE = re.compile(
-    rf"\d|{_MONTH_RE}|{_DAY_RE}|\b(?i:yesterday|today|day|week|month|year|since|the previous)", re.I)
+#: What re.IGNORECASE matches to an ASCII letter but str.lower() does not lower to it.
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_UNFOLDED = frozenset("\u0130\u0131\u017f\u212a")  # (str.translate is slow: only when needed)
+#: How every month name _MONTH_RE accepts begins (the patterns match month names case-sensitively)
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_WEEKDAYS = tuple(name.lower() for name in calendar.day_name)
+_UNITS = ("day", "week", "month", "year")  # "yesterday" and "today" too
+_DIGIT, _FOUR_DIGITS = re.compile(r"\d"), re.compile(r"\d{4}")
+
+
+def _possible_kinds(text: str) -> set[str]:
+    """The kinds of pattern that can match ``text``: each needs words (or digits) that every one
+    of its matches contains, found here with plain substring tests. A sentence then pays only for
+    the patterns it can match; case-insensitive alternations scan slowly in Python's re."""
+    folded = (text.translate(_FOLD) if _UNFOLDED.intersection(text) else text).lower()
+    month = any(stem in text for stem in _MONTH_STEMS)
+    kinds = {"range", "month"} if month else set()
+    if month and _DIGIT.search(text):
+        kinds |= {"dmy", "mdy"}
+    if _FOUR_DIGITS.search(text):
+        kinds |= {"iso", "year"}
+    if "since" in folded:
+        kinds |= {"since", "todate"}
+    if "year" in folded:
+        kinds.add("todate")
+    if "day" in folded and any(day in folded for day in _WEEKDAYS):
+        kinds.add("weekday")
+    if any(unit in folded for unit in _UNITS):
+        kinds |= {"relday", "relweek", "after", "before", "weeksago", "past", "weekend"}
+    return kinds
+
+
+#: The kinds _possible_kinds can rule out; a pattern of any other kind (a new one) runs on every sentence.
+_ANCHORED = frozenset({"range", "month", "dmy", "mdy", "iso", "year", "since", "todate", "weekday", "relday",
+                       "relweek", "after", "before", "weeksago", "past", "weekend"})
+_ALWAYS = frozenset(kind for kind, _ in _PATTERNS) - _ANCHORED
+
+
 _FUTURE = re.compile(r"\b(will|would|'ll|is due to|are due to|is scheduled|are scheduled|plans to|is set to)\b", re.I)
 
 
@@ -118,16 +154,21 @@ def find_dates(text: str, offset: int, published: date | None, anchor: date | No
     otherwise the last one. ``anchor`` (when the publication date is unknown: the latest date the
     article writes with its year) completes dates written without a year, and nothing else.
     """
-    if not _ANY_DATE.search(text):
-        return []  # most sentences name no date: one cheap scan instead of a dozen
-    modals = [m.end() for m in _FUTURE.finditer(text)]
+    kinds = _possible_kinds(text) | _ALWAYS
+    if not kinds:
+        return []  # most sentences name no date
+    modals: list[int] | None = None
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
+        if kind not in kinds:
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):
                 continue
+            if modals is None:
+                modals = [m.end() for m in _FUTURE.finditer(text)]
             future = any(-15 < start - end_of_modal < 40 for end_of_modal in modals)
             value, period = _resolve(kind, match, published, future, anchor)
             if value is None:

@@ -35,6 +35,12 @@ _TRON = re.compile(r"\bT[1-9A-HJ-NP-Za-km-z]{33}\b")
 _BTC = re.compile(r"\b(?:bc1[02-9ac-hj-np-z]{11,71}|[13][1-9A-HJ-NP-Za-km-z]{25,34})\b")
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z][A-Za-z0-9_]{3,31}\b")
 
+#: A dot and two letters, as every web address has before its suffix (compared as _URL compares).
+_DOT_LETTERS = re.compile(r"\.[a-z]{2}", re.I)
+_ASCII_DIGITS = frozenset("0123456789")
+#: wallet kind and what each of its matches begins with
+_WALLET_STARTS = (("wallet-eth", ("0x",)), ("wallet-tron", ("T",)), ("wallet-btc", ("bc1", "1", "3")))
+
 # Words that end in a country-code "suffix" but are not addresses ("Mr.Lee", "U.S.").
 _NOT_DOMAINS = {"u.s", "e.g", "i.e", "a.m", "p.m"}
 
@@ -85,27 +91,42 @@ def find_identifiers(text: str, offset: int = 0) -> Iterator[Found]:
         taken.append((start, end))
         return True
 
-    for m in _EMAIL.finditer(text):
+    kinds = _possible_kinds(text)
+    for m in _EMAIL.finditer(text) if "email" in kinds else ():
         if free(*m.span()):
             yield Found("email", m.group(0).lower(), offset + m.start(), offset + m.end())
     for kind, pattern in (("wallet-eth", _ETH), ("wallet-tron", _TRON), ("wallet-btc", _BTC)):
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text) if kind in kinds else ():
             if _has_digit(m.group(0)) and free(*m.span()):
                 yield Found(kind, m.group(0), offset + m.start(), offset + m.end())
-    for m in _PHONE.finditer(text):
+    for m in _PHONE.finditer(text) if "phone" in kinds else ():
         value = normalize_phone(m.group(0))
         if value and free(*m.span()):
             yield Found("phone", value, offset + m.start(), offset + m.end())
-    for m in _URL.finditer(text):
+    for m in _URL.finditer(text) if "domain" in kinds else ():
         raw = m.group(0).rstrip(".,;:")
         if raw.lower() in _NOT_DOMAINS or "." not in raw or raw[0].isupper() and "/" not in raw and "www" not in raw.lower():
             continue
         domain = registered_domain(raw)
         if domain and free(m.start(), m.start() + len(raw)):
             yield Found("domain", domain, offset + m.start(), offset + m.start() + len(raw))
-    for m in _HANDLE.finditer(text):
+    for m in _HANDLE.finditer(text) if "handle" in kinds else ():
         if free(*m.span()):
             yield Found("handle", m.group(0).lower(), offset + m.start(), offset + m.end())
+
+
+def _possible_kinds(text: str) -> set[str]:
+    """The kinds whose pattern can match ``text``, from characters every match of it holds: most
+    sentences have no "@", no digit, no "+" or "00" and no dot before letters, and then skip
+    the scans (the phone pattern alone tries a lookbehind at every character)."""
+    kinds = {"email", "handle"} if "@" in text else set()
+    if not _ASCII_DIGITS.isdisjoint(text):  # wallets (checked for a digit) and phones
+        kinds.update(kind for kind, starts in _WALLET_STARTS if any(start in text for start in starts))
+        if "+" in text or "00" in text:
+            kinds.add("phone")
+    if _DOT_LETTERS.search(text):
+        kinds.add("domain")
+    return kinds
 
 
 def _has_digit(text: str) -> bool:

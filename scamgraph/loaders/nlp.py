@@ -1,8 +1,9 @@
 """The spaCy pipeline behind the news loader. It needs no downloaded model.
 
-``pipeline()`` builds, once per process: a blank English tokenizer (with the title
-abbreviations news uses, so "Pol. Lt. Gen." does not end a sentence), the rule-based
-sentencizer, an EntityRuler compiled from the gazetteers, and ``scamgraph_names``, a component
+``pipeline()`` builds, once per process (``build()`` every time): a blank English tokenizer
+(with the title abbreviations news uses, so "Pol. Lt. Gen." does not end a sentence), sentence
+starts (spaCy's rule-based sentencizer's rule, plus line breaks), a PhraseMatcher compiled from
+the gazetteers (cached on disk, see ``nlp_cache``), and ``scamgraph_names``, a component
 that reads capitalized word runs and decides, from the words around them, whether each is a
 person, an agency, an organization or a site.
 
@@ -27,24 +28,26 @@ entities where the rules found none.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+import numpy
 import pycountry
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_PUNCT, LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from scamgraph import gazetteer as gz
+from scamgraph.loaders import nlp_cache
 from scamgraph.loaders.text import MAX_TEXT_CHARS
 from scamgraph.resolve import country_code, demonym_table
 
-__all__ = ["pipeline", "PLACE_RANK", "SPEECH_VERBS", "HONORIFICS"]
+__all__ = ["HONORIFICS", "PLACE_RANK", "SPEECH_VERBS", "build", "pipeline", "token_texts"]
 
 #: How broad a place is, to read "Chbar Ampov, Phnom Penh" as district-in-city.
 PLACE_RANK = {"site": 0, "landmark": 0.5, "village": 0.7, "commune": 0.8, "district": 1, "area": 1, "town": 2, "city": 2, "township": 2.5, "province": 3, "country": 4}
@@ -101,15 +104,25 @@ _PLACE_WORDS = frozenset({"province", "city", "district", "town", "township", "s
 _AGENCY_LOWER_HEADS = frozenset(row[0] for row in gz.rows("agency_lower_heads.tsv"))
 
 
-@lru_cache(maxsize=4)
 def pipeline(statistical: str | None = None) -> Language:
-    """The news pipeline; pass a spaCy model name to add its entities (it must be installed)."""
+    """The news pipeline, built once per process; pass a spaCy model name to add its entities
+    (it must be installed). ``pipeline()`` and ``pipeline(None)`` are the same pipeline."""
+    return _shared(statistical or None)
+
+
+@lru_cache(maxsize=4)
+def _shared(statistical: str | None) -> Language:
+    return build(statistical)
+
+
+def build(statistical: str | None = None) -> Language:
+    """A new news pipeline. The gazetteer's compiled phrases come from the on-disk cache
+    (``nlp_cache``) when it holds them for these gazetteer files and this code."""
     nlp = spacy.blank("en")
     for abbreviation in _ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     nlp.max_length = MAX_TEXT_CHARS + 1
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("scamgraph_line_breaks")
+    nlp.add_pipe("scamgraph_sentences")
     nlp.add_pipe("scamgraph_gazetteer")
     nlp.add_pipe("scamgraph_names")
     if statistical:
@@ -125,24 +138,46 @@ def _make_gazetteer(nlp: Language, name: str) -> _Gazetteer:
 class _Gazetteer:
     """The gazetteers as entities: one PhraseMatcher on lower-cased text, the longest match
     winning. spaCy's EntityRuler does the same, but counts its ~8,000 patterns again on every
-    document, which was an eighth of the extraction time."""
+    document, which was an eighth of the extraction time. The matcher has one key and is fed
+    token hashes from the compiled table, so building it makes no vocabulary entries; a match's
+    words look up its label and id in the table."""
 
     def __init__(self, nlp: Language) -> None:
+        self.phrases = _compiled_phrases(nlp)
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.strings = nlp.vocab.strings
-        grouped: dict[tuple[str, str], list[str]] = defaultdict(list)
-        for pattern in _patterns():
-            grouped[(pattern["label"], pattern["id"])].append(pattern["pattern"])
-        for (label, ident), forms in grouped.items():
-            self.matcher.add(f"{label}\x1f{ident}", list(nlp.tokenizer.pipe(forms)))
+        self.matcher.add("gazetteer", [list(words) for words in self.phrases])
 
     def __call__(self, doc: Doc) -> Doc:
+        lower = doc.to_array(LOWER).tolist()
         spans = []
-        for match_id, start, end in self.matcher(doc):
-            label, ident = self.strings[match_id].split("\x1f", 1)
+        for _key, start, end in self.matcher(doc):
+            label, ident = self.phrases[tuple(lower[start:end])]
             spans.append(Span(doc, start, end, label=label, span_id=ident))
         doc.ents = filter_spans(spans)
         return doc
+
+
+def _compiled_phrases(nlp: Language) -> nlp_cache.Phrases:
+    """The gazetteer phrase table, from the cache or compiled with this pipeline's tokenizer."""
+    versions = (f"spacy {spacy.__version__}", f"pycountry {getattr(pycountry, '__version__', '?')}")
+
+    def tokens(texts: list[str]) -> Iterable[list[int]]:
+        return ([token.lower for token in doc] for doc in nlp.tokenizer.pipe(texts))
+
+    def first_match(words: list[int], entries: list[tuple[str, str]]) -> tuple[str, str]:
+        """Which entry a matcher with one key per entry (added in gazetteer order) reports first:
+        its order among equal spans is what decided such ties before the table existed."""
+        matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for label, ident in entries:
+            matcher.add(f"{label}\x1f{ident}", [words])
+        doc = Doc(nlp.vocab, words=[nlp.vocab.strings[h] for h in words])
+        key = next(k for k, start, end in matcher(doc) if (start, end) == (0, len(doc)))
+        label, ident = nlp.vocab.strings[key].split("\x1f", 1)
+        return label, ident
+
+    patterns = ((p["pattern"], p["label"], p["id"]) for p in _patterns())
+    return nlp_cache.compiled_phrases(nlp_cache.fingerprint(versions),
+                                      lambda: nlp_cache.compile_phrases(patterns, tokens, first_match))
 
 
 def _patterns() -> Iterable[dict[str, Any]]:
@@ -175,20 +210,56 @@ def _patterns() -> Iterable[dict[str, Any]]:
 
 
 def _cap(token: Token) -> bool:
-    text = token.text
+    return _cap_text(token.text)
+
+
+def _cap_text(text: str) -> bool:
+    """A capitalized word ("Manila", "'Ndrangheta"), not the pronoun "I"."""
     return bool(text) and text[0].isupper() and (text[0].isalpha() or text[0] == "'") and text.lower() not in {"i"}
 
 
-@Language.component("scamgraph_line_breaks")
-def line_breaks(doc: Doc) -> Doc:
-    """A headline, a dateline or a list item ends at its line break, full stop or not."""
-    starts = doc.to_array([SENT_START])
-    changed = False
-    for token in doc[:-1]:
-        if ("\n" in token.text or "\n" in token.whitespace_) and starts[token.i + 1] != 1:
-            starts[token.i + 1], changed = 1, True
-    if changed:  # one bulk write: setting Token.is_sent_start rescans the doc each time
-        doc.from_array([SENT_START], starts)
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's text, read from the token array: iterating a Doc builds a Token object per
+    token, which costs three times as much. Kept on the doc for the next component (a copy is
+    returned; the pipeline never retokenizes, and the length is checked all the same)."""
+    kept = doc.user_data.get(_TEXTS_KEY)
+    if kept is None or len(kept) != len(doc):
+        strings = doc.vocab.strings
+        kept = doc.user_data[_TEXTS_KEY] = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+    return list(kept)
+
+
+_TEXTS_KEY = ("scamgraph", "token_texts")
+
+
+#: What ends a sentence for spaCy's rule-based sentencizer
+_SENTENCE_ENDS = frozenset(Sentencizer.default_punct_chars)
+
+
+@Language.component("scamgraph_sentences")
+def sentences(doc: Doc) -> Doc:
+    """Sentence starts, written once: spaCy's rule-based sentencizer (a sentence ends after its
+    run of end punctuation; the same rule, read from plain lists rather than Token objects), and
+    a headline, a dateline or a list item ends at its line break, full stop or not. (A line
+    break is a token of its own or inside one: a token's trailing whitespace is one space at most.)"""
+    words = token_texts(doc)
+    if not words:
+        return doc
+    punct = doc.to_array(IS_PUNCT).tolist()
+    starts = [-1] * len(words)
+    starts[0] = 1
+    start, seen_end = 0, False
+    for i, word in enumerate(words):
+        if seen_end and not punct[i] and word not in _SENTENCE_ENDS:
+            starts[start] = 1
+            start, seen_end = i, False
+        elif word in _SENTENCE_ENDS:
+            seen_end = True
+    starts[start] = 1
+    for i, word in enumerate(words[:-1]):
+        if "\n" in word:
+            starts[i + 1] = 1
+    doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64"))
     return doc
 
 
@@ -217,6 +288,13 @@ class _NameFinder:
     def __init__(self, doc: Doc, ents: list[Span]) -> None:
         self.doc = doc
         self.ents = ents
+        # token strings and flags as plain lists, read once: indexing a Doc builds a Token each time
+        self.words = token_texts(doc)
+        self.spaces = doc.to_array(SPACY).tolist()  # 1 where a space follows
+        self.starts = [start == 1 for start in doc.to_array(SENT_START).tolist()]  # (-1 reads as 2**64 - 1)
+        self.lower = [w.lower() for w in self.words]
+        self.cap = [bool(w) and w[0].isupper() and (w[0].isalpha() or w[0] == "'") and low != "i"
+                    for w, low in zip(self.words, self.lower)]  # _cap_text, inline: it runs for every token
         self.owner: dict[int, Span] = {i: ent for ent in ents for i in range(ent.start, ent.end)}
         self.acronyms: dict[str, Span] = {}
         self.dropped: list[Span] = []  # gazetteer hits that turned out to be parts of a name
@@ -286,50 +364,50 @@ class _NameFinder:
 
     # -- capitalized runs ------------------------------------------------------------------
     def _chunks(self) -> Iterable[tuple[int, int]]:
-        doc, i, n = self.doc, 0, len(self.doc)
+        i, n = 0, len(self.doc)
         while i < n:
-            if not _cap(doc[i]) or (i in self.owner and self.owner[i].label_ in {"SCAM", "ABUSE"}):
+            if not self.cap[i] or (i in self.owner and self.owner[i].label_ in {"SCAM", "ABUSE"}):
                 i += 1
                 continue
             j = i + 1
             while j < n:
-                tok = doc[j]
-                if doc[j].is_sent_start:  # (is_sent_end rescans the whole doc each call)
+                word, lower = self.words[j], self.lower[j]
+                if self.starts[j]:  # (is_sent_end rescans the whole doc each call)
                     break
-                if _cap(tok) or (tok.text == "-" and not doc[j - 1].whitespace_ and j + 1 < n
-                                 and doc[j + 1].is_alpha and not tok.whitespace_):
-                    j += 2 if tok.text == "-" else 1
+                if self.cap[j] or (word == "-" and not self.spaces[j - 1] and j + 1 < n
+                                   and self.words[j + 1].isalpha() and not self.spaces[j]):
+                    j += 2 if word == "-" else 1
                     continue
-                if tok.text in {"'s", "'", "’s"} and doc[j - 1].lower_ in _POSSESSIVE_NAMES and j + 1 < n and _cap(doc[j + 1]):
+                if word in {"'s", "'", "’s"} and self.lower[j - 1] in _POSSESSIVE_NAMES and j + 1 < n and self.cap[j + 1]:
                     j += 1  # "People's Court", "Prosecutors' Office"
                     continue
-                if tok.lower_ in {"of", "for"} and j + 2 < n and doc[j + 1].lower_ == "the" and _cap(doc[j + 2]) \
+                if lower in {"of", "for"} and j + 2 < n and self.lower[j + 1] == "the" and self.cap[j + 2] \
                         and self._has_head(i, j):
                     j += 2  # "Secretariat of the Commission"
                     continue
-                if tok.lower_ in _CONNECTORS and j + 1 < n and _cap(doc[j + 1]) and tok.lower_ != "and" \
-                        and doc[j + 1].lower_ not in _CALENDAR_WORDS and not self._titled_name(i, j):
+                if lower in _CONNECTORS and j + 1 < n and self.cap[j + 1] and lower != "and" \
+                        and self.lower[j + 1] not in _CALENDAR_WORDS and not self._titled_name(i, j):
                     j += 1
                     continue
-                if tok.text.isdigit() and j + 1 < n and (_cap(doc[j + 1]) and self._head_ends(j + 1)
-                                                          or doc[j + 1].lower_ in gz.site_heads()):
+                if word.isdigit() and j + 1 < n and (self.cap[j + 1] and self._head_ends(j + 1)
+                                                          or self.lower[j + 1] in gz.site_heads()):
                     j += 1  # "Lucky South 99 Outsourcing Inc.", "the Jin Bei 4 casino"
                     continue
-                if tok.lower_ == "and" and j + 1 < n and _cap(doc[j + 1]) and (
-                        self._has_head(i, j) and doc[j - 1].lower_ not in gz.heads() or self._head_ends(j + 1)):
+                if lower == "and" and j + 1 < n and self.cap[j + 1] and (
+                        self._has_head(i, j) and self.lower[j - 1] not in gz.heads() or self._head_ends(j + 1)):
                     j += 1  # "Ministry of Labour and Vocational Training", "Amusement and Gaming Corporation"
                     continue
                 break
             start = i
             titled = i > 0 and (i - 1) in self.owner and self.owner[i - 1].label_ == "ROLE" and j - i > 1
-            while not titled and start < j and (doc[start].lower_ in _STARTERS or doc[start].lower_ in HONORIFICS) \
+            while not titled and start < j and (self.lower[start] in _STARTERS or self.lower[start] in HONORIFICS) \
                     and not self._agency_start(start, j) \
                     and not (start in self.owner and self.owner[start].start == start and self.owner[start].label_ == "ROLE"):
                 start += 1
             while titled and start < j - 1 and doc[start].lower_ in HONORIFICS:
                 start += 1  # "director | Datuk Seri | Abdul Jalil Hassan"
             end = j
-            while end > start and doc[end - 1].lower_ in _CONNECTORS:
+            while end > start and self.lower[end - 1] in _CONNECTORS:
                 end -= 1
             if end > start:
                 yield start, end
@@ -348,17 +426,17 @@ class _NameFinder:
     def _head_ends(self, k: int) -> bool:
         """The capitalized run from ``k`` ends in an organization or agency head word."""
         doc, heads = self.doc, gz.heads()
-        while k + 1 < len(doc) and _cap(doc[k + 1]) and not doc[k + 1].is_sent_start:
+        while k + 1 < len(doc) and self.cap[k + 1] and not self.starts[k + 1]:
             k += 1
-        return _cap(doc[k]) and doc[k].lower_ in heads
+        return self.cap[k] and self.lower[k] in heads
 
     def _agency_start(self, start: int, end: int) -> bool:
         """"Police" at a run's start stays when the run names an agency ("Police Commission")."""
-        return self.doc[start].lower_ == "police" and end - start > 1 and self._has_head(start + 1, end)
+        return self.lower[start] == "police" and end - start > 1 and self._has_head(start + 1, end)
 
     def _has_head(self, start: int, end: int) -> bool:
         heads = gz.heads()
-        return any(self.doc[k].lower_ in heads for k in range(start, end))
+        return any(self.lower[k] in heads for k in range(start, end))
 
     # -- classification --------------------------------------------------------------------
     def _classify(self, start: int, end: int) -> Span | None:
@@ -385,17 +463,17 @@ class _NameFinder:
             return self._classify(self._after_title(first.end, end), end)
         role = next((e for e in sorted(inner.values(), key=lambda e: e.start)
                      if e.label_ == "ROLE" and start < e.start and e.end < end), None)
-        if role is not None and all(doc[k].is_upper or (k in self.owner and self.owner[k].label_ in {"NORP", "COUNTRY", "AGENCY"})
-                                    or doc[k].lower_ in gz.heads() or doc[k].lower_ in _TITLE_MODIFIERS
+        if role is not None and all(self.words[k].isupper() or (k in self.owner and self.owner[k].label_ in {"NORP", "COUNTRY", "AGENCY"})
+                                    or self.lower[k] in gz.heads() or self.lower[k] in _TITLE_MODIFIERS
                                     for k in range(start, role.start)):
             return self._classify(self._after_title(role.end, end), end)  # "UN High Commissioner ... Volker Türk"
-        if first is not None and first.label_ == "AGENCY" and first.end < end and _cap(doc[end - 1]) \
+        if first is not None and first.label_ == "AGENCY" and first.end < end and self.cap[end - 1] \
                 and not any(k in self.owner and self.owner[k].label_ in {"PLACE", "COUNTRY"} for k in range(first.end, end)):
             # a unit of a known agency: "Philippine National Police Criminal Investigation and Detection Group"
             _canonical, kind, country = (first.id_.split("|") + ["", "", ""])[:3]
             return self._make(start, end, "AGENCY", f"|{kind}|{country}")
         if first is not None and first.label_ in {"COUNTRY", "PLACE"} and first.end < end - 1 \
-                and doc[first.end].lower_ in HONORIFICS:
+                and self.lower[first.end] in HONORIFICS:
             return self._classify(self._after_title(first.end, end), end)  # "Ambassador to Cambodia | Datuk Eldeen ..."
         if first is not None and first.label_ in {"NORP", "COUNTRY", "PLACE"} and first.end < end and not self._has_head(first.end, end) \
                 and not self._site_follows(end):
@@ -411,10 +489,10 @@ class _NameFinder:
             if label == "ORG" and state and kind in {"company", "ngo"}:
                 label, kind = "AGENCY", state  # "Criminal Investigation and Detection Group": a police unit
             return self._make(start, end, label, f"|{kind}|")
-        if end < len(doc) and doc[end].lower_ in gz.site_heads() and whole is None and _cap(doc[end - 1]):
+        if end < len(doc) and self.lower[end] in gz.site_heads() and whole is None and self.cap[end - 1]:
             if not all(k in self.owner and self.owner[k].label_ in {"PLACE", "COUNTRY", "NORP"} for k in range(start, end)):
                 return self._make(start, end + 1, "SITE", "")  # "the Jade Garden compound"
-        if doc[end - 1].lower_ in gz.site_heads() and end - start > 1 and _cap(doc[end - 1]):
+        if self.lower[end - 1] in gz.site_heads() and end - start > 1 and self.cap[end - 1]:
             return self._make(start, end, "SITE", "")  # "Golden Crane Park", "Blue Lotus Resort"
         blocking = [self.owner[k] for k in range(start, end) if k in self.owner and self.owner[k].label_ != "ROLE"]
         if blocking and all(e.label_ == "PLACE" and e.id_.split("|")[1:2] == ["city"] for e in blocking) \
@@ -438,30 +516,30 @@ class _NameFinder:
         if kind and titled:
             return self._make(start, end, "PLACE", f"{doc[start:end].text}|{kind}|")  # "Kong Pisei district"
         if self._org_cues(start, end):
-            return self._make(start, end, "ORG", "|company|" if doc[start - 1].lower_ in _ORG_NOUNS else "")
+            return self._make(start, end, "ORG", "|company|" if self.lower[start - 1] in _ORG_NOUNS else "")
         if self._person_cues(start, end):
             return self._make(start, end, "PERSON", "")
         return None
 
     def _lower_bodies(self) -> list[Span]:
         """"the foreign ministry", "Indonesia's interior ministry": agencies written in lower case."""
-        doc, found = self.doc, []
+        words, n, found = self.words, len(self.words), []
         bodies = gz.lower_agencies()
-        for tok in doc:
-            if tok.lower_ not in {"the", "'s", "’s"} or tok.i + 2 > len(doc):
+        for i, lower in enumerate(self.lower):
+            if lower not in {"the", "'s", "’s"} or i + 2 > n:
                 continue
             for width in (3, 2):
-                end = tok.i + 1 + width
-                words = " ".join(t.text for t in doc[tok.i + 1:end])
-                if end <= len(doc) and words in bodies and not any(k in self.owner for k in range(tok.i + 1, end)):
-                    found.append(self._make(tok.i + 1, end, "AGENCY", "||"))
+                end = i + 1 + width
+                phrase = " ".join(words[i + 1:end])
+                if end <= n and phrase in bodies and not any(k in self.owner for k in range(i + 1, end)):
+                    found.append(self._make(i + 1, end, "AGENCY", "||"))
                     break
         return found
 
     def _shared_agency_head(self, end: int) -> str:
         """The lower-case agency words that a coordinated country shares: "US | and UK authorities"."""
         doc = self.doc
-        if end + 1 >= len(doc) or doc[end].lower_ not in {"and", "or", ","}:
+        if end + 1 >= len(doc) or self.lower[end] not in {"and", "or", ","}:
             return ""
         other = self.owner.get(end + 1)
         if other is None or other.label_ not in {"NORP", "COUNTRY"} or other.start != end + 1:
@@ -473,13 +551,13 @@ class _NameFinder:
         """"Incheon International Airport", "Bokor Mountain", "Barangay La Mesa": one place of its
         own, not the town or province whose name it contains."""
         doc = self.doc
-        last2 = " ".join(t.lower_ for t in doc[max(start, end - 2):end])
+        last2 = " ".join(self.lower[max(start, end - 2):end])
         heads, prefixes = gz.landmark_heads(), gz.landmark_prefixes()
         kind = heads.get(last2) if end - start > 2 else None
-        kind = kind or (heads.get(doc[end - 1].lower_) if end - start > 1 else None)
+        kind = kind or (heads.get(self.lower[end - 1]) if end - start > 1 else None)
         code = ""
-        if kind is None and end - start > 1 and doc[start].text in prefixes:
-            kind, code = prefixes[doc[start].text]
+        if kind is None and end - start > 1 and self.words[start] in prefixes:
+            kind, code = prefixes[self.words[start]]
         if kind is None or any(e.label_ in {"AGENCY", "ORG", "PERSON", "SITE"} for e in inner.values()):
             return None
         code = code or next((e.id_.split("|")[-1] for e in inner.values() if e.label_ in {"PLACE", "COUNTRY"}), "")
@@ -489,14 +567,14 @@ class _NameFinder:
     def _after_title(self, start: int, end: int) -> int:
         """Where the name starts after a title's "of ...": "Minister of Public Security Liu Zhongyi"
         -> "Liu Zhongyi" (at a known family name, else the last two words)."""
-        doc = self.doc
-        while start < end - 1 and (doc[start].text == "-" or doc[start].lower_ in HONORIFICS
-                                   or doc[start - 1].text == "-" and doc[start].lower_ in _TITLE_MODIFIERS):
+        words, lower = self.words, self.lower
+        while start < end - 1 and (words[start] == "-" or lower[start] in HONORIFICS
+                                   or words[start - 1] == "-" and lower[start] in _TITLE_MODIFIERS):
             start += 1  # "Commissioner-General Pol Gen | Kitrat Phanphet"
-        if doc[start].lower_ not in {"of", "for"} or end - start < 3:
+        if lower[start] not in {"of", "for"} or end - start < 3:
             return start
         for k in range(start + 1, end - 1):
-            if doc[k].text in gz.surnames():
+            if self.words[k] in gz.surnames():
                 return k
         return max(start + 1, end - 2)
 
@@ -512,94 +590,92 @@ class _NameFinder:
                                   for t in rest)
 
     def _site_follows(self, end: int) -> bool:
-        return end < len(self.doc) and self.doc[end].lower_ in gz.site_heads()
+        return end < len(self.doc) and self.lower[end] in gz.site_heads()
 
     def _lower_agency_head(self, end: int) -> int:
         doc = self.doc
-        if end + 1 < len(doc) and doc[end].text in {"'s", "’s"} and doc[end + 1].lower_ in _AGENCY_LOWER_HEADS \
-                and doc[end + 1].is_lower:
+        if end + 1 < len(doc) and self.words[end] in {"'s", "’s"} and self.lower[end + 1] in _AGENCY_LOWER_HEADS \
+                and self.words[end + 1].islower():
             return end + 2  # "Myanmar's military"
         for width in (3, 2, 1):
             if end + width <= len(doc):
-                words = " ".join(t.lower_ for t in doc[end:end + width])
-                if words in _AGENCY_LOWER_HEADS and doc[end].text.islower():
+                words = " ".join(self.lower[end:end + width])
+                if words in _AGENCY_LOWER_HEADS and self.words[end].islower():
                     return end + width
         return 0
 
     def _head_class(self, start: int, end: int) -> tuple[str, str] | None:
         """AGENCY or ORG from a head word: the last word ("National Police Agency"), or the
         first when a phrase follows ("Ministry of Interior", "Commission for Combating ...")."""
-        doc, heads = self.doc, gz.heads()
-        last2 = " ".join(t.lower_ for t in doc[max(start, end - 2):end])
-        for phrase in (last2, doc[end - 1].lower_):
-            if phrase in heads and end - start > (1 if phrase == doc[end - 1].lower_ else 2) - 1:
+        heads = gz.heads()
+        last2 = " ".join(self.lower[max(start, end - 2):end])
+        for phrase in (last2, self.lower[end - 1]):
+            if phrase in heads and end - start > (1 if phrase == self.lower[end - 1] else 2) - 1:
                 cls, kind = heads[phrase]
                 if end - start == 1 and phrase not in {"interpol", "parliament"}:
                     return None  # a bare "Police", "Ministry" or "Inc" names nobody
                 return ("AGENCY" if cls == "agency" else "ORG"), kind
         for k in range(start, end - 2):
-            if doc[k].lower_ in heads and doc[k + 1].lower_ in _CONNECTORS:  # "People's Court of Tay Ninh"
-                cls, kind = heads[doc[k].lower_]
+            if self.lower[k] in heads and self.lower[k + 1] in _CONNECTORS:  # "People's Court of Tay Ninh"
+                cls, kind = heads[self.lower[k]]
                 return ("AGENCY" if cls == "agency" else "ORG"), kind
         return None
 
     def _org_cues(self, start: int, end: int) -> bool:
         """"the payment firm Huiyuan Pay", "Migrant Care, an Indonesian rights group"."""
         doc = self.doc
-        if start > 0 and doc[start - 1].lower_ in _ORG_NOUNS:
+        if start > 0 and self.lower[start - 1] in _ORG_NOUNS:
             return True
-        if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in {"a", "an", "the"}:
-            for tok in doc[end + 2:min(len(doc), end + 7)]:
-                if tok.lower_ in _ORG_NOUNS:
+        if end + 2 < len(doc) and self.words[end] == "," and self.lower[end + 1] in {"a", "an", "the"}:
+            for k in range(end + 2, min(len(doc), end + 7)):
+                if self.lower[k] in _ORG_NOUNS:
                     return True
-                if tok.text in {",", ".", ";"}:
+                if self.words[k] in {",", ".", ";"}:
                     break
         return False
 
     def _strong_person_cue(self, start: int) -> bool:
-        prev = self.doc[start - 1] if start > 0 else None
-        return prev is not None and (prev.lower_ in HONORIFICS or prev.lower_ in _BEFORE_PERSON
-                                     or (prev.i in self.owner and self.owner[prev.i].label_ == "ROLE")
-                                     or self._titled(start))
+        prev = start - 1
+        return start > 0 and (self.lower[prev] in HONORIFICS or self.lower[prev] in _BEFORE_PERSON
+                              or (prev in self.owner and self.owner[prev].label_ == "ROLE")
+                              or self._titled(start))
 
     def _titled(self, start: int) -> bool:
         """A title with its department comes right before: "Minister of Foreign Affairs |Maria Santos"."""
-        doc, k, seen_of = self.doc, start - 1, False
-        while k >= 0 and (_cap(doc[k]) or doc[k].lower_ in {"of", "for"}) and not (k in self.owner and self.owner[k].label_ == "ROLE"):
-            seen_of = seen_of or doc[k].lower_ in {"of", "for"}
+        k, seen_of = start - 1, False
+        while k >= 0 and (self.cap[k] or self.lower[k] in {"of", "for"}) and not (k in self.owner and self.owner[k].label_ == "ROLE"):
+            seen_of = seen_of or self.lower[k] in {"of", "for"}
             k -= 1
         return seen_of and k >= 0 and k in self.owner and self.owner[k].label_ == "ROLE"
 
     def _person_cues(self, start: int, end: int) -> bool:
-        doc = self.doc
-        words = [t for t in doc[start:end] if t.text != "-"]
-        if any(t.like_num for t in words) or all(t.is_upper and len(t) > 1 for t in words):
+        doc, words, lower = self.doc, self.words, self.lower
+        kept = [k for k in range(start, end) if words[k] != "-"]
+        if any(doc[k].like_num for k in kept) or all(words[k].isupper() and len(words[k]) > 1 for k in kept):
             return False
-        prev = doc[start - 1] if start > 0 else None
-        if prev is not None and prev.lower_ in {"surnamed", "named", "called"} and len(words) == 1:
+        prev = start - 1 if start > 0 else None
+        if prev is not None and lower[prev] in {"surnamed", "named", "called"} and len(kept) == 1:
             return False  # "two men surnamed Kim": a family name, not a person
-        if prev is not None and (prev.lower_ in HONORIFICS or (prev.i in self.owner and self.owner[prev.i].label_ == "ROLE")):
+        if prev is not None and (lower[prev] in HONORIFICS or (prev in self.owner and self.owner[prev].label_ == "ROLE")):
             return True
-        surname_first = words[0].text in gz.surnames() and 2 <= len(words) <= 4
+        surname_first = words[kept[0]] in gz.surnames() and 2 <= len(kept) <= 4
         if surname_first:
             return True
-        if len(words) < 2:
+        if len(kept) < 2:
             return False
-        if prev is not None and prev.lower_ in _BEFORE_PERSON:
+        if prev is not None and lower[prev] in _BEFORE_PERSON:
             return True
-        if prev is not None and prev.lower_ == "as" and start > 1 and doc[start - 2].lower_ in {"known", "identified", "named"}:
+        if prev is not None and lower[prev] == "as" and start > 1 and lower[start - 2] in {"known", "identified", "named"}:
             return True  # "a recruiter known as Yanti Kurnia"
-        after = doc[end] if end < len(doc) else None
-        if after is not None and after.lower_ in _AFTER_PERSON:
+        if end < len(doc) and lower[end] in _AFTER_PERSON:
             return True
-        if after is not None and after.text == ",":
-            window = doc[end + 1:min(len(doc), end + 8)]
-            for tok in window:
-                if tok.i in self.owner and self.owner[tok.i].label_ == "ROLE":
+        if end < len(doc) and words[end] == ",":
+            for k in range(end + 1, min(len(doc), end + 8)):
+                if k in self.owner and self.owner[k].label_ == "ROLE":
                     return True
-                if tok.like_num and tok.i == end + 1:
+                if k == end + 1 and doc[k].like_num:
                     return True  # "Kim Seok-ki, 52,"
-                if tok.text in {",", ".", ";"}:
+                if words[k] in {",", ".", ";"}:
                     break
         return False
 
@@ -609,8 +685,8 @@ class _NameFinder:
     def _note_acronym(self, ent: Span) -> None:
         """"Commission for Combating Online Scams (CCOS)": later "CCOS" means the commission."""
         doc = self.doc
-        if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")" and doc[ent.end + 1].is_upper:
-            self.acronyms[doc[ent.end + 1].text] = ent
+        if ent.end + 2 < len(doc) and self.words[ent.end] == "(" and self.words[ent.end + 2] == ")" and self.words[ent.end + 1].isupper():
+            self.acronyms[self.words[ent.end + 1]] = ent
 
     def _replace(self, decided: list[Span]) -> None:
         covered: set[int] = set()
@@ -627,41 +703,40 @@ class _NameFinder:
 
     def _lone_speakers(self) -> set[str]:
         """Single capitalized words used as a speaker: "Setiawan told", "said Setiawan"."""
-        doc, found = self.doc, set()
-        for tok in doc:
-            if not tok.is_title or tok.i in self.owner or tok.lower_ in _STARTERS:
+        words, lower, cap, found = self.words, self.lower, self.cap, set()
+        last = len(words) - 1
+        for i, word in enumerate(words):
+            if not word.istitle() or i in self.owner or lower[i] in _STARTERS:
                 continue
-            before = doc[tok.i - 1] if tok.i > 0 else None
-            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-            if (after is not None and after.lower_ in SPEECH_VERBS and (before is None or not _cap(before))) or \
-                    (before is not None and before.lower_ in {"said", "says"} and (after is None or not _cap(after))):
-                found.add(tok.text)
+            if (i < last and lower[i + 1] in SPEECH_VERBS and (i == 0 or not cap[i - 1])) or \
+                    (i > 0 and lower[i - 1] in {"said", "says"} and (i == last or not cap[i + 1])):
+                found.add(word)
         return found
 
     def _second_pass(self, undecided: list[tuple[int, int]]) -> None:
         """Later mentions: an acronym of a named agency, or part of a person's full name."""
-        doc = self.doc
-        tokens_of_people = {t.text for e in self.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.text != "-"}
+        doc, words = self.doc, self.words
+        tokens_of_people = {words[k] for e in self.ents if e.label_ == "PERSON" and len(e) > 1
+                            for k in range(e.start, e.end) if words[k] != "-"}
         speakers = self._lone_speakers()
         for start, end in undecided:
-            words = [t for t in doc[start:end] if t.text != "-"]
-            if 2 <= len(words) <= 3 and words[-1].text in speakers and all(t.is_title for t in words) \
+            kept = [words[k] for k in range(start, end) if words[k] != "-"]
+            if 2 <= len(kept) <= 3 and kept[-1] in speakers and all(w.istitle() for w in kept) \
                     and not any(k in self.owner for k in range(start, end)):
                 span = Span(doc, start, end, label="PERSON", span_id="||")
                 self.ents.append(span)  # "Arief Setiawan answered ..." and later "Setiawan told ..."
                 self.owner.update({k: span for k in range(start, end)})
-                tokens_of_people.update(t.text for t in words)
+                tokens_of_people.update(kept)
         added: list[Span] = []
         for start, end in undecided:
             if any(k in self.owner for k in range(start, end)):
                 continue
-            text = doc[start:end].text
-            if end - start == 1 and text in self.acronyms:
-                source = self.acronyms[text]
+            if end - start == 1 and words[start] in self.acronyms:
+                source = self.acronyms[words[start]]
                 canonical, _, rest = (source.id_ or "||").partition("|")
                 added.append(Span(doc, start, end, label=source.label_, span_id=f"{canonical or source.text}|{rest or '|'}"))
-            elif all(t.text in tokens_of_people for t in doc[start:end] if t.text != "-") and \
-                    not (start > 0 and doc[start - 1].lower_ in {"surnamed", "named"}):
+            elif all(words[k] in tokens_of_people for k in range(start, end) if words[k] != "-") and \
+                    not (start > 0 and self.lower[start - 1] in {"surnamed", "named"}):
                 added.append(Span(doc, start, end, label="PERSON"))
         for span in added:
             self.ents.append(span)

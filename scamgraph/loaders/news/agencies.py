@@ -75,7 +75,6 @@ class AgencyRules(_State):
 
     def _organizations(self, sent: Span, ents: list[Span], nodes: dict, events: list[_Event],
                        announcing: set[tuple[int, int]], ev: Evidence) -> None:
-        doc = self.doc
         actors = [e for e in ents if e.label_ in {"ORG", "PERSON"} and (e.start, e.end) in nodes]
         sites = [e for e in ents if e.label_ == "SITE" and (e.start, e.end) in nodes]
         for actor in actors:
@@ -83,19 +82,19 @@ class AgencyRules(_State):
                 lo, hi = sorted([actor, site], key=lambda e: e.start)
                 if hi.start - lo.end > 8:
                     continue
-                words = {t.lower_ for t in doc[lo.end:hi.start]}
+                words = set(self.lower[lo.end:hi.start])
                 rel = RelType.OWNS if words & _OWN else RelType.OPERATES if words & _OPERATE else None
                 if rel is not None:
                     self._edge(rel, nodes[(actor.start, actor.end)].key, nodes[(site.start, site.end)].key, ev)
         for actor in actors + [e for e in ents if e.label_ == "AGENCY" and (e.start, e.end) in nodes]:
-            lead = [t.lower_ for t in doc[max(sent.start, actor.start - 3):actor.start]]
+            lead = self.lower[max(sent.start, actor.start - 3):actor.start]
             if self.sites and not sites and lead[-2:] in (["run", "by"], ["operated", "by"], ["owned", "by"], ["controlled", "by"]) \
                     and re.search(r"\bthe (compound|site|hub|building|complex|zone|casino)\b", self._text(sent), re.I):
                 rel = RelType.OWNS if lead[-2] == "owned" else RelType.OPERATES
                 self._edge(rel, nodes[(actor.start, actor.end)].key, self.sites[0].key, ev)  # "the compound had been run by X"
         for actor in actors:
             # "the compound's owner, Lucky Harvest Holdings": of the site the story is about
-            lead = [t.lower_ for t in doc[max(sent.start, actor.start - 3):actor.start]]
+            lead = self.lower[max(sent.start, actor.start - 3):actor.start]
             if self.sites and "," in lead and ({"owner", "landlord"} & set(lead) or {"operator", "manager"} & set(lead)):
                 site = nodes[(sites[0].start, sites[0].end)] if sites else self.sites[0]
                 rel = RelType.OWNS if {"owner", "landlord"} & set(lead) else RelType.OPERATES

@@ -90,13 +90,15 @@ class CountRules(NationalityRules):
         """Numbers of people or things; the numbers inside date expressions (``written``) are not."""
         doc = self.doc
         norp = {i: e for e in ents if e.label_ in {"NORP", "COUNTRY"} for i in range(e.start, e.end)}
-        dated = {t.i for d in written for t in sent if d.start <= t.idx < d.end}
+        dated = {i for d in written for i in range(sent.start, sent.end) if d.start <= self.idx[i] < d.end}
         phrases: list[_Count] = []
         k = sent.start
         while k < sent.end:
-            tok = doc[k]
+            if not self.like_num[k]:  # (what _number_at would say first, without the call)
+                k += 1
+                continue
             number, end = self._number_at(k, sent.end)
-            if number is None or k in dated or tok.ent_type_ in {"PERSON", "AGENCY", "ORG", "SITE"} \
+            if number is None or k in dated or doc[k].ent_type_ in {"PERSON", "AGENCY", "ORG", "SITE"} \
                     or k > sent.start and self.lower[k - 1] in _NUMBERED:
                 k += 1
                 continue
@@ -142,7 +144,7 @@ class CountRules(NationalityRules):
                         count.nationality = count.nationality or norp[j + 2].id_
                         count.end = norp[j + 2].end
                     break
-                if not doc[j].is_alpha or word in _BE or word in _COUNT_VERBS or word in {"in", "at", "on", "and", "to", "by", "for"}:
+                if not self.words[j].isalpha() or word in _BE or word in _COUNT_VERBS or word in {"in", "at", "on", "and", "to", "by", "for"}:
                     break
                 j += 1
             if not count.nationality and self.lower[count.end - 1] in {"nationals", "citizens"} and self.lower[count.end - 2] != "foreign":
@@ -171,7 +173,7 @@ class CountRules(NationalityRules):
 
     def _noun_at(self, k: int, limit: int) -> bool:
         """A common noun goes on the phrase at ``k`` ("Thai police"); a comma, "and" or a verb ends it."""
-        if k >= limit or not self.doc[k].is_alpha or not self.doc[k].is_lower:
+        if k >= limit or not self.words[k].isalpha() or not self.words[k].islower():
             return False
         return self.lower[k] not in _BE and self.lower[k] not in _COUNT_VERBS and self.lower[k] not in _PHRASE_ENDS
 
@@ -181,12 +183,11 @@ class CountRules(NationalityRules):
         return k < limit and self.lower[k] in _COUNT_VERBS and _COUNT_VERBS[self.lower[k]][0] is not None
 
     def _number_at(self, k: int, limit: int) -> tuple[int | None, int]:
-        doc = self.doc
-        tok = doc[k]
-        if not tok.like_num or tok.text.lower() in {"one"} and k + 1 < limit and self.lower[k + 1] in {"of"}:
+        like_num = self.like_num  # (a list read once per document: doc[k] builds a Token each time)
+        if not like_num[k] or self.lower[k] in {"one"} and k + 1 < limit and self.lower[k + 1] in {"of"}:
             return None, k + 1
         j = k + 1
-        while j < limit and (doc[j].like_num or self.words[j] == "-" and j + 1 < limit and doc[j + 1].like_num
+        while j < limit and (like_num[j] or self.words[j] == "-" and j + 1 < limit and like_num[j + 1]
                              or self.lower[j] in {"hundred", "thousand", "million", "dozen"}):
             j += 1
         text = self.doc[k:j].text

@@ -12,12 +12,17 @@ from scamgraph.model import Evidence, Label, Node, RelType
 from scamgraph.resolve import demonym
 
 
+#: The head words of a team told as one (``_team_head`` reads nothing else; checked first, per word).
+_TEAM_WORDS = frozenset({"force", "group", "team", "mission"})
+
+
 class DelegationRules(_State):
     """Delegation nodes and what they took part in."""
 
     def _delegations(self, sent: Span, ents: list[Span], nodes: dict, events: list[_Event], ev: Evidence) -> None:
         doc = self.doc
-        heads = [t for t in sent if t.lower_ in {"delegation", "delegations"} or self._team_head(t.i, sent)]
+        heads = [i for i in range(sent.start, sent.end) if self.lower[i] in {"delegation", "delegations"}
+                 or self.lower[i] in _TEAM_WORDS and self._team_head(i, sent)]
         if not heads:
             mention = re.search(r"\b(the delegation|the lawmakers|the delegates)\b", self._text(sent), re.I)
             if self.delegation is not None and mention and any(t.lower_ in _PARTICIPATION for t in sent):
@@ -25,16 +30,16 @@ class DelegationRules(_State):
                     self._edge(RelType.PARTICIPATED_IN, self.delegation.key, event.node.key, ev)
             return
         head = heads[0]
-        window = doc[max(sent.start, head.i - 4):min(sent.end, head.i + 6)]
+        window = doc[max(sent.start, head - 4):min(sent.end, head + 6)]
         # whose delegation: a demonym or country near it, not where it went ("a working group to Thailand")
         code = next((e.id_ for e in ents if e.label_ in {"NORP", "COUNTRY"} and window.start <= e.start < window.end
                      and self.lower[e.start - 1] not in {"to", "in", "into"}), "")
-        if not code and self.lower[sent.start:head.i].count("dispatched") + self.lower[sent.start:head.i].count("sent"):
-            code = next((e.id_ for e in ents if e.label_ == "COUNTRY" and e.start < head.i), "")  # "South Korea dispatched a task force"
+        if not code and self.lower[sent.start:head].count("dispatched") + self.lower[sent.start:head].count("sent"):
+            code = next((e.id_ for e in ents if e.label_ == "COUNTRY" and e.start < head), "")  # "South Korea dispatched a task force"
         words = {t.lower_ for t in window}
         kind = "parliamentary" if words & {"parliamentary", "lawmakers", "legislators", "lawmaker", "congressional", "assembly"} \
             else "government" if words & {"government", "officials", "ministerial", "official"} else ""
-        leader = self._led_by(sent, ents, nodes, head.i)
+        leader = self._led_by(sent, ents, nodes, head)
         if not code and leader is not None:  # "Chinese Assistant Minister ... Liu Zhongyi led a working group"
             code = next((self.batch.nodes[t].properties.get("iso2", "") for (src, rel, t) in self.edges
                          if src == leader.key and rel is RelType.HAS_NATIONALITY), "")
@@ -63,7 +68,7 @@ class DelegationRules(_State):
                 member = nodes.get((ent.start, ent.end))
                 if ent.label_ == "PERSON" and ent.start > including and member is not None and member is not leader:
                     self._edge(RelType.MEMBER_OF, member.key, delegation.key, ev)
-        if self._delegation_takes_part(sent, head.i, ents, leader, nodes):
+        if self._delegation_takes_part(sent, head, ents, leader, nodes):
             for event in events:
                 self._edge(RelType.PARTICIPATED_IN, delegation.key, event.node.key, ev)
 
@@ -82,7 +87,7 @@ class DelegationRules(_State):
         """A team a government sends, told as one: "a task force led by ...", "led a working group to
         Thailand". Its leader and purpose make it a delegation."""
         word, before = self.lower[i], self.lower[i - 1] if i > sent.start else ""
-        if not ((word == "force" and before == "task") or (word == "group" and before == "working")
+        if word not in _TEAM_WORDS or not ((word == "force" and before == "task") or (word == "group" and before == "working")
                 or word in {"team", "mission"} and before in {"government", "joint", "inter-agency", "investigation", "rescue"}):
             return False
         after = self.lower[i + 1:min(sent.end, i + 3)]

@@ -27,7 +27,7 @@ class PlaceRules(_State):
         """"Chbar Ampov district, Phnom Penh", "Sihanoukville in Preah Sihanouk province", "Laos' Bokeo"."""
         placed = [e for e in ents if e.label_ in {"PLACE", "COUNTRY", "SITE"} and (e.start, e.end) in nodes]
         for a, b in zip(placed, placed[1:]):
-            gap = [t.lower_ for t in self.doc[a.end:b.start]]
+            gap = self.lower[a.end:b.start]
             gap = [w for w in gap if w not in gz.place_kinds() and w != "area"]
             if gap in ([","], ["in"], [",", "in"], ["of"], ["near"], ["outside"], ["on", "the", "outskirts", "of"]):
                 nested = self._stated_kind(a) and self._stated_kind(b)  # "A commune, B district, C province"
@@ -57,13 +57,13 @@ class PlaceRules(_State):
         """"a seven-storey building outside Phnom Penh" -> Site "building outside Phnom Penh"."""
         found = [n for e in ents if e.label_ == "SITE" and (n := nodes.get((e.start, e.end)))]
         place_at = {e.start: e for e in ents if e.label_ in {"PLACE", "COUNTRY"}}
-        for tok in sent:
-            head = tok.lower_
-            if tok.i + 1 < sent.end and f"{head} {self.lower[tok.i + 1]}" in _UNNAMED_SITES:
-                head = f"{head} {self.lower[tok.i + 1]}"
-            if head not in _UNNAMED_SITES or tok.ent_type_ or not tok.is_lower:
+        for i in range(sent.start, sent.end):
+            head = self.lower[i]
+            if i + 1 < sent.end and f"{head} {self.lower[i + 1]}" in _UNNAMED_SITES:
+                head = f"{head} {self.lower[i + 1]}"
+            if head not in _UNNAMED_SITES or self.doc[i].ent_type_ or not self.words[i].islower():
                 continue
-            k = tok.i + len(head.split())
+            k = i + len(head.split())
             prep = []
             while k < sent.end and len(prep) < 4 and self.lower[k] in {"in", "outside", "near", "on", "the", "outskirts", "of", "at", "just"}:
                 prep.append(self.lower[k])

@@ -33,7 +33,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         by_sentence: dict[int, list[Span]] = {}
         sentences = list(self.doc.sents)
         starts = [s.start for s in sentences]
-        for ent in self.doc.ents:
+        for ent in self.ents:
             index = bisect.bisect_right(starts, ent.start) - 1
             if ent.end <= sentences[index].end:
                 by_sentence.setdefault(index, []).append(ent)
@@ -44,7 +44,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self.batch.edges.extend(self.edges.values())
 
     def _sentence(self, sent: Span, ents: list[Span]) -> None:
-        if _shouted(sent):
+        if _shouted(self.words[sent.start:sent.end]):
             return  # an all-caps subheading ("POLICE RAID COMPOUND") repeats the story; its words are no names
         ev = Evidence(self.batch.report_key, sent.start_char, sent.end_char, _quote(self._text(sent)))
         self.nationality_before = self.last_nationality
@@ -115,8 +115,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         return node
 
 
-def _shouted(sent: Span) -> bool:
-    """A line written all in capitals, of two words or more."""
-    letters = [t for t in sent if t.is_alpha]
-    return len(letters) >= 2 and all(t.is_upper for t in letters)
+def _shouted(words: list[str]) -> bool:
+    """A line written all in capitals, of two words or more (its words, as the reader's list)."""
+    letters = [w for w in words if w.isalpha()]
+    return len(letters) >= 2 and all(w.isupper() for w in letters)
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX, LIKE_NUM
 from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.dates import latest_written_date
 from scamgraph.loaders.news.timing import _dateline_country
+from scamgraph.loaders.nlp import token_texts
 from scamgraph.loaders.text import Article
 from scamgraph.model import Edge, Evidence, GraphBatch, Node, RelType
 
@@ -39,10 +41,13 @@ class _State:
     def __init__(self, batch: GraphBatch, doc: Doc, article: Article) -> None:
         self.batch, self.doc, self.article = batch, doc, article
         # token strings as plain lists: indexing a Doc builds a Token object each time
-        self.words = [t.text for t in doc]
+        self.words = token_texts(doc)
+        self.like_num = [bool(flag) for flag in doc.to_array(LIKE_NUM).tolist()]
+        self.idx = doc.to_array(IDX).tolist()  # each token's character offset
         self.text = article.text  # the doc's text; Span.text and Doc.text join their tokens again on every call
         self.lower = [w.lower() for w in self.words]
-        self.role_tokens = {i for e in doc.ents if e.label_ == "ROLE" for i in range(e.start, e.end)}
+        self.ents = doc.ents  # (Doc.ents builds its Span objects again on every read)
+        self.role_tokens = {i for e in self.ents if e.label_ == "ROLE" for i in range(e.start, e.end)}
         self.events: list[_Event] = []
         self.last_of_type: dict[str, _Event] = {}
         self.people: list[tuple[int, Node]] = []  # (token position, node) of full-name mentions

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -148,11 +149,23 @@ def _quote(text: str) -> str:
 
 
 def _name(ent: Span) -> str:
-    text = " ".join(ent.text.split())
-    text = re.sub(r"\s*-\s*", "-", text)
-    text = re.sub(r"^(?:the|The)\s+", "", text)
-    text = re.sub(r"^\w+-(?:owned|run|based|backed|linked|controlled)\s+", "", text)  # "Chinese-owned Yatai ..."
-    text = re.sub(r"(?<=\w)\s*['’]s\s+(?=[a-z])", " ", text)  # "Myanmar's military" -> "Myanmar military"
+    return _clean_name(ent.text)
+
+
+_HYPHEN = re.compile(r"\s*-\s*")
+_THE = re.compile(r"^(?:the|The)\s+")
+_OWNED = re.compile(r"^\w+-(?:owned|run|based|backed|linked|controlled)\s+")
+_POSSESSIVE_S = re.compile(r"(?<=\w)\s*['’]s\s+(?=[a-z])")
+
+
+@lru_cache(maxsize=4096)
+def _clean_name(text: str) -> str:
+    """A mention's display name (kept per text: an article names the same entities again and again)."""
+    text = " ".join(text.split())
+    text = _HYPHEN.sub("-", text)
+    text = _THE.sub("", text)
+    text = _OWNED.sub("", text)  # "Chinese-owned Yatai ..."
+    text = _POSSESSIVE_S.sub(" ", text)  # "Myanmar's military" -> "Myanmar military"
     if text.isupper() and len(text) > 5:
         text = text.title()
     return text.rstrip(".,;:")

@@ -1,0 +1,49 @@
+"""The cheap tests that let a sentence skip date and identifier patterns never change what is
+found: with every pattern forced to run, the results are the same (on the corpus, and on
+sentences written to sit at the edges of each test)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from scamgraph.loaders import dates, identifiers
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+EDGES = [
+    "Police raided the compound on Monday and again over the weekend.",
+    "The ſince-dated memo, İN 2025, spoke of a weeK of raids.",  # letters re.IGNORECASE folds to ASCII
+    "From 3 March to 12 April 2026, 412 people were detained; the year before, 57.",
+    "Since the start of the year, officers in the following weeks made 3 arrests.",
+    "Call +855 12 345 678 or 0085512345678, mail kim@scam-hub.com, see www.secure-invest.co.kh/login.",
+    "Send USDT to TXYZaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa or 0x" + "a1" * 20 + " or bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq.",
+    "Follow @scam_watch and 1BoatSLRHtKNngkdXEeobR76b53LETtpyT; U.S. and e.g. are no domains.",
+    "Nothing here names a date or an address",
+]
+
+
+def _sentences() -> list[str]:
+    texts = [p.read_text("utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    return [s for t in texts for s in re.split(r"(?<=[.!?])\s+|\n+", t) if s] + EDGES
+
+
+@pytest.mark.parametrize("published", [date(2026, 11, 20), None])
+def test_dates_found_with_and_without_the_pattern_filter_are_the_same(published: date | None,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    sentences = _sentences()
+    filtered = [dates.find_dates(s, 7, published) for s in sentences]
+    monkeypatch.setattr(dates, "_possible_kinds", lambda text: {kind for kind, _ in dates._PATTERNS})
+    assert [dates.find_dates(s, 7, published) for s in sentences] == filtered
+    assert any(filtered)
+
+
+def test_identifiers_found_with_and_without_the_pattern_filter_are_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    sentences = _sentences()
+    filtered = [list(identifiers.find_identifiers(s, 3)) for s in sentences]
+    everything = {"email", "handle", "wallet-eth", "wallet-tron", "wallet-btc", "phone", "domain"}
+    monkeypatch.setattr(identifiers, "_possible_kinds", lambda text: everything)
+    assert [list(identifiers.find_identifiers(s, 3)) for s in sentences] == filtered
+    assert {f.kind for found in filtered for f in found} == everything
