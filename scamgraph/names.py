@@ -8,11 +8,10 @@ bounded length whatever the name's.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["MAX_KEY_CHARS", "MAX_NAME_CHARS", "bound_key", "invisible", "mark_invisible", "slugify"]
 

@@ -404,7 +404,7 @@ class _NameFinder:
                     and not self._agency_start(start, j) \
                     and not (start in self.owner and self.owner[start].start == start and self.owner[start].label_ == "ROLE"):
                 start += 1
-            while titled and start < j - 1 and doc[start].lower_ in HONORIFICS:
+            while titled and start < j - 1 and self.lower[start] in HONORIFICS:
                 start += 1  # "director | Datuk Seri | Abdul Jalil Hassan"
             end = j
             while end > start and self.lower[end - 1] in _CONNECTORS:
