@@ -44,9 +44,13 @@ def chips(graph: nx.MultiDiGraph, node: str, context: set[str]) -> list[str]:
 
 def _report(graph: nx.MultiDiGraph, data: dict[str, Any]) -> dict[str, Any]:
     report = graph.nodes.get(data.get("report"), {}) if data.get("report") is not None else {}
-    return {"quote": data.get("quote", "") or "", "reported": data.get("reported") or "",
-            "report": report.get("title") or report.get("name") or data.get("report") or "",
-            "url": report.get("url") or "", "count": data.get("count")}
+    found = {"quote": data.get("quote", "") or "", "reported": data.get("reported") or "",
+             "report": report.get("title") or report.get("name") or data.get("report") or ""}
+    if report.get("url"):
+        found["url"] = report["url"]
+    if data.get("count") is not None:
+        found["count"] = data["count"]
+    return found  # empty fields left out: a 5,000-entity page carries tens of thousands of these
 
 
 def facts_of(graph: nx.MultiDiGraph, node: str, limit: int) -> list[dict[str, Any]]:
@@ -57,7 +61,7 @@ def facts_of(graph: nx.MultiDiGraph, node: str, limit: int) -> list[dict[str, An
             continue
         other = target if source == node else source
         found.append({"type": data.get("type"), "other": graph.nodes[other].get("name", other), **_report(graph, data)})
-    found.sort(key=lambda f: (f["count"] is None, f["type"] or ""))
+    found.sort(key=lambda f: (f.get("count") is None, f["type"] or ""))
     return found[:limit]
 
 
@@ -72,7 +76,7 @@ def details(graph: nx.MultiDiGraph, node: str, limit: int, context_chips: list[s
             "evidence": facts_of(graph, node, limit), "chips": context_chips}
 
 
-def links(graph: nx.MultiDiGraph, nodes: set[str], quotes: int = 4) -> list[dict[str, Any]]:
+def links(graph: nx.MultiDiGraph, nodes: set[str], quotes: int = 2) -> list[dict[str, Any]]:
     """One link per (source, target, type) among ``nodes``: how many facts, their sorted
     reported dates (the time slider counts them), a few quotes with their reports."""
     grouped: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)

@@ -87,13 +87,30 @@ def _arrays(nodes: list[str], pos: Mapping[str, tuple[float, float]],
     return xy, half, shift
 
 
+def _candidates(centre: np.ndarray, half: np.ndarray) -> np.ndarray:
+    """Pairs of boxes close enough to meet: a KD-tree over the ordinary boxes, and each of the few
+    large ones (headline labels) searched on its own, so one large box does not make every
+    pair a candidate."""
+    diag = np.hypot(half[:, 0], half[:, 1])
+    large = diag > 3 * np.median(diag)
+    tree = cKDTree(centre)
+    pairs = [np.zeros((0, 2), dtype=int)]
+    if (~large).any():
+        found = tree.query_pairs(2 * float(diag[~large].max()), output_type="ndarray").reshape(-1, 2)
+        pairs.append(found[~large[found[:, 0]] & ~large[found[:, 1]]])
+    for i in np.flatnonzero(large):
+        near = np.array(tree.query_ball_point(centre[i], float(diag[i]) + float(diag.max())), dtype=int)
+        near = near[(near != i) & (~large[near] | (near > i))]  # a pair of large boxes once
+        pairs.append(np.column_stack([np.full(len(near), i), near]))
+    return np.concatenate(pairs)
+
+
 def _overlaps(centre: np.ndarray, half: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Pairs of boxes that meet, and by how much along x and y."""
     if len(centre) < 2:
         empty = np.zeros((0, 2))
         return np.zeros((0, 2), dtype=int), empty, empty
-    reach = 2 * float(np.hypot(half[:, 0], half[:, 1]).max())
-    pairs = cKDTree(centre).query_pairs(reach, output_type="ndarray")
+    pairs = _candidates(centre, half)
     if len(pairs) == 0:
         return pairs, np.zeros((0, 2)), np.zeros((0, 2))
     i, j = pairs[:, 0], pairs[:, 1]
@@ -157,7 +174,7 @@ def _fit(xy: np.ndarray, half: np.ndarray, shift: np.ndarray, screen: tuple[floa
 def _compact(xy: np.ndarray, half: np.ndarray, shift: np.ndarray, tries: int = 8) -> np.ndarray:
     """Squeeze the longer side of the drawing toward a screen's shape and separate again, keeping
     the drawing that fits a screen at the largest zoom (small graphs only: each try re-separates)."""
-    if len(xy) > 1500:
+    if len(xy) > 600:  # past this the first fit shows only headline labels: squeezing buys little
         return xy
     best, best_fit = xy, _fit(xy, half, shift)
     for _ in range(tries):
@@ -268,5 +285,5 @@ def place_satellites(graph: nx.Graph, pos: Mapping[str, tuple[float, float]], sa
     xy, half, shift = _arrays(nodes, placed, boxes)
     movable = np.array([n not in pos for n in nodes])
     if movable.any():
-        xy = _push_apart(xy, half, shift, movable, rounds=300)
+        xy = _push_apart(xy, half, shift, movable, rounds=120)
     return {n: (float(x), float(y)) for n, (x, y) in zip(nodes, xy) if n not in pos}

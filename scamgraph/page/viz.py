@@ -1,12 +1,12 @@
 """Interactive graph HTML that opens on an air-gapped laptop and never runs code from a report.
 
 ``render(graph)`` turns the ``MultiDiGraph`` of ``store.to_networkx()`` into one self-contained
-HTML file: pyvis builds the network model (nodes, edges, options); this module lays it out with
-NetworkX (fixed seed, so the page does not spin physics over thousands of nodes), and writes the
-page itself with vis-network's script and styles inlined from pyvis's package. pyvis's own
-template is not used because its select and filter menus load Bootstrap and Tom Select from a
-CDN; the search box, label filters, legend, physics toggle and details panel here are plain
-script.
+HTML file. :mod:`~scamgraph.page.view` picks what is shown, what is carried hidden (context
+entities, the ring a double-click reveals); :mod:`~scamgraph.page.layout` places it with no label
+over another; :mod:`~scamgraph.page.data` gathers evidence, dates and communities; pyvis builds the
+network model; this module writes the page with vis-network's script and styles inlined from
+pyvis's package, and our own script (``viz_page.js`` with ``viz_moves.js`` inside it). pyvis's
+own template is not used because its menus load Bootstrap and Tom Select from a CDN.
 
 Every string that came from a report travels as JSON data (with ``<`` escaped, so no text can
 close the script element) and reaches the page only through ``textContent``: a person named
@@ -142,16 +142,17 @@ def _with_context_links(graph: nx.MultiDiGraph, chosen: Chosen) -> None:
 def _add_nodes(net: Network, graph: nx.MultiDiGraph, chosen: Chosen, looks: dict[str, dict[str, Any]],
                pos: dict[str, tuple[float, float]], options: VizOptions, alone: set[str]) -> dict[str, Any]:
     kinds = {**{n: "ring" for n in chosen.ring}, **{n: "context" for n in chosen.context}}
+    evidence = options.evidence_per_node if len(chosen.core) <= 2000 else min(3, options.evidence_per_node)  # page weight
     details = {}
     for node in chosen.core + chosen.ring + chosen.context:
         data, look, kind = graph.nodes[node], looks[node], kinds.get(node, "core")
         colour, shape = STYLE.get(data.get("label", ""), ("#999999", "dot"))
-        placed = {"x": pos[node][0], "y": pos[node][1]} if node in pos and not options.physics else {}
+        placed = {"x": round(pos[node][0], 1), "y": round(pos[node][1], 1)} if node in pos and not options.physics else {}
         hidden = kind == "ring" or (kind == "context" and not options.show_context)
         net.add_node(node, label=_name(graph, node), color=colour, shape=shape, category=data.get("label", ""),
                      size=look["radius"], font={"size": round(look["font"], 1)}, physics=options.physics,
                      hidden=hidden, kind=kind, alone=node in alone, **placed)
-        details[node] = details_of(graph, node, options.evidence_per_node, look["chips"])
+        details[node] = details_of(graph, node, evidence, look["chips"])
     return details
 
 
@@ -163,7 +164,8 @@ def build(graph: nx.MultiDiGraph, options: VizOptions | None = None) -> tuple[Ne
                     include_reports=options.include_reports, size_by=options.size_by, limit=limit,
                     expand_hops=options.expand_hops, expand_budget=options.expand_budget, seed=options.seed)
     context = set(chosen.context)
-    alone = {n for n in chosen.core if chosen.structure.degree(n) == 0 or not any(m in chosen.core for m in chosen.structure[n])}
+    in_core = set(chosen.core)
+    alone = {n for n in chosen.core if not any(m in in_core for m in chosen.structure[n])}
     _with_context_links(graph, chosen)
     looks = _looks(graph, chosen, context)
     pos = {} if options.physics else _positions(graph, chosen, looks, options.seed)
@@ -172,8 +174,8 @@ def build(graph: nx.MultiDiGraph, options: VizOptions | None = None) -> tuple[Ne
     edge_details = links(graph, set(details))
     hidden = {n["id"] for n in net.nodes if n["hidden"]}
     for link in edge_details:
-        net.add_edge(link["from"], link["to"], width=1 + math.log2(1 + min(link["weight"], 1000)) if link["weight"] > 1 else 1,
-                     arrows="to", color="#9a9a9a", hidden=link["from"] in hidden or link["to"] in hidden)
+        wide = {"width": round(1 + math.log2(1 + min(link["weight"], 1000)), 2)} if link["weight"] > 1 else {}
+        net.add_edge(link["from"], link["to"], hidden=link["from"] in hidden or link["to"] in hidden, **wide)
     groups = communities(chosen.structure, [n for n in chosen.core + chosen.ring if n not in context], options.seed)
     net.set_options(json.dumps(_vis_options(options, len(chosen.core))))
     return net, {"details": details, "links": edge_details, "summary": _summary(graph, chosen, options),
@@ -185,7 +187,8 @@ def _vis_options(options: VizOptions, shown: int) -> dict[str, Any]:
         "physics": {"enabled": options.physics, "stabilization": {"enabled": options.physics},
                     "barnesHut": {"gravitationalConstant": -4000, "springLength": 120}},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": shown > 800, "multiselect": True},
-        "edges": {"font": {"size": 11, "align": "middle", "background": "#ffffff"}, "smooth": False},
+        "edges": {"font": {"size": 12, "align": "middle", "background": "#ffffff"}, "smooth": False,
+                  "arrows": "to", "color": "#9a9a9a"},
         "nodes": {"font": {"size": BASE_FONT, "face": "arial"},
                   "scaling": {"label": {"drawThreshold": MIN_SCREEN_FONT + 1, "maxVisible": 30}}},
         "layout": {"improvedLayout": False},

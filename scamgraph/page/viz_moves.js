@@ -37,10 +37,13 @@
   }
 
   function markPath(hops) {
-    var changes = state.path.map(function (i) { return { id: "e" + i, color: "#9a9a9a", width: data.edges[i].width }; });
+    var changes = state.path.map(function (i) { return { id: "e" + i, color: "#9a9a9a", width: data.edges[i].plainWidth }; });
     state.path = (hops || []).map(function (h) { return h.edge; });
-    state.path.forEach(function (i) { changes.push({ id: "e" + i, color: "#e6550d", width: 5 }); });
-    edges.update(changes);
+    state.path.forEach(function (i) {
+      if (data.edges[i].plainWidth === undefined) data.edges[i].plainWidth = data.edges[i].width || 1;
+      changes.push({ id: "e" + i, color: "#e6550d", width: 5 });
+    });
+    putEdges(changes);
   }
 
   function showPath(a, b) {
@@ -91,13 +94,13 @@
     if (state.colour === painted) return;
     painted = state.colour;
     var last = data.palette.length - 1;
-    nodes.update(data.nodes.map(function (n) {
+    putNodes(data.nodes.map(function (n) {
       var group = data.communities[n.id];
       var c = state.colour === "community" && group !== undefined ? data.palette[Math.min(group, last)] : meta[n.id].color;
       return { id: n.id, color: c };
     }));
     document.getElementById("colour").textContent = "Colour: " + (state.colour === "community" ? "community" : "label");
-    document.getElementById("legend").style.display = state.colour === "community" ? "none" : "";
+    document.getElementById("legend").style.opacity = state.colour === "community" ? "0.35" : "1";  // no reflow
   }
   document.getElementById("colour").addEventListener("click", function () {
     state.colour = state.colour === "community" ? "type" : "community";
@@ -107,7 +110,7 @@
   // ---- hide, pin, context ---------------------------------------------------------------------
   function pin(id, on) {
     if (on) state.pinned[id] = true; else delete state.pinned[id];
-    nodes.update({ id: id, fixed: { x: on, y: on }, borderWidth: on ? 4 : 1 });
+    putNodes([{ id: id, fixed: { x: on, y: on }, borderWidth: on ? 4 : 1 }]);
     remember();
   }
   moves.pin = pin;
@@ -195,7 +198,8 @@
   network.on("hoverEdge", function (params) {
     var info = data.edges[Number(params.edge.slice(1))].info;
     var known = state.date ? info.dates.filter(function (d) { return d <= state.date; }).length : info.facts;
-    edges.update({ id: params.edge, label: info.type + " \u00d7" + (known || info.facts) });
+    var px = 13 / network.getScale();  // 13 px on screen at any zoom
+    edges.update({ id: params.edge, label: info.type + " \u00d7" + (known || info.facts), font: { size: px } });
   });
   network.on("blurEdge", function (params) { edges.update({ id: params.edge, label: " " }); });
   network.on("hoverNode", function (params) {
@@ -246,7 +250,7 @@
   document.getElementById("physics").textContent = "Physics: " + (physics ? "on" : "off");
   document.getElementById("physics").addEventListener("click", function (event) {
     physics = !physics;
-    nodes.update(data.nodes.map(function (n) { return { id: n.id, physics: physics && !state.pinned[n.id] }; }));
+    putNodes(data.nodes.map(function (n) { return { id: n.id, physics: physics && !state.pinned[n.id] }; }));
     network.setOptions({ physics: { enabled: physics } });
     event.target.textContent = "Physics: " + (physics ? "on" : "off");
   });

@@ -3,7 +3,9 @@
 // alone. Every string from a report reaches the page through textContent, never as markup.
 (function () {
   "use strict";
+  var timings = { start: performance.now() };
   var data = JSON.parse(document.getElementById("scamgraph-data").textContent);
+  timings.parsed = performance.now();
   var summary = data.summary;
   var state = { context: !!summary.show_context, hidden: {}, expanded: {}, pinned: {}, labelsOff: {},
                 date: null, colour: "type", path: [] };
@@ -78,20 +80,41 @@
   data.nodes.forEach(function (n) {
     meta[n.id] = { kind: n.kind, category: n.category, color: n.color, alone: !!n.alone, first: null };
     adjacency[n.id] = [];
+    shownNodes[n.id] = !n.hidden;  // as written: the first refresh then changes nothing
   });
   data.edges.forEach(function (e, i) {
     var info = data.links[i];
     e.id = "e" + i;
     e.info = info;
+    shownEdges[e.id] = !e.hidden;
     adjacency[e.from].push(i);
     adjacency[e.to].push(i);
     var first = info.dates[0];
     [e.from, e.to].forEach(function (id) { if (first && (!meta[id].first || first < meta[id].first)) meta[id].first = first; });
   });
-  var nodes = new vis.DataSet(data.nodes);
-  var edges = new vis.DataSet(data.edges);
+  // Only what is drawn goes into vis at first (creating vis items is most of the load time on big
+  // pages); hidden ones join when first shown, carrying whatever changed meanwhile.
+  var nodeById = {}, inNodes = {}, inEdges = {};
+  data.nodes.forEach(function (n) { nodeById[n.id] = n; if (!n.hidden) inNodes[n.id] = true; });
+  data.edges.forEach(function (e) { if (!e.hidden) inEdges[e.id] = true; });
+  var nodes = new vis.DataSet(data.nodes.filter(function (n) { return inNodes[n.id]; }));
+  var edges = new vis.DataSet(data.edges.filter(function (e) { return inEdges[e.id]; }));
+  function put(set, present, all, changes) {
+    var now = [];
+    changes.forEach(function (c) {
+      var item = all(c.id);
+      Object.keys(c).forEach(function (k) { item[k] = c[k]; });
+      if (present[c.id]) now.push(c);
+      else if (c.hidden === false) { present[c.id] = true; now.push(item); }
+    });
+    set.update(now);
+  }
+  function putNodes(changes) { put(nodes, inNodes, function (id) { return nodeById[id]; }, changes); }
+  function putEdges(changes) { put(edges, inEdges, function (id) { return data.edges[Number(id.slice(1))]; }, changes); }
   var container = document.getElementById("graph");
+  timings.datasets = performance.now();
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
+  timings.network = performance.now();
 
   function linkOn(e) {
     return nodeOn(e.from) && nodeOn(e.to) && (!state.date || !e.info.dates.length || e.info.dates[0] <= state.date);
@@ -123,8 +146,8 @@
       if (shownEdges[e.id] !== on) edgeChanges.push({ id: e.id, hidden: !on });
       shownEdges[e.id] = on;
     });
-    nodes.update(nodeChanges);
-    edges.update(edgeChanges);
+    putNodes(nodeChanges);
+    putEdges(edgeChanges);
     colour();
     count();
     remember();
@@ -141,7 +164,7 @@
   }
 
   window.scamgraph = { network: network, nodes: nodes, edges: edges, details: data.details, data: data, state: state,
-                       meta: meta, shown: shownNodes, refresh: refresh, ready: false };
+                       meta: meta, shown: shownNodes, refresh: refresh, ready: false, timings: timings };
   window.scamgraph.moves = {};
   var filterWords = Object.keys(summary.filters).map(function (k) { return k + " " + summary.filters[k]; });
   document.getElementById("page-title").textContent = summary.title;

@@ -80,6 +80,7 @@ def open_page(browser: Any, path: Path | str, **context: Any) -> Any:
 
 
 def screen_point(page: Any, key: str) -> tuple[float, float]:
+    page.wait_for_timeout(150)  # let vis-network catch up with any change of its frame's size
     return page.evaluate(
         """key => { const n = window.scamgraph.network, d = n.canvasToDOM(n.getPositions([key])[key]);
                     const r = document.getElementById('graph').getBoundingClientRect(); return [d.x + r.left, d.y + r.top]; }""", key)
@@ -140,7 +141,7 @@ def test_two_entities_selected_show_the_path_with_evidence(browser: Any, pages: 
     page = open_page(browser, pages["all"])
     a, b = key_of(page, "Chen Zhi"), key_of(page, "Office of Foreign Assets Control")
     for key in (a, b):
-        page.evaluate("key => window.scamgraph.network.focus(key, {scale: 1.2})", key)
+        page.evaluate("key => window.scamgraph.network.focus(key, {scale: 1.2, animation: false})", key)
         page.keyboard.down("Control")
         page.mouse.click(*screen_point(page, key))
         page.keyboard.up("Control")
@@ -194,22 +195,47 @@ def test_save_as_png(browser: Any, pages: dict[str, Path]) -> None:
 
 def test_hide_pin_and_the_link_reopen_the_same_view(browser: Any, pages: dict[str, Path]) -> None:
     page = open_page(browser, pages["all"])
-    chen, group = key_of(page, "Chen Zhi"), key_of(page, "Prince Group")
-    page.evaluate("key => window.scamgraph.network.focus(key, {scale: 1.2})", group)
+    chen, group = key_of(page, "Lee Min-su"), key_of(page, "Prince Group")
+    page.evaluate("key => window.scamgraph.network.focus(key, {scale: 1.2, animation: false})", group)
     page.mouse.click(*screen_point(page, group))
     page.click("#pin-entity")
     assert page.evaluate("key => window.scamgraph.nodes.get(key).fixed.x", group) is True
-    page.evaluate("key => window.scamgraph.network.focus(key, {scale: 1.2})", chen)
+    page.evaluate("key => window.scamgraph.network.focus(key, {scale: 1.2, animation: false})", chen)
     page.mouse.click(*screen_point(page, chen))
     page.click("#hide-entity")
-    assert chen not in page.evaluate(SHOWN)
+    assert chen not in page.evaluate(SHOWN) and group in page.evaluate(SHOWN)
     page.click("#colour")
-    page.evaluate("key => window.scamgraph.network.focus(key, {scale: 1.2})", group)
+    page.evaluate("key => window.scamgraph.network.focus(key, {scale: 1.2, animation: false})", group)
     page.mouse.click(*screen_point(page, group))
-    link = page.url
+    link = page.evaluate("location.href")
     assert "#" in link and "sel=" in link and "hide=" in link
     again = open_page(browser, link)
     assert again.evaluate("window.scamgraph.network.getSelectedNodes()") == [group]
     assert chen not in again.evaluate(SHOWN) and again.evaluate("window.scamgraph.state.colour") == "community"
     assert again.evaluate("key => window.scamgraph.nodes.get(key).fixed.x", group) is True
     assert again.inner_text("#details").startswith("Prince Group")
+
+
+def test_hovering_a_link_shows_its_type_and_count(browser: Any, pages: dict[str, Path]) -> None:
+    page = open_page(browser, pages["all"])
+    link = page.evaluate("window.scamgraph.edges.get({filter: e => !e.hidden})[0]")
+    page.evaluate("ids => window.scamgraph.network.fit({nodes: ids})", [link["from"], link["to"]])
+    (ax, ay), (bx, by) = screen_point(page, link["from"]), screen_point(page, link["to"])
+    page.mouse.move((ax + bx) / 2, (ay + by) / 2)
+    page.wait_for_timeout(300)
+    label = page.evaluate("id => window.scamgraph.edges.get(id).label", link["id"])
+    assert label == f"{link['info']['type']} \u00d7{link['info']['facts']}"
+    corner = page.evaluate("() => { const r = document.getElementById('graph').getBoundingClientRect(); return [r.left + 3, r.top + 3]; }")
+    page.mouse.move(*corner, steps=5)  # off the link, still over the drawing
+    page.wait_for_timeout(300)
+    assert not (page.evaluate("id => window.scamgraph.edges.get(id).label", link["id"]) or "").strip()
+
+
+def test_the_bench_reports_a_page_that_never_settles_as_not_run(browser: Any, tmp_path: Path) -> None:
+    from bench.viz import _try
+
+    still = write(synthetic_network(60), tmp_path / "still.html", VizOptions())
+    seconds, why = _try(browser, still, True, 2)  # a still page never marks itself stable
+    assert seconds is None and why.startswith("not run: TimeoutError")
+    seconds, why = _try(browser, still, False, 30)
+    assert seconds is not None and seconds > 0 and why == ""
