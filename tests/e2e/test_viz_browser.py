@@ -38,7 +38,7 @@ def click_node(page: Any, key: str) -> None:
 
 def test_the_page_works_offline_with_every_node_and_link(browser: Any, tmp_path: Path) -> None:
     graph = example_graph()
-    net, data = build(graph)
+    net, _ = build(graph)
     page, problems, remote = open_page(browser, write(graph, tmp_path / "graph.html"))
     counts = page.evaluate("[window.scamgraph.nodes.length, window.scamgraph.edges.length]")
     drawn = [sum(not n["hidden"] for n in net.nodes), sum(not e["hidden"] for e in net.edges)]
