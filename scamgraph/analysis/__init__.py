@@ -6,3 +6,4 @@
 from scamgraph.analysis.context import CONTEXT_LABELS, is_context  # noqa: F401
 from scamgraph.analysis.links import *  # noqa: F401,F403
 from scamgraph.analysis.links import __all__  # noqa: F401
+from scamgraph.analysis.neighbourhood import distances, neighbourhood  # noqa: F401
