@@ -32,7 +32,7 @@ import networkx as nx
 
 from scamgraph.analysis.context import is_context
 
-__all__ = ["neighbourhood", "distances", "NOT_A_LINK"]
+__all__ = ["NOT_A_LINK", "distances", "neighbourhood"]
 
 #: Relationship types that are never a hop: a report naming an entity is not a tie.
 NOT_A_LINK = frozenset({"MENTIONS"})
