@@ -5,7 +5,8 @@ context entities (nationalities, places, kinds of scam; :mod:`scamgraph.analysis
 out, as the analyses leave them out. From it:
 
 - ``core``: what the page shows at first: the neighbourhood of ``center`` within ``hops`` links
-  (so every entity shown is linked to the centre through entities shown), or the whole graph;
+  (:func:`scamgraph.analysis.neighbourhood.distances`, less the context entities it reaches, so
+  every entity shown is linked to the centre through entities shown), or the whole graph;
   then the most central ones when there are more than the page can hold;
 - ``context``: context entities of the core, drawn as chips on their entities until asked for;
 - ``ring``: hidden entities within ``expand_hops`` links of the core, closest and most central
@@ -28,6 +29,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from scamgraph.analysis.context import is_context
+from scamgraph.analysis.neighbourhood import distances
 
 __all__ = ["Chosen", "choose", "structure"]
 
@@ -94,8 +96,11 @@ def choose(graph: nx.MultiDiGraph, *, center: str | None = None, hops: int = 2, 
     simple = structure(graph, labels, include_reports, with_context=center is not None and is_context(graph.nodes[center]))
     score = _scores(simple, size_by, seed)
     core = set(simple)
-    if center is not None:
-        core = set(nx.ego_graph(simple, center, radius=hops)) if center in simple else {center}
+    if center is not None:  # the one definition of --around: context reached, never walked through
+        reached = {n for n in distances(graph, center, hops) if n in simple or n == center}
+        if center in simple:  # a --labels filter can cut a path: keep what still links to the centre
+            reached = nx.node_connected_component(simple.subgraph(reached), center)
+        core = set(reached)
     note = ""
     if limit is not None and len(core) > limit:
         keep = sorted(core, key=lambda n: (n != center, -score.get(n, 0.0), n))[:limit]

@@ -69,3 +69,10 @@ def test_context_is_chips_until_asked_and_the_around_view_is_all_linked() -> Non
     assert 0 < sum(v == "ring" for v in kinds.values()) <= 5
     shown_context = build(graph, VizOptions(show_context=True))[0].nodes
     assert any(n["kind"] == "context" and not n["hidden"] for n in shown_context)
+
+
+def test_a_label_filter_around_an_entity_leaves_no_entity_unlinked() -> None:
+    net, _ = build(example_graph(), VizOptions(center="person:chen-zhi", hops=2, labels=["Person", "Organization"]))
+    core = {n["id"] for n in net.nodes if n["kind"] == "core"}
+    linked = {e["from"] for e in net.edges if not e["hidden"]} | {e["to"] for e in net.edges if not e["hidden"]}
+    assert "person:chen-zhi" in core and core == linked
