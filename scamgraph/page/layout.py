@@ -245,12 +245,17 @@ def layout(graph: nx.Graph, boxes: Mapping[str, Box], seed: int = 7) -> dict[str
         xy, half, shift = _arrays(linked, {n: tuple(forces[n]) for n in linked}, boxes)
         xy = _compact(_separate(_fill(xy, half), half, shift), half, shift)
         pos = {n: (float(x), float(y)) for n, (x, y) in zip(linked, xy)}
-    if alone:
-        xs = [x + boxes[n].half for n, (x, _) in pos.items()] or [0.0]
-        ys = [y - boxes[n].up for n, (_, y) in pos.items()] or [0.0]
-        width = max(300.0, math.sqrt(sum(4 * boxes[n].half * boxes[n].down for n in alone) * 1.5))
-        pos.update(_grid(alone, boxes, max(xs) + 60.0, min(ys), width))
-    return pos
+    return _beside(pos, alone, boxes)
+
+
+def _beside(pos: dict[str, tuple[float, float]], alone: list[str], boxes: Mapping[str, Box]) -> dict[str, tuple[float, float]]:
+    """Unlinked entities in a grid to the right of the linked ones."""
+    if not alone:
+        return pos
+    xs = [x + boxes[n].half for n, (x, _) in pos.items()] or [0.0]
+    ys = [y - boxes[n].up for n, (_, y) in pos.items()] or [0.0]
+    width = max(300.0, math.sqrt(sum(4 * boxes[n].half * boxes[n].down for n in alone) * 1.5))
+    return {**pos, **_grid(alone, boxes, max(xs) + 60.0, min(ys), width)}
 
 
 def fit_zoom(pos: Mapping[str, tuple[float, float]], boxes: Mapping[str, Box]) -> float:
@@ -259,12 +264,15 @@ def fit_zoom(pos: Mapping[str, tuple[float, float]], boxes: Mapping[str, Box]) -
     return _fit(*_arrays(nodes, pos, boxes)) if nodes else 1.0
 
 
-def relax(pos: Mapping[str, tuple[float, float]], boxes: Mapping[str, Box]) -> dict[str, tuple[float, float]]:
-    """Push apart again after some boxes grew, from where the nodes are."""
-    nodes = list(pos)
+def relax(pos: Mapping[str, tuple[float, float]], boxes: Mapping[str, Box],
+          alone: Iterable[str] = ()) -> dict[str, tuple[float, float]]:
+    """Push apart again after some boxes grew, from where the nodes are; ``alone`` (unlinked)
+    ones are laid out in the grid beside the rest again."""
+    aside = sorted(set(alone) & set(pos), key=str)
+    nodes = [n for n in pos if n not in set(aside)]
     xy, half, shift = _arrays(nodes, pos, boxes)
-    xy = _separate(xy, half, shift)
-    return {n: (float(x), float(y)) for n, (x, y) in zip(nodes, xy)}
+    xy = _separate(xy, half, shift) if len(nodes) else xy
+    return _beside({n: (float(x), float(y)) for n, (x, y) in zip(nodes, xy)}, aside, boxes)
 
 
 def place_satellites(graph: nx.Graph, pos: Mapping[str, tuple[float, float]], satellites: Iterable[str],

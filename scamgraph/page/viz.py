@@ -106,7 +106,7 @@ def _looks(graph: nx.MultiDiGraph, chosen: Chosen, context: set[str]) -> dict[st
 
 
 def _headlines(graph: nx.MultiDiGraph, chosen: Chosen, looks: dict[str, dict[str, Any]],
-               core: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
+               core: dict[str, tuple[float, float]], alone: set[str]) -> dict[str, tuple[float, float]]:
     """Make the most central labels large enough to read when the whole drawing fits a screen,
     however big the graph (the others appear as one zooms in), and make room for them."""
     boxes = {n: looks[n]["box"] for n in core}
@@ -119,14 +119,15 @@ def _headlines(graph: nx.MultiDiGraph, chosen: Chosen, looks: dict[str, dict[str
             look = looks[node]
             look["font"] = (MIN_SCREEN_FONT + 2.5) / zoom
             look["box"] = boxes[node] = Box.for_label(_name(graph, node), look["radius"], look["font"], look["chip_text"])
-        core = relax(core, boxes)
+        core = relax(core, boxes, alone)
     return core
 
 
-def _positions(graph: nx.MultiDiGraph, chosen: Chosen, looks: dict[str, dict[str, Any]], seed: int) -> dict[str, tuple[float, float]]:
+def _positions(graph: nx.MultiDiGraph, chosen: Chosen, looks: dict[str, dict[str, Any]], seed: int,
+               alone: set[str]) -> dict[str, tuple[float, float]]:
     boxes = {n: v["box"] for n, v in looks.items()}
     core = layout(chosen.structure.subgraph(chosen.core), boxes, seed)
-    core = _headlines(graph, chosen, looks, core)
+    core = _headlines(graph, chosen, looks, core, alone)
     boxes = {n: v["box"] for n, v in looks.items()}
     return {**core, **place_satellites(chosen.structure, core, chosen.ring + chosen.context, boxes, seed)}
 
@@ -168,7 +169,7 @@ def build(graph: nx.MultiDiGraph, options: VizOptions | None = None) -> tuple[Ne
     alone = {n for n in chosen.core if not any(m in in_core for m in chosen.structure[n])}
     _with_context_links(graph, chosen)
     looks = _looks(graph, chosen, context)
-    pos = {} if options.physics else _positions(graph, chosen, looks, options.seed)
+    pos = {} if options.physics else _positions(graph, chosen, looks, options.seed, alone)
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
     details = _add_nodes(net, graph, chosen, looks, pos, options, alone)
     edge_details = links(graph, set(details))

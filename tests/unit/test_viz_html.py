@@ -47,13 +47,18 @@ def test_big_graphs_are_trimmed_and_laid_out_in_advance() -> None:
 
 def test_the_layout_leaves_no_box_overlapping_and_isolates_in_a_grid() -> None:
     graph = example_graph()
+    for i in range(5):  # entities whose only tie is a nationality: no link once context is chips
+        graph.add_node(f"person:alone-{i}", label="Person", name=f"Alone {i}")
+        graph.add_edge(f"person:alone-{i}", "nationality:KR", type="HAS_NATIONALITY", quote="q", reported="2025-10-16")
     net, _ = build(graph)
     placed = {n["id"]: (n["x"], n["y"]) for n in net.nodes if n["kind"] == "core"}
     boxes = {n["id"]: Box.for_label(n["label"], n["size"], n["font"]["size"]) for n in net.nodes if n["kind"] == "core"}
     assert overlapping(placed, boxes) == 0
     alone = [n for n in net.nodes if n["alone"]]
     linked = [n for n in net.nodes if n["kind"] == "core" and not n["alone"]]
+    assert {f"person:alone-{i}" for i in range(5)} <= {n["id"] for n in alone}
     assert all(a["x"] > max(n["x"] for n in linked) for a in alone)  # to one side, not scattered
+    assert len({round(a["y"]) for a in alone}) < len(alone)  # in rows
 
 
 def test_context_is_chips_until_asked_and_the_around_view_is_all_linked() -> None:
