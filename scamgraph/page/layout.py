@@ -294,4 +294,30 @@ def place_satellites(graph: nx.Graph, pos: Mapping[str, tuple[float, float]], sa
     movable = np.array([n not in pos for n in nodes])
     if movable.any():
         xy = _push_apart(xy, half, shift, movable, rounds=120)
+        xy = _free_spots(xy, half, shift, movable)
     return {n: (float(x), float(y)) for n, (x, y) in zip(nodes, xy) if n not in pos}
+
+
+def _free_spots(xy: np.ndarray, half: np.ndarray, shift: np.ndarray, movable: np.ndarray) -> np.ndarray:
+    """A satellite still overlapping after pushing (hemmed in by fixed boxes) moves to the
+    nearest free spot on rings around where it is."""
+    xy = xy.copy()
+    pairs, _, _ = _overlaps(xy + np.column_stack([np.zeros(len(xy)), shift]), half)
+    stuck = sorted({int(i) for pair in pairs for i in pair if movable[i]})
+    angles = np.linspace(0, 2 * np.pi, 16, endpoint=False)
+    for i in stuck:
+        step = 2 * float(np.hypot(*half[i])) + 4
+        for ring in range(1, 40):
+            spots = xy[i] + ring * step * np.column_stack([np.cos(angles), np.sin(angles)])
+            for spot in spots:
+                centre = np.array([spot[0], spot[1] + shift[i]])
+                others = xy + np.column_stack([np.zeros(len(xy)), shift])
+                meet = np.all(np.abs(others - centre) < half + half[i], axis=1)
+                meet[i] = False
+                if not meet.any():
+                    xy[i] = spot
+                    break
+            else:
+                continue
+            break
+    return xy

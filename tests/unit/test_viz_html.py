@@ -74,6 +74,9 @@ def test_context_is_chips_until_asked_and_the_around_view_is_all_linked() -> Non
     assert 0 < sum(v == "ring" for v in kinds.values()) <= 5
     shown_context = build(graph, VizOptions(show_context=True))[0].nodes
     assert any(n["kind"] == "context" and not n["hidden"] for n in shown_context)
+    drawn = [n for n in shown_context if not n["hidden"]]  # context as nodes: still no overlap
+    boxes = {n["id"]: Box.for_label(n["label"], n["size"], n["font"]["size"]) for n in drawn}
+    assert overlapping({n["id"]: (n["x"], n["y"]) for n in drawn}, boxes) == 0
 
 
 def test_a_label_filter_around_an_entity_leaves_no_entity_unlinked() -> None:
