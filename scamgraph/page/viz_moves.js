@@ -66,9 +66,20 @@
   }
   moves.path = showPath;
 
-  function selected() {
+  function showLink(id) {
+    var info = data.edges[Number(id.slice(1))].info;
+    var panel = document.getElementById("details");
+    panel.textContent = "";
+    panel.appendChild(el("h3", data.details[info.from].name + " \u2014" + info.type + "\u2014 " + data.details[info.to].name));
+    panel.appendChild(el("p", info.facts + " fact" + (info.facts > 1 ? "s" : "") + (info.dates.length ? ", reported " + info.dates[0] +
+      (info.dates.length > 1 ? " to " + info.dates[info.dates.length - 1] : "") : "")));
+    info.evidence.forEach(function (ev) { evidence(panel, ev); });
+  }
+
+  function selected(params) {
     var chosen = network.getSelectedNodes();
     if (chosen.length === 2) showPath(chosen[0], chosen[1]);
+    else if (!chosen.length && params && params.edges && params.edges.length) { markPath(null); showLink(params.edges[0]); }
     else { markPath(null); showDetails(chosen.length ? chosen[chosen.length - 1] : null); }
     remember();
   }
@@ -205,6 +216,13 @@
   network.on("hoverNode", function (params) {
     var n = nodes.get(params.node);
     if (!n.title) nodes.update({ id: params.node, title: tooltip(data.details[params.node]) });
+  });
+
+  // ---- arrowheads on big pages only once zoomed in (see ARROWS_UP_TO in viz.py) ---------------
+  var arrows = !summary.arrows_from_zoom;
+  network.on("zoom", function () {
+    var want = !summary.arrows_from_zoom || network.getScale() >= summary.arrows_from_zoom;
+    if (want !== arrows) { arrows = want; network.setOptions({ edges: { arrows: { to: { enabled: want } } } }); }
   });
 
   // ---- search, label filters, legend, physics -------------------------------------------------

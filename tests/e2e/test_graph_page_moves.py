@@ -218,13 +218,16 @@ def test_hide_pin_and_the_link_reopen_the_same_view(browser: Any, pages: dict[st
 
 def test_hovering_a_link_shows_its_type_and_count(browser: Any, pages: dict[str, Path]) -> None:
     page = open_page(browser, pages["all"])
-    link = page.evaluate("window.scamgraph.edges.get({filter: e => !e.hidden})[0]")
+    link = page.evaluate("window.scamgraph.edges.get({filter: e => !e.hidden && e.info.evidence[0].quote})[0]")
     page.evaluate("ids => window.scamgraph.network.fit({nodes: ids})", [link["from"], link["to"]])
     (ax, ay), (bx, by) = screen_point(page, link["from"]), screen_point(page, link["to"])
     page.mouse.move((ax + bx) / 2, (ay + by) / 2)
     page.wait_for_timeout(300)
     label = page.evaluate("id => window.scamgraph.edges.get(id).label", link["id"])
     assert label == f"{link['info']['type']} \u00d7{link['info']['facts']}"
+    page.mouse.click((ax + bx) / 2, (ay + by) / 2)  # a click on a link: its evidence in the panel
+    panel = page.inner_text("#details")
+    assert link["info"]["type"] in panel and link["info"]["evidence"][0]["quote"] in panel
     corner = page.evaluate("() => { const r = document.getElementById('graph').getBoundingClientRect(); return [r.left + 3, r.top + 3]; }")
     page.mouse.move(*corner, steps=5)  # off the link, still over the drawing
     page.wait_for_timeout(300)
