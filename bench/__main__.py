@@ -110,7 +110,7 @@ def main() -> None:
     ing.add_argument("--neo4j", action="store_true", help="also Neo4j and py2neo (starts the test server)")
     ing.set_defaults(run=lambda a: __import__("bench.ingest", fromlist=["report"]).report(a.entities, a.neo4j))
     viz = sub.add_parser("viz", help="graph page: time to interactive in headless chromium")
-    viz.add_argument("--sizes", type=int, nargs="+", default=[500, 2000])
+    viz.add_argument("--sizes", type=int, nargs="+", default=[500, 1500, 5000])
     viz.add_argument("--physics-size", type=int, default=1500)
     viz.add_argument("--timeout", type=float, default=300)
     viz.set_defaults(run=lambda a: __import__("bench.viz", fromlist=["report"]).report(a.sizes, a.physics_size, a.timeout))

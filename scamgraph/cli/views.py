@@ -119,14 +119,16 @@ def viz(
     as_of: AsOfOption = None,
     size_by: Annotated[str, typer.Option("--size-by", help="Node size: pagerank, degree or betweenness.")] = "pagerank",
     max_nodes: Annotated[int, typer.Option("--max-nodes", help="Above this, show the most central entities only.")] = 1500,
+    show_context: Annotated[bool, typer.Option("--show-context", help="Draw nationalities, places and scam types as nodes from the start (else chips on their entities; a toggle on the page).")] = False,
+    expand_budget: Annotated[int, typer.Option("--expand-budget", help="Hidden entities (up to 2 links beyond the view) the page carries for double-click expansion.")] = 500,
     redact: RedactOption = None,
-    include_context: IncludeContextOption = False,
     store: StoreOption = None,
 ) -> None:
-    """Write an interactive graph page that works offline: search, label filters, evidence on click.
+    """Write an interactive graph page that works offline: search, filters, evidence on click, and
+    investigation moves (expand, path, time slider, communities, hide, pin, link, PNG).
 
-    The layout is computed here (so large graphs open still); a button turns physics on. Every
-    name and quote is shown as text, never run as markup.
+    The layout is computed here, with no label over another (so large graphs open still); a
+    button turns physics on. Every name and quote is shown as text, never run as markup.
 
     Example: scamgraph viz --out out/graph.html --around "Lee Min-su" --hops 2
     """
@@ -137,7 +139,8 @@ def viz(
         raise typer.BadParameter(f"{size_by!r} is not one of pagerank, degree, betweenness", param_hint="--size-by")
     chosen = _labels(labels)
     redacting = _redacting(redact)
-    graph, center = _view(store, as_of, None, around, hops, include_context)
+    graph, _ = _view(store, as_of, None, None, hops)  # the whole view: the page carries the ring beyond --around
+    center = _entity_key(graph, around) if around else None
     if redacting:
         redaction = Redaction(graph)
         graph, center = redaction.graph(), redaction.key(center) if center else None
@@ -146,11 +149,13 @@ def viz(
         raise typer.Exit(2)
     title = "scamgraph" + (f": around {graph.nodes[center].get('name', center)}" if center else "") + (
         " (victims redacted)" if redacting else "")
-    options = VizOptions(max_nodes=max_nodes, top=top, labels=chosen, size_by=size_by, title=title,
+    options = VizOptions(max_nodes=max_nodes, top=top, labels=chosen, size_by=size_by, title=title, center=center, hops=hops,
+                         show_context=show_context, expand_budget=expand_budget,
                          filters={"as of": as_of, "around": center, "hops": hops if center else None,
                                   "labels": ", ".join(chosen) if chosen else None})
     path = write(graph, out_file, options)
     out.print(f"graph: {path}", highlight=False)
+
 
 @app.command()
 def resolve(

@@ -2,4 +2,4 @@
 
 from scamgraph.page.viz import STYLE, VizOptions, build, render, write
 
-__all__ = ["VizOptions", "build", "render", "write", "STYLE"]
+__all__ = ["STYLE", "VizOptions", "build", "render", "write"]

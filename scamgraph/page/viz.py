@@ -1,12 +1,12 @@
 """Interactive graph HTML that opens on an air-gapped laptop and never runs code from a report.
 
 ``render(graph)`` turns the ``MultiDiGraph`` of ``store.to_networkx()`` into one self-contained
-HTML file: pyvis builds the network model (nodes, edges, options); this module lays it out with
-NetworkX (fixed seed, so the page does not spin physics over thousands of nodes), and writes the
-page itself with vis-network's script and styles inlined from pyvis's package. pyvis's own
-template is not used because its select and filter menus load Bootstrap and Tom Select from a
-CDN; the search box, label filters, legend, physics toggle and details panel here are plain
-script.
+HTML file. :mod:`~scamgraph.page.view` picks what is shown, what is carried hidden (context
+entities, the ring a double-click reveals); :mod:`~scamgraph.page.layout` places it with no label
+over another; :mod:`~scamgraph.page.data` gathers evidence, dates and communities; pyvis builds the
+network model; this module writes the page with vis-network's script and styles inlined from
+pyvis's package, and our own script (``viz_page.js`` with ``viz_moves.js`` inside it). pyvis's
+own template is not used because its menus load Bootstrap and Tom Select from a CDN.
 
 Every string that came from a report travels as JSON data (with ``<`` escaped, so no text can
 close the script element) and reaches the page only through ``textContent``: a person named
@@ -27,7 +27,12 @@ from typing import Any
 import networkx as nx
 from pyvis.network import Network
 
-__all__ = ["VizOptions", "render", "write", "STYLE"]
+from scamgraph.page.data import PALETTE, chips, communities, links
+from scamgraph.page.data import details as details_of
+from scamgraph.page.layout import Box, fit_zoom, layout, place_satellites, relax
+from scamgraph.page.view import Chosen, choose
+
+__all__ = ["STYLE", "VizOptions", "render", "write"]
 
 #: label -> (colour, vis shape)
 STYLE: dict[str, tuple[str, str]] = {
@@ -47,7 +52,9 @@ STYLE: dict[str, tuple[str, str]] = {
 
 @dataclass
 class VizOptions:
-    """What the page shows. ``max_nodes``: above it the view keeps the most central entities."""
+    """What the page shows. ``max_nodes``: above it the view keeps the most central entities.
+    ``center``/``hops``: only that entity's neighbourhood. ``expand_hops``/``expand_budget``: the
+    hidden entities a double-click can reveal (that many links beyond the view, at most that many)."""
 
     max_nodes: int = 1500
     top: int | None = None
@@ -59,6 +66,21 @@ class VizOptions:
     seed: int = 7
     evidence_per_node: int = 6
     physics: bool = False  # start with physics on and no precomputed layout (slow on big graphs)
+    center: str | None = None
+    hops: int = 2
+    show_context: bool = False  # context entities as nodes from the start (a toggle on the page)
+    expand_hops: int = 2
+    expand_budget: int = 500
+
+
+#: Label fonts in canvas units run from BASE_FONT (least central) to BASE_FONT + FONT_RANGE; the
+#: page draws a label only when it is at least MIN_SCREEN_FONT px on screen, so the least central
+#: labels appear as one zooms in.
+BASE_FONT, FONT_RANGE, MIN_SCREEN_FONT, LABEL_CHARS = 12.0, 12.0, 12, 26
+HEADLINES = 12  # the most central labels, readable when the whole drawing fits the screen
+#: Above this many entities arrowheads (too small to see when the whole graph fits) are drawn
+#: only once one zooms in: drawing them is a third of the first drawing's time.
+ARROWS_UP_TO, ARROWS_FROM_ZOOM = 2000, 0.5
 
 
 def _vis_assets() -> tuple[str, str]:
@@ -66,107 +88,132 @@ def _vis_assets() -> tuple[str, str]:
     return base.joinpath("vis-network.min.js").read_text("utf-8"), base.joinpath("vis-network.css").read_text("utf-8")
 
 
-def _view(graph: nx.MultiDiGraph, options: VizOptions) -> tuple[nx.MultiDiGraph, dict[str, float], str]:
-    """The part of the graph to draw, a size score per node, and a note when it was trimmed."""
-    keep = [n for n, d in graph.nodes(data=True)
-            if (options.include_reports or d.get("label") != "Report")
-            and (options.labels is None or d.get("label") in options.labels)]
-    view = graph.subgraph(keep)
-    simple = nx.Graph()
-    simple.add_nodes_from(view.nodes)
-    simple.add_edges_from((a, b) for a, b, d in view.edges(data=True) if a != b and d.get("type") != "MENTIONS")
-    if options.size_by == "degree" or simple.number_of_edges() == 0:
-        score = {n: float(d) for n, d in simple.degree()}
-    elif options.size_by == "betweenness":
-        score = nx.betweenness_centrality(simple, k=min(64, len(simple)) if len(simple) > 2000 else None, seed=options.seed)
-    else:
-        score = nx.pagerank(simple)
-    limit = options.top or (options.max_nodes if len(simple) > options.max_nodes else None)
-    note = ""
-    if limit is not None and len(simple) > limit:
-        chosen = sorted(simple, key=lambda n: (-score[n], n))[:limit]
-        note = (f"Showing the {limit:,} most central of {len(simple):,} entities "
-                f"(by {options.size_by}) and the links among them.")
-        view = view.subgraph(chosen)
-    return view, score, note
+def _name(graph: nx.MultiDiGraph, node: str) -> str:
+    """A label short enough to place (the panel and the tooltip give the whole name)."""
+    name = str(graph.nodes[node].get("name", node))
+    return name if len(name) <= LABEL_CHARS else name[:LABEL_CHARS - 1].rstrip() + "\u2026"
 
 
-def _layout(view: nx.MultiDiGraph, seed: int) -> dict[str, tuple[float, float]]:
-    simple = nx.Graph(view.to_undirected(as_view=True))
-    if len(simple) == 0:
-        return {}
-    positions = nx.spring_layout(simple, seed=seed, iterations=60 if len(simple) < 1000 else 35)
-    scale = 120 * math.sqrt(len(simple))
-    return {n: (float(x) * scale, float(y) * scale) for n, (x, y) in positions.items()}
+def _looks(graph: nx.MultiDiGraph, chosen: Chosen, context: set[str]) -> dict[str, dict[str, Any]]:
+    """Radius, font, chips and label box per node: sized by centrality, context ones small."""
+    top = max((chosen.score.get(n, 0.0) for n in chosen.core), default=1.0) or 1.0
+    looks = {}
+    for node in chosen.core + chosen.ring + chosen.context:
+        weight = 0.0 if node in context else math.sqrt(max(chosen.score.get(node, 0.0), 0.0) / top)
+        radius, font = 8 + 20 * weight, BASE_FONT + FONT_RANGE * weight
+        tags = chips(graph, node, context) if node not in context else []
+        text = " \u00b7 ".join(tags[:2]) + (f" +{len(tags) - 2}" if len(tags) > 2 else "")
+        looks[node] = {"radius": radius, "font": font, "chips": tags, "chip_text": text,
+                       "box": Box.for_label(_name(graph, node), radius, font, text)}
+    return looks
 
 
-def _facts_of(graph: nx.MultiDiGraph, node: str, limit: int) -> list[dict[str, Any]]:
-    """Facts that touch a node, counted ones first (arrests, rescues: what the event is about)."""
-    found = []
-    for source, target, data in list(graph.out_edges(node, data=True)) + list(graph.in_edges(node, data=True)):
-        if data.get("type") == "MENTIONS" or not data.get("quote"):
-            continue
-        other = target if source == node else source
-        report = graph.nodes.get(data.get("report"), {})
-        found.append({"type": data.get("type"), "other": graph.nodes[other].get("name", other),
-                      "quote": data.get("quote", ""), "reported": data.get("reported") or "",
-                      "report": report.get("title") or report.get("name") or data.get("report") or "",
-                      "url": report.get("url") or "", "count": data.get("count")})
-    found.sort(key=lambda f: (f["count"] is None, f["type"] or ""))
-    return found[:limit]
+def _headlines(graph: nx.MultiDiGraph, chosen: Chosen, looks: dict[str, dict[str, Any]],
+               core: dict[str, tuple[float, float]], alone: set[str]) -> dict[str, tuple[float, float]]:
+    """Make the most central labels large enough to read when the whole drawing fits a screen,
+    however big the graph (the others appear as one zooms in), and make room for them."""
+    boxes = {n: looks[n]["box"] for n in core}
+    for _ in range(3):
+        zoom = fit_zoom(core, boxes)
+        small = [n for n in chosen.core[:HEADLINES] if n in core and looks[n]["font"] * zoom < MIN_SCREEN_FONT + 1.5]
+        if not small:
+            break
+        for node in small:
+            look = looks[node]
+            look["font"] = (MIN_SCREEN_FONT + 2.5) / zoom
+            look["box"] = boxes[node] = Box.for_label(_name(graph, node), look["radius"], look["font"], look["chip_text"])
+        core = relax(core, boxes, alone)
+    return core
 
 
-def _details(graph: nx.MultiDiGraph, node: str, data: dict[str, Any], options: VizOptions) -> dict[str, Any]:
-    skip = {"name", "label", "key", "role", "role_class"}
-    facts = {k: v for k, v in data.items() if k not in skip and isinstance(v, (str, int, float, bool)) and v != ""}
-    return {"name": str(data.get("name", node)), "label": data.get("label", ""),
-            "role": str(data.get("role") or data.get("role_class") or ""), "key": node,
-            "facts": {k: str(v) for k, v in list(facts.items())[:8]},
-            "evidence": _facts_of(graph, node, options.evidence_per_node)}
+def _positions(graph: nx.MultiDiGraph, chosen: Chosen, looks: dict[str, dict[str, Any]], seed: int,
+               alone: set[str]) -> dict[str, tuple[float, float]]:
+    boxes = {n: v["box"] for n, v in looks.items()}
+    core = layout(chosen.structure.subgraph(chosen.core), boxes, seed)
+    core = _headlines(graph, chosen, looks, core, alone)
+    boxes = {n: v["box"] for n, v in looks.items()}
+    return {**core, **place_satellites(chosen.structure, core, chosen.ring + chosen.context, boxes, seed)}
+
+
+def _with_context_links(graph: nx.MultiDiGraph, chosen: Chosen) -> None:
+    """Let satellites find their entities: context entities are left out of the structure."""
+    for node in chosen.context:
+        for other in list(graph.successors(node)) + list(graph.predecessors(node)):
+            if other in chosen.structure and other != node:
+                chosen.structure.add_edge(node, other, weight=1)
+
+
+def _add_nodes(net: Network, graph: nx.MultiDiGraph, chosen: Chosen, looks: dict[str, dict[str, Any]],
+               pos: dict[str, tuple[float, float]], options: VizOptions, alone: set[str]) -> dict[str, Any]:
+    kinds = {**{n: "ring" for n in chosen.ring}, **{n: "context" for n in chosen.context}}
+    evidence = options.evidence_per_node if len(chosen.core) <= 2000 else min(3, options.evidence_per_node)  # page weight
+    details = {}
+    for node in chosen.core + chosen.ring + chosen.context:
+        data, look, kind = graph.nodes[node], looks[node], kinds.get(node, "core")
+        colour, shape = STYLE.get(data.get("label", ""), ("#999999", "dot"))
+        placed = {"x": round(pos[node][0], 1), "y": round(pos[node][1], 1)} if node in pos and not options.physics else {}
+        hidden = kind == "ring" or (kind == "context" and not options.show_context)
+        net.add_node(node, label=_name(graph, node), color=colour, shape=shape, category=data.get("label", ""),
+                     size=look["radius"], font={"size": round(look["font"], 1)}, physics=options.physics,
+                     hidden=hidden, kind=kind, alone=node in alone, **placed)
+        details[node] = details_of(graph, node, evidence, look["chips"])
+    return details
 
 
 def build(graph: nx.MultiDiGraph, options: VizOptions | None = None) -> tuple[Network, dict[str, Any]]:
-    """The pyvis network and the page data (details per node, legend, summary)."""
+    """The pyvis network and the page data (details per node, links, legend, summary)."""
     options = options or VizOptions()
-    view, score, note = _view(graph, options)
-    positions = {} if options.physics else _layout(view, options.seed)
+    limit = options.top or (options.max_nodes if options.max_nodes else None)
+    chosen = choose(graph, center=options.center, hops=options.hops, labels=options.labels,
+                    include_reports=options.include_reports, size_by=options.size_by, limit=limit,
+                    expand_hops=options.expand_hops, expand_budget=options.expand_budget, seed=options.seed)
+    context = set(chosen.context)
+    in_core = set(chosen.core)
+    alone = {n for n in chosen.core if not any(m in in_core for m in chosen.structure[n])}
+    _with_context_links(graph, chosen)
+    looks = _looks(graph, chosen, context)
+    pos = {} if options.physics else _positions(graph, chosen, looks, options.seed, alone)
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
-    top_score = max((score.get(n, 0.0) for n in view), default=1.0) or 1.0
-    details: dict[str, Any] = {}
-    for node, data in view.nodes(data=True):
-        label = data.get("label", "")
-        colour, shape = STYLE.get(label, ("#999999", "dot"))
-        placed = {"x": positions[node][0], "y": positions[node][1]} if node in positions else {}
-        net.add_node(node, label=str(data.get("name", node))[:40], color=colour, shape=shape, category=label,
-                     size=10 + 30 * math.sqrt(score.get(node, 0.0) / top_score), physics=options.physics, **placed)
-        details[node] = _details(graph, node, data, options)
-    links: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-    for source, target, data in view.edges(data=True):
-        if data.get("type") != "MENTIONS":
-            links[(source, target, data.get("type", ""))].append(data)
-    edge_details = []
-    for (source, target, rel), facts in links.items():
-        weight = sum(int(f.get("count") or 1) if rel not in {"MENTIONS"} else 1 for f in facts)
-        net.add_edge(source, target, label=rel, width=1 + math.log2(1 + min(weight, 1000)) if weight > 1 else 1,
-                     arrows="to", color="#9a9a9a")
-        edge_details.append({"from": source, "to": target, "type": rel, "facts": len(facts),
-                             "quotes": [f.get("quote", "") for f in facts[:3]]})
-    net.set_options(json.dumps({
+    details = _add_nodes(net, graph, chosen, looks, pos, options, alone)
+    edge_details = links(graph, set(details))
+    hidden = {n["id"] for n in net.nodes if n["hidden"]}
+    for link in edge_details:
+        wide = {"width": round(1 + math.log2(1 + min(link["weight"], 1000)), 2)} if link["weight"] > 1 else {}
+        net.add_edge(link["from"], link["to"], hidden=link["from"] in hidden or link["to"] in hidden, **wide)
+    groups = communities(chosen.structure, [n for n in chosen.core + chosen.ring if n not in context], options.seed)
+    net.set_options(json.dumps(_vis_options(options, len(chosen.core))))
+    return net, {"details": details, "links": edge_details, "summary": _summary(graph, chosen, options),
+                 "communities": groups, "palette": PALETTE, "dates": sorted({d for e in edge_details for d in e["dates"]})}
+
+
+def _vis_options(options: VizOptions, shown: int) -> dict[str, Any]:
+    return {
         "physics": {"enabled": options.physics, "stabilization": {"enabled": options.physics},
                     "barnesHut": {"gravitationalConstant": -4000, "springLength": 120}},
-        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": len(view) > 800},
-        "edges": {"font": {"size": 9, "align": "middle"}, "smooth": False},
-        "nodes": {"font": {"size": 12}},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": shown > 800, "multiselect": True},
+        "edges": {"font": {"size": 12, "align": "middle", "background": "#ffffff"}, "smooth": False,
+                  "arrows": {"to": {"enabled": shown <= ARROWS_UP_TO}}, "color": "#9a9a9a"},
+        "nodes": {"font": {"size": BASE_FONT, "face": "arial"},
+                  "scaling": {"label": {"drawThreshold": MIN_SCREEN_FONT + 1, "maxVisible": 30}}},
         "layout": {"improvedLayout": False},
-    }))
-    counts = defaultdict(int)
-    for _, data in view.nodes(data=True):
-        counts[data.get("label", "")] += 1
-    summary = {"title": options.title, "nodes": view.number_of_nodes(), "links": len(links),
-               "filters": {k: v for k, v in options.filters.items() if v not in (None, "", [])},
-               "note": note, "labels": dict(sorted(counts.items())), "size_by": options.size_by,
-               "legend": {label: {"color": STYLE[label][0], "shape": STYLE[label][1]} for label in counts if label in STYLE}}
-    return net, {"details": details, "edges": edge_details, "summary": summary}
+    }
+
+
+def _summary(graph: nx.MultiDiGraph, chosen: Chosen, options: VizOptions) -> dict[str, Any]:
+    counts: dict[str, int] = defaultdict(int)
+    for node in chosen.core:
+        counts[graph.nodes[node].get("label", "")] += 1
+    context_counts: dict[str, int] = defaultdict(int)
+    for node in chosen.context:
+        context_counts[graph.nodes[node].get("label", "")] += 1
+    every = {**context_counts, **counts}
+    return {"title": options.title, "nodes": len(chosen.core), "context": len(chosen.context), "ring": len(chosen.ring),
+            "filters": {k: v for k, v in options.filters.items() if v not in (None, "", [])},
+            "note": chosen.note, "labels": dict(sorted(counts.items())), "context_labels": dict(sorted(context_counts.items())),
+            "size_by": options.size_by, "expand_hops": options.expand_hops, "expand_budget": options.expand_budget,
+            "show_context": options.show_context, "min_font": MIN_SCREEN_FONT,
+            "arrows_from_zoom": 0 if len(chosen.core) <= ARROWS_UP_TO else ARROWS_FROM_ZOOM,
+            "legend": {label: {"color": STYLE[label][0], "shape": STYLE[label][1]} for label in sorted(every) if label in STYLE}}
 
 
 def _json_for_script(data: Any) -> str:
@@ -181,8 +228,11 @@ def render(graph: nx.MultiDiGraph, options: VizOptions | None = None) -> str:
     net, page = build(graph, options)
     nodes, edges, _heading, _height, _width, vis_options = net.get_network_data()
     vis_js, vis_css = _vis_assets()
+    edges = [{k: v for k, v in e.items() if k != "arrows"} for e in edges]  # the options say, for all at once
     payload = {"nodes": nodes, "edges": edges, "options": json.loads(vis_options), **page}
-    own = resources.files("scamgraph.page").joinpath("viz_page.js").read_text("utf-8")
+    folder = resources.files("scamgraph.page")
+    own = folder.joinpath("viz_page.js").read_text("utf-8").replace(
+        "  //=MOVES=\n", folder.joinpath("viz_moves.js").read_text("utf-8"))
     return (
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'unsafe-inline'; "
@@ -208,19 +258,29 @@ html, body { margin: 0; height: 100%; font: 14px system-ui, sans-serif; }
 body { display: flex; flex-direction: column; }
 #bar { padding: 6px 10px; background: #222; color: #eee; }
 #bar .note { color: #ffcc66; margin-left: 1em; }
-#controls { padding: 4px 10px; border-bottom: 1px solid #ddd; display: flex; gap: 10px; flex-wrap: wrap; align-items: center; }
-#legend span { margin-right: 10px; white-space: nowrap; }
+#controls { padding: 4px 10px; border-bottom: 1px solid #ddd; display: flex; gap: 10px; flex-wrap: wrap; align-items: center; font-size: 13px; }
+#legend span { margin-right: 8px; white-space: nowrap; }
 #legend i { display: inline-block; width: 10px; height: 10px; margin-right: 4px; border-radius: 2px; }
+#status { color: #a04000; }
 #main { flex: 1; min-height: 0; display: flex; }
 #graph { flex: 1; }
-#details { width: 340px; overflow: auto; padding: 8px 12px; border-left: 1px solid #ddd; font-size: 13px; }
-#details blockquote { margin: 4px 0 8px; padding-left: 8px; border-left: 3px solid #ccc; color: #333; }
+#details { width: 300px; overflow: auto; padding: 8px 12px; border-left: 1px solid #ddd; font-size: 13px; }
+#details blockquote { margin: 4px 0 4px; padding-left: 8px; border-left: 3px solid #ccc; color: #333; }
+#details .source { color: #666; margin-bottom: 8px; }
+#details .hop { border-left: 3px solid #e6550d; padding-left: 6px; margin-bottom: 8px; }
+#details .hint { color: #888; }
 .tip { max-width: 360px; white-space: normal; }
 .tip b { display: block; }
 """
 
 _BODY = """<div id="bar"><b id="page-title"></b> <span id="summary"></span><span class="note" id="note"></span></div>
 <div id="controls"><input id="search" type="search" placeholder="Find an entity" list="names">
-<datalist id="names"></datalist><button id="physics" type="button">Physics: off</button>
+<datalist id="names"></datalist>
+<label><input id="context" type="checkbox"> <span id="context-count">context as nodes</span></label>
+<label>time <input id="time" type="range" min="0" max="0" step="1"> <span id="time-label">all dates</span></label>
+<button id="colour" type="button">Colour: label</button><button id="unhide" type="button">Show hidden (0)</button>
+<button id="png" type="button">Save PNG</button><button id="physics" type="button">Physics: off</button>
+<span id="budget"></span><span id="status"></span>
 <span id="filters"></span><span id="legend"></span></div>
-<div id="main"><div id="graph"></div><aside id="details">Click an entity to see its facts and evidence.</aside></div>"""
+<div id="main"><div id="graph"></div><aside id="details">Click an entity to see its facts and evidence.
+Double-click to show its hidden neighbours; ctrl+click a second one for the path between them.</aside></div>"""

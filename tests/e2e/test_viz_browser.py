@@ -24,7 +24,7 @@ def open_page(browser: Any, path: Path) -> tuple[Any, list[str], list[str]]:
     page.on("dialog", lambda dialog: (problems.append(f"dialog: {dialog.message}"), dialog.dismiss()))
     page.on("request", lambda request: remote.append(request.url) if not request.url.startswith(("file:", "data:")) else None)
     page.goto(path.as_uri())
-    page.wait_for_function("window.scamgraph && window.scamgraph.ready", timeout=15_000)
+    page.wait_for_selector("body[data-ready]", state="attached", timeout=30_000)
     return page, problems, remote
 
 
@@ -38,10 +38,11 @@ def click_node(page: Any, key: str) -> None:
 
 def test_the_page_works_offline_with_every_node_and_link(browser: Any, tmp_path: Path) -> None:
     graph = example_graph()
-    net, data = build(graph)
+    net, _ = build(graph)
     page, problems, remote = open_page(browser, write(graph, tmp_path / "graph.html"))
     counts = page.evaluate("[window.scamgraph.nodes.length, window.scamgraph.edges.length]")
-    assert counts == [len(net.nodes), len(net.edges)] and counts[0] > 30
+    drawn = [sum(not n["hidden"] for n in net.nodes), sum(not e["hidden"] for e in net.edges)]
+    assert counts == drawn and counts[0] > 30  # hidden ones (context, the expansion ring) join when shown
     assert problems == [] and remote == []
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "graph-page.png"))
@@ -80,7 +81,8 @@ def test_trimming_and_the_title_bar_say_what_is_shown(browser: Any, tmp_path: Pa
     graph = example_graph()
     options = VizOptions(max_nodes=20, filters={"as of": "2025-10-31"})
     page, _, _ = open_page(browser, write(graph, tmp_path / "top.html", options))
-    assert page.evaluate("window.scamgraph.nodes.length") == 20
+    shown = page.evaluate("Object.keys(window.scamgraph.shown).filter(id => window.scamgraph.shown[id])")
+    assert len(shown) == 20
     bar = page.inner_text("#bar")
     assert "Showing the 20 most central" in bar and "as of 2025-10-31" in bar
     page.click("#physics")
@@ -92,5 +94,8 @@ def test_label_filter_hides_nodes(browser: Any, tmp_path: Path, label: str) -> N
     graph = example_graph()
     page, _, _ = open_page(browser, write(graph, tmp_path / "f.html"))
     page.uncheck(f"input[data-label='{label}']")
-    hidden = page.evaluate("window.scamgraph.nodes.get({filter: n => n.hidden}).length")
-    assert hidden == sum(1 for _, d in graph.nodes(data=True) if d.get("label") == label)
+    shown = page.evaluate("window.scamgraph.nodes.get({filter: n => !n.hidden}).map(n => n.category)")
+    assert shown and label not in shown
+    page.check(f"input[data-label='{label}']")
+    assert page.evaluate("window.scamgraph.nodes.get({filter: n => !n.hidden && n.category === 'Event'}).length") == sum(
+        1 for _, d in graph.nodes(data=True) if d.get("label") == label)
