@@ -45,6 +45,9 @@ class Chosen:
     structure: nx.Graph
     note: str = ""
     distance: dict[str, int] = field(default_factory=dict)
+    #: context entities inside the --around view itself (the analyses' neighbourhood reaches them);
+    #: the other context entities are attributes of shown or hidden ones
+    context_in_view: set[str] = field(default_factory=set)
 
 
 def _entity(data: dict, labels: list[str] | None, include_reports: bool) -> bool:
@@ -96,8 +99,11 @@ def choose(graph: nx.MultiDiGraph, *, center: str | None = None, hops: int = 2, 
     simple = structure(graph, labels, include_reports, with_context=center is not None and is_context(graph.nodes[center]))
     score = _scores(simple, size_by, seed)
     core = set(simple)
+    in_view: set[str] | None = None
     if center is not None:  # the one definition of --around: context reached, never walked through
-        reached = {n for n in distances(graph, center, hops) if n in simple or n == center}
+        around = distances(graph, center, hops)
+        in_view = {n for n in around if is_context(graph.nodes[n])}
+        reached = {n for n in around if n in simple or n == center}
         if center in simple:  # a --labels filter can cut a path: keep what still links to the centre
             reached = nx.node_connected_component(simple.subgraph(reached), center)
         core = set(reached)
@@ -112,4 +118,6 @@ def choose(graph: nx.MultiDiGraph, *, center: str | None = None, hops: int = 2, 
                      | {m for n in core | set(ring) for m in graph.predecessors(n) if m not in core and is_context(graph.nodes[m])})
     context = [c for c in context if _entity(graph.nodes[c], labels, include_reports)]
     ordered = sorted(core, key=lambda n: (-score.get(n, 0.0), n))
-    return Chosen(ordered, context, list(ring), score, simple, note, ring)
+    shown_context = in_view if in_view is not None else {c for c in context if any(
+        m in core for m in nx.all_neighbors(graph, c))}
+    return Chosen(ordered, context, list(ring), score, simple, note, ring, shown_context & set(context))

@@ -155,7 +155,8 @@ def _add_nodes(net: Network, graph: nx.MultiDiGraph, chosen: Chosen, looks: dict
         hidden = kind == "ring" or (kind == "context" and not options.show_context)
         net.add_node(node, label=_name(graph, node), color=colour, shape=shape, category=data.get("label", ""),
                      size=look["radius"], font={"size": round(look["font"], 1)}, physics=options.physics,
-                     hidden=hidden, kind=kind, alone=node in alone, **placed)
+                     hidden=hidden, kind=kind, alone=node in alone, in_view=node in chosen.context_in_view or kind == "core",
+                     **placed)
         details[node] = details_of(graph, node, evidence, look["chips"])
     return details
 
