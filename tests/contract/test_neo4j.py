@@ -126,7 +126,7 @@ def test_main_job_gives_the_same_counts_on_both_stores(neo4j_server: dict[str, s
         assert done.returncode == 0, done.stderr
         counts.append(json.loads((out / "stats.json").read_text()))
     assert counts[0] == counts[1]
-    assert sum(counts[0]["nodes"].values()) == 68 and sum(counts[0]["edges"].values()) == 153
+    assert sum(counts[0]["nodes"].values()) == 67 and sum(counts[0]["edges"].values()) == 151
 
 
 def test_neo4j_admin_export_is_accepted_by_a_real_import(neo4j_server: dict[str, str], tmp_path: Path) -> None:
