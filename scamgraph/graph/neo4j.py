@@ -69,26 +69,35 @@ class Neo4jStore(BaseStore):
         except (ServiceUnavailable, DriverError, Neo4jError) as exc:
             raise StoreUnavailable(f"Neo4j at {self.url} is unavailable: {_describe(exc)}") from exc
 
-    def _write(self, statements: list[Statement]) -> tuple[int, int]:
+    def _write(self, statements: list[Statement], new_report: str | None = None) -> tuple[int, int] | None:
         try:
             with self.driver.session(database=self.database) as session:
-                return session.execute_write(self._write_tx, statements)
+                return session.execute_write(self._write_tx, statements, new_report)
         except ClientError as exc:
+            if (new_report is not None and exc.code == "Neo.ClientError.Schema.ConstraintValidationFailed"
+                    and self.has_report(new_report)):
+                return None  # another process stored this report first: see _write_tx
             raise StoreError(f"Neo4j refused the batch (nothing was written): {exc.message}") from exc
         except (ServiceUnavailable, DriverError, Neo4jError) as exc:
             raise StoreUnavailable(
                 f"Neo4j at {self.url} went away; the report was not written: {_describe(exc)}"
             ) from exc
 
-    def _write_tx(self, tx: ManagedTransaction, statements: list[Statement]) -> tuple[int, int]:
+    def _write_tx(self, tx: ManagedTransaction, statements: list[Statement],
+                  new_report: str | None) -> tuple[int, int]:
+        """A new report's node is CREATEd first: under the unique key constraint a second
+        transaction writing the same report waits for the first and then fails, so its edges
+        are never created twice. Rows go in chunks of ``batch_size``."""
         nodes = edges = 0
+        if new_report is not None:
+            tx.run("CREATE (:Report {key: $key})", key=new_report).consume()  # counted below
         for statement in statements:
             rows = statement.params["rows"]
             for i in range(0, len(rows), self.batch_size):
                 summary = tx.run(statement.cypher, rows=rows[i : i + self.batch_size]).consume()  # type: ignore[arg-type]
                 nodes += summary.counters.nodes_created
                 edges += summary.counters.relationships_created
-        return nodes, edges
+        return nodes + (1 if new_report is not None else 0), edges
 
     def ensure_schema(self) -> None:
         """Apply ``cypher/schema.cypher``: a unique ``key`` per label and lookup indexes."""
