@@ -40,6 +40,7 @@ class EmbeddedStore(BaseStore):
     """GraphStore over a FalkorDB graph handle (passed in; see ``open_embedded``)."""
 
     engine = "falkordb"
+    checks_in_write = True
 
     def __init__(self, graph: Graph, url: str, server: EmbeddedServer | None = None,
                  timeout_ms: int | None = None) -> None:

@@ -296,9 +296,12 @@ class _LoadProgress:
             from rich.console import Console
             from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
+            console = Console(stderr=True)
+            if not console.is_terminal:
+                return
             self.bar = Progress(TextColumn("loading the store {task.description}"), BarColumn(),
                                 TextColumn("{task.percentage:>3.0f}%"), TimeElapsedColumn(),
-                                console=Console(stderr=True), transient=True)
+                                console=console, transient=True)
             self.bar.start()
             self.task = self.bar.add_task(str(self.home), total=100.0)
         self.bar.update(self.task, completed=percent)

