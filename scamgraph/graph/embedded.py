@@ -125,14 +125,21 @@ class EmbeddedStore(BaseStore):
 
     def ensure_schema(self) -> None:
         """A key index on every label (FalkorDB's MERGE then finds nodes without a scan)."""
-        existing = {row[0] for row in self.graph.query("CALL db.indexes()").result_set}
+        try:  # read-only, so that a store whose disk is full still opens for reading
+            existing = {row[0] for row in self.graph.ro_query("CALL db.indexes()").result_set}
+        except redis.exceptions.ResponseError as exc:
+            if "empty key" not in str(exc):
+                raise StoreError(_refusal(exc, "could not list the key indexes")) from exc
+            existing = set()  # a new store: no graph yet
+        except redis.exceptions.RedisError as exc:
+            raise StoreUnavailable(f"the embedded FalkorDB server did not answer: {exc}") from exc
         for label in Label:
             if label.value not in existing:
                 try:
                     self.graph.query(f"CREATE INDEX FOR (n:{label.value}) ON (n.key)")
                 except redis.exceptions.ResponseError as exc:
                     if "already indexed" not in str(exc):  # another process won the race
-                        raise StoreError(f"could not create the key index: {exc}") from exc
+                        raise StoreError(_refusal(exc, "could not create the key index")) from exc
 
     def close(self) -> None:
         try:
@@ -161,8 +168,10 @@ def open_embedded(home: Path, *, timeout_s: float | None = None) -> EmbeddedStor
     return store
 
 
-def _refusal(exc: redis.exceptions.ResponseError) -> str:
-    if "MISCONF" in str(exc) or "EXECABORT" in str(exc):
-        return ("the embedded store cannot write to its disk (is it full?); the report was not "
-                f"written: {str(exc).splitlines()[0][:200]}")
-    return f"FalkorDB refused the batch (nothing was written): {exc}"
+def _refusal(exc: redis.exceptions.ResponseError, what: str = "the report was not written") -> str:
+    """One line: redis quotes the whole command (a report's rows) in a pipeline's errors."""
+    text = " ".join(str(exc).split())
+    if "MISCONF" in text or "EXECABORT" in text:
+        reason = text[text.find("MISCONF"):] if "MISCONF" in text else text
+        return f"the embedded store cannot write to its disk (is it full?); {what} ({reason[:160]})"
+    return f"FalkorDB refused it ({what}): {text[:300]}"

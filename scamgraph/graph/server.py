@@ -195,7 +195,8 @@ class EmbeddedServer:
                    str(lock_fd) if lock_fd is not None else "adopt"]
         fds = (sup_fd,) if lock_fd is None else (sup_fd, lock_fd)
         try:
-            with open(self.log_file, "ab") as log_file:
+            log_fd = os.open(self.log_file, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+            with os.fdopen(log_fd, "ab") as log_file:
                 subprocess.Popen(command, pass_fds=fds, stdin=subprocess.DEVNULL,
                                  stdout=subprocess.DEVNULL, stderr=log_file, start_new_session=True)
         except OSError as exc:

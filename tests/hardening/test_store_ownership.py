@@ -1,0 +1,254 @@
+"""One server per store, private files, a private socket, a server that outlives no client, and
+a full disk that loses nothing: the embedded store's server against what a shared machine does.
+
+The full-disk and second-user tests need root (to mount a small tmpfs, to run the tool as
+another user); elsewhere they skip with one line.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import stat
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from scamgraph.graph.embedded import open_embedded
+from scamgraph.graph.server import EmbeddedServer, peer_uid
+from scamgraph.graph.store import StoreUnavailable
+from tests.reports import synthetic_report, write_reports
+
+ROOT = Path(__file__).resolve().parents[2]
+OTHER_USER = "scamgraph-other"
+
+
+def servers_for(home: Path) -> list[int]:
+    """Pids of redis-server processes serving ``home`` (their working folder is the store)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            if b"redis-server" in (entry / "cmdline").read_bytes() and \
+                    os.readlink(entry / "cwd") == str(home.resolve()):
+                found.append(int(entry.name))
+        except OSError:
+            continue
+    return found
+
+
+def wait_until(done: object, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if done():  # type: ignore[operator]
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def cli(*args: str, **options: object) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "COLUMNS": "400"}  # one error per line
+    return subprocess.run([sys.executable, "-m", "scamgraph.cli", *args], capture_output=True,
+                          text=True, timeout=300, cwd=ROOT, env=env, **options)  # type: ignore[call-overload]
+
+
+class ServerCounter:
+    """Counts the store's server processes every few milliseconds while a test runs."""
+
+    def __init__(self, home: Path) -> None:
+        self.home, self.most, self._stop = home, 0, threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.most = max(self.most, len(servers_for(self.home)))
+            time.sleep(0.02)
+
+    def __enter__(self) -> ServerCounter:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+# -- one server per store: live, stale, killed ---------------------------------------------------
+def test_a_live_server_is_shared_and_its_socket_kept(tmp_path: Path) -> None:
+    home = tmp_path / "store"
+    with ServerCounter(home) as counter, open_embedded(home) as held:
+        socket_inode = os.stat(held.server.socket).st_ino  # type: ignore[union-attr]
+        runs = [subprocess.Popen([sys.executable, "-m", "scamgraph.cli", "stats", "--store", f"embedded:{home}"],
+                                 cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                for _ in range(3)]
+        assert all(run.wait(timeout=120) == 0 for run in runs), [run.stderr.read() for run in runs]  # type: ignore[union-attr]
+        assert os.stat(held.server.socket).st_ino == socket_inode  # type: ignore[union-attr]
+        assert held.query("RETURN 1 AS one") == [{"one": 1}]
+    assert counter.most == 1
+    assert wait_until(lambda: not servers_for(home), 30)
+
+
+def test_stale_files_never_stop_a_process(tmp_path: Path) -> None:
+    home = tmp_path / "store"
+    with open_embedded(home) as store:
+        store.merge(parse_report(2))
+    sleeper = subprocess.Popen(["sleep", "60"])
+    try:
+        (home / "falkordb.pid").write_text(f"{sleeper.pid}\n")  # a pid file naming someone else
+        (home / "falkordb.sock").write_text("")  # and a file where the socket was
+        with open_embedded(home) as store:
+            assert store.has_report(parse_report(2).report_key)
+        assert sleeper.poll() is None  # a pid file alone never makes us signal a process
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+
+
+def test_a_killed_server_is_replaced_by_exactly_one(tmp_path: Path) -> None:
+    home = tmp_path / "store"
+    store = open_embedded(home)
+    store.merge(parse_report(3))
+    (pid,) = servers_for(home)
+    os.kill(pid, signal.SIGKILL)
+    with ServerCounter(home) as counter:
+        opened = [open_embedded(home) for _ in range(2)]
+        assert all(s.has_report(parse_report(3).report_key) for s in opened)
+        for s in opened:
+            s.close()
+    store.close()
+    assert counter.most == 1
+    assert wait_until(lambda: not servers_for(home), 30)
+
+
+def test_a_killed_watchdog_stops_its_server_cleanly(tmp_path: Path) -> None:
+    home = tmp_path / "store"
+    store = open_embedded(home)
+    store.merge(parse_report(4))
+    (pid,) = servers_for(home)
+    watchdog = int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    os.kill(watchdog, signal.SIGKILL)
+    assert wait_until(lambda: not servers_for(home), 30)  # SIGTERM from the kernel: a saving stop
+    store.server.release(shutdown=False)  # type: ignore[union-attr]
+    store.server = None
+    with open_embedded(home) as again:
+        assert again.has_report(parse_report(4).report_key)
+
+
+def test_a_killed_ingest_leaves_no_server_running(tmp_path: Path) -> None:
+    home, folder = tmp_path / "store", tmp_path / "reports"
+    write_reports(folder, range(400))
+    run = subprocess.Popen([sys.executable, "-m", "scamgraph.cli", "ingest", str(folder), "--store", f"embedded:{home}"],
+                           cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    assert wait_until(lambda: servers_for(home) and (home / "appendonlydir").exists(), 60)
+    time.sleep(1.0)  # some reports in
+    os.killpg(run.pid, signal.SIGKILL)
+    run.wait(timeout=30)
+    assert wait_until(lambda: not servers_for(home), 30), "the server outlived its last client"
+    with open_embedded(home) as store:
+        rows = store.query("MATCH (r:Report) OPTIONAL MATCH (r)-[m:MENTIONS]->() RETURN r.key AS k, count(m) AS n")
+    assert rows and all(row["n"] == 4 for row in rows)  # whole reports only
+
+
+# -- private files and socket --------------------------------------------------------------------
+def test_store_files_are_private_and_an_old_store_is_tightened(tmp_path: Path) -> None:
+    home = tmp_path / "store"
+    with open_embedded(home) as store:
+        store.merge(parse_report(5))
+    for path in [home, *home.rglob("*")]:
+        assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, path
+    os.chmod(home, 0o755)  # as an older version left it
+    for path in (home / "appendonlydir").iterdir():
+        os.chmod(path, 0o644)
+    with open_embedded(home):
+        pass
+    for path in [home, *home.rglob("*")]:
+        assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, path
+
+
+def test_a_long_store_path_puts_the_socket_in_a_private_folder(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    shared = tmp_path / "shared-tmp"
+    shared.mkdir(mode=0o1777)
+    os.chmod(shared, 0o1777)
+    monkeypatch.setattr(tempfile, "tempdir", str(shared))
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    home = tmp_path / ("a-long-folder-name-" * 6) / "store"
+    with open_embedded(home) as store:
+        store.merge(parse_report(6))
+        sock = store.server.socket  # type: ignore[union-attr]
+        folder = sock.parent.stat()
+        assert sock.parent.parent == shared and folder.st_uid == os.getuid()
+        assert stat.S_IMODE(folder.st_mode) == 0o700
+        assert peer_uid(sock) == os.getuid()
+    for entry in shared.iterdir():  # someone else's folder at that name is refused, not used
+        shutil.rmtree(entry)
+    (shared / f"scamgraph-{os.getuid()}").mkdir(mode=0o777)
+    os.chmod(shared / f"scamgraph-{os.getuid()}", 0o777)
+    with pytest.raises(StoreUnavailable, match="not a private folder of yours"):
+        EmbeddedServer(home)
+
+
+# -- a full disk -----------------------------------------------------------------------------------
+def _big_report(i: int) -> dict[str, object]:
+    document = synthetic_report(i)
+    document["entities"][2]["properties"]["note"] = f"note {i} " + "x" * 30_000  # type: ignore[index]
+    return document
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 2 MB tmpfs (root only), unmounted at the end."""
+    if os.geteuid() != 0:
+        pytest.skip("the full-disk test mounts a tmpfs and needs root")
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(disk)], capture_output=True, text=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
+    try:
+        yield disk
+    finally:  # room for a server left by a failed test to save and stop, then unmount
+        subprocess.run(["mount", "-o", "remount,size=64m", str(disk)], capture_output=True)
+        wait_until(lambda: not servers_for(disk / "store"), 30)
+        subprocess.run(["umount", "-l", str(disk)], capture_output=True)
+
+
+def test_a_full_disk_loses_no_acknowledged_report(small_disk: Path, tmp_path: Path) -> None:
+    home, folder = small_disk / "store", tmp_path / "reports"
+    folder.mkdir()
+    for i in range(120):
+        (folder / f"big-{i:03d}.json").write_text(json.dumps(_big_report(i)), "utf-8")
+    url = f"embedded:{home}"
+    with ServerCounter(home) as counter:
+        first = cli("ingest", str(folder), "--store", url)
+        second = cli("ingest", str(folder), "--store", url)  # the server could not stop: reused
+        outputs = first.stdout + first.stderr + second.stdout + second.stderr
+        assert "Traceback" not in outputs
+        failed = {line.split(": ", 2)[1] for line in first.stderr.splitlines() if line.startswith("failed: ")}
+        assert failed, "the disk never filled"
+        assert all(f"failed: {path}: " in first.stderr and "disk" in first.stderr for path in failed)
+        acknowledged = [p for p in sorted(folder.iterdir()) if str(p) not in failed]
+        assert acknowledged
+        subprocess.run(["mount", "-o", "remount,size=64m", str(small_disk)], check=True)
+        stats = cli("stats", "--format", "json", "--store", url)
+        assert stats.returncode == 0 and "Traceback" not in stats.stderr, stats.stderr
+        assert wait_until(lambda: not servers_for(home), 60), "the server never stopped once it could"
+    assert counter.most == 1
+    with open_embedded(home) as store:  # from the files alone, after a restart
+        titles = {r["t"] for r in store.query("MATCH (r:Report) RETURN r.name AS t")}
+    assert {json.loads(p.read_text("utf-8"))["report"]["title"] for p in acknowledged} <= titles
+
+
+def parse_report(i: int):  # type: ignore[no-untyped-def]
+    from scamgraph.loaders.structured import parse
+
+    return parse(synthetic_report(i), key=f"report:{i:016x}", source=f"r{i}.json")
