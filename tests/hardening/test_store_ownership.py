@@ -55,10 +55,10 @@ def wait_until(done: object, seconds: float) -> bool:
     return False
 
 
-def cli(*args: str, **options: object) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "COLUMNS": "400"}  # one error per line
+def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "COLUMNS": "400", **(env or {})}  # one error per line
     return subprocess.run([sys.executable, "-m", "scamgraph.cli", *args], capture_output=True,
-                          text=True, timeout=300, cwd=ROOT, env=env, **options)  # type: ignore[call-overload]
+                          text=True, timeout=300, cwd=ROOT, env=env)
 
 
 class ServerCounter:
@@ -252,3 +252,110 @@ def parse_report(i: int):  # type: ignore[no-untyped-def]
     from scamgraph.loaders.structured import parse
 
     return parse(synthetic_report(i), key=f"report:{i:016x}", source=f"r{i}.json")
+
+
+# -- another user on the same machine ------------------------------------------------------------
+LISTENER = """
+import os, socket, sys
+path, log = sys.argv[1], sys.argv[2]
+os.makedirs(os.path.dirname(path), mode=0o777, exist_ok=True)
+os.chmod(os.path.dirname(path), 0o777)
+server = socket.socket(socket.AF_UNIX)
+server.bind(path)
+os.chmod(path, 0o777)
+server.listen(5)
+open(log + ".ready", "w").close()
+while True:
+    conn, _ = server.accept()
+    with open(log, "ab") as out:
+        out.write(b"connected:" + conn.recv(65536) + b"\\n")
+"""
+
+
+@pytest.fixture(scope="module")
+def other_user() -> dict[str, object]:
+    """Run-as settings for a second, unprivileged user (created with useradd when missing)."""
+    if os.geteuid() != 0:
+        pytest.skip("the second-user test runs the tool as another user and needs root")
+    if subprocess.run(["id", OTHER_USER], capture_output=True).returncode != 0:
+        made = subprocess.run(["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", OTHER_USER],
+                              capture_output=True, text=True)
+        if made.returncode != 0:
+            pytest.skip(f"cannot create a second user: {made.stderr.strip()}")
+    import pwd
+
+    entry = pwd.getpwnam(OTHER_USER)
+    site = next(p for p in sys.path if p.endswith("site-packages"))
+    version = f"python{sys.version_info.major}.{sys.version_info.minor}"
+    settings: dict[str, object] = {"user": entry.pw_uid, "group": entry.pw_gid, "extra_groups": [],
+                                   "env": {"PATH": "/usr/bin:/bin", "HOME": "/tmp", "COLUMNS": "400",
+                                           "PYTHONPATH": f"{ROOT}:{site}"}}
+    for python in (sys.executable, f"/usr/bin/{version}", f"/usr/local/bin/{version}"):  # ours may be private
+        try:
+            tried = subprocess.run([python, "-c", "import scamgraph.graph.embedded"], capture_output=True,
+                                   cwd="/", **settings)  # type: ignore[call-overload]
+        except OSError:
+            continue
+        if tried.returncode == 0:
+            settings["python"] = python
+            return settings
+    pytest.skip(f"no Python that {OTHER_USER} may run can import scamgraph here")
+
+
+def as_other(settings: dict[str, object], *args: str, **popen: object) -> subprocess.CompletedProcess[str]:
+    options = {k: v for k, v in settings.items() if k != "python"}
+    return subprocess.run([str(settings["python"]), *args], capture_output=True, text=True, timeout=120,
+                          cwd="/", **options, **popen)  # type: ignore[call-overload]
+
+
+def test_another_user_cannot_read_the_store_or_reach_its_socket(other_user: dict[str, object]) -> None:
+    shared = Path(tempfile.mkdtemp(prefix="scamgraph-shared-"))
+    try:
+        os.chmod(shared, 0o755)  # a folder everyone may walk through, as /home or /srv often are
+        home = shared / "store"
+        write_reports(shared / "reports", range(3))
+        assert cli("ingest", str(shared / "reports"), "--store", f"embedded:{home}").returncode == 0
+        files = [p for p in home.rglob("*") if p.is_file()]
+        with open_embedded(home) as held:
+            sock = str(held.server.socket)  # type: ignore[union-attr]
+            probe = as_other(other_user, "-c", (
+                "import socket, sys\n"
+                "for path in sys.argv[1:-1]:\n"
+                "    try:\n        open(path, 'rb').read(1); print('READ', path)\n"
+                "    except OSError as exc: print('refused', exc.errno)\n"
+                "s = socket.socket(socket.AF_UNIX)\n"
+                "for act in (s.connect, s.bind):\n"
+                "    try:\n        act(sys.argv[-1]); print('SOCKET', act.__name__)\n"
+                "    except OSError as exc: print('refused', exc.errno)\n"), *map(str, files), sock)
+            assert "READ" not in probe.stdout and "SOCKET" not in probe.stdout, probe.stdout + probe.stderr
+            assert probe.stdout.count("refused") == len(files) + 2
+            stats = as_other(other_user, "-m", "scamgraph.cli", "stats", "--store", f"embedded:{home}")
+        assert stats.returncode != 0 and "Traceback" not in stats.stderr, stats.stderr
+        assert "Synthetic raid" not in stats.stdout + stats.stderr
+        assert len(stats.stderr.strip().splitlines()) == 1, stats.stderr
+    finally:
+        shutil.rmtree(shared, ignore_errors=True)
+
+
+def test_another_user_cannot_take_the_socket_of_a_long_store_path(other_user: dict[str, object]) -> None:
+    shared = Path(tempfile.mkdtemp(prefix="scamgraph-tmp-"))
+    listener = None
+    try:
+        os.chmod(shared, 0o1777)  # a shared /tmp
+        home = (shared / ("deep-folder-name-" * 7) / "store").resolve()
+        digest = __import__("hashlib").sha256(str(home).encode()).hexdigest()[:16]
+        planted = shared / f"scamgraph-{os.getuid()}" / f"{digest}.sock"  # the name anyone can compute
+        log = shared / "attacker.log"
+        listener = subprocess.Popen([str(other_user["python"]), "-c", LISTENER, str(planted), str(log)],
+                                    **{k: v for k, v in other_user.items() if k != "python"})  # type: ignore[call-overload]
+        assert wait_until(lambda: Path(f"{log}.ready").exists(), 30), "the other user's listener did not start"
+        write_reports(shared / "reports", range(2))
+        run = cli("ingest", str(shared / "reports"), "--store", f"embedded:{home}", env={"TMPDIR": str(shared)})
+        assert run.returncode == 2 and "not a private folder of yours" in run.stderr, run.stderr
+        assert "Traceback" not in run.stderr
+        assert not log.exists() or log.read_bytes() == b""  # nothing reached the other user
+    finally:
+        if listener is not None:
+            listener.kill()
+            listener.wait()
+        shutil.rmtree(shared, ignore_errors=True)
