@@ -26,10 +26,10 @@ import sys
 import time
 from pathlib import Path
 
-import redis
-import redis.exceptions
-from redis.backoff import NoBackoff
-from redis.retry import Retry
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import redis
 
 #: the append-only tail (bytes) above which a stop first folds it into the binary base:
 #: FalkorDB replays an append-only tail at about 250 kB/s but loads its binary form at disk speed
@@ -69,6 +69,10 @@ def redis_args(home: Path, sock: Path) -> list[str]:
 def control(sock: Path, timeout: float = 30.0) -> redis.Redis:
     """A plain connection for ping, info and shutdown: no retries, so a server that is gone
     answers at once instead of after back-off."""
+    import redis  # here, not at the top: the watchdog starts faster without it
+    from redis.backoff import NoBackoff
+    from redis.retry import Retry
+
     return redis.Redis(unix_socket_path=str(sock), socket_timeout=timeout,
                        retry=Retry(NoBackoff(), 0))
 
@@ -78,6 +82,8 @@ def stop_server(sock: Path) -> str | None:
 
     Returns None once the server has agreed to stop, else why it would not (a server that cannot
     write its files keeps the data in memory; stopping it would lose what it acknowledged)."""
+    import redis.exceptions
+
     try:
         with control(sock, timeout=_STOP_TIMEOUT_S) as client:
             info = client.info("persistence")
@@ -98,6 +104,8 @@ def stop_server(sock: Path) -> str | None:
 
 def _rewrite(client: redis.Redis) -> None:
     """Rewrite the append-only file as one binary snapshot and wait for it (at disk speed)."""
+    import redis.exceptions
+
     try:
         client.bgrewriteaof()
     except redis.exceptions.ResponseError:
