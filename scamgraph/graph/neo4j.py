@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -24,7 +24,7 @@ from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, Se
 
 from scamgraph.graph.store import BaseStore, ReadOnlyViolation, StoreError, StoreUnavailable
 from scamgraph.graph.values import plain
-from scamgraph.graph.writes import Statement
+from scamgraph.graph.writes import Statement, combined
 
 __all__ = ["Neo4jStore", "Neo4jAddress", "open_neo4j", "parse_url", "schema_statements", "read_credentials"]
 
@@ -42,6 +42,7 @@ class Neo4jStore(BaseStore):
     """GraphStore over a Neo4j driver."""
 
     engine = "neo4j"
+    checks_in_write = True  # the Report node's CREATE fails under its unique key when stored
 
     def __init__(self, driver: Driver, url: str, *, database: str | None = None,
                  batch_size: int = DEFAULT_BATCH_SIZE, timeout_s: float | None = None) -> None:
@@ -87,17 +88,14 @@ class Neo4jStore(BaseStore):
                   new_report: str | None) -> tuple[int, int]:
         """A new report's node is CREATEd first: under the unique key constraint a second
         transaction writing the same report waits for the first and then fails, so its edges
-        are never created twice. Rows go in chunks of ``batch_size``."""
-        nodes = edges = 0
-        if new_report is not None:
-            tx.run("CREATE (:Report {key: $key})", key=new_report).consume()  # counted below
-        for statement in statements:
-            rows = statement.params["rows"]
-            for i in range(0, len(rows), self.batch_size):
-                summary = tx.run(statement.cypher, rows=rows[i : i + self.batch_size]).consume()  # type: ignore[arg-type]
-                nodes += summary.counters.nodes_created
-                edges += summary.counters.relationships_created
-        return nodes + (1 if new_report is not None else 0), edges
+        are never created twice. A report of at most ``batch_size`` rows goes as one query
+        (one round trip); a larger one in chunks of ``batch_size`` rows, built as they are sent."""
+        counts = [0, 0]
+        for cypher, params in neo4j_queries(statements, new_report, self.batch_size):
+            summary = tx.run(cypher, params).consume()  # type: ignore[arg-type]
+            counts[0] += summary.counters.nodes_created
+            counts[1] += summary.counters.relationships_created
+        return counts[0], counts[1]
 
     def ensure_schema(self) -> None:
         """Apply ``cypher/schema.cypher``: a unique ``key`` per label and lookup indexes."""
@@ -149,6 +147,22 @@ def parse_url(url: str) -> Neo4jAddress:
     base, _, security = parts.scheme.partition("+")
     return Neo4jAddress(parts.scheme, parts.hostname, port, bool(security), security == "s",
                         base == "neo4j")
+
+
+def neo4j_queries(statements: list[Statement], new_report: str | None,
+                  batch_size: int) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The queries that write a batch, each with its parameters (see ``Neo4jStore._write_tx``)."""
+    if new_report is not None:
+        statements = [Statement("UNWIND $rows AS row CREATE (:Report {key: row.key})",
+                                {"rows": [{"key": new_report}]}), *statements]
+    if sum(len(s.params["rows"]) for s in statements) <= batch_size:
+        joined = combined(statements)
+        yield joined.cypher, joined.params
+        return
+    for statement in statements:
+        rows = statement.params["rows"]
+        for i in range(0, len(rows), batch_size):
+            yield statement.cypher, {"rows": rows[i : i + batch_size]}
 
 
 def _fetch(tx: ManagedTransaction, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
