@@ -109,7 +109,8 @@ def main() -> None:
     ing = sub.add_parser("ingest", help="generated reports through the real loader into the stores (and py2neo)")
     ing.add_argument("--entities", type=int, default=10_000)
     ing.add_argument("--neo4j", action="store_true", help="also Neo4j and py2neo (starts the test server)")
-    ing.set_defaults(run=lambda a: __import__("bench.ingest", fromlist=["report"]).report(a.entities, a.neo4j))
+    ing.add_argument("--rounds", type=int, default=2, help="alternating rounds of Neo4j and py2neo (best counts)")
+    ing.set_defaults(run=lambda a: __import__("bench.ingest", fromlist=["report"]).report(a.entities, a.neo4j, a.rounds))
     sto = sub.add_parser("store", help="embedded store at 1k-100k reports: open time, ingest cost, merge vs raw FalkorDB",
                          description="Generated stores of each size: µs per record as they fill, time to open them "
                                      "again, and EmbeddedStore.merge against raw FalkorDB UNWIND MERGE on the same rows. "
