@@ -85,7 +85,7 @@ def edge_rows(batch: GraphBatch) -> dict[tuple[RelType, Label, Label], list[dict
     grouped = defaultdict(dict)
     for edge in batch.edges:
         group = (edge.type, batch.label_of(edge.source), batch.label_of(edge.target))
-        row = {
+        row: dict[str, Any] = {
             "source": edge.source,
             "target": edge.target,
             "report": batch.report_key,
@@ -157,9 +157,16 @@ def cypher_literal(value: Any) -> str:
         return "true" if value else "false"
     if kind is int or kind is float:
         return repr(value)
-    for base in (bool, int, float, str, dict, list):  # a subclass (an enum, say): as its base
-        if isinstance(value, base):
-            return cypher_literal(base(value))
+    if isinstance(value, bool):  # subclasses (an enum, say) as their base type
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return repr(int(value))
+    if isinstance(value, float):
+        return repr(float(value))
+    if isinstance(value, str):
+        return cypher_literal(str(value))
+    if isinstance(value, dict):
+        return cypher_literal(dict(value))
     raise ValueError(f"a value of type {kind.__name__} cannot be stored: {value!r:.60}")
 
 
