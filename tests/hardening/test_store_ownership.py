@@ -236,6 +236,7 @@ def test_a_full_disk_loses_no_acknowledged_report(small_disk: Path, tmp_path: Pa
         failed = {line.split(": ", 2)[1] for line in first.stderr.splitlines() if line.startswith("failed: ")}
         assert failed, "the disk never filled"
         assert all(f"failed: {path}: " in first.stderr and "disk" in first.stderr for path in failed)
+        assert "keeps running" in first.stderr  # the server that could not save is reported
         acknowledged = [p for p in sorted(folder.iterdir()) if str(p) not in failed]
         assert acknowledged
         subprocess.run(["mount", "-o", "remount,size=64m", str(small_disk)], check=True)
