@@ -79,23 +79,25 @@ def _edge_props(edge: Edge, reported: str | None) -> dict[str, Any]:
 
 def edge_rows(batch: GraphBatch) -> dict[tuple[RelType, Label, Label], list[dict[str, Any]]]:
     """Rows grouped by (type, source label, target label): the labels let MATCH use the key
-    index. One edge per (source, type, target, report); repeats within a report fold into one."""
-    reported = batch.report.properties.get("published")
+    index. One edge per (source, type, target, report); repeats within a report fold into one.
+    Labels come from one dictionary built per batch (this runs once per edge of a large batch)."""
+    published = batch.report.properties.get("published")
+    reported = published if isinstance(published, str) else None
+    labels = {key: node.label for key, node in batch.nodes.items()}
+    labels[batch.report.key] = Label.REPORT
+    report = batch.report_key
     grouped: dict[tuple[RelType, Label, Label], dict[tuple[str, str], dict[str, Any]]]
     grouped = defaultdict(dict)
     for edge in batch.edges:
-        group = (edge.type, batch.label_of(edge.source), batch.label_of(edge.target))
-        row: dict[str, Any] = {
-            "source": edge.source,
-            "target": edge.target,
-            "report": batch.report_key,
-            "props": _edge_props(edge, reported if isinstance(reported, str) else None),
-        }
-        held = grouped[group].get((edge.source, edge.target))
+        source, target = edge.source, edge.target
+        ends = (labels.get(source) or batch.label_of(source), labels.get(target) or batch.label_of(target))
+        rows = grouped[(edge.type, *ends)]
+        props = _edge_props(edge, reported)
+        held = rows.get((source, target))
         if held is None:
-            grouped[group][(edge.source, edge.target)] = row
+            rows[(source, target)] = {"source": source, "target": target, "report": report, "props": props}
         else:
-            for name, value in row["props"].items():
+            for name, value in props.items():
                 held["props"].setdefault(name, value)
     return {group: list(rows.values()) for group, rows in grouped.items()}
 
