@@ -80,7 +80,9 @@ def _edge_props(edge: Edge, reported: str | None) -> dict[str, Any]:
 def edge_rows(batch: GraphBatch) -> dict[tuple[RelType, Label, Label], list[dict[str, Any]]]:
     """Rows grouped by (type, source label, target label): the labels let MATCH use the key
     index. One edge per (source, type, target, report); repeats within a report fold into one.
-    Labels come from one dictionary built per batch (this runs once per edge of a large batch)."""
+    Labels come from one dictionary built per batch (this runs once per edge of a large batch).
+    It checks what ``GraphBatch.validate`` checks, in the same pass: every end is a node of the
+    batch, and all evidence comes from the batch's report (``ModelError`` otherwise)."""
     published = batch.report.properties.get("published")
     reported = published if isinstance(published, str) else None
     labels = {key: node.label for key, node in batch.nodes.items()}
@@ -91,6 +93,8 @@ def edge_rows(batch: GraphBatch) -> dict[tuple[RelType, Label, Label], list[dict
     for edge in batch.edges:
         source, target = edge.source, edge.target
         ends = (labels.get(source) or batch.label_of(source), labels.get(target) or batch.label_of(target))
+        if any(ev.report != batch.report.key for ev in edge.evidence):
+            batch.validate()  # raises the model's own error for this edge
         rows = grouped[(edge.type, *ends)]
         props = _edge_props(edge, reported)
         held = rows.get((source, target))
@@ -104,8 +108,8 @@ def edge_rows(batch: GraphBatch) -> dict[tuple[RelType, Label, Label], list[dict
 
 def merge_statements(batch: GraphBatch, *, create: bool = False) -> list[Statement]:
     """The statements that write a batch: nodes by label, then edges by type and end labels.
-    ``create``: the report is new, so its edges are created (see the module text)."""
-    batch.validate()
+    ``create``: the report is new, so its edges are created (see the module text). The batch
+    is checked as ``GraphBatch.validate`` does, by ``edge_rows``, before anything is sent."""
     statements = [
         Statement(node_cypher(label), {"rows": rows}) for label, rows in node_rows(batch).items()
     ]

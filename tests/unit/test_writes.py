@@ -83,3 +83,18 @@ def test_neo4j_queries_create_the_report_first_and_chunk_rows() -> None:
     assert all(len(params["rows"]) <= 2 for _, params in queries)
     assert sum(len(p["rows"]) for _, p in queries[1:]) == sum(len(s.params["rows"]) for s in statements)
     assert not any("CREATE (:Report" in c for c, _ in neo4j_queries(statements, None, 5000))
+
+
+def test_a_batch_with_a_stray_edge_is_refused_before_anything_is_built() -> None:
+    import pytest
+
+    from scamgraph.model import Edge, Evidence, ModelError
+
+    stray = _batch()
+    stray.add_edge(Edge(RelType.ASSOCIATED_WITH, "person:worker-4", "person:nobody"))
+    foreign = _batch()
+    foreign.add_edge(Edge(RelType.ASSOCIATED_WITH, "person:worker-4", "site:shared-compound",
+                          (Evidence("report:0000000000000bad", 0, 4, "else"),)))
+    for batch in (stray, foreign):
+        with pytest.raises(ModelError):
+            merge_statements(batch)
