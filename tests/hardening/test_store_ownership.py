@@ -57,7 +57,7 @@ def wait_until(done: object, seconds: float) -> bool:
 
 def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "COLUMNS": "400", **(env or {})}  # one error per line
-    return subprocess.run([sys.executable, "-m", "scamgraph.cli", *args], capture_output=True,
+    return subprocess.run([sys.executable, "-m", "scamgraph.cli", *args], check=False, capture_output=True,
                           text=True, timeout=300, cwd=ROOT, env=env)
 
 
@@ -211,15 +211,15 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
         pytest.skip("the full-disk test mounts a tmpfs and needs root")
     disk = tmp_path / "disk"
     disk.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(disk)], capture_output=True, text=True)
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(disk)], check=False, capture_output=True, text=True)
     if mounted.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
     try:
         yield disk
     finally:  # room for a server left by a failed test to save and stop, then unmount
-        subprocess.run(["mount", "-o", "remount,size=64m", str(disk)], capture_output=True)
+        subprocess.run(["mount", "-o", "remount,size=64m", str(disk)], check=False, capture_output=True)
         wait_until(lambda: not servers_for(disk / "store"), 30)
-        subprocess.run(["umount", "-l", str(disk)], capture_output=True)
+        subprocess.run(["umount", "-l", str(disk)], check=False, capture_output=True)
 
 
 def test_a_full_disk_loses_no_acknowledged_report(small_disk: Path, tmp_path: Path) -> None:
@@ -278,7 +278,7 @@ def other_user() -> dict[str, object]:
     """Run-as settings for a second, unprivileged user (created with useradd when missing)."""
     if os.geteuid() != 0:
         pytest.skip("the second-user test runs the tool as another user and needs root")
-    if subprocess.run(["id", OTHER_USER], capture_output=True).returncode != 0:
+    if subprocess.run(["id", OTHER_USER], check=False, capture_output=True).returncode != 0:
         made = subprocess.run(["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", OTHER_USER],
                               capture_output=True, text=True)
         if made.returncode != 0:
@@ -293,7 +293,7 @@ def other_user() -> dict[str, object]:
                                            "PYTHONPATH": f"{ROOT}:{site}"}}
     for python in (sys.executable, f"/usr/bin/{version}", f"/usr/local/bin/{version}"):  # ours may be private
         try:
-            tried = subprocess.run([python, "-c", "import scamgraph.graph.embedded"], capture_output=True,
+            tried = subprocess.run([python, "-c", "import scamgraph.graph.embedded"], check=False, capture_output=True,
                                    cwd="/", **settings)  # type: ignore[call-overload]
         except OSError:
             continue
