@@ -25,12 +25,7 @@ import redis.exceptions
 from falkordb import FalkorDB, Graph
 
 from scamgraph.graph.server import EmbeddedServer
-from scamgraph.graph.store import (
-    BaseStore,
-    ReadOnlyViolation,
-    StoreError,
-    StoreUnavailable,
-)
+from scamgraph.graph.store import BaseStore, ReadOnlyViolation, StoreError, StoreUnavailable
 from scamgraph.graph.values import plain
 from scamgraph.graph.writes import Statement, cypher_literal, falkordb_queries
 from scamgraph.model import Label

@@ -19,27 +19,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import neo4j
-from neo4j import (
-    Driver,
-    GraphDatabase,
-    ManagedTransaction,
-    RoutingControl,
-    unit_of_work,
-)
-from neo4j.exceptions import (
-    AuthError,
-    ClientError,
-    DriverError,
-    Neo4jError,
-    ServiceUnavailable,
-)
+from neo4j import Driver, GraphDatabase, ManagedTransaction, RoutingControl, unit_of_work
+from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, ServiceUnavailable
 
-from scamgraph.graph.store import (
-    BaseStore,
-    ReadOnlyViolation,
-    StoreError,
-    StoreUnavailable,
-)
+from scamgraph.graph.store import BaseStore, ReadOnlyViolation, StoreError, StoreUnavailable
 from scamgraph.graph.values import plain
 from scamgraph.graph.writes import Statement
 
