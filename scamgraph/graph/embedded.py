@@ -125,12 +125,14 @@ class EmbeddedStore(BaseStore):
 
     def ensure_schema(self) -> None:
         """A key index on every label (FalkorDB's MERGE then finds nodes without a scan)."""
-        try:  # read-only, so that a store whose disk is full still opens for reading
-            existing = {row[0] for row in self.graph.ro_query("CALL db.indexes()").result_set}
+        try:
+            if self.graph.client.connection.exists(GRAPH_NAME):
+                # read-only, so that a store whose disk is full still opens for reading
+                existing = {row[0] for row in self.graph.ro_query("CALL db.indexes()").result_set}
+            else:  # a new store: no graph yet (a read-only query on a missing graph once left
+                existing = set()  # FalkorDB 4.16 deadlocked on the next write, so none is sent)
         except redis.exceptions.ResponseError as exc:
-            if "empty key" not in str(exc):
-                raise StoreError(_refusal(exc, "could not list the key indexes")) from exc
-            existing = set()  # a new store: no graph yet
+            raise StoreError(_refusal(exc, "could not list the key indexes")) from exc
         except redis.exceptions.RedisError as exc:
             raise StoreUnavailable(f"the embedded FalkorDB server did not answer: {exc}") from exc
         for label in Label:
