@@ -1,6 +1,7 @@
 """Run benchmarks: ``python -m bench neo4j [--nodes N --rels M --naive-sample K]``,
 ``python -m bench news [--rounds R]``, ``python -m bench analysis [--sizes 10000 100000]``, ``python -m bench viz``,
-``python -m bench ingest [--entities N] [--neo4j]``.
+``python -m bench ingest [--entities N] [--neo4j]``,
+``python -m bench store [--sizes 1000 10000 100000]``.
 
 Neo4j: the server NEO4J_URI names (with NEO4J_USER / NEO4J_PASSWORD), else the test server from
 tools/neo4j-test-server, started and stopped here. Each benchmark prints its figures and a ratio
@@ -108,7 +109,16 @@ def main() -> None:
     ing = sub.add_parser("ingest", help="generated reports through the real loader into the stores (and py2neo)")
     ing.add_argument("--entities", type=int, default=10_000)
     ing.add_argument("--neo4j", action="store_true", help="also Neo4j and py2neo (starts the test server)")
-    ing.set_defaults(run=lambda a: __import__("bench.ingest", fromlist=["report"]).report(a.entities, a.neo4j))
+    ing.add_argument("--rounds", type=int, default=2, help="alternating rounds of Neo4j and py2neo (best counts)")
+    ing.set_defaults(run=lambda a: __import__("bench.ingest", fromlist=["report"]).report(a.entities, a.neo4j, a.rounds))
+    sto = sub.add_parser("store", help="embedded store at 1k-100k reports: open time, ingest cost, merge vs raw FalkorDB",
+                         description="Generated stores of each size: µs per record as they fill, time to open them "
+                                     "again, and EmbeddedStore.merge against raw FalkorDB UNWIND MERGE on the same rows. "
+                                     "Example: python -m bench store --sizes 1000 10000")
+    sto.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000], help="reports per store")
+    sto.add_argument("--nodes", type=int, default=20_000, help="nodes in the merge-rate batch")
+    sto.add_argument("--rels", type=int, default=40_000, help="relationships in the merge-rate batch")
+    sto.set_defaults(run=lambda a: __import__("bench.store", fromlist=["report"]).report(a.sizes, a.nodes, a.rels))
     viz = sub.add_parser("viz", help="graph page: time to interactive in headless chromium")
     viz.add_argument("--sizes", type=int, nargs="+", default=[500, 1500, 5000])
     viz.add_argument("--physics-size", type=int, default=1500)

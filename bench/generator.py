@@ -35,8 +35,10 @@ def _heavy(rng: random.Random, items: list[Any]) -> Any:
     return items[min(len(items) - 1, int(rng.paretovariate(1.2)) - 1)]
 
 
-def scam_network(entities: int, seed: int = 11) -> list[dict[str, Any]]:
-    """Report documents that together name about ``entities`` distinct entities."""
+def scam_network(entities: int, seed: int = 11, reports: int | None = None) -> list[dict[str, Any]]:
+    """Report documents that together name about ``entities`` distinct entities; with
+    ``reports``, exactly that many documents (``entities`` then only sizes the pools of
+    compounds, operators, phones and domains the reports draw from)."""
     rng = random.Random(seed)
     sites = [f"Compound {i}" for i in range(max(3, entities // 60))]
     operators = [f"Operator Group {i}" for i in range(max(2, entities // 200))]
@@ -44,7 +46,7 @@ def scam_network(entities: int, seed: int = 11) -> list[dict[str, Any]]:
     domains = [f"invest-{i}.example" for i in range(max(3, entities // 80))]
     names: set[str] = set()
     documents: list[dict[str, Any]] = []
-    while len(names) < entities:
+    while len(documents) < reports if reports is not None else len(names) < entities:
         number = len(documents)
         site = _heavy(rng, sites)
         index = sites.index(site)

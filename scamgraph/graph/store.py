@@ -98,13 +98,20 @@ class BaseStore:
 
     url: str = ""
     engine: str = ""
+    #: True when ``_write`` itself checks, in the same round trip, that a new report is absent
+    #: (then ``merge`` does not ask first)
+    checks_in_write: bool = False
 
     # -- engine hooks -------------------------------------------------------------------------
     def _run(self, cypher: str, params: Mapping[str, Any], read_only: bool) -> list[dict[str, Any]]:
         raise NotImplementedError
 
-    def _write(self, statements: list[Statement]) -> tuple[int, int]:
-        """Run all statements atomically; return (nodes created, relationships created)."""
+    def _write(self, statements: list[Statement], new_report: str | None = None) -> tuple[int, int] | None:
+        """Run all statements atomically; return (nodes created, relationships created).
+
+        With ``new_report`` (the statements CREATE that report's edges), write only if no
+        Report node with that key exists when the write commits, and return None if one does:
+        another process stored the same report meanwhile."""
         raise NotImplementedError
 
     def ensure_schema(self) -> None:
@@ -145,11 +152,19 @@ class BaseStore:
 
     def merge(self, batch: GraphBatch, *, force: bool = False) -> MergeResult:
         """Write a batch all-or-nothing. A report already stored is skipped unless ``force``;
-        with ``force`` its facts are merged again (MERGE keeps that idempotent)."""
-        if not force and self.has_report(batch.report_key):
+        with ``force`` its facts are merged again (MERGE keeps that idempotent).
+
+        A new report's edges are created, not merged (flat cost however many parallel edges a
+        hub pair carries). Storing one report twice at once is excluded by its key: each
+        engine checks that the Report node is absent inside the write itself (``_write``), so
+        of two processes writing the same report one stores it and the other skips it."""
+        if not force and not self.checks_in_write and self.has_report(batch.report_key):
             return MergeResult(batch.report_key, skipped=True)
-        nodes, edges = self._write(merge_statements(batch.with_mentions()))
-        return MergeResult(batch.report_key, nodes, edges)
+        statements = merge_statements(batch.with_mentions(), create=not force)
+        written = self._write(statements, None if force else batch.report_key)
+        if written is None:
+            return MergeResult(batch.report_key, skipped=True)
+        return MergeResult(batch.report_key, *written)
 
     def stats(self) -> dict[str, dict[str, int]]:
         """Node counts by label and edge counts by type (labels and types with none are left out)."""

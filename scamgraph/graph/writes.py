@@ -1,10 +1,15 @@
 """Build the Cypher and the rows that write a GraphBatch. Pure: no database in sight.
 
 Both stores send what these functions build. Neo4j runs the statements one after another in a
-single transaction; FalkorDB, which has no multi-statement transactions, runs them joined into
-one query (``combined``), which it executes atomically. Values always travel as parameters;
-labels and relationship types reach the text only after ``Label(...)``/``RelType(...)`` accepted
-them, so nothing from a report can become Cypher.
+single transaction; FalkorDB runs them as one MULTI/EXEC block (``falkordb_queries`` renders
+them, in chunks, with their parameters). Values always travel as parameters; labels and
+relationship types reach the text only after ``Label(...)``/``RelType(...)`` accepted them, so
+nothing from a report can become Cypher.
+
+A new report's edges are *created*, not merged: a report is stored whole or not at all and is
+skipped when already stored, so none of its edges can exist yet, and CREATE costs the same
+whether a hub pair already carries a thousand parallel edges or none (MERGE scans them). Nodes
+are still merged (they are shared between reports). A re-merge (``force``) merges edges too.
 """
 
 from __future__ import annotations
@@ -15,7 +20,8 @@ from typing import Any
 
 from scamgraph.model import Edge, GraphBatch, Label, Node, RelType, clean_text
 
-__all__ = ["Statement", "merge_statements", "combined", "node_rows", "edge_rows"]
+__all__ = ["Statement", "merge_statements", "combined", "node_rows", "edge_rows", "falkordb_queries",
+           "cypher_literal"]
 
 
 @dataclass(frozen=True)
@@ -31,13 +37,16 @@ def node_cypher(label: Label, param: str = "rows") -> str:
     return f"UNWIND ${param} AS row MERGE (n:{label.value} {{key: row.key}}) SET n += row.props"
 
 
-def edge_cypher(rel: RelType, source: Label, target: Label, param: str = "rows") -> str:
+def edge_cypher(rel: RelType, source: Label, target: Label, param: str = "rows",
+                create: bool = False) -> str:
+    """``create`` for a new report (its edges cannot exist yet), MERGE for a re-merge."""
     rel, source, target = RelType(rel), Label(source), Label(target)
     return (
         f"UNWIND ${param} AS row "
         f"MATCH (a:{source.value} {{key: row.source}}) "
         f"MATCH (b:{target.value} {{key: row.target}}) "
-        f"MERGE (a)-[r:{rel.value} {{report: row.report}}]->(b) SET r += row.props"
+        f"{'CREATE' if create else 'MERGE'} (a)-[r:{rel.value} {{report: row.report}}]->(b) "
+        "SET r += row.props"
     )
 
 
@@ -70,38 +79,107 @@ def _edge_props(edge: Edge, reported: str | None) -> dict[str, Any]:
 
 def edge_rows(batch: GraphBatch) -> dict[tuple[RelType, Label, Label], list[dict[str, Any]]]:
     """Rows grouped by (type, source label, target label): the labels let MATCH use the key
-    index. One edge per (source, type, target, report); repeats within a report fold into one."""
-    reported = batch.report.properties.get("published")
+    index. One edge per (source, type, target, report); repeats within a report fold into one.
+    Labels come from one dictionary built per batch (this runs once per edge of a large batch).
+    It checks what ``GraphBatch.validate`` checks, in the same pass: every end is a node of the
+    batch, and all evidence comes from the batch's report (``ModelError`` otherwise)."""
+    published = batch.report.properties.get("published")
+    reported = published if isinstance(published, str) else None
+    labels = {key: node.label for key, node in batch.nodes.items()}
+    labels[batch.report.key] = Label.REPORT
+    report = batch.report_key
     grouped: dict[tuple[RelType, Label, Label], dict[tuple[str, str], dict[str, Any]]]
     grouped = defaultdict(dict)
     for edge in batch.edges:
-        group = (edge.type, batch.label_of(edge.source), batch.label_of(edge.target))
-        row = {
-            "source": edge.source,
-            "target": edge.target,
-            "report": batch.report_key,
-            "props": _edge_props(edge, reported if isinstance(reported, str) else None),
-        }
-        held = grouped[group].get((edge.source, edge.target))
+        source, target = edge.source, edge.target
+        ends = (labels.get(source) or batch.label_of(source), labels.get(target) or batch.label_of(target))
+        if any(ev.report != batch.report.key for ev in edge.evidence):
+            batch.validate()  # raises the model's own error for this edge
+        rows = grouped[(edge.type, *ends)]
+        props = _edge_props(edge, reported)
+        held = rows.get((source, target))
         if held is None:
-            grouped[group][(edge.source, edge.target)] = row
+            rows[(source, target)] = {"source": source, "target": target, "report": report, "props": props}
         else:
-            for name, value in row["props"].items():
+            for name, value in props.items():
                 held["props"].setdefault(name, value)
     return {group: list(rows.values()) for group, rows in grouped.items()}
 
 
-def merge_statements(batch: GraphBatch) -> list[Statement]:
-    """The statements that write a batch: nodes by label, then edges by type and end labels."""
-    batch.validate()
+def merge_statements(batch: GraphBatch, *, create: bool = False) -> list[Statement]:
+    """The statements that write a batch: nodes by label, then edges by type and end labels.
+    ``create``: the report is new, so its edges are created (see the module text). The batch
+    is checked as ``GraphBatch.validate`` does, by ``edge_rows``, before anything is sent."""
     statements = [
         Statement(node_cypher(label), {"rows": rows}) for label, rows in node_rows(batch).items()
     ]
     statements += [
-        Statement(edge_cypher(rel, src, dst), {"rows": rows})
+        Statement(edge_cypher(rel, src, dst, create=create), {"rows": rows})
         for (rel, src, dst), rows in edge_rows(batch).items()
     ]
     return statements
+
+
+def falkordb_queries(statements: list[Statement], chunk: int = 5_000) -> list[str]:
+    """The statements as FalkorDB query texts, parameters rendered in the ``CYPHER name=value``
+    header FalkorDB reads.
+
+    A batch of at most ``chunk`` rows becomes one query (``combined``), which FalkorDB runs
+    atomically, undoing it whole if any part fails. A larger batch becomes one query per
+    ``chunk`` rows of each statement: one giant parameter string costs more to build and to
+    parse than the rows are worth. The caller sends the chunks in one MULTI/EXEC block."""
+    if sum(len(s.params["rows"]) for s in statements) <= chunk:
+        joined = combined(statements)
+        header = " ".join(f"{name}={cypher_literal(rows)}" for name, rows in joined.params.items())
+        return [f"CYPHER {header} {joined.cypher}"]
+    queries = []
+    for statement in statements:
+        rows = statement.params["rows"]
+        for start in range(0, len(rows), chunk):
+            literal = cypher_literal(rows[start : start + chunk])
+            queries.append(f"CYPHER rows={literal} {statement.cypher}")
+    return queries
+
+
+def cypher_literal(value: Any) -> str:
+    r"""A value as a Cypher literal, as FalkorDB parses it in a parameter header: strings in
+    double quotes with backslash and quote escaped, map keys in backticks.
+
+    >>> cypher_literal([{"key": 'a"b', "n": 2, "ok": True, "x": None}])
+    '[{`key`:"a\\"b",`n`:2,`ok`:true,`x`:null}]'
+    """
+    kind = type(value)
+    if kind is str:
+        if "\\" in value or '"' in value:
+            value = value.replace("\\", "\\\\").replace('"', '\\"')
+        return f'"{value}"'
+    if kind is dict:
+        return "{" + ",".join(f"{_map_key(k)}:{cypher_literal(v)}" for k, v in value.items()) + "}"
+    if kind is list or kind is tuple:
+        return "[" + ",".join(map(cypher_literal, value)) + "]"
+    if value is None:
+        return "null"
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int or kind is float:
+        return repr(value)
+    if isinstance(value, bool):  # subclasses (an enum, say) as their base type
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return repr(int(value))
+    if isinstance(value, float):
+        return repr(float(value))
+    if isinstance(value, str):
+        return cypher_literal(str(value))
+    if isinstance(value, dict):
+        return cypher_literal(dict(value))
+    raise ValueError(f"a value of type {kind.__name__} cannot be stored: {value!r:.60}")
+
+
+def _map_key(name: str) -> str:
+    if not name or "`" in name:
+        raise ValueError(f"a property name may not be empty or hold a backtick: {name!r:.60}")
+    return f"`{name}`"
 
 
 def combined(statements: list[Statement]) -> Statement:

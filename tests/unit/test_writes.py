@@ -38,3 +38,63 @@ def test_combined_statement_keeps_every_part_running() -> None:
     statement = combined(merge_statements(_batch()))
     assert statement.cypher.count("WITH count(*) AS _") == len(statement.params) - 1
     assert "$rows0 " in statement.cypher and "$rows " not in statement.cypher
+
+
+def test_a_new_reports_edges_are_created_and_a_remerge_merges_them() -> None:
+    created = merge_statements(_batch(), create=True)
+    merged = merge_statements(_batch())
+    edges = [s.cypher for s in created if " MATCH " in s.cypher]
+    assert edges and all(" CREATE (a)-[r:" in c and " MERGE (a)" not in c for c in edges)
+    assert all(" MERGE (n:" in s.cypher for s in created if " MATCH " not in s.cypher)  # nodes are shared
+    assert all(" MERGE (a)-[r:" in s.cypher for s in merged if " MATCH " in s.cypher)
+
+
+def test_cypher_literals_escape_quotes_and_backslashes() -> None:
+    from scamgraph.graph.writes import cypher_literal
+
+    assert cypher_literal('a "b" \\ c') == '"a \\"b\\" \\\\ c"'
+    assert cypher_literal({"n": 1.5, "ok": False, "l": [1, None]}) == '{`n`:1.5,`ok`:false,`l`:[1,null]}'
+    for bad in ({"a`b": 1}, {"": 1}, object()):
+        try:
+            cypher_literal(bad)
+        except ValueError:
+            continue
+        raise AssertionError(f"{bad!r} was rendered")
+
+
+def test_falkordb_queries_join_a_small_batch_and_chunk_a_large_one() -> None:
+    from scamgraph.graph.writes import falkordb_queries
+
+    statements = merge_statements(_batch(), create=True)
+    (single,) = falkordb_queries(statements)
+    assert single.startswith("CYPHER rows0=[") and "WITH count(*) AS _" in single
+    rows = sum(len(s.params["rows"]) for s in statements)
+    chunked = falkordb_queries(statements, chunk=1)
+    assert len(chunked) == rows and all(q.startswith("CYPHER rows=[{") for q in chunked)
+
+
+def test_neo4j_queries_create_the_report_first_and_chunk_rows() -> None:
+    from scamgraph.graph.neo4j import neo4j_queries
+
+    statements = merge_statements(_batch(), create=True)
+    queries = list(neo4j_queries(statements, "report:00000000000000aa", batch_size=2))
+    assert queries[0] == ("UNWIND $rows AS row CREATE (:Report {key: row.key})",
+                          {"rows": [{"key": "report:00000000000000aa"}]})
+    assert all(len(params["rows"]) <= 2 for _, params in queries)
+    assert sum(len(p["rows"]) for _, p in queries[1:]) == sum(len(s.params["rows"]) for s in statements)
+    assert not any("CREATE (:Report" in c for c, _ in neo4j_queries(statements, None, 5000))
+
+
+def test_a_batch_with_a_stray_edge_is_refused_before_anything_is_built() -> None:
+    import pytest
+
+    from scamgraph.model import Edge, Evidence, ModelError
+
+    stray = _batch()
+    stray.add_edge(Edge(RelType.ASSOCIATED_WITH, "person:worker-4", "person:nobody"))
+    foreign = _batch()
+    foreign.add_edge(Edge(RelType.ASSOCIATED_WITH, "person:worker-4", "site:shared-compound",
+                          (Evidence("report:0000000000000bad", 0, 4, "else"),)))
+    for batch in (stray, foreign):
+        with pytest.raises(ModelError):
+            merge_statements(batch)
