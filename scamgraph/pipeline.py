@@ -58,6 +58,8 @@ class FileOutcome:
 @dataclass
 class IngestSummary:
     files: list[FileOutcome] = field(default_factory=list)
+    #: why this run's outcome could not be kept in the store (a full disk), or ""
+    unrecorded: str = ""
 
     def count(self, status: str) -> int:
         return sum(1 for f in self.files if f.status == status)
@@ -123,7 +125,10 @@ def ingest(
         summary.files.append(outcome)
         if on_file is not None:
             on_file(outcome)
-    record_outcomes(store, summary)
+    try:
+        record_outcomes(store, summary)
+    except StoreError as exc:  # the reports are stored (or not) already; say so rather than fail here
+        summary.unrecorded = str(exc)
     return summary
 
 

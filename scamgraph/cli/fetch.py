@@ -69,7 +69,7 @@ def fetch(
     with _store(store, create=True) as db:
         reports, failed = fetch_reports(db.url, urls or [], feeds, cache, from_cache)
         summary = _ingest_with_progress(db, reports, force=False)
-        _print_summary(summary, db.stats())
+        _print_summary(summary, db)
     if failed or summary.failed:
         raise typer.Exit(1)
 

@@ -46,15 +46,26 @@ def _ingest_with_progress(store: BaseStore, paths: list[Path], force: bool) -> I
                          for p in missing]
     return summary
 
-def _print_summary(summary: IngestSummary, stats: dict[str, dict[str, int]]) -> None:
+def _print_summary(summary: IngestSummary, db: BaseStore) -> None:
+    """The run's table and, again at the end, its failures (a long run's are not lost in scrollback).
+    A store that cannot answer now (a full disk) leaves the totals as '?', never the table unsaid."""
+    from scamgraph.graph.store import StoreError
+
+    try:
+        stats = db.stats()
+        totals = [str(sum(stats["nodes"].values())), str(sum(stats["edges"].values()))]
+    except StoreError:
+        totals = ["?", "?"]
     table = Table(title="reports ingested (+ added now; totals in the store)", show_header=True)
     for column in ("stored", "unchanged", "failed", "+nodes", "+edges", "nodes", "edges"):
         table.add_column(column, justify="right")
     table.add_row(*map(str, (summary.count("stored"), summary.count("unchanged"),
-                             len(summary.failed), summary.nodes_created, summary.edges_created,
-                             sum(stats["nodes"].values()), sum(stats["edges"].values()))))
+                             len(summary.failed), summary.nodes_created, summary.edges_created)), *totals)
     out.print(table)
-    for failed in summary.failed:  # again at the end, so a long run's failures are not lost in scrollback
+    if summary.unrecorded:
+        err.print(f"warning: this run's outcome was not kept in the store ({summary.unrecorded})",
+                  highlight=False, markup=False)
+    for failed in summary.failed:
         err.print(f"failed: {failed.error}", highlight=False, markup=False)
 
 @app.command()
@@ -72,7 +83,7 @@ def ingest(
     """
     with _store(store, create=True) as db:
         summary = _ingest_with_progress(db, paths, force)
-        _print_summary(summary, db.stats())
+        _print_summary(summary, db)
     if summary.failed:
         raise typer.Exit(1)
 
@@ -105,7 +116,7 @@ def run(
         fetched, fetch_failed = fetch_reports(db.url, [], feeds, cache, from_cache) if feeds else ([], 0)
         summary = _ingest_with_progress(db, [*(paths or []), *fetched], force=False)
         outputs = write_outputs(db, summary, out_dir)
-        _print_summary(summary, db.stats())
+        _print_summary(summary, db)
         try:
             written = write_report(db, out_dir / "reports", failed=[f.error for f in summary.failed], wait_s=60)
         except ReportLocked as exc:
