@@ -112,3 +112,27 @@ def test_an_event_word_inside_a_name_is_no_event_but_a_title_case_headline_is() 
     assert not [key for key in events(named) if key.startswith("investigation")]
     headline = run("Thai Patrol Rescues 39 Foreigners At Border\nThe rescue took place on Monday.")
     assert [key for key in events(headline) if key.startswith("rescue")]
+
+
+def test_an_extradition_is_its_own_kind_with_its_count() -> None:
+    batch = run("Forty suspects from Laos were extradited to Thailand on Monday to stand trial.")
+    found = events(batch)
+    assert "extradition@2026-10-12" in found and not [k for k in found if k.startswith("deportation")]
+    assert ("EXTRADITED", "extradition@2026-10-12", "LA", 40) in facts(batch)
+
+
+def test_seizures_escapes_and_kidnappings_are_events() -> None:
+    found = events(run("Officers seized 300 phones at the villa on Monday. Two workers escaped from the compound on "
+                       "Tuesday. A teacher was kidnapped in Mae Sot on Wednesday."))
+    assert {"seizure@2026-10-12", "escape@2026-10-13", "kidnapping@2026-10-14"} <= set(found)
+
+
+def test_an_aim_or_an_attempt_is_no_event() -> None:
+    found = events(run("Those who tried to escape were beaten. Ten men were targeted for extradition this year. "
+                       "Kidnappings reported to the embassy rose fivefold."))
+    assert not [k for k in found if k.split("@")[0] in {"escape", "extradition", "kidnapping"}]
+
+
+def test_fugitives_fleeing_is_no_escape_but_fleeing_a_compound_is() -> None:
+    assert not [k for k in events(run("Two suspects fled to Bangkok on Monday.")) if k.startswith("escape")]
+    assert "escape@2026-10-12" in events(run("Hundreds of workers fled the compound on Monday."))

@@ -37,6 +37,17 @@ from scamgraph.loaders.news.words import (
 from scamgraph.model import Evidence, Label, Node, RelType
 
 
+#: Kinds that "to" turns into an aim or an attempt ("tried to escape", "plotted to kidnap")
+_ATTEMPTED_KINDS = {"escape", "kidnapping", "seizure"}
+#: Kinds that are events of their own but, told undated after a raid, happened during it
+_DURING_RAID = {"seizure", "escape"}
+#: "fled" is an escape only from a place of captivity or from a raid ("fled the compound",
+#: "fled across the river during the operation"); otherwise it tells of fugitives
+_FLEE = {"fled", "fleeing"}
+_FLED_FROM = {"compound", "compounds", "captors", "captivity", "centre", "center", "camp", "building", "hub", "park",
+              "zone", "during", "raid", "raids", "operation"}
+
+
 class EventRules(_State):
     """Triggers -> events; agencies, people and places around them."""
 
@@ -68,7 +79,17 @@ class EventRules(_State):
         # "a deportation facility": a place
         found = [(i, kind) for i, kind in found if (i + 1 >= sent.end or self.lower[i + 1] not in _NAMED_AFTER)
                  and not (kind != "charge" and i > 0 and self.lower[i - 1] in _PROSPECT)]
+        found = [(i, kind) for i, kind in found if not self._aim(i, kind, sent)]
         return sorted((i, kind) for i, kind in found if i == 0 or self.lower[i - 1] not in _NOT_YET)
+
+    def _aim(self, i: int, kind: str, sent: Span) -> bool:
+        """"targeted for extradition", "tried to escape": a purpose or an attempt, not a happening."""
+        before = self.lower[i - 1] if i > sent.start else ""
+        if self.lower[i] in _FLEE and not set(self.lower[i + 1:min(sent.end, i + 7)]) & _FLED_FROM:
+            return True  # "suspects fled to Chiang Rai": fugitives on the run, no escape from captivity
+        if kind in _ATTEMPTED_KINDS and self.lower[max(sent.start, i - 2):i] == ["into", "the"]:
+            return True  # "an investigation into the abduction of ...": the inquiry's subject
+        return before == "for" or (before == "to" and kind in _ATTEMPTED_KINDS)
 
     def _visitors(self, sent: Span, ents: list[Span]) -> bool:
         """A visit is an event when officials, an agency or a delegation make it, never tourists."""
@@ -129,6 +150,9 @@ class EventRules(_State):
             when = None if kind in referring else self._nearest_date(first_at[kind], dates)
             if kind in _PART_OF_RAID and raid is not None and not raid.period and (when is None or when.value == raid.date):
                 chosen = raid  # "Officers found 86 people ..." after a raid: the raid's, not a new event
+            elif kind in _DURING_RAID and when is None and raid is not None and raid.date and not raid.period:
+                # "officers seized 300 phones", "hundreds fled during the operation": the raid's day
+                chosen = self._event(kind, DateMention(0, 0, "", raid.date))
             else:
                 chosen = self._event(kind, when)
             if chosen not in events:
