@@ -136,3 +136,13 @@ def test_an_aim_or_an_attempt_is_no_event() -> None:
 def test_fugitives_fleeing_is_no_escape_but_fleeing_a_compound_is() -> None:
     assert not [k for k in events(run("Two suspects fled to Bangkok on Monday.")) if k.startswith("escape")]
     assert "escape@2026-10-12" in events(run("Hundreds of workers fled the compound on Monday."))
+
+
+def test_the_day_it_was_announced_gives_way_to_the_day_it_happened() -> None:
+    found = events(run("The police said Tuesday they had raided two buildings in Poipet. "
+                       "The raids, carried out on Sunday, found 40 foreigners."))
+    assert "raid@2026-10-11" in found and "raid@2026-10-13" not in found
+
+
+def test_the_day_it_was_announced_serves_when_nothing_better_is_told() -> None:
+    assert "raid@2026-10-12" in events(run("The army said on Monday it had raided a compound near Myawaddy."))

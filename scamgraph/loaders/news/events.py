@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.places import _rank
 from scamgraph.loaders.news.state import _Event, _State
-from scamgraph.loaders.news.timing import _CLAUSE, _CLAUSE_AFTER, _CLAUSE_BEFORE
+from scamgraph.loaders.news.timing import _CLAUSE, _CLAUSE_AFTER, _CLAUSE_BEFORE, _said_on
 from scamgraph.loaders.news.words import (
     _ANNOUNCE,
     _BACKGROUND_RAIDS,
@@ -147,6 +147,9 @@ class EventRules(_State):
         raid = self.last_of_type.get("raid") or self.last_of_type.get("arrest")
         events = []
         for kind in kinds:
+            told = self.last_of_type.get(kind)
+            if kind in referring and told is not None and id(told) in self.said_dated:
+                self._redate(told, self._nearest_date(first_at[kind], dates, strict=True))
             when = None if kind in referring else self._nearest_date(first_at[kind], dates)
             if kind in _PART_OF_RAID and raid is not None and not raid.period and (when is None or when.value == raid.date):
                 chosen = raid  # "Officers found 86 people ..." after a raid: the raid's, not a new event
@@ -155,11 +158,20 @@ class EventRules(_State):
                 chosen = self._event(kind, DateMention(0, 0, "", raid.date))
             else:
                 chosen = self._event(kind, when)
+            if when is not None and _said_on(when, self.text) and chosen.date == when.value:
+                self.said_dated.add(id(chosen))  # dated by "police said Monday ...": until told better
             if chosen not in events:
                 events.append(chosen)
         return events
 
-    def _nearest_date(self, token_index: int, dates: list[DateMention]) -> DateMention | None:
+    def _redate(self, event: _Event, when: DateMention | None) -> None:
+        """"Police said Monday they raided ... The raids, conducted over the weekend": the event's own
+        date, told later, replaces the day it was announced."""
+        if when is not None and when.value:
+            event.date, event.period = when.value, when.period
+            self.said_dated.discard(id(event))
+
+    def _nearest_date(self, token_index: int, dates: list[DateMention], strict: bool = False) -> DateMention | None:
         """The date told closest to the trigger: "said on Wednesday that ... raided ... last week"."""
         if not dates:
             return None
@@ -180,6 +192,9 @@ class EventRules(_State):
             return bool(_CLAUSE_AFTER.search(text[at:d.start]))  # "raids, following the directive on July 14"
 
         usable = [d for d in dates if not other_clause(d)]
+        # a date of the telling ("said Monday") serves only when the sentence gives no other
+        told = [d for d in usable if not _said_on(d, text)]
+        usable = told if told or strict else usable
         return min(usable, key=distance) if usable else None
 
     def _event(self, kind: str, when: DateMention | None) -> _Event:

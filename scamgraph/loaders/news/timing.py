@@ -53,3 +53,13 @@ def _date_stamp(text: str) -> date | None:
 def _stamped(mention: DateMention, text: str) -> bool:
     """The mention is the date stamp itself, not a date the story tells."""
     return text[max(0, mention.start - 6):mention.start].strip().lower().endswith("date")
+
+
+#: A speech verb right before a date: "police said Monday", "announced on Tuesday" date the telling.
+_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|told|stated|confirmed|reported|revealed|disclosed|added)"
+                          r"\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+
+
+def _said_on(mention: DateMention, text: str) -> bool:
+    """The date is when something was said, not when the told event happened."""
+    return bool(_SAID_BEFORE.search(text[max(0, mention.start - 30):mention.start]))
