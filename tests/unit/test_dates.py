@@ -64,3 +64,8 @@ def test_number_words(text: str, value: int) -> None:
 def test_words_that_are_not_numbers() -> None:
     assert number_value("many") is None
     assert number_value("") is None
+
+
+def test_two_weekdays_joined_are_one_period() -> None:
+    assert values("the group was handed over on Monday and Tuesday") == ["2026-10-12/2026-10-13"]
+    assert values("arrested on Monday") == ["2026-10-12"]

@@ -146,3 +146,9 @@ def test_the_day_it_was_announced_gives_way_to_the_day_it_happened() -> None:
 
 def test_the_day_it_was_announced_serves_when_nothing_better_is_told() -> None:
     assert "raid@2026-10-12" in events(run("The army said on Monday it had raided a compound near Myawaddy."))
+
+
+def test_a_handover_told_later_is_the_sending_home_told_before_and_dates_it() -> None:
+    found = events(run("Immigration police have deported 80 Chinese nationals to China. "
+                       "The handover of the suspects took place on 11 October at the border gate."))
+    assert "deportation@2026-10-11" in found and not [k for k in found if k.startswith("repatriation")]

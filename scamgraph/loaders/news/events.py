@@ -41,6 +41,7 @@ from scamgraph.model import Evidence, Label, Node, RelType
 _ATTEMPTED_KINDS = {"escape", "kidnapping", "seizure"}
 #: Kinds that are events of their own but, told undated after a raid, happened during it
 _DURING_RAID = {"seizure", "escape"}
+_SENDING_HOME = {"deportation", "extradition", "repatriation"}
 #: "fled" is an escape only from a place of captivity or from a raid ("fled the compound",
 #: "fled across the river during the operation"); otherwise it tells of fugitives
 _FLEE = {"fled", "fleeing"}
@@ -79,8 +80,14 @@ class EventRules(_State):
         # "a deportation facility": a place
         found = [(i, kind) for i, kind in found if (i + 1 >= sent.end or self.lower[i + 1] not in _NAMED_AFTER)
                  and not (kind != "charge" and i > 0 and self.lower[i - 1] in _PROSPECT)]
-        found = [(i, kind) for i, kind in found if not self._aim(i, kind, sent)]
+        found = [(i, self._handover_kind() if kind == "handover" else kind) for i, kind in found
+                 if not self._aim(i, kind, sent)]
         return sorted((i, kind) for i, kind in found if i == 0 or self.lower[i - 1] not in _NOT_YET)
+
+    def _handover_kind(self) -> str:
+        """A handover is the deportation, extradition or repatriation told before it, else a repatriation."""
+        sent_home = [e for e in self.events if e.type in _SENDING_HOME]
+        return sent_home[-1].type if sent_home else "repatriation"
 
     def _aim(self, i: int, kind: str, sent: Span) -> bool:
         """"targeted for extradition", "tried to escape": a purpose or an attempt, not a happening."""
@@ -148,7 +155,8 @@ class EventRules(_State):
         events = []
         for kind in kinds:
             told = self.last_of_type.get(kind)
-            if kind in referring and told is not None and id(told) in self.said_dated:
+            if kind in referring and told is not None and (id(told) in self.said_dated or not told.date):
+                # "the handover occurred on 23 June": the event told before gets its own day
                 self._redate(told, self._nearest_date(first_at[kind], dates, strict=True))
             when = None if kind in referring else self._nearest_date(first_at[kind], dates)
             if kind in _PART_OF_RAID and raid is not None and not raid.period and (when is None or when.value == raid.date):
@@ -167,7 +175,7 @@ class EventRules(_State):
     def _redate(self, event: _Event, when: DateMention | None) -> None:
         """"Police said Monday they raided ... The raids, conducted over the weekend": the event's own
         date, told later, replaces the day it was announced."""
-        if when is not None and when.value:
+        if when is not None and when.value and (event.date or len(when.value) == 10):
             event.date, event.period = when.value, when.period
             self.said_dated.discard(id(event))
 

@@ -23,6 +23,8 @@ EVENT_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["repatriated", "repatriation", "repatriations", "repatriate", "repatriating"], "repatriation"),
     **dict.fromkeys(["deported", "deportation", "deportations", "deport", "deporting", "expelled"], "deportation"),
     **dict.fromkeys(["extradited", "extradition", "extraditions", "extradite", "extraditing"], "extradition"),
+    # "the handover of the suspects": the sending-home event told before, whichever its kind
+    **dict.fromkeys(["handover", "handovers"], "handover"),
     # plural nouns ("kidnappings reported", "seizures this year") are statistics, not one happening
     **dict.fromkeys(["escaped", "escape", "fled", "fleeing"], "escape"),
     **dict.fromkeys(["kidnapped", "kidnapping", "abducted", "abduction"], "kidnapping"),
