@@ -152,3 +152,16 @@ def test_a_handover_told_later_is_the_sending_home_told_before_and_dates_it() ->
     found = events(run("Immigration police have deported 80 Chinese nationals to China. "
                        "The handover of the suspects took place on 11 October at the border gate."))
     assert "deportation@2026-10-11" in found and not [k for k in found if k.startswith("repatriation")]
+
+
+def test_a_similar_earlier_crackdown_is_another_event_and_leads_its_arrests() -> None:
+    found = events(run("Police have deported 90 Laotians after a crackdown on a call centre. During the crackdown, "
+                       "officers seized 500 phones. In March 2025, a similar joint crackdown resulted in the arrest "
+                       "of 60 suspects. Officers seized ten cars."))
+    assert {"raid@", "raid@2025-03", "seizure@", "seizure@2025-03"} <= set(found)
+    assert "arrest@2025-03" not in found
+
+
+def test_arrests_in_a_crackdown_are_the_event_and_a_running_total_no_raid() -> None:
+    found = events(run("As a result of the ongoing crackdown operation, they have rescued 200 victims so far."))
+    assert not [k for k in found if k.startswith("raid")]

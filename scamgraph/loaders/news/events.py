@@ -42,6 +42,10 @@ _ATTEMPTED_KINDS = {"escape", "kidnapping", "seizure"}
 #: Kinds that are events of their own but, told undated after a raid, happened during it
 _DURING_RAID = {"seizure", "escape"}
 _SENDING_HOME = {"deportation", "extradition", "repatriation"}
+#: "a crackdown resulted in the arrest of ...": the crackdown is the event, the arrests its outcome
+_RESULTED = {"resulted", "resulting", "led"}
+#: "a similar crackdown", "an earlier raid": another event of the kind, never the one told before
+_ANOTHER = {"similar", "another", "earlier", "previous", "separate", "prior"}
 #: "fled" is an escape only from a place of captivity or from a raid ("fled the compound",
 #: "fled across the river during the operation"); otherwise it tells of fugitives
 _FLEE = {"fled", "fleeing"}
@@ -73,7 +77,10 @@ class EventRules(_State):
         found = [(i, kind) for i, kind in found if not self._in_relative_clause(i, sent)]
         if {kind for _i, kind in found} & _PART_OF_RAID:
             # "arrested in a crackdown": the arrest is the event, the crackdown its background
-            found = [(i, kind) for i, kind in found if self.lower[i] not in _BACKGROUND_RAIDS]
+            # ("a crackdown resulted in the arrest of ...": told first, the crackdown is the event)
+            first_part = min(i for i, kind in found if kind in _PART_OF_RAID)
+            found = [(i, kind) for i, kind in found if self.lower[i] not in _BACKGROUND_RAIDS
+                     or (i < first_part and _RESULTED & set(self.lower[i:first_part]))]
         if any(kind == "visit" for _i, kind in found) and not self._visitors(sent, ents):
             found = [(i, kind) for i, kind in found if kind != "visit"]  # tourists visiting: no event
         # "to press for faster repatriations", "awaiting deportation": a wish or a prospect, not an event;
@@ -163,9 +170,9 @@ class EventRules(_State):
                 chosen = raid  # "Officers found 86 people ..." after a raid: the raid's, not a new event
             elif kind in _DURING_RAID and when is None and raid is not None and raid.date and not raid.period:
                 # "officers seized 300 phones", "hundreds fled during the operation": the raid's day
-                chosen = self._event(kind, DateMention(0, 0, "", raid.date))
+                chosen = self._event(kind, DateMention(0, 0, "", raid.date), fresh=True)
             else:
-                chosen = self._event(kind, when)
+                chosen = self._event(kind, when, fresh=self._another(first_at[kind]))
             if when is not None and _said_on(when, self.text) and chosen.date == when.value:
                 self.said_dated.add(id(chosen))  # dated by "police said Monday ...": until told better
             if chosen not in events:
@@ -205,14 +212,18 @@ class EventRules(_State):
         usable = told if told or strict else usable
         return min(usable, key=distance) if usable else None
 
-    def _event(self, kind: str, when: DateMention | None) -> _Event:
+    def _another(self, i: int) -> bool:
+        """"a similar joint crackdown": the words before the trigger say it is not the one told before."""
+        return bool(_ANOTHER & set(self.lower[max(0, i - 3):i]))
+
+    def _event(self, kind: str, when: DateMention | None, fresh: bool = False) -> _Event:
         value = when.value if when else ""
         period = bool(when and when.period)
         same = [e for e in self.events if e.type == kind]
         chosen: _Event | None = None
         if value:
             chosen = next((e for e in same if e.date == value), None)
-            if chosen is None and not period:
+            if chosen is None and not period and not fresh:
                 chosen = next((e for e in reversed(same) if not e.date and not e.period), None)
                 if chosen is not None:
                     chosen.date = value
