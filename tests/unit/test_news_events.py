@@ -165,3 +165,18 @@ def test_a_similar_earlier_crackdown_is_another_event_and_leads_its_arrests() ->
 def test_arrests_in_a_crackdown_are_the_event_and_a_running_total_no_raid() -> None:
     found = events(run("As a result of the ongoing crackdown operation, they have rescued 200 victims so far."))
     assert not [k for k in found if k.startswith("raid")]
+
+
+def test_people_held_in_the_gangs_camps_are_no_detention() -> None:
+    batch = run("Six Nepalis who remain detained in separate scam camps near Myawaddy were freed on Monday. "
+                "Another 30 workers held at the compound were rescued on Monday.")
+    assert not [k for k in events(batch) if k.startswith("detention")]
+    assert not [f for f in facts(batch) if f[0] == "DETAINED"]
+
+
+def test_people_detained_by_the_police_are_a_detention() -> None:
+    assert "detention@2026-10-12" in events(run("Police detained 12 Thais at a compound in Poipet on Monday."))
+
+
+def test_a_detention_at_a_compound_stays_one_without_the_agent_named_after() -> None:
+    assert "detention@2026-10-12" in events(run("Police said twelve Thais were detained at a compound in Poipet on Monday."))

@@ -33,6 +33,7 @@ from scamgraph.loaders.news.words import (
     _TOURISTS,
     EVENT_TRIGGERS,
     _parenthesized,
+    held_captive,
 )
 from scamgraph.model import Evidence, Label, Node, RelType
 
@@ -88,7 +89,7 @@ class EventRules(_State):
         found = [(i, kind) for i, kind in found if (i + 1 >= sent.end or self.lower[i + 1] not in _NAMED_AFTER)
                  and not (kind != "charge" and i > 0 and self.lower[i - 1] in _PROSPECT)]
         found = [(i, self._handover_kind() if kind == "handover" else kind) for i, kind in found
-                 if not self._aim(i, kind, sent)]
+                 if not self._aim(i, kind, sent) and not held_captive(self.lower, i, sent.end, sent.start)]
         return sorted((i, kind) for i, kind in found if i == 0 or self.lower[i - 1] not in _NOT_YET)
 
     def _handover_kind(self) -> str:

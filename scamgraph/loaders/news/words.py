@@ -209,3 +209,19 @@ _QUOTES = {'"', "“", "”", "‘", "’", "'", "``", "''"}
 #: Words before an agency that make it a helper of the event, not the one that conducted it.
 _SUPPORT_WORDS = {"support", "help", "assistance", "cooperation", "coordination", "collaboration", "aid",
                   "facilitation", "backing"}
+
+
+#: Places of the gangs' captivity: people "detained in" them are victims, not detainees of the state
+_CAPTIVITY = {"camp", "camps", "compound", "compounds", "centre", "centres", "center", "centers", "hub", "hubs"}
+
+
+def held_captive(lower: list[str], i: int, end: int, start: int = 0) -> bool:
+    """"detained in cybercrime camps", "held at the scam centres": the word at ``i`` tells people
+    held by the gangs, not a detention by the state (which the sentence would name: "police")."""
+    after = lower[i + 1:min(end, i + 9)]
+    if lower[i] not in {"detained", "held", "detention"} or not after or after[0] not in {"in", "at", "inside"}:
+        return False
+    return bool(_CAPTIVITY & set(after)) and "by" not in after and not _STATE_AGENTS & set(lower[start:i])
+
+
+_STATE_AGENTS = {"police", "authorities", "officers", "immigration", "soldiers", "military", "troops", "army"}
