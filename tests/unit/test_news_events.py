@@ -180,3 +180,16 @@ def test_people_detained_by_the_police_are_a_detention() -> None:
 
 def test_a_detention_at_a_compound_stays_one_without_the_agent_named_after() -> None:
     assert "detention@2026-10-12" in events(run("Police said twelve Thais were detained at a compound in Poipet on Monday."))
+
+
+def test_a_list_closed_by_and_other_is_no_generic_statement() -> None:
+    found = events(run("During the operation, officers arrested a large number of suspects and seized servers, "
+                       "phones and other tools.", published=None))
+    assert "seizure@" in found
+
+
+def test_people_named_by_what_happened_to_them_make_no_new_event() -> None:
+    found = events(run("Thai police handed over 45 citizens to the border guards on Monday. After receiving the "
+                       "deported group, the guards checked their papers. Numerous workers freed from centres "
+                       "describe beatings."))
+    assert not [k for k in found if k.startswith(("deportation", "rescue"))]

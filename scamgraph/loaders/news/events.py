@@ -43,6 +43,8 @@ _ATTEMPTED_KINDS = {"escape", "kidnapping", "seizure"}
 #: Kinds that are events of their own but, told undated after a raid, happened during it
 _DURING_RAID = {"seizure", "escape"}
 _SENDING_HOME = {"deportation", "extradition", "repatriation"}
+_GROUP_NOUNS = {"group", "groups", "people", "persons", "individuals", "citizens", "nationals", "workers", "victims",
+                "suspects", "men", "women", "foreigners", "migrants"}
 #: "a crackdown resulted in the arrest of ...": the crackdown is the event, the arrests its outcome
 _RESULTED = {"resulted", "resulting", "led"}
 #: "a similar crackdown", "an earlier raid": another event of the kind, never the one told before
@@ -88,9 +90,19 @@ class EventRules(_State):
         # "a deportation facility": a place
         found = [(i, kind) for i, kind in found if (i + 1 >= sent.end or self.lower[i + 1] not in _NAMED_AFTER)
                  and not (kind != "charge" and i > 0 and self.lower[i - 1] in _PROSPECT)]
+        if {kind for _i, kind in found} & {"deportation", "extradition"}:
+            # "extradited ... and brought back to China": one sending home, told twice
+            found = [(i, kind) for i, kind in found if kind != "repatriation"]
         found = [(i, self._handover_kind() if kind == "handover" else kind) for i, kind in found
-                 if not self._aim(i, kind, sent) and not held_captive(self.lower, i, sent.end, sent.start)]
+                 if not self._aim(i, kind, sent) and not self._named_group(i, sent) and not held_captive(self.lower, i, sent.end, sent.start)]
         return sorted((i, kind) for i, kind in found if i == 0 or self.lower[i - 1] not in _NOT_YET)
+
+    def _named_group(self, i: int, sent: Span) -> bool:
+        """"the deported group", "those rescued workers": people named by what happened to them
+        in an event told before; no new event."""
+        before = self.lower[i - 1] if i > sent.start else ""
+        after = self.lower[i + 1] if i + 1 < sent.end else ""
+        return self.lower[i].endswith("ed") and before in {"the", "these", "those"} and after in _GROUP_NOUNS
 
     def _handover_kind(self) -> str:
         """A handover is the deportation, extradition or repatriation told before it, else a repatriation."""
