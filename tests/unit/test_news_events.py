@@ -193,3 +193,15 @@ def test_people_named_by_what_happened_to_them_make_no_new_event() -> None:
                        "deported group, the guards checked their papers. Numerous workers freed from centres "
                        "describe beatings."))
     assert not [k for k in found if k.startswith(("deportation", "rescue"))]
+
+
+def test_a_date_in_an_after_clause_with_its_own_verb_is_that_verbs() -> None:
+    found = events(run("The investigation started after a resident returned from Cambodia in January."))
+    assert "investigation@" in found and "investigation@2026-01" not in found
+    assert "death@2026-03" in events(run("A coworker from Kenya died after a beating in March."))
+
+
+def test_a_past_told_in_passing_or_a_general_trend_is_no_event() -> None:
+    found = events(run("Suspects initially detained in Cambodia arrived at the airport. In recent years, "
+                       "Japanese nationals have been arrested and repatriated over scam bases."))
+    assert not [k for k in found if k.startswith(("detention", "repatriation", "arrest"))]

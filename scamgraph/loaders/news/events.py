@@ -43,6 +43,7 @@ _ATTEMPTED_KINDS = {"escape", "kidnapping", "seizure"}
 #: Kinds that are events of their own but, told undated after a raid, happened during it
 _DURING_RAID = {"seizure", "escape"}
 _SENDING_HOME = {"deportation", "extradition", "repatriation"}
+_IN_PASSING = {"initially", "previously", "formerly", "originally", "once"}
 _GROUP_NOUNS = {"group", "groups", "people", "persons", "individuals", "citizens", "nationals", "workers", "victims",
                 "suspects", "men", "women", "foreigners", "migrants"}
 #: "a crackdown resulted in the arrest of ...": the crackdown is the event, the arrests its outcome
@@ -116,6 +117,8 @@ class EventRules(_State):
             return True  # "suspects fled to Chiang Rai": fugitives on the run, no escape from captivity
         if kind in _ATTEMPTED_KINDS and self.lower[max(sent.start, i - 2):i] == ["into", "the"]:
             return True  # "an investigation into the abduction of ...": the inquiry's subject
+        if before in _IN_PASSING:
+            return True  # "suspects initially detained in Cambodia": their past, told in passing
         return before == "for" or (before == "to" and kind in _ATTEMPTED_KINDS)
 
     def _visitors(self, sent: Span, ents: list[Span]) -> bool:

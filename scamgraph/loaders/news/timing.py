@@ -35,7 +35,10 @@ def _dateline(mention: DateMention, text: str) -> bool:
 _CLAUSE_BEFORE = re.compile(r"\b(?:after|before|following|since|until)\s+(?:a|an|the|its|their|his|her)?\s*"
                             r"(?:[\w-]+\s+){0,2}$", re.I)
 #: A clause between a trigger and a later date gives the date to that clause's own verb or noun.
-_CLAUSE_AFTER = re.compile(r"\b(?:following|since|until|when|while|because)\b", re.I)
+# ("after" or "before" only when a verb follows: "started after a resident returned ... in January",
+# but "died after a beating in March")
+_CLAUSE_AFTER = re.compile(r"\b(?:following|since|until|when|while|because)\b"
+                           r"|\b(?:after|before)\b.*\b(?:\w+ed|was|were|went|came|left|fled|made|took|gave)\b", re.I)
 
 #: A stored page's date stamp on a line of its own near the top: "date 2025-03-11".
 _STAMP = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b", re.M)
