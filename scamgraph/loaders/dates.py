@@ -204,9 +204,12 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
         if year is None:
             return "", False
         try:
-            return date(year, month, day).isoformat(), False
+            day_value = date(year, month, day).isoformat()
         except ValueError:
             return None, False
+        if pub is not None and m.string[max(0, m.start() - 6):m.start()].strip().lower() == "since":
+            return f"{day_value}/{pub.isoformat()}", True  # "since October 19": up to publication
+        return day_value, False
     if kind == "todate":  # "since the beginning of the year": from 1 January to publication
         year = m.group(1) or (str(pub.year) if pub else "")
         return (f"{year}-01-01/{pub.isoformat() if pub else ''}" if year else ""), True

@@ -69,3 +69,8 @@ def test_words_that_are_not_numbers() -> None:
 def test_two_weekdays_joined_are_one_period() -> None:
     assert values("the group was handed over on Monday and Tuesday") == ["2026-10-12/2026-10-13"]
     assert values("arrested on Monday") == ["2026-10-12"]
+
+
+def test_since_a_day_runs_to_publication() -> None:
+    assert values("Since October 1 alone, 2,000 people have been transferred") == ["2026-10-01/2026-10-15"]
+    assert values("on October 1") == ["2026-10-01"]
