@@ -205,3 +205,9 @@ def test_a_past_told_in_passing_or_a_general_trend_is_no_event() -> None:
     found = events(run("Suspects initially detained in Cambodia arrived at the airport. In recent years, "
                        "Japanese nationals have been arrested and repatriated over scam bases."))
     assert not [k for k in found if k.startswith(("detention", "repatriation", "arrest"))]
+
+
+def test_a_request_for_a_warrant_is_no_warrant() -> None:
+    found = events(run("Arrest warrant request for the militia leaders. Prosecutors asked a court on Monday."))
+    assert not [k for k in found if k.startswith("warrant")]
+    assert [k for k in events(run("A court issued arrest warrants for three men on Monday.")) if k.startswith("warrant")]

@@ -63,6 +63,11 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|told|stated|confirmed|repor
                           r"\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 
 
+#: ... or right after it: "the ministry on Wednesday said that ..."
+_SAID_AFTER = re.compile(r"^\s*(?:said|says|announced|told|stated|confirmed|reported|revealed|disclosed)\b", re.I)
+
+
 def _said_on(mention: DateMention, text: str) -> bool:
     """The date is when something was said, not when the told event happened."""
-    return bool(_SAID_BEFORE.search(text[max(0, mention.start - 30):mention.start]))
+    return bool(_SAID_BEFORE.search(text[max(0, mention.start - 30):mention.start])
+                or _SAID_AFTER.match(text[mention.end:mention.end + 20]))

@@ -44,7 +44,7 @@ _PHRASE_TRIGGERS = [(tuple(phrase.split()), "" if kind == "-" else kind) for phr
 #: "OFAC also designated Ly Yong Phat": a sanction, when a sanctions authority is the one designating
 _DESIGNATES = {"designated", "designates", "designating", "designation", "designations"}
 _PHRASE_STARTS: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-for _phrase, _kind in _PHRASE_TRIGGERS:
+for _phrase, _kind in sorted(_PHRASE_TRIGGERS, key=lambda row: -len(row[0])):  # the longest phrase wins
     _PHRASE_STARTS.setdefault(_phrase[0], []).append((_phrase, _kind))
 
 #: Types that are part of a raid told in the same breath: no event of their own.
