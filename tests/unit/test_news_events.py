@@ -211,3 +211,8 @@ def test_a_request_for_a_warrant_is_no_warrant() -> None:
     found = events(run("Arrest warrant request for the militia leaders. Prosecutors asked a court on Monday."))
     assert not [k for k in found if k.startswith("warrant")]
     assert [k for k in events(run("A court issued arrest warrants for three men on Monday.")) if k.startswith("warrant")]
+
+
+def test_an_indictment_is_a_charge() -> None:
+    found = events(run("On October 1, prosecutors announced the unsealing of an indictment charging a Lao national."))
+    assert "charge@2026-10-01" in found

@@ -32,7 +32,7 @@ EVENT_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["visit", "visited", "visiting", "visits", "trip"], "visit"),
     **dict.fromkeys(["investigation", "investigations", "investigating", "probe", "inquiry", "hearing", "hearings"],
                     "investigation"),
-    **dict.fromkeys(["charged", "charges", "indicted", "prosecuted", "convicted",
+    **dict.fromkeys(["charged", "charges", "charging", "indicted", "indictment", "prosecuted", "convicted",
                      "sentenced", "accused"], "charge"),
     **dict.fromkeys(["warrant", "warrants"], "warrant"),
     **dict.fromkeys(["died", "death", "deaths", "killed", "dead"], "death"),
