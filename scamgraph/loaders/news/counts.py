@@ -25,8 +25,8 @@ from scamgraph.loaders.news.words import (
     _PROSPECT,
     _QUOTES,
     _SUBSET_WORDS,
+    held_captive,
 )
-from scamgraph.loaders.news.words import held_captive
 from scamgraph.model import Evidence, RelType
 
 

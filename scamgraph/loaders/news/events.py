@@ -10,7 +10,12 @@ from spacy.tokens import Span
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.places import _rank
 from scamgraph.loaders.news.state import _Event, _State
-from scamgraph.loaders.news.timing import _CLAUSE, _CLAUSE_AFTER, _CLAUSE_BEFORE, _said_on
+from scamgraph.loaders.news.timing import (
+    _CLAUSE,
+    _CLAUSE_AFTER,
+    _CLAUSE_BEFORE,
+    _said_on,
+)
 from scamgraph.loaders.news.words import (
     _ANNOUNCE,
     _BACKGROUND_RAIDS,
@@ -36,7 +41,6 @@ from scamgraph.loaders.news.words import (
     held_captive,
 )
 from scamgraph.model import Evidence, Label, Node, RelType
-
 
 #: Kinds that "to" turns into an aim or an attempt ("tried to escape", "plotted to kidnap")
 _ATTEMPTED_KINDS = {"escape", "kidnapping", "seizure"}
