@@ -88,7 +88,7 @@ _COUNT_RE = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("todate", re.compile(r"\b(?:since the (?:beginning|start) of (?:the|this) year|so far this year|this year so far|"
                           r"(?:in )?the year to date|since the (?:beginning|start) of (\d{4}))\b", re.I)),
-    ("range", re.compile(rf"\b(?i:from|between)\s+(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}|{_MONTH_RE})(?:,?\s+\d{{4}})?\s+(?i:to|until|and|through)\s+(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}|{_MONTH_RE})(?:,?\s+(\d{{4}}))?")),
+    ("range", re.compile(rf"\b(?i:from|between)\s+(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?!\d)|{_MONTH_RE})(?:,?\s+\d{{4}})?\s+(?i:to|until|and|through)\s+(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?!\d)|{_MONTH_RE})(?:,?\s+(\d{{4}}))?")),
     ("dmy", re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})(?:,?\s+(\d{{4}}))?\b")),
     ("mdy", re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),

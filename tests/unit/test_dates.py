@@ -74,3 +74,8 @@ def test_two_weekdays_joined_are_one_period() -> None:
 def test_since_a_day_runs_to_publication() -> None:
     assert values("Since October 1 alone, 2,000 people have been transferred") == ["2026-10-01/2026-10-15"]
     assert values("on October 1") == ["2026-10-01"]
+
+
+def test_a_range_of_months_ends_with_the_year_not_a_day() -> None:
+    assert values("Between March and November 2025, officials rescued hundreds") == ["2025-03-01/2025-11-30"]
+    assert values("from March 3 to April 20, police raided") == ["2026-03-03/2026-04-20"]
