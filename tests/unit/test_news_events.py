@@ -216,3 +216,9 @@ def test_a_request_for_a_warrant_is_no_warrant() -> None:
 def test_an_indictment_is_a_charge() -> None:
     found = events(run("On October 1, prosecutors announced the unsealing of an indictment charging a Lao national."))
     assert "charge@2026-10-01" in found
+
+
+def test_an_earlier_or_additional_sending_home_does_not_date_the_one_told_first() -> None:
+    found = events(run("On March 3, Japan repatriated 40 suspects from Laos. Previously, in June 2025, Japan also "
+                       "repatriated 12 citizens.", published=None))
+    assert "repatriation@2025-06" in found and len([k for k in found if k.startswith("repatriation")]) == 2

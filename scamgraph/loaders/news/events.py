@@ -53,7 +53,9 @@ _GROUP_NOUNS = {"group", "groups", "people", "persons", "individuals", "citizens
 #: "a crackdown resulted in the arrest of ...": the crackdown is the event, the arrests its outcome
 _RESULTED = {"resulted", "resulting", "led"}
 #: "a similar crackdown", "an earlier raid": another event of the kind, never the one told before
-_ANOTHER = {"similar", "another", "earlier", "previous", "separate", "prior"}
+_ANOTHER = {"similar", "another", "earlier", "previous", "separate", "prior", "also"}
+#: "Previously, in October 2025, ... repatriated 64": a sentence told as an earlier, other happening
+_EARLIER_OPENINGS = {"previously", "earlier", "separately", "additionally"}
 #: "fled" is an escape only from a place of captivity or from a raid ("fled the compound",
 #: "fled across the river during the operation"); otherwise it tells of fugitives
 _FLEE = {"fled", "fleeing"}
@@ -235,7 +237,9 @@ class EventRules(_State):
 
     def _another(self, i: int) -> bool:
         """"a similar joint crackdown": the words before the trigger say it is not the one told before."""
-        return bool(_ANOTHER & set(self.lower[max(0, i - 3):i]))
+        sent = self.doc[i].sent
+        opening = self.lower[sent.start] if sent.start < i else ""
+        return bool(_ANOTHER & set(self.lower[max(0, i - 3):i])) or opening in _EARLIER_OPENINGS
 
     def _event(self, kind: str, when: DateMention | None, fresh: bool = False) -> _Event:
         value = when.value if when else ""
