@@ -222,3 +222,9 @@ def test_an_earlier_or_additional_sending_home_does_not_date_the_one_told_first(
     found = events(run("On March 3, Japan repatriated 40 suspects from Laos. Previously, in June 2025, Japan also "
                        "repatriated 12 citizens.", published=None))
     assert "repatriation@2025-06" in found and len([k for k in found if k.startswith("repatriation")]) == 2
+
+
+def test_the_agency_that_did_it_is_no_announcer_in_a_reported_sentence() -> None:
+    batch = run("An embassy official said on Monday that the Myanmar military had raided the centres near Myawaddy.")
+    found = {(f[0], f[1]) for f in facts(batch) if f[2].startswith("raid")}
+    assert ("CONDUCTED", "Myanmar military") in found and ("ANNOUNCED", "Myanmar military") not in found

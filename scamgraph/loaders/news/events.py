@@ -408,6 +408,9 @@ class EventRules(_State):
             end = ent.end + 3 if ent.end + 2 < sent.end and self.words[ent.end] == "(" and self.words[ent.end + 2] == ")" else ent.end
             after = [t.lower_ for t in doc[end:min(sent.end, end + 3)]]
             before = [t.lower_ for t in doc[max(sent.start, ent.start - 3):ent.start]]
+            if after and (EVENT_TRIGGERS.get(after[0]) or after[0] in {"had", "has", "have"} and len(after) > 1
+                          and EVENT_TRIGGERS.get(after[1])):
+                continue  # "... said Myanmar's military had raided the centres": the one who acted
             if (after and after[0] in _ANNOUNCE) or (len(after) > 1 and after[0] in {"has", "had", "have", "also"} and after[1] in _ANNOUNCE) \
                     or "according" in [t.lower_ for t in doc[max(sent.start, ent.start - 7):ent.start]] \
                     or (before and before[-1] in {"by", "said", "says"} and any(t.lower_ in {"announced", "said", "confirmed", "reported"} for t in doc[sent.start:ent.start])) \
