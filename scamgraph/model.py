@@ -92,6 +92,8 @@ class RelType(StrEnum):
     RESCUED = "RESCUED"  # Event -> Person | Nationality
     REPATRIATED = "REPATRIATED"  # Event -> Person | Nationality
     DEPORTED = "DEPORTED"  # Event -> Person | Nationality
+    # A state sending a suspect to another state that asked for them to stand trial is no deportation
+    EXTRADITED = "EXTRADITED"  # Event -> Person | Nationality (``count`` for a group, as DEPORTED)
     CHARGED = "CHARGED"  # Event -> Person | Nationality | Organization
     AFFECTED = "AFFECTED"  # Event -> Person | Nationality (victims, the dead)
     PART_OF = "PART_OF"  # Event -> Event | Location -> Location
@@ -114,6 +116,10 @@ EVENT_TYPES = frozenset(
         "warrant",
         "death",
         "sanction",
+        "extradition",
+        "escape",
+        "kidnapping",
+        "seizure",
     }
 )
 

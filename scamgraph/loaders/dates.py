@@ -88,11 +88,12 @@ _COUNT_RE = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("todate", re.compile(r"\b(?:since the (?:beginning|start) of (?:the|this) year|so far this year|this year so far|"
                           r"(?:in )?the year to date|since the (?:beginning|start) of (\d{4}))\b", re.I)),
-    ("range", re.compile(rf"\b(?i:from|between)\s+(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}|{_MONTH_RE})(?:,?\s+\d{{4}})?\s+(?i:to|until|and|through)\s+(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}|{_MONTH_RE})(?:,?\s+(\d{{4}}))?")),
+    ("range", re.compile(rf"\b(?i:from|between)\s+(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?!\d)|{_MONTH_RE})(?:,?\s+\d{{4}})?\s+(?i:to|until|and|through)\s+(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?!\d)|{_MONTH_RE})(?:,?\s+(\d{{4}}))?")),
     ("dmy", re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})(?:,?\s+(\d{{4}}))?\b")),
     ("mdy", re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("month", re.compile(rf"\b(?i:in|since|during|by|from|until|of|last|early|late|mid-?)\s+({_MONTH_RE})(?:\s+(\d{{4}}))?\b")),
+    ("dayrange", re.compile(rf"\b({_DAY_RE})\s+(?i:and|to|through|until)\s+({_DAY_RE})\b")),
     ("weekday", re.compile(rf"\b(?:((?i:last|this|next|on|early|late))\s+)?({_DAY_RE})\b")),
     ("relday", re.compile(r"\b(yesterday|today|the day before|the previous day)\b", re.I)),
     ("weekend", re.compile(r"\b(?:over|at|during|on) the weekend\b|\b(?:last|this) weekend\b", re.I)),
@@ -132,14 +133,14 @@ def _possible_kinds(text: str) -> set[str]:
     if "year" in folded:
         kinds.add("todate")
     if "day" in folded and any(day in folded for day in _WEEKDAYS):
-        kinds.add("weekday")
+        kinds |= {"weekday", "dayrange"}
     if any(unit in folded for unit in _UNITS):
         kinds |= {"relday", "relweek", "after", "before", "weeksago", "past", "weekend"}
     return kinds
 
 
 #: The kinds _possible_kinds can rule out; a pattern of any other kind (a new one) runs on every sentence.
-_ANCHORED = frozenset({"range", "month", "dmy", "mdy", "iso", "year", "since", "todate", "weekday", "relday",
+_ANCHORED = frozenset({"range", "month", "dmy", "mdy", "iso", "year", "since", "todate", "weekday", "dayrange", "relday",
                        "relweek", "after", "before", "weeksago", "past", "weekend"})
 _ALWAYS = frozenset(kind for kind, _ in _PATTERNS) - _ANCHORED
 
@@ -203,9 +204,12 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
         if year is None:
             return "", False
         try:
-            return date(year, month, day).isoformat(), False
+            day_value = date(year, month, day).isoformat()
         except ValueError:
             return None, False
+        if pub is not None and m.string[max(0, m.start() - 6):m.start()].strip().lower() == "since":
+            return f"{day_value}/{pub.isoformat()}", True  # "since October 19": up to publication
+        return day_value, False
     if kind == "todate":  # "since the beginning of the year": from 1 January to publication
         year = m.group(1) or (str(pub.year) if pub else "")
         return (f"{year}-01-01/{pub.isoformat() if pub else ''}" if year else ""), True
@@ -246,6 +250,9 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
         return "", kind == "after"
     if pub is None:
         return "", kind in {"past", "relweek"}
+    if kind == "dayrange":  # "on Wednesday and Thursday": the two last such days, as one period
+        first, last = (pub - timedelta(days=(pub.weekday() - _DAYS[m.group(g).lower()]) % 7) for g in (1, 2))
+        return (f"{first.isoformat()}/{last.isoformat()}", True) if first < last else (None, False)
     if kind == "weekday":
         which, day_name = (m.group(1) or "").lower(), m.group(2).lower()
         back = (pub.weekday() - _DAYS[day_name]) % 7

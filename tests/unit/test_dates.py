@@ -64,3 +64,18 @@ def test_number_words(text: str, value: int) -> None:
 def test_words_that_are_not_numbers() -> None:
     assert number_value("many") is None
     assert number_value("") is None
+
+
+def test_two_weekdays_joined_are_one_period() -> None:
+    assert values("the group was handed over on Monday and Tuesday") == ["2026-10-12/2026-10-13"]
+    assert values("arrested on Monday") == ["2026-10-12"]
+
+
+def test_since_a_day_runs_to_publication() -> None:
+    assert values("Since October 1 alone, 2,000 people have been transferred") == ["2026-10-01/2026-10-15"]
+    assert values("on October 1") == ["2026-10-01"]
+
+
+def test_a_range_of_months_ends_with_the_year_not_a_day() -> None:
+    assert values("Between March and November 2025, officials rescued hundreds") == ["2025-03-01/2025-11-30"]
+    assert values("from March 3 to April 20, police raided") == ["2026-03-03/2026-04-20"]

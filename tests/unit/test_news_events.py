@@ -112,3 +112,119 @@ def test_an_event_word_inside_a_name_is_no_event_but_a_title_case_headline_is() 
     assert not [key for key in events(named) if key.startswith("investigation")]
     headline = run("Thai Patrol Rescues 39 Foreigners At Border\nThe rescue took place on Monday.")
     assert [key for key in events(headline) if key.startswith("rescue")]
+
+
+def test_an_extradition_is_its_own_kind_with_its_count() -> None:
+    batch = run("Forty suspects from Laos were extradited to Thailand on Monday to stand trial.")
+    found = events(batch)
+    assert "extradition@2026-10-12" in found and not [k for k in found if k.startswith("deportation")]
+    assert ("EXTRADITED", "extradition@2026-10-12", "LA", 40) in facts(batch)
+
+
+def test_seizures_escapes_and_kidnappings_are_events() -> None:
+    found = events(run("Officers seized 300 phones at the villa on Monday. Two workers escaped from the compound on "
+                       "Tuesday. A teacher was kidnapped in Mae Sot on Wednesday."))
+    assert {"seizure@2026-10-12", "escape@2026-10-13", "kidnapping@2026-10-14"} <= set(found)
+
+
+def test_an_aim_or_an_attempt_is_no_event() -> None:
+    found = events(run("Those who tried to escape were beaten. Ten men were targeted for extradition this year. "
+                       "Kidnappings reported to the embassy rose fivefold."))
+    assert not [k for k in found if k.split("@")[0] in {"escape", "extradition", "kidnapping"}]
+
+
+def test_fugitives_fleeing_is_no_escape_but_fleeing_a_compound_is() -> None:
+    assert not [k for k in events(run("Two suspects fled to Bangkok on Monday.")) if k.startswith("escape")]
+    assert "escape@2026-10-12" in events(run("Hundreds of workers fled the compound on Monday."))
+
+
+def test_the_day_it_was_announced_gives_way_to_the_day_it_happened() -> None:
+    found = events(run("The police said Tuesday they had raided two buildings in Poipet. "
+                       "The raids, carried out on Sunday, found 40 foreigners."))
+    assert "raid@2026-10-11" in found and "raid@2026-10-13" not in found
+
+
+def test_the_day_it_was_announced_serves_when_nothing_better_is_told() -> None:
+    assert "raid@2026-10-12" in events(run("The army said on Monday it had raided a compound near Myawaddy."))
+
+
+def test_a_handover_told_later_is_the_sending_home_told_before_and_dates_it() -> None:
+    found = events(run("Immigration police have deported 80 Chinese nationals to China. "
+                       "The handover of the suspects took place on 11 October at the border gate."))
+    assert "deportation@2026-10-11" in found and not [k for k in found if k.startswith("repatriation")]
+
+
+def test_a_similar_earlier_crackdown_is_another_event_and_leads_its_arrests() -> None:
+    found = events(run("Police have deported 90 Laotians after a crackdown on a call centre. During the crackdown, "
+                       "officers seized 500 phones. In March 2025, a similar joint crackdown resulted in the arrest "
+                       "of 60 suspects. Officers seized ten cars."))
+    assert {"raid@", "raid@2025-03", "seizure@", "seizure@2025-03"} <= set(found)
+    assert "arrest@2025-03" not in found
+
+
+def test_arrests_in_a_crackdown_are_the_event_and_a_running_total_no_raid() -> None:
+    found = events(run("As a result of the ongoing crackdown operation, they have rescued 200 victims so far."))
+    assert not [k for k in found if k.startswith("raid")]
+
+
+def test_people_held_in_the_gangs_camps_are_no_detention() -> None:
+    batch = run("Six Nepalis who remain detained in separate scam camps near Myawaddy were freed on Monday. "
+                "Another 30 workers held at the compound were rescued on Monday.")
+    assert not [k for k in events(batch) if k.startswith("detention")]
+    assert not [f for f in facts(batch) if f[0] == "DETAINED"]
+
+
+def test_people_detained_by_the_police_are_a_detention() -> None:
+    assert "detention@2026-10-12" in events(run("Police detained 12 Thais at a compound in Poipet on Monday."))
+
+
+def test_a_detention_at_a_compound_stays_one_without_the_agent_named_after() -> None:
+    assert "detention@2026-10-12" in events(run("Police said twelve Thais were detained at a compound in Poipet on Monday."))
+
+
+def test_a_list_closed_by_and_other_is_no_generic_statement() -> None:
+    found = events(run("During the operation, officers arrested a large number of suspects and seized servers, "
+                       "phones and other tools.", published=None))
+    assert "seizure@" in found
+
+
+def test_people_named_by_what_happened_to_them_make_no_new_event() -> None:
+    found = events(run("Thai police handed over 45 citizens to the border guards on Monday. After receiving the "
+                       "deported group, the guards checked their papers. Numerous workers freed from centres "
+                       "describe beatings."))
+    assert not [k for k in found if k.startswith(("deportation", "rescue"))]
+
+
+def test_a_date_in_an_after_clause_with_its_own_verb_is_that_verbs() -> None:
+    found = events(run("The investigation started after a resident returned from Cambodia in January."))
+    assert "investigation@" in found and "investigation@2026-01" not in found
+    assert "death@2026-03" in events(run("A coworker from Kenya died after a beating in March."))
+
+
+def test_a_past_told_in_passing_or_a_general_trend_is_no_event() -> None:
+    found = events(run("Suspects initially detained in Cambodia arrived at the airport. In recent years, "
+                       "Japanese nationals have been arrested and repatriated over scam bases."))
+    assert not [k for k in found if k.startswith(("detention", "repatriation", "arrest"))]
+
+
+def test_a_request_for_a_warrant_is_no_warrant() -> None:
+    found = events(run("Arrest warrant request for the militia leaders. Prosecutors asked a court on Monday."))
+    assert not [k for k in found if k.startswith("warrant")]
+    assert [k for k in events(run("A court issued arrest warrants for three men on Monday.")) if k.startswith("warrant")]
+
+
+def test_an_indictment_is_a_charge() -> None:
+    found = events(run("On October 1, prosecutors announced the unsealing of an indictment charging a Lao national."))
+    assert "charge@2026-10-01" in found
+
+
+def test_an_earlier_or_additional_sending_home_does_not_date_the_one_told_first() -> None:
+    found = events(run("On March 3, Japan repatriated 40 suspects from Laos. Previously, in June 2025, Japan also "
+                       "repatriated 12 citizens.", published=None))
+    assert "repatriation@2025-06" in found and len([k for k in found if k.startswith("repatriation")]) == 2
+
+
+def test_the_agency_that_did_it_is_no_announcer_in_a_reported_sentence() -> None:
+    batch = run("An embassy official said on Monday that the Myanmar military had raided the centres near Myawaddy.")
+    found = {(f[0], f[1]) for f in facts(batch) if f[2].startswith("raid")}
+    assert ("CONDUCTED", "Myanmar military") in found and ("ANNOUNCED", "Myanmar military") not in found

@@ -25,6 +25,7 @@ from scamgraph.loaders.news.words import (
     _PROSPECT,
     _QUOTES,
     _SUBSET_WORDS,
+    held_captive,
 )
 from scamgraph.model import Evidence, RelType
 
@@ -201,7 +202,7 @@ class CountRules(NationalityRules):
         """Not "awaiting deportation", "facing deportation" or "a deportation facility"."""
         before = set(self.lower[max(sent.start, j - 2):j])  # "potential arrest warrants"
         after = self.lower[j + 1] if j + 1 < sent.end else ""
-        return not before & (_NOT_YET | _PROSPECT) and after not in _NAMED_AFTER
+        return not before & (_NOT_YET | _PROSPECT) and after not in _NAMED_AFTER and not held_captive(self.lower, j, sent.end, sent.start)
 
     def _count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         k = count.end

@@ -10,7 +10,12 @@ from spacy.tokens import Span
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.places import _rank
 from scamgraph.loaders.news.state import _Event, _State
-from scamgraph.loaders.news.timing import _CLAUSE, _CLAUSE_AFTER, _CLAUSE_BEFORE
+from scamgraph.loaders.news.timing import (
+    _CLAUSE,
+    _CLAUSE_AFTER,
+    _CLAUSE_BEFORE,
+    _said_on,
+)
 from scamgraph.loaders.news.words import (
     _ANNOUNCE,
     _BACKGROUND_RAIDS,
@@ -33,8 +38,29 @@ from scamgraph.loaders.news.words import (
     _TOURISTS,
     EVENT_TRIGGERS,
     _parenthesized,
+    held_captive,
 )
 from scamgraph.model import Evidence, Label, Node, RelType
+
+#: Kinds that "to" turns into an aim or an attempt ("tried to escape", "plotted to kidnap")
+_ATTEMPTED_KINDS = {"escape", "kidnapping", "seizure"}
+#: Kinds that are events of their own but, told undated after a raid, happened during it
+_DURING_RAID = {"seizure", "escape"}
+_SENDING_HOME = {"deportation", "extradition", "repatriation"}
+_IN_PASSING = {"initially", "previously", "formerly", "originally", "once"}
+_GROUP_NOUNS = {"group", "groups", "people", "persons", "individuals", "citizens", "nationals", "workers", "victims",
+                "suspects", "men", "women", "foreigners", "migrants"}
+#: "a crackdown resulted in the arrest of ...": the crackdown is the event, the arrests its outcome
+_RESULTED = {"resulted", "resulting", "led"}
+#: "a similar crackdown", "an earlier raid": another event of the kind, never the one told before
+_ANOTHER = {"similar", "another", "earlier", "previous", "separate", "prior", "also"}
+#: "Previously, in October 2025, ... repatriated 64": a sentence told as an earlier, other happening
+_EARLIER_OPENINGS = {"previously", "earlier", "separately", "additionally"}
+#: "fled" is an escape only from a place of captivity or from a raid ("fled the compound",
+#: "fled across the river during the operation"); otherwise it tells of fugitives
+_FLEE = {"fled", "fleeing"}
+_FLED_FROM = {"compound", "compounds", "captors", "captivity", "centre", "center", "camp", "building", "hub", "park",
+              "zone", "during", "raid", "raids", "operation"}
 
 
 class EventRules(_State):
@@ -51,6 +77,7 @@ class EventRules(_State):
                     if kind and not self._into_custody(sent.start + i + len(phrase), sent):
                         found.append((sent.start + i, kind))
                     skip.update(range(sent.start + i, sent.start + i + len(phrase)))
+                    break
         sanctioning = any(e.label_ == "AGENCY" and e.id_.split("|")[1:2] == ["sanctions"] for e in ents)
         for i, word in enumerate(words, sent.start):
             kind = EVENT_TRIGGERS.get(word) or ("sanction" if sanctioning and word in _DESIGNATES else None)
@@ -61,14 +88,45 @@ class EventRules(_State):
         found = [(i, kind) for i, kind in found if not self._in_relative_clause(i, sent)]
         if {kind for _i, kind in found} & _PART_OF_RAID:
             # "arrested in a crackdown": the arrest is the event, the crackdown its background
-            found = [(i, kind) for i, kind in found if self.lower[i] not in _BACKGROUND_RAIDS]
+            # ("a crackdown resulted in the arrest of ...": told first, the crackdown is the event)
+            first_part = min(i for i, kind in found if kind in _PART_OF_RAID)
+            found = [(i, kind) for i, kind in found if self.lower[i] not in _BACKGROUND_RAIDS
+                     or (i < first_part and _RESULTED & set(self.lower[i:first_part]))]
         if any(kind == "visit" for _i, kind in found) and not self._visitors(sent, ents):
             found = [(i, kind) for i, kind in found if kind != "visit"]  # tourists visiting: no event
         # "to press for faster repatriations", "awaiting deportation": a wish or a prospect, not an event;
         # "a deportation facility": a place
         found = [(i, kind) for i, kind in found if (i + 1 >= sent.end or self.lower[i + 1] not in _NAMED_AFTER)
                  and not (kind != "charge" and i > 0 and self.lower[i - 1] in _PROSPECT)]
+        if {kind for _i, kind in found} & {"deportation", "extradition"}:
+            # "extradited ... and brought back to China": one sending home, told twice
+            found = [(i, kind) for i, kind in found if kind != "repatriation"]
+        found = [(i, self._handover_kind() if kind == "handover" else kind) for i, kind in found
+                 if not self._aim(i, kind, sent) and not self._named_group(i, sent) and not held_captive(self.lower, i, sent.end, sent.start)]
         return sorted((i, kind) for i, kind in found if i == 0 or self.lower[i - 1] not in _NOT_YET)
+
+    def _named_group(self, i: int, sent: Span) -> bool:
+        """"the deported group", "those rescued workers": people named by what happened to them
+        in an event told before; no new event."""
+        before = self.lower[i - 1] if i > sent.start else ""
+        after = self.lower[i + 1] if i + 1 < sent.end else ""
+        return self.lower[i].endswith("ed") and before in {"the", "these", "those"} and after in _GROUP_NOUNS
+
+    def _handover_kind(self) -> str:
+        """A handover is the deportation, extradition or repatriation told before it, else a repatriation."""
+        sent_home = [e for e in self.events if e.type in _SENDING_HOME]
+        return sent_home[-1].type if sent_home else "repatriation"
+
+    def _aim(self, i: int, kind: str, sent: Span) -> bool:
+        """"targeted for extradition", "tried to escape": a purpose or an attempt, not a happening."""
+        before = self.lower[i - 1] if i > sent.start else ""
+        if self.lower[i] in _FLEE and not set(self.lower[i + 1:min(sent.end, i + 7)]) & _FLED_FROM:
+            return True  # "suspects fled to Chiang Rai": fugitives on the run, no escape from captivity
+        if kind in _ATTEMPTED_KINDS and self.lower[max(sent.start, i - 2):i] == ["into", "the"]:
+            return True  # "an investigation into the abduction of ...": the inquiry's subject
+        if before in _IN_PASSING:
+            return True  # "suspects initially detained in Cambodia": their past, told in passing
+        return before == "for" or (before == "to" and kind in _ATTEMPTED_KINDS)
 
     def _visitors(self, sent: Span, ents: list[Span]) -> bool:
         """A visit is an event when officials, an agency or a delegation make it, never tourists."""
@@ -126,16 +184,32 @@ class EventRules(_State):
         raid = self.last_of_type.get("raid") or self.last_of_type.get("arrest")
         events = []
         for kind in kinds:
+            told = self.last_of_type.get(kind)
+            if kind in referring and told is not None and (id(told) in self.said_dated or not told.date):
+                # "the handover occurred on 23 June": the event told before gets its own day
+                self._redate(told, self._nearest_date(first_at[kind], dates, strict=True))
             when = None if kind in referring else self._nearest_date(first_at[kind], dates)
             if kind in _PART_OF_RAID and raid is not None and not raid.period and (when is None or when.value == raid.date):
                 chosen = raid  # "Officers found 86 people ..." after a raid: the raid's, not a new event
+            elif kind in _DURING_RAID and when is None and raid is not None and raid.date and not raid.period:
+                # "officers seized 300 phones", "hundreds fled during the operation": the raid's day
+                chosen = self._event(kind, DateMention(0, 0, "", raid.date), fresh=True)
             else:
-                chosen = self._event(kind, when)
+                chosen = self._event(kind, when, fresh=self._another(first_at[kind]))
+            if when is not None and _said_on(when, self.text) and chosen.date == when.value:
+                self.said_dated.add(id(chosen))  # dated by "police said Monday ...": until told better
             if chosen not in events:
                 events.append(chosen)
         return events
 
-    def _nearest_date(self, token_index: int, dates: list[DateMention]) -> DateMention | None:
+    def _redate(self, event: _Event, when: DateMention | None) -> None:
+        """"Police said Monday they raided ... The raids, conducted over the weekend": the event's own
+        date, told later, replaces the day it was announced."""
+        if when is not None and when.value and (event.date or len(when.value) == 10):
+            event.date, event.period = when.value, when.period
+            self.said_dated.discard(id(event))
+
+    def _nearest_date(self, token_index: int, dates: list[DateMention], strict: bool = False) -> DateMention | None:
         """The date told closest to the trigger: "said on Wednesday that ... raided ... last week"."""
         if not dates:
             return None
@@ -156,16 +230,25 @@ class EventRules(_State):
             return bool(_CLAUSE_AFTER.search(text[at:d.start]))  # "raids, following the directive on July 14"
 
         usable = [d for d in dates if not other_clause(d)]
+        # a date of the telling ("said Monday") serves only when the sentence gives no other
+        told = [d for d in usable if not _said_on(d, text)]
+        usable = told if told or strict else usable
         return min(usable, key=distance) if usable else None
 
-    def _event(self, kind: str, when: DateMention | None) -> _Event:
+    def _another(self, i: int) -> bool:
+        """"a similar joint crackdown": the words before the trigger say it is not the one told before."""
+        sent = self.doc[i].sent
+        opening = self.lower[sent.start] if sent.start < i else ""
+        return bool(_ANOTHER & set(self.lower[max(0, i - 3):i])) or opening in _EARLIER_OPENINGS
+
+    def _event(self, kind: str, when: DateMention | None, fresh: bool = False) -> _Event:
         value = when.value if when else ""
         period = bool(when and when.period)
         same = [e for e in self.events if e.type == kind]
         chosen: _Event | None = None
         if value:
             chosen = next((e for e in same if e.date == value), None)
-            if chosen is None and not period:
+            if chosen is None and not period and not fresh:
                 chosen = next((e for e in reversed(same) if not e.date and not e.period), None)
                 if chosen is not None:
                     chosen.date = value
@@ -325,6 +408,9 @@ class EventRules(_State):
             end = ent.end + 3 if ent.end + 2 < sent.end and self.words[ent.end] == "(" and self.words[ent.end + 2] == ")" else ent.end
             after = [t.lower_ for t in doc[end:min(sent.end, end + 3)]]
             before = [t.lower_ for t in doc[max(sent.start, ent.start - 3):ent.start]]
+            if after and (EVENT_TRIGGERS.get(after[0]) or after[0] in {"had", "has", "have"} and len(after) > 1
+                          and EVENT_TRIGGERS.get(after[1])):
+                continue  # "... said Myanmar's military had raided the centres": the one who acted
             if (after and after[0] in _ANNOUNCE) or (len(after) > 1 and after[0] in {"has", "had", "have", "also"} and after[1] in _ANNOUNCE) \
                     or "according" in [t.lower_ for t in doc[max(sent.start, ent.start - 7):ent.start]] \
                     or (before and before[-1] in {"by", "said", "says"} and any(t.lower_ in {"announced", "said", "confirmed", "reported"} for t in doc[sent.start:ent.start])) \

@@ -50,6 +50,7 @@ class _State:
         self.role_tokens = {i for e in self.ents if e.label_ == "ROLE" for i in range(e.start, e.end)}
         self.events: list[_Event] = []
         self.last_of_type: dict[str, _Event] = {}
+        self.said_dated: set[int] = set()  # ids of events dated only by when they were announced
         self.people: list[tuple[int, Node]] = []  # (token position, node) of full-name mentions
         self.person_names: set[str] = set()
         self.person_tokens: set[str] = set()

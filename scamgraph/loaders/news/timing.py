@@ -35,7 +35,10 @@ def _dateline(mention: DateMention, text: str) -> bool:
 _CLAUSE_BEFORE = re.compile(r"\b(?:after|before|following|since|until)\s+(?:a|an|the|its|their|his|her)?\s*"
                             r"(?:[\w-]+\s+){0,2}$", re.I)
 #: A clause between a trigger and a later date gives the date to that clause's own verb or noun.
-_CLAUSE_AFTER = re.compile(r"\b(?:following|since|until|when|while|because)\b", re.I)
+# ("after" or "before" only when a verb follows: "started after a resident returned ... in January",
+# but "died after a beating in March")
+_CLAUSE_AFTER = re.compile(r"\b(?:following|since|until|when|while|because)\b"
+                           r"|\b(?:after|before)\b.*\b(?:\w+ed|was|were|went|came|left|fled|made|took|gave)\b", re.I)
 
 #: A stored page's date stamp on a line of its own near the top: "date 2025-03-11".
 _STAMP = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b", re.M)
@@ -53,3 +56,18 @@ def _date_stamp(text: str) -> date | None:
 def _stamped(mention: DateMention, text: str) -> bool:
     """The mention is the date stamp itself, not a date the story tells."""
     return text[max(0, mention.start - 6):mention.start].strip().lower().endswith("date")
+
+
+#: A speech verb right before a date: "police said Monday", "announced on Tuesday" date the telling.
+_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|told|stated|confirmed|reported|revealed|disclosed|added)"
+                          r"\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+
+
+#: ... or right after it: "the ministry on Wednesday said that ..."
+_SAID_AFTER = re.compile(r"^\s*(?:said|says|announced|told|stated|confirmed|reported|revealed|disclosed)\b", re.I)
+
+
+def _said_on(mention: DateMention, text: str) -> bool:
+    """The date is when something was said, not when the told event happened."""
+    return bool(_SAID_BEFORE.search(text[max(0, mention.start - 30):mention.start])
+                or _SAID_AFTER.match(text[mention.end:mention.end + 20]))

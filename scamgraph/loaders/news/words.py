@@ -21,12 +21,18 @@ EVENT_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["detained", "detention", "detaining", "detain"], "detention"),
     **dict.fromkeys(["rescued", "rescue", "rescues", "rescuing", "freed", "liberated"], "rescue"),
     **dict.fromkeys(["repatriated", "repatriation", "repatriations", "repatriate", "repatriating"], "repatriation"),
-    **dict.fromkeys(["deported", "deportation", "deportations", "deport", "deporting", "expelled", "extradited",
-                     "extradition"], "deportation"),
+    **dict.fromkeys(["deported", "deportation", "deportations", "deport", "deporting", "expelled"], "deportation"),
+    **dict.fromkeys(["extradited", "extradition", "extraditions", "extradite", "extraditing"], "extradition"),
+    # "the handover of the suspects": the sending-home event told before, whichever its kind
+    **dict.fromkeys(["handover", "handovers"], "handover"),
+    # plural nouns ("kidnappings reported", "seizures this year") are statistics, not one happening
+    **dict.fromkeys(["escaped", "escape", "fled", "fleeing"], "escape"),
+    **dict.fromkeys(["kidnapped", "kidnapping", "abducted", "abduction"], "kidnapping"),
+    **dict.fromkeys(["seized", "seizure", "confiscated", "forfeiture"], "seizure"),
     **dict.fromkeys(["visit", "visited", "visiting", "visits", "trip"], "visit"),
     **dict.fromkeys(["investigation", "investigations", "investigating", "probe", "inquiry", "hearing", "hearings"],
                     "investigation"),
-    **dict.fromkeys(["charged", "charges", "indicted", "prosecuted", "convicted",
+    **dict.fromkeys(["charged", "charges", "charging", "indicted", "indictment", "prosecuted", "convicted",
                      "sentenced", "accused"], "charge"),
     **dict.fromkeys(["warrant", "warrants"], "warrant"),
     **dict.fromkeys(["died", "death", "deaths", "killed", "dead"], "death"),
@@ -38,7 +44,7 @@ _PHRASE_TRIGGERS = [(tuple(phrase.split()), "" if kind == "-" else kind) for phr
 #: "OFAC also designated Ly Yong Phat": a sanction, when a sanctions authority is the one designating
 _DESIGNATES = {"designated", "designates", "designating", "designation", "designations"}
 _PHRASE_STARTS: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-for _phrase, _kind in _PHRASE_TRIGGERS:
+for _phrase, _kind in sorted(_PHRASE_TRIGGERS, key=lambda row: -len(row[0])):  # the longest phrase wins
     _PHRASE_STARTS.setdefault(_phrase[0], []).append((_phrase, _kind))
 
 #: Types that are part of a raid told in the same breath: no event of their own.
@@ -53,8 +59,9 @@ _COUNT_VERBS: dict[str, tuple[RelType | None, str, str]] = {
     **dict.fromkeys(["rescued", "rescuing", "rescues", "freed", "freeing", "liberated", "saved", "escaped", "rescue", "free"], (RelType.RESCUED, "rescued", "rescue")),
     **dict.fromkeys(["repatriated", "repatriating", "repatriate", "returned", "flown", "repatriation", "handed"],
                     (RelType.REPATRIATED, "repatriated", "repatriation")),
-    **dict.fromkeys(["deported", "deporting", "deport", "expelled", "deportation", "transferred", "extradited"],
+    **dict.fromkeys(["deported", "deporting", "deport", "expelled", "deportation", "transferred"],
                     (RelType.DEPORTED, "deported", "deportation")),
+    **dict.fromkeys(["extradited", "extraditing", "extradite"], (RelType.EXTRADITED, "extradited", "extradition")),
     **dict.fromkeys(["charged", "indicted", "prosecuted", "convicted", "sentenced", "accused"],
                     (RelType.CHARGED, "charged", "charge")),
     **dict.fromkeys(["received", "carrying", "bringing"], (RelType.REPATRIATED, "repatriated", "repatriation")),
@@ -91,6 +98,8 @@ _CONDUCT_KINDS = {
     "rescue": {"police", "military", "immigration", "commission", "department", "ministry", "embassy", "international"},
     "repatriation": {"embassy", "ministry", "government", "police", "immigration", "department", "international"},
     "deportation": {"immigration", "police", "ministry", "government", "department", "embassy"},
+    "extradition": {"police", "ministry", "government", "department", "prosecution", "court"},
+    "seizure": {"police", "military", "customs", "department", "ministry", "prosecution", "court"},
     "investigation": {"police", "prosecution", "parliament", "commission", "department", "ministry", "court"},
     "charge": {"prosecution", "court", "police"},
     "warrant": {"court", "police", "prosecution"},
@@ -117,7 +126,8 @@ _SPEAKERS = {"officials", "official", "authorities", "sources", "police", "diplo
              "embassy", "reporters", "correspondent", "journalists"}
 _MODAL = re.compile(r"\b(would|could|should|might|must)\b", re.I)
 _COUNTRY_NAMES = {f.casefold() for code, forms in gz.rows("country_aliases.tsv") for f in forms.split("|")}
-_GENERIC = re.compile(r"\b(such|these|many|other|often|typically|usually|industry|generally|commonly)\b", re.I)
+# ("phones and other tools" closes a list; it makes nothing generic)
+_GENERIC = re.compile(r"\b(such|these|many|numerous|recent years|(?<!and )(?<!or )(?<!among )other|often|typically|usually|industry|generally|commonly)\b", re.I)
 _CONNECTING_VERBS = {"said", "told", "met", "with", "and", "accompanied", "joined", "visited", "by", "including"}
 
 
@@ -200,3 +210,19 @@ _QUOTES = {'"', "“", "”", "‘", "’", "'", "``", "''"}
 #: Words before an agency that make it a helper of the event, not the one that conducted it.
 _SUPPORT_WORDS = {"support", "help", "assistance", "cooperation", "coordination", "collaboration", "aid",
                   "facilitation", "backing"}
+
+
+#: Places of the gangs' captivity: people "detained in" them are victims, not detainees of the state
+_CAPTIVITY = {"camp", "camps", "compound", "compounds", "centre", "centres", "center", "centers", "hub", "hubs"}
+
+
+def held_captive(lower: list[str], i: int, end: int, start: int = 0) -> bool:
+    """"detained in cybercrime camps", "held at the scam centres": the word at ``i`` tells people
+    held by the gangs, not a detention by the state (which the sentence would name: "police")."""
+    after = lower[i + 1:min(end, i + 9)]
+    if lower[i] not in {"detained", "held", "detention"} or not after or after[0] not in {"in", "at", "inside"}:
+        return False
+    return bool(_CAPTIVITY & set(after)) and "by" not in after and not _STATE_AGENTS & set(lower[start:i])
+
+
+_STATE_AGENTS = {"police", "authorities", "officers", "immigration", "soldiers", "military", "troops", "army"}
