@@ -95,3 +95,27 @@ def test_n_out_of_m_counts_the_part_and_a_relative_clause_is_no_event() -> None:
     assert ("RESCUED", "rescue@2026-10-12", "LK", 13) in found
     assert not [f for f in found if f[3] == 17]
     assert not [key for key in events(batch) if key.startswith("detention")]
+
+
+def test_a_number_written_in_words_with_and_is_read_whole() -> None:
+    batch = run("On Monday two hundred and forty Thai nationals were deported from Laos.")
+    assert ("DEPORTED", "deportation@2026-10-12", "TH", 240) in facts(batch)
+
+
+def test_an_amount_of_money_is_no_count_and_its_victims_are_not_the_ones_moved() -> None:
+    batch = run("On Monday Japan repatriated 12 suspects accused of taking about 5 million USD "
+                "from more than 300 Japanese citizens.")
+    found = facts(batch)
+    assert not any(count in {300, 5000000} for (_rel, _ev, _code, count) in found)
+
+
+def test_a_breakdown_in_the_next_sentence_gives_the_nationalities_of_the_counted_people() -> None:
+    batch = run("Police raided a compound on Monday, resulting in the arrest of 31 foreign nationals.\n"
+                "Of these, 25 foreign nationals were Vietnamese nationals, while six were from Laos.")
+    found = facts(batch)
+    assert {("ARRESTED", "raid@2026-10-12", "VN", 25), ("ARRESTED", "raid@2026-10-12", "LA", 6)} <= found
+
+
+def test_a_breakdown_far_from_any_count_gives_no_edge() -> None:
+    batch = run("The embassy held a briefing on Monday.\nIn all, 25 workers were Vietnamese.")
+    assert not any(count for (_rel, _ev, _code, count) in facts(batch))

@@ -29,6 +29,12 @@ from scamgraph.loaders.news.words import (
 from scamgraph.model import Evidence, RelType
 
 
+_SCALES = {"hundred", "thousand"}
+#: Words that make a number an amount of money.
+_MONEY = {"usd", "dollars", "dollar", "$", "us$", "won", "yuan", "rmb", "baht", "riel", "riels", "pesos", "peso",
+          "rupees", "ringgit", "euros", "€", "£", "pounds", "yen", "kyat", "dong", "rupiah"}
+
+
 class CountRules(NationalityRules):
     """Numbers of people (by nationality) and of things, attached to events."""
 
@@ -37,6 +43,10 @@ class CountRules(NationalityRules):
         counts = self._count_phrases(sent, ents, written)
         told_before = {id(e) for e in self.events}
         previous: tuple[RelType | None, str, _Event] | None = None
+        previous_end: int | None = None
+        link = self.last_link  # the people of the sentence before, for a breakdown of them
+        if any(self.words[i].isalpha() for i in range(sent.start, sent.end)):
+            self.last_link = None
         for count in counts:
             if count.noun_role == "whole":
                 continue
@@ -47,8 +57,11 @@ class CountRules(NationalityRules):
                 continue
             verb = self._count_verb(count, sent)
             inherits = " ".join(self.lower[max(sent.start, count.start - 2):count.start])
-            if previous is not None and ("including" in inherits or "among" in inherits or verb is None):
+            listed = previous_end is not None and self._list_gap(previous_end, count.start)
+            if previous is not None and ("including" in inherits or "among" in inherits or verb is None and listed):
                 rel, key, event = previous
+            elif verb is None and count.noun_role == "breakdown" and link is not None and not events:
+                rel, key, event = link  # "29 arrested. 22 were Chinese": the people of the count before
             elif verb is not None:
                 rel, key, kind = verb
                 if not kind and not events:
@@ -66,7 +79,9 @@ class CountRules(NationalityRules):
                 if nat is not None:
                     self._edge(rel, event.node.key, nat.key, ev, count=count.value)
                     self._second_verb(count, sent, events, nat.key, ev)
-            previous = (rel, key, event)
+            previous, previous_end = (rel, key, event), count.end
+            if rel is not None:
+                self.last_link = previous
 
     def _second_verb(self, count: _Count, sent: Span, events: list[_Event], nat: str, ev: Evidence) -> None:
         """"47 Nepalis were rescued and flown back": the same people, the same count, a second event."""
@@ -147,6 +162,8 @@ class CountRules(NationalityRules):
                 if not self.words[j].isalpha() or word in _BE or word in _COUNT_VERBS or word in {"in", "at", "on", "and", "to", "by", "for"}:
                     break
                 j += 1
+            if not count.nationality and not count.thing:
+                self._breakdown(count, norp, sent.end)
             if not count.nationality and self.lower[count.end - 1] in {"nationals", "citizens"} and self.lower[count.end - 2] != "foreign":
                 # "South Korea has repatriated 50 of the 64 nationals": its nationals
                 count.nationality = next((e.id_ for e in ents if e.label_ in {"COUNTRY", "NORP"} and e.end <= k), "")
@@ -171,6 +188,25 @@ class CountRules(NationalityRules):
                 k = end
         return phrases
 
+    def _list_gap(self, end: int, start: int) -> bool:
+        """A short gap with no verb of its own between two counts: they are items of one list."""
+        if self.lower[max(0, start - 3):start] and set(self.lower[max(0, start - 3):start]) & {"from", "of", "defrauding"}:
+            return False  # "... from more than 800 citizens": the people of another clause
+        return start - end <= 8 and not any(self.lower[i] in _COUNT_VERBS for i in range(end, start))
+
+    def _breakdown(self, count: _Count, norp: dict[int, Span], limit: int) -> None:
+        """"22 foreign nationals were Chinese", "six were from Myanmar": the nationality is told after "were"."""
+        j = count.end
+        if j + 1 >= limit or self.lower[j] not in {"were", "are"}:
+            return
+        j += 1 + (self.lower[j + 1] == "from")
+        if j in norp and norp[j].label_ in {"NORP", "COUNTRY"}:
+            after = norp[j].end
+            if after < limit and self.lower[after] in {"nationals", "citizens"}:
+                after += 1
+            if after >= limit or self.lower[after] in {",", ".", ";", "and", "while", "whereas"}:
+                count.nationality, count.noun_role, count.end = norp[j].id_, "breakdown", after
+
     def _noun_at(self, k: int, limit: int) -> bool:
         """A common noun goes on the phrase at ``k`` ("Thai police"); a comma, "and" or a verb ends it."""
         if k >= limit or not self.words[k].isalpha() or not self.words[k].islower():
@@ -188,8 +224,11 @@ class CountRules(NationalityRules):
             return None, k + 1
         j = k + 1
         while j < limit and (like_num[j] or self.words[j] == "-" and j + 1 < limit and like_num[j + 1]
-                             or self.lower[j] in {"hundred", "thousand", "million", "dozen"}):
-            j += 1
+                             or self.lower[j] in {"hundred", "thousand", "million", "dozen"}
+                             or self.lower[j] == "and" and self.lower[j - 1] in _SCALES and j + 1 < limit and like_num[j + 1]):
+            j += 1  # "one hundred and thirty": one number
+        if j < limit and self.lower[j] in _MONEY or k > 0 and self.lower[k - 1] in _MONEY:
+            return None, j  # "33 million USD", "$ 5,000": an amount, not people
         text = self.doc[k:j].text
         if re.fullmatch(r"\d{4}", text) and 1900 < int(text) < 2100:
             return None, j

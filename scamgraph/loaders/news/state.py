@@ -56,6 +56,7 @@ class _State:
         self.sites: list[Node] = []
         self.delegation: Node | None = None
         self.last_nationality = ""
+        self.last_link: tuple[RelType | None, str, _Event] | None = None  # the last sentence's counted people
         self.nationality_before = ""  # the last nationality told before the sentence being read
         self.listed_people: set[int] = set()  # starts of countries that name people in a list
         self.edges: dict[tuple[str, str, str], Edge] = {}
