@@ -55,7 +55,8 @@ class CountRules(NationalityRules):
                     target = events[0]
                     target.counts[count.thing] = max(count.value, target.counts.get(count.thing, 0))
                 continue
-            verb = self._count_verb(count, sent)
+            # "22 were Chinese": a breakdown of people counted before, never the subject of a verb of its own
+            verb = None if count.noun_role == "breakdown" else self._count_verb(count, sent)
             inherits = " ".join(self.lower[max(sent.start, count.start - 2):count.start])
             listed = previous_end is not None and self._list_gap(previous_end, count.start)
             if previous is not None and ("including" in inherits or "among" in inherits or verb is None and listed):
