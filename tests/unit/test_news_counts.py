@@ -119,3 +119,36 @@ def test_a_breakdown_in_the_next_sentence_gives_the_nationalities_of_the_counted
 def test_a_breakdown_far_from_any_count_gives_no_edge() -> None:
     batch = run("The embassy held a briefing on Monday.\nIn all, 25 workers were Vietnamese.")
     assert not any(count for (_rel, _ev, _code, count) in facts(batch))
+
+
+def test_people_moved_to_a_holding_place_are_detained_not_deported() -> None:
+    batch = run("On Monday, 21 Vietnamese nationals were transferred to an immigration detention centre in Bangkok.")
+    found = facts(batch)
+    assert ("DETAINED", "detention@2026-10-12", "VN", 21) in found
+    assert not [f for f in found if f[0] == "DEPORTED"]
+
+
+def test_people_transferred_to_their_own_country_are_repatriated() -> None:
+    batch = run("On Monday 85 Indonesian nationals suspected of fraud were transferred to Indonesia.")
+    assert ("REPATRIATED", "repatriation@2026-10-12", "ID", 85) in facts(batch)
+
+
+def test_people_deported_to_their_own_country_stay_deported() -> None:
+    batch = run("On Monday 30 Thai nationals were deported to Thailand.")
+    assert ("DEPORTED", "deportation@2026-10-12", "TH", 30) in facts(batch)
+
+
+def test_a_case_filed_against_counted_people_charges_them() -> None:
+    batch = run("On Monday prosecutors filed a trafficking case in court against nine Chinese nationals.")
+    assert ("CHARGED", "charge@2026-10-12", "CN", 9) in facts(batch)
+
+
+def test_people_defrauded_are_not_the_ones_charged() -> None:
+    batch = run("On Monday the ringleaders were accused of defrauding 450 Singaporeans.")
+    assert not [f for f in facts(batch) if f[0] == "CHARGED"]
+
+
+def test_a_single_person_of_a_nationality_after_a_verb_is_a_count_of_one() -> None:
+    batch = run("On Monday police arrested a Malaysian national at the border.")
+    assert ("ARRESTED", "arrest@2026-10-12", "MY", 1) in facts(batch)
+    assert not [f for f in facts(run("On Monday police arrested a Chinese-run gang.")) if f[3]]

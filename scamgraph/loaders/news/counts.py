@@ -35,6 +35,19 @@ _MONEY = {"usd", "dollars", "dollar", "$", "us$", "won", "yuan", "rmb", "baht", 
           "rupees", "ringgit", "euros", "€", "£", "pounds", "yen", "kyat", "dong", "rupiah"}
 
 
+#: Verbs whose object is the people harmed ("defrauding 869 South Koreans").
+_DEFRAUD = {"defrauding", "defrauded", "scamming", "scammed", "cheating", "cheated", "duping", "duped", "swindling",
+            "swindled", "deceiving", "deceived"}
+_VICTIMS: tuple[RelType | None, str, str] = (RelType.AFFECTED, "victims", "")
+#: A case filed against counted people charges them.
+_ONE_PERSON = {"national", "citizen", "man", "woman", "suspect", "businessman", "businesswoman"}
+_CASE_WORDS = {"case", "cases", "charges", "complaint", "complaints", "lawsuit", "indictment"}
+#: Verbs of moving people somewhere, and the places where moved people are held.
+_MOVED = {"transferred", "sent", "taken", "moved", "brought", "over", "back", "handed", "escorted"}
+_HOLDING_PLACES = {"facility", "facilities", "centre", "center", "prison", "jail", "camp", "shelter", "custody",
+                   "detention", "station"}
+
+
 class CountRules(NationalityRules):
     """Numbers of people (by nationality) and of things, attached to events."""
 
@@ -63,6 +76,8 @@ class CountRules(NationalityRules):
                 rel, key, event = previous
             elif verb is None and count.noun_role == "breakdown" and link is not None and not events:
                 rel, key, event = link  # "29 arrested. 22 were Chinese": the people of the count before
+            elif count.noun_role == "breakdown":
+                continue  # a part of people not counted here: no count of its own
             elif verb is not None:
                 rel, key, kind = verb
                 if not kind and not events:
@@ -111,6 +126,9 @@ class CountRules(NationalityRules):
         k = sent.start
         while k < sent.end:
             if not self.like_num[k]:  # (what _number_at would say first, without the call)
+                one = self._one_person(k, sent, norp)
+                if one is not None:
+                    phrases.append(one)
                 k += 1
                 continue
             number, end = self._number_at(k, sent.end)
@@ -189,6 +207,16 @@ class CountRules(NationalityRules):
                 k = end
         return phrases
 
+    def _one_person(self, k: int, sent: Span, norp: dict[int, Span]) -> _Count | None:
+        """"charging a Cambodian national", "arrested a Thai man": one person of that nationality."""
+        if self.lower[k] not in {"a", "an"} or k == sent.start or self.lower[k - 1] not in _COUNT_VERBS \
+                or k + 1 not in norp or norp[k + 1].start != k + 1:
+            return None
+        end = norp[k + 1].end
+        if end >= sent.end or self.lower[end] not in _ONE_PERSON:
+            return None
+        return _Count(1, k, end + 1, nationality=norp[k + 1].id_)
+
     def _list_gap(self, end: int, start: int) -> bool:
         """A short gap with no verb of its own between two counts: they are items of one list."""
         if self.lower[max(0, start - 3):start] and set(self.lower[max(0, start - 3):start]) & {"from", "of", "defrauding"}:
@@ -244,6 +272,33 @@ class CountRules(NationalityRules):
         return not before & (_NOT_YET | _PROSPECT) and after not in _NAMED_AFTER
 
     def _count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
+        """The relation of counted people: the verb told with them, refined by where they went."""
+        verb = self._plain_count_verb(count, sent)
+        before = self.lower[max(sent.start, count.start - 3):count.start]
+        if set(before) & _DEFRAUD:
+            return _VICTIMS  # "accused of defrauding 869 Koreans": the people harmed, whatever the verb before
+        if "against" in before[-2:] and set(self.lower[max(sent.start, count.start - 8):count.start]) & _CASE_WORDS:
+            return _COUNT_VERBS["charged"]  # "filed a case against eight Chinese nationals"
+        if verb is not None and verb[0] in {RelType.DEPORTED, RelType.REPATRIATED}:
+            return self._moved_to(count, sent, verb)
+        return verb
+
+    def _moved_to(self, count: _Count, sent: Span, verb: tuple[RelType | None, str, str]) -> tuple[RelType | None, str, str]:
+        """"transferred to a deportation facility": held, not yet moved; "transferred to China" (for
+        Chinese nationals): brought home."""
+        window = range(count.end, min(sent.end, count.end + 12))
+        for j in window:
+            if self.lower[j] != "to" or self.lower[j - 1] not in _MOVED:
+                continue
+            place = self.lower[j + 1:min(sent.end, j + 5)]
+            if set(place) & _HOLDING_PLACES:
+                return _COUNT_VERBS["detained"]
+            ent = self.doc[j + 1] if j + 1 < sent.end else None
+            if ent is not None and count.nationality and ent.ent_type_ == "COUNTRY" and ent.ent_id_ == count.nationality:
+                return _COUNT_VERBS["repatriated"]
+        return verb
+
+    def _plain_count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         k = count.end
         while k < sent.end and k < count.end + 6 and (self.lower[k] in _BE or self.lower[k] in {"of", "them", "who", "suspected", "later", "subsequently", ","}):
             k += 1
