@@ -152,3 +152,14 @@ def test_a_single_person_of_a_nationality_after_a_verb_is_a_count_of_one() -> No
     batch = run("On Monday police arrested a Malaysian national at the border.")
     assert ("ARRESTED", "arrest@2026-10-12", "MY", 1) in facts(batch)
     assert not [f for f in facts(run("On Monday police arrested a Chinese-run gang.")) if f[3]]
+
+
+def test_its_citizens_are_the_owner_country_people_not_where_they_came_from() -> None:
+    found = facts(run("On Monday Vietnam brought home 64 of its citizens from Cambodia."))
+    assert ("REPATRIATED", "repatriation@2026-10-12", "VN", 64) in found
+    assert not [f for f in found if f[2] == "KH"]
+
+
+def test_of_whom_a_part_were_of_one_nationality() -> None:
+    found = facts(run("On Monday, 900 people were detained, of whom 410 were Thai."))
+    assert ("DETAINED", "detention@2026-10-12", "TH", 410) in found

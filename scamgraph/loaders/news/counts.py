@@ -40,6 +40,7 @@ _DEFRAUD = {"defrauding", "defrauded", "scamming", "scammed", "cheating", "cheat
             "swindled", "deceiving", "deceived"}
 _VICTIMS: tuple[RelType | None, str, str] = (RelType.AFFECTED, "victims", "")
 #: A case filed against counted people charges them.
+_POSSESSIVE = {"its", "their", "our"}
 _ONE_PERSON = {"national", "citizen", "man", "woman", "suspect", "businessman", "businesswoman"}
 _CASE_WORDS = {"case", "cases", "charges", "complaint", "complaints", "lawsuit", "indictment"}
 #: Verbs of moving people somewhere, and the places where moved people are held.
@@ -72,7 +73,8 @@ class CountRules(NationalityRules):
             verb = None if count.noun_role == "breakdown" else self._count_verb(count, sent)
             inherits = " ".join(self.lower[max(sent.start, count.start - 2):count.start])
             listed = previous_end is not None and self._list_gap(previous_end, count.start)
-            if previous is not None and ("including" in inherits or "among" in inherits or verb is None and listed):
+            if previous is not None and ("including" in inherits or "among" in inherits or inherits in {"of whom", "of them"}
+                                     or verb is None and listed):
                 rel, key, event = previous
             elif verb is None and count.noun_role == "breakdown" and link is not None and not events:
                 rel, key, event = link  # "29 arrested. 22 were Chinese": the people of the count before
@@ -173,7 +175,10 @@ class CountRules(NationalityRules):
                     count.noun_role = gz.people_nouns().get(word, "")
                     count.end = j + 1
                     # "people from Vietnam", "people of Chinese nationality"
-                    if j + 2 < sent.end and self.lower[j + 1] in {"from", "of"} and (j + 2) in norp \
+                    if self.lower[count.end - 2] in _POSSESSIVE and not count.nationality:
+                        # "Indonesia brought home 64 of its citizens from Cambodia": the owner's people
+                        count.nationality = next((e.id_ for e in ents if e.label_ == "COUNTRY" and e.end <= k), "")
+                    elif j + 2 < sent.end and self.lower[j + 1] in {"from", "of"} and (j + 2) in norp \
                             and not self._listed(norp[j + 2], sent):
                         count.nationality = count.nationality or norp[j + 2].id_
                         count.end = norp[j + 2].end
@@ -219,7 +224,8 @@ class CountRules(NationalityRules):
 
     def _list_gap(self, end: int, start: int) -> bool:
         """A short gap with no verb of its own between two counts: they are items of one list."""
-        if self.lower[max(0, start - 3):start] and set(self.lower[max(0, start - 3):start]) & {"from", "of", "defrauding"}:
+        before = self.lower[max(0, start - 3):start]
+        if set(before) & ({"from"} | _DEFRAUD) or any(w == "of" and nxt not in {"whom", "them"} for w, nxt in zip(before, before[1:] + [""])):
             return False  # "... from more than 800 citizens": the people of another clause
         return start - end <= 8 and not any(self.lower[i] in _COUNT_VERBS for i in range(end, start))
 
