@@ -163,3 +163,14 @@ def test_its_citizens_are_the_owner_country_people_not_where_they_came_from() ->
 def test_of_whom_a_part_were_of_one_nationality() -> None:
     found = facts(run("On Monday, 900 people were detained, of whom 410 were Thai."))
     assert ("DETAINED", "detention@2026-10-12", "TH", 410) in found
+
+
+def test_a_count_of_several_nationalities_together_is_no_one_nationality_count() -> None:
+    found = facts(run("On Monday police arrested 15 Thai and Lao nationals."))
+    assert {("ARRESTED", "arrest@2026-10-12", "TH", None), ("ARRESTED", "arrest@2026-10-12", "LA", None)} <= found
+    assert not [f for f in found if f[3] == 15]
+
+
+def test_a_dozen_is_twelve_and_dozens_is_no_number() -> None:
+    assert ("RESCUED", "rescue@2026-10-12", "KE", 12) in facts(run("On Monday police rescued a dozen Kenyans."))
+    assert not [f for f in facts(run("On Monday police rescued dozens of Kenyans.")) if f[3]]

@@ -127,7 +127,7 @@ class CountRules(NationalityRules):
         phrases: list[_Count] = []
         k = sent.start
         while k < sent.end:
-            if not self.like_num[k]:  # (what _number_at would say first, without the call)
+            if not self.like_num[k] and not self._a_dozen(k, sent.end):  # (what _number_at would say first)
                 one = self._one_person(k, sent, norp)
                 if one is not None:
                     phrases.append(one)
@@ -150,6 +150,10 @@ class CountRules(NationalityRules):
                     count.nationality = ent.id_
                     j = ent.end
                     nxt = self.lower[j] if j < sent.end else ""
+                    if nxt in {"and", "or", ",", "/"} and j + 1 in norp and norp[j + 1].start == j + 1:
+                        count.nationality = ""  # "12 Chinese and Vietnamese nationals": all of them, no one's count
+                        j = norp[j + 1].end
+                        continue
                     if nxt not in _PEOPLE_WORDS and nxt not in gz.people_nouns() \
                             and (ent.text.lower() in _PLURAL_DEMONYMS or not self._noun_at(j, sent.end)):
                         count.end = j  # "29 Chinese", "13 Nepalese,", not "29 Chinese nationals"
@@ -212,6 +216,10 @@ class CountRules(NationalityRules):
                 k = end
         return phrases
 
+    def _a_dozen(self, k: int, limit: int) -> bool:
+        """"a dozen Vietnamese nationals" is 12 of them; "dozens of" says no number."""
+        return self.lower[k] == "a" and k + 2 < limit and self.lower[k + 1] == "dozen" and self.lower[k + 2] != "of"
+
     def _one_person(self, k: int, sent: Span, norp: dict[int, Span]) -> _Count | None:
         """"charging a Cambodian national", "arrested a Thai man": one person of that nationality."""
         if self.lower[k] not in {"a", "an"} or k == sent.start or self.lower[k - 1] not in _COUNT_VERBS \
@@ -255,6 +263,8 @@ class CountRules(NationalityRules):
 
     def _number_at(self, k: int, limit: int) -> tuple[int | None, int]:
         like_num = self.like_num  # (a list read once per document: doc[k] builds a Token each time)
+        if self._a_dozen(k, limit):
+            return 12, k + 2
         if not like_num[k] or self.lower[k] in {"one"} and k + 1 < limit and self.lower[k + 1] in {"of"}:
             return None, k + 1
         j = k + 1
