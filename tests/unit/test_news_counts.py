@@ -174,3 +174,24 @@ def test_a_count_of_several_nationalities_together_is_no_one_nationality_count()
 def test_a_dozen_is_twelve_and_dozens_is_no_number() -> None:
     assert ("RESCUED", "rescue@2026-10-12", "KE", 12) in facts(run("On Monday police rescued a dozen Kenyans."))
     assert not [f for f in facts(run("On Monday police rescued dozens of Kenyans.")) if f[3]]
+
+
+def test_a_country_repatriates_its_own_people_and_from_names_where_they_left() -> None:
+    found = facts(run("On Monday Indonesia repatriated 41 people suspected of online fraud from Laos."))
+    assert ("REPATRIATED", "repatriation@2026-10-12", "ID", 41) in found
+    assert not [f for f in found if f[2] == "LA"]
+
+
+def test_people_repatriated_to_a_country_are_its_people() -> None:
+    assert ("REPATRIATED", "repatriation@2026-10-12", "MM", 90) in facts(run("On Monday Thailand repatriated 90 people to Myanmar."))
+
+
+def test_people_rescued_from_a_country_are_still_its_nationals() -> None:
+    found = facts(run("On Monday police rescued 50 people. Among those rescued were 12 individuals from Sri Lanka."))
+    assert ("RESCUED", "rescue@2026-10-12", "LK", 12) in found
+
+
+def test_people_taken_to_a_police_station_are_detained_and_to_hospital_are_not() -> None:
+    assert ("DETAINED", "detention@2026-10-12", "VN", 80) in facts(run(
+        "On Monday 80 Vietnamese nationals were taken to the district police station."))
+    assert not [f for f in facts(run("On Monday 80 Vietnamese nationals were taken to hospital.")) if f[3]]

@@ -40,6 +40,7 @@ _DEFRAUD = {"defrauding", "defrauded", "scamming", "scammed", "cheating", "cheat
             "swindled", "deceiving", "deceived"}
 _VICTIMS: tuple[RelType | None, str, str] = (RelType.AFFECTED, "victims", "")
 #: A case filed against counted people charges them.
+_MOVING = {RelType.REPATRIATED, RelType.DEPORTED}
 _POSSESSIVE = {"its", "their", "our"}
 _ONE_PERSON = {"national", "citizen", "man", "woman", "suspect", "businessman", "businesswoman"}
 _CASE_WORDS = {"case", "cases", "charges", "complaint", "complaints", "lawsuit", "indictment"}
@@ -92,6 +93,10 @@ class CountRules(NationalityRules):
             else:
                 continue
             event.counts[key] = max(count.value, event.counts.get(key, 0))
+            if count.came_from and rel in _MOVING:
+                count.nationality = ""  # "repatriated 73 suspects from Cambodia": where they left, not who they are
+            if rel is RelType.REPATRIATED and not count.nationality and count.noun_role in {"", "suspect"}:
+                count.nationality = self._brought_home_by(count, sent)
             if rel is not None and count.nationality:
                 nat = self._nationality(count.nationality)
                 if nat is not None:
@@ -184,6 +189,7 @@ class CountRules(NationalityRules):
                         count.nationality = next((e.id_ for e in ents if e.label_ == "COUNTRY" and e.end <= k), "")
                     elif j + 2 < sent.end and self.lower[j + 1] in {"from", "of"} and (j + 2) in norp \
                             and not self._listed(norp[j + 2], sent):
+                        count.came_from = not count.nationality and self.lower[j + 1] == "from"
                         count.nationality = count.nationality or norp[j + 2].id_
                         count.end = norp[j + 2].end
                     break
@@ -215,6 +221,24 @@ class CountRules(NationalityRules):
             else:
                 k = end
         return phrases
+
+    def _brought_home_by(self, count: _Count, sent: Span) -> str:
+        """"South Korea repatriated 73 people": a country repatriates its own people; "repatriated 73
+        people to Myanmar": the country they were sent home to."""
+        for j in range(count.end, min(sent.end, count.end + 10)):
+            if self.lower[j] == "to" and j + 1 < sent.end and self.doc[j + 1].ent_type_ == "COUNTRY":
+                return self.doc[j + 1].ent_id_
+            if self.lower[j] in {",", ";", "from"}:
+                break
+        j = count.start - 1
+        while j > sent.start and self.lower[j] in _BE | {"home", "back"}:
+            j -= 1
+        if not self.lower[j].startswith("repatriat"):
+            return ""
+        j -= 1
+        while j > sent.start and self.lower[j] in _BE:
+            j -= 1
+        return self.doc[j].ent_id_ if self.doc[j].ent_type_ == "COUNTRY" else ""
 
     def _a_dozen(self, k: int, limit: int) -> bool:
         """"a dozen Vietnamese nationals" is 12 of them; "dozens of" says no number."""
@@ -295,11 +319,11 @@ class CountRules(NationalityRules):
             return _VICTIMS  # "accused of defrauding 869 Koreans": the people harmed, whatever the verb before
         if "against" in before[-2:] and set(self.lower[max(sent.start, count.start - 8):count.start]) & _CASE_WORDS:
             return _COUNT_VERBS["charged"]  # "filed a case against eight Chinese nationals"
-        if verb is not None and verb[0] in {RelType.DEPORTED, RelType.REPATRIATED}:
-            return self._moved_to(count, sent, verb)
+        if verb is None or verb[0] in {RelType.DEPORTED, RelType.REPATRIATED}:
+            return self._moved_to(count, sent, verb)  # "were taken to the police station": held
         return verb
 
-    def _moved_to(self, count: _Count, sent: Span, verb: tuple[RelType | None, str, str]) -> tuple[RelType | None, str, str]:
+    def _moved_to(self, count: _Count, sent: Span, verb: tuple[RelType | None, str, str] | None) -> tuple[RelType | None, str, str] | None:
         """"transferred to a deportation facility": held, not yet moved; "transferred to China" (for
         Chinese nationals): brought home."""
         window = range(count.end, min(sent.end, count.end + 12))
@@ -310,7 +334,8 @@ class CountRules(NationalityRules):
             if set(place) & _HOLDING_PLACES:
                 return _COUNT_VERBS["detained"]
             ent = self.doc[j + 1] if j + 1 < sent.end else None
-            if ent is not None and count.nationality and ent.ent_type_ == "COUNTRY" and ent.ent_id_ == count.nationality:
+            if verb is not None and ent is not None and count.nationality and ent.ent_type_ == "COUNTRY" \
+                    and ent.ent_id_ == count.nationality:
                 return _COUNT_VERBS["repatriated"]
         return verb
 

@@ -33,6 +33,7 @@ class _Count:
     nationality: str = ""
     noun_role: str = ""
     thing: str = ""  # "sites", "provinces", ... for counts of things, not people
+    came_from: bool = False  # the nationality was read from "people from X"
 
 
 class _State:
