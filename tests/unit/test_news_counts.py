@@ -195,3 +195,18 @@ def test_people_taken_to_a_police_station_are_detained_and_to_hospital_are_not()
     assert ("DETAINED", "detention@2026-10-12", "VN", 80) in facts(run(
         "On Monday 80 Vietnamese nationals were taken to the district police station."))
     assert not [f for f in facts(run("On Monday 80 Vietnamese nationals were taken to hospital.")) if f[3]]
+
+
+def test_a_second_number_in_a_phrase_keeps_its_own_noun() -> None:
+    batch = run("On Monday police made 85 arrests of three different nationalities.")
+    counts = [n.properties for n in batch.nodes.values() if n.label is Label.EVENT]
+    assert not [p for p in counts if p.get("count_nationalities") == 85]
+
+
+def test_people_sent_to_court_are_charged() -> None:
+    assert ("CHARGED", "charge@2026-10-12", "VN", 14) in facts(run("On Monday, 14 Vietnamese suspects were sent to court."))
+
+
+def test_people_no_verb_tells_of_give_no_event_count() -> None:
+    batch = run("Police raided a compound on Monday. Some 300 people lived there, the owner said.")
+    assert not [n for n in batch.nodes.values() if n.label is Label.EVENT and "count_people" in n.properties]

@@ -92,7 +92,8 @@ class CountRules(NationalityRules):
                 rel, key, event = None, "people", events[0]
             else:
                 continue
-            event.counts[key] = max(count.value, event.counts.get(key, 0))
+            if key != "people":  # a number of people no verb tells what happened to is no event count
+                event.counts[key] = max(count.value, event.counts.get(key, 0))
             if count.came_from and rel in _MOVING:
                 count.nationality = ""  # "repatriated 73 suspects from Cambodia": where they left, not who they are
             if rel is RelType.REPATRIATED and not count.nationality and count.noun_role in {"", "suspect"}:
@@ -193,7 +194,8 @@ class CountRules(NationalityRules):
                         count.nationality = count.nationality or norp[j + 2].id_
                         count.end = norp[j + 2].end
                     break
-                if not self.words[j].isalpha() or word in _BE or word in _COUNT_VERBS or word in {"in", "at", "on", "and", "to", "by", "for"}:
+                if not self.words[j].isalpha() or word in _BE or word in _COUNT_VERBS or word in {"in", "at", "on", "and", "to", "by", "for"} \
+                        or self.like_num[j]:  # "127 arrests of four nationalities": the second number has its own noun
                     break
                 j += 1
             if not count.nationality and not count.thing:
@@ -333,6 +335,8 @@ class CountRules(NationalityRules):
             place = self.lower[j + 1:min(sent.end, j + 5)]
             if set(place) & _HOLDING_PLACES:
                 return _COUNT_VERBS["detained"]
+            if set(place) & {"court", "prosecutors", "prosecution", "trial"}:
+                return _COUNT_VERBS["charged"]  # "11 ringleaders have been sent to court"
             ent = self.doc[j + 1] if j + 1 < sent.end else None
             if verb is not None and ent is not None and count.nationality and ent.ent_type_ == "COUNTRY" \
                     and ent.ent_id_ == count.nationality:
