@@ -210,3 +210,9 @@ def test_people_sent_to_court_are_charged() -> None:
 def test_people_no_verb_tells_of_give_no_event_count() -> None:
     batch = run("Police raided a compound on Monday. Some 300 people lived there, the owner said.")
     assert not [n for n in batch.nodes.values() if n.label is Label.EVENT and "count_people" in n.properties]
+
+
+def test_a_case_filed_long_after_a_raid_goes_on_a_charge_not_the_raid() -> None:
+    batch = run("On Monday police filed a serious human trafficking case before the Department of Justice against "
+                "six Vietnamese nationals working at the hub that was raided in March.")
+    assert ("CHARGED", "charge@2026-10-12", "VN", 6) in facts(batch)

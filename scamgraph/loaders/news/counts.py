@@ -319,7 +319,7 @@ class CountRules(NationalityRules):
         before = self.lower[max(sent.start, count.start - 3):count.start]
         if set(before) & _DEFRAUD:
             return _VICTIMS  # "accused of defrauding 869 Koreans": the people harmed, whatever the verb before
-        if "against" in before[-2:] and set(self.lower[max(sent.start, count.start - 8):count.start]) & _CASE_WORDS:
+        if "against" in before[-2:] and set(self.lower[max(sent.start, count.start - 14):count.start]) & _CASE_WORDS:
             return _COUNT_VERBS["charged"]  # "filed a case against eight Chinese nationals"
         if verb is None or verb[0] in {RelType.DEPORTED, RelType.REPATRIATED}:
             return self._moved_to(count, sent, verb)  # "were taken to the police station": held
