@@ -216,3 +216,14 @@ def test_a_case_filed_long_after_a_raid_goes_on_a_charge_not_the_raid() -> None:
     batch = run("On Monday police filed a serious human trafficking case before the Department of Justice against "
                 "six Vietnamese nationals working at the hub that was raided in March.")
     assert ("CHARGED", "charge@2026-10-12", "VN", 6) in facts(batch)
+
+
+def test_people_escorted_back_to_their_own_country_are_repatriated() -> None:
+    assert ("REPATRIATED", "repatriation@2026-10-12", "VN", 75) in facts(run(
+        "On Monday, 75 Vietnamese suspects were escorted back to Vietnam."))
+    assert not [f for f in facts(run("On Monday 15 Thai nationals were sent to Laos.")) if f[3]]
+
+
+def test_a_country_after_people_of_a_stated_nationality_is_where_they_were() -> None:
+    found = facts(run("On Monday, Thai police took custody of 60 Chinese suspects from Cambodia."))
+    assert not [f for f in found if f[2] == "KH"]

@@ -338,8 +338,7 @@ class CountRules(NationalityRules):
             if set(place) & {"court", "prosecutors", "prosecution", "trial"}:
                 return _COUNT_VERBS["charged"]  # "11 ringleaders have been sent to court"
             ent = self.doc[j + 1] if j + 1 < sent.end else None
-            if verb is not None and ent is not None and count.nationality and ent.ent_type_ == "COUNTRY" \
-                    and ent.ent_id_ == count.nationality:
+            if ent is not None and count.nationality and ent.ent_type_ == "COUNTRY" and ent.ent_id_ == count.nationality:
                 return _COUNT_VERBS["repatriated"]
         return verb
 
