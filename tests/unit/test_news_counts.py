@@ -227,3 +227,12 @@ def test_people_escorted_back_to_their_own_country_are_repatriated() -> None:
 def test_a_country_after_people_of_a_stated_nationality_is_where_they_were() -> None:
     found = facts(run("On Monday, Thai police took custody of 60 Chinese suspects from Cambodia."))
     assert not [f for f in found if f[2] == "KH"]
+
+
+def test_people_held_by_their_captors_are_not_detained_by_an_authority() -> None:
+    found = facts(run("On Monday, 120 Filipinos held at scam compounds in Myanmar were repatriated to the Philippines."))
+    assert ("REPATRIATED", "repatriation@2026-10-12", "PH", 120) in found
+    assert not [f for f in found if f[0] == "DETAINED"]
+    assert not [f for f in facts(run("On Monday, six other Nepalis remain detained in scam camps in Laos.")) if f[3]]
+    assert ("DETAINED", "detention@2026-10-12", "CN", 40) in facts(run(
+        "On Monday police detained 40 Chinese nationals at a scam compound."))

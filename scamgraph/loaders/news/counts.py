@@ -41,6 +41,8 @@ _DEFRAUD = {"defrauding", "defrauded", "scamming", "scammed", "cheating", "cheat
 _VICTIMS: tuple[RelType | None, str, str] = (RelType.AFFECTED, "victims", "")
 #: A case filed against counted people charges them.
 _MOVING = {RelType.REPATRIATED, RelType.DEPORTED}
+#: Words that show people were held by the scam operation itself.
+_CAPTORS = {"camp", "camps", "compound", "compounds", "scam", "scammers", "syndicate", "syndicates", "traffickers"}
 _POSSESSIVE = {"its", "their", "our"}
 _ONE_PERSON = {"national", "citizen", "man", "woman", "suspect", "businessman", "businesswoman"}
 _CASE_WORDS = {"case", "cases", "charges", "complaint", "complaints", "lawsuit", "indictment"}
@@ -316,6 +318,8 @@ class CountRules(NationalityRules):
     def _count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """The relation of counted people: the verb told with them, refined by where they went."""
         verb = self._plain_count_verb(count, sent)
+        if verb is not None and verb[0] is RelType.DETAINED and self._held_captive(count, sent):
+            verb = self._main_verb_after(count, sent)  # "283 Indians detained at scam centres were repatriated"
         before = self.lower[max(sent.start, count.start - 3):count.start]
         if set(before) & _DEFRAUD:
             return _VICTIMS  # "accused of defrauding 869 Koreans": the people harmed, whatever the verb before
@@ -324,6 +328,23 @@ class CountRules(NationalityRules):
         if verb is None or verb[0] in {RelType.DEPORTED, RelType.REPATRIATED}:
             return self._moved_to(count, sent, verb)  # "were taken to the police station": held
         return verb
+
+    def _held_captive(self, count: _Count, sent: Span) -> bool:
+        """"detained at scam centres", "remain detained in cybercrime camps": held by their captors,
+        not by an authority."""
+        after = self.lower[count.end:min(sent.end, count.end + 3)]
+        if not {"detained", "held"} & set(after):
+            return False  # "police detained 40 Chinese at a compound": an authority's act
+        window = set(self.lower[count.end:min(sent.end, count.end + 10)])
+        return bool(window & _CAPTORS) and not window & {"immigration", "police", "custody", "detention"}
+
+    def _main_verb_after(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
+        """The verb of the clause after a participle: "... were repatriated"."""
+        for j in range(count.end + 1, min(sent.end - 1, count.end + 14)):
+            if self.lower[j] in {"were", "was", "been", "are", "is"} and self.lower[j + 1] in _COUNT_VERBS \
+                    and _COUNT_VERBS[self.lower[j + 1]][0] is not RelType.DETAINED and self._told_as_done(j + 1, sent):
+                return _COUNT_VERBS[self.lower[j + 1]]
+        return None
 
     def _moved_to(self, count: _Count, sent: Span, verb: tuple[RelType | None, str, str] | None) -> tuple[RelType | None, str, str] | None:
         """"transferred to a deportation facility": held, not yet moved; "transferred to China" (for
