@@ -28,7 +28,6 @@ from scamgraph.loaders.news.words import (
 )
 from scamgraph.model import Evidence, RelType
 
-
 _SCALES = {"hundred", "thousand"}
 #: Words that make a number an amount of money.
 _MONEY = {"usd", "dollars", "dollar", "$", "us$", "won", "yuan", "rmb", "baht", "riel", "riels", "pesos", "peso",
