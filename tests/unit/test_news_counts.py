@@ -236,3 +236,8 @@ def test_people_held_by_their_captors_are_not_detained_by_an_authority() -> None
     assert not [f for f in facts(run("On Monday, six other Nepalis remain detained in scam camps in Laos.")) if f[3]]
     assert ("DETAINED", "detention@2026-10-12", "CN", 40) in facts(run(
         "On Monday police detained 40 Chinese nationals at a scam compound."))
+
+
+def test_a_noun_for_the_people_of_an_event_gives_its_verb() -> None:
+    found = facts(run("On Monday the deportees included 52 Laotians and 19 Cambodians."))
+    assert {("DEPORTED", "deportation@2026-10-12", "LA", 52), ("DEPORTED", "deportation@2026-10-12", "KH", 19)} <= found

@@ -42,6 +42,9 @@ _VICTIMS: tuple[RelType | None, str, str] = (RelType.AFFECTED, "victims", "")
 _MOVING = {RelType.REPATRIATED, RelType.DEPORTED}
 #: Words that show people were held by the scam operation itself.
 _CAPTORS = {"camp", "camps", "compound", "compounds", "scam", "scammers", "syndicate", "syndicates", "traffickers"}
+#: Nouns for the people an event concerns, and the verb they stand for.
+_EVENT_PEOPLE = {"deportees": "deported", "returnees": "repatriated", "arrestees": "arrested", "detainees": "detained",
+                 "evacuees": "repatriated"}
 _POSSESSIVE = {"its", "their", "our"}
 _ONE_PERSON = {"national", "citizen", "man", "woman", "suspect", "businessman", "businesswoman"}
 _CASE_WORDS = {"case", "cases", "charges", "complaint", "complaints", "lawsuit", "indictment"}
@@ -316,7 +319,7 @@ class CountRules(NationalityRules):
 
     def _count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """The relation of counted people: the verb told with them, refined by where they went."""
-        verb = self._plain_count_verb(count, sent)
+        verb = self._plain_count_verb(count, sent) or self._told_by_noun(count, sent)
         if verb is not None and verb[0] is RelType.DETAINED and self._held_captive(count, sent):
             verb = self._main_verb_after(count, sent)  # "283 Indians detained at scam centres were repatriated"
         before = self.lower[max(sent.start, count.start - 3):count.start]
@@ -327,6 +330,15 @@ class CountRules(NationalityRules):
         if verb is None or verb[0] in {RelType.DEPORTED, RelType.REPATRIATED}:
             return self._moved_to(count, sent, verb)  # "were taken to the police station": held
         return verb
+
+    def _told_by_noun(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
+        """"the deportees included 73 South Koreans": a noun for the people of an event names its verb."""
+        for j in range(count.start - 1, max(sent.start, count.start - 4) - 1, -1):
+            if self.lower[j] in _EVENT_PEOPLE:
+                return _COUNT_VERBS[_EVENT_PEOPLE[self.lower[j]]]
+            if self.lower[j] not in {"included", "include", "including", "comprised", "were", "are", "the", "among"}:
+                return None
+        return None
 
     def _held_captive(self, count: _Count, sent: Span) -> bool:
         """"detained at scam centres", "remain detained in cybercrime camps": held by their captors,
