@@ -241,3 +241,8 @@ def test_people_held_by_their_captors_are_not_detained_by_an_authority() -> None
 def test_a_noun_for_the_people_of_an_event_gives_its_verb() -> None:
     found = facts(run("On Monday the deportees included 52 Laotians and 19 Cambodians."))
     assert {("DEPORTED", "deportation@2026-10-12", "LA", 52), ("DEPORTED", "deportation@2026-10-12", "KH", 19)} <= found
+
+
+def test_people_described_in_an_aside_take_the_main_verb_too() -> None:
+    found = facts(run("On Monday, 320 Vietnamese nationals, arrested in raids in Bavet, were deported."))
+    assert {("ARRESTED", "raid@2026-10-12", "VN", 320), ("DEPORTED", "deportation@2026-10-12", "VN", 320)} <= found

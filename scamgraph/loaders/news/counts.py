@@ -113,12 +113,18 @@ class CountRules(NationalityRules):
 
     def _second_verb(self, count: _Count, sent: Span, events: list[_Event], nat: str, ev: Evidence) -> None:
         """"47 Nepalis were rescued and flown back": the same people, the same count, a second event."""
-        k = count.end
+        aside = count.end < sent.end and self.words[count.end] == ","
+        k = count.end + aside
         while k < sent.end and k < count.end + 4 and self.lower[k] in _BE | {"successfully", "safely"}:
             k += 1
-        if k + 2 >= sent.end or self.lower[k] not in _COUNT_VERBS or self.lower[k + 1] != "and":
+        if k + 2 >= sent.end or self.lower[k] not in _COUNT_VERBS:
             return
-        j = k + 2
+        if aside and k == count.end + 1:
+            j = self._after_aside(k, sent)  # "771 Chinese nationals, arrested in raids in Bokeo, were deported"
+        elif self.lower[k + 1] == "and":
+            j = k + 2
+        else:
+            return
         while j < sent.end and self.lower[j] in _BE | {"later", "then", "subsequently", "safely"}:
             j += 1
         second = _COUNT_VERBS.get(self.lower[j]) if j < sent.end else None
@@ -128,6 +134,13 @@ class CountRules(NationalityRules):
         event = self._host(kind, events, None)
         event.counts[key] = max(count.value, event.counts.get(key, 0))
         self._edge(rel, event.node.key, nat, ev, count=count.value)
+
+    def _after_aside(self, k: int, sent: Span) -> int:
+        """The first word of the main verb after an aside closed by a comma (``sent.end`` if none)."""
+        for j in range(k + 1, min(sent.end - 1, k + 10)):
+            if self.words[j] == ",":
+                return j + 1 if self.lower[j + 1] in _BE else sent.end
+        return sent.end
 
     def _count_phrases(self, sent: Span, ents: list[Span], written: list[DateMention]) -> list[_Count]:
         """Numbers of people or things; the numbers inside date expressions (``written``) are not."""
