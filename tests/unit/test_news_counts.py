@@ -246,3 +246,9 @@ def test_a_noun_for_the_people_of_an_event_gives_its_verb() -> None:
 def test_people_described_in_an_aside_take_the_main_verb_too() -> None:
     found = facts(run("On Monday, 320 Vietnamese nationals, arrested in raids in Bavet, were deported."))
     assert {("ARRESTED", "raid@2026-10-12", "VN", 320), ("DEPORTED", "deportation@2026-10-12", "VN", 320)} <= found
+
+
+def test_each_item_of_a_list_of_verbs_keeps_its_own_verb() -> None:
+    found = facts(run("On Monday police arrested 30 Thais, detained 20 Lao and rescued 5 Cambodians."))
+    assert {("ARRESTED", "arrest@2026-10-12", "TH", 30), ("DETAINED", "detention@2026-10-12", "LA", 20),
+            ("RESCUED", "rescue@2026-10-12", "KH", 5)} <= found

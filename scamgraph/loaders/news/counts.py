@@ -395,7 +395,8 @@ class CountRules(NationalityRules):
                 and self.lower[count.start - 2] in {"brought", "bring", "bringing", "flew", "flown", "sent"}:
             return _COUNT_VERBS["repatriated"]  # "has brought home 46 Indonesian citizens"
         background = "had" in self.lower[count.end:k]  # "270 Indians who had been held": their past, not this event
-        if background and count.start > sent.start and self.lower[count.start - 1] in _COUNT_VERBS:
+        listed = "," in self.words[count.end:k]  # "arrested 30 Thais, detained 20 Lao": the verb before is theirs
+        if (background or listed) and count.start > sent.start and self.lower[count.start - 1] in _COUNT_VERBS:
             return _COUNT_VERBS[self.lower[count.start - 1]]  # "carrying 270 Indians who had been held"
         if k < sent.end and self.lower[k] in _COUNT_VERBS and self._told_as_done(k, sent):
             return _COUNT_VERBS[self.lower[k]]
