@@ -252,3 +252,9 @@ def test_each_item_of_a_list_of_verbs_keeps_its_own_verb() -> None:
     found = facts(run("On Monday police arrested 30 Thais, detained 20 Lao and rescued 5 Cambodians."))
     assert {("ARRESTED", "arrest@2026-10-12", "TH", 30), ("DETAINED", "detention@2026-10-12", "LA", 20),
             ("RESCUED", "rescue@2026-10-12", "KH", 5)} <= found
+
+
+def test_a_count_told_with_a_modal_verb_is_no_fact() -> None:
+    for text in ("Officials said 200 Cambodians could be deported next week.",
+                 "The ministry said 90 Laotians would be repatriated once flights resume."):
+        assert not [f for f in facts(run(text)) if f[3]]

@@ -45,6 +45,7 @@ _CAPTORS = {"camp", "camps", "compound", "compounds", "scam", "scammers", "syndi
 #: Nouns for the people an event concerns, and the verb they stand for.
 _EVENT_PEOPLE = {"deportees": "deported", "returnees": "repatriated", "arrestees": "arrested", "detainees": "detained",
                  "evacuees": "repatriated"}
+_MODALS = {"could", "would", "will", "may", "might", "should", "shall", "can"}
 _POSSESSIVE = {"its", "their", "our"}
 _ONE_PERSON = {"national", "citizen", "man", "woman", "suspect", "businessman", "businesswoman"}
 _CASE_WORDS = {"case", "cases", "charges", "complaint", "complaints", "lawsuit", "indictment"}
@@ -328,7 +329,8 @@ class CountRules(NationalityRules):
         """Not "awaiting deportation", "facing deportation" or "a deportation facility"."""
         before = set(self.lower[max(sent.start, j - 2):j])  # "potential arrest warrants"
         after = self.lower[j + 1] if j + 1 < sent.end else ""
-        return not before & (_NOT_YET | _PROSPECT) and after not in _NAMED_AFTER
+        modal = set(self.lower[max(sent.start, j - 3):j]) & _MODALS  # "would be repatriated": not yet
+        return not before & (_NOT_YET | _PROSPECT) and not modal and after not in _NAMED_AFTER
 
     def _count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """The relation of counted people: the verb told with them, refined by where they went."""
