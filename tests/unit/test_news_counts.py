@@ -95,3 +95,166 @@ def test_n_out_of_m_counts_the_part_and_a_relative_clause_is_no_event() -> None:
     assert ("RESCUED", "rescue@2026-10-12", "LK", 13) in found
     assert not [f for f in found if f[3] == 17]
     assert not [key for key in events(batch) if key.startswith("detention")]
+
+
+def test_a_number_written_in_words_with_and_is_read_whole() -> None:
+    batch = run("On Monday two hundred and forty Thai nationals were deported from Laos.")
+    assert ("DEPORTED", "deportation@2026-10-12", "TH", 240) in facts(batch)
+
+
+def test_an_amount_of_money_is_no_count_and_its_victims_are_not_the_ones_moved() -> None:
+    batch = run("On Monday Japan repatriated 12 suspects accused of taking about 5 million USD "
+                "from more than 300 Japanese citizens.")
+    found = facts(batch)
+    assert not any(count in {300, 5000000} for (_rel, _ev, _code, count) in found)
+
+
+def test_a_breakdown_in_the_next_sentence_gives_the_nationalities_of_the_counted_people() -> None:
+    batch = run("Police raided a compound on Monday, resulting in the arrest of 31 foreign nationals.\n"
+                "Of these, 25 foreign nationals were Vietnamese nationals, while six were from Laos.")
+    found = facts(batch)
+    assert {("ARRESTED", "raid@2026-10-12", "VN", 25), ("ARRESTED", "raid@2026-10-12", "LA", 6)} <= found
+
+
+def test_a_breakdown_far_from_any_count_gives_no_edge() -> None:
+    batch = run("The embassy held a briefing on Monday.\nIn all, 25 workers were Vietnamese.")
+    assert not any(count for (_rel, _ev, _code, count) in facts(batch))
+
+
+def test_people_moved_to_a_holding_place_are_detained_not_deported() -> None:
+    batch = run("On Monday, 21 Vietnamese nationals were transferred to an immigration detention centre in Bangkok.")
+    found = facts(batch)
+    assert ("DETAINED", "detention@2026-10-12", "VN", 21) in found
+    assert not [f for f in found if f[0] == "DEPORTED"]
+
+
+def test_people_transferred_to_their_own_country_are_repatriated() -> None:
+    batch = run("On Monday 85 Indonesian nationals suspected of fraud were transferred to Indonesia.")
+    assert ("REPATRIATED", "repatriation@2026-10-12", "ID", 85) in facts(batch)
+
+
+def test_people_deported_to_their_own_country_stay_deported() -> None:
+    batch = run("On Monday 30 Thai nationals were deported to Thailand.")
+    assert ("DEPORTED", "deportation@2026-10-12", "TH", 30) in facts(batch)
+
+
+def test_a_case_filed_against_counted_people_charges_them() -> None:
+    batch = run("On Monday prosecutors filed a trafficking case in court against nine Chinese nationals.")
+    assert ("CHARGED", "charge@2026-10-12", "CN", 9) in facts(batch)
+
+
+def test_people_defrauded_are_not_the_ones_charged() -> None:
+    batch = run("On Monday the ringleaders were accused of defrauding 450 Singaporeans.")
+    assert not [f for f in facts(batch) if f[0] == "CHARGED"]
+
+
+def test_a_single_person_of_a_nationality_after_a_verb_is_a_count_of_one() -> None:
+    batch = run("On Monday police arrested a Malaysian national at the border.")
+    assert ("ARRESTED", "arrest@2026-10-12", "MY", 1) in facts(batch)
+    assert not [f for f in facts(run("On Monday police arrested a Chinese-run gang.")) if f[3]]
+
+
+def test_its_citizens_are_the_owner_country_people_not_where_they_came_from() -> None:
+    found = facts(run("On Monday Vietnam brought home 64 of its citizens from Cambodia."))
+    assert ("REPATRIATED", "repatriation@2026-10-12", "VN", 64) in found
+    assert not [f for f in found if f[2] == "KH"]
+
+
+def test_of_whom_a_part_were_of_one_nationality() -> None:
+    found = facts(run("On Monday, 900 people were detained, of whom 410 were Thai."))
+    assert ("DETAINED", "detention@2026-10-12", "TH", 410) in found
+
+
+def test_a_count_of_several_nationalities_together_is_no_one_nationality_count() -> None:
+    found = facts(run("On Monday police arrested 15 Thai and Lao nationals."))
+    assert {("ARRESTED", "arrest@2026-10-12", "TH", None), ("ARRESTED", "arrest@2026-10-12", "LA", None)} <= found
+    assert not [f for f in found if f[3] == 15]
+
+
+def test_a_dozen_is_twelve_and_dozens_is_no_number() -> None:
+    assert ("RESCUED", "rescue@2026-10-12", "KE", 12) in facts(run("On Monday police rescued a dozen Kenyans."))
+    assert not [f for f in facts(run("On Monday police rescued dozens of Kenyans.")) if f[3]]
+
+
+def test_a_country_repatriates_its_own_people_and_from_names_where_they_left() -> None:
+    found = facts(run("On Monday Indonesia repatriated 41 people suspected of online fraud from Laos."))
+    assert ("REPATRIATED", "repatriation@2026-10-12", "ID", 41) in found
+    assert not [f for f in found if f[2] == "LA"]
+
+
+def test_people_repatriated_to_a_country_are_its_people() -> None:
+    assert ("REPATRIATED", "repatriation@2026-10-12", "MM", 90) in facts(run("On Monday Thailand repatriated 90 people to Myanmar."))
+
+
+def test_people_rescued_from_a_country_are_still_its_nationals() -> None:
+    found = facts(run("On Monday police rescued 50 people. Among those rescued were 12 individuals from Sri Lanka."))
+    assert ("RESCUED", "rescue@2026-10-12", "LK", 12) in found
+
+
+def test_people_taken_to_a_police_station_are_detained_and_to_hospital_are_not() -> None:
+    assert ("DETAINED", "detention@2026-10-12", "VN", 80) in facts(run(
+        "On Monday 80 Vietnamese nationals were taken to the district police station."))
+    assert not [f for f in facts(run("On Monday 80 Vietnamese nationals were taken to hospital.")) if f[3]]
+
+
+def test_a_second_number_in_a_phrase_keeps_its_own_noun() -> None:
+    batch = run("On Monday police made 85 arrests of three different nationalities.")
+    counts = [n.properties for n in batch.nodes.values() if n.label is Label.EVENT]
+    assert not [p for p in counts if p.get("count_nationalities") == 85]
+
+
+def test_people_sent_to_court_are_charged() -> None:
+    assert ("CHARGED", "charge@2026-10-12", "VN", 14) in facts(run("On Monday, 14 Vietnamese suspects were sent to court."))
+
+
+def test_people_no_verb_tells_of_give_no_event_count() -> None:
+    batch = run("Police raided a compound on Monday. Some 300 people lived there, the owner said.")
+    assert not [n for n in batch.nodes.values() if n.label is Label.EVENT and "count_people" in n.properties]
+
+
+def test_a_case_filed_long_after_a_raid_goes_on_a_charge_not_the_raid() -> None:
+    batch = run("On Monday police filed a serious human trafficking case before the Department of Justice against "
+                "six Vietnamese nationals working at the hub that was raided in March.")
+    assert ("CHARGED", "charge@2026-10-12", "VN", 6) in facts(batch)
+
+
+def test_people_escorted_back_to_their_own_country_are_repatriated() -> None:
+    assert ("REPATRIATED", "repatriation@2026-10-12", "VN", 75) in facts(run(
+        "On Monday, 75 Vietnamese suspects were escorted back to Vietnam."))
+    assert not [f for f in facts(run("On Monday 15 Thai nationals were sent to Laos.")) if f[3]]
+
+
+def test_a_country_after_people_of_a_stated_nationality_is_where_they_were() -> None:
+    found = facts(run("On Monday, Thai police took custody of 60 Chinese suspects from Cambodia."))
+    assert not [f for f in found if f[2] == "KH"]
+
+
+def test_people_held_by_their_captors_are_not_detained_by_an_authority() -> None:
+    found = facts(run("On Monday, 120 Filipinos held at scam compounds in Myanmar were repatriated to the Philippines."))
+    assert ("REPATRIATED", "repatriation@2026-10-12", "PH", 120) in found
+    assert not [f for f in found if f[0] == "DETAINED"]
+    assert not [f for f in facts(run("On Monday, six other Nepalis remain detained in scam camps in Laos.")) if f[3]]
+    assert ("DETAINED", "detention@2026-10-12", "CN", 40) in facts(run(
+        "On Monday police detained 40 Chinese nationals at a scam compound."))
+
+
+def test_a_noun_for_the_people_of_an_event_gives_its_verb() -> None:
+    found = facts(run("On Monday the deportees included 52 Laotians and 19 Cambodians."))
+    assert {("DEPORTED", "deportation@2026-10-12", "LA", 52), ("DEPORTED", "deportation@2026-10-12", "KH", 19)} <= found
+
+
+def test_people_described_in_an_aside_take_the_main_verb_too() -> None:
+    found = facts(run("On Monday, 320 Vietnamese nationals, arrested in raids in Bavet, were deported."))
+    assert {("ARRESTED", "raid@2026-10-12", "VN", 320), ("DEPORTED", "deportation@2026-10-12", "VN", 320)} <= found
+
+
+def test_each_item_of_a_list_of_verbs_keeps_its_own_verb() -> None:
+    found = facts(run("On Monday police arrested 30 Thais, detained 20 Lao and rescued 5 Cambodians."))
+    assert {("ARRESTED", "arrest@2026-10-12", "TH", 30), ("DETAINED", "detention@2026-10-12", "LA", 20),
+            ("RESCUED", "rescue@2026-10-12", "KH", 5)} <= found
+
+
+def test_a_count_told_with_a_modal_verb_is_no_fact() -> None:
+    for text in ("Officials said 200 Cambodians could be deported next week.",
+                 "The ministry said 90 Laotians would be repatriated once flights resume."):
+        assert not [f for f in facts(run(text)) if f[3]]

@@ -287,7 +287,7 @@ class EventRules(_State):
             if event.type == kind:
                 return event
         for event in events:
-            if event.type == "raid":
+            if event.type == "raid" and kind != "charge":  # a charge filed is no part of the raid told beside it
                 return event
         operation = self.last_of_type.get("raid") or self.last_of_type.get("arrest")
         if kind in _PART_OF_RAID | {"raid"} and operation is not None:

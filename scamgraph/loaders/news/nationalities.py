@@ -62,6 +62,8 @@ class NationalityRules(_State):
             sourced = len(before) >= 2 and before[-1] in {"from", "of"} and (
                 before[-2] in _PEOPLE_WORDS or before[-2] in gz.people_nouns() or before[-2] == "each"
                 or self.doc[run[0].start - 2].like_num)  # "five from Nepal", "one each from Malaysia and Russia"
+            if sourced and run[0].start - 3 >= sent.start and self.doc[run[0].start - 3].ent_type_ == "NORP":
+                sourced = False  # "300 Chinese suspects from Myanmar": their nationality is told; Myanmar is a place
             listed = before[-1:] == ["including"] and self._counted_countries(run[0].start)  # "from 12 countries, including"
             plural = len(run) >= 2 and before[-1:] and before[-1] in _LIST_LEADS \
                 and all(e.label_ == "NORP" for e in run) and run[-1].text.lower() in _PLURAL_DEMONYMS

@@ -33,6 +33,7 @@ class _Count:
     nationality: str = ""
     noun_role: str = ""
     thing: str = ""  # "sites", "provinces", ... for counts of things, not people
+    came_from: bool = False  # the nationality was read from "people from X"
 
 
 class _State:
@@ -57,6 +58,7 @@ class _State:
         self.sites: list[Node] = []
         self.delegation: Node | None = None
         self.last_nationality = ""
+        self.last_link: tuple[RelType | None, str, _Event] | None = None  # the last sentence's counted people
         self.nationality_before = ""  # the last nationality told before the sentence being read
         self.listed_people: set[int] = set()  # starts of countries that name people in a list
         self.edges: dict[tuple[str, str, str], Edge] = {}
