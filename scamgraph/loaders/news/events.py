@@ -230,7 +230,8 @@ class EventRules(_State):
                         self._edge(RelType.ANNOUNCED, node.key, event.node.key, ev)
                     elif self._supporting(ent, ents, sent):
                         self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)  # "with the support of X"
-                    elif event.type in _CONDUCT_KINDS and node.properties.get("kind") in _CONDUCT_KINDS[event.type]:
+                    elif event.type in _CONDUCT_KINDS and node.properties.get("kind") in _CONDUCT_KINDS[event.type] \
+                            and self._acts(ent, sent, ents):  # its subject or agent, not any agency named nearby
                         self._edge(RelType.CONDUCTED, node.key, event.node.key, ev)
             elif ent.label_ == "PERSON":
                 self._person_in_event(ent, node, sent, events, announcing, ev)
@@ -327,7 +328,7 @@ class EventRules(_State):
             before = [t.lower_ for t in doc[max(sent.start, ent.start - 3):ent.start]]
             if (after and after[0] in _ANNOUNCE) or (len(after) > 1 and after[0] in {"has", "had", "have", "also"} and after[1] in _ANNOUNCE) \
                     or "according" in [t.lower_ for t in doc[max(sent.start, ent.start - 7):ent.start]] \
-                    or (before and before[-1] in {"by", "said", "says"} and any(t.lower_ in {"announced", "said", "confirmed", "reported"} for t in doc[sent.start:ent.start])) \
+                    or _attributed(before) \
                     or (after and after[0] in {"spokesperson", "spokesman", "spokeswoman", "statement"}):
                 found.add((ent.start, ent.end))
             if ent.label_ == "AGENCY" and after and after[0] in {"spokesperson", "spokesman", "spokeswoman"}:
@@ -386,3 +387,15 @@ class EventRules(_State):
                     self._edge(RelType.LEADS, person.key, event.node.key, ev)
                 else:
                     self._edge(RelType.PARTICIPATED_IN, person.key, event.node.key, ev)
+
+
+def _attributed(before: list[str]) -> bool:
+    """"..., said the police" and "announced by the ministry" attribute a statement; in "an official
+    said the army had raided" the agency after "said" is the subject of what was said."""
+    if before and before[-1] == "the":
+        before = before[:-1]
+    if len(before) < 2 or before[-1] not in {"by", "said", "says"}:
+        return False
+    if before[-1] == "by":
+        return before[-2] in {"announced", "confirmed", "reported", "stated", "disclosed", "released", "issued"}
+    return before[-2] in {",", "\"", "”", "'", "’"}

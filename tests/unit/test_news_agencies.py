@@ -1,0 +1,47 @@
+"""Which agency carried an operation out and which only spoke of it, in generic sentences: an
+agency named near an event conducted it only as the verb's subject or its agent."""
+
+from scamgraph.model import GraphBatch, RelType
+from tests.unit.test_news_extraction import run
+
+
+def _agencies_with(batch: GraphBatch, rel: RelType) -> set[str]:
+    return {batch.nodes[e.source].name for e in batch.edges if e.type is rel}
+
+
+def test_the_subject_of_a_carry_out_verb_conducted_it() -> None:
+    batch = run("Royal Thai Police on Monday raided a casino in Mae Sot and arrested 40 people.")
+    assert "Royal Thai Police" in _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_the_agent_after_by_conducted_it_even_inside_a_list() -> None:
+    batch = run("The raid on the compound in Silang was carried out by officers from the Royal Thai Police "
+                "and the Philippine National Police.")
+    assert {"Royal Thai Police", "Philippine National Police"} <= _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_an_agency_people_were_handed_to_did_not_conduct_the_rescue() -> None:
+    batch = run("Twelve workers were rescued from a scam centre in Myawaddy and handed over to the Myanmar "
+                "Police Force yesterday.")
+    assert "Myanmar Police Force" not in _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_an_agency_that_is_thanked_did_not_conduct_the_rescue() -> None:
+    batch = run("The Indian Embassy in Yangon thanked the Myanmar Police Force for its role in the rescue.")
+    assert _agencies_with(batch, RelType.CONDUCTED) == set()
+
+
+def test_the_agency_an_official_says_raided_is_not_an_announcer() -> None:
+    batch = run("A senior official said the Royal Thai Police had raided the compound in Mae Sot.")
+    assert "Royal Thai Police" not in _agencies_with(batch, RelType.ANNOUNCED)
+    assert "Royal Thai Police" in _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_an_agency_after_by_in_a_sentence_someone_said_is_the_agent_not_the_announcer() -> None:
+    batch = run("She said 140 workers were detained by the Royal Thai Police in Bangkok on July 14.")
+    assert "Royal Thai Police" not in _agencies_with(batch, RelType.ANNOUNCED)
+
+
+def test_an_agency_after_a_comma_and_said_still_announces() -> None:
+    batch = run("Police raided a casino in Poipet on Monday, said the Cambodian National Police.")
+    assert "Cambodian National Police" in _agencies_with(batch, RelType.ANNOUNCED)
