@@ -45,3 +45,13 @@ def test_an_agency_after_by_in_a_sentence_someone_said_is_the_agent_not_the_anno
 def test_an_agency_after_a_comma_and_said_still_announces() -> None:
     batch = run("Police raided a casino in Poipet on Monday, said the Cambodian National Police.")
     assert "Cambodian National Police" in _agencies_with(batch, RelType.ANNOUNCED)
+
+
+def test_provinces_written_with_or_without_vietnamese_marks_and_nepali_districts_are_places() -> None:
+    from tests.unit.test_news_extraction import names
+    from scamgraph.model import Label
+    batch = run("The 20 workers came from Quảng Ngãi, Thanh Hoa and HCM City in Việt Nam. "
+                "Seven Nepalis were from Kaski and Sunsari districts.")
+    places = names(batch, Label.LOCATION)
+    assert {"Thanh Hoa", "Ho Chi Minh City", "Vietnam", "Kaski", "Sunsari"} <= places
+    assert "location:quang-ngai" in batch.nodes  # the written form, keyed without its marks
