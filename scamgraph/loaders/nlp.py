@@ -73,6 +73,9 @@ _STARTERS = frozenset(
      "their", "its", "our", "we", "they", "he", "she", "it", "i", "there", "here", "meanwhile",
      "however", "also", "still", "yet", "now", "then", "later", "earlier", "if", "although", "though",
      "authorities", "officials", "police", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "specifically", "additionally", "separately", "similarly", "currently", "recently", "previously",
+     "furthermore", "moreover", "notably", "instead", "overall", "finally", "initially", "subsequently",
+     "eventually", "reportedly", "allegedly", "unfortunately", "importantly",
      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
      "september", "october", "november", "december", "another", "one", "two", "three", "four", "five",
      "among", "inside", "outside", "near", "across", "between", "until", "to", "what", "who", "where",
@@ -402,7 +405,8 @@ class _NameFinder:
             titled = i > 0 and (i - 1) in self.owner and self.owner[i - 1].label_ == "ROLE" and j - i > 1
             while not titled and start < j and (self.lower[start] in _STARTERS or self.lower[start] in HONORIFICS) \
                     and not self._agency_start(start, j) \
-                    and not (start in self.owner and self.owner[start].start == start and self.owner[start].label_ == "ROLE"):
+                    and not (start in self.owner and self.owner[start].start == start and self.owner[start].label_ == "ROLE") \
+                    and not self._names_a_country(start):
                 start += 1
             while titled and start < j - 1 and self.lower[start] in HONORIFICS:
                 start += 1  # "director | Datuk Seri | Abdul Jalil Hassan"
@@ -563,6 +567,11 @@ class _NameFinder:
         code = code or next((e.id_.split("|")[-1] for e in inner.values() if e.label_ in {"PLACE", "COUNTRY"}), "")
         text = doc[start:end].text
         return self._make(start, end, "PLACE", f"{text}|{kind}|{code}")
+
+    def _names_a_country(self, k: int) -> bool:
+        """"Sri" in "Sri Lankan Embassy" opens a demonym, not an honorific."""
+        span = self.owner.get(k)
+        return span is not None and span.start == k and span.end > k + 1 and span.label_ in {"NORP", "COUNTRY"}
 
     def _after_title(self, start: int, end: int) -> int:
         """Where the name starts after a title's "of ...": "Minister of Public Security Liu Zhongyi"

@@ -55,3 +55,17 @@ def test_provinces_written_with_or_without_vietnamese_marks_and_nepali_districts
     places = names(batch, Label.LOCATION)
     assert {"Thanh Hoa", "Ho Chi Minh City", "Vietnam", "Kaski", "Sunsari"} <= places
     assert "location:quang-ngai" in batch.nodes  # the written form, keyed without its marks
+
+
+def test_a_demonym_that_begins_like_an_honorific_stays_in_the_embassy_name() -> None:
+    from tests.unit.test_news_extraction import names
+    from scamgraph.model import Label
+    batch = run("The Sri Lankan Embassy in Yangon said 20 workers were freed.")
+    assert "Sri Lankan Embassy" in names(batch, Label.AGENCY)
+
+
+def test_a_sentence_adverb_is_no_organization_and_a_legal_form_is_no_part_of_a_name() -> None:
+    from tests.unit.test_news_extraction import names
+    from scamgraph.model import Label
+    batch = run("Specifically, the group ran compounds in Cambodia. Harbour Telecom Co., Ltd. said it was investigating.")
+    assert names(batch, Label.ORGANIZATION) == {"Harbour Telecom"}
