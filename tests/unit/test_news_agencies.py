@@ -69,3 +69,23 @@ def test_a_sentence_adverb_is_no_organization_and_a_legal_form_is_no_part_of_a_n
     from scamgraph.model import Label
     batch = run("Specifically, the group ran compounds in Cambodia. Harbour Telecom Co., Ltd. said it was investigating.")
     assert names(batch, Label.ORGANIZATION) == {"Harbour Telecom"}
+
+
+def test_the_tail_of_a_units_name_is_no_person() -> None:
+    from tests.unit.test_news_extraction import names
+    from scamgraph.model import Label
+    batch = run("Officers of the Bureau of Immigration Fugitive Search Unit joined the raid in Pasay.")
+    assert names(batch, Label.PERSON) == set()
+
+
+def test_a_verb_after_a_comma_is_no_apposition_naming_an_employer() -> None:
+    batch = run("The 33-year-old suspect, Li Wei, reached out to the Royal Thai Police through his lawyer.")
+    assert _agencies_with(batch, RelType.WORKS_FOR) == set()
+
+
+def test_a_liberation_army_is_an_armed_group_not_a_state_body() -> None:
+    from tests.unit.test_news_extraction import names
+    from scamgraph.model import Label
+    batch = run("The town was held by the Karen National Liberation Army and the Democratic Karen Benevolent Army.")
+    assert {"Karen National Liberation Army", "Democratic Karen Benevolent Army"} <= names(batch, Label.ORGANIZATION)
+    assert not names(batch, Label.AGENCY) & {"Karen National Liberation Army", "Democratic Karen Benevolent Army"}

@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Span
 
+
 from scamgraph.loaders.news.state import _State
 from scamgraph.loaders.news.words import (
     _CONNECTING_VERBS,
@@ -33,6 +34,8 @@ class PeopleRules(_State):
                     return person
         if len(parts) == 1 and "-" not in name:
             return None  # a lone "Kim" (or "Mr. Kang") that names no one mentioned before is no person
+        if parts[-1].lower() in _BODY_TAILS:
+            return None  # "Search Unit", "Task Force": the tail of a body's name, not a person's
         node = self._add(Node(Label.PERSON, name, key=entity_key(Label.PERSON, name)))
         self.people.append((ent.start, node))
         self.person_names.add(name)
@@ -118,6 +121,8 @@ class PeopleRules(_State):
                 break
             if tok.text in {";", "."} or tok.lower_ in {"said", "who", "told", "and"} and not found:
                 break
+            if k == end + 1 and tok.text.islower() and tok.text.endswith("ed"):
+                break  # "Li Wei, reached out to the police": a verb, not an apposition
             if tok.lower_ in {"was", "were", "is", "are", "has", "had", "have"} or tok.lower_ in EVENT_TRIGGERS:
                 break  # ", was sanctioned by the US Treasury": the apposition has ended ("a naturalised Cambodian" has not)
             ent = by_start.get(k)
@@ -151,3 +156,9 @@ class PeopleRules(_State):
             rel = RelType.MEMBER_OF if kind in {"party", "ngo", "criminal group"} else (
                 RelType.DIRECTS if role_class == "business" else RelType.WORKS_FOR)
             self._edge(rel, person.key, node.key, ev)
+
+
+# Last words of a body's name; a "person" ending in one is the tail of that name ("Fugitive Search Unit").
+_BODY_TAILS = frozenset({"unit", "division", "bureau", "office", "department", "agency", "force", "forces", "team",
+                         "command", "committee", "commission", "ministry", "police", "embassy", "authority",
+                         "council", "directorate", "secretariat", "group", "squad", "task"})
