@@ -89,3 +89,22 @@ def test_a_liberation_army_is_an_armed_group_not_a_state_body() -> None:
     batch = run("The town was held by the Karen National Liberation Army and the Democratic Karen Benevolent Army.")
     assert {"Karen National Liberation Army", "Democratic Karen Benevolent Army"} <= names(batch, Label.ORGANIZATION)
     assert not names(batch, Label.AGENCY) & {"Karen National Liberation Army", "Democratic Karen Benevolent Army"}
+
+
+def test_an_embassy_named_with_its_seat_before_said_announces() -> None:
+    batch = run("Forty workers were flown home on Monday, the Indian Embassy in Bangkok said on Tuesday.")
+    assert "Indian Embassy" in _agencies_with(batch, RelType.ANNOUNCED)
+    assert "Indian Embassy" not in _agencies_with(batch, RelType.PARTICIPATED_IN)
+
+
+def test_a_subject_followed_by_its_partner_its_sub_unit_or_a_which_clause_still_acts() -> None:
+    batch = run("Agents of the National Bureau of Investigation (NBI) and the Royal Thai Police arrested "
+                "four men in Pattaya on Monday.")
+    assert {"National Bureau of Investigation", "Royal Thai Police"} <= _agencies_with(batch, RelType.CONDUCTED)
+    batch = run("Six men were brought before the Kandal Provincial Court, which charged them with fraud on Friday.")
+    assert "Kandal Provincial Court" in _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_an_embassy_that_says_it_helped_repatriate_conducted_the_repatriation() -> None:
+    batch = run("The Indian Embassy in Yangon said it had helped repatriate 40 workers this year.")
+    assert "Indian Embassy" in _agencies_with(batch, RelType.CONDUCTED)

@@ -82,7 +82,7 @@ class AgencyRules(_State):
         return self._acting_subject(ent, sent, inside) or self._agent_after_by(ent, sent, inside)
 
     def _acting_subject(self, ent: Span, sent: Span, inside: set[int]) -> bool:
-        k, stop = ent.end, min(sent.end, ent.end + 7)
+        k, stop = ent.end, min(sent.end, ent.end + 14)
         while k < stop:
             word = self.lower[k]
             if word == "," and k + 1 < sent.end and self.lower[k + 1] in {"in", "together", "along", "with"}:
@@ -102,8 +102,9 @@ class AgencyRules(_State):
         k = ent.start - 1
         while k >= max(sent.start, ent.start - 30):
             word = self.lower[k]
-            if word == "by" or word == "with" and k > sent.start and self.lower[k - 1] in _JOINED:
-                return True  # "arrested by X"; "coordinated with X", "in conjunction with X"
+            if word == "by" or word == "with" and k > sent.start and self.lower[k - 1] in _JOINED \
+                    or word == "from" and k > sent.start and self.lower[k - 1] in {"notice", "warrant", "warrants"}:
+                return True  # "arrested by X"; "coordinated with X"; "a red notice from X"
             if k in inside or word in _AGENT_FILLER or self.words[k][:1].isupper():
                 k -= 1
                 continue
@@ -153,13 +154,22 @@ class AgencyRules(_State):
 _CARRY_OUT = {"raided", "stormed", "arrested", "apprehended", "detained", "rescued", "freed", "deported", "extradited",
               "repatriated", "conducted", "carried", "launched", "organized", "organised", "seized", "busted",
               "intercepted", "captured", "nabbed", "charged", "sanctioned", "designated", "indicted", "filed",
-              "obtained", "issued", "coordinated", "cooperated", "teamed"}
-_JOINED = {"coordinated", "cooperated", "conjunction", "jointly", "together", "teamed", "alongside"}
-_SUBJECT_FILLER = {"and", "on", "have", "has", "had", "were", "was", "also", "jointly", "yesterday", "recently", "then", "later",
-                   "last", "this", "early", "late", "today", "tonight", "(", ")", "-", "successfully", "reportedly",
-                   "night", "morning", "evening", "afternoon", "week", "month"}
-_AGENT_FILLER = {"the", ",", "and", "its", "their", "operatives", "officers", "personnel", "agents", "members",
-                 "troops", "teams", "team", "from", "of", "(", ")", "-", "local"}
+              "obtained", "issued", "coordinated", "cooperated", "teamed", "sentenced", "convicted", "named",
+              "imposed", "received", "transferred", "handed", "searched", "deport", "arrest", "repatriate"}
+_JOINED = {"coordinated", "cooperated", "conjunction", "jointly", "together", "teamed", "alongside", "conducted",
+           "carried", "out", "organized", "organised"}
+# Words between an acting agency and its verb: time, auxiliaries, its partners and its own people
+# ("Lao police and soldiers rescued", "X in cooperation with relevant departments has transferred").
+_SUBJECT_FILLER = {"and", "on", "have", "has", "had", "were", "was", "will", "also", "jointly", "yesterday", "recently",
+                   "then", "later", "last", "this", "early", "late", "today", "tonight", "(", ")", "-", "the",
+                   "successfully", "reportedly", "night", "morning", "evening", "afternoon", "week", "month",
+                   "'s", "’s", "province", "district", "city", "soldiers", "troops", "officers", "agents",
+                   "operatives", "personnel", "forces", "in", "with", "cooperation", "coordination", "collaboration",
+                   "conjunction", "partnership", "relevant", "departments", "agencies", "authorities", "local",
+                   "which", "who", ","}
+_AGENT_FILLER = {"the", "a", ",", "and", "its", "their", "operatives", "officers", "personnel", "agents", "members",
+                 "troops", "teams", "team", "from", "of", "(", ")", "-", "local", "provincial", "police",
+                 "soldiers", "authorities", "national", "military", "arrangement"}
 
 _GENERIC_AGENCY_WORDS = {"department", "ministry", "bureau", "office", "of", "the", "for", "justice", "immigration",
                          "national", "assembly", "foreign", "interior", "home", "affairs", "police", "doj", "moj"}

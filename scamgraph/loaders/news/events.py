@@ -324,6 +324,9 @@ class EventRules(_State):
             if ent.label_ not in {"AGENCY", "PERSON"}:
                 continue
             end = ent.end + 3 if ent.end + 2 < sent.end and self.words[ent.end] == "(" and self.words[ent.end + 2] == ")" else ent.end
+            seat = next((e for e in ents if e.start == end + 1 and e.label_ in {"PLACE", "COUNTRY"}), None)
+            if seat is not None and self.lower[end] == "in":
+                end = seat.end  # "the Nepali Embassy in Bangkok said"
             after = [t.lower_ for t in doc[end:min(sent.end, end + 3)]]
             before = [t.lower_ for t in doc[max(sent.start, ent.start - 3):ent.start]]
             if (after and after[0] in _ANNOUNCE) or (len(after) > 1 and after[0] in {"has", "had", "have", "also"} and after[1] in _ANNOUNCE) \
@@ -343,12 +346,17 @@ class EventRules(_State):
 
     def _says_it_did(self, ent: Span, sent: Span) -> bool:
         """"The military said on Monday it had raided ...": the speaker is the one who acted."""
-        words = self.lower[ent.end:min(sent.end, ent.end + 8)]
+        start = ent.end
+        if start + 1 < sent.end and self.lower[start] == "in" and self.words[start + 1][:1].isupper():
+            start += 2  # "the embassy in Phnom Penh said it had ..."
+            while start < sent.end and self.words[start][:1].isupper():
+                start += 1
+        words = self.lower[start:min(sent.end, start + 8)]
         if not words or words[0] not in _ANNOUNCE:
             return False
         for k, word in enumerate(words[1:], start=1):
             if word in {"it", "they"}:
-                rest = [w for w in words[k + 1:k + 4] if w not in {"had", "has", "have", "was", "were"}]
+                rest = [w for w in words[k + 1:k + 4] if w not in {"had", "has", "have", "was", "were", "helped", "help"}]
                 return bool(rest) and EVENT_TRIGGERS.get(rest[0]) is not None
         return False
 
