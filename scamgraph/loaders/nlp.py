@@ -61,6 +61,9 @@ HONORIFICS = frozenset(row[0] for row in gz.rows("honorifics.tsv"))
 _ABBREVIATIONS = ["Pol.", "Lt.", "Col.", "Maj.", "Brig.", "Capt.", "Sgt.", "Gen.", "Adm.", "Gov.", "Sen.",
                   "Rep.", "Supt.", "Insp.", "Cpl.", "No.", "Co.", "Corp.", "Ltd.", "Inc.", "St.", "Mt.", "Sept."]
 _CONNECTORS = frozenset({"of", "for", "on", "the", "and", "de", "del", "against"})
+#: Verbs that name a body's task after "to": "Committee to Combat Online Scams".
+_MANDATE_VERBS = frozenset({"combat", "counter", "fight", "prevent", "suppress", "monitor", "investigate", "protect",
+                            "eradicate", "eliminate", "tackle", "end", "stop"})
 #: Day and month names: "arrested Chen Zhi on Monday" ends the name before "on".
 _CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                              "january", "february", "march", "april", "may", "june", "july", "august",
@@ -387,6 +390,9 @@ class _NameFinder:
                 if lower in {"of", "for"} and j + 2 < n and self.lower[j + 1] == "the" and self.cap[j + 2] \
                         and self._has_head(i, j):
                     j += 2  # "Secretariat of the Commission"
+                    continue
+                if lower == "to" and j + 1 < n and self.lower[j + 1] in _MANDATE_VERBS and self._has_head(i, j):
+                    j += 1  # "Committee to Combat Online Scams": a body named for its task
                     continue
                 if lower in _CONNECTORS and j + 1 < n and self.cap[j + 1] and lower != "and" \
                         and self.lower[j + 1] not in _CALENDAR_WORDS and not self._titled_name(i, j):

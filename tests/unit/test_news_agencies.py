@@ -108,3 +108,10 @@ def test_a_subject_followed_by_its_partner_its_sub_unit_or_a_which_clause_still_
 def test_an_embassy_that_says_it_helped_repatriate_conducted_the_repatriation() -> None:
     batch = run("The Indian Embassy in Yangon said it had helped repatriate 40 workers this year.")
     assert "Indian Embassy" in _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_a_body_named_for_its_task_keeps_the_task_in_its_name() -> None:
+    from tests.unit.test_news_extraction import names
+    from scamgraph.model import Label
+    batch = run("The figures came from the Secretariat of the National Committee to Counter Trafficking on Monday.")
+    assert "Secretariat of the National Committee to Counter Trafficking" in names(batch, Label.AGENCY)
