@@ -115,3 +115,16 @@ def test_a_body_named_for_its_task_keeps_the_task_in_its_name() -> None:
     from scamgraph.model import Label
     batch = run("The figures came from the Secretariat of the National Committee to Counter Trafficking on Monday.")
     assert "Secretariat of the National Committee to Counter Trafficking" in names(batch, Label.AGENCY)
+
+
+def test_a_described_scam_centre_is_named_by_its_head_and_place() -> None:
+    from tests.unit.test_news_extraction import names
+    from scamgraph.model import Label
+    batch = run("Nine workers held in a scam centre in Myawaddy were freed on Monday.")
+    assert "centre in Myawaddy" in names(batch, Label.SITE)
+
+
+def test_poi_pet_written_in_two_words_is_poipet() -> None:
+    from tests.unit.test_news_extraction import names
+    from scamgraph.model import Label
+    assert "Poipet" in names(run("The workers were held in Poi Pet for a month."), Label.LOCATION)

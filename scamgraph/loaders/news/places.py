@@ -72,7 +72,7 @@ class PlaceRules(_State):
             if not prep or place is None or (place.start, place.end) not in nodes:
                 continue
             location = nodes[(place.start, place.end)]
-            name = f"{head} {' '.join(prep)} {location.name}"
+            name = f"{head.removeprefix('scam ')} {' '.join(prep)} {location.name}"  # "centre in Hpa Lu"
             site = self._add(Node(Label.SITE, name, properties={"described": True}))
             self._edge(RelType.LOCATED_IN, site.key, location.key, ev)
             if site not in self.sites:
