@@ -128,3 +128,10 @@ def test_poi_pet_written_in_two_words_is_poipet() -> None:
     from tests.unit.test_news_extraction import names
     from scamgraph.model import Label
     assert "Poipet" in names(run("The workers were held in Poi Pet for a month."), Label.LOCATION)
+
+
+def test_a_bare_national_police_agency_is_the_dateline_countrys_known_one() -> None:
+    from tests.unit.test_news_extraction import names
+    from scamgraph.model import Label
+    batch = run("SEOUL - Nine nationals were arrested in Poipet, according to the National Police Agency on Monday.")
+    assert names(batch, Label.AGENCY) == {"Korean National Police Agency"}

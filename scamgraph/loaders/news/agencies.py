@@ -172,7 +172,8 @@ _AGENT_FILLER = {"the", "a", ",", "and", "its", "their", "operatives", "officers
                  "soldiers", "authorities", "national", "military", "arrangement"}
 
 _GENERIC_AGENCY_WORDS = {"department", "ministry", "bureau", "office", "of", "the", "for", "justice", "immigration",
-                         "national", "assembly", "foreign", "interior", "home", "affairs", "police", "doj", "moj"}
+                         "national", "assembly", "foreign", "interior", "home", "affairs", "police", "doj", "moj",
+                         "agency"}
 
 
 def _generic_agency(text: str) -> bool:
