@@ -135,3 +135,10 @@ def test_a_bare_national_police_agency_is_the_dateline_countrys_known_one() -> N
     from scamgraph.model import Label
     batch = run("SEOUL - Nine nationals were arrested in Poipet, according to the National Police Agency on Monday.")
     assert names(batch, Label.AGENCY) == {"Korean National Police Agency"}
+
+
+def test_a_chief_who_confirms_speaks_for_himself_a_spokesman_for_his_agency() -> None:
+    batch = run("Royal Thai Police chief Somchai Rakdee confirmed the raid on the casino in Mae Sot.")
+    assert "Royal Thai Police" not in _agencies_with(batch, RelType.ANNOUNCED)
+    batch = run("Royal Thai Police spokesman Somchai Rakdee confirmed the raid on the casino in Mae Sot.")
+    assert "Royal Thai Police" in _agencies_with(batch, RelType.ANNOUNCED)
