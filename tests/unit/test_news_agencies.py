@@ -142,3 +142,8 @@ def test_a_chief_who_confirms_speaks_for_himself_a_spokesman_for_his_agency() ->
     assert "Royal Thai Police" not in _agencies_with(batch, RelType.ANNOUNCED)
     batch = run("Royal Thai Police spokesman Somchai Rakdee confirmed the raid on the casino in Mae Sot.")
     assert "Royal Thai Police" in _agencies_with(batch, RelType.ANNOUNCED)
+
+
+def test_a_group_that_denies_allegations_of_a_scam_is_not_found_engaged_in_it() -> None:
+    batch = run("The Golden Lotus Group dismissed allegations of human trafficking and online fraud at its sites.")
+    assert not [e for e in batch.edges if e.type is RelType.ENGAGED_IN]
