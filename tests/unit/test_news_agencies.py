@@ -147,3 +147,14 @@ def test_a_chief_who_confirms_speaks_for_himself_a_spokesman_for_his_agency() ->
 def test_a_group_that_denies_allegations_of_a_scam_is_not_found_engaged_in_it() -> None:
     batch = run("The Golden Lotus Group dismissed allegations of human trafficking and online fraud at its sites.")
     assert not [e for e in batch.edges if e.type is RelType.ENGAGED_IN]
+
+
+def test_an_alias_is_the_same_person_not_another() -> None:
+    from tests.unit.test_news_extraction import names
+    from scamgraph.model import Label
+    batch = run("Militia leader Saw Lin Htet (aka Maung Kyaw) controls the compound in Myawaddy.")
+    assert names(batch, Label.PERSON) == {"Saw Lin Htet"}
+    batch = run("The boss, Chen Wei, also known as Wang Jun, was arrested in Manila.")
+    assert names(batch, Label.PERSON) == {"Chen Wei"}
+    batch = run("The suspects included a recruiter known as Siti Rahma, police said.")
+    assert names(batch, Label.PERSON) == {"Siti Rahma"}

@@ -26,6 +26,8 @@ class PeopleRules(_State):
 
     def _person(self, ent: Span) -> Node | None:
         name = _name(ent)
+        if self._alias(ent.start):
+            return self.people[-1][1] if self.people and ent.start - self.people[-1][0] < 30 else None
         parts = [p for p in re.split(r"[\s]+", name) if p]
         if len(parts) == 1 or all(p in self.person_tokens for p in parts) and name not in self.person_names:
             wanted = set(re.split(r"[\s-]+", name))
@@ -41,6 +43,21 @@ class PeopleRules(_State):
         self.person_names.add(name)
         self.person_tokens.update(re.split(r"[\s-]+", name))
         return node
+
+    def _alias(self, start: int) -> bool:
+        """"Saw Chit Thu (aka San Myint)", "Li Wei, also known as 'Boss Li'": the same person, not another."""
+        k = start - 1
+        while k >= 0 and self.lower[k] in {'"', "“", "'", "‘"}:
+            k -= 1
+        if k >= 0 and self.lower[k] in {"aka", "a.k.a.", "a.k.a", "alias"}:
+            k -= 1
+        elif k >= 1 and self.lower[k - 1:k + 1] == ["known", "as"]:
+            k -= 2
+        else:
+            return False
+        while k >= 0 and self.lower[k] in {"also", ",", "("}:
+            k -= 1
+        return k >= 0 and self.doc[k].ent_type_ == "PERSON"  # "a recruiter known as X" names X itself
 
     def _people(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> None:
         by_start = {e.start: e for e in ents}
