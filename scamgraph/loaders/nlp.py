@@ -372,7 +372,8 @@ class _NameFinder:
     def _chunks(self) -> Iterable[tuple[int, int]]:
         i, n = 0, len(self.doc)
         while i < n:
-            if not self.cap[i] or (i in self.owner and self.owner[i].label_ in {"SCAM", "ABUSE"}):
+            if not self.cap[i] or (i in self.owner and self.owner[i].label_ in {"SCAM", "ABUSE"}
+                                   and not self._head_ends(i)):  # "Human Trafficking Crime Bureau" is a body
                 i += 1
                 continue
             j = i + 1

@@ -158,3 +158,10 @@ def test_an_alias_is_the_same_person_not_another() -> None:
     assert names(batch, Label.PERSON) == {"Chen Wei"}
     batch = run("The suspects included a recruiter known as Siti Rahma, police said.")
     assert names(batch, Label.PERSON) == {"Siti Rahma"}
+
+
+def test_a_body_whose_name_begins_with_a_crime_keeps_the_crime_in_its_name() -> None:
+    from tests.unit.test_news_extraction import names
+    from scamgraph.model import Label
+    batch = run("Officers of the Human Trafficking Crime Bureau raided a house in Bangkok on Monday.")
+    assert "Human Trafficking Crime Bureau" in names(batch, Label.AGENCY)
