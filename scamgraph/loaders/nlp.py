@@ -61,6 +61,9 @@ HONORIFICS = frozenset(row[0] for row in gz.rows("honorifics.tsv"))
 _ABBREVIATIONS = ["Pol.", "Lt.", "Col.", "Maj.", "Brig.", "Capt.", "Sgt.", "Gen.", "Adm.", "Gov.", "Sen.",
                   "Rep.", "Supt.", "Insp.", "Cpl.", "No.", "Co.", "Corp.", "Ltd.", "Inc.", "St.", "Mt.", "Sept."]
 _CONNECTORS = frozenset({"of", "for", "on", "the", "and", "de", "del", "against"})
+#: Verbs that name a body's task after "to": "Committee to Combat Online Scams".
+_MANDATE_VERBS = frozenset({"combat", "counter", "fight", "prevent", "suppress", "monitor", "investigate", "protect",
+                            "eradicate", "eliminate", "tackle", "end", "stop"})
 #: Day and month names: "arrested Chen Zhi on Monday" ends the name before "on".
 _CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                              "january", "february", "march", "april", "may", "june", "july", "august",
@@ -73,6 +76,9 @@ _STARTERS = frozenset(
      "their", "its", "our", "we", "they", "he", "she", "it", "i", "there", "here", "meanwhile",
      "however", "also", "still", "yet", "now", "then", "later", "earlier", "if", "although", "though",
      "authorities", "officials", "police", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "specifically", "additionally", "separately", "similarly", "currently", "recently", "previously",
+     "furthermore", "moreover", "notably", "instead", "overall", "finally", "initially", "subsequently",
+     "eventually", "reportedly", "allegedly", "unfortunately", "importantly",
      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
      "september", "october", "november", "december", "another", "one", "two", "three", "four", "five",
      "among", "inside", "outside", "near", "across", "between", "until", "to", "what", "who", "where",
@@ -366,7 +372,8 @@ class _NameFinder:
     def _chunks(self) -> Iterable[tuple[int, int]]:
         i, n = 0, len(self.doc)
         while i < n:
-            if not self.cap[i] or (i in self.owner and self.owner[i].label_ in {"SCAM", "ABUSE"}):
+            if not self.cap[i] or (i in self.owner and self.owner[i].label_ in {"SCAM", "ABUSE"}
+                                   and not self._head_ends(i)):  # "Human Trafficking Crime Bureau" is a body
                 i += 1
                 continue
             j = i + 1
@@ -385,6 +392,9 @@ class _NameFinder:
                         and self._has_head(i, j):
                     j += 2  # "Secretariat of the Commission"
                     continue
+                if lower == "to" and j + 1 < n and self.lower[j + 1] in _MANDATE_VERBS and self._has_head(i, j):
+                    j += 1  # "Committee to Combat Online Scams": a body named for its task
+                    continue
                 if lower in _CONNECTORS and j + 1 < n and self.cap[j + 1] and lower != "and" \
                         and self.lower[j + 1] not in _CALENDAR_WORDS and not self._titled_name(i, j):
                     j += 1
@@ -402,7 +412,8 @@ class _NameFinder:
             titled = i > 0 and (i - 1) in self.owner and self.owner[i - 1].label_ == "ROLE" and j - i > 1
             while not titled and start < j and (self.lower[start] in _STARTERS or self.lower[start] in HONORIFICS) \
                     and not self._agency_start(start, j) \
-                    and not (start in self.owner and self.owner[start].start == start and self.owner[start].label_ == "ROLE"):
+                    and not (start in self.owner and self.owner[start].start == start and self.owner[start].label_ == "ROLE") \
+                    and not self._names_a_country(start):
                 start += 1
             while titled and start < j - 1 and self.lower[start] in HONORIFICS:
                 start += 1  # "director | Datuk Seri | Abdul Jalil Hassan"
@@ -563,6 +574,11 @@ class _NameFinder:
         code = code or next((e.id_.split("|")[-1] for e in inner.values() if e.label_ in {"PLACE", "COUNTRY"}), "")
         text = doc[start:end].text
         return self._make(start, end, "PLACE", f"{text}|{kind}|{code}")
+
+    def _names_a_country(self, k: int) -> bool:
+        """"Sri" in "Sri Lankan Embassy" opens a demonym, not an honorific."""
+        span = self.owner.get(k)
+        return span is not None and span.start == k and span.end > k + 1 and span.label_ in {"NORP", "COUNTRY"}
 
     def _after_title(self, start: int, end: int) -> int:
         """Where the name starts after a title's "of ...": "Minister of Public Security Liu Zhongyi"

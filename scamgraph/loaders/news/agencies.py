@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.state import _Event, _State
-from scamgraph.loaders.news.words import _OPERATE, _OWN, _in_phrases, _name
+from scamgraph.loaders.news.words import EVENT_TRIGGERS, _OPERATE, _OWN, _in_phrases, _name
 from scamgraph.model import Evidence, Label, Node, RelType
 from scamgraph.resolve import country_code, demonym, entity_key
 
@@ -73,6 +73,44 @@ class AgencyRules(_State):
                 return code
         return _in_phrases(ent.text, country_code)
 
+    def _acts(self, ent: Span, sent: Span, ents: list[Span]) -> bool:
+        """Whether the sentence makes this agency the one that carried the action out: its subject
+        ("police raided", "the army on Monday rescued") or its agent ("arrested by X", "carried out by
+        officers from A, B and X"). An agency merely named near an event (thanked, consulted,
+        handed people to) did not conduct it."""
+        inside = {k for e in ents if e.label_ == "AGENCY" for k in range(e.start, e.end)}
+        return self._acting_subject(ent, sent, inside) or self._agent_after_by(ent, sent, inside)
+
+    def _acting_subject(self, ent: Span, sent: Span, inside: set[int]) -> bool:
+        k, stop = ent.end, min(sent.end, ent.end + 14)
+        while k < stop:
+            word = self.lower[k]
+            if word == "," and k + 1 < sent.end and self.lower[k + 1] in {"in", "together", "along", "with"}:
+                close = next((j for j in range(k + 1, min(sent.end, k + 12)) if self.lower[j] == ","), None)
+                if close is None:
+                    return False
+                k, stop = close + 1, min(sent.end, close + 8)  # "X, in conjunction with Y, organized"
+                continue
+            if k in inside or word in _SUBJECT_FILLER or self.like_num[k] or (word[:1].isalpha() and self.words[k][:1].isupper()
+                                                                and word not in _CARRY_OUT):
+                k += 1
+                continue  # "on Monday", "have", "(PNP)", "Aug. 20"
+            return word in _CARRY_OUT or EVENT_TRIGGERS.get(word) is not None
+        return False
+
+    def _agent_after_by(self, ent: Span, sent: Span, inside: set[int]) -> bool:
+        k = ent.start - 1
+        while k >= max(sent.start, ent.start - 30):
+            word = self.lower[k]
+            if word == "by" or word == "with" and k > sent.start and self.lower[k - 1] in _JOINED \
+                    or word == "from" and k > sent.start and self.lower[k - 1] in {"notice", "warrant", "warrants"}:
+                return True  # "arrested by X"; "coordinated with X"; "a red notice from X"
+            if k in inside or word in _AGENT_FILLER or self.words[k][:1].isupper():
+                k -= 1
+                continue
+            return False
+        return False
+
     def _organizations(self, sent: Span, ents: list[Span], nodes: dict, events: list[_Event],
                        announcing: set[tuple[int, int]], ev: Evidence) -> None:
         actors = [e for e in ents if e.label_ in {"ORG", "PERSON"} and (e.start, e.end) in nodes]
@@ -111,8 +149,31 @@ class AgencyRules(_State):
                         self._edge(RelType.TARGETED, event.node.key, node.key, ev)
 
 
+# Verbs whose subject carried an operation out ("police raided", "the team conducted"); report verbs
+# ("said", "confirmed") and help verbs ("coordinated with", "sought") are not among them.
+_CARRY_OUT = {"raided", "stormed", "arrested", "apprehended", "detained", "rescued", "freed", "deported", "extradited",
+              "repatriated", "conducted", "carried", "launched", "organized", "organised", "seized", "busted",
+              "intercepted", "captured", "nabbed", "charged", "sanctioned", "designated", "indicted", "filed",
+              "obtained", "issued", "coordinated", "cooperated", "teamed", "sentenced", "convicted", "named",
+              "imposed", "received", "transferred", "handed", "searched", "deport", "arrest", "repatriate"}
+_JOINED = {"coordinated", "cooperated", "conjunction", "jointly", "together", "teamed", "alongside", "conducted",
+           "carried", "out", "organized", "organised"}
+# Words between an acting agency and its verb: time, auxiliaries, its partners and its own people
+# ("Lao police and soldiers rescued", "X in cooperation with relevant departments has transferred").
+_SUBJECT_FILLER = {"and", "on", "have", "has", "had", "were", "was", "will", "also", "jointly", "yesterday", "recently",
+                   "then", "later", "last", "this", "early", "late", "today", "tonight", "(", ")", "-", "the",
+                   "successfully", "reportedly", "night", "morning", "evening", "afternoon", "week", "month",
+                   "'s", "’s", "province", "district", "city", "soldiers", "troops", "officers", "agents",
+                   "operatives", "personnel", "forces", "in", "with", "cooperation", "coordination", "collaboration",
+                   "conjunction", "partnership", "relevant", "departments", "agencies", "authorities", "local",
+                   "which", "who", ","}
+_AGENT_FILLER = {"the", "a", ",", "and", "its", "their", "operatives", "officers", "personnel", "agents", "members",
+                 "troops", "teams", "team", "from", "of", "(", ")", "-", "local", "provincial", "police",
+                 "soldiers", "authorities", "national", "military", "arrangement"}
+
 _GENERIC_AGENCY_WORDS = {"department", "ministry", "bureau", "office", "of", "the", "for", "justice", "immigration",
-                         "national", "assembly", "foreign", "interior", "home", "affairs", "police", "doj", "moj"}
+                         "national", "assembly", "foreign", "interior", "home", "affairs", "police", "doj", "moj",
+                         "agency"}
 
 
 def _generic_agency(text: str) -> bool:

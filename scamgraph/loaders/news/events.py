@@ -313,7 +313,8 @@ class EventRules(_State):
                         self._edge(RelType.ANNOUNCED, node.key, event.node.key, ev)
                     elif self._supporting(ent, ents, sent):
                         self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)  # "with the support of X"
-                    elif event.type in _CONDUCT_KINDS and node.properties.get("kind") in _CONDUCT_KINDS[event.type]:
+                    elif event.type in _CONDUCT_KINDS and node.properties.get("kind") in _CONDUCT_KINDS[event.type] \
+                            and self._acts(ent, sent, ents):  # its subject or agent, not any agency named nearby
                         self._edge(RelType.CONDUCTED, node.key, event.node.key, ev)
             elif ent.label_ == "PERSON":
                 self._person_in_event(ent, node, sent, events, announcing, ev)
@@ -406,6 +407,9 @@ class EventRules(_State):
             if ent.label_ not in {"AGENCY", "PERSON"}:
                 continue
             end = ent.end + 3 if ent.end + 2 < sent.end and self.words[ent.end] == "(" and self.words[ent.end + 2] == ")" else ent.end
+            seat = next((e for e in ents if e.start == end + 1 and e.label_ in {"PLACE", "COUNTRY"}), None)
+            if seat is not None and self.lower[end] == "in":
+                end = seat.end  # "the Nepali Embassy in Bangkok said"
             after = [t.lower_ for t in doc[end:min(sent.end, end + 3)]]
             before = [t.lower_ for t in doc[max(sent.start, ent.start - 3):ent.start]]
             if after and (EVENT_TRIGGERS.get(after[0]) or after[0] in {"had", "has", "have"} and len(after) > 1
@@ -413,7 +417,7 @@ class EventRules(_State):
                 continue  # "... said Myanmar's military had raided the centres": the one who acted
             if (after and after[0] in _ANNOUNCE) or (len(after) > 1 and after[0] in {"has", "had", "have", "also"} and after[1] in _ANNOUNCE) \
                     or "according" in [t.lower_ for t in doc[max(sent.start, ent.start - 7):ent.start]] \
-                    or (before and before[-1] in {"by", "said", "says"} and any(t.lower_ in {"announced", "said", "confirmed", "reported"} for t in doc[sent.start:ent.start])) \
+                    or _attributed(before) \
                     or (after and after[0] in {"spokesperson", "spokesman", "spokeswoman", "statement"}):
                 found.add((ent.start, ent.end))
             if ent.label_ == "AGENCY" and after and after[0] in {"spokesperson", "spokesman", "spokeswoman"}:
@@ -422,18 +426,30 @@ class EventRules(_State):
         for ent in ents:
             if ent.label_ == "PERSON" and (ent.start, ent.end) in found:
                 for other in ents:
-                    if other.label_ == "AGENCY" and abs(other.end - ent.start) <= 2 or other.label_ == "AGENCY" and 0 <= other.start - ent.end <= 8:
+                    if other.label_ == "AGENCY" and abs(other.end - ent.start) <= 2 and not self._commander(other, ent) \
+                            or other.label_ == "AGENCY" and 0 <= other.start - ent.end <= 8:
                         found.add((other.start, other.end))
         return found
 
+    def _commander(self, agency: Span, person: Span) -> bool:
+        """"District police chief Sok Dara confirmed": a chief speaks for himself; a spokesperson
+        ("police spokesman Sok Dara said") speaks for the agency."""
+        between = set(self.lower[agency.end:person.start])
+        return bool(between) and not between & {"spokesperson", "spokesman", "spokeswoman", "spokespersons"}
+
     def _says_it_did(self, ent: Span, sent: Span) -> bool:
         """"The military said on Monday it had raided ...": the speaker is the one who acted."""
-        words = self.lower[ent.end:min(sent.end, ent.end + 8)]
+        start = ent.end
+        if start + 1 < sent.end and self.lower[start] == "in" and self.words[start + 1][:1].isupper():
+            start += 2  # "the embassy in Phnom Penh said it had ..."
+            while start < sent.end and self.words[start][:1].isupper():
+                start += 1
+        words = self.lower[start:min(sent.end, start + 8)]
         if not words or words[0] not in _ANNOUNCE:
             return False
         for k, word in enumerate(words[1:], start=1):
             if word in {"it", "they"}:
-                rest = [w for w in words[k + 1:k + 4] if w not in {"had", "has", "have", "was", "were"}]
+                rest = [w for w in words[k + 1:k + 4] if w not in {"had", "has", "have", "was", "were", "helped", "help"}]
                 return bool(rest) and EVENT_TRIGGERS.get(rest[0]) is not None
         return False
 
@@ -472,3 +488,15 @@ class EventRules(_State):
                     self._edge(RelType.LEADS, person.key, event.node.key, ev)
                 else:
                     self._edge(RelType.PARTICIPATED_IN, person.key, event.node.key, ev)
+
+
+def _attributed(before: list[str]) -> bool:
+    """"..., said the police" and "announced by the ministry" attribute a statement; in "an official
+    said the army had raided" the agency after "said" is the subject of what was said."""
+    if before and before[-1] == "the":
+        before = before[:-1]
+    if len(before) < 2 or before[-1] not in {"by", "said", "says"}:
+        return False
+    if before[-1] == "by":
+        return before[-2] in {"announced", "confirmed", "reported", "stated", "disclosed", "released", "issued"}
+    return before[-2] in {",", "\"", "”", "'", "’"}

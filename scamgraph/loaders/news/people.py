@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Span
 
+
 from scamgraph.loaders.news.state import _State
 from scamgraph.loaders.news.words import (
     _CONNECTING_VERBS,
@@ -25,6 +26,8 @@ class PeopleRules(_State):
 
     def _person(self, ent: Span) -> Node | None:
         name = _name(ent)
+        if self._alias(ent.start):
+            return self.people[-1][1] if self.people and ent.start - self.people[-1][0] < 30 else None
         parts = [p for p in re.split(r"[\s]+", name) if p]
         if len(parts) == 1 or all(p in self.person_tokens for p in parts) and name not in self.person_names:
             wanted = set(re.split(r"[\s-]+", name))
@@ -33,11 +36,28 @@ class PeopleRules(_State):
                     return person
         if len(parts) == 1 and "-" not in name:
             return None  # a lone "Kim" (or "Mr. Kang") that names no one mentioned before is no person
+        if parts[-1].lower() in _BODY_TAILS:
+            return None  # "Search Unit", "Task Force": the tail of a body's name, not a person's
         node = self._add(Node(Label.PERSON, name, key=entity_key(Label.PERSON, name)))
         self.people.append((ent.start, node))
         self.person_names.add(name)
         self.person_tokens.update(re.split(r"[\s-]+", name))
         return node
+
+    def _alias(self, start: int) -> bool:
+        """"Saw Chit Thu (aka San Myint)", "Li Wei, also known as 'Boss Li'": the same person, not another."""
+        k = start - 1
+        while k >= 0 and self.lower[k] in {'"', "“", "'", "‘"}:
+            k -= 1
+        if k >= 0 and self.lower[k] in {"aka", "a.k.a.", "a.k.a", "alias"}:
+            k -= 1
+        elif k >= 1 and self.lower[k - 1:k + 1] == ["known", "as"]:
+            k -= 2
+        else:
+            return False
+        while k >= 0 and self.lower[k] in {"also", ",", "("}:
+            k -= 1
+        return k >= 0 and self.doc[k].ent_type_ == "PERSON"  # "a recruiter known as X" names X itself
 
     def _people(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> None:
         by_start = {e.start: e for e in ents}
@@ -118,6 +138,8 @@ class PeopleRules(_State):
                 break
             if tok.text in {";", "."} or tok.lower_ in {"said", "who", "told", "and"} and not found:
                 break
+            if k == end + 1 and tok.text.islower() and tok.text.endswith("ed"):
+                break  # "Li Wei, reached out to the police": a verb, not an apposition
             if tok.lower_ in {"was", "were", "is", "are", "has", "had", "have"} or tok.lower_ in EVENT_TRIGGERS:
                 break  # ", was sanctioned by the US Treasury": the apposition has ended ("a naturalised Cambodian" has not)
             ent = by_start.get(k)
@@ -151,3 +173,9 @@ class PeopleRules(_State):
             rel = RelType.MEMBER_OF if kind in {"party", "ngo", "criminal group"} else (
                 RelType.DIRECTS if role_class == "business" else RelType.WORKS_FOR)
             self._edge(rel, person.key, node.key, ev)
+
+
+# Last words of a body's name; a "person" ending in one is the tail of that name ("Fugitive Search Unit").
+_BODY_TAILS = frozenset({"unit", "division", "bureau", "office", "department", "agency", "force", "forces", "team",
+                         "command", "committee", "commission", "ministry", "police", "embassy", "authority",
+                         "council", "directorate", "secretariat", "group", "squad", "task"})

@@ -72,7 +72,7 @@ class PlaceRules(_State):
             if not prep or place is None or (place.start, place.end) not in nodes:
                 continue
             location = nodes[(place.start, place.end)]
-            name = f"{head} {' '.join(prep)} {location.name}"
+            name = f"{head.removeprefix('scam ')} {' '.join(prep)} {location.name}"  # "centre in Hpa Lu"
             site = self._add(Node(Label.SITE, name, properties={"described": True}))
             self._edge(RelType.LOCATED_IN, site.key, location.key, ev)
             if site not in self.sites:
@@ -95,6 +95,8 @@ class PlaceRules(_State):
         if not scams and not abuses:
             return
         here = sites or [nodes[(e.start, e.end)] for e in ents if e.label_ == "ORG" and (e.start, e.end) in nodes]
+        if _DENIED.search(self._text(sent)):
+            return  # "X dismissed allegations of trafficking", "accused of turning a blind eye": not a finding
         if not here and _GENERIC.search(self._text(sent)):
             return  # "such compounds", "the industry": said of scams in general, not of this site
         if not here:
@@ -128,3 +130,6 @@ def _rank(node: Node) -> int:
     if node.label is Label.SITE:
         return 0
     return PLACE_RANK.get(str(node.properties.get("kind", "city")), 2)
+
+
+_DENIED = re.compile(r"\b(denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|blind eye)\b", re.I)

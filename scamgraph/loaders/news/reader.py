@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Span
 
@@ -101,7 +102,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             node = self._agency(ent)
         elif label == "ORG":
             canonical, kind, _ = (ident.split("|") + ["", "", ""])[:3]
-            text = canonical or text  # "CIDG" after "Criminal Investigation and Detection Group (CIDG)"
+            text = _without_legal_form(canonical or text)  # "CIDG" after "Criminal Investigation and Detection Group (CIDG)"
             node = self._add(Node(Label.ORGANIZATION, text, key=entity_key(Label.ORGANIZATION, text),
                                   properties={"kind": kind or None}))
         elif label == "SITE":
@@ -120,3 +121,10 @@ def _shouted(words: list[str]) -> bool:
     letters = [w for w in words if w.isalpha()]
     return len(letters) >= 2 and all(w.isupper() for w in letters)
 
+
+_LEGAL_FORM = re.compile(r"(?:,?\s+(?:Inc|Ltd|LLC|Corp|Co|PLC|Pte|Limited)\.?)+$")
+
+
+def _without_legal_form(name: str) -> str:
+    """"Harbour Telecom Inc." and "Harbour Telecom" are one company; the legal form is no part of its name."""
+    return _LEGAL_FORM.sub("", name) or name

@@ -1,0 +1,167 @@
+"""Which agency carried an operation out and which only spoke of it, in generic sentences: an
+agency named near an event conducted it only as the verb's subject or its agent."""
+
+from scamgraph.model import GraphBatch, RelType
+from tests.unit.test_news_extraction import run
+
+
+def _agencies_with(batch: GraphBatch, rel: RelType) -> set[str]:
+    return {batch.nodes[e.source].name for e in batch.edges if e.type is rel}
+
+
+def test_the_subject_of_a_carry_out_verb_conducted_it() -> None:
+    batch = run("Royal Thai Police on Monday raided a casino in Mae Sot and arrested 40 people.")
+    assert "Royal Thai Police" in _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_the_agent_after_by_conducted_it_even_inside_a_list() -> None:
+    batch = run("The raid on the compound in Silang was carried out by officers from the Royal Thai Police "
+                "and the Philippine National Police.")
+    assert {"Royal Thai Police", "Philippine National Police"} <= _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_an_agency_people_were_handed_to_did_not_conduct_the_rescue() -> None:
+    batch = run("Twelve workers were rescued from a scam centre in Myawaddy and handed over to the Myanmar "
+                "Police Force yesterday.")
+    assert "Myanmar Police Force" not in _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_an_agency_that_is_thanked_did_not_conduct_the_rescue() -> None:
+    batch = run("The Indian Embassy in Yangon thanked the Myanmar Police Force for its role in the rescue.")
+    assert _agencies_with(batch, RelType.CONDUCTED) == set()
+
+
+def test_the_agency_an_official_says_raided_is_not_an_announcer() -> None:
+    batch = run("A senior official said the Royal Thai Police had raided the compound in Mae Sot.")
+    assert "Royal Thai Police" not in _agencies_with(batch, RelType.ANNOUNCED)
+    assert "Royal Thai Police" in _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_an_agency_after_by_in_a_sentence_someone_said_is_the_agent_not_the_announcer() -> None:
+    batch = run("She said 140 workers were detained by the Royal Thai Police in Bangkok on July 14.")
+    assert "Royal Thai Police" not in _agencies_with(batch, RelType.ANNOUNCED)
+
+
+def test_an_agency_after_a_comma_and_said_still_announces() -> None:
+    batch = run("Police raided a casino in Poipet on Monday, said the Cambodian National Police.")
+    assert "Cambodian National Police" in _agencies_with(batch, RelType.ANNOUNCED)
+
+
+def test_provinces_written_with_or_without_vietnamese_marks_and_nepali_districts_are_places() -> None:
+    from tests.unit.test_news_extraction import names
+    from scamgraph.model import Label
+    batch = run("The 20 workers came from Quảng Ngãi, Thanh Hoa and HCM City in Việt Nam. "
+                "Seven Nepalis were from Kaski and Sunsari districts.")
+    places = names(batch, Label.LOCATION)
+    assert {"Thanh Hoa", "Ho Chi Minh City", "Vietnam", "Kaski", "Sunsari"} <= places
+    assert "location:quang-ngai" in batch.nodes  # the written form, keyed without its marks
+
+
+def test_a_demonym_that_begins_like_an_honorific_stays_in_the_embassy_name() -> None:
+    from tests.unit.test_news_extraction import names
+    from scamgraph.model import Label
+    batch = run("The Sri Lankan Embassy in Yangon said 20 workers were freed.")
+    assert "Sri Lankan Embassy" in names(batch, Label.AGENCY)
+
+
+def test_a_sentence_adverb_is_no_organization_and_a_legal_form_is_no_part_of_a_name() -> None:
+    from tests.unit.test_news_extraction import names
+    from scamgraph.model import Label
+    batch = run("Specifically, the group ran compounds in Cambodia. Harbour Telecom Co., Ltd. said it was investigating.")
+    assert names(batch, Label.ORGANIZATION) == {"Harbour Telecom"}
+
+
+def test_the_tail_of_a_units_name_is_no_person() -> None:
+    from tests.unit.test_news_extraction import names
+    from scamgraph.model import Label
+    batch = run("Officers of the Bureau of Immigration Fugitive Search Unit joined the raid in Pasay.")
+    assert names(batch, Label.PERSON) == set()
+
+
+def test_a_verb_after_a_comma_is_no_apposition_naming_an_employer() -> None:
+    batch = run("The 33-year-old suspect, Li Wei, reached out to the Royal Thai Police through his lawyer.")
+    assert _agencies_with(batch, RelType.WORKS_FOR) == set()
+
+
+def test_a_liberation_army_is_an_armed_group_not_a_state_body() -> None:
+    from tests.unit.test_news_extraction import names
+    from scamgraph.model import Label
+    batch = run("The town was held by the Karen National Liberation Army and the Democratic Karen Benevolent Army.")
+    assert {"Karen National Liberation Army", "Democratic Karen Benevolent Army"} <= names(batch, Label.ORGANIZATION)
+    assert not names(batch, Label.AGENCY) & {"Karen National Liberation Army", "Democratic Karen Benevolent Army"}
+
+
+def test_an_embassy_named_with_its_seat_before_said_announces() -> None:
+    batch = run("Forty workers were flown home on Monday, the Indian Embassy in Bangkok said on Tuesday.")
+    assert "Indian Embassy" in _agencies_with(batch, RelType.ANNOUNCED)
+    assert "Indian Embassy" not in _agencies_with(batch, RelType.PARTICIPATED_IN)
+
+
+def test_a_subject_followed_by_its_partner_its_sub_unit_or_a_which_clause_still_acts() -> None:
+    batch = run("Agents of the National Bureau of Investigation (NBI) and the Royal Thai Police arrested "
+                "four men in Pattaya on Monday.")
+    assert {"National Bureau of Investigation", "Royal Thai Police"} <= _agencies_with(batch, RelType.CONDUCTED)
+    batch = run("Six men were brought before the Kandal Provincial Court, which charged them with fraud on Friday.")
+    assert "Kandal Provincial Court" in _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_an_embassy_that_says_it_helped_repatriate_conducted_the_repatriation() -> None:
+    batch = run("The Indian Embassy in Yangon said it had helped repatriate 40 workers this year.")
+    assert "Indian Embassy" in _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_a_body_named_for_its_task_keeps_the_task_in_its_name() -> None:
+    from tests.unit.test_news_extraction import names
+    from scamgraph.model import Label
+    batch = run("The figures came from the Secretariat of the National Committee to Counter Trafficking on Monday.")
+    assert "Secretariat of the National Committee to Counter Trafficking" in names(batch, Label.AGENCY)
+
+
+def test_a_described_scam_centre_is_named_by_its_head_and_place() -> None:
+    from tests.unit.test_news_extraction import names
+    from scamgraph.model import Label
+    batch = run("Nine workers held in a scam centre in Myawaddy were freed on Monday.")
+    assert "centre in Myawaddy" in names(batch, Label.SITE)
+
+
+def test_poi_pet_written_in_two_words_is_poipet() -> None:
+    from tests.unit.test_news_extraction import names
+    from scamgraph.model import Label
+    assert "Poipet" in names(run("The workers were held in Poi Pet for a month."), Label.LOCATION)
+
+
+def test_a_bare_national_police_agency_is_the_dateline_countrys_known_one() -> None:
+    from tests.unit.test_news_extraction import names
+    from scamgraph.model import Label
+    batch = run("SEOUL - Nine nationals were arrested in Poipet, according to the National Police Agency on Monday.")
+    assert names(batch, Label.AGENCY) == {"Korean National Police Agency"}
+
+
+def test_a_chief_who_confirms_speaks_for_himself_a_spokesman_for_his_agency() -> None:
+    batch = run("Royal Thai Police chief Somchai Rakdee confirmed the raid on the casino in Mae Sot.")
+    assert "Royal Thai Police" not in _agencies_with(batch, RelType.ANNOUNCED)
+    batch = run("Royal Thai Police spokesman Somchai Rakdee confirmed the raid on the casino in Mae Sot.")
+    assert "Royal Thai Police" in _agencies_with(batch, RelType.ANNOUNCED)
+
+
+def test_a_group_that_denies_allegations_of_a_scam_is_not_found_engaged_in_it() -> None:
+    batch = run("The Golden Lotus Group dismissed allegations of human trafficking and online fraud at its sites.")
+    assert not [e for e in batch.edges if e.type is RelType.ENGAGED_IN]
+
+
+def test_an_alias_is_the_same_person_not_another() -> None:
+    from tests.unit.test_news_extraction import names
+    from scamgraph.model import Label
+    batch = run("Militia leader Saw Lin Htet (aka Maung Kyaw) controls the compound in Myawaddy.")
+    assert names(batch, Label.PERSON) == {"Saw Lin Htet"}
+    batch = run("The boss, Chen Wei, also known as Wang Jun, was arrested in Manila.")
+    assert names(batch, Label.PERSON) == {"Chen Wei"}
+    batch = run("The suspects included a recruiter known as Siti Rahma, police said.")
+    assert names(batch, Label.PERSON) == {"Siti Rahma"}
+
+
+def test_a_body_whose_name_begins_with_a_crime_keeps_the_crime_in_its_name() -> None:
+    from tests.unit.test_news_extraction import names
+    from scamgraph.model import Label
+    batch = run("Officers of the Human Trafficking Crime Bureau raided a house in Bangkok on Monday.")
+    assert "Human Trafficking Crime Bureau" in names(batch, Label.AGENCY)
