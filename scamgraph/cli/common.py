@@ -295,6 +295,22 @@ def _view(store: str | None, as_of: str | None, since: str | None, around: str |
     center = _entity_key(graph, around) if around else None
     return (neighbourhood(graph, center, hops, include_context=include_context) if center else graph), center
 
+def _masked_view(graph: Any, center: str | None, redacting: bool, what: str) -> tuple[Any, str | None, str]:
+    """The view a page is drawn from: victims masked when asked, an empty view refused with one
+    line, and the tail of the page's title (": around NAME", " (victims redacted)")."""
+    if redacting:
+        from scamgraph.exports.redaction import Redaction
+
+        redaction = Redaction(graph)
+        graph, center = redaction.graph(), redaction.key(center) if center else None
+    if graph.number_of_nodes() == 0:
+        err.print(f"error: nothing to {what} in this view of the graph (check --as-of/--since)", highlight=False)
+        raise typer.Exit(2)
+    tail = (f": around {graph.nodes[center].get('name', center)}" if center else "") + (
+        " (victims redacted)" if redacting else "")
+    return graph, center, tail
+
+
 def _entity_key(graph: Any, text: str, where: str = "") -> str:
     """A node key, or an exact (case-insensitive) name; ambiguity and absence are clear errors
     (``where`` says which view was searched, when it is not the whole graph)."""

@@ -14,10 +14,10 @@ from scamgraph.cli.common import (
     RedactOption,
     SinceOption,
     StoreOption,
+    _masked_view,
     _redacting,
     _view,
     app,
-    err,
     out,
 )
 
@@ -42,19 +42,12 @@ def map_(
 
     Example: scamgraph map --out out/map.html --as-of 2025-10-31 --redact victims
     """
-    from scamgraph.exports.redaction import Redaction
     from scamgraph.maps import layers, write
 
     redacting = _redacting(redact)
     graph, center = _view(store, as_of, since, around, hops)
-    if redacting:
-        redaction = Redaction(graph)
-        graph, center = redaction.graph(), redaction.key(center) if center else None
-    if graph.number_of_nodes() == 0:
-        err.print("error: nothing to map in this view of the graph (check --as-of/--since)", highlight=False)
-        raise typer.Exit(2)
-    title = "scamgraph map" + (f": around {graph.nodes[center].get('name', center)}" if center else "") + (
-        " (victims redacted)" if redacting else "")
+    graph, center, tail = _masked_view(graph, center, redacting, "map")
+    title = "scamgraph map" + tail
     filters = {"as of": as_of, "since": since, "around": center, "hops": hops if center else None}
     path = write(graph, out_file, title, filters)
     shown = layers(graph)

@@ -21,6 +21,7 @@ from scamgraph.cli.common import (
     _entity_key,
     _iso_date,
     _labels,
+    _masked_view,
     _print_rows,
     _redacting,
     _store,
@@ -132,7 +133,6 @@ def viz(
 
     Example: scamgraph viz --out out/graph.html --around "Lee Min-su" --hops 2
     """
-    from scamgraph.exports.redaction import Redaction
     from scamgraph.page import VizOptions, write
 
     if size_by not in {"pagerank", "degree", "betweenness"}:
@@ -141,14 +141,8 @@ def viz(
     redacting = _redacting(redact)
     graph, _ = _view(store, as_of, None, None, hops)  # the whole view: the page carries the ring beyond --around
     center = _entity_key(graph, around) if around else None
-    if redacting:
-        redaction = Redaction(graph)
-        graph, center = redaction.graph(), redaction.key(center) if center else None
-    if graph.number_of_nodes() == 0:
-        err.print("error: nothing to draw in this view of the graph", highlight=False)
-        raise typer.Exit(2)
-    title = "scamgraph" + (f": around {graph.nodes[center].get('name', center)}" if center else "") + (
-        " (victims redacted)" if redacting else "")
+    graph, center, tail = _masked_view(graph, center, redacting, "draw")
+    title = "scamgraph" + tail
     options = VizOptions(max_nodes=max_nodes, top=top, labels=chosen, size_by=size_by, title=title, center=center, hops=hops,
                          show_context=show_context, expand_budget=expand_budget,
                          filters={"as of": as_of, "around": center, "hops": hops if center else None,

@@ -84,8 +84,6 @@ class GraphStore(Protocol):
         reports: Iterable[str] | None = None,
         as_of: str | None = None,
         since: str | None = None,
-        around: str | None = None,
-        hops: int = 2,
     ) -> nx.MultiDiGraph: ...
     def close(self) -> None: ...
     def __enter__(self) -> GraphStore: ...
@@ -192,8 +190,6 @@ class BaseStore:
         reports: Iterable[str] | None = None,
         as_of: str | None = None,
         since: str | None = None,
-        around: str | None = None,
-        hops: int = 2,
     ) -> nx.MultiDiGraph:
         """The graph (or a filtered part) as a NetworkX MultiDiGraph.
 
@@ -201,8 +197,8 @@ class BaseStore:
         are keyed ``TYPE|report`` and keep every property, evidence included. ``reports`` keeps
         facts from those reports; ``as_of`` (ISO date) keeps facts reported on or before it, so an
         analyst sees the graph as it stood then; ``since`` keeps facts reported on or after it
-        (with ``as_of``, a date window). ``around`` (a node key) keeps that entity's
-        neighbourhood within ``hops`` links, in either direction.
+        (with ``as_of``, a date window). One entity's neighbourhood is
+        ``scamgraph.analysis.neighbourhood`` of this graph: the one meaning of ``--around``.
         """
         wanted_labels = [Label(x) for x in labels] if labels is not None else list(Label)
         wanted_types = [RelType(x) for x in types] if types is not None else list(RelType)
@@ -222,7 +218,7 @@ class BaseStore:
         if as_of is not None or since is not None:
             # an entity exists in the view when a fact in the window names it
             graph.remove_nodes_from([n for n in list(graph.nodes) if graph.degree(n) == 0])
-        return neighbourhood(graph, around, hops) if around is not None else graph
+        return graph
 
     def _edge_rows(
         self, rel: RelType, reports: list[str] | None, as_of: str | None, since: str | None = None
@@ -240,13 +236,6 @@ class BaseStore:
             "RETURN a.key AS s, b.key AS t, properties(r) AS p"
         )
         return self._run(cypher, {"reports": reports or [], "as_of": as_of or "", "since": since or ""}, True)
-
-
-def neighbourhood(graph: nx.MultiDiGraph, key: str, hops: int) -> nx.MultiDiGraph:
-    """The part of a graph within ``hops`` links of ``key``, in either direction."""
-    if key not in graph:
-        raise StoreError(f"no entity with key {key!r} in this view of the graph")
-    return graph.subgraph(nx.ego_graph(graph.to_undirected(as_view=True), key, radius=hops)).copy()
 
 
 def changes_graph(cypher: str) -> bool:
