@@ -70,6 +70,35 @@ def open_time(home: Path) -> tuple[float, int]:
     return seconds, held
 
 
+def crash_open_time(home: Path, reports: int = 300) -> tuple[float, int, int]:
+    """Reopen after a crash: ``reports`` more reports are merged, the server is killed (no
+    rewrite at shutdown, so they live in the append-only tail only), and the store is opened
+    again. Seconds to a first answer, the tail's bytes, and the reports the store then holds."""
+    import os
+    import signal
+
+    from scamgraph.graph.supervisor import tail_bytes
+
+    documents = scam_network(2_000, seed=77, reports=reports)
+    store = open_embedded(home)
+    server = store.server
+    try:
+        for batch in batches(documents):
+            store.merge(batch)
+        time.sleep(1.2)  # the append-only file is flushed every second
+        os.kill(int((home / "falkordb.pid").read_text()), signal.SIGKILL)
+    finally:
+        store.graph.client.close()
+        if server is not None:
+            server.release(shutdown=False)
+    deadline = time.monotonic() + 30
+    while server is not None and server.alive() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    tail = tail_bytes(home)
+    seconds, held = open_time(home)
+    return seconds, tail, held
+
+
 def _raw(store: EmbeddedStore, batch: Any) -> float:
     """The falkordb client's ``UNWIND $rows MERGE`` of the same rows, one query per group."""
     full = batch.with_mentions()
@@ -123,10 +152,13 @@ def report(sizes: list[int], nodes: int, rels: int) -> None:
             wall = time.perf_counter() - began
             seconds, held = open_time(Path(home))
             files = sum(f.stat().st_size for f in Path(home, "appendonlydir").iterdir())
+            crashed, tail, after = crash_open_time(Path(home))
         cpu = sum(done["cpu_tenths"]) / 10
         first = first or {"us": done["us"], "cpu": cpu}
         print(f"{size:>7,} reports: {done['records']:>9,} records; store {files / 1e6:6.1f} MB; "
               f"open {seconds:5.2f} s ({held:,} reports); run {wall:5.0f} s")
+        print(f"    open after a killed server left a {tail / 1e6:.1f} MB append-only tail: {crashed:5.2f} s "
+              f"({after:,} reports)")
         print(f"    ingest wall {done['us']:6.1f} µs/record ({done['us'] / first['us']:.2f}x the first size), "
               f"by tenth: {', '.join(f'{t:.0f}' for t in done['tenths'])}")
         print(f"    ingest CPU  {cpu:6.1f} µs/record ({cpu / first['cpu']:.2f}x the first size), "

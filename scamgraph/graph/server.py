@@ -196,7 +196,7 @@ class EmbeddedServer:
         pid = _older_pid(self.pid_file, self.home)
         if pid is None:
             return
-        problem = stop_server(self.socket) if self._state() == "ready" else "it does not answer"
+        problem = stop_server(self.socket, self.home) if self._state() == "ready" else "it does not answer"
         deadline = time.monotonic() + STOP_TIMEOUT_S
         while problem is None and Path(f"/proc/{pid}").exists() and time.monotonic() < deadline:
             time.sleep(0.05)
@@ -280,7 +280,7 @@ class EmbeddedServer:
         is reported and left running with its data; the next command uses it."""
         if not self.alive():
             return
-        problem = stop_server(self.socket) if self._state() == "ready" else "it is still loading"
+        problem = stop_server(self.socket, self.home) if self._state() == "ready" else "it is still loading"
         if problem is not None:
             log.warning("scamgraph: the store server for %s keeps running: %s; the next command "
                         "will use it, and it stops once it can save", self.home, problem)
