@@ -8,25 +8,33 @@ from __future__ import annotations
 
 import tempfile
 import time
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 from bench.generator import batches, scam_network
 from scamgraph.graph.writes import edge_rows, node_rows
+from scamgraph.pipeline import write_loaded
 
 
 def _load(store: Any, loaded: list[Any]) -> dict[str, float]:
+    """As ``scamgraph ingest`` writes reports: ``store.group_size`` at a time (one on the
+    embedded store, several in one transaction on Neo4j), each report all or nothing."""
     records = sum(len(b.nodes) + 1 + len(b.edges) for b in loaded)
+    size = store.group_size
     started = time.perf_counter()
-    for batch in loaded:
-        store.merge(batch)
+    for start in range(0, len(loaded), size):
+        outcomes = write_loaded(store, [(Path(b.report_key), b) for b in loaded[start : start + size]])
+        if any(o.status != "stored" for o in outcomes):
+            raise RuntimeError(f"a report was not stored: {[o for o in outcomes if o.status != 'stored'][0]}")
     seconds = time.perf_counter() - started
     return {"records": records, "seconds": seconds, "per_s": records / seconds}
 
 
-def py2neo_bulk(url: str, password: str, loaded: list[Any], prefix: str = "py2neo-") -> dict[str, Any]:
+def py2neo_bulk(url: str, password: str, loaded: list[Any], prefix: str = "py2neo-", group: int = 1) -> dict[str, Any]:
     """The same rows scamgraph writes (MENTIONS and every property included) through py2neo.bulk,
-    or why that could not run. Records are counted as scamgraph's loader counts them."""
+    ``group`` reports' rows to a call, or why that could not run. Records are counted as
+    scamgraph's loader counts them."""
     try:
         from py2neo import Graph
         from py2neo.bulk import merge_nodes, merge_relationships
@@ -36,18 +44,31 @@ def py2neo_bulk(url: str, password: str, loaded: list[Any], prefix: str = "py2ne
     except Exception as exc:  # noqa: BLE001 - the reason is the result here
         return {"error": f"{exc.__class__.__name__}: {str(exc).splitlines()[0][:200]}"}
     records, started = 0, time.perf_counter()
-    for batch in loaded:
-        records += len(batch.nodes) + 1 + len(batch.edges)
-        full = batch.with_mentions()
-        for label, rows in node_rows(full).items():
+    for start in range(0, len(loaded), group):
+        fulls = [batch.with_mentions() for batch in loaded[start : start + group]]
+        records += sum(len(b.nodes) + 1 + len(b.edges) for b in loaded[start : start + group])
+        nodes, edges = group_rows(fulls)
+        for label, rows in nodes.items():
             data = [{"key": prefix + r["key"], **r["props"]} for r in rows]
             merge_nodes(graph.auto(), data, (label.value, "key"))
-        for (rel, src, dst), rows in edge_rows(full).items():
+        for (rel, src, dst), rows in edges.items():
             data = [(prefix + r["source"], {"report": r["report"], **r["props"]}, prefix + r["target"]) for r in rows]
             merge_relationships(graph.auto(), data, rel.value, start_node_key=(src.value, "key"),
                                 end_node_key=(dst.value, "key"))
     seconds = time.perf_counter() - started
     return {"records": records, "seconds": seconds, "per_s": records / seconds}
+
+
+def group_rows(fulls: list[Any]) -> tuple[dict[Any, list[Any]], dict[Any, list[Any]]]:
+    """Node rows by label and edge rows by group, over several reports, in their order."""
+    nodes: dict[Any, list[Any]] = defaultdict(list)
+    edges: dict[Any, list[Any]] = defaultdict(list)
+    for full in fulls:
+        for label, rows in node_rows(full).items():
+            nodes[label] += rows
+        for group, rows in edge_rows(full).items():
+            edges[group] += rows
+    return nodes, edges
 
 
 def report(entities: int, neo4j: bool, rounds: int = 2) -> None:
@@ -64,48 +85,56 @@ def report(entities: int, neo4j: bool, rounds: int = 2) -> None:
     print(f"embedded, per report : {embedded['records']:>9,} records in {embedded['seconds']:7.1f} s = {embedded['per_s']:9,.0f}/s")
     if not neo4j:
         return
-    bulk, other = neo4j_rounds(loaded, rounds)
-    print(f"neo4j, per report    : {bulk['records']:>9,} records in {bulk['seconds']:7.1f} s = {bulk['per_s']:9,.0f}/s")
+    best = neo4j_rounds(loaded, rounds)
+    bulk = best["ours"]
+    print(f"neo4j, as ingest writes ({bulk['group']} reports a transaction): {bulk['records']:>9,} records in "
+          f"{bulk['seconds']:7.1f} s = {bulk['per_s']:9,.0f}/s")
     print(f"ratio embedded/neo4j : {embedded['per_s'] / bulk['per_s']:.1f}x")
-    print_py2neo(bulk["per_s"], other)
+    print_py2neo(bulk["per_s"], best["py2neo"], "one report a call")
+    print_py2neo(bulk["per_s"], best["py2neo-grouped"], f"{bulk['group']} reports a call, as scamgraph groups them")
 
 
-def neo4j_rounds(loaded: list[Any], rounds: int) -> tuple[dict[str, Any], dict[str, Any]]:
-    """scamgraph's per-report loader and py2neo's bulk helpers on the same warm server: both
-    warmed up first, each run into an emptied database, in alternating order; best of each."""
+def neo4j_rounds(loaded: list[Any], rounds: int) -> dict[str, dict[str, Any]]:
+    """scamgraph's loader (as ``ingest`` writes: ``group_size`` reports a transaction) and
+    py2neo's bulk helpers, one report a call and in the same groups, on the same warm server:
+    all warmed up first, each run into an emptied database, the order rotated every round;
+    the best round of each counts (or py2neo's error)."""
     from bench.__main__ import neo4j_url
     from bench.neo4j_ingest import clear
     from scamgraph.graph.neo4j import open_neo4j
 
-    ours: list[dict[str, Any]] = []
-    theirs: list[dict[str, Any]] = []
+    runs: dict[str, list[dict[str, Any]]] = {"ours": [], "py2neo": [], "py2neo-grouped": []}
     with neo4j_url() as (url, password):
         store = open_neo4j(url, password=password)
+        group = store.group_size
+        loaders = {"ours": lambda part: _load(store, part),
+                   "py2neo": lambda part: py2neo_bulk(url, password, part),
+                   "py2neo-grouped": lambda part: py2neo_bulk(url, password, part, group=group)}
         try:
             warm = loaded[: max(1, len(loaded) // 10)]
-            clear(store)
-            _load(store, warm)
-            clear(store)
-            py2neo_bulk(url, password, warm)
+            for load in loaders.values():
+                clear(store)
+                load(warm)
+            order = list(loaders)
             for round_ in range(rounds):
-                for who in (("ours", "py2neo") if round_ % 2 == 0 else ("py2neo", "ours")):
+                for who in order[round_ % 3:] + order[: round_ % 3]:
                     clear(store)
-                    if who == "ours":
-                        ours.append(_load(store, loaded))
-                    else:
-                        theirs.append(py2neo_bulk(url, password, loaded))
+                    runs[who].append({**loaders[who](loaded), "group": group})
             clear(store)
         finally:
             store.close()
-    best = max(ours, key=lambda r: r["per_s"])
-    failed = [r for r in theirs if "error" in r]
-    return best, failed[0] if failed else max(theirs, key=lambda r: r["per_s"])
+    best = {}
+    for who, results in runs.items():
+        failed = [r for r in results if "error" in r]
+        best[who] = failed[0] if failed else max(results, key=lambda r: r["per_s"])
+    return best
 
 
-def print_py2neo(ours_per_s: float, other: dict[str, Any]) -> None:
+def print_py2neo(ours_per_s: float, other: dict[str, Any], how: str = "") -> None:
     """The py2neo line and the ratio against scamgraph's loader, or why py2neo could not run."""
+    what = f"py2neo bulk helpers{f' ({how})' if how else ''}"
     if "error" in other:
-        print(f"py2neo bulk helpers  : could not run against this server: {other['error']}")
+        print(f"{what}: could not run against this server: {other['error']}")
         return
-    print(f"py2neo bulk helpers  : {other['records']:>9,} records in {other['seconds']:7.1f} s = {other['per_s']:9,.0f}/s")
-    print(f"ratio scamgraph/py2neo : {ours_per_s / other['per_s']:.1f}x")
+    print(f"{what}: {other['records']:>9,} records in {other['seconds']:7.1f} s = {other['per_s']:9,.0f}/s")
+    print(f"ratio scamgraph/{what}: {ours_per_s / other['per_s']:.1f}x")

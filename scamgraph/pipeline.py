@@ -1,7 +1,7 @@
 """Wire the rooms together: files -> loaders -> store, and the main job over them.
 
-Used by the CLI and by notebooks. Each file is loaded and written on its own, so one bad file
-costs only itself: its error is recorded and the batch goes on.
+Used by the CLI and by notebooks. Each file is loaded and written as a whole report, so one bad
+file costs only itself: its error is recorded and the batch goes on.
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from scamgraph.graph.store import BaseStore, StoreError, StoreUnavailable
+from scamgraph.graph.store import BaseStore, MergeResult, StoreError, StoreUnavailable
 from scamgraph.graph.values import spreadsheet_safe
 from scamgraph.loaders import LoadError, iter_report_files, load_path
-from scamgraph.model import ModelError
+from scamgraph.model import GraphBatch, ModelError
 
 __all__ = [
     "OUTCOME_LABEL",
@@ -31,6 +31,7 @@ __all__ = [
     "recorded_notes",
     "run",
     "write_analysis",
+    "write_loaded",
     "write_outputs",
 ]
 
@@ -92,20 +93,8 @@ def ingest_file(store: BaseStore, path: Path, *, force: bool = False) -> FileOut
 
     A store that becomes unreachable is not the file's fault: that error propagates.
     """
-    try:
-        batch = load_path(path)
-        _check_published(batch)
-        result = store.merge(batch, force=force)
-    except (LoadError, ModelError) as exc:
-        return FileOutcome(str(path), "failed", error=str(exc))
-    except StoreUnavailable:
-        raise
-    except StoreError as exc:
-        return FileOutcome(str(path), "failed", error=f"{path}: {exc}")
-    status = "unchanged" if result.skipped else "stored"
-    return FileOutcome(str(path), status, result.report, result.nodes_created,
-                       result.edges_created, problems=list(batch.problems), title=batch.report.name,
-                       published=str(batch.report.properties.get("published") or ""))
+    loaded = _load(path)
+    return loaded if isinstance(loaded, FileOutcome) else _write_one(store, path, loaded, force)
 
 
 def ingest(
@@ -115,21 +104,78 @@ def ingest(
     force: bool = False,
     on_file: Callable[[FileOutcome], None] | None = None,
 ) -> IngestSummary:
-    """Ingest files and folders into a store, one report at a time; the outcome (failures,
-    problems, duplicates) is kept in the store too, so that a later ``report`` shows it."""
+    """Ingest files and folders into a store, each report all or nothing; the outcome
+    (failures, problems, duplicates) is kept in the store too, so that a later ``report``
+    shows it. Where the store writes new reports faster together (``group_size``: Neo4j, whose
+    cost per small report is round trips and a commit), up to that many are written in one
+    transaction, and one by one when that cannot be (one is stored already, or refused)."""
     summary = IngestSummary()
     seen: dict[Any, str] = {}
-    for path in iter_report_files(paths):
-        outcome = ingest_file(store, path, force=force)
+    pending: list[tuple[Path, GraphBatch]] = []
+
+    def done(outcome: FileOutcome) -> None:
         _note_duplicate(outcome, seen)
         summary.files.append(outcome)
         if on_file is not None:
             on_file(outcome)
+
+    def flush() -> None:
+        for outcome in write_loaded(store, pending, force):
+            done(outcome)
+        pending.clear()
+
+    for path in iter_report_files(paths):
+        loaded = _load(path)
+        if isinstance(loaded, FileOutcome):
+            flush()  # outcomes stay in the order of the files
+            done(loaded)
+            continue
+        pending.append((path, loaded))
+        if len(pending) >= store.group_size:
+            flush()
+    flush()
     try:
         record_outcomes(store, summary)
     except StoreError as exc:  # the reports are stored (or not) already; say so rather than fail here
         summary.unrecorded = str(exc)
     return summary
+
+
+def _load(path: Path) -> GraphBatch | FileOutcome:
+    try:
+        batch = load_path(path)
+        _check_published(batch)
+    except (LoadError, ModelError) as exc:
+        return FileOutcome(str(path), "failed", error=str(exc))
+    return batch
+
+
+def write_loaded(store: BaseStore, pending: list[tuple[Path, GraphBatch]], force: bool = False) -> list[FileOutcome]:
+    """Write loaded reports (each with the file it came from): together in one write when the
+    store can (``merge_group``), else, or if that fails, one by one."""
+    results = None if force or len(pending) < 2 else store.merge_group([batch for _, batch in pending])
+    if results is None:
+        return [_write_one(store, path, batch, force) for path, batch in pending]
+    return [_outcome(path, batch, result) for (path, batch), result in zip(pending, results, strict=True)]
+
+
+def _write_one(store: BaseStore, path: Path, batch: GraphBatch, force: bool) -> FileOutcome:
+    try:
+        result = store.merge(batch, force=force)
+    except ModelError as exc:
+        return FileOutcome(str(path), "failed", error=str(exc))
+    except StoreUnavailable:
+        raise
+    except StoreError as exc:
+        return FileOutcome(str(path), "failed", error=f"{path}: {exc}")
+    return _outcome(path, batch, result)
+
+
+def _outcome(path: Path, batch: GraphBatch, result: MergeResult) -> FileOutcome:
+    status = "unchanged" if result.skipped else "stored"
+    return FileOutcome(str(path), status, result.report, result.nodes_created,
+                       result.edges_created, problems=list(batch.problems), title=batch.report.name,
+                       published=str(batch.report.properties.get("published") or ""))
 
 
 def _check_published(batch: Any) -> None:

@@ -99,6 +99,8 @@ class BaseStore:
     #: True when ``_write`` itself checks, in the same round trip, that a new report is absent
     #: (then ``merge`` does not ask first)
     checks_in_write: bool = False
+    #: new reports that ``merge_group`` writes in one transaction (1: the engine gains nothing)
+    group_size: int = 1
 
     # -- engine hooks -------------------------------------------------------------------------
     def _run(self, cypher: str, params: Mapping[str, Any], read_only: bool) -> list[dict[str, Any]]:
@@ -163,6 +165,13 @@ class BaseStore:
         if written is None:
             return MergeResult(batch.report_key, skipped=True)
         return MergeResult(batch.report_key, *written)
+
+    def merge_group(self, batches: list[GraphBatch]) -> list[MergeResult] | None:
+        """Write several new reports in one all-or-nothing write, one result per report; or
+        None, having written nothing, when they must go one by one with ``merge`` (one of them
+        is stored already, or holds something the engine refuses). Engines whose cost per
+        report is not in round trips and commits keep this default."""
+        return None
 
     def stats(self) -> dict[str, dict[str, int]]:
         """Node counts by label and edge counts by type (labels and types with none are left out)."""

@@ -20,8 +20,8 @@ from typing import Any
 
 from scamgraph.model import Edge, GraphBatch, Label, Node, RelType, clean_text
 
-__all__ = ["Statement", "merge_statements", "combined", "node_rows", "edge_rows", "falkordb_queries",
-           "cypher_literal"]
+__all__ = ["Statement", "GroupMember", "merge_statements", "group_statements", "combined", "node_rows", "edge_rows",
+           "falkordb_queries", "cypher_literal"]
 
 
 @dataclass(frozen=True)
@@ -118,6 +118,37 @@ def merge_statements(batch: GraphBatch, *, create: bool = False) -> list[Stateme
         for (rel, src, dst), rows in edge_rows(batch).items()
     ]
     return statements
+
+
+@dataclass(frozen=True)
+class GroupMember:
+    """One report of a grouped write: the node keys it names, by label, and its edge count."""
+
+    keys: dict[Label, list[str]]
+    edges: int
+
+
+def group_statements(batches: list[GraphBatch]) -> tuple[list[Statement], list[GroupMember]]:
+    """The statements that write several new reports at once (each batch with its mentions),
+    and what each report names, for telling which report created a node.
+
+    Rows keep the reports' order, so a node named by two reports ends with the properties the
+    later one gave it, as two merges one after the other would leave it."""
+    nodes: dict[Label, list[dict[str, Any]]] = defaultdict(list)
+    edges: dict[tuple[RelType, Label, Label], list[dict[str, Any]]] = defaultdict(list)
+    members = []
+    for batch in batches:
+        by_label, by_group = node_rows(batch), edge_rows(batch)
+        members.append(GroupMember({label: [row["key"] for row in rows] for label, rows in by_label.items()},
+                                   sum(len(rows) for rows in by_group.values())))
+        for label, rows in by_label.items():
+            nodes[label] += rows
+        for group, rows in by_group.items():
+            edges[group] += rows
+    statements = [Statement(node_cypher(label), {"rows": rows}) for label, rows in nodes.items()]
+    statements += [Statement(edge_cypher(rel, src, dst, create=True), {"rows": rows})
+                   for (rel, src, dst), rows in edges.items()]
+    return statements, members
 
 
 def falkordb_queries(statements: list[Statement], chunk: int = 5_000) -> list[str]:
