@@ -1,8 +1,8 @@
 """Which agency carried an operation out and which only spoke of it, in generic sentences: an
 agency named near an event conducted it only as the verb's subject or its agent."""
 
-from scamgraph.model import GraphBatch, RelType
-from tests.unit.test_news_extraction import run
+from scamgraph.model import GraphBatch, Label, RelType
+from tests.unit.test_news_extraction import names, run
 
 
 def _agencies_with(batch: GraphBatch, rel: RelType) -> set[str]:
@@ -165,3 +165,27 @@ def test_a_body_whose_name_begins_with_a_crime_keeps_the_crime_in_its_name() -> 
     from scamgraph.model import Label
     batch = run("Officers of the Human Trafficking Crime Bureau raided a house in Bangkok on Monday.")
     assert "Human Trafficking Crime Bureau" in names(batch, Label.AGENCY)
+
+
+def test_a_mission_named_after_its_country_is_the_same_node_as_the_demonym_form() -> None:
+    batch = run("The Nepali Embassy in Bangkok said six workers were rescued. According to a statement by the "
+                "Embassy of Nepal, the workers are safe.")
+    assert names(batch, Label.AGENCY) == {"Nepali Embassy"}
+
+
+def test_an_acronym_of_a_possessed_agency_is_that_agency() -> None:
+    batch = run("Investigators at Thailand's Office of Border Fraud Investigation (OBFI) questioned the suspects. "
+                "The OBFI said 12 more were wanted.")
+    assert names(batch, Label.AGENCY) == {"Thai Office of Border Fraud Investigation"}
+
+
+def test_an_army_that_names_no_country_is_an_armed_group() -> None:
+    batch = run("Fighters of the Kayah Federal Army took control of the town, while the Royal Thai Army "
+                "closed the border.")
+    assert "Kayah Federal Army" in names(batch, Label.ORGANIZATION)
+    assert "Royal Thai Army" in names(batch, Label.AGENCY)
+
+
+def test_a_junta_named_by_its_country_is_that_countrys_military() -> None:
+    batch = run("The Myanmar junta denied that the compounds were still running.")
+    assert names(batch, Label.AGENCY) == {"Myanmar military"}

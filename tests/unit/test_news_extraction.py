@@ -288,3 +288,20 @@ def test_a_task_force_or_working_group_with_a_leader_is_a_delegation() -> None:
     assert not [f for f in facts(batch) if f[0] == "PARTICIPATED_IN"]  # "led by" is not taking part
     chinese = run("Chinese Assistant Minister of Public Security Liu Zhongyi led a working group to Thailand.")
     assert [n.name for n in chinese.nodes.values() if n.label is Label.DELEGATION] == ["Chinese delegation led by Liu Zhongyi"]
+
+
+def test_scams_named_with_no_site_in_the_sentence_are_said_of_no_site() -> None:
+    batch = run("Police raided the Silver Lotus compound in Poipet on Monday. Unrest in the border region has "
+                "bred criminal activities, including phishing and illegal gambling.")
+    assert not any(rel == "ENGAGED_IN" for rel, *_ in facts(batch))
+
+
+def test_the_site_a_sentence_calls_the_crime_complex_is_the_one_told_of() -> None:
+    batch = run("Police raided the Silver Lotus compound in Poipet on Monday. The gang had run romance scams "
+                "from the crime complex since March.")
+    assert ("ENGAGED_IN", "Silver Lotus compound", "romance scam", None) in facts(batch)
+
+
+def test_a_site_acronym_is_the_named_site() -> None:
+    batch = run("Police raided the Bay Harbour Special Economic Zone (SEZ) on Monday. The SEZ ran online fraud.")
+    assert names(batch, Label.SITE) == {"Bay Harbour Special Economic Zone"}

@@ -2,7 +2,7 @@
 alone is no person, a news outlet or airline is an organization."""
 
 from scamgraph.model import Label
-from tests.unit.test_news_extraction import names, run
+from tests.unit.test_news_extraction import facts, names, run
 
 
 def test_rank_abbreviations_and_hyphenated_titles_are_not_part_of_the_name() -> None:
@@ -38,3 +38,20 @@ def test_honorifics_after_a_title_word_are_skipped_and_the_title_still_applies()
     batch = run("Federal Crime Investigation Department director Datuk Seri Aminah Yusof said 29 Malaysians were missing.")
     assert names(batch, Label.PERSON) == {"Aminah Yusof"}
     assert batch.nodes["person:aminah-yusof"].properties["role_class"] == "official"
+
+
+def test_a_member_of_an_armed_group_is_its_member_not_its_employee() -> None:
+    batch = run("\"We do not allow such business here,\" said Naw Ler Htoo, a United Wa State Army field commander.")
+    assert ("MEMBER_OF", "Naw Ler Htoo", "United Wa State Army", None) in facts(batch)
+    assert not any(rel == "WORKS_FOR" for rel, *_ in facts(batch))
+
+
+def test_the_leader_of_a_body_leads_it_and_does_not_work_for_it() -> None:
+    batch = run("The Border Guard Force leader Colonel Min Aung Kyaw denied the claims.")
+    assert ("LEADS", "Min Aung Kyaw", "Border Guard Force", None) in facts(batch)
+    assert ("WORKS_FOR", "Min Aung Kyaw", "Border Guard Force", None) not in facts(batch)
+
+
+def test_an_official_of_a_body_still_works_for_it() -> None:
+    batch = run("\"The victims are safe,\" said Royal Malaysia Police spokesman Ahmad Zaki Hamid.")
+    assert ("WORKS_FOR", "Ahmad Zaki Hamid", "Royal Malaysia Police", None) in facts(batch)

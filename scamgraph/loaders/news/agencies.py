@@ -23,6 +23,8 @@ class AgencyRules(_State):
         text = _name(ent)
         if text.islower():
             text = text.title()  # "the foreign ministry" -> Foreign Ministry
+        if not canonical and (mission := _mission_by_demonym(text)):
+            text, code = mission  # "the Embassy of India" is the Indian Embassy
         owner = self._possessor(ent)
         if owner and not canonical and not self._country_in(ent):
             code, text = owner, f"{demonym(owner)} {text}"  # "Indonesia's Foreign Ministry"
@@ -42,10 +44,10 @@ class AgencyRules(_State):
                 self.dateline_country if kind in _NATIONAL_KINDS else "")  # "JAKARTA - ... the Foreign Ministry"
             if canonical == text and text.split()[0].lower() == "the":
                 canonical = " ".join(text.split()[1:])
-            if not code:
-                told = self._agency_told(canonical)
-                if told is not None:
-                    return told  # "the Ministry of Public Security" after "China's Ministry of Public Security"
+        if not code:
+            told = self._agency_told(canonical)
+            if told is not None:
+                return told  # "the Ministry of Public Security" (or its acronym) after "China's Ministry of Public Security"
         return self._add(Node(Label.AGENCY, canonical, key=entity_key(Label.AGENCY, canonical),
                               properties={"kind": kind or None, "country": code or None}))
 
@@ -201,6 +203,19 @@ def _agency_kind(text: str) -> str:
         if word in {"border", "guards"}:
             return "military"
     return ""
+
+
+#: "Embassy of India", "Consulate General of the Republic of the Philippines"
+_MISSION_OF = re.compile(r"^(Embassy|Consulate(?: General)?|High Commission) of (?:the )?(.+)$")
+
+
+def _mission_by_demonym(text: str) -> tuple[str, str] | None:
+    """A diplomatic mission named "<mission> of <country>" under the name news mostly gives it,
+    "<demonym> <mission>", with the country's code: one node for both ways of writing it."""
+    found = _MISSION_OF.match(text)
+    code = country_code(found.group(2)) if found else None
+    name = demonym(code) if code else None
+    return (f"{name} {found.group(1)}", code) if found and code and name else None
 
 
 def _known_by_country(code: str, kind: str, text: str) -> str:

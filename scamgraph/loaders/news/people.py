@@ -69,7 +69,8 @@ class PeopleRules(_State):
             before = self._title_before(ent.start, by_end, sent.start)
             after = self._apposition_after(ent.end, by_start, sent.end)
             for piece in before + after:
-                self._person_fact(person, piece, ev)
+                between = self.lower[piece.end:ent.start] if piece.end <= ent.start else self.lower[ent.end:piece.start]
+                self._person_fact(person, piece, ev, leads=not _LEADER_WORDS.isdisjoint(between))
             self._its_head(person, before + after, ents, ev)
 
     def _its_head(self, person: Node, pieces: list[Span], ents: list[Span], ev: Evidence) -> None:
@@ -154,7 +155,9 @@ class PeopleRules(_State):
             k += 1
         return found
 
-    def _person_fact(self, person: Node, piece: Span, ev: Evidence) -> None:
+    def _person_fact(self, person: Node, piece: Span, ev: Evidence, leads: bool = False) -> None:
+        """What one piece of a title or an apposition says of the person: a role, a nationality,
+        an employer, or the body the person leads ("BGF leader Saw Chit Thu")."""
         node = self.span_node.get((piece.start, piece.end))
         if piece.label_ == "ROLE":
             role, cls = (piece.id_.split("|") + [""])[:2]
@@ -166,14 +169,19 @@ class PeopleRules(_State):
             if nat is not None:
                 self._edge(RelType.HAS_NATIONALITY, person.key, nat.key, ev)
         elif piece.label_ == "AGENCY" and node is not None:
-            self._edge(RelType.WORKS_FOR, person.key, node.key, ev)
+            self._edge(RelType.LEADS if leads else RelType.WORKS_FOR, person.key, node.key, ev)
         elif piece.label_ == "ORG" and node is not None:
             kind = node.properties.get("kind")
             role_class = person.properties.get("role_class")
-            rel = RelType.MEMBER_OF if kind in {"party", "ngo", "criminal group"} else (
+            rel = RelType.LEADS if leads else RelType.MEMBER_OF if kind in _MEMBERSHIPS else (
                 RelType.DIRECTS if role_class == "business" else RelType.WORKS_FOR)
             self._edge(rel, person.key, node.key, ev)
 
+
+#: Kinds of organization one belongs to rather than works for: "a DKBA tactical commander".
+_MEMBERSHIPS = frozenset({"party", "ngo", "criminal group", "armed group"})
+#: Words between a body and a name that make the person its head, not its employee.
+_LEADER_WORDS = frozenset({"leader", "leaders", "head"})
 
 # Last words of a body's name; a "person" ending in one is the tail of that name ("Fugitive Search Unit").
 _BODY_TAILS = frozenset({"unit", "division", "bureau", "office", "department", "agency", "force", "forces", "team",

@@ -78,8 +78,8 @@ class PlaceRules(_State):
             if site not in self.sites:
                 self.sites.append(site)
             found.append(site)
-        if not found and self.sites and re.search(r"\bthe (compound|building|complex|site|casino|premises)\b", self._text(sent), re.I):
-            found.append(self.sites[0])
+        if not found and self.sites and _SITE_ANAPHOR.search(self._text(sent)):
+            found.append(self.sites[0])  # "the compound", "the crime complex": the site told of before
         return found
 
     def _scams(self, sent: Span, ents: list[Span], nodes: dict, events: list[_Event], sites: list[Node], ev: Evidence) -> None:
@@ -99,11 +99,13 @@ class PlaceRules(_State):
             return  # "X dismissed allegations of trafficking", "accused of turning a blind eye": not a finding
         if not here and _GENERIC.search(self._text(sent)):
             return  # "such compounds", "the industry": said of scams in general, not of this site
+        told = bool(here)
         if not here:
-            # an event is no one who engages in a scam: only a site or organization told of
+            # abuses told by its workers belong to the site the story is about; a scam named with no
+            # site in the sentence ("criminal activities, including phishing") is said of no one
             here = [self.sites[0]] if self.sites else []
         for owner in here:
-            for scam in scams:
+            for scam in scams if told else ():
                 self._edge(RelType.ENGAGED_IN, owner.key, scam.key, ev)
             if abuses:
                 known = list(owner.properties.get("abuses", []))  # type: ignore[arg-type]
@@ -132,4 +134,6 @@ def _rank(node: Node) -> int:
     return PLACE_RANK.get(str(node.properties.get("kind", "city")), 2)
 
 
+#: "the compound", "the scam compound", "the crime complex": a site the article named before
+_SITE_ANAPHOR = re.compile(r"\bthe (?:[a-z-]+ )?(?:compound|building|complex|site|casino|premises)\b", re.I)
 _DENIED = re.compile(r"\b(denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|blind eye)\b", re.I)

@@ -129,7 +129,8 @@ def _inside_a_longer_agency(view: DocView, run: Run) -> Decision:
 
 def _headed(view: DocView, run: Run) -> Decision:
     """A head word names a body; a state word makes an organization head an agency's unit
-    ("Criminal Investigation and Detection Group")."""
+    ("Criminal Investigation and Detection Group"), and an army that names no country is an
+    armed group, not a state's military."""
     head = head_class(view, run.start, run.end)
     if head is None:
         return GO_ON
@@ -138,6 +139,9 @@ def _headed(view: DocView, run: Run) -> Decision:
     state = next((words[view.lower[k]] for k in range(run.start, run.end) if view.lower[k] in words), "")
     if label == "ORG" and state and kind in {"company", "ngo"}:
         label, kind = "AGENCY", state
+    elif label == "AGENCY" and view.lower[run.end - 1] == "army" \
+            and not any(view.label_at(k) in {"NORP", "COUNTRY"} for k in range(run.start, run.end)):
+        label, kind = "ORG", "armed group"  # "Karen National Army", "Arakan Army": no state's army
     return view.make(run.start, run.end, label, f"|{kind}|")
 
 
