@@ -107,3 +107,24 @@ def test_unknown_names_in_a_list_of_places_are_places() -> None:
 def test_a_name_before_a_lower_case_landmark_word_is_that_landmark_not_a_person() -> None:
     batch = run("On Monday 112 workers were handed over at the Tay Trang border gate.")
     assert "Tay Trang" in names(batch, Label.LOCATION) and names(batch, Label.PERSON) == set()
+
+
+def test_a_site_header_with_a_web_address_or_a_separator_names_no_organization() -> None:
+    batch = run("Harbour News from harbournews.example\nPolice raid a compound in Poipet\n\n"
+                "Edited News | Newsroom\nPolice raided a compound in Poipet on Monday.")
+    assert names(batch, Label.ORGANIZATION) == set()
+
+
+def test_a_byline_is_no_person_but_a_name_in_the_story_is() -> None:
+    batch = run("By Mei Lanfang\n\nPolice arrested Zhou Wenbo in Poipet on Monday, police said.")
+    assert names(batch, Label.PERSON) == {"Zhou Wenbo"}
+
+
+def test_an_outlet_acronym_before_a_reporters_name_is_not_part_of_it() -> None:
+    batch = run("In a report by TVX Maria Lourdes Reyes, 22 of those arrested were Chinese nationals.")
+    assert names(batch, Label.PERSON) == {"Maria Lourdes Reyes"}
+
+
+def test_a_family_name_written_in_capitals_stays_in_the_name() -> None:
+    batch = run("Police arrested KIM Dong-hyun in Phnom Penh on Monday.")
+    assert names(batch, Label.PERSON) == {"KIM Dong-hyun"}

@@ -172,7 +172,7 @@ def _holding_a_known_name(view: DocView, run: Run) -> Decision:
     if kind:
         return view.make(start, end, "PLACE", f"{view.doc[start:end].text}|{kind}|")  # "the Tay Trang border gate"
     if person_cues(view, start, end):
-        return view.make(start, end, "PERSON", "")  # "Li Liang Wei", "Ramon Dizon said"
+        return _person(view, start, end)  # "Li Liang Wei", "Ramon Dizon said"
     view.dropped.extend(blocking)  # a name's part is no town, person or not
     return None
 
@@ -190,8 +190,20 @@ def _unknown(view: DocView, run: Run) -> Decision:
     if org_cues(view, start, end):
         return view.make(start, end, "ORG", "|company|" if view.lower[start - 1] in ORG_NOUNS else "")
     if person_cues(view, start, end):
-        return view.make(start, end, "PERSON", "")
+        return _person(view, start, end)
     return None
+
+
+def _person(view: DocView, start: int, end: int) -> Span:
+    """A person's name without the acronym of an outlet or unit written before it ("a report by
+    RH | Edniel Parrosa"); a family name written in capitals ("KIM Jong-su") stays."""
+    while end - start > 2 and _acronym(view.words[start]) and view.words[start].title() not in gz.surnames():
+        start += 1
+    return view.make(start, end, "PERSON", "")
+
+
+def _acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
 _STAGES: tuple[Callable[[DocView, Run], Decision], ...] = (

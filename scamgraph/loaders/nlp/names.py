@@ -4,7 +4,8 @@ and PLACE entities and filters the gazetteer's matches.
 One pass per document: find the capitalized runs (``runs``), decide each one (``kinds``), add the
 lower-case state bodies (``bodies``) and the unknown names of a listed series of places
 (``place_names``), then read later mentions: an acronym defined earlier ("CCOS"), a part of a
-person's full name ("Setiawan" after "Arief Setiawan"). The cue patterns this needs are compiled
+person's full name ("Setiawan" after "Arief Setiawan"); and drop the names that only page
+furniture gives (``boilerplate``). The cue patterns this needs are compiled
 once, when the pipeline is built (``patterns``).
 """
 
@@ -14,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.nlp.bodies import lower_bodies
+from scamgraph.loaders.nlp.boilerplate import without_furniture
 from scamgraph.loaders.nlp.cues import lone_speakers
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.kinds import classify
@@ -72,7 +74,7 @@ def find_names(view: DocView) -> tuple[Span, ...]:
         view.replace(listed)
         undecided = [(s, e) for s, e in undecided if not any(p.start == s for p in listed)]
     _second_pass(view, undecided)
-    return tuple(sorted(view.ents, key=lambda e: e.start))
+    return tuple(sorted(without_furniture(view, view.ents), key=lambda e: e.start))
 
 
 def _second_pass(view: DocView, undecided: list[tuple[int, int]]) -> None:
