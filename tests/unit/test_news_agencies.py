@@ -189,3 +189,8 @@ def test_an_army_that_names_no_country_is_an_armed_group() -> None:
 def test_a_junta_named_by_its_country_is_that_countrys_military() -> None:
     batch = run("The Myanmar junta denied that the compounds were still running.")
     assert names(batch, Label.AGENCY) == {"Myanmar military"}
+
+
+def test_a_mission_written_only_one_way_keeps_its_written_name() -> None:
+    batch = run("The Embassy of Nepal in Bangkok said six workers were rescued.")
+    assert names(batch, Label.AGENCY) == {"Embassy of Nepal"}

@@ -305,3 +305,20 @@ def test_the_site_a_sentence_calls_the_crime_complex_is_the_one_told_of() -> Non
 def test_a_site_acronym_is_the_named_site() -> None:
     batch = run("Police raided the Bay Harbour Special Economic Zone (SEZ) on Monday. The SEZ ran online fraud.")
     assert names(batch, Label.SITE) == {"Bay Harbour Special Economic Zone"}
+
+
+def test_the_scams_workers_were_forced_to_run_belong_to_the_site_told_of() -> None:
+    batch = run("Police raided the Silver Lotus compound in Poipet on Monday. Survivors said they had been "
+                "forced to run romance scams for twelve hours a day.")
+    assert ("ENGAGED_IN", "Silver Lotus compound", "romance scam", None) in facts(batch)
+
+
+def test_a_scam_after_anti_names_what_a_unit_fights_not_a_scam_told_of() -> None:
+    batch = run("Officers of the Anti-Trafficking in Persons Division escorted the workers home.")
+    assert names(batch, Label.SCAM_TYPE) == set()
+
+
+def test_common_ways_of_writing_scam_types() -> None:
+    batch = run("Police raided a call centre scam hub in Poipet that ran romantic scams and lured workers "
+                "with fake employment opportunities.")
+    assert names(batch, Label.SCAM_TYPE) == {"voice phishing", "romance scam", "job scam"}

@@ -23,8 +23,8 @@ class AgencyRules(_State):
         text = _name(ent)
         if text.islower():
             text = text.title()  # "the foreign ministry" -> Foreign Ministry
-        if not canonical and (mission := _mission_by_demonym(text)):
-            text, code = mission  # "the Embassy of India" is the Indian Embassy
+        if not canonical and (told := self._mission_told(text)) is not None:
+            return told  # "the Embassy of India" after "the Indian Embassy", or the other way round
         owner = self._possessor(ent)
         if owner and not canonical and not self._country_in(ent):
             code, text = owner, f"{demonym(owner)} {text}"  # "Indonesia's Foreign Ministry"
@@ -50,6 +50,17 @@ class AgencyRules(_State):
                 return told  # "the Ministry of Public Security" (or its acronym) after "China's Ministry of Public Security"
         return self._add(Node(Label.AGENCY, canonical, key=entity_key(Label.AGENCY, canonical),
                               properties={"kind": kind or None, "country": code or None}))
+
+    def _mission_told(self, text: str) -> Node | None:
+        """The agency node of this article that is the same diplomatic mission written the other
+        way ("Embassy of India" / "Indian Embassy"); each way alone keeps its written name."""
+        wanted = _mission_by_demonym(text)
+        if wanted is None:
+            return None
+        for node in self.batch.nodes.values():
+            if node.label == Label.AGENCY and node.name != text and _mission_by_demonym(node.name) == wanted:
+                return node
+        return None
 
     def _agency_told(self, name: str) -> Node | None:
         """An agency of this article whose fuller name contains ``name`` as whole words: the same one."""
@@ -209,13 +220,21 @@ def _agency_kind(text: str) -> str:
 _MISSION_OF = re.compile(r"^(Embassy|Consulate(?: General)?|High Commission) of (?:the )?(.+)$")
 
 
+#: "Indian Embassy", "South Korean Consulate General"
+_MISSION = re.compile(r"^(.+?) (Embassy|Consulate(?: General)?|High Commission)$")
+
+
 def _mission_by_demonym(text: str) -> tuple[str, str] | None:
-    """A diplomatic mission named "<mission> of <country>" under the name news mostly gives it,
-    "<demonym> <mission>", with the country's code: one node for both ways of writing it."""
+    """(mission, country code) of a diplomatic mission written "<mission> of <country>" or
+    "<demonym> <mission>", so that both ways of writing one mission compare equal."""
     found = _MISSION_OF.match(text)
-    code = country_code(found.group(2)) if found else None
-    name = demonym(code) if code else None
-    return (f"{name} {found.group(1)}", code) if found and code and name else None
+    if found:
+        code, mission = country_code(found.group(2)), found.group(1)
+    elif (found := _MISSION.match(text)) is not None:
+        code, mission = country_code(found.group(1)), found.group(2)
+    else:
+        return None
+    return (mission, code) if code else None
 
 
 def _known_by_country(code: str, kind: str, text: str) -> str:

@@ -99,10 +99,12 @@ class PlaceRules(_State):
             return  # "X dismissed allegations of trafficking", "accused of turning a blind eye": not a finding
         if not here and _GENERIC.search(self._text(sent)):
             return  # "such compounds", "the industry": said of scams in general, not of this site
-        told = bool(here)
+        told = bool(here) or bool(_WORK_THERE.search(self._text(sent)))
         if not here:
-            # abuses told by its workers belong to the site the story is about; a scam named with no
-            # site in the sentence ("criminal activities, including phishing") is said of no one
+            # abuses told by its workers, and the scams they were made to run or the seized phones
+            # were used in, belong to the site the story is about; a scam named otherwise with no site
+            # in the sentence ("criminal activities, including phishing", "centres in Myanmar") is said
+            # of no one
             here = [self.sites[0]] if self.sites else []
         for owner in here:
             for scam in scams if told else ():
@@ -136,4 +138,7 @@ def _rank(node: Node) -> int:
 
 #: "the compound", "the scam compound", "the crime complex": a site the article named before
 _SITE_ANAPHOR = re.compile(r"\bthe (?:[a-z-]+ )?(?:compound|building|complex|site|casino|premises)\b", re.I)
+#: What the people held at a site were made to do there, or what the things seized there served
+_WORK_THERE = re.compile(r"\b(?:forced to|made to|worked|working|running|ran|(?<!being )used in|(?<!being )used for)\b",
+                         re.I)  # (people "being used in" fraud are its victims, not the site's tools)
 _DENIED = re.compile(r"\b(denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|blind eye)\b", re.I)

@@ -45,7 +45,11 @@ class NameFinder:
 
 def _keep_gazetteer_match(ent: Span) -> bool:
     """Gazetteer hits that must be written as names (places, countries, demonyms, agencies), and a
-    place is never a short all-capital word ("KH", "MAN")."""
+    place is never a short all-capital word ("KH", "MAN"); a scam after "anti-" is what a body
+    fights ("Anti-Trafficking in Persons Division"), not a scam the story tells of."""
+    if ent.label_ == "SCAM" and ent.start >= 2 and ent.doc[ent.start - 1].text == "-" \
+            and ent.doc[ent.start - 2].lower_ == "anti":
+        return False
     if ent.label_ in {"PLACE", "COUNTRY", "NORP", "AGENCY"}:
         if not ent.text[:1].isupper() and not (ent.text.startswith("the ") and ent.text[4:5].isupper()):
             return False
