@@ -194,3 +194,25 @@ def test_a_junta_named_by_its_country_is_that_countrys_military() -> None:
 def test_a_mission_written_only_one_way_keeps_its_written_name() -> None:
     batch = run("The Embassy of Nepal in Bangkok said six workers were rescued.")
     assert names(batch, Label.AGENCY) == {"Embassy of Nepal"}
+
+
+def test_a_unit_named_with_its_parent_bodys_possessive_is_one_agency() -> None:
+    batch = run("The suspects were tracked by the Busan Metropolitan Police Agency's Cyber Fraud Investigation "
+                "Unit for a year.")
+    assert names(batch, Label.AGENCY) == {"Busan Metropolitan Police Agency Cyber Fraud Investigation Unit"}
+
+
+def test_a_unit_of_a_headquarters_known_by_its_place_keeps_that_name() -> None:
+    batch = run("Officers from Camp Crame's E5 Division escorted the workers.")
+    assert names(batch, Label.AGENCY) == {"Camp Crame E5 Division"}
+
+
+def test_a_role_word_inside_a_bodys_name_does_not_make_a_person() -> None:
+    batch = run("Agents of the Bureau of Immigration Fugitive Search Unit arrested the men in Pasay on Monday.")
+    assert "Bureau of Immigration Fugitive Search Unit" in names(batch, Label.AGENCY)
+    assert names(batch, Label.PERSON) == set()
+
+
+def test_a_countrys_unit_takes_its_demonym() -> None:
+    batch = run("Returnees are interviewed by Ghana's Transnational Organised Crime Unit on arrival.")
+    assert names(batch, Label.AGENCY) == {"Ghanaian Transnational Organised Crime Unit"}

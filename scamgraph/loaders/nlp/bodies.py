@@ -11,9 +11,12 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.nlp.doc_view import DocView
 
-__all__ = ["lower_agency_head", "lower_bodies", "shared_agency_head"]
+__all__ = ["lower_agency_head", "lower_bodies", "shared_agency_head", "units_of_bodies"]
 
 _BEFORE_BODY = frozenset({"the", "'s", "’s"})
+_POSSESSIVE = frozenset({"'s", "’s"})
+#: Last words of a body that is a part of another: "Ulsan Police Agency's | Cyber Crime Unit".
+_UNIT_HEADS = frozenset({"unit", "division", "squad", "team", "task force", "bureau", "office", "department"})
 
 
 def lower_bodies(view: DocView) -> list[Span]:
@@ -43,3 +46,32 @@ def shared_agency_head(view: DocView, end: int) -> str:
 def lower_agency_head(view: DocView, end: int) -> int:
     """Where lower-case agency words right after a name end ("Tak | provincial police"), or 0."""
     return view.matches.agency_head_end(end)
+
+
+def units_of_bodies(view: DocView) -> list[Span]:
+    """"Ulsan Police Agency's Cyber Crime Unit", "Bukit Aman's D3 Division": a unit named with its
+    parent body's possessive is one agency, the parent's name and the unit's ("Ulsan Police Agency
+    Cyber Crime Unit"), not a bare unit beside the parent. The parent is an agency or a name the
+    rules left unclassified (a headquarters known by its place: "Bukit Aman")."""
+    found = []
+    for unit in [e for e in view.ents if e.label_ == "AGENCY" and e.id_.split("|")[0] == ""]:
+        head = view.lower[unit.end - 1]
+        if head not in _UNIT_HEADS or unit.start < 2 or view.words[unit.start - 1] not in _POSSESSIVE:
+            continue
+        parent = _parent(view, unit.start - 1)
+        if parent is not None:
+            name = f"{view.doc[parent[0]:parent[1]].text} {unit.text}"
+            kind = unit.id_.split("|")[1] if unit.id_.count("|") >= 1 else ""
+            found.append(view.make(parent[0], unit.end, "AGENCY", f"{name}|{kind}|"))
+    return found
+
+
+def _parent(view: DocView, end: int) -> tuple[int, int] | None:
+    """The body whose possessive ends at ``end``: an agency, or capitalized words no entity owns."""
+    owner = view.owner.get(end - 1)
+    if owner is not None:
+        return (owner.start, owner.end) if owner.label_ == "AGENCY" and owner.end == end else None
+    start = end
+    while start > 0 and view.cap[start - 1] and start - 1 not in view.owner and not view.starts[start]:
+        start -= 1
+    return (start, end) if end - start >= 2 else None

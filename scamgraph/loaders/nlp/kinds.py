@@ -96,7 +96,8 @@ def _titled(view: DocView, run: Run) -> Decision:
         return classify(view, after_title(view, first.end, end), end)  # "Vice Foreign Minister Park"
     role = next((e for e in sorted(inner.values(), key=lambda e: e.start)
                  if e.label_ == "ROLE" and start < e.start and e.end < end), None)
-    if role is not None and all(_title_word(view, k) for k in range(start, role.start)):
+    if role is not None and all(_title_word(view, k) for k in range(start, role.start)) \
+            and view.lower[end - 1] not in gz.heads():  # "Bureau of Immigration Fugitive Search Unit" is a body
         return classify(view, after_title(view, role.end, end), end)  # "UN High Commissioner ... Volker Türk"
     if first is not None and first.label_ == "AGENCY" and first.end < end and view.cap[end - 1] \
             and not any(view.label_at(k) in {"PLACE", "COUNTRY"} for k in range(first.end, end)):
