@@ -55,3 +55,24 @@ def test_the_leader_of_a_body_leads_it_and_does_not_work_for_it() -> None:
 def test_an_official_of_a_body_still_works_for_it() -> None:
     batch = run("\"The victims are safe,\" said Royal Malaysia Police spokesman Ahmad Zaki Hamid.")
     assert ("WORKS_FOR", "Ahmad Zaki Hamid", "Royal Malaysia Police", None) in facts(batch)
+
+
+def test_a_person_named_out_of_a_group_takes_the_groups_nationality() -> None:
+    batch = run("Eleven Vietnamese nationals, including the alleged recruiter Tran Minh Duc, were arrested.")
+    assert ("HAS_NATIONALITY", "Tran Minh Duc", "VN", None) in facts(batch)
+
+
+def test_people_identified_out_of_a_group_all_take_its_nationality() -> None:
+    batch = run("The detained Malaysian nationals were identified as Tan Wei Ming, 29, and Lim Chee Keong, 35.")
+    found = {(rel, who, what) for rel, who, what, _ in facts(batch) if rel == "HAS_NATIONALITY"}
+    assert found == {("HAS_NATIONALITY", "Tan Wei Ming", "MY"), ("HAS_NATIONALITY", "Lim Chee Keong", "MY")}
+
+
+def test_a_demonym_and_a_people_word_in_apposition_before_a_name_are_his() -> None:
+    batch = run("The 41-year-old Indonesian man, Budi Santoso, turned himself in to police on Friday.")
+    assert ("HAS_NATIONALITY", "Budi Santoso", "ID", None) in facts(batch)
+
+
+def test_officials_in_a_group_of_other_words_take_no_nationality_from_it() -> None:
+    batch = run("Three officials, including police chief Somchai Wongsa, met reporters in Bangkok.")
+    assert not any(rel == "HAS_NATIONALITY" for rel, *_ in facts(batch))

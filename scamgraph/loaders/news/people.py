@@ -72,6 +72,40 @@ class PeopleRules(_State):
                 between = self.lower[piece.end:ent.start] if piece.end <= ent.start else self.lower[ent.end:piece.start]
                 self._person_fact(person, piece, ev, leads=not _LEADER_WORDS.isdisjoint(between))
             self._its_head(person, before + after, ents, ev)
+            group = self._group_demonym(ent, by_end, sent.start)
+            if group is not None and not any(p.label_ in {"NORP", "COUNTRY"} for p in before + after):
+                self._person_fact(person, group, ev)
+
+    def _group_demonym(self, ent: Span, by_end: dict[int, Span], floor: int) -> Span | None:
+        """The demonym of the group a person is named out of: "Nine Chinese nationals, including
+        the suspected manager | Zhou Minghao", "The arrested Thai nationals were identified as A,
+        31, and | B"."""
+        k = self._list_start(ent.start, floor)
+        if k - 1 > floor and self.lower[k - 1] == "including":
+            k -= 1
+        elif k - 2 > floor and self.lower[k - 2:k] in (["identified", "as"], ["named", "as"]):
+            k -= 2
+        else:
+            return None
+        while k > floor and self.lower[k - 1] in {",", "were", "was", "are", "have", "been"}:
+            k -= 1
+        demonym = by_end.get(k - 1)
+        if k - 1 > floor and self.lower[k - 1] in _PEOPLE_WORDS and demonym is not None and demonym.label_ == "NORP":
+            return demonym
+        return None
+
+    def _list_start(self, start: int, floor: int) -> int:
+        """Back over the names, ages, commas, roles and small words listed before a name."""
+        k, small = start, 0
+        while k > floor:
+            word, kind = self.lower[k - 1], self.doc[k - 1].ent_type_
+            if word in {",", "and"} or self.like_num[k - 1] or kind in {"PERSON", "ROLE"}:
+                k -= 1
+            elif self.words[k - 1].islower() and word not in {"including", "as"} and small < 4:
+                small, k = small + 1, k - 1  # "the suspected manager"
+            else:
+                break
+        return k
 
     def _its_head(self, person: Node, pieces: list[Span], ents: list[Span], ev: Evidence) -> None:
         """"... sanctioned Crimson Tide Group, along with its chairman, Lim Kok Seng": its = the group."""
@@ -103,6 +137,10 @@ class PeopleRules(_State):
                 continue
             if tok.text == "," and not found and k - 1 > floor and self.doc[k - 2].ent_type_ == "ROLE":
                 k -= 1  # "The ringleader, Tran Van Hung, ..."
+                continue
+            if tok.text == "," and not found and k - 2 > floor and self.lower[k - 2] in _PEOPLE_WORDS \
+                    and self.doc[k - 3].ent_type_ == "NORP":
+                k -= 2  # "The 33-year-old Chinese man, | Jiang Zhaitian": the demonym is his
                 continue
             department = k - 1
             while not found and department > floor and self.doc[department].text[:1].isupper() and self.doc[department].ent_type_ != "ROLE":

@@ -13,6 +13,7 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.vocabulary import (
     AFTER_PERSON,
+    APPOSED_PEOPLE,
     BEFORE_PERSON,
     HONORIFICS,
     ORG_NOUNS,
@@ -74,6 +75,8 @@ def person_cues(view: DocView, start: int, end: int) -> bool:
         return True
     if prev is not None and lower[prev] == "as" and start > 1 and lower[start - 2] in {"known", "identified", "named"}:
         return True  # "a recruiter known as Yanti Kurnia"
+    if prev is not None and words[prev] == "," and start > 1 and lower[start - 2] in APPOSED_PEOPLE:
+        return True  # "the Indonesian man, Budi Santoso"
     if end < len(view.doc) and lower[end] in AFTER_PERSON:
         return True
     return _apposition(view, end)
