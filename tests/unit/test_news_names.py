@@ -128,3 +128,10 @@ def test_an_outlet_acronym_before_a_reporters_name_is_not_part_of_it() -> None:
 def test_a_family_name_written_in_capitals_stays_in_the_name() -> None:
     batch = run("Police arrested KIM Dong-hyun in Phnom Penh on Monday.")
     assert names(batch, Label.PERSON) == {"KIM Dong-hyun"}
+
+
+def test_a_title_of_two_role_words_is_not_a_persons_name() -> None:
+    from scamgraph.loaders.nlp import pipeline
+
+    doc = pipeline()("The Deputy Director of the agency declined to comment.")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == []

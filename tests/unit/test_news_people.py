@@ -76,3 +76,10 @@ def test_a_demonym_and_a_people_word_in_apposition_before_a_name_are_his() -> No
 def test_officials_in_a_group_of_other_words_take_no_nationality_from_it() -> None:
     batch = run("Three officials, including police chief Somchai Wongsa, met reporters in Bangkok.")
     assert not any(rel == "HAS_NATIONALITY" for rel, *_ in facts(batch))
+
+
+def test_a_name_after_a_title_and_its_body_in_apposition_is_a_person_of_that_body() -> None:
+    batch = run("The handover was overseen by the Deputy Director of the Border Affairs Police Department, "
+                "Bounmy Sengdala, and his Thai counterpart.")
+    assert names(batch, Label.PERSON) == {"Bounmy Sengdala"}
+    assert ("WORKS_FOR", "Bounmy Sengdala", "Border Affairs Police Department", None) in facts(batch)

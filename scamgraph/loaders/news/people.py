@@ -76,6 +76,13 @@ class PeopleRules(_State):
             if group is not None and not any(p.label_ in {"NORP", "COUNTRY"} for p in before + after):
                 self._person_fact(person, group, ev)
 
+    def _titled_body(self, body: Span, floor: int) -> bool:
+        """A role and "of" (or "for", "at") come right before the body: "Director of (the) <body>"."""
+        k = body.start - 1
+        if k > floor and self.lower[k] == "the":
+            k -= 1
+        return k - 1 > floor and self.lower[k] in {"of", "for", "at"} and self.doc[k - 1].ent_type_ == "ROLE"
+
     def _group_demonym(self, ent: Span, by_end: dict[int, Span], floor: int) -> Span | None:
         """The demonym of the group a person is named out of: "Nine Chinese nationals, including
         the suspected manager | Zhou Minghao", "The arrested Thai nationals were identified as A,
@@ -137,6 +144,11 @@ class PeopleRules(_State):
                 continue
             if tok.text == "," and not found and k - 1 > floor and self.doc[k - 2].ent_type_ == "ROLE":
                 k -= 1  # "The ringleader, Tran Van Hung, ..."
+                continue
+            body = by_end.get(k - 1)
+            if tok.text == "," and not found and body is not None and body.label_ in {"AGENCY", "ORG"} \
+                    and self._titled_body(body, floor):
+                k -= 1  # "the Deputy Director of the Immigration Police Department, | Soutchai Inthongxay"
                 continue
             if tok.text == "," and not found and k - 2 > floor and self.lower[k - 2] in _PEOPLE_WORDS \
                     and self.doc[k - 3].ent_type_ == "NORP":

@@ -9,6 +9,8 @@ A run with none of these stays unnamed: precision first.
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.vocabulary import (
@@ -20,7 +22,7 @@ from scamgraph.loaders.nlp.vocabulary import (
     STARTERS,
 )
 
-__all__ = ["lone_speakers", "org_cues", "person_cues", "strong_person_cue", "titled"]
+__all__ = ["lone_speakers", "org_cues", "person_cues", "strong_person_cue", "titled", "titled_by_a_body"]
 
 _CLAUSE_ENDS = frozenset({",", ".", ";"})
 _SAYS = frozenset({"said", "says"})
@@ -80,6 +82,29 @@ def person_cues(view: DocView, start: int, end: int) -> bool:
     if end < len(view.doc) and lower[end] in AFTER_PERSON:
         return True
     return _apposition(view, end)
+
+
+def titled_by_a_body(view: DocView, runs: list[tuple[int, int]]) -> list[Span]:
+    """People named after a title and its body, read once the bodies are decided: "the Deputy
+    Director of the Immigration Police Department, | Soutchai Inthongxay"."""
+    found = []
+    for start, end in runs:
+        names = [view.words[k] for k in range(start, end) if view.words[k] != "-"]
+        if start > 0 and view.words[start - 1] == "," and 2 <= len(names) <= 4 and all(w.istitle() for w in names) \
+                and not any(k in view.owner for k in range(start, end)) and _titled_body_before(view, start - 1):
+            found.append(view.make(start, end, "PERSON", ""))
+    return found
+
+
+def _titled_body_before(view: DocView, comma: int) -> bool:
+    """A title and its body end at ``comma``: "<role> of (the) <agency or organization>,"."""
+    body = view.owner.get(comma - 1)
+    if body is None or body.label_ not in {"AGENCY", "ORG"} or body.end != comma:
+        return False
+    k = body.start - 1
+    if k >= 0 and view.lower[k] == "the":
+        k -= 1
+    return k >= 1 and view.lower[k] in {"of", "for", "at"} and view.label_at(k - 1) == "ROLE"
 
 
 def _never_a_person(view: DocView, kept: list[int]) -> bool:

@@ -81,9 +81,12 @@ def _landmark(view: DocView, run: Run) -> Decision:
 
 
 def _named_already(view: DocView, run: Run) -> Decision:
-    """The gazetteer's entity covers the run: it stays as it is (and may define an acronym)."""
+    """The gazetteer's entity covers the run: it stays as it is (and may define an acronym); a
+    title with no name after it ("Deputy | Director") names nobody."""
     if run.whole is not None and run.whole.label_ != "ROLE":
         view.note_acronym(run.whole)
+        return None
+    if run.whole is not None and run.start > 0 and view.label_at(run.start - 1) == "ROLE":
         return None
     return GO_ON
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.nlp.bodies import lower_bodies, units_of_bodies
 from scamgraph.loaders.nlp.boilerplate import without_furniture
-from scamgraph.loaders.nlp.cues import lone_speakers
+from scamgraph.loaders.nlp.cues import lone_speakers, titled_by_a_body
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.kinds import classify
 from scamgraph.loaders.nlp.patterns import CuePatterns
@@ -73,6 +73,10 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     if view.dropped:
         view.ents = [e for e in view.ents if e not in view.dropped]
         view.reindex()
+    titled = titled_by_a_body(view, undecided)
+    if titled:
+        view.replace(titled)
+        undecided = [(s, e) for s, e in undecided if not any(p.start == s for p in titled)]
     listed = listed_places(view, undecided)
     if listed:
         view.replace(listed)
