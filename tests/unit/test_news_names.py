@@ -135,3 +135,35 @@ def test_a_title_of_two_role_words_is_not_a_persons_name() -> None:
 
     doc = pipeline()("The Deputy Director of the agency declined to comment.")
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == []
+
+
+def test_a_name_after_a_media_noun_is_an_outlet() -> None:
+    batch = run("The compound was named in a report by the independent news portal KDN last year.")
+    assert names(batch, Label.ORGANIZATION) == {"KDN"}
+
+
+def test_an_acronym_spoken_to_is_an_outlet_not_a_person() -> None:
+    batch = run("\"We were beaten every day,\" one survivor told MNX on Friday.")
+    assert names(batch, Label.ORGANIZATION) == {"MNX"}
+    assert names(batch, Label.PERSON) == set()
+
+
+def test_a_defined_acronym_spoken_to_stays_what_it_was_defined_as() -> None:
+    batch = run("The Anti-Scam Bureau (ASB) said 40 were rescued. A victim told ASB he had been beaten.")
+    assert names(batch, Label.ORGANIZATION) == set()
+    assert names(batch, Label.AGENCY) == {"Anti-Scam Bureau"}
+
+
+def test_a_name_before_flight_is_an_airline() -> None:
+    batch = run("The workers flew home on a Sky Lanna flight from Chiang Mai on Sunday.")
+    assert names(batch, Label.ORGANIZATION) == {"Sky Lanna"}
+
+
+def test_a_name_holding_a_country_is_an_organization_when_an_apposition_says_so() -> None:
+    batch = run("The findings of Freedom for Laos, a rights group based in Bangkok, were published on Monday.")
+    assert "Freedom for Laos" in names(batch, Label.ORGANIZATION)
+
+
+def test_an_outlet_reporting_scams_does_not_engage_in_them() -> None:
+    batch = run("The casino was accused of human trafficking and online fraud by the news portal KDN.")
+    assert not any(rel == "ENGAGED_IN" and who == "KDN" for rel, who, *_ in facts(batch))

@@ -94,7 +94,8 @@ class PlaceRules(_State):
         abuses = [e.id_ for e in ents if e.label_ == "ABUSE"]
         if not scams and not abuses:
             return
-        here = sites or [nodes[(e.start, e.end)] for e in ents if e.label_ == "ORG" and (e.start, e.end) in nodes]
+        here = sites or [node for e in ents if e.label_ == "ORG" and (node := nodes.get((e.start, e.end))) is not None
+                         and node.properties.get("kind") not in _REPORTERS]  # an outlet or NGO reports scams
         if _DENIED.search(self._text(sent)):
             return  # "X dismissed allegations of trafficking", "accused of turning a blind eye": not a finding
         if not here and _GENERIC.search(self._text(sent)):
@@ -138,6 +139,8 @@ def _rank(node: Node) -> int:
 
 #: "the compound", "the scam compound", "the crime complex": a site the article named before
 _SITE_ANAPHOR = re.compile(r"\bthe (?:[a-z-]+ )?(?:compound|building|complex|site|casino|premises)\b", re.I)
+#: Kinds of organization that tell of scams rather than run them
+_REPORTERS = frozenset({"media", "ngo"})
 #: What the people held at a site were made to do there, or what the things seized there served
 _WORK_THERE = re.compile(r"\b(?:forced to|made to|worked|working|running|ran|(?<!being )used in|(?<!being )used for)\b",
                          re.I)  # (people "being used in" fraud are its victims, not the site's tools)

@@ -17,15 +17,31 @@ from scamgraph.loaders.nlp.vocabulary import (
     AFTER_PERSON,
     APPOSED_PEOPLE,
     BEFORE_PERSON,
+    FLIGHT_WORDS,
     HONORIFICS,
+    MEDIA_NOUNS,
     ORG_NOUNS,
     STARTERS,
+    TOLD_TO,
 )
 
-__all__ = ["lone_speakers", "org_cues", "person_cues", "strong_person_cue", "titled", "titled_by_a_body"]
+__all__ = ["lone_speakers", "org_cues", "org_kind", "outlets_spoken_to", "person_cues", "strong_person_cue", "titled", "titled_by_a_body"]
 
 _CLAUSE_ENDS = frozenset({",", ".", ";"})
 _SAYS = frozenset({"said", "says"})
+
+
+def org_kind(view: DocView, start: int, end: int) -> str | None:
+    """The kind of organization the words around a run make it ("company", "media", "" when
+    the kind is not said), or None when they do not make it one."""
+    before = view.lower[start - 1] if start > 0 else ""
+    if before in MEDIA_NOUNS:
+        return "media"  # "the online news portal VOD"
+    if before in ORG_NOUNS:
+        return "company"  # "the payment firm Huiyuan Pay"
+    if end < len(view.doc) and view.lower[end] in FLIGHT_WORDS:
+        return "company"  # "a Nok Air flight"
+    return "" if org_cues(view, start, end) else None
 
 
 def org_cues(view: DocView, start: int, end: int) -> bool:
@@ -146,3 +162,16 @@ def lone_speakers(view: DocView) -> set[str]:
 def _lone(view: DocView, i: int) -> bool:
     """A word no entity owns and no sentence opener ("The", "But")."""
     return i not in view.owner and view.lower[i] not in STARTERS
+
+
+def outlets_spoken_to(view: DocView, runs: list[tuple[int, int]]) -> list[Span]:
+    """An acronym nobody defined, after "told" or "according to", is the news outlet spoken to:
+    "told DVB", "according to AFP" (a person is not written in capitals)."""
+    found = []
+    for start, end in runs:
+        word = view.words[start]
+        if end - start == 1 and 2 <= len(word) <= 5 and word.isalpha() and word.isupper() and start > 0 \
+                and view.lower[start - 1] in TOLD_TO and word not in view.acronyms and start not in view.owner \
+                and (view.lower[start - 1] == "told" or start > 1 and view.lower[start - 2] == "according"):
+            found.append(view.make(start, end, "ORG", "|media|"))
+    return found

@@ -18,14 +18,13 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.bodies import lower_agency_head, shared_agency_head
-from scamgraph.loaders.nlp.cues import org_cues, person_cues, strong_person_cue
+from scamgraph.loaders.nlp.cues import org_kind, person_cues, strong_person_cue
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.place_names import kind_after, landmark
 from scamgraph.loaders.nlp.runs import has_head
 from scamgraph.loaders.nlp.vocabulary import (
     CONNECTORS,
     HONORIFICS,
-    ORG_NOUNS,
     PLACE_WORDS,
     STARTERS,
     TITLE_MODIFIERS,
@@ -171,7 +170,8 @@ def _holding_a_known_name(view: DocView, run: Run) -> Decision:
             and end - start >= 2 and strong_person_cue(view, start):
         return view.make(start, end, "PERSON", "")  # "arrested Rodel Santos": Santos is also a city
     if not name_part(view, start, end, blocking):
-        return None
+        kind = org_kind(view, start, end) if len(blocking) == 1 and blocking[0].label_ == "COUNTRY" else None
+        return view.make(start, end, "ORG", f"|{kind}|") if kind is not None else None  # "Justice for Myanmar, a group"
     kind = kind_after(view, end)
     if kind:
         return view.make(start, end, "PLACE", f"{view.doc[start:end].text}|{kind}|")  # "the Tay Trang border gate"
@@ -191,8 +191,9 @@ def _unknown(view: DocView, run: Run) -> Decision:
         return view.make(start, agency_end, "AGENCY", "||")  # "Kong Pisei district police", "Tboung Khmum authorities"
     if kind and titled:
         return view.make(start, end, "PLACE", f"{doc[start:end].text}|{kind}|")  # "Kong Pisei district"
-    if org_cues(view, start, end):
-        return view.make(start, end, "ORG", "|company|" if view.lower[start - 1] in ORG_NOUNS else "")
+    kind = org_kind(view, start, end)
+    if kind is not None:
+        return view.make(start, end, "ORG", f"|{kind}|")
     if person_cues(view, start, end):
         return _person(view, start, end)
     return None

@@ -16,7 +16,11 @@ from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.nlp.bodies import lower_bodies, units_of_bodies
 from scamgraph.loaders.nlp.boilerplate import without_furniture
-from scamgraph.loaders.nlp.cues import lone_speakers, titled_by_a_body
+from scamgraph.loaders.nlp.cues import (
+    lone_speakers,
+    outlets_spoken_to,
+    titled_by_a_body,
+)
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.kinds import classify
 from scamgraph.loaders.nlp.patterns import CuePatterns
@@ -81,6 +85,10 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     if listed:
         view.replace(listed)
         undecided = [(s, e) for s, e in undecided if not any(p.start == s for p in listed)]
+    outlets = outlets_spoken_to(view, undecided)
+    if outlets:
+        view.replace(outlets)
+        undecided = [(s, e) for s, e in undecided if not any(p.start == s for p in outlets)]
     _second_pass(view, undecided)
     units = units_of_bodies(view)
     if units:

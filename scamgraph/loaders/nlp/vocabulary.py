@@ -58,6 +58,13 @@ POSSESSIVE_NAMES = frozenset({"people", "prosecutors", "prosecutor", "workers", 
 ORG_NOUNS = frozenset({"firm", "company", "conglomerate", "group", "charity", "ngo", "organisation",
                         "organization", "platform", "exchange", "syndicate", "gang", "developer", "operator",
                         "bank", "casino operator", "network"})
+#: Nouns for a news outlet before its name: "the online news portal VOD", "broadcaster KBS".
+MEDIA_NOUNS = frozenset({"outlet", "portal", "broadcaster", "newspaper", "daily", "website", "channel", "tabloid",
+                         "magazine", "wire"})
+#: Words before an acronym that make it the outlet spoken to: "told DVB", "according to AFP".
+TOLD_TO = frozenset({"told", "to"})
+#: Words after a name that make it an airline: "a Nok Air flight".
+FLIGHT_WORDS = frozenset({"flight", "flights"})
 #: Words of a title before its role word: "National Police Chief", "Deputy Provincial Governor".
 TITLE_MODIFIERS = frozenset({"national", "provincial", "deputy", "senior", "chief", "acting", "former", "regional",
                               "district", "general", "assistant", "vice", "first", "second"})
