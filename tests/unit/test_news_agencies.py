@@ -216,3 +216,15 @@ def test_a_role_word_inside_a_bodys_name_does_not_make_a_person() -> None:
 def test_a_countrys_unit_takes_its_demonym() -> None:
     batch = run("Returnees are interviewed by Ghana's Transnational Organised Crime Unit on arrival.")
     assert names(batch, Label.AGENCY) == {"Ghanaian Transnational Organised Crime Unit"}
+
+
+def test_a_second_body_coordinated_after_a_countrys_body_is_that_countrys_too() -> None:
+    batch = run("The workers were handed over to Lao police and immigration authorities on Monday.")
+    agencies = {n.name: n.properties.get("country") for n in batch.nodes.values() if n.label is Label.AGENCY}
+    assert agencies.get("Lao immigration authorities") == "LA"
+    assert len(agencies) == 2
+
+
+def test_a_coordinated_noun_phrase_that_is_no_body_adds_no_agency() -> None:
+    batch = run("Thai police and the army blocked the road near Mae Sot.")
+    assert len(names(batch, Label.AGENCY)) == 1

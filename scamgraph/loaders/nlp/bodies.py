@@ -10,8 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from scamgraph.loaders.nlp.doc_view import DocView
+from scamgraph.resolve import country_code
 
-__all__ = ["lower_agency_head", "lower_bodies", "shared_agency_head", "units_of_bodies"]
+__all__ = ["coordinated_heads", "lower_agency_head", "lower_bodies", "shared_agency_head", "units_of_bodies"]
 
 _BEFORE_BODY = frozenset({"the", "'s", "’s"})
 _POSSESSIVE = frozenset({"'s", "’s"})
@@ -75,3 +76,32 @@ def _parent(view: DocView, end: int) -> tuple[int, int] | None:
     while start > 0 and view.cap[start - 1] and start - 1 not in view.owner and not view.starts[start]:
         start -= 1
     return (start, end) if end - start >= 2 else None
+
+
+def coordinated_heads(view: DocView) -> list[Span]:
+    """"Myanmar police and immigration authorities": a second body of the same country whose
+    lower-case words follow "and" ("Myanmar immigration authorities"), one agency each."""
+    found = []
+    for body in [e for e in view.ents if e.label_ == "AGENCY"]:
+        k = body.end
+        if k + 1 >= len(view.words) or view.lower[k] != "and" or k + 1 in view.owner:
+            continue
+        head_end = lower_agency_head(view, k + 1)
+        country = _country_prefix(view, body)
+        if head_end and country is not None:
+            text, code = country
+            name = f"{text} {' '.join(view.words[k + 1:head_end])}"
+            found.append(view.make(k + 1, head_end, "AGENCY", f"{name}||{code}"))
+    return found
+
+
+def _country_prefix(view: DocView, body: Span) -> tuple[str, str] | None:
+    """The country or demonym that opens a body's name ("Myanmar | police"), with its code."""
+    k = body.start
+    while k < body.end and not view.words[k].islower():
+        k += 1
+    if k == body.start or k == body.end:
+        return None
+    text = " ".join(view.words[body.start:k])
+    code = country_code(text)
+    return (text, code) if code else None

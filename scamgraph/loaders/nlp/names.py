@@ -14,7 +14,11 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from scamgraph.loaders.nlp.bodies import lower_bodies, units_of_bodies
+from scamgraph.loaders.nlp.bodies import (
+    coordinated_heads,
+    lower_bodies,
+    units_of_bodies,
+)
 from scamgraph.loaders.nlp.boilerplate import without_furniture
 from scamgraph.loaders.nlp.cues import (
     lone_speakers,
@@ -90,9 +94,9 @@ def find_names(view: DocView) -> tuple[Span, ...]:
         view.replace(outlets)
         undecided = [(s, e) for s, e in undecided if not any(p.start == s for p in outlets)]
     _second_pass(view, undecided)
-    units = units_of_bodies(view)
-    if units:
-        view.replace(units)
+    for more in (units_of_bodies(view), coordinated_heads(view)):
+        if more:
+            view.replace(more)
     return tuple(sorted(without_furniture(view, view.ents), key=lambda e: e.start))
 
 
