@@ -322,3 +322,14 @@ def test_common_ways_of_writing_scam_types() -> None:
     batch = run("Police raided a call centre scam hub in Poipet that ran romantic scams and lured workers "
                 "with fake employment opportunities.")
     assert names(batch, Label.SCAM_TYPE) == {"voice phishing", "romance scam", "job scam"}
+
+
+def test_a_described_site_drops_the_description_of_its_place() -> None:
+    batch = run("Police raided a hotel in the northern province of Oddar Meanchey on Monday.")
+    assert names(batch, Label.SITE) == {"hotel in Oddar Meanchey"}
+    assert ("LOCATED_IN", "hotel in Oddar Meanchey", "Oddar Meanchey", None) in facts(batch)
+
+
+def test_a_base_in_a_named_place_is_a_described_site() -> None:
+    batch = run("The group made fraudulent calls from a base in Bavet for six months.")
+    assert names(batch, Label.SITE) == {"base in Bavet"}

@@ -45,6 +45,17 @@ class PlaceRules(_State):
                 if parent.label is Label.LOCATION and child.key != parent.key:
                     self._edge(RelType.LOCATED_IN, child.key, parent.key, ev)
 
+    def _past_descriptor(self, k: int, end: int) -> int:
+        """Past "the southern province of" before a place's name: what kind of place it is, not
+        part of a site's name ("a hotel in the southern province of Sihanoukville" is the hotel in
+        Sihanoukville)."""
+        j = k
+        while j < end and self.lower[j] in _DIRECTIONS:
+            j += 1
+        if j + 1 < end and self.lower[j] in gz.place_kinds() and self.lower[j + 1] == "of":
+            return j + 2
+        return k
+
     def _listed(self, place: Span, sent: Span) -> bool:
         """The place is followed by another one after a comma or "and": an item of a list."""
         k = place.end
@@ -68,6 +79,10 @@ class PlaceRules(_State):
             while k < sent.end and len(prep) < 4 and self.lower[k] in {"in", "outside", "near", "on", "the", "outskirts", "of", "at", "just"}:
                 prep.append(self.lower[k])
                 k += 1
+            described = self._past_descriptor(k, sent.end) if prep else k  # "in the | southern province of | X"
+            if described != k:
+                prep = prep[:-1] if prep[-1] == "the" else prep
+                k = described
             place = place_at.get(k)
             if not prep or place is None or (place.start, place.end) not in nodes:
                 continue
@@ -139,6 +154,9 @@ def _rank(node: Node) -> int:
 
 #: "the compound", "the scam compound", "the crime complex": a site the article named before
 _SITE_ANAPHOR = re.compile(r"\bthe (?:[a-z-]+ )?(?:compound|building|complex|site|casino|premises)\b", re.I)
+#: Words of a place's description before its kind: "the southern province of", "the remote border town of"
+_DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                         "southeastern", "southwestern", "remote", "coastal", "border", "neighbouring", "neighboring"})
 #: Kinds of organization that tell of scams rather than run them
 _REPORTERS = frozenset({"media", "ngo"})
 #: What the people held at a site were made to do there, or what the things seized there served
