@@ -167,3 +167,29 @@ def test_a_name_holding_a_country_is_an_organization_when_an_apposition_says_so(
 def test_an_outlet_reporting_scams_does_not_engage_in_them() -> None:
     batch = run("The casino was accused of human trafficking and online fraud by the news portal KDN.")
     assert not any(rel == "ENGAGED_IN" and who == "KDN" for rel, who, *_ in facts(batch))
+
+
+def test_an_unknown_name_before_a_crossings_words_is_one_landmark() -> None:
+    batch = run("The workers crossed at the Ban Huai Phueng checkpoint on Monday.")
+    assert "Ban Huai Phueng checkpoint" in names(batch, Label.LOCATION)
+
+
+def test_a_crossing_named_for_two_places_is_one_landmark() -> None:
+    batch = run("The handover took place at the Boten-Bohan border crossing on Monday.")
+    assert "Boten-Bohan border crossing" in names(batch, Label.LOCATION)
+    assert "Boten" not in names(batch, Label.LOCATION)
+
+
+def test_a_known_town_before_a_crossings_words_stays_the_town() -> None:
+    batch = run("The victims were handed over at the Poipet checkpoint on Monday.")
+    assert "Poipet" in names(batch, Label.LOCATION)
+
+
+def test_an_administrative_suffix_is_no_part_of_an_unknown_places_name() -> None:
+    batch = run("The suspects were flown to Chubu Airport in Gifu Prefecture on Monday.")
+    assert "Gifu" in names(batch, Label.LOCATION)
+
+
+def test_a_wire_credit_is_no_town() -> None:
+    batch = run("BEIJING, Aug. 21 (Xinhua) -- Police in Yunnan arrested 40 people.")
+    assert "Xinhua" not in names(batch, Label.LOCATION)

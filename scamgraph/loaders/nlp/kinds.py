@@ -20,7 +20,7 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.bodies import lower_agency_head, shared_agency_head
 from scamgraph.loaders.nlp.cues import org_kind, person_cues, strong_person_cue
 from scamgraph.loaders.nlp.doc_view import DocView
-from scamgraph.loaders.nlp.place_names import kind_after, landmark
+from scamgraph.loaders.nlp.place_names import kind_after, landmark, landmark_after
 from scamgraph.loaders.nlp.runs import has_head
 from scamgraph.loaders.nlp.vocabulary import (
     CONNECTORS,
@@ -31,6 +31,10 @@ from scamgraph.loaders.nlp.vocabulary import (
 )
 
 __all__ = ["classify"]
+
+
+#: Kinds of an administrative area whose title-case word after a name is no part of it ("Aichi Prefecture")
+_ADMINISTRATIVE = frozenset({"province", "district", "commune", "township", "city"})
 
 
 class _GoOn:
@@ -75,7 +79,9 @@ def _body_of_a_place(view: DocView, run: Run) -> Decision:
 
 
 def _landmark(view: DocView, run: Run) -> Decision:
-    place = landmark(view, run.start, run.end, run.inner)
+    """"Incheon International Airport" (a head inside the name) or "the Boten-Bohan border
+    crossing", "the Ban Klong Luek checkpoint" (a lower-case head after it): one place."""
+    place = landmark(view, run.start, run.end, run.inner) or landmark_after(view, run.start, run.end, run.inner)
     return place if place is not None else GO_ON
 
 
@@ -191,6 +197,9 @@ def _unknown(view: DocView, run: Run) -> Decision:
         return view.make(start, agency_end, "AGENCY", "||")  # "Kong Pisei district police", "Tboung Khmum authorities"
     if kind and titled:
         return view.make(start, end, "PLACE", f"{doc[start:end].text}|{kind}|")  # "Kong Pisei district"
+    suffix = gz.place_kinds().get(view.lower[end - 1]) if end - start >= 2 and titled else None
+    if suffix in _ADMINISTRATIVE and not any(view.lower[k] in gz.heads() for k in range(start, end - 1)):
+        return view.make(start, end - 1, "PLACE", f"{doc[start:end - 1].text}|{suffix}|")  # "Aichi | Prefecture"
     kind = org_kind(view, start, end)
     if kind is not None:
         return view.make(start, end, "ORG", f"|{kind}|")
@@ -260,7 +269,7 @@ def name_part(view: DocView, start: int, end: int, blocking: list[Span]) -> bool
         return False
     covered = {i for e in blocking for i in range(e.start, e.end)}
     rest = [t for t in view.doc[start:end] if t.i not in covered and t.text != "-"]
-    lowered = gz.heads().keys() | gz.site_heads() | gz.landmark_heads().keys() | PLACE_WORDS
+    lowered = gz.heads().keys() | gz.site_heads() | gz.landmark_heads().keys() | gz.place_kinds().keys() | PLACE_WORDS
     return bool(rest) and all(t.is_alpha and t.is_title and t.lower_ not in lowered and t.lower_ not in STARTERS
                               for t in rest)
 

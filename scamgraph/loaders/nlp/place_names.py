@@ -13,7 +13,7 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.runs import coordinated_runs
 
-__all__ = ["kind_after", "landmark", "listed_places"]
+__all__ = ["kind_after", "landmark", "landmark_after", "listed_places"]
 
 
 def kind_after(view: DocView, end: int, landmarks: bool = True) -> str:
@@ -63,3 +63,23 @@ def landmark(view: DocView, start: int, end: int, inner: dict[int, Span]) -> Spa
     code = code or next((e.id_.split("|")[-1] for e in inner.values() if e.label_ in {"PLACE", "COUNTRY"}), "")
     text = doc[start:end].text
     return view.make(start, end, "PLACE", f"{text}|{kind}|{code}")
+
+
+def landmark_after(view: DocView, start: int, end: int, inner: dict[int, Span]) -> Span | None:
+    """A name the gazetteer does not know and the lower-case words of a crossing after it, as one
+    place with its full written name: "the Ban Klong Luek checkpoint", or a crossing named for
+    the two places it joins, "the Boten-Bohan border crossing". A known town before such words
+    stays the town ("Moc Bai border gate"), and rivers and mountains stay unnamed features."""
+    width = next((w for w in (2, 1) if end + w <= len(view.words) and view.words[end].islower()
+                  and " ".join(view.lower[end:end + w]) in _CROSSINGS), 0)
+    joined = "-" in view.words[start:end]
+    if not width or any(e.label_ not in {"PLACE", "COUNTRY"} for e in inner.values()) or (inner and not joined) \
+            or not all(view.words[k].istitle() or view.words[k] == "-" for k in range(start, end)):
+        return None
+    code = next((e.id_.split("|")[-1] for e in inner.values() if e.label_ in {"PLACE", "COUNTRY"}), "")
+    return view.make(start, end + width, "PLACE", f"{view.doc[start:end + width].text}|landmark|{code}")
+
+
+#: Lower-case words of a built crossing or terminal after its name
+_CROSSINGS = frozenset({"checkpoint", "border checkpoint", "border crossing", "border gate", "airport",
+                        "international airport", "port", "seaport", "bridge", "friendship bridge", "terminal"})
