@@ -228,3 +228,14 @@ def test_a_second_body_coordinated_after_a_countrys_body_is_that_countrys_too() 
 def test_a_coordinated_noun_phrase_that_is_no_body_adds_no_agency() -> None:
     batch = run("Thai police and the army blocked the road near Mae Sot.")
     assert len(names(batch, Label.AGENCY)) == 1
+
+
+def test_a_body_named_for_its_task_is_an_agency_even_with_a_scam_in_its_name() -> None:
+    batch = run("The Task Committee to Fight Online Scams said 40 people were held in Poipet.")
+    assert "Task Committee to Fight Online Scams" in names(batch, Label.AGENCY)
+
+
+def test_a_two_letter_word_that_is_not_in_capitals_names_no_country() -> None:
+    batch = run("The Ad Hoc Panel Committee met in Phnom Penh on Monday.")
+    countries = {n.properties.get("country") for n in batch.nodes.values() if n.label is Label.AGENCY}
+    assert "AD" not in countries

@@ -81,10 +81,10 @@ class AgencyRules(_State):
 
     def _country_in(self, ent: Span) -> str:
         for tok in ent:
-            code = country_code(tok.text) if tok.ent_type_ else None
+            code = _written_country(tok.text) if tok.ent_type_ else None
             if code:
                 return code
-        return _in_phrases(ent.text, country_code)
+        return _in_phrases(ent.text, _written_country)
 
     def _acts(self, ent: Span, sent: Span, ents: list[Span]) -> bool:
         """Whether the sentence makes this agency the one that carried the action out: its subject
@@ -214,6 +214,14 @@ def _agency_kind(text: str) -> str:
         if word in {"border", "guards"}:
             return "military"
     return ""
+
+
+def _written_country(phrase: str) -> str | None:
+    """The country a phrase names; a code must be written in capitals ("US", not the "Ad" of
+    "Ad Hoc Committee", which read as Andorra)."""
+    if len(phrase) <= 3 and not phrase.isupper():
+        return None
+    return country_code(phrase)
 
 
 #: "Embassy of India", "Consulate General of the Republic of the Philippines"

@@ -25,6 +25,7 @@ from scamgraph.loaders.nlp.runs import has_head
 from scamgraph.loaders.nlp.vocabulary import (
     CONNECTORS,
     HONORIFICS,
+    MANDATE_VERBS,
     PLACE_WORDS,
     STARTERS,
     TITLE_MODIFIERS,
@@ -256,7 +257,8 @@ def head_class(view: DocView, start: int, end: int) -> tuple[str, str] | None:
                 return None  # a bare "Police", "Ministry" or "Inc" names nobody
             return ("AGENCY" if cls == "agency" else "ORG"), kind
     for k in range(start, end - 2):
-        if view.lower[k] in heads and view.lower[k + 1] in CONNECTORS:  # "People's Court of Tay Ninh"
+        if view.lower[k] in heads and (view.lower[k + 1] in CONNECTORS  # "People's Court of Tay Ninh"
+                                       or view.lower[k + 1] == "to" and view.lower[k + 2] in MANDATE_VERBS):
             cls, kind = heads[view.lower[k]]
             return ("AGENCY" if cls == "agency" else "ORG"), kind
     return None
