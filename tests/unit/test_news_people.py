@@ -83,3 +83,8 @@ def test_a_name_after_a_title_and_its_body_in_apposition_is_a_person_of_that_bod
                 "Bounmy Sengdala, and his Thai counterpart.")
     assert names(batch, Label.PERSON) == {"Bounmy Sengdala"}
     assert ("WORKS_FOR", "Bounmy Sengdala", "Border Affairs Police Department", None) in facts(batch)
+
+
+def test_a_name_after_counterpart_is_a_person() -> None:
+    batch = run("The minister held talks in Vientiane with his counterpart Sone Phommachanh on Monday.")
+    assert names(batch, Label.PERSON) == {"Sone Phommachanh"}

@@ -201,9 +201,9 @@ def _unknown(view: DocView, run: Run) -> Decision:
     suffix = gz.place_kinds().get(view.lower[end - 1]) if end - start >= 2 and titled else None
     if suffix in _ADMINISTRATIVE and not any(view.lower[k] in gz.heads() for k in range(start, end - 1)):
         return view.make(start, end - 1, "PLACE", f"{doc[start:end - 1].text}|{suffix}|")  # "Aichi | Prefecture"
-    kind = org_kind(view, start, end)
-    if kind is not None:
-        return view.make(start, end, "ORG", f"|{kind}|")
+    org = org_kind(view, start, end)
+    if org is not None:
+        return view.make(start, end, "ORG", f"|{org}|")
     if person_cues(view, start, end):
         return _person(view, start, end)
     return None
