@@ -193,3 +193,11 @@ def test_an_administrative_suffix_is_no_part_of_an_unknown_places_name() -> None
 def test_a_wire_credit_is_no_town() -> None:
     batch = run("BEIJING, Aug. 21 (Xinhua) -- Police in Yunnan arrested 40 people.")
     assert "Xinhua" not in names(batch, Label.LOCATION)
+
+
+def test_a_line_that_is_only_an_organizations_name_is_a_masthead() -> None:
+    batch = run("Mekong Reporters Association\n\nPolice raid a compound in Poipet\n\n"
+                "Police raided a compound in Poipet on Monday, the Mekong Reporters Association said.")
+    assert names(batch, Label.ORGANIZATION) == {"Mekong Reporters Association"}  # named by the story too
+    masthead_only = run("Mekong Reporters Association\n\nPolice raided a compound in Poipet on Monday.")
+    assert names(masthead_only, Label.ORGANIZATION) == set()

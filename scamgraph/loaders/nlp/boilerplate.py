@@ -3,8 +3,9 @@
 A saved news page carries lines that are not reporting: "Space News from SpaceDaily.com",
 "Edited News | OHCHR , UNOG", "By Yan Dongjie". Their capitalized words look like an outlet or a
 person, but the page, not the story, names them, and a fact never said is worse than a missed
-one. A line is page furniture when it holds a web address or a "|" separator, or when it is a
-byline ("By" and a name, nothing else). Organizations and people found there are dropped;
+one. A line is page furniture when it holds a web address or a "|" separator, when it is a
+byline ("By" and a name, nothing else), or when it is one organization's name and nothing else
+(a masthead above the headline). Organizations and people found there are dropped;
 gazetteer entities (an agency, a place) stay, since the tables name them wherever they appear.
 """
 
@@ -40,7 +41,7 @@ def _furniture_lines(view: DocView) -> list[tuple[int, int]]:
             continue
         header = any(urls[k] for k in range(start, end)) or not _SEPARATORS.isdisjoint(words)
         byline = words[0] == "By" and _only_a_person(view, start + 1, end)
-        if header or byline:
+        if header or byline or _only_an_organization(view, start, end):
             found.append((start, end))
     return found
 
@@ -57,6 +58,18 @@ def _only_a_person(view: DocView, start: int, end: int) -> bool:
     if person is None or person.label_ != "PERSON" or person.start != start:
         return False
     return all(not w.strip() or w in {".", ","} for w in view.words[person.end:end])
+
+
+def _only_an_organization(view: DocView, start: int, end: int) -> bool:
+    """A line that is nothing but an organization's name: a masthead ("Cambodian Journalists
+    Alliance Association" above the headline), not a sentence that tells of it."""
+    k = start
+    while k < end and not view.words[k].strip():
+        k += 1
+    org = view.owner.get(k)
+    if org is None or org.label_ != "ORG" or org.start != k:
+        return False
+    return all(not w.strip() for w in view.words[org.end:end])
 
 
 def _within(ent: Span, lines: list[tuple[int, int]]) -> bool:
