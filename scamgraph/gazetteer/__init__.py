@@ -1,7 +1,7 @@
 """Data files the loaders compile into matchers: facts only, written by the team.
 
 Each ``*.tsv`` file starts with ``#`` comment lines that say what its columns mean. This module
-reads them once per process into plain tables; the news pipeline (``loaders/nlp.py``) turns the
+reads them once per process into plain tables; the news pipeline (``loaders/nlp/``) turns the
 tables into spaCy patterns. Country codes and names come from pycountry (``scamgraph.resolve``).
 """
 

@@ -1,8 +1,8 @@
 """Which agency carried an operation out and which only spoke of it, in generic sentences: an
 agency named near an event conducted it only as the verb's subject or its agent."""
 
-from scamgraph.model import GraphBatch, RelType
-from tests.unit.test_news_extraction import run
+from scamgraph.model import GraphBatch, Label, RelType
+from tests.unit.test_news_extraction import names, run
 
 
 def _agencies_with(batch: GraphBatch, rel: RelType) -> set[str]:
@@ -165,3 +165,77 @@ def test_a_body_whose_name_begins_with_a_crime_keeps_the_crime_in_its_name() -> 
     from scamgraph.model import Label
     batch = run("Officers of the Human Trafficking Crime Bureau raided a house in Bangkok on Monday.")
     assert "Human Trafficking Crime Bureau" in names(batch, Label.AGENCY)
+
+
+def test_a_mission_named_after_its_country_is_the_same_node_as_the_demonym_form() -> None:
+    batch = run("The Nepali Embassy in Bangkok said six workers were rescued. According to a statement by the "
+                "Embassy of Nepal, the workers are safe.")
+    assert names(batch, Label.AGENCY) == {"Nepali Embassy"}
+
+
+def test_an_acronym_of_a_possessed_agency_is_that_agency() -> None:
+    batch = run("Investigators at Thailand's Office of Border Fraud Investigation (OBFI) questioned the suspects. "
+                "The OBFI said 12 more were wanted.")
+    assert names(batch, Label.AGENCY) == {"Thai Office of Border Fraud Investigation"}
+
+
+def test_an_army_that_names_no_country_is_an_armed_group() -> None:
+    batch = run("Fighters of the Kayah Federal Army took control of the town, while the Royal Thai Army "
+                "closed the border.")
+    assert "Kayah Federal Army" in names(batch, Label.ORGANIZATION)
+    assert "Royal Thai Army" in names(batch, Label.AGENCY)
+
+
+def test_a_junta_named_by_its_country_is_that_countrys_military() -> None:
+    batch = run("The Myanmar junta denied that the compounds were still running.")
+    assert names(batch, Label.AGENCY) == {"Myanmar military"}
+
+
+def test_a_mission_written_only_one_way_keeps_its_written_name() -> None:
+    batch = run("The Embassy of Nepal in Bangkok said six workers were rescued.")
+    assert names(batch, Label.AGENCY) == {"Embassy of Nepal"}
+
+
+def test_a_unit_named_with_its_parent_bodys_possessive_is_one_agency() -> None:
+    batch = run("The suspects were tracked by the Busan Metropolitan Police Agency's Cyber Fraud Investigation "
+                "Unit for a year.")
+    assert names(batch, Label.AGENCY) == {"Busan Metropolitan Police Agency Cyber Fraud Investigation Unit"}
+
+
+def test_a_unit_of_a_headquarters_known_by_its_place_keeps_that_name() -> None:
+    batch = run("Officers from Camp Crame's E5 Division escorted the workers.")
+    assert names(batch, Label.AGENCY) == {"Camp Crame E5 Division"}
+
+
+def test_a_role_word_inside_a_bodys_name_does_not_make_a_person() -> None:
+    batch = run("Agents of the Bureau of Immigration Fugitive Search Unit arrested the men in Pasay on Monday.")
+    assert "Bureau of Immigration Fugitive Search Unit" in names(batch, Label.AGENCY)
+    assert names(batch, Label.PERSON) == set()
+
+
+def test_a_countrys_unit_takes_its_demonym() -> None:
+    batch = run("Returnees are interviewed by Ghana's Transnational Organised Crime Unit on arrival.")
+    assert names(batch, Label.AGENCY) == {"Ghanaian Transnational Organised Crime Unit"}
+
+
+def test_a_second_body_coordinated_after_a_countrys_body_is_that_countrys_too() -> None:
+    batch = run("The workers were handed over to Lao police and immigration authorities on Monday.")
+    agencies = {n.name: n.properties.get("country") for n in batch.nodes.values() if n.label is Label.AGENCY}
+    assert agencies.get("Lao immigration authorities") == "LA"
+    assert len(agencies) == 2
+
+
+def test_a_coordinated_noun_phrase_that_is_no_body_adds_no_agency() -> None:
+    batch = run("Thai police and the army blocked the road near Mae Sot.")
+    assert len(names(batch, Label.AGENCY)) == 1
+
+
+def test_a_body_named_for_its_task_is_an_agency_even_with_a_scam_in_its_name() -> None:
+    batch = run("The Task Committee to Fight Online Scams said 40 people were held in Poipet.")
+    assert "Task Committee to Fight Online Scams" in names(batch, Label.AGENCY)
+
+
+def test_a_two_letter_word_that_is_not_in_capitals_names_no_country() -> None:
+    batch = run("The Ad Hoc Panel Committee met in Phnom Penh on Monday.")
+    countries = {n.properties.get("country") for n in batch.nodes.values() if n.label is Label.AGENCY}
+    assert "AD" not in countries

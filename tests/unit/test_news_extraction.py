@@ -288,3 +288,48 @@ def test_a_task_force_or_working_group_with_a_leader_is_a_delegation() -> None:
     assert not [f for f in facts(batch) if f[0] == "PARTICIPATED_IN"]  # "led by" is not taking part
     chinese = run("Chinese Assistant Minister of Public Security Liu Zhongyi led a working group to Thailand.")
     assert [n.name for n in chinese.nodes.values() if n.label is Label.DELEGATION] == ["Chinese delegation led by Liu Zhongyi"]
+
+
+def test_scams_named_with_no_site_in_the_sentence_are_said_of_no_site() -> None:
+    batch = run("Police raided the Silver Lotus compound in Poipet on Monday. Unrest in the border region has "
+                "bred criminal activities, including phishing and illegal gambling.")
+    assert not any(rel == "ENGAGED_IN" for rel, *_ in facts(batch))
+
+
+def test_the_site_a_sentence_calls_the_crime_complex_is_the_one_told_of() -> None:
+    batch = run("Police raided the Silver Lotus compound in Poipet on Monday. The gang had run romance scams "
+                "from the crime complex since March.")
+    assert ("ENGAGED_IN", "Silver Lotus compound", "romance scam", None) in facts(batch)
+
+
+def test_a_site_acronym_is_the_named_site() -> None:
+    batch = run("Police raided the Bay Harbour Special Economic Zone (SEZ) on Monday. The SEZ ran online fraud.")
+    assert names(batch, Label.SITE) == {"Bay Harbour Special Economic Zone"}
+
+
+def test_the_scams_workers_were_forced_to_run_belong_to_the_site_told_of() -> None:
+    batch = run("Police raided the Silver Lotus compound in Poipet on Monday. Survivors said they had been "
+                "forced to run romance scams for twelve hours a day.")
+    assert ("ENGAGED_IN", "Silver Lotus compound", "romance scam", None) in facts(batch)
+
+
+def test_a_scam_after_anti_names_what_a_unit_fights_not_a_scam_told_of() -> None:
+    batch = run("Officers of the Anti-Trafficking in Persons Division escorted the workers home.")
+    assert names(batch, Label.SCAM_TYPE) == set()
+
+
+def test_common_ways_of_writing_scam_types() -> None:
+    batch = run("Police raided a call centre scam hub in Poipet that ran romantic scams and lured workers "
+                "with fake employment opportunities.")
+    assert names(batch, Label.SCAM_TYPE) == {"voice phishing", "romance scam", "job scam"}
+
+
+def test_a_described_site_drops_the_description_of_its_place() -> None:
+    batch = run("Police raided a hotel in the northern province of Oddar Meanchey on Monday.")
+    assert names(batch, Label.SITE) == {"hotel in Oddar Meanchey"}
+    assert ("LOCATED_IN", "hotel in Oddar Meanchey", "Oddar Meanchey", None) in facts(batch)
+
+
+def test_a_base_in_a_named_place_is_a_described_site() -> None:
+    batch = run("The group made fraudulent calls from a base in Bavet for six months.")
+    assert names(batch, Label.SITE) == {"base in Bavet"}

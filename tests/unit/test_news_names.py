@@ -107,3 +107,97 @@ def test_unknown_names_in_a_list_of_places_are_places() -> None:
 def test_a_name_before_a_lower_case_landmark_word_is_that_landmark_not_a_person() -> None:
     batch = run("On Monday 112 workers were handed over at the Tay Trang border gate.")
     assert "Tay Trang" in names(batch, Label.LOCATION) and names(batch, Label.PERSON) == set()
+
+
+def test_a_site_header_with_a_web_address_or_a_separator_names_no_organization() -> None:
+    batch = run("Harbour News from harbournews.example\nPolice raid a compound in Poipet\n\n"
+                "Edited News | Newsroom\nPolice raided a compound in Poipet on Monday.")
+    assert names(batch, Label.ORGANIZATION) == set()
+
+
+def test_a_byline_is_no_person_but_a_name_in_the_story_is() -> None:
+    batch = run("By Mei Lanfang\n\nPolice arrested Zhou Wenbo in Poipet on Monday, police said.")
+    assert names(batch, Label.PERSON) == {"Zhou Wenbo"}
+
+
+def test_an_outlet_acronym_before_a_reporters_name_is_not_part_of_it() -> None:
+    batch = run("In a report by TVX Maria Lourdes Reyes, 22 of those arrested were Chinese nationals.")
+    assert names(batch, Label.PERSON) == {"Maria Lourdes Reyes"}
+
+
+def test_a_family_name_written_in_capitals_stays_in_the_name() -> None:
+    batch = run("Police arrested KIM Dong-hyun in Phnom Penh on Monday.")
+    assert names(batch, Label.PERSON) == {"KIM Dong-hyun"}
+
+
+def test_a_title_of_two_role_words_is_not_a_persons_name() -> None:
+    from scamgraph.loaders.nlp import pipeline
+
+    doc = pipeline()("The Deputy Director of the agency declined to comment.")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == []
+
+
+def test_a_name_after_a_media_noun_is_an_outlet() -> None:
+    batch = run("The compound was named in a report by the independent news portal KDN last year.")
+    assert names(batch, Label.ORGANIZATION) == {"KDN"}
+
+
+def test_an_acronym_spoken_to_is_an_outlet_not_a_person() -> None:
+    batch = run("\"We were beaten every day,\" one survivor told MNX on Friday.")
+    assert names(batch, Label.ORGANIZATION) == {"MNX"}
+    assert names(batch, Label.PERSON) == set()
+
+
+def test_a_defined_acronym_spoken_to_stays_what_it_was_defined_as() -> None:
+    batch = run("The Anti-Scam Bureau (ASB) said 40 were rescued. A victim told ASB he had been beaten.")
+    assert names(batch, Label.ORGANIZATION) == set()
+    assert names(batch, Label.AGENCY) == {"Anti-Scam Bureau"}
+
+
+def test_a_name_before_flight_is_an_airline() -> None:
+    batch = run("The workers flew home on a Sky Lanna flight from Chiang Mai on Sunday.")
+    assert names(batch, Label.ORGANIZATION) == {"Sky Lanna"}
+
+
+def test_a_name_holding_a_country_is_an_organization_when_an_apposition_says_so() -> None:
+    batch = run("The findings of Freedom for Laos, a rights group based in Bangkok, were published on Monday.")
+    assert "Freedom for Laos" in names(batch, Label.ORGANIZATION)
+
+
+def test_an_outlet_reporting_scams_does_not_engage_in_them() -> None:
+    batch = run("The casino was accused of human trafficking and online fraud by the news portal KDN.")
+    assert not any(rel == "ENGAGED_IN" and who == "KDN" for rel, who, *_ in facts(batch))
+
+
+def test_an_unknown_name_before_a_crossings_words_is_one_landmark() -> None:
+    batch = run("The workers crossed at the Ban Huai Phueng checkpoint on Monday.")
+    assert "Ban Huai Phueng checkpoint" in names(batch, Label.LOCATION)
+
+
+def test_a_crossing_named_for_two_places_is_one_landmark() -> None:
+    batch = run("The handover took place at the Boten-Bohan border crossing on Monday.")
+    assert "Boten-Bohan border crossing" in names(batch, Label.LOCATION)
+    assert "Boten" not in names(batch, Label.LOCATION)
+
+
+def test_a_known_town_before_a_crossings_words_stays_the_town() -> None:
+    batch = run("The victims were handed over at the Poipet checkpoint on Monday.")
+    assert "Poipet" in names(batch, Label.LOCATION)
+
+
+def test_an_administrative_suffix_is_no_part_of_an_unknown_places_name() -> None:
+    batch = run("The suspects were flown to Chubu Airport in Gifu Prefecture on Monday.")
+    assert "Gifu" in names(batch, Label.LOCATION)
+
+
+def test_a_wire_credit_is_no_town() -> None:
+    batch = run("BEIJING, Aug. 21 (Xinhua) -- Police in Yunnan arrested 40 people.")
+    assert "Xinhua" not in names(batch, Label.LOCATION)
+
+
+def test_a_line_that_is_only_an_organizations_name_is_a_masthead() -> None:
+    batch = run("Mekong Reporters Association\n\nPolice raid a compound in Poipet\n\n"
+                "Police raided a compound in Poipet on Monday, the Mekong Reporters Association said.")
+    assert names(batch, Label.ORGANIZATION) == {"Mekong Reporters Association"}  # named by the story too
+    masthead_only = run("Mekong Reporters Association\n\nPolice raided a compound in Poipet on Monday.")
+    assert names(masthead_only, Label.ORGANIZATION) == set()

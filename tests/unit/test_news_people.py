@@ -2,7 +2,7 @@
 alone is no person, a news outlet or airline is an organization."""
 
 from scamgraph.model import Label
-from tests.unit.test_news_extraction import names, run
+from tests.unit.test_news_extraction import facts, names, run
 
 
 def test_rank_abbreviations_and_hyphenated_titles_are_not_part_of_the_name() -> None:
@@ -38,3 +38,53 @@ def test_honorifics_after_a_title_word_are_skipped_and_the_title_still_applies()
     batch = run("Federal Crime Investigation Department director Datuk Seri Aminah Yusof said 29 Malaysians were missing.")
     assert names(batch, Label.PERSON) == {"Aminah Yusof"}
     assert batch.nodes["person:aminah-yusof"].properties["role_class"] == "official"
+
+
+def test_a_member_of_an_armed_group_is_its_member_not_its_employee() -> None:
+    batch = run("\"We do not allow such business here,\" said Naw Ler Htoo, a United Wa State Army field commander.")
+    assert ("MEMBER_OF", "Naw Ler Htoo", "United Wa State Army", None) in facts(batch)
+    assert not any(rel == "WORKS_FOR" for rel, *_ in facts(batch))
+
+
+def test_the_leader_of_a_body_leads_it_and_does_not_work_for_it() -> None:
+    batch = run("The Border Guard Force leader Colonel Min Aung Kyaw denied the claims.")
+    assert ("LEADS", "Min Aung Kyaw", "Border Guard Force", None) in facts(batch)
+    assert ("WORKS_FOR", "Min Aung Kyaw", "Border Guard Force", None) not in facts(batch)
+
+
+def test_an_official_of_a_body_still_works_for_it() -> None:
+    batch = run("\"The victims are safe,\" said Royal Malaysia Police spokesman Ahmad Zaki Hamid.")
+    assert ("WORKS_FOR", "Ahmad Zaki Hamid", "Royal Malaysia Police", None) in facts(batch)
+
+
+def test_a_person_named_out_of_a_group_takes_the_groups_nationality() -> None:
+    batch = run("Eleven Vietnamese nationals, including the alleged recruiter Tran Minh Duc, were arrested.")
+    assert ("HAS_NATIONALITY", "Tran Minh Duc", "VN", None) in facts(batch)
+
+
+def test_people_identified_out_of_a_group_all_take_its_nationality() -> None:
+    batch = run("The detained Malaysian nationals were identified as Tan Wei Ming, 29, and Lim Chee Keong, 35.")
+    found = {(rel, who, what) for rel, who, what, _ in facts(batch) if rel == "HAS_NATIONALITY"}
+    assert found == {("HAS_NATIONALITY", "Tan Wei Ming", "MY"), ("HAS_NATIONALITY", "Lim Chee Keong", "MY")}
+
+
+def test_a_demonym_and_a_people_word_in_apposition_before_a_name_are_his() -> None:
+    batch = run("The 41-year-old Indonesian man, Budi Santoso, turned himself in to police on Friday.")
+    assert ("HAS_NATIONALITY", "Budi Santoso", "ID", None) in facts(batch)
+
+
+def test_officials_in_a_group_of_other_words_take_no_nationality_from_it() -> None:
+    batch = run("Three officials, including police chief Somchai Wongsa, met reporters in Bangkok.")
+    assert not any(rel == "HAS_NATIONALITY" for rel, *_ in facts(batch))
+
+
+def test_a_name_after_a_title_and_its_body_in_apposition_is_a_person_of_that_body() -> None:
+    batch = run("The handover was overseen by the Deputy Director of the Border Affairs Police Department, "
+                "Bounmy Sengdala, and his Thai counterpart.")
+    assert names(batch, Label.PERSON) == {"Bounmy Sengdala"}
+    assert ("WORKS_FOR", "Bounmy Sengdala", "Border Affairs Police Department", None) in facts(batch)
+
+
+def test_a_name_after_counterpart_is_a_person() -> None:
+    batch = run("The minister held talks in Vientiane with his counterpart Sone Phommachanh on Monday.")
+    assert names(batch, Label.PERSON) == {"Sone Phommachanh"}

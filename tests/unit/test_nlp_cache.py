@@ -15,6 +15,7 @@ from spacy.util import filter_spans
 
 from scamgraph.loaders import nlp as nlp_module
 from scamgraph.loaders import nlp_cache
+from scamgraph.loaders.nlp import gazetteer_ents
 from scamgraph.loaders.text import read_article
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -70,7 +71,7 @@ def test_the_compiled_table_matches_one_matcher_key_per_gazetteer_entry(cache: P
     nlp = nlp_module.build()
     reference = PhraseMatcher(nlp.vocab, attr="LOWER")
     grouped: dict[str, list[str]] = {}
-    for pattern in nlp_module._patterns():
+    for pattern in gazetteer_ents.gazetteer_patterns():
         grouped.setdefault(f"{pattern['label']}\x1f{pattern['id']}", []).append(pattern["pattern"])
     for key, forms in grouped.items():
         reference.add(key, list(nlp.tokenizer.pipe(forms)))
@@ -103,8 +104,8 @@ def test_a_changed_gazetteer_is_compiled_again(cache: Path, counted_builds: list
 
     with (package / "gazetteer" / "places.tsv").open("a", encoding="utf-8") as table:
         table.write("Qwertyville\tQwertyville\ttown\tKH\n")  # what the pipeline reads changes with it:
-    real_patterns = nlp_module._patterns
-    monkeypatch.setattr(nlp_module, "_patterns", lambda: [*real_patterns(), {
+    real_patterns = gazetteer_ents.gazetteer_patterns
+    monkeypatch.setattr(gazetteer_ents, "gazetteer_patterns", lambda: [*real_patterns(), {
         "label": "PLACE", "pattern": "Qwertyville", "id": "Qwertyville|town|KH"}])
     nlp = nlp_module.build()
     assert counted_builds == [1, 1]

@@ -1,6 +1,6 @@
 """News loader: people, agencies, sites, places, nationalities and events from article text.
 
-The pipeline (``loaders/nlp.py``) marks names; this module reads each sentence for the facts
+The pipeline (``loaders/nlp/``) marks names; this module reads each sentence for the facts
 between them and builds a GraphBatch. Every fact edge carries the sentence it came from
 (character span into the article text, and the sentence as its quote).
 

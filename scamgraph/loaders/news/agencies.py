@@ -23,6 +23,8 @@ class AgencyRules(_State):
         text = _name(ent)
         if text.islower():
             text = text.title()  # "the foreign ministry" -> Foreign Ministry
+        if not canonical and (told := self._mission_told(text)) is not None:
+            return told  # "the Embassy of India" after "the Indian Embassy", or the other way round
         owner = self._possessor(ent)
         if owner and not canonical and not self._country_in(ent):
             code, text = owner, f"{demonym(owner)} {text}"  # "Indonesia's Foreign Ministry"
@@ -42,12 +44,23 @@ class AgencyRules(_State):
                 self.dateline_country if kind in _NATIONAL_KINDS else "")  # "JAKARTA - ... the Foreign Ministry"
             if canonical == text and text.split()[0].lower() == "the":
                 canonical = " ".join(text.split()[1:])
-            if not code:
-                told = self._agency_told(canonical)
-                if told is not None:
-                    return told  # "the Ministry of Public Security" after "China's Ministry of Public Security"
+        if not code:
+            told = self._agency_told(canonical)
+            if told is not None:
+                return told  # "the Ministry of Public Security" (or its acronym) after "China's Ministry of Public Security"
         return self._add(Node(Label.AGENCY, canonical, key=entity_key(Label.AGENCY, canonical),
                               properties={"kind": kind or None, "country": code or None}))
+
+    def _mission_told(self, text: str) -> Node | None:
+        """The agency node of this article that is the same diplomatic mission written the other
+        way ("Embassy of India" / "Indian Embassy"); each way alone keeps its written name."""
+        wanted = _mission_by_demonym(text)
+        if wanted is None:
+            return None
+        for node in self.batch.nodes.values():
+            if node.label == Label.AGENCY and node.name != text and _mission_by_demonym(node.name) == wanted:
+                return node
+        return None
 
     def _agency_told(self, name: str) -> Node | None:
         """An agency of this article whose fuller name contains ``name`` as whole words: the same one."""
@@ -68,10 +81,10 @@ class AgencyRules(_State):
 
     def _country_in(self, ent: Span) -> str:
         for tok in ent:
-            code = country_code(tok.text) if tok.ent_type_ else None
+            code = _written_country(tok.text) if tok.ent_type_ else None
             if code:
                 return code
-        return _in_phrases(ent.text, country_code)
+        return _in_phrases(ent.text, _written_country)
 
     def _acts(self, ent: Span, sent: Span, ents: list[Span]) -> bool:
         """Whether the sentence makes this agency the one that carried the action out: its subject
@@ -201,6 +214,35 @@ def _agency_kind(text: str) -> str:
         if word in {"border", "guards"}:
             return "military"
     return ""
+
+
+def _written_country(phrase: str) -> str | None:
+    """The country a phrase names; a code must be written in capitals ("US", not the "Ad" of
+    "Ad Hoc Committee", which read as Andorra)."""
+    if len(phrase) <= 3 and not phrase.isupper():
+        return None
+    return country_code(phrase)
+
+
+#: "Embassy of India", "Consulate General of the Republic of the Philippines"
+_MISSION_OF = re.compile(r"^(Embassy|Consulate(?: General)?|High Commission) of (?:the )?(.+)$")
+
+
+#: "Indian Embassy", "South Korean Consulate General"
+_MISSION = re.compile(r"^(.+?) (Embassy|Consulate(?: General)?|High Commission)$")
+
+
+def _mission_by_demonym(text: str) -> tuple[str, str] | None:
+    """(mission, country code) of a diplomatic mission written "<mission> of <country>" or
+    "<demonym> <mission>", so that both ways of writing one mission compare equal."""
+    found = _MISSION_OF.match(text)
+    if found:
+        code, mission = country_code(found.group(2)), found.group(1)
+    elif (found := _MISSION.match(text)) is not None:
+        code, mission = country_code(found.group(1)), found.group(2)
+    else:
+        return None
+    return (mission, code) if code else None
 
 
 def _known_by_country(code: str, kind: str, text: str) -> str:

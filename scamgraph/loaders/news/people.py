@@ -69,8 +69,50 @@ class PeopleRules(_State):
             before = self._title_before(ent.start, by_end, sent.start)
             after = self._apposition_after(ent.end, by_start, sent.end)
             for piece in before + after:
-                self._person_fact(person, piece, ev)
+                between = self.lower[piece.end:ent.start] if piece.end <= ent.start else self.lower[ent.end:piece.start]
+                self._person_fact(person, piece, ev, leads=not _LEADER_WORDS.isdisjoint(between))
             self._its_head(person, before + after, ents, ev)
+            group = self._group_demonym(ent, by_end, sent.start)
+            if group is not None and not any(p.label_ in {"NORP", "COUNTRY"} for p in before + after):
+                self._person_fact(person, group, ev)
+
+    def _titled_body(self, body: Span, floor: int) -> bool:
+        """A role and "of" (or "for", "at") come right before the body: "Director of (the) <body>"."""
+        k = body.start - 1
+        if k > floor and self.lower[k] == "the":
+            k -= 1
+        return k - 1 > floor and self.lower[k] in {"of", "for", "at"} and self.doc[k - 1].ent_type_ == "ROLE"
+
+    def _group_demonym(self, ent: Span, by_end: dict[int, Span], floor: int) -> Span | None:
+        """The demonym of the group a person is named out of: "Nine Chinese nationals, including
+        the suspected manager | Zhou Minghao", "The arrested Thai nationals were identified as A,
+        31, and | B"."""
+        k = self._list_start(ent.start, floor)
+        if k - 1 > floor and self.lower[k - 1] == "including":
+            k -= 1
+        elif k - 2 > floor and self.lower[k - 2:k] in (["identified", "as"], ["named", "as"]):
+            k -= 2
+        else:
+            return None
+        while k > floor and self.lower[k - 1] in {",", "were", "was", "are", "have", "been"}:
+            k -= 1
+        demonym = by_end.get(k - 1)
+        if k - 1 > floor and self.lower[k - 1] in _PEOPLE_WORDS and demonym is not None and demonym.label_ == "NORP":
+            return demonym
+        return None
+
+    def _list_start(self, start: int, floor: int) -> int:
+        """Back over the names, ages, commas, roles and small words listed before a name."""
+        k, small = start, 0
+        while k > floor:
+            word, kind = self.lower[k - 1], self.doc[k - 1].ent_type_
+            if word in {",", "and"} or self.like_num[k - 1] or kind in {"PERSON", "ROLE"}:
+                k -= 1
+            elif self.words[k - 1].islower() and word not in {"including", "as"} and small < 4:
+                small, k = small + 1, k - 1  # "the suspected manager"
+            else:
+                break
+        return k
 
     def _its_head(self, person: Node, pieces: list[Span], ents: list[Span], ev: Evidence) -> None:
         """"... sanctioned Crimson Tide Group, along with its chairman, Lim Kok Seng": its = the group."""
@@ -102,6 +144,15 @@ class PeopleRules(_State):
                 continue
             if tok.text == "," and not found and k - 1 > floor and self.doc[k - 2].ent_type_ == "ROLE":
                 k -= 1  # "The ringleader, Tran Van Hung, ..."
+                continue
+            body = by_end.get(k - 1)
+            if tok.text == "," and not found and body is not None and body.label_ in {"AGENCY", "ORG"} \
+                    and self._titled_body(body, floor):
+                k -= 1  # "the Deputy Director of the Immigration Police Department, | Soutchai Inthongxay"
+                continue
+            if tok.text == "," and not found and k - 2 > floor and self.lower[k - 2] in _PEOPLE_WORDS \
+                    and self.doc[k - 3].ent_type_ == "NORP":
+                k -= 2  # "The 33-year-old Chinese man, | Jiang Zhaitian": the demonym is his
                 continue
             department = k - 1
             while not found and department > floor and self.doc[department].text[:1].isupper() and self.doc[department].ent_type_ != "ROLE":
@@ -154,7 +205,9 @@ class PeopleRules(_State):
             k += 1
         return found
 
-    def _person_fact(self, person: Node, piece: Span, ev: Evidence) -> None:
+    def _person_fact(self, person: Node, piece: Span, ev: Evidence, leads: bool = False) -> None:
+        """What one piece of a title or an apposition says of the person: a role, a nationality,
+        an employer, or the body the person leads ("BGF leader Saw Chit Thu")."""
         node = self.span_node.get((piece.start, piece.end))
         if piece.label_ == "ROLE":
             role, cls = (piece.id_.split("|") + [""])[:2]
@@ -166,14 +219,19 @@ class PeopleRules(_State):
             if nat is not None:
                 self._edge(RelType.HAS_NATIONALITY, person.key, nat.key, ev)
         elif piece.label_ == "AGENCY" and node is not None:
-            self._edge(RelType.WORKS_FOR, person.key, node.key, ev)
+            self._edge(RelType.LEADS if leads else RelType.WORKS_FOR, person.key, node.key, ev)
         elif piece.label_ == "ORG" and node is not None:
             kind = node.properties.get("kind")
             role_class = person.properties.get("role_class")
-            rel = RelType.MEMBER_OF if kind in {"party", "ngo", "criminal group"} else (
+            rel = RelType.LEADS if leads else RelType.MEMBER_OF if kind in _MEMBERSHIPS else (
                 RelType.DIRECTS if role_class == "business" else RelType.WORKS_FOR)
             self._edge(rel, person.key, node.key, ev)
 
+
+#: Kinds of organization one belongs to rather than works for: "a DKBA tactical commander".
+_MEMBERSHIPS = frozenset({"party", "ngo", "criminal group", "armed group"})
+#: Words between a body and a name that make the person its head, not its employee.
+_LEADER_WORDS = frozenset({"leader", "leaders", "head"})
 
 # Last words of a body's name; a "person" ending in one is the tail of that name ("Fugitive Search Unit").
 _BODY_TAILS = frozenset({"unit", "division", "bureau", "office", "department", "agency", "force", "forces", "team",

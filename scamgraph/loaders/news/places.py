@@ -45,6 +45,17 @@ class PlaceRules(_State):
                 if parent.label is Label.LOCATION and child.key != parent.key:
                     self._edge(RelType.LOCATED_IN, child.key, parent.key, ev)
 
+    def _past_descriptor(self, k: int, end: int) -> int:
+        """Past "the southern province of" before a place's name: what kind of place it is, not
+        part of a site's name ("a hotel in the southern province of Sihanoukville" is the hotel in
+        Sihanoukville)."""
+        j = k
+        while j < end and self.lower[j] in _DIRECTIONS:
+            j += 1
+        if j + 1 < end and self.lower[j] in gz.place_kinds() and self.lower[j + 1] == "of":
+            return j + 2
+        return k
+
     def _listed(self, place: Span, sent: Span) -> bool:
         """The place is followed by another one after a comma or "and": an item of a list."""
         k = place.end
@@ -68,6 +79,10 @@ class PlaceRules(_State):
             while k < sent.end and len(prep) < 4 and self.lower[k] in {"in", "outside", "near", "on", "the", "outskirts", "of", "at", "just"}:
                 prep.append(self.lower[k])
                 k += 1
+            described = self._past_descriptor(k, sent.end) if prep else k  # "in the | southern province of | X"
+            if described != k:
+                prep = prep[:-1] if prep[-1] == "the" else prep
+                k = described
             place = place_at.get(k)
             if not prep or place is None or (place.start, place.end) not in nodes:
                 continue
@@ -78,8 +93,8 @@ class PlaceRules(_State):
             if site not in self.sites:
                 self.sites.append(site)
             found.append(site)
-        if not found and self.sites and re.search(r"\bthe (compound|building|complex|site|casino|premises)\b", self._text(sent), re.I):
-            found.append(self.sites[0])
+        if not found and self.sites and _SITE_ANAPHOR.search(self._text(sent)):
+            found.append(self.sites[0])  # "the compound", "the crime complex": the site told of before
         return found
 
     def _scams(self, sent: Span, ents: list[Span], nodes: dict, events: list[_Event], sites: list[Node], ev: Evidence) -> None:
@@ -94,16 +109,21 @@ class PlaceRules(_State):
         abuses = [e.id_ for e in ents if e.label_ == "ABUSE"]
         if not scams and not abuses:
             return
-        here = sites or [nodes[(e.start, e.end)] for e in ents if e.label_ == "ORG" and (e.start, e.end) in nodes]
+        here = sites or [node for e in ents if e.label_ == "ORG" and (node := nodes.get((e.start, e.end))) is not None
+                         and node.properties.get("kind") not in _REPORTERS]  # an outlet or NGO reports scams
         if _DENIED.search(self._text(sent)):
             return  # "X dismissed allegations of trafficking", "accused of turning a blind eye": not a finding
         if not here and _GENERIC.search(self._text(sent)):
             return  # "such compounds", "the industry": said of scams in general, not of this site
+        told = bool(here) or bool(_WORK_THERE.search(self._text(sent)))
         if not here:
-            # an event is no one who engages in a scam: only a site or organization told of
+            # abuses told by its workers, and the scams they were made to run or the seized phones
+            # were used in, belong to the site the story is about; a scam named otherwise with no site
+            # in the sentence ("criminal activities, including phishing", "centres in Myanmar") is said
+            # of no one
             here = [self.sites[0]] if self.sites else []
         for owner in here:
-            for scam in scams:
+            for scam in scams if told else ():
                 self._edge(RelType.ENGAGED_IN, owner.key, scam.key, ev)
             if abuses:
                 known = list(owner.properties.get("abuses", []))  # type: ignore[arg-type]
@@ -132,4 +152,14 @@ def _rank(node: Node) -> int:
     return PLACE_RANK.get(str(node.properties.get("kind", "city")), 2)
 
 
+#: "the compound", "the scam compound", "the crime complex": a site the article named before
+_SITE_ANAPHOR = re.compile(r"\bthe (?:[a-z-]+ )?(?:compound|building|complex|site|casino|premises)\b", re.I)
+#: Words of a place's description before its kind: "the southern province of", "the remote border town of"
+_DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                         "southeastern", "southwestern", "remote", "coastal", "border", "neighbouring", "neighboring"})
+#: Kinds of organization that tell of scams rather than run them
+_REPORTERS = frozenset({"media", "ngo"})
+#: What the people held at a site were made to do there, or what the things seized there served
+_WORK_THERE = re.compile(r"\b(?:forced to|made to|worked|working|running|ran|(?<!being )used in|(?<!being )used for)\b",
+                         re.I)  # (people "being used in" fraud are its victims, not the site's tools)
 _DENIED = re.compile(r"\b(denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|blind eye)\b", re.I)

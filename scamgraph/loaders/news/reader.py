@@ -106,7 +106,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             node = self._add(Node(Label.ORGANIZATION, text, key=entity_key(Label.ORGANIZATION, text),
                                   properties={"kind": kind or None}))
         elif label == "SITE":
-            node = self._add(Node(Label.SITE, text))
+            node = self._add(Node(Label.SITE, ident.split("|")[0] or text))  # "SEZ" after "... Zone (SEZ)"
             if node not in self.sites:
                 self.sites.append(node)
         elif label == "SCAM":

@@ -90,7 +90,8 @@ _OPERATE = {"operated", "operates", "operating", "ran", "runs", "run", "managed"
             "controls", "built", "developed"}
 _OWN = {"owned", "owns", "own", "bought", "acquired", "leased"}
 _UNNAMED_SITES = {"compound", "building", "complex", "casino", "hotel", "resort", "tower", "villa", "apartment",
-                  "scam centre", "scam center", "hub", "estate", "warehouse", "office block", "call centre", "call center"}
+                  "scam centre", "scam center", "hub", "estate", "warehouse", "office block", "call centre", "call center",
+                  "base"}
 _CONDUCT_KINDS = {
     "raid": {"police", "military", "immigration", "commission", "department", "ministry", "government", "customs"},
     "arrest": {"police", "military", "immigration", "commission", "department", "ministry", "customs"},

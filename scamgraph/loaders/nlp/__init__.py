@@ -1,0 +1,74 @@
+"""The spaCy pipeline behind the news loader. It needs no downloaded model.
+
+``pipeline()`` builds, once per process (``build()`` every time): a blank English tokenizer
+(with the title abbreviations news uses, so "Pol. Lt. Gen." does not end a sentence), sentence
+starts (``sentences``), a PhraseMatcher compiled from the gazetteers (``gazetteer_ents``, cached
+on disk by ``nlp_cache``), and ``scamgraph_names`` (``names``), which reads capitalized word runs
+and decides, from the words around them, whether each is a person, an agency, an organization, a
+site or a place.
+
+Entity labels it sets on ``doc.ents`` (``ent_id_`` carries the canonical value):
+
+=========  ==========================================================
+COUNTRY    a country name; id = ISO alpha-2
+NORP       a demonym ("South Korean", "Filipinos"); id = ISO alpha-2
+PLACE      province, city, town, district; id = ``canonical|kind|ISO``
+AGENCY     a state body; id = ``canonical|kind|ISO`` when known
+ORG        a company, group, NGO or party; id = ``|kind|``
+SITE       a named compound, building, casino, zone
+PERSON     a person (full name or a later reference to one)
+ROLE       a title or role word; id = ``role|class``
+SCAM       a scam type; id = canonical name
+ABUSE      an abuse (torture, confinement, ...); id = canonical name
+=========  ==========================================================
+
+A statistical model is optional: ``pipeline("en_core_web_sm")`` adds its PERSON, ORG and GPE
+entities where the rules found none (``statistical``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+# the components register themselves with spaCy when their modules are imported
+from scamgraph.loaders.nlp import gazetteer_ents, names, sentences  # noqa: F401
+from scamgraph.loaders.nlp import statistical as _statistical  # noqa: F401
+from scamgraph.loaders.nlp.sentences import token_texts
+from scamgraph.loaders.nlp.vocabulary import (
+    ABBREVIATIONS,
+    HONORIFICS,
+    PLACE_RANK,
+    SPEECH_VERBS,
+)
+from scamgraph.loaders.text import MAX_TEXT_CHARS
+
+__all__ = ["HONORIFICS", "PLACE_RANK", "SPEECH_VERBS", "build", "pipeline", "token_texts"]
+
+
+def pipeline(statistical: str | None = None) -> Language:
+    """The news pipeline, built once per process; pass a spaCy model name to add its entities
+    (it must be installed). ``pipeline()`` and ``pipeline(None)`` are the same pipeline."""
+    return _shared(statistical or None)
+
+
+@lru_cache(maxsize=4)
+def _shared(statistical: str | None) -> Language:
+    return build(statistical)
+
+
+def build(statistical: str | None = None) -> Language:
+    """A new news pipeline. The gazetteer's compiled phrases come from the on-disk cache
+    (``nlp_cache``) when it holds them for these gazetteer files and this code."""
+    nlp = spacy.blank("en")
+    for abbreviation in ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+    nlp.max_length = MAX_TEXT_CHARS + 1
+    nlp.add_pipe("scamgraph_sentences")
+    nlp.add_pipe("scamgraph_gazetteer")
+    nlp.add_pipe("scamgraph_names")
+    if statistical:
+        nlp.add_pipe("scamgraph_statistical", config={"model": statistical}, last=True)
+    return nlp

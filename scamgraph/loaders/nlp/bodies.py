@@ -1,0 +1,107 @@
+"""State bodies that are not one capitalized name: a country's or a place's lower-case agency
+words ("Thai authorities", "Tak provincial police", "Myanmar's military"), one such head shared
+by coordinated countries ("US and UK authorities"), and bodies written wholly in lower case
+("the foreign ministry"). The word sequences are compiled cue patterns (``patterns``); this
+module decides what a match means in its place.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from scamgraph.loaders.nlp.doc_view import DocView
+from scamgraph.resolve import country_code
+
+__all__ = ["coordinated_heads", "lower_agency_head", "lower_bodies", "shared_agency_head", "units_of_bodies"]
+
+_BEFORE_BODY = frozenset({"the", "'s", "’s"})
+_POSSESSIVE = frozenset({"'s", "’s"})
+#: Last words of a body that is a part of another: "Ulsan Police Agency's | Cyber Crime Unit".
+_UNIT_HEADS = frozenset({"unit", "division", "squad", "team", "task force", "bureau", "office", "department"})
+
+
+def lower_bodies(view: DocView) -> list[Span]:
+    """"the foreign ministry", "Indonesia's interior ministry": agencies written in lower case,
+    exactly as listed, after "the" or "'s"; at each place the longest that no entity owns."""
+    best: dict[int, int] = {}
+    for start, end in view.matches.spans("LOWER_BODY"):
+        if start == 0 or view.lower[start - 1] not in _BEFORE_BODY or view.words[start:end] != view.lower[start:end]:
+            continue
+        if not any(k in view.owner for k in range(start, end)) and end > best.get(start, 0):
+            best[start] = end
+    return [view.make(start, best[start], "AGENCY", "||") for start in sorted(best)]
+
+
+def shared_agency_head(view: DocView, end: int) -> str:
+    """The lower-case agency words that a coordinated country shares: "US | and UK authorities"."""
+    doc = view.doc
+    if end + 1 >= len(doc) or view.lower[end] not in {"and", "or", ","}:
+        return ""
+    other = view.owner.get(end + 1)
+    if other is None or other.label_ not in {"NORP", "COUNTRY"} or other.start != end + 1:
+        return ""
+    head_end = lower_agency_head(view, other.end)
+    return doc[other.end:head_end].text if head_end else ""
+
+
+def lower_agency_head(view: DocView, end: int) -> int:
+    """Where lower-case agency words right after a name end ("Tak | provincial police"), or 0."""
+    return view.matches.agency_head_end(end)
+
+
+def units_of_bodies(view: DocView) -> list[Span]:
+    """"Ulsan Police Agency's Cyber Crime Unit", "Bukit Aman's D3 Division": a unit named with its
+    parent body's possessive is one agency, the parent's name and the unit's ("Ulsan Police Agency
+    Cyber Crime Unit"), not a bare unit beside the parent. The parent is an agency or a name the
+    rules left unclassified (a headquarters known by its place: "Bukit Aman")."""
+    found = []
+    for unit in [e for e in view.ents if e.label_ == "AGENCY" and e.id_.split("|")[0] == ""]:
+        head = view.lower[unit.end - 1]
+        if head not in _UNIT_HEADS or unit.start < 2 or view.words[unit.start - 1] not in _POSSESSIVE:
+            continue
+        parent = _parent(view, unit.start - 1)
+        if parent is not None:
+            name = f"{view.doc[parent[0]:parent[1]].text} {unit.text}"
+            kind = unit.id_.split("|")[1] if unit.id_.count("|") >= 1 else ""
+            found.append(view.make(parent[0], unit.end, "AGENCY", f"{name}|{kind}|"))
+    return found
+
+
+def _parent(view: DocView, end: int) -> tuple[int, int] | None:
+    """The body whose possessive ends at ``end``: an agency, or capitalized words no entity owns."""
+    owner = view.owner.get(end - 1)
+    if owner is not None:
+        return (owner.start, owner.end) if owner.label_ == "AGENCY" and owner.end == end else None
+    start = end
+    while start > 0 and view.cap[start - 1] and start - 1 not in view.owner and not view.starts[start]:
+        start -= 1
+    return (start, end) if end - start >= 2 else None
+
+
+def coordinated_heads(view: DocView) -> list[Span]:
+    """"Myanmar police and immigration authorities": a second body of the same country whose
+    lower-case words follow "and" ("Myanmar immigration authorities"), one agency each."""
+    found = []
+    for body in [e for e in view.ents if e.label_ == "AGENCY"]:
+        k = body.end
+        if k + 1 >= len(view.words) or view.lower[k] != "and" or k + 1 in view.owner:
+            continue
+        head_end = lower_agency_head(view, k + 1)
+        country = _country_prefix(view, body)
+        if head_end and country is not None:
+            text, code = country
+            name = f"{text} {' '.join(view.words[k + 1:head_end])}"
+            found.append(view.make(k + 1, head_end, "AGENCY", f"{name}||{code}"))
+    return found
+
+
+def _country_prefix(view: DocView, body: Span) -> tuple[str, str] | None:
+    """The country or demonym that opens a body's name ("Myanmar | police"), with its code."""
+    k = body.start
+    while k < body.end and not view.words[k].islower():
+        k += 1
+    if k == body.start or k == body.end:
+        return None
+    text = " ".join(view.words[body.start:k])
+    code = country_code(text)
+    return (text, code) if code else None

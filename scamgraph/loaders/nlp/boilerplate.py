@@ -1,0 +1,76 @@
+"""Page furniture that names nobody: mastheads, site headers and bylines.
+
+A saved news page carries lines that are not reporting: "Space News from SpaceDaily.com",
+"Edited News | OHCHR , UNOG", "By Yan Dongjie". Their capitalized words look like an outlet or a
+person, but the page, not the story, names them, and a fact never said is worse than a missed
+one. A line is page furniture when it holds a web address or a "|" separator, when it is a
+byline ("By" and a name, nothing else), or when it is one organization's name and nothing else
+(a masthead above the headline). Organizations and people found there are dropped;
+gazetteer entities (an agency, a place) stay, since the tables name them wherever they appear.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import LIKE_URL
+from spacy.tokens import Span
+
+from scamgraph.loaders.nlp.doc_view import DocView
+
+__all__ = ["without_furniture"]
+
+#: Lines longer than this are reporting, whatever they contain.
+_MAX_TOKENS = 14
+_SEPARATORS = frozenset({"|", "||"})
+
+
+def without_furniture(view: DocView, ents: list[Span]) -> list[Span]:
+    """``ents`` without the organizations and people that only page furniture names."""
+    lines = _furniture_lines(view)
+    if not lines:
+        return ents
+    return [e for e in ents if not (e.label_ in {"ORG", "PERSON"} and _within(e, lines))]
+
+
+def _furniture_lines(view: DocView) -> list[tuple[int, int]]:
+    """(start, end) of each line that is a masthead, a site header or a byline."""
+    urls = view.doc.to_array(LIKE_URL).tolist()
+    found = []
+    for start, end in _lines(view):
+        words = [w for w in view.words[start:end] if w.strip()]
+        if not words or len(words) > _MAX_TOKENS:
+            continue
+        header = any(urls[k] for k in range(start, end)) or not _SEPARATORS.isdisjoint(words)
+        byline = words[0] == "By" and _only_a_person(view, start + 1, end)
+        if header or byline or _only_an_organization(view, start, end):
+            found.append((start, end))
+    return found
+
+
+def _lines(view: DocView) -> list[tuple[int, int]]:
+    """The sentences (a line break always ends one) as token ranges."""
+    starts = [k for k, first in enumerate(view.starts) if first] or [0]
+    return list(zip(starts, [*starts[1:], len(view.words)]))
+
+
+def _only_a_person(view: DocView, start: int, end: int) -> bool:
+    """Nothing but one person's name (and spaces or closing punctuation) from ``start``."""
+    person = view.owner.get(start)
+    if person is None or person.label_ != "PERSON" or person.start != start:
+        return False
+    return all(not w.strip() or w in {".", ","} for w in view.words[person.end:end])
+
+
+def _only_an_organization(view: DocView, start: int, end: int) -> bool:
+    """A line that is nothing but an organization's name: a masthead ("Cambodian Journalists
+    Alliance Association" above the headline), not a sentence that tells of it."""
+    k = start
+    while k < end and not view.words[k].strip():
+        k += 1
+    org = view.owner.get(k)
+    if org is None or org.label_ != "ORG" or org.start != k:
+        return False
+    return all(not w.strip() for w in view.words[org.end:end])
+
+
+def _within(ent: Span, lines: list[tuple[int, int]]) -> bool:
+    return any(start <= ent.start and ent.end <= end for start, end in lines)

@@ -1,0 +1,177 @@
+"""The words around a capitalized run that say it is a person or a company.
+
+A run with no head word ("Ministry", "Group", "compound") is only a name when its context says
+so: an honorific or a title before it ("Mr", "Police Colonel"), a verb of speech or of
+prosecution around it ("said", "arrested"), a family name from the gazetteer at its front, an
+apposition with an age or a role ("Kim Seok-ki, 52,"), or a company noun ("the payment firm").
+A run with none of these stays unnamed: precision first.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from scamgraph import gazetteer as gz
+from scamgraph.loaders.nlp.doc_view import DocView
+from scamgraph.loaders.nlp.vocabulary import (
+    AFTER_PERSON,
+    APPOSED_PEOPLE,
+    BEFORE_PERSON,
+    FLIGHT_WORDS,
+    HONORIFICS,
+    MEDIA_NOUNS,
+    ORG_NOUNS,
+    STARTERS,
+    TOLD_TO,
+)
+
+__all__ = ["lone_speakers", "org_cues", "org_kind", "outlets_spoken_to", "person_cues", "strong_person_cue", "titled", "titled_by_a_body"]
+
+_CLAUSE_ENDS = frozenset({",", ".", ";"})
+_SAYS = frozenset({"said", "says"})
+
+
+def org_kind(view: DocView, start: int, end: int) -> str | None:
+    """The kind of organization the words around a run make it ("company", "media", "" when
+    the kind is not said), or None when they do not make it one."""
+    before = view.lower[start - 1] if start > 0 else ""
+    if before in MEDIA_NOUNS:
+        return "media"  # "the online news portal VOD"
+    if before in ORG_NOUNS:
+        return "company"  # "the payment firm Huiyuan Pay"
+    if end < len(view.doc) and view.lower[end] in FLIGHT_WORDS:
+        return "company"  # "a Nok Air flight"
+    return "" if org_cues(view, start, end) else None
+
+
+def org_cues(view: DocView, start: int, end: int) -> bool:
+    """"the payment firm Huiyuan Pay", "Migrant Care, an Indonesian rights group"."""
+    doc = view.doc
+    if start > 0 and view.lower[start - 1] in ORG_NOUNS:
+        return True
+    if end + 2 < len(doc) and view.words[end] == "," and view.lower[end + 1] in {"a", "an", "the"}:
+        for k in range(end + 2, min(len(doc), end + 7)):
+            if view.lower[k] in ORG_NOUNS:
+                return True
+            if view.words[k] in _CLAUSE_ENDS:
+                break
+    return False
+
+
+def strong_person_cue(view: DocView, start: int) -> bool:
+    """A cue strong enough to read a run holding a city's name as a person ("arrested Rodel Santos")."""
+    prev = start - 1
+    return start > 0 and (view.lower[prev] in HONORIFICS or view.lower[prev] in BEFORE_PERSON
+                          or view.label_at(prev) == "ROLE" or titled(view, start))
+
+
+def titled(view: DocView, start: int) -> bool:
+    """A title with its department comes right before: "Minister of Foreign Affairs |Maria Santos"."""
+    k, seen_of = start - 1, False
+    while k >= 0 and (view.cap[k] or view.lower[k] in {"of", "for"}) and view.label_at(k) != "ROLE":
+        seen_of = seen_of or view.lower[k] in {"of", "for"}
+        k -= 1
+    return seen_of and k >= 0 and view.label_at(k) == "ROLE"
+
+
+def person_cues(view: DocView, start: int, end: int) -> bool:
+    """The context reads the run [start, end) as a person."""
+    words, lower = view.words, view.lower
+    kept = [k for k in range(start, end) if words[k] != "-"]
+    if _never_a_person(view, kept):
+        return False
+    prev = start - 1 if start > 0 else None
+    if prev is not None and lower[prev] in {"surnamed", "named", "called"} and len(kept) == 1:
+        return False  # "two men surnamed Kim": a family name, not a person
+    if prev is not None and (lower[prev] in HONORIFICS or view.label_at(prev) == "ROLE"):
+        return True
+    if words[kept[0]] in gz.surnames() and 2 <= len(kept) <= 4:
+        return True
+    if len(kept) < 2:
+        return False
+    if prev is not None and lower[prev] in BEFORE_PERSON:
+        return True
+    if prev is not None and lower[prev] == "as" and start > 1 and lower[start - 2] in {"known", "identified", "named"}:
+        return True  # "a recruiter known as Yanti Kurnia"
+    if prev is not None and words[prev] == "," and start > 1 and lower[start - 2] in APPOSED_PEOPLE:
+        return True  # "the Indonesian man, Budi Santoso"
+    if end < len(view.doc) and lower[end] in AFTER_PERSON:
+        return True
+    return _apposition(view, end)
+
+
+def titled_by_a_body(view: DocView, runs: list[tuple[int, int]]) -> list[Span]:
+    """People named after a title and its body, read once the bodies are decided: "the Deputy
+    Director of the Immigration Police Department, | Soutchai Inthongxay"."""
+    found = []
+    for start, end in runs:
+        names = [view.words[k] for k in range(start, end) if view.words[k] != "-"]
+        if start > 0 and view.words[start - 1] == "," and 2 <= len(names) <= 4 and all(w.istitle() for w in names) \
+                and not any(k in view.owner for k in range(start, end)) and _titled_body_before(view, start - 1):
+            found.append(view.make(start, end, "PERSON", ""))
+    return found
+
+
+def _titled_body_before(view: DocView, comma: int) -> bool:
+    """A title and its body end at ``comma``: "<role> of (the) <agency or organization>,"."""
+    body = view.owner.get(comma - 1)
+    if body is None or body.label_ not in {"AGENCY", "ORG"} or body.end != comma:
+        return False
+    k = body.start - 1
+    if k >= 0 and view.lower[k] == "the":
+        k -= 1
+    return k >= 1 and view.lower[k] in {"of", "for", "at"} and view.label_at(k - 1) == "ROLE"
+
+
+def _never_a_person(view: DocView, kept: list[int]) -> bool:
+    """A number inside, or nothing but acronyms ("KNU", "BGF")."""
+    doc, words = view.doc, view.words
+    return any(doc[k].like_num for k in kept) or all(words[k].isupper() and len(words[k]) > 1 for k in kept)
+
+
+def _apposition(view: DocView, end: int) -> bool:
+    """A comma after the run opens an age or a role: "Kim Seok-ki, 52,", "Chen Zhi, the chairman"."""
+    doc, words = view.doc, view.words
+    if end >= len(doc) or words[end] != ",":
+        return False
+    for k in range(end + 1, min(len(doc), end + 8)):
+        if view.label_at(k) == "ROLE":
+            return True
+        if k == end + 1 and doc[k].like_num:
+            return True
+        if words[k] in _CLAUSE_ENDS:
+            break
+    return False
+
+
+def lone_speakers(view: DocView) -> set[str]:
+    """Single capitalized words used as a speaker: "Setiawan told", "said Setiawan" (beside a
+    compiled SPEECH match), where no entity owns the word and it is not one of a longer name."""
+    words, cap, last, found = view.words, view.cap, len(view.words) - 1, set()
+    for verb, _end in view.matches.spans("SPEECH"):
+        i = verb - 1
+        if i >= 0 and words[i].istitle() and _lone(view, i) and (i == 0 or not cap[i - 1]):
+            found.add(words[i])
+        i = verb + 1
+        if i <= last and view.lower[verb] in _SAYS and words[i].istitle() and _lone(view, i) \
+                and (i == last or not cap[i + 1]):
+            found.add(words[i])
+    return found
+
+
+def _lone(view: DocView, i: int) -> bool:
+    """A word no entity owns and no sentence opener ("The", "But")."""
+    return i not in view.owner and view.lower[i] not in STARTERS
+
+
+def outlets_spoken_to(view: DocView, runs: list[tuple[int, int]]) -> list[Span]:
+    """An acronym nobody defined, after "told" or "according to", is the news outlet spoken to:
+    "told DVB", "according to AFP" (a person is not written in capitals)."""
+    found = []
+    for start, end in runs:
+        word = view.words[start]
+        if end - start == 1 and 2 <= len(word) <= 5 and word.isalpha() and word.isupper() and start > 0 \
+                and view.lower[start - 1] in TOLD_TO and word not in view.acronyms and start not in view.owner \
+                and (view.lower[start - 1] == "told" or start > 1 and view.lower[start - 2] == "according"):
+            found.append(view.make(start, end, "ORG", "|media|"))
+    return found

@@ -1,0 +1,72 @@
+"""One document as the name finder reads it: token texts and flags as plain lists (indexing a
+``Doc`` builds a ``Token`` object each time, and the rules look at every token several times),
+with the entities decided so far and which token each one owns.
+
+The rule modules (``runs``, ``kinds``, ``cues``, ``bodies``, ``place_names``) are functions of a
+``DocView``; this class only keeps the bookkeeping that they share.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.attrs import SENT_START, SPACY
+from spacy.tokens import Doc, Span
+
+from scamgraph.loaders.nlp.sentences import token_texts
+
+if TYPE_CHECKING:
+    from scamgraph.loaders.nlp.patterns import CuePatterns
+
+__all__ = ["DocView"]
+
+
+class DocView:
+    """A document's words, its entities so far and its cue matches, for one pass of the name finder."""
+
+    def __init__(self, doc: Doc, ents: list[Span], patterns: CuePatterns) -> None:
+        self.doc = doc
+        self.ents = ents
+        self.words = token_texts(doc)
+        self.matches = patterns(doc, self.words)  # where the compiled cue phrases occur
+        self.spaces = doc.to_array(SPACY).tolist()  # 1 where a space follows
+        self.starts = [start == 1 for start in doc.to_array(SENT_START).tolist()]  # (-1 reads as 2**64 - 1)
+        self.lower = [w.lower() for w in self.words]
+        self.cap = [bool(w) and w[0].isupper() and (w[0].isalpha() or w[0] == "'") and low != "i"
+                    for w, low in zip(self.words, self.lower)]  # a capitalized word, not the pronoun "I"
+        self.owner: dict[int, Span] = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+        self.acronyms: dict[str, Span] = {}
+        self.dropped: list[Span] = []  # gazetteer hits that turned out to be parts of a name
+
+    def make(self, start: int, end: int, label: str, kb_id: str) -> Span:
+        """A new entity span; an empty id is written "||" (canonical|kind|country all unknown)."""
+        return Span(self.doc, start, end, label=label, span_id=kb_id or "||")
+
+    def note_acronym(self, ent: Span) -> None:
+        """"Commission for Combating Online Scams (CCOS)": later "CCOS" means the commission."""
+        doc = self.doc
+        if ent.end + 2 < len(doc) and self.words[ent.end] == "(" and self.words[ent.end + 2] == ")" \
+                and self.words[ent.end + 1].isupper():
+            self.acronyms[self.words[ent.end + 1]] = ent
+
+    def replace(self, decided: list[Span]) -> None:
+        """Put decided spans in place of whatever they overlap (an earlier decided span wins)."""
+        covered: set[int] = set()
+        kept: list[Span] = []
+        for span in decided:
+            if not any(i in covered for i in range(span.start, span.end)):
+                kept.append(span)
+                covered.update(range(span.start, span.end))
+        self.ents = [e for e in self.ents if not any(i in covered for i in range(e.start, e.end))] + kept
+        for span in kept:
+            self.note_acronym(span)
+        self.reindex()
+
+    def reindex(self) -> None:
+        """Which entity owns each token, after ``ents`` changed."""
+        self.owner = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
+
+    def label_at(self, k: int) -> str:
+        """The label of the entity owning token ``k``, or ""."""
+        ent = self.owner.get(k)
+        return ent.label_ if ent is not None else ""

@@ -1,0 +1,105 @@
+"""The gazetteers as entities: every place, country, demonym, known agency, role, scam type and
+abuse the tables list, found in one pass of one PhraseMatcher.
+
+The phrase table behind the matcher (a phrase's lower-case token hashes -> its label and id) is
+compiled once and kept on disk by ``nlp_cache``; a changed gazetteer, changed code under
+``loaders/`` or a new spaCy or pycountry version makes a new cache key, so it is compiled again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import pycountry
+import spacy
+from spacy.attrs import LOWER
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from scamgraph import gazetteer as gz
+from scamgraph.loaders import nlp_cache
+from scamgraph.resolve import demonym_table
+
+__all__ = ["gazetteer_patterns"]
+
+
+@Language.factory("scamgraph_gazetteer")
+def _make_gazetteer(nlp: Language, name: str) -> _Gazetteer:
+    return _Gazetteer(nlp)
+
+
+class _Gazetteer:
+    """The gazetteers as entities: one PhraseMatcher on lower-cased text, the longest match
+    winning. spaCy's EntityRuler does the same, but counts its ~8,000 patterns again on every
+    document, which was an eighth of the extraction time. The matcher has one key and is fed
+    token hashes from the compiled table, so building it makes no vocabulary entries; a match's
+    words look up its label and id in the table."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.phrases = _compiled_phrases(nlp)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher.add("gazetteer", [list(words) for words in self.phrases])
+
+    def __call__(self, doc: Doc) -> Doc:
+        lower = doc.to_array(LOWER).tolist()
+        spans = []
+        for _key, start, end in self.matcher(doc):
+            label, ident = self.phrases[tuple(lower[start:end])]
+            spans.append(Span(doc, start, end, label=label, span_id=ident))
+        doc.ents = filter_spans(spans)
+        return doc
+
+
+def _compiled_phrases(nlp: Language) -> nlp_cache.Phrases:
+    """The gazetteer phrase table, from the cache or compiled with this pipeline's tokenizer."""
+    versions = (f"spacy {spacy.__version__}", f"pycountry {getattr(pycountry, '__version__', '?')}")
+
+    def tokens(texts: list[str]) -> Iterable[list[int]]:
+        return ([token.lower for token in doc] for doc in nlp.tokenizer.pipe(texts))
+
+    def first_match(words: list[int], entries: list[tuple[str, str]]) -> tuple[str, str]:
+        """Which entry a matcher with one key per entry (added in gazetteer order) reports first:
+        its order among equal spans is what decided such ties before the table existed."""
+        matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for label, ident in entries:
+            matcher.add(f"{label}\x1f{ident}", [words])
+        doc = Doc(nlp.vocab, words=[nlp.vocab.strings[h] for h in words])
+        key = next(k for k, start, end in matcher(doc) if (start, end) == (0, len(doc)))
+        label, ident = nlp.vocab.strings[key].split("\x1f", 1)
+        return label, ident
+
+    patterns = ((p["pattern"], p["label"], p["id"]) for p in gazetteer_patterns())
+    return nlp_cache.compiled_phrases(nlp_cache.fingerprint(versions),
+                                      lambda: nlp_cache.compile_phrases(patterns, tokens, first_match))
+
+
+def gazetteer_patterns() -> Iterable[dict[str, Any]]:
+    """Ruler patterns from the gazetteers. Longer phrases win over shorter ones."""
+    for place in gz.places():
+        yield {"label": "PLACE", "pattern": place.name, "id": f"{place.canonical}|{place.kind}|{place.country}"}
+    seen: set[str] = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            value = getattr(country, attr, None)
+            if value and value not in seen:
+                seen.add(value)
+                yield {"label": "COUNTRY", "pattern": value, "id": country.alpha_2}
+    for code, forms in gz.rows("country_aliases.tsv"):
+        for form in forms.split("|"):
+            if len(form) > 2 or form.isupper():
+                yield {"label": "COUNTRY", "pattern": form, "id": code}
+    for form, code in demonym_table().items():
+        if len(form) > 2:
+            yield {"label": "NORP", "pattern": form, "id": code}
+    for agency in gz.known_agencies():
+        for form in agency.forms:
+            yield {"label": "AGENCY", "pattern": form, "id": f"{agency.name}|{agency.kind}|{agency.country}"}
+    for form, (role, cls) in gz.roles().items():
+        yield {"label": "ROLE", "pattern": form, "id": f"{role}|{cls}"}
+    for form, canonical in gz.forms_table("scam_types.tsv").items():
+        yield {"label": "SCAM", "pattern": form, "id": canonical}
+    for form, canonical in gz.forms_table("abuses.tsv").items():
+        yield {"label": "ABUSE", "pattern": form, "id": canonical}

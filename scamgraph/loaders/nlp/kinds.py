@@ -1,0 +1,278 @@
+"""What a capitalized run is: a person, an agency, an organization, a site, a place, or nothing.
+
+``classify`` tries a fixed sequence of stages, each a rule about one kind of evidence, and the
+first stage that decides wins. The order is the rule: an agency's lower-case head after a
+country beats the country ("Thai authorities"), a landmark beats the town it contains
+("Incheon International Airport"), the gazetteer's own name beats a guess, a title in front is
+cut off before the name is read ("Vice Foreign Minister Park"), a head word names a body
+("National Police Agency"), a site head names a site ("the Jade Garden compound"), and only then
+do the cues around an unknown run decide (``cues``). A stage returns ``GO_ON`` to pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from spacy.tokens import Span
+
+from scamgraph import gazetteer as gz
+from scamgraph.loaders.nlp.bodies import lower_agency_head, shared_agency_head
+from scamgraph.loaders.nlp.cues import org_kind, person_cues, strong_person_cue
+from scamgraph.loaders.nlp.doc_view import DocView
+from scamgraph.loaders.nlp.place_names import kind_after, landmark, landmark_after
+from scamgraph.loaders.nlp.runs import has_head
+from scamgraph.loaders.nlp.vocabulary import (
+    CONNECTORS,
+    HONORIFICS,
+    MANDATE_VERBS,
+    PLACE_WORDS,
+    STARTERS,
+    TITLE_MODIFIERS,
+)
+
+__all__ = ["classify"]
+
+
+#: Kinds of an administrative area whose title-case word after a name is no part of it ("Aichi Prefecture")
+_ADMINISTRATIVE = frozenset({"province", "district", "commune", "township", "city"})
+
+
+class _GoOn:
+    """A stage's answer when it does not decide the run."""
+
+
+GO_ON = _GoOn()
+Decision = Span | None | _GoOn
+
+
+class Run(NamedTuple):
+    """A capitalized run and the gazetteer entities inside it, keyed by their first token."""
+    start: int
+    end: int
+    inner: dict[int, Span]
+    whole: Span | None  # the entity that covers exactly the run, if any
+
+
+def classify(view: DocView, start: int, end: int) -> Span | None:
+    """The entity the run [start, end) is, or None when it is none (or the gazetteer's already)."""
+    inner = {view.owner[k].start: view.owner[k] for k in range(start, end) if k in view.owner}
+    run = Run(start, end, inner, next((e for e in inner.values() if e.start == start and e.end == end), None))
+    for stage in _STAGES:
+        decision = stage(view, run)
+        if not isinstance(decision, _GoOn):
+            return decision
+    return None
+
+
+def _body_of_a_place(view: DocView, run: Run) -> Decision:
+    """"Thai authorities", "Tak provincial police", and "US | and UK authorities"."""
+    start, end, whole = run.start, run.end, run.whole
+    agency_end = lower_agency_head(view, end)
+    if agency_end and whole is not None and whole.label_ in {"NORP", "COUNTRY", "PLACE"}:
+        code = whole.id_ if whole.label_ != "PLACE" else ""  # a town's police is not the nation's
+        return view.make(start, agency_end, "AGENCY", f"||{code}")
+    shared = shared_agency_head(view, end)
+    if shared and whole is not None and whole.label_ in {"NORP", "COUNTRY"}:
+        name = f"{view.doc[start:end].text} {shared}"  # the US authorities too
+        return view.make(start, end, "AGENCY", f"{name}||{whole.id_}")
+    return GO_ON
+
+
+def _landmark(view: DocView, run: Run) -> Decision:
+    """"Incheon International Airport" (a head inside the name) or "the Boten-Bohan border
+    crossing", "the Ban Klong Luek checkpoint" (a lower-case head after it): one place."""
+    place = landmark(view, run.start, run.end, run.inner) or landmark_after(view, run.start, run.end, run.inner)
+    return place if place is not None else GO_ON
+
+
+def _named_already(view: DocView, run: Run) -> Decision:
+    """The gazetteer's entity covers the run: it stays as it is (and may define an acronym); a
+    title with no name after it ("Deputy | Director") names nobody."""
+    if run.whole is not None and run.whole.label_ != "ROLE":
+        view.note_acronym(run.whole)
+        return None
+    if run.whole is not None and run.start > 0 and view.label_at(run.start - 1) == "ROLE":
+        return None
+    return GO_ON
+
+
+def _titled(view: DocView, run: Run) -> Decision:
+    """A title in front is not part of the name: read what follows it."""
+    start, end, inner = run.start, run.end, run.inner
+    first = inner.get(start)
+    if first is not None and first.label_ == "ROLE" and first.end < end:
+        return classify(view, after_title(view, first.end, end), end)  # "Vice Foreign Minister Park"
+    role = next((e for e in sorted(inner.values(), key=lambda e: e.start)
+                 if e.label_ == "ROLE" and start < e.start and e.end < end), None)
+    if role is not None and all(_title_word(view, k) for k in range(start, role.start)) \
+            and view.lower[end - 1] not in gz.heads():  # "Bureau of Immigration Fugitive Search Unit" is a body
+        return classify(view, after_title(view, role.end, end), end)  # "UN High Commissioner ... Volker Türk"
+    if first is not None and first.label_ == "AGENCY" and first.end < end and view.cap[end - 1] \
+            and not any(view.label_at(k) in {"PLACE", "COUNTRY"} for k in range(first.end, end)):
+        # a unit of a known agency: "Philippine National Police Criminal Investigation and Detection Group"
+        _canonical, kind, country = (first.id_.split("|") + ["", "", ""])[:3]
+        return view.make(start, end, "AGENCY", f"|{kind}|{country}")
+    if first is not None and first.label_ in {"COUNTRY", "PLACE"} and first.end < end - 1 \
+            and view.lower[first.end] in HONORIFICS:
+        return classify(view, after_title(view, first.end, end), end)  # "Ambassador to Cambodia | Datuk Eldeen ..."
+    if first is not None and first.label_ in {"NORP", "COUNTRY", "PLACE"} and first.end < end \
+            and not has_head(view, first.end, end) and not _site_follows(view, end):
+        nxt = inner.get(first.end)
+        if nxt is not None and nxt.label_ == "ROLE":
+            return classify(view, nxt.end, end) if nxt.end < end else None
+    return GO_ON
+
+
+def _title_word(view: DocView, k: int) -> bool:
+    """A word that may stand in a title before its role word: "UN", "Thai", "High", "Deputy"."""
+    return view.words[k].isupper() or view.label_at(k) in {"NORP", "COUNTRY", "AGENCY"} \
+        or view.lower[k] in gz.heads() or view.lower[k] in TITLE_MODIFIERS
+
+
+def _inside_a_longer_agency(view: DocView, run: Run) -> Decision:
+    """The gazetteer's name is longer ("Foreign, Commonwealth and Development Office")."""
+    if any(e.label_ == "AGENCY" and (e.start < run.start or e.end > run.end) for e in run.inner.values()):
+        return None
+    return GO_ON
+
+
+def _headed(view: DocView, run: Run) -> Decision:
+    """A head word names a body; a state word makes an organization head an agency's unit
+    ("Criminal Investigation and Detection Group"), and an army that names no country is an
+    armed group, not a state's military."""
+    head = head_class(view, run.start, run.end)
+    if head is None:
+        return GO_ON
+    label, kind = head
+    words = gz.agency_words()
+    state = next((words[view.lower[k]] for k in range(run.start, run.end) if view.lower[k] in words), "")
+    if label == "ORG" and state and kind in {"company", "ngo"}:
+        label, kind = "AGENCY", state
+    elif label == "AGENCY" and view.lower[run.end - 1] == "army" \
+            and not any(view.label_at(k) in {"NORP", "COUNTRY"} for k in range(run.start, run.end)):
+        label, kind = "ORG", "armed group"  # "Karen National Army", "Arakan Army": no state's army
+    return view.make(run.start, run.end, label, f"|{kind}|")
+
+
+def _site(view: DocView, run: Run) -> Decision:
+    """"the Jade Garden compound" (a site head after the name), "Golden Crane Park" (inside it)."""
+    start, end = run.start, run.end
+    if end < len(view.doc) and view.lower[end] in gz.site_heads() and run.whole is None and view.cap[end - 1] \
+            and not all(view.label_at(k) in {"PLACE", "COUNTRY", "NORP"} for k in range(start, end)):
+        return view.make(start, end + 1, "SITE", "")
+    if view.lower[end - 1] in gz.site_heads() and end - start > 1 and view.cap[end - 1]:
+        return view.make(start, end, "SITE", "")
+    return GO_ON
+
+
+def _holding_a_known_name(view: DocView, run: Run) -> Decision:
+    """A run that holds gazetteer entities but is not one: a person whose name is also a city, a
+    name that merely contains a town's name, or nothing."""
+    start, end = run.start, run.end
+    blocking = [view.owner[k] for k in range(start, end) if k in view.owner and view.owner[k].label_ != "ROLE"]
+    if not blocking:
+        return GO_ON
+    if all(e.label_ == "PLACE" and e.id_.split("|")[1:2] == ["city"] for e in blocking) \
+            and end - start >= 2 and strong_person_cue(view, start):
+        return view.make(start, end, "PERSON", "")  # "arrested Rodel Santos": Santos is also a city
+    if not name_part(view, start, end, blocking):
+        kind = org_kind(view, start, end) if len(blocking) == 1 and blocking[0].label_ == "COUNTRY" else None
+        return view.make(start, end, "ORG", f"|{kind}|") if kind is not None else None  # "Justice for Myanmar, a group"
+    kind = kind_after(view, end)
+    if kind:
+        return view.make(start, end, "PLACE", f"{view.doc[start:end].text}|{kind}|")  # "the Tay Trang border gate"
+    if person_cues(view, start, end):
+        return _person(view, start, end)  # "Li Liang Wei", "Ramon Dizon said"
+    view.dropped.extend(blocking)  # a name's part is no town, person or not
+    return None
+
+
+def _unknown(view: DocView, run: Run) -> Decision:
+    """A run of words nobody listed: its lower-case head or place word, else its cues."""
+    start, end, doc = run.start, run.end, view.doc
+    kind = kind_after(view, end, landmarks=False)
+    titled = all(t.is_title or t.text == "-" for t in doc[start:end])
+    agency_end = lower_agency_head(view, end)
+    if titled and agency_end:
+        return view.make(start, agency_end, "AGENCY", "||")  # "Kong Pisei district police", "Tboung Khmum authorities"
+    if kind and titled:
+        return view.make(start, end, "PLACE", f"{doc[start:end].text}|{kind}|")  # "Kong Pisei district"
+    suffix = gz.place_kinds().get(view.lower[end - 1]) if end - start >= 2 and titled else None
+    if suffix in _ADMINISTRATIVE and not any(view.lower[k] in gz.heads() for k in range(start, end - 1)):
+        return view.make(start, end - 1, "PLACE", f"{doc[start:end - 1].text}|{suffix}|")  # "Aichi | Prefecture"
+    org = org_kind(view, start, end)
+    if org is not None:
+        return view.make(start, end, "ORG", f"|{org}|")
+    if person_cues(view, start, end):
+        return _person(view, start, end)
+    return None
+
+
+def _person(view: DocView, start: int, end: int) -> Span:
+    """A person's name without the acronym of an outlet or unit written before it ("a report by
+    RH | Edniel Parrosa"); a family name written in capitals ("KIM Jong-su") stays."""
+    while end - start > 2 and _acronym(view.words[start]) and view.words[start].title() not in gz.surnames():
+        start += 1
+    return view.make(start, end, "PERSON", "")
+
+
+def _acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
+_STAGES: tuple[Callable[[DocView, Run], Decision], ...] = (
+    _body_of_a_place, _landmark, _named_already, _titled, _inside_a_longer_agency, _headed, _site,
+    _holding_a_known_name, _unknown)
+
+def after_title(view: DocView, start: int, end: int) -> int:
+    """Where the name starts after a title's "of ...": "Minister of Public Security Liu Zhongyi"
+    -> "Liu Zhongyi" (at a known family name, else the last two words)."""
+    words, lower = view.words, view.lower
+    while start < end - 1 and (words[start] == "-" or lower[start] in HONORIFICS
+                               or words[start - 1] == "-" and lower[start] in TITLE_MODIFIERS):
+        start += 1  # "Commissioner-General Pol Gen | Kitrat Phanphet"
+    if lower[start] not in {"of", "for"} or end - start < 3:
+        return start
+    for k in range(start + 1, end - 1):
+        if view.words[k] in gz.surnames():
+            return k
+    return max(start + 1, end - 2)
+
+
+def _site_follows(view: DocView, end: int) -> bool:
+    """A site head word right after the run: "the Jin Bei | compound"."""
+    return end < len(view.doc) and view.lower[end] in gz.site_heads()
+
+
+def head_class(view: DocView, start: int, end: int) -> tuple[str, str] | None:
+    """AGENCY or ORG from a head word: the last word ("National Police Agency"), or the
+    first when a phrase follows ("Ministry of Interior", "Commission for Combating ...")."""
+    heads = gz.heads()
+    last2 = " ".join(view.lower[max(start, end - 2):end])
+    for phrase in (last2, view.lower[end - 1]):
+        if phrase in heads and end - start > (1 if phrase == view.lower[end - 1] else 2) - 1:
+            cls, kind = heads[phrase]
+            if end - start == 1 and phrase not in {"interpol", "parliament"}:
+                return None  # a bare "Police", "Ministry" or "Inc" names nobody
+            return ("AGENCY" if cls == "agency" else "ORG"), kind
+    for k in range(start, end - 2):
+        if view.lower[k] in heads and (view.lower[k + 1] in CONNECTORS  # "People's Court of Tay Ninh"
+                                       or view.lower[k + 1] == "to" and view.lower[k + 2] in MANDATE_VERBS):
+            cls, kind = heads[view.lower[k]]
+            return ("AGENCY" if cls == "agency" else "ORG"), kind
+    return None
+
+
+def name_part(view: DocView, start: int, end: int, blocking: list[Span]) -> bool:
+    """A town from the generated city list inside a run of other capitalized words that are no
+    head, place word or acronym: "Ramon Dizon", "Li Liang Wei" (a name, not Ramon or Liang)."""
+    if not all(e.label_ == "PLACE" and e.text in gz.city_list_names() for e in blocking):
+        return False
+    covered = {i for e in blocking for i in range(e.start, e.end)}
+    rest = [t for t in view.doc[start:end] if t.i not in covered and t.text != "-"]
+    lowered = gz.heads().keys() | gz.site_heads() | gz.landmark_heads().keys() | gz.place_kinds().keys() | PLACE_WORDS
+    return bool(rest) and all(t.is_alpha and t.is_title and t.lower_ not in lowered and t.lower_ not in STARTERS
+                              for t in rest)
+
+

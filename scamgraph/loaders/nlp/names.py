@@ -1,0 +1,129 @@
+"""``scamgraph_names``: the component that turns capitalized runs into PERSON, AGENCY, ORG, SITE
+and PLACE entities and filters the gazetteer's matches.
+
+One pass per document: find the capitalized runs (``runs``), decide each one (``kinds``), add the
+lower-case state bodies (``bodies``) and the unknown names of a listed series of places
+(``place_names``), then read later mentions: an acronym defined earlier ("CCOS"), a part of a
+person's full name ("Setiawan" after "Arief Setiawan"); and drop the names that only page
+furniture gives (``boilerplate``). The cue patterns this needs are compiled
+once, when the pipeline is built (``patterns``).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from scamgraph.loaders.nlp.bodies import (
+    coordinated_heads,
+    lower_bodies,
+    units_of_bodies,
+)
+from scamgraph.loaders.nlp.boilerplate import without_furniture
+from scamgraph.loaders.nlp.cues import (
+    lone_speakers,
+    outlets_spoken_to,
+    titled_by_a_body,
+)
+from scamgraph.loaders.nlp.doc_view import DocView
+from scamgraph.loaders.nlp.kinds import classify
+from scamgraph.loaders.nlp.patterns import CuePatterns
+from scamgraph.loaders.nlp.place_names import listed_places
+from scamgraph.loaders.nlp.runs import capitalized_runs
+
+__all__ = ["NameFinder", "find_names"]
+
+
+@Language.factory("scamgraph_names")
+def _make_name_finder(nlp: Language, name: str) -> NameFinder:
+    return NameFinder(nlp)
+
+
+class NameFinder:
+    """The pipeline component; it holds the cue patterns compiled for the pipeline's vocabulary."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.patterns = CuePatterns(nlp.vocab)
+
+    def __call__(self, doc: Doc) -> Doc:
+        kept = [ent for ent in doc.ents if _keep_gazetteer_match(ent)]
+        doc.ents = find_names(DocView(doc, kept, self.patterns))
+        return doc
+
+
+def _keep_gazetteer_match(ent: Span) -> bool:
+    """Gazetteer hits that must be written as names (places, countries, demonyms, agencies), and a
+    place is never a short all-capital word ("KH", "MAN"); a scam after "anti-" is what a body
+    fights ("Anti-Trafficking in Persons Division"), not a scam the story tells of."""
+    if ent.label_ == "SCAM" and ent.start >= 2 and ent.doc[ent.start - 1].text == "-" \
+            and ent.doc[ent.start - 2].lower_ == "anti":
+        return False
+    if ent.label_ in {"PLACE", "COUNTRY", "NORP", "AGENCY"}:
+        if not ent.text[:1].isupper() and not (ent.text.startswith("the ") and ent.text[4:5].isupper()):
+            return False
+        if ent.label_ == "PLACE" and ent.text.isupper() and len(ent.text) <= 3:
+            return False
+    return True
+
+
+def find_names(view: DocView) -> tuple[Span, ...]:
+    """The document's entities once every capitalized run is decided, in document order."""
+    decided: list[Span] = []
+    undecided: list[tuple[int, int]] = []
+    for start, end in list(capitalized_runs(view)):
+        span = classify(view, start, end)
+        if span is None:
+            undecided.append((start, end))
+        else:
+            decided.append(span)
+    decided += lower_bodies(view)
+    view.replace(decided)
+    if view.dropped:
+        view.ents = [e for e in view.ents if e not in view.dropped]
+        view.reindex()
+    titled = titled_by_a_body(view, undecided)
+    if titled:
+        view.replace(titled)
+        undecided = [(s, e) for s, e in undecided if not any(p.start == s for p in titled)]
+    listed = listed_places(view, undecided)
+    if listed:
+        view.replace(listed)
+        undecided = [(s, e) for s, e in undecided if not any(p.start == s for p in listed)]
+    outlets = outlets_spoken_to(view, undecided)
+    if outlets:
+        view.replace(outlets)
+        undecided = [(s, e) for s, e in undecided if not any(p.start == s for p in outlets)]
+    _second_pass(view, undecided)
+    for more in (units_of_bodies(view), coordinated_heads(view)):
+        if more:
+            view.replace(more)
+    return tuple(sorted(without_furniture(view, view.ents), key=lambda e: e.start))
+
+
+def _second_pass(view: DocView, undecided: list[tuple[int, int]]) -> None:
+    """Later mentions: an acronym of a named agency, or part of a person's full name."""
+    doc, words = view.doc, view.words
+    tokens_of_people = {words[k] for e in view.ents if e.label_ == "PERSON" and len(e) > 1
+                        for k in range(e.start, e.end) if words[k] != "-"}
+    speakers = lone_speakers(view)
+    for start, end in undecided:
+        kept = [words[k] for k in range(start, end) if words[k] != "-"]
+        if 2 <= len(kept) <= 3 and kept[-1] in speakers and all(w.istitle() for w in kept) \
+                and not any(k in view.owner for k in range(start, end)):
+            span = Span(doc, start, end, label="PERSON", span_id="||")
+            view.ents.append(span)  # "Arief Setiawan answered ..." and later "Setiawan told ..."
+            view.owner.update({k: span for k in range(start, end)})
+            tokens_of_people.update(kept)
+    added: list[Span] = []
+    for start, end in undecided:
+        if any(k in view.owner for k in range(start, end)):
+            continue
+        if end - start == 1 and words[start] in view.acronyms:
+            source = view.acronyms[words[start]]
+            canonical, _, rest = (source.id_ or "||").partition("|")
+            added.append(Span(doc, start, end, label=source.label_, span_id=f"{canonical or source.text}|{rest or '|'}"))
+        elif all(words[k] in tokens_of_people for k in range(start, end) if words[k] != "-") and \
+                not (start > 0 and view.lower[start - 1] in {"surnamed", "named"}):
+            added.append(Span(doc, start, end, label="PERSON"))
+    for span in added:
+        view.ents.append(span)

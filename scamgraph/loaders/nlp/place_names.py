@@ -1,0 +1,85 @@
+"""Places the gazetteer does not list, read from the words around a name: a place word after it
+("Kong Pisei district", "the Tay Trang border gate"), a landmark head or prefix that makes a
+place of its own ("Incheon International Airport", "Bokor Mountain", "Barangay La Mesa"), and
+unknown names in a list that a plural place word closes or opens ("from Chitwan, Kaski and Palpa
+districts", "states including Assam, Gujarat and Punjab").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from scamgraph import gazetteer as gz
+from scamgraph.loaders.nlp.doc_view import DocView
+from scamgraph.loaders.nlp.runs import coordinated_runs
+
+__all__ = ["kind_after", "landmark", "landmark_after", "listed_places"]
+
+
+def kind_after(view: DocView, end: int, landmarks: bool = True) -> str:
+    """The kind a lower-case place (or landmark) word after a name gives it: "Kong Pisei district",
+    "the Tay Trang border gate"."""
+    doc = view.doc
+    if end >= len(doc) or not doc[end].is_lower:
+        return ""
+    two = " ".join(t.lower_ for t in doc[end:end + 2])
+    found = gz.place_kinds().get(doc[end].lower_)
+    if landmarks and not found:
+        found = gz.landmark_heads().get(two) or gz.landmark_heads().get(doc[end].lower_)
+    return found or ""
+
+
+def listed_places(view: DocView, undecided: list[tuple[int, int]]) -> list[Span]:
+    """Unknown names in a list that a place word closes or opens: "from Chitwan, Kaski and
+    Palpa districts", "various states, including Assam, Gujarat and Punjab"."""
+    doc, found = view.doc, []
+    known = {(e.start, e.end) for e in view.ents if e.label_ in {"PLACE", "COUNTRY"}}
+    open_runs = set(undecided) - known  # a name the gazetteer knows keeps its kind
+    for group in coordinated_runs(view, sorted(open_runs | known)):
+        first, last = group[0][0], group[-1][1]
+        after = doc[last].lower_ if last < len(doc) else ""
+        lead = [t.lower_ for t in doc[max(0, first - 3):first] if t.text != ","]
+        kind = gz.place_kinds().get(after.rstrip("s")) if after.endswith("s") else None
+        if kind is None and lead[-1:] == ["including"] and len(lead) >= 2 and lead[-2].rstrip("s") in gz.place_kinds():
+            kind = gz.place_kinds()[lead[-2].rstrip("s")]
+        if kind and len(group) >= 2:
+            found += [view.make(s, e, "PLACE", f"{doc[s:e].text}|{kind}|") for s, e in group if (s, e) in open_runs]
+    return found
+
+
+def landmark(view: DocView, start: int, end: int, inner: dict[int, Span]) -> Span | None:
+    """"Incheon International Airport", "Bokor Mountain", "Barangay La Mesa": one place of its
+    own, not the town or province whose name it contains."""
+    doc = view.doc
+    last2 = " ".join(view.lower[max(start, end - 2):end])
+    heads, prefixes = gz.landmark_heads(), gz.landmark_prefixes()
+    kind = heads.get(last2) if end - start > 2 else None
+    kind = kind or (heads.get(view.lower[end - 1]) if end - start > 1 else None)
+    code = ""
+    if kind is None and end - start > 1 and view.words[start] in prefixes:
+        kind, code = prefixes[view.words[start]]
+    if kind is None or any(e.label_ in {"AGENCY", "ORG", "PERSON", "SITE"} for e in inner.values()):
+        return None
+    code = code or next((e.id_.split("|")[-1] for e in inner.values() if e.label_ in {"PLACE", "COUNTRY"}), "")
+    text = doc[start:end].text
+    return view.make(start, end, "PLACE", f"{text}|{kind}|{code}")
+
+
+def landmark_after(view: DocView, start: int, end: int, inner: dict[int, Span]) -> Span | None:
+    """A name the gazetteer does not know and the lower-case words of a crossing after it, as one
+    place with its full written name: "the Ban Klong Luek checkpoint", or a crossing named for
+    the two places it joins, "the Boten-Bohan border crossing". A known town before such words
+    stays the town ("Moc Bai border gate"), and rivers and mountains stay unnamed features."""
+    width = next((w for w in (2, 1) if end + w <= len(view.words) and view.words[end].islower()
+                  and " ".join(view.lower[end:end + w]) in _CROSSINGS), 0)
+    joined = "-" in view.words[start:end]
+    if not width or any(e.label_ not in {"PLACE", "COUNTRY"} for e in inner.values()) or (inner and not joined) \
+            or not all(view.words[k].istitle() or view.words[k] == "-" for k in range(start, end)):
+        return None
+    code = next((e.id_.split("|")[-1] for e in inner.values() if e.label_ in {"PLACE", "COUNTRY"}), "")
+    return view.make(start, end + width, "PLACE", f"{view.doc[start:end + width].text}|landmark|{code}")
+
+
+#: Lower-case words of a built crossing or terminal after its name
+_CROSSINGS = frozenset({"checkpoint", "border checkpoint", "border crossing", "border gate", "airport",
+                        "international airport", "port", "seaport", "bridge", "friendship bridge", "terminal"})

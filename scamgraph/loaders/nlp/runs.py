@@ -1,0 +1,145 @@
+"""Capitalized runs: the stretches of text that may be a name.
+
+A run is a sequence of capitalized words in one sentence, carried across the small words that
+proper names contain ("Ministry of Labour and Vocational Training", "People's Court", "Committee
+to Combat Online Scams", "the Jin Bei 4 casino") and trimmed of the sentence openers, honorifics
+and connectors at its edges. Whether a run is a person, an agency, an organization, a site or a
+place is decided afterwards (``kinds``); this module only says where runs begin and end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from scamgraph import gazetteer as gz
+from scamgraph.loaders.nlp.doc_view import DocView
+from scamgraph.loaders.nlp.vocabulary import (
+    CALENDAR_WORDS,
+    CONNECTORS,
+    HONORIFICS,
+    MANDATE_VERBS,
+    POSSESSIVE_NAMES,
+    STARTERS,
+)
+
+__all__ = ["agency_start", "capitalized_runs", "coordinated_runs", "has_head", "head_ends", "names_a_country",
+           "titled_name"]
+
+
+def capitalized_runs(view: DocView) -> Iterable[tuple[int, int]]:
+    """(start, end) of every capitalized run, trimmed; a gazetteer scam or abuse phrase opens
+    no run unless a head word follows it ("Human Trafficking Crime Bureau" is a body)."""
+    i, n = 0, len(view.doc)
+    while i < n:
+        if not view.cap[i] or (i in view.owner and view.owner[i].label_ in {"SCAM", "ABUSE"}
+                               and not head_ends(view, i)):
+            i += 1
+            continue
+        j = _run_end(view, i)
+        start, end = _trimmed(view, i, j)
+        if end > start:
+            yield start, end
+        i = j
+
+
+def _run_end(view: DocView, i: int) -> int:
+    """Where the run that starts at ``i`` ends: it goes on over capitalized words and the small
+    words proper names contain, and always stops at a sentence start."""
+    j, n = i + 1, len(view.doc)
+    while j < n and not view.starts[j]:
+        step = _step(view, i, j)
+        if not step:
+            break
+        j += step
+    return j
+
+
+def _step(view: DocView, i: int, j: int) -> int:
+    """How many tokens from ``j`` the run (begun at ``i``) takes in, 0 when it ends before ``j``."""
+    n, word, lower, cap = len(view.doc), view.words[j], view.lower[j], view.cap
+    if cap[j] or (word == "-" and not view.spaces[j - 1] and j + 1 < n
+                  and view.words[j + 1].isalpha() and not view.spaces[j]):
+        return 2 if word == "-" else 1
+    if word in {"'s", "'", "’s"} and view.lower[j - 1] in POSSESSIVE_NAMES and j + 1 < n and cap[j + 1]:
+        return 1  # "People's Court", "Prosecutors' Office"
+    if lower in {"of", "for"} and j + 2 < n and view.lower[j + 1] == "the" and cap[j + 2] and has_head(view, i, j):
+        return 2  # "Secretariat of the Commission"
+    if lower == "to" and j + 1 < n and view.lower[j + 1] in MANDATE_VERBS and has_head(view, i, j):
+        return 1  # "Committee to Combat Online Scams": a body named for its task
+    if lower in CONNECTORS and j + 1 < n and cap[j + 1] and lower != "and" \
+            and view.lower[j + 1] not in CALENDAR_WORDS and not titled_name(view, i, j):
+        return 1
+    if word.isdigit() and j + 1 < n and (cap[j + 1] and head_ends(view, j + 1) or view.lower[j + 1] in gz.site_heads()):
+        return 1  # "Lucky South 99 Outsourcing Inc.", "the Jin Bei 4 casino"
+    if lower == "and" and j + 1 < n and cap[j + 1] and (
+            has_head(view, i, j) and view.lower[j - 1] not in gz.heads() or head_ends(view, j + 1)):
+        return 1  # "Ministry of Labour and Vocational Training", "Amusement and Gaming Corporation"
+    return 0
+
+
+def _trimmed(view: DocView, i: int, j: int) -> tuple[int, int]:
+    """The run [i, j) without the openers and honorifics at its front ("After", "Mr") and the
+    connectors at its end; after a title the honorifics go and the rest stays ("director |
+    Datuk Seri | Abdul Jalil Hassan")."""
+    start = i
+    titled = i > 0 and view.label_at(i - 1) == "ROLE" and j - i > 1
+    while not titled and start < j and (view.lower[start] in STARTERS or view.lower[start] in HONORIFICS) \
+            and not agency_start(view, start, j) \
+            and not (start in view.owner and view.owner[start].start == start and view.owner[start].label_ == "ROLE") \
+            and not names_a_country(view, start):
+        start += 1
+    while titled and start < j - 1 and view.lower[start] in HONORIFICS:
+        start += 1
+    end = j
+    while end > start and view.lower[end - 1] in CONNECTORS:
+        end -= 1
+    return start, end
+
+
+def titled_name(view: DocView, start: int, end: int) -> bool:
+    """"Manager Ramon Dizon | of Golden Star": a title and a name with no head word end
+    before "of"; "Minister of Foreign Affairs" (a title alone) goes on."""
+    k = start
+    while k < end and k in view.owner and view.owner[k].label_ == "ROLE":
+        k = view.owner[k].end
+    titled = k > start or (start > 0 and (start - 1) in view.owner and view.owner[start - 1].label_ == "ROLE")
+    return titled and 1 <= end - k <= 4 and not has_head(view, k, end) \
+        and not any(t in view.owner and view.owner[t].text not in gz.city_list_names() for t in range(k, end))
+
+
+def head_ends(view: DocView, k: int) -> bool:
+    """The capitalized run from ``k`` ends in an organization or agency head word."""
+    doc, heads = view.doc, gz.heads()
+    while k + 1 < len(doc) and view.cap[k + 1] and not view.starts[k + 1]:
+        k += 1
+    return view.cap[k] and view.lower[k] in heads
+
+
+def agency_start(view: DocView, start: int, end: int) -> bool:
+    """"Police" at a run's start stays when the run names an agency ("Police Commission")."""
+    return view.lower[start] == "police" and end - start > 1 and has_head(view, start + 1, end)
+
+
+def has_head(view: DocView, start: int, end: int) -> bool:
+    """Some word of [start, end) is an organization or agency head word ("Ministry", "Police")."""
+    heads = gz.heads()
+    return any(view.lower[k] in heads for k in range(start, end))
+
+
+def names_a_country(view: DocView, k: int) -> bool:
+    """"Sri" in "Sri Lankan Embassy" opens a demonym, not an honorific."""
+    span = view.owner.get(k)
+    return span is not None and span.start == k and span.end > k + 1 and span.label_ in {"NORP", "COUNTRY"}
+
+
+def coordinated_runs(view: DocView, runs: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Runs of capitalized names with only commas and "and" between them, within a sentence."""
+    groups: list[list[tuple[int, int]]] = []
+    for start, end in runs:
+        previous = groups[-1][-1] if groups else None
+        if previous is not None and all(t.lower_ in {",", "and"} for t in view.doc[previous[1]:start]) \
+                and not any(t.is_sent_start for t in view.doc[previous[1]:start + 1]):
+            groups[-1].append((start, end))
+        else:
+            groups.append([(start, end)])
+    return groups

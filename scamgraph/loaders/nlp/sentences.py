@@ -1,0 +1,56 @@
+"""Sentence starts, and the token texts every later component reads.
+
+spaCy's rule-based sentencizer's rule, written once over plain lists, plus one rule news needs:
+a headline, a dateline or a list item ends at its line break, full stop or not.
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import IS_PUNCT, ORTH, SENT_START
+from spacy.language import Language
+from spacy.pipeline import Sentencizer
+from spacy.tokens import Doc
+
+__all__ = ["sentences", "token_texts"]
+
+_TEXTS_KEY = ("scamgraph", "token_texts")
+#: What ends a sentence for spaCy's rule-based sentencizer
+_SENTENCE_ENDS = frozenset(Sentencizer.default_punct_chars)
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's text, read from the token array: iterating a Doc builds a Token object per
+    token, which costs three times as much. Kept on the doc for the next component (a copy is
+    returned; the pipeline never retokenizes, and the length is checked all the same)."""
+    kept = doc.user_data.get(_TEXTS_KEY)
+    if kept is None or len(kept) != len(doc):
+        strings = doc.vocab.strings
+        kept = doc.user_data[_TEXTS_KEY] = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+    return list(kept)
+
+
+@Language.component("scamgraph_sentences")
+def sentences(doc: Doc) -> Doc:
+    """Sentence starts, written once: a sentence ends after its run of end punctuation, and at
+    a line break (a line break is a token of its own or inside one: a token's trailing
+    whitespace is one space at most)."""
+    words = token_texts(doc)
+    if not words:
+        return doc
+    punct = doc.to_array(IS_PUNCT).tolist()
+    starts = [-1] * len(words)
+    starts[0] = 1
+    start, seen_end = 0, False
+    for i, word in enumerate(words):
+        if seen_end and not punct[i] and word not in _SENTENCE_ENDS:
+            starts[start] = 1
+            start, seen_end = i, False
+        elif word in _SENTENCE_ENDS:
+            seen_end = True
+    starts[start] = 1
+    for i, word in enumerate(words[:-1]):
+        if "\n" in word:
+            starts[i + 1] = 1
+    doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64"))
+    return doc

@@ -1,0 +1,77 @@
+"""The word tables the name finder reads around a capitalized run, kept apart from the code that
+reads them so that a rule changes by editing a set, not a loop. Tables that users may extend live
+in the gazetteer (``honorifics.tsv``, ``agency_lower_heads.tsv``) and are read from there."""
+
+from __future__ import annotations
+
+from scamgraph import gazetteer as gz
+
+#: How broad a place is, to read "Chbar Ampov, Phnom Penh" as district-in-city.
+PLACE_RANK = {"site": 0, "landmark": 0.5, "village": 0.7, "commune": 0.8, "district": 1, "area": 1, "town": 2, "city": 2, "township": 2.5, "province": 3, "country": 4}
+
+SPEECH_VERBS = frozenset(
+    {"said", "says", "told", "added", "stated", "explained", "noted", "warned", "wrote", "confirmed",
+     "announced", "claimed", "insisted", "argued", "described", "denied", "urged", "testified"}
+)
+#: Courtesy titles, honorifics and ranks before a name, never part of it (gazetteer/honorifics.tsv).
+HONORIFICS = frozenset(row[0] for row in gz.rows("honorifics.tsv"))
+ABBREVIATIONS = ["Pol.", "Lt.", "Col.", "Maj.", "Brig.", "Capt.", "Sgt.", "Gen.", "Adm.", "Gov.", "Sen.",
+                  "Rep.", "Supt.", "Insp.", "Cpl.", "No.", "Co.", "Corp.", "Ltd.", "Inc.", "St.", "Mt.", "Sept."]
+CONNECTORS = frozenset({"of", "for", "on", "the", "and", "de", "del", "against"})
+#: Verbs that name a body's task after "to": "Committee to Combat Online Scams".
+MANDATE_VERBS = frozenset({"combat", "counter", "fight", "prevent", "suppress", "monitor", "investigate", "protect",
+                            "eradicate", "eliminate", "tackle", "end", "stop"})
+#: Day and month names: "arrested Chen Zhi on Monday" ends the name before "on".
+CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                             "january", "february", "march", "april", "may", "june", "july", "august",
+                             "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.",
+                             "oct.", "nov.", "dec."})
+STARTERS = frozenset(
+    {"the", "a", "an", "on", "in", "at", "but", "and", "after", "during", "last", "this", "that", "these",
+     "those", "when", "while", "since", "before", "as", "by", "for", "from", "of", "with", "without",
+     "according", "under", "some", "many", "most", "all", "both", "several", "other", "his", "her",
+     "their", "its", "our", "we", "they", "he", "she", "it", "i", "there", "here", "meanwhile",
+     "however", "also", "still", "yet", "now", "then", "later", "earlier", "if", "although", "though",
+     "authorities", "officials", "police", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "specifically", "additionally", "separately", "similarly", "currently", "recently", "previously",
+     "furthermore", "moreover", "notably", "instead", "overall", "finally", "initially", "subsequently",
+     "eventually", "reportedly", "allegedly", "unfortunately", "importantly",
+     "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december", "another", "one", "two", "three", "four", "five",
+     "among", "inside", "outside", "near", "across", "between", "until", "to", "what", "who", "where",
+     "why", "how", "no", "not", "only", "more", "such", "each", "every", "mr", "mrs", "ms", "dr",
+     "mr.", "mrs.", "ms.", "dr.", "investigators", "prosecutors", "rescuers", "survivors", "victims",
+     "families", "relatives", "witnesses", "residents", "workers", "lawmakers", "critics", "analysts",
+     "experts", "activists", "researchers", "observers", "sources", "reports", "documents", "records",
+     "photos", "videos", "footage", "satellite", "breaking", "update", "editor", "editorial", "opinion",
+     "translation", "translated", "note", "read", "related", "advertisement", "photo", "video", "file"}
+)
+AFTER_PERSON = frozenset({"said", "says", "told", "added", "stated", "who", "explained", "noted",
+                           "warned", "wrote", "confirmed", "announced", "claimed", "insisted", "argued",
+                           "urged", "denied", "testified", "was", "is", "has", "had", "led", "visited",
+                           "met", "accompanied", "joined", "fled", "allegedly", "reportedly"})
+BEFORE_PERSON = frozenset({"said", "says", "according", "by", "including", "named", "suspect", "identified",
+                            "arrested", "detained", "charged", "deported", "sentenced", "extradited", "indicted",
+                            "defendant", "accused", "told", "ringleader", "businessman", "businesswoman",
+                            "tycoon", "fugitive", "counterpart"})
+POSSESSIVE_NAMES = frozenset({"people", "prosecutors", "prosecutor", "workers", "women", "children", "lawyers"})
+ORG_NOUNS = frozenset({"firm", "company", "conglomerate", "group", "charity", "ngo", "organisation",
+                        "organization", "platform", "exchange", "syndicate", "gang", "developer", "operator",
+                        "bank", "casino operator", "network"})
+#: Nouns for a news outlet before its name: "the online news portal VOD", "broadcaster KBS".
+MEDIA_NOUNS = frozenset({"outlet", "portal", "broadcaster", "newspaper", "daily", "website", "channel", "tabloid",
+                         "magazine", "wire"})
+#: Words before an acronym that make it the outlet spoken to: "told DVB", "according to AFP".
+TOLD_TO = frozenset({"told", "to"})
+#: Words after a name that make it an airline: "a Nok Air flight".
+FLIGHT_WORDS = frozenset({"flight", "flights"})
+#: Words of a title before its role word: "National Police Chief", "Deputy Provincial Governor".
+TITLE_MODIFIERS = frozenset({"national", "provincial", "deputy", "senior", "chief", "acting", "former", "regional",
+                              "district", "general", "assistant", "vice", "first", "second"})
+PLACE_WORDS = frozenset({"province", "city", "district", "town", "township", "state", "region", "village",
+                          "county", "municipality", "commune", "ward", "north", "south", "east", "west", "new"})
+#: (gazetteer/agency_lower_heads.tsv)
+AGENCY_LOWER_HEADS = frozenset(row[0] for row in gz.rows("agency_lower_heads.tsv"))
+#: A person noun before a comma and a name in apposition: "the 41-year-old Indonesian man, | Budi Santoso".
+APPOSED_PEOPLE = frozenset({"man", "woman", "national", "citizen", "businessman", "businesswoman", "suspect",
+                            "victim", "worker", "recruiter", "survivor", "resident", "boy", "girl"})
