@@ -228,3 +228,41 @@ def test_the_agency_that_did_it_is_no_announcer_in_a_reported_sentence() -> None
     batch = run("An embassy official said on Monday that the Myanmar military had raided the centres near Myawaddy.")
     found = {(f[0], f[1]) for f in facts(batch) if f[2].startswith("raid")}
     assert ("CONDUCTED", "Myanmar military") in found and ("ANNOUNCED", "Myanmar military") not in found
+
+
+def _places(batch) -> set[tuple[str, str]]:
+    return {(f[1], f[2]) for f in facts(batch) if f[0] == "OCCURRED_AT"}
+
+
+def test_a_wire_dateline_with_its_service_tag_dates_no_event() -> None:
+    batch = run("HANOI, Oct. 14 (Newswire) -- Police arrested 12 suspects at a casino in Bavet.")
+    assert "arrest@2026-10-14" not in events(batch)
+
+
+def test_a_recent_event_is_not_dated_by_the_day_it_was_announced() -> None:
+    batch = run("The ministry on Tuesday said 40 people were handed to it after their capture in a recent raid in Bavet.")
+    assert [key for key in events(batch) if key.startswith("raid")] == ["raid@"]
+
+
+def test_a_place_in_another_clause_is_not_where_the_event_happened() -> None:
+    batch = run("Police on Monday arrested 12 men on suspicion of cheating victims in Japan and Korea.")
+    assert _places(batch) == set()
+    batch = run("Four Malaysians who took jobs in Cambodia were rescued on Monday.")
+    assert _places(batch) == set()
+    batch = run("In Bavet, police raided a casino on Monday.")  # a place opening the sentence is the event's
+    assert _places(batch) == {("raid@2026-10-12", "Bavet")}
+
+
+def test_a_place_after_the_verb_that_says_it_happened_is_the_events() -> None:
+    batch = run("The rescue took place on Monday morning, October 12, at the border crossing in Mae Sot district.")
+    assert ("rescue@2026-10-12", "Mae Sot") in _places(batch)
+
+
+def test_an_event_told_at_a_town_and_at_its_country_happened_at_the_town() -> None:
+    batch = run("Police raided a casino in Bavet on Monday. The raid in Cambodia freed 30 workers.")
+    assert _places(batch) == {("raid@2026-10-12", "casino in Bavet")}
+
+
+def test_an_investigation_has_no_place_of_its_own() -> None:
+    batch = run("Police opened an investigation in Cambodia on Monday into the scam ring.")
+    assert not [f for f in facts(batch) if f[0] == "OCCURRED_AT" and f[1].startswith("investigation")]

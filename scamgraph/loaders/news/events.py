@@ -40,12 +40,24 @@ from scamgraph.loaders.news.words import (
     _parenthesized,
     held_captive,
 )
+from scamgraph.loaders.nlp import PLACE_RANK
 from scamgraph.model import Evidence, Label, Node, RelType
 
 #: Kinds that "to" turns into an aim or an attempt ("tried to escape", "plotted to kidnap")
 _ATTEMPTED_KINDS = {"escape", "kidnapping", "seizure"}
 #: Kinds that are events of their own but, told undated after a raid, happened during it
 _DURING_RAID = {"seizure", "escape"}
+#: Kinds whose place the reports do not tell: the sending home of people (it has two ends), acts of
+#: a court or a ministry, and an investigation (the place named beside it is the crime's)
+_PLACELESS = {"repatriation", "deportation", "sanction", "warrant", "charge", "investigation"}
+#: Words that open another clause between a trigger and a place: the place is that clause's
+#: ("detained in Cambodia for alleged involvement in scams in Japan")
+_OTHER_CLAUSE = {"who", "which", "that", "where", "whose", "for", "after", "before", "while", "because", "since",
+                 "suspicion", "involvement", "accused", "suspected"}
+#: Verbs that say an event happened: the place after them is the event's ("the raid was carried out in")
+_HAPPENED = {"place", "conducted", "carried", "out", "launched", "held", "staged"}
+#: "a recent crackdown", "were recently arrested": told as before the day it is told on
+_RECENT = {"recent", "recently"}
 _SENDING_HOME = {"deportation", "extradition", "repatriation"}
 _IN_PASSING = {"initially", "previously", "formerly", "originally", "once"}
 _GROUP_NOUNS = {"group", "groups", "people", "persons", "individuals", "citizens", "nationals", "workers", "victims",
@@ -172,6 +184,7 @@ class EventRules(_State):
         return after_of or before in _BUSINESS_BEFORE_OPERATION or self.doc[i - 1].ent_type_ == "SCAM"
 
     def _events_for(self, triggers: list[tuple[int, str]], dates: list[DateMention]) -> list[_Event]:
+        self.trigger_at = [position for position, _kind in triggers]
         first_at: dict[str, int] = {}
         referring: set[str] = set()
         for position, kind in triggers:
@@ -188,7 +201,7 @@ class EventRules(_State):
             if kind in referring and told is not None and (id(told) in self.said_dated or not told.date):
                 # "the handover occurred on 23 June": the event told before gets its own day
                 self._redate(told, self._nearest_date(first_at[kind], dates, strict=True))
-            when = None if kind in referring else self._nearest_date(first_at[kind], dates)
+            when = None if kind in referring else self._nearest_date(first_at[kind], dates, strict=self._recent(first_at[kind]))
             if kind in _PART_OF_RAID and raid is not None and not raid.period and (when is None or when.value == raid.date):
                 chosen = raid  # "Officers found 86 people ..." after a raid: the raid's, not a new event
             elif kind in _DURING_RAID and when is None and raid is not None and raid.date and not raid.period:
@@ -235,6 +248,11 @@ class EventRules(_State):
         usable = told if told or strict else usable
         return min(usable, key=distance) if usable else None
 
+    def _recent(self, i: int) -> bool:
+        """"said on Wednesday ... after their capture in a recent crackdown": a recent event happened
+        before the telling, so the day it was told does not date it."""
+        return bool(_RECENT & set(self.lower[max(0, i - 3):i]))
+
     def _another(self, i: int) -> bool:
         """"a similar joint crackdown": the words before the trigger say it is not the one told before."""
         sent = self.doc[i].sent
@@ -277,9 +295,20 @@ class EventRules(_State):
             props["period"] = True
         for key, value in event.counts.items():
             props[f"count_{key}"] = value
+        self._finest_places(event)
         where = next((self.batch.nodes[e.target].name for e in self.edges.values()
                       if e.source == event.node.key and e.type is RelType.OCCURRED_AT), "")
         event.node.name = " ".join(filter(None, [event.type, f"in {where}" if where else "", event.date]))
+
+    def _finest_places(self, event: _Event) -> None:
+        """"raided in Poipet" and "the raid in Cambodia": an event told at a town or a site and at its
+        country happened at the town; the country adds nothing but a second, vaguer place."""
+        held = [k for k, e in self.edges.items() if e.source == event.node.key and e.type is RelType.OCCURRED_AT]
+        ranks = {k: _rank(self.batch.nodes[k[2]]) for k in held}
+        if any(rank < PLACE_RANK["country"] for rank in ranks.values()):
+            for k, rank in ranks.items():
+                if rank >= PLACE_RANK["country"]:
+                    del self.edges[k]
 
     def _host(self, kind: str, events: list[_Event], date: DateMention | None) -> _Event:
         """The event a count or a person belongs to, given the event type its verb implies."""
@@ -320,7 +349,7 @@ class EventRules(_State):
                 self._person_in_event(ent, node, sent, events, announcing, ev)
         self._pronoun_in_event(sent, ents, events, ev)
         for event in events:
-            if event.type in {"repatriation", "deportation", "sanction", "warrant", "charge"}:
+            if event.type in _PLACELESS:
                 continue
             if sites:
                 for site in sites:
@@ -334,13 +363,59 @@ class EventRules(_State):
             if event.type != "visit":
                 places = [p for p in places if self.lower[p.start - 1] not in {"to"}]
             # "officials in Seoul said": where the speaker sits, not where it happened
-            places = [p for p in places if p.start < 2 or self.lower[p.start - 2] not in _SPEAKERS]
+            places = [p for p in places if (p.start < 2 or self.lower[p.start - 2] not in _SPEAKERS)
+                      and self._said_of_the_event(p, ents, sent)]
             finest = min((_rank(nodes[(p.start, p.end)]) for p in places), default=None)
             listing = sum(1 for p in places if self._coordinated_place(p, ents)) >= 2  # "in A, B, C and D": all of them
             for place in places:
                 node = nodes[(place.start, place.end)]
                 if (listing or _rank(node) == finest) and node.label is Label.LOCATION:
                     self._edge(RelType.OCCURRED_AT, event.node.key, node.key, ev)
+
+    def _said_of_the_event(self, place: Span, ents: list[Span], sent: Span) -> bool:
+        """The place belongs to a trigger's own phrase: after it with no other clause between ("arrested
+        by police in Poipet", not "arrested ... on suspicion of defrauding victims in Japan"), or
+        opening the sentence ("In Pursat, hundreds fled"); not "Malaysians who took jobs in Cambodia
+        were rescued"."""
+        if not self.trigger_at:
+            return True  # an event only a count tells of: no trigger to measure from
+        head = self._list_head(place, ents)
+        prep = head.start - 1 if self.lower[head.start - 1] != "the" else head.start - 2
+        if prep - sent.start <= 1:
+            return True
+        for t in self.trigger_at:
+            between = self.lower[t + 1:prep]
+            # "the rescue took place yesterday, November 25, at the border in Mae Sot": from the verb on
+            after_verb = between[max((k + 1 for k, w in enumerate(between) if w in _HAPPENED), default=0):]
+            words = [w for w in after_verb if w[:1].isalnum()]
+            if t <= prep and len(words) <= 10 and not self._other_clause(t + 1, prep):
+                return True
+        return False
+
+    def _other_clause(self, start: int, end: int) -> bool:
+        """A word between ``start`` and ``end`` opens a clause of its own; "to" does so before a verb
+        ("to defraud victims in Japan"), not before a name, a number or an article ("to Thai police")."""
+        for k in range(start, end):
+            word = self.lower[k]
+            if word == "to":
+                after = self.words[k + 1] if k + 1 < end else ""
+                if after.isalpha() and after.islower() and after not in {"the", "a", "an", "be", "its", "their"}:
+                    return True
+            elif word in _OTHER_CLAUSE:
+                return True
+        return False
+
+    def _list_head(self, ent: Span, ents: list[Span]) -> Span:
+        """The first place of the list "in A, B and C" that ``ent`` ends; ``ent`` when it stands alone."""
+        ending_at = {e.end: e for e in ents if e.label_ in {"PLACE", "COUNTRY"}}
+        while True:
+            j = ent.start
+            while j > 0 and self.lower[j - 1] in {",", "and", "or"}:
+                j -= 1
+            before = ending_at.get(j) if j < ent.start else None
+            if before is None:
+                return ent
+            ent = before
 
     def _supporting(self, ent: Span, ents: list[Span], sent: Span) -> bool:
         """"with the support of Thai and Myanmar authorities", "in coordination with the embassy": the

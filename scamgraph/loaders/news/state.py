@@ -52,6 +52,7 @@ class _State:
         self.events: list[_Event] = []
         self.last_of_type: dict[str, _Event] = {}
         self.said_dated: set[int] = set()  # ids of events dated only by when they were announced
+        self.trigger_at: list[int] = []  # token positions of the event words in the sentence being read
         self.people: list[tuple[int, Node]] = []  # (token position, node) of full-name mentions
         self.person_names: set[str] = set()
         self.person_tokens: set[str] = set()

@@ -28,7 +28,11 @@ def _dateline_country(text: str) -> str:
 def _dateline(mention: DateMention, text: str) -> bool:
     """"PHNOM PENH, Oct 15 — ...": the dateline's date is when it was filed, not when events were."""
     line_start = text.rfind("\n", 0, mention.start) + 1
-    return mention.start - line_start < 40 and bool(re.match(r"\s*[—–-]{1,2}\s", text[mention.end:mention.end + 4]))
+    return mention.start - line_start < 40 and bool(_DATELINE_END.match(text[mention.end:mention.end + 30]))
+
+
+#: What ends a dateline after its date: a dash, with a wire service's tag before it ("(Xinhua) --").
+_DATELINE_END = re.compile(r"\s*(?:\(\w[\w .]{0,20}\)\s*)?[—–-]{1,2}\s")
 
 
 #: A clause word that opens the trigger's own phrase: "..., after a three-month investigation".
