@@ -266,3 +266,30 @@ def test_an_event_told_at_a_town_and_at_its_country_happened_at_the_town() -> No
 def test_an_investigation_has_no_place_of_its_own() -> None:
     batch = run("Police opened an investigation in Cambodia on Monday into the scam ring.")
     assert not [f for f in facts(batch) if f[0] == "OCCURRED_AT" and f[1].startswith("investigation")]
+
+
+def test_an_infinitive_trigger_takes_no_date_from_the_trip_before_it() -> None:
+    batch = run("On Monday, 40 officers flew to Phnom Penh to arrest the 12 suspects.")
+    assert not [key for key in events(batch) if key.startswith("arrest@2026")]
+
+
+def test_a_day_without_a_year_names_the_same_undated_event() -> None:
+    batch = run("Police raided a casino in Bavet and detained 80 people. The October 24 raid followed a tip.",
+                published=None)
+    assert len([key for key in events(batch) if key.startswith("raid")]) == 1
+    assert len([n for n in batch.nodes.values() if n.properties.get("type") == "raid"]) == 1
+
+
+def _conducted(batch) -> set[tuple[str, str]]:
+    return {(f[1], f[2]) for f in facts(batch) if f[0] == "CONDUCTED"}
+
+
+def test_an_agency_in_a_clause_about_the_people_did_not_conduct_the_event() -> None:
+    batch = run("On Monday police raided the compound and freed 40 workers, who were later taken into custody "
+                "by the Thai Immigration Bureau in Mae Sot.")
+    assert not [pair for pair in _conducted(batch) if pair[0] == "Thai Immigration Bureau"]
+
+
+def test_an_agency_whose_relative_clause_tells_the_event_conducted_it() -> None:
+    batch = run("Five men were sent to the Kandal Provincial Court, which charged them with fraud on Friday.")
+    assert ("Kandal Provincial Court", "charge@2026-10-09") in _conducted(batch)

@@ -52,10 +52,12 @@ _DURING_RAID = {"seizure", "escape"}
 _PLACELESS = {"repatriation", "deportation", "sanction", "warrant", "charge", "investigation"}
 #: Words that open another clause between a trigger and a place: the place is that clause's
 #: ("detained in Cambodia for alleged involvement in scams in Japan")
-_OTHER_CLAUSE = {"who", "which", "that", "where", "whose", "for", "after", "before", "while", "because", "since",
+_OTHER_CLAUSE = {"who", "which", "where", "whose", "for", "after", "before", "while", "because", "since",
                  "suspicion", "involvement", "accused", "suspected"}
 #: Verbs that say an event happened: the place after them is the event's ("the raid was carried out in")
 _HAPPENED = {"place", "conducted", "carried", "out", "launched", "held", "staged"}
+#: "a week before", "two days later": a time told against another event, never the same event's
+_RELATIVE = re.compile(r"\b(?:before|earlier|after|later|following|next|previous|coming)\b", re.I)
 #: "a recent crackdown", "were recently arrested": told as before the day it is told on
 _RECENT = {"recent", "recently"}
 _SENDING_HOME = {"deportation", "extradition", "repatriation"}
@@ -196,12 +198,15 @@ class EventRules(_State):
             kinds = [k for k in kinds if k not in _PART_OF_RAID]
         raid = self.last_of_type.get("raid") or self.last_of_type.get("arrest")
         events = []
+        by_kind: dict[str, _Event] = {}
         for kind in kinds:
             told = self.last_of_type.get(kind)
             if kind in referring and told is not None and (id(told) in self.said_dated or not told.date):
                 # "the handover occurred on 23 June": the event told before gets its own day
                 self._redate(told, self._nearest_date(first_at[kind], dates, strict=True))
-            when = None if kind in referring else self._nearest_date(first_at[kind], dates, strict=self._recent(first_at[kind]))
+            purpose = self.lower[first_at[kind] - 1] == "to"  # "departed on Aug. 19 to arrest them": the trip's day
+            when = None if kind in referring or purpose else \
+                self._nearest_date(first_at[kind], dates, strict=self._recent(first_at[kind]))
             if kind in _PART_OF_RAID and raid is not None and not raid.period and (when is None or when.value == raid.date):
                 chosen = raid  # "Officers found 86 people ..." after a raid: the raid's, not a new event
             elif kind in _DURING_RAID and when is None and raid is not None and raid.date and not raid.period:
@@ -213,6 +218,13 @@ class EventRules(_State):
                 self.said_dated.add(id(chosen))  # dated by "police said Monday ...": until told better
             if chosen not in events:
                 events.append(chosen)
+            by_kind[kind] = chosen
+        sentence_raid = by_kind.get("raid")
+        self.event_words = {}
+        for position, kind in triggers:  # "raided ... and arrested": the arrest word is the raid's too
+            event = by_kind.get(kind) or (sentence_raid if kind in _PART_OF_RAID else None)
+            if event is not None:
+                self.event_words.setdefault(id(event), []).append(position)
         return events
 
     def _redate(self, event: _Event, when: DateMention | None) -> None:
@@ -272,6 +284,12 @@ class EventRules(_State):
                     chosen.date = value
         elif when is not None and when.text and not value:
             chosen = next((e for e in same if e.node.properties.get("date_text") == when.text), None)
+            if chosen is None and not period and not fresh and not _RELATIVE.search(when.text):
+                # "The October 24 raid", in a story without a year: the raid told before, undated as it is
+                chosen = next((e for e in reversed(same) if not e.date and not e.period
+                               and "date_text" not in e.node.properties), None)
+                if chosen is not None:
+                    chosen.node.properties["date_text"] = when.text
         elif same:
             chosen = self.last_of_type.get(kind)
             if chosen is not None and chosen.period and len(same) > 1:
@@ -343,7 +361,8 @@ class EventRules(_State):
                     elif self._supporting(ent, ents, sent):
                         self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)  # "with the support of X"
                     elif event.type in _CONDUCT_KINDS and node.properties.get("kind") in _CONDUCT_KINDS[event.type] \
-                            and self._acts(ent, sent, ents):  # its subject or agent, not any agency named nearby
+                            and self._acts(ent, sent, ents) and self._tied(ent, event):
+                        # its subject or agent, not any agency named nearby
                         self._edge(RelType.CONDUCTED, node.key, event.node.key, ev)
             elif ent.label_ == "PERSON":
                 self._person_in_event(ent, node, sent, events, announcing, ev)
@@ -402,6 +421,20 @@ class EventRules(_State):
                 if after.isalpha() and after.islower() and after not in {"the", "a", "an", "be", "its", "their"}:
                     return True
             elif word in _OTHER_CLAUSE:
+                return True
+        return False
+
+    def _tied(self, ent: Span, event: _Event) -> bool:
+        """The agency and one of the event's own words stand in one clause: "police in Poipet raided",
+        "carried out by X"; not "the raid freed 47, who were later taken into custody by X"."""
+        words = self.event_words.get(id(event))
+        if not words:
+            return True  # an event told before, or one only a count tells of
+        for t in words:
+            lo, hi = (ent.end, t) if ent.end <= t else (t + 1, ent.start)
+            if ent.end <= t and self.lower[lo:lo + 2][-1:] in (["which"], ["who"]) and self.lower[lo] in {",", "which", "who"}:
+                lo += 2 if self.lower[lo] == "," else 1  # "the court, which charged them": its own clause
+            if not self._other_clause(lo, hi):
                 return True
         return False
 

@@ -53,6 +53,7 @@ class _State:
         self.last_of_type: dict[str, _Event] = {}
         self.said_dated: set[int] = set()  # ids of events dated only by when they were announced
         self.trigger_at: list[int] = []  # token positions of the event words in the sentence being read
+        self.event_words: dict[int, list[int]] = {}  # id of an event -> positions of its words in that sentence
         self.people: list[tuple[int, Node]] = []  # (token position, node) of full-name mentions
         self.person_names: set[str] = set()
         self.person_tokens: set[str] = set()
