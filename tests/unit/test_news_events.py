@@ -293,3 +293,20 @@ def test_an_agency_in_a_clause_about_the_people_did_not_conduct_the_event() -> N
 def test_an_agency_whose_relative_clause_tells_the_event_conducted_it() -> None:
     batch = run("Five men were sent to the Kandal Provincial Court, which charged them with fraud on Friday.")
     assert ("Kandal Provincial Court", "charge@2026-10-09") in _conducted(batch)
+
+
+def test_a_detention_on_another_unresolved_day_is_not_part_of_the_arrest() -> None:
+    batch = run("Police arrested 12 men in Bavet on Monday. Forty Vietnamese were detained by immigration "
+                "officers on July 14.", published=None)
+    assert {"arrest@", "detention@"} <= events(batch).keys()
+    assert ("DETAINED", "detention@", "VN", 40) in facts(batch)
+
+
+def test_ground_taken_or_freed_in_a_war_is_no_rescue_or_arrest() -> None:
+    assert events(run("In April the border town was temporarily liberated by rebel forces.")) == {}
+    assert events(run("On Monday the rebels captured the district after heavy fighting.")) == {}
+    assert "rescue@2026-10-12" in events(run("On Monday soldiers freed 40 workers from the compound."))
+
+
+def test_a_detention_listed_among_abuses_is_what_captors_did() -> None:
+    assert events(run("Workers who missed targets were beaten, detained, tortured and threatened by the gang.")) == {}

@@ -58,6 +58,10 @@ _OTHER_CLAUSE = {"who", "which", "where", "whose", "for", "after", "before", "wh
 _HAPPENED = {"place", "conducted", "carried", "out", "launched", "held", "staged"}
 #: "a week before", "two days later": a time told against another event, never the same event's
 _RELATIVE = re.compile(r"\b(?:before|earlier|after|later|following|next|previous|coming)\b", re.I)
+#: Words that tell ground taken or freed in a war when a place is what they act on
+_TAKEN = {"liberated", "freed", "captured", "seized", "recaptured"}
+_TERRITORY = {"town", "towns", "city", "village", "villages", "territory", "district", "region", "township", "province",
+              "state", "outpost", "capital", "hill", "checkpoint"}
 #: "a recent crackdown", "were recently arrested": told as before the day it is told on
 _RECENT = {"recent", "recently"}
 _SENDING_HOME = {"deportation", "extradition", "repatriation"}
@@ -116,7 +120,8 @@ class EventRules(_State):
             # "extradited ... and brought back to China": one sending home, told twice
             found = [(i, kind) for i, kind in found if kind != "repatriation"]
         found = [(i, self._handover_kind() if kind == "handover" else kind) for i, kind in found
-                 if not self._aim(i, kind, sent) and not self._named_group(i, sent) and not held_captive(self.lower, i, sent.end, sent.start)]
+                 if not self._aim(i, kind, sent) and not self._named_group(i, sent) and not self._territory(i, sent)
+                 and not held_captive(self.lower, i, sent.end, sent.start)]
         return sorted((i, kind) for i, kind in found if i == 0 or self.lower[i - 1] not in _NOT_YET)
 
     def _named_group(self, i: int, sent: Span) -> bool:
@@ -141,6 +146,31 @@ class EventRules(_State):
         if before in _IN_PASSING:
             return True  # "suspects initially detained in Cambodia": their past, told in passing
         return before == "for" or (before == "to" and kind in _ATTEMPTED_KINDS)
+
+    def _territory(self, i: int, sent: Span) -> bool:
+        """"the town was liberated by rebels", "troops captured the district": ground changing hands in
+        a war, not people rescued or arrested; nor a word listed among abuses."""
+        if self._among_abuses(i, sent):
+            return True
+        if self.lower[i] not in _TAKEN:
+            return False
+        after = [k for k in range(i + 1, min(sent.end, i + 4)) if self.lower[k] not in {"the", "a", "an", "border"}]
+        k = i - 1
+        while k > sent.start and self.lower[k] in _BE | {"temporarily", "briefly", "finally", "fully"}:
+            k -= 1  # "the border town was temporarily | liberated"
+        patients = ([after[0]] if after else []) + ([k] if k < i - 1 else [])
+        return any(self.lower[p] in _TERRITORY or self.doc[p].ent_type_ in {"PLACE", "COUNTRY"} for p in patients)
+
+    def _among_abuses(self, i: int, sent: Span) -> bool:
+        """"beaten, detained, tortured and threatened by the gang": a word listed among abuses tells
+        what captors did, not a detention by the state."""
+        for step in (-1, 1):
+            k = i + step
+            while sent.start <= k < sent.end and self.lower[k] in {",", "and", "or"}:
+                k += step
+            if sent.start <= k < sent.end and k != i + step and self.doc[k].ent_type_ == "ABUSE":
+                return True
+        return False
 
     def _visitors(self, sent: Span, ents: list[Span]) -> bool:
         """A visit is an event when officials, an agency or a delegation make it, never tourists."""
@@ -207,7 +237,7 @@ class EventRules(_State):
             purpose = self.lower[first_at[kind] - 1] == "to"  # "departed on Aug. 19 to arrest them": the trip's day
             when = None if kind in referring or purpose else \
                 self._nearest_date(first_at[kind], dates, strict=self._recent(first_at[kind]))
-            if kind in _PART_OF_RAID and raid is not None and not raid.period and (when is None or when.value == raid.date):
+            if kind in _PART_OF_RAID and raid is not None and self._part_of(raid, when):
                 chosen = raid  # "Officers found 86 people ..." after a raid: the raid's, not a new event
             elif kind in _DURING_RAID and when is None and raid is not None and raid.date and not raid.period:
                 # "officers seized 300 phones", "hundreds fled during the operation": the raid's day
@@ -226,6 +256,18 @@ class EventRules(_State):
             if event is not None:
                 self.event_words.setdefault(id(event), []).append(position)
         return events
+
+    @staticmethod
+    def _part_of(raid: _Event, when: DateMention | None) -> bool:
+        """An arrest, detention or rescue told after a raid (or an arrest) belongs to it unless its
+        own date, resolved or not, differs ("on July 14" against a raid told "on Monday")."""
+        if raid.period:
+            return False
+        if when is None:
+            return True
+        if when.value:
+            return when.value == raid.date
+        return not raid.date and raid.node.properties.get("date_text") == when.text
 
     def _redate(self, event: _Event, when: DateMention | None) -> None:
         """"Police said Monday they raided ... The raids, conducted over the weekend": the event's own
