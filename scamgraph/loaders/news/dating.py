@@ -1,0 +1,136 @@
+"""Which event a mention is: an event's identity is its type and date, so this reads the date
+told nearest to the event word (not the day it was announced, not another clause's date) and
+finds the event of that type and date told before, or makes a new one."""
+
+from __future__ import annotations
+
+import re
+
+from scamgraph.loaders.dates import DateMention
+from scamgraph.loaders.news.state import _Event, _State
+from scamgraph.loaders.news.timing import (
+    _CLAUSE,
+    _CLAUSE_AFTER,
+    _CLAUSE_BEFORE,
+    _said_on,
+)
+from scamgraph.loaders.news.words import _PART_OF_RAID
+from scamgraph.model import Label, Node
+
+#: "a week before", "two days later": a time told against another event, never the same event's
+_RELATIVE = re.compile(r"\b(?:before|earlier|after|later|following|next|previous|coming)\b", re.I)
+#: "a recent crackdown", "were recently arrested": told as before the day it is told on
+_RECENT = {"recent", "recently"}
+#: "a similar crackdown", "an earlier raid": another event of the kind, never the one told before
+_ANOTHER = {"similar", "another", "earlier", "previous", "separate", "prior", "also"}
+#: "Previously, in October 2025, ... repatriated 64": a sentence told as an earlier, other happening
+_EARLIER_OPENINGS = {"previously", "earlier", "separately", "additionally"}
+
+
+class EventDating(_State):
+    """Dates and identities of events: the date a trigger takes and the event it names."""
+
+    @staticmethod
+    def _part_of(raid: _Event, when: DateMention | None) -> bool:
+        """An arrest, detention or rescue told after a raid (or an arrest) belongs to it unless its
+        own date, resolved or not, differs ("on July 14" against a raid told "on Monday")."""
+        if raid.period:
+            return False
+        if when is None:
+            return True
+        if when.value:
+            return when.value == raid.date
+        return not raid.date and raid.node.properties.get("date_text") == when.text
+
+    def _redate(self, event: _Event, when: DateMention | None) -> None:
+        """"Police said Monday they raided ... The raids, conducted over the weekend": the event's own
+        date, told later, replaces the day it was announced."""
+        if when is not None and when.value and (event.date or len(when.value) == 10):
+            event.date, event.period = when.value, when.period
+            self.said_dated.discard(id(event))
+
+    def _nearest_date(self, token_index: int, dates: list[DateMention], strict: bool = False) -> DateMention | None:
+        """The date told closest to the trigger: "said on Wednesday that ... raided ... last week"."""
+        if not dates:
+            return None
+        at, text = self.doc[token_index].idx, self.article.text
+
+        def distance(d: DateMention) -> int:
+            lo, hi = sorted((at, d.start if d.start > at else d.end))
+            between = text[lo:hi]
+            # a comma, or a clause that starts between them ("on Tuesday after a student was found
+            # dead ... in August"), puts the date with another verb
+            return hi - lo + (1000 if re.search(r"[,;]", between) else 0) + (500 if _CLAUSE.search(between) else 0)
+
+        def other_clause(d: DateMention) -> bool:
+            """"raided over the weekend ..., after a three-month investigation": the clause word
+            right before the trigger's phrase gives the investigation a time of its own, untold."""
+            if d.end <= at:
+                return bool(_CLAUSE_BEFORE.search(text[d.end:at]))
+            return bool(_CLAUSE_AFTER.search(text[at:d.start]))  # "raids, following the directive on July 14"
+
+        usable = [d for d in dates if not other_clause(d)]
+        # a date of the telling ("said Monday") serves only when the sentence gives no other
+        told = [d for d in usable if not _said_on(d, text)]
+        usable = told if told or strict else usable
+        return min(usable, key=distance) if usable else None
+
+    def _recent(self, i: int) -> bool:
+        """"said on Wednesday ... after their capture in a recent crackdown": a recent event happened
+        before the telling, so the day it was told does not date it."""
+        return bool(_RECENT & set(self.lower[max(0, i - 3):i]))
+
+    def _another(self, i: int) -> bool:
+        """"a similar joint crackdown": the words before the trigger say it is not the one told before."""
+        sent = self.doc[i].sent
+        opening = self.lower[sent.start] if sent.start < i else ""
+        return bool(_ANOTHER & set(self.lower[max(0, i - 3):i])) or opening in _EARLIER_OPENINGS
+
+    def _event(self, kind: str, when: DateMention | None, fresh: bool = False) -> _Event:
+        value = when.value if when else ""
+        period = bool(when and when.period)
+        same = [e for e in self.events if e.type == kind]
+        chosen: _Event | None = None
+        if value:
+            chosen = next((e for e in same if e.date == value), None)
+            if chosen is None and not period and not fresh:
+                chosen = next((e for e in reversed(same) if not e.date and not e.period), None)
+                if chosen is not None:
+                    chosen.date = value
+        elif when is not None and when.text and not value:
+            chosen = next((e for e in same if e.node.properties.get("date_text") == when.text), None)
+            if chosen is None and not period and not fresh and not _RELATIVE.search(when.text):
+                # "The October 24 raid", in a story without a year: the raid told before, undated as it is
+                chosen = next((e for e in reversed(same) if not e.date and not e.period
+                               and "date_text" not in e.node.properties), None)
+                if chosen is not None:
+                    chosen.node.properties["date_text"] = when.text
+        elif same:
+            chosen = self.last_of_type.get(kind)
+            if chosen is not None and chosen.period and len(same) > 1:
+                chosen = next((e for e in same if not e.period), chosen)
+        if chosen is None:
+            seq = len(same) + 1
+            node = Node(Label.EVENT, f"{kind} {seq}", key=f"event:{self.batch.report_key[7:]}-{kind}-{seq}",
+                        properties={"type": kind})
+            chosen = _Event(self._add(node), kind, value, period)
+            if when is not None and not value:
+                node.properties["date_text"] = when.text
+            self.events.append(chosen)
+        self.last_of_type[kind] = chosen
+        return chosen
+
+    def _host(self, kind: str, events: list[_Event], date: DateMention | None) -> _Event:
+        """The event a count or a person belongs to, given the event type its verb implies."""
+        for event in events:
+            if event.type == kind:
+                return event
+        for event in events:
+            if event.type == "raid" and kind != "charge":  # a charge filed is no part of the raid told beside it
+                return event
+        operation = self.last_of_type.get("raid") or self.last_of_type.get("arrest")
+        if kind in _PART_OF_RAID | {"raid"} and operation is not None:
+            return operation  # rescues and detentions told after a raid (or arrest operation) are its
+        if events and kind in {"", "raid"}:
+            return events[0]
+        return self._event(kind or "raid", date)  # callers never pass "" without events
