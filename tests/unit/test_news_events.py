@@ -310,3 +310,24 @@ def test_ground_taken_or_freed_in_a_war_is_no_rescue_or_arrest() -> None:
 
 def test_a_detention_listed_among_abuses_is_what_captors_did() -> None:
     assert events(run("Workers who missed targets were beaten, detained, tortured and threatened by the gang.")) == {}
+
+
+def test_officials_arriving_make_a_visit_and_returning_victims_do_not() -> None:
+    batch = run("A delegation from the interior ministry arrived in Bavet on Monday to discuss the raids.")
+    assert "visit@2026-10-12" in events(batch)
+    assert ("visit@2026-10-12", "Bavet") in _places(batch)
+    assert not [k for k in events(run("The 47 victims arrived in Kathmandu on Monday.")) if k.startswith("visit")]
+
+
+def test_a_later_mention_does_not_take_the_date_of_what_it_followed() -> None:
+    batch = run("A team of investigators arrived in Bavet on Monday. The team's arrival followed a report "
+                "that a model was lured there last month.")
+    assert [k for k in events(batch) if k.startswith("visit")] == ["visit@2026-10-12"]
+    batch = run("Police raided a casino in Bavet. The raid followed a tip-off from residents on Monday.")
+    assert [k for k in events(batch) if k.startswith("raid")] == ["raid@"]
+
+
+def test_the_day_a_told_event_is_said_again_does_not_make_a_second_one() -> None:
+    batch = run("Investigators arrive at the airport in Mae Sot on Sunday. A team of investigators has "
+                "arrived in Mae Sot, a source said on Tuesday.")
+    assert [k for k in events(batch) if k.startswith("visit")] == ["visit@2026-10-11"]

@@ -4,7 +4,11 @@ event is ``event_links.py``."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from spacy.matcher import Matcher
 from spacy.tokens import Span
+from spacy.vocab import Vocab
 
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.event_links import EventLinks
@@ -46,6 +50,25 @@ _RESULTED = {"resulted", "resulting", "led"}
 _FLEE = {"fled", "fleeing"}
 _FLED_FROM = {"compound", "compounds", "captors", "captivity", "centre", "center", "camp", "building", "hub", "park",
               "zone", "during", "raid", "raids", "operation"}
+#: Who makes a visit by arriving: officials and their teams, or an agency or a title named as the subject
+_OFFICIAL_SUBJECTS = ["team", "delegation", "mission", "minister", "ministers", "officials", "delegates", "envoy",
+                      "ambassador", "investigators", "secretary", "president", "premier", "commissioner"]
+_VISITING_OFFICIALS = set(_OFFICIAL_SUBJECTS)
+_ARRIVING = ["arrived", "arrive", "arrives", "arriving", "arrival"]
+#: Words that make the arrival someone else's ("... rescued the victims, who arrived home"): no visit
+_OTHERS_ARRIVING = ["who", "which", "victims", "workers", "suspects", "nationals", "citizens", "people", "tourists",
+                    "survivors", "returnees", "men", "women", "they", "them"]
+
+
+@lru_cache(maxsize=2)
+def _arrival_matcher(vocab: Vocab) -> Matcher:
+    """An official subject, up to eight words of its clause, then an arrival word."""
+    matcher = Matcher(vocab)
+    subject = [{"LOWER": {"IN": _OFFICIAL_SUBJECTS}}, {"ENT_TYPE": {"IN": ["ROLE", "AGENCY"]}}]
+    gap = {"IS_SENT_START": False, "IS_PUNCT": False, "LOWER": {"NOT_IN": _OTHERS_ARRIVING}, "OP": "{0,8}"}
+    arriving = {"IS_SENT_START": False, "LOWER": {"IN": _ARRIVING}}
+    matcher.add("ARRIVAL", [[token, gap, arriving] for token in subject])
+    return matcher
 
 
 class EventRules(EventLinks):
@@ -63,6 +86,7 @@ class EventRules(EventLinks):
                         found.append((sent.start + i, kind))
                     skip.update(range(sent.start + i, sent.start + i + len(phrase)))
                     break
+        found += [(i, "visit") for i in self._arrivals() if sent.start <= i < sent.end]
         sanctioning = any(e.label_ == "AGENCY" and e.id_.split("|")[1:2] == ["sanctions"] for e in ents)
         for i, word in enumerate(words, sent.start):
             kind = EVENT_TRIGGERS.get(word) or ("sanction" if sanctioning and word in _DESIGNATES else None)
@@ -90,6 +114,14 @@ class EventRules(EventLinks):
                  if not self._aim(i, kind, sent) and not self._named_group(i, sent) and not self._territory(i, sent)
                  and not held_captive(self.lower, i, sent.end, sent.start)]
         return sorted((i, kind) for i, kind in found if i == 0 or self.lower[i - 1] not in _NOT_YET)
+
+    def _arrivals(self) -> list[int]:
+        """"A team from the ministry has arrived in Myawaddy", "the minister arrived in Bangkok": officials
+        arriving make a visit; victims or suspects arriving home do not (read once per document)."""
+        if self.arrival_at is None:
+            matcher = _arrival_matcher(self.doc.vocab)
+            self.arrival_at = sorted({end - 1 for _id, _start, end in matcher(self.doc)})
+        return self.arrival_at
 
     def _named_group(self, i: int, sent: Span) -> bool:
         """"the deported group", "those rescued workers": people named by what happened to them
@@ -144,7 +176,7 @@ class EventRules(EventLinks):
         words = set(self.lower[sent.start:sent.end])
         if words & _TOURISTS:
             return False
-        return bool(words & {"delegation", "delegates", "team", "mission"}) \
+        return bool(words & _VISITING_OFFICIALS) \
             or any(e.label_ in {"PERSON", "AGENCY", "ROLE"} for e in ents)
 
     def _in_relative_clause(self, i: int, sent: Span) -> bool:
@@ -188,8 +220,8 @@ class EventRules(EventLinks):
         referring: set[str] = set()
         for position, kind in triggers:
             first_at.setdefault(kind, position)
-            if position > 0 and self.lower[position - 1] in {"the", "that", "this"} and kind in self.last_of_type:
-                referring.add(kind)  # "after the raid": the one told before
+            if position > 0 and self.lower[position - 1] in {"the", "that", "this", "'s", "’s"} and kind in self.last_of_type:
+                referring.add(kind)  # "after the raid", "the team's arrival": the one told before
         kinds = list(first_at)
         if "raid" in kinds:
             kinds = [k for k in kinds if k not in _PART_OF_RAID]
@@ -204,6 +236,9 @@ class EventRules(EventLinks):
             purpose = self.lower[first_at[kind] - 1] == "to"  # "departed on Aug. 19 to arrest them": the trip's day
             when = None if kind in referring or purpose else \
                 self._nearest_date(first_at[kind], dates, strict=self._recent(first_at[kind]))
+            if when is not None and told is not None and told.date and id(told) not in self.told_apart \
+                    and _said_on(when, self.text):
+                when = None  # "arrived on Sunday. ... has arrived, a source said on Monday": the one told before
             if kind in _PART_OF_RAID and raid is not None and self._part_of(raid, when):
                 chosen = raid  # "Officers found 86 people ..." after a raid: the raid's, not a new event
             elif kind in _DURING_RAID and when is None and raid is not None and raid.date and not raid.period:
@@ -211,6 +246,8 @@ class EventRules(EventLinks):
                 chosen = self._event(kind, DateMention(0, 0, "", raid.date), fresh=True)
             else:
                 chosen = self._event(kind, when, fresh=self._another(first_at[kind]))
+                if self._another(first_at[kind]):
+                    self.told_apart.add(id(chosen))  # "Earlier, 14 others were rescued": not the story's own
             if when is not None and _said_on(when, self.text) and chosen.date == when.value:
                 self.said_dated.add(id(chosen))  # dated by "police said Monday ...": until told better
             if chosen not in events:

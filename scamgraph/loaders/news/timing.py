@@ -41,7 +41,7 @@ _CLAUSE_BEFORE = re.compile(r"\b(?:after|before|following|since|until)\s+(?:a|an
 #: A clause between a trigger and a later date gives the date to that clause's own verb or noun.
 # ("after" or "before" only when a verb follows: "started after a resident returned ... in January",
 # but "died after a beating in March")
-_CLAUSE_AFTER = re.compile(r"\b(?:following|since|until|when|while|because)\b"
+_CLAUSE_AFTER = re.compile(r"\b(?:following|followed|follows|since|until|when|while|because)\b"
                            r"|\b(?:after|before)\b.*\b(?:\w+ed|was|were|went|came|left|fled|made|took|gave)\b", re.I)
 
 #: A stored page's date stamp on a line of its own near the top: "date 2025-03-11".
