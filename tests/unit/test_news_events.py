@@ -331,3 +331,14 @@ def test_the_day_a_told_event_is_said_again_does_not_make_a_second_one() -> None
     batch = run("Investigators arrive at the airport in Mae Sot on Sunday. A team of investigators has "
                 "arrived in Mae Sot, a source said on Tuesday.")
     assert [k for k in events(batch) if k.startswith("visit")] == ["visit@2026-10-11"]
+
+
+def test_people_sent_home_once_are_one_event_however_the_journey_is_told() -> None:
+    batch = run("Forty suspects were extradited from Cambodia on Saturday. They were brought back to China "
+                "on two chartered flights.")
+    assert [k for k in events(batch) if k.split("@")[0] in {"extradition", "repatriation"}] == ["extradition@2026-10-10"]
+    batch = run("The suspects were brought back to China on Saturday. Officials said 40 suspects were "
+                "extradited from Cambodia on Saturday.")
+    assert [k for k in events(batch) if k.split("@")[0] in {"extradition", "repatriation"}] == ["extradition@2026-10-10"]
+    batch = run("Cambodia deported 40 Chinese on Saturday. Indonesia later repatriated 12 workers.")
+    assert {"deportation@2026-10-10", "repatriation@"} <= events(batch).keys()

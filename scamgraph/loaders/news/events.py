@@ -115,6 +115,26 @@ class EventRules(EventLinks):
                  and not held_captive(self.lower, i, sent.end, sent.start)]
         return sorted((i, kind) for i, kind in found if i == 0 or self.lower[i - 1] not in _NOT_YET)
 
+    def _sent_home_as(self, kind: str, when: DateMention | None, at: int) -> _Event | None:
+        """The deportation or extradition told before that a repatriation on its day tells again (or,
+        on no day, a journey home: "brought back on two chartered flights", not "repatriated 50");
+        and a repatriation told first, on the day a deportation or extradition is then told,
+        becomes that one: people sent home once are one event."""
+        if kind == "repatriation":
+            told = next((e for e in reversed(self.events) if e.type in {"deportation", "extradition"}), None)
+            journey = EVENT_TRIGGERS.get(self.lower[at]) != "repatriation"
+            if told is not None and (when is None and journey or when is not None and when.value == told.date != ""):
+                return told
+        elif kind in {"deportation", "extradition"} and when is not None and when.value:
+            told = next((e for e in self.events if e.type == "repatriation" and e.date == when.value), None)
+            if told is not None and not any(e.type == kind and e.date == when.value for e in self.events):
+                told.type = told.node.properties["type"] = kind
+                if self.last_of_type.get("repatriation") is told:
+                    del self.last_of_type["repatriation"]
+                self.last_of_type[kind] = told
+                return told
+        return None
+
     def _arrivals(self) -> list[int]:
         """"A team from the ministry has arrived in Myawaddy", "the minister arrived in Bangkok": officials
         arriving make a visit; victims or suspects arriving home do not (read once per document)."""
@@ -239,7 +259,10 @@ class EventRules(EventLinks):
             if when is not None and told is not None and told.date and id(told) not in self.told_apart \
                     and _said_on(when, self.text):
                 when = None  # "arrived on Sunday. ... has arrived, a source said on Monday": the one told before
-            if kind in _PART_OF_RAID and raid is not None and self._part_of(raid, when):
+            sent_home = self._sent_home_as(kind, when, first_at[kind])
+            if sent_home is not None:
+                chosen = sent_home  # "extradited on Saturday ... brought back on two chartered flights": one
+            elif kind in _PART_OF_RAID and raid is not None and self._part_of(raid, when):
                 chosen = raid  # "Officers found 86 people ..." after a raid: the raid's, not a new event
             elif kind in _DURING_RAID and when is None and raid is not None and raid.date and not raid.period:
                 # "officers seized 300 phones", "hundreds fled during the operation": the raid's day
