@@ -342,3 +342,12 @@ def test_people_sent_home_once_are_one_event_however_the_journey_is_told() -> No
     assert [k for k in events(batch) if k.split("@")[0] in {"extradition", "repatriation"}] == ["extradition@2026-10-10"]
     batch = run("Cambodia deported 40 Chinese on Saturday. Indonesia later repatriated 12 workers.")
     assert {"deportation@2026-10-10", "repatriation@"} <= events(batch).keys()
+
+
+def test_a_wave_of_raids_is_not_the_one_raid_on_one_day() -> None:
+    batch = run("Scam raids intensify nationwide. Provincial police raided a casino in Bavet on Monday. "
+                "Over 2,000 foreigners have been detained in nationwide raids across Kandal, Kampot and Takeo.")
+    found = events(batch)
+    assert {"raid@2026-10-12", "raid@"} <= found.keys()
+    assert found["raid@"].get("count_detained") == 2000
+    assert not [f for f in facts(batch) if f[0] == "OCCURRED_AT" and f[1] == "raid@2026-10-12" and f[2] == "Kampot"]

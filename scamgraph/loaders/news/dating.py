@@ -19,6 +19,9 @@ from scamgraph.model import Label, Node
 
 #: "a week before", "two days later": a time told against another event, never the same event's
 _RELATIVE = re.compile(r"\b(?:before|earlier|after|later|following|next|previous|coming)\b", re.I)
+#: Words that name a wave of raids, and words before a raid word that make it one
+_CAMPAIGN_WORDS = {"raids", "crackdown", "crackdowns", "sweeps", "operations"}
+_WAVE = {"nationwide", "coordinated", "series", "campaign", "wave", "ongoing", "continuous"}
 #: "a recent crackdown", "were recently arrested": told as before the day it is told on
 _RECENT = {"recent", "recently"}
 #: "a similar crackdown", "an earlier raid": another event of the kind, never the one told before
@@ -80,23 +83,33 @@ class EventDating(_State):
         before the telling, so the day it was told does not date it."""
         return bool(_RECENT & set(self.lower[max(0, i - 3):i]))
 
+    def _campaign(self, kind: str, i: int) -> bool:
+        """"Scam raids intensify nationwide", "coordinated police raids", "the crackdown": a wave of raids."""
+        return kind == "raid" and (self.lower[i] in _CAMPAIGN_WORDS or bool(_WAVE & set(self.lower[max(0, i - 3):i])))
+
     def _another(self, i: int) -> bool:
         """"a similar joint crackdown": the words before the trigger say it is not the one told before."""
         sent = self.doc[i].sent
         opening = self.lower[sent.start] if sent.start < i else ""
         return bool(_ANOTHER & set(self.lower[max(0, i - 3):i])) or opening in _EARLIER_OPENINGS
 
-    def _event(self, kind: str, when: DateMention | None, fresh: bool = False) -> _Event:
+    def _event(self, kind: str, when: DateMention | None, fresh: bool = False, campaign: bool = False) -> _Event:
+        """The event of this type and date told before, else a new one. ``campaign``: the word tells
+        a wave of raids ("nationwide raids", "the crackdown"), never one raid on one day."""
         value = when.value if when else ""
         period = bool(when and when.period)
         same = [e for e in self.events if e.type == kind]
         chosen: _Event | None = None
+        one_day = len(value) == 10 and not campaign  # "raided a casino on July 18": no campaign's day
         if value:
             chosen = next((e for e in same if e.date == value), None)
             if chosen is None and not period and not fresh:
-                chosen = next((e for e in reversed(same) if not e.date and not e.period), None)
+                chosen = next((e for e in reversed(same) if not e.date and not e.period
+                               and not (one_day and id(e) in self.campaigns)), None)
                 if chosen is not None:
                     chosen.date = value
+        elif when is None and campaign and any(id(e) in self.campaigns for e in same):
+            chosen = next(e for e in reversed(same) if id(e) in self.campaigns)
         elif when is not None and when.text and not value:
             chosen = next((e for e in same if e.node.properties.get("date_text") == when.text), None)
             if chosen is None and not period and not fresh and not _RELATIVE.search(when.text):
@@ -116,6 +129,8 @@ class EventDating(_State):
             chosen = _Event(self._add(node), kind, value, period)
             if when is not None and not value:
                 node.properties["date_text"] = when.text
+            if campaign:
+                self.campaigns.add(id(chosen))
             self.events.append(chosen)
         self.last_of_type[kind] = chosen
         return chosen

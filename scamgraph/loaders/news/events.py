@@ -268,7 +268,8 @@ class EventRules(EventLinks):
                 # "officers seized 300 phones", "hundreds fled during the operation": the raid's day
                 chosen = self._event(kind, DateMention(0, 0, "", raid.date), fresh=True)
             else:
-                chosen = self._event(kind, when, fresh=self._another(first_at[kind]))
+                chosen = self._event(kind, when, fresh=self._another(first_at[kind]),
+                                     campaign=self._campaign(kind, first_at[kind]))
                 if self._another(first_at[kind]):
                     self.told_apart.add(id(chosen))  # "Earlier, 14 others were rescued": not the story's own
             if when is not None and _said_on(when, self.text) and chosen.date == when.value:
