@@ -351,3 +351,11 @@ def test_a_wave_of_raids_is_not_the_one_raid_on_one_day() -> None:
     assert {"raid@2026-10-12", "raid@"} <= found.keys()
     assert found["raid@"].get("count_detained") == 2000
     assert not [f for f in facts(batch) if f[0] == "OCCURRED_AT" and f[1] == "raid@2026-10-12" and f[2] == "Kampot"]
+
+
+def test_a_rescue_told_first_is_the_raid_that_rescued_them() -> None:
+    batch = run("Police rescued 215 victims from a call centre, a spokesman said. Officers raided the "
+                "building in Poipet, rescuing 109 Thai nationals.", published=None)
+    found = events(batch)
+    assert "raid@" in found and "rescue@" not in found
+    assert found["raid@"].get("count_rescued") == 215

@@ -135,6 +135,20 @@ class EventRules(EventLinks):
                 return told
         return None
 
+    def _rescue_was_raid(self, kind: str, when: DateMention | None, first_at: dict[str, int]) -> _Event | None:
+        """"... rescuing 215 victims, a spokesman said. ... Police raided the building, rescuing 109
+        Thais": the rescue told first was this raid's; it becomes the raid (the first raid told)."""
+        if kind != "raid" or "rescue" not in first_at or "raid" in self.last_of_type:
+            return None
+        value = when.value if when is not None else ""
+        told = self.last_of_type.get("rescue")
+        if told is None or told.date != value or told.period or id(told) in self.told_apart:
+            return None
+        told.type = told.node.properties["type"] = "raid"
+        del self.last_of_type["rescue"]
+        self.last_of_type["raid"] = told
+        return told
+
     def _arrivals(self) -> list[int]:
         """"A team from the ministry has arrived in Myawaddy", "the minister arrived in Bangkok": officials
         arriving make a visit; victims or suspects arriving home do not (read once per document)."""
@@ -259,7 +273,7 @@ class EventRules(EventLinks):
             if when is not None and told is not None and told.date and id(told) not in self.told_apart \
                     and _said_on(when, self.text):
                 when = None  # "arrived on Sunday. ... has arrived, a source said on Monday": the one told before
-            sent_home = self._sent_home_as(kind, when, first_at[kind])
+            sent_home = self._sent_home_as(kind, when, first_at[kind]) or self._rescue_was_raid(kind, when, first_at)
             if sent_home is not None:
                 chosen = sent_home  # "extradited on Saturday ... brought back on two chartered flights": one
             elif kind in _PART_OF_RAID and raid is not None and self._part_of(raid, when):
