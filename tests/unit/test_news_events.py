@@ -192,7 +192,9 @@ def test_people_named_by_what_happened_to_them_make_no_new_event() -> None:
     found = events(run("Thai police handed over 45 citizens to the border guards on Monday. After receiving the "
                        "deported group, the guards checked their papers. Numerous workers freed from centres "
                        "describe beatings."))
-    assert not [k for k in found if k.startswith(("deportation", "rescue"))]
+    assert not [k for k in found if k.startswith("rescue")]
+    # the handover and "the deported group" are one sending home (named a deportation by the story)
+    assert [k for k in found if k.startswith(("deportation", "repatriation"))] == ["deportation@2026-10-12"]
 
 
 def test_a_date_in_an_after_clause_with_its_own_verb_is_that_verbs() -> None:
@@ -359,3 +361,12 @@ def test_a_rescue_told_first_is_the_raid_that_rescued_them() -> None:
     found = events(batch)
     assert "raid@" in found and "rescue@" not in found
     assert found["raid@"].get("count_rescued") == 215
+
+
+def test_a_handover_the_story_then_calls_a_deportation_is_one() -> None:
+    batch = run("Cambodian police on Tuesday handed over 45 Vietnamese nationals to border guards. "
+                "After receiving the deported group, the guards checked their papers.")
+    found = events(batch)
+    assert "deportation@2026-10-13" in found and not [k for k in found if k.startswith("repatriation")]
+    assert found["deportation@2026-10-13"].get("count_deported") == 45
+    assert ("DEPORTED", "deportation@2026-10-13", "VN", 45) in facts(batch)

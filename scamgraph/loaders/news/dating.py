@@ -5,6 +5,7 @@ finds the event of that type and date told before, or makes a new one."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.state import _Event, _State
@@ -15,10 +16,13 @@ from scamgraph.loaders.news.timing import (
     _said_on,
 )
 from scamgraph.loaders.news.words import _PART_OF_RAID
-from scamgraph.model import Label, Node
+from scamgraph.model import Label, Node, RelType
 
 #: "a week before", "two days later": a time told against another event, never the same event's
 _RELATIVE = re.compile(r"\b(?:before|earlier|after|later|following|next|previous|coming)\b", re.I)
+#: The edge and the count a sending home of each kind gives its people
+_SENT_AS = {"repatriation": (RelType.REPATRIATED, "repatriated"), "deportation": (RelType.DEPORTED, "deported"),
+            "extradition": (RelType.EXTRADITED, "extradited")}
 #: Words that name a wave of raids, and words before a raid word that make it one
 _CAMPAIGN_WORDS = {"raids", "crackdown", "crackdowns", "sweeps", "operations"}
 _WAVE = {"nationwide", "coordinated", "series", "campaign", "wave", "ongoing", "continuous"}
@@ -82,6 +86,22 @@ class EventDating(_State):
         """"said on Wednesday ... after their capture in a recent crackdown": a recent event happened
         before the telling, so the day it was told does not date it."""
         return bool(_RECENT & set(self.lower[max(0, i - 3):i]))
+
+    def _retype(self, event: _Event, kind: str) -> None:
+        """The event told before turns out to be of another kind ("handed over ... the deported
+        group"); a sending home keeps its people, under the new kind's edge and count."""
+        old = event.type
+        event.type = event.node.properties["type"] = kind
+        if self.last_of_type.get(old) is event:
+            del self.last_of_type[old]
+        self.last_of_type[kind] = event
+        if old in _SENT_AS and kind in _SENT_AS:
+            (old_rel, old_key), (new_rel, new_key) = _SENT_AS[old], _SENT_AS[kind]
+            if old_key in event.counts:
+                event.counts[new_key] = event.counts.pop(old_key)
+            for key in [k for k in self.edges if k[0] == event.node.key and k[1] is old_rel]:
+                edge = self.edges.pop(key)
+                self.edges[(key[0], new_rel, key[2])] = replace(edge, type=new_rel)
 
     def _campaign(self, kind: str, i: int) -> bool:
         """"Scam raids intensify nationwide", "coordinated police raids", "the crackdown": a wave of raids."""

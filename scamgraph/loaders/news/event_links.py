@@ -73,28 +73,34 @@ class EventLinks(EventDating):
                 self._person_in_event(ent, node, sent, events, announcing, ev)
         self._pronoun_in_event(sent, ents, events, ev)
         for event in events:
-            if event.type in _PLACELESS:
-                continue
-            if sites:
-                for site in sites:
-                    self._edge(RelType.OCCURRED_AT, event.node.key, site.key, ev)
-                continue
-            places = [e for e in ents if e.label_ in {"PLACE", "COUNTRY"} and (e.start, e.end) in nodes
-                      and e.start > sent.start and (self.lower[e.start - 1] in _LOCATIVE | {"of", "visited", "to"}
-                                                    or self._coordinated_place(e, ents)
-                                                    or self.lower[e.start - 1] in {"the"} and e.start - 2 >= sent.start
-                                                    and self.lower[e.start - 2] in _LOCATIVE)]
-            if event.type != "visit":
-                places = [p for p in places if self.lower[p.start - 1] not in {"to"}]
-            # "officials in Seoul said": where the speaker sits, not where it happened
-            places = [p for p in places if (p.start < 2 or self.lower[p.start - 2] not in _SPEAKERS)
-                      and self._said_of_the_event(p, ents, sent)]
-            finest = min((_rank(nodes[(p.start, p.end)]) for p in places), default=None)
-            listing = sum(1 for p in places if self._coordinated_place(p, ents)) >= 2  # "in A, B, C and D": all of them
-            for place in places:
-                node = nodes[(place.start, place.end)]
-                if (listing or _rank(node) == finest) and node.label is Label.LOCATION:
-                    self._edge(RelType.OCCURRED_AT, event.node.key, node.key, ev)
+            self._event_places(event, sent, ents, nodes, sites, ev)
+
+    def _event_places(self, event: _Event, sent: Span, ents: list[Span], nodes: dict, sites: list[Node],
+                      ev: Evidence) -> None:
+        """Where the event happened: the sites of its sentence, else the finest places of its own
+        phrase (every place of a list)."""
+        if event.type in _PLACELESS:
+            return
+        if sites:
+            for site in sites:
+                self._edge(RelType.OCCURRED_AT, event.node.key, site.key, ev)
+            return
+        places = [e for e in ents if e.label_ in {"PLACE", "COUNTRY"} and (e.start, e.end) in nodes
+                  and e.start > sent.start and (self.lower[e.start - 1] in _LOCATIVE | {"of", "visited", "to"}
+                                                or self._coordinated_place(e, ents)
+                                                or self.lower[e.start - 1] in {"the"} and e.start - 2 >= sent.start
+                                                and self.lower[e.start - 2] in _LOCATIVE)]
+        if event.type != "visit":
+            places = [p for p in places if self.lower[p.start - 1] not in {"to"}]
+        # "officials in Seoul said": where the speaker sits, not where it happened
+        places = [p for p in places if (p.start < 2 or self.lower[p.start - 2] not in _SPEAKERS)
+                  and self._said_of_the_event(p, ents, sent)]
+        finest = min((_rank(nodes[(p.start, p.end)]) for p in places), default=None)
+        listing = sum(1 for p in places if self._coordinated_place(p, ents)) >= 2  # "in A, B, C and D": all of them
+        for place in places:
+            node = nodes[(place.start, place.end)]
+            if (listing or _rank(node) == finest) and node.label is Label.LOCATION:
+                self._edge(RelType.OCCURRED_AT, event.node.key, node.key, ev)
 
     def _said_of_the_event(self, place: Span, ents: list[Span], sent: Span) -> bool:
         """The place belongs to a trigger's own phrase: after it with no other clause between ("arrested

@@ -50,6 +50,8 @@ _RESULTED = {"resulted", "resulting", "led"}
 _FLEE = {"fled", "fleeing"}
 _FLED_FROM = {"compound", "compounds", "captors", "captivity", "centre", "center", "camp", "building", "hub", "park",
               "zone", "during", "raid", "raids", "operation"}
+#: Words that tell people handed from one side to another: the kind of sending home is told elsewhere
+_HANDING = {"handed", "hand", "hands", "handing", "handover", "handovers"}
 #: Who makes a visit by arriving: officials and their teams, or an agency or a title named as the subject
 _OFFICIAL_SUBJECTS = ["team", "delegation", "mission", "minister", "ministers", "officials", "delegates", "envoy",
                       "ambassador", "investigators", "secretary", "president", "premier", "commissioner"]
@@ -110,6 +112,9 @@ class EventRules(EventLinks):
         if {kind for _i, kind in found} & {"deportation", "extradition"}:
             # "extradited ... and brought back to China": one sending home, told twice
             found = [(i, kind) for i, kind in found if kind != "repatriation"]
+        for i, kind in found:
+            if kind in {"deportation", "extradition"} and self._named_group(i, sent):
+                self._name_handover(kind)  # "handed over 45 citizens ... the deported group": a deportation
         found = [(i, self._handover_kind() if kind == "handover" else kind) for i, kind in found
                  if not self._aim(i, kind, sent) and not self._named_group(i, sent) and not self._territory(i, sent)
                  and not held_captive(self.lower, i, sent.end, sent.start)]
@@ -128,12 +133,16 @@ class EventRules(EventLinks):
         elif kind in {"deportation", "extradition"} and when is not None and when.value:
             told = next((e for e in self.events if e.type == "repatriation" and e.date == when.value), None)
             if told is not None and not any(e.type == kind and e.date == when.value for e in self.events):
-                told.type = told.node.properties["type"] = kind
-                if self.last_of_type.get("repatriation") is told:
-                    del self.last_of_type["repatriation"]
-                self.last_of_type[kind] = told
+                self._retype(told, kind)
                 return told
         return None
+
+    def _name_handover(self, kind: str) -> None:
+        """A handover told as a repatriation that the story then names a deportation or extradition
+        ("After receiving the deported group, ..."): it was that kind all along."""
+        told = next((e for e in reversed(self.events) if id(e) in self.handed_over), None)
+        if told is not None and told.type == "repatriation" and not any(e.type == kind and e.date == told.date for e in self.events):
+            self._retype(told, kind)
 
     def _rescue_was_raid(self, kind: str, when: DateMention | None, first_at: dict[str, int]) -> _Event | None:
         """"... rescuing 215 victims, a spokesman said. ... Police raided the building, rescuing 109
@@ -144,9 +153,7 @@ class EventRules(EventLinks):
         told = self.last_of_type.get("rescue")
         if told is None or told.date != value or told.period or id(told) in self.told_apart:
             return None
-        told.type = told.node.properties["type"] = "raid"
-        del self.last_of_type["rescue"]
-        self.last_of_type["raid"] = told
+        self._retype(told, "raid")
         return told
 
     def _arrivals(self) -> list[int]:
@@ -288,6 +295,8 @@ class EventRules(EventLinks):
                     self.told_apart.add(id(chosen))  # "Earlier, 14 others were rescued": not the story's own
             if when is not None and _said_on(when, self.text) and chosen.date == when.value:
                 self.said_dated.add(id(chosen))  # dated by "police said Monday ...": until told better
+            if self.lower[first_at[kind]] in _HANDING:
+                self.handed_over.add(id(chosen))
             if chosen not in events:
                 events.append(chosen)
             by_kind[kind] = chosen
