@@ -370,3 +370,8 @@ def test_a_handover_the_story_then_calls_a_deportation_is_one() -> None:
     assert "deportation@2026-10-13" in found and not [k for k in found if k.startswith("repatriation")]
     assert found["deportation@2026-10-13"].get("count_deported") == 45
     assert ("DEPORTED", "deportation@2026-10-13", "VN", 45) in facts(batch)
+
+
+def test_each_of_two_events_takes_the_date_written_next_to_it() -> None:
+    found = events(run("The suspects were arrested in late May and deported on Tuesday."))
+    assert {"arrest@2026-05", "deportation@2026-10-13"} <= found.keys()

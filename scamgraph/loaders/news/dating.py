@@ -61,9 +61,10 @@ class EventDating(_State):
         if not dates:
             return None
         at, text = self.doc[token_index].idx, self.article.text
+        after = at + len(self.words[token_index])  # "arrested in May and deported on Tuesday": from the word's end
 
         def distance(d: DateMention) -> int:
-            lo, hi = sorted((at, d.start if d.start > at else d.end))
+            lo, hi = (after, d.start) if d.start > at else (d.end, at)
             between = text[lo:hi]
             # a comma, or a clause that starts between them ("on Tuesday after a student was found
             # dead ... in August"), puts the date with another verb
