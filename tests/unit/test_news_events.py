@@ -375,3 +375,11 @@ def test_a_handover_the_story_then_calls_a_deportation_is_one() -> None:
 def test_each_of_two_events_takes_the_date_written_next_to_it() -> None:
     found = events(run("The suspects were arrested in late May and deported on Tuesday."))
     assert {"arrest@2026-05", "deportation@2026-10-13"} <= found.keys()
+
+
+def test_custody_after_an_arrest_and_its_grounds_are_no_events_of_their_own() -> None:
+    found = events(run("Police arrested 12 Chinese suspects on Monday and detained them at the police station."))
+    assert list(found) == ["arrest@2026-10-12"]
+    found = events(run("Three of them were arrested on Monday on fraud charges."))
+    assert list(found) == ["arrest@2026-10-12"]
+    assert "charge@2026-10-12" in events(run("Prosecutors filed fraud charges against three men on Monday."))

@@ -109,6 +109,10 @@ class EventRules(EventLinks):
         # "a deportation facility": a place
         found = [(i, kind) for i, kind in found if (i + 1 >= sent.end or self.lower[i + 1] not in _NAMED_AFTER)
                  and not (kind != "charge" and i > 0 and self.lower[i - 1] in _PROSPECT)]
+        if {kind for _i, kind in found} >= {"arrest", "detention"}:
+            # "arrested 12 men and detained them at the station": the custody that follows the arrest
+            # ("arrested 30 Thais, detained 20 Lao": other people, counted, another event)
+            found = [(i, kind) for i, kind in found if kind != "detention" or any(self.like_num[i + 1:i + 3])]
         if {kind for _i, kind in found} & {"deportation", "extradition"}:
             # "extradited ... and brought back to China": one sending home, told twice
             found = [(i, kind) for i, kind in found if kind != "repatriation"]
@@ -183,6 +187,8 @@ class EventRules(EventLinks):
             return True  # "suspects fled to Chiang Rai": fugitives on the run, no escape from captivity
         if kind in _ATTEMPTED_KINDS and self.lower[max(sent.start, i - 2):i] == ["into", "the"]:
             return True  # "an investigation into the abduction of ...": the inquiry's subject
+        if kind == "charge" and "on" in self.lower[max(sent.start, i - 2):i] and self.lower[i] in {"charges", "charge"}:
+            return True  # "arrested on fraud charges": the ground of the arrest, no charge laid
         if before in _IN_PASSING:
             return True  # "suspects initially detained in Cambodia": their past, told in passing
         return before == "for" or (before == "to" and kind in _ATTEMPTED_KINDS)
