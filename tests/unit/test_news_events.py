@@ -383,3 +383,9 @@ def test_custody_after_an_arrest_and_its_grounds_are_no_events_of_their_own() ->
     found = events(run("Three of them were arrested on Monday on fraud charges."))
     assert list(found) == ["arrest@2026-10-12"]
     assert "charge@2026-10-12" in events(run("Prosecutors filed fraud charges against three men on Monday."))
+
+
+def test_two_joined_events_keep_their_own_dates_and_places() -> None:
+    batch = run("He was arrested in Bangkok in 2023 and extradited to China last month.")
+    assert {"arrest@2023", "extradition@2026-09"} <= events(batch).keys()
+    assert _places(batch) == {("arrest@2023", "Bangkok")}

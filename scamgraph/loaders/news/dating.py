@@ -68,7 +68,12 @@ class EventDating(_State):
             between = text[lo:hi]
             # a comma, or a clause that starts between them ("on Tuesday after a student was found
             # dead ... in August"), puts the date with another verb
-            return hi - lo + (1000 if re.search(r"[,;]", between) else 0) + (500 if _CLAUSE.search(between) else 0)
+            # "arrested in 2023 and extradited last month": a date after another event word, joined
+            # to this one by "and", is that word's
+            other = d.end <= at and " and " in between and any(d.start > self.idx[t] >= self.doc[token_index].sent.start_char
+                                                               for t in self.trigger_at if t != token_index)
+            return hi - lo + (1000 if re.search(r"[,;]", between) else 0) + (500 if _CLAUSE.search(between) else 0) \
+                + (800 if other else 0)
 
         def other_clause(d: DateMention) -> bool:
             """"raided over the weekend ..., after a three-month investigation": the clause word

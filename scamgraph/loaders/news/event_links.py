@@ -94,7 +94,7 @@ class EventLinks(EventDating):
             places = [p for p in places if self.lower[p.start - 1] not in {"to"}]
         # "officials in Seoul said": where the speaker sits, not where it happened
         places = [p for p in places if (p.start < 2 or self.lower[p.start - 2] not in _SPEAKERS)
-                  and self._said_of_the_event(p, ents, sent)]
+                  and self._said_of_the_event(p, ents, sent, event)]
         finest = min((_rank(nodes[(p.start, p.end)]) for p in places), default=None)
         listing = sum(1 for p in places if self._coordinated_place(p, ents)) >= 2  # "in A, B, C and D": all of them
         for place in places:
@@ -102,18 +102,19 @@ class EventLinks(EventDating):
             if (listing or _rank(node) == finest) and node.label is Label.LOCATION:
                 self._edge(RelType.OCCURRED_AT, event.node.key, node.key, ev)
 
-    def _said_of_the_event(self, place: Span, ents: list[Span], sent: Span) -> bool:
-        """The place belongs to a trigger's own phrase: after it with no other clause between ("arrested
-        by police in Poipet", not "arrested ... on suspicion of defrauding victims in Japan"), or
-        opening the sentence ("In Pursat, hundreds fled"); not "Malaysians who took jobs in Cambodia
-        were rescued"."""
-        if not self.trigger_at:
+    def _said_of_the_event(self, place: Span, ents: list[Span], sent: Span, event: _Event) -> bool:
+        """The place belongs to one of the event's own words: after it with no other clause between
+        ("arrested by police in Poipet", not "arrested ... on suspicion of defrauding victims in
+        Japan"; "arrested in Bangkok and extradited": Bangkok is the arrest's), or opening the sentence
+        ("In Pursat, hundreds fled"); not "Malaysians who took jobs in Cambodia were rescued"."""
+        own = self.event_words.get(id(event)) or self.trigger_at
+        if not own:
             return True  # an event only a count tells of: no trigger to measure from
         head = self._list_head(place, ents)
         prep = head.start - 1 if self.lower[head.start - 1] != "the" else head.start - 2
         if prep - sent.start <= 1:
             return True
-        for t in self.trigger_at:
+        for t in own:
             between = self.lower[t + 1:prep]
             # "the rescue took place yesterday, November 25, at the border in Mae Sot": from the verb on
             after_verb = between[max((k + 1 for k, w in enumerate(between) if w in _HAPPENED), default=0):]
