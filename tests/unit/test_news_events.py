@@ -389,3 +389,11 @@ def test_two_joined_events_keep_their_own_dates_and_places() -> None:
     batch = run("He was arrested in Bangkok in 2023 and extradited to China last month.")
     assert {"arrest@2023", "extradition@2026-09"} <= events(batch).keys()
     assert _places(batch) == {("arrest@2023", "Bangkok")}
+
+
+def test_the_body_that_ordered_an_event_did_not_conduct_it() -> None:
+    batch = run("The raid on Monday was ordered by the Ministry of Interior and carried out by the Cambodian "
+                "National Police.")
+    assert _conducted(batch) == {("Cambodian National Police", "raid@2026-10-12")}
+    batch = run("The Ministry of Interior ordered the Cambodian National Police to raid the casino on Monday.")
+    assert not [pair for pair in _conducted(batch) if pair[0] == "Ministry of Interior"]

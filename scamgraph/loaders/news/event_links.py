@@ -31,6 +31,9 @@ _PLACELESS = {"repatriation", "deportation", "sanction", "warrant", "charge", "i
 #: ("detained in Cambodia for alleged involvement in scams in Japan")
 _OTHER_CLAUSE = {"who", "which", "where", "whose", "for", "after", "before", "while", "because", "since",
                  "suspicion", "involvement", "accused", "suspected"}
+#: Verbs of those behind an event or around it, not of those who carried it out ("ordered by X")
+_BEHIND_IT = {"ordered", "orders", "approved", "authorised", "authorized", "requested", "praised", "thanked",
+              "welcomed", "urged", "prompted", "commended", "condemned", "criticised", "criticized"}
 #: Verbs that say an event happened: the place after them is the event's ("the raid was carried out in")
 _HAPPENED = {"place", "conducted", "carried", "out", "launched", "held", "staged"}
 
@@ -138,7 +141,8 @@ class EventLinks(EventDating):
 
     def _tied(self, ent: Span, event: _Event) -> bool:
         """The agency and one of the event's own words stand in one clause: "police in Poipet raided",
-        "carried out by X"; not "the raid freed 47, who were later taken into custody by X"."""
+        "carried out by X"; not "the raid freed 47, who were later taken into custody by X", nor
+        "the raid was ordered by X" (X decided it; others did it)."""
         words = self.event_words.get(id(event))
         if not words:
             return True  # an event told before, or one only a count tells of
@@ -146,9 +150,17 @@ class EventLinks(EventDating):
             lo, hi = (ent.end, t) if ent.end <= t else (t + 1, ent.start)
             if ent.end <= t and self.lower[lo:lo + 2][-1:] in (["which"], ["who"]) and self.lower[lo] in {",", "which", "who"}:
                 lo += 2 if self.lower[lo] == "," else 1  # "the court, which charged them": its own clause
-            if not self._other_clause(lo, hi):
+            if not self._other_clause(lo, hi) and not self._behind_it(lo, hi, agent=t < ent.start):
                 return True
         return False
+
+    def _behind_it(self, lo: int, hi: int, agent: bool) -> bool:
+        """"ordered by X" (the verb before X's "by"), "X ordered police to raid": X decided or judged
+        the event; someone else carried it out."""
+        if not agent:
+            return bool(_BEHIND_IT & set(self.lower[lo:hi]))
+        by = next((k for k in range(hi - 1, lo - 1, -1) if self.lower[k] == "by"), None)
+        return by is not None and by > 0 and self.lower[by - 1] in _BEHIND_IT
 
     def _list_head(self, ent: Span, ents: list[Span]) -> Span:
         """The first place of the list "in A, B and C" that ``ent`` ends; ``ent`` when it stands alone."""
