@@ -397,3 +397,10 @@ def test_the_body_that_ordered_an_event_did_not_conduct_it() -> None:
     assert _conducted(batch) == {("Cambodian National Police", "raid@2026-10-12")}
     batch = run("The Ministry of Interior ordered the Cambodian National Police to raid the casino on Monday.")
     assert not [pair for pair in _conducted(batch) if pair[0] == "Ministry of Interior"]
+
+
+def test_a_person_met_in_another_clause_took_no_part_in_the_event() -> None:
+    batch = run("The raid on Monday followed a meeting with Prime Minister Hun Manet, who chairs the committee.")
+    assert not [f for f in facts(batch) if f[0] in {"PARTICIPATED_IN", "LEADS"}]
+    batch = run("Interior Minister Sar Kheng visited the compound on Monday.")
+    assert ("PARTICIPATED_IN", "Sar Kheng", "visit@2026-10-12", None) in facts(batch)

@@ -27,9 +27,11 @@ from scamgraph.model import Evidence, Label, Node, RelType
 #: Kinds whose place the reports do not tell: the sending home of people (it has two ends), acts of
 #: a court or a ministry, and an investigation (the place named beside it is the crime's)
 _PLACELESS = {"repatriation", "deportation", "sanction", "warrant", "charge", "investigation"}
-#: Words that open another clause between a trigger and a place: the place is that clause's
-#: ("detained in Cambodia for alleged involvement in scams in Japan")
+#: Words that open another clause between an event word and a place, an agency or a person: what
+#: follows is that clause's ("detained in Cambodia for alleged involvement in scams in Japan",
+#: "the raid followed a meeting with the prime minister")
 _OTHER_CLAUSE = {"who", "which", "where", "whose", "for", "after", "before", "while", "because", "since",
+                 "following", "followed", "follows",
                  "suspicion", "involvement", "accused", "suspected"}
 #: Verbs of those behind an event or around it, not of those who carried it out ("ordered by X")
 _BEHIND_IT = {"ordered", "orders", "approved", "authorised", "authorized", "requested", "praised", "thanked",
@@ -313,6 +315,8 @@ class EventLinks(EventDating):
                 return
         participates = any(w in _PARTICIPATION for w in after[:4]) or (before and before[-1] in {"by", "with"})
         for event in events:
+            if not self._tied(ent, event):
+                continue  # "the raid followed a meeting with Prime Minister X": the meeting's, not the raid's
             if event.type == "visit" and (participates or before[-2:] in (["visit", "by"], ["trip", "by"])):
                 self._edge(RelType.PARTICIPATED_IN, person.key, event.node.key, ev)
             elif event.type != "visit" and participates and event.type in {"raid", "investigation", "rescue", "repatriation"}:
