@@ -404,3 +404,14 @@ def test_a_person_met_in_another_clause_took_no_part_in_the_event() -> None:
     assert not [f for f in facts(batch) if f[0] in {"PARTICIPATED_IN", "LEADS"}]
     batch = run("Interior Minister Sar Kheng visited the compound on Monday.")
     assert ("PARTICIPATED_IN", "Sar Kheng", "visit@2026-10-12", None) in facts(batch)
+
+
+def test_a_date_inside_a_relative_clause_or_a_future_is_not_the_events() -> None:
+    for text in ("Police raided a compound that had opened last month.",
+                 "Police arrested the man, 41, who had fled to Thailand in 2022.",
+                 "The workers, who arrived in Cambodia in May, were rescued by police."):
+        assert all(key.endswith("@") for key in events(run(text))), text
+    assert "arrest@" in events(run("The suspects were arrested and will be deported next week."))
+    # a clause on the event word itself, or one closed before the date, leaves the date to the event
+    assert "raid@2026-10-09" in events(run("Police rescued 771 people during an operation that ended on Friday."))
+    assert "raid@2026-10-12" in events(run("Police raided the compound, which is in Poipet, on Monday."))

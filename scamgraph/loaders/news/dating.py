@@ -13,6 +13,7 @@ from scamgraph.loaders.news.timing import (
     _CLAUSE,
     _CLAUSE_AFTER,
     _CLAUSE_BEFORE,
+    _RELATIVE_AFTER,
     _said_on,
 )
 from scamgraph.loaders.news.words import _PART_OF_RAID
@@ -20,6 +21,8 @@ from scamgraph.model import Label, Node, RelType
 
 #: "a week before", "two days later": a time told against another event, never the same event's
 _RELATIVE = re.compile(r"\b(?:before|earlier|after|later|following|next|previous|coming)\b", re.I)
+#: A relative pronoun opening an aside before the event word: "The workers, who arrived in May, were"
+_RELATIVE_OPEN = re.compile(r"\b(?:who|which|whose)\b", re.I)
 #: The edge and the count a sending home of each kind gives its people
 _SENT_AS = {"repatriation": (RelType.REPATRIATED, "repatriated"), "deportation": (RelType.DEPORTED, "deported"),
             "extradition": (RelType.EXTRADITED, "extradited")}
@@ -62,6 +65,7 @@ class EventDating(_State):
             return None
         at, text = self.doc[token_index].idx, self.article.text
         after = at + len(self.words[token_index])  # "arrested in May and deported on Tuesday": from the word's end
+        sent_start = self.doc[token_index].sent.start_char
 
         def distance(d: DateMention) -> int:
             lo, hi = (after, d.start) if d.start > at else (d.end, at)
@@ -79,8 +83,12 @@ class EventDating(_State):
             """"raided over the weekend ..., after a three-month investigation": the clause word
             right before the trigger's phrase gives the investigation a time of its own, untold."""
             if d.end <= at:
-                return bool(_CLAUSE_BEFORE.search(text[d.end:at]))
-            return bool(_CLAUSE_AFTER.search(text[at:d.start]))  # "raids, following the directive on July 14"
+                # "The workers, who arrived in May, were rescued": a date in a relative clause closed before it
+                opening = text[max(text.rfind(",", sent_start, d.start), sent_start):d.start]
+                aside = bool(_RELATIVE_OPEN.search(opening)) and "," in text[d.end:at]
+                return aside or bool(_CLAUSE_BEFORE.search(text[d.end:at]))
+            # "raids, following the directive on July 14"; "raided a compound that had opened last month"
+            return bool(_CLAUSE_AFTER.search(text[at:d.start]) or _RELATIVE_AFTER.search(text[after:d.start]))
 
         usable = [d for d in dates if not other_clause(d)]
         # a date of the telling ("said Monday") serves only when the sentence gives no other

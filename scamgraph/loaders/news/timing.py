@@ -41,8 +41,13 @@ _CLAUSE_BEFORE = re.compile(r"\b(?:after|before|following|since|until)\s+(?:a|an
 #: A clause between a trigger and a later date gives the date to that clause's own verb or noun.
 # ("after" or "before" only when a verb follows: "started after a resident returned ... in January",
 # but "died after a beating in March")
-_CLAUSE_AFTER = re.compile(r"\b(?:following|followed|follows|since|until|when|while|because)\b"
+# A future ("and will be deported next week") has the date too.
+_CLAUSE_AFTER = re.compile(r"\b(?:following|followed|follows|since|until|when|while|because|will|would)\b"
                            r"|\b(?:after|before)\b.*\b(?:\w+ed|was|were|went|came|left|fled|made|took|gave)\b", re.I)
+#: A relative clause on a word after the event's ("raided a compound that had opened last month")
+#: has its own time, up to the comma that closes it ("the compound, which is in Poipet, on Monday");
+#: one on the event word itself ("an operation that ended on Friday") does not.
+_RELATIVE_AFTER = re.compile(r"^\W*\w[\w'’-]*\W.*\b(?:that|which|who|whom|whose|where)\b[^,;]*$", re.I | re.S)
 
 #: A stored page's date stamp on a line of its own near the top: "date 2025-03-11".
 _STAMP = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b", re.M)
