@@ -63,18 +63,17 @@ class EventDating(_State):
         """The date told closest to the trigger: "said on Wednesday that ... raided ... last week"."""
         if not dates:
             return None
-        at, text = self.doc[token_index].idx, self.article.text
+        at, text = self.idx[token_index], self.article.text
         after = at + len(self.words[token_index])  # "arrested in May and deported on Tuesday": from the word's end
-        sent_start = self.doc[token_index].sent.start_char
+        sent_start = self.sentence.start_char if self.sentence is not None else 0
 
         def distance(d: DateMention) -> int:
             lo, hi = (after, d.start) if d.start > at else (d.end, at)
             between = text[lo:hi]
             # a comma, or a clause that starts between them ("on Tuesday after a student was found
-            # dead ... in August"), puts the date with another verb
-            # "arrested in 2023 and extradited last month": a date after another event word, joined
-            # to this one by "and", is that word's
-            other = d.end <= at and " and " in between and any(d.start > self.idx[t] >= self.doc[token_index].sent.start_char
+            # dead ... in August"), puts the date with another verb; so does another event word before
+            # the date, joined to this one by "and" ("arrested in 2023 and extradited last month")
+            other = d.end <= at and " and " in between and any(d.start > self.idx[t] >= sent_start
                                                                for t in self.trigger_at if t != token_index)
             return hi - lo + (1000 if re.search(r"[,;]", between) else 0) + (500 if _CLAUSE.search(between) else 0) \
                 + (800 if other else 0)
@@ -123,8 +122,8 @@ class EventDating(_State):
 
     def _another(self, i: int) -> bool:
         """"a similar joint crackdown": the words before the trigger say it is not the one told before."""
-        sent = self.doc[i].sent
-        opening = self.lower[sent.start] if sent.start < i else ""
+        start = self.sentence.start if self.sentence is not None else 0
+        opening = self.lower[start] if start < i else ""
         return bool(_ANOTHER & set(self.lower[max(0, i - 3):i])) or opening in _EARLIER_OPENINGS
 
     def _event(self, kind: str, when: DateMention | None, fresh: bool = False, campaign: bool = False) -> _Event:

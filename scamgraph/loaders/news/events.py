@@ -57,6 +57,7 @@ _OFFICIAL_SUBJECTS = ["team", "delegation", "mission", "minister", "ministers", 
                       "ambassador", "investigators", "secretary", "president", "premier", "commissioner"]
 _VISITING_OFFICIALS = set(_OFFICIAL_SUBJECTS)
 _ARRIVING = ["arrived", "arrive", "arrives", "arriving", "arrival"]
+_ARRIVAL_WORDS = frozenset(_ARRIVING)
 #: Words that make the arrival someone else's ("... rescued the victims, who arrived home"): no visit
 _OTHERS_ARRIVING = ["who", "which", "victims", "workers", "suspects", "nationals", "citizens", "people", "tourists",
                     "survivors", "returnees", "men", "women", "they", "them"]
@@ -77,6 +78,7 @@ class EventRules(EventLinks):
     """Triggers -> events; agencies, people and places around them."""
 
     def _triggers(self, sent: Span, ents: list[Span]) -> list[tuple[int, str]]:
+        self.sentence = sent
         named = {i for e in ents if e.label_ in {"AGENCY", "ORG", "SITE", "PERSON", "SCAM", "ROLE"} for i in range(e.start, e.end)}
         found: list[tuple[int, str]] = []
         skip: set[int] = set()
@@ -88,7 +90,7 @@ class EventRules(EventLinks):
                         found.append((sent.start + i, kind))
                     skip.update(range(sent.start + i, sent.start + i + len(phrase)))
                     break
-        found += [(i, "visit") for i in self._arrivals() if sent.start <= i < sent.end]
+        found += [(i, "visit") for i in self._arrivals(sent, words)]
         sanctioning = any(e.label_ == "AGENCY" and e.id_.split("|")[1:2] == ["sanctions"] for e in ents)
         for i, word in enumerate(words, sent.start):
             kind = EVENT_TRIGGERS.get(word) or ("sanction" if sanctioning and word in _DESIGNATES else None)
@@ -160,13 +162,14 @@ class EventRules(EventLinks):
         self._retype(told, "raid")
         return told
 
-    def _arrivals(self) -> list[int]:
+    def _arrivals(self, sent: Span, words: list[str]) -> list[int]:
         """"A team from the ministry has arrived in Myawaddy", "the minister arrived in Bangkok": officials
-        arriving make a visit; victims or suspects arriving home do not (read once per document)."""
-        if self.arrival_at is None:
-            matcher = _arrival_matcher(self.doc.vocab)
-            self.arrival_at = sorted({end - 1 for _id, _start, end in matcher(self.doc)})
-        return self.arrival_at
+        arriving make a visit; victims or suspects arriving do not (the matcher runs only on the few
+        sentences with an arrival word)."""
+        if _ARRIVAL_WORDS.isdisjoint(words):
+            return []
+        matcher = _arrival_matcher(self.doc.vocab)
+        return sorted({sent.start + end - 1 for _id, _start, end in matcher(sent)})
 
     def _named_group(self, i: int, sent: Span) -> bool:
         """"the deported group", "those rescued workers": people named by what happened to them
@@ -295,9 +298,9 @@ class EventRules(EventLinks):
                 # "officers seized 300 phones", "hundreds fled during the operation": the raid's day
                 chosen = self._event(kind, DateMention(0, 0, "", raid.date), fresh=True)
             else:
-                chosen = self._event(kind, when, fresh=self._another(first_at[kind]),
-                                     campaign=self._campaign(kind, first_at[kind]))
-                if self._another(first_at[kind]):
+                another = self._another(first_at[kind])
+                chosen = self._event(kind, when, fresh=another, campaign=self._campaign(kind, first_at[kind]))
+                if another:
                     self.told_apart.add(id(chosen))  # "Earlier, 14 others were rescued": not the story's own
             if when is not None and _said_on(when, self.text) and chosen.date == when.value:
                 self.said_dated.add(id(chosen))  # dated by "police said Monday ...": until told better

@@ -55,9 +55,9 @@ class _State:
         self.told_apart: set[int] = set()  # ids of events told as another, earlier one ("Earlier, ...")
         self.campaigns: set[int] = set()  # ids of raids told as a wave of raids ("nationwide raids")
         self.handed_over: set[int] = set()  # ids of sending-home events told only as a handover
+        self.sentence: Span | None = None  # the sentence being read (its triggers, its dates)
         self.trigger_at: list[int] = []  # token positions of the event words in the sentence being read
         self.event_words: dict[int, list[int]] = {}  # id of an event -> positions of its words in that sentence
-        self.arrival_at: list[int] | None = None  # positions of officials' arrival words, read on first use
         self.people: list[tuple[int, Node]] = []  # (token position, node) of full-name mentions
         self.person_names: set[str] = set()
         self.person_tokens: set[str] = set()
