@@ -415,3 +415,9 @@ def test_a_date_inside_a_relative_clause_or_a_future_is_not_the_events() -> None
     # a clause on the event word itself, or one closed before the date, leaves the date to the event
     assert "raid@2026-10-09" in events(run("Police rescued 771 people during an operation that ended on Friday."))
     assert "raid@2026-10-12" in events(run("Police raided the compound, which is in Poipet, on Monday."))
+
+
+def test_a_suspect_who_surrenders_to_police_is_arrested() -> None:
+    assert "arrest@2026-10-12" in events(run("A Chinese gang leader surrendered to Thai police on Monday."))
+    assert "arrest@2026-10-12" in events(run("The wanted man turned himself in on Monday."))
+    assert events(run("The increase in operation tempo followed a meeting on Monday.")) == {}
