@@ -421,3 +421,12 @@ def test_a_suspect_who_surrenders_to_police_is_arrested() -> None:
     assert "arrest@2026-10-12" in events(run("A Chinese gang leader surrendered to Thai police on Monday."))
     assert "arrest@2026-10-12" in events(run("The wanted man turned himself in on Monday."))
     assert events(run("The increase in operation tempo followed a meeting on Monday.")) == {}
+
+
+def test_arrests_told_after_the_story_moved_to_another_time_are_not_the_raids() -> None:
+    batch = run("In November 2025 police raided a casino in Bavet. In September 2025, police deported 164 "
+                "Chinese nationals. These men were arrested in Vientiane and Savannakhet.")
+    assert "arrest@" in events(batch)
+    batch = run("Police raided a casino in Bavet on Monday. All 212 will be deported after screening. "
+                "Officers also arrested 12 managers.")
+    assert "arrest@" not in events(batch)  # a deportation still to come: the raid goes on being told

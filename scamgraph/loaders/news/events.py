@@ -276,6 +276,12 @@ class EventRules(EventLinks):
         if "raid" in kinds:
             kinds = [k for k in kinds if k not in _PART_OF_RAID]
         raid = self.last_of_type.get("raid") or self.last_of_type.get("arrest")
+        last = self.events[-1] if self.events else None
+        if raid is not None and last is not None and last.type not in _PART_OF_RAID | _DURING_RAID | {"raid"} \
+                and last.date and last.date != raid.date:
+            # "... raided in November. In September police deported 164. These were arrested ...": the
+            # story has moved on to another time; what follows is not the raid's
+            raid = None
         events = []
         by_kind: dict[str, _Event] = {}
         for kind in kinds:
