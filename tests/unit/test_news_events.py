@@ -425,7 +425,7 @@ def test_a_suspect_who_surrenders_to_police_is_arrested() -> None:
 
 def test_arrests_told_after_the_story_moved_to_another_time_are_not_the_raids() -> None:
     batch = run("In November 2025 police raided a casino in Bavet. In September 2025, police deported 164 "
-                "Chinese nationals. These men were arrested in Vientiane and Savannakhet.")
+                "Chinese nationals. The 164 men were arrested in Vientiane and Savannakhet.")
     assert "arrest@" in events(batch)
     batch = run("Police raided a casino in Bavet on Monday. All 212 will be deported after screening. "
                 "Officers also arrested 12 managers.")
