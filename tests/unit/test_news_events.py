@@ -430,3 +430,9 @@ def test_arrests_told_after_the_story_moved_to_another_time_are_not_the_raids() 
     batch = run("Police raided a casino in Bavet on Monday. All 212 will be deported after screening. "
                 "Officers also arrested 12 managers.")
     assert "arrest@" not in events(batch)  # a deportation still to come: the raid goes on being told
+
+
+def test_a_speaker_who_says_it_is_to_act_conducts_the_event() -> None:
+    batch = run("The Cambodian National Police said they are preparing to deport the men.")
+    assert ("Cambodian National Police", "deportation@") in _conducted(batch)
+    assert not [f for f in facts(batch) if f[0] == "ANNOUNCED"]

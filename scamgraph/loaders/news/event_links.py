@@ -36,6 +36,9 @@ _OTHER_CLAUSE = {"who", "which", "where", "whose", "for", "after", "before", "wh
 #: Verbs of those behind an event or around it, not of those who carried it out ("ordered by X")
 _BEHIND_IT = {"ordered", "orders", "approved", "authorised", "authorized", "requested", "praised", "thanked",
               "welcomed", "urged", "prompted", "commended", "condemned", "criticised", "criticized"}
+#: Words between "it"/"they" and the event word of what a speaker says it did or is to do
+_AUXILIARIES = {"had", "has", "have", "was", "were", "helped", "help", "are", "is", "will", "would", "be",
+                "preparing", "planning", "plans", "to", "also", "later", "then"}
 #: Verbs that say an event happened: the place after them is the event's ("the raid was carried out in")
 _HAPPENED = {"place", "conducted", "carried", "out", "launched", "held", "staged"}
 
@@ -272,7 +275,8 @@ class EventLinks(EventDating):
         return bool(between) and not between & {"spokesperson", "spokesman", "spokeswoman", "spokespersons"}
 
     def _says_it_did(self, ent: Span, sent: Span) -> bool:
-        """"The military said on Monday it had raided ...": the speaker is the one who acted."""
+        """"The military said on Monday it had raided ...", "police said they are preparing to deport
+        the men": the speaker is the one who acted (or is to act)."""
         start = ent.end
         if start + 1 < sent.end and self.lower[start] == "in" and self.words[start + 1][:1].isupper():
             start += 2  # "the embassy in Phnom Penh said it had ..."
@@ -283,7 +287,7 @@ class EventLinks(EventDating):
             return False
         for k, word in enumerate(words[1:], start=1):
             if word in {"it", "they"}:
-                rest = [w for w in words[k + 1:k + 4] if w not in {"had", "has", "have", "was", "were", "helped", "help"}]
+                rest = [w for w in words[k + 1:k + 5] if w not in _AUXILIARIES]
                 return bool(rest) and EVENT_TRIGGERS.get(rest[0]) is not None
         return False
 
