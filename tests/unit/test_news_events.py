@@ -436,3 +436,21 @@ def test_a_speaker_who_says_it_is_to_act_conducts_the_event() -> None:
     batch = run("The Cambodian National Police said they are preparing to deport the men.")
     assert ("Cambodian National Police", "deportation@") in _conducted(batch)
     assert not [f for f in facts(batch) if f[0] == "ANNOUNCED"]
+
+
+def test_a_result_in_the_present_perfect_is_not_dated_by_the_day_it_was_told() -> None:
+    batch = run("Nineteen Japanese have been detained in Cambodia, authorities said Friday.")
+    assert "detention@" in events(batch)
+    batch = run("Police said Monday they have raided two sites in Poipet. The raids, conducted over the "
+                "weekend, found 230 foreigners.")
+    assert "raid@2026-10-10/2026-10-11" in events(batch)  # the raids' own days, told later
+    # a past tense keeps the day of the telling when nothing better is told
+    assert "raid@2026-10-12" in events(run("The military said on Monday it had raided the compound."))
+
+
+def test_a_later_undated_mention_is_not_the_earlier_event_told_apart() -> None:
+    batch = run("Earlier, 14 other Nepalis were rescued on November 5. Forty-seven Nepalis have been "
+                "rescued, the embassy said on Wednesday.")
+    found = events(batch)
+    assert found["rescue@2025-11-05"].get("count_rescued") == 14
+    assert found["rescue@"].get("count_rescued") == 47

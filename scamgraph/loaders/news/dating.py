@@ -55,7 +55,7 @@ class EventDating(_State):
     def _redate(self, event: _Event, when: DateMention | None) -> None:
         """"Police said Monday they raided ... The raids, conducted over the weekend": the event's own
         date, told later, replaces the day it was announced."""
-        if when is not None and when.value and (event.date or len(when.value) == 10):
+        if when is not None and when.value and (event.date or len(when.value) >= 10):  # a day or a span of days
             event.date, event.period = when.value, when.period
             self.said_dated.discard(id(event))
 
@@ -97,8 +97,10 @@ class EventDating(_State):
 
     def _recent(self, i: int) -> bool:
         """"said on Wednesday ... after their capture in a recent crackdown": a recent event happened
-        before the telling, so the day it was told does not date it."""
-        return bool(_RECENT & set(self.lower[max(0, i - 3):i]))
+        before the telling, so the day it was told does not date it; nor does it date a result told in
+        the present perfect ("19 Japanese have been detained ..., authorities said Friday")."""
+        before = self.lower[max(0, i - 3):i]
+        return bool(_RECENT & set(before)) or bool({"has", "have"} & set(before[-2:]))
 
     def _retype(self, event: _Event, kind: str) -> None:
         """The event told before turns out to be of another kind ("handed over ... the deported
@@ -155,6 +157,9 @@ class EventDating(_State):
             chosen = self.last_of_type.get(kind)
             if chosen is not None and chosen.period and len(same) > 1:
                 chosen = next((e for e in same if not e.period), chosen)
+            if chosen is not None and id(chosen) in self.told_apart:
+                # "Earlier, 14 others were rescued": a later undated mention is the story's own event
+                chosen = next((e for e in reversed(same) if id(e) not in self.told_apart), None)
         if chosen is None:
             seq = len(same) + 1
             node = Node(Label.EVENT, f"{kind} {seq}", key=f"event:{self.batch.report_key[7:]}-{kind}-{seq}",
