@@ -454,3 +454,8 @@ def test_a_later_undated_mention_is_not_the_earlier_event_told_apart() -> None:
     found = events(batch)
     assert found["rescue@2025-11-05"].get("count_rescued") == 14
     assert found["rescue@"].get("count_rescued") == 47
+
+
+def test_a_crackdown_as_the_aim_of_a_measure_is_no_raid() -> None:
+    assert events(run("Thailand cut power to three border towns to crackdown on scam centres last Wednesday.")) == {}
+    assert "raid@2026-10-12" in events(run("Police launched a crackdown on scam centres on Monday."))

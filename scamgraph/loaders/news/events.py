@@ -194,7 +194,8 @@ class EventRules(EventLinks):
             return True  # "arrested on fraud charges": the ground of the arrest, no charge laid
         if before in _IN_PASSING:
             return True  # "suspects initially detained in Cambodia": their past, told in passing
-        return before == "for" or (before == "to" and kind in _ATTEMPTED_KINDS)
+        # "cut power to the towns to crackdown on scams": a policy's aim, not a raid
+        return before == "for" or (before == "to" and (kind in _ATTEMPTED_KINDS or self.lower[i] in _BACKGROUND_RAIDS))
 
     def _territory(self, i: int, sent: Span) -> bool:
         """"the town was liberated by rebels", "troops captured the district": ground changing hands in
