@@ -459,3 +459,9 @@ def test_a_later_undated_mention_is_not_the_earlier_event_told_apart() -> None:
 def test_a_crackdown_as_the_aim_of_a_measure_is_no_raid() -> None:
     assert events(run("Thailand cut power to three border towns to crackdown on scam centres last Wednesday.")) == {}
     assert "raid@2026-10-12" in events(run("Police launched a crackdown on scam centres on Monday."))
+
+
+def test_a_chartered_plane_where_an_arrest_happened_is_no_journey_home() -> None:
+    found = events(run("The suspects were arrested on a chartered plane on Monday."))
+    assert list(found) == ["arrest@2026-10-12"]
+    assert "repatriation@2026-10-12" in events(run("The workers were flown home on a chartered flight on Monday."))

@@ -50,6 +50,8 @@ _RESULTED = {"resulted", "resulting", "led"}
 _FLEE = {"fled", "fleeing"}
 _FLED_FROM = {"compound", "compounds", "captors", "captivity", "centre", "center", "camp", "building", "hub", "park",
               "zone", "during", "raid", "raids", "operation"}
+#: The first words of the journey phrases that tell a flight home ("chartered flight", "charter flights")
+_CHARTER = {"chartered", "charter"}
 #: Words that tell people handed from one side to another: the kind of sending home is told elsewhere
 _HANDING = {"handed", "hand", "hands", "handing", "handover", "handovers"}
 #: Who makes a visit by arriving: officials and their teams, or an agency or a title named as the subject
@@ -111,6 +113,10 @@ class EventRules(EventLinks):
         # "a deportation facility": a place
         found = [(i, kind) for i, kind in found if (i + 1 >= sent.end or self.lower[i + 1] not in _NAMED_AFTER)
                  and not (kind != "charge" and i > 0 and self.lower[i - 1] in _PROSPECT)]
+        if len({kind for _i, kind in found}) > 1:
+            # "arrested on a chartered plane": the plane is where the arrest happened, no journey home
+            found = [(i, kind) for i, kind in found if not (self.lower[i] in _CHARTER
+                                                           and {"on", "aboard"} & set(self.lower[max(0, i - 2):i]))]
         if {kind for _i, kind in found} >= {"arrest", "detention"}:
             # "arrested 12 men and detained them at the station": the custody that follows the arrest
             # ("arrested 30 Thais, detained 20 Lao": other people, counted, another event)
