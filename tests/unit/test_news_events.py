@@ -465,3 +465,8 @@ def test_a_chartered_plane_where_an_arrest_happened_is_no_journey_home() -> None
     found = events(run("The suspects were arrested on a chartered plane on Monday."))
     assert list(found) == ["arrest@2026-10-12"]
     assert "repatriation@2026-10-12" in events(run("The workers were flown home on a chartered flight on Monday."))
+
+
+def test_the_town_of_the_site_an_event_happened_at_adds_nothing() -> None:
+    batch = run("Police raided a compound in Poipet on Monday. The crackdown in Poipet freed 40 workers.")
+    assert _places(batch) == {("raid@2026-10-12", "compound in Poipet")}

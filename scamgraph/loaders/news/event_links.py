@@ -48,13 +48,16 @@ class EventLinks(EventDating):
 
     def _finest_places(self, event: _Event) -> None:
         """"raided in Poipet" and "the raid in Cambodia": an event told at a town or a site and at its
-        country happened at the town; the country adds nothing but a second, vaguer place."""
+        country happened at the town; the country adds nothing but a second, vaguer place. So does
+        the town of a site it happened at ("the compound in Poipet" and "the crackdown in Poipet")."""
         held = [k for k, e in self.edges.items() if e.source == event.node.key and e.type is RelType.OCCURRED_AT]
         ranks = {k: _rank(self.batch.nodes[k[2]]) for k in held}
-        if any(rank < PLACE_RANK["country"] for rank in ranks.values()):
-            for k, rank in ranks.items():
-                if rank >= PLACE_RANK["country"]:
-                    del self.edges[k]
+        sites = {k[2] for k, rank in ranks.items() if rank == 0}
+        around_sites = {k[2] for k in self.edges if k[1] is RelType.LOCATED_IN and k[0] in sites}
+        finer = any(rank < PLACE_RANK["country"] for rank in ranks.values())
+        for k, rank in ranks.items():
+            if finer and rank >= PLACE_RANK["country"] or k[2] in around_sites:
+                del self.edges[k]
 
     def _event_links(self, sent: Span, ents: list[Span], nodes: dict, events: list[_Event], sites: list[Node],
                      announcing: set[tuple[int, int]],
