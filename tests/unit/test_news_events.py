@@ -470,3 +470,11 @@ def test_a_chartered_plane_where_an_arrest_happened_is_no_journey_home() -> None
 def test_the_town_of_the_site_an_event_happened_at_adds_nothing() -> None:
     batch = run("Police raided a compound in Poipet on Monday. The crackdown in Poipet freed 40 workers.")
     assert _places(batch) == {("raid@2026-10-12", "compound in Poipet")}
+
+
+def test_a_year_told_of_a_raid_elsewhere_does_not_date_the_undated_raid() -> None:
+    batch = run("Police raided a casino in Bavet and detained 80 workers. Last year, police raided a hotel in Poipet.")
+    found = events(batch)
+    assert found["raid@"].get("count_detained") == 80 and "raid@2025" in found
+    # a headline's undated raid, told again with its day, is still one raid
+    assert list(events(run("Police raid scam centres\n\nPolice raided two casinos in Poipet on Monday."))) == ["raid@2026-10-12"]

@@ -118,6 +118,17 @@ class EventDating(_State):
                 edge = self.edges.pop(key)
                 self.edges[(key[0], new_rel, key[2])] = replace(edge, type=new_rel)
 
+    def _elsewhere(self, event: _Event) -> bool:
+        """The sentence names a town the undated event was not told at: "raided a casino in Bavet ...
+        Last year police raided a hotel in Poipet" is another raid, not the first one's year."""
+        if self.sentence is None:
+            return False
+        held = {k[2] for k in self.edges if k[0] == event.node.key and k[1] is RelType.OCCURRED_AT}
+        held |= {k[2] for k in self.edges if k[0] in held and k[1] is RelType.LOCATED_IN}
+        here = {self.span_node[(e.start, e.end)].key for e in self.sentence.ents
+                if e.label_ == "PLACE" and (e.start, e.end) in self.span_node}
+        return bool(held) and bool(here - held)
+
     def _campaign(self, kind: str, i: int) -> bool:
         """"Scam raids intensify nationwide", "coordinated police raids", "the crackdown": a wave of raids."""
         return kind == "raid" and (self.lower[i] in _CAMPAIGN_WORDS or bool(_WAVE & set(self.lower[max(0, i - 3):i])))
@@ -140,7 +151,8 @@ class EventDating(_State):
             chosen = next((e for e in same if e.date == value), None)
             if chosen is None and not period and not fresh:
                 chosen = next((e for e in reversed(same) if not e.date and not e.period
-                               and not (one_day and id(e) in self.campaigns)), None)
+                               and not (one_day and id(e) in self.campaigns)
+                               and not (len(value) <= 7 and self._elsewhere(e))), None)
                 if chosen is not None:
                     chosen.date = value
         elif when is None and campaign and any(id(e) in self.campaigns for e in same):
