@@ -80,7 +80,21 @@ class EventRules(EventLinks):
     """Triggers -> events; agencies, people and places around them."""
 
     def _triggers(self, sent: Span, ents: list[Span]) -> list[tuple[int, str]]:
+        """The event words of a sentence, (position, kind), less those that tell no event of their own."""
         self.sentence = sent
+        found = self._kept(self._event_words(sent, ents), sent, ents)
+        found = self._one_telling(found)
+        for i, kind in found:
+            if kind in {"deportation", "extradition"} and self._named_group(i, sent):
+                self._name_handover(kind)  # "handed over 45 citizens ... the deported group": a deportation
+        found = [(i, self._handover_kind() if kind == "handover" else kind) for i, kind in found
+                 if not self._aim(i, kind, sent) and not self._named_group(i, sent) and not self._territory(i, sent)
+                 and not held_captive(self.lower, i, sent.end, sent.start)]
+        return sorted((i, kind) for i, kind in found if i == 0 or self.lower[i - 1] not in _NOT_YET)
+
+    def _event_words(self, sent: Span, ents: list[Span]) -> list[tuple[int, str]]:
+        """Phrases first ("arrest warrant", "handed over", "- " rows that tell none), officials
+        arriving, then single trigger words outside names."""
         named = {i for e in ents if e.label_ in {"AGENCY", "ORG", "SITE", "PERSON", "SCAM", "ROLE"} for i in range(e.start, e.end)}
         found: list[tuple[int, str]] = []
         skip: set[int] = set()
@@ -99,6 +113,11 @@ class EventRules(EventLinks):
             if kind and i not in skip and i not in named and not self._business_operation(i, sent) \
                     and not self._inside_a_name(i, sent):
                 found.append((i, kind))
+        return found
+
+    def _kept(self, found: list[tuple[int, str]], sent: Span, ents: list[Span]) -> list[tuple[int, str]]:
+        """Drop words told in passing: a relative clause of the people's past, a crackdown behind an
+        arrest, tourists visiting, a prospect or a place named after an event."""
         # "17 Sri Lankans who were forcibly detained": the people's past, told in passing, no event
         found = [(i, kind) for i, kind in found if not self._in_relative_clause(i, sent)]
         if {kind for _i, kind in found} & _PART_OF_RAID:
@@ -111,8 +130,12 @@ class EventRules(EventLinks):
             found = [(i, kind) for i, kind in found if kind != "visit"]  # tourists visiting: no event
         # "to press for faster repatriations", "awaiting deportation": a wish or a prospect, not an event;
         # "a deportation facility": a place
-        found = [(i, kind) for i, kind in found if (i + 1 >= sent.end or self.lower[i + 1] not in _NAMED_AFTER)
-                 and not (kind != "charge" and i > 0 and self.lower[i - 1] in _PROSPECT)]
+        return [(i, kind) for i, kind in found if (i + 1 >= sent.end or self.lower[i + 1] not in _NAMED_AFTER)
+                and not (kind != "charge" and i > 0 and self.lower[i - 1] in _PROSPECT)]
+
+    def _one_telling(self, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """Kinds that, told together, are one happening told twice: the plane an arrest happened on,
+        custody after an arrest, a sending home named as a journey beside its deportation."""
         if len({kind for _i, kind in found}) > 1:
             # "arrested on a chartered plane": the plane is where the arrest happened, no journey home
             found = [(i, kind) for i, kind in found if not (self.lower[i] in _CHARTER
@@ -124,13 +147,7 @@ class EventRules(EventLinks):
         if {kind for _i, kind in found} & {"deportation", "extradition"}:
             # "extradited ... and brought back to China": one sending home, told twice
             found = [(i, kind) for i, kind in found if kind != "repatriation"]
-        for i, kind in found:
-            if kind in {"deportation", "extradition"} and self._named_group(i, sent):
-                self._name_handover(kind)  # "handed over 45 citizens ... the deported group": a deportation
-        found = [(i, self._handover_kind() if kind == "handover" else kind) for i, kind in found
-                 if not self._aim(i, kind, sent) and not self._named_group(i, sent) and not self._territory(i, sent)
-                 and not held_captive(self.lower, i, sent.end, sent.start)]
-        return sorted((i, kind) for i, kind in found if i == 0 or self.lower[i - 1] not in _NOT_YET)
+        return found
 
     def _sent_home_as(self, kind: str, when: DateMention | None, at: int) -> _Event | None:
         """The deportation or extradition told before that a repatriation on its day tells again (or,
@@ -272,6 +289,7 @@ class EventRules(EventLinks):
         return after_of or before in _BUSINESS_BEFORE_OPERATION or self.doc[i - 1].ent_type_ == "SCAM"
 
     def _events_for(self, triggers: list[tuple[int, str]], dates: list[DateMention]) -> list[_Event]:
+        """The events a sentence's words name: one per kind, by its date (or the one told before)."""
         self.trigger_at = [position for position, _kind in triggers]
         first_at: dict[str, int] = {}
         referring: set[str] = set()
@@ -282,43 +300,11 @@ class EventRules(EventLinks):
         kinds = list(first_at)
         if "raid" in kinds:
             kinds = [k for k in kinds if k not in _PART_OF_RAID]
-        raid = self.last_of_type.get("raid") or self.last_of_type.get("arrest")
-        last = self.events[-1] if self.events else None
-        if raid is not None and last is not None and last.type not in _PART_OF_RAID | _DURING_RAID | {"raid"} \
-                and last.date and last.date != raid.date:
-            # "... raided in November. In September police deported 164. These were arrested ...": the
-            # story has moved on to another time; what follows is not the raid's
-            raid = None
+        raid = self._raid_going_on()
         events = []
         by_kind: dict[str, _Event] = {}
         for kind in kinds:
-            told = self.last_of_type.get(kind)
-            if kind in referring and told is not None and (id(told) in self.said_dated or not told.date):
-                # "the handover occurred on 23 June": the event told before gets its own day
-                self._redate(told, self._nearest_date(first_at[kind], dates, strict=True))
-            purpose = self.lower[first_at[kind] - 1] == "to"  # "departed on Aug. 19 to arrest them": the trip's day
-            when = None if kind in referring or purpose else \
-                self._nearest_date(first_at[kind], dates, strict=self._recent(first_at[kind]))
-            if when is not None and told is not None and told.date and id(told) not in self.told_apart \
-                    and _said_on(when, self.text):
-                when = None  # "arrived on Sunday. ... has arrived, a source said on Monday": the one told before
-            sent_home = self._sent_home_as(kind, when, first_at[kind]) or self._rescue_was_raid(kind, when, first_at)
-            if sent_home is not None:
-                chosen = sent_home  # "extradited on Saturday ... brought back on two chartered flights": one
-            elif kind in _PART_OF_RAID and raid is not None and self._part_of(raid, when):
-                chosen = raid  # "Officers found 86 people ..." after a raid: the raid's, not a new event
-            elif kind in _DURING_RAID and when is None and raid is not None and raid.date and not raid.period:
-                # "officers seized 300 phones", "hundreds fled during the operation": the raid's day
-                chosen = self._event(kind, DateMention(0, 0, "", raid.date), fresh=True)
-            else:
-                another = self._another(first_at[kind])
-                chosen = self._event(kind, when, fresh=another, campaign=self._campaign(kind, first_at[kind]))
-                if another:
-                    self.told_apart.add(id(chosen))  # "Earlier, 14 others were rescued": not the story's own
-            if when is not None and _said_on(when, self.text) and chosen.date == when.value:
-                self.said_dated.add(id(chosen))  # dated by "police said Monday ...": until told better
-            if self.lower[first_at[kind]] in _HANDING:
-                self.handed_over.add(id(chosen))
+            chosen = self._named_event(kind, first_at, kind in referring, dates, raid)
             if chosen not in events:
                 events.append(chosen)
             by_kind[kind] = chosen
@@ -329,6 +315,50 @@ class EventRules(EventLinks):
             if event is not None:
                 self.event_words.setdefault(id(event), []).append(position)
         return events
+
+    def _raid_going_on(self) -> _Event | None:
+        """The raid (or arrest operation) that arrests, rescues and seizures told now belong to; none
+        once the story has moved on to another time ("... raided in November. In September police
+        deported 164. These were arrested ...")."""
+        raid = self.last_of_type.get("raid") or self.last_of_type.get("arrest")
+        last = self.events[-1] if self.events else None
+        if raid is not None and last is not None and last.type not in _PART_OF_RAID | _DURING_RAID | {"raid"} \
+                and last.date and last.date != raid.date:
+            return None
+        return raid
+
+    def _named_event(self, kind: str, first_at: dict[str, int], referring: bool, dates: list[DateMention],
+                     raid: _Event | None) -> _Event:
+        """The event the first word of this kind names: the one told before, the raid it is part of,
+        or one of its own date."""
+        at = first_at[kind]
+        told = self.last_of_type.get(kind)
+        if referring and told is not None and (id(told) in self.said_dated or not told.date):
+            # "the handover occurred on 23 June": the event told before gets its own day
+            self._redate(told, self._nearest_date(at, dates, strict=True))
+        purpose = self.lower[at - 1] == "to"  # "departed on Aug. 19 to arrest them": the trip's day
+        when = None if referring or purpose else self._nearest_date(at, dates, strict=self._recent(at))
+        if when is not None and told is not None and told.date and id(told) not in self.told_apart \
+                and _said_on(when, self.text):
+            when = None  # "arrived on Sunday. ... has arrived, a source said on Monday": the one told before
+        sent_home = self._sent_home_as(kind, when, at) or self._rescue_was_raid(kind, when, first_at)
+        if sent_home is not None:
+            chosen = sent_home  # "extradited on Saturday ... brought back on two chartered flights": one
+        elif kind in _PART_OF_RAID and raid is not None and self._part_of(raid, when):
+            chosen = raid  # "Officers found 86 people ..." after a raid: the raid's, not a new event
+        elif kind in _DURING_RAID and when is None and raid is not None and raid.date and not raid.period:
+            # "officers seized 300 phones", "hundreds fled during the operation": the raid's day
+            chosen = self._event(kind, DateMention(0, 0, "", raid.date), fresh=True)
+        else:
+            another = self._another(at)
+            chosen = self._event(kind, when, fresh=another, campaign=self._campaign(kind, at))
+            if another:
+                self.told_apart.add(id(chosen))  # "Earlier, 14 others were rescued": not the story's own
+        if when is not None and _said_on(when, self.text) and chosen.date == when.value:
+            self.said_dated.add(id(chosen))  # dated by "police said Monday ...": until told better
+        if self.lower[at] in _HANDING:
+            self.handed_over.add(id(chosen))
+        return chosen
 
     def _finish_event(self, event: _Event) -> None:
         props = event.node.properties
