@@ -478,3 +478,10 @@ def test_a_year_told_of_a_raid_elsewhere_does_not_date_the_undated_raid() -> Non
     assert found["raid@"].get("count_detained") == 80 and "raid@2025" in found
     # a headline's undated raid, told again with its day, is still one raid
     assert list(events(run("Police raid scam centres\n\nPolice raided two casinos in Poipet on Monday."))) == ["raid@2026-10-12"]
+
+
+def test_an_agency_thanked_for_its_role_in_the_event_took_part_in_it() -> None:
+    batch = run("The Indian Embassy thanked the Thai Immigration Bureau for their crucial role in the rescue "
+                "operation on Monday.")
+    assert ("PARTICIPATED_IN", "Thai Immigration Bureau", "rescue@2026-10-12", None) in facts(batch)
+    assert not [pair for pair in _conducted(batch) if pair[0] == "Thai Immigration Bureau"]

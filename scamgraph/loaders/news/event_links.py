@@ -33,6 +33,8 @@ _PLACELESS = {"repatriation", "deportation", "sanction", "warrant", "charge", "i
 _OTHER_CLAUSE = {"who", "which", "where", "whose", "for", "after", "before", "while", "because", "since",
                  "following", "followed", "follows",
                  "suspicion", "involvement", "accused", "suspected"}
+#: What an agency is thanked for when it helped ("for their crucial role in the rescue")
+_CREDITED = {"role", "help", "support", "assistance", "cooperation", "efforts", "part"}
 #: Verbs of those behind an event or around it, not of those who carried it out ("ordered by X")
 _BEHIND_IT = {"ordered", "orders", "approved", "authorised", "authorized", "requested", "praised", "thanked",
               "welcomed", "urged", "prompted", "commended", "condemned", "criticised", "criticized"}
@@ -183,15 +185,23 @@ class EventLinks(EventDating):
             ent = before
 
     def _supporting(self, ent: Span, ents: list[Span], sent: Span) -> bool:
-        """"with the support of Thai and Myanmar authorities", "in coordination with the embassy": the
-        agency helped; the one that acted is named elsewhere."""
+        """"with the support of Thai and Myanmar authorities", "in coordination with the embassy", "under
+        the supervision of", "thanked X for their role in": the agency helped; the one that acted is
+        named elsewhere."""
         first = ent
         for other in sorted(ents, key=lambda e: -e.start):  # back through "Thai and | Myanmar authorities"
             if other.end <= first.start and all(w in {"and", ",", "the"} for w in self.lower[other.end:first.start]) \
                     and other.label_ in {"AGENCY", "NORP", "COUNTRY"}:
                 first = other
         before = self.lower[max(sent.start, first.start - 4):first.start]
-        return bool(set(before) & _SUPPORT_WORDS)
+        if set(before) & (_SUPPORT_WORDS | {"supervision"}):
+            return True
+        # "thanked the Myanmar authorities ... for their crucial role in the rescue"
+        after = self.lower[ent.end:min(sent.end, ent.end + 10)]
+        if "for" in after:
+            rest = after[after.index("for") + 1:]
+            return rest[:1] in (["their"], ["its"]) and bool(set(rest[1:4]) & _CREDITED)
+        return False
 
     def _coordinated_place(self, ent: Span, ents: list[Span]) -> bool:
         """"in Batam and West Java", "in A, B, C and D", "16 provinces, including A, B and C": every
