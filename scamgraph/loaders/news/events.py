@@ -109,10 +109,10 @@ class EventRules(EventLinks):
         found += [(i, "visit") for i in self._arrivals(sent, words)]
         sanctioning = any(e.label_ == "AGENCY" and e.id_.split("|")[1:2] == ["sanctions"] for e in ents)
         for i, word in enumerate(words, sent.start):
-            kind = EVENT_TRIGGERS.get(word) or ("sanction" if sanctioning and word in _DESIGNATES else None)
-            if kind and i not in skip and i not in named and not self._business_operation(i, sent) \
+            told = EVENT_TRIGGERS.get(word) or ("sanction" if sanctioning and word in _DESIGNATES else None)
+            if told and i not in skip and i not in named and not self._business_operation(i, sent) \
                     and not self._inside_a_name(i, sent):
-                found.append((i, kind))
+                found.append((i, told))
         return found
 
     def _kept(self, found: list[tuple[int, str]], sent: Span, ents: list[Span]) -> list[tuple[int, str]]:
