@@ -485,3 +485,8 @@ def test_an_agency_thanked_for_its_role_in_the_event_took_part_in_it() -> None:
                 "operation on Monday.")
     assert ("PARTICIPATED_IN", "Thai Immigration Bureau", "rescue@2026-10-12", None) in facts(batch)
     assert not [pair for pair in _conducted(batch) if pair[0] == "Thai Immigration Bureau"]
+
+
+def test_a_case_under_further_investigation_is_being_investigated() -> None:
+    assert "investigation@" in events(run("The case of the 45 workers is under further investigation."))
+    assert not [k for k in events(run("Officials expect further deportations of 40 workers.")) if k.startswith("deport")]

@@ -90,7 +90,9 @@ class EventRules(EventLinks):
         found = [(i, self._handover_kind() if kind == "handover" else kind) for i, kind in found
                  if not self._aim(i, kind, sent) and not self._named_group(i, sent) and not self._territory(i, sent)
                  and not held_captive(self.lower, i, sent.end, sent.start)]
-        return sorted((i, kind) for i, kind in found if i == 0 or self.lower[i - 1] not in _NOT_YET)
+        # "further deportations" are still to come; a case "under further investigation" is being investigated
+        return sorted((i, kind) for i, kind in found if i == 0 or self.lower[i - 1] not in _NOT_YET
+                      or kind == "investigation" and self.lower[i - 2] == "under")
 
     def _event_words(self, sent: Span, ents: list[Span]) -> list[tuple[int, str]]:
         """Phrases first ("arrest warrant", "handed over", "- " rows that tell none), officials
