@@ -490,3 +490,9 @@ def test_an_agency_thanked_for_its_role_in_the_event_took_part_in_it() -> None:
 def test_a_case_under_further_investigation_is_being_investigated() -> None:
     assert "investigation@" in events(run("The case of the 45 workers is under further investigation."))
     assert not [k for k in events(run("Officials expect further deportations of 40 workers.")) if k.startswith("deport")]
+
+
+def test_agencies_a_body_works_with_on_an_event_take_part_in_it() -> None:
+    batch = run("We are working closely with our embassy in Bangkok, the Thai Immigration Bureau and families "
+                "to ensure the repatriation of our citizens on Monday, the ministry said.")
+    assert ("PARTICIPATED_IN", "Thai Immigration Bureau", "repatriation@2026-10-12", None) in facts(batch)

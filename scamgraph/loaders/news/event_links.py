@@ -191,11 +191,12 @@ class EventLinks(EventDating):
         first = ent
         for other in sorted(ents, key=lambda e: -e.start):  # back through "Thai and | Myanmar authorities"
             if other.end <= first.start and all(w in {"and", ",", "the"} for w in self.lower[other.end:first.start]) \
-                    and other.label_ in {"AGENCY", "NORP", "COUNTRY"}:
-                first = other
+                    and other.label_ in {"AGENCY", "NORP", "COUNTRY", "PLACE"}:
+                first = other  # (a place too: "our embassy in Bangkok, the Thai authorities")
         before = self.lower[max(sent.start, first.start - 4):first.start]
-        if set(before) & (_SUPPORT_WORDS | {"supervision"}):
-            return True
+        wider = set(self.lower[max(sent.start, first.start - 7):first.start])
+        if set(before) & (_SUPPORT_WORDS | {"supervision"}) or {"working", "with"} <= wider:
+            return True  # "working closely with the Thai authorities ... to ensure the repatriation"
         # "thanked the Myanmar authorities ... for their crucial role in the rescue"
         after = self.lower[ent.end:min(sent.end, ent.end + 10)]
         if "for" in after:
