@@ -270,6 +270,10 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
     if kind == "relweek":
         which, unit = m.group(1).lower(), m.group(2).lower()
         shift = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the following": 1}[which]
+        if m.string[max(0, m.start() - 6):m.start()].strip().lower() == "since":
+            # "since last year": from the start of that year up to publication
+            first = _unit_period(pub, unit, shift).split("/")[0]
+            return f"{first}{'-01-01' if unit == 'year' else '-01' if unit == 'month' else ''}/{pub.isoformat()}", True
         return _unit_period(pub, unit, shift), False
     if kind == "weeksago":
         amount = number_value(m.group(1)) or 1

@@ -76,6 +76,12 @@ def test_since_a_day_runs_to_publication() -> None:
     assert values("on October 1") == ["2026-10-01"]
 
 
+def test_since_last_year_or_month_runs_from_its_start_to_publication() -> None:
+    assert values("since last year, 900 suspects were handed over") == ["2025-01-01/2026-10-15"]
+    assert values("since last month") == ["2026-09-01/2026-10-15"]
+    assert values("last year") == ["2025"]  # without "since", the year itself
+
+
 def test_a_range_of_months_ends_with_the_year_not_a_day() -> None:
     assert values("Between March and November 2025, officials rescued hundreds") == ["2025-03-01/2025-11-30"]
     assert values("from March 3 to April 20, police raided") == ["2026-03-03/2026-04-20"]

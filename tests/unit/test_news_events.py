@@ -192,7 +192,9 @@ def test_people_named_by_what_happened_to_them_make_no_new_event() -> None:
     found = events(run("Thai police handed over 45 citizens to the border guards on Monday. After receiving the "
                        "deported group, the guards checked their papers. Numerous workers freed from centres "
                        "describe beatings."))
-    assert not [k for k in found if k.startswith(("deportation", "rescue"))]
+    assert not [k for k in found if k.startswith("rescue")]
+    # the handover and "the deported group" are one sending home (named a deportation by the story)
+    assert [k for k in found if k.startswith(("deportation", "repatriation"))] == ["deportation@2026-10-12"]
 
 
 def test_a_date_in_an_after_clause_with_its_own_verb_is_that_verbs() -> None:
@@ -228,3 +230,269 @@ def test_the_agency_that_did_it_is_no_announcer_in_a_reported_sentence() -> None
     batch = run("An embassy official said on Monday that the Myanmar military had raided the centres near Myawaddy.")
     found = {(f[0], f[1]) for f in facts(batch) if f[2].startswith("raid")}
     assert ("CONDUCTED", "Myanmar military") in found and ("ANNOUNCED", "Myanmar military") not in found
+
+
+def _places(batch) -> set[tuple[str, str]]:
+    return {(f[1], f[2]) for f in facts(batch) if f[0] == "OCCURRED_AT"}
+
+
+def test_a_wire_dateline_with_its_service_tag_dates_no_event() -> None:
+    batch = run("HANOI, Oct. 14 (Newswire) -- Police arrested 12 suspects at a casino in Bavet.")
+    assert "arrest@2026-10-14" not in events(batch)
+
+
+def test_a_recent_event_is_not_dated_by_the_day_it_was_announced() -> None:
+    batch = run("The ministry on Tuesday said 40 people were handed to it after their capture in a recent raid in Bavet.")
+    assert [key for key in events(batch) if key.startswith("raid")] == ["raid@"]
+
+
+def test_a_place_in_another_clause_is_not_where_the_event_happened() -> None:
+    batch = run("Police on Monday arrested 12 men on suspicion of cheating victims in Japan and Korea.")
+    assert _places(batch) == set()
+    batch = run("Four Malaysians who took jobs in Cambodia were rescued on Monday.")
+    assert _places(batch) == set()
+    batch = run("In Bavet, police raided a casino on Monday.")  # a place opening the sentence is the event's
+    assert _places(batch) == {("raid@2026-10-12", "Bavet")}
+
+
+def test_a_place_after_the_verb_that_says_it_happened_is_the_events() -> None:
+    batch = run("The rescue took place on Monday morning, October 12, at the border crossing in Mae Sot district.")
+    assert ("rescue@2026-10-12", "Mae Sot") in _places(batch)
+
+
+def test_an_event_told_at_a_town_and_at_its_country_happened_at_the_town() -> None:
+    batch = run("Police raided a casino in Bavet on Monday. The raid in Cambodia freed 30 workers.")
+    assert _places(batch) == {("raid@2026-10-12", "casino in Bavet")}
+
+
+def test_an_investigation_has_no_place_of_its_own() -> None:
+    batch = run("Police opened an investigation in Cambodia on Monday into the scam ring.")
+    assert not [f for f in facts(batch) if f[0] == "OCCURRED_AT" and f[1].startswith("investigation")]
+
+
+def test_an_infinitive_trigger_takes_no_date_from_the_trip_before_it() -> None:
+    batch = run("On Monday, 40 officers flew to Phnom Penh to arrest the 12 suspects.")
+    assert not [key for key in events(batch) if key.startswith("arrest@2026")]
+
+
+def test_a_day_without_a_year_names_the_same_undated_event() -> None:
+    batch = run("Police raided a casino in Bavet and detained 80 people. The October 24 raid followed a tip.",
+                published=None)
+    assert len([key for key in events(batch) if key.startswith("raid")]) == 1
+    assert len([n for n in batch.nodes.values() if n.properties.get("type") == "raid"]) == 1
+
+
+def _conducted(batch) -> set[tuple[str, str]]:
+    return {(f[1], f[2]) for f in facts(batch) if f[0] == "CONDUCTED"}
+
+
+def test_an_agency_in_a_clause_about_the_people_did_not_conduct_the_event() -> None:
+    batch = run("On Monday police raided the compound and freed 40 workers, who were later taken into custody "
+                "by the Thai Immigration Bureau in Mae Sot.")
+    assert not [pair for pair in _conducted(batch) if pair[0] == "Thai Immigration Bureau"]
+
+
+def test_an_agency_whose_relative_clause_tells_the_event_conducted_it() -> None:
+    batch = run("Five men were sent to the Kandal Provincial Court, which charged them with fraud on Friday.")
+    assert ("Kandal Provincial Court", "charge@2026-10-09") in _conducted(batch)
+
+
+def test_a_detention_on_another_unresolved_day_is_not_part_of_the_arrest() -> None:
+    batch = run("Police arrested 12 men in Bavet on Monday. Forty Vietnamese were detained by immigration "
+                "officers on July 14.", published=None)
+    assert {"arrest@", "detention@"} <= events(batch).keys()
+    assert ("DETAINED", "detention@", "VN", 40) in facts(batch)
+
+
+def test_ground_taken_or_freed_in_a_war_is_no_rescue_or_arrest() -> None:
+    assert events(run("In April the border town was temporarily liberated by rebel forces.")) == {}
+    assert events(run("On Monday the rebels captured the district after heavy fighting.")) == {}
+    assert "rescue@2026-10-12" in events(run("On Monday soldiers freed 40 workers from the compound."))
+
+
+def test_a_detention_listed_among_abuses_is_what_captors_did() -> None:
+    assert events(run("Workers who missed targets were beaten, detained, tortured and threatened by the gang.")) == {}
+
+
+def test_officials_arriving_make_a_visit_and_returning_victims_do_not() -> None:
+    batch = run("A delegation from the interior ministry arrived in Bavet on Monday to discuss the raids.")
+    assert "visit@2026-10-12" in events(batch)
+    assert ("visit@2026-10-12", "Bavet") in _places(batch)
+    assert not [k for k in events(run("The 47 victims arrived in Kathmandu on Monday.")) if k.startswith("visit")]
+
+
+def test_a_later_mention_does_not_take_the_date_of_what_it_followed() -> None:
+    batch = run("A team of investigators arrived in Bavet on Monday. The team's arrival followed a report "
+                "that a model was lured there last month.")
+    assert [k for k in events(batch) if k.startswith("visit")] == ["visit@2026-10-12"]
+    batch = run("Police raided a casino in Bavet. The raid followed a tip-off from residents on Monday.")
+    assert [k for k in events(batch) if k.startswith("raid")] == ["raid@"]
+
+
+def test_the_day_a_told_event_is_said_again_does_not_make_a_second_one() -> None:
+    batch = run("Investigators arrive at the airport in Mae Sot on Sunday. A team of investigators has "
+                "arrived in Mae Sot, a source said on Tuesday.")
+    assert [k for k in events(batch) if k.startswith("visit")] == ["visit@2026-10-11"]
+
+
+def test_people_sent_home_once_are_one_event_however_the_journey_is_told() -> None:
+    batch = run("Forty suspects were extradited from Cambodia on Saturday. They were brought back to China "
+                "on two chartered flights.")
+    assert [k for k in events(batch) if k.split("@")[0] in {"extradition", "repatriation"}] == ["extradition@2026-10-10"]
+    batch = run("The suspects were brought back to China on Saturday. Officials said 40 suspects were "
+                "extradited from Cambodia on Saturday.")
+    assert [k for k in events(batch) if k.split("@")[0] in {"extradition", "repatriation"}] == ["extradition@2026-10-10"]
+    batch = run("Cambodia deported 40 Chinese on Saturday. Indonesia later repatriated 12 workers.")
+    assert {"deportation@2026-10-10", "repatriation@"} <= events(batch).keys()
+
+
+def test_a_wave_of_raids_is_not_the_one_raid_on_one_day() -> None:
+    batch = run("Scam raids intensify nationwide. Provincial police raided a casino in Bavet on Monday. "
+                "Over 2,000 foreigners have been detained in nationwide raids across Kandal, Kampot and Takeo.")
+    found = events(batch)
+    assert {"raid@2026-10-12", "raid@"} <= found.keys()
+    assert found["raid@"].get("count_detained") == 2000
+    assert not [f for f in facts(batch) if f[0] == "OCCURRED_AT" and f[1] == "raid@2026-10-12" and f[2] == "Kampot"]
+
+
+def test_a_rescue_told_first_is_the_raid_that_rescued_them() -> None:
+    batch = run("Police rescued 215 victims from a call centre, a spokesman said. Officers raided the "
+                "building in Poipet, rescuing 109 Thai nationals.", published=None)
+    found = events(batch)
+    assert "raid@" in found and "rescue@" not in found
+    assert found["raid@"].get("count_rescued") == 215
+
+
+def test_a_handover_the_story_then_calls_a_deportation_is_one() -> None:
+    batch = run("Cambodian police on Tuesday handed over 45 Vietnamese nationals to border guards. "
+                "After receiving the deported group, the guards checked their papers.")
+    found = events(batch)
+    assert "deportation@2026-10-13" in found and not [k for k in found if k.startswith("repatriation")]
+    assert found["deportation@2026-10-13"].get("count_deported") == 45
+    assert ("DEPORTED", "deportation@2026-10-13", "VN", 45) in facts(batch)
+
+
+def test_each_of_two_events_takes_the_date_written_next_to_it() -> None:
+    found = events(run("The suspects were arrested in late May and deported on Tuesday."))
+    assert {"arrest@2026-05", "deportation@2026-10-13"} <= found.keys()
+
+
+def test_custody_after_an_arrest_and_its_grounds_are_no_events_of_their_own() -> None:
+    found = events(run("Police arrested 12 Chinese suspects on Monday and detained them at the police station."))
+    assert list(found) == ["arrest@2026-10-12"]
+    found = events(run("Three of them were arrested on Monday on fraud charges."))
+    assert list(found) == ["arrest@2026-10-12"]
+    assert "charge@2026-10-12" in events(run("Prosecutors filed fraud charges against three men on Monday."))
+
+
+def test_two_joined_events_keep_their_own_dates_and_places() -> None:
+    batch = run("He was arrested in Bangkok in 2023 and extradited to China last month.")
+    assert {"arrest@2023", "extradition@2026-09"} <= events(batch).keys()
+    assert _places(batch) == {("arrest@2023", "Bangkok")}
+
+
+def test_the_body_that_ordered_an_event_did_not_conduct_it() -> None:
+    batch = run("The raid on Monday was ordered by the Ministry of Interior and carried out by the Cambodian "
+                "National Police.")
+    assert _conducted(batch) == {("Cambodian National Police", "raid@2026-10-12")}
+    batch = run("The Ministry of Interior ordered the Cambodian National Police to raid the casino on Monday.")
+    assert not [pair for pair in _conducted(batch) if pair[0] == "Ministry of Interior"]
+
+
+def test_a_person_met_in_another_clause_took_no_part_in_the_event() -> None:
+    batch = run("The raid on Monday followed a meeting with Prime Minister Hun Manet, who chairs the committee.")
+    assert not [f for f in facts(batch) if f[0] in {"PARTICIPATED_IN", "LEADS"}]
+    batch = run("Interior Minister Sar Kheng visited the compound on Monday.")
+    assert ("PARTICIPATED_IN", "Sar Kheng", "visit@2026-10-12", None) in facts(batch)
+
+
+def test_a_date_inside_a_relative_clause_or_a_future_is_not_the_events() -> None:
+    for text in ("Police raided a compound that had opened last month.",
+                 "Police arrested the man, 41, who had fled to Thailand in 2022.",
+                 "The workers, who arrived in Cambodia in May, were rescued by police."):
+        assert all(key.endswith("@") for key in events(run(text))), text
+    assert "arrest@" in events(run("The suspects were arrested and will be deported next week."))
+    # a clause on the event word itself, or one closed before the date, leaves the date to the event
+    assert "raid@2026-10-09" in events(run("Police rescued 771 people during an operation that ended on Friday."))
+    assert "raid@2026-10-12" in events(run("Police raided the compound, which is in Poipet, on Monday."))
+
+
+def test_a_suspect_who_surrenders_to_police_is_arrested() -> None:
+    assert "arrest@2026-10-12" in events(run("A Chinese gang leader surrendered to Thai police on Monday."))
+    assert "arrest@2026-10-12" in events(run("The wanted man turned himself in on Monday."))
+    assert events(run("The increase in operation tempo followed a meeting on Monday.")) == {}
+
+
+def test_arrests_told_after_the_story_moved_to_another_time_are_not_the_raids() -> None:
+    batch = run("In November 2025 police raided a casino in Bavet. In September 2025, police deported 164 "
+                "Chinese nationals. The 164 men were arrested in Vientiane and Savannakhet.")
+    assert "arrest@" in events(batch)
+    batch = run("Police raided a casino in Bavet on Monday. All 212 will be deported after screening. "
+                "Officers also arrested 12 managers.")
+    assert "arrest@" not in events(batch)  # a deportation still to come: the raid goes on being told
+
+
+def test_a_speaker_who_says_it_is_to_act_conducts_the_event() -> None:
+    batch = run("The Cambodian National Police said they are preparing to deport the men.")
+    assert ("Cambodian National Police", "deportation@") in _conducted(batch)
+    assert not [f for f in facts(batch) if f[0] == "ANNOUNCED"]
+
+
+def test_a_result_in_the_present_perfect_is_not_dated_by_the_day_it_was_told() -> None:
+    batch = run("Nineteen Japanese have been detained in Cambodia, authorities said Friday.")
+    assert "detention@" in events(batch)
+    batch = run("Police said Monday they have raided two sites in Poipet. The raids, conducted over the "
+                "weekend, found 230 foreigners.")
+    assert "raid@2026-10-10/2026-10-11" in events(batch)  # the raids' own days, told later
+    # a past tense keeps the day of the telling when nothing better is told
+    assert "raid@2026-10-12" in events(run("The military said on Monday it had raided the compound."))
+
+
+def test_a_later_undated_mention_is_not_the_earlier_event_told_apart() -> None:
+    batch = run("Earlier, 14 other Nepalis were rescued on November 5. Forty-seven Nepalis have been "
+                "rescued, the embassy said on Wednesday.")
+    found = events(batch)
+    assert found["rescue@2025-11-05"].get("count_rescued") == 14
+    assert found["rescue@"].get("count_rescued") == 47
+
+
+def test_a_crackdown_as_the_aim_of_a_measure_is_no_raid() -> None:
+    assert events(run("Thailand cut power to three border towns to crackdown on scam centres last Wednesday.")) == {}
+    assert "raid@2026-10-12" in events(run("Police launched a crackdown on scam centres on Monday."))
+
+
+def test_a_chartered_plane_where_an_arrest_happened_is_no_journey_home() -> None:
+    found = events(run("The suspects were arrested on a chartered plane on Monday."))
+    assert list(found) == ["arrest@2026-10-12"]
+    assert "repatriation@2026-10-12" in events(run("The workers were flown home on a chartered flight on Monday."))
+
+
+def test_the_town_of_the_site_an_event_happened_at_adds_nothing() -> None:
+    batch = run("Police raided a compound in Poipet on Monday. The crackdown in Poipet freed 40 workers.")
+    assert _places(batch) == {("raid@2026-10-12", "compound in Poipet")}
+
+
+def test_a_year_told_of_a_raid_elsewhere_does_not_date_the_undated_raid() -> None:
+    batch = run("Police raided a casino in Bavet and detained 80 workers. Last year, police raided a hotel in Poipet.")
+    found = events(batch)
+    assert found["raid@"].get("count_detained") == 80 and "raid@2025" in found
+    # a headline's undated raid, told again with its day, is still one raid
+    assert list(events(run("Police raid scam centres\n\nPolice raided two casinos in Poipet on Monday."))) == ["raid@2026-10-12"]
+
+
+def test_an_agency_thanked_for_its_role_in_the_event_took_part_in_it() -> None:
+    batch = run("The Indian Embassy thanked the Thai Immigration Bureau for their crucial role in the rescue "
+                "operation on Monday.")
+    assert ("PARTICIPATED_IN", "Thai Immigration Bureau", "rescue@2026-10-12", None) in facts(batch)
+    assert not [pair for pair in _conducted(batch) if pair[0] == "Thai Immigration Bureau"]
+
+
+def test_a_case_under_further_investigation_is_being_investigated() -> None:
+    assert "investigation@" in events(run("The case of the 45 workers is under further investigation."))
+    assert not [k for k in events(run("Officials expect further deportations of 40 workers.")) if k.startswith("deport")]
+
+
+def test_agencies_a_body_works_with_on_an_event_take_part_in_it() -> None:
+    batch = run("We are working closely with our embassy in Bangkok, the Thai Immigration Bureau and families "
+                "to ensure the repatriation of our citizens on Monday, the ministry said.")
+    assert ("PARTICIPATED_IN", "Thai Immigration Bureau", "repatriation@2026-10-12", None) in facts(batch)

@@ -201,7 +201,8 @@ def test_a_myanmar_army_raid_is_the_army_not_a_militia() -> None:
 def test_brought_home_is_a_repatriation_and_the_dateline_says_whose_ministry() -> None:
     batch = run("JAKARTA - The government has brought home 46 Indonesian citizens from Sihanoukville, "
                 "the Foreign Ministry said on Thursday.")
-    assert ("REPATRIATED", "repatriation@2026-10-15", "ID", 46) in facts(batch)
+    # "has brought home ..., said on Thursday": a result told in the present perfect, not dated by the telling
+    assert ("REPATRIATED", "repatriation@", "ID", 46) in facts(batch)
     ministry = next(n for n in batch.nodes.values() if n.name == "Foreign Ministry")
     assert ministry.properties["country"] == "ID"
     plain = run("The government has brought home 46 citizens, the Foreign Ministry said.")

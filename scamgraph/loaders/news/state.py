@@ -52,6 +52,12 @@ class _State:
         self.events: list[_Event] = []
         self.last_of_type: dict[str, _Event] = {}
         self.said_dated: set[int] = set()  # ids of events dated only by when they were announced
+        self.told_apart: set[int] = set()  # ids of events told as another, earlier one ("Earlier, ...")
+        self.campaigns: set[int] = set()  # ids of raids told as a wave of raids ("nationwide raids")
+        self.handed_over: set[int] = set()  # ids of sending-home events told only as a handover
+        self.sentence: Span | None = None  # the sentence being read (its triggers, its dates)
+        self.trigger_at: list[int] = []  # token positions of the event words in the sentence being read
+        self.event_words: dict[int, list[int]] = {}  # id of an event -> positions of its words in that sentence
         self.people: list[tuple[int, Node]] = []  # (token position, node) of full-name mentions
         self.person_names: set[str] = set()
         self.person_tokens: set[str] = set()

@@ -28,7 +28,11 @@ def _dateline_country(text: str) -> str:
 def _dateline(mention: DateMention, text: str) -> bool:
     """"PHNOM PENH, Oct 15 — ...": the dateline's date is when it was filed, not when events were."""
     line_start = text.rfind("\n", 0, mention.start) + 1
-    return mention.start - line_start < 40 and bool(re.match(r"\s*[—–-]{1,2}\s", text[mention.end:mention.end + 4]))
+    return mention.start - line_start < 40 and bool(_DATELINE_END.match(text[mention.end:mention.end + 30]))
+
+
+#: What ends a dateline after its date: a dash, with a wire service's tag before it ("(Xinhua) --").
+_DATELINE_END = re.compile(r"\s*(?:\(\w[\w .]{0,20}\)\s*)?[—–-]{1,2}\s")
 
 
 #: A clause word that opens the trigger's own phrase: "..., after a three-month investigation".
@@ -37,8 +41,13 @@ _CLAUSE_BEFORE = re.compile(r"\b(?:after|before|following|since|until)\s+(?:a|an
 #: A clause between a trigger and a later date gives the date to that clause's own verb or noun.
 # ("after" or "before" only when a verb follows: "started after a resident returned ... in January",
 # but "died after a beating in March")
-_CLAUSE_AFTER = re.compile(r"\b(?:following|since|until|when|while|because)\b"
+# A future ("and will be deported next week") has the date too.
+_CLAUSE_AFTER = re.compile(r"\b(?:following|followed|follows|since|until|when|while|because|will|would)\b"
                            r"|\b(?:after|before)\b.*\b(?:\w+ed|was|were|went|came|left|fled|made|took|gave)\b", re.I)
+#: A relative clause on a word after the event's ("raided a compound that had opened last month")
+#: has its own time, up to the comma that closes it ("the compound, which is in Poipet, on Monday");
+#: one on the event word itself ("an operation that ended on Friday") does not.
+_RELATIVE_AFTER = re.compile(r"^\W*\w[\w'’-]*\W.*\b(?:that|which|who|whom|whose|where)\b[^,;]*$", re.I | re.S)
 
 #: A stored page's date stamp on a line of its own near the top: "date 2025-03-11".
 _STAMP = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b", re.M)

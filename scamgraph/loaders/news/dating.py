@@ -1,0 +1,201 @@
+"""Which event a mention is: an event's identity is its type and date, so this reads the date
+told nearest to the event word (not the day it was announced, not another clause's date) and
+finds the event of that type and date told before, or makes a new one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from scamgraph.loaders.dates import DateMention
+from scamgraph.loaders.news.state import _Event, _State
+from scamgraph.loaders.news.timing import (
+    _CLAUSE,
+    _CLAUSE_AFTER,
+    _CLAUSE_BEFORE,
+    _RELATIVE_AFTER,
+    _said_on,
+)
+from scamgraph.loaders.news.words import _PART_OF_RAID
+from scamgraph.model import Label, Node, RelType
+
+#: "a week before", "two days later": a time told against another event, never the same event's
+_RELATIVE = re.compile(r"\b(?:before|earlier|after|later|following|next|previous|coming)\b", re.I)
+#: A relative pronoun opening an aside before the event word: "The workers, who arrived in May, were"
+_RELATIVE_OPEN = re.compile(r"\b(?:who|which|whose)\b", re.I)
+#: The edge and the count a sending home of each kind gives its people
+_SENT_AS = {"repatriation": (RelType.REPATRIATED, "repatriated"), "deportation": (RelType.DEPORTED, "deported"),
+            "extradition": (RelType.EXTRADITED, "extradited")}
+#: Words that name a wave of raids, and words before a raid word that make it one
+_CAMPAIGN_WORDS = {"raids", "crackdown", "crackdowns", "sweeps", "operations"}
+_WAVE = {"nationwide", "coordinated", "series", "campaign", "wave", "ongoing", "continuous"}
+#: "a recent crackdown", "were recently arrested": told as before the day it is told on
+_RECENT = {"recent", "recently"}
+#: "a similar crackdown", "an earlier raid": another event of the kind, never the one told before
+_ANOTHER = {"similar", "another", "earlier", "previous", "separate", "prior", "also"}
+#: "Previously, in October 2025, ... repatriated 64": a sentence told as an earlier, other happening
+_EARLIER_OPENINGS = {"previously", "earlier", "separately", "additionally"}
+
+
+class EventDating(_State):
+    """Dates and identities of events: the date a trigger takes and the event it names."""
+
+    @staticmethod
+    def _part_of(raid: _Event, when: DateMention | None) -> bool:
+        """An arrest, detention or rescue told after a raid (or an arrest) belongs to it unless its
+        own date, resolved or not, differs ("on July 14" against a raid told "on Monday")."""
+        if raid.period:
+            return False
+        if when is None:
+            return True
+        if when.value:
+            return when.value == raid.date
+        return not raid.date and raid.node.properties.get("date_text") == when.text
+
+    def _redate(self, event: _Event, when: DateMention | None) -> None:
+        """"Police said Monday they raided ... The raids, conducted over the weekend": the event's own
+        date, told later, replaces the day it was announced."""
+        if when is not None and when.value and (event.date or len(when.value) >= 10):  # a day or a span of days
+            event.date, event.period = when.value, when.period
+            self.said_dated.discard(id(event))
+
+    def _nearest_date(self, token_index: int, dates: list[DateMention], strict: bool = False) -> DateMention | None:
+        """The date told closest to the trigger: "said on Wednesday that ... raided ... last week"."""
+        if not dates:
+            return None
+        at, text = self.idx[token_index], self.article.text
+        after = at + len(self.words[token_index])  # "arrested in May and deported on Tuesday": from the word's end
+        sent_start = self.sentence.start_char if self.sentence is not None else 0
+
+        def distance(d: DateMention) -> int:
+            lo, hi = (after, d.start) if d.start > at else (d.end, at)
+            between = text[lo:hi]
+            # a comma, or a clause that starts between them ("on Tuesday after a student was found
+            # dead ... in August"), puts the date with another verb; so does another event word before
+            # the date, joined to this one by "and" ("arrested in 2023 and extradited last month")
+            other = d.end <= at and " and " in between and any(d.start > self.idx[t] >= sent_start
+                                                               for t in self.trigger_at if t != token_index)
+            return hi - lo + (1000 if re.search(r"[,;]", between) else 0) + (500 if _CLAUSE.search(between) else 0) \
+                + (800 if other else 0)
+
+        def other_clause(d: DateMention) -> bool:
+            """"raided over the weekend ..., after a three-month investigation": the clause word
+            right before the trigger's phrase gives the investigation a time of its own, untold."""
+            if d.end <= at:
+                # "The workers, who arrived in May, were rescued": a date in a relative clause closed before it
+                opening = text[max(text.rfind(",", sent_start, d.start), sent_start):d.start]
+                aside = bool(_RELATIVE_OPEN.search(opening)) and "," in text[d.end:at]
+                return aside or bool(_CLAUSE_BEFORE.search(text[d.end:at]))
+            # "raids, following the directive on July 14"; "raided a compound that had opened last month"
+            return bool(_CLAUSE_AFTER.search(text[at:d.start]) or _RELATIVE_AFTER.search(text[after:d.start]))
+
+        usable = [d for d in dates if not other_clause(d)]
+        # a date of the telling ("said Monday") serves only when the sentence gives no other
+        told = [d for d in usable if not _said_on(d, text)]
+        usable = told if told or strict else usable
+        return min(usable, key=distance) if usable else None
+
+    def _recent(self, i: int) -> bool:
+        """"said on Wednesday ... after their capture in a recent crackdown": a recent event happened
+        before the telling, so the day it was told does not date it; nor does it date a result told in
+        the present perfect ("19 Japanese have been detained ..., authorities said Friday")."""
+        before = self.lower[max(0, i - 3):i]
+        return bool(_RECENT & set(before)) or bool({"has", "have"} & set(before[-2:]))
+
+    def _retype(self, event: _Event, kind: str) -> None:
+        """The event told before turns out to be of another kind ("handed over ... the deported
+        group"); a sending home keeps its people, under the new kind's edge and count."""
+        old = event.type
+        event.type = event.node.properties["type"] = kind
+        if self.last_of_type.get(old) is event:
+            del self.last_of_type[old]
+        self.last_of_type[kind] = event
+        if old in _SENT_AS and kind in _SENT_AS:
+            (old_rel, old_key), (new_rel, new_key) = _SENT_AS[old], _SENT_AS[kind]
+            if old_key in event.counts:
+                event.counts[new_key] = event.counts.pop(old_key)
+            for key in [k for k in self.edges if k[0] == event.node.key and k[1] is old_rel]:
+                edge = self.edges.pop(key)
+                self.edges[(key[0], new_rel, key[2])] = replace(edge, type=new_rel)
+
+    def _elsewhere(self, event: _Event) -> bool:
+        """The sentence names a town the undated event was not told at: "raided a casino in Bavet ...
+        Last year police raided a hotel in Poipet" is another raid, not the first one's year."""
+        if self.sentence is None:
+            return False
+        held = {k[2] for k in self.edges if k[0] == event.node.key and k[1] is RelType.OCCURRED_AT}
+        held |= {k[2] for k in self.edges if k[0] in held and k[1] is RelType.LOCATED_IN}
+        here = {self.span_node[(e.start, e.end)].key for e in self.sentence.ents
+                if e.label_ == "PLACE" and (e.start, e.end) in self.span_node}
+        return bool(held) and bool(here - held)
+
+    def _campaign(self, kind: str, i: int) -> bool:
+        """"Scam raids intensify nationwide", "coordinated police raids", "the crackdown": a wave of raids."""
+        return kind == "raid" and (self.lower[i] in _CAMPAIGN_WORDS or bool(_WAVE & set(self.lower[max(0, i - 3):i])))
+
+    def _another(self, i: int) -> bool:
+        """"a similar joint crackdown": the words before the trigger say it is not the one told before."""
+        start = self.sentence.start if self.sentence is not None else 0
+        opening = self.lower[start] if start < i else ""
+        return bool(_ANOTHER & set(self.lower[max(0, i - 3):i])) or opening in _EARLIER_OPENINGS
+
+    def _event(self, kind: str, when: DateMention | None, fresh: bool = False, campaign: bool = False) -> _Event:
+        """The event of this type and date told before, else a new one. ``campaign``: the word tells
+        a wave of raids ("nationwide raids", "the crackdown"), never one raid on one day."""
+        value = when.value if when else ""
+        period = bool(when and when.period)
+        same = [e for e in self.events if e.type == kind]
+        chosen: _Event | None = None
+        one_day = len(value) == 10 and not campaign  # "raided a casino on July 18": no campaign's day
+        if value:
+            chosen = next((e for e in same if e.date == value), None)
+            if chosen is None and not period and not fresh:
+                chosen = next((e for e in reversed(same) if not e.date and not e.period
+                               and not (one_day and id(e) in self.campaigns)
+                               and not (len(value) <= 7 and self._elsewhere(e))), None)
+                if chosen is not None:
+                    chosen.date = value
+        elif when is None and campaign and any(id(e) in self.campaigns for e in same):
+            chosen = next(e for e in reversed(same) if id(e) in self.campaigns)
+        elif when is not None and when.text and not value:
+            chosen = next((e for e in same if e.node.properties.get("date_text") == when.text), None)
+            if chosen is None and not period and not fresh and not _RELATIVE.search(when.text):
+                # "The October 24 raid", in a story without a year: the raid told before, undated as it is
+                chosen = next((e for e in reversed(same) if not e.date and not e.period
+                               and "date_text" not in e.node.properties), None)
+                if chosen is not None:
+                    chosen.node.properties["date_text"] = when.text
+        elif same:
+            chosen = self.last_of_type.get(kind)
+            if chosen is not None and chosen.period and len(same) > 1:
+                chosen = next((e for e in same if not e.period), chosen)
+            if chosen is not None and id(chosen) in self.told_apart:
+                # "Earlier, 14 others were rescued": a later undated mention is the story's own event
+                chosen = next((e for e in reversed(same) if id(e) not in self.told_apart), None)
+        if chosen is None:
+            seq = len(same) + 1
+            node = Node(Label.EVENT, f"{kind} {seq}", key=f"event:{self.batch.report_key[7:]}-{kind}-{seq}",
+                        properties={"type": kind})
+            chosen = _Event(self._add(node), kind, value, period)
+            if when is not None and not value:
+                node.properties["date_text"] = when.text
+            if campaign:
+                self.campaigns.add(id(chosen))
+            self.events.append(chosen)
+        self.last_of_type[kind] = chosen
+        return chosen
+
+    def _host(self, kind: str, events: list[_Event], date: DateMention | None) -> _Event:
+        """The event a count or a person belongs to, given the event type its verb implies."""
+        for event in events:
+            if event.type == kind:
+                return event
+        for event in events:
+            if event.type == "raid" and kind != "charge":  # a charge filed is no part of the raid told beside it
+                return event
+        operation = self.last_of_type.get("raid") or self.last_of_type.get("arrest")
+        if kind in _PART_OF_RAID | {"raid"} and operation is not None:
+            return operation  # rescues and detentions told after a raid (or arrest operation) are its
+        if events and kind in {"", "raid"}:
+            return events[0]
+        return self._event(kind or "raid", date)  # callers never pass "" without events
