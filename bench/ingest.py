@@ -90,6 +90,9 @@ def report(entities: int, neo4j: bool, rounds: int = 2) -> None:
     print(f"neo4j, as ingest writes ({bulk['group']} reports a transaction): {bulk['records']:>9,} records in "
           f"{bulk['seconds']:7.1f} s = {bulk['per_s']:9,.0f}/s")
     print(f"ratio embedded/neo4j : {embedded['per_s'] / bulk['per_s']:.1f}x")
+    slow = best["per-record"]
+    print(f"neo4j, one auto-commit MERGE per record (sample): {slow['records']:>6,} records in {slow['seconds']:5.1f} s "
+          f"= {slow['per_s']:7,.0f}/s; ratio {bulk['per_s'] / slow['per_s']:.0f}x")
     print_py2neo(bulk["per_s"], best["py2neo"], "one report a call")
     print_py2neo(bulk["per_s"], best["py2neo-grouped"], f"{bulk['group']} reports a call, as scamgraph groups them")
 
@@ -98,9 +101,10 @@ def neo4j_rounds(loaded: list[Any], rounds: int) -> dict[str, dict[str, Any]]:
     """scamgraph's loader (as ``ingest`` writes: ``group_size`` reports a transaction) and
     py2neo's bulk helpers, one report a call and in the same groups, on the same warm server:
     all warmed up first, each run into an emptied database, the order rotated every round;
-    the best round of each counts (or py2neo's error)."""
+    the best round of each counts (or py2neo's error). Then one auto-commit MERGE per record,
+    on a sample (``bench.neo4j_ingest.naive``)."""
     from bench.__main__ import neo4j_url
-    from bench.neo4j_ingest import clear
+    from bench.neo4j_ingest import clear, naive
     from scamgraph.graph.neo4j import open_neo4j
 
     runs: dict[str, list[dict[str, Any]]] = {"ours": [], "py2neo": [], "py2neo-grouped": []}
@@ -120,6 +124,8 @@ def neo4j_rounds(loaded: list[Any], rounds: int) -> dict[str, dict[str, Any]]:
                 for who in order[round_ % 3:] + order[: round_ % 3]:
                     clear(store)
                     runs[who].append({**loaders[who](loaded), "group": group})
+            clear(store)
+            runs["per-record"] = [naive(store, 1_000)]
             clear(store)
         finally:
             store.close()
