@@ -1,0 +1,167 @@
+"""The verb that governs counted people: which relation ("deported", "rescued", "arrested")
+a number of people gets, read from the words told around their noun phrase."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from scamgraph import gazetteer as gz
+from scamgraph.loaders.news.nationalities import NationalityRules
+from scamgraph.loaders.news.state import _Count
+from scamgraph.loaders.news.words import (
+    _ASIDE_LEADS,
+    _BE,
+    _COUNT_VERBS,
+    _NAMED_AFTER,
+    _NOT_YET,
+    _PROSPECT,
+    held_captive,
+)
+from scamgraph.model import RelType
+
+#: Verbs whose object is the people harmed ("defrauding 869 South Koreans").
+_DEFRAUD = {"defrauding", "defrauded", "scamming", "scammed", "cheating", "cheated", "duping", "duped", "swindling",
+            "swindled", "deceiving", "deceived"}
+_VICTIMS: tuple[RelType | None, str, str] = (RelType.AFFECTED, "victims", "")
+#: Words that show people were held by the scam operation itself.
+_CAPTORS = {"camp", "camps", "compound", "compounds", "scam", "scammers", "syndicate", "syndicates", "traffickers"}
+#: Nouns for the people an event concerns, and the verb they stand for.
+_EVENT_PEOPLE = {"deportees": "deported", "returnees": "repatriated", "arrestees": "arrested", "detainees": "detained",
+                 "evacuees": "repatriated"}
+_MODALS = {"could", "would", "will", "may", "might", "should", "shall", "can"}
+_CASE_WORDS = {"case", "cases", "charges", "complaint", "complaints", "lawsuit", "indictment"}
+#: Verbs of moving people somewhere, and the places where moved people are held.
+_MOVED = {"transferred", "sent", "taken", "moved", "brought", "over", "back", "handed", "escorted"}
+_HOLDING_PLACES = {"facility", "facilities", "centre", "center", "prison", "jail", "camp", "shelter", "custody",
+                   "detention", "station"}
+
+
+class GoverningVerbs(NationalityRules):
+    """Reads the verb (or the noun) that tells what happened to counted people."""
+
+    def _brought_home_by(self, count: _Count, sent: Span) -> str:
+        """"South Korea repatriated 73 people": a country repatriates its own people; "repatriated 73
+        people to Myanmar": the country they were sent home to."""
+        for j in range(count.end, min(sent.end, count.end + 10)):
+            if self.lower[j] == "to" and j + 1 < sent.end and self.doc[j + 1].ent_type_ == "COUNTRY":
+                return self.doc[j + 1].ent_id_
+            if self.lower[j] in {",", ";", "from"}:
+                break
+        j = count.start - 1
+        while j > sent.start and self.lower[j] in _BE | {"home", "back"}:
+            j -= 1
+        if not self.lower[j].startswith("repatriat"):
+            return ""
+        j -= 1
+        while j > sent.start and self.lower[j] in _BE:
+            j -= 1
+        return self.doc[j].ent_id_ if self.doc[j].ent_type_ == "COUNTRY" else ""
+
+    def _told_as_done(self, j: int, sent: Span) -> bool:
+        """Not "awaiting deportation", "facing deportation" or "a deportation facility"."""
+        before = set(self.lower[max(sent.start, j - 2):j])  # "potential arrest warrants"
+        after = self.lower[j + 1] if j + 1 < sent.end else ""
+        modal = set(self.lower[max(sent.start, j - 3):j]) & _MODALS  # "would be repatriated": not yet
+        return (not before & (_NOT_YET | _PROSPECT) and not modal and after not in _NAMED_AFTER
+                and not held_captive(self.lower, j, sent.end, sent.start))
+
+    def _count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
+        """The relation of counted people: the verb told with them, refined by where they went."""
+        verb = self._plain_count_verb(count, sent) or self._told_by_noun(count, sent)
+        if verb is not None and verb[0] is RelType.DETAINED and self._held_captive(count, sent):
+            verb = self._main_verb_after(count, sent)  # "283 Indians detained at scam centres were repatriated"
+        before = self.lower[max(sent.start, count.start - 3):count.start]
+        if set(before) & _DEFRAUD:
+            return _VICTIMS  # "accused of defrauding 869 Koreans": the people harmed, whatever the verb before
+        if "against" in before[-2:] and set(self.lower[max(sent.start, count.start - 14):count.start]) & _CASE_WORDS:
+            return _COUNT_VERBS["charged"]  # "filed a case against eight Chinese nationals"
+        if verb is None or verb[0] in {RelType.DEPORTED, RelType.REPATRIATED}:
+            return self._moved_to(count, sent, verb)  # "were taken to the police station": held
+        return verb
+
+    def _told_by_noun(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
+        """"the deportees included 73 South Koreans": a noun for the people of an event names its verb."""
+        for j in range(count.start - 1, max(sent.start, count.start - 4) - 1, -1):
+            if self.lower[j] in _EVENT_PEOPLE:
+                return _COUNT_VERBS[_EVENT_PEOPLE[self.lower[j]]]
+            if self.lower[j] not in {"included", "include", "including", "comprised", "were", "are", "the", "among"}:
+                return None
+        return None
+
+    def _held_captive(self, count: _Count, sent: Span) -> bool:
+        """"detained at scam centres", "remain detained in cybercrime camps": held by their captors,
+        not by an authority."""
+        after = self.lower[count.end:min(sent.end, count.end + 3)]
+        if not {"detained", "held"} & set(after):
+            return False  # "police detained 40 Chinese at a compound": an authority's act
+        window = set(self.lower[count.end:min(sent.end, count.end + 10)])
+        return bool(window & _CAPTORS) and not window & {"immigration", "police", "custody", "detention"}
+
+    def _main_verb_after(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
+        """The verb of the clause after a participle: "... were repatriated"."""
+        for j in range(count.end + 1, min(sent.end - 1, count.end + 14)):
+            if self.lower[j] in {"were", "was", "been", "are", "is"} and self.lower[j + 1] in _COUNT_VERBS \
+                    and _COUNT_VERBS[self.lower[j + 1]][0] is not RelType.DETAINED and self._told_as_done(j + 1, sent):
+                return _COUNT_VERBS[self.lower[j + 1]]
+        return None
+
+    def _moved_to(self, count: _Count, sent: Span, verb: tuple[RelType | None, str, str] | None) -> tuple[RelType | None, str, str] | None:
+        """"transferred to a deportation facility": held, not yet moved; "transferred to China" (for
+        Chinese nationals): brought home."""
+        window = range(count.end, min(sent.end, count.end + 12))
+        for j in window:
+            if self.lower[j] != "to" or self.lower[j - 1] not in _MOVED:
+                continue
+            place = self.lower[j + 1:min(sent.end, j + 5)]
+            if set(place) & _HOLDING_PLACES:
+                return _COUNT_VERBS["detained"]
+            if set(place) & {"court", "prosecutors", "prosecution", "trial"}:
+                return _COUNT_VERBS["charged"]  # "11 ringleaders have been sent to court"
+            ent = self.doc[j + 1] if j + 1 < sent.end else None
+            if ent is not None and count.nationality and ent.ent_type_ == "COUNTRY" and ent.ent_id_ == count.nationality:
+                return _COUNT_VERBS["repatriated"]
+        return verb
+
+    def _plain_count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
+        k = count.end
+        while k < sent.end and k < count.end + 6 and (self.lower[k] in _BE or self.lower[k] in {"of", "them", "who", "suspected", "later", "subsequently", ","}):
+            k += 1
+        if count.start - 2 >= sent.start and self.lower[count.start - 1] in {"home", "back"} \
+                and self.lower[count.start - 2] in {"brought", "bring", "bringing", "flew", "flown", "sent"}:
+            return _COUNT_VERBS["repatriated"]  # "has brought home 46 Indonesian citizens"
+        background = "had" in self.lower[count.end:k]  # "270 Indians who had been held": their past, not this event
+        listed = "," in self.words[count.end:k]  # "arrested 30 Thais, detained 20 Lao": the verb before is theirs
+        if (background or listed) and count.start > sent.start and self.lower[count.start - 1] in _COUNT_VERBS:
+            return _COUNT_VERBS[self.lower[count.start - 1]]  # "carrying 270 Indians who had been held"
+        if k < sent.end and self.lower[k] in _COUNT_VERBS and self._told_as_done(k, sent):
+            return _COUNT_VERBS[self.lower[k]]
+        if k + 1 < sent.end and self.lower[k] in {"in", "on"} and self.lower[k + 1] in {"custody", "detention"}:
+            return _COUNT_VERBS["detained"]
+        for j in range(count.start - 1, max(sent.start, count.start - 6) - 1, -1):
+            word = self.lower[j]
+            if word in _COUNT_VERBS and self._told_as_done(j, sent):
+                return _COUNT_VERBS[word]
+            if word in {",", ";"} and j < count.start - 1:
+                break
+        # "Nine Chinese nationals, including the manager, were arrested": read past the aside
+        # "Eight Indian nationals, victims of a scam centre in Hpa Lu, Myawaddy, were rescued": an apposition too
+        after = self.lower[count.end + 1] if count.end + 1 < sent.end else ""
+        aside = self.words[count.end:count.end + 1] == [","] and (after in _ASIDE_LEADS or after in gz.people_nouns())
+        commas = 3 if aside else 0
+        clause, verb_seen = False, False  # "13 out of 17 Sri Lankans who were detained ... have been rescued"
+        for j in range(count.end, min(sent.end, count.end + (20 if aside or count.noun_role == "out of" else 14))):
+            word = self.lower[j]
+            if word in {"who", "whom", "which"}:
+                clause, verb_seen = True, False
+            elif clause:
+                verb_seen = verb_seen or word in _COUNT_VERBS
+                clause = not (verb_seen and word in {"have", "has", "had", "were", "was", "are", "is"})
+                continue
+            if word in _COUNT_VERBS and self._told_as_done(j, sent):
+                return _COUNT_VERBS[word]
+            if self.words[j] == ";" or self.words[j] == "," and commas == 0:
+                break
+            commas -= self.words[j] == ","
+        if count.noun_role == "victim":
+            return _COUNT_VERBS["trafficked"]
+        return None
