@@ -258,3 +258,63 @@ def test_a_count_told_with_a_modal_verb_is_no_fact() -> None:
     for text in ("Officials said 200 Cambodians could be deported next week.",
                  "The ministry said 90 Laotians would be repatriated once flights resume."):
         assert not [f for f in facts(run(text)) if f[3]]
+
+
+def test_people_deported_back_home_stay_deported() -> None:
+    found = facts(run("On Monday, 45 Chinese nationals were deported back to China."))
+    assert ("DEPORTED", "deportation@2026-10-12", "CN", 45) in found
+    assert not any(rel == "REPATRIATED" for (rel, *_rest) in found)
+
+
+def test_people_transferred_to_their_own_country_far_after_the_noun_are_brought_home() -> None:
+    found = facts(run("On Monday, 307 Chinese nationals suspected of cross-border telecom and internet fraud "
+                      "have been transferred to China."))
+    assert {(rel, code, n) for (rel, _ev, code, n) in found if code == "CN"} == {("REPATRIATED", "CN", 307)}
+
+
+def test_a_demonym_joined_by_a_hyphen_is_no_nationality_of_the_counted() -> None:
+    found = facts(run("Authorities on Monday deported 45 Chinese-speaking workers."))
+    assert not any(code == "CN" for (_rel, _ev, code, _n) in found)
+
+
+def test_the_country_people_were_returned_from_is_not_their_nationality() -> None:
+    found = facts(run("Indonesia returned 45 of its citizens from Cambodia on Monday."))
+    assert ("REPATRIATED", "repatriation@2026-10-12", "ID", 45) in found
+    assert not any(code == "KH" for (_rel, _ev, code, _n) in found)
+
+
+def test_a_country_receiving_its_citizens_names_them() -> None:
+    assert ("REPATRIATED", "repatriation@2026-10-12", "VN", 45) in facts(run("Vietnam received 45 citizens from Cambodia on Monday."))
+    # people, not citizens: anyone's, so no nationality at all
+    assert not any(rel == "REPATRIATED" for (rel, *_r) in facts(run("Thailand received 45 people from Myanmar on Monday.")))
+
+
+def test_a_nationality_told_after_the_counted_noun_for_all_of_them() -> None:
+    assert ("ARRESTED", "arrest@2026-10-12", "CN", 45) in facts(run("Police arrested 45 people, all Chinese, on Monday."))
+    assert ("DEPORTED", "deportation@2026-10-12", "CN", 45) in facts(
+        run("On Monday, police deported 45 people, all of them Chinese nationals."))
+    assert ("DETAINED", "detention@2026-10-12", "TH", 60) in facts(run("Police detained 60 workers (all Thai nationals) on Monday."))
+    mixed = facts(run("Police arrested 45 people, all Chinese and Vietnamese, on Monday."))
+    assert not any(n == 45 for (*_r, n) in mixed)  # two nationalities: the 45 are no one's count
+
+
+def test_a_part_of_them_with_its_nationality() -> None:
+    found = facts(run("Cambodia on Monday deported 209 foreign nationals, 73 of them South Koreans."))
+    assert ("DEPORTED", "deportation@2026-10-12", "KR", 73) in found
+
+
+def test_a_participle_after_the_counted_noun_is_their_past_not_the_event() -> None:
+    found = facts(run("On Monday, Laos deported 771 Chinese nationals arrested in raids."))
+    assert ("DEPORTED", "deportation@2026-10-12", "CN", 771) in found
+    assert not any(n == 771 and rel == "ARRESTED" for (rel, _ev, _c, n) in found)
+
+
+def test_deportation_counts_in_the_usual_phrasings() -> None:
+    for text in ["Cambodian authorities deported 45 Vietnamese on Monday.",
+                 "Cambodia deported a group of 45 Vietnamese nationals on Monday.",
+                 "Thailand on Monday deported more than 45 Vietnamese nationals.",
+                 "Some 45 Vietnamese nationals were deported on Monday.",
+                 "Forty-five Vietnamese nationals were deported on Monday.",
+                 "The deportation of 45 Vietnamese nationals was completed on Monday.",
+                 "On Monday, 45 Vietnamese nationals were expelled from Laos."]:
+        assert ("DEPORTED", "deportation@2026-10-12", "VN", 45) in facts(run(text)), text

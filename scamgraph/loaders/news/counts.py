@@ -4,11 +4,13 @@ they belong to, and the nationality they name."""
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention, number_value
+from scamgraph.loaders.news.count_patterns import apposed_nationalities
 from scamgraph.loaders.news.governing import _DEFRAUD, GoverningVerbs
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.words import (
@@ -125,7 +127,8 @@ class CountRules(GoverningVerbs):
     def _count_phrases(self, sent: Span, ents: list[Span], written: list[DateMention]) -> list[_Count]:
         """Numbers of people or things; the numbers inside date expressions (``written``) are not."""
         doc = self.doc
-        norp = {i: e for e in ents if e.label_ in {"NORP", "COUNTRY"} for i in range(e.start, e.end)}
+        norp = {i: e for e in ents if e.label_ in {"NORP", "COUNTRY"} and not self._hyphenated(e.end)
+                for i in range(e.start, e.end)}
         dated = {i for d in written for i in range(sent.start, sent.end) if d.start <= self.idx[i] < d.end}
         phrases: list[_Count] = []
         k = sent.start
@@ -195,6 +198,8 @@ class CountRules(GoverningVerbs):
                         or self.like_num[j]:  # "127 arrests of four nationalities": the second number has its own noun
                     break
                 j += 1
+            if not count.thing:
+                self._apposed(count)
             if not count.nationality and not count.thing:
                 self._breakdown(count, norp, sent.end)
             if not count.nationality and self.lower[count.end - 1] in {"nationals", "citizens"} and self.lower[count.end - 2] != "foreign":
@@ -220,6 +225,24 @@ class CountRules(GoverningVerbs):
             else:
                 k = end
         return phrases
+
+    @cached_property
+    def _appositions(self) -> dict[int, tuple[str, str, int]]:
+        return apposed_nationalities(self.doc)
+
+    def _apposed(self, count: _Count) -> None:
+        """"45 people, all Chinese", "73 of them South Koreans": the nationality told after the noun."""
+        kind, code, end = self._appositions.get(count.end, ("", "", 0))
+        if kind == "ALL_OF" and not count.nationality and count.end > count.start + 1:
+            count.nationality, count.end = code, end
+        kind, code, end = self._appositions.get(count.start, ("", "", 0))
+        if kind == "PART_OF":
+            count.nationality, count.end = code, end
+
+    def _hyphenated(self, end: int) -> bool:
+        """"Chinese-speaking workers", "Korean-run compounds": a demonym joined to the word after it
+        describes a language or an owner, not the people's nationality."""
+        return end + 1 < len(self.words) and self.words[end] in {"-", "–"} and self.idx[end] == self.idx[end - 1] + len(self.words[end - 1])
 
     def _a_dozen(self, k: int, limit: int) -> bool:
         """"a dozen Vietnamese nationals" is 12 of them; "dozens of" says no number."""

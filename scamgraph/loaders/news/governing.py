@@ -32,6 +32,8 @@ _MODALS = {"could", "would", "will", "may", "might", "should", "shall", "can"}
 _CASE_WORDS = {"case", "cases", "charges", "complaint", "complaints", "lawsuit", "indictment"}
 #: Verbs of moving people somewhere, and the places where moved people are held.
 _MOVED = {"transferred", "sent", "taken", "moved", "brought", "over", "back", "handed", "escorted"}
+#: Stems of verbs that send people out against their will: their edge stays DEPORTED wherever they go.
+_EXPELLING = ("deport", "expel")
 _HOLDING_PLACES = {"facility", "facilities", "centre", "center", "prison", "jail", "camp", "shelter", "custody",
                    "detention", "station"}
 
@@ -50,8 +52,9 @@ class GoverningVerbs(NationalityRules):
         j = count.start - 1
         while j > sent.start and self.lower[j] in _BE | {"home", "back"}:
             j -= 1
-        if not self.lower[j].startswith("repatriat"):
-            return ""
+        own = bool({"citizens", "nationals", "compatriots"} & set(self.lower[count.start:count.end]))
+        if not (self.lower[j].startswith("repatriat") or own and _COUNT_VERBS.get(self.lower[j], (None,))[0] is RelType.REPATRIATED):
+            return ""  # "Vietnam received 45 citizens": its own; "Thailand received 45 people": anyone's
         j -= 1
         while j > sent.start and self.lower[j] in _BE:
             j -= 1
@@ -107,9 +110,11 @@ class GoverningVerbs(NationalityRules):
 
     def _moved_to(self, count: _Count, sent: Span, verb: tuple[RelType | None, str, str] | None) -> tuple[RelType | None, str, str] | None:
         """"transferred to a deportation facility": held, not yet moved; "transferred to China" (for
-        Chinese nationals): brought home."""
-        window = range(count.end, min(sent.end, count.end + 12))
+        Chinese nationals): brought home, unless the verb says they were deported."""
+        window = range(count.end, min(sent.end, count.end + 20))  # past "suspected of cross-border fraud"
         for j in window:
+            if self.lower[j] == ";":
+                break
             if self.lower[j] != "to" or self.lower[j - 1] not in _MOVED:
                 continue
             place = self.lower[j + 1:min(sent.end, j + 5)]
@@ -118,6 +123,9 @@ class GoverningVerbs(NationalityRules):
             if set(place) & {"court", "prosecutors", "prosecution", "trial"}:
                 return _COUNT_VERBS["charged"]  # "11 ringleaders have been sent to court"
             ent = self.doc[j + 1] if j + 1 < sent.end else None
+            said = self.lower[max(sent.start, count.start - 3):j]
+            if any(w.startswith(_EXPELLING) for w in said):
+                return verb  # "deported back to China": a deportation, whatever the home it ends in
             if ent is not None and count.nationality and ent.ent_type_ == "COUNTRY" and ent.ent_id_ == count.nationality:
                 return _COUNT_VERBS["repatriated"]
         return verb
@@ -131,7 +139,8 @@ class GoverningVerbs(NationalityRules):
             return _COUNT_VERBS["repatriated"]  # "has brought home 46 Indonesian citizens"
         background = "had" in self.lower[count.end:k]  # "270 Indians who had been held": their past, not this event
         listed = "," in self.words[count.end:k]  # "arrested 30 Thais, detained 20 Lao": the verb before is theirs
-        if (background or listed) and count.start > sent.start and self.lower[count.start - 1] in _COUNT_VERBS:
+        reduced = k == count.end  # "deported 771 Chinese nationals arrested in raids": a participle of their past
+        if (background or listed or reduced) and count.start > sent.start and self.lower[count.start - 1] in _COUNT_VERBS:
             return _COUNT_VERBS[self.lower[count.start - 1]]  # "carrying 270 Indians who had been held"
         if k < sent.end and self.lower[k] in _COUNT_VERBS and self._told_as_done(k, sent):
             return _COUNT_VERBS[self.lower[k]]

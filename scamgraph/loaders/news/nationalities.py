@@ -64,12 +64,19 @@ class NationalityRules(_State):
                 or self.doc[run[0].start - 2].like_num)  # "five from Nepal", "one each from Malaysia and Russia"
             if sourced and run[0].start - 3 >= sent.start and self.doc[run[0].start - 3].ent_type_ == "NORP":
                 sourced = False  # "300 Chinese suspects from Myanmar": their nationality is told; Myanmar is a place
+            if sourced and len(run) == 1 and self._moves_people(sent, run):
+                sourced = False  # "returned 45 citizens from Cambodia": the country they left
             listed = before[-1:] == ["including"] and self._counted_countries(run[0].start)  # "from 12 countries, including"
             plural = len(run) >= 2 and before[-1:] and before[-1] in _LIST_LEADS \
                 and all(e.label_ == "NORP" for e in run) and run[-1].text.lower() in _PLURAL_DEMONYMS
             if (followed and len(run) >= 2) or sourced or plural or listed:
                 found.append(run)
         return found
+
+    def _moves_people(self, sent: Span, run: list[Span]) -> bool:
+        """The sentence's verb sends people across a border (deported, repatriated, returned)."""
+        verb = self._list_verb(sent, run)
+        return verb is not None and verb[0] in {RelType.DEPORTED, RelType.REPATRIATED, RelType.EXTRADITED}
 
     def _counted_countries(self, start: int) -> bool:
         """"260 workers from a dozen countries, including | the Philippines": people by country."""
