@@ -318,3 +318,15 @@ def test_deportation_counts_in_the_usual_phrasings() -> None:
                  "The deportation of 45 Vietnamese nationals was completed on Monday.",
                  "On Monday, 45 Vietnamese nationals were expelled from Laos."]:
         assert ("DEPORTED", "deportation@2026-10-12", "VN", 45) in facts(run(text)), text
+
+
+def test_a_demonym_without_a_number_gets_the_verbs_edge_and_no_count() -> None:
+    assert ("DEPORTED", "deportation@2026-10-12", "CN", None) in facts(run("The Lao police deported the Chinese suspects on Monday."))
+    assert ("DEPORTED", "deportation@2026-10-12", "CN", None) in facts(
+        run("On Monday, the Philippines deported Chinese nationals linked to a POGO hub."))
+    assert ("RESCUED", "rescue@2026-10-12", "TH", None) in facts(run("Thai nationals were rescued from a compound on Monday."))
+
+
+def test_a_demonym_without_a_number_or_an_event_told_makes_no_fact() -> None:
+    assert not any(code == "CN" for (_r, _e, code, _n) in facts(run("Chinese nationals awaiting deportation are held in Phnom Penh.")))
+    assert not any(code == "CN" for (_r, _e, code, _n) in facts(run("Chinese suspects could be deported, the minister said.")))

@@ -1,16 +1,23 @@
-"""Compiled patterns for the words that tell the nationality of counted people after their noun:
-"45 people, all Chinese", "209 foreigners, 73 of them South Koreans", "(all of them Thai nationals)".
+"""Compiled patterns for noun phrases of people by nationality that the number reader does not
+close by itself: the nationality told after the noun ("45 people, all Chinese", "209 foreigners,
+73 of them South Koreans") and people told with no number at all, as the object or the passive
+subject of the verb that governs them ("deported the Chinese suspects", "Thai nationals were rescued").
 
-The patterns run once per document; the count reader asks them by token position.
+The patterns run once per document; the readers ask them by token position.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
+
+from scamgraph import gazetteer as gz
+from scamgraph.loaders.news.words import _COUNT_VERBS
+from scamgraph.model import RelType
 
 #: Words that say every counted person has the nationality told next.
 _WHOLE = ["all", "both", "each", "every", "entirely"]
@@ -18,21 +25,65 @@ _WHOLE = ["all", "both", "each", "every", "entirely"]
 _JOINING = {"and", "or", "/", "&"}
 
 #: "…, all (of them) Chinese": the count before the comma is wholly of that nationality.
-_ALL_OF = [{"ORTH": {"IN": [",", "(", "—", "–", "-"]}}, {"LOWER": {"IN": _WHOLE}},
+_ALL_OF: list[dict[str, Any]] = [{"ORTH": {"IN": [",", "(", "—", "–", "-"]}}, {"LOWER": {"IN": _WHOLE}},
            {"LOWER": "of", "OP": "?"}, {"LOWER": {"IN": ["them", "whom"]}, "OP": "?"},
            {"LOWER": {"IN": ["were", "are"]}, "OP": "?"}, {"ENT_TYPE": "NORP", "OP": "+"}]
 #: "73 of them (were) South Koreans": a part of the people counted before, with its nationality
 #: ("of whom" opens a clause that often tells the part of a different event; left to the reader).
-_PART_OF = [{"LIKE_NUM": True}, {"LOWER": "of"}, {"LOWER": "them"},
+_PART_OF: list[dict[str, Any]] = [{"LIKE_NUM": True}, {"LOWER": "of"}, {"LOWER": "them"},
             {"LOWER": {"IN": ["were", "are"]}, "OP": "?"}, {"ENT_TYPE": "NORP", "OP": "+"}]
+
+
+#: Verbs whose people a demonym names even with no number: what the state did to them.
+_ACTS = sorted(w for w, (rel, _k, _kind) in _COUNT_VERBS.items() if w.endswith("ed") and rel in {
+    RelType.ARRESTED, RelType.DETAINED, RelType.RESCUED, RelType.REPATRIATED, RelType.DEPORTED,
+    RelType.EXTRADITED, RelType.CHARGED} and w not in {"held", "handed", "returned", "received", "found", "accused", "escaped", "saved", "rounded"})
+#: Words that may stand between the verb and the demonym without a number ("the", "several").
+_UNCOUNTED_LEADS = ["the", "several", "some", "other", "more", "dozens", "hundreds", "thousands", "of", "suspected"]
+
+
+def _people_nouns() -> list[str]:
+    return sorted({*gz.people_nouns(), "national", "citizen", "man", "woman", "suspect", "worker"} - {"more", "others"})
+
+
+def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
+    people = {"LOWER": {"IN": _people_nouns()}}
+    norp = {"ENT_TYPE": "NORP", "OP": "+"}
+    return {
+        "ALL_OF": [_ALL_OF],
+        "PART_OF": [_PART_OF],
+        # "deported (the) Chinese suspects"
+        "OBJECT": [[{"LOWER": {"IN": _ACTS}}, {"LOWER": {"IN": _UNCOUNTED_LEADS}, "OP": "*"}, norp, people]],
+        # "(the) Chinese suspects were (later) deported"
+        "SUBJECT": [[norp, people, {"LOWER": {"IN": ["were", "was", "have", "has", "had"]}},
+                     {"LOWER": {"IN": ["been", "later", "then", "also", "all", "subsequently"]}, "OP": "*"},
+                     {"LOWER": {"IN": _ACTS}}]],
+    }
 
 
 @lru_cache(maxsize=4)
 def _matcher(vocab: Vocab) -> Matcher:
     matcher = Matcher(vocab)
-    matcher.add("ALL_OF", [_ALL_OF], greedy="LONGEST")
-    matcher.add("PART_OF", [_PART_OF], greedy="LONGEST")
+    for name, patterns in _patterns().items():
+        matcher.add(name, patterns, greedy="LONGEST")
     return matcher
+
+
+def uncounted_people(doc: Doc) -> list[tuple[int, int, str, int]]:
+    """(start, end, nationality id, verb position) of people told by demonym and no number."""
+    found = []
+    for match_id, start, end in _matcher(doc.vocab)(doc):
+        name = doc.vocab.strings[match_id]
+        if name not in {"OBJECT", "SUBJECT"}:
+            continue
+        if any(t.like_num for t in doc[start:end]):
+            continue  # a number makes it a count, which the number reader reads
+        verb = start if name == "OBJECT" else end - 1
+        norp = next(t for t in doc[start:end] if t.ent_type_ == "NORP")
+        if name == "SUBJECT" and start > 0 and (doc[start - 1].like_num or doc[start - 1].lower_ in {"a", "an", "one"}):
+            continue
+        found.append((start, end, norp.ent_id_, verb))
+    return found
 
 
 def apposed_nationalities(doc: Doc) -> dict[int, tuple[str, str, int]]:
@@ -40,6 +91,8 @@ def apposed_nationalities(doc: Doc) -> dict[int, tuple[str, str, int]]:
     comma that closes the counted noun; ``PART_OF`` by the number of the part."""
     found: dict[int, tuple[str, str, int]] = {}
     for match_id, start, end in _matcher(doc.vocab)(doc):
+        if doc.vocab.strings[match_id] not in {"ALL_OF", "PART_OF"}:
+            continue
         last = doc[end - 1]
         if end < len(doc) - 1 and doc[end].lower_ in _JOINING and doc[end + 1].ent_type_ == "NORP":
             continue  # "all Chinese and Vietnamese": no one nationality is everyone's

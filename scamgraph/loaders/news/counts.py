@@ -10,7 +10,10 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention, number_value
-from scamgraph.loaders.news.count_patterns import apposed_nationalities
+from scamgraph.loaders.news.count_patterns import (
+    apposed_nationalities,
+    uncounted_people,
+)
 from scamgraph.loaders.news.governing import _DEFRAUD, GoverningVerbs
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.words import (
@@ -92,6 +95,25 @@ class CountRules(GoverningVerbs):
             previous, previous_end = (rel, key, event), count.end
             if rel is not None:
                 self.last_link = previous
+        self._uncounted(sent, events, ev)
+
+    @cached_property
+    def _uncounted_people(self) -> list[tuple[int, int, str, int]]:
+        return uncounted_people(self.doc)
+
+    def _uncounted(self, sent: Span, events: list[_Event], ev: Evidence) -> None:
+        """"Police deported the Chinese suspects": the verb's edge, with no count, on an event the
+        sentence tells (a demonym alone never makes an event)."""
+        for start, _end, code, verb in self._uncounted_people:
+            if not sent.start <= start < sent.end or not events or not self._told_as_done(verb, sent):
+                continue
+            rel, _key, kind = _COUNT_VERBS[self.lower[verb]]
+            nat = self._nationality(code)
+            if rel is None or nat is None:
+                continue
+            event = self._host(kind, events, None)
+            if not any(k[0] == event.node.key and k[2] == nat.key for k in self.edges):
+                self._edge(rel, event.node.key, nat.key, ev)
 
     def _second_verb(self, count: _Count, sent: Span, events: list[_Event], nat: str, ev: Evidence) -> None:
         """"47 Nepalis were rescued and flown back": the same people, the same count, a second event."""
