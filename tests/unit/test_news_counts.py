@@ -330,3 +330,21 @@ def test_a_demonym_without_a_number_gets_the_verbs_edge_and_no_count() -> None:
 def test_a_demonym_without_a_number_or_an_event_told_makes_no_fact() -> None:
     assert not any(code == "CN" for (_r, _e, code, _n) in facts(run("Chinese nationals awaiting deportation are held in Phnom Penh.")))
     assert not any(code == "CN" for (_r, _e, code, _n) in facts(run("Chinese suspects could be deported, the minister said.")))
+
+
+def test_people_told_with_a_participle_then_the_main_verb_get_both_acts() -> None:
+    found = facts(run("The 45 Chinese nationals arrested on Monday were deported on Friday."))
+    assert ("ARRESTED", "arrest@2026-10-12", "CN", 45) in found
+    assert any(rel == "DEPORTED" and code == "CN" and n == 45 for (rel, _ev, code, n) in found)
+
+
+def test_they_in_the_next_sentence_are_the_people_counted_before() -> None:
+    found = facts(run("Police arrested 45 Chinese nationals and 30 Vietnamese on Monday. They were later deported."))
+    deported = {(code, n) for (rel, _ev, code, n) in found if rel == "DEPORTED"}
+    assert deported == {("CN", 45), ("VN", 30)}
+
+
+def test_they_after_a_sentence_without_counted_people_is_no_one_counted() -> None:
+    found = facts(run("Police arrested 45 Chinese nationals on Monday. Officers searched the building on Tuesday. "
+                      "They were later deported."))
+    assert not any(rel == "DEPORTED" for (rel, *_r) in found)

@@ -41,6 +41,9 @@ _ACTS = sorted(w for w, (rel, _k, _kind) in _COUNT_VERBS.items() if w.endswith("
 #: Words that may stand between the verb and the demonym without a number ("the", "several").
 _UNCOUNTED_LEADS = ["the", "several", "some", "other", "more", "dozens", "hundreds", "thousands", "of", "suspected"]
 
+#: Words between an auxiliary and its verb: "were (all) later deported".
+_LATER = ["been", "later", "then", "also", "all", "subsequently", "eventually", "since", "successfully", "safely"]
+
 
 def _people_nouns() -> list[str]:
     return sorted({*gz.people_nouns(), "national", "citizen", "man", "woman", "suspect", "worker"} - {"more", "others"})
@@ -54,9 +57,14 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
         "PART_OF": [_PART_OF],
         # "deported (the) Chinese suspects"
         "OBJECT": [[{"LOWER": {"IN": _ACTS}}, {"LOWER": {"IN": _UNCOUNTED_LEADS}, "OP": "*"}, norp, people]],
+        # "They were later deported", "These individuals were arrested": the people counted just before
+        "TOLD_AGAIN": [[{"IS_SENT_START": True, "LOWER": {"IN": ["they", "these", "those", "all"]}},
+                        {"LOWER": {"IN": [*_people_nouns(), "of", "them", "group", "individuals"]}, "OP": "*"},
+                        {"LOWER": {"IN": ["were", "have", "had"]}}, {"LOWER": {"IN": _LATER}, "OP": "*"},
+                        {"LOWER": {"IN": _ACTS}}]],
         # "(the) Chinese suspects were (later) deported"
         "SUBJECT": [[norp, people, {"LOWER": {"IN": ["were", "was", "have", "has", "had"]}},
-                     {"LOWER": {"IN": ["been", "later", "then", "also", "all", "subsequently"]}, "OP": "*"},
+                     {"LOWER": {"IN": _LATER}, "OP": "*"},
                      {"LOWER": {"IN": _ACTS}}]],
     }
 
@@ -67,6 +75,13 @@ def _matcher(vocab: Vocab) -> Matcher:
     for name, patterns in _patterns().items():
         matcher.add(name, patterns, greedy="LONGEST")
     return matcher
+
+
+def told_again(doc: Doc) -> dict[int, int]:
+    """Sentence start -> position of the verb, for sentences that open by telling what happened to
+    the people of the sentence before ("They were later deported")."""
+    return {start: end - 1 for match_id, start, end in _matcher(doc.vocab)(doc)
+            if doc.vocab.strings[match_id] == "TOLD_AGAIN"}
 
 
 def uncounted_people(doc: Doc) -> list[tuple[int, int, str, int]]:

@@ -12,6 +12,7 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention, number_value
 from scamgraph.loaders.news.count_patterns import (
     apposed_nationalities,
+    told_again,
     uncounted_people,
 )
 from scamgraph.loaders.news.governing import _DEFRAUD, GoverningVerbs
@@ -49,6 +50,8 @@ class CountRules(GoverningVerbs):
         previous: tuple[RelType | None, str, _Event] | None = None
         previous_end: int | None = None
         link = self.last_link  # the people of the sentence before, for a breakdown of them
+        self._told_again(sent, events, ev)
+        counted: list[tuple[str, int]] = []
         if any(self.words[i].isalpha() for i in range(sent.start, sent.end)):
             self.last_link = None
         for count in counts:
@@ -91,11 +94,33 @@ class CountRules(GoverningVerbs):
                 nat = self._nationality(count.nationality)
                 if nat is not None:
                     self._edge(rel, event.node.key, nat.key, ev, count=count.value)
-                    self._second_verb(count, sent, events, nat.key, ev)
+                    self._second_verb(count, sent, events, nat.key, ev, dates)
+                    counted.append((nat.key, count.value))
             previous, previous_end = (rel, key, event), count.end
             if rel is not None:
                 self.last_link = previous
         self._uncounted(sent, events, ev)
+        if any(self.words[i].isalpha() for i in range(sent.start, sent.end)):
+            self._told_people = counted
+
+    @cached_property
+    def _openings(self) -> dict[int, int]:
+        return told_again(self.doc)
+
+    def _told_again(self, sent: Span, events: list[_Event], ev: Evidence) -> None:
+        """"Police arrested 45 Chinese. They were later deported.": the people counted in the
+        sentence before, with their counts, get the edge of the second act (an event this sentence tells)."""
+        verb = self._openings.get(sent.start)
+        people = getattr(self, "_told_people", [])
+        if verb is None or not events or not people or not self._told_as_done(verb, sent):
+            return
+        rel, _key, kind = _COUNT_VERBS[self.lower[verb]]
+        if rel is None:
+            return
+        event = self._host(kind, events, None)
+        for nat, value in people:
+            if not any(k[0] == event.node.key and k[2] == nat for k in self.edges):
+                self._edge(rel, event.node.key, nat, ev, count=value)
 
     @cached_property
     def _uncounted_people(self) -> list[tuple[int, int, str, int]]:
@@ -115,8 +140,10 @@ class CountRules(GoverningVerbs):
             if not any(k[0] == event.node.key and k[2] == nat.key for k in self.edges):
                 self._edge(rel, event.node.key, nat.key, ev)
 
-    def _second_verb(self, count: _Count, sent: Span, events: list[_Event], nat: str, ev: Evidence) -> None:
-        """"47 Nepalis were rescued and flown back": the same people, the same count, a second event."""
+    def _second_verb(self, count: _Count, sent: Span, events: list[_Event], nat: str, ev: Evidence,
+                     dates: list[DateMention]) -> None:
+        """"47 Nepalis were rescued and flown back": the same people, the same count, a second event
+        (dated by the date told after its verb: "detained since August, returned on Saturday")."""
         aside = count.end < sent.end and self.words[count.end] == ","
         k = count.end + aside
         while k < sent.end and k < count.end + 4 and self.lower[k] in _BE | {"successfully", "safely"}:
@@ -127,6 +154,8 @@ class CountRules(GoverningVerbs):
             j = self._after_aside(k, sent)  # "771 Chinese nationals, arrested in raids in Bokeo, were deported"
         elif self.lower[k + 1] == "and":
             j = k + 2
+        elif k == count.end:
+            j = self._main_verb_at(k + 1, sent)  # "45 Chinese arrested on Monday were deported on Friday"
         else:
             return
         while j < sent.end and self.lower[j] in _BE | {"later", "then", "subsequently", "safely"}:
@@ -135,7 +164,7 @@ class CountRules(GoverningVerbs):
         if second is None or second[0] is None or second == _COUNT_VERBS[self.lower[k]] or not self._told_as_done(j, sent):
             return
         rel, key, kind = second
-        event = self._host(kind, events, None)
+        event = self._host(kind, events, next((d for d in dates if d.start >= self.idx[j]), None))
         event.counts[key] = max(count.value, event.counts.get(key, 0))
         self._edge(rel, event.node.key, nat, ev, count=count.value)
 

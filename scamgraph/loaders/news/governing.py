@@ -102,11 +102,16 @@ class GoverningVerbs(NationalityRules):
 
     def _main_verb_after(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """The verb of the clause after a participle: "... were repatriated"."""
-        for j in range(count.end + 1, min(sent.end - 1, count.end + 14)):
+        j = self._main_verb_at(count.end + 1, sent)
+        return _COUNT_VERBS[self.lower[j]] if j < sent.end else None
+
+    def _main_verb_at(self, start: int, sent: Span) -> int:
+        """Where the main count verb told after an auxiliary is ("were deported"), ``sent.end`` if none."""
+        for j in range(start, min(sent.end - 1, start + 13)):
             if self.lower[j] in {"were", "was", "been", "are", "is"} and self.lower[j + 1] in _COUNT_VERBS \
                     and _COUNT_VERBS[self.lower[j + 1]][0] is not RelType.DETAINED and self._told_as_done(j + 1, sent):
-                return _COUNT_VERBS[self.lower[j + 1]]
-        return None
+                return j + 1
+        return sent.end
 
     def _moved_to(self, count: _Count, sent: Span, verb: tuple[RelType | None, str, str] | None) -> tuple[RelType | None, str, str] | None:
         """"transferred to a deportation facility": held, not yet moved; "transferred to China" (for
