@@ -348,3 +348,16 @@ def test_they_after_a_sentence_without_counted_people_is_no_one_counted() -> Non
     found = facts(run("Police arrested 45 Chinese nationals on Monday. Officers searched the building on Tuesday. "
                       "They were later deported."))
     assert not any(rel == "DEPORTED" for (rel, *_r) in found)
+
+
+def test_headline_verbs_in_the_present_tense_count_people() -> None:
+    for text, rel, code in [("Laos deports 45 Chinese nationals over online scams", "DEPORTED", "CN"),
+                            ("Cambodia repatriates 45 Indonesians", "REPATRIATED", "ID"),
+                            ("Myanmar junta detains 45 Chinese", "DETAINED", "CN"),
+                            ("Myanmar hands over 45 Chinese to China", "REPATRIATED", "CN")]:
+        assert any((r, c, n) == (rel, code, 45) for (r, _ev, c, n) in facts(run(text))), text
+
+
+def test_a_present_tense_act_in_a_crackdown_headline_is_its_own_event() -> None:
+    found = facts(run("Cambodia extradites 45 Chinese nationals in fraud crackdown"))
+    assert {(rel, ev.split("@")[0], n) for (rel, ev, code, n) in found if code == "CN"} == {("EXTRADITED", "extradition", 45)}
