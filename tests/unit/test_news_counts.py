@@ -361,3 +361,24 @@ def test_headline_verbs_in_the_present_tense_count_people() -> None:
 def test_a_present_tense_act_in_a_crackdown_headline_is_its_own_event() -> None:
     found = facts(run("Cambodia extradites 45 Chinese nationals in fraud crackdown"))
     assert {(rel, ev.split("@")[0], n) for (rel, ev, code, n) in found if code == "CN"} == {("EXTRADITED", "extradition", 45)}
+
+
+def test_a_sentence_that_breaks_down_the_people_counted_before() -> None:
+    found = facts(run("Police raided a compound on Monday and detained 80 people. They included 45 Chinese and 30 Vietnamese."))
+    assert {("DETAINED", "CN", 45), ("DETAINED", "VN", 30)} <= {(rel, code, n) for (rel, _ev, code, n) in found}
+    found = facts(run("Police raided a compound on Monday and detained 80 people. The group included 45 Chinese."))
+    assert ("DETAINED", "CN", 45) in {(rel, code, n) for (rel, _ev, code, n) in found}
+
+
+def test_a_breakdown_with_no_people_counted_before_is_no_fact() -> None:
+    found = facts(run("The minister visited Phnom Penh on Monday. The delegates included 45 Chinese."))
+    assert not any(code == "CN" for (_rel, _ev, code, _n) in found)
+
+
+def test_a_participle_before_the_demonym_describes_the_counted_people() -> None:
+    assert ("RESCUED", "rescue@2026-10-12", "ID", 45) in facts(run("Police on Monday rescued 45 trafficked Indonesians."))
+
+
+def test_one_person_after_and_in_a_list_of_counted_people() -> None:
+    found = facts(run("Police arrested two Chinese men and a Cambodian woman on Monday."))
+    assert {("ARRESTED", "arrest@2026-10-12", "CN", 2), ("ARRESTED", "arrest@2026-10-12", "KH", 1)} <= found

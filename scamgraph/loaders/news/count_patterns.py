@@ -8,6 +8,7 @@ The patterns run once per document; the readers ask them by token position.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -62,6 +63,11 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
                         {"LOWER": {"IN": [*_people_nouns(), "of", "them", "group", "individuals"]}, "OP": "*"},
                         {"LOWER": {"IN": ["were", "have", "had"]}}, {"LOWER": {"IN": _LATER}, "OP": "*"},
                         {"LOWER": {"IN": _ACTS}}]],
+        # "They included 45 Chinese", "The group comprised ...": a breakdown of the people counted just before
+        "PARTS_NEXT": [[{"IS_SENT_START": True, "LOWER": {"IN": ["they", "these", "those", "the"]}},
+                        {"LOWER": {"IN": [*_people_nouns(), "group", "individuals", "arrested", "detained",
+                                          "rescued", "deported", "repatriated"]}, "OP": "*"},
+                        {"LOWER": {"IN": ["included", "include", "includes", "comprised", "comprise"]}}]],
         # "(the) Chinese suspects were (later) deported"
         "SUBJECT": [[norp, people, {"LOWER": {"IN": ["were", "was", "have", "has", "had"]}},
                      {"LOWER": {"IN": _LATER}, "OP": "*"},
@@ -77,41 +83,43 @@ def _matcher(vocab: Vocab) -> Matcher:
     return matcher
 
 
-def told_again(doc: Doc) -> dict[int, int]:
-    """Sentence start -> position of the verb, for sentences that open by telling what happened to
-    the people of the sentence before ("They were later deported")."""
-    return {start: end - 1 for match_id, start, end in _matcher(doc.vocab)(doc)
-            if doc.vocab.strings[match_id] == "TOLD_AGAIN"}
+@dataclass
+class PeopleMatches:
+    """What the patterns found in one document, by the position the count reader asks about."""
+
+    apposed: dict[int, tuple[str, str, int]] = field(default_factory=dict)  # position -> (kind, nationality, end)
+    uncounted: list[tuple[int, int, str, int]] = field(default_factory=list)  # (start, end, nationality, verb)
+    told_again: dict[int, int] = field(default_factory=dict)  # sentence start -> its verb
+    parts_next: set[int] = field(default_factory=set)  # starts of sentences that break down the count before
 
 
-def uncounted_people(doc: Doc) -> list[tuple[int, int, str, int]]:
-    """(start, end, nationality id, verb position) of people told by demonym and no number."""
-    found = []
+def people_matches(doc: Doc) -> PeopleMatches:
+    """Runs every pattern once over ``doc``."""
+    found = PeopleMatches()
     for match_id, start, end in _matcher(doc.vocab)(doc):
         name = doc.vocab.strings[match_id]
-        if name not in {"OBJECT", "SUBJECT"}:
-            continue
-        if any(t.like_num for t in doc[start:end]):
-            continue  # a number makes it a count, which the number reader reads
-        verb = start if name == "OBJECT" else end - 1
-        norp = next(t for t in doc[start:end] if t.ent_type_ == "NORP")
-        if name == "SUBJECT" and start > 0 and (doc[start - 1].like_num or doc[start - 1].lower_ in {"a", "an", "one"}):
-            continue
-        found.append((start, end, norp.ent_id_, verb))
+        if name in {"ALL_OF", "PART_OF"} and _one_nationality(doc, end):
+            found.apposed[start] = (name, doc[end - 1].ent_id_, end)
+        elif name in {"OBJECT", "SUBJECT"} and _uncounted(doc, start, end, name):
+            norp = next(t for t in doc[start:end] if t.ent_type_ == "NORP")
+            found.uncounted.append((start, end, norp.ent_id_, start if name == "OBJECT" else end - 1))
+        elif name == "TOLD_AGAIN":
+            found.told_again[start] = end - 1
+        elif name == "PARTS_NEXT":
+            found.parts_next.add(start)
     return found
 
 
-def apposed_nationalities(doc: Doc) -> dict[int, tuple[str, str, int]]:
-    """Token position -> (kind, nationality id, end of the phrase). ``ALL_OF`` is keyed by the
-    comma that closes the counted noun; ``PART_OF`` by the number of the part."""
-    found: dict[int, tuple[str, str, int]] = {}
-    for match_id, start, end in _matcher(doc.vocab)(doc):
-        if doc.vocab.strings[match_id] not in {"ALL_OF", "PART_OF"}:
-            continue
-        last = doc[end - 1]
-        if end < len(doc) - 1 and doc[end].lower_ in _JOINING and doc[end + 1].ent_type_ == "NORP":
-            continue  # "all Chinese and Vietnamese": no one nationality is everyone's
-        if end < len(doc) and doc[end].text in {"-", "–"} and doc[end].idx == last.idx + len(last.text):
-            continue  # "all Chinese-speaking": a language, not a nationality
-        found[start] = (doc.vocab.strings[match_id], last.ent_id_, end)
-    return found
+def _one_nationality(doc: Doc, end: int) -> bool:
+    """Not "all Chinese and Vietnamese" (no one nationality is everyone's), nor "all Chinese-speaking"."""
+    last = doc[end - 1]
+    if end < len(doc) - 1 and doc[end].lower_ in _JOINING and doc[end + 1].ent_type_ == "NORP":
+        return False
+    return not (end < len(doc) and doc[end].text in {"-", "–"} and doc[end].idx == last.idx + len(last.text))
+
+
+def _uncounted(doc: Doc, start: int, end: int, name: str) -> bool:
+    """No number in or just before the phrase: a number makes it a count, which the number reader reads."""
+    if any(t.like_num for t in doc[start:end]):
+        return False
+    return not (name == "SUBJECT" and start > 0 and (doc[start - 1].like_num or doc[start - 1].lower_ in {"a", "an", "one"}))

@@ -10,11 +10,7 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention, number_value
-from scamgraph.loaders.news.count_patterns import (
-    apposed_nationalities,
-    told_again,
-    uncounted_people,
-)
+from scamgraph.loaders.news.count_patterns import PeopleMatches, people_matches
 from scamgraph.loaders.news.governing import _DEFRAUD, GoverningVerbs
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.words import (
@@ -69,7 +65,7 @@ class CountRules(GoverningVerbs):
             if previous is not None and ("including" in inherits or "among" in inherits or inherits in {"of whom", "of them"}
                                      or verb is None and listed):
                 rel, key, event = previous
-            elif verb is None and count.noun_role == "breakdown" and link is not None and not events:
+            elif verb is None and link is not None and not events and (count.noun_role == "breakdown" or sent.start in self._matches.parts_next):
                 rel, key, event = link  # "29 arrested. 22 were Chinese": the people of the count before
             elif count.noun_role == "breakdown":
                 continue  # a part of people not counted here: no count of its own
@@ -103,14 +99,10 @@ class CountRules(GoverningVerbs):
         if any(self.words[i].isalpha() for i in range(sent.start, sent.end)):
             self._told_people = counted
 
-    @cached_property
-    def _openings(self) -> dict[int, int]:
-        return told_again(self.doc)
-
     def _told_again(self, sent: Span, events: list[_Event], ev: Evidence) -> None:
         """"Police arrested 45 Chinese. They were later deported.": the people counted in the
         sentence before, with their counts, get the edge of the second act (an event this sentence tells)."""
-        verb = self._openings.get(sent.start)
+        verb = self._matches.told_again.get(sent.start)
         people = getattr(self, "_told_people", [])
         if verb is None or not events or not people or not self._told_as_done(verb, sent):
             return
@@ -122,14 +114,10 @@ class CountRules(GoverningVerbs):
             if not any(k[0] == event.node.key and k[2] == nat for k in self.edges):
                 self._edge(rel, event.node.key, nat, ev, count=value)
 
-    @cached_property
-    def _uncounted_people(self) -> list[tuple[int, int, str, int]]:
-        return uncounted_people(self.doc)
-
     def _uncounted(self, sent: Span, events: list[_Event], ev: Evidence) -> None:
         """"Police deported the Chinese suspects": the verb's edge, with no count, on an event the
         sentence tells (a demonym alone never makes an event)."""
-        for start, _end, code, verb in self._uncounted_people:
+        for start, _end, code, verb in self._matches.uncounted:
             if not sent.start <= start < sent.end or not events or not self._told_as_done(verb, sent):
                 continue
             rel, _key, kind = _COUNT_VERBS[self.lower[verb]]
@@ -232,6 +220,9 @@ class CountRules(GoverningVerbs):
                 if word == "out" and self.lower[j + 1:j + 2] == ["of"]:
                     count.end, count.noun_role = j + 2, "out of"  # "13 out of 17 Sri Lankans": a part of them
                     break
+                if j + 1 in norp and word in _COUNT_VERBS and word.endswith("ed"):
+                    j += 1  # "45 trafficked Indonesians": a participle that describes them
+                    continue
                 if word in _PEOPLE_WORDS or word in gz.people_nouns():
                     count.noun_role = gz.people_nouns().get(word, "")
                     count.end = j + 1
@@ -278,15 +269,15 @@ class CountRules(GoverningVerbs):
         return phrases
 
     @cached_property
-    def _appositions(self) -> dict[int, tuple[str, str, int]]:
-        return apposed_nationalities(self.doc)
+    def _matches(self) -> PeopleMatches:
+        return people_matches(self.doc)
 
     def _apposed(self, count: _Count) -> None:
         """"45 people, all Chinese", "73 of them South Koreans": the nationality told after the noun."""
-        kind, code, end = self._appositions.get(count.end, ("", "", 0))
+        kind, code, end = self._matches.apposed.get(count.end, ("", "", 0))
         if kind == "ALL_OF" and not count.nationality and count.end > count.start + 1:
             count.nationality, count.end = code, end
-        kind, code, end = self._appositions.get(count.start, ("", "", 0))
+        kind, code, end = self._matches.apposed.get(count.start, ("", "", 0))
         if kind == "PART_OF":
             count.nationality, count.end = code, end
 
@@ -301,8 +292,9 @@ class CountRules(GoverningVerbs):
 
     def _one_person(self, k: int, sent: Span, norp: dict[int, Span]) -> _Count | None:
         """"charging a Cambodian national", "arrested a Thai man": one person of that nationality."""
-        if self.lower[k] not in {"a", "an"} or k == sent.start or self.lower[k - 1] not in _COUNT_VERBS \
-                or k + 1 not in norp or norp[k + 1].start != k + 1:
+        told = self.lower[k - 1] in _COUNT_VERBS or self.lower[k - 1] == "and" and bool(
+            set(self.lower[max(sent.start, k - 8):k]) & _COUNT_VERBS.keys())  # "arrested two Chinese men and a Thai woman"
+        if self.lower[k] not in {"a", "an"} or k == sent.start or not told or k + 1 not in norp or norp[k + 1].start != k + 1:
             return None
         end = norp[k + 1].end
         if end >= sent.end or self.lower[end] not in _ONE_PERSON:
