@@ -382,3 +382,15 @@ def test_a_participle_before_the_demonym_describes_the_counted_people() -> None:
 def test_one_person_after_and_in_a_list_of_counted_people() -> None:
     found = facts(run("Police arrested two Chinese men and a Cambodian woman on Monday."))
     assert {("ARRESTED", "arrest@2026-10-12", "CN", 2), ("ARRESTED", "arrest@2026-10-12", "KH", 1)} <= found
+
+
+def test_a_verb_whose_object_is_another_noun_does_not_govern_the_people_after_it() -> None:
+    found = facts(run("On Monday police had received 262 reports involving 336 Malaysians who had been duped."))
+    assert not any(code == "MY" and n == 336 for (_rel, _ev, code, n) in found)
+
+
+def test_a_running_tally_is_no_count_of_one_event() -> None:
+    found = facts(run("Police said on Monday that they have so far rescued 116 Malaysians from Cambodia."))
+    assert not any(n == 116 for (*_r, n) in found)
+    found = facts(run("On Monday police rescued 116 Malaysians from Cambodia."))
+    assert ("RESCUED", "rescue@2026-10-12", "MY", 116) in found

@@ -51,7 +51,7 @@ class CountRules(GoverningVerbs):
         if any(self.words[i].isalpha() for i in range(sent.start, sent.end)):
             self.last_link = None
         for count in counts:
-            if count.noun_role == "whole":
+            if count.noun_role == "whole" or self._running_total(count, sent):
                 continue
             if count.thing:
                 if events:

@@ -3,6 +3,8 @@ a number of people gets, read from the words told around their noun phrase."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
@@ -32,6 +34,10 @@ _MODALS = {"could", "would", "will", "may", "might", "should", "shall", "can"}
 _CASE_WORDS = {"case", "cases", "charges", "complaint", "complaints", "lawsuit", "indictment"}
 #: Verbs of moving people somewhere, and the places where moved people are held.
 _MOVED = {"transferred", "sent", "taken", "moved", "brought", "over", "back", "handed", "escorted"}
+#: Words that open a phrase about what a noun before concerns: a verb before it governs that noun.
+_OTHER_OBJECT = {"involving", "concerning", "regarding", "about", "against"}
+#: Word pairs that make a number a running tally: "so far", "to date", "thus far", "as of".
+_TALLY_PAIRS = {("so", "far"), ("to", "date"), ("thus", "far"), ("as", "of")}
 #: Stems of verbs that send people out against their will: their edge stays DEPORTED wherever they go.
 _EXPELLING = ("deport", "expel")
 _HOLDING_PLACES = {"facility", "facilities", "centre", "center", "prison", "jail", "camp", "shelter", "custody",
@@ -100,6 +106,12 @@ class GoverningVerbs(NationalityRules):
         window = set(self.lower[count.end:min(sent.end, count.end + 10)])
         return bool(window & _CAPTORS) and not window & {"immigration", "police", "custody", "detention"}
 
+    def _running_total(self, count: _Count, sent: Span) -> bool:
+        """"have so far rescued 116 Malaysians", "1,200 deported to date": a tally over time, no one event."""
+        words = self.lower[max(sent.start, count.start - 8):min(sent.end, count.end + 5)]
+        pairs = set(pairwise(words))
+        return bool(pairs & _TALLY_PAIRS) or "cumulative" in words or "altogether" in words
+
     def _main_verb_after(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """The verb of the clause after a participle: "... were repatriated"."""
         j = self._main_verb_at(count.end + 1, sent)
@@ -155,8 +167,8 @@ class GoverningVerbs(NationalityRules):
             word = self.lower[j]
             if word in _COUNT_VERBS and self._told_as_done(j, sent):
                 return _COUNT_VERBS[word]
-            if word in {",", ";"} and j < count.start - 1:
-                break
+            if word in {",", ";"} and j < count.start - 1 or self.like_num[j] or word in _OTHER_OBJECT:
+                break  # "received 262 reports involving 336 Malaysians": the verb's object is the reports
         # "Nine Chinese nationals, including the manager, were arrested": read past the aside
         # "Eight Indian nationals, victims of a scam centre in Hpa Lu, Myawaddy, were rescued": an apposition too
         after = self.lower[count.end + 1] if count.end + 1 < sent.end else ""
