@@ -394,3 +394,9 @@ def test_a_running_tally_is_no_count_of_one_event() -> None:
     assert not any(n == 116 for (*_r, n) in found)
     found = facts(run("On Monday police rescued 116 Malaysians from Cambodia."))
     assert ("RESCUED", "rescue@2026-10-12", "MY", 116) in found
+
+
+def test_people_held_by_their_captors_take_the_verb_of_their_own_clause() -> None:
+    found = facts(run('In a major rescue operation, 283 Indians detained at infamous "scam centres" were repatriated '
+                      "to India on Monday."))
+    assert {(rel, n) for (rel, _ev, code, n) in found if code == "IN"} == {("REPATRIATED", 283)}

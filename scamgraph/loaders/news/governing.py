@@ -161,6 +161,8 @@ class GoverningVerbs(NationalityRules):
             return _COUNT_VERBS[self.lower[count.start - 1]]  # "carrying 270 Indians who had been held"
         if k < sent.end and self.lower[k] in _COUNT_VERBS and self._told_as_done(k, sent):
             return _COUNT_VERBS[self.lower[k]]
+        if k < sent.end and held_captive(self.lower, k, sent.end, sent.start) and (main := self._main_verb_after(count, sent)):
+            return main  # "283 Indians detained at scam centres were repatriated": the clause's own verb
         if k + 1 < sent.end and self.lower[k] in {"in", "on"} and self.lower[k + 1] in {"custody", "detention"}:
             return _COUNT_VERBS["detained"]
         for j in range(count.start - 1, max(sent.start, count.start - 6) - 1, -1):
