@@ -400,3 +400,14 @@ def test_people_held_by_their_captors_take_the_verb_of_their_own_clause() -> Non
     found = facts(run('In a major rescue operation, 283 Indians detained at infamous "scam centres" were repatriated '
                       "to India on Monday."))
     assert {(rel, n) for (rel, _ev, code, n) in found if code == "IN"} == {("REPATRIATED", 283)}
+
+
+def test_a_demonym_for_the_state_or_a_border_is_no_nationality() -> None:
+    batch = run("On Monday Thai officials met a Cambodian deputy national police chief and the Thai Foreign Minister "
+                "at the Thai-Myanmar border.")
+    assert names(batch, Label.NATIONALITY) == set()
+
+
+def test_a_demonym_for_people_with_a_private_role_is_a_nationality() -> None:
+    batch = run("Police arrested a Chinese businessman on Monday.")
+    assert names(batch, Label.NATIONALITY) == {"China"}

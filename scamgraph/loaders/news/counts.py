@@ -166,7 +166,7 @@ class CountRules(GoverningVerbs):
     def _count_phrases(self, sent: Span, ents: list[Span], written: list[DateMention]) -> list[_Count]:
         """Numbers of people or things; the numbers inside date expressions (``written``) are not."""
         doc = self.doc
-        norp = {i: e for e in ents if e.label_ in {"NORP", "COUNTRY"} and not self._hyphenated(e.end)
+        norp = {i: e for e in ents if e.label_ in {"NORP", "COUNTRY"} and not self._hyphen_after(e)
                 for i in range(e.start, e.end)}
         dated = {i for d in written for i in range(sent.start, sent.end) if d.start <= self.idx[i] < d.end}
         phrases: list[_Count] = []
@@ -280,11 +280,6 @@ class CountRules(GoverningVerbs):
         kind, code, end = self._matches.apposed.get(count.start, ("", "", 0))
         if kind == "PART_OF":
             count.nationality, count.end = code, end
-
-    def _hyphenated(self, end: int) -> bool:
-        """"Chinese-speaking workers", "Korean-run compounds": a demonym joined to the word after it
-        describes a language or an owner, not the people's nationality."""
-        return end + 1 < len(self.words) and self.words[end] in {"-", "–"} and self.idx[end] == self.idx[end - 1] + len(self.words[end - 1])
 
     def _a_dozen(self, k: int, limit: int) -> bool:
         """"a dozen Vietnamese nationals" is 12 of them; "dozens of" says no number."""
