@@ -411,3 +411,12 @@ def test_a_demonym_for_the_state_or_a_border_is_no_nationality() -> None:
 def test_a_demonym_for_people_with_a_private_role_is_a_nationality() -> None:
     batch = run("Police arrested a Chinese businessman on Monday.")
     assert names(batch, Label.NATIONALITY) == {"China"}
+
+
+def test_people_from_countries_with_no_act_and_no_number_are_places() -> None:
+    batch = run("The group built a network with companies and individuals from Myanmar, Malaysia and Thailand.")
+    assert names(batch, Label.NATIONALITY) == set()
+    assert {"Myanmar", "Malaysia", "Thailand"} <= names(batch, Label.LOCATION)
+    # a number before the people noun keeps them people: "two women from the Republic of Korea"
+    batch = run("Police said on Monday that two women from South Korea assaulted a worker.")
+    assert names(batch, Label.NATIONALITY) == {"South Korea"}

@@ -92,6 +92,8 @@ class NationalityRules(_State):
                 sourced = False  # "300 Chinese suspects from Myanmar": their nationality is told; Myanmar is a place
             if sourced and len(run) == 1 and self._moves_people(sent, run):
                 sourced = False  # "returned 45 citizens from Cambodia": the country they left
+            if sourced and not any(self.like_num[max(sent.start, run[0].start - 5):run[0].start]) and self._list_verb(sent, run) is None:
+                sourced = False  # "individuals from Myanmar, Malaysia ...", "the people of Myanmar": no one counted or acted on
             listed = before[-1:] == ["including"] and self._counted_countries(run[0].start)  # "from 12 countries, including"
             plural = len(run) >= 2 and before[-1:] and before[-1] in _LIST_LEADS \
                 and all(e.label_ == "NORP" for e in run) and run[-1].text.lower() in _PLURAL_DEMONYMS
