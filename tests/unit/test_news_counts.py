@@ -420,3 +420,13 @@ def test_people_from_countries_with_no_act_and_no_number_are_places() -> None:
     # a number before the people noun keeps them people: "two women from the Republic of Korea"
     batch = run("Police said on Monday that two women from South Korea assaulted a worker.")
     assert names(batch, Label.NATIONALITY) == {"South Korea"}
+
+
+def test_people_who_return_home_in_a_headline_are_repatriated() -> None:
+    found = facts(run("5 Malaysians duped by job scammers in Cambodia return to country"))
+    assert ("REPATRIATED", "MY", 5) in {(rel, code, n) for (rel, _ev, code, n) in found}
+
+
+def test_an_indictment_charging_one_person_of_a_nationality() -> None:
+    found = facts(run("On Monday the DOJ unsealed an indictment charging a Cambodian national as the leader of a gang."))
+    assert ("CHARGED", "KH", 1) in {(rel, code, n) for (rel, _ev, code, n) in found}
