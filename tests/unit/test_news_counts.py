@@ -430,3 +430,9 @@ def test_people_who_return_home_in_a_headline_are_repatriated() -> None:
 def test_an_indictment_charging_one_person_of_a_nationality() -> None:
     found = facts(run("On Monday the DOJ unsealed an indictment charging a Cambodian national as the leader of a gang."))
     assert ("CHARGED", "KH", 1) in {(rel, code, n) for (rel, _ev, code, n) in found}
+
+
+def test_these_people_after_an_aside_are_the_people_counted_before() -> None:
+    found = facts(run("Lao police deported 164 Chinese nationals on Monday. These individuals, accused of defrauding "
+                      "Chinese citizens, were arrested across various locations in Laos."))
+    assert ("ARRESTED", "CN", 164) in {(rel, code, n) for (rel, _ev, code, n) in found}

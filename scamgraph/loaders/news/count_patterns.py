@@ -42,6 +42,9 @@ _ACTS = sorted(w for w, (rel, _k, _kind) in _COUNT_VERBS.items() if w.endswith("
 #: Words that may stand between the verb and the demonym without a number ("the", "several").
 _UNCOUNTED_LEADS = ["the", "several", "some", "other", "more", "dozens", "hundreds", "thousands", "of", "suspected"]
 
+#: An aside between commas, with no number in it: ", accused of defrauding citizens,".
+_ASIDE: list[dict[str, Any]] = [{"ORTH": ","}, {"ORTH": {"NOT_IN": [",", ".", ";", ":"]}, "LIKE_NUM": False, "OP": "+"},
+                                {"ORTH": ","}]
 #: Words between an auxiliary and its verb: "were (all) later deported".
 _LATER = ["been", "later", "then", "also", "all", "subsequently", "eventually", "since", "successfully", "safely"]
 
@@ -53,16 +56,16 @@ def _people_nouns() -> list[str]:
 def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
     people = {"LOWER": {"IN": _people_nouns()}}
     norp = {"ENT_TYPE": "NORP", "OP": "+"}
+    subject = [{"IS_SENT_START": True, "LOWER": {"IN": ["they", "these", "those", "all"]}},
+               {"LOWER": {"IN": [*_people_nouns(), "of", "them", "group", "individuals"]}, "OP": "*"}]
+    tail = [{"LOWER": {"IN": ["were", "have", "had"]}}, {"LOWER": {"IN": _LATER}, "OP": "*"}, {"LOWER": {"IN": _ACTS}}]
     return {
         "ALL_OF": [_ALL_OF],
         "PART_OF": [_PART_OF],
         # "deported (the) Chinese suspects"
         "OBJECT": [[{"LOWER": {"IN": _ACTS}}, {"LOWER": {"IN": _UNCOUNTED_LEADS}, "OP": "*"}, norp, people]],
         # "They were later deported", "These individuals were arrested": the people counted just before
-        "TOLD_AGAIN": [[{"IS_SENT_START": True, "LOWER": {"IN": ["they", "these", "those", "all"]}},
-                        {"LOWER": {"IN": [*_people_nouns(), "of", "them", "group", "individuals"]}, "OP": "*"},
-                        {"LOWER": {"IN": ["were", "have", "had"]}}, {"LOWER": {"IN": _LATER}, "OP": "*"},
-                        {"LOWER": {"IN": _ACTS}}]],
+        "TOLD_AGAIN": [[*subject, *tail], [*subject, *_ASIDE, *tail]],  # (", accused of fraud,": an aside)
         # "They included 45 Chinese", "The group comprised ...": a breakdown of the people counted just before
         "PARTS_NEXT": [[{"IS_SENT_START": True, "LOWER": {"IN": ["they", "these", "those", "the"]}},
                         {"LOWER": {"IN": [*_people_nouns(), "group", "individuals", "arrested", "detained",

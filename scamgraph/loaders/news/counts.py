@@ -101,10 +101,11 @@ class CountRules(GoverningVerbs):
 
     def _told_again(self, sent: Span, events: list[_Event], ev: Evidence) -> None:
         """"Police arrested 45 Chinese. They were later deported.": the people counted in the
-        sentence before, with their counts, get the edge of the second act (an event this sentence tells)."""
+        sentence before, with their counts, get the edge of the second act ("These ..." reads as generic
+        to the event rules, so the act makes its event here)."""
         verb = self._matches.told_again.get(sent.start)
         people = getattr(self, "_told_people", [])
-        if verb is None or not events or not people or not self._told_as_done(verb, sent):
+        if verb is None or not people or not self._told_as_done(verb, sent):
             return
         rel, _key, kind = _COUNT_VERBS[self.lower[verb]]
         if rel is None:
