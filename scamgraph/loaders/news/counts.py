@@ -32,6 +32,8 @@ _MONEY = {"usd", "dollars", "dollar", "$", "us$", "won", "yuan", "rmb", "baht", 
           "rupees", "ringgit", "euros", "€", "£", "pounds", "yen", "kyat", "dong", "rupiah"}
 #: Verbs that move people across a border: "from X" after their noun tells where they left.
 _MOVING = {RelType.REPATRIATED, RelType.DEPORTED}
+#: Words that end a counted noun phrase before any noun: "45 in Phnom Penh", "12 and ...".
+_PHRASE_STOPS = {"in", "at", "on", "and", "to", "by", "for"}
 _POSSESSIVE = {"its", "their", "our"}
 _ONE_PERSON = {"national", "citizen", "man", "woman", "suspect", "businessman", "businesswoman"}
 
@@ -165,8 +167,8 @@ class CountRules(GoverningVerbs):
         return sent.end
 
     def _count_phrases(self, sent: Span, ents: list[Span], written: list[DateMention]) -> list[_Count]:
-        """Numbers of people or things; the numbers inside date expressions (``written``) are not."""
-        doc = self.doc
+        """Numbers of people or things, each read with its noun phrase in ``_read_noun``; the numbers
+        inside date expressions (``written``) are not counts."""
         norp = {i: e for e in ents if e.label_ in {"NORP", "COUNTRY"} and not self._hyphen_after(e)
                 for i in range(e.start, e.end)}
         dated = {i for d in written for i in range(sent.start, sent.end) if d.start <= self.idx[i] < d.end}
@@ -180,94 +182,113 @@ class CountRules(GoverningVerbs):
                 k += 1
                 continue
             number, end = self._number_at(k, sent.end)
-            if number is None or k in dated or doc[k].ent_type_ in {"PERSON", "AGENCY", "ORG", "SITE"} \
+            if number is None or k in dated or self.doc[k].ent_type_ in {"PERSON", "AGENCY", "ORG", "SITE"} \
                     or k > sent.start and self.lower[k - 1] in _NUMBERED:
                 k += 1
                 continue
             count = _Count(number, k, end)
-            j = end
-            while j < sent.end and j < end + 6:
-                word = self.lower[j]
-                if word in _QUOTES:
-                    j += 1  # 'rescuing 215 "victims"': quotation marks do not end the phrase
-                    continue
-                if j in norp:
-                    ent = norp[j]
-                    count.nationality = ent.id_
-                    j = ent.end
-                    nxt = self.lower[j] if j < sent.end else ""
-                    if nxt in {"and", "or", ",", "/"} and j + 1 in norp and norp[j + 1].start == j + 1:
-                        count.nationality = ""  # "12 Chinese and Vietnamese nationals": all of them, no one's count
-                        j = norp[j + 1].end
-                        continue
-                    if nxt not in _PEOPLE_WORDS and nxt not in gz.people_nouns() \
-                            and (ent.text.lower() in _PLURAL_DEMONYMS or not self._noun_at(j, sent.end)):
-                        count.end = j  # "29 Chinese", "13 Nepalese,", not "29 Chinese nationals"
-                        break
-                    continue
-                if word in _COUNTED_THINGS and not count.nationality:
-                    count.thing, count.end = _COUNTED_THINGS[word], j + 1
-                    break
-                if word == "of" and j + 1 < sent.end and self.lower[j + 1] in {"them", "those", "whom", "these"}:
-                    count.end = j + 2
-                    rest = [w for w in self.lower[j + 2:min(sent.end, j + 5)] if w not in _BE]
-                    subset = bool(rest) and rest[0] in _SUBSET_WORDS  # "(606 of them female)", "54 of whom were women"
-                    told = phrases[-1].nationality if phrases else self.nationality_before
-                    count.nationality = count.nationality or ("" if subset else told)
-                    break
-                if word == "of" and j + 1 < sent.end and self.lower[j + 1] == "the":
-                    count.end, count.noun_role = j + 2, "of"  # "50 of the 64 nationals": theirs, read next
-                    break
-                if word == "out" and self.lower[j + 1:j + 2] == ["of"]:
-                    count.end, count.noun_role = j + 2, "out of"  # "13 out of 17 Sri Lankans": a part of them
-                    break
-                if j + 1 in norp and word in _COUNT_VERBS and word.endswith("ed"):
-                    j += 1  # "45 trafficked Indonesians": a participle that describes them
-                    continue
-                if word in _PEOPLE_WORDS or word in gz.people_nouns():
-                    count.noun_role = gz.people_nouns().get(word, "")
-                    count.end = j + 1
-                    # "people from Vietnam", "people of Chinese nationality"
-                    if self.lower[count.end - 2] in _POSSESSIVE and not count.nationality:
-                        # "Indonesia brought home 64 of its citizens from Cambodia": the owner's people
-                        count.nationality = next((e.id_ for e in ents if e.label_ == "COUNTRY" and e.end <= k), "")
-                    elif j + 2 < sent.end and self.lower[j + 1] in {"from", "of"} and (j + 2) in norp \
-                            and not self._listed(norp[j + 2], sent):
-                        count.came_from = not count.nationality and self.lower[j + 1] == "from"
-                        count.nationality = count.nationality or norp[j + 2].id_
-                        count.end = norp[j + 2].end
-                    break
-                if not self.words[j].isalpha() or word in _BE or word in _COUNT_VERBS or word in {"in", "at", "on", "and", "to", "by", "for"} \
-                        or self.like_num[j]:  # "127 arrests of four nationalities": the second number has its own noun
-                    break
-                j += 1
-            if not count.thing:
-                self._apposed(count)
-            if not count.nationality and not count.thing:
-                self._breakdown(count, norp, sent.end)
-            if not count.nationality and self.lower[count.end - 1] in {"nationals", "citizens"} and self.lower[count.end - 2] != "foreign":
-                # "South Korea has repatriated 50 of the 64 nationals": its nationals
-                count.nationality = next((e.id_ for e in ents if e.label_ in {"COUNTRY", "NORP"} and e.end <= k), "")
-            if count.end == end and not count.thing and self._verb_follows(end, sent.end):
-                # "..., 50 were repatriated": the people of the count before it
-                count.nationality = phrases[-1].nationality if phrases else ""
-                count.end = end
-                phrases.append(count)
-                k = end
-                continue
-            if phrases and phrases[-1].noun_role == "of" and not phrases[-1].nationality:
-                phrases[-1].nationality = count.nationality
-            if phrases and phrases[-1].noun_role == "out of" and phrases[-1].end == k:
-                phrases[-1].nationality = phrases[-1].nationality or count.nationality
-                count.noun_role = "whole"  # "13 out of 17 Sri Lankans ... were rescued": the 17 are not the ones rescued
-            if count.end > end or count.thing:
-                if count.nationality:
-                    self.last_nationality = count.nationality
-                phrases.append(count)
-                k = max(count.end, k + 1)
-            else:
-                k = end
+            self._read_noun(count, sent, ents, norp, phrases)
+            k = self._settle(count, end, sent, ents, norp, phrases)
         return phrases
+
+    def _read_noun(self, count: _Count, sent: Span, ents: list[Span], norp: dict[int, Span], phrases: list[_Count]) -> None:
+        """The noun phrase after a number: its nationality, its people noun or the thing counted."""
+        j = limit = count.end  # (the end of the number: the phrase is read at most six words past it)
+        while j < sent.end and j < limit + 6:
+            word = self.lower[j]
+            if word in _QUOTES or j + 1 in norp and word in _COUNT_VERBS and word.endswith("ed"):
+                j += 1  # 'rescuing 215 "victims"', "45 trafficked Indonesians": the phrase goes on
+                continue
+            if j in norp:
+                j = self._demonym_in_phrase(count, j, sent, norp)
+                if j < 0:
+                    return
+                continue
+            if word in _COUNTED_THINGS and not count.nationality:
+                count.thing, count.end = _COUNTED_THINGS[word], j + 1
+                return
+            if self._part_words(count, j, sent, phrases):
+                return
+            if word in _PEOPLE_WORDS or word in gz.people_nouns():
+                self._people_noun(count, j, sent, ents, norp)
+                return
+            if not self.words[j].isalpha() or word in _BE or word in _COUNT_VERBS or word in _PHRASE_STOPS \
+                    or self.like_num[j]:  # "127 arrests of four nationalities": the second number has its own noun
+                return
+            j += 1
+
+    def _demonym_in_phrase(self, count: _Count, j: int, sent: Span, norp: dict[int, Span]) -> int:
+        """Reads the demonym at ``j``; the position to read on from, or -1 where it ends the phrase."""
+        ent = norp[j]
+        count.nationality = ent.id_
+        j = ent.end
+        nxt = self.lower[j] if j < sent.end else ""
+        if nxt in {"and", "or", ",", "/"} and j + 1 in norp and norp[j + 1].start == j + 1:
+            count.nationality = ""  # "12 Chinese and Vietnamese nationals": all of them, no one's count
+            return norp[j + 1].end
+        if nxt not in _PEOPLE_WORDS and nxt not in gz.people_nouns() \
+                and (ent.text.lower() in _PLURAL_DEMONYMS or not self._noun_at(j, sent.end)):
+            count.end = j  # "29 Chinese", "13 Nepalese,", not "29 Chinese nationals"
+            return -1
+        return j
+
+    def _part_words(self, count: _Count, j: int, sent: Span, phrases: list[_Count]) -> bool:
+        """"54 of whom", "50 of the 64 nationals", "13 out of 17": a part of other people; True when read."""
+        word, nxt = self.lower[j], self.lower[j + 1] if j + 1 < sent.end else ""
+        if word == "of" and nxt in {"them", "those", "whom", "these"}:
+            count.end = j + 2
+            rest = [w for w in self.lower[j + 2:min(sent.end, j + 5)] if w not in _BE]
+            subset = bool(rest) and rest[0] in _SUBSET_WORDS  # "(606 of them female)", "54 of whom were women"
+            told = phrases[-1].nationality if phrases else self.nationality_before
+            count.nationality = count.nationality or ("" if subset else told)
+        elif word == "of" and nxt == "the":
+            count.end, count.noun_role = j + 2, "of"  # "50 of the 64 nationals": theirs, read next
+        elif word == "out" and nxt == "of":
+            count.end, count.noun_role = j + 2, "out of"  # "13 out of 17 Sri Lankans": a part of them
+        else:
+            return False
+        return True
+
+    def _people_noun(self, count: _Count, j: int, sent: Span, ents: list[Span], norp: dict[int, Span]) -> None:
+        """"86 people", "64 of its citizens", "57 people from Vietnam", "people of Chinese nationality"."""
+        count.noun_role = gz.people_nouns().get(self.lower[j], "")
+        count.end = j + 1
+        if self.lower[count.end - 2] in _POSSESSIVE and not count.nationality:
+            # "Indonesia brought home 64 of its citizens from Cambodia": the owner's people
+            count.nationality = next((e.id_ for e in ents if e.label_ == "COUNTRY" and e.end <= count.start), "")
+        elif j + 2 < sent.end and self.lower[j + 1] in {"from", "of"} and (j + 2) in norp \
+                and not self._listed(norp[j + 2], sent):  # type: ignore[attr-defined]
+            count.came_from = not count.nationality and self.lower[j + 1] == "from"
+            count.nationality = count.nationality or norp[j + 2].id_
+            count.end = norp[j + 2].end
+
+    def _settle(self, count: _Count, end: int, sent: Span, ents: list[Span], norp: dict[int, Span],
+                phrases: list[_Count]) -> int:
+        """What the words after the phrase and the phrases before tell of it; keeps it when it is a
+        count; the position to read on from."""
+        k = count.start
+        if not count.thing:
+            self._apposed(count)
+        if not count.nationality and not count.thing:
+            self._breakdown(count, norp, sent.end)
+        if not count.nationality and self.lower[count.end - 1] in {"nationals", "citizens"} and self.lower[count.end - 2] != "foreign":
+            # "South Korea has repatriated 50 of the 64 nationals": its nationals
+            count.nationality = next((e.id_ for e in ents if e.label_ in {"COUNTRY", "NORP"} and e.end <= k), "")
+        if count.end == end and not count.thing and self._verb_follows(end, sent.end):
+            count.nationality = phrases[-1].nationality if phrases else ""  # "..., 50 were repatriated": those before
+            phrases.append(count)
+            return end
+        if phrases and phrases[-1].noun_role == "of" and not phrases[-1].nationality:
+            phrases[-1].nationality = count.nationality
+        if phrases and phrases[-1].noun_role == "out of" and phrases[-1].end == k:
+            phrases[-1].nationality = phrases[-1].nationality or count.nationality
+            count.noun_role = "whole"  # "13 out of 17 Sri Lankans ... were rescued": the 17 are not the ones rescued
+        if count.end > end or count.thing:
+            if count.nationality:
+                self.last_nationality = count.nationality
+            phrases.append(count)
+            return max(count.end, k + 1)
+        return end
 
     @cached_property
     def _matches(self) -> PeopleMatches:
