@@ -54,11 +54,11 @@ def _people_nouns() -> list[str]:
 
 
 def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
-    people = {"LOWER": {"IN": _people_nouns()}}
-    norp = {"ENT_TYPE": "NORP", "OP": "+"}
-    subject = [{"IS_SENT_START": True, "LOWER": {"IN": ["they", "these", "those", "all"]}},
+    people: dict[str, Any] = {"LOWER": {"IN": _people_nouns()}}
+    norp: dict[str, Any] = {"ENT_TYPE": "NORP", "OP": "+"}
+    subject: list[dict[str, Any]] = [{"IS_SENT_START": True, "LOWER": {"IN": ["they", "these", "those", "all"]}},
                {"LOWER": {"IN": [*_people_nouns(), "of", "them", "group", "individuals"]}, "OP": "*"}]
-    tail = [{"LOWER": {"IN": ["were", "have", "had"]}}, {"LOWER": {"IN": _LATER}, "OP": "*"}, {"LOWER": {"IN": _ACTS}}]
+    tail: list[dict[str, Any]] = [{"LOWER": {"IN": ["were", "have", "had"]}}, {"LOWER": {"IN": _LATER}, "OP": "*"}, {"LOWER": {"IN": _ACTS}}]
     return {
         "ALL_OF": [_ALL_OF],
         "PART_OF": [_PART_OF],
