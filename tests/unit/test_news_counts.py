@@ -436,3 +436,11 @@ def test_these_people_after_an_aside_are_the_people_counted_before() -> None:
     found = facts(run("Lao police deported 164 Chinese nationals on Monday. These individuals, accused of defrauding "
                       "Chinese citizens, were arrested across various locations in Laos."))
     assert ("ARRESTED", "CN", 164) in {(rel, code, n) for (rel, _ev, code, n) in found}
+
+
+def test_a_past_perfect_clause_after_the_counted_is_their_past_not_the_act() -> None:
+    found = facts(run("The 20 Sri Lankans, who had been trafficked to Myanmar, were rescued on Monday."))
+    assert {(rel, n) for (rel, _ev, code, n) in found if code == "LK"} == {("RESCUED", 20)}
+    found = facts(run("On Monday police rescued 270 Indonesians and 30 Malaysians who had been trafficked."))
+    assert {("RESCUED", "ID", 270), ("RESCUED", "MY", 30)} <= {(rel, code, n) for (rel, _ev, code, n) in found}
+    assert not any(rel == "AFFECTED" for (rel, *_r) in found)

@@ -159,6 +159,9 @@ class GoverningVerbs(NationalityRules):
         reduced = k == count.end  # "deported 771 Chinese nationals arrested in raids": a participle of their past
         if (background or listed or reduced) and count.start > sent.start and self.lower[count.start - 1] in _COUNT_VERBS:
             return _COUNT_VERBS[self.lower[count.start - 1]]  # "carrying 270 Indians who had been held"
+        if background and k < sent.end and self.lower[k] in _COUNT_VERBS:
+            main = self._main_verb_at(k + 1, sent)  # "20 Sri Lankans, who had been trafficked, were rescued"
+            return _COUNT_VERBS[self.lower[main]] if main < sent.end else None
         if k < sent.end and self.lower[k] in _COUNT_VERBS and self._told_as_done(k, sent):
             return _COUNT_VERBS[self.lower[k]]
         if k < sent.end and held_captive(self.lower, k, sent.end, sent.start) and (main := self._main_verb_after(count, sent)):
