@@ -444,3 +444,21 @@ def test_a_past_perfect_clause_after_the_counted_is_their_past_not_the_act() -> 
     found = facts(run("On Monday police rescued 270 Indonesians and 30 Malaysians who had been trafficked."))
     assert {("RESCUED", "ID", 270), ("RESCUED", "MY", 30)} <= {(rel, code, n) for (rel, _ev, code, n) in found}
     assert not any(rel == "AFFECTED" for (rel, *_r) in found)
+
+
+def test_plural_demonyms_as_the_object_of_an_act_without_a_number() -> None:
+    assert ("DEPORTED", "deportation@2026-10-12", "CN", None) in facts(run("On Monday Laos deported hundreds of Chinese."))
+    found = facts(run("On Monday police rescued Kenyans, Ugandans and Ethiopians from the compound."))
+    assert {("RESCUED", "rescue@2026-10-12", code, None) for code in ("KE", "UG", "ET")} <= found
+    assert ("ARRESTED", "arrest@2026-10-12", "KR", None) in facts(run("On Monday police arrested several South Koreans."))
+
+
+def test_a_demonym_before_a_noun_that_is_no_people_noun_is_not_an_object() -> None:
+    found = facts(run("On Monday officers arrested Chinese police impostors at the border."))
+    assert not any(code == "CN" for (_r, _e, code, _n) in found)
+
+
+def test_the_people_of_a_nationality_counted_before_keep_their_count() -> None:
+    found = facts(run("On Monday 47 Nepalis were rescued from scam centres in Myanmar. Soldiers had raided the centres "
+                      "and freed the Nepalis, who were later taken to a shelter."))
+    assert ("RESCUED", "NP", 47) in {(rel, code, n) for (rel, ev, code, n) in found if ev.startswith("raid@")}

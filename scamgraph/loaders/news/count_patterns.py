@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from scamgraph import gazetteer as gz
-from scamgraph.loaders.news.words import _COUNT_VERBS
+from scamgraph.loaders.news.words import _COUNT_VERBS, _PLURAL_DEMONYMS
 from scamgraph.model import RelType
 
 #: Words that say every counted person has the nationality told next.
@@ -45,6 +45,9 @@ _UNCOUNTED_LEADS = ["the", "several", "some", "other", "more", "dozens", "hundre
 #: An aside between commas, with no number in it: ", accused of defrauding citizens,".
 _ASIDE: list[dict[str, Any]] = [{"ORTH": ","}, {"ORTH": {"NOT_IN": [",", ".", ";", ":"]}, "LIKE_NUM": False, "OP": "+"},
                                 {"ORTH": ","}]
+#: Words that may follow people named by a plural demonym: no noun of their own.
+_AFTER_PEOPLE = {"and", "or", "on", "in", "at", "from", "who", "to", "for", "after", "during", "with", "were", "was",
+                 "across", "near", "inside", "last", "this", "earlier", "later", "by"}
 #: Words between an auxiliary and its verb: "were (all) later deported".
 _LATER = ["been", "later", "then", "also", "all", "subsequently", "eventually", "since", "successfully", "safely"]
 
@@ -64,6 +67,9 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
         "PART_OF": [_PART_OF],
         # "deported (the) Chinese suspects"
         "OBJECT": [[{"LOWER": {"IN": _ACTS}}, {"LOWER": {"IN": _UNCOUNTED_LEADS}, "OP": "*"}, norp, people]],
+        # "deported hundreds of Chinese", "rescued Kenyans, Ugandans and Ethiopians": plural demonyms, no noun
+        "OBJECT_PLURAL": [[{"LOWER": {"IN": _ACTS}}, {"LOWER": {"IN": _UNCOUNTED_LEADS}, "OP": "*"},
+                           {"ENT_TYPE": "NORP", "OP": "*"}, {"ENT_TYPE": "NORP", "LOWER": {"IN": _plural_ends()}}]],
         # "They were later deported", "These individuals were arrested": the people counted just before
         "TOLD_AGAIN": [[*subject, *tail], [*subject, *_ASIDE, *tail]],  # (", accused of fraud,": an aside)
         # "They included 45 Chinese", "The group comprised ...": a breakdown of the people counted just before
@@ -106,6 +112,8 @@ def people_matches(doc: Doc) -> PeopleMatches:
         elif name in {"OBJECT", "SUBJECT"} and _uncounted(doc, start, end, name):
             norp = next(t for t in doc[start:end] if t.ent_type_ == "NORP")
             found.uncounted.append((start, end, norp.ent_id_, start if name == "OBJECT" else end - 1))
+        elif name == "OBJECT_PLURAL" and _uncounted(doc, start, end, name):
+            found.uncounted.extend((start, end, code, start) for code in _listed_after(doc, end))
         elif name == "TOLD_AGAIN":
             found.told_again[start] = end - 1
         elif name == "PARTS_NEXT":
@@ -119,6 +127,25 @@ def _one_nationality(doc: Doc, end: int) -> bool:
     if end < len(doc) - 1 and doc[end].lower_ in _JOINING and doc[end + 1].ent_type_ == "NORP":
         return False
     return not (end < len(doc) and doc[end].text in {"-", "–"} and doc[end].idx == last.idx + len(last.text))
+
+
+def _plural_ends() -> list[str]:
+    """The last words of plural demonyms ("koreans" of "South Koreans", "chinese")."""
+    return sorted({form.split()[-1] for form in _PLURAL_DEMONYMS})
+
+
+def _listed_after(doc: Doc, end: int) -> list[str]:
+    """The nationality ending at ``end`` and those listed after it ("Kenyans, Ugandans and Ethiopians"),
+    none when a noun follows the list (then it is "Chinese police", not people by nationality)."""
+    codes, k = [doc[end - 1].ent_id_], end
+    while k + 1 < len(doc) and doc[k].lower_ in {",", "and", "or"} and doc[k + 1].ent_type_ == "NORP":
+        k += 1
+        while k < len(doc) and doc[k].ent_type_ == "NORP" and not doc[k].lower_ in {",", "and"}:
+            k += 1
+        codes.append(doc[k - 1].ent_id_)
+    if k < len(doc) and doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ not in _AFTER_PEOPLE:
+        return []
+    return codes
 
 
 def _uncounted(doc: Doc, start: int, end: int, name: str) -> bool:

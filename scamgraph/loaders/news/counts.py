@@ -94,6 +94,7 @@ class CountRules(GoverningVerbs):
                     self._edge(rel, event.node.key, nat.key, ev, count=count.value)
                     self._second_verb(count, sent, events, nat.key, ev, dates)
                     counted.append((nat.key, count.value))
+                    self._counted_before[count.nationality] = (key, count.value)
             previous, previous_end = (rel, key, event), count.end
             if rel is not None:
                 self.last_link = previous
@@ -128,7 +129,13 @@ class CountRules(GoverningVerbs):
             if rel is None or nat is None:
                 continue
             event = self._host(kind, events, None)
-            if not any(k[0] == event.node.key and k[2] == nat.key for k in self.edges):
+            if any(k[0] == event.node.key and k[2] == nat.key for k in self.edges):
+                continue
+            told = self._counted_before.get(code) if self.lower[verb + 1:verb + 2] == ["the"] else None
+            if told:  # "freed the Nepalis": the people of that nationality counted before
+                event.counts[told[0]] = max(told[1], event.counts.get(told[0], 0))
+                self._edge(rel, event.node.key, nat.key, ev, count=told[1])
+            else:
                 self._edge(rel, event.node.key, nat.key, ev)
 
     def _second_verb(self, count: _Count, sent: Span, events: list[_Event], nat: str, ev: Evidence,
@@ -289,6 +296,11 @@ class CountRules(GoverningVerbs):
             phrases.append(count)
             return max(count.end, k + 1)
         return end
+
+    @cached_property
+    def _counted_before(self) -> dict[str, tuple[str, int]]:
+        """Nationality -> (count key, number) of the people of that nationality counted last."""
+        return {}
 
     @cached_property
     def _matches(self) -> PeopleMatches:
