@@ -462,3 +462,8 @@ def test_the_people_of_a_nationality_counted_before_keep_their_count() -> None:
     found = facts(run("On Monday 47 Nepalis were rescued from scam centres in Myanmar. Soldiers had raided the centres "
                       "and freed the Nepalis, who were later taken to a shelter."))
     assert ("RESCUED", "NP", 47) in {(rel, code, n) for (rel, ev, code, n) in found if ev.startswith("raid@")}
+
+
+def test_one_named_person_of_a_nationality_counts_one() -> None:
+    found = facts(run("On Monday Myanmar deported Chinese national Bai Suocheng to China."))
+    assert ("DEPORTED", "deportation@2026-10-12", "CN", 1) in found

@@ -121,10 +121,10 @@ class CountRules(GoverningVerbs):
     def _uncounted(self, sent: Span, events: list[_Event], ev: Evidence) -> None:
         """"Police deported the Chinese suspects": the verb's edge, with no count, on an event the
         sentence tells (a demonym alone never makes an event)."""
-        for start, _end, code, verb in self._matches.uncounted:
+        for start, end, code, verb in self._matches.uncounted:
             if not sent.start <= start < sent.end or not events or not self._told_as_done(verb, sent):
                 continue
-            rel, _key, kind = _COUNT_VERBS[self.lower[verb]]
+            rel, key, kind = _COUNT_VERBS[self.lower[verb]]
             nat = self._nationality(code)
             if rel is None or nat is None:
                 continue
@@ -132,6 +132,8 @@ class CountRules(GoverningVerbs):
             if any(k[0] == event.node.key and k[2] == nat.key for k in self.edges):
                 continue
             told = self._counted_before.get(code) if self.lower[verb + 1:verb + 2] == ["the"] else None
+            if self.lower[end - 1] in _ONE_PERSON:  # "deported Chinese national Bai Suocheng": one person
+                told = (key, 1)
             if told:  # "freed the Nepalis": the people of that nationality counted before
                 event.counts[told[0]] = max(told[1], event.counts.get(told[0], 0))
                 self._edge(rel, event.node.key, nat.key, ev, count=told[1])
