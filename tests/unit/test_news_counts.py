@@ -467,3 +467,9 @@ def test_the_people_of_a_nationality_counted_before_keep_their_count() -> None:
 def test_one_named_person_of_a_nationality_counts_one() -> None:
     found = facts(run("On Monday Myanmar deported Chinese national Bai Suocheng to China."))
     assert ("DEPORTED", "deportation@2026-10-12", "CN", 1) in found
+
+
+def test_people_lured_by_a_convicted_recruiter_are_the_people_harmed() -> None:
+    found = facts(run("A court on Monday sentenced a recruiter to seven years in prison for luring 15 South Koreans "
+                      "to a fraud compound."))
+    assert ("AFFECTED", "charge@2026-10-12", "KR", 15) in found

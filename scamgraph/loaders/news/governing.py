@@ -23,7 +23,8 @@ from scamgraph.model import RelType
 
 #: Verbs whose object is the people harmed ("defrauding 869 South Koreans").
 _DEFRAUD = {"defrauding", "defrauded", "scamming", "scammed", "cheating", "cheated", "duping", "duped", "swindling",
-            "swindled", "deceiving", "deceived"}
+            "swindled", "deceiving", "deceived", "luring", "lured", "tricking", "tricked", "enticing", "enticed",
+            "trafficking"}
 _VICTIMS: tuple[RelType | None, str, str] = (RelType.AFFECTED, "victims", "")
 #: Words that show people were held by the scam operation itself.
 _CAPTORS = {"camp", "camps", "compound", "compounds", "scam", "scammers", "syndicate", "syndicates", "traffickers"}
