@@ -473,3 +473,9 @@ def test_people_lured_by_a_convicted_recruiter_are_the_people_harmed() -> None:
     found = facts(run("A court on Monday sentenced a recruiter to seven years in prison for luring 15 South Koreans "
                       "to a fraud compound."))
     assert ("AFFECTED", "charge@2026-10-12", "KR", 15) in found
+
+
+def test_an_aside_before_two_joined_acts_gives_both_acts() -> None:
+    found = facts(run("Nine Chinese nationals, including the suspected manager Zhou Minghao, were arrested and charged "
+                      "with fraud on Monday."))
+    assert {("ARRESTED", "CN", 9), ("CHARGED", "CN", 9)} <= {(rel, code, n) for (rel, _ev, code, n) in found}

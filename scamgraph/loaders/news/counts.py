@@ -146,7 +146,11 @@ class CountRules(GoverningVerbs):
         (dated by the date told after its verb: "detained since August, returned on Saturday")."""
         aside = count.end < sent.end and self.words[count.end] == ","
         k = count.end + aside
-        while k < sent.end and k < count.end + 4 and self.lower[k] in _BE | {"successfully", "safely"}:
+        if aside and self.lower[k] not in _COUNT_VERBS:
+            # "Nine Chinese nationals, including the manager, were arrested and charged": past the aside
+            k, aside = self._after_aside(k - 1, sent), False
+        start = k
+        while k < sent.end and k < start + 4 and self.lower[k] in _BE | {"successfully", "safely"}:
             k += 1
         if k + 2 >= sent.end or self.lower[k] not in _COUNT_VERBS:
             return
