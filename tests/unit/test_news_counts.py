@@ -479,3 +479,9 @@ def test_an_aside_before_two_joined_acts_gives_both_acts() -> None:
     found = facts(run("Nine Chinese nationals, including the suspected manager Zhou Minghao, were arrested and charged "
                       "with fraud on Monday."))
     assert {("ARRESTED", "CN", 9), ("CHARGED", "CN", 9)} <= {(rel, code, n) for (rel, _ev, code, n) in found}
+
+
+def test_people_sent_to_a_named_court_are_charged() -> None:
+    found = facts(run("Five Chinese men suspected of managing the operation were sent to the Svay Rieng Provincial Court "
+                      "on Friday."))
+    assert ("CHARGED", "CN", 5) in {(rel, code, n) for (rel, _ev, code, n) in found}

@@ -135,7 +135,8 @@ class GoverningVerbs(NationalityRules):
                 break
             if self.lower[j] != "to" or self.lower[j - 1] not in _MOVED:
                 continue
-            place = self.lower[j + 1:min(sent.end, j + 5)]
+            place = self.lower[j + 1:min(sent.end, j + 7)]  # "sent to the Svay Rieng Provincial Court"
+            place = place[:place.index(",")] if "," in place else place
             if set(place) & _HOLDING_PLACES:
                 return _COUNT_VERBS["detained"]
             if set(place) & {"court", "prosecutors", "prosecution", "trial"}:
