@@ -485,3 +485,10 @@ def test_people_sent_to_a_named_court_are_charged() -> None:
     found = facts(run("Five Chinese men suspected of managing the operation were sent to the Svay Rieng Provincial Court "
                       "on Friday."))
     assert ("CHARGED", "CN", 5) in {(rel, code, n) for (rel, _ev, code, n) in found}
+
+
+def test_a_part_of_people_told_before_with_their_demonym() -> None:
+    found = facts(run("Police arrested 120 Indonesian workers on Sunday. On Monday the embassy helped repatriate 87 of the workers."))
+    assert ("REPATRIATED", "repatriation@2026-10-12", "ID", 87) in found
+    found = facts(run("Police named 12 suspects for trafficking Indonesian workers. Police arrested 10 of the suspects on Monday."))
+    assert not any(n == 10 for (*_r, n) in found)  # the suspects were never told by nationality

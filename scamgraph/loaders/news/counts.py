@@ -291,6 +291,10 @@ class CountRules(GoverningVerbs):
             count.nationality = phrases[-1].nationality if phrases else ""  # "..., 50 were repatriated": those before
             phrases.append(count)
             return end
+        if count.noun_role == "of" and count.end < sent.end and self.lower[count.end] in gz.people_nouns() \
+                and not self.like_num[count.end - 1]:
+            # "repatriated 87 of the workers": the "Indonesian workers" told before
+            count.nationality, count.end = self._told_with(self.lower[count.end], count.start), count.end + 1
         if phrases and phrases[-1].noun_role == "of" and not phrases[-1].nationality:
             phrases[-1].nationality = count.nationality
         if phrases and phrases[-1].noun_role == "out of" and phrases[-1].end == k:
@@ -320,6 +324,11 @@ class CountRules(GoverningVerbs):
         kind, code, end = self._matches.apposed.get(count.start, ("", "", 0))
         if kind == "PART_OF":
             count.nationality, count.end = code, end
+
+    def _told_with(self, noun: str, before: int) -> str:
+        """The nationality of the last demonym told right before ``noun`` ahead of ``before``."""
+        return next((e.id_ for e in reversed(self.ents) if e.end < before and e.label_ == "NORP"
+                     and e.end < len(self.lower) and self.lower[e.end] == noun), "")
 
     def _a_dozen(self, k: int, limit: int) -> bool:
         """"a dozen Vietnamese nationals" is 12 of them; "dozens of" says no number."""
