@@ -4,15 +4,14 @@ they belong to, and the nationality they name."""
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention, number_value
-from scamgraph.loaders.news.count_patterns import PeopleMatches, people_matches
-from scamgraph.loaders.news.governing import _DEFRAUD, GoverningVerbs
+from scamgraph.loaders.news.governing import _DEFRAUD
 from scamgraph.loaders.news.state import _Count, _Event
+from scamgraph.loaders.news.told_again import _ONE_PERSON, PeopleToldAgain
 from scamgraph.loaders.news.words import (
     _BE,
     _COUNT_VERBS,
@@ -35,10 +34,9 @@ _MOVING = {RelType.REPATRIATED, RelType.DEPORTED}
 #: Words that end a counted noun phrase before any noun: "45 in Phnom Penh", "12 and ...".
 _PHRASE_STOPS = {"in", "at", "on", "and", "to", "by", "for"}
 _POSSESSIVE = {"its", "their", "our"}
-_ONE_PERSON = {"national", "citizen", "man", "woman", "suspect", "businessman", "businesswoman"}
 
 
-class CountRules(GoverningVerbs):
+class CountRules(PeopleToldAgain):
     """Numbers of people (by nationality) and of things, attached to events."""
 
     def _counts(self, sent: Span, ents: list[Span], events: list[_Event], dates: list[DateMention],
@@ -101,44 +99,6 @@ class CountRules(GoverningVerbs):
         self._uncounted(sent, events, ev)
         if any(self.words[i].isalpha() for i in range(sent.start, sent.end)):
             self._told_people = counted
-
-    def _told_again(self, sent: Span, events: list[_Event], ev: Evidence) -> None:
-        """"Police arrested 45 Chinese. They were later deported.": the people counted in the
-        sentence before, with their counts, get the edge of the second act ("These ..." reads as generic
-        to the event rules, so the act makes its event here)."""
-        verb = self._matches.told_again.get(sent.start)
-        people = getattr(self, "_told_people", [])
-        if verb is None or not people or not self._told_as_done(verb, sent):
-            return
-        rel, _key, kind = _COUNT_VERBS[self.lower[verb]]
-        if rel is None:
-            return
-        event = self._host(kind, events, None)
-        for nat, value in people:
-            if not any(k[0] == event.node.key and k[2] == nat for k in self.edges):
-                self._edge(rel, event.node.key, nat, ev, count=value)
-
-    def _uncounted(self, sent: Span, events: list[_Event], ev: Evidence) -> None:
-        """"Police deported the Chinese suspects": the verb's edge, with no count, on an event the
-        sentence tells (a demonym alone never makes an event)."""
-        for start, end, code, verb in self._matches.uncounted:
-            if not sent.start <= start < sent.end or not events or not self._told_as_done(verb, sent):
-                continue
-            rel, key, kind = _COUNT_VERBS[self.lower[verb]]
-            nat = self._nationality(code)
-            if rel is None or nat is None:
-                continue
-            event = self._host(kind, events, None)
-            if any(k[0] == event.node.key and k[2] == nat.key for k in self.edges):
-                continue
-            told = self._counted_before.get(code) if self.lower[verb + 1:verb + 2] == ["the"] else None
-            if self.lower[end - 1] in _ONE_PERSON:  # "deported Chinese national Bai Suocheng": one person
-                told = (key, 1)
-            if told:  # "freed the Nepalis": the people of that nationality counted before
-                event.counts[told[0]] = max(told[1], event.counts.get(told[0], 0))
-                self._edge(rel, event.node.key, nat.key, ev, count=told[1])
-            else:
-                self._edge(rel, event.node.key, nat.key, ev)
 
     def _second_verb(self, count: _Count, sent: Span, events: list[_Event], nat: str, ev: Evidence,
                      dates: list[DateMention]) -> None:
@@ -306,24 +266,6 @@ class CountRules(GoverningVerbs):
             phrases.append(count)
             return max(count.end, k + 1)
         return end
-
-    @cached_property
-    def _counted_before(self) -> dict[str, tuple[str, int]]:
-        """Nationality -> (count key, number) of the people of that nationality counted last."""
-        return {}
-
-    @cached_property
-    def _matches(self) -> PeopleMatches:
-        return people_matches(self.doc)
-
-    def _apposed(self, count: _Count) -> None:
-        """"45 people, all Chinese", "73 of them South Koreans": the nationality told after the noun."""
-        kind, code, end = self._matches.apposed.get(count.end, ("", "", 0))
-        if kind == "ALL_OF" and not count.nationality and count.end > count.start + 1:
-            count.nationality, count.end = code, end
-        kind, code, end = self._matches.apposed.get(count.start, ("", "", 0))
-        if kind == "PART_OF":
-            count.nationality, count.end = code, end
 
     def _told_with(self, noun: str, before: int) -> str:
         """The nationality of the last demonym told right before ``noun`` ahead of ``before``."""
