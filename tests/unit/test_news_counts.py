@@ -492,3 +492,10 @@ def test_a_part_of_people_told_before_with_their_demonym() -> None:
     assert ("REPATRIATED", "repatriation@2026-10-12", "ID", 87) in found
     found = facts(run("Police named 12 suspects for trafficking Indonesian workers. Police arrested 10 of the suspects on Monday."))
     assert not any(n == 10 for (*_r, n) in found)  # the suspects were never told by nationality
+
+
+def test_a_table_of_nationalities_with_numbers_in_brackets() -> None:
+    found = facts(run("Police detained 87 foreigners on Monday, including Chinese (45), Vietnamese (30) and Indonesians (12)."))
+    assert {("DETAINED", "detention@2026-10-12", code, n) for code, n in [("CN", 45), ("VN", 30), ("ID", 12)]} <= found
+    found = facts(run("Police detained 87 foreigners on Monday: China (45), Vietnam (30) and Indonesia (12)."))
+    assert ("DETAINED", "detention@2026-10-12", "VN", 30) in found

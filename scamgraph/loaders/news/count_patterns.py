@@ -72,6 +72,9 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
                            {"ENT_TYPE": "NORP", "OP": "*"}, {"ENT_TYPE": "NORP", "LOWER": {"IN": _plural_ends()}}]],
         # "They were later deported", "These individuals were arrested": the people counted just before
         "TOLD_AGAIN": [[*subject, *tail], [*subject, *_ASIDE, *tail]],  # (", accused of fraud,": an aside)
+        # "Chinese (45), Vietnamese (30)", "China (45)": a table of people by nationality
+        "IN_BRACKETS": [[{"ENT_TYPE": {"IN": ["NORP", "COUNTRY"]}, "OP": "+"}, {"ORTH": "("}, {"LIKE_NUM": True},
+                         {"ORTH": ")"}]],
         # "They included 45 Chinese", "The group comprised ...": a breakdown of the people counted just before
         "PARTS_NEXT": [[{"IS_SENT_START": True, "LOWER": {"IN": ["they", "these", "those", "the"]}},
                         {"LOWER": {"IN": [*_people_nouns(), "group", "individuals", "arrested", "detained",
@@ -116,6 +119,8 @@ def people_matches(doc: Doc) -> PeopleMatches:
             found.uncounted.extend((start, end, code, start) for code in _listed_after(doc, end))
         elif name == "TOLD_AGAIN":
             found.told_again[start] = end - 1
+        elif name == "IN_BRACKETS" and doc[start].ent_type_ == doc[end - 4].ent_type_:
+            found.apposed[end - 2] = (name, doc[end - 4].ent_id_, end)  # (keyed by the number)
         elif name == "PARTS_NEXT":
             found.parts_next.add(start)
     return found

@@ -31,13 +31,14 @@ class PeopleToldAgain(GoverningVerbs):
         return people_matches(self.doc)
 
     def _apposed(self, count: _Count) -> None:
-        """"45 people, all Chinese", "73 of them South Koreans": the nationality told after the noun."""
+        """"45 people, all Chinese", "73 of them South Koreans", "Chinese (45)": the nationality told
+        beside the number, after its noun or before it in a table."""
         kind, code, end = self._matches.apposed.get(count.end, ("", "", 0))
         if kind == "ALL_OF" and not count.nationality and count.end > count.start + 1:
             count.nationality, count.end = code, end
         kind, code, end = self._matches.apposed.get(count.start, ("", "", 0))
-        if kind == "PART_OF":
-            count.nationality, count.end = code, end
+        if kind == "PART_OF" or kind == "IN_BRACKETS" and count.end == count.start + 1:
+            count.nationality, count.end = code, end  # "73 of them South Koreans", "Chinese (45)"
 
     def _told_again(self, sent: Span, events: list[_Event], ev: Evidence) -> None:
         """"Police arrested 45 Chinese. They were later deported.": the people counted in the
