@@ -499,3 +499,13 @@ def test_a_table_of_nationalities_with_numbers_in_brackets() -> None:
     assert {("DETAINED", "detention@2026-10-12", code, n) for code, n in [("CN", 45), ("VN", 30), ("ID", 12)]} <= found
     found = facts(run("Police detained 87 foreigners on Monday: China (45), Vietnam (30) and Indonesia (12)."))
     assert ("DETAINED", "detention@2026-10-12", "VN", 30) in found
+
+
+def test_of_the_people_deported_a_breakdown_in_the_same_sentence() -> None:
+    found = facts(run("Of the 209 people deported on Monday, 73 were South Koreans and 136 were from Myanmar."))
+    assert {("DEPORTED", "deportation@2026-10-12", "KR", 73), ("DEPORTED", "deportation@2026-10-12", "MM", 136)} <= found
+
+
+def test_a_noun_for_deported_people_before_an_apposition_of_counts() -> None:
+    found = facts(run("The deportees, 73 South Koreans and 136 Myanmar citizens, left on Monday."))
+    assert {("DEPORTED", "KR", 73), ("DEPORTED", "MM", 136)} <= {(rel, code, n) for (rel, _ev, code, n) in found}

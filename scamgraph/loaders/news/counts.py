@@ -62,8 +62,9 @@ class CountRules(PeopleToldAgain):
             verb = None if count.noun_role == "breakdown" else self._count_verb(count, sent)
             inherits = " ".join(self.lower[max(sent.start, count.start - 2):count.start])
             listed = previous_end is not None and self._list_gap(previous_end, count.start)
+            opened = count.noun_role == "breakdown" and self.lower[sent.start] in {"of", "among"}  # "Of the 209 deported, 73 were ..."
             if previous is not None and ("including" in inherits or "among" in inherits or inherits in {"of whom", "of them"}
-                                     or verb is None and listed):
+                                     or verb is None and listed or opened):
                 rel, key, event = previous
             elif verb is None and link is not None and not events and (count.noun_role == "breakdown" or sent.start in self._matches.parts_next):
                 rel, key, event = link  # "29 arrested. 22 were Chinese": the people of the count before

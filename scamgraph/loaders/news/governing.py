@@ -94,7 +94,7 @@ class GoverningVerbs(NationalityRules):
         for j in range(count.start - 1, max(sent.start, count.start - 4) - 1, -1):
             if self.lower[j] in _EVENT_PEOPLE:
                 return _COUNT_VERBS[_EVENT_PEOPLE[self.lower[j]]]
-            if self.lower[j] not in {"included", "include", "including", "comprised", "were", "are", "the", "among"}:
+            if self.lower[j] not in {"included", "include", "including", "comprised", "were", "are", "the", "among", ","}:
                 return None
         return None
 
