@@ -509,3 +509,10 @@ def test_of_the_people_deported_a_breakdown_in_the_same_sentence() -> None:
 def test_a_noun_for_deported_people_before_an_apposition_of_counts() -> None:
     found = facts(run("The deportees, 73 South Koreans and 136 Myanmar citizens, left on Monday."))
     assert {("DEPORTED", "KR", 73), ("DEPORTED", "MM", 136)} <= {(rel, code, n) for (rel, _ev, code, n) in found}
+
+
+def test_a_list_of_people_by_the_country_they_come_from_after_a_deportation() -> None:
+    found = facts(run("On Monday Cambodia deported 45 people from China, 30 from Vietnam and 12 from Indonesia."))
+    assert {("DEPORTED", "deportation@2026-10-12", code, n) for code, n in [("CN", 45), ("VN", 30), ("ID", 12)]} <= found
+    # one "from X" after a deportation is the country they left, no nationality
+    assert not any(code == "TH" for (_r, _e, code, _n) in facts(run("On Monday Cambodia deported 45 people from Thailand.")))

@@ -33,6 +33,8 @@ _MONEY = {"usd", "dollars", "dollar", "$", "us$", "won", "yuan", "rmb", "baht", 
 _MOVING = {RelType.REPATRIATED, RelType.DEPORTED}
 #: Words that end a counted noun phrase before any noun: "45 in Phnom Penh", "12 and ...".
 _PHRASE_STOPS = {"in", "at", "on", "and", "to", "by", "for"}
+#: Words that say a number is about, not exact: "from more than 800 citizens".
+_ABOUT = {"more", "than", "over", "about", "around", "nearly", "almost", "some", "at", "least", "up", "to"}
 _POSSESSIVE = {"its", "their", "our"}
 
 
@@ -83,7 +85,7 @@ class CountRules(PeopleToldAgain):
                 continue
             if key != "people":  # a number of people no verb tells what happened to is no event count
                 event.counts[key] = max(count.value, event.counts.get(key, 0))
-            if count.came_from and rel in _MOVING:
+            if count.came_from and rel in _MOVING and not self._from_list(count.end, sent):
                 count.nationality = ""  # "repatriated 73 suspects from Cambodia": where they left, not who they are
             if rel is RelType.REPATRIATED and not count.nationality and count.noun_role in {"", "suspect"}:
                 count.nationality = self._brought_home_by(count, sent)
@@ -273,6 +275,12 @@ class CountRules(PeopleToldAgain):
         return next((e.id_ for e in reversed(self.ents) if e.end < before and e.label_ == "NORP"
                      and e.end < len(self.lower) and self.lower[e.end] == noun), "")
 
+    def _from_list(self, end: int, sent: Span) -> bool:
+        """"45 people from China, 30 from Vietnam": a list of people by where they are from, that is,
+        by nationality (one "from X" after a deportation tells only where they left)."""
+        nxt = self.lower[end:min(sent.end, end + 3)]
+        return len(nxt) == 3 and nxt[0] in {",", "and"} and self.like_num[end + 1] and nxt[2] == "from"
+
     def _a_dozen(self, k: int, limit: int) -> bool:
         """"a dozen Vietnamese nationals" is 12 of them; "dozens of" says no number."""
         return self.lower[k] == "a" and k + 2 < limit and self.lower[k + 1] == "dozen" and self.lower[k + 2] != "of"
@@ -291,7 +299,8 @@ class CountRules(PeopleToldAgain):
     def _list_gap(self, end: int, start: int) -> bool:
         """A short gap with no verb of its own between two counts: they are items of one list."""
         before = self.lower[max(0, start - 3):start]
-        if set(before) & ({"from"} | _DEFRAUD) or any(w == "of" and nxt not in {"whom", "them"} for w, nxt in zip(before, before[1:] + [""])):
+        lead = before[len(before) - before[::-1].index("from"):] if "from" in before else None
+        if lead is not None and set(lead) <= _ABOUT or set(before) & _DEFRAUD or any(w == "of" and nxt not in {"whom", "them"} for w, nxt in zip(before, before[1:] + [""])):
             return False  # "... from more than 800 citizens": the people of another clause
         return start - end <= 8 and not any(self.lower[i] in _COUNT_VERBS for i in range(end, start))
 
