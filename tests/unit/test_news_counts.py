@@ -516,3 +516,11 @@ def test_a_list_of_people_by_the_country_they_come_from_after_a_deportation() ->
     assert {("DEPORTED", "deportation@2026-10-12", code, n) for code, n in [("CN", 45), ("VN", 30), ("ID", 12)]} <= found
     # one "from X" after a deportation is the country they left, no nationality
     assert not any(code == "TH" for (_r, _e, code, _n) in facts(run("On Monday Cambodia deported 45 people from Thailand.")))
+
+
+def test_a_past_perfect_main_verb_and_an_ordinal_before_the_count_still_govern() -> None:
+    assert ("RESCUED", "rescue@2026-10-12", "KE", 50) in facts(run("On Monday Kenya said that 50 Kenyans had been rescued."))
+    assert ("RESCUED", "rescue@2026-10-12", "KE", 50) in facts(
+        run("On Monday Kenya said 50 of its citizens had been rescued from scam compounds."))
+    assert ("DEPORTED", "deportation@2026-10-12", "CN", 45) in facts(
+        run("On Monday Laos deported a second group of 45 Chinese nationals."))

@@ -35,6 +35,8 @@ _MODALS = {"could", "would", "will", "may", "might", "should", "shall", "can"}
 _CASE_WORDS = {"case", "cases", "charges", "complaint", "complaints", "lawsuit", "indictment"}
 #: Verbs of moving people somewhere, and the places where moved people are held.
 _MOVED = {"transferred", "sent", "taken", "moved", "brought", "over", "back", "handed", "escorted"}
+#: Ordinals read as numbers by the tokenizer: "a second group of 45".
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 #: Words that open a phrase about what a noun before concerns: a verb before it governs that noun.
 _OTHER_OBJECT = {"involving", "concerning", "regarding", "about", "against"}
 #: Word pairs that make a number a running tally: "so far", "to date", "thus far", "as of".
@@ -161,7 +163,8 @@ class GoverningVerbs(NationalityRules):
         reduced = k == count.end  # "deported 771 Chinese nationals arrested in raids": a participle of their past
         if (background or listed or reduced) and count.start > sent.start and self.lower[count.start - 1] in _COUNT_VERBS:
             return _COUNT_VERBS[self.lower[count.start - 1]]  # "carrying 270 Indians who had been held"
-        if background and k < sent.end and self.lower[k] in _COUNT_VERBS:
+        clause = bool({"who", "which", "that", ","} & set(self.lower[count.end:k]))  # (not "50 Kenyans had been rescued")
+        if background and clause and k < sent.end and self.lower[k] in _COUNT_VERBS:
             main = self._main_verb_at(k + 1, sent)  # "20 Sri Lankans, who had been trafficked, were rescued"
             return _COUNT_VERBS[self.lower[main]] if main < sent.end else None
         if k < sent.end and self.lower[k] in _COUNT_VERBS and self._told_as_done(k, sent):
@@ -174,7 +177,7 @@ class GoverningVerbs(NationalityRules):
             word = self.lower[j]
             if word in _COUNT_VERBS and self._told_as_done(j, sent):
                 return _COUNT_VERBS[word]
-            if word in {",", ";"} and j < count.start - 1 or self.like_num[j] or word in _OTHER_OBJECT:
+            if word in {",", ";"} and j < count.start - 1 or self.like_num[j] and word not in _ORDINALS or word in _OTHER_OBJECT:
                 break  # "received 262 reports involving 336 Malaysians": the verb's object is the reports
         # "Nine Chinese nationals, including the manager, were arrested": read past the aside
         # "Eight Indian nationals, victims of a scam centre in Hpa Lu, Myawaddy, were rescued": an apposition too
