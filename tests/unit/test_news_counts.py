@@ -524,3 +524,8 @@ def test_a_past_perfect_main_verb_and_an_ordinal_before_the_count_still_govern()
         run("On Monday Kenya said 50 of its citizens had been rescued from scam compounds."))
     assert ("DEPORTED", "deportation@2026-10-12", "CN", 45) in facts(
         run("On Monday Laos deported a second group of 45 Chinese nationals."))
+
+
+def test_among_them_in_the_next_sentence_breaks_down_the_people_counted() -> None:
+    found = facts(run("Cambodia deported 209 foreigners on Monday. Among them were 73 South Koreans and 136 Myanmar nationals."))
+    assert {("DEPORTED", "deportation@2026-10-12", "KR", 73), ("DEPORTED", "deportation@2026-10-12", "MM", 136)} <= found

@@ -79,7 +79,9 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
         "PARTS_NEXT": [[{"IS_SENT_START": True, "LOWER": {"IN": ["they", "these", "those", "the"]}},
                         {"LOWER": {"IN": [*_people_nouns(), "group", "individuals", "arrested", "detained",
                                           "rescued", "deported", "repatriated"]}, "OP": "*"},
-                        {"LOWER": {"IN": ["included", "include", "includes", "comprised", "comprise"]}}]],
+                        {"LOWER": {"IN": ["included", "include", "includes", "comprised", "comprise"]}}],
+                       [{"IS_SENT_START": True, "LOWER": {"IN": ["among", "of"]}},
+                        {"LOWER": {"IN": ["them", "these", "those"]}}]],
         # "(the) Chinese suspects were (later) deported"
         "SUBJECT": [[norp, people, {"LOWER": {"IN": ["were", "was", "have", "has", "had"]}},
                      {"LOWER": {"IN": _LATER}, "OP": "*"},
