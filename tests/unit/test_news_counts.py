@@ -529,3 +529,16 @@ def test_a_past_perfect_main_verb_and_an_ordinal_before_the_count_still_govern()
 def test_among_them_in_the_next_sentence_breaks_down_the_people_counted() -> None:
     found = facts(run("Cambodia deported 209 foreigners on Monday. Among them were 73 South Koreans and 136 Myanmar nationals."))
     assert {("DEPORTED", "deportation@2026-10-12", "KR", 73), ("DEPORTED", "deportation@2026-10-12", "MM", 136)} <= found
+
+
+def test_aims_denials_and_escapes_make_no_count() -> None:
+    for text in ["Police are seeking to arrest 45 Chinese nationals.",
+                 "Police want to deport 45 Chinese nationals.",
+                 "The government plans to repatriate 45 Indonesians.",
+                 "On Monday 45 Chinese nationals escaped before police arrived.",
+                 "On Monday police failed to arrest 45 suspects from China.",
+                 "Officials said on Monday that 45 Indonesians are expected to be repatriated on Friday.",
+                 "On Monday officials said they hoped to rescue 45 Indonesians still held in the compound.",
+                 "On Monday police denied that 45 Chinese nationals had been arrested."]:
+        found = facts(run(text))
+        assert not any(code in {"CN", "ID"} for (_r, _e, code, _n) in found), text

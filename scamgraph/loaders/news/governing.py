@@ -35,6 +35,8 @@ _MODALS = {"could", "would", "will", "may", "might", "should", "shall", "can"}
 _CASE_WORDS = {"case", "cases", "charges", "complaint", "complaints", "lawsuit", "indictment"}
 #: Verbs of moving people somewhere, and the places where moved people are held.
 _MOVED = {"transferred", "sent", "taken", "moved", "brought", "over", "back", "handed", "escorted"}
+#: Words that say an act did not happen.
+_DENIAL = {"denied", "denies", "deny", "denying", "refuted", "refutes", "dismissed"}
 #: Ordinals read as numbers by the tokenizer: "a second group of 45".
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 #: Words that open a phrase about what a noun before concerns: a verb before it governs that noun.
@@ -75,7 +77,14 @@ class GoverningVerbs(NationalityRules):
         after = self.lower[j + 1] if j + 1 < sent.end else ""
         modal = set(self.lower[max(sent.start, j - 3):j]) & _MODALS  # "would be repatriated": not yet
         return (not before & (_NOT_YET | _PROSPECT) and not modal and after not in _NAMED_AFTER
-                and not held_captive(self.lower, j, sent.end, sent.start))
+                and not self._aimed_at(j, sent) and not held_captive(self.lower, j, sent.end, sent.start))
+
+    def _aimed_at(self, j: int, sent: Span) -> bool:
+        """"seeking to arrest", "plans to repatriate", "expected to be repatriated": an aim, not an act;
+        "denied that 45 had been arrested": an act said not to have happened."""
+        word, lead = self.lower[j], self.lower[max(sent.start, j - 2):j]
+        infinitive = lead[-1:] == ["to"] and not word.endswith(("ed", "ing")) or lead == ["to", "be"]
+        return infinitive or bool(_DENIAL & set(self.lower[sent.start:j]))
 
     def _count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """The relation of counted people: the verb told with them, refined by where they went."""
@@ -160,8 +169,10 @@ class GoverningVerbs(NationalityRules):
             return _COUNT_VERBS["repatriated"]  # "has brought home 46 Indonesian citizens"
         background = "had" in self.lower[count.end:k]  # "270 Indians who had been held": their past, not this event
         listed = "," in self.words[count.end:k]  # "arrested 30 Thais, detained 20 Lao": the verb before is theirs
-        reduced = k == count.end  # "deported 771 Chinese nationals arrested in raids": a participle of their past
-        if (background or listed or reduced) and count.start > sent.start and self.lower[count.start - 1] in _COUNT_VERBS:
+        # "deported 771 Chinese nationals arrested in raids": a participle of their past
+        reduced = k == count.end and k < sent.end and self.lower[k] in _COUNT_VERBS
+        if (background or listed or reduced) and count.start > sent.start and self.lower[count.start - 1] in _COUNT_VERBS \
+                and self._told_as_done(count.start - 1, sent):
             return _COUNT_VERBS[self.lower[count.start - 1]]  # "carrying 270 Indians who had been held"
         clause = bool({"who", "which", "that", ","} & set(self.lower[count.end:k]))  # (not "50 Kenyans had been rescued")
         if background and clause and k < sent.end and self.lower[k] in _COUNT_VERBS:

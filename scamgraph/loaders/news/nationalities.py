@@ -152,10 +152,8 @@ class NationalityRules(_State):
 
     def _list_verb(self, sent: Span, run: list[Span]) -> tuple[RelType | None, str, str] | None:
         """The count verb nearest the list in its sentence, before it first."""
-        for j in range(run[0].start - 1, sent.start - 1, -1):
+        for j in [*range(run[0].start - 1, sent.start - 1, -1), *range(run[-1].end, sent.end)]:
             if self.lower[j] in _COUNT_VERBS and _COUNT_VERBS[self.lower[j]][0] is not None:
-                return _COUNT_VERBS[self.lower[j]]
-        for j in range(run[-1].end, sent.end):
-            if self.lower[j] in _COUNT_VERBS and _COUNT_VERBS[self.lower[j]][0] is not None:
-                return _COUNT_VERBS[self.lower[j]]
+                # "failed to arrest 45 suspects from China": no act, so no people of it
+                return _COUNT_VERBS[self.lower[j]] if self._told_as_done(j, sent) else None  # type: ignore[attr-defined]
         return None

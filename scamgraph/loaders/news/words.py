@@ -56,7 +56,7 @@ _COUNT_VERBS: dict[str, tuple[RelType | None, str, str]] = {
                     (RelType.ARRESTED, "arrested", "arrest")),
     **dict.fromkeys(["detained", "detaining", "detain", "detains", "held", "holding", "custody"], (RelType.DETAINED, "detained", "detention")),
     **dict.fromkeys(["found", "discovered", "located", "inside"], (RelType.FOUND, "found", "raid")),
-    **dict.fromkeys(["rescued", "rescuing", "rescues", "freed", "freeing", "liberated", "saved", "escaped", "rescue", "free"], (RelType.RESCUED, "rescued", "rescue")),
+    **dict.fromkeys(["rescued", "rescuing", "rescues", "freed", "freeing", "liberated", "saved", "rescue", "free"], (RelType.RESCUED, "rescued", "rescue")),
     **dict.fromkeys(["repatriated", "repatriating", "repatriate", "repatriates", "returned", "returns", "return", "hands", "flown", "repatriation", "handed"],
                     (RelType.REPATRIATED, "repatriated", "repatriation")),
     **dict.fromkeys(["deported", "deporting", "deport", "deports", "expels", "expelled", "deportation", "transferred"],
