@@ -542,3 +542,11 @@ def test_aims_denials_and_escapes_make_no_count() -> None:
                  "On Monday police denied that 45 Chinese nationals had been arrested."]:
         found = facts(run(text))
         assert not any(code in {"CN", "ID"} for (_r, _e, code, _n) in found), text
+
+
+def test_people_who_own_what_the_verb_acts_on_are_not_its_people() -> None:
+    assert not any(n == 45 for (*_r, n) in facts(run("Police on Monday arrested the 45 Chinese nationals' boss.")))
+
+
+def test_one_person_as_the_subject_of_a_passive_act() -> None:
+    assert ("ARRESTED", "arrest@2026-10-12", "CN", 1) in facts(run("A 45-year-old Chinese national was arrested on Monday."))

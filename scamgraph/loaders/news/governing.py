@@ -88,6 +88,8 @@ class GoverningVerbs(NationalityRules):
 
     def _count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """The relation of counted people: the verb told with them, refined by where they went."""
+        if self.words[count.end:count.end + 1] and self.words[count.end] in {"'", "’", "'s", "’s"}:
+            return None  # "arrested the 45 Chinese nationals' boss": the people own what the verb acts on
         verb = self._plain_count_verb(count, sent) or self._told_by_noun(count, sent)
         if verb is not None and verb[0] is RelType.DETAINED and self._held_captive(count, sent):
             verb = self._main_verb_after(count, sent)  # "283 Indians detained at scam centres were repatriated"

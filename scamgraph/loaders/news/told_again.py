@@ -70,7 +70,7 @@ class PeopleToldAgain(GoverningVerbs):
             if any(k[0] == event.node.key and k[2] == nat.key for k in self.edges):
                 continue
             told = self._counted_before.get(code) if self.lower[verb + 1:verb + 2] == ["the"] else None
-            if self.lower[end - 1] in _ONE_PERSON:  # "deported Chinese national Bai Suocheng": one person
+            if set(self.lower[start:end]) & _ONE_PERSON:  # "deported Chinese national Bai Suocheng": one person
                 told = (key, 1)
             if told:  # "freed the Nepalis": the people of that nationality counted before
                 event.counts[told[0]] = max(told[1], event.counts.get(told[0], 0))
