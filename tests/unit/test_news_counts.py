@@ -550,3 +550,8 @@ def test_people_who_own_what_the_verb_acts_on_are_not_its_people() -> None:
 
 def test_one_person_as_the_subject_of_a_passive_act() -> None:
     assert ("ARRESTED", "arrest@2026-10-12", "CN", 1) in facts(run("A 45-year-old Chinese national was arrested on Monday."))
+
+
+def test_people_who_arrived_home_were_brought_home() -> None:
+    found = facts(run("On Monday, 270 Indonesians arrived home after being rescued from Myanmar."))
+    assert ("REPATRIATED", "repatriation@2026-10-12", "ID", 270) in found

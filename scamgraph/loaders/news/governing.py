@@ -35,6 +35,8 @@ _MODALS = {"could", "would", "will", "may", "might", "should", "shall", "can"}
 _CASE_WORDS = {"case", "cases", "charges", "complaint", "complaints", "lawsuit", "indictment"}
 #: Verbs of moving people somewhere, and the places where moved people are held.
 _MOVED = {"transferred", "sent", "taken", "moved", "brought", "over", "back", "handed", "escorted"}
+#: Verbs of coming home: with "home" or "back" after them, people were brought home.
+_ARRIVED = {"arrived", "came", "flew", "landed", "went", "got", "headed"}
 #: Words that say an act did not happen.
 _DENIAL = {"denied", "denies", "deny", "denying", "refuted", "refutes", "dismissed"}
 #: Ordinals read as numbers by the tokenizer: "a second group of 45".
@@ -184,6 +186,8 @@ class GoverningVerbs(NationalityRules):
             return _COUNT_VERBS[self.lower[k]]
         if k < sent.end and held_captive(self.lower, k, sent.end, sent.start) and (main := self._main_verb_after(count, sent)):
             return main  # "283 Indians detained at scam centres were repatriated": the clause's own verb
+        if k + 1 < sent.end and self.lower[k] in _ARRIVED and self.lower[k + 1] in {"home", "back"}:
+            return _COUNT_VERBS["repatriated"]  # "270 Indonesians arrived home"
         if k + 1 < sent.end and self.lower[k] in {"in", "on"} and self.lower[k + 1] in {"custody", "detention"}:
             return _COUNT_VERBS["detained"]
         for j in range(count.start - 1, max(sent.start, count.start - 6) - 1, -1):
