@@ -27,6 +27,11 @@ class PeopleToldAgain(GoverningVerbs):
         return {}
 
     @cached_property
+    def _told_people(self) -> list[tuple[str, int]]:
+        """(nationality key, number) of the people counted in the sentence just read."""
+        return []
+
+    @cached_property
     def _matches(self) -> PeopleMatches:
         return people_matches(self.doc)
 
@@ -45,7 +50,7 @@ class PeopleToldAgain(GoverningVerbs):
         sentence before, with their counts, get the edge of the second act ("These ..." reads as generic
         to the event rules, so the act makes its event here)."""
         verb = self._matches.told_again.get(sent.start)
-        people = getattr(self, "_told_people", [])
+        people = self._told_people
         if verb is None or not people or not self._told_as_done(verb, sent):
             return
         rel, _key, kind = _COUNT_VERBS[self.lower[verb]]
