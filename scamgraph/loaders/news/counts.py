@@ -287,9 +287,11 @@ class CountRules(PeopleToldAgain):
 
     def _one_person(self, k: int, sent: Span, norp: dict[int, Span]) -> _Count | None:
         """"charging a Cambodian national", "arrested a Thai man": one person of that nationality."""
+        if self.lower[k] not in {"a", "an"} or k == sent.start or k + 1 not in norp or norp[k + 1].start != k + 1:
+            return None
         told = self.lower[k - 1] in _COUNT_VERBS or self.lower[k - 1] == "and" and bool(
             set(self.lower[max(sent.start, k - 8):k]) & _COUNT_VERBS.keys())  # "arrested two Chinese men and a Thai woman"
-        if self.lower[k] not in {"a", "an"} or k == sent.start or not told or k + 1 not in norp or norp[k + 1].start != k + 1:
+        if not told:
             return None
         end = norp[k + 1].end
         if end >= sent.end or self.lower[end] not in _ONE_PERSON:
