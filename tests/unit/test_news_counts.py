@@ -555,3 +555,9 @@ def test_one_person_as_the_subject_of_a_passive_act() -> None:
 def test_people_who_arrived_home_were_brought_home() -> None:
     found = facts(run("On Monday, 270 Indonesians arrived home after being rescued from Myanmar."))
     assert ("REPATRIATED", "repatriation@2026-10-12", "ID", 270) in found
+
+
+def test_more_nouns_for_counted_people() -> None:
+    for noun in ["youths", "fishermen", "labourers", "immigrants", "captives", "hostages"]:
+        found = facts(run(f"On Monday police rescued 45 Sri Lankan {noun}."))
+        assert ("RESCUED", "rescue@2026-10-12", "LK", 45) in found, noun
