@@ -561,3 +561,8 @@ def test_more_nouns_for_counted_people() -> None:
     for noun in ["youths", "fishermen", "labourers", "immigrants", "captives", "hostages"]:
         found = facts(run(f"On Monday police rescued 45 Sri Lankan {noun}."))
         assert ("RESCUED", "rescue@2026-10-12", "LK", 45) in found, noun
+
+
+def test_demonyms_of_more_countries_count_people() -> None:
+    found = facts(run("Police rescued 45 Eritreans, 3 Kyrgyzstani nationals and 2 Yemenis on Monday."))
+    assert {("RESCUED", "rescue@2026-10-12", code, n) for code, n in [("ER", 45), ("KG", 3), ("YE", 2)]} <= found
