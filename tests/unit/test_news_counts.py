@@ -566,3 +566,16 @@ def test_more_nouns_for_counted_people() -> None:
 def test_demonyms_of_more_countries_count_people() -> None:
     found = facts(run("Police rescued 45 Eritreans, 3 Kyrgyzstani nationals and 2 Yemenis on Monday."))
     assert {("RESCUED", "rescue@2026-10-12", code, n) for code, n in [("ER", 45), ("KG", 3), ("YE", 2)]} <= found
+
+
+def test_its_citizens_belong_to_the_country_or_the_countrys_body() -> None:
+    assert ("REPATRIATED", "repatriation@2026-10-12", "ID", 554) in facts(
+        run("On Monday the Indonesian government brought home 554 of its citizens."))
+    found = facts(run("Thai police said on Monday that Indonesia brought home 64 of its citizens."))
+    assert ("REPATRIATED", "repatriation@2026-10-12", "ID", 64) in found
+    assert not any(code == "TH" for (_r, _e, code, _n) in found)
+
+
+def test_a_part_in_an_aside_gets_both_joined_acts_after_it() -> None:
+    found = facts(run("On Monday 300 suspects, including 250 Chinese, were arrested and later repatriated to China."))
+    assert {("ARRESTED", "CN", 250), ("REPATRIATED", "CN", 250)} <= {(rel, code, n) for (rel, _ev, code, n) in found}

@@ -109,7 +109,9 @@ class CountRules(PeopleToldAgain):
         (dated by the date told after its verb: "detained since August, returned on Saturday")."""
         aside = count.end < sent.end and self.words[count.end] == ","
         k = count.end + aside
-        if aside and self.lower[k] not in _COUNT_VERBS:
+        if aside and self.lower[k] in _BE:
+            aside = False  # "300 suspects, including 250 Chinese, were arrested and repatriated": the aside closed
+        elif aside and self.lower[k] not in _COUNT_VERBS:
             # "Nine Chinese nationals, including the manager, were arrested and charged": past the aside
             k, aside = self._after_aside(k - 1, sent), False
         start = k
@@ -230,8 +232,10 @@ class CountRules(PeopleToldAgain):
         count.noun_role = gz.people_nouns().get(self.lower[j], "")
         count.end = j + 1
         if self.lower[count.end - 2] in _POSSESSIVE and not count.nationality:
-            # "Indonesia brought home 64 of its citizens from Cambodia": the owner's people
-            count.nationality = next((e.id_ for e in ents if e.label_ == "COUNTRY" and e.end <= count.start), "")
+            # "Indonesia brought home 64 of its citizens", "the Indonesian government ... its citizens": the owner's
+            owners = [e for e in ents if e.end <= count.start and e.label_ in {"COUNTRY", "NORP", "AGENCY"}]
+            owners.sort(key=lambda e: e.label_ == "AGENCY")  # a country named before an agency's own country
+            count.nationality = next((code for e in owners if (code := e.id_.rsplit("|", 1)[-1])), "")
         elif j + 2 < sent.end and self.lower[j + 1] in {"from", "of"} and (j + 2) in norp \
                 and not self._listed(norp[j + 2], sent):  # type: ignore[attr-defined]
             count.came_from = not count.nationality and self.lower[j + 1] == "from"
