@@ -579,3 +579,8 @@ def test_its_citizens_belong_to_the_country_or_the_countrys_body() -> None:
 def test_a_part_in_an_aside_gets_both_joined_acts_after_it() -> None:
     found = facts(run("On Monday 300 suspects, including 250 Chinese, were arrested and later repatriated to China."))
     assert {("ARRESTED", "CN", 250), ("REPATRIATED", "CN", 250)} <= {(rel, code, n) for (rel, _ev, code, n) in found}
+
+
+def test_helped_to_repatriate_is_an_act_done() -> None:
+    found = facts(run("On Monday the embassy helped to repatriate 87 Indonesian workers."))
+    assert ("REPATRIATED", "repatriation@2026-10-12", "ID", 87) in found

@@ -82,10 +82,12 @@ class GoverningVerbs(NationalityRules):
                 and not self._aimed_at(j, sent) and not held_captive(self.lower, j, sent.end, sent.start))
 
     def _aimed_at(self, j: int, sent: Span) -> bool:
-        """"seeking to arrest", "plans to repatriate", "expected to be repatriated": an aim, not an act;
-        "denied that 45 had been arrested": an act said not to have happened."""
-        word, lead = self.lower[j], self.lower[max(sent.start, j - 2):j]
-        infinitive = lead[-1:] == ["to"] and not word.endswith(("ed", "ing")) or lead == ["to", "be"]
+        """"seeking to arrest", "plans to repatriate", "expected to be repatriated": an aim, not an act
+        (but "helped to repatriate" is done); "denied that 45 had been arrested": an act said not to have happened."""
+        lead = self.lower[max(sent.start, j - 3):j]
+        infinitive = lead[-1:] == ["to"] and not self.lower[j].endswith(("ed", "ing")) or lead[-2:] == ["to", "be"]
+        if infinitive and lead[-1:] == ["to"] and lead[-2:-1] and lead[-2] in {"helped", "managed"}:
+            infinitive = False
         return infinitive or bool(_DENIAL & set(self.lower[sent.start:j]))
 
     def _count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
