@@ -584,3 +584,13 @@ def test_a_part_in_an_aside_gets_both_joined_acts_after_it() -> None:
 def test_helped_to_repatriate_is_an_act_done() -> None:
     found = facts(run("On Monday the embassy helped to repatriate 87 Indonesian workers."))
     assert ("REPATRIATED", "ID", 87) in {(rel, code, n) for (rel, _ev, code, n) in found}  # (its date: the events rules')
+
+
+def test_a_planned_act_told_by_its_noun_makes_no_count() -> None:
+    for text in ["The return of 45 Kenyans is expected next week.",
+                 "The repatriation of 45 Indonesians is scheduled for Friday.",
+                 "Officials are preparing the repatriation of 45 Indonesians.",
+                 "Talks on the repatriation of 45 Indonesians continued on Monday."]:
+        assert not any(n == 45 for (*_r, n) in facts(run(text))), text
+    found = facts(run("The return of 45 Kenyans on Monday ended a month-long ordeal."))
+    assert ("REPATRIATED", "repatriation@2026-10-12", "KE", 45) in found

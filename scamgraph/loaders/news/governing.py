@@ -37,6 +37,11 @@ _CASE_WORDS = {"case", "cases", "charges", "complaint", "complaints", "lawsuit",
 _MOVED = {"transferred", "sent", "taken", "moved", "brought", "over", "back", "handed", "escorted"}
 #: Verbs of coming home: with "home" or "back" after them, people were brought home.
 _ARRIVED = {"arrived", "came", "flew", "landed", "went", "got", "headed"}
+#: Nouns for an act, and the words that make such a noun a plan rather than a deed.
+_ACT_NOUNS = {"repatriation", "deportation", "return", "rescue", "extradition", "handover", "release", "custody"}
+_PLANNED = {"expected", "scheduled", "planned", "plan", "plans", "planning", "preparing", "prepare", "prepares",
+            "talks", "negotiations", "negotiate", "negotiating", "arrangements", "arranging", "upcoming", "awaiting",
+            "will", "would", "soon", "seeking", "sought", "requested", "request", "discussed", "discussing", "discuss"}
 #: Words that say an act did not happen.
 _DENIAL = {"denied", "denies", "deny", "denying", "refuted", "refutes", "dismissed"}
 #: Ordinals read as numbers by the tokenizer: "a second group of 45".
@@ -83,12 +88,14 @@ class GoverningVerbs(NationalityRules):
 
     def _aimed_at(self, j: int, sent: Span) -> bool:
         """"seeking to arrest", "plans to repatriate", "expected to be repatriated": an aim, not an act
-        (but "helped to repatriate" is done); "denied that 45 had been arrested": an act said not to have happened."""
+        (but "helped to repatriate" is done); "the repatriation of 45 is scheduled for Friday", "talks on the
+        return of 45": a planned act; "denied that 45 had been arrested": an act said not to have happened."""
         lead = self.lower[max(sent.start, j - 3):j]
         infinitive = lead[-1:] == ["to"] and not self.lower[j].endswith(("ed", "ing")) or lead[-2:] == ["to", "be"]
         if infinitive and lead[-1:] == ["to"] and lead[-2:-1] and lead[-2] in {"helped", "managed"}:
             infinitive = False
-        return infinitive or bool(_DENIAL & set(self.lower[sent.start:j]))
+        planned = self.lower[j] in _ACT_NOUNS and bool(_PLANNED & set(self.lower[sent.start:sent.end]))
+        return infinitive or planned or bool(_DENIAL & set(self.lower[sent.start:j]))
 
     def _count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """The relation of counted people: the verb told with them, refined by where they went."""
