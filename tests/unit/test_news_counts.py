@@ -594,3 +594,9 @@ def test_a_planned_act_told_by_its_noun_makes_no_count() -> None:
         assert not any(n == 45 for (*_r, n) in facts(run(text))), text
     found = facts(run("The return of 45 Kenyans on Monday ended a month-long ordeal."))
     assert ("REPATRIATED", "repatriation@2026-10-12", "KE", 45) in found
+
+
+def test_a_rate_is_no_count_of_one_event() -> None:
+    for text in ["Thailand typically deports 500 Chinese nationals a month.",
+                 "Police say Myanmar detains 45 Chinese nationals a week on average."]:
+        assert not any(code == "CN" for (_r, _e, code, _n) in facts(run(text))), text

@@ -50,6 +50,9 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
 _OTHER_OBJECT = {"involving", "concerning", "regarding", "about", "against"}
 #: Word pairs that make a number a running tally: "so far", "to date", "thus far", "as of".
 _TALLY_PAIRS = {("so", "far"), ("to", "date"), ("thus", "far"), ("as", "of")}
+#: Words that make a number a rate: "typically", "on average", "500 a month", "per year".
+_HABITUAL = {"typically", "usually", "average", "annually", "monthly", "weekly", "daily", "routinely", "regularly"}
+_TIME_UNITS = {"day", "week", "month", "year"}
 #: Stems of verbs that send people out against their will: their edge stays DEPORTED wherever they go.
 _EXPELLING = ("deport", "expel")
 _HOLDING_PLACES = {"facility", "facilities", "centre", "center", "prison", "jail", "camp", "shelter", "custody",
@@ -132,10 +135,15 @@ class GoverningVerbs(NationalityRules):
         return bool(window & _CAPTORS) and not window & {"immigration", "police", "custody", "detention"}
 
     def _running_total(self, count: _Count, sent: Span) -> bool:
-        """"have so far rescued 116 Malaysians", "1,200 deported to date": a tally over time, no one event."""
+        """"have so far rescued 116 Malaysians", "1,200 deported to date": a tally over time; "typically
+        deports 500 a month": a rate; neither is one event."""
         words = self.lower[max(sent.start, count.start - 8):min(sent.end, count.end + 5)]
         pairs = set(pairwise(words))
-        return bool(pairs & _TALLY_PAIRS) or "cumulative" in words or "altogether" in words
+        if pairs & _TALLY_PAIRS or "cumulative" in words or "altogether" in words:
+            return True
+        whole = self.lower[sent.start:sent.end]
+        return bool(_HABITUAL & set(whole)) or any(a in {"a", "per", "each", "every"} and b in _TIME_UNITS and c != "-"
+                                                  for a, b, c in zip(whole, whole[1:], [*whole[2:], ""]))  # not "a month-long"
 
     def _main_verb_after(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """The verb of the clause after a participle: "... were repatriated"."""
