@@ -258,3 +258,345 @@ def test_a_count_told_with_a_modal_verb_is_no_fact() -> None:
     for text in ("Officials said 200 Cambodians could be deported next week.",
                  "The ministry said 90 Laotians would be repatriated once flights resume."):
         assert not [f for f in facts(run(text)) if f[3]]
+
+
+def test_people_deported_back_home_stay_deported() -> None:
+    found = facts(run("On Monday, 45 Chinese nationals were deported back to China."))
+    assert ("DEPORTED", "deportation@2026-10-12", "CN", 45) in found
+    assert not any(rel == "REPATRIATED" for (rel, *_rest) in found)
+
+
+def test_people_transferred_to_their_own_country_far_after_the_noun_are_brought_home() -> None:
+    found = facts(run("On Monday, 307 Chinese nationals suspected of cross-border telecom and internet fraud "
+                      "have been transferred to China."))
+    assert {(rel, code, n) for (rel, _ev, code, n) in found if code == "CN"} == {("REPATRIATED", "CN", 307)}
+
+
+def test_a_demonym_joined_by_a_hyphen_is_no_nationality_of_the_counted() -> None:
+    found = facts(run("Authorities on Monday deported 45 Chinese-speaking workers."))
+    assert not any(code == "CN" for (_rel, _ev, code, _n) in found)
+
+
+def test_the_country_people_were_returned_from_is_not_their_nationality() -> None:
+    found = facts(run("Indonesia returned 45 of its citizens from Cambodia on Monday."))
+    assert ("REPATRIATED", "repatriation@2026-10-12", "ID", 45) in found
+    assert not any(code == "KH" for (_rel, _ev, code, _n) in found)
+
+
+def test_a_country_receiving_its_citizens_names_them() -> None:
+    assert ("REPATRIATED", "repatriation@2026-10-12", "VN", 45) in facts(run("Vietnam received 45 citizens from Cambodia on Monday."))
+    # people, not citizens: anyone's, so no nationality at all
+    assert not any(rel == "REPATRIATED" for (rel, *_r) in facts(run("Thailand received 45 people from Myanmar on Monday.")))
+
+
+def test_a_nationality_told_after_the_counted_noun_for_all_of_them() -> None:
+    assert ("ARRESTED", "arrest@2026-10-12", "CN", 45) in facts(run("Police arrested 45 people, all Chinese, on Monday."))
+    assert ("DEPORTED", "deportation@2026-10-12", "CN", 45) in facts(
+        run("On Monday, police deported 45 people, all of them Chinese nationals."))
+    assert ("DETAINED", "detention@2026-10-12", "TH", 60) in facts(run("Police detained 60 workers (all Thai nationals) on Monday."))
+    mixed = facts(run("Police arrested 45 people, all Chinese and Vietnamese, on Monday."))
+    assert not any(n == 45 for (*_r, n) in mixed)  # two nationalities: the 45 are no one's count
+
+
+def test_a_part_of_them_with_its_nationality() -> None:
+    found = facts(run("Cambodia on Monday deported 209 foreign nationals, 73 of them South Koreans."))
+    assert ("DEPORTED", "deportation@2026-10-12", "KR", 73) in found
+
+
+def test_a_participle_after_the_counted_noun_is_their_past_not_the_event() -> None:
+    found = facts(run("On Monday, Laos deported 771 Chinese nationals arrested in raids."))
+    assert ("DEPORTED", "deportation@2026-10-12", "CN", 771) in found
+    assert not any(n == 771 and rel == "ARRESTED" for (rel, _ev, _c, n) in found)
+
+
+def test_deportation_counts_in_the_usual_phrasings() -> None:
+    for text in ["Cambodian authorities deported 45 Vietnamese on Monday.",
+                 "Cambodia deported a group of 45 Vietnamese nationals on Monday.",
+                 "Thailand on Monday deported more than 45 Vietnamese nationals.",
+                 "Some 45 Vietnamese nationals were deported on Monday.",
+                 "Forty-five Vietnamese nationals were deported on Monday.",
+                 "The deportation of 45 Vietnamese nationals was completed on Monday.",
+                 "On Monday, 45 Vietnamese nationals were expelled from Laos."]:
+        assert ("DEPORTED", "deportation@2026-10-12", "VN", 45) in facts(run(text)), text
+
+
+def test_a_demonym_without_a_number_gets_the_verbs_edge_and_no_count() -> None:
+    assert ("DEPORTED", "deportation@2026-10-12", "CN", None) in facts(run("The Lao police deported the Chinese suspects on Monday."))
+    assert ("DEPORTED", "deportation@2026-10-12", "CN", None) in facts(
+        run("On Monday, the Philippines deported Chinese nationals linked to a POGO hub."))
+    assert ("RESCUED", "rescue@2026-10-12", "TH", None) in facts(run("Thai nationals were rescued from a compound on Monday."))
+
+
+def test_a_demonym_without_a_number_or_an_event_told_makes_no_fact() -> None:
+    assert not any(code == "CN" for (_r, _e, code, _n) in facts(run("Chinese nationals awaiting deportation are held in Phnom Penh.")))
+    assert not any(code == "CN" for (_r, _e, code, _n) in facts(run("Chinese suspects could be deported, the minister said.")))
+
+
+def test_people_told_with_a_participle_then_the_main_verb_get_both_acts() -> None:
+    found = facts(run("The 45 Chinese nationals arrested on Monday were deported on Friday."))
+    assert ("ARRESTED", "arrest@2026-10-12", "CN", 45) in found
+    assert any(rel == "DEPORTED" and code == "CN" and n == 45 for (rel, _ev, code, n) in found)
+
+
+def test_they_in_the_next_sentence_are_the_people_counted_before() -> None:
+    found = facts(run("Police arrested 45 Chinese nationals and 30 Vietnamese on Monday. They were later deported."))
+    deported = {(code, n) for (rel, _ev, code, n) in found if rel == "DEPORTED"}
+    assert deported == {("CN", 45), ("VN", 30)}
+
+
+def test_they_after_a_sentence_without_counted_people_is_no_one_counted() -> None:
+    found = facts(run("Police arrested 45 Chinese nationals on Monday. Officers searched the building on Tuesday. "
+                      "They were later deported."))
+    assert not any(rel == "DEPORTED" for (rel, *_r) in found)
+
+
+def test_headline_verbs_in_the_present_tense_count_people() -> None:
+    for text, rel, code in [("Laos deports 45 Chinese nationals over online scams", "DEPORTED", "CN"),
+                            ("Cambodia repatriates 45 Indonesians", "REPATRIATED", "ID"),
+                            ("Myanmar junta detains 45 Chinese", "DETAINED", "CN"),
+                            ("Myanmar hands over 45 Chinese to China", "REPATRIATED", "CN")]:
+        assert any((r, c, n) == (rel, code, 45) for (r, _ev, c, n) in facts(run(text))), text
+
+
+def test_a_present_tense_act_in_a_crackdown_headline_is_its_own_event() -> None:
+    found = facts(run("Cambodia extradites 45 Chinese nationals in fraud crackdown"))
+    assert {(rel, ev.split("@")[0], n) for (rel, ev, code, n) in found if code == "CN"} == {("EXTRADITED", "extradition", 45)}
+
+
+def test_a_sentence_that_breaks_down_the_people_counted_before() -> None:
+    found = facts(run("Police raided a compound on Monday and detained 80 people. They included 45 Chinese and 30 Vietnamese."))
+    assert {("DETAINED", "CN", 45), ("DETAINED", "VN", 30)} <= {(rel, code, n) for (rel, _ev, code, n) in found}
+    found = facts(run("Police raided a compound on Monday and detained 80 people. The group included 45 Chinese."))
+    assert ("DETAINED", "CN", 45) in {(rel, code, n) for (rel, _ev, code, n) in found}
+
+
+def test_a_breakdown_with_no_people_counted_before_is_no_fact() -> None:
+    found = facts(run("The minister visited Phnom Penh on Monday. The delegates included 45 Chinese."))
+    assert not any(code == "CN" for (_rel, _ev, code, _n) in found)
+
+
+def test_a_participle_before_the_demonym_describes_the_counted_people() -> None:
+    assert ("RESCUED", "rescue@2026-10-12", "ID", 45) in facts(run("Police on Monday rescued 45 trafficked Indonesians."))
+
+
+def test_one_person_after_and_in_a_list_of_counted_people() -> None:
+    found = facts(run("Police arrested two Chinese men and a Cambodian woman on Monday."))
+    assert {("ARRESTED", "arrest@2026-10-12", "CN", 2), ("ARRESTED", "arrest@2026-10-12", "KH", 1)} <= found
+
+
+def test_a_verb_whose_object_is_another_noun_does_not_govern_the_people_after_it() -> None:
+    found = facts(run("On Monday police had received 262 reports involving 336 Malaysians who had been duped."))
+    assert not any(code == "MY" and n == 336 for (_rel, _ev, code, n) in found)
+
+
+def test_a_running_tally_is_no_count_of_one_event() -> None:
+    found = facts(run("Police said on Monday that they have so far rescued 116 Malaysians from Cambodia."))
+    assert not any(n == 116 for (*_r, n) in found)
+    found = facts(run("On Monday police rescued 116 Malaysians from Cambodia."))
+    assert ("RESCUED", "rescue@2026-10-12", "MY", 116) in found
+
+
+def test_people_held_by_their_captors_take_the_verb_of_their_own_clause() -> None:
+    found = facts(run('In a major rescue operation, 283 Indians detained at infamous "scam centres" were repatriated '
+                      "to India on Monday."))
+    assert {(rel, n) for (rel, _ev, code, n) in found if code == "IN"} == {("REPATRIATED", 283)}
+
+
+def test_a_demonym_for_the_state_or_a_border_is_no_nationality() -> None:
+    batch = run("On Monday Thai officials met a Cambodian deputy national police chief and the Thai Foreign Minister "
+                "at the Thai-Myanmar border.")
+    assert names(batch, Label.NATIONALITY) == set()
+
+
+def test_a_demonym_for_people_with_a_private_role_is_a_nationality() -> None:
+    batch = run("Police arrested a Chinese businessman on Monday.")
+    assert names(batch, Label.NATIONALITY) == {"China"}
+
+
+def test_people_from_countries_with_no_act_and_no_number_are_places() -> None:
+    batch = run("The group built a network with companies and individuals from Myanmar, Malaysia and Thailand.")
+    assert names(batch, Label.NATIONALITY) == set()
+    assert {"Myanmar", "Malaysia", "Thailand"} <= names(batch, Label.LOCATION)
+    # a number before the people noun keeps them people: "two women from the Republic of Korea"
+    batch = run("Police said on Monday that two women from South Korea assaulted a worker.")
+    assert names(batch, Label.NATIONALITY) == {"South Korea"}
+
+
+def test_people_who_return_home_in_a_headline_are_repatriated() -> None:
+    found = facts(run("5 Malaysians duped by job scammers in Cambodia return to country"))
+    assert ("REPATRIATED", "MY", 5) in {(rel, code, n) for (rel, _ev, code, n) in found}
+
+
+def test_an_indictment_charging_one_person_of_a_nationality() -> None:
+    found = facts(run("On Monday the DOJ unsealed an indictment charging a Cambodian national as the leader of a gang."))
+    assert ("CHARGED", "KH", 1) in {(rel, code, n) for (rel, _ev, code, n) in found}
+
+
+def test_these_people_after_an_aside_are_the_people_counted_before() -> None:
+    found = facts(run("Lao police deported 164 Chinese nationals on Monday. These individuals, accused of defrauding "
+                      "Chinese citizens, were arrested across various locations in Laos."))
+    assert ("ARRESTED", "CN", 164) in {(rel, code, n) for (rel, _ev, code, n) in found}
+
+
+def test_a_past_perfect_clause_after_the_counted_is_their_past_not_the_act() -> None:
+    found = facts(run("The 20 Sri Lankans, who had been trafficked to Myanmar, were rescued on Monday."))
+    assert {(rel, n) for (rel, _ev, code, n) in found if code == "LK"} == {("RESCUED", 20)}
+    found = facts(run("On Monday police rescued 270 Indonesians and 30 Malaysians who had been trafficked."))
+    assert {("RESCUED", "ID", 270), ("RESCUED", "MY", 30)} <= {(rel, code, n) for (rel, _ev, code, n) in found}
+    assert not any(rel == "AFFECTED" for (rel, *_r) in found)
+
+
+def test_plural_demonyms_as_the_object_of_an_act_without_a_number() -> None:
+    assert ("DEPORTED", "deportation@2026-10-12", "CN", None) in facts(run("On Monday Laos deported hundreds of Chinese."))
+    found = facts(run("On Monday police rescued Kenyans, Ugandans and Ethiopians from the compound."))
+    assert {("RESCUED", "rescue@2026-10-12", code, None) for code in ("KE", "UG", "ET")} <= found
+    assert ("ARRESTED", "arrest@2026-10-12", "KR", None) in facts(run("On Monday police arrested several South Koreans."))
+
+
+def test_a_demonym_before_a_noun_that_is_no_people_noun_is_not_an_object() -> None:
+    found = facts(run("On Monday officers arrested Chinese police impostors at the border."))
+    assert not any(code == "CN" for (_r, _e, code, _n) in found)
+
+
+def test_the_people_of_a_nationality_counted_before_keep_their_count() -> None:
+    found = facts(run("On Monday 47 Nepalis were rescued from scam centres in Myanmar. Soldiers had raided the centres "
+                      "and freed the Nepalis, who were later taken to a shelter."))
+    assert ("RESCUED", "NP", 47) in {(rel, code, n) for (rel, ev, code, n) in found if ev.startswith("raid@")}
+
+
+def test_one_named_person_of_a_nationality_counts_one() -> None:
+    found = facts(run("On Monday Myanmar deported Chinese national Bai Suocheng to China."))
+    assert ("DEPORTED", "deportation@2026-10-12", "CN", 1) in found
+
+
+def test_people_lured_by_a_convicted_recruiter_are_the_people_harmed() -> None:
+    found = facts(run("A court on Monday sentenced a recruiter to seven years in prison for luring 15 South Koreans "
+                      "to a fraud compound."))
+    assert ("AFFECTED", "charge@2026-10-12", "KR", 15) in found
+
+
+def test_an_aside_before_two_joined_acts_gives_both_acts() -> None:
+    found = facts(run("Nine Chinese nationals, including the suspected manager Zhou Minghao, were arrested and charged "
+                      "with fraud on Monday."))
+    assert {("ARRESTED", "CN", 9), ("CHARGED", "CN", 9)} <= {(rel, code, n) for (rel, _ev, code, n) in found}
+
+
+def test_people_sent_to_a_named_court_are_charged() -> None:
+    found = facts(run("Five Chinese men suspected of managing the operation were sent to the Svay Rieng Provincial Court "
+                      "on Friday."))
+    assert ("CHARGED", "CN", 5) in {(rel, code, n) for (rel, _ev, code, n) in found}
+
+
+def test_a_part_of_people_told_before_with_their_demonym() -> None:
+    found = facts(run("Police arrested 120 Indonesian workers on Sunday. On Monday the embassy helped repatriate 87 of the workers."))
+    assert ("REPATRIATED", "repatriation@2026-10-12", "ID", 87) in found
+    found = facts(run("Police named 12 suspects for trafficking Indonesian workers. Police arrested 10 of the suspects on Monday."))
+    assert not any(n == 10 for (*_r, n) in found)  # the suspects were never told by nationality
+
+
+def test_a_table_of_nationalities_with_numbers_in_brackets() -> None:
+    found = facts(run("Police detained 87 foreigners on Monday, including Chinese (45), Vietnamese (30) and Indonesians (12)."))
+    assert {("DETAINED", "detention@2026-10-12", code, n) for code, n in [("CN", 45), ("VN", 30), ("ID", 12)]} <= found
+    found = facts(run("Police detained 87 foreigners on Monday: China (45), Vietnam (30) and Indonesia (12)."))
+    assert ("DETAINED", "detention@2026-10-12", "VN", 30) in found
+
+
+def test_of_the_people_deported_a_breakdown_in_the_same_sentence() -> None:
+    found = facts(run("Of the 209 people deported on Monday, 73 were South Koreans and 136 were from Myanmar."))
+    assert {("DEPORTED", "deportation@2026-10-12", "KR", 73), ("DEPORTED", "deportation@2026-10-12", "MM", 136)} <= found
+
+
+def test_a_noun_for_deported_people_before_an_apposition_of_counts() -> None:
+    found = facts(run("The deportees, 73 South Koreans and 136 Myanmar citizens, left on Monday."))
+    assert {("DEPORTED", "KR", 73), ("DEPORTED", "MM", 136)} <= {(rel, code, n) for (rel, _ev, code, n) in found}
+
+
+def test_a_list_of_people_by_the_country_they_come_from_after_a_deportation() -> None:
+    found = facts(run("On Monday Cambodia deported 45 people from China, 30 from Vietnam and 12 from Indonesia."))
+    assert {("DEPORTED", "deportation@2026-10-12", code, n) for code, n in [("CN", 45), ("VN", 30), ("ID", 12)]} <= found
+    # one "from X" after a deportation is the country they left, no nationality
+    assert not any(code == "TH" for (_r, _e, code, _n) in facts(run("On Monday Cambodia deported 45 people from Thailand.")))
+
+
+def test_a_past_perfect_main_verb_and_an_ordinal_before_the_count_still_govern() -> None:
+    assert ("RESCUED", "rescue@2026-10-12", "KE", 50) in facts(run("On Monday Kenya said that 50 Kenyans had been rescued."))
+    assert ("RESCUED", "rescue@2026-10-12", "KE", 50) in facts(
+        run("On Monday Kenya said 50 of its citizens had been rescued from scam compounds."))
+    assert ("DEPORTED", "deportation@2026-10-12", "CN", 45) in facts(
+        run("On Monday Laos deported a second group of 45 Chinese nationals."))
+
+
+def test_among_them_in_the_next_sentence_breaks_down_the_people_counted() -> None:
+    found = facts(run("Cambodia deported 209 foreigners on Monday. Among them were 73 South Koreans and 136 Myanmar nationals."))
+    assert {("DEPORTED", "deportation@2026-10-12", "KR", 73), ("DEPORTED", "deportation@2026-10-12", "MM", 136)} <= found
+
+
+def test_aims_denials_and_escapes_make_no_count() -> None:
+    for text in ["Police are seeking to arrest 45 Chinese nationals.",
+                 "Police want to deport 45 Chinese nationals.",
+                 "The government plans to repatriate 45 Indonesians.",
+                 "On Monday 45 Chinese nationals escaped before police arrived.",
+                 "On Monday police failed to arrest 45 suspects from China.",
+                 "Officials said on Monday that 45 Indonesians are expected to be repatriated on Friday.",
+                 "On Monday officials said they hoped to rescue 45 Indonesians still held in the compound.",
+                 "On Monday police denied that 45 Chinese nationals had been arrested."]:
+        found = facts(run(text))
+        assert not any(code in {"CN", "ID"} for (_r, _e, code, _n) in found), text
+
+
+def test_people_who_own_what_the_verb_acts_on_are_not_its_people() -> None:
+    assert not any(n == 45 for (*_r, n) in facts(run("Police on Monday arrested the 45 Chinese nationals' boss.")))
+
+
+def test_one_person_as_the_subject_of_a_passive_act() -> None:
+    assert ("ARRESTED", "arrest@2026-10-12", "CN", 1) in facts(run("A 45-year-old Chinese national was arrested on Monday."))
+
+
+def test_people_who_arrived_home_were_brought_home() -> None:
+    found = facts(run("On Monday, 270 Indonesians arrived home after being rescued from Myanmar."))
+    assert ("REPATRIATED", "repatriation@2026-10-12", "ID", 270) in found
+
+
+def test_more_nouns_for_counted_people() -> None:
+    for noun in ["youths", "fishermen", "labourers", "immigrants", "captives", "hostages"]:
+        found = facts(run(f"On Monday police rescued 45 Sri Lankan {noun}."))
+        assert ("RESCUED", "rescue@2026-10-12", "LK", 45) in found, noun
+
+
+def test_demonyms_of_more_countries_count_people() -> None:
+    found = facts(run("Police rescued 45 Eritreans, 3 Kyrgyzstani nationals and 2 Yemenis on Monday."))
+    assert {("RESCUED", "rescue@2026-10-12", code, n) for code, n in [("ER", 45), ("KG", 3), ("YE", 2)]} <= found
+
+
+def test_its_citizens_belong_to_the_country_or_the_countrys_body() -> None:
+    assert ("REPATRIATED", "repatriation@2026-10-12", "ID", 554) in facts(
+        run("On Monday the Indonesian government brought home 554 of its citizens."))
+    found = facts(run("Thai police said on Monday that Indonesia brought home 64 of its citizens."))
+    assert ("REPATRIATED", "repatriation@2026-10-12", "ID", 64) in found
+    assert not any(code == "TH" for (_r, _e, code, _n) in found)
+
+
+def test_a_part_in_an_aside_gets_both_joined_acts_after_it() -> None:
+    found = facts(run("On Monday 300 suspects, including 250 Chinese, were arrested and later repatriated to China."))
+    assert {("ARRESTED", "CN", 250), ("REPATRIATED", "CN", 250)} <= {(rel, code, n) for (rel, _ev, code, n) in found}
+
+
+def test_helped_to_repatriate_is_an_act_done() -> None:
+    found = facts(run("On Monday the embassy helped to repatriate 87 Indonesian workers."))
+    assert ("REPATRIATED", "ID", 87) in {(rel, code, n) for (rel, _ev, code, n) in found}  # (its date: the events rules')
+
+
+def test_a_planned_act_told_by_its_noun_makes_no_count() -> None:
+    for text in ["The return of 45 Kenyans is expected next week.",
+                 "The repatriation of 45 Indonesians is scheduled for Friday.",
+                 "Officials are preparing the repatriation of 45 Indonesians.",
+                 "Talks on the repatriation of 45 Indonesians continued on Monday."]:
+        assert not any(n == 45 for (*_r, n) in facts(run(text))), text
+    found = facts(run("The return of 45 Kenyans on Monday ended a month-long ordeal."))
+    assert ("REPATRIATED", "repatriation@2026-10-12", "KE", 45) in found
+
+
+def test_a_rate_is_no_count_of_one_event() -> None:
+    for text in ["Thailand typically deports 500 Chinese nationals a month.",
+                 "Police say Myanmar detains 45 Chinese nationals a week on average."]:
+        assert not any(code == "CN" for (_r, _e, code, _n) in facts(run(text))), text

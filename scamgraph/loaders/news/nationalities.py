@@ -8,6 +8,8 @@ but no count: the number in such a sentence is the total, not each nationality's
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
@@ -23,6 +25,14 @@ from scamgraph.loaders.news.words import (
 from scamgraph.model import Evidence, Label, Node, RelType
 from scamgraph.resolve import country_name
 
+#: Words after a demonym that make it the state or a thing, not people of that nationality.
+_NOT_PEOPLE = {"border", "government", "side", "language", "won", "yuan", "officials", "official", "officers",
+               "counterparts", "counterpart", "authorities", "troops", "soldiers", "diplomats", "patrol", "patrols",
+               "support", "forces", "envoy", "ambassador"}
+
+#: Role classes (gazetteer/roles.tsv) of people who act for a state.
+_STATE_ROLES = {"official", "lawmaker", "police", "judicial", "diplomat", "spokesperson"}
+
 
 class NationalityRules(_State):
     """Nationality nodes, and the edges of nationalities named in a list."""
@@ -37,10 +47,14 @@ class NationalityRules(_State):
         """"South Korean nationals", "Chinese man", "Koreans", "Myanmar lawmakers": about people."""
         doc = self.doc
         k = ent.end
+        if self._hyphen_after(ent) or self._state_roles & set(range(ent.end, ent.end + 4)):
+            return False  # "Thai-Myanmar border"; "Thai Foreign Minister", "Cambodian deputy national police chief"
         while k < len(doc) and k < ent.end + 3 and doc[k].is_lower and doc[k].is_alpha and self.lower[k] not in _PEOPLE_WORDS:
-            if self.lower[k] in gz.heads() or self.lower[k] in {"border", "government", "side", "language", "won", "yuan"}:
+            if self.lower[k] in gz.heads() or self.lower[k] in _NOT_PEOPLE:
                 return False
             k += 1
+        if k < len(doc) and self.lower[k] in _NOT_PEOPLE:
+            return False  # "Thai officials", "Cambodian counterparts": the state, not people of a nationality
         if k < len(doc) and (self.lower[k] in _PEOPLE_WORDS or k in self.role_tokens):
             return True
         nxt = doc[ent.end] if ent.end < len(doc) else None
@@ -49,6 +63,18 @@ class NationalityRules(_State):
         follower = doc[ent.end] if ent.end < len(doc) else None
         noun_follows = follower is not None and follower.is_lower and follower.is_alpha and follower.lower_ not in _BE | {"and", "or", "from", "in", "who", "were", "to", "at", "on"}
         return ent.label_ == "NORP" and ent.text.lower() in _PLURAL_DEMONYMS and not noun_follows
+
+    @cached_property
+    def _state_roles(self) -> set[int]:
+        """Tokens of roles that hold a state office: a demonym before one names the state, not people."""
+        return {i for e in self.ents if e.label_ == "ROLE" and e.ent_id_.rsplit("|", 1)[-1] in _STATE_ROLES
+                for i in range(e.start, e.end)}
+
+    def _hyphen_after(self, ent: Span) -> bool:
+        """"Thai-Myanmar", "Chinese-run": a demonym joined by a hyphen to the word after it."""
+        end = ent.end
+        return end + 1 < len(self.words) and self.words[end] in {"-", "–"} \
+            and self.idx[end] == self.idx[end - 1] + len(self.words[end - 1])
 
     def _people_lists(self, sent: Span, ents: list[Span]) -> list[list[Span]]:
         """Runs of demonyms or countries joined by commas and "and" that name people: followed
@@ -64,12 +90,21 @@ class NationalityRules(_State):
                 or self.doc[run[0].start - 2].like_num)  # "five from Nepal", "one each from Malaysia and Russia"
             if sourced and run[0].start - 3 >= sent.start and self.doc[run[0].start - 3].ent_type_ == "NORP":
                 sourced = False  # "300 Chinese suspects from Myanmar": their nationality is told; Myanmar is a place
+            if sourced and len(run) == 1 and self._moves_people(sent, run):
+                sourced = False  # "returned 45 citizens from Cambodia": the country they left
+            if sourced and not any(self.like_num[max(sent.start, run[0].start - 5):run[0].start]) and self._list_verb(sent, run) is None:
+                sourced = False  # "individuals from Myanmar, Malaysia ...", "the people of Myanmar": no one counted or acted on
             listed = before[-1:] == ["including"] and self._counted_countries(run[0].start)  # "from 12 countries, including"
             plural = len(run) >= 2 and before[-1:] and before[-1] in _LIST_LEADS \
                 and all(e.label_ == "NORP" for e in run) and run[-1].text.lower() in _PLURAL_DEMONYMS
             if (followed and len(run) >= 2) or sourced or plural or listed:
                 found.append(run)
         return found
+
+    def _moves_people(self, sent: Span, run: list[Span]) -> bool:
+        """The sentence's verb sends people across a border (deported, repatriated, returned)."""
+        verb = self._list_verb(sent, run)
+        return verb is not None and verb[0] in {RelType.DEPORTED, RelType.REPATRIATED, RelType.EXTRADITED}
 
     def _counted_countries(self, start: int) -> bool:
         """"260 workers from a dozen countries, including | the Philippines": people by country."""
@@ -117,10 +152,8 @@ class NationalityRules(_State):
 
     def _list_verb(self, sent: Span, run: list[Span]) -> tuple[RelType | None, str, str] | None:
         """The count verb nearest the list in its sentence, before it first."""
-        for j in range(run[0].start - 1, sent.start - 1, -1):
+        for j in [*range(run[0].start - 1, sent.start - 1, -1), *range(run[-1].end, sent.end)]:
             if self.lower[j] in _COUNT_VERBS and _COUNT_VERBS[self.lower[j]][0] is not None:
-                return _COUNT_VERBS[self.lower[j]]
-        for j in range(run[-1].end, sent.end):
-            if self.lower[j] in _COUNT_VERBS and _COUNT_VERBS[self.lower[j]][0] is not None:
-                return _COUNT_VERBS[self.lower[j]]
+                # "failed to arrest 45 suspects from China": no act, so no people of it
+                return _COUNT_VERBS[self.lower[j]] if self._told_as_done(j, sent) else None  # type: ignore[attr-defined]
         return None

@@ -1,0 +1,162 @@
+"""Compiled patterns for noun phrases of people by nationality that the number reader does not
+close by itself: the nationality told after the noun ("45 people, all Chinese", "209 foreigners,
+73 of them South Koreans") and people told with no number at all, as the object or the passive
+subject of the verb that governs them ("deported the Chinese suspects", "Thai nationals were rescued").
+
+The patterns run once per document; the readers ask them by token position.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from scamgraph import gazetteer as gz
+from scamgraph.loaders.news.words import _COUNT_VERBS, _PLURAL_DEMONYMS
+from scamgraph.model import RelType
+
+#: Words that say every counted person has the nationality told next.
+_WHOLE = ["all", "both", "each", "every", "entirely"]
+#: Words that join a nationality to the one before it: then no single nationality is everyone's.
+_JOINING = {"and", "or", "/", "&"}
+
+#: "…, all (of them) Chinese": the count before the comma is wholly of that nationality.
+_ALL_OF: list[dict[str, Any]] = [{"ORTH": {"IN": [",", "(", "—", "–", "-"]}}, {"LOWER": {"IN": _WHOLE}},
+           {"LOWER": "of", "OP": "?"}, {"LOWER": {"IN": ["them", "whom"]}, "OP": "?"},
+           {"LOWER": {"IN": ["were", "are"]}, "OP": "?"}, {"ENT_TYPE": "NORP", "OP": "+"}]
+#: "73 of them (were) South Koreans": a part of the people counted before, with its nationality
+#: ("of whom" opens a clause that often tells the part of a different event; left to the reader).
+_PART_OF: list[dict[str, Any]] = [{"LIKE_NUM": True}, {"LOWER": "of"}, {"LOWER": "them"},
+            {"LOWER": {"IN": ["were", "are"]}, "OP": "?"}, {"ENT_TYPE": "NORP", "OP": "+"}]
+
+
+#: Verbs whose people a demonym names even with no number: what the state did to them.
+_ACTS = sorted(w for w, (rel, _k, _kind) in _COUNT_VERBS.items() if w.endswith("ed") and rel in {
+    RelType.ARRESTED, RelType.DETAINED, RelType.RESCUED, RelType.REPATRIATED, RelType.DEPORTED,
+    RelType.EXTRADITED, RelType.CHARGED} and w not in {"held", "handed", "returned", "received", "found", "accused", "escaped", "saved", "rounded"})
+#: Words that may stand between the verb and the demonym without a number ("the", "several").
+_UNCOUNTED_LEADS = ["the", "several", "some", "other", "more", "dozens", "hundreds", "thousands", "of", "suspected"]
+
+#: An aside between commas, with no number in it: ", accused of defrauding citizens,".
+_ASIDE: list[dict[str, Any]] = [{"ORTH": ","}, {"ORTH": {"NOT_IN": [",", ".", ";", ":"]}, "LIKE_NUM": False, "OP": "+"},
+                                {"ORTH": ","}]
+#: Words that may follow people named by a plural demonym: no noun of their own.
+_AFTER_PEOPLE = {"and", "or", "on", "in", "at", "from", "who", "to", "for", "after", "during", "with", "were", "was",
+                 "across", "near", "inside", "last", "this", "earlier", "later", "by"}
+#: Words between an auxiliary and its verb: "were (all) later deported".
+_LATER = ["been", "later", "then", "also", "all", "subsequently", "eventually", "since", "successfully", "safely"]
+
+
+def _people_nouns() -> list[str]:
+    return sorted({*gz.people_nouns(), "national", "citizen", "man", "woman", "suspect", "worker"} - {"more", "others"})
+
+
+def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
+    people: dict[str, Any] = {"LOWER": {"IN": _people_nouns()}}
+    norp: dict[str, Any] = {"ENT_TYPE": "NORP", "OP": "+"}
+    subject: list[dict[str, Any]] = [{"IS_SENT_START": True, "LOWER": {"IN": ["they", "these", "those", "all"]}},
+               {"LOWER": {"IN": [*_people_nouns(), "of", "them", "group", "individuals"]}, "OP": "*"}]
+    tail: list[dict[str, Any]] = [{"LOWER": {"IN": ["were", "have", "had"]}}, {"LOWER": {"IN": _LATER}, "OP": "*"}, {"LOWER": {"IN": _ACTS}}]
+    return {
+        "ALL_OF": [_ALL_OF],
+        "PART_OF": [_PART_OF],
+        # "deported (the) Chinese suspects"
+        "OBJECT": [[{"LOWER": {"IN": _ACTS}}, {"LOWER": {"IN": _UNCOUNTED_LEADS}, "OP": "*"}, norp, people]],
+        # "deported hundreds of Chinese", "rescued Kenyans, Ugandans and Ethiopians": plural demonyms, no noun
+        "OBJECT_PLURAL": [[{"LOWER": {"IN": _ACTS}}, {"LOWER": {"IN": _UNCOUNTED_LEADS}, "OP": "*"},
+                           {"ENT_TYPE": "NORP", "OP": "*"}, {"ENT_TYPE": "NORP", "LOWER": {"IN": _plural_ends()}}]],
+        # "They were later deported", "These individuals were arrested": the people counted just before
+        "TOLD_AGAIN": [[*subject, *tail], [*subject, *_ASIDE, *tail]],  # (", accused of fraud,": an aside)
+        # "Chinese (45), Vietnamese (30)", "China (45)": a table of people by nationality
+        "IN_BRACKETS": [[{"ENT_TYPE": {"IN": ["NORP", "COUNTRY"]}, "OP": "+"}, {"ORTH": "("}, {"LIKE_NUM": True},
+                         {"ORTH": ")"}]],
+        # "They included 45 Chinese", "The group comprised ...": a breakdown of the people counted just before
+        "PARTS_NEXT": [[{"IS_SENT_START": True, "LOWER": {"IN": ["they", "these", "those", "the"]}},
+                        {"LOWER": {"IN": [*_people_nouns(), "group", "individuals", "arrested", "detained",
+                                          "rescued", "deported", "repatriated"]}, "OP": "*"},
+                        {"LOWER": {"IN": ["included", "include", "includes", "comprised", "comprise"]}}],
+                       [{"IS_SENT_START": True, "LOWER": {"IN": ["among", "of"]}},
+                        {"LOWER": {"IN": ["them", "these", "those"]}}]],
+        # "(the) Chinese suspects were (later) deported"
+        "SUBJECT": [[norp, people, {"LOWER": {"IN": ["were", "was", "have", "has", "had"]}},
+                     {"LOWER": {"IN": _LATER}, "OP": "*"},
+                     {"LOWER": {"IN": _ACTS}}]],
+    }
+
+
+@lru_cache(maxsize=4)
+def _matcher(vocab: Vocab) -> Matcher:
+    matcher = Matcher(vocab)
+    for name, patterns in _patterns().items():
+        matcher.add(name, patterns, greedy="LONGEST")
+    return matcher
+
+
+@dataclass
+class PeopleMatches:
+    """What the patterns found in one document, by the position the count reader asks about."""
+
+    apposed: dict[int, tuple[str, str, int]] = field(default_factory=dict)  # position -> (kind, nationality, end)
+    uncounted: list[tuple[int, int, str, int]] = field(default_factory=list)  # (start, end, nationality, verb)
+    told_again: dict[int, int] = field(default_factory=dict)  # sentence start -> its verb
+    parts_next: set[int] = field(default_factory=set)  # starts of sentences that break down the count before
+
+
+def people_matches(doc: Doc) -> PeopleMatches:
+    """Runs every pattern once over ``doc``."""
+    found = PeopleMatches()
+    for match_id, start, end in _matcher(doc.vocab)(doc):
+        name = doc.vocab.strings[match_id]
+        if name in {"ALL_OF", "PART_OF"} and _one_nationality(doc, end):
+            found.apposed[start] = (name, doc[end - 1].ent_id_, end)
+        elif name in {"OBJECT", "SUBJECT"} and _uncounted(doc, start, end, name):
+            norp = next(t for t in doc[start:end] if t.ent_type_ == "NORP")
+            found.uncounted.append((start, end, norp.ent_id_, start if name == "OBJECT" else end - 1))
+        elif name == "OBJECT_PLURAL" and _uncounted(doc, start, end, name):
+            found.uncounted.extend((start, end, code, start) for code in _listed_after(doc, end))
+        elif name == "TOLD_AGAIN":
+            found.told_again[start] = end - 1
+        elif name == "IN_BRACKETS" and doc[start].ent_type_ == doc[end - 4].ent_type_:
+            found.apposed[end - 2] = (name, doc[end - 4].ent_id_, end)  # (keyed by the number)
+        elif name == "PARTS_NEXT":
+            found.parts_next.add(start)
+    return found
+
+
+def _one_nationality(doc: Doc, end: int) -> bool:
+    """Not "all Chinese and Vietnamese" (no one nationality is everyone's), nor "all Chinese-speaking"."""
+    last = doc[end - 1]
+    if end < len(doc) - 1 and doc[end].lower_ in _JOINING and doc[end + 1].ent_type_ == "NORP":
+        return False
+    return not (end < len(doc) and doc[end].text in {"-", "–"} and doc[end].idx == last.idx + len(last.text))
+
+
+def _plural_ends() -> list[str]:
+    """The last words of plural demonyms ("koreans" of "South Koreans", "chinese")."""
+    return sorted({form.split()[-1] for form in _PLURAL_DEMONYMS})
+
+
+def _listed_after(doc: Doc, end: int) -> list[str]:
+    """The nationality ending at ``end`` and those listed after it ("Kenyans, Ugandans and Ethiopians"),
+    none when a noun follows the list (then it is "Chinese police", not people by nationality)."""
+    codes, k = [doc[end - 1].ent_id_], end
+    while k + 1 < len(doc) and doc[k].lower_ in {",", "and", "or"} and doc[k + 1].ent_type_ == "NORP":
+        k += 1
+        while k < len(doc) and doc[k].ent_type_ == "NORP" and not doc[k].lower_ in {",", "and"}:
+            k += 1
+        codes.append(doc[k - 1].ent_id_)
+    if k < len(doc) and doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ not in _AFTER_PEOPLE:
+        return []
+    return codes
+
+
+def _uncounted(doc: Doc, start: int, end: int, name: str) -> bool:
+    """No number in or just before the phrase: a number makes it a count, which the number reader reads."""
+    if any(t.like_num for t in doc[start:end]):
+        return False
+    return not (name == "SUBJECT" and start > 0 and (doc[start - 1].like_num or doc[start - 1].lower_ in {"a", "an", "one"}))

@@ -1,0 +1,237 @@
+"""The verb that governs counted people: which relation ("deported", "rescued", "arrested")
+a number of people gets, read from the words told around their noun phrase."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.tokens import Span
+
+from scamgraph import gazetteer as gz
+from scamgraph.loaders.news.nationalities import NationalityRules
+from scamgraph.loaders.news.state import _Count
+from scamgraph.loaders.news.words import (
+    _ASIDE_LEADS,
+    _BE,
+    _COUNT_VERBS,
+    _NAMED_AFTER,
+    _NOT_YET,
+    _PROSPECT,
+    held_captive,
+)
+from scamgraph.model import RelType
+
+#: Verbs whose object is the people harmed ("defrauding 869 South Koreans").
+_DEFRAUD = {"defrauding", "defrauded", "scamming", "scammed", "cheating", "cheated", "duping", "duped", "swindling",
+            "swindled", "deceiving", "deceived", "luring", "lured", "tricking", "tricked", "enticing", "enticed",
+            "trafficking"}
+_VICTIMS: tuple[RelType | None, str, str] = (RelType.AFFECTED, "victims", "")
+#: Words that show people were held by the scam operation itself.
+_CAPTORS = {"camp", "camps", "compound", "compounds", "scam", "scammers", "syndicate", "syndicates", "traffickers"}
+#: Nouns for the people an event concerns, and the verb they stand for.
+_EVENT_PEOPLE = {"deportees": "deported", "returnees": "repatriated", "arrestees": "arrested", "detainees": "detained",
+                 "evacuees": "repatriated"}
+_MODALS = {"could", "would", "will", "may", "might", "should", "shall", "can"}
+_CASE_WORDS = {"case", "cases", "charges", "complaint", "complaints", "lawsuit", "indictment"}
+#: Verbs of moving people somewhere, and the places where moved people are held.
+_MOVED = {"transferred", "sent", "taken", "moved", "brought", "over", "back", "handed", "escorted"}
+#: Verbs of coming home: with "home" or "back" after them, people were brought home.
+_ARRIVED = {"arrived", "came", "flew", "landed", "went", "got", "headed"}
+#: Nouns for an act, and the words that make such a noun a plan rather than a deed.
+_ACT_NOUNS = {"repatriation", "deportation", "return", "rescue", "extradition", "handover", "release", "custody"}
+_PLANNED = {"expected", "scheduled", "planned", "plan", "plans", "planning", "preparing", "prepare", "prepares",
+            "talks", "negotiations", "negotiate", "negotiating", "arrangements", "arranging", "upcoming", "awaiting",
+            "will", "would", "soon", "seeking", "sought", "requested", "request", "discussed", "discussing", "discuss"}
+#: Words that say an act did not happen.
+_DENIAL = {"denied", "denies", "deny", "denying", "refuted", "refutes", "dismissed"}
+#: Ordinals read as numbers by the tokenizer: "a second group of 45".
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+#: Words that open a phrase about what a noun before concerns: a verb before it governs that noun.
+_OTHER_OBJECT = {"involving", "concerning", "regarding", "about", "against"}
+#: Word pairs that make a number a running tally: "so far", "to date", "thus far", "as of".
+_TALLY_PAIRS = {("so", "far"), ("to", "date"), ("thus", "far"), ("as", "of")}
+#: Words that make a number a rate: "typically", "on average", "500 a month", "per year".
+_HABITUAL = {"typically", "usually", "average", "annually", "monthly", "weekly", "daily", "routinely", "regularly"}
+_TIME_UNITS = {"day", "week", "month", "year"}
+#: Stems of verbs that send people out against their will: their edge stays DEPORTED wherever they go.
+_EXPELLING = ("deport", "expel")
+_HOLDING_PLACES = {"facility", "facilities", "centre", "center", "prison", "jail", "camp", "shelter", "custody",
+                   "detention", "station"}
+
+
+class GoverningVerbs(NationalityRules):
+    """Reads the verb (or the noun) that tells what happened to counted people."""
+
+    def _brought_home_by(self, count: _Count, sent: Span) -> str:
+        """"South Korea repatriated 73 people": a country repatriates its own people; "repatriated 73
+        people to Myanmar": the country they were sent home to."""
+        for j in range(count.end, min(sent.end, count.end + 10)):
+            if self.lower[j] == "to" and j + 1 < sent.end and self.doc[j + 1].ent_type_ == "COUNTRY":
+                return self.doc[j + 1].ent_id_
+            if self.lower[j] in {",", ";", "from"}:
+                break
+        j = count.start - 1
+        while j > sent.start and self.lower[j] in _BE | {"home", "back"}:
+            j -= 1
+        own = bool({"citizens", "nationals", "compatriots"} & set(self.lower[count.start:count.end]))
+        if not (self.lower[j].startswith("repatriat") or own and _COUNT_VERBS.get(self.lower[j], (None,))[0] is RelType.REPATRIATED):
+            return ""  # "Vietnam received 45 citizens": its own; "Thailand received 45 people": anyone's
+        j -= 1
+        while j > sent.start and self.lower[j] in _BE:
+            j -= 1
+        return self.doc[j].ent_id_ if self.doc[j].ent_type_ == "COUNTRY" else ""
+
+    def _told_as_done(self, j: int, sent: Span) -> bool:
+        """Not "awaiting deportation", "facing deportation" or "a deportation facility"."""
+        before = set(self.lower[max(sent.start, j - 2):j])  # "potential arrest warrants"
+        after = self.lower[j + 1] if j + 1 < sent.end else ""
+        modal = set(self.lower[max(sent.start, j - 3):j]) & _MODALS  # "would be repatriated": not yet
+        return (not before & (_NOT_YET | _PROSPECT) and not modal and after not in _NAMED_AFTER
+                and not self._aimed_at(j, sent) and not held_captive(self.lower, j, sent.end, sent.start))
+
+    def _aimed_at(self, j: int, sent: Span) -> bool:
+        """"seeking to arrest", "plans to repatriate", "expected to be repatriated": an aim, not an act
+        (but "helped to repatriate" is done); "the repatriation of 45 is scheduled for Friday", "talks on the
+        return of 45": a planned act; "denied that 45 had been arrested": an act said not to have happened."""
+        lead = self.lower[max(sent.start, j - 3):j]
+        infinitive = lead[-1:] == ["to"] and not self.lower[j].endswith(("ed", "ing")) or lead[-2:] == ["to", "be"]
+        if infinitive and lead[-1:] == ["to"] and lead[-2:-1] and lead[-2] in {"helped", "managed"}:
+            infinitive = False
+        planned = self.lower[j] in _ACT_NOUNS and bool(_PLANNED & set(self.lower[sent.start:sent.end]))
+        return infinitive or planned or bool(_DENIAL & set(self.lower[sent.start:j]))
+
+    def _count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
+        """The relation of counted people: the verb told with them, refined by where they went."""
+        if self.words[count.end:count.end + 1] and self.words[count.end] in {"'", "’", "'s", "’s"}:
+            return None  # "arrested the 45 Chinese nationals' boss": the people own what the verb acts on
+        verb = self._plain_count_verb(count, sent) or self._told_by_noun(count, sent)
+        if verb is not None and verb[0] is RelType.DETAINED and self._held_captive(count, sent):
+            verb = self._main_verb_after(count, sent)  # "283 Indians detained at scam centres were repatriated"
+        before = self.lower[max(sent.start, count.start - 3):count.start]
+        if set(before) & _DEFRAUD:
+            return _VICTIMS  # "accused of defrauding 869 Koreans": the people harmed, whatever the verb before
+        if "against" in before[-2:] and set(self.lower[max(sent.start, count.start - 14):count.start]) & _CASE_WORDS:
+            return _COUNT_VERBS["charged"]  # "filed a case against eight Chinese nationals"
+        if verb is None or verb[0] in {RelType.DEPORTED, RelType.REPATRIATED}:
+            return self._moved_to(count, sent, verb)  # "were taken to the police station": held
+        return verb
+
+    def _told_by_noun(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
+        """"the deportees included 73 South Koreans": a noun for the people of an event names its verb."""
+        for j in range(count.start - 1, max(sent.start, count.start - 4) - 1, -1):
+            if self.lower[j] in _EVENT_PEOPLE:
+                return _COUNT_VERBS[_EVENT_PEOPLE[self.lower[j]]]
+            if self.lower[j] not in {"included", "include", "including", "comprised", "were", "are", "the", "among", ","}:
+                return None
+        return None
+
+    def _held_captive(self, count: _Count, sent: Span) -> bool:
+        """"detained at scam centres", "remain detained in cybercrime camps": held by their captors,
+        not by an authority."""
+        after = self.lower[count.end:min(sent.end, count.end + 3)]
+        if not {"detained", "held"} & set(after):
+            return False  # "police detained 40 Chinese at a compound": an authority's act
+        window = set(self.lower[count.end:min(sent.end, count.end + 10)])
+        return bool(window & _CAPTORS) and not window & {"immigration", "police", "custody", "detention"}
+
+    def _running_total(self, count: _Count, sent: Span) -> bool:
+        """"have so far rescued 116 Malaysians", "1,200 deported to date": a tally over time; "typically
+        deports 500 a month": a rate; neither is one event."""
+        words = self.lower[max(sent.start, count.start - 8):min(sent.end, count.end + 5)]
+        pairs = set(pairwise(words))
+        if pairs & _TALLY_PAIRS or "cumulative" in words or "altogether" in words:
+            return True
+        whole = self.lower[sent.start:sent.end]
+        return bool(_HABITUAL & set(whole)) or any(a in {"a", "per", "each", "every"} and b in _TIME_UNITS and c != "-"
+                                                  for a, b, c in zip(whole, whole[1:], [*whole[2:], ""]))  # not "a month-long"
+
+    def _main_verb_after(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
+        """The verb of the clause after a participle: "... were repatriated"."""
+        j = self._main_verb_at(count.end + 1, sent)
+        return _COUNT_VERBS[self.lower[j]] if j < sent.end else None
+
+    def _main_verb_at(self, start: int, sent: Span) -> int:
+        """Where the main count verb told after an auxiliary is ("were deported"), ``sent.end`` if none."""
+        for j in range(start, min(sent.end - 1, start + 13)):
+            if self.lower[j] in {"were", "was", "been", "are", "is"} and self.lower[j + 1] in _COUNT_VERBS \
+                    and _COUNT_VERBS[self.lower[j + 1]][0] is not RelType.DETAINED and self._told_as_done(j + 1, sent):
+                return j + 1
+        return sent.end
+
+    def _moved_to(self, count: _Count, sent: Span, verb: tuple[RelType | None, str, str] | None) -> tuple[RelType | None, str, str] | None:
+        """"transferred to a deportation facility": held, not yet moved; "transferred to China" (for
+        Chinese nationals): brought home, unless the verb says they were deported."""
+        window = range(count.end, min(sent.end, count.end + 20))  # past "suspected of cross-border fraud"
+        for j in window:
+            if self.lower[j] == ";":
+                break
+            if self.lower[j] != "to" or self.lower[j - 1] not in _MOVED:
+                continue
+            place = self.lower[j + 1:min(sent.end, j + 7)]  # "sent to the Svay Rieng Provincial Court"
+            place = place[:place.index(",")] if "," in place else place
+            if set(place) & _HOLDING_PLACES:
+                return _COUNT_VERBS["detained"]
+            if set(place) & {"court", "prosecutors", "prosecution", "trial"}:
+                return _COUNT_VERBS["charged"]  # "11 ringleaders have been sent to court"
+            ent = self.doc[j + 1] if j + 1 < sent.end else None
+            said = self.lower[max(sent.start, count.start - 3):j]
+            if any(w.startswith(_EXPELLING) for w in said):
+                return verb  # "deported back to China": a deportation, whatever the home it ends in
+            if ent is not None and count.nationality and ent.ent_type_ == "COUNTRY" and ent.ent_id_ == count.nationality:
+                return _COUNT_VERBS["repatriated"]
+        return verb
+
+    def _plain_count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
+        k = count.end
+        while k < sent.end and k < count.end + 6 and (self.lower[k] in _BE or self.lower[k] in {"of", "them", "who", "suspected", "later", "subsequently", ","}):
+            k += 1
+        if count.start - 2 >= sent.start and self.lower[count.start - 1] in {"home", "back"} \
+                and self.lower[count.start - 2] in {"brought", "bring", "bringing", "flew", "flown", "sent"}:
+            return _COUNT_VERBS["repatriated"]  # "has brought home 46 Indonesian citizens"
+        background = "had" in self.lower[count.end:k]  # "270 Indians who had been held": their past, not this event
+        listed = "," in self.words[count.end:k]  # "arrested 30 Thais, detained 20 Lao": the verb before is theirs
+        # "deported 771 Chinese nationals arrested in raids": a participle of their past
+        reduced = k == count.end and k < sent.end and self.lower[k] in _COUNT_VERBS
+        if (background or listed or reduced) and count.start > sent.start and self.lower[count.start - 1] in _COUNT_VERBS \
+                and self._told_as_done(count.start - 1, sent):
+            return _COUNT_VERBS[self.lower[count.start - 1]]  # "carrying 270 Indians who had been held"
+        clause = bool({"who", "which", "that", ","} & set(self.lower[count.end:k]))  # (not "50 Kenyans had been rescued")
+        if background and clause and k < sent.end and self.lower[k] in _COUNT_VERBS:
+            main = self._main_verb_at(k + 1, sent)  # "20 Sri Lankans, who had been trafficked, were rescued"
+            return _COUNT_VERBS[self.lower[main]] if main < sent.end else None
+        if k < sent.end and self.lower[k] in _COUNT_VERBS and self._told_as_done(k, sent):
+            return _COUNT_VERBS[self.lower[k]]
+        if k < sent.end and held_captive(self.lower, k, sent.end, sent.start) and (main := self._main_verb_after(count, sent)):
+            return main  # "283 Indians detained at scam centres were repatriated": the clause's own verb
+        if k + 1 < sent.end and self.lower[k] in _ARRIVED and self.lower[k + 1] in {"home", "back"}:
+            return _COUNT_VERBS["repatriated"]  # "270 Indonesians arrived home"
+        if k + 1 < sent.end and self.lower[k] in {"in", "on"} and self.lower[k + 1] in {"custody", "detention"}:
+            return _COUNT_VERBS["detained"]
+        for j in range(count.start - 1, max(sent.start, count.start - 6) - 1, -1):
+            word = self.lower[j]
+            if word in _COUNT_VERBS and self._told_as_done(j, sent):
+                return _COUNT_VERBS[word]
+            if word in {",", ";"} and j < count.start - 1 or self.like_num[j] and word not in _ORDINALS or word in _OTHER_OBJECT:
+                break  # "received 262 reports involving 336 Malaysians": the verb's object is the reports
+        # "Nine Chinese nationals, including the manager, were arrested": read past the aside
+        # "Eight Indian nationals, victims of a scam centre in Hpa Lu, Myawaddy, were rescued": an apposition too
+        after = self.lower[count.end + 1] if count.end + 1 < sent.end else ""
+        aside = self.words[count.end:count.end + 1] == [","] and (after in _ASIDE_LEADS or after in gz.people_nouns())
+        commas = 3 if aside else 0
+        clause, verb_seen = False, False  # "13 out of 17 Sri Lankans who were detained ... have been rescued"
+        for j in range(count.end, min(sent.end, count.end + (20 if aside or count.noun_role == "out of" else 14))):
+            word = self.lower[j]
+            if word in {"who", "whom", "which"}:
+                clause, verb_seen = True, False
+            elif clause:
+                verb_seen = verb_seen or word in _COUNT_VERBS
+                clause = not (verb_seen and word in {"have", "has", "had", "were", "was", "are", "is"})
+                continue
+            if word in _COUNT_VERBS and self._told_as_done(j, sent):
+                return _COUNT_VERBS[word]
+            if self.words[j] == ";" or self.words[j] == "," and commas == 0:
+                break
+            commas -= self.words[j] == ","
+        if count.noun_role == "victim":
+            return _COUNT_VERBS["trafficked"]
+        return None

@@ -1,0 +1,85 @@
+"""People told again without their number: "They were later deported", "freed the Nepalis",
+"deported the Chinese suspects", "45 people, all Chinese". The compiled patterns of
+``count_patterns`` find them once per document; these rules give them their edges."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from spacy.tokens import Span
+
+from scamgraph.loaders.news.count_patterns import PeopleMatches, people_matches
+from scamgraph.loaders.news.governing import GoverningVerbs
+from scamgraph.loaders.news.state import _Count, _Event
+from scamgraph.loaders.news.words import _COUNT_VERBS
+from scamgraph.model import Evidence
+
+#: Singular people nouns: one person of the nationality before them.
+_ONE_PERSON = {"national", "citizen", "man", "woman", "suspect", "businessman", "businesswoman"}
+
+
+class PeopleToldAgain(GoverningVerbs):
+    """Edges for people a sentence names by nationality but does not count itself."""
+
+    @cached_property
+    def _counted_before(self) -> dict[str, tuple[str, int]]:
+        """Nationality -> (count key, number) of the people of that nationality counted last."""
+        return {}
+
+    @cached_property
+    def _told_people(self) -> list[tuple[str, int]]:
+        """(nationality key, number) of the people counted in the sentence just read."""
+        return []
+
+    @cached_property
+    def _matches(self) -> PeopleMatches:
+        return people_matches(self.doc)
+
+    def _apposed(self, count: _Count) -> None:
+        """"45 people, all Chinese", "73 of them South Koreans", "Chinese (45)": the nationality told
+        beside the number, after its noun or before it in a table."""
+        kind, code, end = self._matches.apposed.get(count.end, ("", "", 0))
+        if kind == "ALL_OF" and not count.nationality and count.end > count.start + 1:
+            count.nationality, count.end = code, end
+        kind, code, end = self._matches.apposed.get(count.start, ("", "", 0))
+        if kind == "PART_OF" or kind == "IN_BRACKETS" and count.end == count.start + 1:
+            count.nationality, count.end = code, end  # "73 of them South Koreans", "Chinese (45)"
+
+    def _told_again(self, sent: Span, events: list[_Event], ev: Evidence) -> None:
+        """"Police arrested 45 Chinese. They were later deported.": the people counted in the
+        sentence before, with their counts, get the edge of the second act ("These ..." reads as generic
+        to the event rules, so the act makes its event here)."""
+        verb = self._matches.told_again.get(sent.start)
+        people = self._told_people
+        if verb is None or not people or not self._told_as_done(verb, sent):
+            return
+        rel, _key, kind = _COUNT_VERBS[self.lower[verb]]
+        if rel is None:
+            return
+        event = self._host(kind, events, None)
+        for nat, value in people:
+            if not any(k[0] == event.node.key and k[2] == nat for k in self.edges):
+                self._edge(rel, event.node.key, nat, ev, count=value)
+
+    def _uncounted(self, sent: Span, events: list[_Event], ev: Evidence) -> None:
+        """"Police deported the Chinese suspects": the verb's edge, with no count, on an event the
+        sentence tells (a demonym alone never makes an event)."""
+        for start, end, code, verb in self._matches.uncounted:
+            if not sent.start <= start < sent.end or not events or not self._told_as_done(verb, sent):
+                continue
+            rel, key, kind = _COUNT_VERBS[self.lower[verb]]
+            nat = self._nationality(code)
+            if rel is None or nat is None:
+                continue
+            event = self._host(kind, events, None)
+            if any(k[0] == event.node.key and k[2] == nat.key for k in self.edges):
+                continue
+            told = self._counted_before.get(code) if self.lower[verb + 1:verb + 2] == ["the"] else None
+            if set(self.lower[start:end]) & _ONE_PERSON:  # "deported Chinese national Bai Suocheng": one person
+                told = (key, 1)
+            if told:  # "freed the Nepalis": the people of that nationality counted before
+                event.counts[told[0]] = max(told[1], event.counts.get(told[0], 0))
+                self._edge(rel, event.node.key, nat.key, ev, count=told[1])
+            else:
+                self._edge(rel, event.node.key, nat.key, ev)
+
