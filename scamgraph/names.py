@@ -46,7 +46,7 @@ def mark_invisible(text: str) -> str:
     >>> mark_invisible("Kim\\u200b Seok-ki")
     'Kim<U+200B> Seok-ki'
     """
-    if not any(invisible(c) for c in text):
+    if text.isascii() or not any(invisible(c) for c in text):  # (no ASCII character is one)
         return text
     return "".join(f"<U+{ord(c):04X}>" if invisible(c) else c for c in text)
 

@@ -107,10 +107,25 @@ class PeopleMatches:
     parts_next: set[int] = field(default_factory=set)  # starts of sentences that break down the count before
 
 
+#: First words of the sentences a pattern without a nationality in it can match.
+_OPENERS = {"they", "these", "those", "the", "all", "among", "of"}
+
+
+def _candidates(doc: Doc) -> list[Any]:
+    """The sentences a pattern can match: those naming a nationality or a country, and those
+    opening with a word that refers back ("They ...", "Among them ..."). Matching only these
+    reads about a third of a story's sentences."""
+    marked = {ent.sent.start for ent in doc.ents if ent.label_ in {"NORP", "COUNTRY"}}
+    return [sent for sent in doc.sents if sent.start in marked or sent[0].lower_ in _OPENERS]
+
+
 def people_matches(doc: Doc) -> PeopleMatches:
-    """Runs every pattern once over ``doc``."""
+    """Runs every pattern once over the sentences that can hold a match."""
     found = PeopleMatches()
-    for match_id, start, end in _matcher(doc.vocab)(doc):
+    matcher = _matcher(doc.vocab)
+    matches = [(match_id, sent.start + start, sent.start + end)
+               for sent in _candidates(doc) for match_id, start, end in matcher(sent)]
+    for match_id, start, end in matches:
         name = doc.vocab.strings[match_id]
         if name in {"ALL_OF", "PART_OF"} and _one_nationality(doc, end):
             found.apposed[start] = (name, doc[end - 1].ent_id_, end)
