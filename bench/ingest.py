@@ -45,8 +45,9 @@ def py2neo_bulk(url: str, password: str, loaded: list[Any], prefix: str = "py2ne
         return {"error": f"{exc.__class__.__name__}: {str(exc).splitlines()[0][:200]}"}
     records, started = 0, time.perf_counter()
     for start in range(0, len(loaded), group):
-        fulls = [batch.with_mentions() for batch in loaded[start : start + group]]
-        records += sum(len(b.nodes) + 1 + len(b.edges) for b in loaded[start : start + group])
+        part = loaded[start : start + group]
+        records += sum(len(b.nodes) + 1 + len(b.edges) for b in part)  # before with_mentions adds to them
+        fulls = [batch.with_mentions() for batch in part]
         nodes, edges = group_rows(fulls)
         for label, rows in nodes.items():
             data = [{"key": prefix + r["key"], **r["props"]} for r in rows]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from scamgraph.graph.writes import combined, edge_rows, merge_statements, node_rows
 from scamgraph.loaders.structured import parse
 from scamgraph.model import Label, RelType
@@ -17,7 +19,8 @@ def test_values_travel_as_parameters_and_labels_come_from_the_model() -> None:
     batch.nodes["person:worker-4"].name = '"}) DETACH DELETE n //'
     for statement in merge_statements(batch):
         assert "DETACH" not in statement.cypher
-        assert statement.cypher.startswith("UNWIND $rows AS row ")
+        assert set(re.findall(r"\$\w+", statement.cypher)) == {"$rows"}  # the only value it reads
+        assert list(statement.params) == ["rows"]
     rows = node_rows(batch)
     assert rows[Label.PERSON][0]["props"]["name"] == '"}) DETACH DELETE n //'
 
@@ -98,3 +101,11 @@ def test_a_batch_with_a_stray_edge_is_refused_before_anything_is_built() -> None
     for batch in (stray, foreign):
         with pytest.raises(ModelError):
             merge_statements(batch)
+
+
+def test_a_reports_mentions_find_the_report_once() -> None:
+    batch = _batch().with_mentions()
+    mentions = [s for s in merge_statements(batch, create=True) if ":MENTIONS" in s.cypher]
+    assert mentions and all(s.cypher.startswith("WITH $rows[0].source AS first MATCH (a:Report {key: first}) ")
+                            for s in mentions)
+    assert {row["source"] for s in mentions for row in s.params["rows"]} == {batch.report_key}
