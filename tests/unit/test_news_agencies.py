@@ -239,3 +239,19 @@ def test_a_two_letter_word_that_is_not_in_capitals_names_no_country() -> None:
     batch = run("The Ad Hoc Panel Committee met in Phnom Penh on Monday.")
     countries = {n.properties.get("country") for n in batch.nodes.values() if n.label is Label.AGENCY}
     assert "AD" not in countries
+
+
+def test_the_agency_a_suspect_surrendered_to_conducted_the_arrest() -> None:
+    batch = run("A wanted Chinese recruiter arrested after months in hiding had surrendered to Royal Thai Police in Songkhla.")
+    assert "Royal Thai Police" in _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_an_agency_that_supervised_a_handover_did_not_conduct_it() -> None:
+    batch = run("The deportation of 40 Chinese nationals took place on Friday at the border and was "
+                "supervised by the Royal Thai Police.")
+    assert "Royal Thai Police" not in _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_a_subject_placed_in_the_country_before_its_verb_still_acts() -> None:
+    batch = run("The Royal Thai Police and the Philippine Embassy in the country on Friday deported 45 Filipinos.")
+    assert "Royal Thai Police" in _agencies_with(batch, RelType.CONDUCTED)

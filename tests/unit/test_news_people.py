@@ -88,3 +88,24 @@ def test_a_name_after_a_title_and_its_body_in_apposition_is_a_person_of_that_bod
 def test_a_name_after_counterpart_is_a_person() -> None:
     batch = run("The minister held talks in Vientiane with his counterpart Sone Phommachanh on Monday.")
     assert names(batch, Label.PERSON) == {"Sone Phommachanh"}
+
+
+def test_a_title_that_swallowed_its_agencys_head_word_still_names_the_employer() -> None:
+    batch = run("PHNOM PENH — National Police Chief Chan Dara told reporters the claims were untrue.")
+    employers = {t for rel, p, t, _ in facts(batch) if rel == "WORKS_FOR" and p == "Chan Dara"}
+    assert len(employers) == 1 and "National Police" in next(iter(employers))
+
+
+def test_a_minister_works_for_the_ministry_of_that_portfolio_the_article_named() -> None:
+    batch = run("The Foreign Ministry said talks were under way. Foreign Minister Anura Silva sought help on Monday.")
+    assert ("WORKS_FOR", "Anura Silva", "Foreign Ministry", None) in facts(batch)
+
+
+def test_a_minister_of_another_country_is_not_given_this_articles_ministry() -> None:
+    batch = run("The Foreign Ministry said talks were under way. The Thai Foreign Minister Anura Silva sought help.")
+    assert not any(rel == "WORKS_FOR" and p == "Anura Silva" for rel, p, *_ in facts(batch))
+
+
+def test_a_person_named_out_of_a_bodys_leaders_leads_it() -> None:
+    batch = run("Prosecutors sought warrants for three Border Guard Force leaders, including Saw Min Tun, on Monday.")
+    assert ("LEADS", "Saw Min Tun", "Border Guard Force", None) in facts(batch)

@@ -115,14 +115,23 @@ class AgencyRules(_State):
         k = ent.start - 1
         while k >= max(sent.start, ent.start - 30):
             word = self.lower[k]
-            if word == "by" or word == "with" and k > sent.start and self.lower[k - 1] in _JOINED \
-                    or word == "from" and k > sent.start and self.lower[k - 1] in {"notice", "warrant", "warrants"}:
-                return True  # "arrested by X"; "coordinated with X"; "a red notice from X"
+            before = self.lower[k - 1] if k > sent.start else ""
+            if word == "by" and before in _OVERSAW:
+                return False  # "the handover was supervised by X": X watched over it; others did it
+            if word == "by" or word == "with" and before in _JOINED \
+                    or word == "from" and before in {"notice", "warrant", "warrants"} \
+                    or word == "to" and self._gave_up(k):
+                return True  # "arrested by X"; "coordinated with X"; "a red notice from X"; "surrendered to X"
             if k in inside or word in _AGENT_FILLER or self.words[k][:1].isupper():
                 k -= 1
                 continue
             return False
         return False
+
+    def _gave_up(self, to: int) -> bool:
+        """"surrendered to X", "turned himself in to X": X took the person into custody."""
+        before = self.lower[max(0, to - 2):to]
+        return before[-1:] == ["surrendered"] or len(before) == 2 and before[1] == "in" and before[0] in _REFLEXIVE
 
     def _organizations(self, sent: Span, ents: list[Span], nodes: dict, events: list[_Event],
                        announcing: set[tuple[int, int]], ev: Evidence) -> None:
@@ -169,6 +178,10 @@ _CARRY_OUT = {"raided", "stormed", "arrested", "apprehended", "detained", "rescu
               "intercepted", "captured", "nabbed", "charged", "sanctioned", "designated", "indicted", "filed",
               "obtained", "issued", "coordinated", "cooperated", "teamed", "sentenced", "convicted", "named",
               "imposed", "received", "transferred", "handed", "searched", "deport", "arrest", "repatriate"}
+#: Verbs before "by" of those who watched over or ordered an operation, not of those who carried it out
+_OVERSAW = {"supervised", "overseen", "monitored", "observed", "witnessed", "attended", "ordered", "approved",
+            "authorised", "authorized", "requested", "welcomed", "praised"}
+_REFLEXIVE = {"himself", "herself", "themselves"}
 _JOINED = {"coordinated", "cooperated", "conjunction", "jointly", "together", "teamed", "alongside", "conducted",
            "carried", "out", "organized", "organised"}
 # Words between an acting agency and its verb: time, auxiliaries, its partners and its own people
@@ -179,7 +192,7 @@ _SUBJECT_FILLER = {"and", "on", "have", "has", "had", "were", "was", "will", "al
                    "'s", "’s", "province", "district", "city", "soldiers", "troops", "officers", "agents",
                    "operatives", "personnel", "forces", "in", "with", "cooperation", "coordination", "collaboration",
                    "conjunction", "partnership", "relevant", "departments", "agencies", "authorities", "local",
-                   "which", "who", ","}
+                   "which", "who", ",", "country"}
 _AGENT_FILLER = {"the", "a", ",", "and", "its", "their", "operatives", "officers", "personnel", "agents", "members",
                  "troops", "teams", "team", "from", "of", "(", ")", "-", "local", "provincial", "police",
                  "soldiers", "authorities", "national", "military", "arrangement"}

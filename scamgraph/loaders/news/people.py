@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span
 
 
-from scamgraph.loaders.news.state import _State
+from scamgraph.loaders.news.agencies import _GENERIC_AGENCY_WORDS, AgencyRules
 from scamgraph.loaders.news.words import (
     _CONNECTING_VERBS,
     _DESIGNATES,
@@ -21,7 +21,7 @@ from scamgraph.model import Evidence, Label, Node, RelType
 from scamgraph.resolve import entity_key
 
 
-class PeopleRules(_State):
+class PeopleRules(AgencyRules):
     """Person nodes and the facts their titles and appositions state."""
 
     def _person(self, ent: Span) -> Node | None:
@@ -72,6 +72,8 @@ class PeopleRules(_State):
                 between = self.lower[piece.end:ent.start] if piece.end <= ent.start else self.lower[ent.end:piece.start]
                 self._person_fact(person, piece, ev, leads=not _LEADER_WORDS.isdisjoint(between))
             self._its_head(person, before + after, ents, ev)
+            self._title_body(person, before, ev)
+            self._group_body(person, ent, by_end, sent.start, ev)
             group = self._group_demonym(ent, by_end, sent.start)
             if group is not None and not any(p.label_ in {"NORP", "COUNTRY"} for p in before + after):
                 self._person_fact(person, group, ev)
@@ -87,6 +89,16 @@ class PeopleRules(_State):
         """The demonym of the group a person is named out of: "Nine Chinese nationals, including
         the suspected manager | Zhou Minghao", "The arrested Thai nationals were identified as A,
         31, and | B"."""
+        k = self._group_end(ent, floor)
+        demonym = by_end.get(k - 1) if k is not None else None
+        if k is not None and k - 1 > floor and self.lower[k - 1] in _PEOPLE_WORDS and demonym is not None \
+                and demonym.label_ == "NORP":
+            return demonym
+        return None
+
+    def _group_end(self, ent: Span, floor: int) -> int | None:
+        """Where the group a listed person is named out of ends: the token after "... nationals" in
+        "... nationals, including | X" or "... were identified as | X"."""
         k = self._list_start(ent.start, floor)
         if k - 1 > floor and self.lower[k - 1] == "including":
             k -= 1
@@ -96,10 +108,51 @@ class PeopleRules(_State):
             return None
         while k > floor and self.lower[k - 1] in {",", "were", "was", "are", "have", "been"}:
             k -= 1
-        demonym = by_end.get(k - 1)
-        if k - 1 > floor and self.lower[k - 1] in _PEOPLE_WORDS and demonym is not None and demonym.label_ == "NORP":
-            return demonym
-        return None
+        return k
+
+    def _group_body(self, person: Node, ent: Span, by_end: dict[int, Span], floor: int, ev: Evidence) -> None:
+        """The body whose leaders or officers a person is named out of: "three BGF leaders,
+        including | X" (X leads it), "two Interpol officers, including | Y" (Y works for it)."""
+        k = self._group_end(ent, floor)
+        if k is None or k - 2 <= floor or self.lower[k - 1] not in _STAFF_WORDS:
+            return
+        body = by_end.get(k - 1)
+        if body is not None and body.label_ in {"AGENCY", "ORG"}:
+            self._person_fact(person, body, ev, leads=self.lower[k - 1] in _LEADER_WORDS)
+
+    def _title_body(self, person: Node, before: list[Span], ev: Evidence) -> None:
+        """The body a title names with no entity of its own: "National Police Chief X" (the role
+        list took "Police Chief" and left "National"), "Foreign Minister X" of the Foreign Ministry
+        this article has already named."""
+        if any(p.label_ in {"AGENCY", "ORG", "NORP", "COUNTRY"} for p in before):
+            return  # the title already names its body, or a country whose ministry may be another
+        for role in (p for p in before if p.label_ == "ROLE"):
+            body = self._swallowed_body(role) or self._ministry_told(role)
+            if body is not None:
+                self._edge(RelType.WORKS_FOR, person.key, body.key, ev)
+
+    def _swallowed_body(self, role: Span) -> Node | None:
+        """"National Police | Chief": the generic words before a title that opens with a body's head
+        word make that body with it ("National" + "Police")."""
+        if role.end - role.start < 2 or self.lower[role.start] not in _SWALLOWED_HEADS:
+            return None
+        k = role.start
+        while k > 0 and self.words[k - 1][:1].isupper() and not self.doc[k - 1].ent_type_ \
+                and self.lower[k - 1] in _GENERIC_AGENCY_WORDS:
+            k -= 1
+        if k == role.start:
+            return None
+        return self._agency(Span(self.doc, k, role.start + 1, label="AGENCY"))
+
+    def _ministry_told(self, role: Span) -> Node | None:
+        """"Foreign Minister | X": the one "Foreign Ministry" this article names, if it names one."""
+        words = [w for w in self.lower[role.start:role.end] if w not in _RANK_WORDS]
+        if len(words) < 2 or words[-1] != "minister":
+            return None
+        wanted = " ".join(words[:-1] + ["ministry"])
+        found = {n.key: n for n in self.batch.nodes.values() if n.label == Label.AGENCY
+                 and (n.name.lower() == wanted or n.name.lower().endswith(" " + wanted))}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _list_start(self, start: int, floor: int) -> int:
         """Back over the names, ages, commas, roles and small words listed before a name."""
@@ -231,7 +284,13 @@ class PeopleRules(_State):
 #: Kinds of organization one belongs to rather than works for: "a DKBA tactical commander".
 _MEMBERSHIPS = frozenset({"party", "ngo", "criminal group", "armed group"})
 #: Words between a body and a name that make the person its head, not its employee.
-_LEADER_WORDS = frozenset({"leader", "leaders", "head"})
+_LEADER_WORDS = frozenset({"leader", "leaders", "head", "commanders", "heads"})
+#: Words for a body's people that a listed person can be named out of ("BGF leaders, including X")
+_STAFF_WORDS = frozenset({"leaders", "commanders", "heads", "officers", "officials", "agents"})
+#: Head words a title in the role list may open with, leaving the rest of the body's name before it
+_SWALLOWED_HEADS = frozenset({"police", "immigration"})
+#: Ranks before a minister's portfolio ("Deputy Foreign Minister")
+_RANK_WORDS = frozenset({"deputy", "vice", "assistant", "acting", "former", "senior", "first"})
 
 # Last words of a body's name; a "person" ending in one is the tail of that name ("Fugitive Search Unit").
 _BODY_TAILS = frozenset({"unit", "division", "bureau", "office", "department", "agency", "force", "forces", "team",
