@@ -255,3 +255,18 @@ def test_an_agency_that_supervised_a_handover_did_not_conduct_it() -> None:
 def test_a_subject_placed_in_the_country_before_its_verb_still_acts() -> None:
     batch = run("The Royal Thai Police and the Philippine Embassy in the country on Friday deported 45 Filipinos.")
     assert "Royal Thai Police" in _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_an_agency_whose_possessive_governs_the_event_word_conducted_it() -> None:
+    batch = run("The two brothers are on Interpol's red notice list, officials in Seoul said on Monday.")
+    assert "Interpol" in _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_a_possessive_before_another_noun_does_not_make_the_agency_act() -> None:
+    batch = run("Royal Thai Police's headquarters said 40 people were arrested in Mae Sot on Monday.")
+    assert "Royal Thai Police" not in _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_authorities_that_detained_people_conducted_the_detention() -> None:
+    batch = run("140 Vietnamese citizens were detained by Cambodian authorities in Phnom Penh on July 14.")
+    assert "Cambodian authorities" in _agencies_with(batch, RelType.CONDUCTED)

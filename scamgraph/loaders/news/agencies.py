@@ -92,7 +92,20 @@ class AgencyRules(_State):
         officers from A, B and X"). An agency merely named near an event (thanked, consulted,
         handed people to) did not conduct it."""
         inside = {k for e in ents if e.label_ == "AGENCY" for k in range(e.start, e.end)}
-        return self._acting_subject(ent, sent, inside) or self._agent_after_by(ent, sent, inside)
+        return self._acting_subject(ent, sent, inside) or self._agent_after_by(ent, sent, inside) \
+            or self._owns_the_event(ent, sent)
+
+    def _owns_the_event(self, ent: Span, sent: Span) -> bool:
+        """"Interpol's red notice", "the commission's raid": the event word the agency's possessive
+        governs, a few modifiers on, is the agency's own act."""
+        if ent.end >= sent.end or self.lower[ent.end] not in {"'s", "’s", "'"}:
+            return False
+        for k in range(ent.end + 1, min(sent.end, ent.end + 4)):
+            if k in self.trigger_at or EVENT_TRIGGERS.get(self.lower[k]) is not None:
+                return True
+            if not self.words[k].isalpha() or self.doc[k].ent_type_:
+                return False  # the noun phrase has ended, or names something else
+        return False
 
     def _acting_subject(self, ent: Span, sent: Span, inside: set[int]) -> bool:
         k, stop = ent.end, min(sent.end, ent.end + 14)
