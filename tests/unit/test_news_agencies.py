@@ -270,3 +270,15 @@ def test_a_possessive_before_another_noun_does_not_make_the_agency_act() -> None
 def test_authorities_that_detained_people_conducted_the_detention() -> None:
     batch = run("140 Vietnamese citizens were detained by Cambodian authorities in Phnom Penh on July 14.")
     assert "Cambodian authorities" in _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_a_body_that_announces_it_designated_and_sanctioned_a_group_conducted_the_sanction() -> None:
+    batch = run("The Treasury's Office of Foreign Assets Control announced that they designated the Harbour Group "
+                "as a criminal organization and sanctioned 12 of its companies.")
+    assert "Office of Foreign Assets Control" in _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_an_agency_that_said_on_a_weekday_still_announces() -> None:
+    batch = run("The Royal Thai Police (RTP) on Wednesday said that 307 Chinese nationals had been "
+                "deported to China after a raid in Mae Sot.")
+    assert "Royal Thai Police" in _agencies_with(batch, RelType.ANNOUNCED)

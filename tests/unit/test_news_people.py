@@ -91,7 +91,8 @@ def test_a_name_after_counterpart_is_a_person() -> None:
 
 
 def test_a_title_that_swallowed_its_agencys_head_word_still_names_the_employer() -> None:
-    batch = run("PHNOM PENH — National Police Chief Chan Dara told reporters the claims were untrue.")
+    batch = run("PHNOM PENH — The National Police raided a compound. "
+                "National Police Chief Chan Dara told reporters the claims were untrue.")
     employers = {t for rel, p, t, _ in facts(batch) if rel == "WORKS_FOR" and p == "Chan Dara"}
     assert len(employers) == 1 and "National Police" in next(iter(employers))
 
@@ -109,3 +110,8 @@ def test_a_minister_of_another_country_is_not_given_this_articles_ministry() -> 
 def test_a_person_named_out_of_a_bodys_leaders_leads_it() -> None:
     batch = run("Prosecutors sought warrants for three Border Guard Force leaders, including Saw Min Tun, on Monday.")
     assert ("LEADS", "Saw Min Tun", "Border Guard Force", None) in facts(batch)
+
+
+def test_a_body_named_only_inside_a_title_makes_no_agency() -> None:
+    batch = run("PHNOM PENH — National Police Chief Chan Dara told reporters the claims were untrue.")
+    assert names(batch, Label.AGENCY) == set()

@@ -141,6 +141,19 @@ class AgencyRules(_State):
             return False
         return False
 
+    def _past_time(self, k: int, stop: int) -> int:
+        """The first word after a time said between a speaker and its verb: "X on Wednesday said",
+        "X yesterday said", "X on Aug. 20 confirmed"."""
+        while k < stop:
+            if self.lower[k] in _TIME_WORDS:
+                k += 1
+            elif self.lower[k] == "on" and k + 1 < stop and self.doc[k + 1].ent_type_ == "" \
+                    and (self.lower[k + 1] in _WEEKDAYS or self.like_num[k + 1]):
+                k += 2
+            else:
+                return k
+        return k
+
     def _gave_up(self, to: int) -> bool:
         """"surrendered to X", "turned himself in to X": X took the person into custody."""
         before = self.lower[max(0, to - 2):to]
@@ -194,6 +207,8 @@ _CARRY_OUT = {"raided", "stormed", "arrested", "apprehended", "detained", "rescu
 #: Verbs before "by" of those who watched over or ordered an operation, not of those who carried it out
 _OVERSAW = {"supervised", "overseen", "monitored", "observed", "witnessed", "attended", "ordered", "approved",
             "authorised", "authorized", "requested", "welcomed", "praised"}
+_TIME_WORDS = {"yesterday", "today", "earlier", "later", "recently", "also", "then"}
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _REFLEXIVE = {"himself", "herself", "themselves"}
 _JOINED = {"coordinated", "cooperated", "conjunction", "jointly", "together", "teamed", "alongside", "conducted",
            "carried", "out", "organized", "organised"}

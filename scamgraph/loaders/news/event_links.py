@@ -13,6 +13,7 @@ from scamgraph.loaders.news.words import (
     _BE,
     _CONDUCT_KINDS,
     _COUNT_VERBS,
+    _DESIGNATES,
     _LOCATIVE,
     _PARTICIPATION,
     _PLACE_NOUNS,
@@ -261,6 +262,7 @@ class EventLinks(EventDating):
             seat = next((e for e in ents if e.start == end + 1 and e.label_ in {"PLACE", "COUNTRY"}), None)
             if seat is not None and self.lower[end] == "in":
                 end = seat.end  # "the Nepali Embassy in Bangkok said"
+            end = self._past_time(end, sent.end)  # "X (MPS) on Wednesday said"
             after = [t.lower_ for t in doc[end:min(sent.end, end + 3)]]
             before = [t.lower_ for t in doc[max(sent.start, ent.start - 3):ent.start]]
             if after and (EVENT_TRIGGERS.get(after[0]) or after[0] in {"had", "has", "have"} and len(after) > 1
@@ -302,7 +304,7 @@ class EventLinks(EventDating):
         for k, word in enumerate(words[1:], start=1):
             if word in {"it", "they"}:
                 rest = [w for w in words[k + 1:k + 5] if w not in _AUXILIARIES]
-                return bool(rest) and EVENT_TRIGGERS.get(rest[0]) is not None
+                return bool(rest) and (EVENT_TRIGGERS.get(rest[0]) is not None or rest[0] in _DESIGNATES)
         return False
 
     def _person_in_event(self, ent: Span, person: Node, sent: Span, events: list[_Event],

@@ -133,7 +133,7 @@ class PeopleRules(AgencyRules):
 
     def _swallowed_body(self, role: Span) -> Node | None:
         """"National Police | Chief": the generic words before a title that opens with a body's head
-        word make that body with it ("National" + "Police")."""
+        word make that body with it ("National" + "Police"), when the article has named that body."""
         if role.end - role.start < 2 or self.lower[role.start] not in _SWALLOWED_HEADS:
             return None
         k = role.start
@@ -142,7 +142,12 @@ class PeopleRules(AgencyRules):
             k -= 1
         if k == role.start:
             return None
-        return self._agency(Span(self.doc, k, role.start + 1, label="AGENCY"))
+        told = set(self.batch.nodes)
+        body = self._agency(Span(self.doc, k, role.start + 1, label="AGENCY"))
+        if body.key not in told:  # a body named only inside a title makes no node of its own
+            del self.batch.nodes[body.key]
+            return None
+        return body
 
     def _ministry_told(self, role: Span) -> Node | None:
         """"Foreign Minister | X": the one "Foreign Ministry" this article names, if it names one."""
