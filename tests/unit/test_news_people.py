@@ -115,3 +115,27 @@ def test_a_person_named_out_of_a_bodys_leaders_leads_it() -> None:
 def test_a_body_named_only_inside_a_title_makes_no_agency() -> None:
     batch = run("PHNOM PENH — National Police Chief Chan Dara told reporters the claims were untrue.")
     assert names(batch, Label.AGENCY) == set()
+
+
+def test_a_foreign_team_that_arrives_is_a_delegation_under_its_written_name() -> None:
+    batch = run("Thai anti-fraud team arrives in Bavet\n\nA team from Thailand's Central Investigation Bureau "
+                "has arrived in Bavet on Monday to discuss help for Thai victims.")
+    (team,) = [n for n in batch.nodes.values() if n.label is Label.DELEGATION]
+    assert team.name == "Thai anti-fraud team"
+    assert ("REPRESENTS", team.name, "TH", None) in facts(batch)
+    visits = {t for rel, s, t, _ in facts(batch) if rel == "PARTICIPATED_IN" and s == team.name}
+    assert visits and all(t.startswith("visit@") for t in visits)
+
+
+def test_a_team_of_no_named_country_that_arrives_is_no_delegation() -> None:
+    batch = run("A team of investigators arrived in Bavet on Monday.")
+    assert names(batch, Label.DELEGATION) == set()
+
+
+def test_a_mission_he_led_abroad_is_led_by_the_person_named_before_with_its_members() -> None:
+    batch = run("Police director Abdul Rahman Salleh said 40 Malaysians were rescued. Earlier, he led a mission "
+                "comprising police officers, Ambassador Datuk Aminah Yusof and Secretary Lim Wei Jie to Cambodia "
+                "for the rescue mission.")
+    assert names(batch, Label.DELEGATION) == {"Rescue mission led by Abdul Rahman Salleh"}
+    assert ("LEADS", "Abdul Rahman Salleh", "Rescue mission led by Abdul Rahman Salleh", None) in facts(batch)
+    assert ("MEMBER_OF", "Aminah Yusof", "Rescue mission led by Abdul Rahman Salleh", None) in facts(batch)
