@@ -139,3 +139,15 @@ def test_a_mission_he_led_abroad_is_led_by_the_person_named_before_with_its_memb
     assert names(batch, Label.DELEGATION) == {"Rescue mission led by Abdul Rahman Salleh"}
     assert ("LEADS", "Abdul Rahman Salleh", "Rescue mission led by Abdul Rahman Salleh", None) in facts(batch)
     assert ("MEMBER_OF", "Aminah Yusof", "Rescue mission led by Abdul Rahman Salleh", None) in facts(batch)
+
+
+def test_a_body_after_a_title_and_for_is_split_from_the_holders_name() -> None:
+    batch = run("Spokesman for the South Korean Presidential Palace Kang Min-seo said that investigators "
+                "found seven fraud centres.")
+    assert names(batch, Label.PERSON) == {"Kang Min-seo"}
+    assert ("WORKS_FOR", "Kang Min-seo", "South Korean Presidential Palace", None) in facts(batch)
+
+
+def test_a_body_whose_name_ends_in_a_unit_after_a_title_stays_whole() -> None:
+    batch = run("The Director of the Bureau of Immigration Fugitive Search Unit said 12 people were arrested.")
+    assert names(batch, Label.PERSON) == set()

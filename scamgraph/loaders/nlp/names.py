@@ -21,6 +21,7 @@ from scamgraph.loaders.nlp.bodies import (
 )
 from scamgraph.loaders.nlp.boilerplate import without_furniture
 from scamgraph.loaders.nlp.cues import (
+    body_then_name,
     lone_speakers,
     outlets_spoken_to,
     titled_by_a_body,
@@ -71,6 +72,10 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     decided: list[Span] = []
     undecided: list[tuple[int, int]] = []
     for start, end in list(capitalized_runs(view)):
+        cut = body_then_name(view, start, end)
+        if cut is not None:  # "Spokesman for the Presidential Palace | Kang Yu-jung"
+            decided.append(view.make(cut, end, "PERSON", ""))
+            end = cut
         span = classify(view, start, end)
         if span is None:
             undecided.append((start, end))
