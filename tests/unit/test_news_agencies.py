@@ -282,3 +282,9 @@ def test_an_agency_that_said_on_a_weekday_still_announces() -> None:
     batch = run("The Royal Thai Police (RTP) on Wednesday said that 307 Chinese nationals had been "
                 "deported to China after a raid in Mae Sot.")
     assert "Royal Thai Police" in _agencies_with(batch, RelType.ANNOUNCED)
+
+
+def test_a_countrys_police_are_not_its_ministry_of_public_security() -> None:
+    batch = run("The crackdown involved local officials and Chinese police in the special economic zone on Monday.")
+    assert "Chinese police" in names(batch, Label.AGENCY)
+    assert not [n for n in names(batch, Label.AGENCY) if "Ministry" in n]

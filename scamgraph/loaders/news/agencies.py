@@ -291,4 +291,6 @@ def _known_by_country(code: str, kind: str, text: str) -> str:
     if not code or not kind or len(text.split()) > 3:
         return ""
     found = [a.name for a in gz.known_agencies() if a.country == code and a.kind == kind]
-    return found[0] if len(found) == 1 else ""
+    if len(found) != 1 or "ministry" in found[0].lower() and "ministry" not in text.lower():
+        return ""  # "Chinese police" are not China's Ministry of Public Security: a force, not its ministry
+    return found[0]
