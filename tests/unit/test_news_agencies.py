@@ -288,3 +288,10 @@ def test_a_countrys_police_are_not_its_ministry_of_public_security() -> None:
     batch = run("The crackdown involved local officials and Chinese police in the special economic zone on Monday.")
     assert "Chinese police" in names(batch, Label.AGENCY)
     assert not [n for n in names(batch, Label.AGENCY) if "Ministry" in n]
+
+
+def test_an_agency_people_were_handed_over_to_took_part_in_the_rescue() -> None:
+    batch = run("Twelve workers were rescued from a scam centre in Myawaddy and handed over to the Myanmar "
+                "Police Force yesterday.")
+    assert "Myanmar Police Force" in _agencies_with(batch, RelType.PARTICIPATED_IN)
+    assert "Myanmar Police Force" not in _agencies_with(batch, RelType.CONDUCTED)

@@ -151,3 +151,15 @@ def test_a_body_after_a_title_and_for_is_split_from_the_holders_name() -> None:
 def test_a_body_whose_name_ends_in_a_unit_after_a_title_stays_whole() -> None:
     batch = run("The Director of the Bureau of Immigration Fugitive Search Unit said 12 people were arrested.")
     assert names(batch, Label.PERSON) == set()
+
+
+def test_the_leader_of_a_party_in_a_long_apposition_leads_it() -> None:
+    batch = run("\"It will not end,\" said Somchai Wongsawat, Thailand's former prime minister and the de facto "
+                "leader of the ruling Pheu Thai Party.")
+    assert ("LEADS", "Somchai Wongsawat", "Pheu Thai Party", None) in facts(batch)
+
+
+def test_a_clause_after_a_name_and_its_comma_is_no_apposition() -> None:
+    batch = run("Police seek three militia leaders, including Saw Min Tun, on allegations of running compounds "
+                "along the Thai border.")
+    assert not any(rel == "HAS_NATIONALITY" for rel, *_ in facts(batch))

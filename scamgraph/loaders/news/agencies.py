@@ -141,6 +141,21 @@ class AgencyRules(_State):
             return False
         return False
 
+    def _received(self, ent: Span, sent: Span, ents: list[Span]) -> bool:
+        """"rescued and handed over to Myanmar police and immigration authorities", "transferred
+        to Chinese authorities": the agency that took the people over took part in the operation
+        (it did not carry it out)."""
+        inside = {k for e in ents if e.label_ == "AGENCY" for k in range(e.start, e.end)}
+        k = ent.start - 1
+        while k > sent.start and (k in inside or self.lower[k] in _AGENT_FILLER - {"from", "by"} or self.lower[k] == "/"):
+            k -= 1
+        if self.lower[k] != "to":
+            return False
+        k -= 1
+        while k > sent.start and self.lower[k].endswith("ly"):
+            k -= 1  # "handed over safely to"
+        return self.lower[k] in _HANDED or self.lower[k] == "over" and self.lower[k - 1] in _HANDED
+
     def _past_time(self, k: int, stop: int) -> int:
         """The first word after a time said between a speaker and its verb: "X on Wednesday said",
         "X yesterday said", "X on Aug. 20 confirmed"."""
@@ -209,6 +224,7 @@ _OVERSAW = {"supervised", "overseen", "monitored", "observed", "witnessed", "att
             "authorised", "authorized", "requested", "welcomed", "praised"}
 _TIME_WORDS = {"yesterday", "today", "earlier", "later", "recently", "also", "then"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_HANDED = {"handed", "turned", "transferred", "delivered", "released"}
 _REFLEXIVE = {"himself", "herself", "themselves"}
 _JOINED = {"coordinated", "cooperated", "conjunction", "jointly", "together", "teamed", "alongside", "conducted",
            "carried", "out", "organized", "organised"}

@@ -77,7 +77,7 @@ class EventLinks(EventDating):
                         self._edge(RelType.CONDUCTED, node.key, event.node.key, ev)  # "X said it had raided"
                     elif (ent.start, ent.end) in announcing:
                         self._edge(RelType.ANNOUNCED, node.key, event.node.key, ev)
-                    elif self._supporting(ent, ents, sent):
+                    elif self._supporting(ent, ents, sent) or self._received(ent, sent, ents):
                         self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)  # "with the support of X"
                     elif event.type in _CONDUCT_KINDS and node.properties.get("kind") in _CONDUCT_KINDS[event.type] \
                             and self._acts(ent, sent, ents) and self._tied(ent, event):

@@ -241,20 +241,20 @@ class PeopleRules(AgencyRules):
             return []
         found: list[Span] = []
         k = end + 1
-        while k < ceiling and k < end + 12:
+        while k < ceiling and k < end + 16:  # ", Thailand's former prime minister and the leader of X"
             tok = doc[k]
             if tok.text in {",", ".", ";", "(", ")"} and found and any(e.label_ == "ROLE" or e.label_ == "NORP" for e in found):
                 break
             if tok.text in {";", "."} or tok.lower_ in {"said", "who", "told", "and"} and not found:
                 break
-            if k == end + 1 and tok.text.islower() and tok.text.endswith("ed"):
-                break  # "Li Wei, reached out to the police": a verb, not an apposition
+            if k == end + 1 and (tok.text.islower() and tok.text.endswith("ed") or tok.lower_ in _CLAUSE_OPENERS):
+                break  # "Li Wei, reached out to the police", "X, on allegations of ...": no apposition
             if tok.lower_ in {"was", "were", "is", "are", "has", "had", "have"} or tok.lower_ in EVENT_TRIGGERS:
                 break  # ", was sanctioned by the US Treasury": the apposition has ended ("a naturalised Cambodian" has not)
             ent = by_start.get(k)
             if ent is not None:
-                if ent.label_ == "PERSON":
-                    break
+                if ent.label_ == "PERSON" or k >= end + 12 and ent.label_ not in {"AGENCY", "ORG"}:
+                    break  # far on, only the body the person leads or works for
                 found.append(ent)
                 k = ent.end
                 continue
@@ -286,6 +286,8 @@ class PeopleRules(AgencyRules):
             self._edge(rel, person.key, node.key, ev)
 
 
+#: Words that open a clause of their own right after a name and its comma
+_CLAUSE_OPENERS = frozenset({"on", "in", "at", "after", "during", "over", "under", "amid", "as", "while"})
 #: Kinds of organization one belongs to rather than works for: "a DKBA tactical commander".
 _MEMBERSHIPS = frozenset({"party", "ngo", "criminal group", "armed group"})
 #: Words between a body and a name that make the person its head, not its employee.
