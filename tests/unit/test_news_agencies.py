@@ -295,3 +295,14 @@ def test_an_agency_people_were_handed_over_to_took_part_in_the_rescue() -> None:
                 "Police Force yesterday.")
     assert "Myanmar Police Force" in _agencies_with(batch, RelType.PARTICIPATED_IN)
     assert "Myanmar Police Force" not in _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_each_party_to_a_collaboration_conducted_the_crackdown() -> None:
+    batch = run("The crackdown in the zone involves collaboration between security forces in Bokeo, local police "
+                "officials, and the Royal Thai Police.")
+    assert "Royal Thai Police" in _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_the_subject_of_dismantled_conducted_the_raid() -> None:
+    batch = run("During the raid on Monday, the Royal Thai Police dismantled three scam dens in Mae Sot.")
+    assert "Royal Thai Police" in _agencies_with(batch, RelType.CONDUCTED)

@@ -131,7 +131,7 @@ class AgencyRules(_State):
             before = self.lower[k - 1] if k > sent.start else ""
             if word == "by" and before in _OVERSAW:
                 return False  # "the handover was supervised by X": X watched over it; others did it
-            if word == "by" or word == "with" and before in _JOINED \
+            if word == "by" or word == "with" and before in _JOINED or word == "between" and before in _TOGETHER \
                     or word == "from" and before in {"notice", "warrant", "warrants"} \
                     or word == "to" and self._gave_up(k):
                 return True  # "arrested by X"; "coordinated with X"; "a red notice from X"; "surrendered to X"
@@ -215,7 +215,7 @@ class AgencyRules(_State):
 # Verbs whose subject carried an operation out ("police raided", "the team conducted"); report verbs
 # ("said", "confirmed") and help verbs ("coordinated with", "sought") are not among them.
 _CARRY_OUT = {"raided", "stormed", "arrested", "apprehended", "detained", "rescued", "freed", "deported", "extradited",
-              "repatriated", "conducted", "carried", "launched", "organized", "organised", "seized", "busted",
+              "repatriated", "conducted", "carried", "launched", "dismantled", "organized", "organised", "seized", "busted",
               "intercepted", "captured", "nabbed", "charged", "sanctioned", "designated", "indicted", "filed",
               "obtained", "issued", "coordinated", "cooperated", "teamed", "sentenced", "convicted", "named",
               "imposed", "received", "transferred", "handed", "searched", "deport", "arrest", "repatriate"}
@@ -224,6 +224,8 @@ _OVERSAW = {"supervised", "overseen", "monitored", "observed", "witnessed", "att
             "authorised", "authorized", "requested", "welcomed", "praised"}
 _TIME_WORDS = {"yesterday", "today", "earlier", "later", "recently", "also", "then"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+#: Nouns of working together before "between A, B and C": each of them carried the operation out
+_TOGETHER = {"collaboration", "cooperation", "coordination", "partnership"}
 _HANDED = {"handed", "turned", "transferred", "delivered", "released"}
 _REFLEXIVE = {"himself", "herself", "themselves"}
 _JOINED = {"coordinated", "cooperated", "conjunction", "jointly", "together", "teamed", "alongside", "conducted",
@@ -239,7 +241,8 @@ _SUBJECT_FILLER = {"and", "on", "have", "has", "had", "were", "was", "will", "al
                    "which", "who", ",", "country"}
 _AGENT_FILLER = {"the", "a", ",", "and", "its", "their", "operatives", "officers", "personnel", "agents", "members",
                  "troops", "teams", "team", "from", "of", "(", ")", "-", "local", "provincial", "police",
-                 "soldiers", "authorities", "national", "military", "arrangement"}
+                 "soldiers", "authorities", "national", "military", "arrangement", "officials", "forces", "security",
+                 "in"}
 
 _GENERIC_AGENCY_WORDS = {"department", "ministry", "bureau", "office", "of", "the", "for", "justice", "immigration",
                          "national", "assembly", "foreign", "interior", "home", "affairs", "police", "doj", "moj",
