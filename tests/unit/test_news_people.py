@@ -163,3 +163,14 @@ def test_a_clause_after_a_name_and_its_comma_is_no_apposition() -> None:
     batch = run("Police seek three militia leaders, including Saw Min Tun, on allegations of running compounds "
                 "along the Thai border.")
     assert not any(rel == "HAS_NATIONALITY" for rel, *_ in facts(batch))
+
+
+def test_a_minister_is_not_given_a_ministry_of_a_named_other_country() -> None:
+    batch = run("Thailand's Foreign Ministry said talks were under way. Foreign Minister Anura Silva sought help.")
+    assert not any(rel == "WORKS_FOR" and p == "Anura Silva" for rel, p, *_ in facts(batch))
+
+
+def test_a_swallowed_police_title_of_another_country_is_not_the_dateline_countrys_police() -> None:
+    batch = run("PHNOM PENH — The National Police raided a compound. "
+                "Thai National Police Chief Somchai Rakdee told reporters the claims were untrue.")
+    assert not any(rel == "WORKS_FOR" and p == "Somchai Rakdee" and "Cambodia" in t for rel, p, t, _ in facts(batch))

@@ -142,6 +142,8 @@ class PeopleRules(AgencyRules):
             k -= 1
         if k == role.start:
             return None
+        while k > 0 and self.doc[k - 1].ent_type_ in {"NORP", "COUNTRY"}:
+            k -= 1  # "Thai National Police | Chief": Thailand's, not the dateline country's
         told = set(self.batch.nodes)
         body = self._agency(Span(self.doc, k, role.start + 1, label="AGENCY"))
         if body.key not in told:  # a body named only inside a title makes no node of its own
@@ -150,13 +152,13 @@ class PeopleRules(AgencyRules):
         return body
 
     def _ministry_told(self, role: Span) -> Node | None:
-        """"Foreign Minister | X": the one "Foreign Ministry" this article names, if it names one."""
+        """"Foreign Minister | X": the "Foreign Ministry" this article names with no country (that is
+        the article's own); a "Thai Foreign Ministry" may be another country's than the minister's."""
         words = [w for w in self.lower[role.start:role.end] if w not in _RANK_WORDS]
         if len(words) < 2 or words[-1] != "minister":
             return None
         wanted = " ".join(words[:-1] + ["ministry"])
-        found = {n.key: n for n in self.batch.nodes.values() if n.label == Label.AGENCY
-                 and (n.name.lower() == wanted or n.name.lower().endswith(" " + wanted))}
+        found = {n.key: n for n in self.batch.nodes.values() if n.label == Label.AGENCY and n.name.lower() == wanted}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _list_start(self, start: int, floor: int) -> int:
