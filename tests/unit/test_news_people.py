@@ -174,3 +174,14 @@ def test_a_swallowed_police_title_of_another_country_is_not_the_dateline_country
     batch = run("PHNOM PENH — The National Police raided a compound. "
                 "Thai National Police Chief Somchai Rakdee told reporters the claims were untrue.")
     assert not any(rel == "WORKS_FOR" and p == "Somchai Rakdee" and "Cambodia" in t for rel, p, t, _ in facts(batch))
+
+
+def test_a_person_who_chairs_a_body_named_earlier_leads_it() -> None:
+    batch = run("A report came from the Secretariat of the National Committee for Counter Trafficking. "
+                "It followed a meeting with Prime Minister Chan Dara, who chairs the national committee, on Monday.")
+    assert ("LEADS", "Chan Dara", "National Committee for Counter Trafficking", None) in facts(batch)
+
+
+def test_a_person_who_chairs_an_unnamed_body_leads_nothing() -> None:
+    batch = run("It followed a meeting with Prime Minister Chan Dara, who chairs the national committee, on Monday.")
+    assert not any(rel == "LEADS" for rel, *_ in facts(batch))

@@ -73,6 +73,7 @@ class PeopleRules(AgencyRules):
                 self._person_fact(person, piece, ev, leads=not _LEADER_WORDS.isdisjoint(between))
             self._its_head(person, before + after, ents, ev)
             self._title_body(person, before, ev)
+            self._chairs(person, ent, sent, ev)
             self._group_body(person, ent, by_end, sent.start, ev)
             group = self._group_demonym(ent, by_end, sent.start)
             if group is not None and not any(p.label_ in {"NORP", "COUNTRY"} for p in before + after):
@@ -119,6 +120,30 @@ class PeopleRules(AgencyRules):
         body = by_end.get(k - 1)
         if body is not None and body.label_ in {"AGENCY", "ORG"}:
             self._person_fact(person, body, ev, leads=self.lower[k - 1] in _LEADER_WORDS)
+
+    def _chairs(self, person: Node, ent: Span, sent: Span, ev: Evidence) -> None:
+        """"Hun Manet, who chairs the ad hoc committee": the body named earlier with those words
+        ("the Secretariat of the Ad Hoc Committee to ..."), from them on, is the one the person leads."""
+        k = ent.end
+        if self.lower[k:k + 2] != [",", "who"] or k + 3 >= sent.end or self.lower[k + 2] not in _CHAIRS:
+            return
+        j = k + 4 if self.lower[k + 3] == "the" else k + 3
+        stop = j
+        while stop < sent.end and self.words[stop].isalpha() and self.words[stop].islower():
+            stop += 1
+        if stop - j < 2:
+            return  # "who chairs the committee": too few words to know which body
+        wanted = " ".join(self.lower[j:stop])
+        found = [(n, f" {n.name.lower()} ".find(f" {wanted} ")) for n in self.batch.nodes.values() if n.label == Label.AGENCY]
+        found = [(n, at) for n, at in found if at >= 0]
+        if len(found) != 1:
+            return
+        node, at = found[0]
+        if at > 0:  # a body inside a longer name: its own node, under the name from those words on
+            name = node.name[at:]
+            node = self._add(Node(Label.AGENCY, name, key=entity_key(Label.AGENCY, name),
+                                  properties={"kind": node.properties.get("kind"), "country": node.properties.get("country")}))
+        self._edge(RelType.LEADS, person.key, node.key, ev)
 
     def _title_body(self, person: Node, before: list[Span], ev: Evidence) -> None:
         """The body a title names with no entity of its own: "National Police Chief X" (the role
@@ -288,6 +313,8 @@ class PeopleRules(AgencyRules):
             self._edge(rel, person.key, node.key, ev)
 
 
+#: Verbs of heading a body in "X, who chairs the committee"
+_CHAIRS = frozenset({"chairs", "chaired", "heads", "headed", "leads", "led"})
 #: Words that open a clause of their own right after a name and its comma
 _CLAUSE_OPENERS = frozenset({"on", "in", "at", "after", "during", "over", "under", "amid", "as", "while"})
 #: Kinds of organization one belongs to rather than works for: "a DKBA tactical commander".
