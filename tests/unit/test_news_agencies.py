@@ -306,3 +306,10 @@ def test_each_party_to_a_collaboration_conducted_the_crackdown() -> None:
 def test_the_subject_of_dismantled_conducted_the_raid() -> None:
     batch = run("During the raid on Monday, the Royal Thai Police dismantled three scam dens in Mae Sot.")
     assert "Royal Thai Police" in _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_a_countrys_embassies_are_one_agency_that_can_act() -> None:
+    batch = run("Indian embassies in Myanmar and Thailand coordinated with local authorities to repatriate "
+                "283 Indian nationals on Monday.")
+    assert "Indian embassy" in names(batch, Label.AGENCY)
+    assert "Indian embassy" in _agencies_with(batch, RelType.CONDUCTED)

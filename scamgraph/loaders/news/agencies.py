@@ -20,7 +20,7 @@ class AgencyRules(_State):
     def _agency(self, ent: Span) -> Node:
         canonical, kind, code = (ent.id_.split("|") + ["", "", ""])[:3]
         kind = kind or (_agency_kind(canonical) if canonical else "")  # "US authorities" shared its head
-        text = _name(ent)
+        text = _singular_mission(_name(ent))
         if text.islower():
             text = text.title()  # "the foreign ministry" -> Foreign Ministry
         if not canonical and (told := self._mission_told(text)) is not None:
@@ -274,6 +274,13 @@ def _agency_kind(text: str) -> str:
         if word in {"border", "guards"}:
             return "military"
     return ""
+
+
+def _singular_mission(text: str) -> str:
+    """"Indian embassies in Myanmar and Thailand": one country's missions are one agency node."""
+    head, _, last = text.rpartition(" ")
+    plural = {"embassies": "embassy", "consulates": "consulate"}.get(last.lower())
+    return f"{head} {plural}" if head and plural else text
 
 
 def _written_country(phrase: str) -> str | None:

@@ -7,7 +7,6 @@ import re
 
 from spacy.tokens import Span
 
-
 from scamgraph.loaders.news.agencies import _GENERIC_AGENCY_WORDS, AgencyRules
 from scamgraph.loaders.news.words import (
     _CONNECTING_VERBS,
