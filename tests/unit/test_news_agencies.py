@@ -313,3 +313,13 @@ def test_a_countrys_embassies_are_one_agency_that_can_act() -> None:
                 "283 Indian nationals on Monday.")
     assert "Indian embassy" in names(batch, Label.AGENCY)
     assert "Indian embassy" in _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_the_air_force_whose_aircraft_flew_people_home_conducted_the_repatriation() -> None:
+    batch = run("The ministry said 283 Indian nationals were repatriated on Monday via an IAF aircraft from Mae Sot.")
+    assert "Indian Air Force" in _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_a_countrys_army_is_not_its_only_known_military_body_of_another_head() -> None:
+    batch = run("The Indian Army closed the border on Monday.")
+    assert "Indian Air Force" not in names(batch, Label.AGENCY)

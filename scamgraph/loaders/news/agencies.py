@@ -93,7 +93,14 @@ class AgencyRules(_State):
         handed people to) did not conduct it."""
         inside = {k for e in ents if e.label_ == "AGENCY" for k in range(e.start, e.end)}
         return self._acting_subject(ent, sent, inside) or self._agent_after_by(ent, sent, inside) \
-            or self._owns_the_event(ent, sent)
+            or self._owns_the_event(ent, sent) or self._flew_them(ent, sent)
+
+    def _flew_them(self, ent: Span, sent: Span) -> bool:
+        """"repatriated via an IAF aircraft", "aboard a Royal Thai Air Force plane": the body whose
+        aircraft carried the people carried the operation out."""
+        before = self.lower[max(sent.start, ent.start - 2):ent.start]
+        return ent.end < sent.end and self.lower[ent.end] in _AIRCRAFT and bool(before) \
+            and (before[-1] in _CARRIED_ON or before[-1] in {"a", "an"} and before[:1] and before[0] in _CARRIED_ON)
 
     def _owns_the_event(self, ent: Span, sent: Span) -> bool:
         """"Interpol's red notice", "the commission's raid": the event word the agency's possessive
@@ -226,6 +233,8 @@ _TIME_WORDS = {"yesterday", "today", "earlier", "later", "recently", "also", "th
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 #: Nouns of working together before "between A, B and C": each of them carried the operation out
 _TOGETHER = {"collaboration", "cooperation", "coordination", "partnership"}
+_AIRCRAFT = {"aircraft", "plane", "planes", "jet", "flight", "flights", "helicopter"}
+_CARRIED_ON = {"via", "aboard", "on", "by"}
 _HANDED = {"handed", "turned", "transferred", "delivered", "released"}
 _REFLEXIVE = {"himself", "herself", "themselves"}
 _JOINED = {"coordinated", "cooperated", "conjunction", "jointly", "together", "teamed", "alongside", "conducted",
@@ -253,6 +262,9 @@ def _generic_agency(text: str) -> bool:
     """A name every country's agency has ("Department of Justice", "Bureau of Immigration")."""
     return all(word in _GENERIC_AGENCY_WORDS for word in text.lower().replace(",", " ").split())
 
+
+#: Head words of bodies of different branches: a written one must be in the known body's name
+_BRANCHES = {"police", "army", "navy", "ministry", "military"}
 
 #: Agencies that a country has one of, so that the dateline can say whose they are.
 _NATIONAL_KINDS = {"ministry", "government", "immigration", "department"}
@@ -317,6 +329,7 @@ def _known_by_country(code: str, kind: str, text: str) -> str:
     if not code or not kind or len(text.split()) > 3:
         return ""
     found = [a.name for a in gz.known_agencies() if a.country == code and a.kind == kind]
-    if len(found) != 1 or "ministry" in found[0].lower() and "ministry" not in text.lower():
-        return ""  # "Chinese police" are not China's Ministry of Public Security: a force, not its ministry
+    last = text.lower().split()[-1]
+    if len(found) != 1 or last in _BRANCHES and last not in found[0].lower().split():
+        return ""  # "Chinese police" are not a Ministry of Public Security, nor an "Indian Army" an air force
     return found[0]
