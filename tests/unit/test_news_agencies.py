@@ -2,7 +2,7 @@
 agency named near an event conducted it only as the verb's subject or its agent."""
 
 from scamgraph.model import GraphBatch, Label, RelType
-from tests.unit.test_news_extraction import names, run
+from tests.unit.test_news_extraction import facts, names, run
 
 
 def _agencies_with(batch: GraphBatch, rel: RelType) -> set[str]:
@@ -323,3 +323,10 @@ def test_the_air_force_whose_aircraft_flew_people_home_conducted_the_repatriatio
 def test_a_countrys_army_is_not_its_only_known_military_body_of_another_head() -> None:
     batch = run("The Indian Army closed the border on Monday.")
     assert "Indian Air Force" not in names(batch, Label.AGENCY)
+
+
+def test_a_hyphenated_acronym_defined_after_a_units_name_is_that_unit() -> None:
+    batch = run("The Philippine National Police Anti-Cybercrime Group (PNP-ACG) filed a case on Monday. "
+                "PNP-ACG chief Brig. Gen. Ramon Cruz said the victims are safe.")
+    assert ("WORKS_FOR", "Ramon Cruz", "Philippine National Police Anti-Cybercrime Group", None) in facts(batch)
+    assert "Philippine National Police" not in names(batch, Label.AGENCY)
