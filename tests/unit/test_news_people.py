@@ -185,3 +185,8 @@ def test_a_person_who_chairs_a_body_named_earlier_leads_it() -> None:
 def test_a_person_who_chairs_an_unnamed_body_leads_nothing() -> None:
     batch = run("It followed a meeting with Prime Minister Chan Dara, who chairs the national committee, on Monday.")
     assert not any(rel == "LEADS" for rel, *_ in facts(batch))
+
+
+def test_a_team_of_the_storys_own_country_that_arrives_is_no_delegation() -> None:
+    batch = run("MAE SOT — A Thai rescue team arrived at the compound in Mae Sot on Monday after police raided it.")
+    assert names(batch, Label.DELEGATION) == set()

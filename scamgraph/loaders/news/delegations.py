@@ -152,10 +152,12 @@ class DelegationRules(_State):
         """"Chinese anti-scam team arrives in", "a team from China's bureau has arrived in": a team
         of a named country whose own verb is an arrival."""
         named = self._team_start(i, sent)
-        country = any(self.doc[k].ent_type_ in {"NORP", "COUNTRY"} for k in range(named, i)) \
-            or i + 2 < sent.end and self.lower[i + 1] == "from" and self.doc[i + 2].ent_type_ in {"NORP", "COUNTRY"}
-        if not country:
-            return False
+        whose = [k for k in range(named, i) if self.doc[k].ent_type_ in {"NORP", "COUNTRY"}]
+        if i + 2 < sent.end and self.lower[i + 1] == "from" and self.doc[i + 2].ent_type_ in {"NORP", "COUNTRY"}:
+            whose.append(i + 2)
+        home = {self.dateline_country, self.article_country} - {""}
+        if not whose or any(self.doc[k].ent_id_ in home for k in whose):
+            return False  # a team of no named country, or of the story's own ("Thai rescue team" in Mae Sot)
         k = i + 1
         while k < min(sent.end, i + 10) and (self.doc[k].ent_type_ or self.lower[k] in {"from", "'s", "’s", "has", "have", "had"}):
             k += 1  # past "from China's Criminal Investigation Bureau has"
