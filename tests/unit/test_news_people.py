@@ -190,3 +190,8 @@ def test_a_person_who_chairs_an_unnamed_body_leads_nothing() -> None:
 def test_a_team_of_the_storys_own_country_that_arrives_is_no_delegation() -> None:
     batch = run("MAE SOT — A Thai rescue team arrived at the compound in Mae Sot on Monday after police raided it.")
     assert names(batch, Label.DELEGATION) == set()
+
+
+def test_a_former_minister_does_not_work_for_the_ministry() -> None:
+    batch = run("The Foreign Ministry said talks were under way. Former Foreign Minister Anura Silva sought help.")
+    assert not any(rel == "WORKS_FOR" and p == "Anura Silva" for rel, p, *_ in facts(batch))

@@ -151,6 +151,8 @@ class PeopleRules(AgencyRules):
         if any(p.label_ in {"AGENCY", "ORG", "NORP", "COUNTRY"} for p in before):
             return  # the title already names its body, or a country whose ministry may be another
         for role in (p for p in before if p.label_ == "ROLE"):
+            if {"former", "ex", "late"} & set(self.lower[max(0, role.start - 2):role.start]):
+                continue  # "Former Foreign Minister X" no longer works there
             body = self._swallowed_body(role) or self._ministry_told(role)
             if body is not None:
                 self._edge(RelType.WORKS_FOR, person.key, body.key, ev)
@@ -325,7 +327,7 @@ _STAFF_WORDS = frozenset({"leaders", "commanders", "heads", "officers", "officia
 #: Head words a title in the role list may open with, leaving the rest of the body's name before it
 _SWALLOWED_HEADS = frozenset({"police", "immigration"})
 #: Ranks before a minister's portfolio ("Deputy Foreign Minister")
-_RANK_WORDS = frozenset({"deputy", "vice", "assistant", "acting", "former", "senior", "first"})
+_RANK_WORDS = frozenset({"deputy", "vice", "assistant", "acting", "senior", "first"})  # not "former": no longer there
 
 # Last words of a body's name; a "person" ending in one is the tail of that name ("Fugitive Search Unit").
 _BODY_TAILS = frozenset({"unit", "division", "bureau", "office", "department", "agency", "force", "forces", "team",
