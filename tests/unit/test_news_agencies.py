@@ -330,3 +330,13 @@ def test_a_hyphenated_acronym_defined_after_a_units_name_is_that_unit() -> None:
                 "PNP-ACG chief Brig. Gen. Ramon Cruz said the victims are safe.")
     assert ("WORKS_FOR", "Ramon Cruz", "Philippine National Police Anti-Cybercrime Group", None) in facts(batch)
     assert "Philippine National Police" not in names(batch, Label.AGENCY)
+
+
+def test_a_body_that_says_its_officers_arrested_people_conducted_the_arrest() -> None:
+    batch = run("The Royal Thai Police said its officers had arrested 12 Chinese nationals in Mae Sot on Monday.")
+    assert "Royal Thai Police" in _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_a_partner_set_off_by_alongside_still_acts_with_the_subject() -> None:
+    batch = run("The Royal Thai Police, alongside the Philippine National Police, raided a compound on Monday.")
+    assert {"Royal Thai Police", "Philippine National Police"} <= _agencies_with(batch, RelType.CONDUCTED)

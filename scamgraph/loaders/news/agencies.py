@@ -118,7 +118,7 @@ class AgencyRules(_State):
         k, stop = ent.end, min(sent.end, ent.end + 14)
         while k < stop:
             word = self.lower[k]
-            if word == "," and k + 1 < sent.end and self.lower[k + 1] in {"in", "together", "along", "with"}:
+            if word == "," and k + 1 < sent.end and self.lower[k + 1] in {"in", "together", "along", "with", "alongside"}:
                 close = next((j for j in range(k + 1, min(sent.end, k + 12)) if self.lower[j] == ","), None)
                 if close is None:
                     return False

@@ -42,6 +42,8 @@ _BEHIND_IT = {"ordered", "orders", "approved", "authorised", "authorized", "requ
 #: Words between "it"/"they" and the event word of what a speaker says it did or is to do
 _AUXILIARIES = {"had", "has", "have", "was", "were", "helped", "help", "are", "is", "will", "would", "be",
                 "preparing", "planning", "plans", "to", "also", "later", "then"}
+#: A body's own people in "X said its officers arrested"
+_OWN_PEOPLE = {"officers", "agents", "personnel", "troops", "officials", "team", "teams", "investigators", "forces"}
 #: Verbs that say an event happened: the place after them is the event's ("the raid was carried out in")
 _HAPPENED = {"place", "conducted", "carried", "out", "launched", "held", "staged"}
 
@@ -302,6 +304,8 @@ class EventLinks(EventDating):
         if not words or words[0] not in _ANNOUNCE:
             return False
         for k, word in enumerate(words[1:], start=1):
+            if word in {"its", "their"} and words[k + 1:k + 2] and words[k + 1] in _OWN_PEOPLE:
+                word, k = "it", k + 1  # "X said its officers had arrested": X's own people acted
             if word in {"it", "they"}:
                 rest = [w for w in words[k + 1:k + 5] if w not in _AUXILIARIES]
                 return bool(rest) and (EVENT_TRIGGERS.get(rest[0]) is not None or rest[0] in _DESIGNATES)
