@@ -195,3 +195,15 @@ def test_a_team_of_the_storys_own_country_that_arrives_is_no_delegation() -> Non
 def test_a_former_minister_does_not_work_for_the_ministry() -> None:
     batch = run("The Foreign Ministry said talks were under way. Former Foreign Minister Anura Silva sought help.")
     assert not any(rel == "WORKS_FOR" and p == "Anura Silva" for rel, p, *_ in facts(batch))
+
+
+def test_a_police_spokesman_works_for_the_one_police_body_named() -> None:
+    batch = run("JAKARTA — The Indonesian National Police named 12 suspects on Monday, police spokesman "
+                "Brig. Gen. Budi Hartono said.")
+    assert ("WORKS_FOR", "Budi Hartono", "Indonesian National Police", None) in facts(batch)
+
+
+def test_a_police_spokesman_with_two_police_bodies_named_works_for_neither() -> None:
+    batch = run("The Royal Thai Police and the Philippine National Police arrested 12 suspects on Monday, "
+                "police spokesman Budi Hartono said.")
+    assert not any(rel == "WORKS_FOR" and p == "Budi Hartono" for rel, p, *_ in facts(batch))

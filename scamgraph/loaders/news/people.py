@@ -153,7 +153,7 @@ class PeopleRules(AgencyRules):
         for role in (p for p in before if p.label_ == "ROLE"):
             if {"former", "ex", "late"} & set(self.lower[max(0, role.start - 2):role.start]):
                 continue  # "Former Foreign Minister X" no longer works there
-            body = self._swallowed_body(role) or self._ministry_told(role)
+            body = self._swallowed_body(role) or self._ministry_told(role) or self._bare_body(role)
             if body is not None:
                 self._edge(RelType.WORKS_FOR, person.key, body.key, ev)
 
@@ -176,6 +176,16 @@ class PeopleRules(AgencyRules):
             del self.batch.nodes[body.key]
             return None
         return body
+
+    def _bare_body(self, role: Span) -> Node | None:
+        """"police spokesman X" (a lower-case body word before the title): the one police body the
+        article has named, when it has named exactly one."""
+        k = role.start - 1
+        kind = _BARE_HEADS.get(self.lower[k]) if k >= 0 and self.words[k].islower() else None
+        if kind is None:
+            return None
+        found = [n for n in self.batch.nodes.values() if n.label == Label.AGENCY and n.properties.get("kind") == kind]
+        return found[0] if len(found) == 1 else None
 
     def _ministry_told(self, role: Span) -> Node | None:
         """"Foreign Minister | X": the "Foreign Ministry" this article names with no country (that is
@@ -326,6 +336,8 @@ _LEADER_WORDS = frozenset({"leader", "leaders", "head", "commanders", "heads"})
 _STAFF_WORDS = frozenset({"leaders", "commanders", "heads", "officers", "officials", "agents"})
 #: Head words a title in the role list may open with, leaving the rest of the body's name before it
 _SWALLOWED_HEADS = frozenset({"police", "immigration"})
+#: Lower-case body words before a title, and the kind of body they stand for ("police spokesman X")
+_BARE_HEADS = {"police": "police", "immigration": "immigration"}
 #: Ranks before a minister's portfolio ("Deputy Foreign Minister")
 _RANK_WORDS = frozenset({"deputy", "vice", "assistant", "acting", "senior", "first"})  # not "former": no longer there
 
