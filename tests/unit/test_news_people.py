@@ -207,3 +207,9 @@ def test_a_police_spokesman_with_two_police_bodies_named_works_for_neither() -> 
     batch = run("The Royal Thai Police and the Philippine National Police arrested 12 suspects on Monday, "
                 "police spokesman Budi Hartono said.")
     assert not any(rel == "WORKS_FOR" and p == "Budi Hartono" for rel, p, *_ in facts(batch))
+
+
+def test_a_person_who_is_the_bodys_officer_works_for_the_body_named_earlier() -> None:
+    batch = run("Police arrested 23 people on Thursday, the Central Investigation Bureau said. Somchai Rakdee, "
+                "the bureau's deputy commander, said they had trained in Myawaddy.")
+    assert ("WORKS_FOR", "Somchai Rakdee", "Central Investigation Bureau", None) in facts(batch)

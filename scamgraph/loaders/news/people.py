@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Span
 
+from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.agencies import _GENERIC_AGENCY_WORDS, AgencyRules
 from scamgraph.loaders.news.words import (
     _CONNECTING_VERBS,
@@ -73,6 +74,7 @@ class PeopleRules(AgencyRules):
             self._its_head(person, before + after, ents, ev)
             self._title_body(person, before, ev)
             self._chairs(person, ent, sent, ev)
+            self._the_bodys_role(person, ent, sent, ev)
             self._group_body(person, ent, by_end, sent.start, ev)
             group = self._group_demonym(ent, by_end, sent.start)
             if group is not None and not any(p.label_ in {"NORP", "COUNTRY"} for p in before + after):
@@ -119,6 +121,19 @@ class PeopleRules(AgencyRules):
         body = by_end.get(k - 1)
         if body is not None and body.label_ in {"AGENCY", "ORG"}:
             self._person_fact(person, body, ev, leads=self.lower[k - 1] in _LEADER_WORDS)
+
+    def _the_bodys_role(self, person: Node, ent: Span, sent: Span, ev: Evidence) -> None:
+        """"X, the bureau's deputy commander": the body the article named with that head word
+        ("the Central Investigation Bureau"), when exactly one has it, is X's employer."""
+        k = ent.end
+        if self.lower[k:k + 2] != [",", "the"] or k + 4 >= sent.end or self.lower[k + 3] not in {"'s", "’s"}:
+            return
+        head = self.lower[k + 2]
+        if head not in gz.heads() or not any(self.doc[j].ent_type_ == "ROLE" for j in range(k + 4, min(sent.end, k + 7))):
+            return
+        found = [n for n in self.batch.nodes.values() if n.label == Label.AGENCY and n.name.lower().split()[-1] == head]
+        if len(found) == 1:
+            self._edge(RelType.WORKS_FOR, person.key, found[0].key, ev)
 
     def _chairs(self, person: Node, ent: Span, sent: Span, ev: Evidence) -> None:
         """"Hun Manet, who chairs the ad hoc committee": the body named earlier with those words
