@@ -2,7 +2,7 @@
 agency named near an event conducted it only as the verb's subject or its agent."""
 
 from scamgraph.model import GraphBatch, Label, RelType
-from tests.unit.test_news_extraction import names, run
+from tests.unit.test_news_extraction import facts, names, run
 
 
 def _agencies_with(batch: GraphBatch, rel: RelType) -> set[str]:
@@ -239,3 +239,104 @@ def test_a_two_letter_word_that_is_not_in_capitals_names_no_country() -> None:
     batch = run("The Ad Hoc Panel Committee met in Phnom Penh on Monday.")
     countries = {n.properties.get("country") for n in batch.nodes.values() if n.label is Label.AGENCY}
     assert "AD" not in countries
+
+
+def test_the_agency_a_suspect_surrendered_to_conducted_the_arrest() -> None:
+    batch = run("A wanted Chinese recruiter arrested after months in hiding had surrendered to Royal Thai Police in Songkhla.")
+    assert "Royal Thai Police" in _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_an_agency_that_supervised_a_handover_did_not_conduct_it() -> None:
+    batch = run("The deportation of 40 Chinese nationals took place on Friday at the border and was "
+                "supervised by the Royal Thai Police.")
+    assert "Royal Thai Police" not in _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_a_subject_placed_in_the_country_before_its_verb_still_acts() -> None:
+    batch = run("The Royal Thai Police and the Philippine Embassy in the country on Friday deported 45 Filipinos.")
+    assert "Royal Thai Police" in _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_an_agency_whose_possessive_governs_the_event_word_conducted_it() -> None:
+    batch = run("The two brothers are on Interpol's red notice list, officials in Seoul said on Monday.")
+    assert "Interpol" in _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_a_possessive_before_another_noun_does_not_make_the_agency_act() -> None:
+    batch = run("Royal Thai Police's headquarters said 40 people were arrested in Mae Sot on Monday.")
+    assert "Royal Thai Police" not in _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_authorities_that_detained_people_conducted_the_detention() -> None:
+    batch = run("140 Vietnamese citizens were detained by Cambodian authorities in Phnom Penh on July 14.")
+    assert "Cambodian authorities" in _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_a_body_that_announces_it_designated_and_sanctioned_a_group_conducted_the_sanction() -> None:
+    batch = run("The Treasury's Office of Foreign Assets Control announced that they designated the Harbour Group "
+                "as a criminal organization and sanctioned 12 of its companies.")
+    assert "Office of Foreign Assets Control" in _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_an_agency_that_said_on_a_weekday_still_announces() -> None:
+    batch = run("The Royal Thai Police (RTP) on Wednesday said that 307 Chinese nationals had been "
+                "deported to China after a raid in Mae Sot.")
+    assert "Royal Thai Police" in _agencies_with(batch, RelType.ANNOUNCED)
+
+
+def test_a_countrys_police_are_not_its_ministry_of_public_security() -> None:
+    batch = run("The crackdown involved local officials and Chinese police in the special economic zone on Monday.")
+    assert "Chinese police" in names(batch, Label.AGENCY)
+    assert not [n for n in names(batch, Label.AGENCY) if "Ministry" in n]
+
+
+def test_an_agency_people_were_handed_over_to_took_part_in_the_rescue() -> None:
+    batch = run("Twelve workers were rescued from a scam centre in Myawaddy and handed over to the Myanmar "
+                "Police Force yesterday.")
+    assert "Myanmar Police Force" in _agencies_with(batch, RelType.PARTICIPATED_IN)
+    assert "Myanmar Police Force" not in _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_each_party_to_a_collaboration_conducted_the_crackdown() -> None:
+    batch = run("The crackdown in the zone involves collaboration between security forces in Bokeo, local police "
+                "officials, and the Royal Thai Police.")
+    assert "Royal Thai Police" in _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_the_subject_of_dismantled_conducted_the_raid() -> None:
+    batch = run("During the raid on Monday, the Royal Thai Police dismantled three scam dens in Mae Sot.")
+    assert "Royal Thai Police" in _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_a_countrys_embassies_are_one_agency_that_can_act() -> None:
+    batch = run("Indian embassies in Myanmar and Thailand coordinated with local authorities to repatriate "
+                "283 Indian nationals on Monday.")
+    assert "Indian embassy" in names(batch, Label.AGENCY)
+    assert "Indian embassy" in _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_the_air_force_whose_aircraft_flew_people_home_conducted_the_repatriation() -> None:
+    batch = run("The ministry said 283 Indian nationals were repatriated on Monday via an IAF aircraft from Mae Sot.")
+    assert "Indian Air Force" in _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_a_countrys_army_is_not_its_only_known_military_body_of_another_head() -> None:
+    batch = run("The Indian Army closed the border on Monday.")
+    assert "Indian Air Force" not in names(batch, Label.AGENCY)
+
+
+def test_a_hyphenated_acronym_defined_after_a_units_name_is_that_unit() -> None:
+    batch = run("The Philippine National Police Anti-Cybercrime Group (PNP-ACG) filed a case on Monday. "
+                "PNP-ACG chief Brig. Gen. Ramon Cruz said the victims are safe.")
+    assert ("WORKS_FOR", "Ramon Cruz", "Philippine National Police Anti-Cybercrime Group", None) in facts(batch)
+    assert "Philippine National Police" not in names(batch, Label.AGENCY)
+
+
+def test_a_body_that_says_its_officers_arrested_people_conducted_the_arrest() -> None:
+    batch = run("The Royal Thai Police said its officers had arrested 12 Chinese nationals in Mae Sot on Monday.")
+    assert "Royal Thai Police" in _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_a_partner_set_off_by_alongside_still_acts_with_the_subject() -> None:
+    batch = run("The Royal Thai Police, alongside the Philippine National Police, raided a compound on Monday.")
+    assert {"Royal Thai Police", "Philippine National Police"} <= _agencies_with(batch, RelType.CONDUCTED)

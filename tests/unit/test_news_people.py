@@ -88,3 +88,128 @@ def test_a_name_after_a_title_and_its_body_in_apposition_is_a_person_of_that_bod
 def test_a_name_after_counterpart_is_a_person() -> None:
     batch = run("The minister held talks in Vientiane with his counterpart Sone Phommachanh on Monday.")
     assert names(batch, Label.PERSON) == {"Sone Phommachanh"}
+
+
+def test_a_title_that_swallowed_its_agencys_head_word_still_names_the_employer() -> None:
+    batch = run("PHNOM PENH — The National Police raided a compound. "
+                "National Police Chief Chan Dara told reporters the claims were untrue.")
+    employers = {t for rel, p, t, _ in facts(batch) if rel == "WORKS_FOR" and p == "Chan Dara"}
+    assert len(employers) == 1 and "National Police" in next(iter(employers))
+
+
+def test_a_minister_works_for_the_ministry_of_that_portfolio_the_article_named() -> None:
+    batch = run("The Foreign Ministry said talks were under way. Foreign Minister Anura Silva sought help on Monday.")
+    assert ("WORKS_FOR", "Anura Silva", "Foreign Ministry", None) in facts(batch)
+
+
+def test_a_minister_of_another_country_is_not_given_this_articles_ministry() -> None:
+    batch = run("The Foreign Ministry said talks were under way. The Thai Foreign Minister Anura Silva sought help.")
+    assert not any(rel == "WORKS_FOR" and p == "Anura Silva" for rel, p, *_ in facts(batch))
+
+
+def test_a_person_named_out_of_a_bodys_leaders_leads_it() -> None:
+    batch = run("Prosecutors sought warrants for three Border Guard Force leaders, including Saw Min Tun, on Monday.")
+    assert ("LEADS", "Saw Min Tun", "Border Guard Force", None) in facts(batch)
+
+
+def test_a_body_named_only_inside_a_title_makes_no_agency() -> None:
+    batch = run("PHNOM PENH — National Police Chief Chan Dara told reporters the claims were untrue.")
+    assert names(batch, Label.AGENCY) == set()
+
+
+def test_a_foreign_team_that_arrives_is_a_delegation_under_its_written_name() -> None:
+    batch = run("Thai anti-fraud team arrives in Bavet\n\nA team from Thailand's Central Investigation Bureau "
+                "has arrived in Bavet on Monday to discuss help for Thai victims.")
+    (team,) = [n for n in batch.nodes.values() if n.label is Label.DELEGATION]
+    assert team.name == "Thai anti-fraud team"
+    assert ("REPRESENTS", team.name, "TH", None) in facts(batch)
+    visits = {t for rel, s, t, _ in facts(batch) if rel == "PARTICIPATED_IN" and s == team.name}
+    assert visits and all(t.startswith("visit@") for t in visits)
+
+
+def test_a_team_of_no_named_country_that_arrives_is_no_delegation() -> None:
+    batch = run("A team of investigators arrived in Bavet on Monday.")
+    assert names(batch, Label.DELEGATION) == set()
+
+
+def test_a_mission_he_led_abroad_is_led_by_the_person_named_before_with_its_members() -> None:
+    batch = run("Police director Abdul Rahman Salleh said 40 Malaysians were rescued. Earlier, he led a mission "
+                "comprising police officers, Ambassador Datuk Aminah Yusof and Secretary Lim Wei Jie to Cambodia "
+                "for the rescue mission.")
+    assert names(batch, Label.DELEGATION) == {"Rescue mission led by Abdul Rahman Salleh"}
+    assert ("LEADS", "Abdul Rahman Salleh", "Rescue mission led by Abdul Rahman Salleh", None) in facts(batch)
+    assert ("MEMBER_OF", "Aminah Yusof", "Rescue mission led by Abdul Rahman Salleh", None) in facts(batch)
+
+
+def test_a_body_after_a_title_and_for_is_split_from_the_holders_name() -> None:
+    batch = run("Spokesman for the South Korean Presidential Palace Kang Min-seo said that investigators "
+                "found seven fraud centres.")
+    assert names(batch, Label.PERSON) == {"Kang Min-seo"}
+    assert ("WORKS_FOR", "Kang Min-seo", "South Korean Presidential Palace", None) in facts(batch)
+
+
+def test_a_body_whose_name_ends_in_a_unit_after_a_title_stays_whole() -> None:
+    batch = run("The Director of the Bureau of Immigration Fugitive Search Unit said 12 people were arrested.")
+    assert names(batch, Label.PERSON) == set()
+
+
+def test_the_leader_of_a_party_in_a_long_apposition_leads_it() -> None:
+    batch = run("\"It will not end,\" said Somchai Wongsawat, Thailand's former prime minister and the de facto "
+                "leader of the ruling Pheu Thai Party.")
+    assert ("LEADS", "Somchai Wongsawat", "Pheu Thai Party", None) in facts(batch)
+
+
+def test_a_clause_after_a_name_and_its_comma_is_no_apposition() -> None:
+    batch = run("Police seek three militia leaders, including Saw Min Tun, on allegations of running compounds "
+                "along the Thai border.")
+    assert not any(rel == "HAS_NATIONALITY" for rel, *_ in facts(batch))
+
+
+def test_a_minister_is_not_given_a_ministry_of_a_named_other_country() -> None:
+    batch = run("Thailand's Foreign Ministry said talks were under way. Foreign Minister Anura Silva sought help.")
+    assert not any(rel == "WORKS_FOR" and p == "Anura Silva" for rel, p, *_ in facts(batch))
+
+
+def test_a_swallowed_police_title_of_another_country_is_not_the_dateline_countrys_police() -> None:
+    batch = run("PHNOM PENH — The National Police raided a compound. "
+                "Thai National Police Chief Somchai Rakdee told reporters the claims were untrue.")
+    assert not any(rel == "WORKS_FOR" and p == "Somchai Rakdee" and "Cambodia" in t for rel, p, t, _ in facts(batch))
+
+
+def test_a_person_who_chairs_a_body_named_earlier_leads_it() -> None:
+    batch = run("A report came from the Secretariat of the National Committee for Counter Trafficking. "
+                "It followed a meeting with Prime Minister Chan Dara, who chairs the national committee, on Monday.")
+    assert ("LEADS", "Chan Dara", "National Committee for Counter Trafficking", None) in facts(batch)
+
+
+def test_a_person_who_chairs_an_unnamed_body_leads_nothing() -> None:
+    batch = run("It followed a meeting with Prime Minister Chan Dara, who chairs the national committee, on Monday.")
+    assert not any(rel == "LEADS" for rel, *_ in facts(batch))
+
+
+def test_a_team_of_the_storys_own_country_that_arrives_is_no_delegation() -> None:
+    batch = run("MAE SOT — A Thai rescue team arrived at the compound in Mae Sot on Monday after police raided it.")
+    assert names(batch, Label.DELEGATION) == set()
+
+
+def test_a_former_minister_does_not_work_for_the_ministry() -> None:
+    batch = run("The Foreign Ministry said talks were under way. Former Foreign Minister Anura Silva sought help.")
+    assert not any(rel == "WORKS_FOR" and p == "Anura Silva" for rel, p, *_ in facts(batch))
+
+
+def test_a_police_spokesman_works_for_the_one_police_body_named() -> None:
+    batch = run("JAKARTA — The Indonesian National Police named 12 suspects on Monday, police spokesman "
+                "Brig. Gen. Budi Hartono said.")
+    assert ("WORKS_FOR", "Budi Hartono", "Indonesian National Police", None) in facts(batch)
+
+
+def test_a_police_spokesman_with_two_police_bodies_named_works_for_neither() -> None:
+    batch = run("The Royal Thai Police and the Philippine National Police arrested 12 suspects on Monday, "
+                "police spokesman Budi Hartono said.")
+    assert not any(rel == "WORKS_FOR" and p == "Budi Hartono" for rel, p, *_ in facts(batch))
+
+
+def test_a_person_who_is_the_bodys_officer_works_for_the_body_named_earlier() -> None:
+    batch = run("Police arrested 23 people on Thursday, the Central Investigation Bureau said. Somchai Rakdee, "
+                "the bureau's deputy commander, said they had trained in Myawaddy.")
+    assert ("WORKS_FOR", "Somchai Rakdee", "Central Investigation Bureau", None) in facts(batch)

@@ -13,6 +13,7 @@ from scamgraph.loaders.news.words import (
     _BE,
     _CONDUCT_KINDS,
     _COUNT_VERBS,
+    _DESIGNATES,
     _LOCATIVE,
     _PARTICIPATION,
     _PLACE_NOUNS,
@@ -41,6 +42,8 @@ _BEHIND_IT = {"ordered", "orders", "approved", "authorised", "authorized", "requ
 #: Words between "it"/"they" and the event word of what a speaker says it did or is to do
 _AUXILIARIES = {"had", "has", "have", "was", "were", "helped", "help", "are", "is", "will", "would", "be",
                 "preparing", "planning", "plans", "to", "also", "later", "then"}
+#: A body's own people in "X said its officers arrested"
+_OWN_PEOPLE = {"officers", "agents", "personnel", "troops", "officials", "team", "teams", "investigators", "forces"}
 #: Verbs that say an event happened: the place after them is the event's ("the raid was carried out in")
 _HAPPENED = {"place", "conducted", "carried", "out", "launched", "held", "staged"}
 
@@ -76,7 +79,7 @@ class EventLinks(EventDating):
                         self._edge(RelType.CONDUCTED, node.key, event.node.key, ev)  # "X said it had raided"
                     elif (ent.start, ent.end) in announcing:
                         self._edge(RelType.ANNOUNCED, node.key, event.node.key, ev)
-                    elif self._supporting(ent, ents, sent):
+                    elif self._supporting(ent, ents, sent) or self._received(ent, sent, ents):
                         self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)  # "with the support of X"
                     elif event.type in _CONDUCT_KINDS and node.properties.get("kind") in _CONDUCT_KINDS[event.type] \
                             and self._acts(ent, sent, ents) and self._tied(ent, event):
@@ -261,6 +264,7 @@ class EventLinks(EventDating):
             seat = next((e for e in ents if e.start == end + 1 and e.label_ in {"PLACE", "COUNTRY"}), None)
             if seat is not None and self.lower[end] == "in":
                 end = seat.end  # "the Nepali Embassy in Bangkok said"
+            end = self._past_time(end, sent.end)  # "X (MPS) on Wednesday said"
             after = [t.lower_ for t in doc[end:min(sent.end, end + 3)]]
             before = [t.lower_ for t in doc[max(sent.start, ent.start - 3):ent.start]]
             if after and (EVENT_TRIGGERS.get(after[0]) or after[0] in {"had", "has", "have"} and len(after) > 1
@@ -300,9 +304,11 @@ class EventLinks(EventDating):
         if not words or words[0] not in _ANNOUNCE:
             return False
         for k, word in enumerate(words[1:], start=1):
+            if word in {"its", "their"} and words[k + 1:k + 2] and words[k + 1] in _OWN_PEOPLE:
+                word, k = "it", k + 1  # "X said its officers had arrested": X's own people acted
             if word in {"it", "they"}:
                 rest = [w for w in words[k + 1:k + 5] if w not in _AUXILIARIES]
-                return bool(rest) and EVENT_TRIGGERS.get(rest[0]) is not None
+                return bool(rest) and (EVENT_TRIGGERS.get(rest[0]) is not None or rest[0] in _DESIGNATES)
         return False
 
     def _person_in_event(self, ent: Span, person: Node, sent: Span, events: list[_Event],

@@ -7,8 +7,8 @@ import re
 
 from spacy.tokens import Span
 
-
-from scamgraph.loaders.news.state import _State
+from scamgraph import gazetteer as gz
+from scamgraph.loaders.news.agencies import _GENERIC_AGENCY_WORDS, AgencyRules
 from scamgraph.loaders.news.words import (
     _CONNECTING_VERBS,
     _DESIGNATES,
@@ -21,7 +21,7 @@ from scamgraph.model import Evidence, Label, Node, RelType
 from scamgraph.resolve import entity_key
 
 
-class PeopleRules(_State):
+class PeopleRules(AgencyRules):
     """Person nodes and the facts their titles and appositions state."""
 
     def _person(self, ent: Span) -> Node | None:
@@ -72,6 +72,10 @@ class PeopleRules(_State):
                 between = self.lower[piece.end:ent.start] if piece.end <= ent.start else self.lower[ent.end:piece.start]
                 self._person_fact(person, piece, ev, leads=not _LEADER_WORDS.isdisjoint(between))
             self._its_head(person, before + after, ents, ev)
+            self._title_body(person, before, ev)
+            self._chairs(person, ent, sent, ev)
+            self._the_bodys_role(person, ent, sent, ev)
+            self._group_body(person, ent, by_end, sent.start, ev)
             group = self._group_demonym(ent, by_end, sent.start)
             if group is not None and not any(p.label_ in {"NORP", "COUNTRY"} for p in before + after):
                 self._person_fact(person, group, ev)
@@ -87,6 +91,16 @@ class PeopleRules(_State):
         """The demonym of the group a person is named out of: "Nine Chinese nationals, including
         the suspected manager | Zhou Minghao", "The arrested Thai nationals were identified as A,
         31, and | B"."""
+        k = self._group_end(ent, floor)
+        demonym = by_end.get(k - 1) if k is not None else None
+        if k is not None and k - 1 > floor and self.lower[k - 1] in _PEOPLE_WORDS and demonym is not None \
+                and demonym.label_ == "NORP":
+            return demonym
+        return None
+
+    def _group_end(self, ent: Span, floor: int) -> int | None:
+        """Where the group a listed person is named out of ends: the token after "... nationals" in
+        "... nationals, including | X" or "... were identified as | X"."""
         k = self._list_start(ent.start, floor)
         if k - 1 > floor and self.lower[k - 1] == "including":
             k -= 1
@@ -96,10 +110,107 @@ class PeopleRules(_State):
             return None
         while k > floor and self.lower[k - 1] in {",", "were", "was", "are", "have", "been"}:
             k -= 1
-        demonym = by_end.get(k - 1)
-        if k - 1 > floor and self.lower[k - 1] in _PEOPLE_WORDS and demonym is not None and demonym.label_ == "NORP":
-            return demonym
-        return None
+        return k
+
+    def _group_body(self, person: Node, ent: Span, by_end: dict[int, Span], floor: int, ev: Evidence) -> None:
+        """The body whose leaders or officers a person is named out of: "three BGF leaders,
+        including | X" (X leads it), "two Interpol officers, including | Y" (Y works for it)."""
+        k = self._group_end(ent, floor)
+        if k is None or k - 2 <= floor or self.lower[k - 1] not in _STAFF_WORDS:
+            return
+        body = by_end.get(k - 1)
+        if body is not None and body.label_ in {"AGENCY", "ORG"}:
+            self._person_fact(person, body, ev, leads=self.lower[k - 1] in _LEADER_WORDS)
+
+    def _the_bodys_role(self, person: Node, ent: Span, sent: Span, ev: Evidence) -> None:
+        """"X, the bureau's deputy commander": the body the article named with that head word
+        ("the Central Investigation Bureau"), when exactly one has it, is X's employer."""
+        k = ent.end
+        if self.lower[k:k + 2] != [",", "the"] or k + 4 >= sent.end or self.lower[k + 3] not in {"'s", "’s"}:
+            return
+        head = self.lower[k + 2]
+        if head not in gz.heads() or not any(self.doc[j].ent_type_ == "ROLE" for j in range(k + 4, min(sent.end, k + 7))):
+            return
+        found = [n for n in self.batch.nodes.values() if n.label == Label.AGENCY and n.name.lower().split()[-1] == head]
+        if len(found) == 1:
+            self._edge(RelType.WORKS_FOR, person.key, found[0].key, ev)
+
+    def _chairs(self, person: Node, ent: Span, sent: Span, ev: Evidence) -> None:
+        """"Hun Manet, who chairs the ad hoc committee": the body named earlier with those words
+        ("the Secretariat of the Ad Hoc Committee to ..."), from them on, is the one the person leads."""
+        k = ent.end
+        if self.lower[k:k + 2] != [",", "who"] or k + 3 >= sent.end or self.lower[k + 2] not in _CHAIRS:
+            return
+        j = k + 4 if self.lower[k + 3] == "the" else k + 3
+        stop = j
+        while stop < sent.end and self.words[stop].isalpha() and self.words[stop].islower():
+            stop += 1
+        if stop - j < 2:
+            return  # "who chairs the committee": too few words to know which body
+        wanted = " ".join(self.lower[j:stop])
+        found = [(n, f" {n.name.lower()} ".find(f" {wanted} ")) for n in self.batch.nodes.values() if n.label == Label.AGENCY]
+        found = [(n, at) for n, at in found if at >= 0]
+        if len(found) != 1:
+            return
+        node, at = found[0]
+        if at > 0:  # a body inside a longer name: its own node, under the name from those words on
+            name = node.name[at:]
+            node = self._add(Node(Label.AGENCY, name, key=entity_key(Label.AGENCY, name),
+                                  properties={"kind": node.properties.get("kind"), "country": node.properties.get("country")}))
+        self._edge(RelType.LEADS, person.key, node.key, ev)
+
+    def _title_body(self, person: Node, before: list[Span], ev: Evidence) -> None:
+        """The body a title names with no entity of its own: "National Police Chief X" (the role
+        list took "Police Chief" and left "National"), "Foreign Minister X" of the Foreign Ministry
+        this article has already named."""
+        if any(p.label_ in {"AGENCY", "ORG", "NORP", "COUNTRY"} for p in before):
+            return  # the title already names its body, or a country whose ministry may be another
+        for role in (p for p in before if p.label_ == "ROLE"):
+            if {"former", "ex", "late"} & set(self.lower[max(0, role.start - 2):role.start]):
+                continue  # "Former Foreign Minister X" no longer works there
+            body = self._swallowed_body(role) or self._ministry_told(role) or self._bare_body(role)
+            if body is not None:
+                self._edge(RelType.WORKS_FOR, person.key, body.key, ev)
+
+    def _swallowed_body(self, role: Span) -> Node | None:
+        """"National Police | Chief": the generic words before a title that opens with a body's head
+        word make that body with it ("National" + "Police"), when the article has named that body."""
+        if role.end - role.start < 2 or self.lower[role.start] not in _SWALLOWED_HEADS:
+            return None
+        k = role.start
+        while k > 0 and self.words[k - 1][:1].isupper() and not self.doc[k - 1].ent_type_ \
+                and self.lower[k - 1] in _GENERIC_AGENCY_WORDS:
+            k -= 1
+        if k == role.start:
+            return None
+        while k > 0 and self.doc[k - 1].ent_type_ in {"NORP", "COUNTRY"}:
+            k -= 1  # "Thai National Police | Chief": Thailand's, not the dateline country's
+        told = set(self.batch.nodes)
+        body = self._agency(Span(self.doc, k, role.start + 1, label="AGENCY"))
+        if body.key not in told:  # a body named only inside a title makes no node of its own
+            del self.batch.nodes[body.key]
+            return None
+        return body
+
+    def _bare_body(self, role: Span) -> Node | None:
+        """"police spokesman X" (a lower-case body word before the title): the one police body the
+        article has named, when it has named exactly one."""
+        k = role.start - 1
+        kind = _BARE_HEADS.get(self.lower[k]) if k >= 0 and self.words[k].islower() else None
+        if kind is None:
+            return None
+        found = [n for n in self.batch.nodes.values() if n.label == Label.AGENCY and n.properties.get("kind") == kind]
+        return found[0] if len(found) == 1 else None
+
+    def _ministry_told(self, role: Span) -> Node | None:
+        """"Foreign Minister | X": the "Foreign Ministry" this article names with no country (that is
+        the article's own); a "Thai Foreign Ministry" may be another country's than the minister's."""
+        words = [w for w in self.lower[role.start:role.end] if w not in _RANK_WORDS]
+        if len(words) < 2 or words[-1] != "minister":
+            return None
+        wanted = " ".join(words[:-1] + ["ministry"])
+        found = {n.key: n for n in self.batch.nodes.values() if n.label == Label.AGENCY and n.name.lower() == wanted}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _list_start(self, start: int, floor: int) -> int:
         """Back over the names, ages, commas, roles and small words listed before a name."""
@@ -183,20 +294,20 @@ class PeopleRules(_State):
             return []
         found: list[Span] = []
         k = end + 1
-        while k < ceiling and k < end + 12:
+        while k < ceiling and k < end + 16:  # ", Thailand's former prime minister and the leader of X"
             tok = doc[k]
             if tok.text in {",", ".", ";", "(", ")"} and found and any(e.label_ == "ROLE" or e.label_ == "NORP" for e in found):
                 break
             if tok.text in {";", "."} or tok.lower_ in {"said", "who", "told", "and"} and not found:
                 break
-            if k == end + 1 and tok.text.islower() and tok.text.endswith("ed"):
-                break  # "Li Wei, reached out to the police": a verb, not an apposition
+            if k == end + 1 and (tok.text.islower() and tok.text.endswith("ed") or tok.lower_ in _CLAUSE_OPENERS):
+                break  # "Li Wei, reached out to the police", "X, on allegations of ...": no apposition
             if tok.lower_ in {"was", "were", "is", "are", "has", "had", "have"} or tok.lower_ in EVENT_TRIGGERS:
                 break  # ", was sanctioned by the US Treasury": the apposition has ended ("a naturalised Cambodian" has not)
             ent = by_start.get(k)
             if ent is not None:
-                if ent.label_ == "PERSON":
-                    break
+                if ent.label_ == "PERSON" or k >= end + 12 and ent.label_ not in {"AGENCY", "ORG"}:
+                    break  # far on, only the body the person leads or works for
                 found.append(ent)
                 k = ent.end
                 continue
@@ -228,10 +339,22 @@ class PeopleRules(_State):
             self._edge(rel, person.key, node.key, ev)
 
 
+#: Verbs of heading a body in "X, who chairs the committee"
+_CHAIRS = frozenset({"chairs", "chaired", "heads", "headed", "leads", "led"})
+#: Words that open a clause of their own right after a name and its comma
+_CLAUSE_OPENERS = frozenset({"on", "in", "at", "after", "during", "over", "under", "amid", "as", "while"})
 #: Kinds of organization one belongs to rather than works for: "a DKBA tactical commander".
 _MEMBERSHIPS = frozenset({"party", "ngo", "criminal group", "armed group"})
 #: Words between a body and a name that make the person its head, not its employee.
-_LEADER_WORDS = frozenset({"leader", "leaders", "head"})
+_LEADER_WORDS = frozenset({"leader", "leaders", "head", "commanders", "heads"})
+#: Words for a body's people that a listed person can be named out of ("BGF leaders, including X")
+_STAFF_WORDS = frozenset({"leaders", "commanders", "heads", "officers", "officials", "agents"})
+#: Head words a title in the role list may open with, leaving the rest of the body's name before it
+_SWALLOWED_HEADS = frozenset({"police", "immigration"})
+#: Lower-case body words before a title, and the kind of body they stand for ("police spokesman X")
+_BARE_HEADS = {"police": "police", "immigration": "immigration"}
+#: Ranks before a minister's portfolio ("Deputy Foreign Minister")
+_RANK_WORDS = frozenset({"deputy", "vice", "assistant", "acting", "senior", "first"})  # not "former": no longer there
 
 # Last words of a body's name; a "person" ending in one is the tail of that name ("Fugitive Search Unit").
 _BODY_TAILS = frozenset({"unit", "division", "bureau", "office", "department", "agency", "force", "forces", "team",

@@ -94,10 +94,11 @@ _UNNAMED_SITES = {"compound", "building", "complex", "casino", "hotel", "resort"
                   "base"}
 _CONDUCT_KINDS = {
     "raid": {"police", "military", "immigration", "commission", "department", "ministry", "government", "customs"},
-    "arrest": {"police", "military", "immigration", "commission", "department", "ministry", "customs"},
-    "detention": {"police", "military", "immigration", "department", "ministry"},
+    "arrest": {"police", "military", "immigration", "commission", "department", "ministry", "customs", "government"},
+    "detention": {"police", "military", "immigration", "department", "ministry", "government"},
     "rescue": {"police", "military", "immigration", "commission", "department", "ministry", "embassy", "international"},
-    "repatriation": {"embassy", "ministry", "government", "police", "immigration", "department", "international"},
+    "repatriation": {"embassy", "ministry", "government", "police", "immigration", "department", "international",
+                     "military"},
     "deportation": {"immigration", "police", "ministry", "government", "department", "embassy"},
     "extradition": {"police", "ministry", "government", "department", "prosecution", "court"},
     "seizure": {"police", "military", "customs", "department", "ministry", "prosecution", "court"},

@@ -25,7 +25,7 @@ from scamgraph.loaders.nlp.vocabulary import (
     TOLD_TO,
 )
 
-__all__ = ["lone_speakers", "org_cues", "org_kind", "outlets_spoken_to", "person_cues", "strong_person_cue", "titled", "titled_by_a_body"]
+__all__ = ["body_then_name", "lone_speakers", "org_cues", "org_kind", "outlets_spoken_to", "person_cues", "strong_person_cue", "titled", "titled_by_a_body"]
 
 _CLAUSE_ENDS = frozenset({",", ".", ";"})
 _SAYS = frozenset({"said", "says"})
@@ -72,6 +72,30 @@ def titled(view: DocView, start: int) -> bool:
         seen_of = seen_of or view.lower[k] in {"of", "for"}
         k -= 1
     return seen_of and k >= 0 and view.label_at(k) == "ROLE"
+
+
+def body_then_name(view: DocView, start: int, end: int) -> int | None:
+    """"Spokesman for the Presidential Palace | Kang Yu-jung", "Director of the Immigration Bureau |
+    Lim Wei Jie": after a title and "of"/"for", a body's name ending in a head word runs into the
+    name of the one who holds the title. Where the body ends, or None."""
+    k = start - 1
+    if k >= 0 and view.lower[k] == "the":
+        k -= 1
+    if not (k >= 1 and view.lower[k] in {"of", "for"} and view.label_at(k - 1) == "ROLE"):
+        return None
+    heads = gz.heads()
+    rest = range(end - 2, end)
+    for h in range(end - 3, start, -1):
+        rest = range(h + 1, end)
+        if view.lower[h] in heads or " ".join(view.lower[h - 1:h + 1]) in heads:
+            break
+    else:
+        return None
+    named = [i for i in rest if view.words[i] != "-"]
+    if not 2 <= len(named) <= 4 or any(view.lower[i] in heads or i in view.owner for i in rest) \
+            or not all(view.words[i][:1].isupper() or view.words[i - 1] == "-" for i in named):
+        return None
+    return rest.start
 
 
 def person_cues(view: DocView, start: int, end: int) -> bool:

@@ -48,6 +48,9 @@ class DocView:
         if ent.end + 2 < len(doc) and self.words[ent.end] == "(" and self.words[ent.end + 2] == ")" \
                 and self.words[ent.end + 1].isupper():
             self.acronyms[self.words[ent.end + 1]] = ent
+        elif ent.end + 4 < len(doc) and self.words[ent.end] == "(" and self.words[ent.end + 2] == "-" \
+                and self.words[ent.end + 4] == ")" and self.words[ent.end + 1].isupper() and self.words[ent.end + 3].isupper():
+            self.acronyms["".join(self.words[ent.end + 1:ent.end + 4])] = ent  # "(PNP-CIDG)"
 
     def replace(self, decided: list[Span]) -> None:
         """Put decided spans in place of whatever they overlap (an earlier decided span wins)."""

@@ -21,6 +21,7 @@ from scamgraph.loaders.nlp.bodies import (
 )
 from scamgraph.loaders.nlp.boilerplate import without_furniture
 from scamgraph.loaders.nlp.cues import (
+    body_then_name,
     lone_speakers,
     outlets_spoken_to,
     titled_by_a_body,
@@ -71,6 +72,10 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     decided: list[Span] = []
     undecided: list[tuple[int, int]] = []
     for start, end in list(capitalized_runs(view)):
+        cut = body_then_name(view, start, end)
+        if cut is not None:  # "Spokesman for the Presidential Palace | Kang Yu-jung"
+            decided.append(view.make(cut, end, "PERSON", ""))
+            end = cut
         span = classify(view, start, end)
         if span is None:
             undecided.append((start, end))
@@ -78,6 +83,7 @@ def find_names(view: DocView) -> tuple[Span, ...]:
             decided.append(span)
     decided += lower_bodies(view)
     view.replace(decided)
+    _hyphenated_acronyms(view)
     if view.dropped:
         view.ents = [e for e in view.ents if e not in view.dropped]
         view.reindex()
@@ -98,6 +104,21 @@ def find_names(view: DocView) -> tuple[Span, ...]:
         if more:
             view.replace(more)
     return tuple(sorted(without_furniture(view, view.ents), key=lambda e: e.start))
+
+
+def _hyphenated_acronyms(view: DocView) -> None:
+    """"(PNP-CIDG)" after a body's full name: a later "PNP-CIDG", read as a unit of the PNP, is
+    that body (a one-word acronym is read in the second pass)."""
+    found = []
+    for ent in view.ents:
+        written = "".join(view.words[ent.start:ent.end])
+        source = view.acronyms.get(written) if ent.end - ent.start == 3 else None
+        if source is not None and source is not ent and ent.label_ in {"AGENCY", "ORG"}:
+            canonical, _, rest = (source.id_ or "||").partition("|")
+            found.append(view.make(ent.start, ent.end, source.label_, f"{canonical or source.text}|{rest or '|'}"))
+    if found:
+        view.ents = [e for e in view.ents if not any(f.start == e.start and f.end == e.end for f in found)] + found
+        view.reindex()
 
 
 def _second_pass(view: DocView, undecided: list[tuple[int, int]]) -> None:
