@@ -496,3 +496,22 @@ def test_agencies_a_body_works_with_on_an_event_take_part_in_it() -> None:
     batch = run("We are working closely with our embassy in Bangkok, the Thai Immigration Bureau and families "
                 "to ensure the repatriation of our citizens on Monday, the ministry said.")
     assert ("PARTICIPATED_IN", "Thai Immigration Bureau", "repatriation@2026-10-12", None) in facts(batch)
+
+
+def test_a_site_in_the_clause_of_the_suspicion_is_not_where_the_arrest_happened() -> None:
+    suspected = run("Police arrested 12 men on Monday on suspicion of making calls from a base in Poipet.")
+    assert not [f for f in facts(suspected) if f[0] == "OCCURRED_AT"]
+    raided = run("Police raided a base in Poipet on Monday.")
+    assert ("OCCURRED_AT", "raid@2026-10-12", "base in Poipet", None) in facts(raided)
+
+
+def test_footage_posted_on_a_day_dates_what_it_shows_by_its_month() -> None:
+    batch = run("Social media footage posted on July 20 showed hundreds of workers fleeing a compound in Pursat.")
+    assert set(events(batch)) == {"escape@2026-07"}
+
+
+def test_a_wave_of_raids_told_after_a_dated_order_happened_in_that_month() -> None:
+    wave = run("Over 2,000 people were detained in nationwide raids, following the minister's directive on July 14.")
+    assert set(events(wave)) == {"raid@2026-07"}
+    one_raid = run("Police raided a casino in Bavet, following a tip-off on July 14.")
+    assert set(events(one_raid)) == {"raid@"}  # one raid's day is not known from what it followed

@@ -14,6 +14,8 @@ from scamgraph.loaders.news.timing import (
     _CLAUSE_AFTER,
     _CLAUSE_BEFORE,
     _RELATIVE_AFTER,
+    _month_of,
+    _posted_on,
     _said_on,
 )
 from scamgraph.loaders.news.words import _PART_OF_RAID
@@ -33,6 +35,8 @@ _WAVE = {"nationwide", "coordinated", "series", "campaign", "wave", "ongoing", "
 _RECENT = {"recent", "recently"}
 #: "a similar crackdown", "an earlier raid": another event of the kind, never the one told before
 _ANOTHER = {"similar", "another", "earlier", "previous", "separate", "prior", "also"}
+#: A clause that tells what an event came after: "raids ..., following the directive on July 14"
+_FOLLOWING = re.compile(r"\b(?:following|after)\b(?![^,;]*[,;])", re.I)
 #: "Previously, in October 2025, ... repatriated 64": a sentence told as an earlier, other happening
 _EARLIER_OPENINGS = {"previously", "earlier", "separately", "additionally"}
 
@@ -94,6 +98,18 @@ class EventDating(_State):
         told = [d for d in usable if not _said_on(d, text)]
         usable = told if told or strict else usable
         return min(usable, key=distance) if usable else None
+
+    def _bounded_month(self, i: int, when: DateMention | None, dates: list[DateMention], campaign: bool) -> DateMention | None:
+        """A day that only bounds the event gives its month: footage "posted on July 20" showing
+        it (it happened by then), and a wave of raids with no date of its own told "following the
+        directive on July 14" (it began after that day)."""
+        if when is not None:
+            return _month_of(when) if _posted_on(when, self.article.text) else when
+        if not campaign:
+            return None
+        after, text = self.idx[i] + len(self.words[i]), self.article.text
+        following = [d for d in dates if d.start > after and _FOLLOWING.search(text[after:d.start]) and len(d.value) == 10]
+        return _month_of(following[0]) if following else None
 
     def _recent(self, i: int) -> bool:
         """"said on Wednesday ... after their capture in a recent crackdown": a recent event happened

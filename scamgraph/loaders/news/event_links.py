@@ -96,7 +96,8 @@ class EventLinks(EventDating):
             return
         if sites:
             for site in sites:
-                self._edge(RelType.OCCURRED_AT, event.node.key, site.key, ev)
+                if self._site_of_the_event(self.site_words.get(site.key), sent, event):
+                    self._edge(RelType.OCCURRED_AT, event.node.key, site.key, ev)
             return
         places = [e for e in ents if e.label_ in {"PLACE", "COUNTRY"} and (e.start, e.end) in nodes
                   and e.start > sent.start and (self.lower[e.start - 1] in _LOCATIVE | {"of", "visited", "to"}
@@ -135,6 +136,14 @@ class EventLinks(EventDating):
             if t <= prep and len(words) <= 10 and not self._other_clause(t + 1, prep):
                 return True
         return False
+
+    def _site_of_the_event(self, at: int | None, sent: Span, event: _Event) -> bool:
+        """A site named after the event's word belongs to it unless another clause opens between
+        them ("arrested the men on suspicion of making calls from a base in Poipet": the calls');
+        a site named before it, or one only referred to, is what the sentence is about."""
+        own = self.event_words.get(id(event)) or self.trigger_at
+        before = [t for t in own if t < at] if at is not None else []
+        return not before or any(not self._other_clause(t + 1, at) for t in before)  # type: ignore[arg-type]
 
     def _other_clause(self, start: int, end: int) -> bool:
         """A word between ``start`` and ``end`` opens a clause of its own; "to" does so before a verb

@@ -340,6 +340,8 @@ class EventRules(EventLinks):
             self._redate(told, self._nearest_date(at, dates, strict=True))
         purpose = self.lower[at - 1] == "to"  # "departed on Aug. 19 to arrest them": the trip's day
         when = None if referring or purpose else self._nearest_date(at, dates, strict=self._recent(at))
+        if not referring and not purpose:
+            when = self._bounded_month(at, when, dates, self._campaign(kind, at))
         if when is not None and told is not None and told.date and id(told) not in self.told_apart \
                 and _said_on(when, self.text):
             when = None  # "arrived on Sunday. ... has arrived, a source said on Monday": the one told before

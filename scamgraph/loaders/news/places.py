@@ -67,6 +67,8 @@ class PlaceRules(_State):
     def _unnamed_sites(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> list[Node]:
         """"a seven-storey building outside Phnom Penh" -> Site "building outside Phnom Penh"."""
         found = [n for e in ents if e.label_ == "SITE" and (n := nodes.get((e.start, e.end)))]
+        self.site_words = {nodes[(e.start, e.end)].key: e.start for e in ents
+                           if e.label_ == "SITE" and (e.start, e.end) in nodes}
         place_at = {e.start: e for e in ents if e.label_ in {"PLACE", "COUNTRY"}}
         for i in range(sent.start, sent.end):
             head = self.lower[i]
@@ -93,6 +95,7 @@ class PlaceRules(_State):
             if site not in self.sites:
                 self.sites.append(site)
             found.append(site)
+            self.site_words.setdefault(site.key, i)
         if not found and self.sites and _SITE_ANAPHOR.search(self._text(sent)):
             found.append(self.sites[0])  # "the compound", "the crime complex": the site told of before
         return found

@@ -62,6 +62,7 @@ class _State:
         self.person_names: set[str] = set()
         self.person_tokens: set[str] = set()
         self.sites: list[Node] = []
+        self.site_words: dict[str, int] = {}  # key -> token position of the sites the sentence names
         self.delegation: Node | None = None
         self.last_nationality = ""
         self.last_link: tuple[RelType | None, str, _Event] | None = None  # the last sentence's counted people

@@ -76,6 +76,22 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|told|stated|confirmed|repor
 _SAID_AFTER = re.compile(r"^\s*(?:said|says|announced|told|stated|confirmed|reported|revealed|disclosed)\b", re.I)
 
 
+#: A publishing verb right before a date: "footage posted on July 20 showed ...", "a report published Monday".
+_POSTED_BEFORE = re.compile(r"\b(?:posted|published|aired|uploaded|broadcast|shared|circulated)\s+(?:on\s+)?$", re.I)
+
+
+def _posted_on(mention: DateMention, text: str) -> bool:
+    """The date is when footage or a report was published: what it shows happened by then."""
+    return bool(_POSTED_BEFORE.search(text[max(0, mention.start - 30):mention.start]))
+
+
+def _month_of(mention: DateMention) -> DateMention:
+    """A day known only as an upper or lower bound of the event: its month is what is known."""
+    if mention.period or len(mention.value) != 10:
+        return mention
+    return DateMention(mention.start, mention.end, mention.text, mention.value[:7])
+
+
 def _said_on(mention: DateMention, text: str) -> bool:
     """The date is when something was said, not when the told event happened."""
     return bool(_SAID_BEFORE.search(text[max(0, mention.start - 30):mention.start])
