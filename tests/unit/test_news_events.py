@@ -515,3 +515,10 @@ def test_a_wave_of_raids_told_after_a_dated_order_happened_in_that_month() -> No
     assert set(events(wave)) == {"raid@2026-07"}
     one_raid = run("Police raided a casino in Bavet, following a tip-off on July 14.")
     assert set(events(one_raid)) == {"raid@"}  # one raid's day is not known from what it followed
+
+
+def test_a_speaker_announces_the_event_not_what_it_came_after() -> None:
+    batch = run("The raids, conducted over the weekend in Poipet, found 230 foreigners after a three-month "
+                "investigation, the Cambodian National Police said in a statement.")
+    announced = {f[2] for f in facts(batch) if f[0] == "ANNOUNCED"}
+    assert announced == {"raid@2026-10-10/2026-10-11"}

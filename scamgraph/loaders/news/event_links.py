@@ -33,6 +33,8 @@ _PLACELESS = {"repatriation", "deportation", "sanction", "warrant", "charge", "i
 _OTHER_CLAUSE = {"who", "which", "where", "whose", "for", "after", "before", "while", "because", "since",
                  "following", "followed", "follows",
                  "suspicion", "involvement", "accused", "suspected"}
+#: Words that open a phrase telling what came before the event announced ("after a three-month investigation")
+_BACKGROUND_OPENERS = {"after", "following", "before", "amid"}
 #: What an agency is thanked for when it helped ("for their crucial role in the rescue")
 _CREDITED = {"role", "help", "support", "assistance", "cooperation", "efforts", "part"}
 #: Verbs of those behind an event or around it, not of those who carried it out ("ordered by X")
@@ -75,7 +77,8 @@ class EventLinks(EventDating):
                     if (ent.start, ent.end) in announcing and self._says_it_did(ent, sent):
                         self._edge(RelType.CONDUCTED, node.key, event.node.key, ev)  # "X said it had raided"
                     elif (ent.start, ent.end) in announcing:
-                        self._edge(RelType.ANNOUNCED, node.key, event.node.key, ev)
+                        if not self._told_as_background(event, events):
+                            self._edge(RelType.ANNOUNCED, node.key, event.node.key, ev)
                     elif self._supporting(ent, ents, sent):
                         self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)  # "with the support of X"
                     elif event.type in _CONDUCT_KINDS and node.properties.get("kind") in _CONDUCT_KINDS[event.type] \
@@ -136,6 +139,20 @@ class EventLinks(EventDating):
             if t <= prep and len(words) <= 10 and not self._other_clause(t + 1, prep):
                 return True
         return False
+
+    def _told_as_background(self, event: _Event, events: list[_Event]) -> bool:
+        """"The raids found 230 foreigners after a three-month investigation, police said": what
+        the speaker announces is the raid; the investigation is told only as what came before it."""
+        words = self.event_words.get(id(event))
+        if len(events) < 2 or not words:
+            return False
+        def opened(t: int) -> bool:
+            before = self.lower[max(0, t - 6):t]
+            if "," in before:
+                before = before[len(before) - before[::-1].index(","):]  # the phrase the word stands in
+            return bool(_BACKGROUND_OPENERS & set(before))
+
+        return all(opened(t) for t in words)
 
     def _site_of_the_event(self, at: int | None, sent: Span, event: _Event) -> bool:
         """A site named after the event's word belongs to it unless another clause opens between

@@ -45,6 +45,19 @@ class PlaceRules(_State):
                 if parent.label is Label.LOCATION and child.key != parent.key:
                     self._edge(RelType.LOCATED_IN, child.key, parent.key, ev)
 
+    def _drop_implied_nesting(self) -> None:
+        """"Chubu Airport in Aichi" and "Chubu Airport in Tokoname, Aichi": the airport lies in
+        Tokoname, which lies in Aichi; the direct edge to Aichi says nothing more, and a reader of
+        the graph would take it for a second, coarser statement. Keep each place's finest parents."""
+        inside: dict[str, set[str]] = {}
+        for source, rel, target in self.edges:
+            if rel is RelType.LOCATED_IN:
+                inside.setdefault(source, set()).add(target)
+        for source, parents in inside.items():
+            for parent in parents:
+                if any(parent in inside.get(middle, ()) for middle in parents - {parent}):
+                    del self.edges[(source, RelType.LOCATED_IN, parent)]
+
     def _past_descriptor(self, k: int, end: int) -> int:
         """Past "the southern province of" before a place's name: what kind of place it is, not
         part of a site's name ("a hotel in the southern province of Sihanoukville" is the hotel in

@@ -42,6 +42,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             self._sentence(sent, by_sentence.get(index, []))
         for event in self.events:
             self._finish_event(event)
+        self._drop_implied_nesting()
         self.batch.edges.extend(self.edges.values())
 
     def _sentence(self, sent: Span, ents: list[Span]) -> None:
