@@ -522,3 +522,11 @@ def test_a_speaker_announces_the_event_not_what_it_came_after() -> None:
                 "investigation, the Cambodian National Police said in a statement.")
     announced = {f[2] for f in facts(batch) if f[0] == "ANNOUNCED"}
     assert announced == {"raid@2026-10-10/2026-10-11"}
+
+
+def test_people_sent_home_are_not_counted_on_the_raid_they_were_caught_in() -> None:
+    batch = run("The ministry said on Wednesday that 307 Chinese nationals have been transferred to China "
+                "after their capture in a recent crackdown.")
+    counted = {(f[0], f[1]) for f in facts(batch) if f[2] == "CN"}
+    assert counted and all(not event.startswith("raid") for _rel, event in counted)
+    assert all(event.split("@")[0] in {"repatriation", "deportation"} for _rel, event in counted)

@@ -201,11 +201,22 @@ class EventDating(_State):
         self.last_of_type[kind] = chosen
         return chosen
 
+    def _sending_home(self, kind: str, date: DateMention | None) -> _Event:
+        """People sent home, where the sentence tells no sending home of its own ("307 suspects have
+        been transferred to China after their capture in a crackdown"): never the raid they were
+        caught in, but the sending home told before (the story's), else one of their own."""
+        if date is not None and _said_on(date, self.article.text):
+            date = None  # "the ministry said on Wednesday that 307 ... have been transferred": the telling's day
+        told = [e for e in self.events if e.type in _SENT_AS and not e.period]
+        return told[-1] if told and date is None else self._event(kind, date)
+
     def _host(self, kind: str, events: list[_Event], date: DateMention | None) -> _Event:
         """The event a count or a person belongs to, given the event type its verb implies."""
         for event in events:
             if event.type == kind:
                 return event
+        if kind in _SENT_AS:
+            return self._sending_home(kind, date)
         for event in events:
             if event.type == "raid" and kind != "charge":  # a charge filed is no part of the raid told beside it
                 return event
