@@ -530,3 +530,11 @@ def test_people_sent_home_are_not_counted_on_the_raid_they_were_caught_in() -> N
     counted = {(f[0], f[1]) for f in facts(batch) if f[2] == "CN"}
     assert counted and all(not event.startswith("raid") for _rel, event in counted)
     assert all(event.split("@")[0] in {"repatriation", "deportation"} for _rel, event in counted)
+
+
+def test_a_participle_describing_the_people_keeps_its_date_and_its_event_to_itself() -> None:
+    batch = run("The Korean National Police Agency said that 38 South Koreans detained in Cambodia since August "
+                "had been returned home on a chartered flight on Saturday.")
+    assert {"repatriation@2026-10-10", "detention@2026-08-01/2026-10-15"} <= set(events(batch))
+    announced = {f[2] for f in facts(batch) if f[0] == "ANNOUNCED"}
+    assert announced == {"repatriation@2026-10-10"}  # the news is the return; the detention says who they are

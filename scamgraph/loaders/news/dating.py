@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from spacy.tokens import Span
+
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.loaders.news.timing import (
@@ -18,7 +20,7 @@ from scamgraph.loaders.news.timing import (
     _posted_on,
     _said_on,
 )
-from scamgraph.loaders.news.words import _PART_OF_RAID
+from scamgraph.loaders.news.words import _PART_OF_RAID, _PEOPLE_WORDS, _PHRASE_STARTS, EVENT_TRIGGERS
 from scamgraph.model import Label, Node, RelType
 
 #: "a week before", "two days later": a time told against another event, never the same event's
@@ -39,6 +41,13 @@ _ANOTHER = {"similar", "another", "earlier", "previous", "separate", "prior", "a
 _FOLLOWING = re.compile(r"\b(?:following|after)\b(?![^,;]*[,;])", re.I)
 #: "Previously, in October 2025, ... repatriated 64": a sentence told as an earlier, other happening
 _EARLIER_OPENINGS = {"previously", "earlier", "separately", "additionally"}
+
+
+#: The verb group of a sentence's own verb after a description of its subject ("... had been returned")
+_FINITE_BE = {"were", "was", "had", "have", "has", "are", "is"}
+#: Words that name people, whom a participle right after them can describe
+_PEOPLE_NOUNS = _PEOPLE_WORDS | {"people", "persons", "individuals", "citizens", "nationals", "workers", "victims",
+                                 "suspects", "men", "women", "foreigners", "migrants"}
 
 
 class EventDating(_State):
@@ -93,7 +102,8 @@ class EventDating(_State):
             # "raids, following the directive on July 14"; "raided a compound that had opened last month"
             return bool(_CLAUSE_AFTER.search(text[at:d.start]) or _RELATIVE_AFTER.search(text[after:d.start]))
 
-        usable = [d for d in dates if not other_clause(d)]
+        described = self._descriptions(token_index)
+        usable = [d for d in dates if not other_clause(d) and not any(lo <= d.start < hi for lo, hi in described)]
         # a date of the telling ("said Monday") serves only when the sentence gives no other
         told = [d for d in usable if not _said_on(d, text)]
         usable = told if told or strict else usable
@@ -110,6 +120,37 @@ class EventDating(_State):
         after, text = self.idx[i] + len(self.words[i]), self.article.text
         following = [d for d in dates if d.start > after and _FOLLOWING.search(text[after:d.start]) and len(d.value) == 10]
         return _month_of(following[0]) if following else None
+
+    def _reduced_relative(self, i: int, sent: Span) -> int | None:
+        """"38 South Koreans detained in Cambodia since August had been returned home": a participle
+        right after the people it describes, before the sentence's own verb group ("had been",
+        "were") with no comma between: it tells who they are. Returns where that verb group starts."""
+        if i == sent.start or not self.lower[i].endswith("ed"):
+            return None
+        before = i - 1
+        if self.lower[before] not in _PEOPLE_NOUNS and self.doc[before].ent_type_ not in {"NORP", "COUNTRY"}:
+            return None
+        for k in range(i + 1, min(sent.end - 1, i + 12)):
+            if self.words[k] in {",", ";", "(", "—", "–"} or self.lower[k] in {"and", "who", "which", "that"}:
+                return None
+            verb = self.lower[k + 1 + (self.lower[k + 1] == "been")] if k + 2 < sent.end else ""
+            if self.lower[k] in _FINITE_BE and (verb in EVENT_TRIGGERS or verb in _PHRASE_STARTS):
+                return k
+        return None
+
+    def _descriptions(self, token_index: int) -> list[tuple[int, int]]:
+        """Character spans of the participle phrases that describe the people before the event
+        word's verb group ("38 Koreans [detained in Cambodia since August] had been returned"): a
+        date there is the participle's, not the event's."""
+        sent = self.sentence
+        if sent is None:
+            return []
+        spans = []
+        for p in range(sent.start, token_index):
+            group = self._reduced_relative(p, sent)
+            if group is not None and group < token_index:
+                spans.append((self.idx[p], self.idx[group]))
+        return spans
 
     def _recent(self, i: int) -> bool:
         """"said on Wednesday ... after their capture in a recent crackdown": a recent event happened

@@ -144,7 +144,7 @@ class EventLinks(EventDating):
         """"The raids found 230 foreigners after a three-month investigation, police said": what
         the speaker announces is the raid; the investigation is told only as what came before it."""
         words = self.event_words.get(id(event))
-        if len(events) < 2 or not words:
+        if len(events) < 2 or not words or self.sentence is None:
             return False
         def opened(t: int) -> bool:
             before = self.lower[max(0, t - 6):t]
@@ -152,7 +152,8 @@ class EventLinks(EventDating):
                 before = before[len(before) - before[::-1].index(","):]  # the phrase the word stands in
             return bool(_BACKGROUND_OPENERS & set(before))
 
-        return all(opened(t) for t in words)
+        # ("38 Koreans detained since August had been returned home": who the people are, not the news)
+        return all(opened(t) or self._reduced_relative(t, self.sentence) is not None for t in words)
 
     def _site_of_the_event(self, at: int | None, sent: Span, event: _Event) -> bool:
         """A site named after the event's word belongs to it unless another clause opens between
