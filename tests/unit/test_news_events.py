@@ -538,3 +538,13 @@ def test_a_participle_describing_the_people_keeps_its_date_and_its_event_to_itse
     assert {"repatriation@2026-10-10", "detention@2026-08-01/2026-10-15"} <= set(events(batch))
     announced = {f[2] for f in facts(batch) if f[0] == "ANNOUNCED"}
     assert announced == {"repatriation@2026-10-10"}  # the news is the return; the detention says who they are
+
+
+def test_two_sendings_home_set_against_each_other_in_one_sentence_are_two_events() -> None:
+    batch = run("Around 600 Chinese workers were repatriated last week, while the week before a militia handed over "
+                "260 workers from a dozen countries, including the Philippines and Nepal, to Thailand.")
+    assert {"repatriation@2026-10-05/2026-10-11", "repatriation@2026-09-28/2026-10-04"} <= set(events(batch))
+    sent_home = {(f[1], f[2]) for f in facts(batch) if f[0] == "REPATRIATED"}
+    assert ("repatriation@2026-10-05/2026-10-11", "CN") in sent_home
+    assert {("repatriation@2026-09-28/2026-10-04", "PH"), ("repatriation@2026-09-28/2026-10-04", "NP")} <= sent_home
+    assert ("repatriation@2026-10-05/2026-10-11", "PH") not in sent_home

@@ -251,8 +251,12 @@ class EventDating(_State):
         told = [e for e in self.events if e.type in _SENT_AS and not e.period]
         return told[-1] if told and date is None else self._event(kind, date)
 
-    def _host(self, kind: str, events: list[_Event], date: DateMention | None) -> _Event:
-        """The event a count or a person belongs to, given the event type its verb implies."""
+    def _host(self, kind: str, events: list[_Event], date: DateMention | None, at: int | None = None) -> _Event:
+        """The event a count or a person belongs to, given the event type its verb implies (of two
+        of that type in the sentence, the one whose word comes last before ``at``)."""
+        same = [e for e in events if e.type == kind]
+        if len(same) > 1 and at is not None:
+            return max(same, key=lambda e: max((t for t in self.event_words.get(id(e), []) if t <= at), default=-1))
         for event in events:
             if event.type == kind:
                 return event

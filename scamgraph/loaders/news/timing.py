@@ -4,7 +4,7 @@ when its events happened; a clause word between a date and a verb parts them."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from scamgraph.loaders.dates import DateMention
 from scamgraph.resolve import place_country
@@ -90,6 +90,29 @@ def _month_of(mention: DateMention) -> DateMention:
     if mention.period or len(mention.value) != 10:
         return mention
     return DateMention(mention.start, mention.end, mention.text, mention.value[:7])
+
+
+#: "the week before", "the day before", "a week earlier": a time told against another clause's date
+_BEFORE_THAT = re.compile(r"^(?:the|a|one)\s+(day|week)\s+(?:before|earlier)$", re.I)
+
+
+def _before_that(mention: DateMention, other: str) -> DateMention | None:
+    """"600 were repatriated last week, while the week before ...": the week (or day) before the
+    date the other clause gives, when that one is a day or a week."""
+    found = _BEFORE_THAT.match(mention.text.strip())
+    if not found or not other:
+        return None
+    step = timedelta(days=7 if found.group(1).lower() == "week" else 1)
+    try:
+        ends = [date.fromisoformat(part) for part in other.split("/")]
+    except ValueError:
+        return None
+    if len(ends) == 2 and (ends[1] - ends[0]).days == 6 and step.days == 7:
+        value = "/".join((end - step).isoformat() for end in ends)
+        return DateMention(mention.start, mention.end, mention.text, value, period=True)
+    if len(ends) == 1 and len(other) == 10:
+        return DateMention(mention.start, mention.end, mention.text, (ends[0] - step).isoformat(), period=step.days == 7)
+    return None
 
 
 def _said_on(mention: DateMention, text: str) -> bool:
