@@ -262,6 +262,9 @@ class EventDating(_State):
                 return event
         if kind in _SENT_AS:
             return self._sending_home(kind, date)
+        home = [e for e in events if e.type in _SENT_AS]
+        if kind == "rescue" and home and not any(e.type in {"rescue", "raid"} for e in events):
+            return home[0]  # "14 Nepalis were rescued and repatriated": the return the rescue began
         for event in events:
             if event.type == "raid" and kind != "charge":  # a charge filed is no part of the raid told beside it
                 return event

@@ -148,10 +148,20 @@ class EventRules(EventLinks):
             # "arrested 12 men and detained them at the station": the custody that follows the arrest
             # ("arrested 30 Thais, detained 20 Lao": other people, counted, another event)
             found = [(i, kind) for i, kind in found if kind != "detention" or any(self.like_num[i + 1:i + 3])]
+        home = [i for i, kind in found if kind in _SENDING_HOME]
+        if home and "rescue" in {kind for _i, kind in found}:
+            # "In a rescue operation, 283 were flown home": the people's return is the news; the
+            # rescue is how it is framed, no event of its own
+            found = [(i, kind) for i, kind in found if kind != "rescue" or not self._began_return(i, home)]
         if {kind for _i, kind in found} & {"deportation", "extradition"}:
             # "extradited ... and brought back to China": one sending home, told twice
             found = [(i, kind) for i, kind in found if kind != "repatriation"]
         return found
+
+    def _began_return(self, i: int, home: list[int]) -> bool:
+        """The rescue word is the frame the sentence opens with ("In a major rescue operation, 283
+        were flown home"); a rescue told as an act of its own ("were rescued and flown back") stays one."""
+        return "in" in self.lower[max(0, i - 3):i] and "," in self.lower[i + 1:i + 3] and min(home) > i
 
     def _sent_home_as(self, kind: str, when: DateMention | None, at: int) -> _Event | None:
         """The deportation or extradition told before that a repatriation on its day tells again (or,
