@@ -555,3 +555,11 @@ def test_a_rescue_that_only_frames_a_return_home_is_no_event_of_its_own() -> Non
     assert set(events(framed)) == {"repatriation@2026-10-12"}
     apart = run("Soldiers rescued 40 workers from a compound on Monday, and the embassy will repatriate them next week.")
     assert "rescue@2026-10-12" in events(apart)  # told as its own act, on its own day
+
+
+def test_a_participle_used_as_an_adjective_tells_no_event() -> None:
+    batch = run("He is wanted over a raided gaming hub in Porac where 158 Filipinos were rescued in 2025.")
+    assert set(events(batch)) == {"rescue@2025"}
+    assert ("RESCUED", "rescue@2025", "PH", 158) in facts(batch)
+    told = run("Police raided a gaming hub in Porac on Monday.")
+    assert set(events(told)) == {"raid@2026-10-12"}

@@ -33,6 +33,8 @@ from scamgraph.model import RelType
 
 #: Kinds that "to" turns into an aim or an attempt ("tried to escape", "plotted to kidnap")
 _ATTEMPTED_KINDS = {"escape", "kidnapping", "seizure"}
+#: Words after "a raided" that show the participle is a verb after all, not an adjective
+_NOT_A_NOUN = {"in", "on", "at", "by", "from", "to", "and", "or", "the", "a", "an", "with", "for", "of"}
 #: Words that set one clause against another: "..., while the week before ...", "...; earlier ..."
 _CONTRASTING = {"while", "whereas", ";", "meanwhile"}
 #: Kinds that are events of their own but, told undated after a raid, happened during it
@@ -91,7 +93,7 @@ class EventRules(EventLinks):
                 self._name_handover(kind)  # "handed over 45 citizens ... the deported group": a deportation
         found = [(i, self._handover_kind() if kind == "handover" else kind) for i, kind in found
                  if not self._aim(i, kind, sent) and not self._named_group(i, sent) and not self._territory(i, sent)
-                 and not held_captive(self.lower, i, sent.end, sent.start)]
+                 and not held_captive(self.lower, i, sent.end, sent.start) and not self._names_a_thing(i, sent)]
         # "further deportations" are still to come; a case "under further investigation" is being investigated
         return sorted((i, kind) for i, kind in found if i == 0 or self.lower[i - 1] not in _NOT_YET
                       or kind == "investigation" and self.lower[i - 2] == "under")
@@ -207,6 +209,15 @@ class EventRules(EventLinks):
             return []
         matcher = _arrival_matcher(self.doc.vocab)
         return sorted({sent.start + end - 1 for _id, _start, end in matcher(sent)})
+
+    def _names_a_thing(self, i: int, sent: Span) -> bool:
+        """"over a raided gaming hub in Porac where ...": a participle between "a" and its noun says
+        what the thing is, as any adjective would; it tells no event of its own."""
+        if i == sent.start or i + 1 >= sent.end or self.lower[i - 1] not in {"a", "an"}:
+            return False
+        after = self.words[i + 1]
+        return self.lower[i].endswith("ed") and after.isalpha() and after.islower() \
+            and after not in _NOT_A_NOUN and not after.endswith("ly")
 
     def _named_group(self, i: int, sent: Span) -> bool:
         """"the deported group", "those rescued workers": people named by what happened to them
