@@ -563,3 +563,10 @@ def test_a_participle_used_as_an_adjective_tells_no_event() -> None:
     assert ("RESCUED", "rescue@2025", "PH", 158) in facts(batch)
     told = run("Police raided a gaming hub in Porac on Monday.")
     assert set(events(told)) == {"raid@2026-10-12"}
+
+
+def test_a_place_naming_which_compound_is_not_where_the_event_happened() -> None:
+    modifier = run("Police raided the Tarlac hub on Monday.")
+    assert not [f for f in facts(modifier) if f[0] == "OCCURRED_AT"]
+    stated = run("Police raided a hub in Tarlac on Monday.")
+    assert ("OCCURRED_AT", "raid@2026-10-12", "hub in Tarlac", None) in facts(stated)

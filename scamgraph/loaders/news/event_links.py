@@ -18,6 +18,7 @@ from scamgraph.loaders.news.words import (
     _PLACE_NOUNS,
     _SPEAKERS,
     _SUPPORT_WORDS,
+    _UNNAMED_SITES,
     EVENT_TRIGGERS,
     _parenthesized,
 )
@@ -109,8 +110,10 @@ class EventLinks(EventDating):
                                                 and self.lower[e.start - 2] in _LOCATIVE)]
         if event.type != "visit":
             places = [p for p in places if self.lower[p.start - 1] not in {"to"}]
-        # "officials in Seoul said": where the speaker sits, not where it happened
+        # "officials in Seoul said": where the speaker sits, not where it happened; "a raid on the Tarlac
+        # hub": the place says which hub, and the hub is where it happened
         places = [p for p in places if (p.start < 2 or self.lower[p.start - 2] not in _SPEAKERS)
+                  and (p.end >= sent.end or self.lower[p.end] not in _UNNAMED_SITES)
                   and self._said_of_the_event(p, ents, sent, event)]
         finest = min((_rank(nodes[(p.start, p.end)]) for p in places), default=None)
         listing = sum(1 for p in places if self._coordinated_place(p, ents)) >= 2  # "in A, B, C and D": all of them
