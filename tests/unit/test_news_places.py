@@ -1,5 +1,6 @@
 """Places in generic sentences: what lies in what, as the text states it."""
 
+from scamgraph.model import Label
 from tests.unit.test_news_extraction import facts, run
 
 
@@ -16,3 +17,19 @@ def test_an_airport_named_in_a_town_and_its_province_lies_in_the_town() -> None:
                 "Aichi Prefecture on Monday.")
     nesting = {(f[1], f[2]) for f in facts(batch) if f[0] == "LOCATED_IN"}
     assert nesting == {("Chubu Airport", "Tokoname"), ("Tokoname", "Aichi")}
+
+
+def test_a_described_compound_later_named_is_one_site() -> None:
+    batch = run("Police raided a housing complex in Kampong Speu province on Monday. Reports had named the "
+                "Kampong Speu compound, known as Mango Park, as a scam hub. Officers worked at the complex in "
+                "Ang Popel commune.")
+    sites = {n.name for n in batch.nodes.values() if n.label is Label.SITE}
+    assert sites == {"Mango Park"}
+    assert ("OCCURRED_AT", "raid@2026-10-12", "Mango Park", None) in facts(batch)
+    assert ("LOCATED_IN", "Mango Park", "Ang Popel", None) in facts(batch)
+
+
+def test_the_compound_in_another_town_is_another_site() -> None:
+    batch = run("Police raided a compound in Bavet on Monday. On Tuesday they raided the compound in Poipet.")
+    sites = {n.name for n in batch.nodes.values() if n.label is Label.SITE}
+    assert sites == {"compound in Bavet", "compound in Poipet"}

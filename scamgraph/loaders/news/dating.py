@@ -16,6 +16,7 @@ from scamgraph.loaders.news.timing import (
     _CLAUSE_AFTER,
     _CLAUSE_BEFORE,
     _RELATIVE_AFTER,
+    _before_that,
     _month_of,
     _posted_on,
     _said_on,
@@ -39,6 +40,8 @@ _RECENT = {"recent", "recently"}
 _ANOTHER = {"similar", "another", "earlier", "previous", "separate", "prior", "also"}
 #: A clause that tells what an event came after: "raids ..., following the directive on July 14"
 _FOLLOWING = re.compile(r"\b(?:following|after)\b(?![^,;]*[,;])", re.I)
+#: Words that set one clause against another: "..., while the week before ...", "...; earlier ..."
+_CONTRASTING = {"while", "whereas", ";", "meanwhile"}
 #: "Previously, in October 2025, ... repatriated 64": a sentence told as an earlier, other happening
 _EARLIER_OPENINGS = {"previously", "earlier", "separately", "additionally"}
 
@@ -137,6 +140,19 @@ class EventDating(_State):
             if self.lower[k] in _FINITE_BE and (verb in EVENT_TRIGGERS or verb in _PHRASE_STARTS):
                 return k
         return None
+
+    def _second_of_kind(self, kind: str, at: int, first: int, event: _Event, dates: list[DateMention]) -> _Event:
+        """"600 were repatriated last week, while the week before a militia handed over 260": a
+        second word of the kind, in a clause set against the first's and on a day of its own, tells
+        another event of that kind."""
+        if not _CONTRASTING & set(self.lower[first + 1:at]):
+            return event
+        when = self._nearest_date(at, dates, strict=True)
+        if when is not None and not when.value:
+            when = _before_that(when, event.date)
+        if when is None or not when.value or when.value == event.date:
+            return event
+        return self._event(kind, when, fresh=True)
 
     def _descriptions(self, token_index: int) -> list[tuple[int, int]]:
         """Character spans of the participle phrases that describe the people before the event

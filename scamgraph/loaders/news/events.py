@@ -13,7 +13,7 @@ from spacy.vocab import Vocab
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.event_links import EventLinks
 from scamgraph.loaders.news.state import _Event
-from scamgraph.loaders.news.timing import _before_that, _said_on
+from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.words import (
     _BACKGROUND_RAIDS,
     _BE,
@@ -35,8 +35,6 @@ from scamgraph.model import RelType
 _ATTEMPTED_KINDS = {"escape", "kidnapping", "seizure"}
 #: Words after "a raided" that show the participle is a verb after all, not an adjective
 _NOT_A_NOUN = {"in", "on", "at", "by", "from", "to", "and", "or", "the", "a", "an", "with", "for", "of"}
-#: Words that set one clause against another: "..., while the week before ...", "...; earlier ..."
-_CONTRASTING = {"while", "whereas", ";", "meanwhile"}
 #: Kinds that are events of their own but, told undated after a raid, happened during it
 _DURING_RAID = {"seizure", "escape"}
 #: Words that tell ground taken or freed in a war when a place is what they act on
@@ -344,19 +342,6 @@ class EventRules(EventLinks):
             if event is not None:
                 self.event_words.setdefault(id(event), []).append(position)
         return events
-
-    def _second_of_kind(self, kind: str, at: int, first: int, event: _Event, dates: list[DateMention]) -> _Event:
-        """"600 were repatriated last week, while the week before a militia handed over 260": a
-        second word of the kind, in a clause set against the first's and on a day of its own, tells
-        another event of that kind."""
-        if not _CONTRASTING & set(self.lower[first + 1:at]):
-            return event
-        when = self._nearest_date(at, dates, strict=True)
-        if when is not None and not when.value:
-            when = _before_that(when, event.date)
-        if when is None or not when.value or when.value == event.date:
-            return event
-        return self._event(kind, when, fresh=True)
 
     def _raid_going_on(self) -> _Event | None:
         """The raid (or arrest operation) that arrests, rescues and seizures told now belong to; none

@@ -4,6 +4,7 @@ scam types and identifiers found at them."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Span
 
@@ -103,15 +104,71 @@ class PlaceRules(_State):
                 continue
             location = nodes[(place.start, place.end)]
             name = f"{head.removeprefix('scam ')} {' '.join(prep)} {location.name}"  # "centre in Hpa Lu"
-            site = self._add(Node(Label.SITE, name, properties={"described": True}))
+            site = self._told_site(i, head, location) or self._add(Node(Label.SITE, name, properties={"described": True}))
             self._edge(RelType.LOCATED_IN, site.key, location.key, ev)
             if site not in self.sites:
                 self.sites.append(site)
             found.append(site)
             self.site_words.setdefault(site.key, i)
+        self._renamed_sites(sent, ents, nodes)
         if not found and self.sites and _SITE_ANAPHOR.search(self._text(sent)):
             found.append(self.sites[0])  # "the compound", "the crime complex": the site told of before
         return found
+
+    def _told_site(self, i: int, head: str, place: Node) -> Node | None:
+        """"the complex in Ang Popel commune", when the story has told of one site only and told of it
+        as a compound or complex: that site, now placed ("the hotel in X" may be another; after only a
+        name, "the compound in Poipet" may be another too)."""
+        if self.lower[i - 1] != "the" or head not in _CONTAINERS:
+            return None
+        told = {self.site_alias.get(site.key, site.key) for site in self.sites}
+        if len(told) != 1 or not any(site.properties.get("described") for site in self.sites):
+            return None
+        site = self.batch.nodes[told.pop()]
+        # "a compound in Bavet ... the compound in Poipet": a place beside the known one is another site
+        names = {site.key} | {old for old, new in self.site_alias.items() if new == site.key}
+        known = [self.batch.nodes[k[2]] for k in self.edges if k[0] in names and k[1] is RelType.LOCATED_IN]
+        return site if all(_rank(place) < _rank(other) for other in known) else None
+
+    def _renamed_sites(self, sent: Span, ents: list[Span], nodes: dict) -> None:
+        """"the Kampong Speu compound, known as Mango Park", "a compound in Poipet, identified as
+        X": the site described before is the one now named; one site, not two."""
+        for ent in ents:
+            named = nodes.get((ent.start, ent.end))
+            k = ent.start
+            if named is None or ent.label_ != "SITE":
+                continue
+            if self.lower[k - 2:k] in (["known", "as"], ["identified", "as"]):
+                k -= 2
+            elif self.lower[k - 1] in {"called", "dubbed"}:
+                k -= 1
+            else:
+                continue
+            k -= self.words[k - 1] == ","
+            if self.lower[k - 1] not in _UNNAMED_SITES:
+                continue
+            place = next((self.span_node.get((e.start, e.end)) for e in ents if e.end == k - 1
+                          and e.label_ in {"PLACE", "COUNTRY"}), None)
+            described = [site.key for site in self.sites if site.properties.get("described")
+                         and site.key not in self.site_alias and site.key != named.key
+                         and (place is None or (site.key, RelType.LOCATED_IN, place.key) in self.edges)]
+            if len(described) == 1:
+                self.site_alias[described[0]] = named.key
+
+    def _merge_renamed_sites(self) -> None:
+        """Move every fact of a described site onto the name the story later gave it."""
+        if not self.site_alias:
+            return
+        for (source, rel, target), edge in list(self.edges.items()):
+            new = (self.site_alias.get(source, source), rel, self.site_alias.get(target, target))
+            if new == (source, rel, target):
+                continue
+            del self.edges[(source, rel, target)]
+            if new[0] != new[2]:
+                held = self.edges.setdefault(new, replace(edge, source=new[0], target=new[2]))
+                held.evidence = tuple(dict.fromkeys((*held.evidence, *edge.evidence)))
+        for key in self.site_alias:
+            self.batch.nodes.pop(key, None)
 
     def _scams(self, sent: Span, ents: list[Span], nodes: dict, events: list[_Event], sites: list[Node], ev: Evidence) -> None:
         scams = [nodes[(e.start, e.end)] for e in ents if e.label_ == "SCAM" and (e.start, e.end) in nodes]
@@ -168,6 +225,8 @@ def _rank(node: Node) -> int:
     return PLACE_RANK.get(str(node.properties.get("kind", "city")), 2)
 
 
+#: Site words that, after "the", refer back to the one site a story has told of
+_CONTAINERS = frozenset({"compound", "complex", "site", "premises"})
 #: "the compound", "the scam compound", "the crime complex": a site the article named before
 _SITE_ANAPHOR = re.compile(r"\bthe (?:[a-z-]+ )?(?:compound|building|complex|site|casino|premises)\b", re.I)
 #: Words of a place's description before its kind: "the southern province of", "the remote border town of"

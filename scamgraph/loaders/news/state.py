@@ -62,6 +62,7 @@ class _State:
         self.person_names: set[str] = set()
         self.person_tokens: set[str] = set()
         self.sites: list[Node] = []
+        self.site_alias: dict[str, str] = {}  # key of a described site -> key of the name it was later given
         self.site_words: dict[str, int] = {}  # key -> token position of the sites the sentence names
         self.delegation: Node | None = None
         self.last_nationality = ""
