@@ -33,3 +33,11 @@ def test_the_compound_in_another_town_is_another_site() -> None:
     batch = run("Police raided a compound in Bavet on Monday. On Tuesday they raided the compound in Poipet.")
     sites = {n.name for n in batch.nodes.values() if n.label is Label.SITE}
     assert sites == {"compound in Bavet", "compound in Poipet"}
+
+
+def test_a_count_of_scams_reported_is_a_statistic_not_a_sites_business() -> None:
+    statistic = run("The outlet that aired the segment about Mango Park said the number of employment scams "
+                    "reported to the embassy has surged.")
+    assert not [f for f in facts(statistic) if f[0] == "ENGAGED_IN"]
+    finding = run("Workers at Mango Park were forced to run employment scams.")
+    assert ("ENGAGED_IN", "Mango Park", "job scam", None) in facts(finding)

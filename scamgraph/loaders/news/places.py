@@ -171,7 +171,9 @@ class PlaceRules(_State):
             self.batch.nodes.pop(key, None)
 
     def _scams(self, sent: Span, ents: list[Span], nodes: dict, events: list[_Event], sites: list[Node], ev: Evidence) -> None:
-        scams = [nodes[(e.start, e.end)] for e in ents if e.label_ == "SCAM" and (e.start, e.end) in nodes]
+        # "the number of employment scams reported ... has surged": a statistic, said of no site
+        scams = [nodes[(e.start, e.end)] for e in ents if e.label_ == "SCAM" and (e.start, e.end) in nodes
+                 and not {"number", "numbers"} & set(self.lower[max(0, e.start - 3):e.start])]
         forms = gz.forms_table("scam_types.tsv")
         for ent in ents:  # "romance and cryptocurrency scams": romance scams too
             if ent.label_ == "SCAM" and ent.start >= 2 and self.lower[ent.start - 1] in {"and", "or", ","}:
