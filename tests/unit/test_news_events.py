@@ -570,3 +570,11 @@ def test_a_place_naming_which_compound_is_not_where_the_event_happened() -> None
     assert not [f for f in facts(modifier) if f[0] == "OCCURRED_AT"]
     stated = run("Police raided a hub in Tarlac on Monday.")
     assert ("OCCURRED_AT", "raid@2026-10-12", "hub in Tarlac", None) in facts(stated)
+
+
+def test_help_is_told_of_the_event_word_nearest_before_it() -> None:
+    batch = run("On Tuesday 47 Nepalis were rescued and flown back to Kathmandu with the support of Thai authorities.")
+    helped = {f[2] for f in facts(batch) if f[0] == "PARTICIPATED_IN"}
+    assert helped == {"repatriation@2026-10-13"}
+    opening = run("With the support of Thai authorities, police raided a compound in Myawaddy on Monday.")
+    assert ("PARTICIPATED_IN", "Thai authorities", "raid@2026-10-12", None) in facts(opening)

@@ -81,7 +81,8 @@ class EventLinks(EventDating):
                         if not self._told_as_background(event, events):
                             self._edge(RelType.ANNOUNCED, node.key, event.node.key, ev)
                     elif self._supporting(ent, ents, sent):
-                        self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)  # "with the support of X"
+                        if self._helped(ent, event, events):  # "with the support of X"
+                            self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
                     elif event.type in _CONDUCT_KINDS and node.properties.get("kind") in _CONDUCT_KINDS[event.type] \
                             and self._acts(ent, sent, ents) and self._tied(ent, event):
                         # its subject or agent, not any agency named nearby
@@ -142,6 +143,15 @@ class EventLinks(EventDating):
             if t <= prep and len(words) <= 10 and not self._other_clause(t + 1, prep):
                 return True
         return False
+
+    def _helped(self, ent: Span, event: _Event, events: list[_Event]) -> bool:
+        """"were rescued and flown back to Kathmandu with the support of Thai authorities": the help
+        is told of the event word nearest before it, the flight home, not of every event told."""
+        def last_word(e: _Event) -> int:
+            return max((t for t in self.event_words.get(id(e), []) if t < ent.start), default=-1)
+
+        nearest = max(events, key=last_word)
+        return last_word(nearest) < 0 or nearest is event
 
     def _told_as_background(self, event: _Event, events: list[_Event]) -> bool:
         """"The raids found 230 foreigners after a three-month investigation, police said": what
