@@ -578,3 +578,12 @@ def test_help_is_told_of_the_event_word_nearest_before_it() -> None:
     assert helped == {"repatriation@2026-10-13"}
     opening = run("With the support of Thai authorities, police raided a compound in Myawaddy on Monday.")
     assert ("PARTICIPATED_IN", "Thai authorities", "raid@2026-10-12", None) in facts(opening)
+
+
+def test_an_agency_named_as_an_officials_employer_did_not_carry_out_the_event() -> None:
+    batch = run("Lao police deported 280 suspects on 23 June. The handover was supervised by the Deputy Director "
+                "of the Immigration and Foreigners Management Police Department, Soutchai Inthongxay.")
+    conducted = {f[1] for f in facts(batch) if f[0] == "CONDUCTED"}
+    assert conducted == {"Lao police"}
+    members = run("The raid was carried out by officers of the Cambodian National Police on Monday.")
+    assert ("CONDUCTED", "Cambodian National Police", "raid@2026-10-12", None) in facts(members)

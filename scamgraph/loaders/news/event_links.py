@@ -84,7 +84,8 @@ class EventLinks(EventDating):
                         if self._helped(ent, event, events):  # "with the support of X"
                             self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
                     elif event.type in _CONDUCT_KINDS and node.properties.get("kind") in _CONDUCT_KINDS[event.type] \
-                            and self._acts(ent, sent, ents) and self._tied(ent, event):
+                            and self._acts(ent, sent, ents) and self._tied(ent, event) \
+                            and not self._officials_employer(ent):
                         # its subject or agent, not any agency named nearby
                         self._edge(RelType.CONDUCTED, node.key, event.node.key, ev)
             elif ent.label_ == "PERSON":
@@ -143,6 +144,12 @@ class EventLinks(EventDating):
             if t <= prep and len(words) <= 10 and not self._other_clause(t + 1, prep):
                 return True
         return False
+
+    def _officials_employer(self, ent: Span) -> bool:
+        """"supervised by the Deputy Director of the Immigration Department, Soutchai": the agency
+        says whom the official works for; the official took part, not the agency as a whole."""
+        k = ent.start - 1 - (self.lower[ent.start - 1] == "the")
+        return k > 0 and self.lower[k] == "of" and (k - 1) in self.role_tokens
 
     def _helped(self, ent: Span, event: _Event, events: list[_Event]) -> bool:
         """"were rescued and flown back to Kathmandu with the support of Thai authorities": the help
