@@ -587,3 +587,8 @@ def test_an_agency_named_as_an_officials_employer_did_not_carry_out_the_event() 
     assert conducted == {"Lao police"}
     members = run("The raid was carried out by officers of the Cambodian National Police on Monday.")
     assert ("CONDUCTED", "Cambodian National Police", "raid@2026-10-12", None) in facts(members)
+
+
+def test_the_aim_of_a_planned_step_is_no_event_but_a_planned_act_is() -> None:
+    assert events(run("The agency plans to negotiate with Cambodian authorities to repatriate them to Korea.")) == {}
+    assert "deportation@" in events(run("The agency plans to deport the men next week."))

@@ -42,6 +42,9 @@ _TAKEN = {"liberated", "freed", "captured", "seized", "recaptured"}
 _TERRITORY = {"town", "towns", "city", "village", "villages", "territory", "district", "region", "township", "province",
               "state", "outpost", "capital", "hill", "checkpoint"}
 _SENDING_HOME = {"deportation", "extradition", "repatriation"}
+#: Verbs of planning or wishing, whose next step's aim is not yet an act: "plans to negotiate ... to repatriate"
+_PLANNING = {"plans", "plan", "planned", "planning", "intends", "intend", "aims", "seeks", "seek", "hopes", "wants",
+             "proposed", "proposes"}
 _IN_PASSING = {"initially", "previously", "formerly", "originally", "once"}
 _GROUP_NOUNS = {"group", "groups", "people", "persons", "individuals", "citizens", "nationals", "workers", "victims",
                 "suspects", "men", "women", "foreigners", "migrants"}
@@ -240,8 +243,17 @@ class EventRules(EventLinks):
             return True  # "arrested on fraud charges": the ground of the arrest, no charge laid
         if before in _IN_PASSING:
             return True  # "suspects initially detained in Cambodia": their past, told in passing
+        if before == "to" and self._aim_of_a_plan(i, sent):
+            return True  # "plans to negotiate with Cambodia to repatriate them": a plan's aim
         # "cut power to the towns to crackdown on scams": a policy's aim, not a raid
         return before == "for" or (before == "to" and (kind in _ATTEMPTED_KINDS or self.lower[i] in _BACKGROUND_RAIDS))
+
+    def _aim_of_a_plan(self, i: int, sent: Span) -> bool:
+        """"The agency plans to negotiate with Cambodian authorities to repatriate them": the sending
+        home is what a planned step is for, two steps from happening ("will deport" and "plans to
+        deport" tell the act itself)."""
+        words = self.lower[sent.start:i - 1]
+        return any(w == "to" and k > 0 and words[k - 1] in _PLANNING for k, w in enumerate(words))
 
     def _territory(self, i: int, sent: Span) -> bool:
         """"the town was liberated by rebels", "troops captured the district": ground changing hands in
