@@ -592,3 +592,12 @@ def test_an_agency_named_as_an_officials_employer_did_not_carry_out_the_event() 
 def test_the_aim_of_a_planned_step_is_no_event_but_a_planned_act_is() -> None:
     assert events(run("The agency plans to negotiate with Cambodian authorities to repatriate them to Korea.")) == {}
     assert "deportation@" in events(run("The agency plans to deport the men next week."))
+
+
+def test_authorities_conducting_operations_across_places_is_a_raid_there() -> None:
+    batch = run("On Monday authorities conducted operations across 58 locations in Phnom Penh and 16 provinces, "
+                "including Kandal and Takeo.")
+    assert "raid@2026-10-12" in events(batch)
+    where = {f[2] for f in facts(batch) if f[0] == "OCCURRED_AT"}
+    assert {"Kandal", "Takeo"} <= where
+    assert events(run("The gang ran scam operations from a hotel in Poipet.")) == {}
