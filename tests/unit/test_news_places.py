@@ -41,3 +41,11 @@ def test_a_count_of_scams_reported_is_a_statistic_not_a_sites_business() -> None
     assert not [f for f in facts(statistic) if f[0] == "ENGAGED_IN"]
     finding = run("Workers at Mango Park were forced to run employment scams.")
     assert ("ENGAGED_IN", "Mango Park", "job scam", None) in facts(finding)
+
+
+def test_a_described_site_keeps_the_noun_saying_what_kind_it_is_and_the_place_as_written() -> None:
+    batch = run("Police raided a plaza compound in Poi Pet, a crime complex in Bavet and a casino complex in Bokeo "
+                "on Monday.")
+    sites = {n.name for n in batch.nodes.values() if n.label is Label.SITE}
+    assert sites == {"plaza compound in Poi Pet", "complex in Bavet", "casino complex in Bokeo"}
+    assert ("LOCATED_IN", "plaza compound in Poi Pet", "Poipet", None) in facts(batch)

@@ -103,7 +103,8 @@ class PlaceRules(_State):
             if not prep or place is None or (place.start, place.end) not in nodes:
                 continue
             location = nodes[(place.start, place.end)]
-            name = f"{head.removeprefix('scam ')} {' '.join(prep)} {location.name}"  # "centre in Hpa Lu"
+            kind = f"{self._site_modifier(i)}{head.removeprefix('scam ')}"  # "plaza compound", "centre"
+            name = f"{kind} {' '.join(prep)} {self._text(place)}"  # "centre in Hpa Lu", as the place is written
             site = self._told_site(i, head, location) or self._add(Node(Label.SITE, name, properties={"described": True}))
             self._edge(RelType.LOCATED_IN, site.key, location.key, ev)
             if site not in self.sites:
@@ -114,6 +115,17 @@ class PlaceRules(_State):
         if not found and self.sites and _SITE_ANAPHOR.search(self._text(sent)):
             found.append(self.sites[0])  # "the compound", "the crime complex": the site told of before
         return found
+
+    def _site_modifier(self, i: int) -> str:
+        """"a plaza compound", "a casino complex", "a gaming hub": a lower-case noun before the site's
+        word says what kind of site it is, part of its description; "a crime complex", "a scam hub"
+        say what goes on there (the scam is its own fact), and an adjective or a number says nothing."""
+        before = self.words[i - 1] if i > 0 else ""
+        word = before.lower()
+        if not (before.isalpha() and before.islower()) or word in _NOT_KINDS or word.endswith(_ADJECTIVE_ENDINGS) \
+                or self.doc[i - 1].ent_type_:
+            return ""
+        return f"{word} "
 
     def _told_site(self, i: int, head: str, place: Node) -> Node | None:
         """"the complex in Ang Popel commune", when the story has told of one site only and told of it
@@ -227,6 +239,12 @@ def _rank(node: Node) -> int:
     return PLACE_RANK.get(str(node.properties.get("kind", "city")), 2)
 
 
+#: Words before a site's word that do not say what kind of site it is
+_NOT_KINDS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "one", "another", "same",
+                        "scam", "crime", "fraud", "criminal", "illegal", "suspected", "alleged", "large", "big",
+                        "small", "huge", "new", "old", "main", "local", "former", "storey", "story", "multi", "private",
+                        "remote", "nearby", "online", "cyber", "other", "such", "notorious", "infamous", "several"})
+_ADJECTIVE_ENDINGS = ("ed", "ing", "ous", "ful", "ive", "al", "ic", "ese", "ian", "ish", "ern")
 #: Site words that, after "the", refer back to the one site a story has told of
 _CONTAINERS = frozenset({"compound", "complex", "site", "premises"})
 #: "the compound", "the scam compound", "the crime complex": a site the article named before
