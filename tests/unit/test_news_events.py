@@ -601,3 +601,13 @@ def test_authorities_conducting_operations_across_places_is_a_raid_there() -> No
     where = {f[2] for f in facts(batch) if f[0] == "OCCURRED_AT"}
     assert {"Kandal", "Takeo"} <= where
     assert events(run("The gang ran scam operations from a hotel in Poipet.")) == {}
+
+
+def test_a_background_fact_is_its_own_dated_event_and_takes_nothing_from_todays() -> None:
+    # the real-article gold keeps history paragraphs as events of their own, dated by their year
+    batch = run("Police arrested 29 Japanese nationals at a hotel in Poipet on Monday. In 2023, 25 Japanese were "
+                "arrested in Phnom Penh.")
+    assert {"arrest@2026-10-12", "arrest@2023"} <= set(events(batch))
+    assert ("ARRESTED", "arrest@2023", "JP", 25) in facts(batch)
+    assert ("OCCURRED_AT", "arrest@2023", "Phnom Penh", None) in facts(batch)
+    assert ("OCCURRED_AT", "arrest@2026-10-12", "Phnom Penh", None) not in facts(batch)
