@@ -611,3 +611,11 @@ def test_a_background_fact_is_its_own_dated_event_and_takes_nothing_from_todays(
     assert ("ARRESTED", "arrest@2023", "JP", 25) in facts(batch)
     assert ("OCCURRED_AT", "arrest@2023", "Phnom Penh", None) in facts(batch)
     assert ("OCCURRED_AT", "arrest@2026-10-12", "Phnom Penh", None) not in facts(batch)
+
+
+def test_a_site_before_the_event_word_in_another_clause_is_not_where_it_happened() -> None:
+    past = run("Police said the suspects had previously worked at a casino in Sihanoukville before moving to "
+               "Poipet, where they were arrested on Monday.")
+    assert not [f for f in facts(past) if f[0] == "OCCURRED_AT"]
+    subject = run("The compound in Poipet was raided on Monday.")
+    assert ("OCCURRED_AT", "raid@2026-10-12", "compound in Poipet", None) in facts(subject)

@@ -176,12 +176,15 @@ class EventLinks(EventDating):
         return all(opened(t) or self._reduced_relative(t, self.sentence) is not None for t in words)
 
     def _site_of_the_event(self, at: int | None, sent: Span, event: _Event) -> bool:
-        """A site named after the event's word belongs to it unless another clause opens between
-        them ("arrested the men on suspicion of making calls from a base in Poipet": the calls');
-        a site named before it, or one only referred to, is what the sentence is about."""
+        """A site belongs to the event unless another clause opens between it and the event's word
+        ("arrested the men on suspicion of making calls from a base in Poipet": the calls'); a site
+        only referred to ("the compound") is what the sentence is about."""
         own = self.event_words.get(id(event)) or self.trigger_at
-        before = [t for t in own if t < at] if at is not None else []
-        return not before or any(not self._other_clause(t + 1, at) for t in before)  # type: ignore[arg-type]
+        if at is None or not own:
+            return True
+        # "worked at a casino in Sihanoukville before moving to Poipet, where they were arrested": the
+        # site before the event word stands in another clause too
+        return any(not self._other_clause(t + 1, at) if t < at else not self._other_clause(at + 1, t) for t in own)
 
     def _other_clause(self, start: int, end: int) -> bool:
         """A word between ``start`` and ``end`` opens a clause of its own; "to" does so before a verb
