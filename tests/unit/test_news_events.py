@@ -619,3 +619,13 @@ def test_a_site_before_the_event_word_in_another_clause_is_not_where_it_happened
     assert not [f for f in facts(past) if f[0] == "OCCURRED_AT"]
     subject = run("The compound in Poipet was raided on Monday.")
     assert ("OCCURRED_AT", "raid@2026-10-12", "compound in Poipet", None) in facts(subject)
+
+
+def test_a_sentence_opening_two_days_later_tells_another_event_on_its_own_day() -> None:
+    batch = run("Police raided three compounds in Sihanoukville on Monday. Two days later, officers raided a casino "
+                "in Bavet.")
+    assert {"raid@2026-10-12", "raid@2026-10-14"} <= set(events(batch))
+    assert ("OCCURRED_AT", "raid@2026-10-12", "casino in Bavet", None) not in facts(batch)
+    undated = run("Police raided a compound in Poipet. The next day, officers raided a casino in Bavet.")
+    raids = [n for n in undated.nodes.values() if n.properties.get("type") == "raid"]
+    assert len(raids) == 2

@@ -13,7 +13,7 @@ from spacy.vocab import Vocab
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.event_links import EventLinks
 from scamgraph.loaders.news.state import _Event
-from scamgraph.loaders.news.timing import _said_on
+from scamgraph.loaders.news.timing import _said_on, _shifted_opening
 from scamgraph.loaders.news.words import (
     _BACKGROUND_RAIDS,
     _BE,
@@ -355,6 +355,15 @@ class EventRules(EventLinks):
                 self.event_words.setdefault(id(event), []).append(position)
         return events
 
+    def _shifted(self, kind: str, when: DateMention | None) -> DateMention | None:
+        """"Police raided three compounds on Monday. Two days later, officers raided a casino": a
+        sentence opening on a time told against the event before tells another one (its day, when
+        the one before has a day)."""
+        if when is not None or self.sentence is None:
+            return None
+        told = self.last_of_type.get(kind)
+        return _shifted_opening(self._text(self.sentence), self.sentence.start_char, told.date if told else "")
+
     def _raid_going_on(self) -> _Event | None:
         """The raid (or arrest operation) that arrests, rescues and seizures told now belong to; none
         once the story has moved on to another time ("... raided in November. In September police
@@ -391,8 +400,9 @@ class EventRules(EventLinks):
             # "officers seized 300 phones", "hundreds fled during the operation": the raid's day
             chosen = self._event(kind, DateMention(0, 0, "", raid.date), fresh=True)
         else:
-            another = self._another(at)
-            chosen = self._event(kind, when, fresh=another, campaign=self._campaign(kind, at))
+            shifted = self._shifted(kind, when)
+            another = self._another(at) or shifted is not None
+            chosen = self._event(kind, when or shifted, fresh=another, campaign=self._campaign(kind, at))
             if another:
                 self.told_apart.add(id(chosen))  # "Earlier, 14 others were rescued": not the story's own
         if when is not None and _said_on(when, self.text) and chosen.date == when.value:

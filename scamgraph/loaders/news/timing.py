@@ -115,6 +115,34 @@ def _before_that(mention: DateMention, other: str) -> DateMention | None:
     return None
 
 
+#: A sentence opening on a time told against the event before: "Two days later,", "The next day,", "A week earlier,"
+_SHIFTED = re.compile(r"^(?:(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(day|days|week|weeks)\s+(later|earlier|after|before)"
+                      r"|the\s+(next|following|previous)\s+(day|week))\b", re.I)
+_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _shifted_opening(sentence: str, start: int, other: str) -> DateMention | None:
+    """"Two days later, officers raided a casino": another time than the event told before; its day
+    when that event's day is known, else a mention with no value (another event, undated)."""
+    found = _SHIFTED.match(sentence)
+    if not found:
+        return None
+    if found.group(1):
+        count = _SMALL.get(found.group(1).lower()) or int(found.group(1))
+        days = count * (7 if found.group(2).lower().startswith("week") else 1)
+        sign = 1 if found.group(3).lower() in {"later", "after"} else -1
+    else:
+        days = 7 if found.group(5).lower() == "week" else 1
+        sign = -1 if found.group(4).lower() == "previous" else 1
+    value = ""
+    if len(other) == 10 and days < 7:
+        try:
+            value = (date.fromisoformat(other) + timedelta(days=sign * days)).isoformat()
+        except ValueError:
+            value = ""
+    return DateMention(start, start + found.end(), found.group(0), value)
+
+
 def _said_on(mention: DateMention, text: str) -> bool:
     """The date is when something was said, not when the told event happened."""
     return bool(_SAID_BEFORE.search(text[max(0, mention.start - 30):mention.start])
