@@ -13,7 +13,7 @@ from spacy.vocab import Vocab
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.event_links import EventLinks
 from scamgraph.loaders.news.state import _Event
-from scamgraph.loaders.news.timing import _said_on, _shifted_opening
+from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.words import (
     _BACKGROUND_RAIDS,
     _BE,
@@ -166,41 +166,12 @@ class EventRules(EventLinks):
         were flown home"); a rescue told as an act of its own ("were rescued and flown back") stays one."""
         return "in" in self.lower[max(0, i - 3):i] and "," in self.lower[i + 1:i + 3] and min(home) > i
 
-    def _sent_home_as(self, kind: str, when: DateMention | None, at: int) -> _Event | None:
-        """The deportation or extradition told before that a repatriation on its day tells again (or,
-        on no day, a journey home: "brought back on two chartered flights", not "repatriated 50");
-        and a repatriation told first, on the day a deportation or extradition is then told,
-        becomes that one: people sent home once are one event."""
-        if kind == "repatriation":
-            told = next((e for e in reversed(self.events) if e.type in {"deportation", "extradition"}), None)
-            journey = EVENT_TRIGGERS.get(self.lower[at]) != "repatriation"
-            if told is not None and (when is None and journey or when is not None and when.value == told.date != ""):
-                return told
-        elif kind in {"deportation", "extradition"} and when is not None and when.value:
-            told = next((e for e in self.events if e.type == "repatriation" and e.date == when.value), None)
-            if told is not None and not any(e.type == kind and e.date == when.value for e in self.events):
-                self._retype(told, kind)
-                return told
-        return None
-
     def _name_handover(self, kind: str) -> None:
         """A handover told as a repatriation that the story then names a deportation or extradition
         ("After receiving the deported group, ..."): it was that kind all along."""
         told = next((e for e in reversed(self.events) if id(e) in self.handed_over), None)
         if told is not None and told.type == "repatriation" and not any(e.type == kind and e.date == told.date for e in self.events):
             self._retype(told, kind)
-
-    def _rescue_was_raid(self, kind: str, when: DateMention | None, first_at: dict[str, int]) -> _Event | None:
-        """"... rescuing 215 victims, a spokesman said. ... Police raided the building, rescuing 109
-        Thais": the rescue told first was this raid's; it becomes the raid (the first raid told)."""
-        if kind != "raid" or "rescue" not in first_at or "raid" in self.last_of_type:
-            return None
-        value = when.value if when is not None else ""
-        told = self.last_of_type.get("rescue")
-        if told is None or told.date != value or told.period or id(told) in self.told_apart:
-            return None
-        self._retype(told, "raid")
-        return told
 
     def _arrivals(self, sent: Span, words: list[str]) -> list[int]:
         """"A team from the ministry has arrived in Myawaddy", "the minister arrived in Bangkok": officials
@@ -354,15 +325,6 @@ class EventRules(EventLinks):
             if event is not None:
                 self.event_words.setdefault(id(event), []).append(position)
         return events
-
-    def _shifted(self, kind: str, when: DateMention | None) -> DateMention | None:
-        """"Police raided three compounds on Monday. Two days later, officers raided a casino": a
-        sentence opening on a time told against the event before tells another one (its day, when
-        the one before has a day)."""
-        if when is not None or self.sentence is None:
-            return None
-        told = self.last_of_type.get(kind)
-        return _shifted_opening(self._text(self.sentence), self.sentence.start_char, told.date if told else "")
 
     def _raid_going_on(self) -> _Event | None:
         """The raid (or arrest operation) that arrests, rescues and seizures told now belong to; none
