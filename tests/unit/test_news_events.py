@@ -629,3 +629,9 @@ def test_a_sentence_opening_two_days_later_tells_another_event_on_its_own_day() 
     undated = run("Police raided a compound in Poipet. The next day, officers raided a casino in Bavet.")
     raids = [n for n in undated.nodes.values() if n.properties.get("type") == "raid"]
     assert len(raids) == 2
+
+
+def test_a_place_listed_with_the_site_under_one_preposition_is_where_it_happened_too() -> None:
+    batch = run("On Monday soldiers raided compounds in Shwe Kokko and KK Park.")
+    where = {f[2] for f in facts(batch) if f[0] == "OCCURRED_AT"}
+    assert where == {"Shwe Kokko", "KK Park"}

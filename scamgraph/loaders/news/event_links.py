@@ -104,6 +104,7 @@ class EventLinks(EventDating):
             for site in sites:
                 if self._site_of_the_event(self.site_words.get(site.key), sent, event):
                     self._edge(RelType.OCCURRED_AT, event.node.key, site.key, ev)
+                    self._places_listed_with(self.site_words.get(site.key), event, ents, nodes, ev)
             return
         places = [e for e in ents if e.label_ in {"PLACE", "COUNTRY"} and (e.start, e.end) in nodes
                   and e.start > sent.start and (self.lower[e.start - 1] in _LOCATIVE | {"of", "visited", "to"}
@@ -174,6 +175,16 @@ class EventLinks(EventDating):
 
         # ("38 Koreans detained since August had been returned home": who the people are, not the news)
         return all(opened(t) or self._reduced_relative(t, self.sentence) is not None for t in words)
+
+    def _places_listed_with(self, at: int | None, event: _Event, ents: list[Span], nodes: dict, ev: Evidence) -> None:
+        """"raids in Shwe Kokko and KK Park": a place listed with the site, under the same preposition,
+        is where the event happened too."""
+        ending = {e.end: e for e in ents if e.label_ in {"PLACE", "COUNTRY"} and (e.start, e.end) in nodes}
+        place = ending.get(at - 1) if at is not None and at > 0 and self.lower[at - 1] == "and" else None
+        if place is not None and place.start > 0 and self.lower[place.start - 1] in _LOCATIVE:
+            node = nodes[(place.start, place.end)]
+            if node.label is Label.LOCATION:
+                self._edge(RelType.OCCURRED_AT, event.node.key, node.key, ev)
 
     def _site_of_the_event(self, at: int | None, sent: Span, event: _Event) -> bool:
         """A site belongs to the event unless another clause opens between it and the event's word
