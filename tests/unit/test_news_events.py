@@ -635,3 +635,10 @@ def test_a_place_listed_with_the_site_under_one_preposition_is_where_it_happened
     batch = run("On Monday soldiers raided compounds in Shwe Kokko and KK Park.")
     where = {f[2] for f in facts(batch) if f[0] == "OCCURRED_AT"}
     assert where == {"Shwe Kokko", "KK Park"}
+
+
+def test_places_each_told_with_a_number_of_people_are_all_where_it_happened() -> None:
+    batch = run("On Monday 164 suspects were arrested across Laos, including 77 in Bokeo, 46 in Savannakhet "
+                "and 19 in Luang Namtha.")
+    where = {f[2] for f in facts(batch) if f[0] == "OCCURRED_AT"}
+    assert {"Bokeo", "Savannakhet", "Luang Namtha"} <= where

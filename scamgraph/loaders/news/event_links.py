@@ -118,12 +118,22 @@ class EventLinks(EventDating):
         places = [p for p in places if (p.start < 2 or self.lower[p.start - 2] not in _SPEAKERS)
                   and (p.end >= sent.end or self.lower[p.end] not in _UNNAMED_SITES)
                   and self._said_of_the_event(p, ents, sent, event)]
+        counted = self._counted_places(ents, nodes, sent)
+        if counted and counted[0] in places:  # "including 77 in Vientiane, 46 in Bokeo and 19 in Savannakhet"
+            places = [p for p in places if p not in counted] + counted
         finest = min((_rank(nodes[(p.start, p.end)]) for p in places), default=None)
-        listing = sum(1 for p in places if self._coordinated_place(p, ents)) >= 2  # "in A, B, C and D": all of them
+        listing = sum(1 for p in places if self._coordinated_place(p, ents)) >= 2 or bool(counted and counted[0] in places)
         for place in places:
             node = nodes[(place.start, place.end)]
             if (listing or _rank(node) == finest) and node.label is Label.LOCATION:
                 self._edge(RelType.OCCURRED_AT, event.node.key, node.key, ev)
+
+    def _counted_places(self, ents: list[Span], nodes: dict, sent: Span) -> list[Span]:
+        """"77 in Vientiane Capital, 46 in Bokeo, and 19 in Savannakhet": places each told with its own
+        number of people, in one list (two or more); they share the event the list counts."""
+        found = [e for e in ents if e.label_ in {"PLACE", "COUNTRY"} and (e.start, e.end) in nodes
+                 and e.start - 2 >= sent.start and self.lower[e.start - 1] == "in" and self.like_num[e.start - 2]]
+        return found if len(found) >= 2 else []
 
     def _said_of_the_event(self, place: Span, ents: list[Span], sent: Span, event: _Event) -> bool:
         """The place belongs to one of the event's own words: after it with no other clause between
