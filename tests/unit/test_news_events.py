@@ -642,3 +642,10 @@ def test_places_each_told_with_a_number_of_people_are_all_where_it_happened() ->
                 "and 19 in Luang Namtha.")
     where = {f[2] for f in facts(batch) if f[0] == "OCCURRED_AT"}
     assert {"Bokeo", "Savannakhet", "Luang Namtha"} <= where
+
+
+def test_a_similar_operation_told_in_the_same_sentence_is_another_event_with_its_own_place() -> None:
+    batch = run("The raid in Poipet followed a similar operation in Bavet last week.")
+    assert ("OCCURRED_AT", "raid@", "Poipet", None) in facts(batch)
+    assert ("OCCURRED_AT", "raid@2026-10-05/2026-10-11", "Bavet", None) in facts(batch)
+    assert ("OCCURRED_AT", "raid@", "Bavet", None) not in facts(batch)

@@ -145,12 +145,18 @@ class EventDating(_State):
     def _second_of_kind(self, kind: str, at: int, first: int, event: _Event, dates: list[DateMention]) -> _Event:
         """"600 were repatriated last week, while the week before a militia handed over 260": a
         second word of the kind, in a clause set against the first's and on a day of its own, tells
-        another event of that kind."""
-        if not _CONTRASTING & set(self.lower[first + 1:at]):
+        another event of that kind; so does one told as another ("The raid in Poipet followed a
+        similar operation in Bavet last week")."""
+        similar = _ANOTHER & set(self.lower[max(first + 1, at - 3):at])
+        if not _CONTRASTING & set(self.lower[first + 1:at]) and not similar:
             return event
         when = self._nearest_date(at, dates, strict=True)
         if when is not None and not when.value:
             when = _before_that(when, event.date)
+        if similar and (when is None or when.value != event.date or not when.value):
+            other = self._event(kind, when, fresh=True)
+            self.told_apart.add(id(other))
+            return other
         if when is None or not when.value or when.value == event.date:
             return event
         return self._event(kind, when, fresh=True)
