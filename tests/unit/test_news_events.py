@@ -649,3 +649,9 @@ def test_a_similar_operation_told_in_the_same_sentence_is_another_event_with_its
     assert ("OCCURRED_AT", "raid@", "Poipet", None) in facts(batch)
     assert ("OCCURRED_AT", "raid@2026-10-05/2026-10-11", "Bavet", None) in facts(batch)
     assert ("OCCURRED_AT", "raid@", "Bavet", None) not in facts(batch)
+
+
+def test_an_official_holding_talks_in_a_country_is_a_visit_there_but_talks_by_phone_are_not() -> None:
+    there = run("Foreign Minister Maris Sangiampongsa held talks in Myanmar over the weekend with his counterpart.")
+    assert ("OCCURRED_AT", "visit@2026-10-10/2026-10-11", "Myanmar", None) in facts(there)
+    assert events(run("Foreign Minister Maris Sangiampongsa held talks by phone with his counterpart on Monday.")) == {}
