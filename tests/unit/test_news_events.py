@@ -553,6 +553,7 @@ def test_two_sendings_home_set_against_each_other_in_one_sentence_are_two_events
 def test_a_rescue_that_only_frames_a_return_home_is_no_event_of_its_own() -> None:
     framed = run("In a major rescue operation, 283 Indians were repatriated to India via Thailand on Monday.")
     assert set(events(framed)) == {"repatriation@2026-10-12"}
+    assert {f[0] for f in facts(framed)} == {"REPATRIATED"}  # nothing the frame's count said stays
     apart = run("Soldiers rescued 40 workers from a compound on Monday, and the embassy will repatriate them next week.")
     assert "rescue@2026-10-12" in events(apart)  # told as its own act, on its own day
 

@@ -199,6 +199,14 @@ class EventDating(_State):
         told = self.last_of_type.get(kind)
         return _shifted_opening(self._text(self.sentence), self.sentence.start_char, told.date if told else "")
 
+    def _drop_framing(self) -> None:
+        """Rescues that only framed a return home and that no sentence told as an act of their own."""
+        for event in [e for e in self.events if id(e) in self.framing and id(e) not in self.named]:
+            for key in [k for k in self.edges if event.node.key in (k[0], k[2])]:
+                del self.edges[key]
+            self.events.remove(event)
+            self.batch.nodes.pop(event.node.key, None)
+
     def _descriptions(self, token_index: int) -> list[tuple[int, int]]:
         """Character spans of the participle phrases that describe the people before the event
         word's verb group ("38 Koreans [detained in Cambodia since August] had been returned"): a
@@ -325,7 +333,12 @@ class EventDating(_State):
             return self._sending_home(kind, date)
         home = [e for e in events if e.type in _SENT_AS]
         if kind == "rescue" and home and not any(e.type in {"rescue", "raid"} for e in events):
-            return home[0]  # "14 Nepalis were rescued and repatriated": the return the rescue began
+            # "In a rescue operation, 283 Indians were repatriated": the rescue only frames the return;
+            # what the count says of it is dropped with it once the story is read, unless it is told
+            framing = self._event(kind, date)
+            if id(framing) not in self.named:
+                self.framing.add(id(framing))
+            return framing
         for event in events:
             if event.type == "raid" and kind != "charge":  # a charge filed is no part of the raid told beside it
                 return event

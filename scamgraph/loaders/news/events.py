@@ -324,6 +324,7 @@ class EventRules(EventLinks):
                     events.append(event)
             if event is not None:
                 self.event_words.setdefault(id(event), []).append(position)
+        self.named.update(id(e) for e in events)
         return events
 
     def _raid_going_on(self) -> _Event | None:
