@@ -49,3 +49,5 @@ def test_a_described_site_keeps_the_noun_saying_what_kind_it_is_and_the_place_as
     sites = {n.name for n in batch.nodes.values() if n.label is Label.SITE}
     assert sites == {"plaza compound in Poi Pet", "complex in Bavet", "casino complex in Bokeo"}
     assert ("LOCATED_IN", "plaza compound in Poi Pet", "Poipet", None) in facts(batch)
+    rated = run("Police raided a five-star hotel in Sihanoukville on Monday.")
+    assert {n.name for n in rated.nodes.values() if n.label is Label.SITE} == {"hotel in Sihanoukville"}

@@ -122,8 +122,9 @@ class PlaceRules(_State):
         say what goes on there (the scam is its own fact), and an adjective or a number says nothing."""
         before = self.words[i - 1] if i > 0 else ""
         word = before.lower()
+        hyphened = i > 1 and self.words[i - 2] in {"-", "–"}  # "a five-star hotel", "a seven-storey building"
         if not (before.isalpha() and before.islower()) or word in _NOT_KINDS or word.endswith(_ADJECTIVE_ENDINGS) \
-                or self.doc[i - 1].ent_type_:
+                or self.doc[i - 1].ent_type_ or hyphened:
             return ""
         return f"{word} "
 
