@@ -656,3 +656,11 @@ def test_an_official_holding_talks_in_a_country_is_a_visit_there_but_talks_by_ph
     there = run("Foreign Minister Maris Sangiampongsa held talks in Myanmar over the weekend with his counterpart.")
     assert ("OCCURRED_AT", "visit@2026-10-10/2026-10-11", "Myanmar", None) in facts(there)
     assert events(run("Foreign Minister Maris Sangiampongsa held talks by phone with his counterpart on Monday.")) == {}
+
+
+def test_a_participle_phrase_running_through_a_place_apposition_keeps_to_itself() -> None:
+    batch = run("The ministry said on Tuesday that 112 Vietnamese citizens rescued from a casino complex in Bokeo "
+                "province, Laos, had been handed over at the border on Monday.")
+    assert {"repatriation@2026-10-12", "rescue@"} <= set(events(batch))  # not the day told, nor the return's
+    announced = {f[2] for f in facts(batch) if f[0] == "ANNOUNCED"}
+    assert "rescue@" not in announced

@@ -108,6 +108,10 @@ class EventDating(_State):
 
         described = self._descriptions(token_index)
         usable = [d for d in dates if not other_clause(d) and not any(lo <= d.start < hi for lo, hi in described)]
+        group = self._reduced_relative(token_index, self.sentence) if self.sentence is not None else None
+        if group is not None:  # the participle's own phrase ends where the sentence's verb group starts,
+            usable = [d for d in usable if d.start < self.idx[group]]
+            strict = True  # and the day the news was told is not when the people's past happened
         # a date of the telling ("said Monday") serves only when the sentence gives no other
         told = [d for d in usable if not _said_on(d, text)]
         usable = told if told or strict else usable
@@ -134,8 +138,11 @@ class EventDating(_State):
         before = i - 1
         if self.lower[before] not in _PEOPLE_NOUNS and self.doc[before].ent_type_ not in {"NORP", "COUNTRY"}:
             return None
-        for k in range(i + 1, min(sent.end - 1, i + 12)):
-            if self.words[k] in {",", ";", "(", "—", "–"} or self.lower[k] in {"and", "who", "which", "that"}:
+        for k in range(i + 1, min(sent.end - 1, i + 14)):
+            if self.words[k] == "," and self.doc[k + 1].ent_type_ in {"PLACE", "COUNTRY"}:
+                continue  # "rescued from a complex in Bokeo province, Laos, had been handed over"
+            if self.words[k] in {",", ";", "(", "—", "–"} and not self.doc[k - 1].ent_type_ in {"PLACE", "COUNTRY"} \
+                    or self.words[k] in {";", "(", "—", "–"} or self.lower[k] in {"and", "who", "which", "that"}:
                 return None
             verb = self.lower[k + 1 + (self.lower[k + 1] == "been")] if k + 2 < sent.end else ""
             if self.lower[k] in _FINITE_BE and (verb in EVENT_TRIGGERS or verb in _PHRASE_STARTS):
