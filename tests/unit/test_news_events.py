@@ -496,3 +496,171 @@ def test_agencies_a_body_works_with_on_an_event_take_part_in_it() -> None:
     batch = run("We are working closely with our embassy in Bangkok, the Thai Immigration Bureau and families "
                 "to ensure the repatriation of our citizens on Monday, the ministry said.")
     assert ("PARTICIPATED_IN", "Thai Immigration Bureau", "repatriation@2026-10-12", None) in facts(batch)
+
+
+def test_a_site_in_the_clause_of_the_suspicion_is_not_where_the_arrest_happened() -> None:
+    suspected = run("Police arrested 12 men on Monday on suspicion of making calls from a base in Poipet.")
+    assert not [f for f in facts(suspected) if f[0] == "OCCURRED_AT"]
+    raided = run("Police raided a base in Poipet on Monday.")
+    assert ("OCCURRED_AT", "raid@2026-10-12", "base in Poipet", None) in facts(raided)
+
+
+def test_footage_posted_on_a_day_dates_what_it_shows_by_its_month() -> None:
+    batch = run("Social media footage posted on July 20 showed hundreds of workers fleeing a compound in Pursat.")
+    assert set(events(batch)) == {"escape@2026-07"}
+
+
+def test_a_wave_of_raids_told_after_a_dated_order_happened_in_that_month() -> None:
+    wave = run("Over 2,000 people were detained in nationwide raids, following the minister's directive on July 14.")
+    assert set(events(wave)) == {"raid@2026-07"}
+    one_raid = run("Police raided a casino in Bavet, following a tip-off on July 14.")
+    assert set(events(one_raid)) == {"raid@"}  # one raid's day is not known from what it followed
+
+
+def test_a_speaker_announces_the_event_not_what_it_came_after() -> None:
+    batch = run("The raids, conducted over the weekend in Poipet, found 230 foreigners after a three-month "
+                "investigation, the Cambodian National Police said in a statement.")
+    announced = {f[2] for f in facts(batch) if f[0] == "ANNOUNCED"}
+    assert announced == {"raid@2026-10-10/2026-10-11"}
+
+
+def test_people_sent_home_are_not_counted_on_the_raid_they_were_caught_in() -> None:
+    batch = run("The ministry said on Wednesday that 307 Chinese nationals have been transferred to China "
+                "after their capture in a recent crackdown.")
+    counted = {(f[0], f[1]) for f in facts(batch) if f[2] == "CN"}
+    assert counted and all(not event.startswith("raid") for _rel, event in counted)
+    assert all(event.split("@")[0] in {"repatriation", "deportation"} for _rel, event in counted)
+
+
+def test_a_participle_describing_the_people_keeps_its_date_and_its_event_to_itself() -> None:
+    batch = run("The Korean National Police Agency said that 38 South Koreans detained in Cambodia since August "
+                "had been returned home on a chartered flight on Saturday.")
+    assert {"repatriation@2026-10-10", "detention@2026-08-01/2026-10-15"} <= set(events(batch))
+    announced = {f[2] for f in facts(batch) if f[0] == "ANNOUNCED"}
+    assert announced == {"repatriation@2026-10-10"}  # the news is the return; the detention says who they are
+
+
+def test_two_sendings_home_set_against_each_other_in_one_sentence_are_two_events() -> None:
+    batch = run("Around 600 Chinese workers were repatriated last week, while the week before a militia handed over "
+                "260 workers from a dozen countries, including the Philippines and Nepal, to Thailand.")
+    assert {"repatriation@2026-10-05/2026-10-11", "repatriation@2026-09-28/2026-10-04"} <= set(events(batch))
+    sent_home = {(f[1], f[2]) for f in facts(batch) if f[0] == "REPATRIATED"}
+    assert ("repatriation@2026-10-05/2026-10-11", "CN") in sent_home
+    assert {("repatriation@2026-09-28/2026-10-04", "PH"), ("repatriation@2026-09-28/2026-10-04", "NP")} <= sent_home
+    assert ("repatriation@2026-10-05/2026-10-11", "PH") not in sent_home
+
+
+def test_a_rescue_that_only_frames_a_return_home_is_no_event_of_its_own() -> None:
+    framed = run("In a major rescue operation, 283 Indians were repatriated to India via Thailand on Monday.")
+    assert set(events(framed)) == {"repatriation@2026-10-12"}
+    assert {f[0] for f in facts(framed)} == {"REPATRIATED"}  # nothing the frame's count said stays
+    apart = run("Soldiers rescued 40 workers from a compound on Monday, and the embassy will repatriate them next week.")
+    assert "rescue@2026-10-12" in events(apart)  # told as its own act, on its own day
+
+
+def test_a_participle_used_as_an_adjective_tells_no_event() -> None:
+    batch = run("He is wanted over a raided gaming hub in Porac where 158 Filipinos were rescued in 2025.")
+    assert set(events(batch)) == {"rescue@2025"}
+    assert ("RESCUED", "rescue@2025", "PH", 158) in facts(batch)
+    told = run("Police raided a gaming hub in Porac on Monday.")
+    assert set(events(told)) == {"raid@2026-10-12"}
+
+
+def test_a_place_naming_which_compound_is_not_where_the_event_happened() -> None:
+    modifier = run("Police raided the Tarlac hub on Monday.")
+    assert not [f for f in facts(modifier) if f[0] == "OCCURRED_AT"]
+    stated = run("Police raided a hub in Tarlac on Monday.")
+    assert ("OCCURRED_AT", "raid@2026-10-12", "hub in Tarlac", None) in facts(stated)
+
+
+def test_help_is_told_of_the_event_word_nearest_before_it() -> None:
+    batch = run("On Tuesday 47 Nepalis were rescued and flown back to Kathmandu with the support of Thai authorities.")
+    helped = {f[2] for f in facts(batch) if f[0] == "PARTICIPATED_IN"}
+    assert helped == {"repatriation@2026-10-13"}
+    opening = run("With the support of Thai authorities, police raided a compound in Myawaddy on Monday.")
+    assert ("PARTICIPATED_IN", "Thai authorities", "raid@2026-10-12", None) in facts(opening)
+
+
+def test_an_agency_named_as_an_officials_employer_did_not_carry_out_the_event() -> None:
+    batch = run("Lao police deported 280 suspects on 23 June. The handover was supervised by the Deputy Director "
+                "of the Immigration and Foreigners Management Police Department, Soutchai Inthongxay.")
+    conducted = {f[1] for f in facts(batch) if f[0] == "CONDUCTED"}
+    assert conducted == {"Lao police"}
+    members = run("The raid was carried out by officers of the Cambodian National Police on Monday.")
+    assert ("CONDUCTED", "Cambodian National Police", "raid@2026-10-12", None) in facts(members)
+
+
+def test_the_aim_of_a_planned_step_is_no_event_but_a_planned_act_is() -> None:
+    assert events(run("The agency plans to negotiate with Cambodian authorities to repatriate them to Korea.")) == {}
+    assert "deportation@" in events(run("The agency plans to deport the men next week."))
+
+
+def test_authorities_conducting_operations_across_places_is_a_raid_there() -> None:
+    batch = run("On Monday authorities conducted operations across 58 locations in Phnom Penh and 16 provinces, "
+                "including Kandal and Takeo.")
+    assert "raid@2026-10-12" in events(batch)
+    where = {f[2] for f in facts(batch) if f[0] == "OCCURRED_AT"}
+    assert {"Kandal", "Takeo"} <= where
+    assert events(run("The gang ran scam operations from a hotel in Poipet.")) == {}
+
+
+def test_a_background_fact_is_its_own_dated_event_and_takes_nothing_from_todays() -> None:
+    # the real-article gold keeps history paragraphs as events of their own, dated by their year
+    batch = run("Police arrested 29 Japanese nationals at a hotel in Poipet on Monday. In 2023, 25 Japanese were "
+                "arrested in Phnom Penh.")
+    assert {"arrest@2026-10-12", "arrest@2023"} <= set(events(batch))
+    assert ("ARRESTED", "arrest@2023", "JP", 25) in facts(batch)
+    assert ("OCCURRED_AT", "arrest@2023", "Phnom Penh", None) in facts(batch)
+    assert ("OCCURRED_AT", "arrest@2026-10-12", "Phnom Penh", None) not in facts(batch)
+
+
+def test_a_site_before_the_event_word_in_another_clause_is_not_where_it_happened() -> None:
+    past = run("Police said the suspects had previously worked at a casino in Sihanoukville before moving to "
+               "Poipet, where they were arrested on Monday.")
+    assert not [f for f in facts(past) if f[0] == "OCCURRED_AT"]
+    subject = run("The compound in Poipet was raided on Monday.")
+    assert ("OCCURRED_AT", "raid@2026-10-12", "compound in Poipet", None) in facts(subject)
+
+
+def test_a_sentence_opening_two_days_later_tells_another_event_on_its_own_day() -> None:
+    batch = run("Police raided three compounds in Sihanoukville on Monday. Two days later, officers raided a casino "
+                "in Bavet.")
+    assert {"raid@2026-10-12", "raid@2026-10-14"} <= set(events(batch))
+    assert ("OCCURRED_AT", "raid@2026-10-12", "casino in Bavet", None) not in facts(batch)
+    undated = run("Police raided a compound in Poipet. The next day, officers raided a casino in Bavet.")
+    raids = [n for n in undated.nodes.values() if n.properties.get("type") == "raid"]
+    assert len(raids) == 2
+
+
+def test_a_place_listed_with_the_site_under_one_preposition_is_where_it_happened_too() -> None:
+    batch = run("On Monday soldiers raided compounds in Shwe Kokko and KK Park.")
+    where = {f[2] for f in facts(batch) if f[0] == "OCCURRED_AT"}
+    assert where == {"Shwe Kokko", "KK Park"}
+
+
+def test_places_each_told_with_a_number_of_people_are_all_where_it_happened() -> None:
+    batch = run("On Monday 164 suspects were arrested across Laos, including 77 in Bokeo, 46 in Savannakhet "
+                "and 19 in Luang Namtha.")
+    where = {f[2] for f in facts(batch) if f[0] == "OCCURRED_AT"}
+    assert {"Bokeo", "Savannakhet", "Luang Namtha"} <= where
+
+
+def test_a_similar_operation_told_in_the_same_sentence_is_another_event_with_its_own_place() -> None:
+    batch = run("The raid in Poipet followed a similar operation in Bavet last week.")
+    assert ("OCCURRED_AT", "raid@", "Poipet", None) in facts(batch)
+    assert ("OCCURRED_AT", "raid@2026-10-05/2026-10-11", "Bavet", None) in facts(batch)
+    assert ("OCCURRED_AT", "raid@", "Bavet", None) not in facts(batch)
+
+
+def test_an_official_holding_talks_in_a_country_is_a_visit_there_but_talks_by_phone_are_not() -> None:
+    there = run("Foreign Minister Maris Sangiampongsa held talks in Myanmar over the weekend with his counterpart.")
+    assert ("OCCURRED_AT", "visit@2026-10-10/2026-10-11", "Myanmar", None) in facts(there)
+    assert events(run("Foreign Minister Maris Sangiampongsa held talks by phone with his counterpart on Monday.")) == {}
+
+
+def test_a_participle_phrase_running_through_a_place_apposition_keeps_to_itself() -> None:
+    batch = run("The ministry said on Tuesday that 112 Vietnamese citizens rescued from a casino complex in Bokeo "
+                "province, Laos, had been handed over at the border on Monday.")
+    assert {"repatriation@2026-10-12", "rescue@"} <= set(events(batch))  # not the day told, nor the return's
+    announced = {f[2] for f in facts(batch) if f[0] == "ANNOUNCED"}
+    assert "rescue@" not in announced

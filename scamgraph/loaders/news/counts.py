@@ -76,7 +76,7 @@ class CountRules(PeopleToldAgain):
                 rel, key, kind = verb
                 if not kind and not events:
                     continue  # "214 victims": people, but no event told here
-                event = self._host(kind, events, dates[0] if dates else None)
+                event = self._host(kind, events, dates[0] if dates else None, at=count.start)
                 if id(event) not in told_before and event not in events:
                     events.append(event)  # "a flight landed carrying 270 Indians": this sentence's event
             elif events:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from spacy.tokens import Span
+
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.loaders.news.timing import (
@@ -14,9 +16,13 @@ from scamgraph.loaders.news.timing import (
     _CLAUSE_AFTER,
     _CLAUSE_BEFORE,
     _RELATIVE_AFTER,
+    _before_that,
+    _month_of,
+    _posted_on,
     _said_on,
+    _shifted_opening,
 )
-from scamgraph.loaders.news.words import _PART_OF_RAID
+from scamgraph.loaders.news.words import _PART_OF_RAID, _PEOPLE_WORDS, _PHRASE_STARTS, EVENT_TRIGGERS
 from scamgraph.model import Label, Node, RelType
 
 #: "a week before", "two days later": a time told against another event, never the same event's
@@ -33,8 +39,19 @@ _WAVE = {"nationwide", "coordinated", "series", "campaign", "wave", "ongoing", "
 _RECENT = {"recent", "recently"}
 #: "a similar crackdown", "an earlier raid": another event of the kind, never the one told before
 _ANOTHER = {"similar", "another", "earlier", "previous", "separate", "prior", "also"}
+#: A clause that tells what an event came after: "raids ..., following the directive on July 14"
+_FOLLOWING = re.compile(r"\b(?:following|after)\b(?![^,;]*[,;])", re.I)
+#: Words that set one clause against another: "..., while the week before ...", "...; earlier ..."
+_CONTRASTING = {"while", "whereas", ";", "meanwhile"}
 #: "Previously, in October 2025, ... repatriated 64": a sentence told as an earlier, other happening
 _EARLIER_OPENINGS = {"previously", "earlier", "separately", "additionally"}
+
+
+#: The verb group of a sentence's own verb after a description of its subject ("... had been returned")
+_FINITE_BE = {"were", "was", "had", "have", "has", "are", "is"}
+#: Words that name people, whom a participle right after them can describe
+_PEOPLE_NOUNS = _PEOPLE_WORDS | {"people", "persons", "individuals", "citizens", "nationals", "workers", "victims",
+                                 "suspects", "men", "women", "foreigners", "migrants"}
 
 
 class EventDating(_State):
@@ -89,11 +106,127 @@ class EventDating(_State):
             # "raids, following the directive on July 14"; "raided a compound that had opened last month"
             return bool(_CLAUSE_AFTER.search(text[at:d.start]) or _RELATIVE_AFTER.search(text[after:d.start]))
 
-        usable = [d for d in dates if not other_clause(d)]
+        described = self._descriptions(token_index)
+        usable = [d for d in dates if not other_clause(d) and not any(lo <= d.start < hi for lo, hi in described)]
+        group = self._reduced_relative(token_index, self.sentence) if self.sentence is not None else None
+        if group is not None:  # the participle's own phrase ends where the sentence's verb group starts,
+            usable = [d for d in usable if d.start < self.idx[group]]
+            strict = True  # and the day the news was told is not when the people's past happened
         # a date of the telling ("said Monday") serves only when the sentence gives no other
         told = [d for d in usable if not _said_on(d, text)]
         usable = told if told or strict else usable
         return min(usable, key=distance) if usable else None
+
+    def _bounded_month(self, i: int, when: DateMention | None, dates: list[DateMention], campaign: bool) -> DateMention | None:
+        """A day that only bounds the event gives its month: footage "posted on July 20" showing
+        it (it happened by then), and a wave of raids with no date of its own told "following the
+        directive on July 14" (it began after that day)."""
+        if when is not None:
+            return _month_of(when) if _posted_on(when, self.article.text) else when
+        if not campaign:
+            return None
+        after, text = self.idx[i] + len(self.words[i]), self.article.text
+        following = [d for d in dates if d.start > after and _FOLLOWING.search(text[after:d.start]) and len(d.value) == 10]
+        return _month_of(following[0]) if following else None
+
+    def _reduced_relative(self, i: int, sent: Span) -> int | None:
+        """"38 South Koreans detained in Cambodia since August had been returned home": a participle
+        right after the people it describes, before the sentence's own verb group ("had been",
+        "were") with no comma between: it tells who they are. Returns where that verb group starts."""
+        if i == sent.start or not self.lower[i].endswith("ed"):
+            return None
+        before = i - 1
+        if self.lower[before] not in _PEOPLE_NOUNS and self.doc[before].ent_type_ not in {"NORP", "COUNTRY"}:
+            return None
+        for k in range(i + 1, min(sent.end - 1, i + 14)):
+            if self.words[k] == "," and self.doc[k + 1].ent_type_ in {"PLACE", "COUNTRY"}:
+                continue  # "rescued from a complex in Bokeo province, Laos, had been handed over"
+            if self.words[k] in {",", ";", "(", "—", "–"} and not self.doc[k - 1].ent_type_ in {"PLACE", "COUNTRY"} \
+                    or self.words[k] in {";", "(", "—", "–"} or self.lower[k] in {"and", "who", "which", "that"}:
+                return None
+            verb = self.lower[k + 1 + (self.lower[k + 1] == "been")] if k + 2 < sent.end else ""
+            if self.lower[k] in _FINITE_BE and (verb in EVENT_TRIGGERS or verb in _PHRASE_STARTS):
+                return k
+        return None
+
+    def _second_of_kind(self, kind: str, at: int, first: int, event: _Event, dates: list[DateMention]) -> _Event:
+        """"600 were repatriated last week, while the week before a militia handed over 260": a
+        second word of the kind, in a clause set against the first's and on a day of its own, tells
+        another event of that kind; so does one told as another ("The raid in Poipet followed a
+        similar operation in Bavet last week")."""
+        similar = _ANOTHER & set(self.lower[max(first + 1, at - 3):at])
+        if not _CONTRASTING & set(self.lower[first + 1:at]) and not similar:
+            return event
+        when = self._nearest_date(at, dates, strict=True)
+        if when is not None and not when.value:
+            when = _before_that(when, event.date)
+        if similar and (when is None or when.value != event.date or not when.value):
+            other = self._event(kind, when, fresh=True)
+            self.told_apart.add(id(other))
+            return other
+        if when is None or not when.value or when.value == event.date:
+            return event
+        return self._event(kind, when, fresh=True)
+
+    def _sent_home_as(self, kind: str, when: DateMention | None, at: int) -> _Event | None:
+        """The deportation or extradition told before that a repatriation on its day tells again (or,
+        on no day, a journey home: "brought back on two chartered flights", not "repatriated 50");
+        and a repatriation told first, on the day a deportation or extradition is then told,
+        becomes that one: people sent home once are one event."""
+        if kind == "repatriation":
+            told = next((e for e in reversed(self.events) if e.type in {"deportation", "extradition"}), None)
+            journey = EVENT_TRIGGERS.get(self.lower[at]) != "repatriation"
+            if told is not None and (when is None and journey or when is not None and when.value == told.date != ""):
+                return told
+        elif kind in {"deportation", "extradition"} and when is not None and when.value:
+            told = next((e for e in self.events if e.type == "repatriation" and e.date == when.value), None)
+            if told is not None and not any(e.type == kind and e.date == when.value for e in self.events):
+                self._retype(told, kind)
+                return told
+        return None
+
+    def _rescue_was_raid(self, kind: str, when: DateMention | None, first_at: dict[str, int]) -> _Event | None:
+        """"... rescuing 215 victims, a spokesman said. ... Police raided the building, rescuing 109
+        Thais": the rescue told first was this raid's; it becomes the raid (the first raid told)."""
+        if kind != "raid" or "rescue" not in first_at or "raid" in self.last_of_type:
+            return None
+        value = when.value if when is not None else ""
+        told = self.last_of_type.get("rescue")
+        if told is None or told.date != value or told.period or id(told) in self.told_apart:
+            return None
+        self._retype(told, "raid")
+        return told
+
+    def _shifted(self, kind: str, when: DateMention | None) -> DateMention | None:
+        """"Police raided three compounds on Monday. Two days later, officers raided a casino": a
+        sentence opening on a time told against the event before tells another one (its day, when
+        the one before has a day)."""
+        if when is not None or self.sentence is None:
+            return None
+        told = self.last_of_type.get(kind)
+        return _shifted_opening(self._text(self.sentence), self.sentence.start_char, told.date if told else "")
+
+    def _drop_framing(self) -> None:
+        """Rescues that only framed a return home and that no sentence told as an act of their own."""
+        for event in [e for e in self.events if id(e) in self.framing and id(e) not in self.named]:
+            for key in [k for k in self.edges if event.node.key in (k[0], k[2])]:
+                del self.edges[key]
+            self.events.remove(event)
+            self.batch.nodes.pop(event.node.key, None)
+
+    def _descriptions(self, token_index: int) -> list[tuple[int, int]]:
+        """Character spans of the participle phrases that describe the people before the event
+        word's verb group ("38 Koreans [detained in Cambodia since August] had been returned"): a
+        date there is the participle's, not the event's."""
+        sent = self.sentence
+        if sent is None:
+            return []
+        spans = []
+        for p in range(sent.start, token_index):
+            group = self._reduced_relative(p, sent)
+            if group is not None and group < token_index:
+                spans.append((self.idx[p], self.idx[group]))
+        return spans
 
     def _recent(self, i: int) -> bool:
         """"said on Wednesday ... after their capture in a recent crackdown": a recent event happened
@@ -185,11 +318,34 @@ class EventDating(_State):
         self.last_of_type[kind] = chosen
         return chosen
 
-    def _host(self, kind: str, events: list[_Event], date: DateMention | None) -> _Event:
-        """The event a count or a person belongs to, given the event type its verb implies."""
+    def _sending_home(self, kind: str, date: DateMention | None) -> _Event:
+        """People sent home, where the sentence tells no sending home of its own ("307 suspects have
+        been transferred to China after their capture in a crackdown"): never the raid they were
+        caught in, but the sending home told before (the story's), else one of their own."""
+        if date is not None and _said_on(date, self.article.text):
+            date = None  # "the ministry said on Wednesday that 307 ... have been transferred": the telling's day
+        told = [e for e in self.events if e.type in _SENT_AS and not e.period]
+        return told[-1] if told and date is None else self._event(kind, date)
+
+    def _host(self, kind: str, events: list[_Event], date: DateMention | None, at: int | None = None) -> _Event:
+        """The event a count or a person belongs to, given the event type its verb implies (of two
+        of that type in the sentence, the one whose word comes last before ``at``)."""
+        same = [e for e in events if e.type == kind]
+        if len(same) > 1 and at is not None:
+            return max(same, key=lambda e: max((t for t in self.event_words.get(id(e), []) if t <= at), default=-1))
         for event in events:
             if event.type == kind:
                 return event
+        if kind in _SENT_AS:
+            return self._sending_home(kind, date)
+        home = [e for e in events if e.type in _SENT_AS]
+        if kind == "rescue" and home and not any(e.type in {"rescue", "raid"} for e in events):
+            # "In a rescue operation, 283 Indians were repatriated": the rescue only frames the return;
+            # what the count says of it is dropped with it once the story is read, unless it is told
+            framing = self._event(kind, date)
+            if id(framing) not in self.named:
+                self.framing.add(id(framing))
+            return framing
         for event in events:
             if event.type == "raid" and kind != "charge":  # a charge filed is no part of the raid told beside it
                 return event

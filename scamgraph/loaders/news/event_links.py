@@ -1,12 +1,11 @@
-"""Who and where of an event: the place it happened at, the agencies that conducted,
-announced or helped in it, and the people who took part in it or were its targets."""
+"""Who took part in an event: the agencies that conducted, announced or helped in it, and the people
+who took part in it or were its targets (where it happened is ``event_places.py``)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
-from scamgraph.loaders.news.dating import EventDating
-from scamgraph.loaders.news.places import _rank
+from scamgraph.loaders.news.event_places import EventPlaces
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.words import (
     _ANNOUNCE,
@@ -14,26 +13,15 @@ from scamgraph.loaders.news.words import (
     _CONDUCT_KINDS,
     _COUNT_VERBS,
     _DESIGNATES,
-    _LOCATIVE,
     _PARTICIPATION,
-    _PLACE_NOUNS,
-    _SPEAKERS,
     _SUPPORT_WORDS,
     EVENT_TRIGGERS,
     _parenthesized,
 )
-from scamgraph.loaders.nlp import PLACE_RANK
-from scamgraph.model import Evidence, Label, Node, RelType
+from scamgraph.model import Evidence, Node, RelType
 
-#: Kinds whose place the reports do not tell: the sending home of people (it has two ends), acts of
-#: a court or a ministry, and an investigation (the place named beside it is the crime's)
-_PLACELESS = {"repatriation", "deportation", "sanction", "warrant", "charge", "investigation"}
-#: Words that open another clause between an event word and a place, an agency or a person: what
-#: follows is that clause's ("detained in Cambodia for alleged involvement in scams in Japan",
-#: "the raid followed a meeting with the prime minister")
-_OTHER_CLAUSE = {"who", "which", "where", "whose", "for", "after", "before", "while", "because", "since",
-                 "following", "followed", "follows",
-                 "suspicion", "involvement", "accused", "suspected"}
+#: Words that open a phrase telling what came before the event announced ("after a three-month investigation")
+_BACKGROUND_OPENERS = {"after", "following", "before", "amid"}
 #: What an agency is thanked for when it helped ("for their crucial role in the rescue")
 _CREDITED = {"role", "help", "support", "assistance", "cooperation", "efforts", "part"}
 #: Verbs of those behind an event or around it, not of those who carried it out ("ordered by X")
@@ -44,25 +32,10 @@ _AUXILIARIES = {"had", "has", "have", "was", "were", "helped", "help", "are", "i
                 "preparing", "planning", "plans", "to", "also", "later", "then"}
 #: A body's own people in "X said its officers arrested"
 _OWN_PEOPLE = {"officers", "agents", "personnel", "troops", "officials", "team", "teams", "investigators", "forces"}
-#: Verbs that say an event happened: the place after them is the event's ("the raid was carried out in")
-_HAPPENED = {"place", "conducted", "carried", "out", "launched", "held", "staged"}
 
 
-class EventLinks(EventDating):
+class EventLinks(EventPlaces):
     """Edges from an event to its places, agencies and people, sentence by sentence."""
-
-    def _finest_places(self, event: _Event) -> None:
-        """"raided in Poipet" and "the raid in Cambodia": an event told at a town or a site and at its
-        country happened at the town; the country adds nothing but a second, vaguer place. So does
-        the town of a site it happened at ("the compound in Poipet" and "the crackdown in Poipet")."""
-        held = [k for k, e in self.edges.items() if e.source == event.node.key and e.type is RelType.OCCURRED_AT]
-        ranks = {k: _rank(self.batch.nodes[k[2]]) for k in held}
-        sites = {k[2] for k, rank in ranks.items() if rank == 0}
-        around_sites = {k[2] for k in self.edges if k[1] is RelType.LOCATED_IN and k[0] in sites}
-        finer = any(rank < PLACE_RANK["country"] for rank in ranks.values())
-        for k, rank in ranks.items():
-            if finer and rank >= PLACE_RANK["country"] or k[2] in around_sites:
-                del self.edges[k]
 
     def _event_links(self, sent: Span, ents: list[Span], nodes: dict, events: list[_Event], sites: list[Node],
                      announcing: set[tuple[int, int]],
@@ -78,11 +51,16 @@ class EventLinks(EventDating):
                     if (ent.start, ent.end) in announcing and self._says_it_did(ent, sent):
                         self._edge(RelType.CONDUCTED, node.key, event.node.key, ev)  # "X said it had raided"
                     elif (ent.start, ent.end) in announcing:
-                        self._edge(RelType.ANNOUNCED, node.key, event.node.key, ev)
-                    elif self._supporting(ent, ents, sent) or self._received(ent, sent, ents):
-                        self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)  # "with the support of X"
+                        if not self._told_as_background(event, events):
+                            self._edge(RelType.ANNOUNCED, node.key, event.node.key, ev)
+                    elif self._supporting(ent, ents, sent):
+                        if self._helped(ent, event, events):  # "with the support of X"
+                            self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
+                    elif self._received(ent, sent, ents):  # "handed over to X"
+                        self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
                     elif event.type in _CONDUCT_KINDS and node.properties.get("kind") in _CONDUCT_KINDS[event.type] \
-                            and self._acts(ent, sent, ents) and self._tied(ent, event):
+                            and self._acts(ent, sent, ents) and self._tied(ent, event) \
+                            and not self._officials_employer(ent):
                         # its subject or agent, not any agency named nearby
                         self._edge(RelType.CONDUCTED, node.key, event.node.key, ev)
             elif ent.label_ == "PERSON":
@@ -91,66 +69,35 @@ class EventLinks(EventDating):
         for event in events:
             self._event_places(event, sent, ents, nodes, sites, ev)
 
-    def _event_places(self, event: _Event, sent: Span, ents: list[Span], nodes: dict, sites: list[Node],
-                      ev: Evidence) -> None:
-        """Where the event happened: the sites of its sentence, else the finest places of its own
-        phrase (every place of a list)."""
-        if event.type in _PLACELESS:
-            return
-        if sites:
-            for site in sites:
-                self._edge(RelType.OCCURRED_AT, event.node.key, site.key, ev)
-            return
-        places = [e for e in ents if e.label_ in {"PLACE", "COUNTRY"} and (e.start, e.end) in nodes
-                  and e.start > sent.start and (self.lower[e.start - 1] in _LOCATIVE | {"of", "visited", "to"}
-                                                or self._coordinated_place(e, ents)
-                                                or self.lower[e.start - 1] in {"the"} and e.start - 2 >= sent.start
-                                                and self.lower[e.start - 2] in _LOCATIVE)]
-        if event.type != "visit":
-            places = [p for p in places if self.lower[p.start - 1] not in {"to"}]
-        # "officials in Seoul said": where the speaker sits, not where it happened
-        places = [p for p in places if (p.start < 2 or self.lower[p.start - 2] not in _SPEAKERS)
-                  and self._said_of_the_event(p, ents, sent, event)]
-        finest = min((_rank(nodes[(p.start, p.end)]) for p in places), default=None)
-        listing = sum(1 for p in places if self._coordinated_place(p, ents)) >= 2  # "in A, B, C and D": all of them
-        for place in places:
-            node = nodes[(place.start, place.end)]
-            if (listing or _rank(node) == finest) and node.label is Label.LOCATION:
-                self._edge(RelType.OCCURRED_AT, event.node.key, node.key, ev)
+    def _officials_employer(self, ent: Span) -> bool:
+        """"supervised by the Deputy Director of the Immigration Department, Soutchai": the agency
+        says whom the official works for; the official took part, not the agency as a whole."""
+        k = ent.start - 1 - (self.lower[ent.start - 1] == "the")
+        return k > 0 and self.lower[k] == "of" and (k - 1) in self.role_tokens
 
-    def _said_of_the_event(self, place: Span, ents: list[Span], sent: Span, event: _Event) -> bool:
-        """The place belongs to one of the event's own words: after it with no other clause between
-        ("arrested by police in Poipet", not "arrested ... on suspicion of defrauding victims in
-        Japan"; "arrested in Bangkok and extradited": Bangkok is the arrest's), or opening the sentence
-        ("In Pursat, hundreds fled"); not "Malaysians who took jobs in Cambodia were rescued"."""
-        own = self.event_words.get(id(event)) or self.trigger_at
-        if not own:
-            return True  # an event only a count tells of: no trigger to measure from
-        head = self._list_head(place, ents)
-        prep = head.start - 1 if self.lower[head.start - 1] != "the" else head.start - 2
-        if prep - sent.start <= 1:
-            return True
-        for t in own:
-            between = self.lower[t + 1:prep]
-            # "the rescue took place yesterday, November 25, at the border in Mae Sot": from the verb on
-            after_verb = between[max((k + 1 for k, w in enumerate(between) if w in _HAPPENED), default=0):]
-            words = [w for w in after_verb if w[:1].isalnum()]
-            if t <= prep and len(words) <= 10 and not self._other_clause(t + 1, prep):
-                return True
-        return False
+    def _helped(self, ent: Span, event: _Event, events: list[_Event]) -> bool:
+        """"were rescued and flown back to Kathmandu with the support of Thai authorities": the help
+        is told of the event word nearest before it, the flight home, not of every event told."""
+        def last_word(e: _Event) -> int:
+            return max((t for t in self.event_words.get(id(e), []) if t < ent.start), default=-1)
 
-    def _other_clause(self, start: int, end: int) -> bool:
-        """A word between ``start`` and ``end`` opens a clause of its own; "to" does so before a verb
-        ("to defraud victims in Japan"), not before a name, a number or an article ("to Thai police")."""
-        for k in range(start, end):
-            word = self.lower[k]
-            if word == "to":
-                after = self.words[k + 1] if k + 1 < end else ""
-                if after.isalpha() and after.islower() and after not in {"the", "a", "an", "be", "its", "their"}:
-                    return True
-            elif word in _OTHER_CLAUSE:
-                return True
-        return False
+        nearest = max(events, key=last_word)
+        return last_word(nearest) < 0 or nearest is event
+
+    def _told_as_background(self, event: _Event, events: list[_Event]) -> bool:
+        """"The raids found 230 foreigners after a three-month investigation, police said": what
+        the speaker announces is the raid; the investigation is told only as what came before it."""
+        words = self.event_words.get(id(event))
+        if len(events) < 2 or not words or self.sentence is None:
+            return False
+        def opened(t: int) -> bool:
+            before = self.lower[max(0, t - 6):t]
+            if "," in before:
+                before = before[len(before) - before[::-1].index(","):]  # the phrase the word stands in
+            return bool(_BACKGROUND_OPENERS & set(before))
+
+        # ("38 Koreans detained since August had been returned home": who the people are, not the news)
+        return all(opened(t) or self._reduced_relative(t, self.sentence) is not None for t in words)
 
     def _tied(self, ent: Span, event: _Event) -> bool:
         """The agency and one of the event's own words stand in one clause: "police in Poipet raided",
@@ -175,18 +122,6 @@ class EventLinks(EventDating):
         by = next((k for k in range(hi - 1, lo - 1, -1) if self.lower[k] == "by"), None)
         return by is not None and by > 0 and self.lower[by - 1] in _BEHIND_IT
 
-    def _list_head(self, ent: Span, ents: list[Span]) -> Span:
-        """The first place of the list "in A, B and C" that ``ent`` ends; ``ent`` when it stands alone."""
-        ending_at = {e.end: e for e in ents if e.label_ in {"PLACE", "COUNTRY"}}
-        while True:
-            j = ent.start
-            while j > 0 and self.lower[j - 1] in {",", "and", "or"}:
-                j -= 1
-            before = ending_at.get(j) if j < ent.start else None
-            if before is None:
-                return ent
-            ent = before
-
     def _supporting(self, ent: Span, ents: list[Span], sent: Span) -> bool:
         """"with the support of Thai and Myanmar authorities", "in coordination with the embassy", "under
         the supervision of", "thanked X for their role in": the agency helped; the one that acted is
@@ -206,27 +141,6 @@ class EventLinks(EventDating):
             rest = after[after.index("for") + 1:]
             return rest[:1] in (["their"], ["its"]) and bool(set(rest[1:4]) & _CREDITED)
         return False
-
-    def _coordinated_place(self, ent: Span, ents: list[Span]) -> bool:
-        """"in Batam and West Java", "in A, B, C and D", "16 provinces, including A, B and C": every
-        place of a list shares the preposition (or the "including") its first one has."""
-        ending_at = {e.end: e for e in ents if e.label_ in {"PLACE", "COUNTRY"}}
-        current = ent
-        while True:
-            j = current.start
-            while j > 0 and self.lower[j - 1] in {",", "and", "or"}:
-                j -= 1
-            before = ending_at.get(j) if j < current.start else None
-            if before is None:
-                return self._place_list_lead(current.start)
-            current = before
-            if current.start > 0 and self.lower[current.start - 1] in _LOCATIVE:
-                return True
-
-    def _place_list_lead(self, start: int) -> bool:
-        """"... 16 provinces, including | Kandal": a list of places that a count of places opens."""
-        words = [w for w in self.lower[max(0, start - 4):start] if w != ","]
-        return len(words) >= 2 and words[-1] == "including" and words[-2] in _PLACE_NOUNS
 
     def _pronoun_in_event(self, sent: Span, ents: list[Span], events: list[_Event], ev: Evidence) -> None:
         """"... and filed charges against him": him is the person the story was just about."""

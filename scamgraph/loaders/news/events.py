@@ -33,6 +33,8 @@ from scamgraph.model import RelType
 
 #: Kinds that "to" turns into an aim or an attempt ("tried to escape", "plotted to kidnap")
 _ATTEMPTED_KINDS = {"escape", "kidnapping", "seizure"}
+#: Words after "a raided" that show the participle is a verb after all, not an adjective
+_NOT_A_NOUN = {"in", "on", "at", "by", "from", "to", "and", "or", "the", "a", "an", "with", "for", "of"}
 #: Kinds that are events of their own but, told undated after a raid, happened during it
 _DURING_RAID = {"seizure", "escape"}
 #: Words that tell ground taken or freed in a war when a place is what they act on
@@ -40,6 +42,9 @@ _TAKEN = {"liberated", "freed", "captured", "seized", "recaptured"}
 _TERRITORY = {"town", "towns", "city", "village", "villages", "territory", "district", "region", "township", "province",
               "state", "outpost", "capital", "hill", "checkpoint"}
 _SENDING_HOME = {"deportation", "extradition", "repatriation"}
+#: Verbs of planning or wishing, whose next step's aim is not yet an act: "plans to negotiate ... to repatriate"
+_PLANNING = {"plans", "plan", "planned", "planning", "intends", "intend", "aims", "seeks", "seek", "hopes", "wants",
+             "proposed", "proposes"}
 _IN_PASSING = {"initially", "previously", "formerly", "originally", "once"}
 _GROUP_NOUNS = {"group", "groups", "people", "persons", "individuals", "citizens", "nationals", "workers", "victims",
                 "suspects", "men", "women", "foreigners", "migrants"}
@@ -89,7 +94,7 @@ class EventRules(EventLinks):
                 self._name_handover(kind)  # "handed over 45 citizens ... the deported group": a deportation
         found = [(i, self._handover_kind() if kind == "handover" else kind) for i, kind in found
                  if not self._aim(i, kind, sent) and not self._named_group(i, sent) and not self._territory(i, sent)
-                 and not held_captive(self.lower, i, sent.end, sent.start)]
+                 and not held_captive(self.lower, i, sent.end, sent.start) and not self._names_a_thing(i, sent)]
         # "further deportations" are still to come; a case "under further investigation" is being investigated
         return sorted((i, kind) for i, kind in found if i == 0 or self.lower[i - 1] not in _NOT_YET
                       or kind == "investigation" and self.lower[i - 2] == "under")
@@ -146,27 +151,20 @@ class EventRules(EventLinks):
             # "arrested 12 men and detained them at the station": the custody that follows the arrest
             # ("arrested 30 Thais, detained 20 Lao": other people, counted, another event)
             found = [(i, kind) for i, kind in found if kind != "detention" or any(self.like_num[i + 1:i + 3])]
+        home = [i for i, kind in found if kind in _SENDING_HOME]
+        if home and "rescue" in {kind for _i, kind in found}:
+            # "In a rescue operation, 283 were flown home": the people's return is the news; the
+            # rescue is how it is framed, no event of its own
+            found = [(i, kind) for i, kind in found if kind != "rescue" or not self._began_return(i, home)]
         if {kind for _i, kind in found} & {"deportation", "extradition"}:
             # "extradited ... and brought back to China": one sending home, told twice
             found = [(i, kind) for i, kind in found if kind != "repatriation"]
         return found
 
-    def _sent_home_as(self, kind: str, when: DateMention | None, at: int) -> _Event | None:
-        """The deportation or extradition told before that a repatriation on its day tells again (or,
-        on no day, a journey home: "brought back on two chartered flights", not "repatriated 50");
-        and a repatriation told first, on the day a deportation or extradition is then told,
-        becomes that one: people sent home once are one event."""
-        if kind == "repatriation":
-            told = next((e for e in reversed(self.events) if e.type in {"deportation", "extradition"}), None)
-            journey = EVENT_TRIGGERS.get(self.lower[at]) != "repatriation"
-            if told is not None and (when is None and journey or when is not None and when.value == told.date != ""):
-                return told
-        elif kind in {"deportation", "extradition"} and when is not None and when.value:
-            told = next((e for e in self.events if e.type == "repatriation" and e.date == when.value), None)
-            if told is not None and not any(e.type == kind and e.date == when.value for e in self.events):
-                self._retype(told, kind)
-                return told
-        return None
+    def _began_return(self, i: int, home: list[int]) -> bool:
+        """The rescue word is the frame the sentence opens with ("In a major rescue operation, 283
+        were flown home"); a rescue told as an act of its own ("were rescued and flown back") stays one."""
+        return "in" in self.lower[max(0, i - 3):i] and "," in self.lower[i + 1:i + 3] and min(home) > i
 
     def _name_handover(self, kind: str) -> None:
         """A handover told as a repatriation that the story then names a deportation or extradition
@@ -174,18 +172,6 @@ class EventRules(EventLinks):
         told = next((e for e in reversed(self.events) if id(e) in self.handed_over), None)
         if told is not None and told.type == "repatriation" and not any(e.type == kind and e.date == told.date for e in self.events):
             self._retype(told, kind)
-
-    def _rescue_was_raid(self, kind: str, when: DateMention | None, first_at: dict[str, int]) -> _Event | None:
-        """"... rescuing 215 victims, a spokesman said. ... Police raided the building, rescuing 109
-        Thais": the rescue told first was this raid's; it becomes the raid (the first raid told)."""
-        if kind != "raid" or "rescue" not in first_at or "raid" in self.last_of_type:
-            return None
-        value = when.value if when is not None else ""
-        told = self.last_of_type.get("rescue")
-        if told is None or told.date != value or told.period or id(told) in self.told_apart:
-            return None
-        self._retype(told, "raid")
-        return told
 
     def _arrivals(self, sent: Span, words: list[str]) -> list[int]:
         """"A team from the ministry has arrived in Myawaddy", "the minister arrived in Bangkok": officials
@@ -195,6 +181,15 @@ class EventRules(EventLinks):
             return []
         matcher = _arrival_matcher(self.doc.vocab)
         return sorted({sent.start + end - 1 for _id, _start, end in matcher(sent)})
+
+    def _names_a_thing(self, i: int, sent: Span) -> bool:
+        """"over a raided gaming hub in Porac where ...": a participle between "a" and its noun says
+        what the thing is, as any adjective would; it tells no event of its own."""
+        if i == sent.start or i + 1 >= sent.end or self.lower[i - 1] not in {"a", "an"}:
+            return False
+        after = self.words[i + 1]
+        return self.lower[i].endswith("ed") and after.isalpha() and after.islower() \
+            and after not in _NOT_A_NOUN and not after.endswith("ly")
 
     def _named_group(self, i: int, sent: Span) -> bool:
         """"the deported group", "those rescued workers": people named by what happened to them
@@ -219,8 +214,17 @@ class EventRules(EventLinks):
             return True  # "arrested on fraud charges": the ground of the arrest, no charge laid
         if before in _IN_PASSING:
             return True  # "suspects initially detained in Cambodia": their past, told in passing
+        if before == "to" and self._aim_of_a_plan(i, sent):
+            return True  # "plans to negotiate with Cambodia to repatriate them": a plan's aim
         # "cut power to the towns to crackdown on scams": a policy's aim, not a raid
         return before == "for" or (before == "to" and (kind in _ATTEMPTED_KINDS or self.lower[i] in _BACKGROUND_RAIDS))
+
+    def _aim_of_a_plan(self, i: int, sent: Span) -> bool:
+        """"The agency plans to negotiate with Cambodian authorities to repatriate them": the sending
+        home is what a planned step is for, two steps from happening ("will deport" and "plans to
+        deport" tell the act itself)."""
+        words = self.lower[sent.start:i - 1]
+        return any(w == "to" and k > 0 and words[k - 1] in _PLANNING for k, w in enumerate(words))
 
     def _territory(self, i: int, sent: Span) -> bool:
         """"the town was liberated by rebels", "troops captured the district": ground changing hands in
@@ -314,8 +318,13 @@ class EventRules(EventLinks):
         self.event_words = {}
         for position, kind in triggers:  # "raided ... and arrested": the arrest word is the raid's too
             event = by_kind.get(kind) or (sentence_raid if kind in _PART_OF_RAID else None)
+            if event is not None and kind in by_kind and position > first_at[kind]:
+                event = self._second_of_kind(kind, position, first_at[kind], event, dates)
+                if event not in events:
+                    events.append(event)
             if event is not None:
                 self.event_words.setdefault(id(event), []).append(position)
+        self.named.update(id(e) for e in events)
         return events
 
     def _raid_going_on(self) -> _Event | None:
@@ -340,6 +349,8 @@ class EventRules(EventLinks):
             self._redate(told, self._nearest_date(at, dates, strict=True))
         purpose = self.lower[at - 1] == "to"  # "departed on Aug. 19 to arrest them": the trip's day
         when = None if referring or purpose else self._nearest_date(at, dates, strict=self._recent(at))
+        if not referring and not purpose:
+            when = self._bounded_month(at, when, dates, self._campaign(kind, at))
         if when is not None and told is not None and told.date and id(told) not in self.told_apart \
                 and _said_on(when, self.text):
             when = None  # "arrived on Sunday. ... has arrived, a source said on Monday": the one told before
@@ -352,8 +363,9 @@ class EventRules(EventLinks):
             # "officers seized 300 phones", "hundreds fled during the operation": the raid's day
             chosen = self._event(kind, DateMention(0, 0, "", raid.date), fresh=True)
         else:
-            another = self._another(at)
-            chosen = self._event(kind, when, fresh=another, campaign=self._campaign(kind, at))
+            shifted = self._shifted(kind, when)
+            another = self._another(at) or shifted is not None
+            chosen = self._event(kind, when or shifted, fresh=another, campaign=self._campaign(kind, at))
             if another:
                 self.told_apart.add(id(chosen))  # "Earlier, 14 others were rescued": not the story's own
         if when is not None and _said_on(when, self.text) and chosen.date == when.value:

@@ -137,7 +137,7 @@ class NationalityRules(_State):
                 rel, _key, kind = verb
                 if not kind and not events:
                     continue
-                event = self._host(kind, events, None)
+                event = self._host(kind, events, None, at=ent.start)
                 if each:
                     self._edge(rel, event.node.key, nat.key, ev, count=each)
                 elif not any(k[0] == event.node.key and k[2] == nat.key for k in self.edges):

@@ -4,6 +4,7 @@ scam types and identifiers found at them."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Span
 
@@ -45,6 +46,19 @@ class PlaceRules(_State):
                 if parent.label is Label.LOCATION and child.key != parent.key:
                     self._edge(RelType.LOCATED_IN, child.key, parent.key, ev)
 
+    def _drop_implied_nesting(self) -> None:
+        """"Chubu Airport in Aichi" and "Chubu Airport in Tokoname, Aichi": the airport lies in
+        Tokoname, which lies in Aichi; the direct edge to Aichi says nothing more, and a reader of
+        the graph would take it for a second, coarser statement. Keep each place's finest parents."""
+        inside: dict[str, set[str]] = {}
+        for source, rel, target in self.edges:
+            if rel is RelType.LOCATED_IN:
+                inside.setdefault(source, set()).add(target)
+        for source, parents in inside.items():
+            for parent in parents:
+                if any(parent in inside.get(middle, ()) for middle in parents - {parent}):
+                    del self.edges[(source, RelType.LOCATED_IN, parent)]
+
     def _past_descriptor(self, k: int, end: int) -> int:
         """Past "the southern province of" before a place's name: what kind of place it is, not
         part of a site's name ("a hotel in the southern province of Sihanoukville" is the hotel in
@@ -67,6 +81,8 @@ class PlaceRules(_State):
     def _unnamed_sites(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> list[Node]:
         """"a seven-storey building outside Phnom Penh" -> Site "building outside Phnom Penh"."""
         found = [n for e in ents if e.label_ == "SITE" and (n := nodes.get((e.start, e.end)))]
+        self.site_words = {nodes[(e.start, e.end)].key: e.start for e in ents
+                           if e.label_ == "SITE" and (e.start, e.end) in nodes}
         place_at = {e.start: e for e in ents if e.label_ in {"PLACE", "COUNTRY"}}
         for i in range(sent.start, sent.end):
             head = self.lower[i]
@@ -87,18 +103,90 @@ class PlaceRules(_State):
             if not prep or place is None or (place.start, place.end) not in nodes:
                 continue
             location = nodes[(place.start, place.end)]
-            name = f"{head.removeprefix('scam ')} {' '.join(prep)} {location.name}"  # "centre in Hpa Lu"
-            site = self._add(Node(Label.SITE, name, properties={"described": True}))
+            kind = f"{self._site_modifier(i)}{head.removeprefix('scam ')}"  # "plaza compound", "centre"
+            name = f"{kind} {' '.join(prep)} {self._text(place)}"  # "centre in Hpa Lu", as the place is written
+            site = self._told_site(i, head, location) or self._add(Node(Label.SITE, name, properties={"described": True}))
             self._edge(RelType.LOCATED_IN, site.key, location.key, ev)
             if site not in self.sites:
                 self.sites.append(site)
             found.append(site)
+            self.site_words.setdefault(site.key, i)
+        self._renamed_sites(sent, ents, nodes)
         if not found and self.sites and _SITE_ANAPHOR.search(self._text(sent)):
             found.append(self.sites[0])  # "the compound", "the crime complex": the site told of before
         return found
 
+    def _site_modifier(self, i: int) -> str:
+        """"a plaza compound", "a casino complex", "a gaming hub": a lower-case noun before the site's
+        word says what kind of site it is, part of its description; "a crime complex", "a scam hub"
+        say what goes on there (the scam is its own fact), and an adjective or a number says nothing."""
+        before = self.words[i - 1] if i > 0 else ""
+        word = before.lower()
+        hyphened = i > 1 and self.words[i - 2] in {"-", "–"}  # "a five-star hotel", "a seven-storey building"
+        if not (before.isalpha() and before.islower()) or word in _NOT_KINDS or word.endswith(_ADJECTIVE_ENDINGS) \
+                or self.doc[i - 1].ent_type_ or hyphened:
+            return ""
+        return f"{word} "
+
+    def _told_site(self, i: int, head: str, place: Node) -> Node | None:
+        """"the complex in Ang Popel commune", when the story has told of one site only and told of it
+        as a compound or complex: that site, now placed ("the hotel in X" may be another; after only a
+        name, "the compound in Poipet" may be another too)."""
+        if self.lower[i - 1] != "the" or head not in _CONTAINERS:
+            return None
+        told = {self.site_alias.get(site.key, site.key) for site in self.sites}
+        if len(told) != 1 or not any(site.properties.get("described") for site in self.sites):
+            return None
+        site = self.batch.nodes[told.pop()]
+        # "a compound in Bavet ... the compound in Poipet": a place beside the known one is another site
+        names = {site.key} | {old for old, new in self.site_alias.items() if new == site.key}
+        known = [self.batch.nodes[k[2]] for k in self.edges if k[0] in names and k[1] is RelType.LOCATED_IN]
+        return site if all(_rank(place) < _rank(other) for other in known) else None
+
+    def _renamed_sites(self, sent: Span, ents: list[Span], nodes: dict) -> None:
+        """"the Kampong Speu compound, known as Mango Park", "a compound in Poipet, identified as
+        X": the site described before is the one now named; one site, not two."""
+        for ent in ents:
+            named = nodes.get((ent.start, ent.end))
+            k = ent.start
+            if named is None or ent.label_ != "SITE":
+                continue
+            if self.lower[k - 2:k] in (["known", "as"], ["identified", "as"]):
+                k -= 2
+            elif self.lower[k - 1] in {"called", "dubbed"}:
+                k -= 1
+            else:
+                continue
+            k -= self.words[k - 1] == ","
+            if self.lower[k - 1] not in _UNNAMED_SITES:
+                continue
+            place = next((self.span_node.get((e.start, e.end)) for e in ents if e.end == k - 1
+                          and e.label_ in {"PLACE", "COUNTRY"}), None)
+            described = [site.key for site in self.sites if site.properties.get("described")
+                         and site.key not in self.site_alias and site.key != named.key
+                         and (place is None or (site.key, RelType.LOCATED_IN, place.key) in self.edges)]
+            if len(described) == 1:
+                self.site_alias[described[0]] = named.key
+
+    def _merge_renamed_sites(self) -> None:
+        """Move every fact of a described site onto the name the story later gave it."""
+        if not self.site_alias:
+            return
+        for (source, rel, target), edge in list(self.edges.items()):
+            new = (self.site_alias.get(source, source), rel, self.site_alias.get(target, target))
+            if new == (source, rel, target):
+                continue
+            del self.edges[(source, rel, target)]
+            if new[0] != new[2]:
+                held = self.edges.setdefault(new, replace(edge, source=new[0], target=new[2]))
+                held.evidence = tuple(dict.fromkeys((*held.evidence, *edge.evidence)))
+        for key in self.site_alias:
+            self.batch.nodes.pop(key, None)
+
     def _scams(self, sent: Span, ents: list[Span], nodes: dict, events: list[_Event], sites: list[Node], ev: Evidence) -> None:
-        scams = [nodes[(e.start, e.end)] for e in ents if e.label_ == "SCAM" and (e.start, e.end) in nodes]
+        # "the number of employment scams reported ... has surged": a statistic, said of no site
+        scams = [nodes[(e.start, e.end)] for e in ents if e.label_ == "SCAM" and (e.start, e.end) in nodes
+                 and not {"number", "numbers"} & set(self.lower[max(0, e.start - 3):e.start])]
         forms = gz.forms_table("scam_types.tsv")
         for ent in ents:  # "romance and cryptocurrency scams": romance scams too
             if ent.label_ == "SCAM" and ent.start >= 2 and self.lower[ent.start - 1] in {"and", "or", ","}:
@@ -152,6 +240,14 @@ def _rank(node: Node) -> int:
     return PLACE_RANK.get(str(node.properties.get("kind", "city")), 2)
 
 
+#: Words before a site's word that do not say what kind of site it is
+_NOT_KINDS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "one", "another", "same",
+                        "scam", "crime", "fraud", "criminal", "illegal", "suspected", "alleged", "large", "big",
+                        "small", "huge", "new", "old", "main", "local", "former", "storey", "story", "multi", "private",
+                        "remote", "nearby", "online", "cyber", "other", "such", "notorious", "infamous", "several"})
+_ADJECTIVE_ENDINGS = ("ed", "ing", "ous", "ful", "ive", "al", "ic", "ese", "ian", "ish", "ern")
+#: Site words that, after "the", refer back to the one site a story has told of
+_CONTAINERS = frozenset({"compound", "complex", "site", "premises"})
 #: "the compound", "the scam compound", "the crime complex": a site the article named before
 _SITE_ANAPHOR = re.compile(r"\bthe (?:[a-z-]+ )?(?:compound|building|complex|site|casino|premises)\b", re.I)
 #: Words of a place's description before its kind: "the southern province of", "the remote border town of"

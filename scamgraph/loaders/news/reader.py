@@ -40,8 +40,11 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                 by_sentence.setdefault(index, []).append(ent)
         for index, sent in enumerate(sentences):
             self._sentence(sent, by_sentence.get(index, []))
+        self._merge_renamed_sites()
+        self._drop_framing()
         for event in self.events:
             self._finish_event(event)
+        self._drop_implied_nesting()
         self.batch.edges.extend(self.edges.values())
 
     def _sentence(self, sent: Span, ents: list[Span]) -> None:

@@ -54,6 +54,8 @@ class _State:
         self.said_dated: set[int] = set()  # ids of events dated only by when they were announced
         self.told_apart: set[int] = set()  # ids of events told as another, earlier one ("Earlier, ...")
         self.campaigns: set[int] = set()  # ids of raids told as a wave of raids ("nationwide raids")
+        self.named: set[int] = set()  # ids of events some sentence's own event word names
+        self.framing: set[int] = set()  # ids of rescues only a count beside a return home tells of
         self.handed_over: set[int] = set()  # ids of sending-home events told only as a handover
         self.sentence: Span | None = None  # the sentence being read (its triggers, its dates)
         self.trigger_at: list[int] = []  # token positions of the event words in the sentence being read
@@ -62,6 +64,8 @@ class _State:
         self.person_names: set[str] = set()
         self.person_tokens: set[str] = set()
         self.sites: list[Node] = []
+        self.site_alias: dict[str, str] = {}  # key of a described site -> key of the name it was later given
+        self.site_words: dict[str, int] = {}  # key -> token position of the sites the sentence names
         self.delegation: Node | None = None
         self.last_nationality = ""
         self.last_link: tuple[RelType | None, str, _Event] | None = None  # the last sentence's counted people

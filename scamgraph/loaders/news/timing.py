@@ -4,7 +4,7 @@ when its events happened; a clause word between a date and a verb parts them."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from scamgraph.loaders.dates import DateMention
 from scamgraph.resolve import place_country
@@ -74,6 +74,73 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|told|stated|confirmed|repor
 
 #: ... or right after it: "the ministry on Wednesday said that ..."
 _SAID_AFTER = re.compile(r"^\s*(?:said|says|announced|told|stated|confirmed|reported|revealed|disclosed)\b", re.I)
+
+
+#: A publishing verb right before a date: "footage posted on July 20 showed ...", "a report published Monday".
+_POSTED_BEFORE = re.compile(r"\b(?:posted|published|aired|uploaded|broadcast|shared|circulated)\s+(?:on\s+)?$", re.I)
+
+
+def _posted_on(mention: DateMention, text: str) -> bool:
+    """The date is when footage or a report was published: what it shows happened by then."""
+    return bool(_POSTED_BEFORE.search(text[max(0, mention.start - 30):mention.start]))
+
+
+def _month_of(mention: DateMention) -> DateMention:
+    """A day known only as an upper or lower bound of the event: its month is what is known."""
+    if mention.period or len(mention.value) != 10:
+        return mention
+    return DateMention(mention.start, mention.end, mention.text, mention.value[:7])
+
+
+#: "the week before", "the day before", "a week earlier": a time told against another clause's date
+_BEFORE_THAT = re.compile(r"^(?:the|a|one)\s+(day|week)\s+(?:before|earlier)$", re.I)
+
+
+def _before_that(mention: DateMention, other: str) -> DateMention | None:
+    """"600 were repatriated last week, while the week before ...": the week (or day) before the
+    date the other clause gives, when that one is a day or a week."""
+    found = _BEFORE_THAT.match(mention.text.strip())
+    if not found or not other:
+        return None
+    step = timedelta(days=7 if found.group(1).lower() == "week" else 1)
+    try:
+        ends = [date.fromisoformat(part) for part in other.split("/")]
+    except ValueError:
+        return None
+    if len(ends) == 2 and (ends[1] - ends[0]).days == 6 and step.days == 7:
+        value = "/".join((end - step).isoformat() for end in ends)
+        return DateMention(mention.start, mention.end, mention.text, value, period=True)
+    if len(ends) == 1 and len(other) == 10:
+        return DateMention(mention.start, mention.end, mention.text, (ends[0] - step).isoformat(), period=step.days == 7)
+    return None
+
+
+#: A sentence opening on a time told against the event before: "Two days later,", "The next day,", "A week earlier,"
+_SHIFTED = re.compile(r"^(?:(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(day|days|week|weeks)\s+(later|earlier|after|before)"
+                      r"|the\s+(next|following|previous)\s+(day|week))\b", re.I)
+_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _shifted_opening(sentence: str, start: int, other: str) -> DateMention | None:
+    """"Two days later, officers raided a casino": another time than the event told before; its day
+    when that event's day is known, else a mention with no value (another event, undated)."""
+    found = _SHIFTED.match(sentence)
+    if not found:
+        return None
+    if found.group(1):
+        count = _SMALL.get(found.group(1).lower()) or int(found.group(1))
+        days = count * (7 if found.group(2).lower().startswith("week") else 1)
+        sign = 1 if found.group(3).lower() in {"later", "after"} else -1
+    else:
+        days = 7 if found.group(5).lower() == "week" else 1
+        sign = -1 if found.group(4).lower() == "previous" else 1
+    value = ""
+    if len(other) == 10 and days < 7:
+        try:
+            value = (date.fromisoformat(other) + timedelta(days=sign * days)).isoformat()
+        except ValueError:
+            value = ""
+    return DateMention(start, start + found.end(), found.group(0), value)
 
 
 def _said_on(mention: DateMention, text: str) -> bool:

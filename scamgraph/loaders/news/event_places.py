@@ -1,0 +1,176 @@
+"""Where an event happened: the sites and places of its own words, not those of another clause,
+of the speaker's seat, or of a list the event is not told with."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from scamgraph.loaders.news.dating import EventDating
+from scamgraph.loaders.news.places import _rank
+from scamgraph.loaders.news.state import _Event
+from scamgraph.loaders.news.words import (
+    _LOCATIVE,
+    _PLACE_NOUNS,
+    _SPEAKERS,
+    _UNNAMED_SITES,
+)
+from scamgraph.loaders.nlp import PLACE_RANK
+from scamgraph.model import Evidence, Label, Node, RelType
+
+#: Kinds whose place the reports do not tell: the sending home of people (it has two ends), acts of
+#: a court or a ministry, and an investigation (the place named beside it is the crime's)
+_PLACELESS = {"repatriation", "deportation", "sanction", "warrant", "charge", "investigation"}
+#: Words that open another clause between an event word and a place, an agency or a person: what
+#: follows is that clause's ("detained in Cambodia for alleged involvement in scams in Japan",
+#: "the raid followed a meeting with the prime minister")
+_OTHER_CLAUSE = {"who", "which", "where", "whose", "for", "after", "before", "while", "because", "since",
+                 "following", "followed", "follows",
+                 "suspicion", "involvement", "accused", "suspected"}
+#: Verbs that say an event happened: the place after them is the event's ("the raid was carried out in")
+_HAPPENED = {"place", "conducted", "carried", "out", "launched", "held", "staged"}
+
+
+class EventPlaces(EventDating):
+    """Edges from an event to the sites and places it happened at, sentence by sentence."""
+
+    def _finest_places(self, event: _Event) -> None:
+        """"raided in Poipet" and "the raid in Cambodia": an event told at a town or a site and at its
+        country happened at the town; the country adds nothing but a second, vaguer place. So does
+        the town of a site it happened at ("the compound in Poipet" and "the crackdown in Poipet")."""
+        held = [k for k, e in self.edges.items() if e.source == event.node.key and e.type is RelType.OCCURRED_AT]
+        ranks = {k: _rank(self.batch.nodes[k[2]]) for k in held}
+        sites = {k[2] for k, rank in ranks.items() if rank == 0}
+        around_sites = {k[2] for k in self.edges if k[1] is RelType.LOCATED_IN and k[0] in sites}
+        finer = any(rank < PLACE_RANK["country"] for rank in ranks.values())
+        for k, rank in ranks.items():
+            if finer and rank >= PLACE_RANK["country"] or k[2] in around_sites:
+                del self.edges[k]
+
+    def _event_places(self, event: _Event, sent: Span, ents: list[Span], nodes: dict, sites: list[Node],
+                      ev: Evidence) -> None:
+        """Where the event happened: the sites of its sentence, else the finest places of its own
+        phrase (every place of a list)."""
+        if event.type in _PLACELESS:
+            return
+        if sites:
+            for site in sites:
+                if self._site_of_the_event(self.site_words.get(site.key), sent, event):
+                    self._edge(RelType.OCCURRED_AT, event.node.key, site.key, ev)
+                    self._places_listed_with(self.site_words.get(site.key), event, ents, nodes, ev)
+            return
+        places = [e for e in ents if e.label_ in {"PLACE", "COUNTRY"} and (e.start, e.end) in nodes
+                  and e.start > sent.start and (self.lower[e.start - 1] in _LOCATIVE | {"of", "visited", "to"}
+                                                or self._coordinated_place(e, ents)
+                                                or self.lower[e.start - 1] in {"the"} and e.start - 2 >= sent.start
+                                                and self.lower[e.start - 2] in _LOCATIVE)]
+        if event.type != "visit":
+            places = [p for p in places if self.lower[p.start - 1] not in {"to"}]
+        # "officials in Seoul said": where the speaker sits, not where it happened; "a raid on the Tarlac
+        # hub": the place says which hub, and the hub is where it happened
+        places = [p for p in places if (p.start < 2 or self.lower[p.start - 2] not in _SPEAKERS)
+                  and (p.end >= sent.end or self.lower[p.end] not in _UNNAMED_SITES)
+                  and self._said_of_the_event(p, ents, sent, event)]
+        counted = self._counted_places(ents, nodes, sent)
+        if counted and counted[0] in places:  # "including 77 in Vientiane, 46 in Bokeo and 19 in Savannakhet"
+            places = [p for p in places if p not in counted] + counted
+        finest = min((_rank(nodes[(p.start, p.end)]) for p in places), default=None)
+        listing = sum(1 for p in places if self._coordinated_place(p, ents)) >= 2 or bool(counted and counted[0] in places)
+        for place in places:
+            node = nodes[(place.start, place.end)]
+            if (listing or _rank(node) == finest) and node.label is Label.LOCATION:
+                self._edge(RelType.OCCURRED_AT, event.node.key, node.key, ev)
+
+    def _counted_places(self, ents: list[Span], nodes: dict, sent: Span) -> list[Span]:
+        """"77 in Vientiane Capital, 46 in Bokeo, and 19 in Savannakhet": places each told with its own
+        number of people, in one list (two or more); they share the event the list counts."""
+        found = [e for e in ents if e.label_ in {"PLACE", "COUNTRY"} and (e.start, e.end) in nodes
+                 and e.start - 2 >= sent.start and self.lower[e.start - 1] == "in" and self.like_num[e.start - 2]]
+        return found if len(found) >= 2 else []
+
+    def _said_of_the_event(self, place: Span, ents: list[Span], sent: Span, event: _Event) -> bool:
+        """The place belongs to one of the event's own words: after it with no other clause between
+        ("arrested by police in Poipet", not "arrested ... on suspicion of defrauding victims in
+        Japan"; "arrested in Bangkok and extradited": Bangkok is the arrest's), or opening the sentence
+        ("In Pursat, hundreds fled"); not "Malaysians who took jobs in Cambodia were rescued"."""
+        own = self.event_words.get(id(event)) or self.trigger_at
+        if not own:
+            return True  # an event only a count tells of: no trigger to measure from
+        head = self._list_head(place, ents)
+        prep = head.start - 1 if self.lower[head.start - 1] != "the" else head.start - 2
+        if prep - sent.start <= 1:
+            return True
+        for t in own:
+            between = self.lower[t + 1:prep]
+            # "the rescue took place yesterday, November 25, at the border in Mae Sot": from the verb on
+            after_verb = between[max((k + 1 for k, w in enumerate(between) if w in _HAPPENED), default=0):]
+            words = [w for w in after_verb if w[:1].isalnum()]
+            if t <= prep and len(words) <= 10 and not self._other_clause(t + 1, prep):
+                return True
+        return False
+
+    def _places_listed_with(self, at: int | None, event: _Event, ents: list[Span], nodes: dict, ev: Evidence) -> None:
+        """"raids in Shwe Kokko and KK Park": a place listed with the site, under the same preposition,
+        is where the event happened too."""
+        ending = {e.end: e for e in ents if e.label_ in {"PLACE", "COUNTRY"} and (e.start, e.end) in nodes}
+        place = ending.get(at - 1) if at is not None and at > 0 and self.lower[at - 1] == "and" else None
+        if place is not None and place.start > 0 and self.lower[place.start - 1] in _LOCATIVE:
+            node = nodes[(place.start, place.end)]
+            if node.label is Label.LOCATION:
+                self._edge(RelType.OCCURRED_AT, event.node.key, node.key, ev)
+
+    def _site_of_the_event(self, at: int | None, sent: Span, event: _Event) -> bool:
+        """A site belongs to the event unless another clause opens between it and the event's word
+        ("arrested the men on suspicion of making calls from a base in Poipet": the calls'); a site
+        only referred to ("the compound") is what the sentence is about."""
+        own = self.event_words.get(id(event)) or self.trigger_at
+        if at is None or not own:
+            return True
+        # "worked at a casino in Sihanoukville before moving to Poipet, where they were arrested": the
+        # site before the event word stands in another clause too
+        return any(not self._other_clause(t + 1, at) if t < at else not self._other_clause(at + 1, t) for t in own)
+
+    def _other_clause(self, start: int, end: int) -> bool:
+        """A word between ``start`` and ``end`` opens a clause of its own; "to" does so before a verb
+        ("to defraud victims in Japan"), not before a name, a number or an article ("to Thai police")."""
+        for k in range(start, end):
+            word = self.lower[k]
+            if word == "to":
+                after = self.words[k + 1] if k + 1 < end else ""
+                if after.isalpha() and after.islower() and after not in {"the", "a", "an", "be", "its", "their"}:
+                    return True
+            elif word in _OTHER_CLAUSE:
+                return True
+        return False
+
+    def _list_head(self, ent: Span, ents: list[Span]) -> Span:
+        """The first place of the list "in A, B and C" that ``ent`` ends; ``ent`` when it stands alone."""
+        ending_at = {e.end: e for e in ents if e.label_ in {"PLACE", "COUNTRY"}}
+        while True:
+            j = ent.start
+            while j > 0 and self.lower[j - 1] in {",", "and", "or"}:
+                j -= 1
+            before = ending_at.get(j) if j < ent.start else None
+            if before is None:
+                return ent
+            ent = before
+
+    def _coordinated_place(self, ent: Span, ents: list[Span]) -> bool:
+        """"in Batam and West Java", "in A, B, C and D", "16 provinces, including A, B and C": every
+        place of a list shares the preposition (or the "including") its first one has."""
+        ending_at = {e.end: e for e in ents if e.label_ in {"PLACE", "COUNTRY"}}
+        current = ent
+        while True:
+            j = current.start
+            while j > 0 and self.lower[j - 1] in {",", "and", "or"}:
+                j -= 1
+            before = ending_at.get(j) if j < current.start else None
+            if before is None:
+                return self._place_list_lead(current.start)
+            current = before
+            if current.start > 0 and self.lower[current.start - 1] in _LOCATIVE:
+                return True
+
+    def _place_list_lead(self, start: int) -> bool:
+        """"... 16 provinces, including | Kandal": a list of places that a count of places opens."""
+        words = [w for w in self.lower[max(0, start - 4):start] if w != ","]
+        return len(words) >= 2 and words[-1] == "including" and words[-2] in _PLACE_NOUNS

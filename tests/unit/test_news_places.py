@@ -1,0 +1,53 @@
+"""Places in generic sentences: what lies in what, as the text states it."""
+
+from scamgraph.model import Label
+from tests.unit.test_news_extraction import facts, run
+
+
+def test_a_town_told_in_its_country_and_in_its_province_lies_in_the_province() -> None:
+    batch = run("Officials met in Poipet, Cambodia on Monday. Poipet, in Banteay Meanchey province, Cambodia, "
+                "is a border town.")
+    nesting = {(f[1], f[2]) for f in facts(batch) if f[0] == "LOCATED_IN"}
+    assert ("Poipet", "Banteay Meanchey") in nesting and ("Banteay Meanchey", "Cambodia") in nesting
+    assert ("Poipet", "Cambodia") not in nesting
+
+
+def test_an_airport_named_in_a_town_and_its_province_lies_in_the_town() -> None:
+    batch = run("Chubu Airport in Aichi Prefecture was busy. The plane landed at Chubu Airport in Tokoname, "
+                "Aichi Prefecture on Monday.")
+    nesting = {(f[1], f[2]) for f in facts(batch) if f[0] == "LOCATED_IN"}
+    assert nesting == {("Chubu Airport", "Tokoname"), ("Tokoname", "Aichi")}
+
+
+def test_a_described_compound_later_named_is_one_site() -> None:
+    batch = run("Police raided a housing complex in Kampong Speu province on Monday. Reports had named the "
+                "Kampong Speu compound, known as Mango Park, as a scam hub. Officers worked at the complex in "
+                "Ang Popel commune.")
+    sites = {n.name for n in batch.nodes.values() if n.label is Label.SITE}
+    assert sites == {"Mango Park"}
+    assert ("OCCURRED_AT", "raid@2026-10-12", "Mango Park", None) in facts(batch)
+    assert ("LOCATED_IN", "Mango Park", "Ang Popel", None) in facts(batch)
+
+
+def test_the_compound_in_another_town_is_another_site() -> None:
+    batch = run("Police raided a compound in Bavet on Monday. On Tuesday they raided the compound in Poipet.")
+    sites = {n.name for n in batch.nodes.values() if n.label is Label.SITE}
+    assert sites == {"compound in Bavet", "compound in Poipet"}
+
+
+def test_a_count_of_scams_reported_is_a_statistic_not_a_sites_business() -> None:
+    statistic = run("The outlet that aired the segment about Mango Park said the number of employment scams "
+                    "reported to the embassy has surged.")
+    assert not [f for f in facts(statistic) if f[0] == "ENGAGED_IN"]
+    finding = run("Workers at Mango Park were forced to run employment scams.")
+    assert ("ENGAGED_IN", "Mango Park", "job scam", None) in facts(finding)
+
+
+def test_a_described_site_keeps_the_noun_saying_what_kind_it_is_and_the_place_as_written() -> None:
+    batch = run("Police raided a plaza compound in Poi Pet, a crime complex in Bavet and a casino complex in Bokeo "
+                "on Monday.")
+    sites = {n.name for n in batch.nodes.values() if n.label is Label.SITE}
+    assert sites == {"plaza compound in Poi Pet", "complex in Bavet", "casino complex in Bokeo"}
+    assert ("LOCATED_IN", "plaza compound in Poi Pet", "Poipet", None) in facts(batch)
+    rated = run("Police raided a five-star hotel in Sihanoukville on Monday.")
+    assert {n.name for n in rated.nodes.values() if n.label is Label.SITE} == {"hotel in Sihanoukville"}
