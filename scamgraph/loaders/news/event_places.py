@@ -144,33 +144,34 @@ class EventPlaces(EventDating):
 
     def _list_head(self, ent: Span, ents: list[Span]) -> Span:
         """The first place of the list "in A, B and C" that ``ent`` ends; ``ent`` when it stands alone."""
-        ending_at = {e.end: e for e in ents if e.label_ in {"PLACE", "COUNTRY"}}
-        while True:
-            j = ent.start
-            while j > 0 and self.lower[j - 1] in {",", "and", "or"}:
-                j -= 1
-            before = ending_at.get(j) if j < ent.start else None
-            if before is None:
-                return ent
+        ending_at = _places_by_end(ents)
+        while (before := self._listed_before(ent, ending_at)) is not None:
             ent = before
+        return ent
 
     def _coordinated_place(self, ent: Span, ents: list[Span]) -> bool:
         """"in Batam and West Java", "in A, B, C and D", "16 provinces, including A, B and C": every
         place of a list shares the preposition (or the "including") its first one has."""
-        ending_at = {e.end: e for e in ents if e.label_ in {"PLACE", "COUNTRY"}}
+        ending_at = _places_by_end(ents)
         current = ent
-        while True:
-            j = current.start
-            while j > 0 and self.lower[j - 1] in {",", "and", "or"}:
-                j -= 1
-            before = ending_at.get(j) if j < current.start else None
-            if before is None:
-                return self._place_list_lead(current.start)
+        while (before := self._listed_before(current, ending_at)) is not None:
             current = before
             if current.start > 0 and self.lower[current.start - 1] in _LOCATIVE:
                 return True
+        return self._place_list_lead(current.start)
+
+    def _listed_before(self, ent: Span, ending_at: dict[int, Span]) -> Span | None:
+        """The place listed just before ``ent`` ("A, B and C": B before C), if any."""
+        j = ent.start
+        while j > 0 and self.lower[j - 1] in {",", "and", "or"}:
+            j -= 1
+        return ending_at.get(j) if j < ent.start else None
 
     def _place_list_lead(self, start: int) -> bool:
         """"... 16 provinces, including | Kandal": a list of places that a count of places opens."""
         words = [w for w in self.lower[max(0, start - 4):start] if w != ","]
         return len(words) >= 2 and words[-1] == "including" and words[-2] in _PLACE_NOUNS
+
+
+def _places_by_end(ents: list[Span]) -> dict[int, Span]:
+    return {e.end: e for e in ents if e.label_ in {"PLACE", "COUNTRY"}}
