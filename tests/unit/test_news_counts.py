@@ -600,3 +600,32 @@ def test_a_rate_is_no_count_of_one_event() -> None:
     for text in ["Thailand typically deports 500 Chinese nationals a month.",
                  "Police say Myanmar detains 45 Chinese nationals a week on average."]:
         assert not any(code == "CN" for (_r, _e, code, _n) in facts(run(text))), text
+
+
+def test_a_list_on_its_own_lines_after_a_colon_breaks_down_the_act_it_names() -> None:
+    batch = run("Immigration officers raided a casino hotel on Monday and arrested 95 workers.\n\n"
+                "Those arrested were, by nationality:\n\n"
+                "60 Chinese nationals\n\n"
+                "- 25 Vietnamese nationals\n\n"
+                "10 Laotians\n\n"
+                "The hotel was closed.")
+    found = facts(batch)
+    assert {("ARRESTED", "raid@2026-10-12", code, count) for code, count in [("CN", 60), ("VN", 25), ("LA", 10)]} <= found
+
+
+def test_a_list_after_a_colon_that_names_no_act_takes_the_people_counted_before() -> None:
+    batch = run("Police rescued 80 trafficked workers from a compound on Monday.\n\n"
+                "They came from:\n\n"
+                "50 Indonesians\n\n"
+                "30 Filipinos")
+    found = facts(batch)
+    assert {("RESCUED", "raid@2026-10-12", "ID", 50), ("RESCUED", "raid@2026-10-12", "PH", 30)} <= found \
+        or {("RESCUED", "rescue@2026-10-12", "ID", 50), ("RESCUED", "rescue@2026-10-12", "PH", 30)} <= found
+
+
+def test_numbered_lines_without_a_colon_lead_count_nobody() -> None:
+    batch = run("Police raided a compound on Monday.\n\n"
+                "Facts about the province\n\n"
+                "12 districts\n\n"
+                "40 Chinese restaurants")
+    assert not {f for f in facts(batch) if f[3] in {12, 40}}

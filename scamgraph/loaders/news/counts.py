@@ -48,9 +48,12 @@ class CountRules(PeopleToldAgain):
         previous: tuple[RelType | None, str, _Event] | None = None
         previous_end: int | None = None
         link = self.last_link  # the people of the sentence before, for a breakdown of them
+        item = self._list_lead is not None and self._list_item(sent)
+        if item:
+            link = self._list_lead  # "The breakdown of those arrested: | 207 Chinese nationals | 132 ..."
         self._told_again(sent, events, ev)
         counted: list[tuple[str, int]] = []
-        if any(self.words[i].isalpha() for i in range(sent.start, sent.end)):
+        if any(self.words[i].isalpha() for i in range(sent.start, sent.end)) and not item:
             self.last_link = None
         for count in counts:
             if count.noun_role == "whole" or self._running_total(count, sent):
@@ -68,7 +71,8 @@ class CountRules(PeopleToldAgain):
             if previous is not None and ("including" in inherits or "among" in inherits or inherits in {"of whom", "of them"}
                                      or verb is None and listed or opened):
                 rel, key, event = previous
-            elif verb is None and link is not None and not events and (count.noun_role == "breakdown" or sent.start in self._matches.parts_next):
+            elif verb is None and link is not None and not events and (count.noun_role == "breakdown" or item
+                                                                       or sent.start in self._matches.parts_next):
                 rel, key, event = link  # "29 arrested. 22 were Chinese": the people of the count before
             elif count.noun_role == "breakdown":
                 continue  # a part of people not counted here: no count of its own
@@ -102,6 +106,29 @@ class CountRules(PeopleToldAgain):
         self._uncounted(sent, events, ev)
         if any(self.words[i].isalpha() for i in range(sent.start, sent.end)):
             self._told_people = counted
+        if not item:
+            self._list_lead = self._lead_of_list(sent, events, link)
+
+    def _list_item(self, sent: Span) -> bool:
+        """A line of a list that is only a number of people: "207 Chinese nationals", "- 12 Myanmar nationals"."""
+        at = [i for i in range(sent.start, sent.end)
+              if self.words[i].strip() and self.words[i] not in {"-", "•", "*", "–", ",", ";", "."}]
+        return 2 <= len(at) <= 5 and self.like_num[at[0]]
+
+    def _lead_of_list(self, sent: Span, events: list[_Event], link: tuple[RelType | None, str, _Event] | None,
+                      ) -> tuple[RelType | None, str, _Event] | None:
+        """A sentence ending in a colon that names what was done to people ("The breakdown of the
+        arrested foreigners includes:") leads the list of counts on the lines after it: their
+        act and event are its verb's (or, with none, those of the people counted just before)."""
+        last = next((i for i in range(sent.end - 1, sent.start, -1) if self.words[i].strip()), sent.start)
+        if self.words[last] != ":":
+            return None
+        for i in range(sent.start, sent.end):
+            told = _COUNT_VERBS.get(self.lower[i])
+            if told is not None and told[2]:
+                rel, key, kind = told
+                return rel, key, self._host(kind, events, None, at=i)
+        return self.last_link or link
 
     def _second_verb(self, count: _Count, sent: Span, events: list[_Event], nat: str, ev: Evidence,
                      dates: list[DateMention]) -> None:
