@@ -13,7 +13,8 @@ from functools import lru_cache
 from typing import Any
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc
+from spacy.attrs import ENT_TYPE
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from scamgraph import gazetteer as gz
@@ -89,11 +90,19 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
     }
 
 
-@lru_cache(maxsize=4)
-def _matcher(vocab: Vocab) -> Matcher:
+#: The patterns that open a sentence with a word referring back: they run only on such sentences.
+_OPENING = frozenset({"TOLD_AGAIN", "PARTS_NEXT"})
+
+
+@lru_cache(maxsize=8)
+def _matcher(vocab: Vocab, opening: bool) -> Matcher:
+    """The patterns of people by nationality (``opening`` false) or those of sentences that refer
+    back (true); each set runs only on the sentences it can match, and a Matcher pays for every
+    pattern on every token it reads."""
     matcher = Matcher(vocab)
     for name, patterns in _patterns().items():
-        matcher.add(name, patterns, greedy="LONGEST")
+        if (name in _OPENING) == opening:
+            matcher.add(name, patterns, greedy="LONGEST")
     return matcher
 
 
@@ -111,20 +120,29 @@ class PeopleMatches:
 _OPENERS = {"they", "these", "those", "the", "all", "among", "of"}
 
 
-def _candidates(doc: Doc) -> list[Any]:
-    """The sentences a pattern can match: those naming a nationality or a country, and those
-    opening with a word that refers back ("They ...", "Among them ..."). Matching only these
-    reads about a third of a story's sentences."""
+def _candidates(doc: Doc) -> list[tuple[Span, bool, bool]]:
+    """The sentences a pattern can match, each with whether the patterns of nationalities can
+    (it has a NORP or COUNTRY token) and whether those of an opening word can ("They ...",
+    "Among them ..."). Matching only these reads about a third of a story's sentences."""
+    kinds = doc.to_array(ENT_TYPE).tolist()
+    wanted = {doc.vocab.strings["NORP"], doc.vocab.strings["COUNTRY"]}
     marked = {ent.sent.start for ent in doc.ents if ent.label_ in {"NORP", "COUNTRY"}}
-    return [sent for sent in doc.sents if sent.start in marked or sent[0].lower_ in _OPENERS]
+    found = []
+    for sent in doc.sents:
+        opening = sent[0].lower_ in _OPENERS
+        if sent.start in marked or opening:
+            found.append((sent, any(k in wanted for k in kinds[sent.start:sent.end]), opening))
+    return found
 
 
 def people_matches(doc: Doc) -> PeopleMatches:
     """Runs every pattern once over the sentences that can hold a match."""
     found = PeopleMatches()
-    matcher = _matcher(doc.vocab)
+    people, opening = _matcher(doc.vocab, False), _matcher(doc.vocab, True)
     matches = [(match_id, sent.start + start, sent.start + end)
-               for sent in _candidates(doc) for match_id, start, end in matcher(sent)]
+               for sent, of_people, opens in _candidates(doc)
+               for matcher in ((people,) if of_people else ()) + ((opening,) if opens else ())
+               for match_id, start, end in matcher(sent)]
     for match_id, start, end in matches:
         name = doc.vocab.strings[match_id]
         if name in {"ALL_OF", "PART_OF"} and _one_nationality(doc, end):
