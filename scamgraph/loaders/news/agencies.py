@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.state import _Event, _State
-from scamgraph.loaders.news.words import EVENT_TRIGGERS, _OPERATE, _OWN, _in_phrases, _name
+from scamgraph.loaders.news.words import EVENT_TRIGGERS, _OPERATE, _OWN, _in_phrases
 from scamgraph.model import Evidence, Label, Node, RelType
 from scamgraph.resolve import country_code, demonym, entity_key
 
@@ -20,7 +20,7 @@ class AgencyRules(_State):
     def _agency(self, ent: Span) -> Node:
         canonical, kind, code = (ent.id_.split("|") + ["", "", ""])[:3]
         kind = kind or (_agency_kind(canonical) if canonical else "")  # "US authorities" shared its head
-        text = _singular_mission(_name(ent))
+        text = _singular_mission(self._name_of(ent))
         if text.islower():
             text = text.title()  # "the foreign ministry" -> Foreign Ministry
         if not canonical and (told := self._mission_told(text)) is not None:

@@ -8,12 +8,13 @@ The patterns run once per document; the readers ask them by token position.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from spacy.matcher import Matcher
 from spacy.attrs import ENT_TYPE
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -120,27 +121,29 @@ class PeopleMatches:
 _OPENERS = {"they", "these", "those", "the", "all", "among", "of"}
 
 
-def _candidates(doc: Doc) -> list[tuple[Span, bool, bool]]:
+def _candidates(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> list[tuple[Span, bool, bool]]:
     """The sentences a pattern can match, each with whether the patterns of nationalities can
     (it has a NORP or COUNTRY token) and whether those of an opening word can ("They ...",
     "Among them ..."). Matching only these reads about a third of a story's sentences."""
     kinds = doc.to_array(ENT_TYPE).tolist()
     wanted = {doc.vocab.strings["NORP"], doc.vocab.strings["COUNTRY"]}
-    marked = {ent.sent.start for ent in doc.ents if ent.label_ in {"NORP", "COUNTRY"}}
+    starts = [sent.start for sent in sentences]  # (Span.sent searches the document for each entity)
+    marked = {starts[bisect.bisect_right(starts, ent.start) - 1] for ent in ents if ent.label_ in {"NORP", "COUNTRY"}}
     found = []
-    for sent in doc.sents:
+    for sent in sentences:
         opening = sent[0].lower_ in _OPENERS
         if sent.start in marked or opening:
             found.append((sent, any(k in wanted for k in kinds[sent.start:sent.end]), opening))
     return found
 
 
-def people_matches(doc: Doc) -> PeopleMatches:
-    """Runs every pattern once over the sentences that can hold a match."""
+def people_matches(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> PeopleMatches:
+    """Runs every pattern once over the sentences that can hold a match (``ents`` and ``sentences``
+    are the document's own, built once by the reader)."""
     found = PeopleMatches()
     people, opening = _matcher(doc.vocab, False), _matcher(doc.vocab, True)
     matches = [(match_id, sent.start + start, sent.start + end)
-               for sent, of_people, opens in _candidates(doc)
+               for sent, of_people, opens in _candidates(doc, ents, sentences)
                for matcher in ((people,) if of_people else ()) + ((opening,) if opens else ())
                for match_id, start, end in matcher(sent)]
     for match_id, start, end in matches:

@@ -20,7 +20,6 @@ from scamgraph.loaders.news.words import (
     _GENERIC,
     _MODAL,
     _PEOPLE_WORDS,
-    _name,
     _quote,
 )
 from scamgraph.model import Evidence, Label, Node
@@ -32,7 +31,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
 
     def read(self) -> None:
         by_sentence: dict[int, list[Span]] = {}
-        sentences = list(self.doc.sents)
+        sentences = self.sentences
         starts = [s.start for s in sentences]
         for ent in self.ents:
             index = bisect.bisect_right(starts, ent.start) - 1
@@ -74,7 +73,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self._identifiers(sent, ents, nodes, ev)
 
     def _entity_node(self, ent: Span) -> Node | None:
-        label, text, ident = ent.label_, _name(ent), ent.id_
+        label, text, ident = ent.label_, self._name_of(ent), ent.id_
         node: Node | None = None
         if label == "PERSON":
             node = self._person(ent)
