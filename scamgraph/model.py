@@ -180,16 +180,29 @@ def clean_text(text: str) -> str:
     A lone surrogate (``"\\ud800"``, half of a UTF-16 pair) is not text at all: no store can
     encode it, so it is refused here, where the loader can still say which record held it.
     """
+    if text.isprintable():
+        return text  # (no control character or surrogate is printable: the common case, checked in C)
     if _SURROGATE.search(text):
         raise ModelError(f"{text[:80]!r} holds a lone surrogate (half of a UTF-16 pair), which is not text")
     return _CONTROL.sub("", text)
+
+
+#: Property names already seen to be plain identifiers (loaders use a few dozen, again and again).
+_PLAIN_NAMES: set[str] = set()
+
+
+def _plain_name(name: object) -> bool:
+    if not isinstance(name, str) or not _PROPERTY_NAME.fullmatch(name):
+        return False
+    _PLAIN_NAMES.add(name)
+    return True
 
 
 def _check_properties(owner: str, props: Mapping[str, Any]) -> dict[str, PropertyValue]:
     """Keep only values both engines can store: scalars and lists of one scalar type."""
     clean: dict[str, PropertyValue] = {}
     for name, value in props.items():
-        if not isinstance(name, str) or not _PROPERTY_NAME.fullmatch(name):
+        if name not in _PLAIN_NAMES and not _plain_name(name):
             raise ModelError(f"{owner}: property name {name!r} must be a plain identifier")
         if value is None:
             continue
