@@ -38,6 +38,10 @@ _ABOUT = {"more", "than", "over", "about", "around", "nearly", "almost", "some",
 _POSSESSIVE = {"its", "their", "our"}
 
 
+#: The articles that may open "a dozen" or "a Thai man" (one person) where no number is written.
+_ARTICLES = frozenset({"a", "an"})
+
+
 class CountRules(PeopleToldAgain):
     """Numbers of people (by nationality) and of things, attached to events."""
 
@@ -50,7 +54,8 @@ class CountRules(PeopleToldAgain):
         link = self.last_link  # the people of the sentence before, for a breakdown of them
         self._told_again(sent, events, ev)
         counted: list[tuple[str, int]] = []
-        if any(self.words[i].isalpha() for i in range(sent.start, sent.end)):
+        worded = any(w.isalpha() for w in self.words[sent.start:sent.end])  # (not a line of figures alone)
+        if worded:
             self.last_link = None
         for count in counts:
             if count.noun_role == "whole" or self._running_total(count, sent):
@@ -100,7 +105,7 @@ class CountRules(PeopleToldAgain):
             if rel is not None:
                 self.last_link = previous
         self._uncounted(sent, events, ev)
-        if any(self.words[i].isalpha() for i in range(sent.start, sent.end)):
+        if worded:
             self._told_people = counted
 
     def _second_verb(self, count: _Count, sent: Span, events: list[_Event], nat: str, ev: Evidence,
@@ -151,9 +156,12 @@ class CountRules(PeopleToldAgain):
                 for i in range(e.start, e.end)}
         dated = {i for d in written for i in range(sent.start, sent.end) if d.start <= self.idx[i] < d.end}
         phrases: list[_Count] = []
-        k = sent.start
-        while k < sent.end:
-            if not self.like_num[k] and not self._a_dozen(k, sent.end):  # (what _number_at would say first)
+        k, stop, like_num, lower = sent.start, sent.end, self.like_num, self.lower
+        while k < stop:
+            if not like_num[k] and lower[k] not in _ARTICLES:
+                k += 1  # (most words: neither a number, nor "a dozen", nor "a Thai man")
+                continue
+            if not like_num[k] and not self._a_dozen(k, sent.end):  # (what _number_at would say first)
                 one = self._one_person(k, sent, norp)
                 if one is not None:
                     phrases.append(one)
