@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from spacy.attrs import ENT_TYPE
+from spacy.attrs import ENT_TYPE, ORTH
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -123,17 +123,23 @@ _OPENERS = {"they", "these", "those", "the", "all", "among", "of"}
 
 def _candidates(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> list[tuple[Span, bool, bool]]:
     """The sentences a pattern can match, each with whether the patterns of nationalities can
-    (it has a NORP or COUNTRY token) and whether those of an opening word can ("They ...",
-    "Among them ..."). Matching only these reads about a third of a story's sentences."""
+    and whether those of an opening word can ("They ...", "Among them ..."). Matching only these
+    reads about a third of a story's sentences. Every pattern of nationalities holds a NORP
+    token but "China (45)", which holds a bracket: a sentence naming only countries, with no
+    bracket, needs none of them."""
+    strings = doc.vocab.strings
     kinds = doc.to_array(ENT_TYPE).tolist()
-    wanted = {doc.vocab.strings["NORP"], doc.vocab.strings["COUNTRY"]}
+    norp, country, bracket = strings["NORP"], strings["COUNTRY"], strings["("]
+    orth = doc.to_array(ORTH).tolist()
     starts = [sent.start for sent in sentences]  # (Span.sent searches the document for each entity)
     marked = {starts[bisect.bisect_right(starts, ent.start) - 1] for ent in ents if ent.label_ in {"NORP", "COUNTRY"}}
     found = []
     for sent in sentences:
         opening = sent[0].lower_ in _OPENERS
         if sent.start in marked or opening:
-            found.append((sent, any(k in wanted for k in kinds[sent.start:sent.end]), opening))
+            held = set(kinds[sent.start:sent.end])
+            of_people = norp in held or country in held and bracket in orth[sent.start:sent.end]
+            found.append((sent, of_people, opening))
     return found
 
 
