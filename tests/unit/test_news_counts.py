@@ -600,3 +600,22 @@ def test_a_rate_is_no_count_of_one_event() -> None:
     for text in ["Thailand typically deports 500 Chinese nationals a month.",
                  "Police say Myanmar detains 45 Chinese nationals a week on average."]:
         assert not any(code == "CN" for (_r, _e, code, _n) in facts(run(text))), text
+
+
+def test_every_nationality_pattern_needs_a_word_the_sentence_filter_looks_for() -> None:
+    """The count patterns skip sentences without an anchor word; a pattern that could match
+    without one would silently never run."""
+    from spacy.strings import get_string_id
+
+    from scamgraph.loaders.news.count_patterns import _OPENING, _anchor_ids, _patterns
+
+    anchors = _anchor_ids()
+    for name, patterns in _patterns().items():
+        if name in _OPENING:
+            continue
+        for pattern in patterns:
+            required = [spec for spec in pattern if spec.get("OP") in (None, "+")]
+            values = [spec.get("LOWER", spec.get("ORTH")) for spec in required]
+            assert any(isinstance(v, str) and get_string_id(v.lower()) in anchors
+                       or isinstance(v, dict) and {get_string_id(w.lower()) for w in v.get("IN", [])} <= anchors
+                       and v.get("IN") for v in values), name

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from spacy.attrs import ENT_TYPE, ORTH
+from spacy.attrs import ENT_TYPE, LOWER, ORTH
 from spacy.matcher import Matcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -117,6 +118,14 @@ class PeopleMatches:
     parts_next: set[int] = field(default_factory=set)  # starts of sentences that break down the count before
 
 
+@lru_cache(maxsize=1)
+def _anchor_ids() -> frozenset[int]:
+    """Words one of which every pattern of nationalities holds (as lower-case string ids): the
+    verb of OBJECT, OBJECT_PLURAL and SUBJECT, the "all" of ALL_OF, the "them" of PART_OF, the
+    bracket of IN_BRACKETS."""
+    return frozenset(get_string_id(word) for word in [*_ACTS, *_WHOLE, "them", "("])
+
+
 #: First words of the sentences a pattern without a nationality in it can match.
 _OPENERS = {"they", "these", "those", "the", "all", "among", "of"}
 
@@ -125,12 +134,13 @@ def _candidates(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> list
     """The sentences a pattern can match, each with whether the patterns of nationalities can
     and whether those of an opening word can ("They ...", "Among them ..."). Matching only these
     reads about a third of a story's sentences. Every pattern of nationalities holds a NORP
-    token but "China (45)", which holds a bracket: a sentence naming only countries, with no
-    bracket, needs none of them."""
+    token but "China (45)", which holds a bracket, and one of the words of ``_ANCHORS``: a
+    sentence without them needs none of those patterns."""
     strings = doc.vocab.strings
     kinds = doc.to_array(ENT_TYPE).tolist()
     norp, country, bracket = strings["NORP"], strings["COUNTRY"], strings["("]
-    orth = doc.to_array(ORTH).tolist()
+    orth, lower = doc.to_array(ORTH).tolist(), doc.to_array(LOWER).tolist()
+    anchors = _anchor_ids()
     starts = [sent.start for sent in sentences]  # (Span.sent searches the document for each entity)
     marked = {starts[bisect.bisect_right(starts, ent.start) - 1] for ent in ents if ent.label_ in {"NORP", "COUNTRY"}}
     found = []
@@ -138,7 +148,8 @@ def _candidates(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> list
         opening = sent[0].lower_ in _OPENERS
         if sent.start in marked or opening:
             held = set(kinds[sent.start:sent.end])
-            of_people = norp in held or country in held and bracket in orth[sent.start:sent.end]
+            of_people = (norp in held or country in held and bracket in orth[sent.start:sent.end]) \
+                and not anchors.isdisjoint(lower[sent.start:sent.end])
             found.append((sent, of_people, opening))
     return found
 
