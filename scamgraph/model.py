@@ -252,14 +252,15 @@ class Node:
     properties: dict[str, PropertyValue] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.label = Label(self.label)
+        if type(self.label) is not Label:
+            self.label = Label(self.label)
         self.name = " ".join(clean_text(str(self.name)).split())
         if not self.name:
             raise ModelError(f"{self.label} node needs a name")
         if not self.key:
             self.key = make_key(self.label, self.properties.get("iso2", self.name))  # type: ignore[arg-type]
         self.key = bound_key(self.key)
-        if not self.key.startswith(self.label.value.lower() + ":"):
+        if not self.key.startswith(self.label.lower() + ":"):  # (a StrEnum member is its value)
             raise ModelError(f"key {self.key[:80]!r} does not match label {self.label}")
         self.properties = _check_properties(f"node {self.key}", self.properties)
         for reserved in ("key", "name"):
@@ -287,8 +288,12 @@ class Edge:
     properties: dict[str, PropertyValue] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.type = RelType(self.type)
+        if type(self.type) is not RelType:
+            self.type = RelType(self.type)
         self.evidence = tuple(self.evidence)
+        if not self.properties:
+            self.properties = {}  # (most edges, MENTIONS above all, carry none: nothing to check)
+            return
         owner = f"edge {self.source}-[{self.type}]->{self.target}"
         self.properties = _check_properties(owner, self.properties)
         clash = _RESERVED & self.properties.keys()
