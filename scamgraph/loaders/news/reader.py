@@ -54,7 +54,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         written = find_dates(self._text(sent), sent.start_char, self.article.published, self.anchor)
         dates = [d for d in written if not _dateline(d, self.article.text) and not _stamped(d, self.article.text)]
         triggers = self._triggers(sent, ents)
-        if (_GENERIC.search(self._text(sent)) or _MODAL.search(self._text(sent))) and not dates and not any(t.like_num for t in sent):
+        if not dates and not any(self.like_num[sent.start:sent.end]) \
+                and (_GENERIC.search(self._text(sent)) or _MODAL.search(self._text(sent))):
             # "Workers rescued from such compounds describe ...", "sanctions would work": no event;
             # "they would be deported": a planned one
             triggers = [(i, kind) for i, kind in triggers if "be" in self.lower[max(sent.start, i - 3):i]]
