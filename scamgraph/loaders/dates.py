@@ -135,8 +135,20 @@ def _possible_kinds(text: str) -> set[str]:
     if "day" in folded and any(day in folded for day in _WEEKDAYS):
         kinds |= {"weekday", "dayrange"}
     if any(unit in folded for unit in _UNITS):
-        kinds |= {"relday", "relweek", "after", "before", "weeksago", "past", "weekend"}
+        kinds |= {kind for kind, words in _RELATIVE_WORDS if any(word in folded for word in words)}
     return kinds
+
+
+#: For each kind of relative date, words one of which every match holds (besides its unit).
+_RELATIVE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("relday", ("today", "yesterday", "day before", "previous day")),
+    ("relweek", ("last", "this", "previous", "following", "next")),
+    ("after", ("days", "weeks", "months")),
+    ("before", ("before", "earlier")),
+    ("weeksago", ("ago", "before", "earlier")),
+    ("past", ("past", "last", "previous", "months", "weeks", "years")),
+    ("weekend", ("weekend",)),
+)
 
 
 #: The kinds _possible_kinds can rule out; a pattern of any other kind (a new one) runs on every sentence.
