@@ -51,6 +51,8 @@ _ASIDE: list[dict[str, Any]] = [{"ORTH": ","}, {"ORTH": {"NOT_IN": [",", ".", ";
 #: Words that may follow people named by a plural demonym: no noun of their own.
 _AFTER_PEOPLE = {"and", "or", "on", "in", "at", "from", "who", "to", "for", "after", "during", "with", "were", "was",
                  "across", "near", "inside", "last", "this", "earlier", "later", "by"}
+#: Verbs that open a breakdown of the people counted before: "They included 45 Chinese".
+_BREAKDOWN_VERBS = ["included", "include", "includes", "comprised", "comprise"]
 #: Words between an auxiliary and its verb: "were (all) later deported".
 _LATER = ["been", "later", "then", "also", "all", "subsequently", "eventually", "since", "successfully", "safely"]
 
@@ -82,7 +84,7 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
         "PARTS_NEXT": [[{"IS_SENT_START": True, "LOWER": {"IN": ["they", "these", "those", "the"]}},
                         {"LOWER": {"IN": [*_people_nouns(), "group", "individuals", "arrested", "detained",
                                           "rescued", "deported", "repatriated"]}, "OP": "*"},
-                        {"LOWER": {"IN": ["included", "include", "includes", "comprised", "comprise"]}}],
+                        {"LOWER": {"IN": _BREAKDOWN_VERBS}}],
                        [{"IS_SENT_START": True, "LOWER": {"IN": ["among", "of"]}},
                         {"LOWER": {"IN": ["them", "these", "those"]}}]],
         # "(the) Chinese suspects were (later) deported"
@@ -118,11 +120,14 @@ class PeopleMatches:
     parts_next: set[int] = field(default_factory=set)  # starts of sentences that break down the count before
 
 
-@lru_cache(maxsize=1)
-def _anchor_ids() -> frozenset[int]:
+@lru_cache(maxsize=2)
+def _anchor_ids(opening: bool = False) -> frozenset[int]:
     """Words one of which every pattern of nationalities holds (as lower-case string ids): the
     verb of OBJECT, OBJECT_PLURAL and SUBJECT, the "all" of ALL_OF, the "them" of PART_OF, the
-    bracket of IN_BRACKETS."""
+    bracket of IN_BRACKETS. With ``opening``, those of the patterns of an opening word: the verb
+    of TOLD_AGAIN, the "included" of PARTS_NEXT (its "Among them" needs none: it opens with it)."""
+    if opening:
+        return frozenset(get_string_id(word) for word in [*_ACTS, *_BREAKDOWN_VERBS])
     return frozenset(get_string_id(word) for word in [*_ACTS, *_WHOLE, "them", "("])
 
 
@@ -140,17 +145,19 @@ def _candidates(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> list
     kinds = doc.to_array(ENT_TYPE).tolist()
     norp, country, bracket = strings["NORP"], strings["COUNTRY"], strings["("]
     orth, lower = doc.to_array(ORTH).tolist(), doc.to_array(LOWER).tolist()
-    anchors = _anchor_ids()
+    anchors, opening_anchors = _anchor_ids(), _anchor_ids(opening=True)
     starts = [sent.start for sent in sentences]  # (Span.sent searches the document for each entity)
     marked = {starts[bisect.bisect_right(starts, ent.start) - 1] for ent in ents if ent.label_ in {"NORP", "COUNTRY"}}
     found = []
     for sent in sentences:
-        opening = sent[0].lower_ in _OPENERS
+        first = sent[0].lower_
+        opening = first in _OPENERS
         if sent.start in marked or opening:
+            opens = opening and (first in {"among", "of"} or not opening_anchors.isdisjoint(lower[sent.start:sent.end]))
             held = set(kinds[sent.start:sent.end])
             of_people = (norp in held or country in held and bracket in orth[sent.start:sent.end]) \
                 and not anchors.isdisjoint(lower[sent.start:sent.end])
-            found.append((sent, of_people, opening))
+            found.append((sent, of_people, opens))
     return found
 
 
