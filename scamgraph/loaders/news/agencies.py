@@ -77,14 +77,14 @@ class AgencyRules(_State):
 
     def _place_country(self, ent: Span) -> str:
         """The country of a place named inside an agency's name: "Svay Rieng provincial police"."""
-        return _in_phrases(ent.text, gz.place_countries().get)
+        return _in_phrases(self._text(ent), gz.place_countries().get)
 
     def _country_in(self, ent: Span) -> str:
-        for tok in ent:
-            code = _written_country(tok.text) if tok.ent_type_ else None
+        for word in self.words[ent.start:ent.end]:  # (every word of an entity has its entity type)
+            code = _written_country(word)
             if code:
                 return code
-        return _in_phrases(ent.text, _written_country)
+        return _in_phrases(self._text(ent), _written_country)
 
     def _acts(self, ent: Span, sent: Span, ents: list[Span]) -> bool:
         """Whether the sentence makes this agency the one that carried the action out: its subject

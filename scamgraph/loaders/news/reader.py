@@ -92,7 +92,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         elif label == "NORP":
             if self._is_people_modifier(ent):
                 node = self._nationality(ident)
-            elif country_code(ent.text) == ident and ent.text.lower() in _COUNTRY_NAMES:
+            elif country_code(self._text(ent)) == ident and self._text(ent).lower() in _COUNTRY_NAMES:
                 node = self._add(_country_node(ident))  # "Myanmar" is a demonym and a country
         elif label == "PLACE":
             canonical, kind, code = (ident.split("|") + ["", "", ""])[:3]
