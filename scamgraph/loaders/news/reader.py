@@ -44,21 +44,21 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self.batch.edges.extend(self.edges.values())
 
     def _sentence(self, sent: Span, ents: list[Span]) -> None:
-        if _shouted(self.words[sent.start:sent.end]):
+        start, end, text = sent.start, sent.end, self._text(sent)
+        if _shouted(self.words[start:end]):
             return  # an all-caps subheading ("POLICE RAID COMPOUND") repeats the story; its words are no names
-        ev = Evidence(self.batch.report_key, sent.start_char, sent.end_char, _quote(self._text(sent)))
+        ev = Evidence(self.batch.report_key, sent.start_char, sent.end_char, _quote(text))
         self.nationality_before = self.last_nationality
         lists = self._people_lists(sent, ents)
         self.listed_people = {e.start for run in lists for e in run}
         nodes = {(e.start, e.end): n for e in ents if (n := self._entity_node(e)) is not None}
-        written = find_dates(self._text(sent), sent.start_char, self.article.published, self.anchor)
+        written = find_dates(text, sent.start_char, self.article.published, self.anchor)
         dates = [d for d in written if not _dateline(d, self.article.text) and not _stamped(d, self.article.text)]
         triggers = self._triggers(sent, ents)
-        if not dates and not any(self.like_num[sent.start:sent.end]) \
-                and (_GENERIC.search(self._text(sent)) or _MODAL.search(self._text(sent))):
+        if not dates and not any(self.like_num[start:end]) and (_GENERIC.search(text) or _MODAL.search(text)):
             # "Workers rescued from such compounds describe ...", "sanctions would work": no event;
             # "they would be deported": a planned one
-            triggers = [(i, kind) for i, kind in triggers if "be" in self.lower[max(sent.start, i - 3):i]]
+            triggers = [(i, kind) for i, kind in triggers if "be" in self.lower[max(start, i - 3):i]]
         events = self._events_for(triggers, dates)
         announcing = self._announcers(sent, ents)  # also for events that only a count tells of
         self._people(sent, ents, nodes, ev)
