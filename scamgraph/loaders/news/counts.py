@@ -38,6 +38,7 @@ _ABOUT = {"more", "than", "over", "about", "around", "nearly", "almost", "some",
 _POSSESSIVE = {"its", "their", "our"}
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
 #: The articles that may open "a dozen" or "a Thai man" (one person) where no number is written.
 _ARTICLES = frozenset({"a", "an"})
 
@@ -355,8 +356,8 @@ class CountRules(PeopleToldAgain):
             j += 1  # "one hundred and thirty": one number
         if j < limit and self.lower[j] in _MONEY or k > 0 and self.lower[k - 1] in _MONEY:
             return None, j  # "33 million USD", "$ 5,000": an amount, not people
-        text = self.doc[k:j].text
-        if re.fullmatch(r"\d{4}", text) and 1900 < int(text) < 2100:
+        text = self.text[self.idx[k]:self.idx[j - 1] + len(self.words[j - 1])]  # (the Span's text)
+        if _FOUR_DIGITS.fullmatch(text) and 1900 < int(text) < 2100:
             return None, j
         if "%" in text or (j < limit and self.words[j] in {"%", "percent", "per"}):
             return None, j
