@@ -41,7 +41,11 @@ class NationalityRules(_State):
         if not code:
             return None
         self.last_nationality = code
-        return self._add(Node(Label.NATIONALITY, country_name(code), properties={"iso2": code}))
+        held = self.nationality_nodes.get(code)
+        if held is not None and self.batch.nodes.get(held.key) is held:
+            return held  # (a node built again would only be merged into this one)
+        node = self.nationality_nodes[code] = self._add(Node(Label.NATIONALITY, country_name(code), properties={"iso2": code}))
+        return node
 
     def _is_people_modifier(self, ent: Span) -> bool:
         """"South Korean nationals", "Chinese man", "Koreans", "Myanmar lawmakers": about people."""

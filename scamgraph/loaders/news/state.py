@@ -70,6 +70,7 @@ class _State:
         self.nationality_before = ""  # the last nationality told before the sentence being read
         self.listed_people: set[int] = set()  # starts of countries that name people in a list
         self.edges: dict[tuple[str, str, str], Edge] = {}
+        self.nationality_nodes: dict[str, Node] = {}  # ISO code -> its node in the batch
         self.span_node: dict[tuple[int, int], Node] = {}
         self.dateline_country = _dateline_country(article.text)
         self.article_country = _main_country(self.ents)
