@@ -69,6 +69,8 @@ def landmark_after(view: DocView, start: int, end: int, inner: dict[int, Span]) 
     place with its full written name: "the Ban Klong Luek checkpoint", or a crossing named for
     the two places it joins, "the Boten-Bohan border crossing". A known town before such words
     stays the town ("Moc Bai border gate"), and rivers and mountains stay unnamed features."""
+    if end >= len(view.words) or not view.words[end].islower():
+        return None  # (no lower-case word after the name: no crossing is written there)
     width = next((w for w in (2, 1) if end + w <= len(view.words) and view.words[end].islower()
                   and " ".join(view.lower[end:end + w]) in _CROSSINGS), 0)
     joined = "-" in view.words[start:end]
