@@ -153,6 +153,8 @@ class CountRules(PeopleToldAgain):
     def _count_phrases(self, sent: Span, ents: list[Span], written: list[DateMention]) -> list[_Count]:
         """Numbers of people or things, each read with its noun phrase in ``_read_noun``; the numbers
         inside date expressions (``written``) are not counts."""
+        if not any(self.like_num[sent.start:sent.end]) and _ARTICLES.isdisjoint(self.lower[sent.start:sent.end]):
+            return []  # every phrase opens with a number, "a dozen" or "a Thai man"
         norp = {i: e for e in ents if e.label_ in {"NORP", "COUNTRY"} and not self._hyphen_after(e)
                 for i in range(e.start, e.end)}
         dated = {i for d in written for i in range(sent.start, sent.end) if d.start <= self.idx[i] < d.end}
