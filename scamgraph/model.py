@@ -180,16 +180,29 @@ def clean_text(text: str) -> str:
     A lone surrogate (``"\\ud800"``, half of a UTF-16 pair) is not text at all: no store can
     encode it, so it is refused here, where the loader can still say which record held it.
     """
+    if text.isprintable():
+        return text  # (no control character or surrogate is printable: the common case, checked in C)
     if _SURROGATE.search(text):
         raise ModelError(f"{text[:80]!r} holds a lone surrogate (half of a UTF-16 pair), which is not text")
     return _CONTROL.sub("", text)
+
+
+#: Property names already seen to be plain identifiers (loaders use a few dozen, again and again).
+_PLAIN_NAMES: set[str] = set()
+
+
+def _plain_name(name: object) -> bool:
+    if not isinstance(name, str) or not _PROPERTY_NAME.fullmatch(name):
+        return False
+    _PLAIN_NAMES.add(name)
+    return True
 
 
 def _check_properties(owner: str, props: Mapping[str, Any]) -> dict[str, PropertyValue]:
     """Keep only values both engines can store: scalars and lists of one scalar type."""
     clean: dict[str, PropertyValue] = {}
     for name, value in props.items():
-        if not isinstance(name, str) or not _PROPERTY_NAME.fullmatch(name):
+        if name not in _PLAIN_NAMES and not _plain_name(name):
             raise ModelError(f"{owner}: property name {name!r} must be a plain identifier")
         if value is None:
             continue
@@ -239,14 +252,15 @@ class Node:
     properties: dict[str, PropertyValue] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.label = Label(self.label)
+        if type(self.label) is not Label:
+            self.label = Label(self.label)
         self.name = " ".join(clean_text(str(self.name)).split())
         if not self.name:
             raise ModelError(f"{self.label} node needs a name")
         if not self.key:
             self.key = make_key(self.label, self.properties.get("iso2", self.name))  # type: ignore[arg-type]
         self.key = bound_key(self.key)
-        if not self.key.startswith(self.label.value.lower() + ":"):
+        if not self.key.startswith(self.label.lower() + ":"):  # (a StrEnum member is its value)
             raise ModelError(f"key {self.key[:80]!r} does not match label {self.label}")
         self.properties = _check_properties(f"node {self.key}", self.properties)
         for reserved in ("key", "name"):
@@ -274,8 +288,12 @@ class Edge:
     properties: dict[str, PropertyValue] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.type = RelType(self.type)
+        if type(self.type) is not RelType:
+            self.type = RelType(self.type)
         self.evidence = tuple(self.evidence)
+        if not self.properties:
+            self.properties = {}  # (most edges, MENTIONS above all, carry none: nothing to check)
+            return
         owner = f"edge {self.source}-[{self.type}]->{self.target}"
         self.properties = _check_properties(owner, self.properties)
         clash = _RESERVED & self.properties.keys()

@@ -112,6 +112,7 @@ _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k
 _UNFOLDED = frozenset("\u0130\u0131\u017f\u212a")  # (str.translate is slow: only when needed)
 #: How every month name _MONTH_RE accepts begins (the patterns match month names case-sensitively)
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_STEM = re.compile("|".join(_MONTH_STEMS))  # (one search, not twelve substring tests)
 _WEEKDAYS = tuple(name.lower() for name in calendar.day_name)
 _UNITS = ("day", "week", "month", "year")  # "yesterday" and "today" too
 _DIGIT, _FOUR_DIGITS = re.compile(r"\d"), re.compile(r"\d{4}")
@@ -121,8 +122,8 @@ def _possible_kinds(text: str) -> set[str]:
     """The kinds of pattern that can match ``text``: each needs words (or digits) that every one
     of its matches contains, found here with plain substring tests. A sentence then pays only for
     the patterns it can match; case-insensitive alternations scan slowly in Python's re."""
-    folded = (text.translate(_FOLD) if _UNFOLDED.intersection(text) else text).lower()
-    month = any(stem in text for stem in _MONTH_STEMS)
+    folded = (text.translate(_FOLD) if not text.isascii() and _UNFOLDED.intersection(text) else text).lower()
+    month = _MONTH_STEM.search(text) is not None
     kinds = {"range", "month"} if month else set()
     if month and _DIGIT.search(text):
         kinds |= {"dmy", "mdy"}
@@ -135,8 +136,20 @@ def _possible_kinds(text: str) -> set[str]:
     if "day" in folded and any(day in folded for day in _WEEKDAYS):
         kinds |= {"weekday", "dayrange"}
     if any(unit in folded for unit in _UNITS):
-        kinds |= {"relday", "relweek", "after", "before", "weeksago", "past", "weekend"}
+        kinds |= {kind for kind, words in _RELATIVE_WORDS if any(word in folded for word in words)}
     return kinds
+
+
+#: For each kind of relative date, words one of which every match holds (besides its unit).
+_RELATIVE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("relday", ("today", "yesterday", "day before", "previous day")),
+    ("relweek", ("last", "this", "previous", "following", "next")),
+    ("after", ("days", "weeks", "months")),
+    ("before", ("before", "earlier")),
+    ("weeksago", ("ago", "before", "earlier")),
+    ("past", ("past", "last", "previous", "months", "weeks", "years")),
+    ("weekend", ("weekend",)),
+)
 
 
 #: The kinds _possible_kinds can rule out; a pattern of any other kind (a new one) runs on every sentence.

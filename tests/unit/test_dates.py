@@ -85,3 +85,22 @@ def test_since_last_year_or_month_runs_from_its_start_to_publication() -> None:
 def test_a_range_of_months_ends_with_the_year_not_a_day() -> None:
     assert values("Between March and November 2025, officials rescued hundreds") == ["2025-03-01/2025-11-30"]
     assert values("from March 3 to April 20, police raided") == ["2026-03-03/2026-04-20"]
+
+
+def test_the_word_filter_never_skips_a_pattern_that_would_match(monkeypatch) -> None:
+    """_possible_kinds only saves time: with every pattern run, the dates found are the same."""
+    from scamgraph.loaders import dates as d
+
+    phrases = ["yesterday", "Today", "the day before", "The previous day", "last week", "this month",
+               "the previous year", "the following week", "next month", "in the following days",
+               "in the weeks that followed", "the coming months", "a week before", "the month earlier",
+               "three days ago", "two weeks earlier", "five months before", "the past four months",
+               "over the last two weeks", "within the previous three years", "in six months",
+               "over the weekend", "last weekend", "on Monday", "Monday and Tuesday", "since 2024",
+               "so far this year", "in March 2025", "12 November", "Nov. 12, 2025", "2025-11-12"]
+    published = date(2026, 11, 25)
+    texts = [f"Police said {p} that 40 people were held." for p in phrases]
+    found = [d.find_dates(t, 0, published) for t in texts]
+    monkeypatch.setattr(d, "_possible_kinds", lambda text: {kind for kind, _ in d._PATTERNS})
+    assert found == [d.find_dates(t, 0, published) for t in texts]
+    assert all(found)

@@ -629,3 +629,21 @@ def test_numbered_lines_without_a_colon_lead_count_nobody() -> None:
                 "12 districts\n\n"
                 "40 Chinese restaurants")
     assert not {f for f in facts(batch) if f[3] in {12, 40}}
+
+
+def test_every_nationality_pattern_needs_a_word_the_sentence_filter_looks_for() -> None:
+    """The count patterns skip sentences without an anchor word; a pattern that could match
+    without one would silently never run."""
+    from spacy.strings import get_string_id
+
+    from scamgraph.loaders.news.count_patterns import _OPENING, _anchor_ids, _patterns
+
+    for name, patterns in _patterns().items():
+        anchors = _anchor_ids(opening=name in _OPENING)
+        for pattern in patterns:
+            required = [spec for spec in pattern if spec.get("OP") in (None, "+")]
+            values = [spec.get("LOWER", spec.get("ORTH")) for spec in required]
+            assert any(isinstance(v, str) and get_string_id(v.lower()) in anchors
+                       or isinstance(v, dict) and {get_string_id(w.lower()) for w in v.get("IN", [])} <= anchors
+                       and v.get("IN") for v in values) \
+                or name in _OPENING and set(pattern[0]["LOWER"]["IN"]) <= {"among", "of"}, name

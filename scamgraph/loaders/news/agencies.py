@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.state import _Event, _State
-from scamgraph.loaders.news.words import EVENT_TRIGGERS, _OPERATE, _OWN, _in_phrases, _name
+from scamgraph.loaders.news.words import EVENT_TRIGGERS, _OPERATE, _OWN, _in_phrases
 from scamgraph.model import Evidence, Label, Node, RelType
 from scamgraph.resolve import country_code, demonym, entity_key
 
@@ -20,7 +20,7 @@ class AgencyRules(_State):
     def _agency(self, ent: Span) -> Node:
         canonical, kind, code = (ent.id_.split("|") + ["", "", ""])[:3]
         kind = kind or (_agency_kind(canonical) if canonical else "")  # "US authorities" shared its head
-        text = _singular_mission(_name(ent))
+        text = _singular_mission(self._name_of(ent))
         if text.islower():
             text = text.title()  # "the foreign ministry" -> Foreign Ministry
         if not canonical and (told := self._mission_told(text)) is not None:
@@ -77,14 +77,14 @@ class AgencyRules(_State):
 
     def _place_country(self, ent: Span) -> str:
         """The country of a place named inside an agency's name: "Svay Rieng provincial police"."""
-        return _in_phrases(ent.text, gz.place_countries().get)
+        return _in_phrases(self._text(ent), gz.place_countries().get)
 
     def _country_in(self, ent: Span) -> str:
-        for tok in ent:
-            code = _written_country(tok.text) if tok.ent_type_ else None
+        for word in self.words[ent.start:ent.end]:  # (every word of an entity has its entity type)
+            code = _written_country(word)
             if code:
                 return code
-        return _in_phrases(ent.text, _written_country)
+        return _in_phrases(self._text(ent), _written_country)
 
     def _acts(self, ent: Span, sent: Span, ents: list[Span]) -> bool:
         """Whether the sentence makes this agency the one that carried the action out: its subject

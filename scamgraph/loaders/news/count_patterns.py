@@ -8,12 +8,15 @@ The patterns run once per document; the readers ask them by token position.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from spacy.attrs import ENT_TYPE, LOWER, ORTH
 from spacy.matcher import Matcher
-from spacy.tokens import Doc
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from scamgraph import gazetteer as gz
@@ -48,6 +51,8 @@ _ASIDE: list[dict[str, Any]] = [{"ORTH": ","}, {"ORTH": {"NOT_IN": [",", ".", ";
 #: Words that may follow people named by a plural demonym: no noun of their own.
 _AFTER_PEOPLE = {"and", "or", "on", "in", "at", "from", "who", "to", "for", "after", "during", "with", "were", "was",
                  "across", "near", "inside", "last", "this", "earlier", "later", "by"}
+#: Verbs that open a breakdown of the people counted before: "They included 45 Chinese".
+_BREAKDOWN_VERBS = ["included", "include", "includes", "comprised", "comprise"]
 #: Words between an auxiliary and its verb: "were (all) later deported".
 _LATER = ["been", "later", "then", "also", "all", "subsequently", "eventually", "since", "successfully", "safely"]
 
@@ -79,7 +84,7 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
         "PARTS_NEXT": [[{"IS_SENT_START": True, "LOWER": {"IN": ["they", "these", "those", "the"]}},
                         {"LOWER": {"IN": [*_people_nouns(), "group", "individuals", "arrested", "detained",
                                           "rescued", "deported", "repatriated"]}, "OP": "*"},
-                        {"LOWER": {"IN": ["included", "include", "includes", "comprised", "comprise"]}}],
+                        {"LOWER": {"IN": _BREAKDOWN_VERBS}}],
                        [{"IS_SENT_START": True, "LOWER": {"IN": ["among", "of"]}},
                         {"LOWER": {"IN": ["them", "these", "those"]}}]],
         # "(the) Chinese suspects were (later) deported"
@@ -89,11 +94,19 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
     }
 
 
-@lru_cache(maxsize=4)
-def _matcher(vocab: Vocab) -> Matcher:
+#: The patterns that open a sentence with a word referring back: they run only on such sentences.
+_OPENING = frozenset({"TOLD_AGAIN", "PARTS_NEXT"})
+
+
+@lru_cache(maxsize=8)
+def _matcher(vocab: Vocab, opening: bool) -> Matcher:
+    """The patterns of people by nationality (``opening`` false) or those of sentences that refer
+    back (true); each set runs only on the sentences it can match, and a Matcher pays for every
+    pattern on every token it reads."""
     matcher = Matcher(vocab)
     for name, patterns in _patterns().items():
-        matcher.add(name, patterns, greedy="LONGEST")
+        if (name in _OPENING) == opening:
+            matcher.add(name, patterns, greedy="LONGEST")
     return matcher
 
 
@@ -107,24 +120,56 @@ class PeopleMatches:
     parts_next: set[int] = field(default_factory=set)  # starts of sentences that break down the count before
 
 
+@lru_cache(maxsize=2)
+def _anchor_ids(opening: bool = False) -> frozenset[int]:
+    """Words one of which every pattern of nationalities holds (as lower-case string ids): the
+    verb of OBJECT, OBJECT_PLURAL and SUBJECT, the "all" of ALL_OF, the "them" of PART_OF, the
+    bracket of IN_BRACKETS. With ``opening``, those of the patterns of an opening word: the verb
+    of TOLD_AGAIN, the "included" of PARTS_NEXT (its "Among them" needs none: it opens with it)."""
+    if opening:
+        return frozenset(get_string_id(word) for word in [*_ACTS, *_BREAKDOWN_VERBS])
+    return frozenset(get_string_id(word) for word in [*_ACTS, *_WHOLE, "them", "("])
+
+
 #: First words of the sentences a pattern without a nationality in it can match.
 _OPENERS = {"they", "these", "those", "the", "all", "among", "of"}
 
 
-def _candidates(doc: Doc) -> list[Any]:
-    """The sentences a pattern can match: those naming a nationality or a country, and those
-    opening with a word that refers back ("They ...", "Among them ..."). Matching only these
-    reads about a third of a story's sentences."""
-    marked = {ent.sent.start for ent in doc.ents if ent.label_ in {"NORP", "COUNTRY"}}
-    return [sent for sent in doc.sents if sent.start in marked or sent[0].lower_ in _OPENERS]
+def _candidates(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> list[tuple[Span, bool, bool]]:
+    """The sentences a pattern can match, each with whether the patterns of nationalities can
+    and whether those of an opening word can ("They ...", "Among them ..."). Matching only these
+    reads about a third of a story's sentences. Every pattern of nationalities holds a NORP
+    token but "China (45)", which holds a bracket, and one of the words of ``_ANCHORS``: a
+    sentence without them needs none of those patterns."""
+    strings = doc.vocab.strings
+    kinds = doc.to_array(ENT_TYPE).tolist()
+    norp, country, bracket = strings["NORP"], strings["COUNTRY"], strings["("]
+    orth, lower = doc.to_array(ORTH).tolist(), doc.to_array(LOWER).tolist()
+    anchors, opening_anchors = _anchor_ids(), _anchor_ids(opening=True)
+    starts = [sent.start for sent in sentences]  # (Span.sent searches the document for each entity)
+    marked = {starts[bisect.bisect_right(starts, ent.start) - 1] for ent in ents if ent.label_ in {"NORP", "COUNTRY"}}
+    found = []
+    for sent in sentences:
+        first = sent[0].lower_
+        opening = first in _OPENERS
+        if sent.start in marked or opening:
+            opens = opening and (first in {"among", "of"} or not opening_anchors.isdisjoint(lower[sent.start:sent.end]))
+            held = set(kinds[sent.start:sent.end])
+            of_people = (norp in held or country in held and bracket in orth[sent.start:sent.end]) \
+                and not anchors.isdisjoint(lower[sent.start:sent.end])
+            found.append((sent, of_people, opens))
+    return found
 
 
-def people_matches(doc: Doc) -> PeopleMatches:
-    """Runs every pattern once over the sentences that can hold a match."""
+def people_matches(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> PeopleMatches:
+    """Runs every pattern once over the sentences that can hold a match (``ents`` and ``sentences``
+    are the document's own, built once by the reader)."""
     found = PeopleMatches()
-    matcher = _matcher(doc.vocab)
+    people, opening = _matcher(doc.vocab, False), _matcher(doc.vocab, True)
     matches = [(match_id, sent.start + start, sent.start + end)
-               for sent in _candidates(doc) for match_id, start, end in matcher(sent)]
+               for sent, of_people, opens in _candidates(doc, ents, sentences)
+               for matcher in ((people,) if of_people else ()) + ((opening,) if opens else ())
+               for match_id, start, end in matcher(sent)]
     for match_id, start, end in matches:
         name = doc.vocab.strings[match_id]
         if name in {"ALL_OF", "PART_OF"} and _one_nationality(doc, end):

@@ -38,6 +38,11 @@ _ABOUT = {"more", "than", "over", "about", "around", "nearly", "almost", "some",
 _POSSESSIVE = {"its", "their", "our"}
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+#: The articles that may open "a dozen" or "a Thai man" (one person) where no number is written.
+_ARTICLES = frozenset({"a", "an"})
+
+
 class CountRules(PeopleToldAgain):
     """Numbers of people (by nationality) and of things, attached to events."""
 
@@ -53,7 +58,8 @@ class CountRules(PeopleToldAgain):
             link = self._list_lead  # "The breakdown of those arrested: | 207 Chinese nationals | 132 ..."
         self._told_again(sent, events, ev)
         counted: list[tuple[str, int]] = []
-        if any(self.words[i].isalpha() for i in range(sent.start, sent.end)) and not item:
+        worded = any(w.isalpha() for w in self.words[sent.start:sent.end])  # (not a line of figures alone)
+        if worded and not item:
             self.last_link = None
         for count in counts:
             if count.noun_role == "whole" or self._running_total(count, sent):
@@ -104,7 +110,7 @@ class CountRules(PeopleToldAgain):
             if rel is not None:
                 self.last_link = previous
         self._uncounted(sent, events, ev)
-        if any(self.words[i].isalpha() for i in range(sent.start, sent.end)):
+        if worded:
             self._told_people = counted
         if not item:
             self._list_lead = self._lead_of_list(sent, events, link)
@@ -174,13 +180,18 @@ class CountRules(PeopleToldAgain):
     def _count_phrases(self, sent: Span, ents: list[Span], written: list[DateMention]) -> list[_Count]:
         """Numbers of people or things, each read with its noun phrase in ``_read_noun``; the numbers
         inside date expressions (``written``) are not counts."""
+        if not any(self.like_num[sent.start:sent.end]) and _ARTICLES.isdisjoint(self.lower[sent.start:sent.end]):
+            return []  # every phrase opens with a number, "a dozen" or "a Thai man"
         norp = {i: e for e in ents if e.label_ in {"NORP", "COUNTRY"} and not self._hyphen_after(e)
                 for i in range(e.start, e.end)}
         dated = {i for d in written for i in range(sent.start, sent.end) if d.start <= self.idx[i] < d.end}
         phrases: list[_Count] = []
-        k = sent.start
-        while k < sent.end:
-            if not self.like_num[k] and not self._a_dozen(k, sent.end):  # (what _number_at would say first)
+        k, stop, like_num, lower = sent.start, sent.end, self.like_num, self.lower
+        while k < stop:
+            if not like_num[k] and lower[k] not in _ARTICLES:
+                k += 1  # (most words: neither a number, nor "a dozen", nor "a Thai man")
+                continue
+            if not like_num[k] and not self._a_dozen(k, sent.end):  # (what _number_at would say first)
                 one = self._one_person(k, sent, norp)
                 if one is not None:
                     phrases.append(one)
@@ -374,8 +385,8 @@ class CountRules(PeopleToldAgain):
             j += 1  # "one hundred and thirty": one number
         if j < limit and self.lower[j] in _MONEY or k > 0 and self.lower[k - 1] in _MONEY:
             return None, j  # "33 million USD", "$ 5,000": an amount, not people
-        text = self.doc[k:j].text
-        if re.fullmatch(r"\d{4}", text) and 1900 < int(text) < 2100:
+        text = self.text[self.idx[k]:self.idx[j - 1] + len(self.words[j - 1])]  # (the Span's text)
+        if _FOUR_DIGITS.fullmatch(text) and 1900 < int(text) < 2100:
             return None, j
         if "%" in text or (j < limit and self.words[j] in {"%", "percent", "per"}):
             return None, j

@@ -22,16 +22,23 @@ _NOT_A_TEAM_NAME = frozenset({"a", "an", "the", "this", "that", "his", "her", "t
                               "headed", "sent", "dispatched", "new", "another", "first", "second"})
 
 
+#: Words a sentence about a delegation holds (a delegation's own word, or a team's).
+_HEAD_WORDS = frozenset({"delegation", "delegations", *_TEAM_WORDS})
+#: A delegation told of again, in a sentence without its own word for it.
+_DELEGATION_AGAIN = re.compile(r"\b(the delegation|the lawmakers|the delegates)\b", re.IGNORECASE)
+
+
 class DelegationRules(_State):
     """Delegation nodes and what they took part in."""
 
     def _delegations(self, sent: Span, ents: list[Span], nodes: dict, events: list[_Event], ev: Evidence) -> None:
         doc = self.doc
-        heads = [i for i in range(sent.start, sent.end) if self.lower[i] in {"delegation", "delegations"}
-                 or self.lower[i] in _TEAM_WORDS and self._team_head(i, sent)]
+        heads = [] if _HEAD_WORDS.isdisjoint(self.lower[sent.start:sent.end]) else \
+            [i for i in range(sent.start, sent.end) if self.lower[i] in {"delegation", "delegations"}
+             or self.lower[i] in _TEAM_WORDS and self._team_head(i, sent)]
         if not heads:
-            mention = re.search(r"\b(the delegation|the lawmakers|the delegates)\b", self._text(sent), re.I)
-            if self.delegation is not None and mention and any(t.lower_ in _PARTICIPATION for t in sent):
+            if self.delegation is not None and _DELEGATION_AGAIN.search(self._text(sent)) \
+                    and not _PARTICIPATION.isdisjoint(self.lower[sent.start:sent.end]):
                 for event in events:
                     self._edge(RelType.PARTICIPATED_IN, self.delegation.key, event.node.key, ev)
             return

@@ -142,8 +142,11 @@ class GoverningVerbs(NationalityRules):
         if pairs & _TALLY_PAIRS or "cumulative" in words or "altogether" in words:
             return True
         whole = self.lower[sent.start:sent.end]
-        return bool(_HABITUAL & set(whole)) or any(a in {"a", "per", "each", "every"} and b in _TIME_UNITS and c != "-"
-                                                  for a, b, c in zip(whole, whole[1:], [*whole[2:], ""]))  # not "a month-long"
+        if _HABITUAL & set(whole):
+            return True
+        return not _TIME_UNITS.isdisjoint(whole) and any(  # (the pairs are read only where a unit of time is)
+            a in {"a", "per", "each", "every"} and b in _TIME_UNITS and c != "-"
+            for a, b, c in zip(whole, whole[1:], [*whole[2:], ""]))  # not "a month-long"
 
     def _main_verb_after(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """The verb of the clause after a participle: "... were repatriated"."""

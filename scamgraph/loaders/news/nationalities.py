@@ -41,15 +41,19 @@ class NationalityRules(_State):
         if not code:
             return None
         self.last_nationality = code
-        return self._add(Node(Label.NATIONALITY, country_name(code), properties={"iso2": code}))
+        held = self.nationality_nodes.get(code)
+        if held is not None and self.batch.nodes.get(held.key) is held:
+            return held  # (a node built again would only be merged into this one)
+        node = self.nationality_nodes[code] = self._add(Node(Label.NATIONALITY, country_name(code), properties={"iso2": code}))
+        return node
 
     def _is_people_modifier(self, ent: Span) -> bool:
         """"South Korean nationals", "Chinese man", "Koreans", "Myanmar lawmakers": about people."""
-        doc = self.doc
+        doc, words = self.doc, self.words  # (a word's is_lower and is_alpha are str.islower and str.isalpha)
         k = ent.end
         if self._hyphen_after(ent) or self._state_roles & set(range(ent.end, ent.end + 4)):
             return False  # "Thai-Myanmar border"; "Thai Foreign Minister", "Cambodian deputy national police chief"
-        while k < len(doc) and k < ent.end + 3 and doc[k].is_lower and doc[k].is_alpha and self.lower[k] not in _PEOPLE_WORDS:
+        while k < len(doc) and k < ent.end + 3 and words[k].islower() and words[k].isalpha() and self.lower[k] not in _PEOPLE_WORDS:
             if self.lower[k] in gz.heads() or self.lower[k] in _NOT_PEOPLE:
                 return False
             k += 1
@@ -60,9 +64,10 @@ class NationalityRules(_State):
         nxt = doc[ent.end] if ent.end < len(doc) else None
         if nxt is not None and nxt.ent_type_ == "PERSON":
             return True
-        follower = doc[ent.end] if ent.end < len(doc) else None
-        noun_follows = follower is not None and follower.is_lower and follower.is_alpha and follower.lower_ not in _BE | {"and", "or", "from", "in", "who", "were", "to", "at", "on"}
-        return ent.label_ == "NORP" and ent.text.lower() in _PLURAL_DEMONYMS and not noun_follows
+        follower = words[ent.end] if ent.end < len(doc) else None
+        noun_follows = follower is not None and follower.islower() and follower.isalpha() \
+            and self.lower[ent.end] not in _BE | {"and", "or", "from", "in", "who", "were", "to", "at", "on"}
+        return ent.label_ == "NORP" and self._text(ent).lower() in _PLURAL_DEMONYMS and not noun_follows
 
     @cached_property
     def _state_roles(self) -> set[int]:

@@ -14,7 +14,6 @@ from scamgraph.loaders.news.words import (
     _DESIGNATES,
     _PEOPLE_WORDS,
     EVENT_TRIGGERS,
-    _name,
 )
 from scamgraph.loaders.nlp import HONORIFICS
 from scamgraph.model import Evidence, Label, Node, RelType
@@ -25,7 +24,7 @@ class PeopleRules(AgencyRules):
     """Person nodes and the facts their titles and appositions state."""
 
     def _person(self, ent: Span) -> Node | None:
-        name = _name(ent)
+        name = self._name_of(ent)
         if self._alias(ent.start):
             return self.people[-1][1] if self.people and ent.start - self.people[-1][0] < 30 else None
         parts = [p for p in re.split(r"[\s]+", name) if p]

@@ -20,7 +20,6 @@ from scamgraph.loaders.news.words import (
     _GENERIC,
     _MODAL,
     _PEOPLE_WORDS,
-    _name,
     _quote,
 )
 from scamgraph.model import Evidence, Label, Node
@@ -32,7 +31,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
 
     def read(self) -> None:
         by_sentence: dict[int, list[Span]] = {}
-        sentences = list(self.doc.sents)
+        sentences = self.sentences
         starts = [s.start for s in sentences]
         for ent in self.ents:
             index = bisect.bisect_right(starts, ent.start) - 1
@@ -48,20 +47,21 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self.batch.edges.extend(self.edges.values())
 
     def _sentence(self, sent: Span, ents: list[Span]) -> None:
-        if _shouted(self.words[sent.start:sent.end]):
+        start, end, text = sent.start, sent.end, self._text(sent)
+        if _shouted(self.words[start:end]):
             return  # an all-caps subheading ("POLICE RAID COMPOUND") repeats the story; its words are no names
-        ev = Evidence(self.batch.report_key, sent.start_char, sent.end_char, _quote(self._text(sent)))
+        ev = Evidence(self.batch.report_key, sent.start_char, sent.end_char, _quote(text))
         self.nationality_before = self.last_nationality
         lists = self._people_lists(sent, ents)
         self.listed_people = {e.start for run in lists for e in run}
         nodes = {(e.start, e.end): n for e in ents if (n := self._entity_node(e)) is not None}
-        written = find_dates(self._text(sent), sent.start_char, self.article.published, self.anchor)
+        written = find_dates(text, sent.start_char, self.article.published, self.anchor)
         dates = [d for d in written if not _dateline(d, self.article.text) and not _stamped(d, self.article.text)]
         triggers = self._triggers(sent, ents)
-        if (_GENERIC.search(self._text(sent)) or _MODAL.search(self._text(sent))) and not dates and not any(t.like_num for t in sent):
+        if not dates and not any(self.like_num[start:end]) and (_GENERIC.search(text) or _MODAL.search(text)):
             # "Workers rescued from such compounds describe ...", "sanctions would work": no event;
             # "they would be deported": a planned one
-            triggers = [(i, kind) for i, kind in triggers if "be" in self.lower[max(sent.start, i - 3):i]]
+            triggers = [(i, kind) for i, kind in triggers if "be" in self.lower[max(start, i - 3):i]]
         events = self._events_for(triggers, dates)
         announcing = self._announcers(sent, ents)  # also for events that only a count tells of
         self._people(sent, ents, nodes, ev)
@@ -77,7 +77,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self._identifiers(sent, ents, nodes, ev)
 
     def _entity_node(self, ent: Span) -> Node | None:
-        label, text, ident = ent.label_, _name(ent), ent.id_
+        label, text, ident = ent.label_, self._name_of(ent), ent.id_
         node: Node | None = None
         if label == "PERSON":
             node = self._person(ent)
@@ -95,7 +95,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         elif label == "NORP":
             if self._is_people_modifier(ent):
                 node = self._nationality(ident)
-            elif country_code(ent.text) == ident and ent.text.lower() in _COUNTRY_NAMES:
+            elif country_code(self._text(ent)) == ident and self._text(ent).lower() in _COUNTRY_NAMES:
                 node = self._add(_country_node(ident))  # "Myanmar" is a demonym and a country
         elif label == "PLACE":
             canonical, kind, code = (ident.split("|") + ["", "", ""])[:3]

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.dates import latest_written_date
 from scamgraph.loaders.news.timing import _dateline_country
+from scamgraph.loaders.news.words import _clean_name
 from scamgraph.loaders.nlp import token_texts
 from scamgraph.loaders.text import Article
 from scamgraph.model import Edge, Evidence, GraphBatch, Node, RelType
@@ -48,6 +49,7 @@ class _State:
         self.text = article.text  # the doc's text; Span.text and Doc.text join their tokens again on every call
         self.lower = [w.lower() for w in self.words]
         self.ents = doc.ents  # (Doc.ents builds its Span objects again on every read)
+        self.sentences = list(doc.sents)  # (and so does Doc.sents)
         self.role_tokens = {i for e in self.ents if e.label_ == "ROLE" for i in range(e.start, e.end)}
         self.events: list[_Event] = []
         self.last_of_type: dict[str, _Event] = {}
@@ -73,14 +75,19 @@ class _State:
         self.nationality_before = ""  # the last nationality told before the sentence being read
         self.listed_people: set[int] = set()  # starts of countries that name people in a list
         self.edges: dict[tuple[str, str, str], Edge] = {}
+        self.nationality_nodes: dict[str, Node] = {}  # ISO code -> its node in the batch
         self.span_node: dict[tuple[int, int], Node] = {}
         self.dateline_country = _dateline_country(article.text)
-        self.article_country = _main_country(doc)
+        self.article_country = _main_country(self.ents)
         # an article without a publication date completes "October 24" from the years it writes
         self.anchor = None if article.published else latest_written_date(article.text)
 
     def _text(self, span: Span) -> str:
         return self.text[span.start_char:span.end_char]
+
+    def _name_of(self, ent: Span) -> str:
+        """A mention's display name, read from the text (``Span.text`` builds every token of the span)."""
+        return _clean_name(self.text[ent.start_char:ent.end_char])
 
     def _add(self, node: Node) -> Node:
         return self.batch.add_node(node)
@@ -98,9 +105,9 @@ class _State:
             held.properties[name] = max(value, held.properties.get(name, 0))  # type: ignore[arg-type]
 
 
-def _main_country(doc: Doc) -> str:
+def _main_country(ents: tuple[Span, ...]) -> str:
     """The country most of an article's places are in, when it holds at least half of them."""
-    codes = Counter(ent.id_.split("|")[-1] for ent in doc.ents if ent.label_ in {"PLACE", "COUNTRY"})
+    codes = Counter(ent.id_.split("|")[-1] for ent in ents if ent.label_ in {"PLACE", "COUNTRY"})
     codes.pop("", None)
     if not codes:
         return ""

@@ -33,7 +33,7 @@ class PeopleToldAgain(GoverningVerbs):
 
     @cached_property
     def _matches(self) -> PeopleMatches:
-        return people_matches(self.doc)
+        return people_matches(self.doc, self.ents, self.sentences)
 
     def _apposed(self, count: _Count) -> None:
         """"45 people, all Chinese", "73 of them South Koreans", "Chinese (45)": the nationality told

@@ -160,10 +160,6 @@ def _quote(text: str) -> str:
     return text if len(text) <= 600 else text[:597] + "..."
 
 
-def _name(ent: Span) -> str:
-    return _clean_name(ent.text)
-
-
 _HYPHEN = re.compile(r"\s*-\s*")
 _THE = re.compile(r"^(?:the|The)\s+")
 _OWNED = re.compile(r"^\w+-(?:owned|run|based|backed|linked|controlled)\s+")

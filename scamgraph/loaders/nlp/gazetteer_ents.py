@@ -17,7 +17,6 @@ from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders import nlp_cache
@@ -46,11 +45,24 @@ class _Gazetteer:
     def __call__(self, doc: Doc) -> Doc:
         lower = doc.to_array(LOWER).tolist()
         spans = []
-        for _key, start, end in self.matcher(doc):
+        for start, end in _longest_first([(start, end) for _key, start, end in self.matcher(doc)]):
             label, ident = self.phrases[tuple(lower[start:end])]
             spans.append(Span(doc, start, end, label=label, span_id=ident))
-        doc.ents = filter_spans(spans)
+        doc.ents = spans
         return doc
+
+
+def _longest_first(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """spaCy's ``filter_spans`` on (start, end) pairs, so that only the kept matches become
+    Spans: the longest match wins (the first of equal ones), the rest overlapping it go; in
+    document order."""
+    kept: list[tuple[int, int]] = []
+    seen: set[int] = set()
+    for start, end in sorted(found, key=lambda pair: (pair[1] - pair[0], -pair[0]), reverse=True):
+        if start not in seen and end - 1 not in seen:
+            kept.append((start, end))
+            seen.update(range(start, end))
+    return sorted(kept)
 
 
 def _compiled_phrases(nlp: Language) -> nlp_cache.Phrases:

@@ -192,7 +192,7 @@ def _unknown(view: DocView, run: Run) -> Decision:
     """A run of words nobody listed: its lower-case head or place word, else its cues."""
     start, end, doc = run.start, run.end, view.doc
     kind = kind_after(view, end, landmarks=False)
-    titled = all(t.is_title or t.text == "-" for t in doc[start:end])
+    titled = all(view.words[k].istitle() or view.words[k] == "-" for k in range(start, end))
     agency_end = lower_agency_head(view, end)
     if titled and agency_end:
         return view.make(start, agency_end, "AGENCY", "||")  # "Kong Pisei district police", "Tboung Khmum authorities"

@@ -11,6 +11,7 @@ once, when the pipeline is built (``patterns``).
 
 from __future__ import annotations
 
+from spacy.attrs import SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -31,6 +32,7 @@ from scamgraph.loaders.nlp.kinds import classify
 from scamgraph.loaders.nlp.patterns import CuePatterns
 from scamgraph.loaders.nlp.place_names import listed_places
 from scamgraph.loaders.nlp.runs import capitalized_runs
+from scamgraph.loaders.nlp.sentences import token_texts
 
 __all__ = ["NameFinder", "find_names"]
 
@@ -47,22 +49,26 @@ class NameFinder:
         self.patterns = CuePatterns(nlp.vocab)
 
     def __call__(self, doc: Doc) -> Doc:
-        kept = [ent for ent in doc.ents if _keep_gazetteer_match(ent)]
+        words, spaces = token_texts(doc), doc.to_array(SPACY).tolist()
+        kept = [ent for ent in doc.ents if _keep_gazetteer_match(ent, words, spaces)]
         doc.ents = find_names(DocView(doc, kept, self.patterns))
         return doc
 
 
-def _keep_gazetteer_match(ent: Span) -> bool:
+def _keep_gazetteer_match(ent: Span, words: list[str], spaces: list[int]) -> bool:
     """Gazetteer hits that must be written as names (places, countries, demonyms, agencies), and a
     place is never a short all-capital word ("KH", "MAN"); a scam after "anti-" is what a body
-    fights ("Anti-Trafficking in Persons Division"), not a scam the story tells of."""
-    if ent.label_ == "SCAM" and ent.start >= 2 and ent.doc[ent.start - 1].text == "-" \
-            and ent.doc[ent.start - 2].lower_ == "anti":
+    fights ("Anti-Trafficking in Persons Division"), not a scam the story tells of. (The
+    document's token texts and trailing spaces stand for ``Span.text``, which builds every token.)"""
+    label, start, end = ent.label_, ent.start, ent.end
+    if label == "SCAM" and start >= 2 and words[start - 1] == "-" and words[start - 2].lower() == "anti":
         return False
-    if ent.label_ in {"PLACE", "COUNTRY", "NORP", "AGENCY"}:
-        if not ent.text[:1].isupper() and not (ent.text.startswith("the ") and ent.text[4:5].isupper()):
+    if label in {"PLACE", "COUNTRY", "NORP", "AGENCY"}:
+        after_the = words[start] == "the" and spaces[start] and end > start + 1 and words[start + 1][:1].isupper()
+        if not words[start][:1].isupper() and not after_the:  # "the Foreign Ministry"
             return False
-        if ent.label_ == "PLACE" and ent.text.isupper() and len(ent.text) <= 3:
+        text = "".join(words[k] + " " * spaces[k] for k in range(start, end - 1)) + words[end - 1]
+        if label == "PLACE" and text.isupper() and len(text) <= 3:
             return False
     return True
 

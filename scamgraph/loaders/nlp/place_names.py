@@ -19,13 +19,12 @@ __all__ = ["kind_after", "landmark", "landmark_after", "listed_places"]
 def kind_after(view: DocView, end: int, landmarks: bool = True) -> str:
     """The kind a lower-case place (or landmark) word after a name gives it: "Kong Pisei district",
     "the Tay Trang border gate"."""
-    doc = view.doc
-    if end >= len(doc) or not doc[end].is_lower:
+    if end >= len(view.words) or not view.words[end].islower():
         return ""
-    two = " ".join(t.lower_ for t in doc[end:end + 2])
-    found = gz.place_kinds().get(doc[end].lower_)
+    two = " ".join(view.lower[end:end + 2])
+    found = gz.place_kinds().get(view.lower[end])
     if landmarks and not found:
-        found = gz.landmark_heads().get(two) or gz.landmark_heads().get(doc[end].lower_)
+        found = gz.landmark_heads().get(two) or gz.landmark_heads().get(view.lower[end])
     return found or ""
 
 
@@ -37,8 +36,8 @@ def listed_places(view: DocView, undecided: list[tuple[int, int]]) -> list[Span]
     open_runs = set(undecided) - known  # a name the gazetteer knows keeps its kind
     for group in coordinated_runs(view, sorted(open_runs | known)):
         first, last = group[0][0], group[-1][1]
-        after = doc[last].lower_ if last < len(doc) else ""
-        lead = [t.lower_ for t in doc[max(0, first - 3):first] if t.text != ","]
+        after = view.lower[last] if last < len(view.words) else ""
+        lead = [view.lower[k] for k in range(max(0, first - 3), first) if view.words[k] != ","]
         kind = gz.place_kinds().get(after.rstrip("s")) if after.endswith("s") else None
         if kind is None and lead[-1:] == ["including"] and len(lead) >= 2 and lead[-2].rstrip("s") in gz.place_kinds():
             kind = gz.place_kinds()[lead[-2].rstrip("s")]
@@ -70,6 +69,8 @@ def landmark_after(view: DocView, start: int, end: int, inner: dict[int, Span]) 
     place with its full written name: "the Ban Klong Luek checkpoint", or a crossing named for
     the two places it joins, "the Boten-Bohan border crossing". A known town before such words
     stays the town ("Moc Bai border gate"), and rivers and mountains stay unnamed features."""
+    if end >= len(view.words) or not view.words[end].islower():
+        return None  # (no lower-case word after the name: no crossing is written there)
     width = next((w for w in (2, 1) if end + w <= len(view.words) and view.words[end].islower()
                   and " ".join(view.lower[end:end + w]) in _CROSSINGS), 0)
     joined = "-" in view.words[start:end]

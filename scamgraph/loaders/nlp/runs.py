@@ -135,10 +135,11 @@ def names_a_country(view: DocView, k: int) -> bool:
 def coordinated_runs(view: DocView, runs: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """Runs of capitalized names with only commas and "and" between them, within a sentence."""
     groups: list[list[tuple[int, int]]] = []
+    lower, starts = view.lower, view.starts  # (slicing the Doc builds a Token per word)
     for start, end in runs:
         previous = groups[-1][-1] if groups else None
-        if previous is not None and all(t.lower_ in {",", "and"} for t in view.doc[previous[1]:start]) \
-                and not any(t.is_sent_start for t in view.doc[previous[1]:start + 1]):
+        if previous is not None and all(lower[k] in {",", "and"} for k in range(previous[1], start)) \
+                and not any(starts[k] for k in range(previous[1], start + 1)):
             groups[-1].append((start, end))
         else:
             groups.append([(start, end)])
