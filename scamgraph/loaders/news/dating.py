@@ -258,8 +258,9 @@ class EventDating(_State):
             return False
         held = {k[2] for k in self.edges if k[0] == event.node.key and k[1] is RelType.OCCURRED_AT}
         held |= {k[2] for k in self.edges if k[0] in held and k[1] is RelType.LOCATED_IN}
-        here = {self.span_node[(e.start, e.end)].key for e in self.sentence.ents
-                if e.label_ == "PLACE" and (e.start, e.end) in self.span_node}
+        sent = self.sentence
+        here = {self.span_node[(e.start, e.end)].key for e in self.ents
+                if sent.start <= e.start and e.end <= sent.end and e.label_ == "PLACE" and (e.start, e.end) in self.span_node}
         return bool(held) and bool(here - held)
 
     def _campaign(self, kind: str, i: int) -> bool:

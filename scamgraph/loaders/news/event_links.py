@@ -169,7 +169,6 @@ class EventLinks(EventPlaces):
     def _announcers(self, sent: Span, ents: list[Span]) -> set[tuple[int, int]]:
         """Agencies and people that announce: "X said", "according to X", "announced by X",
         "X spokesperson Y said"."""
-        doc = self.doc
         found: set[tuple[int, int]] = set()
         for ent in ents:
             if ent.label_ not in {"AGENCY", "PERSON"}:
@@ -179,13 +178,13 @@ class EventLinks(EventPlaces):
             if seat is not None and self.lower[end] == "in":
                 end = seat.end  # "the Nepali Embassy in Bangkok said"
             end = self._past_time(end, sent.end)  # "X (MPS) on Wednesday said"
-            after = [t.lower_ for t in doc[end:min(sent.end, end + 3)]]
-            before = [t.lower_ for t in doc[max(sent.start, ent.start - 3):ent.start]]
+            after = self.lower[end:min(sent.end, end + 3)]
+            before = self.lower[max(sent.start, ent.start - 3):ent.start]
             if after and (EVENT_TRIGGERS.get(after[0]) or after[0] in {"had", "has", "have"} and len(after) > 1
                           and EVENT_TRIGGERS.get(after[1])):
                 continue  # "... said Myanmar's military had raided the centres": the one who acted
             if (after and after[0] in _ANNOUNCE) or (len(after) > 1 and after[0] in {"has", "had", "have", "also"} and after[1] in _ANNOUNCE) \
-                    or "according" in [t.lower_ for t in doc[max(sent.start, ent.start - 7):ent.start]] \
+                    or "according" in self.lower[max(sent.start, ent.start - 7):ent.start] \
                     or _attributed(before) \
                     or (after and after[0] in {"spokesperson", "spokesman", "spokeswoman", "statement"}):
                 found.add((ent.start, ent.end))
@@ -227,10 +226,9 @@ class EventLinks(EventPlaces):
 
     def _person_in_event(self, ent: Span, person: Node, sent: Span, events: list[_Event],
                          announcing: set[tuple[int, int]], ev: Evidence) -> None:
-        doc = self.doc
-        tail = ent.end + 3 if ent.end + 2 < sent.end and self.words[ent.end] == "," and doc[ent.end + 1].like_num and self.words[ent.end + 2] == "," else ent.end
-        after = [t.lower_ for t in doc[tail:min(sent.end, tail + 5)] if t.lower_ not in _BE]  # past ", 41,"
-        before = [t.lower_ for t in doc[max(sent.start, ent.start - 9):ent.start]]
+        tail = ent.end + 3 if ent.end + 2 < sent.end and self.words[ent.end] == "," and self.like_num[ent.end + 1] and self.words[ent.end + 2] == "," else ent.end
+        after = [w for w in self.lower[tail:min(sent.end, tail + 5)] if w not in _BE]  # past ", 41,"
+        before = self.lower[max(sent.start, ent.start - 9):ent.start]
         role_verb = next((w for w in after[:2] if w in _COUNT_VERBS and _COUNT_VERBS[w][0]), None)
         if role_verb is None and not (ent.start, ent.end) in announcing:
             role_verb = next((w for w in reversed(before) if w in _COUNT_VERBS and _COUNT_VERBS[w][0]), None)
@@ -243,7 +241,7 @@ class EventLinks(EventPlaces):
                 self._edge(rel, event.node.key, person.key, ev)
             return
         if (ent.start, ent.end) in announcing:
-            if any(t.lower_ == "announced" for t in doc[ent.end:min(sent.end, ent.end + 3)]):
+            if "announced" in self.lower[ent.end:min(sent.end, ent.end + 3)]:
                 for event in events:
                     self._edge(RelType.ANNOUNCED, person.key, event.node.key, ev)
             return

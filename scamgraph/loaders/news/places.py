@@ -17,6 +17,9 @@ from scamgraph.model import Evidence, Label, Node, RelType, make_key
 from scamgraph.resolve import country_name
 
 
+#: The first word of every unnamed-site head ("scam" of "scam centre"): a word that is none starts none.
+_SITE_FIRST_WORDS = frozenset(head.split()[0] for head in _UNNAMED_SITES)
+
 class PlaceRules(_State):
     """Location nesting, described sites, scams and identifiers."""
 
@@ -86,6 +89,8 @@ class PlaceRules(_State):
         place_at = {e.start: e for e in ents if e.label_ in {"PLACE", "COUNTRY"}}
         for i in range(sent.start, sent.end):
             head = self.lower[i]
+            if head not in _SITE_FIRST_WORDS:
+                continue  # (most words: no string built for them)
             if i + 1 < sent.end and f"{head} {self.lower[i + 1]}" in _UNNAMED_SITES:
                 head = f"{head} {self.lower[i + 1]}"
             if head not in _UNNAMED_SITES or self.doc[i].ent_type_ or not self.words[i].islower():
