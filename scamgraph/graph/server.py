@@ -72,15 +72,24 @@ def make_private(home: Path) -> None:
             continue
         _tighten(Path(entry.path), 0o700 if entry.is_dir() else 0o600)
         if entry.is_dir():
-            for inner in os.scandir(entry.path):
+            try:
+                inner_entries = list(os.scandir(entry.path))
+            except FileNotFoundError:
+                continue
+            for inner in inner_entries:
                 if not inner.is_symlink() and inner.is_file():
                     _tighten(Path(inner.path), 0o600)
 
 
 def _tighten(path: Path, mode: int) -> None:
-    current = stat.S_IMODE(os.lstat(path).st_mode)
-    if current & 0o077:
-        os.chmod(path, current & mode)
+    """(A running server may remove a file between the listing and here: a rewritten
+    append-only part. A file that is gone has nothing left to tighten.)"""
+    try:
+        current = stat.S_IMODE(os.lstat(path).st_mode)
+        if current & 0o077:
+            os.chmod(path, current & mode)
+    except FileNotFoundError:
+        return
 
 
 def socket_path(home: Path) -> Path:

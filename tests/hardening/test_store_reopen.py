@@ -68,3 +68,27 @@ def test_writes_made_during_a_rewrite_are_folded_at_close(tmp_path: Path) -> Non
     assert tail_bytes(home) <= REWRITE_ABOVE
     with open_embedded(home) as store:
         assert len(store.query("MATCH (r:Report) RETURN r.key AS key")) == 2
+
+
+def test_tightening_a_store_skips_a_file_a_running_server_just_removed(tmp_path: Path) -> None:
+    """An older store's files are tightened on open while its server may be rewriting them."""
+    from scamgraph.graph import server
+
+    home = tmp_path / "store"
+    (home / "appendonlydir").mkdir(parents=True)
+    part = home / "appendonlydir" / "appendonly.aof.1.base.rdb"
+    part.write_bytes(b"x")
+    part.chmod(0o644)
+    real_lstat = os.lstat
+
+    def vanishing(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if str(path) == str(part):
+            part.unlink(missing_ok=True)  # the server removed it between the listing and the check
+        return real_lstat(path, *args, **kwargs)
+
+    server.os.lstat = vanishing  # type: ignore[assignment]
+    try:
+        server.make_private(home)
+    finally:
+        server.os.lstat = real_lstat  # type: ignore[assignment]
+    assert not part.exists()
