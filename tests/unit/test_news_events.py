@@ -664,3 +664,18 @@ def test_a_participle_phrase_running_through_a_place_apposition_keeps_to_itself(
     assert {"repatriation@2026-10-12", "rescue@"} <= set(events(batch))  # not the day told, nor the return's
     announced = {f[2] for f in facts(batch) if f[0] == "ANNOUNCED"}
     assert "rescue@" not in announced
+
+
+def test_a_day_given_to_the_arrests_of_an_undated_raid_just_told_is_the_raids_day() -> None:
+    batch = run("80 workers arrested in a large scam raid in Poipet.\n\n"
+                "Workers were apprehended in Poipet on October 12, 2026.")
+    found = events(batch)
+    assert "raid@2026-10-12" in found and not [key for key in found if key.startswith("arrest")]
+    assert found["raid@2026-10-12"]["count_arrested"] == 80
+
+
+def test_a_dated_arrest_told_after_another_event_does_not_date_the_raid() -> None:
+    batch = run("Police raided a scam compound in Poipet. Later, 20 Thais were deported to Bangkok.\n\n"
+                "Separately, officers arrested five men in Bavet on October 12, 2026.")
+    found = events(batch)
+    assert "raid@" in found and "raid@2026-10-12" not in found

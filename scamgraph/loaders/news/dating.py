@@ -69,6 +69,21 @@ class EventDating(_State):
             return when.value == raid.date
         return not raid.date and raid.node.properties.get("date_text") == when.text
 
+    def _dates_the_raid(self, raid: _Event, when: DateMention | None) -> bool:
+        """"401 arrested in POGO raid. Foreigners apprehended in Pasay on Feb. 26": the undated raid
+        just told is the operation whose arrests a day is now given to; it takes that day. Not a wave
+        of raids, not one told at another town, not one told before other events."""
+        if raid.type != "raid" or when is None or len(when.value) != 10 or when.period or raid.date or raid.period:
+            return False
+        if "date_text" in raid.node.properties or id(raid) in self.campaigns or id(raid) in self.told_apart:
+            return False
+        if not self.events or self.events[-1] is not raid or _said_on(when, self.article.text):
+            return False
+        if self._elsewhere(raid):
+            return False
+        raid.date = when.value
+        return True
+
     def _redate(self, event: _Event, when: DateMention | None) -> None:
         """"Police said Monday they raided ... The raids, conducted over the weekend": the event's own
         date, told later, replaces the day it was announced."""

@@ -357,7 +357,7 @@ class EventRules(EventLinks):
         sent_home = self._sent_home_as(kind, when, at) or self._rescue_was_raid(kind, when, first_at)
         if sent_home is not None:
             chosen = sent_home  # "extradited on Saturday ... brought back on two chartered flights": one
-        elif kind in _PART_OF_RAID and raid is not None and self._part_of(raid, when):
+        elif kind in _PART_OF_RAID and raid is not None and (self._part_of(raid, when) or self._dates_the_raid(raid, when)):
             chosen = raid  # "Officers found 86 people ..." after a raid: the raid's, not a new event
         elif kind in _DURING_RAID and when is None and raid is not None and raid.date and not raid.period:
             # "officers seized 300 phones", "hundreds fled during the operation": the raid's day
