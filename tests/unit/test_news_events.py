@@ -679,3 +679,8 @@ def test_a_dated_arrest_told_after_another_event_does_not_date_the_raid() -> Non
                 "Separately, officers arrested five men in Bavet on October 12, 2026.")
     found = events(batch)
     assert "raid@" in found and "raid@2026-10-12" not in found
+
+
+def test_people_who_arrived_home_were_sent_home_on_that_day() -> None:
+    batch = run("Twenty Thai workers who had been held in a compound arrived home on Monday aboard a military plane.")
+    assert "repatriation@2026-10-12" in events(batch)
