@@ -684,3 +684,16 @@ def test_a_dated_arrest_told_after_another_event_does_not_date_the_raid() -> Non
 def test_people_who_arrived_home_were_sent_home_on_that_day() -> None:
     batch = run("Twenty Thai workers who had been held in a compound arrived home on Monday aboard a military plane.")
     assert "repatriation@2026-10-12" in events(batch)
+
+
+def test_a_day_told_later_settles_a_month_reckoned_back_from_the_telling() -> None:
+    batch = run("Some 40 Kenyans, who were rescued from a compound three months ago, are still waiting in camps. "
+                "The group was rescued on July 18 by soldiers.")
+    found = events(batch)
+    assert [key for key in found if key.startswith("rescue")] == ["rescue@2026-07-18"]
+    assert found["rescue@2026-07-18"]["count_rescued"] == 40
+
+
+def test_a_day_far_from_a_reckoned_month_is_another_event() -> None:
+    batch = run("Police rescued 40 Kenyans three months ago. Last week, police rescued 12 Ugandans on October 8.")
+    assert {"rescue@2026-07", "rescue@2026-10-08"} <= set(events(batch))

@@ -54,6 +54,10 @@ _PEOPLE_NOUNS = _PEOPLE_WORDS | {"people", "persons", "individuals", "citizens",
                                  "suspects", "men", "women", "foreigners", "migrants"}
 
 
+#: A date told as a count of months back from the telling: the month it gives is a rough one
+_RECKONED = re.compile(r"\bmonths? (?:ago|earlier|before)\b", re.I)
+
+
 class EventDating(_State):
     """Dates and identities of events: the date a trigger takes and the event it names."""
 
@@ -297,7 +301,7 @@ class EventDating(_State):
         chosen: _Event | None = None
         one_day = len(value) == 10 and not campaign  # "raided a casino on July 18": no campaign's day
         if value:
-            chosen = next((e for e in same if e.date == value), None)
+            chosen = next((e for e in same if e.date == value), None) or self._reckoned_month(same, when)
             if chosen is None and not period and not fresh:
                 chosen = next((e for e in reversed(same) if not e.date and not e.period
                                and not (one_day and id(e) in self.campaigns)
@@ -331,8 +335,23 @@ class EventDating(_State):
             if campaign:
                 self.campaigns.add(id(chosen))
             self.events.append(chosen)
+        if when is not None and len(value) == 7 and _RECKONED.search(when.text) and chosen.date == value:
+            self.reckoned.add(id(chosen))
         self.last_of_type[kind] = chosen
         return chosen
+
+    def _reckoned_month(self, same: list[_Event], when: DateMention) -> _Event | None:
+        """"rescued three months ago ... the group was rescued on February 18": a month reckoned back
+        from the day of publication is rough; a day in or next to it, told later, is that event's."""
+        if len(when.value) != 10 or when.period:
+            return None
+        month = int(when.value[:4]) * 12 + int(when.value[5:7])
+        for event in same:
+            if id(event) in self.reckoned and abs(int(event.date[:4]) * 12 + int(event.date[5:7]) - month) <= 1:
+                event.date = when.value
+                self.reckoned.discard(id(event))
+                return event
+        return None
 
     def _sending_home(self, kind: str, date: DateMention | None) -> _Event:
         """People sent home, where the sentence tells no sending home of its own ("307 suspects have
