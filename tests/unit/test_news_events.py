@@ -697,3 +697,15 @@ def test_a_day_told_later_settles_a_month_reckoned_back_from_the_telling() -> No
 def test_a_day_far_from_a_reckoned_month_is_another_event() -> None:
     batch = run("Police rescued 40 Kenyans three months ago. Last week, police rescued 12 Ugandans on October 8.")
     assert {"rescue@2026-07", "rescue@2026-10-08"} <= set(events(batch))
+
+
+def test_a_clause_joined_on_with_its_own_subject_and_day_tells_another_event_of_the_kind() -> None:
+    batch = run("The city police arrested 19 men in April after they were deported to Japan, "
+                "and the provincial police arrested 14 men in August.")
+    found = events(batch)
+    assert {"arrest@2026-04", "arrest@2026-08", "deportation@"} <= set(found)
+
+
+def test_a_second_word_of_the_kind_on_no_day_of_its_own_is_the_same_event() -> None:
+    batch = run("Police arrested 30 Chinese on Monday, and officers arrested 12 more at the site.")
+    assert [key for key in events(batch) if key.startswith("arrest")] == ["arrest@2026-10-12"]

@@ -54,6 +54,8 @@ _PEOPLE_NOUNS = _PEOPLE_WORDS | {"people", "persons", "individuals", "citizens",
                                  "suspects", "men", "women", "foreigners", "migrants"}
 
 
+#: ", and the police ...": a clause with a subject of its own joined on after a comma
+_NEW_SUBJECT = re.compile(r",\s+and\s+(?:the|a|an|[A-Z])\w*")
 #: A date told as a count of months back from the telling: the month it gives is a rough one
 _RECKONED = re.compile(r"\bmonths? (?:ago|earlier|before)\b", re.I)
 
@@ -122,8 +124,19 @@ class EventDating(_State):
                 opening = text[max(text.rfind(",", sent_start, d.start), sent_start):d.start]
                 aside = bool(_RELATIVE_OPEN.search(opening)) and "," in text[d.end:at]
                 return aside or bool(_CLAUSE_BEFORE.search(text[d.end:at]))
-            # "raids, following the directive on July 14"; "raided a compound that had opened last month"
-            return bool(_CLAUSE_AFTER.search(text[at:d.start]) or _RELATIVE_AFTER.search(text[after:d.start]))
+            # "raids, following the directive on July 14"; "raided a compound that had opened last month";
+            return bool(_CLAUSE_AFTER.search(text[at:d.start]) or _RELATIVE_AFTER.search(text[after:d.start])) \
+                or retold_after(d)
+
+        def retold_after(d: DateMention) -> bool:
+            """"arrested 19 in April after they were extradited, and the city police arrested two in
+            August": a clause with its own subject tells again a kind told before this word, on its own day."""
+            joined = _NEW_SUBJECT.search(text[after:d.start])
+            if joined is None:
+                return False
+            before = {EVENT_TRIGGERS.get(self.lower[t]) for t in self.trigger_at if t < token_index} - {None}
+            return any(after + joined.end() <= self.idx[t] < d.start and EVENT_TRIGGERS.get(self.lower[t]) in before
+                       for t in self.trigger_at)
 
         described = self._descriptions(token_index)
         usable = [d for d in dates if not other_clause(d) and not any(lo <= d.start < hi for lo, hi in described)]
@@ -174,7 +187,10 @@ class EventDating(_State):
         another event of that kind; so does one told as another ("The raid in Poipet followed a
         similar operation in Bavet last week")."""
         similar = _ANOTHER & set(self.lower[max(first + 1, at - 3):at])
-        if not _CONTRASTING & set(self.lower[first + 1:at]) and not similar:
+        between = self.lower[first + 1:at]
+        # "arrested 19 in April, and the Saga police arrested two in August": a clause of its own
+        joined = any(w == "," and between[k + 1:k + 2] == ["and"] for k, w in enumerate(between))
+        if not _CONTRASTING & set(between) and not joined and not similar:
             return event
         when = self._nearest_date(at, dates, strict=True)
         if when is not None and not when.value:
