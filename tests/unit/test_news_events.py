@@ -709,3 +709,13 @@ def test_a_clause_joined_on_with_its_own_subject_and_day_tells_another_event_of_
 def test_a_second_word_of_the_kind_on_no_day_of_its_own_is_the_same_event() -> None:
     batch = run("Police arrested 30 Chinese on Monday, and officers arrested 12 more at the site.")
     assert [key for key in events(batch) if key.startswith("arrest")] == ["arrest@2026-10-12"]
+
+
+def test_people_brought_back_from_abroad_with_words_between_are_sent_home() -> None:
+    batch = run("Police brought 40 fraud suspects back from Laos on Tuesday in their ongoing crackdown on scams.")
+    assert list(events(batch)) == ["repatriation@2026-10-13"]
+
+
+def test_people_sent_back_to_a_compound_are_not_sent_home() -> None:
+    batch = run("The guards sent the escaped workers back to the compound on Tuesday.")
+    assert not [key for key in events(batch) if key.startswith("repatriation")]
