@@ -719,3 +719,14 @@ def test_people_brought_back_from_abroad_with_words_between_are_sent_home() -> N
 def test_people_sent_back_to_a_compound_are_not_sent_home() -> None:
     batch = run("The guards sent the escaped workers back to the compound on Tuesday.")
     assert not [key for key in events(batch) if key.startswith("repatriation")]
+
+
+def test_a_sentence_counting_the_same_people_on_one_day_dates_the_undated_event_just_told() -> None:
+    batch = run("Border troops have rescued 27 foreign workers who had crossed the river. "
+                "Before dawn on October 12, soldiers gave food to 27 people who had run from the compound.")
+    assert "rescue@2026-10-12" in events(batch)
+
+
+def test_a_dated_sentence_counting_other_people_leaves_the_event_undated() -> None:
+    batch = run("Border troops have rescued 27 foreign workers. On October 12, soldiers gave food to 30 villagers.")
+    assert "rescue@" in events(batch)

@@ -90,6 +90,22 @@ class EventDating(_State):
         raid.date = when.value
         return True
 
+    def _retold_on(self, sent: Span, dates: list[DateMention]) -> None:
+        """"Officials have rescued 39 foreigners ... In the early hours of November 25, soldiers helped
+        39 people who had fled": a sentence with no event word of its own that counts the same people
+        as the undated event just told, on one day, tells when that event happened."""
+        days = [d for d in dates if len(d.value) == 10 and not d.period and not _said_on(d, self.article.text)]
+        if len(days) != 1 or not self.events:
+            return
+        event = self.events[-1]
+        if event.date or event.period or "date_text" in event.node.properties or not event.counts:
+            return
+        told = set(event.counts.values())
+        numbers = {int(w.replace(",", "")) for w, num in zip(self.words[sent.start:sent.end], self.like_num[sent.start:sent.end])
+                   if num and w.replace(",", "").isdigit()}
+        if told & numbers:
+            event.date = days[0].value
+
     def _redate(self, event: _Event, when: DateMention | None) -> None:
         """"Police said Monday they raided ... The raids, conducted over the weekend": the event's own
         date, told later, replaces the day it was announced."""
