@@ -664,3 +664,69 @@ def test_a_participle_phrase_running_through_a_place_apposition_keeps_to_itself(
     assert {"repatriation@2026-10-12", "rescue@"} <= set(events(batch))  # not the day told, nor the return's
     announced = {f[2] for f in facts(batch) if f[0] == "ANNOUNCED"}
     assert "rescue@" not in announced
+
+
+def test_a_day_given_to_the_arrests_of_an_undated_raid_just_told_is_the_raids_day() -> None:
+    batch = run("80 workers arrested in a large scam raid in Poipet.\n\n"
+                "Workers were apprehended in Poipet on October 12, 2026.")
+    found = events(batch)
+    assert "raid@2026-10-12" in found and not [key for key in found if key.startswith("arrest")]
+    assert found["raid@2026-10-12"]["count_arrested"] == 80
+
+
+def test_a_dated_arrest_told_after_another_event_does_not_date_the_raid() -> None:
+    batch = run("Police raided a scam compound in Poipet. Later, 20 Thais were deported to Bangkok.\n\n"
+                "Separately, officers arrested five men in Bavet on October 12, 2026.")
+    found = events(batch)
+    assert "raid@" in found and "raid@2026-10-12" not in found
+
+
+def test_people_who_arrived_home_were_sent_home_on_that_day() -> None:
+    batch = run("Twenty Thai workers who had been held in a compound arrived home on Monday aboard a military plane.")
+    assert "repatriation@2026-10-12" in events(batch)
+
+
+def test_a_day_told_later_settles_a_month_reckoned_back_from_the_telling() -> None:
+    batch = run("Some 40 Kenyans, who were rescued from a compound three months ago, are still waiting in camps. "
+                "The group was rescued on July 18 by soldiers.")
+    found = events(batch)
+    assert [key for key in found if key.startswith("rescue")] == ["rescue@2026-07-18"]
+    assert found["rescue@2026-07-18"]["count_rescued"] == 40
+
+
+def test_a_day_far_from_a_reckoned_month_is_another_event() -> None:
+    batch = run("Police rescued 40 Kenyans three months ago. Last week, police rescued 12 Ugandans on October 8.")
+    assert {"rescue@2026-07", "rescue@2026-10-08"} <= set(events(batch))
+
+
+def test_a_clause_joined_on_with_its_own_subject_and_day_tells_another_event_of_the_kind() -> None:
+    batch = run("The city police arrested 19 men in April after they were deported to Japan, "
+                "and the provincial police arrested 14 men in August.")
+    found = events(batch)
+    assert {"arrest@2026-04", "arrest@2026-08", "deportation@"} <= set(found)
+
+
+def test_a_second_word_of_the_kind_on_no_day_of_its_own_is_the_same_event() -> None:
+    batch = run("Police arrested 30 Chinese on Monday, and officers arrested 12 more at the site.")
+    assert [key for key in events(batch) if key.startswith("arrest")] == ["arrest@2026-10-12"]
+
+
+def test_people_brought_back_from_abroad_with_words_between_are_sent_home() -> None:
+    batch = run("Police brought 40 fraud suspects back from Laos on Tuesday in their ongoing crackdown on scams.")
+    assert list(events(batch)) == ["repatriation@2026-10-13"]
+
+
+def test_people_sent_back_to_a_compound_are_not_sent_home() -> None:
+    batch = run("The guards sent the escaped workers back to the compound on Tuesday.")
+    assert not [key for key in events(batch) if key.startswith("repatriation")]
+
+
+def test_a_sentence_counting_the_same_people_on_one_day_dates_the_undated_event_just_told() -> None:
+    batch = run("Border troops have rescued 27 foreign workers who had crossed the river. "
+                "Before dawn on October 12, soldiers gave food to 27 people who had run from the compound.")
+    assert "rescue@2026-10-12" in events(batch)
+
+
+def test_a_dated_sentence_counting_other_people_leaves_the_event_undated() -> None:
+    batch = run("Border troops have rescued 27 foreign workers. On October 12, soldiers gave food to 30 villagers.")
+    assert "rescue@" in events(batch)

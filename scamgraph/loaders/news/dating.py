@@ -54,6 +54,12 @@ _PEOPLE_NOUNS = _PEOPLE_WORDS | {"people", "persons", "individuals", "citizens",
                                  "suspects", "men", "women", "foreigners", "migrants"}
 
 
+#: ", and the police ...": a clause with a subject of its own joined on after a comma
+_NEW_SUBJECT = re.compile(r",\s+and\s+(?:the|a|an|[A-Z])\w*")
+#: A date told as a count of months back from the telling: the month it gives is a rough one
+_RECKONED = re.compile(r"\bmonths? (?:ago|earlier|before)\b", re.I)
+
+
 class EventDating(_State):
     """Dates and identities of events: the date a trigger takes and the event it names."""
 
@@ -68,6 +74,37 @@ class EventDating(_State):
         if when.value:
             return when.value == raid.date
         return not raid.date and raid.node.properties.get("date_text") == when.text
+
+    def _dates_the_raid(self, raid: _Event, when: DateMention | None) -> bool:
+        """"401 arrested in POGO raid. Foreigners apprehended in Pasay on Feb. 26": the undated raid
+        just told is the operation whose arrests a day is now given to; it takes that day. Not a wave
+        of raids, not one told at another town, not one told before other events."""
+        if raid.type != "raid" or when is None or len(when.value) != 10 or when.period or raid.date or raid.period:
+            return False
+        if "date_text" in raid.node.properties or id(raid) in self.campaigns or id(raid) in self.told_apart:
+            return False
+        if not self.events or self.events[-1] is not raid or _said_on(when, self.article.text):
+            return False
+        if self._elsewhere(raid):
+            return False
+        raid.date = when.value
+        return True
+
+    def _retold_on(self, sent: Span, dates: list[DateMention]) -> None:
+        """"Officials have rescued 39 foreigners ... In the early hours of November 25, soldiers helped
+        39 people who had fled": a sentence with no event word of its own that counts the same people
+        as the undated event just told, on one day, tells when that event happened."""
+        days = [d for d in dates if len(d.value) == 10 and not d.period and not _said_on(d, self.article.text)]
+        if len(days) != 1 or not self.events:
+            return
+        event = self.events[-1]
+        if event.date or event.period or "date_text" in event.node.properties or not event.counts:
+            return
+        told = set(event.counts.values())
+        numbers = {int(w.replace(",", "")) for w, num in zip(self.words[sent.start:sent.end], self.like_num[sent.start:sent.end])
+                   if num and w.replace(",", "").isdigit()}
+        if told & numbers:
+            event.date = days[0].value
 
     def _redate(self, event: _Event, when: DateMention | None) -> None:
         """"Police said Monday they raided ... The raids, conducted over the weekend": the event's own
@@ -103,8 +140,19 @@ class EventDating(_State):
                 opening = text[max(text.rfind(",", sent_start, d.start), sent_start):d.start]
                 aside = bool(_RELATIVE_OPEN.search(opening)) and "," in text[d.end:at]
                 return aside or bool(_CLAUSE_BEFORE.search(text[d.end:at]))
-            # "raids, following the directive on July 14"; "raided a compound that had opened last month"
-            return bool(_CLAUSE_AFTER.search(text[at:d.start]) or _RELATIVE_AFTER.search(text[after:d.start]))
+            # "raids, following the directive on July 14"; "raided a compound that had opened last month";
+            return bool(_CLAUSE_AFTER.search(text[at:d.start]) or _RELATIVE_AFTER.search(text[after:d.start])) \
+                or retold_after(d)
+
+        def retold_after(d: DateMention) -> bool:
+            """"arrested 19 in April after they were extradited, and the city police arrested two in
+            August": a clause with its own subject tells again a kind told before this word, on its own day."""
+            joined = _NEW_SUBJECT.search(text[after:d.start])
+            if joined is None:
+                return False
+            before = {EVENT_TRIGGERS.get(self.lower[t]) for t in self.trigger_at if t < token_index} - {None}
+            return any(after + joined.end() <= self.idx[t] < d.start and EVENT_TRIGGERS.get(self.lower[t]) in before
+                       for t in self.trigger_at)
 
         described = self._descriptions(token_index)
         usable = [d for d in dates if not other_clause(d) and not any(lo <= d.start < hi for lo, hi in described)]
@@ -155,7 +203,10 @@ class EventDating(_State):
         another event of that kind; so does one told as another ("The raid in Poipet followed a
         similar operation in Bavet last week")."""
         similar = _ANOTHER & set(self.lower[max(first + 1, at - 3):at])
-        if not _CONTRASTING & set(self.lower[first + 1:at]) and not similar:
+        between = self.lower[first + 1:at]
+        # "arrested 19 in April, and the Saga police arrested two in August": a clause of its own
+        joined = any(w == "," and between[k + 1:k + 2] == ["and"] for k, w in enumerate(between))
+        if not _CONTRASTING & set(between) and not joined and not similar:
             return event
         when = self._nearest_date(at, dates, strict=True)
         if when is not None and not when.value:
@@ -282,7 +333,7 @@ class EventDating(_State):
         chosen: _Event | None = None
         one_day = len(value) == 10 and not campaign  # "raided a casino on July 18": no campaign's day
         if value:
-            chosen = next((e for e in same if e.date == value), None)
+            chosen = next((e for e in same if e.date == value), None) or self._reckoned_month(same, when)
             if chosen is None and not period and not fresh:
                 chosen = next((e for e in reversed(same) if not e.date and not e.period
                                and not (one_day and id(e) in self.campaigns)
@@ -316,8 +367,23 @@ class EventDating(_State):
             if campaign:
                 self.campaigns.add(id(chosen))
             self.events.append(chosen)
+        if when is not None and len(value) == 7 and _RECKONED.search(when.text) and chosen.date == value:
+            self.reckoned.add(id(chosen))
         self.last_of_type[kind] = chosen
         return chosen
+
+    def _reckoned_month(self, same: list[_Event], when: DateMention) -> _Event | None:
+        """"rescued three months ago ... the group was rescued on February 18": a month reckoned back
+        from the day of publication is rough; a day in or next to it, told later, is that event's."""
+        if len(when.value) != 10 or when.period:
+            return None
+        month = int(when.value[:4]) * 12 + int(when.value[5:7])
+        for event in same:
+            if id(event) in self.reckoned and abs(int(event.date[:4]) * 12 + int(event.date[5:7]) - month) <= 1:
+                event.date = when.value
+                self.reckoned.discard(id(event))
+                return event
+        return None
 
     def _sending_home(self, kind: str, date: DateMention | None) -> _Event:
         """People sent home, where the sentence tells no sending home of its own ("307 suspects have

@@ -23,6 +23,7 @@ from scamgraph.loaders.news.words import (
     _NAMED_AFTER,
     _NOT_YET,
     _PART_OF_RAID,
+    _PEOPLE_WORDS,
     _PHRASE_STARTS,
     _PROSPECT,
     _TOURISTS,
@@ -42,6 +43,8 @@ _TAKEN = {"liberated", "freed", "captured", "seized", "recaptured"}
 _TERRITORY = {"town", "towns", "city", "village", "villages", "territory", "district", "region", "township", "province",
               "state", "outpost", "capital", "hill", "checkpoint"}
 _SENDING_HOME = {"deportation", "extradition", "repatriation"}
+#: Verbs that, with their people between them and "back" or "home", tell a sending home
+_SENDING_VERBS = {"brought", "bring", "brings", "bringing", "flew", "flown", "sent", "send", "sends"}
 #: Verbs of planning or wishing, whose next step's aim is not yet an act: "plans to negotiate ... to repatriate"
 _PLANNING = {"plans", "plan", "planned", "planning", "intends", "intend", "aims", "seeks", "seek", "hopes", "wants",
              "proposed", "proposes"}
@@ -114,6 +117,7 @@ class EventRules(EventLinks):
                     skip.update(range(sent.start + i, sent.start + i + len(phrase)))
                     break
         found += [(i, "visit") for i in self._arrivals(sent, words)]
+        found += [(i, "repatriation") for i in self._brought_back(sent, words)]
         sanctioning = any(e.label_ == "AGENCY" and e.id_.split("|")[1:2] == ["sanctions"] for e in ents)
         for i, word in enumerate(words, sent.start):
             told = EVENT_TRIGGERS.get(word) or ("sanction" if sanctioning and word in _DESIGNATES else None)
@@ -127,10 +131,11 @@ class EventRules(EventLinks):
         arrest, tourists visiting, a prospect or a place named after an event."""
         # "17 Sri Lankans who were forcibly detained": the people's past, told in passing, no event
         found = [(i, kind) for i, kind in found if not self._in_relative_clause(i, sent)]
-        if {kind for _i, kind in found} & _PART_OF_RAID:
-            # "arrested in a crackdown": the arrest is the event, the crackdown its background
-            # ("a crackdown resulted in the arrest of ...": told first, the crackdown is the event)
-            first_part = min(i for i, kind in found if kind in _PART_OF_RAID)
+        if {kind for _i, kind in found} & (_PART_OF_RAID | _SENDING_HOME):
+            # "arrested in a crackdown", "brought back in their continued crackdown": the arrest or the
+            # return is the event, the crackdown its background ("a crackdown resulted in the arrest
+            # of ...": told first, the crackdown is the event)
+            first_part = min(i for i, kind in found if kind in _PART_OF_RAID | _SENDING_HOME)
             found = [(i, kind) for i, kind in found if self.lower[i] not in _BACKGROUND_RAIDS
                      or (i < first_part and _RESULTED & set(self.lower[i:first_part]))]
         if any(kind == "visit" for _i, kind in found) and not self._visitors(sent, ents):
@@ -181,6 +186,32 @@ class EventRules(EventLinks):
             return []
         matcher = _arrival_matcher(self.doc.vocab)
         return sorted({sent.start + end - 1 for _id, _start, end in matcher(sent)})
+
+    def _brought_back(self, sent: Span, words: list[str]) -> list[int]:
+        """"brought 63 suspects back from Cambodia", "flew them home": a sending verb whose people (a
+        number, a people noun or "them") stand between it and "back" or "home" sends them home."""
+        found = []
+        for k, word in enumerate(words):
+            if word not in _SENDING_VERBS:
+                continue
+            gap = words[k + 1:k + 8]
+            end = next((g for g, w in enumerate(gap) if w in {"back", "home"}), None)
+            if end is None or end == 0 or any(not w.isalnum() for w in gap[:end]):
+                continue
+            people = range(sent.start + k + 1, sent.start + k + 1 + end)
+            if gap[end] == "back" and not self._back_from_abroad(sent.start + k + 1 + end, sent):
+                continue  # "sent the victims back to the compound": returned to captors, not home
+            if any(self.like_num[p] or self.lower[p] in _PEOPLE_WORDS or self.lower[p] == "them" for p in people):
+                found.append(sent.start + k)
+        return found
+
+    def _back_from_abroad(self, k: int, sent: Span) -> bool:
+        """"back from Cambodia", "back home", "back to China": the word after "back" says the people
+        went home, not back to a compound or to work."""
+        after = self.lower[k + 1] if k + 1 < sent.end else ""
+        if after in {"from", "home"}:
+            return True
+        return after == "to" and k + 2 < sent.end and self.doc[k + 2].ent_type_ in {"COUNTRY", "PLACE"}
 
     def _names_a_thing(self, i: int, sent: Span) -> bool:
         """"over a raided gaming hub in Porac where ...": a participle between "a" and its noun says
@@ -357,7 +388,7 @@ class EventRules(EventLinks):
         sent_home = self._sent_home_as(kind, when, at) or self._rescue_was_raid(kind, when, first_at)
         if sent_home is not None:
             chosen = sent_home  # "extradited on Saturday ... brought back on two chartered flights": one
-        elif kind in _PART_OF_RAID and raid is not None and self._part_of(raid, when):
+        elif kind in _PART_OF_RAID and raid is not None and (self._part_of(raid, when) or self._dates_the_raid(raid, when)):
             chosen = raid  # "Officers found 86 people ..." after a raid: the raid's, not a new event
         elif kind in _DURING_RAID and when is None and raid is not None and raid.date and not raid.period:
             # "officers seized 300 phones", "hundreds fled during the operation": the raid's day

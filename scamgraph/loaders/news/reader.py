@@ -63,6 +63,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             # "they would be deported": a planned one
             triggers = [(i, kind) for i, kind in triggers if "be" in self.lower[max(start, i - 3):i]]
         events = self._events_for(triggers, dates)
+        if not triggers:
+            self._retold_on(sent, dates)
         announcing = self._announcers(sent, ents)  # also for events that only a count tells of
         self._people(sent, ents, nodes, ev)
         self._places(sent, ents, nodes, ev)

@@ -59,6 +59,7 @@ class _State:
         self.named: set[int] = set()  # ids of events some sentence's own event word names
         self.framing: set[int] = set()  # ids of rescues only a count beside a return home tells of
         self.handed_over: set[int] = set()  # ids of sending-home events told only as a handover
+        self.reckoned: set[int] = set()  # ids of events dated to a month reckoned back ("three months ago")
         self.sentence: Span | None = None  # the sentence being read (its triggers, its dates)
         self.trigger_at: list[int] = []  # token positions of the event words in the sentence being read
         self.event_words: dict[int, list[int]] = {}  # id of an event -> positions of its words in that sentence
