@@ -647,3 +647,28 @@ def test_every_nationality_pattern_needs_a_word_the_sentence_filter_looks_for() 
                        or isinstance(v, dict) and {get_string_id(w.lower()) for w in v.get("IN", [])} <= anchors
                        and v.get("IN") for v in values) \
                 or name in _OPENING and set(pattern[0]["LOWER"]["IN"]) <= {"among", "of"}, name
+
+
+def test_own_people_received_by_a_state_named_by_its_demonym() -> None:
+    batch = run("Laotian officials received 27 nationals from Myanmar on Monday.")
+    assert ("REPATRIATED", "repatriation@2026-10-12", "LA", 27) in facts(batch)
+    batch = run("The Philippine Embassy repatriated 130 citizens on Monday.")
+    assert ("REPATRIATED", "repatriation@2026-10-12", "PH", 130) in facts(batch)
+
+
+def test_people_received_by_a_foreign_state_get_no_nationality_from_it() -> None:
+    found = facts(run("Laotian officials repatriated 27 workers on Monday."))
+    assert not any(code == "LA" for (_rel, _ev, code, _count) in found)
+
+
+def test_a_breakdown_after_the_same_number_told_again_without_an_act() -> None:
+    batch = run("Soldiers freed 12 foreigners from a compound. On Tuesday, border police sheltered "
+                "12 people who had walked out. Among them were 7 Indonesians and 5 Filipinos.")
+    found = facts(batch)
+    assert {("RESCUED", "rescue@2026-10-13", "ID", 7), ("RESCUED", "rescue@2026-10-13", "PH", 5)} <= found
+
+
+def test_a_breakdown_after_a_different_number_is_not_the_earlier_peoples() -> None:
+    batch = run("Soldiers freed 12 foreigners from a compound on Monday. Border police sheltered "
+                "20 people who had walked out. Among them were 7 Indonesians and 5 Filipinos.")
+    assert not any(rel == "RESCUED" and code in {"ID", "PH"} for (rel, _ev, code, _count) in facts(batch))

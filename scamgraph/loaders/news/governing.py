@@ -20,6 +20,7 @@ from scamgraph.loaders.news.words import (
     held_captive,
 )
 from scamgraph.model import RelType
+from scamgraph.resolve import country_code
 
 #: Verbs whose object is the people harmed ("defrauding 869 South Koreans").
 _DEFRAUD = {"defrauding", "defrauded", "scamming", "scammed", "cheating", "cheated", "duping", "duped", "swindling",
@@ -36,6 +37,8 @@ _CASE_WORDS = {"case", "cases", "charges", "complaint", "complaints", "lawsuit",
 #: Verbs of moving people somewhere, and the places where moved people are held.
 _MOVED = {"transferred", "sent", "taken", "moved", "brought", "over", "back", "handed", "escorted"}
 #: Verbs of coming home: with "home" or "back" after them, people were brought home.
+#: The state bodies whose own people are "citizens" or "nationals": "Indonesian embassy repatriated 462 citizens".
+_HOME_STATE = {"authorities", "government", "embassy", "police", "officials", "ministry"}
 _ARRIVED = {"arrived", "came", "flew", "landed", "went", "got", "headed"}
 #: Nouns for an act, and the words that make such a noun a plan rather than a deed.
 _ACT_NOUNS = {"repatriation", "deportation", "return", "rescue", "extradition", "handover", "release", "custody"}
@@ -79,7 +82,20 @@ class GoverningVerbs(NationalityRules):
         j -= 1
         while j > sent.start and self.lower[j] in _BE:
             j -= 1
+        if own and self.lower[j] in _HOME_STATE:
+            return self._state_of(j, sent)  # "Vietnamese authorities received 85 nationals": the state's own people
         return self.doc[j].ent_id_ if self.doc[j].ent_type_ == "COUNTRY" else ""
+
+    def _state_of(self, j: int, sent: Span) -> str:
+        """The country a state body at ``j`` belongs to, named by the capitalised words just before it
+        ("South Korean authorities", "the Indonesian Embassy"); "" where none is named."""
+        for width in (2, 1):
+            words = self.words[max(sent.start, j - width):j]
+            if len(words) == width and all(w[:1].isupper() and len(w) > 2 for w in words):
+                code = country_code(" ".join(words))
+                if code:
+                    return code
+        return ""
 
     def _told_as_done(self, j: int, sent: Span) -> bool:
         """Not "awaiting deportation", "facing deportation" or "a deportation facility"."""
