@@ -672,3 +672,13 @@ def test_a_breakdown_after_a_different_number_is_not_the_earlier_peoples() -> No
     batch = run("Soldiers freed 12 foreigners from a compound on Monday. Border police sheltered "
                 "20 people who had walked out. Among them were 7 Indonesians and 5 Filipinos.")
     assert not any(rel == "RESCUED" and code in {"ID", "PH"} for (rel, _ev, code, _count) in facts(batch))
+
+
+def test_people_whose_past_a_clause_tells_and_who_then_came_home() -> None:
+    batch = run("On Friday 23 Ugandans who had been held in a compound near the border for months flew home.")
+    assert ("REPATRIATED", "repatriation@2026-10-09", "UG", 23) in facts(batch)
+
+
+def test_a_clause_of_the_past_with_no_homecoming_gives_no_repatriation() -> None:
+    batch = run("On Friday 23 Ugandans who had been held in a compound near the border told reporters of beatings.")
+    assert not any(rel == "REPATRIATED" for (rel, _ev, _code, _count) in facts(batch))

@@ -132,6 +132,16 @@ class GoverningVerbs(NationalityRules):
             return self._moved_to(count, sent, verb)  # "were taken to the police station": held
         return verb
 
+    def _came_home_after(self, start: int, sent: Span) -> bool:
+        """"64 Koreans who had been detained in Cambodia over scams arrived home": the main verb after
+        the clause of their past says they came home (read to the first comma or semicolon)."""
+        for j in range(start, min(sent.end - 1, start + 13)):
+            if self.words[j] in {",", ";"}:
+                return False
+            if self.lower[j] in _ARRIVED and self.lower[j + 1] in {"home", "back"}:
+                return True
+        return False
+
     def _told_by_noun(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """"the deportees included 73 South Koreans": a noun for the people of an event names its verb."""
         for j in range(count.start - 1, max(sent.start, count.start - 4) - 1, -1):
@@ -217,7 +227,9 @@ class GoverningVerbs(NationalityRules):
         clause = bool({"who", "which", "that", ","} & set(self.lower[count.end:k]))  # (not "50 Kenyans had been rescued")
         if background and clause and k < sent.end and self.lower[k] in _COUNT_VERBS:
             main = self._main_verb_at(k + 1, sent)  # "20 Sri Lankans, who had been trafficked, were rescued"
-            return _COUNT_VERBS[self.lower[main]] if main < sent.end else None
+            if main < sent.end:
+                return _COUNT_VERBS[self.lower[main]]
+            return _COUNT_VERBS["repatriated"] if self._came_home_after(k + 1, sent) else None
         if k < sent.end and self.lower[k] in _COUNT_VERBS and self._told_as_done(k, sent):
             return _COUNT_VERBS[self.lower[k]]
         if k < sent.end and held_captive(self.lower, k, sent.end, sent.start) and (main := self._main_verb_after(count, sent)):
