@@ -682,3 +682,10 @@ def test_people_whose_past_a_clause_tells_and_who_then_came_home() -> None:
 def test_a_clause_of_the_past_with_no_homecoming_gives_no_repatriation() -> None:
     batch = run("On Friday 23 Ugandans who had been held in a compound near the border told reporters of beatings.")
     assert not any(rel == "REPATRIATED" for (rel, _ev, _code, _count) in facts(batch))
+
+
+def test_a_phrasal_verb_before_people_a_participle_describes() -> None:
+    batch = run("On Monday the army handed over 64 Vietnamese citizens lured to a casino town to border officials.")
+    found = facts(batch)
+    assert ("REPATRIATED", "repatriation@2026-10-12", "VN", 64) in found
+    assert not any(rel == "AFFECTED" and code == "VN" for (rel, _ev, code, _count) in found)

@@ -39,6 +39,8 @@ _MOVED = {"transferred", "sent", "taken", "moved", "brought", "over", "back", "h
 #: Verbs of coming home: with "home" or "back" after them, people were brought home.
 #: The state bodies whose own people are "citizens" or "nationals": "Indonesian embassy repatriated 462 citizens".
 _HOME_STATE = {"authorities", "government", "embassy", "police", "officials", "ministry"}
+#: The particles of phrasal verbs that stand between the verb and its people: "handed over 150 ...".
+_PARTICLES = {"over", "back", "home"}
 _ARRIVED = {"arrived", "came", "flew", "landed", "went", "got", "headed"}
 #: Nouns for an act, and the words that make such a noun a plan rather than a deed.
 _ACT_NOUNS = {"repatriation", "deportation", "return", "rescue", "extradition", "handover", "release", "custody"}
@@ -221,9 +223,12 @@ class GoverningVerbs(NationalityRules):
         listed = "," in self.words[count.end:k]  # "arrested 30 Thais, detained 20 Lao": the verb before is theirs
         # "deported 771 Chinese nationals arrested in raids": a participle of their past
         reduced = k == count.end and k < sent.end and self.lower[k] in _COUNT_VERBS
-        if (background or listed or reduced) and count.start > sent.start and self.lower[count.start - 1] in _COUNT_VERBS \
-                and self._told_as_done(count.start - 1, sent):
-            return _COUNT_VERBS[self.lower[count.start - 1]]  # "carrying 270 Indians who had been held"
+        before = count.start - 1
+        if before - 1 >= sent.start and self.lower[before] in _PARTICLES:
+            before -= 1  # "handed over 150 Chinese nationals trafficked in ...": the verb before its particle
+        if (background or listed or reduced) and before >= sent.start and self.lower[before] in _COUNT_VERBS \
+                and self._told_as_done(before, sent):
+            return _COUNT_VERBS[self.lower[before]]  # "carrying 270 Indians who had been held"
         clause = bool({"who", "which", "that", ","} & set(self.lower[count.end:k]))  # (not "50 Kenyans had been rescued")
         if background and clause and k < sent.end and self.lower[k] in _COUNT_VERBS:
             main = self._main_verb_at(k + 1, sent)  # "20 Sri Lankans, who had been trafficked, were rescued"
