@@ -689,3 +689,13 @@ def test_a_phrasal_verb_before_people_a_participle_describes() -> None:
     found = facts(batch)
     assert ("REPATRIATED", "repatriation@2026-10-12", "VN", 64) in found
     assert not any(rel == "AFFECTED" and code == "VN" for (rel, _ev, code, _count) in found)
+
+
+def test_people_who_were_brought_or_sent_home() -> None:
+    batch = run("On Thursday 18 Kenyan suspects were sent home on a commercial flight.")
+    assert ("REPATRIATED", "repatriation@2026-10-15", "KE", 18) in facts(batch)
+
+
+def test_people_brought_somewhere_else_are_not_brought_home() -> None:
+    found = facts(run("On Thursday 18 Kenyan suspects were brought to a shelter in the capital."))
+    assert not any(rel == "REPATRIATED" for (rel, _ev, _code, _count) in found)

@@ -41,6 +41,8 @@ _MOVED = {"transferred", "sent", "taken", "moved", "brought", "over", "back", "h
 _HOME_STATE = {"authorities", "government", "embassy", "police", "officials", "ministry"}
 #: The particles of phrasal verbs that stand between the verb and its people: "handed over 150 ...".
 _PARTICLES = {"over", "back", "home"}
+#: Passive verbs that, with "home"/"back" after them, bring people home: "were brought back".
+_BROUGHT = {"brought", "sent"}
 _ARRIVED = {"arrived", "came", "flew", "landed", "went", "got", "headed"}
 #: Nouns for an act, and the words that make such a noun a plan rather than a deed.
 _ACT_NOUNS = {"repatriation", "deportation", "return", "rescue", "extradition", "handover", "release", "custody"}
@@ -239,8 +241,8 @@ class GoverningVerbs(NationalityRules):
             return _COUNT_VERBS[self.lower[k]]
         if k < sent.end and held_captive(self.lower, k, sent.end, sent.start) and (main := self._main_verb_after(count, sent)):
             return main  # "283 Indians detained at scam centres were repatriated": the clause's own verb
-        if k + 1 < sent.end and self.lower[k] in _ARRIVED and self.lower[k + 1] in {"home", "back"}:
-            return _COUNT_VERBS["repatriated"]  # "270 Indonesians arrived home"
+        if k + 1 < sent.end and self.lower[k] in _ARRIVED | _BROUGHT and self.lower[k + 1] in {"home", "back"}:
+            return _COUNT_VERBS["repatriated"]  # "270 Indonesians arrived home", "were brought back by plane"
         if k + 1 < sent.end and self.lower[k] in {"in", "on"} and self.lower[k + 1] in {"custody", "detention"}:
             return _COUNT_VERBS["detained"]
         for j in range(count.start - 1, max(sent.start, count.start - 6) - 1, -1):
