@@ -699,3 +699,15 @@ def test_people_who_were_brought_or_sent_home() -> None:
 def test_people_brought_somewhere_else_are_not_brought_home() -> None:
     found = facts(run("On Thursday 18 Kenyan suspects were brought to a shelter in the capital."))
     assert not any(rel == "REPATRIATED" for (rel, _ev, _code, _count) in found)
+
+
+def test_a_week_ago_is_a_time_past_not_a_rate() -> None:
+    batch = run("Two weeks ago police said 31 Laotian workers had been detained in Sihanoukville. "
+                "A month later, 31 Laotian workers were deported.")
+    found = facts(batch)
+    assert any(rel == "DEPORTED" and code == "LA" and count == 31 for (rel, _ev, code, count) in found)
+
+
+def test_a_number_a_week_is_still_a_rate() -> None:
+    found = facts(run("Police say they deport 40 Chinese a week from the capital."))
+    assert not any(count == 40 for (_rel, _ev, _code, count) in found)

@@ -60,6 +60,8 @@ _TALLY_PAIRS = {("so", "far"), ("to", "date"), ("thus", "far"), ("as", "of")}
 #: Words that make a number a rate: "typically", "on average", "500 a month", "per year".
 _HABITUAL = {"typically", "usually", "average", "annually", "monthly", "weekly", "daily", "routinely", "regularly"}
 _TIME_UNITS = {"day", "week", "month", "year"}
+#: Words after "a week" that make it a time past or to come, not a rate: "a week ago", "a month later".
+_SINCE_THEN = {"ago", "earlier", "later", "before", "after", "afterwards"}
 #: Stems of verbs that send people out against their will: their edge stays DEPORTED wherever they go.
 _EXPELLING = ("deport", "expel")
 _HOLDING_PLACES = {"facility", "facilities", "centre", "center", "prison", "jail", "camp", "shelter", "custody",
@@ -175,8 +177,8 @@ class GoverningVerbs(NationalityRules):
         if _HABITUAL & set(whole):
             return True
         return not _TIME_UNITS.isdisjoint(whole) and any(  # (the pairs are read only where a unit of time is)
-            a in {"a", "per", "each", "every"} and b in _TIME_UNITS and c != "-"
-            for a, b, c in zip(whole, whole[1:], [*whole[2:], ""]))  # not "a month-long"
+            a in {"a", "per", "each", "every"} and b in _TIME_UNITS and c != "-" and not (a == "a" and c in _SINCE_THEN)
+            for a, b, c in zip(whole, whole[1:], [*whole[2:], ""]))  # not "a month-long", "a week ago"
 
     def _main_verb_after(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """The verb of the clause after a participle: "... were repatriated"."""
