@@ -711,3 +711,13 @@ def test_a_week_ago_is_a_time_past_not_a_rate() -> None:
 def test_a_number_a_week_is_still_a_rate() -> None:
     found = facts(run("Police say they deport 40 Chinese a week from the capital."))
     assert not any(count == 40 for (_rel, _ev, _code, count) in found)
+
+
+def test_people_brought_back_with_the_particle_after_them() -> None:
+    batch = run("Thai police brought 17 Thai workers back from Laos on Friday.")
+    assert ("REPATRIATED", "repatriation@2026-10-09", "TH", 17) in facts(batch)
+
+
+def test_people_taken_back_to_a_station_are_held_not_brought_home() -> None:
+    found = facts(run("Police took 17 Thai workers back to the station on Friday."))
+    assert not any(rel == "REPATRIATED" for (rel, _ev, _code, _count) in found)

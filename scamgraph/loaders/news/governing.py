@@ -42,7 +42,7 @@ _HOME_STATE = {"authorities", "government", "embassy", "police", "officials", "m
 #: The particles of phrasal verbs that stand between the verb and its people: "handed over 150 ...".
 _PARTICLES = {"over", "back", "home"}
 #: Passive verbs that, with "home"/"back" after them, bring people home: "were brought back".
-_BROUGHT = {"brought", "sent"}
+_BROUGHT = {"brought", "sent", "taken", "took", "flew"}
 _ARRIVED = {"arrived", "came", "flew", "landed", "went", "got", "headed"}
 #: Nouns for an act, and the words that make such a noun a plan rather than a deed.
 _ACT_NOUNS = {"repatriation", "deportation", "return", "rescue", "extradition", "handover", "release", "custody"}
@@ -223,6 +223,9 @@ class GoverningVerbs(NationalityRules):
         if count.start - 2 >= sent.start and self.lower[count.start - 1] in {"home", "back"} \
                 and self.lower[count.start - 2] in {"brought", "bring", "bringing", "flew", "flown", "sent"}:
             return _COUNT_VERBS["repatriated"]  # "has brought home 46 Indonesian citizens"
+        if count.start - 1 >= sent.start and self.lower[count.start - 1] in _BROUGHT \
+                and self.lower[count.end:count.end + 1] in (["home"], ["back"]):
+            return _COUNT_VERBS["repatriated"]  # "police brought 63 suspects back from Cambodia"
         background = "had" in self.lower[count.end:k]  # "270 Indians who had been held": their past, not this event
         listed = "," in self.words[count.end:k]  # "arrested 30 Thais, detained 20 Lao": the verb before is theirs
         # "deported 771 Chinese nationals arrested in raids": a participle of their past
