@@ -721,3 +721,15 @@ def test_people_brought_back_with_the_particle_after_them() -> None:
 def test_people_taken_back_to_a_station_are_held_not_brought_home() -> None:
     found = facts(run("Police took 17 Thai workers back to the station on Friday."))
     assert not any(rel == "REPATRIATED" for (rel, _ev, _code, _count) in found)
+
+
+def test_a_clause_of_an_earlier_arrest_is_a_second_act_on_the_same_people() -> None:
+    batch = run("On Sunday 41 Laotian men who had been arrested in Thailand were deported to Vientiane.")
+    found = facts(batch)
+    assert ("DEPORTED", "deportation@2026-10-11", "LA", 41) in found
+    assert any(rel == "ARRESTED" and code == "LA" and count == 41 for (rel, _ev, code, count) in found)
+
+
+def test_people_rescued_after_being_detained_were_held_by_captors_not_a_state() -> None:
+    found = facts(run("Soldiers rescued 41 Laotian men who had been detained in a border town on Sunday."))
+    assert not any(rel == "DETAINED" for (rel, _ev, _code, _count) in found)

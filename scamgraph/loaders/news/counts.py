@@ -38,8 +38,6 @@ _ABOUT = {"more", "than", "over", "about", "around", "nearly", "almost", "some",
 _POSSESSIVE = {"its", "their", "our"}
 
 
-#: What was done to the people an event counts under each key ("rescued" -> RESCUED).
-_KEY_ACTS = {key: rel for rel, key, _kind in _COUNT_VERBS.values() if rel is not None}
 _FOUR_DIGITS = re.compile(r"\d{4}")
 #: The articles that may open "a dozen" or "a Thai man" (one person) where no number is written.
 _ARTICLES = frozenset({"a", "an"})
@@ -107,6 +105,9 @@ class CountRules(PeopleToldAgain):
                 if nat is not None:
                     self._edge(rel, event.node.key, nat.key, ev, count=count.value)
                     self._second_verb(count, sent, events, nat.key, ev, dates)
+                    past = self._their_past(count, sent, events, rel)
+                    if past is not None:
+                        self._edge(past[0], past[1].node.key, nat.key, ev, count=count.value)
                     counted.append((nat.key, count.value))
                     self._counted_before[count.nationality] = (key, count.value)
             previous, previous_end = (rel, key, event), count.end
@@ -117,22 +118,6 @@ class CountRules(PeopleToldAgain):
             self._told_people = counted
         if not item:
             self._list_lead = self._lead_of_list(sent, events, link)
-
-    def _same_people(self, count: _Count, dates: list[DateMention]) -> tuple[RelType | None, str, _Event] | None:
-        """"Police rescued 39 people. ... Officials helped 39 people who had fled. Among them were 32
-        Sri Lankans, ...": a number of people counted with no act of the state, equal to the people an
-        earlier event counted, is those people told again; a breakdown after it is theirs, and the one
-        day it tells dates an event told with none."""
-        if count.value < 2 or count.noun_role:
-            return None
-        for event in reversed(self.events):
-            for key, value in event.counts.items():
-                rel = _KEY_ACTS.get(key)
-                if value == count.value and rel is not None:
-                    if not event.date and len(dates) == 1:
-                        self._redate(event, dates[0])  # type: ignore[attr-defined]
-                    return rel, key, event
-        return None
 
     def _list_item(self, sent: Span) -> bool:
         """A line of a list that is only a number of people: "207 Chinese nationals", "- 12 Myanmar nationals"."""
