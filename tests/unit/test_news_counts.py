@@ -647,3 +647,89 @@ def test_every_nationality_pattern_needs_a_word_the_sentence_filter_looks_for() 
                        or isinstance(v, dict) and {get_string_id(w.lower()) for w in v.get("IN", [])} <= anchors
                        and v.get("IN") for v in values) \
                 or name in _OPENING and set(pattern[0]["LOWER"]["IN"]) <= {"among", "of"}, name
+
+
+def test_own_people_received_by_a_state_named_by_its_demonym() -> None:
+    batch = run("Laotian officials received 27 nationals from Myanmar on Monday.")
+    assert ("REPATRIATED", "repatriation@2026-10-12", "LA", 27) in facts(batch)
+    batch = run("The Philippine Embassy repatriated 130 citizens on Monday.")
+    assert ("REPATRIATED", "repatriation@2026-10-12", "PH", 130) in facts(batch)
+
+
+def test_people_received_by_a_foreign_state_get_no_nationality_from_it() -> None:
+    found = facts(run("Laotian officials repatriated 27 workers on Monday."))
+    assert not any(code == "LA" for (_rel, _ev, code, _count) in found)
+
+
+def test_a_breakdown_after_the_same_number_told_again_without_an_act() -> None:
+    batch = run("Soldiers freed 12 foreigners from a compound. On Tuesday, border police sheltered "
+                "12 people who had walked out. Among them were 7 Indonesians and 5 Filipinos.")
+    found = facts(batch)
+    assert {("RESCUED", "rescue@2026-10-13", "ID", 7), ("RESCUED", "rescue@2026-10-13", "PH", 5)} <= found
+
+
+def test_a_breakdown_after_a_different_number_is_not_the_earlier_peoples() -> None:
+    batch = run("Soldiers freed 12 foreigners from a compound on Monday. Border police sheltered "
+                "20 people who had walked out. Among them were 7 Indonesians and 5 Filipinos.")
+    assert not any(rel == "RESCUED" and code in {"ID", "PH"} for (rel, _ev, code, _count) in facts(batch))
+
+
+def test_people_whose_past_a_clause_tells_and_who_then_came_home() -> None:
+    batch = run("On Friday 23 Ugandans who had been held in a compound near the border for months flew home.")
+    assert ("REPATRIATED", "repatriation@2026-10-09", "UG", 23) in facts(batch)
+
+
+def test_a_clause_of_the_past_with_no_homecoming_gives_no_repatriation() -> None:
+    batch = run("On Friday 23 Ugandans who had been held in a compound near the border told reporters of beatings.")
+    assert not any(rel == "REPATRIATED" for (rel, _ev, _code, _count) in facts(batch))
+
+
+def test_a_phrasal_verb_before_people_a_participle_describes() -> None:
+    batch = run("On Monday the army handed over 64 Vietnamese citizens lured to a casino town to border officials.")
+    found = facts(batch)
+    assert ("REPATRIATED", "repatriation@2026-10-12", "VN", 64) in found
+    assert not any(rel == "AFFECTED" and code == "VN" for (rel, _ev, code, _count) in found)
+
+
+def test_people_who_were_brought_or_sent_home() -> None:
+    batch = run("On Thursday 18 Kenyan suspects were sent home on a commercial flight.")
+    assert ("REPATRIATED", "repatriation@2026-10-15", "KE", 18) in facts(batch)
+
+
+def test_people_brought_somewhere_else_are_not_brought_home() -> None:
+    found = facts(run("On Thursday 18 Kenyan suspects were brought to a shelter in the capital."))
+    assert not any(rel == "REPATRIATED" for (rel, _ev, _code, _count) in found)
+
+
+def test_a_week_ago_is_a_time_past_not_a_rate() -> None:
+    batch = run("Two weeks ago police said 31 Laotian workers had been detained in Sihanoukville. "
+                "A month later, 31 Laotian workers were deported.")
+    found = facts(batch)
+    assert any(rel == "DEPORTED" and code == "LA" and count == 31 for (rel, _ev, code, count) in found)
+
+
+def test_a_number_a_week_is_still_a_rate() -> None:
+    found = facts(run("Police say they deport 40 Chinese a week from the capital."))
+    assert not any(count == 40 for (_rel, _ev, _code, count) in found)
+
+
+def test_people_brought_back_with_the_particle_after_them() -> None:
+    batch = run("Thai police brought 17 Thai workers back from Laos on Friday.")
+    assert ("REPATRIATED", "repatriation@2026-10-09", "TH", 17) in facts(batch)
+
+
+def test_people_taken_back_to_a_station_are_held_not_brought_home() -> None:
+    found = facts(run("Police took 17 Thai workers back to the station on Friday."))
+    assert not any(rel == "REPATRIATED" for (rel, _ev, _code, _count) in found)
+
+
+def test_a_clause_of_an_earlier_arrest_is_a_second_act_on_the_same_people() -> None:
+    batch = run("On Sunday 41 Laotian men who had been arrested in Thailand were deported to Vientiane.")
+    found = facts(batch)
+    assert ("DEPORTED", "deportation@2026-10-11", "LA", 41) in found
+    assert any(rel == "ARRESTED" and code == "LA" and count == 41 for (rel, _ev, code, count) in found)
+
+
+def test_people_rescued_after_being_detained_were_held_by_captors_not_a_state() -> None:
+    found = facts(run("Soldiers rescued 41 Laotian men who had been detained in a border town on Sunday."))
+    assert not any(rel == "DETAINED" for (rel, _ev, _code, _count) in found)

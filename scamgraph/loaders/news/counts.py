@@ -92,6 +92,7 @@ class CountRules(PeopleToldAgain):
             elif events:
                 rel, key, event = None, "people", events[0]
             else:
+                self.last_link = self._same_people(count, dates) or self.last_link
                 continue
             if key != "people":  # a number of people no verb tells what happened to is no event count
                 event.counts[key] = max(count.value, event.counts.get(key, 0))
@@ -104,6 +105,9 @@ class CountRules(PeopleToldAgain):
                 if nat is not None:
                     self._edge(rel, event.node.key, nat.key, ev, count=count.value)
                     self._second_verb(count, sent, events, nat.key, ev, dates)
+                    past = self._their_past(count, sent, events, rel)
+                    if past is not None:
+                        self._edge(past[0], past[1].node.key, nat.key, ev, count=count.value)
                     counted.append((nat.key, count.value))
                     self._counted_before[count.nationality] = (key, count.value)
             previous, previous_end = (rel, key, event), count.end

@@ -20,6 +20,7 @@ from scamgraph.loaders.news.words import (
     held_captive,
 )
 from scamgraph.model import RelType
+from scamgraph.resolve import country_code
 
 #: Verbs whose object is the people harmed ("defrauding 869 South Koreans").
 _DEFRAUD = {"defrauding", "defrauded", "scamming", "scammed", "cheating", "cheated", "duping", "duped", "swindling",
@@ -36,6 +37,12 @@ _CASE_WORDS = {"case", "cases", "charges", "complaint", "complaints", "lawsuit",
 #: Verbs of moving people somewhere, and the places where moved people are held.
 _MOVED = {"transferred", "sent", "taken", "moved", "brought", "over", "back", "handed", "escorted"}
 #: Verbs of coming home: with "home" or "back" after them, people were brought home.
+#: The state bodies whose own people are "citizens" or "nationals": "Indonesian embassy repatriated 462 citizens".
+_HOME_STATE = {"authorities", "government", "embassy", "police", "officials", "ministry"}
+#: The particles of phrasal verbs that stand between the verb and its people: "handed over 150 ...".
+_PARTICLES = {"over", "back", "home"}
+#: Passive verbs that, with "home"/"back" after them, bring people home: "were brought back".
+_BROUGHT = {"brought", "sent", "taken", "took", "flew"}
 _ARRIVED = {"arrived", "came", "flew", "landed", "went", "got", "headed"}
 #: Nouns for an act, and the words that make such a noun a plan rather than a deed.
 _ACT_NOUNS = {"repatriation", "deportation", "return", "rescue", "extradition", "handover", "release", "custody"}
@@ -53,6 +60,8 @@ _TALLY_PAIRS = {("so", "far"), ("to", "date"), ("thus", "far"), ("as", "of")}
 #: Words that make a number a rate: "typically", "on average", "500 a month", "per year".
 _HABITUAL = {"typically", "usually", "average", "annually", "monthly", "weekly", "daily", "routinely", "regularly"}
 _TIME_UNITS = {"day", "week", "month", "year"}
+#: Words after "a week" that make it a time past or to come, not a rate: "a week ago", "a month later".
+_SINCE_THEN = {"ago", "earlier", "later", "before", "after", "afterwards"}
 #: Stems of verbs that send people out against their will: their edge stays DEPORTED wherever they go.
 _EXPELLING = ("deport", "expel")
 _HOLDING_PLACES = {"facility", "facilities", "centre", "center", "prison", "jail", "camp", "shelter", "custody",
@@ -79,7 +88,20 @@ class GoverningVerbs(NationalityRules):
         j -= 1
         while j > sent.start and self.lower[j] in _BE:
             j -= 1
+        if own and self.lower[j] in _HOME_STATE:
+            return self._state_of(j, sent)  # "Vietnamese authorities received 85 nationals": the state's own people
         return self.doc[j].ent_id_ if self.doc[j].ent_type_ == "COUNTRY" else ""
+
+    def _state_of(self, j: int, sent: Span) -> str:
+        """The country a state body at ``j`` belongs to, named by the capitalised words just before it
+        ("South Korean authorities", "the Indonesian Embassy"); "" where none is named."""
+        for width in (2, 1):
+            words = self.words[max(sent.start, j - width):j]
+            if len(words) == width and all(w[:1].isupper() and len(w) > 2 for w in words):
+                code = country_code(" ".join(words))
+                if code:
+                    return code
+        return ""
 
     def _told_as_done(self, j: int, sent: Span) -> bool:
         """Not "awaiting deportation", "facing deportation" or "a deportation facility"."""
@@ -116,6 +138,16 @@ class GoverningVerbs(NationalityRules):
             return self._moved_to(count, sent, verb)  # "were taken to the police station": held
         return verb
 
+    def _came_home_after(self, start: int, sent: Span) -> bool:
+        """"64 Koreans who had been detained in Cambodia over scams arrived home": the main verb after
+        the clause of their past says they came home (read to the first comma or semicolon)."""
+        for j in range(start, min(sent.end - 1, start + 13)):
+            if self.words[j] in {",", ";"}:
+                return False
+            if self.lower[j] in _ARRIVED and self.lower[j + 1] in {"home", "back"}:
+                return True
+        return False
+
     def _told_by_noun(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """"the deportees included 73 South Koreans": a noun for the people of an event names its verb."""
         for j in range(count.start - 1, max(sent.start, count.start - 4) - 1, -1):
@@ -145,8 +177,8 @@ class GoverningVerbs(NationalityRules):
         if _HABITUAL & set(whole):
             return True
         return not _TIME_UNITS.isdisjoint(whole) and any(  # (the pairs are read only where a unit of time is)
-            a in {"a", "per", "each", "every"} and b in _TIME_UNITS and c != "-"
-            for a, b, c in zip(whole, whole[1:], [*whole[2:], ""]))  # not "a month-long"
+            a in {"a", "per", "each", "every"} and b in _TIME_UNITS and c != "-" and not (a == "a" and c in _SINCE_THEN)
+            for a, b, c in zip(whole, whole[1:], [*whole[2:], ""]))  # not "a month-long", "a week ago"
 
     def _main_verb_after(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """The verb of the clause after a participle: "... were repatriated"."""
@@ -191,23 +223,31 @@ class GoverningVerbs(NationalityRules):
         if count.start - 2 >= sent.start and self.lower[count.start - 1] in {"home", "back"} \
                 and self.lower[count.start - 2] in {"brought", "bring", "bringing", "flew", "flown", "sent"}:
             return _COUNT_VERBS["repatriated"]  # "has brought home 46 Indonesian citizens"
+        if count.start - 1 >= sent.start and self.lower[count.start - 1] in _BROUGHT \
+                and self.lower[count.end:count.end + 1] in (["home"], ["back"]):
+            return _COUNT_VERBS["repatriated"]  # "police brought 63 suspects back from Cambodia"
         background = "had" in self.lower[count.end:k]  # "270 Indians who had been held": their past, not this event
         listed = "," in self.words[count.end:k]  # "arrested 30 Thais, detained 20 Lao": the verb before is theirs
         # "deported 771 Chinese nationals arrested in raids": a participle of their past
         reduced = k == count.end and k < sent.end and self.lower[k] in _COUNT_VERBS
-        if (background or listed or reduced) and count.start > sent.start and self.lower[count.start - 1] in _COUNT_VERBS \
-                and self._told_as_done(count.start - 1, sent):
-            return _COUNT_VERBS[self.lower[count.start - 1]]  # "carrying 270 Indians who had been held"
+        before = count.start - 1
+        if before - 1 >= sent.start and self.lower[before] in _PARTICLES:
+            before -= 1  # "handed over 150 Chinese nationals trafficked in ...": the verb before its particle
+        if (background or listed or reduced) and before >= sent.start and self.lower[before] in _COUNT_VERBS \
+                and self._told_as_done(before, sent):
+            return _COUNT_VERBS[self.lower[before]]  # "carrying 270 Indians who had been held"
         clause = bool({"who", "which", "that", ","} & set(self.lower[count.end:k]))  # (not "50 Kenyans had been rescued")
         if background and clause and k < sent.end and self.lower[k] in _COUNT_VERBS:
             main = self._main_verb_at(k + 1, sent)  # "20 Sri Lankans, who had been trafficked, were rescued"
-            return _COUNT_VERBS[self.lower[main]] if main < sent.end else None
+            if main < sent.end:
+                return _COUNT_VERBS[self.lower[main]]
+            return _COUNT_VERBS["repatriated"] if self._came_home_after(k + 1, sent) else None
         if k < sent.end and self.lower[k] in _COUNT_VERBS and self._told_as_done(k, sent):
             return _COUNT_VERBS[self.lower[k]]
         if k < sent.end and held_captive(self.lower, k, sent.end, sent.start) and (main := self._main_verb_after(count, sent)):
             return main  # "283 Indians detained at scam centres were repatriated": the clause's own verb
-        if k + 1 < sent.end and self.lower[k] in _ARRIVED and self.lower[k + 1] in {"home", "back"}:
-            return _COUNT_VERBS["repatriated"]  # "270 Indonesians arrived home"
+        if k + 1 < sent.end and self.lower[k] in _ARRIVED | _BROUGHT and self.lower[k + 1] in {"home", "back"}:
+            return _COUNT_VERBS["repatriated"]  # "270 Indonesians arrived home", "were brought back by plane"
         if k + 1 < sent.end and self.lower[k] in {"in", "on"} and self.lower[k + 1] in {"custody", "detention"}:
             return _COUNT_VERBS["detained"]
         for j in range(count.start - 1, max(sent.start, count.start - 6) - 1, -1):

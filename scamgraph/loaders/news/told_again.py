@@ -8,14 +8,20 @@ from functools import cached_property
 
 from spacy.tokens import Span
 
+from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.count_patterns import PeopleMatches, people_matches
 from scamgraph.loaders.news.governing import GoverningVerbs
 from scamgraph.loaders.news.state import _Count, _Event
-from scamgraph.loaders.news.words import _COUNT_VERBS
-from scamgraph.model import Evidence
+from scamgraph.loaders.news.words import _COUNT_VERBS, held_captive
+from scamgraph.model import Evidence, RelType
 
 #: Singular people nouns: one person of the nationality before them.
 _ONE_PERSON = {"national", "citizen", "man", "woman", "suspect", "businessman", "businesswoman"}
+
+#: What was done to the people an event counts under each key ("rescued" -> RESCUED).
+_KEY_ACTS = {key: rel for rel, key, _kind in _COUNT_VERBS.values() if rel is not None}
+#: Acts of a state on people that a clause on their past may tell ("who had been detained").
+_STATE_ACTS = {RelType.DETAINED, RelType.ARRESTED}
 
 
 class PeopleToldAgain(GoverningVerbs):
@@ -83,3 +89,33 @@ class PeopleToldAgain(GoverningVerbs):
             else:
                 self._edge(rel, event.node.key, nat.key, ev)
 
+    def _same_people(self, count: _Count, dates: list[DateMention]) -> tuple[RelType | None, str, _Event] | None:
+        """"Police rescued 39 people. ... Officials helped 39 people who had fled. Among them were 32
+        Sri Lankans, ...": a number of people counted with no act of the state, equal to the people an
+        earlier event counted, is those people told again; a breakdown after it is theirs, and the one
+        day it tells dates an event told with none."""
+        if count.value < 2 or count.noun_role:
+            return None
+        for event in reversed(self.events):
+            for key, value in event.counts.items():
+                rel = _KEY_ACTS.get(key)
+                if value == count.value and rel is not None:
+                    if not event.date and len(dates) == 1:
+                        self._redate(event, dates[0])  # type: ignore[attr-defined]
+                    return rel, key, event
+        return None
+
+    def _their_past(self, count: _Count, sent: Span, events: list[_Event], rel: RelType) -> tuple[RelType, _Event] | None:
+        """"64 Koreans who had been detained in Cambodia arrived home": the clause tells an earlier act
+        of a state on the same people (not a captor's "held at scam centres"); its event, undated
+        unless the sentence tells one of that kind, gets their number too."""
+        k = count.end
+        if self.lower[k:k + 3] != ["who", "had", "been"]:
+            return None
+        past, key, kind = _COUNT_VERBS.get(self.lower[k + 3], (None, "", "")) if k + 3 < sent.end else (None, "", "")
+        if past not in _STATE_ACTS or past is None or past is rel or rel is RelType.RESCUED \
+                or self.lower[k + 3] in {"held", "holding"} or held_captive(self.lower, k + 3, sent.end, k + 3):
+            return None  # people rescued, or "held" anywhere, were most often held by their captors
+        event = self._host(kind, [e for e in events if e.type == kind], None)  # type: ignore[attr-defined]
+        event.counts[key] = max(count.value, event.counts.get(key, 0))
+        return past, event
