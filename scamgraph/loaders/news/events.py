@@ -84,6 +84,10 @@ def _arrival_matcher(vocab: Vocab) -> Matcher:
     return matcher
 
 
+#: Words that can open an event phrase or be an event word: a sentence with none is passed over.
+_PHRASE_FIRST_WORDS = frozenset(_PHRASE_STARTS)
+_TRIGGER_WORDS = frozenset(EVENT_TRIGGERS)
+
 class EventRules(EventLinks):
     """Triggers -> events; agencies, people and places around them."""
 
@@ -105,11 +109,10 @@ class EventRules(EventLinks):
     def _event_words(self, sent: Span, ents: list[Span]) -> list[tuple[int, str]]:
         """Phrases first ("arrest warrant", "handed over", "- " rows that tell none), officials
         arriving, then single trigger words outside names."""
-        named = {i for e in ents if e.label_ in {"AGENCY", "ORG", "SITE", "PERSON", "SCAM", "ROLE"} for i in range(e.start, e.end)}
         found: list[tuple[int, str]] = []
         skip: set[int] = set()
         words = self.lower[sent.start:sent.end]
-        for i, word in enumerate(words):
+        for i, word in enumerate(words if not _PHRASE_FIRST_WORDS.isdisjoint(words) else ()):
             for phrase, kind in _PHRASE_STARTS.get(word, ()):
                 if tuple(words[i:i + len(phrase)]) == phrase:
                     if kind and not self._into_custody(sent.start + i + len(phrase), sent):
@@ -119,6 +122,9 @@ class EventRules(EventLinks):
         found += [(i, "visit") for i in self._arrivals(sent, words)]
         found += [(i, "repatriation") for i in self._brought_back(sent, words)]
         sanctioning = any(e.label_ == "AGENCY" and e.id_.split("|")[1:2] == ["sanctions"] for e in ents)
+        if _TRIGGER_WORDS.isdisjoint(words) and not (sanctioning and not _DESIGNATES.isdisjoint(words)):
+            return found  # (most sentences: no event word at all)
+        named = {i for e in ents if e.label_ in {"AGENCY", "ORG", "SITE", "PERSON", "SCAM", "ROLE"} for i in range(e.start, e.end)}
         for i, word in enumerate(words, sent.start):
             told = EVENT_TRIGGERS.get(word) or ("sanction" if sanctioning and word in _DESIGNATES else None)
             if told and i not in skip and i not in named and not self._business_operation(i, sent) \
