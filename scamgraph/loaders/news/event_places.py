@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from scamgraph.loaders.news.dating import EventDating
+from scamgraph.loaders.news.identity import EventIdentity
 from scamgraph.loaders.news.places import _rank
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.words import (
@@ -30,7 +30,7 @@ _OTHER_CLAUSE = {"who", "which", "where", "whose", "for", "after", "before", "wh
 _HAPPENED = {"place", "conducted", "carried", "out", "launched", "held", "staged"}
 
 
-class EventPlaces(EventDating):
+class EventPlaces(EventIdentity):
     """Edges from an event to the sites and places it happened at, sentence by sentence."""
 
     def _finest_places(self, event: _Event) -> None:

@@ -1,17 +1,14 @@
 """Events: the words that tell one (and the many that only seem to), and the events a sentence's
-words name. Which event a word names, by type and date, is ``dating.py``; who and where of an
-event is ``event_links.py``."""
+words name. The date a word's event has is ``dating.py``, which event it is ``identity.py``,
+journeys that tell one ``journeys.py``; who and where of an event ``event_links.py`` and
+``event_places.py``."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from spacy.matcher import Matcher
 from spacy.tokens import Span
-from spacy.vocab import Vocab
 
 from scamgraph.loaders.dates import DateMention
-from scamgraph.loaders.news.event_links import EventLinks
+from scamgraph.loaders.news.journeys import _VISITING_OFFICIALS, JourneyWords
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.words import (
@@ -23,7 +20,6 @@ from scamgraph.loaders.news.words import (
     _NAMED_AFTER,
     _NOT_YET,
     _PART_OF_RAID,
-    _PEOPLE_WORDS,
     _PHRASE_STARTS,
     _PROSPECT,
     _TOURISTS,
@@ -43,8 +39,6 @@ _TAKEN = {"liberated", "freed", "captured", "seized", "recaptured"}
 _TERRITORY = {"town", "towns", "city", "village", "villages", "territory", "district", "region", "township", "province",
               "state", "outpost", "capital", "hill", "checkpoint"}
 _SENDING_HOME = {"deportation", "extradition", "repatriation"}
-#: Verbs that, with their people between them and "back" or "home", tell a sending home
-_SENDING_VERBS = {"brought", "bring", "brings", "bringing", "flew", "flown", "sent", "send", "sends"}
 #: Verbs of planning or wishing, whose next step's aim is not yet an act: "plans to negotiate ... to repatriate"
 _PLANNING = {"plans", "plan", "planned", "planning", "intends", "intend", "aims", "seeks", "seek", "hopes", "wants",
              "proposed", "proposes"}
@@ -62,33 +56,11 @@ _FLED_FROM = {"compound", "compounds", "captors", "captivity", "centre", "center
 _CHARTER = {"chartered", "charter"}
 #: Words that tell people handed from one side to another: the kind of sending home is told elsewhere
 _HANDING = {"handed", "hand", "hands", "handing", "handover", "handovers"}
-#: Who makes a visit by arriving: officials and their teams, or an agency or a title named as the subject
-_OFFICIAL_SUBJECTS = ["team", "delegation", "mission", "minister", "ministers", "officials", "delegates", "envoy",
-                      "ambassador", "investigators", "secretary", "president", "premier", "commissioner"]
-_VISITING_OFFICIALS = set(_OFFICIAL_SUBJECTS)
-_ARRIVING = ["arrived", "arrive", "arrives", "arriving", "arrival"]
-_ARRIVAL_WORDS = frozenset(_ARRIVING)
-#: Words that make the arrival someone else's ("... rescued the victims, who arrived home"): no visit
-_OTHERS_ARRIVING = ["who", "which", "victims", "workers", "suspects", "nationals", "citizens", "people", "tourists",
-                    "survivors", "returnees", "men", "women", "they", "them"]
-
-
-@lru_cache(maxsize=2)
-def _arrival_matcher(vocab: Vocab) -> Matcher:
-    """An official subject, up to eight words of its clause, then an arrival word."""
-    matcher = Matcher(vocab)
-    subject = [{"LOWER": {"IN": _OFFICIAL_SUBJECTS}}, {"ENT_TYPE": {"IN": ["ROLE", "AGENCY"]}}]
-    gap = {"IS_SENT_START": False, "IS_PUNCT": False, "LOWER": {"NOT_IN": _OTHERS_ARRIVING}, "OP": "{0,8}"}
-    arriving = {"IS_SENT_START": False, "LOWER": {"IN": _ARRIVING}}
-    matcher.add("ARRIVAL", [[token, gap, arriving] for token in subject])
-    return matcher
-
-
 #: Words that can open an event phrase or be an event word: a sentence with none is passed over.
 _PHRASE_FIRST_WORDS = frozenset(_PHRASE_STARTS)
 _TRIGGER_WORDS = frozenset(EVENT_TRIGGERS)
 
-class EventRules(EventLinks):
+class EventRules(JourneyWords):
     """Triggers -> events; agencies, people and places around them."""
 
     def _triggers(self, sent: Span, ents: list[Span]) -> list[tuple[int, str]]:
@@ -183,41 +155,6 @@ class EventRules(EventLinks):
         told = next((e for e in reversed(self.events) if id(e) in self.handed_over), None)
         if told is not None and told.type == "repatriation" and not any(e.type == kind and e.date == told.date for e in self.events):
             self._retype(told, kind)
-
-    def _arrivals(self, sent: Span, words: list[str]) -> list[int]:
-        """"A team from the ministry has arrived in Myawaddy", "the minister arrived in Bangkok": officials
-        arriving make a visit; victims or suspects arriving do not (the matcher runs only on the few
-        sentences with an arrival word)."""
-        if _ARRIVAL_WORDS.isdisjoint(words):
-            return []
-        matcher = _arrival_matcher(self.doc.vocab)
-        return sorted({sent.start + end - 1 for _id, _start, end in matcher(sent)})
-
-    def _brought_back(self, sent: Span, words: list[str]) -> list[int]:
-        """"brought 63 suspects back from Cambodia", "flew them home": a sending verb whose people (a
-        number, a people noun or "them") stand between it and "back" or "home" sends them home."""
-        found = []
-        for k, word in enumerate(words):
-            if word not in _SENDING_VERBS:
-                continue
-            gap = words[k + 1:k + 8]
-            end = next((g for g, w in enumerate(gap) if w in {"back", "home"}), None)
-            if end is None or end == 0 or any(not w.isalnum() for w in gap[:end]):
-                continue
-            people = range(sent.start + k + 1, sent.start + k + 1 + end)
-            if gap[end] == "back" and not self._back_from_abroad(sent.start + k + 1 + end, sent):
-                continue  # "sent the victims back to the compound": returned to captors, not home
-            if any(self.like_num[p] or self.lower[p] in _PEOPLE_WORDS or self.lower[p] == "them" for p in people):
-                found.append(sent.start + k)
-        return found
-
-    def _back_from_abroad(self, k: int, sent: Span) -> bool:
-        """"back from Cambodia", "back home", "back to China": the word after "back" says the people
-        went home, not back to a compound or to work."""
-        after = self.lower[k + 1] if k + 1 < sent.end else ""
-        if after in {"from", "home"}:
-            return True
-        return after == "to" and k + 2 < sent.end and self.doc[k + 2].ent_type_ in {"COUNTRY", "PLACE"}
 
     def _names_a_thing(self, i: int, sent: Span) -> bool:
         """"over a raided gaming hub in Porac where ...": a participle between "a" and its noun says

@@ -1,0 +1,121 @@
+"""Which event a mention is: the event of its type and date told before, or a new one; and the
+event a count or a person belongs to, given the kind of event its verb implies."""
+
+from __future__ import annotations
+
+import re
+
+from scamgraph.loaders.dates import DateMention
+from scamgraph.loaders.news.dating import _SENT_AS, EventDating
+from scamgraph.loaders.news.state import _Event
+from scamgraph.loaders.news.timing import _said_on
+from scamgraph.loaders.news.words import _PART_OF_RAID
+from scamgraph.model import Label, Node
+
+#: "a week before", "two days later": a time told against another event, never the same event's
+_RELATIVE = re.compile(r"\b(?:before|earlier|after|later|following|next|previous|coming)\b", re.I)
+#: A date told as a count of months back from the telling: the month it gives is a rough one
+_RECKONED = re.compile(r"\bmonths? (?:ago|earlier|before)\b", re.I)
+
+
+class EventIdentity(EventDating):
+    """Finding (or making) the event a word names."""
+
+    def _event(self, kind: str, when: DateMention | None, fresh: bool = False, campaign: bool = False) -> _Event:
+        """The event of this type and date told before, else a new one. ``campaign``: the word tells
+        a wave of raids ("nationwide raids", "the crackdown"), never one raid on one day."""
+        value = when.value if when else ""
+        period = bool(when and when.period)
+        same = [e for e in self.events if e.type == kind]
+        chosen: _Event | None = None
+        one_day = len(value) == 10 and not campaign  # "raided a casino on July 18": no campaign's day
+        if value:
+            chosen = next((e for e in same if e.date == value), None) or self._reckoned_month(same, when)
+            if chosen is None and not period and not fresh:
+                chosen = next((e for e in reversed(same) if not e.date and not e.period
+                               and not (one_day and id(e) in self.campaigns)
+                               and not (len(value) <= 7 and self._elsewhere(e))), None)
+                if chosen is not None:
+                    chosen.date = value
+        elif when is None and campaign and any(id(e) in self.campaigns for e in same):
+            chosen = next(e for e in reversed(same) if id(e) in self.campaigns)
+        elif when is not None and when.text and not value:
+            chosen = next((e for e in same if e.node.properties.get("date_text") == when.text), None)
+            if chosen is None and not period and not fresh and not _RELATIVE.search(when.text):
+                # "The October 24 raid", in a story without a year: the raid told before, undated as it is
+                chosen = next((e for e in reversed(same) if not e.date and not e.period
+                               and "date_text" not in e.node.properties), None)
+                if chosen is not None:
+                    chosen.node.properties["date_text"] = when.text
+        elif same:
+            chosen = self.last_of_type.get(kind)
+            if chosen is not None and chosen.period and len(same) > 1:
+                chosen = next((e for e in same if not e.period), chosen)
+            if chosen is not None and id(chosen) in self.told_apart:
+                # "Earlier, 14 others were rescued": a later undated mention is the story's own event
+                chosen = next((e for e in reversed(same) if id(e) not in self.told_apart), None)
+        if chosen is None:
+            seq = len(same) + 1
+            node = Node(Label.EVENT, f"{kind} {seq}", key=f"event:{self.batch.report_key[7:]}-{kind}-{seq}",
+                        properties={"type": kind})
+            chosen = _Event(self._add(node), kind, value, period)
+            if when is not None and not value:
+                node.properties["date_text"] = when.text
+            if campaign:
+                self.campaigns.add(id(chosen))
+            self.events.append(chosen)
+        if when is not None and len(value) == 7 and _RECKONED.search(when.text) and chosen.date == value:
+            self.reckoned.add(id(chosen))
+        self.last_of_type[kind] = chosen
+        return chosen
+
+    def _reckoned_month(self, same: list[_Event], when: DateMention) -> _Event | None:
+        """"rescued three months ago ... the group was rescued on February 18": a month reckoned back
+        from the day of publication is rough; a day in or next to it, told later, is that event's."""
+        if len(when.value) != 10 or when.period:
+            return None
+        month = int(when.value[:4]) * 12 + int(when.value[5:7])
+        for event in same:
+            if id(event) in self.reckoned and abs(int(event.date[:4]) * 12 + int(event.date[5:7]) - month) <= 1:
+                event.date = when.value
+                self.reckoned.discard(id(event))
+                return event
+        return None
+
+    def _sending_home(self, kind: str, date: DateMention | None) -> _Event:
+        """People sent home, where the sentence tells no sending home of its own ("307 suspects have
+        been transferred to China after their capture in a crackdown"): never the raid they were
+        caught in, but the sending home told before (the story's), else one of their own."""
+        if date is not None and _said_on(date, self.article.text):
+            date = None  # "the ministry said on Wednesday that 307 ... have been transferred": the telling's day
+        told = [e for e in self.events if e.type in _SENT_AS and not e.period]
+        return told[-1] if told and date is None else self._event(kind, date)
+
+    def _host(self, kind: str, events: list[_Event], date: DateMention | None, at: int | None = None) -> _Event:
+        """The event a count or a person belongs to, given the event type its verb implies (of two
+        of that type in the sentence, the one whose word comes last before ``at``)."""
+        same = [e for e in events if e.type == kind]
+        if len(same) > 1 and at is not None:
+            return max(same, key=lambda e: max((t for t in self.event_words.get(id(e), []) if t <= at), default=-1))
+        for event in events:
+            if event.type == kind:
+                return event
+        if kind in _SENT_AS:
+            return self._sending_home(kind, date)
+        home = [e for e in events if e.type in _SENT_AS]
+        if kind == "rescue" and home and not any(e.type in {"rescue", "raid"} for e in events):
+            # "In a rescue operation, 283 Indians were repatriated": the rescue only frames the return;
+            # what the count says of it is dropped with it once the story is read, unless it is told
+            framing = self._event(kind, date)
+            if id(framing) not in self.named:
+                self.framing.add(id(framing))
+            return framing
+        for event in events:
+            if event.type == "raid" and kind != "charge":  # a charge filed is no part of the raid told beside it
+                return event
+        operation = self.last_of_type.get("raid") or self.last_of_type.get("arrest")
+        if kind in _PART_OF_RAID | {"raid"} and operation is not None:
+            return operation  # rescues and detentions told after a raid (or arrest operation) are its
+        if events and kind in {"", "raid"}:
+            return events[0]
+        return self._event(kind or "raid", date)  # callers never pass "" without events

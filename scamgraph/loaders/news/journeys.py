@@ -1,0 +1,75 @@
+"""Journeys that are events: officials arriving (a visit) and people brought or flown back home
+(a sending home), told by a verb and its people rather than by one event word."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.matcher import Matcher
+from spacy.tokens import Span
+from spacy.vocab import Vocab
+
+from scamgraph.loaders.news.event_links import EventLinks
+from scamgraph.loaders.news.words import _PEOPLE_WORDS
+
+#: Verbs that, with their people between them and "back" or "home", tell a sending home
+_SENDING_VERBS = {"brought", "bring", "brings", "bringing", "flew", "flown", "sent", "send", "sends"}
+#: Who makes a visit by arriving: officials and their teams, or an agency or a title named as the subject
+_OFFICIAL_SUBJECTS = ["team", "delegation", "mission", "minister", "ministers", "officials", "delegates", "envoy",
+                      "ambassador", "investigators", "secretary", "president", "premier", "commissioner"]
+_VISITING_OFFICIALS = set(_OFFICIAL_SUBJECTS)
+_ARRIVING = ["arrived", "arrive", "arrives", "arriving", "arrival"]
+_ARRIVAL_WORDS = frozenset(_ARRIVING)
+#: Words that make the arrival someone else's ("... rescued the victims, who arrived home"): no visit
+_OTHERS_ARRIVING = ["who", "which", "victims", "workers", "suspects", "nationals", "citizens", "people", "tourists",
+                    "survivors", "returnees", "men", "women", "they", "them"]
+
+
+@lru_cache(maxsize=2)
+def _arrival_matcher(vocab: Vocab) -> Matcher:
+    """An official subject, up to eight words of its clause, then an arrival word."""
+    matcher = Matcher(vocab)
+    subject = [{"LOWER": {"IN": _OFFICIAL_SUBJECTS}}, {"ENT_TYPE": {"IN": ["ROLE", "AGENCY"]}}]
+    gap = {"IS_SENT_START": False, "IS_PUNCT": False, "LOWER": {"NOT_IN": _OTHERS_ARRIVING}, "OP": "{0,8}"}
+    arriving = {"IS_SENT_START": False, "LOWER": {"IN": _ARRIVING}}
+    matcher.add("ARRIVAL", [[token, gap, arriving] for token in subject])
+    return matcher
+
+
+class JourneyWords(EventLinks):
+    """Where a journey tells an event."""
+
+    def _arrivals(self, sent: Span, words: list[str]) -> list[int]:
+        """"A team from the ministry has arrived in Myawaddy", "the minister arrived in Bangkok": officials
+        arriving make a visit; victims or suspects arriving do not (the matcher runs only on the few
+        sentences with an arrival word)."""
+        if _ARRIVAL_WORDS.isdisjoint(words):
+            return []
+        matcher = _arrival_matcher(self.doc.vocab)
+        return sorted({sent.start + end - 1 for _id, _start, end in matcher(sent)})
+
+    def _brought_back(self, sent: Span, words: list[str]) -> list[int]:
+        """"brought 63 suspects back from Cambodia", "flew them home": a sending verb whose people (a
+        number, a people noun or "them") stand between it and "back" or "home" sends them home."""
+        found = []
+        for k, word in enumerate(words):
+            if word not in _SENDING_VERBS:
+                continue
+            gap = words[k + 1:k + 8]
+            end = next((g for g, w in enumerate(gap) if w in {"back", "home"}), None)
+            if end is None or end == 0 or any(not w.isalnum() for w in gap[:end]):
+                continue
+            people = range(sent.start + k + 1, sent.start + k + 1 + end)
+            if gap[end] == "back" and not self._back_from_abroad(sent.start + k + 1 + end, sent):
+                continue  # "sent the victims back to the compound": returned to captors, not home
+            if any(self.like_num[p] or self.lower[p] in _PEOPLE_WORDS or self.lower[p] == "them" for p in people):
+                found.append(sent.start + k)
+        return found
+
+    def _back_from_abroad(self, k: int, sent: Span) -> bool:
+        """"back from Cambodia", "back home", "back to China": the word after "back" says the people
+        went home, not back to a compound or to work."""
+        after = self.lower[k + 1] if k + 1 < sent.end else ""
+        if after in {"from", "home"}:
+            return True
+        return after == "to" and k + 2 < sent.end and self.doc[k + 2].ent_type_ in {"COUNTRY", "PLACE"}
