@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import tempfile
 import time
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 from bench.generator import batches, scam_network
-from scamgraph.graph.writes import edge_rows, node_rows
+from scamgraph.graph.writes import group_rows
 from scamgraph.pipeline import write_loaded
 
 
@@ -58,18 +57,6 @@ def py2neo_bulk(url: str, password: str, loaded: list[Any], prefix: str = "py2ne
                                 end_node_key=(dst.value, "key"))
     seconds = time.perf_counter() - started
     return {"records": records, "seconds": seconds, "per_s": records / seconds}
-
-
-def group_rows(fulls: list[Any]) -> tuple[dict[Any, list[Any]], dict[Any, list[Any]]]:
-    """Node rows by label and edge rows by group, over several reports, in their order."""
-    nodes: dict[Any, list[Any]] = defaultdict(list)
-    edges: dict[Any, list[Any]] = defaultdict(list)
-    for full in fulls:
-        for label, rows in node_rows(full).items():
-            nodes[label] += rows
-        for group, rows in edge_rows(full).items():
-            edges[group] += rows
-    return nodes, edges
 
 
 def report(entities: int, neo4j: bool, rounds: int = 2) -> None:

@@ -21,7 +21,7 @@ from typing import Any
 
 from scamgraph.model import Edge, GraphBatch, Label, Node, RelType, clean_text
 
-__all__ = ["Statement", "GroupMember", "merge_statements", "group_statements", "combined", "node_rows", "edge_rows",
+__all__ = ["Statement", "GroupMember", "merge_statements", "group_statements", "group_rows", "combined", "node_rows", "edge_rows",
            "falkordb_queries", "cypher_literal"]
 
 
@@ -132,12 +132,29 @@ class GroupMember:
     edges: int
 
 
-def group_statements(batches: list[GraphBatch]) -> tuple[list[Statement], list[GroupMember]]:
-    """The statements that write several new reports at once (each batch with its mentions),
-    and what each report names, for telling which report created a node.
+def group_rows(batches: list[GraphBatch]) -> tuple[dict[Label, list[dict[str, Any]]],
+                                                  dict[tuple[RelType, Label, Label], list[dict[str, Any]]]]:
+    """Node rows by label and edge rows by group over several reports, in the reports' order, so
+    that a node named by two reports ends with the properties the later one gave it, as two
+    merges one after the other would leave it."""
+    nodes, edges, _members = _grouped(batches)
+    return nodes, edges
 
-    Rows keep the reports' order, so a node named by two reports ends with the properties the
-    later one gave it, as two merges one after the other would leave it."""
+
+def group_statements(batches: list[GraphBatch]) -> tuple[list[Statement], list[GroupMember]]:
+    """The statements that write several new reports at once (each batch with its mentions; rows
+    as ``group_rows`` orders them), and what each report names, for telling which report
+    created a node."""
+    nodes, edges, members = _grouped(batches)
+    statements = [Statement(node_cypher(label), {"rows": rows}) for label, rows in nodes.items()]
+    statements += [Statement(edge_cypher(rel, src, dst, create=True), {"rows": rows})
+                   for (rel, src, dst), rows in edges.items()]
+    return statements, members
+
+
+def _grouped(batches: list[GraphBatch]) -> tuple[dict[Label, list[dict[str, Any]]],
+                                                 dict[tuple[RelType, Label, Label], list[dict[str, Any]]],
+                                                 list[GroupMember]]:
     nodes: dict[Label, list[dict[str, Any]]] = defaultdict(list)
     edges: dict[tuple[RelType, Label, Label], list[dict[str, Any]]] = defaultdict(list)
     members = []
@@ -149,10 +166,7 @@ def group_statements(batches: list[GraphBatch]) -> tuple[list[Statement], list[G
             nodes[label] += rows
         for group, rows in by_group.items():
             edges[group] += rows
-    statements = [Statement(node_cypher(label), {"rows": rows}) for label, rows in nodes.items()]
-    statements += [Statement(edge_cypher(rel, src, dst, create=True), {"rows": rows})
-                   for (rel, src, dst), rows in edges.items()]
-    return statements, members
+    return dict(nodes), dict(edges), members
 
 
 def falkordb_queries(statements: list[Statement], chunk: int = 5_000) -> list[str]:
