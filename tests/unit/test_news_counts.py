@@ -733,3 +733,11 @@ def test_a_clause_of_an_earlier_arrest_is_a_second_act_on_the_same_people() -> N
 def test_people_rescued_after_being_detained_were_held_by_captors_not_a_state() -> None:
     found = facts(run("Soldiers rescued 41 Laotian men who had been detained in a border town on Sunday."))
     assert not any(rel == "DETAINED" for (rel, _ev, _code, _count) in found)
+
+
+def test_nationals_of_countries_far_from_asia_are_counted() -> None:
+    batch = run("Police deported 12 Sierra Leoneans, three Liberians and two Serbs on Monday.")
+    found = facts(batch)
+    for code, count in [("SL", 12), ("LR", 3), ("RS", 2)]:
+        assert ("DEPORTED", "deportation@2026-10-12", code, count) in found
+    assert not [n for n in batch.nodes.values() if n.label is Label.PERSON]
