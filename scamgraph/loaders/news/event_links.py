@@ -41,6 +41,7 @@ class EventLinks(EventPlaces):
                      announcing: set[tuple[int, int]],
                      ev: Evidence) -> None:
         if not events:
+            self._landed_at(sent, ents, nodes, ev)
             return
         for ent in ents:
             node = nodes.get((ent.start, ent.end))

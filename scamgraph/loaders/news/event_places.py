@@ -28,6 +28,18 @@ _OTHER_CLAUSE = {"who", "which", "where", "whose", "for", "after", "before", "wh
                  "suspicion", "involvement", "accused", "suspected"}
 #: Verbs that say an event happened: the place after them is the event's ("the raid was carried out in")
 _HAPPENED = {"place", "conducted", "carried", "out", "launched", "held", "staged"}
+#: Kinds that send people home: they happen where the people cross or land, if the report says so
+_SENDING_HOME_KINDS = {"repatriation", "deportation", "extradition"}
+#: Last words of the names of places where people cross a border or land ("... International Airport",
+#: "... Border Gate", "... border crossing"): the one place a sending home is told to happen at
+_PORT_HEADS = {"airport", "gate", "crossing", "checkpoint", "bridge", "port", "seaport", "terminal"}
+#: Words that say people came in at a place ("landed at", "arrived in", "received ... at")
+_ARRIVING_AT = {"arrived", "arrive", "arrives", "landed", "lands", "land", "touched", "received", "receives",
+                "occurred", "took", "place", "handed", "over", "returned", "crossed"}
+#: Prepositions of the place people came in at (not "from", "leaving": where they set out)
+_PORT_PREPOSITIONS = {"at", "in", "through", "via"}
+#: Tokens after the last word of a sending home within which a landing is still told of it
+_STILL_TOLD = 150
 
 
 class EventPlaces(EventIdentity):
@@ -51,6 +63,9 @@ class EventPlaces(EventIdentity):
         """Where the event happened: the sites of its sentence, else the finest places of its own
         phrase (every place of a list)."""
         if event.type in _PLACELESS:
+            if event.type in _SENDING_HOME_KINDS:
+                for port in self._ports(ents, nodes, sent, event):
+                    self._edge(RelType.OCCURRED_AT, event.node.key, port.key, ev)
             return
         if sites:
             for site in sites:
@@ -79,6 +94,33 @@ class EventPlaces(EventIdentity):
             node = nodes[(place.start, place.end)]
             if (listing or _rank(node) == finest) and node.label is Label.LOCATION:
                 self._edge(RelType.OCCURRED_AT, event.node.key, node.key, ev)
+
+    def _ports(self, ents: list[Span], nodes: dict, sent: Span, event: _Event | None) -> list[Node]:
+        """"received 85 citizens at the X International Border Gate", "the plane landed at X Airport":
+        a sending home has two ends, and the report names the one where people crossed or landed by
+        a port's own name after "at"/"in"/"through"; the place they left ("after leaving X Airport")
+        has another preposition. With ``event`` None the port must follow an arrival word."""
+        found = []
+        for ent in ents:
+            node = nodes.get((ent.start, ent.end))
+            if node is None or node.label is not Label.LOCATION or node.properties.get("kind") != "landmark" \
+                    or self.lower[ent.end - 1] not in _PORT_HEADS:
+                continue
+            prep = ent.start - 1 - (self.lower[ent.start - 1] == "the")
+            if prep <= sent.start or self.lower[prep] not in _PORT_PREPOSITIONS:
+                continue
+            if _ARRIVING_AT & set(self.lower[max(sent.start, prep - 3):prep]) \
+                    or event is not None and self._said_of_the_event(ent, ents, sent, event):
+                found.append(node)
+        return found
+
+    def _landed_at(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> None:
+        """"The plane carrying them landed at X Airport": a sentence with no event word of its own
+        tells where the sending home just told ended, if it names a port after an arrival word."""
+        if self.sent_home is None or sent.start - self.sent_home[0] > _STILL_TOLD:
+            return
+        for port in self._ports(ents, nodes, sent, None):
+            self._edge(RelType.OCCURRED_AT, self.sent_home[1].node.key, port.key, ev)
 
     def _counted_places(self, ents: list[Span], nodes: dict, sent: Span) -> list[Span]:
         """"77 in Vientiane Capital, 46 in Bokeo, and 19 in Savannakhet": places each told with its own

@@ -299,6 +299,9 @@ class EventRules(JourneyWords):
             if event is not None:
                 self.event_words.setdefault(id(event), []).append(position)
         self.named.update(id(e) for e in events)
+        home = [e for e in events if e.type in _SENDING_HOME]
+        if home and self.sentence is not None:
+            self.sent_home = (self.sentence.end, home[-1])
         return events
 
     def _raid_going_on(self) -> _Event | None:

@@ -1,0 +1,34 @@
+"""Where a sending home happened: the port its people crossed or landed at, never the place they left."""
+
+from tests.unit.test_news_extraction import facts, run
+
+
+def _where(batch) -> set[tuple[str, str]]:
+    return {(f[1].split("@")[0], f[2]) for f in facts(batch) if f[0] == "OCCURRED_AT"}
+
+
+def test_people_received_at_a_border_gate_were_sent_home_there() -> None:
+    batch = run("Border guards received 30 citizens deported from Laos at the Ban Nong Border Gate on Friday.")
+    assert ("deportation", "Ban Nong Border Gate") in _where(batch)
+
+
+def test_a_landing_after_a_return_tells_where_the_return_ended() -> None:
+    batch = run("Twenty suspects were repatriated from Cambodia on Friday. "
+                "The chartered plane carrying them landed at Kota Bharu Airport in the evening.")
+    assert ("repatriation", "Kota Bharu Airport") in _where(batch)
+
+
+def test_the_airport_people_left_from_is_not_where_they_were_sent_home() -> None:
+    batch = run("Twenty suspects were repatriated from Cambodia on Friday. "
+                "Their plane took off after leaving Siem Reap Airport in the morning.")
+    assert not [w for w in _where(batch) if w[1] == "Siem Reap Airport"]
+
+
+def test_a_landing_with_no_return_told_before_is_no_event_place() -> None:
+    batch = run("The minister's plane landed at Kota Bharu Airport on Friday.")
+    assert not _where(batch)
+
+
+def test_a_town_beside_a_return_is_still_not_where_it_happened() -> None:
+    batch = run("Police repatriated 15 workers to their homes in Kampot on Friday.")
+    assert not [w for w in _where(batch) if w[0] == "repatriation"]
