@@ -730,3 +730,13 @@ def test_a_sentence_counting_the_same_people_on_one_day_dates_the_undated_event_
 def test_a_dated_sentence_counting_other_people_leaves_the_event_undated() -> None:
     batch = run("Border troops have rescued 27 foreign workers. On October 12, soldiers gave food to 30 villagers.")
     assert "rescue@" in events(batch)
+
+
+def test_the_operation_after_a_rescue_tells_the_rescue_again() -> None:
+    batch = run("Soldiers rescued 20 workers near the river on Monday. The operation was led by a border commander.")
+    assert not [key for key in events(batch) if key.startswith("raid")]
+
+
+def test_an_operation_told_with_no_rescue_before_is_still_a_raid() -> None:
+    batch = run("Police launched an operation at a casino in Poipet on Monday and found 40 workers.")
+    assert [key for key in events(batch) if key.startswith("raid")]

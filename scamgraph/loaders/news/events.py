@@ -39,6 +39,9 @@ _TAKEN = {"liberated", "freed", "captured", "seized", "recaptured"}
 _TERRITORY = {"town", "towns", "city", "village", "villages", "territory", "district", "region", "township", "province",
               "state", "outpost", "capital", "hill", "checkpoint"}
 _SENDING_HOME = {"deportation", "extradition", "repatriation"}
+#: Events that "the operation" can tell again when no raid was told before it
+_OPERATION_KINDS = {"rescue"} | _SENDING_HOME
+_DEFINITE = {"the", "this", "that"}
 #: Verbs of planning or wishing, whose next step's aim is not yet an act: "plans to negotiate ... to repatriate"
 _PLANNING = {"plans", "plan", "planned", "planning", "intends", "intend", "aims", "seeks", "seek", "hopes", "wants",
              "proposed", "proposes"}
@@ -271,6 +274,7 @@ class EventRules(JourneyWords):
     def _events_for(self, triggers: list[tuple[int, str]], dates: list[DateMention]) -> list[_Event]:
         """The events a sentence's words name: one per kind, by its date (or the one told before)."""
         self.trigger_at = [position for position, _kind in triggers]
+        triggers = [(i, self._operation_told(i) if kind == "raid" else kind) for i, kind in triggers]
         first_at: dict[str, int] = {}
         referring: set[str] = set()
         for position, kind in triggers:
@@ -303,6 +307,17 @@ class EventRules(JourneyWords):
         if home and self.sentence is not None:
             self.sent_home = (self.sentence.end, home[-1])
         return events
+
+    def _operation_told(self, i: int) -> str:
+        """"The operation was led by ...", "the largest operation by Korean authorities": in a story
+        that has told a rescue or a return home but no raid, "the operation" is that event told
+        again, not a raid of its own ("an operation" still starts one)."""
+        if self.lower[i] != "operation" or "raid" in self.last_of_type or "arrest" in self.last_of_type:
+            return "raid"
+        if not _DEFINITE & set(self.lower[max(0, i - 3):i]):
+            return "raid"
+        told = next((e for e in reversed(self.events) if e.type in _OPERATION_KINDS), None)
+        return told.type if told is not None else "raid"
 
     def _raid_going_on(self) -> _Event | None:
         """The raid (or arrest operation) that arrests, rescues and seizures told now belong to; none
