@@ -740,3 +740,24 @@ def test_the_operation_after_a_rescue_tells_the_rescue_again() -> None:
 def test_an_operation_told_with_no_rescue_before_is_still_a_raid() -> None:
     batch = run("Police launched an operation at a casino in Poipet on Monday and found 40 workers.")
     assert [key for key in events(batch) if key.startswith("raid")]
+
+
+def test_a_killing_listed_with_abuses_is_still_a_death() -> None:
+    batch = run("In March, a worker was beaten, tortured and killed at a compound in Myawaddy.")
+    assert "death@2026-03" in events(batch)
+
+
+def test_abuses_listed_alone_still_tell_no_detention() -> None:
+    batch = run("Workers said they were beaten, detained, tortured and threatened by their bosses.")
+    assert not [key for key in events(batch) if key.startswith("detention")]
+
+
+def test_an_arrest_told_at_the_moment_of_boarding_takes_the_flights_day() -> None:
+    batch = run("Thirty nationals were repatriated from Laos on Friday. "
+                "All of them were placed under arrest as they boarded the plane.")
+    assert "arrest@2026-10-09" in events(batch)  # the Friday before publication
+
+
+def test_an_undated_arrest_told_with_no_journey_stays_undated() -> None:
+    batch = run("Thirty nationals were repatriated from Laos on Friday. Police had arrested their recruiter.")
+    assert "arrest@" in events(batch)

@@ -205,9 +205,10 @@ class EventRules(JourneyWords):
 
     def _territory(self, i: int, sent: Span) -> bool:
         """"the town was liberated by rebels", "troops captured the district": ground changing hands in
-        a war, not people rescued or arrested; nor a word listed among abuses."""
+        a war, not people rescued or arrested; nor a word listed among abuses (a killing listed with
+        them, "tortured and killed", is still a death: whoever did it, someone died)."""
         if self._among_abuses(i, sent):
-            return True
+            return EVENT_TRIGGERS.get(self.lower[i]) != "death"
         if self.lower[i] not in _TAKEN:
             return False
         after = [k for k in range(i + 1, min(sent.end, i + 4)) if self.lower[k] not in {"the", "a", "an", "border"}]
@@ -343,6 +344,7 @@ class EventRules(JourneyWords):
         when = None if referring or purpose else self._nearest_date(at, dates, strict=self._recent(at))
         if not referring and not purpose:
             when = self._bounded_month(at, when, dates, self._campaign(kind, at))
+            when = self._on_the_journey(kind, at, when)
         if when is not None and told is not None and told.date and id(told) not in self.told_apart \
                 and _said_on(when, self.text):
             when = None  # "arrived on Sunday. ... has arrived, a source said on Monday": the one told before
