@@ -83,7 +83,14 @@ class EventLinks(EventPlaces):
             return max((t for t in self.event_words.get(id(e), []) if t < ent.start), default=-1)
 
         nearest = max(events, key=last_word)
-        return last_word(nearest) < 0 or nearest is event
+        # "were rescued ..., as they await repatriation support from X": the help is told of a word that
+        # tells no event of its own (a prospect), not of the rescue before it
+        told = last_word(nearest)
+        if told < 0:
+            return True  # the event is told after the help ("with help from X, they rescued ...")
+        if any(EVENT_TRIGGERS.get(self.lower[k]) for k in range(told + 1, ent.start)):
+            return False
+        return nearest is event
 
     def _told_as_background(self, event: _Event, events: list[_Event]) -> bool:
         """"The raids found 230 foreigners after a three-month investigation, police said": what
@@ -132,8 +139,12 @@ class EventLinks(EventPlaces):
             if other.end <= first.start and all(w in {"and", ",", "the"} for w in self.lower[other.end:first.start]) \
                     and other.label_ in {"AGENCY", "NORP", "COUNTRY", "PLACE"}:
                 first = other  # (a place too: "our embassy in Bangkok, the Thai authorities")
-        before = self.lower[max(sent.start, first.start - 4):first.start]
-        wider = set(self.lower[max(sent.start, first.start - 7):first.start])
+        # "In the latest example of international cooperation, the Thai authorities detained": a support
+        # word before a comma belongs to an opening phrase, and the agency is the subject that acted
+        lead = max((k + 1 for k in range(max(sent.start, first.start - 7), first.start) if self.lower[k] == ","),
+                   default=max(sent.start, first.start - 7))
+        before = self.lower[max(lead, first.start - 4):first.start]
+        wider = set(self.lower[lead:first.start])
         if set(before) & (_SUPPORT_WORDS | {"supervision"}) or {"working", "with"} <= wider:
             return True  # "working closely with the Thai authorities ... to ensure the repatriation"
         # "thanked the Myanmar authorities ... for their crucial role in the rescue"

@@ -1,0 +1,23 @@
+"""Which agency carried an event out and which only helped: a support word must be told of the event."""
+
+from tests.unit.test_news_extraction import facts, run
+
+
+def _links(batch, kind: str) -> set[tuple[str, str]]:
+    return {(f[0], f[1]) for f in facts(batch) if f[2].startswith(kind) and f[0] in {"CONDUCTED", "PARTICIPATED_IN"}}
+
+
+def test_a_support_word_in_an_opening_phrase_does_not_make_the_subject_a_helper() -> None:
+    batch = run("In a fresh sign of regional cooperation, the Lao police detained 15 foreigners on Monday.")
+    found = _links(batch, "detention")
+    assert ("PARTICIPATED_IN", "Lao police") not in found and ("CONDUCTED", "Lao police") in found
+
+
+def test_support_for_a_return_still_awaited_is_no_help_in_the_rescue() -> None:
+    batch = run("The 40 workers were rescued on Monday and now await repatriation support from the Kenyan embassy.")
+    assert not [link for link in _links(batch, "rescue") if link[1] == "Kenyan embassy"]
+
+
+def test_help_named_right_after_the_event_is_still_help() -> None:
+    batch = run("Police rescued 30 workers in Poipet on Monday with the support of the Thai embassy.")
+    assert ("PARTICIPATED_IN", "Thai embassy") in _links(batch, "rescue")
