@@ -21,3 +21,22 @@ def test_support_for_a_return_still_awaited_is_no_help_in_the_rescue() -> None:
 def test_help_named_right_after_the_event_is_still_help() -> None:
     batch = run("Police rescued 30 workers in Poipet on Monday with the support of the Thai embassy.")
     assert ("PARTICIPATED_IN", "Thai embassy") in _links(batch, "rescue")
+
+
+def test_the_body_that_issued_an_order_neither_announced_nor_carried_out_the_raid() -> None:
+    batch = run("Police raided a hotel in Manila on Monday. "
+                "The raid was carried out under a search order issued by the Department of Justice.")
+    found = {(f[0], f[1]) for f in facts(batch) if f[2].startswith("raid")}
+    assert not [link for link in found if link[1].endswith("Department of Justice")]
+
+
+def test_a_statement_issued_by_a_body_still_announces() -> None:
+    batch = run("Police raided a hotel in Manila on Monday, according to a statement issued by the Bureau of Immigration.")
+    found = {(f[0], f[1]) for f in facts(batch) if f[2].startswith("raid")}
+    assert [link for link in found if link[0] == "ANNOUNCED" and link[1].endswith("Bureau of Immigration")]
+
+
+def test_a_warrant_issued_by_a_body_is_that_bodys_act() -> None:
+    batch = run("An arrest warrant issued by the Department of Justice on Monday names the compound's owner.")
+    found = {(f[0], f[1]) for f in facts(batch) if f[2].startswith("warrant")}
+    assert [link for link in found if link[0] == "CONDUCTED" and link[1].endswith("Department of Justice")]

@@ -30,6 +30,10 @@ _BEHIND_IT = {"ordered", "orders", "approved", "authorised", "authorized", "requ
 #: Words between "it"/"they" and the event word of what a speaker says it did or is to do
 _AUXILIARIES = {"had", "has", "have", "was", "were", "helped", "help", "are", "is", "will", "would", "be",
                 "preparing", "planning", "plans", "to", "also", "later", "then"}
+#: What a body issues that tells news (an order or a warrant issued by it is an act, not a statement)
+_STATEMENTS = {"statement", "statements", "release", "announcement", "advisory", "notice", "bulletin", "report"}
+#: Kinds of event that are a paper a body issues: the issuer carried them out
+_ISSUED_KINDS = {"warrant", "sanction", "charge"}
 #: A body's own people in "X said its officers arrested"
 _OWN_PEOPLE = {"officers", "agents", "personnel", "troops", "officials", "team", "teams", "investigators", "forces"}
 
@@ -118,9 +122,16 @@ class EventLinks(EventPlaces):
             lo, hi = (ent.end, t) if ent.end <= t else (t + 1, ent.start)
             if ent.end <= t and self.lower[lo:lo + 2][-1:] in (["which"], ["who"]) and self.lower[lo] in {",", "which", "who"}:
                 lo += 2 if self.lower[lo] == "," else 1  # "the court, which charged them": its own clause
-            if not self._other_clause(lo, hi) and not self._behind_it(lo, hi, agent=t < ent.start):
+            if not self._other_clause(lo, hi) and not self._behind_it(lo, hi, agent=t < ent.start) \
+                    and not (t < ent.start and event.type not in _ISSUED_KINDS and self._issued_by(hi)):
                 return True
         return False
+
+    def _issued_by(self, hi: int) -> bool:
+        """"The raid was carried out under a mission order issued by X": X issued a paper the act was
+        done under, and the act is someone else's (the paper itself, a warrant, is X's own act)."""
+        return hi >= 2 and self.lower[hi - 1] in {"by", "the"} and "by" in self.lower[hi - 2:hi] \
+            and self.lower[hi - 2 - (self.lower[hi - 1] == "the")] in {"issued", "signed"}
 
     def _behind_it(self, lo: int, hi: int, agent: bool) -> bool:
         """"ordered by X" (the verb before X's "by"), "X ordered police to raid": X decided or judged
@@ -197,7 +208,7 @@ class EventLinks(EventPlaces):
                 continue  # "... said Myanmar's military had raided the centres": the one who acted
             if (after and after[0] in _ANNOUNCE) or (len(after) > 1 and after[0] in {"has", "had", "have", "also"} and after[1] in _ANNOUNCE) \
                     or "according" in self.lower[max(sent.start, ent.start - 7):ent.start] \
-                    or _attributed(before) \
+                    or _attributed(self.lower[max(sent.start, ent.start - 5):ent.start]) \
                     or (after and after[0] in {"spokesperson", "spokesman", "spokeswoman", "statement"}):
                 found.add((ent.start, ent.end))
             if ent.label_ == "AGENCY" and after and after[0] in {"spokesperson", "spokesman", "spokeswoman"}:
@@ -281,5 +292,7 @@ def _attributed(before: list[str]) -> bool:
     if len(before) < 2 or before[-1] not in {"by", "said", "says"}:
         return False
     if before[-1] == "by":
-        return before[-2] in {"announced", "confirmed", "reported", "stated", "disclosed", "released", "issued"}
+        if before[-2] in {"issued", "released"}:  # "a statement issued by X", not "an order issued by X"
+            return len(before) > 2 and before[-3] in _STATEMENTS
+        return before[-2] in {"announced", "confirmed", "reported", "stated", "disclosed"}
     return before[-2] in {",", "\"", "”", "'", "’"}
