@@ -761,3 +761,18 @@ def test_an_arrest_told_at_the_moment_of_boarding_takes_the_flights_day() -> Non
 def test_an_undated_arrest_told_with_no_journey_stays_undated() -> None:
     batch = run("Thirty nationals were repatriated from Laos on Friday. Police had arrested their recruiter.")
     assert "arrest@" in events(batch)
+
+
+def test_a_warrant_named_as_the_source_of_a_story_is_no_warrant_event() -> None:
+    batch = run("According to the arrest warrants, the men cheated a pensioner of 2 million yen between May and June.")
+    assert not [key for key in events(batch) if key.startswith("warrant")]
+
+
+def test_a_return_people_plead_for_is_not_a_return() -> None:
+    batch = run("The workers, rescued in May, are pleading for government intervention to help repatriate them.")
+    assert not [key for key in events(batch) if key.startswith("repatriation")]
+
+
+def test_a_warrant_issued_is_still_a_warrant() -> None:
+    batch = run("A court issued arrest warrants for the two men on Monday.")
+    assert [key for key in events(batch) if key.startswith("warrant")]

@@ -191,10 +191,23 @@ class EventRules(JourneyWords):
             return True  # "arrested on fraud charges": the ground of the arrest, no charge laid
         if before in _IN_PASSING:
             return True  # "suspects initially detained in Cambodia": their past, told in passing
+        if before in {"help", "helping"} and self.lower[i - 2:i - 1] == ["to"]:
+            return True  # "pleading for the government to help repatriate them": what is asked for
+        if self._a_source(i, sent):
+            return True  # "according to the arrest warrants, they defrauded ...": where the story comes from
         if before == "to" and self._aim_of_a_plan(i, sent):
             return True  # "plans to negotiate with Cambodia to repatriate them": a plan's aim
         # "cut power to the towns to crackdown on scams": a policy's aim, not a raid
         return before == "for" or (before == "to" and (kind in _ATTEMPTED_KINDS or self.lower[i] in _BACKGROUND_RAIDS))
+
+    def _a_source(self, i: int, sent: Span) -> bool:
+        """"According to the arrest warrant", "according to the indictment": a paper named as where a
+        story comes from, like a speaker, not a happening told."""
+        k = i - 1
+        while k > sent.start and (self.lower[k] in {"the", "a", "an", "its", "their", "his", "her", "arrest", "court"}
+                                  or self.lower[k] in EVENT_TRIGGERS):
+            k -= 1
+        return k > sent.start and self.lower[k - 1:k + 1] == ["according", "to"]
 
     def _aim_of_a_plan(self, i: int, sent: Span) -> bool:
         """"The agency plans to negotiate with Cambodian authorities to repatriate them": the sending
