@@ -32,3 +32,13 @@ def test_a_landing_with_no_return_told_before_is_no_event_place() -> None:
 def test_a_town_beside_a_return_is_still_not_where_it_happened() -> None:
     batch = run("Police repatriated 15 workers to their homes in Kampot on Friday.")
     assert not [w for w in _where(batch) if w[0] == "repatriation"]
+
+
+def test_an_escape_happened_at_the_river_it_crossed() -> None:
+    batch = run("The workers managed to escape from the guards, crossing the Mekong River to reach Thailand.")
+    assert ("escape", "Mekong River") in _where(batch)
+
+
+def test_an_escape_only_tried_is_no_event() -> None:
+    batch = run("The workers tried to escape from the guards by crossing the Mekong River.")
+    assert not [w for w in _where(batch) if w[0] == "escape"]

@@ -28,6 +28,8 @@ _OTHER_CLAUSE = {"who", "which", "where", "whose", "for", "after", "before", "wh
                  "suspicion", "involvement", "accused", "suspected"}
 #: Verbs that say an event happened: the place after them is the event's ("the raid was carried out in")
 _HAPPENED = {"place", "conducted", "carried", "out", "launched", "held", "staged"}
+#: Words before the place an escape crossed ("crossing the Moei River", "swam across the river")
+_CROSSING = {"crossing", "crossed", "across", "via"}
 #: Kinds that send people home: they happen where the people cross or land, if the report says so
 _SENDING_HOME_KINDS = {"repatriation", "deportation", "extradition"}
 #: Last words of the names of places where people cross a border or land ("... International Airport",
@@ -73,11 +75,13 @@ class EventPlaces(EventIdentity):
                     self._edge(RelType.OCCURRED_AT, event.node.key, site.key, ev)
                     self._places_listed_with(self.site_words.get(site.key), event, ents, nodes, ev)
             return
+        # "escaped from their captors, crossing the Moei River": an escape happens where it crossed
+        locative = _LOCATIVE | (_CROSSING if event.type == "escape" else set())
         places = [e for e in ents if e.label_ in {"PLACE", "COUNTRY"} and (e.start, e.end) in nodes
-                  and e.start > sent.start and (self.lower[e.start - 1] in _LOCATIVE | {"of", "visited", "to"}
+                  and e.start > sent.start and (self.lower[e.start - 1] in locative | {"of", "visited", "to"}
                                                 or self._coordinated_place(e, ents)
                                                 or self.lower[e.start - 1] in {"the"} and e.start - 2 >= sent.start
-                                                and self.lower[e.start - 2] in _LOCATIVE)]
+                                                and self.lower[e.start - 2] in locative)]
         if event.type != "visit":
             places = [p for p in places if self.lower[p.start - 1] not in {"to"}]
         # "officials in Seoul said": where the speaker sits, not where it happened; "a raid on the Tarlac

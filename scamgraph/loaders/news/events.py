@@ -195,6 +195,8 @@ class EventRules(JourneyWords):
             return True  # "pleading for the government to help repatriate them": what is asked for
         if self._a_source(i, sent):
             return True  # "according to the arrest warrants, they defrauded ...": where the story comes from
+        if before == "to" and self.lower[i - 2] in {"managed", "able"}:
+            return False  # "managed to escape", "were able to flee": it happened
         if before == "to" and self._aim_of_a_plan(i, sent):
             return True  # "plans to negotiate with Cambodia to repatriate them": a plan's aim
         # "cut power to the towns to crackdown on scams": a policy's aim, not a raid
