@@ -40,3 +40,13 @@ def test_a_warrant_issued_by_a_body_is_that_bodys_act() -> None:
     batch = run("An arrest warrant issued by the Department of Justice on Monday names the compound's owner.")
     found = {(f[0], f[1]) for f in facts(batch) if f[2].startswith("warrant")}
     assert [link for link in found if link[0] == "CONDUCTED" and link[1].endswith("Department of Justice")]
+
+
+def test_an_agency_that_carried_out_something_else_did_not_carry_out_the_event() -> None:
+    batch = run("At the handover ceremony on Friday, Cambodian police carried out health checks on the returnees.")
+    assert not [f for f in facts(batch) if f[0] == "CONDUCTED"]
+
+
+def test_an_agency_that_carried_out_the_raid_still_conducted_it() -> None:
+    batch = run("On Friday, Cambodian police carried out a raid on a casino in Bavet.")
+    assert [f for f in facts(batch) if f[0] == "CONDUCTED" and f[2].startswith("raid")]

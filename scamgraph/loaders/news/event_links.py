@@ -32,6 +32,11 @@ _AUXILIARIES = {"had", "has", "have", "was", "were", "helped", "help", "are", "i
                 "preparing", "planning", "plans", "to", "also", "later", "then"}
 #: What a body issues that tells news (an order or a warrant issued by it is an act, not a statement)
 _STATEMENTS = {"statement", "statements", "release", "announcement", "advisory", "notice", "bulletin", "report"}
+#: Verbs whose object says what an agency did ("carried out a raid", "conducted checks")
+_LIGHT_VERBS = {"conducted", "conducts", "conducting", "carried", "carries", "carrying", "performed", "undertook"}
+#: Objects of those verbs that name an operation, or the event told before
+_OPERATION_NOUNS = {"operation", "operations", "raids", "mission", "missions", "evacuations", "evacuation", "patrol",
+                    "it", "them", "this", "that"}
 #: Kinds of event that are a paper a body issues: the issuer carried them out
 _ISSUED_KINDS = {"warrant", "sanction", "charge"}
 #: A body's own people in "X said its officers arrested"
@@ -65,7 +70,7 @@ class EventLinks(EventPlaces):
                         self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
                     elif event.type in _CONDUCT_KINDS and node.properties.get("kind") in _CONDUCT_KINDS[event.type] \
                             and self._acts(ent, sent, ents) and self._tied(ent, event) \
-                            and not self._officials_employer(ent):
+                            and not self._officials_employer(ent) and not self._did_something_else(ent, sent):
                         # its subject or agent, not any agency named nearby
                         self._edge(RelType.CONDUCTED, node.key, event.node.key, ev)
             elif ent.label_ == "PERSON":
@@ -73,6 +78,20 @@ class EventLinks(EventPlaces):
         self._pronoun_in_event(sent, ents, events, ev)
         for event in events:
             self._event_places(event, sent, ents, nodes, sites, ev)
+
+    def _did_something_else(self, ent: Span, sent: Span) -> bool:
+        """"At the handover ceremony, the Department of Health carried out medical examinations": the
+        agency is the subject of a light verb whose object is no event word; it did that thing, not
+        the event the sentence names."""
+        for k in range(ent.end, min(sent.end, ent.end + 6)):
+            if self.lower[k] in _LIGHT_VERBS:
+                obj = []
+                for j in range(k + 1, min(sent.end, k + 7)):
+                    if not self.words[j][:1].isalnum():
+                        break
+                    obj.append(self.lower[j])
+                return bool(obj) and not any(EVENT_TRIGGERS.get(w) or w in _OPERATION_NOUNS for w in obj)
+        return False
 
     def _officials_employer(self, ent: Span) -> bool:
         """"supervised by the Deputy Director of the Immigration Department, Soutchai": the agency
