@@ -50,3 +50,13 @@ def test_an_agency_that_carried_out_something_else_did_not_carry_out_the_event()
 def test_an_agency_that_carried_out_the_raid_still_conducted_it() -> None:
     batch = run("On Friday, Cambodian police carried out a raid on a casino in Bavet.")
     assert [f for f in facts(batch) if f[0] == "CONDUCTED" and f[2].startswith("raid")]
+
+
+def test_the_agent_of_another_participle_did_not_carry_out_the_event() -> None:
+    batch = run("The workers were rescued on Monday but remain in camps operated by the Border Guard Force.")
+    assert not [f for f in facts(batch) if f[0] == "CONDUCTED"]
+
+
+def test_the_agent_after_carried_out_by_still_conducted_the_event() -> None:
+    batch = run("The raid on the casino in Bavet was carried out on Monday by the Border Guard Force.")
+    assert [f for f in facts(batch) if f[0] == "CONDUCTED" and f[2].startswith("raid")]

@@ -37,6 +37,12 @@ _LIGHT_VERBS = {"conducted", "conducts", "conducting", "carried", "carries", "ca
 #: Objects of those verbs that name an operation, or the event told before
 _OPERATION_NOUNS = {"operation", "operations", "raids", "mission", "missions", "evacuations", "evacuation", "patrol",
                     "it", "them", "this", "that"}
+#: Participles whose "by" names who did the event ("carried out by", "conducted by", "led by")
+_DOING = {"carried", "conducted", "launched", "organized", "organised", "coordinated", "staged", "executed",
+          "performed", "undertaken", "jointly", "supported", "assisted", "backed", "aided", "facilitated", "accompanied",
+          "involved", "spearheaded", "headed", "initiated", "mounted", "escorted", "flown", "transported", "received",
+          "handed", "returned", "deported", "arrested", "detained", "rescued", "raided", "targeted", "seized", "busted",
+          "issued", "signed", "filed", "imposed"}
 #: Kinds of event that are a paper a body issues: the issuer carried them out
 _ISSUED_KINDS = {"warrant", "sanction", "charge"}
 #: A body's own people in "X said its officers arrested"
@@ -158,7 +164,12 @@ class EventLinks(EventPlaces):
         if not agent:
             return bool(_BEHIND_IT & set(self.lower[lo:hi]))
         by = next((k for k in range(hi - 1, lo - 1, -1) if self.lower[k] == "by"), None)
-        return by is not None and by > 0 and self.lower[by - 1] in _BEHIND_IT
+        if by is None or by == 0:
+            return False
+        verb = self.lower[by - 1]
+        # "stuck in detention camps operated by the DKBA": the agent of another participle, not the event's
+        another = verb.endswith("ed") and not EVENT_TRIGGERS.get(verb) and verb not in _DOING and by - 1 >= lo
+        return verb in _BEHIND_IT or another
 
     def _supporting(self, ent: Span, ents: list[Span], sent: Span) -> bool:
         """"with the support of Thai and Myanmar authorities", "in coordination with the embassy", "under
