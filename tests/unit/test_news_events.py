@@ -776,3 +776,21 @@ def test_a_return_people_plead_for_is_not_a_return() -> None:
 def test_a_warrant_issued_is_still_a_warrant() -> None:
     batch = run("A court issued arrest warrants for the two men on Monday.")
     assert [key for key in events(batch) if key.startswith("warrant")]
+
+
+def test_an_operation_to_bring_people_back_is_their_return() -> None:
+    batch = run("Police raided a casino in Bavet in May. On Friday, 40 suspects were repatriated from Cambodia. "
+                "It was the largest operation by the Korean National Police Agency to bring back suspects.")
+    links = {(f[0], f[2]) for f in facts(batch) if f[0] == "CONDUCTED"}
+    assert not [link for link in links if link[1].startswith("raid")]
+
+
+def test_a_crackdown_with_its_own_agent_is_an_operation_of_its_own() -> None:
+    batch = run("Forty Koreans were detained after a crackdown by Cambodian authorities on Monday.")
+    assert [key for key in events(batch) if key.startswith("raid")]
+    assert [f for f in facts(batch) if f[0] == "CONDUCTED" and f[2].startswith("raid")]
+
+
+def test_an_arrest_in_a_crackdown_keeps_the_crackdown_as_background() -> None:
+    batch = run("Police arrested 40 people on Monday in a crackdown on online fraud.")
+    assert not [key for key in events(batch) if key.startswith("raid")]

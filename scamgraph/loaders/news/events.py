@@ -117,14 +117,22 @@ class EventRules(JourneyWords):
             # return is the event, the crackdown its background ("a crackdown resulted in the arrest
             # of ...": told first, the crackdown is the event)
             first_part = min(i for i, kind in found if kind in _PART_OF_RAID | _SENDING_HOME)
+            # ("detained after a crackdown by Cambodian authorities": a crackdown with its own agent is
+            # an operation of its own)
             found = [(i, kind) for i, kind in found if self.lower[i] not in _BACKGROUND_RAIDS
-                     or (i < first_part and _RESULTED & set(self.lower[i:first_part]))]
+                     or (i < first_part and _RESULTED & set(self.lower[i:first_part]))
+                     or self._own_agent(i, ents)]
         if any(kind == "visit" for _i, kind in found) and not self._visitors(sent, ents):
             found = [(i, kind) for i, kind in found if kind != "visit"]  # tourists visiting: no event
         # "to press for faster repatriations", "awaiting deportation": a wish or a prospect, not an event;
         # "a deportation facility": a place
         return [(i, kind) for i, kind in found if (i + 1 >= sent.end or self.lower[i + 1] not in _NAMED_AFTER)
                 and not (kind != "charge" and i > 0 and self.lower[i - 1] in _PROSPECT)]
+
+    def _own_agent(self, i: int, ents: list[Span]) -> bool:
+        """"a crackdown by Cambodian authorities": the word's "by" names the agency that carried it out."""
+        return i + 2 < len(self.lower) and self.lower[i + 1] == "by" \
+            and any(e.label_ == "AGENCY" and e.start in {i + 2, i + 3} for e in ents)
 
     def _one_telling(self, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """Kinds that, told together, are one happening told twice: the plane an arrest happened on,
@@ -328,12 +336,30 @@ class EventRules(JourneyWords):
         """"The operation was led by ...", "the largest operation by Korean authorities": in a story
         that has told a rescue or a return home but no raid, "the operation" is that event told
         again, not a raid of its own ("an operation" still starts one)."""
-        if self.lower[i] != "operation" or "raid" in self.last_of_type or "arrest" in self.last_of_type:
+        if self.lower[i] != "operation":
+            return "raid"
+        aim = self._operation_aim(i)
+        if aim is not None:
+            return aim
+        if "raid" in self.last_of_type or "arrest" in self.last_of_type:
             return "raid"
         if not _DEFINITE & set(self.lower[max(0, i - 3):i]):
             return "raid"
         told = next((e for e in reversed(self.events) if e.type in _OPERATION_KINDS), None)
         return told.type if told is not None else "raid"
+
+    def _operation_aim(self, i: int) -> str | None:
+        """"the largest operation by Korean authorities to bring back criminals", "an operation to
+        rescue them": an operation's purpose names its kind."""
+        end = self.sentence.end if self.sentence is not None else len(self.lower)
+        window = self.lower[i + 1:min(end, i + 12)]
+        if "to" not in window[:-1]:
+            return None
+        verb = window[window.index("to") + 1:window.index("to") + 2]
+        if verb[0] in {"bring", "fly", "send", "return"}:
+            return "repatriation"
+        kind = EVENT_TRIGGERS.get(verb[0])
+        return kind if kind in _OPERATION_KINDS else None
 
     def _raid_going_on(self) -> _Event | None:
         """The raid (or arrest operation) that arrests, rescues and seizures told now belong to; none
