@@ -232,7 +232,6 @@ class EventLinks(EventPlaces):
                 end = seat.end  # "the Nepali Embassy in Bangkok said"
             end = self._past_time(end, sent.end)  # "X (MPS) on Wednesday said"
             after = self.lower[end:min(sent.end, end + 3)]
-            before = self.lower[max(sent.start, ent.start - 3):ent.start]
             if after and (EVENT_TRIGGERS.get(after[0]) or after[0] in {"had", "has", "have"} and len(after) > 1
                           and EVENT_TRIGGERS.get(after[1])):
                 continue  # "... said Myanmar's military had raided the centres": the one who acted

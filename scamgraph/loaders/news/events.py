@@ -8,7 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention
-from scamgraph.loaders.news.journeys import _VISITING_OFFICIALS, JourneyWords
+from scamgraph.loaders.news.journeys import _VISITING_OFFICIALS
+from scamgraph.loaders.news.operations import OperationWords
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.words import (
@@ -39,9 +40,6 @@ _TAKEN = {"liberated", "freed", "captured", "seized", "recaptured"}
 _TERRITORY = {"town", "towns", "city", "village", "villages", "territory", "district", "region", "township", "province",
               "state", "outpost", "capital", "hill", "checkpoint"}
 _SENDING_HOME = {"deportation", "extradition", "repatriation"}
-#: Events that "the operation" can tell again when no raid was told before it
-_OPERATION_KINDS = {"rescue"} | _SENDING_HOME
-_DEFINITE = {"the", "this", "that"}
 #: Verbs of planning or wishing, whose next step's aim is not yet an act: "plans to negotiate ... to repatriate"
 _PLANNING = {"plans", "plan", "planned", "planning", "intends", "intend", "aims", "seeks", "seek", "hopes", "wants",
              "proposed", "proposes"}
@@ -63,7 +61,7 @@ _HANDING = {"handed", "hand", "hands", "handing", "handover", "handovers"}
 _PHRASE_FIRST_WORDS = frozenset(_PHRASE_STARTS)
 _TRIGGER_WORDS = frozenset(EVENT_TRIGGERS)
 
-class EventRules(JourneyWords):
+class EventRules(OperationWords):
     """Triggers -> events; agencies, people and places around them."""
 
     def _triggers(self, sent: Span, ents: list[Span]) -> list[tuple[int, str]]:
@@ -128,11 +126,6 @@ class EventRules(JourneyWords):
         # "a deportation facility": a place
         return [(i, kind) for i, kind in found if (i + 1 >= sent.end or self.lower[i + 1] not in _NAMED_AFTER)
                 and not (kind != "charge" and i > 0 and self.lower[i - 1] in _PROSPECT)]
-
-    def _own_agent(self, i: int, ents: list[Span]) -> bool:
-        """"a crackdown by Cambodian authorities": the word's "by" names the agency that carried it out."""
-        return i + 2 < len(self.lower) and self.lower[i + 1] == "by" \
-            and any(e.label_ == "AGENCY" and e.start in {i + 2, i + 3} for e in ents)
 
     def _one_telling(self, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """Kinds that, told together, are one happening told twice: the plane an arrest happened on,
@@ -331,35 +324,6 @@ class EventRules(JourneyWords):
         if home and self.sentence is not None:
             self.sent_home = (self.sentence.end, home[-1])
         return events
-
-    def _operation_told(self, i: int) -> str:
-        """"The operation was led by ...", "the largest operation by Korean authorities": in a story
-        that has told a rescue or a return home but no raid, "the operation" is that event told
-        again, not a raid of its own ("an operation" still starts one)."""
-        if self.lower[i] != "operation":
-            return "raid"
-        aim = self._operation_aim(i)
-        if aim is not None:
-            return aim
-        if "raid" in self.last_of_type or "arrest" in self.last_of_type:
-            return "raid"
-        if not _DEFINITE & set(self.lower[max(0, i - 3):i]):
-            return "raid"
-        told = next((e for e in reversed(self.events) if e.type in _OPERATION_KINDS), None)
-        return told.type if told is not None else "raid"
-
-    def _operation_aim(self, i: int) -> str | None:
-        """"the largest operation by Korean authorities to bring back criminals", "an operation to
-        rescue them": an operation's purpose names its kind."""
-        end = self.sentence.end if self.sentence is not None else len(self.lower)
-        window = self.lower[i + 1:min(end, i + 12)]
-        if "to" not in window[:-1]:
-            return None
-        verb = window[window.index("to") + 1:window.index("to") + 2]
-        if verb[0] in {"bring", "fly", "send", "return"}:
-            return "repatriation"
-        kind = EVENT_TRIGGERS.get(verb[0])
-        return kind if kind in _OPERATION_KINDS else None
 
     def _raid_going_on(self) -> _Event | None:
         """The raid (or arrest operation) that arrests, rescues and seizures told now belong to; none
