@@ -60,3 +60,24 @@ def test_the_agent_of_another_participle_did_not_carry_out_the_event() -> None:
 def test_the_agent_after_carried_out_by_still_conducted_the_event() -> None:
     batch = run("The raid on the casino in Bavet was carried out on Monday by the Border Guard Force.")
     assert [f for f in facts(batch) if f[0] == "CONDUCTED" and f[2].startswith("raid")]
+
+
+def test_the_person_a_raid_was_led_by_leads_it_past_titles() -> None:
+    batch = run("Police raided a casino in Bavet on Monday. The raid was led by police colonel Sok Dara.")
+    assert ("LEADS", "Sok Dara", "raid@2026-10-12", None) in facts(batch)
+
+
+def test_the_official_a_handover_was_supervised_by_took_part_past_an_appositive() -> None:
+    batch = run("Laos deported 40 suspects to China on Monday. The handover was supervised by the deputy "
+                "director of the Immigration Police Department, Soutchai Inthongxay.")
+    assert [f for f in facts(batch) if f[0] == "PARTICIPATED_IN" and f[1] == "Soutchai Inthongxay"]
+
+
+def test_a_person_named_as_the_source_after_by_does_not_lead() -> None:
+    batch = run("Police raided a casino in Bavet on Monday, according to a report by journalist Sok Dara.")
+    assert not [f for f in facts(batch) if f[0] in {"LEADS", "PARTICIPATED_IN"}]
+
+
+def test_the_leader_of_a_delegation_that_joined_a_raid_does_not_lead_the_raid() -> None:
+    batch = run("A delegation led by lawmaker Kim Min-jun accompanied the raid on a casino in Bavet on Monday.")
+    assert not [f for f in facts(batch) if f[0] == "LEADS" and f[2].startswith("raid")]

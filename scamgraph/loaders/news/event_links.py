@@ -39,10 +39,15 @@ _OPERATION_NOUNS = {"operation", "operations", "raids", "mission", "missions", "
                     "it", "them", "this", "that"}
 #: Participles whose "by" names who did the event ("carried out by", "conducted by", "led by")
 _DOING = {"carried", "conducted", "launched", "organized", "organised", "coordinated", "staged", "executed",
-          "performed", "undertaken", "jointly", "supported", "assisted", "backed", "aided", "facilitated", "accompanied",
+          "performed", "undertaken", "jointly", "supported", "led", "commanded", "supervised", "overseen", "assisted", "backed", "aided", "facilitated", "accompanied",
           "involved", "spearheaded", "headed", "initiated", "mounted", "escorted", "flown", "transported", "received",
           "handed", "returned", "deported", "arrested", "detained", "rescued", "raided", "targeted", "seized", "busted",
           "issued", "signed", "filed", "imposed"}
+#: Verbs whose agent led the event, and whose agent watched over it or took part
+_LEADING = {"led", "headed", "commanded", "spearheaded"}
+_WATCHING = {"supervised", "overseen", "accompanied", "joined", "attended", "observed", "witnessed", "monitored"}
+#: Kinds of event a person leads or takes part in
+_LED_KINDS = {"raid", "investigation", "rescue", "repatriation", "deportation", "extradition"}
 #: Kinds of event that are a paper a body issues: the issuer carried them out
 _ISSUED_KINDS = {"warrant", "sanction", "charge"}
 #: A body's own people in "X said its officers arrested"
@@ -98,6 +103,23 @@ class EventLinks(EventPlaces):
                     obj.append(self.lower[j])
                 return bool(obj) and not any(EVENT_TRIGGERS.get(w) or w in _OPERATION_NOUNS for w in obj)
         return False
+
+    def _by_verb(self, ent: Span, sent: Span) -> str:
+        """"was led by Pol. Col. Natthakorn", "was supervised by the Deputy Director of the Immigration
+        Department, Soutchai": the verb before the "by" whose agent the person is, past the person's
+        titles, roles, employer and an appositive comma; "" when there is none."""
+        k = ent.start - 1
+        while k > sent.start and ent.start - k <= 14:
+            word = self.lower[k]
+            if word == "by":
+                # "the raid was led by", "an operation led by"; not "a delegation led by X": X leads that
+                head = self.lower[k - 2] if k - 2 >= sent.start else ""
+                told = head in _BE or head == "," or EVENT_TRIGGERS.get(head) or head in _OPERATION_NOUNS
+                return self.lower[k - 1] if told else ""
+            if not (k in self.role_tokens or word in {"the", "of", ",", "and", "."} or self.words[k][:1].isupper()):
+                return ""
+            k -= 1
+        return ""
 
     def _officials_employer(self, ent: Span) -> bool:
         """"supervised by the Deputy Director of the Immigration Department, Soutchai": the agency
@@ -301,14 +323,16 @@ class EventLinks(EventPlaces):
             if event.type in {"warrant", "sanction"} and {"for", "against"} & set(before[-6:]) or event.type == "sanction" and before and before[-1] in {"sanctioned", "designated"}:
                 self._edge(RelType.TARGETED, event.node.key, person.key, ev)
                 return
-        participates = any(w in _PARTICIPATION for w in after[:4]) or (before and before[-1] in {"by", "with"})
+        by_verb = self._by_verb(ent, sent)
+        participates = any(w in _PARTICIPATION for w in after[:4]) or (before and before[-1] in {"by", "with"}) \
+            or by_verb in _LEADING | _WATCHING
         for event in events:
             if not self._tied(ent, event):
                 continue  # "the raid followed a meeting with Prime Minister X": the meeting's, not the raid's
             if event.type == "visit" and (participates or before[-2:] in (["visit", "by"], ["trip", "by"])):
                 self._edge(RelType.PARTICIPATED_IN, person.key, event.node.key, ev)
-            elif event.type != "visit" and participates and event.type in {"raid", "investigation", "rescue", "repatriation"}:
-                if any(w in {"led", "oversaw"} for w in after[:3]):
+            elif event.type != "visit" and participates and event.type in _LED_KINDS:
+                if any(w in {"led", "oversaw"} for w in after[:3]) or by_verb in _LEADING:
                     self._edge(RelType.LEADS, person.key, event.node.key, ev)
                 else:
                     self._edge(RelType.PARTICIPATED_IN, person.key, event.node.key, ev)
