@@ -42,3 +42,15 @@ def test_an_escape_happened_at_the_river_it_crossed() -> None:
 def test_an_escape_only_tried_is_no_event() -> None:
     batch = run("The workers tried to escape from the guards by crossing the Mekong River.")
     assert not [w for w in _where(batch) if w[0] == "escape"]
+
+
+def test_an_extradition_flight_arriving_at_an_airport_happened_there() -> None:
+    batch = run("Forty suspects were extradited from Laos on Friday. The suspects arrived at Changi Airport "
+                "in Singapore, on two chartered flights operated by the air force.")
+    assert ("extradition", "Changi Airport") in _where(batch)
+
+
+def test_a_port_some_way_after_a_handover_in_one_clause_is_its_place() -> None:
+    batch = run("Laos deported 45 citizens, identified as illegal residents, to the border police "
+                "station at the Ban Nong International Border Gate on Friday.")
+    assert ("deportation", "Ban Nong International Border Gate") in _where(batch)

@@ -40,6 +40,8 @@ _ARRIVING_AT = {"arrived", "arrive", "arrives", "landed", "lands", "land", "touc
                 "occurred", "took", "place", "handed", "over", "returned", "crossed"}
 #: Prepositions of the place people came in at (not "from", "leaving": where they set out)
 _PORT_PREPOSITIONS = {"at", "in", "through", "via"}
+#: The furthest a port stands after its event's word
+_PORT_REACH = 25
 #: Tokens after the last word of a sending home within which a landing is still told of it
 _STILL_TOLD = 150
 
@@ -64,10 +66,10 @@ class EventPlaces(EventIdentity):
                       ev: Evidence) -> None:
         """Where the event happened: the sites of its sentence, else the finest places of its own
         phrase (every place of a list)."""
+        if event.type in _SENDING_HOME_KINDS:
+            for port in self._ports(ents, nodes, sent, event):
+                self._edge(RelType.OCCURRED_AT, event.node.key, port.key, ev)
         if event.type in _PLACELESS:
-            if event.type in _SENDING_HOME_KINDS:
-                for port in self._ports(ents, nodes, sent, event):
-                    self._edge(RelType.OCCURRED_AT, event.node.key, port.key, ev)
             return
         if sites:
             for site in sites:
@@ -114,9 +116,16 @@ class EventPlaces(EventIdentity):
             if prep <= sent.start or self.lower[prep] not in _PORT_PREPOSITIONS:
                 continue
             if _ARRIVING_AT & set(self.lower[max(sent.start, prep - 3):prep]) \
-                    or event is not None and self._said_of_the_event(ent, ents, sent, event):
+                    or event is not None and self._port_of_the_event(prep, event):
                 found.append(node)
         return found
+
+    def _port_of_the_event(self, prep: int, event: _Event) -> bool:
+        """"handed over 45 citizens, identified as illegal residents, to the Border Guard Station at the
+        X International Border Gate": a port names where the people crossed even some way after the
+        event's word, as long as no other clause opens between."""
+        own = self.event_words.get(id(event)) or []
+        return any(t < prep and prep - t <= _PORT_REACH and not self._other_clause(t + 1, prep) for t in own)
 
     def _landed_at(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> None:
         """"The plane carrying them landed at X Airport": a sentence with no event word of its own
