@@ -81,3 +81,13 @@ def test_a_person_named_as_the_source_after_by_does_not_lead() -> None:
 def test_the_leader_of_a_delegation_that_joined_a_raid_does_not_lead_the_raid() -> None:
     batch = run("A delegation led by lawmaker Kim Min-jun accompanied the raid on a casino in Bavet on Monday.")
     assert not [f for f in facts(batch) if f[0] == "LEADS" and f[2].startswith("raid")]
+
+
+def test_the_agency_that_brought_people_back_carried_out_the_return() -> None:
+    batch = run("Thai police brought 40 suspects back from Cambodia on Monday.")
+    assert [f for f in facts(batch) if f[0] == "CONDUCTED" and f[2].startswith("repatriation")]
+
+
+def test_an_agency_the_people_were_brought_to_did_not_bring_them() -> None:
+    batch = run("Forty suspects were brought back from Cambodia on Monday and handed to Thai police.")
+    assert not [f for f in facts(batch) if f[0] == "CONDUCTED"]

@@ -48,6 +48,8 @@ _LEADING = {"led", "headed", "commanded", "spearheaded"}
 _WATCHING = {"supervised", "overseen", "accompanied", "joined", "attended", "observed", "witnessed", "monitored"}
 #: Kinds of event a person leads or takes part in
 _LED_KINDS = {"raid", "investigation", "rescue", "repatriation", "deportation", "extradition"}
+#: Verbs that, with their people between them and "back" or "home", tell a sending home
+_SENDING_VERBS = {"brought", "bring", "brings", "bringing", "flew", "flown", "sent", "send", "sends"}
 #: Kinds of event that are a paper a body issues: the issuer carried them out
 _ISSUED_KINDS = {"warrant", "sanction", "charge"}
 #: A body's own people in "X said its officers arrested"
@@ -80,7 +82,8 @@ class EventLinks(EventPlaces):
                     elif self._received(ent, sent, ents):  # "handed over to X"
                         self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
                     elif event.type in _CONDUCT_KINDS and node.properties.get("kind") in _CONDUCT_KINDS[event.type] \
-                            and self._acts(ent, sent, ents) and self._tied(ent, event) \
+                            and (self._acts(ent, sent, ents) or self._sends_them(ent, sent, event)) \
+                            and self._tied(ent, event) \
                             and not self._officials_employer(ent) and not self._did_something_else(ent, sent):
                         # its subject or agent, not any agency named nearby
                         self._edge(RelType.CONDUCTED, node.key, event.node.key, ev)
@@ -103,6 +106,16 @@ class EventLinks(EventPlaces):
                     obj.append(self.lower[j])
                 return bool(obj) and not any(EVENT_TRIGGERS.get(w) or w in _OPERATION_NOUNS for w in obj)
         return False
+
+    def _sends_them(self, ent: Span, sent: Span, event: _Event) -> bool:
+        """"Chinese police brought 63 suspects back from Cambodia": the subject of a verb that sends
+        people home (a journey the reader made a sending home of) carried that sending home out."""
+        if event.type not in {"repatriation", "deportation", "extradition"}:
+            return False
+        k = ent.end
+        while k < sent.end and self.lower[k] in {"has", "have", "had", "also", "on", "later", "then"}:
+            k += 1
+        return k < sent.end and self.lower[k] in _SENDING_VERBS and k in self.event_words.get(id(event), [])
 
     def _by_verb(self, ent: Span, sent: Span) -> str:
         """"was led by Pol. Col. Natthakorn", "was supervised by the Deputy Director of the Immigration
