@@ -54,3 +54,13 @@ def test_a_port_some_way_after_a_handover_in_one_clause_is_its_place() -> None:
     batch = run("Laos deported 45 citizens, identified as illegal residents, to the border police "
                 "station at the Ban Nong International Border Gate on Friday.")
     assert ("deportation", "Ban Nong International Border Gate") in _where(batch)
+
+
+def test_a_place_of_a_second_passive_predicate_is_not_the_arrests() -> None:
+    batch = run("A man arrested on the plane on Monday is escorted at Narita Airport by officers.")
+    assert not [w for w in _where(batch) if w[0] == "arrest"]
+
+
+def test_a_place_right_after_the_arrest_is_still_its_place() -> None:
+    batch = run("Police arrested 12 men at Narita Airport on Monday.")
+    assert ("arrest", "Narita Airport") in _where(batch)

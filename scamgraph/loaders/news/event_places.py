@@ -3,6 +3,8 @@ of the speaker's seat, or of a list the event is not told with."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Span
 
 from scamgraph.loaders.news.identity import EventIdentity
@@ -13,6 +15,7 @@ from scamgraph.loaders.news.words import (
     _PLACE_NOUNS,
     _SPEAKERS,
     _UNNAMED_SITES,
+    EVENT_TRIGGERS,
 )
 from scamgraph.loaders.nlp import PLACE_RANK
 from scamgraph.model import Evidence, Label, Node, RelType
@@ -159,7 +162,8 @@ class EventPlaces(EventIdentity):
             # "the rescue took place yesterday, November 25, at the border in Mae Sot": from the verb on
             after_verb = between[max((k + 1 for k, w in enumerate(between) if w in _HAPPENED), default=0):]
             words = [w for w in after_verb if w[:1].isalnum()]
-            if t <= prep and len(words) <= 10 and not self._other_clause(t + 1, prep):
+            if t <= prep and len(words) <= 10 and not self._other_clause(t + 1, prep) \
+                    and not _another_predicate(after_verb):
                 return True
         return False
 
@@ -230,3 +234,10 @@ class EventPlaces(EventIdentity):
 
 def _places_by_end(ents: list[Span]) -> dict[int, Span]:
     return {e.end: e for e in ents if e.label_ in {"PLACE", "COUNTRY"}}
+
+
+def _another_predicate(words: list[str]) -> bool:
+    """"A man arrested in an airplane is escorted at Haneda Airport": a form of "be" and a participle
+    of another verb between the event's word and the place make the place that verb's."""
+    return any(w in {"is", "are", "was", "were"} and nxt.endswith(("ed", "en")) and not EVENT_TRIGGERS.get(nxt)
+               for w, nxt in pairwise(words))
