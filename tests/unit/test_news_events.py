@@ -794,3 +794,13 @@ def test_a_crackdown_with_its_own_agent_is_an_operation_of_its_own() -> None:
 def test_an_arrest_in_a_crackdown_keeps_the_crackdown_as_background() -> None:
     batch = run("Police arrested 40 people on Monday in a crackdown on online fraud.")
     assert not [key for key in events(batch) if key.startswith("raid")]
+
+
+def test_a_suicide_reported_by_captives_is_a_death() -> None:
+    batch = run("The workers confirmed the suicide of a fellow victim at the compound in Bavet.")
+    assert [key for key in events(batch) if key.startswith("death")]
+
+
+def test_an_attempted_suicide_is_no_death() -> None:
+    batch = run("One worker was treated in hospital after an attempted suicide at the compound.")
+    assert not [key for key in events(batch) if key.startswith("death")]
