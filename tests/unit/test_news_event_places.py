@@ -64,3 +64,13 @@ def test_a_place_of_a_second_passive_predicate_is_not_the_arrests() -> None:
 def test_a_place_right_after_the_arrest_is_still_its_place() -> None:
     batch = run("Police arrested 12 men at Narita Airport on Monday.")
     assert ("arrest", "Narita Airport") in _where(batch)
+
+
+def test_a_place_after_the_agent_of_by_is_where_the_agent_acted() -> None:
+    batch = run("Forty Thai workers were detained by Cambodian authorities in Phnom Penh on Monday.")
+    assert ("detention", "Phnom Penh") in _where(batch)
+
+
+def test_the_seat_of_a_speaking_authority_is_still_not_the_events_place() -> None:
+    batch = run("Forty Thai workers were detained in Poipet on Monday, authorities in Phnom Penh said.")
+    assert ("detention", "Phnom Penh") not in _where(batch)

@@ -91,7 +91,8 @@ class EventPlaces(EventIdentity):
             places = [p for p in places if self.lower[p.start - 1] not in {"to"}]
         # "officials in Seoul said": where the speaker sits, not where it happened; "a raid on the Tarlac
         # hub": the place says which hub, and the hub is where it happened
-        places = [p for p in places if (p.start < 2 or self.lower[p.start - 2] not in _SPEAKERS)
+        places = [p for p in places if (p.start < 2 or self.lower[p.start - 2] not in _SPEAKERS
+                                        or self._agent_by(p.start - 2, sent))
                   and (p.end >= sent.end or self.lower[p.end] not in _UNNAMED_SITES)
                   and self._said_of_the_event(p, ents, sent, event)]
         counted = self._counted_places(ents, nodes, sent)
@@ -137,6 +138,14 @@ class EventPlaces(EventIdentity):
             return
         for port in self._ports(ents, nodes, sent, None):
             self._edge(RelType.OCCURRED_AT, self.sent_home[1].node.key, port.key, ev)
+
+    def _agent_by(self, k: int, sent: Span) -> bool:
+        """"detained by Cambodian authorities in Phnom Penh": the authorities are the event's agent, not
+        a speaker, and the place after them is where they acted."""
+        j = k - 1
+        while j > sent.start and k - j <= 4 and (self.words[j][:1].isupper() or self.lower[j] in {"local", "the"}):
+            j -= 1
+        return j >= sent.start and self.lower[j] == "by"
 
     def _counted_places(self, ents: list[Span], nodes: dict, sent: Span) -> list[Span]:
         """"77 in Vientiane Capital, 46 in Bokeo, and 19 in Savannakhet": places each told with its own
