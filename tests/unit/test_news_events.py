@@ -730,3 +730,77 @@ def test_a_sentence_counting_the_same_people_on_one_day_dates_the_undated_event_
 def test_a_dated_sentence_counting_other_people_leaves_the_event_undated() -> None:
     batch = run("Border troops have rescued 27 foreign workers. On October 12, soldiers gave food to 30 villagers.")
     assert "rescue@" in events(batch)
+
+
+def test_the_operation_after_a_rescue_tells_the_rescue_again() -> None:
+    batch = run("Soldiers rescued 20 workers near the river on Monday. The operation was led by a border commander.")
+    assert not [key for key in events(batch) if key.startswith("raid")]
+
+
+def test_an_operation_told_with_no_rescue_before_is_still_a_raid() -> None:
+    batch = run("Police launched an operation at a casino in Poipet on Monday and found 40 workers.")
+    assert [key for key in events(batch) if key.startswith("raid")]
+
+
+def test_a_killing_listed_with_abuses_is_still_a_death() -> None:
+    batch = run("In March, a worker was beaten, tortured and killed at a compound in Myawaddy.")
+    assert "death@2026-03" in events(batch)
+
+
+def test_abuses_listed_alone_still_tell_no_detention() -> None:
+    batch = run("Workers said they were beaten, detained, tortured and threatened by their bosses.")
+    assert not [key for key in events(batch) if key.startswith("detention")]
+
+
+def test_an_arrest_told_at_the_moment_of_boarding_takes_the_flights_day() -> None:
+    batch = run("Thirty nationals were repatriated from Laos on Friday. "
+                "All of them were placed under arrest as they boarded the plane.")
+    assert "arrest@2026-10-09" in events(batch)  # the Friday before publication
+
+
+def test_an_undated_arrest_told_with_no_journey_stays_undated() -> None:
+    batch = run("Thirty nationals were repatriated from Laos on Friday. Police had arrested their recruiter.")
+    assert "arrest@" in events(batch)
+
+
+def test_a_warrant_named_as_the_source_of_a_story_is_no_warrant_event() -> None:
+    batch = run("According to the arrest warrants, the men cheated a pensioner of 2 million yen between May and June.")
+    assert not [key for key in events(batch) if key.startswith("warrant")]
+
+
+def test_a_return_people_plead_for_is_not_a_return() -> None:
+    batch = run("The workers, rescued in May, are pleading for government intervention to help repatriate them.")
+    assert not [key for key in events(batch) if key.startswith("repatriation")]
+
+
+def test_a_warrant_issued_is_still_a_warrant() -> None:
+    batch = run("A court issued arrest warrants for the two men on Monday.")
+    assert [key for key in events(batch) if key.startswith("warrant")]
+
+
+def test_an_operation_to_bring_people_back_is_their_return() -> None:
+    batch = run("Police raided a casino in Bavet in May. On Friday, 40 suspects were repatriated from Cambodia. "
+                "It was the largest operation by the Korean National Police Agency to bring back suspects.")
+    links = {(f[0], f[2]) for f in facts(batch) if f[0] == "CONDUCTED"}
+    assert not [link for link in links if link[1].startswith("raid")]
+
+
+def test_a_crackdown_with_its_own_agent_is_an_operation_of_its_own() -> None:
+    batch = run("Forty Koreans were detained after a crackdown by Cambodian authorities on Monday.")
+    assert [key for key in events(batch) if key.startswith("raid")]
+    assert [f for f in facts(batch) if f[0] == "CONDUCTED" and f[2].startswith("raid")]
+
+
+def test_an_arrest_in_a_crackdown_keeps_the_crackdown_as_background() -> None:
+    batch = run("Police arrested 40 people on Monday in a crackdown on online fraud.")
+    assert not [key for key in events(batch) if key.startswith("raid")]
+
+
+def test_a_suicide_reported_by_captives_is_a_death() -> None:
+    batch = run("The workers confirmed the suicide of a fellow victim at the compound in Bavet.")
+    assert [key for key in events(batch) if key.startswith("death")]
+
+
+def test_an_attempted_suicide_is_no_death() -> None:
+    batch = run("One worker was treated in hospital after an attempted suicide at the compound.")
+    assert not [key for key in events(batch) if key.startswith("death")]

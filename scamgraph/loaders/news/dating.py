@@ -53,6 +53,10 @@ _PEOPLE_NOUNS = _PEOPLE_WORDS | {"people", "persons", "individuals", "citizens",
 
 
 #: ", and the police ...": a clause with a subject of its own joined on after a comma
+#: "arrested once they boarded the plane", "detained upon arrival": an act told at a moment of the
+#: journey home happened on the day of that journey
+_AT_THE_MOMENT = {"once", "when", "upon", "on", "as"}
+_JOURNEY_MOMENTS = {"boarded", "boarding", "arrived", "arrival", "arriving", "landed", "landing", "disembarked"}
 _NEW_SUBJECT = re.compile(r",\s+and\s+(?:the|a|an|[A-Z])\w*")
 
 
@@ -108,6 +112,18 @@ class EventDating(_State):
         if when is not None and when.value and (event.date or len(when.value) >= 10):  # a day or a span of days
             event.date, event.period = when.value, when.period
             self.said_dated.discard(id(event))
+
+    def _on_the_journey(self, kind: str, i: int, when: DateMention | None) -> DateMention | None:
+        """"The nationals were placed under arrest once they boarded the plane": with no date of its own,
+        an arrest told at a moment of the journey home takes that journey's day."""
+        if when is not None or kind not in {"arrest", "detention", "charge"} or self.sent_home is None \
+                or not self.sent_home[1].date or self.sentence is None:
+            return when
+        after = self.lower[i + 1:min(self.sentence.end, i + 6)]
+        moment = next((k for k, w in enumerate(after) if w in _AT_THE_MOMENT), None)
+        if moment is None or not _JOURNEY_MOMENTS & set(after[moment + 1:moment + 4]):
+            return when
+        return DateMention(0, 0, "", self.sent_home[1].date)
 
     def _nearest_date(self, token_index: int, dates: list[DateMention], strict: bool = False) -> DateMention | None:
         """The date told closest to the trigger: "said on Wednesday that ... raided ... last week"."""

@@ -30,6 +30,28 @@ _BEHIND_IT = {"ordered", "orders", "approved", "authorised", "authorized", "requ
 #: Words between "it"/"they" and the event word of what a speaker says it did or is to do
 _AUXILIARIES = {"had", "has", "have", "was", "were", "helped", "help", "are", "is", "will", "would", "be",
                 "preparing", "planning", "plans", "to", "also", "later", "then"}
+#: What a body issues that tells news (an order or a warrant issued by it is an act, not a statement)
+_STATEMENTS = {"statement", "statements", "release", "announcement", "advisory", "notice", "bulletin", "report"}
+#: Verbs whose object says what an agency did ("carried out a raid", "conducted checks")
+_LIGHT_VERBS = {"conducted", "conducts", "conducting", "carried", "carries", "carrying", "performed", "undertook"}
+#: Objects of those verbs that name an operation, or the event told before
+_OPERATION_NOUNS = {"operation", "operations", "raids", "mission", "missions", "evacuations", "evacuation", "patrol",
+                    "it", "them", "this", "that"}
+#: Participles whose "by" names who did the event ("carried out by", "conducted by", "led by")
+_DOING = {"carried", "conducted", "launched", "organized", "organised", "coordinated", "staged", "executed",
+          "performed", "undertaken", "jointly", "supported", "led", "commanded", "supervised", "overseen", "assisted", "backed", "aided", "facilitated", "accompanied",
+          "involved", "spearheaded", "headed", "initiated", "mounted", "escorted", "flown", "transported", "received",
+          "handed", "returned", "deported", "arrested", "detained", "rescued", "raided", "targeted", "seized", "busted",
+          "issued", "signed", "filed", "imposed"}
+#: Verbs whose agent led the event, and whose agent watched over it or took part
+_LEADING = {"led", "headed", "commanded", "spearheaded"}
+_WATCHING = {"supervised", "overseen", "accompanied", "joined", "attended", "observed", "witnessed", "monitored"}
+#: Kinds of event a person leads or takes part in
+_LED_KINDS = {"raid", "investigation", "rescue", "repatriation", "deportation", "extradition"}
+#: Verbs that, with their people between them and "back" or "home", tell a sending home
+_SENDING_VERBS = {"brought", "bring", "brings", "bringing", "flew", "flown", "sent", "send", "sends"}
+#: Kinds of event that are a paper a body issues: the issuer carried them out
+_ISSUED_KINDS = {"warrant", "sanction", "charge"}
 #: A body's own people in "X said its officers arrested"
 _OWN_PEOPLE = {"officers", "agents", "personnel", "troops", "officials", "team", "teams", "investigators", "forces"}
 
@@ -41,6 +63,7 @@ class EventLinks(EventPlaces):
                      announcing: set[tuple[int, int]],
                      ev: Evidence) -> None:
         if not events:
+            self._landed_at(sent, ents, nodes, ev)
             return
         for ent in ents:
             node = nodes.get((ent.start, ent.end))
@@ -59,8 +82,9 @@ class EventLinks(EventPlaces):
                     elif self._received(ent, sent, ents):  # "handed over to X"
                         self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
                     elif event.type in _CONDUCT_KINDS and node.properties.get("kind") in _CONDUCT_KINDS[event.type] \
-                            and self._acts(ent, sent, ents) and self._tied(ent, event) \
-                            and not self._officials_employer(ent):
+                            and (self._acts(ent, sent, ents) or self._sends_them(ent, sent, event)) \
+                            and self._tied(ent, event) \
+                            and not self._officials_employer(ent) and not self._did_something_else(ent, sent):
                         # its subject or agent, not any agency named nearby
                         self._edge(RelType.CONDUCTED, node.key, event.node.key, ev)
             elif ent.label_ == "PERSON":
@@ -68,6 +92,47 @@ class EventLinks(EventPlaces):
         self._pronoun_in_event(sent, ents, events, ev)
         for event in events:
             self._event_places(event, sent, ents, nodes, sites, ev)
+
+    def _did_something_else(self, ent: Span, sent: Span) -> bool:
+        """"At the handover ceremony, the Department of Health carried out medical examinations": the
+        agency is the subject of a light verb whose object is no event word; it did that thing, not
+        the event the sentence names."""
+        for k in range(ent.end, min(sent.end, ent.end + 6)):
+            if self.lower[k] in _LIGHT_VERBS:
+                obj = []
+                for j in range(k + 1, min(sent.end, k + 7)):
+                    if not self.words[j][:1].isalnum():
+                        break
+                    obj.append(self.lower[j])
+                return bool(obj) and not any(EVENT_TRIGGERS.get(w) or w in _OPERATION_NOUNS for w in obj)
+        return False
+
+    def _sends_them(self, ent: Span, sent: Span, event: _Event) -> bool:
+        """"Chinese police brought 63 suspects back from Cambodia": the subject of a verb that sends
+        people home (a journey the reader made a sending home of) carried that sending home out."""
+        if event.type not in {"repatriation", "deportation", "extradition"}:
+            return False
+        k = ent.end
+        while k < sent.end and self.lower[k] in {"has", "have", "had", "also", "on", "later", "then"}:
+            k += 1
+        return k < sent.end and self.lower[k] in _SENDING_VERBS and k in self.event_words.get(id(event), [])
+
+    def _by_verb(self, ent: Span, sent: Span) -> str:
+        """"was led by Pol. Col. Natthakorn", "was supervised by the Deputy Director of the Immigration
+        Department, Soutchai": the verb before the "by" whose agent the person is, past the person's
+        titles, roles, employer and an appositive comma; "" when there is none."""
+        k = ent.start - 1
+        while k > sent.start and ent.start - k <= 14:
+            word = self.lower[k]
+            if word == "by":
+                # "the raid was led by", "an operation led by"; not "a delegation led by X": X leads that
+                head = self.lower[k - 2] if k - 2 >= sent.start else ""
+                told = head in _BE or head == "," or EVENT_TRIGGERS.get(head) or head in _OPERATION_NOUNS
+                return self.lower[k - 1] if told else ""
+            if not (k in self.role_tokens or word in {"the", "of", ",", "and", "."} or self.words[k][:1].isupper()):
+                return ""
+            k -= 1
+        return ""
 
     def _officials_employer(self, ent: Span) -> bool:
         """"supervised by the Deputy Director of the Immigration Department, Soutchai": the agency
@@ -82,7 +147,14 @@ class EventLinks(EventPlaces):
             return max((t for t in self.event_words.get(id(e), []) if t < ent.start), default=-1)
 
         nearest = max(events, key=last_word)
-        return last_word(nearest) < 0 or nearest is event
+        # "were rescued ..., as they await repatriation support from X": the help is told of a word that
+        # tells no event of its own (a prospect), not of the rescue before it
+        told = last_word(nearest)
+        if told < 0:
+            return True  # the event is told after the help ("with help from X, they rescued ...")
+        if any(EVENT_TRIGGERS.get(self.lower[k]) for k in range(told + 1, ent.start)):
+            return False
+        return nearest is event
 
     def _told_as_background(self, event: _Event, events: list[_Event]) -> bool:
         """"The raids found 230 foreigners after a three-month investigation, police said": what
@@ -110,9 +182,16 @@ class EventLinks(EventPlaces):
             lo, hi = (ent.end, t) if ent.end <= t else (t + 1, ent.start)
             if ent.end <= t and self.lower[lo:lo + 2][-1:] in (["which"], ["who"]) and self.lower[lo] in {",", "which", "who"}:
                 lo += 2 if self.lower[lo] == "," else 1  # "the court, which charged them": its own clause
-            if not self._other_clause(lo, hi) and not self._behind_it(lo, hi, agent=t < ent.start):
+            if not self._other_clause(lo, hi) and not self._behind_it(lo, hi, agent=t < ent.start) \
+                    and not (t < ent.start and event.type not in _ISSUED_KINDS and self._issued_by(hi)):
                 return True
         return False
+
+    def _issued_by(self, hi: int) -> bool:
+        """"The raid was carried out under a mission order issued by X": X issued a paper the act was
+        done under, and the act is someone else's (the paper itself, a warrant, is X's own act)."""
+        return hi >= 2 and self.lower[hi - 1] in {"by", "the"} and "by" in self.lower[hi - 2:hi] \
+            and self.lower[hi - 2 - (self.lower[hi - 1] == "the")] in {"issued", "signed"}
 
     def _behind_it(self, lo: int, hi: int, agent: bool) -> bool:
         """"ordered by X" (the verb before X's "by"), "X ordered police to raid": X decided or judged
@@ -120,7 +199,12 @@ class EventLinks(EventPlaces):
         if not agent:
             return bool(_BEHIND_IT & set(self.lower[lo:hi]))
         by = next((k for k in range(hi - 1, lo - 1, -1) if self.lower[k] == "by"), None)
-        return by is not None and by > 0 and self.lower[by - 1] in _BEHIND_IT
+        if by is None or by == 0:
+            return False
+        verb = self.lower[by - 1]
+        # "stuck in detention camps operated by the DKBA": the agent of another participle, not the event's
+        another = verb.endswith("ed") and not EVENT_TRIGGERS.get(verb) and verb not in _DOING and by - 1 >= lo
+        return verb in _BEHIND_IT or another
 
     def _supporting(self, ent: Span, ents: list[Span], sent: Span) -> bool:
         """"with the support of Thai and Myanmar authorities", "in coordination with the embassy", "under
@@ -131,8 +215,12 @@ class EventLinks(EventPlaces):
             if other.end <= first.start and all(w in {"and", ",", "the"} for w in self.lower[other.end:first.start]) \
                     and other.label_ in {"AGENCY", "NORP", "COUNTRY", "PLACE"}:
                 first = other  # (a place too: "our embassy in Bangkok, the Thai authorities")
-        before = self.lower[max(sent.start, first.start - 4):first.start]
-        wider = set(self.lower[max(sent.start, first.start - 7):first.start])
+        # "In the latest example of international cooperation, the Thai authorities detained": a support
+        # word before a comma belongs to an opening phrase, and the agency is the subject that acted
+        lead = max((k + 1 for k in range(max(sent.start, first.start - 7), first.start) if self.lower[k] == ","),
+                   default=max(sent.start, first.start - 7))
+        before = self.lower[max(lead, first.start - 4):first.start]
+        wider = set(self.lower[lead:first.start])
         if set(before) & (_SUPPORT_WORDS | {"supervision"}) or {"working", "with"} <= wider:
             return True  # "working closely with the Thai authorities ... to ensure the repatriation"
         # "thanked the Myanmar authorities ... for their crucial role in the rescue"
@@ -179,13 +267,12 @@ class EventLinks(EventPlaces):
                 end = seat.end  # "the Nepali Embassy in Bangkok said"
             end = self._past_time(end, sent.end)  # "X (MPS) on Wednesday said"
             after = self.lower[end:min(sent.end, end + 3)]
-            before = self.lower[max(sent.start, ent.start - 3):ent.start]
             if after and (EVENT_TRIGGERS.get(after[0]) or after[0] in {"had", "has", "have"} and len(after) > 1
                           and EVENT_TRIGGERS.get(after[1])):
                 continue  # "... said Myanmar's military had raided the centres": the one who acted
             if (after and after[0] in _ANNOUNCE) or (len(after) > 1 and after[0] in {"has", "had", "have", "also"} and after[1] in _ANNOUNCE) \
                     or "according" in self.lower[max(sent.start, ent.start - 7):ent.start] \
-                    or _attributed(before) \
+                    or _attributed(self.lower[max(sent.start, ent.start - 5):ent.start]) \
                     or (after and after[0] in {"spokesperson", "spokesman", "spokeswoman", "statement"}):
                 found.add((ent.start, ent.end))
             if ent.label_ == "AGENCY" and after and after[0] in {"spokesperson", "spokesman", "spokeswoman"}:
@@ -249,14 +336,16 @@ class EventLinks(EventPlaces):
             if event.type in {"warrant", "sanction"} and {"for", "against"} & set(before[-6:]) or event.type == "sanction" and before and before[-1] in {"sanctioned", "designated"}:
                 self._edge(RelType.TARGETED, event.node.key, person.key, ev)
                 return
-        participates = any(w in _PARTICIPATION for w in after[:4]) or (before and before[-1] in {"by", "with"})
+        by_verb = self._by_verb(ent, sent)
+        participates = any(w in _PARTICIPATION for w in after[:4]) or (before and before[-1] in {"by", "with"}) \
+            or by_verb in _LEADING | _WATCHING
         for event in events:
             if not self._tied(ent, event):
                 continue  # "the raid followed a meeting with Prime Minister X": the meeting's, not the raid's
             if event.type == "visit" and (participates or before[-2:] in (["visit", "by"], ["trip", "by"])):
                 self._edge(RelType.PARTICIPATED_IN, person.key, event.node.key, ev)
-            elif event.type != "visit" and participates and event.type in {"raid", "investigation", "rescue", "repatriation"}:
-                if any(w in {"led", "oversaw"} for w in after[:3]):
+            elif event.type != "visit" and participates and event.type in _LED_KINDS:
+                if any(w in {"led", "oversaw"} for w in after[:3]) or by_verb in _LEADING:
                     self._edge(RelType.LEADS, person.key, event.node.key, ev)
                 else:
                     self._edge(RelType.PARTICIPATED_IN, person.key, event.node.key, ev)
@@ -269,5 +358,7 @@ def _attributed(before: list[str]) -> bool:
     if len(before) < 2 or before[-1] not in {"by", "said", "says"}:
         return False
     if before[-1] == "by":
-        return before[-2] in {"announced", "confirmed", "reported", "stated", "disclosed", "released", "issued"}
+        if before[-2] in {"issued", "released"}:  # "a statement issued by X", not "an order issued by X"
+            return len(before) > 2 and before[-3] in _STATEMENTS
+        return before[-2] in {"announced", "confirmed", "reported", "stated", "disclosed"}
     return before[-2] in {",", "\"", "”", "'", "’"}

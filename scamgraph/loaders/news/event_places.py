@@ -3,6 +3,8 @@ of the speaker's seat, or of a list the event is not told with."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Span
 
 from scamgraph.loaders.news.identity import EventIdentity
@@ -13,6 +15,7 @@ from scamgraph.loaders.news.words import (
     _PLACE_NOUNS,
     _SPEAKERS,
     _UNNAMED_SITES,
+    EVENT_TRIGGERS,
 )
 from scamgraph.loaders.nlp import PLACE_RANK
 from scamgraph.model import Evidence, Label, Node, RelType
@@ -28,6 +31,22 @@ _OTHER_CLAUSE = {"who", "which", "where", "whose", "for", "after", "before", "wh
                  "suspicion", "involvement", "accused", "suspected"}
 #: Verbs that say an event happened: the place after them is the event's ("the raid was carried out in")
 _HAPPENED = {"place", "conducted", "carried", "out", "launched", "held", "staged"}
+#: Words before the place an escape crossed ("crossing the Moei River", "swam across the river")
+_CROSSING = {"crossing", "crossed", "across", "via"}
+#: Kinds that send people home: they happen where the people cross or land, if the report says so
+_SENDING_HOME_KINDS = {"repatriation", "deportation", "extradition"}
+#: Last words of the names of places where people cross a border or land ("... International Airport",
+#: "... Border Gate", "... border crossing"): the one place a sending home is told to happen at
+_PORT_HEADS = {"airport", "gate", "crossing", "checkpoint", "bridge", "port", "seaport", "terminal"}
+#: Words that say people came in at a place ("landed at", "arrived in", "received ... at")
+_ARRIVING_AT = {"arrived", "arrive", "arrives", "landed", "lands", "land", "touched", "received", "receives",
+                "occurred", "took", "place", "handed", "over", "returned", "crossed"}
+#: Prepositions of the place people came in at (not "from", "leaving": where they set out)
+_PORT_PREPOSITIONS = {"at", "in", "through", "via"}
+#: The furthest a port stands after its event's word
+_PORT_REACH = 25
+#: Tokens after the last word of a sending home within which a landing is still told of it
+_STILL_TOLD = 150
 
 
 class EventPlaces(EventIdentity):
@@ -50,6 +69,9 @@ class EventPlaces(EventIdentity):
                       ev: Evidence) -> None:
         """Where the event happened: the sites of its sentence, else the finest places of its own
         phrase (every place of a list)."""
+        if event.type in _SENDING_HOME_KINDS:
+            for port in self._ports(ents, nodes, sent, event):
+                self._edge(RelType.OCCURRED_AT, event.node.key, port.key, ev)
         if event.type in _PLACELESS:
             return
         if sites:
@@ -58,16 +80,19 @@ class EventPlaces(EventIdentity):
                     self._edge(RelType.OCCURRED_AT, event.node.key, site.key, ev)
                     self._places_listed_with(self.site_words.get(site.key), event, ents, nodes, ev)
             return
+        # "escaped from their captors, crossing the Moei River": an escape happens where it crossed
+        locative = _LOCATIVE | (_CROSSING if event.type == "escape" else set())
         places = [e for e in ents if e.label_ in {"PLACE", "COUNTRY"} and (e.start, e.end) in nodes
-                  and e.start > sent.start and (self.lower[e.start - 1] in _LOCATIVE | {"of", "visited", "to"}
+                  and e.start > sent.start and (self.lower[e.start - 1] in locative | {"of", "visited", "to"}
                                                 or self._coordinated_place(e, ents)
                                                 or self.lower[e.start - 1] in {"the"} and e.start - 2 >= sent.start
-                                                and self.lower[e.start - 2] in _LOCATIVE)]
+                                                and self.lower[e.start - 2] in locative)]
         if event.type != "visit":
             places = [p for p in places if self.lower[p.start - 1] not in {"to"}]
         # "officials in Seoul said": where the speaker sits, not where it happened; "a raid on the Tarlac
         # hub": the place says which hub, and the hub is where it happened
-        places = [p for p in places if (p.start < 2 or self.lower[p.start - 2] not in _SPEAKERS)
+        places = [p for p in places if (p.start < 2 or self.lower[p.start - 2] not in _SPEAKERS
+                                        or self._agent_by(p.start - 2, sent))
                   and (p.end >= sent.end or self.lower[p.end] not in _UNNAMED_SITES)
                   and self._said_of_the_event(p, ents, sent, event)]
         counted = self._counted_places(ents, nodes, sent)
@@ -79,6 +104,48 @@ class EventPlaces(EventIdentity):
             node = nodes[(place.start, place.end)]
             if (listing or _rank(node) == finest) and node.label is Label.LOCATION:
                 self._edge(RelType.OCCURRED_AT, event.node.key, node.key, ev)
+
+    def _ports(self, ents: list[Span], nodes: dict, sent: Span, event: _Event | None) -> list[Node]:
+        """"received 85 citizens at the X International Border Gate", "the plane landed at X Airport":
+        a sending home has two ends, and the report names the one where people crossed or landed by
+        a port's own name after "at"/"in"/"through"; the place they left ("after leaving X Airport")
+        has another preposition. With ``event`` None the port must follow an arrival word."""
+        found = []
+        for ent in ents:
+            node = nodes.get((ent.start, ent.end))
+            if node is None or node.label is not Label.LOCATION or node.properties.get("kind") != "landmark" \
+                    or self.lower[ent.end - 1] not in _PORT_HEADS:
+                continue
+            prep = ent.start - 1 - (self.lower[ent.start - 1] == "the")
+            if prep <= sent.start or self.lower[prep] not in _PORT_PREPOSITIONS:
+                continue
+            if _ARRIVING_AT & set(self.lower[max(sent.start, prep - 3):prep]) \
+                    or event is not None and self._port_of_the_event(prep, event):
+                found.append(node)
+        return found
+
+    def _port_of_the_event(self, prep: int, event: _Event) -> bool:
+        """"handed over 45 citizens, identified as illegal residents, to the Border Guard Station at the
+        X International Border Gate": a port names where the people crossed even some way after the
+        event's word, as long as no other clause opens between."""
+        own = self.event_words.get(id(event)) or []
+        return any(t < prep and prep - t <= _PORT_REACH and not self._other_clause(t + 1, prep) for t in own)
+
+    def _landed_at(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> None:
+        """"The plane carrying them landed at X Airport": a sentence with no event word of its own
+        tells where the sending home just told ended, if it names a port after an arrival word."""
+        if self.sent_home is None or sent.start - self.sent_home[0] > _STILL_TOLD:
+            return
+        for port in self._ports(ents, nodes, sent, None):
+            self._edge(RelType.OCCURRED_AT, self.sent_home[1].node.key, port.key, ev)
+
+    def _agent_by(self, k: int, sent: Span) -> bool:
+        """"detained by Cambodian authorities in Phnom Penh": the authorities are the event's agent, not
+        a speaker, and the place after them is where they acted."""
+        j = k - 1
+        while j > sent.start and k - j <= 4 and (self.words[j][:1].isupper() or self.lower[j] in {"local", "the"}):
+            j -= 1
+        return j >= sent.start and self.lower[j] == "by"
 
     def _counted_places(self, ents: list[Span], nodes: dict, sent: Span) -> list[Span]:
         """"77 in Vientiane Capital, 46 in Bokeo, and 19 in Savannakhet": places each told with its own
@@ -104,7 +171,8 @@ class EventPlaces(EventIdentity):
             # "the rescue took place yesterday, November 25, at the border in Mae Sot": from the verb on
             after_verb = between[max((k + 1 for k, w in enumerate(between) if w in _HAPPENED), default=0):]
             words = [w for w in after_verb if w[:1].isalnum()]
-            if t <= prep and len(words) <= 10 and not self._other_clause(t + 1, prep):
+            if t <= prep and len(words) <= 10 and not self._other_clause(t + 1, prep) \
+                    and not _another_predicate(after_verb):
                 return True
         return False
 
@@ -175,3 +243,10 @@ class EventPlaces(EventIdentity):
 
 def _places_by_end(ents: list[Span]) -> dict[int, Span]:
     return {e.end: e for e in ents if e.label_ in {"PLACE", "COUNTRY"}}
+
+
+def _another_predicate(words: list[str]) -> bool:
+    """"A man arrested in an airplane is escorted at Haneda Airport": a form of "be" and a participle
+    of another verb between the event's word and the place make the place that verb's."""
+    return any(w in {"is", "are", "was", "were"} and nxt.endswith(("ed", "en")) and not EVENT_TRIGGERS.get(nxt)
+               for w, nxt in pairwise(words))

@@ -8,7 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention
-from scamgraph.loaders.news.journeys import _VISITING_OFFICIALS, JourneyWords
+from scamgraph.loaders.news.journeys import _VISITING_OFFICIALS
+from scamgraph.loaders.news.operations import OperationWords
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.words import (
@@ -60,7 +61,7 @@ _HANDING = {"handed", "hand", "hands", "handing", "handover", "handovers"}
 _PHRASE_FIRST_WORDS = frozenset(_PHRASE_STARTS)
 _TRIGGER_WORDS = frozenset(EVENT_TRIGGERS)
 
-class EventRules(JourneyWords):
+class EventRules(OperationWords):
     """Triggers -> events; agencies, people and places around them."""
 
     def _triggers(self, sent: Span, ents: list[Span]) -> list[tuple[int, str]]:
@@ -114,8 +115,11 @@ class EventRules(JourneyWords):
             # return is the event, the crackdown its background ("a crackdown resulted in the arrest
             # of ...": told first, the crackdown is the event)
             first_part = min(i for i, kind in found if kind in _PART_OF_RAID | _SENDING_HOME)
+            # ("detained after a crackdown by Cambodian authorities": a crackdown with its own agent is
+            # an operation of its own)
             found = [(i, kind) for i, kind in found if self.lower[i] not in _BACKGROUND_RAIDS
-                     or (i < first_part and _RESULTED & set(self.lower[i:first_part]))]
+                     or (i < first_part and _RESULTED & set(self.lower[i:first_part]))
+                     or self._own_agent(i, ents)]
         if any(kind == "visit" for _i, kind in found) and not self._visitors(sent, ents):
             found = [(i, kind) for i, kind in found if kind != "visit"]  # tourists visiting: no event
         # "to press for faster repatriations", "awaiting deportation": a wish or a prospect, not an event;
@@ -188,10 +192,25 @@ class EventRules(JourneyWords):
             return True  # "arrested on fraud charges": the ground of the arrest, no charge laid
         if before in _IN_PASSING:
             return True  # "suspects initially detained in Cambodia": their past, told in passing
+        if before in {"help", "helping"} and self.lower[i - 2:i - 1] == ["to"]:
+            return True  # "pleading for the government to help repatriate them": what is asked for
+        if self._a_source(i, sent):
+            return True  # "according to the arrest warrants, they defrauded ...": where the story comes from
+        if before == "to" and self.lower[i - 2] in {"managed", "able"}:
+            return False  # "managed to escape", "were able to flee": it happened
         if before == "to" and self._aim_of_a_plan(i, sent):
             return True  # "plans to negotiate with Cambodia to repatriate them": a plan's aim
         # "cut power to the towns to crackdown on scams": a policy's aim, not a raid
         return before == "for" or (before == "to" and (kind in _ATTEMPTED_KINDS or self.lower[i] in _BACKGROUND_RAIDS))
+
+    def _a_source(self, i: int, sent: Span) -> bool:
+        """"According to the arrest warrant", "according to the indictment": a paper named as where a
+        story comes from, like a speaker, not a happening told."""
+        k = i - 1
+        while k > sent.start and (self.lower[k] in {"the", "a", "an", "its", "their", "his", "her", "arrest", "court"}
+                                  or self.lower[k] in EVENT_TRIGGERS):
+            k -= 1
+        return k > sent.start and self.lower[k - 1:k + 1] == ["according", "to"]
 
     def _aim_of_a_plan(self, i: int, sent: Span) -> bool:
         """"The agency plans to negotiate with Cambodian authorities to repatriate them": the sending
@@ -202,9 +221,10 @@ class EventRules(JourneyWords):
 
     def _territory(self, i: int, sent: Span) -> bool:
         """"the town was liberated by rebels", "troops captured the district": ground changing hands in
-        a war, not people rescued or arrested; nor a word listed among abuses."""
+        a war, not people rescued or arrested; nor a word listed among abuses (a killing listed with
+        them, "tortured and killed", is still a death: whoever did it, someone died)."""
         if self._among_abuses(i, sent):
-            return True
+            return EVENT_TRIGGERS.get(self.lower[i]) != "death"
         if self.lower[i] not in _TAKEN:
             return False
         after = [k for k in range(i + 1, min(sent.end, i + 4)) if self.lower[k] not in {"the", "a", "an", "border"}]
@@ -271,6 +291,7 @@ class EventRules(JourneyWords):
     def _events_for(self, triggers: list[tuple[int, str]], dates: list[DateMention]) -> list[_Event]:
         """The events a sentence's words name: one per kind, by its date (or the one told before)."""
         self.trigger_at = [position for position, _kind in triggers]
+        triggers = [(i, self._operation_told(i) if kind == "raid" else kind) for i, kind in triggers]
         first_at: dict[str, int] = {}
         referring: set[str] = set()
         for position, kind in triggers:
@@ -299,6 +320,9 @@ class EventRules(JourneyWords):
             if event is not None:
                 self.event_words.setdefault(id(event), []).append(position)
         self.named.update(id(e) for e in events)
+        home = [e for e in events if e.type in _SENDING_HOME]
+        if home and self.sentence is not None:
+            self.sent_home = (self.sentence.end, home[-1])
         return events
 
     def _raid_going_on(self) -> _Event | None:
@@ -325,6 +349,7 @@ class EventRules(JourneyWords):
         when = None if referring or purpose else self._nearest_date(at, dates, strict=self._recent(at))
         if not referring and not purpose:
             when = self._bounded_month(at, when, dates, self._campaign(kind, at))
+            when = self._on_the_journey(kind, at, when)
         if when is not None and told is not None and told.date and id(told) not in self.told_apart \
                 and _said_on(when, self.text):
             when = None  # "arrived on Sunday. ... has arrived, a source said on Monday": the one told before

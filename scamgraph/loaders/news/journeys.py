@@ -9,11 +9,9 @@ from spacy.matcher import Matcher
 from spacy.tokens import Span
 from spacy.vocab import Vocab
 
-from scamgraph.loaders.news.event_links import EventLinks
+from scamgraph.loaders.news.event_links import _SENDING_VERBS, EventLinks
 from scamgraph.loaders.news.words import _PEOPLE_WORDS
 
-#: Verbs that, with their people between them and "back" or "home", tell a sending home
-_SENDING_VERBS = {"brought", "bring", "brings", "bringing", "flew", "flown", "sent", "send", "sends"}
 #: Who makes a visit by arriving: officials and their teams, or an agency or a title named as the subject
 _OFFICIAL_SUBJECTS = ["team", "delegation", "mission", "minister", "ministers", "officials", "delegates", "envoy",
                       "ambassador", "investigators", "secretary", "president", "premier", "commissioner"]

@@ -58,6 +58,7 @@ class _State:
         self.campaigns: set[int] = set()  # ids of raids told as a wave of raids ("nationwide raids")
         self.named: set[int] = set()  # ids of events some sentence's own event word names
         self.framing: set[int] = set()  # ids of rescues only a count beside a return home tells of
+        self.sent_home: tuple[int, _Event] | None = None  # (token position, event) of the last sending home named
         self.handed_over: set[int] = set()  # ids of sending-home events told only as a handover
         self.reckoned: set[int] = set()  # ids of events dated to a month reckoned back ("three months ago")
         self.sentence: Span | None = None  # the sentence being read (its triggers, its dates)

@@ -35,7 +35,7 @@ EVENT_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["charged", "charges", "charging", "indicted", "indictment", "prosecuted", "convicted",
                      "sentenced", "accused"], "charge"),
     **dict.fromkeys(["warrant", "warrants"], "warrant"),
-    **dict.fromkeys(["died", "death", "deaths", "killed", "dead"], "death"),
+    **dict.fromkeys(["died", "death", "deaths", "killed", "dead", "suicide", "murdered"], "death"),
     **dict.fromkeys(["sanctioned", "sanctions", "sanction", "sanctioning", "blacklisted"], "sanction"),
 }
 #: Phrases read as one trigger ("rescue operation" is a rescue, "patrol operation" no raid);
