@@ -213,3 +213,14 @@ def test_a_person_who_is_the_bodys_officer_works_for_the_body_named_earlier() ->
     batch = run("Police arrested 23 people on Thursday, the Central Investigation Bureau said. Somchai Rakdee, "
                 "the bureau's deputy commander, said they had trained in Myawaddy.")
     assert ("WORKS_FOR", "Somchai Rakdee", "Central Investigation Bureau", None) in facts(batch)
+
+
+def test_a_demonym_before_a_state_office_names_the_state_not_the_holder() -> None:
+    batch = run("Laotian Deputy Prime Minister Bounmy Sengdara met Malaysian Interior Minister Ahmad Rosli on Friday.")
+    assert not any(rel == "HAS_NATIONALITY" for rel, *_ in facts(batch))
+    assert names(batch, Label.NATIONALITY) == set()
+
+
+def test_a_demonym_before_a_private_role_still_gives_the_nationality() -> None:
+    batch = run("Police arrested Chinese businessman Zhou Yifan at the border on Monday.")
+    assert ("HAS_NATIONALITY", "Zhou Yifan", "CN", None) in facts(batch)

@@ -68,6 +68,9 @@ class PeopleRules(AgencyRules):
             before = self._title_before(ent.start, by_end, sent.start)
             after = self._apposition_after(ent.end, by_start, sent.end)
             for piece in before + after:
+                if _names_the_state(piece, before):
+                    person.properties.setdefault("office_country", piece.id_)  # whose office, for a delegation
+                    continue  # "Cambodian Prime Minister Hun Manet": the office is Cambodia's; no nationality told
                 between = self.lower[piece.end:ent.start] if piece.end <= ent.start else self.lower[ent.end:piece.start]
                 self._person_fact(person, piece, ev, leads=not _LEADER_WORDS.isdisjoint(between))
             self._its_head(person, before + after, ents, ev)
@@ -338,6 +341,17 @@ class PeopleRules(AgencyRules):
             self._edge(rel, person.key, node.key, ev)
 
 
+def _names_the_state(piece: Span, title: list[Span]) -> bool:
+    """A demonym of a title right before a state office ("Thai Foreign Minister", "Cambodian
+    Interior Minister") says whose office it is, not the holder's nationality."""
+    if piece.label_ not in {"NORP", "COUNTRY"} or piece not in title:
+        return False
+    return any(p.label_ == "ROLE" and 0 <= p.start - piece.end <= 1 and p.id_.rsplit("|", 1)[-1] in _STATE_OFFICES
+               for p in title)
+
+
+#: Role classes (gazetteer/roles.tsv) of offices a state gives: a demonym before one names the state.
+_STATE_OFFICES = frozenset({"official", "lawmaker", "police", "judicial", "diplomat", "spokesperson"})
 #: Verbs of heading a body in "X, who chairs the committee"
 _CHAIRS = frozenset({"chairs", "chaired", "heads", "headed", "leads", "led"})
 #: Words that open a clause of their own right after a name and its comma
