@@ -733,3 +733,26 @@ def test_a_clause_of_an_earlier_arrest_is_a_second_act_on_the_same_people() -> N
 def test_people_rescued_after_being_detained_were_held_by_captors_not_a_state() -> None:
     found = facts(run("Soldiers rescued 41 Laotian men who had been detained in a border town on Sunday."))
     assert not any(rel == "DETAINED" for (rel, _ev, _code, _count) in found)
+
+
+def test_citizens_of_a_list_of_countries_are_nationalities_even_uncounted() -> None:
+    batch = run("Nationals of Nepal, Bhutan and Sri Lanka who hold no papers remain in the camp.")
+    assert names(batch, Label.NATIONALITY) == {"Nepal", "Bhutan", "Sri Lanka"}
+    assert names(batch, Label.LOCATION) == set()
+
+
+def test_people_said_to_be_from_countries_are_nationalities() -> None:
+    batch = run("The report said most workers were from neighbouring countries as well as Nepal, Pakistan and Kenya.")
+    assert names(batch, Label.NATIONALITY) == {"Nepal", "Pakistan", "Kenya"}
+    assert names(batch, Label.LOCATION) == set()
+
+
+def test_firms_and_people_from_countries_leave_the_countries_places() -> None:
+    batch = run("Firms and individuals from Laos, Thailand and Malaysia run the zone.")
+    assert names(batch, Label.NATIONALITY) == set()
+    assert {"Laos", "Thailand", "Malaysia"} <= names(batch, Label.LOCATION)
+
+
+def test_citizens_returning_from_a_country_did_not_take_its_nationality() -> None:
+    batch = run("The embassy recorded more returns of citizens from Cambodia this month.")
+    assert "Cambodia" not in names(batch, Label.NATIONALITY)
