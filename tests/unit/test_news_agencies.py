@@ -340,3 +340,19 @@ def test_a_body_that_says_its_officers_arrested_people_conducted_the_arrest() ->
 def test_a_partner_set_off_by_alongside_still_acts_with_the_subject() -> None:
     batch = run("The Royal Thai Police, alongside the Philippine National Police, raided a compound on Monday.")
     assert {"Royal Thai Police", "Philippine National Police"} <= _agencies_with(batch, RelType.CONDUCTED)
+
+
+def test_a_capital_owning_a_national_body_gives_the_body_its_known_name() -> None:
+    batch = run("Detectives from Beijing's Ministry of Public Security met their Thai counterparts.")
+    assert "Ministry of Public Security of China" in names(batch, Label.AGENCY)
+    assert "Ministry of Public Security" not in names(batch, Label.AGENCY)
+
+
+def test_a_city_owning_a_body_the_gazetteer_lacks_is_kept_in_its_name() -> None:
+    batch = run("In May, Busan's Metropolitan Police Agency arrested 12 people.")
+    assert "Busan Metropolitan Police Agency" in names(batch, Label.AGENCY)
+
+
+def test_a_bare_national_body_in_a_story_filed_from_its_country_is_the_known_one() -> None:
+    batch = run("BEIJING - Police brought 40 suspects home on Monday. The Ministry of Public Security said more would follow.")
+    assert "Ministry of Public Security of China" in names(batch, Label.AGENCY)

@@ -11,7 +11,7 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.loaders.news.words import EVENT_TRIGGERS, _OPERATE, _OWN, _in_phrases
 from scamgraph.model import Evidence, Label, Node, RelType
-from scamgraph.resolve import country_code, demonym, entity_key
+from scamgraph.resolve import country_code, country_name, demonym, entity_key
 
 
 class AgencyRules(_State):
@@ -28,6 +28,9 @@ class AgencyRules(_State):
         owner = self._possessor(ent)
         if owner and not canonical and not self._country_in(ent):
             code, text = owner, f"{demonym(owner)} {text}"  # "Indonesia's Foreign Ministry"
+        elif not owner and not canonical and (city := self._city_possessor(ent)) is not None:
+            code = city[1]  # "Beijing's Ministry of Public Security": China's, by its known name below
+            text = text if _national_form(code, text) else f"{city[0]} {text}"  # "Tokyo's Metropolitan Police"
         if canonical and code and self.dateline_country and code != self.dateline_country and _generic_agency(text):
             # "MANILA — ... the Department of Justice said": the Philippines', not the one the
             # gazetteer knows by that name
@@ -42,6 +45,7 @@ class AgencyRules(_State):
             # not used to pick a national agency: "Tak provincial police" is not the Royal Thai Police
             code = code or self._place_country(ent) or (
                 self.dateline_country if kind in _NATIONAL_KINDS else "")  # "JAKARTA - ... the Foreign Ministry"
+            canonical = _national_form(code, canonical) or canonical  # "the Ministry of Public Security", a Chinese story
             if canonical == text and text.split()[0].lower() == "the":
                 canonical = " ".join(text.split()[1:])
         if not code:
@@ -74,6 +78,18 @@ class AgencyRules(_State):
         if ent.start >= 2 and self.words[ent.start - 1] in {"'s", "’s", "'"} and doc[ent.start - 2].ent_type_ in {"COUNTRY"}:
             return doc[ent.start - 2].ent_id_
         return ""
+
+    def _city_possessor(self, ent: Span) -> tuple[str, str] | None:
+        """"Tokyo's Metropolitan Police Department": (the place, its country) that owns the body."""
+        k = ent.start - 2
+        if k < 0 or self.words[ent.start - 1] not in {"'s", "’s"} or self.doc[k].ent_type_ != "PLACE":
+            return None
+        place = next((e for e in self.ents if e.start <= k < e.end), None)
+        if place is None:
+            return None
+        name = self._text(place)
+        code = gz.place_countries().get(name) or gz.place_countries().get(place.ent_id_.split("|")[0])
+        return (name, code) if code else None
 
     def _place_country(self, ent: Span) -> str:
         """The country of a place named inside an agency's name: "Svay Rieng provincial police"."""
@@ -322,6 +338,33 @@ def _mission_by_demonym(text: str) -> tuple[str, str] | None:
     else:
         return None
     return (mission, code) if code else None
+
+
+def _national_form(code: str, text: str) -> str:
+    """The one body the gazetteer knows for a country whose name, without the country's own
+    words, is the name written: "Ministry of Public Security" for China is the "Ministry of Public
+    Security of China"."""
+    if not code:
+        return ""
+    bare = text.lower().removeprefix("the ").strip()
+    country = {country_name(code).lower(), demonym(code).lower()}
+    found = set()
+    for agency in gz.known_agencies():
+        if agency.country == code and any(_without_country(form.lower(), country) == bare for form in agency.forms):
+            found.add(agency.name)
+    return found.pop() if len(found) == 1 else ""
+
+
+def _without_country(form: str, country: set[str]) -> str:
+    """"ministry of public security of china" -> "ministry of public security"; likewise a
+    demonym or a possessive before it."""
+    for name in country:
+        for prefix in (f"{name}'s ", f"{name} "):
+            if form.startswith(prefix):
+                return form[len(prefix):]
+        if form.endswith(f" of {name}"):
+            return form[:-len(f" of {name}")]
+    return form
 
 
 def _known_by_country(code: str, kind: str, text: str) -> str:
