@@ -19,6 +19,7 @@ class AgencyRules(_State):
 
     def _agency(self, ent: Span) -> Node:
         canonical, kind, code = (ent.id_.split("|") + ["", "", ""])[:3]
+        known = any(a.name == canonical for a in gz.known_agencies()) if canonical else False
         kind = kind or (_agency_kind(canonical) if canonical else "")  # "US authorities" shared its head
         text = _singular_mission(self._name_of(ent))
         if text.islower():
@@ -48,7 +49,7 @@ class AgencyRules(_State):
             canonical = _national_form(code, canonical) or canonical  # "the Ministry of Public Security", a Chinese story
             if canonical == text and text.split()[0].lower() == "the":
                 canonical = " ".join(text.split()[1:])
-        if not code:
+        if not code and not known:  # (a body the gazetteer lists is itself, not a part of a longer name)
             told = self._agency_told(canonical)
             if told is not None:
                 return told  # "the Ministry of Public Security" (or its acronym) after "China's Ministry of Public Security"

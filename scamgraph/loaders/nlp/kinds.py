@@ -26,6 +26,7 @@ from scamgraph.loaders.nlp.vocabulary import (
     CONNECTORS,
     HONORIFICS,
     MANDATE_VERBS,
+    NOT_NAME_WORDS,
     PLACE_WORDS,
     STARTERS,
     TITLE_MODIFIERS,
@@ -209,9 +210,13 @@ def _unknown(view: DocView, run: Run) -> Decision:
     return None
 
 
-def _person(view: DocView, start: int, end: int) -> Span:
+def _person(view: DocView, start: int, end: int) -> Span | None:
     """A person's name without the acronym of an outlet or unit written before it ("a report by
-    RH | Edniel Parrosa"); a family name written in capitals ("KIM Jong-su") stays."""
+    RH | Edniel Parrosa"); a family name written in capitals ("KIM Jong-su") stays. A run with a
+    word of world geography or of a union of states ("Southeast Asia", "United Nations") names
+    no person, whatever its cues."""
+    if any(view.lower[k] in NOT_NAME_WORDS for k in range(start, end)):
+        return None
     while end - start > 2 and _acronym(view.words[start]) and view.words[start].title() not in gz.surnames():
         start += 1
     return view.make(start, end, "PERSON", "")

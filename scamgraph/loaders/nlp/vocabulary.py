@@ -75,3 +75,9 @@ AGENCY_LOWER_HEADS = frozenset(row[0] for row in gz.rows("agency_lower_heads.tsv
 #: A person noun before a comma and a name in apposition: "the 41-year-old Indonesian man, | Budi Santoso".
 APPOSED_PEOPLE = frozenset({"man", "woman", "national", "citizen", "businessman", "businesswoman", "suspect",
                             "victim", "worker", "recruiter", "survivor", "resident", "boy", "girl"})
+
+#: Words of world geography and of unions of states: never part of a person's name
+#: ("Southeast Asia, three months ago", "the United Nations said").
+NOT_NAME_WORDS = frozenset({"asia", "africa", "europe", "america", "americas", "oceania", "pacific", "atlantic",
+                            "southeast", "northeast", "southwest", "northwest", "nations", "union", "kingdom",
+                            "emirates", "republic", "continent"})
