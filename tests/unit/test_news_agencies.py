@@ -356,3 +356,10 @@ def test_a_city_owning_a_body_the_gazetteer_lacks_is_kept_in_its_name() -> None:
 def test_a_bare_national_body_in_a_story_filed_from_its_country_is_the_known_one() -> None:
     batch = run("BEIJING - Police brought 40 suspects home on Monday. The Ministry of Public Security said more would follow.")
     assert "Ministry of Public Security of China" in names(batch, Label.AGENCY)
+
+
+def test_a_ministry_of_something_written_in_lower_case_is_an_agency_with_its_name_title_cased() -> None:
+    batch = run("Officers of the police and ministry of foreign affairs (MFA) met the families. "
+                "A unit of the ministry of home affairs in Kathmandu tracked the recruiters.")
+    agencies = names(batch, Label.AGENCY)
+    assert {"Ministry of Foreign Affairs", "Ministry of Home Affairs"} <= agencies

@@ -23,7 +23,7 @@ class AgencyRules(_State):
         kind = kind or (_agency_kind(canonical) if canonical else "")  # "US authorities" shared its head
         text = _singular_mission(self._name_of(ent))
         if text.islower():
-            text = text.title()  # "the foreign ministry" -> Foreign Ministry
+            text = _title_case(text)  # "the foreign ministry" -> Foreign Ministry
         if not canonical and (told := self._mission_told(text)) is not None:
             return told  # "the Embassy of India" after "the Indian Embassy", or the other way round
         owner = self._possessor(ent)
@@ -303,6 +303,12 @@ def _agency_kind(text: str) -> str:
         if word in {"border", "guards"}:
             return "military"
     return ""
+
+
+def _title_case(text: str) -> str:
+    """"ministry of home affairs" -> "Ministry of Home Affairs": a name's small words stay small."""
+    words = text.split()
+    return " ".join(w if i and w in {"of", "the", "and", "for"} else w.capitalize() for i, w in enumerate(words))
 
 
 def _singular_mission(text: str) -> str:
