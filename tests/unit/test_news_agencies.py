@@ -191,11 +191,6 @@ def test_a_junta_named_by_its_country_is_that_countrys_military() -> None:
     assert names(batch, Label.AGENCY) == {"Myanmar military"}
 
 
-def test_a_mission_written_only_one_way_keeps_its_written_name() -> None:
-    batch = run("The Embassy of Nepal in Bangkok said six workers were rescued.")
-    assert names(batch, Label.AGENCY) == {"Embassy of Nepal"}
-
-
 def test_a_unit_named_with_its_parent_bodys_possessive_is_one_agency() -> None:
     batch = run("The suspects were tracked by the Busan Metropolitan Police Agency's Cyber Fraud Investigation "
                 "Unit for a year.")
@@ -363,3 +358,11 @@ def test_a_ministry_of_something_written_in_lower_case_is_an_agency_with_its_nam
                 "A unit of the ministry of home affairs in Kathmandu tracked the recruiters.")
     agencies = names(batch, Label.AGENCY)
     assert {"Ministry of Foreign Affairs", "Ministry of Home Affairs"} <= agencies
+
+
+def test_an_embassy_of_a_country_is_named_by_its_demonym() -> None:
+    batch = run("The Embassy of Nepal in Bangkok received 14 citizens. A consul at the Embassy of the "
+                "Republic of Korea in Laos said more were waiting.")
+    agencies = names(batch, Label.AGENCY)
+    assert {"Nepali Embassy", "Korean Embassy"} <= agencies
+    assert not [a for a in agencies if a.startswith("Embassy of")]

@@ -26,6 +26,8 @@ class AgencyRules(_State):
             text = _title_case(text)  # "the foreign ministry" -> Foreign Ministry
         if not canonical and (told := self._mission_told(text)) is not None:
             return told  # "the Embassy of India" after "the Indian Embassy", or the other way round
+        if not canonical and (found := _MISSION_OF.match(text)) is not None and (home := country_code(found.group(2))):
+            text = f"{_short_demonym(home)} {found.group(1)}"  # "the Embassy of India" -> Indian Embassy
         owner = self._possessor(ent)
         if owner and not canonical and not self._country_in(ent):
             code, text = owner, f"{demonym(owner)} {text}"  # "Indonesia's Foreign Ministry"
@@ -332,6 +334,12 @@ _MISSION_OF = re.compile(r"^(Embassy|Consulate(?: General)?|High Commission) of 
 
 #: "Indian Embassy", "South Korean Consulate General"
 _MISSION = re.compile(r"^(.+?) (Embassy|Consulate(?: General)?|High Commission)$")
+
+
+def _short_demonym(code: str) -> str:
+    """"Korean Embassy" for the Republic of Korea's, as its missions write themselves (North
+    Korea's keep their full demonym); otherwise the gazetteer's demonym."""
+    return "Korean" if code == "KR" else demonym(code)
 
 
 def _mission_by_demonym(text: str) -> tuple[str, str] | None:
