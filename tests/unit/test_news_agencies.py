@@ -366,3 +366,32 @@ def test_an_embassy_of_a_country_is_named_by_its_demonym() -> None:
     agencies = names(batch, Label.AGENCY)
     assert {"Nepali Embassy", "Korean Embassy"} <= agencies
     assert not [a for a in agencies if a.startswith("Embassy of")]
+
+
+def test_two_bodies_joined_by_and_are_two_agencies() -> None:
+    batch = run("The men were handed to Chiang Khong Police and Chiang Khong District Administration on Friday.")
+    agencies = names(batch, Label.AGENCY)
+    assert {"Chiang Khong Police", "Chiang Khong District Administration"} <= agencies
+    assert not [a for a in agencies if " and " in a]
+
+
+def test_one_body_named_with_and_stays_one_agency() -> None:
+    batch = run("Officers of the Immigration and Customs Enforcement Police Department detained them.")
+    assert "Immigration and Customs Enforcement Police Department" in names(batch, Label.AGENCY)
+
+
+def test_the_number_after_a_unit_word_is_part_of_the_units_name() -> None:
+    batch = run("Soldiers of the Ranger Regiment Unit 21 found the group near the river.")
+    assert "Ranger Regiment Unit 21" in names(batch, Label.AGENCY)
+
+
+def test_capitalized_words_after_a_known_body_that_name_no_unit_are_not_part_of_it() -> None:
+    batch = run("Several of the men were wanted under Interpol Red Notices, officials said.")
+    assert names(batch, Label.AGENCY) == {"Interpol"}
+
+
+def test_a_wire_tag_closed_by_a_dash_without_spaces_does_not_join_the_next_words() -> None:
+    batch = run("Hanoi, May 3 (Kyodo)—Vietnamese police on Friday arrested 12 men.")
+    agencies = names(batch, Label.AGENCY)
+    assert "Vietnamese police" in agencies
+    assert not [a for a in agencies if "Kyodo" in a]

@@ -113,6 +113,8 @@ def _titled(view: DocView, run: Run) -> Decision:
             and not any(view.label_at(k) in {"PLACE", "COUNTRY"} for k in range(first.end, end)):
         # a unit of a known agency: "Philippine National Police Criminal Investigation and Detection Group"
         _canonical, kind, country = (first.id_.split("|") + ["", "", ""])[:3]
+        if not has_head(view, first.end, end) and not any(_acronym(w) for w in view.words[first.end:end]):
+            return view.make(first.start, first.end, "AGENCY", first.id_)  # "Interpol | Red Notices", "BGF | Hand Over"
         return view.make(start, end, "AGENCY", f"|{kind}|{country}")
     if first is not None and first.label_ in {"COUNTRY", "PLACE"} and first.end < end - 1 \
             and view.lower[first.end] in HONORIFICS:

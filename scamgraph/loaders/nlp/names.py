@@ -106,10 +106,28 @@ def find_names(view: DocView) -> tuple[Span, ...]:
         view.replace(outlets)
         undecided = [(s, e) for s, e in undecided if not any(p.start == s for p in outlets)]
     _second_pass(view, undecided)
-    for more in (units_of_bodies(view), coordinated_heads(view)):
+    for more in (units_of_bodies(view), coordinated_heads(view), _numbered_units(view)):
         if more:
             view.replace(more)
     return tuple(sorted(without_furniture(view, view.ents), key=lambda e: e.start))
+
+
+def _numbered_units(view: DocView) -> list[Span]:
+    """"Border Patrol Police Unit 346": the number after a unit word names the unit, so it is
+    part of the agency's name (another numbered unit of the same body is another agency)."""
+    found = []
+    for ent in view.ents:
+        k = ent.end
+        if ent.label_ == "AGENCY" and view.lower[k - 1] in _NUMBERED_UNITS and k < len(view.words) \
+                and view.words[k].isdigit() and k not in view.owner and view.spaces[k - 1]:
+            canonical, _, rest = (ent.id_ or "||").partition("|")
+            name = f"{canonical or ent.text} {view.words[k]}"
+            found.append(view.make(ent.start, k + 1, "AGENCY", f"{name}|{rest or '|'}"))
+    return found
+
+
+#: Unit words a number after names: "Unit 346", "Division 3"
+_NUMBERED_UNITS = frozenset({"unit", "division", "battalion", "regiment", "squad", "brigade", "sector"})
 
 
 def _hyphenated_acronyms(view: DocView) -> None:

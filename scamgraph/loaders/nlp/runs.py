@@ -71,10 +71,21 @@ def _step(view: DocView, i: int, j: int) -> int:
         return 1
     if word.isdigit() and j + 1 < n and (cap[j + 1] and head_ends(view, j + 1) or view.lower[j + 1] in gz.site_heads()):
         return 1  # "Lucky South 99 Outsourcing Inc.", "the Jin Bei 4 casino"
+    if lower == "and" and j + 1 < n and cap[j + 1] and _two_bodies(view, i, j):
+        return 0  # "Mae Sot Police and Mae Sot District Administration": one body, then another
     if lower == "and" and j + 1 < n and cap[j + 1] and (
             has_head(view, i, j) and view.lower[j - 1] not in gz.heads() or head_ends(view, j + 1)):
         return 1  # "Ministry of Labour and Vocational Training", "Amusement and Gaming Corporation"
     return 0
+
+
+def _two_bodies(view: DocView, i: int, j: int) -> bool:
+    """Before "and" a name ends in its own head word with no "of" in it ("Mae Sot Police"), and
+    after it another name does too: two bodies. "Department of Immigration and Emigration" (the
+    head came before "of"), "Immigration and Foreigners Management Police" (a lone word before
+    "and") and "Amusement and Gaming Corporation" (no head before) are one."""
+    heads = gz.heads()
+    return j - i >= 2 and view.lower[j - 1] in heads and "of" not in view.lower[i:j] and head_ends(view, j + 1)
 
 
 def _trimmed(view: DocView, i: int, j: int) -> tuple[int, int]:
