@@ -1,7 +1,7 @@
 """Places in generic sentences: what lies in what, as the text states it."""
 
 from scamgraph.model import Label
-from tests.unit.test_news_extraction import facts, run
+from tests.unit.test_news_extraction import facts, names, run
 
 
 def test_a_town_told_in_its_country_and_in_its_province_lies_in_the_province() -> None:
@@ -51,3 +51,16 @@ def test_a_described_site_keeps_the_noun_saying_what_kind_it_is_and_the_place_as
     assert ("LOCATED_IN", "plaza compound in Poi Pet", "Poipet", None) in facts(batch)
     rated = run("Police raided a five-star hotel in Sihanoukville on Monday.")
     assert {n.name for n in rated.nodes.values() if n.label is Label.SITE} == {"hotel in Sihanoukville"}
+
+
+def test_a_title_case_headline_does_not_make_its_words_part_of_a_landmark() -> None:
+    batch = run("Workers Escape Compound Across Salween River\nWorkers escaped on Monday.")
+    places = names(batch, Label.LOCATION)
+    assert "Salween River" in places
+    assert not [p for p in places if "Escape" in p]
+
+
+def test_a_village_written_with_its_village_word_is_one_place() -> None:
+    batch = run("The group reached Baan Huay Kok in Tak on Monday.")
+    assert "Baan Huay Kok" in names(batch, Label.LOCATION)
+    assert "Huay Kok" not in names(batch, Label.LOCATION)

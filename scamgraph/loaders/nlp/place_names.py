@@ -50,6 +50,9 @@ def landmark(view: DocView, start: int, end: int, inner: dict[int, Span]) -> Spa
     """"Incheon International Airport", "Bokor Mountain", "Barangay La Mesa": one place of its
     own, not the town or province whose name it contains."""
     doc = view.doc
+    cut = max((k for k in range(start, end - 1) if view.lower[k] in _HEADLINE_PREPOSITIONS), default=-1)
+    if cut >= 0:  # a title-case headline: "Foreigners Flee Gang Across | Moei River"
+        start, inner = cut + 1, {k: e for k, e in inner.items() if e.start > cut}
     last2 = " ".join(view.lower[max(start, end - 2):end])
     heads, prefixes = gz.landmark_heads(), gz.landmark_prefixes()
     kind = heads.get(last2) if end - start > 2 else None
@@ -84,3 +87,8 @@ def landmark_after(view: DocView, start: int, end: int, inner: dict[int, Span]) 
 #: Lower-case words of a built crossing or terminal after its name
 _CROSSINGS = frozenset({"checkpoint", "border checkpoint", "border crossing", "border gate", "airport",
                         "international airport", "port", "seaport", "bridge", "friendship bridge", "terminal"})
+
+
+#: Prepositions a title-case headline capitalizes: a landmark's name starts after them.
+_HEADLINE_PREPOSITIONS = frozenset({"across", "from", "to", "into", "in", "at", "over", "near", "via", "through",
+                                    "along", "on", "by", "after", "before", "towards", "toward", "onto"})
