@@ -64,3 +64,9 @@ def test_a_village_written_with_its_village_word_is_one_place() -> None:
     batch = run("The group reached Baan Huay Kok in Tak on Monday.")
     assert "Baan Huay Kok" in names(batch, Label.LOCATION)
     assert "Huay Kok" not in names(batch, Label.LOCATION)
+
+
+def test_a_part_of_the_world_named_with_a_place_word_is_no_location() -> None:
+    batch = run("Recruiters target job seekers across the wider South Asian region and Pacific Island states.")
+    places = names(batch, Label.LOCATION)
+    assert not [p for p in places if "Asian" in p or "Pacific" in p]

@@ -20,7 +20,7 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.bodies import lower_agency_head, shared_agency_head
 from scamgraph.loaders.nlp.cues import org_kind, person_cues, strong_person_cue
 from scamgraph.loaders.nlp.doc_view import DocView
-from scamgraph.loaders.nlp.place_names import kind_after, landmark, landmark_after
+from scamgraph.loaders.nlp.place_names import kind_after, landmark, landmark_after, world_region
 from scamgraph.loaders.nlp.runs import has_head
 from scamgraph.loaders.nlp.vocabulary import (
     CONNECTORS,
@@ -182,7 +182,7 @@ def _holding_a_known_name(view: DocView, run: Run) -> Decision:
     if not name_part(view, start, end, blocking):
         kind = org_kind(view, start, end) if len(blocking) == 1 and blocking[0].label_ == "COUNTRY" else None
         return view.make(start, end, "ORG", f"|{kind}|") if kind is not None else None  # "Justice for Myanmar, a group"
-    kind = kind_after(view, end)
+    kind = kind_after(view, end) if not world_region(view, start, end) else ""
     if kind:
         return view.make(start, end, "PLACE", f"{view.doc[start:end].text}|{kind}|")  # "the Tay Trang border gate"
     if person_cues(view, start, end):
@@ -194,7 +194,7 @@ def _holding_a_known_name(view: DocView, run: Run) -> Decision:
 def _unknown(view: DocView, run: Run) -> Decision:
     """A run of words nobody listed: its lower-case head or place word, else its cues."""
     start, end, doc = run.start, run.end, view.doc
-    kind = kind_after(view, end, landmarks=False)
+    kind = kind_after(view, end, landmarks=False) if not world_region(view, start, end) else ""
     titled = all(view.words[k].istitle() or view.words[k] == "-" for k in range(start, end))
     agency_end = lower_agency_head(view, end)
     if titled and agency_end:

@@ -12,8 +12,15 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.runs import coordinated_runs
+from scamgraph.loaders.nlp.vocabulary import REGION_WORDS
 
-__all__ = ["kind_after", "landmark", "landmark_after", "listed_places"]
+__all__ = ["kind_after", "landmark", "landmark_after", "listed_places", "world_region"]
+
+
+def world_region(view: DocView, start: int, end: int) -> bool:
+    """A name of a part of the world ("the Southeast Asian region", "Pacific Island states"): the
+    annotation conventions make regions no Locations."""
+    return any(view.lower[k] in REGION_WORDS for k in range(start, end))
 
 
 def kind_after(view: DocView, end: int, landmarks: bool = True) -> str:
@@ -53,6 +60,8 @@ def landmark(view: DocView, start: int, end: int, inner: dict[int, Span]) -> Spa
     cut = max((k for k in range(start, end - 1) if view.lower[k] in _HEADLINE_PREPOSITIONS), default=-1)
     if cut >= 0:  # a title-case headline: "Foreigners Flee Gang Across | Moei River"
         start, inner = cut + 1, {k: e for k, e in inner.items() if e.start > cut}
+    if world_region(view, start, end):
+        return None  # "Pacific Island countries": a part of the world, not a place of the story
     last2 = " ".join(view.lower[max(start, end - 2):end])
     heads, prefixes = gz.landmark_heads(), gz.landmark_prefixes()
     kind = heads.get(last2) if end - start > 2 else None

@@ -81,3 +81,7 @@ APPOSED_PEOPLE = frozenset({"man", "woman", "national", "citizen", "businessman"
 NOT_NAME_WORDS = frozenset({"asia", "africa", "europe", "america", "americas", "oceania", "pacific", "atlantic",
                             "southeast", "northeast", "southwest", "northwest", "nations", "union", "kingdom",
                             "emirates", "republic", "continent"})
+#: Words of continents and compass regions: a name holding one is a part of the world, no Location.
+REGION_WORDS = frozenset({"asia", "asian", "africa", "african", "europe", "european", "america", "americas",
+                          "american", "oceania", "pacific", "atlantic", "southeast", "northeast", "southwest",
+                          "northwest"})
