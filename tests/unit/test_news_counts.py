@@ -756,3 +756,9 @@ def test_firms_and_people_from_countries_leave_the_countries_places() -> None:
 def test_citizens_returning_from_a_country_did_not_take_its_nationality() -> None:
     batch = run("The embassy recorded more returns of citizens from Cambodia this month.")
     assert "Cambodia" not in names(batch, Label.NATIONALITY)
+
+
+def test_a_number_said_to_be_from_a_country_gives_its_nationality_not_a_place() -> None:
+    batch = run("Police held 30 foreigners on Monday; 24 were Vietnamese nationals, while six were from Laos.")
+    assert "Laos" in names(batch, Label.NATIONALITY)
+    assert "Laos" not in names(batch, Label.LOCATION)

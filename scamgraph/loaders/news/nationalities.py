@@ -116,13 +116,14 @@ class NationalityRules(_State):
 
     def _said_to_be_from(self, sent: Span, start: int) -> bool:
         """"most of the victims were from China, Taiwan and Hong Kong", "the workers are from other
-        Asian countries as well as Nepal": where people come from, told with "be"."""
+        Asian countries as well as Nepal", "six were from Myanmar": where people come from, told
+        with "be"."""
         k = start - 1
         while k > sent.start and (self.lower[k] in _LIST_GLUE or self.lower[k] in _ORIGIN_FILLERS or self.words[k].istitle()) \
                 and self.lower[k] != "from" and start - k < 8:
             k -= 1
         return k - 2 >= sent.start and self.lower[k] == "from" and self.lower[k - 1] in {"were", "are", "was", "is"} \
-            and (self.lower[k - 2] in _PEOPLE_WORDS or self.lower[k - 2] in gz.people_nouns())
+            and (self.lower[k - 2] in _PEOPLE_WORDS or self.lower[k - 2] in gz.people_nouns() or self.like_num[k - 2])
 
     def _moves_people(self, sent: Span, run: list[Span]) -> bool:
         """The sentence's verb sends people across a border (deported, repatriated, returned)."""
