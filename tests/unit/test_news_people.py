@@ -224,3 +224,9 @@ def test_a_demonym_before_a_state_office_names_the_state_not_the_holder() -> Non
 def test_a_demonym_before_a_private_role_still_gives_the_nationality() -> None:
     batch = run("Police arrested Chinese businessman Zhou Yifan at the border on Monday.")
     assert ("HAS_NATIONALITY", "Zhou Yifan", "CN", None) in facts(batch)
+
+
+def test_the_name_after_an_ambassadors_posting_is_a_person() -> None:
+    batch = run("On Monday, Malaysian Ambassador to Laos Rahim Osman met the families of the victims.")
+    assert "Rahim Osman" in names(batch, Label.PERSON)
+    assert "Laos" in names(batch, Label.LOCATION)

@@ -117,14 +117,20 @@ def _titled(view: DocView, run: Run) -> Decision:
             return view.make(first.start, first.end, "AGENCY", first.id_)  # "Interpol | Red Notices", "BGF | Hand Over"
         return view.make(start, end, "AGENCY", f"|{kind}|{country}")
     if first is not None and first.label_ in {"COUNTRY", "PLACE"} and first.end < end - 1 \
-            and view.lower[first.end] in HONORIFICS:
-        return classify(view, after_title(view, first.end, end), end)  # "Ambassador to Cambodia | Datuk Eldeen ..."
+            and (view.lower[first.end] in HONORIFICS or _posted_to(view, start)):
+        # "Ambassador to Cambodia | Datuk Eldeen ...", "Ambassador to Cambodia | Santo Darmosumarto"
+        return classify(view, after_title(view, first.end, end), end)
     if first is not None and first.label_ in {"NORP", "COUNTRY", "PLACE"} and first.end < end \
             and not has_head(view, first.end, end) and not _site_follows(view, end):
         nxt = inner.get(first.end)
         if nxt is not None and nxt.label_ == "ROLE":
             return classify(view, nxt.end, end) if nxt.end < end else None
     return GO_ON
+
+
+def _posted_to(view: DocView, start: int) -> bool:
+    """The run follows "<role> to": the country that opens it is the posting ("Ambassador to")."""
+    return start >= 2 and view.lower[start - 1] == "to" and view.label_at(start - 2) == "ROLE"
 
 
 def _title_word(view: DocView, k: int) -> bool:
