@@ -230,3 +230,14 @@ def test_the_name_after_an_ambassadors_posting_is_a_person() -> None:
     batch = run("On Monday, Malaysian Ambassador to Laos Rahim Osman met the families of the victims.")
     assert "Rahim Osman" in names(batch, Label.PERSON)
     assert "Laos" in names(batch, Label.LOCATION)
+
+
+def test_a_name_after_a_title_with_a_portfolio_is_a_person_even_after_said() -> None:
+    batch = run("The numbers are alarming, said UN Special Rapporteur on Trafficking Maria Grazia.")
+    assert "Maria Grazia" in names(batch, Label.PERSON)
+
+
+def test_a_body_before_a_role_with_a_portfolio_is_not_simply_the_employer() -> None:
+    batch = run("Victims need protection, said U.N. High Commissioner for Refugees Anna Keller.")
+    assert "Anna Keller" in names(batch, Label.PERSON)
+    assert not [f for f in facts(batch) if f[0] == "WORKS_FOR"]

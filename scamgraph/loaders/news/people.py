@@ -68,6 +68,8 @@ class PeopleRules(AgencyRules):
             before = self._title_before(ent.start, by_end, sent.start)
             after = self._apposition_after(ent.end, by_start, sent.end)
             for piece in before + after:
+                if self._portfolio_after(piece, before):
+                    continue  # "UN High Commissioner for Human Rights X": an office of its own, not the UN at large
                 if _names_the_state(piece, before):
                     person.properties.setdefault("office_country", piece.id_)  # whose office, for a delegation
                     continue  # "Cambodian Prime Minister Hun Manet": the office is Cambodia's; no nationality told
@@ -317,6 +319,15 @@ class PeopleRules(AgencyRules):
                 break
             k += 1
         return found
+
+    def _portfolio_after(self, piece: Span, title: list[Span]) -> bool:
+        """A body before a role that a portfolio follows ("UN | High Commissioner | for Human
+        Rights", "UN | Special Rapporteur | on ..."): the person holds an office of the body's
+        own, named by the portfolio, so the body is not simply the employer."""
+        if piece.label_ != "AGENCY" or piece not in title:
+            return False
+        return any(p.label_ == "ROLE" and p.start >= piece.end and p.end < len(self.lower)
+                   and self.lower[p.end] in {"for", "on"} for p in title)
 
     def _person_fact(self, person: Node, piece: Span, ev: Evidence, leads: bool = False) -> None:
         """What one piece of a title or an apposition says of the person: a role, a nationality,

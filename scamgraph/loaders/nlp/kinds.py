@@ -108,7 +108,11 @@ def _titled(view: DocView, run: Run) -> Decision:
                  if e.label_ == "ROLE" and start < e.start and e.end < end), None)
     if role is not None and all(_title_word(view, k) for k in range(start, role.start)) \
             and view.lower[end - 1] not in gz.heads():  # "Bureau of Immigration Fugitive Search Unit" is a body
-        return classify(view, after_title(view, role.end, end), end)  # "UN High Commissioner ... Volker Türk"
+        name = after_title(view, role.end, end)
+        found = classify(view, name, end)  # "UN High Commissioner for Human Rights | Volker Türk"
+        if found is None and name > role.end and _bare_name(view, name, end):
+            return _person(view, name, end)  # the title before it is the name's cue
+        return found
     if first is not None and first.label_ == "AGENCY" and first.end < end and view.cap[end - 1] \
             and not any(view.label_at(k) in {"PLACE", "COUNTRY"} for k in range(first.end, end)):
         # a unit of a known agency: "Philippine National Police Criminal Investigation and Detection Group"
@@ -126,6 +130,11 @@ def _titled(view: DocView, run: Run) -> Decision:
         if nxt is not None and nxt.label_ == "ROLE":
             return classify(view, nxt.end, end) if nxt.end < end else None
     return GO_ON
+
+
+def _bare_name(view: DocView, start: int, end: int) -> bool:
+    """Two or three title-case words that no entity owns: a name, once a title stands before it."""
+    return 2 <= end - start <= 3 and all(view.words[k].istitle() and k not in view.owner for k in range(start, end))
 
 
 def _posted_to(view: DocView, start: int) -> bool:
@@ -245,7 +254,7 @@ def after_title(view: DocView, start: int, end: int) -> int:
     while start < end - 1 and (words[start] == "-" or lower[start] in HONORIFICS
                                or words[start - 1] == "-" and lower[start] in TITLE_MODIFIERS):
         start += 1  # "Commissioner-General Pol Gen | Kitrat Phanphet"
-    if lower[start] not in {"of", "for"} or end - start < 3:
+    if lower[start] not in {"of", "for", "on"} or end - start < 3:
         return start
     for k in range(start + 1, end - 1):
         if view.words[k] in gz.surnames():
