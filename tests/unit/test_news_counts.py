@@ -762,3 +762,9 @@ def test_a_number_said_to_be_from_a_country_gives_its_nationality_not_a_place() 
     batch = run("Police held 30 foreigners on Monday; 24 were Vietnamese nationals, while six were from Laos.")
     assert "Laos" in names(batch, Label.NATIONALITY)
     assert "Laos" not in names(batch, Label.LOCATION)
+
+
+def test_numbers_from_a_demonyms_mainland_and_from_a_country_are_nationalities() -> None:
+    batch = run("The 40 suspects -- 31 from the Chinese mainland and nine from Laos -- were flown back on Friday.")
+    assert {"China", "Laos"} <= names(batch, Label.NATIONALITY)
+    assert "Laos" not in names(batch, Label.LOCATION)
