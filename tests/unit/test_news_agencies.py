@@ -395,3 +395,8 @@ def test_a_wire_tag_closed_by_a_dash_without_spaces_does_not_join_the_next_words
     agencies = names(batch, Label.AGENCY)
     assert "Vietnamese police" in agencies
     assert not [a for a in agencies if "Kyodo" in a]
+
+
+def test_a_known_body_written_in_the_plural_is_the_known_body() -> None:
+    batch = run("The men are held by the Border Guard Forces (BGF) near Myawaddy.")
+    assert names(batch, Label.AGENCY) == {"Border Guard Force"}

@@ -20,7 +20,12 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.bodies import lower_agency_head, shared_agency_head
 from scamgraph.loaders.nlp.cues import org_kind, person_cues, strong_person_cue
 from scamgraph.loaders.nlp.doc_view import DocView
-from scamgraph.loaders.nlp.place_names import kind_after, landmark, landmark_after, world_region
+from scamgraph.loaders.nlp.place_names import (
+    kind_after,
+    landmark,
+    landmark_after,
+    world_region,
+)
 from scamgraph.loaders.nlp.runs import has_head
 from scamgraph.loaders.nlp.vocabulary import (
     CONNECTORS,
