@@ -400,3 +400,14 @@ def test_a_wire_tag_closed_by_a_dash_without_spaces_does_not_join_the_next_words
 def test_a_known_body_written_in_the_plural_is_the_known_body() -> None:
     batch = run("The men are held by the Border Guard Forces (BGF) near Myawaddy.")
     assert names(batch, Label.AGENCY) == {"Border Guard Force"}
+
+
+def test_a_place_its_kind_word_and_a_bodys_name_are_one_agency_of_that_place() -> None:
+    batch = run("Medical checks were done by the Tay Ninh province Department of Health on Monday.")
+    assert "Tay Ninh province Department of Health" in names(batch, Label.AGENCY)
+    assert "Department of Health" not in names(batch, Label.AGENCY)
+
+
+def test_a_prefectural_police_department_written_in_lower_case_is_one_agency() -> None:
+    batch = run("The Aichi prefectural police department arrested three men in May.")
+    assert "Aichi prefectural police department" in names(batch, Label.AGENCY)

@@ -106,10 +106,32 @@ def find_names(view: DocView) -> tuple[Span, ...]:
         view.replace(outlets)
         undecided = [(s, e) for s, e in undecided if not any(p.start == s for p in outlets)]
     _second_pass(view, undecided)
-    for more in (units_of_bodies(view), coordinated_heads(view), _numbered_units(view)):
+    for more in (units_of_bodies(view), coordinated_heads(view), _numbered_units(view), _bodies_of_places(view)):
         if more:
             view.replace(more)
     return tuple(sorted(without_furniture(view, view.ents), key=lambda e: e.start))
+
+
+def _bodies_of_places(view: DocView) -> list[Span]:
+    """"the Dong Nai province Department of Health", "the Kampot provincial Department of Labour":
+    a place, its lower-case kind word, and a body's name are one agency, the place's own (named
+    with the place, as written)."""
+    found = []
+    ordered = sorted(view.ents, key=lambda e: e.start)
+    for place, body in zip(ordered, ordered[1:]):
+        if place.label_ != "PLACE" or body.label_ != "AGENCY" or body.start != place.end + 1 \
+                or view.lower[place.end] not in _PLACE_KIND_WORDS or body.id_.split("|")[0]:
+            continue
+        code = place.id_.split("|")[-1] if place.id_.count("|") >= 2 else ""
+        kind = body.id_.split("|")[1] if body.id_.count("|") >= 1 else ""
+        name = f"{view.doc[place.start:body.end].text}"
+        found.append(view.make(place.start, body.end, "AGENCY", f"{name}|{kind}|{code}"))
+    return found
+
+
+#: Lower-case place words between a place and the name of its own body
+_PLACE_KIND_WORDS = frozenset({"province", "provincial", "district", "city", "municipal", "prefecture",
+                               "prefectural", "state", "county", "regional"})
 
 
 def _numbered_units(view: DocView) -> list[Span]:
