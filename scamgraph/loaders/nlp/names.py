@@ -11,6 +11,8 @@ once, when the pipeline is built (``patterns``).
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.attrs import SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -118,7 +120,7 @@ def _bodies_of_places(view: DocView) -> list[Span]:
     with the place, as written)."""
     found = []
     ordered = sorted(view.ents, key=lambda e: e.start)
-    for place, body in zip(ordered, ordered[1:]):
+    for place, body in pairwise(ordered):
         if place.label_ != "PLACE" or body.label_ != "AGENCY" or body.start != place.end + 1 \
                 or view.lower[place.end] not in _PLACE_KIND_WORDS or body.id_.split("|")[0]:
             continue
