@@ -50,8 +50,9 @@ class AgencyRules(_State):
         if canonical and code and self.dateline_country and code != self.dateline_country and _generic_agency(text):
             # "MANILA — ... the Department of Justice said": the Philippines', not the one the
             # gazetteer knows by that name
-            code = self.dateline_country
-            return self._add(Node(Label.AGENCY, f"{demonym(code)} {text}", properties={"kind": kind or None, "country": code}))
+            code = self.dateline_country  # named as written, kept apart from the known one by its key
+            return self._add(Node(Label.AGENCY, text, key=entity_key(Label.AGENCY, f"{demonym(code)} {text}"),
+                                  properties={"kind": kind or None, "country": code}))
         if not canonical:
             code = code or self._country_in(ent)
             kind = kind or _agency_kind(text)
