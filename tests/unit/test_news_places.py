@@ -70,3 +70,9 @@ def test_a_part_of_the_world_named_with_a_place_word_is_no_location() -> None:
     batch = run("Recruiters target job seekers across the wider South Asian region and Pacific Island states.")
     places = names(batch, Label.LOCATION)
     assert not [p for p in places if "Asian" in p or "Pacific" in p]
+
+
+def test_a_city_owning_an_agency_is_no_place_of_the_story() -> None:
+    batch = run("Officers of Hanoi's Ministry of Public Security met Thai police in Mae Sot on Monday.")
+    places = names(batch, Label.LOCATION)
+    assert "Hanoi" not in places and "Mae Sot" in places

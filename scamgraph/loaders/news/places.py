@@ -23,6 +23,12 @@ _SITE_FIRST_WORDS = frozenset(head.split()[0] for head in _UNNAMED_SITES)
 class PlaceRules(_State):
     """Location nesting, described sites, scams and identifiers."""
 
+    def _owns_agency(self, ent: Span) -> bool:
+        """"Indonesia's Foreign Ministry", "Beijing's Ministry of Public Security": the name owns the
+        agency written right after it."""
+        end = ent.end
+        return end + 1 < len(self.doc) and self.words[end] in {"'s", "’s"} and self.doc[end + 1].ent_type_ == "AGENCY"
+
     def _stated_kind(self, ent: Span) -> str:
         nxt = self.lower[ent.end] if ent.end < len(self.doc) else ""
         return gz.place_kinds().get(nxt, "")

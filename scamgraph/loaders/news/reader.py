@@ -85,7 +85,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             node = self._person(ent)
         elif label == "COUNTRY":
             doc = self.doc
-            owns_agency = ent.end + 1 < len(doc) and self.words[ent.end] in {"'s", "’s"} and doc[ent.end + 1].ent_type_ == "AGENCY"
+            owns_agency = self._owns_agency(ent)
             if ent.start in self.listed_people:
                 node = self._nationality(ident)  # "57 people from China, Vietnam and Laos"
             elif owns_agency:
@@ -99,6 +99,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                 node = self._nationality(ident)
             elif country_code(self._text(ent)) == ident and self._text(ent).lower() in _COUNTRY_NAMES:
                 node = self._add(_country_node(ident))  # "Myanmar" is a demonym and a country
+        elif label == "PLACE" and self._owns_agency(ent):
+            node = None  # "Beijing's Ministry of Public Security": the agency carries the place
         elif label == "PLACE":
             canonical, kind, code = (ident.split("|") + ["", "", ""])[:3]
             kind = self._stated_kind(ent) or kind
