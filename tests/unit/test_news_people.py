@@ -241,3 +241,10 @@ def test_a_body_before_a_role_with_a_portfolio_is_not_simply_the_employer() -> N
     batch = run("Victims need protection, said U.N. High Commissioner for Refugees Anna Keller.")
     assert "Anna Keller" in names(batch, Label.PERSON)
     assert not [f for f in facts(batch) if f[0] == "WORKS_FOR"]
+
+
+def test_a_bodys_acronym_in_brackets_between_it_and_a_title_keeps_the_employer() -> None:
+    batch = run("Anti-Scam Commission (ASC) spokesperson Lina Marlow said 12 people were arrested on Monday. "
+                "Border Police Bureau (BPB) chief Tan Hock said more would follow.")
+    found = {(rel, who, what) for rel, who, what, _ in facts(batch) if rel == "WORKS_FOR"}
+    assert {("WORKS_FOR", "Lina Marlow", "Anti-Scam Commission"), ("WORKS_FOR", "Tan Hock", "Border Police Bureau")} <= found

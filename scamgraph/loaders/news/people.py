@@ -253,6 +253,11 @@ class PeopleRules(AgencyRules):
             if tok.lower_ in HONORIFICS:
                 k -= 1  # "director Datuk Seri | Abdul Jalil Hassan"
                 continue
+            acronym = by_end.get(k - 1) if tok.text == ")" else None
+            if acronym is not None and acronym.label_ in {"AGENCY", "ORG"} and acronym.start - 1 > floor \
+                    and self.words[acronym.start - 1] == "(" and by_end.get(acronym.start - 1) is not None:
+                k = acronym.start - 1  # "National Police Agency (NPA) | chief Huang": the body's acronym, skipped
+                continue
             if tok.is_lower and tok.is_alpha and tok.lower_ not in {"and", "with", "by", "to", "of", "the", "a", "an", "said", "told"} \
                     and len(found) < 3 and tok.lower_ not in _CONNECTING_VERBS and not self._acted(tok.lower_):
                 k -= 1
