@@ -248,3 +248,11 @@ def test_a_bodys_acronym_in_brackets_between_it_and_a_title_keeps_the_employer()
                 "Border Police Bureau (BPB) chief Tan Hock said more would follow.")
     found = {(rel, who, what) for rel, who, what, _ in facts(batch) if rel == "WORKS_FOR"}
     assert {("WORKS_FOR", "Lina Marlow", "Anti-Scam Commission"), ("WORKS_FOR", "Tan Hock", "Border Police Bureau")} <= found
+
+
+def test_an_outlet_in_a_datelines_brackets_is_no_organization_but_one_that_reported_is() -> None:
+    batch = run("HANOI (Saigon Herald) — Police held 12 men on Monday, VNS reported. "
+                "They were freed later, according to a VNS report.")
+    orgs = names(batch, Label.ORGANIZATION)
+    assert "Saigon Herald" not in orgs
+    assert "VNS" in orgs

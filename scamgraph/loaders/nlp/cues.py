@@ -189,13 +189,18 @@ def _lone(view: DocView, i: int) -> bool:
 
 
 def outlets_spoken_to(view: DocView, runs: list[tuple[int, int]]) -> list[Span]:
-    """An acronym nobody defined, after "told" or "according to", is the news outlet spoken to:
-    "told DVB", "according to AFP" (a person is not written in capitals)."""
+    """An acronym nobody defined, after "told" or "according to", or before "reported", is the
+    news outlet spoken to or cited: "told DVB", "according to AFP", "CNA reported", "according to
+    a CNA report" (a person is not written in capitals)."""
     found = []
     for start, end in runs:
         word = view.words[start]
-        if end - start == 1 and 2 <= len(word) <= 5 and word.isalpha() and word.isupper() and start > 0 \
-                and view.lower[start - 1] in TOLD_TO and word not in view.acronyms and start not in view.owner \
-                and (view.lower[start - 1] == "told" or start > 1 and view.lower[start - 2] == "according"):
+        if not (end - start == 1 and 2 <= len(word) <= 5 and word.isalpha() and word.isupper()) \
+                or word in view.acronyms or start in view.owner or start == 0:
+            continue
+        told = view.lower[start - 1] in TOLD_TO and (view.lower[start - 1] == "told" or start > 1 and view.lower[start - 2] == "according")
+        reported = end < len(view.lower) and view.lower[end] == "reported" \
+            or view.lower[max(0, start - 3):start] == ["according", "to", "a"] and view.lower[end:end + 1] == ["report"]
+        if told or reported:  # "..., CNA reported.", "according to a CNA report"
             found.append(view.make(start, end, "ORG", "|media|"))
     return found
