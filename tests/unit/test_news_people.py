@@ -256,3 +256,12 @@ def test_an_outlet_in_a_datelines_brackets_is_no_organization_but_one_that_repor
     orgs = names(batch, Label.ORGANIZATION)
     assert "Saigon Herald" not in orgs
     assert "VNS" in orgs
+
+
+def test_a_name_with_its_acronym_then_an_ngo_apposition_is_an_ngo_its_director_works_for() -> None:
+    batch = run("Ms Anna Perez, the director of Safe Passage Partners (SPP), a Bangkok-based NGO helping "
+                "trafficking survivors, said the group needs flights.")
+    assert "Safe Passage Partners" in names(batch, Label.ORGANIZATION)
+    found = facts(batch)
+    assert ("WORKS_FOR", "Anna Perez", "Safe Passage Partners", None) in found
+    assert not [f for f in found if f[0] == "ENGAGED_IN"]  # an NGO that helps survivors runs no scam

@@ -352,7 +352,8 @@ class PeopleRules(AgencyRules):
         elif piece.label_ == "ORG" and node is not None:
             kind = node.properties.get("kind")
             role_class = person.properties.get("role_class")
-            rel = RelType.LEADS if leads else RelType.MEMBER_OF if kind in _MEMBERSHIPS else (
+            staff = kind == "ngo" and bool(person.properties.get("role"))  # "the director of an NGO" works for it
+            rel = RelType.LEADS if leads else RelType.MEMBER_OF if kind in _MEMBERSHIPS and not staff else (
                 RelType.DIRECTS if role_class == "business" else RelType.WORKS_FOR)
             self._edge(rel, person.key, node.key, ev)
 

@@ -41,21 +41,34 @@ def org_kind(view: DocView, start: int, end: int) -> str | None:
         return "company"  # "the payment firm Huiyuan Pay"
     if end < len(view.doc) and view.lower[end] in FLIGHT_WORDS:
         return "company"  # "a Nok Air flight"
-    return "" if org_cues(view, start, end) else None
+    noun = _org_noun(view, start, end)
+    return None if noun is None else "ngo" if noun in _NGO_NOUNS else ""  # "..., a Thailand-based NGO"
 
 
 def org_cues(view: DocView, start: int, end: int) -> bool:
     """"the payment firm Huiyuan Pay", "Migrant Care, an Indonesian rights group"."""
+    return _org_noun(view, start, end) is not None
+
+
+def _org_noun(view: DocView, start: int, end: int) -> str | None:
+    """The organization noun that makes a run an organization, before it or in an apposition after it."""
     doc = view.doc
     if start > 0 and view.lower[start - 1] in ORG_NOUNS:
-        return True
+        return view.lower[start - 1]
+    if end + 3 < len(doc) and view.words[end] == "(" and view.words[end + 1].isupper() and view.words[end + 2] == ")":
+        end += 3  # "Global Advance Projects (GAP), a Thailand-based NGO": past its acronym
     if end + 2 < len(doc) and view.words[end] == "," and view.lower[end + 1] in {"a", "an", "the"}:
         for k in range(end + 2, min(len(doc), end + 7)):
             if view.lower[k] in ORG_NOUNS:
-                return True
+                return view.lower[k]
             if view.words[k] in _CLAUSE_ENDS:
                 break
-    return False
+    return None
+
+
+#: Organization nouns of bodies that help people rather than run a business: "a rights group" stays
+#: unspecified, "a Thailand-based NGO" is an NGO (which reports scams; it does not run them).
+_NGO_NOUNS = frozenset({"ngo", "charity", "organisation", "organization"})
 
 
 def strong_person_cue(view: DocView, start: int) -> bool:
