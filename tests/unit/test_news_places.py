@@ -76,3 +76,8 @@ def test_a_city_owning_an_agency_is_no_place_of_the_story() -> None:
     batch = run("Officers of Hanoi's Ministry of Public Security met Thai police in Mae Sot on Monday.")
     places = names(batch, Label.LOCATION)
     assert "Hanoi" not in places and "Mae Sot" in places
+
+
+def test_money_and_parts_of_the_world_named_by_a_country_word_are_no_locations() -> None:
+    batch = run("The compounds earn millions of U.S. dollars; recruits come from as far as South America.")
+    assert names(batch, Label.LOCATION) == set()

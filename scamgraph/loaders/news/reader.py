@@ -90,6 +90,10 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                 node = self._nationality(ident)  # "57 people from China, Vietnam and Laos"
             elif owns_agency:
                 node = None  # "Indonesia's Foreign Ministry": the agency carries the country
+            elif ent.end < len(doc) and self.lower[ent.end] in _CURRENCIES:
+                node = None  # "billions of U.S. dollars": a currency, not a place of the story
+            elif self.lower[ent.start] == "america" and ent.start > 0 and self.lower[ent.start - 1] in _CONTINENT_PARTS:
+                node = None  # "Latin America", "South America": a part of the world, not the United States
             elif not (ent.end < len(doc) and self.lower[ent.end] in _PEOPLE_WORDS):
                 node = self._add(_country_node(ident))
             else:
@@ -121,6 +125,14 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         if node is not None:
             self.span_node[(ent.start, ent.end)] = node
         return node
+
+
+#: Words that make "America" a continent or a part of one rather than the United States.
+_CONTINENT_PARTS = frozenset({"latin", "south", "north", "central"})
+#: Currency words: a country written right before one names money, not a place.
+_CURRENCIES = frozenset({"dollar", "dollars", "baht", "yuan", "renminbi", "riel", "riels", "kyat", "kyats", "peso",
+                         "pesos", "won", "yen", "ringgit", "rupee", "rupees", "rupiah", "dong", "kip", "euro", "euros",
+                         "pound", "pounds"})
 
 
 def _shouted(words: list[str]) -> bool:
