@@ -81,3 +81,9 @@ def test_a_city_owning_an_agency_is_no_place_of_the_story() -> None:
 def test_money_and_parts_of_the_world_named_by_a_country_word_are_no_locations() -> None:
     batch = run("The compounds earn millions of U.S. dollars; recruits come from as far as South America.")
     assert names(batch, Label.LOCATION) == set()
+
+
+def test_a_hyphenated_sub_district_is_a_place_inside_its_district() -> None:
+    batch = run("Soldiers patrolled near Nong Bua sub-district, Mae Sot district, on Monday.")
+    assert "Nong Bua" in names(batch, Label.LOCATION)
+    assert ("LOCATED_IN", "Nong Bua", "Mae Sot", None) in facts(batch)

@@ -38,7 +38,7 @@ class PlaceRules(_State):
         placed = [e for e in ents if e.label_ in {"PLACE", "COUNTRY", "SITE"} and (e.start, e.end) in nodes]
         for a, b in zip(placed, placed[1:]):
             gap = self.lower[a.end:b.start]
-            gap = [w for w in gap if w not in gz.place_kinds() and w != "area"]
+            gap = [w for w in gap if w not in gz.place_kinds() and w not in {"area", "-"}]  # "sub-district"
             if gap in ([","], ["in"], [",", "in"], ["of"], ["near"], ["outside"], ["on", "the", "outskirts", "of"]):
                 nested = self._stated_kind(a) and self._stated_kind(b)  # "A commune, B district, C province"
                 if gap == [","] and self._listed(b, sent) and not nested:
