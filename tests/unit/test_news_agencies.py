@@ -411,3 +411,11 @@ def test_a_place_its_kind_word_and_a_bodys_name_are_one_agency_of_that_place() -
 def test_a_prefectural_police_department_written_in_lower_case_is_one_agency() -> None:
     batch = run("The Aichi prefectural police department arrested three men in May.")
     assert "Aichi prefectural police department" in names(batch, Label.AGENCY)
+
+
+def test_the_myanmar_juntas_usual_names_are_the_myanmar_military() -> None:
+    batch = run("The Junta handed 40 people to Thailand on Monday. Officials of the State Administration "
+                "Council (SAC) said more would follow, and Junta authorities confirmed it.")
+    agencies = names(batch, Label.AGENCY)
+    assert "Myanmar military" in agencies
+    assert not {"Junta authorities", "State Administration Council", "SAC"} & agencies
