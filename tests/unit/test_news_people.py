@@ -265,3 +265,9 @@ def test_a_name_with_its_acronym_then_an_ngo_apposition_is_an_ngo_its_director_w
     found = facts(batch)
     assert ("WORKS_FOR", "Anna Perez", "Safe Passage Partners", None) in found
     assert not [f for f in found if f[0] == "ENGAGED_IN"]  # an NGO that helps survivors runs no scam
+
+
+def test_an_airline_named_with_a_demonym_before_plane_is_an_organization() -> None:
+    batch = run("The Vietnamese Airways plane carrying the 60 workers landed in Hanoi on Friday.")
+    assert "Vietnamese Airways" in names(batch, Label.ORGANIZATION)
+    assert "Vietnam" not in names(batch, Label.NATIONALITY)

@@ -200,8 +200,9 @@ def _holding_a_known_name(view: DocView, run: Run) -> Decision:
             and end - start >= 2 and strong_person_cue(view, start):
         return view.make(start, end, "PERSON", "")  # "arrested Rodel Santos": Santos is also a city
     if not name_part(view, start, end, blocking):
-        kind = org_kind(view, start, end) if len(blocking) == 1 and blocking[0].label_ == "COUNTRY" else None
-        return view.make(start, end, "ORG", f"|{kind}|") if kind is not None else None  # "Justice for Myanmar, a group"
+        kind = org_kind(view, start, end) if len(blocking) == 1 and blocking[0].label_ in {"COUNTRY", "NORP"} else None
+        # "Justice for Myanmar, a group", "the Korean Air plane"
+        return view.make(start, end, "ORG", f"|{kind}|") if kind is not None else None
     kind = kind_after(view, end) if not world_region(view, start, end) else ""
     if kind:
         return view.make(start, end, "PLACE", f"{view.doc[start:end].text}|{kind}|")  # "the Tay Trang border gate"

@@ -64,7 +64,7 @@ MEDIA_NOUNS = frozenset({"outlet", "portal", "broadcaster", "newspaper", "daily"
 #: Words before an acronym that make it the outlet spoken to: "told DVB", "according to AFP".
 TOLD_TO = frozenset({"told", "to"})
 #: Words after a name that make it an airline: "a Nok Air flight".
-FLIGHT_WORDS = frozenset({"flight", "flights"})
+FLIGHT_WORDS = frozenset({"flight", "flights", "plane", "planes", "aircraft", "jet", "jets"})
 #: Words of a title before its role word: "National Police Chief", "Deputy Provincial Governor".
 TITLE_MODIFIERS = frozenset({"national", "provincial", "deputy", "senior", "chief", "acting", "former", "regional",
                               "district", "general", "assistant", "vice", "first", "second"})
