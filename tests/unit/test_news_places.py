@@ -87,3 +87,9 @@ def test_a_hyphenated_sub_district_is_a_place_inside_its_district() -> None:
     batch = run("Soldiers patrolled near Nong Bua sub-district, Mae Sot district, on Monday.")
     assert "Nong Bua" in names(batch, Label.LOCATION)
     assert ("LOCATED_IN", "Nong Bua", "Mae Sot", None) in facts(batch)
+
+
+def test_an_indian_state_is_a_province_of_india() -> None:
+    batch = run("Two brothers from Madhya Pradesh were rescued from the compound on Monday.")
+    place = next(n for n in batch.nodes.values() if n.label is Label.LOCATION and n.name == "Madhya Pradesh")
+    assert place.properties["country"] == "IN"
