@@ -93,3 +93,9 @@ def test_an_indian_state_is_a_province_of_india() -> None:
     batch = run("Two brothers from Madhya Pradesh were rescued from the compound on Monday.")
     place = next(n for n in batch.nodes.values() if n.label is Label.LOCATION and n.name == "Madhya Pradesh")
     assert place.properties["country"] == "IN"
+
+
+def test_a_fraud_den_in_a_city_is_a_described_site() -> None:
+    batch = run("Police dismantled a gambling fraud den in Sihanoukville on Friday.")
+    assert "den in Sihanoukville" in names(batch, Label.SITE)
+    assert ("LOCATED_IN", "den in Sihanoukville", "Sihanoukville", None) in facts(batch)
