@@ -99,3 +99,11 @@ def test_a_fraud_den_in_a_city_is_a_described_site() -> None:
     batch = run("Police dismantled a gambling fraud den in Sihanoukville on Friday.")
     assert "den in Sihanoukville" in names(batch, Label.SITE)
     assert ("LOCATED_IN", "den in Sihanoukville", "Sihanoukville", None) in facts(batch)
+
+
+def test_a_landmarks_number_is_part_of_its_name_but_a_year_is_not() -> None:
+    batch = run("The men were handed over at River Crossing Bridge No. 3 on Monday and the rest at Friendship Bridge 2.")
+    places = names(batch, Label.LOCATION)
+    assert {"River Crossing Bridge No. 3", "Friendship Bridge 2"} <= places
+    later = run("Traffic at the Friendship Bridge 2024 figures fell.")
+    assert "Friendship Bridge 2024" not in names(later, Label.LOCATION)

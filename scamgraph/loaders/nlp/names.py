@@ -137,16 +137,21 @@ _PLACE_KIND_WORDS = frozenset({"province", "provincial", "district", "city", "mu
 
 
 def _numbered_units(view: DocView) -> list[Span]:
-    """"Border Patrol Police Unit 346": the number after a unit word names the unit, so it is
-    part of the agency's name (another numbered unit of the same body is another agency)."""
+    """"Border Patrol Police Unit 346", "Friendship Bridge 2", "Border Trade Bridge No. 2": the
+    number after a unit word or a landmark names it, so it is part of the name (another numbered
+    unit or bridge is another one)."""
     found = []
     for ent in view.ents:
         k = ent.end
-        if ent.label_ == "AGENCY" and view.lower[k - 1] in _NUMBERED_UNITS and k < len(view.words) \
-                and view.words[k].isdigit() and k not in view.owner and view.spaces[k - 1]:
+        unit = ent.label_ == "AGENCY" and view.lower[k - 1] in _NUMBERED_UNITS
+        landmark = ent.label_ == "PLACE" and ent.id_.split("|")[1:2] == ["landmark"]
+        if (unit or landmark) and k + 1 < len(view.words) and view.lower[k] in {"no.", "no"} and view.words[k + 1].isdigit():
+            k += 1  # "Border Trade Bridge No. 2"
+        if (unit or landmark) and k < len(view.words) and view.words[k].isdigit() and len(view.words[k]) <= 3 \
+                and k not in view.owner and view.spaces[k - 1]:  # (four digits are a year: "Bridge 2024")
             canonical, _, rest = (ent.id_ or "||").partition("|")
-            name = f"{canonical or ent.text} {view.words[k]}"
-            found.append(view.make(ent.start, k + 1, "AGENCY", f"{name}|{rest or '|'}"))
+            name = f"{canonical or ent.text} {view.doc[ent.end:k + 1].text}"
+            found.append(view.make(ent.start, k + 1, ent.label_, f"{name}|{rest or '|'}"))
     return found
 
 

@@ -62,6 +62,8 @@ def landmark(view: DocView, start: int, end: int, inner: dict[int, Span]) -> Spa
         start, inner = cut + 1, {k: e for k, e in inner.items() if e.start > cut}
     if world_region(view, start, end):
         return None  # "Pacific Island countries": a part of the world, not a place of the story
+    if end - start > 2 and view.lower[end - 1] in _NUMBER_SIGNS:
+        end -= 1  # "Border Trade Bridge | No. 2": the number is read with the name after it
     last2 = " ".join(view.lower[max(start, end - 2):end])
     heads, prefixes = gz.landmark_heads(), gz.landmark_prefixes()
     kind = heads.get(last2) if end - start > 2 else None
@@ -101,3 +103,5 @@ _CROSSINGS = frozenset({"checkpoint", "border checkpoint", "border crossing", "b
 #: Prepositions a title-case headline capitalizes: a landmark's name starts after them.
 _HEADLINE_PREPOSITIONS = frozenset({"across", "from", "to", "into", "in", "at", "over", "near", "via", "through",
                                     "along", "on", "by", "after", "before", "towards", "toward", "onto"})
+#: Words that introduce a landmark's number: "Bridge No. 2"
+_NUMBER_SIGNS = frozenset({"no.", "no", "number"})
