@@ -107,3 +107,14 @@ def test_a_landmarks_number_is_part_of_its_name_but_a_year_is_not() -> None:
     assert {"River Crossing Bridge No. 3", "Friendship Bridge 2"} <= places
     later = run("Traffic at the Friendship Bridge 2024 figures fell.")
     assert "Friendship Bridge 2024" not in names(later, Label.LOCATION)
+
+
+def test_a_township_of_a_state_is_two_places_one_inside_the_other() -> None:
+    batch = run("Troops entered Hlaing Bwe Township of Shan State on Monday.")
+    assert "Hlaing Bwe" in names(batch, Label.LOCATION)
+    assert ("LOCATED_IN", "Hlaing Bwe", "Shan", None) in facts(batch)
+
+
+def test_a_known_towns_airport_is_a_landmark_of_its_own() -> None:
+    batch = run("The team landed at Tachileik airport on Friday.")
+    assert "Tachileik airport" in names(batch, Label.LOCATION)

@@ -82,13 +82,15 @@ def landmark_after(view: DocView, start: int, end: int, inner: dict[int, Span]) 
     """A name the gazetteer does not know and the lower-case words of a crossing after it, as one
     place with its full written name: "the Ban Klong Luek checkpoint", or a crossing named for
     the two places it joins, "the Boten-Bohan border crossing". A known town before such words
-    stays the town ("Moc Bai border gate"), and rivers and mountains stay unnamed features."""
+    stays the town ("Moc Bai border gate") unless they name its airport ("Mae Sot airport"), and
+    rivers and mountains stay unnamed features."""
     if end >= len(view.words) or not view.words[end].islower():
         return None  # (no lower-case word after the name: no crossing is written there)
     width = next((w for w in (2, 1) if end + w <= len(view.words) and view.words[end].islower()
                   and " ".join(view.lower[end:end + w]) in _CROSSINGS), 0)
     joined = "-" in view.words[start:end]
-    if not width or any(e.label_ not in {"PLACE", "COUNTRY"} for e in inner.values()) or (inner and not joined) \
+    flown = width and view.lower[end + width - 1] == "airport"  # "Mae Sot airport": the airport, not the town
+    if not width or any(e.label_ not in {"PLACE", "COUNTRY"} for e in inner.values()) or (inner and not joined and not flown) \
             or not all(view.words[k].istitle() or view.words[k] == "-" for k in range(start, end)):
         return None
     code = next((e.id_.split("|")[-1] for e in inner.values() if e.label_ in {"PLACE", "COUNTRY"}), "")
