@@ -118,3 +118,10 @@ def test_a_township_of_a_state_is_two_places_one_inside_the_other() -> None:
 def test_a_known_towns_airport_is_a_landmark_of_its_own() -> None:
     batch = run("The team landed at Tachileik airport on Friday.")
     assert "Tachileik airport" in names(batch, Label.LOCATION)
+
+
+def test_a_zone_written_with_sez_is_the_special_economic_zone_site_not_a_place() -> None:
+    batch = run("Police raided the Kings Romans Special Economic Zone (SEZ) on Monday. "
+                "Another 40 were held in the Kings Romans SEZ on Tuesday.")
+    assert names(batch, Label.SITE) == {"Kings Romans Special Economic Zone"}
+    assert "Kings Romans" not in names(batch, Label.LOCATION)

@@ -117,7 +117,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             node = self._add(Node(Label.ORGANIZATION, text, key=entity_key(Label.ORGANIZATION, text),
                                   properties={"kind": kind or None}))
         elif label == "SITE":
-            node = self._add(Node(Label.SITE, ident.split("|")[0] or text))  # "SEZ" after "... Zone (SEZ)"
+            node = self._add(Node(Label.SITE, _spelled_out(ident.split("|")[0] or text)))  # "SEZ" after "... Zone (SEZ)"
             if node not in self.sites:
                 self.sites.append(node)
         elif label == "SCAM":
@@ -133,6 +133,12 @@ _CONTINENT_PARTS = frozenset({"latin", "south", "north", "central"})
 _CURRENCIES = frozenset({"dollar", "dollars", "baht", "yuan", "renminbi", "riel", "riels", "kyat", "kyats", "peso",
                          "pesos", "won", "yen", "ringgit", "rupee", "rupees", "rupiah", "dong", "kip", "euro", "euros",
                          "pound", "pounds"})
+
+
+def _spelled_out(name: str) -> str:
+    """"Golden Triangle SEZ" is the "Golden Triangle Special Economic Zone": a site's name with its
+    kind's usual abbreviation written out, so both writings are one site."""
+    return name[:-3] + "Special Economic Zone" if name.endswith(" SEZ") else name
 
 
 def _shouted(words: list[str]) -> bool:
