@@ -741,3 +741,38 @@ def test_nationals_of_countries_far_from_asia_are_counted() -> None:
     for code, count in [("SL", 12), ("LR", 3), ("RS", 2)]:
         assert ("DEPORTED", "deportation@2026-10-12", code, count) in found
     assert not [n for n in batch.nodes.values() if n.label is Label.PERSON]
+
+
+def test_citizens_of_a_list_of_countries_are_nationalities_even_uncounted() -> None:
+    batch = run("Nationals of Nepal, Bhutan and Sri Lanka who hold no papers remain in the camp.")
+    assert names(batch, Label.NATIONALITY) == {"Nepal", "Bhutan", "Sri Lanka"}
+    assert names(batch, Label.LOCATION) == set()
+
+
+def test_people_said_to_be_from_countries_are_nationalities() -> None:
+    batch = run("The report said most workers were from neighbouring countries as well as Nepal, Pakistan and Kenya.")
+    assert names(batch, Label.NATIONALITY) == {"Nepal", "Pakistan", "Kenya"}
+    assert names(batch, Label.LOCATION) == set()
+
+
+def test_firms_and_people_from_countries_leave_the_countries_places() -> None:
+    batch = run("Firms and individuals from Laos, Thailand and Malaysia run the zone.")
+    assert names(batch, Label.NATIONALITY) == set()
+    assert {"Laos", "Thailand", "Malaysia"} <= names(batch, Label.LOCATION)
+
+
+def test_citizens_returning_from_a_country_did_not_take_its_nationality() -> None:
+    batch = run("The embassy recorded more returns of citizens from Cambodia this month.")
+    assert "Cambodia" not in names(batch, Label.NATIONALITY)
+
+
+def test_a_number_said_to_be_from_a_country_gives_its_nationality_not_a_place() -> None:
+    batch = run("Police held 30 foreigners on Monday; 24 were Vietnamese nationals, while six were from Laos.")
+    assert "Laos" in names(batch, Label.NATIONALITY)
+    assert "Laos" not in names(batch, Label.LOCATION)
+
+
+def test_numbers_from_a_demonyms_mainland_and_from_a_country_are_nationalities() -> None:
+    batch = run("The 40 suspects -- 31 from the Chinese mainland and nine from Laos -- were flown back on Friday.")
+    assert {"China", "Laos"} <= names(batch, Label.NATIONALITY)
+    assert "Laos" not in names(batch, Label.LOCATION)

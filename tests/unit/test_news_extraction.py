@@ -255,10 +255,13 @@ def test_a_handover_and_a_tally_since_new_year_are_two_repatriations() -> None:
 def test_a_generic_agency_name_is_the_datelines_country_and_branch_numbers_are_not_counts() -> None:
     batch = run("MANILA — A court sentenced the former mayor to life imprisonment on Thursday, the Department "
                 "of Justice said. The Pasig Regional Trial Court Branch 167 also convicted seven co-accused.")
-    assert "Philippine Department of Justice" in names(batch, Label.AGENCY)
+    manila = [n for n in batch.nodes.values() if n.label is Label.AGENCY and n.name == "Department of Justice"]
+    assert [n.properties["country"] for n in manila] == ["PH"]  # named as written, the Philippines' own
     assert not [e for e in events(batch).values() if 167 in e.values()]
     washington = run("WASHINGTON — Three men were charged on Thursday, the Department of Justice said.")
     assert "Department of Justice" in names(washington, Label.AGENCY)
+    us_key = next(n.key for n in washington.nodes.values() if n.name == "Department of Justice")
+    assert manila[0].key != us_key  # two bodies of one name stay two nodes in one graph
 
 
 def test_an_apposition_ends_at_its_verb_and_a_list_of_countries_is_no_one_nationality() -> None:

@@ -201,3 +201,16 @@ def test_a_line_that_is_only_an_organizations_name_is_a_masthead() -> None:
     assert names(batch, Label.ORGANIZATION) == {"Mekong Reporters Association"}  # named by the story too
     masthead_only = run("Mekong Reporters Association\n\nPolice raided a compound in Poipet on Monday.")
     assert names(masthead_only, Label.ORGANIZATION) == set()
+
+
+def test_a_region_or_a_union_of_states_is_never_a_person() -> None:
+    batch = run("Forty Kenyans held in camps in Laos, Southeast Asia, since March remain there, the European Union said.")
+    people = names(batch, Label.PERSON)
+    assert "Southeast Asia" not in people and "European Union" not in people
+
+
+def test_the_united_nations_and_its_rights_office_written_with_dots_are_known_bodies() -> None:
+    batch = run("The U.N. Human Rights Office report was released on Tuesday, the United Nations said.")
+    agencies = names(batch, Label.AGENCY)
+    assert {"United Nations", "Office of the United Nations High Commissioner for Human Rights"} <= agencies
+    assert "United Nations" not in names(batch, Label.PERSON)

@@ -213,3 +213,61 @@ def test_a_person_who_is_the_bodys_officer_works_for_the_body_named_earlier() ->
     batch = run("Police arrested 23 people on Thursday, the Central Investigation Bureau said. Somchai Rakdee, "
                 "the bureau's deputy commander, said they had trained in Myawaddy.")
     assert ("WORKS_FOR", "Somchai Rakdee", "Central Investigation Bureau", None) in facts(batch)
+
+
+def test_a_demonym_before_a_state_office_names_the_state_not_the_holder() -> None:
+    batch = run("Laotian Deputy Prime Minister Bounmy Sengdara met Malaysian Interior Minister Ahmad Rosli on Friday.")
+    assert not any(rel == "HAS_NATIONALITY" for rel, *_ in facts(batch))
+    assert names(batch, Label.NATIONALITY) == set()
+
+
+def test_a_demonym_before_a_private_role_still_gives_the_nationality() -> None:
+    batch = run("Police arrested Chinese businessman Zhou Yifan at the border on Monday.")
+    assert ("HAS_NATIONALITY", "Zhou Yifan", "CN", None) in facts(batch)
+
+
+def test_the_name_after_an_ambassadors_posting_is_a_person() -> None:
+    batch = run("On Monday, Malaysian Ambassador to Laos Rahim Osman met the families of the victims.")
+    assert "Rahim Osman" in names(batch, Label.PERSON)
+    assert "Laos" in names(batch, Label.LOCATION)
+
+
+def test_a_name_after_a_title_with_a_portfolio_is_a_person_even_after_said() -> None:
+    batch = run("The numbers are alarming, said UN Special Rapporteur on Trafficking Maria Grazia.")
+    assert "Maria Grazia" in names(batch, Label.PERSON)
+
+
+def test_a_body_before_a_role_with_a_portfolio_is_not_simply_the_employer() -> None:
+    batch = run("Victims need protection, said U.N. High Commissioner for Refugees Anna Keller.")
+    assert "Anna Keller" in names(batch, Label.PERSON)
+    assert not [f for f in facts(batch) if f[0] == "WORKS_FOR"]
+
+
+def test_a_bodys_acronym_in_brackets_between_it_and_a_title_keeps_the_employer() -> None:
+    batch = run("Anti-Scam Commission (ASC) spokesperson Lina Marlow said 12 people were arrested on Monday. "
+                "Border Police Bureau (BPB) chief Tan Hock said more would follow.")
+    found = {(rel, who, what) for rel, who, what, _ in facts(batch) if rel == "WORKS_FOR"}
+    assert {("WORKS_FOR", "Lina Marlow", "Anti-Scam Commission"), ("WORKS_FOR", "Tan Hock", "Border Police Bureau")} <= found
+
+
+def test_an_outlet_in_a_datelines_brackets_is_no_organization_but_one_that_reported_is() -> None:
+    batch = run("HANOI (Saigon Herald) — Police held 12 men on Monday, VNS reported. "
+                "They were freed later, according to a VNS report.")
+    orgs = names(batch, Label.ORGANIZATION)
+    assert "Saigon Herald" not in orgs
+    assert "VNS" in orgs
+
+
+def test_a_name_with_its_acronym_then_an_ngo_apposition_is_an_ngo_its_director_works_for() -> None:
+    batch = run("Ms Anna Perez, the director of Safe Passage Partners (SPP), a Bangkok-based NGO helping "
+                "trafficking survivors, said the group needs flights.")
+    assert "Safe Passage Partners" in names(batch, Label.ORGANIZATION)
+    found = facts(batch)
+    assert ("WORKS_FOR", "Anna Perez", "Safe Passage Partners", None) in found
+    assert not [f for f in found if f[0] == "ENGAGED_IN"]  # an NGO that helps survivors runs no scam
+
+
+def test_an_airline_named_with_a_demonym_before_plane_is_an_organization() -> None:
+    batch = run("The Vietnamese Airways plane carrying the 60 workers landed in Hanoi on Friday.")
+    assert "Vietnamese Airways" in names(batch, Label.ORGANIZATION)
+    assert "Vietnam" not in names(batch, Label.NATIONALITY)

@@ -1,7 +1,7 @@
 """Places in generic sentences: what lies in what, as the text states it."""
 
 from scamgraph.model import Label
-from tests.unit.test_news_extraction import facts, run
+from tests.unit.test_news_extraction import facts, names, run
 
 
 def test_a_town_told_in_its_country_and_in_its_province_lies_in_the_province() -> None:
@@ -51,3 +51,77 @@ def test_a_described_site_keeps_the_noun_saying_what_kind_it_is_and_the_place_as
     assert ("LOCATED_IN", "plaza compound in Poi Pet", "Poipet", None) in facts(batch)
     rated = run("Police raided a five-star hotel in Sihanoukville on Monday.")
     assert {n.name for n in rated.nodes.values() if n.label is Label.SITE} == {"hotel in Sihanoukville"}
+
+
+def test_a_title_case_headline_does_not_make_its_words_part_of_a_landmark() -> None:
+    batch = run("Workers Escape Compound Across Salween River\nWorkers escaped on Monday.")
+    places = names(batch, Label.LOCATION)
+    assert "Salween River" in places
+    assert not [p for p in places if "Escape" in p]
+
+
+def test_a_village_written_with_its_village_word_is_one_place() -> None:
+    batch = run("The group reached Baan Huay Kok in Tak on Monday.")
+    assert "Baan Huay Kok" in names(batch, Label.LOCATION)
+    assert "Huay Kok" not in names(batch, Label.LOCATION)
+
+
+def test_a_part_of_the_world_named_with_a_place_word_is_no_location() -> None:
+    batch = run("Recruiters target job seekers across the wider South Asian region and Pacific Island states.")
+    places = names(batch, Label.LOCATION)
+    assert not [p for p in places if "Asian" in p or "Pacific" in p]
+
+
+def test_a_city_owning_an_agency_is_no_place_of_the_story() -> None:
+    batch = run("Officers of Hanoi's Ministry of Public Security met Thai police in Mae Sot on Monday.")
+    places = names(batch, Label.LOCATION)
+    assert "Hanoi" not in places and "Mae Sot" in places
+
+
+def test_money_and_parts_of_the_world_named_by_a_country_word_are_no_locations() -> None:
+    batch = run("The compounds earn millions of U.S. dollars; recruits come from as far as South America.")
+    assert names(batch, Label.LOCATION) == set()
+
+
+def test_a_hyphenated_sub_district_is_a_place_inside_its_district() -> None:
+    batch = run("Soldiers patrolled near Nong Bua sub-district, Mae Sot district, on Monday.")
+    assert "Nong Bua" in names(batch, Label.LOCATION)
+    assert ("LOCATED_IN", "Nong Bua", "Mae Sot", None) in facts(batch)
+
+
+def test_an_indian_state_is_a_province_of_india() -> None:
+    batch = run("Two brothers from Madhya Pradesh were rescued from the compound on Monday.")
+    place = next(n for n in batch.nodes.values() if n.label is Label.LOCATION and n.name == "Madhya Pradesh")
+    assert place.properties["country"] == "IN"
+
+
+def test_a_fraud_den_in_a_city_is_a_described_site() -> None:
+    batch = run("Police dismantled a gambling fraud den in Sihanoukville on Friday.")
+    assert "den in Sihanoukville" in names(batch, Label.SITE)
+    assert ("LOCATED_IN", "den in Sihanoukville", "Sihanoukville", None) in facts(batch)
+
+
+def test_a_landmarks_number_is_part_of_its_name_but_a_year_is_not() -> None:
+    batch = run("The men were handed over at River Crossing Bridge No. 3 on Monday and the rest at Friendship Bridge 2.")
+    places = names(batch, Label.LOCATION)
+    assert {"River Crossing Bridge No. 3", "Friendship Bridge 2"} <= places
+    later = run("Traffic at the Friendship Bridge 2024 figures fell.")
+    assert "Friendship Bridge 2024" not in names(later, Label.LOCATION)
+
+
+def test_a_township_of_a_state_is_two_places_one_inside_the_other() -> None:
+    batch = run("Troops entered Hlaing Bwe Township of Shan State on Monday.")
+    assert "Hlaing Bwe" in names(batch, Label.LOCATION)
+    assert ("LOCATED_IN", "Hlaing Bwe", "Shan", None) in facts(batch)
+
+
+def test_a_known_towns_airport_is_a_landmark_of_its_own() -> None:
+    batch = run("The team landed at Tachileik airport on Friday.")
+    assert "Tachileik airport" in names(batch, Label.LOCATION)
+
+
+def test_a_zone_written_with_sez_is_the_special_economic_zone_site_not_a_place() -> None:
+    batch = run("Police raided the Kings Romans Special Economic Zone (SEZ) on Monday. "
+                "Another 40 were held in the Kings Romans SEZ on Tuesday.")
+    assert names(batch, Label.SITE) == {"Kings Romans Special Economic Zone"}
+    assert "Kings Romans" not in names(batch, Label.LOCATION)

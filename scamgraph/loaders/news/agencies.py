@@ -8,8 +8,19 @@ import re
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
+from scamgraph.loaders.news.agency_names import (
+    _MISSION_OF,
+    _known_by_country,
+    _known_singular,
+    _mission_by_demonym,
+    _national_form,
+    _short_demonym,
+    _singular_mission,
+    _title_case,
+    _written_country,
+)
 from scamgraph.loaders.news.state import _Event, _State
-from scamgraph.loaders.news.words import EVENT_TRIGGERS, _OPERATE, _OWN, _in_phrases
+from scamgraph.loaders.news.words import _OPERATE, _OWN, EVENT_TRIGGERS, _in_phrases
 from scamgraph.model import Evidence, Label, Node, RelType
 from scamgraph.resolve import country_code, demonym, entity_key
 
@@ -19,20 +30,29 @@ class AgencyRules(_State):
 
     def _agency(self, ent: Span) -> Node:
         canonical, kind, code = (ent.id_.split("|") + ["", "", ""])[:3]
+        known = any(a.name == canonical for a in gz.known_agencies()) if canonical else False
         kind = kind or (_agency_kind(canonical) if canonical else "")  # "US authorities" shared its head
         text = _singular_mission(self._name_of(ent))
         if text.islower():
-            text = text.title()  # "the foreign ministry" -> Foreign Ministry
+            text = _title_case(text)  # "the foreign ministry" -> Foreign Ministry
         if not canonical and (told := self._mission_told(text)) is not None:
             return told  # "the Embassy of India" after "the Indian Embassy", or the other way round
+        if not canonical and (plain := _known_singular(text)) is not None:
+            canonical, kind, code = plain  # "the Border Guard Forces (BGF)": the known Border Guard Force
+        if not canonical and (found := _MISSION_OF.match(text)) is not None and (home := country_code(found.group(2))):
+            text = f"{_short_demonym(home)} {found.group(1)}"  # "the Embassy of India" -> Indian Embassy
         owner = self._possessor(ent)
         if owner and not canonical and not self._country_in(ent):
             code, text = owner, f"{demonym(owner)} {text}"  # "Indonesia's Foreign Ministry"
+        elif not owner and not canonical and (city := self._city_possessor(ent)) is not None:
+            code = city[1]  # "Beijing's Ministry of Public Security": China's, by its known name below
+            text = text if _national_form(code, text) else f"{city[0]} {text}"  # "Tokyo's Metropolitan Police"
         if canonical and code and self.dateline_country and code != self.dateline_country and _generic_agency(text):
             # "MANILA — ... the Department of Justice said": the Philippines', not the one the
             # gazetteer knows by that name
-            code = self.dateline_country
-            return self._add(Node(Label.AGENCY, f"{demonym(code)} {text}", properties={"kind": kind or None, "country": code}))
+            code = self.dateline_country  # named as written, kept apart from the known one by its key
+            return self._add(Node(Label.AGENCY, text, key=entity_key(Label.AGENCY, f"{demonym(code)} {text}"),
+                                  properties={"kind": kind or None, "country": code}))
         if not canonical:
             code = code or self._country_in(ent)
             kind = kind or _agency_kind(text)
@@ -42,9 +62,10 @@ class AgencyRules(_State):
             # not used to pick a national agency: "Tak provincial police" is not the Royal Thai Police
             code = code or self._place_country(ent) or (
                 self.dateline_country if kind in _NATIONAL_KINDS else "")  # "JAKARTA - ... the Foreign Ministry"
+            canonical = _national_form(code, canonical) or canonical  # "the Ministry of Public Security", a Chinese story
             if canonical == text and text.split()[0].lower() == "the":
                 canonical = " ".join(text.split()[1:])
-        if not code:
+        if not code and not known:  # (a body the gazetteer lists is itself, not a part of a longer name)
             told = self._agency_told(canonical)
             if told is not None:
                 return told  # "the Ministry of Public Security" (or its acronym) after "China's Ministry of Public Security"
@@ -74,6 +95,18 @@ class AgencyRules(_State):
         if ent.start >= 2 and self.words[ent.start - 1] in {"'s", "’s", "'"} and doc[ent.start - 2].ent_type_ in {"COUNTRY"}:
             return doc[ent.start - 2].ent_id_
         return ""
+
+    def _city_possessor(self, ent: Span) -> tuple[str, str] | None:
+        """"Tokyo's Metropolitan Police Department": (the place, its country) that owns the body."""
+        k = ent.start - 2
+        if k < 0 or self.words[ent.start - 1] not in {"'s", "’s"} or self.doc[k].ent_type_ != "PLACE":
+            return None
+        place = next((e for e in self.ents if e.start <= k < e.end), None)
+        if place is None:
+            return None
+        name = self._text(place)
+        code = gz.place_countries().get(name) or gz.place_countries().get(place.ent_id_.split("|")[0])
+        return (name, code) if code else None
 
     def _place_country(self, ent: Span) -> str:
         """The country of a place named inside an agency's name: "Svay Rieng provincial police"."""
@@ -263,9 +296,6 @@ def _generic_agency(text: str) -> bool:
     return all(word in _GENERIC_AGENCY_WORDS for word in text.lower().replace(",", " ").split())
 
 
-#: Head words of bodies of different branches: a written one must be in the known body's name
-_BRANCHES = {"police", "army", "navy", "ministry", "military"}
-
 #: Agencies that a country has one of, so that the dateline can say whose they are.
 _NATIONAL_KINDS = {"ministry", "government", "immigration", "department"}
 
@@ -286,50 +316,3 @@ def _agency_kind(text: str) -> str:
         if word in {"border", "guards"}:
             return "military"
     return ""
-
-
-def _singular_mission(text: str) -> str:
-    """"Indian embassies in Myanmar and Thailand": one country's missions are one agency node."""
-    head, _, last = text.rpartition(" ")
-    plural = {"embassies": "embassy", "consulates": "consulate"}.get(last.lower())
-    return f"{head} {plural}" if head and plural else text
-
-
-def _written_country(phrase: str) -> str | None:
-    """The country a phrase names; a code must be written in capitals ("US", not the "Ad" of
-    "Ad Hoc Committee", which read as Andorra)."""
-    if len(phrase) <= 3 and not phrase.isupper():
-        return None
-    return country_code(phrase)
-
-
-#: "Embassy of India", "Consulate General of the Republic of the Philippines"
-_MISSION_OF = re.compile(r"^(Embassy|Consulate(?: General)?|High Commission) of (?:the )?(.+)$")
-
-
-#: "Indian Embassy", "South Korean Consulate General"
-_MISSION = re.compile(r"^(.+?) (Embassy|Consulate(?: General)?|High Commission)$")
-
-
-def _mission_by_demonym(text: str) -> tuple[str, str] | None:
-    """(mission, country code) of a diplomatic mission written "<mission> of <country>" or
-    "<demonym> <mission>", so that both ways of writing one mission compare equal."""
-    found = _MISSION_OF.match(text)
-    if found:
-        code, mission = country_code(found.group(2)), found.group(1)
-    elif (found := _MISSION.match(text)) is not None:
-        code, mission = country_code(found.group(1)), found.group(2)
-    else:
-        return None
-    return (mission, code) if code else None
-
-
-def _known_by_country(code: str, kind: str, text: str) -> str:
-    """"Cambodian police" -> "Cambodian National Police", when the gazetteer knows exactly one."""
-    if not code or not kind or len(text.split()) > 3:
-        return ""
-    found = [a.name for a in gz.known_agencies() if a.country == code and a.kind == kind]
-    last = text.lower().split()[-1]
-    if len(found) != 1 or last in _BRANCHES and last not in found[0].lower().split():
-        return ""  # "Chinese police" are not a Ministry of Public Security, nor an "Indian Army" an air force
-    return found[0]

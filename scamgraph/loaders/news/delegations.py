@@ -55,7 +55,8 @@ class DelegationRules(_State):
         leader = self._led_by(sent, ents, nodes, head)
         if not code and leader is not None:  # "Chinese Assistant Minister ... Liu Zhongyi led a working group"
             code = next((self.batch.nodes[t].properties.get("iso2", "") for (src, rel, t) in self.edges
-                         if src == leader.key and rel is RelType.HAS_NATIONALITY), "")
+                         if src == leader.key and rel is RelType.HAS_NATIONALITY), "") \
+                or str(leader.properties.get("office_country") or "")  # the state whose office the leader holds
         written = self._written_team(head, sent) if self.lower[head] in _ARRIVING_TEAMS else None
         if leader is None and self.delegation is not None and (
                 re.search(r"\bthe delegation\b", self._text(sent), re.I) or written == self.lower[head]

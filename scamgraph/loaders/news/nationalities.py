@@ -30,6 +30,11 @@ _NOT_PEOPLE = {"border", "government", "side", "language", "won", "yuan", "offic
                "counterparts", "counterpart", "authorities", "troops", "soldiers", "diplomats", "patrol", "patrols",
                "support", "forces", "envoy", "ambassador"}
 
+#: Nouns of belonging to a state: "citizens of X" names their nationality even with no count.
+_CITIZENS = {"citizens", "nationals", "subjects", "passport-holders"}
+#: Words between "were from" and a list of countries: "from other Asian countries as well as | China".
+_ORIGIN_FILLERS = {"other", "neighbouring", "neighboring", "nearby", "countries", "mostly", "mainly", "largely"}
+
 #: Role classes (gazetteer/roles.tsv) of people who act for a state.
 _STATE_ROLES = {"official", "lawmaker", "police", "judicial", "diplomat", "spokesperson"}
 
@@ -85,26 +90,53 @@ class NationalityRules(_State):
         """Runs of demonyms or countries joined by commas and "and" that name people: followed
         by a people noun, after "people from", or plural demonyms after "including"."""
         found = []
-        for run in self._coordinated(ents):
+        runs = self._coordinated(ents)
+        shares = sum(1 for run in runs if self._number_before_from(run[0].start))  # "31 from A and nine from B"
+        for run in runs:
             before = self.lower[max(sent.start, run[0].start - 3):run[0].start]
             before = [w for w in before if w != "the"]
             after = self.lower[run[-1].end] if run[-1].end < sent.end else ""
             followed = after in _PEOPLE_WORDS or after in gz.people_nouns()
             sourced = len(before) >= 2 and before[-1] in {"from", "of"} and (
                 before[-2] in _PEOPLE_WORDS or before[-2] in gz.people_nouns() or before[-2] == "each"
-                or self.doc[run[0].start - 2].like_num)  # "five from Nepal", "one each from Malaysia and Russia"
+                or self._number_before_from(run[0].start))  # "five from Nepal", "50 from the Chinese mainland"
             if sourced and run[0].start - 3 >= sent.start and self.doc[run[0].start - 3].ent_type_ == "NORP":
                 sourced = False  # "300 Chinese suspects from Myanmar": their nationality is told; Myanmar is a place
-            if sourced and len(run) == 1 and self._moves_people(sent, run):
-                sourced = False  # "returned 45 citizens from Cambodia": the country they left
+            if sourced and len(run) == 1 and shares < 2 and self._moves_people(sent, run):
+                sourced = False  # "returned 45 citizens from Cambodia": the country they left (not a breakdown by origin)
             if sourced and not any(self.like_num[max(sent.start, run[0].start - 5):run[0].start]) and self._list_verb(sent, run) is None:
                 sourced = False  # "individuals from Myanmar, Malaysia ...", "the people of Myanmar": no one counted or acted on
+            if not sourced and len(before) >= 2 and before[-1] == "of" and before[-2] in _CITIZENS:
+                sourced = True  # "citizens of Laos, Vietnam and Malaysia": whose citizens, counted or not
+            sourced = sourced or self._said_to_be_from(sent, run[0].start)
             listed = before[-1:] == ["including"] and self._counted_countries(run[0].start)  # "from 12 countries, including"
             plural = len(run) >= 2 and before[-1:] and before[-1] in _LIST_LEADS \
                 and all(e.label_ == "NORP" for e in run) and run[-1].text.lower() in _PLURAL_DEMONYMS
             if (followed and len(run) >= 2) or sourced or plural or listed:
                 found.append(run)
         return found
+
+    def _homeland(self, ent: Span) -> bool:
+        """"from the Chinese mainland": a demonym and a word for its land names where people are from."""
+        return ent.end < len(self.lower) and self.lower[ent.end] == "mainland"
+
+    def _number_before_from(self, start: int) -> bool:
+        """"13 from | Taiwan", "50 from the | Chinese mainland": a number right before "from"."""
+        k = start - 1
+        if k >= 0 and self.lower[k] == "the":
+            k -= 1
+        return k >= 1 and self.lower[k] == "from" and self.like_num[k - 1]
+
+    def _said_to_be_from(self, sent: Span, start: int) -> bool:
+        """"most of the victims were from China, Taiwan and Hong Kong", "the workers are from other
+        Asian countries as well as Nepal", "six were from Myanmar": where people come from, told
+        with "be"."""
+        k = start - 1
+        while k > sent.start and (self.lower[k] in _LIST_GLUE or self.lower[k] in _ORIGIN_FILLERS or self.words[k].istitle()) \
+                and self.lower[k] != "from" and start - k < 8:
+            k -= 1
+        return k - 2 >= sent.start and self.lower[k] == "from" and self.lower[k - 1] in {"were", "are", "was", "is"} \
+            and (self.lower[k - 2] in _PEOPLE_WORDS or self.lower[k - 2] in gz.people_nouns() or self.like_num[k - 2])
 
     def _moves_people(self, sent: Span, run: list[Span]) -> bool:
         """The sentence's verb sends people across a border (deported, repatriated, returned)."""

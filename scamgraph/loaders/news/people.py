@@ -68,6 +68,11 @@ class PeopleRules(AgencyRules):
             before = self._title_before(ent.start, by_end, sent.start)
             after = self._apposition_after(ent.end, by_start, sent.end)
             for piece in before + after:
+                if self._portfolio_after(piece, before):
+                    continue  # "UN High Commissioner for Human Rights X": an office of its own, not the UN at large
+                if _names_the_state(piece, before):
+                    person.properties.setdefault("office_country", piece.id_)  # whose office, for a delegation
+                    continue  # "Cambodian Prime Minister Hun Manet": the office is Cambodia's; no nationality told
                 between = self.lower[piece.end:ent.start] if piece.end <= ent.start else self.lower[ent.end:piece.start]
                 self._person_fact(person, piece, ev, leads=not _LEADER_WORDS.isdisjoint(between))
             self._its_head(person, before + after, ents, ev)
@@ -248,6 +253,11 @@ class PeopleRules(AgencyRules):
             if tok.lower_ in HONORIFICS:
                 k -= 1  # "director Datuk Seri | Abdul Jalil Hassan"
                 continue
+            acronym = by_end.get(k - 1) if tok.text == ")" else None
+            if acronym is not None and acronym.label_ in {"AGENCY", "ORG"} and acronym.start - 1 > floor \
+                    and self.words[acronym.start - 1] == "(" and by_end.get(acronym.start - 1) is not None:
+                k = acronym.start - 1  # "National Police Agency (NPA) | chief Huang": the body's acronym, skipped
+                continue
             if tok.is_lower and tok.is_alpha and tok.lower_ not in {"and", "with", "by", "to", "of", "the", "a", "an", "said", "told"} \
                     and len(found) < 3 and tok.lower_ not in _CONNECTING_VERBS and not self._acted(tok.lower_):
                 k -= 1
@@ -315,6 +325,15 @@ class PeopleRules(AgencyRules):
             k += 1
         return found
 
+    def _portfolio_after(self, piece: Span, title: list[Span]) -> bool:
+        """A body before a role that a portfolio follows ("UN | High Commissioner | for Human
+        Rights", "UN | Special Rapporteur | on ..."): the person holds an office of the body's
+        own, named by the portfolio, so the body is not simply the employer."""
+        if piece.label_ != "AGENCY" or piece not in title:
+            return False
+        return any(p.label_ == "ROLE" and p.start >= piece.end and p.end < len(self.lower)
+                   and self.lower[p.end] in {"for", "on"} for p in title)
+
     def _person_fact(self, person: Node, piece: Span, ev: Evidence, leads: bool = False) -> None:
         """What one piece of a title or an apposition says of the person: a role, a nationality,
         an employer, or the body the person leads ("BGF leader Saw Chit Thu")."""
@@ -333,11 +352,23 @@ class PeopleRules(AgencyRules):
         elif piece.label_ == "ORG" and node is not None:
             kind = node.properties.get("kind")
             role_class = person.properties.get("role_class")
-            rel = RelType.LEADS if leads else RelType.MEMBER_OF if kind in _MEMBERSHIPS else (
+            staff = kind == "ngo" and bool(person.properties.get("role"))  # "the director of an NGO" works for it
+            rel = RelType.LEADS if leads else RelType.MEMBER_OF if kind in _MEMBERSHIPS and not staff else (
                 RelType.DIRECTS if role_class == "business" else RelType.WORKS_FOR)
             self._edge(rel, person.key, node.key, ev)
 
 
+def _names_the_state(piece: Span, title: list[Span]) -> bool:
+    """A demonym of a title right before a state office ("Thai Foreign Minister", "Cambodian
+    Interior Minister") says whose office it is, not the holder's nationality."""
+    if piece.label_ not in {"NORP", "COUNTRY"} or piece not in title:
+        return False
+    return any(p.label_ == "ROLE" and 0 <= p.start - piece.end <= 1 and p.id_.rsplit("|", 1)[-1] in _STATE_OFFICES
+               for p in title)
+
+
+#: Role classes (gazetteer/roles.tsv) of offices a state gives: a demonym before one names the state.
+_STATE_OFFICES = frozenset({"official", "lawmaker", "police", "judicial", "diplomat", "spokesperson"})
 #: Verbs of heading a body in "X, who chairs the committee"
 _CHAIRS = frozenset({"chairs", "chaired", "heads", "headed", "leads", "led"})
 #: Words that open a clause of their own right after a name and its comma

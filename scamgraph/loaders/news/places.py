@@ -23,6 +23,12 @@ _SITE_FIRST_WORDS = frozenset(head.split()[0] for head in _UNNAMED_SITES)
 class PlaceRules(_State):
     """Location nesting, described sites, scams and identifiers."""
 
+    def _owns_agency(self, ent: Span) -> bool:
+        """"Indonesia's Foreign Ministry", "Beijing's Ministry of Public Security": the name owns the
+        agency written right after it."""
+        end = ent.end
+        return end + 1 < len(self.doc) and self.words[end] in {"'s", "’s"} and self.doc[end + 1].ent_type_ == "AGENCY"
+
     def _stated_kind(self, ent: Span) -> str:
         nxt = self.lower[ent.end] if ent.end < len(self.doc) else ""
         return gz.place_kinds().get(nxt, "")
@@ -32,7 +38,7 @@ class PlaceRules(_State):
         placed = [e for e in ents if e.label_ in {"PLACE", "COUNTRY", "SITE"} and (e.start, e.end) in nodes]
         for a, b in zip(placed, placed[1:]):
             gap = self.lower[a.end:b.start]
-            gap = [w for w in gap if w not in gz.place_kinds() and w != "area"]
+            gap = [w for w in gap if w not in gz.place_kinds() and w not in {"area", "-"}]  # "sub-district"
             if gap in ([","], ["in"], [",", "in"], ["of"], ["near"], ["outside"], ["on", "the", "outskirts", "of"]):
                 nested = self._stated_kind(a) and self._stated_kind(b)  # "A commune, B district, C province"
                 if gap == [","] and self._listed(b, sent) and not nested:

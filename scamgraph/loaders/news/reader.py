@@ -85,20 +85,26 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             node = self._person(ent)
         elif label == "COUNTRY":
             doc = self.doc
-            owns_agency = ent.end + 1 < len(doc) and self.words[ent.end] in {"'s", "’s"} and doc[ent.end + 1].ent_type_ == "AGENCY"
+            owns_agency = self._owns_agency(ent)
             if ent.start in self.listed_people:
                 node = self._nationality(ident)  # "57 people from China, Vietnam and Laos"
             elif owns_agency:
                 node = None  # "Indonesia's Foreign Ministry": the agency carries the country
+            elif ent.end < len(doc) and self.lower[ent.end] in _CURRENCIES:
+                node = None  # "billions of U.S. dollars": a currency, not a place of the story
+            elif self.lower[ent.start] == "america" and ent.start > 0 and self.lower[ent.start - 1] in _CONTINENT_PARTS:
+                node = None  # "Latin America", "South America": a part of the world, not the United States
             elif not (ent.end < len(doc) and self.lower[ent.end] in _PEOPLE_WORDS):
                 node = self._add(_country_node(ident))
             else:
                 node = self._nationality(ident)
         elif label == "NORP":
-            if self._is_people_modifier(ent):
+            if self._is_people_modifier(ent) or ent.start in self.listed_people and self._homeland(ent):
                 node = self._nationality(ident)
             elif country_code(self._text(ent)) == ident and self._text(ent).lower() in _COUNTRY_NAMES:
                 node = self._add(_country_node(ident))  # "Myanmar" is a demonym and a country
+        elif label == "PLACE" and self._owns_agency(ent):
+            node = None  # "Beijing's Ministry of Public Security": the agency carries the place
         elif label == "PLACE":
             canonical, kind, code = (ident.split("|") + ["", "", ""])[:3]
             kind = self._stated_kind(ent) or kind
@@ -111,7 +117,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             node = self._add(Node(Label.ORGANIZATION, text, key=entity_key(Label.ORGANIZATION, text),
                                   properties={"kind": kind or None}))
         elif label == "SITE":
-            node = self._add(Node(Label.SITE, ident.split("|")[0] or text))  # "SEZ" after "... Zone (SEZ)"
+            node = self._add(Node(Label.SITE, _spelled_out(ident.split("|")[0] or text)))  # "SEZ" after "... Zone (SEZ)"
             if node not in self.sites:
                 self.sites.append(node)
         elif label == "SCAM":
@@ -119,6 +125,20 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         if node is not None:
             self.span_node[(ent.start, ent.end)] = node
         return node
+
+
+#: Words that make "America" a continent or a part of one rather than the United States.
+_CONTINENT_PARTS = frozenset({"latin", "south", "north", "central"})
+#: Currency words: a country written right before one names money, not a place.
+_CURRENCIES = frozenset({"dollar", "dollars", "baht", "yuan", "renminbi", "riel", "riels", "kyat", "kyats", "peso",
+                         "pesos", "won", "yen", "ringgit", "rupee", "rupees", "rupiah", "dong", "kip", "euro", "euros",
+                         "pound", "pounds"})
+
+
+def _spelled_out(name: str) -> str:
+    """"Golden Triangle SEZ" is the "Golden Triangle Special Economic Zone": a site's name with its
+    kind's usual abbreviation written out, so both writings are one site."""
+    return name[:-3] + "Special Economic Zone" if name.endswith(" SEZ") else name
 
 
 def _shouted(words: list[str]) -> bool:

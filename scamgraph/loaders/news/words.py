@@ -91,7 +91,7 @@ _OPERATE = {"operated", "operates", "operating", "ran", "runs", "run", "managed"
 _OWN = {"owned", "owns", "own", "bought", "acquired", "leased"}
 _UNNAMED_SITES = {"compound", "building", "complex", "casino", "hotel", "resort", "tower", "villa", "apartment",
                   "scam centre", "scam center", "hub", "estate", "warehouse", "office block", "call centre", "call center",
-                  "base"}
+                  "base", "den"}
 _CONDUCT_KINDS = {
     "raid": {"police", "military", "immigration", "commission", "department", "ministry", "government", "customs"},
     "arrest": {"police", "military", "immigration", "commission", "department", "ministry", "customs", "government"},

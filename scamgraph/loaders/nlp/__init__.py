@@ -32,6 +32,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 # the components register themselves with spaCy when their modules are imported
 from scamgraph.loaders.nlp import gazetteer_ents, names, sentences  # noqa: F401
@@ -46,6 +47,11 @@ from scamgraph.loaders.nlp.vocabulary import (
 from scamgraph.loaders.text import MAX_TEXT_CHARS
 
 __all__ = ["HONORIFICS", "PLACE_RANK", "SPEECH_VERBS", "build", "pipeline", "token_texts"]
+
+
+#: A dash written without spaces, and a bracket closing right before it, split off the words
+#: around it: "(Xinhua)—Police said" is a wire tag, a dash and a sentence, not one word.
+_DASH_INFIX = r"(?<=\w)\)(?=[—–])|(?<=[\w)])[—–]+(?=[\w\"“])"
 
 
 def pipeline(statistical: str | None = None) -> Language:
@@ -66,6 +72,8 @@ def build(statistical: str | None = None) -> Language:
     for abbreviation in ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     nlp.max_length = MAX_TEXT_CHARS + 1
+    infixes = [*nlp.Defaults.infixes, _DASH_INFIX]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # "(Jiji Press)—Japanese police"
     nlp.add_pipe("scamgraph_sentences")
     nlp.add_pipe("scamgraph_gazetteer")
     nlp.add_pipe("scamgraph_names")

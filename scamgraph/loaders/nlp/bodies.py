@@ -22,10 +22,13 @@ _UNIT_HEADS = frozenset({"unit", "division", "squad", "team", "task force", "bur
 
 def lower_bodies(view: DocView) -> list[Span]:
     """"the foreign ministry", "Indonesia's interior ministry": agencies written in lower case,
-    exactly as listed, after "the" or "'s"; at each place the longest that no entity owns."""
+    exactly as listed, after "the" or "'s" (a "ministry of ..." anywhere); at each place the
+    longest that no entity owns."""
     best: dict[int, int] = {}
     for start, end in view.matches.spans("LOWER_BODY"):
-        if start == 0 or view.lower[start - 1] not in _BEFORE_BODY or view.words[start:end] != view.lower[start:end]:
+        named = end - start >= 3 and view.lower[start + 1] == "of"  # "ministry of home affairs" needs no "the"
+        if start == 0 or (view.lower[start - 1] not in _BEFORE_BODY and not named) \
+                or view.words[start:end] != view.lower[start:end]:
             continue
         if not any(k in view.owner for k in range(start, end)) and end > best.get(start, 0):
             best[start] = end

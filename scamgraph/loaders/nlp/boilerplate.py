@@ -5,7 +5,7 @@ A saved news page carries lines that are not reporting: "Space News from SpaceDa
 person, but the page, not the story, names them, and a fact never said is worse than a missed
 one. A line is page furniture when it holds a web address or a "|" separator, when it is a
 byline ("By" and a name, nothing else), or when it is one organization's name and nothing else
-(a masthead above the headline). Organizations and people found there are dropped;
+(a masthead above the headline); an outlet in a dateline's brackets before its dash is a wire tag. Organizations and people found there are dropped;
 gazetteer entities (an agency, a place) stay, since the tables name them wherever they appear.
 """
 
@@ -26,9 +26,28 @@ _SEPARATORS = frozenset({"|", "||"})
 def without_furniture(view: DocView, ents: list[Span]) -> list[Span]:
     """``ents`` without the organizations and people that only page furniture names."""
     lines = _furniture_lines(view)
+    ents = [e for e in ents if not (e.label_ == "ORG" and _wire_tag(view, e))]
     if not lines:
         return ents
     return [e for e in ents if not (e.label_ in {"ORG", "PERSON"} and _within(e, lines))]
+
+
+def _wire_tag(view: DocView, ent: Span) -> bool:
+    """"TAIPEI (Taiwan News) — ...", "Hanoi (VNA) – ...": the outlet in a dateline's brackets, a
+    dash right after them, is the page's, not the story's."""
+    start, end, words = ent.start, ent.end, view.words
+    return start >= 1 and words[start - 1] == "(" and end + 1 < len(words) and words[end] == ")" \
+        and words[end + 1] in _DASHES and start - 1 - _line_start(view, start) <= 6
+
+
+def _line_start(view: DocView, k: int) -> int:
+    while k > 0 and not view.starts[k]:
+        k -= 1
+    return k
+
+
+#: Dashes that close a dateline
+_DASHES = frozenset({"—", "–", "-", "--"})
 
 
 def _furniture_lines(view: DocView) -> list[tuple[int, int]]:

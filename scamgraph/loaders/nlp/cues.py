@@ -41,21 +41,34 @@ def org_kind(view: DocView, start: int, end: int) -> str | None:
         return "company"  # "the payment firm Huiyuan Pay"
     if end < len(view.doc) and view.lower[end] in FLIGHT_WORDS:
         return "company"  # "a Nok Air flight"
-    return "" if org_cues(view, start, end) else None
+    noun = _org_noun(view, start, end)
+    return None if noun is None else "ngo" if noun in _NGO_NOUNS else ""  # "..., a Thailand-based NGO"
 
 
 def org_cues(view: DocView, start: int, end: int) -> bool:
     """"the payment firm Huiyuan Pay", "Migrant Care, an Indonesian rights group"."""
+    return _org_noun(view, start, end) is not None
+
+
+def _org_noun(view: DocView, start: int, end: int) -> str | None:
+    """The organization noun that makes a run an organization, before it or in an apposition after it."""
     doc = view.doc
     if start > 0 and view.lower[start - 1] in ORG_NOUNS:
-        return True
+        return view.lower[start - 1]
+    if end + 3 < len(doc) and view.words[end] == "(" and view.words[end + 1].isupper() and view.words[end + 2] == ")":
+        end += 3  # "Global Advance Projects (GAP), a Thailand-based NGO": past its acronym
     if end + 2 < len(doc) and view.words[end] == "," and view.lower[end + 1] in {"a", "an", "the"}:
         for k in range(end + 2, min(len(doc), end + 7)):
             if view.lower[k] in ORG_NOUNS:
-                return True
+                return view.lower[k]
             if view.words[k] in _CLAUSE_ENDS:
                 break
-    return False
+    return None
+
+
+#: Organization nouns of bodies that help people rather than run a business: "a rights group" stays
+#: unspecified, "a Thailand-based NGO" is an NGO (which reports scams; it does not run them).
+_NGO_NOUNS = frozenset({"ngo", "charity", "organisation", "organization"})
 
 
 def strong_person_cue(view: DocView, start: int) -> bool:
@@ -189,13 +202,18 @@ def _lone(view: DocView, i: int) -> bool:
 
 
 def outlets_spoken_to(view: DocView, runs: list[tuple[int, int]]) -> list[Span]:
-    """An acronym nobody defined, after "told" or "according to", is the news outlet spoken to:
-    "told DVB", "according to AFP" (a person is not written in capitals)."""
+    """An acronym nobody defined, after "told" or "according to", or before "reported", is the
+    news outlet spoken to or cited: "told DVB", "according to AFP", "CNA reported", "according to
+    a CNA report" (a person is not written in capitals)."""
     found = []
     for start, end in runs:
         word = view.words[start]
-        if end - start == 1 and 2 <= len(word) <= 5 and word.isalpha() and word.isupper() and start > 0 \
-                and view.lower[start - 1] in TOLD_TO and word not in view.acronyms and start not in view.owner \
-                and (view.lower[start - 1] == "told" or start > 1 and view.lower[start - 2] == "according"):
+        if not (end - start == 1 and 2 <= len(word) <= 5 and word.isalpha() and word.isupper()) \
+                or word in view.acronyms or start in view.owner or start == 0:
+            continue
+        told = view.lower[start - 1] in TOLD_TO and (view.lower[start - 1] == "told" or start > 1 and view.lower[start - 2] == "according")
+        reported = end < len(view.lower) and view.lower[end] == "reported" \
+            or view.lower[max(0, start - 3):start] == ["according", "to", "a"] and view.lower[end:end + 1] == ["report"]
+        if told or reported:  # "..., CNA reported.", "according to a CNA report"
             found.append(view.make(start, end, "ORG", "|media|"))
     return found

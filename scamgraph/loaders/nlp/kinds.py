@@ -20,12 +20,18 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.bodies import lower_agency_head, shared_agency_head
 from scamgraph.loaders.nlp.cues import org_kind, person_cues, strong_person_cue
 from scamgraph.loaders.nlp.doc_view import DocView
-from scamgraph.loaders.nlp.place_names import kind_after, landmark, landmark_after
+from scamgraph.loaders.nlp.place_names import (
+    kind_after,
+    landmark,
+    landmark_after,
+    world_region,
+)
 from scamgraph.loaders.nlp.runs import has_head
 from scamgraph.loaders.nlp.vocabulary import (
     CONNECTORS,
     HONORIFICS,
     MANDATE_VERBS,
+    NOT_NAME_WORDS,
     PLACE_WORDS,
     STARTERS,
     TITLE_MODIFIERS,
@@ -107,21 +113,38 @@ def _titled(view: DocView, run: Run) -> Decision:
                  if e.label_ == "ROLE" and start < e.start and e.end < end), None)
     if role is not None and all(_title_word(view, k) for k in range(start, role.start)) \
             and view.lower[end - 1] not in gz.heads():  # "Bureau of Immigration Fugitive Search Unit" is a body
-        return classify(view, after_title(view, role.end, end), end)  # "UN High Commissioner ... Volker Türk"
+        name = after_title(view, role.end, end)
+        found = classify(view, name, end)  # "UN High Commissioner for Human Rights | Volker Türk"
+        if found is None and name > role.end and _bare_name(view, name, end):
+            return _person(view, name, end)  # the title before it is the name's cue
+        return found
     if first is not None and first.label_ == "AGENCY" and first.end < end and view.cap[end - 1] \
             and not any(view.label_at(k) in {"PLACE", "COUNTRY"} for k in range(first.end, end)):
         # a unit of a known agency: "Philippine National Police Criminal Investigation and Detection Group"
         _canonical, kind, country = (first.id_.split("|") + ["", "", ""])[:3]
+        if not has_head(view, first.end, end) and not any(_acronym(w) for w in view.words[first.end:end]):
+            return view.make(first.start, first.end, "AGENCY", first.id_)  # "Interpol | Red Notices", "BGF | Hand Over"
         return view.make(start, end, "AGENCY", f"|{kind}|{country}")
     if first is not None and first.label_ in {"COUNTRY", "PLACE"} and first.end < end - 1 \
-            and view.lower[first.end] in HONORIFICS:
-        return classify(view, after_title(view, first.end, end), end)  # "Ambassador to Cambodia | Datuk Eldeen ..."
+            and (view.lower[first.end] in HONORIFICS or _posted_to(view, start)):
+        # "Ambassador to Cambodia | Datuk Eldeen ...", "Ambassador to Cambodia | Santo Darmosumarto"
+        return classify(view, after_title(view, first.end, end), end)
     if first is not None and first.label_ in {"NORP", "COUNTRY", "PLACE"} and first.end < end \
             and not has_head(view, first.end, end) and not _site_follows(view, end):
         nxt = inner.get(first.end)
         if nxt is not None and nxt.label_ == "ROLE":
             return classify(view, nxt.end, end) if nxt.end < end else None
     return GO_ON
+
+
+def _bare_name(view: DocView, start: int, end: int) -> bool:
+    """Two or three title-case words that no entity owns: a name, once a title stands before it."""
+    return 2 <= end - start <= 3 and all(view.words[k].istitle() and k not in view.owner for k in range(start, end))
+
+
+def _posted_to(view: DocView, start: int) -> bool:
+    """The run follows "<role> to": the country that opens it is the posting ("Ambassador to")."""
+    return start >= 2 and view.lower[start - 1] == "to" and view.label_at(start - 2) == "ROLE"
 
 
 def _title_word(view: DocView, k: int) -> bool:
@@ -177,9 +200,10 @@ def _holding_a_known_name(view: DocView, run: Run) -> Decision:
             and end - start >= 2 and strong_person_cue(view, start):
         return view.make(start, end, "PERSON", "")  # "arrested Rodel Santos": Santos is also a city
     if not name_part(view, start, end, blocking):
-        kind = org_kind(view, start, end) if len(blocking) == 1 and blocking[0].label_ == "COUNTRY" else None
-        return view.make(start, end, "ORG", f"|{kind}|") if kind is not None else None  # "Justice for Myanmar, a group"
-    kind = kind_after(view, end)
+        kind = org_kind(view, start, end) if len(blocking) == 1 and blocking[0].label_ in {"COUNTRY", "NORP"} else None
+        # "Justice for Myanmar, a group", "the Korean Air plane"
+        return view.make(start, end, "ORG", f"|{kind}|") if kind is not None else None
+    kind = kind_after(view, end) if not world_region(view, start, end) else ""
     if kind:
         return view.make(start, end, "PLACE", f"{view.doc[start:end].text}|{kind}|")  # "the Tay Trang border gate"
     if person_cues(view, start, end):
@@ -191,7 +215,7 @@ def _holding_a_known_name(view: DocView, run: Run) -> Decision:
 def _unknown(view: DocView, run: Run) -> Decision:
     """A run of words nobody listed: its lower-case head or place word, else its cues."""
     start, end, doc = run.start, run.end, view.doc
-    kind = kind_after(view, end, landmarks=False)
+    kind = kind_after(view, end, landmarks=False) if not world_region(view, start, end) else ""
     titled = all(view.words[k].istitle() or view.words[k] == "-" for k in range(start, end))
     agency_end = lower_agency_head(view, end)
     if titled and agency_end:
@@ -209,9 +233,13 @@ def _unknown(view: DocView, run: Run) -> Decision:
     return None
 
 
-def _person(view: DocView, start: int, end: int) -> Span:
+def _person(view: DocView, start: int, end: int) -> Span | None:
     """A person's name without the acronym of an outlet or unit written before it ("a report by
-    RH | Edniel Parrosa"); a family name written in capitals ("KIM Jong-su") stays."""
+    RH | Edniel Parrosa"); a family name written in capitals ("KIM Jong-su") stays. A run with a
+    word of world geography or of a union of states ("Southeast Asia", "United Nations") names
+    no person, whatever its cues."""
+    if any(view.lower[k] in NOT_NAME_WORDS for k in range(start, end)):
+        return None
     while end - start > 2 and _acronym(view.words[start]) and view.words[start].title() not in gz.surnames():
         start += 1
     return view.make(start, end, "PERSON", "")
@@ -232,7 +260,7 @@ def after_title(view: DocView, start: int, end: int) -> int:
     while start < end - 1 and (words[start] == "-" or lower[start] in HONORIFICS
                                or words[start - 1] == "-" and lower[start] in TITLE_MODIFIERS):
         start += 1  # "Commissioner-General Pol Gen | Kitrat Phanphet"
-    if lower[start] not in {"of", "for"} or end - start < 3:
+    if lower[start] not in {"of", "for", "on"} or end - start < 3:
         return start
     for k in range(start + 1, end - 1):
         if view.words[k] in gz.surnames():

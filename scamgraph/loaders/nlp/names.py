@@ -11,6 +11,8 @@ once, when the pipeline is built (``patterns``).
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.attrs import SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -106,10 +108,55 @@ def find_names(view: DocView) -> tuple[Span, ...]:
         view.replace(outlets)
         undecided = [(s, e) for s, e in undecided if not any(p.start == s for p in outlets)]
     _second_pass(view, undecided)
-    for more in (units_of_bodies(view), coordinated_heads(view)):
+    for more in (units_of_bodies(view), coordinated_heads(view), _numbered_units(view), _bodies_of_places(view)):
         if more:
             view.replace(more)
     return tuple(sorted(without_furniture(view, view.ents), key=lambda e: e.start))
+
+
+def _bodies_of_places(view: DocView) -> list[Span]:
+    """"the Dong Nai province Department of Health", "the Kampot provincial Department of Labour":
+    a place, its lower-case kind word, and a body's name are one agency, the place's own (named
+    with the place, as written)."""
+    found = []
+    ordered = sorted(view.ents, key=lambda e: e.start)
+    for place, body in pairwise(ordered):
+        if place.label_ != "PLACE" or body.label_ != "AGENCY" or body.start != place.end + 1 \
+                or view.lower[place.end] not in _PLACE_KIND_WORDS or body.id_.split("|")[0]:
+            continue
+        code = place.id_.split("|")[-1] if place.id_.count("|") >= 2 else ""
+        kind = body.id_.split("|")[1] if body.id_.count("|") >= 1 else ""
+        name = f"{view.doc[place.start:body.end].text}"
+        found.append(view.make(place.start, body.end, "AGENCY", f"{name}|{kind}|{code}"))
+    return found
+
+
+#: Lower-case place words between a place and the name of its own body
+_PLACE_KIND_WORDS = frozenset({"province", "provincial", "district", "city", "municipal", "prefecture",
+                               "prefectural", "state", "county", "regional"})
+
+
+def _numbered_units(view: DocView) -> list[Span]:
+    """"Border Patrol Police Unit 346", "Friendship Bridge 2", "Border Trade Bridge No. 2": the
+    number after a unit word or a landmark names it, so it is part of the name (another numbered
+    unit or bridge is another one)."""
+    found = []
+    for ent in view.ents:
+        k = ent.end
+        unit = ent.label_ == "AGENCY" and view.lower[k - 1] in _NUMBERED_UNITS
+        landmark = ent.label_ == "PLACE" and ent.id_.split("|")[1:2] == ["landmark"]
+        if (unit or landmark) and k + 1 < len(view.words) and view.lower[k] in {"no.", "no"} and view.words[k + 1].isdigit():
+            k += 1  # "Border Trade Bridge No. 2"
+        if (unit or landmark) and k < len(view.words) and view.words[k].isdigit() and len(view.words[k]) <= 3 \
+                and k not in view.owner and view.spaces[k - 1]:  # (four digits are a year: "Bridge 2024")
+            canonical, _, rest = (ent.id_ or "||").partition("|")
+            name = f"{canonical or ent.text} {view.doc[ent.end:k + 1].text}"
+            found.append(view.make(ent.start, k + 1, ent.label_, f"{name}|{rest or '|'}"))
+    return found
+
+
+#: Unit words a number after names: "Unit 346", "Division 3"
+_NUMBERED_UNITS = frozenset({"unit", "division", "battalion", "regiment", "squad", "brigade", "sector"})
 
 
 def _hyphenated_acronyms(view: DocView) -> None:

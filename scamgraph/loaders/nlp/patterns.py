@@ -35,7 +35,7 @@ from scamgraph.loaders.nlp.vocabulary import AGENCY_LOWER_HEADS, SPEECH_VERBS
 
 __all__ = ["CueMatches", "CuePatterns"]
 
-_MAX_WORDS = 3
+_MAX_WORDS = 4
 _POSSESSIVE = frozenset({"'s", "’s"})
 
 

@@ -12,8 +12,15 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.runs import coordinated_runs
+from scamgraph.loaders.nlp.vocabulary import REGION_WORDS
 
-__all__ = ["kind_after", "landmark", "landmark_after", "listed_places"]
+__all__ = ["kind_after", "landmark", "landmark_after", "listed_places", "world_region"]
+
+
+def world_region(view: DocView, start: int, end: int) -> bool:
+    """A name of a part of the world ("the Southeast Asian region", "Pacific Island states"): the
+    annotation conventions make regions no Locations."""
+    return any(view.lower[k] in REGION_WORDS for k in range(start, end))
 
 
 def kind_after(view: DocView, end: int, landmarks: bool = True) -> str:
@@ -50,6 +57,13 @@ def landmark(view: DocView, start: int, end: int, inner: dict[int, Span]) -> Spa
     """"Incheon International Airport", "Bokor Mountain", "Barangay La Mesa": one place of its
     own, not the town or province whose name it contains."""
     doc = view.doc
+    cut = max((k for k in range(start, end - 1) if view.lower[k] in _HEADLINE_PREPOSITIONS), default=-1)
+    if cut >= 0:  # a title-case headline: "Foreigners Flee Gang Across | Moei River"
+        start, inner = cut + 1, {k: e for k, e in inner.items() if e.start > cut}
+    if world_region(view, start, end):
+        return None  # "Pacific Island countries": a part of the world, not a place of the story
+    if end - start > 2 and view.lower[end - 1] in _NUMBER_SIGNS:
+        end -= 1  # "Border Trade Bridge | No. 2": the number is read with the name after it
     last2 = " ".join(view.lower[max(start, end - 2):end])
     heads, prefixes = gz.landmark_heads(), gz.landmark_prefixes()
     kind = heads.get(last2) if end - start > 2 else None
@@ -68,13 +82,15 @@ def landmark_after(view: DocView, start: int, end: int, inner: dict[int, Span]) 
     """A name the gazetteer does not know and the lower-case words of a crossing after it, as one
     place with its full written name: "the Ban Klong Luek checkpoint", or a crossing named for
     the two places it joins, "the Boten-Bohan border crossing". A known town before such words
-    stays the town ("Moc Bai border gate"), and rivers and mountains stay unnamed features."""
+    stays the town ("Moc Bai border gate") unless they name its airport ("Mae Sot airport"), and
+    rivers and mountains stay unnamed features."""
     if end >= len(view.words) or not view.words[end].islower():
         return None  # (no lower-case word after the name: no crossing is written there)
     width = next((w for w in (2, 1) if end + w <= len(view.words) and view.words[end].islower()
                   and " ".join(view.lower[end:end + w]) in _CROSSINGS), 0)
     joined = "-" in view.words[start:end]
-    if not width or any(e.label_ not in {"PLACE", "COUNTRY"} for e in inner.values()) or (inner and not joined) \
+    flown = width and view.lower[end + width - 1] == "airport"  # "Mae Sot airport": the airport, not the town
+    if not width or any(e.label_ not in {"PLACE", "COUNTRY"} for e in inner.values()) or (inner and not joined and not flown) \
             or not all(view.words[k].istitle() or view.words[k] == "-" for k in range(start, end)):
         return None
     code = next((e.id_.split("|")[-1] for e in inner.values() if e.label_ in {"PLACE", "COUNTRY"}), "")
@@ -84,3 +100,10 @@ def landmark_after(view: DocView, start: int, end: int, inner: dict[int, Span]) 
 #: Lower-case words of a built crossing or terminal after its name
 _CROSSINGS = frozenset({"checkpoint", "border checkpoint", "border crossing", "border gate", "airport",
                         "international airport", "port", "seaport", "bridge", "friendship bridge", "terminal"})
+
+
+#: Prepositions a title-case headline capitalizes: a landmark's name starts after them.
+_HEADLINE_PREPOSITIONS = frozenset({"across", "from", "to", "into", "in", "at", "over", "near", "via", "through",
+                                    "along", "on", "by", "after", "before", "towards", "toward", "onto"})
+#: Words that introduce a landmark's number: "Bridge No. 2"
+_NUMBER_SIGNS = frozenset({"no.", "no", "number"})

@@ -67,14 +67,31 @@ def _step(view: DocView, i: int, j: int) -> int:
     if lower == "to" and j + 1 < n and view.lower[j + 1] in MANDATE_VERBS and has_head(view, i, j):
         return 1  # "Committee to Combat Online Scams": a body named for its task
     if lower in CONNECTORS and j + 1 < n and cap[j + 1] and lower != "and" \
-            and view.lower[j + 1] not in CALENDAR_WORDS and not titled_name(view, i, j):
-        return 1
+            and view.lower[j + 1] not in CALENDAR_WORDS and not titled_name(view, i, j) \
+            and not (lower == "of" and j - i >= 2 and view.lower[j - 1] in _DIVISIONS):
+        return 1  # (but "Kyain Seikgyi Township | of | Karen State": a division, then the one it lies in)
     if word.isdigit() and j + 1 < n and (cap[j + 1] and head_ends(view, j + 1) or view.lower[j + 1] in gz.site_heads()):
         return 1  # "Lucky South 99 Outsourcing Inc.", "the Jin Bei 4 casino"
+    if lower == "and" and j + 1 < n and cap[j + 1] and _two_bodies(view, i, j):
+        return 0  # "Mae Sot Police and Mae Sot District Administration": one body, then another
     if lower == "and" and j + 1 < n and cap[j + 1] and (
             has_head(view, i, j) and view.lower[j - 1] not in gz.heads() or head_ends(view, j + 1)):
         return 1  # "Ministry of Labour and Vocational Training", "Amusement and Gaming Corporation"
     return 0
+
+
+#: Words of an administrative division that end a place's name: what follows "of" is another place.
+_DIVISIONS = frozenset({"township", "district", "province", "state", "county", "municipality", "prefecture",
+                        "commune", "subdistrict", "region"})
+
+
+def _two_bodies(view: DocView, i: int, j: int) -> bool:
+    """Before "and" a name ends in its own head word with no "of" in it ("Mae Sot Police"), and
+    after it another name does too: two bodies. "Department of Immigration and Emigration" (the
+    head came before "of"), "Immigration and Foreigners Management Police" (a lone word before
+    "and") and "Amusement and Gaming Corporation" (no head before) are one."""
+    heads = gz.heads()
+    return j - i >= 2 and view.lower[j - 1] in heads and "of" not in view.lower[i:j] and head_ends(view, j + 1)
 
 
 def _trimmed(view: DocView, i: int, j: int) -> tuple[int, int]:

@@ -64,7 +64,7 @@ MEDIA_NOUNS = frozenset({"outlet", "portal", "broadcaster", "newspaper", "daily"
 #: Words before an acronym that make it the outlet spoken to: "told DVB", "according to AFP".
 TOLD_TO = frozenset({"told", "to"})
 #: Words after a name that make it an airline: "a Nok Air flight".
-FLIGHT_WORDS = frozenset({"flight", "flights"})
+FLIGHT_WORDS = frozenset({"flight", "flights", "plane", "planes", "aircraft", "jet", "jets"})
 #: Words of a title before its role word: "National Police Chief", "Deputy Provincial Governor".
 TITLE_MODIFIERS = frozenset({"national", "provincial", "deputy", "senior", "chief", "acting", "former", "regional",
                               "district", "general", "assistant", "vice", "first", "second"})
@@ -75,3 +75,13 @@ AGENCY_LOWER_HEADS = frozenset(row[0] for row in gz.rows("agency_lower_heads.tsv
 #: A person noun before a comma and a name in apposition: "the 41-year-old Indonesian man, | Budi Santoso".
 APPOSED_PEOPLE = frozenset({"man", "woman", "national", "citizen", "businessman", "businesswoman", "suspect",
                             "victim", "worker", "recruiter", "survivor", "resident", "boy", "girl"})
+
+#: Words of world geography and of unions of states: never part of a person's name
+#: ("Southeast Asia, three months ago", "the United Nations said").
+NOT_NAME_WORDS = frozenset({"asia", "africa", "europe", "america", "americas", "oceania", "pacific", "atlantic",
+                            "southeast", "northeast", "southwest", "northwest", "nations", "union", "kingdom",
+                            "emirates", "republic", "continent"})
+#: Words of continents and compass regions: a name holding one is a part of the world, no Location.
+REGION_WORDS = frozenset({"asia", "asian", "africa", "african", "europe", "european", "america", "americas",
+                          "american", "oceania", "pacific", "atlantic", "southeast", "northeast", "southwest",
+                          "northwest"})

@@ -1,0 +1,114 @@
+"""How an agency's name is written down: the gazetteer's known body behind a plural, a bare or a
+country-less name; a diplomatic mission by its country's demonym; lower-case bodies title-cased."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from scamgraph import gazetteer as gz
+from scamgraph.resolve import country_code, country_name, demonym
+
+#: Head words of bodies of different branches: a written one must be in the known body's name
+_BRANCHES = {"police", "army", "navy", "ministry", "military"}
+
+
+def _known_singular(text: str) -> tuple[str, str, str] | None:
+    """A known body's name written in the plural ("Border Guard Forces"): (name, kind, country)."""
+    words = text.split()
+    if not words or not words[-1].endswith("s") or len(words[-1]) < 4:
+        return None
+    singular = " ".join([*words[:-1], words[-1][:-1]]).lower().removeprefix("the ")
+    return _known_forms().get(singular)
+
+
+@lru_cache(maxsize=1)
+def _known_forms() -> dict[str, tuple[str, str, str]]:
+    """Every written form of a known agency, lower case -> (name, kind, country)."""
+    return {form.lower(): (a.name, a.kind, a.country) for a in gz.known_agencies() for form in a.forms}
+
+
+def _title_case(text: str) -> str:
+    """"ministry of home affairs" -> "Ministry of Home Affairs": a name's small words stay small."""
+    words = text.split()
+    return " ".join(w if i and w in {"of", "the", "and", "for"} else w.capitalize() for i, w in enumerate(words))
+
+
+def _singular_mission(text: str) -> str:
+    """"Indian embassies in Myanmar and Thailand": one country's missions are one agency node."""
+    head, _, last = text.rpartition(" ")
+    plural = {"embassies": "embassy", "consulates": "consulate"}.get(last.lower())
+    return f"{head} {plural}" if head and plural else text
+
+
+def _written_country(phrase: str) -> str | None:
+    """The country a phrase names; a code must be written in capitals ("US", not the "Ad" of
+    "Ad Hoc Committee", which read as Andorra)."""
+    if len(phrase) <= 3 and not phrase.isupper():
+        return None
+    return country_code(phrase)
+
+
+#: "Embassy of India", "Consulate General of the Republic of the Philippines"
+_MISSION_OF = re.compile(r"^(Embassy|Consulate(?: General)?|High Commission) of (?:the )?(.+)$")
+
+
+#: "Indian Embassy", "South Korean Consulate General"
+_MISSION = re.compile(r"^(.+?) (Embassy|Consulate(?: General)?|High Commission)$")
+
+
+def _short_demonym(code: str) -> str:
+    """"Korean Embassy" for the Republic of Korea's, as its missions write themselves (North
+    Korea's keep their full demonym); otherwise the gazetteer's demonym."""
+    return "Korean" if code == "KR" else demonym(code)
+
+
+def _mission_by_demonym(text: str) -> tuple[str, str] | None:
+    """(mission, country code) of a diplomatic mission written "<mission> of <country>" or
+    "<demonym> <mission>", so that both ways of writing one mission compare equal."""
+    found = _MISSION_OF.match(text)
+    if found:
+        code, mission = country_code(found.group(2)), found.group(1)
+    elif (found := _MISSION.match(text)) is not None:
+        code, mission = country_code(found.group(1)), found.group(2)
+    else:
+        return None
+    return (mission, code) if code else None
+
+
+def _national_form(code: str, text: str) -> str:
+    """The one body the gazetteer knows for a country whose name, without the country's own
+    words, is the name written: "Ministry of Public Security" for China is the "Ministry of Public
+    Security of China"."""
+    if not code:
+        return ""
+    bare = text.lower().removeprefix("the ").strip()
+    country = {country_name(code).lower(), demonym(code).lower()}
+    found = set()
+    for agency in gz.known_agencies():
+        if agency.country == code and any(_without_country(form.lower(), country) == bare for form in agency.forms):
+            found.add(agency.name)
+    return found.pop() if len(found) == 1 else ""
+
+
+def _without_country(form: str, country: set[str]) -> str:
+    """"ministry of public security of china" -> "ministry of public security"; likewise a
+    demonym or a possessive before it."""
+    for name in country:
+        for prefix in (f"{name}'s ", f"{name} "):
+            if form.startswith(prefix):
+                return form[len(prefix):]
+        if form.endswith(f" of {name}"):
+            return form[:-len(f" of {name}")]
+    return form
+
+
+def _known_by_country(code: str, kind: str, text: str) -> str:
+    """"Cambodian police" -> "Cambodian National Police", when the gazetteer knows exactly one."""
+    if not code or not kind or len(text.split()) > 3:
+        return ""
+    found = [a.name for a in gz.known_agencies() if a.country == code and a.kind == kind]
+    last = text.lower().split()[-1]
+    if len(found) != 1 or last in _BRANCHES and last not in found[0].lower().split():
+        return ""  # "Chinese police" are not a Ministry of Public Security, nor an "Indian Army" an air force
+    return found[0]
