@@ -37,8 +37,12 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             index = bisect.bisect_right(starts, ent.start) - 1
             if ent.end <= sentences[index].end:
                 by_sentence.setdefault(index, []).append(ent)
+        words = self.words
         for index, sent in enumerate(sentences):
-            self._sentence(sent, by_sentence.get(index, []))
+            if any(w.strip() for w in words[sent.start:sent.end]):
+                self._sentence(sent, by_sentence.get(index, []))
+            else:
+                self._blank_line(sent)  # the break between two paragraphs
         self._merge_renamed_sites()
         self._drop_framing()
         for event in self.events:

@@ -83,6 +83,16 @@ class _State:
         # an article without a publication date completes "October 24" from the years it writes
         self.anchor = None if article.published else latest_written_date(article.text)
 
+    def _blank_line(self, sent: Span) -> None:
+        """A sentence of whitespace alone (the break after a paragraph) tells nothing, and a story
+        has a dozen: the rules, some 40 us a sentence even with nothing to read, are not run on it.
+        This does to the memory what reading it through every rule would: what is kept of "the
+        sentence being read" is emptied, and a list led by a colon ends (its items are lines)."""
+        self.sentence = sent
+        self.trigger_at, self.event_words, self.site_words = [], {}, {}
+        self.nationality_before, self.listed_people = self.last_nationality, set()
+        self._list_lead = None
+
     def _text(self, span: Span) -> str:
         return self.text[span.start_char:span.end_char]
 
