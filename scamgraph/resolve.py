@@ -140,8 +140,10 @@ def _agency_forms() -> dict[str, str]:
     return {form.casefold(): agency.name for agency in known_agencies() for form in agency.forms}
 
 
+@lru_cache(maxsize=16384)
 def entity_key(label: Label | str, name: str) -> str:
-    """The key a loader gives an entity: the same for every way of writing the same one.
+    """The key a loader gives an entity: the same for every way of writing the same one (kept per
+    name: a report names the same entities again and again, and the gazetteers it reads are fixed).
 
     >>> entity_key("Person", "Gen. Kim Seok Ki"), entity_key("Person", "kim seok-ki")
     ('person:kim-seok-ki', 'person:kim-seok-ki')

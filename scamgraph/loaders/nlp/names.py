@@ -28,6 +28,7 @@ from scamgraph.loaders.nlp.cues import (
     titled_by_a_body,
 )
 from scamgraph.loaders.nlp.doc_view import DocView
+from scamgraph.loaders.nlp.gazetteer_ents import MATCHES_KEY
 from scamgraph.loaders.nlp.kinds import classify
 from scamgraph.loaders.nlp.patterns import CuePatterns
 from scamgraph.loaders.nlp.place_names import listed_places
@@ -50,7 +51,8 @@ class NameFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         words, spaces = token_texts(doc), doc.to_array(SPACY).tolist()
-        kept = [ent for ent in doc.ents if _keep_gazetteer_match(ent, words, spaces)]
+        matches = doc.user_data.pop(MATCHES_KEY, None)  # the gazetteer's doc.ents, as it set them
+        kept = [ent for ent in (doc.ents if matches is None else matches) if _keep_gazetteer_match(ent, words, spaces)]
         doc.ents = find_names(DocView(doc, kept, self.patterns))
         return doc
 
