@@ -126,9 +126,15 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
 
 
 def _shouted(words: list[str]) -> bool:
-    """A line written all in capitals, of two words or more (its words, as the reader's list)."""
-    letters = [w for w in words if w.isalpha()]
-    return len(letters) >= 2 and all(w.isupper() for w in letters)
+    """A line written all in capitals, of two words or more (its words, as the reader's list); the
+    first word in lower case answers for most sentences."""
+    letters = 0
+    for word in words:
+        if word.isalpha():
+            if not word.isupper():
+                return False
+            letters += 1
+    return letters >= 2
 
 
 _LEGAL_FORM = re.compile(r"(?:,?\s+(?:Inc|Ltd|LLC|Corp|Co|PLC|Pte|Limited)\.?)+$")
