@@ -78,8 +78,10 @@ def _country_table() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=16384)
 def country_code(text: str) -> str | None:
-    """ISO 3166 alpha-2 code for a country name, demonym or code; None when unknown.
+    """ISO 3166 alpha-2 code for a country name, demonym or code; None when unknown (kept per
+    text: the news reader asks for every mention of a place or people).
 
     >>> country_code("South Korean"), country_code("Laos"), country_code("kh"), country_code("Atlantis")
     ('KR', 'LA', 'KH', None)

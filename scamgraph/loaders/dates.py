@@ -13,6 +13,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 __all__ = ["DateMention", "find_dates", "folded", "latest_written_date", "number_value"]
 
@@ -31,8 +32,9 @@ _NUMBER_WORDS = {
 _SCALE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 
 
+@lru_cache(maxsize=4096)
 def number_value(text: str) -> int | None:
-    """Read a count written as digits or words.
+    """Read a count written as digits or words (kept per text: stories repeat their numbers).
 
     >>> number_value("3,455"), number_value("fifty-seven"), number_value("two dozen"), number_value("1.2 million")
     (3455, 57, 24, 1200000)

@@ -39,7 +39,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                 by_sentence.setdefault(index, []).append(ent)
         words = self.words
         for index, sent in enumerate(sentences):
-            if any(w.strip() for w in words[sent.start:sent.end]):
+            if words[sent.start].strip() or any(w.strip() for w in words[sent.start:sent.end]):
                 self._sentence(sent, by_sentence.get(index, []))
             else:
                 self._blank_line(sent)  # the break between two paragraphs
