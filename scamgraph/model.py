@@ -17,8 +17,8 @@ import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any, TypeAlias
 
 from scamgraph.names import (

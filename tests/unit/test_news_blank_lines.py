@@ -13,8 +13,8 @@ TESTS = Path(__file__).resolve().parents[1]
 #: Paragraph breaks after a list led by a colon, after a count and after an event: the places where
 #: a blank line could end, or carry over, what the sentence before it told.
 WRITTEN = [
-    "Police raided a compound in Poipet on Tuesday.\n\nThe breakdown of those arrested:\n"
-    "- 207 Chinese nationals.\n\n- 132 Vietnamese nationals.\n\nThey were later deported.",
+    ("Police raided a compound in Poipet on Tuesday.\n\nThe breakdown of those arrested:\n"
+     "- 207 Chinese nationals.\n\n- 132 Vietnamese nationals.\n\nThey were later deported."),
     "Thai police arrested 45 Chinese on Monday.\n\n22 were women.\n\n\nThe raid followed a tip-off.\n",
     "\n\nA delegation of lawmakers visited Phnom Penh.\n\n   \n\nThe delegation met officials.\n\n",
 ]

@@ -24,7 +24,7 @@ class _Screened:
         self.pattern = pattern
         shape = re.fullmatch(r"\\b\((.*)\)\\b", pattern.pattern)
         words = [re.sub(r"\(\?<!\w+ \)", "", word) for word in shape.group(1).split("|")] if shape else []
-        plain = pattern.flags & re.I and words and all(re.fullmatch(r"[a-z]+(?: [a-z]+)*", w) for w in words)
+        plain = pattern.flags & re.IGNORECASE and words and all(re.fullmatch(r"[a-z]+(?: [a-z]+)*", w) for w in words)
         self.words = tuple(words) if plain else None
 
     def search(self, text: str) -> re.Match[str] | None:
