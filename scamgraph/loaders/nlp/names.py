@@ -69,9 +69,10 @@ def _keep_gazetteer_match(ent: Span, words: list[str], spaces: list[int]) -> boo
         after_the = words[start] == "the" and spaces[start] and end > start + 1 and words[start + 1][:1].isupper()
         if not words[start][:1].isupper() and not after_the:  # "the Foreign Ministry"
             return False
-        text = "".join(words[k] + " " * spaces[k] for k in range(start, end - 1)) + words[end - 1]
-        if label == "PLACE" and text.isupper() and len(text) <= 3:
-            return False
+        if label == "PLACE":
+            text = "".join(words[k] + " " * spaces[k] for k in range(start, end - 1)) + words[end - 1]
+            if text.isupper() and len(text) <= 3:
+                return False
     return True
 
 
