@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any, TypeAlias
 
 from scamgraph.names import (
@@ -143,7 +144,8 @@ def make_key(label: Label | str, name: str) -> str:
     >>> make_key("Nationality", "kr")
     'nationality:KR'
     """
-    label = Label(label)
+    if type(label) is not Label:
+        label = Label(label)
     if label is Label.NATIONALITY:
         code = name.strip().upper()
         if not re.fullmatch(r"[A-Z]{2}", code):
@@ -254,27 +256,37 @@ class Node:
     def __post_init__(self) -> None:
         if type(self.label) is not Label:
             self.label = Label(self.label)
-        self.name = " ".join(clean_text(str(self.name)).split())
-        if not self.name:
-            raise ModelError(f"{self.label} node needs a name")
-        if not self.key:
-            self.key = make_key(self.label, self.properties.get("iso2", self.name))  # type: ignore[arg-type]
-        self.key = bound_key(self.key)
-        if not self.key.startswith(self.label.lower() + ":"):  # (a StrEnum member is its value)
-            raise ModelError(f"key {self.key[:80]!r} does not match label {self.label}")
+        code = _BY_NAME if self.key else self.properties.get("iso2", _BY_NAME)  # what the key is made of
+        if type(self.name) is str and type(self.key) is str and (code is _BY_NAME or type(code) is str):
+            self.name, self.key, full_name = _identity(self.label, self.name, self.key, code)
+        else:
+            self.name, self.key, full_name = _identity.__wrapped__(self.label, self.name, self.key, code)
         self.properties = _check_properties(f"node {self.key}", self.properties)
         for reserved in ("key", "name"):
             self.properties.pop(reserved, None)
-        self.name = self._shown_name()
+        if full_name:
+            self.properties["full_name"] = full_name
 
-    def _shown_name(self) -> str:
-        """The name as stored: invisible characters marked, and a name too long for an index cut,
-        the whole of it kept in ``full_name``."""
-        name = mark_invisible(self.name)
-        if len(name) > MAX_NAME_CHARS:
-            self.properties["full_name"] = name
-            name = name[:MAX_NAME_CHARS - 1] + "\u2026"
-        return name
+
+#: Stands for "the key is made of the name" (a node's ``iso2``, where it has one, makes its key).
+_BY_NAME = object()
+
+
+@lru_cache(maxsize=16384)
+def _identity(label: Label, name: Any, key: str, code: object) -> tuple[str, str, str]:
+    """A node's stored name, its key and, for a name too long for an index, the whole name (else
+    ""). Kept per name: a loader builds a node for every mention, and an article names the same
+    entities again and again. Invisible characters are marked in the stored name; a long one is cut."""
+    name = " ".join(clean_text(str(name)).split())
+    if not name:
+        raise ModelError(f"{label} node needs a name")
+    key = bound_key(key or make_key(label, name if code is _BY_NAME else code))  # type: ignore[arg-type]
+    if not key.startswith(label.lower() + ":"):  # (a StrEnum member is its value)
+        raise ModelError(f"key {key[:80]!r} does not match label {label}")
+    shown = mark_invisible(name)
+    if len(shown) > MAX_NAME_CHARS:
+        return shown[:MAX_NAME_CHARS - 1] + "\u2026", key, shown
+    return shown, key, ""
 
 
 @dataclass

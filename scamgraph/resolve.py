@@ -78,8 +78,10 @@ def _country_table() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=16384)
 def country_code(text: str) -> str | None:
-    """ISO 3166 alpha-2 code for a country name, demonym or code; None when unknown.
+    """ISO 3166 alpha-2 code for a country name, demonym or code; None when unknown (kept per
+    text: the news reader asks for every mention of a place or people).
 
     >>> country_code("South Korean"), country_code("Laos"), country_code("kh"), country_code("Atlantis")
     ('KR', 'LA', 'KH', None)
@@ -140,8 +142,10 @@ def _agency_forms() -> dict[str, str]:
     return {form.casefold(): agency.name for agency in known_agencies() for form in agency.forms}
 
 
+@lru_cache(maxsize=16384)
 def entity_key(label: Label | str, name: str) -> str:
-    """The key a loader gives an entity: the same for every way of writing the same one.
+    """The key a loader gives an entity: the same for every way of writing the same one (kept per
+    name: a report names the same entities again and again, and the gazetteers it reads are fixed).
 
     >>> entity_key("Person", "Gen. Kim Seok Ki"), entity_key("Person", "kim seok-ki")
     ('person:kim-seok-ki', 'person:kim-seok-ki')

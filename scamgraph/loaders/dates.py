@@ -13,8 +13,9 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
-__all__ = ["DateMention", "find_dates", "latest_written_date", "number_value"]
+__all__ = ["DateMention", "find_dates", "folded", "latest_written_date", "number_value"]
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -31,8 +32,9 @@ _NUMBER_WORDS = {
 _SCALE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 
 
+@lru_cache(maxsize=4096)
 def number_value(text: str) -> int | None:
-    """Read a count written as digits or words.
+    """Read a count written as digits or words (kept per text: stories repeat their numbers).
 
     >>> number_value("3,455"), number_value("fifty-seven"), number_value("two dozen"), number_value("1.2 million")
     (3455, 57, 24, 1200000)
@@ -118,25 +120,31 @@ _UNITS = ("day", "week", "month", "year")  # "yesterday" and "today" too
 _DIGIT, _FOUR_DIGITS = re.compile(r"\d"), re.compile(r"\d{4}")
 
 
+def folded(text: str) -> str:
+    """``text`` in lower case as re.IGNORECASE matches it to lower-case ASCII words, letter for
+    letter: a plain substring test on it stands for a case-insensitive match of the word."""
+    return (text.translate(_FOLD) if not text.isascii() and _UNFOLDED.intersection(text) else text).lower()
+
+
 def _possible_kinds(text: str) -> set[str]:
     """The kinds of pattern that can match ``text``: each needs words (or digits) that every one
     of its matches contains, found here with plain substring tests. A sentence then pays only for
     the patterns it can match; case-insensitive alternations scan slowly in Python's re."""
-    folded = (text.translate(_FOLD) if not text.isascii() and _UNFOLDED.intersection(text) else text).lower()
+    folded_text = folded(text)
     month = _MONTH_STEM.search(text) is not None
     kinds = {"range", "month"} if month else set()
     if month and _DIGIT.search(text):
         kinds |= {"dmy", "mdy"}
     if _FOUR_DIGITS.search(text):
         kinds |= {"iso", "year"}
-    if "since" in folded:
+    if "since" in folded_text:
         kinds |= {"since", "todate"}
-    if "year" in folded:
+    if "year" in folded_text:
         kinds.add("todate")
-    if "day" in folded and any(day in folded for day in _WEEKDAYS):
+    if "day" in folded_text and any(day in folded_text for day in _WEEKDAYS):
         kinds |= {"weekday", "dayrange"}
-    if any(unit in folded for unit in _UNITS):
-        kinds |= {kind for kind, words in _RELATIVE_WORDS if any(word in folded for word in words)}
+    if any(unit in folded_text for unit in _UNITS):
+        kinds |= {kind for kind, words in _RELATIVE_WORDS if any(word in folded_text for word in words)}
     return kinds
 
 

@@ -85,8 +85,8 @@ class EventRules(OperationWords):
         found: list[tuple[int, str]] = []
         skip: set[int] = set()
         words = self.lower[sent.start:sent.end]
-        for i, word in enumerate(words if not _PHRASE_FIRST_WORDS.isdisjoint(words) else ()):
-            for phrase, kind in _PHRASE_STARTS.get(word, ()):
+        for i in [k for k, word in enumerate(words) if word in _PHRASE_FIRST_WORDS]:  # (few words open a phrase)
+            for phrase, kind in _PHRASE_STARTS[words[i]]:
                 if tuple(words[i:i + len(phrase)]) == phrase:
                     if kind and not self._into_custody(sent.start + i + len(phrase), sent):
                         found.append((sent.start + i, kind))
@@ -98,7 +98,7 @@ class EventRules(OperationWords):
         if _TRIGGER_WORDS.isdisjoint(words) and not (sanctioning and not _DESIGNATES.isdisjoint(words)):
             return found  # (most sentences: no event word at all)
         named = {i for e in ents if e.label_ in {"AGENCY", "ORG", "SITE", "PERSON", "SCAM", "ROLE"} for i in range(e.start, e.end)}
-        for i, word in enumerate(words, sent.start):
+        for i, word in [(k, w) for k, w in enumerate(words, sent.start) if w in _TRIGGER_WORDS or w in _DESIGNATES]:
             told = EVENT_TRIGGERS.get(word) or ("sanction" if sanctioning and word in _DESIGNATES else None)
             if told and i not in skip and i not in named and not self._business_operation(i, sent) \
                     and not self._inside_a_name(i, sent):

@@ -49,8 +49,8 @@ class JourneyWords(EventLinks):
     def _brought_back(self, sent: Span, words: list[str]) -> list[int]:
         """"brought 63 suspects back from Cambodia", "flew them home": a sending verb whose people (a
         number, a people noun or "them") stand between it and "back" or "home" sends them home."""
-        found = []
-        for k, word in enumerate(words):
+        found: list[int] = []
+        for k, word in enumerate(words if not _SENDING_VERBS.isdisjoint(words) else ()):  # (most sentences: none)
             if word not in _SENDING_VERBS:
                 continue
             gap = words[k + 1:k + 8]

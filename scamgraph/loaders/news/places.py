@@ -93,7 +93,7 @@ class PlaceRules(_State):
         self.site_words = {nodes[(e.start, e.end)].key: e.start for e in ents
                            if e.label_ == "SITE" and (e.start, e.end) in nodes}
         place_at = {e.start: e for e in ents if e.label_ in {"PLACE", "COUNTRY"}}
-        for i in range(sent.start, sent.end):
+        for i in range(sent.start, sent.end) if not _SITE_FIRST_WORDS.isdisjoint(self.lower[sent.start:sent.end]) else ():
             head = self.lower[i]
             if head not in _SITE_FIRST_WORDS:
                 continue  # (most words: no string built for them)

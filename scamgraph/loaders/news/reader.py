@@ -37,8 +37,12 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             index = bisect.bisect_right(starts, ent.start) - 1
             if ent.end <= sentences[index].end:
                 by_sentence.setdefault(index, []).append(ent)
+        words = self.words
         for index, sent in enumerate(sentences):
-            self._sentence(sent, by_sentence.get(index, []))
+            if words[sent.start].strip() or any(w.strip() for w in words[sent.start:sent.end]):
+                self._sentence(sent, by_sentence.get(index, []))
+            else:
+                self._blank_line(sent)  # the break between two paragraphs
         self._merge_renamed_sites()
         self._drop_framing()
         for event in self.events:
@@ -142,9 +146,15 @@ def _spelled_out(name: str) -> str:
 
 
 def _shouted(words: list[str]) -> bool:
-    """A line written all in capitals, of two words or more (its words, as the reader's list)."""
-    letters = [w for w in words if w.isalpha()]
-    return len(letters) >= 2 and all(w.isupper() for w in letters)
+    """A line written all in capitals, of two words or more (its words, as the reader's list); the
+    first word in lower case answers for most sentences."""
+    letters = 0
+    for word in words:
+        if word.isalpha():
+            if not word.isupper():
+                return False
+            letters += 1
+    return letters >= 2
 
 
 _LEGAL_FORM = re.compile(r"(?:,?\s+(?:Inc|Ltd|LLC|Corp|Co|PLC|Pte|Limited)\.?)+$")

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from scamgraph.loaders.dates import latest_written_date
 from scamgraph.loaders.news.timing import _dateline_country
 from scamgraph.loaders.news.words import _clean_name
-from scamgraph.loaders.nlp import token_texts
+from scamgraph.loaders.nlp.sentences import token_lowers, token_texts
 from scamgraph.loaders.text import Article
 from scamgraph.model import Edge, Evidence, GraphBatch, Node, RelType
 
@@ -44,10 +44,10 @@ class _State:
         self.batch, self.doc, self.article = batch, doc, article
         # token strings as plain lists: indexing a Doc builds a Token object each time
         self.words = token_texts(doc)
-        self.like_num = [bool(flag) for flag in doc.to_array(LIKE_NUM).tolist()]
+        self.like_num = doc.to_array(LIKE_NUM).astype(bool).tolist()
         self.idx = doc.to_array(IDX).tolist()  # each token's character offset
         self.text = article.text  # the doc's text; Span.text and Doc.text join their tokens again on every call
-        self.lower = [w.lower() for w in self.words]
+        self.lower = token_lowers(doc)  # (the name finder made it)
         self.ents = doc.ents  # (Doc.ents builds its Span objects again on every read)
         self.sentences = list(doc.sents)  # (and so does Doc.sents)
         self.role_tokens = {i for e in self.ents if e.label_ == "ROLE" for i in range(e.start, e.end)}
@@ -83,6 +83,16 @@ class _State:
         self.article_country = _main_country(self.ents)
         # an article without a publication date completes "October 24" from the years it writes
         self.anchor = None if article.published else latest_written_date(article.text)
+
+    def _blank_line(self, sent: Span) -> None:
+        """A sentence of whitespace alone (the break after a paragraph) tells nothing, and a story
+        has a dozen: the rules, some 40 us a sentence even with nothing to read, are not run on it.
+        This does to the memory what reading it through every rule would: what is kept of "the
+        sentence being read" is emptied, and a list led by a colon ends (its items are lines)."""
+        self.sentence = sent
+        self.trigger_at, self.event_words, self.site_words = [], {}, {}
+        self.nationality_before, self.listed_people = self.last_nationality, set()
+        self._list_lead = None
 
     def _text(self, span: Span) -> str:
         return self.text[span.start_char:span.end_char]

@@ -10,8 +10,30 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
+from scamgraph.loaders.dates import folded
 from scamgraph.model import RelType
 from scamgraph.resolve import demonym_table
+
+
+class _Screened:
+    """A case-insensitive pattern ``\\b(word|word ...)\\b`` run only on a text that holds one of
+    its words: every sentence is asked, few hold one, and such an alternation scans slowly in
+    Python's re. A pattern of any other shape (a class, a repeat) is always run."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        shape = re.fullmatch(r"\\b\((.*)\)\\b", pattern.pattern)
+        words = [re.sub(r"\(\?<!\w+ \)", "", word) for word in shape.group(1).split("|")] if shape else []
+        plain = pattern.flags & re.IGNORECASE and words and all(re.fullmatch(r"[a-z]+(?: [a-z]+)*", w) for w in words)
+        self.words = tuple(words) if plain else None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.words is not None:
+            folded_text = folded(text)  # (a match's letters, folded as re.I folds them, are its word's)
+            if not any(word in folded_text for word in self.words):
+                return None
+        return self.pattern.search(text)
+
 
 #: Trigger word -> event type. Multi-word triggers are checked first.
 EVENT_TRIGGERS: dict[str, str] = {
@@ -126,10 +148,10 @@ _NAMED_AFTER = {"facility", "facilities", "centre", "center", "centres", "center
                 "case", "cases", "complaint", "complaints"}
 _SPEAKERS = {"officials", "official", "authorities", "sources", "police", "diplomats", "spokesperson", "ministry",
              "embassy", "reporters", "correspondent", "journalists"}
-_MODAL = re.compile(r"\b(would|could|should|might|must)\b", re.I)
+_MODAL = _Screened(re.compile(r"\b(would|could|should|might|must)\b", re.I))
 _COUNTRY_NAMES = {f.casefold() for code, forms in gz.rows("country_aliases.tsv") for f in forms.split("|")}
 # ("phones and other tools" closes a list; it makes nothing generic)
-_GENERIC = re.compile(r"\b(such|these|many|numerous|recent years|(?<!and )(?<!or )(?<!among )other|often|typically|usually|industry|generally|commonly)\b", re.I)
+_GENERIC = _Screened(re.compile(r"\b(such|these|many|numerous|recent years|(?<!and )(?<!or )(?<!among )other|often|typically|usually|industry|generally|commonly)\b", re.I))
 _CONNECTING_VERBS = {"said", "told", "met", "with", "and", "accompanied", "joined", "visited", "by", "including"}
 
 

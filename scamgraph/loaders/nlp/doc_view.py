@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import SENT_START, SPACY
 from spacy.tokens import Doc, Span
 
-from scamgraph.loaders.nlp.sentences import token_texts
+from scamgraph.loaders.nlp.sentences import token_lowers, token_texts
 
 if TYPE_CHECKING:
     from scamgraph.loaders.nlp.patterns import CuePatterns
@@ -30,8 +30,8 @@ class DocView:
         self.words = token_texts(doc)
         self.matches = patterns(doc, self.words)  # where the compiled cue phrases occur
         self.spaces = doc.to_array(SPACY).tolist()  # 1 where a space follows
-        self.starts = [start == 1 for start in doc.to_array(SENT_START).tolist()]  # (-1 reads as 2**64 - 1)
-        self.lower = [w.lower() for w in self.words]
+        self.starts = (doc.to_array(SENT_START) == 1).tolist()  # (-1 reads as 2**64 - 1)
+        self.lower = token_lowers(doc)
         self.cap = [bool(w) and w[0].isupper() and (w[0].isalpha() or w[0] == "'") and low != "i"
                     for w, low in zip(self.words, self.lower)]  # a capitalized word, not the pronoun "I"
         self.owner: dict[int, Span] = {i: ent for ent in ents for i in range(ent.start, ent.end)}

@@ -30,6 +30,7 @@ from scamgraph.loaders.nlp.cues import (
     titled_by_a_body,
 )
 from scamgraph.loaders.nlp.doc_view import DocView
+from scamgraph.loaders.nlp.gazetteer_ents import MATCHES_KEY
 from scamgraph.loaders.nlp.kinds import classify
 from scamgraph.loaders.nlp.patterns import CuePatterns
 from scamgraph.loaders.nlp.place_names import listed_places
@@ -52,8 +53,10 @@ class NameFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         words, spaces = token_texts(doc), doc.to_array(SPACY).tolist()
-        kept = [ent for ent in doc.ents if _keep_gazetteer_match(ent, words, spaces)]
-        doc.ents = find_names(DocView(doc, kept, self.patterns))
+        matches = doc.user_data.pop(MATCHES_KEY, None)  # the gazetteer's doc.ents, as it set them
+        kept = [ent for ent in (doc.ents if matches is None else matches) if _keep_gazetteer_match(ent, words, spaces)]
+        # (what ``doc.ents = ...`` does, less building each Span again)
+        doc.set_ents(list(find_names(DocView(doc, kept, self.patterns))), default="outside")
         return doc
 
 
@@ -69,9 +72,10 @@ def _keep_gazetteer_match(ent: Span, words: list[str], spaces: list[int]) -> boo
         after_the = words[start] == "the" and spaces[start] and end > start + 1 and words[start + 1][:1].isupper()
         if not words[start][:1].isupper() and not after_the:  # "the Foreign Ministry"
             return False
-        text = "".join(words[k] + " " * spaces[k] for k in range(start, end - 1)) + words[end - 1]
-        if label == "PLACE" and text.isupper() and len(text) <= 3:
-            return False
+        if label == "PLACE":
+            text = "".join(words[k] + " " * spaces[k] for k in range(start, end - 1)) + words[end - 1]
+            if text.isupper() and len(text) <= 3:
+                return False
     return True
 
 

@@ -29,17 +29,15 @@ __all__ = ["agency_start", "capitalized_runs", "coordinated_runs", "has_head", "
 def capitalized_runs(view: DocView) -> Iterable[tuple[int, int]]:
     """(start, end) of every capitalized run, trimmed; a gazetteer scam or abuse phrase opens
     no run unless a head word follows it ("Human Trafficking Crime Bureau" is a body)."""
-    i, n = 0, len(view.doc)
-    while i < n:
-        if not view.cap[i] or (i in view.owner and view.owner[i].label_ in {"SCAM", "ABUSE"}
-                               and not head_ends(view, i)):
-            i += 1
+    after = 0  # where the run read last ended
+    for i in [k for k, cap in enumerate(view.cap) if cap]:  # (a run opens with a capitalized word)
+        if i < after or (i in view.owner and view.owner[i].label_ in {"SCAM", "ABUSE"} and not head_ends(view, i)):
             continue
         j = _run_end(view, i)
         start, end = _trimmed(view, i, j)
         if end > start:
             yield start, end
-        i = j
+        after = j
 
 
 def _run_end(view: DocView, i: int) -> int:

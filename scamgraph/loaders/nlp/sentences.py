@@ -12,9 +12,10 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
-__all__ = ["sentences", "token_texts"]
+__all__ = ["sentences", "token_lowers", "token_texts"]
 
 _TEXTS_KEY = ("scamgraph", "token_texts")
+_LOWERS_KEY = ("scamgraph", "token_lowers")
 #: What ends a sentence for spaCy's rule-based sentencizer
 _SENTENCE_ENDS = frozenset(Sentencizer.default_punct_chars)
 
@@ -27,6 +28,15 @@ def token_texts(doc: Doc) -> list[str]:
     if kept is None or len(kept) != len(doc):
         strings = doc.vocab.strings
         kept = doc.user_data[_TEXTS_KEY] = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+    return list(kept)
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """Every token's text in lower case, kept on the doc like ``token_texts`` (the name finder and
+    the news reader both read it; a copy is returned)."""
+    kept = doc.user_data.get(_LOWERS_KEY)
+    if kept is None or len(kept) != len(doc):
+        kept = doc.user_data[_LOWERS_KEY] = [word.lower() for word in token_texts(doc)]
     return list(kept)
 
 
