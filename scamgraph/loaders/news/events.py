@@ -43,6 +43,9 @@ _SENDING_HOME = {"deportation", "extradition", "repatriation"}
 #: Verbs of planning or wishing, whose next step's aim is not yet an act: "plans to negotiate ... to repatriate"
 _PLANNING = {"plans", "plan", "planned", "planning", "intends", "intend", "aims", "seeks", "seek", "hopes", "wants",
              "proposed", "proposes"}
+#: Past verbs of finding: an inquiry as their subject is where the story comes from ("the probe revealed")
+_FINDINGS = {"showed", "revealed", "found", "indicated", "suggested", "established", "uncovered", "discovered"}
+_INQUIRIES = {"investigation", "investigations", "probe", "inquiry"}
 _IN_PASSING = {"initially", "previously", "formerly", "originally", "once"}
 _GROUP_NOUNS = {"group", "groups", "people", "persons", "individuals", "citizens", "nationals", "workers", "victims",
                 "suspects", "men", "women", "foreigners", "migrants"}
@@ -66,7 +69,7 @@ class EventRules(OperationWords):
 
     def _triggers(self, sent: Span, ents: list[Span]) -> list[tuple[int, str]]:
         """The event words of a sentence, (position, kind), less those that tell no event of their own."""
-        self.sentence = sent
+        self.sentence, self.folded_arrest = sent, False
         found = self._kept(self._event_words(sent, ents), sent, ents)
         found = self._one_telling(found)
         for i, kind in found:
@@ -139,6 +142,9 @@ class EventRules(OperationWords):
             # ("arrested 30 Thais, detained 20 Lao": other people, counted, another event)
             found = [(i, kind) for i, kind in found if kind != "detention" or any(self.like_num[i + 1:i + 3])]
         home = [i for i, kind in found if kind in _SENDING_HOME]
+        # "were arrested and deported on Tuesday": one sending home, the arrest its first step
+        kept = [(i, kind) for i, kind in found if kind != "arrest" or i + 2 not in home or self.lower[i + 1] != "and"]
+        self.folded_arrest, found = len(kept) < len(found), kept
         if home and "rescue" in {kind for _i, kind in found}:
             # "In a rescue operation, 283 were flown home": the people's return is the news; the
             # rescue is how it is framed, no event of its own
@@ -173,8 +179,12 @@ class EventRules(OperationWords):
         """"the deported group", "those rescued workers": people named by what happened to them
         in an event told before; no new event."""
         before = self.lower[i - 1] if i > sent.start else ""
-        after = self.lower[i + 1] if i + 1 < sent.end else ""
-        return self.lower[i].endswith("ed") and before in {"the", "these", "those"} and after in _GROUP_NOUNS
+        if not self.lower[i].endswith("ed") or before not in {"the", "these", "those"}:
+            return False
+        k = i + 1  # "the arrested Chinese nationals", "the rescued Sri Lankans": a demonym on the way
+        while k < min(sent.end, i + 4) and (self.doc[k].ent_type_ == "NORP" or self.lower[k] == "foreign"):
+            k += 1
+        return k < sent.end and self.lower[k] in _GROUP_NOUNS or k > i + 1 and self.doc[k - 1].ent_type_ == "NORP"
 
     def _handover_kind(self) -> str:
         """A handover is the deportation, extradition or repatriation told before it, else a repatriation."""
@@ -210,6 +220,8 @@ class EventRules(OperationWords):
         while k > sent.start and (self.lower[k] in {"the", "a", "an", "its", "their", "his", "her", "arrest", "court"}
                                   or self.lower[k] in EVENT_TRIGGERS):
             k -= 1
+        if self.lower[i] in _INQUIRIES and i + 1 < sent.end and self.lower[i + 1] in _FINDINGS:
+            return True  # "preliminary investigations showed that ...": the inquiry speaks, like a source
         return k > sent.start and self.lower[k - 1:k + 1] == ["according", "to"]
 
     def _aim_of_a_plan(self, i: int, sent: Span) -> bool:

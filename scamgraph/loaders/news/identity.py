@@ -98,8 +98,8 @@ class EventIdentity(EventDating):
         if len(same) > 1 and at is not None:
             return max(same, key=lambda e: max((t for t in self.event_words.get(id(e), []) if t <= at), default=-1))
         for event in events:
-            if event.type == kind:
-                return event
+            if event.type == kind or kind == "arrest" and self.folded_arrest and event.type in _SENT_AS:
+                return event  # "were arrested and deported": the arrest counted on the sending home
         if kind in _SENT_AS:
             return self._sending_home(kind, date)
         home = [e for e in events if e.type in _SENT_AS]

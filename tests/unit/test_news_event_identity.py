@@ -1,0 +1,28 @@
+"""Round-5 event identity: sentences that name an event already told, or tell where a story comes
+from, make no event of their own (generic sentences in our own words)."""
+
+from tests.unit.test_news_extraction import events, facts, run
+
+
+def test_an_inquiry_that_showed_something_is_a_source_not_an_event() -> None:
+    found = events(run("Preliminary investigations showed that the man had worked at the compound. "
+                       "The probe revealed that he kept the accounts."))
+    assert not [k for k in found if k.startswith("investigation")]
+
+
+def test_an_inquiry_told_as_an_act_is_still_an_event() -> None:
+    assert [k for k in events(run("Police opened an investigation into the call centre on Monday.")) if k.startswith("investigation")]
+
+
+def test_arrested_and_deported_is_one_sending_home() -> None:
+    batch = run("Some 80 Chinese nationals were arrested and deported to China on Tuesday.")
+    found = events(batch)
+    assert "deportation@2026-10-13" in found
+    assert not [k for k in found if k.startswith("arrest")]
+    assert ("DEPORTED", "deportation@2026-10-13", "CN", 80) in facts(batch)
+
+
+def test_people_named_by_what_happened_to_them_with_a_demonym_tell_no_new_event() -> None:
+    found = events(run("Police raided a compound in Poipet on Sunday. "
+                       "The arrested Vietnamese nationals were flown home on Friday."))
+    assert not [k for k in found if k.startswith("arrest")]
