@@ -26,3 +26,10 @@ def test_people_named_by_what_happened_to_them_with_a_demonym_tell_no_new_event(
     found = events(run("Police raided a compound in Poipet on Sunday. "
                        "The arrested Vietnamese nationals were flown home on Friday."))
     assert not [k for k in found if k.startswith("arrest")]
+
+
+def test_an_inquiry_a_step_serves_or_an_office_names_is_no_event() -> None:
+    found = events(run("Twenty workers were flown home on Monday and handed to police to facilitate investigations. "
+                       "The head of investigations at the immigration department said the men were held in Poipet."))
+    assert "repatriation@2026-10-12" in found
+    assert not [k for k in found if k.startswith("investigation")]

@@ -29,6 +29,10 @@ _PLANNING = {"plans", "plan", "planned", "planning", "intends", "intend", "aims"
 #: Past verbs of finding: an inquiry as their subject is where the story comes from ("the probe revealed")
 _FINDINGS = {"showed", "revealed", "found", "indicated", "suggested", "established", "uncovered", "discovered"}
 _INQUIRIES = {"investigation", "investigations", "probe", "inquiry"}
+#: Verbs whose object an act serves, not an act itself: "to facilitate investigations"
+_ENABLING = {"facilitate", "assist", "aid", "support", "serve", "help", "enable", "allow", "expedite"}
+#: Heads of an office named after its work: "head of investigations", "chief of investigation"
+_OFFICE_HEADS = {"head", "chief", "director", "deputy", "commander", "officer", "division", "department", "bureau"}
 _IN_PASSING = {"initially", "previously", "formerly", "originally", "once"}
 _GROUP_NOUNS = {"group", "groups", "people", "persons", "individuals", "citizens", "nationals", "workers", "victims",
                 "suspects", "men", "women", "foreigners", "migrants"}
@@ -77,6 +81,8 @@ class EventAsides(OperationWords):
             return True  # "pleading for the government to help repatriate them": what is asked for
         if self._a_source(i, sent):
             return True  # "according to the arrest warrants, they defrauded ...": where the story comes from
+        if kind == "investigation" and self._inquiry_aided_or_headed(i, sent):
+            return True
         if before == "to" and self.lower[i - 2] in {"managed", "able"}:
             return False  # "managed to escape", "were able to flee": it happened
         if before == "to" and self._aim_of_a_plan(i, sent):
@@ -94,6 +100,16 @@ class EventAsides(OperationWords):
         if self.lower[i] in _INQUIRIES and i + 1 < sent.end and self.lower[i + 1] in _FINDINGS:
             return True  # "preliminary investigations showed that ...": the inquiry speaks, like a source
         return k > sent.start and self.lower[k - 1:k + 1] == ["according", "to"]
+
+    def _inquiry_aided_or_headed(self, i: int, sent: Span) -> bool:
+        """"handed over to police to facilitate investigations": the inquiry a step serves is its aim;
+        "head of investigations at the immigration department": an office's name, not an inquiry."""
+        k = i - 1
+        while k > sent.start and self.lower[k] in {"the", "their", "its", "further", "ongoing"}:
+            k -= 1
+        if self.lower[k] in _ENABLING and self.lower[k - 1] == "to":
+            return True
+        return self.lower[k] == "of" and self.lower[k - 1] in _OFFICE_HEADS
 
     def _aim_of_a_plan(self, i: int, sent: Span) -> bool:
         """"The agency plans to negotiate with Cambodian authorities to repatriate them": the sending
