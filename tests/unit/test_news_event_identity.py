@@ -33,3 +33,9 @@ def test_an_inquiry_a_step_serves_or_an_office_names_is_no_event() -> None:
                        "The head of investigations at the immigration department said the men were held in Poipet."))
     assert "repatriation@2026-10-12" in found
     assert not [k for k in found if k.startswith("investigation")]
+
+
+def test_an_event_word_listed_with_crimes_names_a_crime() -> None:
+    found = events(run("Some 90 Chinese nationals accused of online fraud and kidnapping were sent home on Monday."))
+    assert not [k for k in found if k.startswith("kidnapping")]
+    assert [k for k in events(run("Gunmen kidnapped two workers in Poipet on Monday.")) if k.startswith("kidnapping")]

@@ -33,6 +33,9 @@ _INQUIRIES = {"investigation", "investigations", "probe", "inquiry"}
 _ENABLING = {"facilitate", "assist", "aid", "support", "serve", "help", "enable", "allow", "expedite"}
 #: Heads of an office named after its work: "head of investigations", "chief of investigation"
 _OFFICE_HEADS = {"head", "chief", "director", "deputy", "commander", "officer", "division", "department", "bureau"}
+#: Names of crimes: an event word listed with one names a crime too ("accused of scams and kidnapping")
+_CRIME_NOUNS = {"scam", "scams", "fraud", "frauds", "trafficking", "laundering", "extortion", "smuggling", "gambling",
+                "crime", "crimes", "cybercrime", "cybercrimes"}
 _IN_PASSING = {"initially", "previously", "formerly", "originally", "once"}
 _GROUP_NOUNS = {"group", "groups", "people", "persons", "individuals", "citizens", "nationals", "workers", "victims",
                 "suspects", "men", "women", "foreigners", "migrants"}
@@ -135,12 +138,16 @@ class EventAsides(OperationWords):
 
     def _among_abuses(self, i: int, sent: Span) -> bool:
         """"beaten, detained, tortured and threatened by the gang": a word listed among abuses tells
-        what captors did, not a detention by the state."""
+        what captors did, not a detention by the state; "accused of internet scams and kidnapping":
+        a word listed with a kind of scam names a crime, not one happening."""
         for step in (-1, 1):
             k = i + step
             while sent.start <= k < sent.end and self.lower[k] in {",", "and", "or"}:
                 k += step
-            if sent.start <= k < sent.end and k != i + step and self.doc[k].ent_type_ == "ABUSE":
+            if not sent.start <= k < sent.end or k == i + step:
+                continue
+            joined = {"and", "or"} & set(self.lower[min(i, k) + 1:max(i, k)])  # a list, not a clause after a comma
+            if self.doc[k].ent_type_ == "ABUSE" or joined and (self.doc[k].ent_type_ == "SCAM" or self.lower[k] in _CRIME_NOUNS):
                 return True
         return False
 
