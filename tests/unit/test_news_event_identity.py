@@ -39,3 +39,9 @@ def test_an_event_word_listed_with_crimes_names_a_crime() -> None:
     found = events(run("Some 90 Chinese nationals accused of online fraud and kidnapping were sent home on Monday."))
     assert not [k for k in found if k.startswith("kidnapping")]
     assert [k for k in events(run("Gunmen kidnapped two workers in Poipet on Monday.")) if k.startswith("kidnapping")]
+
+
+def test_an_event_still_needed_or_waited_for_is_no_event() -> None:
+    found = events(run("Forty workers had returned home on Monday, but 300 still needed to be rescued. "
+                       "The rest are held at a centre while waiting to be deported."))
+    assert not [k for k in found if k.split("@")[0] in {"rescue", "deportation"}]

@@ -36,6 +36,9 @@ _OFFICE_HEADS = {"head", "chief", "director", "deputy", "commander", "officer", 
 #: Names of crimes: an event word listed with one names a crime too ("accused of scams and kidnapping")
 _CRIME_NOUNS = {"scam", "scams", "fraud", "frauds", "trafficking", "laundering", "extortion", "smuggling", "gambling",
                 "crime", "crimes", "cybercrime", "cybercrimes"}
+#: Verbs of needing, waiting and expecting: "to be" + an event word after them is still to come
+_AWAITING = {"need", "needs", "needed", "waiting", "wait", "waits", "awaiting", "yet", "remain", "remains", "remained",
+             "expected", "due", "scheduled", "ready", "eligible", "hoping", "hope", "hopes"}
 _IN_PASSING = {"initially", "previously", "formerly", "originally", "once"}
 _GROUP_NOUNS = {"group", "groups", "people", "persons", "individuals", "citizens", "nationals", "workers", "victims",
                 "suspects", "men", "women", "foreigners", "migrants"}
@@ -86,6 +89,8 @@ class EventAsides(OperationWords):
             return True  # "according to the arrest warrants, they defrauded ...": where the story comes from
         if kind == "investigation" and self._inquiry_aided_or_headed(i, sent):
             return True
+        if before == "be" and self.lower[i - 2] == "to" and self.lower[i - 3] in _AWAITING:
+            return True  # "333 still needed to be rescued", "waiting to be deported": a prospect
         if before == "to" and self.lower[i - 2] in {"managed", "able"}:
             return False  # "managed to escape", "were able to flee": it happened
         if before == "to" and self._aim_of_a_plan(i, sent):
