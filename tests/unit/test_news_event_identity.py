@@ -45,3 +45,9 @@ def test_an_event_still_needed_or_waited_for_is_no_event() -> None:
     found = events(run("Forty workers had returned home on Monday, but 300 still needed to be rescued. "
                        "The rest are held at a centre while waiting to be deported."))
     assert not [k for k in found if k.split("@")[0] in {"rescue", "deportation"}]
+
+
+def test_a_denied_event_is_none_but_a_negation_elsewhere_leaves_it() -> None:
+    assert events(run("Until flights are provided, we can’t proceed with repatriation, the envoy said.")) == {}
+    assert events(run("The workers could not be repatriated on Monday.")) == {}
+    assert "arrest@2026-10-12" in events(run("Police did not say why the men were arrested on Monday."))

@@ -39,6 +39,9 @@ _CRIME_NOUNS = {"scam", "scams", "fraud", "frauds", "trafficking", "laundering",
 #: Verbs of needing, waiting and expecting: "to be" + an event word after them is still to come
 _AWAITING = {"need", "needs", "needed", "waiting", "wait", "waits", "awaiting", "yet", "remain", "remains", "remained",
              "expected", "due", "scheduled", "ready", "eligible", "hoping", "hope", "hopes"}
+#: Negators, and the words that may stand between one and the event word it denies
+_NEGATORS = {"not", "never", "n't", "n’t", "cannot"}
+_NEGATED_GAP = {"be", "been", "being", "yet", "have", "get", "got", "proceed", "with", "the", "a", "an"}
 _IN_PASSING = {"initially", "previously", "formerly", "originally", "once"}
 _GROUP_NOUNS = {"group", "groups", "people", "persons", "individuals", "citizens", "nationals", "workers", "victims",
                 "suspects", "men", "women", "foreigners", "migrants"}
@@ -89,6 +92,8 @@ class EventAsides(OperationWords):
             return True  # "according to the arrest warrants, they defrauded ...": where the story comes from
         if kind == "investigation" and self._inquiry_aided_or_headed(i, sent):
             return True
+        if self._denied(i, sent):
+            return True  # "we can't proceed with repatriation", "they were never deported": it did not happen
         if before == "be" and self.lower[i - 2] == "to" and self.lower[i - 3] in _AWAITING:
             return True  # "333 still needed to be rescued", "waiting to be deported": a prospect
         if before == "to" and self.lower[i - 2] in {"managed", "able"}:
@@ -108,6 +113,14 @@ class EventAsides(OperationWords):
         if self.lower[i] in _INQUIRIES and i + 1 < sent.end and self.lower[i + 1] in _FINDINGS:
             return True  # "preliminary investigations showed that ...": the inquiry speaks, like a source
         return k > sent.start and self.lower[k - 1:k + 1] == ["according", "to"]
+
+    def _denied(self, i: int, sent: Span) -> bool:
+        """A negation governs the event word: "not", "never" or "n't" right before it, past only
+        auxiliaries and a light "proceed with" ("could not be repatriated", "can't proceed with repatriation")."""
+        k = i - 1
+        while k > sent.start and self.lower[k] in _NEGATED_GAP:
+            k -= 1
+        return k >= sent.start and self.lower[k] in _NEGATORS
 
     def _inquiry_aided_or_headed(self, i: int, sent: Span) -> bool:
         """"handed over to police to facilitate investigations": the inquiry a step serves is its aim;
