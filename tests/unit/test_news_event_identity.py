@@ -51,3 +51,10 @@ def test_a_denied_event_is_none_but_a_negation_elsewhere_leaves_it() -> None:
     assert events(run("Until flights are provided, we can’t proceed with repatriation, the envoy said.")) == {}
     assert events(run("The workers could not be repatriated on Monday.")) == {}
     assert "arrest@2026-10-12" in events(run("Police did not say why the men were arrested on Monday."))
+
+
+def test_these_before_an_event_word_points_back_and_is_not_generic() -> None:
+    found = events(run("The ministry sanctioned four companies. "
+                       "These sanctions are the result of long investigations by the treasury."))
+    assert "investigation@" in found
+    assert not [k for k in events(run("These people are often trafficked to compounds.")) if k.startswith("rescue")]

@@ -129,7 +129,8 @@ _SPEAKERS = {"officials", "official", "authorities", "sources", "police", "diplo
 _MODAL = re.compile(r"\b(would|could|should|might|must)\b", re.I)
 _COUNTRY_NAMES = {f.casefold() for code, forms in gz.rows("country_aliases.tsv") for f in forms.split("|")}
 # ("phones and other tools" closes a list; it makes nothing generic)
-_GENERIC = re.compile(r"\b(such|these|many|numerous|recent years|(?<!and )(?<!or )(?<!among )other|often|typically|usually|industry|generally|commonly)\b", re.I)
+# ("these sanctions", "these raids": the events told before, pointed at again; nothing generic)
+_GENERIC = re.compile(r"\b(such|these(?! (?:" + "|".join(w for w in EVENT_TRIGGERS if w.isalpha()) + r")\b)|many|numerous|recent years|(?<!and )(?<!or )(?<!among )other|often|typically|usually|industry|generally|commonly)\b", re.I)
 _CONNECTING_VERBS = {"said", "told", "met", "with", "and", "accompanied", "joined", "visited", "by", "including"}
 
 
