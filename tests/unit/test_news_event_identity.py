@@ -58,3 +58,9 @@ def test_these_before_an_event_word_points_back_and_is_not_generic() -> None:
                        "These sanctions are the result of long investigations by the treasury."))
     assert "investigation@" in found
     assert not [k for k in events(run("These people are often trafficked to compounds.")) if k.startswith("rescue")]
+
+
+def test_a_mission_order_is_a_warrant_but_a_deportation_order_is_not_a_deportation() -> None:
+    found = events(run("The immigration bureau issued a mission order against the foreign nationals."))
+    assert "warrant@" in found
+    assert not [k for k in events(run("A deportation order was read to the men.")) if k.startswith("deportation")]

@@ -101,8 +101,9 @@ class EventRules(EventAsides):
         if any(kind == "visit" for _i, kind in found) and not self._visitors(sent, ents):
             found = [(i, kind) for i, kind in found if kind != "visit"]  # tourists visiting: no event
         # "to press for faster repatriations", "awaiting deportation": a wish or a prospect, not an event;
-        # "a deportation facility": a place
-        return [(i, kind) for i, kind in found if (i + 1 >= sent.end or self.lower[i + 1] not in _NAMED_AFTER)
+        # "a deportation facility": a place (a phrase's own head, the "order" of "mission order", is no such name)
+        return [(i, kind) for i, kind in found if (i + 1 >= sent.end or self.lower[i + 1] not in _NAMED_AFTER
+                                                   or self.lower[i] not in EVENT_TRIGGERS)
                 and not (kind != "charge" and i > 0 and self.lower[i - 1] in _PROSPECT)]
 
     def _one_telling(self, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
