@@ -64,3 +64,10 @@ def test_a_mission_order_is_a_warrant_but_a_deportation_order_is_not_a_deportati
     found = events(run("The immigration bureau issued a mission order against the foreign nationals."))
     assert "warrant@" in found
     assert not [k for k in events(run("A deportation order was read to the men.")) if k.startswith("deportation")]
+
+
+def test_an_agency_subject_of_a_clause_joined_after_the_event_did_not_conduct_it() -> None:
+    batch = run("The city police arrested 19 people in April after they were extradited to Japan, "
+                "and the Saga Prefectural Police arrested two in August.")
+    assert not [f for f in facts(batch) if f[0] == "CONDUCTED" and f[2].startswith("extradition")]
+    assert ("CONDUCTED", "Saga Prefectural Police", "arrest@2026-08", None) in facts(batch)  # its own clause's

@@ -183,9 +183,19 @@ class EventLinks(EventPlaces):
             if ent.end <= t and self.lower[lo:lo + 2][-1:] in (["which"], ["who"]) and self.lower[lo] in {",", "which", "who"}:
                 lo += 2 if self.lower[lo] == "," else 1  # "the court, which charged them": its own clause
             if not self._other_clause(lo, hi) and not self._behind_it(lo, hi, agent=t < ent.start) \
-                    and not (t < ent.start and event.type not in _ISSUED_KINDS and self._issued_by(hi)):
+                    and not (t < ent.start and event.type not in _ISSUED_KINDS and self._issued_by(hi)) \
+                    and not (t < ent.start and self._joined_clause(lo, hi, ent.end)):
                 return True
         return False
+
+    def _joined_clause(self, lo: int, hi: int, end: int) -> bool:
+        """"... after they were extradited to Japan, and the Saga police arrested two": a comma and a
+        conjunction open a clause whose subject (the agency, a verb right after it) is not the
+        event's; a list ("collaboration between A, B, and C", "by A, B, and C") is no such clause."""
+        words = self.lower[lo:hi]
+        verb = end < len(self.lower) and (self.lower[end].endswith("ed") or self.lower[end] in EVENT_TRIGGERS)
+        return verb and "by" not in words and any(w == "," and words[k + 1:k + 2] and words[k + 1] in {"and", "but", "while"}
+                                                  for k, w in enumerate(words))
 
     def _issued_by(self, hi: int) -> bool:
         """"The raid was carried out under a mission order issued by X": X issued a paper the act was
