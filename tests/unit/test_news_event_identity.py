@@ -71,3 +71,10 @@ def test_an_agency_subject_of_a_clause_joined_after_the_event_did_not_conduct_it
                 "and the Saga Prefectural Police arrested two in August.")
     assert not [f for f in facts(batch) if f[0] == "CONDUCTED" and f[2].startswith("extradition")]
     assert ("CONDUCTED", "Saga Prefectural Police", "arrest@2026-08", None) in facts(batch)  # its own clause's
+
+
+def test_the_day_of_a_statement_gives_way_to_the_day_the_story_tells() -> None:
+    found = events(run("Both men were arrested by police upon their arrival, police said in a statement on Tuesday. "
+                       "The second man was arrested upon his arrival here on Sunday."))
+    assert "arrest@2026-10-11" in found and "arrest@2026-10-13" not in found
+    assert "raid@2026-10-12" in events(run("The army said at a press conference on Monday it had raided a compound."))

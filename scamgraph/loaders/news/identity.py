@@ -32,11 +32,14 @@ class EventIdentity(EventDating):
         if value:
             chosen = next((e for e in same if e.date == value), None) or self._reckoned_month(same, when)
             if chosen is None and not period and not fresh:
-                chosen = next((e for e in reversed(same) if not e.date and not e.period
+                # (an event dated only by the day it was announced is as good as undated: "arrested ...,
+                # police said in a statement on Nov 13 ... he was arrested on his arrival on Nov 11")
+                chosen = next((e for e in reversed(same) if (not e.date or id(e) in self.said_dated) and not e.period
                                and not (one_day and id(e) in self.campaigns)
                                and not (len(value) <= 7 and self._elsewhere(e))), None)
                 if chosen is not None:
                     chosen.date = value
+                    self.said_dated.discard(id(chosen))
         elif when is None and campaign and any(id(e) in self.campaigns for e in same):
             chosen = next(e for e in reversed(same) if id(e) in self.campaigns)
         elif when is not None and when.text and not value:
