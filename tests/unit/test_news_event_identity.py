@@ -78,3 +78,11 @@ def test_the_day_of_a_statement_gives_way_to_the_day_the_story_tells() -> None:
                        "The second man was arrested upon his arrival here on Sunday."))
     assert "arrest@2026-10-11" in found and "arrest@2026-10-13" not in found
     assert "raid@2026-10-12" in events(run("The army said at a press conference on Monday it had raided a compound."))
+
+
+def test_a_speaker_after_an_apposition_is_no_one_the_event_happened_to() -> None:
+    for text in ("Forty men were deported on Monday, Sok Dara, the head of the immigration department, said.",
+                 "Forty men were deported on Monday, Sok Dara—head of the immigration department—told reporters."):
+        found = facts(run(text))
+        assert not [f for f in found if f[0] == "DEPORTED" and f[2] == "Sok Dara"]
+        assert ("ANNOUNCED", "Immigration Department", "deportation@2026-10-12", None) in found
