@@ -1,7 +1,9 @@
 """Round-5 event identity: sentences that name an event already told, or tell where a story comes
 from, make no event of their own (generic sentences in our own words)."""
 
-from tests.unit.test_news_extraction import events, facts, run
+from scamgraph.loaders.news import extract
+from scamgraph.loaders.text import Article
+from tests.unit.test_news_extraction import PUBLISHED, events, facts, run
 
 
 def test_an_inquiry_that_showed_something_is_a_source_not_an_event() -> None:
@@ -86,3 +88,18 @@ def test_a_speaker_after_an_apposition_is_no_one_the_event_happened_to() -> None
         found = facts(run(text))
         assert not [f for f in found if f[0] == "DEPORTED" and f[2] == "Sok Dara"]
         assert ("ANNOUNCED", "Immigration Department", "deportation@2026-10-12", None) in found
+
+
+def _titled(title: str, body: str) -> dict[str, dict]:
+    return events(extract(Article(text=f"{title}\n\n{body}", title=title, published=PUBLISHED)))
+
+
+def test_a_headline_event_the_story_dates_is_that_event_unless_it_counts_other_people() -> None:
+    found = _titled("Thailand deports 40 Chinese nationals",
+                    "The men had worked at a compound near Mae Sot. They were deported to China on Monday.")
+    assert set(found) == {"deportation@2026-10-12"}
+    other = _titled("13 Sri Lankans rescued from scam camps",
+                    "A total of 13 Sri Lankans who were held in the camps have been rescued, according to "
+                    "official sources. The rescued individuals include 11 men. Additionally, reports indicate "
+                    "that over 250 individuals from 20 countries were rescued from camps in Myanmar on Sunday.")
+    assert "rescue@" in other and "rescue@2026-10-11" in other

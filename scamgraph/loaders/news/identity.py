@@ -66,11 +66,43 @@ class EventIdentity(EventDating):
                 node.properties["date_text"] = when.text
             if campaign:
                 self.campaigns.add(id(chosen))
+            if self._in_title():
+                self.headlined.add(id(chosen))
             self.events.append(chosen)
         if when is not None and len(value) == 7 and _RECKONED.search(when.text) and chosen.date == value:
             self.reckoned.add(id(chosen))
         self.last_of_type[kind] = chosen
         return chosen
+
+    def _fold_headlines(self) -> None:
+        """A headline's event that the story goes on to tell, on its day, as the only other event of
+        its kind ("Cambodia extradites 130 Chinese" over "... flown back to China on April 13") is
+        that event: its edges and counts move there."""
+        for told in [e for e in self.events if id(e) in self.headlined and not e.date and not e.period]:
+            others = [e for e in self.events if e.type == told.type and e is not told]
+            # (not when the story's event counts other people: "13 rescued" over "250 ... rescued on Feb 13")
+            if len(others) == 1 and others[0].date and not others[0].period \
+                    and all(others[0].counts.get(k, v) == v for k, v in told.counts.items()):
+                self._fold_into(told, others[0])
+
+    def _in_title(self) -> bool:
+        """The sentence being read is the article's headline, repeated atop its text."""
+        title = " ".join((self.article.title or "").split()).lower()
+        return len(title.split()) >= 3 and self.sentence is not None \
+            and title in " ".join(self.sentence.text.split()).lower()
+
+    def _fold_into(self, told: _Event, kept: _Event) -> None:
+        """Move one event's edges and counts onto another and drop it."""
+        old, new = told.node.key, kept.node.key
+        for key in [k for k in self.edges if old in (k[0], k[2])]:
+            edge = self.edges.pop(key)
+            source, target = (new if key[0] == old else key[0]), (new if key[2] == old else key[2])
+            for ev in edge.evidence:
+                self._edge(key[1], source, target, ev, **edge.properties)  # type: ignore[arg-type]
+        for name, value in told.counts.items():
+            kept.counts.setdefault(name, value)
+        self.events.remove(told)
+        self.batch.nodes.pop(old, None)
 
     def _reckoned_month(self, same: list[_Event], when: DateMention) -> _Event | None:
         """"rescued three months ago ... the group was rescued on February 18": a month reckoned back

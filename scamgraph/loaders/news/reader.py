@@ -40,6 +40,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         for index, sent in enumerate(sentences):
             self._sentence(sent, by_sentence.get(index, []))
         self._merge_renamed_sites()
+        self._fold_headlines()
         self._drop_framing()
         for event in self.events:
             self._finish_event(event)
