@@ -95,9 +95,12 @@ def _titled(title: str, body: str) -> dict[str, dict]:
 
 
 def test_a_headline_event_the_story_dates_is_that_event_unless_it_counts_other_people() -> None:
-    found = _titled("Thailand deports 40 Chinese nationals",
-                    "The men had worked at a compound near Mae Sot. They were deported to China on Monday.")
-    assert set(found) == {"deportation@2026-10-12"}
+    found = _titled("Cambodia extradites 130 Chinese nationals in fraud crackdown",
+                    "Scam suspects are brought back to China in two chartered flights from Cambodia on October 10. "
+                    "Some 130 Chinese nationals suspected of fraud were extradited from Cambodia and brought back "
+                    "to China on Saturday morning, the ministry said.")
+    assert set(found) == {"extradition@2026-10-10"}
+    assert found["extradition@2026-10-10"]["count_extradited"] == 130
     other = _titled("13 Sri Lankans rescued from scam camps",
                     "A total of 13 Sri Lankans who were held in the camps have been rescued, according to "
                     "official sources. The rescued individuals include 11 men. Additionally, reports indicate "
