@@ -9,7 +9,8 @@ from scamgraph.loaders.news.words import _GENERIC, _MODAL, _Screened
 
 TEXTS = ["Such compounds are common.", "the OTHER ones", "another day", "In recent years", "in recent  years",
          "among other things", "OFTEN", "Police would deport them", "nothing here", "MUST", "ſuch", "İndustry",
-         "usually\u212a", "commonly used", "The Industry's", "typically,", "", "phones and other tools"]
+         "usually\u212a", "commonly used", "The Industry's", "typically,", "", "phones and other tools",
+         "These raids followed", "these people", "THESE DEPORTATIONS"]
 
 
 @pytest.mark.parametrize("screened", [_GENERIC, _MODAL], ids=["generic", "modal"])
@@ -25,3 +26,9 @@ def test_a_pattern_of_another_shape_is_always_run() -> None:
         screened = _Screened(pattern)
         assert screened.words is None
         assert bool(screened.search("x bcd ab")) == bool(pattern.search("x bcd ab"))
+
+
+def test_look_arounds_are_no_part_of_the_word_a_text_must_hold() -> None:
+    screened = _Screened(re.compile(r"\b(these(?! (?:raids|arrests)\b)|(?<!and )other)\b", re.IGNORECASE))
+    assert screened.words == ("these", "other")
+    assert not screened.search("These raids began") and screened.search("these people")

@@ -52,6 +52,8 @@ _LED_KINDS = {"raid", "investigation", "rescue", "repatriation", "deportation", 
 _SENDING_VERBS = {"brought", "bring", "brings", "bringing", "flew", "flown", "sent", "send", "sends"}
 #: Kinds of event that are a paper a body issues: the issuer carried them out
 _ISSUED_KINDS = {"warrant", "sanction", "charge"}
+#: Marks that open and close an apposition after a name
+_APPOSITION_MARKS = {"—", "–", ","}
 #: A body's own people in "X said its officers arrested"
 _OWN_PEOPLE = {"officers", "agents", "personnel", "troops", "officials", "team", "teams", "investigators", "forces"}
 
@@ -183,9 +185,19 @@ class EventLinks(EventPlaces):
             if ent.end <= t and self.lower[lo:lo + 2][-1:] in (["which"], ["who"]) and self.lower[lo] in {",", "which", "who"}:
                 lo += 2 if self.lower[lo] == "," else 1  # "the court, which charged them": its own clause
             if not self._other_clause(lo, hi) and not self._behind_it(lo, hi, agent=t < ent.start) \
-                    and not (t < ent.start and event.type not in _ISSUED_KINDS and self._issued_by(hi)):
+                    and not (t < ent.start and event.type not in _ISSUED_KINDS and self._issued_by(hi)) \
+                    and not (t < ent.start and self._joined_clause(lo, hi, ent.end)):
                 return True
         return False
+
+    def _joined_clause(self, lo: int, hi: int, end: int) -> bool:
+        """"... after they were extradited to Japan, and the Saga police arrested two": a comma and a
+        conjunction open a clause whose subject (the agency, a verb right after it) is not the
+        event's; a list ("collaboration between A, B, and C", "by A, B, and C") is no such clause."""
+        words = self.lower[lo:hi]
+        verb = end < len(self.lower) and (self.lower[end].endswith("ed") or self.lower[end] in EVENT_TRIGGERS)
+        return verb and "by" not in words and any(w == "," and words[k + 1:k + 2] and words[k + 1] in {"and", "but", "while"}
+                                                  for k, w in enumerate(words))
 
     def _issued_by(self, hi: int) -> bool:
         """"The raid was carried out under a mission order issued by X": X issued a paper the act was
@@ -254,6 +266,16 @@ class EventLinks(EventPlaces):
                 if rel is not None:
                     self._edge(rel, self._host(kind, events, None).node.key, person.key, ev)
 
+    def _past_apposition(self, end: int, stop: int) -> int:
+        """Past an apposition set off by dashes or commas right after a name ("Ouk Hay Seila—head of
+        investigations at the immigration department—told RFA", "X, the bureau's chief, said"),
+        when a speech verb follows it; else ``end`` unchanged."""
+        if end >= stop or self.words[end] not in _APPOSITION_MARKS:
+            return end
+        mark = self.words[end]
+        close = next((k for k in range(end + 1, min(stop, end + 16)) if self.words[k] == mark), None)
+        return close + 1 if close is not None and close + 1 < stop and self.lower[close + 1] in _ANNOUNCE else end
+
     def _announcers(self, sent: Span, ents: list[Span]) -> set[tuple[int, int]]:
         """Agencies and people that announce: "X said", "according to X", "announced by X",
         "X spokesperson Y said"."""
@@ -265,6 +287,7 @@ class EventLinks(EventPlaces):
             seat = next((e for e in ents if e.start == end + 1 and e.label_ in {"PLACE", "COUNTRY"}), None)
             if seat is not None and self.lower[end] == "in":
                 end = seat.end  # "the Nepali Embassy in Bangkok said"
+            end = self._past_apposition(end, sent.end)  # "X—head of investigations at Y—told RFA"
             end = self._past_time(end, sent.end)  # "X (MPS) on Wednesday said"
             after = self.lower[end:min(sent.end, end + 3)]
             if after and (EVENT_TRIGGERS.get(after[0]) or after[0] in {"had", "has", "have"} and len(after) > 1

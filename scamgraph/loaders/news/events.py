@@ -8,15 +8,12 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention
+from scamgraph.loaders.news.asides import EventAsides
 from scamgraph.loaders.news.journeys import _VISITING_OFFICIALS
-from scamgraph.loaders.news.operations import OperationWords
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.words import (
     _BACKGROUND_RAIDS,
-    _BE,
-    _BUSINESS_BEFORE_OPERATION,
-    _CUSTODIANS,
     _DESIGNATES,
     _NAMED_AFTER,
     _NOT_YET,
@@ -29,30 +26,11 @@ from scamgraph.loaders.news.words import (
 )
 from scamgraph.model import RelType
 
-#: Kinds that "to" turns into an aim or an attempt ("tried to escape", "plotted to kidnap")
-_ATTEMPTED_KINDS = {"escape", "kidnapping", "seizure"}
-#: Words after "a raided" that show the participle is a verb after all, not an adjective
-_NOT_A_NOUN = {"in", "on", "at", "by", "from", "to", "and", "or", "the", "a", "an", "with", "for", "of"}
 #: Kinds that are events of their own but, told undated after a raid, happened during it
 _DURING_RAID = {"seizure", "escape"}
-#: Words that tell ground taken or freed in a war when a place is what they act on
-_TAKEN = {"liberated", "freed", "captured", "seized", "recaptured"}
-_TERRITORY = {"town", "towns", "city", "village", "villages", "territory", "district", "region", "township", "province",
-              "state", "outpost", "capital", "hill", "checkpoint"}
 _SENDING_HOME = {"deportation", "extradition", "repatriation"}
-#: Verbs of planning or wishing, whose next step's aim is not yet an act: "plans to negotiate ... to repatriate"
-_PLANNING = {"plans", "plan", "planned", "planning", "intends", "intend", "aims", "seeks", "seek", "hopes", "wants",
-             "proposed", "proposes"}
-_IN_PASSING = {"initially", "previously", "formerly", "originally", "once"}
-_GROUP_NOUNS = {"group", "groups", "people", "persons", "individuals", "citizens", "nationals", "workers", "victims",
-                "suspects", "men", "women", "foreigners", "migrants"}
 #: "a crackdown resulted in the arrest of ...": the crackdown is the event, the arrests its outcome
 _RESULTED = {"resulted", "resulting", "led"}
-#: "fled" is an escape only from a place of captivity or from a raid ("fled the compound",
-#: "fled across the river during the operation"); otherwise it tells of fugitives
-_FLEE = {"fled", "fleeing"}
-_FLED_FROM = {"compound", "compounds", "captors", "captivity", "centre", "center", "camp", "building", "hub", "park",
-              "zone", "during", "raid", "raids", "operation"}
 #: The first words of the journey phrases that tell a flight home ("chartered flight", "charter flights")
 _CHARTER = {"chartered", "charter"}
 #: Words that tell people handed from one side to another: the kind of sending home is told elsewhere
@@ -61,12 +39,12 @@ _HANDING = {"handed", "hand", "hands", "handing", "handover", "handovers"}
 _PHRASE_FIRST_WORDS = frozenset(_PHRASE_STARTS)
 _TRIGGER_WORDS = frozenset(EVENT_TRIGGERS)
 
-class EventRules(OperationWords):
+class EventRules(EventAsides):
     """Triggers -> events; agencies, people and places around them."""
 
     def _triggers(self, sent: Span, ents: list[Span]) -> list[tuple[int, str]]:
         """The event words of a sentence, (position, kind), less those that tell no event of their own."""
-        self.sentence = sent
+        self.sentence, self.folded_arrest = sent, False
         found = self._kept(self._event_words(sent, ents), sent, ents)
         found = self._one_telling(found)
         for i, kind in found:
@@ -123,8 +101,9 @@ class EventRules(OperationWords):
         if any(kind == "visit" for _i, kind in found) and not self._visitors(sent, ents):
             found = [(i, kind) for i, kind in found if kind != "visit"]  # tourists visiting: no event
         # "to press for faster repatriations", "awaiting deportation": a wish or a prospect, not an event;
-        # "a deportation facility": a place
-        return [(i, kind) for i, kind in found if (i + 1 >= sent.end or self.lower[i + 1] not in _NAMED_AFTER)
+        # "a deportation facility": a place (a phrase's own head, the "order" of "mission order", is no such name)
+        return [(i, kind) for i, kind in found if (i + 1 >= sent.end or self.lower[i + 1] not in _NAMED_AFTER
+                                                   or self.lower[i] not in EVENT_TRIGGERS)
                 and not (kind != "charge" and i > 0 and self.lower[i - 1] in _PROSPECT)]
 
     def _one_telling(self, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -139,6 +118,9 @@ class EventRules(OperationWords):
             # ("arrested 30 Thais, detained 20 Lao": other people, counted, another event)
             found = [(i, kind) for i, kind in found if kind != "detention" or any(self.like_num[i + 1:i + 3])]
         home = [i for i, kind in found if kind in _SENDING_HOME]
+        # "were arrested and deported on Tuesday": one sending home, the arrest its first step
+        kept = [(i, kind) for i, kind in found if kind != "arrest" or i + 2 not in home or self.lower[i + 1] != "and"]
+        self.folded_arrest, found = len(kept) < len(found), kept
         if home and "rescue" in {kind for _i, kind in found}:
             # "In a rescue operation, 283 were flown home": the people's return is the news; the
             # rescue is how it is framed, no event of its own
@@ -160,90 +142,10 @@ class EventRules(OperationWords):
         if told is not None and told.type == "repatriation" and not any(e.type == kind and e.date == told.date for e in self.events):
             self._retype(told, kind)
 
-    def _names_a_thing(self, i: int, sent: Span) -> bool:
-        """"over a raided gaming hub in Porac where ...": a participle between "a" and its noun says
-        what the thing is, as any adjective would; it tells no event of its own."""
-        if i == sent.start or i + 1 >= sent.end or self.lower[i - 1] not in {"a", "an"}:
-            return False
-        after = self.words[i + 1]
-        return self.lower[i].endswith("ed") and after.isalpha() and after.islower() \
-            and after not in _NOT_A_NOUN and not after.endswith("ly")
-
-    def _named_group(self, i: int, sent: Span) -> bool:
-        """"the deported group", "those rescued workers": people named by what happened to them
-        in an event told before; no new event."""
-        before = self.lower[i - 1] if i > sent.start else ""
-        after = self.lower[i + 1] if i + 1 < sent.end else ""
-        return self.lower[i].endswith("ed") and before in {"the", "these", "those"} and after in _GROUP_NOUNS
-
     def _handover_kind(self) -> str:
         """A handover is the deportation, extradition or repatriation told before it, else a repatriation."""
         sent_home = [e for e in self.events if e.type in _SENDING_HOME]
         return sent_home[-1].type if sent_home else "repatriation"
-
-    def _aim(self, i: int, kind: str, sent: Span) -> bool:
-        """"targeted for extradition", "tried to escape": a purpose or an attempt, not a happening."""
-        before = self.lower[i - 1] if i > sent.start else ""
-        if self.lower[i] in _FLEE and not set(self.lower[i + 1:min(sent.end, i + 7)]) & _FLED_FROM:
-            return True  # "suspects fled to Chiang Rai": fugitives on the run, no escape from captivity
-        if kind in _ATTEMPTED_KINDS and self.lower[max(sent.start, i - 2):i] == ["into", "the"]:
-            return True  # "an investigation into the abduction of ...": the inquiry's subject
-        if kind == "charge" and "on" in self.lower[max(sent.start, i - 2):i] and self.lower[i] in {"charges", "charge"}:
-            return True  # "arrested on fraud charges": the ground of the arrest, no charge laid
-        if before in _IN_PASSING:
-            return True  # "suspects initially detained in Cambodia": their past, told in passing
-        if before in {"help", "helping"} and self.lower[i - 2:i - 1] == ["to"]:
-            return True  # "pleading for the government to help repatriate them": what is asked for
-        if self._a_source(i, sent):
-            return True  # "according to the arrest warrants, they defrauded ...": where the story comes from
-        if before == "to" and self.lower[i - 2] in {"managed", "able"}:
-            return False  # "managed to escape", "were able to flee": it happened
-        if before == "to" and self._aim_of_a_plan(i, sent):
-            return True  # "plans to negotiate with Cambodia to repatriate them": a plan's aim
-        # "cut power to the towns to crackdown on scams": a policy's aim, not a raid
-        return before == "for" or (before == "to" and (kind in _ATTEMPTED_KINDS or self.lower[i] in _BACKGROUND_RAIDS))
-
-    def _a_source(self, i: int, sent: Span) -> bool:
-        """"According to the arrest warrant", "according to the indictment": a paper named as where a
-        story comes from, like a speaker, not a happening told."""
-        k = i - 1
-        while k > sent.start and (self.lower[k] in {"the", "a", "an", "its", "their", "his", "her", "arrest", "court"}
-                                  or self.lower[k] in EVENT_TRIGGERS):
-            k -= 1
-        return k > sent.start and self.lower[k - 1:k + 1] == ["according", "to"]
-
-    def _aim_of_a_plan(self, i: int, sent: Span) -> bool:
-        """"The agency plans to negotiate with Cambodian authorities to repatriate them": the sending
-        home is what a planned step is for, two steps from happening ("will deport" and "plans to
-        deport" tell the act itself)."""
-        words = self.lower[sent.start:i - 1]
-        return any(w == "to" and k > 0 and words[k - 1] in _PLANNING for k, w in enumerate(words))
-
-    def _territory(self, i: int, sent: Span) -> bool:
-        """"the town was liberated by rebels", "troops captured the district": ground changing hands in
-        a war, not people rescued or arrested; nor a word listed among abuses (a killing listed with
-        them, "tortured and killed", is still a death: whoever did it, someone died)."""
-        if self._among_abuses(i, sent):
-            return EVENT_TRIGGERS.get(self.lower[i]) != "death"
-        if self.lower[i] not in _TAKEN:
-            return False
-        after = [k for k in range(i + 1, min(sent.end, i + 4)) if self.lower[k] not in {"the", "a", "an", "border"}]
-        k = i - 1
-        while k > sent.start and self.lower[k] in _BE | {"temporarily", "briefly", "finally", "fully"}:
-            k -= 1  # "the border town was temporarily | liberated"
-        patients = ([after[0]] if after else []) + ([k] if k < i - 1 else [])
-        return any(self.lower[p] in _TERRITORY or self.doc[p].ent_type_ in {"PLACE", "COUNTRY"} for p in patients)
-
-    def _among_abuses(self, i: int, sent: Span) -> bool:
-        """"beaten, detained, tortured and threatened by the gang": a word listed among abuses tells
-        what captors did, not a detention by the state."""
-        for step in (-1, 1):
-            k = i + step
-            while sent.start <= k < sent.end and self.lower[k] in {",", "and", "or"}:
-                k += step
-            if sent.start <= k < sent.end and k != i + step and self.doc[k].ent_type_ == "ABUSE":
-                return True
-        return False
 
     def _visitors(self, sent: Span, ents: list[Span]) -> bool:
         """A visit is an event when officials, an agency or a delegation make it, never tourists."""
@@ -252,41 +154,6 @@ class EventRules(OperationWords):
             return False
         return bool(words & _VISITING_OFFICIALS) \
             or any(e.label_ in {"PERSON", "AGENCY", "ROLE"} for e in ents)
-
-    def _in_relative_clause(self, i: int, sent: Span) -> bool:
-        """The trigger is the passive verb of "who were/had been ...": "victims who were trafficked"."""
-        window = self.lower[max(sent.start, i - 5):i]
-        starts = [k for k, word in enumerate(window) if word in {"who", "whom"}]
-        if not starts:
-            return False
-        after = window[starts[-1] + 1:]
-        return bool(after) and after[0] in {"were", "was", "had", "have", "are"} and all(w.isalpha() for w in after)
-
-    def _into_custody(self, k: int, sent: Span) -> bool:
-        """"handed over to Myanmar police": custody changing hands inside a country, no repatriation."""
-        after = [w for w in self.lower[k:min(sent.end, k + 5)] if w not in {"the", "local", "safely"}]
-        return after[:1] == ["to"] and any(w in _CUSTODIANS for w in after[1:4])
-
-    def _inside_a_name(self, i: int, sent: Span) -> bool:
-        """"the Cyber Crime Investigation Bureau": a capitalized word among capitalized words names a body."""
-        doc = self.doc
-        if i == sent.start or not doc[i].is_title:
-            return False
-        words = [t for t in sent if t.is_alpha]
-        if sum(t.is_title for t in words) * 2 > len(words):
-            return False  # a headline in title case: "Thai Patrol Rescues 39 Foreigners"
-        return doc[i - 1].is_title or (i + 1 < sent.end and doc[i + 1].is_title)
-
-    def _business_operation(self, i: int, sent: Span) -> bool:
-        """"scam operations", "the operation of the hub": the word names a business, not a raid."""
-        if self.lower[i] not in {"operation", "operations"}:
-            return False
-        after_of = i + 1 < sent.end and self.lower[i + 1] == "of"
-        k = i - 1
-        while k > sent.start and self.lower[k] in {"the", "a", "an", "this", "that", "whole", "entire"}:
-            k -= 1  # "managing the operation"
-        before = self.lower[k] if k >= sent.start else ""
-        return after_of or before in _BUSINESS_BEFORE_OPERATION or self.doc[i - 1].ent_type_ == "SCAM"
 
     def _events_for(self, triggers: list[tuple[int, str]], dates: list[DateMention]) -> list[_Event]:
         """The events a sentence's words name: one per kind, by its date (or the one told before)."""

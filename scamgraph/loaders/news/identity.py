@@ -32,11 +32,14 @@ class EventIdentity(EventDating):
         if value:
             chosen = next((e for e in same if e.date == value), None) or self._reckoned_month(same, when)
             if chosen is None and not period and not fresh:
-                chosen = next((e for e in reversed(same) if not e.date and not e.period
+                # (an event dated only by the day it was announced is as good as undated: "arrested ...,
+                # police said in a statement on Nov 13 ... he was arrested on his arrival on Nov 11")
+                chosen = next((e for e in reversed(same) if (not e.date or id(e) in self.said_dated) and not e.period
                                and not (one_day and id(e) in self.campaigns)
                                and not (len(value) <= 7 and self._elsewhere(e))), None)
                 if chosen is not None:
                     chosen.date = value
+                    self.said_dated.discard(id(chosen))
         elif when is None and campaign and any(id(e) in self.campaigns for e in same):
             chosen = next(e for e in reversed(same) if id(e) in self.campaigns)
         elif when is not None and when.text and not value:
@@ -63,11 +66,43 @@ class EventIdentity(EventDating):
                 node.properties["date_text"] = when.text
             if campaign:
                 self.campaigns.add(id(chosen))
+            if self._in_title():
+                self.headlined.add(id(chosen))
             self.events.append(chosen)
         if when is not None and len(value) == 7 and _RECKONED.search(when.text) and chosen.date == value:
             self.reckoned.add(id(chosen))
         self.last_of_type[kind] = chosen
         return chosen
+
+    def _fold_headlines(self) -> None:
+        """A headline's event that the story goes on to tell, on its day, as the only other event of
+        its kind ("Cambodia extradites 130 Chinese" over "... flown back to China on April 13") is
+        that event: its edges and counts move there."""
+        for told in [e for e in self.events if id(e) in self.headlined and not e.date and not e.period]:
+            others = [e for e in self.events if e.type == told.type and e is not told]
+            # (not when the story's event counts other people: "13 rescued" over "250 ... rescued on Feb 13")
+            if len(others) == 1 and others[0].date and not others[0].period \
+                    and all(others[0].counts.get(k, v) == v for k, v in told.counts.items()):
+                self._fold_into(told, others[0])
+
+    def _in_title(self) -> bool:
+        """The sentence being read is the article's headline, repeated atop its text."""
+        title = " ".join((self.article.title or "").split()).lower()
+        return len(title.split()) >= 3 and self.sentence is not None \
+            and title in " ".join(self.sentence.text.split()).lower()
+
+    def _fold_into(self, told: _Event, kept: _Event) -> None:
+        """Move one event's edges and counts onto another and drop it."""
+        old, new = told.node.key, kept.node.key
+        for key in [k for k in self.edges if old in (k[0], k[2])]:
+            edge = self.edges.pop(key)
+            source, target = (new if key[0] == old else key[0]), (new if key[2] == old else key[2])
+            for ev in edge.evidence:
+                self._edge(key[1], source, target, ev, **edge.properties)  # type: ignore[arg-type]
+        for name, value in told.counts.items():
+            kept.counts.setdefault(name, value)
+        self.events.remove(told)
+        self.batch.nodes.pop(old, None)
 
     def _reckoned_month(self, same: list[_Event], when: DateMention) -> _Event | None:
         """"rescued three months ago ... the group was rescued on February 18": a month reckoned back
@@ -98,8 +133,8 @@ class EventIdentity(EventDating):
         if len(same) > 1 and at is not None:
             return max(same, key=lambda e: max((t for t in self.event_words.get(id(e), []) if t <= at), default=-1))
         for event in events:
-            if event.type == kind:
-                return event
+            if event.type == kind or kind == "arrest" and self.folded_arrest and event.type in _SENT_AS:
+                return event  # "were arrested and deported": the arrest counted on the sending home
         if kind in _SENT_AS:
             return self._sending_home(kind, date)
         home = [e for e in events if e.type in _SENT_AS]

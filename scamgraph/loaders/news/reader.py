@@ -44,6 +44,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             else:
                 self._blank_line(sent)  # the break between two paragraphs
         self._merge_renamed_sites()
+        self._fold_headlines()
         self._drop_framing()
         for event in self.events:
             self._finish_event(event)

@@ -56,6 +56,8 @@ class _State:
         self.said_dated: set[int] = set()  # ids of events dated only by when they were announced
         self.told_apart: set[int] = set()  # ids of events told as another, earlier one ("Earlier, ...")
         self.campaigns: set[int] = set()  # ids of raids told as a wave of raids ("nationwide raids")
+        self.headlined: set[int] = set()  # ids of events the headline atop the text first told
+        self.folded_arrest = False  # this sentence's arrest is the first step of its sending home
         self.named: set[int] = set()  # ids of events some sentence's own event word names
         self.framing: set[int] = set()  # ids of rescues only a count beside a return home tells of
         self.sent_home: tuple[int, _Event] | None = None  # (token position, event) of the last sending home named

@@ -67,8 +67,10 @@ def _stamped(mention: DateMention, text: str) -> bool:
     return text[max(0, mention.start - 6):mention.start].strip().lower().endswith("date")
 
 
-#: A speech verb right before a date: "police said Monday", "announced on Tuesday" date the telling.
-_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|told|stated|confirmed|reported|revealed|disclosed|added)"
+#: A speech verb right before a date: "police said Monday", "announced on Tuesday" date the telling; so
+#: does the paper or meeting it was said in ("in a statement on Nov 13", "at a press conference on July 17").
+_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|told|stated|confirmed|reported|revealed|disclosed|added"
+                          r"|statement|press release|(?:press|news) conference|briefing)"
                           r"\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 
 

@@ -23,7 +23,7 @@ class _Screened:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         shape = re.fullmatch(r"\\b\((.*)\)\\b", pattern.pattern)
-        words = [re.sub(r"\(\?<!\w+ \)", "", word) for word in shape.group(1).split("|")] if shape else []
+        words = [_plain_word(word) for word in _top_level(shape.group(1))] if shape else []
         plain = pattern.flags & re.IGNORECASE and words and all(re.fullmatch(r"[a-z]+(?: [a-z]+)*", w) for w in words)
         self.words = tuple(words) if plain else None
 
@@ -33,6 +33,32 @@ class _Screened:
             if not any(word in folded_text for word in self.words):
                 return None
         return self.pattern.search(text)
+
+
+def _top_level(alternation: str) -> list[str]:
+    """The alternatives of ``a|b(?!c|d)|e``, split only at a ``|`` outside parentheses."""
+    parts, depth, current = [], 0, ""
+    for char in alternation:
+        depth += (char == "(") - (char == ")")
+        if char == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    return [*parts, current]
+
+
+def _plain_word(alternative: str) -> str:
+    """An alternative without its look-arounds ("(?<!and )other" -> "other", "these(?! raids)" ->
+    "these"): what a text must hold for the alternative to match."""
+    while (start := alternative.find("(?")) >= 0 and alternative[start + 2:start + 3] in {"!", "<", "="}:
+        depth, end = 0, start
+        for end in range(start, len(alternative)):
+            depth += (alternative[end] == "(") - (alternative[end] == ")")
+            if depth == 0:
+                break
+        alternative = alternative[:start] + alternative[end + 1:]
+    return alternative
 
 
 #: Trigger word -> event type. Multi-word triggers are checked first.
@@ -151,7 +177,8 @@ _SPEAKERS = {"officials", "official", "authorities", "sources", "police", "diplo
 _MODAL = _Screened(re.compile(r"\b(would|could|should|might|must)\b", re.I))
 _COUNTRY_NAMES = {f.casefold() for code, forms in gz.rows("country_aliases.tsv") for f in forms.split("|")}
 # ("phones and other tools" closes a list; it makes nothing generic)
-_GENERIC = _Screened(re.compile(r"\b(such|these|many|numerous|recent years|(?<!and )(?<!or )(?<!among )other|often|typically|usually|industry|generally|commonly)\b", re.I))
+# ("these sanctions", "these raids": the events told before, pointed at again; nothing generic)
+_GENERIC = _Screened(re.compile(r"\b(such|these(?! (?:" + "|".join(w for w in EVENT_TRIGGERS if w.isalpha()) + r")\b)|many|numerous|recent years|(?<!and )(?<!or )(?<!among )other|often|typically|usually|industry|generally|commonly)\b", re.I))
 _CONNECTING_VERBS = {"said", "told", "met", "with", "and", "accompanied", "joined", "visited", "by", "including"}
 
 

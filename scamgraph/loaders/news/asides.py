@@ -1,0 +1,205 @@
+"""Event words that tell no event of their own: an aim or a plan, a source ("according to the
+warrant", "investigations showed"), a group named by what happened to it, ground taken in a war,
+abuses by captors, the people's past in a relative clause, a body's name, a business."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from scamgraph.loaders.news.operations import OperationWords
+from scamgraph.loaders.news.words import (
+    _BACKGROUND_RAIDS,
+    _BE,
+    _BUSINESS_BEFORE_OPERATION,
+    _CUSTODIANS,
+    EVENT_TRIGGERS,
+)
+
+#: Kinds that "to" turns into an aim or an attempt ("tried to escape", "plotted to kidnap")
+_ATTEMPTED_KINDS = {"escape", "kidnapping", "seizure"}
+#: Words after "a raided" that show the participle is a verb after all, not an adjective
+_NOT_A_NOUN = {"in", "on", "at", "by", "from", "to", "and", "or", "the", "a", "an", "with", "for", "of"}
+#: Words that tell ground taken or freed in a war when a place is what they act on
+_TAKEN = {"liberated", "freed", "captured", "seized", "recaptured"}
+_TERRITORY = {"town", "towns", "city", "village", "villages", "territory", "district", "region", "township", "province",
+              "state", "outpost", "capital", "hill", "checkpoint"}
+#: Verbs of planning or wishing, whose next step's aim is not yet an act: "plans to negotiate ... to repatriate"
+_PLANNING = {"plans", "plan", "planned", "planning", "intends", "intend", "aims", "seeks", "seek", "hopes", "wants",
+             "proposed", "proposes"}
+#: Past verbs of finding: an inquiry as their subject is where the story comes from ("the probe revealed")
+_FINDINGS = {"showed", "revealed", "found", "indicated", "suggested", "established", "uncovered", "discovered"}
+_INQUIRIES = {"investigation", "investigations", "probe", "inquiry"}
+#: Verbs whose object an act serves, not an act itself: "to facilitate investigations"
+_ENABLING = {"facilitate", "assist", "aid", "support", "serve", "help", "enable", "allow", "expedite"}
+#: Heads of an office named after its work: "head of investigations", "chief of investigation"
+_OFFICE_HEADS = {"head", "chief", "director", "deputy", "commander", "officer", "division", "department", "bureau"}
+#: Names of crimes: an event word listed with one names a crime too ("accused of scams and kidnapping")
+_CRIME_NOUNS = {"scam", "scams", "fraud", "frauds", "trafficking", "laundering", "extortion", "smuggling", "gambling",
+                "crime", "crimes", "cybercrime", "cybercrimes"}
+#: Verbs of needing, waiting and expecting: "to be" + an event word after them is still to come
+_AWAITING = {"need", "needs", "needed", "waiting", "wait", "waits", "awaiting", "yet", "remain", "remains", "remained",
+             "expected", "due", "scheduled", "ready", "eligible", "hoping", "hope", "hopes"}
+#: Negators, and the words that may stand between one and the event word it denies
+_NEGATORS = {"not", "never", "n't", "n’t", "cannot"}
+_NEGATED_GAP = {"be", "been", "being", "yet", "have", "get", "got", "proceed", "with", "the", "a", "an"}
+_IN_PASSING = {"initially", "previously", "formerly", "originally", "once"}
+_GROUP_NOUNS = {"group", "groups", "people", "persons", "individuals", "citizens", "nationals", "workers", "victims",
+                "suspects", "men", "women", "foreigners", "migrants"}
+#: "fled" is an escape only from a place of captivity or from a raid ("fled the compound",
+#: "fled across the river during the operation"); otherwise it tells of fugitives
+_FLEE = {"fled", "fleeing"}
+_FLED_FROM = {"compound", "compounds", "captors", "captivity", "centre", "center", "camp", "building", "hub", "park",
+              "zone", "during", "raid", "raids", "operation"}
+
+
+class EventAsides(OperationWords):
+    """Tests on one event word: whether it tells no happening of its own."""
+
+    def _names_a_thing(self, i: int, sent: Span) -> bool:
+        """"over a raided gaming hub in Porac where ...": a participle between "a" and its noun says
+        what the thing is, as any adjective would; it tells no event of its own."""
+        if i == sent.start or i + 1 >= sent.end or self.lower[i - 1] not in {"a", "an"}:
+            return False
+        after = self.words[i + 1]
+        return self.lower[i].endswith("ed") and after.isalpha() and after.islower() \
+            and after not in _NOT_A_NOUN and not after.endswith("ly")
+
+    def _named_group(self, i: int, sent: Span) -> bool:
+        """"the deported group", "those rescued workers": people named by what happened to them
+        in an event told before; no new event."""
+        before = self.lower[i - 1] if i > sent.start else ""
+        if not self.lower[i].endswith("ed") or before not in {"the", "these", "those"}:
+            return False
+        k = i + 1  # "the arrested Chinese nationals", "the rescued Sri Lankans": a demonym on the way
+        while k < min(sent.end, i + 4) and (self.doc[k].ent_type_ == "NORP" or self.lower[k] == "foreign"):
+            k += 1
+        return k < sent.end and self.lower[k] in _GROUP_NOUNS or k > i + 1 and self.doc[k - 1].ent_type_ == "NORP"
+
+    def _aim(self, i: int, kind: str, sent: Span) -> bool:
+        """"targeted for extradition", "tried to escape": a purpose or an attempt, not a happening."""
+        before = self.lower[i - 1] if i > sent.start else ""
+        if self.lower[i] in _FLEE and not set(self.lower[i + 1:min(sent.end, i + 7)]) & _FLED_FROM:
+            return True  # "suspects fled to Chiang Rai": fugitives on the run, no escape from captivity
+        if kind in _ATTEMPTED_KINDS and self.lower[max(sent.start, i - 2):i] == ["into", "the"]:
+            return True  # "an investigation into the abduction of ...": the inquiry's subject
+        if kind == "charge" and "on" in self.lower[max(sent.start, i - 2):i] and self.lower[i] in {"charges", "charge"}:
+            return True  # "arrested on fraud charges": the ground of the arrest, no charge laid
+        if before in _IN_PASSING:
+            return True  # "suspects initially detained in Cambodia": their past, told in passing
+        if before in {"help", "helping"} and self.lower[i - 2:i - 1] == ["to"]:
+            return True  # "pleading for the government to help repatriate them": what is asked for
+        if self._a_source(i, sent):
+            return True  # "according to the arrest warrants, they defrauded ...": where the story comes from
+        if kind == "investigation" and self._inquiry_aided_or_headed(i, sent):
+            return True
+        if self._denied(i, sent):
+            return True  # "we can't proceed with repatriation", "they were never deported": it did not happen
+        if before == "be" and self.lower[i - 2] == "to" and self.lower[i - 3] in _AWAITING:
+            return True  # "333 still needed to be rescued", "waiting to be deported": a prospect
+        if before == "to" and self.lower[i - 2] in {"managed", "able"}:
+            return False  # "managed to escape", "were able to flee": it happened
+        if before == "to" and self._aim_of_a_plan(i, sent):
+            return True  # "plans to negotiate with Cambodia to repatriate them": a plan's aim
+        # "cut power to the towns to crackdown on scams": a policy's aim, not a raid
+        return before == "for" or (before == "to" and (kind in _ATTEMPTED_KINDS or self.lower[i] in _BACKGROUND_RAIDS))
+
+    def _a_source(self, i: int, sent: Span) -> bool:
+        """"According to the arrest warrant", "according to the indictment": a paper named as where a
+        story comes from, like a speaker, not a happening told."""
+        k = i - 1
+        while k > sent.start and (self.lower[k] in {"the", "a", "an", "its", "their", "his", "her", "arrest", "court"}
+                                  or self.lower[k] in EVENT_TRIGGERS):
+            k -= 1
+        if self.lower[i] in _INQUIRIES and i + 1 < sent.end and self.lower[i + 1] in _FINDINGS:
+            return True  # "preliminary investigations showed that ...": the inquiry speaks, like a source
+        return k > sent.start and self.lower[k - 1:k + 1] == ["according", "to"]
+
+    def _denied(self, i: int, sent: Span) -> bool:
+        """A negation governs the event word: "not", "never" or "n't" right before it, past only
+        auxiliaries and a light "proceed with" ("could not be repatriated", "can't proceed with repatriation")."""
+        k = i - 1
+        while k > sent.start and self.lower[k] in _NEGATED_GAP:
+            k -= 1
+        return k >= sent.start and self.lower[k] in _NEGATORS
+
+    def _inquiry_aided_or_headed(self, i: int, sent: Span) -> bool:
+        """"handed over to police to facilitate investigations": the inquiry a step serves is its aim;
+        "head of investigations at the immigration department": an office's name, not an inquiry."""
+        k = i - 1
+        while k > sent.start and self.lower[k] in {"the", "their", "its", "further", "ongoing"}:
+            k -= 1
+        if self.lower[k] in _ENABLING and self.lower[k - 1] == "to":
+            return True
+        return self.lower[k] == "of" and self.lower[k - 1] in _OFFICE_HEADS
+
+    def _aim_of_a_plan(self, i: int, sent: Span) -> bool:
+        """"The agency plans to negotiate with Cambodian authorities to repatriate them": the sending
+        home is what a planned step is for, two steps from happening ("will deport" and "plans to
+        deport" tell the act itself)."""
+        words = self.lower[sent.start:i - 1]
+        return any(w == "to" and k > 0 and words[k - 1] in _PLANNING for k, w in enumerate(words))
+
+    def _territory(self, i: int, sent: Span) -> bool:
+        """"the town was liberated by rebels", "troops captured the district": ground changing hands in
+        a war, not people rescued or arrested; nor a word listed among abuses (a killing listed with
+        them, "tortured and killed", is still a death: whoever did it, someone died)."""
+        if self._among_abuses(i, sent):
+            return EVENT_TRIGGERS.get(self.lower[i]) != "death"
+        if self.lower[i] not in _TAKEN:
+            return False
+        after = [k for k in range(i + 1, min(sent.end, i + 4)) if self.lower[k] not in {"the", "a", "an", "border"}]
+        k = i - 1
+        while k > sent.start and self.lower[k] in _BE | {"temporarily", "briefly", "finally", "fully"}:
+            k -= 1  # "the border town was temporarily | liberated"
+        patients = ([after[0]] if after else []) + ([k] if k < i - 1 else [])
+        return any(self.lower[p] in _TERRITORY or self.doc[p].ent_type_ in {"PLACE", "COUNTRY"} for p in patients)
+
+    def _among_abuses(self, i: int, sent: Span) -> bool:
+        """"beaten, detained, tortured and threatened by the gang": a word listed among abuses tells
+        what captors did, not a detention by the state; "accused of internet scams and kidnapping":
+        a word listed with a kind of scam names a crime, not one happening."""
+        for step in (-1, 1):
+            k = i + step
+            while sent.start <= k < sent.end and self.lower[k] in {",", "and", "or"}:
+                k += step
+            if not sent.start <= k < sent.end or k == i + step:
+                continue
+            joined = {"and", "or"} & set(self.lower[min(i, k) + 1:max(i, k)])  # a list, not a clause after a comma
+            if self.doc[k].ent_type_ == "ABUSE" or joined and (self.doc[k].ent_type_ == "SCAM" or self.lower[k] in _CRIME_NOUNS):
+                return True
+        return False
+
+    def _in_relative_clause(self, i: int, sent: Span) -> bool:
+        """The trigger is the passive verb of "who were/had been ...": "victims who were trafficked"."""
+        window = self.lower[max(sent.start, i - 5):i]
+        starts = [k for k, word in enumerate(window) if word in {"who", "whom"}]
+        if not starts:
+            return False
+        after = window[starts[-1] + 1:]
+        return bool(after) and after[0] in {"were", "was", "had", "have", "are"} and all(w.isalpha() for w in after)
+
+    def _into_custody(self, k: int, sent: Span) -> bool:
+        """"handed over to Myanmar police": custody changing hands inside a country, no repatriation."""
+        after = [w for w in self.lower[k:min(sent.end, k + 5)] if w not in {"the", "local", "safely"}]
+        return after[:1] == ["to"] and any(w in _CUSTODIANS for w in after[1:4])
+
+    def _inside_a_name(self, i: int, sent: Span) -> bool:
+        """"the Cyber Crime Investigation Bureau": a capitalized word among capitalized words names a body."""
+        doc = self.doc
+        if i == sent.start or not doc[i].is_title:
+            return False
+        words = [t for t in sent if t.is_alpha]
+        if sum(t.is_title for t in words) * 2 > len(words):
+            return False  # a headline in title case: "Thai Patrol Rescues 39 Foreigners"
+        return doc[i - 1].is_title or (i + 1 < sent.end and doc[i + 1].is_title)
+
+    def _business_operation(self, i: int, sent: Span) -> bool:
+        """"scam operations", "the operation of the hub": the word names a business, not a raid."""
+        if self.lower[i] not in {"operation", "operations"}:
+            return False
+        after_of = i + 1 < sent.end and self.lower[i + 1] == "of"
+        k = i - 1
+        while k > sent.start and self.lower[k] in {"the", "a", "an", "this", "that", "whole", "entire"}:
+            k -= 1  # "managing the operation"
+        before = self.lower[k] if k >= sent.start else ""
+        return after_of or before in _BUSINESS_BEFORE_OPERATION or self.doc[i - 1].ent_type_ == "SCAM"
