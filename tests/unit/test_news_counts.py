@@ -776,3 +776,20 @@ def test_numbers_from_a_demonyms_mainland_and_from_a_country_are_nationalities()
     batch = run("The 40 suspects -- 31 from the Chinese mainland and nine from Laos -- were flown back on Friday.")
     assert {"China", "Laos"} <= names(batch, Label.NATIONALITY)
     assert "Laos" not in names(batch, Label.LOCATION)
+
+
+def test_a_breakdown_opened_by_comprising_gives_every_item_the_verb_after_it() -> None:
+    for opener in ("comprising", "consisting of", "made up of", "including"):
+        batch = run(f"On Monday a total of 40 foreigners, {opener} 20 Vietnamese, ten Kenyans, six Nepalese "
+                    "and four Liberians, were deported through the border bridge.")
+        found = facts(batch)
+        for code, count in [("VN", 20), ("KE", 10), ("NP", 6), ("LR", 4)]:
+            assert ("DEPORTED", "deportation@2026-10-12", code, count) in found, opener
+        assert events(batch)["deportation@2026-10-12"]["count_deported"] == 40
+
+
+def test_people_deported_and_handed_over_are_not_also_repatriated() -> None:
+    batch = run("On Monday 12 Kenyans were deported and handed over to the authorities of their country.")
+    found = facts(batch)
+    assert ("DEPORTED", "deportation@2026-10-12", "KE", 12) in found
+    assert not any(rel == "REPATRIATED" for rel, *_ in found)

@@ -41,6 +41,9 @@ _POSSESSIVE = {"its", "their", "our"}
 _FOUR_DIGITS = re.compile(r"\d{4}")
 #: The articles that may open "a dozen" or "a Thai man" (one person) where no number is written.
 _ARTICLES = frozenset({"a", "an"})
+#: Words just before a count that make it a part of the total counted before it: "73 foreigners,
+#: including | comprising | consisting of | made up of 55 Vietnamese".
+_OPENS_PARTS = frozenset({"including", "among", "comprising", "consisting", "up", "namely"})
 
 
 class CountRules(PeopleToldAgain):
@@ -74,7 +77,7 @@ class CountRules(PeopleToldAgain):
             inherits = " ".join(self.lower[max(sent.start, count.start - 2):count.start])
             listed = previous_end is not None and self._list_gap(previous_end, count.start)
             opened = count.noun_role == "breakdown" and self.lower[sent.start] in {"of", "among"}  # "Of the 209 deported, 73 were ..."
-            if previous is not None and ("including" in inherits or "among" in inherits or inherits in {"of whom", "of them"}
+            if previous is not None and (not _OPENS_PARTS.isdisjoint(inherits.split()) or inherits in {"of whom", "of them"}
                                      or verb is None and listed or opened):
                 rel, key, event = previous
             elif verb is None and link is not None and not events and (count.noun_role == "breakdown" or item
@@ -169,6 +172,8 @@ class CountRules(PeopleToldAgain):
         second = _COUNT_VERBS.get(self.lower[j]) if j < sent.end else None
         if second is None or second[0] is None or second == _COUNT_VERBS[self.lower[k]] or not self._told_as_done(j, sent):
             return
+        if self.lower[j] == "handed" and _COUNT_VERBS[self.lower[k]][0] is RelType.DEPORTED:
+            return  # "were deported and handed over to the authorities of their countries": one act
         rel, key, kind = second
         event = self._host(kind, events, next((d for d in dates if d.start >= self.idx[j]), None))
         event.counts[key] = max(count.value, event.counts.get(key, 0))

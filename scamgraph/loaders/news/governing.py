@@ -3,6 +3,7 @@ a number of people gets, read from the words told around their noun phrase."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 
 from spacy.tokens import Span
@@ -32,6 +33,9 @@ _CAPTORS = {"camp", "camps", "compound", "compounds", "scam", "scammers", "syndi
 #: Nouns for the people an event concerns, and the verb they stand for.
 _EVENT_PEOPLE = {"deportees": "deported", "returnees": "repatriated", "arrestees": "arrested", "detainees": "detained",
                  "evacuees": "repatriated"}
+#: Words that open the breakdown of a total told after it: "73 foreigners, comprising 55 Vietnamese, ...".
+_BREAKDOWN_OPENERS = {"including", "comprising", "consisting", "made", "among", "mostly", "mainly", "largely",
+                      "namely"}
 _MODALS = {"could", "would", "will", "may", "might", "should", "shall", "can"}
 _CASE_WORDS = {"case", "cases", "charges", "complaint", "complaints", "lawsuit", "indictment"}
 #: Verbs of moving people somewhere, and the places where moved people are held.
@@ -127,6 +131,9 @@ class GoverningVerbs(NationalityRules):
         if self.words[count.end:count.end + 1] and self.words[count.end] in {"'", "’", "'s", "’s"}:
             return None  # "arrested the 45 Chinese nationals' boss": the people own what the verb acts on
         verb = self._plain_count_verb(count, sent) or self._told_by_noun(count, sent)
+        closed = self._breakdown_closed(count, sent) if verb is None else None
+        if closed is not None:  # "73 foreigners, comprising 55 Vietnamese, ... and one Liberian, were deported"
+            verb = self._plain_count_verb(replace(count, end=closed), sent)
         if verb is not None and verb[0] is RelType.DETAINED and self._held_captive(count, sent):
             verb = self._main_verb_after(count, sent)  # "283 Indians detained at scam centres were repatriated"
         before = self.lower[max(sent.start, count.start - 3):count.start]
@@ -137,6 +144,19 @@ class GoverningVerbs(NationalityRules):
         if verb is None or verb[0] in {RelType.DEPORTED, RelType.REPATRIATED}:
             return self._moved_to(count, sent, verb)  # "were taken to the police station": held
         return verb
+
+    def _breakdown_closed(self, count: _Count, sent: Span) -> int | None:
+        """Where the breakdown after a total closes: "73 foreigners, comprising | including | made up
+        of 55 Vietnamese, ... and one Liberian, | were deported" (the comma before the verb), or None."""
+        k = count.end
+        if k + 2 >= sent.end or self.words[k] != "," or self.lower[k + 1] not in _BREAKDOWN_OPENERS:
+            return None
+        for j in range(k + 2, min(sent.end - 1, k + 40)):
+            if self.words[j] == "," and (self.lower[j + 1] in _BE or self.lower[j + 1] in _COUNT_VERBS):
+                return j
+            if self.words[j] in {";", ":", "(", ")"}:
+                return None
+        return None
 
     def _came_home_after(self, start: int, sent: Span) -> bool:
         """"64 Koreans who had been detained in Cambodia over scams arrived home": the main verb after
