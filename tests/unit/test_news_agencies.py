@@ -419,3 +419,13 @@ def test_the_myanmar_juntas_usual_names_are_the_myanmar_military() -> None:
     agencies = names(batch, Label.AGENCY)
     assert "Myanmar military" in agencies
     assert not {"Junta authorities", "State Administration Council", "SAC"} & agencies
+
+
+def test_a_country_possessive_with_a_curly_apostrophe_names_its_agency() -> None:
+    batch = run("Laos’ Public Security Bureau said on Monday that 40 Chinese had been deported.")
+    assert "Lao Public Security Bureau" in names(batch, Label.AGENCY)
+
+
+def test_a_taskforce_written_as_one_word_is_an_agency() -> None:
+    batch = run("Pol Gen Somchai Rakdee, as director of the Police Cyber Taskforce, spoke in Bangkok on Monday.")
+    assert "Police Cyber Taskforce" in names(batch, Label.AGENCY)

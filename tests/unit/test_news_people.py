@@ -271,3 +271,8 @@ def test_an_airline_named_with_a_demonym_before_plane_is_an_organization() -> No
     batch = run("The Vietnamese Airways plane carrying the 60 workers landed in Hanoi on Friday.")
     assert "Vietnamese Airways" in names(batch, Label.ORGANIZATION)
     assert "Vietnam" not in names(batch, Label.NATIONALITY)
+
+
+def test_burmese_honorifics_are_not_part_of_the_name() -> None:
+    batch = run("Officials, including Deputy Director U Min Zaw Oo, attended the handover on Monday.")
+    assert names(batch, Label.PERSON) == {"Min Zaw Oo"}

@@ -92,7 +92,7 @@ class AgencyRules(_State):
 
     def _possessor(self, ent: Span) -> str:
         doc = self.doc
-        if ent.start >= 2 and self.words[ent.start - 1] in {"'s", "’s", "'"} and doc[ent.start - 2].ent_type_ in {"COUNTRY"}:
+        if ent.start >= 2 and self.words[ent.start - 1] in {"'s", "’s", "'", "’"} and doc[ent.start - 2].ent_type_ in {"COUNTRY"}:
             return doc[ent.start - 2].ent_id_
         return ""
 
