@@ -429,3 +429,9 @@ def test_a_country_possessive_with_a_curly_apostrophe_names_its_agency() -> None
 def test_a_taskforce_written_as_one_word_is_an_agency() -> None:
     batch = run("Pol Gen Somchai Rakdee, as director of the Police Cyber Taskforce, spoke in Bangkok on Monday.")
     assert "Police Cyber Taskforce" in names(batch, Label.AGENCY)
+
+
+def test_each_country_after_the_embassies_of_has_its_own_embassy_and_is_no_place() -> None:
+    batch = run("Officials representing the embassies of Kenya, Nepal, the Congo and Liberia attended the handover.")
+    assert {"Kenyan Embassy", "Nepali Embassy", "Congolese Embassy", "Liberian Embassy"} <= names(batch, Label.AGENCY)
+    assert not names(batch, Label.LOCATION)

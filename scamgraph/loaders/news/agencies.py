@@ -72,6 +72,19 @@ class AgencyRules(_State):
         return self._add(Node(Label.AGENCY, canonical, key=entity_key(Label.AGENCY, canonical),
                               properties={"kind": kind or None, "country": code or None}))
 
+    def _listed_mission(self, ent: Span) -> Node | None:
+        """"officials of the embassies of Kenya, Nepal and the Congo": each country of the list after
+        a plural (or lower-case) mission word has its own mission, and is no place of the story."""
+        k = ent.start - 1
+        while k > 0 and (self.lower[k] in {",", "and", "the"} or self.doc[k].ent_type_ == "COUNTRY"):
+            k -= 1
+        mission = _LISTED_MISSIONS.get(self.lower[k - 1]) if k > 0 and self.lower[k] == "of" else None
+        if mission is None or not self.words[k - 1].islower():
+            return None
+        name = f"{_short_demonym(ent.id_)} {mission}"
+        return self._add(Node(Label.AGENCY, name, key=entity_key(Label.AGENCY, name),
+                              properties={"kind": _agency_kind(name) or None, "country": ent.id_}))
+
     def _mission_told(self, text: str) -> Node | None:
         """The agency node of this article that is the same diplomatic mission written the other
         way ("Embassy of India" / "Indian Embassy"); each way alone keeps its written name."""
@@ -296,6 +309,8 @@ def _generic_agency(text: str) -> bool:
     return all(word in _GENERIC_AGENCY_WORDS for word in text.lower().replace(",", " ").split())
 
 
+#: Lower-case words for diplomatic missions before "of" and a list of countries, and the name's head.
+_LISTED_MISSIONS = {"embassies": "Embassy", "embassy": "Embassy", "consulates": "Consulate", "consulate": "Consulate"}
 #: Agencies that a country has one of, so that the dateline can say whose they are.
 _NATIONAL_KINDS = {"ministry", "government", "immigration", "department"}
 
