@@ -793,3 +793,11 @@ def test_people_deported_and_handed_over_are_not_also_repatriated() -> None:
     found = facts(batch)
     assert ("DEPORTED", "deportation@2026-10-12", "KE", 12) in found
     assert not any(rel == "REPATRIATED" for rel, *_ in found)
+
+
+def test_two_items_of_one_list_with_the_same_nationality_add_up() -> None:
+    batch = run("Raids on Monday resulted in the arrest of 12 people: eight Thai men, one Thai woman, "
+                "two Malaysian men and one Filipino woman.")
+    found = {(rel, nat, count) for rel, _event, nat, count in facts(batch)}
+    assert ("ARRESTED", "TH", 9) in found and ("ARRESTED", "TH", 8) not in found
+    assert ("ARRESTED", "MY", 2) in found
