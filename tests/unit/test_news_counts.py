@@ -801,3 +801,13 @@ def test_two_items_of_one_list_with_the_same_nationality_add_up() -> None:
     found = {(rel, nat, count) for rel, _event, nat, count in facts(batch)}
     assert ("ARRESTED", "TH", 9) in found and ("ARRESTED", "TH", 8) not in found
     assert ("ARRESTED", "MY", 2) in found
+
+
+def test_a_participle_describing_the_counted_people_is_not_their_act() -> None:
+    batch = run("On Monday 31 Thais linked to scam syndicates in Myawaddy, Myanmar, were repatriated home.")
+    found = facts(batch)
+    assert ("REPATRIATED", "repatriation@2026-10-12", "TH", 31) in found
+    batch = run("On Monday 40 Chinese nationals suspected of online fraud were deported from Laos.")
+    found = facts(batch)
+    assert ("DEPORTED", "deportation@2026-10-12", "CN", 40) in found
+    assert not any(rel == "ARRESTED" or rel == "CHARGED" for rel, *_ in found)

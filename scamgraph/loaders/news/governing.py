@@ -36,6 +36,10 @@ _EVENT_PEOPLE = {"deportees": "deported", "returnees": "repatriated", "arrestees
 #: Words that open the breakdown of a total told after it: "73 foreigners, comprising 55 Vietnamese, ...".
 _BREAKDOWN_OPENERS = {"including", "comprising", "consisting", "made", "among", "mostly", "mainly", "largely",
                       "namely"}
+#: Participles that describe counted people rather than tell what was done to them: "31 Malaysians
+#: linked to scam syndicates ... have been repatriated".
+_DESCRIBING = {"linked", "involved", "suspected", "accused", "believed", "allegedly", "tied", "connected",
+               "caught", "lured", "duped", "trapped", "stranded", "working", "employed"}
 _MODALS = {"could", "would", "will", "may", "might", "should", "shall", "can"}
 _CASE_WORDS = {"case", "cases", "charges", "complaint", "complaints", "lawsuit", "indictment"}
 #: Verbs of moving people somewhere, and the places where moved people are held.
@@ -130,7 +134,8 @@ class GoverningVerbs(NationalityRules):
         """The relation of counted people: the verb told with them, refined by where they went."""
         if self.words[count.end:count.end + 1] and self.words[count.end] in {"'", "’", "'s", "’s"}:
             return None  # "arrested the 45 Chinese nationals' boss": the people own what the verb acts on
-        verb = self._plain_count_verb(count, sent) or self._told_by_noun(count, sent)
+        verb = self._verb_past_modifier(count, sent)
+        verb = verb or self._plain_count_verb(count, sent) or self._told_by_noun(count, sent)
         closed = self._breakdown_closed(count, sent) if verb is None else None
         if closed is not None:  # "73 foreigners, comprising 55 Vietnamese, ... and one Liberian, were deported"
             verb = self._plain_count_verb(replace(count, end=closed), sent)
@@ -144,6 +149,15 @@ class GoverningVerbs(NationalityRules):
         if verb is None or verb[0] in {RelType.DEPORTED, RelType.REPATRIATED}:
             return self._moved_to(count, sent, verb)  # "were taken to the police station": held
         return verb
+
+    def _verb_past_modifier(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
+        """"31 Malaysians linked to scam syndicates in Myawaddy, Myanmar, have been repatriated",
+        "373 Chinese accused of scams were sent home": a participle that describes the people is no
+        act of its own; the verb of the clause after it is theirs."""
+        if count.end >= sent.end or self.lower[count.end] not in _DESCRIBING:
+            return None
+        main = self._main_verb_at(count.end + 1, sent)
+        return _COUNT_VERBS[self.lower[main]] if main < sent.end else None
 
     def _breakdown_closed(self, count: _Count, sent: Span) -> int | None:
         """Where the breakdown after a total closes: "73 foreigners, comprising | including | made up
