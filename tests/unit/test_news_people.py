@@ -276,3 +276,15 @@ def test_an_airline_named_with_a_demonym_before_plane_is_an_organization() -> No
 def test_burmese_honorifics_are_not_part_of_the_name() -> None:
     batch = run("Officials, including Deputy Director U Min Zaw Oo, attended the handover on Monday.")
     assert names(batch, Label.PERSON) == {"Min Zaw Oo"}
+
+
+def test_an_apposition_between_dashes_names_the_employer() -> None:
+    batch = run("Chan Dara—head of investigations at the General Department of Immigration—told reporters "
+                "on Monday that 40 Chinese were deported.")
+    assert ("WORKS_FOR", "Chan Dara", "General Department of Immigration", None) in facts(batch)
+    assert not any(rel == "LEADS" for rel, *_ in facts(batch))
+
+
+def test_an_office_told_with_as_after_the_name_names_the_employer() -> None:
+    batch = run("Pol Gen Somchai Rakdee, as director of the Police Cyber Taskforce, spoke in Bangkok on Monday.")
+    assert ("WORKS_FOR", "Somchai Rakdee", "Police Cyber Taskforce", None) in facts(batch)

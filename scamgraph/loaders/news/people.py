@@ -74,7 +74,8 @@ class PeopleRules(AgencyRules):
                     person.properties.setdefault("office_country", piece.id_)  # whose office, for a delegation
                     continue  # "Cambodian Prime Minister Hun Manet": the office is Cambodia's; no nationality told
                 between = self.lower[piece.end:ent.start] if piece.end <= ent.start else self.lower[ent.end:piece.start]
-                self._person_fact(person, piece, ev, leads=not _LEADER_WORDS.isdisjoint(between))
+                # (not "head of investigations at the Department": a head of a part of the body works for it)
+                self._person_fact(person, piece, ev, leads=not _LEADER_WORDS.isdisjoint(between) and "at" not in between)
             self._its_head(person, before + after, ents, ev)
             self._title_body(person, before, ev)
             self._chairs(person, ent, sent, ev)
@@ -299,19 +300,22 @@ class PeopleRules(AgencyRules):
             k = end + 2 if self.lower[end + 1] == "the" else end + 1
             ent = by_start.get(k)
             return [ent] if ent is not None and ent.label_ in {"AGENCY", "ORG", "COUNTRY"} else []
-        if end >= ceiling or self.words[end] != ",":
+        if end >= ceiling or self.words[end] not in _APPOSITION_MARKS:
             return []
         found: list[Span] = []
         k = end + 1
+        if k + 1 < ceiling and self.lower[k] == "as" and doc[k + 1].ent_type_ == "ROLE":
+            k += 1  # "X, as director of the Police Cyber Taskforce, said": the office X speaks in
         while k < ceiling and k < end + 16:  # ", Thailand's former prime minister and the leader of X"
             tok = doc[k]
             if tok.text in {",", ".", ";", "(", ")"} and found and any(e.label_ == "ROLE" or e.label_ == "NORP" for e in found):
                 break
-            if tok.text in {";", "."} or tok.lower_ in {"said", "who", "told", "and"} and not found:
-                break
+            if tok.text in {";", "."} or tok.lower_ in {"said", "who", "told", "and"} and not found or tok.text in _DASHES and found:
+                break  # "X—head of investigations at the Department—told": the dash closes the apposition
             if k == end + 1 and (tok.text.islower() and tok.text.endswith("ed") or tok.lower_ in _CLAUSE_OPENERS):
                 break  # "Li Wei, reached out to the police", "X, on allegations of ...": no apposition
-            if tok.lower_ in {"was", "were", "is", "are", "has", "had", "have"} or tok.lower_ in EVENT_TRIGGERS:
+            if tok.lower_ in {"was", "were", "is", "are", "has", "had", "have"} or tok.lower_ in EVENT_TRIGGERS \
+                    and self.lower[k - 1] != "of":  # (not "head of investigations", a portfolio)
                 break  # ", was sanctioned by the US Treasury": the apposition has ended ("a naturalised Cambodian" has not)
             ent = by_start.get(k)
             if ent is not None:
@@ -372,6 +376,9 @@ _STATE_OFFICES = frozenset({"official", "lawmaker", "police", "judicial", "diplo
 #: Verbs of heading a body in "X, who chairs the committee"
 _CHAIRS = frozenset({"chairs", "chaired", "heads", "headed", "leads", "led"})
 #: Words that open a clause of their own right after a name and its comma
+#: What opens an apposition after a name: a comma, or a dash used as one ("Ouk Hay Seila—head of ...—told").
+_DASHES = frozenset({"—", "–"})
+_APPOSITION_MARKS = frozenset({","}) | _DASHES
 _CLAUSE_OPENERS = frozenset({"on", "in", "at", "after", "during", "over", "under", "amid", "as", "while"})
 #: Kinds of organization one belongs to rather than works for: "a DKBA tactical commander".
 _MEMBERSHIPS = frozenset({"party", "ngo", "criminal group", "armed group"})
