@@ -288,3 +288,9 @@ def test_an_apposition_between_dashes_names_the_employer() -> None:
 def test_an_office_told_with_as_after_the_name_names_the_employer() -> None:
     batch = run("Pol Gen Somchai Rakdee, as director of the Police Cyber Taskforce, spoke in Bangkok on Monday.")
     assert ("WORKS_FOR", "Somchai Rakdee", "Police Cyber Taskforce", None) in facts(batch)
+
+
+def test_an_office_a_suspect_claimed_to_hold_is_not_the_employer() -> None:
+    batch = run("One of them was Chan Dara, a suspect who claimed to be the superintendent of the Royal Thai Police, "
+                "police said on Monday.")
+    assert not any(rel in {"WORKS_FOR", "LEADS"} for rel, *_ in facts(batch))

@@ -10,9 +10,12 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.agencies import _GENERIC_AGENCY_WORDS, AgencyRules
 from scamgraph.loaders.news.words import (
+    _APPOSITION_MARKS,
     _CONNECTING_VERBS,
+    _DASHES,
     _DESIGNATES,
     _PEOPLE_WORDS,
+    _PRETENDING,
     EVENT_TRIGGERS,
 )
 from scamgraph.loaders.nlp import HONORIFICS
@@ -310,7 +313,8 @@ class PeopleRules(AgencyRules):
             tok = doc[k]
             if tok.text in {",", ".", ";", "(", ")"} and found and any(e.label_ == "ROLE" or e.label_ == "NORP" for e in found):
                 break
-            if tok.text in {";", "."} or tok.lower_ in {"said", "who", "told", "and"} and not found or tok.text in _DASHES and found:
+            if tok.text in {";", "."} or tok.lower_ in {"said", "who", "told", "and"} and not found or tok.text in _DASHES and found \
+                    or tok.lower_ in _PRETENDING:  # "a suspect who claimed to be the superintendent of X": not X's
                 break  # "X—head of investigations at the Department—told": the dash closes the apposition
             if k == end + 1 and (tok.text.islower() and tok.text.endswith("ed") or tok.lower_ in _CLAUSE_OPENERS):
                 break  # "Li Wei, reached out to the police", "X, on allegations of ...": no apposition
@@ -376,9 +380,6 @@ _STATE_OFFICES = frozenset({"official", "lawmaker", "police", "judicial", "diplo
 #: Verbs of heading a body in "X, who chairs the committee"
 _CHAIRS = frozenset({"chairs", "chaired", "heads", "headed", "leads", "led"})
 #: Words that open a clause of their own right after a name and its comma
-#: What opens an apposition after a name: a comma, or a dash used as one ("Ouk Hay Seila—head of ...—told").
-_DASHES = frozenset({"—", "–"})
-_APPOSITION_MARKS = frozenset({","}) | _DASHES
 _CLAUSE_OPENERS = frozenset({"on", "in", "at", "after", "during", "over", "under", "amid", "as", "while"})
 #: Kinds of organization one belongs to rather than works for: "a DKBA tactical commander".
 _MEMBERSHIPS = frozenset({"party", "ngo", "criminal group", "armed group"})

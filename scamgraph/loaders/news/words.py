@@ -126,10 +126,10 @@ _NAMED_AFTER = {"facility", "facilities", "centre", "center", "centres", "center
                 "case", "cases", "complaint", "complaints"}
 _SPEAKERS = {"officials", "official", "authorities", "sources", "police", "diplomats", "spokesperson", "ministry",
              "embassy", "reporters", "correspondent", "journalists"}
-_MODAL = re.compile(r"\b(would|could|should|might|must)\b", re.I)
+_MODAL = re.compile(r"\b(would|could|should|might|must)\b", re.IGNORECASE)
 _COUNTRY_NAMES = {f.casefold() for code, forms in gz.rows("country_aliases.tsv") for f in forms.split("|")}
 # ("phones and other tools" closes a list; it makes nothing generic)
-_GENERIC = re.compile(r"\b(such|these|many|numerous|recent years|(?<!and )(?<!or )(?<!among )other|often|typically|usually|industry|generally|commonly)\b", re.I)
+_GENERIC = re.compile(r"\b(such|these|many|numerous|recent years|(?<!and )(?<!or )(?<!among )other|often|typically|usually|industry|generally|commonly)\b", re.IGNORECASE)
 _CONNECTING_VERBS = {"said", "told", "met", "with", "and", "accompanied", "joined", "visited", "by", "including"}
 
 
@@ -224,3 +224,11 @@ def held_captive(lower: list[str], i: int, end: int, start: int = 0) -> bool:
 
 
 _STATE_AGENTS = {"police", "authorities", "officers", "immigration", "soldiers", "military", "troops", "army"}
+
+
+#: What opens an apposition after a name: a comma, or a dash used as one ("Ouk Hay Seila—head of ...—told").
+_DASHES = frozenset({"—", "–"})
+_APPOSITION_MARKS = frozenset({","}) | _DASHES
+#: Verbs of a false identity: the office told after them is not the person's.
+_PRETENDING = frozenset({"claimed", "claiming", "claims", "posing", "posed", "poses", "pretending", "pretended",
+                         "purporting", "purported", "impersonating", "impersonated", "masquerading"})
