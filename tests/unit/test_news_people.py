@@ -294,3 +294,8 @@ def test_an_office_a_suspect_claimed_to_hold_is_not_the_employer() -> None:
     batch = run("One of them was Chan Dara, a suspect who claimed to be the superintendent of the Royal Thai Police, "
                 "police said on Monday.")
     assert not any(rel in {"WORKS_FOR", "LEADS"} for rel, *_ in facts(batch))
+
+
+def test_an_administrator_title_is_not_part_of_the_name() -> None:
+    batch = run("District Administrator U Min Zaw Oo met the officials on Monday.")
+    assert names(batch, Label.PERSON) == {"Min Zaw Oo"}
