@@ -299,3 +299,11 @@ def test_an_office_a_suspect_claimed_to_hold_is_not_the_employer() -> None:
 def test_an_administrator_title_is_not_part_of_the_name() -> None:
     batch = run("District Administrator U Min Zaw Oo met the officials on Monday.")
     assert names(batch, Label.PERSON) == {"Min Zaw Oo"}
+
+
+def test_an_ambassador_to_a_country_works_for_the_embassy_of_the_state_he_serves() -> None:
+    batch = run("The Indonesian Embassy in Phnom Penh repatriated 40 citizens on Monday. "
+                "Indonesian Ambassador to Cambodia Budi Santoso met Cambodian officials on Tuesday.")
+    found = facts(batch)
+    assert ("WORKS_FOR", "Budi Santoso", "Indonesian Embassy", None) in found
+    assert not any(rel == "HAS_NATIONALITY" and who == "Budi Santoso" for rel, who, *_ in found)

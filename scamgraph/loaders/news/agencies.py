@@ -85,6 +85,17 @@ class AgencyRules(_State):
         return self._add(Node(Label.AGENCY, name, key=entity_key(Label.AGENCY, name),
                               properties={"kind": _agency_kind(name) or None, "country": ent.id_}))
 
+    def _envoys_mission(self, person: Node, ev: Evidence) -> None:
+        """"Indonesian Ambassador to Cambodia Santo Darmosumarto": a diplomat whose title names the
+        state he serves works for that state's embassy, when the article names it."""
+        code = person.properties.get("office_country")
+        if person.properties.get("role_class") != "diplomat" or not code:
+            return
+        found = [n for n in self.batch.nodes.values()
+                 if n.label == Label.AGENCY and _mission_by_demonym(n.name) == ("Embassy", code)]
+        if len(found) == 1:
+            self._edge(RelType.WORKS_FOR, person.key, found[0].key, ev)
+
     def _mission_told(self, text: str) -> Node | None:
         """The agency node of this article that is the same diplomatic mission written the other
         way ("Embassy of India" / "Indian Embassy"); each way alone keeps its written name."""

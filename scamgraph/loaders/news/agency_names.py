@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.tokens import Span
+
 from scamgraph import gazetteer as gz
 from scamgraph.resolve import country_code, country_name, demonym
 
@@ -112,3 +114,16 @@ def _known_by_country(code: str, kind: str, text: str) -> str:
     if len(found) != 1 or last in _BRANCHES and last not in found[0].lower().split():
         return ""  # "Chinese police" are not a Ministry of Public Security, nor an "Indian Army" an air force
     return found[0]
+
+
+def _names_the_state(piece: Span, title: list[Span]) -> bool:
+    """A demonym of a title right before a state office ("Thai Foreign Minister", "Cambodian
+    Interior Minister") says whose office it is, not the holder's nationality."""
+    if piece.label_ not in {"NORP", "COUNTRY"} or piece not in title:
+        return False
+    return any(p.label_ == "ROLE" and 0 <= p.start - piece.end <= 1 and p.id_.rsplit("|", 1)[-1] in _STATE_OFFICES
+               for p in title)
+
+
+#: Role classes (gazetteer/roles.tsv) of offices a state gives: a demonym before one names the state.
+_STATE_OFFICES = frozenset({"official", "lawmaker", "police", "judicial", "diplomat", "spokesperson"})

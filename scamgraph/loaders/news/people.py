@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.agencies import _GENERIC_AGENCY_WORDS, AgencyRules
+from scamgraph.loaders.news.agency_names import _names_the_state
 from scamgraph.loaders.news.words import (
     _APPOSITION_MARKS,
     _CONNECTING_VERBS,
@@ -80,6 +81,7 @@ class PeopleRules(AgencyRules):
                 # (not "head of investigations at the Department": a head of a part of the body works for it)
                 self._person_fact(person, piece, ev, leads=not _LEADER_WORDS.isdisjoint(between) and "at" not in between)
             self._its_head(person, before + after, ents, ev)
+            self._envoys_mission(person, ev)
             self._title_body(person, before, ev)
             self._chairs(person, ent, sent, ev)
             self._the_bodys_role(person, ent, sent, ev)
@@ -249,6 +251,10 @@ class PeopleRules(AgencyRules):
         k = start
         while k > floor:
             ent = by_end.get(k)
+            if ent is not None and ent.label_ == "COUNTRY" and self.lower[ent.start - 1] == "to" \
+                    and (role := by_end.get(ent.start - 1)) is not None and role.label_ == "ROLE":
+                k = ent.start - 1  # "Ambassador to Cambodia | X": the posting, not the state X serves
+                continue
             if ent is not None and ent.label_ in {"ROLE", "NORP", "AGENCY", "ORG", "COUNTRY"}:
                 found.append(ent)
                 k = ent.start
@@ -366,17 +372,6 @@ class PeopleRules(AgencyRules):
             self._edge(rel, person.key, node.key, ev)
 
 
-def _names_the_state(piece: Span, title: list[Span]) -> bool:
-    """A demonym of a title right before a state office ("Thai Foreign Minister", "Cambodian
-    Interior Minister") says whose office it is, not the holder's nationality."""
-    if piece.label_ not in {"NORP", "COUNTRY"} or piece not in title:
-        return False
-    return any(p.label_ == "ROLE" and 0 <= p.start - piece.end <= 1 and p.id_.rsplit("|", 1)[-1] in _STATE_OFFICES
-               for p in title)
-
-
-#: Role classes (gazetteer/roles.tsv) of offices a state gives: a demonym before one names the state.
-_STATE_OFFICES = frozenset({"official", "lawmaker", "police", "judicial", "diplomat", "spokesperson"})
 #: Verbs of heading a body in "X, who chairs the committee"
 _CHAIRS = frozenset({"chairs", "chaired", "heads", "headed", "leads", "led"})
 #: Words that open a clause of their own right after a name and its comma
