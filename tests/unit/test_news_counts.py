@@ -811,3 +811,12 @@ def test_a_participle_describing_the_counted_people_is_not_their_act() -> None:
     found = facts(batch)
     assert ("DEPORTED", "deportation@2026-10-12", "CN", 40) in found
     assert not any(rel == "ARRESTED" or rel == "CHARGED" for rel, *_ in found)
+
+
+def test_every_item_of_a_list_set_off_before_its_verb_takes_the_verb() -> None:
+    found = facts(run("On Monday the suspects, 50 Chinese and 13 Thais, were deported."))
+    assert {("DEPORTED", "deportation@2026-10-12", "CN", 50), ("DEPORTED", "deportation@2026-10-12", "TH", 13)} <= found
+    found = facts(run("On Monday the suspects -- 50 from the Chinese mainland and 13 from Vietnam -- were brought "
+                      "back by chartered plane."))
+    assert {("REPATRIATED", "repatriation@2026-10-12", "CN", 50),
+            ("REPATRIATED", "repatriation@2026-10-12", "VN", 13)} <= found

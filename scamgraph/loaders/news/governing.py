@@ -40,6 +40,9 @@ _BREAKDOWN_OPENERS = {"including", "comprising", "consisting", "made", "among", 
 #: linked to scam syndicates ... have been repatriated".
 _DESCRIBING = {"linked", "involved", "suspected", "accused", "believed", "allegedly", "tied", "connected",
                "caught", "lured", "duped", "trapped", "stranded", "working", "employed"}
+#: Marks that close a list of counted people set off before its verb, and the words such a list holds.
+_CLOSING_MARKS = {",", "--", "—", "–"}
+_LIST_WORDS = {"and", ",", "from", "the", "of", "mainland", "nationals", "citizens"}
 _MODALS = {"could", "would", "will", "may", "might", "should", "shall", "can"}
 _CASE_WORDS = {"case", "cases", "charges", "complaint", "complaints", "lawsuit", "indictment"}
 #: Verbs of moving people somewhere, and the places where moved people are held.
@@ -136,9 +139,9 @@ class GoverningVerbs(NationalityRules):
             return None  # "arrested the 45 Chinese nationals' boss": the people own what the verb acts on
         verb = self._verb_past_modifier(count, sent)
         verb = verb or self._plain_count_verb(count, sent) or self._told_by_noun(count, sent)
-        closed = self._breakdown_closed(count, sent) if verb is None else None
+        closed = (self._breakdown_closed(count, sent) or self._list_closed(count, sent)) if verb is None else None
         if closed is not None:  # "73 foreigners, comprising 55 Vietnamese, ... and one Liberian, were deported"
-            verb = self._plain_count_verb(replace(count, end=closed), sent)
+            verb = self._plain_count_verb(replace(count, end=closed + 1), sent)
         if verb is not None and verb[0] is RelType.DETAINED and self._held_captive(count, sent):
             verb = self._main_verb_after(count, sent)  # "283 Indians detained at scam centres were repatriated"
         before = self.lower[max(sent.start, count.start - 3):count.start]
@@ -149,6 +152,18 @@ class GoverningVerbs(NationalityRules):
         if verb is None or verb[0] in {RelType.DEPORTED, RelType.REPATRIATED}:
             return self._moved_to(count, sent, verb)  # "were taken to the police station": held
         return verb
+
+    def _list_closed(self, count: _Count, sent: Span) -> int | None:
+        """Where a list of counted people that this count opens closes before its verb: "the
+        suspects, 50 Chinese and 13 Thais, | were deported", "-- 50 from the Chinese mainland and 13
+        from Taiwan -- | were brought back"; None where other words come first."""
+        for j in range(count.end, min(sent.end - 1, count.end + 30)):
+            if self.words[j] in _CLOSING_MARKS and (self.lower[j + 1] in _BE or self.lower[j + 1] in _COUNT_VERBS):
+                return j if j > count.end else None
+            if not (self.like_num[j] or self.lower[j] in _LIST_WORDS or self.doc[j].ent_type_ in {"NORP", "COUNTRY"}
+                    or self.lower[j] in gz.people_nouns()):
+                return None
+        return None
 
     def _verb_past_modifier(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """"31 Malaysians linked to scam syndicates in Myawaddy, Myanmar, have been repatriated",
@@ -260,6 +275,8 @@ class GoverningVerbs(NationalityRules):
         if count.start - 1 >= sent.start and self.lower[count.start - 1] in _BROUGHT \
                 and self.lower[count.end:count.end + 1] in (["home"], ["back"]):
             return _COUNT_VERBS["repatriated"]  # "police brought 63 suspects back from Cambodia"
+        if k + 1 < sent.end and self.lower[k] in _BROUGHT and self.lower[k + 1] in {"home", "back"} and k > count.end:
+            return _COUNT_VERBS["repatriated"]  # "63 suspects were brought back by chartered plane"
         background = "had" in self.lower[count.end:k]  # "270 Indians who had been held": their past, not this event
         listed = "," in self.words[count.end:k]  # "arrested 30 Thais, detained 20 Lao": the verb before is theirs
         # "deported 771 Chinese nationals arrested in raids": a participle of their past
