@@ -435,3 +435,9 @@ def test_each_country_after_the_embassies_of_has_its_own_embassy_and_is_no_place
     batch = run("Officials representing the embassies of Kenya, Nepal, the Congo and Liberia attended the handover.")
     assert {"Kenyan Embassy", "Nepali Embassy", "Congolese Embassy", "Liberian Embassy"} <= names(batch, Label.AGENCY)
     assert not names(batch, Label.LOCATION)
+
+
+def test_a_known_body_after_its_own_country_abbreviation_is_the_known_body() -> None:
+    batch = run("The sanctions followed investigations by the US Office of Foreign Assets Control (OFAC) on Monday.")
+    assert "Office of Foreign Assets Control" in names(batch, Label.AGENCY)
+    assert "US Office of Foreign Assets Control" not in names(batch, Label.AGENCY)

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.agency_names import (
     _MISSION_OF,
+    _known_after_country,
     _known_by_country,
     _known_singular,
     _mission_by_demonym,
@@ -37,8 +38,8 @@ class AgencyRules(_State):
             text = _title_case(text)  # "the foreign ministry" -> Foreign Ministry
         if not canonical and (told := self._mission_told(text)) is not None:
             return told  # "the Embassy of India" after "the Indian Embassy", or the other way round
-        if not canonical and (plain := _known_singular(text)) is not None:
-            canonical, kind, code = plain  # "the Border Guard Forces (BGF)": the known Border Guard Force
+        if not canonical and (plain := _known_singular(text) or _known_after_country(text)) is not None:
+            canonical, kind, code = plain  # "the Border Guard Forces (BGF)", "US Office of Foreign Assets Control"
         if not canonical and (found := _MISSION_OF.match(text)) is not None and (home := country_code(found.group(2))):
             text = f"{_short_demonym(home)} {found.group(1)}"  # "the Embassy of India" -> Indian Embassy
         owner = self._possessor(ent)

@@ -24,6 +24,18 @@ def _known_singular(text: str) -> tuple[str, str, str] | None:
     return _known_forms().get(singular)
 
 
+def _known_after_country(text: str) -> tuple[str, str, str] | None:
+    """A known body written after its own country's name or abbreviation ("US Office of Foreign
+    Assets Control", "the Philippine Bureau of Immigration"): (name, kind, country)."""
+    words = text.removeprefix("the ").split()
+    for width in (1, 2):
+        code = _written_country(" ".join(words[:width])) if len(words) > width + 1 else None
+        found = _known_forms().get(" ".join(words[width:]).lower()) if code else None
+        if found is not None and found[2] == code:
+            return found
+    return None
+
+
 @lru_cache(maxsize=1)
 def _known_forms() -> dict[str, tuple[str, str, str]]:
     """Every written form of a known agency, lower case -> (name, kind, country)."""
