@@ -113,8 +113,8 @@ class PlaceRules(_State):
                 prep = prep[:-1] if prep[-1] == "the" else prep
                 k = described
             place = place_at.get(k)
-            if not prep or place is None or (place.start, place.end) not in nodes:
-                continue
+            if not prep or place is None or (place.start, place.end) not in nodes or prep == ["of"]:
+                continue  # (not "the tourist hub of Sihanoukville": the hub is the town itself)
             location = nodes[(place.start, place.end)]
             kind = f"{self._site_modifier(i)}{head.removeprefix('scam ')}"  # "plaza compound", "centre"
             name = f"{kind} {' '.join(prep)} {self._text(place)}"  # "centre in Hpa Lu", as the place is written
