@@ -217,6 +217,6 @@ def test_the_united_nations_and_its_rights_office_written_with_dots_are_known_bo
 
 
 def test_a_name_defined_with_its_own_initials_is_one_organization_and_so_is_its_acronym() -> None:
-    batch = run("The men were arrested on Monday, Global Witness Network (GWN) reported. "
-                "Police confirmed the arrests, GWN reported.")
-    assert names(batch, Label.ORGANIZATION) == {"Global Witness Network"}
+    batch = run("The men were arrested on Monday, Radio Free Borneo (RFB) reported. "
+                "Police confirmed the arrests, RFB reported.")
+    assert names(batch, Label.ORGANIZATION) == {"Radio Free Borneo"}
