@@ -441,3 +441,10 @@ def test_a_known_body_after_its_own_country_abbreviation_is_the_known_body() -> 
     batch = run("The sanctions followed investigations by the US Office of Foreign Assets Control (OFAC) on Monday.")
     assert "Office of Foreign Assets Control" in names(batch, Label.AGENCY)
     assert "US Office of Foreign Assets Control" not in names(batch, Label.AGENCY)
+
+
+def test_local_police_are_the_police_of_the_one_country_the_sentence_names() -> None:
+    batch = run("About 20 Thai officers were sent to Cambodia on Monday to coordinate with local police.")
+    assert "Cambodian National Police" in names(batch, Label.AGENCY)
+    batch = run("The suspects came from Vietnam and Laos, local police said on Monday.")
+    assert not any(n.label is Label.AGENCY and n.properties.get("country") for n in batch.nodes.values())

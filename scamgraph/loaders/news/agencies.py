@@ -86,6 +86,17 @@ class AgencyRules(_State):
         return self._add(Node(Label.AGENCY, name, key=entity_key(Label.AGENCY, name),
                               properties={"kind": _agency_kind(name) or None, "country": ent.id_}))
 
+    def _local_police(self, sent: Span, ents: list[Span]) -> None:
+        """"coordinated with local police", "arrested by local police in Poipet, Cambodia": the police
+        of the one country the sentence names (its national force where the gazetteer knows one)."""
+        at = [i for i in range(sent.start, sent.end - 1) if self.lower[i] == "local" and self.lower[i + 1] == "police"]
+        codes = {e.id_ for e in ents if e.label_ == "COUNTRY"}
+        if not at or len(codes) != 1:
+            return
+        code = codes.pop()
+        name = _known_by_country(code, "police", f"{demonym(code)} police") or f"{demonym(code)} police"
+        self._add(Node(Label.AGENCY, name, key=entity_key(Label.AGENCY, name), properties={"kind": "police", "country": code}))
+
     def _envoys_mission(self, person: Node, ev: Evidence) -> None:
         """"Indonesian Ambassador to Cambodia Santo Darmosumarto": a diplomat whose title names the
         state he serves works for that state's embassy, when the article names it."""

@@ -67,6 +67,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             self._retold_on(sent, dates)
         announcing = self._announcers(sent, ents)  # also for events that only a count tells of
         self._people(sent, ents, nodes, ev)
+        self._local_police(sent, ents)
         self._places(sent, ents, nodes, ev)
         sites = self._unnamed_sites(sent, ents, nodes, ev)
         self._delegations(sent, ents, nodes, events, ev)
