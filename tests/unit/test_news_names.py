@@ -220,3 +220,9 @@ def test_a_name_defined_with_its_own_initials_is_one_organization_and_so_is_its_
     batch = run("The men were arrested on Monday, Radio Free Borneo (RFB) reported. "
                 "Police confirmed the arrests, RFB reported.")
     assert names(batch, Label.ORGANIZATION) == {"Radio Free Borneo"}
+
+
+def test_a_demonym_or_a_body_before_a_thing_is_no_nationality_and_no_agency() -> None:
+    batch = run("Police seized Chinese police uniforms on Monday at a hotel in the Cambodian tourist hub of Kampot.")
+    assert "Chinese police" not in names(batch, Label.AGENCY)
+    assert not names(batch, Label.NATIONALITY)

@@ -20,6 +20,7 @@ from scamgraph.loaders.news.words import (
     _GENERIC,
     _MODAL,
     _PEOPLE_WORDS,
+    _THING_HEADS,
     _quote,
 )
 from scamgraph.model import Evidence, Label, Node
@@ -112,8 +113,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             canonical, kind, code = (ident.split("|") + ["", "", ""])[:3]
             kind = self._stated_kind(ent) or kind
             node = self._add(Node(Label.LOCATION, canonical or text, properties={"kind": kind, "country": code or None}))
-        elif label == "AGENCY":
-            node = self._agency(ent)
+        elif label == "AGENCY" and not (ent.end < len(self.lower) and self.lower[ent.end] in _THING_HEADS):
+            node = self._agency(ent)  # (not "Chinese police uniforms": a thing, not the police)
         elif label == "ORG":
             canonical, kind, _ = (ident.split("|") + ["", "", ""])[:3]
             text = _without_legal_form(canonical or text)  # "CIDG" after "Criminal Investigation and Detection Group (CIDG)"
