@@ -419,3 +419,32 @@ def test_the_myanmar_juntas_usual_names_are_the_myanmar_military() -> None:
     agencies = names(batch, Label.AGENCY)
     assert "Myanmar military" in agencies
     assert not {"Junta authorities", "State Administration Council", "SAC"} & agencies
+
+
+def test_a_country_possessive_with_a_curly_apostrophe_names_its_agency() -> None:
+    batch = run("Laos’ Public Security Bureau said on Monday that 40 Chinese had been deported.")
+    assert "Lao Public Security Bureau" in names(batch, Label.AGENCY)
+
+
+def test_a_taskforce_written_as_one_word_is_an_agency() -> None:
+    batch = run("Pol Gen Somchai Rakdee, as director of the Police Cyber Taskforce, spoke in Bangkok on Monday.")
+    assert "Police Cyber Taskforce" in names(batch, Label.AGENCY)
+
+
+def test_each_country_after_the_embassies_of_has_its_own_embassy_and_is_no_place() -> None:
+    batch = run("Officials representing the embassies of Kenya, Nepal, the Congo and Liberia attended the handover.")
+    assert {"Kenyan Embassy", "Nepali Embassy", "Congolese Embassy", "Liberian Embassy"} <= names(batch, Label.AGENCY)
+    assert not names(batch, Label.LOCATION)
+
+
+def test_a_known_body_after_its_own_country_abbreviation_is_the_known_body() -> None:
+    batch = run("The sanctions followed investigations by the US Office of Foreign Assets Control (OFAC) on Monday.")
+    assert "Office of Foreign Assets Control" in names(batch, Label.AGENCY)
+    assert "US Office of Foreign Assets Control" not in names(batch, Label.AGENCY)
+
+
+def test_local_police_are_the_police_of_the_one_country_the_sentence_names() -> None:
+    batch = run("About 20 Thai officers were sent to Cambodia on Monday to coordinate with local police.")
+    assert "Cambodian National Police" in names(batch, Label.AGENCY)
+    batch = run("The suspects came from Vietnam and Laos, local police said on Monday.")
+    assert not any(n.label is Label.AGENCY and n.properties.get("country") for n in batch.nodes.values())

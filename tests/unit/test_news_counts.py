@@ -776,3 +776,47 @@ def test_numbers_from_a_demonyms_mainland_and_from_a_country_are_nationalities()
     batch = run("The 40 suspects -- 31 from the Chinese mainland and nine from Laos -- were flown back on Friday.")
     assert {"China", "Laos"} <= names(batch, Label.NATIONALITY)
     assert "Laos" not in names(batch, Label.LOCATION)
+
+
+def test_a_breakdown_opened_by_comprising_gives_every_item_the_verb_after_it() -> None:
+    for opener in ("comprising", "consisting of", "made up of", "including"):
+        batch = run(f"On Monday a total of 40 foreigners, {opener} 20 Vietnamese, ten Kenyans, six Nepalese "
+                    "and four Liberians, were deported through the border bridge.")
+        found = facts(batch)
+        for code, count in [("VN", 20), ("KE", 10), ("NP", 6), ("LR", 4)]:
+            assert ("DEPORTED", "deportation@2026-10-12", code, count) in found, opener
+        assert events(batch)["deportation@2026-10-12"]["count_deported"] == 40
+
+
+def test_people_deported_and_handed_over_are_not_also_repatriated() -> None:
+    batch = run("On Monday 12 Kenyans were deported and handed over to the authorities of their country.")
+    found = facts(batch)
+    assert ("DEPORTED", "deportation@2026-10-12", "KE", 12) in found
+    assert not any(rel == "REPATRIATED" for rel, *_ in found)
+
+
+def test_two_items_of_one_list_with_the_same_nationality_add_up() -> None:
+    batch = run("Raids on Monday resulted in the arrest of 12 people: eight Thai men, one Thai woman, "
+                "two Malaysian men and one Filipino woman.")
+    found = {(rel, nat, count) for rel, _event, nat, count in facts(batch)}
+    assert ("ARRESTED", "TH", 9) in found and ("ARRESTED", "TH", 8) not in found
+    assert ("ARRESTED", "MY", 2) in found
+
+
+def test_a_participle_describing_the_counted_people_is_not_their_act() -> None:
+    batch = run("On Monday 31 Thais linked to scam syndicates in Myawaddy, Myanmar, were repatriated home.")
+    found = facts(batch)
+    assert ("REPATRIATED", "repatriation@2026-10-12", "TH", 31) in found
+    batch = run("On Monday 40 Chinese nationals suspected of online fraud were deported from Laos.")
+    found = facts(batch)
+    assert ("DEPORTED", "deportation@2026-10-12", "CN", 40) in found
+    assert not any(rel == "ARRESTED" or rel == "CHARGED" for rel, *_ in found)
+
+
+def test_every_item_of_a_list_set_off_before_its_verb_takes_the_verb() -> None:
+    found = facts(run("On Monday the suspects, 50 Chinese and 13 Thais, were deported."))
+    assert {("DEPORTED", "deportation@2026-10-12", "CN", 50), ("DEPORTED", "deportation@2026-10-12", "TH", 13)} <= found
+    found = facts(run("On Monday the suspects -- 50 from the Chinese mainland and 13 from Vietnam -- were brought "
+                      "back by chartered plane."))
+    assert {("REPATRIATED", "repatriation@2026-10-12", "CN", 50),
+            ("REPATRIATED", "repatriation@2026-10-12", "VN", 13)} <= found

@@ -214,3 +214,15 @@ def test_the_united_nations_and_its_rights_office_written_with_dots_are_known_bo
     agencies = names(batch, Label.AGENCY)
     assert {"United Nations", "Office of the United Nations High Commissioner for Human Rights"} <= agencies
     assert "United Nations" not in names(batch, Label.PERSON)
+
+
+def test_a_name_defined_with_its_own_initials_is_one_organization_and_so_is_its_acronym() -> None:
+    batch = run("The men were arrested on Monday, Radio Free Borneo (RFB) reported. "
+                "Police confirmed the arrests, RFB reported.")
+    assert names(batch, Label.ORGANIZATION) == {"Radio Free Borneo"}
+
+
+def test_a_demonym_or_a_body_before_a_thing_is_no_nationality_and_no_agency() -> None:
+    batch = run("Police seized Chinese police uniforms on Monday at a hotel in the Cambodian tourist hub of Kampot.")
+    assert "Chinese police" not in names(batch, Label.AGENCY)
+    assert not names(batch, Label.NATIONALITY)

@@ -271,3 +271,39 @@ def test_an_airline_named_with_a_demonym_before_plane_is_an_organization() -> No
     batch = run("The Vietnamese Airways plane carrying the 60 workers landed in Hanoi on Friday.")
     assert "Vietnamese Airways" in names(batch, Label.ORGANIZATION)
     assert "Vietnam" not in names(batch, Label.NATIONALITY)
+
+
+def test_burmese_honorifics_are_not_part_of_the_name() -> None:
+    batch = run("Officials, including Deputy Director U Min Zaw Oo, attended the handover on Monday.")
+    assert names(batch, Label.PERSON) == {"Min Zaw Oo"}
+
+
+def test_an_apposition_between_dashes_names_the_employer() -> None:
+    batch = run("Chan Dara—head of investigations at the General Department of Immigration—told reporters "
+                "on Monday that 40 Chinese were deported.")
+    assert ("WORKS_FOR", "Chan Dara", "General Department of Immigration", None) in facts(batch)
+    assert not any(rel == "LEADS" for rel, *_ in facts(batch))
+
+
+def test_an_office_told_with_as_after_the_name_names_the_employer() -> None:
+    batch = run("Pol Gen Somchai Rakdee, as director of the Police Cyber Taskforce, spoke in Bangkok on Monday.")
+    assert ("WORKS_FOR", "Somchai Rakdee", "Police Cyber Taskforce", None) in facts(batch)
+
+
+def test_an_office_a_suspect_claimed_to_hold_is_not_the_employer() -> None:
+    batch = run("One of them was Chan Dara, a suspect who claimed to be the superintendent of the Royal Thai Police, "
+                "police said on Monday.")
+    assert not any(rel in {"WORKS_FOR", "LEADS"} for rel, *_ in facts(batch))
+
+
+def test_an_administrator_title_is_not_part_of_the_name() -> None:
+    batch = run("District Administrator U Min Zaw Oo met the officials on Monday.")
+    assert names(batch, Label.PERSON) == {"Min Zaw Oo"}
+
+
+def test_an_ambassador_to_a_country_works_for_the_embassy_of_the_state_he_serves() -> None:
+    batch = run("The Indonesian Embassy in Phnom Penh repatriated 40 citizens on Monday. "
+                "Indonesian Ambassador to Cambodia Budi Santoso met Cambodian officials on Tuesday.")
+    found = facts(batch)
+    assert ("WORKS_FOR", "Budi Santoso", "Indonesian Embassy", None) in found
+    assert not any(rel == "HAS_NATIONALITY" and who == "Budi Santoso" for rel, who, *_ in found)

@@ -125,3 +125,18 @@ def test_a_zone_written_with_sez_is_the_special_economic_zone_site_not_a_place()
                 "Another 40 were held in the Kings Romans SEZ on Tuesday.")
     assert names(batch, Label.SITE) == {"Kings Romans Special Economic Zone"}
     assert "Kings Romans" not in names(batch, Label.LOCATION)
+
+
+def test_a_country_that_owns_the_next_agency_is_no_parent_of_the_place_before_the_comma() -> None:
+    batch = run("The suspects were deported via Wattay Airport, Laos’ Public Security Bureau said on Monday.")
+    assert not any(rel == "LOCATED_IN" for rel, *_ in facts(batch))
+
+
+def test_a_place_near_another_does_not_lie_in_it() -> None:
+    batch = run("The plane left Techo International Airport near Phnom Penh on Monday.")
+    assert not any(rel == "LOCATED_IN" for rel, *_ in facts(batch))
+
+
+def test_a_hub_of_a_town_is_the_town_itself_not_a_site() -> None:
+    batch = run("The group owns a hotel in the Cambodian tourist hub of Sihanoukville, police said on Monday.")
+    assert not any("hub" in name for name in names(batch, Label.SITE))

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.agency_names import (
     _MISSION_OF,
+    _known_after_country,
     _known_by_country,
     _known_singular,
     _mission_by_demonym,
@@ -37,8 +38,8 @@ class AgencyRules(_State):
             text = _title_case(text)  # "the foreign ministry" -> Foreign Ministry
         if not canonical and (told := self._mission_told(text)) is not None:
             return told  # "the Embassy of India" after "the Indian Embassy", or the other way round
-        if not canonical and (plain := _known_singular(text)) is not None:
-            canonical, kind, code = plain  # "the Border Guard Forces (BGF)": the known Border Guard Force
+        if not canonical and (plain := _known_singular(text) or _known_after_country(text)) is not None:
+            canonical, kind, code = plain  # "the Border Guard Forces (BGF)", "US Office of Foreign Assets Control"
         if not canonical and (found := _MISSION_OF.match(text)) is not None and (home := country_code(found.group(2))):
             text = f"{_short_demonym(home)} {found.group(1)}"  # "the Embassy of India" -> Indian Embassy
         owner = self._possessor(ent)
@@ -72,6 +73,41 @@ class AgencyRules(_State):
         return self._add(Node(Label.AGENCY, canonical, key=entity_key(Label.AGENCY, canonical),
                               properties={"kind": kind or None, "country": code or None}))
 
+    def _listed_mission(self, ent: Span) -> Node | None:
+        """"officials of the embassies of Kenya, Nepal and the Congo": each country of the list after
+        a plural (or lower-case) mission word has its own mission, and is no place of the story."""
+        k = ent.start - 1
+        while k > 0 and (self.lower[k] in {",", "and", "the"} or self.doc[k].ent_type_ == "COUNTRY"):
+            k -= 1
+        mission = _LISTED_MISSIONS.get(self.lower[k - 1]) if k > 0 and self.lower[k] == "of" else None
+        if mission is None or not self.words[k - 1].islower():
+            return None
+        name = f"{_short_demonym(ent.id_)} {mission}"
+        return self._add(Node(Label.AGENCY, name, key=entity_key(Label.AGENCY, name),
+                              properties={"kind": _agency_kind(name) or None, "country": ent.id_}))
+
+    def _local_police(self, sent: Span, ents: list[Span]) -> None:
+        """"coordinated with local police", "arrested by local police in Poipet, Cambodia": the police
+        of the one country the sentence names (its national force where the gazetteer knows one)."""
+        at = [i for i in range(sent.start, sent.end - 1) if self.lower[i] == "local" and self.lower[i + 1] == "police"]
+        codes = {e.id_ for e in ents if e.label_ == "COUNTRY"}
+        if not at or len(codes) != 1:
+            return
+        code = codes.pop()
+        name = _known_by_country(code, "police", f"{demonym(code)} police") or f"{demonym(code)} police"
+        self._add(Node(Label.AGENCY, name, key=entity_key(Label.AGENCY, name), properties={"kind": "police", "country": code}))
+
+    def _envoys_mission(self, person: Node, ev: Evidence) -> None:
+        """"Indonesian Ambassador to Cambodia Santo Darmosumarto": a diplomat whose title names the
+        state he serves works for that state's embassy, when the article names it."""
+        code = person.properties.get("office_country")
+        if person.properties.get("role_class") != "diplomat" or not code:
+            return
+        found = [n for n in self.batch.nodes.values()
+                 if n.label == Label.AGENCY and _mission_by_demonym(n.name) == ("Embassy", code)]
+        if len(found) == 1:
+            self._edge(RelType.WORKS_FOR, person.key, found[0].key, ev)
+
     def _mission_told(self, text: str) -> Node | None:
         """The agency node of this article that is the same diplomatic mission written the other
         way ("Embassy of India" / "Indian Embassy"); each way alone keeps its written name."""
@@ -92,7 +128,7 @@ class AgencyRules(_State):
 
     def _possessor(self, ent: Span) -> str:
         doc = self.doc
-        if ent.start >= 2 and self.words[ent.start - 1] in {"'s", "’s", "'"} and doc[ent.start - 2].ent_type_ in {"COUNTRY"}:
+        if ent.start >= 2 and self.words[ent.start - 1] in {"'s", "’s", "'", "’"} and doc[ent.start - 2].ent_type_ in {"COUNTRY"}:
             return doc[ent.start - 2].ent_id_
         return ""
 
@@ -296,6 +332,8 @@ def _generic_agency(text: str) -> bool:
     return all(word in _GENERIC_AGENCY_WORDS for word in text.lower().replace(",", " ").split())
 
 
+#: Lower-case words for diplomatic missions before "of" and a list of countries, and the name's head.
+_LISTED_MISSIONS = {"embassies": "Embassy", "embassy": "Embassy", "consulates": "Consulate", "consulate": "Consulate"}
 #: Agencies that a country has one of, so that the dateline can say whose they are.
 _NATIONAL_KINDS = {"ministry", "government", "immigration", "department"}
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.tokens import Span
+
 from scamgraph import gazetteer as gz
 from scamgraph.resolve import country_code, country_name, demonym
 
@@ -20,6 +22,18 @@ def _known_singular(text: str) -> tuple[str, str, str] | None:
         return None
     singular = " ".join([*words[:-1], words[-1][:-1]]).lower().removeprefix("the ")
     return _known_forms().get(singular)
+
+
+def _known_after_country(text: str) -> tuple[str, str, str] | None:
+    """A known body written after its own country's name or abbreviation ("US Office of Foreign
+    Assets Control", "the Philippine Bureau of Immigration"): (name, kind, country)."""
+    words = text.removeprefix("the ").split()
+    for width in (1, 2):
+        code = _written_country(" ".join(words[:width])) if len(words) > width + 1 else None
+        found = _known_forms().get(" ".join(words[width:]).lower()) if code else None
+        if found is not None and found[2] == code:
+            return found
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -112,3 +126,16 @@ def _known_by_country(code: str, kind: str, text: str) -> str:
     if len(found) != 1 or last in _BRANCHES and last not in found[0].lower().split():
         return ""  # "Chinese police" are not a Ministry of Public Security, nor an "Indian Army" an air force
     return found[0]
+
+
+def _names_the_state(piece: Span, title: list[Span]) -> bool:
+    """A demonym of a title right before a state office ("Thai Foreign Minister", "Cambodian
+    Interior Minister") says whose office it is, not the holder's nationality."""
+    if piece.label_ not in {"NORP", "COUNTRY"} or piece not in title:
+        return False
+    return any(p.label_ == "ROLE" and 0 <= p.start - piece.end <= 1 and p.id_.rsplit("|", 1)[-1] in _STATE_OFFICES
+               for p in title)
+
+
+#: Role classes (gazetteer/roles.tsv) of offices a state gives: a demonym before one names the state.
+_STATE_OFFICES = frozenset({"official", "lawmaker", "police", "judicial", "diplomat", "spokesperson"})

@@ -41,6 +41,9 @@ _POSSESSIVE = {"its", "their", "our"}
 _FOUR_DIGITS = re.compile(r"\d{4}")
 #: The articles that may open "a dozen" or "a Thai man" (one person) where no number is written.
 _ARTICLES = frozenset({"a", "an"})
+#: Words just before a count that make it a part of the total counted before it: "73 foreigners,
+#: including | comprising | consisting of | made up of 55 Vietnamese".
+_OPENS_PARTS = frozenset({"including", "among", "comprising", "consisting", "up", "namely"})
 
 
 class CountRules(PeopleToldAgain):
@@ -58,6 +61,7 @@ class CountRules(PeopleToldAgain):
             link = self._list_lead  # "The breakdown of those arrested: | 207 Chinese nationals | 132 ..."
         self._told_again(sent, events, ev)
         counted: list[tuple[str, int]] = []
+        parts: dict[tuple[str, str], int] = {}  # (event, nationality) -> the people of the list so far
         worded = any(w.isalpha() for w in self.words[sent.start:sent.end])  # (not a line of figures alone)
         if worded and not item:
             self.last_link = None
@@ -74,8 +78,9 @@ class CountRules(PeopleToldAgain):
             inherits = " ".join(self.lower[max(sent.start, count.start - 2):count.start])
             listed = previous_end is not None and self._list_gap(previous_end, count.start)
             opened = count.noun_role == "breakdown" and self.lower[sent.start] in {"of", "among"}  # "Of the 209 deported, 73 were ..."
-            if previous is not None and ("including" in inherits or "among" in inherits or inherits in {"of whom", "of them"}
-                                     or verb is None and listed or opened):
+            part = previous is not None and (not _OPENS_PARTS.isdisjoint(inherits.split()) or inherits in {"of whom", "of them"}
+                                             or verb is None and listed or opened)
+            if part:
                 rel, key, event = previous
             elif verb is None and link is not None and not events and (count.noun_role == "breakdown" or item
                                                                        or sent.start in self._matches.parts_next):
@@ -103,7 +108,9 @@ class CountRules(PeopleToldAgain):
             if rel is not None and count.nationality:
                 nat = self._nationality(count.nationality)
                 if nat is not None:
-                    self._edge(rel, event.node.key, nat.key, ev, count=count.value)
+                    value = count.value + (parts.get((event.node.key, nat.key), 0) if part or listed else 0)
+                    parts[(event.node.key, nat.key)] = value  # "eight Singaporean men, one Singaporean woman": nine
+                    self._edge(rel, event.node.key, nat.key, ev, count=value)
                     self._second_verb(count, sent, events, nat.key, ev, dates)
                     past = self._their_past(count, sent, events, rel)
                     if past is not None:
@@ -118,27 +125,6 @@ class CountRules(PeopleToldAgain):
             self._told_people = counted
         if not item:
             self._list_lead = self._lead_of_list(sent, events, link)
-
-    def _list_item(self, sent: Span) -> bool:
-        """A line of a list that is only a number of people: "207 Chinese nationals", "- 12 Myanmar nationals"."""
-        at = [i for i in range(sent.start, sent.end)
-              if self.words[i].strip() and self.words[i] not in {"-", "•", "*", "–", ",", ";", "."}]
-        return 2 <= len(at) <= 5 and self.like_num[at[0]]
-
-    def _lead_of_list(self, sent: Span, events: list[_Event], link: tuple[RelType | None, str, _Event] | None,
-                      ) -> tuple[RelType | None, str, _Event] | None:
-        """A sentence ending in a colon that names what was done to people ("The breakdown of the
-        arrested foreigners includes:") leads the list of counts on the lines after it: their
-        act and event are its verb's (or, with none, those of the people counted just before)."""
-        last = next((i for i in range(sent.end - 1, sent.start, -1) if self.words[i].strip()), sent.start)
-        if self.words[last] != ":":
-            return None
-        for i in range(sent.start, sent.end):
-            told = _COUNT_VERBS.get(self.lower[i])
-            if told is not None and told[2]:
-                rel, key, kind = told
-                return rel, key, self._host(kind, events, None, at=i)
-        return self.last_link or link
 
     def _second_verb(self, count: _Count, sent: Span, events: list[_Event], nat: str, ev: Evidence,
                      dates: list[DateMention]) -> None:
@@ -169,6 +155,8 @@ class CountRules(PeopleToldAgain):
         second = _COUNT_VERBS.get(self.lower[j]) if j < sent.end else None
         if second is None or second[0] is None or second == _COUNT_VERBS[self.lower[k]] or not self._told_as_done(j, sent):
             return
+        if self.lower[j] == "handed" and _COUNT_VERBS[self.lower[k]][0] is RelType.DEPORTED:
+            return  # "were deported and handed over to the authorities of their countries": one act
         rel, key, kind = second
         event = self._host(kind, events, next((d for d in dates if d.start >= self.idx[j]), None))
         event.counts[key] = max(count.value, event.counts.get(key, 0))

@@ -3,6 +3,7 @@ a number of people gets, read from the words told around their noun phrase."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 
 from spacy.tokens import Span
@@ -32,6 +33,16 @@ _CAPTORS = {"camp", "camps", "compound", "compounds", "scam", "scammers", "syndi
 #: Nouns for the people an event concerns, and the verb they stand for.
 _EVENT_PEOPLE = {"deportees": "deported", "returnees": "repatriated", "arrestees": "arrested", "detainees": "detained",
                  "evacuees": "repatriated"}
+#: Words that open the breakdown of a total told after it: "73 foreigners, comprising 55 Vietnamese, ...".
+_BREAKDOWN_OPENERS = {"including", "comprising", "consisting", "made", "among", "mostly", "mainly", "largely",
+                      "namely"}
+#: Participles that describe counted people rather than tell what was done to them: "31 Malaysians
+#: linked to scam syndicates ... have been repatriated".
+_DESCRIBING = {"linked", "involved", "suspected", "accused", "believed", "allegedly", "tied", "connected",
+               "caught", "lured", "duped", "trapped", "stranded", "working", "employed"}
+#: Marks that close a list of counted people set off before its verb, and the words such a list holds.
+_CLOSING_MARKS = {",", "--", "—", "–"}
+_LIST_WORDS = {"and", ",", "from", "the", "of", "mainland", "nationals", "citizens"}
 _MODALS = {"could", "would", "will", "may", "might", "should", "shall", "can"}
 _CASE_WORDS = {"case", "cases", "charges", "complaint", "complaints", "lawsuit", "indictment"}
 #: Verbs of moving people somewhere, and the places where moved people are held.
@@ -126,7 +137,11 @@ class GoverningVerbs(NationalityRules):
         """The relation of counted people: the verb told with them, refined by where they went."""
         if self.words[count.end:count.end + 1] and self.words[count.end] in {"'", "’", "'s", "’s"}:
             return None  # "arrested the 45 Chinese nationals' boss": the people own what the verb acts on
-        verb = self._plain_count_verb(count, sent) or self._told_by_noun(count, sent)
+        verb = self._verb_past_modifier(count, sent)
+        verb = verb or self._plain_count_verb(count, sent) or self._told_by_noun(count, sent)
+        closed = (self._breakdown_closed(count, sent) or self._list_closed(count, sent)) if verb is None else None
+        if closed is not None:  # "73 foreigners, comprising 55 Vietnamese, ... and one Liberian, were deported"
+            verb = self._plain_count_verb(replace(count, end=closed + 1), sent)
         if verb is not None and verb[0] is RelType.DETAINED and self._held_captive(count, sent):
             verb = self._main_verb_after(count, sent)  # "283 Indians detained at scam centres were repatriated"
         before = self.lower[max(sent.start, count.start - 3):count.start]
@@ -137,6 +152,40 @@ class GoverningVerbs(NationalityRules):
         if verb is None or verb[0] in {RelType.DEPORTED, RelType.REPATRIATED}:
             return self._moved_to(count, sent, verb)  # "were taken to the police station": held
         return verb
+
+    def _list_closed(self, count: _Count, sent: Span) -> int | None:
+        """Where a list of counted people that this count opens closes before its verb: "the
+        suspects, 50 Chinese and 13 Thais, | were deported", "-- 50 from the Chinese mainland and 13
+        from Taiwan -- | were brought back"; None where other words come first."""
+        for j in range(count.end, min(sent.end - 1, count.end + 30)):
+            if self.words[j] in _CLOSING_MARKS and (self.lower[j + 1] in _BE or self.lower[j + 1] in _COUNT_VERBS):
+                return j if j > count.end else None
+            if not (self.like_num[j] or self.lower[j] in _LIST_WORDS or self.doc[j].ent_type_ in {"NORP", "COUNTRY"}
+                    or self.lower[j] in gz.people_nouns()):
+                return None
+        return None
+
+    def _verb_past_modifier(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
+        """"31 Malaysians linked to scam syndicates in Myawaddy, Myanmar, have been repatriated",
+        "373 Chinese accused of scams were sent home": a participle that describes the people is no
+        act of its own; the verb of the clause after it is theirs."""
+        if count.end >= sent.end or self.lower[count.end] not in _DESCRIBING:
+            return None
+        main = self._main_verb_at(count.end + 1, sent)
+        return _COUNT_VERBS[self.lower[main]] if main < sent.end else None
+
+    def _breakdown_closed(self, count: _Count, sent: Span) -> int | None:
+        """Where the breakdown after a total closes: "73 foreigners, comprising | including | made up
+        of 55 Vietnamese, ... and one Liberian, | were deported" (the comma before the verb), or None."""
+        k = count.end
+        if k + 2 >= sent.end or self.words[k] != "," or self.lower[k + 1] not in _BREAKDOWN_OPENERS:
+            return None
+        for j in range(k + 2, min(sent.end - 1, k + 40)):
+            if self.words[j] == "," and (self.lower[j + 1] in _BE or self.lower[j + 1] in _COUNT_VERBS):
+                return j
+            if self.words[j] in {";", ":", "(", ")"}:
+                return None
+        return None
 
     def _came_home_after(self, start: int, sent: Span) -> bool:
         """"64 Koreans who had been detained in Cambodia over scams arrived home": the main verb after
@@ -226,6 +275,8 @@ class GoverningVerbs(NationalityRules):
         if count.start - 1 >= sent.start and self.lower[count.start - 1] in _BROUGHT \
                 and self.lower[count.end:count.end + 1] in (["home"], ["back"]):
             return _COUNT_VERBS["repatriated"]  # "police brought 63 suspects back from Cambodia"
+        if k + 1 < sent.end and self.lower[k] in _BROUGHT and self.lower[k + 1] in {"home", "back"} and k > count.end:
+            return _COUNT_VERBS["repatriated"]  # "63 suspects were brought back by chartered plane"
         background = "had" in self.lower[count.end:k]  # "270 Indians who had been held": their past, not this event
         listed = "," in self.words[count.end:k]  # "arrested 30 Thais, detained 20 Lao": the verb before is theirs
         # "deported 771 Chinese nationals arrested in raids": a participle of their past

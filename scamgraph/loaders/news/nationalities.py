@@ -21,6 +21,7 @@ from scamgraph.loaders.news.words import (
     _LIST_LEADS,
     _PEOPLE_WORDS,
     _PLURAL_DEMONYMS,
+    _THING_HEADS,
 )
 from scamgraph.model import Evidence, Label, Node, RelType
 from scamgraph.resolve import country_name
@@ -65,7 +66,7 @@ class NationalityRules(_State):
         if k < len(doc) and self.lower[k] in _NOT_PEOPLE:
             return False  # "Thai officials", "Cambodian counterparts": the state, not people of a nationality
         if k < len(doc) and (self.lower[k] in _PEOPLE_WORDS or k in self.role_tokens):
-            return True
+            return k + 1 >= len(doc) or self.lower[k + 1] not in _THING_HEADS  # (not "the Cambodian tourist hub")
         nxt = doc[ent.end] if ent.end < len(doc) else None
         if nxt is not None and nxt.ent_type_ == "PERSON":
             return True

@@ -9,10 +9,14 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.agencies import _GENERIC_AGENCY_WORDS, AgencyRules
+from scamgraph.loaders.news.agency_names import _names_the_state
 from scamgraph.loaders.news.words import (
+    _APPOSITION_MARKS,
     _CONNECTING_VERBS,
+    _DASHES,
     _DESIGNATES,
     _PEOPLE_WORDS,
+    _PRETENDING,
     EVENT_TRIGGERS,
 )
 from scamgraph.loaders.nlp import HONORIFICS
@@ -74,8 +78,10 @@ class PeopleRules(AgencyRules):
                     person.properties.setdefault("office_country", piece.id_)  # whose office, for a delegation
                     continue  # "Cambodian Prime Minister Hun Manet": the office is Cambodia's; no nationality told
                 between = self.lower[piece.end:ent.start] if piece.end <= ent.start else self.lower[ent.end:piece.start]
-                self._person_fact(person, piece, ev, leads=not _LEADER_WORDS.isdisjoint(between))
+                # (not "head of investigations at the Department": a head of a part of the body works for it)
+                self._person_fact(person, piece, ev, leads=not _LEADER_WORDS.isdisjoint(between) and "at" not in between)
             self._its_head(person, before + after, ents, ev)
+            self._envoys_mission(person, ev)
             self._title_body(person, before, ev)
             self._chairs(person, ent, sent, ev)
             self._the_bodys_role(person, ent, sent, ev)
@@ -245,6 +251,10 @@ class PeopleRules(AgencyRules):
         k = start
         while k > floor:
             ent = by_end.get(k)
+            if ent is not None and ent.label_ == "COUNTRY" and self.lower[ent.start - 1] == "to" \
+                    and (role := by_end.get(ent.start - 1)) is not None and role.label_ == "ROLE":
+                k = ent.start - 1  # "Ambassador to Cambodia | X": the posting, not the state X serves
+                continue
             if ent is not None and ent.label_ in {"ROLE", "NORP", "AGENCY", "ORG", "COUNTRY"}:
                 found.append(ent)
                 k = ent.start
@@ -299,19 +309,23 @@ class PeopleRules(AgencyRules):
             k = end + 2 if self.lower[end + 1] == "the" else end + 1
             ent = by_start.get(k)
             return [ent] if ent is not None and ent.label_ in {"AGENCY", "ORG", "COUNTRY"} else []
-        if end >= ceiling or self.words[end] != ",":
+        if end >= ceiling or self.words[end] not in _APPOSITION_MARKS:
             return []
         found: list[Span] = []
         k = end + 1
+        if k + 1 < ceiling and self.lower[k] == "as" and doc[k + 1].ent_type_ == "ROLE":
+            k += 1  # "X, as director of the Police Cyber Taskforce, said": the office X speaks in
         while k < ceiling and k < end + 16:  # ", Thailand's former prime minister and the leader of X"
             tok = doc[k]
             if tok.text in {",", ".", ";", "(", ")"} and found and any(e.label_ == "ROLE" or e.label_ == "NORP" for e in found):
                 break
-            if tok.text in {";", "."} or tok.lower_ in {"said", "who", "told", "and"} and not found:
-                break
+            if tok.text in {";", "."} or tok.lower_ in {"said", "who", "told", "and"} and not found or tok.text in _DASHES and found \
+                    or tok.lower_ in _PRETENDING:  # "a suspect who claimed to be the superintendent of X": not X's
+                break  # "X—head of investigations at the Department—told": the dash closes the apposition
             if k == end + 1 and (tok.text.islower() and tok.text.endswith("ed") or tok.lower_ in _CLAUSE_OPENERS):
                 break  # "Li Wei, reached out to the police", "X, on allegations of ...": no apposition
-            if tok.lower_ in {"was", "were", "is", "are", "has", "had", "have"} or tok.lower_ in EVENT_TRIGGERS:
+            if tok.lower_ in {"was", "were", "is", "are", "has", "had", "have"} or tok.lower_ in EVENT_TRIGGERS \
+                    and self.lower[k - 1] != "of":  # (not "head of investigations", a portfolio)
                 break  # ", was sanctioned by the US Treasury": the apposition has ended ("a naturalised Cambodian" has not)
             ent = by_start.get(k)
             if ent is not None:
@@ -358,17 +372,6 @@ class PeopleRules(AgencyRules):
             self._edge(rel, person.key, node.key, ev)
 
 
-def _names_the_state(piece: Span, title: list[Span]) -> bool:
-    """A demonym of a title right before a state office ("Thai Foreign Minister", "Cambodian
-    Interior Minister") says whose office it is, not the holder's nationality."""
-    if piece.label_ not in {"NORP", "COUNTRY"} or piece not in title:
-        return False
-    return any(p.label_ == "ROLE" and 0 <= p.start - piece.end <= 1 and p.id_.rsplit("|", 1)[-1] in _STATE_OFFICES
-               for p in title)
-
-
-#: Role classes (gazetteer/roles.tsv) of offices a state gives: a demonym before one names the state.
-_STATE_OFFICES = frozenset({"official", "lawmaker", "police", "judicial", "diplomat", "spokesperson"})
 #: Verbs of heading a body in "X, who chairs the committee"
 _CHAIRS = frozenset({"chairs", "chaired", "heads", "headed", "leads", "led"})
 #: Words that open a clause of their own right after a name and its comma

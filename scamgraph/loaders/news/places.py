@@ -39,7 +39,7 @@ class PlaceRules(_State):
         for a, b in zip(placed, placed[1:]):
             gap = self.lower[a.end:b.start]
             gap = [w for w in gap if w not in gz.place_kinds() and w not in {"area", "-"}]  # "sub-district"
-            if gap in ([","], ["in"], [",", "in"], ["of"], ["near"], ["outside"], ["on", "the", "outskirts", "of"]):
+            if gap in ([","], ["in"], [",", "in"], ["of"], ["outside"], ["on", "the", "outskirts", "of"]):
                 nested = self._stated_kind(a) and self._stated_kind(b)  # "A commune, B district, C province"
                 if gap == [","] and self._listed(b, sent) and not nested:
                     continue  # "in Bangkok, Chon Buri and Chiang Rai": a list, not Bangkok in Chon Buri
@@ -47,6 +47,8 @@ class PlaceRules(_State):
                 after = self.doc[b.end:b.end + 2]
                 if len(after) == 2 and after[0].text in {"'s", "’s"} and after[1].ent_type_ == "PLACE":
                     continue  # "Myawaddy, in Myanmar's Kayin State": Myawaddy is in Kayin, read next
+                if len(after) == 2 and after[0].text in _POSSESSIVES and after[1].ent_type_ in {"AGENCY", "ORG", "PERSON"}:
+                    continue  # "via the Boten checkpoint, Laos’ Public Security Bureau said": the country owns the body
             elif gap in (["'s"], ["’s"], ["'"]):
                 child, parent = nodes[(b.start, b.end)], nodes[(a.start, a.end)]
             else:
@@ -111,8 +113,8 @@ class PlaceRules(_State):
                 prep = prep[:-1] if prep[-1] == "the" else prep
                 k = described
             place = place_at.get(k)
-            if not prep or place is None or (place.start, place.end) not in nodes:
-                continue
+            if not prep or place is None or (place.start, place.end) not in nodes or prep == ["of"]:
+                continue  # (not "the tourist hub of Sihanoukville": the hub is the town itself)
             location = nodes[(place.start, place.end)]
             kind = f"{self._site_modifier(i)}{head.removeprefix('scam ')}"  # "plaza compound", "centre"
             name = f"{kind} {' '.join(prep)} {self._text(place)}"  # "centre in Hpa Lu", as the place is written
@@ -243,6 +245,9 @@ class PlaceRules(_State):
 
 def _country_node(code: str) -> Node:
     return Node(Label.LOCATION, country_name(code), properties={"kind": "country", "country": code})
+
+
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
 def _rank(node: Node) -> int:

@@ -20,6 +20,7 @@ from scamgraph.loaders.news.words import (
     _GENERIC,
     _MODAL,
     _PEOPLE_WORDS,
+    _THING_HEADS,
     _quote,
 )
 from scamgraph.model import Evidence, Label, Node
@@ -72,6 +73,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             self._retold_on(sent, dates)
         announcing = self._announcers(sent, ents)  # also for events that only a count tells of
         self._people(sent, ents, nodes, ev)
+        self._local_police(sent, ents)
         self._places(sent, ents, nodes, ev)
         sites = self._unnamed_sites(sent, ents, nodes, ev)
         self._delegations(sent, ents, nodes, events, ev)
@@ -95,6 +97,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                 node = self._nationality(ident)  # "57 people from China, Vietnam and Laos"
             elif owns_agency:
                 node = None  # "Indonesia's Foreign Ministry": the agency carries the country
+            elif (mission := self._listed_mission(ent)) is not None:
+                node = mission  # "the embassies of Kenya, Nepal and Liberia": three embassies
             elif ent.end < len(doc) and self.lower[ent.end] in _CURRENCIES:
                 node = None  # "billions of U.S. dollars": a currency, not a place of the story
             elif self.lower[ent.start] == "america" and ent.start > 0 and self.lower[ent.start - 1] in _CONTINENT_PARTS:
@@ -114,8 +118,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             canonical, kind, code = (ident.split("|") + ["", "", ""])[:3]
             kind = self._stated_kind(ent) or kind
             node = self._add(Node(Label.LOCATION, canonical or text, properties={"kind": kind, "country": code or None}))
-        elif label == "AGENCY":
-            node = self._agency(ent)
+        elif label == "AGENCY" and not (ent.end < len(self.lower) and self.lower[ent.end] in _THING_HEADS):
+            node = self._agency(ent)  # (not "Chinese police uniforms": a thing, not the police)
         elif label == "ORG":
             canonical, kind, _ = (ident.split("|") + ["", "", ""])[:3]
             text = _without_legal_form(canonical or text)  # "CIDG" after "Criminal Investigation and Detection Group (CIDG)"

@@ -119,3 +119,24 @@ class PeopleToldAgain(GoverningVerbs):
         event = self._host(kind, [e for e in events if e.type == kind], None)  # type: ignore[attr-defined]
         event.counts[key] = max(count.value, event.counts.get(key, 0))
         return past, event
+
+    def _list_item(self, sent: Span) -> bool:
+        """A line of a list that is only a number of people: "207 Chinese nationals", "- 12 Myanmar nationals"."""
+        at = [i for i in range(sent.start, sent.end)
+              if self.words[i].strip() and self.words[i] not in {"-", "•", "*", "–", ",", ";", "."}]
+        return 2 <= len(at) <= 5 and self.like_num[at[0]]
+
+    def _lead_of_list(self, sent: Span, events: list[_Event], link: tuple[RelType | None, str, _Event] | None,
+                      ) -> tuple[RelType | None, str, _Event] | None:
+        """A sentence ending in a colon that names what was done to people ("The breakdown of the
+        arrested foreigners includes:") leads the list of counts on the lines after it: their
+        act and event are its verb's (or, with none, those of the people counted just before)."""
+        last = next((i for i in range(sent.end - 1, sent.start, -1) if self.words[i].strip()), sent.start)
+        if self.words[last] != ":":
+            return None
+        for i in range(sent.start, sent.end):
+            told = _COUNT_VERBS.get(self.lower[i])
+            if told is not None and told[2]:
+                rel, key, kind = told
+                return rel, key, self._host(kind, events, None, at=i)
+        return self.last_link or link

@@ -273,3 +273,16 @@ def held_captive(lower: list[str], i: int, end: int, start: int = 0) -> bool:
 
 
 _STATE_AGENTS = {"police", "authorities", "officers", "immigration", "soldiers", "military", "troops", "army"}
+
+
+#: What opens an apposition after a name: a comma, or a dash used as one ("Ouk Hay Seila—head of ...—told").
+_DASHES = frozenset({"—", "–"})
+_APPOSITION_MARKS = frozenset({","}) | _DASHES
+#: Verbs of a false identity: the office told after them is not the person's.
+_PRETENDING = frozenset({"claimed", "claiming", "claims", "posing", "posed", "poses", "pretending", "pretended",
+                         "purporting", "purported", "impersonating", "impersonated", "masquerading"})
+#: Head nouns of things that a demonym or a body can only modify: "Chinese police uniforms", "the
+#: Cambodian tourist hub" are things, not police or people of a nationality.
+_THING_HEADS = frozenset({"uniform", "uniforms", "hub", "hubs", "destination", "destinations", "visa", "visas",
+                          "industry", "sector", "attraction", "attractions", "car", "cars", "vehicle", "vehicles",
+                          "badge", "badges", "card", "cards", "website", "websites", "hotline"})

@@ -25,7 +25,7 @@ from scamgraph.loaders.nlp.vocabulary import (
     TOLD_TO,
 )
 
-__all__ = ["body_then_name", "lone_speakers", "org_cues", "org_kind", "outlets_spoken_to", "person_cues", "strong_person_cue", "titled", "titled_by_a_body"]
+__all__ = ["body_then_name", "lone_speakers", "org_cues", "org_kind", "named_with_acronym", "outlets_spoken_to", "person_cues", "strong_person_cue", "titled", "titled_by_a_body"]
 
 _CLAUSE_ENDS = frozenset({",", ".", ";"})
 _SAYS = frozenset({"said", "says"})
@@ -216,4 +216,21 @@ def outlets_spoken_to(view: DocView, runs: list[tuple[int, int]]) -> list[Span]:
             or view.lower[max(0, start - 3):start] == ["according", "to", "a"] and view.lower[end:end + 1] == ["report"]
         if told or reported:  # "..., CNA reported.", "according to a CNA report"
             found.append(view.make(start, end, "ORG", "|media|"))
+    return found
+
+
+def named_with_acronym(view: DocView, runs: list[tuple[int, int]]) -> list[Span]:
+    """A name no rule knew, defined with its own initials in brackets right after it ("Radio Free
+    Asia (RFA)", "Global Witness Trust (GWT)"): a writer defines an acronym only for an
+    organization's name, so the name is one (and the acronym, later, the same one)."""
+    found = []
+    for start, end in runs:
+        if end - start < 2 or end + 2 >= len(view.words) or view.words[end] != "(" or view.words[end + 2] != ")":
+            continue
+        if any(view.label_at(k) or view.lower[k] in gz.heads() for k in range(start, end)):
+            continue  # a body with a head word, or a name holding a place or demonym, is read elsewhere
+        acronym = view.words[end + 1]
+        initials = "".join(w[0] for w in view.words[start:end] if w[:1].isupper())
+        if acronym.isalpha() and acronym.isupper() and initials == acronym and len(acronym) == end - start:
+            found.append(view.make(start, end, "ORG", ""))
     return found

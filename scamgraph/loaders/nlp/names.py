@@ -26,6 +26,7 @@ from scamgraph.loaders.nlp.boilerplate import without_furniture
 from scamgraph.loaders.nlp.cues import (
     body_then_name,
     lone_speakers,
+    named_with_acronym,
     outlets_spoken_to,
     titled_by_a_body,
 )
@@ -107,10 +108,11 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     if listed:
         view.replace(listed)
         undecided = [(s, e) for s, e in undecided if not any(p.start == s for p in listed)]
-    outlets = outlets_spoken_to(view, undecided)
-    if outlets:
-        view.replace(outlets)
-        undecided = [(s, e) for s, e in undecided if not any(p.start == s for p in outlets)]
+    for cue in (named_with_acronym, outlets_spoken_to):  # (an acronym defined first is no outlet of its own)
+        outlets = cue(view, undecided)
+        if outlets:
+            view.replace(outlets)
+            undecided = [(s, e) for s, e in undecided if not any(p.start == s for p in outlets)]
     _second_pass(view, undecided)
     for more in (units_of_bodies(view), coordinated_heads(view), _numbered_units(view), _bodies_of_places(view)):
         if more:
