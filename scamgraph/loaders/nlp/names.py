@@ -61,6 +61,11 @@ class NameFinder:
         return doc
 
 
+#: Goods before "traffickers"/"trafficked": trade in things, not the trafficking of people.
+_NOT_PEOPLE_TRAFFICKED = frozenset({"drug", "drugs", "narcotics", "arms", "weapons", "gun", "wildlife", "ivory",
+                                    "timber", "heroin", "cocaine", "methamphetamine", "meth", "opium"})
+
+
 def _keep_gazetteer_match(ent: Span, words: list[str], spaces: list[int]) -> bool:
     """Gazetteer hits that must be written as names (places, countries, demonyms, agencies), and a
     place is never a short all-capital word ("KH", "MAN"); a scam after "anti-" is what a body
@@ -69,6 +74,8 @@ def _keep_gazetteer_match(ent: Span, words: list[str], spaces: list[int]) -> boo
     label, start, end = ent.label_, ent.start, ent.end
     if label == "SCAM" and start >= 2 and words[start - 1] == "-" and words[start - 2].lower() == "anti":
         return False
+    if label == "SCAM" and start >= 1 and words[start - 1].lower() in _NOT_PEOPLE_TRAFFICKED:
+        return False  # "drug traffickers", "arms trafficked": other goods, not people
     if label in {"PLACE", "COUNTRY", "NORP", "AGENCY"}:
         after_the = words[start] == "the" and spaces[start] and end > start + 1 and words[start + 1][:1].isupper()
         if not words[start][:1].isupper() and not after_the:  # "the Foreign Ministry"
