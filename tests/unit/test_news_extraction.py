@@ -338,6 +338,12 @@ def test_drug_traffickers_are_not_human_trafficking() -> None:
     assert names(batch, Label.SCAM_TYPE) == set()
 
 
+def test_listed_scam_phrases_in_the_plural_or_as_a_gerund() -> None:
+    batch = run("The men ran romance frauds from a hotel in Poipet before cyber scamming "
+                "was banned there.")
+    assert names(batch, Label.SCAM_TYPE) == {"online fraud", "romance scam"}
+
+
 def test_a_described_site_drops_the_description_of_its_place() -> None:
     batch = run("Police raided a hotel in the northern province of Oddar Meanchey on Monday.")
     assert names(batch, Label.SITE) == {"hotel in Oddar Meanchey"}
