@@ -121,6 +121,7 @@ def find_names(view: DocView) -> tuple[Span, ...]:
             view.replace(outlets)
             undecided = [(s, e) for s, e in undecided if not any(p.start == s for p in outlets)]
     _second_pass(view, undecided)
+    _listed_people(view, undecided)
     for more in (units_of_bodies(view), coordinated_heads(view), _numbered_units(view), _bodies_of_places(view)):
         if more:
             view.replace(more)
@@ -214,3 +215,28 @@ def _second_pass(view: DocView, undecided: list[tuple[int, int]]) -> None:
             added.append(Span(doc, start, end, label="PERSON"))
     for span in added:
         view.ents.append(span)
+
+
+def _listed_people(view: DocView, undecided: list[tuple[int, int]]) -> None:
+    """"identified as Simon Hosen Abir, Uzzal Hossain and Alif Imran": an undecided run of two to
+    four title-case words listed right after a person (by a comma or "and") is a person too. A
+    member the gazetteer read as a place ("Shah Alam", a name and a town) stays a place but does
+    not end the list; anything else does."""
+    words, ends = view.words, {e.end for e in view.ents if e.label_ == "PERSON"}
+    places = [(e.start, e.end) for e in view.ents if e.label_ == "PLACE"]
+    for start, end in sorted({*undecided, *places}):
+        k = start - 1
+        if k >= 1 and words[k] == "and" and words[k - 1] == ",":
+            k -= 1  # the serial comma: "..., and Alif Imran"
+        if k < 1 or words[start - 1] not in {",", "and"} or k not in ends:
+            continue
+        kept = [w for w in words[start:end] if w != "-"]
+        if (start, end) in places or not 2 <= len(kept) <= 4 or not all(w.istitle() for w in kept) \
+                or any(i in view.owner for i in range(start, end)):
+            if (start, end) in places and len(kept) >= 2:
+                ends.add(end)
+            continue
+        span = Span(view.doc, start, end, label="PERSON")
+        view.ents.append(span)
+        view.owner.update({i: span for i in range(start, end)})
+        ends.add(end)
