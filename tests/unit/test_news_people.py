@@ -318,3 +318,14 @@ def test_untitled_names_listed_after_a_person_are_people() -> None:
 def test_places_listed_after_a_person_stay_places() -> None:
     batch = run("Police arrested Chen Long in Phnom Penh, Sihanoukville and Bavet on Monday.")
     assert names(batch, Label.PERSON) == {"Chen Long"}
+
+
+def test_a_list_of_names_a_people_noun_or_a_naming_verb_introduces_is_people() -> None:
+    batch = run("The two suspects, Kamal Uddin Babu and Rahim Mia, were arrested on Monday. "
+                "Police identified the victims as Nurul Amin, Jahid Hasan and Sohel Rana.")
+    assert names(batch, Label.PERSON) == {"Kamal Uddin Babu", "Rahim Mia", "Nurul Amin", "Jahid Hasan", "Sohel Rana"}
+
+
+def test_a_list_of_names_after_another_verb_is_not_made_people() -> None:
+    batch = run("The suspects ran Golden Lotus, Silver Dragon and Jade Garden from Poipet.")
+    assert names(batch, Label.PERSON) == set()

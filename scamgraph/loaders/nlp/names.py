@@ -17,6 +17,7 @@ from spacy.attrs import SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.bodies import (
     coordinated_heads,
     lower_bodies,
@@ -224,11 +225,12 @@ def _listed_people(view: DocView, undecided: list[tuple[int, int]]) -> None:
     not end the list; anything else does."""
     words, ends = view.words, {e.end for e in view.ents if e.label_ == "PERSON"}
     places = [(e.start, e.end) for e in view.ents if e.label_ == "PLACE"]
+    ends.update(start - 1 for start in _introduced_lists(view, undecided))
     for start, end in sorted({*undecided, *places}):
         k = start - 1
         if k >= 1 and words[k] == "and" and words[k - 1] == ",":
             k -= 1  # the serial comma: "..., and Alif Imran"
-        if k < 1 or words[start - 1] not in {",", "and"} or k not in ends:
+        if k < 1 or words[start - 1] not in _LIST_LINKS or k not in ends:
             continue
         kept = [w for w in words[start:end] if w != "-"]
         if (start, end) in places or not 2 <= len(kept) <= 4 or not all(w.istitle() for w in kept) \
@@ -240,3 +242,25 @@ def _listed_people(view: DocView, undecided: list[tuple[int, int]]) -> None:
         view.ents.append(span)
         view.owner.update({i: span for i in range(start, end)})
         ends.add(end)
+
+
+#: What stands between a list's members, or between a list and what introduces it
+_LIST_LINKS = frozenset({",", "and", "as", "are", "were", ":"})
+#: Verbs that introduce names: "identified as", "named as"
+_NAMING_VERBS = frozenset({"identified", "named"})
+
+
+def _introduced_lists(view: DocView, undecided: list[tuple[int, int]]) -> list[int]:
+    """Starts of lists of two or more undecided runs that a people noun or a naming verb introduces
+    ("the victims are A B, C D", "the two suspects, A B and C D,", "identified as A B and C D")."""
+    runs = sorted(undecided)
+    found = []
+    for (start, end), (after, _) in pairwise(runs):
+        gap = view.words[end:after]
+        before = view.lower[max(0, start - 4):start - 1]
+        if not gap or any(w not in {",", "and"} for w in gap) or start < 2 or view.words[start - 1] not in _LIST_LINKS - {"and"}:
+            continue
+        if any(w in _NAMING_VERBS for w in before) or \
+                view.lower[start - 1] != "as" and any(w in gz.people_nouns() for w in before):
+            found.append(start)
+    return found
