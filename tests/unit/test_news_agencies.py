@@ -448,3 +448,15 @@ def test_local_police_are_the_police_of_the_one_country_the_sentence_names() -> 
     assert "Cambodian National Police" in names(batch, Label.AGENCY)
     batch = run("The suspects came from Vietnam and Laos, local police said on Monday.")
     assert not any(n.label is Label.AGENCY and n.properties.get("country") for n in batch.nodes.values())
+
+
+def test_a_known_body_after_its_country_under_another_name_or_a_possessive_is_that_body() -> None:
+    # the gazetteer lists "Myanmar army" for the Myanmar military: "Burma's" and "Myanmar's" are the same owner
+    batch = run("In October, Myanmar's army raided the compound. The gang works with support from Burma’s military.")
+    assert names(batch, Label.AGENCY) == {"Myanmar military"}
+
+
+def test_a_news_agency_is_an_outlet_not_a_state_body() -> None:
+    batch = run("The Vietnam News Agency reported that the National Police Agency arrested 20 men on Monday.")
+    assert names(batch, Label.ORGANIZATION) == {"Vietnam News Agency"}
+    assert names(batch, Label.AGENCY) == {"National Police Agency"}

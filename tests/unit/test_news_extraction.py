@@ -328,6 +328,22 @@ def test_common_ways_of_writing_scam_types() -> None:
     assert names(batch, Label.SCAM_TYPE) == {"voice phishing", "romance scam", "job scam"}
 
 
+def test_people_trafficked_or_held_by_traffickers_is_human_trafficking() -> None:
+    batch = run("The workers were trafficked to Myawaddy, where a gang of human traffickers held them.")
+    assert names(batch, Label.SCAM_TYPE) == {"human trafficking"}
+
+
+def test_drug_traffickers_are_not_human_trafficking() -> None:
+    batch = run("Police said the two drug traffickers were arrested in Tachileik on Monday.")
+    assert names(batch, Label.SCAM_TYPE) == set()
+
+
+def test_listed_scam_phrases_in_the_plural_or_as_a_gerund() -> None:
+    batch = run("The men ran romance frauds from a hotel in Poipet before cyber scamming "
+                "was banned there.")
+    assert names(batch, Label.SCAM_TYPE) == {"online fraud", "romance scam"}
+
+
 def test_a_described_site_drops_the_description_of_its_place() -> None:
     batch = run("Police raided a hotel in the northern province of Oddar Meanchey on Monday.")
     assert names(batch, Label.SITE) == {"hotel in Oddar Meanchey"}

@@ -307,3 +307,25 @@ def test_an_ambassador_to_a_country_works_for_the_embassy_of_the_state_he_serves
     found = facts(batch)
     assert ("WORKS_FOR", "Budi Santoso", "Indonesian Embassy", None) in found
     assert not any(rel == "HAS_NATIONALITY" and who == "Budi Santoso" for rel, who, *_ in found)
+
+
+def test_untitled_names_listed_after_a_person_are_people() -> None:
+    batch = run("The rescued workers were identified as Rahim Uddin Babu, Kamal Hossain, Shah Alam, "
+                "Nurul Amin Sohel, and Faruk Mia.")
+    assert {"Rahim Uddin Babu", "Kamal Hossain", "Nurul Amin Sohel", "Faruk Mia"} <= names(batch, Label.PERSON)
+
+
+def test_places_listed_after_a_person_stay_places() -> None:
+    batch = run("Police arrested Chen Long in Phnom Penh, Sihanoukville and Bavet on Monday.")
+    assert names(batch, Label.PERSON) == {"Chen Long"}
+
+
+def test_a_list_of_names_a_people_noun_or_a_naming_verb_introduces_is_people() -> None:
+    batch = run("The two suspects, Kamal Uddin Babu and Rahim Mia, were arrested on Monday. "
+                "Police identified the victims as Nurul Amin, Jahid Hasan and Sohel Rana.")
+    assert names(batch, Label.PERSON) == {"Kamal Uddin Babu", "Rahim Mia", "Nurul Amin", "Jahid Hasan", "Sohel Rana"}
+
+
+def test_a_list_of_names_after_another_verb_is_not_made_people() -> None:
+    batch = run("The suspects ran Golden Lotus, Silver Dragon and Jade Garden from Poipet.")
+    assert names(batch, Label.PERSON) == set()

@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
-from scamgraph.resolve import country_code, country_name, demonym
+from scamgraph.resolve import country_code, country_name, demonym, demonym_table
 
 #: Head words of bodies of different branches: a written one must be in the known body's name
 _BRANCHES = {"police", "army", "navy", "ministry", "military"}
@@ -96,8 +96,8 @@ def _national_form(code: str, text: str) -> str:
     Security of China"."""
     if not code:
         return ""
-    bare = text.lower().removeprefix("the ").strip()
-    country = {country_name(code).lower(), demonym(code).lower()}
+    country = _country_words(code)
+    bare = _without_country(text.lower().removeprefix("the ").strip(), country)  # "Burma's military"
     found = set()
     for agency in gz.known_agencies():
         if agency.country == code and any(_without_country(form.lower(), country) == bare for form in agency.forms):
@@ -105,11 +105,22 @@ def _national_form(code: str, text: str) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+@lru_cache(maxsize=64)
+def _country_words(code: str) -> frozenset[str]:
+    """A country's name, demonym and other names ("Burma", "Burmese" for Myanmar), lower case."""
+    words = {country_name(code).lower(), demonym(code).lower()}
+    for row_code, forms in gz.rows("country_aliases.tsv"):
+        if row_code == code:
+            words.update(form.lower() for form in forms.split("|") if len(form) > 2)
+    words.update(form for form, found in demonym_table().items() if found == code)
+    return frozenset(words)
+
+
 def _without_country(form: str, country: set[str]) -> str:
     """"ministry of public security of china" -> "ministry of public security"; likewise a
     demonym or a possessive before it."""
     for name in country:
-        for prefix in (f"{name}'s ", f"{name} "):
+        for prefix in (f"{name}'s ", f"{name}’s ", f"{name} "):
             if form.startswith(prefix):
                 return form[len(prefix):]
         if form.endswith(f" of {name}"):

@@ -17,6 +17,7 @@ from spacy.attrs import SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.bodies import (
     coordinated_heads,
     lower_bodies,
@@ -61,6 +62,11 @@ class NameFinder:
         return doc
 
 
+#: Goods before "traffickers"/"trafficked": trade in things, not the trafficking of people.
+_NOT_PEOPLE_TRAFFICKED = frozenset({"drug", "drugs", "narcotics", "arms", "weapons", "gun", "wildlife", "ivory",
+                                    "timber", "heroin", "cocaine", "methamphetamine", "meth", "opium"})
+
+
 def _keep_gazetteer_match(ent: Span, words: list[str], spaces: list[int]) -> bool:
     """Gazetteer hits that must be written as names (places, countries, demonyms, agencies), and a
     place is never a short all-capital word ("KH", "MAN"); a scam after "anti-" is what a body
@@ -69,6 +75,8 @@ def _keep_gazetteer_match(ent: Span, words: list[str], spaces: list[int]) -> boo
     label, start, end = ent.label_, ent.start, ent.end
     if label == "SCAM" and start >= 2 and words[start - 1] == "-" and words[start - 2].lower() == "anti":
         return False
+    if label == "SCAM" and start >= 1 and words[start - 1].lower() in _NOT_PEOPLE_TRAFFICKED:
+        return False  # "drug traffickers", "arms trafficked": other goods, not people
     if label in {"PLACE", "COUNTRY", "NORP", "AGENCY"}:
         after_the = words[start] == "the" and spaces[start] and end > start + 1 and words[start + 1][:1].isupper()
         if not words[start][:1].isupper() and not after_the:  # "the Foreign Ministry"
@@ -114,6 +122,7 @@ def find_names(view: DocView) -> tuple[Span, ...]:
             view.replace(outlets)
             undecided = [(s, e) for s, e in undecided if not any(p.start == s for p in outlets)]
     _second_pass(view, undecided)
+    _listed_people(view, undecided)
     for more in (units_of_bodies(view), coordinated_heads(view), _numbered_units(view), _bodies_of_places(view)):
         if more:
             view.replace(more)
@@ -207,3 +216,51 @@ def _second_pass(view: DocView, undecided: list[tuple[int, int]]) -> None:
             added.append(Span(doc, start, end, label="PERSON"))
     for span in added:
         view.ents.append(span)
+
+
+def _listed_people(view: DocView, undecided: list[tuple[int, int]]) -> None:
+    """"identified as Simon Hosen Abir, Uzzal Hossain and Alif Imran": an undecided run of two to
+    four title-case words listed right after a person (by a comma or "and") is a person too. A
+    member the gazetteer read as a place ("Shah Alam", a name and a town) stays a place but does
+    not end the list; anything else does."""
+    words, ends = view.words, {e.end for e in view.ents if e.label_ == "PERSON"}
+    places = [(e.start, e.end) for e in view.ents if e.label_ == "PLACE"]
+    ends.update(start - 1 for start in _introduced_lists(view, undecided))
+    for start, end in sorted({*undecided, *places}):
+        k = start - 1
+        if k >= 1 and words[k] == "and" and words[k - 1] == ",":
+            k -= 1  # the serial comma: "..., and Alif Imran"
+        if k < 1 or words[start - 1] not in _LIST_LINKS or k not in ends:
+            continue
+        kept = [w for w in words[start:end] if w != "-"]
+        if (start, end) in places or not 2 <= len(kept) <= 4 or not all(w.istitle() for w in kept) \
+                or any(i in view.owner for i in range(start, end)):
+            if (start, end) in places and len(kept) >= 2:
+                ends.add(end)
+            continue
+        span = Span(view.doc, start, end, label="PERSON")
+        view.ents.append(span)
+        view.owner.update({i: span for i in range(start, end)})
+        ends.add(end)
+
+
+#: What stands between a list's members, or between a list and what introduces it
+_LIST_LINKS = frozenset({",", "and", "as", "are", "were", ":"})
+#: Verbs that introduce names: "identified as", "named as"
+_NAMING_VERBS = frozenset({"identified", "named"})
+
+
+def _introduced_lists(view: DocView, undecided: list[tuple[int, int]]) -> list[int]:
+    """Starts of lists of two or more undecided runs that a people noun or a naming verb introduces
+    ("the victims are A B, C D", "the two suspects, A B and C D,", "identified as A B and C D")."""
+    runs = sorted(undecided)
+    found = []
+    for (start, end), (after, _) in pairwise(runs):
+        gap = view.words[end:after]
+        before = view.lower[max(0, start - 4):start - 1]
+        if not gap or any(w not in {",", "and"} for w in gap) or start < 2 or view.words[start - 1] not in _LIST_LINKS - {"and"}:
+            continue
+        if any(w in _NAMING_VERBS for w in before) or \
+                view.lower[start - 1] != "as" and any(w in gz.people_nouns() for w in before):
+            found.append(start)
+    return found
