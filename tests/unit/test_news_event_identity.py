@@ -106,3 +106,25 @@ def test_a_headline_event_the_story_dates_is_that_event_unless_it_counts_other_p
                     "official sources. The rescued individuals include 11 men. Additionally, reports indicate "
                     "that over 250 individuals from 20 countries were rescued from camps in Myanmar on Sunday.")
     assert "rescue@" in other and "rescue@2026-10-11" in other
+
+
+def test_a_date_after_another_event_word_belongs_to_that_word() -> None:
+    found = events(run("Immigration officers have deported 60 Vietnamese nationals. "
+                       "Of those deported, 52 were among the 300 workers arrested at a hotel in Pasay on August 3."))
+    assert "arrest@2026-08-03" in found
+    assert "deportation@2026-08-03" not in found
+
+
+def test_a_dated_flight_dates_the_undated_deportation_told_before() -> None:
+    batch = run("Immigration officers have deported 60 Vietnamese nationals. "
+                "In a statement Wednesday, the commissioner said the deportees boarded a Vietnam Airlines "
+                "chartered flight to Hanoi on Tuesday night.")
+    found = events(batch)
+    assert set(found) == {"deportation@2026-10-13"}
+    assert ("DEPORTED", "deportation@2026-10-13", "VN", 60) in facts(batch)
+
+
+def test_a_flight_does_not_redate_a_deportation_told_with_its_own_day() -> None:
+    found = events(run("Immigration officers deported 60 Vietnamese nationals on Monday. "
+                       "In a statement, the commissioner said they were flown home on a chartered flight on Wednesday."))
+    assert "deportation@2026-10-12" in found
