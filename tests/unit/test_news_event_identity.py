@@ -129,3 +129,11 @@ def test_a_flight_does_not_redate_a_deportation_told_with_its_own_day() -> None:
     found = events(run("Immigration officers deported 60 Vietnamese nationals on Monday. "
                        "In a statement, the commissioner said they were flown home on a chartered flight on Wednesday."))
     assert "deportation@2026-10-12" in found
+
+
+def test_people_accused_of_a_crime_are_described_not_charged() -> None:
+    batch = run("Some 120 Thai nationals accused of running phone scams were sent home on Monday. "
+                "The returnees are accused of defrauding hundreds of victims.")
+    assert not [k for k in events(batch) if k.startswith("charge")]
+    assert not [f for f in facts(batch) if f[0] == "CHARGED"]
+    assert [k for k in events(run("Prosecutors charged 12 Thai nationals with fraud on Monday.")) if k.startswith("charge")]
