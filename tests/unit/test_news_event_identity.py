@@ -137,3 +137,9 @@ def test_people_accused_of_a_crime_are_described_not_charged() -> None:
     assert not [k for k in events(batch) if k.startswith("charge")]
     assert not [f for f in facts(batch) if f[0] == "CHARGED"]
     assert [k for k in events(run("Prosecutors charged 12 Thai nationals with fraud on Monday.")) if k.startswith("charge")]
+
+
+def test_an_earlier_flight_does_not_date_the_deportation_told_before() -> None:
+    found = events(run("Immigration officers have deported 60 Vietnamese nationals. "
+                       "Earlier, another group was flown home on a chartered flight on Tuesday."))
+    assert "deportation@2026-10-13" not in found

@@ -251,7 +251,7 @@ class EventDating(_State):
             journey = EVENT_TRIGGERS.get(self.lower[at]) != "repatriation"
             if told is not None and (when is None and journey or when is not None and when.value == told.date != ""):
                 return told
-            if told is not None and journey and self._dates_the_sending(told, when):
+            if told is not None and journey and not self._another(at) and self._dates_the_sending(told, when):
                 return told
         elif kind in {"deportation", "extradition"} and when is not None and when.value:
             told = next((e for e in self.events if e.type == "repatriation" and e.date == when.value), None)
