@@ -143,3 +143,18 @@ def test_an_earlier_flight_does_not_date_the_deportation_told_before() -> None:
     found = events(run("Immigration officers have deported 60 Vietnamese nationals. "
                        "Earlier, another group was flown home on a chartered flight on Tuesday."))
     assert "deportation@2026-10-13" not in found
+
+
+def test_arrests_told_before_the_raid_of_their_day_were_that_raid() -> None:
+    batch = run("All 40 Chinese nationals were arrested in Sihanoukville on Monday. "
+                "Monday's raid, launched at four locations, was the first in the province.")
+    found = events(batch)
+    assert "raid@2026-10-12" in found
+    assert not [k for k in found if k.startswith("arrest")]
+    assert ("ARRESTED", "raid@2026-10-12", "CN", 40) in facts(batch)
+
+
+def test_arrests_on_another_day_stay_their_own_event() -> None:
+    found = events(run("All 40 Chinese nationals were arrested in Sihanoukville on Monday. "
+                       "Police raided a casino in Poipet on Wednesday."))
+    assert "arrest@2026-10-12" in found and "raid@2026-10-14" in found

@@ -274,10 +274,12 @@ class EventDating(_State):
     def _rescue_was_raid(self, kind: str, when: DateMention | None, first_at: dict[str, int]) -> _Event | None:
         """"... rescuing 215 victims, a spokesman said. ... Police raided the building, rescuing 109
         Thais": the rescue told first was this raid's; it becomes the raid (the first raid told)."""
-        if kind != "raid" or "rescue" not in first_at or "raid" in self.last_of_type:
+        if kind != "raid" or "raid" in self.last_of_type:
             return None
         value = when.value if when is not None else ""
-        told = self.last_of_type.get("rescue")
+        # "All were picked up on Nov. 26 ... Monday's raid, launched at four locations": the arrests
+        # told first, on the raid's day, were this raid's
+        told = self.last_of_type.get("rescue") if "rescue" in first_at else self.last_of_type.get("arrest")
         if told is None or told.date != value or told.period or id(told) in self.told_apart:
             return None
         self._retype(told, "raid")
