@@ -74,3 +74,9 @@ def test_a_place_after_the_agent_of_by_is_where_the_agent_acted() -> None:
 def test_the_seat_of_a_speaking_authority_is_still_not_the_events_place() -> None:
     batch = run("Forty Thai workers were detained in Poipet on Monday, authorities in Phnom Penh said.")
     assert ("detention", "Phnom Penh") not in _where(batch)
+
+
+def test_a_port_named_with_its_number_is_where_people_were_sent_home() -> None:
+    for port in ("Noi Bai Terminal 2", "the Lao-Thai Friendship Bridge No. 3"):
+        batch = run(f"Some 40 Lao nationals were deported on Monday via {port}.")
+        assert [f for f in facts(batch) if f[0] == "OCCURRED_AT" and f[1].startswith("deportation")], port

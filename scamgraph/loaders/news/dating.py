@@ -154,7 +154,17 @@ class EventDating(_State):
                 return aside or bool(_CLAUSE_BEFORE.search(text[d.end:at]))
             # "raids, following the directive on July 14"; "raided a compound that had opened last month";
             return bool(_CLAUSE_AFTER.search(text[at:d.start]) or _RELATIVE_AFTER.search(text[after:d.start])) \
-                or retold_after(d)
+                or retold_after(d) or owned_after(d)
+
+        def owned_after(d: DateMention) -> bool:
+            """"Of those deported, 91 were among the 450 arrested in a raid on January 8": a comma and
+            an event word of another kind stand between this word and the date; the date is that word's
+            (not a raid's: "raided a hotel, rescuing 80 and arresting 12, on Monday" is one operation)."""
+            kind = EVENT_TRIGGERS.get(self.lower[token_index])
+            if kind == "raid" or "," not in text[after:d.start]:
+                return False
+            return any(after <= self.idx[t] < d.start and EVENT_TRIGGERS.get(self.lower[t]) not in {None, kind}
+                       for t in self.trigger_at)
 
         def retold_after(d: DateMention) -> bool:
             """"arrested 19 in April after they were extradited, and the city police arrested two in
@@ -241,6 +251,8 @@ class EventDating(_State):
             journey = EVENT_TRIGGERS.get(self.lower[at]) != "repatriation"
             if told is not None and (when is None and journey or when is not None and when.value == told.date != ""):
                 return told
+            if told is not None and journey and not self._another(at) and self._dates_the_sending(told, when):
+                return told
         elif kind in {"deportation", "extradition"} and when is not None and when.value:
             told = next((e for e in self.events if e.type == "repatriation" and e.date == when.value), None)
             if told is not None and not any(e.type == kind and e.date == when.value for e in self.events):
@@ -248,13 +260,26 @@ class EventDating(_State):
                 return told
         return None
 
+    def _dates_the_sending(self, told: _Event, when: DateMention | None) -> bool:
+        """"has deported 98 nationals ... the deportees boarded a chartered flight on Tuesday night":
+        a journey on a day, told after an undated deportation or extradition, is that sending home's
+        day (it takes the day); not one told as a wave over a period or on a day of its own."""
+        if when is None or len(when.value) != 10 or when.period or _said_on(when, self.article.text):
+            return False
+        if told.date or told.period or "date_text" in told.node.properties or id(told) in self.told_apart:
+            return False
+        told.date = when.value
+        return True
+
     def _rescue_was_raid(self, kind: str, when: DateMention | None, first_at: dict[str, int]) -> _Event | None:
         """"... rescuing 215 victims, a spokesman said. ... Police raided the building, rescuing 109
         Thais": the rescue told first was this raid's; it becomes the raid (the first raid told)."""
-        if kind != "raid" or "rescue" not in first_at or "raid" in self.last_of_type:
+        if kind != "raid" or "raid" in self.last_of_type:
             return None
         value = when.value if when is not None else ""
-        told = self.last_of_type.get("rescue")
+        # "All were picked up on Nov. 26 ... Monday's raid, launched at four locations": the arrests
+        # told first, on the raid's day, were this raid's
+        told = self.last_of_type.get("rescue") if "rescue" in first_at else self.last_of_type.get("arrest")
         if told is None or told.date != value or told.period or id(told) in self.told_apart:
             return None
         self._retype(told, "raid")

@@ -114,7 +114,7 @@ class EventPlaces(EventIdentity):
         for ent in ents:
             node = nodes.get((ent.start, ent.end))
             if node is None or node.label is not Label.LOCATION or node.properties.get("kind") != "landmark" \
-                    or self.lower[ent.end - 1] not in _PORT_HEADS:
+                    or self.lower[self._port_head(ent)] not in _PORT_HEADS:
                 continue
             prep = ent.start - 1 - (self.lower[ent.start - 1] == "the")
             if prep <= sent.start or self.lower[prep] not in _PORT_PREPOSITIONS:
@@ -123,6 +123,16 @@ class EventPlaces(EventIdentity):
                     or event is not None and self._port_of_the_event(prep, event):
                 found.append(node)
         return found
+
+    def _port_head(self, ent: Span) -> int:
+        """The head word of a port's name, before the number that says which one ("NAIA Terminal 1",
+        "Friendship Bridge No. 2", "Gate 3")."""
+        k = ent.end - 1
+        if k > ent.start and self.like_num[k]:
+            k -= 1
+            if k > ent.start and self.lower[k] in {"no", "no.", "number"}:
+                k -= 1
+        return k
 
     def _port_of_the_event(self, prep: int, event: _Event) -> bool:
         """"handed over 45 citizens, identified as illegal residents, to the Border Guard Station at the
