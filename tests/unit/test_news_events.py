@@ -804,3 +804,16 @@ def test_a_suicide_reported_by_captives_is_a_death() -> None:
 def test_an_attempted_suicide_is_no_death() -> None:
     batch = run("One worker was treated in hospital after an attempted suicide at the compound.")
     assert not [key for key in events(batch) if key.startswith("death")]
+
+
+def test_a_rescue_told_after_an_undated_arrest_is_an_event_of_its_own() -> None:
+    # an arrest with no day is a case, not an operation that freed anyone
+    batch = run("Federal police have arrested two recruiters who sent job seekers abroad. "
+                "Recently, the government organised the rescue of 40 victims from a compound in Myanmar.")
+    assert {"rescue@", "arrest@"} <= set(events(batch))
+    batch = run("Investigators arrested a broker in January. Officials said three other victims had been rescued.")
+    assert any(key.startswith("rescue@") for key in events(batch))
+    # an arrest told with its day is an operation: the workers freed in it are its own
+    batch = run("Police arrested three bosses of a scam hub in Cebu on Tuesday, March 24. "
+                "A spokesperson said 162 workers were rescued.")
+    assert not any(key.startswith("rescue@") for key in events(batch))

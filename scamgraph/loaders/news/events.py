@@ -223,7 +223,8 @@ class EventRules(EventAsides):
         sent_home = self._sent_home_as(kind, when, at) or self._rescue_was_raid(kind, when, first_at)
         if sent_home is not None:
             chosen = sent_home  # "extradited on Saturday ... brought back on two chartered flights": one
-        elif kind in _PART_OF_RAID and raid is not None and (self._part_of(raid, when) or self._dates_the_raid(raid, when)):
+        elif kind in _PART_OF_RAID and raid is not None and not self._no_operation(kind, raid) \
+                and (self._part_of(raid, when) or self._dates_the_raid(raid, when)):
             chosen = raid  # "Officers found 86 people ..." after a raid: the raid's, not a new event
         elif kind in _DURING_RAID and when is None and raid is not None and raid.date and not raid.period:
             # "officers seized 300 phones", "hundreds fled during the operation": the raid's day
@@ -239,6 +240,15 @@ class EventRules(EventAsides):
         if self.lower[at] in _HANDING:
             self.handed_over.add(id(chosen))
         return chosen
+
+    @staticmethod
+    def _no_operation(kind: str, raid: _Event) -> bool:
+        """"Police arrested the bosses of a scam hub on Tuesday, March 24. 162 workers were rescued":
+        an arrest told with its day is an operation, and the rescue told next is part of it. An arrest
+        told with no day ("the CBI has arrested two agents", "were recently arrested in a crackdown")
+        is a case, not an operation: a rescue told after it ("the government facilitated the rescue
+        of victims", "two other victims had previously been rescued") is an event of its own."""
+        return kind == "rescue" and raid.type == "arrest" and (len(raid.date) != 10 or raid.period)
 
     def _finish_event(self, event: _Event) -> None:
         props = event.node.properties
