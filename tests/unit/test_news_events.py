@@ -817,3 +817,14 @@ def test_a_rescue_told_after_an_undated_arrest_is_an_event_of_its_own() -> None:
     batch = run("Police arrested three bosses of a scam hub in Cebu on Tuesday, March 24. "
                 "A spokesperson said 162 workers were rescued.")
     assert not any(key.startswith("rescue@") for key in events(batch))
+
+
+def test_officials_sent_abroad_make_a_visit() -> None:
+    for text in ("A government response team was dispatched to Cambodia to assist the detained citizens.",
+                 "The national police chief said 20 officers had earlier been sent to Cambodia to help local police.",
+                 "The investigators first travelled to Thailand and then flew to Mae Sot."):
+        assert any(key.startswith("visit@") for key in events(run(text))), text
+    # people sent somewhere at home, or victims sent abroad, make no visit
+    for text in ("Five suspects were sent to the provincial court on Monday.",
+                 "The victims were sent to Cambodia by a recruiter."):
+        assert not any(key.startswith("visit@") for key in events(run(text))), text

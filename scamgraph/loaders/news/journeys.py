@@ -17,7 +17,14 @@ _OFFICIAL_SUBJECTS = ["team", "delegation", "mission", "minister", "ministers", 
                       "ambassador", "investigators", "secretary", "president", "premier", "commissioner"]
 _VISITING_OFFICIALS = set(_OFFICIAL_SUBJECTS)
 _ARRIVING = ["arrived", "arrive", "arrives", "arriving", "arrival"]
-_ARRIVAL_WORDS = frozenset(_ARRIVING)
+#: Verbs that send officials on a trip ("a response team was dispatched to Cambodia", "20 police officers
+#: had been sent to Cambodia", "the delegation travelled to Phnom Penh"): told right after their subject
+_TRAVELLING = ["dispatched", "deployed", "sent", "travelled", "traveled", "flew"]
+_TRAVEL_AUXILIARIES = ["was", "were", "had", "has", "have", "been", "earlier", "also", "later", "then", "recently",
+                       "first"]
+#: Who goes abroad on a trip besides the officials who arrive: police officers sent to another country
+_TRAVELLERS = _OFFICIAL_SUBJECTS + ["police", "officers"]
+_ARRIVAL_WORDS = frozenset(_ARRIVING + _TRAVELLING)
 #: Words that make the arrival someone else's ("... rescued the victims, who arrived home"): no visit
 _OTHERS_ARRIVING = ["who", "which", "victims", "workers", "suspects", "nationals", "citizens", "people", "tourists",
                     "survivors", "returnees", "men", "women", "they", "them"]
@@ -31,6 +38,12 @@ def _arrival_matcher(vocab: Vocab) -> Matcher:
     gap = {"IS_SENT_START": False, "IS_PUNCT": False, "LOWER": {"NOT_IN": _OTHERS_ARRIVING}, "OP": "{0,8}"}
     arriving = {"IS_SENT_START": False, "LOWER": {"IN": _ARRIVING}}
     matcher.add("ARRIVAL", [[token, gap, arriving] for token in subject])
+    # a trip: the official subject, its auxiliaries only, the verb and "to" a country (not "sent to the
+    # provincial court", "deployed to the border town")
+    trip = [{"LOWER": {"IN": _TRAVEL_AUXILIARIES}, "OP": "*"}, {"LOWER": {"IN": _TRAVELLING}}, {"LOWER": "to"},
+            {"ENT_TYPE": "COUNTRY"}]
+    travellers = [{"LOWER": {"IN": _TRAVELLERS}}, {"ENT_TYPE": {"IN": ["ROLE", "AGENCY"]}}]
+    matcher.add("TRIP", [[token, *trip] for token in travellers])
     return matcher
 
 
@@ -44,7 +57,9 @@ class JourneyWords(EventLinks):
         if _ARRIVAL_WORDS.isdisjoint(words):
             return []
         matcher = _arrival_matcher(self.doc.vocab)
-        return sorted({sent.start + end - 1 for _id, _start, end in matcher(sent)})
+        # (an arrival ends its match; a trip's verb stands two words before the place that ends it)
+        return sorted({sent.start + end - (3 if self.lower[sent.start + end - 2] == "to" else 1)
+                       for _id, _start, end in matcher(sent)})
 
     def _brought_back(self, sent: Span, words: list[str]) -> list[int]:
         """"brought 63 suspects back from Cambodia", "flew them home": a sending verb whose people (a
