@@ -328,6 +328,15 @@ def test_common_ways_of_writing_scam_types() -> None:
     assert names(batch, Label.SCAM_TYPE) == {"voice phishing", "romance scam", "job scam"}
 
 
+def test_job_offers_and_false_promises_of_work_are_job_scams() -> None:
+    offers = run("The workers were lured to Myawaddy by lucrative IT sector job offers in 2024.")
+    assert names(offers, Label.SCAM_TYPE) == {"job scam"}
+    promises = run("They were trafficked to Myanmar under false promises of employment last year.")
+    assert names(promises, Label.SCAM_TYPE) >= {"job scam"}
+    plain = run("They were recruited with promises of work as translators in Laos.")
+    assert "job scam" not in names(plain, Label.SCAM_TYPE)
+
+
 def test_people_trafficked_or_held_by_traffickers_is_human_trafficking() -> None:
     batch = run("The workers were trafficked to Myawaddy, where a gang of human traffickers held them.")
     assert names(batch, Label.SCAM_TYPE) == {"human trafficking"}
