@@ -337,6 +337,14 @@ def test_job_offers_and_false_promises_of_work_are_job_scams() -> None:
     assert "job scam" not in names(plain, Label.SCAM_TYPE)
 
 
+def test_callers_pretending_to_be_officials_run_an_impersonation_scam() -> None:
+    for told in ("The gang called victims pretending to be customs officers on Monday.",
+                 "The suspects tricked victims by impersonating delivery staff and bank officials."):
+        assert names(run(told), Label.SCAM_TYPE) == {"impersonation scam"}
+    widow = run("He spent months posing as a wealthy widow to lure men into fake crypto deals.")
+    assert "impersonation scam" not in names(widow, Label.SCAM_TYPE)
+
+
 def test_people_trafficked_or_held_by_traffickers_is_human_trafficking() -> None:
     batch = run("The workers were trafficked to Myawaddy, where a gang of human traffickers held them.")
     assert names(batch, Label.SCAM_TYPE) == {"human trafficking"}
