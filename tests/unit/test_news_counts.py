@@ -820,3 +820,11 @@ def test_every_item_of_a_list_set_off_before_its_verb_takes_the_verb() -> None:
                       "back by chartered plane."))
     assert {("REPATRIATED", "repatriation@2026-10-12", "CN", 50),
             ("REPATRIATED", "repatriation@2026-10-12", "VN", 13)} <= found
+
+
+def test_an_adverb_between_the_auxiliary_and_the_verb_keeps_the_count() -> None:
+    """"have been successfully repatriated", "were also arrested": the adverb is no verb of its own."""
+    clause = run("Forty Kenyans who had been held in Myawaddy have been successfully repatriated, the ministry said.")
+    assert ("REPATRIATED", "repatriation@", "KE", 40) in facts(clause)
+    also = run("Police raided a compound in Poipet on Monday. Twelve Chinese nationals were also arrested there.")
+    assert any(f[0] == "ARRESTED" and f[2] == "CN" and f[3] == 12 for f in facts(also))

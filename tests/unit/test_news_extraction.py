@@ -328,6 +328,23 @@ def test_common_ways_of_writing_scam_types() -> None:
     assert names(batch, Label.SCAM_TYPE) == {"voice phishing", "romance scam", "job scam"}
 
 
+def test_job_offers_and_false_promises_of_work_are_job_scams() -> None:
+    offers = run("The workers were lured to Myawaddy by lucrative IT sector job offers in 2024.")
+    assert names(offers, Label.SCAM_TYPE) == {"job scam"}
+    promises = run("They were trafficked to Myanmar under false promises of employment last year.")
+    assert names(promises, Label.SCAM_TYPE) >= {"job scam"}
+    plain = run("They were recruited with promises of work as translators in Laos.")
+    assert "job scam" not in names(plain, Label.SCAM_TYPE)
+
+
+def test_callers_pretending_to_be_officials_run_an_impersonation_scam() -> None:
+    for told in ("The gang called victims pretending to be customs officers on Monday.",
+                 "The suspects tricked victims by impersonating delivery staff and bank officials."):
+        assert names(run(told), Label.SCAM_TYPE) == {"impersonation scam"}
+    widow = run("He spent months posing as a wealthy widow to lure men into fake crypto deals.")
+    assert "impersonation scam" not in names(widow, Label.SCAM_TYPE)
+
+
 def test_people_trafficked_or_held_by_traffickers_is_human_trafficking() -> None:
     batch = run("The workers were trafficked to Myawaddy, where a gang of human traffickers held them.")
     assert names(batch, Label.SCAM_TYPE) == {"human trafficking"}

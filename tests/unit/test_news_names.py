@@ -226,3 +226,21 @@ def test_a_demonym_or_a_body_before_a_thing_is_no_nationality_and_no_agency() ->
     batch = run("Police seized Chinese police uniforms on Monday at a hotel in the Cambodian tourist hub of Kampot.")
     assert "Chinese police" not in names(batch, Label.AGENCY)
     assert not names(batch, Label.NATIONALITY)
+
+
+def test_agency_words_before_people_or_a_team_name_no_body() -> None:
+    """"Thai military personnel", "Thai army and immigration officials", "a government response
+    team": the words describe the people, so no agency is named; a body that is named stays."""
+    personnel = run("The group met Thai military personnel near the river on Tuesday.")
+    assert names(personnel, Label.AGENCY) == set()
+    shared = run("They were received by Thai army and immigration officials at the border.")
+    assert names(shared, Label.AGENCY) == set()
+    team = run("A South Korean government response team was sent to Phnom Penh on Friday.")
+    assert names(team, Label.AGENCY) == set()
+    body = run("Thai immigration authorities said 20 workers were deported on Friday.")
+    assert names(body, Label.AGENCY) == {"Thai immigration authorities"}
+
+
+def test_government_authorities_is_one_body() -> None:
+    batch = run("Ten workers were rescued by the Laotian government authorities in Bokeo on Monday.")
+    assert names(batch, Label.AGENCY) == {"Laotian government authorities"}

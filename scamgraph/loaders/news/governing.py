@@ -43,6 +43,8 @@ _DESCRIBING = {"linked", "involved", "suspected", "accused", "believed", "allege
 #: Marks that close a list of counted people set off before its verb, and the words such a list holds.
 _CLOSING_MARKS = {",", "--", "—", "–"}
 _LIST_WORDS = {"and", ",", "from", "the", "of", "mainland", "nationals", "citizens"}
+#: Adverbs without "-ly" told between an auxiliary and its verb ("were also arrested").
+_ADVERBS = {"also", "later", "then", "all", "now", "already", "since", "each", "both", "soon"}
 _MODALS = {"could", "would", "will", "may", "might", "should", "shall", "can"}
 _CASE_WORDS = {"case", "cases", "charges", "complaint", "complaints", "lawsuit", "indictment"}
 #: Verbs of moving people somewhere, and the places where moved people are held.
@@ -237,10 +239,21 @@ class GoverningVerbs(NationalityRules):
     def _main_verb_at(self, start: int, sent: Span) -> int:
         """Where the main count verb told after an auxiliary is ("were deported"), ``sent.end`` if none."""
         for j in range(start, min(sent.end - 1, start + 13)):
-            if self.lower[j] in {"were", "was", "been", "are", "is"} and self.lower[j + 1] in _COUNT_VERBS \
-                    and _COUNT_VERBS[self.lower[j + 1]][0] is not RelType.DETAINED and self._told_as_done(j + 1, sent):
-                return j + 1
+            if self.lower[j] not in {"were", "was", "been", "are", "is"}:
+                continue
+            m = self._past_adverbs(j + 1, sent)  # "have been | successfully | repatriated"
+            if m < sent.end and self.lower[m] in _COUNT_VERBS \
+                    and _COUNT_VERBS[self.lower[m]][0] is not RelType.DETAINED and self._told_as_done(m, sent):
+                return m
         return sent.end
+
+    def _past_adverbs(self, k: int, sent: Span) -> int:
+        """Past at most two adverbs after an auxiliary: "were | later | deported", "have been |
+        successfully | repatriated", "was | also | arrested" (an "-ly" word or a listed one)."""
+        end = min(sent.end, k + 2)
+        while k < end and (self.lower[k] in _ADVERBS or len(self.lower[k]) > 4 and self.lower[k].endswith("ly")):
+            k += 1
+        return k
 
     def _moved_to(self, count: _Count, sent: Span, verb: tuple[RelType | None, str, str] | None) -> tuple[RelType | None, str, str] | None:
         """"transferred to a deportation facility": held, not yet moved; "transferred to China" (for
@@ -267,7 +280,8 @@ class GoverningVerbs(NationalityRules):
 
     def _plain_count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         k = count.end
-        while k < sent.end and k < count.end + 6 and (self.lower[k] in _BE or self.lower[k] in {"of", "them", "who", "suspected", "later", "subsequently", ","}):
+        while k < sent.end and k < count.end + 6 and (self.lower[k] in _BE or self.lower[k] in {"of", "them", "who", "suspected", ","}
+                                                      or self._past_adverbs(k, sent) > k):
             k += 1
         if count.start - 2 >= sent.start and self.lower[count.start - 1] in {"home", "back"} \
                 and self.lower[count.start - 2] in {"brought", "bring", "bringing", "flew", "flown", "sent"}:

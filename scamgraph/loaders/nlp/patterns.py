@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from scamgraph import gazetteer as gz
-from scamgraph.loaders.nlp.vocabulary import AGENCY_LOWER_HEADS, SPEECH_VERBS
+from scamgraph.loaders.nlp.vocabulary import AGENCY_LOWER_HEADS, AGENCY_MEMBER_NOUNS, SPEECH_VERBS
 
 __all__ = ["CueMatches", "CuePatterns"]
 
@@ -82,7 +82,17 @@ class CueMatches:
         for start, end in self.spans("AGENCY_HEAD"):
             if end == start + 1 and start > 0 and words[start - 1] in _POSSESSIVE and words[start].islower():
                 heads[start - 1] = end
-        return heads
+        return {start: end for start, end in heads.items() if not self._modifies(end, heads)}
+
+    def _modifies(self, end: int, heads: dict[int, int]) -> bool:
+        """Agency words that end at ``end`` describe the people after them ("Thai military |
+        personnel"), also when a second body's words come between ("Thai military | and
+        immigration officials")."""
+        words = self.words
+        if end < len(words) and words[end] in AGENCY_MEMBER_NOUNS:
+            return True
+        other = heads.get(end + 1, 0) if end < len(words) and words[end] == "and" else 0
+        return bool(other) and other < len(words) and words[other] in AGENCY_MEMBER_NOUNS
 
 
 class CuePatterns:

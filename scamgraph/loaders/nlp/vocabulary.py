@@ -72,6 +72,8 @@ PLACE_WORDS = frozenset({"province", "city", "district", "town", "township", "st
                           "county", "municipality", "commune", "ward", "north", "south", "east", "west", "new"})
 #: (gazetteer/agency_lower_heads.tsv)
 AGENCY_LOWER_HEADS = frozenset(row[0] for row in gz.rows("agency_lower_heads.tsv"))
+#: Nouns that make the agency words before them a modifier (gazetteer/agency_member_nouns.tsv).
+AGENCY_MEMBER_NOUNS = frozenset(row[0] for row in gz.rows("agency_member_nouns.tsv"))
 #: A person noun before a comma and a name in apposition: "the 41-year-old Indonesian man, | Budi Santoso".
 APPOSED_PEOPLE = frozenset({"man", "woman", "national", "citizen", "businessman", "businesswoman", "suspect",
                             "victim", "worker", "recruiter", "survivor", "resident", "boy", "girl"})
