@@ -140,21 +140,3 @@ def test_a_place_near_another_does_not_lie_in_it() -> None:
 def test_a_hub_of_a_town_is_the_town_itself_not_a_site() -> None:
     batch = run("The group owns a hotel in the Cambodian tourist hub of Sihanoukville, police said on Monday.")
     assert not any("hub" in name for name in names(batch, Label.SITE))
-
-
-def _seats(batch) -> set[tuple[str, str]]:
-    return {(f[1], f[2]) for f in facts(batch) if f[0] == "LOCATED_IN" and "embassy" in f[1].lower()}
-
-
-def test_a_mission_in_a_city_sits_there_each_city_of_a_list_too() -> None:
-    one = run("The Kenyan Embassy in Bangkok said 20 workers had been rescued on Monday.")
-    assert _seats(one) == {("Kenyan Embassy", "Bangkok")}
-    listed = run("The return was arranged through the Nepali embassies in Bangkok and Yangon, the ministry said.")
-    assert {city for _, city in _seats(listed)} == {"Bangkok", "Yangon"}
-
-
-def test_a_mission_in_a_country_or_near_a_city_gets_no_seat() -> None:
-    country = run("The Kenyan Embassy in Thailand said 20 workers had been rescued on Monday.")
-    assert _seats(country) == set()
-    apart = run("The Kenyan Embassy thanked officials in Bangkok for the rescue on Monday.")
-    assert _seats(apart) == set()

@@ -56,27 +56,6 @@ class PlaceRules(_State):
             if child.label is Label.SITE or _rank(child) < _rank(parent):
                 if parent.label is Label.LOCATION and child.key != parent.key:
                     self._edge(RelType.LOCATED_IN, child.key, parent.key, ev)
-        self._mission_seats(ents, nodes, ev)
-
-    def _mission_seats(self, ents: list[Span], nodes: dict, ev: Evidence) -> None:
-        """"the Indian Embassy in Phnom Penh", "Malaysian embassies in Bangkok and Yangon", "the
-        Embassy of Vietnam in Thailand": where a mission sits is said with "in" right after its
-        name (an acronym in brackets may come between); each place of a list after it is a seat. A
-        country after "in" is where the mission is accredited, which the golds do not agree to
-        call its seat ("the Korean Embassy in Cambodia"), so only a city or town is one."""
-        at = {e.start: e for e in ents if e.label_ == "PLACE"}
-        for ent in ents:
-            mission = nodes.get((ent.start, ent.end))
-            if ent.label_ != "AGENCY" or mission is None or _MISSION_WORDS.isdisjoint(self.lower[ent.start:ent.end]):
-                continue
-            k = ent.end + 3 if self.words[ent.end:ent.end + 1] == ["("] and self.words[ent.end + 2:ent.end + 3] == [")"] else ent.end
-            if self.lower[k:k + 1] != ["in"]:
-                continue
-            place = at.get(k + 1)
-            while place is not None and (seat := nodes.get((place.start, place.end))) is not None \
-                    and seat.label is Label.LOCATION:
-                self._edge(RelType.LOCATED_IN, mission.key, seat.key, ev)
-                place = at.get(place.end + 1) if self.lower[place.end:place.end + 1] == ["and"] else None
 
     def _drop_implied_nesting(self) -> None:
         """"Chubu Airport in Aichi" and "Chubu Airport in Tokoname, Aichi": the airport lies in
@@ -268,8 +247,6 @@ def _country_node(code: str) -> Node:
     return Node(Label.LOCATION, country_name(code), properties={"kind": "country", "country": code})
 
 
-#: The words of a country's mission abroad: "Indian Embassy", "Embassy of India", "embassies".
-_MISSION_WORDS = frozenset({"embassy", "embassies", "consulate", "consulates"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
