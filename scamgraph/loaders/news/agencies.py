@@ -4,6 +4,7 @@ organizations own or operate."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -31,7 +32,7 @@ class AgencyRules(_State):
 
     def _agency(self, ent: Span) -> Node:
         canonical, kind, code = (ent.id_.split("|") + ["", "", ""])[:3]
-        known = any(a.name == canonical for a in gz.known_agencies()) if canonical else False
+        known = canonical in _known_names()
         kind = kind or (_agency_kind(canonical) if canonical else "")  # "US authorities" shared its head
         text = _singular_mission(self._name_of(ent))
         if text.islower():
@@ -354,3 +355,9 @@ def _agency_kind(text: str) -> str:
         if word in {"border", "guards"}:
             return "military"
     return ""
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> frozenset[str]:
+    """The names of the bodies the gazetteer lists (a set, tested for every agency mention)."""
+    return frozenset(a.name for a in gz.known_agencies())
