@@ -90,6 +90,8 @@ class AgencyRules(_State):
     def _local_police(self, sent: Span, ents: list[Span]) -> None:
         """"coordinated with local police", "arrested by local police in Poipet, Cambodia": the police
         of the one country the sentence names (its national force where the gazetteer knows one)."""
+        if "local" not in self.lower[sent.start:sent.end - 1]:
+            return  # (most sentences)
         at = [i for i in range(sent.start, sent.end - 1) if self.lower[i] == "local" and self.lower[i + 1] == "police"]
         codes = {e.id_ for e in ents if e.label_ == "COUNTRY"}
         if not at or len(codes) != 1:

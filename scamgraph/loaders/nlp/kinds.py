@@ -110,6 +110,8 @@ def _named_already(view: DocView, run: Run) -> Decision:
 def _titled(view: DocView, run: Run) -> Decision:
     """A title in front is not part of the name: read what follows it."""
     start, end, inner = run.start, run.end, run.inner
+    if not inner:
+        return GO_ON  # (every form below starts from a known name inside the run)
     first = inner.get(start)
     if first is not None and first.label_ == "ROLE" and first.end < end:
         return classify(view, after_title(view, first.end, end), end)  # "Vice Foreign Minister Park"
