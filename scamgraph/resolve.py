@@ -113,8 +113,9 @@ def place_country(name: str) -> str | None:
     return country_code(name) or place_countries().get(name)
 
 
+@lru_cache(maxsize=1024)
 def demonym(code: str) -> str:
-    """The adjective for a country code, the gazetteer's first form.
+    """The adjective for a country code, the gazetteer's first form (kept per code, as country_name).
 
     >>> demonym("KR"), demonym("AQ")
     ('South Korean', 'Antarctica')
@@ -122,8 +123,10 @@ def demonym(code: str) -> str:
     return _first_form("demonyms.tsv", code) or country_name(code)
 
 
+@lru_cache(maxsize=1024)
 def country_name(code: str) -> str:
-    """Display name for an ISO code: the everyday name where ISO's is formal.
+    """Display name for an ISO code: the everyday name where ISO's is formal (kept per code:
+    pycountry's look-up is slow, and the news reader asks again at every mention of a country).
 
     >>> country_name("KR"), country_name("KH")
     ('South Korea', 'Cambodia')

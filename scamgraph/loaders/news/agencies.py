@@ -4,6 +4,7 @@ organizations own or operate."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -31,7 +32,7 @@ class AgencyRules(_State):
 
     def _agency(self, ent: Span) -> Node:
         canonical, kind, code = (ent.id_.split("|") + ["", "", ""])[:3]
-        known = any(a.name == canonical for a in gz.known_agencies()) if canonical else False
+        known = canonical in _known_names()
         kind = kind or (_agency_kind(canonical) if canonical else "")  # "US authorities" shared its head
         text = _singular_mission(self._name_of(ent))
         if text.islower():
@@ -89,6 +90,8 @@ class AgencyRules(_State):
     def _local_police(self, sent: Span, ents: list[Span]) -> None:
         """"coordinated with local police", "arrested by local police in Poipet, Cambodia": the police
         of the one country the sentence names (its national force where the gazetteer knows one)."""
+        if "local" not in self.lower[sent.start:sent.end - 1]:
+            return  # (most sentences)
         at = [i for i in range(sent.start, sent.end - 1) if self.lower[i] == "local" and self.lower[i + 1] == "police"]
         codes = {e.id_ for e in ents if e.label_ == "COUNTRY"}
         if not at or len(codes) != 1:
@@ -354,3 +357,9 @@ def _agency_kind(text: str) -> str:
         if word in {"border", "guards"}:
             return "military"
     return ""
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> frozenset[str]:
+    """The names of the bodies the gazetteer lists (a set, tested for every agency mention)."""
+    return frozenset(a.name for a in gz.known_agencies())

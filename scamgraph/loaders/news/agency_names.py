@@ -96,13 +96,24 @@ def _national_form(code: str, text: str) -> str:
     Security of China"."""
     if not code:
         return ""
+    bare = _without_country(text.lower().removeprefix("the ").strip(), _country_words(code))  # "Burma's military"
+    found = _bare_forms(code).get(bare, ())
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+@lru_cache(maxsize=64)
+def _bare_forms(code: str) -> dict[str, frozenset[str]]:
+    """A country's known bodies by their forms without the country's words ("ministry of public
+    security" -> the Ministry of Public Security of China): worked out once per country, not for
+    every agency mention."""
     country = _country_words(code)
-    bare = _without_country(text.lower().removeprefix("the ").strip(), country)  # "Burma's military"
-    found = set()
+    found: dict[str, frozenset[str]] = {}
     for agency in gz.known_agencies():
-        if agency.country == code and any(_without_country(form.lower(), country) == bare for form in agency.forms):
-            found.add(agency.name)
-    return found.pop() if len(found) == 1 else ""
+        if agency.country == code:
+            for form in agency.forms:
+                bare = _without_country(form.lower(), country)
+                found[bare] = found.get(bare, frozenset()) | {agency.name}
+    return found
 
 
 @lru_cache(maxsize=64)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from spacy.attrs import ENT_TYPE, LOWER, ORTH
+from spacy.attrs import ENT_TYPE, LOWER
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -144,7 +144,7 @@ def _candidates(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> list
     strings = doc.vocab.strings
     kinds = doc.to_array(ENT_TYPE).tolist()
     norp, country, bracket = strings["NORP"], strings["COUNTRY"], strings["("]
-    orth, lower = doc.to_array(ORTH).tolist(), doc.to_array(LOWER).tolist()
+    lower = doc.to_array(LOWER).tolist()  # ("(" is its own lower case: no ORTH array is needed for it)
     anchors, opening_anchors = _anchor_ids(), _anchor_ids(opening=True)
     starts = [sent.start for sent in sentences]  # (Span.sent searches the document for each entity)
     marked = {starts[bisect.bisect_right(starts, ent.start) - 1] for ent in ents if ent.label_ in {"NORP", "COUNTRY"}}
@@ -155,7 +155,7 @@ def _candidates(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> list
         if sent.start in marked or opening:
             opens = opening and (first in {"among", "of"} or not opening_anchors.isdisjoint(lower[sent.start:sent.end]))
             held = set(kinds[sent.start:sent.end])
-            of_people = (norp in held or country in held and bracket in orth[sent.start:sent.end]) \
+            of_people = (norp in held or country in held and bracket in lower[sent.start:sent.end]) \
                 and not anchors.isdisjoint(lower[sent.start:sent.end])
             found.append((sent, of_people, opens))
     return found

@@ -178,25 +178,23 @@ class CountRules(PeopleToldAgain):
                 for i in range(e.start, e.end)}
         dated = {i for d in written for i in range(sent.start, sent.end) if d.start <= self.idx[i] < d.end}
         phrases: list[_Count] = []
-        k, stop, like_num, lower = sent.start, sent.end, self.like_num, self.lower
-        while k < stop:
-            if not like_num[k] and lower[k] not in _ARTICLES:
-                k += 1  # (most words: neither a number, nor "a dozen", nor "a Thai man")
+        like_num, lower, after = self.like_num, self.lower, sent.start  # (after: where the last phrase read ends)
+        # (most words are neither a number, nor "a dozen", nor "a Thai man": only the others are visited)
+        for k in [i for i in range(sent.start, sent.end) if like_num[i] or lower[i] in _ARTICLES]:
+            if k < after:
                 continue
             if not like_num[k] and not self._a_dozen(k, sent.end):  # (what _number_at would say first)
                 one = self._one_person(k, sent, norp)
                 if one is not None:
                     phrases.append(one)
-                k += 1
                 continue
             number, end = self._number_at(k, sent.end)
             if number is None or k in dated or self.doc[k].ent_type_ in {"PERSON", "AGENCY", "ORG", "SITE"} \
                     or k > sent.start and self.lower[k - 1] in _NUMBERED:
-                k += 1
                 continue
             count = _Count(number, k, end)
             self._read_noun(count, sent, ents, norp, phrases)
-            k = self._settle(count, end, sent, ents, norp, phrases)
+            after = self._settle(count, end, sent, ents, norp, phrases)
         return phrases
 
     def _read_noun(self, count: _Count, sent: Span, ents: list[Span], norp: dict[int, Span], phrases: list[_Count]) -> None:

@@ -310,7 +310,7 @@ class EventDating(_State):
         if sent is None:
             return []
         spans = []
-        for p in range(sent.start, token_index):
+        for p in [k for k in range(sent.start, token_index) if self.lower[k].endswith("ed")]:  # (participles only)
             group = self._reduced_relative(p, sent)
             if group is not None and group < token_index:
                 spans.append((self.idx[p], self.idx[group]))

@@ -89,7 +89,7 @@ class EventIdentity(EventDating):
         """The sentence being read is the article's headline, repeated atop its text."""
         title = " ".join((self.article.title or "").split()).lower()
         return len(title.split()) >= 3 and self.sentence is not None \
-            and title in " ".join(self.sentence.text.split()).lower()
+            and title in " ".join(self._text(self.sentence).split()).lower()  # (Span.text builds every token)
 
     def _fold_into(self, told: _Event, kept: _Event) -> None:
         """Move one event's edges and counts onto another and drop it."""

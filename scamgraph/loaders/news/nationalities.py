@@ -57,7 +57,7 @@ class NationalityRules(_State):
         """"South Korean nationals", "Chinese man", "Koreans", "Myanmar lawmakers": about people."""
         doc, words = self.doc, self.words  # (a word's is_lower and is_alpha are str.islower and str.isalpha)
         k = ent.end
-        if self._hyphen_after(ent) or self._state_roles & set(range(ent.end, ent.end + 4)):
+        if self._hyphen_after(ent) or not self._state_roles.isdisjoint(range(ent.end, ent.end + 4)):
             return False  # "Thai-Myanmar border"; "Thai Foreign Minister", "Cambodian deputy national police chief"
         while k < len(doc) and k < ent.end + 3 and words[k].islower() and words[k].isalpha() and self.lower[k] not in _PEOPLE_WORDS:
             if self.lower[k] in gz.heads() or self.lower[k] in _NOT_PEOPLE:

@@ -56,11 +56,11 @@ class DocView:
         """Put decided spans in place of whatever they overlap (an earlier decided span wins)."""
         covered: set[int] = set()
         kept: list[Span] = []
-        for span in decided:
-            if not any(i in covered for i in range(span.start, span.end)):
+        for span in decided:  # (set.isdisjoint reads the range in C: no generator per span)
+            if covered.isdisjoint(range(span.start, span.end)):
                 kept.append(span)
                 covered.update(range(span.start, span.end))
-        self.ents = [e for e in self.ents if not any(i in covered for i in range(e.start, e.end))] + kept
+        self.ents = [e for e in self.ents if covered.isdisjoint(range(e.start, e.end))] + kept
         for span in kept:
             self.note_acronym(span)
         self.reindex()

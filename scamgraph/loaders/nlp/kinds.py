@@ -62,8 +62,10 @@ class Run(NamedTuple):
 
 def classify(view: DocView, start: int, end: int) -> Span | None:
     """The entity the run [start, end) is, or None when it is none (or the gazetteer's already)."""
-    inner = {view.owner[k].start: view.owner[k] for k in range(start, end) if k in view.owner}
-    run = Run(start, end, inner, next((e for e in inner.values() if e.start == start and e.end == end), None))
+    owner = view.owner
+    inner = {owner[k].start: owner[k] for k in range(start, end) if k in owner}
+    whole = inner.get(start)  # (only the entity keyed by the run's start can cover it exactly)
+    run = Run(start, end, inner, whole if whole is not None and whole.end == end else None)
     for stage in _STAGES:
         decision = stage(view, run)
         if not isinstance(decision, _GoOn):
@@ -74,6 +76,8 @@ def classify(view: DocView, start: int, end: int) -> Span | None:
 def _body_of_a_place(view: DocView, run: Run) -> Decision:
     """"Thai authorities", "Tak provincial police", and "US | and UK authorities"."""
     start, end, whole = run.start, run.end, run.whole
+    if whole is None or whole.label_ not in {"NORP", "COUNTRY", "PLACE"}:
+        return GO_ON  # (most runs: no known name of a place or a people covers them)
     agency_end = lower_agency_head(view, end)
     if agency_end and whole is not None and whole.label_ in {"NORP", "COUNTRY", "PLACE"}:
         code = whole.id_ if whole.label_ != "PLACE" else ""  # a town's police is not the nation's
@@ -106,6 +110,8 @@ def _named_already(view: DocView, run: Run) -> Decision:
 def _titled(view: DocView, run: Run) -> Decision:
     """A title in front is not part of the name: read what follows it."""
     start, end, inner = run.start, run.end, run.inner
+    if not inner:
+        return GO_ON  # (every form below starts from a known name inside the run)
     first = inner.get(start)
     if first is not None and first.label_ == "ROLE" and first.end < end:
         return classify(view, after_title(view, first.end, end), end)  # "Vice Foreign Minister Park"

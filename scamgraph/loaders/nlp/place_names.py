@@ -7,6 +7,8 @@ districts", "states including Assam, Gujarat and Punjab").
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
@@ -56,6 +58,8 @@ def listed_places(view: DocView, undecided: list[tuple[int, int]]) -> list[Span]
 def landmark(view: DocView, start: int, end: int, inner: dict[int, Span]) -> Span | None:
     """"Incheon International Airport", "Bokor Mountain", "Barangay La Mesa": one place of its
     own, not the town or province whose name it contains."""
+    if not _may_be_landmark(view, start, end):
+        return None  # (most runs: no landmark head at the end, no prefix inside)
     doc = view.doc
     cut = max((k for k in range(start, end - 1) if view.lower[k] in _HEADLINE_PREPOSITIONS), default=-1)
     if cut >= 0:  # a title-case headline: "Foreigners Flee Gang Across | Moei River"
@@ -76,6 +80,24 @@ def landmark(view: DocView, start: int, end: int, inner: dict[int, Span]) -> Spa
     code = code or next((e.id_.split("|")[-1] for e in inner.values() if e.label_ in {"PLACE", "COUNTRY"}), "")
     text = doc[start:end].text
     return view.make(start, end, "PLACE", f"{text}|{kind}|{code}")
+
+
+def _may_be_landmark(view: DocView, start: int, end: int) -> bool:
+    """Whether ``landmark`` can find a kind for the run: its last word (or the one before "No.")
+    ends a landmark head, or a word inside it is a landmark prefix. A cheap screen before the
+    headline cut, the region test and the head lookups, which every capitalized run went through."""
+    ends = _head_last_words()
+    last = view.lower[end - 1]
+    if last in ends or last in _NUMBER_SIGNS and end - 2 >= start and view.lower[end - 2] in ends:
+        return True
+    prefixes = gz.landmark_prefixes()
+    return any(view.words[k] in prefixes for k in range(start, end - 1))
+
+
+@lru_cache(maxsize=1)
+def _head_last_words() -> frozenset[str]:
+    """The last word of every landmark head ("airport" of "international airport")."""
+    return frozenset(head.split()[-1] for head in gz.landmark_heads() if head.split())
 
 
 def landmark_after(view: DocView, start: int, end: int, inner: dict[int, Span]) -> Span | None:

@@ -153,9 +153,13 @@ def coordinated_runs(view: DocView, runs: list[tuple[int, int]]) -> list[list[tu
     lower, starts = view.lower, view.starts  # (slicing the Doc builds a Token per word)
     for start, end in runs:
         previous = groups[-1][-1] if groups else None
-        if previous is not None and all(lower[k] in {",", "and"} for k in range(previous[1], start)) \
-                and not any(starts[k] for k in range(previous[1], start + 1)):
+        if previous is not None and _LIST_GLUE.issuperset(lower[previous[1]:start]) \
+                and not any(starts[previous[1]:start + 1]):
             groups[-1].append((start, end))
         else:
             groups.append([(start, end)])
     return groups
+
+
+#: What may stand between two coordinated names: "Chitwan, Kaski and Palpa".
+_LIST_GLUE = frozenset({",", "and"})
