@@ -1,7 +1,7 @@
 """Run benchmarks: ``python -m bench neo4j [--nodes N --rels M --naive-sample K]``,
 ``python -m bench news [--rounds R]``, ``python -m bench analysis [--sizes 10000 100000]``, ``python -m bench viz``,
 ``python -m bench ingest [--entities N] [--neo4j]``,
-``python -m bench store [--sizes 1000 10000 100000]``.
+``python -m bench store [--sizes 1000 10000 100000]``, ``python -m bench store-growth [--sizes 1000 20000]``.
 
 Neo4j: the server NEO4J_URI names (with NEO4J_USER / NEO4J_PASSWORD), else the test server from
 tools/neo4j-test-server, started and stopped here. Each benchmark prints its figures and a ratio
@@ -119,6 +119,13 @@ def main() -> None:
     sto.add_argument("--nodes", type=int, default=20_000, help="nodes in the merge-rate batch")
     sto.add_argument("--rels", type=int, default=40_000, help="relationships in the merge-rate batch")
     sto.set_defaults(run=lambda a: __import__("bench.store", fromlist=["report"]).report(a.sizes, a.nodes, a.rels))
+    grow = sub.add_parser("store-growth", help="which part of the embedded store's cost per record grows with it",
+                          description="Fill generated stores of each size, split the CPU per record between this "
+                                      "process, the server and its append-only rewrites, and profile the server's "
+                                      "operators on the next reports. Example: python -m bench store-growth --sizes 1000 20000")
+    grow.add_argument("--sizes", type=int, nargs="+", default=[1_000, 20_000], help="reports per store")
+    grow.add_argument("--probe", type=int, default=200, help="reports profiled after filling")
+    grow.set_defaults(run=lambda a: __import__("bench.store_growth", fromlist=["report"]).report(a.sizes, a.probe))
     viz = sub.add_parser("viz", help="graph page: time to interactive in headless chromium")
     viz.add_argument("--sizes", type=int, nargs="+", default=[500, 1500, 5000])
     viz.add_argument("--physics-size", type=int, default=1500)

@@ -23,3 +23,11 @@ def test_the_generator_goes_through_the_real_loader_and_has_the_expected_shape()
     degrees = sorted((d for _, d in g.degree()), reverse=True)
     assert degrees[0] > 20 * degrees[len(degrees) // 2]  # heavy-tailed
     assert run_all(g)["graph"]["entities"] > 900
+
+
+def test_the_store_growth_probe_splits_the_cost_and_profiles_the_operators() -> None:
+    from bench.store_growth import measure
+
+    found = measure(20, probe=3)
+    assert found["reports"] == 20 and found["client"] > 0 and found["server"] > 0
+    assert "Create" in found["operators"] and all(us >= 0 for us in found["operators"].values())
