@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.generator import batches, scam_network
+from bench.store import server_cpu
 from scamgraph.graph.embedded import GRAPH_NAME, EmbeddedStore, open_embedded
 from scamgraph.graph.writes import falkordb_queries, merge_statements
 
@@ -28,15 +29,12 @@ _OPERATOR = re.compile(r"\s*(.*?)\s*\|\s*Records produced: \d+, Execution time: 
 
 def _clocks(store: EmbeddedStore) -> tuple[float, float, int]:
     """Server CPU seconds of its main thread and of its children, and rewrites so far."""
-    connection = store.graph.client.connection
-    cpu, kept = connection.info("cpu"), connection.info("persistence")
-    main = float(cpu["used_cpu_user"]) + float(cpu["used_cpu_sys"])
-    children = float(cpu["used_cpu_user_children"]) + float(cpu["used_cpu_sys_children"])
-    return main, children, int(kept.get("aof_rewrites", 0))
+    rewrites = store.graph.client.connection.info("persistence").get("aof_rewrites", 0)
+    return (*server_cpu(store), int(rewrites))
 
 
-def _records(batch: Any) -> int:
-    full = batch.with_mentions()
+def _records(full: Any) -> int:
+    """Records of a batch with its mentions, as ``bench.store`` counts them."""
     return len(full.nodes) + 1 + len(full.edges)
 
 
@@ -47,7 +45,7 @@ def measure(reports: int, probe: int = 200) -> dict[str, Any]:
         before, client, records = _clocks(store), 0.0, 0
         for start in range(0, reports, 1_000):
             for batch in batches(documents[start:min(reports, start + 1_000)]):
-                records += _records(batch)
+                records += _records(batch.with_mentions())
                 began = time.process_time()
                 store.merge(batch)
                 client += time.process_time() - began
@@ -56,7 +54,7 @@ def measure(reports: int, probe: int = 200) -> dict[str, Any]:
         probed = 0
         for batch in batches(documents[reports:reports + probe]):
             full = batch.with_mentions()
-            probed += _records(batch)
+            probed += _records(full)
             for query in falkordb_queries(merge_statements(full, create=True)):
                 for line in store.graph.client.connection.execute_command("GRAPH.PROFILE", GRAPH_NAME, query):
                     found = _OPERATOR.match(line.decode() if isinstance(line, bytes) else str(line))
