@@ -140,3 +140,36 @@ def test_a_place_near_another_does_not_lie_in_it() -> None:
 def test_a_hub_of_a_town_is_the_town_itself_not_a_site() -> None:
     batch = run("The group owns a hotel in the Cambodian tourist hub of Sihanoukville, police said on Monday.")
     assert not any("hub" in name for name in names(batch, Label.SITE))
+
+
+def test_a_country_named_only_as_a_government_that_acts_is_no_place() -> None:
+    batch = run("Police detained 40 workers in Poipet on Monday in cooperation with Vietnam, at Laos's request. "
+                "The raid came under pressure from Japan and Nepal. Until Ghana provides flights, they stay.")
+    places = {n.name for n in batch.nodes.values() if n.label is Label.LOCATION}
+    assert "Poipet" in places
+    assert not {"Vietnam", "Laos", "Japan", "Nepal", "Ghana"} & places
+
+
+def test_a_country_that_acts_and_is_also_a_place_stays_a_place() -> None:
+    batch = run("Police worked in cooperation with Vietnam. The workers were flown to Vietnam on Monday.")
+    assert "Vietnam" in {n.name for n in batch.nodes.values() if n.label is Label.LOCATION}
+
+
+def test_a_site_in_a_countrys_province_lies_in_the_province() -> None:
+    batch = run("Eleven workers held in a scam centre in Myanmar's Karen state were rescued on Sunday.")
+    sites = {n.name for n in batch.nodes.values() if n.label is Label.SITE}
+    assert sites == {"centre in Karen"}
+    assert ("LOCATED_IN", "centre in Karen", "Karen", None) in facts(batch)
+
+
+def test_the_same_kind_of_site_told_again_in_a_larger_place_is_the_same_site() -> None:
+    batch = run("Workers held in an online scam centre in Myanmar's Karen state were rescued on Sunday. "
+                "A broker had sold them to the scam centre in Myanmar.")
+    sites = {n.name for n in batch.nodes.values() if n.label is Label.SITE}
+    assert sites == {"centre in Karen"}
+
+
+def test_a_hotel_in_another_town_is_still_another_hotel() -> None:
+    batch = run("Police raided a hotel in Bavet on Monday. On Tuesday they raided the hotel in Poipet.")
+    sites = {n.name for n in batch.nodes.values() if n.label is Label.SITE}
+    assert sites == {"hotel in Bavet", "hotel in Poipet"}

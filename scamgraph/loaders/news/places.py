@@ -29,6 +29,19 @@ class PlaceRules(_State):
         end = ent.end
         return end + 1 < len(self.doc) and self.words[end] in {"'s", "’s"} and self.doc[end + 1].ent_type_ == "AGENCY"
 
+    def _actor_country(self, ent: Span) -> bool:
+        """"in cooperation with China", "under pressure from China and Thailand", "at China's
+        request", "have informed Taiwan", "until Uganda provides flights": the country acts here (its
+        government does), and this mention names no place of the story."""
+        lower, k = self.lower, ent.start - 1
+        while k > 0 and (lower[k] in {",", "and"} or self.doc[k].ent_type_ == "COUNTRY"):
+            k -= 1  # back to the word before a list of countries: "pressure from China and Thailand"
+        before = lower[k - 1] if k > 0 else ""
+        after = lower[ent.end:ent.end + 2] if ent.end + 1 < len(lower) else ["", ""]
+        return (lower[k] == "with" and before in _JOINT_WORDS or lower[k] == "from" and before in _ASKING_WORDS
+                or lower[k] in _ADDRESSING_VERBS or after[0] in _POSSESSIVES and after[1] in _ASKING_WORDS
+                or after[0] in _ACTS or after[0] in _AUXILIARIES and after[1] in _ACTS)
+
     def _stated_kind(self, ent: Span) -> str:
         nxt = self.lower[ent.end] if ent.end < len(self.doc) else ""
         return gz.place_kinds().get(nxt, "")
@@ -101,7 +114,7 @@ class PlaceRules(_State):
                 continue  # (most words: no string built for them)
             if i + 1 < sent.end and f"{head} {self.lower[i + 1]}" in _UNNAMED_SITES:
                 head = f"{head} {self.lower[i + 1]}"
-            if head not in _UNNAMED_SITES or self.doc[i].ent_type_ or not self.words[i].islower():
+            if head not in _UNNAMED_SITES or self._named_word(i, head) or not self.words[i].islower():
                 continue
             k = i + len(head.split())
             prep = []
@@ -113,6 +126,8 @@ class PlaceRules(_State):
                 prep = prep[:-1] if prep[-1] == "the" else prep
                 k = described
             place = place_at.get(k)
+            if place is not None and self.words[place.end:place.end + 1] in (["'s"], ["’s"]):
+                place = place_at.get(place.end + 1, place)  # "in Myanmar's Karen state": the centre is in Karen
             if not prep or place is None or (place.start, place.end) not in nodes or prep == ["of"]:
                 continue  # (not "the tourist hub of Sihanoukville": the hub is the town itself)
             location = nodes[(place.start, place.end)]
@@ -129,6 +144,13 @@ class PlaceRules(_State):
             found.append(self.sites[0])  # "the compound", "the crime complex": the site told of before
         return found
 
+    def _named_word(self, i: int, head: str) -> bool:
+        """The site's word is part of a name; not the "scam" of "a cyber scam centre", which closes
+        the scam's name before the site's head."""
+        token = self.doc[i]
+        return bool(token.ent_type_) and not (token.ent_type_ == "SCAM" and " " in head and token.ent_iob_ != "B"
+                                              and self.doc[i + 1].ent_type_ != "SCAM")
+
     def _site_modifier(self, i: int) -> str:
         """"a plaza compound", "a casino complex", "a gaming hub": a lower-case noun before the site's
         word says what kind of site it is, part of its description; "a crime complex", "a scam hub"
@@ -144,8 +166,9 @@ class PlaceRules(_State):
     def _told_site(self, i: int, head: str, place: Node) -> Node | None:
         """"the complex in Ang Popel commune", when the story has told of one site only and told of it
         as a compound or complex: that site, now placed ("the hotel in X" may be another; after only a
-        name, "the compound in Poipet" may be another too)."""
-        if self.lower[i - 1] != "the" or head not in _CONTAINERS:
+        name, "the compound in Poipet" may be another too). Any site word refers back when the new
+        place holds the old one."""
+        if self.lower[i - 1] != "the":
             return None
         told = {self.site_alias.get(site.key, site.key) for site in self.sites}
         if len(told) != 1 or not any(site.properties.get("described") for site in self.sites):
@@ -154,7 +177,25 @@ class PlaceRules(_State):
         # "a compound in Bavet ... the compound in Poipet": a place beside the known one is another site
         names = {site.key} | {old for old, new in self.site_alias.items() if new == site.key}
         known = [self.batch.nodes[k[2]] for k in self.edges if k[0] in names and k[1] is RelType.LOCATED_IN]
-        return site if all(_rank(place) < _rank(other) for other in known) else None
+        if head in _CONTAINERS:
+            return site if all(_rank(place) < _rank(other) for other in known) else None
+        # "a scam centre in Myanmar's Karen state ... the scam centre in Myanmar": the same centre,
+        # told by a place that holds the one it was told in
+        same_kind = site.name.split()[0] == head.split()[-1]
+        return site if same_kind and known and all(self._lies_in(other.key, place.key) for other in known) else None
+
+    def _lies_in(self, key: str, parent: str) -> bool:
+        """The place lies in the parent, as this story's LOCATED_IN edges tell (at any depth)."""
+        seen, todo = {key}, [key]
+        while todo:
+            for (source, rel, target) in self.edges:
+                if source == todo[-1] and rel is RelType.LOCATED_IN and target not in seen:
+                    if target == parent:
+                        return True
+                    seen.add(target)
+                    todo.insert(0, target)
+            todo.pop()
+        return False
 
     def _renamed_sites(self, sent: Span, ents: list[Span], nodes: dict) -> None:
         """"the Kampong Speu compound, known as Mango Park", "a compound in Poipet, identified as
@@ -248,6 +289,18 @@ def _country_node(code: str) -> Node:
 
 
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+#: "(in) cooperation with X", "coordinated with X": X is a partner that acts, not a place
+_JOINT_WORDS = frozenset({"cooperation", "coordination", "collaboration", "partnership", "cooperated", "coordinated",
+                          "collaborated", "cooperating", "coordinating", "collaborating", "cooperate", "coordinate"})
+#: "pressure from X", "at X's request": what a government asks or gives, not where anything is
+_ASKING_WORDS = frozenset({"pressure", "request", "requests", "demand", "demands", "help", "support", "assistance"})
+#: "informed X", "urged X": a verb addressing a government
+_ADDRESSING_VERBS = frozenset({"informed", "notified", "urged", "pressed", "pressured", "thanked"})
+#: A country as the subject of an act: "Uganda provides flights", "China set to provide", "X did not sign"
+_ACTS = frozenset({"provides", "provided", "did", "does", "agreed", "agrees", "signed", "signs", "requested",
+                   "requests", "asked", "asks", "urged", "urges", "pledged", "pledges", "offered", "offers",
+                   "demanded", "demands", "promised", "promises", "set"})
+_AUXILIARIES = frozenset({"has", "have", "had"})
 
 
 def _rank(node: Node) -> int:
