@@ -173,3 +173,20 @@ def test_a_hotel_in_another_town_is_still_another_hotel() -> None:
     batch = run("Police raided a hotel in Bavet on Monday. On Tuesday they raided the hotel in Poipet.")
     sites = {n.name for n in batch.nodes.values() if n.label is Label.SITE}
     assert sites == {"hotel in Bavet", "hotel in Poipet"}
+
+
+def test_a_capital_in_apposition_lies_in_what_it_is_the_capital_of() -> None:
+    told_after = run("Police raided the Lucky Hotel in Sihanoukville, a coastal city and the capital of "
+                     "Preah Sihanouk province, on Monday.")
+    assert ("LOCATED_IN", "Sihanoukville", "Preah Sihanouk", None) in facts(told_after)
+    told_before = run("The suspects flew home from Cambodia's capital, Phnom Penh, on Monday.")
+    assert ("LOCATED_IN", "Phnom Penh", "Cambodia", None) in facts(told_before)
+
+
+def test_a_place_in_a_countrys_province_lies_in_the_province() -> None:
+    district = run("The militia handed 260 victims to officials in the Phop Phra district of Thailand's Tak "
+                   "province on Monday.")
+    nesting = {(f[1], f[2]) for f in facts(district) if f[0] == "LOCATED_IN"}
+    assert nesting == {("Phop Phra", "Tak"), ("Tak", "Thailand")}
+    airport = run("The plane landed in Nanjing Lukou International Airport in east China's Jiangsu Province.")
+    assert ("LOCATED_IN", "Nanjing Lukou International Airport", "Jiangsu", None) in facts(airport)

@@ -49,9 +49,13 @@ class PlaceRules(_State):
     def _places(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> None:
         """"Chbar Ampov district, Phnom Penh", "Sihanoukville in Preah Sihanouk province", "Laos' Bokeo"."""
         placed = [e for e in ents if e.label_ in {"PLACE", "COUNTRY", "SITE"} and (e.start, e.end) in nodes]
+        if "capital" in self.lower[sent.start:sent.end]:
+            self._capitals(sent, [e for e in placed if e.label_ != "SITE"], nodes, ev)
         for a, b in zip(placed, placed[1:]):
             gap = self.lower[a.end:b.start]
             gap = [w for w in gap if w not in gz.place_kinds() and w not in {"area", "-"}]  # "sub-district"
+            if gap[:1] == ["in"]:
+                gap = [w for w in gap if w not in _COMPASS]  # "in east China's Jiangsu", "in northern Laos"
             if gap in ([","], ["in"], [",", "in"], ["of"], ["outside"], ["on", "the", "outskirts", "of"]):
                 nested = self._stated_kind(a) and self._stated_kind(b)  # "A commune, B district, C province"
                 if gap == [","] and self._listed(b, sent) and not nested:
@@ -59,7 +63,12 @@ class PlaceRules(_State):
                 child, parent = nodes[(a.start, a.end)], nodes[(b.start, b.end)]
                 after = self.doc[b.end:b.end + 2]
                 if len(after) == 2 and after[0].text in {"'s", "’s"} and after[1].ent_type_ == "PLACE":
-                    continue  # "Myawaddy, in Myanmar's Kayin State": Myawaddy is in Kayin, read next
+                    # "Myawaddy, in Myanmar's Kayin State", "the Phop Phra district of Thailand's Tak
+                    # province": the place lies in the country's province (which lies in the country)
+                    owned = next((e for e in placed if e.start == b.end + 1), None)
+                    if owned is None:
+                        continue
+                    parent = nodes[(owned.start, owned.end)]
                 if len(after) == 2 and after[0].text in _POSSESSIVES and after[1].ent_type_ in {"AGENCY", "ORG", "PERSON"}:
                     continue  # "via the Boten checkpoint, Laos’ Public Security Bureau said": the country owns the body
             elif gap in (["'s"], ["’s"], ["'"]):
@@ -69,6 +78,30 @@ class PlaceRules(_State):
             if child.label is Label.SITE or _rank(child) < _rank(parent):
                 if parent.label is Label.LOCATION and child.key != parent.key:
                     self._edge(RelType.LOCATED_IN, child.key, parent.key, ev)
+
+    def _capitals(self, sent: Span, placed: list[Span], nodes: dict, ev: Evidence) -> None:
+        """A capital in apposition lies in what it is the capital of: "Sihanoukville, a coastal city
+        and the capital of Preah Sihanouk province", "Nanjing, capital of Jiangsu", "Cambodia's
+        capital, Phnom Penh"."""
+        at_start = {e.start: e for e in placed}
+        at_end = {e.end: e for e in placed}
+        for k in range(sent.start + 1, sent.end - 2):
+            if self.lower[k] != "capital":
+                continue
+            if self.lower[k + 1] == "of":  # "X, (a city and) (the) capital of Y"
+                parent = at_start.get(k + 2 + (self.lower[k + 2] == "the"))
+                j = k - 1
+                while j > sent.start and self.words[j].islower() and j > k - 6:
+                    j -= 1  # back over "a coastal city and the"
+                child = at_end.get(j) if self.words[j] == "," else None
+            else:  # "Y's capital, X"
+                owner = self.words[k - 1] in _POSSESSIVES
+                parent = at_end.get(k - 1) if owner else None
+                child = at_start.get(k + 2) if self.words[k + 1] == "," else None
+            if child is not None and parent is not None:
+                low, high = nodes[(child.start, child.end)], nodes[(parent.start, parent.end)]
+                if _rank(low) < _rank(high) and low.key != high.key:
+                    self._edge(RelType.LOCATED_IN, low.key, high.key, ev)
 
     def _drop_implied_nesting(self) -> None:
         """"Chubu Airport in Aichi" and "Chubu Airport in Tokoname, Aichi": the airport lies in
@@ -289,6 +322,10 @@ def _country_node(code: str) -> Node:
 
 
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+#: Compass words between "in" and a place: "in east China's Jiangsu Province", "in northern Laos"
+_COMPASS = frozenset({"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest",
+                      "eastern", "western", "northern", "southern", "northeastern", "northwestern", "southeastern",
+                      "southwestern", "central"})
 #: "(in) cooperation with X", "coordinated with X": X is a partner that acts, not a place
 _JOINT_WORDS = frozenset({"cooperation", "coordination", "collaboration", "partnership", "cooperated", "coordinated",
                           "collaborated", "cooperating", "coordinating", "collaborating", "cooperate", "coordinate"})
