@@ -460,3 +460,16 @@ def test_a_news_agency_is_an_outlet_not_a_state_body() -> None:
     batch = run("The Vietnam News Agency reported that the National Police Agency arrested 20 men on Monday.")
     assert names(batch, Label.ORGANIZATION) == {"Vietnam News Agency"}
     assert names(batch, Label.AGENCY) == {"National Police Agency"}
+
+
+def test_the_treasury_by_its_short_name_is_the_known_department() -> None:
+    batch = run("Treasury's Office of Foreign Assets Control designated the militia on Monday. “Treasury is "
+                "committed to this,” said Deputy Treasury Secretary Ann Lee. Officials said the national "
+                "treasury lost money.")
+    assert names(batch, Label.AGENCY) == {"Office of Foreign Assets Control", "United States Department of the Treasury"}
+    assert ("WORKS_FOR", "Ann Lee", "United States Department of the Treasury", None) in facts(batch)
+
+
+def test_the_british_treasury_is_not_the_united_states_one() -> None:
+    batch = run("HM Treasury froze the group's assets on Monday.")
+    assert names(batch, Label.AGENCY) == {"HM Treasury"}
