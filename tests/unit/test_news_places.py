@@ -190,3 +190,9 @@ def test_a_place_in_a_countrys_province_lies_in_the_province() -> None:
     assert nesting == {("Phop Phra", "Tak"), ("Tak", "Thailand")}
     airport = run("The plane landed in Nanjing Lukou International Airport in east China's Jiangsu Province.")
     assert ("LOCATED_IN", "Nanjing Lukou International Airport", "Jiangsu", None) in facts(airport)
+
+
+def test_money_mules_and_hyphenated_crypto_fraud_are_scam_types() -> None:
+    batch = run("Two men involved in money mule offences were arrested on Monday. The gangs ran schemes "
+                "ranging from crypto-fraud to online gambling.")
+    assert {"money laundering", "crypto fraud", "online gambling"} <= names(batch, Label.SCAM_TYPE)
