@@ -473,3 +473,8 @@ def test_the_treasury_by_its_short_name_is_the_known_department() -> None:
 def test_the_british_treasury_is_not_the_united_states_one() -> None:
     batch = run("HM Treasury froze the group's assets on Monday.")
     assert names(batch, Label.AGENCY) == {"HM Treasury"}
+
+
+def test_the_militia_named_by_the_states_official_name_is_the_known_one() -> None:
+    batch = run("The victims were moved to Myawaddy, an area controlled by the Kayin Border Guard Force (BGF).")
+    assert names(batch, Label.AGENCY) == {"Border Guard Force"}
