@@ -478,3 +478,9 @@ def test_the_british_treasury_is_not_the_united_states_one() -> None:
 def test_the_militia_named_by_the_states_official_name_is_the_known_one() -> None:
     batch = run("The victims were moved to Myawaddy, an area controlled by the Kayin Border Guard Force (BGF).")
     assert names(batch, Label.AGENCY) == {"Border Guard Force"}
+
+
+def test_a_ministry_known_by_its_seat_is_an_agency_not_a_person() -> None:
+    batch = run("Some 31 Malaysians linked to scam syndicates have been repatriated home, Wisma Putra said today.")
+    assert names(batch, Label.AGENCY) == {"Wisma Putra"}
+    assert names(batch, Label.PERSON) == set()
