@@ -196,3 +196,15 @@ def test_money_mules_and_hyphenated_crypto_fraud_are_scam_types() -> None:
     batch = run("Two men involved in money mule offences were arrested on Monday. The gangs ran schemes "
                 "ranging from crypto-fraud to online gambling.")
     assert {"money laundering", "crypto fraud", "online gambling"} <= names(batch, Label.SCAM_TYPE)
+
+
+def test_an_unlisted_name_placed_in_a_known_town_is_a_place_in_it() -> None:
+    batch = run("Seven were held at a detention facility in Tibag Dos, Taguig. The camp lies next to "
+                "Nong Wai in Kanchanaburi Province.")
+    nesting = {(f[1], f[2]) for f in facts(batch) if f[0] == "LOCATED_IN"}
+    assert {("Tibag Dos", "Taguig"), ("Nong Wai", "Kanchanaburi")} <= nesting
+
+
+def test_an_unlisted_name_a_person_works_at_is_no_place() -> None:
+    batch = run("He worked at Golden Lotus in Phnom Penh.")
+    assert "Golden Lotus" not in {n.name for n in batch.nodes.values() if n.label is Label.LOCATION}
