@@ -208,3 +208,9 @@ def test_an_unlisted_name_placed_in_a_known_town_is_a_place_in_it() -> None:
 def test_an_unlisted_name_a_person_works_at_is_no_place() -> None:
     batch = run("He worked at Golden Lotus in Phnom Penh.")
     assert "Golden Lotus" not in {n.name for n in batch.nodes.values() if n.label is Label.LOCATION}
+
+
+def test_a_hill_named_with_its_head_is_one_landmark_not_the_area_it_is_in() -> None:
+    batch = run("Police arrested 59 suspects at Bokor Hill, Kampot Province, on Monday.")
+    places = {n.name for n in batch.nodes.values() if n.label is Label.LOCATION}
+    assert "Bokor Hill" in places and "Bokor" not in places
