@@ -214,3 +214,15 @@ def test_a_hill_named_with_its_head_is_one_landmark_not_the_area_it_is_in() -> N
     batch = run("Police arrested 59 suspects at Bokor Hill, Kampot Province, on Monday.")
     places = {n.name for n in batch.nodes.values() if n.label is Label.LOCATION}
     assert "Bokor Hill" in places and "Bokor" not in places
+
+
+def test_an_apposition_that_describes_a_place_or_group_says_where_it_lies() -> None:
+    batch = run("Police freed 150 people from Lucky Park, a Chinese casino town in the Mehtawthalay village, "
+                "on Monday. The Hope Foundation, a charity organization based in Myanmar, gave them food.")
+    nesting = {(f[1], f[2]) for f in facts(batch) if f[0] == "LOCATED_IN"}
+    assert {("Lucky Park", "Mehtawthalay"), ("Hope Foundation", "Myanmar")} <= nesting
+
+
+def test_a_person_described_as_a_resident_of_a_town_is_not_placed_by_the_rule() -> None:
+    batch = run("Police met Somchai Rakdee, a resident of Bangkok, in Phnom Penh on Monday.")
+    assert not [f for f in facts(batch) if f[0] == "LOCATED_IN"]

@@ -51,6 +51,8 @@ class PlaceRules(_State):
         placed = [e for e in ents if e.label_ in {"PLACE", "COUNTRY", "SITE"} and (e.start, e.end) in nodes]
         if "capital" in self.lower[sent.start:sent.end]:
             self._capitals(sent, [e for e in placed if e.label_ != "SITE"], nodes, ev)
+        if "in" in self.lower[sent.start:sent.end]:
+            self._described_in(sent, ents, nodes, ev)
         for a, b in zip(placed, placed[1:]):
             gap = self.lower[a.end:b.start]
             gap = [w for w in gap if w not in gz.place_kinds() and w not in {"area", "-"}]  # "sub-district"
@@ -78,6 +80,28 @@ class PlaceRules(_State):
             if child.label is Label.SITE or _rank(child) < _rank(parent):
                 if parent.label is Label.LOCATION and child.key != parent.key:
                     self._edge(RelType.LOCATED_IN, child.key, parent.key, ev)
+
+    def _described_in(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> None:
+        """An apposition that describes a place, site or group and says where it is: "KK Park, a
+        Chinese casino town in the Mehtawthalay village", "Shwe Kokko, a territory along the
+        Thai-Burmese border in Karen State", "the Eden Foundation, a charity based in Myanmar"."""
+        at = {e.start: e for e in ents if e.label_ in {"PLACE", "COUNTRY"} and (e.start, e.end) in nodes}
+        for ent in ents:
+            told = nodes.get((ent.start, ent.end))
+            k = ent.end
+            if ent.label_ not in {"PLACE", "SITE", "ORG"} or told is None or self.words[k:k + 2] not in (
+                    [",", "a"], [",", "an"], [",", "the"]):
+                continue
+            k += 2
+            while k < min(sent.end, ent.end + 12) and self.lower[k] != "in" and (
+                    self.words[k].islower() or self.words[k] == "-" or self.doc[k].ent_type_ == "NORP"):
+                k += 1  # over the description: "a Chinese casino town", "a charity based"
+            k += self.lower[k:k + 2] == ["in", "the"]
+            place = at.get(k + 1) if self.lower[k:k + 1] in (["in"], ["the"]) else None
+            if place is not None:
+                where = nodes[(place.start, place.end)]
+                if where.key != told.key and (told.label is not Label.LOCATION or _rank(told) < _rank(where)):
+                    self._edge(RelType.LOCATED_IN, told.key, where.key, ev)
 
     def _capitals(self, sent: Span, placed: list[Span], nodes: dict, ev: Evidence) -> None:
         """A capital in apposition lies in what it is the capital of: "Sihanoukville, a coastal city
