@@ -460,3 +460,27 @@ def test_a_news_agency_is_an_outlet_not_a_state_body() -> None:
     batch = run("The Vietnam News Agency reported that the National Police Agency arrested 20 men on Monday.")
     assert names(batch, Label.ORGANIZATION) == {"Vietnam News Agency"}
     assert names(batch, Label.AGENCY) == {"National Police Agency"}
+
+
+def test_the_treasury_by_its_short_name_is_the_known_department() -> None:
+    batch = run("Treasury's Office of Foreign Assets Control designated the militia on Monday. “Treasury is "
+                "committed to this,” said Deputy Treasury Secretary Ann Lee. Officials said the national "
+                "treasury lost money.")
+    assert names(batch, Label.AGENCY) == {"Office of Foreign Assets Control", "United States Department of the Treasury"}
+    assert ("WORKS_FOR", "Ann Lee", "United States Department of the Treasury", None) in facts(batch)
+
+
+def test_the_british_treasury_is_not_the_united_states_one() -> None:
+    batch = run("HM Treasury froze the group's assets on Monday.")
+    assert names(batch, Label.AGENCY) == {"HM Treasury"}
+
+
+def test_the_militia_named_by_the_states_official_name_is_the_known_one() -> None:
+    batch = run("The victims were moved to Myawaddy, an area controlled by the Kayin Border Guard Force (BGF).")
+    assert names(batch, Label.AGENCY) == {"Border Guard Force"}
+
+
+def test_a_ministry_known_by_its_seat_is_an_agency_not_a_person() -> None:
+    batch = run("Some 31 Malaysians linked to scam syndicates have been repatriated home, Wisma Putra said today.")
+    assert names(batch, Label.AGENCY) == {"Wisma Putra"}
+    assert names(batch, Label.PERSON) == set()

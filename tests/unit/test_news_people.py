@@ -329,3 +329,15 @@ def test_a_list_of_names_a_people_noun_or_a_naming_verb_introduces_is_people() -
 def test_a_list_of_names_after_another_verb_is_not_made_people() -> None:
     batch = run("The suspects ran Golden Lotus, Silver Dragon and Jade Garden from Poipet.")
     assert names(batch, Label.PERSON) == set()
+
+
+def test_a_name_with_an_age_in_apposition_is_a_person_of_that_nationality() -> None:
+    batch = run("Kofi Asante Mensah, a 28-year-old Ghanaian who escaped last year, confirmed the rescue.")
+    assert names(batch, Label.PERSON) == {"Kofi Asante Mensah"}
+    assert ("HAS_NATIONALITY", "Kofi Asante Mensah", "GH", None) in facts(batch)
+
+
+def test_a_name_that_repeats_a_part_of_an_earlier_name_is_another_person() -> None:
+    batch = run("OFAC sanctioned militia leader Saw Lin Thu and his sons, Saw Moo Eh and Saw Lin Lin, on Monday. "
+                "Saw Lin Thu denied it.")
+    assert names(batch, Label.PERSON) == {"Saw Lin Thu", "Saw Moo Eh", "Saw Lin Lin"}

@@ -140,3 +140,89 @@ def test_a_place_near_another_does_not_lie_in_it() -> None:
 def test_a_hub_of_a_town_is_the_town_itself_not_a_site() -> None:
     batch = run("The group owns a hotel in the Cambodian tourist hub of Sihanoukville, police said on Monday.")
     assert not any("hub" in name for name in names(batch, Label.SITE))
+
+
+def test_a_country_named_only_as_a_government_that_acts_is_no_place() -> None:
+    batch = run("Police detained 40 workers in Poipet on Monday in cooperation with Vietnam, at Laos's request. "
+                "The raid came under pressure from Japan and Nepal. Until Ghana provides flights, they stay.")
+    places = {n.name for n in batch.nodes.values() if n.label is Label.LOCATION}
+    assert "Poipet" in places
+    assert not {"Vietnam", "Laos", "Japan", "Nepal", "Ghana"} & places
+
+
+def test_a_country_that_acts_and_is_also_a_place_stays_a_place() -> None:
+    batch = run("Police worked in cooperation with Vietnam. The workers were flown to Vietnam on Monday.")
+    assert "Vietnam" in {n.name for n in batch.nodes.values() if n.label is Label.LOCATION}
+
+
+def test_a_site_in_a_countrys_province_lies_in_the_province() -> None:
+    batch = run("Eleven workers held in a scam centre in Myanmar's Karen state were rescued on Sunday.")
+    sites = {n.name for n in batch.nodes.values() if n.label is Label.SITE}
+    assert sites == {"centre in Karen"}
+    assert ("LOCATED_IN", "centre in Karen", "Karen", None) in facts(batch)
+
+
+def test_the_same_kind_of_site_told_again_in_a_larger_place_is_the_same_site() -> None:
+    batch = run("Workers held in an online scam centre in Myanmar's Karen state were rescued on Sunday. "
+                "A broker had sold them to the scam centre in Myanmar.")
+    sites = {n.name for n in batch.nodes.values() if n.label is Label.SITE}
+    assert sites == {"centre in Karen"}
+
+
+def test_a_hotel_in_another_town_is_still_another_hotel() -> None:
+    batch = run("Police raided a hotel in Bavet on Monday. On Tuesday they raided the hotel in Poipet.")
+    sites = {n.name for n in batch.nodes.values() if n.label is Label.SITE}
+    assert sites == {"hotel in Bavet", "hotel in Poipet"}
+
+
+def test_a_capital_in_apposition_lies_in_what_it_is_the_capital_of() -> None:
+    told_after = run("Police raided the Lucky Hotel in Sihanoukville, a coastal city and the capital of "
+                     "Preah Sihanouk province, on Monday.")
+    assert ("LOCATED_IN", "Sihanoukville", "Preah Sihanouk", None) in facts(told_after)
+    told_before = run("The suspects flew home from Cambodia's capital, Phnom Penh, on Monday.")
+    assert ("LOCATED_IN", "Phnom Penh", "Cambodia", None) in facts(told_before)
+
+
+def test_a_place_in_a_countrys_province_lies_in_the_province() -> None:
+    district = run("The militia handed 260 victims to officials in the Phop Phra district of Thailand's Tak "
+                   "province on Monday.")
+    nesting = {(f[1], f[2]) for f in facts(district) if f[0] == "LOCATED_IN"}
+    assert nesting == {("Phop Phra", "Tak"), ("Tak", "Thailand")}
+    airport = run("The plane landed in Nanjing Lukou International Airport in east China's Jiangsu Province.")
+    assert ("LOCATED_IN", "Nanjing Lukou International Airport", "Jiangsu", None) in facts(airport)
+
+
+def test_money_mules_and_hyphenated_crypto_fraud_are_scam_types() -> None:
+    batch = run("Two men involved in money mule offences were arrested on Monday. The gangs ran schemes "
+                "ranging from crypto-fraud to online gambling.")
+    assert {"money laundering", "crypto fraud", "online gambling"} <= names(batch, Label.SCAM_TYPE)
+
+
+def test_an_unlisted_name_placed_in_a_known_town_is_a_place_in_it() -> None:
+    batch = run("Seven were held at a detention facility in Tibag Dos, Taguig. The camp lies next to "
+                "Nong Wai in Kanchanaburi Province.")
+    nesting = {(f[1], f[2]) for f in facts(batch) if f[0] == "LOCATED_IN"}
+    assert {("Tibag Dos", "Taguig"), ("Nong Wai", "Kanchanaburi")} <= nesting
+
+
+def test_an_unlisted_name_a_person_works_at_is_no_place() -> None:
+    batch = run("He worked at Golden Lotus in Phnom Penh.")
+    assert "Golden Lotus" not in {n.name for n in batch.nodes.values() if n.label is Label.LOCATION}
+
+
+def test_a_hill_named_with_its_head_is_one_landmark_not_the_area_it_is_in() -> None:
+    batch = run("Police arrested 59 suspects at Bokor Hill, Kampot Province, on Monday.")
+    places = {n.name for n in batch.nodes.values() if n.label is Label.LOCATION}
+    assert "Bokor Hill" in places and "Bokor" not in places
+
+
+def test_an_apposition_that_describes_a_place_or_group_says_where_it_lies() -> None:
+    batch = run("Police freed 150 people from Lucky Park, a Chinese casino town in the Mehtawthalay village, "
+                "on Monday. The Hope Foundation, a charity organization based in Myanmar, gave them food.")
+    nesting = {(f[1], f[2]) for f in facts(batch) if f[0] == "LOCATED_IN"}
+    assert {("Lucky Park", "Mehtawthalay"), ("Hope Foundation", "Myanmar")} <= nesting
+
+
+def test_a_person_described_as_a_resident_of_a_town_is_not_placed_by_the_rule() -> None:
+    batch = run("Police met Somchai Rakdee, a resident of Bangkok, in Phnom Penh on Monday.")
+    assert not [f for f in facts(batch) if f[0] == "LOCATED_IN"]

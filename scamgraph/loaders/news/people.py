@@ -4,6 +4,7 @@ name or the apposition after it."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Span
 
@@ -33,10 +34,10 @@ class PeopleRules(AgencyRules):
             return self.people[-1][1] if self.people and ent.start - self.people[-1][0] < 30 else None
         parts = [p for p in re.split(r"[\s]+", name) if p]
         if len(parts) == 1 or all(p in self.person_tokens for p in parts) and name not in self.person_names:
-            wanted = set(re.split(r"[\s-]+", name))
+            wanted = Counter(re.split(r"[\s-]+", name))
             for _pos, person in reversed(self.people):
-                if wanted <= set(re.split(r"[\s-]+", person.name)):
-                    return person
+                if not wanted - Counter(re.split(r"[\s-]+", person.name)):
+                    return person  # (each part as often: "Saw Chit Chit" is not a later "Saw Chit Thu")
         if len(parts) == 1 and "-" not in name:
             return None  # a lone "Kim" (or "Mr. Kang") that names no one mentioned before is no person
         if parts[-1].lower() in _BODY_TAILS:

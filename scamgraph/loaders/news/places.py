@@ -29,6 +29,19 @@ class PlaceRules(_State):
         end = ent.end
         return end + 1 < len(self.doc) and self.words[end] in {"'s", "’s"} and self.doc[end + 1].ent_type_ == "AGENCY"
 
+    def _actor_country(self, ent: Span) -> bool:
+        """"in cooperation with China", "under pressure from China and Thailand", "at China's
+        request", "have informed Taiwan", "until Uganda provides flights": the country acts here (its
+        government does), and this mention names no place of the story."""
+        lower, k = self.lower, ent.start - 1
+        while k > 0 and (lower[k] in {",", "and"} or self.doc[k].ent_type_ == "COUNTRY"):
+            k -= 1  # back to the word before a list of countries: "pressure from China and Thailand"
+        before = lower[k - 1] if k > 0 else ""
+        after = lower[ent.end:ent.end + 2] if ent.end + 1 < len(lower) else ["", ""]
+        return (lower[k] == "with" and before in _JOINT_WORDS or lower[k] == "from" and before in _ASKING_WORDS
+                or lower[k] in _ADDRESSING_VERBS or after[0] in _POSSESSIVES and after[1] in _ASKING_WORDS
+                or after[0] in _ACTS or after[0] in _AUXILIARIES and after[1] in _ACTS)
+
     def _stated_kind(self, ent: Span) -> str:
         nxt = self.lower[ent.end] if ent.end < len(self.doc) else ""
         return gz.place_kinds().get(nxt, "")
@@ -36,9 +49,15 @@ class PlaceRules(_State):
     def _places(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> None:
         """"Chbar Ampov district, Phnom Penh", "Sihanoukville in Preah Sihanouk province", "Laos' Bokeo"."""
         placed = [e for e in ents if e.label_ in {"PLACE", "COUNTRY", "SITE"} and (e.start, e.end) in nodes]
+        if "capital" in self.lower[sent.start:sent.end]:
+            self._capitals(sent, [e for e in placed if e.label_ != "SITE"], nodes, ev)
+        if "in" in self.lower[sent.start:sent.end]:
+            self._described_in(sent, ents, nodes, ev)
         for a, b in zip(placed, placed[1:]):
             gap = self.lower[a.end:b.start]
             gap = [w for w in gap if w not in gz.place_kinds() and w not in {"area", "-"}]  # "sub-district"
+            if gap[:1] == ["in"]:
+                gap = [w for w in gap if w not in _COMPASS]  # "in east China's Jiangsu", "in northern Laos"
             if gap in ([","], ["in"], [",", "in"], ["of"], ["outside"], ["on", "the", "outskirts", "of"]):
                 nested = self._stated_kind(a) and self._stated_kind(b)  # "A commune, B district, C province"
                 if gap == [","] and self._listed(b, sent) and not nested:
@@ -46,7 +65,12 @@ class PlaceRules(_State):
                 child, parent = nodes[(a.start, a.end)], nodes[(b.start, b.end)]
                 after = self.doc[b.end:b.end + 2]
                 if len(after) == 2 and after[0].text in {"'s", "’s"} and after[1].ent_type_ == "PLACE":
-                    continue  # "Myawaddy, in Myanmar's Kayin State": Myawaddy is in Kayin, read next
+                    # "Myawaddy, in Myanmar's Kayin State", "the Phop Phra district of Thailand's Tak
+                    # province": the place lies in the country's province (which lies in the country)
+                    owned = next((e for e in placed if e.start == b.end + 1), None)
+                    if owned is None:
+                        continue
+                    parent = nodes[(owned.start, owned.end)]
                 if len(after) == 2 and after[0].text in _POSSESSIVES and after[1].ent_type_ in {"AGENCY", "ORG", "PERSON"}:
                     continue  # "via the Boten checkpoint, Laos’ Public Security Bureau said": the country owns the body
             elif gap in (["'s"], ["’s"], ["'"]):
@@ -56,6 +80,52 @@ class PlaceRules(_State):
             if child.label is Label.SITE or _rank(child) < _rank(parent):
                 if parent.label is Label.LOCATION and child.key != parent.key:
                     self._edge(RelType.LOCATED_IN, child.key, parent.key, ev)
+
+    def _described_in(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> None:
+        """An apposition that describes a place, site or group and says where it is: "KK Park, a
+        Chinese casino town in the Mehtawthalay village", "Shwe Kokko, a territory along the
+        Thai-Burmese border in Karen State", "the Eden Foundation, a charity based in Myanmar"."""
+        at = {e.start: e for e in ents if e.label_ in {"PLACE", "COUNTRY"} and (e.start, e.end) in nodes}
+        for ent in ents:
+            told = nodes.get((ent.start, ent.end))
+            k = ent.end
+            if ent.label_ not in {"PLACE", "SITE", "ORG"} or told is None or self.words[k:k + 2] not in (
+                    [",", "a"], [",", "an"], [",", "the"]):
+                continue
+            k += 2
+            while k < min(sent.end, ent.end + 12) and self.lower[k] != "in" and (
+                    self.words[k].islower() or self.words[k] == "-" or self.doc[k].ent_type_ == "NORP"):
+                k += 1  # over the description: "a Chinese casino town", "a charity based"
+            k += self.lower[k:k + 2] == ["in", "the"]
+            place = at.get(k + 1) if self.lower[k:k + 1] in (["in"], ["the"]) else None
+            if place is not None:
+                where = nodes[(place.start, place.end)]
+                if where.key != told.key and (told.label is not Label.LOCATION or _rank(told) < _rank(where)):
+                    self._edge(RelType.LOCATED_IN, told.key, where.key, ev)
+
+    def _capitals(self, sent: Span, placed: list[Span], nodes: dict, ev: Evidence) -> None:
+        """A capital in apposition lies in what it is the capital of: "Sihanoukville, a coastal city
+        and the capital of Preah Sihanouk province", "Nanjing, capital of Jiangsu", "Cambodia's
+        capital, Phnom Penh"."""
+        at_start = {e.start: e for e in placed}
+        at_end = {e.end: e for e in placed}
+        for k in range(sent.start + 1, sent.end - 2):
+            if self.lower[k] != "capital":
+                continue
+            if self.lower[k + 1] == "of":  # "X, (a city and) (the) capital of Y"
+                parent = at_start.get(k + 2 + (self.lower[k + 2] == "the"))
+                j = k - 1
+                while j > sent.start and self.words[j].islower() and j > k - 6:
+                    j -= 1  # back over "a coastal city and the"
+                child = at_end.get(j) if self.words[j] == "," else None
+            else:  # "Y's capital, X"
+                owner = self.words[k - 1] in _POSSESSIVES
+                parent = at_end.get(k - 1) if owner else None
+                child = at_start.get(k + 2) if self.words[k + 1] == "," else None
+            if child is not None and parent is not None:
+                low, high = nodes[(child.start, child.end)], nodes[(parent.start, parent.end)]
+                if _rank(low) < _rank(high) and low.key != high.key:
+                    self._edge(RelType.LOCATED_IN, low.key, high.key, ev)
 
     def _drop_implied_nesting(self) -> None:
         """"Chubu Airport in Aichi" and "Chubu Airport in Tokoname, Aichi": the airport lies in
@@ -101,7 +171,7 @@ class PlaceRules(_State):
                 continue  # (most words: no string built for them)
             if i + 1 < sent.end and f"{head} {self.lower[i + 1]}" in _UNNAMED_SITES:
                 head = f"{head} {self.lower[i + 1]}"
-            if head not in _UNNAMED_SITES or self.doc[i].ent_type_ or not self.words[i].islower():
+            if head not in _UNNAMED_SITES or self._named_word(i, head) or not self.words[i].islower():
                 continue
             k = i + len(head.split())
             prep = []
@@ -113,6 +183,8 @@ class PlaceRules(_State):
                 prep = prep[:-1] if prep[-1] == "the" else prep
                 k = described
             place = place_at.get(k)
+            if place is not None and self.words[place.end:place.end + 1] in (["'s"], ["’s"]):
+                place = place_at.get(place.end + 1, place)  # "in Myanmar's Karen state": the centre is in Karen
             if not prep or place is None or (place.start, place.end) not in nodes or prep == ["of"]:
                 continue  # (not "the tourist hub of Sihanoukville": the hub is the town itself)
             location = nodes[(place.start, place.end)]
@@ -129,6 +201,13 @@ class PlaceRules(_State):
             found.append(self.sites[0])  # "the compound", "the crime complex": the site told of before
         return found
 
+    def _named_word(self, i: int, head: str) -> bool:
+        """The site's word is part of a name; not the "scam" of "a cyber scam centre", which closes
+        the scam's name before the site's head."""
+        token = self.doc[i]
+        return bool(token.ent_type_) and not (token.ent_type_ == "SCAM" and " " in head and token.ent_iob_ != "B"
+                                              and self.doc[i + 1].ent_type_ != "SCAM")
+
     def _site_modifier(self, i: int) -> str:
         """"a plaza compound", "a casino complex", "a gaming hub": a lower-case noun before the site's
         word says what kind of site it is, part of its description; "a crime complex", "a scam hub"
@@ -144,8 +223,9 @@ class PlaceRules(_State):
     def _told_site(self, i: int, head: str, place: Node) -> Node | None:
         """"the complex in Ang Popel commune", when the story has told of one site only and told of it
         as a compound or complex: that site, now placed ("the hotel in X" may be another; after only a
-        name, "the compound in Poipet" may be another too)."""
-        if self.lower[i - 1] != "the" or head not in _CONTAINERS:
+        name, "the compound in Poipet" may be another too). Any site word refers back when the new
+        place holds the old one."""
+        if self.lower[i - 1] != "the":
             return None
         told = {self.site_alias.get(site.key, site.key) for site in self.sites}
         if len(told) != 1 or not any(site.properties.get("described") for site in self.sites):
@@ -154,7 +234,25 @@ class PlaceRules(_State):
         # "a compound in Bavet ... the compound in Poipet": a place beside the known one is another site
         names = {site.key} | {old for old, new in self.site_alias.items() if new == site.key}
         known = [self.batch.nodes[k[2]] for k in self.edges if k[0] in names and k[1] is RelType.LOCATED_IN]
-        return site if all(_rank(place) < _rank(other) for other in known) else None
+        if head in _CONTAINERS:
+            return site if all(_rank(place) < _rank(other) for other in known) else None
+        # "a scam centre in Myanmar's Karen state ... the scam centre in Myanmar": the same centre,
+        # told by a place that holds the one it was told in
+        same_kind = site.name.split()[0] == head.split()[-1]
+        return site if same_kind and known and all(self._lies_in(other.key, place.key) for other in known) else None
+
+    def _lies_in(self, key: str, parent: str) -> bool:
+        """The place lies in the parent, as this story's LOCATED_IN edges tell (at any depth)."""
+        seen, todo = {key}, [key]
+        while todo:
+            for (source, rel, target) in self.edges:
+                if source == todo[-1] and rel is RelType.LOCATED_IN and target not in seen:
+                    if target == parent:
+                        return True
+                    seen.add(target)
+                    todo.insert(0, target)
+            todo.pop()
+        return False
 
     def _renamed_sites(self, sent: Span, ents: list[Span], nodes: dict) -> None:
         """"the Kampong Speu compound, known as Mango Park", "a compound in Poipet, identified as
@@ -248,6 +346,22 @@ def _country_node(code: str) -> Node:
 
 
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+#: Compass words between "in" and a place: "in east China's Jiangsu Province", "in northern Laos"
+_COMPASS = frozenset({"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest",
+                      "eastern", "western", "northern", "southern", "northeastern", "northwestern", "southeastern",
+                      "southwestern", "central"})
+#: "(in) cooperation with X", "coordinated with X": X is a partner that acts, not a place
+_JOINT_WORDS = frozenset({"cooperation", "coordination", "collaboration", "partnership", "cooperated", "coordinated",
+                          "collaborated", "cooperating", "coordinating", "collaborating", "cooperate", "coordinate"})
+#: "pressure from X", "at X's request": what a government asks or gives, not where anything is
+_ASKING_WORDS = frozenset({"pressure", "request", "requests", "demand", "demands", "help", "support", "assistance"})
+#: "informed X", "urged X": a verb addressing a government
+_ADDRESSING_VERBS = frozenset({"informed", "notified", "urged", "pressed", "pressured", "thanked"})
+#: A country as the subject of an act: "Uganda provides flights", "China set to provide", "X did not sign"
+_ACTS = frozenset({"provides", "provided", "did", "does", "agreed", "agrees", "signed", "signs", "requested",
+                   "requests", "asked", "asks", "urged", "urges", "pledged", "pledges", "offered", "offers",
+                   "demanded", "demands", "promised", "promises", "set"})
+_AUXILIARIES = frozenset({"has", "have", "had"})
 
 
 def _rank(node: Node) -> int:

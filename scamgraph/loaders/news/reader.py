@@ -101,6 +101,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                 node = mission  # "the embassies of Kenya, Nepal and Liberia": three embassies
             elif ent.end < len(doc) and self.lower[ent.end] in _CURRENCIES:
                 node = None  # "billions of U.S. dollars": a currency, not a place of the story
+            elif self._actor_country(ent):
+                node = None  # "in cooperation with China": a government acting, not a place of the story
             elif self.lower[ent.start] == "america" and ent.start > 0 and self.lower[ent.start - 1] in _CONTINENT_PARTS:
                 node = None  # "Latin America", "South America": a part of the world, not the United States
             elif not (ent.end < len(doc) and self.lower[ent.end] in _PEOPLE_WORDS):

@@ -167,7 +167,8 @@ def _never_a_person(view: DocView, kept: list[int]) -> bool:
 
 
 def _apposition(view: DocView, end: int) -> bool:
-    """A comma after the run opens an age or a role: "Kim Seok-ki, 52,", "Chen Zhi, the chairman"."""
+    """A comma after the run opens an age or a role: "Kim Seok-ki, 52,", "Kim Seok-ki, a 52-year-old
+    Korean", "Chen Zhi, the chairman"."""
     doc, words = view.doc, view.words
     if end >= len(doc) or words[end] != ",":
         return False
@@ -176,6 +177,8 @@ def _apposition(view: DocView, end: int) -> bool:
             return True
         if k == end + 1 and doc[k].like_num:
             return True
+        if k == end + 2 and view.lower[end + 1] in {"a", "an"} and doc[k].like_num and "old" in view.lower[k:k + 5]:
+            return True  # "Jonayed Hossain Parvez, a 28-year-old Bangladeshi"
         if words[k] in _CLAUSE_ENDS:
             break
     return False

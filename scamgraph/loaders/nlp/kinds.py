@@ -236,7 +236,21 @@ def _unknown(view: DocView, run: Run) -> Decision:
         return view.make(start, end, "ORG", f"|{org}|")
     if person_cues(view, start, end):
         return _person(view, start, end)
+    if titled and _placed_in_a_known_place(view, start, end):
+        return view.make(start, end, "PLACE", f"{doc[start:end].text}|area|")
     return None
+
+
+def _placed_in_a_known_place(view: DocView, start: int, end: int) -> bool:
+    """"the facility in Bicutan, Taguig", "a village near Ban Mai in Tak province", "next to
+    Nong Lu in Kanchanaburi Province": a name nobody listed, which a locative word puts somewhere
+    and a known town or province holds, is a place (a neighbourhood, a village) in it."""
+    if not 1 <= end - start <= 3 or start < 2 or end + 1 >= len(view.doc) or view.lower[end] not in {"in", ","}:
+        return False
+    locative = view.lower[start - 1] in {"in", "near"} or view.lower[start - 2:start] == ["next", "to"]
+    holder = view.owner.get(end + 1)
+    return locative and holder is not None and holder.start == end + 1 and holder.label_ == "PLACE" \
+        and not any(view.lower[k] in NOT_NAME_WORDS or view.lower[k] in STARTERS for k in range(start, end))
 
 
 def _person(view: DocView, start: int, end: int) -> Span | None:
