@@ -26,6 +26,9 @@ _TERRITORY = {"town", "towns", "city", "village", "villages", "territory", "dist
 #: Verbs of planning or wishing, whose next step's aim is not yet an act: "plans to negotiate ... to repatriate"
 _PLANNING = {"plans", "plan", "planned", "planning", "intends", "intend", "aims", "seeks", "seek", "hopes", "wants",
              "proposed", "proposes"}
+#: Modals of what could or might happen ("will" and the reported "would" tell an announced plan,
+#: which the guidelines annotate)
+_HYPOTHETICAL = {"could", "might", "may", "should", "must"}
 #: Past verbs of finding: an inquiry as their subject is where the story comes from ("the probe revealed")
 _FINDINGS = {"showed", "revealed", "found", "indicated", "suggested", "established", "uncovered", "discovered"}
 _INQUIRIES = {"investigation", "investigations", "probe", "inquiry"}
@@ -96,12 +99,23 @@ class EventAsides(OperationWords):
             return True  # "we can't proceed with repatriation", "they were never deported": it did not happen
         if before == "be" and self.lower[i - 2] == "to" and self.lower[i - 3] in _AWAITING:
             return True  # "333 still needed to be rescued", "waiting to be deported": a prospect
+        if self._hypothetical(i, sent):
+            return True  # "they could be deported", "may have been trafficked": not told as so
         if before == "to" and self.lower[i - 2] in {"managed", "able"}:
             return False  # "managed to escape", "were able to flee": it happened
         if before == "to" and self._aim_of_a_plan(i, sent):
             return True  # "plans to negotiate with Cambodia to repatriate them": a plan's aim
         # "cut power to the towns to crackdown on scams": a policy's aim, not a raid
         return before == "for" or (before == "to" and (kind in _ATTEMPTED_KINDS or self.lower[i] in _BACKGROUND_RAIDS))
+
+    def _hypothetical(self, i: int, sent: Span) -> bool:
+        """A modal of possibility right before the event word, past only "be", "have been" and an
+        adverb ("could soon be deported")."""
+        k = i - 1
+        while k > sent.start and (self.lower[k] in {"be", "have", "been"} or self.lower[k].endswith("ly")
+                                  or self.lower[k] in {"soon", "also", "then", "still"}):
+            k -= 1
+        return k >= sent.start and self.lower[k] in _HYPOTHETICAL and self.words[k] != "May"  # (the month)
 
     def _a_source(self, i: int, sent: Span) -> bool:
         """"According to the arrest warrant", "according to the indictment": a paper named as where a

@@ -166,12 +166,16 @@ _PEOPLE_WORDS = set(gz.people_nouns()) | {"man", "woman", "boy", "girl", "nation
 _NOT_YET = {"faster", "swift", "swifter", "speedy", "quicker", "future", "possible", "further", "more", "any",
             "prevent", "avoid", "potential", "planned", "awaiting", "await", "awaits",
             "pending", "risk", "fear", "feared", "failed", "attempted", "illegal", "unlawful", "arbitrary"}
-#: "facing deportation": a prospect; "they face charges" are charges laid.
+#: "facing deportation", "expected to face criminal investigations": a prospect; "they face charges"
+#: are charges laid.
 _PROSPECT = {"face", "faces", "facing"}
 #: "a deportation facility", "a rescue centre": a place named after an event, not the event.
 _NAMED_AFTER = {"facility", "facilities", "centre", "center", "centres", "centers", "camp", "camps", "shelter",
                 "order", "orders", "hearing", "process", "procedures", "policy", "law", "laws", "attempt", "attempts",
-                "case", "cases", "complaint", "complaints"}
+                "case", "cases", "complaint", "complaints",
+                # "the joint investigation team raided ...": a body named after its work, not the work
+                "team", "teams", "unit", "units", "squad", "squads", "taskforce", "committee", "committees",
+                "commission", "bureau", "division", "department", "office", "offices"}
 _SPEAKERS = {"officials", "official", "authorities", "sources", "police", "diplomats", "spokesperson", "ministry",
              "embassy", "reporters", "correspondent", "journalists"}
 _MODAL = _Screened(re.compile(r"\b(would|could|should|might|must)\b", re.I))

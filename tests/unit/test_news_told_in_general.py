@@ -1,0 +1,83 @@
+"""Statements that tell no happening, found on real articles nobody here had tuned for: general
+background about the scam industry, alternatives, hearsay, possibility, captors holding papers,
+bodies named after their work, name parts that look like places, and office titles. Each test
+states the kind in made-up words; the fact they guard against must never appear."""
+
+from scamgraph.model import Label
+from tests.unit.test_news_extraction import events, facts, names, run
+
+
+def _kinds(text: str) -> set[str]:
+    return {key.split("@")[0] for key in events(run(text))}
+
+
+def test_alternatives_joined_by_or_are_told_in_general() -> None:
+    assert _kinds("Across the region, syndicates keep recruiting, abducting or coercing young job seekers.") == set()
+    assert "kidnapping" not in _kinds("Gangs are luring, kidnapping or threatening migrants into scam work.")
+
+
+def test_a_single_act_joined_by_and_still_makes_its_event() -> None:
+    assert "kidnapping" in _kinds("Two teachers were kidnapped in Bavet on Monday and taken to a compound.")
+
+
+def test_what_someone_alleges_happened_is_hearsay() -> None:
+    assert "escape" not in _kinds("A tip came from a woman who claimed to have escaped the compound in Tarlac.")
+    assert "kidnapping" not in _kinds("Three cooks are said to have been kidnapped near the border.")
+
+
+def test_an_escape_told_by_the_story_stays_an_event() -> None:
+    assert "escape" in _kinds("Thirty workers escaped from the compound in Myawaddy on Sunday.")
+
+
+def test_a_modal_of_possibility_makes_no_event() -> None:
+    assert _kinds("Officials warned that the workers could be deported.") == set()
+    assert _kinds("The recruiters might be extradited to Seoul.") == set()
+
+
+def test_a_reported_plan_still_makes_an_event_as_the_guidelines_say() -> None:
+    assert "deportation" in _kinds("A ministry spokesman said the foreigners would be deported next week.")
+
+
+def test_the_month_may_is_no_modal() -> None:
+    assert "raid" in _kinds("The May raid on the casino freed 40 workers.")
+
+
+def test_captors_holding_the_workers_papers_is_no_seizure() -> None:
+    assert "seizure" not in _kinds("Their passports were confiscated on arrival and they worked 16 hours a day.")
+    assert "seizure" not in _kinds("The gang seized their passports and sold them to another company.")
+
+
+def test_police_seizing_goods_is_a_seizure() -> None:
+    assert "seizure" in _kinds("Police seized 120 laptops and 300 phones at the compound on Friday.")
+
+
+def test_facing_an_inquiry_is_a_prospect_but_facing_charges_is_laid() -> None:
+    assert "investigation" not in _kinds("Most of the returnees are expected to face criminal investigations.")
+    assert "charge" in _kinds("The three managers face fraud charges.")
+
+
+def test_a_body_named_after_its_work_is_no_event() -> None:
+    found = _kinds("The joint investigation team raided four compounds in Poipet on Tuesday.")
+    assert "investigation" not in found and "raid" in found
+
+
+def test_a_place_name_inside_an_unknown_name_is_part_of_that_name() -> None:
+    batch = run("The figures were released by Pyong Wa Dae on Monday.")
+    assert "Wa" not in names(batch, Label.LOCATION)
+
+
+def test_a_place_at_the_edge_of_a_run_stays_a_place() -> None:
+    batch = run("Police arrested 12 men in Bavet on Monday.")
+    assert "Bavet" in names(batch, Label.LOCATION)
+
+
+def test_a_cabinet_secretary_is_a_title_not_part_of_the_name() -> None:
+    batch = run("Home Secretary Jane Doherty announced new sanctions on the network.")
+    assert "Jane Doherty" in names(batch, Label.PERSON)
+    assert not any(name.startswith("Home Secretary") for name in names(batch, Label.PERSON))
+
+
+def test_a_country_before_a_cabinet_title_keeps_the_person() -> None:
+    batch = run("UK Foreign Secretary Jane Doherty announced the sanctions on Tuesday.")
+    assert "Jane Doherty" in names(batch, Label.PERSON)
+    assert any(edge[0] == "ANNOUNCED" and edge[1] == "Jane Doherty" for edge in facts(batch))
