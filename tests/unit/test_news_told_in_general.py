@@ -81,3 +81,13 @@ def test_a_country_before_a_cabinet_title_keeps_the_person() -> None:
     batch = run("UK Foreign Secretary Jane Doherty announced the sanctions on Tuesday.")
     assert "Jane Doherty" in names(batch, Label.PERSON)
     assert any(edge[0] == "ANNOUNCED" and edge[1] == "Jane Doherty" for edge in facts(batch))
+
+
+def test_a_telling_tagged_on_after_the_clause_does_not_date_the_event() -> None:
+    found = events(run("Officers detained 35 men in a raid on a casino in Bavet, a police spokesman said on Sunday."))
+    assert [key for key in found if key.startswith("raid")] == ["raid@"]
+
+
+def test_a_telling_that_opens_the_report_dates_what_it_reports() -> None:
+    found = events(run("The army said on Monday it had raided a compound near the river."))
+    assert [key for key in found if key.startswith("raid")] == ["raid@2026-10-12"]
