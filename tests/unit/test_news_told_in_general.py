@@ -91,3 +91,8 @@ def test_a_telling_tagged_on_after_the_clause_does_not_date_the_event() -> None:
 def test_a_telling_that_opens_the_report_dates_what_it_reports() -> None:
     found = events(run("The army said on Monday it had raided a compound near the river."))
     assert [key for key in found if key.startswith("raid")] == ["raid@2026-10-12"]
+
+
+def test_a_month_and_year_before_the_event_noun_dates_it() -> None:
+    found = events(run("The ministry recalled the March 2024 arrest of 31 Thai nationals in Bokeo."))
+    assert "arrest@2024-03" in found
