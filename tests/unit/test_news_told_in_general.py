@@ -96,3 +96,13 @@ def test_a_telling_that_opens_the_report_dates_what_it_reports() -> None:
 def test_a_month_and_year_before_the_event_noun_dates_it() -> None:
     found = events(run("The ministry recalled the March 2024 arrest of 31 Thai nationals in Bokeo."))
     assert "arrest@2024-03" in found
+
+
+def test_people_held_captive_or_hostage_were_not_detained_by_the_state() -> None:
+    assert "detention" not in _kinds("Nine Nepali men, held captive for months in a compound, were freed on Friday.")
+    assert "detention" not in _kinds("The recruits were held hostage until their families paid.")
+    assert "detention" not in _kinds("Forty women held against their will in Bavet called for help.")
+
+
+def test_police_holding_suspects_is_a_detention() -> None:
+    assert "detention" in _kinds("Police detained 40 men in Bavet on Monday.")

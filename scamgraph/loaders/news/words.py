@@ -271,12 +271,15 @@ def held_captive(lower: list[str], i: int, end: int, start: int = 0) -> bool:
     """"detained in cybercrime camps", "held at the scam centres": the word at ``i`` tells people
     held by the gangs, not a detention by the state (which the sentence would name: "police")."""
     after = lower[i + 1:min(end, i + 9)]
+    if lower[i] == "held" and after and after[0] in _HELD_AS:
+        return True  # "held captive", "held hostage", "held against their will": by their captors
     if lower[i] not in {"detained", "held", "detention"} or not after or after[0] not in {"in", "at", "inside"}:
         return False
     return bool(_CAPTIVITY & set(after)) and "by" not in after and not _STATE_AGENTS & set(lower[start:i])
 
 
 _STATE_AGENTS = {"police", "authorities", "officers", "immigration", "soldiers", "military", "troops", "army"}
+_HELD_AS = {"captive", "captives", "hostage", "hostages", "against", "prisoner", "prisoners"}
 
 
 #: What opens an apposition after a name: a comma, or a dash used as one ("Ouk Hay Seila—head of ...—told").
