@@ -106,3 +106,15 @@ def test_people_held_captive_or_hostage_were_not_detained_by_the_state() -> None
 
 def test_police_holding_suspects_is_a_detention() -> None:
     assert "detention" in _kinds("Police detained 40 men in Bavet on Monday.")
+
+
+def test_provinces_in_a_list_of_origins_are_places_not_people() -> None:
+    batch = run("The returnees came from South Sumatra, West Nusa Tenggara and Central Java.")
+    assert {"South Sumatra", "West Nusa Tenggara", "Central Java"} <= names(batch, Label.LOCATION)
+    assert names(batch, Label.PERSON) == set()
+
+
+def test_a_person_name_never_opens_with_a_small_word() -> None:
+    batch = run("\"We acted fast,\" said Director of Outreach for Thai Workers and KLM Ministry of Labour Affairs "
+                "Dian Putri as quoted by a news agency.")
+    assert not any(name[:1].islower() for name in names(batch, Label.PERSON))

@@ -126,9 +126,14 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     for more in (units_of_bodies(view), coordinated_heads(view), _numbered_units(view), _bodies_of_places(view)):
         if more:
             view.replace(more)
-    inner = _places_inside_names(view, undecided)
-    ents = [e for e in view.ents if e not in inner] if inner else view.ents
+    dropped = _places_inside_names(view, undecided) | _lowercase_people(view)
+    ents = [e for e in view.ents if e not in dropped] if dropped else view.ents
     return tuple(sorted(without_furniture(view, ents), key=lambda e: e.start))
+
+
+def _lowercase_people(view: DocView) -> set[Span]:
+    """A person's name opens with a capital: "of Protection", cut from a long title chain, is none."""
+    return {e for e in view.ents if e.label_ == "PERSON" and not view.words[e.start][:1].isupper()}
 
 
 def _places_inside_names(view: DocView, undecided: list[tuple[int, int]]) -> set[Span]:
