@@ -118,3 +118,17 @@ def test_a_person_name_never_opens_with_a_small_word() -> None:
     batch = run("\"We acted fast,\" said Director of Outreach for Thai Workers and KLM Ministry of Labour Affairs "
                 "Dian Putri as quoted by a news agency.")
     assert not any(name[:1].islower() for name in names(batch, Label.PERSON))
+
+
+def test_an_act_the_police_could_not_carry_out_did_not_happen() -> None:
+    assert _kinds("Officers were unable to detain 14 Lao suspects who crossed the river.") == set()
+    assert _kinds("Police failed to arrest the six Korean recruiters.") == set()
+    batch = run("Police were unable to detain 15 Chinese suspects. They arrested four Chinese nationals on Monday.")
+    assert ("ARRESTED", "arrest@2026-10-12", "CN", 4) in facts(batch)
+
+
+def test_a_count_inside_a_phrase_after_a_list_is_not_one_of_its_items() -> None:
+    batch = run("Police announced the arrest of nine suspects, four Chinese nationals and five Thais, following "
+                "cash withdrawals by 15 Chinese tourists in March.")
+    arrested = {(f[2], f[3]) for f in facts(batch) if f[0] == "ARRESTED"}
+    assert ("CN", 4) in arrested and ("CN", 19) not in arrested

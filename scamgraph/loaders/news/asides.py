@@ -43,8 +43,8 @@ _CRIME_NOUNS = {"scam", "scams", "fraud", "frauds", "trafficking", "laundering",
 _AWAITING = {"need", "needs", "needed", "waiting", "wait", "waits", "awaiting", "yet", "remain", "remains", "remained",
              "expected", "due", "scheduled", "ready", "eligible", "hoping", "hope", "hopes"}
 #: Negators, and the words that may stand between one and the event word it denies
-_NEGATORS = {"not", "never", "n't", "n’t", "cannot"}
-_NEGATED_GAP = {"be", "been", "being", "yet", "have", "get", "got", "proceed", "with", "the", "a", "an"}
+_NEGATORS = {"not", "never", "n't", "n’t", "cannot", "unable", "failed", "fails", "fail", "refused", "refuses"}
+_NEGATED_GAP = {"be", "been", "being", "yet", "have", "get", "got", "proceed", "with", "the", "a", "an", "to"}
 _IN_PASSING = {"initially", "previously", "formerly", "originally", "once"}
 _GROUP_NOUNS = {"group", "groups", "people", "persons", "individuals", "citizens", "nationals", "workers", "victims",
                 "suspects", "men", "women", "foreigners", "migrants"}
