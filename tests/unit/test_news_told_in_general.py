@@ -132,3 +132,7 @@ def test_a_count_inside_a_phrase_after_a_list_is_not_one_of_its_items() -> None:
                 "cash withdrawals by 15 Chinese tourists in March.")
     arrested = {(f[2], f[3]) for f in facts(batch) if f[0] == "ARRESTED"}
     assert ("CN", 4) in arrested and ("CN", 19) not in arrested
+
+
+def test_people_set_to_be_sent_home_are_a_prospect_like_scheduled() -> None:
+    assert _kinds("Forty Thai workers are set to be repatriated through Poipet.") == set()

@@ -41,7 +41,7 @@ _CRIME_NOUNS = {"scam", "scams", "fraud", "frauds", "trafficking", "laundering",
                 "crime", "crimes", "cybercrime", "cybercrimes"}
 #: Verbs of needing, waiting and expecting: "to be" + an event word after them is still to come
 _AWAITING = {"need", "needs", "needed", "waiting", "wait", "waits", "awaiting", "yet", "remain", "remains", "remained",
-             "expected", "due", "scheduled", "ready", "eligible", "hoping", "hope", "hopes"}
+             "expected", "due", "scheduled", "ready", "eligible", "hoping", "hope", "hopes", "set"}
 #: Negators, and the words that may stand between one and the event word it denies
 _NEGATORS = {"not", "never", "n't", "n’t", "cannot", "unable", "failed", "fails", "fail", "refused", "refuses"}
 _NEGATED_GAP = {"be", "been", "being", "yet", "have", "get", "got", "proceed", "with", "the", "a", "an", "to"}
