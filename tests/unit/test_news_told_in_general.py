@@ -136,3 +136,7 @@ def test_a_count_inside_a_phrase_after_a_list_is_not_one_of_its_items() -> None:
 
 def test_people_set_to_be_sent_home_are_a_prospect_like_scheduled() -> None:
     assert _kinds("Forty Thai workers are set to be repatriated through Poipet.") == set()
+
+
+def test_pending_a_handover_is_no_warrant() -> None:
+    assert "warrant" not in _kinds("The 30 Nepalis will stay in the camp pending their handover to Thai officials.")

@@ -117,7 +117,7 @@ _COUNT_VERBS: dict[str, tuple[RelType | None, str, str]] = {
     **dict.fromkeys(["injured", "wounded", "hurt"], (RelType.AFFECTED, "injured", "raid")),
     **dict.fromkeys(["trafficked", "lured", "forced", "enslaved"], (RelType.AFFECTED, "victims", "")),
     **dict.fromkeys(["warrant", "warrants"], (None, "warrants", "warrant")),
-    **dict.fromkeys(["reviewing", "review", "pending"], (None, "pending", "warrant")),
+    **dict.fromkeys(["reviewing", "review"], (None, "pending", "warrant")),
 }
 _COUNTED_THINGS = {
     **dict.fromkeys(["sites", "compounds", "buildings", "locations", "premises", "centres", "centers", "hubs",
