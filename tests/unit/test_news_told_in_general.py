@@ -140,3 +140,16 @@ def test_people_set_to_be_sent_home_are_a_prospect_like_scheduled() -> None:
 
 def test_pending_a_handover_is_no_warrant() -> None:
     assert "warrant" not in _kinds("The 30 Nepalis will stay in the camp pending their handover to Thai officials.")
+
+
+def test_a_relative_clause_after_the_subject_leaves_the_sentence_verb_its_own() -> None:
+    batch = run("Forty Kenyans who were trapped in compounds in Myawaddy returned home on Saturday.")
+    assert ("REPATRIATED", "repatriation@2026-10-10", "KE", 40) in facts(batch)
+    batch = run("A total of 13 Indonesian citizens (WNI) who were suspected of being victims of trafficking in "
+                "Myanmar, were rescued through Thailand.")
+    assert ("RESCUED", "rescue@", "ID", 13) in facts(batch)
+
+
+def test_the_clause_own_verbs_stay_in_the_clause() -> None:
+    batch = run("Soldiers helped 39 people who had fled the compound and were found near the river.")
+    assert not any(f[0] == "FOUND" for f in facts(batch))

@@ -45,6 +45,9 @@ _AWAITING = {"need", "needs", "needed", "waiting", "wait", "waits", "awaiting", 
 #: Negators, and the words that may stand between one and the event word it denies
 _NEGATORS = {"not", "never", "n't", "n’t", "cannot", "unable", "failed", "fails", "fail", "refused", "refuses"}
 _NEGATED_GAP = {"be", "been", "being", "yet", "have", "get", "got", "proceed", "with", "the", "a", "an", "to"}
+_AUXILIARIES = {"were", "was", "had", "have", "has", "are", "is", "been", "being", "be"}
+_ADVERBS = {"later", "then", "also", "soon", "still", "since", "once", "all", "both"}
+_STILL_IN_CLAUSE = {"and", "or", "into", "in", "to", "for", "of", "under", "the", "a", "an", "their", "his", "her"}
 _IN_PASSING = {"initially", "previously", "formerly", "originally", "once"}
 _GROUP_NOUNS = {"group", "groups", "people", "persons", "individuals", "citizens", "nationals", "workers", "victims",
                 "suspects", "men", "women", "foreigners", "migrants"}
@@ -190,7 +193,13 @@ class EventAsides(OperationWords):
         if not starts:
             return False
         after = window[starts[-1] + 1:]
-        return bool(after) and after[0] in {"were", "was", "had", "have", "are"} and all(w.isalpha() for w in after)
+        if not after or after[0] not in {"were", "was", "had", "have", "are"} or not all(w.isalpha() for w in after):
+            return False
+        # "who were (forcibly) trafficked and detained", "who were later taken into custody": the
+        # clause's own words; "who were trapped in compounds returned home": the clause closed before
+        # the trigger, which is the sentence's own verb
+        told = [w for w in after if w not in _AUXILIARIES and w not in _ADVERBS and not w.endswith("ly")]
+        return not told or told[-1] in _STILL_IN_CLAUSE
 
     def _into_custody(self, k: int, sent: Span) -> bool:
         """"handed over to Myanmar police": custody changing hands inside a country, no repatriation."""
