@@ -95,6 +95,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("month", re.compile(rf"\b(?i:in|since|during|by|from|until|of|last|early|late|mid-?)\s+({_MONTH_RE})(?:\s+(\d{{4}}))?\b")),
+    # "the July 2025 arrest of 59": a month with its year before the noun it dates
+    ("month", re.compile(rf"\b(?i:the|a|an)\s+({_MONTH_RE})\s+(\d{{4}})\b")),
     ("dayrange", re.compile(rf"\b({_DAY_RE})\s+(?i:and|to|through|until)\s+({_DAY_RE})\b")),
     ("weekday", re.compile(rf"\b(?:((?i:last|this|next|on|early|late))\s+)?({_DAY_RE})\b")),
     ("relday", re.compile(r"\b(yesterday|today|the day before|the previous day)\b", re.I)),

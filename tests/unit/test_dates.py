@@ -104,3 +104,8 @@ def test_the_word_filter_never_skips_a_pattern_that_would_match(monkeypatch) -> 
     monkeypatch.setattr(d, "_possible_kinds", lambda text: {kind for kind, _ in d._PATTERNS})
     assert found == [d.find_dates(t, 0, published) for t in texts]
     assert all(found)
+
+
+def test_a_month_with_its_year_after_an_article_is_a_date() -> None:
+    found = find_dates("the October 2023 crackdown and a May 2021 raid", 0, date(2026, 2, 6))
+    assert [d.value for d in found] == ["2023-10", "2021-05"]

@@ -26,6 +26,9 @@ _TERRITORY = {"town", "towns", "city", "village", "villages", "territory", "dist
 #: Verbs of planning or wishing, whose next step's aim is not yet an act: "plans to negotiate ... to repatriate"
 _PLANNING = {"plans", "plan", "planned", "planning", "intends", "intend", "aims", "seeks", "seek", "hopes", "wants",
              "proposed", "proposes"}
+#: Modals of what could or might happen ("will" and the reported "would" tell an announced plan,
+#: which the guidelines annotate)
+_HYPOTHETICAL = {"could", "might", "may", "should", "must"}
 #: Past verbs of finding: an inquiry as their subject is where the story comes from ("the probe revealed")
 _FINDINGS = {"showed", "revealed", "found", "indicated", "suggested", "established", "uncovered", "discovered"}
 _INQUIRIES = {"investigation", "investigations", "probe", "inquiry"}
@@ -38,10 +41,13 @@ _CRIME_NOUNS = {"scam", "scams", "fraud", "frauds", "trafficking", "laundering",
                 "crime", "crimes", "cybercrime", "cybercrimes"}
 #: Verbs of needing, waiting and expecting: "to be" + an event word after them is still to come
 _AWAITING = {"need", "needs", "needed", "waiting", "wait", "waits", "awaiting", "yet", "remain", "remains", "remained",
-             "expected", "due", "scheduled", "ready", "eligible", "hoping", "hope", "hopes"}
+             "expected", "due", "scheduled", "ready", "eligible", "hoping", "hope", "hopes", "set"}
 #: Negators, and the words that may stand between one and the event word it denies
-_NEGATORS = {"not", "never", "n't", "n’t", "cannot"}
-_NEGATED_GAP = {"be", "been", "being", "yet", "have", "get", "got", "proceed", "with", "the", "a", "an"}
+_NEGATORS = {"not", "never", "n't", "n’t", "cannot", "unable", "failed", "fails", "fail", "refused", "refuses"}
+_NEGATED_GAP = {"be", "been", "being", "yet", "have", "get", "got", "proceed", "with", "the", "a", "an", "to"}
+_AUXILIARIES = {"were", "was", "had", "have", "has", "are", "is", "been", "being", "be"}
+_ADVERBS = {"later", "then", "also", "soon", "still", "since", "once", "all", "both"}
+_STILL_IN_CLAUSE = {"and", "or", "into", "in", "to", "for", "of", "under", "the", "a", "an", "their", "his", "her"}
 _IN_PASSING = {"initially", "previously", "formerly", "originally", "once"}
 _GROUP_NOUNS = {"group", "groups", "people", "persons", "individuals", "citizens", "nationals", "workers", "victims",
                 "suspects", "men", "women", "foreigners", "migrants"}
@@ -96,12 +102,23 @@ class EventAsides(OperationWords):
             return True  # "we can't proceed with repatriation", "they were never deported": it did not happen
         if before == "be" and self.lower[i - 2] == "to" and self.lower[i - 3] in _AWAITING:
             return True  # "333 still needed to be rescued", "waiting to be deported": a prospect
+        if self._hypothetical(i, sent):
+            return True  # "they could be deported", "may have been trafficked": not told as so
         if before == "to" and self.lower[i - 2] in {"managed", "able"}:
             return False  # "managed to escape", "were able to flee": it happened
         if before == "to" and self._aim_of_a_plan(i, sent):
             return True  # "plans to negotiate with Cambodia to repatriate them": a plan's aim
         # "cut power to the towns to crackdown on scams": a policy's aim, not a raid
         return before == "for" or (before == "to" and (kind in _ATTEMPTED_KINDS or self.lower[i] in _BACKGROUND_RAIDS))
+
+    def _hypothetical(self, i: int, sent: Span) -> bool:
+        """A modal of possibility right before the event word, past only "be", "have been" and an
+        adverb ("could soon be deported")."""
+        k = i - 1
+        while k > sent.start and (self.lower[k] in {"be", "have", "been"} or self.lower[k].endswith("ly")
+                                  or self.lower[k] in {"soon", "also", "then", "still"}):
+            k -= 1
+        return k >= sent.start and self.lower[k] in _HYPOTHETICAL and self.words[k] != "May"  # (the month)
 
     def _a_source(self, i: int, sent: Span) -> bool:
         """"According to the arrest warrant", "according to the indictment": a paper named as where a
@@ -176,7 +193,13 @@ class EventAsides(OperationWords):
         if not starts:
             return False
         after = window[starts[-1] + 1:]
-        return bool(after) and after[0] in {"were", "was", "had", "have", "are"} and all(w.isalpha() for w in after)
+        if not after or after[0] not in {"were", "was", "had", "have", "are"} or not all(w.isalpha() for w in after):
+            return False
+        # "who were (forcibly) trafficked and detained", "who were later taken into custody": the
+        # clause's own words; "who were trapped in compounds returned home": the clause closed before
+        # the trigger, which is the sentence's own verb
+        told = [w for w in after if w not in _AUXILIARIES and w not in _ADVERBS and not w.endswith("ly")]
+        return not told or told[-1] in _STILL_IN_CLAUSE
 
     def _into_custody(self, k: int, sent: Span) -> bool:
         """"handed over to Myanmar police": custody changing hands inside a country, no repatriation."""

@@ -184,7 +184,10 @@ class EventDating(_State):
             strict = True  # and the day the news was told is not when the people's past happened
         # a date of the telling ("said Monday") serves only when the sentence gives no other
         told = [d for d in usable if not _said_on(d, text)]
-        usable = told if told or strict else usable
+        # "... were arrested during raids, the police chief said on Monday": a telling tagged on after
+        # the clause says when it was told, not when it happened ("said on Monday it had raided ..."
+        # before the clause dates what it reports)
+        usable = told if told or strict else [d for d in usable if d.start < at]
         return min(usable, key=distance) if usable else None
 
     def _bounded_month(self, i: int, when: DateMention | None, dates: list[DateMention], campaign: bool) -> DateMention | None:

@@ -38,6 +38,13 @@ _HANDING = {"handed", "hand", "hands", "handing", "handover", "handovers"}
 #: Words that can open an event phrase or be an event word: a sentence with none is passed over.
 _PHRASE_FIRST_WORDS = frozenset(_PHRASE_STARTS)
 _TRIGGER_WORDS = frozenset(EVENT_TRIGGERS)
+#: "they face charges", "he faces a warrant": laid already, unlike "facing (criminal) investigations"
+_LAID = frozenset({"charge", "warrant"})
+_OWN = frozenset({"their", "his", "her", "workers'", "victims'"})
+_PAPERS = frozenset({"passport", "passports", "documents", "papers", "identification", "ids", "phones"})
+#: "alleged to have escaped", "believed to have been trafficked": what someone claims happened
+_HEARSAY = frozenset({"alleged", "alleges", "claimed", "claims", "claiming", "said", "reported", "believed",
+                      "thought", "rumoured", "rumored", "purported"})
 
 class EventRules(EventAsides):
     """Triggers -> events; agencies, people and places around them."""
@@ -87,7 +94,8 @@ class EventRules(EventAsides):
         """Drop words told in passing: a relative clause of the people's past, a crackdown behind an
         arrest, tourists visiting, a prospect or a place named after an event."""
         # "17 Sri Lankans who were forcibly detained": the people's past, told in passing, no event
-        found = [(i, kind) for i, kind in found if not self._in_relative_clause(i, sent)]
+        found = [(i, kind) for i, kind in found if not self._in_relative_clause(i, sent) and not self._alternative(i, sent)
+                 and not self._hearsay(i) and not (kind == "seizure" and self._papers_taken(i, sent))]
         if {kind for _i, kind in found} & (_PART_OF_RAID | _SENDING_HOME):
             # "arrested in a crackdown", "brought back in their continued crackdown": the arrest or the
             # return is the event, the crackdown its background ("a crackdown resulted in the arrest
@@ -104,7 +112,26 @@ class EventRules(EventAsides):
         # "a deportation facility": a place (a phrase's own head, the "order" of "mission order", is no such name)
         return [(i, kind) for i, kind in found if (i + 1 >= sent.end or self.lower[i + 1] not in _NAMED_AFTER
                                                    or self.lower[i] not in EVENT_TRIGGERS)
-                and not (kind != "charge" and i > 0 and self.lower[i - 1] in _PROSPECT)]
+                and not (kind not in _LAID and not _PROSPECT.isdisjoint(self.lower[max(sent.start, i - 2):i]))]
+
+    def _alternative(self, i: int, sent: Span) -> bool:
+        """"gangs luring, kidnapping or coercing workers", "arrest or deportation": one of several
+        things that may happen, told in general, not a happening."""
+        return (i > sent.start and self.lower[i - 1] == "or") or (i + 1 < sent.end and self.lower[i + 1] == "or")
+
+    def _papers_taken(self, i: int, sent: Span) -> bool:
+        """"their passports were confiscated", "seized their passports": captors holding the
+        workers' own papers, told as abuse, not a seizure by an authority."""
+        window = self.lower[max(sent.start, i - 4):min(sent.end, i + 5)]
+        return any(word in _OWN and window[k + 1] in _PAPERS for k, word in enumerate(window[:-1]))
+
+    def _hearsay(self, i: int) -> bool:
+        """"a man who alleged to have escaped", "said to have been kidnapped": a claim repeated, not
+        a happening the story tells."""
+        lead = self.lower[max(0, i - 4):i]
+        if lead[-1:] == ["been"]:
+            lead = lead[:-1]
+        return lead[-2:] == ["to", "have"] and len(lead) >= 3 and lead[-3] in _HEARSAY
 
     def _one_telling(self, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """Kinds that, told together, are one happening told twice: the plane an arrest happened on,

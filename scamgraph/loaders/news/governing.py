@@ -140,7 +140,8 @@ class GoverningVerbs(NationalityRules):
         if self.words[count.end:count.end + 1] and self.words[count.end] in {"'", "’", "'s", "’s"}:
             return None  # "arrested the 45 Chinese nationals' boss": the people own what the verb acts on
         verb = self._verb_past_modifier(count, sent)
-        verb = verb or self._plain_count_verb(count, sent) or self._told_by_noun(count, sent)
+        verb = verb or self._plain_count_verb(count, sent) or self._told_by_noun(count, sent) \
+            or self._after_relative_clause(count, sent)
         closed = (self._breakdown_closed(count, sent) or self._list_closed(count, sent)) if verb is None else None
         if closed is not None:  # "73 foreigners, comprising 55 Vietnamese, ... and one Liberian, were deported"
             verb = self._plain_count_verb(replace(count, end=closed + 1), sent)
@@ -154,6 +155,26 @@ class GoverningVerbs(NationalityRules):
         if verb is None or verb[0] in {RelType.DEPORTED, RelType.REPATRIATED}:
             return self._moved_to(count, sent, verb)  # "were taken to the police station": held
         return verb
+
+    def _after_relative_clause(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
+        """"78 Kenyans who were trapped in compounds returned home", "13 citizens (WNI) who were
+        suspected of ..., were rescued": the sentence's own verb, after the clause that describes them."""
+        k = count.end
+        if k < sent.end and self.words[k] == "(" and ")" in self.words[k:min(sent.end, k + 6)]:
+            k = self.words.index(")", k) + 1  # "(WNI)": an aside on the counted people
+        if k >= sent.end or self.lower[k] not in {"who", "whom"}:
+            return None
+        k += 1
+        while k < sent.end and self.lower[k] in _BE:
+            k += 1  # "who were", "who had been": the clause's own verb comes next
+        for m in range(k + 1, min(sent.end, k + 20)):
+            word = self.lower[m]
+            if self.like_num[m]:
+                return None  # "Out of the 56 ... who were trapped ..., eight were rescued": another subject
+            lead = self.lower[m - 1] if self.lower[m - 1] not in _BE else self.lower[m - 2]
+            if word in _COUNT_VERBS and lead not in {"and", "or", "who"} and self._told_as_done(m, sent):
+                return _COUNT_VERBS[word]  # ("who had fled ... and were found": still the clause's)
+        return None
 
     def _list_closed(self, count: _Count, sent: Span) -> int | None:
         """Where a list of counted people that this count opens closes before its verb: "the

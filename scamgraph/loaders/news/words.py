@@ -117,7 +117,7 @@ _COUNT_VERBS: dict[str, tuple[RelType | None, str, str]] = {
     **dict.fromkeys(["injured", "wounded", "hurt"], (RelType.AFFECTED, "injured", "raid")),
     **dict.fromkeys(["trafficked", "lured", "forced", "enslaved"], (RelType.AFFECTED, "victims", "")),
     **dict.fromkeys(["warrant", "warrants"], (None, "warrants", "warrant")),
-    **dict.fromkeys(["reviewing", "review", "pending"], (None, "pending", "warrant")),
+    **dict.fromkeys(["reviewing", "review"], (None, "pending", "warrant")),
 }
 _COUNTED_THINGS = {
     **dict.fromkeys(["sites", "compounds", "buildings", "locations", "premises", "centres", "centers", "hubs",
@@ -165,13 +165,17 @@ _PEOPLE_WORDS = set(gz.people_nouns()) | {"man", "woman", "boy", "girl", "nation
                                           "passport", "passports", "couple", "family", "families", "ones"}
 _NOT_YET = {"faster", "swift", "swifter", "speedy", "quicker", "future", "possible", "further", "more", "any",
             "prevent", "avoid", "potential", "planned", "awaiting", "await", "awaits",
-            "pending", "risk", "fear", "feared", "failed", "attempted", "illegal", "unlawful", "arbitrary"}
-#: "facing deportation": a prospect; "they face charges" are charges laid.
+            "pending", "risk", "fear", "feared", "failed", "attempted", "illegal", "unlawful", "arbitrary", "unable"}
+#: "facing deportation", "expected to face criminal investigations": a prospect; "they face charges"
+#: are charges laid.
 _PROSPECT = {"face", "faces", "facing"}
 #: "a deportation facility", "a rescue centre": a place named after an event, not the event.
 _NAMED_AFTER = {"facility", "facilities", "centre", "center", "centres", "centers", "camp", "camps", "shelter",
                 "order", "orders", "hearing", "process", "procedures", "policy", "law", "laws", "attempt", "attempts",
-                "case", "cases", "complaint", "complaints"}
+                "case", "cases", "complaint", "complaints",
+                # "the joint investigation team raided ...": a body named after its work, not the work
+                "team", "teams", "unit", "units", "squad", "squads", "taskforce", "committee", "committees",
+                "commission", "bureau", "division", "department", "office", "offices"}
 _SPEAKERS = {"officials", "official", "authorities", "sources", "police", "diplomats", "spokesperson", "ministry",
              "embassy", "reporters", "correspondent", "journalists"}
 _MODAL = _Screened(re.compile(r"\b(would|could|should|might|must)\b", re.I))
@@ -267,12 +271,15 @@ def held_captive(lower: list[str], i: int, end: int, start: int = 0) -> bool:
     """"detained in cybercrime camps", "held at the scam centres": the word at ``i`` tells people
     held by the gangs, not a detention by the state (which the sentence would name: "police")."""
     after = lower[i + 1:min(end, i + 9)]
+    if lower[i] == "held" and after and after[0] in _HELD_AS:
+        return True  # "held captive", "held hostage", "held against their will": by their captors
     if lower[i] not in {"detained", "held", "detention"} or not after or after[0] not in {"in", "at", "inside"}:
         return False
     return bool(_CAPTIVITY & set(after)) and "by" not in after and not _STATE_AGENTS & set(lower[start:i])
 
 
 _STATE_AGENTS = {"police", "authorities", "officers", "immigration", "soldiers", "military", "troops", "army"}
+_HELD_AS = {"captive", "captives", "hostage", "hostages", "against", "prisoner", "prisoners"}
 
 
 #: What opens an apposition after a name: a comma, or a dash used as one ("Ouk Hay Seila—head of ...—told").

@@ -126,7 +126,22 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     for more in (units_of_bodies(view), coordinated_heads(view), _numbered_units(view), _bodies_of_places(view)):
         if more:
             view.replace(more)
-    return tuple(sorted(without_furniture(view, view.ents), key=lambda e: e.start))
+    dropped = _places_inside_names(view, undecided) | _lowercase_people(view)
+    ents = [e for e in view.ents if e not in dropped] if dropped else view.ents
+    return tuple(sorted(without_furniture(view, ents), key=lambda e: e.start))
+
+
+def _lowercase_people(view: DocView) -> set[Span]:
+    """A person's name opens with a capital: "of Protection", cut from a long title chain, is none."""
+    return {e for e in view.ents if e.label_ == "PERSON" and not view.words[e.start][:1].isupper()}
+
+
+def _places_inside_names(view: DocView, undecided: list[tuple[int, int]]) -> set[Span]:
+    """"according to Cheong Wa Dae", "Zhang Liang Wei": a gazetteer place with capitalized words of
+    an unknown name on both sides is a part of that name, not the place."""
+    places = {(e.start, e.end): e for e in view.ents if e.label_ == "PLACE"}
+    return {place for (start, end), place in places.items()
+            if any(s < start and end < e for s, e in undecided)} if places else set()
 
 
 def _bodies_of_places(view: DocView) -> list[Span]:
