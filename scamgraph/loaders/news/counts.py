@@ -121,6 +121,7 @@ class CountRules(PeopleToldAgain):
             if rel is not None:
                 self.last_link = previous
         self._uncounted(sent, events, ev)
+        self._pointed_back(sent, events, ev)
         if worded:
             self._told_people = counted
         if not item:

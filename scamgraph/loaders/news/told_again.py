@@ -20,6 +20,8 @@ _ONE_PERSON = {"national", "citizen", "man", "woman", "suspect", "businessman", 
 
 #: What was done to the people an event counts under each key ("rescued" -> RESCUED).
 _KEY_ACTS = {key: rel for rel, key, _kind in _COUNT_VERBS.values() if rel is not None}
+#: Nouns that name people told before, after "the": "arrested the suspects".
+_BACK_NOUNS = frozenset({"suspects", "victims", "nationals", "citizens", "workers", "men", "women", "individuals"})
 #: Acts of a state on people that a clause on their past may tell ("who had been detained").
 _STATE_ACTS = {RelType.DETAINED, RelType.ARRESTED}
 
@@ -80,14 +82,44 @@ class PeopleToldAgain(GoverningVerbs):
             event = self._host(kind, events, None)
             if any(k[0] == event.node.key and k[2] == nat.key for k in self.edges):
                 continue
-            told = self._counted_before.get(code) if self.lower[verb + 1:verb + 2] == ["the"] else None
+            told = self._counted_before.get(code) if self._definite(start, verb) else None
             if set(self.lower[start:end]) & _ONE_PERSON:  # "deported Chinese national Bai Suocheng": one person
                 told = (key, 1)
             if told:  # "freed the Nepalis": the people of that nationality counted before
-                event.counts[told[0]] = max(told[1], event.counts.get(told[0], 0))
+                event.counts[key] = max(told[1], event.counts.get(key, 0))
                 self._edge(rel, event.node.key, nat.key, ev, count=told[1])
             else:
                 self._edge(rel, event.node.key, nat.key, ev)
+
+    def _pointed_back(self, sent: Span, events: list[_Event], ev: Evidence) -> None:
+        """"29 Japanese were arrested in Tokyo. ... In May, Cambodian authorities had arrested the
+        suspects": an act whose object is "them" or "the suspects", while the story has counted the
+        people of one nationality only, is told of those people: its event (told in the sentence,
+        of the verb's kind) gets their nationality and number."""
+        if len(self._counted_before) != 1 or not events:
+            return
+        (code, (_old, value)), = self._counted_before.items()
+        lower = self.lower
+        for j in range(sent.start, sent.end - 2):
+            told = _COUNT_VERBS.get(lower[j])
+            if told is None or told[0] not in _STATE_ACTS | {RelType.RESCUED, RelType.DEPORTED, RelType.REPATRIATED} \
+                    or not (lower[j + 1] == "them" or lower[j + 1] == "the" and lower[j + 2] in _BACK_NOUNS) \
+                    or not self._told_as_done(j, sent):
+                continue
+            rel, key, kind = told
+            event = next((e for e in events if e.type == kind), None)
+            nat = self._nationality(code)
+            if event is None or nat is None or any(k[0] == event.node.key and k[2] == nat.key for k in self.edges):
+                continue
+            event.counts[key] = max(value, event.counts.get(key, 0))
+            self._edge(rel, event.node.key, nat.key, ev, count=value)
+
+    def _definite(self, start: int, verb: int) -> bool:
+        """"freed the Nepalis", "The Chinese nationals were arrested": the definite article points
+        back to the people of that nationality told (and counted) before."""
+        if verb == start:  # (the verb opens an object's match, ends a subject's)
+            return self.lower[verb + 1:verb + 2] == ["the"]
+        return start > 0 and self.lower[start - 1] == "the"
 
     def _same_people(self, count: _Count, dates: list[DateMention]) -> tuple[RelType | None, str, _Event] | None:
         """"Police rescued 39 people. ... Officials helped 39 people who had fled. Among them were 32

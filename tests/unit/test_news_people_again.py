@@ -1,0 +1,39 @@
+"""People told again later in a story without their number: a definite phrase ("the Thai
+workers", "the suspects") or a pronoun ("them") points back to the group counted before."""
+
+from tests.unit.test_news_extraction import facts, run
+
+
+def test_a_definite_demonym_subject_gets_the_number_counted_before() -> None:
+    batch = run("Myanmar deported 120 Thai nationals on Monday. The Thai nationals were arrested in raids "
+                "on a compound in Myawaddy in September.")
+    found = facts(batch)
+    assert ("DEPORTED", "deportation@2026-10-12", "TH", 120) in found
+    arrested = [f for f in found if f[0] == "ARRESTED" and f[2] == "TH"]
+    assert arrested and all(count == 120 for (_rel, _ev, _code, count) in arrested)
+
+
+def test_a_demonym_with_no_article_keeps_no_number() -> None:
+    batch = run("Myanmar deported 120 Thai nationals on Monday. Thai nationals were arrested in raids "
+                "in Myawaddy in September.")
+    arrested = [f for f in facts(batch) if f[0] == "ARRESTED" and f[2] == "TH"]
+    assert all(count is None for (_rel, _ev, _code, count) in arrested)
+
+
+def test_the_suspects_as_an_object_are_the_one_group_counted_before() -> None:
+    batch = run("Police in Osaka arrested 31 Japanese nationals on Monday on fraud charges. The suspects are "
+                "between 20 and 50 years old. In June, Cambodian authorities arrested the suspects in Poipet.")
+    found = facts(batch)
+    assert ("ARRESTED", "arrest@2026-10-12", "JP", 31) in found
+    assert ("ARRESTED", "arrest@2026-06", "JP", 31) in found
+
+
+def test_them_as_an_object_is_the_one_group_counted_before() -> None:
+    batch = run("Police arrested 14 Vietnamese men on Monday. In August, Lao police captured them at a hotel in Vientiane.")
+    assert ("ARRESTED", "arrest@2026-08", "VN", 14) in facts(batch)
+
+
+def test_them_after_two_nationalities_were_counted_is_nobody_in_particular() -> None:
+    batch = run("Police arrested 14 Vietnamese and 9 Chinese men on Monday. In August, Lao police captured "
+                "them at a hotel in Vientiane.")
+    assert not [f for f in facts(batch) if f[1] == "arrest@2026-08" and f[2] in {"VN", "CN"} and f[3] is not None]
