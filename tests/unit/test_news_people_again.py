@@ -1,7 +1,7 @@
 """People told again later in a story without their number: a definite phrase ("the Thai
 workers", "the suspects") or a pronoun ("them") points back to the group counted before."""
 
-from tests.unit.test_news_extraction import facts, run
+from tests.unit.test_news_extraction import events, facts, run
 
 
 def test_a_definite_demonym_subject_gets_the_number_counted_before() -> None:
@@ -37,3 +37,17 @@ def test_them_after_two_nationalities_were_counted_is_nobody_in_particular() -> 
     batch = run("Police arrested 14 Vietnamese and 9 Chinese men on Monday. In August, Lao police captured "
                 "them at a hotel in Vientiane.")
     assert not [f for f in facts(batch) if f[1] == "arrest@2026-08" and f[2] in {"VN", "CN"} and f[3] is not None]
+
+
+def test_people_a_scam_harmed_are_the_victims_of_the_case_told_just_before() -> None:
+    batch = run("Police in Seoul said on Monday that their investigation had found seven fraud centres in Poipet. "
+                "The suspects were accused of defrauding 412 South Koreans of 20 billion won.")
+    assert ("AFFECTED", "investigation@2026-10-12", "KR", 412) in facts(batch)
+    assert events(batch)["investigation@2026-10-12"]["count_victims"] == 412
+
+
+def test_people_a_scam_harmed_after_an_arrest_are_no_count_of_it() -> None:
+    batch = run("Police in Seoul arrested 12 suspects on Monday. The suspects were accused of defrauding "
+                "412 South Koreans of 20 billion won.")
+    assert not any(f[2] == "KR" for f in facts(batch))
+    assert "count_victims" not in events(batch)["arrest@2026-10-12"]

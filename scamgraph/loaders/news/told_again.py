@@ -22,6 +22,8 @@ _ONE_PERSON = {"national", "citizen", "man", "woman", "suspect", "businessman", 
 _KEY_ACTS = {key: rel for rel, key, _kind in _COUNT_VERBS.values() if rel is not None}
 #: Nouns that name people told before, after "the": "arrested the suspects".
 _BACK_NOUNS = frozenset({"suspects", "victims", "nationals", "citizens", "workers", "men", "women", "individuals"})
+#: Events that make a case of a scam: the people it harmed are counted on them.
+_CASES = frozenset({"investigation", "charge"})
 #: Acts of a state on people that a clause on their past may tell ("who had been detained").
 _STATE_ACTS = {RelType.DETAINED, RelType.ARRESTED}
 
@@ -113,6 +115,13 @@ class PeopleToldAgain(GoverningVerbs):
                 continue
             event.counts[key] = max(value, event.counts.get(key, 0))
             self._edge(rel, event.node.key, nat.key, ev, count=value)
+
+    def _case_before(self, key: str) -> _Event | None:
+        """"Investigators found seven fraud centres. The suspects were accused of defrauding 869
+        Koreans": the people a scam harmed, counted where no event is told, are the victims of the
+        case (an investigation or a charge) the story told just before."""
+        last = self.events[-1] if self.events else None
+        return last if key == "victims" and last is not None and last.type in _CASES else None
 
     def _definite(self, start: int, verb: int) -> bool:
         """"freed the Nepalis", "The Chinese nationals were arrested": the definite article points
