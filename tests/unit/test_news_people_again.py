@@ -51,3 +51,11 @@ def test_people_a_scam_harmed_after_an_arrest_are_no_count_of_it() -> None:
                 "412 South Koreans of 20 billion won.")
     assert not any(f[2] == "KR" for f in facts(batch))
     assert "count_victims" not in events(batch)["arrest@2026-10-12"]
+
+
+def test_countries_count_nationalities_only_where_the_people_counted_come_from_them() -> None:
+    rescue = events(run("Soldiers rescued more than 250 workers from 20 countries on Monday."))["rescue@2026-10-12"]
+    assert rescue["count_nationalities"] == 20
+    for text in ("Soldiers rescued 250 people on Monday, police from three countries said.",
+                 "Soldiers rescued 250 people on Monday after talks between the two countries."):
+        assert "count_nationalities" not in events(run(text))["rescue@2026-10-12"]

@@ -213,7 +213,8 @@ class CountRules(PeopleToldAgain):
                     return
                 continue
             if word in _COUNTED_THINGS and not count.nationality:
-                count.thing, count.end = _COUNTED_THINGS[word], j + 1
+                if word != "countries" or self._from_before(count.start, sent.start):
+                    count.thing, count.end = _COUNTED_THINGS[word], j + 1  # not "talks between the two countries"
                 return
             if self._part_words(count, j, sent, phrases):
                 return
@@ -314,6 +315,15 @@ class CountRules(PeopleToldAgain):
         by nationality (one "from X" after a deportation tells only where they left)."""
         nxt = self.lower[end:min(sent.end, end + 3)]
         return len(nxt) == 3 and nxt[0] in {",", "and"} and self.like_num[end + 1] and nxt[2] == "from"
+
+    def _from_before(self, k: int, start: int) -> bool:
+        """"people from (more than) 20 countries": the countries are where the people counted are
+        from (not "police from three countries", nor "talks between the two countries")."""
+        k -= 1
+        while k > start and self.lower[k] in _ABOUT:
+            k -= 1
+        people = self.lower[k - 1] if k > start else ""
+        return self.lower[k] == "from" and (people in _PEOPLE_WORDS or people in gz.people_nouns())
 
     def _a_dozen(self, k: int, limit: int) -> bool:
         """"a dozen Vietnamese nationals" is 12 of them; "dozens of" says no number."""
