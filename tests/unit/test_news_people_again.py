@@ -59,3 +59,14 @@ def test_countries_count_nationalities_only_where_the_people_counted_come_from_t
     for text in ("Soldiers rescued 250 people on Monday, police from three countries said.",
                  "Soldiers rescued 250 people on Monday after talks between the two countries."):
         assert "count_nationalities" not in events(run(text))["rescue@2026-10-12"]
+
+
+def test_a_demonym_after_a_breakdown_by_sex_is_the_whole_groups() -> None:
+    found = facts(run("On Monday police arrested 40 suspects, including 30 men and 10 women, all Thai, in Poipet."))
+    assert ("ARRESTED", "arrest@2026-10-12", "TH", 40) in found
+    assert not any(f[2] == "TH" and f[3] in {10, 30} for f in found)
+
+
+def test_demonyms_inside_the_parts_keep_their_own_counts() -> None:
+    found = facts(run("On Monday police arrested 40 people, including 30 Chinese men and 10 Thai women, in Poipet."))
+    assert {("ARRESTED", "arrest@2026-10-12", "CN", 30), ("ARRESTED", "arrest@2026-10-12", "TH", 10)} <= found

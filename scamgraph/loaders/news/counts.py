@@ -197,7 +197,7 @@ class CountRules(PeopleToldAgain):
             count = _Count(number, k, end)
             self._read_noun(count, sent, ents, norp, phrases)
             after = self._settle(count, end, sent, ents, norp, phrases)
-        return phrases
+        return self._by_sex(phrases)
 
     def _read_noun(self, count: _Count, sent: Span, ents: list[Span], norp: dict[int, Span], phrases: list[_Count]) -> None:
         """The noun phrase after a number: its nationality, its people noun or the thing counted."""

@@ -22,6 +22,8 @@ _ONE_PERSON = {"national", "citizen", "man", "woman", "suspect", "businessman", 
 _KEY_ACTS = {key: rel for rel, key, _kind in _COUNT_VERBS.values() if rel is not None}
 #: Nouns that name people told before, after "the": "arrested the suspects".
 _BACK_NOUNS = frozenset({"suspects", "victims", "nationals", "citizens", "workers", "men", "women", "individuals"})
+#: Words of sex that part a group of people counted before ("44 men and 15 women").
+_SEXES = frozenset({"men", "women", "males", "females", "boys", "girls"})
 #: Events that make a case of a scam: the people it harmed are counted on them.
 _CASES = frozenset({"investigation", "charge"})
 #: Acts of a state on people that a clause on their past may tell ("who had been detained").
@@ -115,6 +117,24 @@ class PeopleToldAgain(GoverningVerbs):
                 continue
             event.counts[key] = max(value, event.counts.get(key, 0))
             self._edge(rel, event.node.key, nat.key, ev, count=value)
+
+    def _by_sex(self, phrases: list[_Count]) -> list[_Count]:
+        """"All 59 suspects, including 44 men and 15 women - all Vietnamese -": a breakdown by sex
+        parts the people counted before it, never by nationality; a demonym told after the last
+        part is the whole group's (the parts keep none)."""
+        for k, count in enumerate(phrases):
+            if not count.nationality or not self._sex_part(count):
+                continue
+            first = k
+            while first > 0 and self._sex_part(phrases[first - 1]) and not phrases[first - 1].nationality:
+                first -= 1
+            if 0 < first < k and not phrases[first - 1].nationality:
+                phrases[first - 1].nationality, count.nationality = count.nationality, ""
+        return phrases
+
+    def _sex_part(self, count: _Count) -> bool:
+        """The number is followed right away by a word of sex ("44 men", "15 women")."""
+        return count.start + 1 < len(self.lower) and self.lower[count.start + 1] in _SEXES
 
     def _case_before(self, key: str) -> _Event | None:
         """"Investigators found seven fraud centres. The suspects were accused of defrauding 869
