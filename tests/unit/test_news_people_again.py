@@ -70,3 +70,19 @@ def test_a_demonym_after_a_breakdown_by_sex_is_the_whole_groups() -> None:
 def test_demonyms_inside_the_parts_keep_their_own_counts() -> None:
     found = facts(run("On Monday police arrested 40 people, including 30 Chinese men and 10 Thai women, in Poipet."))
     assert {("ARRESTED", "arrest@2026-10-12", "CN", 30), ("ARRESTED", "arrest@2026-10-12", "TH", 10)} <= found
+
+
+def test_their_earlier_act_after_following_is_done_to_the_same_people() -> None:
+    found = facts(run("Two Thai men were arrested in Bangkok on Monday following their deportation from Cambodia."))
+    assert ("ARRESTED", "arrest@2026-10-12", "TH", 2) in found
+    assert ("DEPORTED", "TH", 2) in {(rel, code, n) for (rel, ev, code, n) in found if ev.startswith("deportation@")}
+
+
+def test_their_capture_in_a_raid_is_an_arrest_in_that_raid() -> None:
+    found = facts(run("On Monday, 120 Chinese nationals were sent to China after their capture in a joint raid in Bokeo."))
+    assert ("ARRESTED", "CN", 120) in {(rel, code, n) for (rel, ev, code, n) in found if ev.startswith("raid@")}
+
+
+def test_their_trip_is_no_act_done_to_them() -> None:
+    found = facts(run("Two Thai men were arrested in Bangkok on Monday after their trip to Cambodia."))
+    assert {rel for (rel, _ev, code, _n) in found if code == "TH"} == {"ARRESTED"}

@@ -26,6 +26,13 @@ _BACK_NOUNS = frozenset({"suspects", "victims", "nationals", "citizens", "worker
 _SEXES = frozenset({"men", "women", "males", "females", "boys", "girls"})
 #: Events that make a case of a scam: the people it harmed are counted on them.
 _CASES = frozenset({"investigation", "charge"})
+#: Words that tell an act done to people before the one told of them ("following their deportation").
+_AFTER = frozenset({"after", "following", "upon"})
+#: Nouns of acts done to people, and the kind of their event ("their capture" is their arrest).
+_ACT_NOUNS = {"arrest": "arrest", "capture": "arrest", "detention": "detention", "deportation": "deportation",
+              "extradition": "extradition", "repatriation": "repatriation", "rescue": "rescue"}
+_KIND_ACTS = {"arrest": RelType.ARRESTED, "detention": RelType.DETAINED, "deportation": RelType.DEPORTED,
+              "extradition": RelType.EXTRADITED, "repatriation": RelType.REPATRIATED, "rescue": RelType.RESCUED}
 #: Acts of a state on people that a clause on their past may tell ("who had been detained").
 _STATE_ACTS = {RelType.DETAINED, RelType.ARRESTED}
 
@@ -172,7 +179,7 @@ class PeopleToldAgain(GoverningVerbs):
         unless the sentence tells one of that kind, gets their number too."""
         k = count.end
         if self.lower[k:k + 3] != ["who", "had", "been"]:
-            return None
+            return self._act_after(count, sent, events, rel)
         past, key, kind = _COUNT_VERBS.get(self.lower[k + 3], (None, "", "")) if k + 3 < sent.end else (None, "", "")
         if past not in _STATE_ACTS or past is None or past is rel or rel is RelType.RESCUED \
                 or self.lower[k + 3] in {"held", "holding"} or held_captive(self.lower, k + 3, sent.end, k + 3):
@@ -180,6 +187,23 @@ class PeopleToldAgain(GoverningVerbs):
         event = self._host(kind, [e for e in events if e.type == kind], None)  # type: ignore[attr-defined]
         event.counts[key] = max(count.value, event.counts.get(key, 0))
         return past, event
+
+    def _act_after(self, count: _Count, sent: Span, events: list[_Event], rel: RelType) -> tuple[RelType, _Event] | None:
+        """"85 nationals were received ... following their detention", "307 Chinese were transferred
+        after their capture in a crackdown": "their" act told after the people's own verb was done to
+        the same people; its event is one the sentence tells (the raid, for a capture in it)."""
+        for j in range(count.end, sent.end - 2):
+            if self.lower[j] in _AFTER and self.lower[j + 1] == "their":
+                kind = next((_ACT_NOUNS[w] for w in self.lower[j + 2:min(j + 4, sent.end)] if w in _ACT_NOUNS), "")
+                act = _KIND_ACTS.get(kind)
+                event = next((e for e in events if e.type == kind), None) or next(
+                    (e for e in events if e.type == "raid" and kind in {"arrest", "detention"}), None)
+                if act is None or act is rel or event is None:
+                    return None
+                key = _COUNT_VERBS[act.name.lower()][1]
+                event.counts[key] = max(count.value, event.counts.get(key, 0))
+                return act, event
+        return None
 
     def _list_item(self, sent: Span) -> bool:
         """A line of a list that is only a number of people: "207 Chinese nationals", "- 12 Myanmar nationals"."""
