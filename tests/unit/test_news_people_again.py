@@ -86,3 +86,14 @@ def test_their_capture_in_a_raid_is_an_arrest_in_that_raid() -> None:
 def test_their_trip_is_no_act_done_to_them() -> None:
     found = facts(run("Two Thai men were arrested in Bangkok on Monday after their trip to Cambodia."))
     assert {rel for (rel, _ev, code, _n) in found if code == "TH"} == {"ARRESTED"}
+
+
+def test_an_apposition_between_counted_people_and_their_passive_verb_is_read_past() -> None:
+    found = facts(run("The bureau said that 10 Vietnamese nationals, also gaming workers, were deported on Monday."))
+    assert ("DEPORTED", "deportation@2026-10-12", "VN", 10) in found
+
+
+def test_a_clause_with_its_own_verb_after_the_comma_is_no_apposition() -> None:
+    found = facts(run("Police arrested 20 Chinese nationals on Monday, also detaining five Thai women, who were freed later."))
+    assert ("ARRESTED", "arrest@2026-10-12", "CN", 20) in found
+    assert not any(rel == "DETAINED" and code == "CN" for (rel, _ev, code, _n) in found)
