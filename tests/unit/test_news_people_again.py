@@ -97,3 +97,10 @@ def test_a_clause_with_its_own_verb_after_the_comma_is_no_apposition() -> None:
     found = facts(run("Police arrested 20 Chinese nationals on Monday, also detaining five Thai women, who were freed later."))
     assert ("ARRESTED", "arrest@2026-10-12", "CN", 20) in found
     assert not any(rel == "DETAINED" and code == "CN" for (rel, _ev, code, _n) in found)
+
+
+def test_people_told_again_by_these_give_their_number_to_the_new_event_too() -> None:
+    batch = run("On Monday Lao police deported 164 Chinese nationals. These individuals were arrested across "
+                "various locations in Laos.")
+    assert ("ARRESTED", "arrest@", "CN", 164) in facts(batch)
+    assert events(batch)["arrest@"]["count_arrested"] == 164

@@ -72,13 +72,15 @@ class PeopleToldAgain(GoverningVerbs):
         people = self._told_people
         if verb is None or not people or not self._told_as_done(verb, sent):
             return
-        rel, _key, kind = _COUNT_VERBS[self.lower[verb]]
+        rel, key, kind = _COUNT_VERBS[self.lower[verb]]
         if rel is None:
             return
         event = self._host(kind, events, None)
-        for nat, value in people:
-            if not any(k[0] == event.node.key and k[2] == nat for k in self.edges):
-                self._edge(rel, event.node.key, nat, ev, count=value)
+        told = [(nat, value) for nat, value in people if not any(k[0] == event.node.key and k[2] == nat for k in self.edges)]
+        for nat, value in told:
+            self._edge(rel, event.node.key, nat, ev, count=value)
+        if told:  # "... deported 164 Chinese. These individuals were arrested across Laos": the arrest's number
+            event.counts[key] = max(sum(value for _nat, value in people), event.counts.get(key, 0))
 
     def _uncounted(self, sent: Span, events: list[_Event], ev: Evidence) -> None:
         """"Police deported the Chinese suspects": the verb's edge, with no count, on an event the
