@@ -111,6 +111,9 @@ class PeopleToldAgain(GoverningVerbs):
         of the verb's kind) gets their nationality and number."""
         if len(self._counted_before) != 1 or not events:
             return
+        words = self.lower[sent.start:sent.end]
+        if "them" not in words and _BACK_NOUNS.isdisjoint(words):
+            return  # (the anchor words: most sentences have neither)
         (code, (_old, value)), = self._counted_before.items()
         lower = self.lower
         for j in range(sent.start, sent.end - 2):
