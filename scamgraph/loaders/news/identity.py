@@ -85,6 +85,20 @@ class EventIdentity(EventDating):
                     and all(others[0].counts.get(k, v) == v for k, v in told.counts.items()):
                 self._fold_into(told, others[0])
 
+    def _fold_undated(self) -> None:
+        """Two events of one kind the story never dates ("41 of them arrived on Thursday, while an
+        additional 80 were returned home on Friday", in a story with no publication date) cannot be
+        told apart: they are one event, the first told, which keeps its own counts (not one the story
+        sets apart: "The next day, officers raided ..."). Run once the events are finished: each
+        keeps the places it was told at."""
+        first: dict[str, _Event] = {}
+        for event in [e for e in self.events if not e.date and not e.period and id(e) not in self.told_apart]:
+            kept = first.setdefault(event.type, event)
+            if kept is not event:
+                self._fold_into(event, kept)
+                for key, value in kept.counts.items():
+                    kept.node.properties[f"count_{key}"] = value
+
     def _in_title(self) -> bool:
         """The sentence being read is the article's headline, repeated atop its text."""
         title = " ".join((self.article.title or "").split()).lower()
