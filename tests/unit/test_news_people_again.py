@@ -104,3 +104,16 @@ def test_people_told_again_by_these_give_their_number_to_the_new_event_too() -> 
                 "various locations in Laos.")
     assert ("ARRESTED", "arrest@", "CN", 164) in facts(batch)
     assert events(batch)["arrest@"]["count_arrested"] == 164
+
+
+def test_the_death_of_a_person_counts_one_dead_of_the_demonym_after_it() -> None:
+    batch = run("The crackdown on Monday came after the death of a Thai teenager who had been lured to a compound.")
+    assert ("AFFECTED", "death@", "TH", 1) in facts(batch)
+    assert events(batch)["death@"]["count_dead"] == 1
+    fellow = run("The brothers confirmed the suicide of a fellow worker at the compound on Monday.")
+    assert next(v for k, v in events(fellow).items() if k.startswith("death@"))["count_dead"] == 1
+
+
+def test_deaths_with_a_number_keep_the_number() -> None:
+    batch = run("The crackdown on Monday came after the deaths of three Thai workers in a compound in Myawaddy.")
+    assert ("AFFECTED", "death@", "TH", 3) in facts(batch)

@@ -123,6 +123,7 @@ class CountRules(PeopleToldAgain):
                 self.last_link = previous
         self._uncounted(sent, events, ev)
         self._pointed_back(sent, events, ev)
+        self._one_dead(sent, ents, events, ev)
         if worded:
             self._told_people = counted
         if not item:

@@ -12,7 +12,7 @@ from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.count_patterns import PeopleMatches, people_matches
 from scamgraph.loaders.news.governing import GoverningVerbs
 from scamgraph.loaders.news.state import _Count, _Event
-from scamgraph.loaders.news.words import _COUNT_VERBS, held_captive
+from scamgraph.loaders.news.words import _COUNT_VERBS, EVENT_TRIGGERS, held_captive
 from scamgraph.model import Evidence, RelType
 
 #: Singular people nouns: one person of the nationality before them.
@@ -147,6 +147,22 @@ class PeopleToldAgain(GoverningVerbs):
     def _sex_part(self, count: _Count) -> bool:
         """The number is followed right away by a word of sex ("44 men", "15 women")."""
         return count.start + 1 < len(self.lower) and self.lower[count.start + 1] in _SEXES
+
+    def _one_dead(self, sent: Span, ents: list[Span], events: list[_Event], ev: Evidence) -> None:
+        """"the torture death of a South Korean college student", "the suicide of a fellow victim":
+        the death of one person (the indefinite article counts one, as in "arrested a Thai man");
+        a demonym right after it is that person's nationality."""
+        death = next((e for e in events if e.type == "death"), None)
+        if death is None or "dead" in death.counts:
+            return
+        for j in range(sent.start, sent.end - 3):
+            if self.lower[j + 1] == "of" and self.lower[j + 2] in {"a", "an"} and EVENT_TRIGGERS.get(self.lower[j]) == "death":
+                death.counts["dead"] = 1
+                norp = next((e for e in ents if e.start == j + 3 and e.label_ == "NORP"), None)
+                nat = self._nationality(norp.id_) if norp is not None else None
+                if nat is not None:
+                    self._edge(RelType.AFFECTED, death.node.key, nat.key, ev, count=1)
+                return
 
     def _case_before(self, key: str) -> _Event | None:
         """"Investigators found seven fraud centres. The suspects were accused of defrauding 869
