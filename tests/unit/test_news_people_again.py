@@ -117,3 +117,9 @@ def test_the_death_of_a_person_counts_one_dead_of_the_demonym_after_it() -> None
 def test_deaths_with_a_number_keep_the_number() -> None:
     batch = run("The crackdown on Monday came after the deaths of three Thai workers in a compound in Myawaddy.")
     assert ("AFFECTED", "death@", "TH", 3) in facts(batch)
+
+
+def test_the_victims_are_not_the_suspects_counted_before() -> None:
+    found = facts(run("Police arrested 30 Chinese nationals on Monday in Poipet. In June, soldiers rescued the victims "
+                      "at a compound in Myawaddy."))
+    assert not any(rel == "RESCUED" and code == "CN" for (rel, _ev, code, _n) in found)

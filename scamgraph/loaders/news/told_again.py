@@ -21,7 +21,7 @@ _ONE_PERSON = {"national", "citizen", "man", "woman", "suspect", "businessman", 
 #: What was done to the people an event counts under each key ("rescued" -> RESCUED).
 _KEY_ACTS = {key: rel for rel, key, _kind in _COUNT_VERBS.values() if rel is not None}
 #: Nouns that name people told before, after "the": "arrested the suspects".
-_BACK_NOUNS = frozenset({"suspects", "victims", "nationals", "citizens", "workers", "men", "women", "individuals"})
+_BACK_NOUNS = frozenset({"suspects", "nationals", "citizens", "individuals"})  # (not "victims": suspects are not)
 #: Words of sex that part a group of people counted before ("44 men and 15 women").
 _SEXES = frozenset({"men", "women", "males", "females", "boys", "girls"})
 #: Events that make a case of a scam: the people it harmed are counted on them.
