@@ -42,6 +42,10 @@ _AWAITING = {"need", "needs", "needed", "waiting", "wait", "waits", "awaiting", 
 #: Negators, and the words that may stand between one and the event word it denies
 _NEGATORS = {"not", "never", "n't", "n’t", "cannot"}
 _NEGATED_GAP = {"be", "been", "being", "yet", "have", "get", "got", "proceed", "with", "the", "a", "an"}
+#: Words that open a condition: an act told after one is not told as done ("if convicted").
+_CONDITIONS = frozenset({"if", "unless"})
+#: A modal of possibility and "be" right before an act: "could be deported", "may be charged".
+_MAYBE = [["could", "be"], ["might", "be"], ["may", "be"]]
 _IN_PASSING = {"initially", "previously", "formerly", "originally", "once"}
 _GROUP_NOUNS = {"group", "groups", "people", "persons", "individuals", "citizens", "nationals", "workers", "victims",
                 "suspects", "men", "women", "foreigners", "migrants"}
@@ -84,6 +88,8 @@ class EventAsides(OperationWords):
             return True  # "an investigation into the abduction of ...": the inquiry's subject
         if kind == "charge" and "on" in self.lower[max(sent.start, i - 2):i] and self.lower[i] in {"charges", "charge"}:
             return True  # "arrested on fraud charges": the ground of the arrest, no charge laid
+        if before in _CONDITIONS or self.lower[max(sent.start, i - 3):i][-2:] in _MAYBE:
+            return True  # "if convicted", "the men could be deported": a condition or a possibility
         if before in _IN_PASSING:
             return True  # "suspects initially detained in Cambodia": their past, told in passing
         if before in {"help", "helping"} and self.lower[i - 2:i - 1] == ["to"]:
