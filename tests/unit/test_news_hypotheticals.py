@@ -15,3 +15,12 @@ def test_an_act_that_only_may_happen_is_no_event() -> None:
 def test_an_act_told_as_done_beside_a_condition_stays() -> None:
     found = events(run("Police deported 45 Chinese nationals on Monday, and others could be deported later."))
     assert "deportation@2026-10-12" in found
+
+
+def test_an_act_someone_calls_for_is_no_event() -> None:
+    assert events(run("Rights groups have long called for the repatriation of victims held in the compounds.")) == {}
+    assert events(run("Families urged the swift rescue of their relatives on Monday.")) == {}
+
+
+def test_calling_in_help_before_an_act_keeps_the_act() -> None:
+    assert "arrest@2026-10-12" in events(run("Police called in the army and arrested 45 suspects on Monday."))

@@ -42,6 +42,11 @@ _AWAITING = {"need", "needs", "needed", "waiting", "wait", "waits", "awaiting", 
 #: Negators, and the words that may stand between one and the event word it denies
 _NEGATORS = {"not", "never", "n't", "n’t", "cannot"}
 _NEGATED_GAP = {"be", "been", "being", "yet", "have", "get", "got", "proceed", "with", "the", "a", "an"}
+#: Verbs of asking for an act: its noun after them tells no event ("called for the repatriation").
+_DEMANDS = frozenset({"called", "calls", "call", "calling", "urged", "urges", "urging", "demanded", "demands",
+                      "demanding", "appealed", "appeals", "pressed", "presses", "pressing"})
+_DEMAND_FILLERS = frozenset({"the", "a", "an", "their", "his", "her", "its", "swift", "immediate", "safe", "urgent",
+                             "speedy", "prompt", "quick", "further"})
 #: Words that open a condition: an act told after one is not told as done ("if convicted").
 _CONDITIONS = frozenset({"if", "unless"})
 #: A modal of possibility and "be" right before an act: "could be deported", "may be charged".
@@ -88,6 +93,8 @@ class EventAsides(OperationWords):
             return True  # "an investigation into the abduction of ...": the inquiry's subject
         if kind == "charge" and "on" in self.lower[max(sent.start, i - 2):i] and self.lower[i] in {"charges", "charge"}:
             return True  # "arrested on fraud charges": the ground of the arrest, no charge laid
+        if self._demanded(i, sent):
+            return True  # "rights groups called for the swift repatriation of the victims": a demand
         if before in _CONDITIONS or self.lower[max(sent.start, i - 3):i][-2:] in _MAYBE:
             return True  # "if convicted", "the men could be deported": a condition or a possibility
         if before in _IN_PASSING:
@@ -108,6 +115,16 @@ class EventAsides(OperationWords):
             return True  # "plans to negotiate with Cambodia to repatriate them": a plan's aim
         # "cut power to the towns to crackdown on scams": a policy's aim, not a raid
         return before == "for" or (before == "to" and (kind in _ATTEMPTED_KINDS or self.lower[i] in _BACKGROUND_RAIDS))
+
+    def _demanded(self, i: int, sent: Span) -> bool:
+        """"called for the repatriation of", "urged the immediate release and return of", "demanding
+        the extradition of": what someone asks for has not happened."""
+        k = i - 1
+        while k > sent.start and i - k < 5 and self.lower[k] in _DEMAND_FILLERS:
+            k -= 1
+        if self.lower[k] == "for":
+            k -= 1
+        return k >= sent.start and self.lower[k] in _DEMANDS
 
     def _a_source(self, i: int, sent: Span) -> bool:
         """"According to the arrest warrant", "according to the indictment": a paper named as where a
