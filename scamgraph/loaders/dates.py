@@ -95,7 +95,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})(?:,?\s+(\d{{4}}))?\b")),
     ("mdy", re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
-    ("month", re.compile(rf"\b(?i:in|since|during|by|from|until|of|last|early|late|mid-?)\s+({_MONTH_RE})(?:\s+(\d{{4}}))?\b")),
+    ("month", re.compile(rf"(?:\b(?i:in|since|during|by|from|until|of|last|early|late|mid)\s+|\b(?i:mid)-)({_MONTH_RE})(?:\s+(\d{{4}}))?\b")),
     ("dayrange", re.compile(rf"\b({_DAY_RE})\s+(?i:and|to|through|until)\s+({_DAY_RE})\b")),
     ("weekday", re.compile(rf"\b(?:((?i:last|this|next|on|early|late))\s+)?({_DAY_RE})\b")),
     ("relday", re.compile(r"\b(yesterday|today|the day before|the previous day)\b", re.I)),
@@ -106,7 +106,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weeksago", re.compile(rf"\b({_COUNT_RE}) (day|week|month|year)s? (ago|earlier|before)\b", re.I)),
     ("past", re.compile(rf"\b(?:the|over the|in the|during the|within the) (?:past|last|previous) ({_COUNT_RE}) (day|week|month|year)s?\b|\bin ({_COUNT_RE}) (month|week|year)s\b", re.I)),
     ("since", re.compile(rf"\b(?i:since) ({_MONTH_RE}|\d{{4}})(?:\s+(\d{{4}}))?\b")),
-    ("year", re.compile(r"\b(?i:in|since|during|of|by|early|late|mid-?)\s+(\d{4})\b")),
+    ("year", re.compile(r"(?:\b(?i:in|since|during|of|by|early|late|mid)\s+|\b(?i:mid)-)(\d{4})\b")),
 ]
 
 

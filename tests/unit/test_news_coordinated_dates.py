@@ -31,3 +31,8 @@ def test_indictments_filed_over_two_months_are_one_charge_over_both() -> None:
     batch = run("Prosecutors filed indictments against the ring's leader and his eight accomplices in September 2022 "
                 "and January 2023.")
     assert "charge@2022-09/2023-01" in events(batch)
+
+
+def test_mid_joined_by_a_hyphen_to_a_month_or_a_year_dates_it() -> None:
+    assert [d.value for d in find_dates("In mid-October, police raided", 0, date(2024, 11, 8))] == ["2024-10"]
+    assert [d.value for d in find_dates("raided in mid-2023 and", 0, date(2024, 11, 8))] == ["2023"]
