@@ -125,7 +125,7 @@ class PeopleToldAgain(GoverningVerbs):
             rel, key, kind = told
             event = next((e for e in events if e.type == kind), None)
             nat = self._nationality(code)
-            if event is None or nat is None or any(k[0] == event.node.key and k[2] == nat.key for k in self.edges):
+            if rel is None or event is None or nat is None or any(k[0] == event.node.key and k[2] == nat.key for k in self.edges):
                 continue
             event.counts[key] = max(value, event.counts.get(key, 0))
             self._edge(rel, event.node.key, nat.key, ev, count=value)
