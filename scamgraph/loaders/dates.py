@@ -91,10 +91,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("todate", re.compile(r"\b(?:since the (?:beginning|start) of (?:the|this) year|so far this year|this year so far|"
                           r"(?:in )?the year to date|since the (?:beginning|start) of (\d{4}))\b", re.I)),
     ("range", re.compile(rf"\b(?i:from|between)\s+(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?!\d)|{_MONTH_RE})(?:,?\s+\d{{4}})?\s+(?i:to|until|and|through)\s+(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?!\d)|{_MONTH_RE})(?:,?\s+(\d{{4}}))?")),
+    ("both", re.compile(rf"\b(?i:in|during)\s+((?:{_MONTH_RE}\s+)?\d{{4}})\s+and\s+((?:{_MONTH_RE}\s+)?\d{{4}})\b")),
     ("dmy", re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})(?:,?\s+(\d{{4}}))?\b")),
     ("mdy", re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
-    ("month", re.compile(rf"\b(?i:in|since|during|by|from|until|of|last|early|late|mid-?)\s+({_MONTH_RE})(?:\s+(\d{{4}}))?\b")),
+    ("month", re.compile(rf"(?:\b(?i:in|since|during|by|from|until|of|last|early|late|mid)\s+|\b(?i:mid)-)({_MONTH_RE})(?:\s+(\d{{4}}))?\b")),
     # "the July 2025 arrest of 59": a month with its year before the noun it dates
     ("month", re.compile(rf"\b(?i:the|a|an)\s+({_MONTH_RE})\s+(\d{{4}})\b")),
     ("dayrange", re.compile(rf"\b({_DAY_RE})\s+(?i:and|to|through|until)\s+({_DAY_RE})\b")),
@@ -107,7 +108,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weeksago", re.compile(rf"\b({_COUNT_RE}) (day|week|month|year)s? (ago|earlier|before)\b", re.I)),
     ("past", re.compile(rf"\b(?:the|over the|in the|during the|within the) (?:past|last|previous) ({_COUNT_RE}) (day|week|month|year)s?\b|\bin ({_COUNT_RE}) (month|week|year)s\b", re.I)),
     ("since", re.compile(rf"\b(?i:since) ({_MONTH_RE}|\d{{4}})(?:\s+(\d{{4}}))?\b")),
-    ("year", re.compile(r"\b(?i:in|since|during|of|by|early|late|mid-?)\s+(\d{4})\b")),
+    ("year", re.compile(r"(?:\b(?i:in|since|during|of|by|early|late|mid)\s+|\b(?i:mid)-)(\d{4})\b")),
 ]
 
 
@@ -138,7 +139,7 @@ def _possible_kinds(text: str) -> set[str]:
     if month and _DIGIT.search(text):
         kinds |= {"dmy", "mdy"}
     if _FOUR_DIGITS.search(text):
-        kinds |= {"iso", "year"}
+        kinds |= {"iso", "year", "both"} if " and " in folded_text else {"iso", "year"}
     if "since" in folded_text:
         kinds |= {"since", "todate"}
     if "year" in folded_text:
@@ -163,7 +164,7 @@ _RELATIVE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 #: The kinds _possible_kinds can rule out; a pattern of any other kind (a new one) runs on every sentence.
-_ANCHORED = frozenset({"range", "month", "dmy", "mdy", "iso", "year", "since", "todate", "weekday", "dayrange", "relday",
+_ANCHORED = frozenset({"both", "range", "month", "dmy", "mdy", "iso", "year", "since", "todate", "weekday", "dayrange", "relday",
                        "relweek", "after", "before", "weeksago", "past", "weekend"})
 _ALWAYS = frozenset(kind for kind, _ in _PATTERNS) - _ANCHORED
 
@@ -236,6 +237,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
     if kind == "todate":  # "since the beginning of the year": from 1 January to publication
         year = m.group(1) or (str(pub.year) if pub else "")
         return (f"{year}-01-01/{pub.isoformat() if pub else ''}" if year else ""), True
+    if kind == "both":  # "in September 2022 and January 2023", "in 2024 and 2023": one period over both
+        return _both(m.group(1), m.group(2)), True
     if kind == "range":
         first = _day_or_month(m.group(1), m.group(3), known)
         last = _day_or_month(m.group(2), m.group(3), known, end=True)
@@ -310,6 +313,25 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
     days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit.lower()] * amount
     start = _months_back(pub, amount) if unit.lower() == "month" else pub - timedelta(days=days)
     return f"{start.isoformat()}/{pub.isoformat()}", True
+
+
+def _both(one: str, other: str) -> str:
+    """Two coordinated months or years with their years, as one period from the first to the last:
+    months stay months ("2022-09/2023-01"); a year runs from 1 January to 31 December."""
+    first, last = sorted(_month_or_year(text) for text in (one, other))
+    if len(first) == 7 and len(last) == 7:
+        return f"{first}/{last}"
+    year, month = int(last[:4]), int(last[5:7]) if len(last) == 7 else 12
+    start = f"{first}-01" if len(first) == 7 else f"{first}-01-01"
+    return f"{start}/{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+
+
+def _month_or_year(text: str) -> str:
+    """"September 2022" -> "2022-09", "2024" -> "2024"."""
+    words = text.split()
+    if len(words) == 1:
+        return words[0]
+    return f"{words[1]}-{_MONTHS[words[0].lower().rstrip('.')]:02d}"
 
 
 def _day_or_month(text: str, year_text: str | None, pub: date | None, end: bool = False) -> str:

@@ -48,6 +48,13 @@ _NEGATED_GAP = {"be", "been", "being", "yet", "have", "get", "got", "proceed", "
 _AUXILIARIES = {"were", "was", "had", "have", "has", "are", "is", "been", "being", "be"}
 _ADVERBS = {"later", "then", "also", "soon", "still", "since", "once", "all", "both"}
 _STILL_IN_CLAUSE = {"and", "or", "into", "in", "to", "for", "of", "under", "the", "a", "an", "their", "his", "her"}
+#: Verbs of asking for an act: its noun after them tells no event ("called for the repatriation").
+_DEMANDS = frozenset({"called", "calls", "call", "calling", "urged", "urges", "urging", "demanded", "demands",
+                      "demanding", "appealed", "appeals", "pressed", "presses", "pressing"})
+_DEMAND_FILLERS = frozenset({"the", "a", "an", "their", "his", "her", "its", "swift", "immediate", "safe", "urgent",
+                             "speedy", "prompt", "quick", "further"})
+#: Words that open a condition: an act told after one is not told as done ("if convicted").
+_CONDITIONS = frozenset({"if", "unless"})
 _IN_PASSING = {"initially", "previously", "formerly", "originally", "once"}
 _GROUP_NOUNS = {"group", "groups", "people", "persons", "individuals", "citizens", "nationals", "workers", "victims",
                 "suspects", "men", "women", "foreigners", "migrants"}
@@ -90,6 +97,10 @@ class EventAsides(OperationWords):
             return True  # "an investigation into the abduction of ...": the inquiry's subject
         if kind == "charge" and "on" in self.lower[max(sent.start, i - 2):i] and self.lower[i] in {"charges", "charge"}:
             return True  # "arrested on fraud charges": the ground of the arrest, no charge laid
+        if self._demanded(i, sent):
+            return True  # "rights groups called for the swift repatriation of the victims": a demand
+        if before in _CONDITIONS:
+            return True  # "if convicted": a condition
         if before in _IN_PASSING:
             return True  # "suspects initially detained in Cambodia": their past, told in passing
         if before in {"help", "helping"} and self.lower[i - 2:i - 1] == ["to"]:
@@ -119,6 +130,16 @@ class EventAsides(OperationWords):
                                   or self.lower[k] in {"soon", "also", "then", "still"}):
             k -= 1
         return k >= sent.start and self.lower[k] in _HYPOTHETICAL and self.words[k] != "May"  # (the month)
+
+    def _demanded(self, i: int, sent: Span) -> bool:
+        """"called for the repatriation of", "urged the immediate release and return of", "demanding
+        the extradition of": what someone asks for has not happened."""
+        k = i - 1
+        while k > sent.start and i - k < 5 and self.lower[k] in _DEMAND_FILLERS:
+            k -= 1
+        if self.lower[k] == "for":
+            k -= 1
+        return k >= sent.start and self.lower[k] in _DEMANDS
 
     def _a_source(self, i: int, sent: Span) -> bool:
         """"According to the arrest warrant", "according to the indictment": a paper named as where a

@@ -90,9 +90,10 @@ class CountRules(PeopleToldAgain):
                 continue  # a part of people not counted here: no count of its own
             elif verb is not None:
                 rel, key, kind = verb
-                if not kind and not events:
+                case = self._case_before(key) if not kind and not events else None
+                if not kind and not events and case is None:
                     continue  # "214 victims": people, but no event told here
-                event = self._host(kind, events, dates[0] if dates else None, at=count.start)
+                event = case or self._host(kind, events, dates[0] if dates else None, at=count.start)
                 if id(event) not in told_before and event not in events:
                     events.append(event)  # "a flight landed carrying 270 Indians": this sentence's event
             elif events:
@@ -122,6 +123,8 @@ class CountRules(PeopleToldAgain):
             if rel is not None:
                 self.last_link = previous
         self._uncounted(sent, events, ev)
+        self._pointed_back(sent, events, ev)
+        self._one_dead(sent, ents, events, ev)
         if worded:
             self._told_people = counted
         if not item:
@@ -196,7 +199,7 @@ class CountRules(PeopleToldAgain):
             count = _Count(number, k, end)
             self._read_noun(count, sent, ents, norp, phrases)
             after = self._settle(count, end, sent, ents, norp, phrases)
-        return phrases
+        return self._by_sex(phrases)
 
     def _read_noun(self, count: _Count, sent: Span, ents: list[Span], norp: dict[int, Span], phrases: list[_Count]) -> None:
         """The noun phrase after a number: its nationality, its people noun or the thing counted."""
@@ -212,7 +215,8 @@ class CountRules(PeopleToldAgain):
                     return
                 continue
             if word in _COUNTED_THINGS and not count.nationality:
-                count.thing, count.end = _COUNTED_THINGS[word], j + 1
+                if word != "countries" or self._from_before(count.start, sent.start):
+                    count.thing, count.end = _COUNTED_THINGS[word], j + 1  # not "talks between the two countries"
                 return
             if self._part_words(count, j, sent, phrases):
                 return
@@ -313,6 +317,15 @@ class CountRules(PeopleToldAgain):
         by nationality (one "from X" after a deportation tells only where they left)."""
         nxt = self.lower[end:min(sent.end, end + 3)]
         return len(nxt) == 3 and nxt[0] in {",", "and"} and self.like_num[end + 1] and nxt[2] == "from"
+
+    def _from_before(self, k: int, start: int) -> bool:
+        """"people from (more than) 20 countries": the countries are where the people counted are
+        from (not "police from three countries", nor "talks between the two countries")."""
+        k -= 1
+        while k > start and self.lower[k] in _ABOUT:
+            k -= 1
+        people = self.lower[k - 1] if k > start else ""
+        return self.lower[k] == "from" and (people in _PEOPLE_WORDS or people in gz.people_nouns())
 
     def _a_dozen(self, k: int, limit: int) -> bool:
         """"a dozen Vietnamese nationals" is 12 of them; "dozens of" says no number."""

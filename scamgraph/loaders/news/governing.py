@@ -299,6 +299,16 @@ class GoverningVerbs(NationalityRules):
                 return _COUNT_VERBS["repatriated"]
         return verb
 
+    def _apposed_before_verb(self, comma: int, sent: Span) -> bool:
+        """"10 Vietnamese nationals, also POGO workers, were deported": an apposition with no verb of
+        its own, closed by a comma right before the people's passive verb."""
+        for j in range(comma + 1, min(sent.end - 2, comma + 10)):
+            if self.lower[j] in _COUNT_VERBS or self.like_num[j]:
+                return False
+            if self.words[j] == ",":
+                return self.lower[j + 1] in {"were", "was", "have", "had"} and j > comma + 1
+        return False
+
     def _plain_count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         k = count.end
         while k < sent.end and k < count.end + 6 and (self.lower[k] in _BE or self.lower[k] in {"of", "them", "who", "suspected", ","}
@@ -345,7 +355,8 @@ class GoverningVerbs(NationalityRules):
         # "Nine Chinese nationals, including the manager, were arrested": read past the aside
         # "Eight Indian nationals, victims of a scam centre in Hpa Lu, Myawaddy, were rescued": an apposition too
         after = self.lower[count.end + 1] if count.end + 1 < sent.end else ""
-        aside = self.words[count.end:count.end + 1] == [","] and (after in _ASIDE_LEADS or after in gz.people_nouns())
+        aside = self.words[count.end:count.end + 1] == [","] and (after in _ASIDE_LEADS or after in gz.people_nouns()
+                                                                  or self._apposed_before_verb(count.end, sent))
         commas = 3 if aside else 0
         clause, verb_seen = False, False  # "13 out of 17 Sri Lankans who were detained ... have been rescued"
         for j in range(count.end, min(sent.end, count.end + (20 if aside or count.noun_role == "out of" else 14))):

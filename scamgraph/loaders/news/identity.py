@@ -13,6 +13,8 @@ from scamgraph.loaders.news.words import _PART_OF_RAID
 from scamgraph.model import Label, Node
 
 #: "a week before", "two days later": a time told against another event, never the same event's
+#: Words of a passive verb group before its participle: "were (later) deported", "have been rescued".
+_PASSIVE_FILLERS = frozenset({"were", "was", "have", "has", "had", "been", "being", "also", "later", "then", "all"})
 _RELATIVE = re.compile(r"\b(?:before|earlier|after|later|following|next|previous|coming)\b", re.I)
 #: A date told as a count of months back from the telling: the month it gives is a rough one
 _RECKONED = re.compile(r"\bmonths? (?:ago|earlier|before)\b", re.I)
@@ -85,6 +87,20 @@ class EventIdentity(EventDating):
                     and all(others[0].counts.get(k, v) == v for k, v in told.counts.items()):
                 self._fold_into(told, others[0])
 
+    def _fold_undated(self) -> None:
+        """Two events of one kind the story never dates ("41 of them arrived on Thursday, while an
+        additional 80 were returned home on Friday", in a story with no publication date) cannot be
+        told apart: they are one event, the first told, which keeps its own counts (not one the story
+        sets apart: "The next day, officers raided ..."). Run once the events are finished: each
+        keeps the places it was told at."""
+        first: dict[str, _Event] = {}
+        for event in [e for e in self.events if not e.date and not e.period and id(e) not in self.told_apart]:
+            kept = first.setdefault(event.type, event)
+            if kept is not event:
+                self._fold_into(event, kept)
+                for key, value in kept.counts.items():
+                    kept.node.properties[f"count_{key}"] = value
+
     def _in_title(self) -> bool:
         """The sentence being read is the article's headline, repeated atop its text."""
         title = " ".join((self.article.title or "").split()).lower()
@@ -126,12 +142,26 @@ class EventIdentity(EventDating):
         told = [e for e in self.events if e.type in _SENT_AS and not e.period]
         return told[-1] if told and date is None else self._event(kind, date)
 
+    def _passive_event(self, same: list[_Event], at: int) -> _Event | None:
+        """"deported 45 Chinese on Monday; another 30 Vietnamese were deported on Tuesday": people
+        counted before their own passive verb belong to that verb's event, not the one told before."""
+        words = {t: e for e in same for t in self.event_words.get(id(e), [])}
+        for k in range(at + 1, min(len(self.lower) - 1, at + 8)):
+            if self.lower[k] in {"were", "was", "have", "has", "had"}:
+                while k < len(self.lower) and self.lower[k] in _PASSIVE_FILLERS:
+                    k += 1
+                return words.get(k)
+            if self.words[k] in {",", ";", ".", "(", ")"} or k in words:
+                return None
+        return None
+
     def _host(self, kind: str, events: list[_Event], date: DateMention | None, at: int | None = None) -> _Event:
         """The event a count or a person belongs to, given the event type its verb implies (of two
         of that type in the sentence, the one whose word comes last before ``at``)."""
         same = [e for e in events if e.type == kind]
         if len(same) > 1 and at is not None:
-            return max(same, key=lambda e: max((t for t in self.event_words.get(id(e), []) if t <= at), default=-1))
+            return self._passive_event(same, at) or \
+                max(same, key=lambda e: max((t for t in self.event_words.get(id(e), []) if t <= at), default=-1))
         for event in events:
             if event.type == kind or kind == "arrest" and self.folded_arrest and event.type in _SENT_AS:
                 return event  # "were arrested and deported": the arrest counted on the sending home

@@ -49,6 +49,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self._drop_framing()
         for event in self.events:
             self._finish_event(event)
+        self._fold_undated()
         self._drop_implied_nesting()
         self.batch.edges.extend(self.edges.values())
 

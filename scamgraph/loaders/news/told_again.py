@@ -12,7 +12,7 @@ from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.count_patterns import PeopleMatches, people_matches
 from scamgraph.loaders.news.governing import GoverningVerbs
 from scamgraph.loaders.news.state import _Count, _Event
-from scamgraph.loaders.news.words import _COUNT_VERBS, held_captive
+from scamgraph.loaders.news.words import _COUNT_VERBS, EVENT_TRIGGERS, held_captive
 from scamgraph.model import Evidence, RelType
 
 #: Singular people nouns: one person of the nationality before them.
@@ -20,6 +20,19 @@ _ONE_PERSON = {"national", "citizen", "man", "woman", "suspect", "businessman", 
 
 #: What was done to the people an event counts under each key ("rescued" -> RESCUED).
 _KEY_ACTS = {key: rel for rel, key, _kind in _COUNT_VERBS.values() if rel is not None}
+#: Nouns that name people told before, after "the": "arrested the suspects".
+_BACK_NOUNS = frozenset({"suspects", "nationals", "citizens", "individuals"})  # (not "victims": suspects are not)
+#: Words of sex that part a group of people counted before ("44 men and 15 women").
+_SEXES = frozenset({"men", "women", "males", "females", "boys", "girls"})
+#: Events that make a case of a scam: the people it harmed are counted on them.
+_CASES = frozenset({"investigation", "charge"})
+#: Words that tell an act done to people before the one told of them ("following their deportation").
+_AFTER = frozenset({"after", "following", "upon"})
+#: Nouns of acts done to people, and the kind of their event ("their capture" is their arrest).
+_ACT_NOUNS = {"arrest": "arrest", "capture": "arrest", "detention": "detention", "deportation": "deportation",
+              "extradition": "extradition", "repatriation": "repatriation", "rescue": "rescue"}
+_KIND_ACTS = {"arrest": RelType.ARRESTED, "detention": RelType.DETAINED, "deportation": RelType.DEPORTED,
+              "extradition": RelType.EXTRADITED, "repatriation": RelType.REPATRIATED, "rescue": RelType.RESCUED}
 #: Acts of a state on people that a clause on their past may tell ("who had been detained").
 _STATE_ACTS = {RelType.DETAINED, RelType.ARRESTED}
 
@@ -59,13 +72,15 @@ class PeopleToldAgain(GoverningVerbs):
         people = self._told_people
         if verb is None or not people or not self._told_as_done(verb, sent):
             return
-        rel, _key, kind = _COUNT_VERBS[self.lower[verb]]
+        rel, key, kind = _COUNT_VERBS[self.lower[verb]]
         if rel is None:
             return
         event = self._host(kind, events, None)
-        for nat, value in people:
-            if not any(k[0] == event.node.key and k[2] == nat for k in self.edges):
-                self._edge(rel, event.node.key, nat, ev, count=value)
+        told = [(nat, value) for nat, value in people if not any(k[0] == event.node.key and k[2] == nat for k in self.edges)]
+        for nat, value in told:
+            self._edge(rel, event.node.key, nat, ev, count=value)
+        if told:  # "... deported 164 Chinese. These individuals were arrested across Laos": the arrest's number
+            event.counts[key] = max(sum(value for _nat, value in people), event.counts.get(key, 0))
 
     def _uncounted(self, sent: Span, events: list[_Event], ev: Evidence) -> None:
         """"Police deported the Chinese suspects": the verb's edge, with no count, on an event the
@@ -80,14 +95,88 @@ class PeopleToldAgain(GoverningVerbs):
             event = self._host(kind, events, None)
             if any(k[0] == event.node.key and k[2] == nat.key for k in self.edges):
                 continue
-            told = self._counted_before.get(code) if self.lower[verb + 1:verb + 2] == ["the"] else None
+            told = self._counted_before.get(code) if self._definite(start, verb) else None
             if set(self.lower[start:end]) & _ONE_PERSON:  # "deported Chinese national Bai Suocheng": one person
                 told = (key, 1)
             if told:  # "freed the Nepalis": the people of that nationality counted before
-                event.counts[told[0]] = max(told[1], event.counts.get(told[0], 0))
+                event.counts[key] = max(told[1], event.counts.get(key, 0))
                 self._edge(rel, event.node.key, nat.key, ev, count=told[1])
             else:
                 self._edge(rel, event.node.key, nat.key, ev)
+
+    def _pointed_back(self, sent: Span, events: list[_Event], ev: Evidence) -> None:
+        """"29 Japanese were arrested in Tokyo. ... In May, Cambodian authorities had arrested the
+        suspects": an act whose object is "them" or "the suspects", while the story has counted the
+        people of one nationality only, is told of those people: its event (told in the sentence,
+        of the verb's kind) gets their nationality and number."""
+        if len(self._counted_before) != 1 or not events:
+            return
+        words = self.lower[sent.start:sent.end]
+        if "them" not in words and _BACK_NOUNS.isdisjoint(words):
+            return  # (the anchor words: most sentences have neither)
+        (code, (_old, value)), = self._counted_before.items()
+        lower = self.lower
+        for j in range(sent.start, sent.end - 2):
+            told = _COUNT_VERBS.get(lower[j])
+            if told is None or told[0] not in _STATE_ACTS | {RelType.RESCUED, RelType.DEPORTED, RelType.REPATRIATED} \
+                    or not (lower[j + 1] == "them" or lower[j + 1] == "the" and lower[j + 2] in _BACK_NOUNS) \
+                    or not self._told_as_done(j, sent):
+                continue
+            rel, key, kind = told
+            event = next((e for e in events if e.type == kind), None)
+            nat = self._nationality(code)
+            if rel is None or event is None or nat is None or any(k[0] == event.node.key and k[2] == nat.key for k in self.edges):
+                continue
+            event.counts[key] = max(value, event.counts.get(key, 0))
+            self._edge(rel, event.node.key, nat.key, ev, count=value)
+
+    def _by_sex(self, phrases: list[_Count]) -> list[_Count]:
+        """"All 59 suspects, including 44 men and 15 women - all Vietnamese -": a breakdown by sex
+        parts the people counted before it, never by nationality; a demonym told after the last
+        part is the whole group's (the parts keep none)."""
+        for k, count in enumerate(phrases):
+            if not count.nationality or not self._sex_part(count):
+                continue
+            first = k
+            while first > 0 and self._sex_part(phrases[first - 1]) and not phrases[first - 1].nationality:
+                first -= 1
+            if 0 < first < k and not phrases[first - 1].nationality:
+                phrases[first - 1].nationality, count.nationality = count.nationality, ""
+        return phrases
+
+    def _sex_part(self, count: _Count) -> bool:
+        """The number is followed right away by a word of sex ("44 men", "15 women")."""
+        return count.start + 1 < len(self.lower) and self.lower[count.start + 1] in _SEXES
+
+    def _one_dead(self, sent: Span, ents: list[Span], events: list[_Event], ev: Evidence) -> None:
+        """"the torture death of a South Korean college student", "the suicide of a fellow victim":
+        the death of one person (the indefinite article counts one, as in "arrested a Thai man");
+        a demonym right after it is that person's nationality."""
+        death = next((e for e in events if e.type == "death"), None)
+        if death is None or "dead" in death.counts:
+            return
+        for j in range(sent.start, sent.end - 3):
+            if self.lower[j + 1] == "of" and self.lower[j + 2] in {"a", "an"} and EVENT_TRIGGERS.get(self.lower[j]) == "death":
+                death.counts["dead"] = 1
+                norp = next((e for e in ents if e.start == j + 3 and e.label_ == "NORP"), None)
+                nat = self._nationality(norp.id_) if norp is not None else None
+                if nat is not None:
+                    self._edge(RelType.AFFECTED, death.node.key, nat.key, ev, count=1)
+                return
+
+    def _case_before(self, key: str) -> _Event | None:
+        """"Investigators found seven fraud centres. The suspects were accused of defrauding 869
+        Koreans": the people a scam harmed, counted where no event is told, are the victims of the
+        case (an investigation or a charge) the story told just before."""
+        last = self.events[-1] if self.events else None
+        return last if key == "victims" and last is not None and last.type in _CASES else None
+
+    def _definite(self, start: int, verb: int) -> bool:
+        """"freed the Nepalis", "The Chinese nationals were arrested": the definite article points
+        back to the people of that nationality told (and counted) before."""
+        if verb == start:  # (the verb opens an object's match, ends a subject's)
+            return self.lower[verb + 1:verb + 2] == ["the"]
+        return start > 0 and self.lower[start - 1] == "the"
 
     def _same_people(self, count: _Count, dates: list[DateMention]) -> tuple[RelType | None, str, _Event] | None:
         """"Police rescued 39 people. ... Officials helped 39 people who had fled. Among them were 32
@@ -111,7 +200,7 @@ class PeopleToldAgain(GoverningVerbs):
         unless the sentence tells one of that kind, gets their number too."""
         k = count.end
         if self.lower[k:k + 3] != ["who", "had", "been"]:
-            return None
+            return self._act_after(count, sent, events, rel)
         past, key, kind = _COUNT_VERBS.get(self.lower[k + 3], (None, "", "")) if k + 3 < sent.end else (None, "", "")
         if past not in _STATE_ACTS or past is None or past is rel or rel is RelType.RESCUED \
                 or self.lower[k + 3] in {"held", "holding"} or held_captive(self.lower, k + 3, sent.end, k + 3):
@@ -119,6 +208,23 @@ class PeopleToldAgain(GoverningVerbs):
         event = self._host(kind, [e for e in events if e.type == kind], None)  # type: ignore[attr-defined]
         event.counts[key] = max(count.value, event.counts.get(key, 0))
         return past, event
+
+    def _act_after(self, count: _Count, sent: Span, events: list[_Event], rel: RelType) -> tuple[RelType, _Event] | None:
+        """"85 nationals were received ... following their detention", "307 Chinese were transferred
+        after their capture in a crackdown": "their" act told after the people's own verb was done to
+        the same people; its event is one the sentence tells (the raid, for a capture in it)."""
+        for j in range(count.end, sent.end - 2):
+            if self.lower[j] in _AFTER and self.lower[j + 1] == "their":
+                kind = next((_ACT_NOUNS[w] for w in self.lower[j + 2:min(j + 4, sent.end)] if w in _ACT_NOUNS), "")
+                act = _KIND_ACTS.get(kind)
+                event = next((e for e in events if e.type == kind), None) or next(
+                    (e for e in events if e.type == "raid" and kind in {"arrest", "detention"}), None)
+                if act is None or act is rel or event is None:
+                    return None
+                key = _COUNT_VERBS[act.name.lower()][1]
+                event.counts[key] = max(count.value, event.counts.get(key, 0))
+                return act, event
+        return None
 
     def _list_item(self, sent: Span) -> bool:
         """A line of a list that is only a number of people: "207 Chinese nationals", "- 12 Myanmar nationals"."""

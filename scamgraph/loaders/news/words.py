@@ -80,7 +80,7 @@ EVENT_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["visit", "visited", "visiting", "visits", "trip"], "visit"),
     **dict.fromkeys(["investigation", "investigations", "investigating", "probe", "inquiry", "hearing", "hearings"],
                     "investigation"),
-    **dict.fromkeys(["charged", "charges", "charging", "indicted", "indictment", "prosecuted", "convicted",
+    **dict.fromkeys(["charged", "charges", "charging", "indicted", "indictment", "indictments", "prosecuted", "convicted",
                      "sentenced"], "charge"),
     **dict.fromkeys(["warrant", "warrants"], "warrant"),
     **dict.fromkeys(["died", "death", "deaths", "killed", "dead", "suicide", "murdered"], "death"),
