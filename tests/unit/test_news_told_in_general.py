@@ -153,3 +153,15 @@ def test_a_relative_clause_after_the_subject_leaves_the_sentence_verb_its_own() 
 def test_the_clause_own_verbs_stay_in_the_clause() -> None:
     batch = run("Soldiers helped 39 people who had fled the compound and were found near the river.")
     assert not any(f[0] == "FOUND" for f in facts(batch))
+
+
+def test_people_described_by_a_participle_keep_their_past_undated() -> None:
+    found = events(run("On Monday, the governor met with workers rescued from a compound in Bavet."))
+    assert "rescue@" in found
+    found = events(run("Fifty Thais detained in Poipet over scam work returned home on Sunday."))
+    assert "detention@" in found and "repatriation@2026-10-11" in found
+
+
+def test_a_date_inside_the_participle_phrase_still_dates_it() -> None:
+    found = events(run("Forty Thais detained in Poipet since August had been returned home on Friday."))
+    assert any(key.startswith("detention@2026-08") for key in found)

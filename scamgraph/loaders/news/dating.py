@@ -46,6 +46,9 @@ _EARLIER_OPENINGS = {"previously", "earlier", "separately", "additionally"}
 
 
 #: The verb group of a sentence's own verb after a description of its subject ("... had been returned")
+#: Past verbs that can follow a described subject with no auxiliary ("... returned home")
+_BARE_VERBS = frozenset({"returned", "arrived", "landed", "flew", "crossed", "fled"})
+_PREPOSITIONS = frozenset({"with", "of", "for", "to", "from", "among", "by", "about", "including"})
 _FINITE_BE = {"were", "was", "had", "have", "has", "are", "is"}
 #: Words that name people, whom a participle right after them can describe
 _PEOPLE_NOUNS = _PEOPLE_WORDS | {"people", "persons", "individuals", "citizens", "nationals", "workers", "victims",
@@ -182,6 +185,9 @@ class EventDating(_State):
         if group is not None:  # the participle's own phrase ends where the sentence's verb group starts,
             usable = [d for d in usable if d.start < self.idx[group]]
             strict = True  # and the day the news was told is not when the people's past happened
+        if self._describes_people(token_index):  # "On Monday, the chief met foreigners rescued from KK
+            usable = [d for d in usable if d.start > at]  # Park": a date before the people is the clause's
+            strict = True
         # a date of the telling ("said Monday") serves only when the sentence gives no other
         told = [d for d in usable if not _said_on(d, text)]
         # "... were arrested during raids, the police chief said on Monday": a telling tagged on after
@@ -220,7 +226,16 @@ class EventDating(_State):
             verb = self.lower[k + 1 + (self.lower[k + 1] == "been")] if k + 2 < sent.end else ""
             if self.lower[k] in _FINITE_BE and (verb in EVENT_TRIGGERS or verb in _PHRASE_STARTS):
                 return k
+            if k > i + 2 and self.lower[k] in _BARE_VERBS:
+                return k  # "73 South Koreans detained in Cambodia over scams | returned home on January 23"
         return None
+
+    def _describes_people(self, i: int) -> bool:
+        """A participle right after the people it describes, who are the object of a preposition
+        ("met with foreigners rescued from ...", "the return of Thais detained in ..."): their past,
+        told in passing, not the act of the clause they stand in."""
+        return i > 1 and self.lower[i].endswith("ed") and self.lower[i - 2] in _PREPOSITIONS and (
+            self.lower[i - 1] in _PEOPLE_NOUNS or self.doc[i - 1].ent_type_ == "NORP")
 
     def _second_of_kind(self, kind: str, at: int, first: int, event: _Event, dates: list[DateMention]) -> _Event:
         """"600 were repatriated last week, while the week before a militia handed over 260": a
