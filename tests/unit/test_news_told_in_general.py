@@ -165,3 +165,8 @@ def test_people_described_by_a_participle_keep_their_past_undated() -> None:
 def test_a_date_inside_the_participle_phrase_still_dates_it() -> None:
     found = events(run("Forty Thais detained in Poipet since August had been returned home on Friday."))
     assert any(key.startswith("detention@2026-08") for key in found)
+
+
+def test_people_who_arrived_home_after_a_relative_clause_were_brought_home() -> None:
+    batch = run("Sixty Nepalis who were held in compounds in Myawaddy arrived home on Saturday.")
+    assert ("REPATRIATED", "repatriation@2026-10-10", "NP", 60) in facts(batch)

@@ -172,6 +172,8 @@ class GoverningVerbs(NationalityRules):
             if self.like_num[m]:
                 return None  # "Out of the 56 ... who were trapped ..., eight were rescued": another subject
             lead = self.lower[m - 1] if self.lower[m - 1] not in _BE else self.lower[m - 2]
+            if word in {"arrived", "landed"} and self.lower[m + 1:m + 2] in (["home"], ["back"]):
+                return _COUNT_VERBS["repatriated"]  # "... who were trapped in compounds arrived home"
             if word in _COUNT_VERBS and lead not in {"and", "or", "who"} and self._told_as_done(m, sent):
                 return _COUNT_VERBS[word]  # ("who had fled ... and were found": still the clause's)
         return None
