@@ -170,3 +170,8 @@ def test_a_date_inside_the_participle_phrase_still_dates_it() -> None:
 def test_people_who_arrived_home_after_a_relative_clause_were_brought_home() -> None:
     batch = run("Sixty Nepalis who were held in compounds in Myawaddy arrived home on Saturday.")
     assert ("REPATRIATED", "repatriation@2026-10-10", "NP", 60) in facts(batch)
+
+
+def test_the_people_sent_home_on_their_journey_date_the_sending() -> None:
+    found = events(run("Immigration has deported 62 Vietnamese workers. The deportees boarded a flight to Hanoi on Tuesday."))
+    assert "deportation@2026-10-13" in found

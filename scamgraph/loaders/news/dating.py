@@ -60,6 +60,7 @@ _PEOPLE_NOUNS = _PEOPLE_WORDS | {"people", "persons", "individuals", "citizens",
 #: journey home happened on the day of that journey
 _AT_THE_MOMENT = {"once", "when", "upon", "on", "as"}
 _JOURNEY_MOMENTS = {"boarded", "boarding", "arrived", "arrival", "arriving", "landed", "landing", "disembarked"}
+_SENT_HOME_NOUNS = frozenset({"deportees", "returnees", "evacuees", "repatriates", "deportee", "returnee"})
 _NEW_SUBJECT = re.compile(r",\s+and\s+(?:the|a|an|[A-Z])\w*")
 
 
@@ -106,8 +107,15 @@ class EventDating(_State):
         told = set(event.counts.values())
         numbers = {int(w.replace(",", "")) for w, num in zip(self.words[sent.start:sent.end], self.like_num[sent.start:sent.end])
                    if num and w.replace(",", "").isdigit()}
-        if told & numbers:
+        if told & numbers or self._their_journey(event, sent):
             event.date = days[0].value
+
+    def _their_journey(self, event: _Event, sent: Span) -> bool:
+        """"... has deported 187 Chinese. The deportees boarded a flight to Shanghai last Dec. 5": the
+        people sent home, named by what was done to them, on the journey that sent them."""
+        words = self.lower[sent.start:min(sent.end, sent.start + 6)]
+        return event.type in {"deportation", "repatriation", "extradition"} \
+            and not _SENT_HOME_NOUNS.isdisjoint(words) and not _JOURNEY_MOMENTS.isdisjoint(self.lower[sent.start:sent.end])
 
     def _redate(self, event: _Event, when: DateMention | None) -> None:
         """"Police said Monday they raided ... The raids, conducted over the weekend": the event's own
