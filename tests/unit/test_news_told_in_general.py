@@ -175,3 +175,8 @@ def test_people_who_arrived_home_after_a_relative_clause_were_brought_home() -> 
 def test_the_people_sent_home_on_their_journey_date_the_sending() -> None:
     found = events(run("Immigration has deported 62 Vietnamese workers. The deportees boarded a flight to Hanoi on Tuesday."))
     assert "deportation@2026-10-13" in found
+
+
+def test_the_people_an_act_involved_are_its_people() -> None:
+    batch = run("The deportations, carried out on Monday, involved 90 foreigners, including 40 from Laos and 50 from Vietnam.")
+    assert {("DEPORTED", "LA", 40), ("DEPORTED", "VN", 50)} <= {(f[0], f[2], f[3]) for f in facts(batch)}

@@ -33,6 +33,10 @@ _CAPTORS = {"camp", "camps", "compound", "compounds", "scam", "scammers", "syndi
 #: Nouns for the people an event concerns, and the verb they stand for.
 _EVENT_PEOPLE = {"deportees": "deported", "returnees": "repatriated", "arrestees": "arrested", "detainees": "detained",
                  "evacuees": "repatriated"}
+#: Nouns of acts done to people, whose people a verb of involving counts ("the deportations involved 209")
+_EVENT_NOUNS = {"deportations": "deported", "deportation": "deported", "repatriations": "repatriated",
+                "repatriation": "repatriated", "arrests": "arrested", "rescues": "rescued", "rescue": "rescued",
+                "extraditions": "extradited", "extradition": "extradited"}
 #: Words that open the breakdown of a total told after it: "73 foreigners, comprising 55 Vietnamese, ...".
 _BREAKDOWN_OPENERS = {"including", "comprising", "consisting", "made", "among", "mostly", "mainly", "largely",
                       "namely"}
@@ -224,6 +228,10 @@ class GoverningVerbs(NationalityRules):
 
     def _told_by_noun(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """"the deportees included 73 South Koreans": a noun for the people of an event names its verb."""
+        if count.start > sent.start and self.lower[count.start - 1] in {"involved", "involving"}:
+            for j in range(count.start - 2, max(sent.start, count.start - 14) - 1, -1):
+                if self.lower[j] in _EVENT_NOUNS:  # "The deportations, carried out on January 23, involved 209"
+                    return _COUNT_VERBS[_EVENT_NOUNS[self.lower[j]]]
         for j in range(count.start - 1, max(sent.start, count.start - 4) - 1, -1):
             if self.lower[j] in _EVENT_PEOPLE:
                 return _COUNT_VERBS[_EVENT_PEOPLE[self.lower[j]]]
