@@ -180,3 +180,8 @@ def test_the_people_sent_home_on_their_journey_date_the_sending() -> None:
 def test_the_people_an_act_involved_are_its_people() -> None:
     batch = run("The deportations, carried out on Monday, involved 90 foreigners, including 40 from Laos and 50 from Vietnam.")
     assert {("DEPORTED", "LA", 40), ("DEPORTED", "VN", 50)} <= {(f[0], f[2], f[3]) for f in facts(batch)}
+
+
+def test_a_rights_group_that_speaks_of_scams_does_not_run_them() -> None:
+    batch = run("Director Mao Sophea of rights group Sokha Watch urged police to stop online scams.")
+    assert not any(f[0] == "ENGAGED_IN" for f in facts(batch))

@@ -309,7 +309,8 @@ class PlaceRules(_State):
         if not scams and not abuses:
             return
         here = sites or [node for e in ents if e.label_ == "ORG" and (node := nodes.get((e.start, e.end))) is not None
-                         and node.properties.get("kind") not in _REPORTERS]  # an outlet or NGO reports scams
+                         and node.properties.get("kind") not in _REPORTERS  # an outlet or NGO reports scams
+                         and _ADVOCATES.isdisjoint(self.lower[max(0, e.start - 3):e.start])]  # ("rights group Licadho")
         if _DENIED.search(self._text(sent)):
             return  # "X dismissed allegations of trafficking", "accused of turning a blind eye": not a finding
         if not here and _GENERIC.search(self._text(sent)):
@@ -384,6 +385,7 @@ _SITE_ANAPHOR = re.compile(r"\bthe (?:[a-z-]+ )?(?:compound|building|complex|sit
 _DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
                          "southeastern", "southwestern", "remote", "coastal", "border", "neighbouring", "neighboring"})
 #: Kinds of organization that tell of scams rather than run them
+_ADVOCATES = frozenset({"rights", "ngo", "charity", "advocacy", "watchdog", "nonprofit", "non-profit", "campaign"})
 _REPORTERS = frozenset({"media", "ngo"})
 #: What the people held at a site were made to do there, or what the things seized there served
 _WORK_THERE = re.compile(r"\b(?:forced to|made to|worked|working|running|ran|(?<!being )used in|(?<!being )used for)\b",
