@@ -123,3 +123,9 @@ def test_the_victims_are_not_the_suspects_counted_before() -> None:
     found = facts(run("Police arrested 30 Chinese nationals on Monday in Poipet. In June, soldiers rescued the victims "
                       "at a compound in Myawaddy."))
     assert not any(rel == "RESCUED" and code == "CN" for (rel, _ev, code, _n) in found)
+
+
+def test_a_relative_clause_on_counted_people_tells_their_past_not_the_verb_before() -> None:
+    found = facts(run("The bureau on Monday deported 98 Chinese nationals who were arrested in a raid in Pasay in January."))
+    assert ("DEPORTED", "deportation@2026-10-12", "CN", 98) in found
+    assert not any(rel == "ARRESTED" and ev == "arrest@2026-10-12" for (rel, ev, _code, _n) in found)
