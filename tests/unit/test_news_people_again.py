@@ -42,8 +42,8 @@ def test_them_after_two_nationalities_were_counted_is_nobody_in_particular() -> 
 def test_people_a_scam_harmed_are_the_victims_of_the_case_told_just_before() -> None:
     batch = run("Police in Seoul said on Monday that their investigation had found seven fraud centres in Poipet. "
                 "The suspects were accused of defrauding 412 South Koreans of 20 billion won.")
-    assert ("AFFECTED", "investigation@2026-10-12", "KR", 412) in facts(batch)
-    assert events(batch)["investigation@2026-10-12"]["count_victims"] == 412
+    assert ("AFFECTED", "investigation@", "KR", 412) in facts(batch)  # (Monday: the telling's day)
+    assert events(batch)["investigation@"]["count_victims"] == 412
 
 
 def test_people_a_scam_harmed_after_an_arrest_are_no_count_of_it() -> None:
