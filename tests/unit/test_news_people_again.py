@@ -129,3 +129,9 @@ def test_a_relative_clause_on_counted_people_tells_their_past_not_the_verb_befor
     found = facts(run("The bureau on Monday deported 98 Chinese nationals who were arrested in a raid in Pasay in January."))
     assert ("DEPORTED", "deportation@2026-10-12", "CN", 98) in found
     assert not any(rel == "ARRESTED" and ev == "arrest@2026-10-12" for (rel, ev, _code, _n) in found)
+
+
+def test_their_act_after_another_group_is_that_groups() -> None:
+    found = facts(run("On Monday 45 Thais were rescued, while 30 Chinese were deported after their arrest in a raid in Poipet."))
+    assert not any(rel == "ARRESTED" and code == "TH" for (rel, _ev, code, _n) in found)
+    assert ("ARRESTED", "CN", 30) in {(rel, code, n) for (rel, _ev, code, n) in found}

@@ -12,9 +12,9 @@ from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.words import _PART_OF_RAID
 from scamgraph.model import Label, Node
 
-#: "a week before", "two days later": a time told against another event, never the same event's
 #: Words of a passive verb group before its participle: "were (later) deported", "have been rescued".
 _PASSIVE_FILLERS = frozenset({"were", "was", "have", "has", "had", "been", "being", "also", "later", "then", "all"})
+#: "a week before", "two days later": a time told against another event, never the same event's
 _RELATIVE = re.compile(r"\b(?:before|earlier|after|later|following|next|previous|coming)\b", re.I)
 #: A date told as a count of months back from the telling: the month it gives is a rough one
 _RECKONED = re.compile(r"\bmonths? (?:ago|earlier|before)\b", re.I)
