@@ -321,7 +321,7 @@ def _both(one: str, other: str) -> str:
     first, last = sorted(_month_or_year(text) for text in (one, other))
     if len(first) == 7 and len(last) == 7:
         return f"{first}/{last}"
-    year, month = int(last[:4]), int(last[5:7]) if len(last) == 7 else 12
+    year, month = int(last[:4]), (int(last[5:7]) if len(last) == 7 else 12)
     start = f"{first}-01" if len(first) == 7 else f"{first}-01-01"
     return f"{start}/{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
 

@@ -572,7 +572,7 @@ def test_its_citizens_belong_to_the_country_or_the_countrys_body() -> None:
     assert ("REPATRIATED", "repatriation@2026-10-12", "ID", 554) in facts(
         run("On Monday the Indonesian government brought home 554 of its citizens."))
     found = facts(run("Thai police said on Monday that Indonesia brought home 64 of its citizens."))
-    assert ("REPATRIATED", "repatriation@2026-10-12", "ID", 64) in found
+    assert ("REPATRIATED", "ID", 64) in {(rel, code, n) for (rel, _ev, code, n) in found}  # (Monday: the telling's day)
     assert not any(code == "TH" for (_r, _e, code, _n) in found)
 
 

@@ -5,6 +5,8 @@ journeys that tell one ``journeys.py``; who and where of an event ``event_links.
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention
@@ -264,9 +266,21 @@ class EventRules(EventAsides):
                 self.told_apart.add(id(chosen))  # "Earlier, 14 others were rescued": not the story's own
         if when is not None and _said_on(when, self.text) and chosen.date == when.value:
             self.said_dated.add(id(chosen))  # dated by "police said Monday ...": until told better
+            if self._speaker_did_it(when):
+                self.own_telling.add(id(chosen))  # "the military said on Monday it had raided": its own day
+        elif when is not None and chosen.date == when.value:
+            self.said_dated.discard(id(chosen))  # "They were brought home on Wednesday": the act's own day
         if self.lower[at] in _HANDING:
             self.handed_over.add(id(chosen))
         return chosen
+
+    def _speaker_did_it(self, when: DateMention) -> bool:
+        """"The military said on Monday it had raided ...": the speaker tells its own act on the day it
+        speaks ("it", "they" right after the day, past "that")."""
+        k = bisect.bisect_left(self.idx, when.end)
+        while k < len(self.lower) and self.lower[k] in {"that", ","}:
+            k += 1
+        return k < len(self.lower) and self.lower[k] in {"it", "they"}
 
     @staticmethod
     def _no_operation(kind: str, raid: _Event) -> bool:

@@ -332,7 +332,8 @@ class GoverningVerbs(NationalityRules):
             return _COUNT_VERBS["repatriated"]  # "police brought 63 suspects back from Cambodia"
         if k + 1 < sent.end and self.lower[k] in _BROUGHT and self.lower[k + 1] in {"home", "back"} and k > count.end:
             return _COUNT_VERBS["repatriated"]  # "63 suspects were brought back by chartered plane"
-        background = "had" in self.lower[count.end:k]  # "270 Indians who had been held": their past, not this event
+        # "270 Indians who had been held", "deported 98 Chinese who were arrested in January": their past, not this event
+        background = "had" in self.lower[count.end:k] or self.lower[count.end:count.end + 1] == ["who"]
         listed = "," in self.words[count.end:k]  # "arrested 30 Thais, detained 20 Lao": the verb before is theirs
         # "deported 771 Chinese nationals arrested in raids": a participle of their past
         reduced = k == count.end and k < sent.end and self.lower[k] in _COUNT_VERBS

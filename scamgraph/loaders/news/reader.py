@@ -47,6 +47,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self._merge_renamed_sites()
         self._fold_headlines()
         self._drop_framing()
+        self._undate_the_telling()
         for event in self.events:
             self._finish_event(event)
         self._fold_undated()

@@ -213,7 +213,9 @@ class PeopleToldAgain(GoverningVerbs):
         """"85 nationals were received ... following their detention", "307 Chinese were transferred
         after their capture in a crackdown": "their" act told after the people's own verb was done to
         the same people; its event is one the sentence tells (the raid, for a capture in it)."""
-        for j in range(count.end, sent.end - 2):
+        for j in range(count.end, min(sent.end - 2, count.end + 24)):
+            if self.like_num[j] or self.lower[j] in {";", "while", "whereas"}:
+                return None  # "45 Thais were rescued, while 30 Chinese were arrested after their ...": others'
             if self.lower[j] in _AFTER and self.lower[j + 1] == "their":
                 kind = next((_ACT_NOUNS[w] for w in self.lower[j + 2:min(j + 4, sent.end)] if w in _ACT_NOUNS), "")
                 act = _KIND_ACTS.get(kind)
