@@ -34,7 +34,7 @@ _MOVING = {RelType.REPATRIATED, RelType.DEPORTED}
 #: Words that end a counted noun phrase before any noun: "45 in Phnom Penh", "12 and ...".
 _PHRASE_STOPS = {"in", "at", "on", "and", "to", "by", "for"}
 #: Words that say a number is about, not exact: "from more than 800 citizens".
-_NOT_A_LIST_GAP = frozenset({"by", "following", "after", "before", "against", "during"})
+_NOT_A_LIST_GAP = frozenset({"by", "following", "after", "before", "against", "during"})  # see _list_gap
 _ABOUT = {"more", "than", "over", "about", "around", "nearly", "almost", "some", "at", "least", "up", "to"}
 _POSSESSIVE = {"its", "their", "our"}
 
@@ -350,10 +350,9 @@ class CountRules(PeopleToldAgain):
         lead = before[len(before) - before[::-1].index("from"):] if "from" in before else None
         if lead is not None and set(lead) <= _ABOUT or set(before) & _DEFRAUD or any(w == "of" and nxt not in {"whom", "them"} for w, nxt in zip(before, before[1:] + [""])):
             return False  # "... from more than 800 citizens": the people of another clause
-        # ("nine suspects, four Chinese and five Thais, following withdrawals by 15 Chinese tourists":
-        # a preposition between them puts the second count in a phrase of its own)
-        return start - end <= 8 and not any(self.lower[i] in _COUNT_VERBS or self.lower[i] in _NOT_A_LIST_GAP
-                                            for i in range(end, start))
+        # (a preposition between them puts the second in a phrase of its own: "following withdrawals by 15")
+        return start - end <= 8 and _NOT_A_LIST_GAP.isdisjoint(self.lower[end:start]) \
+            and not any(self.lower[i] in _COUNT_VERBS for i in range(end, start))
 
     def _breakdown(self, count: _Count, norp: dict[int, Span], limit: int) -> None:
         """"22 foreign nationals were Chinese", "six were from Myanmar": the nationality is told after "were"."""
