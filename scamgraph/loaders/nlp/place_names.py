@@ -22,7 +22,7 @@ __all__ = ["kind_after", "landmark", "landmark_after", "listed_places", "world_r
 def world_region(view: DocView, start: int, end: int) -> bool:
     """A name of a part of the world ("the Southeast Asian region", "Pacific Island states"): the
     annotation conventions make regions no Locations."""
-    return any(view.lower[k] in REGION_WORDS for k in range(start, end))
+    return not REGION_WORDS.isdisjoint(view.lower[start:end])
 
 
 def kind_after(view: DocView, end: int, landmarks: bool = True) -> str:
@@ -90,8 +90,7 @@ def _may_be_landmark(view: DocView, start: int, end: int) -> bool:
     last = view.lower[end - 1]
     if last in ends or last in _NUMBER_SIGNS and end - 2 >= start and view.lower[end - 2] in ends:
         return True
-    prefixes = gz.landmark_prefixes()
-    return any(view.words[k] in prefixes for k in range(start, end - 1))
+    return not gz.landmark_prefixes().keys().isdisjoint(view.words[start:end - 1])
 
 
 @lru_cache(maxsize=1)
@@ -106,8 +105,8 @@ def landmark_after(view: DocView, start: int, end: int, inner: dict[int, Span]) 
     the two places it joins, "the Boten-Bohan border crossing". A known town before such words
     stays the town ("Moc Bai border gate") unless they name its airport ("Mae Sot airport"), and
     rivers and mountains stay unnamed features."""
-    if end >= len(view.words) or not view.words[end].islower():
-        return None  # (no lower-case word after the name: no crossing is written there)
+    if end >= len(view.words) or not view.words[end].islower() or view.lower[end] not in _CROSSING_STARTS:
+        return None  # (no lower-case word after the name opens a crossing's words: none is written there)
     width = next((w for w in (2, 1) if end + w <= len(view.words) and view.words[end].islower()
                   and " ".join(view.lower[end:end + w]) in _CROSSINGS), 0)
     joined = "-" in view.words[start:end]
@@ -122,6 +121,8 @@ def landmark_after(view: DocView, start: int, end: int, inner: dict[int, Span]) 
 #: Lower-case words of a built crossing or terminal after its name
 _CROSSINGS = frozenset({"checkpoint", "border checkpoint", "border crossing", "border gate", "airport",
                         "international airport", "port", "seaport", "bridge", "friendship bridge", "terminal"})
+#: The first words of those
+_CROSSING_STARTS = frozenset(words.split()[0] for words in _CROSSINGS)
 
 
 #: Prepositions a title-case headline capitalizes: a landmark's name starts after them.
