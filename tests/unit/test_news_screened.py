@@ -5,15 +5,20 @@ import re
 
 import pytest
 
+from scamgraph.loaders.news import journeys
+from scamgraph.loaders.news.places import _SITE_ANAPHOR
 from scamgraph.loaders.news.words import _GENERIC, _MODAL, _Screened
+from tests.unit.test_news_extraction import events, facts, run
 
 TEXTS = ["Such compounds are common.", "the OTHER ones", "another day", "In recent years", "in recent  years",
          "among other things", "OFTEN", "Police would deport them", "nothing here", "MUST", "ſuch", "İndustry",
          "usually\u212a", "commonly used", "The Industry's", "typically,", "", "phones and other tools",
-         "These raids followed", "these people", "THESE DEPORTATIONS"]
+         "These raids followed", "these people", "THESE DEPORTATIONS", "Police returned to the compound",
+         "THE SCAM COMPOUND", "the crime complex's gate", "The Site", "a compound", "the old-town premises",
+         "visited the website", "the ſite", "the casinos"]
 
 
-@pytest.mark.parametrize("screened", [_GENERIC, _MODAL], ids=["generic", "modal"])
+@pytest.mark.parametrize("screened", [_GENERIC, _MODAL, _SITE_ANAPHOR], ids=["generic", "modal", "site"])
 def test_a_screened_pattern_finds_what_the_pattern_finds(screened: _Screened) -> None:
     assert screened.words  # (the shape is one the screen reads: else it would run the pattern every time)
     for text in TEXTS:
@@ -32,3 +37,29 @@ def test_look_arounds_are_no_part_of_the_word_a_text_must_hold() -> None:
     screened = _Screened(re.compile(r"\b(these(?! (?:raids|arrests)\b)|(?<!and )other)\b", re.IGNORECASE))
     assert screened.words == ("these", "other")
     assert not screened.search("These raids began") and screened.search("these people")
+
+
+def test_a_pattern_of_another_shape_is_screened_by_the_words_it_needs() -> None:
+    screened = _Screened(re.compile(r"\bthe (?:[a-z]+ )?(?:hub|den)\b", re.IGNORECASE), needs=("hub", "den"))
+    assert screened.words == ("hub", "den")
+    assert screened.search("near THE scam HUB") and not screened.search("the hubris") and not screened.search("a hub")
+    assert _Screened(re.compile(r"\bthe (?:hub|den)\b"), needs=("hub", "den")).words is None  # (case matters: run)
+
+
+JOURNEYS = ["A delegation from the ministry arrived in Phnom Penh on Monday.",
+            "The minister was dispatched to Cambodia on Tuesday.",
+            "Investigators had earlier been sent to Myanmar on Wednesday.",
+            "Twenty police officers were deployed to Thailand on Monday.",
+            "The victims were sent home on Friday.",
+            "Police sent 40 officers to the border on Monday.",
+            "The team flew back on Thursday.",
+            "Officials travelled on Monday to Laos."]
+
+
+def test_journeys_are_matched_wherever_a_journey_pattern_can_match(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The arrival patterns are skipped on a sentence with neither an arrival word nor a trip's
+    verb followed by "to"; with every arrival word counted as one (no skip), the facts are the same."""
+    screened = [(facts(batch), events(batch)) for batch in map(run, JOURNEYS)]
+    assert any("visit@2026-10-13" in found for _facts, found in screened[:3])  # (the patterns do match)
+    monkeypatch.setattr(journeys, "_ARRIVING_WORDS", journeys._ARRIVAL_WORDS)
+    assert [(facts(batch), events(batch)) for batch in map(run, JOURNEYS)] == screened
