@@ -63,3 +63,17 @@ def test_journeys_are_matched_wherever_a_journey_pattern_can_match(monkeypatch: 
     assert any("visit@2026-10-13" in found for _facts, found in screened[:3])  # (the patterns do match)
     monkeypatch.setattr(journeys, "_ARRIVING_WORDS", journeys._ARRIVAL_WORDS)
     assert [(facts(batch), events(batch)) for batch in map(run, JOURNEYS)] == screened
+
+
+def test_a_quote_kept_as_written_is_the_one_whitespace_would_be_joined_to() -> None:
+    """Evidence quotes a sentence with its whitespace runs made one space; a printable sentence
+    with single inner spaces skips the split and join, and must come out the same."""
+    from scamgraph.loaders.news.words import _quote
+
+    spaces = [chr(c) for c in range(0x3001) if chr(c).isspace()]
+    assert all(not s.isprintable() for s in spaces if s != " ")  # (what the shortcut relies on)
+    texts = ["Police raided the compound.", " Police raided", "raided ", "two  spaces", "", "x" * 700,
+             *(f"a{s}b" for s in spaces), *(f"a {s} b" for s in spaces), "tab\there", "nbsp\u00a0here"]
+    for text in texts:
+        joined = " ".join(text.split())
+        assert _quote(text) == (joined if len(joined) <= 600 else joined[:597] + "..."), repr(text)

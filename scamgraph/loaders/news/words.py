@@ -206,7 +206,11 @@ def _parenthesized(ent: Span) -> bool:
 
 
 def _quote(text: str) -> str:
-    text = " ".join(text.split())
+    """A sentence as quoted in evidence: whitespace runs made one space, at most 600 characters. A
+    text already so (printable: no whitespace but the ASCII space, which is single and inside) is
+    kept as it is, without splitting and joining it."""
+    if not (text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "):
+        text = " ".join(text.split())
     return text if len(text) <= 600 else text[:597] + "..."
 
 
