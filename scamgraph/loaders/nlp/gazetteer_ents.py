@@ -52,7 +52,10 @@ class _Gazetteer:
         for start, end in _longest_first([(start, end) for _key, start, end in self.matcher(doc)]):
             label, ident = self._ids(tuple(lower[start:end]), doc)
             spans.append(Span(doc, start, end, label=label, span_id=ident))
-        doc.set_ents(spans, default="outside")  # (what ``doc.ents = spans`` does, less building each Span again)
+        # (what ``doc.ents = spans`` does, less building each Span again; on a document no component has
+        # annotated yet, the tokens outside the spans are left unannotated rather than each set "O": the
+        # name finder next sets every token, and ``doc.ents`` reads both alike)
+        doc.set_ents(spans, default="unmodified" if not doc.has_annotation("ENT_IOB") else "outside")
         doc.user_data[MATCHES_KEY] = spans  # for the name finder next (``doc.ents`` builds them again)
         return doc
 

@@ -44,13 +44,15 @@ def listed_places(view: DocView, undecided: list[tuple[int, int]]) -> list[Span]
     known = {(e.start, e.end) for e in view.ents if e.label_ in {"PLACE", "COUNTRY"}}
     open_runs = set(undecided) - known  # a name the gazetteer knows keeps its kind
     for group in coordinated_runs(view, sorted(open_runs | known)):
+        if len(group) < 2:
+            continue  # (most runs: a name alone, no list)
         first, last = group[0][0], group[-1][1]
         after = view.lower[last] if last < len(view.words) else ""
         lead = [view.lower[k] for k in range(max(0, first - 3), first) if view.words[k] != ","]
         kind = gz.place_kinds().get(after.rstrip("s")) if after.endswith("s") else None
         if kind is None and lead[-1:] == ["including"] and len(lead) >= 2 and lead[-2].rstrip("s") in gz.place_kinds():
             kind = gz.place_kinds()[lead[-2].rstrip("s")]
-        if kind and len(group) >= 2:
+        if kind:
             found += [view.make(s, e, "PLACE", f"{doc[s:e].text}|{kind}|") for s, e in group if (s, e) in open_runs]
     return found
 
