@@ -6,7 +6,8 @@ import re
 import pytest
 
 from scamgraph.loaders.news import journeys
-from scamgraph.loaders.news.places import _SITE_ANAPHOR
+from scamgraph.loaders.news.places import _DENIED, _SITE_ANAPHOR, _WORK_THERE
+from scamgraph.loaders.news.timing import _SAID_BEFORE
 from scamgraph.loaders.news.words import _GENERIC, _MODAL, _Screened
 from tests.unit.test_news_extraction import events, facts, run
 
@@ -15,10 +16,13 @@ TEXTS = ["Such compounds are common.", "the OTHER ones", "another day", "In rece
          "usually\u212a", "commonly used", "The Industry's", "typically,", "", "phones and other tools",
          "These raids followed", "these people", "THESE DEPORTATIONS", "Police returned to the compound",
          "THE SCAM COMPOUND", "the crime complex's gate", "The Site", "a compound", "the old-town premises",
-         "visited the website", "the ſite", "the casinos"]
+         "visited the website", "the ſite", "the casinos", "He DENIED it", "turned a blind eye", "were forced to work",
+         "phones being used in fraud", "phones used for scams", "who ran the hub", "police said ", "police said on ",
+         "at a press conference on ", "in a STATEMENT late ", "said Monday", "the news conference "]
 
 
-@pytest.mark.parametrize("screened", [_GENERIC, _MODAL, _SITE_ANAPHOR], ids=["generic", "modal", "site"])
+@pytest.mark.parametrize("screened", [_GENERIC, _MODAL, _SITE_ANAPHOR, _DENIED, _WORK_THERE, _SAID_BEFORE],
+                         ids=["generic", "modal", "site", "denied", "work", "said"])
 def test_a_screened_pattern_finds_what_the_pattern_finds(screened: _Screened) -> None:
     assert screened.words  # (the shape is one the screen reads: else it would run the pattern every time)
     for text in TEXTS:

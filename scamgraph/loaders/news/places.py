@@ -273,6 +273,7 @@ _DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "central"
 #: Kinds of organization that tell of scams rather than run them
 _REPORTERS = frozenset({"media", "ngo"})
 #: What the people held at a site were made to do there, or what the things seized there served
-_WORK_THERE = re.compile(r"\b(?:forced to|made to|worked|working|running|ran|(?<!being )used in|(?<!being )used for)\b",
-                         re.I)  # (people "being used in" fraud are its victims, not the site's tools)
-_DENIED = re.compile(r"\b(denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|blind eye)\b", re.I)
+_WORK_THERE = _Screened(re.compile(r"\b(?:forced to|made to|worked|working|running|ran|(?<!being )used in|(?<!being )used for)\b",
+                                   re.I),  # (people "being used in" fraud are its victims, not the site's tools)
+                        needs=("forced to", "made to", "worked", "working", "running", "ran", "used in", "used for"))
+_DENIED = _Screened(re.compile(r"\b(denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|blind eye)\b", re.I))

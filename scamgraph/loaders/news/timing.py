@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 
 from scamgraph.loaders.dates import DateMention
+from scamgraph.loaders.news.words import _Screened
 from scamgraph.resolve import place_country
 
 _CLAUSE = re.compile(r"\b(?:after|before|when|while|because|whereas|although|since|until)\b", re.I)
@@ -69,9 +70,11 @@ def _stamped(mention: DateMention, text: str) -> bool:
 
 #: A speech verb right before a date: "police said Monday", "announced on Tuesday" date the telling; so
 #: does the paper or meeting it was said in ("in a statement on Nov 13", "at a press conference on July 17").
-_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|told|stated|confirmed|reported|revealed|disclosed|added"
-                          r"|statement|press release|(?:press|news) conference|briefing)"
-                          r"\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+_SAID_BEFORE = _Screened(re.compile(r"\b(?:said|says|announced|told|stated|confirmed|reported|revealed|disclosed|added"
+                                    r"|statement|press release|(?:press|news) conference|briefing)"
+                                    r"\s+(?:on\s+|late\s+|early\s+)?$", re.I),
+                         needs=("said", "says", "announced", "told", "stated", "confirmed", "reported", "revealed",
+                                "disclosed", "added", "statement", "press release", "conference", "briefing"))
 
 
 #: ... or right after it: "the ministry on Wednesday said that ..."
