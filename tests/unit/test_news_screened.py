@@ -7,7 +7,14 @@ import pytest
 
 from scamgraph.loaders.news import journeys
 from scamgraph.loaders.news.places import _DENIED, _SITE_ANAPHOR, _WORK_THERE
-from scamgraph.loaders.news.timing import _SAID_BEFORE
+from scamgraph.loaders.news.timing import (
+    _CLAUSE,
+    _CLAUSE_AFTER,
+    _CLAUSE_BEFORE,
+    _POSTED_BEFORE,
+    _RELATIVE_AFTER,
+    _SAID_BEFORE,
+)
 from scamgraph.loaders.news.words import _GENERIC, _MODAL, _Screened
 from tests.unit.test_news_extraction import events, facts, run
 
@@ -18,11 +25,16 @@ TEXTS = ["Such compounds are common.", "the OTHER ones", "another day", "In rece
          "THE SCAM COMPOUND", "the crime complex's gate", "The Site", "a compound", "the old-town premises",
          "visited the website", "the ſite", "the casinos", "He DENIED it", "turned a blind eye", "were forced to work",
          "phones being used in fraud", "phones used for scams", "who ran the hub", "police said ", "police said on ",
-         "at a press conference on ", "in a STATEMENT late ", "said Monday", "the news conference "]
+         "at a press conference on ", "in a STATEMENT late ", "said Monday", "the news conference ",
+         " after a three-month ", "raided, FOLLOWING the", " before they were freed", "when", "Whereas",
+         " the compound that had opened ", "a hub, which is", "footage posted on ", "a report PUBLISHED ",
+         " the workers, who arrived in ", "which", " until the "]
 
 
-@pytest.mark.parametrize("screened", [_GENERIC, _MODAL, _SITE_ANAPHOR, _DENIED, _WORK_THERE, _SAID_BEFORE],
-                         ids=["generic", "modal", "site", "denied", "work", "said"])
+@pytest.mark.parametrize("screened", [_GENERIC, _MODAL, _SITE_ANAPHOR, _DENIED, _WORK_THERE, _SAID_BEFORE, _CLAUSE,
+                                      _CLAUSE_BEFORE, _CLAUSE_AFTER, _RELATIVE_AFTER, _POSTED_BEFORE],
+                         ids=["generic", "modal", "site", "denied", "work", "said", "clause", "clause-before",
+                              "clause-after", "relative-after", "posted"])
 def test_a_screened_pattern_finds_what_the_pattern_finds(screened: _Screened) -> None:
     assert screened.words  # (the shape is one the screen reads: else it would run the pattern every time)
     for text in TEXTS:
