@@ -155,9 +155,9 @@ def _candidates(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> list
     for ent in ents:
         label = ent.label_
         if label == "NORP" or label == "COUNTRY":
-            first = bisect.bisect_right(starts, ent.start) - 1
-            marked.add(starts[first])
-            held[label].update(starts[first:bisect.bisect_right(starts, ent.end - 1)])
+            index = bisect.bisect_right(starts, ent.start) - 1
+            marked.add(starts[index])
+            held[label].update(starts[index:bisect.bisect_right(starts, ent.end - 1)])
     found = []
     for sent in sentences:
         first = lower[sent.start]
