@@ -34,6 +34,8 @@ _SAYS = frozenset({"said", "says"})
 def org_kind(view: DocView, start: int, end: int) -> str | None:
     """The kind of organization the words around a run make it ("company", "media", "" when
     the kind is not said), or None when they do not make it one."""
+    if end - start >= 3 and view.words[end - 2] == "-" and view.words[end - 1].islower():
+        return None  # "a Korean-flagged plane", "a China-based firm": a compound adjective, no name
     before = view.lower[start - 1] if start > 0 else ""
     if before in MEDIA_NOUNS:
         return "media"  # "the online news portal VOD"

@@ -33,6 +33,7 @@ from scamgraph.loaders.nlp.vocabulary import (
     MANDATE_VERBS,
     NOT_NAME_WORDS,
     PLACE_WORDS,
+    RANK_WORDS,
     STARTERS,
     TITLE_MODIFIERS,
 )
@@ -83,10 +84,18 @@ def _body_of_a_place(view: DocView, run: Run) -> Decision:
         code = whole.id_ if whole.label_ != "PLACE" else ""  # a town's police is not the nation's
         return view.make(start, agency_end, "AGENCY", f"||{code}")
     shared = shared_agency_head(view, end)
-    if shared and whole is not None and whole.label_ in {"NORP", "COUNTRY"}:
+    if shared and whole is not None and whole.label_ in {"NORP", "COUNTRY"} and not _a_place_before_and(view, start, end):
         name = f"{view.doc[start:end].text} {shared}"  # the US authorities too
         return view.make(start, end, "AGENCY", f"{name}||{whole.id_}")
     return GO_ON
+
+
+def _a_place_before_and(view: DocView, start: int, end: int) -> bool:
+    """"the Embassy in Cambodia | and Cambodian authorities": a country after a locative word is
+    where something is, and one that the next body names again shares no head with it."""
+    after = view.owner.get(end + 1)
+    return start > 0 and view.lower[start - 1] in {"in", "at", "near", "inside"} \
+        or after is not None and start in view.owner and after.id_ == view.owner[start].id_
 
 
 def _landmark(view: DocView, run: Run) -> Decision:
@@ -260,8 +269,9 @@ def _person(view: DocView, start: int, end: int) -> Span | None:
     no person, whatever its cues."""
     if any(view.lower[k] in NOT_NAME_WORDS for k in range(start, end)):
         return None
-    while end - start > 2 and _acronym(view.words[start]) and view.words[start].title() not in gz.surnames():
-        start += 1
+    while end - start > 2 and (_acronym(view.words[start]) and view.words[start].title() not in gz.surnames()
+                               or view.lower[start] in RANK_WORDS):
+        start += 1  # "RH | Edniel Parrosa", "spokesperson General | Chhay Kim Khouen"
     return view.make(start, end, "PERSON", "")
 
 
