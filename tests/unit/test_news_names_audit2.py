@@ -3,7 +3,7 @@ opens a name after another title, charities named "... International" or "... Wa
 adjective ("Korean-made") before a vehicle word, and a country that a locative word governs."""
 
 from scamgraph.model import Label
-from tests.unit.test_news_extraction import names, run
+from tests.unit.test_news_extraction import facts, names, run
 
 
 def test_a_rank_after_a_title_is_no_part_of_the_name() -> None:
@@ -12,6 +12,11 @@ def test_a_rank_after_a_title_is_no_part_of_the_name() -> None:
     people = names(batch, Label.PERSON)
     assert {"Sok Dara", "Tun Aung Kyaw"} <= people
     assert not [p for p in people if p.split()[0] in {"General", "Colonel", "Major"}]
+
+
+def test_a_rank_between_a_title_and_a_name_keeps_the_employer() -> None:
+    batch = run("Thai police spokesperson General Somchai Rattana said 30 people were held.")
+    assert ("WORKS_FOR", "Somchai Rattana", "Royal Thai Police", None) in facts(batch)
 
 
 def test_a_rank_does_not_shorten_a_two_word_name() -> None:
@@ -59,3 +64,11 @@ def test_a_body_named_again_without_its_country_is_the_same_body() -> None:
                 "Control, said 900 people were sent home last year.")
     bodies = [a for a in names(batch, Label.AGENCY) if "Border Control" in a]
     assert bodies == ["Cambodian Department of Border Control"]
+
+
+def test_a_peoples_name_after_and_opens_another_body() -> None:
+    batch = run("With help from the Ministry of Foreign Affairs and Indonesian Embassy in Phnom Penh, the "
+                "workers flew home. The Ministry of Labour and Vocational Training said it would help them.")
+    agencies = names(batch, Label.AGENCY)
+    assert "Indonesian Embassy" in agencies and "Ministry of Labour and Vocational Training" in agencies
+    assert not [a for a in agencies if "and Indonesian" in a]

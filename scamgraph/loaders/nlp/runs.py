@@ -87,8 +87,11 @@ def _two_bodies(view: DocView, i: int, j: int) -> bool:
     """Before "and" a name ends in its own head word with no "of" in it ("Mae Sot Police"), and
     after it another name does too: two bodies. "Department of Immigration and Emigration" (the
     head came before "of"), "Immigration and Foreigners Management Police" (a lone word before
-    "and") and "Amusement and Gaming Corporation" (no head before) are one."""
+    "and") and "Amusement and Gaming Corporation" (no head before) are one; a body whose name
+    opens with a people's name after "and" is another one."""
     heads = gz.heads()
+    if view.label_at(j + 1) in {"NORP", "COUNTRY"} and has_head(view, i, j) and head_ends(view, j + 1):
+        return True  # "Ministry of Foreign Affairs | and Chinese Embassy": a people's name opens another body
     return j - i >= 2 and view.lower[j - 1] in heads and "of" not in view.lower[i:j] and head_ends(view, j + 1)
 
 
