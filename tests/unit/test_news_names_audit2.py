@@ -72,3 +72,14 @@ def test_a_peoples_name_after_and_opens_another_body() -> None:
     agencies = names(batch, Label.AGENCY)
     assert "Indonesian Embassy" in agencies and "Ministry of Labour and Vocational Training" in agencies
     assert not [a for a in agencies if "and Indonesian" in a]
+
+
+def test_a_name_set_off_by_commas_after_a_role_is_a_person() -> None:
+    batch = run("The workers were met by the country's Ambassador to Laos, Ruwani Perera, on Monday. "
+                "The spokesman, Kwame Boateng, said 40 people were freed.")
+    assert {"Ruwani Perera", "Kwame Boateng"} <= names(batch, Label.PERSON)
+
+
+def test_a_place_set_off_by_commas_after_a_role_stays_a_place() -> None:
+    batch = run("The governor, Phnom Penh, said the raid was over.")
+    assert names(batch, Label.PERSON) == set()

@@ -134,9 +134,22 @@ def person_cues(view: DocView, start: int, end: int) -> bool:
         return True  # "a recruiter known as Yanti Kurnia"
     if prev is not None and words[prev] == "," and start > 1 and lower[start - 2] in APPOSED_PEOPLE:
         return True  # "the Indonesian man, Budi Santoso"
+    if prev is not None and words[prev] == "," and _role_before_comma(view, prev) and len(kept) <= 4 \
+            and end < len(view.doc) and words[end] == "," and all(words[k].istitle() for k in kept):
+        return True  # "the ambassador, Wijayanthi Edirisinghe,", "Ambassador to Thailand, Wijayanthi Edirisinghe,"
     if end < len(view.doc) and lower[end] in AFTER_PERSON:
         return True
     return _apposition(view, end)
+
+
+def _role_before_comma(view: DocView, comma: int) -> bool:
+    """A role word ends right before the comma, or a role's posting does ("Ambassador to Thailand")."""
+    k = comma - 1
+    if k >= 0 and view.label_at(k) == "ROLE":
+        return True
+    place = view.owner.get(k)
+    return place is not None and place.label_ in {"COUNTRY", "PLACE"} and place.end == comma and place.start >= 2 \
+        and view.lower[place.start - 1] == "to" and view.label_at(place.start - 2) == "ROLE"
 
 
 def titled_by_a_body(view: DocView, runs: list[tuple[int, int]]) -> list[Span]:
