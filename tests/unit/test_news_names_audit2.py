@@ -83,3 +83,23 @@ def test_a_name_set_off_by_commas_after_a_role_is_a_person() -> None:
 def test_a_place_set_off_by_commas_after_a_role_stays_a_place() -> None:
     batch = run("The governor, Phnom Penh, said the raid was over.")
     assert names(batch, Label.PERSON) == set()
+
+
+def test_a_country_written_with_full_stops_opens_a_known_body() -> None:
+    batch = run("Six men were charged, the U.S. Department of Justice said on Friday. The Department of "
+                "Justice said the men laundered money.")
+    assert [a for a in names(batch, Label.AGENCY) if "Justice" in a] == ["Department of Justice"]
+
+
+def test_a_direction_alone_names_no_district() -> None:
+    batch = run("The case was filed in the Western District of Texas on Monday. Police raided a house "
+                "in Kong Pisei District on Tuesday.")
+    places = names(batch, Label.LOCATION)
+    assert "Western" not in places and "Kong Pisei" in places
+
+
+def test_a_bare_ministry_named_again_is_the_countrys_named_before() -> None:
+    batch = run("PHNOM PENH, Cambodia: Malaysia's Foreign Ministry said on Monday that 20 Malaysians were "
+                "rescued in Poipet. The Foreign Ministry said they would fly home.")
+    ministries = [a for a in names(batch, Label.AGENCY) if "Foreign Ministry" in a]
+    assert ministries == ["Malaysian Foreign Ministry"]

@@ -58,6 +58,8 @@ class AgencyRules(_State):
         if not canonical:
             code = code or self._country_in(ent)
             kind = kind or _agency_kind(text)
+            if not code and _generic_agency(text) and (told := self._agency_told(text)) is not None:
+                return told  # "the Foreign Ministry" after "Indonesia's Foreign Ministry": that one, not the story's
             if not code and _generic_agency(text):
                 code = self.dateline_country or self.article_country  # "the National Police" of a Cambodian story
             canonical = _known_by_country(code, kind, text) or text

@@ -235,9 +235,10 @@ def _unknown(view: DocView, run: Run) -> Decision:
     agency_end = lower_agency_head(view, end)
     if titled and agency_end:
         return view.make(start, agency_end, "AGENCY", "||")  # "Kong Pisei district police", "Tboung Khmum authorities"
-    if kind and titled:
+    bearing = all(view.lower[k] in _BEARINGS for k in range(start, end if kind else end - 1))
+    if kind and titled and not bearing:
         return view.make(start, end, "PLACE", f"{doc[start:end].text}|{kind}|")  # "Kong Pisei district"
-    suffix = gz.place_kinds().get(view.lower[end - 1]) if end - start >= 2 and titled else None
+    suffix = gz.place_kinds().get(view.lower[end - 1]) if end - start >= 2 and titled and not bearing else None
     if suffix in _ADMINISTRATIVE and not any(view.lower[k] in gz.heads() for k in range(start, end - 1)):
         return view.make(start, end - 1, "PLACE", f"{doc[start:end - 1].text}|{suffix}|")  # "Aichi | Prefecture"
     org = org_kind(view, start, end)
@@ -248,6 +249,12 @@ def _unknown(view: DocView, run: Run) -> Decision:
     if titled and _placed_in_a_known_place(view, start, end):
         return view.make(start, end, "PLACE", f"{doc[start:end].text}|area|")
     return None
+
+
+#: Words of direction alone name no place: "the Eastern District of New York" (a court's
+#: district), not a district called "Eastern".
+_BEARINGS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                       "northeast", "northwest", "southeast", "southwest"})
 
 
 def _placed_in_a_known_place(view: DocView, start: int, end: int) -> bool:
