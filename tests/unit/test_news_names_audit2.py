@@ -103,3 +103,14 @@ def test_a_bare_ministry_named_again_is_the_countrys_named_before() -> None:
                 "rescued in Poipet. The Foreign Ministry said they would fly home.")
     ministries = [a for a in names(batch, Label.AGENCY) if "Foreign Ministry" in a]
     assert ministries == ["Malaysian Foreign Ministry"]
+
+
+def test_tv_and_television_end_an_outlets_name() -> None:
+    batch = run("The spokesman told Mekong TV that the camp was full.")
+    assert "Mekong TV" in names(batch, Label.ORGANIZATION) and names(batch, Label.PERSON) == set()
+
+
+def test_the_border_guard_force_named_with_its_state_is_the_known_one() -> None:
+    batch = run("The Karen State Border Guard Force (BGF) ordered foreigners to leave Myawaddy. The BGF "
+                "said 500 people had left.")
+    assert [a for a in names(batch, Label.AGENCY) if "Border Guard" in a] == ["Border Guard Force"]
