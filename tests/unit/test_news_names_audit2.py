@@ -114,3 +114,9 @@ def test_the_border_guard_force_named_with_its_state_is_the_known_one() -> None:
     batch = run("The Karen State Border Guard Force (BGF) ordered foreigners to leave Myawaddy. The BGF "
                 "said 500 people had left.")
     assert [a for a in names(batch, Label.AGENCY) if "Border Guard" in a] == ["Border Guard Force"]
+
+
+def test_a_place_based_compound_is_no_part_of_the_name_after_it() -> None:
+    batch = run("The resort is owned by the Macau-based Golden Lotus Holdings, police said.")
+    orgs = names(batch, Label.ORGANIZATION)
+    assert "Golden Lotus Holdings" in orgs and not [o for o in orgs if "based" in o]

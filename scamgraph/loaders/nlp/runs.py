@@ -52,11 +52,17 @@ def _run_end(view: DocView, i: int) -> int:
     return j
 
 
+#: Participles that make "<name>-<participle>" an adjective before another name: "a Hong
+#: Kong-based | Dok Ngiew Kham Group", "the Chinese-run | Kings Romans casino".
+_COMPOUND_PARTICIPLES = frozenset({"based", "owned", "run", "led", "backed", "linked", "affiliated", "controlled",
+                                   "registered", "flagged", "made", "funded", "born", "operated", "allied"})
+
+
 def _step(view: DocView, i: int, j: int) -> int:
     """How many tokens from ``j`` the run (begun at ``i``) takes in, 0 when it ends before ``j``."""
     n, word, lower, cap = len(view.doc), view.words[j], view.lower[j], view.cap
-    if cap[j] or (word == "-" and not view.spaces[j - 1] and j + 1 < n
-                  and view.words[j + 1].isalpha() and not view.spaces[j]):
+    if cap[j] or (word == "-" and not view.spaces[j - 1] and j + 1 < n and view.words[j + 1].isalpha()
+                  and not view.spaces[j] and view.words[j + 1] not in _COMPOUND_PARTICIPLES):
         return 2 if word == "-" else 1
     if word in {"'s", "'", "’s"} and view.lower[j - 1] in POSSESSIVE_NAMES and j + 1 < n and cap[j + 1]:
         return 1  # "People's Court", "Prosecutors' Office"
