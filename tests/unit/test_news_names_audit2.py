@@ -120,3 +120,10 @@ def test_a_place_based_compound_is_no_part_of_the_name_after_it() -> None:
     batch = run("The resort is owned by the Macau-based Golden Lotus Holdings, police said.")
     orgs = names(batch, Label.ORGANIZATION)
     assert "Golden Lotus Holdings" in orgs and not [o for o in orgs if "based" in o]
+
+
+def test_trafficking_in_persons_stays_inside_a_bodys_name() -> None:
+    batch = run("The Office to Monitor and Combat Trafficking in Persons said 40 victims were found.")
+    agencies = names(batch, Label.AGENCY)
+    assert "Office to Monitor and Combat Trafficking in Persons" in agencies
+    assert not [a for a in agencies if a.endswith("Trafficking")]

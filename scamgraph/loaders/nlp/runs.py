@@ -68,6 +68,8 @@ def _step(view: DocView, i: int, j: int) -> int:
         return 1  # "People's Court", "Prosecutors' Office"
     if lower in {"of", "for"} and j + 2 < n and view.lower[j + 1] == "the" and cap[j + 2] and has_head(view, i, j):
         return 2  # "Secretariat of the Commission"
+    if lower == "in" and j + 1 < n and view.lower[j - 1] == "trafficking" and view.lower[j + 1] == "persons":
+        return 1  # "National Agency for the Prohibition of Trafficking in Persons": the law's fixed phrase
     if lower == "to" and j + 1 < n and view.lower[j + 1] in MANDATE_VERBS and has_head(view, i, j):
         return 1  # "Committee to Combat Online Scams": a body named for its task
     if lower in CONNECTORS and j + 1 < n and cap[j + 1] and lower != "and" \
