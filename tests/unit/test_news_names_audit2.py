@@ -127,3 +127,11 @@ def test_trafficking_in_persons_stays_inside_a_bodys_name() -> None:
     agencies = names(batch, Label.AGENCY)
     assert "Office to Monitor and Combat Trafficking in Persons" in agencies
     assert not [a for a in agencies if a.endswith("Trafficking")]
+
+
+def test_a_bodys_possessive_before_a_title_is_the_employer() -> None:
+    batch = run("The PAOCC's spokesman Carlo Reyes said 12 people were arrested. Interpol's Secretary "
+                "General Ana Costa said the network was large.")
+    found = facts(batch)
+    assert ("WORKS_FOR", "Carlo Reyes", "Presidential Anti-Organized Crime Commission", None) in found
+    assert ("WORKS_FOR", "Ana Costa", "Interpol", None) in found

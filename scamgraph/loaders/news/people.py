@@ -262,7 +262,8 @@ class PeopleRules(AgencyRules):
                 k = ent.start
                 continue
             tok = self.doc[k - 1]
-            if tok.lower_ in HONORIFICS or tok.lower_ in RANK_WORDS:
+            if tok.lower_ in HONORIFICS or tok.lower_ in RANK_WORDS or tok.text in {"'s", "’s"} \
+                    and getattr(by_end.get(k - 1), "label_", "") in {"AGENCY", "ORG"}:  # "the BGF's | spokesman X"
                 k -= 1  # "director Datuk Seri | Abdul Jalil Hassan", "spokesperson General | Chhay Kim Khouen"
                 continue
             acronym = by_end.get(k - 1) if tok.text == ")" else None
