@@ -135,3 +135,21 @@ def test_a_bodys_possessive_before_a_title_is_the_employer() -> None:
     found = facts(batch)
     assert ("WORKS_FOR", "Carlo Reyes", "Presidential Anti-Organized Crime Commission", None) in found
     assert ("WORKS_FOR", "Ana Costa", "Interpol", None) in found
+
+
+def test_a_name_ending_in_sen_ends_its_sentence() -> None:
+    batch = run("The tycoon is a close ally of former Prime Minister Hun Sen. According to police, he owns "
+                "two casinos.")
+    people = names(batch, Label.PERSON)
+    assert "Hun Sen" in people and not [p for p in people if "According" in p]
+
+
+def test_a_senators_abbreviated_title_is_no_part_of_the_name() -> None:
+    batch = run("Sen. Maria Santos said the hub had been raided twice.")
+    assert names(batch, Label.PERSON) == {"Maria Santos"}
+
+
+def test_a_known_body_before_and_is_not_joined_to_the_next() -> None:
+    batch = run("Thailand asked both UNODC and Amnesty International for reports on the compounds.")
+    assert "Amnesty International" in names(batch, Label.ORGANIZATION)
+    assert not [a for a in names(batch, Label.AGENCY) if "Amnesty" in a]

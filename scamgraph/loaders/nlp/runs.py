@@ -100,6 +100,9 @@ def _two_bodies(view: DocView, i: int, j: int) -> bool:
     heads = gz.heads()
     if view.label_at(j + 1) in {"NORP", "COUNTRY"} and has_head(view, i, j) and head_ends(view, j + 1):
         return True  # "Ministry of Foreign Affairs | and Chinese Embassy": a people's name opens another body
+    known = view.owner.get(i)
+    if known is not None and known.label_ in {"AGENCY", "ORG"} and (known.start, known.end) == (i, j):
+        return True  # "UNODC | and Amnesty International": a known body is whole before "and"
     return j - i >= 2 and view.lower[j - 1] in heads and "of" not in view.lower[i:j] and head_ends(view, j + 1)
 
 
