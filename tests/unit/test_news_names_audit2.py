@@ -153,3 +153,20 @@ def test_a_known_body_before_and_is_not_joined_to_the_next() -> None:
     batch = run("Thailand asked both UNODC and Amnesty International for reports on the compounds.")
     assert "Amnesty International" in names(batch, Label.ORGANIZATION)
     assert not [a for a in names(batch, Label.AGENCY) if "Amnesty" in a]
+
+
+def test_a_name_after_an_age_is_a_person() -> None:
+    batch = run("Police arrested 33-year-old Suman Thapa and 45-year-old Bikash Lama on Monday.")
+    assert {"Suman Thapa", "Bikash Lama"} <= names(batch, Label.PERSON)
+
+
+def test_south_asian_police_ranks_are_no_part_of_a_name() -> None:
+    batch = run("According to SSP Ramesh Adhikari, the victims were beaten. DSP Sita Karki said two were held.")
+    assert {"Ramesh Adhikari", "Sita Karki"} <= names(batch, Label.PERSON)
+    assert not [p for p in names(batch, Label.PERSON) if p.split()[0] in {"SSP", "DSP"}]
+
+
+def test_a_place_ends_before_on_and_the_airline_after_it() -> None:
+    batch = run("The group was flown to Colombo on SriLankan Airlines flight UL403 on Friday.")
+    assert "SriLankan Airlines" in names(batch, Label.ORGANIZATION)
+    assert not [o for o in names(batch, Label.ORGANIZATION) if "Colombo" in o]

@@ -130,6 +130,8 @@ def person_cues(view: DocView, start: int, end: int) -> bool:
         return False
     if prev is not None and lower[prev] in BEFORE_PERSON:
         return True
+    if prev is not None and lower[prev] == "old" and start >= 3 and lower[start - 3] in {"year", "years"}:
+        return True  # "24-year-old Ranjit Kumar Mahato": an age before a name
     if prev is not None and lower[prev] == "as" and start > 1 and lower[start - 2] in {"known", "identified", "named"}:
         return True  # "a recruiter known as Yanti Kurnia"
     if prev is not None and words[prev] == "," and start > 1 and lower[start - 2] in APPOSED_PEOPLE:

@@ -72,6 +72,9 @@ def _step(view: DocView, i: int, j: int) -> int:
         return 1  # "National Agency for the Prohibition of Trafficking in Persons": the law's fixed phrase
     if lower == "to" and j + 1 < n and view.lower[j + 1] in MANDATE_VERBS and has_head(view, i, j):
         return 1  # "Committee to Combat Online Scams": a body named for its task
+    if lower == "on" and view.owner.get(i) is not None and view.owner[i].label_ in {"PLACE", "COUNTRY"} \
+            and (view.owner[i].start, view.owner[i].end) == (i, j):
+        return 0  # "flown to Kathmandu | on Nepal Airlines flight RA402": a place is whole before "on"
     if lower in CONNECTORS and j + 1 < n and cap[j + 1] and lower != "and" \
             and view.lower[j + 1] not in CALENDAR_WORDS and not titled_name(view, i, j) \
             and not (lower == "of" and j - i >= 2 and view.lower[j - 1] in _DIVISIONS):
