@@ -170,3 +170,14 @@ def test_a_place_ends_before_on_and_the_airline_after_it() -> None:
     batch = run("The group was flown to Colombo on SriLankan Airlines flight UL403 on Friday.")
     assert "SriLankan Airlines" in names(batch, Label.ORGANIZATION)
     assert not [o for o in names(batch, Label.ORGANIZATION) if "Colombo" in o]
+
+
+def test_a_body_then_a_title_then_a_name_are_two_entities() -> None:
+    batch = run("Golden Lotus Group Chairman Wang Hao was extradited on Friday.")
+    assert "Wang Hao" in names(batch, Label.PERSON)
+    assert "Golden Lotus Group" in names(batch, Label.ORGANIZATION)
+
+
+def test_a_rank_after_a_bodys_title_leaves_the_name() -> None:
+    batch = run("Philippine National Police Chief General Ramon Cruz Dizon said 50 were held.")
+    assert ("WORKS_FOR", "Ramon Cruz Dizon", "Philippine National Police", None) in facts(batch)

@@ -21,6 +21,7 @@ from scamgraph.loaders.nlp.vocabulary import (
     HONORIFICS,
     MEDIA_NOUNS,
     ORG_NOUNS,
+    RANK_WORDS,
     STARTERS,
     TOLD_TO,
 )
@@ -111,6 +112,22 @@ def body_then_name(view: DocView, start: int, end: int) -> int | None:
             or not all(view.words[i][:1].isupper() or view.words[i - 1] == "-" for i in named):
         return None
     return rest.start
+
+
+def body_role_name(view: DocView, start: int, end: int) -> tuple[int, int] | None:
+    """"Prince Group Chairman | Chen Zhi", "SpaceX Vice President | Lauren Dreyer": a body's name
+    ending in a head word, a role, then two to four title-case words no entity owns: where the
+    role starts and where the name starts after it (and after a rank), or None."""
+    heads = gz.heads()
+    for role in (e for e in view.ents if e.label_ == "ROLE" and start + 1 < e.start and e.end + 2 <= end):
+        if role.start >= end:
+            break
+        first = role.end + 1 if view.lower[role.end] in RANK_WORDS and end - role.end > 2 else role.end
+        rest = [k for k in range(first, end) if view.words[k] != "-"]
+        if view.lower[role.start - 1] in heads and 2 <= len(rest) <= 4 \
+                and all(view.words[k].istitle() and k not in view.owner and view.lower[k] not in heads for k in rest):
+            return role.start, first
+    return None
 
 
 def person_cues(view: DocView, start: int, end: int) -> bool:

@@ -164,7 +164,7 @@ def _posted_to(view: DocView, start: int) -> bool:
 
 def _title_word(view: DocView, k: int) -> bool:
     """A word that may stand in a title before its role word: "UN", "Thai", "High", "Deputy"."""
-    return view.words[k].isupper() or view.label_at(k) in {"NORP", "COUNTRY", "AGENCY"} \
+    return view.words[k].isupper() or view.label_at(k) in {"NORP", "COUNTRY", "AGENCY", "ORG"} \
         or view.lower[k] in gz.heads() or view.lower[k] in TITLE_MODIFIERS
 
 
@@ -295,6 +295,7 @@ def after_title(view: DocView, start: int, end: int) -> int:
     -> "Liu Zhongyi" (at a known family name, else the last two words)."""
     words, lower = view.words, view.lower
     while start < end - 1 and (words[start] == "-" or lower[start] in HONORIFICS
+                               or lower[start] in RANK_WORDS and end - start > 2
                                or words[start - 1] == "-" and lower[start] in TITLE_MODIFIERS):
         start += 1  # "Commissioner-General Pol Gen | Kitrat Phanphet"
     if lower[start] not in {"of", "for", "on"} or end - start < 3:
