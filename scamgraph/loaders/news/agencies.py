@@ -58,6 +58,8 @@ class AgencyRules(_State):
         if not canonical:
             code = code or self._country_in(ent)
             kind = kind or _agency_kind(text)
+            if not code and _generic_agency(text) and (told := self._agency_told(text)) is not None:
+                return told  # "the Foreign Ministry" after "Indonesia's Foreign Ministry": that one, not the story's
             if not code and _generic_agency(text):
                 code = self.dateline_country or self.article_country  # "the National Police" of a Cambodian story
             canonical = _known_by_country(code, kind, text) or text
@@ -67,9 +69,9 @@ class AgencyRules(_State):
             canonical = _national_form(code, canonical) or canonical  # "the Ministry of Public Security", a Chinese story
             if canonical == text and text.split()[0].lower() == "the":
                 canonical = " ".join(text.split()[1:])
-        if not code and not known:  # (a body the gazetteer lists is itself, not a part of a longer name)
+        if not known:  # (a body the gazetteer lists is itself, not a part of a longer name)
             told = self._agency_told(canonical)
-            if told is not None:
+            if told is not None and (not code or told.properties.get("country") == code):
                 return told  # "the Ministry of Public Security" (or its acronym) after "China's Ministry of Public Security"
         return self._add(Node(Label.AGENCY, canonical, key=entity_key(Label.AGENCY, canonical),
                               properties={"kind": kind or None, "country": code or None}))

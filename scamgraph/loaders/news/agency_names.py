@@ -57,7 +57,9 @@ def _singular_mission(text: str) -> str:
 
 def _written_country(phrase: str) -> str | None:
     """The country a phrase names; a code must be written in capitals ("US", not the "Ad" of
-    "Ad Hoc Committee", which read as Andorra)."""
+    "Ad Hoc Committee", which read as Andorra); one written with full stops is the same ("U.S.")."""
+    if re.fullmatch(r"(?:[A-Z]\.){2,3}", phrase):
+        phrase = phrase.replace(".", "")
     if len(phrase) <= 3 and not phrase.isupper():
         return None
     return country_code(phrase)

@@ -21,6 +21,7 @@ from scamgraph.loaders.news.words import (
     EVENT_TRIGGERS,
 )
 from scamgraph.loaders.nlp import HONORIFICS
+from scamgraph.loaders.nlp.vocabulary import RANK_WORDS
 from scamgraph.model import Evidence, Label, Node, RelType
 from scamgraph.resolve import entity_key
 
@@ -261,8 +262,9 @@ class PeopleRules(AgencyRules):
                 k = ent.start
                 continue
             tok = self.doc[k - 1]
-            if tok.lower_ in HONORIFICS:
-                k -= 1  # "director Datuk Seri | Abdul Jalil Hassan"
+            if tok.lower_ in HONORIFICS or tok.lower_ in RANK_WORDS or tok.text in {"'s", "’s"} \
+                    and getattr(by_end.get(k - 1), "label_", "") in {"AGENCY", "ORG"}:  # "the BGF's | spokesman X"
+                k -= 1  # "director Datuk Seri | Abdul Jalil Hassan", "spokesperson General | Chhay Kim Khouen"
                 continue
             acronym = by_end.get(k - 1) if tok.text == ")" else None
             if acronym is not None and acronym.label_ in {"AGENCY", "ORG"} and acronym.start - 1 > floor \

@@ -21,6 +21,7 @@ from scamgraph.loaders.nlp.vocabulary import (
     HONORIFICS,
     MEDIA_NOUNS,
     ORG_NOUNS,
+    RANK_WORDS,
     STARTERS,
     TOLD_TO,
 )
@@ -34,6 +35,8 @@ _SAYS = frozenset({"said", "says"})
 def org_kind(view: DocView, start: int, end: int) -> str | None:
     """The kind of organization the words around a run make it ("company", "media", "" when
     the kind is not said), or None when they do not make it one."""
+    if end - start >= 3 and view.words[end - 2] == "-" and view.words[end - 1].islower():
+        return None  # "a Korean-flagged plane", "a China-based firm": a compound adjective, no name
     before = view.lower[start - 1] if start > 0 else ""
     if before in MEDIA_NOUNS:
         return "media"  # "the online news portal VOD"
@@ -111,6 +114,22 @@ def body_then_name(view: DocView, start: int, end: int) -> int | None:
     return rest.start
 
 
+def body_role_name(view: DocView, start: int, end: int) -> tuple[int, int] | None:
+    """"Prince Group Chairman | Chen Zhi", "SpaceX Vice President | Lauren Dreyer": a body's name
+    ending in a head word, a role, then two to four title-case words no entity owns: where the
+    role starts and where the name starts after it (and after a rank), or None."""
+    heads = gz.heads()
+    for role in (e for e in view.ents if e.label_ == "ROLE" and start + 1 < e.start and e.end + 2 <= end):
+        if role.start >= end:
+            break
+        first = role.end + 1 if view.lower[role.end] in RANK_WORDS and end - role.end > 2 else role.end
+        rest = [k for k in range(first, end) if view.words[k] != "-"]
+        if view.lower[role.start - 1] in heads and 2 <= len(rest) <= 4 \
+                and all(view.words[k].istitle() and k not in view.owner and view.lower[k] not in heads for k in rest):
+            return role.start, first
+    return None
+
+
 def person_cues(view: DocView, start: int, end: int) -> bool:
     """The context reads the run [start, end) as a person."""
     words, lower = view.words, view.lower
@@ -128,13 +147,28 @@ def person_cues(view: DocView, start: int, end: int) -> bool:
         return False
     if prev is not None and lower[prev] in BEFORE_PERSON:
         return True
+    if prev is not None and lower[prev] == "old" and start >= 3 and lower[start - 3] in {"year", "years"}:
+        return True  # "24-year-old Ranjit Kumar Mahato": an age before a name
     if prev is not None and lower[prev] == "as" and start > 1 and lower[start - 2] in {"known", "identified", "named"}:
         return True  # "a recruiter known as Yanti Kurnia"
     if prev is not None and words[prev] == "," and start > 1 and lower[start - 2] in APPOSED_PEOPLE:
         return True  # "the Indonesian man, Budi Santoso"
+    if prev is not None and words[prev] == "," and _role_before_comma(view, prev) and len(kept) <= 4 \
+            and end < len(view.doc) and words[end] == "," and all(words[k].istitle() for k in kept):
+        return True  # "the ambassador, Wijayanthi Edirisinghe,", "Ambassador to Thailand, Wijayanthi Edirisinghe,"
     if end < len(view.doc) and lower[end] in AFTER_PERSON:
         return True
     return _apposition(view, end)
+
+
+def _role_before_comma(view: DocView, comma: int) -> bool:
+    """A role word ends right before the comma, or a role's posting does ("Ambassador to Thailand")."""
+    k = comma - 1
+    if k >= 0 and view.label_at(k) == "ROLE":
+        return True
+    place = view.owner.get(k)
+    return place is not None and place.label_ in {"COUNTRY", "PLACE"} and place.end == comma and place.start >= 2 \
+        and view.lower[place.start - 1] == "to" and view.label_at(place.start - 2) == "ROLE"
 
 
 def titled_by_a_body(view: DocView, runs: list[tuple[int, int]]) -> list[Span]:

@@ -33,6 +33,7 @@ from scamgraph.loaders.nlp.vocabulary import (
     MANDATE_VERBS,
     NOT_NAME_WORDS,
     PLACE_WORDS,
+    RANK_WORDS,
     STARTERS,
     TITLE_MODIFIERS,
 )
@@ -83,10 +84,18 @@ def _body_of_a_place(view: DocView, run: Run) -> Decision:
         code = whole.id_ if whole.label_ != "PLACE" else ""  # a town's police is not the nation's
         return view.make(start, agency_end, "AGENCY", f"||{code}")
     shared = shared_agency_head(view, end)
-    if shared and whole is not None and whole.label_ in {"NORP", "COUNTRY"}:
+    if shared and whole is not None and whole.label_ in {"NORP", "COUNTRY"} and not _a_place_before_and(view, start, end):
         name = f"{view.doc[start:end].text} {shared}"  # the US authorities too
         return view.make(start, end, "AGENCY", f"{name}||{whole.id_}")
     return GO_ON
+
+
+def _a_place_before_and(view: DocView, start: int, end: int) -> bool:
+    """"the Embassy in Cambodia | and Cambodian authorities": a country after a locative word is
+    where something is, and one that the next body names again shares no head with it."""
+    after = view.owner.get(end + 1)
+    return start > 0 and view.lower[start - 1] in {"in", "at", "near", "inside"} \
+        or after is not None and start in view.owner and after.id_ == view.owner[start].id_
 
 
 def _landmark(view: DocView, run: Run) -> Decision:
@@ -155,7 +164,7 @@ def _posted_to(view: DocView, start: int) -> bool:
 
 def _title_word(view: DocView, k: int) -> bool:
     """A word that may stand in a title before its role word: "UN", "Thai", "High", "Deputy"."""
-    return view.words[k].isupper() or view.label_at(k) in {"NORP", "COUNTRY", "AGENCY"} \
+    return view.words[k].isupper() or view.label_at(k) in {"NORP", "COUNTRY", "AGENCY", "ORG"} \
         or view.lower[k] in gz.heads() or view.lower[k] in TITLE_MODIFIERS
 
 
@@ -226,9 +235,10 @@ def _unknown(view: DocView, run: Run) -> Decision:
     agency_end = lower_agency_head(view, end)
     if titled and agency_end:
         return view.make(start, agency_end, "AGENCY", "||")  # "Kong Pisei district police", "Tboung Khmum authorities"
-    if kind and titled:
+    bearing = all(view.lower[k] in _BEARINGS for k in range(start, end if kind else end - 1))
+    if kind and titled and not bearing:
         return view.make(start, end, "PLACE", f"{doc[start:end].text}|{kind}|")  # "Kong Pisei district"
-    suffix = gz.place_kinds().get(view.lower[end - 1]) if end - start >= 2 and titled else None
+    suffix = gz.place_kinds().get(view.lower[end - 1]) if end - start >= 2 and titled and not bearing else None
     if suffix in _ADMINISTRATIVE and not any(view.lower[k] in gz.heads() for k in range(start, end - 1)):
         return view.make(start, end - 1, "PLACE", f"{doc[start:end - 1].text}|{suffix}|")  # "Aichi | Prefecture"
     org = org_kind(view, start, end)
@@ -239,6 +249,12 @@ def _unknown(view: DocView, run: Run) -> Decision:
     if titled and _placed_in_a_known_place(view, start, end):
         return view.make(start, end, "PLACE", f"{doc[start:end].text}|area|")
     return None
+
+
+#: Words of direction alone name no place: "the Eastern District of New York" (a court's
+#: district), not a district called "Eastern".
+_BEARINGS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                       "northeast", "northwest", "southeast", "southwest"})
 
 
 def _placed_in_a_known_place(view: DocView, start: int, end: int) -> bool:
@@ -260,8 +276,9 @@ def _person(view: DocView, start: int, end: int) -> Span | None:
     no person, whatever its cues."""
     if any(view.lower[k] in NOT_NAME_WORDS for k in range(start, end)):
         return None
-    while end - start > 2 and _acronym(view.words[start]) and view.words[start].title() not in gz.surnames():
-        start += 1
+    while end - start > 2 and (_acronym(view.words[start]) and view.words[start].title() not in gz.surnames()
+                               or view.lower[start] in RANK_WORDS):
+        start += 1  # "RH | Edniel Parrosa", "spokesperson General | Chhay Kim Khouen"
     return view.make(start, end, "PERSON", "")
 
 
@@ -278,6 +295,7 @@ def after_title(view: DocView, start: int, end: int) -> int:
     -> "Liu Zhongyi" (at a known family name, else the last two words)."""
     words, lower = view.words, view.lower
     while start < end - 1 and (words[start] == "-" or lower[start] in HONORIFICS
+                               or lower[start] in RANK_WORDS and end - start > 2
                                or words[start - 1] == "-" and lower[start] in TITLE_MODIFIERS):
         start += 1  # "Commissioner-General Pol Gen | Kitrat Phanphet"
     if lower[start] not in {"of", "for", "on"} or end - start < 3:

@@ -25,6 +25,7 @@ from scamgraph.loaders.nlp.bodies import (
 )
 from scamgraph.loaders.nlp.boilerplate import without_furniture
 from scamgraph.loaders.nlp.cues import (
+    body_role_name,
     body_then_name,
     lone_speakers,
     named_with_acronym,
@@ -97,6 +98,9 @@ def find_names(view: DocView) -> tuple[Span, ...]:
         if cut is not None:  # "Spokesman for the Presidential Palace | Kang Yu-jung"
             decided.append(view.make(cut, end, "PERSON", ""))
             end = cut
+        elif (role := body_role_name(view, start, end)) is not None:  # "Prince Group | Chairman | Chen Zhi"
+            decided.append(view.make(role[1], end, "PERSON", ""))
+            end = role[0]
         span = classify(view, start, end)
         if span is None:
             undecided.append((start, end))

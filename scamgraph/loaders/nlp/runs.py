@@ -52,18 +52,29 @@ def _run_end(view: DocView, i: int) -> int:
     return j
 
 
+#: Participles that make "<name>-<participle>" an adjective before another name: "a Hong
+#: Kong-based | Dok Ngiew Kham Group", "the Chinese-run | Kings Romans casino".
+_COMPOUND_PARTICIPLES = frozenset({"based", "owned", "run", "led", "backed", "linked", "affiliated", "controlled",
+                                   "registered", "flagged", "made", "funded", "born", "operated", "allied"})
+
+
 def _step(view: DocView, i: int, j: int) -> int:
     """How many tokens from ``j`` the run (begun at ``i``) takes in, 0 when it ends before ``j``."""
     n, word, lower, cap = len(view.doc), view.words[j], view.lower[j], view.cap
-    if cap[j] or (word == "-" and not view.spaces[j - 1] and j + 1 < n
-                  and view.words[j + 1].isalpha() and not view.spaces[j]):
+    if cap[j] or (word == "-" and not view.spaces[j - 1] and j + 1 < n and view.words[j + 1].isalpha()
+                  and not view.spaces[j] and view.words[j + 1] not in _COMPOUND_PARTICIPLES):
         return 2 if word == "-" else 1
     if word in {"'s", "'", "’s"} and view.lower[j - 1] in POSSESSIVE_NAMES and j + 1 < n and cap[j + 1]:
         return 1  # "People's Court", "Prosecutors' Office"
     if lower in {"of", "for"} and j + 2 < n and view.lower[j + 1] == "the" and cap[j + 2] and has_head(view, i, j):
         return 2  # "Secretariat of the Commission"
+    if lower == "in" and j + 1 < n and view.lower[j - 1] == "trafficking" and view.lower[j + 1] == "persons":
+        return 1  # "National Agency for the Prohibition of Trafficking in Persons": the law's fixed phrase
     if lower == "to" and j + 1 < n and view.lower[j + 1] in MANDATE_VERBS and has_head(view, i, j):
         return 1  # "Committee to Combat Online Scams": a body named for its task
+    if lower == "on" and view.owner.get(i) is not None and view.owner[i].label_ in {"PLACE", "COUNTRY"} \
+            and (view.owner[i].start, view.owner[i].end) == (i, j):
+        return 0  # "flown to Kathmandu | on Nepal Airlines flight RA402": a place is whole before "on"
     if lower in CONNECTORS and j + 1 < n and cap[j + 1] and lower != "and" \
             and view.lower[j + 1] not in CALENDAR_WORDS and not titled_name(view, i, j) \
             and not (lower == "of" and j - i >= 2 and view.lower[j - 1] in _DIVISIONS):
@@ -87,8 +98,14 @@ def _two_bodies(view: DocView, i: int, j: int) -> bool:
     """Before "and" a name ends in its own head word with no "of" in it ("Mae Sot Police"), and
     after it another name does too: two bodies. "Department of Immigration and Emigration" (the
     head came before "of"), "Immigration and Foreigners Management Police" (a lone word before
-    "and") and "Amusement and Gaming Corporation" (no head before) are one."""
+    "and") and "Amusement and Gaming Corporation" (no head before) are one; a body whose name
+    opens with a people's name after "and" is another one."""
     heads = gz.heads()
+    if view.label_at(j + 1) in {"NORP", "COUNTRY"} and has_head(view, i, j) and head_ends(view, j + 1):
+        return True  # "Ministry of Foreign Affairs | and Chinese Embassy": a people's name opens another body
+    known = view.owner.get(i)
+    if known is not None and known.label_ in {"AGENCY", "ORG"} and (known.start, known.end) == (i, j):
+        return True  # "UNODC | and Amnesty International": a known body is whole before "and"
     return j - i >= 2 and view.lower[j - 1] in heads and "of" not in view.lower[i:j] and head_ends(view, j + 1)
 
 

@@ -12,6 +12,8 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
+from scamgraph.resolve import demonym_table
+
 __all__ = ["sentences", "token_lowers", "token_texts"]
 
 _TEXTS_KEY = ("scamgraph", "token_texts")
@@ -40,6 +42,16 @@ def token_lowers(doc: Doc) -> list[str]:
     return list(kept)
 
 
+def _name_ends_sentence(words: list[str], i: int) -> bool:
+    """"... former Prime Minister Hun Sen. According to ...": the tokenizer keeps "Sen." whole as
+    the senator's title, but a title stands before a name, never after a name word; after one
+    (not a people's name: "Philippine Sen. X") it is the name's last part and its full stop."""
+    if words[i] != "Sen." or i == 0 or i + 1 >= len(words) or not words[i + 1][:1].isupper():
+        return False
+    before = words[i - 1]
+    return before.isalpha() and before.istitle() and before.lower() not in demonym_table()
+
+
 @Language.component("scamgraph_sentences")
 def sentences(doc: Doc) -> Doc:
     """Sentence starts, written once: a sentence ends after its run of end punctuation, and at
@@ -54,7 +66,8 @@ def sentences(doc: Doc) -> Doc:
     starts = [-1] * n
     starts[0] = 1
     after = 0  # (end marks before this are inside the run of end punctuation already read)
-    for end in [i for i, word in enumerate(words) if word in _SENTENCE_ENDS]:
+    ends = [i for i, word in enumerate(words) if word in _SENTENCE_ENDS or word == "Sen." and _name_ends_sentence(words, i)]
+    for end in ends:
         if end < after:
             continue
         k = end + 1

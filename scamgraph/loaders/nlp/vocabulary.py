@@ -68,6 +68,9 @@ FLIGHT_WORDS = frozenset({"flight", "flights", "plane", "planes", "aircraft", "j
 #: Words of a title before its role word: "National Police Chief", "Deputy Provincial Governor".
 TITLE_MODIFIERS = frozenset({"national", "provincial", "deputy", "senior", "chief", "acting", "former", "regional",
                               "district", "general", "assistant", "vice", "first", "second"})
+#: Military and police ranks written out in full: a rank that opens a name after another title
+#: ("police spokesperson General Chhay Kim Khouen") is the person's rank, not a part of the name.
+RANK_WORDS = frozenset({"general", "colonel", "lieutenant", "major", "brigadier", "captain", "sergeant", "admiral"})
 PLACE_WORDS = frozenset({"province", "city", "district", "town", "township", "state", "region", "village",
                           "county", "municipality", "commune", "ward", "north", "south", "east", "west", "new"})
 #: (gazetteer/agency_lower_heads.tsv)
