@@ -93,7 +93,7 @@ class CountRules(PeopleToldAgain):
                 case = self._case_before(key) if not kind and not events else None
                 if not kind and not events and case is None:
                     continue  # "214 victims": people, but no event told here
-                event = case or self._host(kind, events, dates[0] if dates else None, at=count.start)
+                event = case or self._host(kind, events, dates[0] if dates and not count.past else None, at=count.start)
                 if id(event) not in told_before and event not in events:
                     events.append(event)  # "a flight landed carrying 270 Indians": this sentence's event
             elif events:

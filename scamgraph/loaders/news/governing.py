@@ -19,6 +19,7 @@ from scamgraph.loaders.news.words import (
     _NOT_YET,
     _PROSPECT,
     held_captive,
+    no_act_done,
 )
 from scamgraph.model import RelType
 from scamgraph.resolve import country_code
@@ -126,7 +127,8 @@ class GoverningVerbs(NationalityRules):
         after = self.lower[j + 1] if j + 1 < sent.end else ""
         modal = set(self.lower[max(sent.start, j - 3):j]) & _MODALS  # "would be repatriated": not yet
         return (not before & (_NOT_YET | _PROSPECT) and not modal and after not in _NAMED_AFTER
-                and not self._aimed_at(j, sent) and not held_captive(self.lower, j, sent.end, sent.start))
+                and not self._aimed_at(j, sent) and not held_captive(self.lower, j, sent.end, sent.start)
+                and not no_act_done(self.lower, j, sent.end, sent.start))
 
     def _aimed_at(self, j: int, sent: Span) -> bool:
         """"seeking to arrest", "plans to repatriate", "expected to be repatriated": an aim, not an act
@@ -325,7 +327,7 @@ class GoverningVerbs(NationalityRules):
                                                       or self._past_adverbs(k, sent) > k):
             k += 1
         if count.start - 2 >= sent.start and self.lower[count.start - 1] in {"home", "back"} \
-                and self.lower[count.start - 2] in {"brought", "bring", "bringing", "flew", "flown", "sent"}:
+                and self.lower[count.start - 2] in {"brought", "bring", "brings", "bringing", "flew", "flies", "flown", "sent", "sends"}:
             return _COUNT_VERBS["repatriated"]  # "has brought home 46 Indonesian citizens"
         if count.start - 1 >= sent.start and self.lower[count.start - 1] in _BROUGHT \
                 and self.lower[count.end:count.end + 1] in (["home"], ["back"]):
@@ -350,6 +352,7 @@ class GoverningVerbs(NationalityRules):
                 return _COUNT_VERBS[self.lower[main]]
             return _COUNT_VERBS["repatriated"] if self._came_home_after(k + 1, sent) else None
         if k < sent.end and self.lower[k] in _COUNT_VERBS and self._told_as_done(k, sent):
+            count.past = "who" in self.lower[count.end:k]  # ("23 citizens, who were rescued in X, flew home on Monday")
             return _COUNT_VERBS[self.lower[k]]
         if k < sent.end and held_captive(self.lower, k, sent.end, sent.start) and (main := self._main_verb_after(count, sent)):
             return main  # "283 Indians detained at scam centres were repatriated": the clause's own verb

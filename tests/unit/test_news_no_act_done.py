@@ -1,0 +1,57 @@
+"""Verbs next to counted people that tell no act done to them, found on unseen court and
+repatriation reports: a penalty received ("received death sentences"), a finding ("were found to
+have"), a negated return ("had not been returned"), a death that is a penalty ("sentenced to
+death"), and a relative clause of the people's past that must not take the sentence's date.
+Every test states the kind in made-up words."""
+
+from scamgraph.model import RelType
+from tests.unit.test_news_extraction import events, facts, run
+
+
+def _kinds(text: str) -> set[str]:
+    return {key.split("@")[0] for key in events(run(text))}
+
+
+def test_receiving_a_penalty_is_no_reception_of_people() -> None:
+    assert _kinds("Six other defendants received prison terms of up to twelve years.") == set()
+    assert "repatriation" not in _kinds("Three ringleaders received death sentences, and four were fined.")
+    assert _kinds("Seven accomplices were handed jail terms on Tuesday.") <= {"charge"}
+
+
+def test_border_guards_receiving_people_is_still_a_return() -> None:
+    found = events(run("Border guards in Kien Giang received 52 Vietnamese citizens on Tuesday."))
+    assert any(key.startswith("repatriation") for key in found)
+
+
+def test_people_found_to_have_a_record_were_not_found_in_a_raid() -> None:
+    assert _kinds("Another eight returnees were found to have prior drug convictions.") == set()
+    assert "raid" in _kinds("Police found 31 Thai workers inside the compound on Sunday.")
+
+
+def test_people_who_were_not_returned_make_no_return() -> None:
+    batch = run("Some 140 of the workers had not been returned to Uganda because they lacked passports.")
+    assert not any(rel == RelType.REPATRIATED.value for rel, *_ in facts(batch))
+    assert _kinds("About 90 Nepalis have not yet been repatriated.") == set()
+
+
+def test_a_death_sentence_is_no_death() -> None:
+    assert "death" not in _kinds("A provincial court sentenced nine gang members to death on Friday.")
+    assert "death" not in _kinds("Two bosses received suspended death sentences.")
+    assert "death" not in _kinds("Prosecutors asked for the death penalty for the ringleader.")
+
+
+def test_a_killing_told_as_such_is_still_a_death() -> None:
+    assert "death" in _kinds("Guards beat a Kenyan worker to death inside the compound last month.")
+
+
+def test_a_clause_of_the_peoples_past_does_not_take_the_sentence_date() -> None:
+    text = ("Nepal brings back 31 citizens rescued from a scam compound. The ministry said on Tuesday (March 4) "
+            "that 31 of its citizens, who were rescued from traffickers in Myawaddy, have been brought back home.")
+    found = events(run(text))
+    assert [key for key in found if key.startswith("rescue")] == ["rescue@"]
+    assert any(key.startswith("repatriation@2026-03") for key in found)
+
+
+def test_a_headline_verb_in_the_present_brings_people_home() -> None:
+    batch = run("Ghana brings back 18 citizens freed from scam camps")
+    assert any(rel == RelType.REPATRIATED.value and count == 18 for rel, _s, _t, count in facts(batch))
