@@ -55,3 +55,30 @@ def test_a_clause_of_the_peoples_past_does_not_take_the_sentence_date() -> None:
 def test_a_headline_verb_in_the_present_brings_people_home() -> None:
     batch = run("Ghana brings back 18 citizens freed from scam camps")
     assert any(rel == RelType.REPATRIATED.value and count == 18 for rel, _s, _t, count in facts(batch))
+
+
+def test_a_country_reached_is_not_the_nationality_of_the_people_counted() -> None:
+    batch = run("Hundreds fled, with some 300 crossing into Laos, 120 arrested by soldiers.")
+    assert not any(target == "LA" for _rel, _s, target, _c in facts(batch))
+    batch = run("About 300 entered Thailand and 120 were detained by soldiers.")
+    assert not any(target == "TH" for _rel, _s, target, _c in facts(batch))
+
+
+def test_a_country_before_a_people_noun_still_names_the_nationality() -> None:
+    batch = run("Police rescued 45 trafficked Myanmar nationals on Friday.")
+    assert any(rel == RelType.RESCUED.value and target == "MM" for rel, _s, target, _c in facts(batch))
+
+
+def test_about_to_act_is_a_prospect() -> None:
+    assert _kinds("The workers fled when they heard the army was about to raid the park.") == set()
+
+
+def test_charging_in_words_is_an_accusation_not_a_charge() -> None:
+    assert _kinds("The junta spokesman charged in a statement that rebel leaders ran the scam hubs.") == set()
+    assert _kinds("The minister charged that the casino owners bribed officials.") == set()
+    assert "charge" in _kinds("Prosecutors charged nine Thai recruiters with trafficking on Monday.")
+
+
+def test_footage_capturing_a_scene_is_no_arrest() -> None:
+    assert _kinds("Video from the riverbank captured a large blaze inside the compound.") == set()
+    assert "arrest" in _kinds("Soldiers captured 14 Chinese managers inside the compound.")

@@ -209,6 +209,8 @@ class CountRules(PeopleToldAgain):
             if word in _QUOTES or j + 1 in norp and word in _COUNT_VERBS and word.endswith("ed"):
                 j += 1  # 'rescuing 215 "victims"', "45 trafficked Indonesians": the phrase goes on
                 continue
+            if j in norp and self._place_reached(count.end, j, norp):
+                return  # "800 entering Thailand": where the people went, not who they are
             if j in norp:
                 j = self._demonym_in_phrase(count, j, sent, norp)
                 if j < 0:
@@ -311,12 +313,6 @@ class CountRules(PeopleToldAgain):
         """The nationality of the last demonym told right before ``noun`` ahead of ``before``."""
         return next((e.id_ for e in reversed(self.ents) if e.end < before and e.label_ == "NORP"
                      and e.end < len(self.lower) and self.lower[e.end] == noun), "")
-
-    def _from_list(self, end: int, sent: Span) -> bool:
-        """"45 people from China, 30 from Vietnam": a list of people by where they are from, that is,
-        by nationality (one "from X" after a deportation tells only where they left)."""
-        nxt = self.lower[end:min(sent.end, end + 3)]
-        return len(nxt) == 3 and nxt[0] in {",", "and"} and self.like_num[end + 1] and nxt[2] == "from"
 
     def _from_before(self, k: int, start: int) -> bool:
         """"people from (more than) 20 countries": the countries are where the people counted are
