@@ -82,3 +82,32 @@ def test_charging_in_words_is_an_accusation_not_a_charge() -> None:
 def test_footage_capturing_a_scene_is_no_arrest() -> None:
     assert _kinds("Video from the riverbank captured a large blaze inside the compound.") == set()
     assert "arrest" in _kinds("Soldiers captured 14 Chinese managers inside the compound.")
+
+
+def test_a_tally_from_a_start_until_now_is_no_event() -> None:
+    text = "From the start of 2023 until now, the border post has received more than 900 Lao citizens coming home."
+    assert _kinds(text) == set()
+
+
+def test_until_now_in_another_clause_leaves_the_act_told_after_it() -> None:
+    batch = run("Until now, police had not found the boss, but on Monday they arrested 12 Chinese nationals.")
+    assert any(rel == RelType.ARRESTED.value and count == 12 for rel, _s, _t, count in facts(batch))
+
+
+def test_deportation_among_a_courts_penalties_is_not_carried_out() -> None:
+    assert "deportation" not in _kinds("The court's sentences came with fines, confiscated assets and deportations.")
+    assert "deportation" not in _kinds("Four convicted accomplices were fined and ordered deported.")
+
+
+def test_immigration_fining_and_deporting_people_is_a_deportation() -> None:
+    assert "deportation" in _kinds("Immigration officers fined and deported 30 Chinese overstayers on Friday.")
+
+
+def test_the_verb_before_people_described_by_sent_back_is_theirs() -> None:
+    batch = run("Osaka police have arrested 11 people sent back from Laos over phone fraud.")
+    assert {key.split("@")[0] for key in events(batch)} == {"arrest"}
+    assert "repatriation" in _kinds("Police said 40 suspects were sent back from Laos on Friday.")
+
+
+def test_a_headquarters_named_after_an_inquiry_is_no_inquiry() -> None:
+    assert _kinds("The joint investigation headquarters of two prefectures declined to comment.") == set()

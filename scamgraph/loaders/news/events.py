@@ -24,6 +24,7 @@ from scamgraph.loaders.news.words import (
     _PROSPECT,
     _TOURISTS,
     EVENT_TRIGGERS,
+    among_penalties,
     death_as_penalty,
     held_captive,
 )
@@ -99,7 +100,8 @@ class EventRules(EventAsides):
         # "17 Sri Lankans who were forcibly detained": the people's past, told in passing, no event
         found = [(i, kind) for i, kind in found if not self._in_relative_clause(i, sent) and not self._alternative(i, sent)
                  and not self._hearsay(i) and not (kind == "seizure" and self._papers_taken(i, sent))
-                 and not death_as_penalty(self.lower, i, sent.start)]
+                 and not death_as_penalty(self.lower, i, sent.start)
+                 and not (kind == "deportation" and among_penalties(self.lower, sent.start, sent.end))]
         if {kind for _i, kind in found} & (_PART_OF_RAID | _SENDING_HOME):
             # "arrested in a crackdown", "brought back in their continued crackdown": the arrest or the
             # return is the event, the crackdown its background ("a crackdown resulted in the arrest

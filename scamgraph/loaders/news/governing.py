@@ -75,6 +75,7 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
 _OTHER_OBJECT = {"involving", "concerning", "regarding", "about", "against"}
 #: Word pairs that make a number a running tally: "so far", "to date", "thus far", "as of".
 _TALLY_PAIRS = {("so", "far"), ("to", "date"), ("thus", "far"), ("as", "of")}
+_UNTIL_NOW = {("until", "now"), ("till", "now"), ("through", "now")}
 #: Words that make a number a rate: "typically", "on average", "500 a month", "per year".
 _HABITUAL = {"typically", "usually", "average", "annually", "monthly", "weekly", "daily", "routinely", "regularly"}
 _TIME_UNITS = {"day", "week", "month", "year"}
@@ -258,8 +259,8 @@ class GoverningVerbs(NationalityRules):
         if pairs & _TALLY_PAIRS or "cumulative" in words or "altogether" in words:
             return True
         whole = self.lower[sent.start:sent.end]
-        if _HABITUAL & set(whole):
-            return True
+        if _HABITUAL & set(whole) or "now" in whole and _UNTIL_NOW & set(pairwise(whole)) and {"from", "since"} & set(whole):
+            return True  # ("from the start of 2022 until now, ... has received more than 700": a tally)
         return not _TIME_UNITS.isdisjoint(whole) and any(  # (the pairs are read only where a unit of time is)
             a in {"a", "per", "each", "every"} and b in _TIME_UNITS and c != "-" and not (a == "a" and c in _SINCE_THEN)
             for a, b, c in zip(whole, whole[1:], [*whole[2:], ""]))  # not "a month-long", "a week ago"
@@ -338,7 +339,8 @@ class GoverningVerbs(NationalityRules):
         background = "had" in self.lower[count.end:k] or self.lower[count.end:count.end + 1] == ["who"]
         listed = "," in self.words[count.end:k]  # "arrested 30 Thais, detained 20 Lao": the verb before is theirs
         # "deported 771 Chinese nationals arrested in raids": a participle of their past
-        reduced = k == count.end and k < sent.end and self.lower[k] in _COUNT_VERBS
+        reduced = k == count.end and k + 1 < sent.end and (self.lower[k] in _COUNT_VERBS or self.lower[k] in _BROUGHT
+                                                            and self.lower[k + 1] in {"home", "back"})  # "arrested 13 sent back"
         before = count.start - 1
         if before - 1 >= sent.start and self.lower[before] in _PARTICLES:
             before -= 1  # "handed over 150 Chinese nationals trafficked in ...": the verb before its particle

@@ -177,7 +177,7 @@ _NAMED_AFTER = {"facility", "facilities", "centre", "center", "centres", "center
                 "sentence", "sentences", "penalty", "penalties", "row",
                 # "the joint investigation team raided ...": a body named after its work, not the work
                 "team", "teams", "unit", "units", "squad", "squads", "taskforce", "committee", "committees",
-                "commission", "bureau", "division", "department", "office", "offices"}
+                "commission", "bureau", "division", "department", "office", "offices", "headquarters"}
 _SPEAKERS = {"officials", "official", "authorities", "sources", "police", "diplomats", "spokesperson", "ministry",
              "embassy", "reporters", "correspondent", "journalists"}
 _MODAL = _Screened(re.compile(r"\b(would|could|should|might|must)\b", re.I))
@@ -299,6 +299,13 @@ def death_as_penalty(lower: list[str], i: int, start: int) -> bool:
     """"sentenced to death", "sentenced 16 members to death": a penalty a court hands down, not a death."""
     return lower[i] == "death" and i > start and lower[i - 1] == "to" \
         and bool(_SENTENCING & set(lower[max(start, i - 12):i - 1]))
+
+
+def among_penalties(lower: list[str], start: int, end: int) -> bool:
+    """"The sentences came with fines, asset seizures and deportations", "convicted persons were
+    fined ... or ordered deported": a deportation a court adds to a sentence, not one carried out."""
+    words = set(lower[start:end])
+    return bool(words & {"fine", "fines", "fined"}) and bool(words & (_SENTENCING | {"convicted", "court"}))
 
 
 _SENTENCING = {"sentenced", "sentencing", "sentences", "sentence", "condemned", "condemning"}
