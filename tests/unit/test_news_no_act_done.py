@@ -111,3 +111,14 @@ def test_the_verb_before_people_described_by_sent_back_is_theirs() -> None:
 
 def test_a_headquarters_named_after_an_inquiry_is_no_inquiry() -> None:
     assert _kinds("The joint investigation headquarters of two prefectures declined to comment.") == set()
+
+
+def test_a_campaign_an_act_is_part_of_is_background_with_its_own_time() -> None:
+    found = events(run("Soldiers stormed the Shwe park as part of operations begun in early March to curb fraud."))
+    assert list(found) == ["raid@"]
+    assert _kinds("Detectives took up the case in May as part of a nationwide operation against fraud rings.") == set()
+
+
+def test_a_raid_told_with_its_own_day_beside_a_campaign_keeps_it() -> None:
+    found = events(run("As part of a crackdown launched in May, police raided a casino in Poipet on Friday."))
+    assert list(found) == ["raid@2026-10-09"]

@@ -101,7 +101,8 @@ class EventRules(EventAsides):
         found = [(i, kind) for i, kind in found if not self._in_relative_clause(i, sent) and not self._alternative(i, sent)
                  and not self._hearsay(i) and not (kind == "seizure" and self._papers_taken(i, sent))
                  and not death_as_penalty(self.lower, i, sent.start)
-                 and not (kind == "deportation" and among_penalties(self.lower, sent.start, sent.end))]
+                 and not (kind == "deportation" and among_penalties(self.lower, sent.start, sent.end))
+                 and not (kind == "raid" and self._within_campaign(i, sent))]
         if {kind for _i, kind in found} & (_PART_OF_RAID | _SENDING_HOME):
             # "arrested in a crackdown", "brought back in their continued crackdown": the arrest or the
             # return is the event, the crackdown its background ("a crackdown resulted in the arrest
@@ -119,6 +120,12 @@ class EventRules(EventAsides):
         return [(i, kind) for i, kind in found if (i + 1 >= sent.end or self.lower[i + 1] not in _NAMED_AFTER
                                                    or self.lower[i] not in EVENT_TRIGGERS)
                 and not (kind not in _LAID and not _PROSPECT.isdisjoint(self.lower[max(sent.start, i - 2):i]))]
+
+    def _within_campaign(self, i: int, sent: Span) -> bool:
+        """"as part of a nationwide operation targeting ...": the wider campaign an act belongs to,
+        told as its background, not an operation of its own."""
+        lead = self.lower[max(sent.start, i - 6):i]
+        return any(lead[k:k + 3] == ["as", "part", "of"] for k in range(len(lead) - 2))
 
     def _alternative(self, i: int, sent: Span) -> bool:
         """"gangs luring, kidnapping or coercing workers", "arrest or deportation": one of several
