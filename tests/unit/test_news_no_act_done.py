@@ -122,3 +122,9 @@ def test_a_campaign_an_act_is_part_of_is_background_with_its_own_time() -> None:
 def test_a_raid_told_with_its_own_day_beside_a_campaign_keeps_it() -> None:
     found = events(run("As part of a crackdown launched in May, police raided a casino in Poipet on Friday."))
     assert list(found) == ["raid@2026-10-09"]
+
+
+def test_a_pledged_act_is_still_to_come() -> None:
+    assert _kinds("Workers left the compounds after the government pledged a fresh crackdown on fraud.") == set()
+    assert _kinds("The minister vowed the swift repatriation of every victim.") == set()
+    assert "raid" in _kinds("Police raided a new compound in Bavet on Friday.")

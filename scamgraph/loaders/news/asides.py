@@ -52,9 +52,11 @@ _ADVERBS = {"later", "then", "also", "soon", "still", "since", "once", "all", "b
 _STILL_IN_CLAUSE = {"and", "or", "into", "in", "to", "for", "of", "under", "the", "a", "an", "their", "his", "her"}
 #: Verbs of asking for an act: its noun after them tells no event ("called for the repatriation").
 _DEMANDS = frozenset({"called", "calls", "call", "calling", "urged", "urges", "urging", "demanded", "demands",
-                      "demanding", "appealed", "appeals", "pressed", "presses", "pressing"})
+                      "demanding", "appealed", "appeals", "pressed", "presses", "pressing",
+                      # what someone pledges ("pledged a fresh crackdown") is still to come
+                      "pledged", "pledges", "pledge", "pledging", "vowed", "vows", "vow", "promised", "promises"})
 _DEMAND_FILLERS = frozenset({"the", "a", "an", "their", "his", "her", "its", "swift", "immediate", "safe", "urgent",
-                             "speedy", "prompt", "quick", "further"})
+                             "speedy", "prompt", "quick", "further", "fresh", "new", "tougher", "harsher", "stronger"})
 #: Words that open a condition: an act told after one is not told as done ("if convicted").
 _CONDITIONS = frozenset({"if", "unless"})
 _IN_PASSING = {"initially", "previously", "formerly", "originally", "once"}
