@@ -128,3 +128,23 @@ def test_a_pledged_act_is_still_to_come() -> None:
     assert _kinds("Workers left the compounds after the government pledged a fresh crackdown on fraud.") == set()
     assert _kinds("The minister vowed the swift repatriation of every victim.") == set()
     assert "raid" in _kinds("Police raided a new compound in Bavet on Friday.")
+
+
+def test_captors_taking_papers_told_with_a_modifier_is_no_seizure() -> None:
+    assert "seizure" not in _kinds("On arrival their mobile phones and travel documents were confiscated.")
+    assert "seizure" not in _kinds("There, their passports and phones were confiscated by the bosses.")
+
+
+def test_a_return_a_step_serves_is_still_to_come() -> None:
+    batch = run("Talks with Thai officials continue to facilitate the return of these 26 Nepalis.")
+    assert not any(rel == RelType.REPATRIATED.value for rel, *_ in facts(batch))
+
+
+def test_a_return_told_as_done_keeps_its_people() -> None:
+    batch = run("The embassy said the return of 26 Nepalis took place on Wednesday.")
+    assert any(rel == RelType.REPATRIATED.value and count == 26 for rel, _s, _t, count in facts(batch))
+
+
+def test_a_span_of_several_years_gives_no_date() -> None:
+    found = events(run("The embassy has rescued hundreds of its nationals in the past several years."))
+    assert found and all(key.endswith("@") for key in found)

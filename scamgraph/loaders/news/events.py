@@ -135,8 +135,9 @@ class EventRules(EventAsides):
     def _papers_taken(self, i: int, sent: Span) -> bool:
         """"their passports were confiscated", "seized their passports": captors holding the
         workers' own papers, told as abuse, not a seizure by an authority."""
-        window = self.lower[max(sent.start, i - 4):min(sent.end, i + 5)]
-        return any(word in _OWN and window[k + 1] in _PAPERS for k, word in enumerate(window[:-1]))
+        # ("their mobile phones and identity documents were confiscated": a modifier may stand between)
+        window = self.lower[max(sent.start, i - 8):min(sent.end, i + 5)]
+        return any(word in _OWN and not _PAPERS.isdisjoint(window[k + 1:k + 3]) for k, word in enumerate(window[:-1]))
 
     def _hearsay(self, i: int) -> bool:
         """"a man who alleged to have escaped", "said to have been kidnapped": a claim repeated, not
