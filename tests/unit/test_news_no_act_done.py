@@ -148,3 +148,20 @@ def test_a_return_told_as_done_keeps_its_people() -> None:
 def test_a_span_of_several_years_gives_no_date() -> None:
     found = events(run("The embassy has rescued hundreds of its nationals in the past several years."))
     assert found and all(key.endswith("@") for key in found)
+
+
+def test_people_described_by_a_participle_before_another_verb_keep_it_undated() -> None:
+    found = events(run("Nine Thai nationals extradited from Laos were questioned by prosecutors on Tuesday."))
+    assert [key for key in found if key.startswith("extradition")] == ["extradition@"]
+
+
+def test_a_demonym_joined_with_foreign_or_other_names_no_one_nationality() -> None:
+    batch = run("Police arrested 60 Korean and foreign members of a fraud ring on Monday.")
+    assert not any(count == 60 and target == "KR" for _rel, _s, target, count in facts(batch))
+    batch = run("Police arrested 30 Chinese and 12 Thai nationals on Monday.")
+    assert ("ARRESTED", "arrest@2026-10-12", "CN", 30) in facts(batch)
+
+
+def test_a_country_joined_to_based_is_where_a_ring_is_not_its_members_nationality() -> None:
+    batch = run("Police arrest 70 members of Laos-based fraud ring")
+    assert not any(target == "LA" and rel == RelType.ARRESTED.value for rel, _s, target, _c in facts(batch))

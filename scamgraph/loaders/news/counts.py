@@ -236,9 +236,9 @@ class CountRules(PeopleToldAgain):
         count.nationality = ent.id_
         j = ent.end
         nxt = self.lower[j] if j < sent.end else ""
-        if nxt in {"and", "or", ",", "/"} and j + 1 in norp and norp[j + 1].start == j + 1:
-            count.nationality = ""  # "12 Chinese and Vietnamese nationals": all of them, no one's count
-            return norp[j + 1].end
+        if nxt in {"and", "or", ",", "/"} and (j + 1 in norp and norp[j + 1].start == j + 1 or self.lower[j + 1] in {"foreign", "other"}):
+            count.nationality = ""  # "12 Chinese and Vietnamese nationals", "114 Korean and foreign members": no one's count
+            return norp[j + 1].end if j + 1 in norp else j + 2
         if nxt not in _PEOPLE_WORDS and nxt not in gz.people_nouns() \
                 and (ent.text.lower() in _PLURAL_DEMONYMS or not self._noun_at(j, sent.end)):
             count.end = j  # "29 Chinese", "13 Nepalese,", not "29 Chinese nationals"
