@@ -165,3 +165,14 @@ def test_a_demonym_joined_with_foreign_or_other_names_no_one_nationality() -> No
 def test_a_country_joined_to_based_is_where_a_ring_is_not_its_members_nationality() -> None:
     batch = run("Police arrest 70 members of Laos-based fraud ring")
     assert not any(target == "LA" and rel == RelType.ARRESTED.value for rel, _s, target, _c in facts(batch))
+
+
+def test_them_after_people_counted_in_the_same_sentence_are_those_people() -> None:
+    text = ("Nine Thai nationals were extradited from Laos on Monday. "
+            "Police had held 14 suspects after arresting them in Vientiane.")
+    assert not any(rel == RelType.ARRESTED.value and target == "TH" for rel, _s, target, _c in facts(run(text)))
+
+
+def test_them_pointing_back_to_the_only_people_counted_before_still_counts() -> None:
+    text = "Twenty-nine Japanese were arrested in Tokyo on Monday. In May, Cambodian police had arrested them in Poipet."
+    assert ("ARRESTED", "arrest@2026-05", "JP", 29) in facts(run(text))

@@ -123,6 +123,9 @@ class PeopleToldAgain(GoverningVerbs):
                     or not (lower[j + 1] == "them" or lower[j + 1] == "the" and lower[j + 2] in _BACK_NOUNS) \
                     or not self._told_as_done(j, sent):
                 continue
+            if any(self.like_num[k] and any(w in _PEOPLE_WORDS or w in gz.people_nouns() for w in lower[k + 1:k + 3])
+                   for k in range(sent.start, j)):
+                continue  # "detained 15 suspects after arresting them": "them" are the people of this sentence
             rel, key, kind = told
             event = next((e for e in events if e.type == kind), None)
             nat = self._nationality(code)
