@@ -136,9 +136,10 @@ def _possible_kinds(text: str) -> set[str]:
     folded_text = folded(text)
     month = _MONTH_STEM.search(text) is not None
     kinds = {"range", "month"} if month else set()
-    if month and _DIGIT.search(text):
+    digit = _DIGIT.search(text)
+    if month and digit:
         kinds |= {"dmy", "mdy"}
-    if _FOUR_DIGITS.search(text):
+    if digit and _FOUR_DIGITS.search(text, digit.start()):  # (four digits in a row start at a digit)
         kinds |= {"iso", "year", "both"} if " and " in folded_text else {"iso", "year"}
     if "since" in folded_text:
         kinds |= {"since", "todate"}
@@ -170,6 +171,8 @@ _ALWAYS = frozenset(kind for kind, _ in _PATTERNS) - _ANCHORED
 
 
 _FUTURE = re.compile(r"\b(will|would|'ll|is due to|are due to|is scheduled|are scheduled|plans to|is set to)\b", re.I)
+#: Words one of which every match of _FUTURE holds (folded): a sentence without one skips its scan.
+_FUTURE_WORDS = ("will", "would", "'ll", "due to", "scheduled", "plans to", "set to")
 
 
 def find_dates(text: str, offset: int, published: date | None, anchor: date | None = None) -> list[DateMention]:
@@ -193,7 +196,8 @@ def find_dates(text: str, offset: int, published: date | None, anchor: date | No
             if any(s < end and start < e for s, e in taken):
                 continue
             if modals is None:
-                modals = [m.end() for m in _FUTURE.finditer(text)]
+                folded_text = folded(text)
+                modals = [m.end() for m in _FUTURE.finditer(text)] if any(w in folded_text for w in _FUTURE_WORDS) else []
             future = any(-15 < start - end_of_modal < 40 for end_of_modal in modals)
             value, period = _resolve(kind, match, published, future, anchor)
             if value is None:

@@ -37,7 +37,7 @@ _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z][A-Za-z0-9_]{3,31}\b")
 
 #: A dot and two letters, as every web address has before its suffix (compared as _URL compares).
 _DOT_LETTERS = re.compile(r"\.[a-z]{2}", re.I)
-_ASCII_DIGITS = frozenset("0123456789")
+_ASCII_DIGIT = re.compile(r"[0-9]")  # (a scan in C: faster than a set test of every character)
 #: Every wallet address is a run of at least 14 ASCII letters and digits ("bc1" and 11 more is the
 #: shortest): a sentence without one skips the wallet patterns ("T" and "1" alone are in most).
 _ADDRESS_RUN = re.compile(r"[0-9A-Za-z]{14}")
@@ -123,7 +123,7 @@ def _possible_kinds(text: str) -> set[str]:
     sentences have no "@", no digit, no "+" or "00" and no dot before letters, and then skip
     the scans (the phone pattern alone tries a lookbehind at every character)."""
     kinds = {"email", "handle"} if "@" in text else set()
-    if not _ASCII_DIGITS.isdisjoint(text):  # wallets (checked for a digit) and phones
+    if _ASCII_DIGIT.search(text):  # wallets (checked for a digit) and phones
         if _ADDRESS_RUN.search(text):
             kinds.update(kind for kind, starts in _WALLET_STARTS if any(start in text for start in starts))
         if "+" in text or "00" in text:

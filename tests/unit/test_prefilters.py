@@ -22,6 +22,8 @@ EDGES = [
     "Send USDT to TXYZaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa or 0x" + "a1" * 20 + " or bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq.",
     "Follow @scam_watch and 1BoatSLRHtKNngkdXEeobR76b53LETtpyT; U.S. and e.g. are no domains.",
     "Nothing here names a date or an address",
+    "The court will rule on Monday; he'll be deported on Friday, and the hearing IS DUE TO open on Sunday.",
+    "Police said on Monday that they plans to raid it next week; it is set to close on Tuesday.",
 ]
 
 
@@ -47,3 +49,13 @@ def test_identifiers_found_with_and_without_the_pattern_filter_are_the_same(monk
     monkeypatch.setattr(identifiers, "_possible_kinds", lambda text: everything)
     assert [list(identifiers.find_identifiers(s, 3)) for s in sentences] == filtered
     assert {f.kind for found in filtered for f in found} == everything
+
+
+def test_future_words_are_looked_for_only_in_sentences_that_write_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A weekday after "will", "is due to", ... is the next one; the scan for those words is skipped
+    only where none of them is written (with "" as a word, it runs on every sentence)."""
+    published, sentences = date(2026, 11, 20), _sentences()
+    screened = [dates.find_dates(s, 0, published) for s in sentences]
+    assert any(d.value > published.isoformat() for found in screened for d in found if len(d.value) == 10)
+    monkeypatch.setattr(dates, "_FUTURE_WORDS", ("",))
+    assert [dates.find_dates(s, 0, published) for s in sentences] == screened

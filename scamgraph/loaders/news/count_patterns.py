@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from spacy.attrs import ENT_TYPE, LOWER
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -21,6 +20,7 @@ from spacy.vocab import Vocab
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.words import _COUNT_VERBS, _PLURAL_DEMONYMS
+from scamgraph.loaders.nlp.sentences import token_lowers
 from scamgraph.model import RelType
 
 #: Words that say every counted person has the nationality told next.
@@ -121,14 +121,20 @@ class PeopleMatches:
 
 
 @lru_cache(maxsize=2)
-def _anchor_ids(opening: bool = False) -> frozenset[int]:
-    """Words one of which every pattern of nationalities holds (as lower-case string ids): the
-    verb of OBJECT, OBJECT_PLURAL and SUBJECT, the "all" of ALL_OF, the "them" of PART_OF, the
-    bracket of IN_BRACKETS. With ``opening``, those of the patterns of an opening word: the verb
-    of TOLD_AGAIN, the "included" of PARTS_NEXT (its "Among them" needs none: it opens with it)."""
+def _anchor_words(opening: bool = False) -> frozenset[str]:
+    """Words one of which every pattern of nationalities holds (in lower case): the verb of
+    OBJECT, OBJECT_PLURAL and SUBJECT, the "all" of ALL_OF, the "them" of PART_OF, the bracket
+    of IN_BRACKETS. With ``opening``, those of the patterns of an opening word: the verb of
+    TOLD_AGAIN, the "included" of PARTS_NEXT (its "Among them" needs none: it opens with it)."""
     if opening:
-        return frozenset(get_string_id(word) for word in [*_ACTS, *_BREAKDOWN_VERBS])
-    return frozenset(get_string_id(word) for word in [*_ACTS, *_WHOLE, "them", "("])
+        return frozenset([*_ACTS, *_BREAKDOWN_VERBS])
+    return frozenset([*_ACTS, *_WHOLE, "them", "("])
+
+
+@lru_cache(maxsize=2)
+def _anchor_ids(opening: bool = False) -> frozenset[int]:
+    """``_anchor_words`` as lower-case string ids, as a pattern's LOWER values are compared."""
+    return frozenset(get_string_id(word) for word in _anchor_words(opening))
 
 
 #: First words of the sentences a pattern without a nationality in it can match.
@@ -141,22 +147,26 @@ def _candidates(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> list
     reads about a third of a story's sentences. Every pattern of nationalities holds a NORP
     token but "China (45)", which holds a bracket, and one of the words of ``_ANCHORS``: a
     sentence without them needs none of those patterns."""
-    strings = doc.vocab.strings
-    kinds = doc.to_array(ENT_TYPE).tolist()
-    norp, country, bracket = strings["NORP"], strings["COUNTRY"], strings["("]
-    lower = doc.to_array(LOWER).tolist()  # ("(" is its own lower case: no ORTH array is needed for it)
-    anchors, opening_anchors = _anchor_ids(), _anchor_ids(opening=True)
+    lower = token_lowers(doc)  # (the document's lower-case words, made once by the pipeline)
+    anchors, opening_anchors = _anchor_words(), _anchor_words(opening=True)
     starts = [sent.start for sent in sentences]  # (Span.sent searches the document for each entity)
-    marked = {starts[bisect.bisect_right(starts, ent.start) - 1] for ent in ents if ent.label_ in {"NORP", "COUNTRY"}}
+    marked: set[int] = set()  # sentences in which a demonym or a country begins
+    held: dict[str, set[int]] = {"NORP": set(), "COUNTRY": set()}  # sentences holding a word of one
+    for ent in ents:
+        label = ent.label_
+        if label == "NORP" or label == "COUNTRY":
+            index = bisect.bisect_right(starts, ent.start) - 1
+            marked.add(starts[index])
+            held[label].update(starts[index:bisect.bisect_right(starts, ent.end - 1)])
     found = []
     for sent in sentences:
-        first = sent[0].lower_
+        first = lower[sent.start]
         opening = first in _OPENERS
         if sent.start in marked or opening:
-            opens = opening and (first in {"among", "of"} or not opening_anchors.isdisjoint(lower[sent.start:sent.end]))
-            held = set(kinds[sent.start:sent.end])
-            of_people = (norp in held or country in held and bracket in lower[sent.start:sent.end]) \
-                and not anchors.isdisjoint(lower[sent.start:sent.end])
+            words = lower[sent.start:sent.end]
+            opens = opening and (first in {"among", "of"} or not opening_anchors.isdisjoint(words))
+            of_people = (sent.start in held["NORP"] or sent.start in held["COUNTRY"] and "(" in words) \
+                and not anchors.isdisjoint(words)
             found.append((sent, of_people, opens))
     return found
 

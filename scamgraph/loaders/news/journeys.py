@@ -25,6 +25,7 @@ _TRAVEL_AUXILIARIES = ["was", "were", "had", "has", "have", "been", "earlier", "
 #: Who goes abroad on a trip besides the officials who arrive: police officers sent to another country
 _TRAVELLERS = _OFFICIAL_SUBJECTS + ["police", "officers"]
 _ARRIVAL_WORDS = frozenset(_ARRIVING + _TRAVELLING)
+_ARRIVING_WORDS, _TRAVELLING_WORDS = frozenset(_ARRIVING), frozenset(_TRAVELLING)
 #: Words that make the arrival someone else's ("... rescued the victims, who arrived home"): no visit
 _OTHERS_ARRIVING = ["who", "which", "victims", "workers", "suspects", "nationals", "citizens", "people", "tourists",
                     "survivors", "returnees", "men", "women", "they", "them"]
@@ -56,6 +57,9 @@ class JourneyWords(EventLinks):
         sentences with an arrival word)."""
         if _ARRIVAL_WORDS.isdisjoint(words):
             return []
+        if _ARRIVING_WORDS.isdisjoint(words) and not any(
+                words[k + 1] == "to" for k in range(len(words) - 1) if words[k] in _TRAVELLING_WORDS):
+            return []  # (no arrival word, and no trip's verb with "to" right after it: neither pattern can match)
         matcher = _arrival_matcher(self.doc.vocab)
         # (an arrival ends its match; a trip's verb stands two words before the place that ends it)
         return sorted({sent.start + end - (3 if self.lower[sent.start + end - 2] == "to" else 1)

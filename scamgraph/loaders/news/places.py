@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.identifiers import find_identifiers
 from scamgraph.loaders.news.state import _Event, _State
-from scamgraph.loaders.news.words import _GENERIC, _UNNAMED_SITES
+from scamgraph.loaders.news.words import _GENERIC, _UNNAMED_SITES, _Screened
 from scamgraph.loaders.nlp import PLACE_RANK
 from scamgraph.model import Evidence, Label, Node, RelType, make_key
 from scamgraph.resolve import country_name
@@ -380,7 +380,8 @@ _ADJECTIVE_ENDINGS = ("ed", "ing", "ous", "ful", "ive", "al", "ic", "ese", "ian"
 #: Site words that, after "the", refer back to the one site a story has told of
 _CONTAINERS = frozenset({"compound", "complex", "site", "premises"})
 #: "the compound", "the scam compound", "the crime complex": a site the article named before
-_SITE_ANAPHOR = re.compile(r"\bthe (?:[a-z-]+ )?(?:compound|building|complex|site|casino|premises)\b", re.I)
+_SITE_ANAPHOR = _Screened(re.compile(r"\bthe (?:[a-z-]+ )?(?:compound|building|complex|site|casino|premises)\b", re.I),
+                          needs=("compound", "building", "complex", "site", "casino", "premises"))
 #: Words of a place's description before its kind: "the southern province of", "the remote border town of"
 _DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
                          "southeastern", "southwestern", "remote", "coastal", "border", "neighbouring", "neighboring"})
@@ -388,6 +389,7 @@ _DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "central"
 _ADVOCATES = frozenset({"rights", "ngo", "charity", "advocacy", "watchdog", "nonprofit", "non-profit", "campaign"})
 _REPORTERS = frozenset({"media", "ngo"})
 #: What the people held at a site were made to do there, or what the things seized there served
-_WORK_THERE = re.compile(r"\b(?:forced to|made to|worked|working|running|ran|(?<!being )used in|(?<!being )used for)\b",
-                         re.I)  # (people "being used in" fraud are its victims, not the site's tools)
-_DENIED = re.compile(r"\b(denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|blind eye)\b", re.I)
+_WORK_THERE = _Screened(re.compile(r"\b(?:forced to|made to|worked|working|running|ran|(?<!being )used in|(?<!being )used for)\b",
+                                   re.I),  # (people "being used in" fraud are its victims, not the site's tools)
+                        needs=("forced to", "made to", "worked", "working", "running", "ran", "used in", "used for"))
+_DENIED = _Screened(re.compile(r"\b(denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|blind eye)\b", re.I))

@@ -88,7 +88,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self._identifiers(sent, ents, nodes, ev)
 
     def _entity_node(self, ent: Span) -> Node | None:
-        label, text, ident = ent.label_, self._name_of(ent), ent.id_
+        label, ident = ent.label_, ent.id_  # (the display name is read only for the labels that use it)
         node: Node | None = None
         if label == "PERSON":
             node = self._person(ent)
@@ -121,20 +121,20 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         elif label == "PLACE":
             canonical, kind, code = (ident.split("|") + ["", "", ""])[:3]
             kind = self._stated_kind(ent) or kind
-            node = self._add(Node(Label.LOCATION, canonical or text, properties={"kind": kind, "country": code or None}))
+            node = self._add(Node(Label.LOCATION, canonical or self._name_of(ent), properties={"kind": kind, "country": code or None}))
         elif label == "AGENCY" and not (ent.end < len(self.lower) and self.lower[ent.end] in _THING_HEADS):
             node = self._agency(ent)  # (not "Chinese police uniforms": a thing, not the police)
         elif label == "ORG":
             canonical, kind, _ = (ident.split("|") + ["", "", ""])[:3]
-            text = _without_legal_form(canonical or text)  # "CIDG" after "Criminal Investigation and Detection Group (CIDG)"
+            text = _without_legal_form(canonical or self._name_of(ent))  # "CIDG" after "Criminal Investigation and Detection Group (CIDG)"
             node = self._add(Node(Label.ORGANIZATION, text, key=entity_key(Label.ORGANIZATION, text),
                                   properties={"kind": kind or None}))
         elif label == "SITE":
-            node = self._add(Node(Label.SITE, _spelled_out(ident.split("|")[0] or text)))  # "SEZ" after "... Zone (SEZ)"
+            node = self._add(Node(Label.SITE, _spelled_out(ident.split("|")[0] or self._name_of(ent))))  # "SEZ" after "... Zone (SEZ)"
             if node not in self.sites:
                 self.sites.append(node)
         elif label == "SCAM":
-            node = self._add(Node(Label.SCAM_TYPE, ident or text.lower()))
+            node = self._add(Node(Label.SCAM_TYPE, ident or self._name_of(ent).lower()))
         if node is not None:
             self.span_node[(ent.start, ent.end)] = node
         return node

@@ -7,9 +7,11 @@ import re
 from datetime import date, timedelta
 
 from scamgraph.loaders.dates import DateMention
+from scamgraph.loaders.news.words import _Screened
 from scamgraph.resolve import place_country
 
-_CLAUSE = re.compile(r"\b(?:after|before|when|while|because|whereas|although|since|until)\b", re.I)
+_CLAUSE = _Screened(re.compile(r"\b(?:after|before|when|while|because|whereas|although|since|until)\b", re.I),
+                    needs=("after", "before", "when", "while", "because", "whereas", "although", "since", "until"))
 
 
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,30}?)(?:,[^\n—–-]{0,40})?\s*(?:\(\w[^)]{0,20}\))?\s*(?:[—–-]{1,2}|:)\s")
@@ -36,18 +38,21 @@ _DATELINE_END = re.compile(r"\s*(?:\(\w[\w .]{0,20}\)\s*)?[—–-]{1,2}\s")
 
 
 #: A clause word that opens the trigger's own phrase: "..., after a three-month investigation".
-_CLAUSE_BEFORE = re.compile(r"\b(?:after|before|following|since|until)\s+(?:a|an|the|its|their|his|her)?\s*"
-                            r"(?:[\w-]+\s+){0,2}$", re.I)
+_CLAUSE_BEFORE = _Screened(re.compile(r"\b(?:after|before|following|since|until)\s+(?:a|an|the|its|their|his|her)?\s*"
+                                      r"(?:[\w-]+\s+){0,2}$", re.I), needs=("after", "before", "following", "since", "until"))
 #: A clause between a trigger and a later date gives the date to that clause's own verb or noun.
 # ("after" or "before" only when a verb follows: "started after a resident returned ... in January",
 # but "died after a beating in March")
 # A future ("and will be deported next week") has the date too.
-_CLAUSE_AFTER = re.compile(r"\b(?:following|followed|follows|since|until|when|while|because|will|would|as part of)\b"
-                           r"|\b(?:after|before)\b.*\b(?:\w+ed|was|were|went|came|left|fled|made|took|gave)\b", re.I)
+_CLAUSE_AFTER = _Screened(re.compile(r"\b(?:following|followed|follows|since|until|when|while|because|will|would|as part of)\b"
+                                     r"|\b(?:after|before)\b.*\b(?:\w+ed|was|were|went|came|left|fled|made|took|gave)\b", re.I),
+                          needs=("follow", "since", "until", "when", "while", "because", "will", "would", "after", "before",
+                                 "as part of"))
 #: A relative clause on a word after the event's ("raided a compound that had opened last month")
 #: has its own time, up to the comma that closes it ("the compound, which is in Poipet, on Monday");
 #: one on the event word itself ("an operation that ended on Friday") does not.
-_RELATIVE_AFTER = re.compile(r"^\W*\w[\w'’-]*\W.*\b(?:that|which|who|whom|whose|where)\b[^,;]*$", re.I | re.S)
+_RELATIVE_AFTER = _Screened(re.compile(r"^\W*\w[\w'’-]*\W.*\b(?:that|which|who|whom|whose|where)\b[^,;]*$", re.I | re.S),
+                            needs=("that", "which", "who", "where"))
 
 #: A stored page's date stamp on a line of its own near the top: "date 2025-03-11".
 _STAMP = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b", re.M)
@@ -69,9 +74,11 @@ def _stamped(mention: DateMention, text: str) -> bool:
 
 #: A speech verb right before a date: "police said Monday", "announced on Tuesday" date the telling; so
 #: does the paper or meeting it was said in ("in a statement on Nov 13", "at a press conference on July 17").
-_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|told|stated|confirmed|reported|revealed|disclosed|added"
-                          r"|statement|press release|(?:press|news) conference|briefing)"
-                          r"\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+_SAID_BEFORE = _Screened(re.compile(r"\b(?:said|says|announced|told|stated|confirmed|reported|revealed|disclosed|added"
+                                    r"|statement|press release|(?:press|news) conference|briefing)"
+                                    r"\s+(?:on\s+|late\s+|early\s+)?$", re.I),
+                         needs=("said", "says", "announced", "told", "stated", "confirmed", "reported", "revealed",
+                                "disclosed", "added", "statement", "press release", "conference", "briefing"))
 
 
 #: ... or right after it: "the ministry on Wednesday said that ..."
@@ -79,7 +86,8 @@ _SAID_AFTER = re.compile(r"^\s*(?:said|says|announced|told|stated|confirmed|repo
 
 
 #: A publishing verb right before a date: "footage posted on July 20 showed ...", "a report published Monday".
-_POSTED_BEFORE = re.compile(r"\b(?:posted|published|aired|uploaded|broadcast|shared|circulated)\s+(?:on\s+)?$", re.I)
+_POSTED_BEFORE = _Screened(re.compile(r"\b(?:posted|published|aired|uploaded|broadcast|shared|circulated)\s+(?:on\s+)?$", re.I),
+                           needs=("posted", "published", "aired", "uploaded", "broadcast", "shared", "circulated"))
 
 
 def _posted_on(mention: DateMention, text: str) -> bool:

@@ -18,14 +18,15 @@ from scamgraph.resolve import demonym_table
 class _Screened:
     """A case-insensitive pattern ``\\b(word|word ...)\\b`` run only on a text that holds one of
     its words: every sentence is asked, few hold one, and such an alternation scans slowly in
-    Python's re. A pattern of any other shape (a class, a repeat) is always run."""
+    Python's re. A pattern of any other shape (a class, a repeat) is always run, unless ``needs``
+    names lower-case words one of which every match of the case-insensitive pattern holds."""
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], needs: tuple[str, ...] = ()) -> None:
         self.pattern = pattern
         shape = re.fullmatch(r"\\b\((.*)\)\\b", pattern.pattern)
         words = [_plain_word(word) for word in _top_level(shape.group(1))] if shape else []
         plain = pattern.flags & re.IGNORECASE and words and all(re.fullmatch(r"[a-z]+(?: [a-z]+)*", w) for w in words)
-        self.words = tuple(words) if plain else None
+        self.words = tuple(words) if plain else needs if needs and pattern.flags & re.IGNORECASE else None
 
     def search(self, text: str) -> re.Match[str] | None:
         if self.words is not None:
@@ -211,7 +212,11 @@ def _parenthesized(ent: Span) -> bool:
 
 
 def _quote(text: str) -> str:
-    text = " ".join(text.split())
+    """A sentence as quoted in evidence: whitespace runs made one space, at most 600 characters. A
+    text already so (printable: no whitespace but the ASCII space, which is single and inside) is
+    kept as it is, without splitting and joining it."""
+    if not (text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "):
+        text = " ".join(text.split())
     return text if len(text) <= 600 else text[:597] + "..."
 
 

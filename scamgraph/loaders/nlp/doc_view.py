@@ -21,6 +21,21 @@ if TYPE_CHECKING:
 __all__ = ["DocView"]
 
 
+class _Capitalized(dict[str, bool]):
+    """Whether a word is capitalized (and not the pronoun "I"), kept per word: a story writes its
+    words again and again (emptied past a bound, so that a long run keeps no unbounded table)."""
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= 200_000:
+            self.clear()
+        capitalized = self[word] = bool(word) and word[0].isupper() and (word[0].isalpha() or word[0] == "'") \
+            and word.lower() != "i"
+        return capitalized
+
+
+_CAPITALIZED = _Capitalized()
+
+
 class DocView:
     """A document's words, its entities so far and its cue matches, for one pass of the name finder."""
 
@@ -32,8 +47,7 @@ class DocView:
         self.spaces = doc.to_array(SPACY).tolist()  # 1 where a space follows
         self.starts = (doc.to_array(SENT_START) == 1).tolist()  # (-1 reads as 2**64 - 1)
         self.lower = token_lowers(doc)
-        self.cap = [bool(w) and w[0].isupper() and (w[0].isalpha() or w[0] == "'") and low != "i"
-                    for w, low in zip(self.words, self.lower)]  # a capitalized word, not the pronoun "I"
+        self.cap = list(map(_CAPITALIZED.__getitem__, self.words))  # a capitalized word, not the pronoun "I"
         self.owner: dict[int, Span] = {i: ent for ent in ents for i in range(ent.start, ent.end)}
         self.acronyms: dict[str, Span] = {}
         self.dropped: list[Span] = []  # gazetteer hits that turned out to be parts of a name

@@ -44,16 +44,29 @@ class _Gazetteer:
         self.phrases = _compiled_phrases(nlp)
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher.add("gazetteer", [list(words) for words in self.phrases])
+        self.string_ids: dict[tuple[int, ...], tuple[int, int]] = {}  # phrase -> its label and id, as string ids
 
     def __call__(self, doc: Doc) -> Doc:
         lower = doc.to_array(LOWER).tolist()
         spans = []
         for start, end in _longest_first([(start, end) for _key, start, end in self.matcher(doc)]):
-            label, ident = self.phrases[tuple(lower[start:end])]
+            label, ident = self._ids(tuple(lower[start:end]), doc)
             spans.append(Span(doc, start, end, label=label, span_id=ident))
-        doc.set_ents(spans, default="outside")  # (what ``doc.ents = spans`` does, less building each Span again)
+        # (what ``doc.ents = spans`` does, less building each Span again; on a document no component has
+        # annotated yet, the tokens outside the spans are left unannotated rather than each set "O": the
+        # name finder next sets every token, and ``doc.ents`` reads both alike)
+        doc.set_ents(spans, default="unmodified" if not doc.has_annotation("ENT_IOB") else "outside")
         doc.user_data[MATCHES_KEY] = spans  # for the name finder next (``doc.ents`` builds them again)
         return doc
+
+    def _ids(self, words: tuple[int, ...], doc: Doc) -> tuple[int, int]:
+        """A phrase's label and id as string ids, added to the vocabulary's strings once per phrase
+        met (a Span given strings adds them again for every mention)."""
+        ids = self.string_ids.get(words)
+        if ids is None:
+            label, ident = self.phrases[words]
+            ids = self.string_ids[words] = (doc.vocab.strings.add(label), doc.vocab.strings.add(ident))
+        return ids
 
 
 def _longest_first(found: list[tuple[int, int]]) -> list[tuple[int, int]]:

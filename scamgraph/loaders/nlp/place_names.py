@@ -22,7 +22,7 @@ __all__ = ["kind_after", "landmark", "landmark_after", "listed_places", "world_r
 def world_region(view: DocView, start: int, end: int) -> bool:
     """A name of a part of the world ("the Southeast Asian region", "Pacific Island states"): the
     annotation conventions make regions no Locations."""
-    return any(view.lower[k] in REGION_WORDS for k in range(start, end))
+    return not REGION_WORDS.isdisjoint(view.lower[start:end])
 
 
 def kind_after(view: DocView, end: int, landmarks: bool = True) -> str:
@@ -44,13 +44,15 @@ def listed_places(view: DocView, undecided: list[tuple[int, int]]) -> list[Span]
     known = {(e.start, e.end) for e in view.ents if e.label_ in {"PLACE", "COUNTRY"}}
     open_runs = set(undecided) - known  # a name the gazetteer knows keeps its kind
     for group in coordinated_runs(view, sorted(open_runs | known)):
+        if len(group) < 2:
+            continue  # (most runs: a name alone, no list)
         first, last = group[0][0], group[-1][1]
         after = view.lower[last] if last < len(view.words) else ""
         lead = [view.lower[k] for k in range(max(0, first - 3), first) if view.words[k] != ","]
         kind = gz.place_kinds().get(after.rstrip("s")) if after.endswith("s") else None
         if kind is None and lead[-1:] == ["including"] and len(lead) >= 2 and lead[-2].rstrip("s") in gz.place_kinds():
             kind = gz.place_kinds()[lead[-2].rstrip("s")]
-        if kind and len(group) >= 2:
+        if kind:
             found += [view.make(s, e, "PLACE", f"{doc[s:e].text}|{kind}|") for s, e in group if (s, e) in open_runs]
     return found
 
@@ -90,8 +92,7 @@ def _may_be_landmark(view: DocView, start: int, end: int) -> bool:
     last = view.lower[end - 1]
     if last in ends or last in _NUMBER_SIGNS and end - 2 >= start and view.lower[end - 2] in ends:
         return True
-    prefixes = gz.landmark_prefixes()
-    return any(view.words[k] in prefixes for k in range(start, end - 1))
+    return not gz.landmark_prefixes().keys().isdisjoint(view.words[start:end - 1])
 
 
 @lru_cache(maxsize=1)
@@ -106,8 +107,8 @@ def landmark_after(view: DocView, start: int, end: int, inner: dict[int, Span]) 
     the two places it joins, "the Boten-Bohan border crossing". A known town before such words
     stays the town ("Moc Bai border gate") unless they name its airport ("Mae Sot airport"), and
     rivers and mountains stay unnamed features."""
-    if end >= len(view.words) or not view.words[end].islower():
-        return None  # (no lower-case word after the name: no crossing is written there)
+    if end >= len(view.words) or not view.words[end].islower() or view.lower[end] not in _CROSSING_STARTS:
+        return None  # (no lower-case word after the name opens a crossing's words: none is written there)
     width = next((w for w in (2, 1) if end + w <= len(view.words) and view.words[end].islower()
                   and " ".join(view.lower[end:end + w]) in _CROSSINGS), 0)
     joined = "-" in view.words[start:end]
@@ -122,6 +123,8 @@ def landmark_after(view: DocView, start: int, end: int, inner: dict[int, Span]) 
 #: Lower-case words of a built crossing or terminal after its name
 _CROSSINGS = frozenset({"checkpoint", "border checkpoint", "border crossing", "border gate", "airport",
                         "international airport", "port", "seaport", "bridge", "friendship bridge", "terminal"})
+#: The first words of those
+_CROSSING_STARTS = frozenset(words.split()[0] for words in _CROSSINGS)
 
 
 #: Prepositions a title-case headline capitalizes: a landmark's name starts after them.

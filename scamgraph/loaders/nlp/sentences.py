@@ -7,7 +7,7 @@ a headline, a dateline or a list item ends at its line break, full stop or not.
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import IS_PUNCT, ORTH, SENT_START
+from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
@@ -44,23 +44,27 @@ def token_lowers(doc: Doc) -> list[str]:
 def sentences(doc: Doc) -> Doc:
     """Sentence starts, written once: a sentence ends after its run of end punctuation, and at
     a line break (a line break is a token of its own or inside one: a token's trailing
-    whitespace is one space at most)."""
+    whitespace is one space at most). Only the end marks and the whitespace tokens are visited:
+    a token holding a line break is all whitespace (the tokenizer splits text at whitespace)."""
     words = token_texts(doc)
     if not words:
         return doc
+    n = len(words)
     punct = doc.to_array(IS_PUNCT).tolist()
-    starts = [-1] * len(words)
+    starts = [-1] * n
     starts[0] = 1
-    start, seen_end = 0, False
-    for i, word in enumerate(words):
-        if seen_end and not punct[i] and word not in _SENTENCE_ENDS:
-            starts[start] = 1
-            start, seen_end = i, False
-        elif word in _SENTENCE_ENDS:
-            seen_end = True
-    starts[start] = 1
-    for i, word in enumerate(words[:-1]):
-        if "\n" in word:
+    after = 0  # (end marks before this are inside the run of end punctuation already read)
+    for end in [i for i, word in enumerate(words) if word in _SENTENCE_ENDS]:
+        if end < after:
+            continue
+        k = end + 1
+        while k < n and (punct[k] or words[k] in _SENTENCE_ENDS):
+            k += 1  # the run of end punctuation and closing marks goes with the sentence it ends
+        if k == n:
+            break
+        after, starts[k] = k, 1
+    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():
+        if "\n" in words[i]:
             starts[i + 1] = 1
     doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64"))
     return doc
