@@ -313,6 +313,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
         return (when.isoformat() if unit in {"day", "week"} else when.strftime("%Y-%m")), False
     # kind == "past": a span ending at publication
     amount_s, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    if amount_s.lower() in {"several", "a few"}:
+        return "", True  # "in the past several years": a span of no told length, kept as words
     amount = number_value(amount_s) or 1
     days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit.lower()] * amount
     start = _months_back(pub, amount) if unit.lower() == "month" else pub - timedelta(days=days)

@@ -109,3 +109,9 @@ def test_the_word_filter_never_skips_a_pattern_that_would_match(monkeypatch) -> 
 def test_a_month_with_its_year_after_an_article_is_a_date() -> None:
     found = find_dates("the October 2023 crackdown and a May 2021 raid", 0, date(2026, 2, 6))
     assert [d.value for d in found] == ["2023-10", "2021-05"]
+
+
+def test_a_span_of_a_few_or_several_units_is_kept_as_words_only() -> None:
+    assert values("They were held in the past several months.") == [""]
+    assert values("Raids went on over the past several weeks.") == [""]
+    assert values("in the past two months") == ["2026-08-15/2026-10-15"]

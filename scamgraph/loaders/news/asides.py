@@ -32,6 +32,8 @@ _HYPOTHETICAL = {"could", "might", "may", "should", "must"}
 #: Past verbs of finding: an inquiry as their subject is where the story comes from ("the probe revealed")
 _FINDINGS = {"showed", "revealed", "found", "indicated", "suggested", "established", "uncovered", "discovered"}
 _INQUIRIES = {"investigation", "investigations", "probe", "inquiry"}
+#: What records a scene: "footage captured an explosion" is no arrest.
+_RECORDINGS = {"footage", "video", "videos", "camera", "cameras", "cctv", "images", "photos", "photographs", "recorded"}
 #: Verbs whose object an act serves, not an act itself: "to facilitate investigations"
 _ENABLING = {"facilitate", "assist", "aid", "support", "serve", "help", "enable", "allow", "expedite"}
 #: Heads of an office named after its work: "head of investigations", "chief of investigation"
@@ -50,9 +52,11 @@ _ADVERBS = {"later", "then", "also", "soon", "still", "since", "once", "all", "b
 _STILL_IN_CLAUSE = {"and", "or", "into", "in", "to", "for", "of", "under", "the", "a", "an", "their", "his", "her"}
 #: Verbs of asking for an act: its noun after them tells no event ("called for the repatriation").
 _DEMANDS = frozenset({"called", "calls", "call", "calling", "urged", "urges", "urging", "demanded", "demands",
-                      "demanding", "appealed", "appeals", "pressed", "presses", "pressing"})
+                      "demanding", "appealed", "appeals", "pressed", "presses", "pressing",
+                      # what someone pledges ("pledged a fresh crackdown") is still to come
+                      "pledged", "pledges", "pledge", "pledging", "vowed", "vows", "vow", "promised", "promises"})
 _DEMAND_FILLERS = frozenset({"the", "a", "an", "their", "his", "her", "its", "swift", "immediate", "safe", "urgent",
-                             "speedy", "prompt", "quick", "further"})
+                             "speedy", "prompt", "quick", "further", "fresh", "new", "tougher", "harsher", "stronger"})
 #: Words that open a condition: an act told after one is not told as done ("if convicted").
 _CONDITIONS = frozenset({"if", "unless"})
 _IN_PASSING = {"initially", "previously", "formerly", "originally", "once"}
@@ -99,6 +103,8 @@ class EventAsides(OperationWords):
             return True  # "arrested on fraud charges": the ground of the arrest, no charge laid
         if self._demanded(i, sent):
             return True  # "rights groups called for the swift repatriation of the victims": a demand
+        if self._spoken_or_recorded(i, kind, sent):
+            return True
         if before in _CONDITIONS:
             return True  # "if convicted": a condition
         if before in _IN_PASSING:
@@ -121,6 +127,17 @@ class EventAsides(OperationWords):
             return True  # "plans to negotiate with Cambodia to repatriate them": a plan's aim
         # "cut power to the towns to crackdown on scams": a policy's aim, not a raid
         return before == "for" or (before == "to" and (kind in _ATTEMPTED_KINDS or self.lower[i] in _BACKGROUND_RAIDS))
+
+    def _spoken_or_recorded(self, i: int, kind: str, sent: Span) -> bool:
+        """"was about to raid": a prospect; "charged in a statement that ...", "charged that ...": an
+        accusation spoken, no charge laid; "footage captured an explosion": a recording, no arrest."""
+        if self.lower[max(sent.start, i - 2):i] == ["about", "to"]:
+            return True
+        after = self.lower[i + 1:min(sent.end, i + 4)]
+        if kind == "charge" and self.lower[i] == "charged" and after and (after[0] == "that" or after[:1] == ["in"]
+                                                                          and "statement" in after):
+            return True
+        return self.lower[i] == "captured" and bool(_RECORDINGS & set(self.lower[max(sent.start, i - 6):i]))
 
     def _hypothetical(self, i: int, sent: Span) -> bool:
         """A modal of possibility right before the event word, past only "be", "have been" and an

@@ -93,7 +93,7 @@ class CountRules(PeopleToldAgain):
                 case = self._case_before(key) if not kind and not events else None
                 if not kind and not events and case is None:
                     continue  # "214 victims": people, but no event told here
-                event = case or self._host(kind, events, dates[0] if dates else None, at=count.start)
+                event = case or self._host(kind, events, dates[0] if dates and not count.past else None, at=count.start)
                 if id(event) not in told_before and event not in events:
                     events.append(event)  # "a flight landed carrying 270 Indians": this sentence's event
             elif events:
@@ -209,6 +209,8 @@ class CountRules(PeopleToldAgain):
             if word in _QUOTES or j + 1 in norp and word in _COUNT_VERBS and word.endswith("ed"):
                 j += 1  # 'rescuing 215 "victims"', "45 trafficked Indonesians": the phrase goes on
                 continue
+            if j in norp and self._place_reached(count.end, j, norp):
+                return  # "800 entering Thailand": where the people went, not who they are
             if j in norp:
                 j = self._demonym_in_phrase(count, j, sent, norp)
                 if j < 0:
@@ -234,9 +236,9 @@ class CountRules(PeopleToldAgain):
         count.nationality = ent.id_
         j = ent.end
         nxt = self.lower[j] if j < sent.end else ""
-        if nxt in {"and", "or", ",", "/"} and j + 1 in norp and norp[j + 1].start == j + 1:
-            count.nationality = ""  # "12 Chinese and Vietnamese nationals": all of them, no one's count
-            return norp[j + 1].end
+        if nxt in {"and", "or", ",", "/"} and (j + 1 in norp and norp[j + 1].start == j + 1 or self.lower[j + 1] in {"foreign", "other"}):
+            count.nationality = ""  # "12 Chinese and Vietnamese nationals", "114 Korean and foreign members": no one's count
+            return norp[j + 1].end if j + 1 in norp else j + 2
         if nxt not in _PEOPLE_WORDS and nxt not in gz.people_nouns() \
                 and (ent.text.lower() in _PLURAL_DEMONYMS or not self._noun_at(j, sent.end)):
             count.end = j  # "29 Chinese", "13 Nepalese,", not "29 Chinese nationals"
@@ -311,12 +313,6 @@ class CountRules(PeopleToldAgain):
         """The nationality of the last demonym told right before ``noun`` ahead of ``before``."""
         return next((e.id_ for e in reversed(self.ents) if e.end < before and e.label_ == "NORP"
                      and e.end < len(self.lower) and self.lower[e.end] == noun), "")
-
-    def _from_list(self, end: int, sent: Span) -> bool:
-        """"45 people from China, 30 from Vietnam": a list of people by where they are from, that is,
-        by nationality (one "from X" after a deportation tells only where they left)."""
-        nxt = self.lower[end:min(sent.end, end + 3)]
-        return len(nxt) == 3 and nxt[0] in {",", "and"} and self.like_num[end + 1] and nxt[2] == "from"
 
     def _from_before(self, k: int, start: int) -> bool:
         """"people from (more than) 20 countries": the countries are where the people counted are

@@ -232,7 +232,7 @@ class EventDating(_State):
                     or self.words[k] in {";", "(", "—", "–"} or self.lower[k] in {"and", "who", "which", "that"}:
                 return None
             verb = self.lower[k + 1 + (self.lower[k + 1] == "been")] if k + 2 < sent.end else ""
-            if self.lower[k] in _FINITE_BE and (verb in EVENT_TRIGGERS or verb in _PHRASE_STARTS):
+            if self.lower[k] in _FINITE_BE and (verb in EVENT_TRIGGERS or verb in _PHRASE_STARTS or verb.endswith("ed")):
                 return k
             if k > i + 2 and self.lower[k] in _BARE_VERBS:
                 return k  # "73 South Koreans detained in Cambodia over scams | returned home on January 23"

@@ -24,6 +24,8 @@ from scamgraph.loaders.news.words import (
     _PROSPECT,
     _TOURISTS,
     EVENT_TRIGGERS,
+    among_penalties,
+    death_as_penalty,
     held_captive,
 )
 from scamgraph.model import RelType
@@ -97,7 +99,10 @@ class EventRules(EventAsides):
         arrest, tourists visiting, a prospect or a place named after an event."""
         # "17 Sri Lankans who were forcibly detained": the people's past, told in passing, no event
         found = [(i, kind) for i, kind in found if not self._in_relative_clause(i, sent) and not self._alternative(i, sent)
-                 and not self._hearsay(i) and not (kind == "seizure" and self._papers_taken(i, sent))]
+                 and not self._hearsay(i) and not (kind == "seizure" and self._papers_taken(i, sent))
+                 and not death_as_penalty(self.lower, i, sent.start)
+                 and not (kind == "deportation" and among_penalties(self.lower, sent.start, sent.end))
+                 and not (kind == "raid" and self._within_campaign(i, sent))]
         if {kind for _i, kind in found} & (_PART_OF_RAID | _SENDING_HOME):
             # "arrested in a crackdown", "brought back in their continued crackdown": the arrest or the
             # return is the event, the crackdown its background ("a crackdown resulted in the arrest
@@ -116,6 +121,12 @@ class EventRules(EventAsides):
                                                    or self.lower[i] not in EVENT_TRIGGERS)
                 and not (kind not in _LAID and not _PROSPECT.isdisjoint(self.lower[max(sent.start, i - 2):i]))]
 
+    def _within_campaign(self, i: int, sent: Span) -> bool:
+        """"as part of a nationwide operation targeting ...": the wider campaign an act belongs to,
+        told as its background, not an operation of its own."""
+        lead = self.lower[max(sent.start, i - 6):i]
+        return any(lead[k:k + 3] == ["as", "part", "of"] for k in range(len(lead) - 2))
+
     def _alternative(self, i: int, sent: Span) -> bool:
         """"gangs luring, kidnapping or coercing workers", "arrest or deportation": one of several
         things that may happen, told in general, not a happening."""
@@ -124,8 +135,9 @@ class EventRules(EventAsides):
     def _papers_taken(self, i: int, sent: Span) -> bool:
         """"their passports were confiscated", "seized their passports": captors holding the
         workers' own papers, told as abuse, not a seizure by an authority."""
-        window = self.lower[max(sent.start, i - 4):min(sent.end, i + 5)]
-        return any(word in _OWN and window[k + 1] in _PAPERS for k, word in enumerate(window[:-1]))
+        # ("their mobile phones and identity documents were confiscated": a modifier may stand between)
+        window = self.lower[max(sent.start, i - 8):min(sent.end, i + 5)]
+        return any(word in _OWN and not _PAPERS.isdisjoint(window[k + 1:k + 3]) for k, word in enumerate(window[:-1]))
 
     def _hearsay(self, i: int) -> bool:
         """"a man who alleged to have escaped", "said to have been kidnapped": a claim repeated, not

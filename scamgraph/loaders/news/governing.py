@@ -19,6 +19,7 @@ from scamgraph.loaders.news.words import (
     _NOT_YET,
     _PROSPECT,
     held_captive,
+    no_act_done,
 )
 from scamgraph.model import RelType
 from scamgraph.resolve import country_code
@@ -66,6 +67,8 @@ _ACT_NOUNS = {"repatriation", "deportation", "return", "rescue", "extradition", 
 _PLANNED = {"expected", "scheduled", "planned", "plan", "plans", "planning", "preparing", "prepare", "prepares",
             "talks", "negotiations", "negotiate", "negotiating", "arrangements", "arranging", "upcoming", "awaiting",
             "will", "would", "soon", "seeking", "sought", "requested", "request", "discussed", "discussing", "discuss"}
+#: "to facilitate the return of 38": what a step serves is its aim, not yet done.
+_ENABLING = {"facilitate", "expedite", "arrange", "ensure", "secure", "enable", "allow", "speed"}
 #: Words that say an act did not happen.
 _DENIAL = {"denied", "denies", "deny", "denying", "refuted", "refutes", "dismissed"}
 #: Ordinals read as numbers by the tokenizer: "a second group of 45".
@@ -74,6 +77,7 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
 _OTHER_OBJECT = {"involving", "concerning", "regarding", "about", "against"}
 #: Word pairs that make a number a running tally: "so far", "to date", "thus far", "as of".
 _TALLY_PAIRS = {("so", "far"), ("to", "date"), ("thus", "far"), ("as", "of")}
+_UNTIL_NOW = {("until", "now"), ("till", "now"), ("through", "now")}
 #: Words that make a number a rate: "typically", "on average", "500 a month", "per year".
 _HABITUAL = {"typically", "usually", "average", "annually", "monthly", "weekly", "daily", "routinely", "regularly"}
 _TIME_UNITS = {"day", "week", "month", "year"}
@@ -126,7 +130,8 @@ class GoverningVerbs(NationalityRules):
         after = self.lower[j + 1] if j + 1 < sent.end else ""
         modal = set(self.lower[max(sent.start, j - 3):j]) & _MODALS  # "would be repatriated": not yet
         return (not before & (_NOT_YET | _PROSPECT) and not modal and after not in _NAMED_AFTER
-                and not self._aimed_at(j, sent) and not held_captive(self.lower, j, sent.end, sent.start))
+                and not self._aimed_at(j, sent) and not held_captive(self.lower, j, sent.end, sent.start)
+                and not no_act_done(self.lower, j, sent.end, sent.start))
 
     def _aimed_at(self, j: int, sent: Span) -> bool:
         """"seeking to arrest", "plans to repatriate", "expected to be repatriated": an aim, not an act
@@ -136,7 +141,8 @@ class GoverningVerbs(NationalityRules):
         infinitive = lead[-1:] == ["to"] and not self.lower[j].endswith(("ed", "ing")) or lead[-2:] == ["to", "be"]
         if infinitive and lead[-1:] == ["to"] and lead[-2:-1] and lead[-2] in {"helped", "managed"}:
             infinitive = False
-        planned = self.lower[j] in _ACT_NOUNS and bool(_PLANNED & set(self.lower[sent.start:sent.end]))
+        planned = self.lower[j] in _ACT_NOUNS and bool(_PLANNED & set(self.lower[sent.start:sent.end])
+                                                        or any(a == "to" and b in _ENABLING for a, b in pairwise(lead)))
         return infinitive or planned or bool(_DENIAL & set(self.lower[sent.start:j]))
 
     def _count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
@@ -256,8 +262,8 @@ class GoverningVerbs(NationalityRules):
         if pairs & _TALLY_PAIRS or "cumulative" in words or "altogether" in words:
             return True
         whole = self.lower[sent.start:sent.end]
-        if _HABITUAL & set(whole):
-            return True
+        if _HABITUAL & set(whole) or "now" in whole and _UNTIL_NOW & set(pairwise(whole)) and {"from", "since"} & set(whole):
+            return True  # ("from the start of 2022 until now, ... has received more than 700": a tally)
         return not _TIME_UNITS.isdisjoint(whole) and any(  # (the pairs are read only where a unit of time is)
             a in {"a", "per", "each", "every"} and b in _TIME_UNITS and c != "-" and not (a == "a" and c in _SINCE_THEN)
             for a, b, c in zip(whole, whole[1:], [*whole[2:], ""]))  # not "a month-long", "a week ago"
@@ -325,7 +331,7 @@ class GoverningVerbs(NationalityRules):
                                                       or self._past_adverbs(k, sent) > k):
             k += 1
         if count.start - 2 >= sent.start and self.lower[count.start - 1] in {"home", "back"} \
-                and self.lower[count.start - 2] in {"brought", "bring", "bringing", "flew", "flown", "sent"}:
+                and self.lower[count.start - 2] in {"brought", "bring", "brings", "bringing", "flew", "flies", "flown", "sent", "sends"}:
             return _COUNT_VERBS["repatriated"]  # "has brought home 46 Indonesian citizens"
         if count.start - 1 >= sent.start and self.lower[count.start - 1] in _BROUGHT \
                 and self.lower[count.end:count.end + 1] in (["home"], ["back"]):
@@ -336,7 +342,8 @@ class GoverningVerbs(NationalityRules):
         background = "had" in self.lower[count.end:k] or self.lower[count.end:count.end + 1] == ["who"]
         listed = "," in self.words[count.end:k]  # "arrested 30 Thais, detained 20 Lao": the verb before is theirs
         # "deported 771 Chinese nationals arrested in raids": a participle of their past
-        reduced = k == count.end and k < sent.end and self.lower[k] in _COUNT_VERBS
+        reduced = k == count.end and k + 1 < sent.end and (self.lower[k] in _COUNT_VERBS or self.lower[k] in _BROUGHT
+                                                            and self.lower[k + 1] in {"home", "back"})  # "arrested 13 sent back"
         before = count.start - 1
         if before - 1 >= sent.start and self.lower[before] in _PARTICLES:
             before -= 1  # "handed over 150 Chinese nationals trafficked in ...": the verb before its particle
@@ -350,6 +357,7 @@ class GoverningVerbs(NationalityRules):
                 return _COUNT_VERBS[self.lower[main]]
             return _COUNT_VERBS["repatriated"] if self._came_home_after(k + 1, sent) else None
         if k < sent.end and self.lower[k] in _COUNT_VERBS and self._told_as_done(k, sent):
+            count.past = "who" in self.lower[count.end:k]  # ("23 citizens, who were rescued in X, flew home on Monday")
             return _COUNT_VERBS[self.lower[k]]
         if k < sent.end and held_captive(self.lower, k, sent.end, sent.start) and (main := self._main_verb_after(count, sent)):
             return main  # "283 Indians detained at scam centres were repatriated": the clause's own verb

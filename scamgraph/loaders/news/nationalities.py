@@ -94,6 +94,8 @@ class NationalityRules(_State):
         runs = self._coordinated(ents)
         shares = sum(1 for run in runs if self._number_before_from(run[0].start))  # "31 from A and nine from B"
         for run in runs:
+            if self._hyphen_after(run[-1]):
+                continue  # "members of a Cambodia-based ring": where the ring is, not whose people
             before = self.lower[max(sent.start, run[0].start - 3):run[0].start]
             before = [w for w in before if w != "the"]
             after = self.lower[run[-1].end] if run[-1].end < sent.end else ""

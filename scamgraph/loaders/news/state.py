@@ -35,6 +35,7 @@ class _Count:
     noun_role: str = ""
     thing: str = ""  # "sites", "provinces", ... for counts of things, not people
     came_from: bool = False  # the nationality was read from "people from X"
+    past: bool = False  # its verb is a relative clause's: ", who were rescued from ...," (an earlier act)
 
 
 class _State:

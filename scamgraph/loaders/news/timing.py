@@ -44,9 +44,10 @@ _CLAUSE_BEFORE = _Screened(re.compile(r"\b(?:after|before|following|since|until)
 # ("after" or "before" only when a verb follows: "started after a resident returned ... in January",
 # but "died after a beating in March")
 # A future ("and will be deported next week") has the date too.
-_CLAUSE_AFTER = _Screened(re.compile(r"\b(?:following|followed|follows|since|until|when|while|because|will|would)\b"
+_CLAUSE_AFTER = _Screened(re.compile(r"\b(?:following|followed|follows|since|until|when|while|because|will|would|as part of)\b"
                                      r"|\b(?:after|before)\b.*\b(?:\w+ed|was|were|went|came|left|fled|made|took|gave)\b", re.I),
-                          needs=("follow", "since", "until", "when", "while", "because", "will", "would", "after", "before"))
+                          needs=("follow", "since", "until", "when", "while", "because", "will", "would", "after", "before",
+                                 "as part of"))
 #: A relative clause on a word after the event's ("raided a compound that had opened last month")
 #: has its own time, up to the comma that closes it ("the compound, which is in Poipet, on Monday");
 #: one on the event word itself ("an operation that ended on Friday") does not.

@@ -8,11 +8,12 @@ from functools import cached_property
 
 from spacy.tokens import Span
 
+from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.count_patterns import PeopleMatches, people_matches
 from scamgraph.loaders.news.governing import GoverningVerbs
 from scamgraph.loaders.news.state import _Count, _Event
-from scamgraph.loaders.news.words import _COUNT_VERBS, EVENT_TRIGGERS, held_captive
+from scamgraph.loaders.news.words import _COUNT_VERBS, _PEOPLE_WORDS, EVENT_TRIGGERS, held_captive
 from scamgraph.model import Evidence, RelType
 
 #: Singular people nouns: one person of the nationality before them.
@@ -122,6 +123,9 @@ class PeopleToldAgain(GoverningVerbs):
                     or not (lower[j + 1] == "them" or lower[j + 1] == "the" and lower[j + 2] in _BACK_NOUNS) \
                     or not self._told_as_done(j, sent):
                 continue
+            if any(self.like_num[k] and any(w in _PEOPLE_WORDS or w in gz.people_nouns() for w in lower[k + 1:k + 3])
+                   for k in range(sent.start, j)):
+                continue  # "detained 15 suspects after arresting them": "them" are the people of this sentence
             rel, key, kind = told
             event = next((e for e in events if e.type == kind), None)
             nat = self._nationality(code)
@@ -248,3 +252,18 @@ class PeopleToldAgain(GoverningVerbs):
                 rel, key, kind = told
                 return rel, key, self._host(kind, events, None, at=i)
         return self.last_link or link
+
+    def _from_list(self, end: int, sent: Span) -> bool:
+        """"45 people from China, 30 from Vietnam": a list of people by where they are from, that is,
+        by nationality (one "from X" after a deportation tells only where they left)."""
+        nxt = self.lower[end:min(sent.end, end + 3)]
+        return len(nxt) == 3 and nxt[0] in {",", "and"} and self.like_num[end + 1] and nxt[2] == "from"
+
+    def _place_reached(self, start: int, j: int, norp: dict[int, Span]) -> bool:
+        """A country's name told after a verb in the phrase after a number ("800 entering Thailand",
+        "300 crossed into Laos") is where the people went; "45 trafficked Myanmar nationals" keeps it."""
+        ent = norp[j]
+        after = self.lower[ent.end] if ent.end < len(self.lower) else ""
+        if ent.label_ != "COUNTRY" or after in _PEOPLE_WORDS or after in gz.people_nouns():
+            return False
+        return any(w.endswith(("ing", "ed")) or w == "into" for w in self.lower[start:j])

@@ -174,9 +174,11 @@ _PROSPECT = {"face", "faces", "facing"}
 _NAMED_AFTER = {"facility", "facilities", "centre", "center", "centres", "centers", "camp", "camps", "shelter",
                 "order", "orders", "hearing", "process", "procedures", "policy", "law", "laws", "attempt", "attempts",
                 "case", "cases", "complaint", "complaints",
+                # "death sentences", "the death penalty": a penalty, not a death
+                "sentence", "sentences", "penalty", "penalties", "row",
                 # "the joint investigation team raided ...": a body named after its work, not the work
                 "team", "teams", "unit", "units", "squad", "squads", "taskforce", "committee", "committees",
-                "commission", "bureau", "division", "department", "office", "offices"}
+                "commission", "bureau", "division", "department", "office", "offices", "headquarters"}
 _SPEAKERS = {"officials", "official", "authorities", "sources", "police", "diplomats", "spokesperson", "ministry",
              "embassy", "reporters", "correspondent", "journalists"}
 _MODAL = _Screened(re.compile(r"\b(would|could|should|might|must)\b", re.I))
@@ -283,6 +285,39 @@ def held_captive(lower: list[str], i: int, end: int, start: int = 0) -> bool:
     return bool(_CAPTIVITY & set(after)) and "by" not in after and not _STATE_AGENTS & set(lower[start:i])
 
 
+def no_act_done(lower: list[str], j: int, end: int, start: int = 0) -> bool:
+    """The verb at ``j`` tells no act done to the people: "five received death sentences", "were
+    handed prison terms" (a penalty, not people received); "were found to have violations" (a
+    finding); "had not been returned" (negated)."""
+    after = set(lower[j + 1:min(end, j + 5)])
+    if lower[j] in _RECEIVING and after & _PENALTIES and "over" not in after:
+        return True
+    if lower[j] == "found" and j + 1 < end and lower[j + 1] == "to":
+        return True
+    k = j - 1
+    while k > start and lower[k] in _NEGATED_AUX:
+        k -= 1
+    return k >= start and k < j - 1 and lower[k] in {"not", "never", "n't", "n’t"}
+
+
+def death_as_penalty(lower: list[str], i: int, start: int) -> bool:
+    """"sentenced to death", "sentenced 16 members to death": a penalty a court hands down, not a death."""
+    return lower[i] == "death" and i > start and lower[i - 1] == "to" \
+        and bool(_SENTENCING & set(lower[max(start, i - 12):i - 1]))
+
+
+def among_penalties(lower: list[str], start: int, end: int) -> bool:
+    """"The sentences came with fines, asset seizures and deportations", "convicted persons were
+    fined ... or ordered deported": a deportation a court adds to a sentence, not one carried out."""
+    words = set(lower[start:end])
+    return bool(words & {"fine", "fines", "fined"}) and bool(words & (_SENTENCING | {"convicted", "court"}))
+
+
+_SENTENCING = {"sentenced", "sentencing", "sentences", "sentence", "condemned", "condemning"}
+_RECEIVING = {"received", "receive", "receives", "receiving", "handed", "given"}
+_PENALTIES = {"sentence", "sentences", "term", "terms", "penalty", "penalties", "jail", "prison", "imprisonment",
+              "death", "life", "fine", "fines", "reprieve", "punishment", "punishments"}
+_NEGATED_AUX = {"had", "has", "have", "been", "be", "being", "was", "were", "is", "are", "yet", "to", "get", "got"}
 _STATE_AGENTS = {"police", "authorities", "officers", "immigration", "soldiers", "military", "troops", "army"}
 _HELD_AS = {"captive", "captives", "hostage", "hostages", "against", "prisoner", "prisoners"}
 
