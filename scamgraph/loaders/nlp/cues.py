@@ -119,9 +119,10 @@ def body_role_name(view: DocView, start: int, end: int) -> tuple[int, int] | Non
     ending in a head word, a role, then two to four title-case words no entity owns: where the
     role starts and where the name starts after it (and after a rank), or None."""
     heads = gz.heads()
-    for role in (e for e in view.ents if e.label_ == "ROLE" and start + 1 < e.start and e.end + 2 <= end):
-        if role.start >= end:
-            break
+    owner = view.owner  # (the roles inside the run, in order, without walking every entity of the document)
+    roles = [e for k in range(start + 2, end - 1) if (e := owner.get(k)) is not None
+             and e.start == k and e.label_ == "ROLE" and e.end + 2 <= end]
+    for role in roles:
         first = role.end + 1 if view.lower[role.end] in RANK_WORDS and end - role.end > 2 else role.end
         rest = [k for k in range(first, end) if view.words[k] != "-"]
         if view.lower[role.start - 1] in heads and 2 <= len(rest) <= 4 \
