@@ -185,3 +185,8 @@ def test_the_people_an_act_involved_are_its_people() -> None:
 def test_a_rights_group_that_speaks_of_scams_does_not_run_them() -> None:
     batch = run("Director Mao Sophea of rights group Sokha Watch urged police to stop online scams.")
     assert not any(f[0] == "ENGAGED_IN" for f in facts(batch))
+
+
+def test_the_media_capturing_a_scene_arrest_no_one() -> None:
+    assert "arrest" not in _kinds("Local media captured the returnees boarding a charter flight in Mae Sot.")
+    assert "arrest" in _kinds("Police captured 12 suspects in Bavet on Monday.")

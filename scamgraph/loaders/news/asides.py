@@ -33,7 +33,8 @@ _HYPOTHETICAL = {"could", "might", "may", "should", "must"}
 _FINDINGS = {"showed", "revealed", "found", "indicated", "suggested", "established", "uncovered", "discovered"}
 _INQUIRIES = {"investigation", "investigations", "probe", "inquiry"}
 #: What records a scene: "footage captured an explosion" is no arrest.
-_RECORDINGS = {"footage", "video", "videos", "camera", "cameras", "cctv", "images", "photos", "photographs", "recorded"}
+_RECORDINGS = {"footage", "video", "videos", "camera", "cameras", "cctv", "images", "photos", "photographs", "recorded",
+               "media", "photographers", "journalists", "reporters", "broadcasters"}
 #: Verbs whose object an act serves, not an act itself: "to facilitate investigations"
 _ENABLING = {"facilitate", "assist", "aid", "support", "serve", "help", "enable", "allow", "expedite"}
 #: Heads of an office named after its work: "head of investigations", "chief of investigation"
