@@ -190,3 +190,8 @@ def test_a_rights_group_that_speaks_of_scams_does_not_run_them() -> None:
 def test_the_media_capturing_a_scene_arrest_no_one() -> None:
     assert "arrest" not in _kinds("Local media captured the returnees boarding a charter flight in Mae Sot.")
     assert "arrest" in _kinds("Police captured 12 suspects in Bavet on Monday.")
+
+
+def test_people_uncovered_in_a_raid_were_found() -> None:
+    batch = run("Police raided a house in Bavet on Monday, uncovering 88 Thai nationals.")
+    assert ("FOUND", "raid@2026-10-12", "TH", 88) in facts(batch)
