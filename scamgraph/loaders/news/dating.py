@@ -46,10 +46,11 @@ _EARLIER_OPENINGS = {"previously", "earlier", "separately", "additionally"}
 
 
 #: The verb group of a sentence's own verb after a description of its subject ("... had been returned")
+_FINITE_BE = {"were", "was", "had", "have", "has", "are", "is"}
 #: Past verbs that can follow a described subject with no auxiliary ("... returned home")
 _BARE_VERBS = frozenset({"returned", "arrived", "landed", "flew", "crossed", "fled"})
+#: Prepositions whose object a participle after it may describe ("met with foreigners rescued from ...")
 _PREPOSITIONS = frozenset({"with", "of", "for", "to", "from", "among", "by", "about", "including"})
-_FINITE_BE = {"were", "was", "had", "have", "has", "are", "is"}
 #: Words that name people, whom a participle right after them can describe
 _PEOPLE_NOUNS = _PEOPLE_WORDS | {"people", "persons", "individuals", "citizens", "nationals", "workers", "victims",
                                  "suspects", "men", "women", "foreigners", "migrants"}

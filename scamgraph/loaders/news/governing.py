@@ -67,8 +67,9 @@ _ACT_NOUNS = {"repatriation", "deportation", "return", "rescue", "extradition", 
 _PLANNED = {"expected", "scheduled", "planned", "plan", "plans", "planning", "preparing", "prepare", "prepares",
             "talks", "negotiations", "negotiate", "negotiating", "arrangements", "arranging", "upcoming", "awaiting",
             "will", "would", "soon", "seeking", "sought", "requested", "request", "discussed", "discussing", "discuss"}
-#: "to facilitate the return of 38": what a step serves is its aim, not yet done.
-_ENABLING = {"facilitate", "expedite", "arrange", "ensure", "secure", "enable", "allow", "speed"}
+#: "to facilitate the return of 38": a sending home a step arranges is its aim, not yet done
+#: (asides.py's _ENABLING are the verbs a step serves an inquiry with).
+_ARRANGING = {"facilitate", "expedite", "arrange", "ensure", "secure", "enable", "allow", "speed"}
 #: Words that say an act did not happen.
 _DENIAL = {"denied", "denies", "deny", "denying", "refuted", "refutes", "dismissed"}
 #: Ordinals read as numbers by the tokenizer: "a second group of 45".
@@ -142,7 +143,7 @@ class GoverningVerbs(NationalityRules):
         if infinitive and lead[-1:] == ["to"] and lead[-2:-1] and lead[-2] in {"helped", "managed"}:
             infinitive = False
         planned = self.lower[j] in _ACT_NOUNS and bool(_PLANNED & set(self.lower[sent.start:sent.end])
-                                                        or any(a == "to" and b in _ENABLING for a, b in pairwise(lead)))
+                                                        or any(a == "to" and b in _ARRANGING for a, b in pairwise(lead)))
         return infinitive or planned or bool(_DENIAL & set(self.lower[sent.start:j]))
 
     def _count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:

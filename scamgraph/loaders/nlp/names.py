@@ -143,9 +143,7 @@ def _lowercase_people(view: DocView) -> set[Span]:
 def _places_inside_names(view: DocView, undecided: list[tuple[int, int]]) -> set[Span]:
     """"according to Cheong Wa Dae", "Zhang Liang Wei": a gazetteer place with capitalized words of
     an unknown name on both sides is a part of that name, not the place."""
-    places = {(e.start, e.end): e for e in view.ents if e.label_ == "PLACE"}
-    return {place for (start, end), place in places.items()
-            if any(s < start and end < e for s, e in undecided)} if places else set()
+    return {e for e in view.ents if e.label_ == "PLACE" and any(s < e.start and e.end < t for s, t in undecided)}
 
 
 def _bodies_of_places(view: DocView) -> list[Span]:
