@@ -307,7 +307,7 @@ class EventDating(_State):
         # "All were picked up on Nov. 26 ... Monday's raid, launched at four locations": the arrests
         # told first, on the raid's day, were this raid's
         told = self.last_of_type.get("rescue") if "rescue" in first_at else self.last_of_type.get("arrest")
-        if told is None or told.date != value or told.period or id(told) in self.told_apart:
+        if told is None or told.date != value or told.period or id(told) in self.told_apart | self.on_arrival:
             return None
         self._retype(told, "raid")
         return told

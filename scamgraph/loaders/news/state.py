@@ -65,6 +65,7 @@ class _State:
         self.sent_home: tuple[int, _Event] | None = None  # (token position, event) of the last sending home named
         self.handed_over: set[int] = set()  # ids of sending-home events told only as a handover
         self.reckoned: set[int] = set()  # ids of events dated to a month reckoned back ("three months ago")
+        self.on_arrival: set[int] = set()  # ids of arrests told at the end of a journey home ("upon arrival")
         self.sentence: Span | None = None  # the sentence being read (its triggers, its dates)
         self.trigger_at: list[int] = []  # token positions of the event words in the sentence being read
         self.event_words: dict[int, list[int]] = {}  # id of an event -> positions of its words in that sentence
