@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention
+from scamgraph.loaders.news.apposed import participle_aside
 from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.loaders.news.timing import (
     _CLAUSE,
@@ -194,6 +195,10 @@ class EventDating(_State):
         if group is not None:  # the participle's own phrase ends where the sentence's verb group starts,
             usable = [d for d in usable if d.start < self.idx[group]]
             strict = True  # and the day the news was told is not when the people's past happened
+        aside = None if self.sentence is None else participle_aside(
+            self.doc, self.words, self.lower, self.idx, (self.sentence.start, self.sentence.end), token_index, _PEOPLE_NOUNS)
+        if aside is not None:  # "179 suspects, captured in joint raids, had been escorted back on Monday"
+            usable, strict = [d for d in usable if aside[0] <= d.start], True
         if self._describes_people(token_index):  # "On Monday, the chief met foreigners rescued from KK
             usable = [d for d in usable if d.start > at]  # Park": a date before the people is the clause's
             strict = True

@@ -1,0 +1,33 @@
+"""A participle clause set off by commas right after the people it describes ("179 suspects,
+captured in the latest joint raids in Laos, had been escorted back to China on Monday"): it tells
+the people's past in passing. An event word inside it takes no date told outside it; the day of the
+sentence is its main verb's."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+#: Marks that end a clause within a sentence
+_MARKS = frozenset({",", ";", ":", "(", ")", "—", "–"})
+#: Participles that do not end in "-ed" ("suspects, caught in joint raids, ...")
+_IRREGULAR = frozenset({"caught", "held", "taken", "found", "brought", "sent", "flown", "kept", "seen", "stuck",
+                        "beaten", "driven"})
+
+
+def participle_aside(doc: Doc, words: list[str], lower: list[str], idx: list[int], span: tuple[int, int],
+                     i: int, people: set[str] | frozenset[str]) -> tuple[int, int] | None:
+    """The character span of the comma-bounded participle clause (its opening comma to its closing
+    one) that holds the word at ``i``, when a people noun or a demonym stands before it; else None.
+    ``span`` is the sentence's first and past-last token."""
+    start, end = span
+    k = i
+    while k > start and words[k] not in _MARKS:
+        k -= 1
+    if words[k] != "," or k == start or not (lower[k + 1].endswith("ed") or lower[k + 1] in _IRREGULAR):
+        return None
+    if lower[k - 1] not in people and doc[k - 1].ent_type_ != "NORP":
+        return None
+    j = i + 1
+    while j < end and words[j] not in _MARKS:
+        j += 1
+    return (idx[k], idx[j]) if j < end and words[j] == "," else None
