@@ -6,6 +6,8 @@ them), and no raid or operation word told later takes it over."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 #: Words of a journey's end told beside an arrest: the arrival, the plane, boarding it
 _JOURNEY_END = frozenset({"arrival", "arriving", "landed", "landing", "aboard", "plane", "airplane", "aircraft",
                           "flight", "mid-flight", "midflight", "airspace", "boarded", "boarding"})
@@ -22,7 +24,7 @@ def arrested_on_arrival(lower: list[str], i: int, start: int, end: int, kind: st
     if kind not in _KINDS:
         return False
     window = lower[max(start, i - 8):min(end, i + 11)]
-    if not _JOURNEY_END.isdisjoint(window) or any(a == "on" and b == "board" for a, b in zip(window, window[1:])):
+    if not _JOURNEY_END.isdisjoint(window) or any(a == "on" and b == "board" for a, b in pairwise(window)):
         return True
     after = lower[i + 1:min(end, i + 10)]
     return any((w in _SENT_FROM or w == "back") and after[k + 1:k + 2] == ["from"] for k, w in enumerate(after))
