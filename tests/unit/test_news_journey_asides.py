@@ -21,3 +21,14 @@ def test_a_day_before_the_people_is_not_the_day_of_the_raid_in_their_aside() -> 
 def test_a_day_inside_the_aside_is_still_its_own() -> None:
     found = events(run("The 40 suspects, caught in a raid in Valdan on Monday, were escorted back to Lumora."))
     assert "raid@2026-10-12" in found
+
+
+def test_an_act_told_as_later_takes_no_day_told_before_it() -> None:
+    found = events(run("In August, a singer was kidnapped to Valdan, where he was later rescued by soldiers."))
+    assert "kidnapping@2026-08" in found and "rescue@" in found
+    found = events(run("Four workers were rescued on Monday and were later deported."))
+    assert "rescue@2026-10-12" in found and "deportation@" in found
+
+
+def test_a_day_after_later_is_still_the_acts_own() -> None:
+    assert "rescue@2026-08" in events(run("The singer went missing at the border and was later rescued in August."))
