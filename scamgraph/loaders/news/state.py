@@ -10,7 +10,7 @@ from spacy.attrs import IDX, LIKE_NUM
 from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.dates import latest_written_date
-from scamgraph.loaders.news.timing import _dateline_country
+from scamgraph.loaders.news.timing import _dateline_country, _filed_on
 from scamgraph.loaders.news.words import _clean_name
 from scamgraph.loaders.nlp.sentences import token_lowers, token_texts
 from scamgraph.loaders.text import Article
@@ -88,6 +88,7 @@ class _State:
         self.article_country = _main_country(self.ents)
         # an article without a publication date completes "October 24" from the years it writes
         self.anchor = None if article.published else latest_written_date(article.text)
+        self.told_on = _filed_on(article.text, article.published) or article.published  # relative dates count from it
 
     def _blank_line(self, sent: Span) -> None:
         """A sentence of whitespace alone (the break after a paragraph) tells nothing, and a story
