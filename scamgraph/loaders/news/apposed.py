@@ -31,3 +31,13 @@ def participle_aside(doc: Doc, words: list[str], lower: list[str], idx: list[int
     while j < end and words[j] not in _MARKS:
         j += 1
     return (idx[k], idx[j]) if j < end and words[j] == "," else None
+
+
+#: Adverbs that put an act after the one told before it in the sentence, on a day of its own
+_LATER = frozenset({"later", "subsequently", "afterwards", "eventually"})
+
+
+def told_later(lower: list[str], i: int) -> bool:
+    """"... kidnapped in January, where he was later rescued": the act is set after the one told
+    before it (a day told before the adverb is not its own)."""
+    return not _LATER.isdisjoint(lower[max(0, i - 3):i])

@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention
-from scamgraph.loaders.news.apposed import participle_aside
+from scamgraph.loaders.news.apposed import participle_aside, told_later
 from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.loaders.news.timing import (
     _CLAUSE,
@@ -63,8 +63,6 @@ _PEOPLE_NOUNS = _PEOPLE_WORDS | {"people", "persons", "individuals", "citizens",
 _AT_THE_MOMENT = {"once", "when", "upon", "on", "as"}
 _JOURNEY_MOMENTS = {"boarded", "boarding", "arrived", "arrival", "arriving", "landed", "landing", "disembarked"}
 _SENT_HOME_NOUNS = frozenset({"deportees", "returnees", "evacuees", "repatriates", "deportee", "returnee"})
-#: Adverbs that put an act after the one told before it in the sentence, on a day of its own
-_LATER = frozenset({"later", "subsequently", "afterwards", "eventually"})
 _NEW_SUBJECT = re.compile(r",\s+and\s+(?:the|a|an|[A-Z])\w*")
 
 
@@ -197,11 +195,11 @@ class EventDating(_State):
         if group is not None:  # the participle's own phrase ends where the sentence's verb group starts,
             usable = [d for d in usable if d.start < self.idx[group]]
             strict = True  # and the day the news was told is not when the people's past happened
-        aside = None if self.sentence is None else participle_aside(
-            self.doc, self.words, self.lower, self.idx, (self.sentence.start, self.sentence.end), token_index, _PEOPLE_NOUNS)
+        span = (self.sentence.start, self.sentence.end) if self.sentence is not None else (token_index, token_index + 1)
+        aside = participle_aside(self.doc, self.words, self.lower, self.idx, span, token_index, _PEOPLE_NOUNS)
         if aside is not None:  # "179 suspects, captured in joint raids, had been escorted back on Monday"
             usable, strict = [d for d in usable if aside[0] <= d.start], True
-        if _LATER & set(self.lower[max(0, token_index - 3):token_index]):  # "kidnapped in January, ... later rescued"
+        if told_later(self.lower, token_index):  # "kidnapped in January, ... later rescued"
             usable = [d for d in usable if d.start > at]
         if self._describes_people(token_index):  # "On Monday, the chief met foreigners rescued from KK
             usable = [d for d in usable if d.start > at]  # Park": a date before the people is the clause's
