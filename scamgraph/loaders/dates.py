@@ -51,11 +51,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})(?:,?\s+(\d{{4}}))?\b")),
     ("mdy", re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    # "on the 20th", "on the 30th of last month" (not "on the 3rd floor": a noun after it)
+    ("ordday", re.compile(r"\b([Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom) the (\d{1,2})(?:st|nd|rd|th)\b"
+                          rf"(?: of (?:(last|this|next) month\b|({_MONTH_RE})(?:,?\s+(\d{{4}}))?))?"  # "the 3rd of March"
+                          r"(?!\s+(?!of\b|and\b|or\b|to\b|in\b|at\b|when\b|after\b|before\b|that\b)[a-z])")),
     ("monthyear", re.compile(rf"\b({_MONTH_RE})\s+(?:of\s+)?(last|this|next) year\b")),  # "in November last year"
     ("month", re.compile(rf"(?:\b(?i:in|since|during|by|from|until|of|last|early|late|mid)\s+|\b(?i:mid)-)({_MONTH_RE})(?:\s+(\d{{4}}))?\b")),
-    # "on the 20th", "on the 30th of last month" (not "on the 3rd floor": a noun after it)
-    ("ordday", re.compile(r"\b([Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom) the (\d{1,2})(?:st|nd|rd|th)\b(?: of (last|this|next) month\b)?"
-                          r"(?!\s+(?!of\b|and\b|or\b|to\b|in\b|at\b|when\b|after\b|before\b|that\b)[a-z])")),
     # "the July 2025 arrest of 59": a month with its year before the noun it dates
     ("month", re.compile(rf"\b(?i:the|a|an)\s+({_MONTH_RE})\s+(\d{{4}})\b")),
     ("dayrange", re.compile(rf"\b({_DAY_RE})\s+(?i:and|to|through|until)\s+({_DAY_RE})\b")),
@@ -171,6 +172,14 @@ def find_dates(text: str, offset: int, published: date | None, anchor: date | No
     return sorted(found, key=lambda d: d.start)
 
 
+def _iso_day(year: int, month: int, day: int) -> str | None:
+    """The ISO day, or None for a day the month does not have."""
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
 def _year_for(month: int, day: int, published: date | None) -> int | None:
     if published is None:
         return None
@@ -204,6 +213,11 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
         return day_value, False
     if kind in {"monthyear", "ordday"}:
         since = m.string[max(0, m.start() - 6):m.start()].strip().lower() == "since" or m.group(1) in {"Since", "since"}
+        if kind == "ordday" and m.group(4):  # a month named: a day as "3 March" is
+            month, day = _MONTHS[m.group(4).lower().rstrip(".")], int(m.group(2))
+            year = int(m.group(5)) if m.group(5) else _year_for(month, day, known)
+            value = _iso_day(year, month, day) if year else ""
+            return (f"{value}/{pub.isoformat()}", True) if since and value and pub else (value, False)
         if kind == "ordday":
             return ordinal_day(int(m.group(2)), m.group(3), pub, since)
         return month_of_year(_MONTHS[m.group(1).lower().rstrip(".")], m.group(2), pub, since)

@@ -155,3 +155,10 @@ def test_the_word_filter_keeps_ordinal_days_and_months_of_a_year(monkeypatch) ->
     found = [d.find_dates(t, 0, THURSDAY) for t in texts]
     monkeypatch.setattr(d, "_possible_kinds", lambda text: {kind for kind, _ in d._PATTERNS})
     assert found == [d.find_dates(t, 0, THURSDAY) for t in texts] and all(found)
+
+
+def test_an_ordinal_day_of_a_named_month_is_that_day() -> None:
+    assert values("raided on the 3rd of March, police said") == ["2026-03-03"]
+    assert values("by the 10th of June 2023") == ["2023-06-10"]
+    assert values("detained since the 2nd of October") == ["2026-10-02/2026-10-15"]
+    assert values("on the 3rd of March", None) == [""]
