@@ -1,7 +1,8 @@
-"""A participle clause set off by commas right after the people it describes ("179 suspects,
-captured in the latest joint raids in Laos, had been escorted back to China on Monday"): it tells
-the people's past in passing. An event word inside it takes no date told outside it; the day of the
-sentence is its main verb's."""
+"""Words that set an act apart from the day a sentence tells. A participle clause set off by commas
+right after the people it describes ("179 suspects, captured in the latest joint raids in Laos, had
+been escorted back to China on Monday") tells the people's past in passing: an event word inside it
+takes no day told before it, which is the main verb's. An act told as "later" ("kidnapped in January,
+where he was later rescued") takes no day told before that adverb."""
 
 from __future__ import annotations
 
