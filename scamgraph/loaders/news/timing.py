@@ -40,14 +40,16 @@ def _filed_on(text: str, published: date | None) -> date | None:
     if published is None:
         return None
     offset, lines = 0, 0
-    for line in text.splitlines(keepends=True):
-        if lines == 8:
-            break
-        lines += bool(line.strip())  # (a stored page keeps blank lines where its header was)
-        for mention in find_dates(line, offset, published):
-            if len(mention.value) == 10 and not mention.period and _dateline(mention, text):
-                day = date.fromisoformat(mention.value)
-                return day if timedelta(0) <= published - day <= timedelta(days=7) else None
+    for line in text[:4000].splitlines(keepends=True):  # (a stored page keeps blank lines where its header was)
+        if line.strip():
+            lines += 1
+            head = line[:80]  # (a dateline ends at a dash within its first words: most lines have none)
+            for mention in find_dates(head, offset, published) if "-" in head or "—" in head or "–" in head else ():
+                if len(mention.value) == 10 and not mention.period and _dateline(mention, text):
+                    day = date.fromisoformat(mention.value)
+                    return day if timedelta(0) <= published - day <= timedelta(days=7) else None
+            if lines == 8:
+                break
         offset += len(line)
     return None
 
