@@ -13,7 +13,9 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+
+from scamgraph.loaders.month_days import month_of_year, ordinal_day
+from scamgraph.loaders.numbers import number_value
 
 __all__ = ["DateMention", "find_dates", "folded", "latest_written_date", "number_value"]
 
@@ -21,52 +23,6 @@ _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
 _DAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "dozen": 12, "several": 0, "a few": 0,
-}
-_SCALE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
-
-
-@lru_cache(maxsize=4096)
-def number_value(text: str) -> int | None:
-    """Read a count written as digits or words (kept per text: stories repeat their numbers).
-
-    >>> number_value("3,455"), number_value("fifty-seven"), number_value("two dozen"), number_value("1.2 million")
-    (3455, 57, 24, 1200000)
-    >>> number_value("seven hundred"), number_value("many")
-    (700, None)
-    """
-    words = text.lower().replace("-", " ").replace("\u00a0", " ").split()
-    if not words:
-        return None
-    digits = re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", words[0])
-    total = 0
-    if digits:
-        value = float(words[0].replace(",", ""))
-        for word in words[1:]:
-            value *= _SCALE.get(word, 12 if word in {"dozen", "dozens"} else 1)
-        return int(value)
-    current = 0
-    for word in words:
-        if word in _SCALE:
-            current = max(current, 1) * _SCALE[word]
-            if _SCALE[word] >= 1000:
-                total, current = total + current, 0
-        elif word in {"dozen"}:
-            current = max(current, 1) * 12
-        elif word in _NUMBER_WORDS and word not in {"several", "a few", "a", "an"}:
-            current += _NUMBER_WORDS[word]
-        elif word in {"a", "an", "and"}:
-            continue
-        else:
-            return None
-    value = total + current
-    return value or None
 
 
 @dataclass(frozen=True)
@@ -95,6 +51,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})(?:,?\s+(\d{{4}}))?\b")),
     ("mdy", re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    # "on the 20th", "on the 30th of last month" (not "on the 3rd floor": a noun after it)
+    ("ordday", re.compile(r"\b([Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom) the (\d{1,2})(?:st|nd|rd|th)\b"
+                          rf"(?: of (?:(last|this|next) month\b|({_MONTH_RE})(?:,?\s+(\d{{4}}))?))?"  # "the 3rd of March"
+                          r"(?!\s+(?!of\b|and\b|or\b|to\b|in\b|at\b|when\b|after\b|before\b|that\b)[a-z])")),
+    ("monthyear", re.compile(rf"\b({_MONTH_RE})\s+(?:of\s+)?(last|this|next) year\b")),  # "in November last year"
     ("month", re.compile(rf"(?:\b(?i:in|since|during|by|from|until|of|last|early|late|mid)\s+|\b(?i:mid)-)({_MONTH_RE})(?:\s+(\d{{4}}))?\b")),
     # "the July 2025 arrest of 59": a month with its year before the noun it dates
     ("month", re.compile(rf"\b(?i:the|a|an)\s+({_MONTH_RE})\s+(\d{{4}})\b")),
@@ -120,7 +81,7 @@ _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 _MONTH_STEM = re.compile("|".join(_MONTH_STEMS))  # (one search, not twelve substring tests)
 _WEEKDAYS = tuple(name.lower() for name in calendar.day_name)
 _UNITS = ("day", "week", "month", "year")  # "yesterday" and "today" too
-_DIGIT, _FOUR_DIGITS = re.compile(r"\d"), re.compile(r"\d{4}")
+_DIGIT, _FOUR_DIGITS, _ORDINAL = re.compile(r"\d"), re.compile(r"\d{4}"), re.compile(r"\d(?:st|nd|rd|th)\b")
 
 
 def folded(text: str) -> str:
@@ -141,6 +102,10 @@ def _possible_kinds(text: str) -> set[str]:
         kinds |= {"dmy", "mdy"}
     if digit and _FOUR_DIGITS.search(text, digit.start()):  # (four digits in a row start at a digit)
         kinds |= {"iso", "year", "both"} if " and " in folded_text else {"iso", "year"}
+    if month and " year" in folded_text:
+        kinds.add("monthyear")
+    if digit and _ORDINAL.search(text, digit.start()):
+        kinds.add("ordday")
     if "since" in folded_text:
         kinds |= {"since", "todate"}
     if "year" in folded_text:
@@ -165,7 +130,7 @@ _RELATIVE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 #: The kinds _possible_kinds can rule out; a pattern of any other kind (a new one) runs on every sentence.
-_ANCHORED = frozenset({"both", "range", "month", "dmy", "mdy", "iso", "year", "since", "todate", "weekday", "dayrange", "relday",
+_ANCHORED = frozenset({"both", "range", "month", "monthyear", "ordday", "dmy", "mdy", "iso", "year", "since", "todate", "weekday", "dayrange", "relday",
                        "relweek", "after", "before", "weeksago", "past", "weekend"})
 _ALWAYS = frozenset(kind for kind, _ in _PATTERNS) - _ANCHORED
 
@@ -207,6 +172,14 @@ def find_dates(text: str, offset: int, published: date | None, anchor: date | No
     return sorted(found, key=lambda d: d.start)
 
 
+def _iso_day(year: int, month: int, day: int) -> str | None:
+    """The ISO day, or None for a day the month does not have."""
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
 def _year_for(month: int, day: int, published: date | None) -> int | None:
     if published is None:
         return None
@@ -238,6 +211,16 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
         if pub is not None and m.string[max(0, m.start() - 6):m.start()].strip().lower() == "since":
             return f"{day_value}/{pub.isoformat()}", True  # "since October 19": up to publication
         return day_value, False
+    if kind in {"monthyear", "ordday"}:
+        since = m.string[max(0, m.start() - 6):m.start()].strip().lower() == "since" or m.group(1) in {"Since", "since"}
+        if kind == "ordday" and m.group(4):  # a month named: a day as "3 March" is
+            month, day = _MONTHS[m.group(4).lower().rstrip(".")], int(m.group(2))
+            year = int(m.group(5)) if m.group(5) else _year_for(month, day, known)
+            value = _iso_day(year, month, day) if year else ""
+            return (f"{value}/{pub.isoformat()}", True) if since and value and pub else (value, False)
+        if kind == "ordday":
+            return ordinal_day(int(m.group(2)), m.group(3), pub, since)
+        return month_of_year(_MONTHS[m.group(1).lower().rstrip(".")], m.group(2), pub, since)
     if kind == "todate":  # "since the beginning of the year": from 1 January to publication
         year = m.group(1) or (str(pub.year) if pub else "")
         return (f"{year}-01-01/{pub.isoformat() if pub else ''}" if year else ""), True

@@ -115,3 +115,50 @@ def test_a_span_of_a_few_or_several_units_is_kept_as_words_only() -> None:
     assert values("They were held in the past several months.") == [""]
     assert values("Raids went on over the past several weeks.") == [""]
     assert values("in the past two months") == ["2026-08-15/2026-10-15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the crew was freed on the 30th of last month", ["2026-09-30"]),
+        ("they flew home on the 12th and were questioned", ["2026-10-12"]),
+        ("police said on the 14th, adding that", ["2026-10-14"]),
+        ("a raid on the 27th", ["2026-09-27"]),  # a day still to come this month: last month's
+        ("detained since the 2nd", ["2026-10-02/2026-10-15"]),
+        ("moved to the 3rd floor", []),  # an ordinal before a noun counts floors, not days
+        ("on the 31st of last month", ["2026-09"]),  # no such day: only "last month" is a date
+    ],
+)
+def test_an_ordinal_day_with_no_month_is_a_day_of_the_month_of_telling(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+    assert values(text, None) == [""] * len(expected)  # no month to count from: words only
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a crackdown launched in November last year", "2025-11"),
+        ("arrested in March this year", "2026-03"),
+        ("since December last year", "2025-12-01/2026-10-15"),
+        ("in October of last year", "2025-10"),
+    ],
+)
+def test_a_month_told_with_last_or_this_year_is_one_month(text: str, expected: str) -> None:
+    assert values(text) == [expected]
+    assert values(text, None) == [""]
+
+
+def test_the_word_filter_keeps_ordinal_days_and_months_of_a_year(monkeypatch) -> None:
+    from scamgraph.loaders import dates as d
+
+    texts = ["He was released on the 30th of last month.", "Raids began in May last year."]
+    found = [d.find_dates(t, 0, THURSDAY) for t in texts]
+    monkeypatch.setattr(d, "_possible_kinds", lambda text: {kind for kind, _ in d._PATTERNS})
+    assert found == [d.find_dates(t, 0, THURSDAY) for t in texts] and all(found)
+
+
+def test_an_ordinal_day_of_a_named_month_is_that_day() -> None:
+    assert values("raided on the 3rd of March, police said") == ["2026-03-03"]
+    assert values("by the 10th of June 2023") == ["2023-06-10"]
+    assert values("detained since the 2nd of October") == ["2026-10-02/2026-10-15"]
+    assert values("on the 3rd of March", None) == [""]

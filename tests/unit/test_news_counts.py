@@ -245,7 +245,8 @@ def test_a_noun_for_the_people_of_an_event_gives_its_verb() -> None:
 
 def test_people_described_in_an_aside_take_the_main_verb_too() -> None:
     found = facts(run("On Monday, 320 Vietnamese nationals, arrested in raids in Bavet, were deported."))
-    assert {("ARRESTED", "raid@2026-10-12", "VN", 320), ("DEPORTED", "deportation@2026-10-12", "VN", 320)} <= found
+    # (the day opening the sentence is the deportation's; the raids in the aside came before it, undated)
+    assert {("ARRESTED", "raid@", "VN", 320), ("DEPORTED", "deportation@2026-10-12", "VN", 320)} <= found
 
 
 def test_each_item_of_a_list_of_verbs_keeps_its_own_verb() -> None:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention
+from scamgraph.loaders.news.apposed import participle_aside, told_later
 from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.loaders.news.timing import (
     _CLAUSE,
@@ -194,6 +195,12 @@ class EventDating(_State):
         if group is not None:  # the participle's own phrase ends where the sentence's verb group starts,
             usable = [d for d in usable if d.start < self.idx[group]]
             strict = True  # and the day the news was told is not when the people's past happened
+        span = (self.sentence.start, self.sentence.end) if self.sentence is not None else (token_index, token_index + 1)
+        aside = participle_aside(self.doc, self.words, self.lower, self.idx, span, token_index, _PEOPLE_NOUNS)
+        if aside is not None:  # "179 suspects, captured in joint raids, had been escorted back on Monday"
+            usable, strict = [d for d in usable if aside[0] <= d.start], True
+        if told_later(self.lower, token_index):  # "kidnapped in January, ... later rescued"
+            usable = [d for d in usable if d.start > at]
         if self._describes_people(token_index):  # "On Monday, the chief met foreigners rescued from KK
             usable = [d for d in usable if d.start > at]  # Park": a date before the people is the clause's
             strict = True
@@ -307,7 +314,7 @@ class EventDating(_State):
         # "All were picked up on Nov. 26 ... Monday's raid, launched at four locations": the arrests
         # told first, on the raid's day, were this raid's
         told = self.last_of_type.get("rescue") if "rescue" in first_at else self.last_of_type.get("arrest")
-        if told is None or told.date != value or told.period or id(told) in self.told_apart:
+        if told is None or told.date != value or told.period or id(told) in self.told_apart | self.on_arrival:
             return None
         self._retype(told, "raid")
         return told

@@ -10,6 +10,7 @@ import bisect
 from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention
+from scamgraph.loaders.news.arrivals import arrested_on_arrival
 from scamgraph.loaders.news.asides import EventAsides
 from scamgraph.loaders.news.journeys import _VISITING_OFFICIALS
 from scamgraph.loaders.news.state import _Event
@@ -262,9 +263,11 @@ class EventRules(EventAsides):
                 and _said_on(when, self.text):
             when = None  # "arrived on Sunday. ... has arrived, a source said on Monday": the one told before
         sent_home = self._sent_home_as(kind, when, at) or self._rescue_was_raid(kind, when, first_at)
+        arriving = self.sentence is not None and arrested_on_arrival(self.lower, at, self.sentence.start,
+                                                                     self.sentence.end, kind)
         if sent_home is not None:
             chosen = sent_home  # "extradited on Saturday ... brought back on two chartered flights": one
-        elif kind in _PART_OF_RAID and raid is not None and not self._no_operation(kind, raid) \
+        elif kind in _PART_OF_RAID and raid is not None and not arriving and not self._no_operation(kind, raid) \
                 and (self._part_of(raid, when) or self._dates_the_raid(raid, when)):
             chosen = raid  # "Officers found 86 people ..." after a raid: the raid's, not a new event
         elif kind in _DURING_RAID and when is None and raid is not None and raid.date and not raid.period:
@@ -284,6 +287,8 @@ class EventRules(EventAsides):
             self.said_dated.discard(id(chosen))  # "They were brought home on Wednesday": the act's own day
         if self.lower[at] in _HANDING:
             self.handed_over.add(id(chosen))
+        if arriving and chosen.type == kind:
+            self.on_arrival.add(id(chosen))  # "arrested upon their arrival": no raid takes it over
         return chosen
 
     def _speaker_did_it(self, when: DateMention) -> bool:

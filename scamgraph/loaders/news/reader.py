@@ -63,7 +63,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         lists = self._people_lists(sent, ents)
         self.listed_people = {e.start for run in lists for e in run}
         nodes = {(e.start, e.end): n for e in ents if (n := self._entity_node(e)) is not None}
-        written = find_dates(text, sent.start_char, self.article.published, self.anchor)
+        written = find_dates(text, sent.start_char, self.told_on, self.anchor)
         dates = [d for d in written if not _dateline(d, self.article.text) and not _stamped(d, self.article.text)]
         triggers = self._triggers(sent, ents)
         if not dates and not any(self.like_num[start:end]) and (_GENERIC.search(text) or _MODAL.search(text)):

@@ -10,7 +10,7 @@ from spacy.attrs import IDX, LIKE_NUM
 from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.dates import latest_written_date
-from scamgraph.loaders.news.timing import _dateline_country
+from scamgraph.loaders.news.timing import _dateline_country, _filed_on
 from scamgraph.loaders.news.words import _clean_name
 from scamgraph.loaders.nlp.sentences import token_lowers, token_texts
 from scamgraph.loaders.text import Article
@@ -65,6 +65,7 @@ class _State:
         self.sent_home: tuple[int, _Event] | None = None  # (token position, event) of the last sending home named
         self.handed_over: set[int] = set()  # ids of sending-home events told only as a handover
         self.reckoned: set[int] = set()  # ids of events dated to a month reckoned back ("three months ago")
+        self.on_arrival: set[int] = set()  # ids of arrests told at the end of a journey home ("upon arrival")
         self.sentence: Span | None = None  # the sentence being read (its triggers, its dates)
         self.trigger_at: list[int] = []  # token positions of the event words in the sentence being read
         self.event_words: dict[int, list[int]] = {}  # id of an event -> positions of its words in that sentence
@@ -87,6 +88,7 @@ class _State:
         self.article_country = _main_country(self.ents)
         # an article without a publication date completes "October 24" from the years it writes
         self.anchor = None if article.published else latest_written_date(article.text)
+        self.told_on = _filed_on(article.text, article.published) or article.published  # relative dates count from it
 
     def _blank_line(self, sent: Span) -> None:
         """A sentence of whitespace alone (the break after a paragraph) tells nothing, and a story

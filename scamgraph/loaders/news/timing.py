@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from scamgraph.loaders.dates import DateMention
+from scamgraph.loaders.dates import DateMention, find_dates
 from scamgraph.loaders.news.words import _Screened
 from scamgraph.resolve import place_country
 
@@ -33,8 +33,29 @@ def _dateline(mention: DateMention, text: str) -> bool:
     return mention.start - line_start < 40 and bool(_DATELINE_END.match(text[mention.end:mention.end + 30]))
 
 
+def _filed_on(text: str, published: date | None) -> date | None:
+    """"BEIJING, Aug. 21 (Xinhua) -- ..." atop a story published on Aug. 22: the day the wire filed it,
+    which "on Wednesday", "today" and "since last year" in the story count from. None without a
+    dated dateline in the first lines, or with one more than a week before publication."""
+    if published is None:
+        return None
+    offset, lines = 0, 0
+    for line in text[:4000].splitlines(keepends=True):  # (a stored page keeps blank lines where its header was)
+        if line.strip():
+            lines += 1
+            head = line[:80]  # (a dateline ends at a dash within its first words: most lines have none)
+            for mention in find_dates(head, offset, published) if "-" in head or "—" in head or "–" in head else ():
+                if len(mention.value) == 10 and not mention.period and _dateline(mention, text):
+                    day = date.fromisoformat(mention.value)
+                    return day if timedelta(0) <= published - day <= timedelta(days=7) else None
+            if lines == 8:
+                break
+        offset += len(line)
+    return None
+
+
 #: What ends a dateline after its date: a dash, with a wire service's tag before it ("(Xinhua) --").
-_DATELINE_END = re.compile(r"\s*(?:\(\w[\w .]{0,20}\)\s*)?[—–-]{1,2}\s")
+_DATELINE_END = re.compile(r"\s*(?:\(\w[\w .]{0,20}\)\s*[—–-]{1,2}\s*|[—–-]{1,2}\s)")  # ("(Jiji Press)—The": tagged, no space)
 
 
 #: A clause word that opens the trigger's own phrase: "..., after a three-month investigation".
