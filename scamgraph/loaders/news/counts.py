@@ -9,9 +9,10 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention, number_value
+from scamgraph.loaders.news.described import DescribedPeople
 from scamgraph.loaders.news.governing import _DEFRAUD
 from scamgraph.loaders.news.state import _Count, _Event
-from scamgraph.loaders.news.told_again import _ONE_PERSON, PeopleToldAgain
+from scamgraph.loaders.news.told_again import _ONE_PERSON
 from scamgraph.loaders.news.words import (
     _BE,
     _COUNT_VERBS,
@@ -47,7 +48,7 @@ _ARTICLES = frozenset({"a", "an"})
 _OPENS_PARTS = frozenset({"including", "among", "comprising", "consisting", "up", "namely"})
 
 
-class CountRules(PeopleToldAgain):
+class CountRules(DescribedPeople):
     """Numbers of people (by nationality) and of things, attached to events."""
 
     def _counts(self, sent: Span, ents: list[Span], events: list[_Event], dates: list[DateMention],
@@ -75,7 +76,7 @@ class CountRules(PeopleToldAgain):
                     target.counts[count.thing] = max(count.value, target.counts.get(count.thing, 0))
                 continue
             # "22 were Chinese": a breakdown of people counted before, never the subject of a verb of its own
-            verb = None if count.noun_role == "breakdown" else self._count_verb(count, sent)
+            verb = None if count.noun_role == "breakdown" else self._past_their_harm(count, sent, self._count_verb(count, sent))
             inherits = " ".join(self.lower[max(sent.start, count.start - 2):count.start])
             listed = previous_end is not None and self._list_gap(previous_end, count.start)
             opened = count.noun_role == "breakdown" and self.lower[sent.start] in {"of", "among"}  # "Of the 209 deported, 73 were ..."

@@ -1,0 +1,35 @@
+"""Counted people described before the verb of their sentence: a harm they suffered (forced to
+work, lured abroad, trafficked) told between the number and the main verb describes them; what
+was done to them is the main verb. Every test states the kind in made-up words."""
+
+from scamgraph.model import RelType
+from tests.unit.test_news_extraction import facts, run
+
+
+def _acts(text: str) -> set[tuple[str, str, object]]:
+    return {(rel, nat, count) for rel, _event, nat, count in facts(run(text)) if count is not None}
+
+
+def test_people_forced_to_work_then_brought_home_were_brought_home() -> None:
+    found = _acts("Another six Laotians allegedly forced to work for a betting ring have been brought home.")
+    assert (RelType.REPATRIATED.value, "LA", 6) in found
+    assert not any(rel == RelType.AFFECTED.value for rel, *_ in found)
+
+
+def test_an_aside_on_their_harm_leaves_the_main_verb_theirs() -> None:
+    found = _acts("Three Filipinos, suspected of being trafficked to a casino, were repatriated on Monday.")
+    assert (RelType.REPATRIATED.value, "PH", 3) in found
+    assert not any(rel == RelType.AFFECTED.value for rel, *_ in found)
+
+
+def test_a_relative_clause_of_harm_with_a_place_leaves_the_rescue() -> None:
+    found = _acts("Nine Nepali workers who had been lured abroad and taken to a border town, where they "
+                  "were forced to run fake investment chats, have been rescued.")
+    assert (RelType.RESCUED.value, "NP", 9) in found
+    assert not any(rel == RelType.AFFECTED.value for rel, *_ in found)
+
+
+def test_harm_done_by_the_subject_still_counts_the_victims() -> None:
+    found = _acts("Prosecutors indicted five men on Monday. According to prosecutors, they trafficked 40 Thai "
+                  "nationals to the compound.")
+    assert (RelType.AFFECTED.value, "TH", 40) in found
