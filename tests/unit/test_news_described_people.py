@@ -33,3 +33,15 @@ def test_harm_done_by_the_subject_still_counts_the_victims() -> None:
     found = _acts("Prosecutors indicted five men on Monday. According to prosecutors, they trafficked 40 Thai "
                   "nationals to the compound.")
     assert (RelType.AFFECTED.value, "TH", 40) in found
+
+
+def test_a_breakdown_from_mainland_china_counts_china_and_the_items_after_it() -> None:
+    found = _acts("Police raided a building on Friday. A total of 400 foreigners were held, of whom 310 "
+                  "were from mainland China, 60 from Laos, and 30 from Vietnam.")
+    assert {("DETAINED", "CN", 310), ("DETAINED", "LA", 60), ("DETAINED", "VN", 30)} <= found
+
+
+def test_a_breakdown_from_the_chinese_mainland_is_china() -> None:
+    found = _acts("Officers raided a villa on Friday and arrested 25 people. Of them, 18 were from the "
+                  "Chinese mainland, while seven were from Thailand.")
+    assert {("ARRESTED", "CN", 18), ("ARRESTED", "TH", 7)} <= found

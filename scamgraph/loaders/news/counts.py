@@ -351,19 +351,6 @@ class CountRules(DescribedPeople):
         return start - end <= 8 and _NOT_A_LIST_GAP.isdisjoint(self.lower[end:start]) \
             and not any(self.lower[i] in _COUNT_VERBS for i in range(end, start))
 
-    def _breakdown(self, count: _Count, norp: dict[int, Span], limit: int) -> None:
-        """"22 foreign nationals were Chinese", "six were from Myanmar": the nationality is told after "were"."""
-        j = count.end
-        if j + 1 >= limit or self.lower[j] not in {"were", "are"}:
-            return
-        j += 1 + (self.lower[j + 1] == "from")
-        if j in norp and norp[j].label_ in {"NORP", "COUNTRY"}:
-            after = norp[j].end
-            if after < limit and self.lower[after] in {"nationals", "citizens"}:
-                after += 1
-            if after >= limit or self.lower[after] in {",", ".", ";", "and", "while", "whereas"}:
-                count.nationality, count.noun_role, count.end = norp[j].id_, "breakdown", after
-
     def _noun_at(self, k: int, limit: int) -> bool:
         """A common noun goes on the phrase at ``k`` ("Thai police"); a comma, "and" or a verb ends it."""
         if k >= limit or not self.words[k].isalpha() or not self.words[k].islower():

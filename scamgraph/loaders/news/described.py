@@ -9,6 +9,7 @@ from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.told_again import PeopleToldAgain
 from scamgraph.loaders.news.words import _COUNT_VERBS
 from scamgraph.model import RelType
+from scamgraph.resolve import country_code
 
 _Verb = tuple[RelType | None, str, str]
 
@@ -55,6 +56,32 @@ class DescribedPeople(PeopleToldAgain):
             if act is not None and act[0] in _STATE_ACTS and self._told_as_done(m, sent):
                 return act
         return None
+
+    def _breakdown(self, count: _Count, norp: dict[int, Span], limit: int) -> None:
+        """"22 foreign nationals were Chinese", "six were from Myanmar", "1,792 were from mainland
+        China": the nationality is told after "were"."""
+        j = count.end
+        if j + 1 >= limit or self.lower[j] not in {"were", "are"}:
+            return
+        j += 1 + (self.lower[j + 1] == "from")
+        j += j not in norp and self.lower[j] == "the"  # "were from the Chinese mainland"
+        code, after = self._country_at(j, norp, limit)
+        if code:
+            if after < limit and self.lower[after] in {"nationals", "citizens"}:
+                after += 1
+            if after >= limit or self.lower[after] in {",", ".", ";", "and", "while", "whereas"}:
+                count.nationality, count.noun_role, count.end = code, "breakdown", after
+
+    def _country_at(self, j: int, norp: dict[int, Span], limit: int) -> tuple[str, int]:
+        """The nationality named at ``j`` and where its name ends: a demonym or a country, or
+        "mainland" before a country's name (China's mainland, which the name finder leaves
+        unread when "mainland" is not capitalised); ("", j) where none is."""
+        if j in norp and norp[j].label_ in {"NORP", "COUNTRY"}:
+            end = norp[j].end
+            return norp[j].id_, end + (end < limit and self.lower[end] == "mainland")  # "the Chinese mainland"
+        if j + 1 < limit and self.lower[j] == "mainland" and self.words[j + 1].istitle():
+            return country_code(f"mainland {self.words[j + 1]}") or "", j + 2
+        return "", j
 
 
 #: The verbs of harm done to people (counted as victims).
