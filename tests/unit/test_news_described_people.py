@@ -45,3 +45,21 @@ def test_a_breakdown_from_the_chinese_mainland_is_china() -> None:
     found = _acts("Officers raided a villa on Friday and arrested 25 people. Of them, 18 were from the "
                   "Chinese mainland, while seven were from Thailand.")
     assert {("ARRESTED", "CN", 18), ("ARRESTED", "TH", 7)} <= found
+
+
+def test_the_exact_number_of_the_same_people_wins_over_a_rounded_one() -> None:
+    found = _acts("Nearly 600 Thai nationals were detained in the raid on Sunday, police said. Police raided the "
+                  "casino on Sunday. A total of 700 people were detained, of whom 592 were from Thailand.")
+    assert ("DETAINED", "TH", 592) in found and ("DETAINED", "TH", 600) not in found
+
+
+def test_a_rounded_number_told_after_the_exact_one_does_not_replace_it() -> None:
+    found = _acts("Police raided a compound on Monday and detained 205 Vietnamese nationals. About 200 "
+                  "Vietnamese nationals were detained in all, a spokesman said.")
+    assert ("DETAINED", "VN", 205) in found
+
+
+def test_a_far_smaller_exact_number_is_other_people() -> None:
+    found = _acts("Police raided a compound on Monday and detained nearly 900 Chinese nationals. "
+                  "They also detained 40 Chinese nationals at a second site.")
+    assert ("DETAINED", "CN", 900) in found

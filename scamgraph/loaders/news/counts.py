@@ -113,7 +113,7 @@ class CountRules(DescribedPeople):
                 if nat is not None:
                     value = count.value + (parts.get((event.node.key, nat.key), 0) if part or listed else 0)
                     parts[(event.node.key, nat.key)] = value  # "eight Singaporean men, one Singaporean woman": nine
-                    self._edge(rel, event.node.key, nat.key, ev, count=value)
+                    self._people_edge(rel, event.node.key, nat.key, ev, value, count.start)
                     self._second_verb(count, sent, events, nat.key, ev, dates)
                     past = self._their_past(count, sent, events, rel)
                     if past is not None:

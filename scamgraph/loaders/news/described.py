@@ -3,12 +3,14 @@ came to be where they were, told between the number and the sentence's own verb.
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from spacy.tokens import Span
 
 from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.told_again import PeopleToldAgain
 from scamgraph.loaders.news.words import _COUNT_VERBS
-from scamgraph.model import RelType
+from scamgraph.model import Evidence, RelType
 from scamgraph.resolve import country_code
 
 _Verb = tuple[RelType | None, str, str]
@@ -23,6 +25,11 @@ _PHRASAL = {("brought", "home"): "repatriated", ("brought", "back"): "repatriate
             ("sent", "home"): "repatriated", ("set", "free"): "rescued"}
 #: How far past the people the main verb may be told (a relative clause with a place in it).
 _REACH = 32
+#: Words before a number that round it: "nearly 1,800", "more than 300", "an estimated 20".
+_ROUNDING = frozenset({"nearly", "almost", "about", "around", "some", "approximately", "roughly", "over",
+                       "estimated", "than", "least", "to"})
+#: How far a rounded number may be from the exact one told for the same people.
+_ROUNDING_SPAN = 0.2
 
 
 class DescribedPeople(PeopleToldAgain):
@@ -56,6 +63,33 @@ class DescribedPeople(PeopleToldAgain):
             if act is not None and act[0] in _STATE_ACTS and self._told_as_done(m, sent):
                 return act
         return None
+
+    @cached_property
+    def _rounded_counts(self) -> set[tuple[str, RelType, str]]:
+        """The edges whose count so far is a rounded number (one document's reader)."""
+        return set()
+
+    def _people_edge(self, rel: RelType, source: str, target: str, ev: Evidence, value: int, start: int) -> None:
+        """The count of people of one nationality in one event: "Nearly 1,800 Chinese were held ...
+        1,792 were from mainland China": the exact number told for the same people wins over a
+        rounded one near it, whichever is told first (else the larger count stays)."""
+        key = (source, rel, target)
+        held = self.edges.get(key)
+        told = held.properties.get("count") if held is not None else None
+        lead = self.lower[max(0, start - 2):start]
+        rounded = bool(lead) and lead[-1] in _ROUNDING and (lead[-1] not in {"than", "least", "to"} or len(lead) == 2
+                                                            and lead[0] in {"more", "at", "up", "close"})
+        self._edge(rel, source, target, ev, count=value)
+        if not isinstance(told, int) or told == value or abs(told - value) > _ROUNDING_SPAN * max(told, value):
+            if told is None and rounded:
+                self._rounded_counts.add(key)
+            return
+        was_rounded = key in self._rounded_counts
+        if rounded and not was_rounded:
+            self.edges[key].properties["count"] = told  # the exact number told before stays
+        elif was_rounded and not rounded:
+            self.edges[key].properties["count"] = value
+            self._rounded_counts.discard(key)
 
     def _breakdown(self, count: _Count, norp: dict[int, Span], limit: int) -> None:
         """"22 foreign nationals were Chinese", "six were from Myanmar", "1,792 were from mainland
