@@ -63,3 +63,17 @@ def test_a_far_smaller_exact_number_is_other_people() -> None:
     found = _acts("Police raided a compound on Monday and detained nearly 900 Chinese nationals. "
                   "They also detained 40 Chinese nationals at a second site.")
     assert ("DETAINED", "CN", 900) in found
+
+
+def test_the_suspects_as_passive_subject_are_the_people_counted_before() -> None:
+    found = _acts("A total of 41 Thai nationals were deported from Laos on Monday. The suspects were "
+                  "reportedly placed under arrest as soon as they landed.")
+    assert ("ARRESTED", "TH", 41) in found
+    found = _acts("Laos deported 41 Thai nationals on Monday. The Thai nationals were later arrested at the airport.")
+    assert ("ARRESTED", "TH", 41) in found
+
+
+def test_the_suspects_of_a_story_of_two_nationalities_stay_uncounted() -> None:
+    found = _acts("Laos deported 41 Thai nationals and 12 Vietnamese nationals on Monday. The suspects were "
+                  "arrested at the airport.")
+    assert not any(rel == "ARRESTED" for rel, *_ in found)
