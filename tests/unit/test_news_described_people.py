@@ -77,3 +77,10 @@ def test_the_suspects_of_a_story_of_two_nationalities_stay_uncounted() -> None:
     found = _acts("Laos deported 41 Thai nationals and 12 Vietnamese nationals on Monday. The suspects were "
                   "arrested at the airport.")
     assert not any(rel == "ARRESTED" for rel, *_ in found)
+
+
+def test_a_count_in_a_clause_after_found_that_is_no_one_found() -> None:
+    found = _acts("Police raided a hotel on Monday. After checks, it was found that more than 40 Lao "
+                  "workers were trapped inside.")
+    assert not any(rel == "FOUND" for rel, *_ in found)
+    assert ("FOUND", "LA", 40) in _acts("Police raided a hotel on Monday and found 40 Lao workers inside.")

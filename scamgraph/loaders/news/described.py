@@ -41,11 +41,21 @@ class DescribedPeople(PeopleToldAgain):
         abroad, where they were forced to work, have been rescued": the harm describes the people;
         the sentence's own verb, told after it with an auxiliary, is what was done to them. An
         active harm before the number ("trafficked 88 nationals") stays theirs."""
+        if self._in_that_clause(count, sent):
+            return self._own_main_verb(count.end, sent)
         if verb is None or verb[1] != "victims":
             return verb
         if not _HARM.isdisjoint(self.lower[max(sent.start, count.start - 3):count.start]):
             return verb
         return self._own_main_verb(count.end, sent) or verb
+
+    def _in_that_clause(self, count: _Count, sent: Span) -> bool:
+        """"it was found that more than 30 workers were trapped": the number opens a clause of its
+        own after "that"; the verb before "that" tells a finding, not an act on the people."""
+        k = count.start - 1
+        while k > sent.start and self.lower[k] in _ROUNDING | {"more", "at", "up", "close"}:
+            k -= 1
+        return k > sent.start and self.lower[k] == "that" and self.lower[k - 1] in _COUNT_VERBS
 
     def _own_main_verb(self, start: int, sent: Span) -> _Verb | None:
         """The first state's act told after an auxiliary from ``start`` on, before the next counted
