@@ -84,3 +84,8 @@ def test_a_count_in_a_clause_after_found_that_is_no_one_found() -> None:
                   "workers were trapped inside.")
     assert not any(rel == "FOUND" for rel, *_ in found)
     assert ("FOUND", "LA", 40) in _acts("Police raided a hotel on Monday and found 40 Lao workers inside.")
+
+
+def test_more_between_the_number_and_the_demonym_keeps_the_nationality() -> None:
+    assert ("RESCUED", "LA", 120) in _acts("Police said that nearly 120 more Lao citizens have been rescued in the raid.")
+    assert ("DEPORTED", "TH", 14) in _acts("Immigration officers deported 14 more Thai nationals on Friday.")
