@@ -89,3 +89,16 @@ def test_a_count_in_a_clause_after_found_that_is_no_one_found() -> None:
 def test_more_between_the_number_and_the_demonym_keeps_the_nationality() -> None:
     assert ("RESCUED", "LA", 120) in _acts("Police said that nearly 120 more Lao citizens have been rescued in the raid.")
     assert ("DEPORTED", "TH", 14) in _acts("Immigration officers deported 14 more Thai nationals on Friday.")
+
+
+def test_a_demonym_alone_after_a_list_of_counted_people_is_one_person() -> None:
+    found = _acts("Police raided a villa on Friday and arrested 11 foreigners. They include six Lao "
+                  "nationals, four Thais, and a Cambodian.")
+    assert ("ARRESTED", "KH", 1) in found
+    found = _acts("The ministry has rescued 30 nationals, among them a Rwandan and a Tanzanian, from a compound.")
+    assert {("RESCUED", "RW", 1), ("RESCUED", "TZ", 1)} <= found
+
+
+def test_a_demonym_before_a_noun_that_is_no_person_counts_no_one() -> None:
+    found = _acts("Police arrested 12 Chinese nationals on Monday, and a Cambodian company was fined.")
+    assert not any(nat == "KH" for _rel, nat, _count in found)

@@ -338,7 +338,7 @@ class CountRules(DescribedPeople):
         told = self.lower[k - 1] in _COUNT_VERBS or self.lower[k - 1] == "and" and bool(
             set(self.lower[max(sent.start, k - 8):k]) & _COUNT_VERBS.keys())  # "arrested two Chinese men and a Thai woman"
         if not told:
-            return None
+            return self._one_listed(k, sent, norp)
         end = norp[k + 1].end
         if end >= sent.end or self.lower[end] not in _ONE_PERSON:
             return None

@@ -28,6 +28,10 @@ _REACH = 32
 #: Words before a number that round it: "nearly 1,800", "more than 300", "an estimated 20".
 _ROUNDING = frozenset({"nearly", "almost", "about", "around", "some", "approximately", "roughly", "over",
                        "estimated", "than", "least", "to"})
+#: Words before "a <demonym>" that make it an item of a list of people: "..., and a Malaysian".
+_LIST_LEADS = frozenset({"and", ",", "including", "them"})
+#: Words that may end such an item.
+_ITEM_ENDS = frozenset({",", ".", "and", ";", "—", "–", "-", ")", "inside", "were", "was", "from"})
 #: How far a rounded number may be from the exact one told for the same people.
 _ROUNDING_SPAN = 0.2
 
@@ -73,6 +77,19 @@ class DescribedPeople(PeopleToldAgain):
             if act is not None and act[0] in _STATE_ACTS and self._told_as_done(m, sent):
                 return act
         return None
+
+    def _one_listed(self, k: int, sent: Span, norp: dict[int, Span]) -> _Count | None:
+        """"seven Chinese nationals, four Indonesians, and a Malaysian", "24 nationals, among them a
+        Ugandan and a Burundian": one person named by a demonym alone, as an item of a list of
+        people counted just before (the list's verb is read as for its other items)."""
+        ent = norp[k + 1]
+        if ent.label_ != "NORP" or self.lower[k - 1] not in _LIST_LEADS:
+            return None
+        if ent.end < sent.end and self.lower[ent.end] not in _ITEM_ENDS:
+            return None  # "a Malaysian company": no person
+        if not any(self.like_num[max(sent.start, k - 12):k]):
+            return None  # no counted people before: not a list of them
+        return _Count(1, k, ent.end, nationality=ent.id_)
 
     @cached_property
     def _rounded_counts(self) -> set[tuple[str, RelType, str]]:
