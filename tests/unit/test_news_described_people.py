@@ -102,3 +102,9 @@ def test_a_demonym_alone_after_a_list_of_counted_people_is_one_person() -> None:
 def test_a_demonym_before_a_noun_that_is_no_person_counts_no_one() -> None:
     found = _acts("Police arrested 12 Chinese nationals on Monday, and a Cambodian company was fined.")
     assert not any(nat == "KH" for _rel, nat, _count in found)
+
+
+def test_a_second_act_told_of_them_again_on_the_same_event_is_kept() -> None:
+    found = _acts("Police raided a casino on Monday and found 15 Lao nationals inside. They were also "
+                  "detained for questioning.")
+    assert {("FOUND", "LA", 15), ("DETAINED", "LA", 15)} <= found

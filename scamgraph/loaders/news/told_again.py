@@ -80,7 +80,7 @@ class PeopleToldAgain(GoverningVerbs):
         if rel is None:
             return
         event = self._host(kind, events, None)
-        told = [(nat, value) for nat, value in people if not any(k[0] == event.node.key and k[2] == nat for k in self.edges)]
+        told = [(nat, value) for nat, value in people if (event.node.key, rel, nat) not in self.edges]
         for nat, value in told:
             self._edge(rel, event.node.key, nat, ev, count=value)
         if told:  # "... deported 164 Chinese. These individuals were arrested across Laos": the arrest's number
