@@ -108,3 +108,8 @@ def test_a_second_act_told_of_them_again_on_the_same_event_is_kept() -> None:
     found = _acts("Police raided a casino on Monday and found 15 Lao nationals inside. They were also "
                   "detained for questioning.")
     assert {("FOUND", "LA", 15), ("DETAINED", "LA", 15)} <= found
+
+
+def test_a_passive_subject_of_another_nationality_is_not_the_people_counted_before() -> None:
+    found = _acts("Laos deported 41 Thai nationals on Monday. The Vietnamese nationals were arrested at the airport.")
+    assert ("ARRESTED", "TH", 41) not in found

@@ -124,7 +124,7 @@ class PeopleToldAgain(GoverningVerbs):
             told = _COUNT_VERBS.get(lower[j])
             if told is None or told[0] not in _STATE_ACTS | {RelType.RESCUED, RelType.DEPORTED, RelType.REPATRIATED} \
                     or not (lower[j + 1] == "them" or lower[j + 1] == "the" and lower[j + 2] in _BACK_NOUNS
-                            or self._passive_back(sent, j)) \
+                            or self._passive_back(sent, j, code)) \
                     or not self._told_as_done(j, sent):
                 continue
             if any(self.like_num[k] and any(w in _PEOPLE_WORDS or w in gz.people_nouns() for w in lower[k + 1:k + 3])
@@ -138,9 +138,10 @@ class PeopleToldAgain(GoverningVerbs):
             event.counts[key] = max(value, event.counts.get(key, 0))
             self._edge(rel, event.node.key, nat.key, ev, count=value)
 
-    def _passive_back(self, sent: Span, j: int) -> bool:
-        """"The suspects were (reportedly) arrested | taken into custody | placed under arrest": the
-        sentence opens with the people told before as the passive subject of the act at ``j``."""
+    def _passive_back(self, sent: Span, j: int, code: str) -> bool:
+        """"The suspects were (reportedly) arrested | taken into custody | placed under arrest", "The
+        Thai nationals were arrested": the sentence opens with the people told before (of nationality
+        ``code``, where it names one) as the passive subject of the act at ``j``."""
         k = sent.start + 1
         if self.lower[sent.start] == "they":
             k -= 1  # "They were placed under arrest"
@@ -149,6 +150,8 @@ class PeopleToldAgain(GoverningVerbs):
         else:
             while k < j and self.doc[k].ent_type_ == "NORP":
                 k += 1  # "The South Korean nationals were ..."
+            if k > sent.start + 1 and self.doc[k - 1].ent_id_ != code:
+                return False  # "The Vietnamese were arrested": other people than those counted
             if self.lower[k] not in _BACK_NOUNS:
                 return False
         if k + 1 >= j or self.lower[k + 1] not in {"were", "had", "have"}:
