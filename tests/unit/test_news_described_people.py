@@ -113,3 +113,17 @@ def test_a_second_act_told_of_them_again_on_the_same_event_is_kept() -> None:
 def test_a_passive_subject_of_another_nationality_is_not_the_people_counted_before() -> None:
     found = _acts("Laos deported 41 Thai nationals on Monday. The Vietnamese nationals were arrested at the airport.")
     assert ("ARRESTED", "TH", 41) not in found
+
+
+def test_the_whole_of_a_partition_does_not_take_the_parts_verb() -> None:
+    found = _acts("Of the 30 Lao nationals deported on Friday, 12 were arrested on arrival.")
+    assert ("ARRESTED", "LA", 12) in found and ("ARRESTED", "LA", 30) not in found
+    found = _acts("Of the 30 Lao nationals who were deported on Friday, 12 were arrested on arrival.")
+    assert ("ARRESTED", "LA", 30) not in found and ("DEPORTED", "LA", 30) in found
+    found = _acts("Of the 30 Lao nationals deported on Friday, most were arrested on arrival.")
+    assert ("ARRESTED", "LA", 30) not in found
+
+
+def test_a_participle_then_the_main_verb_still_gives_both_acts() -> None:
+    found = _acts("Some 45 Lao nationals arrested on Monday were deported on Friday.")
+    assert {("ARRESTED", "LA", 45), ("DEPORTED", "LA", 45)} <= found

@@ -158,7 +158,8 @@ class CountRules(DescribedPeople):
         while j < sent.end and self.lower[j] in _BE | {"later", "then", "subsequently", "safely"}:
             j += 1
         second = _COUNT_VERBS.get(self.lower[j]) if j < sent.end else None
-        if second is None or second[0] is None or second == _COUNT_VERBS[self.lower[k]] or not self._told_as_done(j, sent):
+        if second is None or second[0] is None or second == _COUNT_VERBS[self.lower[k]] or not self._told_as_done(j, sent) \
+                or any(self.like_num[k + 1:j]) or self._partitioned(count, sent, k, j):  # "..., 19 were arrested": theirs
             return
         if self.lower[j] == "handed" and _COUNT_VERBS[self.lower[k]][0] is RelType.DEPORTED:
             return  # "were deported and handed over to the authorities of their countries": one act

@@ -28,6 +28,10 @@ _REACH = 32
 #: Words before a number that round it: "nearly 1,800", "more than 300", "an estimated 20".
 _ROUNDING = frozenset({"nearly", "almost", "about", "around", "some", "approximately", "roughly", "over",
                        "estimated", "than", "least", "to"})
+#: Openings that make the number after them the whole of a partition: "Of the 25 ..., 19 were ...".
+_PARTITIVE_LEADS = (["of", "the"], ["out", "of", "the"], ["among", "the"])
+#: Parts told without a number: "Of the 64 deported, most were arrested".
+_SOME = frozenset({"most", "some", "many", "several", "half", "majority", "few", "others", "rest", "remainder"})
 #: Words before "a <demonym>" that make it an item of a list of people: "..., and a Malaysian".
 _LIST_LEADS = frozenset({"and", ",", "including", "them"})
 #: Words that may end such an item.
@@ -47,11 +51,31 @@ class DescribedPeople(PeopleToldAgain):
         active harm before the number ("trafficked 88 nationals") stays theirs."""
         if self._in_that_clause(count, sent):
             return self._own_main_verb(count.end, sent)
+        if verb is not None and self.lower[sent.start:count.start] in _PARTITIVE_LEADS:
+            return self._whole_verb(count, sent, verb)
         if verb is None or verb[1] != "victims":
             return verb
         if not _HARM.isdisjoint(self.lower[max(sent.start, count.start - 3):count.start]):
             return verb
         return self._own_main_verb(count.end, sent) or verb
+
+    def _whole_verb(self, count: _Count, sent: Span, verb: _Verb) -> _Verb | None:
+        """"Of the 25 nationals who were deported on Friday, 19 (most) were arrested": the whole of a
+        partition opening the sentence keeps only a verb told before the part's number; the verb
+        after that number is the part's."""
+        part = next((m for m in range(count.end, sent.end) if self.like_num[m] or self.lower[m] in _SOME), None)
+        if part is None:
+            return verb
+        at = next((j for j in range(count.end, sent.end) if _COUNT_VERBS.get(self.lower[j]) == verb), sent.end)
+        if at < part:
+            return verb
+        return next((_COUNT_VERBS[self.lower[j]] for j in range(count.end, part) if self.lower[j] in _COUNT_VERBS
+                     and _COUNT_VERBS[self.lower[j]][0] is not None and self._told_as_done(j, sent)), None)
+
+    def _partitioned(self, count: _Count, sent: Span, start: int, end: int) -> bool:
+        """"Of the 64 deported on Saturday, most were arrested": the count opens a partition and a
+        part without a number ("most", "some") is told between ``start`` and ``end``."""
+        return self.lower[sent.start:count.start] in _PARTITIVE_LEADS and not _SOME.isdisjoint(self.lower[start:end])
 
     def _in_that_clause(self, count: _Count, sent: Span) -> bool:
         """"it was found that more than 30 workers were trapped": the number opens a clause of its
