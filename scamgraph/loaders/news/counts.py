@@ -76,7 +76,7 @@ class CountRules(DescribedPeople):
                     target.counts[count.thing] = max(count.value, target.counts.get(count.thing, 0))
                 continue
             # "22 were Chinese": a breakdown of people counted before, never the subject of a verb of its own
-            verb = None if count.noun_role == "breakdown" else self._past_their_harm(count, sent, self._count_verb(count, sent))
+            verb = None if count.noun_role == "breakdown" else self._own_verb(count, sent, self._count_verb(count, sent))
             inherits = " ".join(self.lower[max(sent.start, count.start - 2):count.start])
             listed = previous_end is not None and self._list_gap(previous_end, count.start)
             opened = count.noun_role == "breakdown" and self.lower[sent.start] in {"of", "among"}  # "Of the 209 deported, 73 were ..."

@@ -1,5 +1,7 @@
-"""Counted people described before their verb: what was done to them in the past, or how they
-came to be where they were, told between the number and the sentence's own verb."""
+"""Counted people as the words around the number describe them: the verb that is theirs past a
+description of their harm, a partition or a clause after "that"; their nationality in a breakdown
+("were from mainland China") or as a lone list item ("and a Malaysian"); and the exact number of
+them where a rounded one was told too."""
 
 from __future__ import annotations
 
@@ -41,7 +43,17 @@ _ROUNDING_SPAN = 0.2
 
 
 class DescribedPeople(PeopleToldAgain):
-    """The verb of counted people, past what describes them as victims."""
+    """Counted people read with what the words around their number describe."""
+
+    def _own_verb(self, count: _Count, sent: Span, verb: _Verb | None) -> _Verb | None:
+        """The verb ``verb`` found for the count, checked against what the sentence tells of the
+        people: a clause after "that" (``_in_that_clause``), a partition ("Of the 25 ..., 19 were
+        ...") and a harm that describes them (``_past_their_harm``)."""
+        if self._in_that_clause(count, sent):
+            return self._own_main_verb(count.end, sent)
+        if verb is not None and self.lower[sent.start:count.start] in _PARTITIVE_LEADS:
+            return self._whole_verb(count, sent, verb)
+        return self._past_their_harm(count, sent, verb)
 
     def _past_their_harm(self, count: _Count, sent: Span, verb: _Verb | None) -> _Verb | None:
         """"Five nationals allegedly forced to work for scammers have been brought home", "two
@@ -49,10 +61,6 @@ class DescribedPeople(PeopleToldAgain):
         abroad, where they were forced to work, have been rescued": the harm describes the people;
         the sentence's own verb, told after it with an auxiliary, is what was done to them. An
         active harm before the number ("trafficked 88 nationals") stays theirs."""
-        if self._in_that_clause(count, sent):
-            return self._own_main_verb(count.end, sent)
-        if verb is not None and self.lower[sent.start:count.start] in _PARTITIVE_LEADS:
-            return self._whole_verb(count, sent, verb)
         if verb is None or verb[1] != "victims":
             return verb
         if not _HARM.isdisjoint(self.lower[max(sent.start, count.start - 3):count.start]):
