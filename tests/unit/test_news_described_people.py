@@ -127,3 +127,10 @@ def test_the_whole_of_a_partition_does_not_take_the_parts_verb() -> None:
 def test_a_participle_then_the_main_verb_still_gives_both_acts() -> None:
     found = _acts("Some 45 Lao nationals arrested on Monday were deported on Friday.")
     assert {("ARRESTED", "LA", 45), ("DEPORTED", "LA", 45)} <= found
+
+
+def test_people_still_held_are_no_detention() -> None:
+    assert _acts("Talks go on, with an estimated 30 Lao nationals still held in the country.") == set()
+    assert _acts("Four other Thai nationals remain detained in Mae Sot.") == set()
+    found = _acts("Police raided the hub on Monday and detained 20 Lao nationals, who remain held in Bangkok.")
+    assert ("DETAINED", "LA", 20) in found

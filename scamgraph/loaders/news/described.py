@@ -34,6 +34,8 @@ _ROUNDING = frozenset({"nearly", "almost", "about", "around", "some", "approxima
 _PARTITIVE_LEADS = (["of", "the"], ["out", "of", "the"], ["among", "the"])
 #: Parts told without a number: "Of the 64 deported, most were arrested".
 _SOME = frozenset({"most", "some", "many", "several", "half", "majority", "few", "others", "rest", "remainder"})
+#: Words that make being held a state that goes on rather than an act: "still held", "remain detained".
+_STILL = frozenset({"still", "remain", "remains", "remained", "remaining"})
 #: Words before "a <demonym>" that make it an item of a list of people: "..., and a Malaysian".
 _LIST_LEADS = frozenset({"and", ",", "including", "them"})
 #: Words that may end such an item.
@@ -53,7 +55,17 @@ class DescribedPeople(PeopleToldAgain):
             return self._own_main_verb(count.end, sent)
         if verb is not None and self.lower[sent.start:count.start] in _PARTITIVE_LEADS:
             return self._whole_verb(count, sent, verb)
+        if verb is not None and verb[0] is RelType.DETAINED and self._still_held(count, sent):
+            return None
         return self._past_their_harm(count, sent, verb)
+
+    def _still_held(self, count: _Count, sent: Span) -> bool:
+        """"an estimated 20 nationals still held in the country", "four others remain detained":
+        being held told as a state that goes on ("still", "remain") is no act of detaining."""
+        after = self.lower[count.end:min(sent.end, count.end + 4)]
+        if after[:1] and after[0] in {"are", "were", "is", "was"}:
+            after = after[1:]  # "20 nationals are still held"
+        return after[:1] != [] and after[0] in _STILL and not {"held", "detained", "custody", "detention"}.isdisjoint(after)
 
     def _past_their_harm(self, count: _Count, sent: Span, verb: _Verb | None) -> _Verb | None:
         """"Five nationals allegedly forced to work for scammers have been brought home", "two
