@@ -134,3 +134,11 @@ def test_people_still_held_are_no_detention() -> None:
     assert _acts("Four other Thai nationals remain detained in Mae Sot.") == set()
     found = _acts("Police raided the hub on Monday and detained 20 Lao nationals, who remain held in Bangkok.")
     assert ("DETAINED", "LA", 20) in found
+
+
+def test_nationalities_of_most_of_the_people_give_no_edge_to_each() -> None:
+    found = facts(run("About 800 foreign nationals, mainly Lao and Thais, were detained by police following a "
+                      "raid on a casino on Monday."))
+    assert not any(rel == "DETAINED" and nat in {"LA", "TH"} for rel, _event, nat, _count in found)
+    found = facts(run("Police raided a casino on Monday and detained 300 foreigners, including Lao and Thais."))
+    assert {("DETAINED", "LA"), ("DETAINED", "TH")} <= {(rel, nat) for rel, _event, nat, _count in found}
