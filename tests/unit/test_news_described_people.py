@@ -1,6 +1,8 @@
-"""Counted people described before the verb of their sentence: a harm they suffered (forced to
-work, lured abroad, trafficked) told between the number and the main verb describes them; what
-was done to them is the main verb. Every test states the kind in made-up words."""
+"""Counted people read with what the words around the number describe: a harm they suffered told
+before the main verb, a clause after "that", a partition ("Of the 25 ..., 19 were ..."), people
+told again as a passive subject, a breakdown "from mainland China", "N more <demonym>", a lone
+"and a <demonym>" in a list, an exact number beside a rounded one, people "still held", and
+"mainly <demonyms>". Every test states the kind in made-up words."""
 
 from scamgraph.model import RelType
 from tests.unit.test_news_extraction import facts, run
