@@ -9,9 +9,10 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention, number_value
+from scamgraph.loaders.news.described import DescribedPeople
 from scamgraph.loaders.news.governing import _DEFRAUD
 from scamgraph.loaders.news.state import _Count, _Event
-from scamgraph.loaders.news.told_again import _ONE_PERSON, PeopleToldAgain
+from scamgraph.loaders.news.told_again import _ONE_PERSON
 from scamgraph.loaders.news.words import (
     _BE,
     _COUNT_VERBS,
@@ -47,7 +48,7 @@ _ARTICLES = frozenset({"a", "an"})
 _OPENS_PARTS = frozenset({"including", "among", "comprising", "consisting", "up", "namely"})
 
 
-class CountRules(PeopleToldAgain):
+class CountRules(DescribedPeople):
     """Numbers of people (by nationality) and of things, attached to events."""
 
     def _counts(self, sent: Span, ents: list[Span], events: list[_Event], dates: list[DateMention],
@@ -75,7 +76,7 @@ class CountRules(PeopleToldAgain):
                     target.counts[count.thing] = max(count.value, target.counts.get(count.thing, 0))
                 continue
             # "22 were Chinese": a breakdown of people counted before, never the subject of a verb of its own
-            verb = None if count.noun_role == "breakdown" else self._count_verb(count, sent)
+            verb = None if count.noun_role == "breakdown" else self._own_verb(count, sent, self._count_verb(count, sent))
             inherits = " ".join(self.lower[max(sent.start, count.start - 2):count.start])
             listed = previous_end is not None and self._list_gap(previous_end, count.start)
             opened = count.noun_role == "breakdown" and self.lower[sent.start] in {"of", "among"}  # "Of the 209 deported, 73 were ..."
@@ -112,7 +113,7 @@ class CountRules(PeopleToldAgain):
                 if nat is not None:
                     value = count.value + (parts.get((event.node.key, nat.key), 0) if part or listed else 0)
                     parts[(event.node.key, nat.key)] = value  # "eight Singaporean men, one Singaporean woman": nine
-                    self._edge(rel, event.node.key, nat.key, ev, count=value)
+                    self._people_edge(rel, event.node.key, nat.key, ev, value, count.start)
                     self._second_verb(count, sent, events, nat.key, ev, dates)
                     past = self._their_past(count, sent, events, rel)
                     if past is not None:
@@ -157,7 +158,8 @@ class CountRules(PeopleToldAgain):
         while j < sent.end and self.lower[j] in _BE | {"later", "then", "subsequently", "safely"}:
             j += 1
         second = _COUNT_VERBS.get(self.lower[j]) if j < sent.end else None
-        if second is None or second[0] is None or second == _COUNT_VERBS[self.lower[k]] or not self._told_as_done(j, sent):
+        if second is None or second[0] is None or second == _COUNT_VERBS[self.lower[k]] or not self._told_as_done(j, sent) \
+                or any(self.like_num[k + 1:j]) or self._partitioned(count, sent, k, j):  # "..., 19 were arrested": theirs
             return
         if self.lower[j] == "handed" and _COUNT_VERBS[self.lower[k]][0] is RelType.DEPORTED:
             return  # "were deported and handed over to the authorities of their countries": one act
@@ -222,6 +224,9 @@ class CountRules(PeopleToldAgain):
                 return
             if self._part_words(count, j, sent, phrases):
                 return
+            if word == "more" and j + 1 in norp:
+                j += 1  # "200 more Indonesian citizens": the demonym after "more" names them
+                continue
             if word in _PEOPLE_WORDS or word in gz.people_nouns():
                 self._people_noun(count, j, sent, ents, norp)
                 return
@@ -334,7 +339,7 @@ class CountRules(PeopleToldAgain):
         told = self.lower[k - 1] in _COUNT_VERBS or self.lower[k - 1] == "and" and bool(
             set(self.lower[max(sent.start, k - 8):k]) & _COUNT_VERBS.keys())  # "arrested two Chinese men and a Thai woman"
         if not told:
-            return None
+            return self._one_listed(k, sent, norp)
         end = norp[k + 1].end
         if end >= sent.end or self.lower[end] not in _ONE_PERSON:
             return None
@@ -349,19 +354,6 @@ class CountRules(PeopleToldAgain):
         # (a preposition between them puts the second in a phrase of its own: "following withdrawals by 15")
         return start - end <= 8 and _NOT_A_LIST_GAP.isdisjoint(self.lower[end:start]) \
             and not any(self.lower[i] in _COUNT_VERBS for i in range(end, start))
-
-    def _breakdown(self, count: _Count, norp: dict[int, Span], limit: int) -> None:
-        """"22 foreign nationals were Chinese", "six were from Myanmar": the nationality is told after "were"."""
-        j = count.end
-        if j + 1 >= limit or self.lower[j] not in {"were", "are"}:
-            return
-        j += 1 + (self.lower[j + 1] == "from")
-        if j in norp and norp[j].label_ in {"NORP", "COUNTRY"}:
-            after = norp[j].end
-            if after < limit and self.lower[after] in {"nationals", "citizens"}:
-                after += 1
-            if after >= limit or self.lower[after] in {",", ".", ";", "and", "while", "whereas"}:
-                count.nationality, count.noun_role, count.end = norp[j].id_, "breakdown", after
 
     def _noun_at(self, k: int, limit: int) -> bool:
         """A common noun goes on the phrase at ``k`` ("Thai police"); a comma, "and" or a verb ends it."""

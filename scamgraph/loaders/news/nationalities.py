@@ -34,6 +34,8 @@ _NOT_PEOPLE = {"border", "government", "side", "language", "won", "yuan", "offic
 #: Nouns of belonging to a state: "citizens of X" names their nationality even with no count.
 _CITIZENS = {"citizens", "nationals", "subjects", "passport-holders"}
 #: Words between "were from" and a list of countries: "from other Asian countries as well as | China".
+#: "1,000 foreign nationals, mainly Chinese and Koreans": the nationalities of most, not of each.
+_MAJORITY = frozenset({"mostly", "mainly", "largely"})
 _ORIGIN_FILLERS = {"other", "neighbouring", "neighboring", "nearby", "countries", "mostly", "mainly", "largely"}
 
 #: Role classes (gazetteer/roles.tsv) of people who act for a state.
@@ -113,7 +115,7 @@ class NationalityRules(_State):
                 sourced = True  # "citizens of Laos, Vietnam and Malaysia": whose citizens, counted or not
             sourced = sourced or self._said_to_be_from(sent, run[0].start)
             listed = before[-1:] == ["including"] and self._counted_countries(run[0].start)  # "from 12 countries, including"
-            plural = len(run) >= 2 and before[-1:] and before[-1] in _LIST_LEADS \
+            plural = len(run) >= 2 and before[-1:] and before[-1] in _LIST_LEADS and before[-1] not in _MAJORITY \
                 and all(e.label_ == "NORP" for e in run) and run[-1].text.lower() in _PLURAL_DEMONYMS
             if (followed and len(run) >= 2) or sourced or plural or listed:
                 found.append(run)

@@ -23,6 +23,9 @@ _ONE_PERSON = {"national", "citizen", "man", "woman", "suspect", "businessman", 
 _KEY_ACTS = {key: rel for rel, key, _kind in _COUNT_VERBS.values() if rel is not None}
 #: Nouns that name people told before, after "the": "arrested the suspects".
 _BACK_NOUNS = frozenset({"suspects", "nationals", "citizens", "individuals"})  # (not "victims": suspects are not)
+#: Words between a passive subject and its act: "were (reportedly) placed under arrest", "had been taken into".
+_PASSIVE_LEADS = frozenset({"been", "reportedly", "later", "then", "also", "all", "subsequently", "immediately",
+                            "taken", "into", "placed", "put", "under", "in"})
 #: Words of sex that part a group of people counted before ("44 men and 15 women").
 _SEXES = frozenset({"men", "women", "males", "females", "boys", "girls"})
 #: Events that make a case of a scam: the people it harmed are counted on them.
@@ -77,7 +80,7 @@ class PeopleToldAgain(GoverningVerbs):
         if rel is None:
             return
         event = self._host(kind, events, None)
-        told = [(nat, value) for nat, value in people if not any(k[0] == event.node.key and k[2] == nat for k in self.edges)]
+        told = [(nat, value) for nat, value in people if (event.node.key, rel, nat) not in self.edges]
         for nat, value in told:
             self._edge(rel, event.node.key, nat, ev, count=value)
         if told:  # "... deported 164 Chinese. These individuals were arrested across Laos": the arrest's number
@@ -120,7 +123,8 @@ class PeopleToldAgain(GoverningVerbs):
         for j in range(sent.start, sent.end - 2):
             told = _COUNT_VERBS.get(lower[j])
             if told is None or told[0] not in _STATE_ACTS | {RelType.RESCUED, RelType.DEPORTED, RelType.REPATRIATED} \
-                    or not (lower[j + 1] == "them" or lower[j + 1] == "the" and lower[j + 2] in _BACK_NOUNS) \
+                    or not (lower[j + 1] == "them" or lower[j + 1] == "the" and lower[j + 2] in _BACK_NOUNS
+                            or self._passive_back(sent, j, code)) \
                     or not self._told_as_done(j, sent):
                 continue
             if any(self.like_num[k] and any(w in _PEOPLE_WORDS or w in gz.people_nouns() for w in lower[k + 1:k + 3])
@@ -133,6 +137,26 @@ class PeopleToldAgain(GoverningVerbs):
                 continue
             event.counts[key] = max(value, event.counts.get(key, 0))
             self._edge(rel, event.node.key, nat.key, ev, count=value)
+
+    def _passive_back(self, sent: Span, j: int, code: str) -> bool:
+        """"The suspects were (reportedly) arrested | taken into custody | placed under arrest", "The
+        Thai nationals were arrested": the sentence opens with the people told before (of nationality
+        ``code``, where it names one) as the passive subject of the act at ``j``."""
+        k = sent.start + 1
+        if self.lower[sent.start] == "they":
+            k -= 1  # "They were placed under arrest"
+        elif self.lower[sent.start] != "the" or k >= j:
+            return False
+        else:
+            while k < j and self.doc[k].ent_type_ == "NORP":
+                k += 1  # "The South Korean nationals were ..."
+            if k > sent.start + 1 and self.doc[k - 1].ent_id_ != code:
+                return False  # "The Vietnamese were arrested": other people than those counted
+            if self.lower[k] not in _BACK_NOUNS:
+                return False
+        if k + 1 >= j or self.lower[k + 1] not in {"were", "had", "have"}:
+            return False
+        return set(self.lower[k + 2:j]) <= _PASSIVE_LEADS
 
     def _by_sex(self, phrases: list[_Count]) -> list[_Count]:
         """"All 59 suspects, including 44 men and 15 women - all Vietnamese -": a breakdown by sex

@@ -1,0 +1,193 @@
+"""Counted people as the words around the number describe them: the verb that is theirs past a
+description of their harm, a partition or a clause after "that"; their nationality in a breakdown
+("were from mainland China") or as a lone list item ("and a Malaysian"); and the exact number of
+them where a rounded one was told too."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from spacy.tokens import Span
+
+from scamgraph.loaders.news.state import _Count
+from scamgraph.loaders.news.told_again import PeopleToldAgain
+from scamgraph.loaders.news.words import _COUNT_VERBS
+from scamgraph.model import Evidence, RelType
+from scamgraph.resolve import country_code
+
+_Verb = tuple[RelType | None, str, str]
+
+#: Auxiliaries after which a passive main verb is told: "have been | rescued", "were | repatriated".
+_AUXILIARIES = frozenset({"were", "was", "been", "are", "is"})
+#: Acts a main verb may tell of described people (a captor's "held" is no state's act here).
+_STATE_ACTS = frozenset({RelType.RESCUED, RelType.REPATRIATED, RelType.DEPORTED, RelType.ARRESTED,
+                         RelType.EXTRADITED, RelType.CHARGED})
+#: Two-word verbs whose first word says nothing alone: "brought home", "set free".
+_PHRASAL = {("brought", "home"): "repatriated", ("brought", "back"): "repatriated", ("flown", "home"): "repatriated",
+            ("sent", "home"): "repatriated", ("set", "free"): "rescued"}
+#: How far past the people the main verb may be told (a relative clause with a place in it).
+_REACH = 32
+#: Words before a number that round it: "nearly 1,800", "more than 300", "an estimated 20".
+_ROUNDING = frozenset({"nearly", "almost", "about", "around", "some", "approximately", "roughly", "over",
+                       "estimated", "than", "least", "to"})
+#: Openings that make the number after them the whole of a partition: "Of the 25 ..., 19 were ...".
+_PARTITIVE_LEADS = (["of", "the"], ["out", "of", "the"], ["among", "the"])
+#: Parts told without a number: "Of the 64 deported, most were arrested".
+_SOME = frozenset({"most", "some", "many", "several", "half", "majority", "few", "others", "rest", "remainder"})
+#: Words that make being held a state that goes on rather than an act: "still held", "remain detained".
+_STILL = frozenset({"still", "remain", "remains", "remained", "remaining"})
+#: Words before "a <demonym>" that make it an item of a list of people: "..., and a Malaysian".
+_LIST_LEADS = frozenset({"and", ",", "including", "them"})
+#: Words that may end such an item.
+_ITEM_ENDS = frozenset({",", ".", "and", ";", "—", "–", "-", ")", "inside", "were", "was", "from"})
+#: How far a rounded number may be from the exact one told for the same people.
+_ROUNDING_SPAN = 0.2
+
+
+class DescribedPeople(PeopleToldAgain):
+    """Counted people read with what the words around their number describe."""
+
+    def _own_verb(self, count: _Count, sent: Span, verb: _Verb | None) -> _Verb | None:
+        """The verb ``verb`` found for the count, checked against what the sentence tells of the
+        people: a clause after "that" (``_in_that_clause``), a partition ("Of the 25 ..., 19 were
+        ...") and a harm that describes them (``_past_their_harm``)."""
+        if self._in_that_clause(count, sent):
+            return self._own_main_verb(count.end, sent)
+        if verb is not None and self.lower[sent.start:count.start] in _PARTITIVE_LEADS:
+            return self._whole_verb(count, sent, verb)
+        if verb is not None and verb[0] is RelType.DETAINED and self._still_held(count, sent):
+            return None
+        return self._past_their_harm(count, sent, verb)
+
+    def _still_held(self, count: _Count, sent: Span) -> bool:
+        """"an estimated 20 nationals still held in the country", "four others remain detained":
+        being held told as a state that goes on ("still", "remain") is no act of detaining."""
+        after = self.lower[count.end:min(sent.end, count.end + 4)]
+        if after[:1] and after[0] in {"are", "were", "is", "was"}:
+            after = after[1:]  # "20 nationals are still held"
+        return after[:1] != [] and after[0] in _STILL and not {"held", "detained", "custody", "detention"}.isdisjoint(after)
+
+    def _past_their_harm(self, count: _Count, sent: Span, verb: _Verb | None) -> _Verb | None:
+        """"Five nationals allegedly forced to work for scammers have been brought home", "two
+        workers, suspected of being trafficked, were repatriated", "14 nationals who had been lured
+        abroad, where they were forced to work, have been rescued": the harm describes the people;
+        the sentence's own verb, told after it with an auxiliary, is what was done to them. An
+        active harm before the number ("trafficked 88 nationals") stays theirs."""
+        if verb is None or verb[1] != "victims":
+            return verb
+        if not _HARM.isdisjoint(self.lower[max(sent.start, count.start - 3):count.start]):
+            return verb
+        return self._own_main_verb(count.end, sent) or verb
+
+    def _whole_verb(self, count: _Count, sent: Span, verb: _Verb) -> _Verb | None:
+        """"Of the 25 nationals who were deported on Friday, 19 (most) were arrested": the whole of a
+        partition opening the sentence keeps only a verb told before the part's number; the verb
+        after that number is the part's."""
+        part = next((m for m in range(count.end, sent.end) if self.like_num[m] or self.lower[m] in _SOME), None)
+        if part is None:
+            return verb
+        at = next((j for j in range(count.end, sent.end) if _COUNT_VERBS.get(self.lower[j]) == verb), sent.end)
+        if at < part:
+            return verb
+        return next((_COUNT_VERBS[self.lower[j]] for j in range(count.end, part) if self.lower[j] in _COUNT_VERBS
+                     and _COUNT_VERBS[self.lower[j]][0] is not None and self._told_as_done(j, sent)), None)
+
+    def _partitioned(self, count: _Count, sent: Span, start: int, end: int) -> bool:
+        """"Of the 64 deported on Saturday, most were arrested": the count opens a partition and a
+        part without a number ("most", "some") is told between ``start`` and ``end``."""
+        return self.lower[sent.start:count.start] in _PARTITIVE_LEADS and not _SOME.isdisjoint(self.lower[start:end])
+
+    def _in_that_clause(self, count: _Count, sent: Span) -> bool:
+        """"it was found that more than 30 workers were trapped": the number opens a clause of its
+        own after "that"; the verb before "that" tells a finding, not an act on the people."""
+        k = count.start - 1
+        while k > sent.start and self.lower[k] in _ROUNDING | {"more", "at", "up", "close"}:
+            k -= 1
+        return k > sent.start and self.lower[k] == "that" and self.lower[k - 1] in _COUNT_VERBS
+
+    def _own_main_verb(self, start: int, sent: Span) -> _Verb | None:
+        """The first state's act told after an auxiliary from ``start`` on, before the next counted
+        people or a semicolon (None where there is none)."""
+        lower, end = self.lower, min(sent.end - 1, start + _REACH)
+        for j in range(start, end):
+            if self.like_num[j] or lower[j] == ";":
+                return None  # "..., and 177 of them were repatriated": other people's verb
+            if lower[j] not in _AUXILIARIES:
+                continue
+            m = self._past_adverbs(j + 1, sent)
+            if m + 1 < sent.end and (lower[m], lower[m + 1]) in _PHRASAL:
+                return _COUNT_VERBS[_PHRASAL[(lower[m], lower[m + 1])]]
+            act = _COUNT_VERBS.get(lower[m]) if m < sent.end else None
+            if act is not None and act[0] in _STATE_ACTS and self._told_as_done(m, sent):
+                return act
+        return None
+
+    def _one_listed(self, k: int, sent: Span, norp: dict[int, Span]) -> _Count | None:
+        """"seven Chinese nationals, four Indonesians, and a Malaysian", "24 nationals, among them a
+        Ugandan and a Burundian": one person named by a demonym alone, as an item of a list of
+        people counted just before (the list's verb is read as for its other items)."""
+        ent = norp[k + 1]
+        if ent.label_ != "NORP" or self.lower[k - 1] not in _LIST_LEADS:
+            return None
+        if ent.end < sent.end and self.lower[ent.end] not in _ITEM_ENDS:
+            return None  # "a Malaysian company": no person
+        if not any(self.like_num[max(sent.start, k - 12):k]):
+            return None  # no counted people before: not a list of them
+        return _Count(1, k, ent.end, nationality=ent.id_)
+
+    @cached_property
+    def _rounded_counts(self) -> set[tuple[str, RelType, str]]:
+        """The edges whose count so far is a rounded number (one document's reader)."""
+        return set()
+
+    def _people_edge(self, rel: RelType, source: str, target: str, ev: Evidence, value: int, start: int) -> None:
+        """The count of people of one nationality in one event: "Nearly 1,800 Chinese were held ...
+        1,792 were from mainland China": the exact number told for the same people wins over a
+        rounded one near it, whichever is told first (else the larger count stays)."""
+        key = (source, rel, target)
+        held = self.edges.get(key)
+        told = held.properties.get("count") if held is not None else None
+        lead = self.lower[max(0, start - 2):start]
+        rounded = bool(lead) and lead[-1] in _ROUNDING and (lead[-1] not in {"than", "least", "to"} or len(lead) == 2
+                                                            and lead[0] in {"more", "at", "up", "close"})
+        self._edge(rel, source, target, ev, count=value)
+        if not isinstance(told, int) or told == value or abs(told - value) > _ROUNDING_SPAN * max(told, value):
+            if told is None and rounded:
+                self._rounded_counts.add(key)
+            return
+        was_rounded = key in self._rounded_counts
+        if rounded and not was_rounded:
+            self.edges[key].properties["count"] = told  # the exact number told before stays
+        elif was_rounded and not rounded:
+            self.edges[key].properties["count"] = value
+            self._rounded_counts.discard(key)
+
+    def _breakdown(self, count: _Count, norp: dict[int, Span], limit: int) -> None:
+        """"22 foreign nationals were Chinese", "six were from Myanmar", "1,792 were from mainland
+        China": the nationality is told after "were"."""
+        j = count.end
+        if j + 1 >= limit or self.lower[j] not in {"were", "are"}:
+            return
+        j += 1 + (self.lower[j + 1] == "from")
+        j += j not in norp and self.lower[j] == "the"  # "were from the Chinese mainland"
+        code, after = self._country_at(j, norp, limit)
+        if code:
+            if after < limit and self.lower[after] in {"nationals", "citizens"}:
+                after += 1
+            if after >= limit or self.lower[after] in {",", ".", ";", "and", "while", "whereas"}:
+                count.nationality, count.noun_role, count.end = code, "breakdown", after
+
+    def _country_at(self, j: int, norp: dict[int, Span], limit: int) -> tuple[str, int]:
+        """The nationality named at ``j`` and where its name ends: a demonym or a country, or
+        "mainland" before a country's name (China's mainland, which the name finder leaves
+        unread when "mainland" is not capitalised); ("", j) where none is."""
+        if j in norp and norp[j].label_ in {"NORP", "COUNTRY"}:
+            end = norp[j].end
+            return norp[j].id_, end + (end < limit and self.lower[end] == "mainland")  # "the Chinese mainland"
+        if j + 1 < limit and self.lower[j] == "mainland" and self.words[j + 1].istitle():
+            return country_code(f"mainland {self.words[j + 1]}") or "", j + 2
+        return "", j
+
+
+#: The verbs of harm done to people (counted as victims).
+_HARM = frozenset(word for word, (_, key, _kind) in _COUNT_VERBS.items() if key == "victims")
