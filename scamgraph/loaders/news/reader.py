@@ -120,7 +120,10 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             node = None  # "Beijing's Ministry of Public Security": the agency carries the place
         elif label == "PLACE":
             canonical, kind, code = (ident.split("|") + ["", "", ""])[:3]
-            kind = self._stated_kind(ent) or kind
+            stated = self._stated_kind(ent)
+            if stated == "city" and kind == "area":
+                canonical = f"{canonical or self._name_of(ent)} City"  # "Bokor City": a town, not the Bokor area
+            kind = stated or kind
             node = self._add(Node(Label.LOCATION, canonical or self._name_of(ent), properties={"kind": kind, "country": code or None}))
         elif label == "AGENCY" and not (ent.end < len(self.lower) and self.lower[ent.end] in _THING_HEADS):
             node = self._agency(ent)  # (not "Chinese police uniforms": a thing, not the police)
