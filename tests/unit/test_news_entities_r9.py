@@ -1,6 +1,7 @@
 """Entities read wrong on development and audit pages in session 8, each a closed class of English
 or a kind seen on several pages: a preposition that opens a sentence is no part of the name after
-it; a town called "X City" is a town, not a scam site (a project is a "New City")."""
+it; a town called "X City" is a town, not a scam site (a project is a "New City"); a title-case
+title before a name inside one capitalized run is no part of the name."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import names, run
@@ -28,3 +29,17 @@ def test_city_after_a_mountain_area_names_the_town() -> None:
     batch = run("The suspects were caught in Tuek Chhou Ward, Bokor City, Kampot Province on Monday.")
     assert "Bokor City" in names(batch, Label.LOCATION)
     assert "Bokor" not in names(batch, Label.LOCATION)
+
+
+def test_a_title_case_title_before_a_name_is_no_part_of_it() -> None:
+    batch = run("The others were sent home as well, BI Intelligence Chief Fortunato Lacson said. "
+                "Acme Vice President Laura Dean said the terminals were cut off.")
+    people = names(batch, Label.PERSON)
+    assert {"Fortunato Lacson", "Laura Dean"} <= people
+    assert not [p for p in people if {"Chief", "President", "Intelligence"} & set(p.split())]
+
+
+def test_a_courtesy_title_after_a_role_stays_out_of_the_name() -> None:
+    batch = run("Officials, including Deputy Director U Aung Min Thein, attended the handover.")
+    assert "Aung Min Thein" in names(batch, Label.PERSON)
+    assert not [p for p in names(batch, Label.PERSON) if p.startswith("U ")]
