@@ -1,10 +1,11 @@
 """Entities read wrong on development and audit pages in session 8, each a closed class of English
 or a kind seen on several pages: a preposition that opens a sentence is no part of the name after
 it; a town called "X City" is a town, not a scam site (a project is a "New City"); a title-case
-title before a name inside one capitalized run is no part of the name."""
+title before a name inside one capitalized run is no part of the name; places joined by "or" are a
+list, not one inside the next; a size ("square metre") says no kind of site."""
 
 from scamgraph.model import Label
-from tests.unit.test_news_extraction import names, run
+from tests.unit.test_news_extraction import facts, names, run
 
 
 def test_a_preposition_opening_a_sentence_is_no_part_of_an_agency() -> None:
@@ -43,3 +44,14 @@ def test_a_courtesy_title_after_a_role_stays_out_of_the_name() -> None:
     batch = run("Officials, including Deputy Director U Aung Min Thein, attended the handover.")
     assert "Aung Min Thein" in names(batch, Label.PERSON)
     assert not [p for p in names(batch, Label.PERSON) if p.startswith("U ")]
+
+
+def test_places_listed_with_or_do_not_nest() -> None:
+    batch = run("The men were promised jobs in Dubai, Malaysia, or Thailand, but were taken to Myanmar.")
+    located = {(f[1], f[2]) for f in facts(batch) if f[0] == "LOCATED_IN"}
+    assert ("Dubai", "Malaysia") not in located
+
+
+def test_a_size_before_a_site_word_is_no_kind_of_site() -> None:
+    batch = run("Police said the 100,000 square metre complex in Bamban was posing as a gaming company.")
+    assert "complex in Bamban" in names(batch, Label.SITE)
