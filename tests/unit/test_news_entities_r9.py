@@ -2,7 +2,8 @@
 or a kind seen on several pages: a preposition that opens a sentence is no part of the name after
 it; a town called "X City" is a town, not a scam site (a project is a "New City"); a title-case
 title before a name inside one capitalized run is no part of the name; places joined by "or" are a
-list, not one inside the next; a size ("square metre") says no kind of site."""
+list, not one inside the next; a size ("square metre") says no kind of site; "the group's
+ringleader" after a name makes no organization of it."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import facts, names, run
@@ -55,3 +56,9 @@ def test_places_listed_with_or_do_not_nest() -> None:
 def test_a_size_before_a_site_word_is_no_kind_of_site() -> None:
     batch = run("Police said the 100,000 square metre complex in Bamban was posing as a gaming company.")
     assert "complex in Bamban" in names(batch, Label.SITE)
+
+
+def test_an_organization_noun_owning_the_apposition_head_makes_no_organization() -> None:
+    batch = run("Wen Delong, the syndicate's ringleader, was sentenced to life in prison.")
+    assert "Wen Delong" in names(batch, Label.PERSON)
+    assert "Wen Delong" not in names(batch, Label.ORGANIZATION)
