@@ -3,7 +3,7 @@ or a kind seen on several pages: a preposition that opens a sentence is no part 
 it; a town called "X City" is a town, not a scam site (a project is a "New City"); a title-case
 title before a name inside one capitalized run is no part of the name; places joined by "or" are a
 list, not one inside the next; a size ("square metre") says no kind of site; "the group's
-ringleader" after a name makes no organization of it."""
+ringleader" after a name makes no organization of it; an outlet's language service is no agency."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import facts, names, run
@@ -62,3 +62,9 @@ def test_an_organization_noun_owning_the_apposition_head_makes_no_organization()
     batch = run("Wen Delong, the syndicate's ringleader, was sentenced to life in prison.")
     assert "Wen Delong" in names(batch, Label.PERSON)
     assert "Wen Delong" not in names(batch, Label.ORGANIZATION)
+
+
+def test_a_news_outlets_language_service_is_no_agency() -> None:
+    batch = run("Colonel Sok Dara told RFA's Khmer Service on Wednesday that 40 workers were held. "
+                "A worker told RFA’s Lao Service that police came at night.")
+    assert not [a for a in names(batch, Label.AGENCY) if a.endswith("Service")]

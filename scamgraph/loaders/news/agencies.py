@@ -149,6 +149,13 @@ class AgencyRules(_State):
         code = gz.place_countries().get(name) or gz.place_countries().get(place.ent_id_.split("|")[0])
         return (name, code) if code else None
 
+    def _outlets_service(self, ent: Span) -> bool:
+        """"told RFA's Khmer Service", "RFA's Lao Service": a news outlet's service in one language is
+        the outlet speaking (its own Organization), not a state body."""
+        start = ent.start
+        return self.lower[ent.end - 1] == "service" and ent.end - start == 2 and start >= 2 \
+            and self.words[start - 1] in {"'s", "’s"} and self.doc[start - 2].ent_type_ == "ORG"
+
     def _place_country(self, ent: Span) -> str:
         """The country of a place named inside an agency's name: "Svay Rieng provincial police"."""
         return _in_phrases(self._text(ent), gz.place_countries().get)
