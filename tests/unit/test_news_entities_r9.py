@@ -3,7 +3,8 @@ or a kind seen on several pages: a preposition that opens a sentence is no part 
 it; a town called "X City" is a town, not a scam site (a project is a "New City"); a title-case
 title before a name inside one capitalized run is no part of the name; places joined by "or" are a
 list, not one inside the next; a size ("square metre") says no kind of site; "the group's
-ringleader" after a name makes no organization of it; an outlet's language service is no agency."""
+ringleader" after a name makes no organization of it; an outlet's language service is no agency;
+"the interior ministry" and "Ministry of Interior" are one body."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import facts, names, run
@@ -68,3 +69,11 @@ def test_a_news_outlets_language_service_is_no_agency() -> None:
     batch = run("Colonel Sok Dara told RFA's Khmer Service on Wednesday that 40 workers were held. "
                 "A worker told RFA’s Lao Service that police came at night.")
     assert not [a for a in names(batch, Label.AGENCY) if a.endswith("Service")]
+
+
+def test_a_ministry_written_both_ways_is_one_ministry() -> None:
+    batch = run("Nearly 800 foreigners were held, according to the Cambodian interior ministry. "
+                "Ministry of Interior spokesman Chea Sokha said the raids would go on.")
+    ministries = [a for a in names(batch, Label.AGENCY) if "inistry" in a]
+    assert len(ministries) == 1
+    assert ("WORKS_FOR", "Chea Sokha", ministries[0], None) in facts(batch)
