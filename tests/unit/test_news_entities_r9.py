@@ -4,7 +4,7 @@ it; a town called "X City" is a town, not a scam site (a project is a "New City"
 title before a name inside one capitalized run is no part of the name; places joined by "or" are a
 list, not one inside the next; a size ("square metre") says no kind of site; "the group's
 ringleader" after a name makes no organization of it; an outlet's language service is no agency;
-"the interior ministry" and "Ministry of Interior" are one body."""
+"the interior ministry" and "Ministry of Interior" are one body; two hyphens after a wire tag are a dash."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import facts, names, run
@@ -77,3 +77,10 @@ def test_a_ministry_written_both_ways_is_one_ministry() -> None:
     ministries = [a for a in names(batch, Label.AGENCY) if "inistry" in a]
     assert len(ministries) == 1
     assert ("WORKS_FOR", "Chea Sokha", ministries[0], None) in facts(batch)
+
+
+def test_a_wire_tag_glued_to_two_hyphens_stays_out_of_the_name() -> None:
+    batch = run("Tokyo, Jan. 15 (Jiji Press)--Japanese police have arrested 13 people sent back from Cambodia.")
+    agencies = names(batch, Label.AGENCY)
+    assert "Japanese police" in agencies
+    assert not [a for a in agencies if "--" in a or ")" in a]
