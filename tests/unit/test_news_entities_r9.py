@@ -4,7 +4,8 @@ it; a town called "X City" is a town, not a scam site (a project is a "New City"
 title before a name inside one capitalized run is no part of the name; places joined by "or" are a
 list, not one inside the next; a size ("square metre") says no kind of site; "the group's
 ringleader" after a name makes no organization of it; an outlet's language service is no agency;
-"the interior ministry" and "Ministry of Interior" are one body; two hyphens after a wire tag are a dash."""
+"the interior ministry" and "Ministry of Interior" are one body; two hyphens after a wire tag are a dash;
+a promise of jobs or work that lured its victims tells of a job scam."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import facts, names, run
@@ -84,3 +85,16 @@ def test_a_wire_tag_glued_to_two_hyphens_stays_out_of_the_name() -> None:
     agencies = names(batch, Label.AGENCY)
     assert "Japanese police" in agencies
     assert not [a for a in agencies if "--" in a or ")" in a]
+
+
+def test_a_promise_of_work_tells_of_a_job_scam() -> None:
+    batch = run("Most of the 40 workers were lured to Cambodia with the promise of well-paid but easy jobs. "
+                "They were rescued by police on Monday.")
+    assert "job scam" in names(batch, Label.SCAM_TYPE)
+
+
+def test_a_promise_of_something_else_or_without_deceit_tells_of_no_job_scam() -> None:
+    batch = run("The minister made a promise of more patrols along the border after 40 workers were rescued.")
+    assert "job scam" not in names(batch, Label.SCAM_TYPE)
+    hired = run("The group had been recruited with promises of jobs as cooks in Laos.")
+    assert "job scam" not in names(hired, Label.SCAM_TYPE)
