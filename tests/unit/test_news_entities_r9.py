@@ -5,7 +5,8 @@ title before a name inside one capitalized run is no part of the name; places jo
 list, not one inside the next; a size ("square metre") says no kind of site; "the group's
 ringleader" after a name makes no organization of it; an outlet's language service is no agency;
 "the interior ministry" and "Ministry of Interior" are one body; two hyphens after a wire tag are a dash;
-a promise of jobs or work that lured its victims tells of a job scam."""
+a promise of jobs or work that lured its victims tells of a job scam; posing as officials or staff
+tells of an impersonation scam."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import facts, names, run
@@ -98,3 +99,15 @@ def test_a_promise_of_something_else_or_without_deceit_tells_of_no_job_scam() ->
     assert "job scam" not in names(batch, Label.SCAM_TYPE)
     hired = run("The group had been recruited with promises of jobs as cooks in Laos.")
     assert "job scam" not in names(hired, Label.SCAM_TYPE)
+
+
+def test_posing_as_officials_or_staff_tells_of_an_impersonation_scam() -> None:
+    for text in ("The suspects posed as phone company staffers and told their targets they owed money.",
+                 "They falsely presented themselves as law enforcement officials to extort money.",
+                 "One suspect claimed to be the superintendent of a police station in Chon Buri."):
+        assert "impersonation scam" in names(run(text), Label.SCAM_TYPE), text
+
+
+def test_posing_as_tourists_is_no_impersonation_scam() -> None:
+    batch = run("The workers posed as tourists to cross the border into Thailand.")
+    assert "impersonation scam" not in names(batch, Label.SCAM_TYPE)
