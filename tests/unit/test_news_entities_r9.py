@@ -6,7 +6,7 @@ list, not one inside the next; a size ("square metre") says no kind of site; "th
 ringleader" after a name makes no organization of it; an outlet's language service is no agency;
 "the interior ministry" and "Ministry of Interior" are one body; two hyphens after a wire tag are a dash;
 a promise of jobs or work that lured its victims tells of a job scam; posing as officials or staff
-tells of an impersonation scam."""
+tells of an impersonation scam; "She" or "He" with a capital after a lower-case word is a family name."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import facts, names, run
@@ -111,3 +111,16 @@ def test_posing_as_officials_or_staff_tells_of_an_impersonation_scam() -> None:
 def test_posing_as_tourists_is_no_impersonation_scam() -> None:
     batch = run("The workers posed as tourists to cross the border into Thailand.")
     assert "impersonation scam" not in names(batch, Label.SCAM_TYPE)
+
+
+def test_a_family_name_written_like_a_pronoun_mid_sentence_is_kept() -> None:
+    batch = run("Warrants were issued for Bao Yanban and He Chuntian, two officials from the region. "
+                "The plane carrying transnational criminal She Zhijiang landed in Nanjing.")
+    people = names(batch, Label.PERSON)
+    assert {"He Chuntian", "She Zhijiang"} <= people
+    assert "Zhijiang" not in names(batch, Label.LOCATION)
+
+
+def test_a_pronoun_opening_a_sentence_opens_no_name() -> None:
+    batch = run("The court heard the case on Monday. She Said the workers were held for months.")
+    assert not [p for p in names(batch, Label.PERSON) if p.startswith("She")]

@@ -26,7 +26,7 @@ from scamgraph.loaders.nlp.place_names import (
     landmark_after,
     world_region,
 )
-from scamgraph.loaders.nlp.runs import has_head
+from scamgraph.loaders.nlp.runs import has_head, surname_like_a_pronoun
 from scamgraph.loaders.nlp.vocabulary import (
     CONNECTORS,
     HONORIFICS,
@@ -220,7 +220,7 @@ def _holding_a_known_name(view: DocView, run: Run) -> Decision:
     if not blocking:
         return GO_ON
     if all(e.label_ == "PLACE" and e.id_.split("|")[1:2] == ["city"] for e in blocking) \
-            and end - start >= 2 and strong_person_cue(view, start):
+            and end - start >= 2 and (strong_person_cue(view, start) or surname_like_a_pronoun(view, start, end)):
         return view.make(start, end, "PERSON", "")  # "arrested Rodel Santos": Santos is also a city
     if not name_part(view, start, end, blocking):
         kind = org_kind(view, start, end) if len(blocking) == 1 and blocking[0].label_ in {"COUNTRY", "NORP"} else None
