@@ -6,7 +6,8 @@ list, not one inside the next; a size ("square metre") says no kind of site; "th
 ringleader" after a name makes no organization of it; an outlet's language service is no agency;
 "the interior ministry" and "Ministry of Interior" are one body; two hyphens after a wire tag are a dash;
 a promise of jobs or work that lured its victims tells of a job scam; posing as officials or staff
-tells of an impersonation scam; "She" or "He" with a capital after a lower-case word is a family name."""
+tells of an impersonation scam; "She" or "He" with a capital after a lower-case word is a family name; a known
+body after "and" ends the body before it."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import facts, names, run
@@ -124,3 +125,11 @@ def test_a_family_name_written_like_a_pronoun_mid_sentence_is_kept() -> None:
 def test_a_pronoun_opening_a_sentence_opens_no_name() -> None:
     batch = run("The court heard the case on Monday. She Said the workers were held for months.")
     assert not [p for p in names(batch, Label.PERSON) if p.startswith("She")]
+
+
+def test_a_known_body_after_and_is_a_second_body() -> None:
+    batch = run("The workers came home with the help of the Government of Laos and IOM (International "
+                "Organization for Migration) on Friday.")
+    agencies = names(batch, Label.AGENCY)
+    assert "Government of Laos" in agencies
+    assert not [a for a in agencies if " and " in a]
