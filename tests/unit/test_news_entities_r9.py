@@ -133,3 +133,10 @@ def test_a_known_body_after_and_is_a_second_body() -> None:
     agencies = names(batch, Label.AGENCY)
     assert "Government of Laos" in agencies
     assert not [a for a in agencies if " and " in a]
+
+
+def test_the_uk_home_office_and_the_fcdo_written_with_an_ampersand_are_known() -> None:
+    batch = run("The UK's Home Office and Foreign, Commonwealth & Development Office (FCDO) announced sanctions.")
+    agencies = names(batch, Label.AGENCY)
+    assert "UK Home Office" in agencies
+    assert "Development Office" not in agencies
