@@ -7,7 +7,7 @@ ringleader" after a name makes no organization of it; an outlet's language servi
 "the interior ministry" and "Ministry of Interior" are one body; two hyphens after a wire tag are a dash;
 a promise of jobs or work that lured its victims tells of a job scam; posing as officials or staff
 tells of an impersonation scam; "She" or "He" with a capital after a lower-case word is a family name; a known
-body after "and" ends the body before it."""
+body after "and" ends the body before it; "the X Bureau of the Y Police" is a unit and its body."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import facts, names, run
@@ -140,3 +140,13 @@ def test_the_uk_home_office_and_the_fcdo_written_with_an_ampersand_are_known() -
     agencies = names(batch, Label.AGENCY)
     assert "UK Home Office" in agencies
     assert "Development Office" not in agencies
+
+
+def test_a_unit_of_the_body_is_named_alone_and_the_body_apart() -> None:
+    batch = run("The Human Trafficking Bureau of the Nepal Police said two men were held. "
+                "The Consular Affairs Division of the Ministry arranged the flight. "
+                "The Office of the United Nations High Commissioner for Human Rights welcomed it.")
+    agencies = names(batch, Label.AGENCY)
+    assert {"Human Trafficking Bureau", "Nepal Police", "Consular Affairs Division"} <= agencies
+    assert "Office of the United Nations High Commissioner for Human Rights" in agencies
+    assert not [a for a in agencies if a.startswith(("Human Trafficking Bureau of", "Consular Affairs Division of"))]
