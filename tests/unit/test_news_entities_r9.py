@@ -7,7 +7,8 @@ ringleader" after a name makes no organization of it; an outlet's language servi
 "the interior ministry" and "Ministry of Interior" are one body; two hyphens after a wire tag are a dash;
 a promise of jobs or work that lured its victims tells of a job scam; posing as officials or staff
 tells of an impersonation scam; "She" or "He" with a capital after a lower-case word is a family name; a known
-body after "and" ends the body before it; "the X Bureau of the Y Police" is a unit and its body."""
+body after "and" ends the body before it; "the X Bureau of the Y Police" is a unit and its body; a number word
+opening a sentence is no part of a name."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import facts, names, run
@@ -150,3 +151,9 @@ def test_a_unit_of_the_body_is_named_alone_and_the_body_apart() -> None:
     assert {"Human Trafficking Bureau", "Nepal Police", "Consular Affairs Division"} <= agencies
     assert "Office of the United Nations High Commissioner for Human Rights" in agencies
     assert not [a for a in agencies if a.startswith(("Human Trafficking Bureau of", "Consular Affairs Division of"))]
+
+
+def test_a_number_word_opening_a_sentence_is_no_part_of_a_name() -> None:
+    batch = run("Nine prefectural police forces took part in the investigation. "
+                "Twelve Vietnamese Embassy staff met the group at the airport.")
+    assert not [a for a in names(batch, Label.AGENCY) if a.split()[0] in {"Nine", "Twelve"}]
