@@ -69,6 +69,8 @@ class AgencyRules(_State):
             canonical = _national_form(code, canonical) or canonical  # "the Ministry of Public Security", a Chinese story
             if canonical == text and text.split()[0].lower() == "the":
                 canonical = " ".join(text.split()[1:])
+        if not known and (same := self._same_ministry(canonical, code)) is not None:
+            return same  # "Ministry of Interior" after "the Cambodian interior ministry": one ministry
         if not known:  # (a body the gazetteer lists is itself, not a part of a longer name)
             told = self._agency_told(canonical)
             if told is not None and (not code or told.properties.get("country") == code):
@@ -148,6 +150,21 @@ class AgencyRules(_State):
         name = self._text(place)
         code = gz.place_countries().get(name) or gz.place_countries().get(place.ent_id_.split("|")[0])
         return (name, code) if code else None
+
+    def _same_ministry(self, name: str, code: str) -> Node | None:
+        """The ministry of this article written the other way round ("the interior ministry" /
+        "Ministry of Interior"): English puts a ministry's field before its head word or after "of"."""
+        wanted = _ministry_field(name)
+        found = [n for n in self.batch.nodes.values() if wanted and n.label == Label.AGENCY and n.name != name
+                 and _ministry_field(n.name) == wanted and (not code or n.properties.get("country") in {code, None})]
+        return found[0] if len(found) == 1 else None
+
+    def _outlets_service(self, ent: Span) -> bool:
+        """"told RFA's Khmer Service", "RFA's Lao Service": a news outlet's service in one language is
+        the outlet speaking (its own Organization), not a state body."""
+        start = ent.start
+        return self.lower[ent.end - 1] == "service" and ent.end - start == 2 and start >= 2 \
+            and self.words[start - 1] in {"'s", "’s"} and self.doc[start - 2].ent_type_ == "ORG"
 
     def _place_country(self, ent: Span) -> str:
         """The country of a place named inside an agency's name: "Svay Rieng provincial police"."""
@@ -330,6 +347,21 @@ _AGENT_FILLER = {"the", "a", ",", "and", "its", "their", "operatives", "officers
 _GENERIC_AGENCY_WORDS = {"department", "ministry", "bureau", "office", "of", "the", "for", "justice", "immigration",
                          "national", "assembly", "foreign", "interior", "home", "affairs", "police", "doj", "moj",
                          "agency"}
+
+
+def _ministry_field(name: str) -> str:
+    """"interior" of "Cambodian Interior Ministry", "Ministry of Interior", "the Ministry of the
+    Interior" (a country's own word in front left out); "" for any other name."""
+    words = name.lower().removeprefix("the ").split()
+    if len(words) >= 3 and country_code(words[0]):
+        words = words[1:]  # "Cambodian Ministry of Interior"
+    if len(words) >= 3 and words[:2] == ["ministry", "of"]:
+        field = words[3:] if words[2] == "the" else words[2:]
+    elif len(words) >= 2 and words[-1] == "ministry":
+        field = words[:-1]
+    else:
+        return ""
+    return " ".join(field)
 
 
 def _generic_agency(text: str) -> bool:

@@ -152,12 +152,12 @@ class PlaceRules(_State):
         return k
 
     def _listed(self, place: Span, sent: Span) -> bool:
-        """The place is followed by another one after a comma or "and": an item of a list."""
+        """The place is followed by another one after a comma, "and" or "or": an item of a list."""
         k = place.end
         while k < sent.end and self.lower[k] in {"province", "provinces", "city", "district", "state"}:
             k += 1
-        return k + 1 < sent.end and self.words[k] in {",", "and"} and self.doc[k + 1].ent_type_ in {"PLACE", "COUNTRY"} \
-            or k + 2 < sent.end and self.words[k] == "," and self.lower[k + 1] == "and" and self.doc[k + 2].ent_type_ in {"PLACE", "COUNTRY"}
+        return k + 1 < sent.end and self.lower[k] in {",", "and", "or"} and self.doc[k + 1].ent_type_ in {"PLACE", "COUNTRY"} \
+            or k + 2 < sent.end and self.words[k] == "," and self.lower[k + 1] in {"and", "or"} and self.doc[k + 2].ent_type_ in {"PLACE", "COUNTRY"}
 
     def _unnamed_sites(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> list[Node]:
         """"a seven-storey building outside Phnom Penh" -> Site "building outside Phnom Penh"."""
@@ -375,7 +375,8 @@ def _rank(node: Node) -> int:
 _NOT_KINDS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "one", "another", "same",
                         "scam", "crime", "fraud", "criminal", "illegal", "suspected", "alleged", "large", "big",
                         "small", "huge", "new", "old", "main", "local", "former", "storey", "story", "multi", "private",
-                        "remote", "nearby", "online", "cyber", "other", "such", "notorious", "infamous", "several"})
+                        "remote", "nearby", "online", "cyber", "other", "such", "notorious", "infamous", "several",
+                        "metre", "meter", "hectare", "acre", "foot"})  # "a 100,000 square metre complex": a size
 _ADJECTIVE_ENDINGS = ("ed", "ing", "ous", "ful", "ive", "al", "ic", "ese", "ian", "ish", "ern")
 #: Site words that, after "the", refer back to the one site a story has told of
 _CONTAINERS = frozenset({"compound", "complex", "site", "premises"})

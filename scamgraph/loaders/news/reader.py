@@ -12,6 +12,7 @@ from scamgraph.loaders.news.agencies import AgencyRules
 from scamgraph.loaders.news.counts import CountRules
 from scamgraph.loaders.news.delegations import DelegationRules
 from scamgraph.loaders.news.events import EventRules
+from scamgraph.loaders.news.lures import LureRules
 from scamgraph.loaders.news.people import PeopleRules
 from scamgraph.loaders.news.places import PlaceRules, _country_node
 from scamgraph.loaders.news.timing import _dateline, _stamped
@@ -27,7 +28,7 @@ from scamgraph.model import Evidence, Label, Node
 from scamgraph.resolve import country_code, entity_key
 
 
-class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, DelegationRules):
+class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, DelegationRules, LureRules):
     """Reads one document sentence by sentence; holds what earlier sentences established."""
 
     def read(self) -> None:
@@ -85,6 +86,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self._event_links(sent, ents, nodes, events, sites, announcing, ev)
         self._organizations(sent, ents, nodes, events, announcing, ev)
         self._scams(sent, ents, nodes, triggered, sites, ev)
+        self._lures(sent)
         self._identifiers(sent, ents, nodes, ev)
 
     def _entity_node(self, ent: Span) -> Node | None:
@@ -120,9 +122,13 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             node = None  # "Beijing's Ministry of Public Security": the agency carries the place
         elif label == "PLACE":
             canonical, kind, code = (ident.split("|") + ["", "", ""])[:3]
-            kind = self._stated_kind(ent) or kind
+            stated = self._stated_kind(ent)
+            if stated == "city" and kind == "area":
+                canonical = f"{canonical or self._name_of(ent)} City"  # "Bokor City": a town, not the Bokor area
+            kind = stated or kind
             node = self._add(Node(Label.LOCATION, canonical or self._name_of(ent), properties={"kind": kind, "country": code or None}))
-        elif label == "AGENCY" and not (ent.end < len(self.lower) and self.lower[ent.end] in _THING_HEADS):
+        elif label == "AGENCY" and not (ent.end < len(self.lower) and self.lower[ent.end] in _THING_HEADS) \
+                and not self._outlets_service(ent):
             node = self._agency(ent)  # (not "Chinese police uniforms": a thing, not the police)
         elif label == "ORG":
             canonical, kind, _ = (ident.split("|") + ["", "", ""])[:3]

@@ -49,9 +49,10 @@ from scamgraph.loaders.text import MAX_TEXT_CHARS
 __all__ = ["HONORIFICS", "PLACE_RANK", "SPEECH_VERBS", "build", "pipeline", "token_texts"]
 
 
-#: A dash written without spaces, and a bracket closing right before it, split off the words
-#: around it: "(Xinhua)—Police said" is a wire tag, a dash and a sentence, not one word.
-_DASH_INFIX = r"(?<=\w)\)(?=[—–])|(?<=[\w)])[—–]+(?=[\w\"“])"
+#: A dash written without spaces (or as two hyphens), and a bracket closing right before it, split
+#: off the words around it: "(Xinhua)—Police said", "(Jiji Press)--Japanese police" are a wire tag,
+#: a dash and a sentence, not one word.
+_DASH_INFIX = r"(?<=\w)\)(?=[—–]|--)|(?<=[\w)])(?:[—–]+|--)(?=[\w\"“])"
 
 
 def pipeline(statistical: str | None = None) -> Language:

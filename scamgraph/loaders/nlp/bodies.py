@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.resolve import country_code
 
@@ -68,6 +69,21 @@ def units_of_bodies(view: DocView) -> list[Span]:
             kind = unit.id_.split("|")[1] if unit.id_.count("|") >= 1 else ""
             found.append(view.make(parent[0], unit.end, "AGENCY", f"{name}|{kind}|"))
     return found
+
+
+def unit_of_the_body(view: DocView, start: int, end: int) -> int | None:
+    """"the Immigration Bureau | of the RTP", "the Consular Affairs Division | of the Ministry":
+    a unit of two words or more, named by its head, then "of the" and its parent body (an acronym,
+    or words ending in a body's head): where "of" stands, so that the unit is named alone and the
+    parent apart. "Office of the United Nations High Commissioner" (one word before) is one name."""
+    heads = gz.heads()
+    for k in range(start + 2, end - 2):
+        if view.lower[k] == "of" and view.lower[k + 1] == "the" and view.lower[k - 1] in _UNIT_HEADS:
+            rest = view.words[k + 2:end]
+            if (len(rest) == 1 and rest[0].isupper() and len(rest[0]) > 1) or view.lower[end - 1] in heads:
+                return k
+            return None
+    return None
 
 
 def _parent(view: DocView, end: int) -> tuple[int, int] | None:

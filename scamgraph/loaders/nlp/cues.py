@@ -62,8 +62,8 @@ def _org_noun(view: DocView, start: int, end: int) -> str | None:
         end += 3  # "Global Advance Projects (GAP), a Thailand-based NGO": past its acronym
     if end + 2 < len(doc) and view.words[end] == "," and view.lower[end + 1] in {"a", "an", "the"}:
         for k in range(end + 2, min(len(doc), end + 7)):
-            if view.lower[k] in ORG_NOUNS:
-                return view.lower[k]
+            if view.lower[k] in ORG_NOUNS and not (k + 1 < len(doc) and view.words[k + 1] in {"'s", "’s"}):
+                return view.lower[k]  # (not "Xu Faqi, the group's ringleader": the group owns the head)
             if view.words[k] in _CLAUSE_ENDS:
                 break
     return None
@@ -115,17 +115,20 @@ def body_then_name(view: DocView, start: int, end: int) -> int | None:
 
 
 def body_role_name(view: DocView, start: int, end: int) -> tuple[int, int] | None:
-    """"Prince Group Chairman | Chen Zhi", "SpaceX Vice President | Lauren Dreyer": a body's name
-    ending in a head word, a role, then two to four title-case words no entity owns: where the
-    role starts and where the name starts after it (and after a rank), or None."""
+    """"Prince Group Chairman | Chen Zhi", "SpaceX Vice President | Lauren Dreyer", "BI Intelligence
+    Chief | Fortunato Manahan Jr.": a body's name ending in a head word (or one or two title-case
+    words of a title), a role, then two to four title-case words no entity owns: where the role
+    starts and where the name starts after it (and after a rank or a courtesy title), or None."""
     heads = gz.heads()
     owner = view.owner  # (the roles inside the run, in order, without walking every entity of the document)
-    roles = [e for k in range(start + 2, end - 1) if (e := owner.get(k)) is not None
+    roles = [e for k in range(start + 1, end - 1) if (e := owner.get(k)) is not None
              and e.start == k and e.label_ == "ROLE" and e.end + 2 <= end]
     for role in roles:
         first = role.end + 1 if view.lower[role.end] in RANK_WORDS and end - role.end > 2 else role.end
+        while first < end - 2 and view.lower[first] in HONORIFICS:
+            first += 1  # "Deputy Director | U | Kyaw Kyaw Than": the courtesy title is no part of the name
         rest = [k for k in range(first, end) if view.words[k] != "-"]
-        if view.lower[role.start - 1] in heads and 2 <= len(rest) <= 4 \
+        if (view.lower[role.start - 1] in heads or role.start - start <= 2) and 2 <= len(rest) <= 4 \
                 and all(view.words[k].istitle() and k not in view.owner and view.lower[k] not in heads for k in rest):
             return role.start, first
     return None

@@ -26,7 +26,7 @@ from scamgraph.loaders.nlp.place_names import (
     landmark_after,
     world_region,
 )
-from scamgraph.loaders.nlp.runs import has_head
+from scamgraph.loaders.nlp.runs import has_head, surname_like_a_pronoun
 from scamgraph.loaders.nlp.vocabulary import (
     CONNECTORS,
     HONORIFICS,
@@ -197,11 +197,19 @@ def _site(view: DocView, run: Run) -> Decision:
     """"the Jade Garden compound" (a site head after the name), "Golden Crane Park" (inside it)."""
     start, end = run.start, run.end
     if end < len(view.doc) and view.lower[end] in gz.site_heads() and run.whole is None and view.cap[end - 1] \
-            and not all(view.label_at(k) in {"PLACE", "COUNTRY", "NORP"} for k in range(start, end)):
+            and not all(view.label_at(k) in {"PLACE", "COUNTRY", "NORP"} for k in range(start, end)) \
+            and not _town_called_city(view, end):
         return view.make(start, end + 1, "SITE", "")
-    if view.lower[end - 1] in gz.site_heads() and end - start > 1 and view.cap[end - 1]:
+    if view.lower[end - 1] in gz.site_heads() and end - start > 1 and view.cap[end - 1] \
+            and not _town_called_city(view, end - 1):
         return view.make(start, end, "SITE", "")
     return GO_ON
+
+
+def _town_called_city(view: DocView, head: int) -> bool:
+    """"Parañaque City", "Pattaya City", "Bokor City": "City" after a name is the town's own word;
+    a scam project is a "New City" ("Shwe Kokko New City", "Asia Pacific New City")."""
+    return view.lower[head] == "city" and view.lower[head - 1] != "new"
 
 
 def _holding_a_known_name(view: DocView, run: Run) -> Decision:
@@ -212,7 +220,7 @@ def _holding_a_known_name(view: DocView, run: Run) -> Decision:
     if not blocking:
         return GO_ON
     if all(e.label_ == "PLACE" and e.id_.split("|")[1:2] == ["city"] for e in blocking) \
-            and end - start >= 2 and strong_person_cue(view, start):
+            and end - start >= 2 and (strong_person_cue(view, start) or surname_like_a_pronoun(view, start, end)):
         return view.make(start, end, "PERSON", "")  # "arrested Rodel Santos": Santos is also a city
     if not name_part(view, start, end, blocking):
         kind = org_kind(view, start, end) if len(blocking) == 1 and blocking[0].label_ in {"COUNTRY", "NORP"} else None

@@ -21,6 +21,7 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.bodies import (
     coordinated_heads,
     lower_bodies,
+    unit_of_the_body,
     units_of_bodies,
 )
 from scamgraph.loaders.nlp.boilerplate import without_furniture
@@ -101,6 +102,10 @@ def find_names(view: DocView) -> tuple[Span, ...]:
         elif (role := body_role_name(view, start, end)) is not None:  # "Prince Group | Chairman | Chen Zhi"
             decided.append(view.make(role[1], end, "PERSON", ""))
             end = role[0]
+        elif (of := unit_of_the_body(view, start, end)) is not None:  # "Immigration Bureau | of the | RTP"
+            if (parent := classify(view, of + 2, end)) is not None:
+                decided.append(parent)
+            end = of
         span = classify(view, start, end)
         if span is None:
             undecided.append((start, end))

@@ -106,6 +106,9 @@ def _two_bodies(view: DocView, i: int, j: int) -> bool:
     known = view.owner.get(i)
     if known is not None and known.label_ in {"AGENCY", "ORG"} and (known.start, known.end) == (i, j):
         return True  # "UNODC | and Amnesty International": a known body is whole before "and"
+    after = view.owner.get(j + 1)
+    if after is not None and after.label_ in {"AGENCY", "ORG"} and after.start == j + 1 and has_head(view, i, j):
+        return True  # "the Government of Laos | and IOM": a known body opens after "and"
     return j - i >= 2 and view.lower[j - 1] in heads and "of" not in view.lower[i:j] and head_ends(view, j + 1)
 
 
@@ -116,7 +119,7 @@ def _trimmed(view: DocView, i: int, j: int) -> tuple[int, int]:
     start = i
     titled = i > 0 and view.label_at(i - 1) == "ROLE" and j - i > 1
     while not titled and start < j and (view.lower[start] in STARTERS or view.lower[start] in HONORIFICS) \
-            and not agency_start(view, start, j) \
+            and not surname_like_a_pronoun(view, start, j) and not agency_start(view, start, j) \
             and not (start in view.owner and view.owner[start].start == start and view.owner[start].label_ == "ROLE") \
             and not names_a_country(view, start):
         start += 1
@@ -126,6 +129,17 @@ def _trimmed(view: DocView, i: int, j: int) -> tuple[int, int]:
     while end > start and view.lower[end - 1] in CONNECTORS:
         end -= 1
     return start, end
+
+
+def surname_like_a_pronoun(view: DocView, start: int, j: int) -> bool:
+    """"criminal She Zhijiang", "Bao Yanban and He Chuntian": a pronoun written with a capital in
+    the middle of a sentence, after a lower-case word, is a family name ("She", "He"), not "she"."""
+    return view.lower[start] in _PRONOUN_NAMES and j - start >= 2 and start > 0 \
+        and view.words[start - 1].isalpha() and view.words[start - 1].islower()
+
+
+#: Family names written like English pronouns
+_PRONOUN_NAMES = frozenset({"she", "he"})
 
 
 def titled_name(view: DocView, start: int, end: int) -> bool:

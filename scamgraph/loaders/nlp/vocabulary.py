@@ -44,7 +44,15 @@ STARTERS = frozenset(
      "families", "relatives", "witnesses", "residents", "workers", "lawmakers", "critics", "analysts",
      "experts", "activists", "researchers", "observers", "sources", "reports", "documents", "records",
      "photos", "videos", "footage", "satellite", "breaking", "update", "editor", "editorial", "opinion",
-     "translation", "translated", "note", "read", "related", "advertisement", "photo", "video", "file"}
+     "translation", "translated", "note", "read", "related", "advertisement", "photo", "video", "file",
+     # the rest of the English prepositions, which open a sentence as the ones above do ("Through
+     # the Ministry of Foreign Affairs, the government confirmed ...")
+     "through", "via", "despite", "amid", "amidst", "upon", "throughout", "toward", "towards", "within",
+     "beyond", "alongside", "besides", "regarding", "concerning", "following", "against", "unlike", "per",
+     "into", "onto", "over", "around", "about", "above", "below", "behind", "beside", "except",
+     # the rest of the small cardinal numbers, which open a sentence as "one" to "five" above do
+     "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+     "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "hundreds", "thousands", "dozens"}
 )
 AFTER_PERSON = frozenset({"said", "says", "told", "added", "stated", "who", "explained", "noted",
                            "warned", "wrote", "confirmed", "announced", "claimed", "insisted", "argued",

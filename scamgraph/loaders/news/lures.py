@@ -1,0 +1,46 @@
+"""Scam types told by how victims were drawn in: "lured to Cambodia with the promise of well-paid
+jobs", "lured ... with promises of work on a project". A promise of a job that the sentence says
+lured or deceived its victims is how a job scam recruits, whatever the adjectives between
+("high-paying", "easy", "well-paid but easy"), which the scam-type table's fixed phrases cannot
+all list. A promise told without deceit ("recruited with promises of work as translators") is
+only how people were hired. Callers who "posed as phone company staffers", "falsely presented
+themselves as law enforcement officials" or "claimed to be the superintendent" of a police station
+ran an impersonation scam, whoever they claimed to be."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from scamgraph.loaders.news.state import _State
+from scamgraph.loaders.news.words import _Screened
+from scamgraph.model import Label, Node
+
+#: "promise(s) of" a job, work or employment, with up to three words between
+_JOB_PROMISE = _Screened(
+    re.compile(r"\bpromises? of (?:an? )?(?:[\w,-]+ ){0,3}?(?:jobs?|work|employment)\b", re.I),
+    needs=("promise",))
+#: Words that make a promise a lure
+_DECEIT = frozenset({"lured", "lure", "lures", "luring", "tricked", "deceived", "duped", "enticed", "false",
+                     "fake", "bogus", "fraudulent"})
+
+#: Posing as someone with an office or a post: a verb of false identity, then up to five words and
+#: a noun for officials or staff
+_IMPERSONATION = _Screened(re.compile(
+    r"\b(?:pos(?:ed|ing|es?) as|pretend(?:ed|ing|s)? to be|impersonat(?:ed|ing|es?)|present(?:ed|ing|s)? themselves as"
+    r"|claim(?:ed|ing|s)? to be|masquerad(?:ed|ing|es?) as)(?:\s+[\w'’-]+){0,5}?\s+(?:police|policemen|officers?"
+    r"|officials?|staff(?:ers)?|employees?|agents?|prosecutors?|superintendents?|investigators?|representatives?"
+    r"|inspectors?|judges?|soldiers)\b", re.I),
+    needs=("pos", "pretend", "impersonat", "themselves as", "claim", "masquerad"))
+
+
+class LureRules(_State):
+    """The job scam a promise of work tells of; the impersonation scam a false identity tells of."""
+
+    def _lures(self, sent: Span) -> None:
+        text = self._text(sent)
+        if _JOB_PROMISE.search(text) and not _DECEIT.isdisjoint(self.lower[sent.start:sent.end]):
+            self._add(Node(Label.SCAM_TYPE, "job scam"))
+        if _IMPERSONATION.search(text):
+            self._add(Node(Label.SCAM_TYPE, "impersonation scam"))
