@@ -22,6 +22,7 @@ from scamgraph.loaders.nlp.cues import org_kind, person_cues, strong_person_cue
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.place_names import (
     kind_after,
+    kind_before,
     landmark,
     landmark_after,
     world_region,
@@ -235,6 +236,9 @@ def _unknown(view: DocView, run: Run) -> Decision:
     agency_end = lower_agency_head(view, end)
     if titled and agency_end:
         return view.make(start, agency_end, "AGENCY", "||")  # "Kong Pisei district police", "Tboung Khmum authorities"
+    unit = kind_before(view, start) if titled else None
+    if unit is not None:  # "in tambon Nong Prue": a subdistrict
+        return view.make(start, end, "PLACE", f"{doc[start:end].text}|{unit[0]}|{unit[1]}")
     bearing = all(view.lower[k] in _BEARINGS for k in range(start, end if kind else end - 1))
     if kind and titled and not bearing:
         return view.make(start, end, "PLACE", f"{doc[start:end].text}|{kind}|")  # "Kong Pisei district"

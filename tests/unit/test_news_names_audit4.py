@@ -1,0 +1,37 @@
+"""Entities and their relations seen wrong on a fourth set of unseen reports, where the cause is
+English grammar or a closed class of words: a source cited after a name ("X, according to the
+head of Y") is no office of X's, a Thai local unit word ("tambon") makes the name after it a
+subdistrict rather than a person, and a "People's Procuracy" is a prosecution body."""
+
+from scamgraph.model import Label
+from tests.unit.test_news_extraction import facts, names, run
+
+
+def test_a_source_cited_after_a_name_is_no_office_of_that_person() -> None:
+    batch = run("The ten were wanted for defrauding the singer Li Ming, according to the head of "
+                "the Thai police screening team.")
+    assert "Li Ming" in names(batch, Label.PERSON)
+    assert not [f for f in facts(batch) if f[0] in {"LEADS", "WORKS_FOR"} and f[1] == "Li Ming"]
+
+
+def test_an_apposition_after_a_name_still_gives_the_office() -> None:
+    batch = run("The raid was ordered by Somsak Chaiyo, the head of the Cyber Crime Investigation Bureau.")
+    assert [f for f in facts(batch) if f[0] == "LEADS" and f[1] == "Somsak Chaiyo"]
+
+
+def test_a_name_after_a_lower_case_tambon_is_a_place() -> None:
+    batch = run("A Thai maid who looked after the villas in tambon Nong Prue was also questioned.")
+    assert "Nong Prue" in names(batch, Label.LOCATION)
+    assert names(batch, Label.PERSON) == set()
+
+
+def test_a_name_opened_by_tambon_is_a_place_in_an_address() -> None:
+    batch = run("The house stands at Ban Nong Pla, Tambon Huay Sai, Mae Rim.")
+    assert "Tambon Huay Sai" in names(batch, Label.LOCATION)
+    assert "Tambon Huay Sai" not in names(batch, Label.PERSON)
+
+
+def test_a_peoples_procuracy_is_a_prosecution_body() -> None:
+    batch = run("The Ha Noi People's Procuracy said it had completed its case against four people.")
+    assert "Ha Noi People's Procuracy" in names(batch, Label.AGENCY)
+    assert names(batch, Label.PERSON) == set()
