@@ -35,3 +35,22 @@ def test_a_peoples_procuracy_is_a_prosecution_body() -> None:
     batch = run("The Ha Noi People's Procuracy said it had completed its case against four people.")
     assert "Ha Noi People's Procuracy" in names(batch, Label.AGENCY)
     assert names(batch, Label.PERSON) == set()
+
+
+def test_a_bare_ministry_of_public_security_in_a_chinese_story_is_chinas() -> None:
+    batch = run("Sixty Chinese telecom fraud suspects were flown back to China from Cambodia on Tuesday, "
+                "the Ministry of Public Security said.")
+    assert "Ministry of Public Security of China" in names(batch, Label.AGENCY)
+
+
+def test_a_bare_ministry_stays_bare_when_two_named_countries_have_one() -> None:
+    batch = run("Chinese and Vietnamese suspects were arrested in Bokeo, the Ministry of Public Security said.")
+    agencies = names(batch, Label.AGENCY)
+    assert "Ministry of Public Security of China" not in agencies
+    assert "Vietnam Ministry of Public Security" not in agencies
+
+
+def test_a_bare_ministry_in_a_story_filed_from_another_country_is_not_chinas() -> None:
+    batch = run("VIENTIANE — Lao police handed 300 Chinese suspects to China on Friday. The Ministry of "
+                "Public Security said more raids would follow in Vientiane and Bokeo.")
+    assert "Ministry of Public Security of China" not in names(batch, Label.AGENCY)

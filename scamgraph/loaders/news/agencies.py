@@ -15,6 +15,7 @@ from scamgraph.loaders.news.agency_names import (
     _known_by_country,
     _known_singular,
     _mission_by_demonym,
+    _named_countrys_form,
     _national_form,
     _short_demonym,
     _singular_mission,
@@ -67,6 +68,10 @@ class AgencyRules(_State):
             code = code or self._place_country(ent) or (
                 self.dateline_country if kind in _NATIONAL_KINDS else "")  # "JAKARTA - ... the Foreign Ministry"
             canonical = _national_form(code, canonical) or canonical  # "the Ministry of Public Security", a Chinese story
+            home = self.dateline_country or self.article_country  # (a Lao story's own ministry is not China's)
+            found = None if code or _generic_agency(canonical) else _named_countrys_form(canonical, self._named_countries())
+            if found is not None and found[1] == (home or found[1]):
+                canonical, code = found  # "the Ministry of Public Security" of a story naming China, and no Vietnam
             if canonical == text and text.split()[0].lower() == "the":
                 canonical = " ".join(text.split()[1:])
         if not known:  # (a body the gazetteer lists is itself, not a part of a longer name)
@@ -75,6 +80,14 @@ class AgencyRules(_State):
                 return told  # "the Ministry of Public Security" (or its acronym) after "China's Ministry of Public Security"
         return self._add(Node(Label.AGENCY, canonical, key=entity_key(Label.AGENCY, canonical),
                               properties={"kind": kind or None, "country": code or None}))
+
+    def _named_countries(self) -> frozenset[str]:
+        """The countries the article names, by name, demonym or one of their places (once per article)."""
+        if self._countries_named is None:
+            self._countries_named = frozenset(
+                code for ent in self.ents if ent.label_ in {"COUNTRY", "NORP", "PLACE"}
+                for code in [ent.id_.split("|")[-1]] if code)
+        return self._countries_named
 
     def _listed_mission(self, ent: Span) -> Node | None:
         """"officials of the embassies of Kenya, Nepal and the Congo": each country of the list after

@@ -103,6 +103,14 @@ def _national_form(code: str, text: str) -> str:
     return next(iter(found)) if len(found) == 1 else ""
 
 
+def _named_countrys_form(text: str, named: frozenset[str]) -> tuple[str, str] | None:
+    """"the Ministry of Public Security" with no country of its own, in a story that names China
+    and no other country with a body of that name: China's (its known name, and the country).
+    A name every country's body has ("Ministry of Foreign Affairs") is left to the dateline."""
+    found = {(name, code) for code in named for name in [_national_form(code, text)] if name}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 @lru_cache(maxsize=64)
 def _bare_forms(code: str) -> dict[str, frozenset[str]]:
     """A country's known bodies by their forms without the country's words ("ministry of public

@@ -85,6 +85,7 @@ class _State:
         self.span_node: dict[tuple[int, int], Node] = {}
         self.dateline_country = _dateline_country(article.text)
         self.article_country = _main_country(self.ents)
+        self._countries_named: frozenset[str] | None = None  # (agencies: the countries the article names)
         # an article without a publication date completes "October 24" from the years it writes
         self.anchor = None if article.published else latest_written_date(article.text)
 
