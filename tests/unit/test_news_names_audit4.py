@@ -54,3 +54,15 @@ def test_a_bare_ministry_in_a_story_filed_from_another_country_is_not_chinas() -
     batch = run("VIENTIANE — Lao police handed 300 Chinese suspects to China on Friday. The Ministry of "
                 "Public Security said more raids would follow in Vientiane and Bokeo.")
     assert "Ministry of Public Security of China" not in names(batch, Label.AGENCY)
+
+
+def test_a_sentence_opening_quantifier_is_no_part_of_a_body() -> None:
+    batch = run("Various government agencies welcomed the workers at the airport.")
+    assert not [a for a in names(batch, Label.AGENCY) if a.lower().startswith("various")]
+
+
+def test_a_sentence_opening_preposition_is_no_part_of_a_body() -> None:
+    batch = run("Through the Ministry of Foreign Affairs, the government confirmed that 22 had returned.")
+    agencies = names(batch, Label.AGENCY)
+    assert "Ministry of Foreign Affairs" in agencies
+    assert not [a for a in agencies if a.lower().startswith("through")]

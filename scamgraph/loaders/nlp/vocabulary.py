@@ -44,7 +44,9 @@ STARTERS = frozenset(
      "families", "relatives", "witnesses", "residents", "workers", "lawmakers", "critics", "analysts",
      "experts", "activists", "researchers", "observers", "sources", "reports", "documents", "records",
      "photos", "videos", "footage", "satellite", "breaking", "update", "editor", "editorial", "opinion",
-     "translation", "translated", "note", "read", "related", "advertisement", "photo", "video", "file"}
+     "translation", "translated", "note", "read", "related", "advertisement", "photo", "video", "file",
+     # a sentence's opening preposition or quantifier: "Through the Ministry of ...", "Various government agencies"
+     "through", "throughout", "via", "upon", "within", "despite", "amid", "various", "numerous", "multiple"}
 )
 AFTER_PERSON = frozenset({"said", "says", "told", "added", "stated", "who", "explained", "noted",
                            "warned", "wrote", "confirmed", "announced", "claimed", "insisted", "argued",
