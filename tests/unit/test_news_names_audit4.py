@@ -66,3 +66,14 @@ def test_a_sentence_opening_preposition_is_no_part_of_a_body() -> None:
     agencies = names(batch, Label.AGENCY)
     assert "Ministry of Foreign Affairs" in agencies
     assert not [a for a in agencies if a.lower().startswith("through")]
+
+
+def test_a_known_town_and_city_is_the_town_not_a_scam_site() -> None:
+    batch = run("Police raided four houses in a compound on the east side of Pattaya City on Saturday.")
+    assert "Pattaya" in names(batch, Label.LOCATION)
+    assert "Pattaya City" not in names(batch, Label.SITE)
+
+
+def test_a_new_city_development_stays_a_site() -> None:
+    batch = run("Hundreds of workers fled Shwe Kokko New City on Monday.")
+    assert "Shwe Kokko New City" in names(batch, Label.SITE)

@@ -201,6 +201,11 @@ def _site(view: DocView, run: Run) -> Decision:
             and not all(view.label_at(k) in {"PLACE", "COUNTRY", "NORP"} for k in range(start, end)):
         return view.make(start, end + 1, "SITE", "")
     if view.lower[end - 1] in gz.site_heads() and end - start > 1 and view.cap[end - 1]:
+        town = run.inner.get(start)
+        if view.lower[end - 1] == "city" and town is not None and town.label_ == "PLACE" and town.end == end - 1:
+            canonical, kind, code = (town.id_.split("|") + ["", "", ""])[:3]  # "Pattaya City": the town, no site
+            name = canonical if kind == "city" else view.doc[start:end].text  # ("Preah Sihanouk City", not the province)
+            return view.make(start, end, "PLACE", f"{name}|city|{code}")
         return view.make(start, end, "SITE", "")
     return GO_ON
 
