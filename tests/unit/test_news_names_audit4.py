@@ -77,3 +77,15 @@ def test_a_known_town_and_city_is_the_town_not_a_scam_site() -> None:
 def test_a_new_city_development_stays_a_site() -> None:
     batch = run("Hundreds of workers fled Shwe Kokko New City on Monday.")
     assert "Shwe Kokko New City" in names(batch, Label.SITE)
+
+
+def test_a_parks_name_takes_no_second_head_word() -> None:
+    batch = run("Law enforcement authorities conducted operations in the KK Park compound on Monday. "
+                "Hundreds had fled KK Park the week before.")
+    assert names(batch, Label.SITE) == {"KK Park"}
+
+
+def test_a_parks_compound_in_a_country_places_the_park() -> None:
+    batch = run("The victims were driven from Thailand to the KK1 Park compound in Myanmar.")
+    assert names(batch, Label.SITE) == {"KK1 Park"}
+    assert ("LOCATED_IN", "KK1 Park", "Myanmar", None) in facts(batch)

@@ -160,7 +160,8 @@ class PlaceRules(_State):
             or k + 2 < sent.end and self.words[k] == "," and self.lower[k + 1] == "and" and self.doc[k + 2].ent_type_ in {"PLACE", "COUNTRY"}
 
     def _unnamed_sites(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> list[Node]:
-        """"a seven-storey building outside Phnom Penh" -> Site "building outside Phnom Penh"."""
+        """"a seven-storey building outside Phnom Penh" -> Site "building outside Phnom Penh"; "the KK Park
+        compound in Myanmar" places KK Park."""
         found = [n for e in ents if e.label_ == "SITE" and (n := nodes.get((e.start, e.end)))]
         self.site_words = {nodes[(e.start, e.end)].key: e.start for e in ents
                            if e.label_ == "SITE" and (e.start, e.end) in nodes}
@@ -190,7 +191,8 @@ class PlaceRules(_State):
             location = nodes[(place.start, place.end)]
             kind = f"{self._site_modifier(i)}{head.removeprefix('scam ')}"  # "plaza compound", "centre"
             name = f"{kind} {' '.join(prep)} {self._text(place)}"  # "centre in Hpa Lu", as the place is written
-            site = self._told_site(i, head, location) or self._add(Node(Label.SITE, name, properties={"described": True}))
+            named = next((nodes.get((e.start, e.end)) for e in ents if e.label_ == "SITE" and e.end == i), None)
+            site = named or self._told_site(i, head, location) or self._add(Node(Label.SITE, name, properties={"described": True}))
             self._edge(RelType.LOCATED_IN, site.key, location.key, ev)
             if site not in self.sites:
                 self.sites.append(site)

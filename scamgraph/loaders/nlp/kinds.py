@@ -195,11 +195,13 @@ def _headed(view: DocView, run: Run) -> Decision:
 
 
 def _site(view: DocView, run: Run) -> Decision:
-    """"the Jade Garden compound" (a site head after the name), "Golden Crane Park" (inside it)."""
+    """"the Jade Garden compound" (a site head after the name), "Golden Crane Park" (inside it);
+    "the KK Park compound" is KK Park (a park's name takes no second head)."""
     start, end = run.start, run.end
     if end < len(view.doc) and view.lower[end] in gz.site_heads() and run.whole is None and view.cap[end - 1] \
             and not all(view.label_at(k) in {"PLACE", "COUNTRY", "NORP"} for k in range(start, end)):
-        return view.make(start, end + 1, "SITE", "")
+        own_head = end - start > 1 and view.lower[end - 1] == "park"  # (the scam parks' names: KK Park, Mango Park)
+        return view.make(start, end if own_head else end + 1, "SITE", "")
     if view.lower[end - 1] in gz.site_heads() and end - start > 1 and view.cap[end - 1]:
         town = run.inner.get(start)
         if view.lower[end - 1] == "city" and town is not None and town.label_ == "PLACE" and town.end == end - 1:
