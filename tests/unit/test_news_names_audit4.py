@@ -89,3 +89,11 @@ def test_a_parks_compound_in_a_country_places_the_park() -> None:
     batch = run("The victims were driven from Thailand to the KK1 Park compound in Myanmar.")
     assert names(batch, Label.SITE) == {"KK1 Park"}
     assert ("LOCATED_IN", "KK1 Park", "Myanmar", None) in facts(batch)
+
+
+def test_the_uk_foreign_office_written_with_an_ampersand_or_a_serial_comma_is_one_body() -> None:
+    for written in ("Foreign, Commonwealth & Development Office", "Foreign, Commonwealth, and Development Office"):
+        batch = run(f"The UK's Home Office and {written} (FCDO) announced the sanctions on October 14.")
+        agencies = names(batch, Label.AGENCY)
+        assert {"UK Foreign, Commonwealth and Development Office", "UK Home Office"} <= agencies, agencies
+        assert "Development Office" not in agencies
