@@ -97,3 +97,22 @@ def test_the_uk_foreign_office_written_with_an_ampersand_or_a_serial_comma_is_on
         agencies = names(batch, Label.AGENCY)
         assert {"UK Foreign, Commonwealth and Development Office", "UK Home Office"} <= agencies, agencies
         assert "Development Office" not in agencies
+
+
+def test_a_ministry_of_x_after_the_x_ministry_is_the_same_body() -> None:
+    batch = run("PHNOM PENH: Nearly 1,800 foreigners were held, according to the Cambodian interior ministry. "
+                "Ministry of Interior spokesman Touch Sokha said on Sunday that more raids would follow.")
+    agencies = [a for a in names(batch, Label.AGENCY) if "nterior" in a]
+    assert len(agencies) == 1, agencies
+
+
+def test_an_x_ministry_after_the_ministry_of_x_is_the_same_body() -> None:
+    batch = run("The workers were handed to Cambodia's Ministry of Interior on Monday. The Interior Ministry "
+                "said they would be deported.")
+    agencies = [a for a in names(batch, Label.AGENCY) if "nterior" in a]
+    assert len(agencies) == 1, agencies
+
+
+def test_a_foreign_ministry_is_not_read_into_a_ministry_of_foreign_affairs_by_its_words() -> None:
+    batch = run("Thailand's Ministry of Foreign Affairs met the envoy. The Foreign Ministry of Laos was not present.")
+    assert len([a for a in names(batch, Label.AGENCY) if "Foreign" in a]) == 2

@@ -138,10 +138,13 @@ class AgencyRules(_State):
         return None
 
     def _agency_told(self, name: str) -> Node | None:
-        """An agency of this article whose fuller name contains ``name`` as whole words: the same one."""
-        wanted = f" {name.lower()} "
+        """An agency of this article whose fuller name contains ``name`` as whole words, or its other
+        English form ("Ministry of Interior" after "the Cambodian interior ministry"): the same one."""
+        wanted, other = f" {name.lower()} ", f" {_other_form(name.lower())}"
         found = [n for n in self.batch.nodes.values() if n.label == Label.AGENCY and n.name.lower() != name.lower()
                  and wanted in f" {n.name.lower()} " and len(name.split()) >= 2]
+        if not found and other != f" {name.lower()}":  # (the other form ends the name: not "ministry of foreign | affairs")
+            found = [n for n in self.batch.nodes.values() if n.label == Label.AGENCY and f" {n.name.lower()}".endswith(other)]
         return found[0] if len(found) == 1 else None
 
     def _possessor(self, ent: Span) -> str:
@@ -343,6 +346,18 @@ _AGENT_FILLER = {"the", "a", ",", "and", "its", "their", "operatives", "officers
 _GENERIC_AGENCY_WORDS = {"department", "ministry", "bureau", "office", "of", "the", "for", "justice", "immigration",
                          "national", "assembly", "foreign", "interior", "home", "affairs", "police", "doj", "moj",
                          "agency"}
+
+
+def _other_form(name: str) -> str:
+    """"ministry of interior" <-> "interior ministry" (one word of portfolio, with or without "the"):
+    the of-phrase and the compound name the same ministry."""
+    words = name.split()
+    if len(words) in {3, 4} and words[:2] == ["ministry", "of"] and words[2:3] != ["the"] or words[:3] == ["ministry", "of", "the"]:
+        rest = words[3:] if words[2] == "the" else words[2:]
+        return f"{rest[0]} ministry" if len(rest) == 1 else name
+    if len(words) == 2 and words[1] == "ministry":
+        return f"ministry of {words[0]}"
+    return name
 
 
 def _generic_agency(text: str) -> bool:
