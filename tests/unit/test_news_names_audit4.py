@@ -116,3 +116,9 @@ def test_an_x_ministry_after_the_ministry_of_x_is_the_same_body() -> None:
 def test_a_foreign_ministry_is_not_read_into_a_ministry_of_foreign_affairs_by_its_words() -> None:
     batch = run("Thailand's Ministry of Foreign Affairs met the envoy. The Foreign Ministry of Laos was not present.")
     assert len([a for a in names(batch, Label.AGENCY) if "Foreign" in a]) == 2
+
+
+def test_an_outlets_language_service_is_no_state_body() -> None:
+    batch = run("The suspects are held at a detention centre, an immigration official told RFA’s Khmer Service.")
+    assert "Khmer Service" not in names(batch, Label.AGENCY)
+    assert "RFA" in names(batch, Label.ORGANIZATION)
