@@ -122,3 +122,9 @@ def test_an_outlets_language_service_is_no_state_body() -> None:
     batch = run("The suspects are held at a detention centre, an immigration official told RFA’s Khmer Service.")
     assert "Khmer Service" not in names(batch, Label.AGENCY)
     assert "RFA" in names(batch, Label.ORGANIZATION)
+
+
+def test_a_provinces_police_told_again_without_provincial_is_the_same_body() -> None:
+    batch = run("On October 29, Lai Chau Provincial Police announced the arrests. In June, Lai Chau police "
+                "arrested four operatives of the ring.")
+    assert [a for a in names(batch, Label.AGENCY) if "Lai Chau" in a] == ["Lai Chau Provincial Police"]

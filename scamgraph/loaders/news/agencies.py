@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.agency_names import (
+    _LOCAL_RANKS,
     _MISSION_OF,
     _known_after_country,
     _known_by_country,
@@ -17,6 +18,7 @@ from scamgraph.loaders.news.agency_names import (
     _mission_by_demonym,
     _named_countrys_form,
     _national_form,
+    _other_form,
     _short_demonym,
     _singular_mission,
     _title_case,
@@ -145,6 +147,9 @@ class AgencyRules(_State):
                  and wanted in f" {n.name.lower()} " and len(name.split()) >= 2]
         if not found and other != f" {name.lower()}":  # (the other form ends the name: not "ministry of foreign | affairs")
             found = [n for n in self.batch.nodes.values() if n.label == Label.AGENCY and f" {n.name.lower()}".endswith(other)]
+        if not found and len(name.split()) >= 3:  # "Lao Cai police" after "Lao Cai provincial police"
+            found = [n for n in self.batch.nodes.values() if n.label == Label.AGENCY and n.name.lower() != name.lower()
+                     and _LOCAL_RANKS.sub(" ", f" {n.name.lower()} ") == wanted]
         return found[0] if len(found) == 1 else None
 
     def _possessor(self, ent: Span) -> str:
@@ -346,18 +351,6 @@ _AGENT_FILLER = {"the", "a", ",", "and", "its", "their", "operatives", "officers
 _GENERIC_AGENCY_WORDS = {"department", "ministry", "bureau", "office", "of", "the", "for", "justice", "immigration",
                          "national", "assembly", "foreign", "interior", "home", "affairs", "police", "doj", "moj",
                          "agency"}
-
-
-def _other_form(name: str) -> str:
-    """"ministry of interior" <-> "interior ministry" (one word of portfolio, with or without "the"):
-    the of-phrase and the compound name the same ministry."""
-    words = name.split()
-    if len(words) in {3, 4} and words[:2] == ["ministry", "of"] and words[2:3] != ["the"] or words[:3] == ["ministry", "of", "the"]:
-        rest = words[3:] if words[2] == "the" else words[2:]
-        return f"{rest[0]} ministry" if len(rest) == 1 else name
-    if len(words) == 2 and words[1] == "ministry":
-        return f"ministry of {words[0]}"
-    return name
 
 
 def _generic_agency(text: str) -> bool:
