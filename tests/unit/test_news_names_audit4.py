@@ -128,3 +128,14 @@ def test_a_provinces_police_told_again_without_provincial_is_the_same_body() -> 
     batch = run("On October 29, Lai Chau Provincial Police announced the arrests. In June, Lai Chau police "
                 "arrested four operatives of the ring.")
     assert [a for a in names(batch, Label.AGENCY) if "Lai Chau" in a] == ["Lai Chau Provincial Police"]
+
+
+def test_a_bare_national_police_agency_in_a_cambodian_story_is_not_cambodias_police() -> None:
+    batch = run("South Korean suspects hid in Phnom Penh and Sihanoukville for a year. According to the "
+                "National Police Agency, the unit arrested 140 people in Cambodia.")
+    assert "Cambodian National Police" not in names(batch, Label.AGENCY)
+
+
+def test_cambodian_police_is_still_the_cambodian_national_police() -> None:
+    batch = run("Cambodian police raided the compound in Sihanoukville on Monday.")
+    assert "Cambodian National Police" in names(batch, Label.AGENCY)

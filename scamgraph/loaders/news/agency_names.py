@@ -170,9 +170,11 @@ def _known_by_country(code: str, kind: str, text: str) -> str:
     if not code or not kind or len(text.split()) > 3:
         return ""
     found = [a.name for a in gz.known_agencies() if a.country == code and a.kind == kind]
-    last = text.lower().split()[-1]
+    words, last = text.lower().split(), text.lower().split()[-1]
     if len(found) != 1 or last in _BRANCHES and last not in found[0].lower().split():
         return ""  # "Chinese police" are not a Ministry of Public Security, nor an "Indian Army" an air force
+    if len(words) == 3 and not set(words) - {"the"} <= set(found[0].lower().split()) | _country_words(code):
+        return ""  # "the National Police Agency" (Korea's, Japan's) of a Cambodian story is no Cambodian National Police
     return found[0]
 
 
