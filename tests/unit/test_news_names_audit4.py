@@ -139,3 +139,15 @@ def test_a_bare_national_police_agency_in_a_cambodian_story_is_not_cambodias_pol
 def test_cambodian_police_is_still_the_cambodian_national_police() -> None:
     batch = run("Cambodian police raided the compound in Sihanoukville on Monday.")
     assert "Cambodian National Police" in names(batch, Label.AGENCY)
+
+
+def test_a_towns_name_between_two_listed_people_is_a_person() -> None:
+    batch = run("The rescued men were identified as Simon Hosen Abir, Tanbir Akhand Rafi, Shah Alam, "
+                "Omar Faruque and Ismail Hossain.")
+    assert "Shah Alam" in names(batch, Label.PERSON)
+    assert "Shah Alam" not in names(batch, Label.LOCATION)
+
+
+def test_a_town_after_the_last_listed_person_stays_a_town() -> None:
+    batch = run("The victims were identified as Simon Hosen Abir and Tanbir Akhand Rafi, Shah Alam, Malaysia.")
+    assert "Shah Alam" not in names(batch, Label.PERSON)
