@@ -151,3 +151,13 @@ def test_a_towns_name_between_two_listed_people_is_a_person() -> None:
 def test_a_town_after_the_last_listed_person_stays_a_town() -> None:
     batch = run("The victims were identified as Simon Hosen Abir and Tanbir Akhand Rafi, Shah Alam, Malaysia.")
     assert "Shah Alam" not in names(batch, Label.PERSON)
+
+
+def test_a_datelines_city_and_country_nest_nothing() -> None:
+    batch = run("MANILA, Philippines – The government repatriated 206 Filipinos from Myanmar on Tuesday.")
+    assert not [f for f in facts(batch) if f[0] == "LOCATED_IN" and f[1] == "Manila"]
+
+
+def test_a_city_and_country_in_the_body_still_nest() -> None:
+    batch = run("The victims were flown to Manila, Philippines on Tuesday.")
+    assert ("LOCATED_IN", "Manila", "Philippines", None) in facts(batch)
