@@ -10,12 +10,15 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.agency_names import (
+    _LOCAL_RANKS,
     _MISSION_OF,
     _known_after_country,
     _known_by_country,
     _known_singular,
     _mission_by_demonym,
+    _named_countrys_form,
     _national_form,
+    _other_form,
     _short_demonym,
     _singular_mission,
     _title_case,
@@ -67,6 +70,10 @@ class AgencyRules(_State):
             code = code or self._place_country(ent) or (
                 self.dateline_country if kind in _NATIONAL_KINDS else "")  # "JAKARTA - ... the Foreign Ministry"
             canonical = _national_form(code, canonical) or canonical  # "the Ministry of Public Security", a Chinese story
+            home = self.dateline_country or self.article_country  # (a Lao story's own ministry is not China's)
+            found = None if code or _generic_agency(canonical) else _named_countrys_form(canonical, self._named_countries())
+            if found is not None and found[1] == (home or found[1]):
+                canonical, code = found  # "the Ministry of Public Security" of a story naming China, and no Vietnam
             if canonical == text and text.split()[0].lower() == "the":
                 canonical = " ".join(text.split()[1:])
         if not known and (same := self._same_ministry(canonical, code)) is not None:
@@ -77,6 +84,14 @@ class AgencyRules(_State):
                 return told  # "the Ministry of Public Security" (or its acronym) after "China's Ministry of Public Security"
         return self._add(Node(Label.AGENCY, canonical, key=entity_key(Label.AGENCY, canonical),
                               properties={"kind": kind or None, "country": code or None}))
+
+    def _named_countries(self) -> frozenset[str]:
+        """The countries the article names, by name, demonym or one of their places (once per article)."""
+        if self._countries_named is None:
+            self._countries_named = frozenset(
+                code for ent in self.ents if ent.label_ in {"COUNTRY", "NORP", "PLACE"}
+                for code in [ent.id_.split("|")[-1]] if code)
+        return self._countries_named
 
     def _listed_mission(self, ent: Span) -> Node | None:
         """"officials of the embassies of Kenya, Nepal and the Congo": each country of the list after
@@ -127,10 +142,16 @@ class AgencyRules(_State):
         return None
 
     def _agency_told(self, name: str) -> Node | None:
-        """An agency of this article whose fuller name contains ``name`` as whole words: the same one."""
-        wanted = f" {name.lower()} "
+        """An agency of this article whose fuller name contains ``name`` as whole words, or its other
+        English form ("Ministry of Interior" after "the Cambodian interior ministry"): the same one."""
+        wanted, other = f" {name.lower()} ", f" {_other_form(name.lower())}"
         found = [n for n in self.batch.nodes.values() if n.label == Label.AGENCY and n.name.lower() != name.lower()
                  and wanted in f" {n.name.lower()} " and len(name.split()) >= 2]
+        if not found and other != f" {name.lower()}":  # (the other form ends the name: not "ministry of foreign | affairs")
+            found = [n for n in self.batch.nodes.values() if n.label == Label.AGENCY and f" {n.name.lower()}".endswith(other)]
+        if not found and len(name.split()) >= 3:  # "Lao Cai police" after "Lao Cai provincial police"
+            found = [n for n in self.batch.nodes.values() if n.label == Label.AGENCY and n.name.lower() != name.lower()
+                     and _LOCAL_RANKS.sub(" ", f" {n.name.lower()} ") == wanted]
         return found[0] if len(found) == 1 else None
 
     def _possessor(self, ent: Span) -> str:

@@ -103,6 +103,30 @@ def _national_form(code: str, text: str) -> str:
     return next(iter(found)) if len(found) == 1 else ""
 
 
+#: Words of a local body's level, which a later mention of the same body leaves out
+_LOCAL_RANKS = re.compile(r" (?:provincial|municipal) ")
+
+
+def _other_form(name: str) -> str:
+    """"ministry of interior" <-> "interior ministry" (one word of portfolio, with or without "the"):
+    the of-phrase and the compound name the same ministry."""
+    words = name.split()
+    if len(words) in {3, 4} and words[:2] == ["ministry", "of"] and words[2:3] != ["the"] or words[:3] == ["ministry", "of", "the"]:
+        rest = words[3:] if words[2] == "the" else words[2:]
+        return f"{rest[0]} ministry" if len(rest) == 1 else name
+    if len(words) == 2 and words[1] == "ministry":
+        return f"ministry of {words[0]}"
+    return name
+
+
+def _named_countrys_form(text: str, named: frozenset[str]) -> tuple[str, str] | None:
+    """"the Ministry of Public Security" with no country of its own, in a story that names China
+    and no other country with a body of that name: China's (its known name, and the country).
+    A name every country's body has ("Ministry of Foreign Affairs") is left to the dateline."""
+    found = {(name, code) for code in named for name in [_national_form(code, text)] if name}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 @lru_cache(maxsize=64)
 def _bare_forms(code: str) -> dict[str, frozenset[str]]:
     """A country's known bodies by their forms without the country's words ("ministry of public
@@ -146,9 +170,11 @@ def _known_by_country(code: str, kind: str, text: str) -> str:
     if not code or not kind or len(text.split()) > 3:
         return ""
     found = [a.name for a in gz.known_agencies() if a.country == code and a.kind == kind]
-    last = text.lower().split()[-1]
+    words, last = text.lower().split(), text.lower().split()[-1]
     if len(found) != 1 or last in _BRANCHES and last not in found[0].lower().split():
         return ""  # "Chinese police" are not a Ministry of Public Security, nor an "Indian Army" an air force
+    if len(words) == 3 and not set(words) - {"the"} <= set(found[0].lower().split()) | _country_words(code):
+        return ""  # "the National Police Agency" (Korea's, Japan's) of a Cambodian story is no Cambodian National Police
     return found[0]
 
 

@@ -377,8 +377,9 @@ class PeopleRules(AgencyRules):
 
 #: Verbs of heading a body in "X, who chairs the committee"
 _CHAIRS = frozenset({"chairs", "chaired", "heads", "headed", "leads", "led"})
-#: Words that open a clause of their own right after a name and its comma
-_CLAUSE_OPENERS = frozenset({"on", "in", "at", "after", "during", "over", "under", "amid", "as", "while"})
+#: Words that open a clause of their own right after a name and its comma ("X, according to the head of Y")
+_CLAUSE_OPENERS = frozenset({"on", "in", "at", "after", "during", "over", "under", "amid", "as", "while",
+                             "according", "citing"})
 #: Kinds of organization one belongs to rather than works for: "a DKBA tactical commander".
 _MEMBERSHIPS = frozenset({"party", "ngo", "criminal group", "armed group"})
 #: Words between a body and a name that make the person its head, not its employee.

@@ -59,6 +59,8 @@ class PlaceRules(_State):
             if gap[:1] == ["in"]:
                 gap = [w for w in gap if w not in _COMPASS]  # "in east China's Jiangsu", "in northern Laos"
             if gap in ([","], ["in"], [",", "in"], ["of"], ["outside"], ["on", "the", "outskirts", "of"]):
+                if gap == [","] and self.idx[b.start] < self.dateline_stop:
+                    continue  # "MANILA, Philippines —": where the story was filed, no statement
                 nested = self._stated_kind(a) and self._stated_kind(b)  # "A commune, B district, C province"
                 if gap == [","] and self._listed(b, sent) and not nested:
                     continue  # "in Bangkok, Chon Buri and Chiang Rai": a list, not Bangkok in Chon Buri
@@ -160,7 +162,8 @@ class PlaceRules(_State):
             or k + 2 < sent.end and self.words[k] == "," and self.lower[k + 1] in {"and", "or"} and self.doc[k + 2].ent_type_ in {"PLACE", "COUNTRY"}
 
     def _unnamed_sites(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> list[Node]:
-        """"a seven-storey building outside Phnom Penh" -> Site "building outside Phnom Penh"."""
+        """"a seven-storey building outside Phnom Penh" -> Site "building outside Phnom Penh"; "the KK Park
+        compound in Myanmar" places KK Park."""
         found = [n for e in ents if e.label_ == "SITE" and (n := nodes.get((e.start, e.end)))]
         self.site_words = {nodes[(e.start, e.end)].key: e.start for e in ents
                            if e.label_ == "SITE" and (e.start, e.end) in nodes}
@@ -190,7 +193,8 @@ class PlaceRules(_State):
             location = nodes[(place.start, place.end)]
             kind = f"{self._site_modifier(i)}{head.removeprefix('scam ')}"  # "plaza compound", "centre"
             name = f"{kind} {' '.join(prep)} {self._text(place)}"  # "centre in Hpa Lu", as the place is written
-            site = self._told_site(i, head, location) or self._add(Node(Label.SITE, name, properties={"described": True}))
+            named = next((nodes.get((e.start, e.end)) for e in ents if e.label_ == "SITE" and e.end == i), None)
+            site = named or self._told_site(i, head, location) or self._add(Node(Label.SITE, name, properties={"described": True}))
             self._edge(RelType.LOCATED_IN, site.key, location.key, ev)
             if site not in self.sites:
                 self.sites.append(site)

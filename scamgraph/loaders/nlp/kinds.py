@@ -22,6 +22,7 @@ from scamgraph.loaders.nlp.cues import org_kind, person_cues, strong_person_cue
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.place_names import (
     kind_after,
+    kind_before,
     landmark,
     landmark_after,
     world_region,
@@ -194,14 +195,22 @@ def _headed(view: DocView, run: Run) -> Decision:
 
 
 def _site(view: DocView, run: Run) -> Decision:
-    """"the Jade Garden compound" (a site head after the name), "Golden Crane Park" (inside it)."""
+    """"the Jade Garden compound" (a site head after the name), "Golden Crane Park" (inside it);
+    "the KK Park compound" is KK Park (a park's name takes no second head)."""
     start, end = run.start, run.end
     if end < len(view.doc) and view.lower[end] in gz.site_heads() and run.whole is None and view.cap[end - 1] \
             and not all(view.label_at(k) in {"PLACE", "COUNTRY", "NORP"} for k in range(start, end)) \
             and not _town_called_city(view, end):
-        return view.make(start, end + 1, "SITE", "")
-    if view.lower[end - 1] in gz.site_heads() and end - start > 1 and view.cap[end - 1] \
-            and not _town_called_city(view, end - 1):
+        own_head = end - start > 1 and view.lower[end - 1] == "park"  # (the scam parks' names: KK Park, Mango Park)
+        return view.make(start, end if own_head else end + 1, "SITE", "")
+    if view.lower[end - 1] in gz.site_heads() and end - start > 1 and view.cap[end - 1]:
+        town = run.inner.get(start)
+        if view.lower[end - 1] == "city" and town is not None and town.label_ == "PLACE" and town.end == end - 1:
+            canonical, kind, code = (town.id_.split("|") + ["", "", ""])[:3]  # "Pattaya City": the town, no site
+            name = canonical if kind == "city" else view.doc[start:end].text  # ("Preah Sihanouk City", not the province)
+            return view.make(start, end, "PLACE", f"{name}|city|{code}")
+        if _town_called_city(view, end - 1):
+            return GO_ON
         return view.make(start, end, "SITE", "")
     return GO_ON
 
@@ -243,6 +252,9 @@ def _unknown(view: DocView, run: Run) -> Decision:
     agency_end = lower_agency_head(view, end)
     if titled and agency_end:
         return view.make(start, agency_end, "AGENCY", "||")  # "Kong Pisei district police", "Tboung Khmum authorities"
+    unit = kind_before(view, start) if titled else None
+    if unit is not None:  # "in tambon Nong Prue": a subdistrict
+        return view.make(start, end, "PLACE", f"{doc[start:end].text}|{unit[0]}|{unit[1]}")
     bearing = all(view.lower[k] in _BEARINGS for k in range(start, end if kind else end - 1))
     if kind and titled and not bearing:
         return view.make(start, end, "PLACE", f"{doc[start:end].text}|{kind}|")  # "Kong Pisei district"

@@ -135,7 +135,7 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     for more in (units_of_bodies(view), coordinated_heads(view), _numbered_units(view), _bodies_of_places(view)):
         if more:
             view.replace(more)
-    dropped = _places_inside_names(view, undecided) | _lowercase_people(view)
+    dropped = _places_inside_names(view, undecided) | _lowercase_people(view) | _outlets_sections(view)
     ents = [e for e in view.ents if e not in dropped] if dropped else view.ents
     return tuple(sorted(without_furniture(view, ents), key=lambda e: e.start))
 
@@ -143,6 +143,14 @@ def find_names(view: DocView) -> tuple[Span, ...]:
 def _lowercase_people(view: DocView) -> set[Span]:
     """A person's name opens with a capital: "of Protection", cut from a long title chain, is none."""
     return {e for e in view.ents if e.label_ == "PERSON" and not view.words[e.start][:1].isupper()}
+
+
+def _outlets_sections(view: DocView) -> set[Span]:
+    """"told RFA's Khmer Service": a news outlet's own section (its language service, its desk) is
+    the outlet speaking, no state body."""
+    media = {e.end for e in view.ents if e.label_ == "ORG" and e.id_.split("|")[1:2] == ["media"]}
+    return {e for e in view.ents if e.label_ == "AGENCY" and e.start >= 2 and view.words[e.start - 1] in {"'s", "’s"}
+            and e.start - 1 in media}
 
 
 def _places_inside_names(view: DocView, undecided: list[tuple[int, int]]) -> set[Span]:
@@ -243,8 +251,8 @@ def _second_pass(view: DocView, undecided: list[tuple[int, int]]) -> None:
 def _listed_people(view: DocView, undecided: list[tuple[int, int]]) -> None:
     """"identified as Simon Hosen Abir, Uzzal Hossain and Alif Imran": an undecided run of two to
     four title-case words listed right after a person (by a comma or "and") is a person too. A
-    member the gazetteer read as a place ("Shah Alam", a name and a town) stays a place but does
-    not end the list; anything else does."""
+    member the gazetteer read as a place ("Shah Alam", a name and a town) does not end the list,
+    and is a person too when a listed person follows it as well; anything else ends the list."""
     words, ends = view.words, {e.end for e in view.ents if e.label_ == "PERSON"}
     places = [(e.start, e.end) for e in view.ents if e.label_ == "PLACE"]
     ends.update(start - 1 for start in _introduced_lists(view, undecided))
@@ -264,6 +272,11 @@ def _listed_people(view: DocView, undecided: list[tuple[int, int]]) -> None:
         view.ents.append(span)
         view.owner.update({i: span for i in range(start, end)})
         ends.add(end)
+    starts = {e.start for e in view.ents if e.label_ == "PERSON"}
+    flanked = [Span(view.doc, s, e, label="PERSON") for s, e in places if e - s >= 2 and s >= 2
+               and words[s - 1] == "," and s - 1 in ends and words[e:e + 1] == [","] and e + 1 in starts]
+    if flanked:  # "Tanbir Rafi, Shah Alam, Omar Faruque": a town's name between two listed people is a third
+        view.replace(flanked)
 
 
 #: What stands between a list's members, or between a list and what introduces it

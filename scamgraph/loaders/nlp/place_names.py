@@ -16,7 +16,7 @@ from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.runs import coordinated_runs
 from scamgraph.loaders.nlp.vocabulary import REGION_WORDS
 
-__all__ = ["kind_after", "landmark", "landmark_after", "listed_places", "world_region"]
+__all__ = ["kind_after", "kind_before", "landmark", "landmark_after", "listed_places", "world_region"]
 
 
 def world_region(view: DocView, start: int, end: int) -> bool:
@@ -35,6 +35,14 @@ def kind_after(view: DocView, end: int, landmarks: bool = True) -> str:
     if landmarks and not found:
         found = gz.landmark_heads().get(two) or gz.landmark_heads().get(view.lower[end])
     return found or ""
+
+
+def kind_before(view: DocView, start: int) -> tuple[str, str] | None:
+    """The kind (and country) a lower-case local unit word before a name gives it: "in tambon
+    Nong Prue" is a subdistrict, as "Tambon Nong Prue" is, not a person."""
+    if start < 1 or not view.words[start - 1].islower():
+        return None
+    return gz.landmark_prefixes().get(view.words[start - 1].title())
 
 
 def listed_places(view: DocView, undecided: list[tuple[int, int]]) -> list[Span]:

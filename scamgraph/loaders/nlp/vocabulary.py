@@ -52,7 +52,9 @@ STARTERS = frozenset(
      "into", "onto", "over", "around", "about", "above", "below", "behind", "beside", "except",
      # the rest of the small cardinal numbers, which open a sentence as "one" to "five" above do
      "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-     "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "hundreds", "thousands", "dozens"}
+     "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "hundreds", "thousands", "dozens",
+     # a sentence's opening quantifier: "Various government agencies"
+     "various", "numerous", "multiple"}
 )
 AFTER_PERSON = frozenset({"said", "says", "told", "added", "stated", "who", "explained", "noted",
                            "warned", "wrote", "confirmed", "announced", "claimed", "insisted", "argued",
