@@ -179,7 +179,9 @@ _NAMED_AFTER = {"facility", "facilities", "centre", "center", "centres", "center
                 "sentence", "sentences", "penalty", "penalties", "row",
                 # "the joint investigation team raided ...": a body named after its work, not the work
                 "team", "teams", "unit", "units", "squad", "squads", "taskforce", "committee", "committees",
-                "commission", "bureau", "division", "department", "office", "offices", "headquarters"}
+                "commission", "bureau", "division", "department", "office", "offices", "headquarters",
+                # "the tactical operation commander", "Operations director X": a role named after the work
+                "commander", "commanders", "director", "directors", "chief", "chiefs"}
 _SPEAKERS = {"officials", "official", "authorities", "sources", "police", "diplomats", "spokesperson", "ministry",
              "embassy", "reporters", "correspondent", "journalists"}
 _MODAL = _Screened(re.compile(r"\b(would|could|should|might|must)\b", re.I))

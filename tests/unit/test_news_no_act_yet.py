@@ -1,0 +1,32 @@
+"""Event words that tell no act done, found on unseen Philippine, Cambodian and Thai reports
+(event-side audit, session 8): charges denied by the determiner "no", charges that an infinitive
+means to lay, and an event noun that only names a role ("operation commander"). Every test states
+the kind in made-up words."""
+
+from tests.unit.test_news_extraction import events, run
+
+
+def _kinds(text: str) -> set[str]:
+    return {key.split("@")[0] for key in events(run(text))}
+
+
+def test_no_before_an_event_noun_denies_it() -> None:
+    assert "charge" not in _kinds("A court clerk said on Monday that no charges had been decided yet for the four men.")
+    assert "arrest" not in _kinds("Officers searched the villa, but no arrests were made.")
+
+
+def test_charges_laid_are_still_a_charge() -> None:
+    assert "charge" in _kinds("Prosecutors filed charges against the nine recruiters on Friday.")
+    assert "charge" in _kinds("The court charged six suspects with fraud on Tuesday.")
+
+
+def test_charges_an_infinitive_means_to_lay_are_an_aim() -> None:
+    assert "charge" not in _kinds("Police are tracing the recruiter to arrest him and file charges.")
+    assert "charge" not in _kinds("The agency will not hesitate to press charges against any officer involved.")
+    assert "charge" not in _kinds("A probe is under way to identify and file appropriate charges against the brokers.")
+
+
+def test_an_event_noun_naming_a_role_is_no_event() -> None:
+    assert "raid" not in _kinds("Major Lin, the regional operation commander, welcomed the returnees at the bridge.")
+    assert "rescue" not in _kinds("The province's rescue director met the families on Monday.")
+    assert "raid" in _kinds("Police conducted an operation at the compound on Sunday.")
