@@ -30,3 +30,13 @@ def test_an_event_noun_naming_a_role_is_no_event() -> None:
     assert "raid" not in _kinds("Major Lin, the regional operation commander, welcomed the returnees at the bridge.")
     assert "rescue" not in _kinds("The province's rescue director met the families on Monday.")
     assert "raid" in _kinds("Police conducted an operation at the compound on Sunday.")
+
+
+def test_people_doing_an_ing_verb_are_its_subject_not_its_object() -> None:
+    assert "repatriation" not in _kinds("The three women were carrying forged job contracts when officers stopped them.")
+    assert "detention" not in _kinds("The five recruits were holding tourist visas for Bangkok.")
+
+
+def test_people_after_an_ing_verb_are_still_its_object() -> None:
+    assert "repatriation" in _kinds("A chartered plane carrying 140 Nepalis landed in Kathmandu on Friday.")
+    assert "detention" in _kinds("Immigration police were holding 31 Vietnamese nationals at the centre on Monday.")
