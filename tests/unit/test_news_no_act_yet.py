@@ -40,3 +40,13 @@ def test_people_doing_an_ing_verb_are_its_subject_not_its_object() -> None:
 def test_people_after_an_ing_verb_are_still_its_object() -> None:
     assert "repatriation" in _kinds("A chartered plane carrying 140 Nepalis landed in Kathmandu on Friday.")
     assert "detention" in _kinds("Immigration police were holding 31 Vietnamese nationals at the centre on Monday.")
+
+
+def test_people_held_somewhere_after_being_lured_are_held_by_gangs() -> None:
+    assert "detention" not in _kinds("Reports said 40 Kenyans were being held in Shwe Kokko after being lured by job adverts.")
+    assert "detention" not in _kinds("About 15 Nepalis trafficked across the border are still held in Myanmar.")
+
+
+def test_people_held_by_the_state_are_still_detained() -> None:
+    assert "detention" in _kinds("The 40 suspects are being held in Sihanoukville for questioning, police said on Monday.")
+    assert "detention" in _kinds("Forty men duped by recruiters are being held in Kampot for questioning.")

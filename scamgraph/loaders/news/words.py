@@ -277,6 +277,13 @@ _SUPPORT_WORDS = {"support", "help", "assistance", "cooperation", "coordination"
 _CAPTIVITY = {"camp", "camps", "compound", "compounds", "centre", "centres", "center", "centers", "hub", "hubs"}
 
 
+#: Words that tell people were tricked or taken there, and words of a state's holding: "held in
+#: Tachileik after being lured" is by the gangs; "held in Sihanoukville for questioning" by the state
+_LURED = {"lured", "trafficked", "duped", "enslaved"}
+_STATE_HOLDING = {"police", "authorities", "officers", "immigration", "soldiers", "military", "troops", "army",
+                  "detention", "custody", "cells", "prison", "jail", "questioning", "investigation", "court"}
+
+
 def held_captive(lower: list[str], i: int, end: int, start: int = 0) -> bool:
     """"detained in cybercrime camps", "held at the scam centres": the word at ``i`` tells people
     held by the gangs, not a detention by the state (which the sentence would name: "police")."""
@@ -285,6 +292,8 @@ def held_captive(lower: list[str], i: int, end: int, start: int = 0) -> bool:
         return True  # "held captive", "held hostage", "held against their will": by their captors
     if lower[i] not in {"detained", "held", "detention"} or not after or after[0] not in {"in", "at", "inside"}:
         return False
+    if lower[i] == "held" and _LURED & set(lower[start:end]) and not _STATE_HOLDING & set(lower[start:end]):
+        return True  # "23 Ugandans being held in Tachileik after being lured with promises of jobs"
     return bool(_CAPTIVITY & set(after)) and "by" not in after and not _STATE_AGENTS & set(lower[start:i])
 
 
