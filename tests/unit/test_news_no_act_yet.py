@@ -50,3 +50,8 @@ def test_people_held_somewhere_after_being_lured_are_held_by_gangs() -> None:
 def test_people_held_by_the_state_are_still_detained() -> None:
     assert "detention" in _kinds("The 40 suspects are being held in Sihanoukville for questioning, police said on Monday.")
     assert "detention" in _kinds("Forty men duped by recruiters are being held in Kampot for questioning.")
+
+
+def test_an_act_asked_about_with_whether_is_not_told_as_done() -> None:
+    assert "deportation" not in _kinds("It remained unclear whether the two brokers would be deported soon.")
+    assert "arrest" not in _kinds("Officials would not say whether anyone had been arrested.")

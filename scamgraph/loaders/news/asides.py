@@ -113,6 +113,9 @@ class EventAsides(OperationWords):
             return True
         if before in _CONDITIONS:
             return True  # "if convicted": a condition
+        lead = self.lower[max(sent.start, i - 7):i]
+        if "whether" in lead and "," not in lead[lead.index("whether"):]:
+            return True  # "it was not clear whether he would be deported": a question, not an act told
         if before in _IN_PASSING:
             return True  # "suspects initially detained in Cambodia": their past, told in passing
         if before in {"help", "helping"} and self.lower[i - 2:i - 1] == ["to"]:
