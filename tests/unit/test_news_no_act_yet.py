@@ -55,3 +55,13 @@ def test_people_held_by_the_state_are_still_detained() -> None:
 def test_an_act_asked_about_with_whether_is_not_told_as_done() -> None:
     assert "deportation" not in _kinds("It remained unclear whether the two brokers would be deported soon.")
     assert "arrest" not in _kinds("Officials would not say whether anyone had been arrested.")
+
+
+def test_a_fact_found_about_people_is_no_people_found() -> None:
+    assert "raid" not in _kinds("Three Thai women were turned back at the airport after officers discovered they carried forged visas.")
+    assert "raid" not in _kinds("After a review by the ministry, it was found that more than 20 Laotians were trapped there.")
+    assert "raid" not in _kinds("Five men found guilty of running the call centre were jailed on Monday.")
+
+
+def test_people_found_in_a_place_are_still_found() -> None:
+    assert "raid" in _kinds("Officers searched the building and discovered 40 Vietnamese nationals on Friday.")

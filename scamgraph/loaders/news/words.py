@@ -297,6 +297,10 @@ def held_captive(lower: list[str], i: int, end: int, start: int = 0) -> bool:
     return bool(_CAPTIVITY & set(after)) and "by" not in after and not _STATE_AGENTS & set(lower[start:i])
 
 
+#: Words that open a clause after a verb of finding (what is found is a fact, not people), and a verdict
+_CLAUSE_OPENERS = {"that", "they", "he", "she", "it", "we", "guilty"}
+
+
 def no_act_done(lower: list[str], j: int, end: int, start: int = 0) -> bool:
     """The verb at ``j`` tells no act done to the people: "five received death sentences", "were
     handed prison terms" (a penalty, not people received); "were found to have violations" (a
@@ -306,6 +310,8 @@ def no_act_done(lower: list[str], j: int, end: int, start: int = 0) -> bool:
         return True
     if lower[j] == "found" and j + 1 < end and lower[j + 1] == "to":
         return True
+    if lower[j] in {"found", "discovered", "uncovered"} and j + 1 < end and lower[j + 1] in _CLAUSE_OPENERS:
+        return True  # "after authorities discovered they had fake records", "found guilty": no people found
     k = j - 1
     while k > start and lower[k] in _NEGATED_AUX:
         k -= 1
