@@ -294,7 +294,9 @@ class EventRules(EventAsides):
     def _same_day(self) -> DateMention | None:
         """"In a related development on the same day, seven more were detained": the day of the
         event told just before, when that one has a day (none when the sentence names no such day)."""
-        found = _SAME_DAY.search(self._text(self.sentence)) if self.sentence is not None else None
+        if self.sentence is None or "same" not in self.lower[self.sentence.start:self.sentence.end]:
+            return None  # (most sentences: no "same" at all)
+        found = _SAME_DAY.search(self._text(self.sentence))
         last = self.events[-1].date if self.events else ""
         if found is None or len(last) != 10:
             return None
