@@ -46,7 +46,8 @@ _CRIME_NOUNS = {"scam", "scams", "fraud", "frauds", "trafficking", "laundering",
 _AWAITING = {"need", "needs", "needed", "waiting", "wait", "waits", "awaiting", "yet", "remain", "remains", "remained",
              "expected", "due", "scheduled", "ready", "eligible", "hoping", "hope", "hopes", "set"}
 #: Negators, and the words that may stand between one and the event word it denies
-_NEGATORS = {"not", "never", "n't", "n’t", "cannot", "unable", "failed", "fails", "fail", "refused", "refuses"}
+#: ("no charges had been decided": the determiner "no" denies the noun it stands before)
+_NEGATORS = {"not", "never", "n't", "n’t", "cannot", "unable", "failed", "fails", "fail", "refused", "refuses", "no"}
 _NEGATED_GAP = {"be", "been", "being", "yet", "have", "get", "got", "proceed", "with", "the", "a", "an", "to"}
 _AUXILIARIES = {"were", "was", "had", "have", "has", "are", "is", "been", "being", "be"}
 _ADVERBS = {"later", "then", "also", "soon", "still", "since", "once", "all", "both"}
@@ -61,6 +62,8 @@ _DEMAND_FILLERS = frozenset({"the", "a", "an", "their", "his", "her", "its", "sw
 #: Words that open a condition: an act told after one is not told as done ("if convicted").
 _CONDITIONS = frozenset({"if", "unless"})
 _IN_PASSING = {"initially", "previously", "formerly", "originally", "once"}
+#: Verbs that lay charges: "to file charges", "to press charges" tell charges still to be laid
+_LAYING = {"file", "press", "bring", "lay", "level"}
 _GROUP_NOUNS = {"group", "groups", "people", "persons", "individuals", "citizens", "nationals", "workers", "victims",
                 "suspects", "men", "women", "foreigners", "migrants"}
 #: "fled" is an escape only from a place of captivity or from a raid ("fled the compound",
@@ -102,12 +105,17 @@ class EventAsides(OperationWords):
             return True  # "an investigation into the abduction of ...": the inquiry's subject
         if kind == "charge" and "on" in self.lower[max(sent.start, i - 2):i] and self.lower[i] in {"charges", "charge"}:
             return True  # "arrested on fraud charges": the ground of the arrest, no charge laid
+        if kind == "charge" and self._charges_to_lay(i, sent):
+            return True  # "will not hesitate to file charges", "to apprehend and file charges": an aim
         if self._demanded(i, sent):
             return True  # "rights groups called for the swift repatriation of the victims": a demand
         if self._spoken_or_recorded(i, kind, sent):
             return True
         if before in _CONDITIONS:
             return True  # "if convicted": a condition
+        lead = self.lower[max(sent.start, i - 7):i]
+        if "whether" in lead and "," not in lead[lead.index("whether"):]:
+            return True  # "it was not clear whether he would be deported": a question, not an act told
         if before in _IN_PASSING:
             return True  # "suspects initially detained in Cambodia": their past, told in passing
         if before in {"help", "helping"} and self.lower[i - 2:i - 1] == ["to"]:
@@ -128,6 +136,12 @@ class EventAsides(OperationWords):
             return True  # "plans to negotiate with Cambodia to repatriate them": a plan's aim
         # "cut power to the towns to crackdown on scams": a policy's aim, not a raid
         return before == "for" or (before == "to" and (kind in _ATTEMPTED_KINDS or self.lower[i] in _BACKGROUND_RAIDS))
+
+    def _charges_to_lay(self, i: int, sent: Span) -> bool:
+        """"to file charges", "an inquiry to apprehend and file appropriate charges": charges as the
+        object of an infinitive verb of laying them are what someone means to do, not charges laid."""
+        verb = next((k for k in range(i - 1, max(sent.start, i - 3) - 1, -1) if self.lower[k] in _LAYING), None)
+        return verb is not None and "to" in self.lower[max(sent.start, verb - 4):verb]
 
     def _spoken_or_recorded(self, i: int, kind: str, sent: Span) -> bool:
         """"was about to raid": a prospect; "charged in a statement that ...", "charged that ...": an

@@ -14,6 +14,7 @@ from scamgraph.loaders.news.words import (
     _COUNT_VERBS,
     _DESIGNATES,
     _PARTICIPATION,
+    _PEOPLE_WORDS,
     _SUPPORT_WORDS,
     EVENT_TRIGGERS,
     _parenthesized,
@@ -181,6 +182,8 @@ class EventLinks(EventPlaces):
         if not words:
             return True  # an event told before, or one only a count tells of
         for t in words:
+            if ent.end <= t and self._object_described(ent.end, t):
+                continue
             lo, hi = (ent.end, t) if ent.end <= t else (t + 1, ent.start)
             if ent.end <= t and self.lower[lo:lo + 2][-1:] in (["which"], ["who"]) and self.lower[lo] in {",", "which", "who"}:
                 lo += 2 if self.lower[lo] == "," else 1  # "the court, which charged them": its own clause
@@ -189,6 +192,14 @@ class EventLinks(EventPlaces):
                     and not (t < ent.start and self._joined_clause(lo, hi, ent.end)):
                 return True
         return False
+
+    def _object_described(self, lo: int, t: int) -> bool:
+        """"The police arrested 19 men extradited from Cambodia", "arrested eight nationals after
+        their deportation": the agency's own act is the event word before; the participle after the
+        people, or a phrase opened by "after", tells their past, done by others."""
+        own = any(k in self.trigger_at for k in range(lo, t - 1))
+        described = self.lower[t].endswith("ed") and (self.lower[t - 1] in _PEOPLE_WORDS or self.doc[t - 1].ent_type_ == "NORP")
+        return own and (described or bool(_BACKGROUND_OPENERS & set(self.lower[max(lo, t - 3):t])))
 
     def _joined_clause(self, lo: int, hi: int, end: int) -> bool:
         """"... after they were extradited to Japan, and the Saga police arrested two": a comma and a

@@ -6,6 +6,7 @@ journeys that tell one ``journeys.py``; who and where of an event ``event_links.
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Span
 
@@ -48,6 +49,8 @@ _LAID = frozenset({"charge", "warrant"})
 _OWN = frozenset({"their", "his", "her", "workers'", "victims'"})
 _PAPERS = frozenset({"passport", "passports", "documents", "papers", "identification", "ids", "phones"})
 #: "alleged to have escaped", "believed to have been trafficked": what someone claims happened
+#: "on the same day", "that same day": the day of the event told just before
+_SAME_DAY = re.compile(r"\b(?:the|that)\s+same\s+day\b", re.I)
 _HEARSAY = frozenset({"alleged", "alleges", "claimed", "claims", "claiming", "said", "reported", "believed",
                       "thought", "rumoured", "rumored", "purported"})
 
@@ -256,6 +259,8 @@ class EventRules(EventAsides):
             self._redate(told, self._nearest_date(at, dates, strict=True))
         purpose = self.lower[at - 1] == "to"  # "departed on Aug. 19 to arrest them": the trip's day
         when = None if referring or purpose else self._nearest_date(at, dates, strict=self._recent(at))
+        if when is None and not referring and not purpose:
+            when = self._same_day()
         if not referring and not purpose:
             when = self._bounded_month(at, when, dates, self._campaign(kind, at))
             when = self._on_the_journey(kind, at, when)
@@ -290,6 +295,18 @@ class EventRules(EventAsides):
         if arriving and chosen.type == kind:
             self.on_arrival.add(id(chosen))  # "arrested upon their arrival": no raid takes it over
         return chosen
+
+    def _same_day(self) -> DateMention | None:
+        """"In a related development on the same day, seven more were detained": the day of the
+        event told just before, when that one has a day (none when the sentence names no such day)."""
+        if self.sentence is None or "same" not in self.lower[self.sentence.start:self.sentence.end]:
+            return None  # (most sentences: no "same" at all)
+        found = _SAME_DAY.search(self._text(self.sentence))
+        last = self.events[-1].date if self.events else ""
+        if found is None or len(last) != 10:
+            return None
+        start = self.sentence.start_char + found.start()
+        return DateMention(start, start + len(found.group(0)), found.group(0), last)
 
     def _speaker_did_it(self, when: DateMention) -> bool:
         """"The military said on Monday it had raided ...": the speaker tells its own act on the day it

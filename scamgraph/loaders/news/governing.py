@@ -357,7 +357,7 @@ class GoverningVerbs(NationalityRules):
             if main < sent.end:
                 return _COUNT_VERBS[self.lower[main]]
             return _COUNT_VERBS["repatriated"] if self._came_home_after(k + 1, sent) else None
-        if k < sent.end and self.lower[k] in _COUNT_VERBS and self._told_as_done(k, sent):
+        if k < sent.end and self.lower[k] in _COUNT_VERBS and not self.lower[k].endswith("ing") and self._told_as_done(k, sent):
             count.past = "who" in self.lower[count.end:k]  # ("23 citizens, who were rescued in X, flew home on Monday")
             return _COUNT_VERBS[self.lower[k]]
         if k < sent.end and held_captive(self.lower, k, sent.end, sent.start) and (main := self._main_verb_after(count, sent)):
@@ -387,8 +387,8 @@ class GoverningVerbs(NationalityRules):
                 verb_seen = verb_seen or word in _COUNT_VERBS
                 clause = not (verb_seen and word in {"have", "has", "had", "were", "was", "are", "is"})
                 continue
-            if word in _COUNT_VERBS and self._told_as_done(j, sent):
-                return _COUNT_VERBS[word]
+            if word in _COUNT_VERBS and not word.endswith("ing") and self._told_as_done(j, sent):
+                return _COUNT_VERBS[word]  # ("the two men were carrying fake papers": they carry, nobody carries them)
             if self.words[j] == ";" or self.words[j] == "," and commas == 0:
                 break
             commas -= self.words[j] == ","

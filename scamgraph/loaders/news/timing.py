@@ -103,7 +103,7 @@ _SAID_BEFORE = _Screened(re.compile(r"\b(?:said|says|announced|told|stated|confi
 
 
 #: ... or right after it: "the ministry on Wednesday said that ..."
-_SAID_AFTER = re.compile(r"^\s*(?:said|says|announced|told|stated|confirmed|reported|revealed|disclosed)\b", re.I)
+_SAID_AFTER = re.compile(r"^\s*(?:said|says|announced|told|stated|confirmed|reported|revealed|disclosed|indicates?|indicated)\b", re.I)
 
 
 #: A publishing verb right before a date: "footage posted on July 20 showed ...", "a report published Monday".

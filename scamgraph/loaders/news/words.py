@@ -179,7 +179,9 @@ _NAMED_AFTER = {"facility", "facilities", "centre", "center", "centres", "center
                 "sentence", "sentences", "penalty", "penalties", "row",
                 # "the joint investigation team raided ...": a body named after its work, not the work
                 "team", "teams", "unit", "units", "squad", "squads", "taskforce", "committee", "committees",
-                "commission", "bureau", "division", "department", "office", "offices", "headquarters"}
+                "commission", "bureau", "division", "department", "office", "offices", "headquarters",
+                # "the tactical operation commander", "Operations director X": a role named after the work
+                "commander", "commanders", "director", "directors", "chief", "chiefs"}
 _SPEAKERS = {"officials", "official", "authorities", "sources", "police", "diplomats", "spokesperson", "ministry",
              "embassy", "reporters", "correspondent", "journalists"}
 _MODAL = _Screened(re.compile(r"\b(would|could|should|might|must)\b", re.I))
@@ -275,6 +277,13 @@ _SUPPORT_WORDS = {"support", "help", "assistance", "cooperation", "coordination"
 _CAPTIVITY = {"camp", "camps", "compound", "compounds", "centre", "centres", "center", "centers", "hub", "hubs"}
 
 
+#: Words that tell people were tricked or taken there, and words of a state's holding: "held in
+#: Tachileik after being lured" is by the gangs; "held in Sihanoukville for questioning" by the state
+_LURED = {"lured", "trafficked", "duped", "enslaved"}
+_STATE_HOLDING = {"police", "authorities", "officers", "immigration", "soldiers", "military", "troops", "army",
+                  "detention", "custody", "cells", "prison", "jail", "questioning", "investigation", "court"}
+
+
 def held_captive(lower: list[str], i: int, end: int, start: int = 0) -> bool:
     """"detained in cybercrime camps", "held at the scam centres": the word at ``i`` tells people
     held by the gangs, not a detention by the state (which the sentence would name: "police")."""
@@ -283,7 +292,13 @@ def held_captive(lower: list[str], i: int, end: int, start: int = 0) -> bool:
         return True  # "held captive", "held hostage", "held against their will": by their captors
     if lower[i] not in {"detained", "held", "detention"} or not after or after[0] not in {"in", "at", "inside"}:
         return False
+    if lower[i] == "held" and _LURED & set(lower[start:end]) and not _STATE_HOLDING & set(lower[start:end]):
+        return True  # "23 Ugandans being held in Tachileik after being lured with promises of jobs"
     return bool(_CAPTIVITY & set(after)) and "by" not in after and not _STATE_AGENTS & set(lower[start:i])
+
+
+#: Words that open a clause after a verb of finding (what is found is a fact, not people), and a verdict
+_CLAUSE_OPENERS = {"that", "they", "he", "she", "it", "we", "guilty"}
 
 
 def no_act_done(lower: list[str], j: int, end: int, start: int = 0) -> bool:
@@ -295,6 +310,8 @@ def no_act_done(lower: list[str], j: int, end: int, start: int = 0) -> bool:
         return True
     if lower[j] == "found" and j + 1 < end and lower[j + 1] == "to":
         return True
+    if lower[j] in {"found", "discovered", "uncovered"} and j + 1 < end and lower[j + 1] in _CLAUSE_OPENERS:
+        return True  # "after authorities discovered they had fake records", "found guilty": no people found
     k = j - 1
     while k > start and lower[k] in _NEGATED_AUX:
         k -= 1
