@@ -110,7 +110,8 @@ class CountRules(PeopleToldAgain):
             if rel is not None and count.nationality:
                 nat = self._nationality(count.nationality)
                 if nat is not None:
-                    value = count.value + (parts.get((event.node.key, nat.key), 0) if part or listed else 0)
+                    subset = {"whom", "them"} & set(self.lower[count.start:count.end + 2])  # "six of whom": in the 10
+                    value = count.value + (parts.get((event.node.key, nat.key), 0) if (part or listed) and not subset else 0)
                     parts[(event.node.key, nat.key)] = value  # "eight Singaporean men, one Singaporean woman": nine
                     self._edge(rel, event.node.key, nat.key, ev, count=value)
                     self._second_verb(count, sent, events, nat.key, ev, dates)
