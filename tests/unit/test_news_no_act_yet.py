@@ -65,3 +65,8 @@ def test_a_fact_found_about_people_is_no_people_found() -> None:
 
 def test_people_found_in_a_place_are_still_found() -> None:
     assert "raid" in _kinds("Officers searched the building and discovered 40 Vietnamese nationals on Friday.")
+
+
+def test_charges_a_referral_is_for_are_an_aim() -> None:
+    assert "charge" not in _kinds("The bureau referred the recruiter to the council for investigation and filing of charges.")
+    assert "charge" in _kinds("The council completed the filing of charges against the recruiter on Monday.")

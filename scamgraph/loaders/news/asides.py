@@ -63,7 +63,7 @@ _DEMAND_FILLERS = frozenset({"the", "a", "an", "their", "his", "her", "its", "sw
 _CONDITIONS = frozenset({"if", "unless"})
 _IN_PASSING = {"initially", "previously", "formerly", "originally", "once"}
 #: Verbs that lay charges: "to file charges", "to press charges" tell charges still to be laid
-_LAYING = {"file", "press", "bring", "lay", "level"}
+_LAYING = {"file", "press", "bring", "lay", "level", "filing"}
 _GROUP_NOUNS = {"group", "groups", "people", "persons", "individuals", "citizens", "nationals", "workers", "victims",
                 "suspects", "men", "women", "foreigners", "migrants"}
 #: "fled" is an escape only from a place of captivity or from a raid ("fled the compound",
@@ -138,10 +138,11 @@ class EventAsides(OperationWords):
         return before == "for" or (before == "to" and (kind in _ATTEMPTED_KINDS or self.lower[i] in _BACKGROUND_RAIDS))
 
     def _charges_to_lay(self, i: int, sent: Span) -> bool:
-        """"to file charges", "an inquiry to apprehend and file appropriate charges": charges as the
-        object of an infinitive verb of laying them are what someone means to do, not charges laid."""
+        """"to file charges", "an inquiry to apprehend and file appropriate charges", "referred for
+        investigation and filing of charges": charges as the object of an infinitive (or of a filing
+        an act is "for") are what someone means to do, not charges laid."""
         verb = next((k for k in range(i - 1, max(sent.start, i - 3) - 1, -1) if self.lower[k] in _LAYING), None)
-        return verb is not None and "to" in self.lower[max(sent.start, verb - 4):verb]
+        return verb is not None and not {"to", "for"}.isdisjoint(self.lower[max(sent.start, verb - 4):verb])
 
     def _spoken_or_recorded(self, i: int, kind: str, sent: Span) -> bool:
         """"was about to raid": a prospect; "charged in a statement that ...", "charged that ...": an

@@ -34,6 +34,7 @@ _MONEY = {"usd", "dollars", "dollar", "$", "us$", "won", "yuan", "rmb", "baht", 
 _MOVING = {RelType.REPATRIATED, RelType.DEPORTED}
 #: Words that end a counted noun phrase before any noun: "45 in Phnom Penh", "12 and ...".
 _PHRASE_STOPS = {"in", "at", "on", "and", "to", "by", "for"}
+_AN_AGE = (["year", "old"], ["years", "old"])
 #: Words that say a number is about, not exact: "from more than 800 citizens".
 _NOT_A_LIST_GAP = frozenset({"by", "following", "after", "before", "against", "during"})  # see _list_gap
 _ABOUT = {"more", "than", "over", "about", "around", "nearly", "almost", "some", "at", "least", "up", "to"}
@@ -111,7 +112,8 @@ class CountRules(DescribedPeople):
             if rel is not None and count.nationality:
                 nat = self._nationality(count.nationality)
                 if nat is not None:
-                    value = count.value + (parts.get((event.node.key, nat.key), 0) if part or listed else 0)
+                    subset = {"whom", "them"} & set(self.lower[count.start:count.end + 2])  # "six of whom": in the 10
+                    value = count.value + (parts.get((event.node.key, nat.key), 0) if (part or listed) and not subset else 0)
                     parts[(event.node.key, nat.key)] = value  # "eight Singaporean men, one Singaporean woman": nine
                     self._people_edge(rel, event.node.key, nat.key, ev, value, count.start)
                     self._second_verb(count, sent, events, nat.key, ev, dates)
@@ -196,8 +198,8 @@ class CountRules(DescribedPeople):
                 continue
             number, end = self._number_at(k, sent.end)
             if number is None or k in dated or self.doc[k].ent_type_ in {"PERSON", "AGENCY", "ORG", "SITE"} \
-                    or k > sent.start and self.lower[k - 1] in _NUMBERED:
-                continue
+                    or k > sent.start and self.lower[k - 1] in _NUMBERED or self.lower[end:end + 2] in _AN_AGE:
+                continue  # ("a 19 year old Chinese man": an age, not 19 people)
             count = _Count(number, k, end)
             self._read_noun(count, sent, ents, norp, phrases)
             after = self._settle(count, end, sent, ents, norp, phrases)

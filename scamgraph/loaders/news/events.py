@@ -50,7 +50,7 @@ _OWN = frozenset({"their", "his", "her", "workers'", "victims'"})
 _PAPERS = frozenset({"passport", "passports", "documents", "papers", "identification", "ids", "phones"})
 #: "alleged to have escaped", "believed to have been trafficked": what someone claims happened
 #: "on the same day", "that same day": the day of the event told just before
-_SAME_DAY = re.compile(r"\b(?:the|that)\s+same\s+day\b", re.I)
+_SAME_DAY = re.compile(r"\b(?:the|that)\s+same\s+day\b", re.IGNORECASE)
 _HEARSAY = frozenset({"alleged", "alleges", "claimed", "claims", "claiming", "said", "reported", "believed",
                       "thought", "rumoured", "rumored", "purported"})
 
