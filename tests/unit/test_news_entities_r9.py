@@ -8,7 +8,7 @@ ringleader" after a name makes no organization of it; an outlet's language servi
 a promise of jobs or work that lured its victims tells of a job scam; posing as officials or staff
 tells of an impersonation scam; "She" or "He" with a capital after a lower-case word is a family name; a known
 body after "and" ends the body before it; "the X Bureau of the Y Police" is a unit and its body; a number word
-opening a sentence is no part of a name."""
+opening a sentence is no part of a name; a credit line ("Editor: X") names no person of the story; "Thai national X" names a person."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import facts, names, run
@@ -157,3 +157,14 @@ def test_a_number_word_opening_a_sentence_is_no_part_of_a_name() -> None:
     batch = run("Nine prefectural police forces took part in the investigation. "
                 "Twelve Vietnamese Embassy staff met the group at the airport.")
     assert not [a for a in names(batch, Label.AGENCY) if a.split()[0] in {"Nine", "Twelve"}]
+
+
+def test_a_credit_line_names_no_person() -> None:
+    batch = run("Police handed 179 suspects over to China on Monday.\n\nSource: Xinhua   Editor: Wang Lirong\n")
+    assert "Wang Lirong" not in names(batch, Label.PERSON)
+
+
+def test_a_demonym_and_national_before_a_name_make_a_person() -> None:
+    batch = run("The two firms targeted, alongside Thai national Somchai Rattanakul, are also linked to organised crime.")
+    assert "Somchai Rattanakul" in names(batch, Label.PERSON)
+    assert ("HAS_NATIONALITY", "Somchai Rattanakul", "TH", None) in facts(batch)

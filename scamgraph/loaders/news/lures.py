@@ -34,13 +34,20 @@ _IMPERSONATION = _Screened(re.compile(
     r"|inspectors?|judges?|soldiers)\b", re.I),
     needs=("pos", "pretend", "impersonat", "themselves as", "claim", "masquerad"))
 
+#: The anchor words of the two patterns, as the reader's word list holds them
+_PROMISES = frozenset({"promise", "promises"})
+_POSING = frozenset({"pose", "posed", "poses", "posing", "pretend", "pretended", "pretending", "pretends", "impersonate",
+                     "impersonated", "impersonates", "impersonating", "present", "presented", "presenting", "presents",
+                     "claim", "claimed", "claiming", "claims", "masquerade", "masqueraded", "masquerades", "masquerading"})
+
 
 class LureRules(_State):
     """The job scam a promise of work tells of; the impersonation scam a false identity tells of."""
 
     def _lures(self, sent: Span) -> None:
-        text = self._text(sent)
-        if _JOB_PROMISE.search(text) and not _DECEIT.isdisjoint(self.lower[sent.start:sent.end]):
+        words = self.lower[sent.start:sent.end]  # (the anchor words are looked up in the word list, in C)
+        promised, posed = not _PROMISES.isdisjoint(words), not _POSING.isdisjoint(words)
+        if promised and not _DECEIT.isdisjoint(words) and _JOB_PROMISE.search(self._text(sent)):
             self._add(Node(Label.SCAM_TYPE, "job scam"))
-        if _IMPERSONATION.search(text):
+        if posed and _IMPERSONATION.search(self._text(sent)):
             self._add(Node(Label.SCAM_TYPE, "impersonation scam"))

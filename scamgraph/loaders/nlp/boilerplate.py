@@ -4,8 +4,8 @@ A saved news page carries lines that are not reporting: "Space News from SpaceDa
 "Edited News | OHCHR , UNOG", "By Yan Dongjie". Their capitalized words look like an outlet or a
 person, but the page, not the story, names them, and a fact never said is worse than a missed
 one. A line is page furniture when it holds a web address or a "|" separator, when it is a
-byline ("By" and a name, nothing else), or when it is one organization's name and nothing else
-(a masthead above the headline); an outlet in a dateline's brackets before its dash is a wire tag. Organizations and people found there are dropped;
+byline ("By" and a name, nothing else) or a credit line ("Editor: Zhang Long"), or when it is one
+organization's name and nothing else (a masthead above the headline); an outlet in a dateline's brackets before its dash is a wire tag. Organizations and people found there are dropped;
 gazetteer entities (an agency, a place) stay, since the tables name them wherever they appear.
 """
 
@@ -60,9 +60,15 @@ def _furniture_lines(view: DocView) -> list[tuple[int, int]]:
             continue
         header = any(urls[k] for k in range(start, end)) or not _SEPARATORS.isdisjoint(words)
         byline = words[0] == "By" and _only_a_person(view, start + 1, end)
-        if header or byline or _only_an_organization(view, start, end):
+        credits = len(words) > 1 and words[0].lower() in _CREDIT_LABELS and words[1] == ":"  # "Source: Xinhua Editor: Zhang Long"
+        if header or byline or credits or _only_an_organization(view, start, end):
             found.append((start, end))
     return found
+
+
+#: Labels of a page's credit line: the people and outlets after them made the page, not the story
+_CREDIT_LABELS = frozenset({"source", "editor", "editors", "reporter", "reporters", "writer", "author", "photo", "photos",
+                            "translator", "translated", "compiled", "edited"})
 
 
 def _lines(view: DocView) -> list[tuple[int, int]]:

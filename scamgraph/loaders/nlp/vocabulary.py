@@ -63,7 +63,7 @@ AFTER_PERSON = frozenset({"said", "says", "told", "added", "stated", "who", "exp
 BEFORE_PERSON = frozenset({"said", "says", "according", "by", "including", "named", "suspect", "identified",
                             "arrested", "detained", "charged", "deported", "sentenced", "extradited", "indicted",
                             "defendant", "accused", "told", "ringleader", "businessman", "businesswoman",
-                            "tycoon", "fugitive", "counterpart"})
+                            "tycoon", "fugitive", "counterpart", "national"})  # "Thai national Chamu Sawang"
 POSSESSIVE_NAMES = frozenset({"people", "prosecutors", "prosecutor", "workers", "women", "children", "lawyers"})
 ORG_NOUNS = frozenset({"firm", "company", "conglomerate", "group", "charity", "ngo", "organisation",
                         "organization", "platform", "exchange", "syndicate", "gang", "developer", "operator",
