@@ -106,6 +106,9 @@ def _two_bodies(view: DocView, i: int, j: int) -> bool:
     known = view.owner.get(i)
     if known is not None and known.label_ in {"AGENCY", "ORG"} and (known.start, known.end) == (i, j):
         return True  # "UNODC | and Amnesty International": a known body is whole before "and"
+    after = view.owner.get(j + 1)
+    if after is not None and after.label_ in {"AGENCY", "ORG"} and after.start == j + 1 and has_head(view, i, j):
+        return True  # "the Government of Laos | and IOM": a known body after "and" is another one
     return j - i >= 2 and view.lower[j - 1] in heads and "of" not in view.lower[i:j] and head_ends(view, j + 1)
 
 
