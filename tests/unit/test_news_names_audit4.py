@@ -174,3 +174,10 @@ def test_a_known_body_after_and_is_a_second_body() -> None:
 def test_a_ministry_with_two_portfolios_stays_one_body() -> None:
     batch = run("The Ministry of Labour and Vocational Training said the workers were safe.")
     assert "Ministry of Labour and Vocational Training" in names(batch, Label.AGENCY)
+
+
+def test_a_wire_tag_closed_by_a_double_hyphen_is_no_part_of_the_next_body() -> None:
+    batch = run("TOKYO, Jan. 15 (Jiji Press)--Japanese police have arrested 13 people sent back from Cambodia.")
+    agencies = names(batch, Label.AGENCY)
+    assert "Japanese police" in agencies
+    assert not [a for a in agencies if "Jiji" in a]

@@ -50,8 +50,9 @@ __all__ = ["HONORIFICS", "PLACE_RANK", "SPEECH_VERBS", "build", "pipeline", "tok
 
 
 #: A dash written without spaces, and a bracket closing right before it, split off the words
-#: around it: "(Xinhua)—Police said" is a wire tag, a dash and a sentence, not one word.
-_DASH_INFIX = r"(?<=\w)\)(?=[—–])|(?<=[\w)])[—–]+(?=[\w\"“])"
+#: around it: "(Xinhua)—Police said" is a wire tag, a dash and a sentence, not one word; so is
+#: "(Jiji Press)--Japanese police" with a double hyphen.
+_DASH_INFIX = r"(?<=\w)\)(?=[—–]|--)|(?<=[\w)])[—–]+(?=[\w\"“])|(?<=\))--(?=\w)"
 
 
 def pipeline(statistical: str | None = None) -> Language:
