@@ -181,3 +181,15 @@ def test_a_wire_tag_closed_by_a_double_hyphen_is_no_part_of_the_next_body() -> N
     agencies = names(batch, Label.AGENCY)
     assert "Japanese police" in agencies
     assert not [a for a in agencies if "Jiji" in a]
+
+
+def test_an_acronym_and_a_title_before_a_name_are_no_part_of_it() -> None:
+    batch = run("The minors were sent back to China as well, BI Intelligence Chief Fortunato Manahan Jr. said.")
+    people = names(batch, Label.PERSON)
+    assert [p for p in people if p.startswith("Fortunato Manahan")]
+    assert not [p for p in people if "Chief" in p]
+
+
+def test_a_mid_capital_company_and_a_title_before_a_name_are_no_part_of_it() -> None:
+    batch = run("SpaceX Vice President Lauren Dreyer said the terminals had been disabled.")
+    assert "Lauren Dreyer" in names(batch, Label.PERSON)

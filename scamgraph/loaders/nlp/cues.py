@@ -116,19 +116,28 @@ def body_then_name(view: DocView, start: int, end: int) -> int | None:
 
 def body_role_name(view: DocView, start: int, end: int) -> tuple[int, int] | None:
     """"Prince Group Chairman | Chen Zhi", "SpaceX Vice President | Lauren Dreyer": a body's name
-    ending in a head word, a role, then two to four title-case words no entity owns: where the
-    role starts and where the name starts after it (and after a rank), or None."""
+    (ending in a head word, or holding an acronym or a mid-word capital), a role, then two to four
+    title-case words no entity owns: where the role starts and where the name starts after it (and
+    after a rank), or None."""
     heads = gz.heads()
     owner = view.owner  # (the roles inside the run, in order, without walking every entity of the document)
-    roles = [e for k in range(start + 2, end - 1) if (e := owner.get(k)) is not None
+    roles = [e for k in range(start + 1, end - 1) if (e := owner.get(k)) is not None
              and e.start == k and e.label_ == "ROLE" and e.end + 2 <= end]
     for role in roles:
         first = role.end + 1 if view.lower[role.end] in RANK_WORDS and end - role.end > 2 else role.end
         rest = [k for k in range(first, end) if view.words[k] != "-"]
-        if view.lower[role.start - 1] in heads and 2 <= len(rest) <= 4 \
+        bodied = role.start - start >= 2 and view.lower[role.start - 1] in heads \
+            or any(_body_word(view.words[k]) for k in range(start, role.start))
+        if bodied and 2 <= len(rest) <= 4 \
                 and all(view.words[k].istitle() and k not in view.owner and view.lower[k] not in heads for k in rest):
             return role.start, first
     return None
+
+
+def _body_word(word: str) -> bool:
+    """An acronym ("BI Intelligence Chief") or a capital inside a word ("SpaceX Vice President"):
+    a body's name before a title, never a person's."""
+    return len(word) >= 2 and word.isalpha() and (word.isupper() or any(c.isupper() for c in word[1:]))
 
 
 def person_cues(view: DocView, start: int, end: int) -> bool:
