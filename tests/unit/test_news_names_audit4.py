@@ -193,3 +193,10 @@ def test_an_acronym_and_a_title_before_a_name_are_no_part_of_it() -> None:
 def test_a_mid_capital_company_and_a_title_before_a_name_are_no_part_of_it() -> None:
     batch = run("SpaceX Vice President Lauren Dreyer said the terminals had been disabled.")
     assert "Lauren Dreyer" in names(batch, Label.PERSON)
+
+
+def test_ha_noi_written_apart_is_the_capital_not_a_person() -> None:
+    batch = run("The four are Nguyen Thanh Sang, from Ha Tinh Province; Luu Truong An, from Ha Noi; and "
+                "Hoang Dinh Son, from Hai Phong.")
+    assert "Ha Noi" not in names(batch, Label.PERSON)
+    assert "Hanoi" in names(batch, Label.LOCATION)
