@@ -200,3 +200,8 @@ def test_ha_noi_written_apart_is_the_capital_not_a_person() -> None:
                 "Hoang Dinh Son, from Hai Phong.")
     assert "Ha Noi" not in names(batch, Label.PERSON)
     assert "Hanoi" in names(batch, Label.LOCATION)
+
+
+def test_a_sentence_opening_initial_is_no_part_of_a_body() -> None:
+    batch = run("Initial police investigation found that the gang rented 11 houses near the border.")
+    assert not [a for a in names(batch, Label.AGENCY) if a.lower().startswith("initial")]

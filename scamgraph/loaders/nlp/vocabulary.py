@@ -46,7 +46,8 @@ STARTERS = frozenset(
      "photos", "videos", "footage", "satellite", "breaking", "update", "editor", "editorial", "opinion",
      "translation", "translated", "note", "read", "related", "advertisement", "photo", "video", "file",
      # a sentence's opening preposition or quantifier: "Through the Ministry of ...", "Various government agencies"
-     "through", "throughout", "via", "upon", "within", "despite", "amid", "various", "numerous", "multiple"}
+     "through", "throughout", "via", "upon", "within", "despite", "amid", "various", "numerous", "multiple",
+     "initial", "preliminary"}  # ("Initial police investigation found ...")
 )
 AFTER_PERSON = frozenset({"said", "says", "told", "added", "stated", "who", "explained", "noted",
                            "warned", "wrote", "confirmed", "announced", "claimed", "insisted", "argued",
