@@ -205,3 +205,11 @@ def test_ha_noi_written_apart_is_the_capital_not_a_person() -> None:
 def test_a_sentence_opening_initial_is_no_part_of_a_body() -> None:
     batch = run("Initial police investigation found that the gang rented 11 houses near the border.")
     assert not [a for a in names(batch, Label.AGENCY) if a.lower().startswith("initial")]
+
+
+def test_head_of_opening_a_bodys_name_is_the_persons_title() -> None:
+    batch = run("Officials, including Deputy Director U Kyaw Kyaw Than, Head of District Immigration and "
+                "Population Department, attended the handover.")
+    agencies = names(batch, Label.AGENCY)
+    assert "District Immigration and Population Department" in agencies
+    assert not [a for a in agencies if a.startswith("Head")]

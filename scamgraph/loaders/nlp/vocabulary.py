@@ -47,7 +47,8 @@ STARTERS = frozenset(
      "translation", "translated", "note", "read", "related", "advertisement", "photo", "video", "file",
      # a sentence's opening preposition or quantifier: "Through the Ministry of ...", "Various government agencies"
      "through", "throughout", "via", "upon", "within", "despite", "amid", "various", "numerous", "multiple",
-     "initial", "preliminary"}  # ("Initial police investigation found ...")
+     "initial", "preliminary",  # ("Initial police investigation found ...")
+     "head"}  # a title opening a body's run: "X, Head of District Immigration and Population Department"
 )
 AFTER_PERSON = frozenset({"said", "says", "told", "added", "stated", "who", "explained", "noted",
                            "warned", "wrote", "confirmed", "announced", "claimed", "insisted", "argued",
