@@ -213,3 +213,9 @@ def test_head_of_opening_a_bodys_name_is_the_persons_title() -> None:
     agencies = names(batch, Label.AGENCY)
     assert "District Immigration and Population Department" in agencies
     assert not [a for a in agencies if a.startswith("Head")]
+
+
+def test_a_caption_above_the_dateline_still_nests_its_places() -> None:
+    batch = run("Police escort ten suspects who fled from Myawaddy, Myanmar to Thailand.\n\n"
+                "BANGKOK — Thai police have deported ten Chinese suspects.")
+    assert ("LOCATED_IN", "Myawaddy", "Myanmar", None) in facts(batch)
