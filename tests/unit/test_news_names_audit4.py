@@ -161,3 +161,61 @@ def test_a_datelines_city_and_country_nest_nothing() -> None:
 def test_a_city_and_country_in_the_body_still_nest() -> None:
     batch = run("The victims were flown to Manila, Philippines on Tuesday.")
     assert ("LOCATED_IN", "Manila", "Philippines", None) in facts(batch)
+
+
+def test_a_known_body_after_and_is_a_second_body() -> None:
+    batch = run("They returned home with the help of the Government of Laos and IOM (International "
+                "Organization for Migration).")
+    agencies = names(batch, Label.AGENCY)
+    assert "Government of Laos" in agencies
+    assert not [a for a in agencies if "and IOM" in a]
+
+
+def test_a_ministry_with_two_portfolios_stays_one_body() -> None:
+    batch = run("The Ministry of Labour and Vocational Training said the workers were safe.")
+    assert "Ministry of Labour and Vocational Training" in names(batch, Label.AGENCY)
+
+
+def test_a_wire_tag_closed_by_a_double_hyphen_is_no_part_of_the_next_body() -> None:
+    batch = run("TOKYO, Jan. 15 (Jiji Press)--Japanese police have arrested 13 people sent back from Cambodia.")
+    agencies = names(batch, Label.AGENCY)
+    assert "Japanese police" in agencies
+    assert not [a for a in agencies if "Jiji" in a]
+
+
+def test_an_acronym_and_a_title_before_a_name_are_no_part_of_it() -> None:
+    batch = run("The minors were sent back to China as well, BI Intelligence Chief Fortunato Manahan Jr. said.")
+    people = names(batch, Label.PERSON)
+    assert [p for p in people if p.startswith("Fortunato Manahan")]
+    assert not [p for p in people if "Chief" in p]
+
+
+def test_a_mid_capital_company_and_a_title_before_a_name_are_no_part_of_it() -> None:
+    batch = run("SpaceX Vice President Lauren Dreyer said the terminals had been disabled.")
+    assert "Lauren Dreyer" in names(batch, Label.PERSON)
+
+
+def test_ha_noi_written_apart_is_the_capital_not_a_person() -> None:
+    batch = run("The four are Nguyen Thanh Sang, from Ha Tinh Province; Luu Truong An, from Ha Noi; and "
+                "Hoang Dinh Son, from Hai Phong.")
+    assert "Ha Noi" not in names(batch, Label.PERSON)
+    assert "Hanoi" in names(batch, Label.LOCATION)
+
+
+def test_a_sentence_opening_initial_is_no_part_of_a_body() -> None:
+    batch = run("Initial police investigation found that the gang rented 11 houses near the border.")
+    assert not [a for a in names(batch, Label.AGENCY) if a.lower().startswith("initial")]
+
+
+def test_head_of_opening_a_bodys_name_is_the_persons_title() -> None:
+    batch = run("Officials, including Deputy Director U Kyaw Kyaw Than, Head of District Immigration and "
+                "Population Department, attended the handover.")
+    agencies = names(batch, Label.AGENCY)
+    assert "District Immigration and Population Department" in agencies
+    assert not [a for a in agencies if a.startswith("Head")]
+
+
+def test_a_caption_above_the_dateline_still_nests_its_places() -> None:
+    batch = run("Police escort ten suspects who fled from Myawaddy, Myanmar to Thailand.\n\n"
+                "BANGKOK — Thai police have deported ten Chinese suspects.")
+    assert ("LOCATED_IN", "Myawaddy", "Myanmar", None) in facts(batch)

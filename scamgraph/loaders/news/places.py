@@ -59,7 +59,7 @@ class PlaceRules(_State):
             if gap[:1] == ["in"]:
                 gap = [w for w in gap if w not in _COMPASS]  # "in east China's Jiangsu", "in northern Laos"
             if gap in ([","], ["in"], [",", "in"], ["of"], ["outside"], ["on", "the", "outskirts", "of"]):
-                if gap == [","] and self.idx[b.start] < self.dateline_stop:
+                if gap == [","] and self.dateline[0] <= self.idx[a.start] < self.dateline[1]:
                     continue  # "MANILA, Philippines —": where the story was filed, no statement
                 nested = self._stated_kind(a) and self._stated_kind(b)  # "A commune, B district, C province"
                 if gap == [","] and self._listed(b, sent) and not nested:

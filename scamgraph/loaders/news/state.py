@@ -10,7 +10,7 @@ from spacy.attrs import IDX, LIKE_NUM
 from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.dates import latest_written_date
-from scamgraph.loaders.news.datelines import dateline_stop
+from scamgraph.loaders.news.datelines import dateline_span
 from scamgraph.loaders.news.timing import _dateline_country, _filed_on
 from scamgraph.loaders.news.words import _clean_name
 from scamgraph.loaders.nlp.sentences import token_lowers, token_texts
@@ -88,7 +88,7 @@ class _State:
         self.dateline_country = _dateline_country(article.text)
         self.article_country = _main_country(self.ents)
         self._countries_named: frozenset[str] | None = None  # (agencies: the countries the article names)
-        self.dateline_stop = dateline_stop(article.text)  # (places: "MANILA, Philippines —" nests nothing)
+        self.dateline = dateline_span(article.text)  # (places: "MANILA, Philippines —" nests nothing)
         # an article without a publication date completes "October 24" from the years it writes
         self.anchor = None if article.published else latest_written_date(article.text)
         self.told_on = _filed_on(article.text, article.published) or article.published  # relative dates count from it

@@ -116,9 +116,10 @@ def body_then_name(view: DocView, start: int, end: int) -> int | None:
 
 def body_role_name(view: DocView, start: int, end: int) -> tuple[int, int] | None:
     """"Prince Group Chairman | Chen Zhi", "SpaceX Vice President | Lauren Dreyer", "BI Intelligence
-    Chief | Fortunato Manahan Jr.": a body's name ending in a head word (or one or two title-case
-    words of a title), a role, then two to four title-case words no entity owns: where the role
-    starts and where the name starts after it (and after a rank or a courtesy title), or None."""
+    Chief | Fortunato Manahan Jr.": a body's name (ending in a head word, holding an acronym or a
+    mid-word capital, or one or two title-case words of a title), a role, then two to four title-case
+    words no entity owns: where the role starts and where the name starts after it (and after a rank
+    or a courtesy title), or None."""
     heads = gz.heads()
     owner = view.owner  # (the roles inside the run, in order, without walking every entity of the document)
     roles = [e for k in range(start + 1, end - 1) if (e := owner.get(k)) is not None
@@ -128,10 +129,18 @@ def body_role_name(view: DocView, start: int, end: int) -> tuple[int, int] | Non
         while first < end - 2 and view.lower[first] in HONORIFICS:
             first += 1  # "Deputy Director | U | Kyaw Kyaw Than": the courtesy title is no part of the name
         rest = [k for k in range(first, end) if view.words[k] != "-"]
-        if (view.lower[role.start - 1] in heads or role.start - start <= 2) and 2 <= len(rest) <= 4 \
+        bodied = view.lower[role.start - 1] in heads or role.start - start <= 2 \
+            or any(_body_word(view.words[k]) for k in range(start, role.start))
+        if bodied and 2 <= len(rest) <= 4 \
                 and all(view.words[k].istitle() and k not in view.owner and view.lower[k] not in heads for k in rest):
             return role.start, first
     return None
+
+
+def _body_word(word: str) -> bool:
+    """An acronym ("BI Intelligence Chief") or a capital inside a word ("SpaceX Vice President"):
+    a body's name before a title, never a person's."""
+    return len(word) >= 2 and word.isalpha() and (word.isupper() or any(c.isupper() for c in word[1:]))
 
 
 def person_cues(view: DocView, start: int, end: int) -> bool:

@@ -54,7 +54,9 @@ STARTERS = frozenset(
      "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
      "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "hundreds", "thousands", "dozens",
      # a sentence's opening quantifier: "Various government agencies"
-     "various", "numerous", "multiple"}
+     "various", "numerous", "multiple",
+     "initial", "preliminary",  # ("Initial police investigation found ...")
+     "head"}  # a title opening a body's run: "X, Head of District Immigration and Population Department"
 )
 AFTER_PERSON = frozenset({"said", "says", "told", "added", "stated", "who", "explained", "noted",
                            "warned", "wrote", "confirmed", "announced", "claimed", "insisted", "argued",
