@@ -18,7 +18,6 @@ from scamgraph.loaders.news.agency_names import (
     _mission_by_demonym,
     _named_countrys_form,
     _national_form,
-    _other_form,
     _short_demonym,
     _singular_mission,
     _title_case,
@@ -142,13 +141,10 @@ class AgencyRules(_State):
         return None
 
     def _agency_told(self, name: str) -> Node | None:
-        """An agency of this article whose fuller name contains ``name`` as whole words, or its other
-        English form ("Ministry of Interior" after "the Cambodian interior ministry"): the same one."""
-        wanted, other = f" {name.lower()} ", f" {_other_form(name.lower())}"
+        """An agency of this article whose fuller name contains ``name`` as whole words: the same one."""
+        wanted = f" {name.lower()} "
         found = [n for n in self.batch.nodes.values() if n.label == Label.AGENCY and n.name.lower() != name.lower()
                  and wanted in f" {n.name.lower()} " and len(name.split()) >= 2]
-        if not found and other != f" {name.lower()}":  # (the other form ends the name: not "ministry of foreign | affairs")
-            found = [n for n in self.batch.nodes.values() if n.label == Label.AGENCY and f" {n.name.lower()}".endswith(other)]
         if not found and len(name.split()) >= 3:  # "Lao Cai police" after "Lao Cai provincial police"
             found = [n for n in self.batch.nodes.values() if n.label == Label.AGENCY and n.name.lower() != name.lower()
                      and _LOCAL_RANKS.sub(" ", f" {n.name.lower()} ") == wanted]
@@ -179,13 +175,6 @@ class AgencyRules(_State):
         found = [n for n in self.batch.nodes.values() if wanted and n.label == Label.AGENCY and n.name != name
                  and _ministry_field(n.name) == wanted and (not code or n.properties.get("country") in {code, None})]
         return found[0] if len(found) == 1 else None
-
-    def _outlets_service(self, ent: Span) -> bool:
-        """"told RFA's Khmer Service", "RFA's Lao Service": a news outlet's service in one language is
-        the outlet speaking (its own Organization), not a state body."""
-        start = ent.start
-        return self.lower[ent.end - 1] == "service" and ent.end - start == 2 and start >= 2 \
-            and self.words[start - 1] in {"'s", "’s"} and self.doc[start - 2].ent_type_ == "ORG"
 
     def _place_country(self, ent: Span) -> str:
         """The country of a place named inside an agency's name: "Svay Rieng provincial police"."""

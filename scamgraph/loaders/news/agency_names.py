@@ -107,18 +107,6 @@ def _national_form(code: str, text: str) -> str:
 _LOCAL_RANKS = re.compile(r" (?:provincial|municipal) ")
 
 
-def _other_form(name: str) -> str:
-    """"ministry of interior" <-> "interior ministry" (one word of portfolio, with or without "the"):
-    the of-phrase and the compound name the same ministry."""
-    words = name.split()
-    if len(words) in {3, 4} and words[:2] == ["ministry", "of"] and words[2:3] != ["the"] or words[:3] == ["ministry", "of", "the"]:
-        rest = words[3:] if words[2] == "the" else words[2:]
-        return f"{rest[0]} ministry" if len(rest) == 1 else name
-    if len(words) == 2 and words[1] == "ministry":
-        return f"ministry of {words[0]}"
-    return name
-
-
 def _named_countrys_form(text: str, named: frozenset[str]) -> tuple[str, str] | None:
     """"the Ministry of Public Security" with no country of its own, in a story that names China
     and no other country with a body of that name: China's (its known name, and the country).
