@@ -12,9 +12,12 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.agency_names import (
     _LOCAL_RANKS,
     _MISSION_OF,
+    _agency_kind,
+    _generic_agency,
     _known_after_country,
     _known_by_country,
     _known_singular,
+    _ministry_field,
     _mission_by_demonym,
     _named_countrys_form,
     _national_form,
@@ -354,53 +357,10 @@ _AGENT_FILLER = {"the", "a", ",", "and", "its", "their", "operatives", "officers
                  "soldiers", "authorities", "national", "military", "arrangement", "officials", "forces", "security",
                  "in"}
 
-_GENERIC_AGENCY_WORDS = {"department", "ministry", "bureau", "office", "of", "the", "for", "justice", "immigration",
-                         "national", "assembly", "foreign", "interior", "home", "affairs", "police", "doj", "moj",
-                         "agency"}
-
-
-def _ministry_field(name: str) -> str:
-    """"interior" of "Cambodian Interior Ministry", "Ministry of Interior", "the Ministry of the
-    Interior" (a country's own word in front left out); "" for any other name."""
-    words = name.lower().removeprefix("the ").split()
-    if len(words) >= 3 and country_code(words[0]):
-        words = words[1:]  # "Cambodian Ministry of Interior"
-    if len(words) >= 3 and words[:2] == ["ministry", "of"]:
-        field = words[3:] if words[2] == "the" else words[2:]
-    elif len(words) >= 2 and words[-1] == "ministry":
-        field = words[:-1]
-    else:
-        return ""
-    return " ".join(field)
-
-
-def _generic_agency(text: str) -> bool:
-    """A name every country's agency has ("Department of Justice", "Bureau of Immigration")."""
-    return all(word in _GENERIC_AGENCY_WORDS for word in text.lower().replace(",", " ").split())
-
-
 #: Lower-case words for diplomatic missions before "of" and a list of countries, and the name's head.
 _LISTED_MISSIONS = {"embassies": "Embassy", "embassy": "Embassy", "consulates": "Consulate", "consulate": "Consulate"}
 #: Agencies that a country has one of, so that the dateline can say whose they are.
 _NATIONAL_KINDS = {"ministry", "government", "immigration", "department"}
-
-
-def _agency_kind(text: str) -> str:
-    words = text.lower().split()
-    heads = gz.heads()
-    for width in (2, 1):
-        for i in range(len(words) - width, -1, -1):
-            phrase = " ".join(words[i:i + width])
-            if phrase in heads:
-                return heads[phrase][1]
-    for word in words:
-        if word in {"authorities", "junta"}:
-            return "government"
-        if word in {"prosecutors"}:
-            return "prosecution"
-        if word in {"border", "guards"}:
-            return "military"
-    return ""
 
 
 @lru_cache(maxsize=1)

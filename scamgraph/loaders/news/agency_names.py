@@ -177,3 +177,48 @@ def _names_the_state(piece: Span, title: list[Span]) -> bool:
 
 #: Role classes (gazetteer/roles.tsv) of offices a state gives: a demonym before one names the state.
 _STATE_OFFICES = frozenset({"official", "lawmaker", "police", "judicial", "diplomat", "spokesperson"})
+
+
+#: Words every country's agencies are named with: a name made of them alone names no one country's.
+_GENERIC_AGENCY_WORDS = {"department", "ministry", "bureau", "office", "of", "the", "for", "justice", "immigration",
+                         "national", "assembly", "foreign", "interior", "home", "affairs", "police", "doj", "moj",
+                         "agency"}
+
+
+def _ministry_field(name: str) -> str:
+    """"interior" of "Cambodian Interior Ministry", "Ministry of Interior", "the Ministry of the
+    Interior" (a country's own word in front left out); "" for any other name."""
+    words = name.lower().removeprefix("the ").split()
+    if len(words) >= 3 and country_code(words[0]):
+        words = words[1:]  # "Cambodian Ministry of Interior"
+    if len(words) >= 3 and words[:2] == ["ministry", "of"]:
+        field = words[3:] if words[2] == "the" else words[2:]
+    elif len(words) >= 2 and words[-1] == "ministry":
+        field = words[:-1]
+    else:
+        return ""
+    return " ".join(field)
+
+
+def _generic_agency(text: str) -> bool:
+    """A name every country's agency has ("Department of Justice", "Bureau of Immigration")."""
+    return all(word in _GENERIC_AGENCY_WORDS for word in text.lower().replace(",", " ").split())
+
+
+def _agency_kind(text: str) -> str:
+    """The kind of body a name's head word says ("ministry", "police"), or what a plural stands for."""
+    words = text.lower().split()
+    heads = gz.heads()
+    for width in (2, 1):
+        for i in range(len(words) - width, -1, -1):
+            phrase = " ".join(words[i:i + width])
+            if phrase in heads:
+                return heads[phrase][1]
+    for word in words:
+        if word in {"authorities", "junta"}:
+            return "government"
+        if word in {"prosecutors"}:
+            return "prosecution"
+        if word in {"border", "guards"}:
+            return "military"
+    return ""

@@ -9,8 +9,8 @@ from collections import Counter
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
-from scamgraph.loaders.news.agencies import _GENERIC_AGENCY_WORDS, AgencyRules
-from scamgraph.loaders.news.agency_names import _names_the_state
+from scamgraph.loaders.news.agencies import AgencyRules
+from scamgraph.loaders.news.agency_names import _GENERIC_AGENCY_WORDS, _names_the_state
 from scamgraph.loaders.news.words import (
     _APPOSITION_MARKS,
     _CONNECTING_VERBS,
