@@ -9,6 +9,7 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
+from scamgraph.loaders.news.listed import list_before_verb
 from scamgraph.loaders.news.nationalities import NationalityRules
 from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.words import (
@@ -153,7 +154,8 @@ class GoverningVerbs(NationalityRules):
         verb = self._verb_past_modifier(count, sent)
         verb = verb or self._plain_count_verb(count, sent) or self._told_by_noun(count, sent) \
             or self._after_relative_clause(count, sent)
-        closed = (self._breakdown_closed(count, sent) or self._list_closed(count, sent)) if verb is None else None
+        closed = (self._breakdown_closed(count, sent) or self._list_closed(count, sent) or list_before_verb(
+            self.doc, self.lower, self.like_num, gz.people_nouns(), count.end, sent.end, _COUNT_VERBS)) if verb is None else None
         if closed is not None:  # "73 foreigners, comprising 55 Vietnamese, ... and one Liberian, were deported"
             verb = self._plain_count_verb(replace(count, end=closed + 1), sent)
         if verb is not None and verb[0] is RelType.DETAINED and self._held_captive(count, sent):
