@@ -100,7 +100,7 @@ class GoverningVerbs(NationalityRules):
         for j in range(count.end, min(sent.end, count.end + 10)):
             if self.lower[j] == "to" and j + 1 < sent.end and self.doc[j + 1].ent_type_ == "COUNTRY":
                 return self.doc[j + 1].ent_id_
-            if self.lower[j] in {",", ";", "from"}:
+            if self.lower[j] in {",", ";", "from", "who", "which", "that", "after"}:  # (not a clause's "to")
                 break
         j = count.start - 1
         while j > sent.start and self.lower[j] in _BE | {"home", "back"}:
