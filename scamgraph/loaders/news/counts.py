@@ -110,7 +110,8 @@ class CountRules(DescribedPeople):
                 count.nationality = self._brought_home_by(count, sent)
             if rel is not None and count.nationality:
                 nat = self._nationality(count.nationality)
-                if nat is not None:
+                whom = self.lower[count.end - 2:count.end] in (["of", "whom"], ["of", "them"])  # "10 Chinese, six of whom"
+                if nat is not None and not (whom and (part or listed) and (event.node.key, nat.key) in parts):
                     value = count.value + (parts.get((event.node.key, nat.key), 0) if part or listed else 0)
                     parts[(event.node.key, nat.key)] = value  # "eight Singaporean men, one Singaporean woman": nine
                     self._people_edge(rel, event.node.key, nat.key, ev, value, count.start)
@@ -379,6 +380,8 @@ class CountRules(DescribedPeople):
             j += 1  # "one hundred and thirty": one number
         if j < limit and self.lower[j] in _MONEY or k > 0 and self.lower[k - 1] in _MONEY:
             return None, j  # "33 million USD", "$ 5,000": an amount, not people
+        if self.lower[j:j + 2] in (["year", "old"], ["years", "old"]):
+            return None, j  # "a 19 year old Chinese man": an age, not people
         text = self.text[self.idx[k]:self.idx[j - 1] + len(self.words[j - 1])]  # (the Span's text)
         if _FOUR_DIGITS.fullmatch(text) and 1900 < int(text) < 2100:
             return None, j
