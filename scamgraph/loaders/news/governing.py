@@ -76,7 +76,7 @@ _DENIAL = {"denied", "denies", "deny", "denying", "refuted", "refutes", "dismiss
 #: Ordinals read as numbers by the tokenizer: "a second group of 45".
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 #: Words that open a phrase about what a noun before concerns: a verb before it governs that noun.
-_OTHER_OBJECT = {"involving", "concerning", "regarding", "about", "against"}
+_OTHER_OBJECT = {"involving", "concerning", "regarding", "about", "against", "among"}
 #: Word pairs that make a number a running tally: "so far", "to date", "thus far", "as of".
 _TALLY_PAIRS = {("so", "far"), ("to", "date"), ("thus", "far"), ("as", "of")}
 _UNTIL_NOW = {("until", "now"), ("till", "now"), ("through", "now")}
