@@ -68,7 +68,7 @@ class CountRules(DescribedPeople):
         if worded and not item:
             self.last_link = None
         for count in counts:
-            if count.noun_role == "whole" or self._running_total(count, sent):
+            if count.noun_role == "whole" or self._running_total(count, sent) or self.lower[sent.start] == "since" and not dates:
                 continue
             if count.thing:
                 if events:
