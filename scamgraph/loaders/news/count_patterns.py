@@ -45,6 +45,8 @@ _ACTS = sorted(w for w, (rel, _k, _kind) in _COUNT_VERBS.items() if w.endswith("
 #: Words that may stand between the verb and the demonym without a number ("the", "several").
 _UNCOUNTED_LEADS = ["the", "several", "some", "other", "more", "dozens", "hundreds", "thousands", "of", "suspected"]
 
+#: Words before the larger group some people were among: "among (a total of | several | hundreds of) ...".
+_GROUP_LEADS = ["a", "the", "total", "of", "several", "some", "hundreds", "thousands", "dozens", "more", "than", "over"]
 #: An aside between commas, with no number in it: ", accused of defrauding citizens,".
 _ASIDE: list[dict[str, Any]] = [{"ORTH": ","}, {"ORTH": {"NOT_IN": [",", ".", ";", ":"]}, "LIKE_NUM": False, "OP": "+"},
                                 {"ORTH": ","}]
@@ -87,6 +89,10 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
                         {"LOWER": {"IN": _BREAKDOWN_VERBS}}],
                        [{"IS_SENT_START": True, "LOWER": {"IN": ["among", "of"]}},
                         {"LOWER": {"IN": ["them", "these", "those"]}}]],
+        # "The Malaysians were among several foreign nationals rescued": the people of a group an act was done to
+        "AMONG": [[{"LOWER": "the"}, norp, {**people, "OP": "?"}, {"LOWER": {"IN": ["were", "was"]}}, {"LOWER": "among"},
+                   {"LOWER": {"IN": _GROUP_LEADS}, "OP": "*"}, {"LIKE_NUM": True, "OP": "?"},
+                   {"LOWER": {"IN": ["foreign", "other"]}, "OP": "?"}, people, {"LOWER": {"IN": _ACTS}}]],
         # "(the) Chinese suspects were (later) deported"
         "SUBJECT": [[norp, people, {"LOWER": {"IN": ["were", "was", "have", "has", "had"]}},
                      {"LOWER": {"IN": _LATER}, "OP": "*"},
@@ -187,6 +193,8 @@ def people_matches(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> P
         elif name in {"OBJECT", "SUBJECT"} and _uncounted(doc, start, end, name):
             norp = next(t for t in doc[start:end] if t.ent_type_ == "NORP")
             found.uncounted.append((start, end, norp.ent_id_, start if name == "OBJECT" else end - 1))
+        elif name == "AMONG":  # (the number after "among" counts the whole group, not these people; the
+            found.uncounted.append((start + 1, end, doc[start + 1].ent_id_, end - 1))  # match starts after "the")
         elif name == "OBJECT_PLURAL" and _uncounted(doc, start, end, name):
             found.uncounted.extend((start, end, code, start) for code in _listed_after(doc, end))
         elif name == "TOLD_AGAIN":

@@ -69,7 +69,7 @@ class CountRules(DescribedPeople):
         if worded and not item:
             self.last_link = None
         for count in counts:
-            if count.noun_role == "whole" or self._running_total(count, sent):
+            if count.noun_role == "whole" or self._running_total(count, sent) or self.lower[sent.start] == "since" and not dates:
                 continue
             if count.thing:
                 if events:
@@ -111,9 +111,9 @@ class CountRules(DescribedPeople):
                 count.nationality = self._brought_home_by(count, sent)
             if rel is not None and count.nationality:
                 nat = self._nationality(count.nationality)
-                if nat is not None:
-                    subset = {"whom", "them"} & set(self.lower[count.start:count.end + 2])  # "six of whom": in the 10
-                    value = count.value + (parts.get((event.node.key, nat.key), 0) if (part or listed) and not subset else 0)
+                whom = self.lower[count.end - 2:count.end] in (["of", "whom"], ["of", "them"])  # "10 Chinese, six of whom"
+                if nat is not None and not (whom and (part or listed) and (event.node.key, nat.key) in parts):
+                    value = count.value + (parts.get((event.node.key, nat.key), 0) if part or listed else 0)
                     parts[(event.node.key, nat.key)] = value  # "eight Singaporean men, one Singaporean woman": nine
                     self._people_edge(rel, event.node.key, nat.key, ev, value, count.start)
                     self._second_verb(count, sent, events, nat.key, ev, dates)
@@ -198,8 +198,8 @@ class CountRules(DescribedPeople):
                 continue
             number, end = self._number_at(k, sent.end)
             if number is None or k in dated or self.doc[k].ent_type_ in {"PERSON", "AGENCY", "ORG", "SITE"} \
-                    or k > sent.start and self.lower[k - 1] in _NUMBERED or self.lower[end:end + 2] in _AN_AGE:
-                continue  # ("a 19 year old Chinese man": an age, not 19 people)
+                    or k > sent.start and self.lower[k - 1] in _NUMBERED:
+                continue
             count = _Count(number, k, end)
             self._read_noun(count, sent, ents, norp, phrases)
             after = self._settle(count, end, sent, ents, norp, phrases)
@@ -381,6 +381,8 @@ class CountRules(DescribedPeople):
             j += 1  # "one hundred and thirty": one number
         if j < limit and self.lower[j] in _MONEY or k > 0 and self.lower[k - 1] in _MONEY:
             return None, j  # "33 million USD", "$ 5,000": an amount, not people
+        if self.lower[j:j + 2] in _AN_AGE:
+            return None, j  # "a 19 year old Chinese man": an age, not people
         text = self.text[self.idx[k]:self.idx[j - 1] + len(self.words[j - 1])]  # (the Span's text)
         if _FOUR_DIGITS.fullmatch(text) and 1900 < int(text) < 2100:
             return None, j

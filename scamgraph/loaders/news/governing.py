@@ -9,6 +9,7 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
+from scamgraph.loaders.news.listed import list_before_verb
 from scamgraph.loaders.news.nationalities import NationalityRules
 from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.words import (
@@ -75,7 +76,7 @@ _DENIAL = {"denied", "denies", "deny", "denying", "refuted", "refutes", "dismiss
 #: Ordinals read as numbers by the tokenizer: "a second group of 45".
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 #: Words that open a phrase about what a noun before concerns: a verb before it governs that noun.
-_OTHER_OBJECT = {"involving", "concerning", "regarding", "about", "against"}
+_OTHER_OBJECT = {"involving", "concerning", "regarding", "about", "against", "among"}
 #: Word pairs that make a number a running tally: "so far", "to date", "thus far", "as of".
 _TALLY_PAIRS = {("so", "far"), ("to", "date"), ("thus", "far"), ("as", "of")}
 _UNTIL_NOW = {("until", "now"), ("till", "now"), ("through", "now")}
@@ -99,7 +100,7 @@ class GoverningVerbs(NationalityRules):
         for j in range(count.end, min(sent.end, count.end + 10)):
             if self.lower[j] == "to" and j + 1 < sent.end and self.doc[j + 1].ent_type_ == "COUNTRY":
                 return self.doc[j + 1].ent_id_
-            if self.lower[j] in {",", ";", "from"}:
+            if self.lower[j] in {",", ";", "from", "who", "which", "that", "after"}:  # (not a clause's "to")
                 break
         j = count.start - 1
         while j > sent.start and self.lower[j] in _BE | {"home", "back"}:
@@ -153,7 +154,8 @@ class GoverningVerbs(NationalityRules):
         verb = self._verb_past_modifier(count, sent)
         verb = verb or self._plain_count_verb(count, sent) or self._told_by_noun(count, sent) \
             or self._after_relative_clause(count, sent)
-        closed = (self._breakdown_closed(count, sent) or self._list_closed(count, sent)) if verb is None else None
+        closed = (self._breakdown_closed(count, sent) or self._list_closed(count, sent) or list_before_verb(
+            self.doc, self.lower, self.like_num, gz.people_nouns(), count.end, sent.end, _COUNT_VERBS)) if verb is None else None
         if closed is not None:  # "73 foreigners, comprising 55 Vietnamese, ... and one Liberian, were deported"
             verb = self._plain_count_verb(replace(count, end=closed + 1), sent)
         if verb is not None and verb[0] is RelType.DETAINED and self._held_captive(count, sent):

@@ -187,9 +187,9 @@ class EventIdentity(EventDating):
         for event in events:
             if event.type == "raid" and kind != "charge":  # a charge filed is no part of the raid told beside it
                 return event
-        operation = self.last_of_type.get("raid") or self.last_of_type.get("arrest")
-        if kind in _PART_OF_RAID | {"raid"} and operation is not None:
-            return operation  # rescues and detentions told after a raid (or arrest operation) are its
+        operation = self.last_of_type.get("raid") or kind != "detention" and self.last_of_type.get("arrest")
+        if kind in _PART_OF_RAID | {"raid"} and operation:
+            return operation  # rescues and detentions told after a raid are its (after an arrest, no detention)
         if events and kind in {"", "raid"}:
             return events[0]
         return self._event(kind or "raid", date)  # callers never pass "" without events

@@ -33,6 +33,8 @@ _NOT_PEOPLE = {"border", "government", "side", "language", "won", "yuan", "offic
 
 #: Nouns of belonging to a state: "citizens of X" names their nationality even with no count.
 _CITIZENS = {"citizens", "nationals", "subjects", "passport-holders"}
+#: Conjunctions that open a clause of its own, whose verb is not the people's told before it.
+_NEW_CLAUSE = frozenset({"but", ";", "while", "whereas", "although", "though"})
 #: Words between "were from" and a list of countries: "from other Asian countries as well as | China".
 #: "1,000 foreign nationals, mainly Chinese and Koreans": the nationalities of most, not of each.
 _MAJORITY = frozenset({"mostly", "mainly", "largely"})
@@ -195,6 +197,8 @@ class NationalityRules(_State):
     def _list_verb(self, sent: Span, run: list[Span]) -> tuple[RelType | None, str, str] | None:
         """The count verb nearest the list in its sentence, before it first."""
         for j in [*range(run[0].start - 1, sent.start - 1, -1), *range(run[-1].end, sent.end)]:
+            if j > run[-1].end and self.lower[j] in _NEW_CLAUSE:
+                break  # "gangs target foreigners, including Australians, but police arrested several": not theirs
             if self.lower[j] in _COUNT_VERBS and _COUNT_VERBS[self.lower[j]][0] is not None:
                 # "failed to arrest 45 suspects from China": no act, so no people of it
                 return _COUNT_VERBS[self.lower[j]] if self._told_as_done(j, sent) else None  # type: ignore[attr-defined]

@@ -1,0 +1,31 @@
+"""Counted people listed before the verb they share. In "234 Filipinos, 107 Chinese, six Malaysians
+and two Rwandans were rescued" every item of the coordinated subject takes the one predicate told
+after the last item; read alone, the first items stand before a comma and find no verb."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+#: Words that may stand inside such a list besides numbers, demonyms and people nouns
+#: ("... , a Taiwanese and 13 mainland Chinese nationals").
+_ITEM_WORDS = frozenset({"and", ",", "a", "an", "the", "mainland", "nationals", "citizens", "foreign"})
+#: Where a list ends: the auxiliary or the passive verb of its predicate.
+_PREDICATE_OPENERS = frozenset({"were", "was", "have", "had", "are"})
+
+
+def list_before_verb(doc: Doc, lower: list[str], like_num: list[bool], people: set[str] | frozenset[str],
+                     first: int, end: int, verbs: dict) -> int | None:
+    """The index of the last word of a list of counted people that opens at ``first`` (the word
+    after the first item) and runs straight into its predicate ("were rescued", "rescued"), or None
+    where the words after the item are no such list: another number must come, joined only by
+    commas and "and", and the word after the list must open a predicate."""
+    if first >= end or lower[first] != ",":
+        return None
+    numbers, j = 0, first
+    while j < end and (like_num[j] or lower[j] in _ITEM_WORDS or lower[j] in people
+                       or doc[j].ent_type_ in {"NORP", "COUNTRY"}):
+        numbers += like_num[j]
+        j += 1
+    if j >= end or numbers == 0 or lower[j - 1] in {",", "and"} or "and" not in lower[first:j]:
+        return None  # ("..., 107 Chinese, reports said": no list closed by "and")
+    return j - 1 if lower[j] in _PREDICATE_OPENERS or lower[j] in verbs else None
