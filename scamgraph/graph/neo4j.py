@@ -22,7 +22,7 @@ import neo4j
 from neo4j import Driver, GraphDatabase, ManagedTransaction, RoutingControl, unit_of_work
 from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, ServiceUnavailable
 
-from scamgraph.graph.neo4j_writes import Held, held_query, write_queries
+from scamgraph.graph.neo4j_writes import Held, held_by_label_query, held_query, write_queries
 from scamgraph.graph.store import BaseStore, MergeResult, ReadOnlyViolation, StoreError, StoreUnavailable
 from scamgraph.graph.values import plain
 from scamgraph.graph.writes import GroupMember, Statement, group_statements
@@ -155,11 +155,11 @@ class Neo4jStore(BaseStore):
         """Which nodes are new is read first, in the same transaction: each is counted for the
         first report that names it, as merging them one after another would count it. (Every
         edge row of a new report is CREATEd, so its edge count is its rows.)"""
-        existing: set[tuple[str, str]] = set()
-        for label in {label for member in members for label in member.keys}:
-            keys = sorted({key for member in members for key in member.keys.get(label, [])})
-            found = tx.run(held_query(label), keys=keys)
-            existing.update((label.value, record["k"]) for record in found)
+        labels = sorted({label for member in members for label in member.keys}, key=lambda label: label.value)
+        keys = {f"k{i}": sorted({key for member in members for key in member.keys.get(label, [])})
+                for i, label in enumerate(labels)}
+        found = tx.run(held_by_label_query(labels), keys)
+        existing = {(labels[record["i"]].value, record["k"]) for record in found}
         # the same read tells which nodes to CREATE; the Report nodes the guard creates first
         stored = frozenset(existing | {(Label.REPORT.value, key) for key in reports})
         for cypher, params in neo4j_queries(statements, None, self.batch_size,
