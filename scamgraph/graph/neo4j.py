@@ -22,7 +22,7 @@ import neo4j
 from neo4j import Driver, GraphDatabase, ManagedTransaction, RoutingControl, unit_of_work
 from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, ServiceUnavailable
 
-from scamgraph.graph.neo4j_writes import Held, held_by_label_query, held_query, write_queries
+from scamgraph.graph.neo4j_writes import Held, held_by_label_query, write_queries
 from scamgraph.graph.store import BaseStore, MergeResult, ReadOnlyViolation, StoreError, StoreUnavailable
 from scamgraph.graph.values import plain
 from scamgraph.graph.writes import GroupMember, Statement, group_statements
@@ -110,20 +110,26 @@ class Neo4jStore(BaseStore):
         """A new report's node is CREATEd first: under the unique key constraint a second
         transaction writing the same report waits for the first and then fails, so its edges
         are never created twice."""
+        held = None
+        if create_nodes:
+            wanted = {s.shape[1]: [row["key"] for row in s.params["rows"]] for s in statements if s.shape[:1] == ("node",)}
+            stored = self._held(tx, wanted)
+            if new_report is not None:
+                stored.add((Label.REPORT.value, new_report))  # the guard creates it first
+            held = _lookup(stored)
         counts = [0, 0]
-        held = (lambda label, keys: self._held_keys(tx, label, keys)) if create_nodes else None
         for cypher, params in neo4j_queries(statements, new_report, self.batch_size, held):
             summary = tx.run(cypher, params).consume()  # type: ignore[arg-type]
             counts[0] += summary.counters.nodes_created
             counts[1] += summary.counters.relationships_created
         return counts[0], counts[1]
 
-    def _held_keys(self, tx: ManagedTransaction, label: Label, keys: list[str]) -> set[str]:
-        """Which of ``keys`` the store holds under ``label``, read in the writing transaction."""
-        found: set[str] = set()
-        for start in range(0, len(keys), self.batch_size):
-            found.update(r["k"] for r in tx.run(held_query(label), keys=keys[start : start + self.batch_size]))
-        return found
+    def _held(self, tx: ManagedTransaction, wanted: dict[Label, list[str]]) -> set[tuple[str, str]]:
+        """Which of the ``wanted`` keys the store holds, as (label, key): one read for every
+        label, in the writing transaction (a round trip a label costs a small report)."""
+        labels = sorted(wanted, key=lambda label: label.value)
+        keys = {f"k{i}": sorted(set(wanted[label])) for i, label in enumerate(labels)}
+        return {(labels[record["i"]].value, record["k"]) for record in tx.run(held_by_label_query(labels), keys)}
 
     def merge_group(self, batches: list[GraphBatch]) -> list[MergeResult] | None:
         """Several new reports in one transaction: their Report nodes are CREATEd first, so if
@@ -155,15 +161,14 @@ class Neo4jStore(BaseStore):
         """Which nodes are new is read first, in the same transaction: each is counted for the
         first report that names it, as merging them one after another would count it. (Every
         edge row of a new report is CREATEd, so its edge count is its rows.)"""
-        labels = sorted({label for member in members for label in member.keys}, key=lambda label: label.value)
-        keys = {f"k{i}": sorted({key for member in members for key in member.keys.get(label, [])})
-                for i, label in enumerate(labels)}
-        found = tx.run(held_by_label_query(labels), keys)
-        existing = {(labels[record["i"]].value, record["k"]) for record in found}
+        wanted: dict[Label, list[str]] = {}
+        for member in members:
+            for label, keys in member.keys.items():
+                wanted.setdefault(label, []).extend(keys)
+        existing = self._held(tx, wanted)
         # the same read tells which nodes to CREATE; the Report nodes the guard creates first
-        stored = frozenset(existing | {(Label.REPORT.value, key) for key in reports})
-        for cypher, params in neo4j_queries(statements, None, self.batch_size,
-                                            lambda label, keys: {k for k in keys if (label.value, k) in stored}):
+        stored = existing | {(Label.REPORT.value, key) for key in reports}
+        for cypher, params in neo4j_queries(statements, None, self.batch_size, _lookup(stored)):
             tx.run(cypher, params).consume()  # type: ignore[arg-type]
         created = []
         for member in members:
@@ -238,6 +243,10 @@ def neo4j_queries(statements: list[Statement], new_report: str | None, batch_siz
 
 
 _REPORT_GUARD = "UNWIND $rows AS row CREATE (:Report {key: row.key})"
+
+
+def _lookup(stored: set[tuple[str, str]]) -> Held:
+    return lambda label, keys: {key for key in keys if (label.value, key) in stored}
 
 
 def _fetch(tx: ManagedTransaction, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:

@@ -27,17 +27,12 @@ from typing import Any
 from scamgraph.graph.writes import Statement, node_cypher
 from scamgraph.model import Label, RelType
 
-__all__ = ["PLAN", "Held", "held_by_label_query", "held_query", "write_queries"]
+__all__ = ["PLAN", "Held", "held_by_label_query", "write_queries"]
 
 PLAN = "CYPHER replan=skip "
 
 #: the keys of ``label`` among ``keys`` that the store holds (read in the writing transaction)
 Held = Callable[[Label, list[str]], set[str]]
-
-
-def held_query(label: Label) -> str:
-    """The read that says which of ``$keys`` the store holds under ``label``."""
-    return f"{PLAN}UNWIND $keys AS k MATCH (n:{Label(label).value} {{key: k}}) RETURN k"
 
 
 def held_by_label_query(labels: list[Label]) -> str:

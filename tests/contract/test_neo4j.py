@@ -61,7 +61,7 @@ def test_a_node_another_process_created_meanwhile_is_merged_after_all(neo4j_serv
     from tests.reports import synthetic_report
 
     class ReadTooEarly(Neo4jStore):  # as if the read came before the other process committed
-        def _held_keys(self, tx: Any, label: Any, keys: list[str]) -> set[str]:
+        def _held(self, tx: Any, wanted: Any) -> set[tuple[str, str]]:
             return set()
 
     first, second = (parse(synthetic_report(i), key=f"report:{i:016x}", source=f"{i}.json") for i in (1, 2))
