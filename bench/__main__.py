@@ -15,11 +15,35 @@ import os
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+#: the pid of the test server ``neo4j_url`` started (none for a server NEO4J_URI names)
+SERVER: dict[str, int] = {}
+
+
+def server_cpu_s() -> float | None:
+    """CPU seconds the test server has used (all its threads, GC included), or None. On a
+    machine shared with other jobs this moves far less with their load than wall time does."""
+    try:
+        fields = Path(f"/proc/{SERVER['pid']}/stat").read_text().rsplit(")", 1)[1].split()
+    except (KeyError, OSError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def with_cpu(load: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    """``load()``'s result with the CPU seconds it cost: this process plus the server."""
+    client, server = time.process_time(), server_cpu_s()
+    result = load()
+    after = server_cpu_s()
+    if server is not None and after is not None and "error" not in result:
+        result["cpu_s"] = time.process_time() - client + after - server
+    return result
 
 
 @contextmanager
@@ -29,12 +53,17 @@ def neo4j_url() -> Iterator[tuple[str, str]]:
         return
     script = ROOT / "tools" / "neo4j-test-server" / "neo4j-test-server"
     with tempfile.TemporaryDirectory() as home:
-        env = {**os.environ, "NEO4J_TEST_HOME": home}
+        # A fixed heap, as Neo4j advises for a server (initial size = maximum): with the test
+        # server's growing one, a large transaction's state is copied young GC after young GC
+        # (a third of the server's CPU in a one-report load). Every loader uses this server.
+        env = {"NEO4J_TEST_JAVA_OPTS": "-Xms2g -Xmx2g", **os.environ, "NEO4J_TEST_HOME": home}
         url = subprocess.run([str(script), "start"], env=env, check=True, capture_output=True,
                              text=True).stdout.strip()
+        SERVER["pid"] = int((Path(home) / "pid").read_text())
         try:
             yield url, (Path(home) / "password").read_text().strip()
         finally:
+            SERVER.clear()
             subprocess.run([str(script), "stop"], env=env, capture_output=True)
 
 
@@ -59,10 +88,11 @@ def run_neo4j(args: argparse.Namespace) -> None:
             for round_ in range(args.rounds):
                 for who in (("ours", "py2neo") if round_ % 2 == 0 else ("py2neo", "ours")):
                     clear(store)
+                    batch = synthetic_batch(args.nodes, args.rels)
                     if who == "ours":
-                        ours.append(bulk(store, args.nodes, args.rels))
+                        ours.append(with_cpu(partial(bulk, store, batch)))
                     else:
-                        theirs.append(py2neo_bulk(url, password, [synthetic_batch(args.nodes, args.rels)]))
+                        theirs.append(with_cpu(partial(py2neo_bulk, url, password, [batch])))
             clear(store)
             slow = naive(store, args.naive_sample)
         finally:
@@ -77,6 +107,7 @@ def run_neo4j(args: argparse.Namespace) -> None:
           f"= {slow['per_s']:10.0f} records/s  (one auto-commit MERGE each, sample)")
     print(f"ratio bulk/naive  : {fast['per_s'] / slow['per_s']:.0f}x")
     print_py2neo(fast["per_s"], other)
+    print_cpu(ours, theirs)
     if args.embedded:
         with tempfile.TemporaryDirectory() as home, open_embedded(Path(home)) as embedded:
             batch = synthetic_batch(args.nodes, args.rels)
@@ -86,6 +117,16 @@ def run_neo4j(args: argparse.Namespace) -> None:
         per_s = fast["records"] / seconds
         print(f"embedded FalkorDB : {fast['records']:>8} records in {seconds:8.2f} s = {per_s:10.0f} records/s")
         print(f"ratio embedded/neo4j-bulk : {per_s / fast['per_s']:.2f}x")
+
+
+def print_cpu(ours: list[dict[str, Any]], theirs: list[dict[str, Any]]) -> None:
+    """CPU seconds (client + test server) per round and the ratio of the least of each."""
+    if not all("cpu_s" in r for r in ours + theirs):
+        return
+    mine, other = min(r["cpu_s"] for r in ours), min(r["cpu_s"] for r in theirs)
+    rounds = [", ".join(f"{r['cpu_s']:.2f}" for r in runs) for runs in (ours, theirs)]
+    print(f"cpu, client + server: scamgraph {rounds[0]} s; py2neo {rounds[1]} s; "
+          f"ratio (least of each) {other / mine:.1f}x")
 
 
 def main() -> None:

@@ -14,10 +14,10 @@ from typing import Any
 from bench.synthetic import synthetic_batch
 from scamgraph.graph.neo4j import Neo4jStore
 from scamgraph.graph.writes import node_rows
+from scamgraph.model import GraphBatch
 
 
-def bulk(store: Neo4jStore, nodes: int, edges: int) -> dict[str, Any]:
-    batch = synthetic_batch(nodes, edges)
+def bulk(store: Neo4jStore, batch: GraphBatch) -> dict[str, Any]:
     records = len(batch.nodes) + 1 + len(batch.edges)
     started = time.perf_counter()
     result = store.merge(batch)

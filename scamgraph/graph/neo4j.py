@@ -2,10 +2,10 @@
 
 The driver is passed in (``Neo4jStore(driver, ...)``); ``open_neo4j`` is the one place that makes
 one, from the URL and ``NEO4J_USER`` / ``NEO4J_PASSWORD`` (or a ``.env`` file beside the command).
-A batch is written by the statements ``writes.merge_statements`` builds, rows sent ``UNWIND``
-in chunks of ``batch_size``, all inside one managed write transaction: the driver retries it on
-transient errors, and a report is stored whole or not at all. The password never enters a
-message this module raises.
+A batch is written by the statements ``writes.merge_statements`` builds, in Neo4j's own text
+(``neo4j_writes``), rows sent ``UNWIND`` in chunks of ``batch_size``, all inside one managed
+write transaction: the driver retries it on transient errors, and a report is stored whole or
+not at all. The password never enters a message this module raises.
 """
 
 from __future__ import annotations
@@ -22,10 +22,11 @@ import neo4j
 from neo4j import Driver, GraphDatabase, ManagedTransaction, RoutingControl, unit_of_work
 from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, ServiceUnavailable
 
+from scamgraph.graph.neo4j_writes import Held, held_by_label_query, write_queries
 from scamgraph.graph.store import BaseStore, MergeResult, ReadOnlyViolation, StoreError, StoreUnavailable
 from scamgraph.graph.values import plain
 from scamgraph.graph.writes import GroupMember, Statement, group_statements
-from scamgraph.model import GraphBatch, ModelError
+from scamgraph.model import GraphBatch, Label, ModelError
 
 __all__ = ["Neo4jStore", "Neo4jAddress", "open_neo4j", "parse_url", "schema_statements", "read_credentials"]
 
@@ -76,30 +77,59 @@ class Neo4jStore(BaseStore):
             raise StoreUnavailable(f"Neo4j at {self.url} is unavailable: {_describe(exc)}") from exc
 
     def _write(self, statements: list[Statement], new_report: str | None = None) -> tuple[int, int] | None:
+        """Nodes the store lacks are CREATEd; if another process created one of them after
+        this write read which it holds, the unique key fails the write whole, and it is sent
+        again with every node MERGEd."""
+        try:
+            return self._write_once(statements, new_report, create_nodes=True)
+        except ClientError as exc:
+            if exc.code != "Neo.ClientError.Schema.ConstraintValidationFailed":
+                raise StoreError(f"Neo4j refused the batch (nothing was written): {exc.message}") from exc
+        try:
+            return self._write_once(statements, new_report, create_nodes=False)
+        except ClientError as exc:
+            raise StoreError(f"Neo4j refused the batch (nothing was written): {exc.message}") from exc
+
+    def _write_once(self, statements: list[Statement], new_report: str | None,
+                    create_nodes: bool) -> tuple[int, int] | None:
         try:
             with self.driver.session(database=self.database) as session:
-                return session.execute_write(self._write_tx, statements, new_report)
+                return session.execute_write(self._write_tx, statements, new_report, create_nodes)
         except ClientError as exc:
             if (new_report is not None and exc.code == "Neo.ClientError.Schema.ConstraintValidationFailed"
                     and self.has_report(new_report)):
                 return None  # another process stored this report first: see _write_tx
-            raise StoreError(f"Neo4j refused the batch (nothing was written): {exc.message}") from exc
+            raise
         except (ServiceUnavailable, DriverError, Neo4jError) as exc:
             raise StoreUnavailable(
                 f"Neo4j at {self.url} went away; the report was not written: {_describe(exc)}"
             ) from exc
 
     def _write_tx(self, tx: ManagedTransaction, statements: list[Statement],
-                  new_report: str | None) -> tuple[int, int]:
+                  new_report: str | None, create_nodes: bool) -> tuple[int, int]:
         """A new report's node is CREATEd first: under the unique key constraint a second
         transaction writing the same report waits for the first and then fails, so its edges
         are never created twice."""
+        held = None
+        if create_nodes:
+            wanted = {s.shape[1]: [row["key"] for row in s.params["rows"]] for s in statements if s.shape[:1] == ("node",)}
+            stored = self._held(tx, wanted)
+            if new_report is not None:
+                stored.add((Label.REPORT.value, new_report))  # the guard creates it first
+            held = _lookup(stored)
         counts = [0, 0]
-        for cypher, params in neo4j_queries(statements, new_report, self.batch_size):
+        for cypher, params in neo4j_queries(statements, new_report, self.batch_size, held):
             summary = tx.run(cypher, params).consume()  # type: ignore[arg-type]
             counts[0] += summary.counters.nodes_created
             counts[1] += summary.counters.relationships_created
         return counts[0], counts[1]
+
+    def _held(self, tx: ManagedTransaction, wanted: dict[Label, list[str]]) -> set[tuple[str, str]]:
+        """Which of the ``wanted`` keys the store holds, as (label, key): one read for every
+        label, in the writing transaction (a round trip a label costs a small report)."""
+        labels = sorted(wanted, key=lambda label: label.value)
+        keys = {f"k{i}": sorted(set(wanted[label])) for i, label in enumerate(labels)}
+        return {(labels[record["i"]].value, record["k"]) for record in tx.run(held_by_label_query(labels), keys)}
 
     def merge_group(self, batches: list[GraphBatch]) -> list[MergeResult] | None:
         """Several new reports in one transaction: their Report nodes are CREATEd first, so if
@@ -116,7 +146,7 @@ class Neo4jStore(BaseStore):
         guard = Statement(_REPORT_GUARD, {"rows": [{"key": key} for key in keys]})
         try:
             with self.driver.session(database=self.database) as session:
-                created = session.execute_write(self._group_tx, [guard, *statements], members)
+                created = session.execute_write(self._group_tx, [guard, *statements], members, keys)
         except ClientError:
             return None
         except (ServiceUnavailable, DriverError, Neo4jError) as exc:
@@ -127,16 +157,18 @@ class Neo4jStore(BaseStore):
                 for key, nodes, member in zip(keys, created, members, strict=True)]
 
     def _group_tx(self, tx: ManagedTransaction, statements: list[Statement],
-                  members: list[GroupMember]) -> list[int]:
+                  members: list[GroupMember], reports: list[str]) -> list[int]:
         """Which nodes are new is read first, in the same transaction: each is counted for the
         first report that names it, as merging them one after another would count it. (Every
         edge row of a new report is CREATEd, so its edge count is its rows.)"""
-        existing: set[tuple[str, str]] = set()
-        for label in {label for member in members for label in member.keys}:
-            keys = sorted({key for member in members for key in member.keys.get(label, [])})
-            found = tx.run(f"UNWIND $keys AS k MATCH (n:{label.value} {{key: k}}) RETURN n.key AS key", keys=keys)
-            existing.update((label.value, record["key"]) for record in found)
-        for cypher, params in neo4j_queries(statements, None, self.batch_size):
+        wanted: dict[Label, list[str]] = {}
+        for member in members:
+            for label, keys in member.keys.items():
+                wanted.setdefault(label, []).extend(keys)
+        existing = self._held(tx, wanted)
+        # the same read tells which nodes to CREATE; the Report nodes the guard creates first
+        stored = existing | {(Label.REPORT.value, key) for key in reports}
+        for cypher, params in neo4j_queries(statements, None, self.batch_size, _lookup(stored)):
             tx.run(cypher, params).consume()  # type: ignore[arg-type]
         created = []
         for member in members:
@@ -197,22 +229,24 @@ def parse_url(url: str) -> Neo4jAddress:
                         base == "neo4j")
 
 
-def neo4j_queries(statements: list[Statement], new_report: str | None,
-                  batch_size: int) -> Iterator[tuple[str, dict[str, Any]]]:
+def neo4j_queries(statements: list[Statement], new_report: str | None, batch_size: int,
+                  held: Held | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
     """The queries that write a batch, each with its parameters, chunks of ``batch_size`` rows
-    built as they are sent (see ``Neo4jStore._write_tx``).
+    built as they are sent (see ``Neo4jStore._write_tx``), in Neo4j's own text
+    (``neo4j_writes``); ``held`` tells which node keys the store holds (None: MERGE them all).
 
     Each statement stays its own query, with a text shared by every report: joining a report's
     statements into one query (``WITH count(*)`` or ``CALL {}`` between parts) saves round trips
     but measured 4-9x slower per report on Neo4j 5.26, which plans and runs it worse."""
     guard = [] if new_report is None else [Statement(_REPORT_GUARD, {"rows": [{"key": new_report}]})]
-    for statement in guard + statements:
-        rows = statement.params["rows"]
-        for i in range(0, len(rows), batch_size):
-            yield statement.cypher, {"rows": rows[i : i + batch_size]}
+    yield from write_queries(guard + statements, held, batch_size)
 
 
 _REPORT_GUARD = "UNWIND $rows AS row CREATE (:Report {key: row.key})"
+
+
+def _lookup(stored: set[tuple[str, str]]) -> Held:
+    return lambda label, keys: {key for key in keys if (label.value, key) in stored}
 
 
 def _fetch(tx: ManagedTransaction, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:

@@ -27,10 +27,13 @@ __all__ = ["Statement", "GroupMember", "merge_statements", "group_statements", "
 
 @dataclass(frozen=True)
 class Statement:
-    """One Cypher text and its parameters."""
+    """One Cypher text and its parameters; ``shape`` says what it writes, for an engine that
+    renders its own text: ``("node", label)`` or ``("edge", type, source label, target label,
+    create, one_source)`` (empty for any other statement)."""
 
     cypher: str
     params: dict[str, Any] = field(default_factory=dict)
+    shape: tuple[Any, ...] = ()
 
 
 def node_cypher(label: Label, param: str = "rows") -> str:
@@ -115,12 +118,12 @@ def merge_statements(batch: GraphBatch, *, create: bool = False) -> list[Stateme
     ``create``: the report is new, so its edges are created (see the module text). The batch
     is checked as ``GraphBatch.validate`` does, by ``edge_rows``, before anything is sent."""
     statements = [
-        Statement(node_cypher(label), {"rows": rows}) for label, rows in node_rows(batch).items()
+        Statement(node_cypher(label), {"rows": rows}, ("node", label)) for label, rows in node_rows(batch).items()
     ]
-    statements += [
-        Statement(edge_cypher(rel, src, dst, create=create, one_source=rel is RelType.MENTIONS), {"rows": rows})
-        for (rel, src, dst), rows in edge_rows(batch).items()
-    ]
+    for (rel, src, dst), rows in edge_rows(batch).items():
+        one = rel is RelType.MENTIONS
+        statements.append(Statement(edge_cypher(rel, src, dst, create=create, one_source=one), {"rows": rows},
+                                    ("edge", rel, src, dst, create, one)))
     return statements
 
 
@@ -146,8 +149,8 @@ def group_statements(batches: list[GraphBatch]) -> tuple[list[Statement], list[G
     as ``group_rows`` orders them), and what each report names, for telling which report
     created a node."""
     nodes, edges, members = _grouped(batches)
-    statements = [Statement(node_cypher(label), {"rows": rows}) for label, rows in nodes.items()]
-    statements += [Statement(edge_cypher(rel, src, dst, create=True), {"rows": rows})
+    statements = [Statement(node_cypher(label), {"rows": rows}, ("node", label)) for label, rows in nodes.items()]
+    statements += [Statement(edge_cypher(rel, src, dst, create=True), {"rows": rows}, ("edge", rel, src, dst, True, False))
                    for (rel, src, dst), rows in edges.items()]
     return statements, members
 

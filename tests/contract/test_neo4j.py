@@ -52,6 +52,29 @@ def test_constraint_violation_is_reported(neo4j_server: dict[str, str]) -> None:
         assert store.query("MATCH (p:Person {key: 'person:twin'}) RETURN count(p) AS n") == [{"n": 1}]
 
 
+def test_a_node_another_process_created_meanwhile_is_merged_after_all(neo4j_server: dict[str, str]) -> None:
+    """A write reads which nodes the store holds and CREATEs the others. If another process
+    created one of them after that read, the unique key fails the write whole and it is sent
+    again with every node MERGEd: the report is stored once, the shared node stays one."""
+    from scamgraph.graph.neo4j import Neo4jStore
+    from scamgraph.loaders.structured import parse
+    from tests.reports import synthetic_report
+
+    class ReadTooEarly(Neo4jStore):  # as if the read came before the other process committed
+        def _held(self, tx: Any, wanted: Any) -> set[tuple[str, str]]:
+            return set()
+
+    first, second = (parse(synthetic_report(i), key=f"report:{i:016x}", source=f"{i}.json") for i in (1, 2))
+    with neo4j_store(neo4j_server) as store:
+        store.merge(first)
+        result = ReadTooEarly(store.driver, store.url).merge(second)
+        new_nodes = set(second.with_mentions().nodes) - set(first.with_mentions().nodes)
+        assert not result.skipped and result.nodes_created == len(new_nodes) + 1  # and its Report
+        assert result.edges_created == len(second.with_mentions().edges)
+        assert store.query("MATCH (s:Site) RETURN count(s) AS n") == [{"n": 1}]
+        assert store.query("MATCH (r:Report) RETURN count(r) AS n") == [{"n": 2}]
+
+
 def test_wrong_password_is_one_clear_line(neo4j_server: dict[str, str], tmp_path: Path) -> None:
     secret = "not-the-password-" + "x" * 8
     env = {**os.environ, "NEO4J_USER": "neo4j", "NEO4J_PASSWORD": secret}

@@ -81,11 +81,43 @@ def test_neo4j_queries_create_the_report_first_and_chunk_rows() -> None:
 
     statements = merge_statements(_batch(), create=True)
     queries = list(neo4j_queries(statements, "report:00000000000000aa", batch_size=2))
-    assert queries[0] == ("UNWIND $rows AS row CREATE (:Report {key: row.key})",
+    assert queries[0] == ("CYPHER replan=skip UNWIND $rows AS row CREATE (:Report {key: row.key})",
                           {"rows": [{"key": "report:00000000000000aa"}]})
     assert all(len(params["rows"]) <= 2 for _, params in queries)
     assert sum(len(p["rows"]) for _, p in queries[1:]) == sum(len(s.params["rows"]) for s in statements)
     assert not any("CREATE (:Report" in c for c, _ in neo4j_queries(statements, None, 5000))
+
+
+def test_neo4j_creates_the_nodes_it_lacks_naming_their_properties() -> None:
+    """No ``+=`` where the store holds nothing (it plans an Eager on Neo4j): the properties are
+    named in the text, and a node the store holds is merged, keeping what a row leaves out."""
+    from scamgraph.graph.neo4j import neo4j_queries
+
+    statements = merge_statements(_batch(), create=True)
+    held = {"person:worker-4"}
+    queries = list(neo4j_queries(statements, None, 5000, lambda label, keys: held & set(keys)))
+    merged = [(c, p) for c, p in queries if "MERGE (n:" in c]
+    assert [row["key"] for _, p in merged for row in p["rows"]] == ["person:worker-4"]
+    assert all("+=" in c for c, _ in merged)
+    created = [c for c, _ in queries if "MERGE" not in c]
+    assert created and not any("+=" in c for c in created)
+    event = next(c for c in created if "CREATE (n:Event" in c)
+    assert "`date`: row.props.`date`, `name`: row.props.`name`" in event
+    rows = {row["key"] for c, p in queries if "CREATE (n:" in c for row in p["rows"]}
+    assert "person:worker-4" not in rows and "event:raid-number-4" in rows
+    assert all(" MERGE " in c for c, _ in neo4j_queries(statements, None, 5000) if "(n:" in c)
+
+
+def test_neo4j_folds_a_node_two_reports_name_into_one_create() -> None:
+    from scamgraph.graph.neo4j_writes import write_queries
+    from scamgraph.graph.writes import Statement, node_cypher
+
+    rows = [{"key": "person:a", "props": {"name": "A", "role": "worker"}},
+            {"key": "person:a", "props": {"name": "A2", "odd`name": 1}}]
+    statement = Statement(node_cypher(Label.PERSON), {"rows": rows}, ("node", Label.PERSON))
+    [(cypher, params)] = list(write_queries([statement], lambda label, keys: set(), 5000))
+    assert params["rows"] == [{"key": "person:a", "props": {"name": "A2", "role": "worker", "odd`name": 1}}]
+    assert "`odd``name`: row.props.`odd``name`" in cypher
 
 
 def test_a_batch_with_a_stray_edge_is_refused_before_anything_is_built() -> None:
