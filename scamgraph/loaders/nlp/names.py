@@ -229,7 +229,7 @@ def _second_pass(view: DocView, undecided: list[tuple[int, int]]) -> None:
         kept = [words[k] for k in range(start, end) if words[k] != "-"]
         if 2 <= len(kept) <= 3 and kept[-1] in speakers and all(w.istitle() for w in kept) \
                 and not any(k in view.owner for k in range(start, end)):
-            span = Ent(doc, start, end, label="PERSON", span_id="||")
+            span: Span = Ent(doc, start, end, label="PERSON", span_id="||")
             view.ents.append(span)  # "Arief Setiawan answered ..." and later "Setiawan told ..."
             view.owner.update({k: span for k in range(start, end)})
             tokens_of_people.update(kept)
