@@ -16,7 +16,7 @@ import spacy
 from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders import nlp_cache
