@@ -637,17 +637,18 @@ def test_every_nationality_pattern_needs_a_word_the_sentence_filter_looks_for() 
     without one would silently never run."""
     from spacy.strings import get_string_id
 
-    from scamgraph.loaders.news.count_patterns import _OPENING, _anchor_ids, _patterns
+    from scamgraph.loaders.news.count_patterns import _GROUPS, _anchor_ids, _patterns
 
     for name, patterns in _patterns().items():
-        anchors = _anchor_ids(opening=name in _OPENING)
+        group, = (g for g, names in _GROUPS.items() if name in names)
+        anchors = _anchor_ids(group)
         for pattern in patterns:
             required = [spec for spec in pattern if spec.get("OP") in (None, "+")]
             values = [spec.get("LOWER", spec.get("ORTH")) for spec in required]
             assert any(isinstance(v, str) and get_string_id(v.lower()) in anchors
                        or isinstance(v, dict) and {get_string_id(w.lower()) for w in v.get("IN", [])} <= anchors
                        and v.get("IN") for v in values) \
-                or name in _OPENING and set(pattern[0]["LOWER"]["IN"]) <= {"among", "of"}, name
+                or group == "opening" and set(pattern[0]["LOWER"]["IN"]) <= {"among", "of"}, name
 
 
 def test_own_people_received_by_a_state_named_by_its_demonym() -> None:

@@ -100,18 +100,21 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
     }
 
 
-#: The patterns that open a sentence with a word referring back: they run only on such sentences.
-_OPENING = frozenset({"TOLD_AGAIN", "PARTS_NEXT"})
+#: The patterns of each matcher, by the word one of which every match holds: a verb of what was
+#: done to people (OBJECT, OBJECT_PLURAL, SUBJECT), a word of apposition ("all" of ALL_OF, "them" of
+#: PART_OF, the bracket of IN_BRACKETS), or an opening word referring back (TOLD_AGAIN, PARTS_NEXT).
+_GROUPS = {"acts": frozenset({"OBJECT", "OBJECT_PLURAL", "SUBJECT"}),
+           "apposed": frozenset({"ALL_OF", "PART_OF", "IN_BRACKETS"}),
+           "opening": frozenset({"TOLD_AGAIN", "PARTS_NEXT"})}
 
 
 @lru_cache(maxsize=8)
-def _matcher(vocab: Vocab, opening: bool) -> Matcher:
-    """The patterns of people by nationality (``opening`` false) or those of sentences that refer
-    back (true); each set runs only on the sentences it can match, and a Matcher pays for every
-    pattern on every token it reads."""
+def _matcher(vocab: Vocab, group: str) -> Matcher:
+    """The patterns of one group; each group runs only on the sentences holding one of its words,
+    and a Matcher pays for every pattern on every token it reads."""
     matcher = Matcher(vocab)
     for name, patterns in _patterns().items():
-        if (name in _OPENING) == opening:
+        if name in _GROUPS[group]:
             matcher.add(name, patterns, greedy="LONGEST")
     return matcher
 
@@ -126,35 +129,36 @@ class PeopleMatches:
     parts_next: set[int] = field(default_factory=set)  # starts of sentences that break down the count before
 
 
-@lru_cache(maxsize=2)
-def _anchor_words(opening: bool = False) -> frozenset[str]:
-    """Words one of which every pattern of nationalities holds (in lower case): the verb of
-    OBJECT, OBJECT_PLURAL and SUBJECT, the "all" of ALL_OF, the "them" of PART_OF, the bracket
-    of IN_BRACKETS. With ``opening``, those of the patterns of an opening word: the verb of
-    TOLD_AGAIN, the "included" of PARTS_NEXT (its "Among them" needs none: it opens with it)."""
-    if opening:
+@lru_cache(maxsize=4)
+def _anchor_words(group: str) -> frozenset[str]:
+    """Words one of which every pattern of a group holds (in lower case): the verb of OBJECT,
+    OBJECT_PLURAL and SUBJECT ("acts"); the "all" of ALL_OF, the "them" of PART_OF, the bracket
+    of IN_BRACKETS ("apposed"); the verb of TOLD_AGAIN, the "included" of PARTS_NEXT ("opening":
+    its "Among them" needs none, it opens with it)."""
+    if group == "opening":
         return frozenset([*_ACTS, *_BREAKDOWN_VERBS])
-    return frozenset([*_ACTS, *_WHOLE, "them", "("])
+    if group == "acts":
+        return frozenset(_ACTS)
+    return frozenset([*_WHOLE, "them", "("])
 
 
-@lru_cache(maxsize=2)
-def _anchor_ids(opening: bool = False) -> frozenset[int]:
+@lru_cache(maxsize=4)
+def _anchor_ids(group: str) -> frozenset[int]:
     """``_anchor_words`` as lower-case string ids, as a pattern's LOWER values are compared."""
-    return frozenset(get_string_id(word) for word in _anchor_words(opening))
+    return frozenset(get_string_id(word) for word in _anchor_words(group))
 
 
 #: First words of the sentences a pattern without a nationality in it can match.
 _OPENERS = {"they", "these", "those", "the", "all", "among", "of"}
 
 
-def _candidates(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> list[tuple[Span, bool, bool]]:
-    """The sentences a pattern can match, each with whether the patterns of nationalities can
-    and whether those of an opening word can ("They ...", "Among them ..."). Matching only these
-    reads about a third of a story's sentences. Every pattern of nationalities holds a NORP
-    token but "China (45)", which holds a bracket, and one of the words of ``_ANCHORS``: a
-    sentence without them needs none of those patterns."""
+def _candidates(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> list[tuple[Span, tuple[str, ...]]]:
+    """The sentences a pattern can match, each with the groups of patterns that can match it.
+    Matching only these reads about a third of a story's sentences. Every pattern of nationalities
+    holds a NORP token but "China (45)", which holds a bracket, and one of its group's anchor
+    words: a sentence without them needs none of that group's patterns."""
     lower = token_lowers(doc)  # (the document's lower-case words, made once by the pipeline)
-    anchors, opening_anchors = _anchor_words(), _anchor_words(opening=True)
+    acts, apposed, opening_anchors = _anchor_words("acts"), _anchor_words("apposed"), _anchor_words("opening")
     starts = [sent.start for sent in sentences]  # (Span.sent searches the document for each entity)
     marked: set[int] = set()  # sentences in which a demonym or a country begins
     held: dict[str, set[int]] = {"NORP": set(), "COUNTRY": set()}  # sentences holding a word of one
@@ -170,22 +174,24 @@ def _candidates(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> list
         opening = first in _OPENERS
         if sent.start in marked or opening:
             words = lower[sent.start:sent.end]
-            opens = opening and (first in {"among", "of"} or not opening_anchors.isdisjoint(words))
-            of_people = (sent.start in held["NORP"] or sent.start in held["COUNTRY"] and "(" in words) \
-                and not anchors.isdisjoint(words)
-            found.append((sent, of_people, opens))
+            of_people = sent.start in held["NORP"] or sent.start in held["COUNTRY"] and "(" in words
+            groups = (("acts",) if of_people and not acts.isdisjoint(words) else ()) \
+                + (("apposed",) if of_people and not apposed.isdisjoint(words) else ()) \
+                + (("opening",) if opening and (first in {"among", "of"} or not opening_anchors.isdisjoint(words)) else ())
+            found.append((sent, groups))
     return found
 
 
 def people_matches(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> PeopleMatches:
-    """Runs every pattern once over the sentences that can hold a match (``ents`` and ``sentences``
-    are the document's own, built once by the reader)."""
+    """Runs each group of patterns once over the sentences that can hold one of its matches (``ents``
+    and ``sentences`` are the document's own, built once by the reader). Every kind of match
+    lands in its own group's table (appositions, people with no number, sentences referring
+    back), so running the groups apart keeps each table as one matcher made it."""
     found = PeopleMatches()
-    people, opening = _matcher(doc.vocab, False), _matcher(doc.vocab, True)
     matches = [(match_id, sent.start + start, sent.start + end)
-               for sent, of_people, opens in _candidates(doc, ents, sentences)
-               for matcher in ((people,) if of_people else ()) + ((opening,) if opens else ())
-               for match_id, start, end in matcher(sent)]
+               for sent, groups in _candidates(doc, ents, sentences)
+               for group in groups
+               for match_id, start, end in _matcher(doc.vocab, group)(sent)]
     for match_id, start, end in matches:
         name = doc.vocab.strings[match_id]
         if name in {"ALL_OF", "PART_OF"} and _one_nationality(doc, end):

@@ -13,6 +13,7 @@ from scamgraph.loaders.dates import latest_written_date
 from scamgraph.loaders.news.datelines import dateline_span
 from scamgraph.loaders.news.timing import _dateline_country, _filed_on
 from scamgraph.loaders.news.words import _clean_name
+from scamgraph.loaders.nlp.ents import document_ents
 from scamgraph.loaders.nlp.sentences import token_lowers, token_texts
 from scamgraph.loaders.text import Article
 from scamgraph.model import Edge, Evidence, GraphBatch, Node, RelType
@@ -50,7 +51,7 @@ class _State:
         self.idx = doc.to_array(IDX).tolist()  # each token's character offset
         self.text = article.text  # the doc's text; Span.text and Doc.text join their tokens again on every call
         self.lower = token_lowers(doc)  # (the name finder made it)
-        self.ents = doc.ents  # (Doc.ents builds its Span objects again on every read)
+        self.ents = document_ents(doc)  # (Doc.ents builds its Span objects again on every read)
         self.sentences = list(doc.sents)  # (and so does Doc.sents)
         self.role_tokens = {i for e in self.ents if e.label_ == "ROLE" for i in range(e.start, e.end)}
         self.events: list[_Event] = []

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import SENT_START, SPACY
 from spacy.tokens import Doc, Span
 
+from scamgraph.loaders.nlp.ents import Ent
 from scamgraph.loaders.nlp.sentences import token_lowers, token_texts
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ class DocView:
 
     def make(self, start: int, end: int, label: str, kb_id: str) -> Span:
         """A new entity span; an empty id is written "||" (canonical|kind|country all unknown)."""
-        return Span(self.doc, start, end, label=label, span_id=kb_id or "||")
+        return Ent(self.doc, start, end, label=label, span_id=kb_id or "||")
 
     def note_acronym(self, ent: Span) -> None:
         """"Commission for Combating Online Scams (CCOS)": later "CCOS" means the commission."""

@@ -16,10 +16,11 @@ import spacy
 from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders import nlp_cache
+from scamgraph.loaders.nlp.ents import Ent
 from scamgraph.resolve import demonym_table
 
 __all__ = ["MATCHES_KEY", "gazetteer_patterns"]
@@ -51,7 +52,7 @@ class _Gazetteer:
         spans = []
         for start, end in _longest_first([(start, end) for _key, start, end in self.matcher(doc)]):
             label, ident = self._ids(tuple(lower[start:end]), doc)
-            spans.append(Span(doc, start, end, label=label, span_id=ident))
+            spans.append(Ent(doc, start, end, label=label, span_id=ident))
         # (what ``doc.ents = spans`` does, less building each Span again; on a document no component has
         # annotated yet, the tokens outside the spans are left unannotated rather than each set "O": the
         # name finder next sets every token, and ``doc.ents`` reads both alike)

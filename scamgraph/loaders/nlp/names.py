@@ -34,6 +34,7 @@ from scamgraph.loaders.nlp.cues import (
     titled_by_a_body,
 )
 from scamgraph.loaders.nlp.doc_view import DocView
+from scamgraph.loaders.nlp.ents import ENTS_KEY, Ent
 from scamgraph.loaders.nlp.gazetteer_ents import MATCHES_KEY
 from scamgraph.loaders.nlp.kinds import classify
 from scamgraph.loaders.nlp.patterns import CuePatterns
@@ -60,8 +61,20 @@ class NameFinder:
         matches = doc.user_data.pop(MATCHES_KEY, None)  # the gazetteer's doc.ents, as it set them
         kept = [ent for ent in (doc.ents if matches is None else matches) if _keep_gazetteer_match(ent, words, spaces)]
         # (what ``doc.ents = ...`` does, less building each Span again)
-        doc.set_ents(list(find_names(DocView(doc, kept, self.patterns))), default="outside")
+        found = find_names(DocView(doc, kept, self.patterns))
+        doc.set_ents(list(found), default="outside")
+        doc.user_data[ENTS_KEY] = _as_set(doc, found)  # what ``doc.ents`` now reads, for the news reader
         return doc
+
+
+def _as_set(doc: Doc, found: tuple[Span, ...]) -> tuple[Span, ...]:
+    """The entities as ``doc.ents`` reads them back: ``Doc.set_ents`` passes over a span with no
+    label, and a span with no id keeps the id its first token had (a gazetteer match's)."""
+    if all(span.label and span.id for span in found):
+        return found  # (nearly every story)
+    return tuple(span if span.id else Ent(doc, span.start, span.end, label=span.label, kb_id=span.kb_id,
+                                          span_id=doc[span.start].ent_id)
+                 for span in found if span.label)
 
 
 #: Goods before "traffickers"/"trafficked": trade in things, not the trafficking of people.
@@ -229,7 +242,7 @@ def _second_pass(view: DocView, undecided: list[tuple[int, int]]) -> None:
         kept = [words[k] for k in range(start, end) if words[k] != "-"]
         if 2 <= len(kept) <= 3 and kept[-1] in speakers and all(w.istitle() for w in kept) \
                 and not any(k in view.owner for k in range(start, end)):
-            span = Span(doc, start, end, label="PERSON", span_id="||")
+            span: Span = Ent(doc, start, end, label="PERSON", span_id="||")
             view.ents.append(span)  # "Arief Setiawan answered ..." and later "Setiawan told ..."
             view.owner.update({k: span for k in range(start, end)})
             tokens_of_people.update(kept)
@@ -240,10 +253,10 @@ def _second_pass(view: DocView, undecided: list[tuple[int, int]]) -> None:
         if end - start == 1 and words[start] in view.acronyms:
             source = view.acronyms[words[start]]
             canonical, _, rest = (source.id_ or "||").partition("|")
-            added.append(Span(doc, start, end, label=source.label_, span_id=f"{canonical or source.text}|{rest or '|'}"))
+            added.append(Ent(doc, start, end, label=source.label_, span_id=f"{canonical or source.text}|{rest or '|'}"))
         elif all(words[k] in tokens_of_people for k in range(start, end) if words[k] != "-") and \
                 not (start > 0 and view.lower[start - 1] in {"surnamed", "named"}):
-            added.append(Span(doc, start, end, label="PERSON"))
+            added.append(Ent(doc, start, end, label="PERSON"))
     for span in added:
         view.ents.append(span)
 
@@ -268,7 +281,7 @@ def _listed_people(view: DocView, undecided: list[tuple[int, int]]) -> None:
             if (start, end) in places and len(kept) >= 2:
                 ends.add(end)
             continue
-        span = Span(view.doc, start, end, label="PERSON")
+        span = Ent(view.doc, start, end, label="PERSON")
         view.ents.append(span)
         view.owner.update({i: span for i in range(start, end)})
         ends.add(end)

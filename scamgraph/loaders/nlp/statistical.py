@@ -10,6 +10,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from scamgraph.loaders.nlp.ents import ENTS_KEY
 from scamgraph.resolve import country_code
 
 __all__: list[str] = []
@@ -36,6 +37,7 @@ def _statistical(nlp: Language, name: str, model: str) -> Any:
                 extra.append(span)
                 taken.update(range(span.start, span.end))
         doc.ents = tuple(sorted([*doc.ents, *extra], key=lambda e: e.start))
+        doc.user_data.pop(ENTS_KEY, None)  # (the name finder's entities are no longer all of them)
         return doc
 
     return component

@@ -1,0 +1,40 @@
+"""Entity spans whose label and id strings are read once.
+
+``Span.label_`` and ``Span.id_`` look the string up in the vocabulary and decode a new Python
+string on every read; the name finder and the news rules read them thousands of times per story
+(a few entities, each tested at every sentence and run). ``Ent`` is a ``Span`` that keeps both
+after the first read. The name finder leaves the entities it set, as ``Ent``, on the document
+for the reader (``Doc.ents`` would build every span again, as plain spans).
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from spacy.tokens import Doc, Span
+
+__all__ = ["ENTS_KEY", "Ent", "document_ents"]
+
+#: Where the name finder leaves the entities it set (``doc.ents``, as ``Ent``) for the reader.
+ENTS_KEY = ("scamgraph", "ents")
+
+
+class Ent(Span):
+    """A Span that keeps its label and id strings (neither is ever set again on an entity)."""
+
+    @cached_property
+    def label_(self) -> str:  # type: ignore[override]
+        return Span.label_.__get__(self)  # type: ignore[attr-defined,no-any-return]
+
+    @cached_property
+    def id_(self) -> str:  # type: ignore[override]
+        return Span.id_.__get__(self)  # type: ignore[attr-defined,no-any-return]
+
+
+def document_ents(doc: Doc) -> tuple[Span, ...]:
+    """The document's entities, as the name finder left them when nothing changed them since (the
+    statistical component drops them when it adds its own), else as ``Doc.ents`` builds them."""
+    kept = doc.user_data.pop(ENTS_KEY, None)  # (taken off: a span on its own doc's data is a cycle)
+    if kept is not None:
+        return kept  # type: ignore[no-any-return]
+    return tuple(Ent(doc, e.start, e.end, label=e.label, kb_id=e.kb_id, span_id=e.id) for e in doc.ents)
