@@ -101,9 +101,9 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
 
 
 #: The patterns of each matcher, by the word one of which every match holds: a verb of what was
-#: done to people (OBJECT, OBJECT_PLURAL, SUBJECT), a word of apposition ("all" of ALL_OF, "them" of
+#: done to people (OBJECT, OBJECT_PLURAL, SUBJECT, AMONG), a word of apposition ("all" of ALL_OF, "them" of
 #: PART_OF, the bracket of IN_BRACKETS), or an opening word referring back (TOLD_AGAIN, PARTS_NEXT).
-_GROUPS = {"acts": frozenset({"OBJECT", "OBJECT_PLURAL", "SUBJECT"}),
+_GROUPS = {"acts": frozenset({"OBJECT", "OBJECT_PLURAL", "SUBJECT", "AMONG"}),
            "apposed": frozenset({"ALL_OF", "PART_OF", "IN_BRACKETS"}),
            "opening": frozenset({"TOLD_AGAIN", "PARTS_NEXT"})}
 
