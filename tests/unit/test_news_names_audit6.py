@@ -1,0 +1,31 @@
+"""Entities and relations seen wrong on a sixth set of unseen reports (prefix g), where the cause is
+English grammar: a title and a name before "and" are a person, not the front of a body's name, and
+two neighbours of a serial list of places joined by a comma do not lie in one another."""
+
+from scamgraph.model import Label
+from tests.unit.test_news_extraction import facts, names, run
+
+
+def test_a_titled_person_before_and_is_not_part_of_the_next_body() -> None:
+    batch = run("After a meeting with President Arif Santoso and National Police chief Budi Gunawan, "
+                "the agency head spoke to reporters in Jakarta.")
+    assert "Arif Santoso" in names(batch, Label.PERSON)
+    assert not [n for n in names(batch, Label.AGENCY) if "Santoso" in n]
+
+
+def test_two_bodies_joined_by_and_stay_one_name_when_no_title_comes_first() -> None:
+    batch = run("The Ministry of Labour and Vocational Training warned jobseekers in Phnom Penh.")
+    assert "Ministry of Labour and Vocational Training" in names(batch, Label.AGENCY)
+
+
+def test_neighbours_in_a_serial_list_of_places_are_not_nested() -> None:
+    for text in ("Investigators from Fukui, Ibaraki, Toyama, and Nara questioned the returned men.",
+                 "Investigators from Fukui, Ibaraki, Toyama or Nara will question the returned men."):
+        batch = run("The victim lives in Toyama Prefecture. " + text)  # (a province: ranked above a city)
+        assert {"Ibaraki", "Toyama"} <= names(batch, Label.LOCATION)
+        assert not [f for f in facts(batch) if f[0] == "LOCATED_IN"]
+
+
+def test_a_town_and_its_province_after_a_comma_are_still_nested() -> None:
+    batch = run("Police raided a hotel in Bamban, Tarlac, on Wednesday and arrested 12 men.")
+    assert ("LOCATED_IN", "Bamban", "Tarlac") in {f[:3] for f in facts(batch)}
