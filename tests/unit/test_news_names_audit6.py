@@ -1,6 +1,7 @@
 """Entities and relations seen wrong on a sixth set of unseen reports (prefix g), where the cause is
-English grammar: a title and a name before "and" are a person, not the front of a body's name, and
-two neighbours of a serial list of places joined by a comma do not lie in one another."""
+English grammar or a closed class: a title and a name before "and" are a person, not the front
+of a body's name, two neighbours of a serial list of places joined by a comma do not lie in one another, and
+"An" opening a known place's name ("An Giang") is part of it, not an article."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import facts, names, run
@@ -29,3 +30,16 @@ def test_neighbours_in_a_serial_list_of_places_are_not_nested() -> None:
 def test_a_town_and_its_province_after_a_comma_are_still_nested() -> None:
     batch = run("Police raided a hotel in Bamban, Tarlac, on Wednesday and arrested 12 men.")
     assert ("LOCATED_IN", "Bamban", "Tarlac") in {f[:3] for f in facts(batch)}
+
+
+def test_a_known_place_opened_by_an_keeps_its_first_word() -> None:
+    batch = run("Border guards handed the group over to An Giang Provincial Police for questioning.")
+    assert not [n for n in names(batch, Label.AGENCY) | names(batch, Label.LOCATION) if n.startswith("Giang")]
+    batch = run("The men came from Hai Phong, Dong Nai, An Giang and Gia Lai provinces.")
+    assert "An Giang" in names(batch, Label.LOCATION)
+    assert "Giang" not in names(batch, Label.LOCATION)
+
+
+def test_an_article_before_an_unknown_name_is_still_dropped() -> None:
+    batch = run("An Interpol team arrived in Phnom Penh on Monday.")
+    assert not [n for n in names(batch, Label.AGENCY) | names(batch, Label.ORGANIZATION) if n.startswith("An ")]

@@ -175,9 +175,10 @@ def has_head(view: DocView, start: int, end: int) -> bool:
 
 
 def names_a_country(view: DocView, k: int) -> bool:
-    """"Sri" in "Sri Lankan Embassy" opens a demonym, not an honorific."""
+    """"Sri" in "Sri Lankan Embassy" opens a demonym, not an honorific; "An" in "An Giang Provincial
+    Police" opens a known place's name, not an article."""
     span = view.owner.get(k)
-    return span is not None and span.start == k and span.end > k + 1 and span.label_ in {"NORP", "COUNTRY"}
+    return span is not None and span.start == k and span.end > k + 1 and span.label_ in {"NORP", "COUNTRY", "PLACE"}
 
 
 def coordinated_runs(view: DocView, runs: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
