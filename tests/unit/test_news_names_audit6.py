@@ -3,7 +3,7 @@ English grammar or a closed class: a title and a name before "and" are a person,
 of a body's name; two neighbours of a serial list of places joined by a comma do not lie in one
 another; "An" opening a known place's name ("An Giang") is part of it, not an article; and "Lao",
 a country word too short to look up alone, names Laos inside a body's name unless it opens
-"Lao Cai"."""
+"Lao Cai"; a minister's portfolio ("Foreign Affairs", "Social Welfare") is no person."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import facts, names, run
@@ -57,3 +57,13 @@ def test_a_police_force_named_after_lao_cai_is_vietnams() -> None:
     batch = run("Lao Cai provincial police arrested four men who had sent workers across the border.")
     found = [n for n in batch.nodes.values() if n.label is Label.AGENCY and n.name.startswith("Lao Cai")]
     assert found and found[0].properties.get("country") != "LA"
+
+
+def test_a_ministers_portfolio_is_no_person() -> None:
+    for text in ("The group was met by Home Affairs Minister Rahim Saleh at the airport in Kuala Lumpur.",
+                 "The transfer was attended by the Minister of Security and Border Affairs of the Kayin State "
+                 "Government.",
+                 "A team led by Social Welfare and Rural Development ministry joint secretary Karim Uddin "
+                 "visited Phnom Penh."):
+        batch = run(text)
+        assert not [n for n in names(batch, Label.PERSON) if n.endswith(("Affairs", "Welfare"))], text
