@@ -61,9 +61,9 @@ def test_a_police_force_named_after_lao_cai_is_vietnams() -> None:
 
 def test_a_ministers_portfolio_is_no_person() -> None:
     for text in ("The group was met by Home Affairs Minister Rahim Saleh at the airport in Kuala Lumpur.",
-                 "The transfer was attended by the Minister of Security and Border Affairs of the Kayin State "
-                 "Government.",
-                 "A team led by Social Welfare and Rural Development ministry joint secretary Karim Uddin "
-                 "visited Phnom Penh."):
+                 ("The transfer was attended by the Minister of Security and Border Affairs of the Kayin State "
+                  "Government."),
+                 ("A team led by Social Welfare and Rural Development ministry joint secretary Karim Uddin "
+                  "visited Phnom Penh.")):
         batch = run(text)
         assert not [n for n in names(batch, Label.PERSON) if n.endswith(("Affairs", "Welfare"))], text
