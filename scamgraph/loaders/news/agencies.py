@@ -184,8 +184,11 @@ class AgencyRules(_State):
         return _in_phrases(self._text(ent), gz.place_countries().get)
 
     def _country_in(self, ent: Span) -> str:
-        for word in self.words[ent.start:ent.end]:  # (every word of an entity has its entity type)
-            code = _written_country(word)
+        places = gz.place_countries()
+        for k in range(ent.start, ent.end):  # (every word of an entity has its entity type)
+            if " ".join(self.words[k:k + 2]) in places:
+                continue  # "Lao Cai provincial police": the word opens a place's name (a Vietnamese province)
+            code = _written_country(self.words[k]) or _SHORT_COUNTRY_WORDS.get(self.words[k])
             if code:
                 return code
         return _in_phrases(self._text(ent), _written_country)
@@ -359,6 +362,10 @@ _AGENT_FILLER = {"the", "a", ",", "and", "its", "their", "operatives", "officers
 
 #: Lower-case words for diplomatic missions before "of" and a list of countries, and the name's head.
 _LISTED_MISSIONS = {"embassies": "Embassy", "embassy": "Embassy", "consulates": "Consulate", "consulate": "Consulate"}
+#: Country words too short to pass for a name when looked up alone (a code must be written in
+#: capitals), read as their country inside a body's name: "the Lao Ministry of Public Security".
+_SHORT_COUNTRY_WORDS = {"Lao": "LA"}
+
 #: Agencies that a country has one of, so that the dateline can say whose they are.
 _NATIONAL_KINDS = {"ministry", "government", "immigration", "department"}
 

@@ -42,7 +42,7 @@ class PeopleRules(AgencyRules):
         if len(parts) == 1 and "-" not in name:
             return None  # a lone "Kim" (or "Mr. Kang") that names no one mentioned before is no person
         if parts[-1].lower() in _BODY_TAILS:
-            return None  # "Search Unit", "Task Force": the tail of a body's name, not a person's
+            return None  # "Search Unit", "Border Affairs": the tail of a body's name or portfolio, no person's
         node = self._add(Node(Label.PERSON, name, key=entity_key(Label.PERSON, name)))
         self.people.append((ent.start, node))
         self.person_names.add(name)
@@ -396,4 +396,4 @@ _RANK_WORDS = frozenset({"deputy", "vice", "assistant", "acting", "senior", "fir
 # Last words of a body's name; a "person" ending in one is the tail of that name ("Fugitive Search Unit").
 _BODY_TAILS = frozenset({"unit", "division", "bureau", "office", "department", "agency", "force", "forces", "team",
                          "command", "committee", "commission", "ministry", "police", "embassy", "authority",
-                         "council", "directorate", "secretariat", "group", "squad", "task"})
+                         "council", "directorate", "secretariat", "group", "squad", "task", "affairs", "welfare"})

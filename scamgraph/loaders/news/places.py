@@ -10,12 +10,12 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.identifiers import find_identifiers
+from scamgraph.loaders.news.serial import serial_pair
 from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.loaders.news.words import _GENERIC, _UNNAMED_SITES, _Screened
 from scamgraph.loaders.nlp import PLACE_RANK
 from scamgraph.model import Evidence, Label, Node, RelType, make_key
 from scamgraph.resolve import country_name
-
 
 #: The first word of every unnamed-site head ("scam" of "scam centre"): a word that is none starts none.
 _SITE_FIRST_WORDS = frozenset(head.split()[0] for head in _UNNAMED_SITES)
@@ -62,7 +62,7 @@ class PlaceRules(_State):
                 if gap == [","] and self.dateline[0] <= self.idx[a.start] < self.dateline[1]:
                     continue  # "MANILA, Philippines —": where the story was filed, no statement
                 nested = self._stated_kind(a) and self._stated_kind(b)  # "A commune, B district, C province"
-                if gap == [","] and self._listed(b, sent) and not nested:
+                if gap == [","] and (self._listed(b, sent) or serial_pair(self.words, a, b, sent)) and not nested:
                     continue  # "in Bangkok, Chon Buri and Chiang Rai": a list, not Bangkok in Chon Buri
                 child, parent = nodes[(a.start, a.end)], nodes[(b.start, b.end)]
                 after = self.doc[b.end:b.end + 2]

@@ -84,8 +84,10 @@ def _step(view: DocView, i: int, j: int) -> int:
     if lower == "and" and j + 1 < n and cap[j + 1] and _two_bodies(view, i, j):
         return 0  # "Mae Sot Police and Mae Sot District Administration": one body, then another
     if lower == "and" and j + 1 < n and cap[j + 1] and (
-            has_head(view, i, j) and view.lower[j - 1] not in gz.heads() or head_ends(view, j + 1)):
+            has_head(view, i, j) and view.lower[j - 1] not in gz.heads() or head_ends(view, j + 1)) \
+            and not titled_name(view, i, j):
         return 1  # "Ministry of Labour and Vocational Training", "Amusement and Gaming Corporation"
+    # (but "President Joko Widodo | and National Police chief ...": a titled person ends before "and")
     return 0
 
 
@@ -173,9 +175,10 @@ def has_head(view: DocView, start: int, end: int) -> bool:
 
 
 def names_a_country(view: DocView, k: int) -> bool:
-    """"Sri" in "Sri Lankan Embassy" opens a demonym, not an honorific."""
+    """"Sri" in "Sri Lankan Embassy" opens a demonym, not an honorific; "An" in "An Giang Provincial
+    Police" opens a known place's name, not an article."""
     span = view.owner.get(k)
-    return span is not None and span.start == k and span.end > k + 1 and span.label_ in {"NORP", "COUNTRY"}
+    return span is not None and span.start == k and span.end > k + 1 and span.label_ in {"NORP", "COUNTRY", "PLACE"}
 
 
 def coordinated_runs(view: DocView, runs: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:

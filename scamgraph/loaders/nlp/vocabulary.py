@@ -97,7 +97,10 @@ APPOSED_PEOPLE = frozenset({"man", "woman", "national", "citizen", "businessman"
 #: ("Southeast Asia, three months ago", "the United Nations said").
 NOT_NAME_WORDS = frozenset({"asia", "africa", "europe", "america", "americas", "oceania", "pacific", "atlantic",
                             "southeast", "northeast", "southwest", "northwest", "nations", "union", "kingdom",
-                            "emirates", "republic", "continent"})
+                            "emirates", "republic", "continent",
+                            # a minister's portfolio, which a title follows or opens: "Foreign Affairs |
+                            # Minister X", "Minister of Security and | Border Affairs", "Expatriates Welfare"
+                            "affairs", "welfare"})
 #: Words of continents and compass regions: a name holding one is a part of the world, no Location.
 REGION_WORDS = frozenset({"asia", "asian", "africa", "african", "europe", "european", "america", "americas",
                           "american", "oceania", "pacific", "atlantic", "southeast", "northeast", "southwest",
