@@ -315,7 +315,8 @@ def no_act_done(lower: list[str], j: int, end: int, start: int = 0) -> bool:
     k = j - 1
     while k > start and lower[k] in _NEGATED_AUX:
         k -= 1
-    return k >= start and k < j - 1 and lower[k] in {"not", "never", "n't", "n’t"}
+    # ("have not returned home", "never arrived": the negator right before the verb denies it too)
+    return k >= start and lower[k] in {"not", "never", "n't", "n’t"}
 
 
 def death_as_penalty(lower: list[str], i: int, start: int) -> bool:
