@@ -1,0 +1,22 @@
+""""for (over) N units before ..." tells how long something lasted, not when it happened (English
+grammar; event-side audit h, session 8: "operating for only three months before their arrest",
+"held captive for over two weeks before being released"). Tests in made-up words."""
+
+from datetime import date
+
+from scamgraph.loaders.dates import find_dates
+
+
+def _texts(text: str) -> list[str]:
+    return [d.text for d in find_dates(text, 0, date(2024, 5, 10))]
+
+
+def test_a_duration_before_an_event_is_no_date() -> None:
+    assert _texts("The gang had been running the office for only four months before the raid.") == []
+    assert _texts("She was held for over three weeks before being freed.") == []
+    assert _texts("They worked there for nearly two years before escaping.") == []
+
+
+def test_an_offset_before_an_event_is_still_told() -> None:
+    assert _texts("The men were arrested three weeks before the trial.") == ["three weeks before"]
+    assert _texts("The office was raided two months ago.") == ["two months ago"]
