@@ -135,6 +135,9 @@ _ANCHORED = frozenset({"both", "range", "month", "monthyear", "ordday", "dmy", "
 _ALWAYS = frozenset(kind for kind, _ in _PATTERNS) - _ANCHORED
 
 
+#: "for (over) two weeks" before a count of units: a duration ("operating for three months before
+#: their arrest"), not an offset from another day
+_DURATION = re.compile(r"\bfor (?:over |only |about |nearly |almost |some |just |more than |at least )?$", re.I)
 _FUTURE = re.compile(r"\b(will|would|'ll|is due to|are due to|is scheduled|are scheduled|plans to|is set to)\b", re.I)
 #: Words one of which every match of _FUTURE holds (folded): a sentence without one skips its scan.
 _FUTURE_WORDS = ("will", "would", "'ll", "due to", "scheduled", "plans to", "set to")
@@ -160,6 +163,8 @@ def find_dates(text: str, offset: int, published: date | None, anchor: date | No
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):
                 continue
+            if kind == "weeksago" and _DURATION.search(text, max(0, start - 24), start):
+                continue  # "held for over two weeks before being released": how long, not when
             if modals is None:
                 folded_text = folded(text)
                 modals = [m.end() for m in _FUTURE.finditer(text)] if any(w in folded_text for w in _FUTURE_WORDS) else []

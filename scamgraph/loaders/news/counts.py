@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention, number_value
+from scamgraph.loaders.news.another_day import another_day
 from scamgraph.loaders.news.described import DescribedPeople
 from scamgraph.loaders.news.governing import _DEFRAUD
 from scamgraph.loaders.news.state import _Count, _Event
@@ -71,6 +72,8 @@ class CountRules(DescribedPeople):
         for count in counts:
             if count.noun_role == "whole" or self._running_total(count, sent) or self.lower[sent.start] == "since" and not dates:
                 continue
+            if another_day(self.lower, self.idx, count.start, count.end, written):
+                continue  # "six in October and another 21 last Nov. 2": a second act, on its own day
             if count.thing:
                 if events:
                     target = events[0]

@@ -32,6 +32,7 @@ _RELATIVE_OPEN = re.compile(r"\b(?:who|which|whose)\b", re.I)
 _SENT_AS = {"repatriation": (RelType.REPATRIATED, "repatriated"), "deportation": (RelType.DEPORTED, "deported"),
             "extradition": (RelType.EXTRADITED, "extradited")}
 #: Words that name a wave of raids, and words before a raid word that make it one
+_SUSPECTED_OF = re.compile(r"\b(?:suspected|accused|convicted) of\s*$", re.I)
 _CAMPAIGN_WORDS = {"raids", "crackdown", "crackdowns", "sweeps", "operations"}
 _WAVE = {"nationwide", "coordinated", "series", "campaign", "wave", "ongoing", "continuous"}
 #: "a recent crackdown", "were recently arrested": told as before the day it is told on
@@ -166,8 +167,9 @@ class EventDating(_State):
                 aside = bool(_RELATIVE_OPEN.search(opening)) and "," in text[d.end:at]
                 return aside or bool(_CLAUSE_BEFORE.search(text[d.end:at]))
             # "raids, following the directive on July 14"; "raided a compound that had opened last month";
+            # ("a couple suspected of over the past two months colluding": the span is the gerund's)
             return bool(_CLAUSE_AFTER.search(text[at:d.start]) or _RELATIVE_AFTER.search(text[after:d.start])) \
-                or retold_after(d) or owned_after(d)
+                or retold_after(d) or owned_after(d) or bool(_SUSPECTED_OF.search(text, at, d.start))
 
         def owned_after(d: DateMention) -> bool:
             """"Of those deported, 91 were among the 450 arrested in a raid on January 8": a comma and

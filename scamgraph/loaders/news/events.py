@@ -40,6 +40,12 @@ _RESULTED = {"resulted", "resulting", "led"}
 #: The first words of the journey phrases that tell a flight home ("chartered flight", "charter flights")
 _CHARTER = {"chartered", "charter"}
 #: Words that tell people handed from one side to another: the kind of sending home is told elsewhere
+#: A campaign pressed harder or kept going ("intensify the crackdown", "their continued crackdown")
+_CAMPAIGNS = {"crackdown", "crackdowns"}
+_PRESSED = {"intensify", "intensifies", "intensified", "intensifying", "continued", "continuing", "redouble",
+            "redoubled", "heightened", "escalated", "escalating", "stepped-up", "tighten", "tightened"}
+_STEP = {"step", "steps", "stepped", "stepping"}
+_CAMPAIGN_FILLERS = {"the", "its", "their", "his", "her", "a", "an", "our", "this", "that"}
 _HANDING = {"handed", "hand", "hands", "handing", "handover", "handovers"}
 #: Words that can open an event phrase or be an event word: a sentence with none is passed over.
 _PHRASE_FIRST_WORDS = frozenset(_PHRASE_STARTS)
@@ -106,7 +112,7 @@ class EventRules(EventAsides):
                  and not self._hearsay(i) and not (kind == "seizure" and self._papers_taken(i, sent))
                  and not death_as_penalty(self.lower, i, sent.start)
                  and not (kind == "deportation" and among_penalties(self.lower, sent.start, sent.end))
-                 and not (kind == "raid" and self._within_campaign(i, sent))]
+                 and not (kind == "raid" and (self._within_campaign(i, sent) or self._campaign_pressed(i, sent)))]
         if {kind for _i, kind in found} & (_PART_OF_RAID | _SENDING_HOME):
             # "arrested in a crackdown", "brought back in their continued crackdown": the arrest or the
             # return is the event, the crackdown its background ("a crackdown resulted in the arrest
@@ -130,6 +136,14 @@ class EventRules(EventAsides):
         told as its background, not an operation of its own."""
         lead = self.lower[max(sent.start, i - 6):i]
         return any(lead[k:k + 3] == ["as", "part", "of"] for k in range(len(lead) - 2))
+
+    def _campaign_pressed(self, i: int, sent: Span) -> bool:
+        """"is intensifying its crackdown on illegal firms", "their continued crackdown", "stepped up
+        the crackdown": a campaign made harder or kept going, a policy told, not one operation."""
+        if self.lower[i] not in _CAMPAIGNS:
+            return False
+        lead = [w for w in self.lower[max(sent.start, i - 4):i] if w not in _CAMPAIGN_FILLERS][-2:]
+        return bool(_PRESSED & set(lead)) or (lead[-1:] == ["up"] and lead[0] in _STEP)
 
     def _alternative(self, i: int, sent: Span) -> bool:
         """"gangs luring, kidnapping or coercing workers", "arrest or deportation": one of several

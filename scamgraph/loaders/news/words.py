@@ -297,6 +297,8 @@ def held_captive(lower: list[str], i: int, end: int, start: int = 0) -> bool:
     return bool(_CAPTIVITY & set(after)) and "by" not in after and not _STATE_AGENTS & set(lower[start:i])
 
 
+#: Objects of an active "found" whose subject is the counted people ("to": "were found to have")
+_FOUND_OBJECTS = {"to", "justice", "themselves", "himself", "herself", "refuge", "shelter", "work", "jobs", "employment"}
 #: Words that open a clause after a verb of finding (what is found is a fact, not people), and a verdict
 _CLAUSE_OPENERS = {"that", "they", "he", "she", "it", "we", "guilty"}
 
@@ -308,14 +310,15 @@ def no_act_done(lower: list[str], j: int, end: int, start: int = 0) -> bool:
     after = set(lower[j + 1:min(end, j + 5)])
     if lower[j] in _RECEIVING and after & _PENALTIES and "over" not in after:
         return True
-    if lower[j] == "found" and j + 1 < end and lower[j + 1] == "to":
-        return True
+    if lower[j] == "found" and j + 1 < end and lower[j + 1] in _FOUND_OBJECTS:
+        return True  # "four survivors found justice", "found themselves trapped": the people found something
     if lower[j] in {"found", "discovered", "uncovered"} and j + 1 < end and lower[j + 1] in _CLAUSE_OPENERS:
         return True  # "after authorities discovered they had fake records", "found guilty": no people found
     k = j - 1
     while k > start and lower[k] in _NEGATED_AUX:
         k -= 1
-    return k >= start and k < j - 1 and lower[k] in {"not", "never", "n't", "n’t"}
+    # ("have not returned home", "never arrived": the negator right before the verb denies it too)
+    return k >= start and lower[k] in {"not", "never", "n't", "n’t"}
 
 
 def death_as_penalty(lower: list[str], i: int, start: int) -> bool:
