@@ -163,14 +163,6 @@ def test_a_city_and_country_in_the_body_still_nest() -> None:
     assert ("LOCATED_IN", "Manila", "Philippines", None) in facts(batch)
 
 
-def test_a_known_body_after_and_is_a_second_body() -> None:
-    batch = run("They returned home with the help of the Government of Laos and IOM (International "
-                "Organization for Migration).")
-    agencies = names(batch, Label.AGENCY)
-    assert "Government of Laos" in agencies
-    assert not [a for a in agencies if "and IOM" in a]
-
-
 def test_a_ministry_with_two_portfolios_stays_one_body() -> None:
     batch = run("The Ministry of Labour and Vocational Training said the workers were safe.")
     assert "Ministry of Labour and Vocational Training" in names(batch, Label.AGENCY)
