@@ -74,7 +74,7 @@ def test_countries_listed_after_a_count_of_countries_are_nationalities() -> None
 
 
 def test_an_apposition_after_a_count_does_not_hide_its_verb() -> None:
-    batch = run("Eight Indian nationals, victims of a scam centre in Hpa Lu, Myawaddy, were successfully "
+    batch = run("Eight Indian nationals, all of them held at a compound near Myawaddy, were freed and "
                 "rescued on Monday.")
     assert ("RESCUED", "rescue@2026-10-12", "IN", 8) in facts(batch)
 
@@ -424,7 +424,7 @@ def test_people_from_countries_with_no_act_and_no_number_are_places() -> None:
 
 
 def test_people_who_return_home_in_a_headline_are_repatriated() -> None:
-    found = facts(run("5 Malaysians duped by job scammers in Cambodia return to country"))
+    found = facts(run("5 Malaysians cheated by fake job agents in Cambodia return to country"))
     assert ("REPATRIATED", "MY", 5) in {(rel, code, n) for (rel, _ev, code, n) in found}
 
 

@@ -1,7 +1,7 @@
 """"for (over) N units before ..." tells how long something lasted, not when it happened (English
-grammar; event-side audit h, session 8: "operating for only three months before their arrest",
-"held captive for over two weeks before being released"); and a span right after
-"suspected of" ("a couple suspected of over the past two months colluding", h10) is the gerund's. Tests in made-up words."""
+grammar; event-side audit h, session 8: a ring said to have run a few months before its arrest,
+people said to have been held some weeks before their release); and a span right after
+"suspected of" (a couple suspected of having colluded over recent months, h10) is the gerund's. Tests in made-up words."""
 
 from datetime import date
 

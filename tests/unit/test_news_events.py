@@ -520,7 +520,7 @@ def test_a_wave_of_raids_told_after_a_dated_order_happened_in_that_month() -> No
 
 def test_a_speaker_announces_the_event_not_what_it_came_after() -> None:
     batch = run("The raids, conducted over the weekend in Poipet, found 230 foreigners after a three-month "
-                "investigation, the Cambodian National Police said in a statement.")
+                "inquiry, the Cambodian National Police said in a written statement.")
     announced = {f[2] for f in facts(batch) if f[0] == "ANNOUNCED"}
     assert announced == {"raid@2026-10-10/2026-10-11"}
 

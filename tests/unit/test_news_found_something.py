@@ -1,7 +1,7 @@
 """Counted people as the subject of an active "found" with an object ("found justice", "found
 themselves trapped") found something; nobody was found (English grammar; event-side audit h,
-session 8: "four Thai citizens, including two minors, found justice" made a raid that FOUND 4,
-h11). Tests in made-up words."""
+session 8: counted survivors of a trafficking case who "found justice" made a raid that FOUND
+them, h11). Tests in made-up words."""
 
 from tests.unit.test_news_extraction import facts, run
 
