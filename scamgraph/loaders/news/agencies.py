@@ -73,9 +73,9 @@ class AgencyRules(_State):
                 self.dateline_country if kind in _NATIONAL_KINDS else "")  # "JAKARTA - ... the Foreign Ministry"
             canonical = _national_form(code, canonical) or canonical  # "the Ministry of Public Security", a Chinese story
             home = self.dateline_country or self.article_country  # (a Lao story's own ministry is not China's)
-            found = None if code or _generic_agency(canonical) else _named_countrys_form(canonical, self._named_countries())
-            if found is not None and found[1] == (home or found[1]):
-                canonical, code = found  # "the Ministry of Public Security" of a story naming China, and no Vietnam
+            named = None if code or _generic_agency(canonical) else _named_countrys_form(canonical, self._named_countries())
+            if named is not None and named[1] == (home or named[1]):
+                canonical, code = named  # "the Ministry of Public Security" of a story naming China, and no Vietnam
             if canonical == text and text.split()[0].lower() == "the":
                 canonical = " ".join(text.split()[1:])
         if not known and (same := self._same_ministry(canonical, code)) is not None:

@@ -4,6 +4,8 @@ after the last item; read alone, the first items stand before a comma and find n
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc
 
 #: Words that may stand inside such a list besides numbers, demonyms and people nouns
@@ -13,7 +15,7 @@ _ITEM_WORDS = frozenset({"and", ",", "a", "an", "the", "mainland", "nationals", 
 _PREDICATE_OPENERS = frozenset({"were", "was", "have", "had", "are"})
 
 
-def list_before_verb(doc: Doc, lower: list[str], like_num: list[bool], people: set[str] | frozenset[str],
+def list_before_verb(doc: Doc, lower: list[str], like_num: list[bool], people: Collection[str],
                      first: int, end: int, verbs: dict) -> int | None:
     """The index of the last word of a list of counted people that opens at ``first`` (the word
     after the first item) and runs straight into its predicate ("were rescued", "rescued"), or None
