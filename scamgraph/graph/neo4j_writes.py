@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from scamgraph.graph.writes import Statement, node_cypher
+from scamgraph.graph.writes import Statement, edge_source_match, node_cypher
 from scamgraph.model import Label, RelType
 
 __all__ = ["PLAN", "Held", "held_by_label_query", "write_queries"]
@@ -81,18 +81,19 @@ def _node_queries(statement: Statement, held: Held | None,
 
 
 def _node_text(label: Label, names: list[str]) -> str:
-    props = "".join(f", {_quoted(name)}: row.props.{_quoted(name)}" for name in names)
-    return f"{PLAN}UNWIND $rows AS row CREATE (n:{Label(label).value} {{key: row.key{props}}})"
+    return f"{PLAN}UNWIND $rows AS row CREATE (n:{Label(label).value} {{key: row.key{_named(names)}}})"
 
 
 def _edge_text(rel: RelType, source: Label, target: Label, one_source: bool, names: list[str]) -> str:
     """A new report's edges, ``names`` the properties their rows give."""
-    rel, source, target = RelType(rel), Label(source), Label(target)
-    find_source = (f"WITH $rows[0].source AS first MATCH (a:{source.value} {{key: first}}) UNWIND $rows AS row "
-                   if one_source else f"UNWIND $rows AS row MATCH (a:{source.value} {{key: row.source}}) ")
-    props = "".join(f", {_quoted(name)}: row.props.{_quoted(name)}" for name in names)
-    return (f"{PLAN}{find_source}MATCH (b:{target.value} {{key: row.target}}) "
-            f"CREATE (a)-[:{rel.value} {{report: row.report{props}}}]->(b)")
+    rel, target = RelType(rel), Label(target)
+    return (f"{PLAN}{edge_source_match(source, 'rows', one_source)}MATCH (b:{target.value} {{key: row.target}}) "
+            f"CREATE (a)-[:{rel.value} {{report: row.report{_named(names)}}}]->(b)")
+
+
+def _named(names: list[str]) -> str:
+    """The properties ``names`` of a CREATE's map, each read from the row's map."""
+    return "".join(f", {_quoted(name)}: row.props.{_quoted(name)}" for name in names)
 
 
 def _names(rows: list[dict[str, Any]]) -> list[str]:

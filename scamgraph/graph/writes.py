@@ -22,7 +22,7 @@ from typing import Any
 from scamgraph.model import Edge, GraphBatch, Label, Node, RelType, clean_text
 
 __all__ = ["Statement", "GroupMember", "merge_statements", "group_statements", "group_rows", "combined", "node_rows", "edge_rows",
-           "falkordb_queries", "cypher_literal"]
+           "falkordb_queries", "cypher_literal", "edge_source_match"]
 
 
 @dataclass(frozen=True)
@@ -46,15 +46,22 @@ def edge_cypher(rel: RelType, source: Label, target: Label, param: str = "rows",
     """``create`` for a new report (its edges cannot exist yet), MERGE for a re-merge.
     ``one_source``: every row starts at the same node (a report's MENTIONS), found once instead
     of once a row (about a tenth off a large report's write on Neo4j)."""
-    rel, source, target = RelType(rel), Label(source), Label(target)
-    find_source = (f"WITH ${param}[0].source AS first MATCH (a:{source.value} {{key: first}}) UNWIND ${param} AS row "
-                   if one_source else f"UNWIND ${param} AS row MATCH (a:{source.value} {{key: row.source}}) ")
+    rel, target = RelType(rel), Label(target)
     return (
-        find_source +
+        edge_source_match(source, param, one_source) +
         f"MATCH (b:{target.value} {{key: row.target}}) "
         f"{'CREATE' if create else 'MERGE'} (a)-[r:{rel.value} {{report: row.report}}]->(b) "
         "SET r += row.props"
     )
+
+
+def edge_source_match(source: Label, param: str = "rows", one_source: bool = False) -> str:
+    """The start of an edge statement: each row, with ``a`` its source node (found once for all
+    rows when ``one_source``; every engine's edge text begins so)."""
+    source = Label(source)
+    if one_source:
+        return f"WITH ${param}[0].source AS first MATCH (a:{source.value} {{key: first}}) UNWIND ${param} AS row "
+    return f"UNWIND ${param} AS row MATCH (a:{source.value} {{key: row.source}}) "
 
 
 def _node_row(node: Node) -> dict[str, Any]:
