@@ -10,8 +10,8 @@ from spacy.attrs import IDX, LIKE_NUM
 from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.dates import latest_written_date
-from scamgraph.loaders.news.datelines import dateline_span
-from scamgraph.loaders.news.timing import _dateline_country, _filed_on
+from scamgraph.loaders.news.datelines import dateline_country, dateline_span
+from scamgraph.loaders.news.timing import _filed_on
 from scamgraph.loaders.news.words import _clean_name
 from scamgraph.loaders.nlp.ents import document_ents
 from scamgraph.loaders.nlp.sentences import token_lowers, token_texts
@@ -86,7 +86,7 @@ class _State:
         self.edges: dict[tuple[str, str, str], Edge] = {}
         self.nationality_nodes: dict[str, Node] = {}  # ISO code -> its node in the batch
         self.span_node: dict[tuple[int, int], Node] = {}
-        self.dateline_country = _dateline_country(article.text)
+        self.dateline_country = dateline_country(article.text)
         self.article_country = _main_country(self.ents)
         self._countries_named: frozenset[str] | None = None  # (agencies: the countries the article names)
         self.dateline = dateline_span(article.text)  # (places: "MANILA, Philippines —" nests nothing)

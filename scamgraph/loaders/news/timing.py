@@ -8,23 +8,11 @@ from datetime import date, timedelta
 
 from scamgraph.loaders.dates import DateMention, find_dates
 from scamgraph.loaders.news.words import _Screened
-from scamgraph.resolve import place_country
 
 _CLAUSE = _Screened(re.compile(r"\b(?:after|before|when|while|because|whereas|although|since|until)\b", re.I),
                     needs=("after", "before", "when", "while", "because", "whereas", "although", "since", "until"))
 
 
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,30}?)(?:,[^\n—–-]{0,40})?\s*(?:\(\w[^)]{0,20}\))?\s*(?:[—–-]{1,2}|:)\s")
-
-
-def _dateline_country(text: str) -> str:
-    """"JAKARTA - ...", "PHNOM PENH, Oct 15 — ...": the country of the city the story was filed from."""
-    for line in text.lstrip().splitlines()[:6]:
-        found = _DATELINE.match(line)
-        if found:
-            city = found.group(1).strip().title()
-            return place_country(city) or ""
-    return ""
 
 
 def _dateline(mention: DateMention, text: str) -> bool:
