@@ -24,9 +24,14 @@ HERE = Path(__file__).resolve().parent
 _FRONT = re.compile(r"\A---\n.*?\n---\n", re.S)
 
 
+def _number(gold: Path) -> tuple[int, str]:
+    """Articles in the order of their numbers (100 after 99, not between 10 and 11)."""
+    return int(gold.name.split("-", 1)[0]), gold.name
+
+
 def entries() -> list[dict[str, str]]:
     rows = []
-    for gold in sorted(HERE.glob("*.gold.json")):
+    for gold in sorted(HERE.glob("*.gold.json"), key=_number):
         source = json.loads(gold.read_text("utf-8"))["source"]
         rows.append({"article": gold.name.removesuffix(".gold.json"), **source})
     return rows
