@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention, number_value
 from scamgraph.loaders.news.another_day import another_day
-from scamgraph.loaders.news.described import DescribedPeople
+from scamgraph.loaders.news.bare_numbers import BareNumbers
 from scamgraph.loaders.news.governing import _DEFRAUD
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.told_again import _ONE_PERSON
@@ -50,7 +50,7 @@ _ARTICLES = frozenset({"a", "an"})
 _OPENS_PARTS = frozenset({"including", "among", "comprising", "consisting", "up", "namely"})
 
 
-class CountRules(DescribedPeople):
+class CountRules(BareNumbers):
     """Numbers of people (by nationality) and of things, attached to events."""
 
     def _counts(self, sent: Span, ents: list[Span], events: list[_Event], dates: list[DateMention],
@@ -299,6 +299,10 @@ class CountRules(DescribedPeople):
         if not count.nationality and self.lower[count.end - 1] in {"nationals", "citizens"} and self.lower[count.end - 2] != "foreign":
             # "South Korea has repatriated 50 of the 64 nationals": its nationals
             count.nationality = next((e.id_ for e in ents if e.label_ in {"COUNTRY", "NORP"} and e.end <= k), "")
+        if count.end == end and not count.thing and not phrases and (code := self._bare_subject(count, sent)):
+            count.nationality = code  # "Four had been detained": the people counted just before
+            phrases.append(count)
+            return end
         if count.end == end and not count.thing and self._verb_follows(end, sent.end):
             count.nationality = phrases[-1].nationality if phrases else ""  # "..., 50 were repatriated": those before
             phrases.append(count)
