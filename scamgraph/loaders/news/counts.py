@@ -10,8 +10,8 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention, number_value
 from scamgraph.loaders.news.another_day import another_day
-from scamgraph.loaders.news.bare_numbers import BareNumbers
 from scamgraph.loaders.news.governing import _DEFRAUD
+from scamgraph.loaders.news.second_acts import SecondActs
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.told_again import _ONE_PERSON
 from scamgraph.loaders.news.words import (
@@ -50,7 +50,7 @@ _ARTICLES = frozenset({"a", "an"})
 _OPENS_PARTS = frozenset({"including", "among", "comprising", "consisting", "up", "namely"})
 
 
-class CountRules(BareNumbers):
+class CountRules(SecondActs):
     """Numbers of people (by nationality) and of things, attached to events."""
 
     def _counts(self, sent: Span, ents: list[Span], events: list[_Event], dates: list[DateMention],
@@ -135,50 +135,6 @@ class CountRules(BareNumbers):
             self._told_people = counted
         if not item:
             self._list_lead = self._lead_of_list(sent, events, link)
-
-    def _second_verb(self, count: _Count, sent: Span, events: list[_Event], nat: str, ev: Evidence,
-                     dates: list[DateMention]) -> None:
-        """"47 Nepalis were rescued and flown back": the same people, the same count, a second event
-        (dated by the date told after its verb: "detained since August, returned on Saturday")."""
-        aside = count.end < sent.end and self.words[count.end] == ","
-        k = count.end + aside
-        if aside and self.lower[k] in _BE:
-            aside = False  # "300 suspects, including 250 Chinese, were arrested and repatriated": the aside closed
-        elif aside and self.lower[k] not in _COUNT_VERBS:
-            # "Nine Chinese nationals, including the manager, were arrested and charged": past the aside
-            k, aside = self._after_aside(k - 1, sent), False
-        start = k
-        while k < sent.end and k < start + 4 and self.lower[k] in _BE | {"successfully", "safely"}:
-            k += 1
-        if k + 2 >= sent.end or self.lower[k] not in _COUNT_VERBS:
-            return
-        if aside and k == count.end + 1:
-            j = self._after_aside(k, sent)  # "771 Chinese nationals, arrested in raids in Bokeo, were deported"
-        elif self.lower[k + 1] == "and":
-            j = k + 2
-        elif k == count.end:
-            j = self._main_verb_at(k + 1, sent)  # "45 Chinese arrested on Monday were deported on Friday"
-        else:
-            return
-        while j < sent.end and self.lower[j] in _BE | {"later", "then", "subsequently", "safely"}:
-            j += 1
-        second = _COUNT_VERBS.get(self.lower[j]) if j < sent.end else None
-        if second is None or second[0] is None or second == _COUNT_VERBS[self.lower[k]] or not self._told_as_done(j, sent) \
-                or any(self.like_num[k + 1:j]) or self._partitioned(count, sent, k, j):  # "..., 19 were arrested": theirs
-            return
-        if self.lower[j] == "handed" and _COUNT_VERBS[self.lower[k]][0] is RelType.DEPORTED:
-            return  # "were deported and handed over to the authorities of their countries": one act
-        rel, key, kind = second
-        event = self._host(kind, events, next((d for d in dates if d.start >= self.idx[j]), None))
-        event.counts[key] = max(count.value, event.counts.get(key, 0))
-        self._edge(rel, event.node.key, nat, ev, count=count.value)
-
-    def _after_aside(self, k: int, sent: Span) -> int:
-        """The first word of the main verb after an aside closed by a comma (``sent.end`` if none)."""
-        for j in range(k + 1, min(sent.end - 1, k + 10)):
-            if self.words[j] == ",":
-                return j + 1 if self.lower[j + 1] in _BE else sent.end
-        return sent.end
 
     def _count_phrases(self, sent: Span, ents: list[Span], written: list[DateMention]) -> list[_Count]:
         """Numbers of people or things, each read with its noun phrase in ``_read_noun``; the numbers
