@@ -1,10 +1,15 @@
-"""A number that stands alone as a sentence's subject: "Four had been detained by the Thai
-police", "The four had been taken into custody". English drops the noun when the people were just
-counted; the number then names a part (or all) of them, so it takes their nationality.
+"""A number that stands alone, its noun dropped because the people were just counted.
 
-Only the subject that opens the sentence is read this way, and only where the people told before
-are of one nationality, at least as many, and on the same side of the law (victims told before
-are not the suspects of a later arrest)."""
+As a sentence's subject ("Four had been detained by the Thai police", "The four had been taken
+into custody") it names a part (or all) of them, so it takes their nationality: only the subject
+that opens the sentence, and only where the people told before are of one nationality, at least
+as many, and on the same side of the law (victims told before are not the suspects of a later
+arrest).
+
+Before "from" and a country ("6,700 Indians were rescued: 2,265 from Cambodia, 2,290 from Laos")
+it parts people whose nationality is already told by where they were: the country is no
+nationality of theirs. Where no nationality was told ("120 people: 45 from China, 40 from
+Vietnam") the country is where they are from."""
 
 from __future__ import annotations
 
@@ -46,6 +51,44 @@ class BareNumbers(DescribedPeople):
         before = _KEY_ACTS.get(key)
         crossed = {act, before} & _VICTIM_ACTS and {act, before} & _SUSPECT_ACTS
         return "" if count.value > value or crossed else code
+
+    def _place_left(self, count: _Count, j: int, norp: dict[int, Span], phrases: list[_Count]) -> bool:
+        """"2,265 from | Cambodia" for people whose nationality is already told: the country at ``j``
+        is where they were, not who they are."""
+        ent = norp[j]
+        if ent.label_ != "COUNTRY" or j != count.end + 1 or self.lower[count.end] != "from":
+            return False
+        return self._parted_by_place(count.start, count.value, ent.id_, j)
+
+    def _parted_by_place(self, k: int, value: int, code: str, at: int) -> bool:
+        """The number at ``k`` (``value``) parts people of a nationality other than ``code`` told
+        before: the largest number of this sentence before it, at least as large, names a
+        demonym or "citizens"; with no such number, the one nationality the story has counted."""
+        sent = self.doc[at].sent
+        whole = self._whole_before(k, value, sent.start)
+        if whole is not None:
+            return whole not in {"", code}
+        parts = sum(1 for i in range(sent.start + 1, sent.end) if self.lower[i] == "from" and self.like_num[i - 1])
+        told = list(self._counted_before.items())  # (a breakdown of two parts or more, not "freed 25 from Laos")
+        return parts >= 2 and len(told) == 1 and told[0][0] != code and told[0][1][1] >= value
+
+    def _whole_before(self, k: int, value: int, start: int) -> str | None:
+        """The nationality told with the largest number between ``start`` and ``k`` that is at least
+        ``value`` ("*" for one's own "citizens", "" for none told), or None where there is no such number."""
+        best: tuple[int, int] | None = None
+        for i in range(start, k):
+            if self.like_num[i] and not (i > start and self.like_num[i - 1]):
+                number, end = self._number_at(i, k)  # type: ignore[attr-defined]
+                part = self.lower[end:end + 1] == ["from"]  # (not a whole: another part, "2,290 from Laos")
+                if number is not None and not part and number >= value and (best is None or number > best[0]):
+                    best = (number, end)
+        if best is None:
+            return None
+        end = best[1]
+        ent = next((e for e in self.ents if e.start == end and e.label_ == "NORP"), None)
+        if ent is not None:
+            return ent.id_
+        return "*" if self.lower[end:end + 1] == ["citizens"] else ""
 
     def _act_after_bare(self, k: int, sent: Span) -> RelType | None:
         """The act told right after the number ("had been detained", "were taken into custody")."""
