@@ -37,3 +37,14 @@ def test_two_nationalities_counted_before_leave_the_number_with_none() -> None:
 def test_a_number_inside_the_sentence_is_not_read_as_a_bare_subject() -> None:
     batch = run("Police arrested 14 Vietnamese men on Monday. Police said that on Tuesday five were detained.")
     assert not any(f[0] == "DETAINED" and f[2] == "VN" and f[3] == 5 for f in facts(batch))
+
+
+def test_of_them_are_the_people_counted_last_with_their_nationality() -> None:
+    batch = run("Police arrested five Japanese men on Monday. Two of them were deported on Friday.")
+    assert any(f[0] == "DEPORTED" and f[2] == "JP" and f[3] == 2 for f in facts(batch))
+
+
+def test_of_them_after_people_of_no_told_nationality_names_none() -> None:
+    batch = run("Police arrested 30 Korean nationals in January. Police arrested 13 members of a ring "
+                "on Monday. Four of them were deported on Friday.")
+    assert not any(f[0] == "DEPORTED" and f[2] == "KR" and f[3] == 4 for f in facts(batch))

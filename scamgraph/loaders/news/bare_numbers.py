@@ -13,6 +13,8 @@ Vietnam") the country is where they are from."""
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from spacy.tokens import Span
 
 from scamgraph.loaders.news.described import DescribedPeople
@@ -34,6 +36,23 @@ _KEY_ACTS = {key: rel for rel, key, _kind in _COUNT_VERBS.values() if rel is not
 
 class BareNumbers(DescribedPeople):
     """The nationality of a number told with no noun as the subject opening a sentence."""
+
+    @cached_property
+    def _group_before(self) -> list[str]:
+        """The nationality ("" for none) of the last people the story counted (empty before any)."""
+        return []
+
+    def _last_group(self, counts: list[_Count]) -> None:
+        """Keeps the nationality of the last people counted in the sentence just read."""
+        people = [c for c in counts if not c.thing]
+        if people:
+            self._group_before[:] = [people[-1].nationality]
+
+    def _group_told(self) -> str:
+        """"Police arrested 13 members of a ring. Four of them ...": "them" are the people counted
+        last, of their nationality (none where none was told for them, whatever nationality was
+        named since); before any count, the nationality named last."""
+        return self._group_before[0] if self._group_before else self.nationality_before
 
     def _bare_subject(self, count: _Count, sent: Span) -> str:
         """The nationality code of the people a bare number at the opening of ``sent`` points back

@@ -133,6 +133,7 @@ class CountRules(SecondActs):
         self._one_dead(sent, ents, events, ev)
         if worded:
             self._told_people = counted
+            self._last_group(counts)
         if not item:
             self._list_lead = self._lead_of_list(sent, events, link)
 
@@ -218,7 +219,7 @@ class CountRules(SecondActs):
             count.end = j + 2
             rest = [w for w in self.lower[j + 2:min(sent.end, j + 5)] if w not in _BE]
             subset = bool(rest) and rest[0] in _SUBSET_WORDS  # "(606 of them female)", "54 of whom were women"
-            told = phrases[-1].nationality if phrases else self.nationality_before
+            told = phrases[-1].nationality if phrases else self._group_told()
             count.nationality = count.nationality or ("" if subset else told)
         elif word == "of" and nxt == "the":
             count.end, count.noun_role = j + 2, "of"  # "50 of the 64 nationals": theirs, read next
