@@ -95,9 +95,9 @@ class CountRules(SecondActs):
                 continue  # a part of people not counted here: no count of its own
             elif verb is not None:
                 rel, key, kind = verb
-                case = self._case_before(key) if not kind and not events else None
-                if not kind and not events and case is None:
-                    continue  # "214 victims": people, but no event told here
+                case = self._harm_host(events) if not kind else None
+                if not kind and case is None:
+                    continue  # "214 victims": people harmed, but no case of the harm told here
                 event = case or self._host(kind, events, dates[0] if dates and not count.past else None, at=count.start)
                 if id(event) not in told_before and event not in events:
                     events.append(event)  # "a flight landed carrying 270 Indians": this sentence's event

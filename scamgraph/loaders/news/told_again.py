@@ -30,6 +30,8 @@ _PASSIVE_LEADS = frozenset({"been", "reportedly", "later", "then", "also", "all"
 _SEXES = frozenset({"men", "women", "males", "females", "boys", "girls"})
 #: Events that make a case of a scam: the people it harmed are counted on them.
 _CASES = frozenset({"investigation", "charge"})
+#: Events that may count the people a scam harmed, told in the same sentence.
+_HARM_CASES = _CASES | {"kidnapping"}
 #: Words that tell an act done to people before the one told of them ("following their deportation").
 _AFTER = frozenset({"after", "following", "upon"})
 #: Nouns of acts done to people, and the kind of their event ("their capture" is their arrest).
@@ -198,6 +200,13 @@ class PeopleToldAgain(GoverningVerbs):
         case (an investigation or a charge) the story told just before."""
         last = self.events[-1] if self.events else None
         return last if key == "victims" and last is not None and last.type in _CASES else None
+
+    def _harm_host(self, events: list[_Event]) -> _Event | None:
+        """The event the people a scam harmed ("trafficked 88 nationals", "defrauding 869 Koreans")
+        are counted on: a case (or a kidnapping) the sentence tells, else the case told just before.
+        An act done to people (their rescue, return, arrest) never counts them as victims."""
+        told = next((e for e in events if e.type in _HARM_CASES), None)
+        return told or self._case_before("victims")
 
     def _definite(self, start: int, verb: int) -> bool:
         """"freed the Nepalis", "The Chinese nationals were arrested": the definite article points
