@@ -109,6 +109,14 @@ class BareNumbers(DescribedPeople):
             return ent.id_
         return "*" if self.lower[end:end + 1] == ["citizens"] else ""
 
+    def _whole_acted(self, whole: _Count, sent: Span) -> bool:
+        """"45 of 59 individuals deported": a participle right after the whole of a part told with
+        plain "of" is the whole's act (the part takes none from it); "13 out of 17" keeps the act
+        for the part, as does a verb with its auxiliary ("seven of 32 ... were rescued")."""
+        k = whole.end
+        plain = whole.start >= 2 and self.lower[whole.start - 1] == "of" and self.lower[whole.start - 2] != "out"
+        return plain and k < sent.end and self.lower[k] in _COUNT_VERBS and self.lower[k].endswith("ed")
+
     def _act_after_bare(self, k: int, sent: Span) -> RelType | None:
         """The act told right after the number ("had been detained", "were taken into custody")."""
         while k < sent.end and (self.lower[k] in _BE or self.lower[k] in _PHRASE_WORDS):

@@ -213,7 +213,7 @@ class CountRules(SecondActs):
         return j
 
     def _part_words(self, count: _Count, j: int, sent: Span, phrases: list[_Count]) -> bool:
-        """"54 of whom", "50 of the 64 nationals", "13 out of 17": a part of other people; True when read."""
+        """"54 of whom", "50 of the 64 nationals", "13 (out) of 17": a part of other people; True when read."""
         word, nxt = self.lower[j], self.lower[j + 1] if j + 1 < sent.end else ""
         if word == "of" and nxt in {"them", "those", "whom", "these"}:
             count.end = j + 2
@@ -225,6 +225,8 @@ class CountRules(SecondActs):
             count.end, count.noun_role = j + 2, "of"  # "50 of the 64 nationals": theirs, read next
         elif word == "out" and nxt == "of":
             count.end, count.noun_role = j + 2, "out of"  # "13 out of 17 Sri Lankans": a part of them
+        elif word == "of" and j == count.end and j + 1 < sent.end and self.like_num[j + 1]:
+            count.end, count.noun_role = j + 1, "out of"  # "seven of 32 South Africans": the same part
         else:
             return False
         return True
@@ -270,7 +272,9 @@ class CountRules(SecondActs):
             count.nationality, count.end = self._told_with(self.lower[count.end], count.start), count.end + 1
         if phrases and phrases[-1].noun_role == "of" and not phrases[-1].nationality:
             phrases[-1].nationality = count.nationality
-        if phrases and phrases[-1].noun_role == "out of" and phrases[-1].end == k:
+        if phrases and phrases[-1].noun_role == "out of" and phrases[-1].end == k and self._whole_acted(count, sent):
+            phrases[-1].noun_role = ""  # "45 of 59 individuals deported ...": the participle is the whole's
+        elif phrases and phrases[-1].noun_role == "out of" and phrases[-1].end == k:
             phrases[-1].nationality = phrases[-1].nationality or count.nationality
             count.noun_role = "whole"  # "13 out of 17 Sri Lankans ... were rescued": the 17 are not the ones rescued
         if count.end > end or count.thing:
