@@ -30,6 +30,9 @@ _PHRASE_WORDS = frozenset({"taken", "into", "placed", "put", "under", "safely", 
 #: is not the same people.
 _VICTIM_ACTS = frozenset({RelType.RESCUED, RelType.REPATRIATED, RelType.AFFECTED, RelType.FOUND})
 _SUSPECT_ACTS = frozenset({RelType.ARRESTED, RelType.CHARGED, RelType.DEPORTED, RelType.EXTRADITED})
+#: Acts of a state on people that may tell of people described before.
+_STATE_ACTS = frozenset({RelType.ARRESTED, RelType.DETAINED, RelType.DEPORTED, RelType.REPATRIATED, RelType.RESCUED,
+                         RelType.EXTRADITED, RelType.CHARGED})
 #: The act told under each count key ("arrested" -> ARRESTED).
 _KEY_ACTS = {key: rel for rel, key, _kind in _COUNT_VERBS.values() if rel is not None}
 
@@ -42,11 +45,33 @@ class BareNumbers(DescribedPeople):
         """The nationality ("" for none) of the last people the story counted (empty before any)."""
         return []
 
+    @cached_property
+    def _described(self) -> list[list[tuple[str, int]]]:
+        """[people counted with no act in the sentence being read, the same for the sentence before]:
+        (nationality code, number) each."""
+        return [[], []]
+
+    def _described_only(self, count: _Count) -> None:
+        """Keeps people counted with their nationality where the sentence tells no act of them."""
+        if count.nationality and count.value > 0:
+            self._described[0].append((count.nationality, count.value))
+
+    def _described_before(self, rel: RelType | None) -> list[tuple[str, int]]:
+        """"The eight Japanese are in their 20s. They were detained by Philippine authorities": the
+        people the sentence before counted with no act are those a state's act now tells of
+        (nationality node key, number); a harm ("They were lured") makes no victims of them."""
+        if rel not in _STATE_ACTS:
+            return []
+        nodes = [(self.nationality_nodes.get(code), value) for code, value in self._described[1]]
+        return [(node.key, value) for node, value in nodes if node is not None]
+
     def _last_group(self, counts: list[_Count]) -> None:
-        """Keeps the nationality of the last people counted in the sentence just read."""
+        """Keeps the nationality of the last people counted in the sentence just read (and moves the
+        people it counted with no act to "the sentence before")."""
         people = [c for c in counts if not c.thing]
         if people:
             self._group_before[:] = [people[-1].nationality]
+        self._described[:] = [[], self._described[0]]
 
     def _group_told(self) -> str:
         """"Police arrested 13 members of a ring. Four of them ...": "them" are the people counted

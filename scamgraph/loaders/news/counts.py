@@ -105,6 +105,7 @@ class CountRules(SecondActs):
                 rel, key, event = None, "people", events[0]
             else:
                 self.last_link = self._same_people(count, dates) or self.last_link
+                self._described_only(count)  # "The eight Japanese are in their 20s."
                 continue
             if key != "people":  # a number of people no verb tells what happened to is no event count
                 event.counts[key] = max(count.value, event.counts.get(key, 0))

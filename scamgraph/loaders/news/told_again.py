@@ -13,7 +13,12 @@ from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.count_patterns import PeopleMatches, people_matches
 from scamgraph.loaders.news.governing import GoverningVerbs
 from scamgraph.loaders.news.state import _Count, _Event
-from scamgraph.loaders.news.words import _COUNT_VERBS, _PEOPLE_WORDS, EVENT_TRIGGERS, held_captive
+from scamgraph.loaders.news.words import (
+    _COUNT_VERBS,
+    _PEOPLE_WORDS,
+    EVENT_TRIGGERS,
+    held_captive,
+)
 from scamgraph.model import Evidence, RelType
 
 #: Singular people nouns: one person of the nationality before them.
@@ -75,11 +80,11 @@ class PeopleToldAgain(GoverningVerbs):
         sentence before, with their counts, get the edge of the second act ("These ..." reads as generic
         to the event rules, so the act makes its event here)."""
         verb = self._matches.told_again.get(sent.start)
-        people = self._told_people
-        if verb is None or not people or not self._told_as_done(verb, sent):
+        if verb is None or not self._told_as_done(verb, sent):
             return
         rel, key, kind = _COUNT_VERBS[self.lower[verb]]
-        if rel is None:
+        people = self._told_people or self._described_before(rel)  # type: ignore[attr-defined]
+        if rel is None or not people:
             return
         event = self._host(kind, events, None)
         told = [(nat, value) for nat, value in people if (event.node.key, rel, nat) not in self.edges]
