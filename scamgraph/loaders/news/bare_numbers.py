@@ -9,7 +9,12 @@ arrest).
 Before "from" and a country ("6,700 Indians were rescued: 2,265 from Cambodia, 2,290 from Laos")
 it parts people whose nationality is already told by where they were: the country is no
 nationality of theirs. Where no nationality was told ("120 people: 45 from China, 40 from
-Vietnam") the country is where they are from."""
+Vietnam") the country is where they are from.
+
+Told again later, such people are the ones counted last: "Four of them" takes their nationality
+(none where none was told for them), "They were detained" after "The eight Japanese are in their
+20s" is an act on those eight. "Seven of 32 South Africans" is a part like "seven out of 32",
+unless a participle after the whole is the whole's own act ("45 of 59 individuals deported")."""
 
 from __future__ import annotations
 
@@ -38,7 +43,7 @@ _KEY_ACTS = {key: rel for rel, key, _kind in _COUNT_VERBS.values() if rel is not
 
 
 class BareNumbers(DescribedPeople):
-    """The nationality of a number told with no noun as the subject opening a sentence."""
+    """Numbers whose people were told before: their nationality, or the place that parts them."""
 
     @cached_property
     def _group_before(self) -> list[str]:
