@@ -101,19 +101,18 @@ class BareNumbers(DescribedPeople):
         crossed = {act, before} & _VICTIM_ACTS and {act, before} & _SUSPECT_ACTS
         return "" if count.value > value or crossed else code
 
-    def _place_left(self, count: _Count, j: int, norp: dict[int, Span], phrases: list[_Count]) -> bool:
+    def _place_left(self, count: _Count, j: int, norp: dict[int, Span], sent: Span) -> bool:
         """"2,265 from | Cambodia" for people whose nationality is already told: the country at ``j``
         is where they were, not who they are."""
         ent = norp[j]
         if ent.label_ != "COUNTRY" or j != count.end + 1 or self.lower[count.end] != "from":
             return False
-        return self._parted_by_place(count.start, count.value, ent.id_, j)
+        return self._parted_by_place(count.start, count.value, ent.id_, sent)
 
-    def _parted_by_place(self, k: int, value: int, code: str, at: int) -> bool:
+    def _parted_by_place(self, k: int, value: int, code: str, sent: Span) -> bool:
         """The number at ``k`` (``value``) parts people of a nationality other than ``code`` told
         before: the largest number of this sentence before it, at least as large, names a
         demonym or "citizens"; with no such number, the one nationality the story has counted."""
-        sent = self.doc[at].sent
         whole = self._whole_before(k, value, sent.start)
         if whole is not None:
             return whole not in {"", code}

@@ -174,7 +174,7 @@ class CountRules(SecondActs):
             if word in _QUOTES or j + 1 in norp and word in _COUNT_VERBS and word.endswith("ed"):
                 j += 1  # 'rescuing 215 "victims"', "45 trafficked Indonesians": the phrase goes on
                 continue
-            if j in norp and (self._place_reached(count.end, j, norp) or self._place_left(count, j, norp, phrases)):
+            if j in norp and (self._place_reached(count.end, j, norp) or self._place_left(count, j, norp, sent)):
                 return  # "800 entering Thailand", "2,265 from Cambodia" (Indians): where the people went or were
             if j in norp:
                 j = self._demonym_in_phrase(count, j, sent, norp)
