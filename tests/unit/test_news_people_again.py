@@ -135,3 +135,14 @@ def test_their_act_after_another_group_is_that_groups() -> None:
     found = facts(run("On Monday 45 Thais were rescued, while 30 Chinese were deported after their arrest in a raid in Poipet."))
     assert not any(rel == "ARRESTED" and code == "TH" for (rel, _ev, code, _n) in found)
     assert ("ARRESTED", "CN", 30) in {(rel, code, n) for (rel, _ev, code, n) in found}
+
+
+def test_they_are_the_people_described_with_their_number_in_the_sentence_before() -> None:
+    batch = run("Police in Tokyo questioned the group on Monday. The six Vietnamese are in their 20s. "
+                "They were detained by Lao police in March.")
+    assert ("DETAINED", "detention@2026-03", "VN", 6) in facts(batch)
+
+
+def test_people_described_before_are_no_victims_of_a_harm_told_after() -> None:
+    batch = run("The six Vietnamese are in their 20s. They were lured to Laos by a broker.")
+    assert not any(f[2] == "VN" and f[3] == 6 for f in facts(batch))

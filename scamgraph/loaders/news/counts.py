@@ -10,8 +10,8 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention, number_value
 from scamgraph.loaders.news.another_day import another_day
-from scamgraph.loaders.news.described import DescribedPeople
 from scamgraph.loaders.news.governing import _DEFRAUD
+from scamgraph.loaders.news.second_acts import SecondActs
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.told_again import _ONE_PERSON
 from scamgraph.loaders.news.words import (
@@ -50,7 +50,7 @@ _ARTICLES = frozenset({"a", "an"})
 _OPENS_PARTS = frozenset({"including", "among", "comprising", "consisting", "up", "namely"})
 
 
-class CountRules(DescribedPeople):
+class CountRules(SecondActs):
     """Numbers of people (by nationality) and of things, attached to events."""
 
     def _counts(self, sent: Span, ents: list[Span], events: list[_Event], dates: list[DateMention],
@@ -95,9 +95,9 @@ class CountRules(DescribedPeople):
                 continue  # a part of people not counted here: no count of its own
             elif verb is not None:
                 rel, key, kind = verb
-                case = self._case_before(key) if not kind and not events else None
-                if not kind and not events and case is None:
-                    continue  # "214 victims": people, but no event told here
+                case = self._harm_host(events) if not kind else None
+                if not kind and case is None:
+                    continue  # "214 victims": people harmed, but no case of the harm told here
                 event = case or self._host(kind, events, dates[0] if dates and not count.past else None, at=count.start)
                 if id(event) not in told_before and event not in events:
                     events.append(event)  # "a flight landed carrying 270 Indians": this sentence's event
@@ -105,6 +105,7 @@ class CountRules(DescribedPeople):
                 rel, key, event = None, "people", events[0]
             else:
                 self.last_link = self._same_people(count, dates) or self.last_link
+                self._described_only(count)  # "The eight Japanese are in their 20s."
                 continue
             if key != "people":  # a number of people no verb tells what happened to is no event count
                 event.counts[key] = max(count.value, event.counts.get(key, 0))
@@ -133,52 +134,9 @@ class CountRules(DescribedPeople):
         self._one_dead(sent, ents, events, ev)
         if worded:
             self._told_people = counted
+            self._last_group(counts)
         if not item:
             self._list_lead = self._lead_of_list(sent, events, link)
-
-    def _second_verb(self, count: _Count, sent: Span, events: list[_Event], nat: str, ev: Evidence,
-                     dates: list[DateMention]) -> None:
-        """"47 Nepalis were rescued and flown back": the same people, the same count, a second event
-        (dated by the date told after its verb: "detained since August, returned on Saturday")."""
-        aside = count.end < sent.end and self.words[count.end] == ","
-        k = count.end + aside
-        if aside and self.lower[k] in _BE:
-            aside = False  # "300 suspects, including 250 Chinese, were arrested and repatriated": the aside closed
-        elif aside and self.lower[k] not in _COUNT_VERBS:
-            # "Nine Chinese nationals, including the manager, were arrested and charged": past the aside
-            k, aside = self._after_aside(k - 1, sent), False
-        start = k
-        while k < sent.end and k < start + 4 and self.lower[k] in _BE | {"successfully", "safely"}:
-            k += 1
-        if k + 2 >= sent.end or self.lower[k] not in _COUNT_VERBS:
-            return
-        if aside and k == count.end + 1:
-            j = self._after_aside(k, sent)  # "771 Chinese nationals, arrested in raids in Bokeo, were deported"
-        elif self.lower[k + 1] == "and":
-            j = k + 2
-        elif k == count.end:
-            j = self._main_verb_at(k + 1, sent)  # "45 Chinese arrested on Monday were deported on Friday"
-        else:
-            return
-        while j < sent.end and self.lower[j] in _BE | {"later", "then", "subsequently", "safely"}:
-            j += 1
-        second = _COUNT_VERBS.get(self.lower[j]) if j < sent.end else None
-        if second is None or second[0] is None or second == _COUNT_VERBS[self.lower[k]] or not self._told_as_done(j, sent) \
-                or any(self.like_num[k + 1:j]) or self._partitioned(count, sent, k, j):  # "..., 19 were arrested": theirs
-            return
-        if self.lower[j] == "handed" and _COUNT_VERBS[self.lower[k]][0] is RelType.DEPORTED:
-            return  # "were deported and handed over to the authorities of their countries": one act
-        rel, key, kind = second
-        event = self._host(kind, events, next((d for d in dates if d.start >= self.idx[j]), None))
-        event.counts[key] = max(count.value, event.counts.get(key, 0))
-        self._edge(rel, event.node.key, nat, ev, count=count.value)
-
-    def _after_aside(self, k: int, sent: Span) -> int:
-        """The first word of the main verb after an aside closed by a comma (``sent.end`` if none)."""
-        for j in range(k + 1, min(sent.end - 1, k + 10)):
-            if self.words[j] == ",":
-                return j + 1 if self.lower[j + 1] in _BE else sent.end
-        return sent.end
 
     def _count_phrases(self, sent: Span, ents: list[Span], written: list[DateMention]) -> list[_Count]:
         """Numbers of people or things, each read with its noun phrase in ``_read_noun``; the numbers
@@ -216,8 +174,8 @@ class CountRules(DescribedPeople):
             if word in _QUOTES or j + 1 in norp and word in _COUNT_VERBS and word.endswith("ed"):
                 j += 1  # 'rescuing 215 "victims"', "45 trafficked Indonesians": the phrase goes on
                 continue
-            if j in norp and self._place_reached(count.end, j, norp):
-                return  # "800 entering Thailand": where the people went, not who they are
+            if j in norp and (self._place_reached(count.end, j, norp) or self._place_left(count, j, norp, sent)):
+                return  # "800 entering Thailand", "2,265 from Cambodia" (Indians): where the people went or were
             if j in norp:
                 j = self._demonym_in_phrase(count, j, sent, norp)
                 if j < 0:
@@ -256,18 +214,20 @@ class CountRules(DescribedPeople):
         return j
 
     def _part_words(self, count: _Count, j: int, sent: Span, phrases: list[_Count]) -> bool:
-        """"54 of whom", "50 of the 64 nationals", "13 out of 17": a part of other people; True when read."""
+        """"54 of whom", "50 of the 64 nationals", "13 (out) of 17": a part of other people; True when read."""
         word, nxt = self.lower[j], self.lower[j + 1] if j + 1 < sent.end else ""
         if word == "of" and nxt in {"them", "those", "whom", "these"}:
             count.end = j + 2
             rest = [w for w in self.lower[j + 2:min(sent.end, j + 5)] if w not in _BE]
             subset = bool(rest) and rest[0] in _SUBSET_WORDS  # "(606 of them female)", "54 of whom were women"
-            told = phrases[-1].nationality if phrases else self.nationality_before
+            told = phrases[-1].nationality if phrases else self._group_told()
             count.nationality = count.nationality or ("" if subset else told)
         elif word == "of" and nxt == "the":
             count.end, count.noun_role = j + 2, "of"  # "50 of the 64 nationals": theirs, read next
         elif word == "out" and nxt == "of":
             count.end, count.noun_role = j + 2, "out of"  # "13 out of 17 Sri Lankans": a part of them
+        elif word == "of" and j == count.end and j + 1 < sent.end and self.like_num[j + 1]:
+            count.end, count.noun_role = j + 1, "out of"  # "seven of 32 South Africans": the same part
         else:
             return False
         return True
@@ -299,6 +259,10 @@ class CountRules(DescribedPeople):
         if not count.nationality and self.lower[count.end - 1] in {"nationals", "citizens"} and self.lower[count.end - 2] != "foreign":
             # "South Korea has repatriated 50 of the 64 nationals": its nationals
             count.nationality = next((e.id_ for e in ents if e.label_ in {"COUNTRY", "NORP"} and e.end <= k), "")
+        if count.end == end and not count.thing and not phrases and (code := self._bare_subject(count, sent)):
+            count.nationality = code  # "Four had been detained": the people counted just before
+            phrases.append(count)
+            return end
         if count.end == end and not count.thing and self._verb_follows(end, sent.end):
             count.nationality = phrases[-1].nationality if phrases else ""  # "..., 50 were repatriated": those before
             phrases.append(count)
@@ -309,7 +273,9 @@ class CountRules(DescribedPeople):
             count.nationality, count.end = self._told_with(self.lower[count.end], count.start), count.end + 1
         if phrases and phrases[-1].noun_role == "of" and not phrases[-1].nationality:
             phrases[-1].nationality = count.nationality
-        if phrases and phrases[-1].noun_role == "out of" and phrases[-1].end == k:
+        if phrases and phrases[-1].noun_role == "out of" and phrases[-1].end == k and self._whole_acted(count, sent):
+            phrases[-1].noun_role = ""  # "45 of 59 individuals deported ...": the participle is the whole's
+        elif phrases and phrases[-1].noun_role == "out of" and phrases[-1].end == k:
             phrases[-1].nationality = phrases[-1].nationality or count.nationality
             count.noun_role = "whole"  # "13 out of 17 Sri Lankans ... were rescued": the 17 are not the ones rescued
         if count.end > end or count.thing:

@@ -73,11 +73,23 @@ class DescribedPeople(PeopleToldAgain):
         abroad, where they were forced to work, have been rescued": the harm describes the people;
         the sentence's own verb, told after it with an auxiliary, is what was done to them. An
         active harm before the number ("trafficked 88 nationals") stays theirs."""
-        if verb is None or verb[1] != "victims":
+        if verb is None:
+            return self._act_noun_before(count, sent)  # "the repatriation of seven nationals who were forced ..."
+        if verb[1] != "victims" or not _HARM.isdisjoint(self.lower[max(sent.start, count.start - 3):count.start]):
             return verb
-        if not _HARM.isdisjoint(self.lower[max(sent.start, count.start - 3):count.start]):
-            return verb
-        return self._own_main_verb(count.end, sent) or verb
+        return self._act_noun_before(count, sent) or self._own_main_verb(count.end, sent) or verb
+
+    def _act_noun_before(self, count: _Count, sent: Span) -> _Verb | None:
+        """"the repatriation of three Malawians who were lured into scams", "the rescue of 14 nationals
+        trafficked to Cambodia": the act noun the people are the object of is what was done to them;
+        the harm after them only describes them."""
+        j = count.start - 1
+        while j > sent.start and self.lower[j] in _ROUNDING | {"the", "more", "at"}:
+            j -= 1  # "the return of more than 30"
+        act = _COUNT_VERBS.get(self.lower[j - 1]) if j > sent.start and self.lower[j] == "of" else None
+        if act is None or act[0] not in _STATE_ACTS or not self._told_as_done(j - 1, sent):
+            return None
+        return act
 
     def _whole_verb(self, count: _Count, sent: Span, verb: _Verb) -> _Verb | None:
         """"Of the 25 nationals who were deported on Friday, 19 (most) were arrested": the whole of a

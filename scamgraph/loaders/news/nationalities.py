@@ -109,6 +109,8 @@ class NationalityRules(_State):
                 or self._number_before_from(run[0].start))  # "five from Nepal", "50 from the Chinese mainland"
             if sourced and run[0].start - 3 >= sent.start and self.doc[run[0].start - 3].ent_type_ == "NORP":
                 sourced = False  # "300 Chinese suspects from Myanmar": their nationality is told; Myanmar is a place
+            if sourced and self._number_before_from(run[0].start) and self._place_of_part(run[0], sent):
+                sourced = False  # "6,700 Indians were rescued: 2,265 from Cambodia, ...": where they were
             if sourced and len(run) == 1 and shares < 2 and self._moves_people(sent, run):
                 sourced = False  # "returned 45 citizens from Cambodia": the country they left (not a breakdown by origin)
             if sourced and not any(self.like_num[max(sent.start, run[0].start - 5):run[0].start]) and self._list_verb(sent, run) is None:
@@ -133,6 +135,15 @@ class NationalityRules(_State):
         if k >= 0 and self.lower[k] == "the":
             k -= 1
         return k >= 1 and self.lower[k] == "from" and self.like_num[k - 1]
+
+    def _place_of_part(self, ent: Span, sent: Span) -> bool:
+        """"2,265 from | Cambodia" parting people whose nationality is told: a place, no nationality."""
+        k = ent.start - 1 - (self.lower[ent.start - 1] == "the")  # (the "from")
+        first = k - 1
+        while first > 0 and self.like_num[first - 1]:
+            first -= 1
+        value = self._number_at(first, k)[0]  # type: ignore[attr-defined]
+        return value is not None and self._parted_by_place(first, value, ent.id_, sent)  # type: ignore[attr-defined]
 
     def _said_to_be_from(self, sent: Span, start: int) -> bool:
         """"most of the victims were from China, Taiwan and Hong Kong", "the workers are from other

@@ -13,7 +13,12 @@ from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.count_patterns import PeopleMatches, people_matches
 from scamgraph.loaders.news.governing import GoverningVerbs
 from scamgraph.loaders.news.state import _Count, _Event
-from scamgraph.loaders.news.words import _COUNT_VERBS, _PEOPLE_WORDS, EVENT_TRIGGERS, held_captive
+from scamgraph.loaders.news.words import (
+    _COUNT_VERBS,
+    _PEOPLE_WORDS,
+    EVENT_TRIGGERS,
+    held_captive,
+)
 from scamgraph.model import Evidence, RelType
 
 #: Singular people nouns: one person of the nationality before them.
@@ -30,6 +35,8 @@ _PASSIVE_LEADS = frozenset({"been", "reportedly", "later", "then", "also", "all"
 _SEXES = frozenset({"men", "women", "males", "females", "boys", "girls"})
 #: Events that make a case of a scam: the people it harmed are counted on them.
 _CASES = frozenset({"investigation", "charge"})
+#: Events that may count the people a scam harmed, told in the same sentence.
+_HARM_CASES = _CASES | {"kidnapping"}
 #: Words that tell an act done to people before the one told of them ("following their deportation").
 _AFTER = frozenset({"after", "following", "upon"})
 #: Nouns of acts done to people, and the kind of their event ("their capture" is their arrest).
@@ -73,11 +80,11 @@ class PeopleToldAgain(GoverningVerbs):
         sentence before, with their counts, get the edge of the second act ("These ..." reads as generic
         to the event rules, so the act makes its event here)."""
         verb = self._matches.told_again.get(sent.start)
-        people = self._told_people
-        if verb is None or not people or not self._told_as_done(verb, sent):
+        if verb is None or not self._told_as_done(verb, sent):
             return
         rel, key, kind = _COUNT_VERBS[self.lower[verb]]
-        if rel is None:
+        people = self._told_people or self._described_before(rel)  # type: ignore[attr-defined]
+        if rel is None or not people:
             return
         event = self._host(kind, events, None)
         told = [(nat, value) for nat, value in people if (event.node.key, rel, nat) not in self.edges]
@@ -198,6 +205,13 @@ class PeopleToldAgain(GoverningVerbs):
         case (an investigation or a charge) the story told just before."""
         last = self.events[-1] if self.events else None
         return last if key == "victims" and last is not None and last.type in _CASES else None
+
+    def _harm_host(self, events: list[_Event]) -> _Event | None:
+        """The event the people a scam harmed ("trafficked 88 nationals", "defrauding 869 Koreans")
+        are counted on: a case (or a kidnapping) the sentence tells, else the case told just before.
+        An act done to people (their rescue, return, arrest) never counts them as victims."""
+        told = next((e for e in events if e.type in _HARM_CASES), None)
+        return told or self._case_before("victims")
 
     def _definite(self, start: int, verb: int) -> bool:
         """"freed the Nepalis", "The Chinese nationals were arrested": the definite article points

@@ -1,0 +1,168 @@
+"""A number that stands alone, its noun dropped because the people were just counted.
+
+As a sentence's subject ("Four had been detained by the Thai police", "The four had been taken
+into custody") it names a part (or all) of them, so it takes their nationality: only the subject
+that opens the sentence, and only where the people told before are of one nationality, at least
+as many, and on the same side of the law (victims told before are not the suspects of a later
+arrest).
+
+Before "from" and a country ("6,700 Indians were rescued: 2,265 from Cambodia, 2,290 from Laos")
+it parts people whose nationality is already told by where they were: the country is no
+nationality of theirs. Where no nationality was told ("120 people: 45 from China, 40 from
+Vietnam") the country is where they are from.
+
+Told again later, such people are the ones counted last: "Four of them" takes their nationality
+(none where none was told for them), "They were detained" after "The eight Japanese are in their
+20s" is an act on those eight. "Seven of 32 South Africans" is a part like "seven out of 32",
+unless a participle after the whole is the whole's own act ("45 of 59 individuals deported")."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from spacy.tokens import Span
+
+from scamgraph.loaders.news.described import DescribedPeople
+from scamgraph.loaders.news.state import _Count
+from scamgraph.loaders.news.words import _BE, _COUNT_VERBS
+from scamgraph.model import RelType
+
+#: Words that may open the sentence before the number: "The four", "All four", "These two".
+_LEADS = frozenset({"the", "all", "these", "those"})
+#: Words of a passive phrase before the act's own word: "were taken into | custody", "placed under | arrest".
+_PHRASE_WORDS = frozenset({"taken", "into", "placed", "put", "under", "safely", "successfully", "since", "later", "then"})
+#: Acts done to people harmed by a scam, and acts done to suspects: a number told with one of each
+#: is not the same people.
+_VICTIM_ACTS = frozenset({RelType.RESCUED, RelType.REPATRIATED, RelType.AFFECTED, RelType.FOUND})
+_SUSPECT_ACTS = frozenset({RelType.ARRESTED, RelType.CHARGED, RelType.DEPORTED, RelType.EXTRADITED})
+#: Acts of a state on people that may tell of people described before.
+_STATE_ACTS = frozenset({RelType.ARRESTED, RelType.DETAINED, RelType.DEPORTED, RelType.REPATRIATED, RelType.RESCUED,
+                         RelType.EXTRADITED, RelType.CHARGED})
+#: The act told under each count key ("arrested" -> ARRESTED).
+_KEY_ACTS = {key: rel for rel, key, _kind in _COUNT_VERBS.values() if rel is not None}
+
+
+class BareNumbers(DescribedPeople):
+    """Numbers whose people were told before: their nationality, or the place that parts them."""
+
+    @cached_property
+    def _group_before(self) -> list[str]:
+        """The nationality ("" for none) of the last people the story counted (empty before any)."""
+        return []
+
+    @cached_property
+    def _described(self) -> list[list[tuple[str, int]]]:
+        """[people counted with no act in the sentence being read, the same for the sentence before]:
+        (nationality code, number) each."""
+        return [[], []]
+
+    def _described_only(self, count: _Count) -> None:
+        """Keeps people counted with their nationality where the sentence tells no act of them."""
+        if count.nationality and count.value > 0:
+            self._described[0].append((count.nationality, count.value))
+
+    def _described_before(self, rel: RelType | None) -> list[tuple[str, int]]:
+        """"The eight Japanese are in their 20s. They were detained by Philippine authorities": the
+        people the sentence before counted with no act are those a state's act now tells of
+        (nationality node key, number); a harm ("They were lured") makes no victims of them."""
+        if rel not in _STATE_ACTS:
+            return []
+        nodes = [(self.nationality_nodes.get(code), value) for code, value in self._described[1]]
+        return [(node.key, value) for node, value in nodes if node is not None]
+
+    def _last_group(self, counts: list[_Count]) -> None:
+        """Keeps the nationality of the last people counted in the sentence just read (and moves the
+        people it counted with no act to "the sentence before")."""
+        people = [c for c in counts if not c.thing]
+        if people:
+            self._group_before[:] = [people[-1].nationality]
+        self._described[:] = [[], self._described[0]]
+
+    def _group_told(self) -> str:
+        """"Police arrested 13 members of a ring. Four of them ...": "them" are the people counted
+        last, of their nationality (none where none was told for them, whatever nationality was
+        named since); before any count, the nationality named last."""
+        return self._group_before[0] if self._group_before else self.nationality_before
+
+    def _bare_subject(self, count: _Count, sent: Span) -> str:
+        """The nationality code of the people a bare number at the opening of ``sent`` points back
+        to ("" where it names none)."""
+        lead = self.lower[sent.start:count.start]
+        if lead and (len(lead) > 2 or not set(lead) <= _LEADS):
+            return ""  # not the subject that opens the sentence
+        act = self._act_after_bare(count.end, sent)
+        if act is None:
+            return ""
+        told = self._people_told_before()
+        if told is None:
+            return ""
+        code, key, value = told
+        before = _KEY_ACTS.get(key)
+        crossed = {act, before} & _VICTIM_ACTS and {act, before} & _SUSPECT_ACTS
+        return "" if count.value > value or crossed else code
+
+    def _place_left(self, count: _Count, j: int, norp: dict[int, Span], sent: Span) -> bool:
+        """"2,265 from | Cambodia" for people whose nationality is already told: the country at ``j``
+        is where they were, not who they are."""
+        ent = norp[j]
+        if ent.label_ != "COUNTRY" or j != count.end + 1 or self.lower[count.end] != "from":
+            return False
+        return self._parted_by_place(count.start, count.value, ent.id_, sent)
+
+    def _parted_by_place(self, k: int, value: int, code: str, sent: Span) -> bool:
+        """The number at ``k`` (``value``) parts people of a nationality other than ``code`` told
+        before: the largest number of this sentence before it, at least as large, names a
+        demonym or "citizens"; with no such number, the one nationality the story has counted."""
+        whole = self._whole_before(k, value, sent.start)
+        if whole is not None:
+            return whole not in {"", code}
+        parts = sum(1 for i in range(sent.start + 1, sent.end) if self.lower[i] == "from" and self.like_num[i - 1])
+        told = list(self._counted_before.items())  # (a breakdown of two parts or more, not "freed 25 from Laos")
+        return parts >= 2 and len(told) == 1 and told[0][0] != code and told[0][1][1] >= value
+
+    def _whole_before(self, k: int, value: int, start: int) -> str | None:
+        """The nationality told with the largest number between ``start`` and ``k`` that is at least
+        ``value`` ("*" for one's own "citizens", "" for none told), or None where there is no such number."""
+        best: tuple[int, int] | None = None
+        for i in range(start, k):
+            if self.like_num[i] and not (i > start and self.like_num[i - 1]):
+                number, end = self._number_at(i, k)  # type: ignore[attr-defined]
+                part = self.lower[end:end + 1] == ["from"]  # (not a whole: another part, "2,290 from Laos")
+                if number is not None and not part and number >= value and (best is None or number > best[0]):
+                    best = (number, end)
+        if best is None:
+            return None
+        end = best[1]
+        ent = next((e for e in self.ents if e.start == end and e.label_ == "NORP"), None)
+        if ent is not None:
+            return ent.id_
+        return "*" if self.lower[end:end + 1] == ["citizens"] else ""
+
+    def _whole_acted(self, whole: _Count, sent: Span) -> bool:
+        """"45 of 59 individuals deported": a participle right after the whole of a part told with
+        plain "of" is the whole's act (the part takes none from it); "13 out of 17" keeps the act
+        for the part, as does a verb with its auxiliary ("seven of 32 ... were rescued")."""
+        k = whole.end
+        plain = whole.start >= 2 and self.lower[whole.start - 1] == "of" and self.lower[whole.start - 2] != "out"
+        return plain and k < sent.end and self.lower[k] in _COUNT_VERBS and self.lower[k].endswith("ed")
+
+    def _act_after_bare(self, k: int, sent: Span) -> RelType | None:
+        """The act told right after the number ("had been detained", "were taken into custody")."""
+        while k < sent.end and (self.lower[k] in _BE or self.lower[k] in _PHRASE_WORDS):
+            k += 1
+        told = _COUNT_VERBS.get(self.lower[k]) if k < sent.end else None
+        if told is None or told[0] is None or not self._told_as_done(k, sent):
+            return None
+        return told[0]
+
+    def _people_told_before(self) -> tuple[str, str, int] | None:
+        """(code, count key, number) of the people the story told last: those the sentence before
+        counted, where they are of one nationality; else those of the one nationality counted so far."""
+        keys = {key for key, _value in self._told_people}
+        codes = [code for code, node in self.nationality_nodes.items() if node.key in keys and code in self._counted_before]
+        if len(keys) != 1 or len(codes) != 1:
+            codes = list(self._counted_before) if not keys and len(self._counted_before) == 1 else []
+        if len(codes) != 1:
+            return None
+        key, value = self._counted_before[codes[0]]
+        return codes[0], key, value

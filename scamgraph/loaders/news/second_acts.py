@@ -1,0 +1,99 @@
+"""A second act told of the same counted people in the same sentence: a second verb ("47
+Nepalis were rescued and flown back", "45 Chinese arrested on Monday were deported on Friday"),
+or a participle after the people a verb acts on ("arrested four Japanese men transferred from
+the Philippines", "arrested 19 Japanese men extradited from Cambodia"). Each gets its own event
+with the same number."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from scamgraph.loaders.dates import DateMention
+from scamgraph.loaders.news.bare_numbers import BareNumbers
+from scamgraph.loaders.news.state import _Count, _Event
+from scamgraph.loaders.news.words import _BE, _COUNT_VERBS
+from scamgraph.model import Evidence, RelType
+
+#: Acts a participle after the counted people may tell: being moved home or abroad. ("detained" or
+#: "held" there is most often their captors' act; "deported 771 Chinese arrested in raids" tells of
+#: arrests that may have caught more people than were deported: neither is read here.)
+_PARTICIPLE_ACTS = frozenset({RelType.DEPORTED, RelType.EXTRADITED, RelType.REPATRIATED})
+#: Words that may stand between a verb and the number it acts on: "arrested (more than | the) 19".
+_BEFORE_NUMBER = frozenset({"the", "all", "more", "than", "over", "about", "around", "some", "nearly", "at", "least",
+                            "another", "a", "further"})
+#: Words after "transferred" that make it a move between states, not to a cell or a camp.
+_ACROSS = frozenset({"from", "back"})
+
+
+class SecondActs(BareNumbers):
+    """Edges and counts of a second act done to the people a sentence has counted."""
+
+    def _second_verb(self, count: _Count, sent: Span, events: list[_Event], nat: str, ev: Evidence,
+                     dates: list[DateMention]) -> None:
+        """"47 Nepalis were rescued and flown back": the same people, the same count, a second event
+        (dated by the date told after its verb: "detained since August, returned on Saturday")."""
+        aside = count.end < sent.end and self.words[count.end] == ","
+        k = count.end + aside
+        if aside and self.lower[k] in _BE:
+            aside = False  # "300 suspects, including 250 Chinese, were arrested and repatriated": the aside closed
+        elif aside and self.lower[k] not in _COUNT_VERBS:
+            # "Nine Chinese nationals, including the manager, were arrested and charged": past the aside
+            k, aside = self._after_aside(k - 1, sent), False
+        start = k
+        while k < sent.end and k < start + 4 and self.lower[k] in _BE | {"successfully", "safely"}:
+            k += 1
+        if k + 2 >= sent.end or self.lower[k] not in _COUNT_VERBS:
+            return
+        if aside and k == count.end + 1:
+            j = self._after_aside(k, sent)  # "771 Chinese nationals, arrested in raids in Bokeo, were deported"
+        elif self.lower[k + 1] == "and":
+            j = k + 2
+        elif k == count.end:
+            j = self._main_verb_at(k + 1, sent)  # "45 Chinese arrested on Monday were deported on Friday"
+            if j == sent.end:
+                self._object_participle(count, k, sent, events, nat, ev, dates)
+                return
+        else:
+            return
+        while j < sent.end and self.lower[j] in _BE | {"later", "then", "subsequently", "safely"}:
+            j += 1
+        second = _COUNT_VERBS.get(self.lower[j]) if j < sent.end else None
+        if second is None or second[0] is None or second == _COUNT_VERBS[self.lower[k]] or not self._told_as_done(j, sent) \
+                or any(self.like_num[k + 1:j]) or self._partitioned(count, sent, k, j):  # "..., 19 were arrested": theirs
+            return
+        if self.lower[j] == "handed" and _COUNT_VERBS[self.lower[k]][0] is RelType.DEPORTED:
+            return  # "were deported and handed over to the authorities of their countries": one act
+        rel, key, kind = second
+        event = self._host(kind, events, next((d for d in dates if d.start >= self.idx[j]), None))
+        event.counts[key] = max(count.value, event.counts.get(key, 0))
+        self._edge(rel, event.node.key, nat, ev, count=count.value)
+
+    def _after_aside(self, k: int, sent: Span) -> int:
+        """The first word of the main verb after an aside closed by a comma (``sent.end`` if none)."""
+        for j in range(k + 1, min(sent.end - 1, k + 10)):
+            if self.words[j] == ",":
+                return j + 1 if self.lower[j + 1] in _BE else sent.end
+        return sent.end
+
+    def _object_participle(self, count: _Count, k: int, sent: Span, events: list[_Event], nat: str, ev: Evidence,
+                           dates: list[DateMention]) -> None:
+        """"arrested 19 Japanese men extradited from Cambodia": the participle right after people a
+        verb acts on tells an act done to them before (its own event, dated by a date after it)."""
+        rel, key, kind = _COUNT_VERBS[self.lower[k]]
+        first = self._verb_before(count, sent)
+        if rel is None or rel not in _PARTICIPLE_ACTS or first is None or first is rel or not self.lower[k].endswith("ed") \
+                or not self._told_as_done(k, sent):
+            return
+        if self.lower[k] == "transferred" and self.lower[k + 1] not in _ACROSS:
+            return  # "transferred to a detention centre": held, not moved
+        event = self._host(kind, events, next((d for d in dates if d.start >= self.idx[k]), None))  # type: ignore[attr-defined]
+        event.counts[key] = max(count.value, event.counts.get(key, 0))
+        self._edge(rel, event.node.key, nat, ev, count=count.value)
+
+    def _verb_before(self, count: _Count, sent: Span) -> RelType | None:
+        """The act of the verb whose object the counted people are ("arrested more than 19 ...")."""
+        j = count.start - 1
+        while j > sent.start and j > count.start - 4 and self.lower[j] in _BEFORE_NUMBER:
+            j -= 1
+        told = _COUNT_VERBS.get(self.lower[j]) if j >= sent.start else None
+        return told[0] if told is not None else None
