@@ -123,7 +123,7 @@ def _titled(view: DocView, run: Run) -> Decision:
     if not inner:
         return GO_ON  # (every form below starts from a known name inside the run)
     first = inner.get(start)
-    if first is not None and first.label_ == "ROLE" and first.end < end:
+    if first is not None and first.label_ == "ROLE" and first.end < end and not _describes_unit(view, first, end):
         return classify(view, after_title(view, first.end, end), end)  # "Vice Foreign Minister Park"
     role = next((e for e in sorted(inner.values(), key=lambda e: e.start)
                  if e.label_ == "ROLE" and start < e.start and e.end < end), None)
@@ -151,6 +151,17 @@ def _titled(view: DocView, run: Run) -> Decision:
         if nxt is not None and nxt.label_ == "ROLE":
             return classify(view, nxt.end, end) if nxt.end < end else None
     return GO_ON
+
+
+#: Classes of roles that describe a person rather than entitle one ("fugitive", "victim"): before
+#: a body's head word they name what the unit deals with, not an office held.
+_DESCRIPTOR_CLASSES = frozenset({"suspect", "victim"})
+
+
+def _describes_unit(view: DocView, role: Span, end: int) -> bool:
+    """"The Fugitive Search Unit of ...", "the Victim Support Unit": a describing noun opens a run
+    that ends in a body's head word; the whole run is the body's name, not a title and a name."""
+    return role.id_.split("|")[-1] in _DESCRIPTOR_CLASSES and view.lower[end - 1] in gz.heads()
 
 
 def _bare_name(view: DocView, start: int, end: int) -> bool:

@@ -1,0 +1,23 @@
+"""Entities seen wrong on a ninth set of unseen reports (prefix i), where the cause is a closed
+class: a noun that describes people ("fugitive", "victim", "suspect") opening a title-case run
+that ends in a body's head word names the unit's work ("the Fugitive Search Unit"); it is not a
+title before a name, so the body keeps its first word."""
+
+from scamgraph.model import Label
+from tests.unit.test_news_extraction import names, run
+
+
+def test_a_describing_noun_opening_a_units_name_stays_in_it() -> None:
+    for text in ("The Fugitive Search Unit of the immigration bureau raided a tower in Pasay on Monday.",
+                 "Agents of the bureau's Fugitive Search Unit arrested two men in Manila last Friday.",
+                 "The rescued girl was referred to the Victim Support Unit in Cebu."):
+        batch = run(text)
+        agencies = names(batch, Label.AGENCY)
+        assert {"Fugitive Search Unit", "Victim Support Unit"} & agencies, text
+        assert not {"Search Unit", "Support Unit"} & agencies, text
+
+
+def test_a_describing_noun_before_a_persons_name_is_still_no_part_of_it() -> None:
+    batch = run("Suspect Chen Wei was arrested in Phnom Penh on Monday.")
+    assert "Chen Wei" in names(batch, Label.PERSON)
+    assert not [n for n in names(batch, Label.AGENCY) if "Chen" in n]
