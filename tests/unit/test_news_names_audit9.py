@@ -1,7 +1,8 @@
 """Entities seen wrong on a ninth set of unseen reports (prefix i), where the cause is a closed
 class: a noun that describes people ("fugitive", "victim", "suspect") opening a title-case run
 that ends in a body's head word names the unit's work ("the Fugitive Search Unit"); it is not a
-title before a name, so the body keeps its first word."""
+title before a name, so the body keeps its first word. A dateline is found below a head whose
+lines are spaced out by blank lines, and gives a bare "National Police" the story's country."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import names, run
@@ -21,3 +22,15 @@ def test_a_describing_noun_before_a_persons_name_is_still_no_part_of_it() -> Non
     batch = run("Suspect Chen Wei was arrested in Phnom Penh on Monday.")
     assert "Chen Wei" in names(batch, Label.PERSON)
     assert not [n for n in names(batch, Label.AGENCY) if "Chen" in n]
+
+
+def test_a_dateline_below_a_spaced_out_head_still_gives_the_storys_country() -> None:
+    text = ("Police arrest two over trafficking of 20 Indonesians to Myanmar\n\n"
+            "The president called the rescue in Myanmar hard.\n\n"
+            "By a staff writer\n\n"
+            "May 11, 2023\n\n"
+            "JAKARTA – National Police investigators have arrested a man and a woman suspected of "
+            "sending 20 Indonesians to scam compounds in Myawaddy, Myanmar.\n")
+    agencies = names(run(text), Label.AGENCY)
+    assert "Indonesian National Police" in agencies
+    assert "Myanmar Police Force" not in agencies
