@@ -46,7 +46,7 @@ _COUNT_RE = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("todate", re.compile(r"\b(?:since the (?:beginning|start) of (?:the|this) year|so far this year|this year so far|"
                           r"(?:in )?the year to date|since the (?:beginning|start) of (\d{4}))\b", re.I)),
-    ("range", re.compile(rf"\b(?i:from|between)\s+(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?!\d)|{_MONTH_RE})(?:,?\s+\d{{4}})?\s+(?i:to|until|and|through)\s+(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?!\d)|{_MONTH_RE})(?:,?\s+(\d{{4}}))?")),
+    ("range", re.compile(rf"\b(?i:from|between)\s+(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?!\d)|{_MONTH_RE})(?:,?\s+(\d{{4}}))?\s+(?i:to|until|and|through)\s+(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?!\d)|{_MONTH_RE})(?:,?\s+(\d{{4}}))?")),
     ("both", re.compile(rf"\b(?i:in|during)\s+((?:{_MONTH_RE}\s+)?\d{{4}})\s+and\s+((?:{_MONTH_RE}\s+)?\d{{4}})\b")),
     ("dmy", re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})(?:,?\s+(\d{{4}}))?\b")),
     ("mdy", re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")),
@@ -232,8 +232,9 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
     if kind == "both":  # "in September 2022 and January 2023", "in 2024 and 2023": one period over both
         return _both(m.group(1), m.group(2)), True
     if kind == "range":
-        first = _day_or_month(m.group(1), m.group(3), known)
-        last = _day_or_month(m.group(2), m.group(3), known, end=True)
+        # "between January 2022 and May 2025": each end keeps its own year; one year told once serves both
+        first = _day_or_month(m.group(1), m.group(2) or m.group(4), known)
+        last = _day_or_month(m.group(3), m.group(4) or m.group(2), known, end=True)
         if not first or not last:
             return "", True
         if last < first:  # "from November to February": the range crosses a new year
