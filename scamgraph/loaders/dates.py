@@ -185,12 +185,22 @@ def _iso_day(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def _year_for(month: int, day: int, published: date | None) -> int | None:
+#: Words before a day that may lie ahead of publication: "remanded until March 20".
+_UNTIL = frozenset({"until", "till"})
+#: How far ahead of publication a day told in the future may lie and keep its year.
+_AHEAD = timedelta(days=183)
+
+
+def _year_for(month: int, day: int, published: date | None, ahead: bool = False) -> int | None:
+    """The year of a day written without one: the last such day up to publication (news tells
+    the past), unless the day is told as still to come ("will be deported on March 20",
+    "remanded until March 20") and lies within half a year after publication."""
     if published is None:
         return None
     year = published.year
     try:
-        if date(year, month, min(day, 28)) > published + timedelta(days=2):
+        when = date(year, month, min(day, 28))
+        if when > published + timedelta(days=2) and not (ahead and when <= published + _AHEAD):
             year -= 1
     except ValueError:
         return None
@@ -206,7 +216,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
         else:
             day_s, month_s = (m.group(1), m.group(2)) if kind == "dmy" else (m.group(2), m.group(1))
             month, day = _MONTHS[month_s.lower().rstrip(".")], int(day_s)
-            year = int(m.group(3)) if m.group(3) else _year_for(month, day, known)
+            ahead = future or m.string[max(0, m.start() - 7):m.start()].strip().lower() in _UNTIL
+            year = int(m.group(3)) if m.group(3) else _year_for(month, day, known, ahead)
         if year is None:
             return "", False
         try:
