@@ -2,7 +2,9 @@
 class: a noun that describes people ("fugitive", "victim", "suspect") opening a title-case run
 that ends in a body's head word names the unit's work ("the Fugitive Search Unit"); it is not a
 title before a name, so the body keeps its first word. A dateline is found below a head whose
-lines are spaced out by blank lines, and gives a bare "National Police" the story's country."""
+lines are spaced out by blank lines, and gives a bare "National Police" the story's country. The
+Malaysian police's name written with the adjective ("Royal Malaysian Police", "PDRM") is the one
+body the gazetteer knows."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import names, run
@@ -34,3 +36,10 @@ def test_a_dateline_below_a_spaced_out_head_still_gives_the_storys_country() -> 
     agencies = names(run(text), Label.AGENCY)
     assert "Indonesian National Police" in agencies
     assert "Myanmar Police Force" not in agencies
+
+
+def test_the_malaysian_police_written_with_an_adjective_is_one_body() -> None:
+    agencies = names(run("KUALA LUMPUR: Six Malaysians were rescued by the Royal Malaysian Police (PDRM) and the "
+                         "Royal Malaysia Police said they were safe."), Label.AGENCY)
+    assert "Royal Malaysia Police" in agencies
+    assert "Royal Malaysian Police" not in agencies
