@@ -32,3 +32,11 @@ def test_efforts_toward_an_act_are_no_event() -> None:
 def test_an_operation_to_rescue_people_is_still_a_rescue() -> None:
     batch = run("Police launched an operation to rescue 40 Kenyans in Myawaddy on Monday.")
     assert [e for e in _events(batch) if e.properties.get("type") == "rescue"]
+
+
+def test_nouns_named_after_an_act_tell_no_act() -> None:
+    """"the fire escape" is a staircase and "a surveillance operation" a watch, not an escape or a raid."""
+    for text in ("Officers found the workers running down the fire escape of a tower in Makati City on Monday.",
+                 "Agents conducted a surveillance operation near the house in Pasay on Monday."):
+        kinds = {e.properties.get("type") for e in _events(run(text))}
+        assert not kinds & {"escape", "raid"}, text
