@@ -4,10 +4,12 @@ that ends in a body's head word names the unit's work ("the Fugitive Search Unit
 title before a name, so the body keeps its first word. A dateline is found below a head whose
 lines are spaced out by blank lines, and gives a bare "National Police" the story's country. The
 Malaysian police's name written with the adjective ("Royal Malaysian Police", "PDRM") is the one
-body the gazetteer knows."""
+body the gazetteer knows. A body named "Department (Ministry, Bureau) of ..." followed by a title and
+a name holds the person who has the title, not a longer body ("Department of Foreign Affairs
+Undersecretary X")."""
 
 from scamgraph.model import Label
-from tests.unit.test_news_extraction import names, run
+from tests.unit.test_news_extraction import facts, names, run
 
 
 def test_a_describing_noun_opening_a_units_name_stays_in_it() -> None:
@@ -43,3 +45,15 @@ def test_the_malaysian_police_written_with_an_adjective_is_one_body() -> None:
                          "Royal Malaysia Police said they were safe."), Label.AGENCY)
     assert "Royal Malaysia Police" in agencies
     assert "Royal Malaysian Police" not in agencies
+
+
+def test_a_department_of_something_then_a_title_then_a_name_is_a_body_and_a_person() -> None:
+    for text, body, person in (
+            ("\"They were moved again,\" Department of Foreign Affairs Undersecretary Ramon de Lara told reporters.",
+             "Department of Foreign Affairs", "Ramon de Lara"),
+            ("Department of Migrant Workers Undersecretary Bernardo Olano said the workers were safe.",
+             "Department of Migrant Workers", "Bernardo Olano")):
+        batch = run(text)
+        assert body in names(batch, Label.AGENCY), text
+        assert person in names(batch, Label.PERSON), text
+        assert ("WORKS_FOR", person, body) in {f[:3] for f in facts(batch)}, text
