@@ -6,7 +6,7 @@ lines are spaced out by blank lines, and gives a bare "National Police" the stor
 Malaysian police's name written with the adjective ("Royal Malaysian Police", "PDRM") is the one
 body the gazetteer knows. A body named "Department (Ministry, Bureau) of ..." followed by a title and
 a name holds the person who has the title, not a longer body ("Department of Foreign Affairs
-Undersecretary X")."""
+Undersecretary X"). A title told with no name ("the Foreign Minister said") names nobody."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import facts, names, run
@@ -57,3 +57,10 @@ def test_a_department_of_something_then_a_title_then_a_name_is_a_body_and_a_pers
         assert body in names(batch, Label.AGENCY), text
         assert person in names(batch, Label.PERSON), text
         assert ("WORKS_FOR", person, body) in {f[:3] for f in facts(batch)}, text
+
+
+def test_a_title_with_no_name_is_no_person() -> None:
+    for text in ("The Interior Minister had ordered the police to act in Phnom Penh.",
+                 "A spokesman said the Foreign Minister had instructed the embassy to help."):
+        assert not names(run(text), Label.PERSON), text
+    assert "Retno Marsudi" in names(run("Foreign Minister Retno Marsudi said the victims were safe."), Label.PERSON)

@@ -221,9 +221,11 @@ def _titled_body_before(view: DocView, comma: int) -> bool:
 
 
 def _never_a_person(view: DocView, kept: list[int]) -> bool:
-    """A number inside, or nothing but acronyms ("KNU", "BGF")."""
+    """A number inside, nothing but acronyms ("KNU", "BGF"), or nothing but a title ("the Foreign
+    Minister said": a title with no name names nobody)."""
     doc, words = view.doc, view.words
-    return any(doc[k].like_num for k in kept) or all(words[k].isupper() and len(words[k]) > 1 for k in kept)
+    return any(doc[k].like_num for k in kept) or all(words[k].isupper() and len(words[k]) > 1 for k in kept) \
+        or all(view.label_at(k) == "ROLE" for k in kept)
 
 
 def _apposition(view: DocView, end: int) -> bool:
