@@ -6,7 +6,8 @@ lines are spaced out by blank lines, and gives a bare "National Police" the stor
 Malaysian police's name written with the adjective ("Royal Malaysian Police", "PDRM") is the one
 body the gazetteer knows. A body named "Department (Ministry, Bureau) of ..." followed by a title and
 a name holds the person who has the title, not a longer body ("Department of Foreign Affairs
-Undersecretary X"). A title told with no name ("the Foreign Minister said") names nobody."""
+Undersecretary X"). A title told with no name ("the Foreign Minister said") names nobody. "University" heads an
+organization (an academic one, which studies scams and runs none)."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import facts, names, run
@@ -64,3 +65,12 @@ def test_a_title_with_no_name_is_no_person() -> None:
                  "A spokesman said the Foreign Minister had instructed the embassy to help."):
         assert not names(run(text), Label.PERSON), text
     assert "Retno Marsudi" in names(run("Foreign Minister Retno Marsudi said the victims were safe."), Label.PERSON)
+
+
+def test_a_university_is_an_organization_that_runs_no_scam() -> None:
+    batch = run("\"They do it at scale,\" said University of Leeds academic Anna Berg, who studies scam compounds.")
+    assert "University of Leeds" in names(batch, Label.ORGANIZATION)
+    assert "University of Leeds" not in names(batch, Label.PERSON)
+    assert not [f for f in facts(batch) if f[0] == "ENGAGED_IN"]
+    assert "Chiang Mai University" in names(run("said Chiang Mai University researcher Somchai Jaidee."),
+                                            Label.ORGANIZATION)
