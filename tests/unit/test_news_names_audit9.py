@@ -7,7 +7,8 @@ Malaysian police's name written with the adjective ("Royal Malaysian Police", "P
 body the gazetteer knows. A body named "Department (Ministry, Bureau) of ..." followed by a title and
 a name holds the person who has the title, not a longer body ("Department of Foreign Affairs
 Undersecretary X"). A title told with no name ("the Foreign Minister said") names nobody. "University" heads an
-organization (an academic one, which studies scams and runs none)."""
+organization (an academic one, which studies scams and runs none). A common modifier capitalized
+only because it opens a sentence ("Local police said") names no body, as "local police" does not."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import facts, names, run
@@ -74,3 +75,13 @@ def test_a_university_is_an_organization_that_runs_no_scam() -> None:
     assert not [f for f in facts(batch) if f[0] == "ENGAGED_IN"]
     assert "Chiang Mai University" in names(run("said Chiang Mai University researcher Somchai Jaidee."),
                                             Label.ORGANIZATION)
+
+
+def test_a_modifier_capitalized_only_by_opening_a_sentence_names_no_body() -> None:
+    for text in ("Local police rescued the nine workers after a raid on the house in Myawaddy on Monday.",
+                 "\u201cRegional police forces have raided three casinos,\u201d the spokesman said.",
+                 "Border authorities at the gate received 40 citizens on Wednesday."):
+        batch = run(text)
+        assert not names(batch, Label.AGENCY), text
+        assert not [f for f in facts(batch) if f[0] == "CONDUCTED"], text
+    assert "Kong Pisei district police" in names(run("Kong Pisei district police arrested 12 people."), Label.AGENCY)

@@ -261,6 +261,8 @@ def _unknown(view: DocView, run: Run) -> Decision:
     kind = kind_after(view, end, landmarks=False) if not world_region(view, start, end) else ""
     titled = all(view.words[k].istitle() or view.words[k] == "-" for k in range(start, end))
     agency_end = lower_agency_head(view, end)
+    if titled and agency_end and _opening_modifier(view, start, end):
+        return None  # "Local police rescued ...", "Border authorities received ...": a sentence's capital, no name
     if titled and agency_end:
         return view.make(start, agency_end, "AGENCY", "||")  # "Kong Pisei district police", "Tboung Khmum authorities"
     unit = kind_before(view, start) if titled else None
@@ -280,6 +282,19 @@ def _unknown(view: DocView, run: Run) -> Decision:
     if titled and _placed_in_a_known_place(view, start, end):
         return view.make(start, end, "PLACE", f"{doc[start:end].text}|area|")
     return None
+
+
+#: Common words for a body's level or reach, capitalized only because they open a sentence.
+_MODIFIERS = frozenset({"local", "regional", "border", "central", "provincial", "district", "municipal",
+                        "city", "village", "county", "foreign", "senior", "top"})
+
+
+def _opening_modifier(view: DocView, start: int, end: int) -> bool:
+    """One common modifier of a body's lower-case head that opens a sentence or a quotation
+    ("Local police said", "“Regional police forces have ..."): written with a capital for its
+    place, as "local police" is elsewhere, not as a name."""
+    opens = view.doc[start].is_sent_start or start > 0 and view.words[start - 1] in {"“", '"', "'", "‘", "—", "–"}
+    return end - start == 1 and view.lower[start] in _MODIFIERS and bool(opens)
 
 
 #: Words of direction alone name no place: "the Eastern District of New York" (a court's
