@@ -1,7 +1,9 @@
 """An act that someone needs, asks for or strives toward has not happened: "the need for the
 repatriation of 40 Kenyans", "requested the extradition of", "efforts to repatriate them are
 ongoing" make no event and no count (grammar: the act is the object of a noun or verb of
-asking, needing or striving). An operation carried out to rescue people is still a rescue."""
+asking, needing or striving). An operation carried out to rescue people is still a rescue. Nouns
+named after an act ("fire escape", "surveillance operation", "visit visa") and an arrival told as a
+time ("upon arrival": the people's, whom officials meet) tell no act either."""
 
 from scamgraph.model import GraphBatch, Label, Node
 from tests.unit.test_news_extraction import facts, run
@@ -40,3 +42,17 @@ def test_nouns_named_after_an_act_tell_no_act() -> None:
                  "Agents conducted a surveillance operation near the house in Pasay on Monday."):
         kinds = {e.properties.get("type") for e in _events(run(text))}
         assert not kinds & {"escape", "raid"}, text
+
+
+def test_an_arrival_told_as_a_time_is_no_officials_visit() -> None:
+    """"aid from the task force upon arrival": the arrival is that of the people moved home."""
+    for text in ("They were given aid by the airport task force and the labour department upon arrival.",
+                 "Officials of the ministry welcomed the 30 workers upon their arrival at the airport on Monday."):
+        assert "visit" not in {e.properties.get("type") for e in _events(run(text))}, text
+    batch = run("A delegation of the ministry arrived in Phnom Penh on Monday.")
+    assert "visit" in {e.properties.get("type") for e in _events(batch)}
+
+
+def test_a_visit_visa_is_a_kind_of_visa() -> None:
+    batch = run("Brokers collected visit visa stamps from the embassies in Singapore and Laos.")
+    assert "visit" not in {e.properties.get("type") for e in _events(batch)}
