@@ -85,3 +85,11 @@ def test_a_modifier_capitalized_only_by_opening_a_sentence_names_no_body() -> No
         assert not names(batch, Label.AGENCY), text
         assert not [f for f in facts(batch) if f[0] == "CONDUCTED"], text
     assert "Kong Pisei district police" in names(run("Kong Pisei district police arrested 12 people."), Label.AGENCY)
+
+
+def test_a_body_named_after_a_town_is_no_person_after_a_title() -> None:
+    """"chief of Huai Khwang Police Station": a run holding a body's head word names no person,
+    even where a town's name in it and the title before it would make one ("arrested Rodel Santos")."""
+    batch = run("Col. Somchai Jaidee, chief of Huai Khwang Police Station, said the suspects had fled Myanmar.")
+    assert not [n for n in names(batch, Label.PERSON) if "Station" in n]
+    assert "Rodel Santos" in names(run("Police arrested Rodel Santos in Manila on Monday."), Label.PERSON)

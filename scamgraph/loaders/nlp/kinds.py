@@ -240,7 +240,8 @@ def _holding_a_known_name(view: DocView, run: Run) -> Decision:
     if not blocking:
         return GO_ON
     if all(e.label_ == "PLACE" and e.id_.split("|")[1:2] == ["city"] for e in blocking) \
-            and end - start >= 2 and (strong_person_cue(view, start) or surname_like_a_pronoun(view, start, end)):
+            and end - start >= 2 and (strong_person_cue(view, start) or surname_like_a_pronoun(view, start, end)) \
+            and not any(view.lower[k] in gz.heads() for k in range(start, end)):  # ("chief of X Police Station")
         return view.make(start, end, "PERSON", "")  # "arrested Rodel Santos": Santos is also a city
     if not name_part(view, start, end, blocking):
         kind = org_kind(view, start, end) if len(blocking) == 1 and blocking[0].label_ in {"COUNTRY", "NORP"} else None
