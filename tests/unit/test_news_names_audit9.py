@@ -8,7 +8,8 @@ body the gazetteer knows. A body named "Department (Ministry, Bureau) of ..." fo
 a name holds the person who has the title, not a longer body ("Department of Foreign Affairs
 Undersecretary X"). A title told with no name ("the Foreign Minister said") names nobody. "University" heads an
 organization (an academic one, which studies scams and runs none). A common modifier capitalized
-only because it opens a sentence ("Local police said") names no body, as "local police" does not."""
+only because it opens a sentence ("Local police said") names no body, as "local police" does not.
+A person's family name told alone ("Santiago said") is no town whose country the story never names."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import facts, names, run
@@ -93,3 +94,11 @@ def test_a_body_named_after_a_town_is_no_person_after_a_title() -> None:
     batch = run("Col. Somchai Jaidee, chief of Huai Khwang Police Station, said the suspects had fled Myanmar.")
     assert not [n for n in names(batch, Label.PERSON) if "Station" in n]
     assert "Rodel Santos" in names(run("Police arrested Rodel Santos in Manila on Monday."), Label.PERSON)
+
+
+def test_a_family_name_told_alone_after_the_full_name_is_no_town() -> None:
+    batch = run("NBI Director Jaime B. Santiago said 18 Chinese nationals were arrested in Paranaque City. "
+                "Santiago said the leader tried to bribe the agents.")
+    assert "Santiago" not in names(batch, Label.LOCATION)
+    batch = run("Police flew the men from Santiago, Chile, to Manila. Officer Ana Santiago said they were safe.")
+    assert "Santiago" in names(batch, Label.LOCATION)  # (Chile is named: the town may be meant)
