@@ -3,7 +3,8 @@ repatriation of 40 Kenyans", "requested the extradition of", "efforts to repatri
 ongoing" make no event and no count (grammar: the act is the object of a noun or verb of
 asking, needing or striving). An operation carried out to rescue people is still a rescue. Nouns
 named after an act ("fire escape", "surveillance operation", "visit visa") and an arrival told as a
-time ("upon arrival": the people's, whom officials meet) tell no act either."""
+time ("upon arrival": the people's, whom officials meet) tell no act either, nor does news received
+about people ("received information on 16 Malaysians")."""
 
 from scamgraph.model import GraphBatch, Label, Node
 from tests.unit.test_news_extraction import facts, run
@@ -57,3 +58,14 @@ def test_an_arrival_told_as_a_time_is_no_officials_visit() -> None:
 def test_a_visit_visa_is_a_kind_of_visa() -> None:
     batch = run("Brokers collected visit visa stamps from the embassies in Singapore and Laos.")
     assert "visit" not in {e.properties.get("type") for e in _events(batch)}
+
+
+def test_news_received_about_people_is_no_people_received() -> None:
+    """"received information on the involvement of 16 Malaysians": news was received, not people."""
+    for text in ("The authorities had received information on the involvement of 16 Malaysians in illegal work.",
+                 "Police said they had received a tip that the two victims were planning to travel on Monday."):
+        batch = run(text)
+        assert "repatriation" not in {e.properties.get("type") for e in _events(batch)}, text
+        assert not [f for f in facts(batch) if f[0] == "REPATRIATED"], text
+    batch = run("Vietnamese authorities received 85 nationals at the border gate on Wednesday.")
+    assert [f for f in facts(batch) if f[0] == "REPATRIATED" and f[2:] == ("VN", 85)]

@@ -313,6 +313,8 @@ def no_act_done(lower: list[str], j: int, end: int, start: int = 0) -> bool:
     after = set(lower[j + 1:min(end, j + 5)])
     if lower[j] in _RECEIVING and after & _PENALTIES and "over" not in after:
         return True
+    if lower[j] in _RECEIVING and after & _TOLD_THINGS:
+        return True  # "had received information on the involvement of 16 Malaysians": news received, not people
     if lower[j] == "found" and j + 1 < end and lower[j + 1] in _FOUND_OBJECTS:
         return True  # "four survivors found justice", "found themselves trapped": the people found something
     if lower[j] in {"found", "discovered", "uncovered"} and j + 1 < end and lower[j + 1] in _CLAUSE_OPENERS:
@@ -341,6 +343,9 @@ _SENTENCING = {"sentenced", "sentencing", "sentences", "sentence", "condemned", 
 _RECEIVING = {"received", "receive", "receives", "receiving", "handed", "given"}
 _PENALTIES = {"sentence", "sentences", "term", "terms", "penalty", "penalties", "jail", "prison", "imprisonment",
               "death", "life", "fine", "fines", "reprieve", "punishment", "punishments"}
+#: What is received when news is: "received information (reports, a letter, a tip) on 16 Malaysians".
+_TOLD_THINGS = {"information", "report", "reports", "complaint", "complaints", "tip", "tips", "tip-off", "letter",
+                "letters", "notification", "notice", "word", "intelligence", "request", "requests", "message", "messages"}
 _NEGATED_AUX = {"had", "has", "have", "been", "be", "being", "was", "were", "is", "are", "yet", "to", "get", "got"}
 _STATE_AGENTS = {"police", "authorities", "officers", "immigration", "soldiers", "military", "troops", "army"}
 _HELD_AS = {"captive", "captives", "hostage", "hostages", "against", "prisoner", "prisoners"}
