@@ -46,7 +46,7 @@ _COUNT_RE = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("todate", re.compile(r"\b(?:since the (?:beginning|start) of (?:the|this) year|so far this year|this year so far|"
                           r"(?:in )?the year to date|since the (?:beginning|start) of (\d{4}))\b", re.I)),
-    ("range", re.compile(rf"\b(?i:from|between)\s+(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?!\d)|{_MONTH_RE})(?:,?\s+\d{{4}})?\s+(?i:to|until|and|through)\s+(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?!\d)|{_MONTH_RE})(?:,?\s+(\d{{4}}))?")),
+    ("range", re.compile(rf"\b(?i:from|between)\s+(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?!\d)|{_MONTH_RE})(?:,?\s+(\d{{4}}))?\s+(?i:to|until|and|through)\s+(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?!\d)|{_MONTH_RE})(?:,?\s+(\d{{4}}))?")),
     ("both", re.compile(rf"\b(?i:in|during)\s+((?:{_MONTH_RE}\s+)?\d{{4}})\s+and\s+((?:{_MONTH_RE}\s+)?\d{{4}})\b")),
     ("dmy", re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})(?:,?\s+(\d{{4}}))?\b")),
     ("mdy", re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")),
@@ -185,12 +185,22 @@ def _iso_day(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def _year_for(month: int, day: int, published: date | None) -> int | None:
+#: Words before a day that may lie ahead of publication: "remanded until March 20".
+_UNTIL = frozenset({"until", "till"})
+#: How far ahead of publication a day told in the future may lie and keep its year.
+_AHEAD = timedelta(days=183)
+
+
+def _year_for(month: int, day: int, published: date | None, ahead: bool = False) -> int | None:
+    """The year of a day written without one: the last such day up to publication (news tells
+    the past), unless the day is told as still to come ("will be deported on March 20",
+    "remanded until March 20") and lies within half a year after publication."""
     if published is None:
         return None
     year = published.year
     try:
-        if date(year, month, min(day, 28)) > published + timedelta(days=2):
+        when = date(year, month, min(day, 28))
+        if when > published + timedelta(days=2) and not (ahead and when <= published + _AHEAD):
             year -= 1
     except ValueError:
         return None
@@ -206,7 +216,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
         else:
             day_s, month_s = (m.group(1), m.group(2)) if kind == "dmy" else (m.group(2), m.group(1))
             month, day = _MONTHS[month_s.lower().rstrip(".")], int(day_s)
-            year = int(m.group(3)) if m.group(3) else _year_for(month, day, known)
+            ahead = future or m.string[max(0, m.start() - 7):m.start()].strip().lower() in _UNTIL
+            year = int(m.group(3)) if m.group(3) else _year_for(month, day, known, ahead)
         if year is None:
             return "", False
         try:
@@ -232,8 +243,9 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
     if kind == "both":  # "in September 2022 and January 2023", "in 2024 and 2023": one period over both
         return _both(m.group(1), m.group(2)), True
     if kind == "range":
-        first = _day_or_month(m.group(1), m.group(3), known)
-        last = _day_or_month(m.group(2), m.group(3), known, end=True)
+        # "between January 2022 and May 2025": each end keeps its own year; one year told once serves both
+        first = _day_or_month(m.group(1), m.group(2) or m.group(4), known)
+        last = _day_or_month(m.group(3), m.group(4) or m.group(2), known, end=True)
         if not first or not last:
             return "", True
         if last < first:  # "from November to February": the range crosses a new year

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from scamgraph.loaders.news.demands import asked_for
 from scamgraph.loaders.news.operations import OperationWords
 from scamgraph.loaders.news.words import (
     _BACKGROUND_RAIDS,
@@ -52,13 +53,6 @@ _NEGATED_GAP = {"be", "been", "being", "yet", "have", "get", "got", "proceed", "
 _AUXILIARIES = {"were", "was", "had", "have", "has", "are", "is", "been", "being", "be"}
 _ADVERBS = {"later", "then", "also", "soon", "still", "since", "once", "all", "both"}
 _STILL_IN_CLAUSE = {"and", "or", "into", "in", "to", "for", "of", "under", "the", "a", "an", "their", "his", "her"}
-#: Verbs of asking for an act: its noun after them tells no event ("called for the repatriation").
-_DEMANDS = frozenset({"called", "calls", "call", "calling", "urged", "urges", "urging", "demanded", "demands",
-                      "demanding", "appealed", "appeals", "pressed", "presses", "pressing",
-                      # what someone pledges ("pledged a fresh crackdown") is still to come
-                      "pledged", "pledges", "pledge", "pledging", "vowed", "vows", "vow", "promised", "promises"})
-_DEMAND_FILLERS = frozenset({"the", "a", "an", "their", "his", "her", "its", "swift", "immediate", "safe", "urgent",
-                             "speedy", "prompt", "quick", "further", "fresh", "new", "tougher", "harsher", "stronger"})
 #: Words that open a condition: an act told after one is not told as done ("if convicted").
 _CONDITIONS = frozenset({"if", "unless"})
 _IN_PASSING = {"initially", "previously", "formerly", "originally", "once"}
@@ -167,12 +161,7 @@ class EventAsides(OperationWords):
     def _demanded(self, i: int, sent: Span) -> bool:
         """"called for the repatriation of", "urged the immediate release and return of", "demanding
         the extradition of": what someone asks for has not happened."""
-        k = i - 1
-        while k > sent.start and i - k < 5 and self.lower[k] in _DEMAND_FILLERS:
-            k -= 1
-        if self.lower[k] == "for":
-            k -= 1
-        return k >= sent.start and self.lower[k] in _DEMANDS
+        return asked_for(self.lower, i, sent.start)
 
     def _a_source(self, i: int, sent: Span) -> bool:
         """"According to the arrest warrant", "according to the indictment": a paper named as where a

@@ -14,22 +14,29 @@ __all__ = ["dateline_country", "dateline_span"]
 #: brackets, then a dash or a colon.
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,30}?)(?:,[^\n—–-]{0,40})?\s*(?:\(\w[^)]{0,20}\))?\s*(?:[—–-]{1,2}|:)\s")
 
+#: Lines with words in them above a story's body (headline, byline, date, caption): blank lines
+#: between them do not count, so a dateline after a spaced-out head is still found.
+_HEAD_LINES = 6
+
 
 def dateline_span(text: str) -> tuple[int, int]:
     """The character offsets where the dateline of ``text`` starts and ends, or (0, 0) when it has
     none (a caption or a headline above it is no part of it)."""
-    offset = len(text) - len(text.lstrip())
-    for line in text.lstrip().splitlines(keepends=True)[:6]:
+    offset, seen = len(text) - len(text.lstrip()), 0
+    for line in text.lstrip().splitlines(keepends=True):
         found = _DATELINE.match(line)
         if found:
             return offset, offset + found.end()
         offset += len(line)
+        seen += bool(line.strip())
+        if seen == _HEAD_LINES:
+            break
     return 0, 0
 
 
 def dateline_country(text: str) -> str:
     """"JAKARTA - ...", "PHNOM PENH, Oct 15 — ...": the country of the city the story was filed from."""
-    for line in text.lstrip().splitlines()[:6]:
+    for line in [line for line in text.lstrip().splitlines() if line.strip()][:_HEAD_LINES]:
         found = _DATELINE.match(line)
         if found:
             city = found.group(1).strip().title()

@@ -63,7 +63,15 @@ class JourneyWords(EventLinks):
         matcher = _arrival_matcher(self.doc.vocab)
         # (an arrival ends its match; a trip's verb stands two words before the place that ends it)
         return sorted({sent.start + end - (3 if self.lower[sent.start + end - 2] == "to" else 1)
-                       for _id, _start, end in matcher(sent)})
+                       for _id, _start, end in matcher(sent)} - self._upon_arrival(sent))
+
+    def _upon_arrival(self, sent: Span) -> set[int]:
+        """"welcomed them upon arrival", "served them with warrants upon their arrival": the arrival
+        told as a time is that of the people moved, whom the officials meet; no visit of theirs."""
+        lower = self.lower
+        return {k for k in range(sent.start + 1, sent.end) if lower[k] == "arrival"
+                and (lower[k - 1] in {"upon", "on"} or lower[k - 1] in {"their", "his", "her"}
+                     and k - 2 >= sent.start and lower[k - 2] in {"upon", "on"})}
 
     def _brought_back(self, sent: Span, words: list[str]) -> list[int]:
         """"brought 63 suspects back from Cambodia", "flew them home": a sending verb whose people (a

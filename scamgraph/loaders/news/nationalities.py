@@ -13,6 +13,7 @@ from functools import cached_property
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
+from scamgraph.loaders.news.places_left import left_from
 from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.loaders.news.words import (
     _BE,
@@ -111,6 +112,9 @@ class NationalityRules(_State):
                 sourced = False  # "300 Chinese suspects from Myanmar": their nationality is told; Myanmar is a place
             if sourced and self._number_before_from(run[0].start) and self._place_of_part(run[0], sent):
                 sourced = False  # "6,700 Indians were rescued: 2,265 from Cambodia, ...": where they were
+            opening = run[0].start - 1 - (self.lower[run[0].start - 1] == "the")  # (its "from")
+            if sourced and before[-1] == "from" and left_from(self.lower, self.like_num, opening, sent.start):
+                sourced = False  # "brought back from Cambodia, 770 from Laos": places left, not nationalities
             if sourced and len(run) == 1 and shares < 2 and self._moves_people(sent, run):
                 sourced = False  # "returned 45 citizens from Cambodia": the country they left (not a breakdown by origin)
             if sourced and not any(self.like_num[max(sent.start, run[0].start - 5):run[0].start]) and self._list_verb(sent, run) is None:

@@ -12,6 +12,7 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.count_patterns import PeopleMatches, people_matches
 from scamgraph.loaders.news.governing import GoverningVerbs
+from scamgraph.loaders.news.places_left import left_from
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.words import (
     _COUNT_VERBS,
@@ -304,4 +305,6 @@ class PeopleToldAgain(GoverningVerbs):
         after = self.lower[ent.end] if ent.end < len(self.lower) else ""
         if ent.label_ != "COUNTRY" or after in _PEOPLE_WORDS or after in gz.people_nouns():
             return False
+        if self.lower[start] == "from" and left_from(self.lower, self.like_num, start, 0):
+            return True  # "brought back from Cambodia, 770 from | Laos": the place they left
         return any(w.endswith(("ing", "ed")) or w == "into" for w in self.lower[start:j])

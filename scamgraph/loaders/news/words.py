@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import folded
+from scamgraph.loaders.news.demands import asked_for
 from scamgraph.model import RelType
 from scamgraph.resolve import demonym_table
 
@@ -306,10 +307,14 @@ _CLAUSE_OPENERS = {"that", "they", "he", "she", "it", "we", "guilty"}
 def no_act_done(lower: list[str], j: int, end: int, start: int = 0) -> bool:
     """The verb at ``j`` tells no act done to the people: "five received death sentences", "were
     handed prison terms" (a penalty, not people received); "were found to have violations" (a
-    finding); "had not been returned" (negated)."""
+    finding); "had not been returned" (negated); "the need for the repatriation of 40" (asked for)."""
+    if asked_for(lower, j, start):
+        return True
     after = set(lower[j + 1:min(end, j + 5)])
     if lower[j] in _RECEIVING and after & _PENALTIES and "over" not in after:
         return True
+    if lower[j] in _RECEIVING and after & _TOLD_THINGS:
+        return True  # "had received information on the involvement of 16 Malaysians": news received, not people
     if lower[j] == "found" and j + 1 < end and lower[j + 1] in _FOUND_OBJECTS:
         return True  # "four survivors found justice", "found themselves trapped": the people found something
     if lower[j] in {"found", "discovered", "uncovered"} and j + 1 < end and lower[j + 1] in _CLAUSE_OPENERS:
@@ -338,6 +343,9 @@ _SENTENCING = {"sentenced", "sentencing", "sentences", "sentence", "condemned", 
 _RECEIVING = {"received", "receive", "receives", "receiving", "handed", "given"}
 _PENALTIES = {"sentence", "sentences", "term", "terms", "penalty", "penalties", "jail", "prison", "imprisonment",
               "death", "life", "fine", "fines", "reprieve", "punishment", "punishments"}
+#: What is received when news is: "received information (reports, a letter, a tip) on 16 Malaysians".
+_TOLD_THINGS = {"information", "report", "reports", "complaint", "complaints", "tip", "tips", "tip-off", "letter",
+                "letters", "notification", "notice", "word", "intelligence", "request", "requests", "message", "messages"}
 _NEGATED_AUX = {"had", "has", "have", "been", "be", "being", "was", "were", "is", "are", "yet", "to", "get", "got"}
 _STATE_AGENTS = {"police", "authorities", "officers", "immigration", "soldiers", "military", "troops", "army"}
 _HELD_AS = {"captive", "captives", "hostage", "hostages", "against", "prisoner", "prisoners"}

@@ -130,11 +130,24 @@ def body_role_name(view: DocView, start: int, end: int) -> tuple[int, int] | Non
             first += 1  # "Deputy Director | U | Kyaw Kyaw Than": the courtesy title is no part of the name
         rest = [k for k in range(first, end) if view.words[k] != "-"]
         bodied = view.lower[role.start - 1] in heads or role.start - start <= 2 \
-            or any(_body_word(view.words[k]) for k in range(start, role.start))
-        if bodied and 2 <= len(rest) <= 4 \
-                and all(view.words[k].istitle() and k not in view.owner and view.lower[k] not in heads for k in rest):
+            or any(_body_word(view.words[k]) for k in range(start, role.start)) \
+            or view.lower[start] in heads and view.lower[start + 1] == "of"  # "Department of Foreign Affairs | Undersecretary"
+        if bodied and 2 <= len(rest) <= 4 and view.words[rest[0]].istitle() and all(
+                (view.words[k].istitle() or view.lower[k] in _NAME_PARTICLES) and _free_or_a_town(view, k)
+                and view.lower[k] not in heads for k in rest):
             return role.start, first
     return None
+
+
+def _free_or_a_town(view: DocView, k: int) -> bool:
+    """No entity owns word ``k``, or only a town's name does ("Ramon", "Santos"): after a title,
+    such a word is a name's part, as "arrested Rodel Santos" already reads."""
+    owner = view.owner.get(k)
+    return owner is None or owner.label_ == "PLACE" and owner.id_.split("|")[1:2] == ["city"]
+
+
+#: Lower-case particles inside a person's name: "Eduardo de Vega", "Ahmad bin Ali".
+_NAME_PARTICLES = frozenset({"de", "del", "dela", "da", "dos", "van", "von", "bin", "binti"})
 
 
 def _body_word(word: str) -> bool:
@@ -208,9 +221,11 @@ def _titled_body_before(view: DocView, comma: int) -> bool:
 
 
 def _never_a_person(view: DocView, kept: list[int]) -> bool:
-    """A number inside, or nothing but acronyms ("KNU", "BGF")."""
+    """A number inside, nothing but acronyms ("KNU", "BGF"), or nothing but a title ("the Foreign
+    Minister said": a title with no name names nobody)."""
     doc, words = view.doc, view.words
-    return any(doc[k].like_num for k in kept) or all(words[k].isupper() and len(words[k]) > 1 for k in kept)
+    return any(doc[k].like_num for k in kept) or all(words[k].isupper() and len(words[k]) > 1 for k in kept) \
+        or all(view.label_at(k) == "ROLE" for k in kept)
 
 
 def _apposition(view: DocView, end: int) -> bool:

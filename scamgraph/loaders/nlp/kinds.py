@@ -123,7 +123,7 @@ def _titled(view: DocView, run: Run) -> Decision:
     if not inner:
         return GO_ON  # (every form below starts from a known name inside the run)
     first = inner.get(start)
-    if first is not None and first.label_ == "ROLE" and first.end < end:
+    if first is not None and first.label_ == "ROLE" and first.end < end and not _describes_unit(view, first, end):
         return classify(view, after_title(view, first.end, end), end)  # "Vice Foreign Minister Park"
     role = next((e for e in sorted(inner.values(), key=lambda e: e.start)
                  if e.label_ == "ROLE" and start < e.start and e.end < end), None)
@@ -151,6 +151,17 @@ def _titled(view: DocView, run: Run) -> Decision:
         if nxt is not None and nxt.label_ == "ROLE":
             return classify(view, nxt.end, end) if nxt.end < end else None
     return GO_ON
+
+
+#: Classes of roles that describe a person rather than entitle one ("fugitive", "victim"): before
+#: a body's head word they name what the unit deals with, not an office held.
+_DESCRIPTOR_CLASSES = frozenset({"suspect", "victim"})
+
+
+def _describes_unit(view: DocView, role: Span, end: int) -> bool:
+    """"The Fugitive Search Unit of ...", "the Victim Support Unit": a describing noun opens a run
+    that ends in a body's head word; the whole run is the body's name, not a title and a name."""
+    return role.id_.split("|")[-1] in _DESCRIPTOR_CLASSES and view.lower[end - 1] in gz.heads()
 
 
 def _bare_name(view: DocView, start: int, end: int) -> bool:
@@ -229,7 +240,8 @@ def _holding_a_known_name(view: DocView, run: Run) -> Decision:
     if not blocking:
         return GO_ON
     if all(e.label_ == "PLACE" and e.id_.split("|")[1:2] == ["city"] for e in blocking) \
-            and end - start >= 2 and (strong_person_cue(view, start) or surname_like_a_pronoun(view, start, end)):
+            and end - start >= 2 and (strong_person_cue(view, start) or surname_like_a_pronoun(view, start, end)) \
+            and not any(view.lower[k] in gz.heads() for k in range(start, end)):  # ("chief of X Police Station")
         return view.make(start, end, "PERSON", "")  # "arrested Rodel Santos": Santos is also a city
     if not name_part(view, start, end, blocking):
         kind = org_kind(view, start, end) if len(blocking) == 1 and blocking[0].label_ in {"COUNTRY", "NORP"} else None
@@ -250,6 +262,8 @@ def _unknown(view: DocView, run: Run) -> Decision:
     kind = kind_after(view, end, landmarks=False) if not world_region(view, start, end) else ""
     titled = all(view.words[k].istitle() or view.words[k] == "-" for k in range(start, end))
     agency_end = lower_agency_head(view, end)
+    if titled and agency_end and _opening_modifier(view, start, end):
+        return None  # "Local police rescued ...", "Border authorities received ...": a sentence's capital, no name
     if titled and agency_end:
         return view.make(start, agency_end, "AGENCY", "||")  # "Kong Pisei district police", "Tboung Khmum authorities"
     unit = kind_before(view, start) if titled else None
@@ -269,6 +283,19 @@ def _unknown(view: DocView, run: Run) -> Decision:
     if titled and _placed_in_a_known_place(view, start, end):
         return view.make(start, end, "PLACE", f"{doc[start:end].text}|area|")
     return None
+
+
+#: Common words for a body's level or reach, capitalized only because they open a sentence.
+_MODIFIERS = frozenset({"local", "regional", "border", "central", "provincial", "district", "municipal",
+                        "city", "village", "county", "foreign", "senior", "top"})
+
+
+def _opening_modifier(view: DocView, start: int, end: int) -> bool:
+    """One common modifier of a body's lower-case head that opens a sentence or a quotation
+    ("Local police said", "“Regional police forces have ..."): written with a capital for its
+    place, as "local police" is elsewhere, not as a name."""
+    opens = view.doc[start].is_sent_start or start > 0 and view.words[start - 1] in {"“", '"', "'", "‘", "—", "–"}
+    return end - start == 1 and view.lower[start] in _MODIFIERS and bool(opens)
 
 
 #: Words of direction alone name no place: "the Eastern District of New York" (a court's

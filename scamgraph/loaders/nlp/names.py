@@ -41,6 +41,7 @@ from scamgraph.loaders.nlp.patterns import CuePatterns
 from scamgraph.loaders.nlp.place_names import listed_places
 from scamgraph.loaders.nlp.runs import capitalized_runs
 from scamgraph.loaders.nlp.sentences import token_texts
+from scamgraph.loaders.nlp.surname_places import surnames_as_places
 
 __all__ = ["NameFinder", "find_names"]
 
@@ -148,7 +149,8 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     for more in (units_of_bodies(view), coordinated_heads(view), _numbered_units(view), _bodies_of_places(view)):
         if more:
             view.replace(more)
-    dropped = _places_inside_names(view, undecided) | _lowercase_people(view) | _outlets_sections(view)
+    dropped = _places_inside_names(view, undecided) | _lowercase_people(view) | _outlets_sections(view) \
+        | surnames_as_places(view.ents)
     ents = [e for e in view.ents if e not in dropped] if dropped else view.ents
     return tuple(sorted(without_furniture(view, ents), key=lambda e: e.start))
 

@@ -1,0 +1,39 @@
+"""Acts asked for, not done: an event word governed by a verb or noun of asking, needing or
+striving ("called for the repatriation of", "the need for the repatriation of 40 Kenyans",
+"requested the extradition of", "efforts to repatriate them") tells what someone wants to
+happen. Shared by the event words (asides) and the count verbs (governing), so that neither an
+event nor a count comes of it."""
+
+from __future__ import annotations
+
+#: Verbs and nouns of asking for an act, pledging it, or needing it.
+DEMANDS = frozenset({"called", "calls", "call", "calling", "urged", "urges", "urging", "demanded", "demands",
+                     "demanding", "appealed", "appeals", "pressed", "presses", "pressing",
+                     # what someone pledges ("pledged a fresh crackdown") is still to come
+                     "pledged", "pledges", "pledge", "pledging", "vowed", "vows", "vow", "promised", "promises",
+                     # needing or asking: "the need for the repatriation of 40 Kenyans", "requested the extradition"
+                     "need", "needs", "plea", "pleas", "request", "requests", "requested", "requesting"})
+#: Words between the asking and the act: articles, adjectives of haste, and a second act joined by
+#: "and" ("the safe rescue and | repatriation of").
+_FILLERS = frozenset({"the", "a", "an", "their", "his", "her", "its", "swift", "immediate", "safe", "urgent",
+                      "speedy", "prompt", "quick", "further", "fresh", "new", "tougher", "harsher", "stronger",
+                      "and", "rescue", "release", "return", "repatriation", "extradition", "deportation"})
+#: Nouns of striving: "efforts to repatriate them are ongoing" tells the aim, not the act done.
+_EFFORTS = frozenset({"effort", "efforts", "bid"})
+#: Help asked for between a need and its act: "the need for assistance in the safe rescue of ..."
+_HELP_ASKED = frozenset({"assistance", "help", "support", "cooperation"})
+
+
+def asked_for(lower: list[str], i: int, start: int) -> bool:
+    """The event word at ``i`` is what a verb or noun of asking before it asks for (``start``:
+    where its sentence begins)."""
+    k = i - 1
+    while k > start and i - k < 7 and lower[k] in _FILLERS:
+        k -= 1
+    if lower[k] in {"in", "with", "for"} and k - 2 > start and lower[k - 1] in _HELP_ASKED and lower[k - 2] == "for":
+        k -= 2  # "the need for assistance in | the rescue"
+    if lower[k] in {"for", "to"} and k > start and lower[k - 1] in _EFFORTS:
+        return True  # "efforts to rescue and repatriate them", "an effort for the return of"
+    if lower[k] == "for":
+        k -= 1
+    return k >= start and lower[k] in DEMANDS

@@ -1,0 +1,31 @@
+"""A range whose two ends each carry a year keeps both years: "between January 2022 and May 2025"
+spans three years and more, not the first five months of 2025; a year told once, after either
+end, still serves the other end. A day with no year told as still to come ("will be deported on
+March 20", "remanded until March 20") a few days after publication is in that year, not the last."""
+
+from datetime import date
+
+from scamgraph.loaders.dates import find_dates
+
+PUBLISHED = date(2025, 8, 1)
+
+
+def _values(text: str) -> list[str]:
+    return [d.value for d in find_dates(text, 0, PUBLISHED)]
+
+
+def test_each_end_of_a_range_keeps_its_own_year() -> None:
+    assert _values("rescued between January 2022 and May 2025") == ["2022-01-01/2025-05-31"]
+    assert _values("held from 3 March 2023 to 9 April 2024") == ["2023-03-03/2024-04-09"]
+
+
+def test_a_year_told_once_serves_both_ends() -> None:
+    assert _values("from March 3 to March 9, 2025") == ["2025-03-03/2025-03-09"]
+    assert _values("between 1 March 2024 and 10 April") == ["2024-03-01/2024-04-10"]
+
+
+def test_a_day_told_as_still_to_come_keeps_the_year_of_publication() -> None:
+    published = date(2025, 3, 17)
+    for text in ("the suspect was remanded until March 20", "the men will be deported on March 20"):
+        assert [d.value for d in find_dates(text, 0, published)] == ["2025-03-20"], text
+    assert [d.value for d in find_dates("the men were arrested on March 20", 0, published)] == ["2024-03-20"]
