@@ -61,6 +61,9 @@ _DEMAND_FILLERS = frozenset({"the", "a", "an", "their", "his", "her", "its", "sw
                              "speedy", "prompt", "quick", "further", "fresh", "new", "tougher", "harsher", "stronger"})
 #: Words that open a condition: an act told after one is not told as done ("if convicted").
 _CONDITIONS = frozenset({"if", "unless"})
+#: Verbs of saying and knowing that make an "if" after them open a question: "did not say if ...", "unclear if ..."
+_ASKING = frozenset({"say", "said", "says", "clear", "unclear", "known", "know", "asked", "ask", "confirm", "confirmed",
+                     "disclose", "disclosed", "specify", "specified", "sure", "certain", "wondered"})
 _IN_PASSING = {"initially", "previously", "formerly", "originally", "once"}
 #: Verbs that lay charges: "to file charges", "to press charges" tell charges still to be laid
 _LAYING = {"file", "press", "bring", "lay", "level", "filing"}
@@ -114,8 +117,10 @@ class EventAsides(OperationWords):
         if before in _CONDITIONS:
             return True  # "if convicted": a condition
         lead = self.lower[max(sent.start, i - 7):i]
-        if "whether" in lead and "," not in lead[lead.index("whether"):]:
-            return True  # "it was not clear whether he would be deported": a question, not an act told
+        opening = next((k for k in range(len(lead) - 1, -1, -1) if lead[k] == "whether"
+                        or lead[k] == "if" and k > 0 and lead[k - 1] in _ASKING), None)
+        if opening is not None and "," not in lead[opening:]:
+            return True  # "it was not clear whether he would be deported", "did not say if": a question, not an act
         if before in _IN_PASSING:
             return True  # "suspects initially detained in Cambodia": their past, told in passing
         if before in {"help", "helping"} and self.lower[i - 2:i - 1] == ["to"]:
