@@ -175,6 +175,8 @@ _PROSPECT = {"face", "faces", "facing"}
 _NAMED_AFTER = {"facility", "facilities", "centre", "center", "centres", "centers", "camp", "camps", "shelter",
                 "order", "orders", "hearing", "process", "procedures", "policy", "law", "laws", "attempt", "attempts",
                 "case", "cases", "complaint", "complaints",
+                # "a visit visa": a kind of visa, no visit
+                "visa", "visas",
                 # "death sentences", "the death penalty": a penalty, not a death
                 "sentence", "sentences", "penalty", "penalties", "row",
                 # "the joint investigation team raided ...": a body named after its work, not the work
