@@ -13,6 +13,7 @@ from spacy.tokens import Span
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.arrivals import arrested_on_arrival
 from scamgraph.loaders.news.asides import EventAsides
+from scamgraph.loaders.news.follows import follows_at
 from scamgraph.loaders.news.journeys import _VISITING_OFFICIALS
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.timing import _said_on
@@ -67,6 +68,9 @@ class EventRules(EventAsides):
         """The event words of a sentence, (position, kind), less those that tell no event of their own."""
         self.sentence, self.folded_arrest = sent, False
         found = self._kept(self._event_words(sent, ents), sent, ents)
+        self.follows = follows_at(self.lower, sent.start, sent.end) if found else None
+        if self.follows is not None and not any(i < self.follows for i, _kind in found):
+            self.follows = None  # "The revelation followed the arrest of 792": the subject is no event
         found = self._one_telling(found)
         for i, kind in found:
             if kind in {"deportation", "extradition"} and self._named_group(i, sent):
@@ -215,9 +219,25 @@ class EventRules(EventAsides):
             or any(e.label_ in {"PERSON", "AGENCY", "ROLE"} for e in ents)
 
     def _events_for(self, triggers: list[tuple[int, str]], dates: list[DateMention]) -> list[_Event]:
-        """The events a sentence's words name: one per kind, by its date (or the one told before)."""
+        """The events a sentence's words name: one per kind, by its date (or the one told before).
+        The words after "follows" ("The raid follows a crackdown in March, when ...") name another,
+        earlier happening: they are read apart, as no part of the subject's event."""
         self.trigger_at = [position for position, _kind in triggers]
         triggers = [(i, self._operation_told(i) if kind == "raid" else kind) for i, kind in triggers]
+        self.event_words = {}
+        split = self.follows
+        groups = [triggers] if split is None else [[t for t in triggers if t[0] < split], [t for t in triggers if t[0] > split]]
+        events: list[_Event] = []
+        for k, group in enumerate(groups):
+            events += [e for e in self._group_events(group, dates, self._raid_going_on() if k == 0 else None) if e not in events]
+        self.named.update(id(e) for e in events)
+        home = [e for e in events if e.type in _SENDING_HOME]
+        if home and self.sentence is not None:
+            self.sent_home = (self.sentence.end, home[-1])
+        return events
+
+    def _group_events(self, triggers: list[tuple[int, str]], dates: list[DateMention], raid: _Event | None) -> list[_Event]:
+        """The events one group of a sentence's event words names (see ``_events_for``)."""
         first_at: dict[str, int] = {}
         referring: set[str] = set()
         for position, kind in triggers:
@@ -227,7 +247,6 @@ class EventRules(EventAsides):
         kinds = list(first_at)
         if "raid" in kinds:
             kinds = [k for k in kinds if k not in _PART_OF_RAID]
-        raid = self._raid_going_on()
         events = []
         by_kind: dict[str, _Event] = {}
         for kind in kinds:
@@ -236,7 +255,6 @@ class EventRules(EventAsides):
                 events.append(chosen)
             by_kind[kind] = chosen
         sentence_raid = by_kind.get("raid")
-        self.event_words = {}
         for position, kind in triggers:  # "raided ... and arrested": the arrest word is the raid's too
             event = by_kind.get(kind) or (sentence_raid if kind in _PART_OF_RAID else None)
             if event is not None and kind in by_kind and position > first_at[kind]:
@@ -245,10 +263,6 @@ class EventRules(EventAsides):
                     events.append(event)
             if event is not None:
                 self.event_words.setdefault(id(event), []).append(position)
-        self.named.update(id(e) for e in events)
-        home = [e for e in events if e.type in _SENDING_HOME]
-        if home and self.sentence is not None:
-            self.sent_home = (self.sentence.end, home[-1])
         return events
 
     def _raid_going_on(self) -> _Event | None:
@@ -294,7 +308,8 @@ class EventRules(EventAsides):
             chosen = self._event(kind, DateMention(0, 0, "", raid.date), fresh=True)
         else:
             shifted = self._shifted(kind, when)
-            another = self._another(at) or shifted is not None
+            # ("The raid follows a crackdown in March, when ...": what the event told follows is another)
+            another = self._another(at) or shifted is not None or self.follows is not None and at > self.follows
             chosen = self._event(kind, when or shifted, fresh=another, campaign=self._campaign(kind, at))
             if another:
                 self.told_apart.add(id(chosen))  # "Earlier, 14 others were rescued": not the story's own
