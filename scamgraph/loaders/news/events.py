@@ -89,6 +89,8 @@ class EventRules(EventAsides):
         skip: set[int] = set()
         words = self.lower[sent.start:sent.end]
         for i in [k for k, word in enumerate(words) if word in _PHRASE_FIRST_WORDS]:  # (few words open a phrase)
+            if sent.start + i in skip:
+                continue  # ("arrest warrants" inside "armed with arrest warrants": the longer phrase rules)
             for phrase, kind in _PHRASE_STARTS[words[i]]:
                 if tuple(words[i:i + len(phrase)]) == phrase:
                     if kind and not self._into_custody(sent.start + i + len(phrase), sent):
