@@ -106,8 +106,8 @@ class EventAsides(OperationWords):
             return True  # "suspects fled to Chiang Rai": fugitives on the run, no escape from captivity
         if kind in _ATTEMPTED_KINDS and self.lower[max(sent.start, i - 2):i] == ["into", "the"]:
             return True  # "an investigation into the abduction of ...": the inquiry's subject
-        if kind == "charge" and "on" in self.lower[max(sent.start, i - 2):i] and self.lower[i] in {"charges", "charge"}:
-            return True  # "arrested on fraud charges": the ground of the arrest, no charge laid
+        if kind == "charge" and self.lower[i] in {"charges", "charge"} and _on_charges(self.lower[max(sent.start, i - 6):i]):
+            return True  # "arrested on fraud charges", "for trial on gambling-related charges": a ground, no charge laid
         if kind == "charge" and self._charges_to_lay(i, sent):
             return True  # "will not hesitate to file charges", "to apprehend and file charges": an aim
         if self._demanded(i, sent):
@@ -285,3 +285,16 @@ class EventAsides(OperationWords):
             k -= 1  # "managing the operation"
         before = self.lower[k] if k >= sent.start else ""
         return after_of or before in _BUSINESS_BEFORE_OPERATION or self.doc[i - 1].ent_type_ == "SCAM"
+
+
+#: Words that may stand between "on" and "charges" in a charge's ground ("on human trafficking charges")
+_NOT_A_MODIFIER = frozenset({",", ";", "and", "or", "was", "were", "is", "are", "filed", "pressed", "brought", "laid"})
+
+
+def _on_charges(lead: list[str]) -> bool:
+    """The words before "charges" are "on" and its modifiers: "on fraud charges", "on online
+    gambling-related charges" name the ground of an arrest or a trial, no charge laid then."""
+    if "on" not in lead:
+        return False
+    between = lead[len(lead) - 1 - lead[::-1].index("on") + 1:]
+    return _NOT_A_MODIFIER.isdisjoint(between)
