@@ -16,3 +16,5 @@ def test_charges_after_on_and_modifiers_are_a_ground() -> None:
 
 def test_charges_filed_are_still_a_charge() -> None:
     assert "charge" in _kinds("Prosecutors filed charges on Monday against six recruiters.")
+    # "on Monday" dates the arrest, and "face" lays the charges
+    assert "charge" in _kinds("The three men arrested on Monday face charges of trafficking.")
