@@ -61,6 +61,12 @@ _SAME_DAY = re.compile(r"\b(?:the|that)\s+same\s+day\b", re.IGNORECASE)
 _HEARSAY = frozenset({"alleged", "alleges", "claimed", "claims", "claiming", "said", "reported", "believed",
                       "thought", "rumoured", "rumored", "purported"})
 
+def _before_the_raid(lower: list[str], at: int, raid: _Event) -> bool:
+    """"Police arrested four on Monday. The four had been taken into custody by the Philippine
+    authorities": the past perfect tells an act before the dated one told, no part of it."""
+    return bool(raid.date) and "had" in lower[max(0, at - 3):at]
+
+
 class EventRules(EventAsides):
     """Triggers -> events; agencies, people and places around them."""
 
@@ -303,6 +309,7 @@ class EventRules(EventAsides):
         if sent_home is not None:
             chosen = sent_home  # "extradited on Saturday ... brought back on two chartered flights": one
         elif kind in _PART_OF_RAID and raid is not None and not arriving and not self._no_operation(kind, raid) \
+                and not _before_the_raid(self.lower, at, raid) \
                 and (self._part_of(raid, when) or self._dates_the_raid(raid, when)):
             chosen = raid  # "Officers found 86 people ..." after a raid: the raid's, not a new event
         elif kind in _DURING_RAID and when is None and raid is not None and raid.date and not raid.period:
