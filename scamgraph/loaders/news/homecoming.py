@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 #: Who arrives home: the people just sent back, named by a plural noun or a pronoun
-_ARRIVING_PEOPLE = frozenset({"victims", "workers", "nationals", "citizens", "filipinos", "returnees", "survivors",
+_ARRIVING_PEOPLE = frozenset({"victims", "workers", "nationals", "citizens", "returnees", "survivors", "detainees",
                               "they", "group", "men", "women", "individuals", "people", "migrants"})
 _ARRIVING = frozenset({"arrived", "landed"})
 #: How long before its telling a return can have happened and still be the news: a trafficked
