@@ -57,6 +57,14 @@ def test_an_act_asked_about_with_whether_is_not_told_as_done() -> None:
     assert "arrest" not in _kinds("Officials would not say whether anyone had been arrested.")
 
 
+def test_an_act_asked_about_with_if_is_not_told_as_done() -> None:
+    # an indirect question opened by "if" after a verb of saying or knowing (article 75)
+    assert "extradition" not in _kinds("The ministry did not say if Laos planned to extradite the four brokers to Vietnam.")
+    assert "deportation" not in _kinds("It is unclear if the workers will be deported to Myanmar.")
+    # a condition is still no act, and an act told before the question stays
+    assert "arrest" in _kinds("Police arrested six men on Monday; officers did not say if they would be charged.")
+
+
 def test_a_fact_found_about_people_is_no_people_found() -> None:
     assert "raid" not in _kinds("Three Thai women were turned back at the airport after officers discovered they carried forged visas.")
     assert "raid" not in _kinds("After a review by the ministry, it was found that more than 20 Laotians were trapped there.")

@@ -13,6 +13,7 @@ from scamgraph.loaders.news.words import (
     _BE,
     _BUSINESS_BEFORE_OPERATION,
     _CUSTODIANS,
+    _PROSPECT,
     EVENT_TRIGGERS,
 )
 
@@ -55,6 +56,9 @@ _ADVERBS = {"later", "then", "also", "soon", "still", "since", "once", "all", "b
 _STILL_IN_CLAUSE = {"and", "or", "into", "in", "to", "for", "of", "under", "the", "a", "an", "their", "his", "her"}
 #: Words that open a condition: an act told after one is not told as done ("if convicted").
 _CONDITIONS = frozenset({"if", "unless"})
+#: Verbs of saying and knowing that make an "if" after them open a question: "did not say if ...", "unclear if ..."
+_ASKING = frozenset({"say", "said", "says", "clear", "unclear", "known", "know", "asked", "ask", "confirm", "confirmed",
+                     "disclose", "disclosed", "specify", "specified", "sure", "certain", "wondered"})
 _IN_PASSING = {"initially", "previously", "formerly", "originally", "once"}
 #: Verbs that lay charges: "to file charges", "to press charges" tell charges still to be laid
 _LAYING = {"file", "press", "bring", "lay", "level", "filing"}
@@ -97,8 +101,8 @@ class EventAsides(OperationWords):
             return True  # "suspects fled to Chiang Rai": fugitives on the run, no escape from captivity
         if kind in _ATTEMPTED_KINDS and self.lower[max(sent.start, i - 2):i] == ["into", "the"]:
             return True  # "an investigation into the abduction of ...": the inquiry's subject
-        if kind == "charge" and "on" in self.lower[max(sent.start, i - 2):i] and self.lower[i] in {"charges", "charge"}:
-            return True  # "arrested on fraud charges": the ground of the arrest, no charge laid
+        if kind == "charge" and self.lower[i] in {"charges", "charge"} and _on_charges(self.lower[max(sent.start, i - 6):i]):
+            return True  # "arrested on fraud charges", "for trial on gambling-related charges": a ground, no charge laid
         if kind == "charge" and self._charges_to_lay(i, sent):
             return True  # "will not hesitate to file charges", "to apprehend and file charges": an aim
         if self._demanded(i, sent):
@@ -108,8 +112,10 @@ class EventAsides(OperationWords):
         if before in _CONDITIONS:
             return True  # "if convicted": a condition
         lead = self.lower[max(sent.start, i - 7):i]
-        if "whether" in lead and "," not in lead[lead.index("whether"):]:
-            return True  # "it was not clear whether he would be deported": a question, not an act told
+        opening = next((k for k in range(len(lead) - 1, -1, -1) if lead[k] == "whether"
+                        or lead[k] == "if" and k > 0 and lead[k - 1] in _ASKING), None)
+        if opening is not None and "," not in lead[opening:]:
+            return True  # "it was not clear whether he would be deported", "did not say if": a question, not an act
         if before in _IN_PASSING:
             return True  # "suspects initially detained in Cambodia": their past, told in passing
         if before in {"help", "helping"} and self.lower[i - 2:i - 1] == ["to"]:
@@ -269,3 +275,21 @@ class EventAsides(OperationWords):
             k -= 1  # "managing the operation"
         before = self.lower[k] if k >= sent.start else ""
         return after_of or before in _BUSINESS_BEFORE_OPERATION or self.doc[i - 1].ent_type_ == "SCAM"
+
+
+_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                        "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                        "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."})
+#: Words that may not stand between "on" and "charges" in a charge's ground ("on human trafficking charges")
+_NOT_A_MODIFIER = frozenset({",", ";", "and", "or", "was", "were", "is", "are", "filed", "pressed", "brought", "laid"})
+
+
+def _on_charges(lead: list[str]) -> bool:
+    """The words before "charges" are "on" and its modifiers: "on fraud charges", "on online
+    gambling-related charges" name the ground of an arrest or a trial, no charge laid then."""
+    if "on" not in lead:
+        return False
+    between = lead[len(lead) - 1 - lead[::-1].index("on") + 1:]
+    # ("arrested on Monday face charges": "on" dates another verb, and "face" lays the charges)
+    return _NOT_A_MODIFIER.isdisjoint(between) and _PROSPECT.isdisjoint(between) \
+        and not any(w in _DAY_WORDS or w[:1].isdigit() for w in between[:1])

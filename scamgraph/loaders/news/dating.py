@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.apposed import participle_aside, told_later
+from scamgraph.loaders.news.homecoming import arrived_home
 from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.loaders.news.timing import (
     _CLAUSE,
@@ -110,7 +111,8 @@ class EventDating(_State):
         told = set(event.counts.values())
         numbers = {int(w.replace(",", "")) for w, num in zip(self.words[sent.start:sent.end], self.like_num[sent.start:sent.end])
                    if num and w.replace(",", "").isdigit()}
-        if told & numbers or self._their_journey(event, sent):
+        if told & numbers or self._their_journey(event, sent) or event.type in _SENT_AS \
+                and arrived_home(self.lower, sent.start, sent.end, days[0].value, self.article.published):
             event.date = days[0].value
 
     def _their_journey(self, event: _Event, sent: Span) -> bool:

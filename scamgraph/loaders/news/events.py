@@ -13,6 +13,7 @@ from spacy.tokens import Span
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.arrivals import arrested_on_arrival
 from scamgraph.loaders.news.asides import EventAsides
+from scamgraph.loaders.news.follows import follows_at
 from scamgraph.loaders.news.journeys import _VISITING_OFFICIALS
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.timing import _said_on
@@ -60,6 +61,12 @@ _SAME_DAY = re.compile(r"\b(?:the|that)\s+same\s+day\b", re.IGNORECASE)
 _HEARSAY = frozenset({"alleged", "alleges", "claimed", "claims", "claiming", "said", "reported", "believed",
                       "thought", "rumoured", "rumored", "purported"})
 
+def _before_the_raid(lower: list[str], at: int, raid: _Event) -> bool:
+    """"Police arrested four on Monday. The four had been taken into custody by the Philippine
+    authorities": the past perfect tells an act before the dated one told, no part of it."""
+    return bool(raid.date) and "had" in lower[max(0, at - 3):at]
+
+
 class EventRules(EventAsides):
     """Triggers -> events; agencies, people and places around them."""
 
@@ -67,6 +74,9 @@ class EventRules(EventAsides):
         """The event words of a sentence, (position, kind), less those that tell no event of their own."""
         self.sentence, self.folded_arrest = sent, False
         found = self._kept(self._event_words(sent, ents), sent, ents)
+        self.follows = follows_at(self.lower, sent.start, sent.end) if found else None
+        if self.follows is not None and not any(i < self.follows for i, _kind in found):
+            self.follows = None  # "The revelation followed the arrest of 792": the subject is no event
         found = self._one_telling(found)
         for i, kind in found:
             if kind in {"deportation", "extradition"} and self._named_group(i, sent):
@@ -85,6 +95,8 @@ class EventRules(EventAsides):
         skip: set[int] = set()
         words = self.lower[sent.start:sent.end]
         for i in [k for k, word in enumerate(words) if word in _PHRASE_FIRST_WORDS]:  # (few words open a phrase)
+            if sent.start + i in skip:
+                continue  # ("arrest warrants" inside "armed with arrest warrants": the longer phrase rules)
             for phrase, kind in _PHRASE_STARTS[words[i]]:
                 if tuple(words[i:i + len(phrase)]) == phrase:
                     if kind and not self._into_custody(sent.start + i + len(phrase), sent):
@@ -215,9 +227,25 @@ class EventRules(EventAsides):
             or any(e.label_ in {"PERSON", "AGENCY", "ROLE"} for e in ents)
 
     def _events_for(self, triggers: list[tuple[int, str]], dates: list[DateMention]) -> list[_Event]:
-        """The events a sentence's words name: one per kind, by its date (or the one told before)."""
+        """The events a sentence's words name: one per kind, by its date (or the one told before).
+        The words after "follows" ("The raid follows a crackdown in March, when ...") name another,
+        earlier happening: they are read apart, as no part of the subject's event."""
         self.trigger_at = [position for position, _kind in triggers]
         triggers = [(i, self._operation_told(i) if kind == "raid" else kind) for i, kind in triggers]
+        self.event_words = {}
+        split = self.follows
+        groups = [triggers] if split is None else [[t for t in triggers if t[0] < split], [t for t in triggers if t[0] > split]]
+        events: list[_Event] = []
+        for k, group in enumerate(groups):
+            events += [e for e in self._group_events(group, dates, self._raid_going_on() if k == 0 else None) if e not in events]
+        self.named.update(id(e) for e in events)
+        home = [e for e in events if e.type in _SENDING_HOME]
+        if home and self.sentence is not None:
+            self.sent_home = (self.sentence.end, home[-1])
+        return events
+
+    def _group_events(self, triggers: list[tuple[int, str]], dates: list[DateMention], raid: _Event | None) -> list[_Event]:
+        """The events one group of a sentence's event words names (see ``_events_for``)."""
         first_at: dict[str, int] = {}
         referring: set[str] = set()
         for position, kind in triggers:
@@ -227,7 +255,6 @@ class EventRules(EventAsides):
         kinds = list(first_at)
         if "raid" in kinds:
             kinds = [k for k in kinds if k not in _PART_OF_RAID]
-        raid = self._raid_going_on()
         events = []
         by_kind: dict[str, _Event] = {}
         for kind in kinds:
@@ -236,7 +263,6 @@ class EventRules(EventAsides):
                 events.append(chosen)
             by_kind[kind] = chosen
         sentence_raid = by_kind.get("raid")
-        self.event_words = {}
         for position, kind in triggers:  # "raided ... and arrested": the arrest word is the raid's too
             event = by_kind.get(kind) or (sentence_raid if kind in _PART_OF_RAID else None)
             if event is not None and kind in by_kind and position > first_at[kind]:
@@ -245,10 +271,6 @@ class EventRules(EventAsides):
                     events.append(event)
             if event is not None:
                 self.event_words.setdefault(id(event), []).append(position)
-        self.named.update(id(e) for e in events)
-        home = [e for e in events if e.type in _SENDING_HOME]
-        if home and self.sentence is not None:
-            self.sent_home = (self.sentence.end, home[-1])
         return events
 
     def _raid_going_on(self) -> _Event | None:
@@ -287,6 +309,7 @@ class EventRules(EventAsides):
         if sent_home is not None:
             chosen = sent_home  # "extradited on Saturday ... brought back on two chartered flights": one
         elif kind in _PART_OF_RAID and raid is not None and not arriving and not self._no_operation(kind, raid) \
+                and not _before_the_raid(self.lower, at, raid) \
                 and (self._part_of(raid, when) or self._dates_the_raid(raid, when)):
             chosen = raid  # "Officers found 86 people ..." after a raid: the raid's, not a new event
         elif kind in _DURING_RAID and when is None and raid is not None and raid.date and not raid.period:
@@ -294,7 +317,8 @@ class EventRules(EventAsides):
             chosen = self._event(kind, DateMention(0, 0, "", raid.date), fresh=True)
         else:
             shifted = self._shifted(kind, when)
-            another = self._another(at) or shifted is not None
+            # ("The raid follows a crackdown in March, when ...": what the event told follows is another)
+            another = self._another(at) or shifted is not None or self.follows is not None and at > self.follows
             chosen = self._event(kind, when or shifted, fresh=another, campaign=self._campaign(kind, at))
             if another:
                 self.told_apart.add(id(chosen))  # "Earlier, 14 others were rescued": not the story's own

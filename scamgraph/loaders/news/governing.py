@@ -175,6 +175,7 @@ class GoverningVerbs(NationalityRules):
         k = count.end
         if k < sent.end and self.words[k] == "(" and ")" in self.words[k:min(sent.end, k + 6)]:
             k = self.words.index(")", k) + 1  # "(WNI)": an aside on the counted people
+        k += int(k + 1 < sent.end and self.lower[k] == "," and self.lower[k + 1] == "who")  # ", who ...,": between commas
         if k >= sent.end or self.lower[k] not in {"who", "whom"}:
             return None
         k += 1

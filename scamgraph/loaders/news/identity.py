@@ -61,6 +61,8 @@ class EventIdentity(EventDating):
                 chosen = next((e for e in reversed(same) if id(e) not in self.told_apart), None)
         if chosen is None:
             seq = len(same) + 1
+            while f"event:{self.batch.report_key[7:]}-{kind}-{seq}" in self.batch.nodes:
+                seq += 1  # (an event retyped from this kind keeps its key: "the arrest" told as "this operation")
             node = Node(Label.EVENT, f"{kind} {seq}", key=f"event:{self.batch.report_key[7:]}-{kind}-{seq}",
                         properties={"type": kind})
             chosen = _Event(self._add(node), kind, value, period)

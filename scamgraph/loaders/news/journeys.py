@@ -31,6 +31,18 @@ _OTHERS_ARRIVING = ["who", "which", "victims", "workers", "suspects", "nationals
                     "survivors", "returnees", "men", "women", "they", "them"]
 
 
+#: "aided by the task force upon arrival", "on their arrival": the time of someone's coming, not the subject's trip
+_AT_ARRIVAL = frozenset({"upon", "on"})
+_THEIR = frozenset({"their", "his", "her"})
+
+
+def _upon_arrival(lower: list[str], k: int) -> bool:
+    """The arrival word at ``k`` is the object of "upon" / "on" ("upon arrival", "on their arrival"):
+    it dates what was done to the people who came, it is no visit by the officials named before it."""
+    before = k - 1 if lower[k - 1] not in _THEIR else k - 2
+    return lower[k] == "arrival" and lower[before] in _AT_ARRIVAL
+
+
 @lru_cache(maxsize=2)
 def _arrival_matcher(vocab: Vocab) -> Matcher:
     """An official subject, up to eight words of its clause, then an arrival word."""
@@ -62,16 +74,8 @@ class JourneyWords(EventLinks):
             return []  # (no arrival word, and no trip's verb with "to" right after it: neither pattern can match)
         matcher = _arrival_matcher(self.doc.vocab)
         # (an arrival ends its match; a trip's verb stands two words before the place that ends it)
-        return sorted({sent.start + end - (3 if self.lower[sent.start + end - 2] == "to" else 1)
-                       for _id, _start, end in matcher(sent)} - self._upon_arrival(sent))
-
-    def _upon_arrival(self, sent: Span) -> set[int]:
-        """"welcomed them upon arrival", "served them with warrants upon their arrival": the arrival
-        told as a time is that of the people moved, whom the officials meet; no visit of theirs."""
-        lower = self.lower
-        return {k for k in range(sent.start + 1, sent.end) if lower[k] == "arrival"
-                and (lower[k - 1] in {"upon", "on"} or lower[k - 1] in {"their", "his", "her"}
-                     and k - 2 >= sent.start and lower[k - 2] in {"upon", "on"})}
+        found = {sent.start + end - (3 if self.lower[sent.start + end - 2] == "to" else 1) for _id, _start, end in matcher(sent)}
+        return sorted(k for k in found if not _upon_arrival(self.lower, k))
 
     def _brought_back(self, sent: Span, words: list[str]) -> list[int]:
         """"brought 63 suspects back from Cambodia", "flew them home": a sending verb whose people (a

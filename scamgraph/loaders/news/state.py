@@ -69,6 +69,7 @@ class _State:
         self.reckoned: set[int] = set()  # ids of events dated to a month reckoned back ("three months ago")
         self.on_arrival: set[int] = set()  # ids of arrests told at the end of a journey home ("upon arrival")
         self.sentence: Span | None = None  # the sentence being read (its triggers, its dates)
+        self.follows: int | None = None  # position of "follows" after a subject naming the event told before
         self.trigger_at: list[int] = []  # token positions of the event words in the sentence being read
         self.event_words: dict[int, list[int]] = {}  # id of an event -> positions of its words in that sentence
         self.people: list[tuple[int, Node]] = []  # (token position, node) of full-name mentions

@@ -162,7 +162,28 @@ def _shifted_opening(sentence: str, start: int, other: str) -> DateMention | Non
     return DateMention(start, start + found.end(), found.group(0), value)
 
 
+#: A named speaker and its verb of telling with "that", after a date that opens the sentence: "Last week,
+#: the Department of Foreign Affairs reported that ...", "On Friday, the GDI said in a statement that ..."
+_SPEAKER_THAT = re.compile(r"^,\s+(?:(?:the|of|and|for)\s+|[A-Z][\w'’.&-]*\s+){1,8}"
+                           r"(?:said|reported|announced|confirmed|stated|disclosed|revealed)"
+                           r"(?:\s+in\s+a\s+statement)?\s+that\b")
+#: What may stand right before a date that opens its sentence
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n]\s*)$")
+
+
 def _said_on(mention: DateMention, text: str) -> bool:
     """The date is when something was said, not when the told event happened."""
     return bool(_SAID_BEFORE.search(text[max(0, mention.start - 30):mention.start])
-                or _SAID_AFTER.match(text[mention.end:mention.end + 20]))
+                or _SAID_AFTER.match(text[mention.end:mention.end + 20])
+                or _opens_a_telling(mention, text))
+
+
+def _opens_a_telling(mention: DateMention, text: str) -> bool:
+    """"Last week, the ministry reported that 10 others were repatriated": a date opening the sentence
+    whose clause is a named speaker's telling dates the telling; the act in the "that" clause is
+    told without a day of its own."""
+    after = text[mention.end:mention.end + 110]
+    if not after.startswith(",") or not _SPEAKER_THAT.match(after):
+        return False
+    before = text[max(0, mention.start - 8):mention.start]
+    return bool(_SENTENCE_OPEN.search(before) or before.rstrip().lower().endswith(("on", "in", "last")))

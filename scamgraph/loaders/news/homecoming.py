@@ -1,0 +1,31 @@
+"""People arriving home, told after their sending home: "... have been rescued and repatriated, the
+bureau said. The victims arrived at the airport on August 23." The arrival is the return's day."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+#: Who arrives home: the people just sent back, named by a plural noun or a pronoun
+_ARRIVING_PEOPLE = frozenset({"victims", "workers", "nationals", "citizens", "returnees", "survivors", "detainees",
+                              "they", "group", "men", "women", "individuals", "people", "migrants"})
+_ARRIVING = frozenset({"arrived", "landed"})
+#: How long before its telling a return can have happened and still be the news: a trafficked
+#: person's arrival abroad ("the victims arrived in Bangkok in May 2024") is told months later
+_NEWS_DAYS = 14
+
+
+def arrived_home(lower: Sequence[str], start: int, end: int, day: str, published: date | None) -> bool:
+    """The sentence (tokens ``start:end``) opens with the people ("The victims", "They") whose verb
+    is an arrival, and its one day lies in the fortnight before the story was published."""
+    if published is None or len(day) != 10:
+        return False
+    opening = lower[start:min(end, start + 3)]
+    verb = next((k for k in range(start, min(end, start + 5)) if lower[k] in _ARRIVING), None)
+    if verb is None or _ARRIVING_PEOPLE.isdisjoint(opening[: verb - start]):
+        return False
+    try:
+        when = date.fromisoformat(day)
+    except ValueError:
+        return False
+    return published - timedelta(days=_NEWS_DAYS) <= when <= published
