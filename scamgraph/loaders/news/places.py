@@ -392,7 +392,7 @@ _DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "central"
                          "southeastern", "southwestern", "remote", "coastal", "border", "neighbouring", "neighboring"})
 #: Kinds of organization that tell of scams rather than run them
 _ADVOCATES = frozenset({"rights", "ngo", "charity", "advocacy", "watchdog", "nonprofit", "non-profit", "campaign"})
-_REPORTERS = frozenset({"media", "ngo"})
+_REPORTERS = frozenset({"media", "ngo", "academic"})
 #: What the people held at a site were made to do there, or what the things seized there served
 _WORK_THERE = _Screened(re.compile(r"\b(?:forced to|made to|worked|working|running|ran|(?<!being )used in|(?<!being )used for)\b",
                                    re.I),  # (people "being used in" fraud are its victims, not the site's tools)

@@ -130,7 +130,7 @@ def body_role_name(view: DocView, start: int, end: int) -> tuple[int, int] | Non
             first += 1  # "Deputy Director | U | Kyaw Kyaw Than": the courtesy title is no part of the name
         rest = [k for k in range(first, end) if view.words[k] != "-"]
         bodied = view.lower[role.start - 1] in heads or role.start - start <= 2 \
-            or any(_body_word(view.words[k]) for k in range(start, role.start))
+            or any(_body_word(view.words[k]) or view.lower[k] in heads for k in range(start, role.start))
         if bodied and 2 <= len(rest) <= 4 \
                 and all(view.words[k].istitle() and k not in view.owner and view.lower[k] not in heads for k in rest):
             return role.start, first

@@ -112,9 +112,14 @@ def _named_already(view: DocView, run: Run) -> Decision:
     if run.whole is not None and run.whole.label_ != "ROLE":
         view.note_acronym(run.whole)
         return None
-    if run.whole is not None and run.start > 0 and view.label_at(run.start - 1) == "ROLE":
-        return None
+    if run.whole is not None and (run.start > 0 and view.label_at(run.start - 1) == "ROLE"
+                                  or run.start > 0 and view.lower[run.start - 1] in _DETERMINERS):
+        return None  # (nor does a title after an article: "said the Foreign Minister had ...")
     return GO_ON
+
+
+#: Words before a title that make it a common noun phrase rather than part of a name
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "whose"})
 
 
 def _titled(view: DocView, run: Run) -> Decision:

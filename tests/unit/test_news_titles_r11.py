@@ -1,0 +1,37 @@
+"""Titles and the names around them: a body whose head word opens its name ("Department of ...")
+before a title and a person's name is three things, not one agency; a title after an article
+("the Foreign Minister") is a common noun, nobody's name; a university is an organization, and
+"academic" is a researcher's title before a name."""
+
+from scamgraph.model import Label
+from tests.unit.test_news_extraction import facts, names, run
+
+
+def test_a_body_named_head_first_then_a_title_then_a_name_is_split() -> None:
+    batch = run("\"They were moved again,\" Department of Labour Affairs Undersecretary Maria Dela Pena told reporters.")
+    assert "Maria Dela Pena" in names(batch, Label.PERSON)
+    assert "Department of Labour Affairs" in names(batch, Label.AGENCY)
+    assert ("WORKS_FOR", "Maria Dela Pena", "Department of Labour Affairs") in {f[:3] for f in facts(batch)}
+
+
+def test_a_body_named_without_a_title_stays_whole() -> None:
+    batch = run("The Department of Labour Affairs said the workers would be sent home.")
+    assert names(batch, Label.AGENCY) == {"Department of Labour Affairs"}
+    assert names(batch, Label.PERSON) == set()
+
+
+def test_a_title_after_the_names_nobody() -> None:
+    batch = run("The spokesman said the Foreign Minister had asked the embassy to help the workers.")
+    assert names(batch, Label.PERSON) == set()
+
+
+def test_a_title_before_a_name_still_names_the_person() -> None:
+    batch = run("Foreign Minister Rafael Lantaka said the workers would be sent home.")
+    assert "Rafael Lantaka" in names(batch, Label.PERSON)
+
+
+def test_a_university_is_an_organization_and_its_academic_a_person() -> None:
+    batch = run("\"The trade is growing,\" said University of Adelaide academic Mara Kovacs, who studies scams.")
+    assert "University of Adelaide" in names(batch, Label.ORGANIZATION)
+    assert "Mara Kovacs" in names(batch, Label.PERSON)
+    assert "University of Adelaide" not in names(batch, Label.PERSON)
