@@ -35,3 +35,15 @@ def test_a_university_is_an_organization_and_its_academic_a_person() -> None:
     assert "University of Adelaide" in names(batch, Label.ORGANIZATION)
     assert "Mara Kovacs" in names(batch, Label.PERSON)
     assert "University of Adelaide" not in names(batch, Label.PERSON)
+
+
+def test_a_body_then_a_rank_and_a_name_end_before_and() -> None:
+    batch = run("The talks were attended by the Deputy Chief of the Royal Thai Armed Forces General Somkid Chanyut "
+                "and Thai officials.")
+    assert "Somkid Chanyut" in names(batch, Label.PERSON)
+    assert "Royal Thai Armed Forces" in names(batch, Label.AGENCY)
+
+
+def test_a_bodys_name_with_of_still_takes_and() -> None:
+    batch = run("The Ministry of Labour and Vocational Training said the workers were safe.")
+    assert "Ministry of Labour and Vocational Training" in names(batch, Label.AGENCY)

@@ -41,6 +41,7 @@ from scamgraph.loaders.nlp.patterns import CuePatterns
 from scamgraph.loaders.nlp.place_names import listed_places
 from scamgraph.loaders.nlp.runs import capitalized_runs
 from scamgraph.loaders.nlp.sentences import token_texts
+from scamgraph.loaders.nlp.vocabulary import RANK_WORDS
 
 __all__ = ["NameFinder", "find_names"]
 
@@ -110,7 +111,8 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     for start, end in list(capitalized_runs(view)):
         cut = body_then_name(view, start, end)
         if cut is not None:  # "Spokesman for the Presidential Palace | Kang Yu-jung"
-            decided.append(view.make(cut, end, "PERSON", ""))
+            first = cut + (view.lower[cut] in RANK_WORDS)  # "... Royal Thai Armed Forces | General | Ukrist Bhontanun"
+            decided.append(view.make(first, end, "PERSON", ""))
             end = cut
         elif (role := body_role_name(view, start, end)) is not None:  # "Prince Group | Chairman | Chen Zhi"
             decided.append(view.make(role[1], end, "PERSON", ""))

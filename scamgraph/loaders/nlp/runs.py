@@ -84,13 +84,26 @@ def _step(view: DocView, i: int, j: int) -> int:
     if lower == "and" and j + 1 < n and cap[j + 1] and _two_bodies(view, i, j):
         return 0  # "Mae Sot Police and Mae Sot District Administration": one body, then another
     if lower == "and" and j + 1 < n and cap[j + 1] and (
-            has_head(view, i, j) and view.lower[j - 1] not in gz.heads() or head_ends(view, j + 1)) \
+            _head_then_complement(view, i, j) or head_ends(view, j + 1)) \
             and not titled_name(view, i, j):
         return 1  # "Ministry of Labour and Vocational Training", "Amusement and Gaming Corporation"
     # (but "President Joko Widodo | and National Police chief ...": a titled person ends before "and")
     return 0
 
 
+def _head_then_complement(view: DocView, i: int, j: int) -> bool:
+    """A head word in [i, j) that "of", "for", "on", "to" or "against" follows later in the run, which
+    does not end in a head: the
+    body's name goes on past its head and may take "and" ("Ministry of Labour | and Vocational
+    Training"). A head followed by capitalized words alone ("Royal Thai Armed Forces | General
+    Ukrist Bhontanun") is a body, then a rank and a name, which end before "and"."""
+    heads = gz.heads()
+    first = next((k for k in range(i, j) if view.lower[k] in heads), None)
+    return first is not None and view.lower[j - 1] not in heads and not _COMPLEMENTS.isdisjoint(view.lower[first + 1:j])
+
+
+#: Words that open the complement of a body's head word
+_COMPLEMENTS = frozenset({"of", "for", "on", "against", "to", "de", "del"})
 #: Words of an administrative division that end a place's name: what follows "of" is another place.
 _DIVISIONS = frozenset({"township", "district", "province", "state", "county", "municipality", "prefecture",
                         "commune", "subdistrict", "region"})
