@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.identifiers import find_identifiers
+from scamgraph.loaders.news.missions import missions_placed
 from scamgraph.loaders.news.serial import serial_pair
 from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.loaders.news.words import _GENERIC, _UNNAMED_SITES, _Screened
@@ -49,6 +50,8 @@ class PlaceRules(_State):
     def _places(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> None:
         """"Chbar Ampov district, Phnom Penh", "Sihanoukville in Preah Sihanouk province", "Laos' Bokeo"."""
         placed = [e for e in ents if e.label_ in {"PLACE", "COUNTRY", "SITE"} and (e.start, e.end) in nodes]
+        for mission, where in missions_placed(self.lower, ents, nodes):  # "the Bangladesh Embassy in Yangon"
+            self._edge(RelType.LOCATED_IN, mission.key, where.key, ev)
         if "capital" in self.lower[sent.start:sent.end]:
             self._capitals(sent, [e for e in placed if e.label_ != "SITE"], nodes, ev)
         if "in" in self.lower[sent.start:sent.end]:
