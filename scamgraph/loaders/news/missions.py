@@ -9,9 +9,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span
 
-from scamgraph.model import Node
+from scamgraph.loaders.news.state import _State
+from scamgraph.model import Evidence, Node, RelType
 
-__all__ = ["missions_placed"]
+__all__ = ["MissionPlaces", "missions_placed"]
 
 #: The last words of a diplomatic mission's name
 _MISSION_HEADS = frozenset({"embassy", "consulate", "consulate-general", "high commission"})
@@ -35,3 +36,11 @@ def _mission(lower: list[str], ent: Span) -> bool:
     last_two = " ".join(lower[max(ent.start, ent.end - 2):ent.end])
     return lower[ent.end - 1] in _MISSION_HEADS or last_two in _MISSION_HEADS \
         or lower[ent.start] in _MISSION_HEADS and "of" in lower[ent.start:ent.end]
+
+
+class MissionPlaces(_State):
+    """Where the missions a sentence names lie, as the words right after their names state it."""
+
+    def _mission_places(self, ents: list[Span], nodes: dict, ev: Evidence) -> None:
+        for mission, where in missions_placed(self.lower, ents, nodes):
+            self._edge(RelType.LOCATED_IN, mission.key, where.key, ev)
