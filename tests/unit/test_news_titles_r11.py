@@ -47,3 +47,18 @@ def test_a_body_then_a_rank_and_a_name_end_before_and() -> None:
 def test_a_bodys_name_with_of_still_takes_and() -> None:
     batch = run("The Ministry of Labour and Vocational Training said the workers were safe.")
     assert "Ministry of Labour and Vocational Training" in names(batch, Label.AGENCY)
+
+
+def test_a_ministry_named_with_its_portfolios_is_one_agency() -> None:
+    batch = run("The workers were received by the Ministry of Labour, Migration and Skills Development on Friday.")
+    assert "Ministry of Labour, Migration and Skills Development" in names(batch, Label.AGENCY)
+
+
+def test_a_ministry_then_places_after_a_comma_is_no_longer_name() -> None:
+    batch = run("Officials of the Ministry of Interior, Thailand and Cambodia met on Friday.")
+    assert "Ministry of Interior" in names(batch, Label.AGENCY)
+
+
+def test_a_ministry_then_another_body_after_a_comma_stays_two() -> None:
+    batch = run("The Ministry of Justice, Immigration Bureau and police met on Friday.")
+    assert {"Ministry of Justice", "Immigration Bureau"} <= names(batch, Label.AGENCY)

@@ -61,6 +61,8 @@ _COMPOUND_PARTICIPLES = frozenset({"based", "owned", "run", "led", "backed", "li
 def _step(view: DocView, i: int, j: int) -> int:
     """How many tokens from ``j`` the run (begun at ``i``) takes in, 0 when it ends before ``j``."""
     n, word, lower, cap = len(view.doc), view.words[j], view.lower[j], view.cap
+    if word == "," and _portfolios_follow(view, i, j):
+        return 1  # "Ministry of Foreign Affairs, Foreign Employment and Tourism"
     if cap[j] or (word == "-" and not view.spaces[j - 1] and j + 1 < n and view.words[j + 1].isalpha()
                   and not view.spaces[j] and view.words[j + 1] not in _COMPOUND_PARTICIPLES):
         return 2 if word == "-" else 1
@@ -89,6 +91,36 @@ def _step(view: DocView, i: int, j: int) -> int:
         return 1  # "Ministry of Labour and Vocational Training", "Amusement and Gaming Corporation"
     # (but "President Joko Widodo | and National Police chief ...": a titled person ends before "and")
     return 0
+
+
+def _portfolios_follow(view: DocView, i: int, j: int) -> bool:
+    """A ministry's name that lists its portfolios goes on over the comma at ``j``: "Ministry of
+    Social Affairs, Veterans and Youth Rehabilitation". What follows is capitalized words, commas
+    and one "and" up to a word in lower case, and none of them a head word (another body) or a
+    place, a country or a people (a list of bodies or places, not of portfolios)."""
+    if not any(view.lower[k] in _PORTFOLIO_HEADS and view.lower[k + 1] in {"of", "for"} for k in range(i, j - 1)):
+        return False
+    n = len(view.doc)
+    if j + 1 >= n or not (view.cap[j + 1] or "," in view.words[i:j]):
+        return False  # (", and Tourism" only as the serial comma of a list begun already)
+    heads, k, joined, last = gz.heads(), j + 1, False, j
+    while k < min(n, j + 10) and not view.starts[k]:
+        if view.cap[k]:
+            if view.lower[k] in heads or view.label_at(k) in _NOT_PORTFOLIOS:
+                return False
+            last = k
+        elif view.lower[k] == "and" and k + 1 < n and view.cap[k + 1]:
+            joined = True
+        elif view.words[k] != ",":
+            break
+        k += 1
+    return joined and last > j
+
+
+#: Head words of a body whose name may list several portfolios
+_PORTFOLIO_HEADS = frozenset({"ministry", "department"})
+#: Names in a list after a ministry's that make it a list of other things: places, peoples, bodies, titles
+_NOT_PORTFOLIOS = frozenset({"PLACE", "COUNTRY", "NORP", "AGENCY", "ROLE", "PERSON"})
 
 
 def _head_then_complement(view: DocView, i: int, j: int) -> bool:
