@@ -62,3 +62,13 @@ def test_a_ministry_then_places_after_a_comma_is_no_longer_name() -> None:
 def test_a_ministry_then_another_body_after_a_comma_stays_two() -> None:
     batch = run("The Ministry of Justice, Immigration Bureau and police met on Friday.")
     assert {"Ministry of Justice", "Immigration Bureau"} <= names(batch, Label.AGENCY)
+
+
+def test_a_name_after_an_ambassadors_posting_is_a_person() -> None:
+    batch = run("The talks were joined by Indian Ambassador to Thailand Rohan Mehra and his delegation.")
+    assert "Rohan Mehra" in names(batch, Label.PERSON)
+
+
+def test_his_excellency_before_a_name_is_no_part_of_it() -> None:
+    batch = run("The talks were joined by Indian Ambassador to Thailand H.E. Mr. Rohan Mehra and his delegation.")
+    assert "Rohan Mehra" in names(batch, Label.PERSON)

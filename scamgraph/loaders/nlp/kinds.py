@@ -149,7 +149,9 @@ def _titled(view: DocView, run: Run) -> Decision:
     if first is not None and first.label_ in {"COUNTRY", "PLACE"} and first.end < end - 1 \
             and (view.lower[first.end] in HONORIFICS or _posted_to(view, start)):
         # "Ambassador to Cambodia | Datuk Eldeen ...", "Ambassador to Cambodia | Santo Darmosumarto"
-        return classify(view, after_title(view, first.end, end), end)
+        name = after_title(view, first.end, end)
+        found = classify(view, name, end)
+        return _person(view, name, end) if found is None and _bare_name(view, name, end) else found
     if first is not None and first.label_ in {"NORP", "COUNTRY", "PLACE"} and first.end < end \
             and not has_head(view, first.end, end) and not _site_follows(view, end):
         nxt = inner.get(first.end)
