@@ -72,3 +72,13 @@ def test_a_name_after_an_ambassadors_posting_is_a_person() -> None:
 def test_his_excellency_before_a_name_is_no_part_of_it() -> None:
     batch = run("The talks were joined by Indian Ambassador to Thailand H.E. Mr. Rohan Mehra and his delegation.")
     assert "Rohan Mehra" in names(batch, Label.PERSON)
+
+
+def test_a_countrys_possessive_body_is_named_by_its_demonym() -> None:
+    batch = run("Thailand's military said it found the office. The Thai military later sealed the building.")
+    assert names(batch, Label.AGENCY) == {"Thai military"}
+
+
+def test_a_country_written_before_a_body_without_a_possessive_stays_as_written() -> None:
+    batch = run("US authorities charged the two men on Monday.")
+    assert "US authorities" in names(batch, Label.AGENCY)

@@ -55,6 +55,16 @@ def _singular_mission(text: str) -> str:
     return f"{head} {plural}" if head and plural else text
 
 
+def _by_demonym(words: list[str]) -> str | None:
+    """"Thailand's military" -> "Thai military": a country's body written with the country's
+    possessive and lower-case words is named as the demonym form writes it, so both ways of writing
+    it are one agency; None for any other name."""
+    mark = next((k for k, w in enumerate(words) if w in {"'s", "’s"}), 0)
+    rest = words[mark + 1:]
+    code = country_code(" ".join(words[:mark])) if mark and rest and all(w.islower() for w in rest) else None
+    return f"{demonym(code)} {' '.join(rest)}" if code and demonym(code) else None
+
+
 def _written_country(phrase: str) -> str | None:
     """The country a phrase names; a code must be written in capitals ("US", not the "Ad" of
     "Ad Hoc Committee", which read as Andorra); one written with full stops is the same ("U.S.")."""
