@@ -17,6 +17,7 @@ from scamgraph.loaders.news.lures import LureRules
 from scamgraph.loaders.news.people import PeopleRules
 from scamgraph.loaders.news.places import PlaceRules, _country_node
 from scamgraph.loaders.news.timing import _dateline, _stamped
+from scamgraph.loaders.news.traffickers import TraffickerRules
 from scamgraph.loaders.news.words import (
     _COUNTRY_NAMES,
     _GENERIC,
@@ -29,7 +30,8 @@ from scamgraph.model import Evidence, Label, Node
 from scamgraph.resolve import country_code, entity_key
 
 
-class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, DelegationRules, LureRules, GroupNationals):
+class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, DelegationRules, LureRules, GroupNationals,
+              TraffickerRules):
     """Reads one document sentence by sentence; holds what earlier sentences established."""
 
     def read(self) -> None:
@@ -89,6 +91,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self._organizations(sent, ents, nodes, events, announcing, ev)
         self._scams(sent, ents, nodes, triggered, sites, ev)
         self._lures(sent)
+        self._traffickers(sent, ents, ev)  # "A and B trafficked victims to Myanmar"
         self._identifiers(sent, ents, nodes, ev)
 
     def _entity_node(self, ent: Span) -> Node | None:
