@@ -82,3 +82,16 @@ def test_a_countrys_possessive_body_is_named_by_its_demonym() -> None:
 def test_a_country_written_before_a_body_without_a_possessive_stays_as_written() -> None:
     batch = run("US authorities charged the two men on Monday.")
     assert "US authorities" in names(batch, Label.AGENCY)
+
+
+def test_the_bureaus_role_names_a_body_whose_head_opens_its_name() -> None:
+    batch = run("The Bureau of Immigration deported 40 people on Monday. \"We will not allow it,\" "
+                "Jaime Castro, the bureau's commissioner, said.")
+    assert ("WORKS_FOR", "Jaime Castro", "Philippine Bureau of Immigration") in {f[:3] for f in facts(batch)} \
+        or ("WORKS_FOR", "Jaime Castro", "Bureau of Immigration") in {f[:3] for f in facts(batch)}
+
+
+def test_the_bureaus_role_with_two_bureaus_named_gives_no_employer() -> None:
+    batch = run("The Bureau of Immigration and the Bureau of Customs met on Monday. "
+                "Jaime Castro, the bureau's commissioner, said so.")
+    assert not [f for f in facts(batch) if f[0] == "WORKS_FOR" and f[1] == "Jaime Castro"]

@@ -65,6 +65,13 @@ def _by_demonym(words: list[str]) -> str | None:
     return f"{demonym(code)} {' '.join(rest)}" if code and demonym(code) else None
 
 
+def _headed_by(name: str, head: str) -> bool:
+    """The agency's name has ``head`` for its head word: last ("Central Investigation Bureau") or
+    first of its own phrase before "of" ("Bureau of Immigration", "Department of the Treasury")."""
+    words = name.lower().split()
+    return words[-1] == head or any(w == head and nxt == "of" for w, nxt in zip(words, words[1:]))
+
+
 def _written_country(phrase: str) -> str | None:
     """The country a phrase names; a code must be written in capitals ("US", not the "Ad" of
     "Ad Hoc Committee", which read as Andorra); one written with full stops is the same ("U.S.")."""
