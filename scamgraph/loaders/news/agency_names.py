@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from spacy.tokens import Span
 
@@ -69,7 +70,7 @@ def _headed_by(name: str, head: str) -> bool:
     """The agency's name has ``head`` for its head word: last ("Central Investigation Bureau") or
     first of its own phrase before "of" ("Bureau of Immigration", "Department of the Treasury")."""
     words = name.lower().split()
-    return words[-1] == head or any(w == head and nxt == "of" for w, nxt in zip(words, words[1:]))
+    return words[-1] == head or any(w == head and nxt == "of" for w, nxt in pairwise(words))
 
 
 def _written_country(phrase: str) -> str | None:

@@ -31,7 +31,7 @@ _DECEIT = frozenset({"lured", "lure", "lures", "luring", "tricked", "deceived", 
 #: pretext of offering high-paying jobs", "under the false pretense of work opportunities"
 _JOB_PRETEXT = _Screened(re.compile(
     r"\bunder (?:the )?(?:false )?(?:pretexts?|pretenses?|pretences?|guise) of (?:offering (?:them )?)?(?:an? )?"
-    r"(?:[\w-]+ ){0,2}?(?:jobs?|work|employment)\b", re.I), needs=("under",))
+    r"(?:[\w-]+ ){0,2}?(?:jobs?|work|employment)\b", re.IGNORECASE), needs=("under",))
 
 #: Posing as someone with an office or a post: a verb of false identity, then up to five words and
 #: a noun for officials or staff
