@@ -28,4 +28,3 @@ def test_a_police_force_in_a_place_is_not_located_by_this_rule() -> None:
 def test_an_embassy_with_no_place_after_it_lies_nowhere() -> None:
     batch = run("The Nepali Embassy in a statement said the 12 workers were safe.")
     assert not [pair for pair in located(batch) if pair[0] == "Nepali Embassy"]
-
