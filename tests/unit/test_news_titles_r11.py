@@ -95,3 +95,13 @@ def test_the_bureaus_role_with_two_bureaus_named_gives_no_employer() -> None:
     batch = run("The Bureau of Immigration and the Bureau of Customs met on Monday. "
                 "Jaime Castro, the bureau's commissioner, said so.")
     assert not [f for f in facts(batch) if f[0] == "WORKS_FOR" and f[1] == "Jaime Castro"]
+
+
+def test_a_known_bodys_acronym_in_another_countrys_story_is_the_same_body() -> None:
+    batch = run("MANILA - The Department of Justice (DOJ) said 40 victims were rescued. The DOJ said charges would follow.")
+    assert names(batch, Label.AGENCY) == {"Department of Justice"}
+
+
+def test_the_un_office_on_drugs_and_crime_is_the_unodc() -> None:
+    batch = run("The UN Office on Drugs and Crime (UNODC) said scams grew in Cambodia.")
+    assert names(batch, Label.AGENCY) == {"United Nations Office on Drugs and Crime"}

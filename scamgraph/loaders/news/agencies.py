@@ -65,6 +65,7 @@ class AgencyRules(_State):
             # "MANILA — ... the Department of Justice said": the Philippines', not the one the
             # gazetteer knows by that name
             code = self.dateline_country  # named as written, kept apart from the known one by its key
+            text = canonical if text.isupper() else text  # its acronym ("DOJ") is the same body
             return self._add(Node(Label.AGENCY, text, key=entity_key(Label.AGENCY, f"{demonym(code)} {text}"),
                                   properties={"kind": kind or None, "country": code}))
         if not canonical:
