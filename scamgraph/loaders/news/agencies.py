@@ -13,6 +13,7 @@ from scamgraph.loaders.news.agency_names import (
     _LOCAL_RANKS,
     _MISSION_OF,
     _agency_kind,
+    _by_demonym,
     _generic_agency,
     _known_after_country,
     _known_by_country,
@@ -32,6 +33,10 @@ from scamgraph.model import Evidence, Label, Node, RelType
 from scamgraph.resolve import country_code, demonym, entity_key
 
 
+#: The possessive marks after a country's name inside an agency's name: "Thailand's military"
+_POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+
+
 class AgencyRules(_State):
     """Agency nodes; owners, operators and sanction targets."""
 
@@ -40,6 +45,8 @@ class AgencyRules(_State):
         known = canonical in _known_names()
         kind = kind or (_agency_kind(canonical) if canonical else "")  # "US authorities" shared its head
         text = _singular_mission(self._name_of(ent))
+        if not canonical and not _POSSESSIVE_MARKS.isdisjoint(words := self.words[ent.start:ent.end]):
+            text = _by_demonym(words) or text  # "Thailand's military" -> Thai military
         if text.islower():
             text = _title_case(text)  # "the foreign ministry" -> Foreign Ministry
         if not canonical and (told := self._mission_told(text)) is not None:
@@ -58,6 +65,7 @@ class AgencyRules(_State):
             # "MANILA — ... the Department of Justice said": the Philippines', not the one the
             # gazetteer knows by that name
             code = self.dateline_country  # named as written, kept apart from the known one by its key
+            text = canonical if text.isupper() else text  # its acronym ("DOJ") is the same body
             return self._add(Node(Label.AGENCY, text, key=entity_key(Label.AGENCY, f"{demonym(code)} {text}"),
                                   properties={"kind": kind or None, "country": code}))
         if not canonical:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from spacy.tokens import Span
 
@@ -53,6 +54,23 @@ def _singular_mission(text: str) -> str:
     head, _, last = text.rpartition(" ")
     plural = {"embassies": "embassy", "consulates": "consulate"}.get(last.lower())
     return f"{head} {plural}" if head and plural else text
+
+
+def _by_demonym(words: list[str]) -> str | None:
+    """"Thailand's military" -> "Thai military": a country's body written with the country's
+    possessive and lower-case words is named as the demonym form writes it, so both ways of writing
+    it are one agency; None for any other name."""
+    mark = next((k for k, w in enumerate(words) if w in {"'s", "’s"}), 0)
+    rest = words[mark + 1:]
+    code = country_code(" ".join(words[:mark])) if mark and rest and all(w.islower() for w in rest) else None
+    return f"{demonym(code)} {' '.join(rest)}" if code and demonym(code) else None
+
+
+def _headed_by(name: str, head: str) -> bool:
+    """The agency's name has ``head`` for its head word: last ("Central Investigation Bureau") or
+    first of its own phrase before "of" ("Bureau of Immigration", "Department of the Treasury")."""
+    words = name.lower().split()
+    return words[-1] == head or any(w == head and nxt == "of" for w, nxt in pairwise(words))
 
 
 def _written_country(phrase: str) -> str | None:

@@ -5,7 +5,9 @@ lured or deceived its victims is how a job scam recruits, whatever the adjective
 all list. A promise told without deceit ("recruited with promises of work as translators") is
 only how people were hired. Callers who "posed as phone company staffers", "falsely presented
 themselves as law enforcement officials" or "claimed to be the superintendent" of a police station
-ran an impersonation scam, whoever they claimed to be."""
+ran an impersonation scam, whoever they claimed to be. People taken abroad "under the pretext of
+employment" or "under the false pretense of work opportunities" were drawn by a job that was a
+pretext: the noun itself says the offer deceived them."""
 
 from __future__ import annotations
 
@@ -25,6 +27,12 @@ _JOB_PROMISE = _Screened(
 _DECEIT = frozenset({"lured", "lure", "lures", "luring", "tricked", "deceived", "duped", "enticed", "false",
                      "fake", "bogus", "fraudulent"})
 
+#: A job, work or employment given as a pretext: "under the pretense of employment", "under the
+#: pretext of offering high-paying jobs", "under the false pretense of work opportunities"
+_JOB_PRETEXT = _Screened(re.compile(
+    r"\bunder (?:the )?(?:false )?(?:pretexts?|pretenses?|pretences?|guise) of (?:offering (?:them )?)?(?:an? )?"
+    r"(?:[\w-]+ ){0,2}?(?:jobs?|work|employment)\b", re.IGNORECASE), needs=("under",))
+
 #: Posing as someone with an office or a post: a verb of false identity, then up to five words and
 #: a noun for officials or staff
 _IMPERSONATION = _Screened(re.compile(
@@ -36,6 +44,7 @@ _IMPERSONATION = _Screened(re.compile(
 
 #: The anchor words of the two patterns, as the reader's word list holds them
 _PROMISES = frozenset({"promise", "promises"})
+_PRETEXTS = frozenset({"pretext", "pretexts", "pretense", "pretenses", "pretence", "pretences", "guise"})
 _POSING = frozenset({"pose", "posed", "poses", "posing", "pretend", "pretended", "pretending", "pretends", "impersonate",
                      "impersonated", "impersonates", "impersonating", "present", "presented", "presenting", "presents",
                      "claim", "claimed", "claiming", "claims", "masquerade", "masqueraded", "masquerades", "masquerading"})
@@ -47,7 +56,8 @@ class LureRules(_State):
     def _lures(self, sent: Span) -> None:
         words = self.lower[sent.start:sent.end]  # (the anchor words are looked up in the word list, in C)
         promised, posed = not _PROMISES.isdisjoint(words), not _POSING.isdisjoint(words)
-        if promised and not _DECEIT.isdisjoint(words) and _JOB_PROMISE.search(self._text(sent)):
+        if promised and not _DECEIT.isdisjoint(words) and _JOB_PROMISE.search(self._text(sent)) \
+                or not _PRETEXTS.isdisjoint(words) and _JOB_PRETEXT.search(self._text(sent)):
             self._add(Node(Label.SCAM_TYPE, "job scam"))
         if posed and _IMPERSONATION.search(self._text(sent)):
             self._add(Node(Label.SCAM_TYPE, "impersonation scam"))

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.agencies import AgencyRules
-from scamgraph.loaders.news.agency_names import _GENERIC_AGENCY_WORDS, _names_the_state
+from scamgraph.loaders.news.agency_names import _GENERIC_AGENCY_WORDS, _headed_by, _names_the_state
 from scamgraph.loaders.news.words import (
     _APPOSITION_MARKS,
     _CONNECTING_VERBS,
@@ -136,14 +136,15 @@ class PeopleRules(AgencyRules):
 
     def _the_bodys_role(self, person: Node, ent: Span, sent: Span, ev: Evidence) -> None:
         """"X, the bureau's deputy commander": the body the article named with that head word
-        ("the Central Investigation Bureau"), when exactly one has it, is X's employer."""
+        ("the Central Investigation Bureau", "the Bureau of Immigration"), when exactly one has it,
+        is X's employer."""
         k = ent.end
         if self.lower[k:k + 2] != [",", "the"] or k + 4 >= sent.end or self.lower[k + 3] not in {"'s", "’s"}:
             return
         head = self.lower[k + 2]
         if head not in gz.heads() or not any(self.doc[j].ent_type_ == "ROLE" for j in range(k + 4, min(sent.end, k + 7))):
             return
-        found = [n for n in self.batch.nodes.values() if n.label == Label.AGENCY and n.name.lower().split()[-1] == head]
+        found = [n for n in self.batch.nodes.values() if n.label == Label.AGENCY and _headed_by(n.name, head)]
         if len(found) == 1:
             self._edge(RelType.WORKS_FOR, person.key, found[0].key, ev)
 

@@ -10,8 +10,9 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.identifiers import find_identifiers
+from scamgraph.loaders.news.missions import MissionPlaces
 from scamgraph.loaders.news.serial import serial_pair
-from scamgraph.loaders.news.state import _Event, _State
+from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.words import _GENERIC, _UNNAMED_SITES, _Screened
 from scamgraph.loaders.nlp import PLACE_RANK
 from scamgraph.model import Evidence, Label, Node, RelType, make_key
@@ -20,7 +21,7 @@ from scamgraph.resolve import country_name
 #: The first word of every unnamed-site head ("scam" of "scam centre"): a word that is none starts none.
 _SITE_FIRST_WORDS = frozenset(head.split()[0] for head in _UNNAMED_SITES)
 
-class PlaceRules(_State):
+class PlaceRules(MissionPlaces):
     """Location nesting, described sites, scams and identifiers."""
 
     def _owns_agency(self, ent: Span) -> bool:
@@ -49,6 +50,7 @@ class PlaceRules(_State):
     def _places(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> None:
         """"Chbar Ampov district, Phnom Penh", "Sihanoukville in Preah Sihanouk province", "Laos' Bokeo"."""
         placed = [e for e in ents if e.label_ in {"PLACE", "COUNTRY", "SITE"} and (e.start, e.end) in nodes]
+        self._mission_places(ents, nodes, ev)  # "the Bangladesh Embassy in Yangon"
         if "capital" in self.lower[sent.start:sent.end]:
             self._capitals(sent, [e for e in placed if e.label_ != "SITE"], nodes, ev)
         if "in" in self.lower[sent.start:sent.end]:

@@ -12,10 +12,12 @@ from scamgraph.loaders.news.agencies import AgencyRules
 from scamgraph.loaders.news.counts import CountRules
 from scamgraph.loaders.news.delegations import DelegationRules
 from scamgraph.loaders.news.events import EventRules
+from scamgraph.loaders.news.group_nationals import GroupNationals
 from scamgraph.loaders.news.lures import LureRules
 from scamgraph.loaders.news.people import PeopleRules
 from scamgraph.loaders.news.places import PlaceRules, _country_node
 from scamgraph.loaders.news.timing import _dateline, _stamped
+from scamgraph.loaders.news.traffickers import TraffickerRules
 from scamgraph.loaders.news.words import (
     _COUNTRY_NAMES,
     _GENERIC,
@@ -28,7 +30,8 @@ from scamgraph.model import Evidence, Label, Node
 from scamgraph.resolve import country_code, entity_key
 
 
-class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, DelegationRules, LureRules):
+class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, DelegationRules, LureRules, GroupNationals,
+              TraffickerRules):
     """Reads one document sentence by sentence; holds what earlier sentences established."""
 
     def read(self) -> None:
@@ -76,6 +79,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             self._retold_on(sent, dates)
         announcing = self._announcers(sent, ents)  # also for events that only a count tells of
         self._people(sent, ents, nodes, ev)
+        self._group_nationals(sent, ents, ev)  # "The returnees include: A, B, ..." of the one nationality told
         self._local_police(sent, ents)
         self._places(sent, ents, nodes, ev)
         sites = self._unnamed_sites(sent, ents, nodes, ev)
@@ -87,6 +91,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self._organizations(sent, ents, nodes, events, announcing, ev)
         self._scams(sent, ents, nodes, triggered, sites, ev)
         self._lures(sent)
+        self._traffickers(sent, ents, ev)  # "A and B trafficked victims to Myanmar"
         self._identifiers(sent, ents, nodes, ev)
 
     def _entity_node(self, ent: Span) -> Node | None:

@@ -130,8 +130,7 @@ def body_role_name(view: DocView, start: int, end: int) -> tuple[int, int] | Non
             first += 1  # "Deputy Director | U | Kyaw Kyaw Than": the courtesy title is no part of the name
         rest = [k for k in range(first, end) if view.words[k] != "-"]
         bodied = view.lower[role.start - 1] in heads or role.start - start <= 2 \
-            or any(_body_word(view.words[k]) for k in range(start, role.start)) \
-            or view.lower[start] in heads and view.lower[start + 1] == "of"  # "Department of Foreign Affairs | Undersecretary"
+            or any(_body_word(view.words[k]) or view.lower[k] in heads for k in range(start, role.start))  # ("Department of Foreign Affairs | Undersecretary")
         if bodied and 2 <= len(rest) <= 4 and view.words[rest[0]].istitle() and all(
                 (view.words[k].istitle() or view.lower[k] in _NAME_PARTICLES) and _free_or_a_town(view, k)
                 and view.lower[k] not in heads for k in rest):

@@ -112,9 +112,14 @@ def _named_already(view: DocView, run: Run) -> Decision:
     if run.whole is not None and run.whole.label_ != "ROLE":
         view.note_acronym(run.whole)
         return None
-    if run.whole is not None and run.start > 0 and view.label_at(run.start - 1) == "ROLE":
-        return None
+    if run.whole is not None and (run.start > 0 and view.label_at(run.start - 1) == "ROLE"
+                                  or run.start > 0 and view.lower[run.start - 1] in _DETERMINERS):
+        return None  # (nor does a title after an article: "said the Foreign Minister had ...")
     return GO_ON
+
+
+#: Words before a title that make it a common noun phrase rather than part of a name
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "whose"})
 
 
 def _titled(view: DocView, run: Run) -> Decision:
@@ -144,7 +149,9 @@ def _titled(view: DocView, run: Run) -> Decision:
     if first is not None and first.label_ in {"COUNTRY", "PLACE"} and first.end < end - 1 \
             and (view.lower[first.end] in HONORIFICS or _posted_to(view, start)):
         # "Ambassador to Cambodia | Datuk Eldeen ...", "Ambassador to Cambodia | Santo Darmosumarto"
-        return classify(view, after_title(view, first.end, end), end)
+        name = after_title(view, first.end, end)
+        found = classify(view, name, end)
+        return _person(view, name, end) if found is None and _bare_name(view, name, end) else found
     if first is not None and first.label_ in {"NORP", "COUNTRY", "PLACE"} and first.end < end \
             and not has_head(view, first.end, end) and not _site_follows(view, end):
         nxt = inner.get(first.end)

@@ -42,6 +42,7 @@ from scamgraph.loaders.nlp.place_names import listed_places
 from scamgraph.loaders.nlp.runs import capitalized_runs
 from scamgraph.loaders.nlp.sentences import token_texts
 from scamgraph.loaders.nlp.surname_places import surnames_as_places
+from scamgraph.loaders.nlp.vocabulary import RANK_WORDS
 
 __all__ = ["NameFinder", "find_names"]
 
@@ -111,7 +112,8 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     for start, end in list(capitalized_runs(view)):
         cut = body_then_name(view, start, end)
         if cut is not None:  # "Spokesman for the Presidential Palace | Kang Yu-jung"
-            decided.append(view.make(cut, end, "PERSON", ""))
+            first = cut + (view.lower[cut] in RANK_WORDS)  # "... Royal Thai Armed Forces | General | Ukrist Bhontanun"
+            decided.append(view.make(first, end, "PERSON", ""))
             end = cut
         elif (role := body_role_name(view, start, end)) is not None:  # "Prince Group | Chairman | Chen Zhi"
             decided.append(view.make(role[1], end, "PERSON", ""))
@@ -270,15 +272,15 @@ def _listed_people(view: DocView, undecided: list[tuple[int, int]]) -> None:
     and is a person too when a listed person follows it as well; anything else ends the list."""
     words, ends = view.words, {e.end for e in view.ents if e.label_ == "PERSON"}
     places = [(e.start, e.end) for e in view.ents if e.label_ == "PLACE"]
-    ends.update(start - 1 for start in _introduced_lists(view, undecided))
+    ends.update(_introduced_lists(view, undecided))
     for start, end in sorted({*undecided, *places}):
-        k = start - 1
+        k = link = _link_before(view, start)
         if k >= 1 and words[k] == "and" and words[k - 1] == ",":
             k -= 1  # the serial comma: "..., and Alif Imran"
-        if k < 1 or words[start - 1] not in _LIST_LINKS or k not in ends:
+        if k < 1 or words[link] not in _LIST_LINKS or k not in ends:
             continue
         kept = [w for w in words[start:end] if w != "-"]
-        if (start, end) in places or not 2 <= len(kept) <= 4 or not all(w.istitle() for w in kept) \
+        if (start, end) in places or not 2 <= len(kept) <= 4 or not _name_words(kept) \
                 or any(i in view.owner for i in range(start, end)):
             if (start, end) in places and len(kept) >= 2:
                 ends.add(end)
@@ -289,7 +291,7 @@ def _listed_people(view: DocView, undecided: list[tuple[int, int]]) -> None:
         ends.add(end)
     starts = {e.start for e in view.ents if e.label_ == "PERSON"}
     flanked = [Span(view.doc, s, e, label="PERSON") for s, e in places if e - s >= 2 and s >= 2
-               and words[s - 1] == "," and s - 1 in ends and words[e:e + 1] == [","] and e + 1 in starts]
+               and words[s - 1] == "," and s - 1 in ends and _next_listed(words, e, starts)]
     if flanked:  # "Tanbir Rafi, Shah Alam, Omar Faruque": a town's name between two listed people is a third
         view.replace(flanked)
 
@@ -301,16 +303,49 @@ _NAMING_VERBS = frozenset({"identified", "named"})
 
 
 def _introduced_lists(view: DocView, undecided: list[tuple[int, int]]) -> list[int]:
-    """Starts of lists of two or more undecided runs that a people noun or a naming verb introduces
+    """The links (a colon, a comma, "as") that open lists of two or more undecided runs which a people
+    noun or a naming verb introduces
     ("the victims are A B, C D", "the two suspects, A B and C D,", "identified as A B and C D")."""
     runs = sorted(undecided)
     found = []
     for (start, end), (after, _) in pairwise(runs):
         gap = view.words[end:after]
-        before = view.lower[max(0, start - 4):start - 1]
-        if not gap or any(w not in {",", "and"} for w in gap) or start < 2 or view.words[start - 1] not in _LIST_LINKS - {"and"}:
+        link = _link_before(view, start)
+        before = view.lower[max(0, link - 3):link]
+        if not gap or any(w not in {",", "and"} for w in gap) or link < 1 or view.words[link] not in _LIST_LINKS - {"and"}:
             continue
         if any(w in _NAMING_VERBS for w in before) or \
-                view.lower[start - 1] != "as" and any(w in gz.people_nouns() for w in before):
-            found.append(start)
+                view.lower[link] != "as" and any(w in gz.people_nouns() or w in _GROUPS_SENT_HOME for w in before):
+            found.append(link)
     return found
+
+
+#: Nouns for people sent or brought home, that lead a list of their names: "The returnees include: ..."
+_GROUPS_SENT_HOME = frozenset({"returnees", "deportees", "evacuees", "repatriates"})
+#: Marks that open an item of a bulleted list: "include:" then a line "- Omar Faruk, Alif Imran, ..."
+_BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
+
+
+def _link_before(view: DocView, start: int) -> int:
+    """The token that links a run to what precedes it: the one right before it, or, when the run
+    opens a bulleted line ("include:\n- Omar Faruk"), the last token before the line break."""
+    k = start - 1
+    if k > 0 and view.words[k] in _BULLETS:
+        k -= 1
+    if k > 0 and "\n" in view.words[k] and not view.words[k].strip():
+        return k - 1  # a break between lines, as its own token, sits right before a bulleted line
+    return start - 1
+
+
+def _next_listed(words: list[str], end: int, starts: set[int]) -> bool:
+    """A listed person follows ``end`` after a comma, "and" or both: "Shah Alam, and Akash Ali"."""
+    k = end + (words[end:end + 1] == [","])
+    k += words[k:k + 1] == ["and"]
+    return k > end and k in starts
+
+
+def _name_words(words: list[str]) -> bool:
+    """A listed name's words: title-case, its first perhaps an initial or two in capitals ("SK Arman",
+    "MD Rashid"), as South Asian names are often written."""
+    first = words[0]
+    return all(w.istitle() for w in words[1:]) and (first.istitle() or first.isalpha() and first.isupper() and len(first) <= 2)

@@ -61,6 +61,8 @@ _COMPOUND_PARTICIPLES = frozenset({"based", "owned", "run", "led", "backed", "li
 def _step(view: DocView, i: int, j: int) -> int:
     """How many tokens from ``j`` the run (begun at ``i``) takes in, 0 when it ends before ``j``."""
     n, word, lower, cap = len(view.doc), view.words[j], view.lower[j], view.cap
+    if word == "," and _portfolios_follow(view, i, j):
+        return 1  # "Ministry of Foreign Affairs, Foreign Employment and Tourism"
     if cap[j] or (word == "-" and not view.spaces[j - 1] and j + 1 < n and view.words[j + 1].isalpha()
                   and not view.spaces[j] and view.words[j + 1] not in _COMPOUND_PARTICIPLES):
         return 2 if word == "-" else 1
@@ -84,13 +86,56 @@ def _step(view: DocView, i: int, j: int) -> int:
     if lower == "and" and j + 1 < n and cap[j + 1] and _two_bodies(view, i, j):
         return 0  # "Mae Sot Police and Mae Sot District Administration": one body, then another
     if lower == "and" and j + 1 < n and cap[j + 1] and (
-            has_head(view, i, j) and view.lower[j - 1] not in gz.heads() or head_ends(view, j + 1)) \
+            _head_then_complement(view, i, j) or head_ends(view, j + 1)) \
             and not titled_name(view, i, j):
         return 1  # "Ministry of Labour and Vocational Training", "Amusement and Gaming Corporation"
     # (but "President Joko Widodo | and National Police chief ...": a titled person ends before "and")
     return 0
 
 
+def _portfolios_follow(view: DocView, i: int, j: int) -> bool:
+    """A ministry's name that lists its portfolios goes on over the comma at ``j``: "Ministry of
+    Social Affairs, Veterans and Youth Rehabilitation". What follows is capitalized words, commas
+    and one "and" up to a word in lower case, and none of them a head word (another body) or a
+    place, a country or a people (a list of bodies or places, not of portfolios)."""
+    if not any(view.lower[k] in _PORTFOLIO_HEADS and view.lower[k + 1] in {"of", "for"} for k in range(i, j - 1)):
+        return False
+    n = len(view.doc)
+    if j + 1 >= n or not (view.cap[j + 1] or "," in view.words[i:j]):
+        return False  # (", and Tourism" only as the serial comma of a list begun already)
+    heads, k, joined, last = gz.heads(), j + 1, False, j
+    while k < min(n, j + 10) and not view.starts[k]:
+        if view.cap[k]:
+            if view.lower[k] in heads or view.label_at(k) in _NOT_PORTFOLIOS:
+                return False
+            last = k
+        elif view.lower[k] == "and" and k + 1 < n and view.cap[k + 1]:
+            joined = True
+        elif view.words[k] != ",":
+            break
+        k += 1
+    return joined and last > j
+
+
+#: Head words of a body whose name may list several portfolios
+_PORTFOLIO_HEADS = frozenset({"ministry", "department"})
+#: Names in a list after a ministry's that make it a list of other things: places, peoples, bodies, titles
+_NOT_PORTFOLIOS = frozenset({"PLACE", "COUNTRY", "NORP", "AGENCY", "ROLE", "PERSON"})
+
+
+def _head_then_complement(view: DocView, i: int, j: int) -> bool:
+    """A head word in [i, j) that "of", "for", "on", "to" or "against" follows later in the run, which
+    does not end in a head: the
+    body's name goes on past its head and may take "and" ("Ministry of Labour | and Vocational
+    Training"). A head followed by capitalized words alone ("Royal Thai Armed Forces | General
+    Ukrist Bhontanun") is a body, then a rank and a name, which end before "and"."""
+    heads = gz.heads()
+    first = next((k for k in range(i, j) if view.lower[k] in heads), None)
+    return first is not None and view.lower[j - 1] not in heads and not _COMPLEMENTS.isdisjoint(view.lower[first + 1:j])
+
+
+#: Words that open the complement of a body's head word
+_COMPLEMENTS = frozenset({"of", "for", "on", "against", "to", "de", "del"})
 #: Words of an administrative division that end a place's name: what follows "of" is another place.
 _DIVISIONS = frozenset({"township", "district", "province", "state", "county", "municipality", "prefecture",
                         "commune", "subdistrict", "region"})

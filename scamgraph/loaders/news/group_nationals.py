@@ -1,0 +1,68 @@
+"""The nationality of people named in a list of a group the story already told of: "The rescued
+individuals have been identified as A, B and C", "The returnees include:" and a line of names. The
+definite group ("the rescued individuals", "the returnees") is the one counted before; when the
+story has so far told of one nationality of people only, and the sentence names none, the listed
+people are of it. (A list whose group carries its own demonym, "The arrested Thai nationals were
+identified as ...", is read in ``people``.)"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from scamgraph import gazetteer as gz
+from scamgraph.loaders.news.state import _State
+from scamgraph.model import Evidence, RelType
+
+__all__ = ["GroupNationals"]
+
+#: Nouns for people sent or brought home, beside the gazetteer's people nouns
+_HOMECOMERS = frozenset({"returnees", "deportees", "evacuees", "repatriates"})
+#: Verbs between a group and the list of its names
+_LISTING = (["identified", "as"], ["named", "as"], ["include"], ["includes"], ["included"], ["are"], ["were"])
+#: Auxiliaries between a group and its listing verb: "have been identified as"
+_AUXILIARIES = frozenset({"have", "has", "had", "been", "were", "was", "are", "is"})
+
+
+class GroupNationals(_State):
+    """Listed people of a definite group take the one nationality the story has told of."""
+
+    _group_lead: bool = False  # the last sentence ended "The returnees include:", its names to come
+
+    def _group_nationals(self, sent: Span, ents: list[Span], ev: Evidence) -> None:
+        lower = self.lower
+        led, self._group_lead = self._group_lead, False
+        if lower[sent.end - 1].strip() == "" and sent.end - sent.start >= 2:
+            end = sent.end - 1  # (the line break the sentence ends with)
+        else:
+            end = sent.end
+        if lower[end - 1] == ":":
+            self._group_lead = self._definite_group(sent.start, end - 1)
+            return
+        people = [e for e in ents if e.label_ == "PERSON" and (e.start, e.end) in self.span_node]
+        if len(people) < 2 or len(self.nationality_nodes) != 1 \
+                or any(e.label_ in {"NORP", "COUNTRY"} for e in ents):
+            return
+        if not led and not self._definite_group(sent.start, people[0].start):
+            return
+        nationality = next(iter(self.nationality_nodes.values()))
+        for person in people:
+            self._edge(RelType.HAS_NATIONALITY, self.span_node[(person.start, person.end)].key, nationality.key, ev)
+
+    def _definite_group(self, start: int, end: int) -> bool:
+        """The words [start, end) are "The <up to three words> <people noun> <listing verb>":
+        "The rescued individuals have been identified as", "The returnees include"."""
+        lower = self.lower
+        k = end
+        while k > start and lower[k - 1] in {",", "-", "•"}:
+            k -= 1
+        verb = next((v for v in _LISTING if lower[max(start, k - len(v)):k] == v), None)
+        if verb is None:
+            return False
+        k -= len(verb)
+        while k > start and lower[k - 1] in _AUXILIARIES:
+            k -= 1
+        noun = lower[k - 1] if k > start else ""
+        if noun not in _HOMECOMERS and noun not in gz.people_nouns():
+            return False
+        words = lower[start:k - 1]
+        return bool(words) and words[0] == "the" and len(words) <= 4 and all(w.isalpha() for w in words)
