@@ -4,6 +4,7 @@ and the tokens must be the ones the unwrapped patterns give."""
 
 from __future__ import annotations
 
+import pickle
 import random
 import sys
 from pathlib import Path
@@ -83,3 +84,12 @@ def test_the_tokenizer_still_saves_its_patterns() -> None:
     assert restored.suffix_search.__self__.pattern == tokenizer.suffix_search.__wrapped__.__self__.pattern
     assert [t.text for t in restored("Police raided 5km of the (Xinhua)—zone.")] == \
         [t.text for t in tokenizer("Police raided 5km of the (Xinhua)—zone.")]
+
+
+def test_the_tokenizer_still_pickles() -> None:
+    """``nlp.pipe(n_process=2)`` sends the pipeline to its processes by pickling it."""
+    tokenizer = nlp_module.build().tokenizer
+    copy = pickle.loads(pickle.dumps(tokenizer))
+    text = "Mr. Lim said 5km of the (Xinhua)—police were U.S.-based, at www.example.com."
+    assert [t.text for t in copy(text)] == [t.text for t in tokenizer(text)]
+    assert copy.suffix_search("police") is None and copy.suffix_search("police,").group() == ","

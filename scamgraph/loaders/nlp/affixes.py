@@ -13,6 +13,7 @@ the pipeline's own patterns against every letter of Unicode and every word of th
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import partial
 from re import Match
 from typing import Any
 
@@ -43,20 +44,26 @@ def skipping_letter_words(blank: Tokenizer, special_cases: dict[str, list[dict[s
 
 
 def _none_for_letters(search: Callable[[str], Match[str] | None]) -> Callable[[str], Match[str] | None]:
-    def search_unless_letters(text: str) -> Match[str] | None:
-        return None if text.isalpha() else search(text)
-    return _like(search_unless_letters, search)
+    return _like(partial(_search_unless_letters, search), search)
 
 
 def _nothing_for_letters(finditer: Callable[[str], Iterable[Match[str]]]) -> Callable[[str], Iterable[Match[str]]]:
-    def finditer_unless_letters(text: str) -> Iterable[Match[str]]:
-        return _NO_MATCHES if text.isalpha() else finditer(text)
-    return _like(finditer_unless_letters, finditer)
+    return _like(partial(_finditer_unless_letters, finditer), finditer)
 
 
-def _like(wrapper: Any, method: Any) -> Any:
+def _search_unless_letters(search: Callable[[str], Match[str] | None], text: str) -> Match[str] | None:
+    return None if text.isalpha() else search(text)
+
+
+def _finditer_unless_letters(finditer: Callable[[str], Iterable[Match[str]]], text: str) -> Iterable[Match[str]]:
+    return _NO_MATCHES if text.isalpha() else finditer(text)
+
+
+def _like(wrapper: partial[Any], method: Any) -> partial[Any]:
     """Give the wrapper the compiled pattern as ``__self__``, as a pattern's bound method has, so
-    that saving the tokenizer (``Tokenizer.to_bytes``) still writes the pattern."""
-    wrapper.__self__ = getattr(method, "__self__", None)
-    wrapper.__wrapped__ = method
+    that saving the tokenizer (``Tokenizer.to_bytes``) still writes the pattern. (A ``partial`` of
+    a module's function, not a closure: the tokenizer still pickles, as ``nlp.pipe`` with several
+    processes needs.)"""
+    wrapper.__self__ = getattr(method, "__self__", None)  # type: ignore[attr-defined]
+    wrapper.__wrapped__ = method  # type: ignore[attr-defined]
     return wrapper
