@@ -37,6 +37,8 @@ from spacy.util import compile_infix_regex
 # the components register themselves with spaCy when their modules are imported
 from scamgraph.loaders.nlp import gazetteer_ents, names, sentences  # noqa: F401
 from scamgraph.loaders.nlp import statistical as _statistical  # noqa: F401
+from scamgraph.loaders.nlp.affixes import skipping_letter_words
+from scamgraph.loaders.nlp.lexemes import quicker_getters
 from scamgraph.loaders.nlp.sentences import token_texts
 from scamgraph.loaders.nlp.vocabulary import (
     ABBREVIATIONS,
@@ -70,11 +72,11 @@ def build(statistical: str | None = None) -> Language:
     """A new news pipeline. The gazetteer's compiled phrases come from the on-disk cache
     (``nlp_cache``) when it holds them for these gazetteer files and this code."""
     nlp = spacy.blank("en")
-    for abbreviation in ABBREVIATIONS:
-        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+    quicker_getters(nlp.vocab)  # a new word's attributes, same values, fewer Python calls
     nlp.max_length = MAX_TEXT_CHARS + 1
-    infixes = [*nlp.Defaults.infixes, _DASH_INFIX]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # "(Jiji Press)—Japanese police"
+    infixes = [*nlp.Defaults.infixes, _DASH_INFIX]  # "(Jiji Press)—Japanese police"
+    nlp.tokenizer = skipping_letter_words(nlp.tokenizer, {abbreviation: [{"ORTH": abbreviation}] for abbreviation in ABBREVIATIONS},
+                                          compile_infix_regex(infixes).finditer)  # (a word of letters only never matches them)
     nlp.add_pipe("scamgraph_sentences")
     nlp.add_pipe("scamgraph_gazetteer")
     nlp.add_pipe("scamgraph_names")
