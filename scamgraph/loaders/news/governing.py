@@ -51,6 +51,10 @@ _CLOSING_MARKS = {",", "--", "—", "–"}
 _LIST_WORDS = {"and", ",", "from", "the", "of", "mainland", "nationals", "citizens"}
 #: Adverbs without "-ly" told between an auxiliary and its verb ("were also arrested").
 _ADVERBS = {"also", "later", "then", "all", "now", "already", "since", "each", "both", "soon"}
+#: Words of a rough number told between a verb and it: "sent over 100 Chinese nationals back".
+_ROUGHLY = {"over", "about", "around", "nearly", "almost", "some", "approximately"}
+#: The finite forms of "be" and "have" that open a clause's own verb: "... the border | were identified".
+_FINITE_BE = {"were", "was", "are", "is", "have", "has"}
 _MODALS = {"could", "would", "will", "may", "might", "should", "shall", "can"}
 _CASE_WORDS = {"case", "cases", "charges", "complaint", "complaints", "lawsuit", "indictment"}
 #: Verbs of moving people somewhere, and the places where moved people are held.
@@ -130,10 +134,16 @@ class GoverningVerbs(NationalityRules):
         """Not "awaiting deportation", "facing deportation" or "a deportation facility"."""
         before = set(self.lower[max(sent.start, j - 2):j])  # "potential arrest warrants"
         after = self.lower[j + 1] if j + 1 < sent.end else ""
-        modal = set(self.lower[max(sent.start, j - 3):j]) & _MODALS  # "would be repatriated": not yet
+        lead = range(max(sent.start, j - 3), j)  # "would be repatriated": not yet
+        modal = any(self.lower[k] in _MODALS and not self._month_may(k, sent) for k in lead)
         return (not before & (_NOT_YET | _PROSPECT) and not modal and after not in _NAMED_AFTER
                 and not self._aimed_at(j, sent) and not held_captive(self.lower, j, sent.end, sent.start)
                 and not no_act_done(self.lower, j, sent.end, sent.start))
+
+    def _month_may(self, k: int, sent: Span) -> bool:
+        """"raided the base in May and arrested 21": a capitalised "May" inside a sentence is the month,
+        not the modal verb (which is capitalised only where it opens the sentence)."""
+        return self.words[k] == "May" and k > sent.start
 
     def _aimed_at(self, j: int, sent: Span) -> bool:
         """"seeking to arrest", "plans to repatriate", "expected to be repatriated": an aim, not an act
@@ -180,14 +190,19 @@ class GoverningVerbs(NationalityRules):
         k += 1
         while k < sent.end and self.lower[k] in _BE:
             k += 1  # "who were", "who had been": the clause's own verb comes next
+        main = False  # (past the clause: "who had crossed the border | were identified and apprehended")
         for m in range(k + 1, min(sent.end, k + 20)):
             word = self.lower[m]
             if self.like_num[m]:
                 return None  # "Out of the 56 ... who were trapped ..., eight were rescued": another subject
             lead = self.lower[m - 1] if self.lower[m - 1] not in _BE else self.lower[m - 2]
-            if word in {"arrived", "landed"} and self.lower[m + 1:m + 2] in (["home"], ["back"]):
-                return _COUNT_VERBS["repatriated"]  # "... who were trapped in compounds arrived home"
-            if word in _COUNT_VERBS and lead not in {"and", "or", "who"} and self._told_as_done(m, sent):
+            main = main or word in _FINITE_BE and not (self.lower[m - 1] in _ADVERBS | {"and", "or", ",", "who"}
+                                                       or self.lower[m - 1].endswith("ly"))
+            home = self.lower[m + 1:m + 2] in (["home"], ["back"])
+            if home and (word in {"arrived", "landed"} or main and word in _BROUGHT and self._told_as_done(m, sent)):
+                return _COUNT_VERBS["repatriated"]  # "... who were trapped in compounds arrived home | were brought home"
+            if word in _COUNT_VERBS and (lead not in {"and", "or", "who"} or main and lead == "and") \
+                    and self._told_as_done(m, sent):  # "who had crossed ... were identified and apprehended"
                 return _COUNT_VERBS[word]  # ("who had fled ... and were found": still the clause's)
         return None
 
@@ -336,7 +351,8 @@ class GoverningVerbs(NationalityRules):
         if count.start - 2 >= sent.start and self.lower[count.start - 1] in {"home", "back"} \
                 and self.lower[count.start - 2] in {"brought", "bring", "brings", "bringing", "flew", "flies", "flown", "sent", "sends"}:
             return _COUNT_VERBS["repatriated"]  # "has brought home 46 Indonesian citizens"
-        if count.start - 1 >= sent.start and self.lower[count.start - 1] in _BROUGHT \
+        verb_at = count.start - 1 - (count.start - 1 > sent.start and self.lower[count.start - 1] in _ROUGHLY)
+        if verb_at >= sent.start and self.lower[verb_at] in _BROUGHT \
                 and self.lower[count.end:count.end + 1] in (["home"], ["back"]):
             return _COUNT_VERBS["repatriated"]  # "police brought 63 suspects back from Cambodia"
         if k + 1 < sent.end and self.lower[k] in _BROUGHT and self.lower[k + 1] in {"home", "back"} and k > count.end:

@@ -1,0 +1,43 @@
+"""Four slips of the governing-verb rules: the month "May" read as a modal verb, a rough number
+("over 100") between "sent" and its people, a count verb after "and" in the main clause past a
+relative clause, and "were brought home" after such a clause."""
+
+from tests.unit.test_news_extraction import facts, run
+
+
+def test_the_month_may_is_no_modal_verb() -> None:
+    found = facts(run("Malaysian authorities raided the syndicate base in May and arrested 21 Taiwanese."))
+    assert ("ARRESTED", "raid@2026-05", "TW", 21) in found
+
+
+def test_the_modal_may_still_makes_an_act_a_prospect() -> None:
+    found = facts(run("Officials said 21 Taiwanese may be arrested next week."))
+    assert not any(f[3] == 21 for f in found)
+
+
+def test_a_rough_number_between_sent_and_its_people_keeps_the_return() -> None:
+    found = facts(run("On Saturday, Myanmar sent over 100 Chinese nationals back to their home country."))
+    assert any(f[0] == "REPATRIATED" and f[2:] == ("CN", 100) for f in found)
+
+
+def test_a_count_verb_after_and_in_the_main_clause_is_theirs() -> None:
+    found = facts(run("Police said 12 Thai nationals who had illegally crossed the border were identified "
+                      "and apprehended on Monday."))
+    assert ("ARRESTED", "arrest@2026-10-12", "TH", 12) in found
+
+
+def test_a_verb_after_and_inside_the_relative_clause_is_still_the_clause_s() -> None:
+    found = facts(run("Forty-seven Nepalis who were lured to Myanmar and forced to work in scam centres "
+                      "have returned home today."))
+    assert any(f[0] == "REPATRIATED" and f[2:] == ("NP", 47) for f in found)
+    assert not any(f[0] == "TRAFFICKED" for f in found)
+
+
+def test_brought_home_after_a_relative_clause_is_a_return() -> None:
+    found = facts(run("The 45 Indonesians who had been stranded in Cambodia were brought home on Friday."))
+    assert any(f[0] == "REPATRIATED" and f[2:] == ("ID", 45) for f in found)
+
+
+def test_to_be_sent_back_after_a_relative_clause_is_not_yet_done() -> None:
+    found = facts(run("About 1,000 Chinese nationals who crossed into Thailand in this group will be sent back."))
+    assert not any(f[0] == "REPATRIATED" for f in found)
