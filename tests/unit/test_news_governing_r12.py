@@ -41,3 +41,13 @@ def test_brought_home_after_a_relative_clause_is_a_return() -> None:
 def test_to_be_sent_back_after_a_relative_clause_is_not_yet_done() -> None:
     found = facts(run("About 1,000 Chinese nationals who crossed into Thailand in this group will be sent back."))
     assert not any(f[0] == "REPATRIATED" for f in found)
+
+
+def test_people_escorted_back_to_their_country_are_brought_home() -> None:
+    found = facts(run("10 telecom fraud suspects escorted back to China from Myanmar"))
+    assert any(f[0] == "REPATRIATED" and f[2:] == ("CN", 10) for f in found)
+
+
+def test_people_who_will_be_escorted_back_are_not_yet_home() -> None:
+    found = facts(run("Officials say that more than 100 gambling suspects will be escorted back to China."))
+    assert not any(f[0] == "REPATRIATED" for f in found)

@@ -65,7 +65,7 @@ _HOME_STATE = {"authorities", "government", "embassy", "police", "officials", "m
 #: The particles of phrasal verbs that stand between the verb and its people: "handed over 150 ...".
 _PARTICLES = {"over", "back", "home"}
 #: Passive verbs that, with "home"/"back" after them, bring people home: "were brought back".
-_BROUGHT = {"brought", "sent", "taken", "took", "flew"}
+_BROUGHT = {"brought", "sent", "taken", "took", "flew", "escorted"}
 _ARRIVED = {"arrived", "came", "flew", "landed", "went", "got", "headed"}
 #: Nouns for an act, and the words that make such a noun a plan rather than a deed.
 _ACT_NOUNS = {"repatriation", "deportation", "return", "rescue", "extradition", "handover", "release", "custody"}
@@ -355,7 +355,8 @@ class GoverningVerbs(NationalityRules):
         if verb_at >= sent.start and self.lower[verb_at] in _BROUGHT \
                 and self.lower[count.end:count.end + 1] in (["home"], ["back"]):
             return _COUNT_VERBS["repatriated"]  # "police brought 63 suspects back from Cambodia"
-        if k + 1 < sent.end and self.lower[k] in _BROUGHT and self.lower[k + 1] in {"home", "back"} and k > count.end:
+        if k + 1 < sent.end and self.lower[k] in _BROUGHT and self.lower[k + 1] in {"home", "back"} and k > count.end \
+                and self._told_as_done(k, sent):
             return _COUNT_VERBS["repatriated"]  # "63 suspects were brought back by chartered plane"
         # "270 Indians who had been held", "deported 98 Chinese who were arrested in January": their past, not this event
         background = "had" in self.lower[count.end:k] or self.lower[count.end:count.end + 1] == ["who"]
@@ -380,7 +381,8 @@ class GoverningVerbs(NationalityRules):
             return _COUNT_VERBS[self.lower[k]]
         if k < sent.end and held_captive(self.lower, k, sent.end, sent.start) and (main := self._main_verb_after(count, sent)):
             return main  # "283 Indians detained at scam centres were repatriated": the clause's own verb
-        if k + 1 < sent.end and self.lower[k] in _ARRIVED | _BROUGHT and self.lower[k + 1] in {"home", "back"}:
+        if k + 1 < sent.end and self.lower[k] in _ARRIVED | _BROUGHT and self.lower[k + 1] in {"home", "back"} \
+                and self._told_as_done(k, sent):
             return _COUNT_VERBS["repatriated"]  # "270 Indonesians arrived home", "were brought back by plane"
         if k + 1 < sent.end and self.lower[k] in {"in", "on"} and self.lower[k + 1] in {"custody", "detention"}:
             return _COUNT_VERBS["detained"]
