@@ -51,3 +51,13 @@ def test_people_escorted_back_to_their_country_are_brought_home() -> None:
 def test_people_who_will_be_escorted_back_are_not_yet_home() -> None:
     found = facts(run("Officials say that more than 100 gambling suspects will be escorted back to China."))
     assert not any(f[0] == "REPATRIATED" for f in found)
+
+
+def test_the_country_after_from_is_where_counted_things_were_not_their_nationality() -> None:
+    found = facts(run("Police rescued 47 “cyber slaves” from Myanmar on Monday."))
+    assert not any(f[2] == "MM" for f in found)
+
+
+def test_people_from_a_country_still_take_its_nationality() -> None:
+    found = facts(run("Police arrested 13 people from Taiwan on Monday."))
+    assert ("ARRESTED", "arrest@2026-10-12", "TW", 13) in found
