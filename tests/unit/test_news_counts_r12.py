@@ -61,3 +61,9 @@ def test_the_country_after_from_is_where_counted_things_were_not_their_nationali
 def test_people_from_a_country_still_take_its_nationality() -> None:
     found = facts(run("Police arrested 13 people from Taiwan on Monday."))
     assert ("ARRESTED", "arrest@2026-10-12", "TW", 13) in found
+
+
+def test_a_relative_clause_set_off_by_commas_leaves_the_main_verb_to_the_people() -> None:
+    found = facts(run("A group of 18 Bangladeshi nationals, who were abducted by traffickers while travelling "
+                      "to Thailand, have safely returned to Bangladesh."))
+    assert any(f[0] == "REPATRIATED" and f[2:] == ("BD", 18) for f in found)

@@ -185,6 +185,8 @@ class GoverningVerbs(NationalityRules):
         k = count.end
         if k < sent.end and self.words[k] == "(" and ")" in self.words[k:min(sent.end, k + 6)]:
             k = self.words.index(")", k) + 1  # "(WNI)": an aside on the counted people
+        if self.words[k:k + 1] == [","] and self.lower[k + 1:k + 2] in (["who"], ["whom"]):
+            k += 1  # "18 Bangladeshi nationals, who were abducted ..., have returned": the same clause set off
         if k >= sent.end or self.lower[k] not in {"who", "whom"}:
             return None
         k += 1
