@@ -67,3 +67,8 @@ def test_a_relative_clause_set_off_by_commas_leaves_the_main_verb_to_the_people(
     found = facts(run("A group of 18 Bangladeshi nationals, who were abducted by traffickers while travelling "
                       "to Thailand, have safely returned to Bangladesh."))
     assert any(f[0] == "REPATRIATED" and f[2:] == ("BD", 18) for f in found)
+
+
+def test_people_intercepted_at_the_border_are_detained() -> None:
+    found = facts(run("The BI said it intercepted two Filipinos at NAIA on Sunday as they tried to fly to Thailand."))
+    assert ("DETAINED", "detention@2026-10-11", "PH", 2) in found
