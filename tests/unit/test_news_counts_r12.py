@@ -72,3 +72,13 @@ def test_a_relative_clause_set_off_by_commas_leaves_the_main_verb_to_the_people(
 def test_people_intercepted_at_the_border_are_detained() -> None:
     found = facts(run("The BI said it intercepted two Filipinos at NAIA on Sunday as they tried to fly to Thailand."))
     assert ("DETAINED", "detention@2026-10-11", "PH", 2) in found
+
+
+def test_people_transferred_to_a_city_are_moved_not_deported() -> None:
+    found = facts(run("The 18 Bangladeshis were rescued and transferred to Bangkok before returning home."))
+    assert not any(f[0] == "DEPORTED" for f in found)
+
+
+def test_people_transferred_to_a_country_are_deported() -> None:
+    found = facts(run("Police said 45 Chinese were arrested and transferred to China on Monday."))
+    assert any(f[0] == "DEPORTED" and f[2:] == ("CN", 45) for f in found)

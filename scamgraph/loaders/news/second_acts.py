@@ -63,10 +63,17 @@ class SecondActs(BareNumbers):
             return
         if self.lower[j] == "handed" and _COUNT_VERBS[self.lower[k]][0] is RelType.DEPORTED:
             return  # "were deported and handed over to the authorities of their countries": one act
+        if self.lower[j] == "transferred" and not self._moved_across(j, sent):
+            return  # "were rescued and transferred to Bangkok before returning home": moved, not sent out
         rel, key, kind = second
         event = self._host(kind, events, next((d for d in dates if d.start >= self.idx[j]), None))
         event.counts[key] = max(count.value, event.counts.get(key, 0))
         self._edge(rel, event.node.key, nat, ev, count=count.value)
+
+    def _moved_across(self, j: int, sent: Span) -> bool:
+        """"transferred from | back | to China": a move between states (not to a city, a cell or a camp)."""
+        nxt = self.lower[j + 1] if j + 1 < sent.end else ""
+        return nxt in _ACROSS or nxt == "to" and j + 2 < sent.end and self.doc[j + 2].ent_type_ == "COUNTRY"
 
     def _after_aside(self, k: int, sent: Span) -> int:
         """The first word of the main verb after an aside closed by a comma (``sent.end`` if none)."""
