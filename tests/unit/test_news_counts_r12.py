@@ -82,3 +82,10 @@ def test_people_transferred_to_a_city_are_moved_not_deported() -> None:
 def test_people_transferred_to_a_country_are_deported() -> None:
     found = facts(run("Police said 45 Chinese were arrested and transferred to China on Monday."))
     assert any(f[0] == "DEPORTED" and f[2:] == ("CN", 45) for f in found)
+
+
+def test_both_verbs_of_the_main_clause_after_a_captive_participle_are_the_people_s() -> None:
+    found = facts(run("Forty-seven Nepalis held in scam centres in Myawaddy have been rescued and flown back to "
+                      "Kathmandu, the embassy said."))
+    assert any(f[0] == "REPATRIATED" and f[2:] == ("NP", 47) for f in found)
+    assert any(f[0] == "RESCUED" and f[2:] == ("NP", 47) for f in found)

@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.bare_numbers import BareNumbers
 from scamgraph.loaders.news.state import _Count, _Event
-from scamgraph.loaders.news.words import _BE, _COUNT_VERBS
+from scamgraph.loaders.news.words import _BE, _COUNT_VERBS, held_captive
 from scamgraph.model import Evidence, RelType
 
 #: Acts a participle after the counted people may tell: being moved home or abroad. ("detained" or
@@ -50,7 +50,9 @@ class SecondActs(BareNumbers):
             j = k + 2
         elif k == count.end:
             j = self._main_verb_at(k + 1, sent)  # "45 Chinese arrested on Monday were deported on Friday"
-            if j == sent.end:
+            if j + 2 < sent.end and self.lower[j + 1] == "and" and held_captive(self.lower, k, sent.end, sent.start):
+                k, j = j, j + 2  # "47 Nepalis held in scam camps were rescued and flown back": the main verb's too
+            elif j == sent.end:
                 self._object_participle(count, k, sent, events, nat, ev, dates)
                 return
         else:
