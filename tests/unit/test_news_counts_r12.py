@@ -89,3 +89,8 @@ def test_both_verbs_of_the_main_clause_after_a_captive_participle_are_the_people
                       "Kathmandu, the embassy said."))
     assert any(f[0] == "REPATRIATED" and f[2:] == ("NP", 47) for f in found)
     assert any(f[0] == "RESCUED" and f[2:] == ("NP", 47) for f in found)
+
+
+def test_a_verb_before_that_does_not_govern_the_number_of_the_clause_after_it() -> None:
+    found = facts(run("Victims he rescued reported that more than 1,000 Malaysians were still being held in KK Garden."))
+    assert not any(f[0] == "RESCUED" and f[3] == 1000 for f in found)

@@ -392,7 +392,8 @@ class GoverningVerbs(NationalityRules):
             word = self.lower[j]
             if word in _COUNT_VERBS and self._told_as_done(j, sent):
                 return _COUNT_VERBS[word]
-            if word in {",", ";"} and j < count.start - 1 or self.like_num[j] and word not in _ORDINALS or word in _OTHER_OBJECT:
+            if word in {",", ";"} and j < count.start - 1 or self.like_num[j] and word not in _ORDINALS or word in _OTHER_OBJECT \
+                    or word == "that":  # ("victims he rescued reported that 1,000 Malaysians were held": a new clause)
                 break  # "received 262 reports involving 336 Malaysians": the verb's object is the reports
         # "Nine Chinese nationals, including the manager, were arrested": read past the aside
         # "Eight Indian nationals, victims of a scam centre in Hpa Lu, Myawaddy, were rescued": an apposition too
