@@ -94,3 +94,8 @@ def test_both_verbs_of_the_main_clause_after_a_captive_participle_are_the_people
 def test_a_verb_before_that_does_not_govern_the_number_of_the_clause_after_it() -> None:
     found = facts(run("Victims he rescued reported that more than 1,000 Malaysians were still being held in KK Garden."))
     assert not any(f[0] == "RESCUED" and f[3] == 1000 for f in found)
+
+
+def test_a_rough_number_after_brought_home_keeps_the_return_and_the_state_s_citizens() -> None:
+    found = facts(run("The Indian government has already flown home over 500 citizens via two flights on March 10."))
+    assert ("REPATRIATED", "repatriation@2026-03-10", "IN", 500) in found

@@ -52,7 +52,7 @@ _LIST_WORDS = {"and", ",", "from", "the", "of", "mainland", "nationals", "citize
 #: Adverbs without "-ly" told between an auxiliary and its verb ("were also arrested").
 _ADVERBS = {"also", "later", "then", "all", "now", "already", "since", "each", "both", "soon"}
 #: Words of a rough number told between a verb and it: "sent over 100 Chinese nationals back".
-_ROUGHLY = {"over", "about", "around", "nearly", "almost", "some", "approximately"}
+_ROUGHLY = {"over", "about", "around", "nearly", "almost", "some", "approximately", "more", "than", "at", "least"}
 #: The finite forms of "be" and "have" that open a clause's own verb: "... the border | were identified".
 _FINITE_BE = {"were", "was", "are", "is", "have", "has"}
 _MODALS = {"could", "would", "will", "may", "might", "should", "shall", "can"}
@@ -106,18 +106,26 @@ class GoverningVerbs(NationalityRules):
                 return self.doc[j + 1].ent_id_
             if self.lower[j] in {",", ";", "from", "who", "which", "that", "after"}:  # (not a clause's "to")
                 break
-        j = count.start - 1
+        j = self._before_rough(count.start, sent)
         while j > sent.start and self.lower[j] in _BE | {"home", "back"}:
             j -= 1
         own = bool({"citizens", "nationals", "compatriots"} & set(self.lower[count.start:count.end]))
         if not (self.lower[j].startswith("repatriat") or own and _COUNT_VERBS.get(self.lower[j], (None,))[0] is RelType.REPATRIATED):
             return ""  # "Vietnam received 45 citizens": its own; "Thailand received 45 people": anyone's
         j -= 1
-        while j > sent.start and self.lower[j] in _BE:
+        while j > sent.start and (self.lower[j] in _BE or self.lower[j] in _ADVERBS):  # "has already flown home"
             j -= 1
         if own and self.lower[j] in _HOME_STATE:
             return self._state_of(j, sent)  # "Vietnamese authorities received 85 nationals": the state's own people
         return self.doc[j].ent_id_ if self.doc[j].ent_type_ == "COUNTRY" else ""
+
+    def _before_rough(self, start: int, sent: Span) -> int:
+        """The word before the number at ``start`` and the words that make it rough: "sent | over 100
+        Chinese back", "flown home | more than 500 citizens"."""
+        j = start - 1
+        while j > sent.start and j >= start - 2 and self.lower[j] in _ROUGHLY:
+            j -= 1
+        return j
 
     def _state_of(self, j: int, sent: Span) -> str:
         """The country a state body at ``j`` belongs to, named by the capitalised words just before it
@@ -350,10 +358,10 @@ class GoverningVerbs(NationalityRules):
         while k < sent.end and k < count.end + 6 and (self.lower[k] in _BE or self.lower[k] in {"of", "them", "who", "suspected", ","}
                                                       or self._past_adverbs(k, sent) > k):
             k += 1
-        if count.start - 2 >= sent.start and self.lower[count.start - 1] in {"home", "back"} \
-                and self.lower[count.start - 2] in {"brought", "bring", "brings", "bringing", "flew", "flies", "flown", "sent", "sends"}:
+        verb_at = self._before_rough(count.start, sent)  # "flown home | over 500 citizens"
+        if verb_at - 1 >= sent.start and self.lower[verb_at] in {"home", "back"} \
+                and self.lower[verb_at - 1] in {"brought", "bring", "brings", "bringing", "flew", "flies", "flown", "sent", "sends"}:
             return _COUNT_VERBS["repatriated"]  # "has brought home 46 Indonesian citizens"
-        verb_at = count.start - 1 - (count.start - 1 > sent.start and self.lower[count.start - 1] in _ROUGHLY)
         if verb_at >= sent.start and self.lower[verb_at] in _BROUGHT \
                 and self.lower[count.end:count.end + 1] in (["home"], ["back"]):
             return _COUNT_VERBS["repatriated"]  # "police brought 63 suspects back from Cambodia"
