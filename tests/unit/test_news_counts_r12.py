@@ -99,3 +99,15 @@ def test_a_verb_before_that_does_not_govern_the_number_of_the_clause_after_it() 
 def test_a_rough_number_after_brought_home_keeps_the_return_and_the_state_s_citizens() -> None:
     found = facts(run("The Indian government has already flown home over 500 citizens via two flights on March 10."))
     assert ("REPATRIATED", "repatriation@2026-03-10", "IN", 500) in found
+
+
+def test_people_counted_among_those_a_participle_acted_on_take_its_act() -> None:
+    found = facts(run("Among those arrested, there were 411 Taiwanese, 180 mainland Chinese and three Thais."))
+    assert {("ARRESTED", "arrest@", "TW", 411), ("ARRESTED", "arrest@", "CN", 180)} <= found
+    found = facts(run("All those arrested were in custody, including 78 Pakistanis and 48 Chinese."))
+    assert ("ARRESTED", "arrest@", "PK", 78) in found
+
+
+def test_those_told_in_another_clause_lend_no_act() -> None:
+    found = facts(run("Those arrested will be charged, officials said; 40 Thais attended the briefing."))
+    assert not any(f[3] == 40 for f in found)

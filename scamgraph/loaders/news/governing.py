@@ -171,7 +171,7 @@ class GoverningVerbs(NationalityRules):
             return None  # "arrested the 45 Chinese nationals' boss": the people own what the verb acts on
         verb = self._verb_past_modifier(count, sent)
         verb = verb or self._plain_count_verb(count, sent) or self._told_by_noun(count, sent) \
-            or self._after_relative_clause(count, sent)
+            or self._after_relative_clause(count, sent) or self._among_those(count, sent)
         closed = (self._breakdown_closed(count, sent) or self._list_closed(count, sent) or list_before_verb(
             self.doc, self.lower, self.like_num, gz.people_nouns(), count.end, sent.end, _COUNT_VERBS)) if verb is None else None
         if closed is not None:  # "73 foreigners, comprising 55 Vietnamese, ... and one Liberian, were deported"
@@ -214,6 +214,18 @@ class GoverningVerbs(NationalityRules):
             if word in _COUNT_VERBS and (lead not in {"and", "or", "who"} or main and lead == "and") \
                     and self._told_as_done(m, sent):  # "who had crossed ... were identified and apprehended"
                 return _COUNT_VERBS[word]  # ("who had fled ... and were found": still the clause's)
+        return None
+
+    def _among_those(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
+        """"Among those arrested, there were 411 Taiwanese, 180 Chinese", "all those arrested were in
+        custody, including 78 Pakistanis": people counted as some of "those" a participle tells the act of."""
+        for j in range(count.start - 1, max(sent.start, count.start - 16), -1):
+            if self.lower[j] == ";":
+                return None
+            if self.lower[j - 1] == "those" and self.lower[j] in _COUNT_VERBS and self.lower[j].endswith("ed"):
+                between = set(self.lower[j + 1:count.start])
+                opened = between & {"including", "there", "among"} or between == {","}
+                return _COUNT_VERBS[self.lower[j]] if opened and self._told_as_done(j, sent) else None
         return None
 
     def _list_closed(self, count: _Count, sent: Span) -> int | None:
