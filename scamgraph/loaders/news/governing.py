@@ -9,8 +9,8 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
+from scamgraph.loaders.news.count_leads import CountLeads
 from scamgraph.loaders.news.listed import list_before_verb
-from scamgraph.loaders.news.nationalities import NationalityRules
 from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.words import (
     _ASIDE_LEADS,
@@ -51,8 +51,6 @@ _CLOSING_MARKS = {",", "--", "—", "–"}
 _LIST_WORDS = {"and", ",", "from", "the", "of", "mainland", "nationals", "citizens"}
 #: Adverbs without "-ly" told between an auxiliary and its verb ("were also arrested").
 _ADVERBS = {"also", "later", "then", "all", "now", "already", "since", "each", "both", "soon"}
-#: Words of a rough number told between a verb and it: "sent over 100 Chinese nationals back".
-_ROUGHLY = {"over", "about", "around", "nearly", "almost", "some", "approximately", "more", "than", "at", "least"}
 #: The finite forms of "be" and "have" that open a clause's own verb: "... the border | were identified".
 _FINITE_BE = {"were", "was", "are", "is", "have", "has"}
 _MODALS = {"could", "would", "will", "may", "might", "should", "shall", "can"}
@@ -95,7 +93,7 @@ _HOLDING_PLACES = {"facility", "facilities", "centre", "center", "prison", "jail
                    "detention", "station"}
 
 
-class GoverningVerbs(NationalityRules):
+class GoverningVerbs(CountLeads):
     """Reads the verb (or the noun) that tells what happened to counted people."""
 
     def _brought_home_by(self, count: _Count, sent: Span) -> str:
@@ -119,14 +117,6 @@ class GoverningVerbs(NationalityRules):
             return self._state_of(j, sent)  # "Vietnamese authorities received 85 nationals": the state's own people
         return self.doc[j].ent_id_ if self.doc[j].ent_type_ == "COUNTRY" else ""
 
-    def _before_rough(self, start: int, sent: Span) -> int:
-        """The word before the number at ``start`` and the words that make it rough: "sent | over 100
-        Chinese back", "flown home | more than 500 citizens"."""
-        j = start - 1
-        while j > sent.start and j >= start - 2 and self.lower[j] in _ROUGHLY:
-            j -= 1
-        return j
-
     def _state_of(self, j: int, sent: Span) -> str:
         """The country a state body at ``j`` belongs to, named by the capitalised words just before it
         ("South Korean authorities", "the Indonesian Embassy"); "" where none is named."""
@@ -147,11 +137,6 @@ class GoverningVerbs(NationalityRules):
         return (not before & (_NOT_YET | _PROSPECT) and not modal and after not in _NAMED_AFTER
                 and not self._aimed_at(j, sent) and not held_captive(self.lower, j, sent.end, sent.start)
                 and not no_act_done(self.lower, j, sent.end, sent.start))
-
-    def _month_may(self, k: int, sent: Span) -> bool:
-        """"raided the base in May and arrested 21": a capitalised "May" inside a sentence is the month,
-        not the modal verb (which is capitalised only where it opens the sentence)."""
-        return self.words[k] == "May" and k > sent.start
 
     def _aimed_at(self, j: int, sent: Span) -> bool:
         """"seeking to arrest", "plans to repatriate", "expected to be repatriated": an aim, not an act
@@ -214,18 +199,6 @@ class GoverningVerbs(NationalityRules):
             if word in _COUNT_VERBS and (lead not in {"and", "or", "who"} or main and lead == "and") \
                     and self._told_as_done(m, sent):  # "who had crossed ... were identified and apprehended"
                 return _COUNT_VERBS[word]  # ("who had fled ... and were found": still the clause's)
-        return None
-
-    def _among_those(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
-        """"Among those arrested, there were 411 Taiwanese, 180 Chinese", "all those arrested were in
-        custody, including 78 Pakistanis": people counted as some of "those" a participle tells the act of."""
-        for j in range(count.start - 1, max(sent.start, count.start - 16), -1):
-            if self.lower[j] == ";":
-                return None
-            if self.lower[j - 1] == "those" and self.lower[j] in _COUNT_VERBS and self.lower[j].endswith("ed"):
-                between = set(self.lower[j + 1:count.start])
-                opened = between & {"including", "there", "among"} or between == {","}
-                return _COUNT_VERBS[self.lower[j]] if opened and self._told_as_done(j, sent) else None
         return None
 
     def _list_closed(self, count: _Count, sent: Span) -> int | None:
