@@ -1,6 +1,7 @@
-"""Four slips of the governing-verb rules: the month "May" read as a modal verb, a rough number
-("over 100") between "sent" and its people, a count verb after "and" in the main clause past a
-relative clause, and "were brought home" after such a clause."""
+"""Which act (and which nationality) counted people get, for kinds of sentence read wrong before:
+the month "May" taken for a modal verb, rough numbers between a verb and its people, count verbs
+after a relative clause (set off by commas or not), "escorted back", "intercepted", "transferred"
+to a city, a verb before "that", "among those arrested", and a phrase that ends at "from"."""
 
 from tests.unit.test_news_extraction import facts, run
 
