@@ -196,6 +196,9 @@ class CountRules(SecondActs):
             if not self.words[j].isalpha() or word in _BE or word in _COUNT_VERBS or word in _PHRASE_STOPS \
                     or self.like_num[j]:  # "127 arrests of four nationalities": the second number has its own noun
                 return
+            if word == "from" and j > count.end:
+                return  # 'the rescue of 47 "cyber slaves" from Myanmar': where they were, read no further
+
             j += 1
 
     def _demonym_in_phrase(self, count: _Count, j: int, sent: Span, norp: dict[int, Span]) -> int:

@@ -9,8 +9,8 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
+from scamgraph.loaders.news.count_leads import CountLeads
 from scamgraph.loaders.news.listed import list_before_verb
-from scamgraph.loaders.news.nationalities import NationalityRules
 from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.words import (
     _ASIDE_LEADS,
@@ -51,6 +51,8 @@ _CLOSING_MARKS = {",", "--", "—", "–"}
 _LIST_WORDS = {"and", ",", "from", "the", "of", "mainland", "nationals", "citizens"}
 #: Adverbs without "-ly" told between an auxiliary and its verb ("were also arrested").
 _ADVERBS = {"also", "later", "then", "all", "now", "already", "since", "each", "both", "soon"}
+#: The finite forms of "be" and "have" that open a clause's own verb: "... the border | were identified".
+_FINITE_BE = {"were", "was", "are", "is", "have", "has"}
 _MODALS = {"could", "would", "will", "may", "might", "should", "shall", "can"}
 _CASE_WORDS = {"case", "cases", "charges", "complaint", "complaints", "lawsuit", "indictment"}
 #: Verbs of moving people somewhere, and the places where moved people are held.
@@ -61,7 +63,7 @@ _HOME_STATE = {"authorities", "government", "embassy", "police", "officials", "m
 #: The particles of phrasal verbs that stand between the verb and its people: "handed over 150 ...".
 _PARTICLES = {"over", "back", "home"}
 #: Passive verbs that, with "home"/"back" after them, bring people home: "were brought back".
-_BROUGHT = {"brought", "sent", "taken", "took", "flew"}
+_BROUGHT = {"brought", "sent", "taken", "took", "flew", "escorted"}
 _ARRIVED = {"arrived", "came", "flew", "landed", "went", "got", "headed"}
 #: Nouns for an act, and the words that make such a noun a plan rather than a deed.
 _ACT_NOUNS = {"repatriation", "deportation", "return", "rescue", "extradition", "handover", "release", "custody"}
@@ -91,7 +93,7 @@ _HOLDING_PLACES = {"facility", "facilities", "centre", "center", "prison", "jail
                    "detention", "station"}
 
 
-class GoverningVerbs(NationalityRules):
+class GoverningVerbs(CountLeads):
     """Reads the verb (or the noun) that tells what happened to counted people."""
 
     def _brought_home_by(self, count: _Count, sent: Span) -> str:
@@ -102,14 +104,14 @@ class GoverningVerbs(NationalityRules):
                 return self.doc[j + 1].ent_id_
             if self.lower[j] in {",", ";", "from", "who", "which", "that", "after"}:  # (not a clause's "to")
                 break
-        j = count.start - 1
+        j = self._before_rough(count.start, sent)
         while j > sent.start and self.lower[j] in _BE | {"home", "back"}:
             j -= 1
         own = bool({"citizens", "nationals", "compatriots"} & set(self.lower[count.start:count.end]))
         if not (self.lower[j].startswith("repatriat") or own and _COUNT_VERBS.get(self.lower[j], (None,))[0] is RelType.REPATRIATED):
             return ""  # "Vietnam received 45 citizens": its own; "Thailand received 45 people": anyone's
         j -= 1
-        while j > sent.start and self.lower[j] in _BE:
+        while j > sent.start and (self.lower[j] in _BE or self.lower[j] in _ADVERBS):  # "has already flown home"
             j -= 1
         if own and self.lower[j] in _HOME_STATE:
             return self._state_of(j, sent)  # "Vietnamese authorities received 85 nationals": the state's own people
@@ -130,7 +132,8 @@ class GoverningVerbs(NationalityRules):
         """Not "awaiting deportation", "facing deportation" or "a deportation facility"."""
         before = set(self.lower[max(sent.start, j - 2):j])  # "potential arrest warrants"
         after = self.lower[j + 1] if j + 1 < sent.end else ""
-        modal = set(self.lower[max(sent.start, j - 3):j]) & _MODALS  # "would be repatriated": not yet
+        lead = range(max(sent.start, j - 3), j)  # "would be repatriated": not yet
+        modal = any(self.lower[k] in _MODALS and not self._month_may(k, sent) for k in lead)
         return (not before & (_NOT_YET | _PROSPECT) and not modal and after not in _NAMED_AFTER
                 and not self._aimed_at(j, sent) and not held_captive(self.lower, j, sent.end, sent.start)
                 and not no_act_done(self.lower, j, sent.end, sent.start))
@@ -153,7 +156,7 @@ class GoverningVerbs(NationalityRules):
             return None  # "arrested the 45 Chinese nationals' boss": the people own what the verb acts on
         verb = self._verb_past_modifier(count, sent)
         verb = verb or self._plain_count_verb(count, sent) or self._told_by_noun(count, sent) \
-            or self._after_relative_clause(count, sent)
+            or self._after_relative_clause(count, sent) or self._among_those(count, sent)
         closed = (self._breakdown_closed(count, sent) or self._list_closed(count, sent) or list_before_verb(
             self.doc, self.lower, self.like_num, gz.people_nouns(), count.end, sent.end, _COUNT_VERBS)) if verb is None else None
         if closed is not None:  # "73 foreigners, comprising 55 Vietnamese, ... and one Liberian, were deported"
@@ -175,20 +178,26 @@ class GoverningVerbs(NationalityRules):
         k = count.end
         if k < sent.end and self.words[k] == "(" and ")" in self.words[k:min(sent.end, k + 6)]:
             k = self.words.index(")", k) + 1  # "(WNI)": an aside on the counted people
-        k += int(k + 1 < sent.end and self.lower[k] == "," and self.lower[k + 1] == "who")  # ", who ...,": between commas
+        if self.words[k:k + 1] == [","] and self.lower[k + 1:k + 2] in (["who"], ["whom"]):
+            k += 1  # "18 Bangladeshi nationals, who were abducted ..., have returned": the same clause set off
         if k >= sent.end or self.lower[k] not in {"who", "whom"}:
             return None
         k += 1
         while k < sent.end and self.lower[k] in _BE:
             k += 1  # "who were", "who had been": the clause's own verb comes next
+        main = False  # (past the clause: "who had crossed the border | were identified and apprehended")
         for m in range(k + 1, min(sent.end, k + 20)):
             word = self.lower[m]
             if self.like_num[m]:
                 return None  # "Out of the 56 ... who were trapped ..., eight were rescued": another subject
             lead = self.lower[m - 1] if self.lower[m - 1] not in _BE else self.lower[m - 2]
-            if word in {"arrived", "landed"} and self.lower[m + 1:m + 2] in (["home"], ["back"]):
-                return _COUNT_VERBS["repatriated"]  # "... who were trapped in compounds arrived home"
-            if word in _COUNT_VERBS and lead not in {"and", "or", "who"} and self._told_as_done(m, sent):
+            main = main or word in _FINITE_BE and not (self.lower[m - 1] in _ADVERBS | {"and", "or", ",", "who"}
+                                                       or self.lower[m - 1].endswith("ly"))
+            home = self.lower[m + 1:m + 2] in (["home"], ["back"])
+            if home and (word in {"arrived", "landed"} or main and word in _BROUGHT and self._told_as_done(m, sent)):
+                return _COUNT_VERBS["repatriated"]  # "... who were trapped in compounds arrived home | were brought home"
+            if word in _COUNT_VERBS and (lead not in {"and", "or", "who"} or main and lead == "and") \
+                    and self._told_as_done(m, sent):  # "who had crossed ... were identified and apprehended"
                 return _COUNT_VERBS[word]  # ("who had fled ... and were found": still the clause's)
         return None
 
@@ -334,13 +343,15 @@ class GoverningVerbs(NationalityRules):
         while k < sent.end and k < count.end + 6 and (self.lower[k] in _BE or self.lower[k] in {"of", "them", "who", "suspected", ","}
                                                       or self._past_adverbs(k, sent) > k):
             k += 1
-        if count.start - 2 >= sent.start and self.lower[count.start - 1] in {"home", "back"} \
-                and self.lower[count.start - 2] in {"brought", "bring", "brings", "bringing", "flew", "flies", "flown", "sent", "sends"}:
+        verb_at = self._before_rough(count.start, sent)  # "flown home | over 500 citizens"
+        if verb_at - 1 >= sent.start and self.lower[verb_at] in {"home", "back"} \
+                and self.lower[verb_at - 1] in {"brought", "bring", "brings", "bringing", "flew", "flies", "flown", "sent", "sends"}:
             return _COUNT_VERBS["repatriated"]  # "has brought home 46 Indonesian citizens"
-        if count.start - 1 >= sent.start and self.lower[count.start - 1] in _BROUGHT \
+        if verb_at >= sent.start and self.lower[verb_at] in _BROUGHT \
                 and self.lower[count.end:count.end + 1] in (["home"], ["back"]):
             return _COUNT_VERBS["repatriated"]  # "police brought 63 suspects back from Cambodia"
-        if k + 1 < sent.end and self.lower[k] in _BROUGHT and self.lower[k + 1] in {"home", "back"} and k > count.end:
+        if k + 1 < sent.end and self.lower[k] in _BROUGHT and self.lower[k + 1] in {"home", "back"} and k > count.end \
+                and self._told_as_done(k, sent):
             return _COUNT_VERBS["repatriated"]  # "63 suspects were brought back by chartered plane"
         # "270 Indians who had been held", "deported 98 Chinese who were arrested in January": their past, not this event
         background = "had" in self.lower[count.end:k] or self.lower[count.end:count.end + 1] == ["who"]
@@ -365,7 +376,8 @@ class GoverningVerbs(NationalityRules):
             return _COUNT_VERBS[self.lower[k]]
         if k < sent.end and held_captive(self.lower, k, sent.end, sent.start) and (main := self._main_verb_after(count, sent)):
             return main  # "283 Indians detained at scam centres were repatriated": the clause's own verb
-        if k + 1 < sent.end and self.lower[k] in _ARRIVED | _BROUGHT and self.lower[k + 1] in {"home", "back"}:
+        if k + 1 < sent.end and self.lower[k] in _ARRIVED | _BROUGHT and self.lower[k + 1] in {"home", "back"} \
+                and self._told_as_done(k, sent):
             return _COUNT_VERBS["repatriated"]  # "270 Indonesians arrived home", "were brought back by plane"
         if k + 1 < sent.end and self.lower[k] in {"in", "on"} and self.lower[k + 1] in {"custody", "detention"}:
             return _COUNT_VERBS["detained"]
@@ -373,7 +385,8 @@ class GoverningVerbs(NationalityRules):
             word = self.lower[j]
             if word in _COUNT_VERBS and self._told_as_done(j, sent):
                 return _COUNT_VERBS[word]
-            if word in {",", ";"} and j < count.start - 1 or self.like_num[j] and word not in _ORDINALS or word in _OTHER_OBJECT:
+            if word in {",", ";"} and j < count.start - 1 or self.like_num[j] and word not in _ORDINALS or word in _OTHER_OBJECT \
+                    or word == "that":  # ("victims he rescued reported that 1,000 Malaysians were held": a new clause)
                 break  # "received 262 reports involving 336 Malaysians": the verb's object is the reports
         # "Nine Chinese nationals, including the manager, were arrested": read past the aside
         # "Eight Indian nationals, victims of a scam centre in Hpa Lu, Myawaddy, were rescued": an apposition too

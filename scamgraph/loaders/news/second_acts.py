@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.bare_numbers import BareNumbers
 from scamgraph.loaders.news.state import _Count, _Event
-from scamgraph.loaders.news.words import _BE, _COUNT_VERBS
+from scamgraph.loaders.news.words import _BE, _COUNT_VERBS, held_captive
 from scamgraph.model import Evidence, RelType
 
 #: Acts a participle after the counted people may tell: being moved home or abroad. ("detained" or
@@ -50,7 +50,9 @@ class SecondActs(BareNumbers):
             j = k + 2
         elif k == count.end:
             j = self._main_verb_at(k + 1, sent)  # "45 Chinese arrested on Monday were deported on Friday"
-            if j == sent.end:
+            if j + 2 < sent.end and self.lower[j + 1] == "and" and held_captive(self.lower, k, sent.end, sent.start):
+                k, j = j, j + 2  # "47 Nepalis held in scam camps were rescued and flown back": the main verb's too
+            elif j == sent.end:
                 self._object_participle(count, k, sent, events, nat, ev, dates)
                 return
         else:
@@ -63,10 +65,17 @@ class SecondActs(BareNumbers):
             return
         if self.lower[j] == "handed" and _COUNT_VERBS[self.lower[k]][0] is RelType.DEPORTED:
             return  # "were deported and handed over to the authorities of their countries": one act
+        if self.lower[j] == "transferred" and not self._moved_across(j, sent):
+            return  # "were rescued and transferred to Bangkok before returning home": moved, not sent out
         rel, key, kind = second
         event = self._host(kind, events, next((d for d in dates if d.start >= self.idx[j]), None))
         event.counts[key] = max(count.value, event.counts.get(key, 0))
         self._edge(rel, event.node.key, nat, ev, count=count.value)
+
+    def _moved_across(self, j: int, sent: Span) -> bool:
+        """"transferred from | back | to China": a move between states (not to a city, a cell or a camp)."""
+        nxt = self.lower[j + 1] if j + 1 < sent.end else ""
+        return nxt in _ACROSS or nxt == "to" and j + 2 < sent.end and self.doc[j + 2].ent_type_ == "COUNTRY"
 
     def _after_aside(self, k: int, sent: Span) -> int:
         """The first word of the main verb after an aside closed by a comma (``sent.end`` if none)."""

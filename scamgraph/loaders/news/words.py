@@ -104,7 +104,8 @@ _PART_OF_RAID = {"arrest", "detention", "rescue"}
 _COUNT_VERBS: dict[str, tuple[RelType | None, str, str]] = {
     **dict.fromkeys(["arrested", "arresting", "arrest", "apprehended", "nabbed", "captured", "rounded", "apprehend"],
                     (RelType.ARRESTED, "arrested", "arrest")),
-    **dict.fromkeys(["detained", "detaining", "detain", "detains", "held", "holding", "custody"], (RelType.DETAINED, "detained", "detention")),
+    **dict.fromkeys(["detained", "detaining", "detain", "detains", "held", "holding", "custody", "intercepted"],
+                    (RelType.DETAINED, "detained", "detention")),
     **dict.fromkeys(["found", "discovered", "located", "inside", "uncovering", "uncovered", "discovering"],
                     (RelType.FOUND, "found", "raid")),
     **dict.fromkeys(["rescued", "rescuing", "rescues", "freed", "freeing", "liberated", "saved", "rescue", "free"], (RelType.RESCUED, "rescued", "rescue")),

@@ -1,0 +1,46 @@
+"""Words before counted people that tell which act is theirs, read for the governing verbs: the
+rough-number words between a verb and its number, "May" the month rather than the modal, and
+"those" a participle acted on, of whom the people counted are some."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from scamgraph.loaders.news.nationalities import NationalityRules
+from scamgraph.loaders.news.state import _Count
+from scamgraph.loaders.news.words import _COUNT_VERBS
+from scamgraph.model import RelType
+
+#: Words of a rough number told between a verb and it: "sent over 100 Chinese nationals back".
+_ROUGHLY = frozenset({"over", "about", "around", "nearly", "almost", "some", "approximately", "more", "than", "at",
+                      "least"})
+
+
+class CountLeads(NationalityRules):
+    """The words that lead counted people, as the governing-verb rules read them."""
+
+    def _before_rough(self, start: int, sent: Span) -> int:
+        """The word before the number at ``start`` and the words that make it rough: "sent | over 100
+        Chinese back", "flown home | more than 500 citizens"."""
+        j = start - 1
+        while j > sent.start and j >= start - 2 and self.lower[j] in _ROUGHLY:
+            j -= 1
+        return j
+
+    def _month_may(self, k: int, sent: Span) -> bool:
+        """"raided the base in May and arrested 21": a capitalised "May" inside a sentence is the month,
+        not the modal verb (which is capitalised only where it opens the sentence)."""
+        return self.words[k] == "May" and k > sent.start
+
+    def _among_those(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
+        """"Among those arrested, there were 411 Taiwanese, 180 Chinese", "all those arrested were in
+        custody, including 78 Pakistanis": people counted as some of "those" a participle tells the act of."""
+        for j in range(count.start - 1, max(sent.start, count.start - 16), -1):
+            if self.lower[j] == ";":
+                return None
+            if self.lower[j - 1] == "those" and self.lower[j] in _COUNT_VERBS and self.lower[j].endswith("ed"):
+                between = set(self.lower[j + 1:count.start])
+                opened = between & {"including", "there", "among"} or between == {","}
+                done = bool(opened) and self._told_as_done(j, sent)  # type: ignore[attr-defined]
+                return _COUNT_VERBS[self.lower[j]] if done else None
+        return None
