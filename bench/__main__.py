@@ -82,7 +82,7 @@ def run_neo4j(args: argparse.Namespace) -> None:
         try:
             warm = synthetic_batch(min(args.nodes, 5000), min(args.rels, 10000), seed=3)
             store.merge(warm)
-            py2neo_bulk(url, password, [warm])
+            py2neo_bulk(url, password, [[warm]])
             ours: list[dict] = []
             theirs: list[dict] = []
             for round_ in range(args.rounds):
@@ -92,7 +92,7 @@ def run_neo4j(args: argparse.Namespace) -> None:
                     if who == "ours":
                         ours.append(with_cpu(partial(bulk, store, batch)))
                     else:
-                        theirs.append(with_cpu(partial(py2neo_bulk, url, password, [batch])))
+                        theirs.append(with_cpu(partial(py2neo_bulk, url, password, [[batch]])))
             clear(store)
             slow = naive(store, args.naive_sample)
         finally:
