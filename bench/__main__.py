@@ -55,8 +55,10 @@ def neo4j_url() -> Iterator[tuple[str, str]]:
     with tempfile.TemporaryDirectory() as home:
         # A fixed heap, as Neo4j advises for a server (initial size = maximum): with the test
         # server's growing one, a large transaction's state is copied young GC after young GC
-        # (a third of the server's CPU in a one-report load). Every loader uses this server.
-        env = {"NEO4J_TEST_JAVA_OPTS": "-Xms2g -Xmx2g", **os.environ, "NEO4J_TEST_HOME": home}
+        # (a third of the server's CPU in a one-report load). The parallel collector instead of
+        # G1: bulk loads are a throughput job, and G1's concurrent threads and write barriers
+        # cost on two cores (bench/README.md). Every loader in a run uses this server.
+        env = {"NEO4J_TEST_JAVA_OPTS": "-Xms2g -Xmx2g -XX:+UseParallelGC", **os.environ, "NEO4J_TEST_HOME": home}
         url = subprocess.run([str(script), "start"], env=env, check=True, capture_output=True,
                              text=True).stdout.strip()
         SERVER["pid"] = int((Path(home) / "pid").read_text())
@@ -82,7 +84,7 @@ def run_neo4j(args: argparse.Namespace) -> None:
         try:
             warm = synthetic_batch(min(args.nodes, 5000), min(args.rels, 10000), seed=3)
             store.merge(warm)
-            py2neo_bulk(url, password, [warm])
+            py2neo_bulk(url, password, [[warm]])
             ours: list[dict] = []
             theirs: list[dict] = []
             for round_ in range(args.rounds):
@@ -92,7 +94,7 @@ def run_neo4j(args: argparse.Namespace) -> None:
                     if who == "ours":
                         ours.append(with_cpu(partial(bulk, store, batch)))
                     else:
-                        theirs.append(with_cpu(partial(py2neo_bulk, url, password, [batch])))
+                        theirs.append(with_cpu(partial(py2neo_bulk, url, password, [[batch]])))
             clear(store)
             slow = naive(store, args.naive_sample)
         finally:

@@ -24,6 +24,7 @@ __all__ = [
     "OUTCOME_LABEL",
     "FileOutcome",
     "IngestSummary",
+    "batch_records",
     "ingest",
     "ingest_file",
     "ingest_notes",
@@ -106,12 +107,14 @@ def ingest(
 ) -> IngestSummary:
     """Ingest files and folders into a store, each report all or nothing; the outcome
     (failures, problems, duplicates) is kept in the store too, so that a later ``report``
-    shows it. Where the store writes new reports faster together (``group_size``: Neo4j, whose
-    cost per small report is round trips and a commit), up to that many are written in one
-    transaction, and one by one when that cannot be (one is stored already, or refused)."""
+    shows it. Where the store writes new reports faster together (Neo4j, whose cost per write
+    is round trips and a commit, for few rows or many), they are written in one transaction
+    once they hold ``store.group_records`` records (``batch_records``), and one by one when
+    that cannot be (one is stored already, or refused)."""
     summary = IngestSummary()
     seen: dict[Any, str] = {}
     pending: list[tuple[Path, GraphBatch]] = []
+    records = 0  # in pending
 
     def done(outcome: FileOutcome) -> None:
         _note_duplicate(outcome, seen)
@@ -120,9 +123,11 @@ def ingest(
             on_file(outcome)
 
     def flush() -> None:
+        nonlocal records
         for outcome in write_loaded(store, pending, force):
             done(outcome)
         pending.clear()
+        records = 0
 
     for path in iter_report_files(paths):
         loaded = _load(path)
@@ -131,7 +136,8 @@ def ingest(
             done(loaded)
             continue
         pending.append((path, loaded))
-        if len(pending) >= store.group_size:
+        records += batch_records(loaded)
+        if records >= store.group_records:
             flush()
     flush()
     try:
@@ -139,6 +145,12 @@ def ingest(
     except StoreError as exc:  # the reports are stored (or not) already; say so rather than fail here
         summary.unrecorded = str(exc)
     return summary
+
+
+def batch_records(batch: GraphBatch) -> int:
+    """The records a report writes, as ingest counts them for grouping: its nodes, the Report
+    node and its edges (each node's MENTIONS edge left out)."""
+    return len(batch.nodes) + 1 + len(batch.edges)
 
 
 def _load(path: Path) -> GraphBatch | FileOutcome:

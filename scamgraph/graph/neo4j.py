@@ -31,9 +31,11 @@ from scamgraph.model import GraphBatch, Label, ModelError
 __all__ = ["Neo4jStore", "Neo4jAddress", "open_neo4j", "parse_url", "schema_statements", "read_credentials"]
 
 DEFAULT_BATCH_SIZE = 5_000
-#: new reports written in one transaction by ``merge_group``: a report of ~30 records costs
-#: about ten round trips and a commit on its own, which is most of its time
-GROUP_SIZE = 50
+#: records (nodes and edges) of the new reports ``ingest`` writes in one transaction with
+#: ``merge_group``: a write costs about 25 round trips and a commit whatever its size (a
+#: statement per label and edge group), so a group is counted in records, not reports (50
+#: reports a group, about 1,500 records, was half as fast on generated reports; bench/README.md)
+GROUP_RECORDS = 5_000
 
 
 def schema_statements() -> list[str]:
@@ -48,7 +50,7 @@ class Neo4jStore(BaseStore):
 
     engine = "neo4j"
     checks_in_write = True  # the Report node's CREATE fails under its unique key when stored
-    group_size = GROUP_SIZE
+    group_records = GROUP_RECORDS
 
     def __init__(self, driver: Driver, url: str, *, database: str | None = None,
                  batch_size: int = DEFAULT_BATCH_SIZE, timeout_s: float | None = None) -> None:

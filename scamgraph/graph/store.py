@@ -99,8 +99,9 @@ class BaseStore:
     #: True when ``_write`` itself checks, in the same round trip, that a new report is absent
     #: (then ``merge`` does not ask first)
     checks_in_write: bool = False
-    #: new reports that ``merge_group`` writes in one transaction (1: the engine gains nothing)
-    group_size: int = 1
+    #: ingest writes pending new reports together (``merge_group``) once they hold this many
+    #: records (``batch_records``); 1: one report at a time, the engine gains nothing
+    group_records: int = 1
 
     # -- engine hooks -------------------------------------------------------------------------
     def _run(self, cypher: str, params: Mapping[str, Any], read_only: bool) -> list[dict[str, Any]]:

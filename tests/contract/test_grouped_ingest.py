@@ -1,15 +1,16 @@
-"""Ingest writes new reports together where the store gains by it (Neo4j: ``group_size`` reports
-a transaction) and one by one elsewhere. Either way, every file's outcome and the stored graph
+"""Ingest writes new reports together where the store gains by it (Neo4j: ``group_records``
+records a transaction) and one by one elsewhere. Either way, every file's outcome and the stored graph
 are what merging the reports one after another gives. Run against both real stores."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from scamgraph.graph.store import BaseStore
+from scamgraph.graph.store import BaseStore, MergeResult
 from scamgraph.graph.writes import edge_rows, node_rows
 from scamgraph.loaders import iter_report_files, load_path
-from scamgraph.pipeline import ingest
+from scamgraph.model import GraphBatch
+from scamgraph.pipeline import batch_records, ingest
 from tests.contract.test_store_contract import _batch, _totals
 from tests.reports import expected_counts, write_reports
 
@@ -29,8 +30,22 @@ def _one_by_one(folder: Path) -> list[tuple[int, int]]:
 
 def test_outcomes_and_graph_are_those_of_one_report_at_a_time(store: BaseStore, tmp_path: Path) -> None:
     folder = tmp_path / "reports"
-    write_reports(folder, range(120))  # more than two groups on Neo4j
+    write_reports(folder, range(120))  # 960 records
+    groups: list[int] = []  # the records of each group ingest wrote together
+    grouping = store.group_records > 1
+    if grouping:
+        store.group_records = 300  # about 38 reports a group: several groups on Neo4j
+        write_group = store.merge_group
+
+        def counted(batches: list[GraphBatch]) -> list[MergeResult] | None:
+            groups.append(sum(map(batch_records, batches)))
+            return write_group(batches)
+
+        store.merge_group = counted  # type: ignore[method-assign]
     summary = ingest(store, [folder])
+    if grouping:  # each group but the last held at least group_records records, and no more reports
+        assert len(groups) == 4 and min(groups[:-1]) >= 300 and sum(groups) == 960
+        assert all(size - 8 < 300 for size in groups[:-1]), groups  # each test report: 8 records
     assert [f.status for f in summary.files] == ["stored"] * 120
     assert [(f.nodes_created, f.edges_created) for f in summary.files] == _one_by_one(folder)
     assert _totals(store) == expected_counts([folder])
@@ -63,7 +78,7 @@ def test_a_file_that_fails_to_load_keeps_its_place_and_costs_only_itself(store: 
 def test_merge_group_writes_new_reports_at_once_or_nothing(store: BaseStore) -> None:
     batches = [_batch(i) for i in range(3)]
     results = store.merge_group(batches)
-    if store.group_size == 1:  # the embedded store writes one report at a time
+    if store.group_records == 1:  # the embedded store writes one report at a time
         assert results is None
         return
     assert results is not None

@@ -37,14 +37,20 @@ public final class Neo4jTestServer {
         int port = Integer.parseInt(args[1]);
         String password = Files.readString(Path.of(args[2])).strip();
 
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
-                .setConfig(BoltConnector.enabled, true)
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+        builder.setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(512))
-                .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
-                .build();
+                .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10));
+        // NEO4J_TEST_CONF: a neo4j.conf-style file of settings to try on top of these (a bench
+        // comparing server settings), read last so that it wins.
+        String conf = System.getenv("NEO4J_TEST_CONF");
+        if (conf != null && !conf.isEmpty()) {
+            builder.loadPropertiesFromFile(Path.of(conf));
+        }
+        DatabaseManagementService dbms = builder.build();
         try {
             dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
                     "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
