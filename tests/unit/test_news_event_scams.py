@@ -1,6 +1,7 @@
-"""An event is tied to a scam only where its sentence tells the scam as the event's ground
-("arrested for", "on suspicion of") or a raid's target ("a raid on"); a scam named elsewhere in
-the sentence is said of something else."""
+"""An arrest, a charge, an investigation or a sanction is tied to a scam only where its sentence
+tells the scam as the act's ground ("arrested for", "on suspicion of") or an inquiry's target ("an
+investigation into"); a scam named elsewhere in the sentence, or after a raid's or a deportation's
+"for" (the site's trade, the people's past), is said of something else."""
 
 from tests.unit.test_news_extraction import facts, run
 
@@ -16,18 +17,24 @@ def test_the_ground_of_an_arrest_is_its_scam() -> None:
 
 
 def test_a_list_of_grounds_gives_every_scam_of_it() -> None:
-    batch = run("Authorities in Laos deported 462 Chinese nationals for various criminal activities including "
+    batch = run("Authorities in Laos arrested 462 Chinese nationals for various criminal activities including "
                 "online scams and human trafficking.")
-    assert {("deportation", "online fraud"), ("deportation", "human trafficking")} <= event_scams(batch)
+    assert {("arrest", "online fraud"), ("arrest", "human trafficking")} <= event_scams(batch)
 
 
-def test_a_raid_on_a_gambling_den_targets_gambling() -> None:
-    batch = run("Police carried out a raid on online gambling establishments in Myawaddy on Friday.")
-    assert ("raid", "online gambling") in event_scams(batch)
+def test_an_investigation_into_a_scam_targets_it() -> None:
+    batch = run("Hong Kong police opened an investigation into a romance scam ring on Friday.")
+    assert ("investigation", "romance scam") in event_scams(batch)
 
 
-def test_a_scam_told_of_the_place_is_no_ground_of_the_rescue_or_the_raid() -> None:
-    batch = run("Police rescued 40 workers from a compound in Myawaddy, where online scams were run.")
-    assert not event_scams(batch)
-    batch = run("Police raided two buildings in a town on the Thai border, where online scam centres are run.")
-    assert not event_scams(batch)
+def test_a_raids_or_a_deportations_ground_is_left_to_the_site_or_the_people() -> None:
+    assert not event_scams(run("Police raided a casino suspected of online scamming on July 18."))
+    assert not event_scams(run("Lao police deported 280 Chinese nationals for their alleged involvement in "
+                               "online fraud."))
+
+
+def test_a_scam_told_of_the_place_is_no_ground_of_the_rescue_or_the_arrest() -> None:
+    assert not event_scams(run("Police rescued 40 workers from a compound in Myawaddy, where online scams "
+                               "were run."))
+    assert not event_scams(run("Police arrested two men in a town on the Thai border, where online scam "
+                               "centres are run."))

@@ -1,8 +1,8 @@
 """The scam an event was about, when the sentence tells it as the event's ground or target:
 "arrested ... on suspicion of fraud", "deported 462 Chinese nationals for various criminal
 activities including online scams", "a raid on an online gambling den", "charged with fraud",
-"a crackdown on telecom fraud". Only the words that open a ground ("for", "over", "on suspicion
-of", "involvement in") or a target ("on", "against", "targeting" after a raid or an investigation)
+"an investigation into a romance scam". Only the words that open a ground ("for", "over", "on
+suspicion of", "involvement in") or a target ("on", "against", "into" after an investigation)
 tie the two: a scam named elsewhere in the sentence ("rescued from a compound in Myawaddy, where
 online scams are run") is said of the place or the people, not of the event, and linking every
 event to every scam of its sentence made more false facts than true ones."""
@@ -16,15 +16,18 @@ from scamgraph.model import Evidence, RelType
 
 __all__ = ["EventScamRules"]
 
-#: Kinds of event done to offenders, whose ground is an offence (a rescue's or a visit's is not)
-_AGAINST_OFFENDERS = frozenset({"arrest", "raid", "detention", "deportation", "charge", "investigation", "sanction",
-                                "extradition", "warrant"})
+#: Kinds of event done to named offenders, whose ground is their offence (a rescue's or a visit's is
+#: not). A raid's or a deportation's "for" tells the place's trade or the people's past more often
+#: than the act's own ground ("raided a casino suspected of online scamming", "deported 280 for their
+#: involvement in online fraud"): in the hand-labelled stories those were the scam of the site or
+#: of the people, not of the event, five times in six.
+_AGAINST_OFFENDERS = frozenset({"arrest", "detention", "charge", "investigation", "sanction", "extradition", "warrant"})
 #: Word runs that open an event's ground: "arrested for", "deported over", "on suspicion of"
 _GROUNDS = (("on", "suspicion", "of"), ("on", "charges", "of"), ("in", "connection", "with"), ("suspected", "of"),
             ("accused", "of"), ("involvement", "in"), ("involved", "in"), ("charged", "with"), ("for",), ("over",))
 #: Word runs that open a target after a raid, a crackdown or an investigation: "a raid on", "a probe into"
 _TARGETS = (("on",), ("against",), ("targeting",), ("into",))
-_TARGETED_KINDS = frozenset({"raid", "investigation"})
+_TARGETED_KINDS = frozenset({"investigation"})
 #: How many words may stand between the event word and the ground ("arrested and deported 462
 #: Chinese nationals for"), and between the ground's opener and the scam ("for various criminal
 #: activities including online scams")
