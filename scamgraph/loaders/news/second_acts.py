@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.bare_numbers import BareNumbers
+from scamgraph.loaders.news.homeward import leg_home
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.words import _BE, _COUNT_VERBS
 from scamgraph.model import Evidence, RelType
@@ -63,6 +64,8 @@ class SecondActs(BareNumbers):
             return
         if self.lower[j] == "handed" and _COUNT_VERBS[self.lower[k]][0] is RelType.DEPORTED:
             return  # "were deported and handed over to the authorities of their countries": one act
+        if self.lower[j] == "transferred" and leg_home(self.text, self.idx[j], sent.end_char):
+            second = _COUNT_VERBS["repatriated"]  # "rescued and transferred to Bangkok before returning home"
         rel, key, kind = second
         event = self._host(kind, events, next((d for d in dates if d.start >= self.idx[j]), None))
         event.counts[key] = max(count.value, event.counts.get(key, 0))
