@@ -10,7 +10,7 @@ import re
 __all__ = ["leg_home"]
 
 #: "before" and the journey home that follows the move
-_HOMEWARD = re.compile(r"\bbefore (?:returning|being (?:flown|sent|repatriated|returned)|flying)\b", re.I)
+_HOMEWARD = re.compile(r"\bbefore (?:returning|being (?:flown|sent|repatriated|returned)|flying)\b", re.IGNORECASE)
 
 
 def leg_home(text: str, start: int, end: int) -> bool:

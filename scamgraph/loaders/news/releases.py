@@ -23,11 +23,15 @@ def freed_at(lower: list[str], start: int, end: int) -> list[int]:
     """Positions of the words that tell people freed from captivity, in ``lower[start:end]``."""
     if "release" not in lower[start:end] and "released" not in lower[start:end]:
         return []  # (most sentences: no release at all)
-    found: list[int] = []
-    for k in range(start + 2, end - 1):
-        if lower[k] == "release" and lower[k + 1] == "of" and lower[k - 1] == "the" and lower[k - 2] in _OBTAINED:
-            found.append(k)
-        elif lower[k] == "released" and lower[k - 1] in _BE_WORDS and _CAPTIVITY.intersection(lower[start:end]) \
-                and not _BY_LAW.intersection(lower[k + 1:min(end, k + 4)]):
-            found.append(k)
-    return found
+    held = bool(_CAPTIVITY.intersection(lower[start:end]))
+    return [k for k in range(start + 2, end - 1) if _obtained(lower, k) or held and _let_go(lower, k, end)]
+
+
+def _obtained(lower: list[str], k: int) -> bool:
+    """"secured the release of", "led to the release of": a release an operation won."""
+    return lower[k] == "release" and lower[k + 1] == "of" and lower[k - 1] == "the" and lower[k - 2] in _OBTAINED
+
+
+def _let_go(lower: list[str], k: int, end: int) -> bool:
+    """"were released", "before being released": people let go, but not on bail or from custody."""
+    return lower[k] == "released" and lower[k - 1] in _BE_WORDS and not _BY_LAW.intersection(lower[k + 1:min(end, k + 4)])

@@ -59,13 +59,13 @@ class SecondActs(BareNumbers):
         while j < sent.end and self.lower[j] in _BE | {"later", "then", "subsequently", "safely"}:
             j += 1
         second = _COUNT_VERBS.get(self.lower[j]) if j < sent.end else None
+        if second is not None and self.lower[j] == "transferred" and leg_home(self.text, self.idx[j], sent.end_char):
+            second = _COUNT_VERBS["repatriated"]  # "rescued and transferred to Bangkok before returning home"
         if second is None or second[0] is None or second == _COUNT_VERBS[self.lower[k]] or not self._told_as_done(j, sent) \
                 or any(self.like_num[k + 1:j]) or self._partitioned(count, sent, k, j):  # "..., 19 were arrested": theirs
             return
         if self.lower[j] == "handed" and _COUNT_VERBS[self.lower[k]][0] is RelType.DEPORTED:
             return  # "were deported and handed over to the authorities of their countries": one act
-        if self.lower[j] == "transferred" and leg_home(self.text, self.idx[j], sent.end_char):
-            second = _COUNT_VERBS["repatriated"]  # "rescued and transferred to Bangkok before returning home"
         rel, key, kind = second
         event = self._host(kind, events, next((d for d in dates if d.start >= self.idx[j]), None))
         event.counts[key] = max(count.value, event.counts.get(key, 0))
