@@ -134,8 +134,10 @@ class EventAsides(OperationWords):
             return False  # "managed to escape", "were able to flee": it happened
         if before == "to" and self._aim_of_a_plan(i, sent):
             return True  # "plans to negotiate with Cambodia to repatriate them": a plan's aim
-        # "cut power to the towns to crackdown on scams": a policy's aim, not a raid
-        return before == "for" or (before == "to" and (kind in _ATTEMPTED_KINDS or self.lower[i] in _BACKGROUND_RAIDS))
+        # "cut power to the towns to crackdown on scams": a policy's aim, not a raid; "allowed to
+        # return home", "waiting to return home": a prospect (but "managed to return home" above)
+        return before == "for" or (before == "to" and (kind in _ATTEMPTED_KINDS or self.lower[i] in _BACKGROUND_RAIDS
+                                                       or self.lower[i] == "return"))
 
     def _charges_to_lay(self, i: int, sent: Span) -> bool:
         """"to file charges", "an inquiry to apprehend and file appropriate charges", "referred for

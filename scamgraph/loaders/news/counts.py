@@ -28,6 +28,8 @@ from scamgraph.loaders.news.words import (
 from scamgraph.model import Evidence, RelType
 
 _SCALES = {"hundred", "thousand"}
+#: Words before a scale word that make the amount a guess ("several thousand", "a few hundred")
+_GUESSES = frozenset({"several", "few", "some", "many"})
 #: Words that make a number an amount of money.
 _MONEY = {"usd", "dollars", "dollar", "$", "us$", "won", "yuan", "rmb", "baht", "riel", "riels", "pesos", "peso",
           "rupees", "ringgit", "euros", "€", "£", "pounds", "yen", "kyat", "dong", "rupiah"}
@@ -346,6 +348,8 @@ class CountRules(SecondActs):
             return 12, k + 2
         if not like_num[k] or self.lower[k] in {"one"} and k + 1 < limit and self.lower[k + 1] in {"of"}:
             return None, k + 1
+        if k > 0 and self.lower[k - 1] in _GUESSES and self.lower[k] in _SCALES:
+            return None, k + 1  # "Several thousand people were freed": a guess, no count
         j = k + 1
         while j < limit and (like_num[j] or self.words[j] == "-" and j + 1 < limit and like_num[j + 1]
                              or self.lower[j] in {"hundred", "thousand", "million", "dozen"}

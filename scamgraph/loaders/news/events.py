@@ -15,6 +15,7 @@ from scamgraph.loaders.news.arrivals import arrested_on_arrival
 from scamgraph.loaders.news.asides import EventAsides
 from scamgraph.loaders.news.follows import follows_at
 from scamgraph.loaders.news.journeys import _VISITING_OFFICIALS
+from scamgraph.loaders.news.releases import freed_at
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.words import (
@@ -54,6 +55,8 @@ _TRIGGER_WORDS = frozenset(EVENT_TRIGGERS)
 #: "they face charges", "he faces a warrant": laid already, unlike "facing (criminal) investigations"
 _LAID = frozenset({"charge", "warrant"})
 _OWN = frozenset({"their", "his", "her", "workers'", "victims'"})
+#: Words of a journey anyone may make, unlike "visit"
+_TRIPS = frozenset({"trip", "trips"})
 _PAPERS = frozenset({"passport", "passports", "documents", "papers", "identification", "ids", "phones"})
 #: "alleged to have escaped", "believed to have been trafficked": what someone claims happened
 #: "on the same day", "that same day": the day of the event told just before
@@ -105,6 +108,7 @@ class EventRules(EventAsides):
                     break
         found += [(i, "visit") for i in self._arrivals(sent, words)]
         found += [(i, "repatriation") for i in self._brought_back(sent, words)]
+        found += [(i, "rescue") for i in freed_at(self.lower, sent.start, sent.end)]  # "secured the release of"
         sanctioning = any(e.label_ == "AGENCY" and e.id_.split("|")[1:2] == ["sanctions"] for e in ents)
         if _TRIGGER_WORDS.isdisjoint(words) and not (sanctioning and not _DESIGNATES.isdisjoint(words)):
             return found  # (most sentences: no event word at all)
@@ -137,6 +141,10 @@ class EventRules(EventAsides):
                      or self._own_agent(i, ents)]
         if any(kind == "visit" for _i, kind in found) and not self._visitors(sent, ents):
             found = [(i, kind) for i, kind in found if kind != "visit"]  # tourists visiting: no event
+        if any(self.lower[i] in _TRIPS for i, _kind in found) and not self._visitors(sent, ents, named_people=False):
+            # "Joining him and Thanh on the trip were several other Vietnamese": anyone's journey; a
+            # trip is an official visit only where a body or an official makes it
+            found = [(i, kind) for i, kind in found if self.lower[i] not in _TRIPS]
         # "to press for faster repatriations", "awaiting deportation": a wish or a prospect, not an event;
         # "a deportation facility": a place (a phrase's own head, the "order" of "mission order", is no such name)
         return [(i, kind) for i, kind in found if (i + 1 >= sent.end or self.lower[i + 1] not in _NAMED_AFTER
@@ -218,13 +226,14 @@ class EventRules(EventAsides):
         sent_home = [e for e in self.events if e.type in _SENDING_HOME]
         return sent_home[-1].type if sent_home else "repatriation"
 
-    def _visitors(self, sent: Span, ents: list[Span]) -> bool:
-        """A visit is an event when officials, an agency or a delegation make it, never tourists."""
+    def _visitors(self, sent: Span, ents: list[Span], named_people: bool = True) -> bool:
+        """A visit is an event when officials, an agency or a delegation make it, never tourists
+        (``named_people``: a named person alone, officials' names being most of those that visit)."""
         words = set(self.lower[sent.start:sent.end])
         if words & _TOURISTS:
             return False
-        return bool(words & _VISITING_OFFICIALS) \
-            or any(e.label_ in {"PERSON", "AGENCY", "ROLE"} for e in ents)
+        makers = {"PERSON", "AGENCY", "ROLE"} if named_people else {"AGENCY", "ROLE"}
+        return bool(words & _VISITING_OFFICIALS) or any(e.label_ in makers for e in ents)
 
     def _events_for(self, triggers: list[tuple[int, str]], dates: list[DateMention]) -> list[_Event]:
         """The events a sentence's words name: one per kind, by its date (or the one told before).

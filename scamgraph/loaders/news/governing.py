@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.count_leads import CountLeads
+from scamgraph.loaders.news.homeward import leg_home
 from scamgraph.loaders.news.listed import list_before_verb
 from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.words import (
@@ -324,6 +325,8 @@ class GoverningVerbs(CountLeads):
             said = self.lower[max(sent.start, count.start - 3):j]
             if any(w.startswith(_EXPELLING) for w in said):
                 return verb  # "deported back to China": a deportation, whatever the home it ends in
+            if leg_home(self.text, self.idx[j], sent.end_char):
+                return _COUNT_VERBS["repatriated"]  # "transferred to Bangkok before returning home": a leg home
             if ent is not None and count.nationality and ent.ent_type_ == "COUNTRY" and ent.ent_id_ == count.nationality:
                 return _COUNT_VERBS["repatriated"]
         return verb

@@ -11,6 +11,7 @@ from scamgraph.loaders.dates import find_dates
 from scamgraph.loaders.news.agencies import AgencyRules
 from scamgraph.loaders.news.counts import CountRules
 from scamgraph.loaders.news.delegations import DelegationRules
+from scamgraph.loaders.news.event_scams import EventScamRules
 from scamgraph.loaders.news.events import EventRules
 from scamgraph.loaders.news.group_nationals import GroupNationals
 from scamgraph.loaders.news.lures import LureRules
@@ -31,7 +32,7 @@ from scamgraph.resolve import country_code, entity_key
 
 
 class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, DelegationRules, LureRules, GroupNationals,
-              TraffickerRules):
+              TraffickerRules, EventScamRules):
     """Reads one document sentence by sentence; holds what earlier sentences established."""
 
     def read(self) -> None:
@@ -90,6 +91,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self._event_links(sent, ents, nodes, events, sites, announcing, ev)
         self._organizations(sent, ents, nodes, events, announcing, ev)
         self._scams(sent, ents, nodes, triggered, sites, ev)
+        self._event_scams(sent, ents, nodes, triggered, ev)  # "arrested for online fraud"
         self._lures(sent)
         self._traffickers(sent, ents, ev)  # "A and B trafficked victims to Myanmar"
         self._identifiers(sent, ents, nodes, ev)

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.bare_numbers import BareNumbers
+from scamgraph.loaders.news.homeward import leg_home
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.words import _BE, _COUNT_VERBS, held_captive
 from scamgraph.model import Evidence, RelType
@@ -60,13 +61,15 @@ class SecondActs(BareNumbers):
         while j < sent.end and self.lower[j] in _BE | {"later", "then", "subsequently", "safely"}:
             j += 1
         second = _COUNT_VERBS.get(self.lower[j]) if j < sent.end else None
+        if second is not None and self.lower[j] == "transferred" and leg_home(self.text, self.idx[j], sent.end_char):
+            second = _COUNT_VERBS["repatriated"]  # "rescued and transferred to Bangkok before returning home"
         if second is None or second[0] is None or second == _COUNT_VERBS[self.lower[k]] or not self._told_as_done(j, sent) \
                 or any(self.like_num[k + 1:j]) or self._partitioned(count, sent, k, j):  # "..., 19 were arrested": theirs
             return
         if self.lower[j] == "handed" and _COUNT_VERBS[self.lower[k]][0] is RelType.DEPORTED:
             return  # "were deported and handed over to the authorities of their countries": one act
-        if self.lower[j] == "transferred" and not self._moved_across(j, sent):
-            return  # "were rescued and transferred to Bangkok before returning home": moved, not sent out
+        if self.lower[j] == "transferred" and second[0] is RelType.DEPORTED and not self._moved_across(j, sent):
+            return  # "were rescued and transferred to Bangkok": moved within a state, not sent out
         rel, key, kind = second
         event = self._host(kind, events, next((d for d in dates if d.start >= self.idx[j]), None))
         event.counts[key] = max(count.value, event.counts.get(key, 0))

@@ -1,0 +1,37 @@
+"""People released by those who held them: "secured the release of the 16 individuals", "led to
+the release of more than 7,000 people who were locked up in compounds", "held captive for over two
+weeks before being released", "They were released in a weeks-long crackdown". A release won by
+an operation, or told of people held captive, is their rescue. A release by the law is not ("released
+on bail", "released from custody"), nor a thing released ("released a statement"), nor one asked
+for ("called for the release of")."""
+
+from __future__ import annotations
+
+__all__ = ["freed_at"]
+
+#: Verbs before "the release of" that tell a release obtained
+_OBTAINED = frozenset({"secured", "secure", "led", "negotiated", "won", "facilitated", "obtained", "brought"})
+#: Words that tell the released people were held by captors
+_CAPTIVITY = frozenset({"captive", "captivity", "captors", "compound", "compounds", "trafficked", "crackdown",
+                        "abducted", "kidnapped", "locked", "trapped", "held"})
+#: Words after "released" that make it the law letting someone go
+_BY_LAW = frozenset({"bail", "custody", "prison", "jail", "detention", "parole", "police"})
+_BE_WORDS = frozenset({"were", "was", "been", "being", "are", "is"})
+
+
+def freed_at(lower: list[str], start: int, end: int) -> list[int]:
+    """Positions of the words that tell people freed from captivity, in ``lower[start:end]``."""
+    if "release" not in lower[start:end] and "released" not in lower[start:end]:
+        return []  # (most sentences: no release at all)
+    held = bool(_CAPTIVITY.intersection(lower[start:end]))
+    return [k for k in range(start + 2, end - 1) if _obtained(lower, k) or held and _let_go(lower, k, end)]
+
+
+def _obtained(lower: list[str], k: int) -> bool:
+    """"secured the release of", "led to the release of": a release an operation won."""
+    return lower[k] == "release" and lower[k + 1] == "of" and lower[k - 1] == "the" and lower[k - 2] in _OBTAINED
+
+
+def _let_go(lower: list[str], k: int, end: int) -> bool:
+    """"were released", "before being released": people let go, but not on bail or from custody."""
+    return lower[k] == "released" and lower[k - 1] in _BE_WORDS and not _BY_LAW.intersection(lower[k + 1:min(end, k + 4)])

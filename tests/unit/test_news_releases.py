@@ -1,0 +1,19 @@
+"""People released by those who held them were rescued; a release by the law, a thing released or
+a release asked for is no rescue."""
+
+from tests.unit.test_news_extraction import events, run
+
+
+def test_a_captive_released_is_a_rescue() -> None:
+    assert "rescue@2026-09-30" in events(run("He was held captive for over two weeks before being released on the "
+                                              "30th of last month."))
+
+
+def test_a_release_secured_from_a_compound_is_a_rescue() -> None:
+    assert "rescue@" in events(run("Embassy staff secured the release of the 16 workers trapped in a compound."))
+
+
+def test_release_by_the_law_a_thing_or_a_demand_is_no_rescue() -> None:
+    assert not events(run("Five suspects were released on bail."))
+    assert not events(run("Rights groups called for the release of the workers."))
+    assert not events(run("The ministry released a statement on the trafficked workers."))
