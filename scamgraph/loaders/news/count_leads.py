@@ -1,6 +1,7 @@
 """Words before counted people that tell which act is theirs, read for the governing verbs: the
-rough-number words between a verb and its number, "May" the month rather than the modal, and
-"those" a participle acted on, of whom the people counted are some."""
+rough-number words between a verb and its number, "May" the month rather than the modal,
+"those" a participle acted on, of whom the people counted are some, and a long aside set off by
+commas between the people and their own verb."""
 
 from __future__ import annotations
 
@@ -14,6 +15,13 @@ from scamgraph.model import RelType
 #: Words of a rough number told between a verb and it: "sent over 100 Chinese nationals back".
 _ROUGHLY = frozenset({"over", "about", "around", "nearly", "almost", "some", "approximately", "more", "than", "at",
                       "least"})
+#: The auxiliaries that open the people's own verb after an aside: "..., | have been rescued".
+_AUXILIARIES = frozenset({"have", "has", "were", "was", "are", "is"})
+#: The longest aside read between counted people and their verb (in tokens).
+_ASIDE_SPAN = 40
+#: Past participles without "-ed" that open such an aside: "Seven Indians, held captive in Myanmar, ...".
+_IRREGULAR_PARTICIPLES = frozenset({"held", "kept", "taken", "caught", "brought", "sent", "found", "stuck", "sold",
+                                    "beaten", "left"})
 
 
 class CountLeads(NationalityRules):
@@ -44,3 +52,42 @@ class CountLeads(NationalityRules):
                 done = bool(opened) and self._told_as_done(j, sent)  # type: ignore[attr-defined]
                 return _COUNT_VERBS[self.lower[j]] if done else None
         return None
+
+    def _past_long_aside(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
+        """"Seven Indian citizens, held captive as 'cyber slaves' ... and coerced into scams, have been
+        rescued", "Three Malawians, aged 25, 29 and 32, who were trafficked ..., have been rescued": an
+        aside opened by a participle (or by their ages) and closed by a comma right before an
+        auxiliary; the verb after that comma is the people's. Another number in the aside (not an
+        age) opens another subject: nothing is read."""
+        k = count.end
+        if k + 1 >= sent.end or self.words[k] != ",":
+            return None
+        if not (self.lower[k + 1].endswith("ed") or self.lower[k + 1] in _IRREGULAR_PARTICIPLES):
+            return None
+        for j in range(k + 2, min(sent.end - 2, k + _ASIDE_SPAN)):
+            if self.words[j] in {";", ":"} or self.like_num[j] and not self._an_age(j, k, sent):
+                return None
+            if self.words[j] == "," and self.lower[j + 1] in _AUXILIARIES:
+                main = self._main_verb_at(j + 1, sent)  # type: ignore[attr-defined]
+                return _COUNT_VERBS[self.lower[main]] if main < j + 5 else None
+        return None
+
+    def _an_age(self, j: int, start: int, sent: Span) -> bool:
+        """A number in the list of ages that "aged" opens at ``start``: "aged 25, 29, and 32"."""
+        if self.lower[start + 1] != "aged":
+            return False
+        return all(self.like_num[i] or self.lower[i] in {",", "and", "to", "-"} for i in range(start + 2, j))
+
+    def _nouns_before_who(self, k: int, sent: Span) -> int:
+        """Past at most two plain lower-case nouns that end the people's phrase before "who": "Five
+        Malaysian | job seekers | who claimed ...", where the reader's phrase stopped at the demonym."""
+        for j in (k, k + 1):
+            if j + 1 < sent.end and self.lower[j + 1] == "who" and self._plain_nouns(k, j + 1):
+                return j + 1
+        return k
+
+    def _plain_nouns(self, start: int, end: int) -> bool:
+        """Lower-case words, none a verb of the count rules, an auxiliary or an "-ly" adverb."""
+        return all(self.words[i].isalpha() and self.words[i].islower() and self.lower[i] not in _COUNT_VERBS
+                   and self.lower[i] not in _AUXILIARIES and not self.lower[i].endswith(("ly", "ed"))
+                   for i in range(start, end))

@@ -156,13 +156,14 @@ class GoverningVerbs(CountLeads):
             return None  # "arrested the 45 Chinese nationals' boss": the people own what the verb acts on
         verb = self._verb_past_modifier(count, sent)
         verb = verb or self._plain_count_verb(count, sent) or self._told_by_noun(count, sent) \
-            or self._after_relative_clause(count, sent) or self._among_those(count, sent)
+            or self._after_relative_clause(count, sent) or self._among_those(count, sent) \
+            or self._past_long_aside(count, sent)
         closed = (self._breakdown_closed(count, sent) or self._list_closed(count, sent) or list_before_verb(
             self.doc, self.lower, self.like_num, gz.people_nouns(), count.end, sent.end, _COUNT_VERBS)) if verb is None else None
         if closed is not None:  # "73 foreigners, comprising 55 Vietnamese, ... and one Liberian, were deported"
             verb = self._plain_count_verb(replace(count, end=closed + 1), sent)
         if verb is not None and verb[0] is RelType.DETAINED and self._held_captive(count, sent):
-            verb = self._main_verb_after(count, sent)  # "283 Indians detained at scam centres were repatriated"
+            verb = self._main_verb_after(count, sent) or self._past_long_aside(count, sent)  # "283 Indians detained at scam centres were repatriated"
         before = self.lower[max(sent.start, count.start - 3):count.start]
         if set(before) & _DEFRAUD:
             return _VICTIMS  # "accused of defrauding 869 Koreans": the people harmed, whatever the verb before
@@ -175,7 +176,7 @@ class GoverningVerbs(CountLeads):
     def _after_relative_clause(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """"78 Kenyans who were trapped in compounds returned home", "13 citizens (WNI) who were
         suspected of ..., were rescued": the sentence's own verb, after the clause that describes them."""
-        k = count.end
+        k = self._nouns_before_who(count.end, sent)  # "Five Malaysian job seekers who ..."
         if k < sent.end and self.words[k] == "(" and ")" in self.words[k:min(sent.end, k + 6)]:
             k = self.words.index(")", k) + 1  # "(WNI)": an aside on the counted people
         if self.words[k:k + 1] == [","] and self.lower[k + 1:k + 2] in (["who"], ["whom"]):
