@@ -1,7 +1,7 @@
 """Words before counted people that tell which act is theirs, read for the governing verbs: the
 rough-number words between a verb and its number, "May" the month rather than the modal,
-"those" a participle acted on, of whom the people counted are some, and a long aside set off by
-commas between the people and their own verb."""
+"those" a participle acted on, of whom the people counted are some, a long aside set off by
+commas between the people and their own verb, and people who landed at home from abroad."""
 
 from __future__ import annotations
 
@@ -17,6 +17,10 @@ _ROUGHLY = frozenset({"over", "about", "around", "nearly", "almost", "some", "ap
                       "least"})
 #: The auxiliaries that open the people's own verb after an aside: "..., | have been rescued".
 _AUXILIARIES = frozenset({"have", "has", "were", "was", "are", "is"})
+#: Verbs of landing somewhere, and the words that end the people's own clause before such a verb.
+_LANDED = frozenset({"arrived", "landed", "touched"})
+_AIRPORT = frozenset({"airport", "terminal", "naia", "flight", "plane"})
+_CLAUSE_ENDS = frozenset({",", ";", ":", "who", "whom", "which", "that", "while", "and", "but"})
 #: The longest aside read between counted people and their verb (in tokens).
 _ASIDE_SPAN = 40
 #: Past participles without "-ed" that open such an aside: "Seven Indians, held captive in Myanmar, ...".
@@ -65,14 +69,14 @@ class CountLeads(NationalityRules):
         if not (self.lower[k + 1].endswith("ed") or self.lower[k + 1] in _IRREGULAR_PARTICIPLES):
             return None
         for j in range(k + 2, min(sent.end - 2, k + _ASIDE_SPAN)):
-            if self.words[j] in {";", ":"} or self.like_num[j] and not self._an_age(j, k, sent):
+            if self.words[j] in {";", ":"} or self.like_num[j] and not self._an_age(j, k):
                 return None
             if self.words[j] == "," and self.lower[j + 1] in _AUXILIARIES:
                 main = self._main_verb_at(j + 1, sent)  # type: ignore[attr-defined]
                 return _COUNT_VERBS[self.lower[main]] if main < j + 5 else None
         return None
 
-    def _an_age(self, j: int, start: int, sent: Span) -> bool:
+    def _an_age(self, j: int, start: int) -> bool:
         """A number in the list of ages that "aged" opens at ``start``: "aged 25, 29, and 32"."""
         if self.lower[start + 1] != "aged":
             return False
@@ -91,3 +95,38 @@ class CountLeads(NationalityRules):
         return all(self.words[i].isalpha() and self.words[i].islower() and self.lower[i] not in _COUNT_VERBS
                    and self.lower[i] not in _AUXILIARIES and not self.lower[i].endswith(("ly", "ed"))
                    for i in range(start, end))
+
+    def _plain_or_landed(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
+        """The verb told plainly with the people ("arrived ... after being rescued": rescued); where
+        none is told, or only that victims were trafficked, their landing at home from abroad."""
+        plain = self._plain_count_verb(count, sent)  # type: ignore[attr-defined]
+        if plain is not None and not (count.noun_role == "victim" and plain[0] is RelType.AFFECTED):
+            return plain
+        return self._landed_home_from(count, sent) or plain
+
+    def _landed_home_from(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
+        """"Four Filipino victims of scam syndicates arrived at NAIA via a flight from Phnom Penh",
+        "200 Indonesians arrived at Jakarta's airport from Myawaddy": people who land in their own
+        country, or who fly in from a place in another country to a place of no other country, came
+        home. Landing in another country ("12 Kenyans arrived in Bangkok from Nairobi") is a journey."""
+        verb = next((j for j in range(count.end, min(sent.end - 1, count.end + 10))
+                     if self.lower[j] in _LANDED or self.lower[j] in _CLAUSE_ENDS or self.like_num[j]
+                     or self.lower[j] in _COUNT_VERBS and not self.doc[j].ent_type_), None)  # (not "forced labour")
+        if verb is None or self.lower[verb] not in _LANDED or not count.nationality \
+                or (self.lower[verb] == "touched" and self.lower[verb + 1] != "down"):
+            return None
+        places = [(j, self._landing_country(j)) for j in range(verb + 1, min(sent.end, verb + 30))
+                  if self.doc[j].ent_iob_ == "B" and self.doc[j].ent_type_ in {"PLACE", "COUNTRY"}]
+        left = [code for j, code in places if self.lower[j - 1] == "from"]
+        reached = [code for j, code in places if self.lower[j - 1] != "from" and code and code not in left]
+        if count.nationality in left:
+            return None  # "arrived in Bangkok from Nairobi" (Kenyans): they left home
+        if count.nationality in reached:
+            return _COUNT_VERBS["repatriated"]  # "arrived at Jakarta's airport": their own country
+        flown = bool(_AIRPORT & set(self.lower[verb:min(sent.end, verb + 30)]))  # not "at the border from Myawaddy"
+        return _COUNT_VERBS["repatriated"] if flown and left and all(left) and not reached else None
+
+    def _landing_country(self, j: int) -> str:
+        """The country code of the place or country named at ``j`` ("Phnom Penh" -> KH), "" if none."""
+        ident = self.doc[j].ent_id_
+        return ident if self.doc[j].ent_type_ == "COUNTRY" else ident.rsplit("|", 1)[-1]

@@ -155,7 +155,7 @@ class GoverningVerbs(CountLeads):
         if self.words[count.end:count.end + 1] and self.words[count.end] in {"'", "’", "'s", "’s"}:
             return None  # "arrested the 45 Chinese nationals' boss": the people own what the verb acts on
         verb = self._verb_past_modifier(count, sent)
-        verb = verb or self._plain_count_verb(count, sent) or self._told_by_noun(count, sent) \
+        verb = verb or self._plain_or_landed(count, sent) or self._told_by_noun(count, sent) \
             or self._after_relative_clause(count, sent) or self._among_those(count, sent) \
             or self._past_long_aside(count, sent)
         closed = (self._breakdown_closed(count, sent) or self._list_closed(count, sent) or list_before_verb(
