@@ -1,7 +1,8 @@
 """Words before counted people that tell which act is theirs, read for the governing verbs: the
 rough-number words between a verb and its number, "May" the month rather than the modal,
 "those" a participle acted on, of whom the people counted are some, a long aside set off by
-commas between the people and their own verb, and people who landed at home from abroad."""
+commas between the people and their own verb, people who landed at home from abroad, and people
+stopped from leaving (an interception)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ _AUXILIARIES = frozenset({"have", "has", "were", "was", "are", "is"})
 _LANDED = frozenset({"arrived", "landed", "touched"})
 _AIRPORT = frozenset({"airport", "terminal", "naia", "flight", "plane"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", "who", "whom", "which", "that", "while", "and", "but"})
+#: Verbs of stopping people from leaving, and what they are stopped from: "were barred from departing".
+_STOPPING = frozenset({"stopped", "barred", "prevented", "blocked", "offloaded"})
+_LEAVING = frozenset({"boarding", "leaving", "departing", "flying", "travelling", "traveling", "exiting"})
 #: The longest aside read between counted people and their verb (in tokens).
 _ASIDE_SPAN = 40
 #: Past participles without "-ed" that open such an aside: "Seven Indians, held captive in Myanmar, ...".
@@ -97,8 +101,11 @@ class CountLeads(NationalityRules):
                    for i in range(start, end))
 
     def _plain_or_landed(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
-        """The verb told plainly with the people ("arrived ... after being rescued": rescued); where
-        none is told, or only that victims were trafficked, their landing at home from abroad."""
+        """The people's interception where they were stopped from leaving; else the verb told plainly
+        with them ("arrived ... after being rescued": rescued); where none is told, or only that
+        victims were trafficked, their landing at home from abroad."""
+        if self._stopped_leaving(count, sent):
+            return _COUNT_VERBS["intercepted"]
         plain = self._plain_count_verb(count, sent)  # type: ignore[attr-defined]
         if plain is not None and not (count.noun_role == "victim" and plain[0] is RelType.AFFECTED):
             return plain
@@ -130,3 +137,19 @@ class CountLeads(NationalityRules):
         """The country code of the place or country named at ``j`` ("Phnom Penh" -> KH), "" if none."""
         ident = self.doc[j].ent_id_
         return ident if self.doc[j].ent_type_ == "COUNTRY" else ident.rsplit("|", 1)[-1]
+
+    def _stopped_leaving(self, count: _Count, sent: Span) -> bool:
+        """"stopped the departure of 10 Indonesian workers", "two Filipino men bound for Hong Kong were
+        stopped", "were barred from departing": people kept from leaving the country were intercepted.
+        A passive "stopped" with nothing it stops them from counts only where they were "bound for"
+        somewhere (not "were stopped and questioned" in the street)."""
+        lead = self.lower[max(sent.start, count.start - 4):count.start]
+        if lead[-2:] == ["departure", "of"] and _STOPPING & set(lead):
+            return True
+        for j in range(count.end, min(sent.end - 1, count.end + 12)):
+            if self.lower[j] in _STOPPING and self.lower[j - 1] in {"were", "was", "been"}:
+                barred = self.lower[j + 1] == "from" and j + 2 < sent.end and self.lower[j + 2] in _LEAVING
+                return barred or ("bound", "for") in set(zip(self.lower[count.end:j], self.lower[count.end + 1:j]))
+            if self.lower[j] in _CLAUSE_ENDS - {"and"} or self.like_num[j]:
+                return False
+        return False
