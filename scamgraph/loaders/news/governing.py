@@ -276,11 +276,17 @@ class GoverningVerbs(CountLeads):
         if pairs & _TALLY_PAIRS or "cumulative" in words or "altogether" in words:
             return True
         whole = self.lower[sent.start:sent.end]
-        if _HABITUAL & set(whole) or "now" in whole and _UNTIL_NOW & set(pairwise(whole)) and {"from", "since"} & set(whole):
+        if self._habitual(sent) or "now" in whole and _UNTIL_NOW & set(pairwise(whole)) and {"from", "since"} & set(whole):
             return True  # ("from the start of 2022 until now, ... has received more than 700": a tally)
         return not _TIME_UNITS.isdisjoint(whole) and any(  # (the pairs are read only where a unit of time is)
             a in {"a", "per", "each", "every"} and b in _TIME_UNITS and c != "-" and not (a == "a" and c in _SINCE_THEN)
             for a, b, c in zip(whole, whole[1:], [*whole[2:], ""]))  # not "a month-long", "a week ago"
+
+    def _habitual(self, sent: Span) -> bool:
+        """"typically", "daily": a rate, unless the word is capitalised inside the sentence, where it
+        is part of a name ("the China Daily reported")."""
+        return any(self.lower[k] in _HABITUAL and not (k > sent.start and self.words[k][:1].isupper())
+                   for k in range(sent.start, sent.end))
 
     def _main_verb_after(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """The verb of the clause after a participle: "... were repatriated"."""
