@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from scamgraph.loaders.news.nationalities import NationalityRules
+from scamgraph.loaders.news.count_clauses import CountClauses
 from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.words import _COUNT_VERBS
 from scamgraph.model import RelType
@@ -16,7 +16,7 @@ _ROUGHLY = frozenset({"over", "about", "around", "nearly", "almost", "some", "ap
                       "least"})
 
 
-class CountLeads(NationalityRules):
+class CountLeads(CountClauses):
     """The words that lead counted people, as the governing-verb rules read them."""
 
     def _before_rough(self, start: int, sent: Span) -> int:

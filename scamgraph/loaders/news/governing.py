@@ -13,6 +13,7 @@ from scamgraph.loaders.news.count_leads import CountLeads
 from scamgraph.loaders.news.homeward import leg_home
 from scamgraph.loaders.news.listed import list_before_verb
 from scamgraph.loaders.news.state import _Count
+from scamgraph.loaders.news.tallies import Tallies
 from scamgraph.loaders.news.words import (
     _ASIDE_LEADS,
     _BE,
@@ -80,21 +81,13 @@ _DENIAL = {"denied", "denies", "deny", "denying", "refuted", "refutes", "dismiss
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 #: Words that open a phrase about what a noun before concerns: a verb before it governs that noun.
 _OTHER_OBJECT = {"involving", "concerning", "regarding", "about", "against", "among"}
-#: Word pairs that make a number a running tally: "so far", "to date", "thus far", "as of".
-_TALLY_PAIRS = {("so", "far"), ("to", "date"), ("thus", "far"), ("as", "of")}
-_UNTIL_NOW = {("until", "now"), ("till", "now"), ("through", "now")}
-#: Words that make a number a rate: "typically", "on average", "500 a month", "per year".
-_HABITUAL = {"typically", "usually", "average", "annually", "monthly", "weekly", "daily", "routinely", "regularly"}
-_TIME_UNITS = {"day", "week", "month", "year"}
-#: Words after "a week" that make it a time past or to come, not a rate: "a week ago", "a month later".
-_SINCE_THEN = {"ago", "earlier", "later", "before", "after", "afterwards"}
 #: Stems of verbs that send people out against their will: their edge stays DEPORTED wherever they go.
 _EXPELLING = ("deport", "expel")
 _HOLDING_PLACES = {"facility", "facilities", "centre", "center", "prison", "jail", "camp", "shelter", "custody",
                    "detention", "station"}
 
 
-class GoverningVerbs(CountLeads):
+class GoverningVerbs(CountLeads, Tallies):
     """Reads the verb (or the noun) that tells what happened to counted people."""
 
     def _brought_home_by(self, count: _Count, sent: Span) -> str:
@@ -156,14 +149,15 @@ class GoverningVerbs(CountLeads):
         if self.words[count.end:count.end + 1] and self.words[count.end] in {"'", "’", "'s", "’s"}:
             return None  # "arrested the 45 Chinese nationals' boss": the people own what the verb acts on
         verb = self._verb_past_modifier(count, sent)
-        verb = verb or self._plain_count_verb(count, sent) or self._told_by_noun(count, sent) \
-            or self._after_relative_clause(count, sent) or self._among_those(count, sent)
+        verb = verb or self._plain_or_landed(count, sent) or self._told_by_noun(count, sent) \
+            or self._after_relative_clause(count, sent) or self._among_those(count, sent) \
+            or self._past_long_aside(count, sent)
         closed = (self._breakdown_closed(count, sent) or self._list_closed(count, sent) or list_before_verb(
             self.doc, self.lower, self.like_num, gz.people_nouns(), count.end, sent.end, _COUNT_VERBS)) if verb is None else None
         if closed is not None:  # "73 foreigners, comprising 55 Vietnamese, ... and one Liberian, were deported"
             verb = self._plain_count_verb(replace(count, end=closed + 1), sent)
         if verb is not None and verb[0] is RelType.DETAINED and self._held_captive(count, sent):
-            verb = self._main_verb_after(count, sent)  # "283 Indians detained at scam centres were repatriated"
+            verb = self._main_verb_after(count, sent) or self._past_long_aside(count, sent)  # "283 Indians detained at scam centres were repatriated"
         before = self.lower[max(sent.start, count.start - 3):count.start]
         if set(before) & _DEFRAUD:
             return _VICTIMS  # "accused of defrauding 869 Koreans": the people harmed, whatever the verb before
@@ -176,7 +170,7 @@ class GoverningVerbs(CountLeads):
     def _after_relative_clause(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """"78 Kenyans who were trapped in compounds returned home", "13 citizens (WNI) who were
         suspected of ..., were rescued": the sentence's own verb, after the clause that describes them."""
-        k = count.end
+        k = self._nouns_before_who(count.end, sent)  # "Five Malaysian job seekers who ..."
         if k < sent.end and self.words[k] == "(" and ")" in self.words[k:min(sent.end, k + 6)]:
             k = self.words.index(")", k) + 1  # "(WNI)": an aside on the counted people
         if self.words[k:k + 1] == [","] and self.lower[k + 1:k + 2] in (["who"], ["whom"]):
@@ -267,20 +261,6 @@ class GoverningVerbs(CountLeads):
             return False  # "police detained 40 Chinese at a compound": an authority's act
         window = set(self.lower[count.end:min(sent.end, count.end + 10)])
         return bool(window & _CAPTORS) and not window & {"immigration", "police", "custody", "detention"}
-
-    def _running_total(self, count: _Count, sent: Span) -> bool:
-        """"have so far rescued 116 Malaysians", "1,200 deported to date": a tally over time; "typically
-        deports 500 a month": a rate; neither is one event."""
-        words = self.lower[max(sent.start, count.start - 8):min(sent.end, count.end + 5)]
-        pairs = set(pairwise(words))
-        if pairs & _TALLY_PAIRS or "cumulative" in words or "altogether" in words:
-            return True
-        whole = self.lower[sent.start:sent.end]
-        if _HABITUAL & set(whole) or "now" in whole and _UNTIL_NOW & set(pairwise(whole)) and {"from", "since"} & set(whole):
-            return True  # ("from the start of 2022 until now, ... has received more than 700": a tally)
-        return not _TIME_UNITS.isdisjoint(whole) and any(  # (the pairs are read only where a unit of time is)
-            a in {"a", "per", "each", "every"} and b in _TIME_UNITS and c != "-" and not (a == "a" and c in _SINCE_THEN)
-            for a, b, c in zip(whole, whole[1:], [*whole[2:], ""]))  # not "a month-long", "a week ago"
 
     def _main_verb_after(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """The verb of the clause after a participle: "... were repatriated"."""

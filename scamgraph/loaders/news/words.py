@@ -116,7 +116,9 @@ _COUNT_VERBS: dict[str, tuple[RelType | None, str, str]] = {
     **dict.fromkeys(["extradited", "extraditing", "extradite", "extradites"], (RelType.EXTRADITED, "extradited", "extradition")),
     **dict.fromkeys(["charged", "charging", "indicted", "prosecuted", "convicted", "sentenced"],
                     (RelType.CHARGED, "charged", "charge")),
-    **dict.fromkeys(["received", "carrying", "bringing"], (RelType.REPATRIATED, "repatriated", "repatriation")),
+    # ("receives" / "receive": a headline's present tense, "Vietnam receives 85 citizens")
+    **dict.fromkeys(["received", "receives", "receive", "carrying", "bringing"],
+                    (RelType.REPATRIATED, "repatriated", "repatriation")),
     **dict.fromkeys(["died", "killed", "dead", "deaths"], (RelType.AFFECTED, "dead", "death")),
     **dict.fromkeys(["injured", "wounded", "hurt"], (RelType.AFFECTED, "injured", "raid")),
     **dict.fromkeys(["trafficked", "lured", "forced", "enslaved"], (RelType.AFFECTED, "victims", "")),

@@ -1,0 +1,124 @@
+"""Words after counted people that tell which act is theirs, read for the governing verbs: a long
+aside set off by commas between the people and their own verb, people who landed at home from
+abroad, and people stopped from leaving the country (an interception)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from scamgraph.loaders.news.nationalities import NationalityRules
+from scamgraph.loaders.news.state import _Count
+from scamgraph.loaders.news.words import _COUNT_VERBS
+from scamgraph.model import RelType
+
+#: The auxiliaries that open the people's own verb after an aside: "..., | have been rescued".
+_AUXILIARIES = frozenset({"have", "has", "were", "was", "are", "is"})
+#: Verbs of landing somewhere, and the words that end the people's own clause before such a verb.
+_LANDED = frozenset({"arrived", "landed", "touched"})
+_AIRPORT = frozenset({"airport", "terminal", "naia", "flight", "plane"})
+_CLAUSE_ENDS = frozenset({",", ";", ":", "who", "whom", "which", "that", "while", "and", "but"})
+#: Verbs of stopping people from leaving, and what they are stopped from: "were barred from departing".
+_STOPPING = frozenset({"stopped", "barred", "prevented", "blocked", "offloaded"})
+_LEAVING = frozenset({"boarding", "leaving", "departing", "flying", "travelling", "traveling", "exiting"})
+#: The longest aside read between counted people and their verb (in tokens).
+_ASIDE_SPAN = 40
+#: Past participles without "-ed" that open such an aside: "Seven Indians, held captive in Myanmar, ...".
+_IRREGULAR_PARTICIPLES = frozenset({"held", "kept", "taken", "caught", "brought", "sent", "found", "stuck", "sold",
+                                    "beaten", "left"})
+
+
+class CountClauses(NationalityRules):
+    """The clauses after counted people, as the governing-verb rules read them."""
+
+    def _past_long_aside(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
+        """"Seven Indian citizens, held captive as 'cyber slaves' ... and coerced into scams, have been
+        rescued", "Three Malawians, aged 25, 29 and 32, who were trafficked ..., have been rescued": an
+        aside opened by a participle (or by their ages) and closed by a comma right before an
+        auxiliary; the verb after that comma is the people's. Another number in the aside (not an
+        age) opens another subject: nothing is read."""
+        k = count.end
+        if k + 1 >= sent.end or self.words[k] != ",":
+            return None
+        if not (self.lower[k + 1].endswith("ed") or self.lower[k + 1] in _IRREGULAR_PARTICIPLES):
+            return None
+        for j in range(k + 2, min(sent.end - 2, k + _ASIDE_SPAN)):
+            if self.words[j] in {";", ":"} or self.like_num[j] and not self._an_age(j, k):
+                return None
+            if self.words[j] == "," and self.lower[j + 1] in _AUXILIARIES:
+                main = self._main_verb_at(j + 1, sent)  # type: ignore[attr-defined]
+                return _COUNT_VERBS[self.lower[main]] if main < j + 5 else None
+        return None
+
+    def _an_age(self, j: int, start: int) -> bool:
+        """A number in the list of ages that "aged" opens at ``start``: "aged 25, 29, and 32"."""
+        if self.lower[start + 1] != "aged":
+            return False
+        return all(self.like_num[i] or self.lower[i] in {",", "and", "to", "-"} for i in range(start + 2, j))
+
+    def _nouns_before_who(self, k: int, sent: Span) -> int:
+        """Past at most two plain lower-case nouns that end the people's phrase before "who": "Five
+        Malaysian | job seekers | who claimed ...", where the reader's phrase stopped at the demonym."""
+        for j in (k, k + 1):
+            if j + 1 < sent.end and self.lower[j + 1] == "who" and self._plain_nouns(k, j + 1):
+                return j + 1
+        return k
+
+    def _plain_nouns(self, start: int, end: int) -> bool:
+        """Lower-case words, none a verb of the count rules, an auxiliary or an "-ly" adverb."""
+        return all(self.words[i].isalpha() and self.words[i].islower() and self.lower[i] not in _COUNT_VERBS
+                   and self.lower[i] not in _AUXILIARIES and not self.lower[i].endswith(("ly", "ed"))
+                   for i in range(start, end))
+
+    def _plain_or_landed(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
+        """The people's interception where they were stopped from leaving; else the verb told plainly
+        with them ("arrived ... after being rescued": rescued); where none is told, or only that
+        victims were trafficked, their landing at home from abroad."""
+        if self._stopped_leaving(count, sent):
+            return _COUNT_VERBS["intercepted"]
+        plain = self._plain_count_verb(count, sent)  # type: ignore[attr-defined]
+        if plain is not None and not (count.noun_role == "victim" and plain[0] is RelType.AFFECTED):
+            return plain
+        return self._landed_home_from(count, sent) or plain
+
+    def _landed_home_from(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
+        """"Four Filipino victims of scam syndicates arrived at NAIA via a flight from Phnom Penh",
+        "200 Indonesians arrived at Jakarta's airport from Myawaddy": people who land in their own
+        country, or who fly in from a place in another country to a place of no other country, came
+        home. Landing in another country ("12 Kenyans arrived in Bangkok from Nairobi") is a journey."""
+        verb = next((j for j in range(count.end, min(sent.end - 1, count.end + 10))
+                     if self.lower[j] in _LANDED or self.lower[j] in _CLAUSE_ENDS or self.like_num[j]
+                     or self.lower[j] in _COUNT_VERBS and not self.doc[j].ent_type_), None)  # (not "forced labour")
+        if verb is None or self.lower[verb] not in _LANDED or not count.nationality \
+                or (self.lower[verb] == "touched" and self.lower[verb + 1] != "down"):
+            return None
+        places = [(j, self._landing_country(j)) for j in range(verb + 1, min(sent.end, verb + 30))
+                  if self.doc[j].ent_iob_ == "B" and self.doc[j].ent_type_ in {"PLACE", "COUNTRY"}]
+        left = [code for j, code in places if self.lower[j - 1] == "from"]
+        reached = [code for j, code in places if self.lower[j - 1] != "from" and code and code not in left]
+        if count.nationality in left:
+            return None  # "arrived in Bangkok from Nairobi" (Kenyans): they left home
+        if count.nationality in reached:
+            return _COUNT_VERBS["repatriated"]  # "arrived at Jakarta's airport": their own country
+        flown = bool(_AIRPORT & set(self.lower[verb:min(sent.end, verb + 30)]))  # not "at the border from Myawaddy"
+        return _COUNT_VERBS["repatriated"] if flown and left and all(left) and not reached else None
+
+    def _landing_country(self, j: int) -> str:
+        """The country code of the place or country named at ``j`` ("Phnom Penh" -> KH), "" if none."""
+        ident = self.doc[j].ent_id_
+        return ident if self.doc[j].ent_type_ == "COUNTRY" else ident.rsplit("|", 1)[-1]
+
+    def _stopped_leaving(self, count: _Count, sent: Span) -> bool:
+        """"stopped the departure of 10 Indonesian workers", "two Filipino men bound for Hong Kong were
+        stopped", "were barred from departing": people kept from leaving the country were intercepted.
+        A passive "stopped" with nothing it stops them from counts only where they were "bound for"
+        somewhere (not "were stopped and questioned" in the street)."""
+        lead = self.lower[max(sent.start, count.start - 4):count.start]
+        if lead[-2:] == ["departure", "of"] and _STOPPING & set(lead):
+            return True
+        for j in range(count.end, min(sent.end - 1, count.end + 12)):
+            if self.lower[j] in _STOPPING and self.lower[j - 1] in {"were", "was", "been"}:
+                barred = self.lower[j + 1] == "from" and j + 2 < sent.end and self.lower[j + 2] in _LEAVING
+                return barred or ("bound", "for") in set(zip(self.lower[count.end:j], self.lower[count.end + 1:j]))
+            if self.lower[j] in _CLAUSE_ENDS - {"and"} or self.like_num[j]:
+                return False
+        return False

@@ -1,0 +1,47 @@
+"""Counts that are no single event: a running tally ("so far", "to date", "cumulative") or a rate
+("typically", "500 a month"), read from the words around the number."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.tokens import Span
+
+from scamgraph.loaders.news.state import _Count
+
+#: Word pairs that make a number a running tally: "so far", "to date", "thus far", "as of".
+_TALLY_PAIRS = {("so", "far"), ("to", "date"), ("thus", "far"), ("as", "of")}
+_UNTIL_NOW = {("until", "now"), ("till", "now"), ("through", "now")}
+#: Words that make a number a rate: "typically", "on average", "500 a month", "per year".
+_HABITUAL = {"typically", "usually", "average", "annually", "monthly", "weekly", "daily", "routinely", "regularly"}
+_TIME_UNITS = {"day", "week", "month", "year"}
+#: Words after "a week" that make it a time past or to come, not a rate: "a week ago", "a month later".
+_SINCE_THEN = {"ago", "earlier", "later", "before", "after", "afterwards"}
+
+
+class Tallies:
+    """Tells a tally or a rate from the count of one act (mixed into the governing-verb rules,
+    which supply ``lower`` and ``words``, the document's words)."""
+
+    lower: list[str]
+    words: list[str]
+
+    def _running_total(self, count: _Count, sent: Span) -> bool:
+        """"have so far rescued 116 Malaysians", "1,200 deported to date": a tally over time; "typically
+        deports 500 a month": a rate; neither is one event."""
+        words = self.lower[max(sent.start, count.start - 8):min(sent.end, count.end + 5)]
+        pairs = set(pairwise(words))
+        if pairs & _TALLY_PAIRS or "cumulative" in words or "altogether" in words:
+            return True
+        whole = self.lower[sent.start:sent.end]
+        if self._habitual(sent) or "now" in whole and _UNTIL_NOW & set(pairwise(whole)) and {"from", "since"} & set(whole):
+            return True  # ("from the start of 2022 until now, ... has received more than 700": a tally)
+        return not _TIME_UNITS.isdisjoint(whole) and any(  # (the pairs are read only where a unit of time is)
+            a in {"a", "per", "each", "every"} and b in _TIME_UNITS and c != "-" and not (a == "a" and c in _SINCE_THEN)
+            for a, b, c in zip(whole, whole[1:], [*whole[2:], ""]))  # not "a month-long", "a week ago"
+
+    def _habitual(self, sent: Span) -> bool:
+        """"typically", "daily": a rate, unless the word is capitalised inside the sentence, where it
+        is part of a name ("the China Daily reported")."""
+        return any(self.lower[k] in _HABITUAL and not (k > sent.start and self.words[k][:1].isupper())
+                   for k in range(sent.start, sent.end))
