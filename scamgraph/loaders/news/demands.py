@@ -12,7 +12,18 @@ DEMANDS = frozenset({"called", "calls", "call", "calling", "urged", "urges", "ur
                      # what someone pledges ("pledged a fresh crackdown") is still to come
                      "pledged", "pledges", "pledge", "pledging", "vowed", "vows", "vow", "promised", "promises",
                      # needing or asking: "the need for the repatriation of 40 Kenyans", "requested the extradition"
-                     "need", "needs", "plea", "pleas", "request", "requests", "requested", "requesting"})
+                     "need", "needs", "plea", "pleas", "request", "requests", "requested", "requesting",
+                     "asked", "asks", "asking"})
+#: Verbs that ask someone else to act: "asked the Philippines to soon deport them", "urged the
+#: government on Monday to take steps to secure their repatriation" (the act is the infinitive's).
+_ASKING_OTHERS = frozenset({"asked", "asks", "asking", "urged", "urges", "urging", "requested", "requests",
+                            "requesting", "pressed", "presses", "pressing", "appealed", "appeals", "called", "calls",
+                            "calling"})
+#: Words before a participle that make it describe people rather than name an act asked for.
+_DETERMINERS = frozenset({"the", "those", "these", "their", "all"})
+#: Words that end the infinitive and open another clause, whose acts may well be done.
+_CLAUSE_BREAKS = frozenset({"after", "before", "following", "who", "which", "whom", "that", "when", "while", "since",
+                            "because", "but", "as", "where", ";", ":", "said", "says"})
 #: Words between the asking and the act: articles, adjectives of haste, and a second act joined by
 #: "and" ("the safe rescue and | repatriation of").
 _FILLERS = frozenset({"the", "a", "an", "their", "his", "her", "its", "swift", "immediate", "safe", "urgent",
@@ -27,6 +38,27 @@ _HELP_ASKED = frozenset({"assistance", "help", "support", "cooperation"})
 def asked_for(lower: list[str], i: int, start: int) -> bool:
     """The event word at ``i`` is what a verb or noun of asking before it asks for (``start``:
     where its sentence begins)."""
+    return _asked_for_directly(lower, i, start) or _asked_of_others(lower, i, start)
+
+
+def _asked_of_others(lower: list[str], i: int, start: int) -> bool:
+    """"asked the Philippines to soon deport two other suspects": the event word stands in the
+    infinitive after a verb asking someone to act, with no clause opened between them. A participle
+    after an article describes people ("to bring the arrested workers back"): that act was done."""
+    if lower[i - 1] in _DETERMINERS and lower[i].endswith("ed"):
+        return False
+    saw_to = False
+    for k in range(i - 1, max(start, i - 20) - 1, -1):
+        if lower[k] in _CLAUSE_BREAKS:
+            return False
+        if lower[k] in _ASKING_OTHERS:
+            return saw_to
+        saw_to = saw_to or lower[k] == "to"
+    return False
+
+
+def _asked_for_directly(lower: list[str], i: int, start: int) -> bool:
+    """"called for the repatriation of", "efforts to repatriate them": the act is the asking's object."""
     k = i - 1
     while k > start and i - k < 7 and lower[k] in _FILLERS:
         k -= 1
