@@ -25,6 +25,7 @@ from scamgraph.loaders.nlp.bodies import (
     units_of_bodies,
 )
 from scamgraph.loaders.nlp.boilerplate import without_furniture
+from scamgraph.loaders.nlp.carriers import places_naming_airlines
 from scamgraph.loaders.nlp.cues import (
     body_role_name,
     body_then_name,
@@ -152,7 +153,7 @@ def find_names(view: DocView) -> tuple[Span, ...]:
         if more:
             view.replace(more)
     dropped = _places_inside_names(view, undecided) | _lowercase_people(view) | _outlets_sections(view) \
-        | surnames_as_places(view.ents)
+        | surnames_as_places(view.ents) | places_naming_airlines(view)
     ents = [e for e in view.ents if e not in dropped] if dropped else view.ents
     return tuple(sorted(without_furniture(view, ents), key=lambda e: e.start))
 
