@@ -33,3 +33,13 @@ def test_an_act_told_in_a_clause_after_the_asking_still_counts() -> None:
 def test_the_infinitive_of_a_plan_is_not_read_as_asked_for_without_a_verb_of_asking() -> None:
     batch = run("Police flew to Phnom Penh on Monday to deport 30 Thai workers, who were sent home on Tuesday.")
     assert "deportation" in _kinds(batch)
+
+
+def test_an_act_talked_over_is_no_event() -> None:
+    """"met to discuss ways of rescuing the captives", "discussed the early repatriation of": the
+    act is the talk's topic (grammar: the object of a verb of discussing, or of "ways of")."""
+    for text in ("The prime minister convened a meeting in December to discuss ways of rescuing the captives in Myanmar.",
+                 "The envoy met the police chief in Bangkok on Monday and discussed the early repatriation of 40 Indians."):
+        batch = run(text)
+        assert not _kinds(batch) & {"rescue", "repatriation"}, text
+        assert not [f for f in facts(batch) if f[0] in {"RESCUED", "REPATRIATED"}], text

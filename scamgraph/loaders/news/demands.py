@@ -13,7 +13,9 @@ DEMANDS = frozenset({"called", "calls", "call", "calling", "urged", "urges", "ur
                      "pledged", "pledges", "pledge", "pledging", "vowed", "vows", "vow", "promised", "promises",
                      # needing or asking: "the need for the repatriation of 40 Kenyans", "requested the extradition"
                      "need", "needs", "plea", "pleas", "request", "requests", "requested", "requesting",
-                     "asked", "asks", "asking"})
+                     "asked", "asks", "asking",
+                     # talking an act over: "discussed the early repatriation of the Indian nationals"
+                     "discuss", "discusses", "discussed", "discussing"})
 #: Verbs that ask someone else to act: "asked the Philippines to soon deport them", "urged the
 #: government on Monday to take steps to secure their repatriation" (the act is the infinitive's).
 _ASKING_OTHERS = frozenset({"asked", "asks", "asking", "urged", "urges", "urging", "requested", "requests",
@@ -27,10 +29,11 @@ _CLAUSE_BREAKS = frozenset({"after", "before", "following", "who", "which", "who
 #: Words between the asking and the act: articles, adjectives of haste, and a second act joined by
 #: "and" ("the safe rescue and | repatriation of").
 _FILLERS = frozenset({"the", "a", "an", "their", "his", "her", "its", "swift", "immediate", "safe", "urgent",
-                      "speedy", "prompt", "quick", "further", "fresh", "new", "tougher", "harsher", "stronger",
+                      "speedy", "prompt", "quick", "early", "possible", "potential", "further", "fresh", "new", "tougher", "harsher", "stronger",
                       "and", "rescue", "release", "return", "repatriation", "extradition", "deportation"})
-#: Nouns of striving: "efforts to repatriate them are ongoing" tells the aim, not the act done.
-_EFFORTS = frozenset({"effort", "efforts", "bid"})
+#: Nouns of striving or of means: "efforts to repatriate them are ongoing", "to discuss ways of
+#: rescuing the captives" tell the aim, not the act done.
+_EFFORTS = frozenset({"effort", "efforts", "bid", "ways", "means"})
 #: Help asked for between a need and its act: "the need for assistance in the safe rescue of ..."
 _HELP_ASKED = frozenset({"assistance", "help", "support", "cooperation"})
 
@@ -64,7 +67,7 @@ def _asked_for_directly(lower: list[str], i: int, start: int) -> bool:
         k -= 1
     if lower[k] in {"in", "with", "for"} and k - 2 > start and lower[k - 1] in _HELP_ASKED and lower[k - 2] == "for":
         k -= 2  # "the need for assistance in | the rescue"
-    if lower[k] in {"for", "to"} and k > start and lower[k - 1] in _EFFORTS:
+    if lower[k] in {"for", "to", "of"} and k > start and lower[k - 1] in _EFFORTS:
         return True  # "efforts to rescue and repatriate them", "an effort for the return of"
     if lower[k] == "for":
         k -= 1
