@@ -37,6 +37,7 @@ from scamgraph.loaders.nlp.cues import (
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.ents import ENTS_KEY, Ent
 from scamgraph.loaders.nlp.gazetteer_ents import MATCHES_KEY
+from scamgraph.loaders.nlp.headlines import headline_runs
 from scamgraph.loaders.nlp.kinds import classify
 from scamgraph.loaders.nlp.patterns import CuePatterns
 from scamgraph.loaders.nlp.place_names import listed_places
@@ -153,7 +154,7 @@ def find_names(view: DocView) -> tuple[Span, ...]:
         if more:
             view.replace(more)
     dropped = _places_inside_names(view, undecided) | _lowercase_people(view) | _outlets_sections(view) \
-        | surnames_as_places(view.ents) | places_naming_airlines(view)
+        | surnames_as_places(view.ents) | places_naming_airlines(view) | headline_runs(view)
     ents = [e for e in view.ents if e not in dropped] if dropped else view.ents
     return tuple(sorted(without_furniture(view, ents), key=lambda e: e.start))
 
