@@ -24,6 +24,7 @@ from scamgraph.loaders.nlp.bodies import (
     unit_of_the_body,
     units_of_bodies,
 )
+from scamgraph.loaders.nlp.body_people import offices_as_people
 from scamgraph.loaders.nlp.boilerplate import without_furniture
 from scamgraph.loaders.nlp.carriers import places_naming_airlines
 from scamgraph.loaders.nlp.cues import (
@@ -154,7 +155,8 @@ def find_names(view: DocView) -> tuple[Span, ...]:
         if more:
             view.replace(more)
     dropped = _places_inside_names(view, undecided) | _lowercase_people(view) | _outlets_sections(view) \
-        | surnames_as_places(view.ents) | places_naming_airlines(view) | headline_runs(view)
+        | surnames_as_places(view.ents) | places_naming_airlines(view) | headline_runs(view) \
+        | offices_as_people(view)
     ents = [e for e in view.ents if e not in dropped] if dropped else view.ents
     return tuple(sorted(without_furniture(view, ents), key=lambda e: e.start))
 
