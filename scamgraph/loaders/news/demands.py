@@ -29,11 +29,15 @@ _CLAUSE_BREAKS = frozenset({"after", "before", "following", "who", "which", "who
 #: Words between the asking and the act: articles, adjectives of haste, and a second act joined by
 #: "and" ("the safe rescue and | repatriation of").
 _FILLERS = frozenset({"the", "a", "an", "their", "his", "her", "its", "swift", "immediate", "safe", "urgent",
-                      "speedy", "prompt", "quick", "early", "possible", "potential", "further", "fresh", "new", "tougher", "harsher", "stronger",
+                      "speedy", "prompt", "quick", "early", "possible", "potential",
+                      # a means toward the act: "committed to securing the rescue and repatriation of"
+                      "secure", "securing", "ensure", "ensuring",
+                      "further", "fresh", "new", "tougher", "harsher", "stronger",
                       "and", "rescue", "release", "return", "repatriation", "extradition", "deportation"})
-#: Nouns of striving or of means: "efforts to repatriate them are ongoing", "to discuss ways of
-#: rescuing the captives" tell the aim, not the act done.
-_EFFORTS = frozenset({"effort", "efforts", "bid", "ways", "means"})
+#: Nouns of striving or of means, and a pledge: "efforts to repatriate them are ongoing", "to
+#: discuss ways of rescuing the captives", "remains committed to securing the rescue of" tell the
+#: aim, not the act done.
+_EFFORTS = frozenset({"effort", "efforts", "bid", "ways", "means", "committed", "commitment"})
 #: Help asked for between a need and its act: "the need for assistance in the safe rescue of ..."
 _HELP_ASKED = frozenset({"assistance", "help", "support", "cooperation"})
 
