@@ -52,3 +52,13 @@ def test_an_act_pledged_is_no_event_and_has_no_parties() -> None:
                 "trafficked Sri Lankans, with continued support from the Myanmar and Thai authorities.")
     assert not _kinds(batch) & {"rescue", "repatriation"}
     assert not [f for f in facts(batch) if f[0] == "PARTICIPATED_IN"]
+
+
+def test_an_act_told_after_an_asking_still_happened() -> None:
+    """The act must end the asked infinitive itself: in "asked Thai police to help, and officers
+    rescued 20 Kenyans" the rescue is told; "called" asks only as "called on X to"."""
+    for text in ("The embassy asked Thai police to help, and officers rescued 20 Kenyans in Mae Sot on Monday.",
+                 "Officers of a unit called Alpha to rescue victims freed 40 Kenyans in Myawaddy on Monday."):
+        assert "rescue" in _kinds(run(text)), text
+    asked = run("The minister called on Thailand to repatriate the 40 Kenyans held in Myawaddy.")
+    assert "repatriation" not in _kinds(asked)

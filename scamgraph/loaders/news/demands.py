@@ -21,8 +21,14 @@ DEMANDS = frozenset({"called", "calls", "call", "calling", "urged", "urges", "ur
 _ASKING_OTHERS = frozenset({"asked", "asks", "asking", "urged", "urges", "urging", "requested", "requests",
                             "requesting", "pressed", "presses", "pressing", "appealed", "appeals", "called", "calls",
                             "calling"})
+#: Verbs of asking that also name things ("a scheme called X"): they ask only as "called on".
+_CALLING = frozenset({"called", "calls", "calling"})
 #: Words before a participle that make it describe people rather than name an act asked for.
 _DETERMINERS = frozenset({"the", "those", "these", "their", "all"})
+#: Words of an infinitive before its act: "to soon deport", "to be rescued", "to take concrete
+#: steps to secure their release and | repatriation" (the fillers below join them).
+_INFINITIVE_WORDS = frozenset({"to", "be", "soon", "help", "take", "steps", "concrete", "measures", "necessary",
+                               "all", "them", "facilitate", "arrange"})
 #: Words that end the infinitive and open another clause, whose acts may well be done.
 _CLAUSE_BREAKS = frozenset({"after", "before", "following", "who", "which", "whom", "that", "when", "while", "since",
                             "because", "but", "as", "where", ";", ":", "said", "says"})
@@ -49,18 +55,25 @@ def asked_for(lower: list[str], i: int, start: int) -> bool:
 
 
 def _asked_of_others(lower: list[str], i: int, start: int) -> bool:
-    """"asked the Philippines to soon deport two other suspects": the event word stands in the
-    infinitive after a verb asking someone to act, with no clause opened between them. A participle
+    """"asked the Philippines to soon deport two other suspects": the event word ends an infinitive
+    ("to" and light words only: "to take concrete steps to secure their release and") whose subject
+    a verb asking someone to act named before it, with no clause opened between them. A participle
     after an article describes people ("to bring the arrested workers back"): that act was done."""
     if lower[i - 1] in _DETERMINERS and lower[i].endswith("ed"):
         return False
-    saw_to = False
-    for k in range(i - 1, max(start, i - 20) - 1, -1):
-        if lower[k] in _CLAUSE_BREAKS:
-            return False
-        if lower[k] in _ASKING_OTHERS:
-            return saw_to
+    k, saw_to = i - 1, False
+    while k > start and i - k <= 10 and (lower[k] in _INFINITIVE_WORDS or lower[k] in _FILLERS
+                                         or lower[k].endswith("ly")):
         saw_to = saw_to or lower[k] == "to"
+        k -= 1
+    if not saw_to:
+        return False  # "asked police to help, and officers rescued 20": the rescue is told, not asked
+    for m in range(k, max(start, k - 14) - 1, -1):
+        if lower[m] in _CLAUSE_BREAKS:
+            return False
+        if lower[m] in _ASKING_OTHERS:
+            # "called on Thailand to", not "an operation called Sweep to rescue": naming, no asking
+            return lower[m] not in _CALLING or lower[m + 1] in {"on", "upon"}
     return False
 
 
