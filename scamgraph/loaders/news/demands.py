@@ -12,14 +12,38 @@ DEMANDS = frozenset({"called", "calls", "call", "calling", "urged", "urges", "ur
                      # what someone pledges ("pledged a fresh crackdown") is still to come
                      "pledged", "pledges", "pledge", "pledging", "vowed", "vows", "vow", "promised", "promises",
                      # needing or asking: "the need for the repatriation of 40 Kenyans", "requested the extradition"
-                     "need", "needs", "plea", "pleas", "request", "requests", "requested", "requesting"})
+                     "need", "needs", "plea", "pleas", "request", "requests", "requested", "requesting",
+                     "asked", "asks", "asking",
+                     # talking an act over: "discussed the early repatriation of the Indian nationals"
+                     "discuss", "discusses", "discussed", "discussing"})
+#: Verbs that ask someone else to act: "asked the Philippines to soon deport them", "urged the
+#: government on Monday to take steps to secure their repatriation" (the act is the infinitive's).
+_ASKING_OTHERS = frozenset({"asked", "asks", "asking", "urged", "urges", "urging", "requested", "requests",
+                            "requesting", "pressed", "presses", "pressing", "appealed", "appeals", "called", "calls",
+                            "calling"})
+#: Verbs of asking that also name things ("a scheme called X"): they ask only as "called on".
+_CALLING = frozenset({"called", "calls", "calling"})
+#: Words before a participle that make it describe people rather than name an act asked for.
+_DETERMINERS = frozenset({"the", "those", "these", "their", "all"})
+#: Words of an infinitive before its act: "to soon deport", "to be rescued", "to take concrete
+#: steps to secure their release and | repatriation" (the fillers below join them).
+_INFINITIVE_WORDS = frozenset({"to", "be", "soon", "help", "take", "steps", "concrete", "measures", "necessary",
+                               "all", "them", "facilitate", "arrange"})
+#: Words that end the infinitive and open another clause, whose acts may well be done.
+_CLAUSE_BREAKS = frozenset({"after", "before", "following", "who", "which", "whom", "that", "when", "while", "since",
+                            "because", "but", "as", "where", ";", ":", "said", "says"})
 #: Words between the asking and the act: articles, adjectives of haste, and a second act joined by
 #: "and" ("the safe rescue and | repatriation of").
 _FILLERS = frozenset({"the", "a", "an", "their", "his", "her", "its", "swift", "immediate", "safe", "urgent",
-                      "speedy", "prompt", "quick", "further", "fresh", "new", "tougher", "harsher", "stronger",
+                      "speedy", "prompt", "quick", "early", "possible", "potential",
+                      # a means toward the act: "committed to securing the rescue and repatriation of"
+                      "secure", "securing", "ensure", "ensuring",
+                      "further", "fresh", "new", "tougher", "harsher", "stronger",
                       "and", "rescue", "release", "return", "repatriation", "extradition", "deportation"})
-#: Nouns of striving: "efforts to repatriate them are ongoing" tells the aim, not the act done.
-_EFFORTS = frozenset({"effort", "efforts", "bid"})
+#: Nouns of striving or of means, and a pledge: "efforts to repatriate them are ongoing", "to
+#: discuss ways of rescuing the captives", "remains committed to securing the rescue of" tell the
+#: aim, not the act done.
+_EFFORTS = frozenset({"effort", "efforts", "bid", "ways", "means", "committed", "commitment"})
 #: Help asked for between a need and its act: "the need for assistance in the safe rescue of ..."
 _HELP_ASKED = frozenset({"assistance", "help", "support", "cooperation"})
 
@@ -27,12 +51,40 @@ _HELP_ASKED = frozenset({"assistance", "help", "support", "cooperation"})
 def asked_for(lower: list[str], i: int, start: int) -> bool:
     """The event word at ``i`` is what a verb or noun of asking before it asks for (``start``:
     where its sentence begins)."""
+    return _asked_for_directly(lower, i, start) or _asked_of_others(lower, i, start)
+
+
+def _asked_of_others(lower: list[str], i: int, start: int) -> bool:
+    """"asked the Philippines to soon deport two other suspects": the event word ends an infinitive
+    ("to" and light words only: "to take concrete steps to secure their release and") whose subject
+    a verb asking someone to act named before it, with no clause opened between them. A participle
+    after an article describes people ("to bring the arrested workers back"): that act was done."""
+    if lower[i - 1] in _DETERMINERS and lower[i].endswith("ed"):
+        return False
+    k, saw_to = i - 1, False
+    while k > start and i - k <= 10 and (lower[k] in _INFINITIVE_WORDS or lower[k] in _FILLERS
+                                         or lower[k].endswith("ly")):
+        saw_to = saw_to or lower[k] == "to"
+        k -= 1
+    if not saw_to:
+        return False  # "asked police to help, and officers rescued 20": the rescue is told, not asked
+    for m in range(k, max(start, k - 14) - 1, -1):
+        if lower[m] in _CLAUSE_BREAKS:
+            return False
+        if lower[m] in _ASKING_OTHERS:
+            # "called on Thailand to", not "an operation called Sweep to rescue": naming, no asking
+            return lower[m] not in _CALLING or lower[m + 1] in {"on", "upon"}
+    return False
+
+
+def _asked_for_directly(lower: list[str], i: int, start: int) -> bool:
+    """"called for the repatriation of", "efforts to repatriate them": the act is the asking's object."""
     k = i - 1
     while k > start and i - k < 7 and lower[k] in _FILLERS:
         k -= 1
     if lower[k] in {"in", "with", "for"} and k - 2 > start and lower[k - 1] in _HELP_ASKED and lower[k - 2] == "for":
         k -= 2  # "the need for assistance in | the rescue"
-    if lower[k] in {"for", "to"} and k > start and lower[k - 1] in _EFFORTS:
+    if lower[k] in {"for", "to", "of"} and k > start and lower[k - 1] in _EFFORTS:
         return True  # "efforts to rescue and repatriate them", "an effort for the return of"
     if lower[k] == "for":
         k -= 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from scamgraph.loaders.news.event_places import EventPlaces
+from scamgraph.loaders.news.led_groups import a_group_led
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.words import (
     _ANNOUNCE,
@@ -359,6 +360,8 @@ class EventLinks(EventPlaces):
             if event.type in {"warrant", "sanction"} and {"for", "against"} & set(before[-6:]) or event.type == "sanction" and before and before[-1] in {"sanctioned", "designated"}:
                 self._edge(RelType.TARGETED, event.node.key, person.key, ev)
                 return
+        if a_group_led(before):
+            return  # "another ring allegedly led by X": X leads the ring, not the inquiry into it
         by_verb = self._by_verb(ent, sent)
         participates = any(w in _PARTICIPATION for w in after[:4]) or (before and before[-1] in {"by", "with"}) \
             or by_verb in _LEADING | _WATCHING

@@ -62,8 +62,10 @@ def _org_noun(view: DocView, start: int, end: int) -> str | None:
         end += 3  # "Global Advance Projects (GAP), a Thailand-based NGO": past its acronym
     if end + 2 < len(doc) and view.words[end] == "," and view.lower[end + 1] in {"a", "an", "the"}:
         for k in range(end + 2, min(len(doc), end + 7)):
-            if view.lower[k] in ORG_NOUNS and not (k + 1 < len(doc) and view.words[k + 1] in {"'s", "’s"}):
-                return view.lower[k]  # (not "Xu Faqi, the group's ringleader": the group owns the head)
+            if view.lower[k] in ORG_NOUNS and not (k + 1 < len(doc) and view.words[k + 1] in {"'s", "’s"}) \
+                    and not view.words[k].istitle():
+                return view.lower[k]  # (not "Xu Faqi, the group's ringleader": the group owns the head;
+                # nor "Chen Zhi, the Prince Group TCO": the head is another body's name)
             if view.words[k] in _CLAUSE_ENDS:
                 break
     return None

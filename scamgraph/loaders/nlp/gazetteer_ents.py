@@ -50,7 +50,8 @@ class _Gazetteer:
     def __call__(self, doc: Doc) -> Doc:
         lower = doc.to_array(LOWER).tolist()
         spans = []
-        for start, end in _longest_first([(start, end) for _key, start, end in self.matcher(doc)]):
+        found = [(start, end) for _key, start, end in self.matcher(doc) if not _acronym_plural(doc, start, end)]
+        for start, end in _longest_first(found):
             label, ident = self._ids(tuple(lower[start:end]), doc)
             spans.append(Ent(doc, start, end, label=label, span_id=ident))
         # (what ``doc.ents = spans`` does, less building each Span again; on a document no component has
@@ -68,6 +69,16 @@ class _Gazetteer:
             label, ident = self.phrases[words]
             ids = self.string_ids[words] = (doc.vocab.strings.add(label), doc.vocab.strings.add(ident))
         return ids
+
+
+def _acronym_plural(doc: Doc, start: int, end: int) -> bool:
+    """"told MPs", "NGOs said": capitals and a small "s" are an acronym's plural (Members of
+    Parliament), which the matcher, blind to case, would take for one body ("MPS", China's
+    Ministry of Public Security)."""
+    if end - start != 1:
+        return False
+    text = doc[start].text
+    return len(text) >= 3 and text[-1] == "s" and text[:-1].isupper() and text[:-1].isalpha()
 
 
 def _longest_first(found: list[tuple[int, int]]) -> list[tuple[int, int]]:

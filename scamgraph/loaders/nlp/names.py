@@ -24,7 +24,9 @@ from scamgraph.loaders.nlp.bodies import (
     unit_of_the_body,
     units_of_bodies,
 )
+from scamgraph.loaders.nlp.body_people import offices_as_people
 from scamgraph.loaders.nlp.boilerplate import without_furniture
+from scamgraph.loaders.nlp.carriers import places_naming_airlines
 from scamgraph.loaders.nlp.cues import (
     body_role_name,
     body_then_name,
@@ -36,7 +38,9 @@ from scamgraph.loaders.nlp.cues import (
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.ents import ENTS_KEY, Ent
 from scamgraph.loaders.nlp.gazetteer_ents import MATCHES_KEY
+from scamgraph.loaders.nlp.headlines import headline_runs
 from scamgraph.loaders.nlp.kinds import classify
+from scamgraph.loaders.nlp.longer_places import tails_of_longer_places
 from scamgraph.loaders.nlp.patterns import CuePatterns
 from scamgraph.loaders.nlp.place_names import listed_places
 from scamgraph.loaders.nlp.runs import capitalized_runs
@@ -152,7 +156,8 @@ def find_names(view: DocView) -> tuple[Span, ...]:
         if more:
             view.replace(more)
     dropped = _places_inside_names(view, undecided) | _lowercase_people(view) | _outlets_sections(view) \
-        | surnames_as_places(view.ents)
+        | surnames_as_places(view.ents) | places_naming_airlines(view) | headline_runs(view) \
+        | offices_as_people(view) | tails_of_longer_places(view)
     ents = [e for e in view.ents if e not in dropped] if dropped else view.ents
     return tuple(sorted(without_furniture(view, ents), key=lambda e: e.start))
 

@@ -83,6 +83,8 @@ def _step(view: DocView, i: int, j: int) -> int:
         return 1  # (but "Kyain Seikgyi Township | of | Karen State": a division, then the one it lies in)
     if word.isdigit() and j + 1 < n and (cap[j + 1] and head_ends(view, j + 1) or view.lower[j + 1] in gz.site_heads()):
         return 1  # "Lucky South 99 Outsourcing Inc.", "the Jin Bei 4 casino"
+    if lower == "and" and j + 1 < n and view.label_at(j + 1) == "NORP" and (j + 2 >= n or not cap[j + 2]):
+        return 0  # "the Ministry of Foreign Affairs | and Vietnamese representative agencies": a people, no portfolio
     if lower == "and" and j + 1 < n and cap[j + 1] and _two_bodies(view, i, j):
         return 0  # "Mae Sot Police and Mae Sot District Administration": one body, then another
     if lower == "and" and j + 1 < n and cap[j + 1] and (

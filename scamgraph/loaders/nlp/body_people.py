@@ -1,0 +1,25 @@
+"""A run naming a body or its office is no person: "Immigration Bureau Commissioner, Pol Lt Gen
+Pakphumpipat" names the office before the name, "the Prince Group TCO" a criminal organization;
+both were read as people. A person's name holds no head word of a public body or a company (a
+closed class)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from scamgraph.loaders.nlp.doc_view import DocView
+
+__all__ = ["offices_as_people"]
+
+#: Head words of public bodies and of companies and gangs; none is part of a person's name.
+BODY_HEADS = frozenset({"bureau", "ministry", "department", "police", "agency", "office", "commission", "embassy",
+                        "council", "authority", "directorate", "immigration", "customs", "gendarmerie",
+                        "procuratorate", "secretariat", "taskforce", "consulate",
+                        "group", "company", "corporation", "holdings", "ltd", "ltd.", "inc.", "enterprises",
+                        "syndicate", "triad", "cartel"})
+
+
+def offices_as_people(view: DocView) -> set[Span]:
+    """The people in the document's entities whose words hold a body's head word."""
+    return {e for e in view.ents if e.label_ == "PERSON" and any(view.lower[k] in BODY_HEADS
+                                                                 for k in range(e.start, e.end))}

@@ -1,0 +1,25 @@
+"""A headline or subheading in title case is a clause, not a name: "NIA Cracks Down on Cyber
+Slavery and Human Trafficking Syndicate" is no criminal group, "Thai National Police Join Global
+Forces" no agency, "Victim Reports Abuse" no person (a closed class: present-tense headline
+verbs). The same bodies and people told in the body of the story are still found."""
+
+from scamgraph.model import Label
+from tests.unit.test_news_extraction import run
+
+
+def _names(text: str) -> set[str]:
+    labels = {Label.ORGANIZATION, Label.AGENCY, Label.PERSON}
+    return {n.name for n in run(text).nodes.values() if n.label in labels}
+
+
+def test_a_headline_is_no_name() -> None:
+    for headline, wrong in (("Provincial Police Join Global Forces to Dismantle Call Center Gangs", "Join"),
+                            ("Raid Trigger: Victim Reports Abuse by Woman with POGO Background", "Reports"),
+                            ("NIA Cracks Down on Cyber Slavery and Human Trafficking Syndicate", "Cracks")):
+        names = _names(headline + "\nPolice arrested 12 Chinese nationals in Makati City on Monday.")
+        assert not [n for n in names if wrong in n], (headline, names)
+
+
+def test_names_in_the_story_stay() -> None:
+    names = _names("Raid Trigger: Victim Reports Abuse\nPolice Colonel Somchai Rattana said 12 people were arrested.")
+    assert "Somchai Rattana" in names
