@@ -11,12 +11,14 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.apposed import participle_aside, told_later
-from scamgraph.loaders.news.homecoming import arrived_home
+from scamgraph.loaders.news.homecoming import arrived_home, sending_of_another_kind
 from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.loaders.news.timing import (
     _CLAUSE,
     _CLAUSE_AFTER,
     _CLAUSE_BEFORE,
+    _HOMEWARD_AFTER,
+    _PAPER_AFTER,
     _RELATIVE_AFTER,
     _before_that,
     _month_of,
@@ -108,6 +110,8 @@ class EventDating(_State):
         event = self.events[-1]
         if event.date or event.period or "date_text" in event.node.properties or not event.counts:
             return
+        if sending_of_another_kind(self.lower, sent.start, sent.end, event.type):
+            return  # "The 14 are scheduled to be repatriated on Tuesday": the day of their journey home
         told = set(event.counts.values())
         numbers = {int(w.replace(",", "")) for w, num in zip(self.words[sent.start:sent.end], self.like_num[sent.start:sent.end])
                    if num and w.replace(",", "").isdigit()}
@@ -171,7 +175,12 @@ class EventDating(_State):
             # "raids, following the directive on July 14"; "raided a compound that had opened last month";
             # ("a couple suspected of over the past two months colluding": the span is the gerund's)
             return bool(_CLAUSE_AFTER.search(text[at:d.start]) or _RELATIVE_AFTER.search(text[after:d.start])) \
-                or retold_after(d) or owned_after(d) or bool(_SUSPECTED_OF.search(text, at, d.start))
+                or homeward_after(d) or bool(_PAPER_AFTER.search(text[after:d.start])) or retold_after(d) or owned_after(d) or bool(_SUSPECTED_OF.search(text, at, d.start))
+
+        def homeward_after(d: DateMention) -> bool:
+            """"rescued by the embassy and have returned home today": the journey's own verb group."""
+            return EVENT_TRIGGERS.get(self.lower[token_index]) not in _SENT_AS \
+                and bool(_HOMEWARD_AFTER.search(text[after:d.start]))
 
         def owned_after(d: DateMention) -> bool:
             """"Of those deported, 91 were among the 450 arrested in a raid on January 8": a comma and

@@ -188,6 +188,8 @@ class EventLinks(EventPlaces):
             lo, hi = (ent.end, t) if ent.end <= t else (t + 1, ent.start)
             if ent.end <= t and self.lower[lo:lo + 2][-1:] in (["which"], ["who"]) and self.lower[lo] in {",", "which", "who"}:
                 lo += 2 if self.lower[lo] == "," else 1  # "the court, which charged them": its own clause
+            if event.type == "warrant" and ent.end <= t and any(k in self.trigger_at for k in range(lo, hi)):
+                continue  # "police raided the hub on the strength of a warrant issued by a court": the raiders'
             if not self._other_clause(lo, hi) and not self._behind_it(lo, hi, agent=t < ent.start) \
                     and not (t < ent.start and event.type not in _ISSUED_KINDS and self._issued_by(hi)) \
                     and not (t < ent.start and self._joined_clause(lo, hi, ent.end)):

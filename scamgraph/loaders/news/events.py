@@ -285,10 +285,11 @@ class EventRules(EventAsides):
     def _raid_going_on(self) -> _Event | None:
         """The raid (or arrest operation) that arrests, rescues and seizures told now belong to; none
         once the story has moved on to another time ("... raided in November. In September police
-        deported 164. These were arrested ...")."""
+        deported 164. These were arrested ..."). A warrant told with the raid ("on the strength of a
+        warrant issued on Oct. 29") is its paper, not a move to another time."""
         raid = self.last_of_type.get("raid") or self.last_of_type.get("arrest")
         last = self.events[-1] if self.events else None
-        if raid is not None and last is not None and last.type not in _PART_OF_RAID | _DURING_RAID | {"raid"} \
+        if raid is not None and last is not None and last.type not in _PART_OF_RAID | _DURING_RAID | {"raid", "warrant"} \
                 and last.date and last.date != raid.date:
             return None
         return raid

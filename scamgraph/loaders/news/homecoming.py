@@ -6,10 +6,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from scamgraph.loaders.news.words import EVENT_TRIGGERS
+
 #: Who arrives home: the people just sent back, named by a plural noun or a pronoun
 _ARRIVING_PEOPLE = frozenset({"victims", "workers", "nationals", "citizens", "returnees", "survivors", "detainees",
                               "they", "group", "men", "women", "individuals", "people", "migrants"})
 _ARRIVING = frozenset({"arrived", "landed"})
+#: The kinds of sending home whose word, even one set aside as still to come, takes a sentence's day
+_SENDING_HOME = frozenset({"repatriation", "deportation", "extradition"})
 #: How long before its telling a return can have happened and still be the news: a trafficked
 #: person's arrival abroad ("the victims arrived in Bangkok in May 2024") is told months later
 _NEWS_DAYS = 14
@@ -29,3 +33,10 @@ def arrived_home(lower: Sequence[str], start: int, end: int, day: str, published
     except ValueError:
         return False
     return published - timedelta(days=_NEWS_DAYS) <= when <= published
+
+
+def sending_of_another_kind(lower: Sequence[str], start: int, end: int, kind: str) -> bool:
+    """"... facilitated the rescue of 14 Sri Lankans. The 14 Sri Lankans are scheduled to be
+    repatriated on Tuesday": the sentence's day is the sending home it tells (done or still to come),
+    not the day of the rescue whose people it counts again."""
+    return any(EVENT_TRIGGERS.get(w) in _SENDING_HOME and EVENT_TRIGGERS[w] != kind for w in lower[start:end])

@@ -57,6 +57,16 @@ _CLAUSE_AFTER = _Screened(re.compile(r"\b(?:following|followed|follows|since|unt
                                      r"|\b(?:after|before)\b.*\b(?:\w+ed|was|were|went|came|left|fled|made|took|gave)\b", re.I),
                           needs=("follow", "since", "until", "when", "while", "because", "will", "would", "after", "before",
                                  "as part of"))
+#: A second verb group of the journey home, with an auxiliary of its own, between a trigger and a
+#: later date: "have been rescued by the embassy and have returned home today" (the day is the return's).
+_HOMEWARD_AFTER = _Screened(re.compile(r"\band\s+(?:have|has|had|were|was|are)\s+(?:been\s+|now\s+)?"
+                                       r"(?:returned|arrived|repatriated|deported|flown|landed|brought|sent|extradited)\b",
+                                       re.I), needs=("and",))
+#: A paper named after the event word, with the participle of its making: "raided the facility on the
+#: strength of a search warrant issued by a court on Oct. 29" (the day is the warrant's, not the raid's).
+_PAPER_AFTER = _Screened(re.compile(r"\b(?:warrants?|orders?|complaints?|requests?|notices?|petitions?)\s+(?:\w+\s+)?"
+                                    r"(?:issued|signed|filed|granted|obtained|lodged)\b", re.I),
+                         needs=("issued", "signed", "filed", "granted", "obtained", "lodged"))
 #: A relative clause on a word after the event's ("raided a compound that had opened last month")
 #: has its own time, up to the comma that closes it ("the compound, which is in Poipet, on Monday");
 #: one on the event word itself ("an operation that ended on Friday") does not.

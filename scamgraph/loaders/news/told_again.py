@@ -12,6 +12,7 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.count_patterns import PeopleMatches, people_matches
 from scamgraph.loaders.news.governing import GoverningVerbs
+from scamgraph.loaders.news.homecoming import sending_of_another_kind
 from scamgraph.loaders.news.places_left import left_from
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.words import (
@@ -232,10 +233,16 @@ class PeopleToldAgain(GoverningVerbs):
             for key, value in event.counts.items():
                 rel = _KEY_ACTS.get(key)
                 if value == count.value and rel is not None:
-                    if not event.date and len(dates) == 1:
+                    if not event.date and len(dates) == 1 and not self._sent_home_then(event):
                         self._redate(event, dates[0])  # type: ignore[attr-defined]
                     return rel, key, event
         return None
+
+    def _sent_home_then(self, event: _Event) -> bool:
+        """"The 14 Sri Lankans are scheduled to be repatriated on Tuesday": the day is their journey
+        home's, not that of the rescue that counted them."""
+        sent = self.sentence
+        return sent is not None and sending_of_another_kind(self.lower, sent.start, sent.end, event.type)
 
     def _their_past(self, count: _Count, sent: Span, events: list[_Event], rel: RelType) -> tuple[RelType, _Event] | None:
         """"64 Koreans who had been detained in Cambodia arrived home": the clause tells an earlier act
