@@ -59,6 +59,15 @@ _CONDITIONS = frozenset({"if", "unless"})
 #: Verbs of saying and knowing that make an "if" after them open a question: "did not say if ...", "unclear if ..."
 _ASKING = frozenset({"say", "said", "says", "clear", "unclear", "known", "know", "asked", "ask", "confirm", "confirmed",
                      "disclose", "disclosed", "specify", "specified", "sure", "certain", "wondered"})
+#: Words after "charged" that name the ground or the place of a charge laid
+_CHARGE_GROUNDS = frozenset({"with", "for", "over", "under", "in", "after", "on", "by", "before", "at"})
+#: Verbs of running or paying for a business, whose object "operation" is the criminals' own
+_RUNNING = frozenset({"ran", "run", "runs", "running", "facilitated", "facilitating", "masterminded", "financed",
+                      "funded", "bankrolled"})
+_ENTERPRISE_FILLERS = frozenset({"the", "an", "a", "this", "their", "his", "her", "its", "entire", "whole", "scam",
+                                 "fraud", "criminal", "illegal"})
+#: Places one is charged or sent to, not tasks: "charged ... to court"
+_CUSTODY_PLACES = frozenset({"court", "courts", "prison", "jail", "trial", "custody"})
 _IN_PASSING = {"initially", "previously", "formerly", "originally", "once"}
 #: Verbs that lay charges: "to file charges", "to press charges" tell charges still to be laid
 _LAYING = {"file", "press", "bring", "lay", "level", "filing"}
@@ -109,6 +118,8 @@ class EventAsides(OperationWords):
             return True  # "rights groups called for the swift repatriation of the victims": a demand
         if self._spoken_or_recorded(i, kind, sent):
             return True
+        if kind == "raid" and self._an_enterprise(i, sent):
+            return True  # "Zaidi facilitated the entire operation": the crime, not a raid on it
         if before in _CONDITIONS:
             return True  # "if convicted": a condition
         lead = self.lower[max(sent.start, i - 7):i]
@@ -155,7 +166,33 @@ class EventAsides(OperationWords):
         if kind == "charge" and self.lower[i] == "charged" and after and (after[0] == "that" or after[:1] == ["in"]
                                                                           and "statement" in after):
             return True
+        if kind == "charge" and self.lower[i] == "charged" and self._tasked(i, sent):
+            return True
         return self.lower[i] == "captured" and bool(_RECORDINGS & set(self.lower[max(sent.start, i - 6):i]))
+
+    def _an_enterprise(self, i: int, sent: Span) -> bool:
+        """"facilitated the entire operation", "organizers running the operation": the object of a verb
+        of running or paying for a business is the criminals' enterprise, past an article and an adjective."""
+        if self.lower[i] not in {"operation", "operations"}:
+            return False
+        k = i - 1
+        while k > sent.start and self.lower[k] in _ENTERPRISE_FILLERS:
+            k -= 1
+        return self.lower[k] in _RUNNING and k < i - 1
+
+    def _tasked(self, i: int, sent: Span) -> bool:
+        """"charged the High Commissioner to Malaysia, Ms Betty Bigombe, to spearhead the negotiations":
+        "charged" with an object and an infinitive gives someone a task; a charge laid names its ground
+        ("charged with fraud", "charged over", "charged in court") before any such infinitive."""
+        if self.lower[i + 1] == "to":
+            return False  # "charged to court": arraigned, with no one given a task
+        for k in range(i + 1, min(sent.end - 1, i + 16)):
+            if self.lower[k] in _CHARGE_GROUNDS:
+                return False
+            if self.lower[k] == "to" and self.words[k + 1].isalpha() and self.words[k + 1].islower() \
+                    and self.lower[k + 1] not in _CUSTODY_PLACES:
+                return True  # ("to Malaysia": a place, capitalized; "to spearhead": a verb)
+        return False
 
     def _hypothetical(self, i: int, sent: Span) -> bool:
         """A modal of possibility right before the event word, past only "be", "have been" and an

@@ -1,0 +1,39 @@
+"""Two words of the event vocabulary that, by their grammar, tell no event (audit 9: j11, j14;
+b35 for the price):
+- "charged" with an object and an infinitive gives a task ("charged the High Commissioner to
+  spearhead the negotiations") or names a price ("smugglers charged 7,000 baht per person to
+  facilitate border crossings"); a charge laid names its ground first ("charged with fraud");
+- "operation" as the object of a verb of running or paying for a business ("facilitated the entire
+  operation", "organizers running the operation") is the criminals' enterprise, not a raid."""
+
+from tests.unit.test_news_extraction import events, facts, run
+
+
+def test_a_task_given_is_no_charge() -> None:
+    batch = run("The prime minister convened a meeting and charged the Ugandan High Commissioner to Malaysia, "
+                "Ms Betty Bigombe, to spearhead the negotiations.")
+    assert not [k for k in events(batch) if k.startswith("charge@")]
+    assert not [f for f in facts(batch) if f[0] == "CHARGED"]
+
+
+def test_a_price_charged_is_no_charge() -> None:
+    batch = run("The investigation revealed that these smugglers charged 7,000 baht per person to facilitate "
+                "border crossings.")
+    assert not [k for k in events(batch) if k.startswith("charge@")]
+
+
+def test_a_charge_laid_before_an_infinitive_still_counts() -> None:
+    for text in ("Police charged Li Wei with fraud on Monday to send a message to other gangs.",
+                 "Prosecutors charged five Chinese nationals in court on Monday."):
+        assert [k for k in events(run(text)) if k.startswith("charge@")], text
+
+
+def test_the_criminals_operation_is_no_raid() -> None:
+    batch = run("According to the agency, Zaidi facilitated the entire operation and extorted money from "
+                "the victims who tried to escape.")
+    assert not [k for k in events(batch) if k.startswith("raid@")]
+
+
+def test_an_operation_carried_out_by_police_is_still_a_raid() -> None:
+    batch = run("Police carried out the entire operation in Poipet on Monday and arrested 20 Chinese nationals.")
+    assert [k for k in events(batch) if k.startswith("raid@")]
