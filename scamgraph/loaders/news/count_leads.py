@@ -14,6 +14,9 @@ from scamgraph.model import RelType
 #: Words of a rough number told between a verb and it: "sent over 100 Chinese nationals back".
 _ROUGHLY = frozenset({"over", "about", "around", "nearly", "almost", "some", "approximately", "more", "than", "at",
                       "least"})
+#: Conjunctions that open a clause of its own: a verb told before one of them is not the verb of
+#: the people counted after it ("six victims were rescued while 162 foreign nationals were caught").
+_OPENS_CLAUSE = frozenset({"while", "whereas", "although", "though"})
 
 
 class CountLeads(CountClauses):

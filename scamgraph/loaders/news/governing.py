@@ -9,7 +9,7 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
-from scamgraph.loaders.news.count_leads import CountLeads
+from scamgraph.loaders.news.count_leads import _OPENS_CLAUSE, CountLeads
 from scamgraph.loaders.news.homeward import leg_home
 from scamgraph.loaders.news.listed import list_before_verb
 from scamgraph.loaders.news.state import _Count
@@ -369,7 +369,7 @@ class GoverningVerbs(CountLeads, Tallies):
             if word in _COUNT_VERBS and self._told_as_done(j, sent):
                 return _COUNT_VERBS[word]
             if word in {",", ";"} and j < count.start - 1 or self.like_num[j] and word not in _ORDINALS or word in _OTHER_OBJECT \
-                    or word == "that":  # ("victims he rescued reported that 1,000 Malaysians were held": a new clause)
+                    or word == "that" or word in _OPENS_CLAUSE:  # ("victims he rescued reported that 1,000 ...": a new clause)
                 break  # "received 262 reports involving 336 Malaysians": the verb's object is the reports
         # "Nine Chinese nationals, including the manager, were arrested": read past the aside
         # "Eight Indian nationals, victims of a scam centre in Hpa Lu, Myawaddy, were rescued": an apposition too

@@ -1,0 +1,22 @@
+"""Counted people put on the act of another clause: a verb told before "while", "whereas" or
+"although" belongs to that clause's own people, not to the people counted after the conjunction
+("six victims were rescued while 162 foreign nationals were caught": the 162 are no rescued)."""
+
+from tests.unit.test_news_extraction import facts, run
+
+
+def test_a_verb_before_while_is_not_the_verb_of_the_people_after_it() -> None:
+    found = facts(run("Six Indonesians were rescued while 162 Chinese nationals were caught in the act on Monday."))
+    assert not any(f[0] == "RESCUED" and f[3] == 162 for f in found)
+    assert any(f[0] == "RESCUED" and f[2:] == ("ID", 6) for f in found)
+
+
+def test_the_people_after_while_keep_their_own_verb() -> None:
+    found = facts(run("Six Indonesians were rescued whereas 40 Chinese nationals were arrested on Monday."))
+    assert any(f[0] == "ARRESTED" and f[2:] == ("CN", 40) for f in found)
+    assert not any(f[0] == "RESCUED" and f[3] == 40 for f in found)
+
+
+def test_a_verb_right_before_its_people_still_governs_them() -> None:
+    found = facts(run("Police rescued 20 Kenyans on Monday while officers searched the compound."))
+    assert any(f[0] == "RESCUED" and f[2:] == ("KE", 20) for f in found)
