@@ -20,3 +20,18 @@ def test_the_people_after_while_keep_their_own_verb() -> None:
 def test_a_verb_right_before_its_people_still_governs_them() -> None:
     found = facts(run("Police rescued 20 Kenyans on Monday while officers searched the compound."))
     assert any(f[0] == "RESCUED" and f[2:] == ("KE", 20) for f in found)
+
+
+def test_the_parts_of_a_subject_named_by_its_act_share_that_act() -> None:
+    """"The rescued individuals include 158 foreigners from ..., and 29 Filipinos": the 29 are
+    rescued, though far from the verb and after a count with no nationality of its own."""
+    found = facts(run("The spokesman spoke in a television interview about the allegations. The rescued individuals "
+                      "include 158 foreigners from China, Vietnam, Malaysia, Myanmar, and Korea, and 29 Filipinos, "
+                      "all of whom are undergoing checks."))
+    assert any(f[0] == "RESCUED" and f[2:] == ("PH", 29) for f in found)
+
+
+def test_a_subject_without_a_participle_of_an_act_gives_its_parts_no_act() -> None:
+    found = facts(run("The spokesman spoke in a television interview about the allegations. The workers include "
+                      "158 foreigners from China, Vietnam, Malaysia, Myanmar, and Korea, and 29 Filipinos."))
+    assert not any(f[3] == 29 for f in found)
