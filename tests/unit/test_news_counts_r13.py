@@ -35,3 +35,9 @@ def test_a_subject_without_a_participle_of_an_act_gives_its_parts_no_act() -> No
     found = facts(run("The spokesman spoke in a television interview about the allegations. The workers include "
                       "158 foreigners from China, Vietnam, Malaysia, Myanmar, and Korea, and 29 Filipinos."))
     assert not any(f[3] == 29 for f in found)
+
+
+def test_a_verb_after_while_is_not_the_verb_of_the_people_before_it() -> None:
+    found = facts(run("Police said 12 Chinese nationals were questioned while six Thais were rescued on Monday."))
+    assert not any(f[2] == "CN" and f[3] == 12 for f in found)
+    assert any(f[0] == "RESCUED" and f[2:] == ("TH", 6) for f in found)

@@ -380,6 +380,8 @@ class GoverningVerbs(CountLeads, Tallies):
         clause, verb_seen = False, False  # "13 out of 17 Sri Lankans who were detained ... have been rescued"
         for j in range(count.end, min(sent.end, count.end + (20 if aside or count.noun_role == "out of" else 14))):
             word = self.lower[j]
+            if word in _OPENS_CLAUSE:
+                break  # "12 Chinese were questioned while six Thais were rescued": the verb after is others'
             if word in {"who", "whom", "which"}:
                 clause, verb_seen = True, False
             elif clause:
