@@ -14,6 +14,13 @@ from scamgraph.model import RelType
 #: Words of a rough number told between a verb and it: "sent over 100 Chinese nationals back".
 _ROUGHLY = frozenset({"over", "about", "around", "nearly", "almost", "some", "approximately", "more", "than", "at",
                       "least"})
+#: Conjunctions that open a clause of its own: a verb told before one of them is not the verb of
+#: the people counted after it ("six victims were rescued while 162 foreign nationals were caught").
+_OPENS_CLAUSE = frozenset({"while", "whereas", "although", "though"})
+#: Verbs that open the parts of people a subject names: "The rescued individuals | include | 29 Filipinos".
+_INCLUDE = frozenset({"include", "includes", "included", "comprise", "comprises", "comprised"})
+#: Words that may open such a subject before its participle: "The | Those | All the rescued ...".
+_SUBJECT_LEADS = frozenset({"the", "those", "these", "all"})
 
 
 class CountLeads(CountClauses):
@@ -44,3 +51,18 @@ class CountLeads(CountClauses):
                 done = bool(opened) and self._told_as_done(j, sent)  # type: ignore[attr-defined]
                 return _COUNT_VERBS[self.lower[j]] if done else None
         return None
+
+    def _included_of_participle(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
+        """"The rescued individuals include 158 foreigners from China, ..., and 29 Filipinos": a
+        subject opening the sentence with a participle of an act ("the rescued individuals", "the
+        arrested suspects") and "include" or "comprise" as its verb tells the act of every count
+        after that verb, up to another count verb (grammar; the list's items may be far apart)."""
+        k = sent.start
+        while k < count.start and self.lower[k] in _SUBJECT_LEADS:
+            k += 1
+        if k == sent.start or not (self.lower[k] in _COUNT_VERBS and self.lower[k].endswith("ed")):
+            return None
+        verb = next((j for j in range(k + 1, min(count.start, k + 4)) if self.lower[j] in _INCLUDE), None)
+        if verb is None or any(self.lower[j] in _COUNT_VERBS for j in range(verb + 1, count.start)):
+            return None
+        return _COUNT_VERBS[self.lower[k]] if self._told_as_done(k, sent) else None  # type: ignore[attr-defined]

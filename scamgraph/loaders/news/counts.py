@@ -11,7 +11,7 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention, number_value
 from scamgraph.loaders.news.another_day import another_day
 from scamgraph.loaders.news.governing import _DEFRAUD
-from scamgraph.loaders.news.second_acts import SecondActs
+from scamgraph.loaders.news.harms_ahead import HarmsAhead
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.told_again import _ONE_PERSON
 from scamgraph.loaders.news.words import (
@@ -52,7 +52,7 @@ _ARTICLES = frozenset({"a", "an"})
 _OPENS_PARTS = frozenset({"including", "among", "comprising", "consisting", "up", "namely"})
 
 
-class CountRules(SecondActs):
+class CountRules(HarmsAhead):
     """Numbers of people (by nationality) and of things, attached to events."""
 
     def _counts(self, sent: Span, ents: list[Span], events: list[_Event], dates: list[DateMention],
@@ -99,7 +99,8 @@ class CountRules(SecondActs):
                 rel, key, kind = verb
                 case = self._harm_host(events) if not kind else None
                 if not kind and case is None:
-                    continue  # "214 victims": people harmed, but no case of the harm told here
+                    self._harm_waits(count, ev)  # "214 victims": people harmed, but no case of the harm told yet
+                    continue
                 event = case or self._host(kind, events, dates[0] if dates and not count.past else None, at=count.start)
                 if id(event) not in told_before and event not in events:
                     events.append(event)  # "a flight landed carrying 270 Indians": this sentence's event

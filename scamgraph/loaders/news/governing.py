@@ -9,7 +9,7 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
-from scamgraph.loaders.news.count_leads import CountLeads
+from scamgraph.loaders.news.count_leads import _OPENS_CLAUSE, CountLeads
 from scamgraph.loaders.news.homeward import leg_home
 from scamgraph.loaders.news.listed import list_before_verb
 from scamgraph.loaders.news.state import _Count
@@ -151,7 +151,7 @@ class GoverningVerbs(CountLeads, Tallies):
         verb = self._verb_past_modifier(count, sent)
         verb = verb or self._plain_or_landed(count, sent) or self._told_by_noun(count, sent) \
             or self._after_relative_clause(count, sent) or self._among_those(count, sent) \
-            or self._past_long_aside(count, sent)
+            or self._past_long_aside(count, sent) or self._included_of_participle(count, sent)
         closed = (self._breakdown_closed(count, sent) or self._list_closed(count, sent) or list_before_verb(
             self.doc, self.lower, self.like_num, gz.people_nouns(), count.end, sent.end, _COUNT_VERBS)) if verb is None else None
         if closed is not None:  # "73 foreigners, comprising 55 Vietnamese, ... and one Liberian, were deported"
@@ -369,7 +369,7 @@ class GoverningVerbs(CountLeads, Tallies):
             if word in _COUNT_VERBS and self._told_as_done(j, sent):
                 return _COUNT_VERBS[word]
             if word in {",", ";"} and j < count.start - 1 or self.like_num[j] and word not in _ORDINALS or word in _OTHER_OBJECT \
-                    or word == "that":  # ("victims he rescued reported that 1,000 Malaysians were held": a new clause)
+                    or word == "that" or word in _OPENS_CLAUSE:  # ("victims he rescued reported that 1,000 ...": a new clause)
                 break  # "received 262 reports involving 336 Malaysians": the verb's object is the reports
         # "Nine Chinese nationals, including the manager, were arrested": read past the aside
         # "Eight Indian nationals, victims of a scam centre in Hpa Lu, Myawaddy, were rescued": an apposition too
@@ -380,6 +380,8 @@ class GoverningVerbs(CountLeads, Tallies):
         clause, verb_seen = False, False  # "13 out of 17 Sri Lankans who were detained ... have been rescued"
         for j in range(count.end, min(sent.end, count.end + (20 if aside or count.noun_role == "out of" else 14))):
             word = self.lower[j]
+            if word in _OPENS_CLAUSE:
+                break  # "12 Chinese were questioned while six Thais were rescued": the verb after is others'
             if word in {"who", "whom", "which"}:
                 clause, verb_seen = True, False
             elif clause:

@@ -49,6 +49,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                 self._sentence(sent, by_sentence.get(index, []))
             else:
                 self._blank_line(sent)  # the break between two paragraphs
+        self._harms_to_cases()  # "trafficked five Taiwanese ... was convicted": the case told later
         self._merge_renamed_sites()
         self._fold_headlines()
         self._drop_framing()
