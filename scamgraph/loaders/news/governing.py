@@ -301,6 +301,8 @@ class GoverningVerbs(CountLeads, Tallies):
                 return _COUNT_VERBS["detained"]
             if set(place) & {"court", "prosecutors", "prosecution", "trial"}:
                 return _COUNT_VERBS["charged"]  # "11 ringleaders have been sent to court"
+            if not self._told_as_done(j - 2 if self.lower[j - 1] in _PARTICLES else j - 1, sent):
+                return verb  # "will be brought back to Malaysia": a sending home still to come
             ent = self.doc[j + 1] if j + 1 < sent.end else None
             said = self.lower[max(sent.start, count.start - 3):j]
             if any(w.startswith(_EXPELLING) for w in said):
