@@ -388,6 +388,8 @@ class GoverningVerbs(CountLeads, Tallies):
                 verb_seen = verb_seen or word in _COUNT_VERBS
                 clause = not (verb_seen and word in {"have", "has", "had", "were", "was", "are", "is"})
                 continue
+            if word == "inside" and j > count.end and self.lower[j - 1].endswith("ed") and self.lower[j - 1] not in _COUNT_VERBS:
+                break  # "4 members were based inside Pakistan": the place of their own verb, no one found there
             if word in _COUNT_VERBS and not word.endswith("ing") and self._told_as_done(j, sent):
                 return _COUNT_VERBS[word]  # ("the two men were carrying fake papers": they carry, nobody carries them)
             if self.words[j] == ";" or self.words[j] == "," and commas == 0:
