@@ -301,6 +301,8 @@ class GoverningVerbs(CountLeads, Tallies):
                 return _COUNT_VERBS["detained"]
             if set(place) & {"court", "prosecutors", "prosecution", "trial"}:
                 return _COUNT_VERBS["charged"]  # "11 ringleaders have been sent to court"
+            if not self._told_as_done(j - 2 if self.lower[j - 1] in _PARTICLES else j - 1, sent):
+                return verb  # "will be brought back to Malaysia": a sending home still to come
             ent = self.doc[j + 1] if j + 1 < sent.end else None
             said = self.lower[max(sent.start, count.start - 3):j]
             if any(w.startswith(_EXPELLING) for w in said):
@@ -388,6 +390,8 @@ class GoverningVerbs(CountLeads, Tallies):
                 verb_seen = verb_seen or word in _COUNT_VERBS
                 clause = not (verb_seen and word in {"have", "has", "had", "were", "was", "are", "is"})
                 continue
+            if word == "inside" and j > count.end and self.lower[j - 1].endswith("ed") and self.lower[j - 1] not in _COUNT_VERBS:
+                break  # "4 members were based inside Pakistan": the place of their own verb, no one found there
             if word in _COUNT_VERBS and not word.endswith("ing") and self._told_as_done(j, sent):
                 return _COUNT_VERBS[word]  # ("the two men were carrying fake papers": they carry, nobody carries them)
             if self.words[j] == ";" or self.words[j] == "," and commas == 0:

@@ -60,6 +60,9 @@ def _furniture_lines(view: DocView) -> list[tuple[int, int]]:
             continue
         header = any(urls[k] for k in range(start, end)) or not _SEPARATORS.isdisjoint(words)
         byline = words[0] == "By" and _only_a_person(view, start + 1, end)
+        # "Photo by Doan Duong.", "Photo by Yonhap News Agency": a picture's credit under a caption
+        byline = byline or words[0] in _PICTURES and words[1:2] == ["by"] and (
+            _only_a_person(view, start + 2, end) or _only_an_organization(view, start + 2, end))
         credits = len(words) > 1 and words[0].lower() in _CREDIT_LABELS and words[1] == ":"  # "Source: Xinhua Editor: Zhang Long"
         if header or byline or credits or _only_an_organization(view, start, end):
             found.append((start, end))
@@ -69,6 +72,10 @@ def _furniture_lines(view: DocView) -> list[tuple[int, int]]:
 #: Labels of a page's credit line: the people and outlets after them made the page, not the story
 _CREDIT_LABELS = frozenset({"source", "editor", "editors", "reporter", "reporters", "writer", "author", "photo", "photos",
                             "translator", "translated", "compiled", "edited"})
+
+
+#: Words that open a picture's credit line ("Photo by X")
+_PICTURES = frozenset({"Photo", "Photos", "Picture", "Pictures"})
 
 
 def _lines(view: DocView) -> list[tuple[int, int]]:
