@@ -1,6 +1,7 @@
 """The head of a body's part ("head of the Immigration Bureau's third division") works for the
 body and does not lead it; the head of the body itself ("head of the Immigration Bureau") and
-a title after the possessive ("the Immigration Bureau's chief") still lead it."""
+a title after the possessive ("the Immigration Bureau's chief") still lead it. A body the person
+speaks to ("told Parliament") is no employer."""
 
 from scamgraph.model import RelType
 from tests.unit.test_news_extraction import run
@@ -23,3 +24,14 @@ def test_the_head_of_the_bureau_leads_it() -> None:
     ties = _ties("Twelve Chinese were arrested in Bangkok, according to Pol Maj-Gen Chairith Anurith, "
                  "head of the Immigration Bureau.")
     assert ("LEADS", "Chairith Anurith", "Immigration Bureau") in ties
+
+
+def test_the_body_a_minister_told_is_not_his_employer() -> None:
+    ties = _ties("Hundreds of Ugandans remain stranded abroad, Mr John Mulimba, the State Minister for "
+                 "Regional Affairs told Parliament.")
+    assert not any(person == "John Mulimba" and body == "Parliament" for _rel, person, body in ties)
+
+
+def test_a_body_named_in_the_apposition_before_said_is_still_his() -> None:
+    ties = _ties("Chrispin Phiri, spokesperson for the Philippine National Police, said 20 Filipinos were rescued.")
+    assert ("WORKS_FOR", "Chrispin Phiri", "Philippine National Police") in ties

@@ -330,9 +330,10 @@ class PeopleRules(AgencyRules):
             tok = doc[k]
             if tok.text in {",", ".", ";", "(", ")"} and found and any(e.label_ == "ROLE" or e.label_ == "NORP" for e in found):
                 break
-            if tok.text in {";", "."} or tok.lower_ in {"said", "who", "told", "and"} and not found or tok.text in _DASHES and found \
+            if tok.text in {";", "."} or tok.lower_ in {"who", "and"} and not found or tok.lower_ in {"said", "told"} \
+                    or tok.text in _DASHES and found \
                     or tok.lower_ in _PRETENDING:  # "a suspect who claimed to be the superintendent of X": not X's
-                break  # "X—head of investigations at the Department—told": the dash closes the apposition
+                break  # "X—head of investigations at the Department—told": the dash closes it, as "told Parliament" does
             if k == end + 1 and (tok.text.islower() and tok.text.endswith("ed") or tok.lower_ in _CLAUSE_OPENERS):
                 break  # "Li Wei, reached out to the police", "X, on allegations of ...": no apposition
             if tok.lower_ in {"was", "were", "is", "are", "has", "had", "have"} or tok.lower_ in EVENT_TRIGGERS \
