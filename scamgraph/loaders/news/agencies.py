@@ -15,6 +15,7 @@ from scamgraph.loaders.news.agency_names import (
     _agency_kind,
     _by_demonym,
     _generic_agency,
+    _homes_own,
     _known_after_country,
     _known_by_country,
     _known_singular,
@@ -83,7 +84,8 @@ class AgencyRules(_State):
             canonical = _national_form(code, canonical) or canonical  # "the Ministry of Public Security", a Chinese story
             home = self.dateline_country or self.article_country  # (a Lao story's own ministry is not China's)
             named = None if code or _generic_agency(canonical) else _named_countrys_form(canonical, self._named_countries())
-            if named is not None and named[1] == (home or named[1]):
+            if named is not None and (named[1] == home or not home or not _homes_own(home, canonical)):
+                # (a Lao story's own ministry is not China's; a Cambodian story has no such ministry)
                 canonical, code = named  # "the Ministry of Public Security" of a story naming China, and no Vietnam
             if canonical == text and text.split()[0].lower() == "the":
                 canonical = " ".join(text.split()[1:])
