@@ -178,8 +178,10 @@ def test_company_and_agency_names_with_and_digits_and_units() -> None:
     batch = run("The hub was operated by Lucky South 99 Outsourcing Inc., whose licence had been revoked by the "
                 "Philippine Amusement and Gaming Corporation. The raid was conducted with the Philippine National "
                 "Police Criminal Investigation and Detection Group.")
-    assert {"Lucky South 99 Outsourcing", "Philippine Amusement and Gaming Corporation"} <= names(batch, Label.ORGANIZATION)
-    assert "Philippine National Police Criminal Investigation and Detection Group" in names(batch, Label.AGENCY)
+    assert "Lucky South 99 Outsourcing" in names(batch, Label.ORGANIZATION)
+    # (the gaming regulator is a state body, whole with its "and")
+    assert {"Philippine Amusement and Gaming Corporation",
+            "Philippine National Police Criminal Investigation and Detection Group"} <= names(batch, Label.AGENCY)
     assert "Lucky South" not in names(batch, Label.PERSON)
     # "Cambodia and Thailand" stay two places: no head word ends the run
     two = run("Officials from Cambodia and Thailand met in Bangkok.")

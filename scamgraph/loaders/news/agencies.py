@@ -15,6 +15,7 @@ from scamgraph.loaders.news.agency_names import (
     _agency_kind,
     _by_demonym,
     _generic_agency,
+    _homes_own,
     _known_after_country,
     _known_by_country,
     _known_singular,
@@ -61,10 +62,11 @@ class AgencyRules(_State):
         elif not owner and not canonical and (city := self._city_possessor(ent)) is not None:
             code = city[1]  # "Beijing's Ministry of Public Security": China's, by its known name below
             text = text if _national_form(code, text) else f"{city[0]} {text}"  # "Tokyo's Metropolitan Police"
-        if canonical and code and self.dateline_country and code != self.dateline_country and _generic_agency(text):
-            # "MANILA — ... the Department of Justice said": the Philippines', not the one the
-            # gazetteer knows by that name
-            code = self.dateline_country  # named as written, kept apart from the known one by its key
+        home = self.dateline_country or ("" if code in self._named_countries() else self._bodies_country())
+        if canonical and code and home and code != home and _generic_agency(text):
+            # "MANILA — ... the Department of Justice said", or a story of the PNP and the PAOCC: the
+            # Philippines', not the one the gazetteer knows by that name
+            code = home  # named as written, kept apart from the known one by its key
             text = canonical if text.isupper() else text  # its acronym ("DOJ") is the same body
             return self._add(Node(Label.AGENCY, text, key=entity_key(Label.AGENCY, f"{demonym(code)} {text}"),
                                   properties={"kind": kind or None, "country": code}))
@@ -82,7 +84,8 @@ class AgencyRules(_State):
             canonical = _national_form(code, canonical) or canonical  # "the Ministry of Public Security", a Chinese story
             home = self.dateline_country or self.article_country  # (a Lao story's own ministry is not China's)
             named = None if code or _generic_agency(canonical) else _named_countrys_form(canonical, self._named_countries())
-            if named is not None and named[1] == (home or named[1]):
+            if named is not None and (named[1] == home or not home or not _homes_own(home, canonical)):
+                # (a Lao story's own ministry is not China's; a Cambodian story has no such ministry)
                 canonical, code = named  # "the Ministry of Public Security" of a story naming China, and no Vietnam
             if canonical == text and text.split()[0].lower() == "the":
                 canonical = " ".join(text.split()[1:])
@@ -102,6 +105,16 @@ class AgencyRules(_State):
                 code for ent in self.ents if ent.label_ in {"COUNTRY", "NORP", "PLACE"}
                 for code in [ent.id_.split("|")[-1]] if code)
         return self._countries_named
+
+    def _bodies_country(self) -> str:
+        """The one country of every known body the article names by a name of its own ("PNP",
+        "PAOCC": the Philippines), or "" where they are of several or none (once per article)."""
+        if self._bodies_home is None:
+            codes = {parts[2] for ent in self.ents if ent.label_ == "AGENCY"
+                     for parts in [(ent.id_.split("|") + ["", "", ""])[:3]]
+                     if parts[0] and parts[2] and not _generic_agency(parts[0])}
+            self._bodies_home = next(iter(codes)) if len(codes) == 1 else ""
+        return self._bodies_home
 
     def _listed_mission(self, ent: Span) -> Node | None:
         """"officials of the embassies of Kenya, Nepal and the Congo": each country of the list after

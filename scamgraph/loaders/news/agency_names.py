@@ -125,6 +125,18 @@ def _national_form(code: str, text: str) -> str:
 _LOCAL_RANKS = re.compile(r" (?:provincial|municipal) ")
 
 
+#: Bodies that a country with none in the gazetteer has under the same name: Laos's police ministry
+#: is a Ministry of Public Security too
+_UNLISTED_NAMESAKES = {"ministry of public security": frozenset({"LA"})}
+
+
+def _homes_own(home: str, text: str) -> bool:
+    """The story's own country may have a body of this name ("the Ministry of Public Security" of
+    a Lao story is Laos's), where a Cambodian story's can only be another country's."""
+    bare = text.lower().removeprefix("the ").strip()
+    return bool(_national_form(home, text)) or home in _UNLISTED_NAMESAKES.get(bare, ())
+
+
 def _named_countrys_form(text: str, named: frozenset[str]) -> tuple[str, str] | None:
     """"the Ministry of Public Security" with no country of its own, in a story that names China
     and no other country with a body of that name: China's (its known name, and the country).

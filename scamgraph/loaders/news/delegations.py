@@ -22,6 +22,8 @@ _NOT_A_TEAM_NAME = frozenset({"a", "an", "the", "this", "that", "his", "her", "t
                               "headed", "sent", "dispatched", "new", "another", "first", "second"})
 
 
+#: "<person> and his delegation": the person leads it
+_HIS_OWN = (["and", "his"], ["and", "her"])
 #: Words a sentence about a delegation holds (a delegation's own word, or a team's).
 _HEAD_WORDS = frozenset({"delegation", "delegations", *_TEAM_WORDS})
 #: A delegation told of again, in a sentence without its own word for it.
@@ -53,6 +55,7 @@ class DelegationRules(_State):
         kind = "parliamentary" if words & {"parliamentary", "lawmakers", "legislators", "lawmaker", "congressional", "assembly"} \
             else "government" if words & {"government", "officials", "ministerial", "official"} else ""
         leader = self._led_by(sent, ents, nodes, head)
+        own = self.lower[head - 2:head] in _HIS_OWN  # (the team has no name but its leader's)
         if not code and leader is not None:  # "Chinese Assistant Minister ... Liu Zhongyi led a working group"
             code = next((self.batch.nodes[t].properties.get("iso2", "") for (src, rel, t) in self.edges
                          if src == leader.key and rel is RelType.HAS_NATIONALITY), "") \
@@ -63,7 +66,8 @@ class DelegationRules(_State):
                 and self.delegation.properties.get("country") in {code, None}):
             delegation = self.delegation  # "the delegation", or "a team from China" after "Chinese team"
         else:
-            label = demonym(code) if code else ""
+            label = demonym(code) if code and not own else ""
+            kind = "" if own else kind  # "X and his delegation": the words around it are another list item's
             name = written or " ".join(filter(None, [label, kind, "delegation"]))
             if leader is not None:
                 name += f" led by {leader.name}"
@@ -175,8 +179,8 @@ class DelegationRules(_State):
         doc = self.doc
         for ent in reversed([e for e in ents if e.label_ == "PERSON" and e.end <= after]):
             between = self.lower[ent.end:after]
-            if between and between[0] in {"led", "headed"} and len(between) <= 4:
-                return nodes.get((ent.start, ent.end))  # "Liu Zhongyi led a working group"
+            if between and between[0] in {"led", "headed"} and len(between) <= 4 or between in _HIS_OWN:
+                return nodes.get((ent.start, ent.end))  # "Liu Zhongyi led a working group", "Pranav Ganesh and his delegation"
         before = self.lower[max(sent.start, after - 4):after]
         for k, word in enumerate(before[:-1]):
             earlier = [person for start, person in self.people if start < sent.start]

@@ -81,7 +81,8 @@ class PeopleRules(AgencyRules):
                     continue  # "Cambodian Prime Minister Hun Manet": the office is Cambodia's; no nationality told
                 between = self.lower[piece.end:ent.start] if piece.end <= ent.start else self.lower[ent.end:piece.start]
                 # (not "head of investigations at the Department": a head of a part of the body works for it)
-                self._person_fact(person, piece, ev, leads=not _LEADER_WORDS.isdisjoint(between) and "at" not in between)
+                self._person_fact(person, piece, ev, leads=not _LEADER_WORDS.isdisjoint(between) and "at" not in between
+                                  and not self._its_part(piece))
             self._its_head(person, before + after, ents, ev)
             self._envoys_mission(person, ev)
             self._title_body(person, before, ev)
@@ -91,6 +92,12 @@ class PeopleRules(AgencyRules):
             group = self._group_demonym(ent, by_end, sent.start)
             if group is not None and not any(p.label_ in {"NORP", "COUNTRY"} for p in before + after):
                 self._person_fact(person, group, ev)
+
+    def _its_part(self, body: Span) -> bool:
+        """"head of the Immigration Bureau's third division": the body's possessive before a word
+        that is no title names a part of it, which the person heads while working for the body."""
+        k = body.end
+        return k + 1 < len(self.doc) and self.words[k] in {"'s", "’s"} and self.doc[k + 1].ent_type_ != "ROLE"
 
     def _titled_body(self, body: Span, floor: int) -> bool:
         """A role and "of" (or "for", "at") come right before the body: "Director of (the) <body>"."""
@@ -323,9 +330,10 @@ class PeopleRules(AgencyRules):
             tok = doc[k]
             if tok.text in {",", ".", ";", "(", ")"} and found and any(e.label_ == "ROLE" or e.label_ == "NORP" for e in found):
                 break
-            if tok.text in {";", "."} or tok.lower_ in {"said", "who", "told", "and"} and not found or tok.text in _DASHES and found \
+            if tok.text in {";", "."} or tok.lower_ in {"who", "and"} and not found or tok.lower_ in {"said", "told"} \
+                    or tok.text in _DASHES and found \
                     or tok.lower_ in _PRETENDING:  # "a suspect who claimed to be the superintendent of X": not X's
-                break  # "X—head of investigations at the Department—told": the dash closes the apposition
+                break  # "X—head of investigations at the Department—told": the dash closes it, as "told Parliament" does
             if k == end + 1 and (tok.text.islower() and tok.text.endswith("ed") or tok.lower_ in _CLAUSE_OPENERS):
                 break  # "Li Wei, reached out to the police", "X, on allegations of ...": no apposition
             if tok.lower_ in {"was", "were", "is", "are", "has", "had", "have"} or tok.lower_ in EVENT_TRIGGERS \

@@ -5,7 +5,8 @@ A saved news page carries lines that are not reporting: "Space News from SpaceDa
 person, but the page, not the story, names them, and a fact never said is worse than a missed
 one. A line is page furniture when it holds a web address or a "|" separator, when it is a
 byline ("By" and a name, nothing else) or a credit line ("Editor: Zhang Long"), or when it is one
-organization's name and nothing else (a masthead above the headline); an outlet in a dateline's brackets before its dash is a wire tag. Organizations and people found there are dropped;
+organization's name and nothing else (a masthead above the headline); a picture's credit in
+brackets ("(Photos courtesy of PNA via PTV News)") names the page's sources too; an outlet in a dateline's brackets before its dash is a wire tag. Organizations and people found there are dropped;
 gazetteer entities (an agency, a place) stay, since the tables name them wherever they appear.
 """
 
@@ -25,11 +26,31 @@ _SEPARATORS = frozenset({"|", "||"})
 
 def without_furniture(view: DocView, ents: list[Span]) -> list[Span]:
     """``ents`` without the organizations and people that only page furniture names."""
-    lines = _furniture_lines(view)
+    lines = _furniture_lines(view) + _photo_credits(view)
     ents = [e for e in ents if not (e.label_ == "ORG" and _wire_tag(view, e))]
     if not lines:
         return ents
     return [e for e in ents if not (e.label_ in {"ORG", "PERSON"} and _within(e, lines))]
+
+
+def _photo_credits(view: DocView) -> list[tuple[int, int]]:
+    """"(Photos courtesy of PNA via Yancy Lim and PTV News)", "(Photo by Juan Cruz)": a caption's
+    credit in brackets names who took or supplied the picture, not who is in the story. Only
+    pages holding the word "Photo" are scanned."""
+    if "Photo" not in view.doc.text:
+        return []
+    words, found = view.words, []
+    for k in [i for i, w in enumerate(words) if w in _PHOTO_WORDS]:
+        if k >= 1 and words[k - 1] == "(" and k + 1 < len(words) and view.lower[k + 1] in _CREDIT_WORDS:
+            end = next((j for j in range(k + 2, min(len(words), k + 40)) if words[j] == ")"), None)
+            if end is not None:
+                found.append((k, end))
+    return found
+
+
+#: The words opening a picture's credit in brackets, and those right after them
+_PHOTO_WORDS = frozenset({"Photo", "Photos"})
+_CREDIT_WORDS = frozenset({"courtesy", "by", "from", "credit", "credits", "via"})
 
 
 def _wire_tag(view: DocView, ent: Span) -> bool:

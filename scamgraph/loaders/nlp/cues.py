@@ -235,6 +235,8 @@ def _apposition(view: DocView, end: int) -> bool:
     doc, words = view.doc, view.words
     if end >= len(doc) or words[end] != ",":
         return False
+    if end + 1 < len(doc) and view.lower[end + 1] in {"and", "or"}:
+        return False  # "Foreign Affairs, Foreign Employment, and Tourism Minister": a list goes on, no apposition
     for k in range(end + 1, min(len(doc), end + 8)):
         if view.label_at(k) == "ROLE":
             return True

@@ -37,6 +37,14 @@ class _Capitalized(dict[str, bool]):
 _CAPITALIZED = _Capitalized()
 
 
+def _titled_acronym(ent: Span, word: str) -> bool:
+    """"Department of International Relations and Cooperation (Dirco)": a public body's acronym
+    written as a word (South African, Indonesian usage) is one too; a place in parentheses
+    ("Myawaddy (Myanmar)") follows no body, and a company's or an airport's title-case word is
+    left out (an agency's only)."""
+    return ent.label_ == "AGENCY" and len(word) >= 4 and word.isalpha() and word.istitle()
+
+
 class DocView:
     """A document's words, its entities so far and its cue matches, for one pass of the name finder."""
 
@@ -61,7 +69,7 @@ class DocView:
         """"Commission for Combating Online Scams (CCOS)": later "CCOS" means the commission."""
         doc = self.doc
         if ent.end + 2 < len(doc) and self.words[ent.end] == "(" and self.words[ent.end + 2] == ")" \
-                and self.words[ent.end + 1].isupper():
+                and (self.words[ent.end + 1].isupper() or _titled_acronym(ent, self.words[ent.end + 1])):
             self.acronyms[self.words[ent.end + 1]] = ent
         elif ent.end + 4 < len(doc) and self.words[ent.end] == "(" and self.words[ent.end + 2] == "-" \
                 and self.words[ent.end + 4] == ")" and self.words[ent.end + 1].isupper() and self.words[ent.end + 3].isupper():

@@ -1,0 +1,26 @@
+"""A body every country has ("the Department of Justice") in a story with no dateline is of the
+one country whose known bodies the story names ("PNP", "PAOCC": the Philippines), not the
+country the gazetteer lists that name under; a story that names the gazetteer's country (a US
+indictment beside the Treasury) keeps it."""
+
+from scamgraph.model import Label
+from tests.unit.test_news_extraction import run
+
+
+def _justice(text: str) -> str | None:
+    graph = run(text)
+    found = [n for n in graph.nodes.values() if n.label is Label.AGENCY and n.name == "Department of Justice"]
+    assert len(found) == 1
+    return found[0].properties.get("country")
+
+
+def test_the_justice_department_of_a_philippine_story_is_the_philippines() -> None:
+    text = ("The PNP and the PAOCC raided a scam hub in Bamban, Tarlac, on Monday. The Department of Justice "
+            "filed charges against 12 Chinese nationals.")
+    assert _justice(text) == "PH"
+
+
+def test_a_story_naming_the_united_states_keeps_its_justice_department() -> None:
+    text = ("The US Department of the Treasury sanctioned the Prince Group on Tuesday. The Department of Justice "
+            "in the United States charged its chairman.")
+    assert _justice(text) == "US"
