@@ -53,7 +53,8 @@ log = logging.getLogger("scamgraph")
 _START_TIMEOUT_S = 60.0  # to answer at all (loading a large store may take longer; see below)
 _LOAD_TIMEOUT_S = 1800.0  # a loading server is waited for, never killed
 _SUPERVISOR = Path(__file__).with_name("supervisor.py")
-_MAX_SOCKET_PATH = 100  # unix socket paths are limited to 107 bytes on Linux
+_UNIX_PATH_LIMIT = 107  # bytes of a unix socket's path on Linux
+_MAX_SOCKET_PATH = 100  # (inside the store folder, with room to spare)
 
 
 def make_private(home: Path) -> None:
@@ -99,7 +100,11 @@ def socket_path(home: Path) -> Path:
     if len(str(inside)) <= _MAX_SOCKET_PATH:
         return inside
     digest = hashlib.sha256(str(home).encode()).hexdigest()[:16]
-    return _runtime_dir() / f"{digest}.sock"
+    outside = _runtime_dir() / f"{digest}.sock"
+    if len(str(outside)) > _UNIX_PATH_LIMIT:
+        raise StoreUnavailable(f"the store's socket would be {outside}, too long for a unix socket "
+                               f"({_UNIX_PATH_LIMIT} bytes); set XDG_RUNTIME_DIR or TMPDIR to a shorter folder")
+    return outside
 
 
 def _runtime_dir() -> Path:

@@ -37,7 +37,8 @@ def per_report(store: BaseStore) -> list[dict[str, int]]:
 def test_a_killed_ingest_leaves_whole_reports_and_a_rerun_completes(store_url: str, tmp_path: Path) -> None:
     folder = tmp_path / "reports"
     write_reports(folder, range(200))
-    run = cli("ingest", str(folder), "--store", store_url, start_new_session=True)
+    # (about 25 reports a Neo4j group, so that the kill lands between groups)
+    run = cli("ingest", str(folder), "--store", store_url, "--group-records", "200", start_new_session=True)
     with open_store(store_url) as watcher:
         deadline = time.monotonic() + 180
         while watcher.query("MATCH (r:Report) RETURN count(r) AS n")[0]["n"] < 15:

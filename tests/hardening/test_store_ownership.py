@@ -175,12 +175,12 @@ def test_store_files_are_private_and_an_old_store_is_tightened(tmp_path: Path) -
         assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, path
 
 
-def test_a_long_store_path_puts_the_socket_in_a_private_folder(tmp_path: Path,
-                                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    shared = tmp_path / "shared-tmp"
-    shared.mkdir(mode=0o1777)
+def test_a_long_store_path_puts_the_socket_in_a_private_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                request: pytest.FixtureRequest) -> None:
+    shared = Path(tempfile.mkdtemp(prefix="sg-", dir="/tmp"))  # (short: pytest's own folders can be long)
     os.chmod(shared, 0o1777)
     monkeypatch.setattr(tempfile, "tempdir", str(shared))
+    request.addfinalizer(lambda: shutil.rmtree(shared, ignore_errors=True))
     monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
     home = tmp_path / ("a-long-folder-name-" * 6) / "store"
     with open_embedded(home) as store:
@@ -196,6 +196,16 @@ def test_a_long_store_path_puts_the_socket_in_a_private_folder(tmp_path: Path,
     os.chmod(shared / f"scamgraph-{os.getuid()}", 0o777)
     with pytest.raises(StoreUnavailable, match="not a private folder of yours"):
         EmbeddedServer(home)
+
+
+def test_a_socket_path_too_long_even_outside_the_store_is_a_clear_error(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    shared = tmp_path / ("a-long-temporary-folder-" * 4)
+    shared.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(shared))
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    with pytest.raises(StoreUnavailable, match="too long for a unix socket"):
+        EmbeddedServer(tmp_path / ("a-long-folder-name-" * 6) / "store")
 
 
 # -- a full disk -----------------------------------------------------------------------------------
