@@ -46,10 +46,10 @@ def test_an_act_talked_over_is_no_event() -> None:
 
 
 def test_an_act_pledged_is_no_event_and_has_no_parties() -> None:
-    """"remains committed to securing the rescue and repatriation of the remaining Sri Lankans, with
-    support from the Thai authorities": a pledge, so no event and no body taking part."""
-    batch = run("The ministry remains committed to securing the rescue and repatriation of the remaining "
-                "trafficked Sri Lankans, with continued support from the Myanmar and Thai authorities.")
+    """"stays committed to securing the rescue and safe repatriation of the remaining Nepalis, with
+    support from the Lao authorities": a pledge, so no event and no body taking part."""
+    batch = run("The department stays committed to securing the rescue and safe repatriation of the remaining "
+                "trafficked Nepalis, with ongoing support from the Lao and Cambodian authorities.")
     assert not _kinds(batch) & {"rescue", "repatriation"}
     assert not [f for f in facts(batch) if f[0] == "PARTICIPATED_IN"]
 

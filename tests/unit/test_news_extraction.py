@@ -333,7 +333,7 @@ def test_common_ways_of_writing_scam_types() -> None:
 def test_job_offers_and_false_promises_of_work_are_job_scams() -> None:
     offers = run("The workers were lured to Myawaddy by lucrative IT sector job offers in 2024.")
     assert names(offers, Label.SCAM_TYPE) == {"job scam"}
-    promises = run("They were trafficked to Myanmar under false promises of employment last year.")
+    promises = run("Nine women were taken to Laos under false promises of employment in March.")
     assert names(promises, Label.SCAM_TYPE) >= {"job scam"}
     plain = run("They were recruited with promises of work as translators in Laos.")
     assert "job scam" not in names(plain, Label.SCAM_TYPE)

@@ -14,8 +14,8 @@ def _person_event_facts(text: str) -> list[tuple[str, str]]:
 
 
 def test_the_leader_of_a_ring_takes_no_part_in_the_inquiry_into_it() -> None:
-    text = ("The bureau said it had detained six people as part of an investigation into another ring "
-            "allegedly led by Chen Wei-ming, 34, a leader of a triad.")
+    text = ("The agency said it had detained four men as part of an investigation into a second ring "
+            "allegedly led by Lin Kuo-hua, 41, a boss of a triad.")
     assert not _person_event_facts(text)
 
 

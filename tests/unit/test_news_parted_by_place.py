@@ -18,8 +18,8 @@ def test_a_breakdown_told_after_the_group_was_counted_is_parted_by_place() -> No
 
 
 def test_own_citizens_brought_back_from_several_countries() -> None:
-    found = facts(run("The ministry said 1,091 citizens were brought back from Cambodia, 770 from Laos, "
-                      "and 1,046 from Myanmar."))
+    found = facts(run("The embassy said 2,310 citizens were brought back from Laos, 615 from Cambodia, "
+                      "and 980 from Myanmar."))
     assert not [f for f in found if f[2] in {"KH", "LA", "MM"}]
 
 

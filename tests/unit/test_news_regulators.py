@@ -8,14 +8,14 @@ from tests.unit.test_news_extraction import run
 
 def test_the_regulator_is_a_philippine_agency_and_runs_no_gambling() -> None:
     graph = run("PAOCC spokesperson Winston Casio said the firm possessed no permit to operate online gambling "
-                "from the Philippine Amusement and Gaming Corporation (PAGCOR).")
+                "from the Philippine Amusement and Gaming Corporation, or PAGCOR.")
     bodies = {n.name: n for n in graph.nodes.values() if n.name.startswith("Philippine Amusement")}
     assert [(b.label, b.properties.get("country")) for b in bodies.values()] == [(Label.AGENCY, "PH")]
     assert not any(e.type is RelType.ENGAGED_IN and graph.nodes[e.source].name in bodies for e in graph.edges)
 
 
 def test_the_short_corp_form_is_the_whole_body() -> None:
-    graph = run("The BI canceled their visas after the Philippine Amusement and Gaming Corp. (PAGCOR) revoked "
-                "the licence of the POGOs employing them.")
+    graph = run("Immigration officers cancelled the workers' permits when the Philippine Amusement and Gaming Corp. "
+                "(PAGCOR) withdrew the licence of the firm that hired them.")
     names = {n.name for n in graph.nodes.values() if n.label is Label.AGENCY}
     assert "Philippine Amusement and Gaming Corporation" in names

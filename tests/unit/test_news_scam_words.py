@@ -9,7 +9,7 @@ from tests.unit.test_news_extraction import names, run
 def test_work_given_as_a_pretext_is_a_job_scam() -> None:
     for text in ("Forty workers were taken to Myanmar under the pretext of employment at a hotel.",
                  "The pair trafficked villagers under the false pretense of work opportunities abroad.",
-                 "The gang moved them across the border under the pretext of offering high-paying jobs."):
+                 "The brokers took the villagers into Laos under the pretext of offering well-paid jobs."):
         assert "job scam" in names(run(text), Label.SCAM_TYPE), text
 
 
@@ -30,5 +30,5 @@ def test_relationship_scams_and_love_scammers_are_romance_scams() -> None:
 
 
 def test_a_scam_type_shared_across_or_gives_both_types() -> None:
-    batch = run("Residents were held in the region as a result of employment or relationships scams.")
+    batch = run("Dozens of students were trapped abroad because of employment or relationships scams.")
     assert {"job scam", "romance scam"} <= names(batch, Label.SCAM_TYPE)

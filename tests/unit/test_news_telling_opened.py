@@ -1,6 +1,6 @@
 """A date that opens a sentence whose clause is a named speaker's telling ("Last week, the ministry
 reported that ...") is the day of the telling, not of the act in the "that" clause (article 91;
-the same shape on audit pages: "On Friday, the GDI said in a statement that ...", "In October,
+the same shape on audit pages: "On Tuesday, the NBI said in a release that ...", "In October,
 China's Ministry of Public Security reported that ..."). Tests in made-up words."""
 
 from datetime import date

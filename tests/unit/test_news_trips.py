@@ -5,8 +5,8 @@ from tests.unit.test_news_extraction import events, run
 
 
 def test_victims_on_a_trip_make_no_visit() -> None:
-    assert not events(run("Joining him and Thanh on the trip eight months ago were several other Vietnamese "
-                          "aged 35-40."))
+    assert not events(run("Joining her and Linh on the trip six weeks ago were a few other Laotians "
+                          "aged 22-28."))
 
 
 def test_an_official_on_a_trip_makes_a_visit() -> None:

@@ -1,6 +1,6 @@
 """A number that stands alone, its noun dropped because the people were just counted.
 
-As a sentence's subject ("Four had been detained by the Thai police", "The four had been taken
+As a sentence's subject ("Three had been held by the Lao police", "The four had been taken
 into custody") it names a part (or all) of them, so it takes their nationality: only the subject
 that opens the sentence, and only where the people told before are of one nationality, at least
 as many, and on the same side of the law (victims told before are not the suspects of a later

@@ -134,7 +134,7 @@ class EventDating(_State):
             self.said_dated.discard(id(event))
 
     def _on_the_journey(self, kind: str, i: int, when: DateMention | None) -> DateMention | None:
-        """"The nationals were placed under arrest once they boarded the plane": with no date of its own,
+        """"The men were placed under arrest as soon as they got on the flight": with no date of its own,
         an arrest told at a moment of the journey home takes that journey's day."""
         if when is not None or kind not in {"arrest", "detention", "charge"} or self.sent_home is None \
                 or not self.sent_home[1].date or self.sentence is None:
@@ -173,7 +173,7 @@ class EventDating(_State):
                 aside = bool(_RELATIVE_OPEN.search(opening)) and "," in text[d.end:at]
                 return aside or bool(_CLAUSE_BEFORE.search(text[d.end:at]))
             # "raids, following the directive on July 14"; "raided a compound that had opened last month";
-            # ("a couple suspected of over the past two months colluding": the span is the gerund's)
+            # ("a pair suspected of over the last three weeks conspiring": the span is the gerund's)
             return bool(_CLAUSE_AFTER.search(text[at:d.start]) or _RELATIVE_AFTER.search(text[after:d.start])) \
                 or homeward_after(d) or bool(_PAPER_AFTER.search(text[after:d.start])) or retold_after(d) or owned_after(d) or bool(_SUSPECTED_OF.search(text, at, d.start))
 

@@ -139,13 +139,13 @@ class EventLinks(EventPlaces):
         return ""
 
     def _officials_employer(self, ent: Span) -> bool:
-        """"supervised by the Deputy Director of the Immigration Department, Soutchai": the agency
+        """"overseen by the head of the Customs Department, Boonmee": the agency
         says whom the official works for; the official took part, not the agency as a whole."""
         k = ent.start - 1 - (self.lower[ent.start - 1] == "the")
         return k > 0 and self.lower[k] == "of" and (k - 1) in self.role_tokens
 
     def _helped(self, ent: Span, event: _Event, events: list[_Event]) -> bool:
-        """"were rescued and flown back to Kathmandu with the support of Thai authorities": the help
+        """"were freed and taken home to Dhaka with the support of Lao officials": the help
         is told of the event word nearest before it, the flight home, not of every event told."""
         def last_word(e: _Event) -> int:
             return max((t for t in self.event_words.get(id(e), []) if t < ent.start), default=-1)
@@ -205,7 +205,7 @@ class EventLinks(EventPlaces):
         return own and (described or bool(_BACKGROUND_OPENERS & set(self.lower[max(lo, t - 3):t])))
 
     def _joined_clause(self, lo: int, hi: int, end: int) -> bool:
-        """"... after they were extradited to Japan, and the Saga police arrested two": a comma and a
+        """"... after they were handed over to Korea, and the Busan police held three": a comma and a
         conjunction open a clause whose subject (the agency, a verb right after it) is not the
         event's; a list ("collaboration between A, B, and C", "by A, B, and C") is no such clause."""
         words = self.lower[lo:hi]
@@ -233,7 +233,7 @@ class EventLinks(EventPlaces):
         return verb in _BEHIND_IT or another
 
     def _supporting(self, ent: Span, ents: list[Span], sent: Span) -> bool:
-        """"with the support of Thai and Myanmar authorities", "in coordination with the embassy", "under
+        """"with the support of Lao and Cambodian officials", "in coordination with the embassy", "under
         the supervision of", "thanked X for their role in": the agency helped; the one that acted is
         named elsewhere."""
         first = ent
@@ -241,7 +241,7 @@ class EventLinks(EventPlaces):
             if other.end <= first.start and all(w in {"and", ",", "the"} for w in self.lower[other.end:first.start]) \
                     and other.label_ in {"AGENCY", "NORP", "COUNTRY", "PLACE"}:
                 first = other  # (a place too: "our embassy in Bangkok, the Thai authorities")
-        # "In the latest example of international cooperation, the Thai authorities detained": a support
+        # "In a further case of joint work, the Lao police detained": a support
         # word before a comma belongs to an opening phrase, and the agency is the subject that acted
         lead = max((k + 1 for k in range(max(sent.start, first.start - 7), first.start) if self.lower[k] == ","),
                    default=max(sent.start, first.start - 7))

@@ -209,7 +209,7 @@ class GoverningVerbs(CountLeads, Tallies):
         return None
 
     def _verb_past_modifier(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
-        """"31 Malaysians linked to scam syndicates in Myawaddy, Myanmar, have been repatriated",
+        """"45 Indonesians tied to fraud gangs in Shwe Kokko, Myanmar, have been repatriated",
         "373 Chinese accused of scams were sent home": a participle that describes the people is no
         act of its own; the verb of the clause after it is theirs."""
         if count.end >= sent.end or self.lower[count.end] not in _DESCRIBING:
@@ -231,7 +231,7 @@ class GoverningVerbs(CountLeads, Tallies):
         return None
 
     def _came_home_after(self, start: int, sent: Span) -> bool:
-        """"64 Koreans who had been detained in Cambodia over scams arrived home": the main verb after
+        """"52 Thais who had been held in Laos for fraud arrived home": the main verb after
         the clause of their past says they came home (read to the first comma or semicolon)."""
         for j in range(start, min(sent.end - 1, start + 13)):
             if self.words[j] in {",", ";"}:
@@ -244,7 +244,7 @@ class GoverningVerbs(CountLeads, Tallies):
         """"the deportees included 73 South Koreans": a noun for the people of an event names its verb."""
         if count.start > sent.start and self.lower[count.start - 1] in {"involved", "involving"}:
             for j in range(count.start - 2, max(sent.start, count.start - 14) - 1, -1):
-                if self.lower[j] in _EVENT_NOUNS:  # "The deportations, carried out on January 23, involved 209"
+                if self.lower[j] in _EVENT_NOUNS:  # "The removals, done on March 4, involved 118"
                     return _COUNT_VERBS[_EVENT_NOUNS[self.lower[j]]]
         for j in range(count.start - 1, max(sent.start, count.start - 4) - 1, -1):
             if self.lower[j] in _EVENT_PEOPLE:
@@ -314,7 +314,7 @@ class GoverningVerbs(CountLeads, Tallies):
         return verb
 
     def _apposed_before_verb(self, comma: int, sent: Span) -> bool:
-        """"10 Vietnamese nationals, also POGO workers, were deported": an apposition with no verb of
+        """"12 Chinese men, also casino staff, were deported": an apposition with no verb of
         its own, closed by a comma right before the people's passive verb."""
         for j in range(comma + 1, min(sent.end - 2, comma + 10)):
             if self.lower[j] in _COUNT_VERBS or self.like_num[j]:
@@ -374,12 +374,12 @@ class GoverningVerbs(CountLeads, Tallies):
                     or word == "that" or word in _OPENS_CLAUSE:  # ("victims he rescued reported that 1,000 ...": a new clause)
                 break  # "received 262 reports involving 336 Malaysians": the verb's object is the reports
         # "Nine Chinese nationals, including the manager, were arrested": read past the aside
-        # "Eight Indian nationals, victims of a scam centre in Hpa Lu, Myawaddy, were rescued": an apposition too
+        # "Five Kenyan men, victims of a fraud hub in KK Park, were rescued": an apposition too
         after = self.lower[count.end + 1] if count.end + 1 < sent.end else ""
         aside = self.words[count.end:count.end + 1] == [","] and (after in _ASIDE_LEADS or after in gz.people_nouns()
                                                                   or self._apposed_before_verb(count.end, sent))
         commas = 3 if aside else 0
-        clause, verb_seen = False, False  # "13 out of 17 Sri Lankans who were detained ... have been rescued"
+        clause, verb_seen = False, False  # "9 out of 14 Nepalis who were held ... have been rescued"
         for j in range(count.end, min(sent.end, count.end + (20 if aside or count.noun_role == "out of" else 14))):
             word = self.lower[j]
             if word in _OPENS_CLAUSE:

@@ -146,8 +146,8 @@ class PlaceRules(MissionPlaces):
 
     def _past_descriptor(self, k: int, end: int) -> int:
         """Past "the southern province of" before a place's name: what kind of place it is, not
-        part of a site's name ("a hotel in the southern province of Sihanoukville" is the hotel in
-        Sihanoukville)."""
+        part of a site's name ("an inn in the western province of Koh Kong" is the inn in
+        Koh Kong)."""
         j = k
         while j < end and self.lower[j] in _DIRECTIONS:
             j += 1
@@ -261,7 +261,7 @@ class PlaceRules(MissionPlaces):
         return False
 
     def _renamed_sites(self, sent: Span, ents: list[Span], nodes: dict) -> None:
-        """"the Kampong Speu compound, known as Mango Park", "a compound in Poipet, identified as
+        """"the Kandal compound, known as Lucky Star Park", "a compound in Poipet, identified as
         X": the site described before is the one now named; one site, not two."""
         for ent in ents:
             named = nodes.get((ent.start, ent.end))

@@ -173,7 +173,7 @@ def _shifted_opening(sentence: str, start: int, other: str) -> DateMention | Non
 
 
 #: A named speaker and its verb of telling with "that", after a date that opens the sentence: "Last week,
-#: the Department of Foreign Affairs reported that ...", "On Friday, the GDI said in a statement that ..."
+#: the Department of Foreign Affairs reported that ...", "On Tuesday, the NBI said in a release that ..."
 _SPEAKER_THAT = re.compile(r"^,\s+(?:(?:the|of|and|for)\s+|[A-Z][\w'’.&-]*\s+){1,8}"
                            r"(?:said|reported|announced|confirmed|stated|disclosed|revealed)"
                            r"(?:\s+in\s+a\s+statement)?\s+that\b")

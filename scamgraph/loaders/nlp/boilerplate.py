@@ -34,7 +34,7 @@ def without_furniture(view: DocView, ents: list[Span]) -> list[Span]:
 
 
 def _photo_credits(view: DocView) -> list[tuple[int, int]]:
-    """"(Photos courtesy of PNA via Yancy Lim and PTV News)", "(Photo by Juan Cruz)": a caption's
+    """"(Photos courtesy of ABC via Rosa Tan and XYZ Radio)", "(Photo by Juan Cruz)": a caption's
     credit in brackets names who took or supplied the picture, not who is in the story. Only
     pages holding the word "Photo" are scanned."""
     if "Photo" not in view.doc.text:
