@@ -1,5 +1,5 @@
 """An event told as following another ("The raid follows a crackdown in March, when police arrested
-60 ...", "This operation follows a breakthrough in June 2025, when police arrested four ...", "The
+60 ...", "This sweep follows a lead in April 2026, when police detained five ...", "The
 operation followed a rescue effort involving 1,500 people") names, after "follows", another and
 earlier happening: its people, places and date are no part of the event told before (article 66,
 audit pages d10 and b15; 17 such sentences among the development and audit texts). Tests in

@@ -9,12 +9,12 @@ def moved(text: str) -> set[tuple[str, str, object]]:
 
 
 def test_a_transfer_before_returning_home_is_a_leg_home() -> None:
-    told = moved("After receiving approval, the 18 Bangladeshis were rescued and transferred to Bangkok before "
+    told = moved("Once cleared, the 26 Pakistanis were rescued and transferred to Mae Sot before "
                  "returning home.")
-    assert told == {("REPATRIATED", "BD", 18)}
-    assert moved("The 18 Bangladeshis were transferred to Bangkok before returning home.") == {("REPATRIATED", "BD", 18)}
+    assert told == {("REPATRIATED", "PK", 26)}
+    assert moved("The 26 Pakistanis were transferred to Mae Sot before returning home.") == {("REPATRIATED", "PK", 26)}
 
 
 def test_a_transfer_with_no_journey_home_after_it_is_read_as_before() -> None:
-    assert ("DEPORTED", "BD", 18) in moved("The 18 Bangladeshis were rescued and transferred to Myanmar.")
-    assert moved("The 18 Bangladeshis were deported to Bangkok before returning home.") == {("DEPORTED", "BD", 18)}
+    assert ("DEPORTED", "PK", 26) in moved("The 26 Pakistanis were rescued and transferred to Laos.")
+    assert moved("The 26 Pakistanis were deported to Mae Sot before returning home.") == {("DEPORTED", "PK", 26)}

@@ -5,8 +5,8 @@ from tests.unit.test_news_extraction import events, run
 
 
 def test_a_captive_released_is_a_rescue() -> None:
-    assert "rescue@2026-09-30" in events(run("He was held captive for over two weeks before being released on the "
-                                              "30th of last month."))
+    assert "rescue@2026-09-28" in events(run("She was held captive for nearly ten days before being released on the "
+                                              "28th of last month."))
 
 
 def test_a_release_secured_from_a_compound_is_a_rescue() -> None:

@@ -14,9 +14,9 @@ def _works_for(text: str) -> set[tuple[str, str]]:
 
 
 def test_a_titled_acronym_names_the_body_later() -> None:
-    text = ("The Department of International Relations and Cooperation (Dirco) has repatriated seven "
-            "South Africans from Myanmar. Chrispin Phiri, Dirco spokesperson, told reporters that "
-            "they were home.")
+    text = ("On Sunday the Department of International Relations and Cooperation (Dirco) flew 11 "
+            "South Africans home from Laos. Chrispin Phiri, Dirco spokesperson, said the group had landed "
+            "in Johannesburg.")
     assert ("Chrispin Phiri", "Department of International Relations and Cooperation") in _works_for(text)
 
 

@@ -277,7 +277,7 @@ class AgencyRules(_State):
         return False
 
     def _received(self, ent: Span, sent: Span, ents: list[Span]) -> bool:
-        """"rescued and handed over to Myanmar police and immigration authorities", "transferred
+        """"freed and passed on to Lao police and border officials", "transferred
         to Chinese authorities": the agency that took the people over took part in the operation
         (it did not carry it out)."""
         inside = {k for e in ents if e.label_ == "AGENCY" for k in range(e.start, e.end)}

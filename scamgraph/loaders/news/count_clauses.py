@@ -32,7 +32,7 @@ class CountClauses(NationalityRules):
 
     def _past_long_aside(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """"Seven Indian citizens, held captive as 'cyber slaves' ... and coerced into scams, have been
-        rescued", "Three Malawians, aged 25, 29 and 32, who were trafficked ..., have been rescued": an
+        rescued", "Four Zambians, aged 22, 27 and 31, who were lured ..., have been freed": an
         aside opened by a participle (or by their ages) and closed by a comma right before an
         auxiliary; the verb after that comma is the people's. Another number in the aside (not an
         age) opens another subject: nothing is read."""

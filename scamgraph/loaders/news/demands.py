@@ -14,9 +14,9 @@ DEMANDS = frozenset({"called", "calls", "call", "calling", "urged", "urges", "ur
                      # needing or asking: "the need for the repatriation of 40 Kenyans", "requested the extradition"
                      "need", "needs", "plea", "pleas", "request", "requests", "requested", "requesting",
                      "asked", "asks", "asking",
-                     # talking an act over: "discussed the early repatriation of the Indian nationals"
+                     # talking an act over: "discussed the quick repatriation of the Kenyan workers"
                      "discuss", "discusses", "discussed", "discussing"})
-#: Verbs that ask someone else to act: "asked the Philippines to soon deport them", "urged the
+#: Verbs that ask someone else to act: "asked Laos to soon deport them", "urged the
 #: government on Monday to take steps to secure their repatriation" (the act is the infinitive's).
 _ASKING_OTHERS = frozenset({"asked", "asks", "asking", "urged", "urges", "urging", "requested", "requests",
                             "requesting", "pressed", "presses", "pressing", "appealed", "appeals", "called", "calls",
@@ -26,7 +26,7 @@ _CALLING = frozenset({"called", "calls", "calling"})
 #: Words before a participle that make it describe people rather than name an act asked for.
 _DETERMINERS = frozenset({"the", "those", "these", "their", "all"})
 #: Words of an infinitive before its act: "to soon deport", "to be rescued", "to take concrete
-#: steps to secure their release and | repatriation" (the fillers below join them).
+#: steps to secure his rescue and | return" (the fillers below join them).
 _INFINITIVE_WORDS = frozenset({"to", "be", "soon", "help", "take", "steps", "concrete", "measures", "necessary",
                                "all", "them", "facilitate", "arrange"})
 #: Words that end the infinitive and open another clause, whose acts may well be done.
@@ -36,7 +36,7 @@ _CLAUSE_BREAKS = frozenset({"after", "before", "following", "who", "which", "who
 #: "and" ("the safe rescue and | repatriation of").
 _FILLERS = frozenset({"the", "a", "an", "their", "his", "her", "its", "swift", "immediate", "safe", "urgent",
                       "speedy", "prompt", "quick", "early", "possible", "potential",
-                      # a means toward the act: "committed to securing the rescue and repatriation of"
+                      # a means toward the act: "committed to securing the release and return of"
                       "secure", "securing", "ensure", "ensuring",
                       "further", "fresh", "new", "tougher", "harsher", "stronger",
                       "and", "rescue", "release", "return", "repatriation", "extradition", "deportation"})
@@ -55,8 +55,8 @@ def asked_for(lower: list[str], i: int, start: int) -> bool:
 
 
 def _asked_of_others(lower: list[str], i: int, start: int) -> bool:
-    """"asked the Philippines to soon deport two other suspects": the event word ends an infinitive
-    ("to" and light words only: "to take concrete steps to secure their release and") whose subject
+    """"asked Laos to soon deport three more men": the event word ends an infinitive
+    ("to" and light words only: "to take concrete steps to secure our rescue and") whose subject
     a verb asking someone to act named before it, with no clause opened between them. A participle
     after an article describes people ("to bring the arrested workers back"): that act was done."""
     if lower[i - 1] in _DETERMINERS and lower[i].endswith("ed"):

@@ -73,7 +73,7 @@ class EventScamRules(_State):
     def _openers_after(self, word: int, kind: str, end: int) -> list[tuple[int, int]]:
         """Each index after a ground's (or target's) opening words before the clause ends, with how
         far on its scam may start (a target's right after its article: "a raid on an online gambling
-        den", not "raided two locations on the Thai border in a crackdown on scam centres")."""
+        den", not "raided three sites near the Lao border in a sweep on fraud compounds")."""
         targets = _TARGETS if kind in _TARGETED_KINDS else ()
         found: list[tuple[int, int]] = []
         for k in range(word + 1, min(end, word + 2 + _TO_OPENER)):

@@ -166,7 +166,7 @@ class NationalityRules(_State):
         return verb is not None and verb[0] in {RelType.DEPORTED, RelType.REPATRIATED, RelType.EXTRADITED}
 
     def _counted_countries(self, start: int) -> bool:
-        """"260 workers from a dozen countries, including | the Philippines": people by country."""
+        """"140 staff from ten countries, including | the Philippines": people by country."""
         words = [w for w in self.lower[max(0, start - 6):start] if w not in {",", "the"}]
         return len(words) >= 3 and words[-1] == "including" and words[-2] in {"countries", "nationalities"} \
             and "from" in words[:-2]

@@ -1,7 +1,7 @@
 """Where counted people left, not who they are: in "1,091 citizens were brought back from
 Cambodia, 770 from Lao PDR and 1,046 from Myanmar" the list's first "from" hangs on a verb of
 bringing people away, so every "N from X" after it names the country left (a tally by place);
-likewise "the breakdown of rescued individuals includes 2,265 from Cambodia". In "45 people from
+likewise "the tally of freed people includes 1,370 from Cambodia". In "45 people from
 China, 30 from Vietnam" the first "from" hangs on the people and names their nationality."""
 
 from __future__ import annotations

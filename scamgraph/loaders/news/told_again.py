@@ -168,7 +168,7 @@ class PeopleToldAgain(GoverningVerbs):
         return set(self.lower[k + 2:j]) <= _PASSIVE_LEADS
 
     def _by_sex(self, phrases: list[_Count]) -> list[_Count]:
-        """"All 59 suspects, including 44 men and 15 women - all Vietnamese -": a breakdown by sex
+        """"All 31 detainees, among them 20 men and 11 women - all Thai -": a breakdown by sex
         parts the people counted before it, never by nationality; a demonym told after the last
         part is the whole group's (the parts keep none)."""
         for k, count in enumerate(phrases):
@@ -182,11 +182,11 @@ class PeopleToldAgain(GoverningVerbs):
         return phrases
 
     def _sex_part(self, count: _Count) -> bool:
-        """The number is followed right away by a word of sex ("44 men", "15 women")."""
+        """The number is followed right away by a word of sex ("20 men", "11 women")."""
         return count.start + 1 < len(self.lower) and self.lower[count.start + 1] in _SEXES
 
     def _one_dead(self, sent: Span, ents: list[Span], events: list[_Event], ev: Evidence) -> None:
-        """"the torture death of a South Korean college student", "the suicide of a fellow victim":
+        """"the beating death of a Japanese office clerk", "the suicide of a fellow victim":
         the death of one person (the indefinite article counts one, as in "arrested a Thai man");
         a demonym right after it is that person's nationality."""
         death = next((e for e in events if e.type == "death"), None)
@@ -239,7 +239,7 @@ class PeopleToldAgain(GoverningVerbs):
         return None
 
     def _sent_home_then(self, event: _Event) -> bool:
-        """"The 14 Sri Lankans are scheduled to be repatriated on Tuesday": the day is their journey
+        """"The 9 Nepalis are due to be repatriated on Friday": the day is their journey
         home's, not that of the rescue that counted them."""
         sent = self.sentence
         return sent is not None and sending_of_another_kind(self.lower, sent.start, sent.end, event.type)

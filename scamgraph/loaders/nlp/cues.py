@@ -59,7 +59,7 @@ def _org_noun(view: DocView, start: int, end: int) -> str | None:
     if start > 0 and view.lower[start - 1] in ORG_NOUNS:
         return view.lower[start - 1]
     if end + 3 < len(doc) and view.words[end] == "(" and view.words[end + 1].isupper() and view.words[end + 2] == ")":
-        end += 3  # "Global Advance Projects (GAP), a Thailand-based NGO": past its acronym
+        end += 3  # "Bright Path Alliance (BPA), a Bangkok-based NGO": past its acronym
     if end + 2 < len(doc) and view.words[end] == "," and view.lower[end + 1] in {"a", "an", "the"}:
         for k in range(end + 2, min(len(doc), end + 7)):
             if view.lower[k] in ORG_NOUNS and not (k + 1 < len(doc) and view.words[k + 1] in {"'s", "’s"}) \
@@ -243,7 +243,7 @@ def _apposition(view: DocView, end: int) -> bool:
         if k == end + 1 and doc[k].like_num:
             return True
         if k == end + 2 and view.lower[end + 1] in {"a", "an"} and doc[k].like_num and "old" in view.lower[k:k + 5]:
-            return True  # "Jonayed Hossain Parvez, a 28-year-old Bangladeshi"
+            return True  # "Rafiq Ahmed Khan, a 34-year-old Pakistani"
         if words[k] in _CLAUSE_ENDS:
             break
     return False

@@ -71,7 +71,7 @@ def _step(view: DocView, i: int, j: int) -> int:
     if lower in {"of", "for"} and j + 2 < n and view.lower[j + 1] == "the" and cap[j + 2] and has_head(view, i, j):
         return 2  # "Secretariat of the Commission"
     if lower == "in" and j + 1 < n and view.lower[j - 1] == "trafficking" and view.lower[j + 1] == "persons":
-        return 1  # "National Agency for the Prohibition of Trafficking in Persons": the law's fixed phrase
+        return 1  # "Bureau for the Fight against Trafficking in Persons": the law's fixed phrase
     if lower == "to" and j + 1 < n and view.lower[j + 1] in MANDATE_VERBS and has_head(view, i, j):
         return 1  # "Committee to Combat Online Scams": a body named for its task
     if lower == "on" and view.owner.get(i) is not None and view.owner[i].label_ in {"PLACE", "COUNTRY"} \
@@ -84,9 +84,9 @@ def _step(view: DocView, i: int, j: int) -> int:
     if word.isdigit() and j + 1 < n and (cap[j + 1] and head_ends(view, j + 1) or view.lower[j + 1] in gz.site_heads()):
         return 1  # "Lucky South 99 Outsourcing Inc.", "the Jin Bei 4 casino"
     if lower == "and" and j + 1 < n and view.label_at(j + 1) == "NORP" and (j + 2 >= n or not cap[j + 2]):
-        return 0  # "the Ministry of Foreign Affairs | and Vietnamese representative agencies": a people, no portfolio
+        return 0  # "the Ministry of Justice | and Thai consular offices": a people, no portfolio
     if lower == "and" and j + 1 < n and cap[j + 1] and _two_bodies(view, i, j):
-        return 0  # "Mae Sot Police and Mae Sot District Administration": one body, then another
+        return 0  # "Ranong Police and Ranong Provincial Office": one body, then another
     if lower == "and" and j + 1 < n and cap[j + 1] and (
             _head_then_complement(view, i, j) or head_ends(view, j + 1)) \
             and not titled_name(view, i, j):
