@@ -4,7 +4,7 @@ ongoing" make no event and no count (grammar: the act is the object of a noun or
 asking, needing or striving). An operation carried out to rescue people is still a rescue. Nouns
 named after an act ("fire escape", "surveillance operation", "visit visa") and an arrival told as a
 time ("upon arrival": the people's, whom officials meet) tell no act either, nor does news received
-about people ("received information on 16 Malaysians")."""
+about people ("received information about 9 Thais")."""
 
 from scamgraph.model import GraphBatch, Label, Node
 from tests.unit.test_news_extraction import facts, run
@@ -47,8 +47,8 @@ def test_nouns_named_after_an_act_tell_no_act() -> None:
 
 def test_an_arrival_told_as_a_time_is_no_officials_visit() -> None:
     """"aid from the task force upon arrival": the arrival is that of the people moved home."""
-    for text in (("They were given aid by the Airport Task Force Against Trafficking and the Department of "
-                  "Labour upon arrival."),
+    for text in (("They got help from the Port Anti-Smuggling Unit and the Office of Social Welfare "
+                  "upon arrival."),
                  "Officials of the ministry welcomed the 30 workers upon their arrival at the airport on Monday."):
         assert "visit" not in {e.properties.get("type") for e in _events(run(text))}, text
     batch = run("A delegation of the ministry arrived in Phnom Penh on Monday.")
@@ -61,9 +61,9 @@ def test_a_visit_visa_is_a_kind_of_visa() -> None:
 
 
 def test_news_received_about_people_is_no_people_received() -> None:
-    """"received information on the involvement of 16 Malaysians": news was received, not people."""
-    for text in ("The authorities had received information on the involvement of 16 Malaysians in illegal work.",
-                 "Police said they had received a tip that the two victims were planning to travel on Monday."):
+    """"had received information about 9 Thais": news was received, not people."""
+    for text in ("The police had received reports on the role of 9 Thais in an unlicensed casino.",
+                 "Officials said they had received a tip that the three women were planning to leave on Friday."):
         batch = run(text)
         assert "repatriation" not in {e.properties.get("type") for e in _events(batch)}, text
         assert not [f for f in facts(batch) if f[0] == "REPATRIATED"], text

@@ -7,8 +7,8 @@ from tests.unit.test_news_extraction import facts, run
 
 
 def test_the_month_may_is_no_modal_verb() -> None:
-    found = facts(run("Malaysian authorities raided the syndicate base in May and arrested 21 Taiwanese."))
-    assert ("ARRESTED", "raid@2026-05", "TW", 21) in found
+    found = facts(run("Philippine police raided the gang's compound in May and arrested 34 Taiwanese."))
+    assert ("ARRESTED", "raid@2026-05", "TW", 34) in found
 
 
 def test_the_modal_may_still_makes_an_act_a_prospect() -> None:
@@ -17,8 +17,8 @@ def test_the_modal_may_still_makes_an_act_a_prospect() -> None:
 
 
 def test_a_rough_number_between_sent_and_its_people_keeps_the_return() -> None:
-    found = facts(run("On Saturday, Myanmar sent over 100 Chinese nationals back to their home country."))
-    assert any(f[0] == "REPATRIATED" and f[2:] == ("CN", 100) for f in found)
+    found = facts(run("On Tuesday, Laos sent over 250 Vietnamese nationals back to their own country."))
+    assert any(f[0] == "REPATRIATED" and f[2:] == ("VN", 250) for f in found)
 
 
 def test_a_count_verb_after_and_in_the_main_clause_is_theirs() -> None:
@@ -28,9 +28,9 @@ def test_a_count_verb_after_and_in_the_main_clause_is_theirs() -> None:
 
 
 def test_a_verb_after_and_inside_the_relative_clause_is_still_the_clause_s() -> None:
-    found = facts(run("Forty-seven Nepalis who were lured to Myanmar and forced to work in scam centres "
+    found = facts(run("Thirty-two Indonesians who were lured to Laos and forced to run online frauds "
                       "have returned home today."))
-    assert any(f[0] == "REPATRIATED" and f[2:] == ("NP", 47) for f in found)
+    assert any(f[0] == "REPATRIATED" and f[2:] == ("ID", 32) for f in found)
     assert not any(f[0] == "TRAFFICKED" for f in found)
 
 
@@ -40,17 +40,17 @@ def test_brought_home_after_a_relative_clause_is_a_return() -> None:
 
 
 def test_to_be_sent_back_after_a_relative_clause_is_not_yet_done() -> None:
-    found = facts(run("About 1,000 Chinese nationals who crossed into Thailand in this group will be sent back."))
+    found = facts(run("Around 600 Indonesian nationals who slipped into Malaysia in that batch will be sent back."))
     assert not any(f[0] == "REPATRIATED" for f in found)
 
 
 def test_people_escorted_back_to_their_country_are_brought_home() -> None:
-    found = facts(run("10 telecom fraud suspects escorted back to China from Myanmar"))
-    assert any(f[0] == "REPATRIATED" and f[2:] == ("CN", 10) for f in found)
+    found = facts(run("25 online gambling suspects escorted back to China from Laos"))
+    assert any(f[0] == "REPATRIATED" and f[2:] == ("CN", 25) for f in found)
 
 
 def test_people_who_will_be_escorted_back_are_not_yet_home() -> None:
-    found = facts(run("Officials say that more than 100 gambling suspects will be escorted back to China."))
+    found = facts(run("The ministry says that over 60 fraud suspects will be escorted back to Vietnam."))
     assert not any(f[0] == "REPATRIATED" for f in found)
 
 
@@ -65,9 +65,9 @@ def test_people_from_a_country_still_take_its_nationality() -> None:
 
 
 def test_a_relative_clause_set_off_by_commas_leaves_the_main_verb_to_the_people() -> None:
-    found = facts(run("A group of 18 Bangladeshi nationals, who were abducted by traffickers while travelling "
-                      "to Thailand, have safely returned to Bangladesh."))
-    assert any(f[0] == "REPATRIATED" and f[2:] == ("BD", 18) for f in found)
+    found = facts(run("A group of 26 Indonesian nationals, who were abducted by a gang on their way "
+                      "to Cambodia, have safely come back to Indonesia."))
+    assert any(f[0] == "REPATRIATED" and f[2:] == ("ID", 26) for f in found)
 
 
 def test_people_intercepted_at_the_border_are_detained() -> None:
@@ -76,7 +76,7 @@ def test_people_intercepted_at_the_border_are_detained() -> None:
 
 
 def test_people_transferred_to_a_city_are_moved_not_deported() -> None:
-    found = facts(run("The 18 Bangladeshis were rescued and transferred to Bangkok before returning home."))
+    found = facts(run("The 23 Filipinos were rescued and transferred to Yangon before returning home."))
     assert not any(f[0] == "DEPORTED" for f in found)
 
 
@@ -93,20 +93,20 @@ def test_both_verbs_of_the_main_clause_after_a_captive_participle_are_the_people
 
 
 def test_a_verb_before_that_does_not_govern_the_number_of_the_clause_after_it() -> None:
-    found = facts(run("Victims he rescued reported that more than 1,000 Malaysians were still being held in KK Garden."))
-    assert not any(f[0] == "RESCUED" and f[3] == 1000 for f in found)
+    found = facts(run("People she rescued reported that more than 2,000 Thais were still locked up in Shwe Kokko."))
+    assert not any(f[0] == "RESCUED" and f[3] == 2000 for f in found)
 
 
 def test_a_rough_number_after_brought_home_keeps_the_return_and_the_state_s_citizens() -> None:
-    found = facts(run("The Indian government has already flown home over 500 citizens via two flights on March 10."))
-    assert ("REPATRIATED", "repatriation@2026-03-10", "IN", 500) in found
+    found = facts(run("The Indonesian government has already flown home over 300 citizens on three charter planes on March 10."))
+    assert ("REPATRIATED", "repatriation@2026-03-10", "ID", 300) in found
 
 
 def test_people_counted_among_those_a_participle_acted_on_take_its_act() -> None:
-    found = facts(run("Among those arrested, there were 411 Taiwanese, 180 mainland Chinese and three Thais."))
-    assert {("ARRESTED", "arrest@", "TW", 411), ("ARRESTED", "arrest@", "CN", 180)} <= found
-    found = facts(run("All those arrested were in custody, including 78 Pakistanis and 48 Chinese."))
-    assert ("ARRESTED", "arrest@", "PK", 78) in found
+    found = facts(run("Among those arrested, there were 230 Vietnamese, 95 Indonesians and two Koreans."))
+    assert {("ARRESTED", "arrest@", "VN", 230), ("ARRESTED", "arrest@", "ID", 95)} <= found
+    found = facts(run("All those arrested are now in jail, including 64 Indians and 12 Thais."))
+    assert ("ARRESTED", "arrest@", "IN", 64) in found
 
 
 def test_those_told_in_another_clause_lend_no_act() -> None:

@@ -17,7 +17,7 @@ def test_the_ground_of_an_arrest_is_its_scam() -> None:
 
 
 def test_a_list_of_grounds_gives_every_scam_of_it() -> None:
-    batch = run("Authorities in Laos arrested 462 Chinese nationals for various criminal activities including "
+    batch = run("Police in Cambodia arrested 190 Vietnamese nationals for a range of offences including "
                 "online scams and human trafficking.")
     assert {("arrest", "online fraud"), ("arrest", "human trafficking")} <= event_scams(batch)
 
@@ -28,7 +28,7 @@ def test_an_investigation_into_a_scam_targets_it() -> None:
 
 
 def test_a_raids_or_a_deportations_ground_is_left_to_the_site_or_the_people() -> None:
-    assert not event_scams(run("Police raided a casino suspected of online scamming on July 18."))
+    assert not event_scams(run("Officers raided a hotel suspected of online scamming on March 4."))
     assert not event_scams(run("Lao police deported 280 Chinese nationals for their alleged involvement in "
                                "online fraud."))
 

@@ -12,18 +12,18 @@ def _harmed(text: str) -> set[tuple[str, str, object]]:
 
 
 def test_people_harmed_before_the_case_is_told_are_its_victims() -> None:
-    text = ("The Supreme Court upheld a prison sentence for a man who trafficked five Taiwanese to work in fraud "
-            "rings in Myanmar. He was first convicted by the Taipei District Court in June 2023.")
-    assert ("charge", "TW", 5) in _harmed(text)
+    text = ("The High Court confirmed a jail term for a woman who trafficked seven Taiwanese to work for scam "
+            "gangs in Cambodia. She was first convicted by the Kaohsiung District Court in March 2024.")
+    assert ("charge", "TW", 7) in _harmed(text)
 
 
 def test_without_a_case_the_harmed_people_go_on_no_arrest() -> None:
-    text = ("Police arrested two people who allegedly trafficked 20 Indonesians to Myanmar. "
-            "The victims flew home last month.")
+    text = ("Officers arrested three men who allegedly trafficked 14 Indonesians to Cambodia. "
+            "The victims flew home last week.")
     assert _harmed(text) == set()
 
 
 def test_people_a_relative_clause_describes_wait_for_no_case() -> None:
-    text = ("The ministry helped bring 600 Vietnamese citizens, who were trafficked and sold into forced labor, "
+    text = ("The embassy helped bring 240 Vietnamese workers, who were trafficked and sold to scam bosses, "
             "back to Vietnam. Police later opened an investigation into the recruiters.")
     assert not any(code == "VN" for _, code, _ in _harmed(text))

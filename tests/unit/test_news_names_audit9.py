@@ -36,8 +36,8 @@ def test_a_dateline_below_a_spaced_out_head_still_gives_the_storys_country() -> 
             "The president called the rescue in Myanmar hard.\n\n"
             "By a staff writer\n\n"
             "May 11, 2023\n\n"
-            "JAKARTA – National Police investigators have arrested a man and a woman suspected of "
-            "sending 20 Indonesians to scam compounds in Myawaddy, Myanmar.\n")
+            "JAKARTA – National Police detectives have arrested two men accused of "
+            "sending 20 Indonesians to fraud centres in Myawaddy, Myanmar.\n")
     agencies = names(run(text), Label.AGENCY)
     assert "Indonesian National Police" in agencies
     assert "Myanmar Police Force" not in agencies
@@ -64,7 +64,7 @@ def test_a_department_of_something_then_a_title_then_a_name_is_a_body_and_a_pers
 
 def test_a_title_with_no_name_is_no_person() -> None:
     for text in ("The Interior Minister had ordered the police to act in Phnom Penh.",
-                 "A spokesman said the Foreign Minister had instructed the embassy to help."):
+                 "An aide said the Foreign Minister had told the consulate to step in."):
         assert not names(run(text), Label.PERSON), text
     assert "Retno Marsudi" in names(run("Foreign Minister Retno Marsudi said the victims were safe."), Label.PERSON)
 

@@ -6,7 +6,7 @@ from scamgraph.model import Label, RelType
 from tests.unit.test_news_extraction import run
 
 _MEETING = ("A meeting was held, attended by Thai officials, Indian Ambassador to Thailand Pranav Ganesh and "
-            "his delegation, and officials from the Tak Province Immigration Office.")
+            "his delegation, and officials from the Mae Sot Border Checkpoint.")
 
 
 def test_the_person_leads_his_delegation() -> None:

@@ -22,5 +22,5 @@ def test_people_from_a_country_in_a_list_are_still_of_that_nationality() -> None
     assert {"CN", "VN"} <= _nationalities("Police repatriated 45 people from China, 30 from Vietnam on Monday.")
     assert {"KR", "MM"} <= _nationalities("The deportations involved 209 foreigners, including 73 from "
                                           "South Korea and 136 from Myanmar.")
-    assert {"CN", "VN"} <= _nationalities("The rescued individuals include 158 foreigners from China, "
-                                          "Vietnam and Malaysia.")
+    assert {"CN", "VN"} <= _nationalities("The rescued workers include 97 foreigners from China, "
+                                          "Vietnam and Laos.")

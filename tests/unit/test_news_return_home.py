@@ -5,11 +5,11 @@ from tests.unit.test_news_extraction import events, run
 
 
 def test_managing_to_return_home_is_a_return_done() -> None:
-    assert "repatriation@" in events(run("The 24 East Africans managed to return home with the help of the "
-                                         "Kenyan government."))
+    assert "repatriation@" in events(run("The 31 Ugandans managed to return home with support from the "
+                                         "Ugandan embassy."))
     assert "repatriation@" in events(run("They were able to return home on Monday."))
 
 
 def test_a_return_home_allowed_or_awaited_is_no_event() -> None:
-    assert not events(run("Those cleared would be allowed to return home."))
+    assert not events(run("Workers who pass the screening would be allowed to return home."))
     assert not events(run("Dozens of victims were waiting to return home."))

@@ -1,8 +1,8 @@
 """Two words of the event vocabulary that, by their grammar, tell no event (audit 9: j11, j14;
 b35 for the price):
-- "charged" with an object and an infinitive gives a task ("charged the High Commissioner to
-  spearhead the negotiations") or names a price ("smugglers charged 7,000 baht per person to
-  facilitate border crossings"); a charge laid names its ground first ("charged with fraud");
+- "charged" with an object and an infinitive gives a task ("charged the ambassador to
+  lead the talks") or names a price ("brokers charged 4,500 baht per head to
+  arrange river crossings"); a charge laid names its ground first ("charged with fraud");
 - "operation" as the object of a verb of running or paying for a business ("facilitated the entire
   operation", "organizers running the operation") is the criminals' enterprise, not a raid."""
 
@@ -10,15 +10,15 @@ from tests.unit.test_news_extraction import events, facts, run
 
 
 def test_a_task_given_is_no_charge() -> None:
-    batch = run("The prime minister convened a meeting and charged the Ugandan High Commissioner to Malaysia, "
-                "Ms Betty Bigombe, to spearhead the negotiations.")
+    batch = run("The president called a meeting and charged the Kenyan ambassador to Thailand, "
+                "Mr Tomas Okello, to lead the talks.")
     assert not [k for k in events(batch) if k.startswith("charge@")]
     assert not [f for f in facts(batch) if f[0] == "CHARGED"]
 
 
 def test_a_price_charged_is_no_charge() -> None:
-    batch = run("The investigation revealed that these smugglers charged 7,000 baht per person to facilitate "
-                "border crossings.")
+    batch = run("Police found that the brokers charged 4,500 baht per head to arrange "
+                "river crossings.")
     assert not [k for k in events(batch) if k.startswith("charge@")]
 
 
@@ -29,8 +29,8 @@ def test_a_charge_laid_before_an_infinitive_still_counts() -> None:
 
 
 def test_the_criminals_operation_is_no_raid() -> None:
-    batch = run("According to the agency, Zaidi facilitated the entire operation and extorted money from "
-                "the victims who tried to escape.")
+    batch = run("Prosecutors said Rahman facilitated the whole operation and took cash from "
+                "workers who attempted to flee.")
     assert not [k for k in events(batch) if k.startswith("raid@")]
 
 

@@ -181,7 +181,7 @@ class EventAsides(OperationWords):
         return self.lower[k] in _RUNNING and k < i - 1
 
     def _tasked(self, i: int, sent: Span) -> bool:
-        """"charged the High Commissioner to Malaysia, Ms Betty Bigombe, to spearhead the negotiations":
+        """"charged the ambassador in Jakarta, Mr Tomas Okello, to lead the talks":
         "charged" with an object and an infinitive gives someone a task; a charge laid names its ground
         ("charged with fraud", "charged over", "charged in court") before any such infinitive."""
         if self.lower[i + 1] == "to":
@@ -238,7 +238,7 @@ class EventAsides(OperationWords):
         return self.lower[k] == "of" and self.lower[k - 1] in _OFFICE_HEADS
 
     def _aim_of_a_plan(self, i: int, sent: Span) -> bool:
-        """"The agency plans to negotiate with Cambodian authorities to repatriate them": the sending
+        """"The ministry plans to talk with Lao officials to repatriate the workers": the sending
         home is what a planned step is for, two steps from happening ("will deport" and "plans to
         deport" tell the act itself)."""
         words = self.lower[sent.start:i - 1]

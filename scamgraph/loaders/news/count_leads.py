@@ -15,7 +15,7 @@ from scamgraph.model import RelType
 _ROUGHLY = frozenset({"over", "about", "around", "nearly", "almost", "some", "approximately", "more", "than", "at",
                       "least"})
 #: Conjunctions that open a clause of its own: a verb told before one of them is not the verb of
-#: the people counted after it ("six victims were rescued while 162 foreign nationals were caught").
+#: the people counted after it ("four workers were freed while 75 other people were held").
 _OPENS_CLAUSE = frozenset({"while", "whereas", "although", "though"})
 #: Verbs that open the parts of people a subject names: "The rescued individuals | include | 29 Filipinos".
 _INCLUDE = frozenset({"include", "includes", "included", "comprise", "comprises", "comprised"})
@@ -40,8 +40,8 @@ class CountLeads(CountClauses):
         return self.words[k] == "May" and k > sent.start
 
     def _among_those(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
-        """"Among those arrested, there were 411 Taiwanese, 180 Chinese", "all those arrested were in
-        custody, including 78 Pakistanis": people counted as some of "those" a participle tells the act of."""
+        """"Among those detained, there were 52 Koreans, 31 Thais", "all those detained were in
+        jail, including 14 Kenyans": people counted as some of "those" a participle tells the act of."""
         for j in range(count.start - 1, max(sent.start, count.start - 16), -1):
             if self.lower[j] == ";":
                 return None
@@ -53,7 +53,7 @@ class CountLeads(CountClauses):
         return None
 
     def _included_of_participle(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
-        """"The rescued individuals include 158 foreigners from China, ..., and 29 Filipinos": a
+        """"The rescued people include 40 workers from Laos, ..., and 12 Nepalis": a
         subject opening the sentence with a participle of an act ("the rescued individuals", "the
         arrested suspects") and "include" or "comprise" as its verb tells the act of every count
         after that verb, up to another count verb (grammar; the list's items may be far apart)."""

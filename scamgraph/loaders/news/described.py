@@ -135,7 +135,7 @@ class DescribedPeople(PeopleToldAgain):
         return None
 
     def _one_listed(self, k: int, sent: Span, norp: dict[int, Span]) -> _Count | None:
-        """"seven Chinese nationals, four Indonesians, and a Malaysian", "24 nationals, among them a
+        """"three Thai nationals, five Kenyans, and a Filipino", "24 nationals, among them a
         Ugandan and a Burundian": one person named by a demonym alone, as an item of a list of
         people counted just before (the list's verb is read as for its other items)."""
         ent = norp[k + 1]

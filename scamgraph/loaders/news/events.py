@@ -173,7 +173,7 @@ class EventRules(EventAsides):
     def _papers_taken(self, i: int, sent: Span) -> bool:
         """"their passports were confiscated", "seized their passports": captors holding the
         workers' own papers, told as abuse, not a seizure by an authority."""
-        # ("their mobile phones and identity documents were confiscated": a modifier may stand between)
+        # ("their work permits and travel papers were taken": a modifier may stand between)
         window = self.lower[max(sent.start, i - 8):min(sent.end, i + 5)]
         return any(word in _OWN and not _PAPERS.isdisjoint(window[k + 1:k + 3]) for k, word in enumerate(window[:-1]))
 
@@ -345,7 +345,7 @@ class EventRules(EventAsides):
         return chosen
 
     def _same_day(self) -> DateMention | None:
-        """"In a related development on the same day, seven more were detained": the day of the
+        """"On the same day, in a second raid, four others were held": the day of the
         event told just before, when that one has a day (none when the sentence names no such day)."""
         if self.sentence is None or "same" not in self.lower[self.sentence.start:self.sentence.end]:
             return None  # (most sentences: no "same" at all)

@@ -156,8 +156,8 @@ class PeopleRules(AgencyRules):
             self._edge(RelType.WORKS_FOR, person.key, found[0].key, ev)
 
     def _chairs(self, person: Node, ent: Span, sent: Span, ev: Evidence) -> None:
-        """"Hun Manet, who chairs the ad hoc committee": the body named earlier with those words
-        ("the Secretariat of the Ad Hoc Committee to ..."), from them on, is the one the person leads."""
+        """"Jane Doe, who chairs the special task group": the body named earlier with those words
+        ("the Office of the Special Task Group on ..."), from them on, is the one the person leads."""
         k = ent.end
         if self.lower[k:k + 2] != [",", "who"] or k + 3 >= sent.end or self.lower[k + 2] not in _CHAIRS:
             return
@@ -293,7 +293,7 @@ class PeopleRules(AgencyRules):
                 continue
             if tok.text == "," and not found and k - 2 > floor and self.lower[k - 2] in _PEOPLE_WORDS \
                     and self.doc[k - 3].ent_type_ == "NORP":
-                k -= 2  # "The 33-year-old Chinese man, | Jiang Zhaitian": the demonym is his
+                k -= 2  # "The 41-year-old Thai woman, | Somsri Kaew": the demonym is hers
                 continue
             department = k - 1
             while not found and department > floor and self.doc[department].text[:1].isupper() and self.doc[department].ent_type_ != "ROLE":
@@ -332,7 +332,7 @@ class PeopleRules(AgencyRules):
                 break
             if tok.text in {";", "."} or tok.lower_ in {"who", "and"} and not found or tok.lower_ in {"said", "told"} \
                     or tok.text in _DASHES and found \
-                    or tok.lower_ in _PRETENDING:  # "a suspect who claimed to be the superintendent of X": not X's
+                    or tok.lower_ in _PRETENDING:  # "a man who posed as the director of X": not X's
                 break  # "X—head of investigations at the Department—told": the dash closes it, as "told Parliament" does
             if k == end + 1 and (tok.text.islower() and tok.text.endswith("ed") or tok.lower_ in _CLAUSE_OPENERS):
                 break  # "Li Wei, reached out to the police", "X, on allegations of ...": no apposition

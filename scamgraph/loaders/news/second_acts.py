@@ -62,7 +62,7 @@ class SecondActs(BareNumbers):
             j += 1
         second = _COUNT_VERBS.get(self.lower[j]) if j < sent.end else None
         if second is not None and self.lower[j] == "transferred" and leg_home(self.text, self.idx[j], sent.end_char):
-            second = _COUNT_VERBS["repatriated"]  # "rescued and transferred to Bangkok before returning home"
+            second = _COUNT_VERBS["repatriated"]  # "freed and transferred to Yangon before flying home"
         if second is None or second[0] is None or second == _COUNT_VERBS[self.lower[k]] or not self._told_as_done(j, sent) \
                 or any(self.like_num[k + 1:j]) or self._partitioned(count, sent, k, j):  # "..., 19 were arrested": theirs
             return

@@ -1,5 +1,5 @@
 """A headline or subheading in title case is no name: "NIA Cracks Down on Cyber Slavery and Human
-Trafficking Syndicate", "Thai National Police Join Global Forces to Dismantle ...", "Raid
+Trafficking Syndicate", "Lao Police Join Regional Partners to Break Up ...", "Raid
 Trigger: Victim Reports Abuse" read as a body, an agency and a person. Headlines keep the verb in
 the present ("Cracks", "Join", "Reports"); a capitalized run that holds such a verb is a clause,
 not a name (a closed class of headline verbs)."""
