@@ -97,13 +97,14 @@ def test_the_tokenizer_still_pickles() -> None:
 
 def _tailed_words(texts: list[str]) -> list[str]:
     """Letters then one or two characters that are no letter (every one of Unicode's, after a few
-    letters of many scripts), digit-only words, and the corpus's words."""
+    letters of many scripts), numbers (with commas and full stops or not), and the corpus's words."""
     others = [chr(c) for c in range(sys.maxunicode + 1) if not chr(c).isalpha() and not 0xD800 <= c <= 0xDFFF]
     letters = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isalpha()]
     rng = random.Random(7)
     heads = ["said", "police", "US", "C", "km", "A", "m", "Mr", "ßá", "кг", "x"] + rng.sample(letters, 40)
     tails = others + ["".join(rng.sample(others, 2)) for _ in range(40000)] + ["’s", "'s", "'S", ".,", ".)", "),"]
-    digits = [str(n) for n in range(100000)]
+    digits = [str(n) for n in range(100000)] + [f"{n:,}" for n in range(0, 10**7, 7)] + [f"{n / 100:.2f}" for n in range(20000)] \
+        + ["1.2.3", "1,2.3", "1..2", "1,,2", "1.", ",1", "1,", "1-2", "1/2", "1.5km", "²", "١٢", "1,500.", "(1,500)"]
     return [rng.choice(heads) + tail for tail in tails] + digits + sorted({w for text in texts for w in text.split()})
 
 

@@ -5,7 +5,7 @@ chunk it has not cached (each an alternation of some eighty pieces; the suffix a
 are tried at every position of the chunk: some ten thousand instructions a call). Every piece
 of those patterns needs a character that is not a letter (a mark, a dot, a digit before a unit,
 an apostrophe, a currency or other symbol), so none can match in a chunk of letters only
-(``str.isalpha``), which is most of them, nor in one of ASCII digits only. The wrappers answer "no
+(``str.isalpha``), which is most of them, nor in a number of ASCII digits ("2024", "1,500", "2.5"). The wrappers answer "no
 match" for such a chunk and ask the pattern otherwise (the suffix one from the first character
 after a run of letters): the tokens are the same. ``tests/unit/test_nlp_affixes.py`` checks
 the pipeline's own patterns against every letter of Unicode and every word of the corpus.
@@ -13,6 +13,7 @@ the pipeline's own patterns against every letter of Unicode and every word of th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from functools import partial
 from re import Match
@@ -53,12 +54,21 @@ def _nothing_for_letters(finditer: Callable[[str], Iterable[Match[str]]]) -> Cal
     return _like(partial(_finditer_unless_letters, finditer), finditer)
 
 
+#: A number written with digits and single commas or full stops between them: "1,500", "2.5"
+_NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+
+
+def _number(text: str) -> bool:
+    """A number of ASCII digits, with single separators inside or not ("2024", "1,500")."""
+    return text.isascii() and (text.isdigit() or _NUMBER.fullmatch(text) is not None)
+
+
 def _search_unless_letters(search: Callable[[str], Match[str] | None], text: str) -> Match[str] | None:
-    return None if text.isalpha() or text.isdigit() and text.isascii() else search(text)
+    return None if text.isalpha() or text[:1].isdigit() and _number(text) else search(text)
 
 
 def _finditer_unless_letters(finditer: Callable[[str], Iterable[Match[str]]], text: str) -> Iterable[Match[str]]:
-    return _NO_MATCHES if text.isalpha() or text.isdigit() and text.isascii() else finditer(text)
+    return _NO_MATCHES if text.isalpha() or text[:1].isdigit() and _number(text) else finditer(text)
 
 
 def _suffix_after_letters(search: Callable[..., Match[str] | None], text: str) -> Match[str] | None:
@@ -66,7 +76,7 @@ def _suffix_after_letters(search: Callable[..., Match[str] | None], text: str) -
     two others ("said," "police." "China's"): the pattern's pieces that begin with a letter (units,
     "US$") need a digit before them, so no match starts among the letters, and a search from
     there finds the one a search from the start finds, for a tenth of the cost."""
-    if text.isalpha() or text.isdigit() and text.isascii():
+    if text.isalpha() or text[:1].isdigit() and _number(text):
         return None
     if text[:-1].isalpha():
         return search(text, len(text) - 1)
