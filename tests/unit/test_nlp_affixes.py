@@ -93,3 +93,28 @@ def test_the_tokenizer_still_pickles() -> None:
     text = "Mr. Lim said 5km of the (Xinhua)—police were U.S.-based, at www.example.com."
     assert [t.text for t in copy(text)] == [t.text for t in tokenizer(text)]
     assert copy.suffix_search("police") is None and copy.suffix_search("police,").group() == ","
+
+
+def _tailed_words(texts: list[str]) -> list[str]:
+    """Letters then one or two characters that are no letter (every one of Unicode's, after a few
+    letters of many scripts), numbers (with commas and full stops or not), and the corpus's words."""
+    others = [chr(c) for c in range(sys.maxunicode + 1) if not chr(c).isalpha() and not 0xD800 <= c <= 0xDFFF]
+    letters = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isalpha()]
+    rng = random.Random(7)
+    heads = ["said", "police", "US", "C", "km", "A", "m", "Mr", "ßá", "кг", "x"] + rng.sample(letters, 40)
+    tails = others + ["".join(rng.sample(others, 2)) for _ in range(40000)] + ["’s", "'s", "'S", ".,", ".)", "),"]
+    digits = [str(n) for n in range(100000)] + [f"{n:,}" for n in range(0, 10**7, 7)] + [f"{n / 100:.2f}" for n in range(20000)] \
+        + ["1.2.3", "1,2.3", "1..2", "1,,2", "1.", ",1", "1,", "1-2", "1/2", "1.5km", "²", "١٢", "1,500.", "(1,500)"]
+    return [rng.choice(heads) + tail for tail in tails] + digits + sorted({w for text in texts for w in text.split()})
+
+
+def test_the_shortcuts_answer_as_the_patterns_do() -> None:
+    """The suffix pattern searched from the first non-letter, and no pattern run on digits only:
+    the same answers as the patterns on letters with every tail of one or two characters."""
+    tokenizer = nlp_module.build().tokenizer
+    for word in _tailed_words(_texts()):
+        for name in ("prefix_search", "suffix_search", "url_match"):
+            mine, theirs = getattr(tokenizer, name)(word), getattr(tokenizer, name).__wrapped__(word)
+            assert (mine and mine.span()) == (theirs and theirs.span()), (name, word)
+        spans = [m.span() for m in tokenizer.infix_finditer(word)]
+        assert spans == [m.span() for m in tokenizer.infix_finditer.__wrapped__(word)], word

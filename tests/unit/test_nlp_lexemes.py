@@ -5,6 +5,7 @@ the corpus and on odd strings (other scripts, digits, signs, title case, the nor
 from __future__ import annotations
 
 import random
+import sys
 from pathlib import Path
 
 import spacy
@@ -16,7 +17,8 @@ from scamgraph.loaders.text import read_article
 
 ROOT = Path(__file__).resolve().parents[1]
 _ODD = ["", "I", "A.", "U.S.", "Mr.", "'s", "’S", "US$", "E£", "——", "…", "ǅungla", "ΣΑΣ", "ß", "İstanbul",
-        "ﬁne", "Ⅻ", "²", "١٢٣", "12th", "3/4", "+1,000", "ស្រុក", "中国", "😀", "\u200b", " ", "\t\n", "x" * 120]
+        "ﬁne", "Ⅻ", "²", "١٢٣", "12th", "3/4", "+1,000", "ស្រុក", "中国", "😀", "\u200b", " ", "\t\n", "x" * 120,
+        "x" * 99, "x" * 100, "Ab" * 50, "ABCDEF", "Abcdefgh", "A", "a", "1234567", "Ǆabc", "ǅ", "Aあ", "あい", "aあ", "ΣΑΣ"]
 
 
 def _words() -> list[str]:
@@ -30,7 +32,9 @@ def _words() -> list[str]:
                               0xab, 0xbb, *range(0x2010, 0x2040), 0x276e, 0x276f]}
     marks |= {a + b for a in marks for b in marks}  # "''", "``", "‘‘"
     norms = set(spacy.blank("en").vocab.lex_attr_getters[attrs.NORM].args[1][0])
-    return sorted(words | odd | marks | norms | set(_ODD))
+    letters = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isalpha() or chr(c).isdigit()]
+    shaped = {w for c in letters for w in (c, c + "bcdef", "A" + c, c * 6, c + "12")}  # (shapes of one or two runs)
+    return sorted(words | odd | marks | norms | shaped | set(_ODD))
 
 
 def test_every_attribute_is_spacys_value() -> None:
@@ -40,7 +44,7 @@ def test_every_attribute_is_spacys_value() -> None:
     ours = vocab.lex_attr_getters
     assert list(ours) == list(spacys)  # same attributes, same order
     swapped = [attr for attr in ours if ours[attr] is not spacys[attr]]
-    assert len(swapped) == 16  # lower, norm, prefix, suffix, eleven flags and the language
+    assert len(swapped) == 17  # lower, norm, prefix, suffix, shape, eleven flags and the language
     names = {number: name for name, number in attrs.IDS.items()}
     for word in _words():
         for attr in swapped:

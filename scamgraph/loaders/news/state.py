@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import accumulate
+from operator import add
 
-from spacy.attrs import IDX, LIKE_NUM
+from spacy.attrs import LIKE_NUM
 from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.dates import latest_written_date
@@ -14,7 +16,7 @@ from scamgraph.loaders.news.datelines import dateline_country, dateline_span
 from scamgraph.loaders.news.timing import _filed_on
 from scamgraph.loaders.news.words import _clean_name
 from scamgraph.loaders.nlp.ents import document_ents
-from scamgraph.loaders.nlp.sentences import token_lowers, token_texts
+from scamgraph.loaders.nlp.sentences import token_lowers, token_spaces, token_texts
 from scamgraph.loaders.text import Article
 from scamgraph.model import Edge, Evidence, GraphBatch, Node, RelType
 
@@ -48,7 +50,8 @@ class _State:
         # token strings as plain lists: indexing a Doc builds a Token object each time
         self.words = token_texts(doc)
         self.like_num = doc.to_array(LIKE_NUM).astype(bool).tolist()
-        self.idx = doc.to_array(IDX).tolist()  # each token's character offset
+        # each token's character offset: the lengths of the tokens and spaces before it, as the tokenizer set it
+        self.idx = list(accumulate(map(add, map(len, self.words), token_spaces(doc)), initial=0))[:-1]
         self.text = article.text  # the doc's text; Span.text and Doc.text join their tokens again on every call
         self.lower = token_lowers(doc)  # (the name finder made it)
         self.ents = document_ents(doc)  # (Doc.ents builds its Span objects again on every read)

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.attrs import SENT_START, SPACY
 from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.nlp.ents import Ent
-from scamgraph.loaders.nlp.sentences import token_lowers, token_texts
+from scamgraph.loaders.nlp.sentences import (
+    sentence_starts,
+    token_lowers,
+    token_spaces,
+    token_texts,
+)
 
 if TYPE_CHECKING:
     from scamgraph.loaders.nlp.patterns import CuePatterns
@@ -53,8 +57,8 @@ class DocView:
         self.ents = ents
         self.words = token_texts(doc)
         self.matches = patterns(doc, self.words)  # where the compiled cue phrases occur
-        self.spaces = doc.to_array(SPACY).tolist()  # 1 where a space follows
-        self.starts = (doc.to_array(SENT_START) == 1).tolist()  # (-1 reads as 2**64 - 1)
+        self.spaces = token_spaces(doc)  # 1 where a space follows
+        self.starts = sentence_starts(doc)
         self.lower = token_lowers(doc)
         self.cap = list(map(_CAPITALIZED.__getitem__, self.words))  # a capitalized word, not the pronoun "I"
         self.owner: dict[int, Span] = {i: ent for ent in ents for i in range(ent.start, ent.end)}

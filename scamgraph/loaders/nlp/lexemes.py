@@ -5,8 +5,9 @@ form, norm, prefix, suffix, shape, the ``is_*`` and ``like_*`` flags), each by c
 function. An article read once brings a few dozen such words, and on articles read once each
 this was a tenth of the reader's work. Where spaCy's function only calls one ``str`` method or
 slices the text, that method or an ``operator.itemgetter`` gives the same value without a
-Python frame, a test of a few marks is a set's membership test; the norm is one table look-up with the lower form as the fall-back. The other
-functions (stop words, shape, numbers, punctuation, currency signs, URLs, e-mail) are kept as they are.
+Python frame, a test of a few marks is a set's membership test; the norm is one table look-up with the lower form as the fall-back. The shape of
+a word of one case or of digits is written without a loop over its characters. The other
+functions (stop words, numbers, punctuation, currency signs, URLs, e-mail) are kept as they are.
 ``tests/unit/test_nlp_lexemes.py`` compares every attribute with spaCy's own functions.
 """
 
@@ -33,6 +34,7 @@ from spacy.attrs import (
     LOWER,
     NORM,
     PREFIX,
+    SHAPE,
     SUFFIX,
 )
 from spacy.lang import lex_attrs
@@ -81,6 +83,8 @@ def quicker_getters(vocab: Vocab) -> None:
         getters[LANG] = str(lang.keywords.get("lang", "")).format  # ("en".format(word) is "en")
     if NORM in getters:
         getters[NORM] = _norm_getter(getters[NORM])
+    if getters.get(SHAPE) is lex_attrs.word_shape:
+        getters[SHAPE] = _shape
 
 
 def _norm_getter(norm: Any) -> Any:
@@ -91,3 +95,21 @@ def _norm_getter(norm: Any) -> Any:
         if len(tables) == 1 and type(tables[0]) is dict:  # (string keys; spaCy's Table hashes them)
             return _Norms(tables[0]).__getitem__
     return norm
+
+
+def _shape(text: str) -> str:
+    """spaCy's ``word_shape`` ("Xxxxx", "dddd": a character's class, at most four of one class in
+    a row): for a word of lower-case letters, of a capital and lower-case letters, of ASCII
+    capitals or of digits the shape is one or two runs, written without visiting each character."""
+    n = len(text)
+    if n >= 100 or not (text.isalpha() or text.isdigit()):
+        return lex_attrs.word_shape(text)
+    if text.isdigit():
+        return "d" * min(n, 4)
+    if text.islower():  # (no capital among its letters: each is "x")
+        return "x" * min(n, 4)
+    if text[0].isupper() and (n == 1 or text[1:].islower()):
+        return "X" + "x" * min(n - 1, 4)
+    if text.isascii() and text.isupper():
+        return "X" * min(n, 4)
+    return lex_attrs.word_shape(text)

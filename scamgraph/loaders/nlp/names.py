@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from spacy.attrs import SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -44,7 +43,7 @@ from scamgraph.loaders.nlp.longer_places import tails_of_longer_places
 from scamgraph.loaders.nlp.patterns import CuePatterns
 from scamgraph.loaders.nlp.place_names import listed_places
 from scamgraph.loaders.nlp.runs import capitalized_runs
-from scamgraph.loaders.nlp.sentences import token_texts
+from scamgraph.loaders.nlp.sentences import token_spaces, token_texts
 from scamgraph.loaders.nlp.surname_places import surnames_as_places
 from scamgraph.loaders.nlp.vocabulary import RANK_WORDS
 
@@ -63,7 +62,7 @@ class NameFinder:
         self.patterns = CuePatterns(nlp.vocab)
 
     def __call__(self, doc: Doc) -> Doc:
-        words, spaces = token_texts(doc), doc.to_array(SPACY).tolist()
+        words, spaces = token_texts(doc), token_spaces(doc)
         matches = doc.user_data.pop(MATCHES_KEY, None)  # the gazetteer's doc.ents, as it set them
         kept = [ent for ent in (doc.ents if matches is None else matches) if _keep_gazetteer_match(ent, words, spaces)]
         # (what ``doc.ents = ...`` does, less building each Span again)

@@ -7,17 +7,19 @@ a headline, a dateline or a list item ends at its line break, full stop or not.
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from scamgraph.resolve import demonym_table
 
-__all__ = ["sentences", "token_lowers", "token_texts"]
+__all__ = ["sentence_starts", "sentences", "token_lowers", "token_spaces", "token_texts"]
 
 _TEXTS_KEY = ("scamgraph", "token_texts")
 _LOWERS_KEY = ("scamgraph", "token_lowers")
+_SPACES_KEY = ("scamgraph", "token_spaces")
+_STARTS_KEY = ("scamgraph", "sentence_starts")
 #: What ends a sentence for spaCy's rule-based sentencizer
 _SENTENCE_ENDS = frozenset(Sentencizer.default_punct_chars)
 
@@ -42,6 +44,25 @@ def token_lowers(doc: Doc) -> list[str]:
     return list(kept)
 
 
+def token_spaces(doc: Doc) -> list[int]:
+    """1 where a space follows the token, else 0; kept on the doc like ``token_texts`` (the name
+    finder read the array twice: a flag array costs some 200 instructions a token)."""
+    kept = doc.user_data.get(_SPACES_KEY)
+    if kept is None or len(kept) != len(doc):
+        kept = doc.user_data[_SPACES_KEY] = doc.to_array(SPACY).tolist()
+    return list(kept)
+
+
+def sentence_starts(doc: Doc) -> list[bool]:
+    """True where a sentence starts, as this component wrote them: taken off the doc by the first
+    reader (the name finder, two components on, before anything could set them again), so a
+    later one reads the document's own (a flag array costs some 200 instructions a token)."""
+    kept = doc.user_data.pop(_STARTS_KEY, None)
+    if kept is None or len(kept) != len(doc):
+        return (doc.to_array(SENT_START) == 1).tolist()  # type: ignore[no-any-return]  # (-1 reads as 2**64 - 1)
+    return kept  # type: ignore[no-any-return]
+
+
 def _name_ends_sentence(words: list[str], i: int) -> bool:
     """"... former Prime Minister Hun Sen. According to ...": the tokenizer keeps "Sen." whole as
     the senator's title, but a title stands before a name, never after a name word; after one
@@ -62,7 +83,6 @@ def sentences(doc: Doc) -> Doc:
     if not words:
         return doc
     n = len(words)
-    punct = doc.to_array(IS_PUNCT).tolist()
     starts = [-1] * n
     starts[0] = 1
     after = 0  # (end marks before this are inside the run of end punctuation already read)
@@ -71,13 +91,14 @@ def sentences(doc: Doc) -> Doc:
         if end < after:
             continue
         k = end + 1
-        while k < n and (punct[k] or words[k] in _SENTENCE_ENDS):
+        while k < n and (words[k] in _SENTENCE_ENDS or doc[k].is_punct):  # (a Token at a few places only)
             k += 1  # the run of end punctuation and closing marks goes with the sentence it ends
         if k == n:
             break
         after, starts[k] = k, 1
-    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():
-        if "\n" in words[i]:
+    for i in [i for i, word in enumerate(words) if "\n" in word]:
+        if i + 1 < n and doc[i].is_space:  # (a Token for the few line breaks; the flag array cost more)
             starts[i + 1] = 1
     doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64"))
+    doc.user_data[_STARTS_KEY] = [start == 1 for start in starts]  # (for the name finder, next but one)
     return doc
