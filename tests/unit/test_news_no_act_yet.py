@@ -3,7 +3,7 @@
 means to lay, and an event noun that only names a role ("operation commander"). Every test states
 the kind in made-up words."""
 
-from tests.unit.test_news_extraction import events, run
+from tests.unit.test_news_extraction import events, facts, run
 
 
 def _kinds(text: str) -> set[str]:
@@ -78,3 +78,11 @@ def test_people_found_in_a_place_are_still_found() -> None:
 def test_charges_a_referral_is_for_are_an_aim() -> None:
     assert "charge" not in _kinds("The bureau referred the recruiter to the council for investigation and filing of charges.")
     assert "charge" in _kinds("The council completed the filing of charges against the recruiter on Monday.")
+
+
+def test_no_charges_laid_against_counted_people_is_no_charge() -> None:
+    for text in ("An official said on Tuesday that no charges had been laid yet against the five Lao men.",
+                 "No charges have been filed against the six Thai workers."):
+        assert not [f for f in facts(run(text)) if f[0] == "CHARGED"], text
+    assert ("CHARGED", "TH", 6) in {(f[0], f[2], f[3]) for f in facts(run(
+        "Prosecutors filed charges against the six Thai workers on Tuesday."))}

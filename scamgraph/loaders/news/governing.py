@@ -161,8 +161,10 @@ class GoverningVerbs(CountLeads, Tallies):
         before = self.lower[max(sent.start, count.start - 3):count.start]
         if set(before) & _DEFRAUD:
             return _VICTIMS  # "accused of defrauding 869 Koreans": the people harmed, whatever the verb before
-        if "against" in before[-2:] and set(self.lower[max(sent.start, count.start - 14):count.start]) & _CASE_WORDS:
-            return _COUNT_VERBS["charged"]  # "filed a case against eight Chinese nationals"
+        lead = self.lower[max(sent.start, count.start - 14):count.start]
+        if "against" in before[-2:] and set(lead) & _CASE_WORDS:  # "filed a case against eight Chinese nationals"
+            denied = any(a == "no" and b in _CASE_WORDS for a, b in pairwise(lead))  # "no charges were laid against"
+            return None if denied else _COUNT_VERBS["charged"]
         if verb is None or verb[0] in {RelType.DEPORTED, RelType.REPATRIATED}:
             return self._moved_to(count, sent, verb)  # "were taken to the police station": held
         return verb
