@@ -6,7 +6,8 @@ person, but the page, not the story, names them, and a fact never said is worse 
 one. A line is page furniture when it holds a web address or a "|" separator, when it is a
 byline ("By" and a name, nothing else) or a credit line ("Editor: Zhang Long"), or when it is one
 organization's name and nothing else (a masthead above the headline); a picture's credit in
-brackets ("(Photos courtesy of PNA via PTV News)") names the page's sources too; an outlet in a dateline's brackets before its dash is a wire tag. Organizations and people found there are dropped;
+brackets ("(Photos courtesy of PNA via PTV News)") names the page's sources too; an outlet in a
+dateline's brackets before its dash is a wire tag. Organizations and people found there are dropped;
 gazetteer entities (an agency, a place) stay, since the tables name them wherever they appear.
 """
 
@@ -48,8 +49,10 @@ def _photo_credits(view: DocView) -> list[tuple[int, int]]:
     return found
 
 
-#: The words opening a picture's credit in brackets, and those right after them
+#: The words opening a picture's credit, in brackets ("(Photo by X)") or on its own line ("Picture by X"),
+#: and those right after them in brackets
 _PHOTO_WORDS = frozenset({"Photo", "Photos"})
+_PICTURES = _PHOTO_WORDS | {"Picture", "Pictures"}
 _CREDIT_WORDS = frozenset({"courtesy", "by", "from", "credit", "credits", "via"})
 
 
@@ -94,9 +97,6 @@ def _furniture_lines(view: DocView) -> list[tuple[int, int]]:
 _CREDIT_LABELS = frozenset({"source", "editor", "editors", "reporter", "reporters", "writer", "author", "photo", "photos",
                             "translator", "translated", "compiled", "edited"})
 
-
-#: Words that open a picture's credit line ("Photo by X")
-_PICTURES = frozenset({"Photo", "Photos", "Picture", "Pictures"})
 
 
 def _lines(view: DocView) -> list[tuple[int, int]]:
