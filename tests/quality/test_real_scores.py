@@ -16,8 +16,10 @@ from scamgraph.evaluation import Evaluation, evaluate_folder
 GOLD = Path(__file__).resolve().parents[1] / "real"
 TEXTS = Path(os.environ.get("SCAMGRAPH_REAL_TEXTS", Path.home() / ".cache" / "scamgraph-real"))
 
-#: dev-part floors (measured 0.806 / 0.550 / 0.526 / 0.396 on 28 dev articles)
-FLOORS = {"entity F1": 0.78, "events F1": 0.52, "(nationality, count) recall": 0.50, "fact precision": 0.37}
+#: dev-part floors: the figures at the start of session 10 (0.958 / 0.896 / 0.947 / 0.917 on the 28 dev
+#: articles) less about three facts each; the first floors (session 1, 0.78 / 0.52 / 0.50 / 0.37) had
+#: fallen so far behind that a rule could lose a fifth of the dev facts without this test noticing
+FLOORS = {"entity F1": 0.93, "events F1": 0.85, "(nationality, count) recall": 0.90, "fact precision": 0.88}
 
 
 def _scores(split: str) -> Evaluation:
