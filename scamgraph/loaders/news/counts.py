@@ -123,7 +123,7 @@ class CountRules(HarmsAhead):
                     value = count.value + (parts.get((event.node.key, nat.key), 0) if part or listed else 0)
                     parts[(event.node.key, nat.key)] = value  # "eight Singaporean men, one Singaporean woman": nine
                     self._people_edge(rel, event.node.key, nat.key, ev, value, count.start)
-                    self._second_verb(count, sent, events, nat.key, ev, dates)
+                    self._second_verb(count, sent, events, nat.key, ev, dates, rel)
                     past = self._their_past(count, sent, events, rel)
                     if past is not None:
                         self._edge(past[0], past[1].node.key, nat.key, ev, count=count.value)
