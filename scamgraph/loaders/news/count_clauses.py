@@ -86,13 +86,19 @@ class CountClauses(NationalityRules):
     def _plain_or_landed(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """The people's interception where they were stopped from leaving; else the verb told plainly
         with them ("arrived ... after being rescued": rescued); where none is told, or only that
-        victims were trafficked, their landing at home from abroad."""
+        victims were trafficked, their landing at home from abroad, or the verb after a relative
+        clause on the victims."""
         if self._stopped_leaving(count, sent):
             return _COUNT_VERBS["intercepted"]
         plain = self._plain_count_verb(count, sent)  # type: ignore[attr-defined]
         if plain is not None and not (count.noun_role == "victim" and plain[0] is RelType.AFFECTED):
             return plain
-        return self._landed_home_from(count, sent) or plain
+        landed = self._landed_home_from(count, sent)
+        if landed is not None or plain is None:
+            return landed
+        # "71 Filipino workers who were lured to Myanmar returned home": a victims' noun takes the
+        # verb after the clause on them before the harm it implies
+        return self._after_relative_clause(count, sent) or plain  # type: ignore[attr-defined]
 
     def _landed_home_from(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """"Four Filipino victims of scam syndicates arrived at NAIA via a flight from Phnom Penh",
