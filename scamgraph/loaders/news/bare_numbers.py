@@ -29,6 +29,8 @@ from scamgraph.model import RelType
 
 #: Words that may open the sentence before the number: "The four", "All four", "These two".
 _LEADS = frozenset({"the", "all", "these", "those"})
+#: Openings of a partition before a bare number and a comma: "Of these, 30 ...".
+_PARTITIVE_OPENINGS = (["of", "these"], ["of", "them"], ["of", "those"], ["among", "them"], ["among", "these"])
 #: Words of a passive phrase before the act's own word: "were taken into | custody", "placed under | arrest".
 _PHRASE_WORDS = frozenset({"taken", "into", "placed", "put", "under", "safely", "successfully", "since", "later", "then"})
 #: Acts done to people harmed by a scam, and acts done to suspects: a number told with one of each
@@ -88,6 +90,8 @@ class BareNumbers(DescribedPeople):
         """The nationality code of the people a bare number at the opening of ``sent`` points back
         to ("" where it names none)."""
         lead = self.lower[sent.start:count.start]
+        if lead[-1:] == [","] and lead[:-1] in _PARTITIVE_OPENINGS:
+            lead = []  # "Of these, 30 have returned": a part of the people told before, as "Thirty of them"
         if lead and (len(lead) > 2 or not set(lead) <= _LEADS):
             return ""  # not the subject that opens the sentence
         act = self._act_after_bare(count.end, sent)
@@ -148,8 +152,9 @@ class BareNumbers(DescribedPeople):
 
     def _act_after_bare(self, k: int, sent: Span) -> RelType | None:
         """The act told right after the number ("had been detained", "were taken into custody")."""
-        while k < sent.end and (self.lower[k] in _BE or self.lower[k] in _PHRASE_WORDS):
-            k += 1
+        while k < sent.end and (self.lower[k] in _BE or self.lower[k] in _PHRASE_WORDS
+                                or self.lower[k] == "already" or self.lower[k].endswith("ly") and self.words[k].isalpha()):
+            k += 1  # ("have already safely returned")
         told = _COUNT_VERBS.get(self.lower[k]) if k < sent.end else None
         if told is None or told[0] is None or not self._told_as_done(k, sent):
             return None
