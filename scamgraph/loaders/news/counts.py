@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention, number_value
 from scamgraph.loaders.news.another_day import another_day
-from scamgraph.loaders.news.governing import _DEFRAUD
+from scamgraph.loaders.news.governing import _DEFRAUD, _EVENT_PEOPLE
 from scamgraph.loaders.news.harms_ahead import HarmsAhead
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.told_again import _ONE_PERSON
@@ -82,7 +82,7 @@ class CountRules(HarmsAhead):
                     target.counts[count.thing] = max(count.value, target.counts.get(count.thing, 0))
                 continue
             # "22 were Chinese": a breakdown of people counted before, never the subject of a verb of its own
-            verb = None if count.noun_role == "breakdown" else self._own_verb(count, sent, self._count_verb(count, sent))
+            verb = self._partitive_act(count) if count.noun_role == "breakdown" else self._own_verb(count, sent, self._count_verb(count, sent))
             inherits = " ".join(self.lower[max(sent.start, count.start - 2):count.start])
             listed = previous_end is not None and self._list_gap(previous_end, count.start)
             opened = count.noun_role == "breakdown" and self.lower[sent.start] in {"of", "among"}  # "Of the 209 deported, 73 were ..."
@@ -93,7 +93,7 @@ class CountRules(HarmsAhead):
             elif verb is None and link is not None and not events and (count.noun_role == "breakdown" or item
                                                                        or sent.start in self._matches.parts_next):
                 rel, key, event = link  # "29 arrested. 22 were Chinese": the people of the count before
-            elif count.noun_role == "breakdown":
+            elif count.noun_role == "breakdown" and verb is None:
                 continue  # a part of people not counted here: no count of its own
             elif verb is not None:
                 rel, key, kind = verb
@@ -273,10 +273,12 @@ class CountRules(HarmsAhead):
             count.nationality = phrases[-1].nationality if phrases else ""  # "..., 50 were repatriated": those before
             phrases.append(count)
             return end
-        if count.noun_role == "of" and count.end < sent.end and self.lower[count.end] in gz.people_nouns() \
-                and not self.like_num[count.end - 1]:
+        if count.noun_role == "of" and count.end < sent.end and not self.like_num[count.end - 1] \
+                and (self.lower[count.end] in gz.people_nouns() or self.lower[count.end] in _EVENT_PEOPLE):
             # "repatriated 87 of the workers": the "Indonesian workers" told before
             count.nationality, count.end = self._told_with(self.lower[count.end], count.start), count.end + 1
+            if not count.nationality and self.lower[count.end - 1] in _EVENT_PEOPLE:
+                self._breakdown(count, norp, sent.end)  # "110 of the deportees were Chinese nationals"
         if phrases and phrases[-1].noun_role == "of" and not phrases[-1].nationality:
             phrases[-1].nationality = count.nationality
         if phrases and phrases[-1].noun_role == "out of" and phrases[-1].end == k and self._whole_acted(count, sent):
