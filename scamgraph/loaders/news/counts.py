@@ -61,7 +61,7 @@ class CountRules(HarmsAhead):
         told_before = {id(e) for e in self.events}
         previous: tuple[RelType | None, str, _Event] | None = None
         previous_end: int | None = None
-        link = self.last_link  # the people of the sentence before, for a breakdown of them
+        link = self.last_link or self._total_told_before(sent)  # the people of the sentence before (or of "the total")
         item = self._list_lead is not None and self._list_item(sent)
         if item:
             link = self._list_lead  # "The breakdown of those arrested: | 207 Chinese nationals | 132 ..."
