@@ -42,6 +42,8 @@ _AN_AGE = (["year", "old"], ["years", "old"])
 _NOT_A_LIST_GAP = frozenset({"by", "following", "after", "before", "against", "during"})  # see _list_gap
 _ABOUT = {"more", "than", "over", "about", "around", "nearly", "almost", "some", "at", "least", "up", "to"}
 _POSSESSIVE = {"its", "their", "our"}
+#: Wholes written as words that make "N out of <whole>" a proportion, not a part of people told.
+_RATE_BASES = frozenset({"ten", "hundred", "thousand"})
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -231,7 +233,8 @@ class CountRules(HarmsAhead):
         elif word == "of" and nxt == "the":
             count.end, count.noun_role = j + 2, "of"  # "50 of the 64 nationals": theirs, read next
         elif word == "out" and nxt == "of":
-            count.end, count.noun_role = j + 2, "out of"  # "13 out of 17 Sri Lankans": a part of them
+            every = j + 2 < sent.end and self.lower[j + 2] == "every"  # ("three out of every ten")
+            count.end, count.noun_role = j + 2 + every, "out of"  # "13 out of 17 Sri Lankans": a part of them
         elif word == "of" and j == count.end and j + 1 < sent.end and self.like_num[j + 1]:
             count.end, count.noun_role = j + 1, "out of"  # "seven of 32 South Africans": the same part
         else:
@@ -286,6 +289,8 @@ class CountRules(HarmsAhead):
         elif phrases and phrases[-1].noun_role == "out of" and phrases[-1].end == k:
             phrases[-1].nationality = phrases[-1].nationality or count.nationality
             count.noun_role = "whole"  # "13 out of 17 Sri Lankans ... were rescued": the 17 are not the ones rescued
+            if self.lower[k] in _RATE_BASES or self.lower[k - 1] == "every":
+                phrases[-1].noun_role = "whole"  # "Seven out of ten Koreans": a proportion, no people counted
         if count.end > end or count.thing:
             if count.nationality:
                 self.last_nationality = count.nationality
