@@ -26,3 +26,9 @@ def test_a_time_inside_the_agent_phrase_stops_the_second_act() -> None:
 def test_a_handing_over_after_the_agent_is_no_return_home() -> None:
     found = facts(run("Thirteen Laotians were freed by the army and handed over at a border post on Sunday."))
     assert not any(f[0] == "REPATRIATED" for f in found)
+
+
+def test_a_semicolon_ends_the_search_for_the_people_s_own_verb() -> None:
+    found = facts(run("Police held 40 Chinese at a casino in Manila on Sunday; guards were detained by soldiers and "
+                      "deported on Monday."))
+    assert not any(f[0] == "DEPORTED" and f[2] == "CN" for f in found)

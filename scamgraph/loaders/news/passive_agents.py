@@ -37,10 +37,11 @@ def past_agent(lower: list[str], words: list[str], by: int, end: int) -> int | N
 
 def passive_main_verb(lower: list[str], like_num: list[bool], start: int, end: int, rel: RelType) -> int:
     """Where the passive verb of act ``rel`` told of the people ending at ``start`` is ("were
-    rescued" past "who were lured ..."); ``end`` where another number comes first or none is told."""
+    rescued" past "who were lured ..."); ``end`` where another number or a semicolon comes first, or
+    none is told."""
     for j in range(start + 1, min(end, start + _VERB_REACH)):
-        if like_num[j]:
-            return end  # another count: its own people's verb
+        if like_num[j] or lower[j] == ";":
+            return end  # another count (its own people's verb), or another clause
         told = _COUNT_VERBS.get(lower[j])
         if told is not None and told[0] is rel and lower[j - 1] in _BE:
             return j
