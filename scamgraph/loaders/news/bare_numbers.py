@@ -29,9 +29,9 @@ from scamgraph.model import RelType
 
 #: Words that may open the sentence before the number: "The four", "All four", "These two".
 _LEADS = frozenset({"the", "all", "these", "those"})
-#: Openings of a partition before a bare number and a comma: "Of these, 30 ...".
+#: Openings of a partition before a bare number and a comma: "Of these, 25 ...".
 _PARTITIVE_OPENINGS = (["of", "these"], ["of", "them"], ["of", "those"], ["among", "them"], ["among", "these"])
-#: Openings of a partition of a total told before: "Out of the total, 465 people were from India".
+#: Openings of a partition of a total told before: "Out of the total, 310 people were from Nepal".
 _TOTAL_OPENINGS = (["out", "of", "the", "total", ","], ["of", "the", "total", ","], ["of", "that", "number", ","],
                    ["of", "this", "number", ","], ["out", "of", "that", "number", ","])
 #: Words of a passive phrase before the act's own word: "were taken into | custody", "placed under | arrest".
@@ -94,7 +94,7 @@ class BareNumbers(DescribedPeople):
         to ("" where it names none)."""
         lead = self.lower[sent.start:count.start]
         if lead[-1:] == [","] and lead[:-1] in _PARTITIVE_OPENINGS:
-            lead = []  # "Of these, 30 have returned": a part of the people told before, as "Thirty of them"
+            lead = []  # "Of these, 25 have returned": a part of the people told before, as "25 of them"
         if lead and (len(lead) > 2 or not set(lead) <= _LEADS):
             return ""  # not the subject that opens the sentence
         act = self._act_after_bare(count.end, sent)
@@ -154,7 +154,7 @@ class BareNumbers(DescribedPeople):
         return plain and k < sent.end and self.lower[k] in _COUNT_VERBS and self.lower[k].endswith("ed")
 
     def _total_told_before(self, sent: Span) -> tuple[RelType | None, str, _Event] | None:
-        """"... rescued more than 1,500 people. ... Out of the total, 465 people were from India": a
+        """"... freed more than 900 people. ... Out of the total, 310 people were from Nepal": a
         sentence opening with a partition of a total ("Out of the total,", "Of that number,") parts
         the people of the last event the story counted (its act, count key and event); None where
         the sentence opens otherwise or no event has counted people."""

@@ -66,8 +66,8 @@ class CountClauses(NationalityRules):
         return self._place_before_who(k, sent)
 
     def _place_before_who(self, k: int, sent: Span) -> int:
-        """Past a place the people are in or from, before "who": "Eight Filipinos | in Cambodia |
-        who fell victim to scammers were rescued" (the place belongs to the people's phrase)."""
+        """Past a place the people are in or from, before "who": "Nine Thais | in Laos |
+        who answered a fake advert were freed" (the place belongs to the people's phrase)."""
         doc = self.doc
         if k + 2 >= sent.end or self.lower[k] not in _PLACE_LEADS or doc[k + 1].ent_iob_ != "B" \
                 or doc[k + 1].ent_type_ not in {"PLACE", "COUNTRY"}:
@@ -96,7 +96,7 @@ class CountClauses(NationalityRules):
         landed = self._landed_home_from(count, sent)
         if landed is not None or plain is None:
             return landed
-        # "71 Filipino workers who were lured to Myanmar returned home": a victims' noun takes the
+        # "63 Nepali workers who were tricked into a compound returned home": a victims' noun takes the
         # verb after the clause on them before the harm it implies
         return self._after_relative_clause(count, sent) or plain  # type: ignore[attr-defined]
 

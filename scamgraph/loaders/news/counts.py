@@ -281,7 +281,7 @@ class CountRules(HarmsAhead):
             # "repatriated 87 of the workers": the "Indonesian workers" told before
             count.nationality, count.end = self._told_with(self.lower[count.end], count.start), count.end + 1
             if not count.nationality and self.lower[count.end - 1] in _EVENT_PEOPLE:
-                self._breakdown(count, norp, sent.end)  # "110 of the deportees were Chinese nationals"
+                self._breakdown(count, norp, sent.end)  # "40 of the deportees were Thai nationals"
         if phrases and phrases[-1].noun_role == "of" and not phrases[-1].nationality:
             phrases[-1].nationality = count.nationality
         if phrases and phrases[-1].noun_role == "out of" and phrases[-1].end == k and self._whole_acted(count, sent):
@@ -290,7 +290,7 @@ class CountRules(HarmsAhead):
             phrases[-1].nationality = phrases[-1].nationality or count.nationality
             count.noun_role = "whole"  # "13 out of 17 Sri Lankans ... were rescued": the 17 are not the ones rescued
             if self.lower[k] in _RATE_BASES or self.lower[k - 1] == "every":
-                phrases[-1].noun_role = "whole"  # "Seven out of ten Koreans": a proportion, no people counted
+                phrases[-1].noun_role = "whole"  # "Four out of ten Thais": a proportion, no people counted
         if count.end > end or count.thing:
             if count.nationality:
                 self.last_nationality = count.nationality

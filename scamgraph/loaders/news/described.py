@@ -191,7 +191,7 @@ class DescribedPeople(PeopleToldAgain):
                 count.nationality, count.noun_role, count.end = code, "breakdown", after
 
     def _partitive_act(self, count: _Count) -> _Verb | None:
-        """"110 of the deportees were Chinese nationals": a breakdown of the people of an act, named by
+        """"40 of the deportees were Thai nationals": a breakdown of the people of an act, named by
         a noun for them ("deportees", "returnees"), counts them on that act."""
         noun = self.lower[count.start + 1:count.start + 4]
         if len(noun) < 3 or noun[:2] != ["of", "the"] or noun[2] not in _EVENT_PEOPLE:

@@ -46,7 +46,7 @@ class SecondActs(BareNumbers):
         while k < sent.end and k < start + 4 and self.lower[k] in _BE | {"successfully", "safely"}:
             k += 1
         if k < sent.end and self.lower[k] not in _COUNT_VERBS and rel is not None:
-            k = passive_main_verb(self.lower, self.like_num, count.end, sent.end, rel)  # "35 Malaysians who ..., were rescued"
+            k = passive_main_verb(self.lower, self.like_num, count.end, sent.end, rel)  # "26 Nepalis who ..., were freed"
         if k + 2 >= sent.end or self.lower[k] not in _COUNT_VERBS:
             return
         agent = past_agent(self.lower, self.words, k + 1, sent.end) if self.lower[k + 1] == "by" else None
@@ -55,8 +55,8 @@ class SecondActs(BareNumbers):
         elif self.lower[k + 1] == "and":
             j = k + 2
         elif agent is not None and self.lower[agent] not in {"handed", "turned"}:
-            j = agent  # "were rescued by the authorities and flown home": the agent is no second subject
-            # (not "rescued by police and handed over at the border": to whom is the act, not a return)
+            j = agent  # "were freed by soldiers and flown home": the agent is no second subject
+            # (not "freed by the army and handed over at a border post": to whom is the act, not a return)
         elif k == count.end:
             j = self._main_verb_at(k + 1, sent)  # "45 Chinese arrested on Monday were deported on Friday"
             if j + 2 < sent.end and self.lower[j + 1] == "and" and held_captive(self.lower, k, sent.end, sent.start):

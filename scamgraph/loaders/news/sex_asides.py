@@ -7,9 +7,9 @@ keep their own number.
 
 from __future__ import annotations
 
-#: Words of sex that part a group of people ("including 21 women").
+#: Words of sex that part a group of people ("including 9 women").
 _SEX_WORDS = frozenset({"men", "women", "males", "females", "boys", "girls", "minors", "children"})
-#: Words that may stand before the sex word: "including two young women", "including 21 foreign women".
+#: Words that may stand before the sex word: "including two young women", "including 9 foreign women".
 _BEFORE_SEX = frozenset({"young", "foreign", "adult", "underage"})
 
 

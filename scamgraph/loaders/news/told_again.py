@@ -165,9 +165,9 @@ class PeopleToldAgain(GoverningVerbs):
             if k > sent.start + 1 and self.doc[k - 1].ent_id_ != code:
                 return False  # "The Vietnamese were arrested": other people than those counted
             if self.lower[k] not in _BACK_NOUNS and self.lower[k] not in _EVENT_PEOPLE:
-                return False  # ("The deportees were arrested": the people of an act told before)
+                return False  # ("The deportees were detained": the people of an act told before)
             aside = sex_aside(self.lower, self.like_num, k + 1, j)
-            k = aside.stop - 1 if aside else k  # "The deportees, including 21 women, were arrested"
+            k = aside.stop - 1 if aside else k  # "The deportees, including 9 women, were detained"
         if k + 1 >= j or self.lower[k + 1] not in {"were", "had", "have"}:
             return False
         return set(self.lower[k + 2:j]) <= _PASSIVE_LEADS
