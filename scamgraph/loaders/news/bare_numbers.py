@@ -23,12 +23,17 @@ from functools import cached_property
 from spacy.tokens import Span
 
 from scamgraph.loaders.news.described import DescribedPeople
-from scamgraph.loaders.news.state import _Count
+from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.words import _BE, _COUNT_VERBS
 from scamgraph.model import RelType
 
 #: Words that may open the sentence before the number: "The four", "All four", "These two".
 _LEADS = frozenset({"the", "all", "these", "those"})
+#: Openings of a partition before a bare number and a comma: "Of these, 25 ...".
+_PARTITIVE_OPENINGS = (["of", "these"], ["of", "them"], ["of", "those"], ["among", "them"], ["among", "these"])
+#: Openings of a partition of a total told before: "Out of the total, 310 people were from Nepal".
+_TOTAL_OPENINGS = (["out", "of", "the", "total", ","], ["of", "the", "total", ","], ["of", "that", "number", ","],
+                   ["of", "this", "number", ","], ["out", "of", "that", "number", ","])
 #: Words of a passive phrase before the act's own word: "were taken into | custody", "placed under | arrest".
 _PHRASE_WORDS = frozenset({"taken", "into", "placed", "put", "under", "safely", "successfully", "since", "later", "then"})
 #: Acts done to people harmed by a scam, and acts done to suspects: a number told with one of each
@@ -88,6 +93,8 @@ class BareNumbers(DescribedPeople):
         """The nationality code of the people a bare number at the opening of ``sent`` points back
         to ("" where it names none)."""
         lead = self.lower[sent.start:count.start]
+        if lead[-1:] == [","] and lead[:-1] in _PARTITIVE_OPENINGS:
+            lead = []  # "Of these, 25 have returned": a part of the people told before, as "25 of them"
         if lead and (len(lead) > 2 or not set(lead) <= _LEADS):
             return ""  # not the subject that opens the sentence
         act = self._act_after_bare(count.end, sent)
@@ -146,10 +153,25 @@ class BareNumbers(DescribedPeople):
         plain = whole.start >= 2 and self.lower[whole.start - 1] == "of" and self.lower[whole.start - 2] != "out"
         return plain and k < sent.end and self.lower[k] in _COUNT_VERBS and self.lower[k].endswith("ed")
 
+    def _total_told_before(self, sent: Span) -> tuple[RelType | None, str, _Event] | None:
+        """"... freed more than 900 people. ... Out of the total, 310 people were from Nepal": a
+        sentence opening with a partition of a total ("Out of the total,", "Of that number,") parts
+        the people of the last event the story counted (its act, count key and event); None where
+        the sentence opens otherwise or no event has counted people."""
+        lead = self.lower[sent.start:min(sent.end, sent.start + 5)]
+        if not any(lead[:len(opening)] == opening for opening in _TOTAL_OPENINGS):
+            return None
+        for event in reversed(self.events):
+            key = next((k for k in event.counts if k in _KEY_ACTS), None)
+            if key is not None:
+                return _KEY_ACTS[key], key, event
+        return None
+
     def _act_after_bare(self, k: int, sent: Span) -> RelType | None:
         """The act told right after the number ("had been detained", "were taken into custody")."""
-        while k < sent.end and (self.lower[k] in _BE or self.lower[k] in _PHRASE_WORDS):
-            k += 1
+        while k < sent.end and (self.lower[k] in _BE or self.lower[k] in _PHRASE_WORDS
+                                or self.lower[k] == "already" or self.lower[k].endswith("ly") and self.words[k].isalpha()):
+            k += 1  # ("have already safely returned")
         told = _COUNT_VERBS.get(self.lower[k]) if k < sent.end else None
         if told is None or told[0] is None or not self._told_as_done(k, sent):
             return None

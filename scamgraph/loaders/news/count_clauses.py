@@ -20,6 +20,8 @@ _CLAUSE_ENDS = frozenset({",", ";", ":", "who", "whom", "which", "that", "while"
 #: Verbs of stopping people from leaving, and what they are stopped from: "were barred from departing".
 _STOPPING = frozenset({"stopped", "barred", "prevented", "blocked", "offloaded"})
 _LEAVING = frozenset({"boarding", "leaving", "departing", "flying", "travelling", "traveling", "exiting"})
+#: Prepositions of a place the counted people are in or from, before a clause on them.
+_PLACE_LEADS = frozenset({"in", "from", "at"})
 #: The longest aside read between counted people and their verb (in tokens).
 _ASIDE_SPAN = 40
 #: Past participles without "-ed" that open such an aside: "Seven Indians, held captive in Myanmar, ...".
@@ -61,7 +63,19 @@ class CountClauses(NationalityRules):
         for j in (k, k + 1):
             if j + 1 < sent.end and self.lower[j + 1] == "who" and self._plain_nouns(k, j + 1):
                 return j + 1
-        return k
+        return self._place_before_who(k, sent)
+
+    def _place_before_who(self, k: int, sent: Span) -> int:
+        """Past a place the people are in or from, before "who": "Nine Thais | in Laos |
+        who answered a fake advert were freed" (the place belongs to the people's phrase)."""
+        doc = self.doc
+        if k + 2 >= sent.end or self.lower[k] not in _PLACE_LEADS or doc[k + 1].ent_iob_ != "B" \
+                or doc[k + 1].ent_type_ not in {"PLACE", "COUNTRY"}:
+            return k
+        j = k + 2
+        while j < sent.end and doc[j].ent_iob_ == "I":
+            j += 1
+        return j if j < sent.end and self.lower[j] == "who" else k
 
     def _plain_nouns(self, start: int, end: int) -> bool:
         """Lower-case words, none a verb of the count rules, an auxiliary or an "-ly" adverb."""
@@ -72,13 +86,19 @@ class CountClauses(NationalityRules):
     def _plain_or_landed(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """The people's interception where they were stopped from leaving; else the verb told plainly
         with them ("arrived ... after being rescued": rescued); where none is told, or only that
-        victims were trafficked, their landing at home from abroad."""
+        victims were trafficked, their landing at home from abroad, or the verb after a relative
+        clause on the victims."""
         if self._stopped_leaving(count, sent):
             return _COUNT_VERBS["intercepted"]
         plain = self._plain_count_verb(count, sent)  # type: ignore[attr-defined]
         if plain is not None and not (count.noun_role == "victim" and plain[0] is RelType.AFFECTED):
             return plain
-        return self._landed_home_from(count, sent) or plain
+        landed = self._landed_home_from(count, sent)
+        if landed is not None or plain is None:
+            return landed
+        # "63 Nepali workers who were tricked into a compound returned home": a victims' noun takes the
+        # verb after the clause on them before the harm it implies
+        return self._after_relative_clause(count, sent) or plain  # type: ignore[attr-defined]
 
     def _landed_home_from(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """"Four Filipino victims of scam syndicates arrived at NAIA via a flight from Phnom Penh",

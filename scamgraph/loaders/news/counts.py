@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention, number_value
 from scamgraph.loaders.news.another_day import another_day
-from scamgraph.loaders.news.governing import _DEFRAUD
+from scamgraph.loaders.news.governing import _DEFRAUD, _EVENT_PEOPLE
 from scamgraph.loaders.news.harms_ahead import HarmsAhead
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.told_again import _ONE_PERSON
@@ -42,6 +42,8 @@ _AN_AGE = (["year", "old"], ["years", "old"])
 _NOT_A_LIST_GAP = frozenset({"by", "following", "after", "before", "against", "during"})  # see _list_gap
 _ABOUT = {"more", "than", "over", "about", "around", "nearly", "almost", "some", "at", "least", "up", "to"}
 _POSSESSIVE = {"its", "their", "our"}
+#: Wholes written as words that make "N out of <whole>" a proportion, not a part of people told.
+_RATE_BASES = frozenset({"ten", "hundred", "thousand"})
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -61,7 +63,7 @@ class CountRules(HarmsAhead):
         told_before = {id(e) for e in self.events}
         previous: tuple[RelType | None, str, _Event] | None = None
         previous_end: int | None = None
-        link = self.last_link  # the people of the sentence before, for a breakdown of them
+        link = self.last_link or self._total_told_before(sent)  # the people of the sentence before (or of "the total")
         item = self._list_lead is not None and self._list_item(sent)
         if item:
             link = self._list_lead  # "The breakdown of those arrested: | 207 Chinese nationals | 132 ..."
@@ -82,7 +84,7 @@ class CountRules(HarmsAhead):
                     target.counts[count.thing] = max(count.value, target.counts.get(count.thing, 0))
                 continue
             # "22 were Chinese": a breakdown of people counted before, never the subject of a verb of its own
-            verb = None if count.noun_role == "breakdown" else self._own_verb(count, sent, self._count_verb(count, sent))
+            verb = self._partitive_act(count) if count.noun_role == "breakdown" else self._own_verb(count, sent, self._count_verb(count, sent))
             inherits = " ".join(self.lower[max(sent.start, count.start - 2):count.start])
             listed = previous_end is not None and self._list_gap(previous_end, count.start)
             opened = count.noun_role == "breakdown" and self.lower[sent.start] in {"of", "among"}  # "Of the 209 deported, 73 were ..."
@@ -93,7 +95,7 @@ class CountRules(HarmsAhead):
             elif verb is None and link is not None and not events and (count.noun_role == "breakdown" or item
                                                                        or sent.start in self._matches.parts_next):
                 rel, key, event = link  # "29 arrested. 22 were Chinese": the people of the count before
-            elif count.noun_role == "breakdown":
+            elif count.noun_role == "breakdown" and verb is None:
                 continue  # a part of people not counted here: no count of its own
             elif verb is not None:
                 rel, key, kind = verb
@@ -123,7 +125,7 @@ class CountRules(HarmsAhead):
                     value = count.value + (parts.get((event.node.key, nat.key), 0) if part or listed else 0)
                     parts[(event.node.key, nat.key)] = value  # "eight Singaporean men, one Singaporean woman": nine
                     self._people_edge(rel, event.node.key, nat.key, ev, value, count.start)
-                    self._second_verb(count, sent, events, nat.key, ev, dates)
+                    self._second_verb(count, sent, events, nat.key, ev, dates, rel)
                     past = self._their_past(count, sent, events, rel)
                     if past is not None:
                         self._edge(past[0], past[1].node.key, nat.key, ev, count=count.value)
@@ -190,8 +192,8 @@ class CountRules(HarmsAhead):
                 return
             if self._part_words(count, j, sent, phrases):
                 return
-            if word == "more" and j + 1 in norp:
-                j += 1  # "200 more Indonesian citizens": the demonym after "more" names them
+            if word == "more" and (j + 1 in norp or j + 2 in norp and self._noun_at(j + 1, sent.end)):
+                j += 1  # "200 more (overseas) Indonesian citizens": the demonym after "more" names them
                 continue
             if word in _PEOPLE_WORDS or word in gz.people_nouns():
                 self._people_noun(count, j, sent, ents, norp)
@@ -231,7 +233,8 @@ class CountRules(HarmsAhead):
         elif word == "of" and nxt == "the":
             count.end, count.noun_role = j + 2, "of"  # "50 of the 64 nationals": theirs, read next
         elif word == "out" and nxt == "of":
-            count.end, count.noun_role = j + 2, "out of"  # "13 out of 17 Sri Lankans": a part of them
+            every = j + 2 < sent.end and self.lower[j + 2] == "every"  # ("three out of every ten")
+            count.end, count.noun_role = j + 2 + every, "out of"  # "13 out of 17 Sri Lankans": a part of them
         elif word == "of" and j == count.end and j + 1 < sent.end and self.like_num[j + 1]:
             count.end, count.noun_role = j + 1, "out of"  # "seven of 32 South Africans": the same part
         else:
@@ -273,10 +276,12 @@ class CountRules(HarmsAhead):
             count.nationality = phrases[-1].nationality if phrases else ""  # "..., 50 were repatriated": those before
             phrases.append(count)
             return end
-        if count.noun_role == "of" and count.end < sent.end and self.lower[count.end] in gz.people_nouns() \
-                and not self.like_num[count.end - 1]:
+        if count.noun_role == "of" and count.end < sent.end and not self.like_num[count.end - 1] \
+                and (self.lower[count.end] in gz.people_nouns() or self.lower[count.end] in _EVENT_PEOPLE):
             # "repatriated 87 of the workers": the "Indonesian workers" told before
             count.nationality, count.end = self._told_with(self.lower[count.end], count.start), count.end + 1
+            if not count.nationality and self.lower[count.end - 1] in _EVENT_PEOPLE:
+                self._breakdown(count, norp, sent.end)  # "40 of the deportees were Thai nationals"
         if phrases and phrases[-1].noun_role == "of" and not phrases[-1].nationality:
             phrases[-1].nationality = count.nationality
         if phrases and phrases[-1].noun_role == "out of" and phrases[-1].end == k and self._whole_acted(count, sent):
@@ -284,6 +289,8 @@ class CountRules(HarmsAhead):
         elif phrases and phrases[-1].noun_role == "out of" and phrases[-1].end == k:
             phrases[-1].nationality = phrases[-1].nationality or count.nationality
             count.noun_role = "whole"  # "13 out of 17 Sri Lankans ... were rescued": the 17 are not the ones rescued
+            if self.lower[k] in _RATE_BASES or self.lower[k - 1] == "every":
+                phrases[-1].noun_role = "whole"  # "Four out of ten Thais": a proportion, no people counted
         if count.end > end or count.thing:
             if count.nationality:
                 self.last_nationality = count.nationality

@@ -9,6 +9,7 @@ from functools import cached_property
 
 from spacy.tokens import Span
 
+from scamgraph.loaders.news.governing import _EVENT_PEOPLE
 from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.told_again import PeopleToldAgain
 from scamgraph.loaders.news.words import _COUNT_VERBS
@@ -188,6 +189,15 @@ class DescribedPeople(PeopleToldAgain):
                 after += 1
             if after >= limit or self.lower[after] in {",", ".", ";", "and", "while", "whereas"}:
                 count.nationality, count.noun_role, count.end = code, "breakdown", after
+
+    def _partitive_act(self, count: _Count) -> _Verb | None:
+        """"40 of the deportees were Thai nationals": a breakdown of the people of an act, named by
+        a noun for them ("deportees", "returnees"), counts them on that act."""
+        noun = self.lower[count.start + 1:count.start + 4]
+        if len(noun) < 3 or noun[:2] != ["of", "the"] or noun[2] not in _EVENT_PEOPLE:
+            return None
+        count.past = True  # the people of an act told before: a day told here ("a May 8 statement") is not its
+        return _COUNT_VERBS[_EVENT_PEOPLE[noun[2]]]
 
     def _country_at(self, j: int, norp: dict[int, Span], limit: int) -> tuple[str, int]:
         """The nationality named at ``j`` and where its name ends: a demonym or a country, or

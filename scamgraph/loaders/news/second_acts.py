@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.bare_numbers import BareNumbers
 from scamgraph.loaders.news.homeward import leg_home
+from scamgraph.loaders.news.passive_agents import passive_main_verb, past_agent
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.words import _BE, _COUNT_VERBS, held_captive
 from scamgraph.model import Evidence, RelType
@@ -30,9 +31,10 @@ class SecondActs(BareNumbers):
     """Edges and counts of a second act done to the people a sentence has counted."""
 
     def _second_verb(self, count: _Count, sent: Span, events: list[_Event], nat: str, ev: Evidence,
-                     dates: list[DateMention]) -> None:
+                     dates: list[DateMention], rel: RelType | None = None) -> None:
         """"47 Nepalis were rescued and flown back": the same people, the same count, a second event
-        (dated by the date told after its verb: "detained since August, returned on Saturday")."""
+        (dated by the date told after its verb: "detained since August, returned on Saturday");
+        ``rel`` is the act already read for them, whose verb may come after a clause on them."""
         aside = count.end < sent.end and self.words[count.end] == ","
         k = count.end + aside
         if aside and self.lower[k] in _BE:
@@ -43,12 +45,18 @@ class SecondActs(BareNumbers):
         start = k
         while k < sent.end and k < start + 4 and self.lower[k] in _BE | {"successfully", "safely"}:
             k += 1
+        if k < sent.end and self.lower[k] not in _COUNT_VERBS and rel is not None:
+            k = passive_main_verb(self.lower, self.like_num, count.end, sent.end, rel)  # "26 Nepalis who ..., were freed"
         if k + 2 >= sent.end or self.lower[k] not in _COUNT_VERBS:
             return
+        agent = past_agent(self.lower, self.words, k + 1, sent.end) if self.lower[k + 1] == "by" else None
         if aside and k == count.end + 1:
             j = self._after_aside(k, sent)  # "771 Chinese nationals, arrested in raids in Bokeo, were deported"
         elif self.lower[k + 1] == "and":
             j = k + 2
+        elif agent is not None and self.lower[agent] not in {"handed", "turned"}:
+            j = agent  # "were freed by soldiers and flown home": the agent is no second subject
+            # (not "freed by the army and handed over at a border post": to whom is the act, not a return)
         elif k == count.end:
             j = self._main_verb_at(k + 1, sent)  # "45 Chinese arrested on Monday were deported on Friday"
             if j + 2 < sent.end and self.lower[j + 1] == "and" and held_captive(self.lower, k, sent.end, sent.start):

@@ -11,9 +11,10 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.count_patterns import PeopleMatches, people_matches
-from scamgraph.loaders.news.governing import GoverningVerbs
+from scamgraph.loaders.news.governing import _EVENT_PEOPLE, GoverningVerbs
 from scamgraph.loaders.news.homecoming import sending_of_another_kind
 from scamgraph.loaders.news.places_left import left_from
+from scamgraph.loaders.news.sex_asides import sex_aside
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.words import (
     _COUNT_VERBS,
@@ -125,8 +126,8 @@ class PeopleToldAgain(GoverningVerbs):
         if len(self._counted_before) != 1 or not events:
             return
         words = self.lower[sent.start:sent.end]
-        if "them" not in words and _BACK_NOUNS.isdisjoint(words):
-            return  # (the anchor words: most sentences have neither)
+        if "them" not in words and _BACK_NOUNS.isdisjoint(words) and _EVENT_PEOPLE.keys().isdisjoint(words):
+            return  # (the anchor words: most sentences have none)
         (code, (_old, value)), = self._counted_before.items()
         lower = self.lower
         for j in range(sent.start, sent.end - 2):
@@ -136,11 +137,13 @@ class PeopleToldAgain(GoverningVerbs):
                             or self._passive_back(sent, j, code)) \
                     or not self._told_as_done(j, sent):
                 continue
-            if any(self.like_num[k] and any(w in _PEOPLE_WORDS or w in gz.people_nouns() for w in lower[k + 1:k + 3])
+            aside = range(0) if lower[sent.start] == "they" else sex_aside(lower, self.like_num, sent.start + 2, j)
+            if any(self.like_num[k] and k not in aside and any(w in _PEOPLE_WORDS or w in gz.people_nouns() for w in lower[k + 1:k + 3])
                    for k in range(sent.start, j)):
                 continue  # "detained 15 suspects after arresting them": "them" are the people of this sentence
             rel, key, kind = told
-            event = next((e for e in events if e.type == kind), None)
+            event = next((e for e in events if e.type == kind), None) or next(
+                (e for e in events if e.type == "raid" and kind in {"arrest", "detention"}), None)  # "arrested ... during raids"
             nat = self._nationality(code)
             if rel is None or event is None or nat is None or any(k[0] == event.node.key and k[2] == nat.key for k in self.edges):
                 continue
@@ -161,8 +164,10 @@ class PeopleToldAgain(GoverningVerbs):
                 k += 1  # "The South Korean nationals were ..."
             if k > sent.start + 1 and self.doc[k - 1].ent_id_ != code:
                 return False  # "The Vietnamese were arrested": other people than those counted
-            if self.lower[k] not in _BACK_NOUNS:
-                return False
+            if self.lower[k] not in _BACK_NOUNS and self.lower[k] not in _EVENT_PEOPLE:
+                return False  # ("The deportees were detained": the people of an act told before)
+            aside = sex_aside(self.lower, self.like_num, k + 1, j)
+            k = aside.stop - 1 if aside else k  # "The deportees, including 9 women, were detained"
         if k + 1 >= j or self.lower[k + 1] not in {"were", "had", "have"}:
             return False
         return set(self.lower[k + 2:j]) <= _PASSIVE_LEADS
