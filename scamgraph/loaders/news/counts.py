@@ -190,8 +190,8 @@ class CountRules(HarmsAhead):
                 return
             if self._part_words(count, j, sent, phrases):
                 return
-            if word == "more" and j + 1 in norp:
-                j += 1  # "200 more Indonesian citizens": the demonym after "more" names them
+            if word == "more" and (j + 1 in norp or j + 2 in norp and self.words[j + 1].isalpha() and self.words[j + 1].islower()):
+                j += 1  # "200 more (overseas) Indonesian citizens": the demonym after "more" names them
                 continue
             if word in _PEOPLE_WORDS or word in gz.people_nouns():
                 self._people_noun(count, j, sent, ents, norp)
