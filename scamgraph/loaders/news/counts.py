@@ -116,6 +116,7 @@ class CountRules(HarmsAhead):
                 count.nationality = ""  # "repatriated 73 suspects from Cambodia": where they left, not who they are
             if rel is RelType.REPATRIATED and not count.nationality and count.noun_role in {"", "suspect"}:
                 count.nationality = self._brought_home_by(count, sent)
+            count.nationality = self._state_citizens(count, sent, ents, rel) or count.nationality  # "the X government rescued 34 citizens"
             if rel is not None and count.nationality:
                 nat = self._nationality(count.nationality)
                 whom = self.lower[count.end - 2:count.end] in (["of", "whom"], ["of", "them"])  # "10 Chinese, six of whom"

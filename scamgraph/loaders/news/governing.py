@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.count_leads import _OPENS_CLAUSE, CountLeads
 from scamgraph.loaders.news.count_subjects import CountSubjects
+from scamgraph.loaders.news.own_citizens import OwnCitizens
 from scamgraph.loaders.news.homeward import leg_home
 from scamgraph.loaders.news.listed import list_before_verb
 from scamgraph.loaders.news.state import _Count
@@ -88,7 +89,7 @@ _HOLDING_PLACES = {"facility", "facilities", "centre", "center", "prison", "jail
                    "detention", "station"}
 
 
-class GoverningVerbs(CountLeads, Tallies, CountSubjects):
+class GoverningVerbs(CountLeads, Tallies, CountSubjects, OwnCitizens):
     """Reads the verb (or the noun) that tells what happened to counted people."""
 
     def _brought_home_by(self, count: _Count, sent: Span) -> str:
