@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.count_leads import _OPENS_CLAUSE, CountLeads
 from scamgraph.loaders.news.count_subjects import CountSubjects
+from scamgraph.loaders.news.done_together import done_together
 from scamgraph.loaders.news.own_citizens import OwnCitizens
 from scamgraph.loaders.news.homeward import leg_home
 from scamgraph.loaders.news.listed import list_before_verb
@@ -140,7 +141,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, OwnCitizens):
         return of 45": a planned act; "denied that 45 had been arrested": an act said not to have happened."""
         lead = self.lower[max(sent.start, j - 3):j]
         infinitive = lead[-1:] == ["to"] and not self.lower[j].endswith(("ed", "ing")) or lead[-2:] == ["to", "be"]
-        if infinitive and lead[-1:] == ["to"] and lead[-2:-1] and lead[-2] in {"helped", "managed"}:
+        if infinitive and lead[-1:] == ["to"] and (lead[-2:-1] and lead[-2] in {"helped", "managed"}
+                                                   or done_together(self.lower, j - 1, sent.start)):
             infinitive = False
         planned = self.lower[j] in _ACT_NOUNS and bool(_PLANNED & set(self.lower[sent.start:sent.end])
                                                         or any(a == "to" and b in _ARRANGING for a, b in pairwise(lead)))
