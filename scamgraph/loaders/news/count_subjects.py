@@ -9,6 +9,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from scamgraph.loaders.news.count_parts import CountParts
+from scamgraph.loaders.news.own_citizens import OwnCitizens
 from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.words import _ANNOUNCE, _COUNT_VERBS
 from scamgraph.model import RelType
@@ -32,9 +34,10 @@ _ENDS = frozenset({",", ";", ":", "and", "but", "while", "after", "before", "whe
 _OTHER_SUBJECTS = frozenset({"they", "their", "he", "his", "she", "her", "we", "our", "it", "its", "i", "you"})
 
 
-class CountSubjects:
+class CountSubjects(CountParts, OwnCitizens):
     """Reads the verb of counted people who open their clause (mixed into the governing-verb
-    rules, which supply the document's words and ``_after_relative_clause`` / ``_told_as_done``)."""
+    rules, which supply the document's words and ``_after_relative_clause`` / ``_told_as_done``),
+    with the parts named by a demonym and the citizens of a state body told before them."""
 
     lower: list[str]
     words: list[str]

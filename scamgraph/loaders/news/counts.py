@@ -190,6 +190,7 @@ class CountRules(HarmsAhead):
                     count.thing, count.end = _COUNTED_THINGS[word], j + 1  # not "talks between the two countries"
                 return
             if self._part_words(count, j, sent, phrases):
+                self._named_by_copula(count, sent, norp)  # "25 of them were Nepali"
                 return
             if word == "more" and (j + 1 in norp or j + 2 in norp and self.words[j + 1].isalpha() and self.words[j + 1].islower()):
                 j += 1  # "200 more (overseas) Indonesian citizens": the demonym after "more" names them

@@ -12,7 +12,6 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.count_leads import _OPENS_CLAUSE, CountLeads
 from scamgraph.loaders.news.count_subjects import CountSubjects
 from scamgraph.loaders.news.done_together import done_together
-from scamgraph.loaders.news.own_citizens import OwnCitizens
 from scamgraph.loaders.news.homeward import leg_home
 from scamgraph.loaders.news.listed import list_before_verb
 from scamgraph.loaders.news.state import _Count
@@ -90,7 +89,7 @@ _HOLDING_PLACES = {"facility", "facilities", "centre", "center", "prison", "jail
                    "detention", "station"}
 
 
-class GoverningVerbs(CountLeads, Tallies, CountSubjects, OwnCitizens):
+class GoverningVerbs(CountLeads, Tallies, CountSubjects):
     """Reads the verb (or the noun) that tells what happened to counted people."""
 
     def _brought_home_by(self, count: _Count, sent: Span) -> str:
@@ -152,7 +151,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, OwnCitizens):
         """The relation of counted people: the verb told with them, refined by where they went."""
         if self.words[count.end:count.end + 1] and self.words[count.end] in {"'", "’", "'s", "’s"}:
             return None  # "arrested the 45 Chinese nationals' boss": the people own what the verb acts on
-        verb = self._came_home_after_description(count, sent) or self._verb_past_modifier(count, sent)
+        verb = self._came_home_after_description(count, sent) or self._part_of_act_people(count, sent) \
+            or self._verb_past_modifier(count, sent)
         verb = verb or self._plain_or_landed(count, sent) or self._told_by_noun(count, sent) \
             or self._after_relative_clause(count, sent) or self._who_after_place(count, sent) or self._among_those(count, sent) \
             or self._past_long_aside(count, sent) or self._included_of_participle(count, sent)
