@@ -34,3 +34,13 @@ def test_a_plan_to_work_together_is_still_an_aim() -> None:
 def test_a_clause_between_the_verb_and_the_infinitive_leaves_it_an_aim() -> None:
     found = facts(run("Officials who had worked on the case said they hoped to rescue 70 Nepali citizens."))
     assert not any(f[2:] == ("NP", 70) for f in found)
+
+
+def test_more_after_a_number_counts_people_not_an_act_to_come() -> None:
+    found = facts(run("38 More Malawians Freed From Laos Compounds"))
+    assert any(f[0] == "RESCUED" and f[2:] == ("MW", 38) for f in found)
+
+
+def test_more_without_a_number_before_it_is_still_an_act_to_come() -> None:
+    found = facts(run("The ministry called for more rescues of Malawians held in 12 compounds."))
+    assert not any(f[0] == "RESCUED" for f in found)

@@ -29,3 +29,13 @@ def done_together(lower: list[str], to: int, start: int) -> bool:
             return False  # "had worked on it said they hoped to": the infinitive is another verb's
     return False
 
+
+
+def counted_more(lower: list[str], like_num: list[bool], j: int, start: int) -> frozenset[str]:
+    """{"more"} where a "more" in the two words before the verb at ``j`` follows a number ("46 more
+    Ugandans rescued", "four more were arrested"): more people, not an act still to come ("more
+    deportations"); else nothing."""
+    for k in (j - 1, j - 2):
+        if k - 1 >= start and lower[k] == "more" and like_num[k - 1]:
+            return frozenset({"more"})
+    return frozenset()

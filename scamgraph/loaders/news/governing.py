@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.count_leads import _OPENS_CLAUSE, CountLeads
 from scamgraph.loaders.news.count_subjects import CountSubjects
-from scamgraph.loaders.news.done_together import done_together
+from scamgraph.loaders.news.done_together import counted_more, done_together
 from scamgraph.loaders.news.homeward import leg_home
 from scamgraph.loaders.news.listed import list_before_verb
 from scamgraph.loaders.news.state import _Count
@@ -126,7 +126,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects):
 
     def _told_as_done(self, j: int, sent: Span) -> bool:
         """Not "awaiting deportation", "facing deportation" or "a deportation facility"."""
-        before = set(self.lower[max(sent.start, j - 2):j])  # "potential arrest warrants"
+        before = set(self.lower[max(sent.start, j - 2):j]) - counted_more(self.lower, self.like_num, j, sent.start)
         after = self.lower[j + 1] if j + 1 < sent.end else ""
         lead = range(max(sent.start, j - 3), j)  # "would be repatriated": not yet
         modal = any(self.lower[k] in _MODALS and not self._month_may(k, sent) for k in lead)
