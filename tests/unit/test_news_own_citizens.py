@@ -38,7 +38,7 @@ def test_citizens_arrested_by_a_countrys_police_get_no_nationality_from_it() -> 
 
 
 def test_a_second_verb_of_another_subject_is_not_the_citizens() -> None:
-    found = facts(run("Lao authorities on Friday received 31 citizens handed over by Thai officials after many "
-                      "were found working in scam centres."))
+    found = facts(run("Lao authorities on Friday received 31 citizens handed over by Thai officials once several "
+                      "were found running phone scams."))
     assert any(f[0] == "REPATRIATED" and f[2:] == ("LA", 31) for f in found)
     assert not any(f[0] == "FOUND" for f in found)
