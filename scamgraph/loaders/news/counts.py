@@ -118,6 +118,7 @@ class CountRules(HarmsAhead):
                 count.nationality = ""  # "repatriated 73 suspects from Cambodia": where they left, not who they are
             if rel is RelType.REPATRIATED and not count.nationality and count.noun_role in {"", "suspect"}:
                 count.nationality = self._brought_home_by(count, sent)
+            count.nationality = self._state_citizens(count, sent, ents, rel) or count.nationality  # "the X government rescued 34 citizens"
             if rel is not None and count.nationality:
                 nat = self._nationality(count.nationality)
                 whom = self.lower[count.end - 2:count.end] in (["of", "whom"], ["of", "them"])  # "10 Chinese, six of whom"
@@ -191,6 +192,7 @@ class CountRules(HarmsAhead):
                     count.thing, count.end = _COUNTED_THINGS[word], j + 1  # not "talks between the two countries"
                 return
             if self._part_words(count, j, sent, phrases):
+                self._named_by_copula(count, sent, norp)  # "25 of them were Nepali"
                 return
             if word == "more" and (j + 1 in norp or j + 2 in norp and self._noun_at(j + 1, sent.end)):
                 j += 1  # "200 more (overseas) Indonesian citizens": the demonym after "more" names them

@@ -10,6 +10,8 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.count_leads import _OPENS_CLAUSE, CountLeads
+from scamgraph.loaders.news.count_subjects import CountSubjects
+from scamgraph.loaders.news.done_together import counted_more, done_together
 from scamgraph.loaders.news.homeward import leg_home
 from scamgraph.loaders.news.listed import list_before_verb
 from scamgraph.loaders.news.state import _Count
@@ -87,7 +89,7 @@ _HOLDING_PLACES = {"facility", "facilities", "centre", "center", "prison", "jail
                    "detention", "station"}
 
 
-class GoverningVerbs(CountLeads, Tallies):
+class GoverningVerbs(CountLeads, Tallies, CountSubjects):
     """Reads the verb (or the noun) that tells what happened to counted people."""
 
     def _brought_home_by(self, count: _Count, sent: Span) -> str:
@@ -124,7 +126,7 @@ class GoverningVerbs(CountLeads, Tallies):
 
     def _told_as_done(self, j: int, sent: Span) -> bool:
         """Not "awaiting deportation", "facing deportation" or "a deportation facility"."""
-        before = set(self.lower[max(sent.start, j - 2):j])  # "potential arrest warrants"
+        before = set(self.lower[max(sent.start, j - 2):j]) - counted_more(self.lower, self.like_num, j, sent.start)
         after = self.lower[j + 1] if j + 1 < sent.end else ""
         lead = range(max(sent.start, j - 3), j)  # "would be repatriated": not yet
         modal = any(self.lower[k] in _MODALS and not self._month_may(k, sent) for k in lead)
@@ -138,7 +140,8 @@ class GoverningVerbs(CountLeads, Tallies):
         return of 45": a planned act; "denied that 45 had been arrested": an act said not to have happened."""
         lead = self.lower[max(sent.start, j - 3):j]
         infinitive = lead[-1:] == ["to"] and not self.lower[j].endswith(("ed", "ing")) or lead[-2:] == ["to", "be"]
-        if infinitive and lead[-1:] == ["to"] and lead[-2:-1] and lead[-2] in {"helped", "managed"}:
+        if infinitive and lead[-1:] == ["to"] and (lead[-2:-1] and lead[-2] in {"helped", "managed"}
+                                                   or done_together(self.lower, j - 1, sent.start)):
             infinitive = False
         planned = self.lower[j] in _ACT_NOUNS and bool(_PLANNED & set(self.lower[sent.start:sent.end])
                                                         or any(a == "to" and b in _ARRANGING for a, b in pairwise(lead)))
@@ -148,9 +151,10 @@ class GoverningVerbs(CountLeads, Tallies):
         """The relation of counted people: the verb told with them, refined by where they went."""
         if self.words[count.end:count.end + 1] and self.words[count.end] in {"'", "’", "'s", "’s"}:
             return None  # "arrested the 45 Chinese nationals' boss": the people own what the verb acts on
-        verb = self._verb_past_modifier(count, sent)
+        verb = self._came_home_after_description(count, sent) or self._part_of_act_people(count, sent) \
+            or self._verb_past_modifier(count, sent)
         verb = verb or self._plain_or_landed(count, sent) or self._told_by_noun(count, sent) \
-            or self._after_relative_clause(count, sent) or self._among_those(count, sent) \
+            or self._after_relative_clause(count, sent) or self._who_after_place(count, sent) or self._among_those(count, sent) \
             or self._past_long_aside(count, sent) or self._included_of_participle(count, sent)
         closed = (self._breakdown_closed(count, sent) or self._list_closed(count, sent) or list_before_verb(
             self.doc, self.lower, self.like_num, gz.people_nouns(), count.end, sent.end, _COUNT_VERBS)) if verb is None else None

@@ -16,6 +16,8 @@ from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.words import _BE, _COUNT_VERBS, held_captive
 from scamgraph.model import Evidence, RelType
 
+#: Words that open a subject of their own before an auxiliary: "after many were found", "they were".
+_OTHER_SUBJECTS = frozenset({"many", "some", "most", "others", "they", "several", "few", "he", "she"})
 #: Acts a participle after the counted people may tell: being moved home or abroad. ("detained" or
 #: "held" there is most often their captors' act; "deported 771 Chinese arrested in raids" tells of
 #: arrests that may have caught more people than were deported: neither is read here.)
@@ -59,6 +61,8 @@ class SecondActs(BareNumbers):
             # (not "freed by the army and handed over at a border post": to whom is the act, not a return)
         elif k == count.end:
             j = self._main_verb_at(k + 1, sent)  # "45 Chinese arrested on Monday were deported on Friday"
+            if self.lower[j - 2:j - 1] and self.lower[j - 2] in _OTHER_SUBJECTS:
+                return  # "... handed over after many were found working": another subject's verb
             if j + 2 < sent.end and self.lower[j + 1] == "and" and held_captive(self.lower, k, sent.end, sent.start):
                 k, j = j, j + 2  # "47 Nepalis held in scam camps were rescued and flown back": the main verb's too
             elif j == sent.end:

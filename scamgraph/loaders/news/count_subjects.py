@@ -1,0 +1,83 @@
+"""Counted people as the subject of their sentence, with words that describe them between their
+noun and their own verb: a phrase of where they were before a relative clause ("Six Nepalis in
+Laos who answered fake job offers were freed"), and a describing phrase before an active verb of
+coming home ("40 Nepalis held in Laos over scams returned home on Monday")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from scamgraph.loaders.news.count_parts import CountParts
+from scamgraph.loaders.news.own_citizens import OwnCitizens
+from scamgraph.loaders.news.state import _Count
+from scamgraph.loaders.news.words import _ANNOUNCE, _COUNT_VERBS
+from scamgraph.model import RelType
+
+_Verb = tuple[RelType | None, str, str]
+#: Prepositions of where people were, read between their noun and "who".
+_WHERE = frozenset({"in", "from", "at"})
+#: Active verbs of coming home, and the words after them that make the coming a return.
+_COMING = frozenset({"returned", "arrived", "came", "flew"})
+_HOMEWARD = frozenset({"home", "back"})
+#: Words that open a phrase describing counted people: a relative pronoun, or a past participle
+#: ("detained in Laos", "held", "stuck") right after their noun.
+_RELATIVE = frozenset({"who", "whom"})
+_PARTICIPLES = frozenset({"held", "kept", "stuck", "caught", "taken", "sent", "sold", "trapped", "stranded"})
+#: How far from the noun the verb of coming home may be told (in tokens).
+_REACH = 16
+#: Words that end the people's clause before such a verb: another clause, another subject.
+_ENDS = frozenset({",", ";", ":", "and", "but", "while", "after", "before", "when", "as", "that", "who",
+                   "which"})
+#: Pronouns that open a subject of their own: "... said their guards returned home".
+_OTHER_SUBJECTS = frozenset({"they", "their", "he", "his", "she", "her", "we", "our", "it", "its", "i", "you"})
+
+
+class CountSubjects(CountParts, OwnCitizens):
+    """Reads the verb of counted people who open their clause (mixed into the governing-verb
+    rules, which supply the document's words and ``_after_relative_clause`` / ``_told_as_done``),
+    with the parts named by a demonym and the citizens of a state body told before them."""
+
+    lower: list[str]
+    words: list[str]
+    like_num: list[bool]
+    doc: Doc
+
+    def _subject_first(self, count: _Count, sent: Span) -> bool:
+        """No verb of the count rules before the number: the people open their clause."""
+        return all(word not in _COUNT_VERBS for word in self.lower[sent.start:count.start])
+
+    def _who_after_place(self, count: _Count, sent: Span) -> _Verb | None:
+        """"Nine Laotians in Thailand who fell prey to fake offers were rescued": a phrase of where the
+        people were, between their noun and the relative clause, leaves the clause and the verb after
+        it theirs; the clause is read as if it came right after the noun."""
+        k = count.end
+        if k + 2 >= sent.end or self.lower[k] not in _WHERE or not self._subject_first(count, sent):
+            return None
+        j = k + 1
+        while j < min(sent.end, k + 6) and self.doc[j].ent_type_ in {"COUNTRY", "PLACE"}:
+            j += 1
+        if j == k + 1 or j >= sent.end or self.lower[j] not in _RELATIVE:
+            return None
+        return self._after_relative_clause(replace(count, end=j), sent)  # type: ignore[attr-defined]
+
+    def _came_home_after_description(self, count: _Count, sent: Span) -> _Verb | None:
+        """"A group of 40 Nepalis held in Laos over scams returned home on Monday", "40 workers who
+        toiled in call centres came back": people described by a participle or a relative clause,
+        whose own active verb of coming home follows, were brought home."""
+        k = count.end
+        if k < sent.end and self.words[k] == "(" and ")" in self.words[k:min(sent.end, k + 6)]:
+            k = self.words.index(")", k) + 1  # "40 overseas workers (OWs) who ...": an aside on their name
+        if k >= sent.end or not (self.lower[k] in _RELATIVE or self.lower[k] in _PARTICIPLES
+                                 or self.lower[k] in {"detained", "rescued"}) \
+                or not self._subject_first(count, sent):
+            return None
+        for j in range(k + 1, min(sent.end - 1, k + _REACH)):
+            word = self.lower[j]
+            if word in _ENDS or word in _OTHER_SUBJECTS or word in _ANNOUNCE or self.like_num[j] or word in {"were", "was", "have", "has", "had"} and self.lower[k] not in _RELATIVE:
+                return None  # ("held ... were freed": an auxiliary's verb, read by the other rules)
+            if word in _COMING and self.lower[j + 1] in _HOMEWARD and self.lower[j - 1] not in {"who", "had", "have"} \
+                    and self._told_as_done(j, sent):  # type: ignore[attr-defined]
+                return _COUNT_VERBS["repatriated"]
+        return None

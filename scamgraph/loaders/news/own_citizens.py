@@ -1,0 +1,53 @@
+"""Citizens counted without a demonym, rescued or brought home by a state body told before them:
+"the Zambian government facilitated the rescue of 34 citizens", "Lao authorities on Friday
+received 59 citizens": the body's own people, where the sentence names no other country before
+them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from scamgraph.loaders.news.state import _Count
+from scamgraph.model import RelType
+from scamgraph.resolve import country_code
+
+#: Nouns for a state's own people, and the nouns among them that may also name other people
+#: "from" a place ("nationals from Laos" are Lao; "citizens from Laos" are the state's own, met there).
+_OWN_PEOPLE = frozenset({"citizens", "nationals", "compatriots"})
+_OWN_EVEN_FROM = frozenset({"citizens", "compatriots"})
+#: The acts a state does for its own people.
+_CARE = frozenset({RelType.RESCUED, RelType.REPATRIATED})
+_LABELS = frozenset({"AGENCY", "NORP", "COUNTRY"})
+
+
+class OwnCitizens:
+    """The nationality of citizens a state body rescued or brought home (mixed into the count
+    rules, which supply the document's words)."""
+
+    lower: list[str]
+
+    def _state_citizens(self, count: _Count, sent: Span, ents: list[Span], rel: RelType | None) -> str:
+        """The country of the one state body told before the citizens, "" where none is, where the
+        people have a nationality of their own, or where other countries are named before them
+        ("Thai police and the Lao embassy handed over 45 citizens": whose is not said)."""
+        at = next((j for j in range(count.start + 1, count.end) if self.lower[j] in _OWN_PEOPLE), None)
+        if rel not in _CARE or at is None or self.lower[at - 1] in {"foreign", "other"}:
+            return ""  # (the noun may stand before "from Laos", which the phrase took in)
+        noun = self.lower[at]
+        if count.nationality and not (count.came_from and noun in _OWN_EVEN_FROM):
+            return ""
+        codes = {(ent.label_, _code_of(ent)) for ent in ents if ent.label_ in _LABELS
+                 and sent.start <= ent.start and ent.end <= count.start}
+        countries = {code for _, code in codes}
+        if len(countries) != 1 or "" in countries or not any(label == "AGENCY" for label, _ in codes):
+            return ""
+        return countries.pop()
+
+
+def _code_of(ent: Span) -> str:
+    """A named body's or people's country: its code, or the demonym opening the body's name ("Lao
+    Embassy"); "" where neither says."""
+    code = ent.id_.rsplit("|", 1)[-1]
+    if code or ent.label_ != "AGENCY":
+        return code
+    return country_code(ent.text.split()[0]) or ""
