@@ -151,7 +151,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects):
         """The relation of counted people: the verb told with them, refined by where they went."""
         if self.words[count.end:count.end + 1] and self.words[count.end] in {"'", "’", "'s", "’s"}:
             return None  # "arrested the 45 Chinese nationals' boss": the people own what the verb acts on
-        verb = self._came_home_after_description(count, sent) or self._part_of_act_people(count, sent) \
+        verb = self._came_home_after_description(count, sent) \
             or self._verb_past_modifier(count, sent)
         verb = verb or self._plain_or_landed(count, sent) or self._told_by_noun(count, sent) \
             or self._after_relative_clause(count, sent) or self._who_after_place(count, sent) or self._among_those(count, sent) \
