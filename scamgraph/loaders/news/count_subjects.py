@@ -1,11 +1,9 @@
 """Counted people as the subject of their sentence, with words that describe them between their
-noun and their own verb: a phrase of where they were before a relative clause ("Six Nepalis in
-Laos who answered fake job offers were freed"), and a describing phrase before an active verb of
-coming home ("40 Nepalis held in Laos over scams returned home on Monday")."""
+noun and their own verb: a describing phrase before an active verb of coming home ("40 Nepalis
+held in Laos over scams returned home on Monday"). (A phrase of where they were before a relative
+clause, "Six Nepalis in Laos who answered fake job offers were freed", is read in count_clauses.py.)"""
 
 from __future__ import annotations
-
-from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -16,8 +14,6 @@ from scamgraph.loaders.news.words import _ANNOUNCE, _COUNT_VERBS
 from scamgraph.model import RelType
 
 _Verb = tuple[RelType | None, str, str]
-#: Prepositions of where people were, read between their noun and "who".
-_WHERE = frozenset({"in", "from", "at"})
 #: Active verbs of coming home, and the words after them that make the coming a return.
 _COMING = frozenset({"returned", "arrived", "came", "flew"})
 _HOMEWARD = frozenset({"home", "back"})
@@ -47,20 +43,6 @@ class CountSubjects(CountParts, OwnCitizens):
     def _subject_first(self, count: _Count, sent: Span) -> bool:
         """No verb of the count rules before the number: the people open their clause."""
         return all(word not in _COUNT_VERBS for word in self.lower[sent.start:count.start])
-
-    def _who_after_place(self, count: _Count, sent: Span) -> _Verb | None:
-        """"Nine Laotians in Thailand who fell prey to fake offers were rescued": a phrase of where the
-        people were, between their noun and the relative clause, leaves the clause and the verb after
-        it theirs; the clause is read as if it came right after the noun."""
-        k = count.end
-        if k + 2 >= sent.end or self.lower[k] not in _WHERE or not self._subject_first(count, sent):
-            return None
-        j = k + 1
-        while j < min(sent.end, k + 6) and self.doc[j].ent_type_ in {"COUNTRY", "PLACE"}:
-            j += 1
-        if j == k + 1 or j >= sent.end or self.lower[j] not in _RELATIVE:
-            return None
-        return self._after_relative_clause(replace(count, end=j), sent)  # type: ignore[attr-defined]
 
     def _came_home_after_description(self, count: _Count, sent: Span) -> _Verb | None:
         """"A group of 40 Nepalis held in Laos over scams returned home on Monday", "40 workers who

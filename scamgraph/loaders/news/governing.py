@@ -154,7 +154,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects):
         verb = self._came_home_after_description(count, sent) \
             or self._verb_past_modifier(count, sent)
         verb = verb or self._plain_or_landed(count, sent) or self._told_by_noun(count, sent) \
-            or self._after_relative_clause(count, sent) or self._who_after_place(count, sent) or self._among_those(count, sent) \
+            or self._after_relative_clause(count, sent) or self._among_those(count, sent) \
             or self._past_long_aside(count, sent) or self._included_of_participle(count, sent)
         closed = (self._breakdown_closed(count, sent) or self._list_closed(count, sent) or list_before_verb(
             self.doc, self.lower, self.like_num, gz.people_nouns(), count.end, sent.end, _COUNT_VERBS)) if verb is None else None
