@@ -12,6 +12,7 @@ from scamgraph.loaders.dates import DateMention, number_value
 from scamgraph.loaders.news.another_day import another_day
 from scamgraph.loaders.news.governing import _DEFRAUD, _EVENT_PEOPLE
 from scamgraph.loaders.news.harms_ahead import HarmsAhead
+from scamgraph.loaders.news.one_opening import one_opening
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.told_again import _ONE_PERSON
 from scamgraph.loaders.news.words import (
@@ -318,7 +319,9 @@ class CountRules(HarmsAhead):
 
     def _one_person(self, k: int, sent: Span, norp: dict[int, Span]) -> _Count | None:
         """"charging a Cambodian national", "arrested a Thai man": one person of that nationality."""
-        if self.lower[k] not in {"a", "an"} or k == sent.start or k + 1 not in norp or norp[k + 1].start != k + 1:
+        if k == sent.start:
+            return one_opening(self.lower, k, sent, norp)  # "A Thai man was freed": the subject
+        if self.lower[k] not in {"a", "an"} or k + 1 not in norp or norp[k + 1].start != k + 1:
             return None
         told = self.lower[k - 1] in _COUNT_VERBS or self.lower[k - 1] == "and" and bool(
             set(self.lower[max(sent.start, k - 8):k]) & _COUNT_VERBS.keys())  # "arrested two Chinese men and a Thai woman"
