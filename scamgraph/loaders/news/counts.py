@@ -12,6 +12,7 @@ from scamgraph.loaders.dates import DateMention, number_value
 from scamgraph.loaders.news.another_day import another_day
 from scamgraph.loaders.news.governing import _DEFRAUD, _EVENT_PEOPLE
 from scamgraph.loaders.news.harms_ahead import HarmsAhead
+from scamgraph.loaders.news.joined_modifiers import joined_modifier
 from scamgraph.loaders.news.one_opening import one_opening
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.told_again import _ONE_PERSON
@@ -199,6 +200,9 @@ class CountRules(HarmsAhead):
             if word in _PEOPLE_WORDS or word in gz.people_nouns():
                 self._people_noun(count, j, sent, ents, norp)
                 return
+            if joined_modifier(self.lower, self.words, self.like_num, j, count.end, sent.end):
+                j += 1  # "214 fraud and gambling suspects": the noun phrase goes on
+                continue
             if not self.words[j].isalpha() or word in _BE or word in _COUNT_VERBS or word in _PHRASE_STOPS \
                     or self.like_num[j]:  # "127 arrests of four nationalities": the second number has its own noun
                 return
