@@ -1,7 +1,9 @@
 """One person of a nationality who opens a sentence as its subject: "A Peruvian woman was
 freed ...", "An Estonian national, held since May, was deported ...". The indefinite article is
 the number one (grammar), as "arrested a Thai man" already is after a verb (``counts``); the
-sentence's own verb tells what was done to that person, read as for any counted subject."""
+sentence's own verb tells what was done to that person, read as for any counted subject. Only a
+passive act counts them: one person who opens a sentence is as often a witness ("A Thai man said
+police arrested ...") as the one an act was done to."""
 
 from __future__ import annotations
 
@@ -11,11 +13,15 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.told_again import _ONE_PERSON
+from scamgraph.loaders.news.words import _COUNT_VERBS
 
 __all__ = ["one_opening"]
 
 #: Nouns for one person after an opening "A <demonym>", beside ``_ONE_PERSON``'s
 _OPENING_NOUNS = _ONE_PERSON | {"worker", "student", "victim", "teenager"}
+#: Auxiliaries of a passive verb, and the words that may stand between them and it
+_PASSIVE = frozenset({"was", "been", "is", "being", "were"})
+_BETWEEN = frozenset({"later", "then", "also", "subsequently", "since"})
 #: Words right after a demonym that make it the noun for one person: "A Peruvian in his 40s"
 _AGE_LEADS = (["in", "his"], ["in", "her"], ["in", "their"])
 #: Words before a decade of age: "in her early 30s"
@@ -35,9 +41,20 @@ def one_opening(lower: list[str], k: int, sent: Span, norp: dict[int, Span]) -> 
         return None
     noun = lower[ent.end] in _OPENING_NOUNS
     end = _past_age(lower, ent.end + noun, sent.end)
-    if noun or end > ent.end or lower[ent.end] == "who":  # "A Peruvian in her 30s who ...": the demonym is the noun
-        return _Count(1, k, end, nationality=ent.id_)
-    return None
+    if not (noun or end > ent.end or lower[ent.end] == "who"):  # "A Peruvian in her 30s who ...": the demonym is the noun
+        return None
+    return _Count(1, k, end, nationality=ent.id_) if _done_to(lower, end, sent.end) else None
+
+
+def _done_to(lower: list[str], start: int, end: int) -> bool:
+    """The first verb of an act after the person is passive ("was freed", "has been safely
+    deported"): an act done to that person. An active act after another verb ("A Peruvian man said
+    police arrested ...") is someone else's act on other people: one witness is no count."""
+    j = next((j for j in range(start, end) if lower[j] in _COUNT_VERBS), end)
+    k = j - 1
+    while k > start and (lower[k].endswith("ly") or lower[k] in _BETWEEN):
+        k -= 1
+    return j < end and lower[k] in _PASSIVE
 
 
 def _past_age(lower: list[str], k: int, limit: int) -> int:
