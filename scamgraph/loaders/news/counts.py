@@ -12,6 +12,8 @@ from scamgraph.loaders.dates import DateMention, number_value
 from scamgraph.loaders.news.another_day import another_day
 from scamgraph.loaders.news.governing import _DEFRAUD, _EVENT_PEOPLE
 from scamgraph.loaders.news.harms_ahead import HarmsAhead
+from scamgraph.loaders.news.joined_modifiers import joined_modifier
+from scamgraph.loaders.news.one_opening import one_opening
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.told_again import _ONE_PERSON
 from scamgraph.loaders.news.words import (
@@ -200,6 +202,9 @@ class CountRules(HarmsAhead):
             if word in _PEOPLE_WORDS or word in gz.people_nouns():
                 self._people_noun(count, j, sent, ents, norp)
                 return
+            if joined_modifier(self.lower, self.words, self.like_num, j, count.end, sent.end):
+                j += 1  # "214 fraud and gambling suspects": the noun phrase goes on
+                continue
             if not self.words[j].isalpha() or word in _BE or word in _COUNT_VERBS or word in _PHRASE_STOPS \
                     or self.like_num[j]:  # "127 arrests of four nationalities": the second number has its own noun
                 return
@@ -320,7 +325,9 @@ class CountRules(HarmsAhead):
 
     def _one_person(self, k: int, sent: Span, norp: dict[int, Span]) -> _Count | None:
         """"charging a Cambodian national", "arrested a Thai man": one person of that nationality."""
-        if self.lower[k] not in {"a", "an"} or k == sent.start or k + 1 not in norp or norp[k + 1].start != k + 1:
+        if k == sent.start:
+            return one_opening(self.lower, k, sent, norp)  # "A Thai man was freed": the subject
+        if self.lower[k] not in {"a", "an"} or k + 1 not in norp or norp[k + 1].start != k + 1:
             return None
         told = self.lower[k - 1] in _COUNT_VERBS or self.lower[k - 1] == "and" and bool(
             set(self.lower[max(sent.start, k - 8):k]) & _COUNT_VERBS.keys())  # "arrested two Chinese men and a Thai woman"

@@ -12,6 +12,7 @@ from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.bare_numbers import BareNumbers
 from scamgraph.loaders.news.homeward import leg_home
 from scamgraph.loaders.news.passive_agents import passive_main_verb, past_agent
+from scamgraph.loaders.news.place_between import past_place
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.words import _BE, _COUNT_VERBS, held_captive
 from scamgraph.model import Evidence, RelType
@@ -59,6 +60,8 @@ class SecondActs(BareNumbers):
         elif agent is not None and self.lower[agent] not in {"handed", "turned"}:
             j = agent  # "were freed by soldiers and flown home": the agent is no second subject
             # (not "freed by the army and handed over at a border post": to whom is the act, not a return)
+        elif (placed := past_place(self.lower, self.words, k + 1, sent.end)) is not None:
+            j = placed  # "were freed from a compound in Bokeo and flown home": the place names no one
         elif k == count.end:
             j = self._main_verb_at(k + 1, sent)  # "45 Chinese arrested on Monday were deported on Friday"
             if self.lower[j - 2:j - 1] and self.lower[j - 2] in _OTHER_SUBJECTS:

@@ -13,6 +13,7 @@ from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.count_patterns import PeopleMatches, people_matches
 from scamgraph.loaders.news.governing import _EVENT_PEOPLE, GoverningVerbs
 from scamgraph.loaders.news.homecoming import sending_of_another_kind
+from scamgraph.loaders.news.place_between import second_after
 from scamgraph.loaders.news.places_left import left_from
 from scamgraph.loaders.news.sex_asides import sex_aside
 from scamgraph.loaders.news.state import _Count, _Event
@@ -85,8 +86,14 @@ class PeopleToldAgain(GoverningVerbs):
         verb = self._matches.told_again.get(sent.start)
         if verb is None or not self._told_as_done(verb, sent):
             return
+        people = self._told_people or self._described_before(_COUNT_VERBS[self.lower[verb]][0])  # type: ignore[attr-defined]
+        second = second_after(self.lower, self.words, verb, sent.end)  # "They were freed and flown home"
+        for at in [verb] if second is None or not self._told_as_done(second, sent) else [verb, second]:
+            self._told_act(at, people, events, ev)
+
+    def _told_act(self, verb: int, people: list[tuple[str, int]], events: list[_Event], ev: Evidence) -> None:
+        """The edges of the act at ``verb`` for the people told before, with their counts."""
         rel, key, kind = _COUNT_VERBS[self.lower[verb]]
-        people = self._told_people or self._described_before(rel)  # type: ignore[attr-defined]
         if rel is None or not people:
             return
         event = self._host(kind, events, None)

@@ -1,0 +1,66 @@
+"""One person of a nationality who opens a sentence as its subject: "A Peruvian woman was
+freed ...", "An Estonian national, held since May, was deported ...". The indefinite article is
+the number one (grammar), as "arrested a Thai man" already is after a verb (``counts``); the
+sentence's own verb tells what was done to that person, read as for any counted subject. Only a
+passive act counts them: one person who opens a sentence is as often a witness ("A Thai man said
+police arrested ...") as the one an act was done to."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from scamgraph.loaders.news.state import _Count
+from scamgraph.loaders.news.told_again import _ONE_PERSON
+from scamgraph.loaders.news.words import _COUNT_VERBS
+
+__all__ = ["one_opening"]
+
+#: Nouns for one person after an opening "A <demonym>", beside ``_ONE_PERSON``'s
+_OPENING_NOUNS = _ONE_PERSON | {"worker", "student", "victim", "teenager"}
+#: Auxiliaries of a passive verb, and the words that may stand between them and it
+_PASSIVE = frozenset({"was", "been", "is", "being", "were"})
+_BETWEEN = frozenset({"later", "then", "also", "subsequently", "since"})
+#: Words right after a demonym that make it the noun for one person: "A Peruvian in his 40s"
+_AGE_LEADS = (["in", "his"], ["in", "her"], ["in", "their"])
+#: Words before a decade of age: "in her early 30s"
+_AGE_HEDGES = frozenset({"early", "mid", "late", "mid-"})
+#: A decade of age: "20s", "40s", "teens", "twenties"
+_AN_AGE = re.compile(r"'?\d0s|teens|(twent|thirt|fort|fift|sixt)ies")
+
+
+def one_opening(lower: list[str], k: int, sent: Span, norp: dict[int, Span]) -> _Count | None:
+    """"A Peruvian woman ..." at ``k``, the start of ``sent``: one person of that nationality.
+    A demonym alone is a person only before "who" or an age ("A Peruvian in her 30s"); one
+    before another noun ("A Peruvian syndicate", "A Thai court") names no one."""
+    ent = norp.get(k + 1)
+    if k != sent.start or lower[k] not in {"a", "an"} or ent is None or ent.start != k + 1 or ent.label_ != "NORP":
+        return None
+    if ent.end + 1 >= sent.end:
+        return None
+    noun = lower[ent.end] in _OPENING_NOUNS
+    end = _past_age(lower, ent.end + noun, sent.end)
+    if not (noun or end > ent.end or lower[ent.end] == "who"):  # "A Peruvian in her 30s who ...": the demonym is the noun
+        return None
+    return _Count(1, k, end, nationality=ent.id_) if _done_to(lower, end, sent.end) else None
+
+
+def _done_to(lower: list[str], start: int, end: int) -> bool:
+    """The first verb of an act after the person is passive ("was freed", "has been safely
+    deported"): an act done to that person. An active act after another verb ("A Peruvian man said
+    police arrested ...") is someone else's act on other people: one witness is no count."""
+    j = next((j for j in range(start, end) if lower[j] in _COUNT_VERBS), end)
+    k = j - 1
+    while k > start and (lower[k].endswith("ly") or lower[k] in _BETWEEN):
+        k -= 1
+    return j < end and lower[k] in _PASSIVE
+
+
+def _past_age(lower: list[str], k: int, limit: int) -> int:
+    """Where an age told after the person ends ("in his 40s", "in her early 30s"), else ``k``:
+    the person's own verb is read after it."""
+    if lower[k:k + 2] not in _AGE_LEADS:
+        return k
+    j = k + 2 + (k + 2 < limit and lower[k + 2] in _AGE_HEDGES)
+    return j + 1 if j < limit and _AN_AGE.fullmatch(lower[j]) else k
