@@ -50,7 +50,8 @@ class _Gazetteer:
     def __call__(self, doc: Doc) -> Doc:
         lower = doc.to_array(LOWER).tolist()
         spans = []
-        found = [(start, end) for _key, start, end in self.matcher(doc) if not _acronym_plural(doc, start, end)]
+        found = [(start, end) for _key, start, end in self.matcher(doc)
+                 if not _acronym_plural(doc, start, end) and not self._titled_code(doc, start, end, lower)]
         for start, end in _longest_first(found):
             label, ident = self._ids(tuple(lower[start:end]), doc)
             spans.append(Ent(doc, start, end, label=label, span_id=ident))
@@ -60,6 +61,15 @@ class _Gazetteer:
         doc.set_ents(spans, default="unmodified" if not doc.has_annotation("ENT_IOB") else "outside")
         doc.user_data[MATCHES_KEY] = spans  # for the name finder next (``doc.ents`` builds them again)
         return doc
+
+    def _titled_code(self, doc: Doc, start: int, end: int, lower: list[int]) -> bool:
+        """"Uk Heisela told Reuters", "Us citizens": a country's two-letter code ("UK", "US") is
+        listed only in capitals, and the matcher, blind to case, finds it in a word written with
+        one capital, which is a name or an ordinary word, never the code (no country's name has
+        two letters)."""
+        text = doc[start].text
+        return end - start == 1 and len(text) == 2 and text[0].isupper() and text[1].islower() \
+            and self.phrases[tuple(lower[start:end])][0] == "COUNTRY"
 
     def _ids(self, words: tuple[int, ...], doc: Doc) -> tuple[int, int]:
         """A phrase's label and id as string ids, added to the vocabulary's strings once per phrase
