@@ -217,7 +217,8 @@ _GENERIC_AGENCY_WORDS = {"department", "ministry", "bureau", "office", "of", "th
 
 def _ministry_field(name: str) -> str:
     """"interior" of "Cambodian Interior Ministry", "Ministry of Interior", "the Ministry of the
-    Interior" (a country's own word in front left out); "" for any other name."""
+    Interior" (a country's own word in front, or its name after the field, left out); "" for any
+    other name."""
     words = name.lower().removeprefix("the ").split()
     if len(words) >= 3 and country_code(words[0]):
         words = words[1:]  # "Cambodian Ministry of Interior"
@@ -227,6 +228,8 @@ def _ministry_field(name: str) -> str:
         field = words[:-1]
     else:
         return ""
+    if len(field) >= 3 and field[-2] == "of" and country_code(field[-1]):
+        field = field[:-2]  # "Ministry of Public Security of China": the country's name after the field
     return " ".join(field)
 
 
