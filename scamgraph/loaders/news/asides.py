@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.news.conditions import conditioned
 from scamgraph.loaders.news.demands import asked_for
+from scamgraph.loaders.news.gang_receivers import to_criminals
 from scamgraph.loaders.news.operations import OperationWords
 from scamgraph.loaders.news.words import (
     _BACKGROUND_RAIDS,
@@ -123,6 +124,8 @@ class EventAsides(OperationWords):
             return True  # "Zaidi facilitated the entire operation": the crime, not a raid on it
         if before in _CONDITIONS or conditioned(self.lower, i, sent.start):
             return True  # "if convicted", "if suspects are detained": a condition
+        if to_criminals(self.lower, i, sent.end):
+            return True  # "were handed over to the scam group": trafficking, no handover by a state
         lead = self.lower[max(sent.start, i - 7):i]
         opening = next((k for k in range(len(lead) - 1, -1, -1) if lead[k] == "whether"
                         or lead[k] == "if" and k > 0 and lead[k - 1] in _ASKING), None)
