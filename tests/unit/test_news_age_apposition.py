@@ -1,0 +1,21 @@
+"""An age between commas after a name ("Pham Thi Lan, 52,") closes the apposition; a past-tense
+verb after it opens the sentence's predicate, so a court or body named later in it ("received
+her sentence at the Can Tho People's Court") is no employer of the person (audit 11: l16). A
+title after the age still names the employer."""
+
+from scamgraph.model import RelType
+from tests.unit.test_news_extraction import run
+
+
+def _employers(text: str) -> set[str]:
+    batch = run(text)
+    return {batch.nodes[e.target].name for e in batch.edges if e.type is RelType.WORKS_FOR}
+
+
+def test_a_defendant_sentenced_at_a_court_does_not_work_for_it() -> None:
+    assert _employers("Pham Thi Lan, 52, received her sentence at the Can Tho People's Court on Friday.") == set()
+
+
+def test_a_title_after_the_age_still_names_the_employer() -> None:
+    found = _employers("Do Van Hung, 44, a deputy director at the Immigration Department, said 31 were sent home.")
+    assert "Immigration Department" in found
