@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from scamgraph.loaders.news.conditions import conditioned
+from scamgraph.loaders.news.conditions import conditioned, passed_over
 from scamgraph.loaders.news.demands import asked_for
 from scamgraph.loaders.news.gang_receivers import to_criminals
 from scamgraph.loaders.news.operations import OperationWords
@@ -122,8 +122,8 @@ class EventAsides(OperationWords):
             return True
         if kind == "raid" and self._an_enterprise(i, sent):
             return True  # "Zaidi facilitated the entire operation": the crime, not a raid on it
-        if before in _CONDITIONS or conditioned(self.lower, i, sent.start):
-            return True  # "if convicted", "if suspects are detained": a condition
+        if before in _CONDITIONS or conditioned(self.lower, i, sent.start) or passed_over(self.lower, i, sent.start):
+            return True  # "if convicted", "if suspects are detained": a condition; "instead of deporting them"
         if to_criminals(self.lower, i, sent.end):
             return True  # "were handed over to the scam group": trafficking, no handover by a state
         lead = self.lower[max(sent.start, i - 7):i]

@@ -1,8 +1,10 @@
-"""Acts told as a condition, not as done: "if suspects are detained", "unless they are sent
-back", "if more are arrested". The clause that "if" or "unless" opens says what would follow
-such an act; it does not tell that the act took place. The reader already drops the bare form
-("if convicted"); this finds the clause with a subject and an auxiliary between the condition
-word and the event word, in English word order, looking back a few words only."""
+"""Acts told as a condition or as the road not taken, not as done: "if suspects are detained",
+"unless they are sent back", "instead of deporting them", "rather than being arrested". The
+clause that "if" or "unless" opens says what would follow such an act, and "instead of" or
+"rather than" names the act that was passed over; neither tells that the act took place. The
+reader already drops the bare form ("if convicted"); this finds the clause with a subject and
+an auxiliary between the condition word and the event word, in English word order, looking
+back a few words only."""
 
 from __future__ import annotations
 
@@ -31,6 +33,17 @@ def conditioned(lower: list[str], i: int, start: int) -> bool:
         k -= 1
         subject += 1
     return subject > 0 and lower[k] in CONDITIONS
+
+
+#: Words that name an act passed over: "instead of deporting them", "rather than being charged"
+_PASSED_OVER = (("instead", "of"), ("rather", "than"), ("in", "lieu", "of"))
+
+
+def passed_over(lower: list[str], i: int, start: int) -> bool:
+    """Whether the event word at ``i`` follows "instead of" or "rather than" (past a "being"):
+    the act another one replaced, which did not happen."""
+    k = i - 1 if i - 1 >= start and lower[i - 1] == "being" else i
+    return any(k - len(words) >= start and tuple(lower[k - len(words):k]) == words for words in _PASSED_OVER)
 
 
 def _subject_word(word: str) -> bool:
