@@ -43,7 +43,8 @@ _FILLERS = frozenset({"the", "a", "an", "their", "his", "her", "its", "swift", "
 #: Nouns of striving or of means, and a pledge: "efforts to repatriate them are ongoing", "to
 #: discuss ways of rescuing the captives", "remains committed to securing the rescue of" tell the
 #: aim, not the act done.
-_EFFORTS = frozenset({"effort", "efforts", "bid", "ways", "means", "committed", "commitment"})
+_EFFORTS = frozenset({"effort", "efforts", "bid", "ways", "means", "committed", "commitment",
+                      "attempt", "attempts"})  # "grapple with attempts to rescue them": a try, not a rescue
 #: Help asked for between a need and its act: "the need for assistance in the safe rescue of ..."
 _HELP_ASKED = frozenset({"assistance", "help", "support", "cooperation"})
 
