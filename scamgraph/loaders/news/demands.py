@@ -39,7 +39,10 @@ _FILLERS = frozenset({"the", "a", "an", "their", "his", "her", "its", "swift", "
                       # a means toward the act: "committed to securing the release and return of"
                       "secure", "securing", "ensure", "ensuring",
                       "further", "fresh", "new", "tougher", "harsher", "stronger",
-                      "and", "rescue", "release", "return", "repatriation", "extradition", "deportation"})
+                      "and", "rescue", "release", "return", "repatriation", "extradition", "deportation",
+                      # the same acts in the plural, and an arrest asked for with them ("pressed for
+                      # arrests and | extraditions", "called for the arrest and | extradition of")
+                      "arrest", "arrests", "rescues", "releases", "repatriations", "extraditions", "deportations"})
 #: Nouns of striving or of means, and a pledge: "efforts to repatriate them are ongoing", "to
 #: discuss ways of rescuing the captives", "remains committed to securing the rescue of" tell the
 #: aim, not the act done.
