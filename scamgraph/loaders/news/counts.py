@@ -358,6 +358,11 @@ class CountRules(HarmsAhead):
             j += 1  # "one hundred and thirty": one number
         if j < limit and self.lower[j] in _MONEY or k > 0 and self.lower[k - 1] in _MONEY:
             return None, j  # "33 million USD", "$ 5,000": an amount, not people
+        m = j
+        while m < limit and m < j + 3 and self.doc[m].ent_type_ in {"NORP", "COUNTRY"}:
+            m += 1
+        if j < m < limit and self.lower[m] in _MONEY:
+            return None, m  # "40,000 Thai baht", "50,000 New Taiwan dollars": a country's money, not its people
         if self.lower[j:j + 2] in _AN_AGE:
             return None, j  # "a 19 year old Chinese man": an age, not people
         text = self.text[self.idx[k]:self.idx[j - 1] + len(self.words[j - 1])]  # (the Span's text)
