@@ -52,6 +52,20 @@ _ARTICLES = frozenset({"a", "an"})
 _OPENS_PARTS = frozenset({"including", "among", "comprising", "consisting", "up", "namely"})
 
 
+def _among_a_whole(lower: list[str], start: int, floor: int) -> bool:
+    """"the 19 rescued people were among about 50 lured": a number after a copula and "among"
+    counts the larger group the people told before belong to, not a part of them (grammar)."""
+    k = start - 1
+    while k > floor and lower[k] in _ROUGH_WORDS:
+        k -= 1
+    return k > floor and lower[k] == "among" and lower[k - 1] in {"were", "was", "are", "is", "be", "been"}
+
+
+#: Words between "among" and its number: "among (the | about | some | nearly | more than) 50"
+_ROUGH_WORDS = frozenset({"the", "about", "some", "nearly", "almost", "around", "roughly", "approximately", "over",
+                          "more", "than", "at", "least", "an", "estimated"})
+
+
 class CountRules(HarmsAhead):
     """Numbers of people (by nationality) and of things, attached to events."""
 
@@ -86,8 +100,9 @@ class CountRules(HarmsAhead):
             inherits = " ".join(self.lower[max(sent.start, count.start - 2):count.start])
             listed = previous_end is not None and self._list_gap(previous_end, count.start)
             opened = count.noun_role == "breakdown" and self.lower[sent.start] in {"of", "among"}  # "Of the 209 deported, 73 were ..."
-            part = previous is not None and (not _OPENS_PARTS.isdisjoint(inherits.split()) or inherits in {"of whom", "of them"}
-                                             or verb is None and listed or opened)
+            part = previous is not None and not _among_a_whole(self.lower, count.start, sent.start) and (
+                not _OPENS_PARTS.isdisjoint(inherits.split()) or inherits in {"of whom", "of them"}
+                or verb is None and listed or opened)
             if part:
                 rel, key, event = previous
             elif verb is None and link is not None and not events and (count.noun_role == "breakdown" or item
