@@ -23,7 +23,7 @@ def test_an_act_told_plainly_after_a_condition_elsewhere_still_counts() -> None:
 
 
 def test_an_act_passed_over_with_instead_of_is_no_event() -> None:
-    batch = run("The ministry will let 640 Vietnamese workers leave on their own instead of deporting them at once.")
+    batch = run("The ministry will let 640 Vietnamese workers go home by themselves instead of deporting the whole group.")
     assert not any(key.startswith("deportation") for key in events(batch))
 
 

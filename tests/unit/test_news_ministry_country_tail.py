@@ -9,7 +9,7 @@ from tests.unit.test_news_extraction import names, run
 
 def test_the_field_first_form_is_the_ministry_named_with_its_country() -> None:
     batch = run("Cambodia sent 41 suspects to China on Monday, the Ministry of Public Security in Beijing said. "
-                "The Public Security Ministry said they would be tried in Fuzhou.")
+                "A statement from the Public Security Ministry named Fuzhou as the city of the trial.")
     agencies = names(batch, Label.AGENCY)
     assert "Ministry of Public Security of China" in agencies
     assert "Public Security Ministry" not in agencies

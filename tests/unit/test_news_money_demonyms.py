@@ -1,4 +1,4 @@
-"""A demonym before a currency names money, not people: "carrying Thai Baht cash" makes no Thai
+"""A demonym before a currency names money, not people: "paid in Thai Baht notes" makes no Thai
 nationality (audit 11: l22), and "seized 60,000 Thai baht" is no count of 60,000 Thais, which
 was added to the Thais arrested in the same sentence (found while checking l22's kind)."""
 
@@ -7,7 +7,7 @@ from tests.unit.test_news_extraction import facts, names, run
 
 
 def test_a_demonym_before_a_currency_names_no_nationality() -> None:
-    batch = run("The recruiter promised the two women a bonus for carrying Thai Baht cash across the border.")
+    batch = run("The recruiter promised the two women a bonus paid in Thai Baht notes.")
     assert "Thailand" not in names(batch, Label.NATIONALITY)
 
 

@@ -123,9 +123,9 @@ class EventAsides(OperationWords):
         if kind == "raid" and self._an_enterprise(i, sent):
             return True  # "Zaidi facilitated the entire operation": the crime, not a raid on it
         if before in _CONDITIONS or conditioned(self.lower, i, sent.start) or passed_over(self.lower, i, sent.start):
-            return True  # "if convicted", "if suspects are detained": a condition; "instead of deporting them"
+            return True  # "if convicted", "if any nationals are held": a condition; "instead of expelling them"
         if to_criminals(self.lower, i, sent.end):
-            return True  # "were handed over to the scam group": trafficking, no handover by a state
+            return True  # "were passed on to a fraud ring": trafficking, no handover by a state
         lead = self.lower[max(sent.start, i - 7):i]
         opening = next((k for k in range(len(lead) - 1, -1, -1) if lead[k] == "whether"
                         or lead[k] == "if" and k > 0 and lead[k - 1] in _ASKING), None)

@@ -1,5 +1,5 @@
-"""Acts told as a condition or as the road not taken, not as done: "if suspects are detained",
-"unless they are sent back", "instead of deporting them", "rather than being arrested". The
+"""Acts told as a condition or as the road not taken, not as done: "if any nationals are held",
+"unless they are flown home", "instead of expelling them", "rather than being charged". The
 clause that "if" or "unless" opens says what would follow such an act, and "instead of" or
 "rather than" names the act that was passed over; neither tells that the act took place. The
 reader already drops the bare form ("if convicted"); this finds the clause with a subject and
@@ -10,19 +10,19 @@ from __future__ import annotations
 
 #: Words that open a condition
 CONDITIONS = frozenset({"if", "unless"})
-#: Auxiliaries of a passive or perfect event word: "if they are detained", "unless it has been raided"
+#: Auxiliaries of a passive or perfect event word: "if they are held", "unless it has been raided"
 _AUXILIARIES = frozenset({"are", "is", "were", "was", "be", "been", "being", "get", "gets", "got", "have", "has",
                           "had", "ever", "later", "again"})
 #: Words a short subject may hold: determiners and quantifiers before a noun or a pronoun
 _SUBJECT_WORDS = frozenset({"the", "any", "more", "some", "other", "others", "they", "he", "she", "it", "we", "you",
                             "those", "these", "their", "our", "his", "her", "its", "such", "further", "all"})
-#: Most words a subject may take before the auxiliary ("if any more Taiwanese suspects are detained")
+#: Most words a subject may take before the auxiliary ("if any more Lao workers are held")
 _SUBJECT_SPAN = 4
 
 
 def conditioned(lower: list[str], i: int, start: int) -> bool:
     """Whether the event word at ``i`` ends a clause opened by "if" or "unless" a short subject
-    and an auxiliary before it: "notify us if suspects are detained" tells no detention."""
+    and an auxiliary before it: "wants to be told if citizens are held" tells no detention."""
     k = i - 1
     while k > start and lower[k] in _AUXILIARIES:
         k -= 1
@@ -35,7 +35,7 @@ def conditioned(lower: list[str], i: int, start: int) -> bool:
     return subject > 0 and lower[k] in CONDITIONS
 
 
-#: Words that name an act passed over: "instead of deporting them", "rather than being charged"
+#: Words that name an act passed over: "instead of expelling them", "rather than being charged"
 _PASSED_OVER = (("instead", "of"), ("rather", "than"), ("in", "lieu", "of"))
 
 

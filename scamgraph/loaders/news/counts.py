@@ -53,7 +53,7 @@ _OPENS_PARTS = frozenset({"including", "among", "comprising", "consisting", "up"
 
 
 def _among_a_whole(lower: list[str], start: int, floor: int) -> bool:
-    """"the 19 rescued people were among about 50 lured": a number after a copula and "among"
+    """"those 14 were among about 60 lured into casino jobs": a number after a copula and "among"
     counts the larger group the people told before belong to, not a part of them (grammar)."""
     k = start - 1
     while k > floor and lower[k] in _ROUGH_WORDS:
@@ -377,7 +377,7 @@ class CountRules(HarmsAhead):
         while m < limit and m < j + 3 and self.doc[m].ent_type_ in {"NORP", "COUNTRY"}:
             m += 1
         if j < m < limit and self.lower[m] in _MONEY:
-            return None, m  # "40,000 Thai baht", "50,000 New Taiwan dollars": a country's money, not its people
+            return None, m  # "60,000 Thai baht", "8,000 Hong Kong dollars": a country's money, not its people
         if self.lower[j:j + 2] in _AN_AGE:
             return None, j  # "a 19 year old Chinese man": an age, not people
         text = self.text[self.idx[k]:self.idx[j - 1] + len(self.words[j - 1])]  # (the Span's text)

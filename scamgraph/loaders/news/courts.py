@@ -1,5 +1,5 @@
-"""A court told first by its country alone and then by its name: "A Chinese court on Tuesday
-sentenced five ... the Shenzhen Intermediate People's Court convicted 21". English opens a
+"""A court told first by its country alone and then by its name: "A Chinese court on Friday
+jailed 14 gang members ... the Kunming Intermediate People's Court said". English opens a
 story with the general description and names the court after it; when the story names exactly
 one court of that country, the two are one body, and every fact of the general one moves onto
 the named one. Two named courts of the country (a trial court and an appeal court) leave the

@@ -40,14 +40,14 @@ _FILLERS = frozenset({"the", "a", "an", "their", "his", "her", "its", "swift", "
                       "secure", "securing", "ensure", "ensuring",
                       "further", "fresh", "new", "tougher", "harsher", "stronger",
                       "and", "rescue", "release", "return", "repatriation", "extradition", "deportation",
-                      # the same acts in the plural, and an arrest asked for with them ("pressed for
-                      # arrests and | extraditions", "called for the arrest and | extradition of")
+                      # the same acts in the plural, and an arrest asked for with them ("urged arrests
+                      # and | deportations", "called for the arrest and | extradition of")
                       "arrest", "arrests", "rescues", "releases", "repatriations", "extraditions", "deportations"})
 #: Nouns of striving or of means, and a pledge: "efforts to repatriate them are ongoing", "to
 #: discuss ways of rescuing the captives", "remains committed to securing the rescue of" tell the
 #: aim, not the act done.
 _EFFORTS = frozenset({"effort", "efforts", "bid", "ways", "means", "committed", "commitment",
-                      "attempt", "attempts"})  # "grapple with attempts to rescue them": a try, not a rescue
+                      "attempt", "attempts"})  # "made two attempts to free them": a try, not a release
 #: Help asked for between a need and its act: "the need for assistance in the safe rescue of ..."
 _HELP_ASKED = frozenset({"assistance", "help", "support", "cooperation"})
 

@@ -1,5 +1,5 @@
-"""People handed to criminals: "were handed over to a company identified as KK1 Park", "where
-they were handed over to the scam group". A handover is read as a state sending people home or
+"""People handed to criminals: "were sold on to another company", "were passed on to a fraud
+ring in Myawaddy". A handover is read as a state sending people home or
 passing them between authorities; when the receiver is a gang, a scam company or a trafficker,
 the words tell of the trafficking itself, so neither an event nor a count of people moved comes
 of them. Shared by the event words (asides) and the count verbs (words.no_act_done)."""

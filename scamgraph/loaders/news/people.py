@@ -337,7 +337,7 @@ class PeopleRules(AgencyRules):
             if (k == end + 1 or k == end + 3 and doc[end + 1].like_num and self.words[end + 2] == ",") \
                     and (tok.text.islower() and tok.text.endswith("ed") or tok.lower_ in _CLAUSE_OPENERS
                          or tok.like_num and k + 1 < ceiling and self.lower[k + 1] == "of"):
-                break  # "Li Wei, reached out to ...", "X, 37, received ...", "According to X, 21 of the Chinese had": none
+                break  # "Li Wei, reached out to ...", "X, 52, was jailed at ...", "According to X, 14 of the Lao workers": none
             if tok.lower_ in {"was", "were", "is", "are", "has", "had", "have"} or tok.lower_ in EVENT_TRIGGERS \
                     and self.lower[k - 1] != "of":  # (not "head of investigations", a portfolio)
                 break  # ", was sanctioned by the US Treasury": the apposition has ended ("a naturalised Cambodian" has not)

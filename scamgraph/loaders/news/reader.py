@@ -125,7 +125,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                 node = self._nationality(ident)
         elif label == "NORP":
             if ent.end < len(self.doc) and self.lower[ent.end] in _CURRENCIES:
-                node = None  # "Thai Baht cash", "Chinese Yuan": a currency, as after a country's name above
+                node = None  # "Thai Baht notes", "Chinese Yuan": a currency, as after a country's name above
             elif self._is_people_modifier(ent) or ent.start in self.listed_people and self._homeland(ent):
                 node = self._nationality(ident)
             elif country_code(self._text(ent)) == ident and self._text(ent).lower() in _COUNTRY_NAMES:

@@ -315,7 +315,7 @@ def no_act_done(lower: list[str], j: int, end: int, start: int = 0) -> bool:
     finding); "had not been returned" (negated); "the need for the repatriation of 40" (asked for)."""
     if asked_for(lower, j, start) or to_criminals(lower, j, end) or passed_over(lower, j, start) \
             or conditioned(lower, j, start):
-        return True  # (asked for; "handed over to a scam company"; "instead of deporting"; "if 20 are arrested")
+        return True  # (asked for; "passed on to a fraud ring"; "instead of expelling"; "if 20 are held")
     after = set(lower[j + 1:min(end, j + 5)])
     if lower[j] in _RECEIVING and after & _PENALTIES and "over" not in after:
         return True

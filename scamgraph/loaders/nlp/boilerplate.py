@@ -114,7 +114,7 @@ def _only_a_person(view: DocView, start: int, end: int) -> bool:
     return not rest or rest[0] == "/" and all(w.lower() in _STAFF_WORDS for w in rest[1:])
 
 
-#: A byline's words after a slash: "By Stacy Hsu / Staff reporter", "By X / Staff writer, with CNA"
+#: A byline's words after a slash: "By Jane Roe / Staff reporter", "By X / Staff writer, with CNA"
 _STAFF_WORDS = frozenset({"staff", "reporter", "reporters", "writer", "writers", "correspondent", "with", "cna"})
 
 

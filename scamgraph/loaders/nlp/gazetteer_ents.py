@@ -64,7 +64,7 @@ class _Gazetteer:
         return doc
 
     def _titled_code(self, doc: Doc, start: int, end: int, lower: list[int]) -> bool:
-        """"Uk Heisela told Reuters", "Us citizens": a country's two-letter code ("UK", "US") is
+        """"Uk Sokhom said", "Us workers were beaten": a country's two-letter code ("UK", "US") is
         listed only in capitals, and the matcher, blind to case, finds it in a word written with
         one capital, which is a name or an ordinary word, never the code (no country's name has
         two letters)."""
@@ -93,7 +93,7 @@ def _acronym_plural(doc: Doc, start: int, end: int) -> bool:
 
 
 def _weekday_of_a_date(doc: Doc, start: int, end: int) -> bool:
-    """"Mon, 18 September 2017": a weekday's short name opening a date is no place (Myanmar's
+    """"Mon, 9 June 2025": a weekday's short name opening a date is no place (Myanmar's
     Mon State shares it): the word, a comma or none, then a day's number or a month."""
     if end - start != 1 or doc[start].text not in _WEEKDAYS:
         return False

@@ -27,13 +27,13 @@ def world_region(view: DocView, start: int, end: int) -> bool:
 
 def kind_after(view: DocView, end: int, landmarks: bool = True) -> str:
     """The kind a lower-case place (or landmark) word after a name gives it: "Kong Pisei district",
-    "the Tay Trang border gate", "Tay Trang international border gate"."""
+    "the Tay Trang border gate", "Na Meo international border gate"."""
     if end >= len(view.words) or not view.words[end].islower():
         return ""
     two = " ".join(view.lower[end:end + 2])
     found = gz.place_kinds().get(view.lower[end])
     if landmarks and not found and view.lower[end] == "international" and end + 1 < len(view.words):
-        end += 1  # "at Tay Trang international border gate": the adjective, then the landmark's head
+        end += 1  # "at Na Meo international border gate": the adjective, then the landmark's head
         two = " ".join(view.lower[end:end + 2])
     if landmarks and not found:
         found = gz.landmark_heads().get(two) or gz.landmark_heads().get(view.lower[end])
