@@ -9,12 +9,12 @@ from tests.unit.test_news_extraction import facts, run
 
 
 def test_a_number_after_a_copula_and_among_is_a_whole() -> None:
-    words = "those 14 were among about 60 lured into casino jobs".split()
+    words = ["those", "14", "were", "among", "about", "60", "lured", "into", "casino", "jobs"]
     assert _among_a_whole(words, words.index("60"), 0)
 
 
 def test_a_number_after_among_that_opens_a_sentence_is_no_whole() -> None:
-    words = "among the 40 rescued were 12 kenyans".split()
+    words = ["among", "the", "40", "rescued", "were", "12", "kenyans"]
     assert not _among_a_whole(words, words.index("40"), 0)
 
 

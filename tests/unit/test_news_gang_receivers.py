@@ -6,12 +6,12 @@ from tests.unit.test_news_extraction import events, run
 
 
 def test_a_handover_to_a_scam_company_is_no_repatriation() -> None:
-    batch = run("After crossing into Laos, the nine recruits were handed over to a company that ran crypto scams.")
+    batch = run("On arrival the students were handed over to another scam company in Poipet.")
     assert not any(key.startswith("repatriation") for key in events(batch))
 
 
-def test_a_handover_to_a_fraud_syndicate_is_no_repatriation() -> None:
-    batch = run("Once in Myawaddy, the students were handed over to an online fraud syndicate and beaten.")
+def test_a_handover_to_a_gang_is_no_repatriation() -> None:
+    batch = run("Brokers took the women across the river, where they were handed over to a gang.")
     assert not any(key.startswith("repatriation") for key in events(batch))
 
 

@@ -8,7 +8,7 @@ from tests.unit.test_news_extraction import names, run
 
 
 def test_the_field_first_form_is_the_ministry_named_with_its_country() -> None:
-    batch = run("Cambodia sent 41 suspects to China on Monday, the Ministry of Public Security in Beijing said. "
+    batch = run("China's Ministry of Public Security said on Monday that 41 suspects had been flown home. "
                 "A statement from the Public Security Ministry named Fuzhou as the city of the trial.")
     agencies = names(batch, Label.AGENCY)
     assert "Ministry of Public Security of China" in agencies
@@ -16,8 +16,7 @@ def test_the_field_first_form_is_the_ministry_named_with_its_country() -> None:
 
 
 def test_a_government_named_both_ways_is_one_body() -> None:
-    batch = run("The Government of Malawi has brought home 12 citizens held in Myanmar, the foreign ministry said. "
-                "The Malawian government is working to return 30 more.")
+    batch = run("Returnees thanked the Government of Malawi on Friday. The Malawian government paid for 12 tickets.")
     agencies = names(batch, Label.AGENCY)
     assert "Government of Malawi" in agencies
     assert "Malawian government" not in agencies
