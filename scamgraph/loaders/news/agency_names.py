@@ -215,10 +215,26 @@ _GENERIC_AGENCY_WORDS = {"department", "ministry", "bureau", "office", "of", "th
                          "agency"}
 
 
+def _government_of(words: list[str]) -> str:
+    """The country of "Government of Ethiopia", "Royal Government of Cambodia", "Ethiopian
+    government" or "Ethiopia's government" (English names a government both ways); "" for
+    any other name."""
+    if words[:1] == ["royal"]:
+        words = words[1:]
+    if len(words) >= 3 and words[:2] == ["government", "of"]:
+        return country_code(" ".join(words[2:])) or ""
+    if len(words) >= 2 and words[-1] == "government":
+        return country_code(" ".join(words[:-1]).removesuffix("'s").removesuffix("’s")) or ""
+    return ""
+
+
 def _ministry_field(name: str) -> str:
     """"interior" of "Cambodian Interior Ministry", "Ministry of Interior", "the Ministry of the
-    Interior" (a country's own word in front left out); "" for any other name."""
+    Interior" (a country's own word in front, or its name after the field, left out); "" for any
+    other name."""
     words = name.lower().removeprefix("the ").split()
+    if home := _government_of(words):
+        return f"government of {home}"  # "Government of Ethiopia", "the Ethiopian government": one body
     if len(words) >= 3 and country_code(words[0]):
         words = words[1:]  # "Cambodian Ministry of Interior"
     if len(words) >= 3 and words[:2] == ["ministry", "of"]:
@@ -227,6 +243,8 @@ def _ministry_field(name: str) -> str:
         field = words[:-1]
     else:
         return ""
+    if len(field) >= 3 and field[-2] == "of" and country_code(field[-1]):
+        field = field[:-2]  # "Ministry of Public Security of China": the country's name after the field
     return " ".join(field)
 
 

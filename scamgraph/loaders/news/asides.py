@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from scamgraph.loaders.news.conditions import conditioned, passed_over
 from scamgraph.loaders.news.demands import asked_for
+from scamgraph.loaders.news.gang_receivers import to_criminals
 from scamgraph.loaders.news.operations import OperationWords
 from scamgraph.loaders.news.words import (
     _BACKGROUND_RAIDS,
@@ -120,8 +122,10 @@ class EventAsides(OperationWords):
             return True
         if kind == "raid" and self._an_enterprise(i, sent):
             return True  # "Zaidi facilitated the entire operation": the crime, not a raid on it
-        if before in _CONDITIONS:
-            return True  # "if convicted": a condition
+        if before in _CONDITIONS or conditioned(self.lower, i, sent.start) or passed_over(self.lower, i, sent.start):
+            return True  # "if convicted", "if any nationals are held": a condition; "instead of expelling them"
+        if to_criminals(self.lower, i, sent.end):
+            return True  # "were passed on to a fraud ring": trafficking, no handover by a state
         lead = self.lower[max(sent.start, i - 7):i]
         opening = next((k for k in range(len(lead) - 1, -1, -1) if lead[k] == "whether"
                         or lead[k] == "if" and k > 0 and lead[k - 1] in _ASKING), None)

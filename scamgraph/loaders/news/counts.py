@@ -56,6 +56,20 @@ _ARTICLES = frozenset({"a", "an"})
 _OPENS_PARTS = frozenset({"including", "among", "comprising", "consisting", "up", "namely"})
 
 
+def _among_a_whole(lower: list[str], start: int, floor: int) -> bool:
+    """"those 14 were among about 60 lured into casino jobs": a number after a copula and "among"
+    counts the larger group the people told before belong to, not a part of them (grammar)."""
+    k = start - 1
+    while k > floor and lower[k] in _ROUGH_WORDS:
+        k -= 1
+    return k > floor and lower[k] == "among" and lower[k - 1] in {"were", "was", "are", "is", "be", "been"}
+
+
+#: Words between "among" and its number: "among (the | about | some | nearly | more than) 50"
+_ROUGH_WORDS = frozenset({"the", "about", "some", "nearly", "almost", "around", "roughly", "approximately", "over",
+                          "more", "than", "at", "least", "an", "estimated"})
+
+
 class CountRules(HarmsAhead):
     """Numbers of people (by nationality) and of things, attached to events."""
 
@@ -90,8 +104,9 @@ class CountRules(HarmsAhead):
             inherits = " ".join(self.lower[max(sent.start, count.start - 2):count.start])
             listed = previous_end is not None and self._list_gap(previous_end, count.start)
             opened = count.noun_role == "breakdown" and self.lower[sent.start] in {"of", "among"}  # "Of the 209 deported, 73 were ..."
-            part = previous is not None and (not _OPENS_PARTS.isdisjoint(inherits.split()) or inherits in {"of whom", "of them"}
-                                             or verb is None and listed or opened)
+            part = previous is not None and not _among_a_whole(self.lower, count.start, sent.start) and (
+                not _OPENS_PARTS.isdisjoint(inherits.split()) or inherits in {"of whom", "of them"}
+                or verb is None and listed or opened)
             if part:
                 rel, key, event = previous
             elif verb is None and link is not None and not events and (count.noun_role == "breakdown" or item
@@ -374,6 +389,11 @@ class CountRules(HarmsAhead):
             j += 1  # "one hundred and thirty": one number
         if j < limit and self.lower[j] in _MONEY or k > 0 and self.lower[k - 1] in _MONEY:
             return None, j  # "33 million USD", "$ 5,000": an amount, not people
+        m = j
+        while m < limit and m < j + 3 and self.doc[m].ent_type_ in {"NORP", "COUNTRY"}:
+            m += 1
+        if j < m < limit and self.lower[m] in _MONEY:
+            return None, m  # "60,000 Thai baht", "8,000 Hong Kong dollars": a country's money, not its people
         if self.lower[j:j + 2] in _AN_AGE:
             return None, j  # "a 19 year old Chinese man": an age, not people
         text = self.text[self.idx[k]:self.idx[j - 1] + len(self.words[j - 1])]  # (the Span's text)

@@ -39,11 +39,15 @@ _FILLERS = frozenset({"the", "a", "an", "their", "his", "her", "its", "swift", "
                       # a means toward the act: "committed to securing the release and return of"
                       "secure", "securing", "ensure", "ensuring",
                       "further", "fresh", "new", "tougher", "harsher", "stronger",
-                      "and", "rescue", "release", "return", "repatriation", "extradition", "deportation"})
+                      "and", "rescue", "release", "return", "repatriation", "extradition", "deportation",
+                      # the same acts in the plural, and an arrest asked for with them ("urged arrests
+                      # and | deportations", "called for the arrest and | extradition of")
+                      "arrest", "arrests", "rescues", "releases", "repatriations", "extraditions", "deportations"})
 #: Nouns of striving or of means, and a pledge: "efforts to repatriate them are ongoing", "to
 #: discuss ways of rescuing the captives", "remains committed to securing the rescue of" tell the
 #: aim, not the act done.
-_EFFORTS = frozenset({"effort", "efforts", "bid", "ways", "means", "committed", "commitment"})
+_EFFORTS = frozenset({"effort", "efforts", "bid", "ways", "means", "committed", "commitment",
+                      "attempt", "attempts"})  # "made two attempts to free them": a try, not a release
 #: Help asked for between a need and its act: "the need for assistance in the safe rescue of ..."
 _HELP_ASKED = frozenset({"assistance", "help", "support", "cooperation"})
 

@@ -334,8 +334,10 @@ class PeopleRules(AgencyRules):
                     or tok.text in _DASHES and found \
                     or tok.lower_ in _PRETENDING:  # "a man who posed as the director of X": not X's
                 break  # "X—head of investigations at the Department—told": the dash closes it, as "told Parliament" does
-            if k == end + 1 and (tok.text.islower() and tok.text.endswith("ed") or tok.lower_ in _CLAUSE_OPENERS):
-                break  # "Li Wei, reached out to the police", "X, on allegations of ...": no apposition
+            if (k == end + 1 or k == end + 3 and doc[end + 1].like_num and self.words[end + 2] == ",") \
+                    and (tok.text.islower() and tok.text.endswith("ed") or tok.lower_ in _CLAUSE_OPENERS
+                         or tok.like_num and k + 1 < ceiling and self.lower[k + 1] == "of"):
+                break  # "Li Wei, reached out to ...", "X, 52, was jailed at ...", "According to X, 14 of the Lao workers": none
             if tok.lower_ in {"was", "were", "is", "are", "has", "had", "have"} or tok.lower_ in EVENT_TRIGGERS \
                     and self.lower[k - 1] != "of":  # (not "head of investigations", a portfolio)
                 break  # ", was sanctioned by the US Treasury": the apposition has ended ("a naturalised Cambodian" has not)

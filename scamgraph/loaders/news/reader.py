@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from scamgraph.loaders.dates import find_dates
 from scamgraph.loaders.news.agencies import AgencyRules
 from scamgraph.loaders.news.counts import CountRules
+from scamgraph.loaders.news.courts import fold_general_courts
 from scamgraph.loaders.news.delegations import DelegationRules
 from scamgraph.loaders.news.event_scams import EventScamRules
 from scamgraph.loaders.news.events import EventRules
@@ -58,6 +59,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             self._finish_event(event)
         self._fold_undated()
         self._drop_implied_nesting()
+        fold_general_courts(self.batch.nodes, self.edges)  # "A Chinese court" = the one named Chinese court
         self.batch.edges.extend(self.edges.values())
 
     def _sentence(self, sent: Span, ents: list[Span]) -> None:
@@ -122,7 +124,9 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             else:
                 node = self._nationality(ident)
         elif label == "NORP":
-            if self._is_people_modifier(ent) or ent.start in self.listed_people and self._homeland(ent):
+            if ent.end < len(self.doc) and self.lower[ent.end] in _CURRENCIES:
+                node = None  # "Thai Baht notes", "Chinese Yuan": a currency, as after a country's name above
+            elif self._is_people_modifier(ent) or ent.start in self.listed_people and self._homeland(ent):
                 node = self._nationality(ident)
             elif country_code(self._text(ent)) == ident and self._text(ent).lower() in _COUNTRY_NAMES:
                 node = self._add(_country_node(ident))  # "Myanmar" is a demonym and a country

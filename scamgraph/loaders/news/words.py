@@ -11,7 +11,9 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import folded
+from scamgraph.loaders.news.conditions import conditioned, passed_over
 from scamgraph.loaders.news.demands import asked_for
+from scamgraph.loaders.news.gang_receivers import to_criminals
 from scamgraph.model import RelType
 from scamgraph.resolve import demonym_table
 
@@ -311,8 +313,9 @@ def no_act_done(lower: list[str], j: int, end: int, start: int = 0) -> bool:
     """The verb at ``j`` tells no act done to the people: "five received death sentences", "were
     handed prison terms" (a penalty, not people received); "were found to have violations" (a
     finding); "had not been returned" (negated); "the need for the repatriation of 40" (asked for)."""
-    if asked_for(lower, j, start):
-        return True
+    if asked_for(lower, j, start) or to_criminals(lower, j, end) or passed_over(lower, j, start) \
+            or conditioned(lower, j, start):
+        return True  # (asked for; "passed on to a fraud ring"; "instead of expelling"; "if 20 are held")
     after = set(lower[j + 1:min(end, j + 5)])
     if lower[j] in _RECEIVING and after & _PENALTIES and "over" not in after:
         return True

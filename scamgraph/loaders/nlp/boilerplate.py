@@ -110,7 +110,12 @@ def _only_a_person(view: DocView, start: int, end: int) -> bool:
     person = view.owner.get(start)
     if person is None or person.label_ != "PERSON" or person.start != start:
         return False
-    return all(not w.strip() or w in {".", ","} for w in view.words[person.end:end])
+    rest = [w for w in view.words[person.end:end] if w.strip() and w not in {".", ","}]
+    return not rest or rest[0] == "/" and all(w.lower() in _STAFF_WORDS for w in rest[1:])
+
+
+#: A byline's words after a slash: "By Jane Roe / Staff reporter", "By X / Staff writer, with CNA"
+_STAFF_WORDS = frozenset({"staff", "reporter", "reporters", "writer", "writers", "correspondent", "with", "cna"})
 
 
 def _only_an_organization(view: DocView, start: int, end: int) -> bool:

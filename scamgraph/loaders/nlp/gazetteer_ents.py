@@ -50,7 +50,9 @@ class _Gazetteer:
     def __call__(self, doc: Doc) -> Doc:
         lower = doc.to_array(LOWER).tolist()
         spans = []
-        found = [(start, end) for _key, start, end in self.matcher(doc) if not _acronym_plural(doc, start, end)]
+        found = [(start, end) for _key, start, end in self.matcher(doc)
+                 if not _acronym_plural(doc, start, end) and not self._titled_code(doc, start, end, lower)
+                 and not _weekday_of_a_date(doc, start, end)]
         for start, end in _longest_first(found):
             label, ident = self._ids(tuple(lower[start:end]), doc)
             spans.append(Ent(doc, start, end, label=label, span_id=ident))
@@ -60,6 +62,15 @@ class _Gazetteer:
         doc.set_ents(spans, default="unmodified" if not doc.has_annotation("ENT_IOB") else "outside")
         doc.user_data[MATCHES_KEY] = spans  # for the name finder next (``doc.ents`` builds them again)
         return doc
+
+    def _titled_code(self, doc: Doc, start: int, end: int, lower: list[int]) -> bool:
+        """"Uk Sokhom said", "Us workers were beaten": a country's two-letter code ("UK", "US") is
+        listed only in capitals, and the matcher, blind to case, finds it in a word written with
+        one capital, which is a name or an ordinary word, never the code (no country's name has
+        two letters)."""
+        text = doc[start].text
+        return end - start == 1 and len(text) == 2 and text[0].isupper() and text[1].islower() \
+            and self.phrases[tuple(lower[start:end])][0] == "COUNTRY"
 
     def _ids(self, words: tuple[int, ...], doc: Doc) -> tuple[int, int]:
         """A phrase's label and id as string ids, added to the vocabulary's strings once per phrase
@@ -79,6 +90,22 @@ def _acronym_plural(doc: Doc, start: int, end: int) -> bool:
         return False
     text = doc[start].text
     return len(text) >= 3 and text[-1] == "s" and text[:-1].isupper() and text[:-1].isalpha()
+
+
+def _weekday_of_a_date(doc: Doc, start: int, end: int) -> bool:
+    """"Mon, 9 June 2025": a weekday's short name opening a date is no place (Myanmar's
+    Mon State shares it): the word, a comma or none, then a day's number or a month."""
+    if end - start != 1 or doc[start].text not in _WEEKDAYS:
+        return False
+    k = end + 1 if end < len(doc) and doc[end].text in {",", "."} else end
+    return k < len(doc) and (doc[k].like_num or doc[k].lower_ in _MONTHS)
+
+
+#: Weekdays' short names, and the months a date may name after them
+_WEEKDAYS = frozenset({"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"})
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                     "sept", "oct", "nov", "dec"})
 
 
 def _longest_first(found: list[tuple[int, int]]) -> list[tuple[int, int]]:

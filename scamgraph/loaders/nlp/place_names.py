@@ -27,11 +27,14 @@ def world_region(view: DocView, start: int, end: int) -> bool:
 
 def kind_after(view: DocView, end: int, landmarks: bool = True) -> str:
     """The kind a lower-case place (or landmark) word after a name gives it: "Kong Pisei district",
-    "the Tay Trang border gate"."""
+    "the Tay Trang border gate", "Na Meo international border gate"."""
     if end >= len(view.words) or not view.words[end].islower():
         return ""
     two = " ".join(view.lower[end:end + 2])
     found = gz.place_kinds().get(view.lower[end])
+    if landmarks and not found and view.lower[end] == "international" and end + 1 < len(view.words):
+        end += 1  # "at Na Meo international border gate": the adjective, then the landmark's head
+        two = " ".join(view.lower[end:end + 2])
     if landmarks and not found:
         found = gz.landmark_heads().get(two) or gz.landmark_heads().get(view.lower[end])
     return found or ""
@@ -115,10 +118,13 @@ def landmark_after(view: DocView, start: int, end: int, inner: dict[int, Span]) 
     the two places it joins, "the Boten-Bohan border crossing". A known town before such words
     stays the town ("Moc Bai border gate") unless they name its airport ("Mae Sot airport"), and
     rivers and mountains stay unnamed features."""
-    if end >= len(view.words) or not view.words[end].islower() or view.lower[end] not in _CROSSING_STARTS:
+    # ("at Na Meo international border gate": the adjective opens the crossing's words)
+    adjective = int(end + 1 < len(view.words) and view.words[end] == "international")
+    k = end + adjective
+    if k >= len(view.words) or not view.words[k].islower() or view.lower[k] not in _CROSSING_STARTS:
         return None  # (no lower-case word after the name opens a crossing's words: none is written there)
-    width = next((w for w in (2, 1) if end + w <= len(view.words) and view.words[end].islower()
-                  and " ".join(view.lower[end:end + w]) in _CROSSINGS), 0)
+    found = next((w for w in (2, 1) if k + w <= len(view.words) and " ".join(view.lower[k:k + w]) in _CROSSINGS), 0)
+    width = adjective + found if found else 0
     joined = "-" in view.words[start:end]
     flown = width and view.lower[end + width - 1] == "airport"  # "Mae Sot airport": the airport, not the town
     if not width or any(e.label_ not in {"PLACE", "COUNTRY"} for e in inner.values()) or (inner and not joined and not flown) \

@@ -1,0 +1,52 @@
+"""Acts told as a condition or as the road not taken, not as done: "if any nationals are held",
+"unless they are flown home", "instead of expelling them", "rather than being charged". The
+clause that "if" or "unless" opens says what would follow such an act, and "instead of" or
+"rather than" names the act that was passed over; neither tells that the act took place. The
+reader already drops the bare form ("if convicted"); this finds the clause with a subject and
+an auxiliary between the condition word and the event word, in English word order, looking
+back a few words only."""
+
+from __future__ import annotations
+
+#: Words that open a condition
+CONDITIONS = frozenset({"if", "unless"})
+#: Auxiliaries of a passive or perfect event word: "if they are held", "unless it has been raided"
+_AUXILIARIES = frozenset({"are", "is", "were", "was", "be", "been", "being", "get", "gets", "got", "have", "has",
+                          "had", "ever", "later", "again"})
+#: Words a short subject may hold: determiners and quantifiers before a noun or a pronoun
+_SUBJECT_WORDS = frozenset({"the", "any", "more", "some", "other", "others", "they", "he", "she", "it", "we", "you",
+                            "those", "these", "their", "our", "his", "her", "its", "such", "further", "all"})
+#: Most words a subject may take before the auxiliary ("if any more Lao workers are held")
+_SUBJECT_SPAN = 4
+
+
+def conditioned(lower: list[str], i: int, start: int) -> bool:
+    """Whether the event word at ``i`` ends a clause opened by "if" or "unless" a short subject
+    and an auxiliary before it: "wants to be told if citizens are held" tells no detention."""
+    k = i - 1
+    while k > start and lower[k] in _AUXILIARIES:
+        k -= 1
+    if k == i - 1:
+        return False  # no auxiliary: "if convicted" is the older test's, "if police raided" is past fact told
+    subject = 0
+    while k > start and subject < _SUBJECT_SPAN and _subject_word(lower[k]):
+        k -= 1
+        subject += 1
+    return subject > 0 and lower[k] in CONDITIONS
+
+
+#: Words that name an act passed over: "instead of expelling them", "rather than being charged"
+_PASSED_OVER = (("instead", "of"), ("rather", "than"), ("in", "lieu", "of"))
+
+
+def passed_over(lower: list[str], i: int, start: int) -> bool:
+    """Whether the event word at ``i`` follows "instead of" or "rather than" (past a "being"):
+    the act another one replaced, which did not happen."""
+    k = i - 1 if i - 1 >= start and lower[i - 1] == "being" else i
+    return any(k - len(words) >= start and tuple(lower[k - len(words):k]) == words for words in _PASSED_OVER)
+
+
+def _subject_word(word: str) -> bool:
+    """A word that may stand in a short subject: a determiner or pronoun, or a plain word (a noun
+    or a demonym), never punctuation, a number's clause break or a verb of its own."""
+    return word in _SUBJECT_WORDS or word.isalpha() and word not in CONDITIONS and word not in {"and", "or", "that"}
