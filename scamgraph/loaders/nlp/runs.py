@@ -55,7 +55,11 @@ def _run_end(view: DocView, i: int) -> int:
 #: Participles that make "<name>-<participle>" an adjective before another name: "a Hong
 #: Kong-based | Dok Ngiew Kham Group", "the Chinese-run | Kings Romans casino".
 _COMPOUND_PARTICIPLES = frozenset({"based", "owned", "run", "led", "backed", "linked", "affiliated", "controlled",
-                                   "registered", "flagged", "made", "funded", "born", "operated", "allied"})
+                                   "registered", "flagged", "made", "funded", "born", "operated", "allied",
+                                   # "the OFAC-designated | Karen National Army", "a Shanghai-bound |
+                                   # Philippine Airlines flight", "the US-sanctioned | Prince Group"
+                                   "designated", "sanctioned", "bound", "aligned", "sponsored", "protected",
+                                   "headquartered"})
 
 
 def _step(view: DocView, i: int, j: int) -> int:

@@ -93,14 +93,19 @@ AGENCY_MEMBER_NOUNS = frozenset(row[0] for row in gz.rows("agency_member_nouns.t
 APPOSED_PEOPLE = frozenset({"man", "woman", "national", "citizen", "businessman", "businesswoman", "suspect",
                             "victim", "worker", "recruiter", "survivor", "resident", "boy", "girl"})
 
-#: Words of world geography and of unions of states: never part of a person's name
-#: ("Southeast Asia, three months ago", "the United Nations said").
+#: Words of world geography, of unions of states, of holidays and of media: never part of a
+#: person's name ("Southeast Asia, three months ago", "the United Nations said").
 NOT_NAME_WORDS = frozenset({"asia", "africa", "europe", "america", "americas", "oceania", "pacific", "atlantic",
                             "southeast", "northeast", "southwest", "northwest", "nations", "union", "kingdom",
                             "emirates", "republic", "continent",
                             # a minister's portfolio, which a title follows or opens: "Foreign Affairs |
                             # Minister X", "Minister of Security and | Border Affairs", "Expatriates Welfare"
-                            "affairs", "welfare"})
+                            "affairs", "welfare",
+                            # a holiday or a day of the calendar ("two weeks before Christmas Day", "on
+                            # Labour Day") and a medium's common noun ("on Apple Podcast", "MI Radio"):
+                            # closed classes of things, no person's name
+                            "day", "christmas", "easter", "ramadan", "songkran", "diwali", "holiday",
+                            "holidays", "podcast", "podcasts", "radio"})
 #: Words of continents and compass regions: a name holding one is a part of the world, no Location.
 REGION_WORDS = frozenset({"asia", "asian", "africa", "african", "europe", "european", "america", "americas",
                           "american", "oceania", "pacific", "atlantic", "southeast", "northeast", "southwest",
