@@ -35,3 +35,30 @@ def test_a_compound_adjective_is_no_part_of_the_name_after_it() -> None:
 def test_a_person_whose_name_holds_no_closed_class_word_is_still_read() -> None:
     batch = run("Police spokesman Arun Wattana said 30 Chinese nationals were detained on Friday.")
     assert "Arun Wattana" in names(batch, Label.PERSON)
+
+
+def test_a_lower_case_particle_stays_inside_a_persons_name() -> None:
+    batch = run("Consul General Maria Teresa de Leon welcomed the 14 Filipino workers in Bangkok.")
+    assert "Maria Teresa de Leon" in names(batch, Label.PERSON)
+    batch = run("Undersecretary Ramon de la Paz met the returning workers. De la Paz said 30 more would follow.")
+    assert names(batch, Label.PERSON) == {"Ramon de la Paz"}
+
+
+def test_a_later_mention_with_a_capital_particle_is_the_same_person() -> None:
+    batch = run("Deputy Minister Lucia dos Anjos met the 20 rescued Timorese workers on Monday. "
+                "Dos Anjos said they would fly home on Friday.")
+    assert names(batch, Label.PERSON) == {"Lucia dos Anjos"}
+
+
+def test_the_name_after_a_portfolio_is_the_holders() -> None:
+    batch = run("According to Minister of State for Overseas Affairs Rohan Kumar Mehta, recruiters targeted "
+                "young graduates.")
+    assert "Rohan Kumar Mehta" in names(batch, Label.PERSON)
+    batch = run("The Undersecretary for Migrant Workers Affairs Elena B. Marquez met 12 Filipinos at the airport.")
+    assert "Elena B. Marquez" in names(batch, Label.PERSON)
+    assert not [n for n in names(batch, Label.PERSON) | names(batch, Label.AGENCY) if "Affairs" in n]
+
+
+def test_a_portfolio_with_no_title_before_it_is_not_cut() -> None:
+    batch = run("Officials of the Ministry of Foreign Affairs said 40 Indonesians were rescued in Cambodia.")
+    assert not names(batch, Label.PERSON)

@@ -18,7 +18,7 @@ from scamgraph.loaders.news.words import (
     _DESIGNATES,
     _PEOPLE_WORDS,
     _PRETENDING,
-    EVENT_TRIGGERS,
+    EVENT_TRIGGERS, fold_particle, name_parts,
 )
 from scamgraph.loaders.nlp import HONORIFICS
 from scamgraph.loaders.nlp.vocabulary import RANK_WORDS
@@ -34,10 +34,10 @@ class PeopleRules(AgencyRules):
         if self._alias(ent.start):
             return self.people[-1][1] if self.people and ent.start - self.people[-1][0] < 30 else None
         parts = [p for p in re.split(r"[\s]+", name) if p]
-        if len(parts) == 1 or all(p in self.person_tokens for p in parts) and name not in self.person_names:
-            wanted = Counter(re.split(r"[\s-]+", name))
+        if len(parts) == 1 or all(fold_particle(p) in self.person_tokens for p in parts) and name not in self.person_names:
+            wanted = Counter(name_parts(name))
             for _pos, person in reversed(self.people):
-                if not wanted - Counter(re.split(r"[\s-]+", person.name)):
+                if not wanted - Counter(name_parts(person.name)):
                     return person  # (each part as often: "Saw Chit Chit" is not a later "Saw Chit Thu")
         if len(parts) == 1 and "-" not in name:
             return None  # a lone "Kim" (or "Mr. Kang") that names no one mentioned before is no person
@@ -46,7 +46,7 @@ class PeopleRules(AgencyRules):
         node = self._add(Node(Label.PERSON, name, key=entity_key(Label.PERSON, name)))
         self.people.append((ent.start, node))
         self.person_names.add(name)
-        self.person_tokens.update(re.split(r"[\s-]+", name))
+        self.person_tokens.update(name_parts(name))
         return node
 
     def _alias(self, start: int) -> bool:

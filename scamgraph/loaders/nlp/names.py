@@ -42,6 +42,7 @@ from scamgraph.loaders.nlp.kinds import classify
 from scamgraph.loaders.nlp.longer_places import tails_of_longer_places
 from scamgraph.loaders.nlp.patterns import CuePatterns
 from scamgraph.loaders.nlp.place_names import listed_places
+from scamgraph.loaders.nlp.portfolios import portfolio_then_name, titled_by_an_acronym
 from scamgraph.loaders.nlp.runs import capitalized_runs
 from scamgraph.loaders.nlp.sentences import token_spaces, token_texts
 from scamgraph.loaders.nlp.surname_places import surnames_as_places
@@ -121,6 +122,9 @@ def find_names(view: DocView) -> tuple[Span, ...]:
         elif (role := body_role_name(view, start, end)) is not None:  # "Prince Group | Chairman | Chen Zhi"
             decided.append(view.make(role[1], end, "PERSON", ""))
             end = role[0]
+        elif (holder := portfolio_then_name(view, start, end)) is not None:  # "... for External Affairs | Kirti Singh"
+            decided.append(view.make(holder, end, "PERSON", ""))
+            end = titled_by_an_acronym(view, start, holder)
         elif (of := unit_of_the_body(view, start, end)) is not None:  # "Immigration Bureau | of the | RTP"
             if (parent := classify(view, of + 2, end)) is not None:
                 decided.append(parent)

@@ -82,6 +82,10 @@ TITLE_MODIFIERS = frozenset({"national", "provincial", "deputy", "senior", "chie
                               "district", "general", "assistant", "vice", "first", "second"})
 #: Military and police ranks written out in full: a rank that opens a name after another title
 #: ("police spokesperson General Chhay Kim Khouen") is the person's rank, not a part of the name.
+#: Lower-case particles inside a person's name: "Eduardo de Vega", "Ahmad bin Ali", and the second
+#: particle of "de la Cruz", "van der Berg".
+NAME_PARTICLES = frozenset({"de", "del", "dela", "da", "dos", "van", "von", "bin", "binti"})
+SECOND_PARTICLES = frozenset({"la", "los", "las", "der", "den"})
 RANK_WORDS = frozenset({"general", "colonel", "lieutenant", "major", "brigadier", "captain", "sergeant", "admiral"})
 PLACE_WORDS = frozenset({"province", "city", "district", "town", "township", "state", "region", "village",
                           "county", "municipality", "commune", "ward", "north", "south", "east", "west", "new"})
