@@ -40,6 +40,7 @@ from scamgraph.loaders.nlp.gazetteer_ents import MATCHES_KEY
 from scamgraph.loaders.nlp.headlines import headline_runs
 from scamgraph.loaders.nlp.kinds import classify
 from scamgraph.loaders.nlp.longer_places import tails_of_longer_places
+from scamgraph.loaders.nlp.outlets import outlets_cited
 from scamgraph.loaders.nlp.patterns import CuePatterns
 from scamgraph.loaders.nlp.place_names import listed_places
 from scamgraph.loaders.nlp.portfolios import portfolio_then_name, titled_by_an_acronym
@@ -148,7 +149,7 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     if listed:
         view.replace(listed)
         undecided = [(s, e) for s, e in undecided if not any(p.start == s for p in listed)]
-    for cue in (named_with_acronym, outlets_spoken_to):  # (an acronym defined first is no outlet of its own)
+    for cue in (named_with_acronym, outlets_spoken_to, outlets_cited):  # (an acronym defined first is no outlet of its own)
         outlets = cue(view, undecided)
         if outlets:
             view.replace(outlets)
