@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.identifiers import find_identifiers
 from scamgraph.loaders.news.missions import MissionPlaces
+from scamgraph.loaders.news.scam_owners import organizations_running_scams
 from scamgraph.loaders.news.serial import serial_pair
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.words import _GENERIC, _UNNAMED_SITES, _Screened
@@ -314,9 +315,7 @@ class PlaceRules(MissionPlaces):
         abuses = [e.id_ for e in ents if e.label_ == "ABUSE"]
         if not scams and not abuses:
             return
-        here = sites or [node for e in ents if e.label_ == "ORG" and (node := nodes.get((e.start, e.end))) is not None
-                         and node.properties.get("kind") not in _REPORTERS  # an outlet or NGO reports scams
-                         and _ADVOCATES.isdisjoint(self.lower[max(0, e.start - 3):e.start])]  # ("rights group Licadho")
+        here = sites or organizations_running_scams(self.lower, sent, ents, nodes)  # (not an outlet, nor a raider)
         if _DENIED.search(self._text(sent)):
             return  # "X dismissed allegations of trafficking", "accused of turning a blind eye": not a finding
         if not here and _GENERIC.search(self._text(sent)):
@@ -392,9 +391,6 @@ _SITE_ANAPHOR = _Screened(re.compile(r"\bthe (?:[a-z-]+ )?(?:compound|building|c
 #: Words of a place's description before its kind: "the southern province of", "the remote border town of"
 _DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
                          "southeastern", "southwestern", "remote", "coastal", "border", "neighbouring", "neighboring"})
-#: Kinds of organization that tell of scams rather than run them
-_ADVOCATES = frozenset({"rights", "ngo", "charity", "advocacy", "watchdog", "nonprofit", "non-profit", "campaign"})
-_REPORTERS = frozenset({"media", "ngo", "academic"})  # (a university studies scams)
 #: What the people held at a site were made to do there, or what the things seized there served
 _WORK_THERE = _Screened(re.compile(r"\b(?:forced to|made to|worked|working|running|ran|(?<!being )used in|(?<!being )used for)\b",
                                    re.I),  # (people "being used in" fraud are its victims, not the site's tools)
