@@ -63,7 +63,9 @@ def _by_demonym(words: list[str]) -> str | None:
     mark = next((k for k, w in enumerate(words) if w in {"'s", "’s"}), 0)
     rest = words[mark + 1:]
     code = country_code(" ".join(words[:mark])) if mark and rest and all(w.islower() for w in rest) else None
-    return f"{demonym(code)} {' '.join(rest)}" if code and demonym(code) else None
+    body = " ".join(rest)
+    body = _title_case(body) if body in gz.lower_agencies() else body  # ("China's foreign ministry": a ministry's name)
+    return f"{demonym(code)} {body}" if code and demonym(code) else None
 
 
 def _headed_by(name: str, head: str) -> bool:
