@@ -219,8 +219,13 @@ _GENERIC_AGENCY_WORDS = {"department", "ministry", "bureau", "office", "of", "th
 
 def _ministry_field(name: str) -> str:
     """"interior" of "Cambodian Interior Ministry", "Ministry of Interior", "the Ministry of the
-    Interior" (a country's own word in front left out); "" for any other name."""
+    Interior" (a country's own word in front left out); a country's government with its country
+    written either way; "" for any other name."""
     words = name.lower().removeprefix("the ").split()
+    country = country_code(" ".join(words[2:])) if words[:2] == ["government", "of"] and len(words) > 2 \
+        else country_code(" ".join(words[:-1])) if len(words) > 1 and words[-1] == "government" else None
+    if country:
+        return f"government {country}"  # "Government of Ethiopia" / "the Ethiopian government": one body
     if len(words) >= 3 and country_code(words[0]):
         words = words[1:]  # "Cambodian Ministry of Interior"
     if len(words) >= 3 and words[:2] == ["ministry", "of"]:
