@@ -62,3 +62,10 @@ def test_the_name_after_a_portfolio_is_the_holders() -> None:
 def test_a_portfolio_with_no_title_before_it_is_not_cut() -> None:
     batch = run("Officials of the Ministry of Foreign Affairs said 40 Indonesians were rescued in Cambodia.")
     assert not names(batch, Label.PERSON)
+
+
+def test_a_counterpart_named_after_the_word_is_a_person() -> None:
+    batch = run("The Sri Lankan minister asked his Lao counterpart, Somphone Keola, for help with 20 victims.")
+    assert "Somphone Keola" in names(batch, Label.PERSON)
+    batch = run("The minister held talks in Yangon with his counterpart Win Naing Oo last week.")
+    assert "Win Naing Oo" in names(batch, Label.PERSON)
