@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.identifiers import find_identifiers
 from scamgraph.loaders.news.missions import MissionPlaces
+from scamgraph.loaders.news.place_lists import closes_a_list_of_its_kind
 from scamgraph.loaders.news.scam_owners import organizations_running_scams
 from scamgraph.loaders.news.serial import serial_pair
 from scamgraph.loaders.news.state import _Event
@@ -64,7 +65,8 @@ class PlaceRules(MissionPlaces):
             if gap in ([","], ["in"], [",", "in"], ["of"], ["outside"], ["on", "the", "outskirts", "of"]):
                 if gap == [","] and self.dateline[0] <= self.idx[a.start] < self.dateline[1]:
                     continue  # "MANILA, Philippines —": where the story was filed, no statement
-                nested = self._stated_kind(a) and self._stated_kind(b)  # "A commune, B district, C province"
+                nested = self._stated_kind(a) and self._stated_kind(b) \
+                    and not closes_a_list_of_its_kind(self.lower, b, ents, sent)  # "A commune, B district, C province"
                 if gap == [","] and (self._listed(b, sent) or serial_pair(self.words, a, b, sent)) and not nested:
                     continue  # "in Bangkok, Chon Buri and Chiang Rai": a list, not Bangkok in Chon Buri
                 child, parent = nodes[(a.start, a.end)], nodes[(b.start, b.end)]
