@@ -2,7 +2,8 @@
 against it (a raid, a rescue, a handover, a ban) or the organization carries people (an airline
 before "flight"); a sanctioned group still runs the scams its sentence names."""
 
-from tests.unit.test_news_extraction import facts, run
+from scamgraph.model import Label
+from tests.unit.test_news_extraction import facts, names, run
 
 
 def _engaged(text: str) -> set[tuple[str, str]]:
@@ -25,3 +26,10 @@ def test_an_airline_carries_people_and_runs_no_scams() -> None:
 def test_a_sanctioned_group_still_runs_the_scams_named_with_it() -> None:
     engaged = _engaged("The Treasury sanctioned the Golden Lotus Group, which runs online fraud compounds in Myawaddy.")
     assert ("Golden Lotus Group", "online fraud") in engaged
+
+
+def test_a_detention_centre_is_a_site_that_runs_no_scams() -> None:
+    batch = run("The 30 Kenyans rescued from online fraud compounds were held at Bangkok's Immigration "
+                "Detention Centre before their flight home.")
+    assert "Immigration Detention Centre" in names(batch, Label.SITE)
+    assert not [f for f in facts(batch) if f[0] == "ENGAGED_IN" and f[1] == "Immigration Detention Centre"]

@@ -12,7 +12,7 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.identifiers import find_identifiers
 from scamgraph.loaders.news.missions import MissionPlaces
 from scamgraph.loaders.news.place_lists import closes_a_list_of_its_kind
-from scamgraph.loaders.news.scam_owners import organizations_running_scams
+from scamgraph.loaders.news.scam_owners import organizations_running_scams, scam_sites
 from scamgraph.loaders.news.serial import serial_pair
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.words import _GENERIC, _UNNAMED_SITES, _Screened
@@ -317,7 +317,7 @@ class PlaceRules(MissionPlaces):
         abuses = [e.id_ for e in ents if e.label_ == "ABUSE"]
         if not scams and not abuses:
             return
-        here = sites or organizations_running_scams(self.lower, sent, ents, nodes)  # (not an outlet, nor a raider)
+        here = scam_sites(sites) or organizations_running_scams(self.lower, sent, ents, nodes)  # (not an outlet, nor a raider)
         if _DENIED.search(self._text(sent)):
             return  # "X dismissed allegations of trafficking", "accused of turning a blind eye": not a finding
         if not here and _GENERIC.search(self._text(sent)):

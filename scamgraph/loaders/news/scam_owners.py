@@ -6,7 +6,9 @@ airline before "flight": "boarded a Viet Jet flight"), or acts against them in t
 armed group that raided compounds, freed their workers, handed the victims over or banned the
 scams ("the DKBA raided the camps and freed 261 victims of trafficking", "scams are prohibited in
 areas the party controls") fights the scams; it does not run them. Sanctions name no act of the
-organization, so a sanctioned group still runs the scams the sentence names.
+organization, so a sanctioned group still runs the scams the sentence names. A state's detention
+centre ("Bangkok's Immigration Detention Centre") is a site where rescued workers wait, never one
+where scams are run, nor the site a story's workers' scams are told of.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from spacy.tokens import Span
 from scamgraph.loaders.nlp.vocabulary import FLIGHT_WORDS
 from scamgraph.model import Node
 
-__all__ = ["organizations_running_scams"]
+__all__ = ["detention_site", "organizations_running_scams", "scam_sites"]
 
 #: Kinds of organization that tell of scams rather than run them
 _REPORTERS = frozenset({"media", "ngo", "academic"})  # (a university studies scams)
@@ -37,3 +39,17 @@ def organizations_running_scams(lower: list[str], sent: Span, ents: list[Span], 
             and node.properties.get("kind") not in _REPORTERS
             and _ADVOCATES.isdisjoint(lower[max(0, e.start - 3):e.start])
             and not (e.end < len(lower) and lower[e.end] in FLIGHT_WORDS)]
+
+
+#: Last words of a site's name that make it a state's place of detention
+_DETENTION_HEADS = ("detention centre", "detention center")
+
+
+def detention_site(node: Node) -> bool:
+    """A site that is a state's detention centre."""
+    return node.name.lower().endswith(_DETENTION_HEADS)
+
+
+def scam_sites(sites: list[Node]) -> list[Node]:
+    """The sites among ``sites`` that may run scams: all but detention centres."""
+    return [site for site in sites if not detention_site(site)]
