@@ -69,3 +69,9 @@ def test_a_counterpart_named_after_the_word_is_a_person() -> None:
     assert "Somphone Keola" in names(batch, Label.PERSON)
     batch = run("The minister held talks in Yangon with his counterpart Win Naing Oo last week.")
     assert "Win Naing Oo" in names(batch, Label.PERSON)
+
+
+def test_a_common_noun_in_capitals_before_a_name_is_no_part_of_it() -> None:
+    batch = run("The rescue was arranged with help from the Dutch anti-slavery NGO HOPEWAY and the embassy.")
+    orgs = {n.name.upper(): n.properties.get("kind") for n in batch.nodes.values() if n.label is Label.ORGANIZATION}
+    assert orgs == {"HOPEWAY": "ngo"}

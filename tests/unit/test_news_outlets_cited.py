@@ -34,3 +34,7 @@ def test_a_person_a_body_and_a_sentence_capital_are_not_outlets() -> None:
     assert not _media("Officer Arun Wattana questioned the suspects. The victims told Arun Wattana that they were beaten.")
     assert not _media("The Ministry reports that 40 Lao workers came home. Media reports say more are held.")
     assert not _media("The rescue was confirmed to English newspaper Daily Courier by the embassy.") - {"Daily Courier"}
+
+
+def test_a_name_before_and_other_newspapers_is_an_outlet() -> None:
+    assert "Kyemon Daily" in _media("The raids were reported in Kyemon Daily and other state-run newspapers on Friday.")

@@ -42,7 +42,7 @@ def org_kind(view: DocView, start: int, end: int) -> str | None:
     if before in MEDIA_NOUNS:
         return "media"  # "the online news portal VOD"
     if before in ORG_NOUNS:
-        return "company"  # "the payment firm Huiyuan Pay"
+        return "ngo" if before in _NGO_NOUNS else "company"  # "the payment firm Huiyuan Pay", "the charity X"
     if end < len(view.doc) and view.lower[end] in FLIGHT_WORDS:
         return "company"  # "a Nok Air flight"
     noun = _org_noun(view, start, end)

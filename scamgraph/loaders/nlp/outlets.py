@@ -97,5 +97,5 @@ def _medium_after(view: DocView, end: int) -> bool:
     if end < n and lower[end] in _MEDIUM_NOUNS and not view.cap[end]:
         return end + 1 >= n or not view.cap[end + 1]  # (not "English newspaper | Daily Sun": a description)
     if end + 2 < n and lower[end:end + 2] == ["and", "other"]:
-        return any(lower[k] in _MEDIUM_PLURALS for k in range(end + 2, min(n, end + 5)))
+        return any(lower[k] in _MEDIUM_PLURALS for k in range(end + 2, min(n, end + 7)))  # ("and other state-run | newspapers")
     return False

@@ -193,10 +193,16 @@ def _trimmed(view: DocView, i: int, j: int) -> tuple[int, int]:
         start += 1
     while titled and start < j - 1 and view.lower[start] in HONORIFICS:
         start += 1
+    if j - start > 1 and view.words[start] in _NOUNS_IN_CAPITALS and start > 0 and view.words[start - 1].islower():
+        start += 1  # "the anti-trafficking NGO | EDEN": the common noun before a name, written in capitals
     end = j
     while end > start and view.lower[end - 1] in CONNECTORS:
         end -= 1
     return start, end
+
+
+#: Common nouns written in capitals that describe the name after them
+_NOUNS_IN_CAPITALS = frozenset({"NGO", "NGOs"})
 
 
 def surname_like_a_pronoun(view: DocView, start: int, j: int) -> bool:
