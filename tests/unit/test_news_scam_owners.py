@@ -33,3 +33,10 @@ def test_a_detention_centre_is_a_site_that_runs_no_scams() -> None:
                 "Detention Centre before their flight home.")
     assert "Immigration Detention Centre" in names(batch, Label.SITE)
     assert not [f for f in facts(batch) if f[0] == "ENGAGED_IN" and f[1] == "Immigration Detention Centre"]
+
+
+def test_a_company_thanked_for_a_return_home_runs_no_scams() -> None:
+    batch = run("Repatriating the victims of job fraud was possible thanks to the police and Penang Ports "
+                "Holdings Bhd, the minister said.")
+    assert "Penang Ports Holdings Bhd" in names(batch, Label.ORGANIZATION)
+    assert not [f for f in facts(batch) if f[0] == "ENGAGED_IN" and f[1] == "Penang Ports Holdings Bhd"]

@@ -24,10 +24,11 @@ __all__ = ["detention_site", "organizations_running_scams", "scam_sites"]
 _REPORTERS = frozenset({"media", "ngo", "academic"})  # (a university studies scams)
 #: Words before a name that make it an organization telling of scams: "rights group Licadho"
 _ADVOCATES = frozenset({"rights", "ngo", "charity", "advocacy", "watchdog", "nonprofit", "non-profit", "campaign"})
-#: Words of acting against scams or for their victims: raids, rescues, handovers, bans
+#: Words of acting against scams or for their victims: raids, rescues, handovers, bans, returns home
 _AGAINST = frozenset({"raided", "raid", "raids", "raiding", "rescued", "rescue", "rescuing", "freed", "frees",
                       "freeing", "crackdown", "crackdowns", "handed", "hands", "prohibited", "prohibits", "prohibit",
-                      "banned", "bans", "combat", "combating", "combatting"})
+                      "banned", "bans", "combat", "combating", "combatting", "repatriate", "repatriated",
+                      "repatriating", "repatriation"})
 
 
 def organizations_running_scams(lower: list[str], sent: Span, ents: list[Span], nodes: dict) -> list[Node]:
