@@ -75,3 +75,12 @@ def test_a_common_noun_in_capitals_before_a_name_is_no_part_of_it() -> None:
     batch = run("The rescue was arranged with help from the Dutch anti-slavery NGO HOPEWAY and the embassy.")
     orgs = {n.name.upper(): n.properties.get("kind") for n in batch.nodes.values() if n.label is Label.ORGANIZATION}
     assert orgs == {"HOPEWAY": "ngo"}
+
+
+def test_an_envoy_named_after_the_posting_and_a_comma_keeps_the_title() -> None:
+    batch = run("The Nepali Embassy in Bangkok said 19 Nepalis were freed. Nepali Ambassador to Thailand, "
+                "Bina Karki, met the group on arrival.")
+    person = next(n for n in batch.nodes.values() if n.label is Label.PERSON)
+    assert (person.name, person.properties.get("role"), person.properties.get("office_country")) == \
+        ("Bina Karki", "ambassador", "NP")
+    assert ("WORKS_FOR", "Bina Karki", "Nepali Embassy") in {f[:3] for f in facts(batch)}

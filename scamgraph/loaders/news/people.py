@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.agencies import AgencyRules
+from scamgraph.loaders.news.postings import posting_ends_at
 from scamgraph.loaders.news.agency_names import _GENERIC_AGENCY_WORDS, _headed_by, _names_the_state
 from scamgraph.loaders.news.words import (
     _APPOSITION_MARKS,
@@ -283,7 +284,7 @@ class PeopleRules(AgencyRules):
                     and len(found) < 3 and tok.lower_ not in _CONNECTING_VERBS and not self._acted(tok.lower_):
                 k -= 1
                 continue
-            if tok.text == "," and not found and k - 1 > floor and self.doc[k - 2].ent_type_ == "ROLE":
+            if tok.text == "," and not found and k - 1 > floor and (self.doc[k - 2].ent_type_ == "ROLE" or posting_ends_at(self.lower, by_end, k - 1)):
                 k -= 1  # "The ringleader, Tran Van Hung, ..."
                 continue
             body = by_end.get(k - 1)
