@@ -84,3 +84,12 @@ def test_an_envoy_named_after_the_posting_and_a_comma_keeps_the_title() -> None:
     assert (person.name, person.properties.get("role"), person.properties.get("office_country")) == \
         ("Bina Karki", "ambassador", "NP")
     assert ("WORKS_FOR", "Bina Karki", "Nepali Embassy") in {f[:3] for f in facts(batch)}
+
+
+def test_a_demonym_before_a_plural_of_people_is_no_persons_nationality() -> None:
+    batch = run("According to Commissioner Ramon Ilagan, the remaining Vietnamese nationals are still being "
+                "processed for deportation.")
+    assert "Ramon Ilagan" in names(batch, Label.PERSON)
+    assert not [f for f in facts(batch) if f[0] == "HAS_NATIONALITY"]
+    batch = run("Police arrested Li Wenbo, a Chinese national, in Pasay on Monday.")
+    assert ("HAS_NATIONALITY", "Li Wenbo", "CN") in {f[:3] for f in facts(batch)}

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.agencies import AgencyRules
+from scamgraph.loaders.news.group_words import names_a_group
 from scamgraph.loaders.news.postings import posting_ends_at
 from scamgraph.loaders.news.agency_names import _GENERIC_AGENCY_WORDS, _headed_by, _names_the_state
 from scamgraph.loaders.news.words import (
@@ -342,7 +343,8 @@ class PeopleRules(AgencyRules):
                 break  # ", was sanctioned by the US Treasury": the apposition has ended ("a naturalised Cambodian" has not)
             ent = by_start.get(k)
             if ent is not None:
-                if ent.label_ == "PERSON" or k >= end + 12 and ent.label_ not in {"AGENCY", "ORG"}:
+                if ent.label_ == "PERSON" or k >= end + 12 and ent.label_ not in {"AGENCY", "ORG"} \
+                        or names_a_group(self.lower, ent):  # (", the remaining Chinese nationals are ...")
                     break  # far on, only the body the person leads or works for
                 found.append(ent)
                 k = ent.end
