@@ -93,3 +93,11 @@ def test_a_demonym_before_a_plural_of_people_is_no_persons_nationality() -> None
     assert not [f for f in facts(batch) if f[0] == "HAS_NATIONALITY"]
     batch = run("Police arrested Li Wenbo, a Chinese national, in Pasay on Monday.")
     assert ("HAS_NATIONALITY", "Li Wenbo", "CN") in {f[:3] for f in facts(batch)}
+
+
+def test_a_pages_control_line_names_nothing() -> None:
+    batch = run("Choose Province\n\nPolice in Kampot freed 14 Thai workers from a compound on Monday.")
+    assert names(batch, Label.LOCATION) >= {"Kampot"}
+    assert "Choose" not in names(batch, Label.LOCATION) | names(batch, Label.PERSON)
+    batch = run("Select Region\n\nPolice in Kampot freed 14 Thai workers from a compound on Monday.")
+    assert "Select" not in names(batch, Label.LOCATION)

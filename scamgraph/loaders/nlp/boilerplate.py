@@ -26,12 +26,33 @@ _SEPARATORS = frozenset({"|", "||"})
 
 
 def without_furniture(view: DocView, ents: list[Span]) -> list[Span]:
-    """``ents`` without the organizations and people that only page furniture names."""
+    """``ents`` without the organizations and people that only page furniture names, and without
+    anything a page's control line names ("Select Region", "Follow topic:")."""
     lines = _furniture_lines(view) + _photo_credits(view)
-    ents = [e for e in ents if not (e.label_ == "ORG" and _wire_tag(view, e))]
+    controls = _control_lines(view)
+    ents = [e for e in ents if not (e.label_ == "ORG" and _wire_tag(view, e) or controls and _within(e, controls))]
     if not lines:
         return ents
     return [e for e in ents if not (e.label_ in {"ORG", "PERSON"} and _within(e, lines))]
+
+
+#: Verbs a page's controls open with ("Select Region", "Subscribe now", "Download Our App On")
+_CONTROL_VERBS = frozenset({"Select", "Choose", "Subscribe", "Share", "Follow", "Download", "Listen", "Click", "Tap"})
+#: Lines no longer than this may be a page's control
+_MAX_CONTROL_TOKENS = 6
+
+
+def _control_lines(view: DocView) -> list[tuple[int, int]]:
+    """(start, end) of each short line that opens with a control's verb: the page's interface
+    speaking to its reader, which tells of nothing (only pages holding such a verb are scanned)."""
+    if not any(verb in view.doc.text for verb in _CONTROL_VERBS):
+        return []
+    found = []
+    for start, end in _lines(view):
+        words = [w for w in view.words[start:end] if w.strip()]
+        if words and words[0] in _CONTROL_VERBS and len(words) <= _MAX_CONTROL_TOKENS:
+            found.append((start, end))
+    return found
 
 
 def _photo_credits(view: DocView) -> list[tuple[int, int]]:
