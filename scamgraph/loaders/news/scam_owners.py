@@ -34,12 +34,11 @@ _AGAINST = frozenset({"raided", "raid", "raids", "raiding", "rescued", "rescue",
 def organizations_running_scams(lower: list[str], sent: Span, ents: list[Span], nodes: dict) -> list[Node]:
     """The organizations among ``ents`` (with their ``nodes``) that the sentence ``sent`` says run
     the scams it names."""
-    if not _AGAINST.isdisjoint(lower[sent.start:sent.end]):
-        return []
-    return [node for e in ents if e.label_ == "ORG" and (node := nodes.get((e.start, e.end))) is not None
-            and node.properties.get("kind") not in _REPORTERS
-            and _ADVOCATES.isdisjoint(lower[max(0, e.start - 3):e.start])
-            and not (e.end < len(lower) and lower[e.end] in FLIGHT_WORDS)]
+    found = [node for e in ents if e.label_ == "ORG" and (node := nodes.get((e.start, e.end))) is not None
+             and node.properties.get("kind") not in _REPORTERS
+             and _ADVOCATES.isdisjoint(lower[max(0, e.start - 3):e.start])
+             and not (e.end < len(lower) and lower[e.end] in FLIGHT_WORDS)]
+    return found if found and _AGAINST.isdisjoint(lower[sent.start:sent.end]) else []  # (the words: only when needed)
 
 
 #: Last words of a site's name that make it a state's place of detention

@@ -28,8 +28,9 @@ _SEPARATORS = frozenset({"|", "||"})
 def without_furniture(view: DocView, ents: list[Span]) -> list[Span]:
     """``ents`` without the organizations and people that only page furniture names, and without
     anything a page's control line names ("Select Region", "Follow topic:")."""
-    lines = _furniture_lines(view) + _photo_credits(view)
-    controls = _control_lines(view)
+    sentences = _lines(view)
+    lines = _furniture_lines(view, sentences) + _photo_credits(view)
+    controls = _control_lines(view, sentences)
     ents = [e for e in ents if not (e.label_ == "ORG" and _wire_tag(view, e) or controls and _within(e, controls))]
     if not lines:
         return ents
@@ -42,16 +43,17 @@ _CONTROL_VERBS = frozenset({"Select", "Choose", "Subscribe", "Share", "Follow", 
 _MAX_CONTROL_TOKENS = 6
 
 
-def _control_lines(view: DocView) -> list[tuple[int, int]]:
+def _control_lines(view: DocView, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, end) of each short line that opens with a control's verb: the page's interface
-    speaking to its reader, which tells of nothing (only pages holding such a verb are scanned)."""
-    if not any(verb in view.doc.text for verb in _CONTROL_VERBS):
-        return []
+    speaking to its reader, which tells of nothing (each line's first word only is looked at)."""
     found = []
-    for start, end in _lines(view):
-        words = [w for w in view.words[start:end] if w.strip()]
-        if words and words[0] in _CONTROL_VERBS and len(words) <= _MAX_CONTROL_TOKENS:
-            found.append((start, end))
+    for start, end in sentences:
+        k = start
+        while k < end and not view.words[k].strip():
+            k += 1  # (over the blank lines before it)
+        if k < end and view.words[k] in _CONTROL_VERBS and end - k <= _MAX_CONTROL_TOKENS + 2:
+            if len([w for w in view.words[k:end] if w.strip()]) <= _MAX_CONTROL_TOKENS:
+                found.append((start, end))
     return found
 
 
@@ -95,11 +97,11 @@ def _line_start(view: DocView, k: int) -> int:
 _DASHES = frozenset({"—", "–", "-", "--"})
 
 
-def _furniture_lines(view: DocView) -> list[tuple[int, int]]:
+def _furniture_lines(view: DocView, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, end) of each line that is a masthead, a site header or a byline."""
     urls = view.doc.to_array(LIKE_URL).tolist()
     found = []
-    for start, end in _lines(view):
+    for start, end in sentences:
         words = [w for w in view.words[start:end] if w.strip()]
         if not words or len(words) > _MAX_TOKENS:
             continue

@@ -114,6 +114,7 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     """The document's entities once every capitalized run is decided, in document order."""
     decided: list[Span] = []
     undecided: list[tuple[int, int]] = []
+    portfolios = "Affairs" in view.doc.text or "Welfare" in view.doc.text  # (a document-wide screen)
     for start, end in list(capitalized_runs(view)):
         cut = body_then_name(view, start, end)
         if cut is not None:  # "Spokesman for the Presidential Palace | Kang Yu-jung"
@@ -123,7 +124,7 @@ def find_names(view: DocView) -> tuple[Span, ...]:
         elif (role := body_role_name(view, start, end)) is not None:  # "Prince Group | Chairman | Chen Zhi"
             decided.append(view.make(role[1], end, "PERSON", ""))
             end = role[0]
-        elif (holder := portfolio_then_name(view, start, end)) is not None:  # "... for External Affairs | Kirti Singh"
+        elif portfolios and (holder := portfolio_then_name(view, start, end)) is not None:  # "... for External Affairs | Kirti Singh"
             decided.append(view.make(holder, end, "PERSON", ""))
             end = titled_by_an_acronym(view, start, holder)
         elif (of := unit_of_the_body(view, start, end)) is not None:  # "Immigration Bureau | of the | RTP"
