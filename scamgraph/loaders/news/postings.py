@@ -1,5 +1,5 @@
-"""A diplomat's posting between the title and the name: "Indian Ambassador to Laos, Prashant
-Agrawal, met the group". The country after "to" is where the envoy serves, not whom; with the
+"""A diplomat's posting between the title and the name: "Nepali Ambassador to Thailand, Bina
+Karki, met the group". The country after "to" is where the envoy serves, not whom; with the
 comma of an apposition after it, the title before still names the person (and the state whose
 embassy the envoy works for)."""
 

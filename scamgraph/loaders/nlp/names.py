@@ -124,7 +124,7 @@ def find_names(view: DocView) -> tuple[Span, ...]:
         elif (role := body_role_name(view, start, end)) is not None:  # "Prince Group | Chairman | Chen Zhi"
             decided.append(view.make(role[1], end, "PERSON", ""))
             end = role[0]
-        elif portfolios and (holder := portfolio_then_name(view, start, end)) is not None:  # "... for External Affairs | Kirti Singh"
+        elif portfolios and (holder := portfolio_then_name(view, start, end)) is not None:  # "... for Overseas Affairs | Rohan Mehta"
             decided.append(view.make(holder, end, "PERSON", ""))
             end = titled_by_an_acronym(view, start, holder)
         elif (of := unit_of_the_body(view, start, end)) is not None:  # "Immigration Bureau | of the | RTP"

@@ -1,6 +1,6 @@
 """News outlets a story cites by name: "told Xinhua.", "told the Cape Argus that", "the National
 Thailand reported", "Reuters reported on Monday", "per National Thailand.", "on MRTV television",
-"in Myanma Alinn and other state-run newspapers".
+"in Kyemon Daily and other state-run newspapers".
 
 The acronyms among them are read by ``cues.outlets_spoken_to``; this module reads names written
 in title case, only among the runs no other rule decided, and only in the constructions of citing
@@ -92,7 +92,7 @@ def _cited_last(view: DocView, start: int, end: int) -> bool:
 
 
 def _medium_after(view: DocView, end: int) -> bool:
-    """"on MRTV television", "Myanma Alinn and other state-run newspapers"."""
+    """"on MRTV television", "Kyemon Daily and other state-run newspapers"."""
     lower, n = view.lower, len(view.words)
     if end < n and lower[end] in _MEDIUM_NOUNS and not view.cap[end]:
         return end + 1 >= n or not view.cap[end + 1]  # (not "English newspaper | Daily Sun": a description)

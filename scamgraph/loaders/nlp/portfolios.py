@@ -1,7 +1,7 @@
 """A minister's portfolio, then the name of the one who holds it.
 
-"Minister of State for External Affairs Kirti Vardhan Singh", "the Undersecretary for Migrant
-Workers Affairs Eduardo A. de Vega": a title's "for"/"of" phrase names a portfolio, and a word that
+"Minister of State for Overseas Affairs Rohan Kumar Mehta", "the Undersecretary for Migrant
+Workers Affairs Elena B. de Castro": a title's "for"/"of" phrase names a portfolio, and a word that
 ends a portfolio ("Affairs", "Welfare") ends it; the title-case words after it, up to the run's end,
 are the holder's name. Without this cut the run is read as one agency or as no one (a portfolio
 word names no person).
