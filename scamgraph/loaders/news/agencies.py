@@ -34,8 +34,6 @@ from scamgraph.model import Evidence, Label, Node, RelType
 from scamgraph.resolve import country_code, demonym, entity_key
 
 
-#: The possessive marks after a country's name inside an agency's name: "Thailand's military"
-_POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 
 
 class AgencyRules(_State):
@@ -46,8 +44,8 @@ class AgencyRules(_State):
         known = canonical in _known_names()
         kind = kind or (_agency_kind(canonical) if canonical else "")  # "US authorities" shared its head
         text = _singular_mission(self._name_of(ent))
-        if not canonical and not _POSSESSIVE_MARKS.isdisjoint(words := self.words[ent.start:ent.end]):
-            text = _by_demonym(words) or text  # "Thailand's military" -> Thai military
+        if not canonical:  # "Thailand's military" -> Thai military, "Laos authorities" -> Lao authorities
+            text = _by_demonym(self.words[ent.start:ent.end]) or text
         if text.islower():
             text = _title_case(text)  # "the foreign ministry" -> Foreign Ministry
         if not canonical and (told := self._mission_told(text)) is not None:

@@ -56,14 +56,33 @@ def _singular_mission(text: str) -> str:
     return f"{head} {plural}" if head and plural else text
 
 
+def _country_name_width(words: list[str]) -> int:
+    """How many words open ``words`` with a country's everyday name whose demonym is written
+    otherwise ("Laos", "Japan", "South Korea"; not "Myanmar", "Hong Kong", nor a code such as "US"),
+    or 0."""
+    for width in (2, 1):
+        front = " ".join(words[:width])
+        if len(words) > width and all(w.istitle() and len(w) > 2 for w in words[:width]):
+            code = country_code(front)
+            adjective = demonym(code) if code else None  # (a people's noun is no modifier: "Hong Konger")
+            if code and country_name(code) == front and adjective not in {None, front} and not adjective.endswith("er"):
+                return width
+    return 0
+
+
 def _by_demonym(words: list[str]) -> str | None:
-    """"Thailand's military" -> "Thai military": a country's body written with the country's
-    possessive and lower-case words is named as the demonym form writes it, so both ways of writing
-    it are one agency; None for any other name."""
+    """"Thailand's military" -> "Thai military", "Laos authorities" -> "Lao authorities": a
+    country's body written with the country's possessive or name and lower-case words is named as
+    the demonym form writes it, so both ways of writing it are one agency; None for any other name."""
     mark = next((k for k, w in enumerate(words) if w in {"'s", "’s"}), 0)
     rest = words[mark + 1:]
+    if not mark:  # "Laos authorities", "Japan police": the country's own name before the head
+        mark = _country_name_width(words)
+        rest = words[mark:]
     code = country_code(" ".join(words[:mark])) if mark and rest and all(w.islower() for w in rest) else None
-    return f"{demonym(code)} {' '.join(rest)}" if code and demonym(code) else None
+    body = " ".join(rest)
+    body = _title_case(body) if body in gz.lower_agencies() else body  # ("China's foreign ministry": a ministry's name)
+    return f"{demonym(code)} {body}" if code and demonym(code) else None
 
 
 def _headed_by(name: str, head: str) -> bool:

@@ -10,6 +10,8 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.agencies import AgencyRules
+from scamgraph.loaders.news.group_words import names_a_group
+from scamgraph.loaders.news.postings import posting_ends_at
 from scamgraph.loaders.news.agency_names import _GENERIC_AGENCY_WORDS, _headed_by, _names_the_state
 from scamgraph.loaders.news.words import (
     _APPOSITION_MARKS,
@@ -18,7 +20,7 @@ from scamgraph.loaders.news.words import (
     _DESIGNATES,
     _PEOPLE_WORDS,
     _PRETENDING,
-    EVENT_TRIGGERS,
+    EVENT_TRIGGERS, fold_particle, name_parts,
 )
 from scamgraph.loaders.nlp import HONORIFICS
 from scamgraph.loaders.nlp.vocabulary import RANK_WORDS
@@ -34,10 +36,10 @@ class PeopleRules(AgencyRules):
         if self._alias(ent.start):
             return self.people[-1][1] if self.people and ent.start - self.people[-1][0] < 30 else None
         parts = [p for p in re.split(r"[\s]+", name) if p]
-        if len(parts) == 1 or all(p in self.person_tokens for p in parts) and name not in self.person_names:
-            wanted = Counter(re.split(r"[\s-]+", name))
+        if len(parts) == 1 or all(fold_particle(p) in self.person_tokens for p in parts) and name not in self.person_names:
+            wanted = Counter(name_parts(name))
             for _pos, person in reversed(self.people):
-                if not wanted - Counter(re.split(r"[\s-]+", person.name)):
+                if not wanted - Counter(name_parts(person.name)):
                     return person  # (each part as often: "Saw Chit Chit" is not a later "Saw Chit Thu")
         if len(parts) == 1 and "-" not in name:
             return None  # a lone "Kim" (or "Mr. Kang") that names no one mentioned before is no person
@@ -46,7 +48,7 @@ class PeopleRules(AgencyRules):
         node = self._add(Node(Label.PERSON, name, key=entity_key(Label.PERSON, name)))
         self.people.append((ent.start, node))
         self.person_names.add(name)
-        self.person_tokens.update(re.split(r"[\s-]+", name))
+        self.person_tokens.update(name_parts(name))
         return node
 
     def _alias(self, start: int) -> bool:
@@ -283,7 +285,7 @@ class PeopleRules(AgencyRules):
                     and len(found) < 3 and tok.lower_ not in _CONNECTING_VERBS and not self._acted(tok.lower_):
                 k -= 1
                 continue
-            if tok.text == "," and not found and k - 1 > floor and self.doc[k - 2].ent_type_ == "ROLE":
+            if tok.text == "," and not found and k - 1 > floor and (self.doc[k - 2].ent_type_ == "ROLE" or posting_ends_at(self.lower, by_end, k - 1)):
                 k -= 1  # "The ringleader, Tran Van Hung, ..."
                 continue
             body = by_end.get(k - 1)
@@ -343,7 +345,8 @@ class PeopleRules(AgencyRules):
                 break  # ", was sanctioned by the US Treasury": the apposition has ended ("a naturalised Cambodian" has not)
             ent = by_start.get(k)
             if ent is not None:
-                if ent.label_ == "PERSON" or k >= end + 12 and ent.label_ not in {"AGENCY", "ORG"}:
+                if ent.label_ == "PERSON" or k >= end + 12 and ent.label_ not in {"AGENCY", "ORG"} \
+                        or names_a_group(self.lower, ent):  # (", the remaining Chinese nationals are ...")
                     break  # far on, only the body the person leads or works for
                 found.append(ent)
                 k = ent.end

@@ -11,6 +11,8 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.identifiers import find_identifiers
 from scamgraph.loaders.news.missions import MissionPlaces
+from scamgraph.loaders.news.place_lists import closes_a_list_of_its_kind
+from scamgraph.loaders.news.scam_owners import organizations_running_scams, scam_sites
 from scamgraph.loaders.news.serial import serial_pair
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.words import _GENERIC, _UNNAMED_SITES, _Screened
@@ -63,7 +65,8 @@ class PlaceRules(MissionPlaces):
             if gap in ([","], ["in"], [",", "in"], ["of"], ["outside"], ["on", "the", "outskirts", "of"]):
                 if gap == [","] and self.dateline[0] <= self.idx[a.start] < self.dateline[1]:
                     continue  # "MANILA, Philippines —": where the story was filed, no statement
-                nested = self._stated_kind(a) and self._stated_kind(b)  # "A commune, B district, C province"
+                nested = self._stated_kind(a) and self._stated_kind(b) \
+                    and not closes_a_list_of_its_kind(self.lower, b, ents, sent)  # "A commune, B district, C province"
                 if gap == [","] and (self._listed(b, sent) or serial_pair(self.words, a, b, sent)) and not nested:
                     continue  # "in Bangkok, Chon Buri and Chiang Rai": a list, not Bangkok in Chon Buri
                 child, parent = nodes[(a.start, a.end)], nodes[(b.start, b.end)]
@@ -314,9 +317,7 @@ class PlaceRules(MissionPlaces):
         abuses = [e.id_ for e in ents if e.label_ == "ABUSE"]
         if not scams and not abuses:
             return
-        here = sites or [node for e in ents if e.label_ == "ORG" and (node := nodes.get((e.start, e.end))) is not None
-                         and node.properties.get("kind") not in _REPORTERS  # an outlet or NGO reports scams
-                         and _ADVOCATES.isdisjoint(self.lower[max(0, e.start - 3):e.start])]  # ("rights group Licadho")
+        here = scam_sites(sites) or organizations_running_scams(self.lower, sent, ents, nodes)  # (not an outlet, nor a raider)
         if _DENIED.search(self._text(sent)):
             return  # "X dismissed allegations of trafficking", "accused of turning a blind eye": not a finding
         if not here and _GENERIC.search(self._text(sent)):
@@ -392,9 +393,6 @@ _SITE_ANAPHOR = _Screened(re.compile(r"\bthe (?:[a-z-]+ )?(?:compound|building|c
 #: Words of a place's description before its kind: "the southern province of", "the remote border town of"
 _DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
                          "southeastern", "southwestern", "remote", "coastal", "border", "neighbouring", "neighboring"})
-#: Kinds of organization that tell of scams rather than run them
-_ADVOCATES = frozenset({"rights", "ngo", "charity", "advocacy", "watchdog", "nonprofit", "non-profit", "campaign"})
-_REPORTERS = frozenset({"media", "ngo", "academic"})  # (a university studies scams)
 #: What the people held at a site were made to do there, or what the things seized there served
 _WORK_THERE = _Screened(re.compile(r"\b(?:forced to|made to|worked|working|running|ran|(?<!being )used in|(?<!being )used for)\b",
                                    re.I),  # (people "being used in" fraud are its victims, not the site's tools)

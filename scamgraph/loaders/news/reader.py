@@ -18,6 +18,7 @@ from scamgraph.loaders.news.group_nationals import GroupNationals
 from scamgraph.loaders.news.lures import LureRules
 from scamgraph.loaders.news.people import PeopleRules
 from scamgraph.loaders.news.places import PlaceRules, _country_node
+from scamgraph.loaders.news.scam_owners import detention_site
 from scamgraph.loaders.news.timing import _dateline, _stamped
 from scamgraph.loaders.news.traffickers import TraffickerRules
 from scamgraph.loaders.news.words import (
@@ -148,7 +149,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                                   properties={"kind": kind or None}))
         elif label == "SITE":
             node = self._add(Node(Label.SITE, _spelled_out(ident.split("|")[0] or self._name_of(ent))))  # "SEZ" after "... Zone (SEZ)"
-            if node not in self.sites:
+            if node not in self.sites and not detention_site(node):  # (a detention centre runs no scams)
                 self.sites.append(node)
         elif label == "SCAM":
             node = self._add(Node(Label.SCAM_TYPE, ident or self._name_of(ent).lower()))

@@ -14,6 +14,7 @@ from scamgraph.loaders.dates import folded
 from scamgraph.loaders.news.conditions import conditioned, passed_over
 from scamgraph.loaders.news.demands import asked_for
 from scamgraph.loaders.news.gang_receivers import to_criminals
+from scamgraph.loaders.nlp.vocabulary import NAME_PARTICLES
 from scamgraph.model import RelType
 from scamgraph.resolve import demonym_table
 
@@ -368,3 +369,14 @@ _PRETENDING = frozenset({"claimed", "claiming", "claims", "posing", "posed", "po
 _THING_HEADS = frozenset({"uniform", "uniforms", "hub", "hubs", "destination", "destinations", "visa", "visas",
                           "industry", "sector", "attraction", "attractions", "car", "cars", "vehicle", "vehicles",
                           "badge", "badges", "card", "cards", "website", "websites", "hotline"})
+
+
+def fold_particle(word: str) -> str:
+    """A name's particle in lower case, however it is written: "De Vega" opening a sentence is the
+    "de Vega" of "Eduardo A. de Vega" named before."""
+    return word.lower() if word.lower() in NAME_PARTICLES else word
+
+
+def name_parts(name: str) -> list[str]:
+    """The words of a person's name (split at spaces and hyphens), particles folded."""
+    return [fold_particle(p) for p in re.split(r"[\s-]+", name) if p]

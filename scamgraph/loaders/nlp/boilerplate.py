@@ -26,12 +26,35 @@ _SEPARATORS = frozenset({"|", "||"})
 
 
 def without_furniture(view: DocView, ents: list[Span]) -> list[Span]:
-    """``ents`` without the organizations and people that only page furniture names."""
-    lines = _furniture_lines(view) + _photo_credits(view)
-    ents = [e for e in ents if not (e.label_ == "ORG" and _wire_tag(view, e))]
+    """``ents`` without the organizations and people that only page furniture names, and without
+    anything a page's control line names ("Select Region", "Follow topic:")."""
+    sentences = _lines(view)
+    lines = _furniture_lines(view, sentences) + _photo_credits(view)
+    controls = _control_lines(view, sentences)
+    ents = [e for e in ents if not (e.label_ == "ORG" and _wire_tag(view, e) or controls and _within(e, controls))]
     if not lines:
         return ents
     return [e for e in ents if not (e.label_ in {"ORG", "PERSON"} and _within(e, lines))]
+
+
+#: Verbs a page's controls open with ("Select Region", "Subscribe now", "Download Our App On")
+_CONTROL_VERBS = frozenset({"Select", "Choose", "Subscribe", "Share", "Follow", "Download", "Listen", "Click", "Tap"})
+#: Lines no longer than this may be a page's control
+_MAX_CONTROL_TOKENS = 6
+
+
+def _control_lines(view: DocView, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of each short line that opens with a control's verb: the page's interface
+    speaking to its reader, which tells of nothing (each line's first word only is looked at)."""
+    found = []
+    for start, end in sentences:
+        k = start
+        while k < end and not view.words[k].strip():
+            k += 1  # (over the blank lines before it)
+        if k < end and view.words[k] in _CONTROL_VERBS and end - k <= _MAX_CONTROL_TOKENS + 2:
+            if len([w for w in view.words[k:end] if w.strip()]) <= _MAX_CONTROL_TOKENS:
+                found.append((start, end))
+    return found
 
 
 def _photo_credits(view: DocView) -> list[tuple[int, int]]:
@@ -74,11 +97,11 @@ def _line_start(view: DocView, k: int) -> int:
 _DASHES = frozenset({"—", "–", "-", "--"})
 
 
-def _furniture_lines(view: DocView) -> list[tuple[int, int]]:
+def _furniture_lines(view: DocView, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, end) of each line that is a masthead, a site header or a byline."""
     urls = view.doc.to_array(LIKE_URL).tolist()
     found = []
-    for start, end in _lines(view):
+    for start, end in sentences:
         words = [w for w in view.words[start:end] if w.strip()]
         if not words or len(words) > _MAX_TOKENS:
             continue

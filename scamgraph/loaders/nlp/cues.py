@@ -20,6 +20,7 @@ from scamgraph.loaders.nlp.vocabulary import (
     FLIGHT_WORDS,
     HONORIFICS,
     MEDIA_NOUNS,
+    NAME_PARTICLES,
     ORG_NOUNS,
     RANK_WORDS,
     STARTERS,
@@ -41,7 +42,7 @@ def org_kind(view: DocView, start: int, end: int) -> str | None:
     if before in MEDIA_NOUNS:
         return "media"  # "the online news portal VOD"
     if before in ORG_NOUNS:
-        return "company"  # "the payment firm Huiyuan Pay"
+        return "ngo" if before in _NGO_NOUNS else "company"  # "the payment firm Huiyuan Pay", "the charity X"
     if end < len(view.doc) and view.lower[end] in FLIGHT_WORDS:
         return "company"  # "a Nok Air flight"
     noun = _org_noun(view, start, end)
@@ -134,7 +135,7 @@ def body_role_name(view: DocView, start: int, end: int) -> tuple[int, int] | Non
         bodied = view.lower[role.start - 1] in heads or role.start - start <= 2 \
             or any(_body_word(view.words[k]) or view.lower[k] in heads for k in range(start, role.start))  # ("Department of Foreign Affairs | Undersecretary")
         if bodied and 2 <= len(rest) <= 4 and view.words[rest[0]].istitle() and all(
-                (view.words[k].istitle() or view.lower[k] in _NAME_PARTICLES) and _free_or_a_town(view, k)
+                (view.words[k].istitle() or view.lower[k] in NAME_PARTICLES) and _free_or_a_town(view, k)
                 and view.lower[k] not in heads for k in rest):
             return role.start, first
     return None
@@ -146,9 +147,6 @@ def _free_or_a_town(view: DocView, k: int) -> bool:
     owner = view.owner.get(k)
     return owner is None or owner.label_ == "PLACE" and owner.id_.split("|")[1:2] == ["city"]
 
-
-#: Lower-case particles inside a person's name: "Eduardo de Vega", "Ahmad bin Ali".
-_NAME_PARTICLES = frozenset({"de", "del", "dela", "da", "dos", "van", "von", "bin", "binti"})
 
 
 def _body_word(word: str) -> bool:

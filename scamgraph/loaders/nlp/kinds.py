@@ -221,7 +221,8 @@ def _site(view: DocView, run: Run) -> Decision:
             and not _town_called_city(view, end):
         own_head = end - start > 1 and view.lower[end - 1] == "park"  # (the scam parks' names: KK Park, Mango Park)
         return view.make(start, end if own_head else end + 1, "SITE", "")
-    if view.lower[end - 1] in gz.site_heads() and end - start > 1 and view.cap[end - 1]:
+    if (view.lower[end - 1] in gz.site_heads() or " ".join(view.lower[end - 2:end]) in gz.site_heads()) \
+            and end - start > 1 and view.cap[end - 1]:  # (two-word heads: "Immigration Detention Centre")
         town = run.inner.get(start)
         if view.lower[end - 1] == "city" and town is not None and town.label_ == "PLACE" and town.end == end - 1:
             canonical, kind, code = (town.id_.split("|") + ["", "", ""])[:3]  # "Pattaya City": the town, no site

@@ -40,8 +40,10 @@ from scamgraph.loaders.nlp.gazetteer_ents import MATCHES_KEY
 from scamgraph.loaders.nlp.headlines import headline_runs
 from scamgraph.loaders.nlp.kinds import classify
 from scamgraph.loaders.nlp.longer_places import tails_of_longer_places
+from scamgraph.loaders.nlp.outlets import outlets_cited
 from scamgraph.loaders.nlp.patterns import CuePatterns
 from scamgraph.loaders.nlp.place_names import listed_places
+from scamgraph.loaders.nlp.portfolios import portfolio_then_name, titled_by_an_acronym
 from scamgraph.loaders.nlp.runs import capitalized_runs
 from scamgraph.loaders.nlp.sentences import token_spaces, token_texts
 from scamgraph.loaders.nlp.surname_places import surnames_as_places
@@ -112,6 +114,7 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     """The document's entities once every capitalized run is decided, in document order."""
     decided: list[Span] = []
     undecided: list[tuple[int, int]] = []
+    portfolios = "Affairs" in view.doc.text or "Welfare" in view.doc.text  # (a document-wide screen)
     for start, end in list(capitalized_runs(view)):
         cut = body_then_name(view, start, end)
         if cut is not None:  # "Spokesman for the Presidential Palace | Kang Yu-jung"
@@ -121,6 +124,9 @@ def find_names(view: DocView) -> tuple[Span, ...]:
         elif (role := body_role_name(view, start, end)) is not None:  # "Prince Group | Chairman | Chen Zhi"
             decided.append(view.make(role[1], end, "PERSON", ""))
             end = role[0]
+        elif portfolios and (holder := portfolio_then_name(view, start, end)) is not None:  # "... for Overseas Affairs | Rohan Mehta"
+            decided.append(view.make(holder, end, "PERSON", ""))
+            end = titled_by_an_acronym(view, start, holder)
         elif (of := unit_of_the_body(view, start, end)) is not None:  # "Immigration Bureau | of the | RTP"
             if (parent := classify(view, of + 2, end)) is not None:
                 decided.append(parent)
@@ -144,7 +150,7 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     if listed:
         view.replace(listed)
         undecided = [(s, e) for s, e in undecided if not any(p.start == s for p in listed)]
-    for cue in (named_with_acronym, outlets_spoken_to):  # (an acronym defined first is no outlet of its own)
+    for cue in (named_with_acronym, outlets_spoken_to, outlets_cited):  # (an acronym defined first is no outlet of its own)
         outlets = cue(view, undecided)
         if outlets:
             view.replace(outlets)

@@ -80,8 +80,10 @@ class CueMatches:
             if words[start].islower():
                 heads[start] = max(heads.get(start, 0), end)
         for start, end in self.spans("AGENCY_HEAD"):
-            if end == start + 1 and start > 0 and words[start - 1] in _POSSESSIVE and words[start].islower():
-                heads[start - 1] = end
+            if start > 0 and words[start - 1] in _POSSESSIVE and words[start].islower() and heads.get(start) == end \
+                    and (end == start + 1 or " ".join(words[start:end]) not in gz.lower_agencies()):
+                heads[start - 1] = end  # (the longest: "China's | public security agencies"; a lower-case
+                # body of the table, "Laos's | foreign ministry", is read as one with its possessive)
         return {start: end for start, end in heads.items() if not self._modifies(end, heads)}
 
     def _modifies(self, end: int, heads: dict[int, int]) -> bool:

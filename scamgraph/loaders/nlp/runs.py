@@ -18,7 +18,9 @@ from scamgraph.loaders.nlp.vocabulary import (
     CONNECTORS,
     HONORIFICS,
     MANDATE_VERBS,
+    NAME_PARTICLES,
     POSSESSIVE_NAMES,
+    SECOND_PARTICLES,
     STARTERS,
 )
 
@@ -55,7 +57,11 @@ def _run_end(view: DocView, i: int) -> int:
 #: Participles that make "<name>-<participle>" an adjective before another name: "a Hong
 #: Kong-based | Dok Ngiew Kham Group", "the Chinese-run | Kings Romans casino".
 _COMPOUND_PARTICIPLES = frozenset({"based", "owned", "run", "led", "backed", "linked", "affiliated", "controlled",
-                                   "registered", "flagged", "made", "funded", "born", "operated", "allied"})
+                                   "registered", "flagged", "made", "funded", "born", "operated", "allied",
+                                   # "the OFAC-designated | Karen National Army", "a Shanghai-bound |
+                                   # Philippine Airlines flight", "the US-sanctioned | Prince Group"
+                                   "designated", "sanctioned", "bound", "aligned", "sponsored", "protected",
+                                   "headquartered"})
 
 
 def _step(view: DocView, i: int, j: int) -> int:
@@ -66,6 +72,8 @@ def _step(view: DocView, i: int, j: int) -> int:
     if cap[j] or (word == "-" and not view.spaces[j - 1] and j + 1 < n and view.words[j + 1].isalpha()
                   and not view.spaces[j] and view.words[j + 1] not in _COMPOUND_PARTICIPLES):
         return 2 if word == "-" else 1
+    if lower in NAME_PARTICLES and cap[j - 1] and view.words[j - 1].istitle():
+        return _particles(view, j)  # "Eduardo A. de Vega", "Ramon de la Cruz": one person's name
     if word in {"'s", "'", "’s"} and view.lower[j - 1] in POSSESSIVE_NAMES and j + 1 < n and cap[j + 1]:
         return 1  # "People's Court", "Prosecutors' Office"
     if lower in {"of", "for"} and j + 2 < n and view.lower[j + 1] == "the" and cap[j + 2] and has_head(view, i, j):
@@ -92,6 +100,17 @@ def _step(view: DocView, i: int, j: int) -> int:
             and not titled_name(view, i, j):
         return 1  # "Ministry of Labour and Vocational Training", "Amusement and Gaming Corporation"
     # (but "President Joko Widodo | and National Police chief ...": a titled person ends before "and")
+    return 0
+
+
+def _particles(view: DocView, j: int) -> int:
+    """How many lower-case name particles from ``j`` lead on to the next capitalized word of the
+    same name ("de | Vega", "de la | Cruz"), 0 when none does."""
+    n = len(view.doc)
+    if j + 1 < n and view.cap[j + 1] and view.spaces[j]:
+        return 1
+    if j + 2 < n and view.lower[j + 1] in SECOND_PARTICLES and view.cap[j + 2]:
+        return 2
     return 0
 
 
@@ -174,10 +193,16 @@ def _trimmed(view: DocView, i: int, j: int) -> tuple[int, int]:
         start += 1
     while titled and start < j - 1 and view.lower[start] in HONORIFICS:
         start += 1
+    if j - start > 1 and view.words[start] in _NOUNS_IN_CAPITALS and start > 0 and view.words[start - 1].islower():
+        start += 1  # "the anti-trafficking NGO | EDEN": the common noun before a name, written in capitals
     end = j
     while end > start and view.lower[end - 1] in CONNECTORS:
         end -= 1
     return start, end
+
+
+#: Common nouns written in capitals that describe the name after them
+_NOUNS_IN_CAPITALS = frozenset({"NGO", "NGOs"})
 
 
 def surname_like_a_pronoun(view: DocView, start: int, j: int) -> bool:

@@ -82,6 +82,10 @@ TITLE_MODIFIERS = frozenset({"national", "provincial", "deputy", "senior", "chie
                               "district", "general", "assistant", "vice", "first", "second"})
 #: Military and police ranks written out in full: a rank that opens a name after another title
 #: ("police spokesperson General Chhay Kim Khouen") is the person's rank, not a part of the name.
+#: Lower-case particles inside a person's name: "Eduardo de Vega", "Ahmad bin Ali", and the second
+#: particle of "de la Cruz", "van der Berg".
+NAME_PARTICLES = frozenset({"de", "del", "dela", "da", "dos", "van", "von", "bin", "binti"})
+SECOND_PARTICLES = frozenset({"la", "los", "las", "der", "den"})
 RANK_WORDS = frozenset({"general", "colonel", "lieutenant", "major", "brigadier", "captain", "sergeant", "admiral"})
 PLACE_WORDS = frozenset({"province", "city", "district", "town", "township", "state", "region", "village",
                           "county", "municipality", "commune", "ward", "north", "south", "east", "west", "new"})
@@ -93,14 +97,19 @@ AGENCY_MEMBER_NOUNS = frozenset(row[0] for row in gz.rows("agency_member_nouns.t
 APPOSED_PEOPLE = frozenset({"man", "woman", "national", "citizen", "businessman", "businesswoman", "suspect",
                             "victim", "worker", "recruiter", "survivor", "resident", "boy", "girl"})
 
-#: Words of world geography and of unions of states: never part of a person's name
-#: ("Southeast Asia, three months ago", "the United Nations said").
+#: Words of world geography, of unions of states, of holidays and of media: never part of a
+#: person's name ("Southeast Asia, three months ago", "the United Nations said").
 NOT_NAME_WORDS = frozenset({"asia", "africa", "europe", "america", "americas", "oceania", "pacific", "atlantic",
                             "southeast", "northeast", "southwest", "northwest", "nations", "union", "kingdom",
                             "emirates", "republic", "continent",
                             # a minister's portfolio, which a title follows or opens: "Foreign Affairs |
                             # Minister X", "Minister of Security and | Border Affairs", "Expatriates Welfare"
-                            "affairs", "welfare"})
+                            "affairs", "welfare",
+                            # a holiday or a day of the calendar ("two weeks before Christmas Day", "on
+                            # Labour Day") and a medium's common noun ("on Apple Podcast", "MI Radio"):
+                            # closed classes of things, no person's name
+                            "day", "christmas", "easter", "ramadan", "songkran", "diwali", "holiday",
+                            "holidays", "podcast", "podcasts", "radio"})
 #: Words of continents and compass regions: a name holding one is a part of the world, no Location.
 REGION_WORDS = frozenset({"asia", "asian", "africa", "african", "europe", "european", "america", "americas",
                           "american", "oceania", "pacific", "atlantic", "southeast", "northeast", "southwest",

@@ -1,0 +1,55 @@
+"""Which organizations of a sentence run the scams it names.
+
+A sentence that names a scam and an organization says the organization runs it, unless the
+organization only tells of scams (an outlet, a rights group, a university), carries people (an
+airline before "flight": "boarded a Viet Jet flight"), or acts against them in the sentence: an
+armed group that raided compounds, freed their workers, handed the victims over or banned the
+scams ("the DKBA raided the camps and freed 261 victims of trafficking", "scams are prohibited in
+areas the party controls") fights the scams; it does not run them. Sanctions name no act of the
+organization, so a sanctioned group still runs the scams the sentence names. A state's detention
+centre ("Bangkok's Immigration Detention Centre") is a site where rescued workers wait, never one
+where scams are run, nor the site a story's workers' scams are told of.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from scamgraph.loaders.nlp.vocabulary import FLIGHT_WORDS
+from scamgraph.model import Node
+
+__all__ = ["detention_site", "organizations_running_scams", "scam_sites"]
+
+#: Kinds of organization that tell of scams rather than run them
+_REPORTERS = frozenset({"media", "ngo", "academic"})  # (a university studies scams)
+#: Words before a name that make it an organization telling of scams: "rights group Licadho"
+_ADVOCATES = frozenset({"rights", "ngo", "charity", "advocacy", "watchdog", "nonprofit", "non-profit", "campaign"})
+#: Words of acting against scams or for their victims: raids, rescues, handovers, bans, returns home
+_AGAINST = frozenset({"raided", "raid", "raids", "raiding", "rescued", "rescue", "rescuing", "freed", "frees",
+                      "freeing", "crackdown", "crackdowns", "handed", "hands", "prohibited", "prohibits", "prohibit",
+                      "banned", "bans", "combat", "combating", "combatting", "repatriate", "repatriated",
+                      "repatriating", "repatriation"})
+
+
+def organizations_running_scams(lower: list[str], sent: Span, ents: list[Span], nodes: dict) -> list[Node]:
+    """The organizations among ``ents`` (with their ``nodes``) that the sentence ``sent`` says run
+    the scams it names."""
+    found = [node for e in ents if e.label_ == "ORG" and (node := nodes.get((e.start, e.end))) is not None
+             and node.properties.get("kind") not in _REPORTERS
+             and _ADVOCATES.isdisjoint(lower[max(0, e.start - 3):e.start])
+             and not (e.end < len(lower) and lower[e.end] in FLIGHT_WORDS)]
+    return found if found and _AGAINST.isdisjoint(lower[sent.start:sent.end]) else []  # (the words: only when needed)
+
+
+#: Last words of a site's name that make it a state's place of detention
+_DETENTION_HEADS = ("detention centre", "detention center")
+
+
+def detention_site(node: Node) -> bool:
+    """A site that is a state's detention centre."""
+    return node.name.lower().endswith(_DETENTION_HEADS)
+
+
+def scam_sites(sites: list[Node]) -> list[Node]:
+    """The sites among ``sites`` that may run scams: all but detention centres."""
+    return [site for site in sites if not detention_site(site)]

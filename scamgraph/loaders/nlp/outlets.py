@@ -1,0 +1,101 @@
+"""News outlets a story cites by name: "told Xinhua.", "told the Cape Argus that", "the National
+Thailand reported", "Reuters reported on Monday", "per National Thailand.", "on MRTV television",
+"in Kyemon Daily and other state-run newspapers".
+
+The acronyms among them are read by ``cues.outlets_spoken_to``; this module reads names written
+in title case, only among the runs no other rule decided, and only in the constructions of citing
+a source: after "told" at the end of a clause, before "reported"/"reports", after "per" or
+"reported" at the end of a sentence, or before a medium's common noun. A word of a person's name
+met in the document (or a known family name) keeps a run from being read as an outlet: "told
+Arun Wattana" names a person.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from scamgraph import gazetteer as gz
+from scamgraph.loaders.nlp.doc_view import DocView
+from scamgraph.loaders.nlp.vocabulary import STARTERS
+
+__all__ = ["outlets_cited"]
+
+#: Words that may follow the outlet told: the clause ends or its complement starts
+_AFTER_TOLD = frozenset({".", ",", "that", "on", "in", "last", "this", "when", "about", ";"})
+_REPORTS = frozenset({"reported", "reports"})
+#: A medium's common noun right after its name: "MRTV television", "the Tuoi Tre newspaper"
+_MEDIUM_NOUNS = frozenset({"television", "tv", "newspaper", "newspapers", "daily", "radio", "channel",
+                           "broadcaster", "website", "news", "outlet"})
+#: Words between "and other" and a medium's plural: "and other state-run newspapers"
+_MEDIUM_PLURALS = frozenset({"newspapers", "media", "outlets", "dailies", "broadcasters", "channels"})
+_MAX_WORDS = 4
+
+
+def outlets_cited(view: DocView, runs: list[tuple[int, int]]) -> list[Span]:
+    """The runs among ``runs`` that name an outlet cited as a source, as media organizations."""
+    people = {view.words[k] for e in view.ents if e.label_ == "PERSON" for k in range(e.start, e.end)}
+    found = []
+    for start, end in runs:
+        if _acronym(view, start, end):
+            if _medium_after(view, end):  # "on MRTV television" (other acronyms: ``outlets_spoken_to``)
+                found.append(view.make(start, end, "ORG", "|media|"))
+            continue
+        if not _nameable(view, start, end, people):
+            continue
+        if _told(view, start, end) or _reporting(view, start, end) or _cited_last(view, start, end) \
+                or _medium_after(view, end):
+            found.append(view.make(start, end, "ORG", "|media|"))
+    return found
+
+
+def _acronym(view: DocView, start: int, end: int) -> bool:
+    """One word in capitals that no definition in the document made another body's short name."""
+    word = view.words[start]
+    return end - start == 1 and start > 0 and word.isalpha() and word.isupper() and len(word) >= 2 \
+        and word not in view.acronyms and start not in view.owner
+
+
+def _nameable(view: DocView, start: int, end: int, people: set[str]) -> bool:
+    """One to four capitalized words no entity owns, none an opener, a family name or a word of a
+    person named in the document."""
+    if not 1 <= end - start <= _MAX_WORDS or start == 0:
+        return False
+    surnames, heads = gz.surnames(), gz.heads()
+    return all(view.words[k].istitle() and k not in view.owner and view.lower[k] not in STARTERS
+               and view.lower[k] not in heads and view.words[k] not in surnames and view.words[k] not in people
+               for k in range(start, end))
+
+
+def _before(view: DocView, start: int) -> int:
+    """The index of the word before the run, past one "the" ("told | the | Cape Argus")."""
+    k = start - 1
+    return k - 1 if k >= 1 and view.lower[k] == "the" else k
+
+
+def _told(view: DocView, start: int, end: int) -> bool:
+    """"told Xinhua.", "told the Cape Argus that ...": the one told is the outlet that asked."""
+    return view.lower[_before(view, start)] == "told" and (end >= len(view.words) or view.lower[end] in _AFTER_TOLD)
+
+
+def _reporting(view: DocView, start: int, end: int) -> bool:
+    """"Reuters reported on Monday", "the National Thailand reported": a name before "reported"
+    or "reports" that no one has named as a person (a person who reports is read by other rules)."""
+    lone = end - start == 1 and not view.starts[start]  # ("Media reports say ...": a sentence's capital)
+    return end < len(view.words) and view.lower[end] in _REPORTS and (
+        view.lower[start - 1] == "the" or lone or view.lower[start - 1] in {",", "“", '"'})
+
+
+def _cited_last(view: DocView, start: int, end: int) -> bool:
+    """"..., per National Thailand.", "..., reported Bangkok Post.": the source named last."""
+    return view.lower[_before(view, start)] in {"per", "reported"} and end < len(view.words) \
+        and view.words[end] in {".", ";"}
+
+
+def _medium_after(view: DocView, end: int) -> bool:
+    """"on MRTV television", "Kyemon Daily and other state-run newspapers"."""
+    lower, n = view.lower, len(view.words)
+    if end < n and lower[end] in _MEDIUM_NOUNS and not view.cap[end]:
+        return end + 1 >= n or not view.cap[end + 1]  # (not "English newspaper | Daily Sun": a description)
+    if end + 2 < n and lower[end:end + 2] == ["and", "other"]:
+        return any(lower[k] in _MEDIUM_PLURALS for k in range(end + 2, min(n, end + 7)))  # ("and other state-run | newspapers")
+    return False
