@@ -42,8 +42,9 @@ def _filed_on(text: str, published: date | None) -> date | None:
     return None
 
 
-#: What ends a dateline after its date: a dash, with a wire service's tag before it ("(Xinhua) --").
-_DATELINE_END = re.compile(r"\s*(?:\(\w[\w .]{0,20}\)\s*[—–-]{1,2}\s*|[—–-]{1,2}\s)")  # ("(Jiji Press)—The": tagged, no space)
+#: What ends a dateline after its date: a dash, with a wire service's tag before it ("(Xinhua) --"),
+#: or the closing of a bracketed day and a colon ("KUCHING (May 10): ...").
+_DATELINE_END = re.compile(r"\s*(?:\(\w[\w .]{0,20}\)\s*[—–-]{1,2}\s*|[—–-]{1,2}\s|\)\s*:\s)")  # ("(Jiji Press)—The": tagged, no space)
 
 
 #: A clause word that opens the trigger's own phrase: "..., after a three-month investigation".
@@ -62,6 +63,11 @@ _CLAUSE_AFTER = _Screened(re.compile(r"\b(?:following|followed|follows|since|unt
 _HOMEWARD_AFTER = _Screened(re.compile(r"\band\s+(?:have|has|had|were|was|are)\s+(?:been\s+|now\s+)?"
                                        r"(?:returned|arrived|repatriated|deported|flown|landed|brought|sent|extradited)\b",
                                        re.I), needs=("and",))
+#: The same journey home sharing the rescue's auxiliary: "were rescued by the police and flown home
+#: today", "were rescued and repatriated on May 5": the day is the return's; the rescue came before it.
+_HOMEWARD_SHARED = _Screened(re.compile(r"\band\s+(?:then\s+|later\s+|safely\s+)?"
+                                        r"(?:returned|repatriated|deported|flown|brought|sent|extradited)\b", re.I),
+                             needs=("and",))
 #: A paper named after the event word, with the participle of its making: "raided the facility on the
 #: strength of a search warrant issued by a court on Oct. 29" (the day is the warrant's, not the raid's).
 _PAPER_AFTER = _Screened(re.compile(r"\b(?:warrants?|orders?|complaints?|requests?|notices?|petitions?)\s+(?:\w+\s+)?"
