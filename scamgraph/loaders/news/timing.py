@@ -100,14 +100,16 @@ def _stamped(mention: DateMention, text: str) -> bool:
 #: A speech verb right before a date: "police said Monday", "announced on Tuesday" date the telling; so
 #: does the paper or meeting it was said in ("in a statement on Nov 13", "at a press conference on July 17").
 _SAID_BEFORE = _Screened(re.compile(r"\b(?:said|says|announced|told|stated|confirmed|reported|revealed|disclosed|added"
-                                    r"|statement|press release|(?:press|news) conference|briefing)"
+                                    r"|informed|explained|statement|press release|(?:press|news) conference|briefing)"
                                     r"\s+(?:on\s+|late\s+|early\s+)?$", re.I),
                          needs=("said", "says", "announced", "told", "stated", "confirmed", "reported", "revealed",
-                                "disclosed", "added", "statement", "press release", "conference", "briefing"))
+                                "disclosed", "added", "informed", "explained", "statement", "press release", "conference",
+                                "briefing"))
 
 
 #: ... or right after it: "the ministry on Wednesday said that ..."
-_SAID_AFTER = re.compile(r"^\s*(?:said|says|announced|told|stated|confirmed|reported|revealed|disclosed|indicates?|indicated)\b", re.I)
+_SAID_AFTER = re.compile(r"^\s*(?:said|says|announced|told|stated|confirmed|reported|revealed|disclosed|indicates?|indicated"
+                         r"|informed|explained)\b", re.I)
 
 
 #: A publishing verb right before a date: "footage posted on July 20 showed ...", "a report published Monday".
