@@ -12,6 +12,7 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.arrivals import arrested_on_arrival
+from scamgraph.loaders.news.attributive import attributive
 from scamgraph.loaders.news.asides import EventAsides
 from scamgraph.loaders.news.follows import follows_at
 from scamgraph.loaders.news.journeys import _VISITING_OFFICIALS
@@ -126,6 +127,7 @@ class EventRules(EventAsides):
         # "17 Sri Lankans who were forcibly detained": the people's past, told in passing, no event
         found = [(i, kind) for i, kind in found if not self._in_relative_clause(i, sent) and not self._alternative(i, sent)
                  and not self._hearsay(i) and not (kind == "seizure" and self._papers_taken(i, sent))
+                 and not (kind == "seizure" and attributive(self.lower, self.words, i, sent.start, sent.end))  # "the seized phones"
                  and not death_as_penalty(self.lower, i, sent.start)
                  and not (kind == "deportation" and among_penalties(self.lower, sent.start, sent.end))
                  and not (kind == "raid" and (self._within_campaign(i, sent) or self._campaign_pressed(i, sent)))]
