@@ -122,6 +122,8 @@ class EventAsides(OperationWords):
             return True  # "Zaidi facilitated the entire operation": the crime, not a raid on it
         if before in _CONDITIONS:
             return True  # "if convicted": a condition
+        if self.lower[max(sent.start, i - 2):i] in (["instead", "of"], ["rather", "than"]):
+            return True  # "leave on their own instead of deporting them": the act not chosen
         lead = self.lower[max(sent.start, i - 7):i]
         opening = next((k for k in range(len(lead) - 1, -1, -1) if lead[k] == "whether"
                         or lead[k] == "if" and k > 0 and lead[k - 1] in _ASKING), None)
