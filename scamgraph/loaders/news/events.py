@@ -19,6 +19,7 @@ from scamgraph.loaders.news.journeys import _VISITING_OFFICIALS
 from scamgraph.loaders.news.releases import freed_at
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.timing import _said_on
+from scamgraph.loaders.news.titled import in_a_title
 from scamgraph.loaders.news.words import (
     _BACKGROUND_RAIDS,
     _DESIGNATES,
@@ -128,6 +129,7 @@ class EventRules(EventAsides):
         found = [(i, kind) for i, kind in found if not self._in_relative_clause(i, sent) and not self._alternative(i, sent)
                  and not self._hearsay(i) and not (kind == "seizure" and self._papers_taken(i, sent))
                  and not (kind == "seizure" and attributive(self.lower, self.words, i, sent.start, sent.end))  # "the seized phones"
+                 and not in_a_title(self.lower, i, sent.start)  # "head of investigations at the department"
                  and not death_as_penalty(self.lower, i, sent.start)
                  and not (kind == "deportation" and among_penalties(self.lower, sent.start, sent.end))
                  and not (kind == "raid" and (self._within_campaign(i, sent) or self._campaign_pressed(i, sent)))]
