@@ -158,8 +158,9 @@ class EventRules(EventAsides):
     def _within_campaign(self, i: int, sent: Span) -> bool:
         """"as part of a nationwide operation targeting ...": the wider campaign an act belongs to,
         told as its background, not an operation of its own."""
-        lead = self.lower[max(sent.start, i - 6):i]
-        return any(lead[k:k + 3] == ["as", "part", "of"] for k in range(len(lead) - 2))
+        lead = self.lower[max(sent.start, i - 6):i]  # (", part of a major operation", "is part of a campaign")
+        return any(lead[k + 1:k + 3] == ["part", "of"] and lead[k] in {"as", ",", "is", "was", "are", "were"}
+                   for k in range(len(lead) - 2))
 
     def _campaign_pressed(self, i: int, sent: Span) -> bool:
         """"is intensifying its crackdown on illegal firms", "their continued crackdown", "stepped up
