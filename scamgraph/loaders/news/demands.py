@@ -39,7 +39,9 @@ _FILLERS = frozenset({"the", "a", "an", "their", "his", "her", "its", "swift", "
                       # a means toward the act: "committed to securing the release and return of"
                       "secure", "securing", "ensure", "ensuring",
                       "further", "fresh", "new", "tougher", "harsher", "stronger",
-                      "and", "rescue", "release", "return", "repatriation", "extradition", "deportation"})
+                      "and", "rescue", "release", "return", "repatriation", "extradition", "deportation",
+                      # ("pressed for arrests and extraditions": each act of a list asked for)
+                      "arrest", "arrests", "rescues", "returns", "repatriations", "extraditions", "deportations"})
 #: Nouns of striving or of means, and a pledge: "efforts to repatriate them are ongoing", "to
 #: discuss ways of rescuing the captives", "remains committed to securing the rescue of" tell the
 #: aim, not the act done.
