@@ -20,3 +20,8 @@ def test_things_seized_named_after_an_arrest_add_no_seizure_on_its_day() -> None
 def test_the_verb_still_tells_a_seizure() -> None:
     found = events(run("Officers seized laptops and cash from the office on Monday."))
     assert any(key.startswith("seizure") for key in found)
+
+
+def test_things_named_by_their_seizure_at_the_head_of_a_sentence_make_no_seizure() -> None:
+    found = events(run("Confiscated ledgers are being examined by the cyber unit in Davao."))
+    assert not any(key.startswith("seizure") for key in found)

@@ -19,7 +19,7 @@ _NOT_NOUNS = frozenset({"of", "to", "in", "by", "on", "at", "from", "for", "with
 
 def attributive(lower: list[str], words: list[str], i: int, start: int, end: int) -> bool:
     """The event word at ``i`` (a sentence ``[start, end)``) is a participle used as an adjective."""
-    if not lower[i].endswith("ed") or i <= start or i + 1 >= end or lower[i - 1] not in _BEFORE:
-        return False
+    if not lower[i].endswith("ed") or i + 1 >= end or i > start and lower[i - 1] not in _BEFORE:
+        return False  # ("Confiscated items are being examined": opening its sentence, as an adjective)
     after = words[i + 1]
     return after.isalpha() and after.islower() and lower[i + 1] not in _NOT_NOUNS
