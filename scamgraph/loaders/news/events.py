@@ -131,7 +131,7 @@ class EventRules(EventAsides):
                  and not (kind == "seizure" and attributive(self.lower, self.words, i, sent.start, sent.end))  # "the seized phones"
                  and not in_a_title(self.lower, i, sent.start)  # "head of investigations at the department"
                  and not death_as_penalty(self.lower, i, sent.start)
-                 and not (kind == "deportation" and among_penalties(self.lower, sent.start, sent.end))
+                 and not (kind in {"deportation", "seizure"} and among_penalties(self.lower, sent.start, sent.end))
                  and not (kind == "raid" and (self._within_campaign(i, sent) or self._campaign_pressed(i, sent)))]
         if {kind for _i, kind in found} & (_PART_OF_RAID | _SENDING_HOME):
             # "arrested in a crackdown", "brought back in their continued crackdown": the arrest or the
