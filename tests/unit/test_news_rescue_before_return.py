@@ -25,3 +25,9 @@ def test_a_bracketed_day_atop_the_story_is_its_dateline() -> None:
     found = events(run("IPOH (June 9): Police raided an office tower in the city and arrested eleven men, "
                        "the state police chief said.", published=date(2024, 6, 12)))
     assert "raid@2024-06-09" not in found
+
+
+def test_a_rescue_joined_to_a_move_that_is_no_journey_home_keeps_its_day() -> None:
+    found = events(run("Nineteen Kenyans were freed by soldiers and sent to a shelter in Mae Sot on Friday.",
+                       published=date(2024, 6, 9)))
+    assert "rescue@2024-06-07" in found

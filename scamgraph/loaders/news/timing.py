@@ -66,8 +66,9 @@ _HOMEWARD_AFTER = _Screened(re.compile(r"\band\s+(?:have|has|had|were|was|are)\s
 #: The same journey home sharing the rescue's auxiliary: "were rescued by the police and flown home
 #: today", "were rescued and repatriated on May 5": the day is the return's; the rescue came before it.
 _HOMEWARD_SHARED = _Screened(re.compile(r"\band\s+(?:then\s+|later\s+|safely\s+)?"
-                                        r"(?:returned|repatriated|deported|flown|brought|sent|extradited)\b", re.I),
-                             needs=("and",))
+                                        r"(?:repatriated|deported|extradited|flown"
+                                        r"|(?:returned|brought|sent)\s+(?:\w+\s+)?(?:home|back))\b", re.I),
+                             needs=("and",))  # (not "rescued and sent to a shelter on Monday": no journey home)
 #: A paper named after the event word, with the participle of its making: "raided the facility on the
 #: strength of a search warrant issued by a court on Oct. 29" (the day is the warrant's, not the raid's).
 _PAPER_AFTER = _Screened(re.compile(r"\b(?:warrants?|orders?|complaints?|requests?|notices?|petitions?)\s+(?:\w+\s+)?"
