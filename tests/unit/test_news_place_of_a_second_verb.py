@@ -24,3 +24,7 @@ def test_the_place_of_the_handover_is_not_the_rescues() -> None:
 
 def test_a_place_right_after_the_event_word_stays() -> None:
     assert "Mandalay" in _places("One Nepali worker was freed in Mandalay and hid for weeks.", "rescue")
+
+
+def test_what_a_raid_found_there_places_the_raid() -> None:
+    assert "Poipet" in _places("Police raided a casino on Monday and discovered 40 Thai workers in Poipet.", "raid")

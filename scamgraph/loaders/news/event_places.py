@@ -263,10 +263,11 @@ def _another_predicate(words: list[str]) -> bool:
     return any(w in {"is", "are", "was", "were"} and nxt.endswith(("ed", "en")) and not EVENT_TRIGGERS.get(nxt)
                for w, nxt in pairwise(words)) \
         or any(w == "and" and (nxt in _PAST_VERBS or nxt.endswith("ed")) and not EVENT_TRIGGERS.get(nxt)
-               for w, nxt in pairwise(verbs))
+               and nxt not in _FINDING for w, nxt in pairwise(verbs))
 
 
 #: Past forms of common verbs that end in no "-ed": "escaped from the camp and took refuge in Yangon"
 _ADVERBS = frozenset({"later", "then", "subsequently", "eventually", "finally", "safely", "also"})
-_PAST_VERBS = frozenset({"took", "went", "sought", "hid", "made", "spent", "came", "ran", "stayed", "lived", "got",
-                         "found"})
+_PAST_VERBS = frozenset({"took", "went", "sought", "hid", "made", "spent", "came", "ran", "stayed", "lived", "got"})
+#: What a raid finds is part of it: "raided a casino and found 40 workers in Poipet" (the raid's place)
+_FINDING = frozenset({"found", "discovered", "uncovered", "located", "identified"})
