@@ -7,6 +7,7 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.news.event_places import EventPlaces
 from scamgraph.loaders.news.led_groups import a_group_led
+from scamgraph.loaders.news.receivers import received_in
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.words import (
     _ANNOUNCE,
@@ -51,10 +52,6 @@ _WATCHING = {"supervised", "overseen", "accompanied", "joined", "attended", "obs
 #: Kinds of event a person leads or takes part in
 _LED_KINDS = {"raid", "investigation", "rescue", "repatriation", "deportation", "extradition"}
 #: Verbs that, with their people between them and "back" or "home", tell a sending home
-#: The events a body that people were handed over to takes part in: their passing on, not what came before
-_SENT_ON = frozenset({"repatriation", "deportation", "extradition"})
-_RESCUE_WORDS = frozenset({"rescued", "freed", "released", "liberated"})
-_HANDING_WORDS = frozenset({"handed", "turned", "transferred", "delivered"})
 _SENDING_VERBS = {"brought", "bring", "brings", "bringing", "flew", "flown", "sent", "send", "sends"}
 #: Kinds of event that are a paper a body issues: the issuer carried them out
 _ISSUED_KINDS = {"warrant", "sanction", "charge"}
@@ -87,8 +84,8 @@ class EventLinks(EventPlaces):
                     elif self._supporting(ent, ents, sent):
                         if self._helped(ent, event, events):  # "with the support of X"
                             self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
-                    elif self._received(ent, sent, ents):  # "handed over to X": it took part in their sending
-                        if event.type in _SENT_ON or event.type == "rescue" and self._rescued_and_handed(sent):
+                    elif self._received(ent, sent, ents):  # "handed over to X" (see receivers.py)
+                        if received_in(event.type, self.lower, sent.start, sent.end):
                             self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
                     elif event.type in _CONDUCT_KINDS and node.properties.get("kind") in _CONDUCT_KINDS[event.type] \
                             and (self._acts(ent, sent, ents) or self._sends_them(ent, sent, event)) \
@@ -101,17 +98,6 @@ class EventLinks(EventPlaces):
         self._pronoun_in_event(sent, ents, events, ev)
         for event in events:
             self._event_places(event, sent, ents, nodes, sites, ev)
-
-    def _rescued_and_handed(self, sent: Span) -> bool:
-        """"were rescued and handed over to the police": the handover is the rescue's last step; a body
-        people were handed to after a raid, an arrest or an inquiry ("before they were turned over to")
-        took them over later and took part in none of those."""
-        words = self.lower[sent.start:sent.end]
-        for k in [k for k, w in enumerate(words[:-1]) if w == "and" and words[k + 1] in _HANDING_WORDS]:
-            lead = words[max(0, k - 8):k]  # ("rescued by soldiers and handed over": its agent between)
-            if any(w in _RESCUE_WORDS and "," not in lead[j:] for j, w in enumerate(lead)):
-                return True
-        return False
 
     def _did_something_else(self, ent: Span, sent: Span) -> bool:
         """"At the handover ceremony, the Department of Health carried out medical examinations": the

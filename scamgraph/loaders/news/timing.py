@@ -69,6 +69,15 @@ _HOMEWARD_SHARED = _Screened(re.compile(r"\band\s+(?:then\s+|later\s+|safely\s+)
                                         r"(?:repatriated|deported|extradited|flown"
                                         r"|(?:returned|brought|sent)\s+(?:\w+\s+)?(?:home|back))\b", re.I),
                              needs=("and",))  # (not "rescued and sent to a shelter on Monday": no journey home)
+
+
+def _homeward_between(kind: str, between: str, another: bool) -> bool:
+    """The text ``between`` an event word of ``kind`` and a later date holds the journey home's own
+    verb group ("rescued by the embassy and have returned home today"), or a rescue's return sharing
+    its auxiliary ("were rescued and flown home today"; not another group's, "Earlier, 14 others were
+    rescued and repatriated on May 5": that telling is one): the day is the journey's."""
+    shared = kind == "rescue" and not another and _HOMEWARD_SHARED.search(between) is not None
+    return shared or _HOMEWARD_AFTER.search(between) is not None
 #: A paper named after the event word, with the participle of its making: "raided the facility on the
 #: strength of a search warrant issued by a court on Oct. 29" (the day is the warrant's, not the raid's).
 _PAPER_AFTER = _Screened(re.compile(r"\b(?:warrants?|orders?|complaints?|requests?|notices?|petitions?)\s+(?:\w+\s+)?"
