@@ -19,4 +19,4 @@ def test_suspects_to_be_kept_in_detention_cells_make_no_detention() -> None:
 
 def test_people_detained_by_police_are_still_a_detention() -> None:
     found = events(run("Police detained 16 Lao workers at a checkpoint near Bangkok on Monday."))
-    assert any(key.startswith("detention") or key.startswith("arrest") for key in found)
+    assert any(key.startswith(("detention", "arrest")) for key in found)

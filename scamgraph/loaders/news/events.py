@@ -12,8 +12,8 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.arrivals import arrested_on_arrival
-from scamgraph.loaders.news.attributive import attributive
 from scamgraph.loaders.news.asides import EventAsides
+from scamgraph.loaders.news.attributive import attributive
 from scamgraph.loaders.news.follows import follows_at
 from scamgraph.loaders.news.journeys import _VISITING_OFFICIALS
 from scamgraph.loaders.news.releases import freed_at
