@@ -7,12 +7,12 @@ from tests.unit.test_news_extraction import events, run
 
 
 def test_people_to_be_declared_unwelcome_and_deported_are_not_counted_as_deported() -> None:
-    found = events(run("Police held 15 Lao men in Udon Thani on Monday. The 15 men will be declared persona non "
-                       "grata and deported to Laos."))
+    found = events(run("Police held 15 Lao men in Udon Thani on Monday. The 15 men will be declared unwanted "
+                       "guests and deported to Laos."))
     assert not any(props.get("count_deported") for key, props in found.items() if key.startswith("deportation"))
 
 
 def test_people_declared_unwelcome_and_deported_are_counted() -> None:
-    found = events(run("Police held 15 Lao men in Udon Thani on Monday. The 15 men were declared persona non grata "
+    found = events(run("Police held 15 Lao men in Udon Thani on Monday. The 15 men were declared unwanted guests "
                        "and deported to Laos on Tuesday."))
     assert any(props.get("count_deported") == 15 for key, props in found.items() if key.startswith("deportation"))

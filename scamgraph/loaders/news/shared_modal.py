@@ -1,5 +1,5 @@
 """A participle joined by "and" to a verb group that a modal governs shares the modal: "will be
-declared persona non grata and deported", "will reportedly be questioned and prosecuted": the
+declared unwanted guests and deported", "will reportedly be questioned and prosecuted": the
 second act is still to come, like the first (grammar: coordinated participles share the
 auxiliaries before the first)."""
 
