@@ -17,10 +17,10 @@ from scamgraph.loaders.news.timing import (
     _CLAUSE,
     _CLAUSE_AFTER,
     _CLAUSE_BEFORE,
-    _HOMEWARD_AFTER,
     _PAPER_AFTER,
     _RELATIVE_AFTER,
     _before_that,
+    _homeward_between,
     _month_of,
     _posted_on,
     _said_on,
@@ -178,9 +178,9 @@ class EventDating(_State):
                 or homeward_after(d) or bool(_PAPER_AFTER.search(text[after:d.start])) or retold_after(d) or owned_after(d) or bool(_SUSPECTED_OF.search(text, at, d.start))
 
         def homeward_after(d: DateMention) -> bool:
-            """"rescued by the embassy and have returned home today": the journey's own verb group."""
-            return EVENT_TRIGGERS.get(self.lower[token_index]) not in _SENT_AS \
-                and bool(_HOMEWARD_AFTER.search(text[after:d.start]))
+            """The day after the journey home's own verb group is the journey's (``_homeward_between``)."""
+            kind = EVENT_TRIGGERS.get(self.lower[token_index]) or ""
+            return kind not in _SENT_AS and _homeward_between(kind, text[after:d.start], self._another(token_index))
 
         def owned_after(d: DateMention) -> bool:
             """"Of those deported, 91 were among the 450 arrested in a raid on January 8": a comma and

@@ -42,12 +42,15 @@ _FILLERS = frozenset({"the", "a", "an", "their", "his", "her", "its", "swift", "
                       "and", "rescue", "release", "return", "repatriation", "extradition", "deportation",
                       # the same acts in the plural, and an arrest asked for with them ("urged arrests
                       # and | deportations", "called for the arrest and | extradition of")
-                      "arrest", "arrests", "rescues", "releases", "repatriations", "extraditions", "deportations"})
+                      "arrest", "arrests", "rescues", "releases", "returns", "repatriations", "extraditions",
+                      "deportations"})
 #: Nouns of striving or of means, and a pledge: "efforts to repatriate them are ongoing", "to
 #: discuss ways of rescuing the captives", "remains committed to securing the rescue of" tell the
 #: aim, not the act done.
 _EFFORTS = frozenset({"effort", "efforts", "bid", "ways", "means", "committed", "commitment",
                       "attempt", "attempts"})  # "made two attempts to free them": a try, not a release
+#: A purpose named with "at": "an initiative aimed at rescuing its nationals"
+_AIMED = frozenset({"aimed", "aiming", "aims", "aim"})
 #: Help asked for between a need and its act: "the need for assistance in the safe rescue of ..."
 _HELP_ASKED = frozenset({"assistance", "help", "support", "cooperation"})
 
@@ -90,6 +93,8 @@ def _asked_for_directly(lower: list[str], i: int, start: int) -> bool:
         k -= 2  # "the need for assistance in | the rescue"
     if lower[k] in {"for", "to", "of"} and k > start and lower[k - 1] in _EFFORTS:
         return True  # "efforts to rescue and repatriate them", "an effort for the return of"
+    if lower[k] == "at" and k > start and lower[k - 1] in _AIMED:
+        return True  # "aimed at rescuing its nationals": a purpose
     if lower[k] == "for":
         k -= 1
     return k >= start and lower[k] in DEMANDS

@@ -7,6 +7,7 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.news.event_places import EventPlaces
 from scamgraph.loaders.news.led_groups import a_group_led
+from scamgraph.loaders.news.receivers import received_in
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.words import (
     _ANNOUNCE,
@@ -83,8 +84,9 @@ class EventLinks(EventPlaces):
                     elif self._supporting(ent, ents, sent):
                         if self._helped(ent, event, events):  # "with the support of X"
                             self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
-                    elif self._received(ent, sent, ents):  # "handed over to X"
-                        self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
+                    elif self._received(ent, sent, ents):  # "handed over to X" (see receivers.py)
+                        if received_in(event.type, self.lower, sent.start, sent.end):
+                            self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
                     elif event.type in _CONDUCT_KINDS and node.properties.get("kind") in _CONDUCT_KINDS[event.type] \
                             and (self._acts(ent, sent, ents) or self._sends_them(ent, sent, event)) \
                             and self._tied(ent, event) \

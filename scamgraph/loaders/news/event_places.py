@@ -257,6 +257,17 @@ def _places_by_end(ents: list[Span]) -> dict[int, Span]:
 
 def _another_predicate(words: list[str]) -> bool:
     """"A man arrested in an airplane is escorted at Haneda Airport": a form of "be" and a participle
-    of another verb between the event's word and the place make the place that verb's."""
+    of another verb between the event's word and the place make the place that verb's; so does a
+    second verb joined by "and" ("escaped from the camp and took refuge in Yangon")."""
+    verbs = [w for w in words if w not in _ADVERBS]  # ("and later handed back at ...")
     return any(w in {"is", "are", "was", "were"} and nxt.endswith(("ed", "en")) and not EVENT_TRIGGERS.get(nxt)
-               for w, nxt in pairwise(words))
+               for w, nxt in pairwise(words)) \
+        or any(w == "and" and (nxt in _PAST_VERBS or nxt.endswith("ed")) and not EVENT_TRIGGERS.get(nxt)
+               and nxt not in _FINDING for w, nxt in pairwise(verbs))
+
+
+#: Past forms of common verbs that end in no "-ed": "escaped from the camp and took refuge in Yangon"
+_ADVERBS = frozenset({"later", "then", "subsequently", "eventually", "finally", "safely", "also"})
+_PAST_VERBS = frozenset({"took", "went", "sought", "hid", "made", "spent", "came", "ran", "stayed", "lived", "got"})
+#: What a raid finds is part of it: "raided a casino and found 40 workers in Poipet" (the raid's place)
+_FINDING = frozenset({"found", "discovered", "uncovered", "located", "identified"})

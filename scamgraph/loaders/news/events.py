@@ -13,11 +13,13 @@ from spacy.tokens import Span
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.arrivals import arrested_on_arrival
 from scamgraph.loaders.news.asides import EventAsides
+from scamgraph.loaders.news.attributive import attributive
 from scamgraph.loaders.news.follows import follows_at
 from scamgraph.loaders.news.journeys import _VISITING_OFFICIALS
 from scamgraph.loaders.news.releases import freed_at
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.timing import _said_on
+from scamgraph.loaders.news.titled import in_a_title
 from scamgraph.loaders.news.words import (
     _BACKGROUND_RAIDS,
     _DESIGNATES,
@@ -126,8 +128,10 @@ class EventRules(EventAsides):
         # "17 Sri Lankans who were forcibly detained": the people's past, told in passing, no event
         found = [(i, kind) for i, kind in found if not self._in_relative_clause(i, sent) and not self._alternative(i, sent)
                  and not self._hearsay(i) and not (kind == "seizure" and self._papers_taken(i, sent))
+                 and not (kind == "seizure" and attributive(self.lower, self.words, i, sent.start, sent.end))  # "the seized phones"
+                 and not in_a_title(self.lower, i, sent.start)  # "head of investigations at the department"
                  and not death_as_penalty(self.lower, i, sent.start)
-                 and not (kind == "deportation" and among_penalties(self.lower, sent.start, sent.end))
+                 and not (kind in {"deportation", "seizure"} and among_penalties(self.lower, sent.start, sent.end))
                  and not (kind == "raid" and (self._within_campaign(i, sent) or self._campaign_pressed(i, sent)))]
         if {kind for _i, kind in found} & (_PART_OF_RAID | _SENDING_HOME):
             # "arrested in a crackdown", "brought back in their continued crackdown": the arrest or the
@@ -154,8 +158,9 @@ class EventRules(EventAsides):
     def _within_campaign(self, i: int, sent: Span) -> bool:
         """"as part of a nationwide operation targeting ...": the wider campaign an act belongs to,
         told as its background, not an operation of its own."""
-        lead = self.lower[max(sent.start, i - 6):i]
-        return any(lead[k:k + 3] == ["as", "part", "of"] for k in range(len(lead) - 2))
+        lead = self.lower[max(sent.start, i - 6):i]  # (", part of a major operation", "is part of a campaign")
+        return any(lead[k + 1:k + 3] == ["part", "of"] and lead[k] in {"as", ",", "is", "was", "are", "were"}
+                   for k in range(len(lead) - 2))
 
     def _campaign_pressed(self, i: int, sent: Span) -> bool:
         """"is intensifying its crackdown on illegal firms", "their continued crackdown", "stepped up

@@ -14,6 +14,7 @@ from scamgraph.loaders.news.count_subjects import CountSubjects
 from scamgraph.loaders.news.done_together import counted_more, done_together
 from scamgraph.loaders.news.homeward import leg_home
 from scamgraph.loaders.news.listed import list_before_verb
+from scamgraph.loaders.news.shared_modal import modal_shared
 from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.tallies import Tallies
 from scamgraph.loaders.news.words import (
@@ -129,7 +130,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects):
         before = set(self.lower[max(sent.start, j - 2):j]) - counted_more(self.lower, self.like_num, j, sent.start)
         after = self.lower[j + 1] if j + 1 < sent.end else ""
         lead = range(max(sent.start, j - 3), j)  # "would be repatriated": not yet
-        modal = any(self.lower[k] in _MODALS and not self._month_may(k, sent) for k in lead)
+        modal = any(self.lower[k] in _MODALS and not self._month_may(k, sent) for k in lead) \
+            or modal_shared(self.lower, j, sent.start, _MODALS)  # "will be declared ... and deported"
         return (not before & (_NOT_YET | _PROSPECT) and not modal and after not in _NAMED_AFTER
                 and not self._aimed_at(j, sent) and not held_captive(self.lower, j, sent.end, sent.start)
                 and not no_act_done(self.lower, j, sent.end, sent.start))

@@ -45,6 +45,10 @@ _ORIGIN_FILLERS = {"other", "neighbouring", "neighboring", "nearby", "countries"
 _STATE_ROLES = {"official", "lawmaker", "police", "judicial", "diplomat", "spokesperson"}
 
 
+#: Verbs sending people on from where they were: "extradited ... from countries including ..."
+_SENT_FROM = frozenset({"extradited", "deported", "repatriated", "expelled", "returned", "brought", "flown"})
+
+
 class NationalityRules(_State):
     """Nationality nodes, and the edges of nationalities named in a list."""
 
@@ -166,10 +170,14 @@ class NationalityRules(_State):
         return verb is not None and verb[0] in {RelType.DEPORTED, RelType.REPATRIATED, RelType.EXTRADITED}
 
     def _counted_countries(self, start: int) -> bool:
-        """"140 staff from ten countries, including | the Philippines": people by country."""
+        """"140 staff from ten countries, including | the Philippines": people by country (not
+        "extradited suspects from countries including | Laos": uncounted, after a verb sending people
+        on, the countries are where the sending came from)."""
         words = [w for w in self.lower[max(0, start - 6):start] if w not in {",", "the"}]
-        return len(words) >= 3 and words[-1] == "including" and words[-2] in {"countries", "nationalities"} \
-            and "from" in words[:-2]
+        if len(words) < 3 or words[-1] != "including" or words[-2] not in {"countries", "nationalities"} \
+                or "from" not in words[:-2]:
+            return False
+        return words[-3] != "from" or _SENT_FROM.isdisjoint(self.lower[max(0, start - 20):start])
 
     def _coordinated(self, ents: list[Span]) -> list[list[Span]]:
         """Demonym/country entities with only commas, "and", "or" and "the" between them."""

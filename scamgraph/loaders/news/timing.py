@@ -42,8 +42,9 @@ def _filed_on(text: str, published: date | None) -> date | None:
     return None
 
 
-#: What ends a dateline after its date: a dash, with a wire service's tag before it ("(Xinhua) --").
-_DATELINE_END = re.compile(r"\s*(?:\(\w[\w .]{0,20}\)\s*[—–-]{1,2}\s*|[—–-]{1,2}\s)")  # ("(Jiji Press)—The": tagged, no space)
+#: What ends a dateline after its date: a dash, with a wire service's tag before it ("(Xinhua) --"),
+#: or the closing of a bracketed day and a colon ("KUCHING (May 10): ...").
+_DATELINE_END = re.compile(r"\s*(?:\(\w[\w .]{0,20}\)\s*[—–-]{1,2}\s*|[—–-]{1,2}\s|\)\s*:\s)")  # ("(Jiji Press)—The": tagged, no space)
 
 
 #: A clause word that opens the trigger's own phrase: "..., after a three-month investigation".
@@ -62,6 +63,21 @@ _CLAUSE_AFTER = _Screened(re.compile(r"\b(?:following|followed|follows|since|unt
 _HOMEWARD_AFTER = _Screened(re.compile(r"\band\s+(?:have|has|had|were|was|are)\s+(?:been\s+|now\s+)?"
                                        r"(?:returned|arrived|repatriated|deported|flown|landed|brought|sent|extradited)\b",
                                        re.I), needs=("and",))
+#: The same journey home sharing the rescue's auxiliary: "were rescued by the police and flown home
+#: today", "were rescued and repatriated on May 5": the day is the return's; the rescue came before it.
+_HOMEWARD_SHARED = _Screened(re.compile(r"\band\s+(?:then\s+|later\s+|safely\s+)?"
+                                        r"(?:repatriated|deported|extradited|flown"
+                                        r"|(?:returned|brought|sent)\s+(?:\w+\s+)?(?:home|back))\b", re.I),
+                             needs=("and",))  # (not "rescued and sent to a shelter on Monday": no journey home)
+
+
+def _homeward_between(kind: str, between: str, another: bool) -> bool:
+    """The text ``between`` an event word of ``kind`` and a later date holds the journey home's own
+    verb group ("rescued by the embassy and have returned home today"), or a rescue's return sharing
+    its auxiliary ("were rescued and flown home today"; not another group's, "Earlier, 14 others were
+    rescued and repatriated on May 5": that telling is one): the day is the journey's."""
+    shared = kind == "rescue" and not another and _HOMEWARD_SHARED.search(between) is not None
+    return shared or _HOMEWARD_AFTER.search(between) is not None
 #: A paper named after the event word, with the participle of its making: "raided the facility on the
 #: strength of a search warrant issued by a court on Oct. 29" (the day is the warrant's, not the raid's).
 _PAPER_AFTER = _Screened(re.compile(r"\b(?:warrants?|orders?|complaints?|requests?|notices?|petitions?)\s+(?:\w+\s+)?"
@@ -94,14 +110,16 @@ def _stamped(mention: DateMention, text: str) -> bool:
 #: A speech verb right before a date: "police said Monday", "announced on Tuesday" date the telling; so
 #: does the paper or meeting it was said in ("in a statement on Nov 13", "at a press conference on July 17").
 _SAID_BEFORE = _Screened(re.compile(r"\b(?:said|says|announced|told|stated|confirmed|reported|revealed|disclosed|added"
-                                    r"|statement|press release|(?:press|news) conference|briefing)"
+                                    r"|informed|explained|statement|press release|(?:press|news) conference|briefing)"
                                     r"\s+(?:on\s+|late\s+|early\s+)?$", re.I),
                          needs=("said", "says", "announced", "told", "stated", "confirmed", "reported", "revealed",
-                                "disclosed", "added", "statement", "press release", "conference", "briefing"))
+                                "disclosed", "added", "informed", "explained", "statement", "press release", "conference",
+                                "briefing"))
 
 
 #: ... or right after it: "the ministry on Wednesday said that ..."
-_SAID_AFTER = re.compile(r"^\s*(?:said|says|announced|told|stated|confirmed|reported|revealed|disclosed|indicates?|indicated)\b", re.I)
+_SAID_AFTER = re.compile(r"^\s*(?:said|says|announced|told|stated|confirmed|reported|revealed|disclosed|indicates?|indicated"
+                         r"|informed|explained)\b", re.I)
 
 
 #: A publishing verb right before a date: "footage posted on July 20 showed ...", "a report published Monday".

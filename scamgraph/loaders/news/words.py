@@ -180,6 +180,7 @@ _NOT_YET = {"faster", "swift", "swifter", "speedy", "quicker", "future", "possib
 _PROSPECT = {"face", "faces", "facing"}
 #: "a deportation facility", "a rescue centre": a place named after an event, not the event.
 _NAMED_AFTER = {"facility", "facilities", "centre", "center", "centres", "centers", "camp", "camps", "shelter",
+                "depot", "depots", "cell", "cells",  # "the immigration detention depot", "held in detention cells"
                 "order", "orders", "hearing", "process", "procedures", "policy", "law", "laws", "attempt", "attempts",
                 "case", "cases", "complaint", "complaints",
                 # "death sentences", "the death penalty": a penalty, not a death

@@ -1,0 +1,30 @@
+"""The body people are handed or turned over to ("handed over to X") receives them: it takes part
+in their sending home, and in a rescue whose last step the handover is ("were rescued and handed
+over to the police"); a body people were handed to after a raid, an arrest or an inquiry ("before
+they were turned over to X") took them over later and took part in none of those."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = ["received_in"]
+
+#: The events a receiving body takes part in, whatever else the sentence tells
+_SENT_ON = frozenset({"repatriation", "deportation", "extradition"})
+_RESCUE_WORDS = frozenset({"rescued", "freed", "released", "liberated"})
+_HANDING_WORDS = frozenset({"handed", "turned", "transferred", "delivered"})
+
+
+def received_in(kind: str, lower: Sequence[str], start: int, end: int) -> bool:
+    """A body handed the people in the sentence ``lower[start:end]`` took part in its event of ``kind``."""
+    return kind in _SENT_ON or kind == "rescue" and _rescued_and_handed(lower[start:end])
+
+
+def _rescued_and_handed(words: Sequence[str]) -> bool:
+    """"were rescued (by soldiers) and handed over to": a rescue word before "and" + a handing word,
+    with no comma between them."""
+    for k in [k for k, w in enumerate(words[:-1]) if w == "and" and words[k + 1] in _HANDING_WORDS]:
+        lead = words[max(0, k - 8):k]
+        if any(w in _RESCUE_WORDS and "," not in lead[j:] for j, w in enumerate(lead)):
+            return True
+    return False

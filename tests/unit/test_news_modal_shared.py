@@ -1,0 +1,18 @@
+"""A participle joined by "and" to a verb group a modal governs shares the modal ("will be
+declared unwelcome and expelled", "will reportedly be questioned and charged"): the second act is
+still to come, and counts no one as done (grammar: coordinated participles share the auxiliaries
+before the first; audit j16 and k01)."""
+
+from tests.unit.test_news_extraction import events, run
+
+
+def test_people_to_be_declared_unwelcome_and_deported_are_not_counted_as_deported() -> None:
+    found = events(run("Police held 15 Lao men in Udon Thani on Monday. The 15 men will be declared unwanted "
+                       "guests and deported to Laos."))
+    assert not any(props.get("count_deported") for key, props in found.items() if key.startswith("deportation"))
+
+
+def test_people_declared_unwelcome_and_deported_are_counted() -> None:
+    found = events(run("Police held 15 Lao men in Udon Thani on Monday. The 15 men were declared unwanted guests "
+                       "and deported to Laos on Tuesday."))
+    assert any(props.get("count_deported") == 15 for key, props in found.items() if key.startswith("deportation"))
