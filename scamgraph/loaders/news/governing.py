@@ -14,6 +14,7 @@ from scamgraph.loaders.news.count_subjects import CountSubjects
 from scamgraph.loaders.news.done_together import counted_more, done_together
 from scamgraph.loaders.news.homeward import leg_home
 from scamgraph.loaders.news.listed import list_before_verb
+from scamgraph.loaders.news.set_off_phrases import SetOffPhrases
 from scamgraph.loaders.news.shared_modal import modal_shared
 from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.tallies import Tallies
@@ -44,16 +45,10 @@ _EVENT_PEOPLE = {"deportees": "deported", "returnees": "repatriated", "arrestees
 _EVENT_NOUNS = {"deportations": "deported", "deportation": "deported", "repatriations": "repatriated",
                 "repatriation": "repatriated", "arrests": "arrested", "rescues": "rescued", "rescue": "rescued",
                 "extraditions": "extradited", "extradition": "extradited"}
-#: Words that open the breakdown of a total told after it: "73 foreigners, comprising 55 Vietnamese, ...".
-_BREAKDOWN_OPENERS = {"including", "comprising", "consisting", "made", "among", "mostly", "mainly", "largely",
-                      "namely"}
 #: Participles that describe counted people rather than tell what was done to them: "31 Malaysians
 #: linked to scam syndicates ... have been repatriated".
 _DESCRIBING = {"linked", "involved", "suspected", "accused", "believed", "allegedly", "tied", "connected",
                "caught", "lured", "duped", "trapped", "stranded", "working", "employed"}
-#: Marks that close a list of counted people set off before its verb, and the words such a list holds.
-_CLOSING_MARKS = {",", "--", "—", "–"}
-_LIST_WORDS = {"and", ",", "from", "the", "of", "mainland", "nationals", "citizens"}
 #: Adverbs without "-ly" told between an auxiliary and its verb ("were also arrested").
 _ADVERBS = {"also", "later", "then", "all", "now", "already", "since", "each", "both", "soon"}
 #: The finite forms of "be" and "have" that open a clause's own verb: "... the border | were identified".
@@ -90,7 +85,7 @@ _HOLDING_PLACES = {"facility", "facilities", "centre", "center", "prison", "jail
                    "detention", "station"}
 
 
-class GoverningVerbs(CountLeads, Tallies, CountSubjects):
+class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases):
     """Reads the verb (or the noun) that tells what happened to counted people."""
 
     def _brought_home_by(self, count: _Count, sent: Span) -> str:
@@ -204,18 +199,6 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects):
                 return _COUNT_VERBS[word]  # ("who had fled ... and were found": still the clause's)
         return None
 
-    def _list_closed(self, count: _Count, sent: Span) -> int | None:
-        """Where a list of counted people that this count opens closes before its verb: "the
-        suspects, 50 Chinese and 13 Thais, | were deported", "-- 50 from the Chinese mainland and 13
-        from Taiwan -- | were brought back"; None where other words come first."""
-        for j in range(count.end, min(sent.end - 1, count.end + 30)):
-            if self.words[j] in _CLOSING_MARKS and (self.lower[j + 1] in _BE or self.lower[j + 1] in _COUNT_VERBS):
-                return j if j > count.end else None
-            if not (self.like_num[j] or self.lower[j] in _LIST_WORDS or self.doc[j].ent_type_ in {"NORP", "COUNTRY"}
-                    or self.lower[j] in gz.people_nouns()):
-                return None
-        return None
-
     def _verb_past_modifier(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """"45 Indonesians tied to fraud gangs in Shwe Kokko, Myanmar, have been repatriated",
         "373 Chinese accused of scams were sent home": a participle that describes the people is no
@@ -224,19 +207,6 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects):
             return None
         main = self._main_verb_at(count.end + 1, sent)
         return _COUNT_VERBS[self.lower[main]] if main < sent.end else None
-
-    def _breakdown_closed(self, count: _Count, sent: Span) -> int | None:
-        """Where the breakdown after a total closes: "73 foreigners, comprising | including | made up
-        of 55 Vietnamese, ... and one Liberian, | were deported" (the comma before the verb), or None."""
-        k = count.end
-        if k + 2 >= sent.end or self.words[k] != "," or self.lower[k + 1] not in _BREAKDOWN_OPENERS:
-            return None
-        for j in range(k + 2, min(sent.end - 1, k + 40)):
-            if self.words[j] == "," and (self.lower[j + 1] in _BE or self.lower[j + 1] in _COUNT_VERBS):
-                return j
-            if self.words[j] in {";", ":", "(", ")"}:
-                return None
-        return None
 
     def _came_home_after(self, start: int, sent: Span) -> bool:
         """"52 Thais who had been held in Laos for fraud arrived home": the main verb after
@@ -320,16 +290,6 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects):
             if ent is not None and count.nationality and ent.ent_type_ == "COUNTRY" and ent.ent_id_ == count.nationality:
                 return _COUNT_VERBS["repatriated"]
         return verb
-
-    def _apposed_before_verb(self, comma: int, sent: Span) -> bool:
-        """"12 Chinese men, also casino staff, were deported": an apposition with no verb of
-        its own, closed by a comma right before the people's passive verb."""
-        for j in range(comma + 1, min(sent.end - 2, comma + 10)):
-            if self.lower[j] in _COUNT_VERBS or self.like_num[j]:
-                return False
-            if self.words[j] == ",":
-                return self.lower[j + 1] in {"were", "was", "have", "had"} and j > comma + 1
-        return False
 
     def _plain_count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         k = count.end

@@ -1,0 +1,64 @@
+"""Phrases set off between counted people and their verb: a list the count opens ("the suspects,
+50 Chinese and 13 Thais, | were deported"), a breakdown of a total ("73 foreigners, comprising 55
+Vietnamese, ... | were deported") or an apposition ("12 Chinese men, also casino staff, were
+deported"). Kept apart from governing.py, which reads the verb once these tell where it stands."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from scamgraph import gazetteer as gz
+from scamgraph.loaders.news.state import _Count
+from scamgraph.loaders.news.words import _BE, _COUNT_VERBS
+
+#: Words that open the breakdown of a total told after it: "73 foreigners, comprising 55 Vietnamese, ...".
+_BREAKDOWN_OPENERS = {"including", "comprising", "consisting", "made", "among", "mostly", "mainly", "largely",
+                      "namely"}
+#: Marks that close a list of counted people set off before its verb, and the words such a list holds.
+_CLOSING_MARKS = {",", "--", "—", "–"}
+_LIST_WORDS = {"and", ",", "from", "the", "of", "mainland", "nationals", "citizens"}
+
+
+class SetOffPhrases:
+    """Where a phrase set off after counted people closes before their verb (mixed into the
+    governing-verb rules, which supply the document's words)."""
+
+    lower: list[str]
+    words: list[str]
+    like_num: list[bool]
+    doc: Doc
+
+    def _list_closed(self, count: _Count, sent: Span) -> int | None:
+        """Where a list of counted people that this count opens closes before its verb: "the
+        suspects, 50 Chinese and 13 Thais, | were deported", "-- 50 from the Chinese mainland and 13
+        from Taiwan -- | were brought back"; None where other words come first."""
+        for j in range(count.end, min(sent.end - 1, count.end + 30)):
+            if self.words[j] in _CLOSING_MARKS and (self.lower[j + 1] in _BE or self.lower[j + 1] in _COUNT_VERBS):
+                return j if j > count.end else None
+            if not (self.like_num[j] or self.lower[j] in _LIST_WORDS or self.doc[j].ent_type_ in {"NORP", "COUNTRY"}
+                    or self.lower[j] in gz.people_nouns()):
+                return None
+        return None
+
+    def _breakdown_closed(self, count: _Count, sent: Span) -> int | None:
+        """Where the breakdown after a total closes: "73 foreigners, comprising | including | made up
+        of 55 Vietnamese, ... and one Liberian, | were deported" (the comma before the verb), or None."""
+        k = count.end
+        if k + 2 >= sent.end or self.words[k] != "," or self.lower[k + 1] not in _BREAKDOWN_OPENERS:
+            return None
+        for j in range(k + 2, min(sent.end - 1, k + 40)):
+            if self.words[j] == "," and (self.lower[j + 1] in _BE or self.lower[j + 1] in _COUNT_VERBS):
+                return j
+            if self.words[j] in {";", ":", "(", ")"}:
+                return None
+        return None
+
+    def _apposed_before_verb(self, comma: int, sent: Span) -> bool:
+        """"12 Chinese men, also casino staff, were deported": an apposition with no verb of
+        its own, closed by a comma right before the people's passive verb."""
+        for j in range(comma + 1, min(sent.end - 2, comma + 10)):
+            if self.lower[j] in _COUNT_VERBS or self.like_num[j]:
+                return False
+            if self.words[j] == ",":
+                return self.lower[j + 1] in {"were", "was", "have", "had"} and j > comma + 1
+        return False
