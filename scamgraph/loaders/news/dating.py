@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.apposed import participle_aside, told_later
 from scamgraph.loaders.news.homecoming import arrived_home, sending_of_another_kind
+from scamgraph.loaders.news.reduced_relatives import _PEOPLE_NOUNS, ReducedRelatives
 from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.loaders.news.timing import (
     _CLAUSE,
@@ -26,7 +27,7 @@ from scamgraph.loaders.news.timing import (
     _said_on,
     _shifted_opening,
 )
-from scamgraph.loaders.news.words import _PEOPLE_WORDS, _PHRASE_STARTS, EVENT_TRIGGERS
+from scamgraph.loaders.news.words import EVENT_TRIGGERS
 from scamgraph.model import RelType
 
 #: A relative pronoun opening an aside before the event word: "The workers, who arrived in May, were"
@@ -50,17 +51,6 @@ _CONTRASTING = {"while", "whereas", ";", "meanwhile"}
 _EARLIER_OPENINGS = {"previously", "earlier", "separately", "additionally"}
 
 
-#: The verb group of a sentence's own verb after a description of its subject ("... had been returned")
-_FINITE_BE = {"were", "was", "had", "have", "has", "are", "is"}
-#: Past verbs that can follow a described subject with no auxiliary ("... returned home")
-_BARE_VERBS = frozenset({"returned", "arrived", "landed", "flew", "crossed", "fled"})
-#: Prepositions whose object a participle after it may describe ("met with foreigners rescued from ...")
-_PREPOSITIONS = frozenset({"with", "of", "for", "to", "from", "among", "by", "about", "including"})
-#: Words that name people, whom a participle right after them can describe
-_PEOPLE_NOUNS = _PEOPLE_WORDS | {"people", "persons", "individuals", "citizens", "nationals", "workers", "victims",
-                                 "suspects", "men", "women", "foreigners", "migrants"}
-
-
 #: ", and the police ...": a clause with a subject of its own joined on after a comma
 #: "arrested once they boarded the plane", "detained upon arrival": an act told at a moment of the
 #: journey home happened on the day of that journey
@@ -70,7 +60,7 @@ _SENT_HOME_NOUNS = frozenset({"deportees", "returnees", "evacuees", "repatriates
 _NEW_SUBJECT = re.compile(r",\s+and\s+(?:the|a|an|[A-Z])\w*")
 
 
-class EventDating(_State):
+class EventDating(_State, ReducedRelatives):
     """Dates and identities of events: the date a trigger takes and the event it names."""
 
     @staticmethod
@@ -237,35 +227,6 @@ class EventDating(_State):
         following = [d for d in dates if d.start > after and _FOLLOWING.search(text[after:d.start]) and len(d.value) == 10]
         return _month_of(following[0]) if following else None
 
-    def _reduced_relative(self, i: int, sent: Span) -> int | None:
-        """"38 South Koreans detained in Cambodia since August had been returned home": a participle
-        right after the people it describes, before the sentence's own verb group ("had been",
-        "were") with no comma between: it tells who they are. Returns where that verb group starts."""
-        if i == sent.start or not self.lower[i].endswith("ed"):
-            return None
-        before = i - 1
-        if self.lower[before] not in _PEOPLE_NOUNS and self.doc[before].ent_type_ not in {"NORP", "COUNTRY"}:
-            return None
-        for k in range(i + 1, min(sent.end - 1, i + 14)):
-            if self.words[k] == "," and self.doc[k + 1].ent_type_ in {"PLACE", "COUNTRY"}:
-                continue  # "rescued from a complex in Bokeo province, Laos, had been handed over"
-            if self.words[k] in {",", ";", "(", "—", "–"} and not self.doc[k - 1].ent_type_ in {"PLACE", "COUNTRY"} \
-                    or self.words[k] in {";", "(", "—", "–"} or self.lower[k] in {"and", "who", "which", "that"}:
-                return None
-            verb = self.lower[k + 1 + (self.lower[k + 1] == "been")] if k + 2 < sent.end else ""
-            if self.lower[k] in _FINITE_BE and (verb in EVENT_TRIGGERS or verb in _PHRASE_STARTS or verb.endswith("ed")):
-                return k
-            if k > i + 2 and self.lower[k] in _BARE_VERBS:
-                return k  # "73 South Koreans detained in Cambodia over scams | returned home on January 23"
-        return None
-
-    def _describes_people(self, i: int) -> bool:
-        """A participle right after the people it describes, who are the object of a preposition
-        ("met with foreigners rescued from ...", "the return of Thais detained in ..."): their past,
-        told in passing, not the act of the clause they stand in."""
-        return i > 1 and self.lower[i].endswith("ed") and self.lower[i - 2] in _PREPOSITIONS and (
-            self.lower[i - 1] in _PEOPLE_NOUNS or self.doc[i - 1].ent_type_ == "NORP")
-
     def _second_of_kind(self, kind: str, at: int, first: int, event: _Event, dates: list[DateMention]) -> _Event:
         """"600 were repatriated last week, while the week before a militia handed over 260": a
         second word of the kind, in a clause set against the first's and on a day of its own, tells
@@ -348,20 +309,6 @@ class EventDating(_State):
                 del self.edges[key]
             self.events.remove(event)
             self.batch.nodes.pop(event.node.key, None)
-
-    def _descriptions(self, token_index: int) -> list[tuple[int, int]]:
-        """Character spans of the participle phrases that describe the people before the event
-        word's verb group ("38 Koreans [detained in Cambodia since August] had been returned"): a
-        date there is the participle's, not the event's."""
-        sent = self.sentence
-        if sent is None:
-            return []
-        spans = []
-        for p in [k for k in range(sent.start, token_index) if self.lower[k].endswith("ed")]:  # (participles only)
-            group = self._reduced_relative(p, sent)
-            if group is not None and group < token_index:
-                spans.append((self.idx[p], self.idx[group]))
-        return spans
 
     def _recent(self, i: int) -> bool:
         """"said on Wednesday ... after their capture in a recent crackdown": a recent event happened

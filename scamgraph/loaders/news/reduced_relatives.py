@@ -1,0 +1,74 @@
+"""Reduced relative clauses: a participle right after the people it describes tells their past
+in passing ("38 South Koreans detained in Cambodia since August had been returned home", "met
+with foreigners rescued from KK Park"), so a date inside it is not the date of the sentence's
+own event. Kept apart from dating.py, which asks these where such a phrase stands."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from scamgraph.loaders.news.words import _PEOPLE_WORDS, _PHRASE_STARTS, EVENT_TRIGGERS
+
+#: The verb group of a sentence's own verb after a description of its subject ("... had been returned")
+_FINITE_BE = {"were", "was", "had", "have", "has", "are", "is"}
+#: Past verbs that can follow a described subject with no auxiliary ("... returned home")
+_BARE_VERBS = frozenset({"returned", "arrived", "landed", "flew", "crossed", "fled"})
+#: Prepositions whose object a participle after it may describe ("met with foreigners rescued from ...")
+_PREPOSITIONS = frozenset({"with", "of", "for", "to", "from", "among", "by", "about", "including"})
+#: Words that name people, whom a participle right after them can describe
+_PEOPLE_NOUNS = _PEOPLE_WORDS | {"people", "persons", "individuals", "citizens", "nationals", "workers", "victims",
+                                 "suspects", "men", "women", "foreigners", "migrants"}
+
+
+class ReducedRelatives:
+    """Where participle phrases that describe people stand (mixed into the event dating rules,
+    which supply the document's words and the sentence being read)."""
+
+    lower: list[str]
+    words: list[str]
+    idx: list[int]
+    doc: Doc
+    sentence: Span | None
+
+    def _descriptions(self, token_index: int) -> list[tuple[int, int]]:
+        """Character spans of the participle phrases that describe the people before the event
+        word's verb group ("38 Koreans [detained in Cambodia since August] had been returned"): a
+        date there is the participle's, not the event's."""
+        sent = self.sentence
+        if sent is None:
+            return []
+        spans = []
+        for p in [k for k in range(sent.start, token_index) if self.lower[k].endswith("ed")]:  # (participles only)
+            group = self._reduced_relative(p, sent)
+            if group is not None and group < token_index:
+                spans.append((self.idx[p], self.idx[group]))
+        return spans
+
+    def _reduced_relative(self, i: int, sent: Span) -> int | None:
+        """"38 South Koreans detained in Cambodia since August had been returned home": a participle
+        right after the people it describes, before the sentence's own verb group ("had been",
+        "were") with no comma between: it tells who they are. Returns where that verb group starts."""
+        if i == sent.start or not self.lower[i].endswith("ed"):
+            return None
+        before = i - 1
+        if self.lower[before] not in _PEOPLE_NOUNS and self.doc[before].ent_type_ not in {"NORP", "COUNTRY"}:
+            return None
+        for k in range(i + 1, min(sent.end - 1, i + 14)):
+            if self.words[k] == "," and self.doc[k + 1].ent_type_ in {"PLACE", "COUNTRY"}:
+                continue  # "rescued from a complex in Bokeo province, Laos, had been handed over"
+            if self.words[k] in {",", ";", "(", "—", "–"} and not self.doc[k - 1].ent_type_ in {"PLACE", "COUNTRY"} \
+                    or self.words[k] in {";", "(", "—", "–"} or self.lower[k] in {"and", "who", "which", "that"}:
+                return None
+            verb = self.lower[k + 1 + (self.lower[k + 1] == "been")] if k + 2 < sent.end else ""
+            if self.lower[k] in _FINITE_BE and (verb in EVENT_TRIGGERS or verb in _PHRASE_STARTS or verb.endswith("ed")):
+                return k
+            if k > i + 2 and self.lower[k] in _BARE_VERBS:
+                return k  # "73 South Koreans detained in Cambodia over scams | returned home on January 23"
+        return None
+
+    def _describes_people(self, i: int) -> bool:
+        """A participle right after the people it describes, who are the object of a preposition
+        ("met with foreigners rescued from ...", "the return of Thais detained in ..."): their past,
+        told in passing, not the act of the clause they stand in."""
+        return i > 1 and self.lower[i].endswith("ed") and self.lower[i - 2] in _PREPOSITIONS and (
+            self.lower[i - 1] in _PEOPLE_NOUNS or self.doc[i - 1].ent_type_ == "NORP")
