@@ -3,12 +3,10 @@ they belong to, and the nationality they name."""
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
-from scamgraph.loaders.dates import DateMention, number_value
+from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.another_day import another_day
 from scamgraph.loaders.news.governing import _DEFRAUD, _EVENT_PEOPLE
 from scamgraph.loaders.news.harms_ahead import HarmsAhead
@@ -27,19 +25,13 @@ from scamgraph.loaders.news.words import (
     _QUOTES,
     _SUBSET_WORDS,
 )
+from scamgraph.loaders.news.written_numbers import WrittenNumbers
 from scamgraph.model import Evidence, RelType
 
-_SCALES = {"hundred", "thousand"}
-#: Words before a scale word that make the amount a guess ("several thousand", "a few hundred")
-_GUESSES = frozenset({"several", "few", "some", "many"})
-#: Words that make a number an amount of money.
-_MONEY = {"usd", "dollars", "dollar", "$", "us$", "won", "yuan", "rmb", "baht", "riel", "riels", "pesos", "peso",
-          "rupees", "ringgit", "euros", "€", "£", "pounds", "yen", "kyat", "dong", "rupiah"}
 #: Verbs that move people across a border: "from X" after their noun tells where they left.
 _MOVING = {RelType.REPATRIATED, RelType.DEPORTED}
 #: Words that end a counted noun phrase before any noun: "45 in Phnom Penh", "12 and ...".
 _PHRASE_STOPS = {"in", "at", "on", "and", "to", "by", "for"}
-_AN_AGE = (["year", "old"], ["years", "old"])
 #: Words that say a number is about, not exact: "from more than 800 citizens".
 _NOT_A_LIST_GAP = frozenset({"by", "following", "after", "before", "against", "during"})  # see _list_gap
 _ABOUT = {"more", "than", "over", "about", "around", "nearly", "almost", "some", "at", "least", "up", "to"}
@@ -48,7 +40,6 @@ _POSSESSIVE = {"its", "their", "our"}
 _RATE_BASES = frozenset({"ten", "hundred", "thousand"})
 
 
-_FOUR_DIGITS = re.compile(r"\d{4}")
 #: The articles that may open "a dozen" or "a Thai man" (one person) where no number is written.
 _ARTICLES = frozenset({"a", "an"})
 #: Words just before a count that make it a part of the total counted before it: "73 foreigners,
@@ -70,7 +61,7 @@ _ROUGH_WORDS = frozenset({"the", "about", "some", "nearly", "almost", "around", 
                           "more", "than", "at", "least", "an", "estimated"})
 
 
-class CountRules(HarmsAhead):
+class CountRules(HarmsAhead, WrittenNumbers):
     """Numbers of people (by nationality) and of things, attached to events."""
 
     def _counts(self, sent: Span, ents: list[Span], events: list[_Event], dates: list[DateMention],
@@ -334,10 +325,6 @@ class CountRules(HarmsAhead):
         people = self.lower[k - 1] if k > start else ""
         return self.lower[k] == "from" and (people in _PEOPLE_WORDS or people in gz.people_nouns())
 
-    def _a_dozen(self, k: int, limit: int) -> bool:
-        """"a dozen Vietnamese nationals" is 12 of them; "dozens of" says no number."""
-        return self.lower[k] == "a" and k + 2 < limit and self.lower[k + 1] == "dozen" and self.lower[k + 2] != "of"
-
     def _one_person(self, k: int, sent: Span, norp: dict[int, Span]) -> _Count | None:
         """"charging a Cambodian national", "arrested a Thai man": one person of that nationality."""
         if k == sent.start:
@@ -373,33 +360,3 @@ class CountRules(HarmsAhead):
         while k < limit and self.lower[k] in _BE:
             k += 1
         return k < limit and self.lower[k] in _COUNT_VERBS and _COUNT_VERBS[self.lower[k]][0] is not None
-
-    def _number_at(self, k: int, limit: int) -> tuple[int | None, int]:
-        like_num = self.like_num  # (a list read once per document: doc[k] builds a Token each time)
-        if self._a_dozen(k, limit):
-            return 12, k + 2
-        if not like_num[k] or self.lower[k] in {"one"} and k + 1 < limit and self.lower[k + 1] in {"of"}:
-            return None, k + 1
-        if k > 0 and self.lower[k - 1] in _GUESSES and self.lower[k] in _SCALES:
-            return None, k + 1  # "Several thousand people were freed": a guess, no count
-        j = k + 1
-        while j < limit and (like_num[j] or self.words[j] == "-" and j + 1 < limit and like_num[j + 1]
-                             or self.lower[j] in {"hundred", "thousand", "million", "dozen"}
-                             or self.lower[j] == "and" and self.lower[j - 1] in _SCALES and j + 1 < limit and like_num[j + 1]):
-            j += 1  # "one hundred and thirty": one number
-        if j < limit and self.lower[j] in _MONEY or k > 0 and self.lower[k - 1] in _MONEY:
-            return None, j  # "33 million USD", "$ 5,000": an amount, not people
-        m = j
-        while m < limit and m < j + 3 and self.doc[m].ent_type_ in {"NORP", "COUNTRY"}:
-            m += 1
-        if j < m < limit and self.lower[m] in _MONEY:
-            return None, m  # "60,000 Thai baht", "8,000 Hong Kong dollars": a country's money, not its people
-        if self.lower[j:j + 2] in _AN_AGE:
-            return None, j  # "a 19 year old Chinese man": an age, not people
-        text = self.text[self.idx[k]:self.idx[j - 1] + len(self.words[j - 1])]  # (the Span's text)
-        if _FOUR_DIGITS.fullmatch(text) and 1900 < int(text) < 2100:
-            return None, j
-        if "%" in text or (j < limit and self.words[j] in {"%", "percent", "per"}):
-            return None, j
-        return number_value(text), j
-

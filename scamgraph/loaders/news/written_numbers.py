@@ -1,0 +1,69 @@
+"""Numbers as written: the value of the number that opens a counted phrase ("a dozen", "one hundred
+and thirty", "1,200"), and the numbers that count no people: an amount of money ("33 million USD",
+"60,000 Thai baht"), an age ("a 19 year old"), a year, a percentage, a guess ("several thousand").
+Kept apart from counts.py, which reads the noun phrase and the verb around such a number."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from scamgraph.loaders.dates import number_value
+
+#: Scale words that multiply the number before them ("two hundred")
+_SCALES = {"hundred", "thousand"}
+#: Words before a scale word that make the amount a guess ("several thousand", "a few hundred")
+_GUESSES = frozenset({"several", "few", "some", "many"})
+#: Words that make a number an amount of money.
+_MONEY = {"usd", "dollars", "dollar", "$", "us$", "won", "yuan", "rmb", "baht", "riel", "riels", "pesos", "peso",
+          "rupees", "ringgit", "euros", "€", "£", "pounds", "yen", "kyat", "dong", "rupiah"}
+#: Words after a number that make it an age ("a 19 year old")
+_AN_AGE = (["year", "old"], ["years", "old"])
+#: Four digits in a row, which between 1900 and 2100 are a year
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+class WrittenNumbers:
+    """The value of a written number of people (mixed into the count rules, which supply the
+    document's words and text)."""
+
+    lower: list[str]
+    words: list[str]
+    like_num: list[bool]
+    idx: list[int]
+    doc: Doc
+    text: str
+
+    def _a_dozen(self, k: int, limit: int) -> bool:
+        """"a dozen Vietnamese nationals" is 12 of them; "dozens of" says no number."""
+        return self.lower[k] == "a" and k + 2 < limit and self.lower[k + 1] == "dozen" and self.lower[k + 2] != "of"
+
+    def _number_at(self, k: int, limit: int) -> tuple[int | None, int]:
+        like_num = self.like_num  # (a list read once per document: doc[k] builds a Token each time)
+        if self._a_dozen(k, limit):
+            return 12, k + 2
+        if not like_num[k] or self.lower[k] in {"one"} and k + 1 < limit and self.lower[k + 1] in {"of"}:
+            return None, k + 1
+        if k > 0 and self.lower[k - 1] in _GUESSES and self.lower[k] in _SCALES:
+            return None, k + 1  # "Several thousand people were freed": a guess, no count
+        j = k + 1
+        while j < limit and (like_num[j] or self.words[j] == "-" and j + 1 < limit and like_num[j + 1]
+                             or self.lower[j] in {"hundred", "thousand", "million", "dozen"}
+                             or self.lower[j] == "and" and self.lower[j - 1] in _SCALES and j + 1 < limit and like_num[j + 1]):
+            j += 1  # "one hundred and thirty": one number
+        if j < limit and self.lower[j] in _MONEY or k > 0 and self.lower[k - 1] in _MONEY:
+            return None, j  # "33 million USD", "$ 5,000": an amount, not people
+        m = j
+        while m < limit and m < j + 3 and self.doc[m].ent_type_ in {"NORP", "COUNTRY"}:
+            m += 1
+        if j < m < limit and self.lower[m] in _MONEY:
+            return None, m  # "60,000 Thai baht", "8,000 Hong Kong dollars": a country's money, not its people
+        if self.lower[j:j + 2] in _AN_AGE:
+            return None, j  # "a 19 year old Chinese man": an age, not people
+        text = self.text[self.idx[k]:self.idx[j - 1] + len(self.words[j - 1])]  # (the Span's text)
+        if _FOUR_DIGITS.fullmatch(text) and 1900 < int(text) < 2100:
+            return None, j
+        if "%" in text or (j < limit and self.words[j] in {"%", "percent", "per"}):
+            return None, j
+        return number_value(text), j
