@@ -42,3 +42,11 @@ def test_a_body_people_sought_help_from_took_no_part() -> None:
 def test_a_body_whose_help_the_act_had_still_took_part() -> None:
     batch = run("The 30 workers were rescued with help from the Indonesian Embassy in Phnom Penh.")
     assert "Indonesian Embassy" in _agencies_with(batch, RelType.PARTICIPATED_IN)
+
+
+def test_a_body_that_modifies_another_events_noun_did_not_send_them_home() -> None:
+    batch = run("Lao police have returned from Vietnam with nine suspects who were caught there in a joint "
+                "Lao and Vietnamese police sweep last year.")
+    sent_home_by = {batch.nodes[e.source].name for e in batch.edges if e.type is RelType.CONDUCTED
+                    and batch.nodes[e.target].properties.get("type") == "repatriation"}
+    assert not any("Vietnam" in name for name in sent_home_by)
