@@ -6,8 +6,12 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from scamgraph.loaders.news.event_places import EventPlaces
+from scamgraph.loaders.news.background_phrases import in_background_phrase
+from scamgraph.loaders.news.help_sought import help_sought_from
 from scamgraph.loaders.news.led_groups import a_group_led
+from scamgraph.loaders.news.modifier_agents import names_another_events_doer
 from scamgraph.loaders.news.receivers import received_in
+from scamgraph.loaders.news.speaker_appositions import in_speakers_apposition
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.words import (
     _ANNOUNCE,
@@ -90,7 +94,8 @@ class EventLinks(EventPlaces):
                     elif event.type in _CONDUCT_KINDS and node.properties.get("kind") in _CONDUCT_KINDS[event.type] \
                             and (self._acts(ent, sent, ents) or self._sends_them(ent, sent, event)) \
                             and self._tied(ent, event) \
-                            and not self._officials_employer(ent) and not self._did_something_else(ent, sent):
+                            and not self._officials_employer(ent) and not self._did_something_else(ent, sent) \
+                            and not names_another_events_doer(self.lower, ent.end, event.type):
                         # its subject or agent, not any agency named nearby
                         self._edge(RelType.CONDUCTED, node.key, event.node.key, ev)
             elif ent.label_ == "PERSON":
@@ -152,6 +157,8 @@ class EventLinks(EventPlaces):
         def last_word(e: _Event) -> int:
             return max((t for t in self.event_words.get(id(e), []) if t < ent.start), default=-1)
 
+        if self.sentence is not None and help_sought_from(self.lower, ent.start, self.sentence.start):
+            return False  # "sought help from X": asked of X, not X's part in the event (help_sought.py)
         nearest = max(events, key=last_word)
         # "were rescued ..., as they await repatriation support from X": the help is told of a word that
         # tells no event of its own (a prospect), not of the rescue before it
@@ -166,8 +173,10 @@ class EventLinks(EventPlaces):
         """"The raids found 230 foreigners after a three-month investigation, police said": what
         the speaker announces is the raid; the investigation is told only as what came before it."""
         words = self.event_words.get(id(event))
-        if len(events) < 2 or not words or self.sentence is None:
+        if not words or self.sentence is None:
             return False
+        if len(events) < 2:  # the news is an act the reader did not make an event of
+            return all(in_background_phrase(self.lower, t, self.sentence.start) for t in words)
         def opened(t: int) -> bool:
             before = self.lower[max(0, t - 6):t]
             if "," in before:
@@ -175,7 +184,8 @@ class EventLinks(EventPlaces):
             return bool(_BACKGROUND_OPENERS & set(before))
 
         # ("38 Koreans detained since August had been returned home": who the people are, not the news)
-        return all(opened(t) or self._reduced_relative(t, self.sentence) is not None for t in words)
+        return all(opened(t) or in_background_phrase(self.lower, t, self.sentence.start)
+                   or self._reduced_relative(t, self.sentence) is not None for t in words)
 
     def _tied(self, ent: Span, event: _Event) -> bool:
         """The agency and one of the event's own words stand in one clause: "police in Poipet raided",
@@ -297,8 +307,9 @@ class EventLinks(EventPlaces):
         "X spokesperson Y said"."""
         found: set[tuple[int, int]] = set()
         for ent in ents:
-            if ent.label_ not in {"AGENCY", "PERSON"}:
-                continue
+            if ent.label_ not in {"AGENCY", "PERSON"} or ent.label_ == "AGENCY" \
+                    and in_speakers_apposition(self.lower, self.words, ent, ents, self.role_tokens):
+                continue  # "X, director of the Y, said": X speaks (speaker_appositions.py)
             end = ent.end + 3 if ent.end + 2 < sent.end and self.words[ent.end] == "(" and self.words[ent.end + 2] == ")" else ent.end
             seat = next((e for e in ents if e.start == end + 1 and e.label_ in {"PLACE", "COUNTRY"}), None)
             if seat is not None and self.lower[end] == "in":
