@@ -52,6 +52,10 @@ _KIND_ACTS = {"arrest": RelType.ARRESTED, "detention": RelType.DETAINED, "deport
 _STATE_ACTS = {RelType.DETAINED, RelType.ARRESTED}
 
 
+#: The most tokens a line of a list of counts holds ("- 3,000 Chinese citizens" and its line break)
+_LINE_SPAN = 16
+
+
 class PeopleToldAgain(GoverningVerbs):
     """Edges for people a sentence names by nationality but does not count itself."""
 
@@ -76,7 +80,7 @@ class PeopleToldAgain(GoverningVerbs):
     @_told_people.setter
     def _told_people(self, counted: list[tuple[str, int]]) -> None:
         sent = self._reading
-        item = sent is not None and self._list_item(sent)
+        item = sent is not None and len(sent) <= _LINE_SPAN and self._list_item(sent)  # (short lines only)
         if item and self._item_end is not None and not "".join(self.words[self._item_end:sent.start]).strip():
             counted = self._told + counted  # (the line right after the list's line before)
         self._told = counted
