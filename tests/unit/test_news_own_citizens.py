@@ -1,6 +1,7 @@
 """Citizens counted without a demonym, rescued or brought home by one state body told before them,
 are that state's own people ("the Zambian government facilitated the rescue of 40 citizens");
-where another country is named before them, or the act is no act of care, nothing is said."""
+where another country is named before them, or the act is no act of care, nothing is said, unless
+one of the bodies is another country's embassy or consulate beside the host's: its people."""
 
 from tests.unit.test_news_extraction import facts, run
 
@@ -22,9 +23,16 @@ def test_citizens_rescued_from_a_country_are_still_the_states_own() -> None:
     assert not any(f[2:] == ("LA", 11) for f in found)
 
 
-def test_two_countries_named_before_the_citizens_leave_them_without_a_nationality() -> None:
+def test_citizens_handed_over_by_a_host_body_and_their_embassy_are_the_embassys_people() -> None:
     found = facts(run("Lao authorities and the Zambian Embassy on Tuesday handed over 27 citizens at the border."))
-    assert not any(f[3] == 27 and f[2] in {"LA", "ZM"} for f in found)
+    assert any(f[2:] == ("ZM", 27) for f in found)
+    assert not any(f[2:] == ("LA", 27) for f in found)
+
+
+def test_two_countries_besides_the_host_leave_the_citizens_without_a_nationality() -> None:
+    found = facts(run("Lao police, the Zambian Embassy and the Malawian Embassy on Tuesday handed over 27 citizens "
+                      "at the border."))
+    assert not any(f[3] == 27 and f[2] in {"LA", "ZM", "MW"} for f in found)
 
 
 def test_foreign_nationals_are_nobodys_own() -> None:

@@ -18,6 +18,9 @@ _OWN_EVEN_FROM = frozenset({"citizens", "compatriots"})
 #: The acts a state does for its own people.
 _CARE = frozenset({RelType.RESCUED, RelType.REPATRIATED})
 _LABELS = frozenset({"AGENCY", "NORP", "COUNTRY"})
+#: The bodies a state keeps in another country to look after its own people there: told beside a
+#: body of the host country, the citizens they hand over or bring home are theirs.
+_POSTS = frozenset({"embassy", "consulate", "consulate-general"})
 
 
 class OwnCitizens:
@@ -29,7 +32,8 @@ class OwnCitizens:
     def _state_citizens(self, count: _Count, sent: Span, ents: list[Span], rel: RelType | None) -> str:
         """The country of the one state body told before the citizens, "" where none is, where the
         people have a nationality of their own, or where other countries are named before them
-        ("Thai police and the Lao embassy handed over 45 citizens": whose is not said)."""
+        ("Thai police and Lao police handed over 45 citizens": whose is not said), unless one
+        country's embassy or consulate is named beside the host's bodies (its people)."""
         at = next((j for j in range(count.start + 1, count.end) if self.lower[j] in _OWN_PEOPLE), None)
         if rel not in _CARE or at is None or self.lower[at - 1] in {"foreign", "other"}:
             return ""  # (the noun may stand before "from Laos", which the phrase took in)
@@ -39,9 +43,19 @@ class OwnCitizens:
         codes = {(ent.label_, _code_of(ent)) for ent in ents if ent.label_ in _LABELS
                  and sent.start <= ent.start and ent.end <= count.start}
         countries = {code for _, code in codes}
+        if len(countries) > 1:
+            countries = _posts_abroad(ents, sent.start, count.start) or countries
         if len(countries) != 1 or "" in countries or not any(label == "AGENCY" for label, _ in codes):
             return ""
         return countries.pop()
+
+
+def _posts_abroad(ents: list[Span], start: int, end: int) -> set[str]:
+    """The countries of the embassies or consulates named between ``start`` and ``end``: "the
+    Kenyan Embassy and Lao police handed over 12 citizens" (a host country's body beside another
+    country's embassy acts for the embassy's people)."""
+    return {_code_of(ent) for ent in ents if ent.label_ == "AGENCY" and start <= ent.start and ent.end <= end
+            and not _POSTS.isdisjoint(ent.text.lower().split())}
 
 
 def _code_of(ent: Span) -> str:

@@ -52,6 +52,10 @@ _KIND_ACTS = {"arrest": RelType.ARRESTED, "detention": RelType.DETAINED, "deport
 _STATE_ACTS = {RelType.DETAINED, RelType.ARRESTED}
 
 
+#: The most tokens a line of a list of counts holds ("- 3,000 Chinese citizens" and its line break)
+_LINE_SPAN = 16
+
+
 class PeopleToldAgain(GoverningVerbs):
     """Edges for people a sentence names by nationality but does not count itself."""
 
@@ -60,10 +64,27 @@ class PeopleToldAgain(GoverningVerbs):
         """Nationality -> (count key, number) of the people of that nationality counted last."""
         return {}
 
-    @cached_property
+    #: The sentence being read, the people counted last, and where the list line they were told on
+    #: ends (None where they were not told on a line of a list).
+    _reading: Span | None = None
+    _told: list[tuple[str, int]] = []
+    _item_end: int | None = None
+
+    @property
     def _told_people(self) -> list[tuple[str, int]]:
-        """(nationality key, number) of the people counted in the sentence just read."""
-        return []
+        """(nationality key, number) of the people counted in the sentence just read; after a list of
+        counts one per line, those of every line ("- 30 Thais / - 12 Lao citizens / These people were
+        ..."): words that refer back to the people take the whole list, not its last line."""
+        return self._told
+
+    @_told_people.setter
+    def _told_people(self, counted: list[tuple[str, int]]) -> None:
+        sent = self._reading
+        item = sent is not None and len(sent) <= _LINE_SPAN and self._list_item(sent)  # (short lines only)
+        if item and self._item_end is not None and not "".join(self.words[self._item_end:sent.start]).strip():
+            counted = self._told + counted  # (the line right after the list's line before)
+        self._told = counted
+        self._item_end = sent.end if item and sent is not None else None
 
     @cached_property
     def _matches(self) -> PeopleMatches:
@@ -83,6 +104,7 @@ class PeopleToldAgain(GoverningVerbs):
         """"Police arrested 45 Chinese. They were later deported.": the people counted in the
         sentence before, with their counts, get the edge of the second act ("These ..." reads as generic
         to the event rules, so the act makes its event here)."""
+        self._reading = sent
         verb = self._matches.told_again.get(sent.start)
         if verb is None or not self._told_as_done(verb, sent):
             return
