@@ -17,3 +17,10 @@ def test_release_by_the_law_a_thing_or_a_demand_is_no_rescue() -> None:
     assert not events(run("Five suspects were released on bail."))
     assert not events(run("Rights groups called for the release of the workers."))
     assert not events(run("The ministry released a statement on the trafficked workers."))
+
+
+def test_a_release_still_sought_in_an_infinitive_is_no_rescue() -> None:
+    sought = events(run("The consulate has asked the local police to secure the release of four Fijian workers "
+                        "held by a gang."))
+    assert not [key for key in sought if key.startswith("rescue")]
+    assert "rescue@" in events(run("Diplomats managed to secure the release of four Fijian workers held by a gang."))

@@ -20,6 +20,7 @@ from scamgraph.loaders.news.releases import freed_at
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.titled import in_a_title
+from scamgraph.loaders.news.told_ago import told_ago
 from scamgraph.loaders.news.words import (
     _BACKGROUND_RAIDS,
     _DESIGNATES,
@@ -333,7 +334,8 @@ class EventRules(EventAsides):
         else:
             shifted = self._shifted(kind, when)
             # ("The raid follows a crackdown in March, when ...": what the event told follows is another)
-            another = self._another(at) or shifted is not None or self.follows is not None and at > self.follows
+            another = self._another(at) or shifted is not None or self.follows is not None and at > self.follows \
+                or self.sentence is not None and told_ago(self.lower, self.sentence.start, at)
             chosen = self._event(kind, when or shifted, fresh=another, campaign=self._campaign(kind, at))
             if another:
                 self.told_apart.add(id(chosen))  # "Earlier, 14 others were rescued": not the story's own

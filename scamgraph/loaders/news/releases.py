@@ -3,7 +3,7 @@ the release of more than 7,000 people who were locked up in compounds", "held ca
 weeks before being released", "They were released in a weeks-long crackdown". A release won by
 an operation, or told of people held captive, is their rescue. A release by the law is not ("released
 on bail", "released from custody"), nor a thing released ("released a statement"), nor one asked
-for ("called for the release of")."""
+for ("called for the release of"), nor one still sought in an infinitive ("to secure the release of")."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ _CAPTIVITY = frozenset({"captive", "captivity", "captors", "compound", "compound
 #: Words after "released" that make it the law letting someone go
 _BY_LAW = frozenset({"bail", "custody", "prison", "jail", "detention", "parole", "police"})
 _BE_WORDS = frozenset({"were", "was", "been", "being", "are", "is"})
+#: Verbs before "to secure" that tell the release was won after all ("managed to secure the release of")
+_ACHIEVED = frozenset({"managed", "able", "helped"})
 
 
 def freed_at(lower: list[str], start: int, end: int) -> list[int]:
@@ -29,7 +31,15 @@ def freed_at(lower: list[str], start: int, end: int) -> list[int]:
 
 def _obtained(lower: list[str], k: int) -> bool:
     """"secured the release of", "led to the release of": a release an operation won."""
-    return lower[k] == "release" and lower[k + 1] == "of" and lower[k - 1] == "the" and lower[k - 2] in _OBTAINED
+    if lower[k] != "release" or lower[k + 1] != "of" or lower[k - 1] != "the" or lower[k - 2] not in _OBTAINED:
+        return False
+    return not _sought(lower, k - 2)
+
+
+def _sought(lower: list[str], verb: int) -> bool:
+    """"contacted the authorities to secure the release of": the infinitive tells an aim, not a
+    release won; "managed to secure the release of" tells one won."""
+    return lower[verb] == "secure" and verb >= 2 and lower[verb - 1] == "to" and lower[verb - 2] not in _ACHIEVED
 
 
 def _let_go(lower: list[str], k: int, end: int) -> bool:
