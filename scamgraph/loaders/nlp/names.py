@@ -114,7 +114,7 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     """The document's entities once every capitalized run is decided, in document order."""
     decided: list[Span] = []
     undecided: list[tuple[int, int]] = []
-    portfolios = "Affairs" in view.doc.text or "Welfare" in view.doc.text  # (a document-wide screen)
+    portfolios = "Affairs" in view.words or "Welfare" in view.words  # (a document-wide screen: Doc.text joins every token again)
     for start, end in list(capitalized_runs(view)):
         cut = body_then_name(view, start, end)
         if cut is not None:  # "Spokesman for the Presidential Palace | Kang Yu-jung"
