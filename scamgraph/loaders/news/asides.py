@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.news.conditions import conditioned, passed_over
 from scamgraph.loaders.news.demands import asked_for
+from scamgraph.loaders.news.enterprise_ties import tied_to_enterprise
 from scamgraph.loaders.news.gang_receivers import to_criminals
 from scamgraph.loaders.news.operations import OperationWords
 from scamgraph.loaders.news.words import (
@@ -182,7 +183,7 @@ class EventAsides(OperationWords):
         k = i - 1
         while k > sent.start and self.lower[k] in _ENTERPRISE_FILLERS:
             k -= 1
-        return self.lower[k] in _RUNNING and k < i - 1
+        return self.lower[k] in _RUNNING and k < i - 1 or tied_to_enterprise(self.lower, i, sent.start)
 
     def _tasked(self, i: int, sent: Span) -> bool:
         """"charged the ambassador in Jakarta, Mr Tomas Okello, to lead the talks":
