@@ -65,9 +65,9 @@ _ASKING = frozenset({"say", "said", "says", "clear", "unclear", "known", "know",
 #: Words after "charged" that name the ground or the place of a charge laid
 _CHARGE_GROUNDS = frozenset({"with", "for", "over", "under", "in", "after", "on", "by", "before", "at"})
 #: Verbs of running or paying for a business, whose object "operation" is the criminals' own
-_RUNNING = frozenset({"ran", "run", "runs", "running", "facilitated", "facilitating", "masterminded", "financed",
+_RUNNING = frozenset({"ran", "run", "runs", "running", "operating", "operated", "operate", "facilitated", "facilitating", "masterminded", "financed",
                       "funded", "bankrolled"})
-_ENTERPRISE_FILLERS = frozenset({"the", "an", "a", "this", "their", "his", "her", "its", "entire", "whole", "scam",
+_ENTERPRISE_FILLERS = frozenset({"the", "an", "a", "this", "their", "his", "her", "its", "entire", "whole", "scam", "cyber", "online",
                                  "fraud", "criminal", "illegal"})
 #: Places one is charged or sent to, not tasks: "charged ... to court"
 _CUSTODY_PLACES = frozenset({"court", "courts", "prison", "jail", "trial", "custody"})
