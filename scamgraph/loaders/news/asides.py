@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.news.conditions import conditioned, passed_over
 from scamgraph.loaders.news.demands import asked_for
+from scamgraph.loaders.news.enterprise_ties import tied_to_enterprise
 from scamgraph.loaders.news.gang_receivers import to_criminals
 from scamgraph.loaders.news.operations import OperationWords
 from scamgraph.loaders.news.words import (
@@ -64,9 +65,9 @@ _ASKING = frozenset({"say", "said", "says", "clear", "unclear", "known", "know",
 #: Words after "charged" that name the ground or the place of a charge laid
 _CHARGE_GROUNDS = frozenset({"with", "for", "over", "under", "in", "after", "on", "by", "before", "at"})
 #: Verbs of running or paying for a business, whose object "operation" is the criminals' own
-_RUNNING = frozenset({"ran", "run", "runs", "running", "facilitated", "facilitating", "masterminded", "financed",
+_RUNNING = frozenset({"ran", "run", "runs", "running", "operating", "operated", "operate", "facilitated", "facilitating", "masterminded", "financed",
                       "funded", "bankrolled"})
-_ENTERPRISE_FILLERS = frozenset({"the", "an", "a", "this", "their", "his", "her", "its", "entire", "whole", "scam",
+_ENTERPRISE_FILLERS = frozenset({"the", "an", "a", "this", "their", "his", "her", "its", "entire", "whole", "scam", "cyber", "online",
                                  "fraud", "criminal", "illegal"})
 #: Places one is charged or sent to, not tasks: "charged ... to court"
 _CUSTODY_PLACES = frozenset({"court", "courts", "prison", "jail", "trial", "custody"})
@@ -182,7 +183,7 @@ class EventAsides(OperationWords):
         k = i - 1
         while k > sent.start and self.lower[k] in _ENTERPRISE_FILLERS:
             k -= 1
-        return self.lower[k] in _RUNNING and k < i - 1
+        return self.lower[k] in _RUNNING and k < i - 1 or tied_to_enterprise(self.lower, i, sent.start)
 
     def _tasked(self, i: int, sent: Span) -> bool:
         """"charged the ambassador in Jakarta, Mr Tomas Okello, to lead the talks":

@@ -49,6 +49,11 @@ _FILLERS = frozenset({"the", "a", "an", "their", "his", "her", "its", "swift", "
 #: aim, not the act done.
 _EFFORTS = frozenset({"effort", "efforts", "bid", "ways", "means", "committed", "commitment",
                       "attempt", "attempts"})  # "made two attempts to free them": a try, not a release
+#: Verbs of striving whose infinitive names their aim: "working with Thai officials to repatriate
+#: them", "officers work with charities to facilitate rescues"
+_STRIVING = frozenset({"work", "works", "working", "push", "pushes", "pushing", "strive", "strives", "striving"})
+#: Verbs of making sure, after which a striving verb's act is one already arranged
+_ENSURING = frozenset({"ensure", "ensures", "ensuring", "secure", "securing"})
 #: A purpose named with "at": "an initiative aimed at rescuing its nationals"
 _AIMED = frozenset({"aimed", "aiming", "aims", "aim"})
 #: Help asked for between a need and its act: "the need for assistance in the safe rescue of ..."
@@ -78,6 +83,10 @@ def _asked_of_others(lower: list[str], i: int, start: int) -> bool:
     for m in range(k, max(start, k - 14) - 1, -1):
         if lower[m] in _CLAUSE_BREAKS:
             return False
+        if lower[m] in _STRIVING:
+            # "working with Thai officials to repatriate them": the aim; "working with the embassy to
+            # ensure the repatriation on Monday" tells a return already set, read as the act
+            return _ENSURING.isdisjoint(lower[m:i])
         if lower[m] in _ASKING_OTHERS:
             # "called on Thailand to", not "an operation called Sweep to rescue": naming, no asking
             return lower[m] not in _CALLING or lower[m + 1] in {"on", "upon"}

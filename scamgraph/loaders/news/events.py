@@ -16,6 +16,7 @@ from scamgraph.loaders.news.asides import EventAsides
 from scamgraph.loaders.news.attributive import attributive
 from scamgraph.loaders.news.follows import follows_at
 from scamgraph.loaders.news.journeys import _VISITING_OFFICIALS
+from scamgraph.loaders.news.national_campaigns import national_campaign
 from scamgraph.loaders.news.releases import freed_at
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.timing import _said_on
@@ -133,7 +134,8 @@ class EventRules(EventAsides):
                  and not in_a_title(self.lower, i, sent.start)  # "head of investigations at the department"
                  and not death_as_penalty(self.lower, i, sent.start)
                  and not (kind in {"deportation", "seizure"} and among_penalties(self.lower, sent.start, sent.end))
-                 and not (kind == "raid" and (self._within_campaign(i, sent) or self._campaign_pressed(i, sent)))]
+                 and not (kind == "raid" and (self._within_campaign(i, sent) or self._campaign_pressed(i, sent)
+                                              or national_campaign(self.doc, self.lower, i, sent.start)))]
         if {kind for _i, kind in found} & (_PART_OF_RAID | _SENDING_HOME):
             # "arrested in a crackdown", "brought back in their continued crackdown": the arrest or the
             # return is the event, the crackdown its background ("a crackdown resulted in the arrest

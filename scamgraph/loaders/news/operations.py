@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from scamgraph.loaders.news.journeys import JourneyWords
+from scamgraph.loaders.news.operation_again import sending_home_again
 from scamgraph.loaders.news.words import EVENT_TRIGGERS
 
 #: Events that "the operation" can tell again when no raid was told before it
@@ -27,6 +28,9 @@ class OperationWords(JourneyWords):
         aim = self._operation_aim(i)
         if aim is not None:
             return aim
+        again = sending_home_again(self.lower, i, {k: EVENT_TRIGGERS.get(self.lower[k], "") for k in self.trigger_at})
+        if again is not None:
+            return again  # "deported on a charter, the largest operation to date": that act again
         if "raid" in self.last_of_type or "arrest" in self.last_of_type:
             return "raid"
         if not _DEFINITE & set(self.lower[max(0, i - 3):i]):
