@@ -10,6 +10,7 @@ from scamgraph.loaders.news.background_phrases import in_background_phrase
 from scamgraph.loaders.news.help_sought import help_sought_from
 from scamgraph.loaders.news.led_groups import a_group_led
 from scamgraph.loaders.news.modifier_agents import names_another_events_doer
+from scamgraph.loaders.news.partners import done_with
 from scamgraph.loaders.news.receivers import received_in
 from scamgraph.loaders.news.speaker_appositions import in_speakers_apposition
 from scamgraph.loaders.news.state import _Event
@@ -259,7 +260,8 @@ class EventLinks(EventPlaces):
                    default=max(sent.start, first.start - 7))
         before = self.lower[max(lead, first.start - 4):first.start]
         wider = set(self.lower[lead:first.start])
-        if set(before) & (_SUPPORT_WORDS | {"supervision"}) or {"working", "with"} <= wider:
+        if set(before) & (_SUPPORT_WORDS | {"supervision"}) or {"working", "with"} <= wider \
+                or done_with(self.lower[lead:first.start]):  # "was conducted with X": a partner
             return True  # "working closely with the Thai authorities ... to ensure the repatriation"
         # "thanked the Myanmar authorities ... for their crucial role in the rescue"
         after = self.lower[ent.end:min(sent.end, ent.end + 10)]
