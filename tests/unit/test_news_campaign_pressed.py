@@ -22,6 +22,13 @@ def test_a_crackdown_kept_going_is_no_raid() -> None:
     assert "raid" not in _kinds("The envoy thanked the authorities for their continued crackdown on criminal gangs.")
 
 
+def test_an_ongoing_or_hyphenated_stepped_up_crackdown_is_no_raid() -> None:
+    # audit n (session 10): "ongoing" tells a campaign still going, like "continued"; the
+    # tokenizer splits "stepped-up" into three tokens
+    assert "raid" not in _kinds("In an ongoing crackdown on phone fraud, 300 suspects were handed over to Chinese police.")
+    assert "raid" not in _kinds("The agency's stepped-up crackdown on gaming firms has been felt in Pasay.")
+
+
 def test_a_crackdown_told_as_an_act_is_still_a_raid() -> None:
     assert "raid" in _kinds("Police launched a crackdown on the compound in Sihanoukville on Tuesday.")
     assert "raid" in _kinds("The police intensified patrols and raided three buildings on Friday.")

@@ -49,7 +49,8 @@ _CHARTER = {"chartered", "charter"}
 #: A campaign pressed harder or kept going ("intensify the crackdown", "their continued crackdown")
 _CAMPAIGNS = {"crackdown", "crackdowns"}
 _PRESSED = {"intensify", "intensifies", "intensified", "intensifying", "continued", "continuing", "redouble",
-            "redoubled", "heightened", "escalated", "escalating", "stepped-up", "tighten", "tightened"}
+            "redoubled", "heightened", "escalated", "escalating", "stepped-up", "tighten", "tightened",
+            "ongoing"}
 _STEP = {"step", "steps", "stepped", "stepping"}
 _CAMPAIGN_FILLERS = {"the", "its", "their", "his", "her", "a", "an", "our", "this", "that"}
 _HANDING = {"handed", "hand", "hands", "handing", "handover", "handovers"}
@@ -170,7 +171,8 @@ class EventRules(EventAsides):
         the crackdown": a campaign made harder or kept going, a policy told, not one operation."""
         if self.lower[i] not in _CAMPAIGNS:
             return False
-        lead = [w for w in self.lower[max(sent.start, i - 4):i] if w not in _CAMPAIGN_FILLERS][-2:]
+        # ("the government's stepped-up crackdown": the tokenizer splits the hyphen off)
+        lead = [w for w in self.lower[max(sent.start, i - 4):i] if w not in _CAMPAIGN_FILLERS and w != "-"][-2:]
         return bool(_PRESSED & set(lead)) or (lead[-1:] == ["up"] and lead[0] in _STEP)
 
     def _alternative(self, i: int, sent: Span) -> bool:
