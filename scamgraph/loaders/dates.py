@@ -48,6 +48,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?:in )?the year to date|since the (?:beginning|start) of (\d{4}))\b", re.I)),
     ("range", re.compile(rf"\b(?i:from|between)\s+(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?!\d)|{_MONTH_RE})(?:,?\s+(\d{{4}}))?\s+(?i:to|until|and|through)\s+(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?!\d)|{_MONTH_RE})(?:,?\s+(\d{{4}}))?")),
     ("both", re.compile(rf"\b(?i:in|during)\s+((?:{_MONTH_RE}\s+)?\d{{4}})\s+and\s+((?:{_MONTH_RE}\s+)?\d{{4}})\b")),
+    # "in late February and March": two coordinated months with no year, one period over both
+    ("months", re.compile(rf"\b(?i:in|during)\s+(?:(?i:late|early|mid)[\s-]+)?({_MONTH_RE})\s+and\s+"
+                          rf"(?:(?i:late|early|mid)[\s-]+)?({_MONTH_RE})(?!\s*,?\s*\d)\b")),
     ("dmy", re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})(?:,?\s+(\d{{4}}))?\b")),
     ("mdy", re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
@@ -104,6 +107,8 @@ def _possible_kinds(text: str) -> set[str]:
         kinds |= {"iso", "year", "both"} if " and " in folded_text else {"iso", "year"}
     if month and " year" in folded_text:
         kinds.add("monthyear")
+    if month and " and " in folded_text:
+        kinds.add("months")
     if digit and _ORDINAL.search(text, digit.start()):
         kinds.add("ordday")
     if "since" in folded_text:
@@ -130,7 +135,7 @@ _RELATIVE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 #: The kinds _possible_kinds can rule out; a pattern of any other kind (a new one) runs on every sentence.
-_ANCHORED = frozenset({"both", "range", "month", "monthyear", "ordday", "dmy", "mdy", "iso", "year", "since", "todate", "weekday", "dayrange", "relday",
+_ANCHORED = frozenset({"both", "months", "range", "month", "monthyear", "ordday", "dmy", "mdy", "iso", "year", "since", "todate", "weekday", "dayrange", "relday",
                        "relweek", "after", "before", "weeksago", "past", "weekend"})
 _ALWAYS = frozenset(kind for kind, _ in _PATTERNS) - _ANCHORED
 
@@ -242,6 +247,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
         return (f"{year}-01-01/{pub.isoformat() if pub else ''}" if year else ""), True
     if kind == "both":  # "in September 2022 and January 2023", "in 2024 and 2023": one period over both
         return _both(m.group(1), m.group(2)), True
+    if kind == "months":
+        return _months(m.group(1), m.group(2), known), True
     if kind == "range":
         # "between January 2022 and May 2025": each end keeps its own year; one year told once serves both
         first = _day_or_month(m.group(1), m.group(2) or m.group(4), known)
@@ -330,6 +337,16 @@ def _both(one: str, other: str) -> str:
     year, month = int(last[:4]), (int(last[5:7]) if len(last) == 7 else 12)
     start = f"{first}-01" if len(first) == 7 else f"{first}-01-01"
     return f"{start}/{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+
+
+def _months(one: str, other: str, known: date | None) -> str:
+    """"in late February and March": the last month's year is the last such month up to publication;
+    the first falls in the year before when it comes later in the calendar ("December and January")."""
+    first, last = (_MONTHS[text.lower().rstrip(".")] for text in (one, other))
+    year = _year_for(last, 1, known)
+    if year is None:
+        return ""
+    return f"{year - (first > last):04d}-{first:02d}/{year:04d}-{last:02d}"
 
 
 def _month_or_year(text: str) -> str:

@@ -36,3 +36,15 @@ def test_indictments_filed_over_two_months_are_one_charge_over_both() -> None:
 def test_mid_joined_by_a_hyphen_to_a_month_or_a_year_dates_it() -> None:
     assert [d.value for d in find_dates("In mid-October, police raided", 0, date(2024, 11, 8))] == ["2024-10"]
     assert [d.value for d in find_dates("raided in mid-2023 and", 0, date(2024, 11, 8))] == ["2023"]
+
+
+def test_two_coordinated_months_without_a_year_are_one_period_up_to_publication() -> None:
+    (found,) = find_dates("Hundreds were freed in late May and June from fraud compounds.", 0, date(2024, 8, 1))
+    assert (found.value, found.period) == ("2024-05/2024-06", True)
+    (winter,) = find_dates("They were held in December and January.", 0, date(2024, 3, 1))
+    assert winter.value == "2023-12/2024-01"
+
+
+def test_a_month_then_a_count_is_no_second_month() -> None:
+    found = find_dates("rescued in February and 30 more in March", 0, date(2024, 8, 1))
+    assert [d.value for d in found] == ["2024-02", "2024-03"]

@@ -41,6 +41,8 @@ from scamgraph.model import RelType
 #: Kinds that are events of their own but, told undated after a raid, happened during it
 _DURING_RAID = {"seizure", "escape"}
 _SENDING_HOME = {"deportation", "extradition", "repatriation"}
+#: "eight other Peruvians went home too": other people than those told before, so another act
+_OTHERS = frozenset({"other", "others"})
 #: "a crackdown resulted in the arrest of ...": the crackdown is the event, the arrests its outcome
 _RESULTED = {"resulted", "resulting", "led"}
 #: The first words of the journey phrases that tell a flight home ("chartered flight", "charter flights")
@@ -340,7 +342,8 @@ class EventRules(EventAsides):
             # ("The raid follows a crackdown in March, when ...": what the event told follows is another)
             another = self._another(at) or shifted is not None or self.follows is not None and at > self.follows \
                 or self.sentence is not None and told_ago(self.lower, self.sentence.start, at)
-            chosen = self._event(kind, when or shifted, fresh=another, campaign=self._campaign(kind, at))
+            apart = another and when is None and shifted is None and not _OTHERS.isdisjoint(self.lower[max(0, at - 5):at])
+            chosen = self._event(kind, when or shifted, fresh=another, campaign=self._campaign(kind, at), apart=apart)
             if another:
                 self.told_apart.add(id(chosen))  # "Earlier, 14 others were rescued": not the story's own
         if when is not None and _said_on(when, self.text) and chosen.date == when.value:

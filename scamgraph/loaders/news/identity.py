@@ -23,9 +23,12 @@ _RECKONED = re.compile(r"\bmonths? (?:ago|earlier|before)\b", re.I)
 class EventIdentity(EventDating):
     """Finding (or making) the event a word names."""
 
-    def _event(self, kind: str, when: DateMention | None, fresh: bool = False, campaign: bool = False) -> _Event:
+    def _event(self, kind: str, when: DateMention | None, fresh: bool = False, campaign: bool = False,
+               apart: bool = False) -> _Event:
         """The event of this type and date told before, else a new one. ``campaign``: the word tells
-        a wave of raids ("nationwide raids", "the crackdown"), never one raid on one day."""
+        a wave of raids ("nationwide raids", "the crackdown"), never one raid on one day. ``apart``:
+        other people told as another act of the kind ("eight other Peruvians were also sent home"),
+        a new event even with no date of its own."""
         value = when.value if when else ""
         period = bool(when and when.period)
         same = [e for e in self.events if e.type == kind]
@@ -52,7 +55,7 @@ class EventIdentity(EventDating):
                                and "date_text" not in e.node.properties), None)
                 if chosen is not None:
                     chosen.node.properties["date_text"] = when.text
-        elif same:
+        elif same and not apart:
             chosen = self.last_of_type.get(kind)
             if chosen is not None and chosen.period and len(same) > 1:
                 chosen = next((e for e in same if not e.period), chosen)
