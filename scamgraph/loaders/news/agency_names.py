@@ -249,8 +249,8 @@ def _government_of(words: list[str]) -> str:
 
 def _ministry_field(name: str) -> str:
     """"interior" of "Cambodian Interior Ministry", "Ministry of Interior", "the Ministry of the
-    Interior" (a country's own word in front, or its name after the field, left out); "" for any
-    other name."""
+    Interior" (a country's own word in front, or its name after the field, left out; "foreign" of
+    "Ministry of Foreign Affairs" and of "the Foreign Ministry"); "" for any other name."""
     words = name.lower().removeprefix("the ").split()
     if home := _government_of(words):
         return f"government of {home}"  # "Government of Ethiopia", "the Ethiopian government": one body
@@ -264,6 +264,8 @@ def _ministry_field(name: str) -> str:
         return ""
     if len(field) >= 3 and field[-2] == "of" and country_code(field[-1]):
         field = field[:-2]  # "Ministry of Public Security of China": the country's name after the field
+    if len(field) == 2 and field[1] == "affairs":
+        field = field[:1]  # "Ministry of Foreign Affairs", "the foreign ministry": "affairs" adds nothing
     return " ".join(field)
 
 

@@ -1,0 +1,29 @@
+"""English names a foreign ministry with "Affairs" or without it ("the Ministry of Foreign
+Affairs", "the foreign ministry", "the foreign affairs ministry"): all are one body of a story,
+as the other ways round of a ministry's name already are. Sentences are made up."""
+
+from scamgraph.model import Label
+from tests.unit.test_news_extraction import run
+
+
+def _ministries(text: str) -> list[str]:
+    graph = run(text)
+    return [n.name for n in graph.nodes.values() if n.label is Label.AGENCY and "inistry" in n.name]
+
+
+def test_a_foreign_ministry_with_and_without_affairs_is_one_body() -> None:
+    found = _ministries("Twelve Kenyans came home from Laos on Monday, the foreign ministry said. "
+                        "The foreign affairs ministry thanked the Lao police for their help.")
+    assert len(found) == 1
+
+
+def test_the_long_form_joins_the_short_one() -> None:
+    found = _ministries("A lawmaker urged the Ministry of Foreign Affairs to help the 40 Kenyans held in Laos. "
+                        "He asked for work between the Foreign Ministry, the police and the labour office.")
+    assert len(found) == 1
+
+
+def test_two_countries_keep_two_ministries() -> None:
+    found = _ministries("Laos sends 20 Kenyans to Uganda\n\nKenya's Ministry of Foreign Affairs protested on Monday. "
+                        "The Ugandan Foreign Ministry said the 20 Kenyans were suspects.")
+    assert len(found) == 2
