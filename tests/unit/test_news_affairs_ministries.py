@@ -27,3 +27,10 @@ def test_two_countries_keep_two_ministries() -> None:
     found = _ministries("Laos sends 20 Kenyans to Uganda\n\nKenya's Ministry of Foreign Affairs protested on Monday. "
                         "The Ugandan Foreign Ministry said the 20 Kenyans were suspects.")
     assert len(found) == 2
+
+
+def test_a_ministry_named_by_its_building_joins_the_foreign_ministry() -> None:
+    found = run("KUALA LUMPUR: Twelve Malaysians came home from Laos on Monday, Wisma Putra said. In a statement, "
+                "the foreign ministry thanked the Lao police for their help.")
+    bodies = [n.name for n in found.nodes.values() if n.label is Label.AGENCY and "police" not in n.name]
+    assert bodies == ["Wisma Putra"]

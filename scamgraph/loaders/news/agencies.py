@@ -192,11 +192,14 @@ class AgencyRules(_State):
 
     def _same_ministry(self, name: str, code: str) -> Node | None:
         """The ministry of this article written the other way round ("the interior ministry" /
-        "Ministry of Interior"): English puts a ministry's field before its head word or after "of"."""
+        "Ministry of Interior"): English puts a ministry's field before its head word or after "of".
+        Two such nodes of one country (a building's name and "the foreign ministry") are one: the
+        first; two countries' leave it unknown."""
         wanted = _ministry_field(name)
         found = [n for n in self.batch.nodes.values() if wanted and n.label == Label.AGENCY and n.name != name
                  and _ministry_field(n.name) == wanted and (not code or n.properties.get("country") in {code, None})]
-        return found[0] if len(found) == 1 else None
+        countries = {n.properties.get("country") for n in found} - {None, ""}
+        return found[0] if found and len(countries) <= 1 else None  # (two nodes of one country: the first)
 
     def _place_country(self, ent: Span) -> str:
         """The country of a place named inside an agency's name: "Svay Rieng provincial police"."""

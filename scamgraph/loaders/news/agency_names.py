@@ -252,6 +252,8 @@ def _ministry_field(name: str) -> str:
     Interior" (a country's own word in front, or its name after the field, left out; "foreign" of
     "Ministry of Foreign Affairs" and of "the Foreign Ministry"); "" for any other name."""
     words = name.lower().removeprefix("the ").split()
+    if " ".join(words) in _FOREIGN_MINISTRY_SEATS:
+        return "foreign"  # "Wisma Putra said ...", then "the foreign ministry said ...": one body
     if home := _government_of(words):
         return f"government of {home}"  # "Government of Ethiopia", "the Ethiopian government": one body
     if len(words) >= 3 and country_code(words[0]):
@@ -267,6 +269,10 @@ def _ministry_field(name: str) -> str:
     if len(field) == 2 and field[1] == "affairs":
         field = field[:1]  # "Ministry of Foreign Affairs", "the foreign ministry": "affairs" adds nothing
     return " ".join(field)
+
+
+#: Buildings whose name stands for the foreign ministry they house (news writes either)
+_FOREIGN_MINISTRY_SEATS = frozenset({"wisma putra"})
 
 
 def _generic_agency(text: str) -> bool:
