@@ -34,3 +34,9 @@ def test_a_ministry_named_by_its_building_joins_the_foreign_ministry() -> None:
                 "the foreign ministry thanked the Lao police for their help.")
     bodies = [n.name for n in found.nodes.values() if n.label is Label.AGENCY and "police" not in n.name]
     assert bodies == ["Wisma Putra"]
+
+
+def test_a_ministry_listing_its_portfolios_is_named_by_the_first_too() -> None:
+    found = _ministries("Twelve Kenyans held in Laos came home on Monday, the Ministry of Foreign Affairs, Trade and "
+                        "Diaspora said. The Foreign Ministry thanked the Lao police for their help.")
+    assert found == ["Ministry of Foreign Affairs, Trade and Diaspora"]

@@ -256,8 +256,13 @@ def _ministry_field(name: str) -> str:
         return "foreign"  # "Wisma Putra said ...", then "the foreign ministry said ...": one body
     if home := _government_of(words):
         return f"government of {home}"  # "Government of Ethiopia", "the Ethiopian government": one body
-    if len(words) >= 3 and country_code(words[0]):
+    if len(words) >= 4 and country_code(" ".join(words[:2])):
+        words = words[2:]  # "Sri Lankan Ministry of ..."
+    elif len(words) >= 3 and country_code(words[0]):
         words = words[1:]  # "Cambodian Ministry of Interior"
+    if "," in name and words[:2] == ["ministry", "of"]:
+        words = " ".join(words).split(",")[0].split()  # "Ministry of Foreign Affairs, Foreign Employment and
+        # Tourism": a ministry listing its portfolios is named by the first one as well
     if len(words) >= 3 and words[:2] == ["ministry", "of"]:
         field = words[3:] if words[2] == "the" else words[2:]
     elif len(words) >= 2 and words[-1] == "ministry":
