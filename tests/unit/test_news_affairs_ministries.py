@@ -2,7 +2,7 @@
 Affairs", "the foreign ministry", "the foreign affairs ministry"): all are one body of a story,
 as the other ways round of a ministry's name already are. Sentences are made up."""
 
-from scamgraph.model import Label
+from scamgraph.model import Label, RelType
 from tests.unit.test_news_extraction import run
 
 
@@ -40,3 +40,15 @@ def test_a_ministry_listing_its_portfolios_is_named_by_the_first_too() -> None:
     found = _ministries("Twelve Kenyans held in Laos came home on Monday, the Ministry of Foreign Affairs, Trade and "
                         "Diaspora said. The Foreign Ministry thanked the Lao police for their help.")
     assert found == ["Ministry of Foreign Affairs, Trade and Diaspora"]
+
+
+def test_a_country_told_later_claims_the_bare_ministry_and_another_country_keeps_its_own() -> None:
+    graph = run("Cambodia sends 20 suspects to China\n\nCambodia sent 20 suspects, among them five from Taiwan, "
+                "to China on Monday, the island's Foreign Ministry said. Taiwan Foreign Ministry spokeswoman Mary Lin "
+                "told reporters the move was wrong. Speaking in Beijing, Chinese Foreign Ministry spokesman Wang Tao "
+                "thanked Cambodia.")
+    employers = {graph.nodes[e.source].name: graph.nodes[e.target] for e in graph.edges
+                 if e.type is RelType.WORKS_FOR}
+    assert employers["Mary Lin"].key != employers["Wang Tao"].key
+    assert employers["Mary Lin"].properties.get("country") == "TW"
+    assert employers["Wang Tao"].properties.get("country") == "CN"
