@@ -64,14 +64,20 @@ _COMPOUND_PARTICIPLES = frozenset({"based", "owned", "run", "led", "backed", "li
                                    "headquartered"})
 
 
+def _joins(view: DocView, j: int) -> bool:
+    """A hyphen, or an en dash after a country's or a people's name ("Myanmar–Thailand Friendship
+    Bridge"), joins two words of one name; an en dash between two bodies' names keeps them two."""
+    return view.words[j] == "-" or view.words[j] == "\u2013" and view.label_at(j - 1) in {"COUNTRY", "NORP"}
+
+
 def _step(view: DocView, i: int, j: int) -> int:
     """How many tokens from ``j`` the run (begun at ``i``) takes in, 0 when it ends before ``j``."""
     n, word, lower, cap = len(view.doc), view.words[j], view.lower[j], view.cap
     if word == "," and _portfolios_follow(view, i, j):
         return 1  # "Ministry of Foreign Affairs, Foreign Employment and Tourism"
-    if cap[j] or (word == "-" and not view.spaces[j - 1] and j + 1 < n and view.words[j + 1].isalpha()
+    if cap[j] or (_joins(view, j) and not view.spaces[j - 1] and j + 1 < n and view.words[j + 1].isalpha()
                   and not view.spaces[j] and view.words[j + 1] not in _COMPOUND_PARTICIPLES):
-        return 2 if word == "-" else 1
+        return 2 if word in {"-", "\u2013"} else 1
     if lower in NAME_PARTICLES and cap[j - 1] and view.words[j - 1].istitle():
         return _particles(view, j)  # "Eduardo A. de Vega", "Ramon de la Cruz": one person's name
     if word in {"'s", "'", "’s"} and view.lower[j - 1] in POSSESSIVE_NAMES and j + 1 < n and cap[j + 1]:
