@@ -36,6 +36,15 @@ from scamgraph.resolve import country_code, demonym, entity_key
 
 
 
+def _country_named_first(name: str) -> str:
+    """The country a body's name opens with ("Taiwan Foreign Ministry", "Sri Lankan Ministry of
+    ..."), "" when it opens with none (its country, if any, was only guessed from the story)."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    return country_code(" ".join(words[:2])) or country_code(words[0]) or ""
+
+
 class AgencyRules(_State):
     """Agency nodes; owners, operators and sanction targets."""
 
@@ -88,6 +97,9 @@ class AgencyRules(_State):
             if canonical == text and text.split()[0].lower() == "the":
                 canonical = " ".join(text.split()[1:])
         if not known and (same := self._same_ministry(canonical, code)) is not None:
+            if code and not same.properties.get("country") and _country_named_first(canonical) == code:
+                same.properties["country"] = code  # "the Foreign Ministry", then "Taiwan Foreign Ministry": Taiwan's
+                # (so another country's foreign ministry told later is another body)
             return same  # "Ministry of Interior" after "the Cambodian interior ministry": one ministry
         if not known:  # (a body the gazetteer lists is itself, not a part of a longer name)
             told = self._agency_told(canonical)
@@ -192,11 +204,14 @@ class AgencyRules(_State):
 
     def _same_ministry(self, name: str, code: str) -> Node | None:
         """The ministry of this article written the other way round ("the interior ministry" /
-        "Ministry of Interior"): English puts a ministry's field before its head word or after "of"."""
+        "Ministry of Interior"): English puts a ministry's field before its head word or after "of".
+        Two such nodes of one country (a building's name and "the foreign ministry") are one: the
+        first; two countries' leave it unknown."""
         wanted = _ministry_field(name)
         found = [n for n in self.batch.nodes.values() if wanted and n.label == Label.AGENCY and n.name != name
                  and _ministry_field(n.name) == wanted and (not code or n.properties.get("country") in {code, None})]
-        return found[0] if len(found) == 1 else None
+        countries = {n.properties.get("country") for n in found} - {None, ""}
+        return found[0] if found and len(countries) <= 1 else None  # (two nodes of one country: the first)
 
     def _place_country(self, ent: Span) -> str:
         """The country of a place named inside an agency's name: "Svay Rieng provincial police"."""

@@ -249,13 +249,20 @@ def _government_of(words: list[str]) -> str:
 
 def _ministry_field(name: str) -> str:
     """"interior" of "Cambodian Interior Ministry", "Ministry of Interior", "the Ministry of the
-    Interior" (a country's own word in front, or its name after the field, left out); "" for any
-    other name."""
+    Interior" (a country's own word in front, or its name after the field, left out; "foreign" of
+    "Ministry of Foreign Affairs" and of "the Foreign Ministry"); "" for any other name."""
     words = name.lower().removeprefix("the ").split()
+    if " ".join(words) in _FOREIGN_MINISTRY_SEATS:
+        return "foreign"  # "Wisma Putra said ...", then "the foreign ministry said ...": one body
     if home := _government_of(words):
         return f"government of {home}"  # "Government of Ethiopia", "the Ethiopian government": one body
-    if len(words) >= 3 and country_code(words[0]):
+    if len(words) >= 4 and country_code(" ".join(words[:2])):
+        words = words[2:]  # "Sri Lankan Ministry of ..."
+    elif len(words) >= 3 and country_code(words[0]):
         words = words[1:]  # "Cambodian Ministry of Interior"
+    if "," in name and words[:2] == ["ministry", "of"]:
+        words = " ".join(words).split(",")[0].split()  # "Ministry of Foreign Affairs, Foreign Employment and
+        # Tourism": a ministry listing its portfolios is named by the first one as well
     if len(words) >= 3 and words[:2] == ["ministry", "of"]:
         field = words[3:] if words[2] == "the" else words[2:]
     elif len(words) >= 2 and words[-1] == "ministry":
@@ -264,7 +271,13 @@ def _ministry_field(name: str) -> str:
         return ""
     if len(field) >= 3 and field[-2] == "of" and country_code(field[-1]):
         field = field[:-2]  # "Ministry of Public Security of China": the country's name after the field
+    if len(field) == 2 and field[1] == "affairs":
+        field = field[:1]  # "Ministry of Foreign Affairs", "the foreign ministry": "affairs" adds nothing
     return " ".join(field)
+
+
+#: Buildings whose name stands for the foreign ministry they house (news writes either)
+_FOREIGN_MINISTRY_SEATS = frozenset({"wisma putra"})
 
 
 def _generic_agency(text: str) -> bool:

@@ -2,13 +2,16 @@
 Trafficking Syndicate", "Lao Police Join Regional Partners to Break Up ...", "Raid
 Trigger: Victim Reports Abuse" read as a body, an agency and a person. Headlines keep the verb in
 the present ("Cracks", "Join", "Reports"); a capitalized run that holds such a verb is a clause,
-not a name (a closed class of headline verbs)."""
+not a name (a closed class of headline verbs). Nor is a collective noun and a people's name
+before a lower-case noun: "Group of Kenyans" in a headline "Group of Kenyan nationals held" counts
+people (a closed class of collective nouns)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
 from scamgraph.loaders.nlp.doc_view import DocView
+from scamgraph.resolve import demonym_table
 
 __all__ = ["headline_runs"]
 
@@ -20,9 +23,24 @@ HEADLINE_VERBS = frozenset({"cracks", "join", "joins", "reports", "rescues", "ar
 _NAMED = frozenset({"ORG", "AGENCY", "PERSON"})
 
 
+#: Nouns for a number of people that open a phrase "<noun> of <people> <noun>"
+_COLLECTIVES = frozenset({"group", "groups", "gang", "batch", "band", "team", "pair", "dozens", "hundreds", "thousands"})
+
+
 def headline_runs(view: DocView) -> set[Span]:
-    """The names of two words or more in the document's entities that hold a headline verb."""
-    return {e for e in view.ents if e.label_ in _NAMED and len(e) >= 2 and _holds_a_verb(view, e)}
+    """The names of two words or more in the document's entities that hold a headline verb or
+    count people of a nation."""
+    return {e for e in view.ents if e.label_ in _NAMED and len(e) >= 2
+            and (_holds_a_verb(view, e) or _counts_a_people(view, e))}
+
+
+def _counts_a_people(view: DocView, ent: Span) -> bool:
+    """"Group | of | Chinese" before "nationals": a collective noun, "of", and a people's name
+    that a lower-case noun after the run takes as its adjective."""
+    start, end = ent.start, ent.end
+    return end - start == 3 and view.lower[start] in _COLLECTIVES and view.lower[start + 1] == "of" \
+        and view.lower[end - 1] in demonym_table() and end < len(view.doc) and view.words[end].isalpha() \
+        and view.words[end].islower()
 
 
 def _holds_a_verb(view: DocView, ent: Span) -> bool:

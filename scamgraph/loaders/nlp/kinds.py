@@ -349,6 +349,8 @@ def after_title(view: DocView, start: int, end: int) -> int:
     """Where the name starts after a title's "of ...": "Minister of Public Security Liu Zhongyi"
     -> "Liu Zhongyi" (at a known family name, else the last two words)."""
     words, lower = view.words, view.lower
+    if words[start] in _TITLE_NUMERALS and end - start > 2 and lower[start + 1] in HONORIFICS:
+        start += 1  # "Deputy Prime Minister II | Datuk Seri ...": the post's number belongs to the title
     while start < end - 1 and (words[start] == "-" or lower[start] in HONORIFICS
                                or lower[start] in RANK_WORDS and end - start > 2
                                or words[start - 1] == "-" and lower[start] in TITLE_MODIFIERS):
@@ -359,6 +361,10 @@ def after_title(view: DocView, start: int, end: int) -> int:
         if view.words[k] in gz.surnames():
             return k
     return max(start + 1, end - 2)
+
+
+#: Roman numerals that number a post after its title ("Minister II"); "I" is left, a pronoun too
+_TITLE_NUMERALS = frozenset({"II", "III", "IV"})
 
 
 def _site_follows(view: DocView, end: int) -> bool:

@@ -64,14 +64,20 @@ _COMPOUND_PARTICIPLES = frozenset({"based", "owned", "run", "led", "backed", "li
                                    "headquartered"})
 
 
+def _joins(view: DocView, j: int) -> bool:
+    """A hyphen, or an en dash after a country's or a people's name ("Myanmar–Thailand Friendship
+    Bridge"), joins two words of one name; an en dash between two bodies' names keeps them two."""
+    return view.words[j] == "-" or view.words[j] == "\u2013" and view.label_at(j - 1) in {"COUNTRY", "NORP"}
+
+
 def _step(view: DocView, i: int, j: int) -> int:
     """How many tokens from ``j`` the run (begun at ``i``) takes in, 0 when it ends before ``j``."""
     n, word, lower, cap = len(view.doc), view.words[j], view.lower[j], view.cap
     if word == "," and _portfolios_follow(view, i, j):
         return 1  # "Ministry of Foreign Affairs, Foreign Employment and Tourism"
-    if cap[j] or (word == "-" and not view.spaces[j - 1] and j + 1 < n and view.words[j + 1].isalpha()
+    if cap[j] or (_joins(view, j) and not view.spaces[j - 1] and j + 1 < n and view.words[j + 1].isalpha()
                   and not view.spaces[j] and view.words[j + 1] not in _COMPOUND_PARTICIPLES):
-        return 2 if word == "-" else 1
+        return 2 if word in {"-", "\u2013"} else 1
     if lower in NAME_PARTICLES and cap[j - 1] and view.words[j - 1].istitle():
         return _particles(view, j)  # "Eduardo A. de Vega", "Ramon de la Cruz": one person's name
     if word in {"'s", "'", "’s"} and view.lower[j - 1] in POSSESSIVE_NAMES and j + 1 < n and cap[j + 1]:
@@ -96,7 +102,7 @@ def _step(view: DocView, i: int, j: int) -> int:
     if lower == "and" and j + 1 < n and cap[j + 1] and _two_bodies(view, i, j):
         return 0  # "Ranong Police and Ranong Provincial Office": one body, then another
     if lower == "and" and j + 1 < n and cap[j + 1] and (
-            _head_then_complement(view, i, j) or head_ends(view, j + 1)) \
+            _head_then_complement(view, i, j) or head_ends(view, j + 1) or _field_goes_on(view, i, j)) \
             and not titled_name(view, i, j):
         return 1  # "Ministry of Labour and Vocational Training", "Amusement and Gaming Corporation"
     # (but "President Joko Widodo | and National Police chief ...": a titled person ends before "and")
@@ -178,6 +184,21 @@ def _two_bodies(view: DocView, i: int, j: int) -> bool:
     if after is not None and after.label_ in {"AGENCY", "ORG"} and after.start == j + 1 and has_head(view, i, j):
         return True  # "the Government of Laos | and IOM": a known body opens after "and"
     return j - i >= 2 and view.lower[j - 1] in heads and "of" not in view.lower[i:j] and head_ends(view, j + 1)
+
+
+def _field_goes_on(view: DocView, i: int, j: int) -> bool:
+    """A body named by its head and a field that is itself a head word ("Department of
+    Immigration") takes a second field after "and" ("... and Emigration", "... and Population"):
+    one or two capitalized words up to a lower-case word or a mark, none of them a head word, a
+    name of any kind or a day ("... and Manila police" is another body)."""
+    if not any(view.lower[k] in _PORTFOLIO_HEADS | {"bureau"} and view.lower[k + 1] == "of" for k in range(i, j - 1)):
+        return False
+    n, k = len(view.doc), j + 1
+    while k < n and k - j <= 3 and view.cap[k] and not view.starts[k]:
+        if view.lower[k] in gz.heads() or k in view.owner or view.lower[k] in CALENDAR_WORDS:
+            return False
+        k += 1
+    return 1 <= k - j - 1 <= 2 and (k >= n or not view.cap[k] or view.starts[k])
 
 
 def _trimmed(view: DocView, i: int, j: int) -> tuple[int, int]:
