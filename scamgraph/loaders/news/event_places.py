@@ -256,7 +256,7 @@ def _places_by_end(ents: list[Span]) -> dict[int, Span]:
 
 
 def _another_predicate(words: list[str]) -> bool:
-    """"A man arrested in an airplane is escorted at Haneda Airport": a form of "be" and a participle
+    """"A woman detained on the ferry is led away at Busan Port": a form of "be" and a participle
     of another verb between the event's word and the place make the place that verb's; so does a
     second verb joined by "and" ("escaped from the camp and took refuge in Yangon")."""
     verbs = [w for w in words if w not in _ADVERBS]  # ("and later handed back at ...")
