@@ -60,8 +60,9 @@ def _control_lines(view: DocView, sentences: list[tuple[int, int]]) -> list[tupl
 def _photo_credits(view: DocView) -> list[tuple[int, int]]:
     """"(Photos courtesy of ABC via Rosa Tan and XYZ Radio)", "(Photo by Juan Cruz)": a caption's
     credit in brackets names who took or supplied the picture, not who is in the story. Only
-    pages holding the word "Photo" are scanned."""
-    if "Photo" not in view.doc.text:
+    pages holding one of the picture words are scanned (a set test on the word list: Doc.text would
+    join every token of the page again)."""
+    if _PHOTO_WORDS.isdisjoint(view.words):
         return []
     words, found = view.words, []
     for k in [i for i, w in enumerate(words) if w in _PHOTO_WORDS]:
