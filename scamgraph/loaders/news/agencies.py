@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
+from scamgraph.loaders.news.acting_bodies import ActingBodies
 from scamgraph.loaders.news.agency_names import (
     _LOCAL_RANKS,
     _MISSION_OF,
@@ -29,11 +30,9 @@ from scamgraph.loaders.news.agency_names import (
     _written_country,
 )
 from scamgraph.loaders.news.state import _Event, _State
-from scamgraph.loaders.news.words import _OPERATE, _OWN, EVENT_TRIGGERS, _in_phrases
+from scamgraph.loaders.news.words import _OPERATE, _OWN, _in_phrases
 from scamgraph.model import Evidence, Label, Node, RelType
 from scamgraph.resolve import country_code, demonym, entity_key
-
-
 
 
 def _country_named_first(name: str) -> str:
@@ -45,7 +44,7 @@ def _country_named_first(name: str) -> str:
     return country_code(" ".join(words[:2])) or country_code(words[0]) or ""
 
 
-class AgencyRules(_State):
+class AgencyRules(_State, ActingBodies):
     """Agency nodes; owners, operators and sanction targets."""
 
     def _agency(self, ent: Span) -> Node:
@@ -227,101 +226,6 @@ class AgencyRules(_State):
                 return code
         return _in_phrases(self._text(ent), _written_country)
 
-    def _acts(self, ent: Span, sent: Span, ents: list[Span]) -> bool:
-        """Whether the sentence makes this agency the one that carried the action out: its subject
-        ("police raided", "the army on Monday rescued") or its agent ("arrested by X", "carried out by
-        officers from A, B and X"). An agency merely named near an event (thanked, consulted,
-        handed people to) did not conduct it."""
-        inside = {k for e in ents if e.label_ == "AGENCY" for k in range(e.start, e.end)}
-        return self._acting_subject(ent, sent, inside) or self._agent_after_by(ent, sent, inside) \
-            or self._owns_the_event(ent, sent) or self._flew_them(ent, sent)
-
-    def _flew_them(self, ent: Span, sent: Span) -> bool:
-        """"repatriated via an IAF aircraft", "aboard a Royal Thai Air Force plane": the body whose
-        aircraft carried the people carried the operation out."""
-        before = self.lower[max(sent.start, ent.start - 2):ent.start]
-        return ent.end < sent.end and self.lower[ent.end] in _AIRCRAFT and bool(before) \
-            and (before[-1] in _CARRIED_ON or before[-1] in {"a", "an"} and before[:1] and before[0] in _CARRIED_ON)
-
-    def _owns_the_event(self, ent: Span, sent: Span) -> bool:
-        """"Interpol's red notice", "the commission's raid": the event word the agency's possessive
-        governs, a few modifiers on, is the agency's own act."""
-        if ent.end >= sent.end or self.lower[ent.end] not in {"'s", "’s", "'"}:
-            return False
-        for k in range(ent.end + 1, min(sent.end, ent.end + 4)):
-            if k in self.trigger_at or EVENT_TRIGGERS.get(self.lower[k]) is not None:
-                return True
-            if not self.words[k].isalpha() or self.doc[k].ent_type_:
-                return False  # the noun phrase has ended, or names something else
-        return False
-
-    def _acting_subject(self, ent: Span, sent: Span, inside: set[int]) -> bool:
-        k, stop = ent.end, min(sent.end, ent.end + 14)
-        while k < stop:
-            word = self.lower[k]
-            if word == "," and k + 1 < sent.end and self.lower[k + 1] in {"in", "together", "along", "with", "alongside"}:
-                close = next((j for j in range(k + 1, min(sent.end, k + 12)) if self.lower[j] == ","), None)
-                if close is None:
-                    return False
-                k, stop = close + 1, min(sent.end, close + 8)  # "X, in conjunction with Y, organized"
-                continue
-            if k in inside or word in _SUBJECT_FILLER or self.like_num[k] or (word[:1].isalpha() and self.words[k][:1].isupper()
-                                                                and word not in _CARRY_OUT):
-                k += 1
-                continue  # "on Monday", "have", "(PNP)", "Aug. 20"
-            return word in _CARRY_OUT or EVENT_TRIGGERS.get(word) is not None
-        return False
-
-    def _agent_after_by(self, ent: Span, sent: Span, inside: set[int]) -> bool:
-        k = ent.start - 1
-        while k >= max(sent.start, ent.start - 30):
-            word = self.lower[k]
-            before = self.lower[k - 1] if k > sent.start else ""
-            if word == "by" and before in _OVERSAW:
-                return False  # "the handover was supervised by X": X watched over it; others did it
-            if word == "by" or word == "with" and before in _JOINED or word == "between" and before in _TOGETHER \
-                    or word == "from" and before in {"notice", "warrant", "warrants"} \
-                    or word == "to" and self._gave_up(k):
-                return True  # "arrested by X"; "coordinated with X"; "a red notice from X"; "surrendered to X"
-            if k in inside or word in _AGENT_FILLER or self.words[k][:1].isupper():
-                k -= 1
-                continue
-            return False
-        return False
-
-    def _received(self, ent: Span, sent: Span, ents: list[Span]) -> bool:
-        """"freed and passed on to Lao police and border officials", "transferred
-        to Chinese authorities": the agency that took the people over took part in the operation
-        (it did not carry it out)."""
-        inside = {k for e in ents if e.label_ == "AGENCY" for k in range(e.start, e.end)}
-        k = ent.start - 1
-        while k > sent.start and (k in inside or self.lower[k] in _AGENT_FILLER - {"from", "by"} or self.lower[k] == "/"):
-            k -= 1
-        if self.lower[k] != "to":
-            return False
-        k -= 1
-        while k > sent.start and self.lower[k].endswith("ly"):
-            k -= 1  # "handed over safely to"
-        return self.lower[k] in _HANDED or self.lower[k] == "over" and self.lower[k - 1] in _HANDED
-
-    def _past_time(self, k: int, stop: int) -> int:
-        """The first word after a time said between a speaker and its verb: "X on Wednesday said",
-        "X yesterday said", "X on Aug. 20 confirmed"."""
-        while k < stop:
-            if self.lower[k] in _TIME_WORDS:
-                k += 1
-            elif self.lower[k] == "on" and k + 1 < stop and self.doc[k + 1].ent_type_ == "" \
-                    and (self.lower[k + 1] in _WEEKDAYS or self.like_num[k + 1]):
-                k += 2
-            else:
-                return k
-        return k
-
-    def _gave_up(self, to: int) -> bool:
-        """"surrendered to X", "turned himself in to X": X took the person into custody."""
-        before = self.lower[max(0, to - 2):to]
-        return before[-1:] == ["surrendered"] or len(before) == 2 and before[1] == "in" and before[0] in _REFLEXIVE
-
     def _organizations(self, sent: Span, ents: list[Span], nodes: dict, events: list[_Event],
                        announcing: set[tuple[int, int]], ev: Evidence) -> None:
         actors = [e for e in ents if e.label_ in {"ORG", "PERSON"} and (e.start, e.end) in nodes]
@@ -359,40 +263,6 @@ class AgencyRules(_State):
                     if (ent.start, ent.end) not in announcing:
                         self._edge(RelType.TARGETED, event.node.key, node.key, ev)
 
-
-# Verbs whose subject carried an operation out ("police raided", "the team conducted"); report verbs
-# ("said", "confirmed") and help verbs ("coordinated with", "sought") are not among them.
-_CARRY_OUT = {"raided", "stormed", "arrested", "apprehended", "detained", "rescued", "freed", "deported", "extradited",
-              "repatriated", "conducted", "carried", "launched", "dismantled", "organized", "organised", "seized", "busted",
-              "intercepted", "captured", "nabbed", "charged", "sanctioned", "designated", "indicted", "filed",
-              "obtained", "issued", "coordinated", "cooperated", "teamed", "sentenced", "convicted", "named",
-              "imposed", "received", "transferred", "handed", "searched", "deport", "arrest", "repatriate"}
-#: Verbs before "by" of those who watched over or ordered an operation, not of those who carried it out
-_OVERSAW = {"supervised", "overseen", "monitored", "observed", "witnessed", "attended", "ordered", "approved",
-            "authorised", "authorized", "requested", "welcomed", "praised"}
-_TIME_WORDS = {"yesterday", "today", "earlier", "later", "recently", "also", "then"}
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-#: Nouns of working together before "between A, B and C": each of them carried the operation out
-_TOGETHER = {"collaboration", "cooperation", "coordination", "partnership"}
-_AIRCRAFT = {"aircraft", "plane", "planes", "jet", "flight", "flights", "helicopter"}
-_CARRIED_ON = {"via", "aboard", "on", "by"}
-_HANDED = {"handed", "turned", "transferred", "delivered", "released"}
-_REFLEXIVE = {"himself", "herself", "themselves"}
-_JOINED = {"coordinated", "cooperated", "conjunction", "jointly", "together", "teamed", "alongside", "conducted",
-           "carried", "out", "organized", "organised"}
-# Words between an acting agency and its verb: time, auxiliaries, its partners and its own people
-# ("Lao police and soldiers rescued", "X in cooperation with relevant departments has transferred").
-_SUBJECT_FILLER = {"and", "on", "have", "has", "had", "were", "was", "will", "also", "jointly", "yesterday", "recently",
-                   "then", "later", "last", "this", "early", "late", "today", "tonight", "(", ")", "-", "the",
-                   "successfully", "reportedly", "night", "morning", "evening", "afternoon", "week", "month",
-                   "'s", "’s", "province", "district", "city", "soldiers", "troops", "officers", "agents",
-                   "operatives", "personnel", "forces", "in", "with", "cooperation", "coordination", "collaboration",
-                   "conjunction", "partnership", "relevant", "departments", "agencies", "authorities", "local",
-                   "which", "who", ",", "country"}
-_AGENT_FILLER = {"the", "a", ",", "and", "its", "their", "operatives", "officers", "personnel", "agents", "members",
-                 "troops", "teams", "team", "from", "of", "(", ")", "-", "local", "provincial", "police",
-                 "soldiers", "authorities", "national", "military", "arrangement", "officials", "forces", "security",
-                 "in"}
 
 #: Lower-case words for diplomatic missions before "of" and a list of countries, and the name's head.
 _LISTED_MISSIONS = {"embassies": "Embassy", "embassy": "Embassy", "consulates": "Consulate", "consulate": "Consulate"}
