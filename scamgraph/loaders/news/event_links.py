@@ -5,21 +5,19 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from scamgraph.loaders.news.event_places import EventPlaces
+from scamgraph.loaders.news.announcers import Announcers
 from scamgraph.loaders.news.background_phrases import in_background_phrase
+from scamgraph.loaders.news.event_places import EventPlaces
 from scamgraph.loaders.news.help_sought import help_sought_from
 from scamgraph.loaders.news.led_groups import a_group_led
 from scamgraph.loaders.news.modifier_agents import names_another_events_doer
 from scamgraph.loaders.news.partners import done_with
 from scamgraph.loaders.news.receivers import received_in
-from scamgraph.loaders.news.speaker_appositions import in_speakers_apposition
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.words import (
-    _ANNOUNCE,
     _BE,
     _CONDUCT_KINDS,
     _COUNT_VERBS,
-    _DESIGNATES,
     _PARTICIPATION,
     _PEOPLE_WORDS,
     _SUPPORT_WORDS,
@@ -35,11 +33,6 @@ _CREDITED = {"role", "help", "support", "assistance", "cooperation", "efforts", 
 #: Verbs of those behind an event or around it, not of those who carried it out ("ordered by X")
 _BEHIND_IT = {"ordered", "orders", "approved", "authorised", "authorized", "requested", "praised", "thanked",
               "welcomed", "urged", "prompted", "commended", "condemned", "criticised", "criticized"}
-#: Words between "it"/"they" and the event word of what a speaker says it did or is to do
-_AUXILIARIES = {"had", "has", "have", "was", "were", "helped", "help", "are", "is", "will", "would", "be",
-                "preparing", "planning", "plans", "to", "also", "later", "then"}
-#: What a body issues that tells news (an order or a warrant issued by it is an act, not a statement)
-_STATEMENTS = {"statement", "statements", "release", "announcement", "advisory", "notice", "bulletin", "report"}
 #: Verbs whose object says what an agency did ("carried out a raid", "conducted checks")
 _LIGHT_VERBS = {"conducted", "conducts", "conducting", "carried", "carries", "carrying", "performed", "undertook"}
 #: Objects of those verbs that name an operation, or the event told before
@@ -60,13 +53,9 @@ _LED_KINDS = {"raid", "investigation", "rescue", "repatriation", "deportation", 
 _SENDING_VERBS = {"brought", "bring", "brings", "bringing", "flew", "flown", "sent", "send", "sends"}
 #: Kinds of event that are a paper a body issues: the issuer carried them out
 _ISSUED_KINDS = {"warrant", "sanction", "charge"}
-#: Marks that open and close an apposition after a name
-_APPOSITION_MARKS = {"—", "–", ","}
-#: A body's own people in "X said its officers arrested"
-_OWN_PEOPLE = {"officers", "agents", "personnel", "troops", "officials", "team", "teams", "investigators", "forces"}
 
 
-class EventLinks(EventPlaces):
+class EventLinks(EventPlaces, Announcers):
     """Edges from an event to its places, agencies and people, sentence by sentence."""
 
     def _event_links(self, sent: Span, ents: list[Span], nodes: dict, events: list[_Event], sites: list[Node],
@@ -294,64 +283,6 @@ class EventLinks(EventPlaces):
                 if rel is not None:
                     self._edge(rel, self._host(kind, events, None).node.key, person.key, ev)
 
-    def _past_apposition(self, end: int, stop: int) -> int:
-        """Past an apposition set off by dashes or commas right after a name ("Ouk Hay Seila—head of
-        investigations at the immigration department—told RFA", "X, the bureau's chief, said"),
-        when a speech verb follows it; else ``end`` unchanged."""
-        if end >= stop or self.words[end] not in _APPOSITION_MARKS:
-            return end
-        mark = self.words[end]
-        close = next((k for k in range(end + 1, min(stop, end + 16)) if self.words[k] == mark), None)
-        return close + 1 if close is not None and close + 1 < stop and self.lower[close + 1] in _ANNOUNCE else end
-
-    def _announcers(self, sent: Span, ents: list[Span]) -> set[tuple[int, int]]:
-        """Agencies and people that announce: "X said", "according to X", "announced by X",
-        "X spokesperson Y said"."""
-        found: set[tuple[int, int]] = set()
-        for ent in ents:
-            if ent.label_ not in {"AGENCY", "PERSON"} or ent.label_ == "AGENCY" \
-                    and in_speakers_apposition(self.lower, self.words, ent, ents, self.role_tokens):
-                continue  # "X, director of the Y, said": X speaks (speaker_appositions.py)
-            end = ent.end + 3 if ent.end + 2 < sent.end and self.words[ent.end] == "(" and self.words[ent.end + 2] == ")" else ent.end
-            seat = next((e for e in ents if e.start == end + 1 and e.label_ in {"PLACE", "COUNTRY"}), None)
-            if seat is not None and self.lower[end] == "in":
-                end = seat.end  # "the Nepali Embassy in Bangkok said"
-            end = self._past_apposition(end, sent.end)  # "X—head of investigations at Y—told RFA"
-            end = self._past_time(end, sent.end)  # "X (MPS) on Wednesday said"
-            after = self.lower[end:min(sent.end, end + 3)]
-            if after and (EVENT_TRIGGERS.get(after[0]) or after[0] in {"had", "has", "have"} and len(after) > 1
-                          and EVENT_TRIGGERS.get(after[1])):
-                continue  # "... said Myanmar's military had raided the centres": the one who acted
-            if (after and after[0] in _ANNOUNCE) or (len(after) > 1 and after[0] in {"has", "had", "have", "also"} and after[1] in _ANNOUNCE) \
-                    or "according" in self.lower[max(sent.start, ent.start - 7):ent.start] \
-                    or _attributed(self.lower[max(sent.start, ent.start - 5):ent.start]) \
-                    or (after and after[0] in {"spokesperson", "spokesman", "spokeswoman", "statement"}):
-                found.add((ent.start, ent.end))
-            if ent.label_ == "AGENCY" and after and after[0] in {"spokesperson", "spokesman", "spokeswoman"}:
-                found.add((ent.start, ent.end))
-        # (an agency that only names a speaker's employer -- "PAOCC spokesperson Y reported", "Y, head of
-        # investigations at the immigration department, told" -- announces nothing: the person speaks)
-        return found
-
-    def _says_it_did(self, ent: Span, sent: Span) -> bool:
-        """"The military said on Monday it had raided ...", "police said they are preparing to deport
-        the men": the speaker is the one who acted (or is to act)."""
-        start = ent.end
-        if start + 1 < sent.end and self.lower[start] == "in" and self.words[start + 1][:1].isupper():
-            start += 2  # "the embassy in Phnom Penh said it had ..."
-            while start < sent.end and self.words[start][:1].isupper():
-                start += 1
-        words = self.lower[start:min(sent.end, start + 8)]
-        if not words or words[0] not in _ANNOUNCE:
-            return False
-        for k, word in enumerate(words[1:], start=1):
-            if word in {"its", "their"} and words[k + 1:k + 2] and words[k + 1] in _OWN_PEOPLE:
-                word, k = "it", k + 1  # "X said its officers had arrested": X's own people acted
-            if word in {"it", "they"}:
-                rest = [w for w in words[k + 1:k + 5] if w not in _AUXILIARIES]
-                return bool(rest) and (EVENT_TRIGGERS.get(rest[0]) is not None or rest[0] in _DESIGNATES)
-        return False
-
     def _person_in_event(self, ent: Span, person: Node, sent: Span, events: list[_Event],
                          announcing: set[tuple[int, int]], ev: Evidence) -> None:
         tail = ent.end + 3 if ent.end + 2 < sent.end and self.words[ent.end] == "," and self.like_num[ent.end + 1] and self.words[ent.end + 2] == "," else ent.end
@@ -392,16 +323,3 @@ class EventLinks(EventPlaces):
                     self._edge(RelType.LEADS, person.key, event.node.key, ev)
                 else:
                     self._edge(RelType.PARTICIPATED_IN, person.key, event.node.key, ev)
-
-def _attributed(before: list[str]) -> bool:
-    """"..., said the police" and "announced by the ministry" attribute a statement; in "an official
-    said the army had raided" the agency after "said" is the subject of what was said."""
-    if before and before[-1] == "the":
-        before = before[:-1]
-    if len(before) < 2 or before[-1] not in {"by", "said", "says"}:
-        return False
-    if before[-1] == "by":
-        if before[-2] in {"issued", "released"}:  # "a statement issued by X", not "an order issued by X"
-            return len(before) > 2 and before[-3] in _STATEMENTS
-        return before[-2] in {"announced", "confirmed", "reported", "stated", "disclosed"}
-    return before[-2] in {",", "\"", "”", "'", "’"}
