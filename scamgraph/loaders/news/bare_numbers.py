@@ -22,13 +22,12 @@ from functools import cached_property
 
 from spacy.tokens import Span
 
+from scamgraph.loaders.news.count_leads import _SUBJECT_LEADS as _LEADS
 from scamgraph.loaders.news.described import DescribedPeople
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.words import _BE, _COUNT_VERBS
 from scamgraph.model import RelType
 
-#: Words that may open the sentence before the number: "The four", "All four", "These two".
-_LEADS = frozenset({"the", "all", "these", "those"})
 #: Openings of a partition before a bare number and a comma: "Of these, 25 ...".
 _PARTITIVE_OPENINGS = (["of", "these"], ["of", "them"], ["of", "those"], ["among", "them"], ["among", "these"])
 #: Openings of a partition of a total told before: "Out of the total, 310 people were from Nepal".

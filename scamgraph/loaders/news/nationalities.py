@@ -13,6 +13,7 @@ from functools import cached_property
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
+from scamgraph.loaders.news.agency_names import _STATE_OFFICES as _STATE_ROLES
 from scamgraph.loaders.news.places_left import left_from
 from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.loaders.news.words import (
@@ -40,9 +41,6 @@ _NEW_CLAUSE = frozenset({"but", ";", "while", "whereas", "although", "though"})
 #: "1,000 foreign nationals, mainly Chinese and Koreans": the nationalities of most, not of each.
 _MAJORITY = frozenset({"mostly", "mainly", "largely"})
 _ORIGIN_FILLERS = {"other", "neighbouring", "neighboring", "nearby", "countries", "mostly", "mainly", "largely"}
-
-#: Role classes (gazetteer/roles.tsv) of people who act for a state.
-_STATE_ROLES = {"official", "lawmaker", "police", "judicial", "diplomat", "spokesperson"}
 
 
 #: Verbs sending people on from where they were: "extradited ... from countries including ..."

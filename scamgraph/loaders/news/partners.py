@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from scamgraph.loaders.news.releases import _BE_WORDS as _PASSIVE
+
 #: Participles of doing an operation
 _DONE = {"conducted", "undertaken", "launched", "mounted", "staged", "held", "done", "performed", "implemented"}
-#: Passive auxiliaries before the participle
-_PASSIVE = {"was", "were", "been", "is", "are", "being"}
 #: Words that may stand between the participle and "with"
 _BETWEEN = {"jointly", "together", "in", "partnership", "collaboration", "cooperation", "coordination", "closely"}
 
