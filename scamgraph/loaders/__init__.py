@@ -80,6 +80,9 @@ def load_path(path: Path) -> GraphBatch:
     """Load one report file with the loader its extension names."""
     name = path.name.lower()
     loader = _ftm if name.endswith((".ftm.json", ".ftm.jsonl")) else _LOADERS.get(path.suffix.lower())
+    if path.is_dir():
+        raise LoadError(path, "is a folder, not a report file; name one file here "
+                              "(`scamgraph ingest FOLDER` loads a whole folder)")
     if loader is None:
         raise LoadError(path, f"no loader for {path.suffix or 'files without an extension'}; "
                               f"known: {', '.join(sorted(SUFFIXES))}")

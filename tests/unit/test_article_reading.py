@@ -75,3 +75,9 @@ def test_read_article_names_a_missing_file(tmp_path: Path) -> None:
         load_path(tmp_path / "missing.txt")
     with pytest.raises(OSError):
         read_article(tmp_path / "missing.txt")
+
+
+def test_a_folder_given_as_one_report_is_named_as_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "reports.txt").mkdir()  # a folder, even one whose name looks like a report
+    with pytest.raises(LoadError, match="is a folder, not a report file"):
+        load_path(tmp_path / "reports.txt")
