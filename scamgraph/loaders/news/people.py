@@ -13,6 +13,7 @@ from scamgraph.loaders.news.group_words import names_a_group
 from scamgraph.loaders.news.postings import posting_ends_at
 from scamgraph.loaders.news.title_bodies import TitleBodies
 from scamgraph.loaders.news.agency_names import _headed_by, _names_the_state
+from scamgraph.loaders.news.apposed import _IRREGULAR as IRREGULAR_PAST
 from scamgraph.loaders.news.words import (
     _APPOSITION_MARKS,
     _CONNECTING_VERBS,
@@ -260,7 +261,9 @@ class PeopleRules(TitleBodies):
         does not make OFAC his employer."""
         if word in {"identified", "named", "alleged", "suspected"}:
             return False  # "were identified as Li Qiang": these introduce the name
-        return word in EVENT_TRIGGERS or word in _DESIGNATES or (word.endswith("ed") and len(word) > 4)
+        # ("the court found Lim guilty": a past verb without "-ed" acts too; the court is no employer)
+        return word in EVENT_TRIGGERS or word in _DESIGNATES or word in IRREGULAR_PAST \
+            or (word.endswith("ed") and len(word) > 4)
 
     def _apposition_after(self, end: int, by_start: dict[int, Span], ceiling: int) -> list[Span]:
         """", a Chinese national", ", spokesperson for the Commission", ", 52, from South Korea"."""

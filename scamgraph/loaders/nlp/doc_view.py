@@ -49,6 +49,14 @@ def _titled_acronym(ent: Span, word: str) -> bool:
     return ent.label_ == "AGENCY" and len(word) >= 4 and word.isalpha() and word.istitle()
 
 
+def _not_its_initials(ent: Span, word: str) -> bool:
+    """"United Arab Emirates (UAE)" names the country again; "THAILAND (TR)", a dateline with the
+    outlet's tag, or "the Association of Nationals in Laos (ANL)", an acronym whose body ends with
+    the country's name, do not: a country or a people takes only the initials of its own words."""
+    initials = "".join(w[0] for w in ent.text.split() if w[:1].isupper())
+    return ent.label_ in {"COUNTRY", "NORP"} and word != initials
+
+
 class DocView:
     """A document's words, its entities so far and its cue matches, for one pass of the name finder."""
 
@@ -73,7 +81,8 @@ class DocView:
         """"Commission for Combating Online Scams (CCOS)": later "CCOS" means the commission."""
         doc = self.doc
         if ent.end + 2 < len(doc) and self.words[ent.end] == "(" and self.words[ent.end + 2] == ")" \
-                and (self.words[ent.end + 1].isupper() or _titled_acronym(ent, self.words[ent.end + 1])):
+                and (self.words[ent.end + 1].isupper() or _titled_acronym(ent, self.words[ent.end + 1])) \
+                and not _not_its_initials(ent, self.words[ent.end + 1]):
             self.acronyms[self.words[ent.end + 1]] = ent
         elif ent.end + 4 < len(doc) and self.words[ent.end] == "(" and self.words[ent.end + 2] == "-" \
                 and self.words[ent.end + 4] == ")" and self.words[ent.end + 1].isupper() and self.words[ent.end + 3].isupper():

@@ -1,7 +1,8 @@
 """A person's family name told alone after the full name is no town: "NBI Director Jaime B.
 Santiago said ..." and later "Santiago said" names the director again, not the city in Chile. A
-one-word town whose word ends the name of a person of the same document, and whose country the
-document names nowhere else (no other place, country or people of it), is dropped."""
+one-word town whose word ends or opens the name of a person of the same document (a Chinese name
+puts the family name first: audit 14, o19), and whose country the document names nowhere else (no
+other place, country or people of it), is dropped."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ __all__ = ["surnames_as_places"]
 
 def surnames_as_places(ents: list[Span]) -> set[Span]:
     """The one-word towns in ``ents`` (a document's entities) that are a named person's family name."""
-    family = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2}
+    # (the first word too: a Chinese name puts the family name first, "Liang X ... Liang said")
+    family = {w.text for e in ents if e.label_ == "PERSON" and len(e) >= 2 for w in (e[0], e[-1])}
     if not family:
         return set()
     towns = [e for e in ents if e.label_ == "PLACE" and len(e) == 1 and e.text in family]

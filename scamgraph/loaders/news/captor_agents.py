@@ -1,0 +1,42 @@
+"""People held by criminals: "are being held by traffickers", "had been detained and beaten by
+members of scam networks". A passive verb's doer is its "by" agent (English grammar); a detention
+is a state's act, so when the agent is a trafficker, a gang or a scam outfit the words tell of
+captivity, neither a detention event nor a count of people detained. Read by words.held_captive,
+which the event words and the count verbs share."""
+
+from __future__ import annotations
+
+#: Verbs of holding people, and a second verb a captive's ordeal may add before "by"
+_HOLDING = frozenset({"detained", "held", "confined", "kept", "imprisoned", "locked"})
+_BETWEEN = frozenset({"and", "or", "forcibly", "illegally", "unlawfully", "captive", "hostage", "up", "beaten",
+                      "assaulted", "abused", "tortured", "exploited"})
+#: Agents that are criminals whatever is said before them
+_CRIMINALS = frozenset({"traffickers", "trafficker", "captors", "kidnappers", "abductors", "gang", "gangs",
+                        "syndicate", "syndicates", "scammers", "criminals", "bosses"})
+#: Agents that are criminals only after a word saying so ("scam networks", "a criminal group")
+_OUTFITS = frozenset({"network", "networks", "group", "groups", "company", "companies", "ring", "rings",
+                      "organisation", "organisations", "organization", "organizations", "operators"})
+_CRIMINAL_WORDS = frozenset({"scam", "criminal", "crime", "fraud", "trafficking", "smuggling", "gambling"})
+#: Words that may stand between "by" and the agent: "by members of the", "by their Chinese"
+_FILLERS = frozenset({"a", "an", "the", "their", "his", "her", "members", "member", "of", "human", "armed",
+                      "chinese", "local", "online", "same", "other", "another", "foreign"}) | _CRIMINAL_WORDS
+_SPAN = 6
+
+
+def held_by_criminals(lower: list[str], i: int, end: int) -> bool:
+    """Whether the holding verb at ``i`` has a criminal "by" agent within the clause."""
+    if lower[i] not in _HOLDING:
+        return False
+    k = i + 1
+    while k < end and k <= i + 4 and lower[k] in _BETWEEN:
+        k += 1
+    if k >= end or lower[k] != "by":
+        return False
+    said_criminal = False
+    for word in lower[k + 1:min(end, k + 1 + _SPAN)]:
+        if word in _CRIMINALS or (word in _OUTFITS and said_criminal):
+            return True
+        if word not in _FILLERS:
+            return False
+        said_criminal = said_criminal or word in _CRIMINAL_WORDS
+    return False
