@@ -20,7 +20,8 @@ from spacy.vocab import Vocab
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.words import _COUNT_VERBS, _PLURAL_DEMONYMS
-from scamgraph.loaders.nlp.sentences import token_lowers
+from scamgraph.loaders.nlp.pattern_words import can_match, required_words
+from scamgraph.loaders.nlp.sentences import token_lowers, token_texts
 from scamgraph.model import RelType
 
 #: Words that say every counted person has the nationality told next.
@@ -148,6 +149,12 @@ def _anchor_ids(group: str) -> frozenset[int]:
     return frozenset(get_string_id(word) for word in _anchor_words(group))
 
 
+@lru_cache(maxsize=4)
+def _needs(group: str) -> tuple[tuple[tuple[str, frozenset[str]], ...], ...]:
+    """The words each pattern of a group cannot match without (``nlp.pattern_words``)."""
+    return required_words(pattern for name, patterns in _patterns().items() if name in _GROUPS[group] for pattern in patterns)
+
+
 #: First words of the sentences a pattern without a nationality in it can match.
 _OPENERS = {"they", "these", "those", "the", "all", "among", "of"}
 
@@ -157,7 +164,7 @@ def _candidates(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> list
     Matching only these reads about a third of a story's sentences. Every pattern of nationalities
     holds a NORP token but "China (45)", which holds a bracket, and one of its group's anchor
     words: a sentence without them needs none of that group's patterns."""
-    lower = token_lowers(doc)  # (the document's lower-case words, made once by the pipeline)
+    lower, texts = token_lowers(doc), token_texts(doc)  # (the document's words, made once by the pipeline)
     acts, apposed, opening_anchors = _anchor_words("acts"), _anchor_words("apposed"), _anchor_words("opening")
     starts = [sent.start for sent in sentences]  # (Span.sent searches the document for each entity)
     marked: set[int] = set()  # sentences in which a demonym or a country begins
@@ -178,6 +185,8 @@ def _candidates(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> list
             groups = (("acts",) if of_people and not acts.isdisjoint(words) else ()) \
                 + (("apposed",) if of_people and not apposed.isdisjoint(words) else ()) \
                 + (("opening",) if opening and (first in {"among", "of"} or not opening_anchors.isdisjoint(words)) else ())
+            # (and only where some pattern of the group finds every word it needs: most do not)
+            groups = tuple(g for g in groups if can_match(_needs(g), words, texts[sent.start:sent.end]))
             found.append((sent, groups))
     return found
 

@@ -35,7 +35,7 @@ from scamgraph.loaders.nlp.cues import (
     titled_by_a_body,
 )
 from scamgraph.loaders.nlp.doc_view import DocView
-from scamgraph.loaders.nlp.ents import ENTS_KEY, Ent
+from scamgraph.loaders.nlp.ents import ENTS_KEY, Ent, set_ents_outside
 from scamgraph.loaders.nlp.gazetteer_ents import MATCHES_KEY
 from scamgraph.loaders.nlp.headlines import headline_runs
 from scamgraph.loaders.nlp.kinds import classify
@@ -69,7 +69,7 @@ class NameFinder:
         kept = [ent for ent in (doc.ents if matches is None else matches) if _keep_gazetteer_match(ent, words, spaces)]
         # (what ``doc.ents = ...`` does, less building each Span again)
         found = find_names(DocView(doc, kept, self.patterns))
-        doc.set_ents(list(found), default="outside")
+        set_ents_outside(doc, list(found))
         doc.user_data[ENTS_KEY] = _as_set(doc, found)  # what ``doc.ents`` now reads, for the news reader
         return doc
 
@@ -255,14 +255,14 @@ def _second_pass(view: DocView, undecided: list[tuple[int, int]]) -> None:
     for start, end in undecided:
         kept = [words[k] for k in range(start, end) if words[k] != "-"]
         if 2 <= len(kept) <= 3 and kept[-1] in speakers and all(w.istitle() for w in kept) \
-                and not any(k in view.owner for k in range(start, end)):
+                and view.owner.keys().isdisjoint(range(start, end)):
             span: Span = Ent(doc, start, end, label="PERSON", span_id="||")
             view.ents.append(span)  # "Arief Setiawan answered ..." and later "Setiawan told ..."
             view.owner.update({k: span for k in range(start, end)})
             tokens_of_people.update(kept)
     added: list[Span] = []
     for start, end in undecided:
-        if any(k in view.owner for k in range(start, end)):
+        if not view.owner.keys().isdisjoint(range(start, end)):  # (a test in C: no generator per run)
             continue
         if end - start == 1 and words[start] in view.acronyms:
             source = view.acronyms[words[start]]
