@@ -8,6 +8,7 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.another_day import another_day
+from scamgraph.loaders.news.country_lines import CountryLines
 from scamgraph.loaders.news.governing import _DEFRAUD, _EVENT_PEOPLE
 from scamgraph.loaders.news.harms_ahead import HarmsAhead
 from scamgraph.loaders.news.joined_modifiers import joined_modifier
@@ -61,11 +62,13 @@ _ROUGH_WORDS = frozenset({"the", "about", "some", "nearly", "almost", "around", 
                           "more", "than", "at", "least", "an", "estimated"})
 
 
-class CountRules(HarmsAhead, WrittenNumbers):
+class CountRules(HarmsAhead, WrittenNumbers, CountryLines):
     """Numbers of people (by nationality) and of things, attached to events."""
 
     def _counts(self, sent: Span, ents: list[Span], events: list[_Event], dates: list[DateMention],
                 written: list[DateMention], ev: Evidence) -> None:
+        if self._country_item(sent, ev):
+            return  # "- Atlantis- 40 people": a line of a list by country after a colon
         counts = self._count_phrases(sent, ents, written)
         told_before = {id(e) for e in self.events}
         previous: tuple[RelType | None, str, _Event] | None = None
@@ -151,6 +154,7 @@ class CountRules(HarmsAhead, WrittenNumbers):
             self._last_group(counts)
         if not item:
             self._list_lead = self._lead_of_list(sent, events, link)
+        self._lead_countries(sent, self._list_lead, item)
 
     def _count_phrases(self, sent: Span, ents: list[Span], written: list[DateMention]) -> list[_Count]:
         """Numbers of people or things, each read with its noun phrase in ``_read_noun``; the numbers

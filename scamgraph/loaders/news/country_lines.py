@@ -1,0 +1,107 @@
+"""Lists of counted people by country, one country a line, after a line ending in a colon:
+
+    The group freed last week came from:
+    - Atlantis- 40 people (Male 30, Female 10)
+    - Ruritania: 12
+    - Freedonia (3 persons)
+
+Each line names a country, then the number of people from it: the country stands for their
+nationality (the people are counted by where they come from, as in "40 from Atlantis"). The lines
+part the people the list's lead tells of, so each takes the lead's act and event: the verb of the
+colon line where it has one, else the people counted just before it, else those of the last event
+the story counted people on. A line whose number is followed by a demonym ("Laos: 240
+Indians") counts people of that demonym in a place, and is no such line; a line whose number
+exceeds the lead's own count is no part of it.
+
+The lines are short and few: a line is read only where a colon led it or a country line came just
+before, and only if it holds a number; one regular expression reads it."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from scamgraph import gazetteer as gz
+from scamgraph.loaders.news.nationalities import NationalityRules
+from scamgraph.loaders.news.state import _Event
+from scamgraph.loaders.news.words import _COUNT_VERBS
+from scamgraph.model import Evidence, RelType
+from scamgraph.resolve import country_code
+
+#: One line: a bullet, the country, a dash, colon or bracket, a number, a people noun, and an aside
+#: in brackets that parts the people by sex ("(Male 30, Female 10)", "(all male)").
+_LINE = re.compile(
+    r"^[\s·•\-–—*]*(?P<name>[A-Z][\w'’.]*(?:[ -][\w'’.]+){0,3}?)\s*(?:[-–—:]|\((?=\s*\d))\s*"
+    r"(?P<number>\d{1,3}(?:,\d{3})+|\d+)\s*(?P<noun>[a-z]+)?\s*\)?\s*(?:\((?P<aside>[^()]*)\))?\s*[.;,]?\s*$")
+#: Words an aside after the count may hold: it parts the people by sex, it names no one else.
+_ASIDE_WORDS = frozenset({"male", "males", "female", "females", "men", "women", "man", "woman", "boys", "girls",
+                          "all", "and", "including", ","})
+#: The most tokens a line of such a list holds.
+_LINE_SPAN = 24
+#: What was done to the people an event counts under each key ("rescued" -> RESCUED).
+_KEY_ACTS = {key: rel for rel, key, _kind in _COUNT_VERBS.values() if rel is not None}
+
+_Lead = tuple[RelType | None, str, _Event]
+
+
+def country_line(line: str) -> tuple[str, int] | None:
+    """(nationality code, number) of a line that counts people of one country ("- Atlantis- 40
+    people"); the code is "" where the line has the layout but names no country ("Unknown- 5
+    people": a line of the list that counts people of no nationality); None for any other line."""
+    found = _LINE.match(line)
+    if found is None:
+        return None
+    noun, aside = found["noun"], found["aside"]
+    if noun is not None and noun not in gz.people_nouns():
+        return None  # "Laos: 240 Indians": people of another nationality, counted in a place
+    if aside is not None and not set(re.findall(r"[a-z]+|,", aside.lower())) <= _ASIDE_WORDS:
+        return None
+    code = country_code(found["name"]) if len(found["name"]) > 2 else None
+    return code or "", int(found["number"].replace(",", ""))
+
+
+class CountryLines(NationalityRules):
+    """Reads the lines of a list of people counted by country (mixed into the count rules)."""
+
+    _country_lead: _Lead | None = None
+
+    def _country_item(self, sent: Span, ev: Evidence) -> bool:
+        """Gives a line of a list by country its edge; True where ``sent`` is such a line (then
+        no other count rule reads it, and the list goes on)."""
+        lead = self._country_lead
+        if lead is None or len(sent) > _LINE_SPAN or not any(self.like_num[sent.start:sent.end]):
+            return False
+        line = self.text[sent.start_char:sent.end_char]
+        if "\n" in line.strip() or (sent.start_char > 0 and self.text[sent.start_char - 1] != "\n"):
+            return False  # (one whole line only)
+        found = country_line(line)
+        if found is None:
+            return False
+        rel, key, event = lead
+        code, value = found
+        if rel is None or value > event.counts.get(key, value):
+            return False
+        nat = self._nationality(code)
+        if nat is not None:
+            self._edge(rel, event.node.key, nat.key, ev, count=value)
+        return True
+
+    def _lead_countries(self, sent: Span, lead: _Lead | None, item: bool) -> None:
+        """Keeps what a list by country after ``sent`` counts: the colon line's lead (``lead``), or
+        with none the people of the last event the story counted; a line of the list keeps it."""
+        if item:
+            return
+        last = next((i for i in range(sent.end - 1, sent.start - 1, -1) if self.words[i].strip()), sent.start)
+        if self.words[last] != ":":
+            self._country_lead = None
+            return
+        self._country_lead = lead or self._last_counted()
+
+    def _last_counted(self) -> _Lead | None:
+        """The act, count key and event of the last event the story counted people on."""
+        for event in reversed(self.events):
+            key = next((k for k in event.counts if k in _KEY_ACTS), None)
+            if key is not None:
+                return _KEY_ACTS[key], key, event
+        return None
