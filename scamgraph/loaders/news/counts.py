@@ -7,6 +7,7 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention
+from scamgraph.loaders.news.among_told import AmongTold
 from scamgraph.loaders.news.another_day import another_day
 from scamgraph.loaders.news.country_lines import CountryLines
 from scamgraph.loaders.news.governing import _DEFRAUD, _EVENT_PEOPLE
@@ -62,7 +63,7 @@ _ROUGH_WORDS = frozenset({"the", "about", "some", "nearly", "almost", "around", 
                           "more", "than", "at", "least", "an", "estimated"})
 
 
-class CountRules(HarmsAhead, WrittenNumbers, CountryLines):
+class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines):
     """Numbers of people (by nationality) and of things, attached to events."""
 
     def _counts(self, sent: Span, ents: list[Span], events: list[_Event], dates: list[DateMention],
@@ -78,6 +79,7 @@ class CountRules(HarmsAhead, WrittenNumbers, CountryLines):
         if item:
             link = self._list_lead  # "The breakdown of those arrested: | 207 Chinese nationals | 132 ..."
         self._told_again(sent, events, ev)
+        self._among_told(sent, events, ev)  # "The deportees were among 300 workers rounded up"
         counted: list[tuple[str, int]] = []
         parts: dict[tuple[str, str], int] = {}  # (event, nationality) -> the people of the list so far
         worded = any(w.isalpha() for w in self.words[sent.start:sent.end])  # (not a line of figures alone)
