@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.count_patterns import PeopleMatches, people_matches
+from scamgraph.loaders.news.fronted import fronted_end
 from scamgraph.loaders.news.governing import _EVENT_PEOPLE, GoverningVerbs
 from scamgraph.loaders.news.homecoming import sending_of_another_kind
 from scamgraph.loaders.news.place_between import second_after
@@ -50,6 +51,9 @@ _KIND_ACTS = {"arrest": RelType.ARRESTED, "detention": RelType.DETAINED, "deport
               "extradition": RelType.EXTRADITED, "repatriation": RelType.REPATRIATED, "rescue": RelType.RESCUED}
 #: Acts of a state on people that a clause on their past may tell ("who had been detained").
 _STATE_ACTS = {RelType.DETAINED, RelType.ARRESTED}
+#: Acts told of people counted before by "them" or "the suspects" besides those: sending them
+#: away, rescuing them, charging them ("The suspects were charged with illegal entry").
+_LATER_ACTS = {RelType.RESCUED, RelType.DEPORTED, RelType.REPATRIATED, RelType.CHARGED}
 
 
 #: The most tokens a line of a list of counts holds ("- 3,000 Chinese citizens" and its line break)
@@ -161,7 +165,7 @@ class PeopleToldAgain(GoverningVerbs):
         lower = self.lower
         for j in range(sent.start, sent.end - 2):
             told = _COUNT_VERBS.get(lower[j])
-            if told is None or told[0] not in _STATE_ACTS | {RelType.RESCUED, RelType.DEPORTED, RelType.REPATRIATED} \
+            if told is None or told[0] not in _STATE_ACTS | _LATER_ACTS \
                     or not (lower[j + 1] == "them" or lower[j + 1] == "the" and lower[j + 2] in _BACK_NOUNS
                             or self._passive_back(sent, j, code)) \
                     or not self._told_as_done(j, sent):
@@ -182,16 +186,18 @@ class PeopleToldAgain(GoverningVerbs):
     def _passive_back(self, sent: Span, j: int, code: str) -> bool:
         """"The suspects were (reportedly) arrested | taken into custody | placed under arrest", "The
         Thai nationals were arrested": the sentence opens with the people told before (of nationality
-        ``code``, where it names one) as the passive subject of the act at ``j``."""
-        k = sent.start + 1
-        if self.lower[sent.start] == "they":
+        ``code``, where it names one) as the passive subject of the act at ``j``, after any phrase
+        fronted before a comma ("After questioning, the suspects were formally charged")."""
+        start = fronted_end(self.lower, sent.start, j)
+        k = start + 1
+        if self.lower[start] == "they":
             k -= 1  # "They were placed under arrest"
-        elif self.lower[sent.start] != "the" or k >= j:
+        elif self.lower[start] != "the" or k >= j:
             return False
         else:
             while k < j and self.doc[k].ent_type_ == "NORP":
                 k += 1  # "The South Korean nationals were ..."
-            if k > sent.start + 1 and self.doc[k - 1].ent_id_ != code:
+            if k > start + 1 and self.doc[k - 1].ent_id_ != code:
                 return False  # "The Vietnamese were arrested": other people than those counted
             if self.lower[k] not in _BACK_NOUNS and self.lower[k] not in _EVENT_PEOPLE:
                 return False  # ("The deportees were detained": the people of an act told before)
@@ -199,7 +205,7 @@ class PeopleToldAgain(GoverningVerbs):
             k = aside.stop - 1 if aside else k  # "The deportees, including 9 women, were detained"
         if k + 1 >= j or self.lower[k + 1] not in {"were", "had", "have"}:
             return False
-        return set(self.lower[k + 2:j]) <= _PASSIVE_LEADS
+        return all(w in _PASSIVE_LEADS or w.endswith("ly") and w.isalpha() for w in self.lower[k + 2:j])
 
     def _by_sex(self, phrases: list[_Count]) -> list[_Count]:
         """"All 31 detainees, among them 20 men and 11 women - all Thai -": a breakdown by sex
