@@ -27,3 +27,14 @@ def test_where_the_fronted_phrase_ends() -> None:
     assert fronted_end(words, 0, len(words)) == 4
     assert fronted_end(["the", "suspects", "were", "charged"], 0, 4) == 0
     assert fronted_end(["police", "in", "lima", ",", "the", "suspects"], 0, 6) == 0  # (no opener word)
+
+
+def test_an_aside_describing_the_people_between_them_and_their_verb() -> None:
+    found = facts(run(_RAID + "The suspects, wanted in 40 fraud cases at home, were detained in a joint sweep last month.\n"))
+    assert any(f[0] == "DETAINED" and f[2:] == ("CL", 12) for f in found)
+
+
+def test_an_aside_naming_people_tells_of_others() -> None:
+    text = ("Police rescued 12 Chilean nationals at a rented villa in Lima on Monday.\n"
+            "The suspects, identified as Juan Perez and Pedro Soto, were arrested in a sweep last month.\n")
+    assert not any(f[0] == "ARRESTED" and f[2] == "CL" for f in facts(run(text)))

@@ -56,6 +56,11 @@ _STATE_ACTS = {RelType.DETAINED, RelType.ARRESTED}
 _LATER_ACTS = {RelType.RESCUED, RelType.DEPORTED, RelType.REPATRIATED, RelType.CHARGED}
 
 
+#: Words opening an aside that names the people: not a description of those counted before.
+_NAMING = frozenset({"identified", "named", "namely", "known", "who", "which"})
+#: The most words of an aside between the people and their verb.
+_ASIDE_SPAN = 14
+
 #: The most tokens a line of a list of counts holds ("- 3,000 Chinese citizens" and its line break)
 _LINE_SPAN = 16
 
@@ -202,10 +207,21 @@ class PeopleToldAgain(GoverningVerbs):
             if self.lower[k] not in _BACK_NOUNS and self.lower[k] not in _EVENT_PEOPLE:
                 return False  # ("The deportees were detained": the people of an act told before)
             aside = sex_aside(self.lower, self.like_num, k + 1, j)
-            k = aside.stop - 1 if aside else k  # "The deportees, including 9 women, were detained"
+            k = aside.stop - 1 if aside else self._set_off(k + 1, j)  # "The deportees, including 9 women, were"
         if k + 1 >= j or self.lower[k + 1] not in {"were", "had", "have"}:
             return False
         return all(w in _PASSIVE_LEADS or w.endswith("ly") and w.isalpha() for w in self.lower[k + 2:j])
+
+    def _set_off(self, k: int, j: int) -> int:
+        """"The suspects, accused in 40 cases, were detained": the comma closing an aside set off by
+        commas at ``k`` that describes the people (``k - 1`` where there is none); an aside naming
+        people ("The suspects, identified as A and B,") tells of others than those counted."""
+        if self.lower[k] != "," or self.lower[k + 1] in _NAMING:
+            return k - 1
+        close = next((m for m in range(k + 1, min(j, k + _ASIDE_SPAN)) if self.lower[m] == ","), None)
+        if close is None or any(self.doc[m].ent_type_ == "PERSON" for m in range(k + 1, close)):
+            return k - 1
+        return close
 
     def _by_sex(self, phrases: list[_Count]) -> list[_Count]:
         """"All 31 detainees, among them 20 men and 11 women - all Thai -": a breakdown by sex
