@@ -15,6 +15,7 @@ from scamgraph.loaders.news.harms_ahead import HarmsAhead
 from scamgraph.loaders.news.joined_modifiers import joined_modifier
 from scamgraph.loaders.news.one_opening import one_opening
 from scamgraph.loaders.news.released_counts import released_count
+from scamgraph.loaders.news.sent_home import sent_home_verb
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.told_again import _ONE_PERSON
 from scamgraph.loaders.news.words import (
@@ -100,6 +101,9 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines):
             verb = self._partitive_act(count) if count.noun_role == "breakdown" else self._own_verb(count, sent, self._count_verb(count, sent))
             if count.noun_role != "breakdown" and released_count(self.lower, count.start, sent.start):
                 verb = _COUNT_VERBS["rescued"]  # "secured the release of 20 citizens (held ...)": their rescue
+            if verb is None and count.noun_role != "breakdown":  # "40 Chileans were sent home"
+                at, home = sent_home_verb(self.lower, self.doc, count.end, (sent.start, sent.end))
+                verb = home if at >= 0 and self._told_as_done(at, sent) else None  # type: ignore[assignment]
             inherits = " ".join(self.lower[max(sent.start, count.start - 2):count.start])
             listed = previous_end is not None and self._list_gap(previous_end, count.start)
             opened = count.noun_role == "breakdown" and self.lower[sent.start] in {"of", "among"}  # "Of the 209 deported, 73 were ..."
