@@ -47,3 +47,12 @@ def test_lines_without_a_colon_line_before_them_are_not_read() -> None:
 def test_a_line_larger_than_the_people_counted_before_is_no_part_of_them() -> None:
     text = "Soldiers freed 90 workers from a compound on Monday.\nTheir countries:\n·Peru- 400 people\n"
     assert not any(f[2] == "PE" for f in facts(run(text)))
+
+
+def test_a_list_of_people_of_one_nationality_by_country_is_a_list_of_places() -> None:
+    text = ("Officials said 900 Peruvians were rescued this year.\nPeruvians brought home so far, by country:\n"
+            "- Laos: 400\n- Ghana: 250\n")
+    found = facts(run(text))
+    assert not any(f[2] in {"LA", "GH"} for f in found)
+    text = "Soldiers freed 900 Peruvians from a compound on Monday.\nBy country of the camp:\n- Laos: 400\n- Ghana: 250\n"
+    assert not any(f[2] in {"LA", "GH"} for f in facts(run(text)))

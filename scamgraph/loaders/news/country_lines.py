@@ -96,7 +96,17 @@ class CountryLines(NationalityRules):
         if self.words[last] != ":":
             self._country_lead = None
             return
-        self._country_lead = lead or self._last_counted()
+        lead = lead or self._last_counted()
+        self._country_lead = None if lead is None or self._of_a_nationality(sent, lead) else lead
+
+    def _of_a_nationality(self, sent: Span, lead: _Lead) -> bool:
+        """"Indians brought home so far: | - Cambodia: 800": people of a nationality already told
+        (a demonym in the colon line, or the lead's act already done to people of a nationality)
+        are listed by where they were, and the countries are no nationality of theirs."""
+        if any(self.doc[i].ent_type_ == "NORP" for i in range(sent.start, sent.end)):
+            return True
+        rel, _key, event = lead
+        return any(source == event.node.key and kind == rel for source, kind, _target in self.edges)
 
     def _last_counted(self) -> _Lead | None:
         """The act, count key and event of the last event the story counted people on."""
