@@ -34,6 +34,12 @@ def test_the_layouts_of_a_line() -> None:
     assert country_line("Kenya – 12 victims") == ("KE", 12)
 
 
+def test_a_year_alone_after_the_country_is_no_count() -> None:
+    assert country_line("- Laos: 2023") is None
+    assert country_line("- Laos: 2,023") == ("LA", 2023)
+    assert country_line("- Laos: 2023 people") == ("LA", 2023)
+
+
 def test_a_demonym_after_the_number_makes_the_country_a_place() -> None:
     assert country_line("- Laos: 240 Indians") is None  # Indians counted in Laos, not Lao people
     assert country_line("- Peru: 40 people (30 Chileans)") is None  # an aside naming other people

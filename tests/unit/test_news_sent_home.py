@@ -30,3 +30,9 @@ def test_sending_kind_reads_the_sentence_first() -> None:
     assert sending_kind(words, 4, len(words)) == "repatriation"
     assert sending_kind(words, 4, 8) == "deportation"
     assert sending_kind(["five", "were", "sent", "home"], 0, 4) == ""
+
+
+def test_sent_to_another_country_than_their_own_is_no_sending_home() -> None:
+    text = ("Peru deported 60 Chilean nationals last month.\n"
+            "In 2024, 14 Chilean nationals seeking work abroad were sent to Laos by a gang.\n")
+    assert not any(f[2:] == ("CL", 14) for f in facts(run(text)))

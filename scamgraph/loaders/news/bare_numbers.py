@@ -175,7 +175,8 @@ class BareNumbers(DescribedPeople):
             k += 1  # ("have already safely returned")
         told = _COUNT_VERBS.get(self.lower[k]) if k < sent.end else None
         if told is None and k < sent.end and self.lower[k] == "sent":  # "Three were later sent home"
-            at, home = sent_home_verb(self.lower, self.doc, start, (sent.start, sent.end))
+            own = (self._people_told_before() or ("",))[0]
+            at, home = sent_home_verb(self.lower, self.doc, start, (sent.start, sent.end), own)
             told = home if at == k else None  # type: ignore[assignment]
         if told is None or told[0] is None or not self._told_as_done(k, sent):
             return None

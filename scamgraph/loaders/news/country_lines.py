@@ -37,6 +37,8 @@ _LINE = re.compile(
 #: Words an aside after the count may hold: it parts the people by sex, it names no one else.
 _ASIDE_WORDS = frozenset({"male", "males", "female", "females", "men", "women", "man", "woman", "boys", "girls",
                           "all", "and", "including", ","})
+#: Numbers standing alone that are more likely years than people.
+_YEARS = (1900, 2100)
 #: The most tokens a line of such a list holds.
 _LINE_SPAN = 24
 #: What was done to the people an event counts under each key ("rescued" -> RESCUED).
@@ -57,8 +59,11 @@ def country_line(line: str) -> tuple[str, int] | None:
         return None  # "Laos: 240 Indians": people of another nationality, counted in a place
     if aside is not None and not set(re.findall(r"[a-z]+|,", aside.lower())) <= _ASIDE_WORDS:
         return None
+    value = int(found["number"].replace(",", ""))
+    if noun is None and aside is None and _YEARS[0] <= value <= _YEARS[1] and "," not in found["number"]:
+        return None  # "- Laos: 2023": a year, not a number of people
     code = country_code(found["name"]) if len(found["name"]) > 2 else None
-    return code or "", int(found["number"].replace(",", ""))
+    return code or "", value
 
 
 class CountryLines(NationalityRules):

@@ -102,7 +102,8 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines):
             if count.noun_role != "breakdown" and released_count(self.lower, count.start, sent.start):
                 verb = _COUNT_VERBS["rescued"]  # "secured the release of 20 citizens (held ...)": their rescue
             if verb is None and count.noun_role != "breakdown":  # "40 Chileans were sent home"
-                at, home = sent_home_verb(self.lower, self.doc, count.end, (sent.start, sent.end))
+                at, home = sent_home_verb(self.lower, self.doc, count.end, (sent.start, sent.end),
+                                          count.nationality)
                 verb = home if at >= 0 and self._told_as_done(at, sent) else None  # type: ignore[assignment]
             inherits = " ".join(self.lower[max(sent.start, count.start - 2):count.start])
             listed = previous_end is not None and self._list_gap(previous_end, count.start)

@@ -28,18 +28,20 @@ _SPAN = 12
 _LOOK_BACK = 600
 
 
-def sent_home_at(lower: Sequence[str], doc: Doc, start: int, end: int) -> int | None:
+def sent_home_at(lower: Sequence[str], doc: Doc, start: int, end: int, own: str) -> int | None:
     """Where a passive "sent home | back | to <country>" tells the act of the people counted just
-    before ``start`` (None where the words from ``start`` to ``end`` hold none)."""
+    before ``start`` (None where the words from ``start`` to ``end`` hold none). A country named
+    after it must be their own (``own``, their nationality): "were sent to Laos" by the traffickers
+    of people from elsewhere is no sending home."""
     for j in range(start, min(end - 1, start + _SPAN)):
         if lower[j] in {".", ";", "who", "which", "that"}:
             return None  # (another clause: its verb is not theirs)
         if lower[j] != "sent" or j == start or lower[j - 1] not in _BETWEEN:
             continue
-        nxt = lower[j + 1]
-        if nxt in {"home", "back"} or nxt == "to" and j + 2 < end and doc[j + 2].ent_type_ == "COUNTRY":
-            return j
-        return None
+        k = j + 1 + (lower[j + 1] == "back")
+        if lower[k:k + 1] == ["to"] and k + 1 < end and doc[k + 1].ent_type_ == "COUNTRY":
+            return j if doc[k + 1].ent_id_ == own else None
+        return j if lower[j + 1] in {"home", "back"} else None
     return None
 
 
@@ -59,11 +61,13 @@ def sending_kind(lower: Sequence[str], start: int, end: int) -> str:
     return ""
 
 
-def sent_home_verb(lower: Sequence[str], doc: Doc, start: int, sent: tuple[int, int]) -> tuple[int, tuple]:
-    """(where "sent" stands, the count verb's entry of its kind) for the people counted just before
-    ``start`` in the sentence ``sent`` (its start and end), or (-1, ()) where none is told."""
+def sent_home_verb(lower: Sequence[str], doc: Doc, start: int, sent: tuple[int, int],
+                   own: str) -> tuple[int, tuple]:
+    """(where "sent" stands, the count verb's entry of its kind) for the people of nationality
+    ``own`` counted just before ``start`` in the sentence ``sent`` (its start and end), or (-1, ())
+    where none is told."""
     if "sent" not in lower[start:sent[1]]:
         return -1, ()
-    j = sent_home_at(lower, doc, start, sent[1])
+    j = sent_home_at(lower, doc, start, sent[1], own)
     kind = sending_kind(lower, sent[0], sent[1]) if j is not None else ""
     return (j, _COUNT_VERBS[KIND_VERBS[kind]]) if j is not None and kind else (-1, ())
