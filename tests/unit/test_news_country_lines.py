@@ -32,6 +32,16 @@ def test_the_layouts_of_a_line() -> None:
     assert country_line("- Peru: 1,200") == ("PE", 1200)
     assert country_line("• Ghana (35 persons)") == ("GH", 35)
     assert country_line("Kenya – 12 victims") == ("KE", 12)
+    assert country_line("- Peru 400") == ("PE", 400)
+    assert country_line("Peru\t400") == ("PE", 400)
+    assert country_line("3) South Africa - 26 people") == ("ZA", 26)
+
+
+def test_a_numbered_list_whose_numbers_the_splitter_sets_apart() -> None:
+    text = ("Soldiers freed 900 workers from a compound on Monday.\nTheir countries were as follows:\n"
+            "1. Peru - 400\n2. Ghana - 250\n")
+    rescued = {(f[2], f[3]) for f in facts(run(text)) if f[0] == "RESCUED"}
+    assert {("PE", 400), ("GH", 250)} <= rescued
 
 
 def test_a_year_alone_after_the_country_is_no_count() -> None:

@@ -29,14 +29,17 @@ from scamgraph.loaders.news.words import _COUNT_VERBS
 from scamgraph.model import Evidence, RelType
 from scamgraph.resolve import country_code
 
-#: One line: a bullet, the country, a dash, colon or bracket, a number, a people noun, and an aside
-#: in brackets that parts the people by sex ("(Male 30, Female 10)", "(all male)").
+#: One line: a bullet or a list number, the country, a dash, colon, bracket or space, a number, a
+#: people noun, and an aside in brackets that parts the people by sex ("(Male 30, Female 10)").
 _LINE = re.compile(
-    r"^[\s·•\-–—*]*(?P<name>[A-Z][\w'’.]*(?:[ -][\w'’.]+){0,3}?)\s*(?:[-–—:]|\((?=\s*\d))\s*"
+    r"^\s*(?:\d{1,2}[.)]\s+)?[\s·•\-–—*]*(?P<name>[A-Z][\w'’.]*(?:[ -][\w'’.]+){0,3}?)"
+    r"(?:\s*[-–—:]\s*|\s*\((?=\s*\d)\s*|\s+)"
     r"(?P<number>\d{1,3}(?:,\d{3})+|\d+)\s*(?P<noun>[a-z]+)?\s*\)?\s*(?:\((?P<aside>[^()]*)\))?\s*[.;,]?\s*$")
 #: Words an aside after the count may hold: it parts the people by sex, it names no one else.
 _ASIDE_WORDS = frozenset({"male", "males", "female", "females", "men", "women", "man", "woman", "boys", "girls",
                           "all", "and", "including", ","})
+#: The number of an item of a numbered list: "2.", "3)".
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
 #: Numbers standing alone that are more likely years than people.
 _YEARS = (1900, 2100)
 #: The most tokens a line of such a list holds.
@@ -78,8 +81,9 @@ class CountryLines(NationalityRules):
         if lead is None or len(sent) > _LINE_SPAN or not any(self.like_num[sent.start:sent.end]):
             return False
         line = self.text[sent.start_char:sent.end_char]
-        if "\n" in line.strip() or (sent.start_char > 0 and self.text[sent.start_char - 1] != "\n"):
-            return False  # (one whole line only)
+        before = self.text[self.text.rfind("\n", 0, sent.start_char) + 1:sent.start_char]
+        if "\n" in line.strip() or before.strip() and not _LIST_NUMBER.fullmatch(before.strip()):
+            return False  # (one whole line only, or all of it after a list number: "2. Peru - 40")
         found = country_line(line)
         if found is None:
             return False
@@ -95,8 +99,8 @@ class CountryLines(NationalityRules):
     def _lead_countries(self, sent: Span, lead: _Lead | None, item: bool) -> None:
         """Keeps what a list by country after ``sent`` counts: the colon line's lead (``lead``), or
         with none the people of the last event the story counted; a line of the list keeps it."""
-        if item:
-            return
+        if item or _LIST_NUMBER.fullmatch(self.text[sent.start_char:sent.end_char].strip()):
+            return  # (a list number the sentence splitter set apart keeps the list going)
         last = next((i for i in range(sent.end - 1, sent.start - 1, -1) if self.words[i].strip()), sent.start)
         if self.words[last] != ":":
             self._country_lead = None
