@@ -106,8 +106,8 @@ class PeopleToldAgain(GoverningVerbs):
         if kind == "ALL_OF" and not count.nationality and count.end > count.start + 1:
             count.nationality, count.end = code, end
         kind, code, end = self._matches.apposed.get(count.start, ("", "", 0))
-        if kind == "PART_OF" or kind == "IN_BRACKETS" and count.end == count.start + 1:
-            count.nationality, count.end = code, end  # "73 of them South Koreans", "Chinese (45)"
+        if kind == "PART_OF" or kind == "IN_BRACKETS" and count.end <= end - 1:
+            count.nationality, count.end = code, end  # "73 of them South Koreans", "Chinese (45)", "Peru (45 people)"
 
     def _told_again(self, sent: Span, events: list[_Event], ev: Evidence) -> None:
         """"Police arrested 45 Chinese. They were later deported.": the people counted in the
