@@ -72,3 +72,11 @@ def test_a_list_of_people_of_one_nationality_by_country_is_a_list_of_places() ->
     assert not any(f[2] in {"LA", "GH"} for f in found)
     text = "Soldiers freed 900 Peruvians from a compound on Monday.\nBy country of the camp:\n- Laos: 400\n- Ghana: 250\n"
     assert not any(f[2] in {"LA", "GH"} for f in facts(run(text)))
+
+
+def test_a_short_heading_by_country_leads_the_list_as_a_colon_line_does() -> None:
+    text = "Soldiers freed 900 workers from a compound on Monday.\nBreakdown by nationality\n- Peru 400\n- Ghana 250\n"
+    rescued = {(f[2], f[3]) for f in facts(run(text)) if f[0] == "RESCUED"}
+    assert {("PE", 400), ("GH", 250)} <= rescued
+    text = "Soldiers freed 900 workers from a compound on Monday.\nThey went back to their countries\n- Peru 400\n"
+    assert not any(f[2] == "PE" for f in facts(run(text)))  # (a line of prose, not a heading: too long)

@@ -38,6 +38,10 @@ _LINE = re.compile(
 #: Words an aside after the count may hold: it parts the people by sex, it names no one else.
 _ASIDE_WORDS = frozenset({"male", "males", "female", "females", "men", "women", "man", "woman", "boys", "girls",
                           "all", "and", "including", ","})
+#: Words of a heading that leads a list by country without a colon, and its most words.
+_HEADING_WORDS = frozenset({"nationality", "nationalities", "country", "countries"})
+_HEADING_SPAN = 4
+_PRONOUNS = frozenset({"they", "we", "he", "she", "it", "their", "our"})
 #: The number of an item of a numbered list: "2.", "3)".
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
 #: Numbers standing alone that are more likely years than people.
@@ -102,11 +106,19 @@ class CountryLines(NationalityRules):
         if item or _LIST_NUMBER.fullmatch(self.text[sent.start_char:sent.end_char].strip()):
             return  # (a list number the sentence splitter set apart keeps the list going)
         last = next((i for i in range(sent.end - 1, sent.start - 1, -1) if self.words[i].strip()), sent.start)
-        if self.words[last] != ":":
+        if self.words[last] != ":" and not self._heading_by_country(sent):
             self._country_lead = None
             return
         lead = lead or self._last_counted()
         self._country_lead = None if lead is None or self._of_a_nationality(sent, lead) else lead
+
+    def _heading_by_country(self, sent: Span) -> bool:
+        """"Breakdown by nationality", "Rescued by country": a short line of its own with no colon
+        that names the list's key leads it as a colon line does."""
+        words = [w for w in self.lower[sent.start:sent.end] if w.strip()]
+        line = self.text[sent.start_char:sent.end_char]
+        return len(words) <= _HEADING_SPAN and line.rstrip(" ").endswith("\n") and not _HEADING_WORDS.isdisjoint(words) \
+            and _PRONOUNS.isdisjoint(words) and (sent.start_char == 0 or self.text[sent.start_char - 1] == "\n")
 
     def _of_a_nationality(self, sent: Span, lead: _Lead) -> bool:
         """"Indians brought home so far: | - Cambodia: 800": people of a nationality already told
