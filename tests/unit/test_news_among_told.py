@@ -37,3 +37,15 @@ def test_an_act_still_to_come_gives_nothing() -> None:
     text = ("Peru deported 40 Chilean citizens on Friday. The deportees were among 300 workers to be "
             "arrested in a raid planned for June.\n")
     assert not any(code == "CL" for code, _n in _arrested(text))
+
+
+def test_suspects_are_not_the_victims_counted_before() -> None:
+    text = ("Police rescued 40 Chilean workers on Friday. The suspects were among dozens of people arrested "
+            "in a raid on the call centre in May.\n")
+    assert not any(code == "CL" for code, _n in _arrested(text))
+
+
+def test_no_group_smaller_than_the_people_told_before() -> None:
+    text = ("Peru deported 40 Chilean citizens on Friday. The deportees were among 12 people arrested in a raid "
+            "on a call centre in May.\n")
+    assert not any(code == "CL" for code, _n in _arrested(text))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from scamgraph.loaders.news.bare_numbers import BareNumbers
+from scamgraph.loaders.news.bare_numbers import _KEY_ACTS, _VICTIM_ACTS, BareNumbers
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.words import _COUNT_VERBS
 from scamgraph.model import Evidence, RelType
@@ -45,7 +45,7 @@ class AmongTold(BareNumbers):
         if among is None:
             return
         at, (code, value) = among
-        verb = self._group_act(at + 1, sent, code)
+        verb = self._group_act(at + 1, sent, code, value)
         if verb is None or not code or value <= 0:
             return
         rel, key, kind = _COUNT_VERBS[lower[verb]]
@@ -83,11 +83,12 @@ class AmongTold(BareNumbers):
         if lower[k:k + 2] not in (["were", "among"], ["was", "among"]):
             return None
         told = self._people_told_before()
-        if not code and told is not None and (not number or number <= told[2]):
-            code, number = told[0], number or told[2]  # the people the story counted last
+        if not code and told is not None and (not number or number <= told[2]) \
+                and not (lower[sent.start + 1] == "suspects" and _KEY_ACTS.get(told[1]) in _VICTIM_ACTS):
+            code, number = told[0], number or told[2]  # the people the story counted last (not victims as "suspects")
         return k + 1, (code, number)
 
-    def _group_act(self, start: int, sent: Span, code: str) -> int | None:
+    def _group_act(self, start: int, sent: Span, code: str, value: int) -> int | None:
         """The participle of the act done to the group that opens at ``start`` ("some 300 workers
         rounded up"), or None where the group ends first, is of the people's own nationality, or the
         act is not told as done."""
@@ -97,6 +98,8 @@ class AmongTold(BareNumbers):
                 return None
             if self.doc[j].ent_type_ in {"NORP", "COUNTRY"} and self.doc[j].ent_id_ == code:
                 return None  # "among 300 Chileans detained": the group's own count is read as such
+            if self.like_num[j] and word.isdigit() and int(word) < value:
+                return None  # "among 12 people arrested": no group smaller than the people told
             told = _COUNT_VERBS.get(word)
             if told is not None and told[0] in _GROUP_ACTS and word.endswith("ed") and j > start:
                 return j if self._told_as_done(j, sent) else None
