@@ -82,7 +82,7 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
         "TOLD_AGAIN": [[*subject, *tail], [*subject, *_ASIDE, *tail]],  # (", accused of fraud,": an aside)
         # "Chinese (45), Vietnamese (30)", "China (45)": a table of people by nationality
         "IN_BRACKETS": [[{"ENT_TYPE": {"IN": ["NORP", "COUNTRY"]}, "OP": "+"}, {"ORTH": "("}, {"LIKE_NUM": True},
-                         {"ORTH": ")"}]],
+                         {**people, "OP": "?"}, {"ORTH": ")"}]],  # ("Peru (400 people)")
         # "They included 45 Chinese", "The group comprised ...": a breakdown of the people counted just before
         "PARTS_NEXT": [[{"IS_SENT_START": True, "LOWER": {"IN": ["they", "these", "those", "the"]}},
                         {"LOWER": {"IN": [*_people_nouns(), "group", "individuals", "arrested", "detained",
@@ -90,7 +90,7 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
                         {"LOWER": {"IN": _BREAKDOWN_VERBS}}],
                        [{"IS_SENT_START": True, "LOWER": {"IN": ["among", "of"]}},
                         {"LOWER": {"IN": ["them", "these", "those"]}}]],
-        # "The Malaysians were among several foreign nationals rescued": the people of a group an act was done to
+        # "The Peruvians were among dozens of foreign workers freed": the people of a group an act was done to
         "AMONG": [[{"LOWER": "the"}, norp, {**people, "OP": "?"}, {"LOWER": {"IN": ["were", "was"]}}, {"LOWER": "among"},
                    {"LOWER": {"IN": _GROUP_LEADS}, "OP": "*"}, {"LIKE_NUM": True, "OP": "?"},
                    {"LOWER": {"IN": ["foreign", "other"]}, "OP": "?"}, people, {"LOWER": {"IN": _ACTS}}]],
@@ -214,11 +214,16 @@ def people_matches(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> P
             found.uncounted.extend((start, end, code, start) for code in _listed_after(doc, end))
         elif name == "TOLD_AGAIN":
             found.told_again[start] = end - 1
-        elif name == "IN_BRACKETS" and doc[start].ent_type_ == doc[end - 4].ent_type_:
-            found.apposed[end - 2] = (name, doc[end - 4].ent_id_, end)  # (keyed by the number)
+        elif name == "IN_BRACKETS" and doc[start].ent_type_ == doc[(at := _bracket_number(doc, end)) - 2].ent_type_:
+            found.apposed[at] = (name, doc[at - 2].ent_id_, end)  # (keyed by the number)
         elif name == "PARTS_NEXT":
             found.parts_next.add(start)
     return found
+
+
+def _bracket_number(doc: Doc, end: int) -> int:
+    """Where the number of an IN_BRACKETS match ending at ``end`` stands: "(400)" or "(400 people)"."""
+    return end - 2 if doc[end - 2].like_num else end - 3
 
 
 def _one_nationality(doc: Doc, end: int) -> bool:
