@@ -11,6 +11,7 @@ from scamgraph.loaders.news.demands import asked_for
 from scamgraph.loaders.news.enterprise_ties import tied_to_enterprise
 from scamgraph.loaders.news.gang_receivers import to_criminals
 from scamgraph.loaders.news.operations import OperationWords
+from scamgraph.loaders.news.served_aims import served_aim
 from scamgraph.loaders.news.words import (
     _BACKGROUND_RAIDS,
     _BE,
@@ -20,6 +21,7 @@ from scamgraph.loaders.news.words import (
     EVENT_TRIGGERS,
 )
 
+_ACTS = frozenset(EVENT_TRIGGERS)
 #: Kinds that "to" turns into an aim or an attempt ("tried to escape", "plotted to kidnap")
 _ATTEMPTED_KINDS = {"escape", "kidnapping", "seizure"}
 #: Words after "a raided" that show the participle is a verb after all, not an adjective
@@ -140,6 +142,8 @@ class EventAsides(OperationWords):
             return True  # "according to the arrest warrants, they defrauded ...": where the story comes from
         if kind == "investigation" and self._inquiry_aided_or_headed(i, sent):
             return True
+        if served_aim(self.lower, i, sent.start, sent.end, _ACTS):
+            return True  # "deployed a team to assist in the repatriation of 40": what the step is for
         if self._denied(i, sent):
             return True  # "we can't proceed with repatriation", "they were never deported": it did not happen
         if before == "be" and self.lower[i - 2] == "to" and self.lower[i - 3] in _AWAITING:
