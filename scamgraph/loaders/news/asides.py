@@ -9,6 +9,7 @@ from spacy.tokens import Span
 from scamgraph.loaders.news.conditions import conditioned, passed_over
 from scamgraph.loaders.news.demands import asked_for
 from scamgraph.loaders.news.enterprise_ties import tied_to_enterprise
+from scamgraph.loaders.news.event_idioms import seized_of_matter
 from scamgraph.loaders.news.gang_receivers import to_criminals
 from scamgraph.loaders.news.operations import OperationWords
 from scamgraph.loaders.news.served_aims import served_aim
@@ -142,6 +143,8 @@ class EventAsides(OperationWords):
             return True  # "according to the arrest warrants, they defrauded ...": where the story comes from
         if kind == "investigation" and self._inquiry_aided_or_headed(i, sent):
             return True
+        if kind == "seizure" and seized_of_matter(self.lower, i, sent.end):
+            return True  # "the government is fully seized of the matter": dealing with it, no seizure
         if served_aim(self.lower, i, sent.start, sent.end, _ACTS):
             return True  # "deployed a team to assist in the repatriation of 40": what the step is for
         if self._denied(i, sent):
