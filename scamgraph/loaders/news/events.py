@@ -259,7 +259,7 @@ class EventRules(EventAsides):
         events: list[_Event] = []
         for k, group in enumerate(groups):
             events += [e for e in self._group_events(group, dates, self._raid_going_on() if k == 0 else None) if e not in events]
-        self.named.update(id(e) for e in events)
+        self._named_now(events)
         home = [e for e in events if e.type in _SENDING_HOME]
         if home and self.sentence is not None:
             self.sent_home = (self.sentence.end, home[-1])
