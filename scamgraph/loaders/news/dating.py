@@ -353,4 +353,7 @@ class EventDating(_State, ReducedRelatives):
         """"a similar joint crackdown": the words before the trigger say it is not the one told before."""
         start = self.sentence.start if self.sentence is not None else 0
         opening = self.lower[start] if start < i else ""
-        return bool(_ANOTHER & set(self.lower[max(0, i - 3):i])) or opening in _EARLIER_OPENINGS
+        lead = self.lower[max(0, i - 3):i]
+        if "prior" in lead and lead[lead.index("prior") + 1:][:1] == ["to"]:
+            lead = [w for w in lead if w != "prior"]  # "held prior to their deportation": the one told, as a time
+        return bool(_ANOTHER & set(lead)) or opening in _EARLIER_OPENINGS
