@@ -23,7 +23,7 @@ class HeadlineFutures:
     def _named_now(self, events: list) -> None:
         """The events a sentence's own words name; one named by the story's body is told by it."""
         self.named.update(id(e) for e in events)  # type: ignore[attr-defined]
-        if not self._in_title():  # type: ignore[attr-defined]
+        if self.headline_futures and not self._in_title():  # type: ignore[attr-defined]  (most texts: none)
             self.headline_futures.difference_update(id(e) for e in events)  # type: ignore[attr-defined]
 
     def _drop_headline_futures(self) -> None:
