@@ -42,7 +42,7 @@ _WAVE = {"nationwide", "coordinated", "series", "campaign", "wave", "ongoing", "
 #: "a recent crackdown", "were recently arrested": told as before the day it is told on
 _RECENT = {"recent", "recently"}
 #: "a similar crackdown", "an earlier raid": another event of the kind, never the one told before
-_ANOTHER = {"similar", "another", "earlier", "previous", "separate", "prior", "also"}
+_ANOTHER = {"similar", "another", "earlier", "previous", "previously", "separate", "prior", "also"}
 #: A clause that tells what an event came after: "raids ..., following the directive on July 14"
 _FOLLOWING = re.compile(r"\b(?:following|after)\b(?![^,;]*[,;])", re.I)
 #: Words that set one clause against another: "..., while the week before ...", "...; earlier ..."
