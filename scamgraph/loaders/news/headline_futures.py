@@ -14,6 +14,8 @@ class HeadlineFutures:
     lower: list[str]
     words: list[str]
     trigger_at: list[int]
+    last_told: object
+    headline_futures: set[int]
 
     def _future_in_title(self, kind: str) -> bool:
         """Whether an event word of ``kind`` in the headline being read follows a name and "to"."""
@@ -23,7 +25,10 @@ class HeadlineFutures:
     def _named_now(self, events: list) -> None:
         """The events a sentence's own words name; one named by the story's body is told by it."""
         self.named.update(id(e) for e in events)  # type: ignore[attr-defined]
-        if self.headline_futures and not self._in_title():  # type: ignore[attr-defined]  (most texts: none)
+        if events:
+            self.last_told = events[-1]  # (the last event a sentence named: what "the operation" may tell again)
+        # (most texts: no headline future, and no need to read the sentence's text)
+        if self.headline_futures and not self._in_title():  # type: ignore[attr-defined]
             self.headline_futures.difference_update(id(e) for e in events)  # type: ignore[attr-defined]
 
     def _drop_headline_futures(self) -> None:
