@@ -42,6 +42,8 @@ _WAVE = {"nationwide", "coordinated", "series", "campaign", "wave", "ongoing", "
 #: "a recent crackdown", "were recently arrested": told as before the day it is told on
 _RECENT = {"recent", "recently"}
 #: "a similar crackdown", "an earlier raid": another event of the kind, never the one told before
+#: A sentence opening on a phrase of time before its main clause: "After the raid, ...", "Following their arrest, ..."
+_FRONTED_AFTER = re.compile(r"\W*(?:after|following|upon|since)\b[^,;]*$", re.I)
 _ANOTHER = {"similar", "another", "earlier", "previous", "previously", "separate", "prior", "also"}
 #: A clause that tells what an event came after: "raids ..., following the directive on July 14"
 _FOLLOWING = re.compile(r"\b(?:following|after)\b(?![^,;]*[,;])", re.I)
@@ -162,6 +164,8 @@ class EventDating(_State, ReducedRelatives):
                 opening = text[max(text.rfind(",", sent_start, d.start), sent_start):d.start]
                 aside = bool(_RELATIVE_OPEN.search(opening)) and "," in text[d.end:at]
                 return aside or bool(_CLAUSE_BEFORE.search(text[d.end:at]))
+            if _FRONTED_AFTER.match(text, sent_start, at) and "," in text[after:d.start]:
+                return True  # "After the rescue, the ministry on Tuesday urged ...": the day is the main clause's
             # "raids, following the directive on July 14"; "raided a compound that had opened last month";
             # ("a pair suspected of over the last three weeks conspiring": the span is the gerund's)
             return bool(_CLAUSE_AFTER.search(text[at:d.start]) or _RELATIVE_AFTER.search(text[after:d.start])) \
