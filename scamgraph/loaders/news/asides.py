@@ -13,6 +13,7 @@ from scamgraph.loaders.news.event_idioms import seized_of_matter
 from scamgraph.loaders.news.gang_receivers import to_criminals
 from scamgraph.loaders.news.operations import OperationWords
 from scamgraph.loaders.news.served_aims import served_aim
+from scamgraph.loaders.news.subheadings import subheading
 from scamgraph.loaders.news.words import (
     _BACKGROUND_RAIDS,
     _BE,
@@ -143,6 +144,9 @@ class EventAsides(OperationWords):
             return True  # "according to the arrest warrants, they defrauded ...": where the story comes from
         if kind == "investigation" and self._inquiry_aided_or_headed(i, sent):
             return True
+        if kind not in self.last_of_type and subheading(self.text, sent.start_char, sent.end_char, len(sent)) \
+                and not self._in_title():
+            return True  # a subheading ("Escape from the compound") names no act the story has not told
         if kind == "seizure" and seized_of_matter(self.lower, i, sent.end):
             return True  # "the government is fully seized of the matter": dealing with it, no seizure
         if served_aim(self.lower, i, sent.start, sent.end, _ACTS):
