@@ -177,6 +177,9 @@ _NOT_YET = {"faster", "swift", "swifter", "speedy", "quicker", "future", "possib
 #: "facing deportation", "expected to face criminal investigations": a prospect; "they face charges"
 #: are charges laid.
 _PROSPECT = {"face", "faces", "facing"}
+#: Words before an event word that point back to the event told before: "the raid", "that arrest",
+#: "the ministry's deportation", and "those" before a participle ("those deported", "among those rescued")
+_REFERRING = frozenset({"the", "that", "this", "'s", "’s", "those"})
 #: "a deportation facility", "a rescue centre": a place named after an event, not the event.
 _NAMED_AFTER = {"facility", "facilities", "centre", "center", "centres", "centers", "camp", "camps", "shelter",
                 "depot", "depots", "cell", "cells",  # "the immigration detention depot", "held in detention cells"
