@@ -378,12 +378,12 @@ def _rank(node: Node) -> int:
     return PLACE_RANK.get(str(node.properties.get("kind", "city")), 2)
 
 
-#: Words before a site's word that do not say what kind of site it is
+#: Words before a site's word that do not say what kind of site it is ("an office compound", "a resort hotel")
 _NOT_KINDS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "one", "another", "same",
                         "scam", "crime", "fraud", "criminal", "illegal", "suspected", "alleged", "large", "big",
                         "small", "huge", "new", "old", "main", "local", "former", "storey", "story", "multi", "private",
                         "remote", "nearby", "online", "cyber", "other", "such", "notorious", "infamous", "several",
-                        "metre", "meter", "hectare", "acre", "foot"})  # "a 100,000 square metre complex": a size
+                        "metre", "meter", "hectare", "acre", "foot", "office", "resort"})  # (a size; what any site holds)
 _ADJECTIVE_ENDINGS = ("ed", "ing", "ous", "ful", "ive", "al", "ic", "ese", "ian", "ish", "ern")
 #: Site words that, after "the", refer back to the one site a story has told of
 _CONTAINERS = frozenset({"compound", "complex", "site", "premises"})
