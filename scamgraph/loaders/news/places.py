@@ -27,10 +27,10 @@ class PlaceRules(MissionPlaces):
     """Location nesting, described sites, scams and identifiers."""
 
     def _owns_agency(self, ent: Span) -> bool:
-        """"Indonesia's Foreign Ministry", "Beijing's Ministry of Public Security": the name owns the
-        agency written right after it."""
+        """"Indonesia's Foreign Ministry", "Beijing's Ministry of Public Security", "Kenya's Interior Minister
+        X": the name owns the agency or the office written right after it."""
         end = ent.end
-        return end + 1 < len(self.doc) and self.words[end] in {"'s", "’s"} and self.doc[end + 1].ent_type_ == "AGENCY"
+        return end + 1 < len(self.doc) and self.words[end] in {"'s", "’s"} and self.doc[end + 1].ent_type_ in {"AGENCY", "ROLE"}
 
     def _actor_country(self, ent: Span) -> bool:
         """"in cooperation with China", "under pressure from China and Thailand", "at China's
