@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from scamgraph import gazetteer as gz
+from scamgraph.loaders.nlp.airport_forms import one_name_per_airport
 from scamgraph.loaders.nlp.bodies import (
     coordinated_heads,
     lower_bodies,
@@ -164,7 +165,7 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     dropped = _places_inside_names(view, undecided) | _lowercase_people(view) | _outlets_sections(view) \
         | surnames_as_places(view.ents) | places_naming_airlines(view) | headline_runs(view) \
         | offices_as_people(view) | tails_of_longer_places(view)
-    ents = [e for e in view.ents if e not in dropped] if dropped else view.ents
+    ents = one_name_per_airport(view, [e for e in view.ents if e not in dropped] if dropped else view.ents)
     return tuple(sorted(without_furniture(view, ents), key=lambda e: e.start))
 
 
