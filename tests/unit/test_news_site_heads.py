@@ -20,3 +20,11 @@ def test_a_resort_hotel_is_the_hotel() -> None:
 
 def test_a_trade_before_the_head_stays() -> None:
     assert "casino complex in Porac" in _sites("Police raided a casino complex in Porac on Monday and held 40 Chinese.")
+
+
+def test_a_condominium_is_a_site() -> None:
+    assert "condominium in Porac" in _sites("Police raided a condominium in Porac on Monday and held 40 Chinese.")
+
+
+def test_luxury_says_nothing_of_which_site() -> None:
+    assert "villa in Porac" in _sites("Police raided a luxury villa in Porac on Monday and held 40 Chinese.")

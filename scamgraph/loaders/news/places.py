@@ -383,7 +383,7 @@ _NOT_KINDS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his",
                         "scam", "crime", "fraud", "criminal", "illegal", "suspected", "alleged", "large", "big",
                         "small", "huge", "new", "old", "main", "local", "former", "storey", "story", "multi", "private",
                         "remote", "nearby", "online", "cyber", "other", "such", "notorious", "infamous", "several",
-                        "metre", "meter", "hectare", "acre", "foot", "office", "resort"})  # (a size; what any site holds)
+                        "metre", "meter", "hectare", "acre", "foot", "office", "resort", "luxury"})  # (a size; what any site holds)
 _ADJECTIVE_ENDINGS = ("ed", "ing", "ous", "ful", "ive", "al", "ic", "ese", "ian", "ish", "ern")
 #: Site words that, after "the", refer back to the one site a story has told of
 _CONTAINERS = frozenset({"compound", "complex", "site", "premises"})
