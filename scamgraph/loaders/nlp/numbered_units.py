@@ -23,9 +23,20 @@ _NOT_IN_A_FORCE = frozenset({"NORP", "ROLE", "PERSON", "COUNTRY", "PLACE"})
 def numbered_units(view: DocView) -> list[Span]:
     """Every numbered unit, numbered bridge and numbered police region of the document."""
     found = [span for ent in view.ents if (span := _numbered(view, ent)) is not None]
-    if "Region" in view.words:  # (a document-wide screen: most stories name no region)
-        found += _police_regions(view)
-    return found
+    regions = _indices(view.words, "Region")  # (found by list.index: most stories name no region)
+    return found + _police_regions(view, regions) if regions else found
+
+
+def _indices(words: list[str], word: str) -> list[int]:
+    """Every position of ``word`` in ``words``, each found by ``list.index`` (no loop in Python
+    over the other words)."""
+    found, k = [], -1
+    while True:
+        try:
+            k = words.index(word, k + 1)
+        except ValueError:
+            return found
+        found.append(k)
 
 
 def _numbered(view: DocView, ent: Span) -> Span | None:
@@ -45,12 +56,13 @@ def _numbered(view: DocView, ent: Span) -> Span | None:
     return None
 
 
-def _police_regions(view: DocView) -> list[Span]:
+def _police_regions(view: DocView, regions: list[int]) -> list[Span]:
     """"Provincial Police Region 7" (a force's name, "Region" and its number) and "Region 2
-    Investigation Division" (a region's number before a unit's name): one body each."""
+    Investigation Division" (a region's number before a unit's name), at the positions of "Region":
+    one body each."""
     found = []
-    for k, word in enumerate(view.words):
-        if word != "Region" or k + 1 >= len(view.words) or not _small_number(view.words[k + 1]):
+    for k in regions:
+        if k + 1 >= len(view.words) or not _small_number(view.words[k + 1]):
             continue
         after = view.owner.get(k + 2)
         if k > 0 and view.words[k - 1] == "Police" and not view.starts[k]:
