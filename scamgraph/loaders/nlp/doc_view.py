@@ -49,13 +49,6 @@ def _titled_acronym(ent: Span, word: str) -> bool:
     return ent.label_ == "AGENCY" and len(word) >= 4 and word.isalpha() and word.istitle()
 
 
-def _own_initial(ent: Span, after: list[str]) -> bool:
-    """The word after a place's name starts with the place's own initial: "United Arab Emirates
-    (UAE)" may define the place's acronym, "... sa Cambodia (SAMAPI)" does not."""
-    initial = next((w[0] for w in ent.text.split() if w[:1].isupper()), "")
-    return bool(after) and len(after[0]) > 1 and after[0][0] == initial
-
-
 class DocView:
     """A document's words, its entities so far and its cue matches, for one pass of the name finder."""
 
@@ -79,8 +72,6 @@ class DocView:
     def note_acronym(self, ent: Span) -> None:
         """"Commission for Combating Online Scams (CCOS)": later "CCOS" means the commission."""
         doc = self.doc
-        if ent.label_ in {"COUNTRY", "PLACE"} and not _own_initial(ent, self.words[ent.end + 1:ent.end + 2]):
-            return  # "Samahan ng mga Pilipino sa Cambodia (SAMAPI)": the brackets name the body, not the place
         if ent.end + 2 < len(doc) and self.words[ent.end] == "(" and self.words[ent.end + 2] == ")" \
                 and (self.words[ent.end + 1].isupper() or _titled_acronym(ent, self.words[ent.end + 1])):
             self.acronyms[self.words[ent.end + 1]] = ent

@@ -246,8 +246,7 @@ def _second_pass(view: DocView, undecided: list[tuple[int, int]]) -> None:
         if end - start == 1 and words[start] in view.acronyms:
             source = view.acronyms[words[start]]
             canonical, _, rest = (source.id_ or "||").partition("|")
-            ident = source.id_ if source.label_ == "COUNTRY" else f"{canonical or source.text}|{rest or '|'}"
-            added.append(Ent(doc, start, end, label=source.label_, span_id=ident))  # (a country's id is its code)
+            added.append(Ent(doc, start, end, label=source.label_, span_id=f"{canonical or source.text}|{rest or '|'}"))
         elif all(words[k] in tokens_of_people for k in range(start, end) if words[k] != "-") and \
                 not (start > 0 and view.lower[start - 1] in {"surnamed", "named"}):
             added.append(Ent(doc, start, end, label="PERSON"))
