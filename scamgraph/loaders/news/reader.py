@@ -163,7 +163,7 @@ _CONTINENT_PARTS = frozenset({"latin", "south", "north", "central"})
 #: Currency words: a country written right before one names money, not a place.
 _CURRENCIES = frozenset({"dollar", "dollars", "baht", "yuan", "renminbi", "riel", "riels", "kyat", "kyats", "peso",
                          "pesos", "won", "yen", "ringgit", "rupee", "rupees", "rupiah", "dong", "kip", "euro", "euros",
-                         "pound", "pounds", "currency"})  # ("in US currency")
+                         "pound", "pounds", "currency", "currencies"})  # ("US currency": money, no place)
 
 
 def _spelled_out(name: str) -> str:
