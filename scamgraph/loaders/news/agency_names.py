@@ -224,8 +224,11 @@ def _known_by_country(code: str, kind: str, text: str) -> str:
     words, last = text.lower().split(), text.lower().split()[-1]
     if len(found) != 1 or last in _BRANCHES and last not in found[0].lower().split():
         return ""  # "Chinese police" are not a Ministry of Public Security, nor an "Indian Army" an air force
-    if len(words) == 3 and not set(words) - {"the"} <= set(found[0].lower().split()) | _country_words(code):
+    known = set(found[0].lower().split()) | _country_words(code)
+    if len(words) == 3 and not set(words) - {"the"} <= known:
         return ""  # "the National Police Agency" (Korea's, Japan's) of a Cambodian story is no Cambodian National Police
+    if len(words) == 2 and words[0] not in known:
+        return ""  # nor is a branch named by its field ("Immigration Police") the whole force ("US prosecutors" are)
     return found[0]
 
 

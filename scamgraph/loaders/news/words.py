@@ -145,7 +145,7 @@ _ANNOUNCE = {"announced", "announces", "said", "says", "confirmed", "confirms", 
 _OPERATE = {"operated", "operates", "operating", "ran", "runs", "run", "managed", "manages", "controlled",
             "controls", "built", "developed"}
 _OWN = {"owned", "owns", "own", "bought", "acquired", "leased"}
-_UNNAMED_SITES = {"compound", "building", "complex", "casino", "hotel", "resort", "tower", "villa", "apartment",
+_UNNAMED_SITES = {"compound", "building", "complex", "casino", "hotel", "resort", "tower", "villa", "apartment", "condominium",
                   "scam centre", "scam center", "hub", "estate", "warehouse", "office block", "call centre", "call center",
                   "base", "den"}
 _CONDUCT_KINDS = {
