@@ -15,7 +15,6 @@ from scamgraph.loaders.news.count_subjects import CountSubjects
 from scamgraph.loaders.news.done_together import counted_more, done_together
 from scamgraph.loaders.news.homeward import leg_home
 from scamgraph.loaders.news.listed import list_before_verb
-from scamgraph.loaders.news.releases import release_won
 from scamgraph.loaders.news.served_aims import served_aim
 from scamgraph.loaders.news.set_off_phrases import SetOffPhrases
 from scamgraph.loaders.news.shared_modal import modal_shared
@@ -294,9 +293,6 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases):
         return verb
 
     def _plain_count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
-        j = count.start - 1 - (self.lower[count.start - 1] == "the")
-        if j - 1 > sent.start and self.lower[j] == "of" and release_won(self.lower, j - 1):
-            return _COUNT_VERBS["rescued"]  # "secured the release of 34 citizens (trafficked ...)": freed, rescued
         k = count.end
         while k < sent.end and k < count.end + 6 and (self.lower[k] in _BE or self.lower[k] in {"of", "them", "who", "suspected", ","}
                                                       or self._past_adverbs(k, sent) > k):

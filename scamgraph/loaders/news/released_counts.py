@@ -5,7 +5,7 @@ an infinitive or granted by the law is no rescue and gives no count (``releases`
 
 from __future__ import annotations
 
-from scamgraph.loaders.news.releases import _obtained
+from scamgraph.loaders.news.releases import release_won
 
 __all__ = ["released_count"]
 
@@ -20,4 +20,4 @@ def released_count(lower: list[str], start: int, floor: int) -> bool:
     k = start - 1
     while k > floor and lower[k] in _ROUGH:
         k -= 1
-    return k - 3 >= floor and lower[k] == "of" and lower[k - 1] == "release" and _obtained(lower, k - 1)
+    return k - 3 >= floor and lower[k] == "of" and lower[k - 1] == "release" and release_won(lower, k - 1)
