@@ -22,11 +22,13 @@ from scamgraph.loaders.news.words import (
     _BE,
     _COUNT_VERBS,
     _COUNTED_THINGS,
+    _LEARNERS,
     _NUMBERED,
     _PEOPLE_WORDS,
     _PHRASE_ENDS,
     _PLURAL_DEMONYMS,
     _QUOTES,
+    _SCHOOL_YEARS,
     _SUBSET_WORDS,
 )
 from scamgraph.loaders.news.written_numbers import WrittenNumbers
@@ -187,12 +189,24 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines):
                 continue
             number, end = self._number_at(k, sent.end)
             if number is None or k in dated or self.doc[k].ent_type_ in {"PERSON", "AGENCY", "ORG", "SITE"} \
-                    or k > sent.start and self.lower[k - 1] in _NUMBERED:
+                    or k > sent.start and self.lower[k - 1] in _NUMBERED or self._school_year(k, end, sent):
                 continue
             count = _Count(number, k, end)
             self._read_noun(count, sent, ents, norp, phrases)
             after = self._settle(count, end, sent, ents, norp, phrases)
         return self._by_sex(phrases)
+
+    def _school_year(self, k: int, end: int, sent: Span) -> bool:
+        """"a senior three student", "grade 5 pupils": the number names their year at school; "aged
+        between 18 and 35", "aged 20 to 40", "between the ages of 18 and 30": both ends of an age range are ages."""
+        if k > sent.start and self.lower[k - 1] in _SCHOOL_YEARS and end < sent.end and self.lower[end] in _LEARNERS:
+            return True
+        j = k - 1
+        if j - 1 > sent.start and self.lower[j] in {"and", "to", "-"} and self.like_num[j - 1]:
+            j -= 2  # the range's upper end: what stands before its lower end decides
+        if j >= sent.start and self.lower[j] == "between":
+            j -= 1
+        return j >= sent.start and (self.lower[j] == "aged" or self.lower[j] == "of" and self.lower[j - 1] in {"ages", "age"})
 
     def _read_noun(self, count: _Count, sent: Span, ents: list[Span], norp: dict[int, Span], phrases: list[_Count]) -> None:
         """The noun phrase after a number: its nationality, its people noun or the thing counted."""

@@ -54,6 +54,8 @@ _DESCRIBING = {"linked", "involved", "suspected", "accused", "believed", "allege
 #: Adverbs without "-ly" told between an auxiliary and its verb ("were also arrested").
 _ADVERBS = {"also", "later", "then", "all", "now", "already", "since", "each", "both", "soon"}
 _MODALS = {"could", "would", "will", "may", "might", "should", "shall", "can"}
+#: Subject pronouns: an auxiliary after one belongs to that pronoun's clause, not to the people counted before.
+_SUBJECT_PRONOUNS = frozenset({"they", "he", "she", "we", "i", "you"})
 _CASE_WORDS = {"case", "cases", "charges", "complaint", "complaints", "lawsuit", "indictment"}
 #: Verbs of moving people somewhere, and the places where moved people are held.
 _MOVED = {"transferred", "sent", "taken", "moved", "brought", "over", "back", "handed", "escorted"}
@@ -249,6 +251,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases):
     def _main_verb_at(self, start: int, sent: Span) -> int:
         """Where the main count verb told after an auxiliary is ("were deported"), ``sent.end`` if none."""
         for j in range(start, min(sent.end - 1, start + 13)):
+            if self.lower[j] in _SUBJECT_PRONOUNS:
+                break  # "arrested 3 Chinese suspected of fraud as they were carrying ...": a clause with its own subject
             if self.lower[j] not in {"were", "was", "been", "are", "is"}:
                 continue
             m = self._past_adverbs(j + 1, sent)  # "have been | successfully | repatriated"

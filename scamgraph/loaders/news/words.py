@@ -205,6 +205,10 @@ _CONNECTING_VERBS = {"said", "told", "met", "with", "and", "accompanied", "joine
 #: Words a number names rather than counts after: "Branch 167", "Building 4", "Gate No. 2".
 _NUMBERED = {"branch", "no", "no.", "unit", "block", "building", "tower", "zone", "room", "lot", "route", "highway",
              "gate", "phase", "km", "kilometre", "kilometer", "section", "article", "chapter", "act", "floor"}
+#: Words a number after names a school year, when a learner noun follows: "a grade five pupil",
+#: "a senior three student" (one learner, not five or three).
+_SCHOOL_YEARS = {"grade", "senior", "primary", "form", "standard"}
+_LEARNERS = {"student", "students", "pupil", "pupils", "learner", "learners", "schoolboy", "schoolgirl"}
 
 
 def _in_phrases(text: str, lookup: Callable[[str], str | None]) -> str:
