@@ -92,6 +92,7 @@ def _step(view: DocView, i: int, j: int) -> int:
             and (view.owner[i].start, view.owner[i].end) == (i, j):
         return 0  # "flown to Kathmandu | on Nepal Airlines flight RA402": a place is whole before "on"
     if lower in CONNECTORS and j + 1 < n and cap[j + 1] and lower != "and" \
+            and (lower != "the" or view.lower[j - 1] in CONNECTORS) \
             and view.lower[j + 1] not in CALENDAR_WORDS and not titled_name(view, i, j) \
             and not (lower == "of" and j - i >= 2 and view.lower[j - 1] in _DIVISIONS):
         return 1  # (but "Kyain Seikgyi Township | of | Karen State": a division, then the one it lies in)
