@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from scamgraph.loaders.date_scans import MONTH_STEM as _MONTH_STEM
+from scamgraph.loaders.date_scans import leads, scan_start
 from scamgraph.loaders.month_days import month_of_year, ordinal_day
 from scamgraph.loaders.numbers import number_value
 
@@ -79,9 +81,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 #: What re.IGNORECASE matches to an ASCII letter but str.lower() does not lower to it.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _UNFOLDED = frozenset("\u0130\u0131\u017f\u212a")  # (str.translate is slow: only when needed)
-#: How every month name _MONTH_RE accepts begins (the patterns match month names case-sensitively)
-_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_MONTH_STEM = re.compile("|".join(_MONTH_STEMS))  # (one search, not twelve substring tests)
+_LEADS = leads(_PATTERNS)  # (the patterns whose scan starts near the first month's or weekday's name)
 _WEEKDAYS = tuple(name.lower() for name in calendar.day_name)
 _UNITS = ("day", "week", "month", "year")  # "yesterday" and "today" too
 _DIGIT, _FOUR_DIGITS, _ORDINAL = re.compile(r"\d"), re.compile(r"\d{4}"), re.compile(r"\d(?:st|nd|rd|th)\b")
@@ -89,8 +89,16 @@ _DIGIT, _FOUR_DIGITS, _ORDINAL = re.compile(r"\d"), re.compile(r"\d{4}"), re.com
 
 def folded(text: str) -> str:
     """``text`` in lower case as re.IGNORECASE matches it to lower-case ASCII words, letter for
-    letter: a plain substring test on it stands for a case-insensitive match of the word."""
-    return (text.translate(_FOLD) if not text.isascii() and _UNFOLDED.intersection(text) else text).lower()
+    letter: a plain substring test on it stands for a case-insensitive match of the word. The
+    last answer is kept: the rules ask for one sentence's text some ten times in a row."""
+    last = _LAST_FOLDED[0]
+    if last[0] != text:
+        last = _LAST_FOLDED[0] = (text, (text.translate(_FOLD) if not text.isascii() and _UNFOLDED.intersection(text)
+                                         else text).lower())
+    return last[1]
+
+
+_LAST_FOLDED = [("", "")]  # (the text last folded with its folded form: one pair, replaced whole)
 
 
 def _possible_kinds(text: str) -> set[str]:
@@ -115,10 +123,11 @@ def _possible_kinds(text: str) -> set[str]:
         kinds |= {"since", "todate"}
     if "year" in folded_text:
         kinds.add("todate")
-    if "day" in folded_text and any(day in folded_text for day in _WEEKDAYS):
+    has = folded_text.__contains__  # (any(map(has, words)): a loop in C, no generator per test)
+    if "day" in folded_text and any(map(has, _WEEKDAYS)):
         kinds |= {"weekday", "dayrange"}
-    if any(unit in folded_text for unit in _UNITS):
-        kinds |= {kind for kind, words in _RELATIVE_WORDS if any(word in folded_text for word in words)}
+    if any(map(has, _UNITS)):
+        kinds |= {kind for kind, words in _RELATIVE_WORDS if any(map(has, words))}
     return kinds
 
 
@@ -159,12 +168,13 @@ def find_dates(text: str, offset: int, published: date | None, anchor: date | No
     if not kinds:
         return []  # most sentences name no date
     modals: list[int] | None = None
+    firsts: dict[str, int] = {}  # (where a month's or a weekday's name can first begin: scan_start)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
         if kind not in kinds:
             continue
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text, scan_start(text, _LEADS.get(pattern), firsts)):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):
                 continue
@@ -172,7 +182,7 @@ def find_dates(text: str, offset: int, published: date | None, anchor: date | No
                 continue  # "held for over two weeks before being released": how long, not when
             if modals is None:
                 folded_text = folded(text)
-                modals = [m.end() for m in _FUTURE.finditer(text)] if any(w in folded_text for w in _FUTURE_WORDS) else []
+                modals = [m.end() for m in _FUTURE.finditer(text)] if any(map(folded_text.__contains__, _FUTURE_WORDS)) else []
             future = any(-15 < start - end_of_modal < 40 for end_of_modal in modals)
             value, period = _resolve(kind, match, published, future, anchor)
             if value is None:

@@ -1,27 +1,11 @@
-"""Two closed phrases that read like facts and are not (audit 14, checked on the development
-articles 110 and 112): a government "seized with (or of) the matter" is dealing with it, an idiom
-of official statements, not a seizure; and a country's name before "currency" names money
-("$500 in US currency"), not a place where something happened, as before "dollars" or "baht".
+"""Closed phrases that read like facts and are not (audit 14, checked on the development article
+110): a country's name before "currency" names money ("$500 in US currency"), not a place where
+something happened, as before "dollars" or "baht" (the idiom "seized of the matter" is tested in
+test_news_event_idioms.py).
 The running of a machine ("jobs in computer operation", audit 14, o19) is no police operation."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import events, names, run
-
-
-def test_a_government_seized_with_the_matter_makes_no_seizure() -> None:
-    batch = run("A cabinet spokesman told reporters on Tuesday that Lusaka remained seized with the matter "
-                "of the 12 Zambians stuck in Laos.")
-    assert not [key for key in events(batch) if key.startswith("seizure")]
-
-
-def test_a_government_seized_of_the_matter_makes_no_seizure() -> None:
-    batch = run("Officials said the cabinet was seized of the matter on Friday.")
-    assert not [key for key in events(batch) if key.startswith("seizure")]
-
-
-def test_goods_seized_by_police_are_still_a_seizure() -> None:
-    batch = run("Police seized 40 laptops and 90 phones from the compound in Bavet on Friday.")
-    assert [key for key in events(batch) if key.startswith("seizure")]
 
 
 def test_a_country_before_currency_is_no_place() -> None:

@@ -49,3 +49,27 @@ def test_entities_read_back_as_doc_ents_reads_them() -> None:
     read = _as_set(doc, found)
     assert [(e.start, e.end, e.label_, e.id_) for e in read] == [(e.start, e.end, e.label_, e.id_) for e in doc.ents]
     assert [(e.label_, e.id_) for e in read] == [("PERSON", "Ramon|city|PH"), ("PLACE", "Manila|city|PH")]
+
+
+def test_entities_set_outside_annotate_every_token_as_set_ents_does() -> None:
+    """``set_ents_outside`` (the name finder's way) and ``Doc.set_ents(default="outside")`` leave
+    every token with the same IOB tag, type, kind id and id, over a gazetteer's annotation, on a
+    fresh document, with a span that has no label, and on an empty document."""
+    from scamgraph.loaders.nlp.ents import set_ents_outside
+
+    nlp = nlp_module.build()
+    texts = [*_texts()[:30], "", "Ramon Dizon was arrested in Manila on Monday."]
+
+    def tokens(doc):  # type: ignore[no-untyped-def]
+        return [(t.ent_iob, t.ent_type, t.ent_kb_id, t.ent_id) for t in doc]
+
+    for text in texts:
+        for fresh in (False, True):
+            ours, theirs = (nlp.make_doc(text) if fresh else nlp(text) for _ in range(2))
+            picked = [(e.start, e.end, e.label, e.kb_id, e.id) for e in list(theirs.ents)[::2]]
+            if len(ours) > 1 and all(start > 0 for start, *_ in picked):
+                picked.insert(0, (0, 1, 0, 0, 0))  # a span with no label: set_ents passes over it
+            set_ents_outside(ours, [Ent(ours, s, e, label=lab, kb_id=k, span_id=i) for s, e, lab, k, i in picked])
+            theirs.set_ents([Ent(theirs, s, e, label=lab, kb_id=k, span_id=i) for s, e, lab, k, i in picked],
+                            default="outside")
+            assert tokens(ours) == tokens(theirs)

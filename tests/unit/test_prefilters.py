@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from scamgraph.loaders import dates, identifiers
+from scamgraph.loaders import date_scans, dates, identifiers
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 EDGES = [
@@ -24,6 +24,9 @@ EDGES = [
     "Nothing here names a date or an address",
     "The court will rule on Monday; he'll be deported on Friday, and the hearing IS DUE TO open on Sunday.",
     "Police said on Monday that they plans to raid it next week; it is set to close on Tuesday.",
+    "Marcos spoke between \n 3   March and 9 April, early\tMonday, mid-May and on  Wednesday and Thursday.",
+    "The  July 2025 arrest, an April raid, a Sunday: from 12 Jan. 2024 until Feb. 3, and Monday to Friday.",
+    "Today's Monday ... in  January 2026; 7  June; November of last year; Sept. 9; 2 Mar 2025; Dec 25.",
 ]
 
 
@@ -59,3 +62,17 @@ def test_future_words_are_looked_for_only_in_sentences_that_write_one(monkeypatc
     assert any(d.value > published.isoformat() for found in screened for d in found if len(d.value) == 10)
     monkeypatch.setattr(dates, "_FUTURE_WORDS", ("",))
     assert [dates.find_dates(s, 0, published) for s in sentences] == screened
+
+
+def test_patterns_scanned_from_where_a_name_can_first_begin_find_what_a_scan_from_the_start_finds() -> None:
+    """The month and weekday patterns start their scan a few characters (any whitespace free)
+    before the first month's or weekday's name: every match, at every place, is the same."""
+    assert len(dates._LEADS) == 8
+    scanned = 0
+    for sentence in _sentences():
+        firsts: dict[str, int] = {}
+        for pattern in dates._LEADS:
+            start = date_scans.scan_start(sentence, dates._LEADS[pattern], firsts)
+            scanned += start > 0
+            assert [m.span() for m in pattern.finditer(sentence, start)] == [m.span() for m in pattern.finditer(sentence)]
+    assert scanned > 100

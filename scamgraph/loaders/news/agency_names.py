@@ -12,10 +12,15 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.resolve import country_code, country_name, demonym, demonym_table
 
+#: The name helpers marked with it are pure functions of the words they are given (and of the fixed
+#: gazetteer): their answers are kept, since a story names the same bodies at every mention.
+_kept = lru_cache(maxsize=4096)
+
 #: Head words of bodies of different branches: a written one must be in the known body's name
 _BRANCHES = {"police", "army", "navy", "ministry", "military"}
 
 
+@_kept
 def _known_singular(text: str) -> tuple[str, str, str] | None:
     """A known body's name written in the plural ("Border Guard Forces"): (name, kind, country)."""
     words = text.split()
@@ -25,6 +30,7 @@ def _known_singular(text: str) -> tuple[str, str, str] | None:
     return _known_forms().get(singular)
 
 
+@_kept
 def _known_after_country(text: str) -> tuple[str, str, str] | None:
     """A known body written after its own country's name or abbreviation ("US Office of Foreign
     Assets Control", "the Philippine Bureau of Immigration"): (name, kind, country)."""
@@ -43,12 +49,14 @@ def _known_forms() -> dict[str, tuple[str, str, str]]:
     return {form.lower(): (a.name, a.kind, a.country) for a in gz.known_agencies() for form in a.forms}
 
 
+@_kept
 def _title_case(text: str) -> str:
     """"ministry of home affairs" -> "Ministry of Home Affairs": a name's small words stay small."""
     words = text.split()
     return " ".join(w if i and w in {"of", "the", "and", "for"} else w.capitalize() for i, w in enumerate(words))
 
 
+@_kept
 def _singular_mission(text: str) -> str:
     """"Indian embassies in Myanmar and Thailand": one country's missions are one agency node."""
     head, _, last = text.rpartition(" ")
@@ -92,6 +100,7 @@ def _headed_by(name: str, head: str) -> bool:
     return words[-1] == head or any(w == head and nxt == "of" for w, nxt in pairwise(words))
 
 
+@_kept
 def _written_country(phrase: str) -> str | None:
     """The country a phrase names; a code must be written in capitals ("US", not the "Ad" of
     "Ad Hoc Committee", which read as Andorra); one written with full stops is the same ("U.S.")."""
@@ -116,6 +125,7 @@ def _short_demonym(code: str) -> str:
     return "Korean" if code == "KR" else demonym(code)
 
 
+@_kept
 def _mission_by_demonym(text: str) -> tuple[str, str] | None:
     """(mission, country code) of a diplomatic mission written "<mission> of <country>" or
     "<demonym> <mission>", so that both ways of writing one mission compare equal."""
@@ -129,6 +139,7 @@ def _mission_by_demonym(text: str) -> tuple[str, str] | None:
     return (mission, code) if code else None
 
 
+@_kept
 def _national_form(code: str, text: str) -> str:
     """The one body the gazetteer knows for a country whose name, without the country's own
     words, is the name written: "Ministry of Public Security" for China is the "Ministry of Public
@@ -149,6 +160,7 @@ _LOCAL_RANKS = re.compile(r" (?:provincial|municipal) ")
 _UNLISTED_NAMESAKES = {"ministry of public security": frozenset({"LA"})}
 
 
+@_kept
 def _homes_own(home: str, text: str) -> bool:
     """The story's own country may have a body of this name ("the Ministry of Public Security" of
     a Lao story is Laos's), where a Cambodian story's can only be another country's."""
@@ -156,6 +168,7 @@ def _homes_own(home: str, text: str) -> bool:
     return bool(_national_form(home, text)) or home in _UNLISTED_NAMESAKES.get(bare, ())
 
 
+@_kept
 def _named_countrys_form(text: str, named: frozenset[str]) -> tuple[str, str] | None:
     """"the Ministry of Public Security" with no country of its own, in a story that names China
     and no other country with a body of that name: China's (its known name, and the country).
@@ -202,6 +215,7 @@ def _without_country(form: str, country: set[str]) -> str:
     return form
 
 
+@_kept
 def _known_by_country(code: str, kind: str, text: str) -> str:
     """"Cambodian police" -> "Cambodian National Police", when the gazetteer knows exactly one."""
     if not code or not kind or len(text.split()) > 3:
@@ -210,8 +224,11 @@ def _known_by_country(code: str, kind: str, text: str) -> str:
     words, last = text.lower().split(), text.lower().split()[-1]
     if len(found) != 1 or last in _BRANCHES and last not in found[0].lower().split():
         return ""  # "Chinese police" are not a Ministry of Public Security, nor an "Indian Army" an air force
-    if len(words) == 3 and not set(words) - {"the"} <= set(found[0].lower().split()) | _country_words(code):
+    known = set(found[0].lower().split()) | _country_words(code)
+    if len(words) == 3 and not set(words) - {"the"} <= known:
         return ""  # "the National Police Agency" (Korea's, Japan's) of a Cambodian story is no Cambodian National Police
+    if len(words) == 2 and words[0] not in known:
+        return ""  # nor is a branch named by its field ("Immigration Police") the whole force ("US prosecutors" are)
     return found[0]
 
 
@@ -247,6 +264,7 @@ def _government_of(words: list[str]) -> str:
     return ""
 
 
+@_kept
 def _ministry_field(name: str) -> str:
     """"interior" of "Cambodian Interior Ministry", "Ministry of Interior", "the Ministry of the
     Interior" (a country's own word in front, or its name after the field, left out; "foreign" of
@@ -280,11 +298,13 @@ def _ministry_field(name: str) -> str:
 _FOREIGN_MINISTRY_SEATS = frozenset({"wisma putra"})
 
 
+@_kept
 def _generic_agency(text: str) -> bool:
     """A name every country's agency has ("Department of Justice", "Bureau of Immigration")."""
     return all(word in _GENERIC_AGENCY_WORDS for word in text.lower().replace(",", " ").split())
 
 
+@_kept
 def _agency_kind(text: str) -> str:
     """The kind of body a name's head word says ("ministry", "police"), or what a plural stands for."""
     words = text.lower().split()

@@ -9,9 +9,12 @@ from spacy.tokens import Span
 from scamgraph.loaders.news.conditions import conditioned, passed_over
 from scamgraph.loaders.news.demands import asked_for
 from scamgraph.loaders.news.enterprise_ties import tied_to_enterprise
+from scamgraph.loaders.news.event_idioms import seized_of_matter
 from scamgraph.loaders.news.gang_receivers import to_criminals
 from scamgraph.loaders.news.legal_instruments import names_an_instrument
 from scamgraph.loaders.news.operations import OperationWords
+from scamgraph.loaders.news.served_aims import served_aim
+from scamgraph.loaders.news.subheadings import subheading
 from scamgraph.loaders.news.those_named import names_people_of_another_act
 from scamgraph.loaders.news.words import (
     _BACKGROUND_RAIDS,
@@ -22,6 +25,7 @@ from scamgraph.loaders.news.words import (
     EVENT_TRIGGERS,
 )
 
+_ACTS = frozenset(EVENT_TRIGGERS)
 #: Kinds that "to" turns into an aim or an attempt ("tried to escape", "plotted to kidnap")
 _ATTEMPTED_KINDS = {"escape", "kidnapping", "seizure"}
 #: Words after "a raided" that show the participle is a verb after all, not an adjective
@@ -146,6 +150,13 @@ class EventAsides(OperationWords):
             return True  # "according to the arrest warrants, they defrauded ...": where the story comes from
         if kind == "investigation" and self._inquiry_aided_or_headed(i, sent):
             return True
+        if kind not in self.last_of_type and subheading(self.text, sent.start_char, sent.end_char, len(sent)) \
+                and not self._in_title():
+            return True  # a subheading ("Escape from the compound") names no act the story has not told
+        if kind == "seizure" and seized_of_matter(self.lower, i, sent.end):
+            return True  # "the government is fully seized of the matter": dealing with it, no seizure
+        if served_aim(self.lower, i, sent.start, sent.end, _ACTS):
+            return True  # "deployed a team to assist in the repatriation of 40": what the step is for
         if self._denied(i, sent):
             return True  # "we can't proceed with repatriation", "they were never deported": it did not happen
         if before == "be" and self.lower[i - 2] == "to" and self.lower[i - 3] in _AWAITING:

@@ -24,6 +24,7 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.news.count_leads import _SUBJECT_LEADS as _LEADS
 from scamgraph.loaders.news.described import DescribedPeople
+from scamgraph.loaders.news.sent_home import sent_home_verb
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.words import _BE, _COUNT_VERBS
 from scamgraph.model import RelType
@@ -168,10 +169,15 @@ class BareNumbers(DescribedPeople):
 
     def _act_after_bare(self, k: int, sent: Span) -> RelType | None:
         """The act told right after the number ("had been detained", "were taken into custody")."""
+        start = k
         while k < sent.end and (self.lower[k] in _BE or self.lower[k] in _PHRASE_WORDS
                                 or self.lower[k] == "already" or self.lower[k].endswith("ly") and self.words[k].isalpha()):
             k += 1  # ("have already safely returned")
         told = _COUNT_VERBS.get(self.lower[k]) if k < sent.end else None
+        if told is None and k < sent.end and self.lower[k] == "sent":  # "Three were later sent home"
+            own = (self._people_told_before() or ("",))[0]
+            at, home = sent_home_verb(self.lower, self.doc, start, (sent.start, sent.end), own)
+            told = home if at == k else None  # type: ignore[assignment]
         if told is None or told[0] is None or not self._told_as_done(k, sent):
             return None
         return told[0]

@@ -20,7 +20,8 @@ from spacy.vocab import Vocab
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.words import _COUNT_VERBS, _PLURAL_DEMONYMS
-from scamgraph.loaders.nlp.sentences import token_lowers
+from scamgraph.loaders.nlp.pattern_words import can_match, required_words
+from scamgraph.loaders.nlp.sentences import token_lowers, token_texts
 from scamgraph.model import RelType
 
 #: Words that say every counted person has the nationality told next.
@@ -81,7 +82,7 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
         "TOLD_AGAIN": [[*subject, *tail], [*subject, *_ASIDE, *tail]],  # (", accused of fraud,": an aside)
         # "Chinese (45), Vietnamese (30)", "China (45)": a table of people by nationality
         "IN_BRACKETS": [[{"ENT_TYPE": {"IN": ["NORP", "COUNTRY"]}, "OP": "+"}, {"ORTH": "("}, {"LIKE_NUM": True},
-                         {"ORTH": ")"}]],
+                         {**people, "OP": "?"}, {"ORTH": ")"}]],  # ("Peru (400 people)")
         # "They included 45 Chinese", "The group comprised ...": a breakdown of the people counted just before
         "PARTS_NEXT": [[{"IS_SENT_START": True, "LOWER": {"IN": ["they", "these", "those", "the"]}},
                         {"LOWER": {"IN": [*_people_nouns(), "group", "individuals", "arrested", "detained",
@@ -89,7 +90,7 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
                         {"LOWER": {"IN": _BREAKDOWN_VERBS}}],
                        [{"IS_SENT_START": True, "LOWER": {"IN": ["among", "of"]}},
                         {"LOWER": {"IN": ["them", "these", "those"]}}]],
-        # "The Malaysians were among several foreign nationals rescued": the people of a group an act was done to
+        # "The Peruvians were among dozens of foreign workers freed": the people of a group an act was done to
         "AMONG": [[{"LOWER": "the"}, norp, {**people, "OP": "?"}, {"LOWER": {"IN": ["were", "was"]}}, {"LOWER": "among"},
                    {"LOWER": {"IN": _GROUP_LEADS}, "OP": "*"}, {"LIKE_NUM": True, "OP": "?"},
                    {"LOWER": {"IN": ["foreign", "other"]}, "OP": "?"}, people, {"LOWER": {"IN": _ACTS}}]],
@@ -148,6 +149,12 @@ def _anchor_ids(group: str) -> frozenset[int]:
     return frozenset(get_string_id(word) for word in _anchor_words(group))
 
 
+@lru_cache(maxsize=4)
+def _needs(group: str) -> tuple[tuple[tuple[str, frozenset[str]], ...], ...]:
+    """The words each pattern of a group cannot match without (``nlp.pattern_words``)."""
+    return required_words(pattern for name, patterns in _patterns().items() if name in _GROUPS[group] for pattern in patterns)
+
+
 #: First words of the sentences a pattern without a nationality in it can match.
 _OPENERS = {"they", "these", "those", "the", "all", "among", "of"}
 
@@ -157,7 +164,7 @@ def _candidates(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> list
     Matching only these reads about a third of a story's sentences. Every pattern of nationalities
     holds a NORP token but "China (45)", which holds a bracket, and one of its group's anchor
     words: a sentence without them needs none of that group's patterns."""
-    lower = token_lowers(doc)  # (the document's lower-case words, made once by the pipeline)
+    lower, texts = token_lowers(doc), token_texts(doc)  # (the document's words, made once by the pipeline)
     acts, apposed, opening_anchors = _anchor_words("acts"), _anchor_words("apposed"), _anchor_words("opening")
     starts = [sent.start for sent in sentences]  # (Span.sent searches the document for each entity)
     marked: set[int] = set()  # sentences in which a demonym or a country begins
@@ -178,6 +185,8 @@ def _candidates(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> list
             groups = (("acts",) if of_people and not acts.isdisjoint(words) else ()) \
                 + (("apposed",) if of_people and not apposed.isdisjoint(words) else ()) \
                 + (("opening",) if opening and (first in {"among", "of"} or not opening_anchors.isdisjoint(words)) else ())
+            # (and only where some pattern of the group finds every word it needs: most do not)
+            groups = tuple(g for g in groups if can_match(_needs(g), words, texts[sent.start:sent.end]))
             found.append((sent, groups))
     return found
 
@@ -205,11 +214,16 @@ def people_matches(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> P
             found.uncounted.extend((start, end, code, start) for code in _listed_after(doc, end))
         elif name == "TOLD_AGAIN":
             found.told_again[start] = end - 1
-        elif name == "IN_BRACKETS" and doc[start].ent_type_ == doc[end - 4].ent_type_:
-            found.apposed[end - 2] = (name, doc[end - 4].ent_id_, end)  # (keyed by the number)
+        elif name == "IN_BRACKETS" and doc[start].ent_type_ == doc[(at := _bracket_number(doc, end)) - 2].ent_type_:
+            found.apposed[at] = (name, doc[at - 2].ent_id_, end)  # (keyed by the number)
         elif name == "PARTS_NEXT":
             found.parts_next.add(start)
     return found
+
+
+def _bracket_number(doc: Doc, end: int) -> int:
+    """Where the number of an IN_BRACKETS match ending at ``end`` stands: "(400)" or "(400 people)"."""
+    return end - 2 if doc[end - 2].like_num else end - 3
 
 
 def _one_nationality(doc: Doc, end: int) -> bool:

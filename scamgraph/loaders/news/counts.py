@@ -7,11 +7,15 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention
+from scamgraph.loaders.news.among_told import AmongTold
 from scamgraph.loaders.news.another_day import another_day
+from scamgraph.loaders.news.country_lines import CountryLines
 from scamgraph.loaders.news.governing import _DEFRAUD, _EVENT_PEOPLE
 from scamgraph.loaders.news.harms_ahead import HarmsAhead
 from scamgraph.loaders.news.joined_modifiers import joined_modifier
 from scamgraph.loaders.news.one_opening import one_opening
+from scamgraph.loaders.news.released_counts import released_count
+from scamgraph.loaders.news.sent_home import sent_home_verb
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.told_again import _ONE_PERSON
 from scamgraph.loaders.news.words import (
@@ -61,11 +65,13 @@ _ROUGH_WORDS = frozenset({"the", "about", "some", "nearly", "almost", "around", 
                           "more", "than", "at", "least", "an", "estimated"})
 
 
-class CountRules(HarmsAhead, WrittenNumbers):
+class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines):
     """Numbers of people (by nationality) and of things, attached to events."""
 
     def _counts(self, sent: Span, ents: list[Span], events: list[_Event], dates: list[DateMention],
                 written: list[DateMention], ev: Evidence) -> None:
+        if self._country_item(sent, ev):
+            return  # "- Atlantis- 40 people": a line of a list by country after a colon
         counts = self._count_phrases(sent, ents, written)
         told_before = {id(e) for e in self.events}
         previous: tuple[RelType | None, str, _Event] | None = None
@@ -75,6 +81,7 @@ class CountRules(HarmsAhead, WrittenNumbers):
         if item:
             link = self._list_lead  # "The breakdown of those arrested: | 207 Chinese nationals | 132 ..."
         self._told_again(sent, events, ev)
+        self._among_told(sent, events, ev)  # "The deportees were among 300 workers rounded up"
         counted: list[tuple[str, int]] = []
         parts: dict[tuple[str, str], int] = {}  # (event, nationality) -> the people of the list so far
         worded = any(w.isalpha() for w in self.words[sent.start:sent.end])  # (not a line of figures alone)
@@ -92,6 +99,12 @@ class CountRules(HarmsAhead, WrittenNumbers):
                 continue
             # "22 were Chinese": a breakdown of people counted before, never the subject of a verb of its own
             verb = self._partitive_act(count) if count.noun_role == "breakdown" else self._own_verb(count, sent, self._count_verb(count, sent))
+            if count.noun_role != "breakdown" and released_count(self.lower, count.start, sent.start):
+                verb = _COUNT_VERBS["rescued"]  # "secured the release of 20 citizens (held ...)": their rescue
+            if verb is None and count.noun_role != "breakdown":  # "40 Chileans were sent home"
+                at, home = sent_home_verb(self.lower, self.doc, count.end, (sent.start, sent.end),
+                                          count.nationality)
+                verb = home if at >= 0 and self._told_as_done(at, sent) else None  # type: ignore[assignment]
             inherits = " ".join(self.lower[max(sent.start, count.start - 2):count.start])
             listed = previous_end is not None and self._list_gap(previous_end, count.start)
             opened = count.noun_role == "breakdown" and self.lower[sent.start] in {"of", "among"}  # "Of the 209 deported, 73 were ..."
@@ -151,6 +164,7 @@ class CountRules(HarmsAhead, WrittenNumbers):
             self._last_group(counts)
         if not item:
             self._list_lead = self._lead_of_list(sent, events, link)
+        self._lead_countries(sent, self._list_lead, item)
 
     def _count_phrases(self, sent: Span, ents: list[Span], written: list[DateMention]) -> list[_Count]:
         """Numbers of people or things, each read with its noun phrase in ``_read_noun``; the numbers

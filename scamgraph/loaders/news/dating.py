@@ -42,7 +42,9 @@ _WAVE = {"nationwide", "coordinated", "series", "campaign", "wave", "ongoing", "
 #: "a recent crackdown", "were recently arrested": told as before the day it is told on
 _RECENT = {"recent", "recently"}
 #: "a similar crackdown", "an earlier raid": another event of the kind, never the one told before
-_ANOTHER = {"similar", "another", "earlier", "previous", "separate", "prior", "also"}
+#: A sentence opening on a phrase of time before its main clause: "After the raid, ...", "Following their arrest, ..."
+_FRONTED_AFTER = re.compile(r"\W*(?:after|following|upon|since)\b[^,;]*$", re.I)
+_ANOTHER = {"similar", "another", "earlier", "previous", "previously", "separate", "prior", "also"}
 #: A clause that tells what an event came after: "raids ..., following the directive on July 14"
 _FOLLOWING = re.compile(r"\b(?:following|after)\b(?![^,;]*[,;])", re.I)
 #: Words that set one clause against another: "..., while the week before ...", "...; earlier ..."
@@ -162,6 +164,8 @@ class EventDating(_State, ReducedRelatives):
                 opening = text[max(text.rfind(",", sent_start, d.start), sent_start):d.start]
                 aside = bool(_RELATIVE_OPEN.search(opening)) and "," in text[d.end:at]
                 return aside or bool(_CLAUSE_BEFORE.search(text[d.end:at]))
+            if _FRONTED_AFTER.match(text, sent_start, at) and "," in text[after:d.start]:
+                return True  # "After the rescue, the ministry on Tuesday urged ...": the day is the main clause's
             # "raids, following the directive on July 14"; "raided a compound that had opened last month";
             # ("a pair suspected of over the last three weeks conspiring": the span is the gerund's)
             return bool(_CLAUSE_AFTER.search(text[at:d.start]) or _RELATIVE_AFTER.search(text[after:d.start])) \
@@ -353,4 +357,7 @@ class EventDating(_State, ReducedRelatives):
         """"a similar joint crackdown": the words before the trigger say it is not the one told before."""
         start = self.sentence.start if self.sentence is not None else 0
         opening = self.lower[start] if start < i else ""
-        return bool(_ANOTHER & set(self.lower[max(0, i - 3):i])) or opening in _EARLIER_OPENINGS
+        lead = self.lower[max(0, i - 3):i]
+        if "prior" in lead and lead[lead.index("prior") + 1:][:1] == ["to"]:
+            lead = [w for w in lead if w != "prior"]  # "held prior to their deportation": the one told, as a time
+        return bool(_ANOTHER & set(lead)) or opening in _EARLIER_OPENINGS

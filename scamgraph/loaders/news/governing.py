@@ -15,6 +15,7 @@ from scamgraph.loaders.news.count_subjects import CountSubjects
 from scamgraph.loaders.news.done_together import counted_more, done_together
 from scamgraph.loaders.news.homeward import leg_home
 from scamgraph.loaders.news.listed import list_before_verb
+from scamgraph.loaders.news.served_aims import served_aim
 from scamgraph.loaders.news.set_off_phrases import SetOffPhrases
 from scamgraph.loaders.news.shared_modal import modal_shared
 from scamgraph.loaders.news.state import _Count
@@ -140,7 +141,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases):
                                                    or done_together(self.lower, j - 1, sent.start)):
             infinitive = False
         planned = self.lower[j] in _ACT_NOUNS and bool(_PLANNED & set(self.lower[sent.start:sent.end])
-                                                        or any(a == "to" and b in _ARRANGING for a, b in pairwise(lead)))
+                                                        or any(a == "to" and b in _ARRANGING for a, b in pairwise(lead))
+                                                        or served_aim(self.lower, j, sent.start, sent.end))  # "to assist in the return of 38"
         return infinitive or planned or bool(_DENIAL & set(self.lower[sent.start:j]))
 
     def _count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:

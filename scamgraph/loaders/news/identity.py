@@ -7,6 +7,7 @@ import re
 
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.dating import _SENT_AS, EventDating
+from scamgraph.loaders.news.headline_futures import HeadlineFutures
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.words import _PART_OF_RAID
@@ -20,7 +21,7 @@ _RELATIVE = re.compile(r"\b(?:before|earlier|after|later|following|next|previous
 _RECKONED = re.compile(r"\bmonths? (?:ago|earlier|before)\b", re.I)
 
 
-class EventIdentity(EventDating):
+class EventIdentity(EventDating, HeadlineFutures):
     """Finding (or making) the event a word names."""
 
     def _event(self, kind: str, when: DateMention | None, fresh: bool = False, campaign: bool = False,
@@ -75,6 +76,8 @@ class EventIdentity(EventDating):
                 self.campaigns.add(id(chosen))
             if self._in_title():
                 self.headlined.add(id(chosen))
+                if self._future_in_title(kind):
+                    self.headline_futures.add(id(chosen))  # "Laos to deport 40": kept if the story tells it
             self.events.append(chosen)
         if when is not None and len(value) == 7 and _RECKONED.search(when.text) and chosen.date == value:
             self.reckoned.add(id(chosen))

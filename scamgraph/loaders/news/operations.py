@@ -32,7 +32,10 @@ class OperationWords(JourneyWords):
         if again is not None:
             return again  # "deported on a charter, the largest operation to date": that act again
         if "raid" in self.last_of_type or "arrest" in self.last_of_type:
-            return "raid"
+            # "... were flown home on a charter. The operation involved 250 officers": the operation named
+            # right after a sending home or a rescue is that act, whatever raid the story told earlier
+            told = self.last_told if _DEFINITE & set(self.lower[max(0, i - 3):i]) else None
+            return told.type if told is not None and told.type in _OPERATION_KINDS else "raid"
         if not _DEFINITE & set(self.lower[max(0, i - 3):i]):
             return "raid"
         told = next((e for e in reversed(self.events) if e.type in _OPERATION_KINDS), None)

@@ -27,13 +27,13 @@ class PlaceRules(MissionPlaces):
     """Location nesting, described sites, scams and identifiers."""
 
     def _owns_agency(self, ent: Span) -> bool:
-        """"Indonesia's Foreign Ministry", "Beijing's Ministry of Public Security": the name owns the
-        agency written right after it."""
+        """"Indonesia's Foreign Ministry", "Beijing's Ministry of Public Security", "Kenya's Interior Minister
+        X": the name owns the agency or the office written right after it."""
         end = ent.end
-        return end + 1 < len(self.doc) and self.words[end] in {"'s", "’s"} and self.doc[end + 1].ent_type_ == "AGENCY"
+        return end + 1 < len(self.doc) and self.words[end] in {"'s", "’s"} and self.doc[end + 1].ent_type_ in {"AGENCY", "ROLE"}
 
     def _actor_country(self, ent: Span) -> bool:
-        """"in cooperation with China", "under pressure from China and Thailand", "at China's
+        """"in cooperation with China", "cooperation among X, Y and Z", "under pressure from (of) China", "at China's
         request", "have informed Taiwan", "until Uganda provides flights": the country acts here (its
         government does), and this mention names no place of the story."""
         lower, k = self.lower, ent.start - 1
@@ -41,7 +41,7 @@ class PlaceRules(MissionPlaces):
             k -= 1  # back to the word before a list of countries: "pressure from China and Thailand"
         before = lower[k - 1] if k > 0 else ""
         after = lower[ent.end:ent.end + 2] if ent.end + 1 < len(lower) else ["", ""]
-        return (lower[k] == "with" and before in _JOINT_WORDS or lower[k] == "from" and before in _ASKING_WORDS
+        return (lower[k] in {"with", "among"} and before in _JOINT_WORDS or lower[k] in {"from", "of"} and before in _ASKING_WORDS
                 or lower[k] in _ADDRESSING_VERBS or after[0] in _POSSESSIVES and after[1] in _ASKING_WORDS
                 or after[0] in _ACTS or after[0] in _AUXILIARIES and after[1] in _ACTS)
 
@@ -360,7 +360,7 @@ _COMPASS = frozenset({"east", "west", "north", "south", "northeast", "northwest"
                       "southwestern", "central"})
 #: "(in) cooperation with X", "coordinated with X": X is a partner that acts, not a place
 _JOINT_WORDS = frozenset({"cooperation", "coordination", "collaboration", "partnership", "cooperated", "coordinated",
-                          "collaborated", "cooperating", "coordinating", "collaborating", "cooperate", "coordinate"})
+                          "collaborated", "cooperating", "coordinating", "collaborating", "cooperate", "coordinate", "efforts"})
 #: "pressure from X", "at X's request": what a government asks or gives, not where anything is
 _ASKING_WORDS = frozenset({"pressure", "request", "requests", "demand", "demands", "help", "support", "assistance"})
 #: "informed X", "urged X": a verb addressing a government
@@ -378,12 +378,12 @@ def _rank(node: Node) -> int:
     return PLACE_RANK.get(str(node.properties.get("kind", "city")), 2)
 
 
-#: Words before a site's word that do not say what kind of site it is
+#: Words before a site's word that do not say what kind of site it is ("an office compound", "a resort hotel")
 _NOT_KINDS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "one", "another", "same",
                         "scam", "crime", "fraud", "criminal", "illegal", "suspected", "alleged", "large", "big",
                         "small", "huge", "new", "old", "main", "local", "former", "storey", "story", "multi", "private",
                         "remote", "nearby", "online", "cyber", "other", "such", "notorious", "infamous", "several",
-                        "metre", "meter", "hectare", "acre", "foot"})  # "a 100,000 square metre complex": a size
+                        "metre", "meter", "hectare", "acre", "foot", "office", "resort", "luxury"})  # (a size; what any site holds)
 _ADJECTIVE_ENDINGS = ("ed", "ing", "ous", "ful", "ive", "al", "ic", "ese", "ian", "ish", "ern")
 #: Site words that, after "the", refer back to the one site a story has told of
 _CONTAINERS = frozenset({"compound", "complex", "site", "premises"})

@@ -54,6 +54,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self._harms_to_cases()  # "trafficked five Taiwanese ... was convicted": the case told later
         self._merge_renamed_sites()
         self._fold_headlines()
+        self._drop_headline_futures()
         self._drop_framing()
         self._undate_the_telling()
         for event in self.events:

@@ -7,7 +7,7 @@ for ("called for the release of"), nor one still sought in an infinitive ("to se
 
 from __future__ import annotations
 
-__all__ = ["freed_at"]
+__all__ = ["freed_at", "release_won"]
 
 #: Verbs before "the release of" that tell a release obtained
 _OBTAINED = frozenset({"secured", "secure", "led", "negotiated", "won", "facilitated", "obtained", "brought"})
@@ -27,6 +27,12 @@ def freed_at(lower: list[str], start: int, end: int) -> list[int]:
         return []  # (most sentences: no release at all)
     held = bool(_CAPTIVITY.intersection(lower[start:end]))
     return [k for k in range(start + 2, end - 1) if _obtained(lower, k) or held and _let_go(lower, k, end)]
+
+
+def release_won(lower: list[str], k: int) -> bool:
+    """Whether the word at ``k`` is the "release" of "secured the release of", "led to the release of":
+    the people counted after its "of" were freed (rescued)."""
+    return k >= 2 and k + 1 < len(lower) and _obtained(lower, k)
 
 
 def _obtained(lower: list[str], k: int) -> bool:

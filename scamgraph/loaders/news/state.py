@@ -64,6 +64,8 @@ class _State:
         self.told_apart: set[int] = set()  # ids of events told as another, earlier one ("Earlier, ...")
         self.campaigns: set[int] = set()  # ids of raids told as a wave of raids ("nationwide raids")
         self.headlined: set[int] = set()  # ids of events the headline atop the text first told
+        self.last_told: _Event | None = None  # the last event a sentence's own words named
+        self.headline_futures: set[int] = set()  # ... of those, the ones told as to come ("Laos to deport 40")
         self.folded_arrest = False  # this sentence's arrest is the first step of its sending home
         self.named: set[int] = set()  # ids of events some sentence's own event word names
         self.framing: set[int] = set()  # ids of rescues only a count beside a return home tells of

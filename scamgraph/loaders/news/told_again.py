@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.count_patterns import PeopleMatches, people_matches
+from scamgraph.loaders.news.fronted import fronted_end
 from scamgraph.loaders.news.governing import _EVENT_PEOPLE, GoverningVerbs
 from scamgraph.loaders.news.homecoming import sending_of_another_kind
 from scamgraph.loaders.news.place_between import second_after
@@ -50,7 +51,15 @@ _KIND_ACTS = {"arrest": RelType.ARRESTED, "detention": RelType.DETAINED, "deport
               "extradition": RelType.EXTRADITED, "repatriation": RelType.REPATRIATED, "rescue": RelType.RESCUED}
 #: Acts of a state on people that a clause on their past may tell ("who had been detained").
 _STATE_ACTS = {RelType.DETAINED, RelType.ARRESTED}
+#: Acts told of people counted before by "them" or "the suspects" besides those: sending them
+#: away, rescuing them, charging them ("The suspects were charged with illegal entry").
+_LATER_ACTS = {RelType.RESCUED, RelType.DEPORTED, RelType.REPATRIATED, RelType.CHARGED}
 
+
+#: Words opening an aside that names the people: not a description of those counted before.
+_NAMING = frozenset({"identified", "named", "namely", "known", "who", "which"})
+#: The most words of an aside between the people and their verb.
+_ASIDE_SPAN = 14
 
 #: The most tokens a line of a list of counts holds ("- 3,000 Chinese citizens" and its line break)
 _LINE_SPAN = 16
@@ -97,8 +106,8 @@ class PeopleToldAgain(GoverningVerbs):
         if kind == "ALL_OF" and not count.nationality and count.end > count.start + 1:
             count.nationality, count.end = code, end
         kind, code, end = self._matches.apposed.get(count.start, ("", "", 0))
-        if kind == "PART_OF" or kind == "IN_BRACKETS" and count.end == count.start + 1:
-            count.nationality, count.end = code, end  # "73 of them South Koreans", "Chinese (45)"
+        if kind == "PART_OF" or kind == "IN_BRACKETS" and count.end <= end - 1:
+            count.nationality, count.end = code, end  # "73 of them South Koreans", "Chinese (45)", "Peru (45 people)"
 
     def _told_again(self, sent: Span, events: list[_Event], ev: Evidence) -> None:
         """"Police arrested 45 Chinese. They were later deported.": the people counted in the
@@ -161,7 +170,7 @@ class PeopleToldAgain(GoverningVerbs):
         lower = self.lower
         for j in range(sent.start, sent.end - 2):
             told = _COUNT_VERBS.get(lower[j])
-            if told is None or told[0] not in _STATE_ACTS | {RelType.RESCUED, RelType.DEPORTED, RelType.REPATRIATED} \
+            if told is None or told[0] not in _STATE_ACTS | _LATER_ACTS \
                     or not (lower[j + 1] == "them" or lower[j + 1] == "the" and lower[j + 2] in _BACK_NOUNS
                             or self._passive_back(sent, j, code)) \
                     or not self._told_as_done(j, sent):
@@ -182,24 +191,37 @@ class PeopleToldAgain(GoverningVerbs):
     def _passive_back(self, sent: Span, j: int, code: str) -> bool:
         """"The suspects were (reportedly) arrested | taken into custody | placed under arrest", "The
         Thai nationals were arrested": the sentence opens with the people told before (of nationality
-        ``code``, where it names one) as the passive subject of the act at ``j``."""
-        k = sent.start + 1
-        if self.lower[sent.start] == "they":
+        ``code``, where it names one) as the passive subject of the act at ``j``, after any phrase
+        fronted before a comma ("After questioning, the suspects were formally charged")."""
+        start = fronted_end(self.lower, sent.start, j)
+        k = start + 1
+        if self.lower[start] == "they":
             k -= 1  # "They were placed under arrest"
-        elif self.lower[sent.start] != "the" or k >= j:
+        elif self.lower[start] != "the" or k >= j:
             return False
         else:
             while k < j and self.doc[k].ent_type_ == "NORP":
                 k += 1  # "The South Korean nationals were ..."
-            if k > sent.start + 1 and self.doc[k - 1].ent_id_ != code:
+            if k > start + 1 and self.doc[k - 1].ent_id_ != code:
                 return False  # "The Vietnamese were arrested": other people than those counted
             if self.lower[k] not in _BACK_NOUNS and self.lower[k] not in _EVENT_PEOPLE:
                 return False  # ("The deportees were detained": the people of an act told before)
             aside = sex_aside(self.lower, self.like_num, k + 1, j)
-            k = aside.stop - 1 if aside else k  # "The deportees, including 9 women, were detained"
+            k = aside.stop - 1 if aside else self._set_off(k + 1, j)  # "The deportees, including 9 women, were"
         if k + 1 >= j or self.lower[k + 1] not in {"were", "had", "have"}:
             return False
-        return set(self.lower[k + 2:j]) <= _PASSIVE_LEADS
+        return all(w in _PASSIVE_LEADS or w.endswith("ly") and w.isalpha() for w in self.lower[k + 2:j])
+
+    def _set_off(self, k: int, j: int) -> int:
+        """"The suspects, accused in 40 cases, were detained": the comma closing an aside set off by
+        commas at ``k`` that describes the people (``k - 1`` where there is none); an aside naming
+        people ("The suspects, identified as A and B,") tells of others than those counted."""
+        if self.lower[k] != "," or self.lower[k + 1] in _NAMING:
+            return k - 1
+        close = next((m for m in range(k + 1, min(j, k + _ASIDE_SPAN)) if self.lower[m] == ","), None)
+        if close is None or any(self.doc[m].ent_type_ == "PERSON" for m in range(k + 1, close)):
+            return k - 1
+        return close
 
     def _by_sex(self, phrases: list[_Count]) -> list[_Count]:
         """"All 31 detainees, among them 20 men and 11 women - all Thai -": a breakdown by sex

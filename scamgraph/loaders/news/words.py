@@ -34,10 +34,8 @@ class _Screened:
         self.words = tuple(words) if plain else needs if needs and pattern.flags & re.IGNORECASE else None
 
     def search(self, text: str) -> re.Match[str] | None:
-        if self.words is not None:
-            folded_text = folded(text)  # (a match's letters, folded as re.I folds them, are its word's)
-            if not any(word in folded_text for word in self.words):
-                return None
+        if self.words is not None and not any(map(folded(text).__contains__, self.words)):
+            return None  # (a match's letters, folded as re.I folds them, are its word's; map: a loop in C)
         return self.pattern.search(text)
 
 
@@ -147,7 +145,7 @@ _ANNOUNCE = {"announced", "announces", "said", "says", "confirmed", "confirms", 
 _OPERATE = {"operated", "operates", "operating", "ran", "runs", "run", "managed", "manages", "controlled",
             "controls", "built", "developed"}
 _OWN = {"owned", "owns", "own", "bought", "acquired", "leased"}
-_UNNAMED_SITES = {"compound", "building", "complex", "casino", "hotel", "resort", "tower", "villa", "apartment",
+_UNNAMED_SITES = {"compound", "building", "complex", "casino", "hotel", "resort", "tower", "villa", "apartment", "condominium",
                   "scam centre", "scam center", "hub", "estate", "warehouse", "office block", "call centre", "call center",
                   "base", "den"}
 _CONDUCT_KINDS = {
@@ -179,6 +177,9 @@ _NOT_YET = {"faster", "swift", "swifter", "speedy", "quicker", "future", "possib
 #: "facing deportation", "expected to face criminal investigations": a prospect; "they face charges"
 #: are charges laid.
 _PROSPECT = {"face", "faces", "facing"}
+#: Words before an event word that point back to the event told before: "the raid", "that arrest",
+#: "the ministry's deportation", and "those" before a participle ("those deported", "among those rescued")
+_REFERRING = frozenset({"the", "that", "this", "'s", "’s", "those"})
 #: "a deportation facility", "a rescue centre": a place named after an event, not the event.
 _NAMED_AFTER = {"facility", "facilities", "centre", "center", "centres", "centers", "camp", "camps", "shelter",
                 "depot", "depots", "cell", "cells",  # "the immigration detention depot", "held in detention cells"

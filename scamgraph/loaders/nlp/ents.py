@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from functools import cached_property
 
+import numpy
+from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.tokens import Doc, Span
 
-__all__ = ["ENTS_KEY", "Ent", "document_ents"]
+__all__ = ["ENTS_KEY", "Ent", "document_ents", "set_ents_outside"]
 
 #: Where the name finder leaves the entities it set (``doc.ents``, as ``Ent``) for the reader.
 ENTS_KEY = ("scamgraph", "ents")
@@ -38,3 +40,14 @@ def document_ents(doc: Doc) -> tuple[Span, ...]:
     if kept is not None:
         return kept  # type: ignore[no-any-return]
     return tuple(Ent(doc, e.start, e.end, label=e.label, kb_id=e.kb_id, span_id=e.id) for e in doc.ents)
+
+
+def set_ents_outside(doc: Doc, ents: list[Span]) -> None:
+    """``doc.set_ents(ents, default="outside")``, the same annotation on every token: its loop over
+    the tokens outside the entities compares the mode, an enum member, at each (some 60 ns a
+    token); here one array write first makes every token "O" (type 0) and ``set_ents`` leaves
+    those outside the entities as they are."""
+    outside = numpy.zeros((len(doc), 2), dtype="uint64")
+    outside[:, 0] = 2  # (ENT_IOB 2: outside; ENT_TYPE 0: none. Kind and id ids stay, as set_ents leaves them)
+    doc.from_array([ENT_IOB, ENT_TYPE], outside)
+    doc.set_ents(ents, default="unmodified")

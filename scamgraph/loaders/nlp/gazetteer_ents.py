@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from scamgraph import gazetteer as gz
 from scamgraph.loaders import nlp_cache
 from scamgraph.loaders.nlp.ents import Ent
+from scamgraph.loaders.nlp.sentences import token_texts
 from scamgraph.resolve import demonym_table
 
 __all__ = ["MATCHES_KEY", "gazetteer_patterns"]
@@ -49,10 +50,11 @@ class _Gazetteer:
 
     def __call__(self, doc: Doc) -> Doc:
         lower = doc.to_array(LOWER).tolist()
+        words = token_texts(doc)  # (the sentence component's list: ``doc[i].text`` builds a Token)
         spans = []
         found = [(start, end) for _key, start, end in self.matcher(doc)
-                 if not _acronym_plural(doc, start, end) and not self._titled_code(doc, start, end, lower)
-                 and not _weekday_of_a_date(doc, start, end)]
+                 if not _acronym_plural(words, start, end) and not self._titled_code(words, start, end, lower)
+                 and not _weekday_of_a_date(doc, words, start, end)]
         for start, end in _longest_first(found):
             label, ident = self._ids(tuple(lower[start:end]), doc)
             spans.append(Ent(doc, start, end, label=label, span_id=ident))
@@ -63,12 +65,12 @@ class _Gazetteer:
         doc.user_data[MATCHES_KEY] = spans  # for the name finder next (``doc.ents`` builds them again)
         return doc
 
-    def _titled_code(self, doc: Doc, start: int, end: int, lower: list[int]) -> bool:
+    def _titled_code(self, words: list[str], start: int, end: int, lower: list[int]) -> bool:
         """"Uk Sokhom said", "Us workers were beaten": a country's two-letter code ("UK", "US") is
         listed only in capitals, and the matcher, blind to case, finds it in a word written with
         one capital, which is a name or an ordinary word, never the code (no country's name has
         two letters)."""
-        text = doc[start].text
+        text = words[start]
         return end - start == 1 and len(text) == 2 and text[0].isupper() and text[1].islower() \
             and self.phrases[tuple(lower[start:end])][0] == "COUNTRY"
 
@@ -82,22 +84,22 @@ class _Gazetteer:
         return ids
 
 
-def _acronym_plural(doc: Doc, start: int, end: int) -> bool:
+def _acronym_plural(words: list[str], start: int, end: int) -> bool:
     """"told MPs", "NGOs said": capitals and a small "s" are an acronym's plural (Members of
     Parliament), which the matcher, blind to case, would take for one body ("MPS", China's
     Ministry of Public Security)."""
     if end - start != 1:
         return False
-    text = doc[start].text
+    text = words[start]
     return len(text) >= 3 and text[-1] == "s" and text[:-1].isupper() and text[:-1].isalpha()
 
 
-def _weekday_of_a_date(doc: Doc, start: int, end: int) -> bool:
+def _weekday_of_a_date(doc: Doc, words: list[str], start: int, end: int) -> bool:
     """"Mon, 9 June 2025": a weekday's short name opening a date is no place (Myanmar's
     Mon State shares it): the word, a comma or none, then a day's number or a month."""
-    if end - start != 1 or doc[start].text not in _WEEKDAYS:
+    if end - start != 1 or words[start] not in _WEEKDAYS:
         return False
-    k = end + 1 if end < len(doc) and doc[end].text in {",", "."} else end
+    k = end + 1 if end < len(words) and words[end] in {",", "."} else end
     return k < len(doc) and (doc[k].like_num or doc[k].lower_ in _MONTHS)
 
 

@@ -189,7 +189,7 @@ def _title_word(view: DocView, k: int) -> bool:
 
 def _inside_a_longer_agency(view: DocView, run: Run) -> Decision:
     """The gazetteer's name is longer ("Foreign, Commonwealth and Development Office")."""
-    if any(e.label_ == "AGENCY" and (e.start < run.start or e.end > run.end) for e in run.inner.values()):
+    if run.inner and any(e.label_ == "AGENCY" and (e.start < run.start or e.end > run.end) for e in run.inner.values()):
         return None
     return GO_ON
 

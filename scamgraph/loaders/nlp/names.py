@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from scamgraph import gazetteer as gz
+from scamgraph.loaders.nlp.airport_forms import one_name_per_airport
 from scamgraph.loaders.nlp.bodies import (
     coordinated_heads,
     lower_bodies,
@@ -35,11 +36,12 @@ from scamgraph.loaders.nlp.cues import (
     titled_by_a_body,
 )
 from scamgraph.loaders.nlp.doc_view import DocView
-from scamgraph.loaders.nlp.ents import ENTS_KEY, Ent
+from scamgraph.loaders.nlp.ents import ENTS_KEY, Ent, set_ents_outside
 from scamgraph.loaders.nlp.gazetteer_ents import MATCHES_KEY
 from scamgraph.loaders.nlp.headlines import headline_runs
 from scamgraph.loaders.nlp.kinds import classify
 from scamgraph.loaders.nlp.longer_places import tails_of_longer_places
+from scamgraph.loaders.nlp.numbered_units import numbered_units
 from scamgraph.loaders.nlp.outlets import outlets_cited
 from scamgraph.loaders.nlp.patterns import CuePatterns
 from scamgraph.loaders.nlp.place_names import listed_places
@@ -69,7 +71,7 @@ class NameFinder:
         kept = [ent for ent in (doc.ents if matches is None else matches) if _keep_gazetteer_match(ent, words, spaces)]
         # (what ``doc.ents = ...`` does, less building each Span again)
         found = find_names(DocView(doc, kept, self.patterns))
-        doc.set_ents(list(found), default="outside")
+        set_ents_outside(doc, list(found))
         doc.user_data[ENTS_KEY] = _as_set(doc, found)  # what ``doc.ents`` now reads, for the news reader
         return doc
 
@@ -157,13 +159,13 @@ def find_names(view: DocView) -> tuple[Span, ...]:
             undecided = [(s, e) for s, e in undecided if not any(p.start == s for p in outlets)]
     _second_pass(view, undecided)
     _listed_people(view, undecided)
-    for more in (units_of_bodies(view), coordinated_heads(view), _numbered_units(view), _bodies_of_places(view)):
+    for more in (units_of_bodies(view), coordinated_heads(view), numbered_units(view), _bodies_of_places(view)):
         if more:
             view.replace(more)
     dropped = _places_inside_names(view, undecided) | _lowercase_people(view) | _outlets_sections(view) \
         | surnames_as_places(view.ents) | places_naming_airlines(view) | headline_runs(view) \
         | offices_as_people(view) | tails_of_longer_places(view)
-    ents = [e for e in view.ents if e not in dropped] if dropped else view.ents
+    ents = one_name_per_airport(view, [e for e in view.ents if e not in dropped] if dropped else view.ents)
     return tuple(sorted(without_furniture(view, ents), key=lambda e: e.start))
 
 
@@ -208,29 +210,6 @@ _PLACE_KIND_WORDS = frozenset({"province", "provincial", "district", "city", "mu
                                "prefectural", "state", "county", "regional"})
 
 
-def _numbered_units(view: DocView) -> list[Span]:
-    """"Border Patrol Police Unit 346", "Friendship Bridge 2", "Border Trade Bridge No. 2": the
-    number after a unit word or a landmark names it, so it is part of the name (another numbered
-    unit or bridge is another one)."""
-    found = []
-    for ent in view.ents:
-        k = ent.end
-        unit = ent.label_ == "AGENCY" and view.lower[k - 1] in _NUMBERED_UNITS
-        landmark = ent.label_ == "PLACE" and ent.id_.split("|")[1:2] == ["landmark"]
-        if (unit or landmark) and k + 1 < len(view.words) and view.lower[k] in {"no.", "no"} and view.words[k + 1].isdigit():
-            k += 1  # "Border Trade Bridge No. 2"
-        if (unit or landmark) and k < len(view.words) and view.words[k].isdigit() and len(view.words[k]) <= 3 \
-                and k not in view.owner and view.spaces[k - 1]:  # (four digits are a year: "Bridge 2024")
-            canonical, _, rest = (ent.id_ or "||").partition("|")
-            name = f"{canonical or ent.text} {view.doc[ent.end:k + 1].text}"
-            found.append(view.make(ent.start, k + 1, ent.label_, f"{name}|{rest or '|'}"))
-    return found
-
-
-#: Unit words a number after names: "Unit 346", "Division 3"
-_NUMBERED_UNITS = frozenset({"unit", "division", "battalion", "regiment", "squad", "brigade", "sector"})
-
-
 def _hyphenated_acronyms(view: DocView) -> None:
     """"(PNP-CIDG)" after a body's full name: a later "PNP-CIDG", read as a unit of the PNP, is
     that body (a one-word acronym is read in the second pass)."""
@@ -255,14 +234,14 @@ def _second_pass(view: DocView, undecided: list[tuple[int, int]]) -> None:
     for start, end in undecided:
         kept = [words[k] for k in range(start, end) if words[k] != "-"]
         if 2 <= len(kept) <= 3 and kept[-1] in speakers and all(w.istitle() for w in kept) \
-                and not any(k in view.owner for k in range(start, end)):
+                and view.owner.keys().isdisjoint(range(start, end)):
             span: Span = Ent(doc, start, end, label="PERSON", span_id="||")
             view.ents.append(span)  # "Arief Setiawan answered ..." and later "Setiawan told ..."
             view.owner.update({k: span for k in range(start, end)})
             tokens_of_people.update(kept)
     added: list[Span] = []
     for start, end in undecided:
-        if any(k in view.owner for k in range(start, end)):
+        if not view.owner.keys().isdisjoint(range(start, end)):  # (a test in C: no generator per run)
             continue
         if end - start == 1 and words[start] in view.acronyms:
             source = view.acronyms[words[start]]

@@ -29,6 +29,8 @@ _MEDIUM_NOUNS = frozenset({"television", "tv", "newspaper", "newspapers", "daily
 #: Words between "and other" and a medium's plural: "and other state-run newspapers"
 _MEDIUM_PLURALS = frozenset({"newspapers", "media", "outlets", "dailies", "broadcasters", "channels"})
 _MAX_WORDS = 4
+#: Entities an outlet's name may hold: "China Daily", "National Thailand", "Myanmar Now"
+_NAMING_PLACES = frozenset({"COUNTRY", "PLACE", "NORP"})
 
 
 def outlets_cited(view: DocView, runs: list[tuple[int, int]]) -> list[Span]:
@@ -57,13 +59,21 @@ def _acronym(view: DocView, start: int, end: int) -> bool:
 
 def _nameable(view: DocView, start: int, end: int, people: set[str]) -> bool:
     """One to four capitalized words no entity owns, none an opener, a family name or a word of a
-    person named in the document."""
+    person named in the document; in a name of two words or more, a country, a place or a people
+    inside it ("the China Daily", "the National Thailand") is part of the outlet's name."""
     if not 1 <= end - start <= _MAX_WORDS or start == 0:
         return False
     surnames, heads = gz.surnames(), gz.heads()
-    return all(view.words[k].istitle() and k not in view.owner and view.lower[k] not in STARTERS
-               and view.lower[k] not in heads and view.words[k] not in surnames and view.words[k] not in people
-               for k in range(start, end))
+    own = [k for k in range(start, end) if k not in view.owner]
+    return bool(own) and all(_inside_a_name(view, k, start, end) for k in range(start, end) if k in view.owner) \
+        and all(view.words[k].istitle() and view.lower[k] not in STARTERS and view.lower[k] not in heads
+                and view.words[k] not in surnames and view.words[k] not in people for k in own)
+
+
+def _inside_a_name(view: DocView, k: int, start: int, end: int) -> bool:
+    """Token ``k`` belongs to a country, place or people named wholly inside a run of two words or more."""
+    owner = view.owner[k]
+    return end - start >= 2 and owner.label_ in _NAMING_PLACES and start <= owner.start and owner.end <= end
 
 
 def _before(view: DocView, start: int) -> int:

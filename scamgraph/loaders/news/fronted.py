@@ -1,0 +1,26 @@
+"""A phrase fronted before the subject of a sentence and set off by a comma ("After questioning,
+the suspects were charged", "On Monday, they were deported"): the subject starts after the comma
+(English grammar: a fronted adverbial is no part of the subject)."""
+
+from __future__ import annotations
+
+__all__ = ["fronted_end"]
+
+#: Words that open a fronted phrase of time, manner or circumstance.
+_OPENERS = frozenset({"after", "following", "upon", "on", "in", "at", "during", "later", "subsequently", "then",
+                      "meanwhile", "afterwards", "afterward", "eventually", "once", "by", "within", "before"})
+#: The most words a fronted phrase holds before its comma.
+_SPAN = 8
+
+
+def fronted_end(lower: list[str], start: int, end: int) -> int:
+    """Where the sentence opening at ``start`` goes on after its fronted phrase (the word after
+    the comma), or ``start`` where it opens with no such phrase before ``end``."""
+    if lower[start] not in _OPENERS:
+        return start
+    for k in range(start + 1, min(end, start + _SPAN + 1)):
+        if lower[k] == ",":
+            return k + 1
+        if lower[k] in {".", ";", ":"}:
+            break
+    return start

@@ -1,0 +1,55 @@
+"""An act named as what a step is taken for: "sent a team to assist in the repatriation of 40
+workers", "is working to secure their release", "to facilitate the return of the group". The
+infinitive of purpose tells what someone means to bring about, not that it happened; where the act
+did happen, the story tells it again in words of its own ("were flown home on Monday"). Shared by
+the event words (asides.py)."""
+
+from __future__ import annotations
+
+#: Verbs whose object an act serves, not an act told as done (after "to"): "to facilitate", "to help"
+SERVING = frozenset({"facilitate", "assist", "aid", "support", "serve", "help", "enable", "allow", "expedite",
+                     "ensure", "secure", "arrange", "coordinate", "oversee", "process", "speed"})
+#: Words that may stand between the serving verb and the act: "in the safe and swift", "up the", "with their"
+_BETWEEN = frozenset({"in", "with", "on", "up", "the", "their", "his", "her", "its", "a", "an", "safe", "safest",
+                      "swift", "swifter", "swiftest", "speedy", "speedier", "immediate", "timely", "prompt", "early",
+                      "smooth", "orderly", "eventual", "possible", "and", "quick", "quicker", "urgent", "dignified"})
+#: Auxiliaries: a participle after one tells no act done by the subject ("has deployed a team to ...")
+_AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "is", "are", "be", "been", "being"})
+#: Words that give a day to the act named: "to ensure the repatriation of the group on Monday" sets it for a day
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow",
+                   "tonight", "january", "february", "march", "april", "june", "july", "august", "september",
+                   "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."})
+#: How far after the act its day may be told
+_DAY_SPAN = 12
+#: How many such words may stand between
+_SPAN = 5
+
+
+def served_aim(lower: list[str], i: int, start: int, end: int, acts: frozenset[str] = frozenset()) -> bool:
+    """Whether the event word at ``i`` is the object of "to" + a serving verb, past only articles,
+    possessives, "in"/"with", adjectives of manner and other ``acts`` it is coordinated with ("to
+    ensure the safe return of", "to facilitate the rescue and repatriation of"), when the act is given
+    no day of its own in its clause (a day makes it an act set for then, which the guidelines keep)."""
+    k = i - 1
+    while k > start and i - k <= _SPAN and (lower[k] in _BETWEEN or lower[k] in acts):
+        k -= 1
+    return k > start and lower[k] in SERVING and lower[k - 1] == "to" and not _done_for(lower, start, k - 1) \
+        and not _given_a_day(lower, i, end)
+
+
+def _given_a_day(lower: list[str], i: int, end: int) -> bool:
+    """A day or month named after the act before its clause ends at a comma or a semicolon."""
+    for k in range(i + 1, min(end, i + _DAY_SPAN)):
+        if lower[k] in {",", ";"}:
+            return False
+        if lower[k] in _DAYS:
+            return True
+    return False
+
+
+def _done_for(lower: list[str], start: int, to: int) -> bool:
+    """"Embassies worked with the police to secure the release of 20": a verb in the simple past
+    before the aim tells the step taken and, in news, the aim reached; "has sent a team to ...",
+    "are working to ...", "will help to ..." do not."""
+    return any(lower[k].endswith("ed") and len(lower[k]) > 4 and lower[k - 1] not in _AUXILIARIES
+               for k in range(start + 1, to))

@@ -1,0 +1,88 @@
+"""Bodies named with a number: "Border Patrol Police Unit 346", "Immigration Bureau 4", a police
+force's numbered region ("Provincial Police Region 7", "Region 2 Investigation Division").
+
+The number tells one unit of a force from its siblings, so it is part of the name: cut off, two
+different units would read as one body, and a region told without its force would be no body at
+all. Only a number of one to three digits counts (four digits are a year: "Bridge 2024").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from scamgraph.loaders.nlp.doc_view import DocView
+
+__all__ = ["numbered_units"]
+
+#: Unit words a number after names: "Unit 346", "Division 3", "Bureau 4"
+_NUMBERED_UNITS = frozenset({"unit", "division", "battalion", "regiment", "squad", "brigade", "sector", "bureau"})
+#: Entities that end a force's name when read backwards from "Region": a people ("Thai"), a title
+_NOT_IN_A_FORCE = frozenset({"NORP", "ROLE", "PERSON", "COUNTRY", "PLACE"})
+
+
+def numbered_units(view: DocView) -> list[Span]:
+    """Every numbered unit, numbered bridge and numbered police region of the document."""
+    found = [span for ent in view.ents if (span := _numbered(view, ent)) is not None]
+    regions = _indices(view.words, "Region")  # (found by list.index: most stories name no region)
+    return found + _police_regions(view, regions) if regions else found
+
+
+def _indices(words: list[str], word: str) -> list[int]:
+    """Every position of ``word`` in ``words``, each found by ``list.index`` (no loop in Python
+    over the other words)."""
+    found, k = [], -1
+    while True:
+        try:
+            k = words.index(word, k + 1)
+        except ValueError:
+            return found
+        found.append(k)
+
+
+def _numbered(view: DocView, ent: Span) -> Span | None:
+    """"Border Patrol Police Unit 346", "Friendship Bridge 2", "Border Trade Bridge No. 2": the
+    number after a unit word or a landmark names it (another numbered unit or bridge is another one)."""
+    k = ent.end
+    unit = ent.label_ == "AGENCY" and view.lower[k - 1] in _NUMBERED_UNITS
+    landmark = ent.label_ == "PLACE" and ent.id_.split("|")[1:2] == ["landmark"]
+    if not (unit or landmark):
+        return None
+    if k + 1 < len(view.words) and view.lower[k] in {"no.", "no"} and view.words[k + 1].isdigit():
+        k += 1  # "Border Trade Bridge No. 2"
+    if k < len(view.words) and _small_number(view.words[k]) and k not in view.owner and view.spaces[k - 1]:
+        canonical, _, rest = (ent.id_ or "||").partition("|")
+        name = f"{canonical or ent.text} {view.doc[ent.end:k + 1].text}"
+        return view.make(ent.start, k + 1, ent.label_, f"{name}|{rest or '|'}")
+    return None
+
+
+def _police_regions(view: DocView, regions: list[int]) -> list[Span]:
+    """"Provincial Police Region 7" (a force's name, "Region" and its number) and "Region 2
+    Investigation Division" (a region's number before a unit's name), at the positions of "Region":
+    one body each."""
+    found = []
+    for k in regions:
+        if k + 1 >= len(view.words) or not _small_number(view.words[k + 1]):
+            continue
+        after = view.owner.get(k + 2)
+        if k > 0 and view.words[k - 1] == "Police" and not view.starts[k]:
+            start = _force_start(view, k - 1)
+            found.append(view.make(start, k + 2, "AGENCY", f"{view.doc[start:k + 2].text}|police|"))
+        elif after is not None and after.start == k + 2 and after.label_ == "AGENCY" and k not in view.owner:
+            canonical, _, rest = (after.id_ or "||").partition("|")
+            name = f"Region {view.words[k + 1]} {canonical or after.text}"
+            found.append(view.make(k, after.end, "AGENCY", f"{name}|{rest or '|'}"))
+    return found
+
+
+def _force_start(view: DocView, k: int) -> int:
+    """The first word of the force's name ending at ``k`` ("Police"): back over capitalized words
+    that are no people's name, title or place, within the sentence."""
+    while k > 0 and not view.starts[k] and view.cap[k - 1] and view.label_at(k - 1) not in _NOT_IN_A_FORCE:
+        k -= 1
+    return k
+
+
+def _small_number(word: str) -> bool:
+    """One to three digits: a unit's number, not a year."""
+    return word.isdigit() and len(word) <= 3

@@ -1,0 +1,29 @@
+"""Countries named as the governments that act together ("cooperation among X, Y and Z", "joint
+efforts among ...", "under the pressure of X and Y") are no places of the story. Sentences are
+made up."""
+
+from scamgraph.model import Label
+from tests.unit.test_news_extraction import run
+
+
+def _locations(text: str) -> set[str]:
+    return {n.name for n in run(text).nodes.values() if n.label is Label.LOCATION}
+
+
+def test_cooperation_among_countries_names_no_place() -> None:
+    text = "Since then, cooperation among Vietnam, Laos, and Cambodia has freed 40 Kenyans in Myawaddy."
+    assert _locations(text) == {"Myawaddy"}
+
+
+def test_efforts_among_countries_name_no_place() -> None:
+    text = "The talks sped up joint efforts among Laos, Vietnam and Cambodia to free 40 Kenyans in Myawaddy."
+    assert _locations(text) == {"Myawaddy"}
+
+
+def test_under_the_pressure_of_countries_names_no_place() -> None:
+    text = "Under the pressure of Vietnam and Laos, the militia freed 40 Kenyans in Myawaddy in May."
+    assert _locations(text) == {"Myawaddy"}
+
+
+def test_people_sent_among_places_still_name_them() -> None:
+    assert "Laos" in _locations("The 40 Kenyans were held in Laos for a month before they were freed.")
