@@ -11,9 +11,11 @@ from scamgraph.loaders.news.demands import asked_for
 from scamgraph.loaders.news.enterprise_ties import tied_to_enterprise
 from scamgraph.loaders.news.event_idioms import seized_of_matter
 from scamgraph.loaders.news.gang_receivers import to_criminals
+from scamgraph.loaders.news.legal_instruments import names_an_instrument
 from scamgraph.loaders.news.operations import OperationWords
 from scamgraph.loaders.news.served_aims import served_aim
 from scamgraph.loaders.news.subheadings import subheading
+from scamgraph.loaders.news.those_named import names_people_of_another_act
 from scamgraph.loaders.news.words import (
     _BACKGROUND_RAIDS,
     _BE,
@@ -105,6 +107,8 @@ class EventAsides(OperationWords):
         before = self.lower[i - 1] if i > sent.start else ""
         if not self.lower[i].endswith("ed") or before not in {"the", "these", "those"}:
             return False
+        if names_people_of_another_act(self.lower, i, sent.start, sent.end):
+            return True  # "those arrested could be extradited on <day>": people named; the day is another act's
         k = i + 1  # "the arrested Chinese nationals", "the rescued Sri Lankans": a demonym on the way
         while k < min(sent.end, i + 4) and (self.doc[k].ent_type_ == "NORP" or self.lower[k] == "foreign"):
             k += 1
@@ -125,6 +129,8 @@ class EventAsides(OperationWords):
             return True  # "rights groups called for the swift repatriation of the victims": a demand
         if self._spoken_or_recorded(i, kind, sent):
             return True
+        if names_an_instrument(self.lower, i, sent.end):
+            return True  # "signed an extradition treaty in <year>": a treaty, no extradition
         if kind == "raid" and self._an_enterprise(i, sent):
             return True  # "Zaidi facilitated the entire operation": the crime, not a raid on it
         if before in _CONDITIONS or conditioned(self.lower, i, sent.start) or passed_over(self.lower, i, sent.start):

@@ -164,7 +164,8 @@ _CONTINENT_PARTS = frozenset({"latin", "south", "north", "central"})
 #: Currency words: a country written right before one names money, not a place.
 _CURRENCIES = frozenset({"dollar", "dollars", "baht", "yuan", "renminbi", "riel", "riels", "kyat", "kyats", "peso",
                          "pesos", "won", "yen", "ringgit", "rupee", "rupees", "rupiah", "dong", "kip", "euro", "euros",
-                         "pound", "pounds", "currency", "currencies"})  # ("US currency": money, no place)
+                         "pound", "pounds", "currency", "currencies",  # ("US currency": money, no place)
+                         "$", "€", "£", "¥"})  # ("U.S. $40,000", "US $3 million": the sign after the country)
 
 
 def _spelled_out(name: str) -> str:

@@ -92,6 +92,7 @@ def _step(view: DocView, i: int, j: int) -> int:
             and (view.owner[i].start, view.owner[i].end) == (i, j):
         return 0  # "flown to Kathmandu | on Nepal Airlines flight RA402": a place is whole before "on"
     if lower in CONNECTORS and j + 1 < n and cap[j + 1] and lower != "and" \
+            and (lower != "the" or view.lower[j - 1] in CONNECTORS) \
             and view.lower[j + 1] not in CALENDAR_WORDS and not titled_name(view, i, j) \
             and not (lower == "of" and j - i >= 2 and view.lower[j - 1] in _DIVISIONS):
         return 1  # (but "Kyain Seikgyi Township | of | Karen State": a division, then the one it lies in)
@@ -183,7 +184,13 @@ def _two_bodies(view: DocView, i: int, j: int) -> bool:
     after = view.owner.get(j + 1)
     if after is not None and after.label_ in {"AGENCY", "ORG"} and after.start == j + 1 and has_head(view, i, j):
         return True  # "the Government of Laos | and IOM": a known body opens after "and"
+    if j - i == 1 and view.lower[i] in _MISSIONS and head_ends(view, j + 1):
+        return True  # "the Consulate | and Foreign Affairs Ministry": a mission is a body, never a field
     return j - i >= 2 and view.lower[j - 1] in heads and "of" not in view.lower[i:j] and head_ends(view, j + 1)
+
+
+#: Diplomatic missions: a lone one before "and" is a body of its own, not a field of the next name
+_MISSIONS = frozenset({"consulate", "consulates", "embassy", "embassies", "consulate-general"})
 
 
 def _field_goes_on(view: DocView, i: int, j: int) -> bool:

@@ -25,7 +25,8 @@ MANDATE_VERBS = frozenset({"combat", "counter", "fight", "prevent", "suppress", 
 CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                              "january", "february", "march", "april", "may", "june", "july", "august",
                              "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.",
-                             "oct.", "nov.", "dec."})
+                             "oct.", "nov.", "dec.", "mar.", "apr.", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                             "sep", "sept", "oct", "nov", "dec"})  # ("arrested Wang on Sep 19": no "Wang on Sep")
 STARTERS = frozenset(
     {"the", "a", "an", "on", "in", "at", "but", "and", "after", "during", "last", "this", "that", "these",
      "those", "when", "while", "since", "before", "as", "by", "for", "from", "of", "with", "without",
