@@ -20,6 +20,7 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.bodies import lower_agency_head, shared_agency_head
 from scamgraph.loaders.nlp.cues import org_kind, person_cues, strong_person_cue
 from scamgraph.loaders.nlp.doc_view import DocView
+from scamgraph.loaders.nlp.forenames import holder_start
 from scamgraph.loaders.nlp.place_names import (
     kind_after,
     kind_before,
@@ -357,10 +358,7 @@ def after_title(view: DocView, start: int, end: int) -> int:
         start += 1  # "Commissioner-General Pol Gen | Kitrat Phanphet"
     if lower[start] not in {"of", "for", "on"} or end - start < 3:
         return start
-    for k in range(start + 1, end - 1):
-        if view.words[k] in gz.surnames():
-            return k
-    return max(start + 1, end - 2)
+    return holder_start(view, start, end)  # at a known family name (or a given name before it), else the last two words
 
 
 #: Roman numerals that number a post after its title ("Minister II"); "I" is left, a pronoun too
