@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.model import RelType
 
-__all__ = ["KidnappedCounts", "kidnapped_at"]
+__all__ = ["KIDNAPPED", "KidnappedCounts", "kidnapped_at"]
 
 #: What a kidnapping does to the people counted: (edge, key in the event's counts, event type).
 KIDNAPPED: tuple[RelType | None, str, str] = (RelType.AFFECTED, "victims", "kidnapping")
