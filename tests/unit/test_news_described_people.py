@@ -109,7 +109,8 @@ def test_a_demonym_before_a_noun_that_is_no_person_counts_no_one() -> None:
 def test_a_second_act_told_of_them_again_on_the_same_event_is_kept() -> None:
     found = _acts("Police raided a casino on Monday and found 15 Lao nationals inside. They were also "
                   "detained for questioning.")
-    assert {("FOUND", "LA", 15), ("DETAINED", "LA", 15)} <= found
+    assert ("DETAINED", "LA", 15) in found
+    assert ("FOUND", "LA", 15) not in found  # (the same people held: found_held.py keeps the act only)
 
 
 def test_a_passive_subject_of_another_nationality_is_not_the_people_counted_before() -> None:

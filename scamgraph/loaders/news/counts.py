@@ -13,6 +13,7 @@ from scamgraph.loaders.news.country_lines import CountryLines
 from scamgraph.loaders.news.governing import _DEFRAUD, _EVENT_PEOPLE
 from scamgraph.loaders.news.harms_ahead import HarmsAhead
 from scamgraph.loaders.news.joined_modifiers import joined_modifier
+from scamgraph.loaders.news.kidnapped import KIDNAPPED, KidnappedCounts
 from scamgraph.loaders.news.one_opening import one_opening
 from scamgraph.loaders.news.released_counts import released_count
 from scamgraph.loaders.news.sent_home import sent_home_verb
@@ -67,7 +68,7 @@ _ROUGH_WORDS = frozenset({"the", "about", "some", "nearly", "almost", "around", 
                           "more", "than", "at", "least", "an", "estimated"})
 
 
-class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines):
+class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedCounts):
     """Numbers of people (by nationality) and of things, attached to events."""
 
     def _counts(self, sent: Span, ents: list[Span], events: list[_Event], dates: list[DateMention],
@@ -107,6 +108,8 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines):
                 at, home = sent_home_verb(self.lower, self.doc, count.end, (sent.start, sent.end),
                                           count.nationality)
                 verb = home if at >= 0 and self._told_as_done(at, sent) else None  # type: ignore[assignment]
+            if verb is None and count.noun_role != "breakdown" and self._kidnapped(count, sent) >= 0:
+                verb = KIDNAPPED  # "Four Peruvians were abducted in Laos"
             inherits = " ".join(self.lower[max(sent.start, count.start - 2):count.start])
             listed = previous_end is not None and self._list_gap(previous_end, count.start)
             opened = count.noun_role == "breakdown" and self.lower[sent.start] in {"of", "among"}  # "Of the 209 deported, 73 were ..."
@@ -151,6 +154,7 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines):
                     self._people_edge(rel, event.node.key, nat.key, ev, value, count.start)
                     self._second_verb(count, sent, events, nat.key, ev, dates, rel)
                     past = self._their_past(count, sent, events, rel)
+                    past = past or self._kidnapped_past(count, sent, events, rel)
                     if past is not None:
                         self._edge(past[0], past[1].node.key, nat.key, ev, count=count.value)
                     counted.append((nat.key, count.value))

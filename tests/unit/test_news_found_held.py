@@ -1,0 +1,36 @@
+"""People found in a raid and then arrested or detained are keyed by the act done to them; people
+found and not held keep the finding."""
+
+from scamgraph.loaders.news.found_held import drop_found_then_held
+from scamgraph.model import Edge, RelType
+from tests.unit.test_news_extraction import facts, run
+
+
+def _edges(*rows: tuple[RelType, int | None]) -> dict[tuple[str, str, str], Edge]:
+    built = [Edge(rel, "event:raid", "nationality:PE", (), {} if n is None else {"count": n}) for rel, n in rows]
+    return {(e.source, e.type, e.target): e for e in built}
+
+
+def test_found_then_arrested_keeps_the_arrest_only() -> None:
+    text = ("Police raided a hotel in Lima on Tuesday. Officers found 14 Chilean men in six rooms on the "
+            "third floor. The 14 Chilean men were arrested.\n")
+    found = facts(run(text))
+    assert any(f[0] == "ARRESTED" and f[2:] == ("CL", 14) for f in found)
+    assert not any(f[0] == "FOUND" and f[2] == "CL" for f in found)
+
+
+def test_found_and_not_held_keeps_the_finding() -> None:
+    text = "Police raided a compound in Lima on Tuesday and found 230 foreigners, including 120 Chileans.\n"
+    assert any(f[0] == "FOUND" and f[2:] == ("CL", 120) for f in facts(run(text)))
+
+
+def test_only_the_same_number_is_the_same_people() -> None:
+    edges = _edges((RelType.FOUND, 20), (RelType.DETAINED, 12))
+    drop_found_then_held(edges)
+    assert len(edges) == 2
+    edges = _edges((RelType.FOUND, 12), (RelType.DETAINED, 12))
+    drop_found_then_held(edges)
+    assert [e.type for e in edges.values()] == [RelType.DETAINED]
+    edges = _edges((RelType.FOUND, None), (RelType.ARRESTED, None))
+    drop_found_then_held(edges)
+    assert len(edges) == 2
