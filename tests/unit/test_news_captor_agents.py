@@ -28,3 +28,14 @@ def test_a_criminal_word_must_come_before_an_outfit_noun() -> None:
 
 def test_people_detained_by_police_are_still_detained() -> None:
     assert _detentions("Twelve Zambians were detained by immigration police in Vientiane on Monday.")
+
+
+def test_a_man_captured_by_a_fraud_ring_is_no_arrest() -> None:
+    """"captured by" a criminal outfit is taken by criminals (81): no arrest, which is a state's act."""
+    found = events(run("A Laotian man was captured by a Chinese fraud ring in Tachileik and held for ten days."))
+    assert not [key for key in found if key.startswith("arrest")]
+
+
+def test_a_suspect_captured_by_police_is_still_arrested() -> None:
+    found = events(run("A Laotian suspect was captured by border police in Tachileik on Monday."))
+    assert [key for key in found if key.startswith("arrest")]

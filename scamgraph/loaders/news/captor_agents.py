@@ -7,7 +7,8 @@ which the event words and the count verbs share."""
 from __future__ import annotations
 
 #: Verbs of holding people, and a second verb a captive's ordeal may add before "by"
-_HOLDING = frozenset({"detained", "held", "confined", "kept", "imprisoned", "locked"})
+#: ("captured by a fraud ring": taken by criminals, no arrest; an arrest is a state's act too)
+_HOLDING = frozenset({"detained", "held", "confined", "kept", "imprisoned", "locked", "captured"})
 _BETWEEN = frozenset({"and", "or", "forcibly", "illegally", "unlawfully", "captive", "hostage", "up", "beaten",
                       "assaulted", "abused", "tortured", "exploited"})
 #: Agents that are criminals whatever is said before them

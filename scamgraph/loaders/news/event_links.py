@@ -10,7 +10,7 @@ from scamgraph.loaders.news.background_phrases import in_background_phrase
 from scamgraph.loaders.news.event_places import EventPlaces
 from scamgraph.loaders.news.help_sought import help_sought_from
 from scamgraph.loaders.news.led_groups import a_group_led
-from scamgraph.loaders.news.modifier_agents import names_another_events_doer
+from scamgraph.loaders.news.modifier_agents import agent_of_another_act, names_another_events_doer
 from scamgraph.loaders.news.partners import done_with
 from scamgraph.loaders.news.receivers import received_in
 from scamgraph.loaders.news.state import _Event
@@ -85,7 +85,8 @@ class EventLinks(EventPlaces, Announcers):
                             and (self._acts(ent, sent, ents) or self._sends_them(ent, sent, event)) \
                             and self._tied(ent, event) \
                             and not self._officials_employer(ent) and not self._did_something_else(ent, sent) \
-                            and not names_another_events_doer(self.lower, ent.end, event.type):
+                            and not names_another_events_doer(self.lower, ent.end, event.type) \
+                            and not agent_of_another_act(self.lower, ent.start, sent.start, sent.end, event.type):
                         # its subject or agent, not any agency named nearby
                         self._edge(RelType.CONDUCTED, node.key, event.node.key, ev)
             elif ent.label_ == "PERSON":

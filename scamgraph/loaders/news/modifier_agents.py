@@ -1,12 +1,17 @@
 """A body named as the modifier of an event noun: "a joint Lao and Thai police sweep", "the navy
 raid on the island" (made-up examples). The body did the event its noun tells, not another event
-the sentence tells with a verb ("returned home with eight suspects caught in a joint police sweep")."""
+the sentence tells with a verb ("returned home with eight suspects caught in a joint police sweep").
+So too a body named as the agent of a passive verb of another event: in "freed by the army and
+questioned by the police" (made up) the army freed them and the police questioned them."""
 
 from __future__ import annotations
 
-from scamgraph.loaders.news.words import EVENT_TRIGGERS
+from scamgraph.loaders.news.words import _PART_OF_RAID, EVENT_TRIGGERS
 
-__all__ = ["names_another_events_doer"]
+__all__ = ["agent_of_another_act", "names_another_events_doer"]
+
+#: Words that may stand between "by" and the body it names.
+_BEFORE_BODY = frozenset({"the", "a", "an"})
 
 
 def names_another_events_doer(lower: list[str], end: int, event_type: str) -> bool:
@@ -17,3 +22,21 @@ def names_another_events_doer(lower: list[str], end: int, event_type: str) -> bo
     noun = lower[end]
     kind = EVENT_TRIGGERS.get(noun)
     return kind is not None and kind != event_type and not noun.endswith(("ed", "ing"))
+
+
+def agent_of_another_act(lower: list[str], start: int, sent_start: int, sent_end: int, event_type: str) -> bool:
+    """The body starting at ``start`` follows "by" (and an article), and the word before "by" is a
+    past participle of an event of a type other than ``event_type`` ("rescued by X"): X is that
+    act's agent, not the doer of every event of the sentence. An arrest, a detention or a rescue
+    told in one sentence with a raid is part of it, so its agent did the raid ("arrested by X
+    during a raid"); told alone, it is no raid of X's (read only after such a "by", which is rare)."""
+    k = start - 1
+    while k > sent_start and lower[k] in _BEFORE_BODY:
+        k -= 1
+    if k <= sent_start or lower[k] != "by":
+        return False
+    verb = lower[k - 1]
+    kind = EVENT_TRIGGERS.get(verb)
+    return kind is not None and kind != event_type and verb.endswith("ed") \
+        and not (event_type == "raid" and kind in _PART_OF_RAID
+                 and any(EVENT_TRIGGERS.get(word) == "raid" for word in lower[sent_start:sent_end]))
