@@ -68,9 +68,13 @@ def _set_one_by_one() -> Tokenizer:
 def test_same_tokens_as_the_tokenizer_built_one_setting_at_a_time() -> None:
     nlp = nlp_module.build()
     plain = _set_one_by_one()
-    # the same special cases (spaCy loads them in sorted order either way: the same matcher)
-    assert sorted(nlp.tokenizer.rules.items()) == sorted(plain.rules.items())
+    # the same special cases (spaCy loads them in sorted order either way: the same matcher), less
+    # those that only keep as one token a text the patterns keep whole anyway (they stop the cache)
+    dropped = {text: cases for text, cases in plain.rules.items() if text not in nlp.tokenizer.rules}
+    assert sorted(nlp.tokenizer.rules.items()) == sorted(case for case in plain.rules.items() if case[0] not in dropped)
+    assert {"\n", "\t", "\u2014", "'"} <= dropped.keys() and all(len(cases) == 1 for cases in dropped.values())
     texts = _texts()
+    texts += [f"a {text} b{text} ({text}) “{text}, {text}{text} c{text}\n  {text}." for text in dropped]
     rng = random.Random(11)
     words = [w for text in texts for w in text.split()]
     texts += [" ".join(rng.sample(words, 400)) for _ in range(20)]  # words after an abbreviation: not cached

@@ -19,6 +19,7 @@ from functools import partial
 from re import Match
 from typing import Any
 
+from spacy.attrs import ORTH
 from spacy.tokenizer import Tokenizer
 
 __all__ = ["skipping_letter_words"]
@@ -34,7 +35,7 @@ def skipping_letter_words(blank: Tokenizer, special_cases: dict[str, list[dict[s
     and spaCy's own ``Tokenizer`` keeps the special cases, caches and matcher as before."""
     return Tokenizer(
         blank.vocab,
-        rules={**blank.rules, **special_cases},  # (loaded in sorted order, as setting a pattern reloads them)
+        rules=_needed_cases({**blank.rules, **special_cases}, blank.prefix_search),  # (loaded in sorted order, as setting a pattern reloads them)
         prefix_search=_none_for_letters(blank.prefix_search) if blank.prefix_search is not None else None,
         suffix_search=_like(partial(_suffix_after_letters, blank.suffix_search), blank.suffix_search)
         if blank.suffix_search is not None else None,
@@ -44,6 +45,22 @@ def skipping_letter_words(blank: Tokenizer, special_cases: dict[str, list[dict[s
         faster_heuristics=blank.faster_heuristics,
         max_cache_size=blank.max_cache_size,
     )
+
+
+def _needed_cases(rules: dict[str, list[dict[Any, Any]]], prefix_search: Callable[[str], Match[str] | None] | None
+                  ) -> dict[str, list[dict[Any, Any]]]:
+    """The special cases less those that only say "one token, as written" of a text the patterns
+    leave whole anyway: whitespace (a line break, a tab), and a mark the prefix pattern takes whole
+    (an em dash, an apostrophe alone). Such a case changes no token, but the tokenizer caches no
+    chunk of a document after the first special case it meets there (spaCy's ``has_special`` is
+    one flag per document), so one em dash in a dateline sent every later word of the story
+    through the affix patterns again, in every document."""
+    def plain(text: str, substrings: list[dict[Any, Any]]) -> bool:
+        if len(substrings) != 1 or [*substrings[0].items()] not in ([(ORTH, text)], [("ORTH", text)]):
+            return False
+        whole = prefix_search(text) if prefix_search is not None else None
+        return text.isspace() or whole is not None and whole.start() == 0 and whole.end() == len(text)
+    return {text: substrings for text, substrings in rules.items() if not plain(text, substrings)}
 
 
 def _none_for_letters(search: Callable[[str], Match[str] | None]) -> Callable[[str], Match[str] | None]:

@@ -20,7 +20,6 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.bodies import lower_agency_head, shared_agency_head
 from scamgraph.loaders.nlp.cues import org_kind, person_cues, strong_person_cue
 from scamgraph.loaders.nlp.doc_view import DocView
-from scamgraph.loaders.nlp.forenames import holder_start
 from scamgraph.loaders.nlp.place_names import (
     kind_after,
     kind_before,
@@ -28,14 +27,17 @@ from scamgraph.loaders.nlp.place_names import (
     landmark_after,
     world_region,
 )
+from scamgraph.loaders.nlp.run_words import (
+    acronym,
+    after_title,
+    head_class,
+    name_part,
+    person,
+)
 from scamgraph.loaders.nlp.runs import has_head, surname_like_a_pronoun
 from scamgraph.loaders.nlp.vocabulary import (
-    CONNECTORS,
     HONORIFICS,
-    MANDATE_VERBS,
     NOT_NAME_WORDS,
-    PLACE_WORDS,
-    RANK_WORDS,
     STARTERS,
     TITLE_MODIFIERS,
 )
@@ -138,13 +140,13 @@ def _titled(view: DocView, run: Run) -> Decision:
         name = after_title(view, role.end, end)
         found = classify(view, name, end)  # "UN High Commissioner for Human Rights | Volker Türk"
         if found is None and name > role.end and _bare_name(view, name, end):
-            return _person(view, name, end)  # the title before it is the name's cue
+            return person(view, name, end)  # the title before it is the name's cue
         return found
     if first is not None and first.label_ == "AGENCY" and first.end < end and view.cap[end - 1] \
             and not any(view.label_at(k) in {"PLACE", "COUNTRY"} for k in range(first.end, end)):
         # a unit of a known agency: "Philippine National Police Criminal Investigation and Detection Group"
         _canonical, kind, country = (first.id_.split("|") + ["", "", ""])[:3]
-        if not has_head(view, first.end, end) and not any(_acronym(w) for w in view.words[first.end:end]):
+        if not has_head(view, first.end, end) and not any(acronym(w) for w in view.words[first.end:end]):
             return view.make(first.start, first.end, "AGENCY", first.id_)  # "Interpol | Red Notices", "BGF | Hand Over"
         return view.make(start, end, "AGENCY", f"|{kind}|{country}")
     if first is not None and first.label_ in {"COUNTRY", "PLACE"} and first.end < end - 1 \
@@ -152,7 +154,7 @@ def _titled(view: DocView, run: Run) -> Decision:
         # "Ambassador to Cambodia | Datuk Eldeen ...", "Ambassador to Cambodia | Santo Darmosumarto"
         name = after_title(view, first.end, end)
         found = classify(view, name, end)
-        return _person(view, name, end) if found is None and _bare_name(view, name, end) else found
+        return person(view, name, end) if found is None and _bare_name(view, name, end) else found
     if first is not None and first.label_ in {"NORP", "COUNTRY", "PLACE"} and first.end < end \
             and not has_head(view, first.end, end) and not _site_follows(view, end):
         nxt = inner.get(first.end)
@@ -260,7 +262,7 @@ def _holding_a_known_name(view: DocView, run: Run) -> Decision:
     if kind:
         return view.make(start, end, "PLACE", f"{view.doc[start:end].text}|{kind}|")  # "the Tay Trang border gate"
     if person_cues(view, start, end):
-        return _person(view, start, end)  # "Li Liang Wei", "Ramon Dizon said"
+        return person(view, start, end)  # "Li Liang Wei", "Ramon Dizon said"
     view.dropped.extend(blocking)  # a name's part is no town, person or not
     return None
 
@@ -288,7 +290,7 @@ def _unknown(view: DocView, run: Run) -> Decision:
     if org is not None:
         return view.make(start, end, "ORG", f"|{org}|")
     if person_cues(view, start, end):
-        return _person(view, start, end)
+        return person(view, start, end)
     if titled and _placed_in_a_known_place(view, start, end):
         return view.make(start, end, "PLACE", f"{doc[start:end].text}|area|")
     return None
@@ -325,79 +327,11 @@ def _placed_in_a_known_place(view: DocView, start: int, end: int) -> bool:
         and not any(view.lower[k] in NOT_NAME_WORDS or view.lower[k] in STARTERS for k in range(start, end))
 
 
-def _person(view: DocView, start: int, end: int) -> Span | None:
-    """A person's name without the acronym of an outlet or unit written before it ("a report by
-    RH | Edniel Parrosa"); a family name written in capitals ("KIM Jong-su") stays. A run with a
-    word of world geography or of a union of states ("Southeast Asia", "United Nations") names
-    no person, whatever its cues."""
-    if any(view.lower[k] in NOT_NAME_WORDS for k in range(start, end)):
-        return None
-    while end - start > 2 and (_acronym(view.words[start]) and view.words[start].title() not in gz.surnames()
-                               or view.lower[start] in RANK_WORDS):
-        start += 1  # "RH | Edniel Parrosa", "spokesperson General | Chhay Kim Khouen"
-    return view.make(start, end, "PERSON", "")
-
-
-def _acronym(word: str) -> bool:
-    return len(word) >= 2 and word.isalpha() and word.isupper()
-
-
-_STAGES: tuple[Callable[[DocView, Run], Decision], ...] = (
-    _body_of_a_place, _landmark, _named_already, _titled, _inside_a_longer_agency, _headed, _site,
-    _holding_a_known_name, _unknown)
-
-def after_title(view: DocView, start: int, end: int) -> int:
-    """Where the name starts after a title's "of ...": "Minister of Public Security Liu Zhongyi"
-    -> "Liu Zhongyi" (at a known family name, else the last two words)."""
-    words, lower = view.words, view.lower
-    if words[start] in _TITLE_NUMERALS and end - start > 2 and lower[start + 1] in HONORIFICS:
-        start += 1  # "Deputy Prime Minister II | Datuk Seri ...": the post's number belongs to the title
-    while start < end - 1 and (words[start] == "-" or lower[start] in HONORIFICS
-                               or lower[start] in RANK_WORDS and end - start > 2
-                               or words[start - 1] == "-" and lower[start] in TITLE_MODIFIERS):
-        start += 1  # "Commissioner-General Pol Gen | Kitrat Phanphet"
-    if lower[start] not in {"of", "for", "on"} or end - start < 3:
-        return start
-    return holder_start(view, start, end)  # at a known family name (or a given name before it), else the last two words
-
-
-#: Roman numerals that number a post after its title ("Minister II"); "I" is left, a pronoun too
-_TITLE_NUMERALS = frozenset({"II", "III", "IV"})
-
-
 def _site_follows(view: DocView, end: int) -> bool:
     """A site head word right after the run: "the Jin Bei | compound"."""
     return end < len(view.doc) and view.lower[end] in gz.site_heads()
 
 
-def head_class(view: DocView, start: int, end: int) -> tuple[str, str] | None:
-    """AGENCY or ORG from a head word: the last word ("National Police Agency"), or the
-    first when a phrase follows ("Ministry of Interior", "Commission for Combating ...")."""
-    heads = gz.heads()
-    last2 = " ".join(view.lower[max(start, end - 2):end])
-    for phrase in (last2, view.lower[end - 1]):
-        if phrase in heads and end - start > (1 if phrase == view.lower[end - 1] else 2) - 1:
-            cls, kind = heads[phrase]
-            if end - start == 1 and phrase not in {"interpol", "parliament"}:
-                return None  # a bare "Police", "Ministry" or "Inc" names nobody
-            return ("AGENCY" if cls == "agency" else "ORG"), kind
-    for k in range(start, end - 2):
-        if view.lower[k] in heads and (view.lower[k + 1] in CONNECTORS  # "People's Court of Tay Ninh"
-                                       or view.lower[k + 1] == "to" and view.lower[k + 2] in MANDATE_VERBS):
-            cls, kind = heads[view.lower[k]]
-            return ("AGENCY" if cls == "agency" else "ORG"), kind
-    return None
-
-
-def name_part(view: DocView, start: int, end: int, blocking: list[Span]) -> bool:
-    """A town from the generated city list inside a run of other capitalized words that are no
-    head, place word or acronym: "Ramon Dizon", "Li Liang Wei" (a name, not Ramon or Liang)."""
-    if not all(e.label_ == "PLACE" and e.text in gz.city_list_names() for e in blocking):
-        return False
-    covered = {i for e in blocking for i in range(e.start, e.end)}
-    rest = [t for t in view.doc[start:end] if t.i not in covered and t.text != "-"]
-    lowered = gz.heads().keys() | gz.site_heads() | gz.landmark_heads().keys() | gz.place_kinds().keys() | PLACE_WORDS
-    return bool(rest) and all(t.is_alpha and t.is_title and t.lower_ not in lowered and t.lower_ not in STARTERS
-                              for t in rest)
-
-
+_STAGES: tuple[Callable[[DocView, Run], Decision], ...] = (
+    _body_of_a_place, _landmark, _named_already, _titled, _inside_a_longer_agency, _headed, _site,
+    _holding_a_known_name, _unknown)
