@@ -64,6 +64,12 @@ _COMPOUND_PARTICIPLES = frozenset({"based", "owned", "run", "led", "backed", "li
                                    "headquartered"})
 
 
+#: Day names: a day right after a name and before a word of the clause is the day the clause
+#: tells, not the name's last word ("The Sunday Times" has one inside; West African given names
+#: include days, so a day before a comma or "and" stays in the run).
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
 def _joins(view: DocView, j: int) -> bool:
     """A hyphen, or an en dash after a country's or a people's name ("Myanmar–Thailand Friendship
     Bridge"), joins two words of one name; an en dash between two bodies' names keeps them two."""
@@ -75,6 +81,10 @@ def _step(view: DocView, i: int, j: int) -> int:
     n, word, lower, cap = len(view.doc), view.words[j], view.lower[j], view.cap
     if word == "," and _portfolios_follow(view, i, j):
         return 1  # "Ministry of Foreign Affairs, Foreign Employment and Tourism"
+    if lower in _WEEKDAYS and j > i and j + 1 < n and view.words[j + 1].isalpha() \
+            and view.words[j + 1].islower() and view.lower[j + 1] not in {"and", "or"}:
+        return 0  # "told AFP | Tuesday that ...", "arrived at X Airport | Thursday night": the day
+    # opens an adverbial before a clause word ("Apostle Sunday, 27" and "Sunday and" may be a name)
     if cap[j] or (_joins(view, j) and not view.spaces[j - 1] and j + 1 < n and view.words[j + 1].isalpha()
                   and not view.spaces[j] and view.words[j + 1] not in _COMPOUND_PARTICIPLES):
         return 2 if word in {"-", "\u2013"} else 1

@@ -1,0 +1,25 @@
+"""A day name right after a name and before a word of the clause ("told <agency> Tuesday that",
+"landed at <airport> Thursday night") is the day the clause tells, never the last word of the
+name (audit 17: r06, where a wire agency and a weekday had become one person; o14's airport name
+was cut). A given name that is a day ("<title> Sunday, 27") stays a name. Made-up texts."""
+
+from scamgraph.model import Label
+from tests.unit.test_news_extraction import names, run
+
+
+def test_a_day_after_a_wire_agency_is_no_person() -> None:
+    batch = run("Twelve Vietnamese were freed from a compound in Laos. "
+                "A police source told Reuters Wednesday that the twelve flew home.")
+    assert not [name for name in names(batch, Label.PERSON) if "Wednesday" in name]
+
+
+def test_a_day_after_an_airport_name_leaves_the_airport_whole() -> None:
+    batch = run("The 30 deportees landed at Fuzhou Changle International Airport Friday night.")
+    places = names(batch, Label.LOCATION)
+    assert "Fuzhou Changle International Airport" in places
+    assert not [name for name in places if "Friday" in name]
+
+
+def test_a_given_name_that_is_a_day_stays_in_the_name() -> None:
+    batch = run("Police arrested three suspects: Pastor Monday, 31, from Enugu State, and Grace Obi, 24.")
+    assert [name for name in names(batch, Label.PERSON) if "Monday" in name]
