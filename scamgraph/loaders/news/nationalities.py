@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.agency_names import _STATE_OFFICES as _STATE_ROLES
+from scamgraph.loaders.news.origin_lists import origin_list
 from scamgraph.loaders.news.places_left import left_from
 from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.loaders.news.words import (
@@ -123,7 +124,7 @@ class NationalityRules(_State):
                 sourced = False  # "individuals from Myanmar, Malaysia ...", "the people of Myanmar": no one counted or acted on
             if not sourced and len(before) >= 2 and before[-1] == "of" and before[-2] in _CITIZENS:
                 sourced = True  # "citizens of Laos, Vietnam and Malaysia": whose citizens, counted or not
-            sourced = sourced or self._said_to_be_from(sent, run[0].start)
+            sourced = sourced or self._said_to_be_from(sent, run[0].start) or len(run) >= 2 and self._origins_told(sent, run[0].start)
             listed = before[-1:] == ["including"] and self._counted_countries(run[0].start)  # "from 12 countries, including"
             plural = len(run) >= 2 and before[-1:] and before[-1] in _LIST_LEADS and before[-1] not in _MAJORITY \
                 and all(e.label_ == "NORP" for e in run) and run[-1].text.lower() in _PLURAL_DEMONYMS
@@ -161,6 +162,17 @@ class NationalityRules(_State):
             k -= 1
         return k - 2 >= sent.start and self.lower[k] == "from" and self.lower[k - 1] in {"were", "are", "was", "is"} \
             and (self.lower[k - 2] in _PEOPLE_WORDS or self.lower[k - 2] in gz.people_nouns() or self.like_num[k - 2])
+
+    def _origins_told(self, sent: Span, start: int) -> bool:
+        """"the others come from A and B", "the workers, who came from A and B": see origin_lists."""
+        return origin_list(self.lower, start, sent.start, self._origin_filler, self._names_people)
+
+    def _origin_filler(self, k: int) -> bool:
+        return self.lower[k] in _LIST_GLUE or self.lower[k] in _ORIGIN_FILLERS or self.words[k].istitle()
+
+    @staticmethod
+    def _names_people(word: str) -> bool:
+        return word in _PEOPLE_WORDS or word in gz.people_nouns()
 
     def _moves_people(self, sent: Span, run: list[Span]) -> bool:
         """The sentence's verb sends people across a border (deported, repatriated, returned)."""

@@ -20,6 +20,7 @@ from scamgraph.loaders.news.lures import LureRules
 from scamgraph.loaders.news.people import PeopleRules
 from scamgraph.loaders.news.places import PlaceRules, _country_node
 from scamgraph.loaders.news.scam_owners import detention_site
+from scamgraph.loaders.news.seats import seat_acting
 from scamgraph.loaders.news.timing import _dateline, _stamped
 from scamgraph.loaders.news.traffickers import TraffickerRules
 from scamgraph.loaders.news.words import (
@@ -136,6 +137,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                 node = self._add(_country_node(ident))  # "Myanmar" is a demonym and a country
         elif label == "PLACE" and self._owns_agency(ent):
             node = None  # "Beijing's Ministry of Public Security": the agency carries the place
+        elif label == "PLACE" and seat_acting(self.lower, ent.start, ent.end):
+            node = None  # "Beijing has cancelled their passports": the government, not a place
         elif label == "PLACE":
             canonical, kind, code = (ident.split("|") + ["", "", ""])[:3]
             stated = self._stated_kind(ent)

@@ -1,0 +1,38 @@
+"""Where a group of people comes from, told as a list of two or more countries after a verb of
+origin: "the others come from Atlantis, Ruritania and Freedonia", "the detainees, who came from
+A and B, ...", "the rest are from A, B, and C". The countries stand for the people's
+nationalities, not for places of the story.
+
+The reader already takes "the victims were from A and B" (a people noun before "be from");
+this adds the verbs "come" and "hail", the people told only as "the others" or "the rest", and a
+relative "who" after a people noun. The list must hold two countries at least: "the workers came
+from Atlantis" alone may be the place they travelled from; a list of origins is a breakdown of a
+group. Only the few words before the list are read (an anchor-word screen on "from")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+#: Verbs that tell where people are from when "from" follows them.
+_ORIGIN_VERBS = frozenset({"come", "came", "comes", "coming", "hail", "hailed", "hails",
+                           "were", "are", "was", "is"})
+#: Words that stand for a part of a group of people already told: "the others", "the rest".
+_GROUP_PARTS = frozenset({"others", "rest", "remainder"})
+#: The most words between "from" and the first country: "from | other Asian countries as well as".
+_SPAN = 8
+
+
+def origin_list(lower: Sequence[str], start: int, floor: int, fillers: Callable[[int], bool],
+                is_people: Callable[[str], bool]) -> bool:
+    """True where the country list starting at token ``start`` follows "<people> <origin verb>
+    from" ("the others come from | A, B"); ``fillers(k)`` says whether the word at ``k`` may stand
+    between "from" and the list, ``is_people(word)`` whether a word names people."""
+    k = start - 1
+    while k > floor and lower[k] != "from" and fillers(k) and start - k < _SPAN:
+        k -= 1
+    if k - 2 < floor or lower[k] != "from" or lower[k - 1] not in _ORIGIN_VERBS:
+        return False
+    subject = lower[k - 2]
+    if subject in _GROUP_PARTS or is_people(subject):
+        return True
+    return subject == "who" and k - 4 >= floor and lower[k - 3] == "," and is_people(lower[k - 4])

@@ -1,0 +1,59 @@
+"""A capital named for its government ("Atlantis City said on Monday", "Atlantis City has already
+cancelled their passports", "flights arranged by Atlantis City", "handed over to Atlantis City"):
+the city acts, speaks or receives people as a state does, and this mention names no place of the
+story. News prose writes the seats of government of the region's states and of their partners
+this way; the class is closed (the cities below), and the mention must sit in one of three
+frames: the subject of a verb of saying or of a state's act, the agent after a participle and
+"by" at the end of a clause, or the receiver after "handed (over) to". A seat after a preposition
+of place ("the embassy in Atlantis City said") is a place all the same."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+#: Seats of government that stories name for their states (lower case, as the reader's words).
+SEATS = frozenset({"beijing", "washington", "moscow", "tokyo", "seoul", "taipei", "hanoi", "naypyidaw", "naypyitaw",
+                   "new delhi", "jakarta", "manila", "bangkok", "phnom penh", "vientiane", "kuala lumpur", "canberra",
+                   "dhaka", "islamabad", "kathmandu", "colombo", "nairobi", "addis ababa", "kampala", "abuja"})
+#: Verbs of saying and of a state's acts whose subject a seat stands for its government.
+_STATE_VERBS = frozenset({"said", "says", "announced", "announces", "pledged", "pledges", "cancelled", "canceled",
+                          "revoked", "arranged", "urged", "urges", "demanded", "demands", "asked", "asks", "requested",
+                          "denied", "denies", "agreed", "agrees", "signed", "provided", "provides", "offered",
+                          "promised", "vowed", "warned", "warns", "insisted", "insists", "accused", "blamed",
+                          "protested", "condemned", "confirmed", "confirms", "stated"})
+#: Words between the seat and its verb: auxiliaries and adverbs of time.
+_BETWEEN = frozenset({"has", "had", "have", "already", "also", "later", "then", "previously", "recently", "earlier"})
+#: Prepositions of place: a seat after one is where something is ("the embassy in Bangkok said").
+_PLACE_WORDS = frozenset({"in", "at", "from", "to", "of", "near", "outside", "inside", "via", "into", "around",
+                          "across", "through", "within", "and", "or", "between"})
+#: Marks that end the clause after an agent ("arranged by Beijing.").
+_CLAUSE_ENDS = frozenset({".", ",", ";", ":", "and", "—", "–", ")"})
+
+
+def seat_acting(lower: Sequence[str], start: int, end: int) -> bool:
+    """True where the seat ``lower[start:end]`` stands for its government in one of the three frames."""
+    if " ".join(lower[start:end]) not in SEATS:
+        return False
+    return _subject(lower, start, end) or _agent(lower, start, end) or _receiver(lower, start)
+
+
+def _subject(lower: Sequence[str], start: int, end: int) -> bool:
+    """"(, | after | that) Beijing (has already) cancelled": not after a preposition of place."""
+    if start > 0 and lower[start - 1] in _PLACE_WORDS:
+        return False
+    k = end
+    while k < len(lower) and k - end < 3 and lower[k] in _BETWEEN:
+        k += 1
+    return k < len(lower) and lower[k] in _STATE_VERBS
+
+
+def _agent(lower: Sequence[str], start: int, end: int) -> bool:
+    """"flights arranged by Beijing." : a participle, "by", the seat, then the clause ends."""
+    return start >= 2 and lower[start - 1] == "by" and lower[start - 2].endswith("ed") \
+        and (end >= len(lower) or lower[end] in _CLAUSE_ENDS)
+
+
+def _receiver(lower: Sequence[str], start: int) -> bool:
+    """"handed over to Beijing", "handed to Beijing": people given into a state's hands."""
+    before = list(lower[max(0, start - 3):start])
+    return before[-2:] == ["handed", "to"] or before == ["handed", "over", "to"] or before == ["turned", "over", "to"]
