@@ -24,6 +24,7 @@ from scamgraph.loaders.news.words import (
     _PROSPECT,
     EVENT_TRIGGERS,
 )
+from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS
 
 _ACTS = frozenset(EVENT_TRIGGERS)
 #: Kinds that "to" turns into an aim or an attempt ("tried to escape", "plotted to kidnap")
@@ -338,9 +339,6 @@ class EventAsides(OperationWords):
         return after_of or before in _BUSINESS_BEFORE_OPERATION or self.doc[i - 1].ent_type_ == "SCAM"
 
 
-_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                        "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                        "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."})
 #: Words that may not stand between "on" and "charges" in a charge's ground ("on human trafficking charges")
 _NOT_A_MODIFIER = frozenset({",", ";", "and", "or", "was", "were", "is", "are", "filed", "pressed", "brought", "laid"})
 
@@ -353,4 +351,4 @@ def _on_charges(lead: list[str]) -> bool:
     between = lead[len(lead) - 1 - lead[::-1].index("on") + 1:]
     # ("arrested on Monday face charges": "on" dates another verb, and "face" lays the charges)
     return _NOT_A_MODIFIER.isdisjoint(between) and _PROSPECT.isdisjoint(between) \
-        and not any(w in _DAY_WORDS or w[:1].isdigit() for w in between[:1])
+        and not any(w in CALENDAR_WORDS or w[:1].isdigit() for w in between[:1])

@@ -11,12 +11,11 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.state import _State
+from scamgraph.loaders.nlp.vocabulary import HOMECOMING_GROUPS
 from scamgraph.model import Evidence, RelType
 
 __all__ = ["GroupNationals"]
 
-#: Nouns for people sent or brought home, beside the gazetteer's people nouns
-_HOMECOMERS = frozenset({"returnees", "deportees", "evacuees", "repatriates"})
 #: Verbs between a group and the list of its names
 _LISTING = (["identified", "as"], ["named", "as"], ["include"], ["includes"], ["included"], ["are"], ["were"])
 #: Auxiliaries between a group and its listing verb: "have been identified as"
@@ -62,7 +61,7 @@ class GroupNationals(_State):
         while k > start and lower[k - 1] in _AUXILIARIES:
             k -= 1
         noun = lower[k - 1] if k > start else ""
-        if noun not in _HOMECOMERS and noun not in gz.people_nouns():
+        if noun not in HOMECOMING_GROUPS and noun not in gz.people_nouns():
             return False
         words = lower[start:k - 1]
         return bool(words) and words[0] == "the" and len(words) <= 4 and all(w.isalpha() for w in words)

@@ -49,7 +49,7 @@ from scamgraph.loaders.nlp.portfolios import portfolio_then_name, titled_by_an_a
 from scamgraph.loaders.nlp.runs import capitalized_runs
 from scamgraph.loaders.nlp.sentences import token_spaces, token_texts
 from scamgraph.loaders.nlp.surname_places import surnames_as_places
-from scamgraph.loaders.nlp.vocabulary import RANK_WORDS
+from scamgraph.loaders.nlp.vocabulary import HOMECOMING_GROUPS, RANK_WORDS
 
 __all__ = ["NameFinder", "find_names"]
 
@@ -305,13 +305,11 @@ def _introduced_lists(view: DocView, undecided: list[tuple[int, int]]) -> list[i
         if not gap or any(w not in {",", "and"} for w in gap) or link < 1 or view.words[link] not in _LIST_LINKS - {"and"}:
             continue
         if any(w in _NAMING_VERBS for w in before) or \
-                view.lower[link] != "as" and any(w in gz.people_nouns() or w in _GROUPS_SENT_HOME for w in before):
+                view.lower[link] != "as" and any(w in gz.people_nouns() or w in HOMECOMING_GROUPS for w in before):
             found.append(link)
     return found
 
 
-#: Nouns for people sent or brought home, that lead a list of their names: "The returnees include: ..."
-_GROUPS_SENT_HOME = frozenset({"returnees", "deportees", "evacuees", "repatriates"})
 #: Marks that open an item of a bulleted list: "include:" then a line "- Omar Faruk, Alif Imran, ..."
 _BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
 

@@ -21,6 +21,8 @@ CONNECTORS = frozenset({"of", "for", "on", "the", "and", "de", "del", "against"}
 #: Verbs that name a body's task after "to": "Committee to Combat Online Scams".
 MANDATE_VERBS = frozenset({"combat", "counter", "fight", "prevent", "suppress", "monitor", "investigate", "protect",
                             "eradicate", "eliminate", "tackle", "end", "stop"})
+#: Nouns for people sent or brought home: "The returnees include: ...", "the deportees were ..."
+HOMECOMING_GROUPS = frozenset({"returnees", "deportees", "evacuees", "repatriates"})
 #: Day and month names: "arrested Chen Zhi on Monday" ends the name before "on".
 CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                              "january", "february", "march", "april", "may", "june", "july", "august",
