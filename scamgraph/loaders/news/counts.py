@@ -257,7 +257,8 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
         count.nationality = ent.id_
         j = ent.end
         nxt = self.lower[j] if j < sent.end else ""
-        if nxt in {"and", "or", ",", "/"} and (j + 1 in norp and norp[j + 1].start == j + 1 or self.lower[j + 1] in {"foreign", "other"}):
+        if nxt in {"and", "or", ",", "/"} and j + 1 < len(self.lower) and (j + 1 in norp and norp[j + 1].start == j + 1
+                                                                or self.lower[j + 1] in {"foreign", "other"}):
             count.nationality = ""  # "12 Chinese and Vietnamese nationals", "114 Korean and foreign members": no one's count
             return norp[j + 1].end if j + 1 in norp else j + 2
         if nxt not in _PEOPLE_WORDS and nxt not in gz.people_nouns() \
