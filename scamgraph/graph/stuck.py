@@ -135,16 +135,22 @@ def _proc_state(pid: int) -> str:
 
 
 def _logged_ready(log_file: Path, pid: int) -> bool:
-    """True once this server (its lines start with its pid) has said it accepts connections,
-    which redis says only after loading the store."""
+    """True once this server has said it accepts connections (redis says so only after loading
+    the store) since it said it was starting. Its lines start with its pid; the whole log is
+    read, so a long-lived server's ready line is found however much it logged since, and an
+    older server that had the same pid does not count."""
+    mark, ready = f"{pid}:".encode(), False
     try:
         with open(log_file, "rb") as handle:
-            handle.seek(max(0, os.fstat(handle.fileno()).st_size - 256 * 1024))
-            text = handle.read()
+            for line in handle:
+                if line.startswith(mark):
+                    if b"Ready to accept connections" in line:
+                        ready = True
+                    elif b"is starting" in line:
+                        ready = False
     except OSError:
         return False
-    return any(line.startswith(f"{pid}:".encode()) and b"Ready to accept connections" in line
-               for line in text.splitlines())
+    return ready
 
 
 def _wait_gone(pid: int, seconds: float) -> bool:
