@@ -14,6 +14,9 @@ answer is examined before anything is done to it:
 A stuck server is told so in the store's log and stopped (SIGTERM, then SIGKILL after a grace
 period). Nothing it acknowledged is lost: redis writes every acknowledged command to the
 append-only file before it replies, and the next open replays that file.
+
+Clients use it after a timeout and when they open a store; the watchdog (``supervisor.py``) uses
+it before it stops a server nobody uses, so it imports only the standard library and ``redis``.
 """
 
 from __future__ import annotations
@@ -25,12 +28,21 @@ import struct
 import time
 from pathlib import Path
 
+import redis
 import redis.exceptions
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
-from scamgraph.graph.supervisor import control
-
-__all__ = ["client_timeout_s", "stall_limit_s", "server_pid", "probe", "end_stuck", "end_if_stuck",
-           "after_timeout", "TIMEOUT_VARIABLE"]
+__all__ = [
+    "TIMEOUT_VARIABLE",
+    "after_timeout",
+    "client_timeout_s",
+    "end_if_stuck",
+    "end_stuck",
+    "probe",
+    "server_pid",
+    "stall_limit_s",
+]
 
 TIMEOUT_VARIABLE = "SCAMGRAPH_STORE_TIMEOUT"
 _DEFAULT_TIMEOUT_S = 600.0  # a real query on a large store may take minutes
@@ -41,24 +53,32 @@ _GRACE_S = 10.0  # between SIGTERM and SIGKILL
 def client_timeout_s() -> float:
     """Seconds a client waits for any answer from the embedded server (the environment variable,
     else ten minutes). A value that is not a positive number is an error, not a silent default."""
-    from scamgraph.graph.store import StoreUnavailable
+    from scamgraph.graph.store import (
+        StoreUnavailable,  # (here: the watchdog does not load it)
+    )
 
     text = os.environ.get(TIMEOUT_VARIABLE, "").strip()
-    if not text:
-        return _DEFAULT_TIMEOUT_S
-    try:
-        value = float(text)
-    except ValueError:
-        value = -1.0
-    if not value > 0 or value == float("inf"):
+    value = _seconds(text)
+    if value is None:
         raise StoreUnavailable(f"{TIMEOUT_VARIABLE}={text!r} is not a number of seconds above 0 "
                                f"(for example {TIMEOUT_VARIABLE}=1200)")
     return value
 
 
 def stall_limit_s() -> float:
-    """How long an opener listens to a silent, ready server before it calls it stuck."""
-    return min(client_timeout_s(), _MAX_STALL_S)
+    """How long an opener or the watchdog listens to a silent, ready server before it calls it
+    stuck (the watchdog, which cannot report a bad setting, takes the default for one)."""
+    return min(_seconds(os.environ.get(TIMEOUT_VARIABLE, "").strip()) or _DEFAULT_TIMEOUT_S, _MAX_STALL_S)
+
+
+def _seconds(text: str) -> float | None:
+    if not text:
+        return _DEFAULT_TIMEOUT_S
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if 0 < value < float("inf") else None
 
 
 def server_pid(sock: Path, home: Path) -> int | None:
@@ -84,7 +104,7 @@ def probe(sock: Path, home: Path, pid: int, seconds: float) -> str:
     process's CPU time meanwhile."""
     before = _cpu_ticks(pid)
     try:
-        with control(sock, timeout=seconds) as client:
+        with redis.Redis(unix_socket_path=str(sock), socket_timeout=seconds, retry=Retry(NoBackoff(), 0)) as client:
             client.ping()
         return "answers"
     except redis.exceptions.BusyLoadingError:

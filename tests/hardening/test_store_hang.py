@@ -157,6 +157,39 @@ def test_an_ingest_whose_server_stops_answering_says_so_in_one_line(tmp_path: Pa
     assert wait_until(lambda: not processes_for(home), 30), processes_for(home)
 
 
+HOLDER = """
+import sys, time
+from pathlib import Path
+from scamgraph.graph.embedded import open_embedded
+from tests.hardening.test_store_ownership import parse_report
+store = open_embedded(Path(sys.argv[1]))
+store.merge(parse_report(11))
+print("stored", flush=True)
+time.sleep(300)
+"""
+
+
+def test_the_watchdog_ends_a_stuck_server_that_nobody_uses(tmp_path: Path, frozen: list[int]) -> None:
+    """The command that used the server was killed while the server was silent: no client is
+    left to time out, and a stuck server can neither save nor stop; its watchdog ends it."""
+    home = tmp_path / "store"
+    env = {**os.environ, "SCAMGRAPH_STORE_TIMEOUT": str(LIMIT_S)}
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(home)], cwd=ROOT, env=env,
+                              stdout=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "stored\n"
+        pid = freeze(home, frozen)
+    finally:
+        os.killpg(holder.pid, signal.SIGKILL)
+        holder.wait(timeout=30)
+    assert wait_until(lambda: gone(pid), LIMIT_S + 10 + 15), "the watchdog left the stuck server running"
+    assert wait_until(lambda: not processes_for(home), 15), processes_for(home)
+    assert f"server pid {pid} is stuck" in (home / "falkordb.log").read_text(errors="replace")
+    with open_embedded(home) as store:
+        assert store.has_report(parse_report(11).report_key)
+    assert wait_until(lambda: not processes_for(home), 30), processes_for(home)
+
+
 def test_a_server_that_has_not_said_it_is_ready_is_never_stopped(tmp_path: Path, frozen: list[int]) -> None:
     """A server may be silent while it loads a large store: its log then lacks its ready line."""
     home = tmp_path / "store"
