@@ -109,8 +109,8 @@ def probe(sock: Path, home: Path, pid: int, seconds: float) -> str:
         return "answers"
     except redis.exceptions.BusyLoadingError:
         return "loading"
-    except redis.exceptions.ResponseError:
-        return "answers"  # an error about its disk is still an answer
+    except redis.exceptions.ResponseError as exc:  # an error about its disk is still an answer;
+        return "busy" if str(exc).startswith("BUSY") else "answers"  # BUSY: inside a long command
     except redis.exceptions.TimeoutError:
         pass
     except (redis.exceptions.RedisError, OSError):

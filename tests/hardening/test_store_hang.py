@@ -25,6 +25,7 @@ import pytest
 from scamgraph.graph.embedded import open_embedded
 from scamgraph.graph.store import StoreNotAnswering
 from scamgraph.graph.stuck import end_if_stuck, server_pid
+from scamgraph.graph.supervisor import tail_bytes
 from tests.hardening.test_store_ownership import (
     ROOT,
     ServerCounter,
@@ -138,8 +139,7 @@ def test_an_ingest_whose_server_stops_answering_says_so_in_one_line(tmp_path: Pa
     with ServerCounter(home) as counter:
         run = subprocess.Popen([sys.executable, "-m", "scamgraph.cli", "ingest", str(folder), "--store", f"embedded:{home}"],
                                cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-        assert wait_until(lambda: servers_for(home) and (home / "appendonlydir").exists(), 60)
-        time.sleep(0.3)  # some reports in
+        assert wait_until(lambda: servers_for(home) and tail_bytes(home) > 20_000, 60)  # some reports in
         freeze(home, frozen)
         started = time.monotonic()
         out, err = run.communicate(timeout=120)
@@ -188,6 +188,41 @@ def test_the_watchdog_ends_a_stuck_server_that_nobody_uses(tmp_path: Path, froze
     with open_embedded(home) as store:
         assert store.has_report(parse_report(11).report_key)
     assert wait_until(lambda: not processes_for(home), 30), processes_for(home)
+
+
+def test_a_server_busy_with_a_long_transaction_is_left_running(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A transaction runs on the server's main thread, so PING waits for it too; but the server
+    uses CPU meanwhile, which a stuck one does not."""
+    monkeypatch.setenv("SCAMGRAPH_STORE_TIMEOUT", "1")
+    home = tmp_path / "store"
+    with open_embedded(home) as store:
+        (pid,) = servers_for(home)
+        answers: list[object] = []
+        heavy = threading.Thread(target=lambda: answers.append(_long_transaction(store.server.socket)))  # type: ignore[union-attr]
+        heavy.start()
+        time.sleep(0.3)
+        with pytest.raises(StoreNotAnswering, match="so it was left running") as raised:
+            store.query("RETURN 1 AS one")
+        heavy.join(timeout=280)
+        assert answers and not isinstance(answers[0], Exception), (answers, str(raised.value))
+        assert servers_for(home) == [pid] and not gone(pid)
+        assert "is stuck" not in (home / "falkordb.log").read_text(errors="replace")
+        assert store.query("RETURN 1 AS one") == [{"one": 1}]
+    assert wait_until(lambda: not processes_for(home), 30), processes_for(home)
+
+
+def _long_transaction(sock: Path) -> object:
+    """A few seconds of CPU in one MULTI/EXEC (a count over 25 million rows, little memory)."""
+    import redis
+
+    query = "UNWIND range(1, 5000) AS x UNWIND range(1, 5000) AS y WITH x, y WHERE (x * y) % 7 = 0 RETURN count(*)"
+    try:
+        with redis.Redis(unix_socket_path=str(sock), socket_timeout=300) as client:
+            pipe = client.pipeline(transaction=True)
+            pipe.execute_command("GRAPH.QUERY", "scamgraph", query)
+            return pipe.execute()
+    except redis.exceptions.RedisError as exc:
+        return exc
 
 
 def test_a_server_that_has_not_said_it_is_ready_is_never_stopped(tmp_path: Path, frozen: list[int]) -> None:
