@@ -8,7 +8,7 @@ a lock, never a pid file:
   hands it to redis-server. While any process serving this folder lives, the lock is taken; when
   the last one is gone the kernel frees it. "Is a server alive for this store?" is therefore one
   atomic question, and a second server is never started beside a live one, however the first is
-  stuck (loading, full disk, not answering).
+  stuck (loading, full disk; one that is deadlocked is stopped first, see ``stuck.py``).
 - ``clients.lock`` is held *shared* by every open store. The last one to close (it can take the
   lock exclusively) saves and stops the server; a store that opens meanwhile waits for that.
 - ``supervisor.lock`` is held by a small watchdog process (``scamgraph.graph.supervisor``) in the

@@ -13,7 +13,9 @@ answer is examined before anything is done to it:
 
 A stuck server is told so in the store's log and stopped (SIGTERM, then SIGKILL after a grace
 period). Nothing it acknowledged is lost: redis writes every acknowledged command to the
-append-only file before it replies, and the next open replays that file.
+append-only file before it replies (unless a disk too slow to keep up makes it postpone that
+write for a moment), and the next open replays that file; SIGKILL loses nothing the kernel
+already has.
 
 Clients use it after a timeout and when they open a store; the watchdog (``supervisor.py``) uses
 it before it stops a server nobody uses, so it imports only the standard library and ``redis``.

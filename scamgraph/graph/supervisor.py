@@ -6,10 +6,10 @@ it lives; ``... HOME SOCKET SFD adopt`` watches a server whose watchdog was kill
 watchdog's own ``supervisor.lock``, locked by the caller as well.
 
 It stops the server when no client holds ``clients.lock`` (a killed ingest leaves no client
-behind), folding the append-only tail into the binary base first; a server that is stuck
-(``stuck.py``: ready, silent, idle) can neither save nor stop, so it is ended instead. A server that cannot stop
-(its disk is full) keeps running with the data it acknowledged; the watchdog tries again every
-few seconds, and clients that come meanwhile use it. If the watchdog itself is killed, the
+behind), folding the append-only tail into the binary base first; a stuck server (``stuck.py``:
+ready, silent, idle) can neither save nor stop, so it is ended instead. A server that cannot
+stop (its disk is full) keeps running with the data it acknowledged; the watchdog tries again
+every few seconds, and clients that come meanwhile use it. If the watchdog itself is killed, the
 kernel sends the server SIGTERM (a clean, saving shutdown).
 
 It is run by file path and imports only the standard library and ``redis`` (not the scamgraph
