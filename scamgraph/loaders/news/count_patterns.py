@@ -86,7 +86,8 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
         # "They included 45 Chinese", "The group comprised ...": a breakdown of the people counted just before
         "PARTS_NEXT": [[{"IS_SENT_START": True, "LOWER": {"IN": ["they", "these", "those", "the"]}},
                         {"LOWER": {"IN": [*_people_nouns(), "group", "individuals", "arrested", "detained",
-                                          "rescued", "deported", "repatriated"]}, "OP": "*"},
+                                          "rescued", "deported", "repatriated", "involved", "concerned", "affected"]},
+                         "OP": "*"},  # ("Those involved include ...": the people of the story)
                         {"LOWER": {"IN": _BREAKDOWN_VERBS}}],
                        [{"IS_SENT_START": True, "LOWER": {"IN": ["among", "of"]}},
                         {"LOWER": {"IN": ["them", "these", "those"]}}]],
