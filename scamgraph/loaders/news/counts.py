@@ -14,6 +14,7 @@ from scamgraph.loaders.news.governing import _DEFRAUD, _EVENT_PEOPLE
 from scamgraph.loaders.news.harms_ahead import HarmsAhead
 from scamgraph.loaders.news.joined_modifiers import joined_modifier
 from scamgraph.loaders.news.kidnapped import KIDNAPPED, KidnappedCounts
+from scamgraph.loaders.news.list_sums import ListSums
 from scamgraph.loaders.news.one_opening import one_opening
 from scamgraph.loaders.news.released_counts import released_count
 from scamgraph.loaders.news.sent_home import sent_home_verb
@@ -87,6 +88,7 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
         self._among_told(sent, events, ev)  # "The deportees were among 300 workers rounded up"
         counted: list[tuple[str, int]] = []
         parts: dict[tuple[str, str], int] = {}  # (event, nationality) -> the people of the list so far
+        sums = ListSums()  # "30 Bolivians and four Chileans": the act counts 34
         worded = any(w.isalpha() for w in self.words[sent.start:sent.end])  # (not a line of figures alone)
         if worded and not item:
             self.last_link = None
@@ -152,6 +154,7 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
                     value = count.value + (parts.get((event.node.key, nat.key), 0) if part or listed else 0)
                     parts[(event.node.key, nat.key)] = value  # "eight Singaporean men, one Singaporean woman": nine
                     self._people_edge(rel, event.node.key, nat.key, ev, value, count.start)
+                    sums.add(event, key, count.value, part or listed, self.lower[count.start - 1])
                     self._second_verb(count, sent, events, nat.key, ev, dates, rel)
                     past = self._their_past(count, sent, events, rel)
                     past = past or self._kidnapped_past(count, sent, events, rel)
@@ -162,6 +165,7 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
             previous, previous_end = (rel, key, event), count.end
             if rel is not None:
                 self.last_link = previous
+        sums.settle()
         self._uncounted(sent, events, ev)
         self._pointed_back(sent, events, ev)
         self._one_dead(sent, ents, events, ev)
