@@ -17,6 +17,7 @@ from scamgraph.loaders.news.kidnapped import KIDNAPPED, KidnappedCounts
 from scamgraph.loaders.news.list_sums import ListSums
 from scamgraph.loaders.news.one_opening import one_opening
 from scamgraph.loaders.news.released_counts import released_count
+from scamgraph.loaders.news.same_number import SameNumber
 from scamgraph.loaders.news.sent_home import sent_home_verb
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.told_again import _ONE_PERSON
@@ -46,8 +47,6 @@ _ABOUT = {"more", "than", "over", "about", "around", "nearly", "almost", "some",
 _POSSESSIVE = {"its", "their", "our"}
 #: Wholes written as words that make "N out of <whole>" a proportion, not a part of people told.
 _RATE_BASES = frozenset({"ten", "hundred", "thousand"})
-
-
 #: The articles that may open "a dozen" or "a Thai man" (one person) where no number is written.
 _ARTICLES = frozenset({"a", "an"})
 #: Words just before a count that make it a part of the total counted before it: "73 foreigners,
@@ -69,7 +68,7 @@ _ROUGH_WORDS = frozenset({"the", "about", "some", "nearly", "almost", "around", 
                           "more", "than", "at", "least", "an", "estimated"})
 
 
-class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedCounts):
+class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedCounts, SameNumber):
     """Numbers of people (by nationality) and of things, attached to events."""
 
     def _counts(self, sent: Span, ents: list[Span], events: list[_Event], dates: list[DateMention],
@@ -146,7 +145,8 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
                 count.nationality = ""  # "repatriated 73 suspects from Cambodia": where they left, not who they are
             if rel is RelType.REPATRIATED and not count.nationality and count.noun_role in {"", "suspect"}:
                 count.nationality = self._brought_home_by(count, sent)
-            count.nationality = self._state_citizens(count, sent, ents, rel) or count.nationality  # "the X government rescued 34 citizens"
+            count.nationality = self._state_citizens(count, sent, ents, rel) or count.nationality \
+                or self._same_number(count, rel, event, ev)  # "the X government rescued 34 citizens"; "the 24 foreigners"
             if rel is not None and count.nationality:
                 nat = self._nationality(count.nationality)
                 whom = self.lower[count.end - 2:count.end] in (["of", "whom"], ["of", "them"])  # "10 Chinese, six of whom"

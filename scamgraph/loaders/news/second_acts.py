@@ -106,8 +106,8 @@ class SecondActs(BareNumbers):
                 or not self._told_as_done(j - 2, sent):
             return
         rel_first, key, kind = first
-        event = self._host(kind, events, dates[0] if dates and not count.past else None, at=j - 2)
-        if event.type != kind:
+        event = self._host(kind, events, dates[0] if dates and not count.past else None, at=j - 2)  # type: ignore[attr-defined]
+        if event.type != kind or rel_first is None:
             return  # "arrested and deported": the arrest folded into the sending home is told there already
         event.counts[key] = max(count.value, event.counts.get(key, 0))
         self._edge(rel_first, event.node.key, nat, ev, count=count.value)
