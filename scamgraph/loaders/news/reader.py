@@ -64,7 +64,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self._fold_undated()
         self._drop_implied_nesting()
         fold_general_courts(self.batch.nodes, self.edges)  # "A Chinese court" = the one named Chinese court
-        drop_found_then_held(self.edges)  # "found 14 Peruvians ... arrested them": the arrest, not the finding
+        drop_found_then_held(self.edges, self.batch.nodes)  # "found 14 Peruvians ... arrested them": the arrest, not the finding
         self.batch.edges.extend(self.edges.values())
 
     def _sentence(self, sent: Span, ents: list[Span]) -> None:
