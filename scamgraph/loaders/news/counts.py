@@ -18,6 +18,7 @@ from scamgraph.loaders.news.kidnapped import KIDNAPPED, KidnappedCounts
 from scamgraph.loaders.news.one_opening import one_opening
 from scamgraph.loaders.news.released_counts import released_count
 from scamgraph.loaders.news.sent_home import sent_home_verb
+from scamgraph.loaders.news.sex_pairs import joined_by_sex
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.told_again import _ONE_PERSON
 from scamgraph.loaders.news.words import (
@@ -201,7 +202,7 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
             count = _Count(number, k, end)
             self._read_noun(count, sent, ents, norp, phrases)
             after = self._settle(count, end, sent, ents, norp, phrases)
-        return self._by_sex(phrases)
+        return self._by_sex(joined_by_sex(self.lower, phrases))
 
     def _school_year(self, k: int, end: int, sent: Span) -> bool:
         """"a senior three student", "grade 5 pupils": the number names their year at school; "aged
