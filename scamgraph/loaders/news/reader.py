@@ -20,6 +20,7 @@ from scamgraph.loaders.news.lures import LureRules
 from scamgraph.loaders.news.people import PeopleRules
 from scamgraph.loaders.news.places import PlaceRules, _country_node
 from scamgraph.loaders.news.scam_owners import detention_site
+from scamgraph.loaders.news.imitations import an_imitation
 from scamgraph.loaders.news.seats import seat_acting
 from scamgraph.loaders.news.timing import _dateline, _stamped
 from scamgraph.loaders.news.traffickers import TraffickerRules
@@ -146,6 +147,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                 canonical = f"{canonical or self._name_of(ent)} City"  # "Bokor City": a town, not the Bokor area
             kind = stated or kind
             node = self._add(Node(Label.LOCATION, canonical or self._name_of(ent), properties={"kind": kind, "country": code or None}))
+        elif label == "AGENCY" and an_imitation(self.lower, ent.start):
+            node = None  # "a fake Indian police station": a set in a compound, no body of the story
         elif label == "AGENCY" and not (ent.end < len(self.lower) and self.lower[ent.end] in _THING_HEADS):
             node = self._agency(ent)  # (not "Chinese police uniforms": a thing, not the police)
         elif label == "ORG":
