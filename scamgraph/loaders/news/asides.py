@@ -13,6 +13,7 @@ from scamgraph.loaders.news.event_idioms import seized_of_matter
 from scamgraph.loaders.news.gang_receivers import to_criminals
 from scamgraph.loaders.news.legal_instruments import names_an_instrument
 from scamgraph.loaders.news.on_bail import on_bail
+from scamgraph.loaders.news.things_handed import a_thing_handed
 from scamgraph.loaders.news.operations import OperationWords
 from scamgraph.loaders.news.served_aims import served_aim
 from scamgraph.loaders.news.subheadings import subheading
@@ -133,8 +134,8 @@ class EventAsides(OperationWords):
             return True
         if names_an_instrument(self.lower, i, sent.end):
             return True  # "signed an extradition treaty in <year>": a treaty, no extradition
-        if on_bail(self.lower, i, sent.end):
-            return True  # "freed on bond pending trial": a court's release, no rescue
+        if on_bail(self.lower, i, sent.end) or a_thing_handed(self.lower, i, sent.start):
+            return True  # "freed on bond pending trial": a court's release; "the case was handed over": a file
         if kind == "raid" and self._an_enterprise(i, sent):
             return True  # "Zaidi facilitated the entire operation": the crime, not a raid on it
         if before in _CONDITIONS or conditioned(self.lower, i, sent.start) or passed_over(self.lower, i, sent.start):
