@@ -20,6 +20,7 @@ from scamgraph.loaders.news.lures import LureRules
 from scamgraph.loaders.news.people import PeopleRules
 from scamgraph.loaders.news.places import PlaceRules, _country_node
 from scamgraph.loaders.news.scam_owners import detention_site
+from scamgraph.loaders.news.false_identities import in_a_false_identity
 from scamgraph.loaders.news.imitations import an_imitation
 from scamgraph.loaders.news.seats import seat_acting
 from scamgraph.loaders.news.timing import _dateline, _stamped
@@ -117,6 +118,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                 node = self._nationality(ident)  # "57 people from China, Vietnam and Laos"
             elif owns_agency:
                 node = None  # "Indonesia's Foreign Ministry": the agency carries the country
+            elif in_a_false_identity(self.lower, ent.start, 0):
+                node = None  # "posing as students in Japan and France": the mask's places, not the story's
             elif (mission := self._listed_mission(ent)) is not None:
                 node = mission  # "the embassies of Kenya, Nepal and Liberia": three embassies
             elif ent.end < len(doc) and self.lower[ent.end] in _CURRENCIES:
@@ -140,6 +143,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             node = None  # "Beijing's Ministry of Public Security": the agency carries the place
         elif label == "PLACE" and seat_acting(self.lower, ent.start, ent.end):
             node = None  # "Beijing has cancelled their passports": the government, not a place
+        elif label == "PLACE" and in_a_false_identity(self.lower, ent.start, 0):
+            node = None  # "posing as a designer living in Paris": a place of the mask
         elif label == "PLACE":
             canonical, kind, code = (ident.split("|") + ["", "", ""])[:3]
             stated = self._stated_kind(ent)
