@@ -29,3 +29,7 @@ def test_a_replica_or_a_mock_office_of_a_police_force_is_no_agency() -> None:
 def test_a_word_of_imitation_in_another_phrase_leaves_the_agency() -> None:
     agencies = _agencies("The recruiters handed out counterfeit visas, the Philippine Bureau of Immigration said on Monday.")
     assert "Philippine Bureau of Immigration" in agencies
+
+
+def test_a_raid_staged_by_the_police_keeps_its_agency() -> None:
+    assert "Royal Thai Police" in _agencies("The raid, staged by the Royal Thai Police on Monday, freed 40 Kenyans.")
