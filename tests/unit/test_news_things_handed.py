@@ -20,3 +20,8 @@ def test_devices_that_have_been_turned_over_are_no_handover() -> None:
 def test_people_handed_over_are_still_sent_home() -> None:
     batch = run("The 40 Vietnamese were handed over to Vietnamese authorities on Monday.")
     assert ("REPATRIATED", "repatriation@2026-10-12", "VN", 40) in facts(batch)
+
+
+def test_people_handed_over_with_the_evidence_are_still_sent_home() -> None:
+    batch = run("The 40 Vietnamese and the evidence were handed over to Vietnamese authorities on Monday.")
+    assert [key for key in events(batch) if key.startswith("repatriation")]

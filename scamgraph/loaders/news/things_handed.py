@@ -27,4 +27,7 @@ def a_thing_handed(lower: Sequence[str], i: int, start: int) -> bool:
         k -= 1  # "has been | handed": the subject is before the auxiliary
     if lower[k] in {"has", "have", "had", "will", "would"} and k - 1 >= start:
         k -= 1
-    return lower[k] in _THINGS or k - 1 >= start and lower[k - 1] in _THINGS and lower[k].isalpha()
+    if lower[k] not in _THINGS and not (k - 1 >= start and lower[k - 1] in _THINGS and lower[k].isalpha()):
+        return False
+    before = lower[max(start, k - 4):k]
+    return "and" not in before and "with" not in before  # "the 40 suspects and the evidence were handed": people too
