@@ -33,3 +33,8 @@ def test_a_claimed_trip_keeps_its_place() -> None:
 def test_the_place_of_the_people_a_mask_lures_stays_a_place() -> None:
     places = _locations("For a year he ran scripts, posing as a rich widower to lure women in Australia into fake investments.")
     assert "Australia" in places
+
+
+def test_a_place_after_the_verb_of_a_sting_stays_a_place() -> None:
+    places = _locations("Officers posing as buyers raided a house in Kampot on Monday and arrested 12 Thai nationals.")
+    assert "Kampot" in places

@@ -17,6 +17,9 @@ _PRETENCE = {"as": ({"posing", "posed", "poses", "pose", "masquerading", "masque
 #: Marks and words that end the look-back: a purpose or a relative clause after the mask tells of
 #: other people ("posing as a widow to lure men in <country>": the men's country)
 _STOPS = frozenset({".", ";", ":", "!", "?", "to", "who", "whom", "which"})
+#: Irregular past verbs that end the mask's phrase (regular ones end in "-ed")
+_PAST = frozenset({"said", "took", "made", "went", "caught", "held", "found", "brought", "sent", "led", "ran", "met",
+                   "got", "gave", "told", "fled", "left", "came", "flew", "paid", "sold", "kept"})
 #: The most words between the phrase and the place
 _REACH = 15
 
@@ -30,6 +33,6 @@ def in_a_false_identity(lower: Sequence[str], start: int, floor: int) -> bool:
             return True
         if word == "be" and k >= 2 and lower[k - 1] == "to" and lower[k - 2] in _PRETENCE["be"][0]:
             return True
-        if word in _STOPS or "\n" in word:
-            return False
+        if word in _STOPS or "\n" in word or word in _PAST or len(word) > 4 and word.endswith("ed"):
+            return False  # (a verb after the mask: "officers posing as buyers raided a house in <city>")
     return False
