@@ -13,10 +13,10 @@ from scamgraph.loaders.news.event_idioms import seized_of_matter
 from scamgraph.loaders.news.gang_receivers import to_criminals
 from scamgraph.loaders.news.legal_instruments import names_an_instrument
 from scamgraph.loaders.news.on_bail import on_bail
-from scamgraph.loaders.news.things_handed import a_thing_handed
 from scamgraph.loaders.news.operations import OperationWords
 from scamgraph.loaders.news.served_aims import served_aim
 from scamgraph.loaders.news.subheadings import subheading
+from scamgraph.loaders.news.things_handed import a_thing_handed
 from scamgraph.loaders.news.those_named import names_people_of_another_act
 from scamgraph.loaders.news.words import (
     _BACKGROUND_RAIDS,

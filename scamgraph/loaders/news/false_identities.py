@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-#: Pretence phrases (as the reader's lower-case words), by their last word
-_PRETENCE = {"as": ({"posing", "posed", "poses", "pose", "masquerading", "masqueraded", "disguised"},),
-             "be": ({"pretending", "pretended"}, {"to"})}
+#: Words before "as" that make a phrase of pretence ("posing as"), and those before "to be" ("pretending to be")
+_POSING = frozenset({"posing", "posed", "poses", "pose", "masquerading", "masqueraded", "disguised"})
+_PRETENDING = frozenset({"pretending", "pretended"})
 #: Marks and words that end the look-back: a purpose or a relative clause after the mask tells of
 #: other people ("posing as a widow to lure men in <country>": the men's country)
 _STOPS = frozenset({".", ";", ":", "!", "?", "to", "who", "whom", "which"})
@@ -29,9 +29,9 @@ def in_a_false_identity(lower: Sequence[str], start: int, floor: int) -> bool:
     ``start`` in its sentence (from ``floor``), within fifteen words."""
     for k in range(start - 1, max(floor, start - _REACH) - 1, -1):
         word = lower[k]
-        if word == "as" and k >= 1 and lower[k - 1] in _PRETENCE["as"][0]:
+        if word == "as" and k >= 1 and lower[k - 1] in _POSING:
             return True
-        if word == "be" and k >= 2 and lower[k - 1] == "to" and lower[k - 2] in _PRETENCE["be"][0]:
+        if word == "be" and k >= 2 and lower[k - 1] == "to" and lower[k - 2] in _PRETENDING:
             return True
         if word in _STOPS or "\n" in word or word in _PAST or len(word) > 4 and word.endswith("ed"):
             return False  # (a verb after the mask: "officers posing as buyers raided a house in <city>")

@@ -17,6 +17,6 @@ _RELEASE_TERMS = frozenset({"bail", "bond", "parole", "probation", "recognizance
 def on_bail(lower: Sequence[str], i: int, end: int) -> bool:
     """Whether the word at ``i`` is freedom on bail, bond or parole ("free on bail"; "free on
     their own recognizance": up to two words between "on" and the term), before ``end``."""
-    if lower[i] not in _FREE_WORDS or i + 2 >= end + 1 or i + 1 >= end or lower[i + 1] != "on":
+    if lower[i] not in _FREE_WORDS or i + 2 >= end or lower[i + 1] != "on":
         return False
     return any(k < end and lower[k] in _RELEASE_TERMS for k in range(i + 2, i + 5))

@@ -14,14 +14,14 @@ from scamgraph.loaders.news.courts import fold_general_courts
 from scamgraph.loaders.news.delegations import DelegationRules
 from scamgraph.loaders.news.event_scams import EventScamRules
 from scamgraph.loaders.news.events import EventRules
+from scamgraph.loaders.news.false_identities import in_a_false_identity
 from scamgraph.loaders.news.found_held import drop_found_then_held
 from scamgraph.loaders.news.group_nationals import GroupNationals
+from scamgraph.loaders.news.imitations import an_imitation
 from scamgraph.loaders.news.lures import LureRules
 from scamgraph.loaders.news.people import PeopleRules
 from scamgraph.loaders.news.places import PlaceRules, _country_node
 from scamgraph.loaders.news.scam_owners import detention_site
-from scamgraph.loaders.news.false_identities import in_a_false_identity
-from scamgraph.loaders.news.imitations import an_imitation
 from scamgraph.loaders.news.seats import seat_acting
 from scamgraph.loaders.news.timing import _dateline, _stamped
 from scamgraph.loaders.news.traffickers import TraffickerRules
