@@ -20,8 +20,8 @@ def test_freed_on_bond_is_no_rescue() -> None:
     assert "rescue" not in _kinds("The recruiter was freed on bond on Monday, pending trial.")
 
 
-def test_released_on_parole_is_no_rescue() -> None:
-    assert "rescue" not in _kinds("Three of the traffickers were released on parole in May.")
+def test_freed_on_parole_is_no_rescue() -> None:
+    assert "rescue" not in _kinds("Three of the traffickers were freed on parole in May.")
 
 
 def test_people_freed_from_a_compound_are_still_rescued() -> None:

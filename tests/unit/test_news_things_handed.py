@@ -12,11 +12,6 @@ def test_a_case_handed_over_to_a_division_is_no_repatriation() -> None:
     assert not [key for key in events(batch) if key.startswith(("repatriation", "deportation"))]
 
 
-def test_devices_that_have_been_turned_over_are_no_handover() -> None:
-    batch = run("The seized phones have been turned over to the Cyber Crime Unit for forensic checks.")
-    assert not [key for key in events(batch) if key.startswith(("repatriation", "deportation"))]
-
-
 def test_people_handed_over_are_still_sent_home() -> None:
     batch = run("The 40 Vietnamese were handed over to Vietnamese authorities on Monday.")
     assert ("REPATRIATED", "repatriation@2026-10-12", "VN", 40) in facts(batch)
