@@ -368,7 +368,7 @@ _ADDRESSING_VERBS = frozenset({"informed", "notified", "urged", "pressed", "pres
 #: A country as the subject of an act: "Uganda provides flights", "China set to provide", "X did not sign"
 _ACTS = frozenset({"provides", "provided", "did", "does", "agreed", "agrees", "signed", "signs", "requested",
                    "requests", "asked", "asks", "urged", "urges", "pledged", "pledges", "offered", "offers",
-                   "demanded", "demands", "promised", "promises", "set"})
+                   "demanded", "demands", "promised", "promises", "set", "imposed", "imposes", "sanctioned", "sanctions", "indicted", "indicts", "designated", "designates"})
 _AUXILIARIES = frozenset({"has", "have", "had"})
 
 
