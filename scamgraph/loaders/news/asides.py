@@ -12,9 +12,11 @@ from scamgraph.loaders.news.enterprise_ties import tied_to_enterprise
 from scamgraph.loaders.news.event_idioms import seized_of_matter
 from scamgraph.loaders.news.gang_receivers import to_criminals
 from scamgraph.loaders.news.legal_instruments import names_an_instrument
+from scamgraph.loaders.news.on_bail import on_bail
 from scamgraph.loaders.news.operations import OperationWords
 from scamgraph.loaders.news.served_aims import served_aim
 from scamgraph.loaders.news.subheadings import subheading
+from scamgraph.loaders.news.things_handed import a_thing_handed
 from scamgraph.loaders.news.those_named import names_people_of_another_act
 from scamgraph.loaders.news.words import (
     _BACKGROUND_RAIDS,
@@ -132,6 +134,8 @@ class EventAsides(OperationWords):
             return True
         if names_an_instrument(self.lower, i, sent.end):
             return True  # "signed an extradition treaty in <year>": a treaty, no extradition
+        if on_bail(self.lower, i, sent.end) or a_thing_handed(self.lower, i, sent.start):
+            return True  # "freed on bond pending trial": a court's release; "the case was handed over": a file
         if kind == "raid" and self._an_enterprise(i, sent):
             return True  # "Zaidi facilitated the entire operation": the crime, not a raid on it
         if before in _CONDITIONS or conditioned(self.lower, i, sent.start) or passed_over(self.lower, i, sent.start):

@@ -12,6 +12,7 @@ from scamgraph.loaders.news.another_day import another_day
 from scamgraph.loaders.news.country_lines import CountryLines
 from scamgraph.loaders.news.governing import _DEFRAUD, _EVENT_PEOPLE
 from scamgraph.loaders.news.harms_ahead import HarmsAhead
+from scamgraph.loaders.news.idle_count_verbs import idle_count_verb
 from scamgraph.loaders.news.joined_modifiers import joined_modifier
 from scamgraph.loaders.news.kidnapped import KIDNAPPED, KidnappedCounts
 from scamgraph.loaders.news.list_sums import ListSums
@@ -19,6 +20,7 @@ from scamgraph.loaders.news.one_opening import one_opening
 from scamgraph.loaders.news.released_counts import released_count
 from scamgraph.loaders.news.same_number import SameNumber
 from scamgraph.loaders.news.sent_home import sent_home_verb
+from scamgraph.loaders.news.sex_pairs import joined_by_sex
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.told_again import _ONE_PERSON
 from scamgraph.loaders.news.words import (
@@ -103,6 +105,8 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
                 continue
             # "22 were Chinese": a breakdown of people counted before, never the subject of a verb of its own
             verb = self._partitive_act(count) if count.noun_role == "breakdown" else self._own_verb(count, sent, self._count_verb(count, sent))
+            if verb is not None and idle_count_verb(self.lower, count.end, sent.end, _COUNT_VERBS):
+                verb = None  # "the three are free on bail", "the five transferred the funds": no act on them
             if count.noun_role != "breakdown" and released_count(self.lower, count.start, sent.start):
                 verb = _COUNT_VERBS["rescued"]  # "secured the release of 20 citizens (held ...)": their rescue
             if verb is None and count.noun_role != "breakdown":  # "40 Chileans were sent home"
@@ -202,7 +206,7 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
             count = _Count(number, k, end)
             self._read_noun(count, sent, ents, norp, phrases)
             after = self._settle(count, end, sent, ents, norp, phrases)
-        return self._by_sex(phrases)
+        return self._by_sex(joined_by_sex(self.lower, phrases))
 
     def _school_year(self, k: int, end: int, sent: Span) -> bool:
         """"a senior three student", "grade 5 pupils": the number names their year at school; "aged

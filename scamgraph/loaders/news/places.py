@@ -322,7 +322,7 @@ class PlaceRules(MissionPlaces):
             return  # "X dismissed allegations of trafficking", "accused of turning a blind eye": not a finding
         if not here and _GENERIC.search(self._text(sent)):
             return  # "such compounds", "the industry": said of scams in general, not of this site
-        told = bool(here) or bool(_WORK_THERE.search(self._text(sent)))
+        named, told = bool(here), bool(here) or bool(_WORK_THERE.search(self._text(sent)))
         if not here:
             # abuses told by its workers, and the scams they were made to run or the seized phones
             # were used in, belong to the site the story is about; a scam named otherwise with no site
@@ -330,7 +330,7 @@ class PlaceRules(MissionPlaces):
             # of no one
             here = [self.sites[0]] if self.sites else []
         for owner in here:
-            for scam in scams if told else ():
+            for scam in [s for s in scams if named or s.name != "human trafficking"] if told else ():  # (people's trafficking, no site named: theirs)
                 self._edge(RelType.ENGAGED_IN, owner.key, scam.key, ev)
             if abuses:
                 known = list(owner.properties.get("abuses", []))  # type: ignore[arg-type]
@@ -368,7 +368,7 @@ _ADDRESSING_VERBS = frozenset({"informed", "notified", "urged", "pressed", "pres
 #: A country as the subject of an act: "Uganda provides flights", "China set to provide", "X did not sign"
 _ACTS = frozenset({"provides", "provided", "did", "does", "agreed", "agrees", "signed", "signs", "requested",
                    "requests", "asked", "asks", "urged", "urges", "pledged", "pledges", "offered", "offers",
-                   "demanded", "demands", "promised", "promises", "set"})
+                   "demanded", "demands", "promised", "promises", "set", "imposed", "imposes", "sanctioned", "sanctions", "indicted", "indicts", "designated", "designates"})
 _AUXILIARIES = frozenset({"has", "have", "had"})
 
 

@@ -14,8 +14,10 @@ from scamgraph.loaders.news.courts import fold_general_courts
 from scamgraph.loaders.news.delegations import DelegationRules
 from scamgraph.loaders.news.event_scams import EventScamRules
 from scamgraph.loaders.news.events import EventRules
+from scamgraph.loaders.news.false_identities import in_a_false_identity
 from scamgraph.loaders.news.found_held import drop_found_then_held
 from scamgraph.loaders.news.group_nationals import GroupNationals
+from scamgraph.loaders.news.imitations import an_imitation
 from scamgraph.loaders.news.lures import LureRules
 from scamgraph.loaders.news.people import PeopleRules
 from scamgraph.loaders.news.places import PlaceRules, _country_node
@@ -116,6 +118,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                 node = self._nationality(ident)  # "57 people from China, Vietnam and Laos"
             elif owns_agency:
                 node = None  # "Indonesia's Foreign Ministry": the agency carries the country
+            elif in_a_false_identity(self.lower, ent.start, 0):
+                node = None  # "posing as students in Japan and France": the mask's places, not the story's
             elif (mission := self._listed_mission(ent)) is not None:
                 node = mission  # "the embassies of Kenya, Nepal and Liberia": three embassies
             elif ent.end < len(doc) and self.lower[ent.end] in _CURRENCIES:
@@ -139,6 +143,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             node = None  # "Beijing's Ministry of Public Security": the agency carries the place
         elif label == "PLACE" and seat_acting(self.lower, ent.start, ent.end):
             node = None  # "Beijing has cancelled their passports": the government, not a place
+        elif label == "PLACE" and in_a_false_identity(self.lower, ent.start, 0):
+            node = None  # "posing as a designer living in Paris": a place of the mask
         elif label == "PLACE":
             canonical, kind, code = (ident.split("|") + ["", "", ""])[:3]
             stated = self._stated_kind(ent)
@@ -146,6 +152,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                 canonical = f"{canonical or self._name_of(ent)} City"  # "Bokor City": a town, not the Bokor area
             kind = stated or kind
             node = self._add(Node(Label.LOCATION, canonical or self._name_of(ent), properties={"kind": kind, "country": code or None}))
+        elif label == "AGENCY" and an_imitation(self.lower, ent.start):
+            node = None  # "a fake Indian police station": a set in a compound, no body of the story
         elif label == "AGENCY" and not (ent.end < len(self.lower) and self.lower[ent.end] in _THING_HEADS):
             node = self._agency(ent)  # (not "Chinese police uniforms": a thing, not the police)
         elif label == "ORG":

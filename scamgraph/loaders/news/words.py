@@ -377,7 +377,7 @@ _PRETENDING = frozenset({"claimed", "claiming", "claims", "posing", "posed", "po
 #: Cambodian tourist hub" are things, not police or people of a nationality.
 _THING_HEADS = frozenset({"uniform", "uniforms", "hub", "hubs", "destination", "destinations", "visa", "visas",
                           "industry", "sector", "attraction", "attractions", "car", "cars", "vehicle", "vehicles",
-                          "badge", "badges", "card", "cards", "website", "websites", "hotline"})
+                          "badge", "badges", "card", "cards", "website", "websites", "hotline", "centre", "center", "depot", "facility"})
 
 
 def fold_particle(word: str) -> str:
