@@ -130,7 +130,7 @@ class EventAsides(OperationWords):
             return True  # "rights groups called for the swift repatriation of the victims": a demand
         if self._spoken_or_recorded(i, kind, sent):
             return True
-        if names_an_instrument(self.lower, i, sent.end):
+        if names_an_instrument(self.lower, i, sent.end, sent.start):
             return True  # "signed an extradition treaty in <year>": a treaty, no extradition
         if kind == "raid" and self._an_enterprise(i, sent):
             return True  # "Zaidi facilitated the entire operation": the crime, not a raid on it
