@@ -11,6 +11,7 @@ from scamgraph.loaders.news.demands import asked_for
 from scamgraph.loaders.news.enterprise_ties import tied_to_enterprise
 from scamgraph.loaders.news.event_idioms import seized_of_matter
 from scamgraph.loaders.news.gang_receivers import to_criminals
+from scamgraph.loaders.news.tried_acts import only_attempted
 from scamgraph.loaders.news.legal_instruments import names_an_instrument
 from scamgraph.loaders.news.operations import OperationWords
 from scamgraph.loaders.news.served_aims import served_aim
@@ -130,6 +131,8 @@ class EventAsides(OperationWords):
             return True  # "rights groups called for the swift repatriation of the victims": a demand
         if self._spoken_or_recorded(i, kind, sent):
             return True
+        if only_attempted(self.lower, i, sent.start, sent.end):
+            return True  # "attempted a mass escape", "rescue attempts had failed": an aim, not an act
         if names_an_instrument(self.lower, i, sent.end, sent.start):
             return True  # "signed an extradition treaty in <year>": a treaty, no extradition
         if kind == "raid" and self._an_enterprise(i, sent):
