@@ -6,17 +6,18 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from scamgraph.loaders.news.answered_charges import answered_charges
 from scamgraph.loaders.news.conditions import conditioned, passed_over
 from scamgraph.loaders.news.demands import asked_for
 from scamgraph.loaders.news.enterprise_ties import tied_to_enterprise
 from scamgraph.loaders.news.event_idioms import seized_of_matter
 from scamgraph.loaders.news.gang_receivers import to_criminals
-from scamgraph.loaders.news.tried_acts import only_attempted
 from scamgraph.loaders.news.legal_instruments import names_an_instrument
 from scamgraph.loaders.news.operations import OperationWords
 from scamgraph.loaders.news.served_aims import served_aim
 from scamgraph.loaders.news.subheadings import subheading
 from scamgraph.loaders.news.those_named import names_people_of_another_act
+from scamgraph.loaders.news.tried_acts import only_attempted
 from scamgraph.loaders.news.words import (
     _BACKGROUND_RAIDS,
     _BE,
@@ -125,6 +126,8 @@ class EventAsides(OperationWords):
             return True  # "an investigation into the abduction of ...": the inquiry's subject
         if kind == "charge" and self.lower[i] in {"charges", "charge"} and _on_charges(self.lower[max(sent.start, i - 6):i]):
             return True  # "arrested on fraud charges", "for trial on gambling-related charges": a ground, no charge laid
+        if kind == "charge" and answered_charges(self.lower, i, sent.start):
+            return True  # "denied all charges", "pleaded guilty to certain charges": a plea, no charge laid
         if kind == "charge" and self._charges_to_lay(i, sent):
             return True  # "will not hesitate to file charges", "to apprehend and file charges": an aim
         if self._demanded(i, sent):
