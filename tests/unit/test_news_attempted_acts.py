@@ -20,3 +20,7 @@ def test_an_escape_attempt_and_a_foiled_kidnapping_are_no_acts() -> None:
 def test_a_successful_rescue_attempt_and_a_plain_escape_stay_acts() -> None:
     assert "rescue" in kinds("Police in Kampot made a successful rescue attempt on Monday, freeing 12 workers.")
     assert "escape" in kinds("About 90 workers escaped from the compound in Kampot on Monday.")
+
+
+def test_an_escape_blocked_or_prevented_is_no_escape() -> None:
+    assert "escape" not in kinds("Workers in Kampot said on Monday that armed guards blocked escape from the site.")

@@ -1,7 +1,8 @@
-"""An act named as only tried: "attempted a mass escape", "a failed rescue", "the escape attempt",
-"rescue attempts had failed". The noun of the act is the attempt's aim, not a happening (the verb
-forms, "tried to escape", are read by ``asides._aim``). A closed class of words of trying and of
-failing; "a successful rescue attempt" still tells the rescue."""
+"""An act named as only tried or kept from happening: "attempted a mass escape", "a failed rescue",
+"the escape attempt", "rescue attempts had failed", "guards blocked escape". The noun of the act
+is the attempt's aim, not a happening (the verb forms, "tried to escape", are read by
+``asides._aim``). A closed class of words of trying, failing and preventing; "a successful rescue
+attempt" still tells the rescue."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from collections.abc import Sequence
 
 #: Nouns of trying that an event noun qualifies ("escape attempt", "rescue bid")
 _TRIES = frozenset({"attempt", "attempts", "bid", "bids"})
-#: Words of trying or failing before an event noun ("attempted escape", "a foiled kidnapping")
-_TRIED = frozenset({"attempted", "attempting", "failed", "foiled", "thwarted", "botched", "aborted", "unsuccessful"})
+#: Words of trying, failing or preventing before an event noun ("attempted escape", "a foiled
+#: kidnapping", "armed guards blocked escape", "fences to prevent escapes")
+_TRIED = frozenset({"attempted", "attempting", "failed", "foiled", "thwarted", "botched", "aborted", "unsuccessful",
+                    "blocked", "blocking", "prevent", "prevents", "prevented", "preventing"})
 #: Words that may stand between them ("attempted a mass escape", "failed their own rescue")
 _BETWEEN = frozenset({"a", "an", "the", "their", "his", "her", "its", "mass", "daring", "second", "another", "own"})
 
