@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.news.answered_charges import answered_charges
 from scamgraph.loaders.news.conditions import conditioned, passed_over
+from scamgraph.loaders.news.custody_purposes import for_custody
 from scamgraph.loaders.news.demands import asked_for
 from scamgraph.loaders.news.enterprise_ties import tied_to_enterprise
 from scamgraph.loaders.news.event_idioms import seized_of_matter
@@ -321,7 +322,7 @@ class EventAsides(OperationWords):
     def _into_custody(self, k: int, sent: Span) -> bool:
         """"handed over to Myanmar police": custody changing hands inside a country, no repatriation."""
         after = [w for w in self.lower[k:min(sent.end, k + 5)] if w not in {"the", "local", "safely"}]
-        return after[:1] == ["to"] and any(w in _CUSTODIANS for w in after[1:4])
+        return after[:1] == ["to"] and any(w in _CUSTODIANS for w in after[1:4]) or for_custody(self.lower, k, sent.end)
 
     def _inside_a_name(self, i: int, sent: Span) -> bool:
         """"the Cyber Crime Investigation Bureau": a capitalized word among capitalized words names a body."""
