@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from scamgraph.loaders.news.alternatives import one_of_several
 from scamgraph.loaders.news.answered_charges import answered_charges
 from scamgraph.loaders.news.conditions import conditioned, passed_over
 from scamgraph.loaders.news.custody_purposes import for_custody
@@ -223,6 +224,12 @@ class EventAsides(OperationWords):
                     and self.lower[k + 1] not in _CUSTODY_PLACES:
                 return True  # ("to Malaysia": a place, capitalized; "to spearhead": a verb)
         return False
+
+    def _alternative(self, i: int, sent: Span) -> bool:
+        """"gangs luring, kidnapping or coercing workers", "arrest or deportation", "people being
+        kidnapped, confined, or going missing": one of several things that may happen, told in
+        general, not a happening."""
+        return one_of_several(self.lower, i, sent.start, sent.end)
 
     def _hypothetical(self, i: int, sent: Span) -> bool:
         """A modal of possibility right before the event word, past only "be", "have been" and an
