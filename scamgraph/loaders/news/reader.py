@@ -19,6 +19,7 @@ from scamgraph.loaders.news.found_held import drop_found_then_held
 from scamgraph.loaders.news.group_nationals import GroupNationals
 from scamgraph.loaders.news.imitations import an_imitation
 from scamgraph.loaders.news.lures import LureRules
+from scamgraph.loaders.news.named_objects import acts_on_a_named_person
 from scamgraph.loaders.news.people import PeopleRules
 from scamgraph.loaders.news.places import PlaceRules, _country_node
 from scamgraph.loaders.news.scam_owners import detention_site
@@ -83,8 +84,9 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         triggers = self._triggers(sent, ents)
         if not dates and not any(self.like_num[start:end]) and (_GENERIC.search(text) or _MODAL.search(text)):
             # "Workers rescued from such compounds describe ...", "sanctions would work": no event;
-            # "they would be deported": a planned one
-            triggers = [(i, kind) for i, kind in triggers if "be" in self.lower[max(start, i - 3):i]]
+            # "they would be deported": a planned one; "many fled after police arrested <name>": a case
+            triggers = [(i, kind) for i, kind in triggers if "be" in self.lower[max(start, i - 3):i]
+                        or acts_on_a_named_person(self.lower, i, end, ents)]
         events = self._events_for(triggers, dates)
         if not triggers:
             self._retold_on(sent, dates)
