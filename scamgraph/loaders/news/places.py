@@ -365,10 +365,10 @@ _JOINT_WORDS = frozenset({"cooperation", "coordination", "collaboration", "partn
 _ASKING_WORDS = frozenset({"pressure", "request", "requests", "demand", "demands", "help", "support", "assistance"})
 #: "informed X", "urged X": a verb addressing a government
 _ADDRESSING_VERBS = frozenset({"informed", "notified", "urged", "pressed", "pressured", "thanked"})
-#: A country as the subject of an act: "Uganda provides flights", "China set to provide", "X did not sign"
-_ACTS = frozenset({"provides", "provided", "did", "does", "agreed", "agrees", "signed", "signs", "requested",
-                   "requests", "asked", "asks", "urged", "urges", "pledged", "pledges", "offered", "offers",
-                   "demanded", "demands", "promised", "promises", "set"})
+#: A country as the subject of an act: "Uganda provides flights", "X did not sign", "Atlantis sanctioned Y"
+_ACTS = frozenset({"provides", "provided", "did", "does", "agreed", "agrees", "signed", "signs", "requested", "requests",
+                   "asked", "asks", "urged", "urges", "pledged", "pledges", "offered", "offers", "demanded", "demands",
+                   "promised", "promises", "set", "sanctioned", "imposed", "indicted", "extradited"})
 _AUXILIARIES = frozenset({"has", "have", "had"})
 
 
