@@ -373,9 +373,7 @@ _AUXILIARIES = frozenset({"has", "have", "had"})
 
 
 def _rank(node: Node) -> int:
-    if node.label is Label.SITE:
-        return 0
-    return PLACE_RANK.get(str(node.properties.get("kind", "city")), 2)
+    return 0 if node.label is Label.SITE else PLACE_RANK.get(str(node.properties.get("kind", "city")), 2)
 
 
 #: Words before a site's word that do not say what kind of site it is ("an office compound", "a resort hotel")
@@ -383,7 +381,8 @@ _NOT_KINDS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his",
                         "scam", "crime", "fraud", "criminal", "illegal", "suspected", "alleged", "large", "big",
                         "small", "huge", "new", "old", "main", "local", "former", "storey", "story", "multi", "private",
                         "remote", "nearby", "online", "cyber", "other", "such", "notorious", "infamous", "several",
-                        "metre", "meter", "hectare", "acre", "foot", "office", "resort", "luxury"})  # (a size; what any site holds)
+                        "multilevel", "multistorey", "multistory", "highrise", "metre", "meter", "hectare", "acre",
+                        "foot", "office", "resort", "luxury"})  # (a size or a height; what any site holds)
 _ADJECTIVE_ENDINGS = ("ed", "ing", "ous", "ful", "ive", "al", "ic", "ese", "ian", "ish", "ern")
 #: Site words that, after "the", refer back to the one site a story has told of
 _CONTAINERS = frozenset({"compound", "complex", "site", "premises"})
