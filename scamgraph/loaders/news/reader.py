@@ -16,6 +16,7 @@ from scamgraph.loaders.news.event_scams import EventScamRules
 from scamgraph.loaders.news.events import EventRules
 from scamgraph.loaders.news.found_held import drop_found_then_held
 from scamgraph.loaders.news.group_nationals import GroupNationals
+from scamgraph.loaders.news.impersonated import impersonated
 from scamgraph.loaders.news.lures import LureRules
 from scamgraph.loaders.news.people import PeopleRules
 from scamgraph.loaders.news.places import PlaceRules, _country_node
@@ -146,8 +147,9 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                 canonical = f"{canonical or self._name_of(ent)} City"  # "Bokor City": a town, not the Bokor area
             kind = stated or kind
             node = self._add(Node(Label.LOCATION, canonical or self._name_of(ent), properties={"kind": kind, "country": code or None}))
-        elif label == "AGENCY" and not (ent.end < len(self.lower) and self.lower[ent.end] in _THING_HEADS):
-            node = self._agency(ent)  # (not "Chinese police uniforms": a thing, not the police)
+        elif label == "AGENCY" and not (ent.end < len(self.lower) and self.lower[ent.end] in _THING_HEADS) \
+                and not impersonated(self.lower, ent.start):
+            node = self._agency(ent)  # (not "Chinese police uniforms": a thing; not "a fake X police station")
         elif label == "ORG":
             canonical, kind, _ = (ident.split("|") + ["", "", ""])[:3]
             text = _without_legal_form(canonical or self._name_of(ent))  # "CIDG" after "Criminal Investigation and Detection Group (CIDG)"
