@@ -92,7 +92,8 @@ def _step(view: DocView, i: int, j: int) -> int:
         return _particles(view, j)  # "Eduardo A. de Vega", "Ramon de la Cruz": one person's name
     if word in {"'s", "'", "’s"} and view.lower[j - 1] in POSSESSIVE_NAMES and j + 1 < n and cap[j + 1]:
         return 1  # "People's Court", "Prosecutors' Office"
-    if lower in {"of", "for"} and j + 2 < n and view.lower[j + 1] == "the" and cap[j + 2] and has_head(view, i, j):
+    if lower in {"of", "for"} and j + 2 < n and view.lower[j + 1] == "the" and cap[j + 2] and has_head(view, i, j) \
+            and not titled_name(view, i, j):
         return 2  # "Secretariat of the Commission"
     if lower == "in" and j + 1 < n and view.lower[j - 1] == "trafficking" and view.lower[j + 1] == "persons":
         return 1  # "Bureau for the Fight against Trafficking in Persons": the law's fixed phrase
