@@ -92,8 +92,8 @@ def _step(view: DocView, i: int, j: int) -> int:
         return _particles(view, j)  # "Eduardo A. de Vega", "Ramon de la Cruz": one person's name
     if word in {"'s", "'", "’s"} and view.lower[j - 1] in POSSESSIVE_NAMES and j + 1 < n and cap[j + 1]:
         return 1  # "People's Court", "Prosecutors' Office"
-    if lower in {"of", "for"} and j + 2 < n and view.lower[j + 1] == "the" and cap[j + 2] and has_head(view, i, j) \
-            and not titled_name(view, i, j):
+    if lower in {"of", "for"} and j + 2 < n and view.lower[j + 1] == "the" and cap[j + 2] \
+            and (has_head(view, i, j) or " ".join(view.lower[j - 2:j]) in gz.heads()) and not titled_name(view, i, j):
         return 2  # "Secretariat of the Commission"
     if lower == "in" and j + 1 < n and view.lower[j - 1] == "trafficking" and view.lower[j + 1] == "persons":
         return 1  # "Bureau for the Fight against Trafficking in Persons": the law's fixed phrase
@@ -273,7 +273,7 @@ def head_ends(view: DocView, k: int) -> bool:
     doc, heads = view.doc, gz.heads()
     while k + 1 < len(doc) and view.cap[k + 1] and not view.starts[k + 1]:
         k += 1
-    return view.cap[k] and view.lower[k] in heads
+    return view.cap[k] and (view.lower[k] in heads or " ".join(view.lower[k - 1:k + 1]) in heads)
 
 
 def _paired_field(view: DocView, j: int) -> bool:
