@@ -234,7 +234,11 @@ def _trimmed(view: DocView, i: int, j: int) -> tuple[int, int]:
         start += 1
     while titled and start < j - 1 and view.lower[start] in HONORIFICS:
         start += 1
-    if j - start > 1 and view.words[start] in _NOUNS_IN_CAPITALS and start > 0 and view.words[start - 1].islower():
+    if j - start > 2 and view.words[start + 1] in _NOUNS_IN_CAPITALS and view.label_at(start) == "NORP" \
+            and view.owner[start].end == start + 1:
+        start += 1  # "British NGO EDEN": the people's name describes the noun, as a lower-case word does
+    if j - start > 1 and view.words[start] in _NOUNS_IN_CAPITALS and start > 0 and (
+            view.words[start - 1].islower() or view.label_at(start - 1) == "NORP"):
         start += 1  # "the anti-trafficking NGO | EDEN": the common noun before a name, written in capitals
     end = j
     while end > start and view.lower[end - 1] in CONNECTORS:
