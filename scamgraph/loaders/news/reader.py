@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.dates import find_dates
 from scamgraph.loaders.news.agencies import AgencyRules
+from scamgraph.loaders.news.bare_bodies import fold_bare_bodies
 from scamgraph.loaders.news.counts import CountRules
 from scamgraph.loaders.news.courts import fold_general_courts
 from scamgraph.loaders.news.delegations import DelegationRules
@@ -65,6 +66,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self._fold_undated()
         self._drop_implied_nesting()
         fold_general_courts(self.batch.nodes, self.edges)  # "A Chinese court" = the one named Chinese court
+        fold_bare_bodies(self.batch.nodes, self.edges)  # "the Immigration Department", later "the Malaysian ..."
         drop_found_then_held(self.edges)  # "found 14 Peruvians ... arrested them": the arrest, not the finding
         self.batch.edges.extend(self.edges.values())
 
