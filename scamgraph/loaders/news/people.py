@@ -224,6 +224,9 @@ class PeopleRules(TitleBodies):
                     and getattr(by_end.get(k - 1), "label_", "") in {"AGENCY", "ORG"}:  # "the BGF's | spokesman X"
                 k -= 1  # "director Datuk Seri | Abdul Jalil Hassan", "spokesperson General | Chhay Kim Khouen"
                 continue
+            if (joint := self._title_joint(k, by_end, found, floor)) is not None:
+                k = joint  # "Director | and spokesperson X", "director-general | (D-G) X"
+                continue
             acronym = by_end.get(k - 1) if tok.text == ")" else None
             if acronym is not None and acronym.label_ in {"AGENCY", "ORG"} and acronym.start - 1 > floor \
                     and self.words[acronym.start - 1] == "(" and by_end.get(acronym.start - 1) is not None:
@@ -254,6 +257,20 @@ class PeopleRules(TitleBodies):
                 continue
             break
         return found
+
+    def _title_joint(self, k: int, by_end: dict[int, Span], found: list[Span], floor: int) -> int | None:
+        """Before the title just found: "and" after another title ("Director | and spokesperson"), or
+        the title's own short form in brackets ("director-general | (D-G)"), which join titles; where
+        the walk goes on, else None."""
+        if k - 2 <= floor:
+            return None
+        if self.words[k - 1] == "and":
+            joined = bool(found) and found[-1].label_ == "ROLE" and found[-1].start == k
+            return k - 1 if joined and getattr(by_end.get(k - 1), "label_", "") == "ROLE" else None
+        opening = next((j for j in range(k - 3, max(floor, k - 7), -1) if self.words[j] == "("), None)
+        if self.words[k - 1] != ")" or opening is None or getattr(by_end.get(opening), "label_", "") != "ROLE":
+            return None
+        return opening
 
     @staticmethod
     def _acted(word: str) -> bool:

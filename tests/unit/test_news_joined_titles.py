@@ -1,0 +1,27 @@
+"""Titles joined before a name still reach the body named before them: two titles joined by
+"and" ("<Body> Director and spokesperson X") and a title with its short form in brackets
+("<Body> director-general (D-G) X"). Names and sentences are made up."""
+
+from scamgraph.model import RelType
+from tests.unit.test_news_extraction import run
+
+
+def _works_for(text: str) -> set[tuple[str, str]]:
+    batch = run(text)
+    names = {n.key: n.name for n in batch.nodes.values()}
+    return {(names[e.source], names[e.target]) for e in batch.edges if e.type is RelType.WORKS_FOR}
+
+
+def test_two_titles_joined_by_and_reach_the_body() -> None:
+    text = "PAOCC Director and spokesperson Juan Cruz said 40 Chinese were held in Pasay."
+    assert _works_for(text) == {("Juan Cruz", "Presidential Anti-Organized Crime Commission")}
+
+
+def test_a_title_with_its_short_form_in_brackets_reaches_the_body() -> None:
+    text = "Immigration Department director-general (D-G) Ahmad Zaki said 40 Chinese were held in Cyberjaya."
+    assert _works_for(text) == {("Ahmad Zaki", "Immigration Department")}
+
+
+def test_two_people_joined_by_and_keep_their_own_titles() -> None:
+    text = "PAOCC spokesperson Juan Cruz and lawyer Maria Santos said 40 Chinese were held in Pasay."
+    assert ("Maria Santos", "Presidential Anti-Organized Crime Commission") not in _works_for(text)
