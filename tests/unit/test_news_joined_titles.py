@@ -25,3 +25,9 @@ def test_a_title_with_its_short_form_in_brackets_reaches_the_body() -> None:
 def test_two_people_joined_by_and_keep_their_own_titles() -> None:
     text = "PAOCC spokesperson Juan Cruz and lawyer Maria Santos said 40 Chinese were held in Pasay."
     assert ("Maria Santos", "Presidential Anti-Organized Crime Commission") not in _works_for(text)
+
+
+def test_a_title_with_a_portfolio_after_a_national_body_reaches_the_body() -> None:
+    text = ("The Department of Foreign Affairs (DFA) helped them. DFA Undersecretary for Migrant Workers "
+            "Affairs Jose Cruz met the 8 Filipinos in Manila.")
+    assert ("Jose Cruz", "Department of Foreign Affairs") in _works_for(text)

@@ -327,8 +327,8 @@ class PeopleRules(TitleBodies):
         """A body before a role that a portfolio follows ("UN | High Commissioner | for Human
         Rights", "UN | Special Rapporteur | on ..."): the person holds an office of the body's
         own, named by the portfolio, so the body is not simply the employer."""
-        if piece.label_ != "AGENCY" or piece not in title:
-            return False
+        if piece.label_ != "AGENCY" or piece not in title or not _UMBRELLA.match(self._text(piece)):
+            return False  # ("DFA | Undersecretary | for Migrant Workers Affairs X" works for the DFA)
         return any(p.label_ == "ROLE" and p.start >= piece.end and p.end < len(self.lower)
                    and self.lower[p.end] in {"for", "on"} for p in title)
 
@@ -363,6 +363,8 @@ _CLAUSE_OPENERS = frozenset({"on", "in", "at", "after", "during", "over", "under
                              "according", "citing"})
 #: Kinds of organization one belongs to rather than works for: "a DKBA tactical commander".
 _MEMBERSHIPS = frozenset({"party", "ngo", "criminal group", "armed group"})
+#: The umbrella whose officers hold offices of their own named by a portfolio ("UN High Commissioner for ...")
+_UMBRELLA = re.compile(r"(?:the )?(?:UN|U\.N\.|United Nations)$", re.I)
 #: Words between a body and a name that make the person its head, not its employee.
 _LEADER_WORDS = frozenset({"leader", "leaders", "head", "commanders", "heads"})
 #: Words for a body's people that a listed person can be named out of ("BGF leaders, including X")
