@@ -31,3 +31,11 @@ def test_a_title_with_a_portfolio_after_a_national_body_reaches_the_body() -> No
     text = ("The Department of Foreign Affairs (DFA) helped them. DFA Undersecretary for Migrant Workers "
             "Affairs Jose Cruz met the 8 Filipinos in Manila.")
     assert ("Jose Cruz", "Department of Foreign Affairs") in _works_for(text)
+
+
+def test_the_title_next_to_a_company_decides_the_relation() -> None:
+    batch = run("Police arrested alleged cybercrime boss Li Wei, founder and chairman of Lotus Holding Group, in Bangkok.")
+    names = {n.key: n.name for n in batch.nodes.values()}
+    directs = {(names[e.source], names[e.target]) for e in batch.edges if e.type is RelType.DIRECTS}
+    assert directs == {("Li Wei", "Lotus Holding Group")}
+    assert not _works_for("Police arrested alleged cybercrime boss Li Wei, chairman of Lotus Holding Group, in Bangkok.")

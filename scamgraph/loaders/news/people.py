@@ -32,6 +32,10 @@ from scamgraph.resolve import entity_key
 class PeopleRules(TitleBodies):
     """Person nodes and the facts their titles and appositions state."""
 
+    #: The class of the title read last among one person's titles and appositions: the one an
+    #: organization named after it goes with ("boss X, chairman of Y": X directs Y)
+    _title_class = ""
+
     def _person(self, ent: Span) -> Node | None:
         name = self._name_of(ent)
         if self._alias(ent.start):
@@ -76,6 +80,7 @@ class PeopleRules(TitleBodies):
                 continue
             before = self._title_before(ent.start, by_end, sent.start)
             after = self._apposition_after(ent.end, by_start, sent.end)
+            self._title_class = ""
             for piece in before + after:
                 if self._portfolio_after(piece, before):
                     continue  # "UN High Commissioner for Human Rights X": an office of its own, not the UN at large
@@ -340,6 +345,7 @@ class PeopleRules(TitleBodies):
             role, cls = (piece.id_.split("|") + [""])[:2]
             person.properties.setdefault("role", role)
             person.properties.setdefault("role_class", cls)
+            self._title_class = cls
         elif piece.label_ == "NORP" or piece.label_ == "COUNTRY" and piece.end < len(self.doc) and self.lower[piece.end] in _PEOPLE_WORDS:
             code = piece.id_
             nat = self._nationality(code)
@@ -349,7 +355,7 @@ class PeopleRules(TitleBodies):
             self._edge(RelType.LEADS if leads else RelType.WORKS_FOR, person.key, node.key, ev)
         elif piece.label_ == "ORG" and node is not None:
             kind = node.properties.get("kind")
-            role_class = person.properties.get("role_class")
+            role_class = self._title_class or person.properties.get("role_class")
             staff = kind == "ngo" and bool(person.properties.get("role"))  # "the director of an NGO" works for it
             rel = RelType.LEADS if leads else RelType.MEMBER_OF if kind in _MEMBERSHIPS and not staff else (
                 RelType.DIRECTS if role_class == "business" else RelType.WORKS_FOR)
