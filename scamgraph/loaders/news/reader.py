@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.dates import find_dates
 from scamgraph.loaders.news.agencies import AgencyRules
+from scamgraph.loaders.news.bare_bodies import fold_bare_bodies
 from scamgraph.loaders.news.counts import CountRules
 from scamgraph.loaders.news.courts import fold_general_courts
 from scamgraph.loaders.news.delegations import DelegationRules
@@ -18,6 +19,7 @@ from scamgraph.loaders.news.false_identities import in_a_false_identity
 from scamgraph.loaders.news.found_held import drop_found_then_held
 from scamgraph.loaders.news.group_nationals import GroupNationals
 from scamgraph.loaders.news.imitations import an_imitation
+from scamgraph.loaders.news.impersonated import impersonated
 from scamgraph.loaders.news.lures import LureRules
 from scamgraph.loaders.news.named_objects import acts_on_a_named_person
 from scamgraph.loaders.news.people import PeopleRules
@@ -67,6 +69,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self._fold_undated()
         self._drop_implied_nesting()
         fold_general_courts(self.batch.nodes, self.edges)  # "A Chinese court" = the one named Chinese court
+        fold_bare_bodies(self.batch.nodes, self.edges)  # "the Immigration Department", later "the Malaysian ..."
         drop_found_then_held(self.edges, self.batch.nodes)  # "found 14 Peruvians ... arrested them": the arrest, not the finding
         self.batch.edges.extend(self.edges.values())
 
@@ -154,10 +157,9 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                 canonical = f"{canonical or self._name_of(ent)} City"  # "Bokor City": a town, not the Bokor area
             kind = stated or kind
             node = self._add(Node(Label.LOCATION, canonical or self._name_of(ent), properties={"kind": kind, "country": code or None}))
-        elif label == "AGENCY" and an_imitation(self.lower, ent.start):
-            node = None  # "a fake Indian police station": a set in a compound, no body of the story
-        elif label == "AGENCY" and not (ent.end < len(self.lower) and self.lower[ent.end] in _THING_HEADS):
-            node = self._agency(ent)  # (not "Chinese police uniforms": a thing, not the police)
+        elif label == "AGENCY" and not (ent.end < len(self.lower) and self.lower[ent.end] in _THING_HEADS) \
+                and not impersonated(self.lower, ent.start) and not an_imitation(self.lower, ent.start):
+            node = self._agency(ent)  # (not "Chinese police uniforms": a thing; not "a fake X police station")
         elif label == "ORG":
             canonical, kind, _ = (ident.split("|") + ["", "", ""])[:3]
             text = _without_legal_form(canonical or self._name_of(ent))  # "CIDG" after "Criminal Investigation and Detection Group (CIDG)"
