@@ -16,3 +16,14 @@ _INSTRUMENTS = frozenset({"treaty", "treaties", "act", "acts", "law", "laws", "a
 def names_an_instrument(lower: list[str], i: int, end: int) -> bool:
     """Whether the event word at i only qualifies the instrument noun right after it (before end)."""
     return i + 1 < end and lower[i + 1] in _INSTRUMENTS and not lower[i].endswith(("ed", "ing"))
+
+
+#: Nouns of a court's writ whose infinitive or "for" complement names the act it allows, not one done
+_WRITS = frozenset({"warrant", "warrants", "writ", "writs"})
+
+
+def writ_allows(window: list[str], verb: str) -> bool:
+    """"a warrant to arrest him", "a warrant for arresting her": the verb names what the writ allows
+    (the person may never be caught), so it tells no act done to the person."""
+    k = len(window) - 1 - window[::-1].index(verb)
+    return k >= 2 and window[k - 1] in {"to", "for"} and window[k - 2] in _WRITS

@@ -1,0 +1,31 @@
+"""A writ names the act it allows, not one done (audit 19: t10). "A warrant of arrest was issued"
+and "a warrant to arrest him is in place" tell of a warrant only: the man it names is in hiding.
+The reverse order of "arrest warrant" ("warrant of arrest", "warrant for his arrest") is the same
+closed phrase, and a pronoun after "a warrant to <verb>" is no arrested person."""
+
+from tests.unit.test_news_extraction import events, facts, run
+
+
+def _kinds(text: str) -> set[str]:
+    return {key.split("@")[0] for key in events(run(text))}
+
+
+def test_a_warrant_of_arrest_is_a_warrant() -> None:
+    kinds = _kinds("A warrant of arrest was issued by a Lusaka court on March 3 against the agent.")
+    assert "warrant" in kinds and "arrest" not in kinds
+
+
+def test_a_warrant_for_his_arrest_is_a_warrant() -> None:
+    kinds = _kinds("Prosecutors obtained a warrant for his arrest last week, officials said.")
+    assert "warrant" in kinds and "arrest" not in kinds
+
+
+def test_a_warrant_to_arrest_him_arrests_no_one() -> None:
+    batch = run("John Kamau Otieno was named as the recruiter, and a warrant to arrest him is in place.")
+    assert not [fact for fact in facts(batch) if fact[0] == "ARRESTED"]
+    assert "arrest" not in {key.split("@")[0] for key in events(batch)}
+
+
+def test_a_man_the_police_arrested_is_still_arrested() -> None:
+    batch = run("John Kamau Otieno was named as the recruiter, and police arrested him in Kisumu on Friday.")
+    assert [fact for fact in facts(batch) if fact[0] == "ARRESTED" and fact[2] == "John Kamau Otieno"]
