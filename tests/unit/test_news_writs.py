@@ -1,5 +1,5 @@
-"""A writ names the act it allows, not one done (audit 19: t10). "A warrant of arrest was issued"
-and "a warrant to arrest him is in place" tell of a warrant only: the man it names is in hiding.
+"""A writ names the act it allows, not one done (audit 19: t10). A court's warrant of arrest, or a
+warrant to arrest a named man, tells of a warrant only: the man may be in hiding still.
 The reverse order of "arrest warrant" ("warrant of arrest", "warrant for his arrest") is the same
 closed phrase, and a pronoun after "a warrant to <verb>" is no arrested person."""
 
@@ -21,7 +21,7 @@ def test_a_warrant_for_his_arrest_is_a_warrant() -> None:
 
 
 def test_a_warrant_to_arrest_him_arrests_no_one() -> None:
-    batch = run("John Kamau Otieno was named as the recruiter, and a warrant to arrest him is in place.")
+    batch = run("John Kamau Otieno was named as the recruiter; a judge signed a warrant to arrest him in May.")
     assert not [fact for fact in facts(batch) if fact[0] == "ARRESTED"]
     assert "arrest" not in {key.split("@")[0] for key in events(batch)}
 
