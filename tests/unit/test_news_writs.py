@@ -29,3 +29,11 @@ def test_a_warrant_to_arrest_him_arrests_no_one() -> None:
 def test_a_man_the_police_arrested_is_still_arrested() -> None:
     batch = run("John Kamau Otieno was named as the recruiter, and police arrested him in Kisumu on Friday.")
     assert [fact for fact in facts(batch) if fact[0] == "ARRESTED" and fact[2] == "John Kamau Otieno"]
+
+
+def test_people_blacklisted_from_coming_back_are_under_no_sanction() -> None:
+    """People sent home and barred from coming back (development article 120) are under an entry
+    ban that goes with their deportation, not a sanction; a sanctions office that blacklists
+    targets still sanctions."""
+    assert "sanction" not in _kinds("The 14 men were deported on Friday and blacklisted from entering Laos again.")
+    assert "sanction" in _kinds("The Treasury blacklisted nine firms linked to the compound on Monday.")
