@@ -37,3 +37,24 @@ def test_people_blacklisted_from_coming_back_are_under_no_sanction() -> None:
     targets still sanctions."""
     assert "sanction" not in _kinds("The 14 men were deported on Friday and blacklisted from entering Laos again.")
     assert "sanction" in _kinds("The Treasury blacklisted nine firms linked to the compound on Monday.")
+
+
+def test_people_an_arrest_warrant_is_for_are_its_targets_not_arrested() -> None:
+    """"obtained arrest warrants for A and B" (audit page j01): the warrant TARGETED them; the act
+    word before "warrants" made them arrested in an event of another sentence."""
+    found = facts(run("Kenji Morimoto, 41, and Daisuke Harada, 39, ran the call centre in Manila. Osaka police "
+                      "obtained arrest warrants for Morimoto and Harada in May 2021."))
+    assert not [fact for fact in found if fact[0] == "ARRESTED"]
+    assert ("TARGETED", "warrant@2021-05", "Kenji Morimoto", None) in found
+
+
+def test_an_arrest_warrant_executed_against_a_man_arrests_him() -> None:
+    found = facts(run("Kenji Morimoto, 41, ran the call centre in Manila. Osaka police executed the arrest "
+                      "warrant against Kenji Morimoto on the plane on Friday."))
+    assert [fact for fact in found if fact[0] == "ARRESTED" and fact[2] == "Kenji Morimoto"]
+
+
+def test_charges_filed_against_him_are_still_read() -> None:
+    """"filed charges against him" names no act verb in the window the writ check reads: the charge stands."""
+    found = facts(run("John Kamau Otieno was named as the recruiter, and prosecutors filed charges against him on Monday."))
+    assert [fact for fact in found if fact[0] == "CHARGED" and fact[2] == "John Kamau Otieno"]

@@ -18,12 +18,19 @@ def names_an_instrument(lower: list[str], i: int, end: int) -> bool:
     return i + 1 < end and lower[i + 1] in _INSTRUMENTS and not lower[i].endswith(("ed", "ing"))
 
 
-#: Nouns of a court's writ whose infinitive or "for" complement names the act it allows, not one done
+
+#: Nouns of a court's writ: the act word beside one names what the writ allows, not an act done
 _WRITS = frozenset({"warrant", "warrants", "writ", "writs"})
+#: Verbs of carrying a writ out: "executed the arrest warrants against X" arrests X
+_CARRIED_OUT = frozenset({"executed", "executing", "served", "serving", "enforced"})
 
 
-def writ_allows(window: list[str], verb: str) -> bool:
-    """"a warrant to arrest him", "a warrant for arresting her": the verb names what the writ allows
-    (the person may never be caught), so it tells no act done to the person."""
-    k = len(window) - 1 - window[::-1].index(verb)
-    return k >= 2 and window[k - 1] in {"to", "for"} and window[k - 2] in _WRITS
+def writ_word(words: list[str], k: int) -> bool:
+    """The act word at ``k`` only names a writ: "arrest warrants for X", "a warrant to arrest him",
+    "a warrant for their arrest" (the people named may never be caught); a writ "executed" or
+    "served" on them is the act done."""
+    if k + 1 < len(words) and words[k + 1] in _WRITS:
+        opener = [w for w in words[max(0, k - 3):k] if w not in {"the", "an", "a"}][-1:]
+        return not opener or opener[0] not in _CARRIED_OUT
+    j = k - 1 if k >= 1 and words[k - 1] not in {"his", "her", "their", "the", "its"} else k - 2
+    return j >= 1 and words[j] in {"to", "for", "of"} and words[j - 1] in _WRITS
