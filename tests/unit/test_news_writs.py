@@ -32,10 +32,11 @@ def test_a_man_the_police_arrested_is_still_arrested() -> None:
 
 
 def test_people_blacklisted_from_coming_back_are_under_no_sanction() -> None:
-    """People sent home and barred from coming back (development article 120) are under an entry
-    ban that goes with their deportation, not a sanction; a sanctions office that blacklists
-    targets still sanctions."""
+    """People sent home and barred from coming back (development article 120, audit page t14) are
+    under an entry ban that goes with their deportation, not a sanction; a sanctions office that
+    blacklists targets still sanctions."""
     assert "sanction" not in _kinds("The 14 men were deported on Friday and blacklisted from entering Laos again.")
+    assert "sanction" not in _kinds("Five Lao men were deported and blacklisted for online fraud in 2023.")
     assert "sanction" in _kinds("The Treasury blacklisted nine firms linked to the compound on Monday.")
 
 
