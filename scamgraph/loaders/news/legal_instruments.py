@@ -29,3 +29,20 @@ def names_an_instrument(lower: list[str], i: int, end: int, start: int = 0) -> b
         return True
     k = i - 2 if lower[i - 1:i] == ["the"] else i - 1
     return k - 1 >= start and lower[k] in _ON_MATTER and lower[k - 1] in _INSTRUMENTS - _DEEDS
+
+
+#: Nouns of a court's writ: the act word beside one names what the writ allows, not an act done
+_WRITS = frozenset({"warrant", "warrants", "writ", "writs"})
+#: Verbs of carrying a writ out: "executed the arrest warrants against X" arrests X
+_CARRIED_OUT = frozenset({"executed", "executing", "served", "serving", "enforced"})
+
+
+def writ_word(words: list[str], k: int) -> bool:
+    """The act word at ``k`` only names a writ: "arrest warrants for X", "a warrant to arrest him",
+    "a warrant for their arrest" (the people named may never be caught); a writ "executed" or
+    "served" on them is the act done."""
+    if k + 1 < len(words) and words[k + 1] in _WRITS:
+        opener = [w for w in words[max(0, k - 3):k] if w not in {"the", "an", "a"}][-1:]
+        return not opener or opener[0] not in _CARRIED_OUT
+    j = k - 1 if k >= 1 and words[k - 1] not in {"his", "her", "their", "the", "its"} else k - 2
+    return j >= 1 and words[j] in {"to", "for", "of"} and words[j - 1] in _WRITS

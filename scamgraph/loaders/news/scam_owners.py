@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from scamgraph.loaders.nlp.vocabulary import FLIGHT_WORDS
 from scamgraph.model import Node
 
-__all__ = ["detention_site", "organizations_running_scams", "scam_sites"]
+__all__ = ["detention_site", "organizations_running_scams", "run_by_workers", "scam_sites"]
 
 #: Kinds of organization that tell of scams rather than run them
 _REPORTERS = frozenset({"media", "ngo", "academic"})  # (a university studies scams)
@@ -53,3 +53,14 @@ def detention_site(node: Node) -> bool:
 def scam_sites(sites: list[Node]) -> list[Node]:
     """The sites among ``sites`` that may run scams: all but detention centres."""
     return [site for site in sites if not detention_site(site)]
+
+
+#: The scam type that names what was done to a site's workers, not a scam they were made to run
+_DONE_TO_WORKERS = frozenset({"human trafficking"})
+
+
+def run_by_workers(scams: list[Node]) -> list[Node]:
+    """The scams of a sentence about workers that names no site ("victims of trafficking forced to
+    run romance scams") that the story's site ran: their trafficking is what brought them there,
+    said of the people, not a business of the site."""
+    return [scam for scam in scams if scam.name not in _DONE_TO_WORKERS]
