@@ -212,10 +212,11 @@ def _log(home: Path, line: str) -> None:
         pass
 
 
-def end_if_stuck(sock: Path, home: Path) -> bool:
-    """For an opener that found a live server silent: listen for the stall limit, and stop the
-    server if it is stuck (True: the caller starts a new one)."""
-    pid = server_pid(sock, home)
+def end_if_stuck(sock: Path, home: Path, pid: int | None = None) -> bool:
+    """For an opener that found a live server silent, or the watchdog of a server nobody uses
+    (which knows its ``pid``): listen for the stall limit, and stop the server if it is stuck
+    (True: the caller starts a new one)."""
+    pid = pid if pid is not None else server_pid(sock, home)
     if pid is None:
         return False
     limit = stall_limit_s()

@@ -201,16 +201,9 @@ def watch(home: Path, sock: Path, server: subprocess.Popen[bytes] | None) -> Non
 def _ended_stuck(home: Path, sock: Path, server: subprocess.Popen[bytes] | None) -> bool:
     """End a server nobody uses that is stuck (True). Run only as the watchdog script, whose
     folder is on the import path: ``stuck`` is imported without the scamgraph package."""
-    from stuck import end_stuck, probe, server_pid, stall_limit_s  # type: ignore[import-not-found]
+    from stuck import end_if_stuck  # type: ignore[import-not-found]
 
-    pid = server.pid if server is not None else server_pid(sock, home)
-    if pid is None:
-        return False
-    limit = stall_limit_s()
-    if probe(sock, home, pid, limit) != "stuck":
-        return False
-    end_stuck(pid, home, limit)
-    return True
+    return bool(end_if_stuck(sock, home, server.pid if server is not None else None))
 
 
 def main(argv: list[str]) -> int:
