@@ -12,7 +12,7 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.identifiers import find_identifiers
 from scamgraph.loaders.news.missions import MissionPlaces
 from scamgraph.loaders.news.place_lists import closes_a_list_of_its_kind
-from scamgraph.loaders.news.scam_owners import organizations_running_scams, scam_sites
+from scamgraph.loaders.news.scam_owners import organizations_running_scams, scam_sites, worked_scams
 from scamgraph.loaders.news.serial import serial_pair
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.words import _GENERIC, _UNNAMED_SITES, _Screened
@@ -328,7 +328,7 @@ class PlaceRules(MissionPlaces):
             # were used in, belong to the site the story is about; a scam named otherwise with no site
             # in the sentence ("criminal activities, including phishing", "centres in Myanmar") is said
             # of no one
-            here = [self.sites[0]] if self.sites else []
+            here, scams = ([self.sites[0]] if self.sites else []), worked_scams(scams)  # (scam_owners.py)
         for owner in here:
             for scam in scams if told else ():
                 self._edge(RelType.ENGAGED_IN, owner.key, scam.key, ev)

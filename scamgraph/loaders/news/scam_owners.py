@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from scamgraph.loaders.nlp.vocabulary import FLIGHT_WORDS
 from scamgraph.model import Node
 
-__all__ = ["detention_site", "organizations_running_scams", "scam_sites"]
+__all__ = ["detention_site", "organizations_running_scams", "scam_sites", "worked_scams"]
 
 #: Kinds of organization that tell of scams rather than run them
 _REPORTERS = frozenset({"media", "ngo", "academic"})  # (a university studies scams)
@@ -53,3 +53,14 @@ def detention_site(node: Node) -> bool:
 def scam_sites(sites: list[Node]) -> list[Node]:
     """The sites among ``sites`` that may run scams: all but detention centres."""
     return [site for site in sites if not detention_site(site)]
+
+
+#: Crimes done to a site's workers by those who brought them there, not work they were made to do
+_DONE_TO_WORKERS = frozenset({"human trafficking"})
+
+
+def worked_scams(scams: list[Node]) -> list[Node]:
+    """The scams of a sentence that names no site but tells what people were made to do ("victims of
+    trafficking forced to work in Myanmar", "those trafficked are forced to run scams"): the work is
+    the story's site's, but being trafficked there was done to the workers on the way, by others."""
+    return [scam for scam in scams if scam.name not in _DONE_TO_WORKERS]

@@ -1,0 +1,28 @@
+"""A sentence that names no site but tells what trafficked people were made to do gives that work
+to the site the story is about; being trafficked was done to the workers by those who brought
+them, so human trafficking is not read as the site's trade from such a sentence (64, 68; audit
+pages j20, o13). A sentence that names the site keeps every scam it tells of it."""
+
+from tests.unit.test_news_extraction import facts, run
+
+_RAID = "Police raided a compound in Poipet on Monday and freed 40 workers. "
+
+
+def _site_scams(text: str) -> set[str]:
+    return {fact[2] for fact in facts(run(text)) if fact[0] == "ENGAGED_IN" and fact[1] == "compound in Poipet"}
+
+
+def test_victims_of_trafficking_forced_to_work_give_the_site_only_the_work() -> None:
+    found = _site_scams(_RAID + "Victims of human trafficking, they had been forced to work in online fraud "
+                                "for months.")
+    assert found == {"online fraud"}
+
+
+def test_those_trafficked_and_forced_to_run_scams() -> None:
+    assert _site_scams(_RAID + "Those trafficked were forced to run romance scams.") == {"romance scam"}
+
+
+def test_a_sentence_naming_the_site_keeps_the_trafficking() -> None:
+    found = _site_scams(_RAID + "The workers said they were trafficked to the compound in Poipet and forced "
+                                "to run romance scams there.")
+    assert found == {"human trafficking", "romance scam"}
