@@ -27,7 +27,7 @@ _PLACELESS = {"repatriation", "deportation", "sanction", "warrant", "charge", "i
 #: follows is that clause's ("detained in Cambodia for alleged involvement in scams in Japan",
 #: "the raid followed a meeting with the prime minister")
 _OTHER_CLAUSE = {"who", "which", "where", "whose", "for", "after", "before", "while", "because", "since",
-                 "following", "followed", "follows",
+                 "following", "followed", "follows", "follow",
                  "suspicion", "involvement", "accused", "suspected"}
 #: Bodies named by their country after "of" ("the government of X", "the embassies of X and Y")
 _OFFICES = {"embassy", "embassies", "consulate", "consulates", "government", "governments", "ministry", "ministries",
