@@ -32,6 +32,8 @@ _OTHER_CLAUSE = {"who", "which", "where", "whose", "for", "after", "before", "wh
 #: Bodies named by their country after "of" ("the government of X", "the embassies of X and Y")
 _OFFICES = {"embassy", "embassies", "consulate", "consulates", "government", "governments", "ministry", "ministries",
             "authorities", "police", "officials", "army", "military", "president", "king", "leaders"}
+#: Pronouns that, after a comma, open a clause with a subject of its own
+_SUBJECT_PRONOUNS = {"they", "he", "she", "we", "i"}
 #: Verbs that say an event happened: the place after them is the event's ("the raid was carried out in")
 _HAPPENED = {"place", "conducted", "carried", "out", "launched", "held", "staged"}
 #: Words before the place an escape crossed ("crossing the Moei River", "swam across the river")
@@ -228,6 +230,8 @@ class EventPlaces(EventIdentity):
                     return True
             elif word in _OTHER_CLAUSE:
                 return True
+            elif word == "," and k + 1 < end and self.lower[k + 1] in _SUBJECT_PRONOUNS:
+                return True  # "escaped the compound, they are still held in X": the pronoun's own clause
         return False
 
     def _list_head(self, ent: Span, ents: list[Span]) -> Span:
