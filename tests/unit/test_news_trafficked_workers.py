@@ -26,3 +26,14 @@ def test_a_sentence_naming_the_site_keeps_the_trafficking() -> None:
     found = _site_scams(_RAID + "The workers said they were trafficked to the compound in Poipet and forced "
                                 "to run romance scams there.")
     assert found == {"human trafficking", "romance scam"}
+
+
+def test_a_sentence_about_such_places_in_the_plural_gives_the_site_nothing() -> None:
+    """"lures workers to casinos or compounds, where they are forced to ...": places of that kind in
+    general, not the story's site (59)."""
+    assert _site_scams(_RAID + "The gang lures workers with fake job offers to casinos or compounds, where "
+                               "they are forced to run romance scams.") == set()
+
+
+def test_the_compounds_told_before_still_get_the_work() -> None:
+    assert _site_scams(_RAID + "Inside the compounds, workers were forced to run romance scams.") == {"romance scam"}

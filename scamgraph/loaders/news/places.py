@@ -328,7 +328,7 @@ class PlaceRules(MissionPlaces):
             # were used in, belong to the site the story is about; a scam named otherwise with no site
             # in the sentence ("criminal activities, including phishing", "centres in Myanmar") is said
             # of no one
-            here, scams = ([self.sites[0]] if self.sites else []), worked_scams(scams)  # (scam_owners.py)
+            here, scams = ([self.sites[0]] if self.sites else []), worked_scams(scams, self.lower[sent.start:sent.end])
         for owner in here:
             for scam in scams if told else ():
                 self._edge(RelType.ENGAGED_IN, owner.key, scam.key, ev)

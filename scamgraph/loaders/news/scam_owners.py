@@ -59,8 +59,19 @@ def scam_sites(sites: list[Node]) -> list[Node]:
 _DONE_TO_WORKERS = frozenset({"human trafficking"})
 
 
-def worked_scams(scams: list[Node]) -> list[Node]:
-    """The scams of a sentence that names no site but tells what people were made to do ("victims of
-    trafficking forced to work in Myanmar", "those trafficked are forced to run scams"): the work is
-    the story's site's, but being trafficked there was done to the workers on the way, by others."""
+#: Site nouns in the plural: "lured to casinos or compounds, where they are forced to ..." tells of
+#: such places in general
+_PLURAL_SITES = frozenset({"compounds", "casinos", "centers", "centres", "hubs", "dens", "complexes", "buildings"})
+#: Words before a plural site noun that point at sites the story told of ("the compounds", "both hubs")
+_POINTING = frozenset({"the", "these", "those", "both", "its", "their", "two", "three", "four", "five"})
+
+
+def worked_scams(scams: list[Node], words: list[str]) -> list[Node]:
+    """The scams of a sentence (its lower-case ``words``) that names no site but tells what people
+    were made to do ("victims of trafficking forced to work in Myanmar", "those trafficked are forced
+    to run scams"): the work is the story's site's, but being trafficked there was done to the workers
+    on the way, by others. A sentence about such places in the plural tells of none of them."""
+    if _PLURAL_SITES.intersection(words) and any(  # (the screen first: most sentences name none)
+            w in _PLURAL_SITES and (k == 0 or words[k - 1] not in _POINTING) for k, w in enumerate(words)):
+        return []
     return [scam for scam in scams if scam.name not in _DONE_TO_WORKERS]
