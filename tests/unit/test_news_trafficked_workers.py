@@ -37,3 +37,10 @@ def test_a_sentence_about_such_places_in_the_plural_gives_the_site_nothing() -> 
 
 def test_the_compounds_told_before_still_get_the_work() -> None:
     assert _site_scams(_RAID + "Inside the compounds, workers were forced to run romance scams.") == {"romance scam"}
+
+
+def test_a_studys_finding_about_the_region_gives_the_site_nothing() -> None:
+    """"According to a report by the UN, thousands are forced to run ...": a finding told of the
+    region, not of the story's site (audit pages o13, a31)."""
+    assert _site_scams(_RAID + "A study by a Dutch university found that some 5,000 people in the "
+                               "region had been forced to run romance scams.") == set()
