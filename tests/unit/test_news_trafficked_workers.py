@@ -44,3 +44,13 @@ def test_a_studys_finding_about_the_region_gives_the_site_nothing() -> None:
     region, not of the story's site (audit pages o13, a31)."""
     assert _site_scams(_RAID + "A study by a Dutch university found that some 5,000 people in the "
                                "region had been forced to run romance scams.") == set()
+
+
+def test_what_might_happen_to_people_gives_the_site_nothing() -> None:
+    """"they would likely end up held by gangs running ...": a possibility, not the site's trade (k07)."""
+    assert _site_scams(_RAID + "Officers warned that job seekers would likely end up forced to run romance "
+                               "scams.") == set()
+
+
+def test_a_month_may_is_no_modal() -> None:
+    assert _site_scams(_RAID + "In May, the workers were forced to run romance scams.") == {"romance scam"}

@@ -62,6 +62,9 @@ _DONE_TO_WORKERS = frozenset({"human trafficking"})
 #: Site nouns in the plural: "lured to casinos or compounds, where they are forced to ..." tells of
 #: such places in general
 _PLURAL_SITES = frozenset({"compounds", "casinos", "centers", "centres", "hubs", "dens", "complexes", "buildings"})
+#: Modal verbs of what might be ("can" tells a site's trade: "where they can be forced to ..."; "may"
+#: is a month too)
+_MIGHT = frozenset({"would", "could", "might"})
 #: Nouns of a study whose findings a sentence cites ("a report by the UN")
 _STUDIES = frozenset({"report", "reports", "study", "survey", "research"})
 #: Words before a plural site noun that point at sites the story told of ("the compounds", "both hubs")
@@ -72,12 +75,14 @@ def worked_scams(scams: list[Node], words: list[str]) -> list[Node]:
     """The scams of a sentence (its lower-case ``words``) that names no site but tells what people
     were made to do ("victims of trafficking forced to work in Myanmar", "those trafficked are forced
     to run scams"): the work is the story's site's, but being trafficked there was done to the workers
-    on the way, by others. A sentence about such places in the plural, or citing a study's findings,
-    tells of none of them."""
+    on the way, by others. A sentence about such places in the plural, citing a study's findings, or
+    telling what might be, tells of none of them."""
     if _PLURAL_SITES.intersection(words) and any(  # (the screen first: most sentences name none)
             w in _PLURAL_SITES and (k == 0 or words[k - 1] not in _POINTING) for k, w in enumerate(words)):
         return []
     if _STUDIES.intersection(words) and any(  # "according to a report by the UN, thousands are forced to ..."
             w in _STUDIES and words[k + 1:k + 2] in (["by"], ["from"]) for k, w in enumerate(words)):
         return []  # a finding of a study, told of the region, not of the story's site
+    if not _MIGHT.isdisjoint(words):
+        return []  # "they would likely end up held by gangs running scams": what might be, not what was
     return [scam for scam in scams if scam.name not in _DONE_TO_WORKERS]
