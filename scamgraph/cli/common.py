@@ -87,7 +87,9 @@ StoreOption = Annotated[
         "--store",
         envvar="SCAMGRAPH_STORE",
         help="Store URL: embedded:PATH (default embedded:./.scamgraph), bolt://HOST:PORT or "
-        "neo4j://HOST:PORT (credentials from NEO4J_USER / NEO4J_PASSWORD).",
+        "neo4j://HOST:PORT (credentials from NEO4J_USER / NEO4J_PASSWORD). An embedded store's "
+        "server that gives no answer for SCAMGRAPH_STORE_TIMEOUT seconds (default 600) is checked "
+        "and stopped if stuck; allow a long query more, e.g. SCAMGRAPH_STORE_TIMEOUT=1800 scamgraph stats.",
         show_default=False,
     ),
 ]
@@ -142,12 +144,14 @@ def _shown_url(url: str) -> str:
 
 def _announce(store: BaseStore, url: str) -> None:
     """Say on stderr which store this command uses, so that an empty answer is never a mystery."""
-    from scamgraph.graph.store import StoreError
+    from scamgraph.graph.store import StoreError, StoreNotAnswering
 
     if SETTINGS["quiet"]:
         return
     try:
         reports = store.query("MATCH (r:Report) RETURN count(r) AS n", {})[0]["n"]
+    except StoreNotAnswering:
+        raise  # the command cannot go on: say why once
     except StoreError:
         reports = "?"
     err.print(f"store: {_shown_url(url)} ({reports} report{'' if reports == 1 else 's'})",
@@ -174,8 +178,8 @@ def _store(url: str | None, *, create: bool = False, **options: Any) -> Iterator
     except StoreError as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(2) from exc
-    _announce(store, url)
     try:
+        _announce(store, url)
         yield store
     except StoreError as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)

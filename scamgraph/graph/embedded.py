@@ -24,9 +24,18 @@ from typing import Any
 import redis
 import redis.exceptions
 from falkordb import FalkorDB, Graph
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 from scamgraph.graph.server import EmbeddedServer
-from scamgraph.graph.store import BaseStore, ReadOnlyViolation, StoreError, StoreUnavailable
+from scamgraph.graph.store import (
+    BaseStore,
+    ReadOnlyViolation,
+    StoreError,
+    StoreNotAnswering,
+    StoreUnavailable,
+)
+from scamgraph.graph.stuck import after_timeout, client_timeout_s
 from scamgraph.graph.values import plain
 from scamgraph.graph.writes import Statement, cypher_literal, falkordb_queries
 from scamgraph.model import Label
@@ -56,6 +65,8 @@ class EmbeddedStore(BaseStore):
         send = self.graph.ro_query if read_only else self.graph.query
         try:
             result = send(cypher, dict(params), timeout=self.timeout_ms)
+        except redis.exceptions.TimeoutError as exc:
+            raise self._silent() from exc
         except redis.exceptions.ResponseError as exc:
             if "read-only" in str(exc):
                 raise ReadOnlyViolation(
@@ -81,6 +92,8 @@ class EmbeddedStore(BaseStore):
         except redis.exceptions.ResponseError as exc:
             raise StoreError(_refusal(exc)) from exc
         except redis.exceptions.RedisError as exc:
+            if _timed_out(exc):
+                raise self._silent() from exc
             raise StoreUnavailable(f"lost the embedded FalkorDB server: {exc}") from exc
         raise StoreError("other clients kept writing; the report was not written, try again")
 
@@ -97,7 +110,9 @@ class EmbeddedStore(BaseStore):
                 pipe.execute_command("GRAPH.QUERY", GRAPH_NAME, query, "--compact")
             try:
                 return list(pipe.execute(raise_on_error=False))
-            except redis.exceptions.WatchError:
+            except redis.exceptions.WatchError as exc:
+                if _timed_out(exc):
+                    raise
                 return None
 
     def _await_indexes(self) -> None:
@@ -150,6 +165,8 @@ class EmbeddedStore(BaseStore):
                 existing = {row[0] for row in self.graph.ro_query("CALL db.indexes()").result_set}
             else:  # a new store: no graph yet (a read-only query on a missing graph once left
                 existing = set()  # FalkorDB 4.16 deadlocked on the next write, so none is sent)
+        except redis.exceptions.TimeoutError as exc:
+            raise self._silent() from exc
         except redis.exceptions.ResponseError as exc:
             raise StoreError(_refusal(exc, "could not list the key indexes")) from exc
         except redis.exceptions.RedisError as exc:
@@ -158,9 +175,19 @@ class EmbeddedStore(BaseStore):
             if label.value not in existing:
                 try:
                     self.graph.query(f"CREATE INDEX FOR (n:{label.value}) ON (n.key)")
+                except redis.exceptions.TimeoutError as exc:
+                    raise self._silent() from exc
                 except redis.exceptions.ResponseError as exc:
                     if "already indexed" not in str(exc):  # another process won the race
                         raise StoreError(_refusal(exc, "could not create the key index")) from exc
+
+    def _silent(self) -> StoreNotAnswering:
+        """The server did not answer within the client's timeout: examine it (a stuck one is
+        stopped, so the next open starts afresh) and say in one line what happened."""
+        if self.server is None:
+            return StoreNotAnswering(f"the embedded store {self.url} stopped answering")
+        waited = self.graph.client.connection.connection_pool.connection_kwargs.get("socket_timeout") or 0.0
+        return StoreNotAnswering(after_timeout(self.server.socket, self.server.home, float(waited)))
 
     def close(self) -> None:
         try:
@@ -174,12 +201,16 @@ class EmbeddedStore(BaseStore):
 def open_embedded(home: Path, *, timeout_s: float | None = None) -> EmbeddedStore:
     """Start (or join) the server for ``home`` and return a store over its graph.
 
-    ``timeout_s`` bounds each query, as it does for Neo4j (FalkorDB counts milliseconds)."""
+    ``timeout_s`` bounds each query, as it does for Neo4j (FalkorDB counts milliseconds). The
+    client's socket waits ``SCAMGRAPH_STORE_TIMEOUT`` seconds for any answer (longer when the
+    query may run longer), never forever: see ``stuck.py``. No retry: a silent server is
+    examined, not asked again."""
     timeout_ms = None if timeout_s is None else max(1, int(timeout_s * 1000))
+    socket_timeout = client_timeout_s() if timeout_s is None else max(client_timeout_s(), timeout_s + 60.0)
     server = EmbeddedServer(home)
     server.acquire()
     try:
-        client = FalkorDB(unix_socket_path=str(server.socket))
+        client = _client(server, socket_timeout)
         store = EmbeddedStore(client.select_graph(GRAPH_NAME), f"embedded:{home}", server,
                               timeout_ms)
         store.ensure_schema()
@@ -187,6 +218,23 @@ def open_embedded(home: Path, *, timeout_s: float | None = None) -> EmbeddedStor
         server.release()
         raise
     return store
+
+
+def _timed_out(exc: BaseException) -> bool:
+    """A socket timeout, also when redis reports it as a lost WATCH (it does inside a block)."""
+    return isinstance(exc, redis.exceptions.TimeoutError) or (
+        isinstance(exc, redis.exceptions.WatchError) and isinstance(exc.__context__, redis.exceptions.TimeoutError))
+
+
+def _client(server: EmbeddedServer, socket_timeout: float) -> FalkorDB:
+    """The FalkorDB client on the server's socket (it asks the server a question as it is made)."""
+    try:
+        return FalkorDB(unix_socket_path=str(server.socket), socket_timeout=socket_timeout,
+                        retry=Retry(NoBackoff(), 0))
+    except redis.exceptions.TimeoutError as exc:
+        raise StoreNotAnswering(after_timeout(server.socket, server.home, socket_timeout)) from exc
+    except redis.exceptions.RedisError as exc:
+        raise StoreUnavailable(f"could not connect to the embedded FalkorDB server: {exc}") from exc
 
 
 def _refusal(exc: redis.exceptions.ResponseError, what: str = "the report was not written") -> str:

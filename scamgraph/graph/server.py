@@ -8,7 +8,7 @@ a lock, never a pid file:
   hands it to redis-server. While any process serving this folder lives, the lock is taken; when
   the last one is gone the kernel frees it. "Is a server alive for this store?" is therefore one
   atomic question, and a second server is never started beside a live one, however the first is
-  stuck (loading, full disk, not answering).
+  stuck (loading, full disk; one that is deadlocked is stopped first, see ``stuck.py``).
 - ``clients.lock`` is held *shared* by every open store. The last one to close (it can take the
   lock exclusively) saves and stops the server; a store that opens meanwhile waits for that.
 - ``supervisor.lock`` is held by a small watchdog process (``scamgraph.graph.supervisor``) in the
@@ -44,6 +44,7 @@ import redis
 import redis.exceptions
 
 from scamgraph.graph.store import StoreUnavailable
+from scamgraph.graph.stuck import end_if_stuck
 from scamgraph.graph.supervisor import STOP_TIMEOUT_S, control, stop_server
 
 __all__ = ["EmbeddedServer", "make_private", "socket_path", "peer_uid"]
@@ -233,9 +234,9 @@ class EmbeddedServer:
 
     def _wait_ready(self, spawned: bool) -> None:
         """Wait until the server answers; while it loads a large store, show progress and wait.
-        A loading or stuck server is never killed: it may hold the only copy of acknowledged data.
-        One that was ending as we came (killed, say) is replaced; one we started and that
-        ended is a failure, told with the end of its log."""
+        A loading or busy server is never killed: it may hold the only copy of acknowledged data.
+        One that was ending as we came (killed, say) or is stuck (``stuck.py``) is replaced; one
+        we started and that ended is a failure, told with the end of its log."""
         started = time.monotonic()
         with _LoadProgress(self.home) as progress:
             while True:
@@ -250,6 +251,9 @@ class EmbeddedServer:
                         raise StoreUnavailable(self._failure("exited while starting"))
                     with _locked(self.home / "start.lock"):
                         spawned = self._start_or_watch()
+                elif end_if_stuck(self.socket, self.home):  # ready, silent, idle: deadlocked
+                    spawned = False  # the next turn starts a new server from the files
+                    continue
                 limit = _LOAD_TIMEOUT_S if state == "loading" else _START_TIMEOUT_S
                 if waited > limit:
                     raise StoreUnavailable(self._failure(
@@ -294,7 +298,9 @@ class EmbeddedServer:
         is reported and left running with its data; the next command uses it."""
         if not self.alive():
             return
-        problem = stop_server(self.socket, self.home) if self._state() == "ready" else "it is still loading"
+        state = self._state()
+        problem = stop_server(self.socket, self.home) if state == "ready" else \
+            ("it is still loading" if state == "loading" else "it does not answer")
         if problem is not None:
             log.warning("scamgraph: the store server for %s keeps running: %s; the next command "
                         "will use it, and it stops once it can save", self.home, problem)

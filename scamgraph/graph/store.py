@@ -26,6 +26,7 @@ __all__ = [
     "MergeResult",
     "StoreError",
     "StoreUnavailable",
+    "StoreNotAnswering",
     "ReadOnlyViolation",
     "open_store",
     "default_store_url",
@@ -46,6 +47,12 @@ class StoreError(RuntimeError):
 
 class StoreUnavailable(StoreError):
     """The database cannot be reached or started."""
+
+
+class StoreNotAnswering(StoreUnavailable):
+    """The server stopped answering mid-command; the message says what was done about it. It
+    ends the command: retrying on a server that was just examined (and maybe stopped) only hides
+    why."""
 
 
 class ReadOnlyViolation(StoreError):

@@ -6,9 +6,10 @@ it lives; ``... HOME SOCKET SFD adopt`` watches a server whose watchdog was kill
 watchdog's own ``supervisor.lock``, locked by the caller as well.
 
 It stops the server when no client holds ``clients.lock`` (a killed ingest leaves no client
-behind), folding the append-only tail into the binary base first. A server that cannot stop
-(its disk is full) keeps running with the data it acknowledged; the watchdog tries again every
-few seconds, and clients that come meanwhile use it. If the watchdog itself is killed, the
+behind), folding the append-only tail into the binary base first; a stuck server (``stuck.py``:
+ready, silent, idle) can neither save nor stop, so it is ended instead. A server that cannot
+stop (its disk is full) keeps running with the data it acknowledged; the watchdog tries again
+every few seconds, and clients that come meanwhile use it. If the watchdog itself is killed, the
 kernel sends the server SIGTERM (a clean, saving shutdown).
 
 It is run by file path and imports only the standard library and ``redis`` (not the scamgraph
@@ -184,6 +185,8 @@ def watch(home: Path, sock: Path, server: subprocess.Popen[bytes] | None) -> Non
         try:
             if _gone(home, server):
                 break  # the last client stopped it a moment ago
+            if _ended_stuck(home, sock, server):
+                continue
             problem = stop_server(sock, home)
             if problem is None and server is not None:
                 server.wait()
@@ -193,6 +196,21 @@ def watch(home: Path, sock: Path, server: subprocess.Popen[bytes] | None) -> Non
                 next_try = time.monotonic() + _RETRY_S
         finally:
             fcntl.flock(clients, fcntl.LOCK_UN)
+
+
+def _ended_stuck(home: Path, sock: Path, server: subprocess.Popen[bytes] | None) -> bool:
+    """End a server nobody uses that is stuck (True). Run only as the watchdog script, whose
+    folder is on the import path: ``stuck`` is imported without the scamgraph package."""
+    from stuck import end_stuck, probe, server_pid, stall_limit_s  # type: ignore[import-not-found]
+
+    pid = server.pid if server is not None else server_pid(sock, home)
+    if pid is None:
+        return False
+    limit = stall_limit_s()
+    if probe(sock, home, pid, limit) != "stuck":
+        return False
+    end_stuck(pid, home, limit)
+    return True
 
 
 def main(argv: list[str]) -> int:

@@ -47,7 +47,7 @@ _DAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _COUNT_RE = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("todate", re.compile(r"\b(?:since the (?:beginning|start) of (?:the|this) year|so far this year|this year so far|"
-                          r"(?:in )?the year to date|since the (?:beginning|start) of (\d{4}))\b", re.I)),
+                          r"(?:in )?the year to date|since the (?:beginning|start) of (\d{4})|from the (?:beginning|start) of (\d{4}) (?:to|until|till) (?:now|date|today|the present))\b", re.I)),
     ("range", re.compile(rf"\b(?i:from|between)\s+(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?!\d)|{_MONTH_RE})(?:,?\s+(\d{{4}}))?\s+(?i:to|until|and|through)\s+(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?!\d)|{_MONTH_RE})(?:,?\s+(\d{{4}}))?")),
     ("both", re.compile(rf"\b(?i:in|during)\s+((?:{_MONTH_RE}\s+)?\d{{4}})\s+and\s+((?:{_MONTH_RE}\s+)?\d{{4}})\b")),
     # "in late February and March": two coordinated months with no year, one period over both
@@ -121,7 +121,7 @@ def _possible_kinds(text: str) -> set[str]:
         kinds.add("ordday")
     if "since" in folded_text:
         kinds |= {"since", "todate"}
-    if "year" in folded_text:
+    if "year" in folded_text or " to now" in folded_text or " until now" in folded_text:  # (also "from the start of 2024 to now")
         kinds.add("todate")
     has = folded_text.__contains__  # (any(map(has, words)): a loop in C, no generator per test)
     if "day" in folded_text and any(map(has, _WEEKDAYS)):
@@ -253,7 +253,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
             return ordinal_day(int(m.group(2)), m.group(3), pub, since)
         return month_of_year(_MONTHS[m.group(1).lower().rstrip(".")], m.group(2), pub, since)
     if kind == "todate":  # "since the beginning of the year": from 1 January to publication
-        year = m.group(1) or (str(pub.year) if pub else "")
+        year = m.group(1) or m.group(2) or (str(pub.year) if pub else "")
         return (f"{year}-01-01/{pub.isoformat() if pub else ''}" if year else ""), True
     if kind == "both":  # "in September 2022 and January 2023", "in 2024 and 2023": one period over both
         return _both(m.group(1), m.group(2)), True

@@ -7,7 +7,7 @@ time ("upon arrival": the people's, whom officials meet) tell no act either, nor
 about people ("received information about 9 Thais")."""
 
 from scamgraph.model import GraphBatch, Label, Node
-from tests.unit.test_news_extraction import facts, run
+from tests.unit.test_news_extraction import events, facts, run
 
 
 def _events(batch: GraphBatch) -> list[Node]:
@@ -69,3 +69,9 @@ def test_news_received_about_people_is_no_people_received() -> None:
         assert not [f for f in facts(batch) if f[0] == "REPATRIATED"], text
     batch = run("Vietnamese authorities received 85 nationals at the border gate on Wednesday.")
     assert [f for f in facts(batch) if f[0] == "REPATRIATED" and f[2:] == ("VN", 85)]
+
+
+def test_details_of_people_received_are_no_people_received() -> None:
+    """"received details of 900 such people" (audit 19: t08): the names came, not the people."""
+    batch = run("Kerala police received details of 1,140 such individuals from the federal cyber centre.")
+    assert not [key for key in events(batch) if key.startswith("repatriation")]

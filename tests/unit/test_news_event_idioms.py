@@ -19,3 +19,8 @@ def test_seized_of_the_issue_tells_no_seizure() -> None:
 
 def test_phones_seized_with_the_suspects_stay_a_seizure() -> None:
     assert "seizure" in kinds("Police seized 40 phones with the suspects in a raid in Kampot on Monday.")
+
+
+def test_the_name_of_the_digital_arrest_scam_is_no_arrest() -> None:
+    assert not events(run("Callers ran 'digital arrest' scams from a compound in Kampot, the report said."))
+    assert not events(run("Investigators warned of digital arrest frauds aimed at retirees."))

@@ -34,3 +34,20 @@ def test_only_the_same_number_is_the_same_people() -> None:
     edges = _edges((RelType.FOUND, None), (RelType.ARRESTED, None))
     drop_found_then_held(edges)
     assert len(edges) == 2
+
+
+def test_the_number_found_goes_with_the_finding() -> None:
+    text = ("Police raided a hotel in Lima on Tuesday. Officers found 14 Chilean men in six rooms on the "
+            "third floor. The 14 Chilean men were arrested.\n")
+    nodes = run(text).to_dict()["nodes"]
+    counts = [n["properties"]["counts"] for n in nodes if n["label"] == "Event" and n["properties"].get("counts")]
+    assert any(c.get("arrested") == 14 for c in counts)
+    assert not any("found" in c for c in counts)
+
+
+def test_a_number_found_of_more_people_stays() -> None:
+    text = ("Police raided a hotel in Lima on Tuesday and found 30 people, including 14 Chilean men. "
+            "The 14 Chilean men were arrested.\n")
+    nodes = run(text).to_dict()["nodes"]
+    counts = [n["properties"]["counts"] for n in nodes if n["label"] == "Event" and n["properties"].get("counts")]
+    assert any(c.get("found") == 30 for c in counts)

@@ -20,3 +20,13 @@ def test_an_agreement_or_pact_named_for_an_act_is_no_act() -> None:
 def test_the_act_itself_under_a_treaty_is_still_an_event() -> None:
     batch = run("Thailand extradited two Chinese suspects to China on Friday under the extradition treaty.")
     assert [key for key in events(batch) if key.startswith("extradition@2026")]
+
+
+def test_an_instrument_naming_its_matter_after_a_preposition_is_no_act() -> None:
+    assert not events(run("Peru and Japan signed a treaty on extradition in 2008, the ministry said."))
+    assert not events(run("The two states reached an agreement for the repatriation of workers in 2015."))
+
+
+def test_an_act_of_kidnapping_is_still_the_deed() -> None:
+    assert "kidnapping@2026-10-12" in events(run("Gunmen carried out an act of kidnapping in Kampot on Monday, "
+                                                 "police said."))

@@ -28,3 +28,8 @@ def test_a_condominium_is_a_site() -> None:
 
 def test_luxury_says_nothing_of_which_site() -> None:
     assert "villa in Porac" in _sites("Police raided a luxury villa in Porac on Monday and held 40 Chinese.")
+
+
+def test_a_height_in_one_word_says_nothing_of_which_site() -> None:
+    sites = _sites("Police raided a multilevel building in Porac on Monday; the building in Porac held 40 Chinese.")
+    assert sites == {"building in Porac"}

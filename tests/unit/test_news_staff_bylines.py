@@ -15,3 +15,10 @@ def test_a_byline_with_a_staff_post_names_no_person() -> None:
 def test_a_name_followed_by_other_words_after_a_slash_is_kept() -> None:
     batch = run("Police said Kao Yu-ting / the recruiter had fled to Cambodia before the arrests on Monday.")
     assert "Kao Yu-ting" in names(batch, Label.PERSON)
+
+
+def test_a_long_byline_with_outlet_and_update_time_names_no_person() -> None:
+    batch = run("By Wang Lihua | Harbour Daily | Updated: 2019-05-06 10:15\n\nPolice in Taoyuan arrested nine "
+                "recruiters on Monday, said spokesman Chen Wei-ting.")
+    assert "Wang Lihua" not in names(batch, Label.PERSON)
+    assert "Chen Wei-ting" in names(batch, Label.PERSON)

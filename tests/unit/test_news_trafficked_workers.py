@@ -1,56 +1,30 @@
-"""A sentence that names no site but tells what trafficked people were made to do gives that work
-to the site the story is about; being trafficked was done to the workers by those who brought
-them, so human trafficking is not read as the site's trade from such a sentence (64, 68; audit
-pages j20, o13). A sentence that names the site keeps every scam it tells of it."""
+"""Trafficking is what was done to a site's workers, not a business of the site (audit 19; pages
+64, 68, o13, j20). A sentence about workers that names no site ("victims of trafficking were
+forced to run scams") gives the story's site the scams they were made to run, but their
+trafficking stays theirs: no site ENGAGED_IN human trafficking from it. A sentence that names
+the site itself is read as before."""
 
 from tests.unit.test_news_extraction import facts, run
 
-_RAID = "Police raided a compound in Poipet on Monday and freed 40 workers. "
-
 
 def _site_scams(text: str) -> set[str]:
-    return {fact[2] for fact in facts(run(text)) if fact[0] == "ENGAGED_IN" and fact[1] == "compound in Poipet"}
+    return {fact[2] for fact in facts(run(text)) if fact[0] == "ENGAGED_IN" and fact[1] == "Golden Lotus Park"}
 
 
-def test_victims_of_trafficking_forced_to_work_give_the_site_only_the_work() -> None:
-    found = _site_scams(_RAID + "Victims of human trafficking, they had been forced to work in online fraud "
-                                "for months.")
-    assert found == {"online fraud"}
+def test_workers_trafficking_in_a_sentence_without_the_site_stays_theirs() -> None:
+    scams = _site_scams("Police raided Golden Lotus Park in Myawaddy on Monday. Those trafficked there said "
+                        "they were forced to work on romance scams for twelve hours a day.")
+    assert "human trafficking" not in scams
+    assert "romance scam" in scams
 
 
-def test_those_trafficked_and_forced_to_run_scams() -> None:
-    assert _site_scams(_RAID + "Those trafficked were forced to run romance scams.") == {"romance scam"}
+def test_victims_of_trafficking_forced_to_run_scams_give_the_site_no_trafficking() -> None:
+    scams = _site_scams("Police raided Golden Lotus Park in Myawaddy on Monday. The 40 victims of human "
+                        "trafficking were forced to run investment fraud.")
+    assert "human trafficking" not in scams
 
 
-def test_a_sentence_naming_the_site_keeps_the_trafficking() -> None:
-    found = _site_scams(_RAID + "The workers said they were trafficked to the compound in Poipet and forced "
-                                "to run romance scams there.")
-    assert found == {"human trafficking", "romance scam"}
-
-
-def test_a_sentence_about_such_places_in_the_plural_gives_the_site_nothing() -> None:
-    """"lures workers to casinos or compounds, where they are forced to ...": places of that kind in
-    general, not the story's site (59)."""
-    assert _site_scams(_RAID + "The gang lures workers with fake job offers to casinos or compounds, where "
-                               "they are forced to run romance scams.") == set()
-
-
-def test_the_compounds_told_before_still_get_the_work() -> None:
-    assert _site_scams(_RAID + "Inside the compounds, workers were forced to run romance scams.") == {"romance scam"}
-
-
-def test_a_studys_finding_about_the_region_gives_the_site_nothing() -> None:
-    """"According to a report by the UN, thousands are forced to run ...": a finding told of the
-    region, not of the story's site (audit pages o13, a31)."""
-    assert _site_scams(_RAID + "A study by a Dutch university found that some 5,000 people in the "
-                               "region had been forced to run romance scams.") == set()
-
-
-def test_what_might_happen_to_people_gives_the_site_nothing() -> None:
-    """"they would likely end up held by gangs running ...": a possibility, not the site's trade (k07)."""
-    assert _site_scams(_RAID + "Officers warned that job seekers would likely end up forced to run romance "
-                               "scams.") == set()
-
-
-def test_a_month_may_is_no_modal() -> None:
-    assert _site_scams(_RAID + "In May, the workers were forced to run romance scams.") == {"romance scam"}
+def test_a_site_named_with_its_trafficking_keeps_it() -> None:
+    scams = _site_scams("Police raided Golden Lotus Park in Myawaddy, where human trafficking and romance "
+                        "scams were rife.")
+    assert "human trafficking" in scams

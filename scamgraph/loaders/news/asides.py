@@ -6,16 +6,22 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from scamgraph.loaders.news.alternatives import one_of_several
+from scamgraph.loaders.news.answered_charges import answered_charges
 from scamgraph.loaders.news.conditions import conditioned, passed_over
+from scamgraph.loaders.news.custody_purposes import for_custody
 from scamgraph.loaders.news.demands import asked_for
 from scamgraph.loaders.news.enterprise_ties import tied_to_enterprise
 from scamgraph.loaders.news.event_idioms import seized_of_matter
 from scamgraph.loaders.news.gang_receivers import to_criminals
 from scamgraph.loaders.news.legal_instruments import names_an_instrument
+from scamgraph.loaders.news.on_bail import on_bail
 from scamgraph.loaders.news.operations import OperationWords
 from scamgraph.loaders.news.served_aims import served_aim
 from scamgraph.loaders.news.subheadings import subheading
+from scamgraph.loaders.news.things_handed import a_thing_handed
 from scamgraph.loaders.news.those_named import names_people_of_another_act
+from scamgraph.loaders.news.tried_acts import only_attempted
 from scamgraph.loaders.news.words import (
     _BACKGROUND_RAIDS,
     _BE,
@@ -124,14 +130,20 @@ class EventAsides(OperationWords):
             return True  # "an investigation into the abduction of ...": the inquiry's subject
         if kind == "charge" and self.lower[i] in {"charges", "charge"} and _on_charges(self.lower[max(sent.start, i - 6):i]):
             return True  # "arrested on fraud charges", "for trial on gambling-related charges": a ground, no charge laid
+        if kind == "charge" and answered_charges(self.lower, i, sent.start):
+            return True  # "denied all charges", "pleaded guilty to certain charges": a plea, no charge laid
         if kind == "charge" and self._charges_to_lay(i, sent):
             return True  # "will not hesitate to file charges", "to apprehend and file charges": an aim
         if self._demanded(i, sent):
             return True  # "rights groups called for the swift repatriation of the victims": a demand
         if self._spoken_or_recorded(i, kind, sent):
             return True
-        if names_an_instrument(self.lower, i, sent.end):
+        if only_attempted(self.lower, i, sent.start, sent.end):
+            return True  # "attempted a mass escape", "rescue attempts had failed": an aim, not an act
+        if names_an_instrument(self.lower, i, sent.end, sent.start):
             return True  # "signed an extradition treaty in <year>": a treaty, no extradition
+        if on_bail(self.lower, i, sent.end) or a_thing_handed(self.lower, i, sent.start):
+            return True  # "freed on bond pending trial": a court's release; "the case was handed over": a file
         if kind == "raid" and self._an_enterprise(i, sent):
             return True  # "Zaidi facilitated the entire operation": the crime, not a raid on it
         if before in _CONDITIONS or conditioned(self.lower, i, sent.start) or passed_over(self.lower, i, sent.start):
@@ -216,6 +228,12 @@ class EventAsides(OperationWords):
                     and self.lower[k + 1] not in _CUSTODY_PLACES:
                 return True  # ("to Malaysia": a place, capitalized; "to spearhead": a verb)
         return False
+
+    def _alternative(self, i: int, sent: Span) -> bool:
+        """"gangs luring, kidnapping or coercing workers", "arrest or deportation", "people being
+        kidnapped, confined, or going missing": one of several things that may happen, told in
+        general, not a happening."""
+        return one_of_several(self.lower, i, sent.start, sent.end)
 
     def _hypothetical(self, i: int, sent: Span) -> bool:
         """A modal of possibility right before the event word, past only "be", "have been" and an
@@ -315,7 +333,7 @@ class EventAsides(OperationWords):
     def _into_custody(self, k: int, sent: Span) -> bool:
         """"handed over to Myanmar police": custody changing hands inside a country, no repatriation."""
         after = [w for w in self.lower[k:min(sent.end, k + 5)] if w not in {"the", "local", "safely"}]
-        return after[:1] == ["to"] and any(w in _CUSTODIANS for w in after[1:4])
+        return after[:1] == ["to"] and any(w in _CUSTODIANS for w in after[1:4]) or for_custody(self.lower, k, sent.end)
 
     def _inside_a_name(self, i: int, sent: Span) -> bool:
         """"the Cyber Crime Investigation Bureau": a capitalized word among capitalized words names a body."""

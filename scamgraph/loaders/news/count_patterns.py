@@ -84,9 +84,12 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
         "IN_BRACKETS": [[{"ENT_TYPE": {"IN": ["NORP", "COUNTRY"]}, "OP": "+"}, {"ORTH": "("}, {"LIKE_NUM": True},
                          {**people, "OP": "?"}, {"ORTH": ")"}]],  # ("Peru (400 people)")
         # "They included 45 Chinese", "The group comprised ...": a breakdown of the people counted just before
-        "PARTS_NEXT": [[{"IS_SENT_START": True, "LOWER": {"IN": ["they", "these", "those", "the"]}},
+        # ("This group included ...", "The 50 suspects comprised ...": a determiner, a number told before)
+        "PARTS_NEXT": [[{"IS_SENT_START": True, "LOWER": {"IN": ["they", "these", "those", "the", "this"]}},
+                        {"LIKE_NUM": True, "OP": "?"},
                         {"LOWER": {"IN": [*_people_nouns(), "group", "individuals", "arrested", "detained",
-                                          "rescued", "deported", "repatriated"]}, "OP": "*"},
+                                          "rescued", "deported", "repatriated", "involved", "concerned", "affected"]},
+                         "OP": "*"},  # ("Those involved include ...": the people of the story)
                         {"LOWER": {"IN": _BREAKDOWN_VERBS}}],
                        [{"IS_SENT_START": True, "LOWER": {"IN": ["among", "of"]}},
                         {"LOWER": {"IN": ["them", "these", "those"]}}]],
@@ -156,7 +159,7 @@ def _needs(group: str) -> tuple[tuple[tuple[str, frozenset[str]], ...], ...]:
 
 
 #: First words of the sentences a pattern without a nationality in it can match.
-_OPENERS = {"they", "these", "those", "the", "all", "among", "of"}
+_OPENERS = {"they", "these", "those", "the", "this", "all", "among", "of"}
 
 
 def _candidates(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> list[tuple[Span, tuple[str, ...]]]:

@@ -12,11 +12,15 @@ from scamgraph.loaders.news.another_day import another_day
 from scamgraph.loaders.news.country_lines import CountryLines
 from scamgraph.loaders.news.governing import _DEFRAUD, _EVENT_PEOPLE
 from scamgraph.loaders.news.harms_ahead import HarmsAhead
+from scamgraph.loaders.news.idle_count_verbs import idle_count_verb
 from scamgraph.loaders.news.joined_modifiers import joined_modifier
 from scamgraph.loaders.news.kidnapped import KIDNAPPED, KidnappedCounts
+from scamgraph.loaders.news.list_sums import ListSums
 from scamgraph.loaders.news.one_opening import one_opening
 from scamgraph.loaders.news.released_counts import released_count
+from scamgraph.loaders.news.same_number import SameNumber
 from scamgraph.loaders.news.sent_home import sent_home_verb
+from scamgraph.loaders.news.sex_pairs import joined_by_sex
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.told_again import _ONE_PERSON
 from scamgraph.loaders.news.words import (
@@ -45,8 +49,6 @@ _ABOUT = {"more", "than", "over", "about", "around", "nearly", "almost", "some",
 _POSSESSIVE = {"its", "their", "our"}
 #: Wholes written as words that make "N out of <whole>" a proportion, not a part of people told.
 _RATE_BASES = frozenset({"ten", "hundred", "thousand"})
-
-
 #: The articles that may open "a dozen" or "a Thai man" (one person) where no number is written.
 _ARTICLES = frozenset({"a", "an"})
 #: Words just before a count that make it a part of the total counted before it: "73 foreigners,
@@ -68,7 +70,7 @@ _ROUGH_WORDS = frozenset({"the", "about", "some", "nearly", "almost", "around", 
                           "more", "than", "at", "least", "an", "estimated"})
 
 
-class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedCounts):
+class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedCounts, SameNumber):
     """Numbers of people (by nationality) and of things, attached to events."""
 
     def _counts(self, sent: Span, ents: list[Span], events: list[_Event], dates: list[DateMention],
@@ -87,6 +89,7 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
         self._among_told(sent, events, ev)  # "The deportees were among 300 workers rounded up"
         counted: list[tuple[str, int]] = []
         parts: dict[tuple[str, str], int] = {}  # (event, nationality) -> the people of the list so far
+        sums = ListSums()  # "30 Bolivians and four Chileans": the act counts 34
         worded = any(w.isalpha() for w in self.words[sent.start:sent.end])  # (not a line of figures alone)
         if worded and not item:
             self.last_link = None
@@ -102,6 +105,8 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
                 continue
             # "22 were Chinese": a breakdown of people counted before, never the subject of a verb of its own
             verb = self._partitive_act(count) if count.noun_role == "breakdown" else self._own_verb(count, sent, self._count_verb(count, sent))
+            if verb is not None and idle_count_verb(self.lower, count.end, sent.end, _COUNT_VERBS):
+                verb = None  # "the three are free on bail", "the five transferred the funds": no act on them
             if count.noun_role != "breakdown" and released_count(self.lower, count.start, sent.start):
                 verb = _COUNT_VERBS["rescued"]  # "secured the release of 20 citizens (held ...)": their rescue
             if verb is None and count.noun_role != "breakdown":  # "40 Chileans were sent home"
@@ -144,7 +149,8 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
                 count.nationality = ""  # "repatriated 73 suspects from Cambodia": where they left, not who they are
             if rel is RelType.REPATRIATED and not count.nationality and count.noun_role in {"", "suspect"}:
                 count.nationality = self._brought_home_by(count, sent)
-            count.nationality = self._state_citizens(count, sent, ents, rel) or count.nationality  # "the X government rescued 34 citizens"
+            count.nationality = self._state_citizens(count, sent, ents, rel) or count.nationality \
+                or self._same_number(count, rel, event, ev)  # "the X government rescued 34 citizens"; "the 24 foreigners"
             if rel is not None and count.nationality:
                 nat = self._nationality(count.nationality)
                 whom = self.lower[count.end - 2:count.end] in (["of", "whom"], ["of", "them"])  # "10 Chinese, six of whom"
@@ -152,6 +158,7 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
                     value = count.value + (parts.get((event.node.key, nat.key), 0) if part or listed else 0)
                     parts[(event.node.key, nat.key)] = value  # "eight Singaporean men, one Singaporean woman": nine
                     self._people_edge(rel, event.node.key, nat.key, ev, value, count.start)
+                    sums.add(event, key, count.value, part or listed, self.lower[count.start - 1])
                     self._second_verb(count, sent, events, nat.key, ev, dates, rel)
                     past = self._their_past(count, sent, events, rel)
                     past = past or self._kidnapped_past(count, sent, events, rel)
@@ -162,6 +169,7 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
             previous, previous_end = (rel, key, event), count.end
             if rel is not None:
                 self.last_link = previous
+        sums.settle()
         self._uncounted(sent, events, ev)
         self._pointed_back(sent, events, ev)
         self._one_dead(sent, ents, events, ev)
@@ -198,7 +206,7 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
             count = _Count(number, k, end)
             self._read_noun(count, sent, ents, norp, phrases)
             after = self._settle(count, end, sent, ents, norp, phrases)
-        return self._by_sex(phrases)
+        return self._by_sex(joined_by_sex(self.lower, phrases))
 
     def _school_year(self, k: int, end: int, sent: Span) -> bool:
         """"a senior three student", "grade 5 pupils": the number names their year at school; "aged

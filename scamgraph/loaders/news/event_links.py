@@ -10,6 +10,7 @@ from scamgraph.loaders.news.background_phrases import in_background_phrase
 from scamgraph.loaders.news.event_places import EventPlaces
 from scamgraph.loaders.news.help_sought import help_sought_from
 from scamgraph.loaders.news.led_groups import a_group_led
+from scamgraph.loaders.news.legal_instruments import writ_word
 from scamgraph.loaders.news.modifier_agents import agent_of_another_act, names_another_events_doer
 from scamgraph.loaders.news.partners import done_with
 from scamgraph.loaders.news.receivers import received_in
@@ -279,6 +280,8 @@ class EventLinks(EventPlaces, Announcers):
             verb = next((w for w in reversed(window) if w in _COUNT_VERBS and _COUNT_VERBS[w][0]), None)
             if verb is None and {"charges", "charge"} & set(window):
                 verb = "charged"
+            if verb in window and writ_word(window, len(window) - 1 - window[::-1].index(verb)):
+                continue  # "a warrant to arrest him", "an arrest warrant against her": no arrest yet
             if verb is not None:
                 rel, _key, kind = _COUNT_VERBS[verb]
                 if rel is not None:
@@ -291,7 +294,8 @@ class EventLinks(EventPlaces, Announcers):
         before = self.lower[max(sent.start, ent.start - 9):ent.start]
         role_verb = next((w for w in after[:2] if w in _COUNT_VERBS and _COUNT_VERBS[w][0]), None)
         if role_verb is None and not (ent.start, ent.end) in announcing:
-            role_verb = next((w for w in reversed(before) if w in _COUNT_VERBS and _COUNT_VERBS[w][0]), None)
+            role_verb = next((w for k, w in reversed(list(enumerate(before))) if w in _COUNT_VERBS
+                              and _COUNT_VERBS[w][0] and not writ_word(before, k)), None)  # (not "arrest warrants for X")
             if before and before[-1] in {"'s", "’s"}:
                 role_verb = None
         if role_verb is not None and person.properties.get("role_class") not in {"official", "lawmaker", "police", "judicial", "diplomat", "spokesperson"}:

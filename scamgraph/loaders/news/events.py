@@ -178,11 +178,6 @@ class EventRules(EventAsides):
         lead = [w for w in self.lower[max(sent.start, i - 4):i] if w not in _CAMPAIGN_FILLERS and w != "-"][-2:]
         return bool(_PRESSED & set(lead)) or (lead[-1:] == ["up"] and lead[0] in _STEP)
 
-    def _alternative(self, i: int, sent: Span) -> bool:
-        """"gangs luring, kidnapping or coercing workers", "arrest or deportation": one of several
-        things that may happen, told in general, not a happening."""
-        return (i > sent.start and self.lower[i - 1] == "or") or (i + 1 < sent.end and self.lower[i + 1] == "or")
-
     def _papers_taken(self, i: int, sent: Span) -> bool:
         """"their passports were confiscated", "seized their passports": captors holding the
         workers' own papers, told as abuse, not a seizure by an authority."""

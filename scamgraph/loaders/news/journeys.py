@@ -28,7 +28,10 @@ _ARRIVAL_WORDS = frozenset(_ARRIVING + _TRAVELLING)
 _ARRIVING_WORDS, _TRAVELLING_WORDS = frozenset(_ARRIVING), frozenset(_TRAVELLING)
 #: Words that make the arrival someone else's ("... rescued the victims, who arrived home"): no visit
 _OTHERS_ARRIVING = ["who", "which", "victims", "workers", "suspects", "nationals", "citizens", "people", "tourists",
-                    "survivors", "returnees", "men", "women", "they", "them"]
+                    "survivors", "returnees", "men", "women", "they", "them",
+                    # the people sent home named as a body ("the ministry said the group arrived at the
+                    # border post"): collective nouns of people, never the officials' own team
+                    "group", "groups", "batch", "batches", "individuals", "persons"]
 
 
 #: "aided by the task force upon arrival", "on their arrival": the time of someone's coming, not the subject's trip

@@ -80,7 +80,8 @@ class NationalityRules(_State):
             return True
         follower = words[ent.end] if ent.end < len(doc) else None
         noun_follows = follower is not None and follower.islower() and follower.isalpha() \
-            and self.lower[ent.end] not in _BE | {"and", "or", "from", "in", "who", "were", "to", "at", "on"}
+            and self.lower[ent.end] not in _BE | {"and", "or", "from", "in", "who", "were", "to", "at", "on"} \
+            or follower in {"NGO", "NGOs"}  # ("a Thai NGO": a body's country, not people)
         return ent.label_ == "NORP" and self._text(ent).lower() in _PLURAL_DEMONYMS and not noun_follows
 
     @cached_property

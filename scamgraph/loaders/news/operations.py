@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from scamgraph.loaders.news.crackdowns_before import told_before
 from scamgraph.loaders.news.journeys import JourneyWords
 from scamgraph.loaders.news.operation_again import sending_home_again
 from scamgraph.loaders.news.words import EVENT_TRIGGERS
@@ -55,6 +56,8 @@ class OperationWords(JourneyWords):
         return kind if kind in _OPERATION_KINDS else None
 
     def _own_agent(self, i: int, ents: list[Span]) -> bool:
-        """"a crackdown by Cambodian authorities": the word's "by" names the agency that carried it out."""
+        """"a crackdown by Cambodian authorities": the word's "by" names the agency that carried it out;
+        "handed over after their crackdown on ...": a crackdown told as coming before the act is one of
+        its own too, not its background."""
         return i + 2 < len(self.lower) and self.lower[i + 1] == "by" \
-            and any(e.label_ == "AGENCY" and e.start in {i + 2, i + 3} for e in ents)
+            and any(e.label_ == "AGENCY" and e.start in {i + 2, i + 3} for e in ents) or told_before(self.lower, i)

@@ -32,6 +32,10 @@ from scamgraph.resolve import entity_key
 class PeopleRules(TitleBodies):
     """Person nodes and the facts their titles and appositions state."""
 
+    #: The class of the title read last among one person's titles and appositions: the one an
+    #: organization named after it goes with ("boss X, chairman of Y": X directs Y)
+    _title_class = ""
+
     def _person(self, ent: Span) -> Node | None:
         name = self._name_of(ent)
         if self._alias(ent.start):
@@ -76,6 +80,7 @@ class PeopleRules(TitleBodies):
                 continue
             before = self._title_before(ent.start, by_end, sent.start)
             after = self._apposition_after(ent.end, by_start, sent.end)
+            self._title_class = ""
             for piece in before + after:
                 if self._portfolio_after(piece, before):
                     continue  # "UN High Commissioner for Human Rights X": an office of its own, not the UN at large
@@ -224,6 +229,9 @@ class PeopleRules(TitleBodies):
                     and getattr(by_end.get(k - 1), "label_", "") in {"AGENCY", "ORG"}:  # "the BGF's | spokesman X"
                 k -= 1  # "director Datuk Seri | Abdul Jalil Hassan", "spokesperson General | Chhay Kim Khouen"
                 continue
+            if (joint := self._title_joint(k, by_end, found, floor)) is not None:
+                k = joint  # "Director | and spokesperson X", "director-general | (D-G) X"
+                continue
             acronym = by_end.get(k - 1) if tok.text == ")" else None
             if acronym is not None and acronym.label_ in {"AGENCY", "ORG"} and acronym.start - 1 > floor \
                     and self.words[acronym.start - 1] == "(" and by_end.get(acronym.start - 1) is not None:
@@ -254,6 +262,20 @@ class PeopleRules(TitleBodies):
                 continue
             break
         return found
+
+    def _title_joint(self, k: int, by_end: dict[int, Span], found: list[Span], floor: int) -> int | None:
+        """Before the title just found: "and" after another title ("Director | and spokesperson"), or
+        the title's own short form in brackets ("director-general | (D-G)"), which join titles; where
+        the walk goes on, else None."""
+        if k - 2 <= floor:
+            return None
+        if self.words[k - 1] == "and":
+            joined = bool(found) and found[-1].label_ == "ROLE" and found[-1].start == k
+            return k - 1 if joined and getattr(by_end.get(k - 1), "label_", "") == "ROLE" else None
+        opening = next((j for j in range(k - 3, max(floor, k - 7), -1) if self.words[j] == "("), None)
+        if self.words[k - 1] != ")" or opening is None or getattr(by_end.get(opening), "label_", "") != "ROLE":
+            return None
+        return opening
 
     @staticmethod
     def _acted(word: str) -> bool:
@@ -310,8 +332,8 @@ class PeopleRules(TitleBodies):
         """A body before a role that a portfolio follows ("UN | High Commissioner | for Human
         Rights", "UN | Special Rapporteur | on ..."): the person holds an office of the body's
         own, named by the portfolio, so the body is not simply the employer."""
-        if piece.label_ != "AGENCY" or piece not in title:
-            return False
+        if piece.label_ != "AGENCY" or piece not in title or not _UMBRELLA.match(self._text(piece)):
+            return False  # ("DFA | Undersecretary | for Migrant Workers Affairs X" works for the DFA)
         return any(p.label_ == "ROLE" and p.start >= piece.end and p.end < len(self.lower)
                    and self.lower[p.end] in {"for", "on"} for p in title)
 
@@ -324,6 +346,7 @@ class PeopleRules(TitleBodies):
             role, cls = (piece.id_.split("|") + [""])[:2]
             person.properties.setdefault("role", role)
             person.properties.setdefault("role_class", cls)
+            self._title_class = cls
         elif piece.label_ == "NORP" or piece.label_ == "COUNTRY" and piece.end < len(self.doc) and self.lower[piece.end] in _PEOPLE_WORDS:
             code = piece.id_
             nat = self._nationality(code)
@@ -333,7 +356,7 @@ class PeopleRules(TitleBodies):
             self._edge(RelType.LEADS if leads else RelType.WORKS_FOR, person.key, node.key, ev)
         elif piece.label_ == "ORG" and node is not None:
             kind = node.properties.get("kind")
-            role_class = person.properties.get("role_class")
+            role_class = self._title_class or person.properties.get("role_class")
             staff = kind == "ngo" and bool(person.properties.get("role"))  # "the director of an NGO" works for it
             rel = RelType.LEADS if leads else RelType.MEMBER_OF if kind in _MEMBERSHIPS and not staff else (
                 RelType.DIRECTS if (role or role_class) == "business" else RelType.WORKS_FOR)
@@ -354,6 +377,8 @@ _CLAUSE_OPENERS = frozenset({"on", "in", "at", "after", "during", "over", "under
                              "according", "citing"})
 #: Kinds of organization one belongs to rather than works for: "a DKBA tactical commander".
 _MEMBERSHIPS = frozenset({"party", "ngo", "criminal group", "armed group"})
+#: The umbrella whose officers hold offices of their own named by a portfolio ("UN High Commissioner for ...")
+_UMBRELLA = re.compile(r"(?:the )?(?:UN|U\.N\.|United Nations)$", re.I)
 #: Words between a body and a name that make the person its head, not its employee.
 _LEADER_WORDS = frozenset({"leader", "leaders", "head", "commanders", "heads"})
 #: Words for a body's people that a listed person can be named out of ("BGF leaders, including X")

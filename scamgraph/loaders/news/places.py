@@ -10,9 +10,10 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.identifiers import find_identifiers
+from scamgraph.loaders.news.compound_countries import backing_compound
 from scamgraph.loaders.news.missions import MissionPlaces
 from scamgraph.loaders.news.place_lists import closes_a_list_of_its_kind
-from scamgraph.loaders.news.scam_owners import organizations_running_scams, scam_sites, worked_scams
+from scamgraph.loaders.news.scam_owners import generic_fallback, organizations_running_scams, run_by_workers, scam_sites
 from scamgraph.loaders.news.serial import serial_pair
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.words import _GENERIC, _UNNAMED_SITES, _Screened
@@ -34,8 +35,8 @@ class PlaceRules(MissionPlaces):
 
     def _actor_country(self, ent: Span) -> bool:
         """"in cooperation with China", "cooperation among X, Y and Z", "under pressure from (of) China", "at China's
-        request", "have informed Taiwan", "until Uganda provides flights": the country acts here (its
-        government does), and this mention names no place of the story."""
+        request", "have informed Taiwan", "until Uganda provides flights", "a China-backed gang": the country acts
+        here (its government does), and this mention names no place of the story."""
         lower, k = self.lower, ent.start - 1
         while k > 0 and (lower[k] in {",", "and"} or self.doc[k].ent_type_ == "COUNTRY"):
             k -= 1  # back to the word before a list of countries: "pressure from China and Thailand"
@@ -43,11 +44,10 @@ class PlaceRules(MissionPlaces):
         after = lower[ent.end:ent.end + 2] if ent.end + 1 < len(lower) else ["", ""]
         return (lower[k] in {"with", "among"} and before in _JOINT_WORDS or lower[k] in {"from", "of"} and before in _ASKING_WORDS
                 or lower[k] in _ADDRESSING_VERBS or after[0] in _POSSESSIVES and after[1] in _ASKING_WORDS
-                or after[0] in _ACTS or after[0] in _AUXILIARIES and after[1] in _ACTS)
+                or after[0] in _ACTS or after[0] in _AUXILIARIES and after[1] in _ACTS or backing_compound(lower, ent.end))
 
     def _stated_kind(self, ent: Span) -> str:
-        nxt = self.lower[ent.end] if ent.end < len(self.doc) else ""
-        return gz.place_kinds().get(nxt, "")
+        return gz.place_kinds().get(self.lower[ent.end], "") if ent.end < len(self.doc) else ""
 
     def _places(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> None:
         """"Chbar Ampov district, Phnom Penh", "Sihanoukville in Preah Sihanouk province", "Laos' Bokeo"."""
@@ -322,15 +322,14 @@ class PlaceRules(MissionPlaces):
             return  # "X dismissed allegations of trafficking", "accused of turning a blind eye": not a finding
         if not here and _GENERIC.search(self._text(sent)):
             return  # "such compounds", "the industry": said of scams in general, not of this site
-        told = bool(here) or bool(_WORK_THERE.search(self._text(sent)))
+        named, told = bool(here), bool(here) or bool(_WORK_THERE.search(self._text(sent)))
         if not here:
-            # abuses told by its workers, and the scams they were made to run or the seized phones
-            # were used in, belong to the site the story is about; a scam named otherwise with no site
-            # in the sentence ("criminal activities, including phishing", "centres in Myanmar") is said
-            # of no one
-            here, scams = ([self.sites[0]] if self.sites else []), worked_scams(scams, self.lower[sent.start:sent.end])
+            # abuses told by its workers, and the scams they were made to run or the seized phones were
+            # used in (not their trafficking), belong to the site the story is about; a scam named otherwise
+            # with no site in the sentence ("criminal activities, including phishing") is said of no one
+            here, scams = ([self.sites[0]] if self.sites else []), [] if generic_fallback(self.lower[sent.start:sent.end]) else run_by_workers(scams)
         for owner in here:
-            for scam in scams if told else ():
+            for scam in [s for s in scams if named or s.name != "human trafficking"] if told else ():  # (people's trafficking, no site named: theirs)
                 self._edge(RelType.ENGAGED_IN, owner.key, scam.key, ev)
             if abuses:
                 known = list(owner.properties.get("abuses", []))  # type: ignore[arg-type]
@@ -365,17 +364,17 @@ _JOINT_WORDS = frozenset({"cooperation", "coordination", "collaboration", "partn
 _ASKING_WORDS = frozenset({"pressure", "request", "requests", "demand", "demands", "help", "support", "assistance"})
 #: "informed X", "urged X": a verb addressing a government
 _ADDRESSING_VERBS = frozenset({"informed", "notified", "urged", "pressed", "pressured", "thanked"})
-#: A country as the subject of an act: "Uganda provides flights", "China set to provide", "X did not sign"
+#: A country as the subject of an act: "Uganda provides flights", "China set to provide", "X did not sign",
+#: "Atlantis sanctioned Y" (a state that sanctions, indicts or extradites acts as its government)
 _ACTS = frozenset({"provides", "provided", "did", "does", "agreed", "agrees", "signed", "signs", "requested",
                    "requests", "asked", "asks", "urged", "urges", "pledged", "pledges", "offered", "offers",
-                   "demanded", "demands", "promised", "promises", "set"})
+                   "demanded", "demands", "promised", "promises", "set", "imposed", "imposes", "sanctioned",
+                   "sanctions", "indicted", "indicts", "designated", "designates", "extradited"})
 _AUXILIARIES = frozenset({"has", "have", "had"})
 
 
 def _rank(node: Node) -> int:
-    if node.label is Label.SITE:
-        return 0
-    return PLACE_RANK.get(str(node.properties.get("kind", "city")), 2)
+    return 0 if node.label is Label.SITE else PLACE_RANK.get(str(node.properties.get("kind", "city")), 2)
 
 
 #: Words before a site's word that do not say what kind of site it is ("an office compound", "a resort hotel")
@@ -383,7 +382,8 @@ _NOT_KINDS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his",
                         "scam", "crime", "fraud", "criminal", "illegal", "suspected", "alleged", "large", "big",
                         "small", "huge", "new", "old", "main", "local", "former", "storey", "story", "multi", "private",
                         "remote", "nearby", "online", "cyber", "other", "such", "notorious", "infamous", "several",
-                        "metre", "meter", "hectare", "acre", "foot", "office", "resort", "luxury"})  # (a size; what any site holds)
+                        "multilevel", "multistorey", "multistory", "highrise", "metre", "meter", "hectare", "acre",
+                        "foot", "office", "resort", "luxury"})  # (a size or a height; what any site holds)
 _ADJECTIVE_ENDINGS = ("ed", "ing", "ous", "ful", "ive", "al", "ic", "ese", "ian", "ish", "ern")
 #: Site words that, after "the", refer back to the one site a story has told of
 _CONTAINERS = frozenset({"compound", "complex", "site", "premises"})

@@ -9,14 +9,19 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.dates import find_dates
 from scamgraph.loaders.news.agencies import AgencyRules
+from scamgraph.loaders.news.bare_bodies import fold_bare_bodies
 from scamgraph.loaders.news.counts import CountRules
 from scamgraph.loaders.news.courts import fold_general_courts
 from scamgraph.loaders.news.delegations import DelegationRules
 from scamgraph.loaders.news.event_scams import EventScamRules
 from scamgraph.loaders.news.events import EventRules
+from scamgraph.loaders.news.false_identities import in_a_false_identity
 from scamgraph.loaders.news.found_held import drop_found_then_held
 from scamgraph.loaders.news.group_nationals import GroupNationals
+from scamgraph.loaders.news.imitations import an_imitation
+from scamgraph.loaders.news.impersonated import impersonated
 from scamgraph.loaders.news.lures import LureRules
+from scamgraph.loaders.news.named_objects import acts_on_a_named_person
 from scamgraph.loaders.news.people import PeopleRules
 from scamgraph.loaders.news.places import PlaceRules, _country_node
 from scamgraph.loaders.news.scam_owners import detention_site
@@ -64,7 +69,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self._fold_undated()
         self._drop_implied_nesting()
         fold_general_courts(self.batch.nodes, self.edges)  # "A Chinese court" = the one named Chinese court
-        drop_found_then_held(self.edges)  # "found 14 Peruvians ... arrested them": the arrest, not the finding
+        fold_bare_bodies(self.batch.nodes, self.edges)  # "the Immigration Department", later "the Malaysian ..."
+        drop_found_then_held(self.edges, self.batch.nodes)  # "found 14 Peruvians ... arrested them": the arrest, not the finding
         self.batch.edges.extend(self.edges.values())
 
     def _sentence(self, sent: Span, ents: list[Span]) -> None:
@@ -81,8 +87,9 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         triggers = self._triggers(sent, ents)
         if not dates and not any(self.like_num[start:end]) and (_GENERIC.search(text) or _MODAL.search(text)):
             # "Workers rescued from such compounds describe ...", "sanctions would work": no event;
-            # "they would be deported": a planned one
-            triggers = [(i, kind) for i, kind in triggers if "be" in self.lower[max(start, i - 3):i]]
+            # "they would be deported": a planned one; "many fled after police arrested <name>": a case
+            triggers = [(i, kind) for i, kind in triggers if "be" in self.lower[max(start, i - 3):i]
+                        or acts_on_a_named_person(self.lower, i, end, ents)]
         events = self._events_for(triggers, dates)
         if not triggers:
             self._retold_on(sent, dates)
@@ -116,6 +123,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                 node = self._nationality(ident)  # "57 people from China, Vietnam and Laos"
             elif owns_agency:
                 node = None  # "Indonesia's Foreign Ministry": the agency carries the country
+            elif in_a_false_identity(self.lower, ent.start, 0):
+                node = None  # "posing as students in Japan and France": the mask's places, not the story's
             elif (mission := self._listed_mission(ent)) is not None:
                 node = mission  # "the embassies of Kenya, Nepal and Liberia": three embassies
             elif ent.end < len(doc) and self.lower[ent.end] in _CURRENCIES:
@@ -139,6 +148,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             node = None  # "Beijing's Ministry of Public Security": the agency carries the place
         elif label == "PLACE" and seat_acting(self.lower, ent.start, ent.end):
             node = None  # "Beijing has cancelled their passports": the government, not a place
+        elif label == "PLACE" and in_a_false_identity(self.lower, ent.start, 0):
+            node = None  # "posing as a designer living in Paris": a place of the mask
         elif label == "PLACE":
             canonical, kind, code = (ident.split("|") + ["", "", ""])[:3]
             stated = self._stated_kind(ent)
@@ -146,8 +157,9 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                 canonical = f"{canonical or self._name_of(ent)} City"  # "Bokor City": a town, not the Bokor area
             kind = stated or kind
             node = self._add(Node(Label.LOCATION, canonical or self._name_of(ent), properties={"kind": kind, "country": code or None}))
-        elif label == "AGENCY" and not (ent.end < len(self.lower) and self.lower[ent.end] in _THING_HEADS):
-            node = self._agency(ent)  # (not "Chinese police uniforms": a thing, not the police)
+        elif label == "AGENCY" and not (ent.end < len(self.lower) and self.lower[ent.end] in _THING_HEADS) \
+                and not impersonated(self.lower, ent.start) and not an_imitation(self.lower, ent.start):
+            node = self._agency(ent)  # (not "Chinese police uniforms": a thing; not "a fake X police station")
         elif label == "ORG":
             canonical, kind, _ = (ident.split("|") + ["", "", ""])[:3]
             text = _without_legal_form(canonical or self._name_of(ent))  # "CIDG" after "Criminal Investigation and Detection Group (CIDG)"

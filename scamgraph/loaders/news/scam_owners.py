@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from scamgraph.loaders.nlp.vocabulary import FLIGHT_WORDS
 from scamgraph.model import Node
 
-__all__ = ["detention_site", "organizations_running_scams", "scam_sites", "worked_scams"]
+__all__ = ["detention_site", "generic_fallback", "organizations_running_scams", "run_by_workers", "scam_sites"]
 
 #: Kinds of organization that tell of scams rather than run them
 _REPORTERS = frozenset({"media", "ngo", "academic"})  # (a university studies scams)
@@ -55,10 +55,8 @@ def scam_sites(sites: list[Node]) -> list[Node]:
     return [site for site in sites if not detention_site(site)]
 
 
-#: Crimes done to a site's workers by those who brought them there, not work they were made to do
+#: The scam type that names what was done to a site's workers, not a scam they were made to run
 _DONE_TO_WORKERS = frozenset({"human trafficking"})
-
-
 #: Site nouns in the plural: "lured to casinos or compounds, where they are forced to ..." tells of
 #: such places in general
 _PLURAL_SITES = frozenset({"compounds", "casinos", "centers", "centres", "hubs", "dens", "complexes", "buildings"})
@@ -71,18 +69,21 @@ _STUDIES = frozenset({"report", "reports", "study", "survey", "research"})
 _POINTING = frozenset({"the", "these", "those", "both", "its", "their", "two", "three", "four", "five"})
 
 
-def worked_scams(scams: list[Node], words: list[str]) -> list[Node]:
-    """The scams of a sentence (its lower-case ``words``) that names no site but tells what people
-    were made to do ("victims of trafficking forced to work in Myanmar", "those trafficked are forced
-    to run scams"): the work is the story's site's, but being trafficked there was done to the workers
-    on the way, by others. A sentence about such places in the plural, citing a study's findings, or
-    telling what might be, tells of none of them."""
+def generic_fallback(words: list[str]) -> bool:
+    """A sentence (its lower-case ``words``) that names no site tells of no one site when it speaks
+    of such places in the plural, cites a study's findings, or tells what might be: its scams are
+    not the story's site's."""
     if _PLURAL_SITES.intersection(words) and any(  # (the screen first: most sentences name none)
             w in _PLURAL_SITES and (k == 0 or words[k - 1] not in _POINTING) for k, w in enumerate(words)):
-        return []
+        return True
     if _STUDIES.intersection(words) and any(  # "according to a report by the UN, thousands are forced to ..."
             w in _STUDIES and words[k + 1:k + 2] in (["by"], ["from"]) for k, w in enumerate(words)):
-        return []  # a finding of a study, told of the region, not of the story's site
-    if not _MIGHT.isdisjoint(words):
-        return []  # "they would likely end up held by gangs running scams": what might be, not what was
+        return True  # a finding of a study, told of the region, not of the story's site
+    return not _MIGHT.isdisjoint(words)  # "they would likely end up held by gangs running scams"
+
+
+def run_by_workers(scams: list[Node]) -> list[Node]:
+    """The scams of a sentence about workers that names no site ("victims of trafficking forced to
+    run romance scams") that the story's site ran: their trafficking is what brought them there,
+    said of the people, not a business of the site."""
     return [scam for scam in scams if scam.name not in _DONE_TO_WORKERS]

@@ -2,10 +2,13 @@
 cancelled their passports", "flights arranged by Atlantis City", "handed over to Atlantis City"):
 the city acts, speaks or receives people as a state does, and this mention names no place of the
 story. News prose writes the seats of government of the region's states and of their partners
-this way; the class is closed (the cities below), and the mention must sit in one of three
+this way; the class is closed (the cities below), and the mention must sit in one of four
 frames: the subject of a verb of saying or of a state's act, the agent after a participle and
-"by" at the end of a clause, or the receiver after "handed (over) to". A seat after a preposition
-of place ("the embassy in Atlantis City said") is a place all the same."""
+"by" at the end of a clause, the receiver after "handed (over) to", or the owner of a state's
+act, claim or ministry ("Atlantis City's crackdown", "Atlantis City's wider campaign",
+"Atlantis City's foreign ministry"). A seat after a preposition of place ("the embassy in
+Atlantis City said") is a place all the same, as is one owning a place ("Atlantis City's airport",
+"Atlantis City's district court")."""
 
 from __future__ import annotations
 
@@ -26,6 +29,13 @@ _BETWEEN = frozenset({"has", "had", "have", "already", "also", "later", "then", 
 #: Prepositions of place: a seat after one is where something is ("the embassy in Bangkok said").
 _PLACE_WORDS = frozenset({"in", "at", "from", "to", "of", "near", "outside", "inside", "via", "into", "around",
                           "across", "through", "within", "and", "or", "between"})
+#: Nouns of a state's acts, stances and bodies: a seat owning one ("Beijing's crackdown") is its government.
+_STATE_NOUNS = frozenset({"crackdown", "campaign", "claim", "claims", "investment", "investments", "policy", "policies",
+                          "pressure", "request", "requests", "demand", "demands", "decision", "response", "stance",
+                          "position", "support", "influence", "efforts", "push", "government", "ministry",
+                          "foreign", "embassy", "ally", "allies", "envoy", "diplomats"})
+#: The possessive ending as the reader's words split it off ("Beijing", "'s").
+_POSSESSIVE = frozenset({"'s", "’s"})
 #: Marks that end the clause after an agent ("arranged by Beijing.").
 _CLAUSE_ENDS = frozenset({".", ",", ";", ":", "and", "—", "–", ")"})
 
@@ -34,7 +44,8 @@ def seat_acting(lower: Sequence[str], start: int, end: int) -> bool:
     """True where the seat ``lower[start:end]`` stands for its government in one of the three frames."""
     if " ".join(lower[start:end]) not in SEATS:
         return False
-    return _subject(lower, start, end) or _agent(lower, start, end) or _receiver(lower, start)
+    return _subject(lower, start, end) or _agent(lower, start, end) or _receiver(lower, start) \
+        or _owner(lower, end)
 
 
 def _subject(lower: Sequence[str], start: int, end: int) -> bool:
@@ -57,3 +68,10 @@ def _receiver(lower: Sequence[str], start: int) -> bool:
     """"handed over to Beijing", "handed to Beijing": people given into a state's hands."""
     before = list(lower[max(0, start - 3):start])
     return before[-2:] == ["handed", "to"] or before == ["handed", "over", "to"] or before == ["turned", "over", "to"]
+
+
+def _owner(lower: Sequence[str], end: int) -> bool:
+    """"Beijing's crackdown", "Beijing's wider campaign": the seat owns a state's act (one word may
+    come between), not a place ("Jakarta's airport")."""
+    return end < len(lower) and lower[end] in _POSSESSIVE \
+        and any(k < len(lower) and lower[k] in _STATE_NOUNS for k in (end + 1, end + 2))

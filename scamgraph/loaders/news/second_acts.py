@@ -38,6 +38,7 @@ class SecondActs(BareNumbers):
         """"47 Nepalis were rescued and flown back": the same people, the same count, a second event
         (dated by the date told after its verb: "detained since August, returned on Saturday");
         ``rel`` is the act already read for them, whose verb may come after a clause on them."""
+        self._joined_before(count, sent, events, nat, ev, dates, rel)
         aside = count.end < sent.end and self.words[count.end] == ","
         k = count.end + aside
         if aside and self.lower[k] in _BE:
@@ -89,6 +90,27 @@ class SecondActs(BareNumbers):
         event = self._host(kind, events, next((d for d in dates if d.start >= self.idx[j]), None))
         event.counts[key] = max(count.value, event.counts.get(key, 0))
         self._edge(rel, event.node.key, nat, ev, count=count.value)
+
+    def _joined_before(self, count: _Count, sent: Span, events: list[_Event], nat: str, ev: Evidence,
+                       dates: list[DateMention], rel: RelType | None) -> None:
+        """"had freed and flown home 30 Chileans": two active verbs joined by "and" share the object
+        after the second (grammar), so the first act was done to the same people, with the same number.
+        The act read for them (``rel``) must be the second verb's; finding them is no act of its own."""
+        j = count.start - 1
+        while j > sent.start and j > count.start - 4 and self.lower[j] in _BEFORE_NUMBER:
+            j -= 1
+        if j - 2 < sent.start or self.lower[j - 1] != "and" or not self.lower[j - 2].endswith("ed"):
+            return
+        first, second = _COUNT_VERBS.get(self.lower[j - 2]), _COUNT_VERBS.get(self.lower[j])
+        if first is None or second is None or second[0] is not rel or first[0] in {None, rel, RelType.FOUND} \
+                or not self._told_as_done(j - 2, sent):
+            return
+        rel_first, key, kind = first
+        event = self._host(kind, events, dates[0] if dates and not count.past else None, at=j - 2)  # type: ignore[attr-defined]
+        if event.type != kind or rel_first is None:
+            return  # "arrested and deported": the arrest folded into the sending home is told there already
+        event.counts[key] = max(count.value, event.counts.get(key, 0))
+        self._edge(rel_first, event.node.key, nat, ev, count=count.value)
 
     def _moved_across(self, j: int, sent: Span) -> bool:
         """"transferred from | back | to China": a move between states (not to a city, a cell or a camp)."""

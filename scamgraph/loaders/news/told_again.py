@@ -93,6 +93,7 @@ class PeopleToldAgain(GoverningVerbs):
         if item and self._item_end is not None and not "".join(self.words[self._item_end:sent.start]).strip():
             counted = self._told + counted  # (the line right after the list's line before)
         self._told = counted
+        self._remember_told(counted)  # type: ignore[attr-defined]
         self._item_end = sent.end if item and sent is not None else None
 
     @cached_property

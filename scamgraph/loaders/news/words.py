@@ -13,6 +13,7 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import folded
 from scamgraph.loaders.news.captor_agents import held_by_criminals
 from scamgraph.loaders.news.conditions import conditioned, passed_over
+from scamgraph.loaders.news.custody_purposes import for_custody
 from scamgraph.loaders.news.demands import asked_for
 from scamgraph.loaders.news.gang_receivers import to_criminals
 from scamgraph.loaders.nlp.vocabulary import NAME_PARTICLES
@@ -326,6 +327,8 @@ def no_act_done(lower: list[str], j: int, end: int, start: int = 0) -> bool:
     if asked_for(lower, j, start) or to_criminals(lower, j, end) or passed_over(lower, j, start) \
             or conditioned(lower, j, start):
         return True  # (asked for; "passed on to a fraud ring"; "instead of expelling"; "if 20 are held")
+    if lower[j] in _HANDING_VERBS and for_custody(lower, j + 2 if lower[j + 1:j + 2] == ["over"] else j + 1, end):
+        return True  # "handed over 40 suspects to the agency for questioning": custody, no sending home
     after = set(lower[j + 1:min(end, j + 5)])
     if lower[j] in _RECEIVING and after & _PENALTIES and "over" not in after:
         return True
@@ -357,11 +360,14 @@ def among_penalties(lower: list[str], start: int, end: int) -> bool:
 
 _SENTENCING = {"sentenced", "sentencing", "sentences", "sentence", "condemned", "condemning"}
 _RECEIVING = {"received", "receive", "receives", "receiving", "handed", "given"}
+#: Verbs of handing people over, whose purpose may make the handover custody (``custody_purposes``)
+_HANDING_VERBS = frozenset({"handed", "hand", "hands", "handing"})
 _PENALTIES = {"sentence", "sentences", "term", "terms", "penalty", "penalties", "jail", "prison", "imprisonment",
               "death", "life", "fine", "fines", "reprieve", "punishment", "punishments"}
 #: What is received when news is: "received information (reports, a letter, a tip) on 16 Malaysians".
 _TOLD_THINGS = {"information", "report", "reports", "complaint", "complaints", "tip", "tips", "tip-off", "letter",
-                "letters", "notification", "notice", "word", "intelligence", "request", "requests", "message", "messages"}
+                "letters", "notification", "notice", "word", "intelligence", "request", "requests", "message", "messages",
+                "details", "particulars", "specifics", "data", "list", "lists", "names", "email", "emails"}
 _NEGATED_AUX = {"had", "has", "have", "been", "be", "being", "was", "were", "is", "are", "yet", "to", "get", "got"}
 _STATE_AGENTS = {"police", "authorities", "officers", "immigration", "soldiers", "military", "troops", "army"}
 _HELD_AS = {"captive", "captives", "hostage", "hostages", "against", "prisoner", "prisoners"}
@@ -377,7 +383,7 @@ _PRETENDING = frozenset({"claimed", "claiming", "claims", "posing", "posed", "po
 #: Cambodian tourist hub" are things, not police or people of a nationality.
 _THING_HEADS = frozenset({"uniform", "uniforms", "hub", "hubs", "destination", "destinations", "visa", "visas",
                           "industry", "sector", "attraction", "attractions", "car", "cars", "vehicle", "vehicles",
-                          "badge", "badges", "card", "cards", "website", "websites", "hotline"})
+                          "badge", "badges", "card", "cards", "website", "websites", "hotline", "centre", "center", "depot", "facility"})
 
 
 def fold_particle(word: str) -> str:

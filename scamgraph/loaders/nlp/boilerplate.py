@@ -104,8 +104,8 @@ def _furniture_lines(view: DocView, sentences: list[tuple[int, int]]) -> list[tu
     found = []
     for start, end in sentences:
         words = [w for w in view.words[start:end] if w.strip()]
-        if not words or len(words) > _MAX_TOKENS:
-            continue
+        if not words or len(words) > _MAX_TOKENS and not (words[0] == "By" and "|" in words[:6]):
+            continue  # (a long byline still is one: "By X | Outlet | Updated: <date> <time>")
         header = any(urls[k] for k in range(start, end)) or not _SEPARATORS.isdisjoint(words)
         byline = words[0] == "By" and _only_a_person(view, start + 1, end)
         # "Photo by Doan Duong.", "Photo by Yonhap News Agency": a picture's credit under a caption

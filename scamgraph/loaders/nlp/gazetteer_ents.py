@@ -149,7 +149,10 @@ def _compiled_phrases(nlp: Language) -> nlp_cache.Phrases:
 def gazetteer_patterns() -> Iterable[dict[str, Any]]:
     """Ruler patterns from the gazetteers. Longer phrases win over shorter ones."""
     for place in gz.places():
-        yield {"label": "PLACE", "pattern": place.name, "id": f"{place.canonical}|{place.kind}|{place.country}"}
+        ident = f"{place.canonical}|{place.kind}|{place.country}"
+        yield {"label": "PLACE", "pattern": place.name, "id": ident}
+        if "'" in place.name:  # "O’Smach", "Pu’er": news sets the apostrophe as a typographer's quote
+            yield {"label": "PLACE", "pattern": place.name.replace("'", "\u2019"), "id": ident}
     seen: set[str] = set()
     for country in pycountry.countries:
         for attr in ("name", "common_name"):

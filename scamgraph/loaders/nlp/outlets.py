@@ -5,7 +5,9 @@ Thailand reported", "Reuters reported on Monday", "per National Thailand.", "on 
 The acronyms among them are read by ``cues.outlets_spoken_to``; this module reads names written
 in title case, only among the runs no other rule decided, and only in the constructions of citing
 a source: after "told" at the end of a clause, before "reported"/"reports", after "per" or
-"reported" at the end of a sentence, or before a medium's common noun. A word of a person's name
+"reported" at the end of a sentence, before a medium's common noun, after "a report in" or "with
+reference to" at a clause's end, or after "according to" when the name holds a masthead's word
+("according to the Atlantis Daily,"). A word of a person's name
 met in the document (or a known family name) keeps a run from being read as an outlet: "told
 Arun Wattana" names a person.
 """
@@ -42,10 +44,10 @@ def outlets_cited(view: DocView, runs: list[tuple[int, int]]) -> list[Span]:
             if _medium_after(view, end):  # "on MRTV television" (other acronyms: ``outlets_spoken_to``)
                 found.append(view.make(start, end, "ORG", "|media|"))
             continue
-        if not _nameable(view, start, end, people):
+        if not _nameable(view, start, end, people, capitals=_according(view, start, end)):
             continue
         if _told(view, start, end) or _reporting(view, start, end) or _cited_last(view, start, end) \
-                or _medium_after(view, end):
+                or _medium_after(view, end) or _according(view, start, end):
             found.append(view.make(start, end, "ORG", "|media|"))
     return found
 
@@ -57,16 +59,18 @@ def _acronym(view: DocView, start: int, end: int) -> bool:
         and word not in view.acronyms and start not in view.owner
 
 
-def _nameable(view: DocView, start: int, end: int, people: set[str]) -> bool:
+def _nameable(view: DocView, start: int, end: int, people: set[str], capitals: bool = False) -> bool:
     """One to four capitalized words no entity owns, none an opener, a family name or a word of a
     person named in the document; in a name of two words or more, a country, a place or a people
-    inside it ("the China Daily", "the National Thailand") is part of the outlet's name."""
+    inside it ("the China Daily", "the National Thailand") is part of the outlet's name, and with
+    ``capitals`` a word in capitals inside it too ("Atlantis PBS World")."""
     if not 1 <= end - start <= _MAX_WORDS or start == 0:
         return False
     surnames, heads = gz.surnames(), gz.heads()
     own = [k for k in range(start, end) if k not in view.owner]
     return bool(own) and all(_inside_a_name(view, k, start, end) for k in range(start, end) if k in view.owner) \
-        and all(view.words[k].istitle() and view.lower[k] not in STARTERS and view.lower[k] not in heads
+        and all((view.words[k].istitle() or capitals and end - start >= 2 and view.words[k].isupper())
+                and view.lower[k] not in STARTERS and view.lower[k] not in heads
                 and view.words[k] not in surnames and view.words[k] not in people for k in own)
 
 
@@ -99,6 +103,24 @@ def _cited_last(view: DocView, start: int, end: int) -> bool:
     """"..., per National Thailand.", "..., reported Bangkok Post.": the source named last."""
     return view.lower[_before(view, start)] in {"per", "reported"} and end < len(view.words) \
         and view.words[end] in {".", ";"}
+
+
+def _according(view: DocView, start: int, end: int) -> bool:
+    """"according to Atlantis Weekly,", "a report in The Star.", "with reference to Bloomberg.": a
+    source cited before the clause ends (people and bodies are decided before outlets are read)."""
+    k = _before(view, start)
+    if k < 1 or end >= len(view.words) or view.words[end] not in {",", ".", ";"}:
+        return False
+    cue = [view.lower[k - 1], view.lower[k]]
+    if cue == ["according", "to"]:  # (people and bodies are cited so too: a medium's word in the name)
+        return end - start >= 2 and any(view.lower[j] in _MASTHEAD_WORDS for j in range(start, end))
+    return cue in (["report", "in"], ["report", "by"], ["reference", "to"])
+
+
+#: Words of outlets' own names ("Atlantis Daily", "Atlantis PBS World", "Atlantis Security Magazine")
+_MASTHEAD_WORDS = frozenset({"daily", "times", "post", "news", "magazine", "world", "press", "herald", "tribune",
+                             "journal", "radio", "tv", "television", "gazette", "chronicle", "mail", "express",
+                             "weekly", "observer", "monitor", "review"})
 
 
 def _medium_after(view: DocView, end: int) -> bool:

@@ -92,7 +92,8 @@ def _step(view: DocView, i: int, j: int) -> int:
         return _particles(view, j)  # "Eduardo A. de Vega", "Ramon de la Cruz": one person's name
     if word in {"'s", "'", "’s"} and view.lower[j - 1] in POSSESSIVE_NAMES and j + 1 < n and cap[j + 1]:
         return 1  # "People's Court", "Prosecutors' Office"
-    if lower in {"of", "for"} and j + 2 < n and view.lower[j + 1] == "the" and cap[j + 2] and has_head(view, i, j):
+    if lower in {"of", "for"} and j + 2 < n and view.lower[j + 1] == "the" and cap[j + 2] \
+            and (has_head(view, i, j) or " ".join(view.lower[j - 2:j]) in gz.heads()) and not titled_name(view, i, j):
         return 2  # "Secretariat of the Commission"
     if lower == "in" and j + 1 < n and view.lower[j - 1] == "trafficking" and view.lower[j + 1] == "persons":
         return 1  # "Bureau for the Fight against Trafficking in Persons": the law's fixed phrase
@@ -113,7 +114,8 @@ def _step(view: DocView, i: int, j: int) -> int:
     if lower == "and" and j + 1 < n and cap[j + 1] and _two_bodies(view, i, j):
         return 0  # "Ranong Police and Ranong Provincial Office": one body, then another
     if lower == "and" and j + 1 < n and cap[j + 1] and (
-            _head_then_complement(view, i, j) or head_ends(view, j + 1) or _field_goes_on(view, i, j)) \
+            _head_then_complement(view, i, j) or head_ends(view, j + 1) or _field_goes_on(view, i, j)
+            or _paired_field(view, j)) \
             and not titled_name(view, i, j):
         return 1  # "Ministry of Labour and Vocational Training", "Amusement and Gaming Corporation"
     # (but "President Joko Widodo | and National Police chief ...": a titled person ends before "and")
@@ -196,7 +198,8 @@ def _two_bodies(view: DocView, i: int, j: int) -> bool:
         return True  # "the Government of Laos | and IOM": a known body opens after "and"
     if j - i == 1 and view.lower[i] in _MISSIONS and head_ends(view, j + 1):
         return True  # "the Consulate | and Foreign Affairs Ministry": a mission is a body, never a field
-    return j - i >= 2 and view.lower[j - 1] in heads and "of" not in view.lower[i:j] and head_ends(view, j + 1)
+    return j - i >= 2 and view.lower[j - 1] in heads and "of" not in view.lower[i:j] and head_ends(view, j + 1) \
+        and not _paired_field(view, j)
 
 
 #: Diplomatic missions: a lone one before "and" is a body of its own, not a field of the next name
@@ -231,7 +234,11 @@ def _trimmed(view: DocView, i: int, j: int) -> tuple[int, int]:
         start += 1
     while titled and start < j - 1 and view.lower[start] in HONORIFICS:
         start += 1
-    if j - start > 1 and view.words[start] in _NOUNS_IN_CAPITALS and start > 0 and view.words[start - 1].islower():
+    if j - start > 2 and view.words[start + 1] in _NOUNS_IN_CAPITALS and view.label_at(start) == "NORP" \
+            and view.owner[start].end == start + 1:
+        start += 1  # "British NGO EDEN": the people's name describes the noun, as a lower-case word does
+    if j - start > 1 and view.words[start] in _NOUNS_IN_CAPITALS and start > 0 and (
+            view.words[start - 1].islower() or view.label_at(start - 1) == "NORP"):
         start += 1  # "the anti-trafficking NGO | EDEN": the common noun before a name, written in capitals
     end = j
     while end > start and view.lower[end - 1] in CONNECTORS:
@@ -270,7 +277,24 @@ def head_ends(view: DocView, k: int) -> bool:
     doc, heads = view.doc, gz.heads()
     while k + 1 < len(doc) and view.cap[k + 1] and not view.starts[k + 1]:
         k += 1
-    return view.cap[k] and view.lower[k] in heads
+    return view.cap[k] and (view.lower[k] in heads or " ".join(view.lower[k - 1:k + 1]) in heads)
+
+
+def _paired_field(view: DocView, j: int) -> bool:
+    """A head word that names a field ("Immigration", "Administration") before the "and" at ``j``,
+    and one more field word and the body's head after it: "District Immigration and Population
+    Department", "District Administration and Management Committee" are one body, whose head may
+    be followed by its officer's name ("... Department Min Thu Aung")."""
+    n, k = len(view.doc), j + 1
+    if view.lower[j - 1] not in _FIELD_HEADS or k + 1 >= n or view.lower[k] in gz.heads() or k in view.owner:
+        return False
+    return view.cap[k] and view.cap[k + 1] and not view.starts[k + 1] and view.lower[k + 1] in _UNIT_HEADS
+
+
+#: Head words that also name a body's field, so that a second field may follow them after "and"
+_FIELD_HEADS = frozenset({"immigration", "administration"})
+#: Head words that end the name of a unit of government
+_UNIT_HEADS = frozenset({"department", "committee", "office", "bureau", "division", "board", "council"})
 
 
 def agency_start(view: DocView, start: int, end: int) -> bool:

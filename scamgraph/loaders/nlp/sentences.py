@@ -73,6 +73,14 @@ def _name_ends_sentence(words: list[str], i: int) -> bool:
     return before.isalpha() and before.istitle() and before.lower() not in demonym_table()
 
 
+def _wrapped(words: list[str], starts: list[int], i: int) -> bool:
+    """A hard-wrapped text breaks its lines inside sentences ("... raided a house,\\narresting six"):
+    a single line break after a line with no end mark, before a word in lower case, goes on with the
+    same sentence (no sentence opens with a lower-case word; a blank line still ends one)."""
+    return words[i].count("\n") == 1 and starts[i] != 1 and i > 0 and words[i + 1][:1].islower() \
+        and words[i + 1][:1].isalpha()
+
+
 @Language.component("scamgraph_sentences")
 def sentences(doc: Doc) -> Doc:
     """Sentence starts, written once: a sentence ends after its run of end punctuation, and at
@@ -97,7 +105,7 @@ def sentences(doc: Doc) -> Doc:
             break
         after, starts[k] = k, 1
     for i in [i for i, word in enumerate(words) if "\n" in word]:
-        if i + 1 < n and doc[i].is_space:  # (a Token for the few line breaks; the flag array cost more)
+        if i + 1 < n and doc[i].is_space and not _wrapped(words, starts, i):  # (a Token for the few line breaks)
             starts[i + 1] = 1
     doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64"))
     doc.user_data[_STARTS_KEY] = [start == 1 for start in starts]  # (for the name finder, next but one)

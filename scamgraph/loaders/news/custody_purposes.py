@@ -1,0 +1,37 @@
+"""A handover told with a purpose of the law ("handed over to the commission for questioning",
+"handed 69 suspects to the agency on five-day remand", "to the province's criminal police for
+further investigation"): custody changing hands inside a country, for questioning or trial, not a
+state sending people home. The receiver's name may be any body's, so the purpose tells it (the
+receiver words of ``asides._into_custody`` tell it when the name holds one: "to Myanmar police")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+#: What custody is handed over for
+_PURPOSES = frozenset({"questioning", "investigation", "investigations", "interrogation", "prosecution", "proceedings",
+                       "action", "processing", "inquiry", "trial", "remand"})
+#: Words between "for" and the purpose: "for further legal proceedings", "for a criminal investigation"
+_BEFORE_PURPOSE = frozenset({"further", "a", "an", "the", "legal", "criminal", "additional", "appropriate", "their",
+                             "his", "her", "physical", "judicial"})
+#: Words that end the handover's clause before its purpose is reached
+_BREAKS = frozenset({",", ";", ":", ".", "while", "and", "after", "before", "but", "where", "when", "who", "which"})
+#: How far after the handover its purpose may stand ("to the Presidential Anti-Organized Crime
+#: Commission (PAOCC) for questioning")
+_REACH = 14
+
+
+def for_custody(lower: Sequence[str], k: int, end: int) -> bool:
+    """Whether the handover whose words end before ``k`` is made for a purpose of the law."""
+    for j in range(k, min(end, k + _REACH)):
+        if lower[j] in _BREAKS:
+            return False
+        if lower[j] == "on" and "remand" in lower[j + 1:min(end, j + 7)]:
+            return True  # "on five-day physical remand"
+        if lower[j] == "for":
+            m = j + 1
+            while m < min(end, j + 4) and lower[m] in _BEFORE_PURPOSE:
+                m += 1
+            if m < end and lower[m] in _PURPOSES:
+                return True
+    return False

@@ -1,0 +1,30 @@
+"""An act done to a named person is a case, never a generic statement: "Many workers fled after police
+arrested the suspected boss, <name>" tells one arrest, though "many" marks most sentences that tell
+what such places usually do (the reader's screen for generic sentences, ``words._GENERIC``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span
+
+#: How far after the event word the named person may stand ("arrested the suspected boss and
+#: businessman <name>": the object's own words before the name)
+_OBJECT_WORDS = 7
+#: Words that close the act's clause before its object is reached
+_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "(", "—", "–", "which", "who", "that", "while", "when", "but"})
+
+
+def acts_on_a_named_person(lower: Sequence[str], i: int, end: int, ents: Sequence[Span]) -> bool:
+    """Whether a person's name follows the event word at i as its object, in its own clause."""
+    people = {e.start for e in ents if e.label_ == "PERSON" and i < e.start <= i + _OBJECT_WORDS}
+    if not people:
+        return False  # (most generic sentences name nobody)
+    for k in range(i + 1, min(end, i + 1 + _OBJECT_WORDS)):
+        if k in people:
+            return True
+        if lower[k] == "," and people & {k + 1, k + 2}:
+            continue  # "arrested its owner, businessman <name>": the name in apposition
+        if lower[k] in _CLAUSE_ENDS:
+            return False
+    return False

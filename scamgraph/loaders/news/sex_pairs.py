@@ -1,0 +1,40 @@
+"""People counted by sex in one breath: "74 men and 26 women were arrested", "a group of 45 men
+and 2 women", "nationals - 20 men and seven women - were held". The two numbers joined by "and"
+are one group's parts, and what the sentence tells is done to all of them: read apart, the first
+number alone took the act (audit 18 page s08; audit pages b38, d38, e02: the men's number as the
+count of a rescue, a detention and a deportation). The pair is read as one count, the sum, with
+the nationality told after it (the second part's). A closed class of sex words; the numbers must
+be joined by "and" alone, the first with no nationality of its own ("30 Thai men and 20 Lao
+women" stay two)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from scamgraph.loaders.news.state import _Count
+
+#: Words of sex right after a number that part a group of people
+SEXES = frozenset({"men", "women", "males", "females", "boys", "girls", "male", "female"})
+
+
+def joined_by_sex(lower: Sequence[str], phrases: list[_Count]) -> list[_Count]:
+    """``phrases`` with each "<N> <sex> and <M> <sex>" pair read as one count of N + M."""
+    joined: list[_Count] = []
+    for count in phrases:
+        first = joined[-1] if joined else None
+        if first is not None and _pair(lower, first, count):
+            joined[-1] = replace(first, value=first.value + count.value, end=count.end,
+                                 nationality=count.nationality, noun_role=count.noun_role or first.noun_role)
+        else:
+            joined.append(count)
+    return joined
+
+
+def _pair(lower: Sequence[str], first: _Count, second: _Count) -> bool:
+    """"20 men and seven women": two numbers, each right before a sex word, "and" between them."""
+    return not first.nationality and not first.thing and not second.thing \
+        and first.start + 1 < len(lower) and lower[first.start + 1] in SEXES \
+        and second.start + 1 < len(lower) and lower[second.start + 1] in SEXES \
+        and lower[first.start + 1] != lower[second.start + 1] \
+        and second.start == first.start + 3 and lower[first.start + 2] == "and"
