@@ -34,3 +34,18 @@ def test_officials_of_a_body_posed_as_name_no_body() -> None:
 def test_a_body_that_acts_is_still_read() -> None:
     text = "The Japanese police arrested 30 people who had posed as bank staff in Poipet."
     assert "Japanese police" in _agencies(text)
+
+
+def test_a_replica_or_a_mock_office_of_a_police_force_is_no_body() -> None:
+    assert _agencies("Soldiers found rooms in the building, among them a replica of a Chinese police station.") == set()
+    assert _agencies("Inside the compound, soldiers found a mock Singapore Police Force office and dozens of phones.") == set()
+    assert _agencies("Inside, soldiers found a mock-up set resembling a Thai police station and dozens of phones.") == set()
+
+
+def test_a_word_of_faking_in_another_phrase_leaves_the_body() -> None:
+    agencies = _agencies("The recruiters handed out counterfeit visas, the Philippine Bureau of Immigration said on Monday.")
+    assert "Philippine Bureau of Immigration" in agencies
+
+
+def test_a_raid_staged_by_the_police_keeps_its_body() -> None:
+    assert "Royal Thai Police" in _agencies("The raid, staged by the Royal Thai Police on Monday, freed 40 Kenyans.")

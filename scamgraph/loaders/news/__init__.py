@@ -30,7 +30,6 @@ from pathlib import Path
 
 from scamgraph.loaders import LoadError
 from scamgraph.loaders.news.reader import _Reader
-from scamgraph.loaders.news.soft_wraps import unwrapped
 from scamgraph.loaders.news.timing import _date_stamp
 from scamgraph.loaders.news.words import EVENT_TRIGGERS
 from scamgraph.loaders.nlp import pipeline
@@ -61,7 +60,6 @@ def extract(article: Article, *, key: str | None = None, source: str = "",
                               "kind": "news", "source": source,
                               # a fetched page: when it was retrieved and the saved page behind it
                               **{k: str(article.extra[k]) for k in ("retrieved", "evidence") if article.extra.get(k)}})
-    article = replace(article, text=unwrapped(article.text))  # (after the key: the text as given)
     doc = pipeline(statistical)(article.text)
     reader = _Reader(GraphBatch(report), doc, article)
     reader.read()

@@ -3,17 +3,22 @@ resembling an Atlantis police station", "callers posing as Atlantis police", "pr
 officers or officials of the Atlantis Revenue Agency") is no body of the story: the words name a
 prop or a disguise, and the real body, where the story names it elsewhere, is read there.
 
-The cue is a closed class of words of faking and posing right before the body's name (after one
-article at most), or before a short list of the people a disguise is made of ("police officers or
-officials of the")."""
+The cue is a closed class of words of faking within the three words before the body's name with no
+mark between ("a mock-up set resembling a X", "a replica of a X"; "counterfeit stamps," said the X
+is another phrase's), or "posing as" / "pretending to be" right before it (after one article at
+most) or before a short list of the people a disguise is made of ("police officers or officials of
+the"). Scam compounds build rooms dressed as police offices to frighten the people they call
+(development articles 88 and 124); "staged by" is left out: a raid staged by the police names the
+raiders."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-#: Words of faking or imitating written right before what is faked ("a fake X", "resembling a X").
-_FAKING = frozenset({"fake", "mock", "bogus", "sham", "replica", "counterfeit", "impersonating", "impersonate",
-                     "impersonated", "resembling", "resemble", "mimicking", "imitating"})
+#: Words of faking or imitating written before what is faked ("a fake X", "resembling a X").
+_FAKING = frozenset({"fake", "mock", "mock-up", "mockup", "bogus", "sham", "replica", "imitation", "counterfeit",
+                     "impersonating", "impersonate", "impersonated", "resembling", "resemble", "resembles",
+                     "mimicking", "imitating"})
 #: Verbs that "as" follows in a disguise ("posing as X", "disguised as X").
 _POSING = frozenset({"posing", "pose", "posed", "poses", "disguised", "disguising", "masquerading", "masquerade"})
 #: Verbs that "to be" follows in a disguise ("pretending to be X").
@@ -33,7 +38,20 @@ def impersonated(lower: Sequence[str], start: int) -> bool:
         k -= 1  # "officials of the X": back over the people to the cue
         while k > 0 and start - k < 8 and lower[k] in _STAFF:
             k -= 1
-    return k >= 0 and _cue_ends_at(lower, k)
+    return (k >= 0 and _cue_ends_at(lower, k)) or _faked_nearby(lower, start)
+
+
+def _faked_nearby(lower: Sequence[str], start: int) -> bool:
+    """A word of faking in the three words before ``start``, with no mark between (a hyphen is
+    part of the word: "a mock-up police office")."""
+    for k in range(start - 1, max(-1, start - 4), -1):
+        if lower[k] == "-":
+            continue
+        if not lower[k].isalpha():
+            return False
+        if lower[k] in _FAKING:
+            return True
+    return False
 
 
 def _cue_ends_at(lower: Sequence[str], k: int) -> bool:

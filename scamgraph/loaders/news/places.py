@@ -322,14 +322,14 @@ class PlaceRules(MissionPlaces):
             return  # "X dismissed allegations of trafficking", "accused of turning a blind eye": not a finding
         if not here and _GENERIC.search(self._text(sent)):
             return  # "such compounds", "the industry": said of scams in general, not of this site
-        named, told = bool(here), bool(here) or bool(_WORK_THERE.search(self._text(sent)))
+        told = bool(here) or bool(_WORK_THERE.search(self._text(sent)))
         if not here:
             # abuses told by its workers, and the scams they were made to run or the seized phones were
             # used in (not their trafficking), belong to the site the story is about; a scam named otherwise
             # with no site in the sentence ("criminal activities, including phishing") is said of no one
             here, scams = ([self.sites[0]] if self.sites else []), [] if generic_fallback(self.lower[sent.start:sent.end]) else run_by_workers(scams)
         for owner in here:
-            for scam in [s for s in scams if named or s.name != "human trafficking"] if told else ():  # (people's trafficking, no site named: theirs)
+            for scam in scams if told else ():
                 self._edge(RelType.ENGAGED_IN, owner.key, scam.key, ev)
             if abuses:
                 known = list(owner.properties.get("abuses", []))  # type: ignore[arg-type]

@@ -18,7 +18,6 @@ from scamgraph.loaders.news.events import EventRules
 from scamgraph.loaders.news.false_identities import in_a_false_identity
 from scamgraph.loaders.news.found_held import drop_found_then_held
 from scamgraph.loaders.news.group_nationals import GroupNationals
-from scamgraph.loaders.news.imitations import an_imitation
 from scamgraph.loaders.news.impersonated import impersonated
 from scamgraph.loaders.news.lures import LureRules
 from scamgraph.loaders.news.named_objects import acts_on_a_named_person
@@ -158,7 +157,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             kind = stated or kind
             node = self._add(Node(Label.LOCATION, canonical or self._name_of(ent), properties={"kind": kind, "country": code or None}))
         elif label == "AGENCY" and not (ent.end < len(self.lower) and self.lower[ent.end] in _THING_HEADS) \
-                and not impersonated(self.lower, ent.start) and not an_imitation(self.lower, ent.start):
+                and not impersonated(self.lower, ent.start):
             node = self._agency(ent)  # (not "Chinese police uniforms": a thing; not "a fake X police station")
         elif label == "ORG":
             canonical, kind, _ = (ident.split("|") + ["", "", ""])[:3]
