@@ -59,7 +59,7 @@ class Announcers:
                           and EVENT_TRIGGERS.get(after[1])):
                 continue  # "... said Myanmar's military had raided the centres": the one who acted
             if (after and after[0] in _ANNOUNCE) or (len(after) > 1 and after[0] in {"has", "had", "have", "also"} and after[1] in _ANNOUNCE) \
-                    or "according" in self.lower[max(sent.start, ent.start - 7):ent.start] \
+                    or _according_to(self.lower[max(sent.start, ent.start - 7):ent.start]) \
                     or _attributed(self.lower[max(sent.start, ent.start - 5):ent.start]) \
                     or (after and after[0] in {"spokesperson", "spokesman", "spokeswoman", "statement"}):
                 found.add((ent.start, ent.end))
@@ -87,6 +87,15 @@ class Announcers:
                 rest = [w for w in words[k + 1:k + 5] if w not in _AUXILIARIES]
                 return bool(rest) and (EVENT_TRIGGERS.get(rest[0]) is not None or rest[0] in _DESIGNATES)
         return False
+
+
+def _according_to(before: list[str]) -> bool:
+    """"according to the ministry's figures": the body named in the phrase is the source; in
+    "According to the ministry, the IOM helped ..." the comma closes the phrase, and the body after
+    it is the subject of what the source says, not a second source."""
+    if "according" not in before:
+        return False
+    return "," not in before[len(before) - before[::-1].index("according"):]
 
 
 def _attributed(before: list[str]) -> bool:

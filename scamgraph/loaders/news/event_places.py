@@ -27,8 +27,13 @@ _PLACELESS = {"repatriation", "deportation", "sanction", "warrant", "charge", "i
 #: follows is that clause's ("detained in Cambodia for alleged involvement in scams in Japan",
 #: "the raid followed a meeting with the prime minister")
 _OTHER_CLAUSE = {"who", "which", "where", "whose", "for", "after", "before", "while", "because", "since",
-                 "following", "followed", "follows",
+                 "following", "followed", "follows", "follow",
                  "suspicion", "involvement", "accused", "suspected"}
+#: Bodies named by their country after "of" ("the government of X", "the embassies of X and Y")
+_OFFICES = {"embassy", "embassies", "consulate", "consulates", "government", "governments", "ministry", "ministries",
+            "authorities", "police", "officials", "army", "military", "president", "king", "leaders"}
+#: Pronouns that, after a comma, open a clause with a subject of its own
+_SUBJECT_PRONOUNS = {"they", "he", "she", "we", "i"}
 #: Verbs that say an event happened: the place after them is the event's ("the raid was carried out in")
 _HAPPENED = {"place", "conducted", "carried", "out", "launched", "held", "staged"}
 #: Words before the place an escape crossed ("crossing the Moei River", "swam across the river")
@@ -93,6 +98,7 @@ class EventPlaces(EventIdentity):
         # hub": the place says which hub, and the hub is where it happened
         places = [p for p in places if (p.start < 2 or self.lower[p.start - 2] not in _SPEAKERS
                                         or self._agent_by(p.start - 2, sent))
+                  and not self._offices_country(self._list_head(p, ents))
                   and (p.end >= sent.end or self.lower[p.end] not in _UNNAMED_SITES)
                   and self._said_of_the_event(p, ents, sent, event)]
         counted = self._counted_places(ents, nodes, sent)
@@ -104,6 +110,12 @@ class EventPlaces(EventIdentity):
             node = nodes[(place.start, place.end)]
             if (listing or _rank(node) == finest) and node.label is Label.LOCATION:
                 self._edge(RelType.OCCURRED_AT, event.node.key, node.key, ev)
+
+    def _offices_country(self, place: Span) -> bool:
+        """"the embassies of Myanmar and Thailand rescued him", "the government of Laos deported
+        them": the country after "of" says whose office acted, not where the act happened."""
+        k = place.start - 1
+        return k >= 1 and self.lower[k] == "of" and self.lower[k - 1] in _OFFICES
 
     def _ports(self, ents: list[Span], nodes: dict, sent: Span, event: _Event | None) -> list[Node]:
         """"received 85 citizens at the X International Border Gate", "the plane landed at X Airport":
@@ -218,6 +230,8 @@ class EventPlaces(EventIdentity):
                     return True
             elif word in _OTHER_CLAUSE:
                 return True
+            elif word == "," and k + 1 < end and self.lower[k + 1] in _SUBJECT_PRONOUNS:
+                return True  # "escaped the compound, they are still held in X": the pronoun's own clause
         return False
 
     def _list_head(self, ent: Span, ents: list[Span]) -> Span:

@@ -90,7 +90,7 @@ class PeopleRules(TitleBodies):
                 between = self.lower[piece.end:ent.start] if piece.end <= ent.start else self.lower[ent.end:piece.start]
                 # (not "head of investigations at the Department": a head of a part of the body works for it)
                 self._person_fact(person, piece, ev, leads=not _LEADER_WORDS.isdisjoint(between) and "at" not in between
-                                  and not self._its_part(piece))
+                                  and not self._its_part(piece), role=_role_before(piece, before + after))
             self._its_head(person, before + after, ents, ev)
             self._envoys_mission(person, ev)
             self._title_body(person, before, ev)
@@ -337,9 +337,10 @@ class PeopleRules(TitleBodies):
         return any(p.label_ == "ROLE" and p.start >= piece.end and p.end < len(self.lower)
                    and self.lower[p.end] in {"for", "on"} for p in title)
 
-    def _person_fact(self, person: Node, piece: Span, ev: Evidence, leads: bool = False) -> None:
+    def _person_fact(self, person: Node, piece: Span, ev: Evidence, leads: bool = False, role: str = "") -> None:
         """What one piece of a title or an apposition says of the person: a role, a nationality,
-        an employer, or the body the person leads ("BGF leader Saw Chit Thu")."""
+        an employer, or the body the person leads ("BGF leader Saw Chit Thu"); ``role``, the class of
+        the role right before the body ("tycoon and chair of the X Group"), says how."""
         node = self.span_node.get((piece.start, piece.end))
         if piece.label_ == "ROLE":
             role, cls = (piece.id_.split("|") + [""])[:2]
@@ -358,8 +359,15 @@ class PeopleRules(TitleBodies):
             role_class = self._title_class or person.properties.get("role_class")
             staff = kind == "ngo" and bool(person.properties.get("role"))  # "the director of an NGO" works for it
             rel = RelType.LEADS if leads else RelType.MEMBER_OF if kind in _MEMBERSHIPS and not staff else (
-                RelType.DIRECTS if role_class == "business" else RelType.WORKS_FOR)
+                RelType.DIRECTS if (role or role_class) == "business" else RelType.WORKS_FOR)
             self._edge(rel, person.key, node.key, ev)
+
+
+def _role_before(piece: Span, pieces: list[Span]) -> str:
+    """The class of a role right before a body ("chairman of the X Group": business), else "": of
+    two roles ("a tycoon and chair of"), the one the body's "of" belongs to says what the person is to it."""
+    near = [p for p in pieces if p.label_ == "ROLE" and 0 <= piece.start - p.end <= 2]
+    return (near[-1].id_.split("|") + [""])[1] if near else ""
 
 
 #: Verbs of heading a body in "X, who chairs the committee"

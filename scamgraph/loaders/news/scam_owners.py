@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from scamgraph.loaders.nlp.vocabulary import FLIGHT_WORDS
 from scamgraph.model import Node
 
-__all__ = ["detention_site", "organizations_running_scams", "run_by_workers", "scam_sites"]
+__all__ = ["detention_site", "generic_fallback", "organizations_running_scams", "run_by_workers", "scam_sites"]
 
 #: Kinds of organization that tell of scams rather than run them
 _REPORTERS = frozenset({"media", "ngo", "academic"})  # (a university studies scams)
@@ -57,6 +57,29 @@ def scam_sites(sites: list[Node]) -> list[Node]:
 
 #: The scam type that names what was done to a site's workers, not a scam they were made to run
 _DONE_TO_WORKERS = frozenset({"human trafficking"})
+#: Site nouns in the plural: "lured to casinos or compounds, where they are forced to ..." tells of
+#: such places in general
+_PLURAL_SITES = frozenset({"compounds", "casinos", "centers", "centres", "hubs", "dens", "complexes", "buildings"})
+#: Modal verbs of what might be ("can" tells a site's trade: "where they can be forced to ..."; "may"
+#: is a month too)
+_MIGHT = frozenset({"would", "could", "might"})
+#: Nouns of a study whose findings a sentence cites ("a report by the UN")
+_STUDIES = frozenset({"report", "reports", "study", "survey", "research"})
+#: Words before a plural site noun that point at sites the story told of ("the compounds", "both hubs")
+_POINTING = frozenset({"the", "these", "those", "both", "its", "their", "two", "three", "four", "five"})
+
+
+def generic_fallback(words: list[str]) -> bool:
+    """A sentence (its lower-case ``words``) that names no site tells of no one site when it speaks
+    of such places in the plural, cites a study's findings, or tells what might be: its scams are
+    not the story's site's."""
+    if _PLURAL_SITES.intersection(words) and any(  # (the screen first: most sentences name none)
+            w in _PLURAL_SITES and (k == 0 or words[k - 1] not in _POINTING) for k, w in enumerate(words)):
+        return True
+    if _STUDIES.intersection(words) and any(  # "according to a report by the UN, thousands are forced to ..."
+            w in _STUDIES and words[k + 1:k + 2] in (["by"], ["from"]) for k, w in enumerate(words)):
+        return True  # a finding of a study, told of the region, not of the story's site
+    return not _MIGHT.isdisjoint(words)  # "they would likely end up held by gangs running scams"
 
 
 def run_by_workers(scams: list[Node]) -> list[Node]:
