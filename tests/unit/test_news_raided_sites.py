@@ -33,7 +33,7 @@ def test_targets_of_a_sanction_told_in_parts_add_up() -> None:
 
 
 def test_organizations_sanctioned_are_targets_not_sites() -> None:
-    text = "A network of at least four organizations running scam centers in Peru was sanctioned by Chile.\n"
+    text = "Chile said on Monday that it has sanctioned four organizations behind fraud centers in Peru.\n"
     assert _counts(text, "sanction") == [{"count_targets": 4}]
 
 
