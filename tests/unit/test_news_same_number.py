@@ -1,7 +1,7 @@
 """People told again by a definite number alone ("the 24 foreigners", "all 24") that equals the sum
 of the people counted by nationality before: each nationality takes the act, with its own number."""
 
-from tests.unit.test_news_extraction import facts, run
+from tests.unit.test_news_extraction import events, facts, run
 
 
 def _acts(text: str, rel: str) -> set[tuple[str, object]]:
@@ -29,3 +29,16 @@ def test_an_act_named_by_its_noun_is_left() -> None:
     text = ("Police rescued 20 Peruvians and 4 Chileans in Laos on Monday. The ministry has yet to "
             "confirm the return of the 24 foreigners.\n")
     assert not _acts(text, "REPATRIATED")
+
+
+def test_the_people_of_an_earlier_act_told_again() -> None:
+    text = ("Police rescued 18 Ghanaians in Laos on Monday. The ministry said police had freed 20 people, "
+            "among them a Togolese and an Ivorian. The 20 West Africans returned home on Friday.\n")
+    assert {("GH", 18), ("TG", 1), ("CI", 1)} <= _acts(text, "REPATRIATED")
+
+
+def test_a_region_of_people_is_no_nationality() -> None:
+    text = "Police in Vientiane rescued 40 West Africans on Monday.\n"
+    rescues = [props for key, props in events(run(text)).items() if key.startswith("rescue@")]
+    assert [props.get("count_rescued") for props in rescues] == [40]
+    assert not _acts(text, "RESCUED")

@@ -17,6 +17,7 @@ from scamgraph.loaders.news.joined_modifiers import joined_modifier
 from scamgraph.loaders.news.kidnapped import KIDNAPPED, KidnappedCounts
 from scamgraph.loaders.news.list_sums import ListSums
 from scamgraph.loaders.news.one_opening import one_opening
+from scamgraph.loaders.news.raided_sites import count_thing
 from scamgraph.loaders.news.released_counts import released_count
 from scamgraph.loaders.news.same_number import SameNumber
 from scamgraph.loaders.news.sent_home import sent_home_verb
@@ -99,9 +100,7 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
             if another_day(self.lower, self.idx, count.start, count.end, written):
                 continue  # "six in October and another 21 last Nov. 2": a second act, on its own day
             if count.thing:
-                if events:
-                    target = events[0]
-                    target.counts[count.thing] = max(count.value, target.counts.get(count.thing, 0))
+                count_thing(self.lower, count, events, counts)  # "raided four houses": a raid's sites
                 continue
             # "22 were Chinese": a breakdown of people counted before, never the subject of a verb of its own
             verb = self._partitive_act(count) if count.noun_role == "breakdown" else self._own_verb(count, sent, self._count_verb(count, sent))

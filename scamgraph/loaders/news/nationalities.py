@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.agency_names import _STATE_OFFICES as _STATE_ROLES
-from scamgraph.loaders.news.origin_lists import origin_list
+from scamgraph.loaders.news.origin_lists import origin_list, partitive_act, rest_from
 from scamgraph.loaders.news.places_left import left_from
 from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.loaders.news.words import (
@@ -125,7 +125,8 @@ class NationalityRules(_State):
                 sourced = False  # "individuals from Myanmar, Malaysia ...", "the people of Myanmar": no one counted or acted on
             if not sourced and len(before) >= 2 and before[-1] == "of" and before[-2] in _CITIZENS:
                 sourced = True  # "citizens of Laos, Vietnam and Malaysia": whose citizens, counted or not
-            sourced = sourced or self._said_to_be_from(sent, run[0].start) or len(run) >= 2 and self._origins_told(sent, run[0].start)
+            sourced = sourced or self._said_to_be_from(sent, run[0].start) or len(run) >= 2 and self._origins_told(sent, run[0].start) \
+                or rest_from(self.lower, run[0].start, sent.start)  # "..., with the rest from Ruritania"
             listed = before[-1:] == ["including"] and self._counted_countries(run[0].start)  # "from 12 countries, including"
             plural = len(run) >= 2 and before[-1:] and before[-1] in _LIST_LEADS and before[-1] not in _MAJORITY \
                 and all(e.label_ == "NORP" for e in run) and run[-1].text.lower() in _PLURAL_DEMONYMS
@@ -236,4 +237,5 @@ class NationalityRules(_State):
             if self.lower[j] in _COUNT_VERBS and _COUNT_VERBS[self.lower[j]][0] is not None:
                 # "failed to arrest 45 suspects from China": no act, so no people of it
                 return _COUNT_VERBS[self.lower[j]] if self._told_as_done(j, sent) else None  # type: ignore[attr-defined]
-        return None
+        act = partitive_act(self.lower, sent.start, sent.end)  # "40 of the deportees were ..."
+        return _COUNT_VERBS[act] if act else None

@@ -36,3 +36,26 @@ def origin_list(lower: Sequence[str], start: int, floor: int, fillers: Callable[
     if subject in _GROUP_PARTS or is_people(subject):
         return True
     return subject == "who" and k - 4 >= floor and lower[k - 3] == "," and is_people(lower[k - 4])
+
+
+def rest_from(lower: Sequence[str], start: int, floor: int) -> bool:
+    """True where the country at ``start`` follows "the rest (are) from" or "the remainder (were)
+    from": the part of a group left after a breakdown ("40 of the deportees were Atlanteans, with
+    the rest from Ruritania"), so even one country names their nationality."""
+    k = start - 1 - (start - 1 > floor and lower[start - 1] == "the")
+    if k - 2 < floor or lower[k] != "from":
+        return False
+    k -= 1 + (lower[k - 1] in _ORIGIN_VERBS)
+    return k - 1 >= floor and lower[k] in {"rest", "remainder"} and lower[k - 1] == "the"
+
+
+def partitive_act(lower: Sequence[str], floor: int, end: int) -> str:
+    """The act whose people a partition in the sentence names ("40 of the (130) deportees"): the
+    participle of the act, or "" where the sentence has none."""
+    from scamgraph.loaders.news.governing import _EVENT_PEOPLE as people  # (governing imports this module's users)
+    for k in range(floor, end - 1):
+        if lower[k] == "of" and lower[k + 1] == "the":
+            j = k + 2 + (k + 2 < end - 1 and lower[k + 2][:1].isdigit())
+            if j < end and lower[j] in people:
+                return people[lower[j]]
+    return ""

@@ -130,11 +130,12 @@ _COUNT_VERBS: dict[str, tuple[RelType | None, str, str]] = {
 }
 _COUNTED_THINGS = {
     **dict.fromkeys(["sites", "compounds", "buildings", "locations", "premises", "centres", "centers", "hubs",
-                     "casinos", "hotels"], "sites"),
+                     "casinos", "hotels", "houses", "villas", "spots"], "sites"),
     **dict.fromkeys(["provinces", "states", "regions"], "provinces"),
     **dict.fromkeys(["cities", "towns", "districts"], "cities"),
     **dict.fromkeys(["nationalities", "countries"], "nationalities"),
     **dict.fromkeys(["warrants"], "warrants"),
+    **dict.fromkeys(["targets", "entities", "organizations", "organisations"], "targets"),  # see raided_sites
 }
 _BE = {"will", "would", "to", "were", "was", "had", "have", "has", "been", "being", "are", "is", "be", "later", "then", "also", "all", "reportedly", "allegedly"}
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "on", "within", "around", "throughout"}

@@ -1,0 +1,38 @@
+"""Things counted with the act of their sentence, where the word for them fits only some acts.
+
+Places counted by a word for a dwelling ("four houses", "five villas", "six spots") are the sites
+of a raid or of an arrest told in the same sentence ("searched five spots", "raided nine houses",
+"cracked down on six spots, arresting 20"). With any other act they are mostly where people lived
+or were seen ("a tip about activities in 26 houses" before a handover), so they count nothing
+there. Other site words ("compounds", "buildings") count on any act.
+
+Targets ("targets", "entities", "organizations") count only on a sanction ("sanctioned 40
+targets"); the targets one sentence names in parts ("nine targets in Ruritania as well as ten
+in Freedonia") add up."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from scamgraph.loaders.news.state import _Count, _Event
+
+__all__ = ["count_thing"]
+
+#: Words for a dwelling that count sites only where a raid or an arrest is told.
+_DWELLINGS = frozenset({"houses", "villas", "spots"})
+#: The acts whose sites such places are.
+_RAIDING = frozenset({"raid", "arrest"})
+
+
+def count_thing(lower: Sequence[str], count: _Count, events: Sequence[_Event], told: Sequence[_Count]) -> None:
+    """Gives the number of things (``count.thing``) to the sentence's first event, unless there is
+    none, the things are dwellings and that event is no raid or arrest, or they are targets and it
+    is no sanction; ``told`` are the sentence's counts (its targets add up)."""
+    if not events or lower[count.end - 1] in _DWELLINGS and events[0].type not in _RAIDING:
+        return
+    host, value = events[0], count.value
+    if count.thing == "targets":
+        if host.type != "sanction":
+            return
+        value = sum(c.value for c in told if c.thing == "targets")
+    host.counts[count.thing] = max(value, host.counts.get(count.thing, 0))
