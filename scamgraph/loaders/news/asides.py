@@ -19,7 +19,7 @@ from scamgraph.loaders.news.on_bail import on_bail
 from scamgraph.loaders.news.operations import OperationWords
 from scamgraph.loaders.news.served_aims import served_aim
 from scamgraph.loaders.news.subheadings import subheading
-from scamgraph.loaders.news.things_handed import a_thing_handed
+from scamgraph.loaders.news.things_handed import a_thing_given, a_thing_handed
 from scamgraph.loaders.news.those_named import names_people_of_another_act
 from scamgraph.loaders.news.tried_acts import only_attempted
 from scamgraph.loaders.news.words import (
@@ -142,7 +142,7 @@ class EventAsides(OperationWords):
             return True  # "attempted a mass escape", "rescue attempts had failed": an aim, not an act
         if names_an_instrument(self.lower, i, sent.end, sent.start):
             return True  # "signed an extradition treaty in <year>": a treaty, no extradition
-        if on_bail(self.lower, i, sent.end) or a_thing_handed(self.lower, i, sent.start):
+        if on_bail(self.lower, i, sent.end) or a_thing_handed(self.lower, i, sent.start) or a_thing_given(self.lower, i, sent.end):
             return True  # "freed on bond pending trial": a court's release; "the case was handed over": a file
         if kind == "raid" and self._an_enterprise(i, sent):
             return True  # "Zaidi facilitated the entire operation": the crime, not a raid on it

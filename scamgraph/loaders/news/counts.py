@@ -104,8 +104,8 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
                 continue
             # "22 were Chinese": a breakdown of people counted before, never the subject of a verb of its own
             verb = self._partitive_act(count) if count.noun_role == "breakdown" else self._own_verb(count, sent, self._count_verb(count, sent))
-            if verb is not None and idle_count_verb(self.lower, count.end, sent.end, _COUNT_VERBS):
-                verb = None  # "the three are free on bail", "the five transferred the funds": no act on them
+            if verb is not None and (idle := idle_count_verb(self.lower, count.end, sent.end, _COUNT_VERBS, count.start)):
+                verb = _COUNT_VERBS["warrants"] if idle == "writ" else None  # "free on bail", "90 arrest warrants"
             if count.noun_role != "breakdown" and released_count(self.lower, count.start, sent.start):
                 verb = _COUNT_VERBS["rescued"]  # "secured the release of 20 citizens (held ...)": their rescue
             if verb is None and count.noun_role != "breakdown":  # "40 Chileans were sent home"

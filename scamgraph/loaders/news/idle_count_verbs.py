@@ -1,5 +1,7 @@
 """A count's first act word that acts on no one: "the three ... are free on bail" (a court's
-release, no rescue), "the five then transferred the funds" (money moved, no deportation). The
+release, no rescue), "the five then transferred the funds" (money moved, no deportation), "the
+nine were handed fresh charges" (a penalty received, no handover; audit 20), "90 arrest warrants
+were issued" (a count of writs, no arrest; audit 20). The
 reader takes the first word of an act after counted people for what was done to them; where that
 word is one of these, the count tells no act (audit 18). A screen on the words after the count up
 to the first act word: no new per-token loop over the sentence beyond that word."""
@@ -8,12 +10,23 @@ from __future__ import annotations
 
 from collections.abc import Container, Sequence
 
+from scamgraph.loaders.news.legal_instruments import writ_word
 from scamgraph.loaders.news.money_moves import moves_money
 from scamgraph.loaders.news.on_bail import on_bail
+from scamgraph.loaders.news.things_handed import a_thing_given
 
 
-def idle_count_verb(lower: Sequence[str], start: int, end: int, acts: Container[str]) -> bool:
-    """Whether the first act word (one of ``acts``) from ``start`` to ``end`` is freedom on bail or
-    a transfer of money."""
+def idle_count_verb(lower: Sequence[str], start: int, end: int, acts: Container[str], lead: int | None = None) -> str:
+    """Why the first act word (one of ``acts``) from ``start`` to ``end`` acts on no one: "idle" for
+    freedom on bail, a transfer of money or a penalty handed to the people ("the nine were handed
+    fresh charges"); "writ" when it names a writ and no act word stands just before the count at
+    ``lead`` ("more than 90 arrest warrants were issued", "five of them had arrest warrants": people
+    sought, none caught, so the count is one of warrants); "" when it is an act."""
     k = next((j for j in range(start, end) if lower[j] in acts), None)
-    return k is not None and (on_bail(lower, k, end) or moves_money(lower, k, end))
+    if k is None:
+        return ""
+    if on_bail(lower, k, end) or moves_money(lower, k, end) or a_thing_given(lower, k, end):
+        return "idle"
+    writ = lead is not None and writ_word(list(lower[max(0, k - 4):k + 2]), min(k, 4)) \
+        and not any(lower[j] in acts for j in range(max(0, lead - 3), lead))
+    return "writ" if writ else ""

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.agency_names import _STATE_OFFICES as _STATE_ROLES
+from scamgraph.loaders.news.legal_instruments import writ_word
 from scamgraph.loaders.news.origin_lists import origin_list, partitive_act, rest_from
 from scamgraph.loaders.news.places_left import left_from
 from scamgraph.loaders.news.state import _Event, _State
@@ -235,7 +236,8 @@ class NationalityRules(_State):
             if j > run[-1].end and self.lower[j] in _NEW_CLAUSE:
                 break  # "gangs target foreigners, including Australians, but police arrested several": not theirs
             if self.lower[j] in _COUNT_VERBS and _COUNT_VERBS[self.lower[j]][0] is not None:
-                # "failed to arrest 45 suspects from China": no act, so no people of it
-                return _COUNT_VERBS[self.lower[j]] if self._told_as_done(j, sent) else None  # type: ignore[attr-defined]
+                # "failed to arrest 45 suspects from China": no act, so no people of it; nor "arrest warrants for Thais"
+                done = self._told_as_done(j, sent) and not writ_word(self.lower, j)  # type: ignore[attr-defined]
+                return _COUNT_VERBS[self.lower[j]] if done else None
         act = partitive_act(self.lower, sent.start, sent.end)  # "40 of the deportees were ..."
         return _COUNT_VERBS[act] if act else None

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from scamgraph.loaders.dates import find_dates
 from scamgraph.loaders.news.agencies import AgencyRules
 from scamgraph.loaders.news.bare_bodies import fold_bare_bodies
+from scamgraph.loaders.news.birth_years import a_birth_date
 from scamgraph.loaders.news.counts import CountRules
 from scamgraph.loaders.news.courts import fold_general_courts
 from scamgraph.loaders.news.delegations import DelegationRules
@@ -82,7 +83,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self.listed_people = {e.start for run in lists for e in run}
         nodes = {(e.start, e.end): n for e in ents if (n := self._entity_node(e)) is not None}
         written = find_dates(text, sent.start_char, self.told_on, self.anchor)
-        dates = [d for d in written if not _dateline(d, self.article.text) and not _stamped(d, self.article.text)]
+        dates = [d for d in written if not _dateline(d, self.article.text) and not _stamped(d, self.article.text)
+                 and not a_birth_date(d, self.article.text)]
         triggers = self._triggers(sent, ents)
         if not dates and not any(self.like_num[start:end]) and (_GENERIC.search(text) or _MODAL.search(text)):
             # "Workers rescued from such compounds describe ...", "sanctions would work": no event;

@@ -2,7 +2,12 @@
 handed to investigators". The passive's subject is a file or an object, not people, so the verb
 tells no handover of anyone home or abroad (audit 18, page s14: a case passed to a police
 division read as a repatriation the division took part in). A closed class of nouns of files and
-objects as the subject right before the passive (one adjective may come between)."""
+objects as the subject right before the passive (one adjective may come between).
+
+Its mirror: people "were handed fresh charges", "was handed a six-year term", a court "handed down
+heavier penalties". The noun after the verb (the retained object of the passive, or the object of "handed
+down") is a penalty or a writ that people receive, so no one is handed over either (audit 20,
+page u07: the day and the count of a charge also made a repatriation of the people charged)."""
 
 from __future__ import annotations
 
@@ -31,3 +36,33 @@ def a_thing_handed(lower: Sequence[str], i: int, start: int) -> bool:
         return False
     before = lower[max(start, k - 4):k]
     return "and" not in before and "with" not in before  # "the 40 suspects and the evidence were handed": people too
+
+
+#: What a court or a prosecutor hands people: the object after "handed" that makes it no handover
+_GIVEN = frozenset({"charge", "charges", "sentence", "sentences", "term", "terms", "fine", "fines", "penalty",
+                    "penalties", "verdict", "verdicts", "notice", "notices", "summons", "indictment", "ban",
+                    "bans", "order", "orders", "warning", "warnings", "punishment", "punishments"})
+#: Words that may stand between the verb and that object: "handed down", "each", an article, a length
+_BEFORE_GIVEN = frozenset({"down", "each", "a", "an", "the", "their", "his", "her", "jail", "prison", "harsher",
+                           "heavy", "heavier", "lengthy", "death", "life", "suspended", "-", "year", "years",
+                           "month", "months", "formal", "fresh", "new", "further", "additional"})
+
+
+#: Lengths written out: "a ten-year sentence" splits into "ten", "-", "year"
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                           "twelve", "fifteen", "twenty"})
+
+
+def a_thing_given(lower: Sequence[str], i: int, end: int) -> bool:
+    """Whether "handed" at ``i`` gives people a penalty or a writ ("were handed fresh charges",
+    "handed down heavier penalties"): the first word after it that is neither a filler of
+    ``_BEFORE_GIVEN`` nor a number is a noun of ``_GIVEN``."""
+    if lower[i] != "handed":
+        return False
+    for k in range(i + 1, min(end, i + 8)):
+        word = lower[k]
+        if word in _GIVEN:
+            return True
+        if word not in _BEFORE_GIVEN and not word.replace(",", "").isdigit() and word not in _NUMBER_WORDS:
+            return False
+    return False
