@@ -22,6 +22,7 @@ from functools import cached_property
 
 from spacy.tokens import Span
 
+from scamgraph.loaders.news.breakdown_whole import BreakdownWhole
 from scamgraph.loaders.news.count_leads import _SUBJECT_LEADS as _LEADS
 from scamgraph.loaders.news.described import DescribedPeople
 from scamgraph.loaders.news.sent_home import sent_home_verb
@@ -47,7 +48,7 @@ _STATE_ACTS = frozenset({RelType.ARRESTED, RelType.DETAINED, RelType.DEPORTED, R
 _KEY_ACTS = {key: rel for rel, key, _kind in _COUNT_VERBS.values() if rel is not None}
 
 
-class BareNumbers(DescribedPeople):
+class BareNumbers(DescribedPeople, BreakdownWhole):
     """Numbers whose people were told before: their nationality, or the place that parts them."""
 
     @cached_property
@@ -160,7 +161,7 @@ class BareNumbers(DescribedPeople):
         the sentence opens otherwise or no event has counted people."""
         lead = self.lower[sent.start:min(sent.end, sent.start + 5)]
         if not any(lead[:len(opening)] == opening for opening in _TOTAL_OPENINGS):
-            return None
+            return self._breakdown_whole(sent)  # ("The group comprises ...", "the 40 foreigners were composed of")
         for event in reversed(self.events):
             key = next((k for k in event.counts if k in _KEY_ACTS), None)
             if key is not None:

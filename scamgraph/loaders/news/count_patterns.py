@@ -54,14 +54,35 @@ _ASIDE: list[dict[str, Any]] = [{"ORTH": ","}, {"ORTH": {"NOT_IN": [",", ".", ";
 #: Words that may follow people named by a plural demonym: no noun of their own.
 _AFTER_PEOPLE = {"and", "or", "on", "in", "at", "from", "who", "to", "for", "after", "during", "with", "were", "was",
                  "across", "near", "inside", "last", "this", "earlier", "later", "by"}
-#: Verbs that open a breakdown of the people counted before: "They included 45 Chinese".
-_BREAKDOWN_VERBS = ["included", "include", "includes", "comprised", "comprise"]
+#: Verbs that open a breakdown of the people counted before: "They included 45 Chinese"; English's
+#: verbs of composition ("consisted of", "were composed of", "were made up of") open one the same way.
+_BREAKDOWN_VERBS = ["included", "include", "includes", "comprised", "comprise", "comprises"]
+_COMPOSED_OF = [[{"LOWER": {"IN": ["consisted", "consist", "consists", "composed"]}}, {"LOWER": "of"}],
+                [{"LOWER": "made"}, {"LOWER": "up"}, {"LOWER": "of"}]]
+#: Words that report what someone said, after which a breakdown may open mid-sentence:
+#: "Ortiz said the 40 foreigners were composed of ...".
+_REPORTING = frozenset({"said", "says", "added", "noted", "stated", "explained"})
 #: Words between an auxiliary and its verb: "were (all) later deported".
 _LATER = ["been", "later", "then", "also", "all", "subsequently", "eventually", "since", "successfully", "safely"]
 
 
 def _people_nouns() -> list[str]:
     return sorted({*gz.people_nouns(), "national", "citizen", "man", "woman", "suspect", "worker"} - {"more", "others"})
+
+
+def _breakdown_tails() -> list[list[dict[str, Any]]]:
+    """The rest of a breakdown's opening after its determiner: "(the) 50 suspects comprised",
+    "(those) involved include", "(the group) was made up of", "(they) consisted of"."""
+    return [[*_breakdown_subject(), *verb] for verb in [[{"LOWER": {"IN": _BREAKDOWN_VERBS}}], *_COMPOSED_OF]]
+
+
+def _breakdown_subject() -> list[dict[str, Any]]:
+    """The people a breakdown opens on, after the determiner: "(the) 50 suspects (were)"."""
+    return [{"LIKE_NUM": True, "OP": "?"},
+            {"LOWER": {"IN": [*_people_nouns(), "group", "individuals", "arrested", "detained",
+                              "rescued", "deported", "repatriated", "involved", "concerned", "affected"]},
+             "OP": "*"},  # ("Those involved include ...": the people of the story)
+            {"LOWER": {"IN": ["were", "was", "are", "is"]}, "OP": "?"}]
 
 
 def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
@@ -85,12 +106,11 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
                          {**people, "OP": "?"}, {"ORTH": ")"}]],  # ("Peru (400 people)")
         # "They included 45 Chinese", "The group comprised ...": a breakdown of the people counted just before
         # ("This group included ...", "The 50 suspects comprised ...": a determiner, a number told before)
-        "PARTS_NEXT": [[{"IS_SENT_START": True, "LOWER": {"IN": ["they", "these", "those", "the", "this"]}},
-                        {"LIKE_NUM": True, "OP": "?"},
-                        {"LOWER": {"IN": [*_people_nouns(), "group", "individuals", "arrested", "detained",
-                                          "rescued", "deported", "repatriated", "involved", "concerned", "affected"]},
-                         "OP": "*"},  # ("Those involved include ...": the people of the story)
-                        {"LOWER": {"IN": _BREAKDOWN_VERBS}}],
+        "PARTS_NEXT": [*([{"IS_SENT_START": True, "LOWER": {"IN": ["they", "these", "those", "the", "this"]}}, *tail]
+                         for tail in _breakdown_tails()),
+                       *([{"LOWER": {"IN": sorted(_REPORTING)}}, {"LOWER": "that", "OP": "?"},
+                          {"LOWER": {"IN": ["they", "these", "those", "the", "this"]}}, *tail]
+                         for tail in _breakdown_tails()),
                        [{"IS_SENT_START": True, "LOWER": {"IN": ["among", "of"]}},
                         {"LOWER": {"IN": ["them", "these", "those"]}}]],
         # "The Peruvians were among dozens of foreign workers freed": the people of a group an act was done to
@@ -140,7 +160,7 @@ def _anchor_words(group: str) -> frozenset[str]:
     of IN_BRACKETS ("apposed"); the verb of TOLD_AGAIN, the "included" of PARTS_NEXT ("opening":
     its "Among them" needs none, it opens with it)."""
     if group == "opening":
-        return frozenset([*_ACTS, *_BREAKDOWN_VERBS])
+        return frozenset([*_ACTS, *_BREAKDOWN_VERBS, "consisted", "consist", "consists", "composed", "made"])
     if group == "acts":
         return frozenset(_ACTS)
     return frozenset([*_WHOLE, "them", "("])
@@ -184,6 +204,7 @@ def _candidates(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> list
         opening = first in _OPENERS
         if sent.start in marked or opening:
             words = lower[sent.start:sent.end]
+            opening = opening or not _REPORTING.isdisjoint(words)  # ("Ortiz said the 40 ... comprised")
             of_people = sent.start in held["NORP"] or sent.start in held["COUNTRY"] and "(" in words
             groups = (("acts",) if of_people and not acts.isdisjoint(words) else ()) \
                 + (("apposed",) if of_people and not apposed.isdisjoint(words) else ()) \
@@ -200,11 +221,11 @@ def people_matches(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> P
     lands in its own group's table (appositions, people with no number, sentences referring
     back), so running the groups apart keeps each table as one matcher made it."""
     found = PeopleMatches()
-    matches = [(match_id, sent.start + start, sent.start + end)
+    matches = [(match_id, sent.start + start, sent.start + end, sent.start)
                for sent, groups in _candidates(doc, ents, sentences)
                for group in groups
                for match_id, start, end in _matcher(doc.vocab, group)(sent)]
-    for match_id, start, end in matches:
+    for match_id, start, end, sent_start in matches:
         name = doc.vocab.strings[match_id]
         if name in {"ALL_OF", "PART_OF"} and _one_nationality(doc, end):
             found.apposed[start] = (name, doc[end - 1].ent_id_, end)
@@ -220,7 +241,7 @@ def people_matches(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> P
         elif name == "IN_BRACKETS" and doc[start].ent_type_ == doc[(at := _bracket_number(doc, end)) - 2].ent_type_:
             found.apposed[at] = (name, doc[at - 2].ent_id_, end)  # (keyed by the number)
         elif name == "PARTS_NEXT":
-            found.parts_next.add(start)
+            found.parts_next.add(sent_start)  # (a reported breakdown opens after "X said")
     return found
 
 

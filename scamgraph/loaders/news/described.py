@@ -140,13 +140,14 @@ class DescribedPeople(PeopleToldAgain):
         Ugandan and a Burundian": one person named by a demonym alone, as an item of a list of
         people counted just before (the list's verb is read as for its other items)."""
         ent = norp[k + 1]
-        if ent.label_ != "NORP" or self.lower[k - 1] not in _LIST_LEADS:
+        end = ent.end + (ent.end < sent.end and self.lower[ent.end] in {"national", "citizen"})  # ("a Peru national")
+        if ent.label_ != "NORP" and end == ent.end or self.lower[k - 1] not in _LIST_LEADS:
             return None
-        if ent.end < sent.end and self.lower[ent.end] not in _ITEM_ENDS:
+        if end < sent.end and self.lower[end] not in _ITEM_ENDS:
             return None  # "a Malaysian company": no person
         if not any(self.like_num[max(sent.start, k - 12):k]):
             return None  # no counted people before: not a list of them
-        return _Count(1, k, ent.end, nationality=ent.id_)
+        return _Count(1, k, end, nationality=ent.id_)
 
     @cached_property
     def _rounded_counts(self) -> set[tuple[str, RelType, str]]:
