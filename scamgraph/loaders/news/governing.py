@@ -14,6 +14,7 @@ from scamgraph.loaders.news.count_leads import _OPENS_CLAUSE, CountLeads
 from scamgraph.loaders.news.count_subjects import CountSubjects
 from scamgraph.loaders.news.done_together import counted_more, done_together
 from scamgraph.loaders.news.homeward import leg_home
+from scamgraph.loaders.news.list_heads import list_head_verb
 from scamgraph.loaders.news.listed import list_before_verb
 from scamgraph.loaders.news.served_aims import served_aim
 from scamgraph.loaders.news.set_off_phrases import SetOffPhrases
@@ -342,6 +343,9 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases):
             return _COUNT_VERBS["repatriated"]  # "270 Indonesians arrived home", "were brought back by plane"
         if k + 1 < sent.end and self.lower[k] in {"in", "on"} and self.lower[k + 1] in {"custody", "detention"}:
             return _COUNT_VERBS["detained"]
+        head = list_head_verb(self.lower, self.like_num, count.start, sent.start, _COUNT_VERBS)
+        if head is not None and self._told_as_done(head, sent):
+            return _COUNT_VERBS[self.lower[head]]  # "arrested 30 Peruvians and 20 Chileans and deported them"
         for j in range(count.start - 1, max(sent.start, count.start - 6) - 1, -1):
             word = self.lower[j]
             if word in _COUNT_VERBS and self._told_as_done(j, sent):
