@@ -1,6 +1,6 @@
 """An arrest the story never dates, of as many people as a raid of the same story arrested or
-detained, is that raid's arrest told again: "Police raided a villa in Kandy and arrested 17
-foreigners ... The 17 were arrested while staying at the villa" is one operation, not a raid and
+detained, is that raid's arrest told again: "Police raided a farmhouse in Kampot and held 40
+Bolivians ... Officers arrested 40 Bolivians at dawn" is one operation, not a raid and
 an arrest. The guidelines keep arrests told with a raid on the raid; told apart from it, with the
 same number, they are still its. A dated arrest, or one of another number, stays its own (a
 story's earlier arrest of other people, an arrest of a few of those found)."""

@@ -8,8 +8,8 @@ import re
 from spacy.tokens import Span
 
 from scamgraph.loaders.dates import find_dates
-from scamgraph.loaders.news.arrests_told_again import arrests_told_again
 from scamgraph.loaders.news.agencies import AgencyRules
+from scamgraph.loaders.news.arrests_told_again import arrests_told_again
 from scamgraph.loaders.news.counts import CountRules
 from scamgraph.loaders.news.courts import fold_general_courts
 from scamgraph.loaders.news.delegations import DelegationRules
