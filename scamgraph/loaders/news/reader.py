@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.dates import find_dates
 from scamgraph.loaders.news.agencies import AgencyRules
+from scamgraph.loaders.news.arrests_told_again import arrests_told_again
 from scamgraph.loaders.news.bare_bodies import fold_bare_bodies
 from scamgraph.loaders.news.birth_years import a_birth_date
 from scamgraph.loaders.news.counts import CountRules
@@ -64,6 +65,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self._drop_headline_futures()
         self._drop_framing()
         self._undate_the_telling()
+        arrests_told_again(self.events, self.told_apart, self._fold_into)  # one raid's arrest told twice
         for event in self.events:
             self._finish_event(event)
         self._fold_undated()
