@@ -79,9 +79,9 @@ def _breakdown_tails() -> list[list[dict[str, Any]]]:
 def _breakdown_subject() -> list[dict[str, Any]]:
     """The people a breakdown opens on, after the determiner: "(the) 50 suspects (were)"."""
     return [{"LIKE_NUM": True, "OP": "?"},
-            {"LOWER": {"IN": [*_people_nouns(), "group", "individuals", "arrested", "detained",
-                              "rescued", "deported", "repatriated", "involved", "concerned", "affected"]},
-             "OP": "*"},  # ("Those involved include ...": the people of the story)
+            {"LOWER": {"IN": [*_people_nouns(), "group", "individuals", "arrested", "detained", "rescued",
+                              "deported", "repatriated", "involved", "concerned", "affected", "nationalities"]},
+             "OP": "*"},  # ("Those involved include ...": the people of the story; "The nationalities included")
             {"LOWER": {"IN": ["were", "was", "are", "is"]}, "OP": "?"}]
 
 
