@@ -25,3 +25,21 @@ def test_nationalities_with_no_count_before_take_no_act() -> None:
     text = ("The embassy in Lima held a meeting on Sunday. "
             "The nationalities included: Bolivia (40), Chile (20).\n")
     assert not _rescued(text)
+
+
+def _arrested(text: str) -> set[tuple[str, object]]:
+    return {(f[2], f[3]) for f in facts(run(text)) if f[0] == "ARRESTED"}
+
+
+def test_a_relative_clause_parts_the_people_its_antecedent_counts() -> None:
+    """"... an inquiry into the 50 foreigners, which include 30 Bolivians and 20 from Chile": the
+    relative clause parts the people an act counted 50 of, though the sentence tells an inquiry."""
+    text = ("Police in Lima arrested 50 foreigners in a raid on Monday. Prosecutors will open an inquiry "
+            "into the 50 foreigners, which include 30 Bolivian nationals and 20 from Chile.\n")
+    assert {("BO", 30), ("CL", 20)} <= _arrested(text)
+
+
+def test_a_relative_clause_whose_number_no_act_counted_takes_no_act() -> None:
+    text = ("Police in Lima arrested 50 foreigners in a raid on Monday. Prosecutors will open an inquiry "
+            "into the 80 suspects, which include 30 Bolivian nationals and 20 from Chile.\n")
+    assert not {("BO", 30), ("CL", 20)} & _arrested(text)
