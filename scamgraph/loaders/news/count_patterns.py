@@ -62,6 +62,8 @@ _COMPOSED_OF = [[{"LOWER": {"IN": ["consisted", "consist", "consists", "composed
 #: Words that report what someone said, after which a breakdown may open mid-sentence:
 #: "Ortiz said the 40 foreigners were composed of ...".
 _REPORTING = frozenset({"said", "says", "added", "noted", "stated", "explained"})
+#: Relative pronouns that open a breakdown of the people just named: "the 29 foreigners, which include".
+_RELATIVE = frozenset({"which", "who"})
 #: Words between an auxiliary and its verb: "were (all) later deported".
 _LATER = ["been", "later", "then", "also", "all", "subsequently", "eventually", "since", "successfully", "safely"]
 
@@ -79,9 +81,9 @@ def _breakdown_tails() -> list[list[dict[str, Any]]]:
 def _breakdown_subject() -> list[dict[str, Any]]:
     """The people a breakdown opens on, after the determiner: "(the) 50 suspects (were)"."""
     return [{"LIKE_NUM": True, "OP": "?"},
-            {"LOWER": {"IN": [*_people_nouns(), "group", "individuals", "arrested", "detained",
-                              "rescued", "deported", "repatriated", "involved", "concerned", "affected"]},
-             "OP": "*"},  # ("Those involved include ...": the people of the story)
+            {"LOWER": {"IN": [*_people_nouns(), "group", "individuals", "arrested", "detained", "rescued",
+                              "deported", "repatriated", "involved", "concerned", "affected", "nationalities"]},
+             "OP": "*"},  # ("Those involved include ...": the people of the story; "The nationalities included")
             {"LOWER": {"IN": ["were", "was", "are", "is"]}, "OP": "?"}]
 
 
@@ -113,6 +115,10 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
                          for tail in _breakdown_tails()),
                        [{"IS_SENT_START": True, "LOWER": {"IN": ["among", "of"]}},
                         {"LOWER": {"IN": ["them", "these", "those"]}}]],
+        # "... an inquiry into the 29 foreigners, which include 23 Bolivians": a relative clause parts
+        # the people its antecedent names by their number, whatever else the sentence tells
+        "PARTS_RELATIVE": [[{"LOWER": "the"}, {"LIKE_NUM": True}, {"LOWER": {"IN": [*_people_nouns(), "aliens"]}, "OP": "+"},
+                            {"ORTH": ","}, {"LOWER": {"IN": sorted(_RELATIVE)}}, {"LOWER": {"IN": _BREAKDOWN_VERBS}}]],
         # "The Peruvians were among dozens of foreign workers freed": the people of a group an act was done to
         "AMONG": [[{"LOWER": "the"}, norp, {**people, "OP": "?"}, {"LOWER": {"IN": ["were", "was"]}}, {"LOWER": "among"},
                    {"LOWER": {"IN": _GROUP_LEADS}, "OP": "*"}, {"LIKE_NUM": True, "OP": "?"},
@@ -129,7 +135,7 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
 #: PART_OF, the bracket of IN_BRACKETS), or an opening word referring back (TOLD_AGAIN, PARTS_NEXT).
 _GROUPS = {"acts": frozenset({"OBJECT", "OBJECT_PLURAL", "SUBJECT", "AMONG"}),
            "apposed": frozenset({"ALL_OF", "PART_OF", "IN_BRACKETS"}),
-           "opening": frozenset({"TOLD_AGAIN", "PARTS_NEXT"})}
+           "opening": frozenset({"TOLD_AGAIN", "PARTS_NEXT", "PARTS_RELATIVE"})}
 
 
 @lru_cache(maxsize=8)
@@ -151,6 +157,7 @@ class PeopleMatches:
     uncounted: list[tuple[int, int, str, int]] = field(default_factory=list)  # (start, end, nationality, verb)
     told_again: dict[int, int] = field(default_factory=dict)  # sentence start -> its verb
     parts_next: set[int] = field(default_factory=set)  # starts of sentences that break down the count before
+    relative: set[int] = field(default_factory=set)  # those of them whose breakdown is a relative clause
 
 
 @lru_cache(maxsize=4)
@@ -204,7 +211,7 @@ def _candidates(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> list
         opening = first in _OPENERS
         if sent.start in marked or opening:
             words = lower[sent.start:sent.end]
-            opening = opening or not _REPORTING.isdisjoint(words)  # ("Ortiz said the 40 ... comprised")
+            opening = opening or not _REPORTING.isdisjoint(words) or not _RELATIVE.isdisjoint(words)  # ("Ortiz said the 40 ... comprised")
             of_people = sent.start in held["NORP"] or sent.start in held["COUNTRY"] and "(" in words
             groups = (("acts",) if of_people and not acts.isdisjoint(words) else ()) \
                 + (("apposed",) if of_people and not apposed.isdisjoint(words) else ()) \
@@ -240,8 +247,10 @@ def people_matches(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> P
             found.told_again[start] = end - 1
         elif name == "IN_BRACKETS" and doc[start].ent_type_ == doc[(at := _bracket_number(doc, end)) - 2].ent_type_:
             found.apposed[at] = (name, doc[at - 2].ent_id_, end)  # (keyed by the number)
-        elif name == "PARTS_NEXT":
+        elif name == "PARTS_NEXT" or name == "PARTS_RELATIVE":
             found.parts_next.add(sent_start)  # (a reported breakdown opens after "X said")
+            if name == "PARTS_RELATIVE":
+                found.relative.add(sent_start)
     return found
 
 

@@ -82,7 +82,7 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
         told_before = {id(e) for e in self.events}
         previous: tuple[RelType | None, str, _Event] | None = None
         previous_end: int | None = None
-        link = self.last_link or self._total_told_before(sent)  # the people of the sentence before (or of "the total")
+        link = self._breakdown_whole(sent) if sent.start in self._matches.relative else self.last_link or self._total_told_before(sent)
         item = self._list_lead is not None and self._list_item(sent)
         if item:
             link = self._list_lead  # "The breakdown of those arrested: | 207 Chinese nationals | 132 ..."
@@ -122,8 +122,8 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
                 or verb is None and listed or opened)
             if part:
                 rel, key, event = previous
-            elif verb is None and link is not None and not events and (count.noun_role == "breakdown" or item
-                                                                       or sent.start in self._matches.parts_next):
+            elif verb is None and link is not None and (not events or sent.start in self._matches.relative) and (
+                    count.noun_role == "breakdown" or item or sent.start in self._matches.parts_next):
                 rel, key, event = link  # "29 arrested. 22 were Chinese": the people of the count before
             elif count.noun_role == "breakdown" and verb is None:
                 continue  # a part of people not counted here: no count of its own
