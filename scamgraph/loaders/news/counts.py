@@ -24,19 +24,9 @@ from scamgraph.loaders.news.sent_home import sent_home_verb
 from scamgraph.loaders.news.sex_pairs import joined_by_sex
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.told_again import _ONE_PERSON
-from scamgraph.loaders.news.words import (
-    _BE,
-    _COUNT_VERBS,
-    _COUNTED_THINGS,
-    _LEARNERS,
-    _NUMBERED,
-    _PEOPLE_WORDS,
-    _PHRASE_ENDS,
-    _PLURAL_DEMONYMS,
-    _QUOTES,
-    _SCHOOL_YEARS,
-    _SUBSET_WORDS,
-)
+from scamgraph.loaders.news.words import (_BE, _COUNT_VERBS, _COUNTED_THINGS, _LEARNERS, _NUMBERED,
+                                          _PEOPLE_WORDS, _PHRASE_ENDS, _PLURAL_DEMONYMS, _QUOTES, _SCHOOL_YEARS,
+                                          _SUBSET_WORDS)
 from scamgraph.loaders.news.written_numbers import WrittenNumbers
 from scamgraph.model import Evidence, RelType
 
