@@ -11,6 +11,7 @@ from scamgraph.loaders.news.answered_charges import answered_charges
 from scamgraph.loaders.news.conditions import conditioned, passed_over
 from scamgraph.loaders.news.custody_purposes import for_custody
 from scamgraph.loaders.news.demands import asked_for
+from scamgraph.loaders.news.enterprise_predicates import told_as_business
 from scamgraph.loaders.news.enterprise_ties import tied_to_enterprise
 from scamgraph.loaders.news.event_idioms import seized_of_matter
 from scamgraph.loaders.news.gang_receivers import to_criminals
@@ -213,6 +214,8 @@ class EventAsides(OperationWords):
         k = i - 1
         while k > sent.start and self.lower[k] in _ENTERPRISE_FILLERS:
             k -= 1
+        if told_as_business(self.lower, i, sent.end):
+            return True  # "the operation made 40 million pesos": its takings
         return self.lower[k] in _RUNNING and k < i - 1 or tied_to_enterprise(self.lower, i, sent.start)
 
     def _tasked(self, i: int, sent: Span) -> bool:
