@@ -18,6 +18,7 @@ from scamgraph.loaders.news.gang_receivers import to_criminals
 from scamgraph.loaders.news.legal_instruments import names_an_instrument
 from scamgraph.loaders.news.on_bail import on_bail
 from scamgraph.loaders.news.operations import OperationWords
+from scamgraph.loaders.news.purpose_frames import purpose_only
 from scamgraph.loaders.news.served_aims import served_aim
 from scamgraph.loaders.news.subheadings import subheading
 from scamgraph.loaders.news.things_handed import a_thing_given, a_thing_handed
@@ -179,6 +180,8 @@ class EventAsides(OperationWords):
             return True  # "they could be deported", "may have been trafficked": not told as so
         if before == "to" and self.lower[i - 2] in {"managed", "able"}:
             return False  # "managed to escape", "were able to flee": it happened
+        if purpose_only(self.lower, i, sent.start):
+            return True  # "how to rescue them", "the mission was to free them": a purpose only
         if before == "to" and self._aim_of_a_plan(i, sent):
             return True  # "plans to negotiate with Cambodia to repatriate them": a plan's aim
         # "cut power to the towns to crackdown on scams": a policy's aim, not a raid; "allowed to
