@@ -20,6 +20,7 @@ from scamgraph.loaders.news.on_bail import on_bail
 from scamgraph.loaders.news.operations import OperationWords
 from scamgraph.loaders.news.purpose_frames import purpose_only
 from scamgraph.loaders.news.served_aims import served_aim
+from scamgraph.loaders.news.shared_infinitives import AWAITING, awaited_together
 from scamgraph.loaders.news.subheadings import subheading
 from scamgraph.loaders.news.things_handed import a_thing_given, a_thing_handed
 from scamgraph.loaders.news.those_named import names_people_of_another_act
@@ -62,9 +63,7 @@ _OFFICE_HEADS = {"head", "chief", "director", "deputy", "commander", "officer", 
 #: Names of crimes: an event word listed with one names a crime too ("accused of scams and kidnapping")
 _CRIME_NOUNS = {"scam", "scams", "fraud", "frauds", "trafficking", "laundering", "extortion", "smuggling", "gambling",
                 "crime", "crimes", "cybercrime", "cybercrimes"}
-#: Verbs of needing, waiting and expecting: "to be" + an event word after them is still to come
-_AWAITING = {"need", "needs", "needed", "waiting", "wait", "waits", "awaiting", "yet", "remain", "remains", "remained",
-             "expected", "due", "scheduled", "ready", "eligible", "hoping", "hope", "hopes", "set"}
+_AWAITING = AWAITING
 #: Negators, and the words that may stand between one and the event word it denies
 #: ("no charges had been decided": the determiner "no" denies the noun it stands before)
 _NEGATORS = {"not", "never", "n't", "n’t", "cannot", "unable", "failed", "fails", "fail", "refused", "refuses", "no"}
@@ -174,7 +173,8 @@ class EventAsides(OperationWords):
             return True  # "deployed a team to assist in the repatriation of 40": what the step is for
         if self._denied(i, sent):
             return True  # "we can't proceed with repatriation", "they were never deported": it did not happen
-        if before == "be" and self.lower[i - 2] == "to" and self.lower[i - 3] in _AWAITING:
+        if before == "be" and self.lower[i - 2] == "to" and self.lower[i - 3] in _AWAITING \
+                or awaited_together(self.lower, self.words, i, sent.start, _AWAITING):
             return True  # "333 still needed to be rescued", "waiting to be deported": a prospect
         if self._hypothetical(i, sent):
             return True  # "they could be deported", "may have been trafficked": not told as so

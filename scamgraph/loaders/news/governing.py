@@ -14,9 +14,11 @@ from scamgraph.loaders.news.count_leads import _OPENS_CLAUSE, CountLeads
 from scamgraph.loaders.news.count_subjects import CountSubjects
 from scamgraph.loaders.news.done_together import counted_more, done_together
 from scamgraph.loaders.news.homeward import leg_home
+from scamgraph.loaders.news.list_heads import list_head_verb
 from scamgraph.loaders.news.listed import list_before_verb
 from scamgraph.loaders.news.served_aims import served_aim
 from scamgraph.loaders.news.set_off_phrases import SetOffPhrases
+from scamgraph.loaders.news.shared_infinitives import AWAITING, awaited_together
 from scamgraph.loaders.news.shared_modal import modal_shared
 from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.tallies import Tallies
@@ -128,7 +130,9 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases):
         after = self.lower[j + 1] if j + 1 < sent.end else ""
         lead = range(max(sent.start, j - 3), j)  # "would be repatriated": not yet
         modal = any(self.lower[k] in _MODALS and not self._month_may(k, sent) for k in lead) \
-            or modal_shared(self.lower, j, sent.start, _MODALS)  # "will be declared ... and deported"
+            or modal_shared(self.lower, j, sent.start, _MODALS) \
+            or awaited_together(self.lower, self.words, j, sent.start, AWAITING)
+        # ("will be declared ... and deported", "need to be found and rescued": still to come)
         return (not before & (_NOT_YET | _PROSPECT) and not modal and after not in _NAMED_AFTER
                 and not self._aimed_at(j, sent) and not held_captive(self.lower, j, sent.end, sent.start)
                 and not no_act_done(self.lower, j, sent.end, sent.start))
@@ -339,6 +343,9 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases):
             return _COUNT_VERBS["repatriated"]  # "270 Indonesians arrived home", "were brought back by plane"
         if k + 1 < sent.end and self.lower[k] in {"in", "on"} and self.lower[k + 1] in {"custody", "detention"}:
             return _COUNT_VERBS["detained"]
+        head = list_head_verb(self.lower, self.like_num, count.start, sent.start, _COUNT_VERBS)
+        if head is not None and self._told_as_done(head, sent):
+            return _COUNT_VERBS[self.lower[head]]  # "arrested 30 Peruvians and 20 Chileans and deported them"
         for j in range(count.start - 1, max(sent.start, count.start - 6) - 1, -1):
             word = self.lower[j]
             if word in _COUNT_VERBS and self._told_as_done(j, sent):

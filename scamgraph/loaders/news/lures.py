@@ -7,7 +7,9 @@ only how people were hired. Callers who "posed as phone company staffers", "fals
 themselves as law enforcement officials" or "claimed to be the superintendent" of a police station
 ran an impersonation scam, whoever they claimed to be. People taken abroad "under the pretext of
 employment" or "under the false pretense of work opportunities" were drawn by a job that was a
-pretext: the noun itself says the offer deceived them."""
+pretext: the noun itself says the offer deceived them. A lure verb whose means is the job itself
+("lured with employment opportunities", "tricked into taking jobs"), or a job promised by the verb
+in a sentence of deceit, tells the same scam."""
 
 from __future__ import annotations
 
@@ -23,6 +25,14 @@ from scamgraph.model import Label, Node
 _JOB_PROMISE = _Screened(
     re.compile(r"\bpromises? of (?:an? )?(?:[\w,-]+ ){0,3}?(?:jobs?|work|employment)\b", re.I),
     needs=("promise",))
+#: A lure verb whose means is a job: "lured by high-paying jobs", "enticed ... with false employment
+#: opportunities", "tricked with offers of work", "duped into taking jobs"; or a promise told by its
+#: verb: "promised (them) well-paid jobs", "offered (them) lucrative work"
+_JOB_LURE = _Screened(re.compile(
+    r"\b(?:(?:lured|enticed|tricked|duped|deceived)\b[^.;]{0,60}?\b(?:with|by|into(?: taking)?)"
+    r"|(?:falsely )?(?:promised|offered|offering)(?: them| him| her)?)"
+    r" (?:an? |the )?(?:(?:offers?|promises?) of )?(?:(?!to )[\w'‘’,-]+ ){0,3}?(?:jobs?|employment|work)\b", re.I),
+    needs=("lured", "enticed", "tricked", "duped", "deceived", "promised", "offered", "offering"))
 #: Words that make a promise a lure
 _DECEIT = frozenset({"lured", "lure", "lures", "luring", "tricked", "deceived", "duped", "enticed", "false",
                      "fake", "bogus", "fraudulent"})
@@ -44,6 +54,8 @@ _IMPERSONATION = _Screened(re.compile(
 
 #: The anchor words of the two patterns, as the reader's word list holds them
 _PROMISES = frozenset({"promise", "promises"})
+_LURED = frozenset({"lured", "enticed", "tricked", "duped", "deceived"})
+_PROMISED = frozenset({"promised", "offered", "offering"})
 _PRETEXTS = frozenset({"pretext", "pretexts", "pretense", "pretenses", "pretence", "pretences", "guise"})
 _POSING = frozenset({"pose", "posed", "poses", "posing", "pretend", "pretended", "pretending", "pretends", "impersonate",
                      "impersonated", "impersonates", "impersonating", "present", "presented", "presenting", "presents",
@@ -58,6 +70,9 @@ class LureRules(_State):
         promised, posed = not _PROMISES.isdisjoint(words), not _POSING.isdisjoint(words)
         if promised and not _DECEIT.isdisjoint(words) and _JOB_PROMISE.search(self._text(sent)) \
                 or not _PRETEXTS.isdisjoint(words) and _JOB_PRETEXT.search(self._text(sent)):
+            self._add(Node(Label.SCAM_TYPE, "job scam"))
+        elif not _LURED.isdisjoint(words) and (not _PROMISED.isdisjoint(words) or "with" in words or "by" in words
+                                               or "into" in words) and _JOB_LURE.search(self._text(sent)):
             self._add(Node(Label.SCAM_TYPE, "job scam"))
         if posed and _IMPERSONATION.search(self._text(sent)):
             self._add(Node(Label.SCAM_TYPE, "impersonation scam"))

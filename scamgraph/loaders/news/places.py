@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.identifiers import find_identifiers
-from scamgraph.loaders.news.compound_countries import backing_compound
+from scamgraph.loaders.news.compound_countries import names_no_place
 from scamgraph.loaders.news.missions import MissionPlaces
 from scamgraph.loaders.news.place_lists import closes_a_list_of_its_kind
 from scamgraph.loaders.news.scam_owners import generic_fallback, organizations_running_scams, run_by_workers, scam_sites
@@ -44,7 +44,7 @@ class PlaceRules(MissionPlaces):
         after = lower[ent.end:ent.end + 2] if ent.end + 1 < len(lower) else ["", ""]
         return (lower[k] in {"with", "among"} and before in _JOINT_WORDS or lower[k] in {"from", "of"} and before in _ASKING_WORDS
                 or lower[k] in _ADDRESSING_VERBS or after[0] in _POSSESSIVES and after[1] in _ASKING_WORDS
-                or after[0] in _ACTS or after[0] in _AUXILIARIES and after[1] in _ACTS or backing_compound(lower, ent.end))
+                or after[0] in _ACTS or after[0] in _AUXILIARIES and after[1] in _ACTS or names_no_place(lower, ent.start, ent.end))
 
     def _stated_kind(self, ent: Span) -> str:
         return gz.place_kinds().get(self.lower[ent.end], "") if ent.end < len(self.doc) else ""

@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.dates import find_dates
 from scamgraph.loaders.news.agencies import AgencyRules
+from scamgraph.loaders.news.arrests_told_again import arrests_told_again
 from scamgraph.loaders.news.bare_bodies import fold_bare_bodies
 from scamgraph.loaders.news.birth_years import a_birth_date
 from scamgraph.loaders.news.counts import CountRules
@@ -20,6 +21,7 @@ from scamgraph.loaders.news.false_identities import in_a_false_identity
 from scamgraph.loaders.news.found_held import drop_found_then_held
 from scamgraph.loaders.news.group_nationals import GroupNationals
 from scamgraph.loaders.news.impersonated import impersonated
+from scamgraph.loaders.news.open_questions import in_open_question
 from scamgraph.loaders.news.lures import LureRules
 from scamgraph.loaders.news.named_objects import acts_on_a_named_person
 from scamgraph.loaders.news.people import PeopleRules
@@ -64,6 +66,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self._drop_headline_futures()
         self._drop_framing()
         self._undate_the_telling()
+        arrests_told_again(self.events, self.told_apart, self._fold_into)  # one raid's arrest told twice
         for event in self.events:
             self._finish_event(event)
         self._fold_undated()
@@ -170,7 +173,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             node = self._add(Node(Label.SITE, _spelled_out(ident.split("|")[0] or self._name_of(ent))))  # "SEZ" after "... Zone (SEZ)"
             if node not in self.sites and not detention_site(node):  # (a detention centre runs no scams)
                 self.sites.append(node)
-        elif label == "SCAM":
+        elif label == "SCAM" and not in_open_question(self.lower, ent.start):
             node = self._add(Node(Label.SCAM_TYPE, ident or self._name_of(ent).lower()))
         if node is not None:
             self.span_node[(ent.start, ent.end)] = node
