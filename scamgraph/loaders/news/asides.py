@@ -11,12 +11,14 @@ from scamgraph.loaders.news.answered_charges import answered_charges
 from scamgraph.loaders.news.conditions import conditioned, passed_over
 from scamgraph.loaders.news.custody_purposes import for_custody
 from scamgraph.loaders.news.demands import asked_for
+from scamgraph.loaders.news.enterprise_predicates import told_as_business
 from scamgraph.loaders.news.enterprise_ties import tied_to_enterprise
 from scamgraph.loaders.news.event_idioms import seized_of_matter
 from scamgraph.loaders.news.gang_receivers import to_criminals
 from scamgraph.loaders.news.legal_instruments import names_an_instrument
 from scamgraph.loaders.news.on_bail import on_bail
 from scamgraph.loaders.news.operations import OperationWords
+from scamgraph.loaders.news.purpose_frames import purpose_only
 from scamgraph.loaders.news.served_aims import served_aim
 from scamgraph.loaders.news.shared_infinitives import AWAITING, awaited_together
 from scamgraph.loaders.news.subheadings import subheading
@@ -178,6 +180,8 @@ class EventAsides(OperationWords):
             return True  # "they could be deported", "may have been trafficked": not told as so
         if before == "to" and self.lower[i - 2] in {"managed", "able"}:
             return False  # "managed to escape", "were able to flee": it happened
+        if purpose_only(self.lower, i, sent.start):
+            return True  # "how to rescue them", "the mission was to free them": a purpose only
         if before == "to" and self._aim_of_a_plan(i, sent):
             return True  # "plans to negotiate with Cambodia to repatriate them": a plan's aim
         # "cut power to the towns to crackdown on scams": a policy's aim, not a raid; "allowed to
@@ -213,6 +217,8 @@ class EventAsides(OperationWords):
         k = i - 1
         while k > sent.start and self.lower[k] in _ENTERPRISE_FILLERS:
             k -= 1
+        if told_as_business(self.lower, i, sent.end):
+            return True  # "the operation made 40 million pesos": its takings
         return self.lower[k] in _RUNNING and k < i - 1 or tied_to_enterprise(self.lower, i, sent.start)
 
     def _tasked(self, i: int, sent: Span) -> bool:

@@ -1,0 +1,37 @@
+"""An act in an infinitive of mere purpose ("how to free them", "the aim is to bring them home",
+"their mission was to rescue the workers") is no event (audit pages x04 and x08, articles 92 and
+111); an act told as done in the same story still is."""
+
+from scamgraph.loaders.news.purpose_frames import purpose_only
+from tests.unit.test_news_extraction import events, run
+
+
+def test_how_to_rescue_is_no_rescue() -> None:
+    batch = run("Officers from Penang will meet their Lao counterparts to discuss how to rescue 12 Malaysians.")
+    assert not any(key.startswith("rescue") for key in events(batch))
+
+
+def test_a_priority_to_bring_people_home_is_no_repatriation() -> None:
+    batch = run("The consul in Manila said her first priority was to bring the 30 Nepali workers home.")
+    assert not any(key.startswith("repatriation") for key in events(batch))
+
+
+def test_a_mission_to_rescue_is_no_rescue() -> None:
+    batch = run("The minister in Vientiane said the mission is to rescue the victims held in the zone.")
+    assert not any(key.startswith("rescue") for key in events(batch))
+
+
+def test_a_rescue_told_as_done_is_still_a_rescue() -> None:
+    batch = run("Soldiers rescued 40 Kenyan workers in Myawaddy on Monday.")
+    assert any(key.startswith("rescue") for key in events(batch))
+
+
+def test_the_frames_read_by_the_rule() -> None:
+    def purpose(text: str, word: str) -> bool:
+        words = text.lower().split()
+        return purpose_only(words, words.index(word), 0)
+    assert purpose("they asked how to rescue them", "rescue")
+    assert purpose("our main goal is to trace and repatriate them", "repatriate")
+    assert not purpose("troops moved in to rescue them", "rescue")
+    assert not purpose("he was to rescue them", "rescue")
+    assert not purpose("police rescued them", "rescued")
