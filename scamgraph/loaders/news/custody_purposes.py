@@ -16,8 +16,8 @@ _BEFORE_PURPOSE = frozenset({"further", "a", "an", "the", "legal", "criminal", "
                              "his", "her", "physical", "judicial"})
 #: Words that end the handover's clause before its purpose is reached
 _BREAKS = frozenset({",", ";", ":", ".", "while", "and", "after", "before", "but", "where", "when", "who", "which"})
-#: How far after the handover its purpose may stand ("to the Presidential Anti-Organized Crime
-#: Commission (PAOCC) for questioning")
+#: How far after the handover its purpose may stand ("to the National Bureau against Organised
+#: Fraud (NBOF) in the capital for questioning")
 _REACH = 14
 
 
