@@ -9,7 +9,8 @@ to be travelling to <city>")."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence, Set as AbstractSet
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 #: Words before "as" that make a phrase of pretence ("posing as"), and those before "to be" ("pretending to be")
 _POSING = frozenset({"posing", "posed", "poses", "pose", "masquerading", "masqueraded", "disguised"})

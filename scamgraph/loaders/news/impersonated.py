@@ -13,7 +13,8 @@ raiders."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence, Set as AbstractSet
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 #: Words of faking or imitating written before what is faked ("a fake X", "resembling a X").
 _FAKING = frozenset({"fake", "mock", "mock-up", "mockup", "bogus", "sham", "replica", "imitation", "counterfeit",
