@@ -10,10 +10,12 @@ to be travelling to <city>")."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 #: Words before "as" that make a phrase of pretence ("posing as"), and those before "to be" ("pretending to be")
 _POSING = frozenset({"posing", "posed", "poses", "pose", "masquerading", "masqueraded", "disguised"})
 _PRETENDING = frozenset({"pretending", "pretended"})
+_CUES = _POSING | _PRETENDING
 #: Marks and words that end the look-back: a purpose or a relative clause after the mask tells of
 #: other people ("posing as a widow to lure men in <country>": the men's country)
 _STOPS = frozenset({".", ";", ":", "!", "?", "to", "who", "whom", "which"})
@@ -22,6 +24,12 @@ _PAST = frozenset({"said", "took", "made", "went", "caught", "held", "found", "b
                    "got", "gave", "told", "fled", "left", "came", "flew", "paid", "sold", "kept"})
 #: The most words between the phrase and the place
 _REACH = 15
+
+
+def may_pose(words: AbstractSet[str]) -> bool:
+    """Whether a document's words (lower case) hold any verb of pretence: most stories have none,
+    and then no place of theirs need be looked back from."""
+    return not _CUES.isdisjoint(words)
 
 
 def in_a_false_identity(lower: Sequence[str], start: int, floor: int) -> bool:

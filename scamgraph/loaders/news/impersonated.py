@@ -14,6 +14,7 @@ raiders."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 #: Words of faking or imitating written before what is faked ("a fake X", "resembling a X").
 _FAKING = frozenset({"fake", "mock", "mock-up", "mockup", "bogus", "sham", "replica", "imitation", "counterfeit",
@@ -23,10 +24,16 @@ _FAKING = frozenset({"fake", "mock", "mock-up", "mockup", "bogus", "sham", "repl
 _POSING = frozenset({"posing", "pose", "posed", "poses", "disguised", "disguising", "masquerading", "masquerade"})
 #: Verbs that "to be" follows in a disguise ("pretending to be X").
 _PRETENDING = frozenset({"pretending", "pretend", "pretended", "pretends", "claiming", "claimed"})
+_CUES = _FAKING | _POSING | _PRETENDING
 _ARTICLES = frozenset({"a", "an", "the"})
 #: Words of the people a disguise is made of, before "of the <body>": "officials of the X".
 _STAFF = frozenset({"officials", "officers", "agents", "staff", "employees", "representatives", "police", "or",
                     "and", ","})
+
+
+def may_fake(words: AbstractSet[str]) -> bool:
+    """Whether a document's words (lower case) hold any cue of faking or posing; most have none."""
+    return not _CUES.isdisjoint(words)
 
 
 def impersonated(lower: Sequence[str], start: int) -> bool:

@@ -17,10 +17,10 @@ from scamgraph.loaders.news.courts import fold_general_courts
 from scamgraph.loaders.news.delegations import DelegationRules
 from scamgraph.loaders.news.event_scams import EventScamRules
 from scamgraph.loaders.news.events import EventRules
-from scamgraph.loaders.news.false_identities import in_a_false_identity
+from scamgraph.loaders.news.false_identities import in_a_false_identity, may_pose
 from scamgraph.loaders.news.found_held import drop_found_then_held
 from scamgraph.loaders.news.group_nationals import GroupNationals
-from scamgraph.loaders.news.impersonated import impersonated
+from scamgraph.loaders.news.impersonated import impersonated, may_fake
 from scamgraph.loaders.news.open_questions import in_open_question
 from scamgraph.loaders.news.lures import LureRules
 from scamgraph.loaders.news.named_objects import acts_on_a_named_person
@@ -47,6 +47,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
     """Reads one document sentence by sentence; holds what earlier sentences established."""
 
     def read(self) -> None:
+        self.posing = may_pose(self.lower_set)  # (a place inside a false identity needs a verb of pretence)
+        self.faking = may_fake(self.lower_set)  # (and a body named as a prop, a word of faking)
         by_sentence: dict[int, list[Span]] = {}
         sentences = self.sentences
         starts = [s.start for s in sentences]
@@ -127,7 +129,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                 node = self._nationality(ident)  # "57 people from China, Vietnam and Laos"
             elif owns_agency:
                 node = None  # "Indonesia's Foreign Ministry": the agency carries the country
-            elif in_a_false_identity(self.lower, ent.start, 0):
+            elif self.posing and in_a_false_identity(self.lower, ent.start, 0):
                 node = None  # "posing as students in Japan and France": the mask's places, not the story's
             elif (mission := self._listed_mission(ent)) is not None:
                 node = mission  # "the embassies of Kenya, Nepal and Liberia": three embassies
@@ -152,7 +154,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             node = None  # "Beijing's Ministry of Public Security": the agency carries the place
         elif label == "PLACE" and seat_acting(self.lower, ent.start, ent.end):
             node = None  # "Beijing has cancelled their passports": the government, not a place
-        elif label == "PLACE" and in_a_false_identity(self.lower, ent.start, 0):
+        elif label == "PLACE" and self.posing and in_a_false_identity(self.lower, ent.start, 0):
             node = None  # "posing as a designer living in Paris": a place of the mask
         elif label == "PLACE":
             canonical, kind, code = (ident.split("|") + ["", "", ""])[:3]
@@ -162,7 +164,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             kind = stated or kind
             node = self._add(Node(Label.LOCATION, canonical or self._name_of(ent), properties={"kind": kind, "country": code or None}))
         elif label == "AGENCY" and not (ent.end < len(self.lower) and self.lower[ent.end] in _THING_HEADS) \
-                and not impersonated(self.lower, ent.start):
+                and not (self.faking and impersonated(self.lower, ent.start)):
             node = self._agency(ent)  # (not "Chinese police uniforms": a thing; not "a fake X police station")
         elif label == "ORG":
             canonical, kind, _ = (ident.split("|") + ["", "", ""])[:3]

@@ -54,6 +54,7 @@ class _State:
         self.idx = list(accumulate(map(add, map(len, self.words), token_spaces(doc)), initial=0))[:-1]
         self.text = article.text  # the doc's text; Span.text and Doc.text join their tokens again on every call
         self.lower = token_lowers(doc)  # (the name finder made it)
+        self.lower_set = frozenset(self.lower)  # (for screens: a rule whose words the story lacks need not run)
         self.ents = document_ents(doc)  # (Doc.ents builds its Span objects again on every read)
         self.sentences = list(doc.sents)  # (and so does Doc.sents)
         self.role_tokens = {i for e in self.ents if e.label_ == "ROLE" for i in range(e.start, e.end)}

@@ -128,7 +128,12 @@ def _compiled_phrases(nlp: Language) -> nlp_cache.Phrases:
     versions = (f"spacy {spacy.__version__}", f"pycountry {getattr(pycountry, '__version__', '?')}")
 
     def tokens(texts: list[str]) -> Iterable[list[int]]:
-        return ([token.lower for token in doc] for doc in nlp.tokenizer.pipe(texts))
+        """The phrases' words, with the tokenizer's chunk cache emptied after them: that cache keeps
+        at most 10,000 chunks and the gazetteer's words filled it, so no chunk of any story read
+        after a compile was ever cached (a third more chunks split on the bench, every round)."""
+        words = [[token.lower for token in doc] for doc in nlp.tokenizer.pipe(texts)]
+        nlp.tokenizer._flush_cache()  # (spaCy's own reset, as setting a pattern does; same tokens)
+        return words
 
     def first_match(words: list[int], entries: list[tuple[str, str]]) -> tuple[str, str]:
         """Which entry a matcher with one key per entry (added in gazetteer order) reports first:

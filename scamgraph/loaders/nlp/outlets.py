@@ -44,10 +44,11 @@ def outlets_cited(view: DocView, runs: list[tuple[int, int]]) -> list[Span]:
             if _medium_after(view, end):  # "on MRTV television" (other acronyms: ``outlets_spoken_to``)
                 found.append(view.make(start, end, "ORG", "|media|"))
             continue
-        if not _nameable(view, start, end, people, capitals=_according(view, start, end)):
+        cited = _according(view, start, end)  # (asked once: both tests below read it)
+        if not _nameable(view, start, end, people, capitals=cited):
             continue
         if _told(view, start, end) or _reporting(view, start, end) or _cited_last(view, start, end) \
-                or _medium_after(view, end) or _according(view, start, end):
+                or _medium_after(view, end) or cited:
             found.append(view.make(start, end, "ORG", "|media|"))
     return found
 
