@@ -139,7 +139,7 @@ class EventAsides(OperationWords):
             return True  # "rights groups called for the swift repatriation of the victims": a demand
         if self._spoken_or_recorded(i, kind, sent):
             return True
-        if only_attempted(self.lower, i, sent.start, sent.end):
+        if self.attempting and only_attempted(self.lower, i, sent.start, sent.end):
             return True  # "attempted a mass escape", "rescue attempts had failed": an aim, not an act
         if names_an_instrument(self.lower, i, sent.end, sent.start):
             return True  # "signed an extradition treaty in <year>": a treaty, no extradition
@@ -239,7 +239,7 @@ class EventAsides(OperationWords):
         """"gangs luring, kidnapping or coercing workers", "arrest or deportation", "people being
         kidnapped, confined, or going missing": one of several things that may happen, told in
         general, not a happening."""
-        return one_of_several(self.lower, i, sent.start, sent.end)
+        return "or" in self.lower_set and one_of_several(self.lower, i, sent.start, sent.end)
 
     def _hypothetical(self, i: int, sent: Span) -> bool:
         """A modal of possibility right before the event word, past only "be", "have been" and an

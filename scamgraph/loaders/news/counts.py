@@ -81,7 +81,7 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
         counted: list[tuple[str, int]] = []
         parts: dict[tuple[str, str], int] = {}  # (event, nationality) -> the people of the list so far
         sums = ListSums()  # "30 Bolivians and four Chileans": the act counts 34
-        worded = any(w.isalpha() for w in self.words[sent.start:sent.end])  # (not a line of figures alone)
+        worded = any(map(str.isalpha, self.words[sent.start:sent.end]))  # (not a line of figures alone)
         if worded and not item:
             self.last_link = None
         for count in counts:

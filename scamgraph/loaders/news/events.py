@@ -117,9 +117,11 @@ class EventRules(EventAsides):
         found += [(i, "visit") for i in self._arrivals(sent, words)]
         found += [(i, "repatriation") for i in self._brought_back(sent, words)]
         found += [(i, "rescue") for i in freed_at(self.lower, sent.start, sent.end)]  # "secured the release of"
+        if _TRIGGER_WORDS.isdisjoint(words) and _DESIGNATES.isdisjoint(words):
+            return found  # (most sentences: no event word at all; the sanctioning bodies are sought only past this)
         sanctioning = any(e.label_ == "AGENCY" and e.id_.split("|")[1:2] == ["sanctions"] for e in ents)
-        if _TRIGGER_WORDS.isdisjoint(words) and not (sanctioning and not _DESIGNATES.isdisjoint(words)):
-            return found  # (most sentences: no event word at all)
+        if _TRIGGER_WORDS.isdisjoint(words) and not sanctioning:
+            return found
         named = {i for e in ents if e.label_ in {"AGENCY", "ORG", "SITE", "PERSON", "SCAM", "ROLE"} for i in range(e.start, e.end)}
         for i, word in [(k, w) for k, w in enumerate(words, sent.start) if w in _TRIGGER_WORDS or w in _DESIGNATES]:
             told = EVENT_TRIGGERS.get(word) or ("sanction" if sanctioning and word in _DESIGNATES else None)

@@ -21,15 +21,16 @@ from scamgraph.loaders.news.false_identities import in_a_false_identity, may_pos
 from scamgraph.loaders.news.found_held import drop_found_then_held
 from scamgraph.loaders.news.group_nationals import GroupNationals
 from scamgraph.loaders.news.impersonated import impersonated, may_fake
-from scamgraph.loaders.news.open_questions import in_open_question
 from scamgraph.loaders.news.lures import LureRules
 from scamgraph.loaders.news.named_objects import acts_on_a_named_person
+from scamgraph.loaders.news.open_questions import in_open_question
 from scamgraph.loaders.news.people import PeopleRules
 from scamgraph.loaders.news.places import PlaceRules, _country_node
 from scamgraph.loaders.news.scam_owners import detention_site
 from scamgraph.loaders.news.seats import seat_acting
 from scamgraph.loaders.news.timing import _dateline, _stamped
 from scamgraph.loaders.news.traffickers import TraffickerRules
+from scamgraph.loaders.news.tried_acts import may_attempt
 from scamgraph.loaders.news.words import (
     _COUNTRY_NAMES,
     _GENERIC,
@@ -49,6 +50,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
     def read(self) -> None:
         self.posing = may_pose(self.lower_set)  # (a place inside a false identity needs a verb of pretence)
         self.faking = may_fake(self.lower_set)  # (and a body named as a prop, a word of faking)
+        self.attempting = may_attempt(self.lower_set)  # (an act only tried needs a word of trying)
         by_sentence: dict[int, list[Span]] = {}
         sentences = self.sentences
         starts = [s.start for s in sentences]

@@ -7,6 +7,7 @@ attempt" still tells the rescue."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 #: Nouns of trying that an event noun qualifies ("escape attempt", "rescue bid")
 _TRIES = frozenset({"attempt", "attempts", "bid", "bids"})
@@ -16,6 +17,12 @@ _TRIED = frozenset({"attempted", "attempting", "failed", "foiled", "thwarted", "
                     "blocked", "blocking", "prevent", "prevents", "prevented", "preventing"})
 #: Words that may stand between them ("attempted a mass escape", "failed their own rescue")
 _BETWEEN = frozenset({"a", "an", "the", "their", "his", "her", "its", "mass", "daring", "second", "another", "own"})
+
+
+def may_attempt(words: AbstractSet[str]) -> bool:
+    """Whether a document's words (lower case) hold a word of trying or failing: most stories
+    have none, and then none of their event nouns need be looked around."""
+    return not _TRIES.isdisjoint(words) or not _TRIED.isdisjoint(words)
 
 
 def only_attempted(lower: Sequence[str], i: int, start: int, end: int) -> bool:
