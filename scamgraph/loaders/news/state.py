@@ -15,7 +15,7 @@ from scamgraph.loaders.dates import latest_written_date
 from scamgraph.loaders.news.datelines import dateline_country, dateline_span
 from scamgraph.loaders.news.timing import _filed_on
 from scamgraph.loaders.news.words import _clean_name
-from scamgraph.loaders.nlp.ents import document_ents
+from scamgraph.loaders.nlp.ents import Sentence, document_ents
 from scamgraph.loaders.nlp.sentences import token_lowers, token_spaces, token_texts
 from scamgraph.loaders.text import Article
 from scamgraph.model import Edge, Evidence, GraphBatch, Node, RelType
@@ -56,7 +56,7 @@ class _State:
         self.lower = token_lowers(doc)  # (the name finder made it)
         self.lower_set = frozenset(self.lower)  # (for screens: a rule whose words the story lacks need not run)
         self.ents = document_ents(doc)  # (Doc.ents builds its Span objects again on every read)
-        self.sentences = list(doc.sents)  # (and so does Doc.sents)
+        self.sentences: list[Span] = [Sentence(doc, s.start, s.end) for s in doc.sents]  # (and so does Doc.sents)
         self.role_tokens = {i for e in self.ents if e.label_ == "ROLE" for i in range(e.start, e.end)}
         self.events: list[_Event] = []
         self.last_of_type: dict[str, _Event] = {}
