@@ -28,9 +28,7 @@ import fcntl
 import hashlib
 import logging
 import os
-import socket
 import stat
-import struct
 import subprocess
 import sys
 import tempfile
@@ -44,7 +42,7 @@ import redis
 import redis.exceptions
 
 from scamgraph.graph.store import StoreUnavailable
-from scamgraph.graph.stuck import end_if_stuck
+from scamgraph.graph.stuck import end_if_stuck, peer_creds, serves_home
 from scamgraph.graph.supervisor import STOP_TIMEOUT_S, control, stop_server
 
 __all__ = ["EmbeddedServer", "make_private", "socket_path", "peer_uid"]
@@ -129,16 +127,8 @@ def _runtime_dir() -> Path:
 
 def peer_uid(sock: Path) -> int | None:
     """The user id of the process listening on ``sock``, or None when nothing listens."""
-    probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    probe.settimeout(5)
-    try:
-        probe.connect(str(sock))
-        creds = probe.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
-    except OSError:
-        return None
-    finally:
-        probe.close()
-    return int(struct.unpack("3i", creds)[1])
+    creds = peer_creds(sock)
+    return None if creds is None else creds[1]
 
 
 class EmbeddedServer:
@@ -368,12 +358,9 @@ def _older_pid(pid_file: Path, home: Path) -> int | None:
     """The pid in ``pid_file`` if it is a live redis-server working in ``home``."""
     try:
         pid = int(pid_file.read_text().strip())
-        running = Path(f"/proc/{pid}/cmdline").read_bytes()
-        folder = os.readlink(f"/proc/{pid}/cwd")
     except (OSError, ValueError):
         return None
-    state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[-1].split()[:1]
-    return pid if b"redis-server" in running and folder == str(home) and state != ["Z"] else None
+    return pid if serves_home(pid, home) else None
 
 
 def _wait_lock(fd: int, seconds: float) -> bool:

@@ -83,22 +83,37 @@ def _seconds(text: str) -> float | None:
     return value if 0 < value < float("inf") else None
 
 
-def server_pid(sock: Path, home: Path) -> int | None:
-    """The pid of the redis-server listening on ``sock`` (from ``SO_PEERCRED``, so never from a
-    pid file), checked to be a redis-server working in ``home``; None when there is none."""
+def peer_creds(sock: Path) -> tuple[int, int] | None:
+    """(pid, uid) of the process listening on ``sock`` (``SO_PEERCRED``), or None when nothing
+    listens."""
     probe_socket = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     probe_socket.settimeout(5)
     try:
         probe_socket.connect(str(sock))
         creds = probe_socket.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
-        pid = int(struct.unpack("3i", creds)[0])
-        command = Path(f"/proc/{pid}/cmdline").read_bytes()
-        folder = os.readlink(f"/proc/{pid}/cwd")
     except OSError:
         return None
     finally:
         probe_socket.close()
-    return pid if b"redis-server" in command and folder == str(home) else None
+    pid, uid, _ = struct.unpack("3i", creds)
+    return int(pid), int(uid)
+
+
+def serves_home(pid: int, home: Path) -> bool:
+    """True when ``pid`` is a live redis-server working in ``home`` (not a zombie)."""
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes()
+        folder = os.readlink(f"/proc/{pid}/cwd")
+    except OSError:
+        return False
+    return b"redis-server" in command and folder == str(home) and _proc_state(pid) != "Z"
+
+
+def server_pid(sock: Path, home: Path) -> int | None:
+    """The pid of the redis-server listening on ``sock`` (from ``SO_PEERCRED``, so never from a
+    pid file), checked to be a redis-server working in ``home``; None when there is none."""
+    creds = peer_creds(sock)
+    return creds[0] if creds is not None and serves_home(creds[0], home) else None
 
 
 def probe(sock: Path, home: Path, pid: int, seconds: float) -> str:
@@ -150,6 +165,7 @@ def _cpu_ticks(pid: int) -> int | None:
 
 
 def _proc_state(pid: int) -> str:
+    """The one-letter state of ``pid`` in ``/proc`` (R, S, D, T, Z ...), "?" when it is gone."""
     try:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
     except (OSError, IndexError):
