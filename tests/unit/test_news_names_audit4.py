@@ -3,6 +3,7 @@ English grammar or a closed class of words: a source cited after a name ("X, acc
 head of Y") is no office of X's, a Thai local unit word ("tambon") makes the name after it a
 subdistrict rather than a person, and a "People's Procuracy" is a prosecution body."""
 
+from scamgraph.loaders.nlp import pipeline
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import facts, names, run
 
@@ -211,3 +212,17 @@ def test_a_caption_above_the_dateline_still_nests_its_places() -> None:
     batch = run("Police escort ten suspects who fled from Myawaddy, Myanmar to Thailand.\n\n"
                 "BANGKOK — Thai police have deported ten Chinese suspects.")
     assert ("LOCATED_IN", "Myawaddy", "Myanmar", None) in facts(batch)
+
+
+def test_a_person_named_before_and_again_in_a_list_is_read_once_per_mention() -> None:
+    # A later, undecided mention of a full name is a person by the second pass; the list reader
+    # after it must see it taken, or the article fails with two entities on one token.
+    batch = run("Tycoon Bo Lan was charged on Monday. The court named three men: Wu Ping, Bo Lan, and Tan Ba.")
+    assert {"Bo Lan", "Wu Ping", "Tan Ba"} <= names(batch, Label.PERSON)
+
+
+def test_no_two_entities_of_a_document_share_a_token() -> None:
+    doc = pipeline()("Bo Lan said he was innocent. Warrants were issued for Wu Ping, Bo Lan, and Tan Ba.")
+    spans = sorted((e.start, e.end) for e in doc.ents)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    assert [e.text for e in doc.ents].count("Bo Lan") == 2

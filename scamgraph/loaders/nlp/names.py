@@ -166,7 +166,18 @@ def find_names(view: DocView) -> tuple[Span, ...]:
         | surnames_as_places(view.ents) | places_naming_airlines(view) | headline_runs(view) \
         | offices_as_people(view) | tails_of_longer_places(view)
     ents = one_name_per_airport(view, [e for e in view.ents if e not in dropped] if dropped else view.ents)
-    return tuple(sorted(without_furniture(view, ents), key=lambda e: e.start))
+    return _apart(sorted(without_furniture(view, ents), key=lambda e: e.start))
+
+
+def _apart(ents: list[Span]) -> tuple[Span, ...]:
+    """The entities with no two sharing a token (the earlier one kept): ``Doc.set_ents`` refuses
+    overlapping spans, and one rule taking a run that another already took must cost that run,
+    not the whole article."""
+    kept: list[Span] = []
+    for ent in ents:
+        if not kept or ent.start >= kept[-1].end:
+            kept.append(ent)
+    return tuple(kept)
 
 
 def _lowercase_people(view: DocView) -> set[Span]:
@@ -251,8 +262,9 @@ def _second_pass(view: DocView, undecided: list[tuple[int, int]]) -> None:
         elif all(words[k] in tokens_of_people for k in range(start, end) if words[k] != "-") and \
                 not (start > 0 and view.lower[start - 1] in {"surnamed", "named"}):
             added.append(Ent(doc, start, end, label="PERSON"))
-    for span in added:
+    for span in added:  # (owned at once: a list reader after this one must not take the run again)
         view.ents.append(span)
+        view.owner.update({k: span for k in range(span.start, span.end)})
 
 
 def _listed_people(view: DocView, undecided: list[tuple[int, int]]) -> None:
