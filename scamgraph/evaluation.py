@@ -68,6 +68,7 @@ class Evaluation:
     counts: Score = field(default_factory=Score)
     nationality_counts: Score = field(default_factory=Score)  # gold (event)->Nationality edges with a count
     misses: list[str] = field(default_factory=list)  # "missed ..." / "extra ..." lines for people
+    failures: list[str] = field(default_factory=list)  # articles that could not be read (scored as nothing found)
 
     def total(self, part: str) -> Score:
         total = Score()
@@ -83,6 +84,7 @@ class Evaluation:
         self.counts.add(other.counts)
         self.nationality_counts.add(other.nationality_counts)
         self.misses.extend(other.misses)
+        self.failures.extend(other.failures)
 
     def headline(self) -> dict[str, float]:
         """The four figures the real-article targets are set on."""
@@ -200,9 +202,10 @@ def evaluate_folder(folder: Path, articles: Iterable[Path] | None = None, *, gol
 
     ``gold_dir`` holds the gold files when they are kept apart from the texts (a real-article set
     whose texts may not be committed); ``split`` keeps only the articles whose gold says they
-    belong to that part ("dev", "frozen").
+    belong to that part ("dev", "frozen"). An article the loader cannot read is scored as nothing
+    found and named in ``failures``, so one defect costs that article, not the whole score.
     """
-    from scamgraph.loaders import load_path
+    from scamgraph.loaders import LoadError, load_path
 
     total, per_article = Evaluation(), {}
     for article in sorted(articles or folder.iterdir()):
@@ -212,7 +215,14 @@ def evaluate_folder(folder: Path, articles: Iterable[Path] | None = None, *, gol
         gold = json.loads(gold_file.read_text("utf-8"))
         if split and gold_split(gold) != split:
             continue
-        score = evaluate(load_path(article), gold)
+        try:
+            batch = load_path(article)
+        except LoadError as exc:  # one unreadable article costs its own facts, not the whole score
+            batch, failure = GraphBatch(Node(Label.REPORT, article.name, key=f"report:{article.name}")), str(exc)
+        else:
+            failure = ""
+        score = evaluate(batch, gold)
+        score.failures = [failure] if failure else []
         score.misses = [f"{article.name}: {line}" for line in score.misses]
         per_article[article.name] = score
         total.add(score)

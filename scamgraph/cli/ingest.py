@@ -232,3 +232,7 @@ def evaluate(
     if show_misses:
         for line in total.misses:
             err.print(line, highlight=False, markup=False)
+    for failure in total.failures:
+        err.print(f"error: {failure} (scored as nothing found)", highlight=False, markup=False)
+    if total.failures:
+        raise typer.Exit(1)

@@ -5,7 +5,8 @@
 
 The first byte picks the loader (or YAML front matter, or a YAML report); the rest is the file. A loader may refuse input with a
 ``LoadError`` or ``ValueError`` that says why; any other exception is a crash libFuzzer reports
-with the input that caused it.
+with the input that caused it. The news reader refuses nothing: once ``parse_article`` has taken a
+text, any exception out of ``extract`` (a ``ValueError`` from spaCy too) is a crash.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ with atheris.instrument_imports(include=["scamgraph"]):
     from scamgraph.loaders.guard import load_yaml
     from scamgraph.loaders.news import extract
     from scamgraph.loaders.structured import parse, parse_csv
-    from scamgraph.loaders.text import parse_article
+    from scamgraph.loaders.text import Article, parse_article
 
 KEY = "report:00000000000000ff"
 
@@ -33,16 +34,14 @@ def one_input(data: bytes) -> None:
     choice, raw = data[0] % 7, data[1:]
     try:
         if choice == 5:  # the rest is YAML front matter (aliases, anchors, depth) before an article
-            article = parse_article(b"---\n" + raw + b"\n---\nPolice raided a compound.\n", ".md")
-            extract(article).validate()
+            _read(parse_article(b"---\n" + raw + b"\n---\nPolice raided a compound.\n", ".md"))
             return
         if choice == 6:  # the rest is a structured report in YAML, through the shared guard
             document = load_yaml(raw.decode("utf-8"))
             parse(document, key=KEY, source="f.yaml").validate()
             return
         if choice < 3:
-            article = parse_article(raw, (".txt", ".md", ".html")[choice])
-            extract(article).validate()
+            _read(parse_article(raw, (".txt", ".md", ".html")[choice]))
             return
         text = raw.decode("utf-8")
         if choice == 3:
@@ -56,6 +55,17 @@ def one_input(data: bytes) -> None:
             parse(document, key=KEY, source="f.json").validate()
     except (LoadError, ValueError, UnicodeDecodeError):
         return
+
+
+class ReaderCrash(Exception):
+    """The news reader failed on a text it had accepted (not a refusal of the input)."""
+
+
+def _read(article: Article) -> None:
+    try:
+        extract(article).validate()
+    except Exception as exc:  # (outside the refusals caught above: libFuzzer reports it)
+        raise ReaderCrash(f"{type(exc).__name__}: {exc}") from exc
 
 
 if __name__ == "__main__":

@@ -61,3 +61,30 @@ def test_gold_apart_from_the_texts_and_splits(tmp_path: Path) -> None:
     _, frozen = evaluate_folder(texts, gold_dir=golds, split="frozen")
     assert sorted(every) == ["01-raid.txt", "03-raid.txt"]
     assert list(dev) == ["01-raid.txt"] and list(frozen) == ["03-raid.txt"]
+
+
+def test_an_unreadable_article_is_named_and_scored_as_nothing_found(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Police in Bangkok arrested 40 Thai nationals on 2 March 2025.\n")
+    (tmp_path / "b.txt").write_bytes(b"half a file\x00\x01")
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.gold.json").write_text(json.dumps(GOLD))
+    total, every = evaluate_folder(tmp_path)
+    assert sorted(every) == ["a.txt", "b.txt"]
+    assert every["a.txt"].failures == []
+    assert len(total.failures) == 1 and "b.txt" in total.failures[0] and "binary" in total.failures[0]
+    assert every["b.txt"].total("entities").tp == 0 and every["b.txt"].total("entities").fn > 0
+
+
+def test_evaluate_names_the_article_it_could_not_read_and_fails(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from scamgraph.cli import app
+
+    (tmp_path / "a.txt").write_text("Police in Bangkok arrested 40 Thai nationals on 2 March 2025.\n")
+    (tmp_path / "b.txt").write_bytes(b"half a file\x00\x01")
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.gold.json").write_text(json.dumps(GOLD))
+    result = CliRunner().invoke(app, ["evaluate", str(tmp_path)], env={"COLUMNS": "200"})
+    assert result.exit_code == 1
+    assert "2 articles:" in result.stdout
+    assert "b.txt: binary content" in result.stderr and "Traceback" not in result.output

@@ -35,8 +35,9 @@ from scamgraph.loaders.news.words import EVENT_TRIGGERS
 from scamgraph.loaders.nlp import pipeline
 from scamgraph.loaders.text import Article, read_article
 from scamgraph.model import GraphBatch, Label, Node, report_key
+from scamgraph.properties import clean_text
 
-__all__ = ["load", "extract", "EVENT_TRIGGERS"]
+__all__ = ["load", "extract", "EVENT_TRIGGERS", "READER_FAILED"]
 
 
 def load(path: Path) -> GraphBatch:
@@ -47,6 +48,13 @@ def load(path: Path) -> GraphBatch:
         return extract(article, key=report_key(raw), source=path.name)
     except RecursionError as exc:  # pragma: no cover - defensive: no rule recurses on input
         raise LoadError(path, "text too deeply structured to read") from exc
+    except Exception as exc:  # a defect of the reader on this text: this file fails, the batch goes on
+        raise LoadError(path, f"{READER_FAILED} ({type(exc).__name__}: {exc}); the other files are "
+                              "still read; please report this file") from exc
+
+
+#: how a failure of the reader itself (not of the file) begins, so that the fuzzer can tell one
+READER_FAILED = "the news reader failed on this text"
 
 
 def extract(article: Article, *, key: str | None = None, source: str = "",
@@ -54,7 +62,7 @@ def extract(article: Article, *, key: str | None = None, source: str = "",
     """The graph of one article. ``key`` defaults to the hash of its text."""
     if article.published is None and (stamped := _date_stamp(article.text)) is not None:
         article = replace(article, published=stamped)  # "date 2025-03-11" atop the text: when it was published
-    report = Node(Label.REPORT, article.title or source or "untitled article", key=key or report_key(article.text),
+    report = Node(Label.REPORT, _shown(article.title) or source or "untitled article", key=key or report_key(article.text),
                   properties={"title": article.title, "url": article.url, "outlet": article.outlet,
                               "published": article.published.isoformat() if article.published else None,
                               "kind": "news", "source": source,
@@ -64,3 +72,9 @@ def extract(article: Article, *, key: str | None = None, source: str = "",
     reader = _Reader(GraphBatch(report), doc, article)
     reader.read()
     return reader.batch.with_mentions()
+
+
+def _shown(title: str) -> str:
+    """The title as a node keeps it ("" when nothing printable is left, as from a first line of
+    control characters), so that such a title falls back to the file's name instead of failing."""
+    return " ".join(clean_text(title).split()) if title else ""
