@@ -18,6 +18,7 @@ from scamgraph.loaders.news.event_idioms import seized_of_matter, seized_power
 from scamgraph.loaders.news.gang_receivers import to_criminals
 from scamgraph.loaders.news.inquiry_frames import fronted_inquiry
 from scamgraph.loaders.news.legal_instruments import names_an_instrument
+from scamgraph.loaders.news.negated_subjects import denied_by_subject
 from scamgraph.loaders.news.on_bail import on_bail
 from scamgraph.loaders.news.operations import OperationWords
 from scamgraph.loaders.news.purpose_frames import purpose_only
@@ -274,11 +275,12 @@ class EventAsides(OperationWords):
 
     def _denied(self, i: int, sent: Span) -> bool:
         """A negation governs the event word: "not", "never" or "n't" right before it, past only
-        auxiliaries and a light "proceed with" ("could not be repatriated", "can't proceed with repatriation")."""
+        auxiliaries and a light "proceed with" ("could not be repatriated", "can't proceed with repatriation"),
+        or a negative subject in its clause ("none of them escaped")."""
         k = i - 1
         while k > sent.start and self.lower[k] in _NEGATED_GAP:
             k -= 1
-        return k >= sent.start and self.lower[k] in _NEGATORS
+        return k >= sent.start and self.lower[k] in _NEGATORS or denied_by_subject(self.lower, i, sent.start)
 
     def _inquiry_aided_or_headed(self, i: int, sent: Span) -> bool:
         """"handed over to police to facilitate investigations": the inquiry a step serves is its aim;
