@@ -8,14 +8,17 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.news.alternatives import one_of_several
 from scamgraph.loaders.news.answered_charges import answered_charges
+from scamgraph.loaders.news.border_flights import crowd_fled_across, driven_to_flee
 from scamgraph.loaders.news.conditions import conditioned, passed_over
 from scamgraph.loaders.news.custody_purposes import for_custody
 from scamgraph.loaders.news.demands import asked_for
 from scamgraph.loaders.news.enterprise_predicates import told_as_business
 from scamgraph.loaders.news.enterprise_ties import tied_to_enterprise
-from scamgraph.loaders.news.event_idioms import seized_of_matter
+from scamgraph.loaders.news.event_idioms import seized_of_matter, seized_power
 from scamgraph.loaders.news.gang_receivers import to_criminals
+from scamgraph.loaders.news.inquiry_frames import fronted_inquiry
 from scamgraph.loaders.news.legal_instruments import names_an_instrument
+from scamgraph.loaders.news.negated_subjects import denied_by_subject
 from scamgraph.loaders.news.on_bail import on_bail
 from scamgraph.loaders.news.operations import OperationWords
 from scamgraph.loaders.news.purpose_frames import purpose_only
@@ -92,7 +95,7 @@ _GROUP_NOUNS = {"group", "groups", "people", "persons", "individuals", "citizens
                 "suspects", "men", "women", "foreigners", "migrants"}
 #: "fled" is an escape only from a place of captivity or from a raid ("fled the compound",
 #: "fled across the river during the operation"); otherwise it tells of fugitives
-_FLEE = {"fled", "fleeing"}
+_FLEE = {"fled", "fleeing", "flee", "flees"}
 _FLED_FROM = {"compound", "compounds", "captors", "captivity", "centre", "center", "camp", "building", "hub", "park",
               "zone", "during", "raid", "raids", "operation"}
 
@@ -125,7 +128,8 @@ class EventAsides(OperationWords):
     def _aim(self, i: int, kind: str, sent: Span) -> bool:
         """"targeted for extradition", "tried to escape": a purpose or an attempt, not a happening."""
         before = self.lower[i - 1] if i > sent.start else ""
-        if self.lower[i] in _FLEE and not set(self.lower[i + 1:min(sent.end, i + 7)]) & _FLED_FROM:
+        if self.lower[i] in _FLEE and not set(self.lower[i + 1:min(sent.end, i + 7)]) & _FLED_FROM \
+                and not crowd_fled_across(self.lower, self.like_num, i, sent.start, sent.end):
             return True  # "suspects fled to Chiang Rai": fugitives on the run, no escape from captivity
         if kind in _ATTEMPTED_KINDS and self.lower[max(sent.start, i - 2):i] == ["into", "the"]:
             return True  # "an investigation into the abduction of ...": the inquiry's subject
@@ -162,12 +166,13 @@ class EventAsides(OperationWords):
             return True  # "pleading for the government to help repatriate them": what is asked for
         if self._a_source(i, sent):
             return True  # "according to the arrest warrants, they defrauded ...": where the story comes from
-        if kind == "investigation" and self._inquiry_aided_or_headed(i, sent):
+        if kind == "investigation" and (self._inquiry_aided_or_headed(i, sent)
+                                        or fronted_inquiry(self.lower, i, sent.start, sent.end)):
             return True
         if kind not in self.last_of_type and subheading(self.text, sent.start_char, sent.end_char, len(sent)) \
                 and not self._in_title():
             return True  # a subheading ("Escape from the compound") names no act the story has not told
-        if kind == "seizure" and seized_of_matter(self.lower, i, sent.end):
+        if kind == "seizure" and (seized_of_matter(self.lower, i, sent.end) or seized_power(self.lower, i, sent.end)):
             return True  # "the government is fully seized of the matter": dealing with it, no seizure
         if served_aim(self.lower, i, sent.start, sent.end, _ACTS):
             return True  # "deployed a team to assist in the repatriation of 40": what the step is for
@@ -186,6 +191,8 @@ class EventAsides(OperationWords):
             return True  # "plans to negotiate with Cambodia to repatriate them": a plan's aim
         # "cut power to the towns to crackdown on scams": a policy's aim, not a raid; "allowed to
         # return home", "waiting to return home": a prospect (but "managed to return home" above)
+        if driven_to_flee(self.lower, i, sent.start) and self.lower[i] in _FLEE:
+            return False  # "the shelling caused thousands to flee over the border": it happened
         return before == "for" or (before == "to" and (kind in _ATTEMPTED_KINDS or self.lower[i] in _BACKGROUND_RAIDS
                                                        or self.lower[i] == "return"))
 
@@ -268,11 +275,12 @@ class EventAsides(OperationWords):
 
     def _denied(self, i: int, sent: Span) -> bool:
         """A negation governs the event word: "not", "never" or "n't" right before it, past only
-        auxiliaries and a light "proceed with" ("could not be repatriated", "can't proceed with repatriation")."""
+        auxiliaries and a light "proceed with" ("could not be repatriated", "can't proceed with repatriation"),
+        or a negative subject in its clause ("none of them escaped")."""
         k = i - 1
         while k > sent.start and self.lower[k] in _NEGATED_GAP:
             k -= 1
-        return k >= sent.start and self.lower[k] in _NEGATORS
+        return k >= sent.start and self.lower[k] in _NEGATORS or denied_by_subject(self.lower, i, sent.start)
 
     def _inquiry_aided_or_headed(self, i: int, sent: Span) -> bool:
         """"handed over to police to facilitate investigations": the inquiry a step serves is its aim;

@@ -18,6 +18,7 @@ from scamgraph.loaders.news.kidnapped import KIDNAPPED, KidnappedCounts
 from scamgraph.loaders.news.list_sums import ListSums
 from scamgraph.loaders.news.one_opening import one_opening
 from scamgraph.loaders.news.raided_sites import count_thing
+from scamgraph.loaders.news.protective_custody import in_protective_custody
 from scamgraph.loaders.news.released_counts import released_count
 from scamgraph.loaders.news.same_number import SameNumber
 from scamgraph.loaders.news.sent_home import sent_home_verb
@@ -98,6 +99,8 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
                 verb = _COUNT_VERBS["warrants"] if idle == "writ" else None  # "free on bail", "90 arrest warrants"
             if count.noun_role != "breakdown" and released_count(self.lower, count.start, sent.start):
                 verb = _COUNT_VERBS["rescued"]  # "secured the release of 20 citizens (held ...)": their rescue
+            if verb is not None and verb[0] is RelType.DETAINED and in_protective_custody(self.lower, count.end, sent.end):
+                verb = _COUNT_VERBS["rescued"]  # "12 workers were taken into protective custody": kept safe
             if verb is None and count.noun_role != "breakdown":  # "40 Chileans were sent home"
                 at, home = sent_home_verb(self.lower, self.doc, count.end, (sent.start, sent.end),
                                           count.nationality)

@@ -1,11 +1,16 @@
 """Event words inside an idiom that tells no happening: a government "seized of the matter" or
 "fully seized with the issue" is dealing with it (an English idiom of official statements), not
-seizing anything. Shared by the event words (asides.py)."""
+seizing anything; an army "seizing power" takes a government, a man "seizing an opportunity" takes
+a chance, and no authority takes anyone's goods. Shared by the event words (asides.py)."""
 
 from __future__ import annotations
 
 #: The words of the idiom: "seized" + "of"/"with" + a word for the business at hand
 _SEIZED = frozenset({"seized", "seised"})
+#: The forms of "seize" whose object may be power or a chance, and those objects
+_SEIZING = frozenset({"seized", "seizing", "seizes", "seize"})
+_TAKEN_ABSTRACTS = frozenset({"power", "control", "opportunity", "opportunities", "chance", "chances", "initiative",
+                              "moment", "day", "momentum", "upon"})
 _OF = frozenset({"of", "with"})
 _BUSINESS = frozenset({"matter", "matters", "issue", "issues", "case", "cases", "situation", "question", "problem",
                        "plight", "development", "developments", "incident", "concern", "concerns"})
@@ -20,3 +25,14 @@ def seized_of_matter(lower: list[str], i: int, end: int) -> bool:
     while k < min(end, i + 5) and lower[k] in _FILLERS:
         k += 1
     return k < end and lower[k] in _BUSINESS
+
+
+def seized_power(lower: list[str], i: int, end: int) -> bool:
+    """Whether the word at ``i`` is "seize" taking power or a chance: "seized power in a coup",
+    "seizing the opportunity", "seized control of the town" (past one article or possessive)."""
+    if lower[i] not in _SEIZING:
+        return False
+    k = i + 1
+    while k < min(end, i + 3) and lower[k] in _FILLERS | {"an"}:
+        k += 1
+    return k < end and lower[k] in _TAKEN_ABSTRACTS

@@ -64,7 +64,7 @@ _LAID = frozenset({"charge", "warrant"})
 _OWN = frozenset({"their", "his", "her", "workers'", "victims'"})
 #: Words of a journey anyone may make, unlike "visit"
 _TRIPS = frozenset({"trip", "trips"})
-_PAPERS = frozenset({"passport", "passports", "documents", "papers", "identification", "ids", "phones"})
+_PAPERS = frozenset({"passport", "passports", "documents", "papers", "identification", "ids", "phones", "devices", "belongings"})
 #: "alleged to have escaped", "believed to have been trafficked": what someone claims happened
 #: "on the same day", "that same day": the day of the event told just before
 _SAME_DAY = re.compile(r"\b(?:the|that)\s+same\s+day\b", re.IGNORECASE)

@@ -79,7 +79,7 @@ EVENT_TRIGGERS: dict[str, str] = {
     # "the handover of the suspects": the sending-home event told before, whichever its kind
     **dict.fromkeys(["handover", "handovers"], "handover"),
     # plural nouns ("kidnappings reported", "seizures this year") are statistics, not one happening
-    **dict.fromkeys(["escaped", "escape", "escapes", "escaping", "fled", "fleeing"], "escape"),
+    **dict.fromkeys(["escaped", "escape", "escapes", "escaping", "fled", "fleeing", "flee", "flees"], "escape"),
     **dict.fromkeys(["kidnapped", "kidnapping", "abducted", "abduction"], "kidnapping"),
     **dict.fromkeys(["seized", "seizure", "confiscated", "forfeiture"], "seizure"),
     **dict.fromkeys(["visit", "visited", "visiting", "visits", "trip"], "visit"),

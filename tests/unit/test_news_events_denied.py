@@ -1,0 +1,40 @@
+"""Event words that tell no happening: a negative subject denies the act ("no one was arrested",
+"none of them escaped"; article 142), as "not" before the verb does; and captors taking the
+workers' own devices is abuse told, no seizure by an authority (article 139), as their passports
+already were. Tests in made-up words."""
+
+from tests.unit.test_news_extraction import events, run
+
+
+def _kinds(text: str) -> set[str]:
+    return {key.split("@")[0] for key in events(run(text))}
+
+
+def test_none_of_them_escaping_is_no_escape() -> None:
+    kinds = _kinds("Officers raided the Lotus Reach building in Vientiane on Monday. None of the 41 men inside "
+                   "escaped, the commander said.")
+    assert "raid" in kinds
+    assert "escape" not in kinds
+    assert "escape" not in _kinds("Officers raided the Lotus Reach building on Monday. During the raid, nobody "
+                                  "among the 41 men inside was able to escape.")
+
+
+def test_no_one_was_arrested_is_no_arrest() -> None:
+    assert "arrest" not in _kinds("No one was arrested at the Harbour Crest casino in Bokeo on Monday, police said.")
+    assert "detention" not in _kinds("Nobody has been detained over the fire at the Harbour Crest casino in Bokeo "
+                                     "on Monday.")
+
+
+def test_an_escape_told_after_a_denial_in_another_clause_stays() -> None:
+    assert "escape" in _kinds("None of the guards were hurt, and 16 Ugandan workers escaped from the compound "
+                              "on Friday.")
+
+
+def test_captors_taking_the_workers_devices_is_no_seizure() -> None:
+    assert "seizure" not in _kinds("The 12 Tanzanians were paid little, and their mobile devices were confiscated "
+                                   "by the gang to cut them off.")
+
+
+def test_police_seizing_devices_is_a_seizure() -> None:
+    assert "seizure" in _kinds("Police raided the Golden Wren compound in Kratie on Tuesday and seized 230 "
+                               "mobile devices.")
