@@ -13,7 +13,7 @@ from scamgraph.loaders.identifiers import find_identifiers
 from scamgraph.loaders.news.compound_countries import names_no_place
 from scamgraph.loaders.news.missions import MissionPlaces
 from scamgraph.loaders.news.place_lists import closes_a_list_of_its_kind
-from scamgraph.loaders.news.scam_owners import generic_fallback, organizations_running_scams, run_by_workers, scam_sites
+from scamgraph.loaders.news.scam_owners import apart_from_site, generic_fallback, organizations_running_scams, run_by_workers, scam_sites
 from scamgraph.loaders.news.serial import serial_pair
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.words import _GENERIC, _UNNAMED_SITES, _Screened
@@ -328,8 +328,8 @@ class PlaceRules(MissionPlaces):
             # used in (not their trafficking), belong to the site the story is about; a scam named otherwise
             # with no site in the sentence ("criminal activities, including phishing") is said of no one
             here, scams = ([self.sites[0]] if self.sites else []), [] if generic_fallback(self.lower[sent.start:sent.end]) else run_by_workers(scams)
-        for owner in here:
-            for scam in scams if told else ():
+        for owner in here:  # (a scam told in another clause than the site's is not the site's)
+            for scam in [s for s in scams if not apart_from_site(self.lower, self.site_words.get(owner.key), s, ents, nodes)] if told else ():
                 self._edge(RelType.ENGAGED_IN, owner.key, scam.key, ev)
             if abuses:
                 known = list(owner.properties.get("abuses", []))  # type: ignore[arg-type]
