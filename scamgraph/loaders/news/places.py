@@ -16,7 +16,7 @@ from scamgraph.loaders.news.place_lists import closes_a_list_of_its_kind
 from scamgraph.loaders.news.scam_owners import apart_from_site, generic_fallback, organizations_running_scams, run_by_workers, scam_sites
 from scamgraph.loaders.news.serial import serial_pair
 from scamgraph.loaders.news.state import _Event
-from scamgraph.loaders.news.words import _GENERIC, _UNNAMED_SITES, _Screened
+from scamgraph.loaders.news.words import _FINITE, _GENERIC, _UNNAMED_SITES, _Screened
 from scamgraph.loaders.nlp import PLACE_RANK
 from scamgraph.model import Evidence, Label, Node, RelType, make_key
 from scamgraph.resolve import country_name
@@ -100,9 +100,9 @@ class PlaceRules(MissionPlaces):
                     [",", "a"], [",", "an"], [",", "the"]):
                 continue
             k += 2
-            while k < min(sent.end, ent.end + 12) and self.lower[k] != "in" and (
+            while k < min(sent.end, ent.end + 12) and self.lower[k] != "in" and self.lower[k] not in _FINITE and (
                     self.words[k].islower() or self.words[k] == "-" or self.doc[k].ent_type_ == "NORP"):
-                k += 1  # over the description: "a Chinese casino town", "a charity based"
+                k += 1  # over the description: "a Chinese casino town", "a charity based" (no clause: "X, the group was in Y")
             k += self.lower[k:k + 2] == ["in", "the"]
             place = at.get(k + 1) if self.lower[k:k + 1] in (["in"], ["the"]) else None
             if place is not None:
