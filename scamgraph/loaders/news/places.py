@@ -12,7 +12,7 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.identifiers import find_identifiers
 from scamgraph.loaders.news.compound_countries import names_no_place
 from scamgraph.loaders.news.missions import MissionPlaces
-from scamgraph.loaders.news.place_lists import closes_a_list_of_its_kind
+from scamgraph.loaders.news.place_lists import an_item_of_a_list, closes_a_list_of_its_kind
 from scamgraph.loaders.news.scam_owners import apart_from_site, generic_fallback, organizations_running_scams, run_by_workers, scam_sites
 from scamgraph.loaders.news.serial import serial_pair
 from scamgraph.loaders.news.state import _Event
@@ -160,11 +160,7 @@ class PlaceRules(MissionPlaces):
 
     def _listed(self, place: Span, sent: Span) -> bool:
         """The place is followed by another one after a comma, "and" or "or": an item of a list."""
-        k = place.end
-        while k < sent.end and self.lower[k] in {"province", "provinces", "city", "district", "state"}:
-            k += 1
-        return k + 1 < sent.end and self.lower[k] in {",", "and", "or"} and self.doc[k + 1].ent_type_ in {"PLACE", "COUNTRY"} \
-            or k + 2 < sent.end and self.words[k] == "," and self.lower[k + 1] in {"and", "or"} and self.doc[k + 2].ent_type_ in {"PLACE", "COUNTRY"}
+        return an_item_of_a_list(self.lower, self.words, self.doc, place.end, sent.end)
 
     def _unnamed_sites(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> list[Node]:
         """"a seven-storey building outside Phnom Penh" -> Site "building outside Phnom Penh"; "the KK Park
