@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span
 
+from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.identity import EventIdentity
 from scamgraph.loaders.news.places import _rank
 from scamgraph.loaders.news.state import _Event
@@ -29,6 +30,9 @@ _PLACELESS = {"repatriation", "deportation", "sanction", "warrant", "charge", "i
 _OTHER_CLAUSE = {"who", "which", "where", "whose", "for", "after", "before", "while", "because", "since",
                  "following", "followed", "follows", "follow",
                  "suspicion", "involvement", "accused", "suspected"}
+#: Parts of a place named before "of" ("the outskirts of X", "the capital of X"): what follows is the place
+_PARTS_OF = frozenset({"outskirts", "suburbs", "vicinity", "capital", "heart", "centre", "center", "area", "areas",
+                       "part", "parts", "north", "south", "east", "west", "coast", "island", "islands", "port"})
 #: Bodies named by their country after "of" ("the government of X", "the embassies of X and Y")
 _OFFICES = {"embassy", "embassies", "consulate", "consulates", "government", "governments", "ministry", "ministries",
             "authorities", "police", "officials", "army", "military", "president", "king", "leaders"}
@@ -88,7 +92,8 @@ class EventPlaces(EventIdentity):
         # "escaped from their captors, crossing the Moei River": an escape happens where it crossed
         locative = _LOCATIVE | (_CROSSING if event.type == "escape" else set())
         places = [e for e in ents if e.label_ in {"PLACE", "COUNTRY"} and (e.start, e.end) in nodes
-                  and e.start > sent.start and (self.lower[e.start - 1] in locative | {"of", "visited", "to"}
+                  and e.start > sent.start and (self.lower[e.start - 1] in locative | {"visited", "to"}
+                                                or self._kind_of_place_of(e.start - 1)
                                                 or self._coordinated_place(e, ents)
                                                 or self.lower[e.start - 1] in {"the"} and e.start - 2 >= sent.start
                                                 and self.lower[e.start - 2] in locative)]
@@ -110,6 +115,11 @@ class EventPlaces(EventIdentity):
             node = nodes[(place.start, place.end)]
             if (listing or _rank(node) == finest) and node.label is Label.LOCATION:
                 self._edge(RelType.OCCURRED_AT, event.node.key, node.key, ev)
+
+    def _kind_of_place_of(self, k: int) -> bool:
+        """"in the city of X", "on the outskirts of X": an "of" at ``k`` after a word naming a kind of
+        place or a part of one introduces the place; "one of X's largest operations" owns no place."""
+        return self.lower[k] == "of" and k > 0 and (self.lower[k - 1] in gz.place_kinds() or self.lower[k - 1] in _PARTS_OF)
 
     def _offices_country(self, place: Span) -> bool:
         """"the embassies of Myanmar and Thailand rescued him", "the government of Laos deported

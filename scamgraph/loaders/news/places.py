@@ -12,11 +12,11 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.identifiers import find_identifiers
 from scamgraph.loaders.news.compound_countries import names_no_place
 from scamgraph.loaders.news.missions import MissionPlaces
-from scamgraph.loaders.news.place_lists import closes_a_list_of_its_kind
-from scamgraph.loaders.news.scam_owners import generic_fallback, organizations_running_scams, run_by_workers, scam_sites
+from scamgraph.loaders.news.place_lists import an_item_of_a_list, closes_a_list_of_its_kind
+from scamgraph.loaders.news.scam_owners import apart_from_site, generic_fallback, organizations_running_scams, run_by_workers, scam_sites
 from scamgraph.loaders.news.serial import serial_pair
 from scamgraph.loaders.news.state import _Event
-from scamgraph.loaders.news.words import _GENERIC, _UNNAMED_SITES, _Screened
+from scamgraph.loaders.news.words import _FINITE, _GENERIC, _UNNAMED_SITES, _Screened
 from scamgraph.loaders.nlp import PLACE_RANK
 from scamgraph.model import Evidence, Label, Node, RelType, make_key
 from scamgraph.resolve import country_name
@@ -100,9 +100,9 @@ class PlaceRules(MissionPlaces):
                     [",", "a"], [",", "an"], [",", "the"]):
                 continue
             k += 2
-            while k < min(sent.end, ent.end + 12) and self.lower[k] != "in" and (
+            while k < min(sent.end, ent.end + 12) and self.lower[k] != "in" and self.lower[k] not in _FINITE and (
                     self.words[k].islower() or self.words[k] == "-" or self.doc[k].ent_type_ == "NORP"):
-                k += 1  # over the description: "a Chinese casino town", "a charity based"
+                k += 1  # over the description: "a Chinese casino town", "a charity based" (no clause: "X, the group was in Y")
             k += self.lower[k:k + 2] == ["in", "the"]
             place = at.get(k + 1) if self.lower[k:k + 1] in (["in"], ["the"]) else None
             if place is not None:
@@ -160,11 +160,7 @@ class PlaceRules(MissionPlaces):
 
     def _listed(self, place: Span, sent: Span) -> bool:
         """The place is followed by another one after a comma, "and" or "or": an item of a list."""
-        k = place.end
-        while k < sent.end and self.lower[k] in {"province", "provinces", "city", "district", "state"}:
-            k += 1
-        return k + 1 < sent.end and self.lower[k] in {",", "and", "or"} and self.doc[k + 1].ent_type_ in {"PLACE", "COUNTRY"} \
-            or k + 2 < sent.end and self.words[k] == "," and self.lower[k + 1] in {"and", "or"} and self.doc[k + 2].ent_type_ in {"PLACE", "COUNTRY"}
+        return an_item_of_a_list(self.lower, self.words, self.doc, place.end, sent.end)
 
     def _unnamed_sites(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> list[Node]:
         """"a seven-storey building outside Phnom Penh" -> Site "building outside Phnom Penh"; "the KK Park
@@ -328,8 +324,8 @@ class PlaceRules(MissionPlaces):
             # used in (not their trafficking), belong to the site the story is about; a scam named otherwise
             # with no site in the sentence ("criminal activities, including phishing") is said of no one
             here, scams = ([self.sites[0]] if self.sites else []), [] if generic_fallback(self.lower[sent.start:sent.end]) else run_by_workers(scams)
-        for owner in here:
-            for scam in scams if told else ():
+        for owner in here:  # (a scam told in another clause than the site's is not the site's)
+            for scam in [s for s in scams if not apart_from_site(self.lower, self.site_words.get(owner.key), s, ents, nodes)] if told else ():
                 self._edge(RelType.ENGAGED_IN, owner.key, scam.key, ev)
             if abuses:
                 known = list(owner.properties.get("abuses", []))  # type: ignore[arg-type]

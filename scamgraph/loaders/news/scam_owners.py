@@ -5,8 +5,10 @@ organization only tells of scams (an outlet, a rights group, a university), carr
 airline before "flight": "boarded a Viet Jet flight"), or acts against them in the sentence: an
 armed group that raided compounds, freed their workers, handed the victims over or banned the
 scams ("the DKBA raided the camps and freed 261 victims of trafficking", "scams are prohibited in
-areas the party controls") fights the scams; it does not run them. Sanctions name no act of the
-organization, so a sanctioned group still runs the scams the sentence names. A state's detention
+areas the party controls") or took people into custody ("the armed group arrested 300 fraud
+suspects") fights the scams; it does not run them. Sanctions name no act of the organization, so a
+sanctioned group still runs the scams the sentence names. A scam told in another clause than a
+site's ("smuggled into X, where they now wait close to a compound") is not the site's. A state's detention
 centre ("Bangkok's Immigration Detention Centre") is a site where rescued workers wait, never one
 where scams are run, nor the site a story's workers' scams are told of.
 """
@@ -18,7 +20,8 @@ from spacy.tokens import Span
 from scamgraph.loaders.nlp.vocabulary import FLIGHT_WORDS
 from scamgraph.model import Node
 
-__all__ = ["detention_site", "generic_fallback", "organizations_running_scams", "run_by_workers", "scam_sites"]
+__all__ = ["apart_from_site", "detention_site", "generic_fallback", "organizations_running_scams", "run_by_workers",
+           "scam_sites"]
 
 #: Kinds of organization that tell of scams rather than run them
 _REPORTERS = frozenset({"media", "ngo", "academic"})  # (a university studies scams)
@@ -29,6 +32,10 @@ _AGAINST = frozenset({"raided", "raid", "raids", "raiding", "rescued", "rescue",
                       "freeing", "crackdown", "crackdowns", "handed", "hands", "prohibited", "prohibits", "prohibit",
                       "banned", "bans", "combat", "combating", "combatting", "repatriate", "repatriated",
                       "repatriating", "repatriation"})
+#: Words of taking people into custody or sending them away: an organization named before one acts
+#: against the scams ("the armed group reports it arrested 300 fraud suspects"); one
+#: named after it is whose people were taken ("police arrested members of a gang that runs scams")
+_CUSTODY = frozenset({"arrested", "arresting", "detained", "detaining", "deported", "deporting", "expelled"})
 
 
 def organizations_running_scams(lower: list[str], sent: Span, ents: list[Span], nodes: dict) -> list[Node]:
@@ -38,7 +45,10 @@ def organizations_running_scams(lower: list[str], sent: Span, ents: list[Span], 
              and node.properties.get("kind") not in _REPORTERS
              and _ADVOCATES.isdisjoint(lower[max(0, e.start - 3):e.start])
              and not (e.end < len(lower) and lower[e.end] in FLIGHT_WORDS)]
-    return found if found and _AGAINST.isdisjoint(lower[sent.start:sent.end]) else []  # (the words: only when needed)
+    if not found or not _AGAINST.isdisjoint(lower[sent.start:sent.end]):  # (the words: only when needed)
+        return []
+    first = min(e.end for e in ents if e.label_ == "ORG" and nodes.get((e.start, e.end)) in found)
+    return [] if not _CUSTODY.isdisjoint(lower[first:sent.end]) else found
 
 
 #: Last words of a site's name that make it a state's place of detention
@@ -87,3 +97,27 @@ def run_by_workers(scams: list[Node]) -> list[Node]:
     run romance scams") that the story's site ran: their trafficking is what brought them there,
     said of the people, not a business of the site."""
     return [scam for scam in scams if scam.name not in _DONE_TO_WORKERS]
+
+
+#: Words that open a clause or a phrase of another act: a site standing in one, after the scam, is
+#: that act's place, not the scam's ("smuggled into X, where they now wait close to a compound",
+#: "trafficking counts ... filed following a raid on a hub")
+_OTHER_CLAUSES = frozenset({"who", "whom", "whose", "which", "where", "when", "how", "while", "whereas", "because",
+                            "following", "after"})
+#: Words that, after a site, open a clause telling of something else than the site: the way people
+#: came to be there ("freed from a hub in X ... told how a syndicate trafficked them") or a contrast
+#: ("while"). A relative clause ("workers who were forced to run scams", "the compound, where
+#: workers ran scams") or a ground ("because it ran scams") still tells of the site.
+_ASIDE_CLAUSES = frozenset({"how", "while", "whereas"})
+
+
+def apart_from_site(lower: list[str], site_at: int | None, scam: Node, ents: list[Span], nodes: dict) -> bool:
+    """The ``scam`` (one of the sentence's ``ents``, by their ``nodes``) and the site whose word stands
+    at ``site_at`` are told in different clauses of their sentence (its lower-case words ``lower``):
+    the scam is not said of the site."""
+    scam_at = next((e.start for e in ents if e.label_ == "SCAM" and nodes.get((e.start, e.end)) is scam), None)
+    if site_at is None or scam_at is None:
+        return False  # (a site only referred to, a scam read from two words: nothing to measure)
+    if scam_at < site_at:
+        return not _OTHER_CLAUSES.isdisjoint(lower[scam_at + 1:site_at])
+    return not _ASIDE_CLAUSES.isdisjoint(lower[site_at + 1:scam_at])

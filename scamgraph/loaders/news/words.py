@@ -138,6 +138,8 @@ _COUNTED_THINGS = {
     **dict.fromkeys(["targets", "entities", "organizations", "organisations"], "targets"),  # see raided_sites
 }
 _BE = {"will", "would", "to", "were", "was", "had", "have", "has", "been", "being", "are", "is", "be", "later", "then", "also", "all", "reportedly", "allegedly"}
+#: Finite verbs: words after a comma that run past one open a clause, not an apposition ("X, the group was in Y")
+_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says"})
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "on", "within", "around", "throughout"}
 _PARTICIPATION = {"accompanied", "joined", "observed", "witnessed", "oversaw", "attended", "led", "inspected",
                   "chairs", "chaired", "leads", "leading", "heads", "headed",
