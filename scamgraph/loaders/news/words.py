@@ -328,8 +328,8 @@ def no_act_done(lower: list[str], j: int, end: int, start: int = 0) -> bool:
     handed prison terms" (a penalty, not people received); "were found to have violations" (a
     finding); "had not been returned" (negated); "the need for the repatriation of 40" (asked for)."""
     if asked_for(lower, j, start) or to_criminals(lower, j, end) or passed_over(lower, j, start) \
-            or conditioned(lower, j, start):
-        return True  # (asked for; "passed on to a fraud ring"; "instead of expelling"; "if 20 are held")
+            or conditioned(lower, j, start) or lower[j] == "handed" and lower[j - 1:j] == ["-"]:
+        return True  # (asked for; "passed on to a fraud ring"; "instead of expelling"; "if 20 are held"; "caught red-handed")
     if lower[j] in _HANDING_VERBS and for_custody(lower, j + 2 if lower[j + 1:j + 2] == ["over"] else j + 1, end):
         return True  # "handed over 40 suspects to the agency for questioning": custody, no sending home
     after = set(lower[j + 1:min(end, j + 5)])
