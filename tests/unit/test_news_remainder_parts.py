@@ -1,8 +1,9 @@
 """Nationalities named without a count of their own: the part of a counted group left after a
 breakdown ("..., while the rest were Ruritanians", "The others were from A and B", "Other
-nationalities included A and B") shares the act of the group broken down; the countries a group's
-people come from, listed after "including nationals from", are nationalities even where the
-sentence tells no act. Sentences are made up."""
+nationalities included A and B") shares the act of the group broken down; the origins of people
+counted just before ("the workers, who came from A and B, ...") share it where their own sentence
+tells no act; the countries a group's people come from, listed after "including nationals from",
+are nationalities even where the sentence tells no act. Sentences are made up."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import facts, names, run
@@ -31,6 +32,20 @@ def test_other_nationalities_included_get_the_act_of_the_people_counted_before()
     text = ("Soldiers stormed the site in Dili on Tuesday and freed 700 people from 14 countries. "
             "Of them, 210 were from Peru. Other nationalities included Chileans and Bolivians.")
     assert {"CL", "BO"} <= _uncounted(text, "RESCUED")
+
+
+def test_origins_of_the_people_counted_just_before_get_their_act() -> None:
+    text = ("Guards detained more than 40 foreigners at the port of Suai on Sunday. Officials said the "
+            "workers, who came from Chile, Peru and Bolivia, may have been deceived.")
+    assert {"CL", "PE", "BO"} <= _uncounted(text, "DETAINED")
+
+
+def test_origins_told_with_an_act_of_their_own_keep_that_act() -> None:
+    text = ("Guards detained more than 40 foreigners at the port of Suai on Sunday. The workers, who "
+            "came from Chile and Peru, were deported on Friday.")
+    found = facts(run(text))
+    assert any(f[0] == "DEPORTED" and f[2] == "CL" for f in found)
+    assert not any(f[0] == "DETAINED" and f[2] == "CL" for f in found)
 
 
 def test_the_rest_told_with_no_group_counted_before_gets_no_edge() -> None:

@@ -128,11 +128,14 @@ class NationalityRules(_State):
                 sourced = True  # "citizens of Laos, Vietnam and Malaysia": whose citizens, counted or not
             if not sourced and len(run) >= 2 and self._nationals_included(run[0].start, sent.start):
                 sourced = True  # "500 people, including nationals from A, B and C, ...": a group's origins
-            sourced = sourced or self._said_to_be_from(sent, run[0].start) or len(run) >= 2 and self._origins_told(sent, run[0].start) \
-                or rest_from(self.lower, run[0].start, sent.start)  # "..., with the rest from Ruritania"
+            if len(run) >= 2 and self._origins_told(sent, run[0].start):
+                sourced = True  # "the workers, who came from A and B": the origins of people told before
+                self.group_runs[run[0].start] = False
             if self._remainder(run, sent):
                 sourced = True  # "..., while the rest were Ruritanians": the part of a group left after a breakdown
-                self.remainder_runs.add(run[0].start)
+                self.group_runs[run[0].start] = True
+            sourced = sourced or self._said_to_be_from(sent, run[0].start) \
+                or rest_from(self.lower, run[0].start, sent.start)  # "..., with the rest from Ruritania"
             listed = before[-1:] == ["including"] and self._counted_countries(run[0].start)  # "from 12 countries, including"
             plural = len(run) >= 2 and before[-1:] and before[-1] in _LIST_LEADS and before[-1] not in _MAJORITY \
                 and all(e.label_ == "NORP" for e in run) and run[-1].text.lower() in _PLURAL_DEMONYMS
@@ -231,16 +234,19 @@ class NationalityRules(_State):
     def _listed_nationalities(self, sent: Span, lists: list[list[Span]], events: list[_Event], ev: Evidence,
                               whole: tuple[RelType | None, str, _Event] | None = None) -> None:
         """Each nationality of a list gets the edge of the verb the sentence tells, no count; the
-        rest of a group broken down gets the edge of the group's act (``whole``, the people counted
-        last, in this sentence or the one before)."""
+        people of a group counted before (``whole``, the people counted last, in this sentence or
+        the one before) get the edge of the group's act: the rest of a breakdown always, the
+        group's origins where their sentence tells no act done to them."""
         for run in lists:
-            if run[0].start in self.remainder_runs and whole is not None and whole[0] is not None:
+            verb = self._list_verb(sent, run)
+            told = verb is not None and verb[0] is not None and (bool(verb[2]) or bool(events))
+            if run[0].start in self.group_runs and (self.group_runs[run[0].start] or not told) \
+                    and whole is not None and whole[0] is not None:
                 for ent in run:
                     if (nat := self._nationality(ent.id_)) is not None \
                             and not any(k[0] == whole[2].node.key and k[2] == nat.key for k in self.edges):
                         self._edge(whole[0], whole[2].node.key, nat.key, ev)
                 continue
-            verb = self._list_verb(sent, run)
             each = self._each(run[0].start, sent)
             for ent in run:
                 nat = self._nationality(ent.id_)
