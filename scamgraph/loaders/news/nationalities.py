@@ -42,6 +42,8 @@ _NEW_CLAUSE = frozenset({"but", ";", "while", "whereas", "although", "though"})
 #: Words between "were from" and a list of countries: "from other Asian countries as well as | China".
 #: "1,000 foreign nationals, mainly Chinese and Koreans": the nationalities of most, not of each.
 _MAJORITY = frozenset({"mostly", "mainly", "largely"})
+#: Words of an unstated number of people: "including many Chinese".
+_VAGUE = frozenset({"many", "several", "some", "numerous", "dozens", "hundreds", "thousands", "scores", "of"})
 _ORIGIN_FILLERS = {"other", "neighbouring", "neighboring", "nearby", "countries", "mostly", "mainly", "largely"}
 
 
@@ -137,7 +139,9 @@ class NationalityRules(_State):
             sourced = sourced or self._said_to_be_from(sent, run[0].start) \
                 or rest_from(self.lower, run[0].start, sent.start)  # "..., with the rest from Ruritania"
             listed = before[-1:] == ["including"] and self._counted_countries(run[0].start)  # "from 12 countries, including"
-            plural = len(run) >= 2 and before[-1:] and before[-1] in _LIST_LEADS and before[-1] not in _MAJORITY \
+            lead = [w for w in before if w not in _VAGUE]  # ("including many Chinese": a part of the people told)
+            plural = (len(run) >= 2 or lead[-1:] == ["including"] and len(lead) < len(before)) \
+                and lead[-1:] and lead[-1] in _LIST_LEADS and lead[-1] not in _MAJORITY \
                 and all(e.label_ == "NORP" for e in run) and run[-1].text.lower() in _PLURAL_DEMONYMS
             if (followed and len(run) >= 2) or sourced or plural or listed:
                 found.append(run)
