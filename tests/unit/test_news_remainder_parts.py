@@ -61,3 +61,9 @@ def test_nationals_from_a_list_of_countries_are_nationalities_whatever_the_verb(
     batch = run(text)
     assert {"Chile", "Peru", "Bolivia"} <= names(batch, Label.NATIONALITY)
     assert not {"Chile", "Peru", "Bolivia"} & names(batch, Label.LOCATION)
+
+
+def test_the_rest_named_with_a_noun_of_office_are_no_people_of_that_nationality() -> None:
+    text = ("Police raided a compound in Dili on Friday and detained 90 people. Of them, 50 were "
+            "Peruvian and the others were Bolivian officials.")
+    assert not any(f[2] == "BO" for f in facts(run(text)))

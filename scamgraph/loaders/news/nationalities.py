@@ -161,9 +161,14 @@ class NationalityRules(_State):
         if not remainder_part(self.lower, run[0].start, sent.start):
             return False
         opening = self.lower[run[0].start - 1] if self.lower[run[0].start - 1] != "the" else self.lower[run[0].start - 2]
-        return opening in {"from", "included", "include", "includes"} or all(e.label_ == "NORP" for e in run) \
-            and (self._text(run[-1]).lower() in _PLURAL_DEMONYMS
-                 or run[-1].end < sent.end and self.lower[run[-1].end] in _PEOPLE_WORDS)
+        if opening in {"from", "included", "include", "includes"}:
+            return True
+        after = self.lower[run[-1].end] if run[-1].end < sent.end else ""
+        if after in _PEOPLE_WORDS or after in gz.people_nouns():
+            return all(e.label_ == "NORP" for e in run)  # "the rest were Ruritanian nationals"
+        # ("the others were Ruritanian officials": a noun of its own, not people by nationality)
+        return all(e.label_ == "NORP" for e in run) and self._text(run[-1]).lower() in _PLURAL_DEMONYMS \
+            and not (after.isalpha() and after.islower() and after not in {"and", "or", "while", "but", "who"})
 
     def _homeland(self, ent: Span) -> bool:
         """"from the Chinese mainland": a demonym and a word for its land names where people are from."""
