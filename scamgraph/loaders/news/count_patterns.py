@@ -44,7 +44,11 @@ _ACTS = sorted(w for w, (rel, _k, _kind) in _COUNT_VERBS.items() if w.endswith("
     RelType.ARRESTED, RelType.DETAINED, RelType.RESCUED, RelType.REPATRIATED, RelType.DEPORTED,
     RelType.EXTRADITED, RelType.CHARGED} and w not in {"held", "handed", "returned", "received", "found", "accused", "escaped", "saved", "rounded"})
 #: Words that may stand between the verb and the demonym without a number ("the", "several").
-_UNCOUNTED_LEADS = ["the", "several", "some", "other", "more", "dozens", "hundreds", "thousands", "of", "suspected"]
+_UNCOUNTED_LEADS = ["the", "several", "some", "other", "more", "dozens", "hundreds", "thousands", "of", "suspected",
+                    "many", "numerous", "scores", "a", "large", "great", "number"]  # ("a large number of")
+#: Words of an unstated number before people named by a plural demonym alone: "Several Nepalis were freed".
+_VAGUE_NUMBERS = ["several", "some", "many", "numerous", "dozens", "hundreds", "thousands", "scores", "of", "other",
+                  "more"]
 
 #: Words before the larger group some people were among: "among (a total of | several | hundreds of) ...".
 _GROUP_LEADS = ["a", "the", "total", "of", "several", "some", "hundreds", "thousands", "dozens", "more", "than", "over"]
@@ -123,10 +127,13 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
         "AMONG": [[{"LOWER": "the"}, norp, {**people, "OP": "?"}, {"LOWER": {"IN": ["were", "was"]}}, {"LOWER": "among"},
                    {"LOWER": {"IN": _GROUP_LEADS}, "OP": "*"}, {"LIKE_NUM": True, "OP": "?"},
                    {"LOWER": {"IN": ["foreign", "other"]}, "OP": "?"}, people, {"LOWER": {"IN": _ACTS}}]],
-        # "(the) Chinese suspects were (later) deported"
+        # "(the) Chinese suspects were (later) deported", "Several Nepalis were (also) freed"
         "SUBJECT": [[norp, people, {"LOWER": {"IN": ["were", "was", "have", "has", "had"]}},
                      {"LOWER": {"IN": _LATER}, "OP": "*"},
-                     {"LOWER": {"IN": _ACTS}}]],
+                     {"LOWER": {"IN": _ACTS}}],
+                    [{"LOWER": {"IN": _VAGUE_NUMBERS}, "OP": "+"}, {"ENT_TYPE": "NORP", "OP": "*"},
+                     {"ENT_TYPE": "NORP", "LOWER": {"IN": _plural_ends()}}, {"LOWER": {"IN": ["were", "have", "had"]}},
+                     {"LOWER": {"IN": _LATER}, "OP": "*"}, {"LOWER": {"IN": _ACTS}}]],
     }
 
 

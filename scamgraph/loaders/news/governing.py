@@ -55,6 +55,8 @@ _DESCRIBING = {"linked", "involved", "suspected", "accused", "believed", "allege
                "caught", "lured", "duped", "trapped", "stranded", "working", "employed"}
 #: Adverbs without "-ly" told between an auxiliary and its verb ("were also arrested").
 _ADVERBS = {"also", "later", "then", "all", "now", "already", "since", "each", "both", "soon"}
+#: A day told between a state body and its verb: "Chinese police (on) Thursday repatriated 45 ...".
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on"})
 _MODALS = {"could", "would", "will", "may", "might", "should", "shall", "can"}
 #: Subject pronouns: an auxiliary after one belongs to that pronoun's clause, not to the people counted before.
 _SUBJECT_PRONOUNS = frozenset({"they", "he", "she", "we", "i", "you"})
@@ -107,10 +109,16 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases):
         if not (self.lower[j].startswith("repatriat") or own and _COUNT_VERBS.get(self.lower[j], (None,))[0] is RelType.REPATRIATED):
             return ""  # "Vietnam received 45 citizens": its own; "Thailand received 45 people": anyone's
         j -= 1
-        while j > sent.start and (self.lower[j] in _BE or self.lower[j] in _ADVERBS):  # "has already flown home"
-            j -= 1
-        if own and self.lower[j] in _HOME_STATE:
-            return self._state_of(j, sent)  # "Vietnamese authorities received 85 nationals": the state's own people
+        while j > sent.start and (self.lower[j] in _BE or self.lower[j] in _ADVERBS or self.lower[j] in _DAYS):
+            j -= 1  # "has already flown home", "police on Thursday repatriated"
+        if self.lower[j] in _HOME_STATE and (own or "their" not in self.lower[count.end:sent.end]):
+            # "Vietnamese authorities received 85 nationals", "Chinese police repatriated 122 suspects":
+            # the state's own people (not "Thai police repatriated 60 people to their home countries",
+            # nor where bodies of other states are named with it: whose people is not said)
+            code = self._state_of(j, sent)
+            others = {self.doc[k].ent_id_.rsplit("|", 1)[-1] for k in range(sent.start, count.start)
+                      if self.doc[k].ent_type_ in {"NORP", "COUNTRY", "AGENCY"}} - {"", code}
+            return "" if others else code
         return self.doc[j].ent_id_ if self.doc[j].ent_type_ == "COUNTRY" else ""
 
     def _state_of(self, j: int, sent: Span) -> str:

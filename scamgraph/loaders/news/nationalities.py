@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.agency_names import _STATE_OFFICES as _STATE_ROLES
 from scamgraph.loaders.news.legal_instruments import writ_word
-from scamgraph.loaders.news.origin_lists import origin_list, partitive_act, rest_from
+from scamgraph.loaders.news.origin_lists import origin_list, partitive_act, remainder_part, rest_from
 from scamgraph.loaders.news.places_left import left_from
 from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.loaders.news.words import (
@@ -42,6 +42,8 @@ _NEW_CLAUSE = frozenset({"but", ";", "while", "whereas", "although", "though"})
 #: Words between "were from" and a list of countries: "from other Asian countries as well as | China".
 #: "1,000 foreign nationals, mainly Chinese and Koreans": the nationalities of most, not of each.
 _MAJORITY = frozenset({"mostly", "mainly", "largely"})
+#: Words of an unstated number of people: "including many Chinese".
+_VAGUE = frozenset({"many", "several", "some", "numerous", "dozens", "hundreds", "thousands", "scores", "of"})
 _ORIGIN_FILLERS = {"other", "neighbouring", "neighboring", "nearby", "countries", "mostly", "mainly", "largely"}
 
 
@@ -126,14 +128,47 @@ class NationalityRules(_State):
                 sourced = False  # "individuals from Myanmar, Malaysia ...", "the people of Myanmar": no one counted or acted on
             if not sourced and len(before) >= 2 and before[-1] == "of" and before[-2] in _CITIZENS:
                 sourced = True  # "citizens of Laos, Vietnam and Malaysia": whose citizens, counted or not
-            sourced = sourced or self._said_to_be_from(sent, run[0].start) or len(run) >= 2 and self._origins_told(sent, run[0].start) \
+            if not sourced and len(run) >= 2 and self._nationals_included(run[0].start, sent.start):
+                sourced = True  # "500 people, including nationals from A, B and C, ...": a group's origins
+            if len(run) >= 2 and self._origins_told(sent, run[0].start):
+                sourced = True  # "the workers, who came from A and B": the origins of people told before
+                self.group_runs[run[0].start] = False
+            if self._remainder(run, sent):
+                sourced = True  # "..., while the rest were Ruritanians": the part of a group left after a breakdown
+                self.group_runs[run[0].start] = True
+            sourced = sourced or self._said_to_be_from(sent, run[0].start) \
                 or rest_from(self.lower, run[0].start, sent.start)  # "..., with the rest from Ruritania"
             listed = before[-1:] == ["including"] and self._counted_countries(run[0].start)  # "from 12 countries, including"
-            plural = len(run) >= 2 and before[-1:] and before[-1] in _LIST_LEADS and before[-1] not in _MAJORITY \
+            lead = [w for w in before if w not in _VAGUE]  # ("including many Chinese": a part of the people told)
+            plural = (len(run) >= 2 or lead[-1:] == ["including"] and len(lead) < len(before)) \
+                and lead[-1:] and lead[-1] in _LIST_LEADS and lead[-1] not in _MAJORITY \
                 and all(e.label_ == "NORP" for e in run) and run[-1].text.lower() in _PLURAL_DEMONYMS
             if (followed and len(run) >= 2) or sourced or plural or listed:
                 found.append(run)
         return found
+
+    def _nationals_included(self, start: int, floor: int) -> bool:
+        """"including nationals from | A, B and C": the countries a group's people are from, listed
+        as a part of it, whatever the sentence's verb (not "repatriated 40 nationals from A and B",
+        where they may be the places left)."""
+        k = start - 1 - (start - 1 > floor and self.lower[start - 1] == "the")
+        return k - 2 >= floor and self.lower[k] == "from" and self.lower[k - 1] in _CITIZENS \
+            and self.lower[k - 2] in {"including", "includes", "included", "among", "mostly", "mainly"}
+
+    def _remainder(self, run: list[Span], sent: Span) -> bool:
+        """A list naming the rest of a group broken down by nationality: countries after "from"
+        ("the others are from A and B"), or plural demonyms ("the rest were Ruritanians")."""
+        if not remainder_part(self.lower, run[0].start, sent.start):
+            return False
+        opening = self.lower[run[0].start - 1] if self.lower[run[0].start - 1] != "the" else self.lower[run[0].start - 2]
+        if opening in {"from", "included", "include", "includes"}:
+            return True
+        after = self.lower[run[-1].end] if run[-1].end < sent.end else ""
+        if after in _PEOPLE_WORDS or after in gz.people_nouns():
+            return all(e.label_ == "NORP" for e in run)  # "the rest were Ruritanian nationals"
+        # ("the others were Ruritanian officials": a noun of its own, not people by nationality)
+        return all(e.label_ == "NORP" for e in run) and self._text(run[-1]).lower() in _PLURAL_DEMONYMS \
+            and not (after.isalpha() and after.islower() and after not in {"and", "or", "while", "but", "who"})
 
     def _homeland(self, ent: Span) -> bool:
         """"from the Chinese mainland": a demonym and a word for its land names where people are from."""
@@ -205,10 +240,22 @@ class NationalityRules(_State):
                 runs.append([ent])
         return runs
 
-    def _listed_nationalities(self, sent: Span, lists: list[list[Span]], events: list[_Event], ev: Evidence) -> None:
-        """Each nationality of a list gets the edge of the verb the sentence tells, no count."""
+    def _listed_nationalities(self, sent: Span, lists: list[list[Span]], events: list[_Event], ev: Evidence,
+                              whole: tuple[RelType | None, str, _Event] | None = None) -> None:
+        """Each nationality of a list gets the edge of the verb the sentence tells, no count; the
+        people of a group counted before (``whole``, the people counted last, in this sentence or
+        the one before) get the edge of the group's act: the rest of a breakdown always, the
+        group's origins where their sentence tells no act done to them."""
         for run in lists:
             verb = self._list_verb(sent, run)
+            told = verb is not None and verb[0] is not None and (bool(verb[2]) or bool(events))
+            if run[0].start in self.group_runs and (self.group_runs[run[0].start] or not told) \
+                    and whole is not None and whole[0] is not None:
+                for ent in run:
+                    if (nat := self._nationality(ent.id_)) is not None \
+                            and not any(k[0] == whole[2].node.key and k[2] == nat.key for k in self.edges):
+                        self._edge(whole[0], whole[2].node.key, nat.key, ev)
+                continue
             each = self._each(run[0].start, sent)
             for ent in run:
                 nat = self._nationality(ent.id_)

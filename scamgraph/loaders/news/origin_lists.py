@@ -20,6 +20,8 @@ _ORIGIN_VERBS = frozenset({"come", "came", "comes", "coming", "hail", "hailed", 
 _GROUP_PARTS = frozenset({"others", "rest", "remainder"})
 #: The most words between "from" and the first country: "from | other Asian countries as well as".
 _SPAN = 8
+#: Verbs that tell what the part left after a breakdown was: "the rest were", "other nationalities included".
+_PART_VERBS = frozenset({"were", "are", "was", "is", "included", "include", "includes", "comprised", "came", "come"})
 
 
 def origin_list(lower: Sequence[str], start: int, floor: int, fillers: Callable[[int], bool],
@@ -47,6 +49,21 @@ def rest_from(lower: Sequence[str], start: int, floor: int) -> bool:
         return False
     k -= 1 + (lower[k - 1] in _ORIGIN_VERBS)
     return k - 1 >= floor and lower[k] in {"rest", "remainder"} and lower[k - 1] == "the"
+
+
+def remainder_part(lower: Sequence[str], start: int, floor: int) -> bool:
+    """True where the list at ``start`` names the part of a counted group left after a breakdown:
+    "(40 were Atlanteans,) the rest were Ruritanians", "the others are from A and B", "Other
+    nationalities included A and B". Such a list has no count of its own, but its people are of
+    the group broken down, so they share that group's act."""
+    k = start - 1 - (start - 1 > floor and lower[start - 1] == "the")  # ("from the Philippines")
+    k -= k > floor and lower[k] == "from"
+    if k - 2 < floor or lower[k] not in _PART_VERBS:
+        return False
+    head = lower[k - 1]
+    if head in {"rest", "remainder"}:
+        return lower[k - 2] == "the"
+    return head == "others" or head == "nationalities" and lower[k - 2] == "other"
 
 
 def partitive_act(lower: Sequence[str], floor: int, end: int) -> str:

@@ -90,6 +90,9 @@ class _State:
         self._list_lead: tuple[RelType | None, str, _Event] | None = None  # what a list after a colon counts
         self.nationality_before = ""  # the last nationality told before the sentence being read
         self.listed_people: set[int] = set()  # starts of countries that name people in a list
+        # starts of lists naming the people of a group counted before: True for the rest of a breakdown
+        # (the group's act is theirs), False for the group's origins (theirs where their sentence tells none)
+        self.group_runs: dict[int, bool] = {}
         self.edges: dict[tuple[str, str, str], Edge] = {}
         self.nationality_nodes: dict[str, Node] = {}  # ISO code -> its node in the batch
         self.span_node: dict[tuple[int, int], Node] = {}
