@@ -3,9 +3,10 @@
 A sentence that names a scam and an organization says the organization runs it, unless the
 organization only tells of scams (an outlet, a rights group, a university), carries people (an
 airline before "flight": "boarded a Viet Jet flight"), or acts against them in the sentence: an
-armed group that raided compounds, freed their workers, handed the victims over or banned the
-scams ("the DKBA raided the camps and freed 261 victims of trafficking", "scams are prohibited in
-areas the party controls") fights the scams; it does not run them. Sanctions name no act of the
+armed group that raided compounds, freed their workers, handed the victims over, banned the
+scams or took action against them ("the DKBA raided the camps and freed 261 victims of
+trafficking", "scams are prohibited in areas the party controls", "the militia's first action
+against scamming gangs") fights the scams; it does not run them. Sanctions name no act of the
 organization, so a sanctioned group still runs the scams the sentence names. A state's detention
 centre ("Bangkok's Immigration Detention Centre") is a site where rescued workers wait, never one
 where scams are run, nor the site a story's workers' scams are told of.
@@ -29,6 +30,8 @@ _AGAINST = frozenset({"raided", "raid", "raids", "raiding", "rescued", "rescue",
                       "freeing", "crackdown", "crackdowns", "handed", "hands", "prohibited", "prohibits", "prohibit",
                       "banned", "bans", "combat", "combating", "combatting", "repatriate", "repatriated",
                       "repatriating", "repatriation"})
+#: Nouns of a move made "against" someone: "took action against the gangs", "its fight against scams"
+_MOVES = frozenset({"action", "actions", "measures", "fight", "campaign", "operation", "operations", "war"})
 
 
 def organizations_running_scams(lower: list[str], sent: Span, ents: list[Span], nodes: dict) -> list[Node]:
@@ -38,7 +41,11 @@ def organizations_running_scams(lower: list[str], sent: Span, ents: list[Span], 
              and node.properties.get("kind") not in _REPORTERS
              and _ADVOCATES.isdisjoint(lower[max(0, e.start - 3):e.start])
              and not (e.end < len(lower) and lower[e.end] in FLIGHT_WORDS)]
-    return found if found and _AGAINST.isdisjoint(lower[sent.start:sent.end]) else []  # (the words: only when needed)
+    if not found:
+        return []
+    words = lower[sent.start:sent.end]  # (the words: only when needed)
+    against = "against" in words and any(w == "against" and words[k - 1] in _MOVES for k, w in enumerate(words) if k)
+    return found if _AGAINST.isdisjoint(words) and not against else []
 
 
 #: Last words of a site's name that make it a state's place of detention
