@@ -9,7 +9,10 @@ ran an impersonation scam, whoever they claimed to be. People taken abroad "unde
 employment" or "under the false pretense of work opportunities" were drawn by a job that was a
 pretext: the noun itself says the offer deceived them. A lure verb whose means is the job itself
 ("lured with employment opportunities", "tricked into taking jobs"), or a job promised by the verb
-in a sentence of deceit, tells the same scam."""
+in a sentence of deceit, tells the same scam. So does a job told as both easy and well paid
+("high-paying easy jobs", "a well-paid but easy job", "easy work with high pay", "easy work, high
+salary"): the bait of a job scam in its own words, an offer too good to be true, whichever verb
+brings it."""
 
 from __future__ import annotations
 
@@ -43,6 +46,16 @@ _JOB_PRETEXT = _Screened(re.compile(
     r"\bunder (?:the )?(?:false )?(?:pretexts?|pretenses?|pretences?|guise) of (?:offering (?:them )?)?(?:an? )?"
     r"(?:[\w-]+ ){0,2}?(?:jobs?|work|employment)\b", re.IGNORECASE), needs=("under",))
 
+#: A job told as both easy and well paid, in either order: "high-paying easy jobs", "highly-paid but
+#: easy jobs", "a 'high-paying, easy job'", "easy, well-paid jobs", "easy jobs with high salaries",
+#: "easy work, high salary"
+_PAY = r"(?:high(?:ly)?|well|good|big|lucrative)[- ]?(?:pay(?:ing)?|paid|salar(?:y|ied|ies)|income|wages?)"
+_TOO_GOOD = _Screened(re.compile(
+    rf"\b{_PAY}\W{{1,3}}(?:(?:but|and|yet) )?easy\W{{1,3}}(?:jobs?|work|employment|positions?)\b"
+    rf"|\beasy\W{{1,3}}(?:(?:but|and|yet) )?{_PAY}\W{{1,3}}(?:jobs?|work|employment|positions?)\b"
+    rf"|\beasy (?:jobs?|work|employment|positions?)\W{{1,3}}(?:(?:with|and|for) )?(?:an? |the )?{_PAY}\b", re.I),
+    needs=("easy",))
+
 #: Posing as someone with an office or a post: a verb of false identity, then up to five words and
 #: a noun for officials or staff
 _IMPERSONATION = _Screened(re.compile(
@@ -74,5 +87,7 @@ class LureRules(_State):
         elif not _LURED.isdisjoint(words) and (not _PROMISED.isdisjoint(words) or "with" in words or "by" in words
                                                or "into" in words) and _JOB_LURE.search(self._text(sent)):
             self._add(Node(Label.SCAM_TYPE, "job scam"))
+        elif "easy" in words and _TOO_GOOD.search(self._text(sent)):
+            self._add(Node(Label.SCAM_TYPE, "job scam"))  # "lured with high-paying, easy jobs"
         if posed and _IMPERSONATION.search(self._text(sent)):
             self._add(Node(Label.SCAM_TYPE, "impersonation scam"))

@@ -44,7 +44,7 @@ class PlaceRules(MissionPlaces):
         after = lower[ent.end:ent.end + 2] if ent.end + 1 < len(lower) else ["", ""]
         return (lower[k] in {"with", "among"} and before in _JOINT_WORDS or lower[k] in {"from", "of"} and before in _ASKING_WORDS
                 or lower[k] in _ADDRESSING_VERBS or after[0] in _POSSESSIVES and after[1] in _ASKING_WORDS
-                or after[0] in _ACTS or after[0] in _AUXILIARIES and after[1] in _ACTS or names_no_place(lower, ent.start, ent.end))
+                or after[0] in _ACTS or after[0] in _AUXILIARIES and after[1] in _ACTS or names_no_place(lower, ent.start, ent.end, self.doc))
 
     def _stated_kind(self, ent: Span) -> str:
         return gz.place_kinds().get(self.lower[ent.end], "") if ent.end < len(self.doc) else ""

@@ -169,7 +169,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             kind = stated or kind
             node = self._add(Node(Label.LOCATION, canonical or self._name_of(ent), properties={"kind": kind, "country": code or None}))
         elif label == "AGENCY" and not (ent.end < len(self.lower) and self.lower[ent.end] in _THING_HEADS) \
-                and not (self.faking and impersonated(self.lower, ent.start)):
+                and not (self.faking and impersonated(self.lower, ent.start)) and not _gathering(self.lower, ent.end):
             node = self._agency(ent)  # (not "Chinese police uniforms": a thing; not "a fake X police station")
         elif label == "ORG":
             canonical, kind, _ = (ident.split("|") + ["", "", ""])[:3]
@@ -185,6 +185,21 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         if node is not None:
             self.span_node[(ent.start, ent.end)] = node
         return node
+
+
+#: Words after a body's name that make the whole the name of its gathering: "the ASEAN Summit"
+_GATHERINGS = frozenset({"summit", "summits", "conference", "congress", "convention"})
+#: Words after "member" that make a body's name the name of its members: "ASEAN Member States"
+_MEMBERS = frozenset({"states", "countries", "nations", "governments"})
+
+
+def _gathering(lower: list[str], end: int) -> bool:
+    """"ahead of the ASEAN Summit", "engage with the ASEAN Member States": the body's name
+    qualifies its meeting or its member states, which act or meet; the body itself does nothing
+    in the story there."""
+    if end >= len(lower):
+        return False
+    return lower[end] in _GATHERINGS or lower[end] == "member" and end + 1 < len(lower) and lower[end + 1] in _MEMBERS
 
 
 #: Words that make "America" a continent or a part of one rather than the United States.

@@ -3,12 +3,13 @@
 A sentence that names a scam and an organization says the organization runs it, unless the
 organization only tells of scams (an outlet, a rights group, a university), carries people (an
 airline before "flight": "boarded a Viet Jet flight"), or acts against them in the sentence: an
-armed group that raided compounds, freed their workers, handed the victims over or banned the
-scams ("the DKBA raided the camps and freed 261 victims of trafficking", "scams are prohibited in
-areas the party controls") or took people into custody ("the armed group arrested 300 fraud
-suspects") fights the scams; it does not run them. Sanctions name no act of the organization, so a
-sanctioned group still runs the scams the sentence names. A scam told in another clause than a
-site's ("smuggled into X, where they now wait close to a compound") is not the site's. A state's detention
+armed group that raided compounds, freed their workers, handed the victims over, banned the
+scams, took action against them or took people into custody ("the DKBA raided the camps and freed
+261 victims of trafficking", "scams are prohibited in areas the party controls", "the militia's
+first action against scamming gangs", "the armed group arrested 300 fraud suspects") fights the
+scams; it does not run them. Sanctions name no act of the organization, so a sanctioned group
+still runs the scams the sentence names. A scam told in another clause than a site's ("smuggled
+into X, where they now wait close to a compound") is not the site's. A state's detention
 centre ("Bangkok's Immigration Detention Centre") is a site where rescued workers wait, never one
 where scams are run, nor the site a story's workers' scams are told of.
 """
@@ -36,6 +37,8 @@ _AGAINST = frozenset({"raided", "raid", "raids", "raiding", "rescued", "rescue",
 #: against the scams ("the armed group reports it arrested 300 fraud suspects"); one
 #: named after it is whose people were taken ("police arrested members of a gang that runs scams")
 _CUSTODY = frozenset({"arrested", "arresting", "detained", "detaining", "deported", "deporting", "expelled"})
+#: Nouns of a move made "against" someone: "took action against the gangs", "its fight against scams"
+_MOVES = frozenset({"action", "actions", "measures", "fight", "campaign", "operation", "operations", "war"})
 
 
 def organizations_running_scams(lower: list[str], sent: Span, ents: list[Span], nodes: dict) -> list[Node]:
@@ -45,7 +48,11 @@ def organizations_running_scams(lower: list[str], sent: Span, ents: list[Span], 
              and node.properties.get("kind") not in _REPORTERS
              and _ADVOCATES.isdisjoint(lower[max(0, e.start - 3):e.start])
              and not (e.end < len(lower) and lower[e.end] in FLIGHT_WORDS)]
-    if not found or not _AGAINST.isdisjoint(lower[sent.start:sent.end]):  # (the words: only when needed)
+    if not found:
+        return []
+    words = lower[sent.start:sent.end]  # (the words: only when needed)
+    against = "against" in words and any(w == "against" and words[k - 1] in _MOVES for k, w in enumerate(words) if k)
+    if not _AGAINST.isdisjoint(words) or against:
         return []
     first = min(e.end for e in ents if e.label_ == "ORG" and nodes.get((e.start, e.end)) in found)
     return [] if not _CUSTODY.isdisjoint(lower[first:sent.end]) else found

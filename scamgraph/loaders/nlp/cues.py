@@ -268,21 +268,37 @@ def _lone(view: DocView, i: int) -> bool:
 
 
 def outlets_spoken_to(view: DocView, runs: list[tuple[int, int]]) -> list[Span]:
-    """An acronym nobody defined, after "told" or "according to", or before "reported", is the
-    news outlet spoken to or cited: "told DVB", "according to AFP", "CNA reported", "according to
-    a CNA report" (a person is not written in capitals)."""
+    """An acronym nobody defined, after "told" or "according to", or before "reported" or
+    "reports", is the news outlet spoken to or cited: "told DVB", "according to AFP", "CNA
+    reported", "XTV reports with reference to ...", "according to a CNA report" (a person is not
+    written in capitals). A place's name written in capitals before "reported" is such an outlet
+    too: a region's news agency ("on 14 October, KAREN reported that ..."), since a place itself
+    reports nothing (a dateline's capitals end at its dash, no verb after them)."""
     found = []
     for start, end in runs:
         word = view.words[start]
         if not (end - start == 1 and 2 <= len(word) <= 5 and word.isalpha() and word.isupper()) \
-                or word in view.acronyms or start in view.owner or start == 0:
+                or word in view.acronyms or start == 0:
+            continue
+        reports = end < len(view.lower) and view.lower[end] in _REPORTING
+        if start in view.owner and not (reports and _place_in_capitals(view, start, end)):
             continue
         told = view.lower[start - 1] in TOLD_TO and (view.lower[start - 1] == "told" or start > 1 and view.lower[start - 2] == "according")
-        reported = end < len(view.lower) and view.lower[end] == "reported" \
-            or view.lower[max(0, start - 3):start] == ["according", "to", "a"] and view.lower[end:end + 1] == ["report"]
+        reported = reports or view.lower[max(0, start - 3):start] == ["according", "to", "a"] and view.lower[end:end + 1] == ["report"]
         if told or reported:  # "..., CNA reported.", "according to a CNA report"
             found.append(view.make(start, end, "ORG", "|media|"))
     return found
+
+
+#: The verbs of an outlet telling what it found: "CNA reported", "XTV reports"
+_REPORTING = frozenset({"reported", "reports"})
+
+
+def _place_in_capitals(view: DocView, start: int, end: int) -> bool:
+    """The one word at ``start`` is a gazetteer place written in capitals inside a sentence ("SHAN"
+    of a story that writes "Shan State"), not at a sentence's start where a dateline stands."""
+    place = view.owner[start]
+    return place.label_ == "PLACE" and place.start == start and place.end == end and not view.starts[start]
 
 
 def named_with_acronym(view: DocView, runs: list[tuple[int, int]]) -> list[Span]:

@@ -1,18 +1,25 @@
 """Bodies named with a number: "Border Patrol Police Unit 346", "Immigration Bureau 4", a police
-force's numbered region ("Provincial Police Region 7", "Region 2 Investigation Division").
+force's numbered region ("Provincial Police Region 7", "Region 2 Investigation Division"), and an
+army's unit named with an ordinal ("the 1202nd Ranger Company", "the 33rd Light Infantry Division",
+"the 3rd Army Region").
 
 The number tells one unit of a force from its siblings, so it is part of the name: cut off, two
 different units would read as one body, and a region told without its force would be no body at
-all. Only a number of one to three digits counts (four digits are a year: "Bridge 2024").
+all. Only a number of one to three digits counts after a name (four digits are a year: "Bridge
+2024"); an ordinal before a unit word is never a year. A company, battalion or division with an
+ordinal is an army's unit, a state body: a business is not numbered so ("Ranger Company" alone
+would read as a firm).
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span
 
 from scamgraph.loaders.nlp.doc_view import DocView
 
-__all__ = ["numbered_units"]
+__all__ = ["numbered_units", "ordinal_units"]
 
 #: Unit words a number after names: "Unit 346", "Division 3", "Bureau 4"
 _NUMBERED_UNITS = frozenset({"unit", "division", "battalion", "regiment", "squad", "brigade", "sector", "bureau"})
@@ -25,6 +32,29 @@ def numbered_units(view: DocView) -> list[Span]:
     found = [span for ent in view.ents if (span := _numbered(view, ent)) is not None]
     regions = _indices(view.words, "Region")  # (found by list.index: most stories name no region)
     return found + _police_regions(view, regions) if regions else found
+
+
+#: An ordinal written in figures: "1202nd", "33rd", "3rd"
+_ORDINAL = re.compile(r"[1-9]\d{0,3}(?:st|nd|rd|th)")
+#: The words that close the name of an army's unit: "Company", "Battalion", "Light Infantry Division"
+_MILITARY_UNITS = frozenset({"company", "battalion", "regiment", "brigade", "division", "squadron", "corps", "platoon",
+                             "command", "region", "wing", "fleet", "flotilla"})
+
+
+def ordinal_units(view: DocView, runs: list[tuple[int, int]]) -> list[Span]:
+    """"the 1202nd Ranger Company", "the 12th Infantry Battalion": an ordinal right before a run of
+    capitalized words that ends in a unit word names one unit of an army, with its ordinal. The
+    run may be one a rule already read (a firm, a department) or one no rule decided; "Company"
+    alone ("ranked 3rd Company-wide") needs a word of its arm before it."""
+    spans = [(e.start, e.end) for e in view.ents if e.label_ in {"ORG", "AGENCY"}] + runs
+    found = []
+    for start, end in spans:
+        if start < 1 or view.lower[end - 1] not in _MILITARY_UNITS or not _ORDINAL.fullmatch(view.lower[start - 1]):
+            continue
+        if all(view.cap[k] for k in range(start, end)) and (end - start > 1 or view.lower[start] != "company"):
+            name = view.doc[start - 1:end].text
+            found.append(view.make(start - 1, end, "AGENCY", f"{name}|military|"))
+    return found
 
 
 def _indices(words: list[str], word: str) -> list[int]:

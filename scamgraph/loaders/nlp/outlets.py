@@ -7,9 +7,12 @@ in title case, only among the runs no other rule decided, and only in the constr
 a source: after "told" at the end of a clause, before "reported"/"reports", after "per" or
 "reported" at the end of a sentence, before a medium's common noun, after "a report in" or "with
 reference to" at a clause's end, or after "according to" when the name holds a masthead's word
-("according to the Atlantis Daily,"). A word of a person's name
+("according to the Atlantis Daily,"); a name set off by an apposition that says what it is
+("Atlantis Wire, the country's state news agency, said"), and a name joined by "and" to an
+outlet already read ("told the Associated Press and Radio Atlantis"). A word of a person's name
 met in the document (or a known family name) keeps a run from being read as an outlet: "told
-Arun Wattana" names a person.
+Arun Wattana" names a person; a language before a medium's noun ("the English daily said")
+describes an outlet without naming it.
 """
 
 from __future__ import annotations
@@ -47,10 +50,52 @@ def outlets_cited(view: DocView, runs: list[tuple[int, int]]) -> list[Span]:
         cited = _according(view, start, end)  # (asked once: both tests below read it)
         if not _nameable(view, start, end, people, capitals=cited):
             continue
+        described = _medium_after(view, end) and not (end - start == 1 and view.lower[start] in _LANGUAGES)
         if _told(view, start, end) or _reporting(view, start, end) or _cited_last(view, start, end) \
-                or _medium_after(view, end) or cited:
+                or described or cited or _apposed_medium(view, end) or _beside_an_outlet(view, start, end, found):
             found.append(view.make(start, end, "ORG", "|media|"))
     return found
+
+
+#: Languages, which describe an outlet before a medium's noun ("the English daily"), never name one
+_LANGUAGES = frozenset({"english", "khmer", "burmese", "thai", "lao", "vietnamese", "chinese", "mandarin", "cantonese",
+                        "malay", "indonesian", "tagalog", "filipino", "japanese", "korean", "hindi", "urdu", "bengali",
+                        "tamil", "sinhala", "nepali", "arabic", "french", "spanish", "russian", "german", "swahili"})
+#: The heads of an apposition that says a name is an outlet: "X, the state news agency,"
+_MEDIUM_HEADS = frozenset({"agency", "newspaper", "daily", "broadcaster", "outlet", "site", "portal", "website",
+                           "service", "station", "channel", "magazine", "tabloid", "weekly", "network"})
+#: Words before such a head that make it a medium's ("news agency", not "law enforcement agency")
+_MEDIUM_MODIFIERS = frozenset({"news", "media", "press", "wire", "online", "television", "tv", "radio",
+                               "state-run", "state-owned", "english-language", "local", "national", "official"})
+#: The most words an apposition may hold before its head: "X, China's official state-owned news agency,"
+_APPOSITION_WORDS = 6
+
+
+def _apposed_medium(view: DocView, end: int) -> bool:
+    """"Atlantis Wire, the country's state-owned news agency, said ...", "XTV, the militia's media
+    outlet, posted ...": an apposition after the name whose head is a medium's (a news agency, a
+    newspaper, a broadcaster), closed by a comma or the sentence's end."""
+    lower, n = view.lower, len(view.words)
+    if end + 2 >= n or lower[end] != ",":
+        return False
+    for k in range(end + 2, min(n - 1, end + 2 + _APPOSITION_WORDS)):
+        if lower[k] in {",", ".", ";", "(", "said", "says", "reported", "reports"}:
+            return False  # (the apposition closed, or a clause began, before any medium's head)
+        if lower[k] in _MEDIUM_HEADS and not view.cap[k] and lower[k + 1] in {",", ".", ";"}:
+            return lower[k] in _MEDIUM_NOUNS or lower[k - 1] in _MEDIUM_MODIFIERS
+    return False
+
+
+def _beside_an_outlet(view: DocView, start: int, end: int, found: list[Span]) -> bool:
+    """"told the Associated Press and Radio Atlantis", "Radio Atlantis and Reuters reported": a name
+    joined by "and" to an outlet read already is a second outlet told or cited the same way."""
+    before = start - 1 - (view.lower[start - 1] == "the")
+    after = end + 1 + (end + 1 < len(view.lower) and view.lower[end + 1] == "the")
+    outlets = {e.start: e for e in found}
+    outlets.update({e.start: e for e in view.ents if e.label_ == "ORG" and e.id_.split("|")[1:2] == ["media"]})
+    ends = {e.end for e in outlets.values()}
+    return view.lower[before] == "and" and before in ends \
+        or end < len(view.lower) and view.lower[end] == "and" and after in outlets
 
 
 def _acronym(view: DocView, start: int, end: int) -> bool:

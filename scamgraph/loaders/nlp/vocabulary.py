@@ -59,6 +59,8 @@ STARTERS = frozenset(
      # a sentence's opening quantifier: "Various government agencies"
      "various", "numerous", "multiple",
      "initial", "preliminary",  # ("Initial police investigation found ...")
+     # a sentence's opening participle of citing or speaking: "Citing police surveillance, the court ..."
+     "citing", "quoting", "referring", "responding", "speaking", "commenting",
      "head"}  # a title opening a body's run: "X, Head of District Immigration and Population Department"
 )
 AFTER_PERSON = frozenset({"said", "says", "told", "added", "stated", "who", "explained", "noted",
