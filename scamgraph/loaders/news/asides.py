@@ -9,7 +9,7 @@ from spacy.tokens import Span
 from scamgraph.loaders.news.alternatives import one_of_several
 from scamgraph.loaders.news.answered_charges import answered_charges
 from scamgraph.loaders.news.border_flights import crowd_fled_across, driven_to_flee
-from scamgraph.loaders.news.conditions import conditioned, passed_over
+from scamgraph.loaders.news.conditions import conditioned, passed_over, weighed
 from scamgraph.loaders.news.custody_purposes import for_custody
 from scamgraph.loaders.news.demands import asked_for
 from scamgraph.loaders.news.enterprise_predicates import told_as_business
@@ -151,7 +151,8 @@ class EventAsides(OperationWords):
             return True  # "freed on bond pending trial": a court's release; "the case was handed over": a file
         if kind == "raid" and self._an_enterprise(i, sent):
             return True  # "Zaidi facilitated the entire operation": the crime, not a raid on it
-        if before in _CONDITIONS or conditioned(self.lower, i, sent.start) or passed_over(self.lower, i, sent.start):
+        if before in _CONDITIONS or conditioned(self.lower, i, sent.start) or passed_over(self.lower, i, sent.start) \
+                or weighed(self.lower, i, sent.start, sent.end):
             return True  # "if convicted", "if any nationals are held": a condition; "instead of expelling them"
         if to_criminals(self.lower, i, sent.end):
             return True  # "were passed on to a fraud ring": trafficking, no handover by a state

@@ -4,7 +4,8 @@ clause that "if" or "unless" opens says what would follow such an act, and "inst
 "rather than" names the act that was passed over; neither tells that the act took place. The
 reader already drops the bare form ("if convicted"); this finds the clause with a subject and
 an auxiliary between the condition word and the event word, in English word order, looking
-back a few words only."""
+back a few words only. After "unless" the active form counts too ("unless embassies deport
+them"), since that word never opens a fact."""
 
 from __future__ import annotations
 
@@ -26,8 +27,8 @@ def conditioned(lower: list[str], i: int, start: int) -> bool:
     k = i - 1
     while k > start and lower[k] in _AUXILIARIES:
         k -= 1
-    if k == i - 1:
-        return False  # no auxiliary: "if convicted" is the older test's, "if police raided" is past fact told
+    if k == i - 1:  # no auxiliary: "if convicted" is the older test's, "if police raided" is past fact told,
+        return _unless_active(lower, i, start)  # but "unless" never tells a fact
     subject = 0
     while k > start and subject < _SUBJECT_SPAN and _subject_word(lower[k]):
         k -= 1
@@ -50,3 +51,41 @@ def _subject_word(word: str) -> bool:
     """A word that may stand in a short subject: a determiner or pronoun, or a plain word (a noun
     or a demonym), never punctuation, a number's clause break or a verb of its own."""
     return word in _SUBJECT_WORDS or word.isalpha() and word not in CONDITIONS and word not in {"and", "or", "that"}
+
+
+def _unless_active(lower: list[str], i: int, start: int) -> bool:
+    """Whether the active event word at ``i`` follows "unless" and a short subject ("unless the
+    embassies repatriate them"): what must happen first, never a fact, whatever the tense."""
+    k, subject = i - 1, 0
+    while k > start and subject < _SUBJECT_SPAN and _subject_word(lower[k]):
+        k -= 1
+        subject += 1
+    return subject > 0 and lower[k] == "unless"
+
+
+#: Words before an act that make it a thing weighed: "any consideration of extradition", "are
+#: considering deportation", "to consider repatriation"
+_WEIGHING = frozenset({"consider", "considers", "considering", "consideration", "weigh", "weighing", "weighs",
+                       "mulling", "contemplating"})
+#: Words after an act that make it a thing weighed: "before deportation is considered"
+_WEIGHED = frozenset({"considered", "contemplated", "weighed", "mulled"})
+#: Words that may follow "considered" where it weighs, not judges: the clause ends there
+_CLAUSE_CLOSERS = frozenset({".", ",", ";", ":", "and", "or", "but", "until", "when", "if", "unless", "\n"})
+#: Words that may stand between: "consideration of any", "considering the"
+_WEIGHING_BETWEEN = frozenset({"of", "any", "the", "a", "their", "possible", "whether"})
+
+
+def weighed(lower: list[str], i: int, start: int, end: int) -> bool:
+    """Whether the act word at ``i`` names a step weighed, not taken: an object of "consider",
+    "consideration of" ("before any consideration of extradition"), or a subject of "is
+    considered" ("before deportation is considered")."""
+    k = i - 1
+    while k > start and k > i - 4 and lower[k] in _WEIGHING_BETWEEN:
+        k -= 1
+    if k >= start and lower[k] in _WEIGHING:
+        return True
+    j = i + 1
+    while j < end and j < i + 4 and lower[j] in {"is", "are", "was", "were", "be", "being", "been", "not", "even"}:
+        j += 1
+    closes = j + 1 >= end or lower[j + 1] in _CLAUSE_CLOSERS  # (not "was considered a success": a judgement)
+    return j > i + 1 and j < end and lower[j] in _WEIGHED and closes

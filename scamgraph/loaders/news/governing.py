@@ -17,6 +17,7 @@ from scamgraph.loaders.news.homeward import leg_home
 from scamgraph.loaders.news.list_heads import list_head_verb
 from scamgraph.loaders.news.listed import list_before_verb
 from scamgraph.loaders.news.served_aims import served_aim
+from scamgraph.loaders.news.purpose_frames import purpose_only
 from scamgraph.loaders.news.set_off_phrases import SetOffPhrases
 from scamgraph.loaders.news.shared_infinitives import AWAITING, awaited_together
 from scamgraph.loaders.news.shared_modal import modal_shared
@@ -71,6 +72,8 @@ _PARTICLES = {"over", "back", "home"}
 #: Passive verbs that, with "home"/"back" after them, bring people home: "were brought back".
 _BROUGHT = {"brought", "sent", "taken", "took", "flew", "escorted"}
 _ARRIVED = {"arrived", "came", "flew", "landed", "went", "got", "headed"}
+#: Base verbs that end like an "-ing" form: "to bring home 40" is an infinitive.
+_BASE_ING = frozenset({"bring", "sing", "ring", "spring", "swing", "sting", "fling", "cling", "wring", "string"})
 #: Nouns for an act, and the words that make such a noun a plan rather than a deed.
 _ACT_NOUNS = {"repatriation", "deportation", "return", "rescue", "extradition", "handover", "release", "custody"}
 _PLANNED = {"expected", "scheduled", "planned", "plan", "plans", "planning", "preparing", "prepare", "prepares",
@@ -150,14 +153,17 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases):
         (but "helped to repatriate" is done); "the repatriation of 45 is scheduled for Friday", "talks on the
         return of 45": a planned act; "denied that 45 had been arrested": an act said not to have happened."""
         lead = self.lower[max(sent.start, j - 3):j]
-        infinitive = lead[-1:] == ["to"] and not self.lower[j].endswith(("ed", "ing")) or lead[-2:] == ["to", "be"]
+        verb = self.lower[j]
+        participle = verb.endswith("ed") or verb.endswith("ing") and verb not in _BASE_ING  # (not "to bring")
+        infinitive = lead[-1:] == ["to"] and not participle or lead[-2:] == ["to", "be"]
         if infinitive and lead[-1:] == ["to"] and (lead[-2:-1] and lead[-2] in {"helped", "managed"}
                                                    or done_together(self.lower, j - 1, sent.start)):
             infinitive = False
         planned = self.lower[j] in _ACT_NOUNS and bool(_PLANNED & set(self.lower[sent.start:sent.end])
                                                         or any(a == "to" and b in _ARRANGING for a, b in pairwise(lead))
                                                         or served_aim(self.lower, j, sent.start, sent.end))  # "to assist in the return of 38"
-        return infinitive or planned or bool(_DENIAL & set(self.lower[sent.start:j]))
+        return infinitive or planned or bool(_DENIAL & set(self.lower[sent.start:j])) \
+            or purpose_only(self.lower, j, sent.start)  # "are working with police to trace and rescue 17"
 
     def _count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """The relation of counted people: the verb told with them, refined by where they went."""
@@ -315,8 +321,9 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases):
             k += 1
         verb_at = self._before_rough(count.start, sent)  # "flown home | over 500 citizens"
         if verb_at - 1 >= sent.start and self.lower[verb_at] in {"home", "back"} \
-                and self.lower[verb_at - 1] in {"brought", "bring", "brings", "bringing", "flew", "flies", "flown", "sent", "sends"}:
-            return _COUNT_VERBS["repatriated"]  # "has brought home 46 Indonesian citizens"
+                and self.lower[verb_at - 1] in {"brought", "bring", "brings", "bringing", "flew", "flies", "flown", "sent", "sends"} \
+                and self._told_as_done(verb_at - 1, sent):
+            return _COUNT_VERBS["repatriated"]  # "has brought home 46 citizens" (not "working ... to bring home 46")
         if verb_at >= sent.start and self.lower[verb_at] in _BROUGHT \
                 and self.lower[count.end:count.end + 1] in (["home"], ["back"]):
             return _COUNT_VERBS["repatriated"]  # "police brought 63 suspects back from Cambodia"

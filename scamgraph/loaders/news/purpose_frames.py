@@ -1,7 +1,10 @@
 """An act named in an infinitive that only states a purpose: "how to rescue them" (a question of
 means) and "the aim is to bring them home", "their mission was to free the workers" (a purpose
-noun and a copula). Neither frame tells that the act happened; where it did, the story says so in
-words of its own. English grammar, a closed class of purpose nouns."""
+noun and a copula), and "officials are working with the police to bring them home", "they were
+coordinating with the embassy to repatriate 30" (the aim of an effort told in the progressive, still
+going on when the story was told; the past "had worked with ... to rescue" tells a done act and is
+read by ``done_together``). No such frame tells that the act happened; where it did, the story says
+so in words of its own. English grammar, closed classes of purpose nouns and effort verbs."""
 
 from __future__ import annotations
 
@@ -13,6 +16,21 @@ _PURPOSES = frozenset({"aim", "aims", "goal", "goals", "mission", "missions", "p
 _COPULAS = frozenset({"is", "was", "are", "were", "remains", "remained", "be"})
 #: How far before the copula the purpose noun may stand ("our first priority is")
 _NOUN_SPAN = 3
+#: Verbs of an effort, in the "-ing" form, whose infinitive names what the effort is for (not
+#: "preparing to deport": a plan names the act itself, as "will deport" does)
+_EFFORTS = frozenset({"working", "coordinating", "co-ordinating", "cooperating", "co-operating", "collaborating",
+                      "liaising", "partnering", "trying", "seeking", "striving", "endeavouring", "endeavoring",
+                      "struggling", "scrambling", "racing", "pushing", "pressing",
+                      "leading", "engaging", "negotiating", "communicating"})
+#: Forms of "be" that make such a verb progressive ("are working", "were coordinating", "has been trying")
+_PROGRESSIVE = frozenset({"is", "are", "am", "was", "were", "be", "been", "'re", "'s"})
+#: Adverbs that may stand between them ("are still working", "were closely coordinating")
+_BETWEEN = frozenset({"still", "now", "actively", "closely", "currently", "also", "urgently", "already", "not",
+                      "continuously", "jointly", "busy", "hard"})
+#: How far before the infinitive's "to" the effort verb may be told ("working with the Lao police to")
+_EFFORT_REACH = 12
+#: Words that close the phrase between the effort verb and the infinitive: another clause
+_CLAUSE_ENDS = frozenset({";", ":", "that", "who", "which", "while", "but", "after", "when", "and", "said"})
 
 
 def purpose_only(lower: list[str], i: int, start: int) -> bool:
@@ -21,7 +39,7 @@ def purpose_only(lower: list[str], i: int, start: int) -> bool:
     to = _infinitive_to(lower, i, start)
     if to is None or to - 1 < start:
         return False
-    if lower[to - 1] == "how":
+    if lower[to - 1] == "how" or _aim_of_ongoing_effort(lower, to, start):
         return True
     if lower[to - 1] not in _COPULAS:
         return False
@@ -36,3 +54,20 @@ def _infinitive_to(lower: list[str], i: int, start: int) -> int | None:
     if i - 3 >= start and lower[i - 1] == "and" and lower[i - 3] == "to":
         return i - 3
     return None
+
+
+def _aim_of_ongoing_effort(lower: list[str], to: int, start: int) -> bool:
+    """The "to" at ``to`` opens the infinitive of a progressive verb of effort told before it with
+    no other clause between ("are working with the embassy and police to"; commas of a list of
+    partners may stand between)."""
+    for k in range(to - 1, max(start, to - _EFFORT_REACH) - 1, -1):
+        word = lower[k]
+        if word in _EFFORTS:
+            j = k - 1
+            while j >= start and lower[j] in _BETWEEN:
+                j -= 1
+            return j >= start and lower[j] in _PROGRESSIVE
+        if word in _CLAUSE_ENDS and not (word == "and" and k + 1 < to and lower[k + 1] not in _PROGRESSIVE
+                                         and not lower[k + 1].endswith("ed")):
+            return False
+    return False

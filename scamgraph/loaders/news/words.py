@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import folded
 from scamgraph.loaders.news.captor_agents import held_by_criminals
-from scamgraph.loaders.news.conditions import conditioned, passed_over
+from scamgraph.loaders.news.conditions import conditioned, passed_over, weighed
 from scamgraph.loaders.news.custody_purposes import for_custody
 from scamgraph.loaders.news.demands import asked_for
 from scamgraph.loaders.news.gang_receivers import to_criminals
@@ -327,8 +327,8 @@ def no_act_done(lower: list[str], j: int, end: int, start: int = 0) -> bool:
     """The verb at ``j`` tells no act done to the people: "five received death sentences", "were
     handed prison terms" (a penalty, not people received); "were found to have violations" (a
     finding); "had not been returned" (negated); "the need for the repatriation of 40" (asked for)."""
-    if asked_for(lower, j, start) or to_criminals(lower, j, end) or passed_over(lower, j, start) \
-            or conditioned(lower, j, start) or lower[j] == "handed" and lower[j - 1:j] == ["-"]:
+    if asked_for(lower, j, start) or to_criminals(lower, j, end) or passed_over(lower, j, start) or conditioned(
+            lower, j, start) or weighed(lower, j, start, end) or lower[j] == "handed" and lower[j - 1:j] == ["-"]:
         return True  # (asked for; "passed on to a fraud ring"; "instead of expelling"; "if 20 are held"; "caught red-handed")
     if lower[j] in _HANDING_VERBS and for_custody(lower, j + 2 if lower[j + 1:j + 2] == ["over"] else j + 1, end):
         return True  # "handed over 40 suspects to the agency for questioning": custody, no sending home
