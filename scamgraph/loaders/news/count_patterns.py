@@ -118,7 +118,12 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
                           {"LOWER": {"IN": ["they", "these", "those", "the", "this"]}}, *tail]
                          for tail in _breakdown_tails()),
                        [{"IS_SENT_START": True, "LOWER": {"IN": ["among", "of"]}},
-                        {"LOWER": {"IN": ["them", "these", "those"]}}]],
+                        {"LOWER": {"IN": ["them", "these", "those"]}}],
+                       # "By nationality: 120 Chinese, ...", "They were 120 Chinese, 80 Thais ...": a list
+                       # of counted demonyms with no act of its own, parting the people counted before
+                       [{"IS_SENT_START": True, "LOWER": "by"}, {"LOWER": {"IN": ["nationality", "nationalities"]}}],
+                       [{"IS_SENT_START": True, "LOWER": {"IN": ["they", "these", "those"]}},
+                        {"LOWER": {"IN": ["were", "are"]}}, {"LIKE_NUM": True}, {"ENT_TYPE": "NORP"}]],
         # "... an inquiry into the 29 foreigners, which include 23 Bolivians": a relative clause parts
         # the people its antecedent names by their number, whatever else the sentence tells
         "PARTS_RELATIVE": [[{"LOWER": "the"}, {"LIKE_NUM": True}, {"LOWER": {"IN": [*_people_nouns(), "aliens"]}, "OP": "+"},
@@ -174,7 +179,8 @@ def _anchor_words(group: str) -> frozenset[str]:
     of IN_BRACKETS ("apposed"); the verb of TOLD_AGAIN, the "included" of PARTS_NEXT ("opening":
     its "Among them" needs none, it opens with it)."""
     if group == "opening":
-        return frozenset([*_ACTS, *_BREAKDOWN_VERBS, "consisted", "consist", "consists", "composed", "made"])
+        return frozenset([*_ACTS, *_BREAKDOWN_VERBS, "consisted", "consist", "consists", "composed", "made",
+                          "nationality", "nationalities", "were", "are"])
     if group == "acts":
         return frozenset(_ACTS)
     return frozenset([*_WHOLE, "them", "("])
@@ -193,7 +199,7 @@ def _needs(group: str) -> tuple[tuple[tuple[str, frozenset[str]], ...], ...]:
 
 
 #: First words of the sentences a pattern without a nationality in it can match.
-_OPENERS = {"they", "these", "those", "the", "this", "all", "among", "of"}
+_OPENERS = {"they", "these", "those", "the", "this", "all", "among", "of", "by"}
 
 
 def _candidates(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> list[tuple[Span, tuple[str, ...]]]:
