@@ -1,5 +1,5 @@
 """A sentence that only lists counted demonyms parts the people counted just before it, however it
-opens: "By nationality: ...", "They were 30 Kenyans and 10 Ugandans". Written from the forms news
+opens: "By nationality: ...", "They were 30 Kenyans and 10 Ugandans", "The suspects were ...". Written from the forms news
 uses for a breakdown (the issue's "412 detained: 268 Chinese, ..."), not from one article."""
 
 from tests.unit.test_news_extraction import facts, run
@@ -25,3 +25,9 @@ def test_a_list_two_sentences_after_the_act_parts_nothing() -> None:
     found = _counted("Police raided a compound in Poipet on 3 May 2025 and arrested 412 people. "
                      "They were taken to Phnom Penh. They were 268 Chinese and 71 Vietnamese.")
     assert not {f for f in found if f[1] in {"CN", "VN"}}
+
+
+def test_the_people_named_again_and_a_counted_list() -> None:
+    found = _counted("Police raided a compound in Poipet on 3 May 2025 and arrested 412 people. "
+                     "The suspects were 268 Chinese nationals, 71 Vietnamese and 43 Indonesians.")
+    assert {("ARRESTED", "CN", 268), ("ARRESTED", "VN", 71), ("ARRESTED", "ID", 43)} <= found

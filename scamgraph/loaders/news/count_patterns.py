@@ -122,7 +122,8 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
                        # "By nationality: 120 Chinese, ...", "They were 120 Chinese, 80 Thais ...": a list
                        # of counted demonyms with no act of its own, parting the people counted before
                        [{"IS_SENT_START": True, "LOWER": "by"}, {"LOWER": {"IN": ["nationality", "nationalities"]}}],
-                       [{"IS_SENT_START": True, "LOWER": {"IN": ["they", "these", "those"]}},
+                       [{"IS_SENT_START": True, "LOWER": {"IN": ["they", "these", "those", "the"]}},
+                        {"LOWER": {"IN": [*_people_nouns(), "detainees", "arrested", "rescued"]}, "OP": "*"},
                         {"LOWER": {"IN": ["were", "are"]}}, {"LIKE_NUM": True}, {"ENT_TYPE": "NORP"}]],
         # "... an inquiry into the 29 foreigners, which include 23 Bolivians": a relative clause parts
         # the people its antecedent names by their number, whatever else the sentence tells
