@@ -31,3 +31,15 @@ def test_the_people_named_again_and_a_counted_list() -> None:
     found = _counted("Police raided a compound in Poipet on 3 May 2025 and arrested 412 people. "
                      "The suspects were 268 Chinese nationals, 71 Vietnamese and 43 Indonesians.")
     assert {("ARRESTED", "CN", 268), ("ARRESTED", "VN", 71), ("ARRESTED", "ID", 43)} <= found
+
+
+def test_of_those_and_the_act_told_again_parts_the_count_before() -> None:
+    found = _counted("Police raided a compound in Poipet on 3 May 2025 and arrested 412 people. "
+                     "Of those arrested, 268 were Chinese and 71 were Vietnamese.")
+    assert {("ARRESTED", "CN", 268), ("ARRESTED", "VN", 71)} <= found
+
+
+def test_of_those_with_another_act_parts_nothing() -> None:
+    found = _counted("Police raided a compound in Poipet on 3 May 2025 and arrested 412 people. "
+                     "Of those rescued on 5 May, 30 were Thai.")
+    assert not {f for f in found if f[1] == "TH"}

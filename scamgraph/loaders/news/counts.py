@@ -115,9 +115,10 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
                 or verb is None and listed or opened)
             if part:
                 rel, key, event = previous
-            elif verb is None and link is not None and (not events or sent.start in self._matches.relative) and (
+            elif verb is None and link is not None and (not events or sent.start in self._matches.relative
+                                                        or opened and all(e is link[2] for e in events)) and (
                     count.noun_role == "breakdown" or item or sent.start in self._matches.parts_next):
-                rel, key, event = link  # "29 arrested. 22 were Chinese": the people of the count before
+                rel, key, event = link  # "29 arrested. 22 were Chinese" ("Of those arrested, 22 were"): the people of the count before
             elif count.noun_role == "breakdown" and verb is None:
                 continue  # a part of people not counted here: no count of its own
             elif verb is not None:
