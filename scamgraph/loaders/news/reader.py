@@ -107,6 +107,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self._people(sent, ents, nodes, ev)
         self._group_nationals(sent, ents, ev)  # "The returnees include: A, B, ..." of the one nationality told
         self._local_police(sent, ents)
+        self._bodies_in_countries(sent, ents)  # "Authorities in Laos ..." are the Lao authorities
         self._places(sent, ents, nodes, ev)
         sites = self._unnamed_sites(sent, ents, nodes, ev)
         self._delegations(sent, ents, nodes, events, ev)

@@ -37,11 +37,16 @@ def lower_bodies(view: DocView) -> list[Span]:
 
 
 def shared_agency_head(view: DocView, end: int) -> str:
-    """The lower-case agency words that a coordinated country shares: "US | and UK authorities"."""
+    """The lower-case agency words that a coordinated country shares: "US | and UK authorities",
+    also when the gazetteer knows the second body under that form ("Chinese | and Cambodian
+    police", the Cambodian force's known name)."""
     doc = view.doc
     if end + 1 >= len(doc) or view.lower[end] not in {"and", "or", ","}:
         return ""
     other = view.owner.get(end + 1)
+    if other is not None and other.label_ == "AGENCY" and other.start == end + 1 and other.end - other.start == 2 \
+            and view.cap[other.start] and lower_agency_head(view, other.start + 1) == other.end:
+        return doc[other.start + 1:other.end].text  # ("Cambodian police": a demonym and a lower-case head)
     if other is None or other.label_ not in {"NORP", "COUNTRY"} or other.start != end + 1:
         return ""
     head_end = lower_agency_head(view, other.end)

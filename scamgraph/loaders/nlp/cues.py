@@ -156,7 +156,8 @@ def _body_word(word: str) -> bool:
 
 
 def person_cues(view: DocView, start: int, end: int) -> bool:
-    """The context reads the run [start, end) as a person."""
+    """The context reads the run [start, end) as a person (what follows it read past the name in
+    its own script: "Peter Lian (藍夏禮), director-general of ...")."""
     words, lower = view.words, view.lower
     kept = [k for k in range(start, end) if words[k] != "-"]
     if _never_a_person(view, kept):
@@ -181,6 +182,7 @@ def person_cues(view: DocView, start: int, end: int) -> bool:
     if prev is not None and words[prev] == "," and _role_before_comma(view, prev) and len(kept) <= 4 \
             and end < len(view.doc) and words[end] == "," and all(words[k].istitle() for k in kept):
         return True  # "the ambassador, Wijayanthi Edirisinghe,", "Ambassador to Thailand, Wijayanthi Edirisinghe,"
+    end = _past_native_script(view, end)
     if end < len(view.doc) and lower[end] in AFTER_PERSON:
         return True
     return _apposition(view, end)
@@ -225,6 +227,21 @@ def _never_a_person(view: DocView, kept: list[int]) -> bool:
     doc, words = view.doc, view.words
     return any(doc[k].like_num for k in kept) or all(words[k].isupper() and len(words[k]) > 1 for k in kept) \
         or all(view.label_at(k) == "ROLE" for k in kept)
+
+
+def _past_native_script(view: DocView, end: int) -> int:
+    """Past a name's rendering in its own script in brackets right after it ("Lee Chen-hao (李振豪)",
+    as Taiwanese, Chinese, Japanese and Korean outlets write names): the words that follow
+    speak of the person as they would right after the name."""
+    k = end
+    if k + 2 < len(view.words) and view.words[k] == "(" and view.words[k + 2] == ")" and _native(view.words[k + 1]):
+        return k + 3
+    return end
+
+
+def _native(word: str) -> bool:
+    """A word written in Chinese, Japanese or Korean script."""
+    return bool(word) and all("\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in word)
 
 
 def _apposition(view: DocView, end: int) -> bool:

@@ -65,8 +65,7 @@ _LANGUAGES = frozenset({"english", "khmer", "burmese", "thai", "lao", "vietnames
 _MEDIUM_HEADS = frozenset({"agency", "newspaper", "daily", "broadcaster", "outlet", "site", "portal", "website",
                            "service", "station", "channel", "magazine", "tabloid", "weekly", "network"})
 #: Words before such a head that make it a medium's ("news agency", not "law enforcement agency")
-_MEDIUM_MODIFIERS = frozenset({"news", "media", "press", "wire", "online", "television", "tv", "radio",
-                               "state-run", "state-owned", "english-language", "local", "national", "official"})
+_MEDIUM_MODIFIERS = frozenset({"news", "media", "press", "wire", "television", "tv", "radio", "english-language"})
 #: The most words an apposition may hold before its head: "X, China's official state-owned news agency,"
 _APPOSITION_WORDS = 6
 
