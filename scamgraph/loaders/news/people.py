@@ -357,7 +357,8 @@ class PeopleRules(TitleBodies):
         elif piece.label_ == "ORG" and node is not None:
             kind = node.properties.get("kind")
             role_class = self._title_class or person.properties.get("role_class")
-            staff = kind == "ngo" and bool(person.properties.get("role"))  # "the director of an NGO" works for it
+            staff = kind == "ngo" and bool(person.properties.get("role")) or role_class in _OFFICE_CLASSES
+            # ("the director of an NGO", "a spokesperson for the militia": they work for it; its commanders are its members)
             rel = RelType.LEADS if leads else RelType.MEMBER_OF if kind in _MEMBERSHIPS and not staff else (
                 RelType.DIRECTS if (role or role_class) == "business" else RelType.WORKS_FOR)
             self._edge(rel, person.key, node.key, ev)
@@ -377,6 +378,8 @@ _CLAUSE_OPENERS = frozenset({"on", "in", "at", "after", "during", "over", "under
                              "according", "citing"})
 #: Kinds of organization one belongs to rather than works for: "a DKBA tactical commander".
 _MEMBERSHIPS = frozenset({"party", "ngo", "criminal group", "armed group"})
+#: Classes of role that make a person a body's staff, not its member: "a spokesperson for the UWSA"
+_OFFICE_CLASSES = frozenset({"spokesperson"})
 #: The umbrella whose officers hold offices of their own named by a portfolio ("UN High Commissioner for ...")
 _UMBRELLA = re.compile(r"(?:the )?(?:UN|U\.N\.|United Nations)$", re.I)
 #: Words between a body and a name that make the person its head, not its employee.
