@@ -16,3 +16,10 @@ def test_a_spokesperson_for_an_armed_group_works_for_it() -> None:
     rels = {(e.type, batch.nodes[e.source].name) for e in batch.edges if e.source.startswith("person:")}
     assert (RelType.WORKS_FOR, "Nang Rai") in rels
     assert (RelType.MEMBER_OF, "Nang Rai") not in rels
+
+
+def test_the_head_of_a_groups_department_works_for_the_group() -> None:
+    batch = run("Padoh Saw Htoo Lwin, head of the Harbour National Union's foreign affairs department, denied the claims.")
+    rels = {(e.type, batch.nodes[e.source].name) for e in batch.edges if e.source.startswith("person:")}
+    assert (RelType.WORKS_FOR, "Saw Htoo Lwin") in rels
+    assert (RelType.MEMBER_OF, "Saw Htoo Lwin") not in rels
