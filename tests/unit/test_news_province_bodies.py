@@ -27,3 +27,9 @@ def test_an_office_of_a_province_and_its_country() -> None:
 def test_a_town_before_a_police_force_makes_no_place() -> None:
     batch = run("Forty Kenyans were handed to Chanthaburi police on Monday, officials said.")
     assert "Chanthaburi" not in names(batch, Label.LOCATION)
+
+
+def test_a_province_office_closed_by_its_country_is_named_without_it() -> None:
+    batch = run("Officials from Chanthaburi Province Immigration Bureau of Thailand received 40 Kenyans on Monday.")
+    assert "Chanthaburi Province Immigration Bureau" in names(batch, Label.AGENCY)
+    assert ("Chanthaburi", "Thailand") in _located(batch)

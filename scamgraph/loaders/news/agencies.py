@@ -29,10 +29,11 @@ from scamgraph.loaders.news.agency_names import (
     _title_case,
     _written_country,
 )
+from scamgraph.loaders.news.missions import province_in_name
 from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.loaders.news.words import _OPERATE, _OWN, _in_phrases
 from scamgraph.model import Evidence, Label, Node, RelType
-from scamgraph.resolve import country_code, demonym, entity_key
+from scamgraph.resolve import country_code, country_name, demonym, entity_key
 
 
 def _country_named_first(name: str) -> str:
@@ -56,6 +57,8 @@ class AgencyRules(_State, ActingBodies):
             text = _by_demonym(self.words[ent.start:ent.end]) or text
         if text.islower():
             text = _title_case(text)  # "the foreign ministry" -> Foreign Ministry
+        if not canonical and (place := province_in_name(self.words, ent)) is not None:
+            text = text.removesuffix(f" of {country_name(place.country)}")  # "Tak Province ... Bureau of Thailand"
         if not canonical and (told := self._mission_told(text)) is not None:
             return told  # "the Embassy of India" after "the Indian Embassy", or the other way round
         if not canonical and (plain := _known_singular(text) or _known_after_country(text)) is not None:

@@ -89,8 +89,10 @@ class PeopleRules(TitleBodies):
                     continue  # "Cambodian Prime Minister Hun Manet": the office is Cambodia's; no nationality told
                 between = self.lower[piece.end:ent.start] if piece.end <= ent.start else self.lower[ent.end:piece.start]
                 # (not "head of investigations at the Department": a head of a part of the body works for it)
-                self._person_fact(person, piece, ev, leads=not _LEADER_WORDS.isdisjoint(between) and "at" not in between
-                                  and not self._its_part(piece), role=_role_before(piece, before + after))
+                heads = not _LEADER_WORDS.isdisjoint(between)
+                part = heads and self._its_part(piece)  # (its part's head is its staff, not a member)
+                self._person_fact(person, piece, ev, leads=heads and "at" not in between and not part,
+                                  role=_role_before(piece, before + after), staff=part)
             self._its_head(person, before + after, ents, ev)
             self._envoys_mission(person, ev)
             self._title_body(person, before, ev)
@@ -337,7 +339,8 @@ class PeopleRules(TitleBodies):
         return any(p.label_ == "ROLE" and p.start >= piece.end and p.end < len(self.lower)
                    and self.lower[p.end] in {"for", "on"} for p in title)
 
-    def _person_fact(self, person: Node, piece: Span, ev: Evidence, leads: bool = False, role: str = "") -> None:
+    def _person_fact(self, person: Node, piece: Span, ev: Evidence, leads: bool = False, role: str = "",
+                     staff: bool = False) -> None:
         """What one piece of a title or an apposition says of the person: a role, a nationality,
         an employer, or the body the person leads ("BGF leader Saw Chit Thu"); ``role``, the class of
         the role right before the body ("tycoon and chair of the X Group"), says how."""
@@ -357,7 +360,8 @@ class PeopleRules(TitleBodies):
         elif piece.label_ == "ORG" and node is not None:
             kind = node.properties.get("kind")
             role_class = self._title_class or person.properties.get("role_class")
-            staff = kind == "ngo" and bool(person.properties.get("role"))  # "the director of an NGO" works for it
+            staff = staff or kind == "ngo" and bool(person.properties.get("role")) or role_class in _OFFICE_CLASSES
+            # ("the director of an NGO", "a spokesperson for the militia": they work for it; its commanders are its members)
             rel = RelType.LEADS if leads else RelType.MEMBER_OF if kind in _MEMBERSHIPS and not staff else (
                 RelType.DIRECTS if (role or role_class) == "business" else RelType.WORKS_FOR)
             self._edge(rel, person.key, node.key, ev)
@@ -377,6 +381,8 @@ _CLAUSE_OPENERS = frozenset({"on", "in", "at", "after", "during", "over", "under
                              "according", "citing"})
 #: Kinds of organization one belongs to rather than works for: "a DKBA tactical commander".
 _MEMBERSHIPS = frozenset({"party", "ngo", "criminal group", "armed group"})
+#: Classes of role that make a person a body's staff, not its member: "a spokesperson for the UWSA"
+_OFFICE_CLASSES = frozenset({"spokesperson"})
 #: The umbrella whose officers hold offices of their own named by a portfolio ("UN High Commissioner for ...")
 _UMBRELLA = re.compile(r"(?:the )?(?:UN|U\.N\.|United Nations)$", re.I)
 #: Words between a body and a name that make the person its head, not its employee.

@@ -41,6 +41,7 @@ _NAMING_PLACES = frozenset({"COUNTRY", "PLACE", "NORP"})
 def outlets_cited(view: DocView, runs: list[tuple[int, int]]) -> list[Span]:
     """The runs among ``runs`` that name an outlet cited as a source, as media organizations."""
     people = {view.words[k] for e in view.ents if e.label_ == "PERSON" for k in range(e.start, e.end)}
+    media = {(e.start, e.end) for e in view.ents if e.label_ == "ORG" and e.id_.split("|")[1:2] == ["media"]}
     found = []
     for start, end in runs:
         if _acronym(view, start, end):
@@ -52,8 +53,9 @@ def outlets_cited(view: DocView, runs: list[tuple[int, int]]) -> list[Span]:
             continue
         described = _medium_after(view, end) and not (end - start == 1 and view.lower[start] in _LANGUAGES)
         if _told(view, start, end) or _reporting(view, start, end) or _cited_last(view, start, end) \
-                or described or cited or _apposed_medium(view, end) or _beside_an_outlet(view, start, end, found):
+                or described or cited or _apposed_medium(view, end) or _beside_an_outlet(view, start, end, media):
             found.append(view.make(start, end, "ORG", "|media|"))
+            media.add((start, end))
     return found
 
 
@@ -85,16 +87,17 @@ def _apposed_medium(view: DocView, end: int) -> bool:
     return False
 
 
-def _beside_an_outlet(view: DocView, start: int, end: int, found: list[Span]) -> bool:
+def _beside_an_outlet(view: DocView, start: int, end: int, media: set[tuple[int, int]]) -> bool:
     """"told the Associated Press and Radio Atlantis", "Radio Atlantis and Reuters reported": a name
-    joined by "and" to an outlet read already is a second outlet told or cited the same way."""
-    before = start - 1 - (view.lower[start - 1] == "the")
-    after = end + 1 + (end + 1 < len(view.lower) and view.lower[end + 1] == "the")
-    outlets = {e.start: e for e in found}
-    outlets.update({e.start: e for e in view.ents if e.label_ == "ORG" and e.id_.split("|")[1:2] == ["media"]})
-    ends = {e.end for e in outlets.values()}
-    return view.lower[before] == "and" and before in ends \
-        or end < len(view.lower) and view.lower[end] == "and" and after in outlets
+    joined by "and" to an outlet read already (``media``: the outlets' bounds) is a second outlet
+    told or cited the same way."""
+    lower = view.lower
+    if not ((start > 1 and "and" in lower[start - 2:start]) or (end < len(lower) and lower[end] == "and")):
+        return False  # (most runs: no "and" beside them)
+    before = start - 1 - (lower[start - 1] == "the")
+    after = end + 1 + (end + 1 < len(lower) and lower[end + 1] == "the")
+    return lower[before] == "and" and any(e == before for _s, e in media) \
+        or end < len(lower) and lower[end] == "and" and any(s == after for s, _e in media)
 
 
 def _acronym(view: DocView, start: int, end: int) -> bool:
