@@ -13,6 +13,6 @@ def test_romanizations_name_the_usual_province() -> None:
 
 
 def test_a_province_in_a_list_of_towns_is_no_person() -> None:
-    batch = run("The report found abuses in Cambodia, including in the towns of Bavet and Ko Kong, in particular.")
+    batch = run("The study lists abuses in Cambodia, notably in Bavet and in Ko Kong.")
     assert "Koh Kong" in names(batch, Label.LOCATION)
     assert "Ko Kong" not in names(batch, Label.PERSON)

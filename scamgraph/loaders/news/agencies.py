@@ -155,7 +155,7 @@ class AgencyRules(_State, ActingBodies):
         self._add(Node(Label.AGENCY, name, key=entity_key(Label.AGENCY, name), properties={"kind": "police", "country": code}))
 
     def _bodies_in_countries(self, sent: Span, ents: list[Span]) -> None:
-        """"Authorities in Laos have arrested ...", "with the cooperation of authorities in Myanmar and
+        """"Authorities in Laos have arrested ...", "helped by authorities in Myanmar and
         Thailand", "Police in China have also arrested ...": a bare body noun placed in one country
         (or two joined by "and") is that country's body, named as news names it with the demonym
         ("Lao authorities"; the national force the gazetteer knows for "police"). Not a body told
