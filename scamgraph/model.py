@@ -48,6 +48,7 @@ __all__ = [
     "invisible",
     "make_key",
     "mark_invisible",
+    "node_name",
     "report_key",
     "slugify",
 ]
@@ -207,12 +208,18 @@ class Node:
 _BY_NAME = object()
 
 
+def node_name(name: Any) -> str:
+    """A name as a node keeps it before marking: control characters dropped, white space folded
+    ("" when nothing printable is left, which a node refuses)."""
+    return " ".join(clean_text(str(name)).split())
+
+
 @lru_cache(maxsize=16384)
 def _identity(label: Label, name: Any, key: str, code: object) -> tuple[str, str, str]:
     """A node's stored name, its key and, for a name too long for an index, the whole name (else
     ""). Kept per name: a loader builds a node for every mention, and an article names the same
     entities again and again. Invisible characters are marked in the stored name; a long one is cut."""
-    name = " ".join(clean_text(str(name)).split())
+    name = node_name(name)
     if not name:
         raise ModelError(f"{label} node needs a name")
     key = bound_key(key or make_key(label, name if code is _BY_NAME else code))  # type: ignore[arg-type]

@@ -34,8 +34,7 @@ from scamgraph.loaders.news.timing import _date_stamp
 from scamgraph.loaders.news.words import EVENT_TRIGGERS
 from scamgraph.loaders.nlp import pipeline
 from scamgraph.loaders.text import Article, read_article
-from scamgraph.model import GraphBatch, Label, Node, report_key
-from scamgraph.properties import clean_text
+from scamgraph.model import GraphBatch, Label, Node, node_name, report_key
 
 __all__ = ["load", "extract", "EVENT_TRIGGERS", "READER_FAILED"]
 
@@ -62,7 +61,8 @@ def extract(article: Article, *, key: str | None = None, source: str = "",
     """The graph of one article. ``key`` defaults to the hash of its text."""
     if article.published is None and (stamped := _date_stamp(article.text)) is not None:
         article = replace(article, published=stamped)  # "date 2025-03-11" atop the text: when it was published
-    report = Node(Label.REPORT, _shown(article.title) or source or "untitled article", key=key or report_key(article.text),
+    # (a title with nothing printable left, as a first line of control characters, falls back to the file's name)
+    report = Node(Label.REPORT, node_name(article.title) or source or "untitled article", key=key or report_key(article.text),
                   properties={"title": article.title, "url": article.url, "outlet": article.outlet,
                               "published": article.published.isoformat() if article.published else None,
                               "kind": "news", "source": source,
@@ -72,9 +72,3 @@ def extract(article: Article, *, key: str | None = None, source: str = "",
     reader = _Reader(GraphBatch(report), doc, article)
     reader.read()
     return reader.batch.with_mentions()
-
-
-def _shown(title: str) -> str:
-    """The title as a node keeps it ("" when nothing printable is left, as from a first line of
-    control characters), so that such a title falls back to the file's name instead of failing."""
-    return " ".join(clean_text(title).split()) if title else ""
