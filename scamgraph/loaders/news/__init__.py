@@ -52,7 +52,7 @@ def load(path: Path) -> GraphBatch:
                               "still read; please report this file") from exc
 
 
-#: how a failure of the reader itself (not of the file) begins, so that the fuzzer can tell one
+#: how a failure of the reader itself (not of the file) begins: a defect to report, not a refused file
 READER_FAILED = "the news reader failed on this text"
 
 
