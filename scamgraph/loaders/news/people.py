@@ -306,7 +306,7 @@ class PeopleRules(TitleBodies):
             tok = doc[k]
             if tok.text in {",", ".", ";", "(", ")"} and found and any(e.label_ == "ROLE" or e.label_ == "NORP" for e in found):
                 break
-            if tok.text in {";", "."} or tok.lower_ in {"who", "and"} and not found or tok.lower_ in {"said", "told"} \
+            if tok.text in {";", "."} or tok.lower_ in _OTHER_SUBJECTS or tok.lower_ in {"who", "and"} and not found or tok.lower_ in {"said", "told"} \
                     or tok.text in _DASHES and found \
                     or tok.lower_ in _PRETENDING:  # "a man who posed as the director of X": not X's
                 break  # "X—head of investigations at the Department—told": the dash closes it, as "told Parliament" does
@@ -376,9 +376,12 @@ def _role_before(piece: Span, pieces: list[Span]) -> str:
 
 #: Verbs of heading a body in "X, who chairs the committee"
 _CHAIRS = frozenset({"chairs", "chaired", "heads", "headed", "leads", "led"})
-#: Words that open a clause of their own right after a name and its comma ("X, according to the head of Y")
+#: Words that open a clause of their own right after a name and its comma ("X, according to the head of Y";
+#: "X, for allegedly cheating Koreans": why something was done to X, not who X is)
 _CLAUSE_OPENERS = frozenset({"on", "in", "at", "after", "during", "over", "under", "amid", "as", "while",
-                             "according", "citing"})
+                             "according", "citing", "for"})
+#: Words opening a clause of another subject: "an heir whom Thai officials accuse" (the officials' demonym)
+_OTHER_SUBJECTS = frozenset({"whom", "whose", "which", "that"})
 #: Kinds of organization one belongs to rather than works for: "a DKBA tactical commander".
 _MEMBERSHIPS = frozenset({"party", "ngo", "criminal group", "armed group"})
 #: Classes of role that make a person a body's staff, not its member: "a spokesperson for the UWSA"
