@@ -21,7 +21,7 @@ from scamgraph.loaders.news.releases import freed_at
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.titled import in_a_title
-from scamgraph.loaders.news.told_ago import told_ago
+from scamgraph.loaders.news.told_ago import told_ago, told_as_another
 from scamgraph.loaders.news.words import (
     _BACKGROUND_RAIDS,
     _DESIGNATES,
@@ -329,7 +329,7 @@ class EventRules(EventAsides):
         if sent_home is not None:
             chosen = sent_home  # "extradited on Saturday ... brought back on two chartered flights": one
         elif kind in _PART_OF_RAID and raid is not None and not arriving and not self._no_operation(kind, raid) \
-                and not _before_the_raid(self.lower, at, raid) \
+                and not _before_the_raid(self.lower, at, raid) and not told_as_another(self.lower, at) \
                 and (self._part_of(raid, when) or self._dates_the_raid(raid, when)):
             chosen = raid  # "Officers found 86 people ..." after a raid: the raid's, not a new event
         elif kind in _DURING_RAID and when is None and raid is not None and raid.date and not raid.period:

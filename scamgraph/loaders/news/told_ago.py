@@ -1,7 +1,8 @@
 """An event told in a sentence that opens with a time reckoned back from the telling ("A few days
 ago, police in another country arrested 300 ...", "Two weeks ago, ..."): the story steps back to an
 earlier happening, so the act is another event of its kind, never more of the one told before (whose
-count and place it would otherwise overwrite)."""
+count and place it would otherwise overwrite). So is an act told as "similar", "earlier", "previous"
+or "separate" (``told_as_another``)."""
 
 from __future__ import annotations
 
@@ -18,3 +19,15 @@ def told_ago(lower: Sequence[str], start: int, at: int) -> bool:
         if lower[k] == "ago":
             return lower[k + 1] == ","
     return False
+
+
+#: Words right before an act's word that tell it as another act of its kind: "a recent similar arrest
+#: in the capital", "an earlier rescue", "in a separate detention"
+_ANOTHER_OF_ITS_KIND = frozenset({"similar", "earlier", "previous", "separate"})
+
+
+def told_as_another(lower: Sequence[str], at: int) -> bool:
+    """The act word at ``at`` has one of the words that make it another act of its kind among the
+    three before it: it is never a part of the raid told before (an arrest, a rescue in it), and the
+    place and the people told with it are its own."""
+    return not _ANOTHER_OF_ITS_KIND.isdisjoint(lower[max(0, at - 3):at])
