@@ -11,7 +11,9 @@ scams; it does not run them. Sanctions name no act of the organization, so a san
 still runs the scams the sentence names. A scam told in another clause than a site's ("smuggled
 into X, where they now wait close to a compound") is not the site's. A state's detention
 centre ("Bangkok's Immigration Detention Centre") is a site where rescued workers wait, never one
-where scams are run, nor the site a story's workers' scams are told of.
+where scams are run, nor the site a story's workers' scams are told of. A scam told as a charge laid
+on people or a harm they suffered ("filed trafficking charges against its manager", "victims of
+trafficking rescued from the hub") is what people did or suffered, not the site's trade.
 """
 
 from __future__ import annotations
@@ -118,11 +120,30 @@ _OTHER_CLAUSES = frozenset({"who", "whom", "whose", "which", "where", "when", "h
 _ASIDE_CLAUSES = frozenset({"how", "while", "whereas"})
 
 
+#: Words before a scam that make it a charge laid on people or a harm they suffered: "charges of
+#: (qualified) trafficking", "charged with fraud", "wanted for trafficking", "victims of trafficking"
+_CHARGED_AS = frozenset({("charges", "of"), ("charge", "of"), ("charged", "with"), ("wanted", "for"),
+                         ("convicted", "of"), ("victims", "of"), ("victim", "of")})
+#: Words after a scam that make it the name of a charge: "human trafficking charges", "fraud cases"
+_CHARGE_NOUNS = frozenset({"charge", "charges", "case", "cases", "counts", "offence", "offences", "offense", "offenses"})
+
+
+def _charge_or_harm(lower: list[str], start: int, end: int) -> bool:
+    """The scam at ``start:end`` is told as a charge laid on people or as a harm done to them, never
+    as a business a site in its sentence runs (one word, "qualified", may stand before it)."""
+    if end < len(lower) and lower[end] in _CHARGE_NOUNS:
+        return True
+    return any(k >= 2 and (lower[k - 2], lower[k - 1]) in _CHARGED_AS for k in (start, start - 1))
+
+
 def apart_from_site(lower: list[str], site_at: int | None, scam: Node, ents: list[Span], nodes: dict) -> bool:
     """The ``scam`` (one of the sentence's ``ents``, by their ``nodes``) and the site whose word stands
     at ``site_at`` are told in different clauses of their sentence (its lower-case words ``lower``):
     the scam is not said of the site."""
-    scam_at = next((e.start for e in ents if e.label_ == "SCAM" and nodes.get((e.start, e.end)) is scam), None)
+    scam_ent = next((e for e in ents if e.label_ == "SCAM" and nodes.get((e.start, e.end)) is scam), None)
+    if scam_ent is not None and _charge_or_harm(lower, scam_ent.start, scam_ent.end):
+        return True  # "filed trafficking charges against its manager", "victims of trafficking rescued from X"
+    scam_at = scam_ent.start if scam_ent is not None else None
     if site_at is None or scam_at is None:
         return False  # (a site only referred to, a scam read from two words: nothing to measure)
     if scam_at < site_at:
