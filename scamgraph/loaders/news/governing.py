@@ -9,6 +9,10 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
+from scamgraph.loaders.news.act_nouns import ACT_NOUNS as _ACT_NOUNS
+from scamgraph.loaders.news.act_nouns import EVENT_NOUNS as _EVENT_NOUNS
+from scamgraph.loaders.news.act_nouns import PLANNED as _PLANNED
+from scamgraph.loaders.news.act_nouns import act_asked_for, act_named
 from scamgraph.loaders.news.count_clauses import _AUXILIARIES as _FINITE_BE
 from scamgraph.loaders.news.count_leads import _OPENS_CLAUSE, CountLeads
 from scamgraph.loaders.news.count_subjects import CountSubjects
@@ -46,10 +50,6 @@ _CAPTORS = {"camp", "camps", "compound", "compounds", "scam", "scammers", "syndi
 #: Nouns for the people an event concerns, and the verb they stand for.
 _EVENT_PEOPLE = {"deportees": "deported", "returnees": "repatriated", "arrestees": "arrested", "detainees": "detained",
                  "evacuees": "repatriated"}
-#: Nouns of acts done to people, whose people a verb of involving counts ("the deportations involved 209")
-_EVENT_NOUNS = {"deportations": "deported", "deportation": "deported", "repatriations": "repatriated",
-                "repatriation": "repatriated", "arrests": "arrested", "rescues": "rescued", "rescue": "rescued",
-                "extraditions": "extradited", "extradition": "extradited"}
 #: Participles that describe counted people rather than tell what was done to them: "31 Malaysians
 #: linked to scam syndicates ... have been repatriated".
 _DESCRIBING = {"linked", "involved", "suspected", "accused", "believed", "allegedly", "tied", "connected",
@@ -74,11 +74,6 @@ _BROUGHT = {"brought", "sent", "taken", "took", "flew", "escorted"}
 _ARRIVED = {"arrived", "came", "flew", "landed", "went", "got", "headed"}
 #: Base verbs that end like an "-ing" form: "to bring home 40" is an infinitive.
 _BASE_ING = frozenset({"bring", "sing", "ring", "spring", "swing", "sting", "fling", "cling", "wring", "string"})
-#: Nouns for an act, and the words that make such a noun a plan rather than a deed.
-_ACT_NOUNS = {"repatriation", "deportation", "return", "rescue", "extradition", "handover", "release", "custody"}
-_PLANNED = {"expected", "scheduled", "planned", "plan", "plans", "planning", "preparing", "prepare", "prepares",
-            "talks", "negotiations", "negotiate", "negotiating", "arrangements", "arranging", "upcoming", "awaiting",
-            "will", "would", "soon", "seeking", "sought", "requested", "request", "discussed", "discussing", "discuss"}
 #: "to facilitate the return of 38": a sending home a step arranges is its aim, not yet done
 #: (asides.py's _ENABLING are the verbs a step serves an inquiry with).
 _ARRANGING = {"facilitate", "expedite", "arrange", "ensure", "secure", "enable", "allow", "speed"}
@@ -162,7 +157,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases):
         planned = self.lower[j] in _ACT_NOUNS and bool(_PLANNED & set(self.lower[sent.start:sent.end])
                                                         or any(a == "to" and b in _ARRANGING for a, b in pairwise(lead))
                                                         or served_aim(self.lower, j, sent.start, sent.end))  # "to assist in the return of 38"
-        return infinitive or planned or bool(_DENIAL & set(self.lower[sent.start:j])) \
+        return infinitive or planned or act_asked_for(self.lower, j, sent.start) \
+            or bool(_DENIAL & set(self.lower[sent.start:j])) \
             or purpose_only(self.lower, j, sent.start)  # "are working with police to trace and rescue 17"
 
     def _count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
@@ -362,7 +358,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases):
         if head is not None and self._told_as_done(head, sent):
             return _COUNT_VERBS[self.lower[head]]  # "arrested 30 Peruvians and 20 Chileans and deported them"
         for j in range(count.start - 1, max(sent.start, count.start - 6) - 1, -1):
-            word = self.lower[j]
+            word = act_named(self.lower, j)  # ("the arrests of 12": the act's own verb)
             if word in _COUNT_VERBS and self._told_as_done(j, sent):
                 return _COUNT_VERBS[word]
             if word in {",", ";"} and j < count.start - 1 or self.like_num[j] and word not in _ORDINALS or word in _OTHER_OBJECT \
