@@ -22,7 +22,7 @@ import neo4j
 from neo4j import Driver, GraphDatabase, ManagedTransaction, RoutingControl, unit_of_work
 from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, ServiceUnavailable
 
-from scamgraph.graph.neo4j_writes import Held, held_by_label_query, write_queries
+from scamgraph.graph.neo4j_writes import IDS, Held, held_by_label_query, write_queries
 from scamgraph.graph.store import BaseStore, MergeResult, ReadOnlyViolation, StoreError, StoreUnavailable
 from scamgraph.graph.values import plain
 from scamgraph.graph.writes import GroupMember, Statement, group_statements
@@ -119,12 +119,8 @@ class Neo4jStore(BaseStore):
             if new_report is not None:
                 stored.add((Label.REPORT.value, new_report))  # the guard creates it first
             held = _lookup(stored)
-        counts = [0, 0]
-        for cypher, params in neo4j_queries(statements, new_report, self.batch_size, held):
-            summary = tx.run(cypher, params).consume()  # type: ignore[arg-type]
-            counts[0] += summary.counters.nodes_created
-            counts[1] += summary.counters.relationships_created
-        return counts[0], counts[1]
+        ids: dict[str, str] = {}
+        return _run_writes(tx, neo4j_queries(statements, new_report, self.batch_size, held, ids), ids)
 
     def _held(self, tx: ManagedTransaction, wanted: dict[Label, list[str]]) -> set[tuple[str, str]]:
         """Which of the ``wanted`` keys the store holds, as (label, key): one read for every
@@ -170,8 +166,8 @@ class Neo4jStore(BaseStore):
         existing = self._held(tx, wanted)
         # the same read tells which nodes to CREATE; the Report nodes the guard creates first
         stored = existing | {(Label.REPORT.value, key) for key in reports}
-        for cypher, params in neo4j_queries(statements, None, self.batch_size, _lookup(stored)):
-            tx.run(cypher, params).consume()  # type: ignore[arg-type]
+        ids: dict[str, str] = {}
+        _run_writes(tx, neo4j_queries(statements, None, self.batch_size, _lookup(stored), ids), ids)
         created = []
         for member in members:
             fresh = {(label.value, key) for label, keys in member.keys.items() for key in keys} - existing
@@ -232,7 +228,7 @@ def parse_url(url: str) -> Neo4jAddress:
 
 
 def neo4j_queries(statements: list[Statement], new_report: str | None, batch_size: int,
-                  held: Held | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
+                  held: Held | None = None, ids: dict[str, str] | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
     """The queries that write a batch, each with its parameters, chunks of ``batch_size`` rows
     built as they are sent (see ``Neo4jStore._write_tx``), in Neo4j's own text
     (``neo4j_writes``); ``held`` tells which node keys the store holds (None: MERGE them all).
@@ -241,7 +237,23 @@ def neo4j_queries(statements: list[Statement], new_report: str | None, batch_siz
     statements into one query (``WITH count(*)`` or ``CALL {}`` between parts) saves round trips
     but measured 4-9x slower per report on Neo4j 5.26, which plans and runs it worse."""
     guard = [] if new_report is None else [Statement(_REPORT_GUARD, {"rows": [{"key": new_report}]})]
-    yield from write_queries(guard + statements, held, batch_size)
+    yield from write_queries(guard + statements, held, batch_size, ids)
+
+
+def _run_writes(tx: ManagedTransaction, queries: Iterator[tuple[str, dict[str, Any]]],
+                ids: dict[str, str]) -> tuple[int, int]:
+    """Run ``queries`` in order, putting the element ids each node query returns into ``ids``
+    before the next query is built (``write_queries`` reads them); nodes and relationships
+    created."""
+    nodes = edges = 0
+    for cypher, params in queries:
+        result = tx.run(cypher, params)  # type: ignore[arg-type]
+        if cypher.endswith(IDS):
+            ids.update(result.single(strict=True)[0])
+        summary = result.consume()
+        nodes += summary.counters.nodes_created
+        edges += summary.counters.relationships_created
+    return nodes, edges
 
 
 _REPORT_GUARD = "UNWIND $rows AS row CREATE (:Report {key: row.key})"

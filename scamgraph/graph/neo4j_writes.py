@@ -11,6 +11,13 @@ the shared text costly there, and this form avoids them:
   CREATEd instead: which keys it holds is read first, in the same transaction. If another
   transaction creates one of those keys in between, the unique key constraint fails this one
   whole and the caller writes it again with MERGE (``Neo4jStore._write``).
+- A new report's edge found each end by a seek on the key index, which Neo4j plans in a
+  writing query as a *locking* unique seek: a seventh of the server's time in a large report's
+  load (a JFR profile, bench/README.md). Every node statement here returns the element ids of
+  its nodes (one record a chunk), and each edge chunk carries its ends' ids beside its rows: a
+  seek by id takes no index and no lock (40,000 edges cost the server 0.8-1.0 s instead of
+  1.3-1.4 s). The ids are those of nodes this transaction created or merged, so they cannot
+  change under it.
 - After the graph grows or is emptied, Neo4j plans each statement again (its statistics moved).
   These statements always find nodes by their unique key, whatever the statistics, so they ask
   for the cached plan (``CYPHER replan=skip``).
@@ -27,9 +34,11 @@ from typing import Any
 from scamgraph.graph.writes import Statement, edge_source_match, node_cypher
 from scamgraph.model import Label, RelType
 
-__all__ = ["PLAN", "Held", "held_by_label_query", "write_queries"]
+__all__ = ["PLAN", "IDS", "Held", "held_by_label_query", "write_queries"]
 
 PLAN = "CYPHER replan=skip "
+#: how every node query ends: one record, the [key, element id] of each of its rows' nodes
+IDS = " RETURN collect([row.key, elementId(n)]) AS ids"
 
 #: the keys of ``label`` among ``keys`` that the store holds (read in the writing transaction)
 Held = Callable[[Label, list[str]], set[str]]
@@ -43,10 +52,13 @@ def held_by_label_query(labels: list[Label]) -> str:
                                      for i, label in enumerate(labels))
 
 
-def write_queries(statements: list[Statement], held: Held | None,
-                  batch_size: int) -> Iterator[tuple[str, dict[str, Any]]]:
+def write_queries(statements: list[Statement], held: Held | None, batch_size: int,
+                  ids: dict[str, str] | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
     """The queries for ``statements``, in chunks of ``batch_size`` rows, built as they are
-    sent. ``held`` None: every node is MERGEd (the fallback after a lost race)."""
+    sent. ``held`` None: every node is MERGEd (the fallback after a lost race). The caller
+    puts the pairs each node query (text ending in ``IDS``) returns into ``ids`` before it asks
+    for the next query: a new report's edges are then written by id (all its ends are nodes of
+    the batch, written before its edges). Without ``ids`` they find their ends by key."""
     for statement in statements:
         kind = statement.shape[0] if statement.shape else None
         if kind == "node":
@@ -54,7 +66,14 @@ def write_queries(statements: list[Statement], held: Held | None,
         elif kind == "edge" and statement.shape[4]:
             rows = statement.params["rows"]
             _, rel, source, target, _, one_source = statement.shape
-            yield from _chunks(_edge_text(rel, source, target, one_source, _names(rows)), rows, batch_size)
+            text = _edge_text(rel, source, target, one_source, _names(rows), by_id=ids is not None)
+            for start in range(0, len(rows), batch_size):
+                chunk = rows[start : start + batch_size]
+                if ids is None:
+                    yield text, {"rows": chunk}
+                else:  # the ends' ids beside the rows (rows rebuilt with them cost the client more)
+                    ends = {row["source"] for row in chunk} | {row["target"] for row in chunk}
+                    yield text, {"rows": chunk, "ids": {key: ids[key] for key in ends}}
         else:
             yield from _chunks(PLAN + statement.cypher, statement.params["rows"], batch_size)
 
@@ -65,7 +84,7 @@ def _node_queries(statement: Statement, held: Held | None,
     winning, as merging them one after another leaves them), MERGE for the rest."""
     label, rows = statement.shape[1], statement.params["rows"]
     if held is None:
-        yield from _chunks(PLAN + statement.cypher, rows, batch_size)
+        yield from _chunks(PLAN + statement.cypher + IDS, rows, batch_size)
         return
     keys = [row["key"] for row in rows]
     stored = held(label, keys)
@@ -75,20 +94,30 @@ def _node_queries(statement: Statement, held: Held | None,
         for row in rows:
             if row["key"] not in stored:
                 folded.setdefault(row["key"], {}).update(row["props"])
-        yield from _chunks(PLAN + node_cypher(label), [row for row in rows if row["key"] in stored], batch_size)
+        yield from _chunks(PLAN + node_cypher(label) + IDS, [row for row in rows if row["key"] in stored], batch_size)
         fresh = [{"key": key, "props": props} for key, props in folded.items()]
     yield from _chunks(_node_text(label, _names(fresh)), fresh, batch_size)
 
 
 def _node_text(label: Label, names: list[str]) -> str:
-    return f"{PLAN}UNWIND $rows AS row CREATE (n:{Label(label).value} {{key: row.key{_named(names)}}})"
+    return f"{PLAN}UNWIND $rows AS row CREATE (n:{Label(label).value} {{key: row.key{_named(names)}}}){IDS}"
 
 
-def _edge_text(rel: RelType, source: Label, target: Label, one_source: bool, names: list[str]) -> str:
-    """A new report's edges, ``names`` the properties their rows give."""
+def _edge_text(rel: RelType, source: Label, target: Label, one_source: bool, names: list[str],
+               by_id: bool) -> str:
+    """A new report's edges, ``names`` the properties their rows give; ``by_id``: the ends'
+    element ids come beside the rows, in the map ``$ids`` from key to id (a node found by its id
+    needs no label). Not lists read by position: with ``$rows[i]`` Neo4j plans an Eager."""
     rel, target = RelType(rel), Label(target)
-    return (f"{PLAN}{edge_source_match(source, 'rows', one_source)}MATCH (b:{target.value} {{key: row.target}}) "
-            f"CREATE (a)-[:{rel.value} {{report: row.report{_named(names)}}}]->(b)")
+    create = f"CREATE (a)-[:{rel.value} {{report: row.report{_named(names)}}}]->(b)"
+    if not by_id:
+        return (f"{PLAN}{edge_source_match(source, 'rows', one_source)}MATCH (b:{target.value} {{key: row.target}}) "
+                + create)
+    if one_source:
+        start = "MATCH (a) WHERE elementId(a) = $ids[$rows[0].source] UNWIND $rows AS row "
+    else:
+        start = "UNWIND $rows AS row MATCH (a) WHERE elementId(a) = $ids[row.source] "
+    return f"{PLAN}{start}MATCH (b) WHERE elementId(b) = $ids[row.target] {create}"
 
 
 def _named(names: list[str]) -> str:

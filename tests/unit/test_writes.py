@@ -141,3 +141,25 @@ def test_a_reports_mentions_find_the_report_once() -> None:
     assert mentions and all(s.cypher.startswith("WITH $rows[0].source AS first MATCH (a:Report {key: first}) ")
                             for s in mentions)
     assert {row["source"] for s in mentions for row in s.params["rows"]} == {batch.report_key}
+
+
+def test_neo4j_finds_a_new_reports_edge_ends_by_the_ids_its_node_queries_returned() -> None:
+    """Every node query returns its nodes' element ids; the edge chunks built after it carry
+    the ids of their own ends beside the rows (no locking key seek), and read ``ids`` only
+    when they are built, so a caller that fills it query by query is in time."""
+    from scamgraph.graph.neo4j_writes import IDS, write_queries
+
+    statements = merge_statements(_batch(), create=True)
+    ids: dict[str, str] = {}
+    edge_chunks = 0
+    for cypher, params in write_queries(statements, lambda label, keys: set(), 5000, ids):
+        if cypher.endswith(IDS):
+            ids.update({row["key"]: f"id-of-{row['key']}" for row in params["rows"]})
+            continue
+        edge_chunks += 1
+        assert "{key: row." not in cypher and "elementId(b) = $ids[row.target]" in cypher
+        assert set(params["ids"]) == {row["source"] for row in params["rows"]} | {row["target"] for row in params["rows"]}
+        assert all(value == f"id-of-{key}" for key, value in params["ids"].items())
+    assert edge_chunks == sum(1 for s in statements if s.shape[:1] == ("edge",))
+    keyed = [c for c, _ in write_queries(statements, lambda label, keys: set(), 5000) if "CREATE (a)" in c]
+    assert keyed and all("{key: row.target}" in c for c in keyed)
