@@ -178,7 +178,7 @@ def test_company_and_agency_names_with_and_digits_and_units() -> None:
     batch = run("The hub was operated by Lucky South 99 Outsourcing Inc., whose licence had been revoked by the "
                 "Philippine Amusement and Gaming Corporation. The raid was conducted with the Philippine National "
                 "Police Criminal Investigation and Detection Group.")
-    assert "Lucky South 99 Outsourcing" in names(batch, Label.ORGANIZATION)
+    assert "Lucky South 99 Outsourcing Inc" in names(batch, Label.ORGANIZATION)  # (its legal form as written)
     # (the gaming regulator is a state body, whole with its "and")
     assert {"Philippine Amusement and Gaming Corporation",
             "Philippine National Police Criminal Investigation and Detection Group"} <= names(batch, Label.AGENCY)

@@ -3,6 +3,8 @@ crackdown carried out by an agency of its own (not the background of an arrest).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from scamgraph.loaders.news.crackdowns_before import told_before
@@ -15,6 +17,15 @@ _OPERATION_KINDS = {"rescue", "deportation", "extradition", "repatriation"}
 _DEFINITE = {"the", "this", "that"}
 #: Verbs of an operation's purpose that send people home ("an operation to bring back ...")
 _BRINGING = {"bring", "fly", "send", "return"}
+#: Acts an operation can be told only by: "the operation led to the arrest of two", "In an operation,
+#: 21 were rescued" name an arrest or a rescue, and no raid that the story never tells
+_OUTCOME_KINDS = {"arrest", "rescue", "detention"}
+#: "led to", "resulted in": what follows is what the operation came to
+_LEADING = {"led", "leading", "lead", "leads", "resulted", "resulting", "result", "results", "ended", "ending"}
+_LEADING_INTO = {"to", "in"}
+_OPERATION_WORDS = {"operation", "operations"}
+#: What may stand before a phrase that opens its sentence: nothing, or a stored page's date stamp
+_STAMP_ONLY = re.compile(r"\s*(?:date\s+\d{4}-\d{2}-\d{2}\s*)?")
 
 
 class OperationWords(JourneyWords):
@@ -24,6 +35,9 @@ class OperationWords(JourneyWords):
         """"The operation was led by ...", "the largest operation by Korean authorities": in a story
         that has told a rescue or a return home but no raid, "the operation" is that event told
         again, not a raid of its own ("an operation" still starts one)."""
+        outcome = self._operation_outcome(i)
+        if outcome is not None:
+            return outcome
         if self.lower[i] != "operation":
             return "raid"
         aim = self._operation_aim(i)
@@ -41,6 +55,34 @@ class OperationWords(JourneyWords):
             return "raid"
         told = next((e for e in reversed(self.events) if e.type in _OPERATION_KINDS), None)
         return told.type if told is not None else "raid"
+
+    def _operation_outcome(self, i: int) -> str | None:
+        """"The operation led to the arrest of two traffickers", "joint operations resulted in the
+        rescue of 40", "In a joint operation, 21 workers were rescued": an operation told only by
+        what it came to is that arrest, rescue or detention; with a raid word of its own in the
+        sentence ("In an operation, police raided ... and arrested") it stays a raid."""
+        sent = self.sentence
+        if sent is None:
+            return None
+        lower = self.lower
+        word = next((k for k in range(i, min(i + 3, sent.end)) if lower[k] in _OPERATION_WORDS), None)
+        if word is None or any(EVENT_TRIGGERS.get(lower[k]) == "raid" and k != word for k in self.trigger_at):
+            return None
+        for k in range(word + 1, min(word + 10, sent.end - 2)):
+            if lower[k] in {",", ";", "which", "that", "who"}:
+                break  # (another clause: "the operation, which began in May, led to ...")
+            if lower[k] in _LEADING and lower[k + 1] in _LEADING_INTO:
+                told = lower[k + 2 + (lower[k + 2] in {"the", "an", "a"})]
+                kind = EVENT_TRIGGERS.get(told)
+                return kind if kind in _OUTCOME_KINDS else None
+        # "In a (joint) operation, ...": the operation frames the sentence's one act
+        opening = next((k for k in range(max(sent.start, word - 4), word) if lower[k] == "in"), None)
+        if opening is not None and _STAMP_ONLY.fullmatch(self.text[sent.start_char:self.doc[opening].idx]) \
+                and lower[word + 1:word + 2] == [","]:
+            acts = {EVENT_TRIGGERS.get(lower[k]) for k in self.trigger_at if k > word}
+            if len(acts) == 1 and acts <= _OUTCOME_KINDS:
+                return acts.pop()
+        return None
 
     def _operation_aim(self, i: int) -> str | None:
         """"the largest operation by Korean authorities to bring back criminals", "an operation to
@@ -61,3 +103,4 @@ class OperationWords(JourneyWords):
         its own too, not its background."""
         return i + 2 < len(self.lower) and self.lower[i + 1] == "by" \
             and any(e.label_ == "AGENCY" and e.start in {i + 2, i + 3} for e in ents) or told_before(self.lower, i)
+

@@ -17,12 +17,13 @@ from scamgraph.loaders.news.scam_owners import apart_from_site, generic_fallback
 from scamgraph.loaders.news.serial import serial_pair
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.words import _FINITE, _GENERIC, _UNNAMED_SITES, _Screened
+from scamgraph.loaders.news.work_sites import WORKPLACES, a_scam_workplace, written_place
 from scamgraph.loaders.nlp import PLACE_RANK
 from scamgraph.model import Evidence, Label, Node, RelType, make_key
 from scamgraph.resolve import country_name
 
 #: The first word of every unnamed-site head ("scam" of "scam centre"): a word that is none starts none.
-_SITE_FIRST_WORDS = frozenset(head.split()[0] for head in _UNNAMED_SITES)
+_SITE_FIRST_WORDS = frozenset(head.split()[0] for head in _UNNAMED_SITES) | WORKPLACES
 
 class PlaceRules(MissionPlaces):
     """Location nesting, described sites, scams and identifiers."""
@@ -175,7 +176,8 @@ class PlaceRules(MissionPlaces):
                 continue  # (most words: no string built for them)
             if i + 1 < sent.end and f"{head} {self.lower[i + 1]}" in _UNNAMED_SITES:
                 head = f"{head} {self.lower[i + 1]}"
-            if head not in _UNNAMED_SITES or self._named_word(i, head) or not self.words[i].islower():
+            if head not in _UNNAMED_SITES and not a_scam_workplace(self.lower, i, sent.start) \
+                    or self._named_word(i, head) or not self.words[i].islower():
                 continue
             k = i + len(head.split())
             prep = []
@@ -183,9 +185,8 @@ class PlaceRules(MissionPlaces):
                 prep.append(self.lower[k])
                 k += 1
             described = self._past_descriptor(k, sent.end) if prep else k  # "in the | southern province of | X"
-            if described != k:
-                prep = prep[:-1] if prep[-1] == "the" else prep
-                k = described
+            prep = prep[:-1] if prep[-1:] == ["the"] and len(prep) > 1 else prep  # ("in the X District": X's article)
+            k = described
             place = place_at.get(k)
             if place is not None and self.words[place.end:place.end + 1] in (["'s"], ["’s"]):
                 place = place_at.get(place.end + 1, place)  # "in Myanmar's Karen state": the centre is in Karen
@@ -193,7 +194,7 @@ class PlaceRules(MissionPlaces):
                 continue  # (not "the tourist hub of Sihanoukville": the hub is the town itself)
             location = nodes[(place.start, place.end)]
             kind = f"{self._site_modifier(i)}{head.removeprefix('scam ')}"  # "plaza compound", "centre"
-            name = f"{kind} {' '.join(prep)} {self._text(place)}"  # "centre in Hpa Lu", as the place is written
+            name = f"{kind} {' '.join(prep)} {written_place(self._text(place))}"  # "centre in Hpa Lu", as the place is written
             named = next((nodes.get((e.start, e.end)) for e in ents if e.label_ == "SITE" and e.end == i), None)
             site = named or self._told_site(i, head, location) or self._add(Node(Label.SITE, name, properties={"described": True}))
             self._edge(RelType.LOCATED_IN, site.key, location.key, ev)

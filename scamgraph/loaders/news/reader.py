@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 
 from spacy.tokens import Span
 
@@ -172,9 +171,13 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         elif label == "AGENCY" and not (ent.end < len(self.lower) and self.lower[ent.end] in _THING_HEADS) \
                 and not (self.faking and impersonated(self.lower, ent.start)) and not _gathering(self.lower, ent.end):
             node = self._agency(ent)  # (not "Chinese police uniforms": a thing; not "a fake X police station")
+        elif label == "ORG" and self._legal_form_of_the_name_before(ent):
+            node = None  # the "Ltd" of "X Co., Ltd": part of the company's name, no company of its own
         elif label == "ORG":
             canonical, kind, _ = (ident.split("|") + ["", "", ""])[:3]
-            text = _without_legal_form(canonical or self._name_of(ent))  # "CIDG" after "Criminal Investigation and Detection Group (CIDG)"
+            # "CIDG" after "Criminal Investigation and Detection Group (CIDG)". The key drops a legal form, so
+            # "Harbour Telecom Inc." and a later "Harbour Telecom" are one company, named as first written.
+            text = canonical or self._name_of(self._with_legal_form_after(ent))
             node = self._add(Node(Label.ORGANIZATION, text, key=entity_key(Label.ORGANIZATION, text),
                                   properties={"kind": kind or None}))
         elif label == "SITE":
@@ -186,6 +189,26 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         if node is not None:
             self.span_node[(ent.start, ent.end)] = node
         return node
+
+    def _legal_form_of_the_name_before(self, ent: Span) -> bool:
+        """The mention is the second part of a legal form ("Ltd" after "X Co.,")."""
+        start = ent.start
+        return ent.end - start == 1 and self.lower[start].rstrip(".") in _LEGAL_FORMS and start > 1 \
+            and self.words[start - 1] == "," and self.lower[start - 2].rstrip(".") in _LEGAL_FORM_OPENINGS
+
+    def _with_legal_form_after(self, ent: Span) -> Span:
+        """"Harbour Telecom Co., Ltd": the name stops at "Co." before the comma; the second part of
+        the legal form after it belongs to the name as written."""
+        end = ent.end
+        if end + 1 < len(self.doc) and self.words[end] == "," and self.lower[end - 1].rstrip(".") in _LEGAL_FORM_OPENINGS \
+                and self.lower[end + 1].rstrip(".") in _LEGAL_FORMS:
+            return self.doc[ent.start:end + 2]
+        return ent
+
+
+#: A company's legal form, and the first words of a two-part one ("Co., Ltd", "Pte. Ltd.")
+_LEGAL_FORMS = frozenset({"inc", "ltd", "limited", "llc", "plc"})
+_LEGAL_FORM_OPENINGS = frozenset({"co", "corp", "pte"})
 
 
 #: Words after a body's name that make the whole the name of its gathering: "the ASEAN Summit"
@@ -229,10 +252,3 @@ def _shouted(words: list[str]) -> bool:
             letters += 1
     return letters >= 2
 
-
-_LEGAL_FORM = re.compile(r"(?:,?\s+(?:Inc|Ltd|LLC|Corp|Co|PLC|Pte|Limited)\.?)+$")
-
-
-def _without_legal_form(name: str) -> str:
-    """"Harbour Telecom Inc." and "Harbour Telecom" are one company; the legal form is no part of its name."""
-    return _LEGAL_FORM.sub("", name) or name

@@ -1,0 +1,40 @@
+"""Offices and facilities as sites. Most offices and facilities a story names are the state's (an
+embassy's office, a detention facility); one is a site of the scam only when the text says so: a
+scam word right before it ("an online scamming facility in X") or a raid told just before it ("a raid
+of an office in X", "raided what officials called a processing office in X")."""
+
+from __future__ import annotations
+
+from scamgraph import gazetteer as gz
+from scamgraph.loaders.news.words import EVENT_TRIGGERS
+
+#: Site words that name a workplace of any kind: a site only in the scam's or a raid's words
+WORKPLACES = frozenset({"office", "facility"})
+#: Words right before the workplace that make it the scam's ("a scamming facility", "a fraud office")
+_SCAM_WORDS = frozenset({"scam", "scamming", "fraud", "gambling", "scammers", "scammer", "pogo"})
+#: Words right before the workplace that make it the state's, whatever is told around it
+_STATE_WORDS = frozenset({"detention", "deportation", "immigration", "representative", "government", "police", "embassy",
+                          "prosecutor", "prosecutors", "regional", "field", "head", "consular", "quarantine", "holding"})
+#: How far back a raid word may stand: "a raid of what officials described as a business processing office"
+_RAID_REACH = 10
+
+
+def a_scam_workplace(lower: list[str], i: int, sent_start: int) -> bool:
+    """The office or facility at ``i`` is a site the scam ran from or a raid hit."""
+    if lower[i] not in WORKPLACES or i == 0 or lower[i - 1] in _STATE_WORDS or lower[i - 1] in {"'s", "’s"}:
+        return False
+    if lower[i - 1] in _SCAM_WORDS:
+        return True
+    for k in range(i - 1, max(sent_start, i - _RAID_REACH) - 1, -1):
+        if lower[k] in {",", ";", ":"}:
+            return False
+        if EVENT_TRIGGERS.get(lower[k]) == "raid" and lower[k] not in {"operation", "inspection"}:
+            return True
+    return False
+
+
+def written_place(text: str) -> str:
+    """A place as written in a described site's name, without a kind word the writer left in lower
+    case ("an office in Pasay city" is the office in Pasay; "Pasig City" keeps its capital)."""
+    head, _, last = text.rpartition(" ")
+    return head if head and last.islower() and last in gz.place_kinds() else text
