@@ -23,7 +23,8 @@ from neo4j import Driver, GraphDatabase, ManagedTransaction, RoutingControl, uni
 from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, ServiceUnavailable
 
 from scamgraph.graph.neo4j_writes import IDS, Held, held_by_label_query, write_queries
-from scamgraph.graph.store import BaseStore, MergeResult, ReadOnlyViolation, StoreError, StoreUnavailable
+from scamgraph.graph.store import (BaseStore, MergeResult, ReadOnlyViolation, StoreError, StoreUnavailable,
+                                   collector_paused)
 from scamgraph.graph.values import plain
 from scamgraph.graph.writes import GroupMember, Statement, group_statements
 from scamgraph.model import GraphBatch, Label, ModelError
@@ -137,6 +138,10 @@ class Neo4jStore(BaseStore):
         keys = [batch.report_key for batch in batches]
         if len(batches) < 2 or len(set(keys)) < len(keys):
             return None
+        with collector_paused():
+            return self._merge_group(batches, keys)
+
+    def _merge_group(self, batches: list[GraphBatch], keys: list[str]) -> list[MergeResult] | None:
         try:
             statements, members = group_statements([batch.with_mentions() for batch in batches])
         except (ModelError, ValueError):
