@@ -1,13 +1,24 @@
-"""An arrest the story never dates, of as many people as a raid of the same story arrested or
-detained, is that raid's arrest told again: "Police raided a farmhouse in Kampot and held 40
-Bolivians ... Officers arrested 40 Bolivians at dawn" is one operation, not a raid and
-an arrest. The guidelines keep arrests told with a raid on the raid; told apart from it, with the
-same number, they are still its. A dated arrest, or one of another number, stays its own (a
-story's earlier arrest of other people, an arrest of a few of those found)."""
+"""An arrest told apart from the raid that made it is that raid's arrest told again.
+
+Two ways a story tells one operation twice:
+
+- an arrest the story never dates, of as many people as a raid of the same story arrested or
+  detained: "Police raided a farmhouse in Kampot and held 40 Bolivians ... Officers arrested 40
+  Bolivians at dawn" is one operation, not a raid and an arrest;
+- people counted as arrested or detained first, and the raid they were taken in told after, with
+  no one counted of its own: "Police have detained 60 Peruvians this week ... Officers searched
+  three buildings in a raid on Tuesday", "Police arrested 60 Peruvians ... A tip-off from a bank
+  had led to the raids". The raid is the event and the people its arrests, on the raid's day,
+  which lies in the arrest's (or neither has one).
+
+The guidelines keep arrests told with a raid on the raid; told apart from it, they are still its.
+An arrest of another number, another day, or told as an earlier act ("Earlier, ...") stays its
+own; so does any arrest where two raids or two arrests could be the pair."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
+from datetime import date
 
 from scamgraph.loaders.news.state import _Event
 
@@ -15,11 +26,16 @@ __all__ = ["arrests_told_again"]
 
 #: Counts of a raid that name the people it took
 _TAKEN = ("arrested", "detained")
+#: The acts of taking people that a raid's story can tell before it tells the raid
+_TAKING = {"arrest": "arrested", "detention": "detained"}
+#: Counts of people a raid took or freed: a raid that has them told its own people
+_PEOPLE = ("arrested", "detained", "rescued")
 
 
 def arrests_told_again(events: Sequence[_Event], told_apart: Collection[int],
-                       fold: Callable[[_Event, _Event], None]) -> None:
-    """Fold each undated arrest into the raid that took the same number of people."""
+                       fold: Callable[[_Event, _Event], None], on_arrival: Collection[int] = ()) -> None:
+    """Fold each arrest told apart from its raid into that raid (see the module's docstring); an
+    arrest at the end of a journey home (``on_arrival``) is the receiving country's, no raid's."""
     raids = [e for e in events if e.type == "raid"]
     for arrest in [e for e in events if e.type == "arrest" and not e.date]:
         number = arrest.counts.get("arrested")
@@ -28,3 +44,36 @@ def arrests_told_again(events: Sequence[_Event], told_apart: Collection[int],
         raid = next((r for r in raids if any(r.counts.get(name) == number for name in _TAKEN)), None)
         if raid is not None:
             fold(arrest, raid)
+    _fold_into_bare_raid(events, {*told_apart, *on_arrival}, fold)
+
+
+def _fold_into_bare_raid(events: Sequence[_Event], told_apart: Collection[int],
+                         fold: Callable[[_Event, _Event], None]) -> None:
+    """The one raid that counts no people of its own takes the one arrest or detention that counted
+    them: told before the raid where neither is dated (a raid told first, "During the crackdown,
+    ...", and an arrest after it is the story's background, another act), or in any order where
+    the raid's day lies in the arrest's days ("detained this week ... picked up on Monday")."""
+    bare = [e for e in events if e.type == "raid" and not any(name in e.counts for name in _PEOPLE)
+            and id(e) not in told_apart and "date_text" not in e.node.properties]
+    if len(bare) != 1:
+        return
+    raid = bare[0]
+    before = events.index(raid)
+    taken = [e for k, e in enumerate(events) if e.type in _TAKING and e.counts.get(_TAKING[e.type])
+             and id(e) not in told_apart and "date_text" not in e.node.properties
+             and (_within(raid.date, e) if raid.date else not e.date and k < before)]
+    if len(taken) == 1:
+        fold(taken[0], raid)
+
+
+def _within(day: str, arrest: _Event) -> bool:
+    """The raid's date is the arrest's, or a day inside the arrest's period ("this week")."""
+    if day == arrest.date:
+        return True
+    if len(day) != 10 or "/" not in arrest.date:
+        return False
+    first, _, last = arrest.date.partition("/")
+    try:
+        return date.fromisoformat(first) <= date.fromisoformat(day) <= date.fromisoformat(last)
+    except ValueError:
+        return False

@@ -70,7 +70,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self._drop_headline_futures()
         self._drop_framing()
         self._undate_the_telling()
-        arrests_told_again(self.events, self.told_apart, self._fold_into)  # one raid's arrest told twice
+        arrests_told_again(self.events, self.told_apart, self._fold_into, self.on_arrival)  # one raid's arrest told twice
         for event in self.events:
             self._finish_event(event)
         self._fold_undated()

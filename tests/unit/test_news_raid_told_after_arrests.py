@@ -1,0 +1,32 @@
+"""People counted as arrested or detained first, and the raid they were taken in told after with no
+one counted of its own, are one operation: the raid, holding the people, on the raid's day where it
+lies in the arrest's days. A raid of another day stays apart. Made-up texts."""
+
+from datetime import date
+
+from tests.unit.test_news_extraction import events, facts, run
+
+#: a Friday; "this week" is 2026-06-08/2026-06-14
+PUBLISHED = date(2026, 6, 12)
+
+
+def test_raids_told_after_undated_arrests_hold_the_people() -> None:
+    batch = run("Police in Ruse arrested 48 Bolivians on suspicion of running a loan fraud, officers said.\n\n"
+                "Last year police arrested 20 Chileans in the same town.\n\n"
+                "An inspector said a tip-off from a bank had led to the raids.", published=None)
+    assert ("ARRESTED", "raid@", "BO", 48) in facts(batch)
+    assert ("ARRESTED", "arrest@", "BO", 48) not in facts(batch)
+
+
+def test_people_detained_this_week_and_picked_up_in_a_dated_raid_are_the_raids() -> None:
+    batch = run("Border police have detained 48 Bolivians in Ruse this week for running a loan fraud.\n\n"
+                "Police raided three warehouses in Ruse on June 9 and the men are now held at a police station.",
+                published=PUBLISHED)
+    assert ("DETAINED", "raid@2026-06-09", "BO", 48) in facts(batch)
+    assert not [key for key in events(batch) if key.startswith("detention")]
+
+
+def test_a_raid_of_another_day_leaves_the_detention_its_own() -> None:
+    batch = run("Border police have detained 48 Bolivians in Ruse this week for running a loan fraud.\n\n"
+                "Police raided three warehouses in Ruse on May 20.", published=PUBLISHED)
+    assert any(key.startswith("detention") for key in events(batch))
