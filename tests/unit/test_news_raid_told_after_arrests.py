@@ -1,6 +1,7 @@
 """People counted as arrested or detained first, and the raid they were taken in told after with no
 one counted of its own, are one operation: the raid, holding the people, on the raid's day where it
-lies in the arrest's days. A raid of another day stays apart. Made-up texts."""
+lies in the arrest's days. So are arrests named again ("the arrests") beside the raid they were made
+in, on the day now told of them. A raid of another day stays apart. Made-up texts."""
 
 from datetime import date
 
@@ -30,3 +31,17 @@ def test_a_raid_of_another_day_leaves_the_detention_its_own() -> None:
     batch = run("Border police have detained 48 Bolivians in Ruse this week for running a loan fraud.\n\n"
                 "Police raided three warehouses in Ruse on May 20.", published=PUBLISHED)
     assert any(key.startswith("detention") for key in events(batch))
+
+
+def test_the_arrests_told_again_beside_their_raid_are_the_raid_on_their_own_day() -> None:
+    batch = run("Police said on Thursday that they have arrested 52 Kenyans for running a betting fraud in Varna.\n\n"
+                "Officers made the arrests on Tuesday during a raid on two hotels in the city.", published=PUBLISHED)
+    assert ("ARRESTED", "raid@2026-06-09", "KE", 52) in facts(batch)
+    assert not [key for key in events(batch) if key.startswith("arrest")]
+
+
+def test_arrests_named_again_beside_a_raid_told_before_keep_the_flow() -> None:
+    batch = run("Police raided a hotel in Varna on Monday.\n\n"
+                "Police said on Thursday that they have arrested 52 Kenyans for a betting fraud in Burgas.\n\n"
+                "Officers made the arrests on Tuesday during a raid on two other hotels.", published=PUBLISHED)
+    assert "raid@2026-06-08" in events(batch)

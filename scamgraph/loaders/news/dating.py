@@ -321,6 +321,28 @@ class EventDating(_State, ReducedRelatives):
         before = self.lower[max(0, i - 3):i]
         return bool(_RECENT & set(before)) or bool({"has", "have"} & set(before[-2:]))
 
+    def _arrests_were_the_raid(self, first_at: dict[str, int], referring: set[str], dates: list[DateMention]) -> bool:
+        """"Police said on Friday they had arrested 48 ... Officers made the arrests on Wednesday in a
+        raid on ...": the arrests told before, named again ("the arrests") beside the raid
+        they were made in, were that raid. Where the story has told no raid yet and the arrest has
+        no day of its own (undated, dated by its telling, or a later day than the one now told of
+        it: the day it was made public), it becomes the raid, on the day the arrest word now has;
+        an arrest on arrival or told as another act stays what it is."""
+        if "raid" in self.last_of_type:
+            return False
+        for kind, taken in (("arrest", "arrested"), ("detention", "detained")):
+            told = self.last_of_type.get(kind)
+            if kind not in referring or told is None or not told.counts.get(taken) or told.period \
+                    or id(told) in self.told_apart or id(told) in self.on_arrival:
+                continue
+            when = self._nearest_date(first_at[kind], dates, strict=True)
+            day = when.value if when is not None and len(when.value) == 10 and not when.period else ""
+            if not told.date or id(told) in self.said_dated or (day and len(told.date) == 10 and day <= told.date):
+                self._redate(told, when)
+                self._retype(told, "raid")
+                return True
+        return False
+
     def _retype(self, event: _Event, kind: str) -> None:
         """The event told before turns out to be of another kind ("handed over ... the deported
         group"); a sending home keeps its people, under the new kind's edge and count."""

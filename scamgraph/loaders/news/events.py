@@ -271,9 +271,9 @@ class EventRules(EventAsides):
             first_at.setdefault(kind, position)
             if position > 0 and self.lower[position - 1] in _REFERRING and kind in self.last_of_type:
                 referring.add(kind)  # "after the raid", "the team's arrival": the one told before
-        kinds = list(first_at)
-        if "raid" in kinds:
+        if "raid" in (kinds := list(first_at)):
             kinds = [k for k in kinds if k not in _PART_OF_RAID]
+            referring |= {"raid"} if self._arrests_were_the_raid(first_at, referring, dates) else set()
         events = []
         by_kind: dict[str, _Event] = {}
         for kind in kinds:
