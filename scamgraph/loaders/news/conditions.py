@@ -71,8 +71,10 @@ _WEIGHING = frozenset({"consider", "considers", "considering", "consideration", 
 _WEIGHED = frozenset({"considered", "contemplated", "weighed", "mulled"})
 #: Words that may follow "considered" where it weighs, not judges: the clause ends there
 _CLAUSE_CLOSERS = frozenset({".", ",", ";", ":", "and", "or", "but", "until", "when", "if", "unless", "\n"})
-#: Words that may stand between: "consideration of any", "considering the"
-_WEIGHING_BETWEEN = frozenset({"of", "any", "the", "a", "their", "possible", "whether"})
+#: Words that may stand between: "consideration of any", "considering the", and the plain kinds of
+#: a step weighed ("considering criminal charges", "weighing further legal action")
+_WEIGHING_BETWEEN = frozenset({"of", "any", "the", "a", "their", "possible", "whether", "potential", "criminal",
+                               "legal", "further", "fresh", "new", "formal", "appropriate"})
 
 
 def weighed(lower: list[str], i: int, start: int, end: int) -> bool:

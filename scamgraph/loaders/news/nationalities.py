@@ -124,6 +124,8 @@ class NationalityRules(_State):
                 sourced = False  # "brought back from Cambodia, 770 from Laos": places left, not nationalities
             if sourced and len(run) == 1 and shares < 2 and self._moves_people(sent, run):
                 sourced = False  # "returned 45 citizens from Cambodia": the country they left (not a breakdown by origin)
+            if sourced and len(run) >= 2 and shares < 2 and self._brings_home(sent, run):
+                sourced = False  # "repatriated 90 suspects from A and B": the countries a homeland took them back from
             if sourced and not any(self.like_num[max(sent.start, run[0].start - 5):run[0].start]) and self._list_verb(sent, run) is None:
                 sourced = False  # "individuals from Myanmar, Malaysia ...", "the people of Myanmar": no one counted or acted on
             if not sourced and len(before) >= 2 and before[-1] == "of" and before[-2] in _CITIZENS:
@@ -216,6 +218,16 @@ class NationalityRules(_State):
         """The sentence's verb sends people across a border (deported, repatriated, returned)."""
         verb = self._list_verb(sent, run)
         return verb is not None and verb[0] in {RelType.DEPORTED, RelType.REPATRIATED, RelType.EXTRADITED}
+
+    def _brings_home(self, sent: Span, run: list[Span]) -> bool:
+        """The sentence's verb is a repatriation: their own country takes people back, so the
+        countries after "from" are those they were taken back from, however many (a deportation's
+        list may be the deportees' homelands: "deported 57 people from A, B and C")."""
+        verb = self._list_verb(sent, run)
+        if verb is None or verb[0] is not RelType.REPATRIATED:
+            return False
+        told = next((self.lower[j] for j in range(run[0].start - 1, sent.start - 1, -1) if self.lower[j] in _COUNT_VERBS), "")
+        return told.startswith("repatriat")  # (not "handed over 50 people from A and B": a third party's handover)
 
     def _counted_countries(self, start: int) -> bool:
         """"140 staff from ten countries, including | the Philippines": people by country (not
