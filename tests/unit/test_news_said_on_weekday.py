@@ -5,7 +5,7 @@ from tests.unit.test_news_extraction import events, run
 
 
 def test_a_statement_dated_by_weekday_and_day_gives_the_raid_no_date() -> None:
-    batch = run("Police said in a statement on Friday, October 9, that the raid took place in Pasig.")
+    batch = run("A police spokesman said on Friday, October 9, that officers raided a villa in Pasig.")
     assert list(events(batch)) == ["raid@"]
 
 

@@ -11,7 +11,7 @@ def test_an_office_hit_by_a_raid_is_a_site() -> None:
 
 
 def test_a_scamming_facility_is_a_site_placed_without_the_article() -> None:
-    batch = run("The victims were made to work in an online scamming facility in the Kampong Leng district.")
+    batch = run("Recruits were kept at an online scamming facility in the Kampong Leng district for months.")
     assert names(batch, Label.SITE) == {"facility in Kampong Leng"}
 
 

@@ -17,7 +17,7 @@ _OPERATION_KINDS = {"rescue", "deportation", "extradition", "repatriation"}
 _DEFINITE = {"the", "this", "that"}
 #: Verbs of an operation's purpose that send people home ("an operation to bring back ...")
 _BRINGING = {"bring", "fly", "send", "return"}
-#: Acts an operation can be told only by: "the operation led to the arrest of two", "In an operation,
+#: Acts an operation can be told only by: "the sweep led to nine arrests", "In an operation,
 #: 21 were rescued" name an arrest or a rescue, and no raid that the story never tells
 _OUTCOME_KINDS = {"arrest", "rescue", "detention"}
 #: "led to", "resulted in": what follows is what the operation came to
@@ -57,7 +57,7 @@ class OperationWords(JourneyWords):
         return told.type if told is not None else "raid"
 
     def _operation_outcome(self, i: int) -> str | None:
-        """"The operation led to the arrest of two traffickers", "joint operations resulted in the
+        """"That operation ended in the arrest of five brokers", "joint operations resulted in the
         rescue of 40", "In a joint operation, 21 workers were rescued": an operation told only by
         what it came to is that arrest, rescue or detention; with a raid word of its own in the
         sentence ("In an operation, police raided ... and arrested") it stays a raid."""

@@ -15,7 +15,7 @@ _SCAM_WORDS = frozenset({"scam", "scamming", "fraud", "gambling", "scammers", "s
 #: Words right before the workplace that make it the state's, whatever is told around it
 _STATE_WORDS = frozenset({"detention", "deportation", "immigration", "representative", "government", "police", "embassy",
                           "prosecutor", "prosecutors", "regional", "field", "head", "consular", "quarantine", "holding"})
-#: How far back a raid word may stand: "a raid of what officials described as a business processing office"
+#: How far back a raid word may stand: "a raid on what agents later said was a bogus trading office"
 _RAID_REACH = 10
 
 
