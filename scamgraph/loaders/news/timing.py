@@ -199,14 +199,14 @@ _SPEAKER_THAT = re.compile(r"^,\s+(?:(?:the|of|and|for)\s+|[A-Z][\w'’.&-]*\s+)
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n]\s*)$")
 
 
-#: A weekday written right before the day it names, with a comma: "on Friday, September 13" (a
+#: A weekday written right before the day it names, with a comma: "on Monday, May 4" (a
 #: bracketed day, "said Tuesday (March 4) that ... have been brought home", is read as before)
 _WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*$", re.I)
 
 
 def _said_on(mention: DateMention, text: str) -> bool:
-    """The date is when something was said, not when the told event happened ("said in a statement on
-    Friday, September 13": the day after the weekday is the same day, said as well)."""
+    """The date is when something was said, not when the told event happened ("told reporters on
+    Monday, May 4": the day after the weekday is the same day, said as well)."""
     weekday = _WEEKDAY_BEFORE.search(text[max(0, mention.start - 14):mention.start])
     start = mention.start - (len(weekday.group(0)) if weekday else 0)
     return bool(_SAID_BEFORE.search(text[max(0, start - 30):start])
