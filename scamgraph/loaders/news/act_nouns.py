@@ -1,5 +1,6 @@
 """Nouns of acts done to people ("the deportations of six men", "the extradition of two
-suspects") and the words that make such a noun an act asked for or planned rather than done.
+suspects") and the words that make such a noun an act planned or asked for rather than done
+(``PLANNED``; ``ASKING_ACTS``, which ``demands.asked_for`` reads).
 
 News names an act by its noun as often as by its verb: the people after "of" are the act's people,
 counted as its verb's object would be, in any of the noun's forms (singular or plural). An act
@@ -9,6 +10,8 @@ extradition of", "preparing the deportations of") names people sought, not peopl
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+from scamgraph.loaders.news.demands import DEMANDS
 
 #: Nouns of acts done to people, and the count verb each stands for: a verb of involving counts
 #: their people ("the deportations involved 209").
@@ -27,10 +30,10 @@ PLANNED = frozenset({"expected", "scheduled", "planned", "plan", "plans", "plann
                      "prepares", "talks", "negotiations", "negotiate", "negotiating", "arrangements", "arranging",
                      "upcoming", "awaiting", "will", "would", "soon", "seeking", "sought", "requested", "request",
                      "discussed", "discussing", "discuss"})
-#: Words just before an act noun that ask for the act: a writ for it, a call, a request or a demand for it.
-_ASKING = frozenset({"warrant", "warrants", "writ", "writs", "called", "calls", "calling", "call", "urged", "urges",
-                     "urging", "demanded", "demands", "demanding", "pressed", "pressing", "pushed", "pushing",
-                     "sought", "seek", "seeks", "seeking", "requested", "request", "requests", "requesting"})
+#: Words that ask for an act noun's act (``demands.asked_for``): the demands, a writ for it, or
+#: seeking it ("warrants for the arrest of 9", "sought the expulsion of"). The last two not for
+#: event words: a warrant's arrest may be told as made.
+ASKING_ACTS = DEMANDS | {"warrant", "warrants", "writ", "writs", "sought", "seek", "seeks", "seeking"}
 
 
 def act_named(lower: Sequence[str], j: int) -> str:
@@ -38,12 +41,3 @@ def act_named(lower: Sequence[str], j: int) -> str:
     abroad with "of" after it ("the extraditions of 12": "extradited")."""
     word = lower[j]
     return _SENDING_NOUNS.get(word, word) if j + 1 < len(lower) and lower[j + 1] == "of" else word
-
-
-def act_asked_for(lower: Sequence[str], j: int, start: int) -> bool:
-    """"warrants for the arrest of 12", "called for the extradition of", "urged the expulsion of":
-    the act noun at ``j`` is asked for (up to "for" and "the" between), not told as done."""
-    k = j - 1
-    while k >= start and lower[k] in {"the", "for", "their", "his", "her", "its", "immediate"}:
-        k -= 1
-    return (lower[j] in ACT_NOUNS or lower[j] == "arrest") and k >= start and lower[k] in _ASKING

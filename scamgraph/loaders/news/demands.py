@@ -60,10 +60,10 @@ _AIMED = frozenset({"aimed", "aiming", "aims", "aim"})
 _HELP_ASKED = frozenset({"assistance", "help", "support", "cooperation"})
 
 
-def asked_for(lower: list[str], i: int, start: int) -> bool:
+def asked_for(lower: list[str], i: int, start: int, asking: frozenset[str] = DEMANDS) -> bool:
     """The event word at ``i`` is what a verb or noun of asking before it asks for (``start``:
-    where its sentence begins)."""
-    return _asked_for_directly(lower, i, start) or _asked_of_others(lower, i, start)
+    where its sentence begins; ``asking``: the words that ask directly, by default ``DEMANDS``)."""
+    return _asked_for_directly(lower, i, start, asking) or _asked_of_others(lower, i, start)
 
 
 def _asked_of_others(lower: list[str], i: int, start: int) -> bool:
@@ -93,7 +93,7 @@ def _asked_of_others(lower: list[str], i: int, start: int) -> bool:
     return False
 
 
-def _asked_for_directly(lower: list[str], i: int, start: int) -> bool:
+def _asked_for_directly(lower: list[str], i: int, start: int, asking: frozenset[str]) -> bool:
     """"called for the repatriation of", "efforts to repatriate them": the act is the asking's object."""
     k = i - 1
     while k > start and i - k < 7 and lower[k] in _FILLERS:
@@ -106,4 +106,4 @@ def _asked_for_directly(lower: list[str], i: int, start: int) -> bool:
         return True  # "aimed at rescuing its nationals": a purpose
     if lower[k] == "for":
         k -= 1
-    return k >= start and lower[k] in DEMANDS
+    return k >= start and lower[k] in asking

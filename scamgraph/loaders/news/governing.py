@@ -11,11 +11,13 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.act_nouns import ACT_NOUNS as _ACT_NOUNS
 from scamgraph.loaders.news.act_nouns import EVENT_NOUNS as _EVENT_NOUNS
+from scamgraph.loaders.news.act_nouns import ASKING_ACTS
 from scamgraph.loaders.news.act_nouns import PLANNED as _PLANNED
-from scamgraph.loaders.news.act_nouns import act_asked_for, act_named
+from scamgraph.loaders.news.act_nouns import act_named
 from scamgraph.loaders.news.count_clauses import _AUXILIARIES as _FINITE_BE
 from scamgraph.loaders.news.count_leads import _OPENS_CLAUSE, CountLeads
 from scamgraph.loaders.news.count_subjects import CountSubjects
+from scamgraph.loaders.news.demands import asked_for
 from scamgraph.loaders.news.done_together import counted_more, done_together
 from scamgraph.loaders.news.homeward import leg_home
 from scamgraph.loaders.news.list_heads import list_head_verb
@@ -157,7 +159,9 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases):
         planned = self.lower[j] in _ACT_NOUNS and bool(_PLANNED & set(self.lower[sent.start:sent.end])
                                                         or any(a == "to" and b in _ARRANGING for a, b in pairwise(lead))
                                                         or served_aim(self.lower, j, sent.start, sent.end))  # "to assist in the return of 38"
-        return infinitive or planned or act_asked_for(self.lower, j, sent.start) \
+        asked = (self.lower[j] in _ACT_NOUNS or self.lower[j] == "arrest") \
+            and asked_for(self.lower, j, sent.start, ASKING_ACTS)
+        return infinitive or planned or asked \
             or bool(_DENIAL & set(self.lower[sent.start:j])) \
             or purpose_only(self.lower, j, sent.start)  # "are working with police to trace and rescue 17"
 
