@@ -215,14 +215,13 @@ def evaluate_folder(folder: Path, articles: Iterable[Path] | None = None, *, gol
         gold = json.loads(gold_file.read_text("utf-8"))
         if split and gold_split(gold) != split:
             continue
+        failures = []
         try:
             batch = load_path(article)
         except LoadError as exc:  # one unreadable article costs its own facts, not the whole score
-            batch, failure = GraphBatch(Node(Label.REPORT, article.name, key=f"report:{article.name}")), str(exc)
-        else:
-            failure = ""
+            batch, failures = GraphBatch(Node(Label.REPORT, article.name, key=f"report:{article.name}")), [str(exc)]
         score = evaluate(batch, gold)
-        score.failures = [failure] if failure else []
+        score.failures = failures
         score.misses = [f"{article.name}: {line}" for line in score.misses]
         per_article[article.name] = score
         total.add(score)

@@ -199,7 +199,7 @@ def _print_extraction(data: dict[str, Any]) -> None:
 def evaluate(
     folder: Annotated[Path, typer.Argument(help="Folder of articles (.txt, .md, .html), each paired by name with NAME.gold.json.")],
     gold: Annotated[Path | None, typer.Option("--gold", help="Folder of the gold files when they are not beside the articles.")] = None,
-    split: Annotated[str | None, typer.Option("--split", help="Score only the articles whose gold says source.split is this (tests/real: dev, frozen, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9).")] = None,
+    split: Annotated[str | None, typer.Option("--split", help="Score only the articles whose gold says source.split is this (tests/real: dev, frozen, fresh, fresh2, ... one for each later set; tests/real/README.md lists them).")] = None,
     fmt: FormatOption = "table",
     show_misses: Annotated[bool, typer.Option("--misses", help="List every missed and extra fact.")] = False,
 ) -> None:

@@ -38,6 +38,9 @@ from scamgraph.model import GraphBatch, Label, Node, node_name, report_key
 
 __all__ = ["load", "extract", "EVENT_TRIGGERS", "READER_FAILED"]
 
+#: how a failure of the reader itself (not of the file) begins: a defect to report, not a refused file
+READER_FAILED = "the news reader failed on this text"
+
 
 def load(path: Path) -> GraphBatch:
     """Read an article file (``.txt``, ``.md``, ``.html``) and extract its graph."""
@@ -50,10 +53,6 @@ def load(path: Path) -> GraphBatch:
     except Exception as exc:  # a defect of the reader on this text: this file fails, the batch goes on
         raise LoadError(path, f"{READER_FAILED} ({type(exc).__name__}: {exc}); the other files are "
                               "still read; please report this file") from exc
-
-
-#: how a failure of the reader itself (not of the file) begins: a defect to report, not a refused file
-READER_FAILED = "the news reader failed on this text"
 
 
 def extract(article: Article, *, key: str | None = None, source: str = "",
