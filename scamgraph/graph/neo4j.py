@@ -233,10 +233,11 @@ def parse_url(url: str) -> Neo4jAddress:
 
 
 def neo4j_queries(statements: list[Statement], new_report: str | None, batch_size: int,
-                  held: Held | None = None, ids: dict[str, str] | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
+                  held: Held | None, ids: dict[str, str]) -> Iterator[tuple[str, dict[str, Any]]]:
     """The queries that write a batch, each with its parameters, chunks of ``batch_size`` rows
     built as they are sent (see ``Neo4jStore._write_tx``), in Neo4j's own text
-    (``neo4j_writes``); ``held`` tells which node keys the store holds (None: MERGE them all).
+    (``neo4j_writes``); ``held`` tells which node keys the store holds (None: MERGE them all),
+    and ``ids`` takes the element ids each node query returns (``_run_writes`` fills it).
 
     Each statement stays its own query, with a text shared by every report: joining a report's
     statements into one query (``WITH count(*)`` or ``CALL {}`` between parts) saves round trips

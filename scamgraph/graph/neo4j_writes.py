@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from scamgraph.graph.writes import Statement, edge_source_match, node_cypher
+from scamgraph.graph.writes import Statement, node_cypher
 from scamgraph.model import Label, RelType
 
 __all__ = ["PLAN", "IDS", "Held", "held_by_label_query", "write_queries"]
@@ -53,27 +53,25 @@ def held_by_label_query(labels: list[Label]) -> str:
 
 
 def write_queries(statements: list[Statement], held: Held | None, batch_size: int,
-                  ids: dict[str, str] | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
+                  ids: dict[str, str]) -> Iterator[tuple[str, dict[str, Any]]]:
     """The queries for ``statements``, in chunks of ``batch_size`` rows, built as they are
     sent. ``held`` None: every node is MERGEd (the fallback after a lost race). The caller
     puts the pairs each node query (text ending in ``IDS``) returns into ``ids`` before it asks
-    for the next query: a new report's edges are then written by id (all its ends are nodes of
-    the batch, written before its edges). Without ``ids`` they find their ends by key."""
+    for the next query: a new report's edges are written by id (all its ends are nodes of the
+    batch, written before its edges, so every end is in ``ids`` by then)."""
     for statement in statements:
         kind = statement.shape[0] if statement.shape else None
         if kind == "node":
             yield from _node_queries(statement, held, batch_size)
         elif kind == "edge" and statement.shape[4]:
             rows = statement.params["rows"]
-            _, rel, source, target, _, one_source = statement.shape
-            text = _edge_text(rel, source, target, one_source, _names(rows), by_id=ids is not None)
+            _, rel, _, target, _, one_source = statement.shape
+            text = _edge_text(rel, target, one_source, _names(rows))
             for start in range(0, len(rows), batch_size):
                 chunk = rows[start : start + batch_size]
-                if ids is None:
-                    yield text, {"rows": chunk}
-                else:  # the ends' ids beside the rows (rows rebuilt with them cost the client more)
-                    ends = {row["source"] for row in chunk} | {row["target"] for row in chunk}
-                    yield text, {"rows": chunk, "ids": {key: ids[key] for key in ends}}
+                # the ends' ids beside the rows (rows rebuilt with them cost the client more)
+                ends = {row["source"] for row in chunk} | {row["target"] for row in chunk}
+                yield text, {"rows": chunk, "ids": {key: ids[key] for key in ends}}
         else:
             yield from _chunks(PLAN + statement.cypher, statement.params["rows"], batch_size)
 
@@ -103,16 +101,13 @@ def _node_text(label: Label, names: list[str]) -> str:
     return f"{PLAN}UNWIND $rows AS row CREATE (n:{Label(label).value} {{key: row.key{_named(names)}}}){IDS}"
 
 
-def _edge_text(rel: RelType, source: Label, target: Label, one_source: bool, names: list[str],
-               by_id: bool) -> str:
-    """A new report's edges, ``names`` the properties their rows give; ``by_id``: the ends'
-    element ids come beside the rows, in the map ``$ids`` from key to id (a node found by its id
-    needs no label). Not lists read by position: with ``$rows[i]`` Neo4j plans an Eager."""
+def _edge_text(rel: RelType, target: Label, one_source: bool, names: list[str]) -> str:
+    """A new report's edges, ``names`` the properties their rows give; the ends' element ids
+    come beside the rows, in the map ``$ids`` from key to id (a node found by its id needs no
+    label). Not lists read by position: with ``$rows[i]`` Neo4j plans an Eager. (``target``
+    is checked as a label, as every label in a query text is, though the text names none.)"""
     rel, target = RelType(rel), Label(target)
     create = f"CREATE (a)-[:{rel.value} {{report: row.report{_named(names)}}}]->(b)"
-    if not by_id:
-        return (f"{PLAN}{edge_source_match(source, 'rows', one_source)}MATCH (b:{target.value} {{key: row.target}}) "
-                + create)
     if one_source:
         start = "MATCH (a) WHERE elementId(a) = $ids[$rows[0].source] UNWIND $rows AS row "
     else:
