@@ -4,6 +4,7 @@ they are the captors: no detention, no count of people detained, and a list of t
 takes the main verb told of them ("... were arrested"). The state's own people ("the officers who
 detained them") still tell a detention."""
 
+from scamgraph.loaders.news.captor_agents import held_by_those_before
 from tests.unit.test_news_extraction import facts, run
 
 
@@ -26,3 +27,10 @@ def test_bosses_who_had_held_workers_tell_no_detention() -> None:
 def test_officers_who_detained_people_still_tell_a_detention() -> None:
     batch = run("Immigration officers detained 35 Indonesian nationals at the port on Monday, officials said.")
     assert ("ID", 35) in _edges(batch, "DETAINED")
+
+
+def test_border_guards_who_detained_migrants_are_the_states_own() -> None:
+    lower = "the border guards who detained 40 migrants".split()
+    assert not held_by_those_before(lower, 4, 0)
+    lower = "the gang members who detained 40 migrants".split()
+    assert held_by_those_before(lower, 4, 0)

@@ -34,6 +34,9 @@ _SPAN = 6
 #: active perfect that may stand between ("who had held them")
 _RELATIVES = frozenset({"who", "that"})
 _PERFECT = frozenset({"had", "have", "has"})
+#: Words that make a people noun the state's own ("border guards", "immigration staff", "police officers")
+_STATE_KINDS = frozenset({"border", "security", "immigration", "prison", "coast", "police", "military", "army",
+                          "government", "state", "customs", "embassy", "consular"})
 
 
 def held_by_criminals(lower: list[str], i: int, end: int) -> bool:
@@ -68,4 +71,6 @@ def held_by_those_before(lower: list[str], i: int, start: int) -> bool:
     if k <= start or lower[k] not in _RELATIVES:
         return False
     doers = lower[k - 1]
+    if k - 2 >= start and lower[k - 2] in _STATE_KINDS:
+        return False  # "the border guards who detained them", "immigration staff who held them": the state's
     return doers in _CRIMINALS or doers in _OUTFITS or doers in gz.people_nouns()
