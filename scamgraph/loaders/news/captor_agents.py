@@ -2,9 +2,17 @@
 members of scam networks". A passive verb's doer is its "by" agent (English grammar); a detention
 is a state's act, so when the agent is a trafficker, a gang or a scam outfit the words tell of
 captivity, neither a detention event nor a count of people detained. Read by words.held_captive,
-which the event words and the count verbs share."""
+which the event words and the count verbs share.
+
+The active voice says the same with a relative clause: "the Chinese nationals who detained the
+workers were arrested". The doer of a verb after "who"/"that" is the noun before the pronoun; when
+that noun names private people (nationals, men, bosses, a gang) rather than the state's own
+("the officers who detained them"), they are the captors: the verb tells no detention, and the
+people before it are not the ones held (nationalities.py reads the main verb for them instead)."""
 
 from __future__ import annotations
+
+from scamgraph import gazetteer as gz
 
 #: Verbs of holding people, and a second verb a captive's ordeal may add before "by"
 #: ("captured by a fraud ring": taken by criminals, no arrest; an arrest is a state's act too)
@@ -22,6 +30,13 @@ _CRIMINAL_WORDS = frozenset({"scam", "criminal", "crime", "fraud", "trafficking"
 _FILLERS = frozenset({"a", "an", "the", "their", "his", "her", "members", "member", "of", "human", "armed",
                       "chinese", "local", "online", "same", "other", "another", "foreign"}) | _CRIMINAL_WORDS
 _SPAN = 6
+#: Relative pronouns whose verb has the noun before them as its doer, and the auxiliaries of an
+#: active perfect that may stand between ("who had held them")
+_RELATIVES = frozenset({"who", "that"})
+_PERFECT = frozenset({"had", "have", "has"})
+#: Words that make a people noun the state's own ("border guards", "immigration staff", "police officers")
+_STATE_KINDS = frozenset({"border", "security", "immigration", "prison", "coast", "police", "military", "army",
+                          "government", "state", "customs", "embassy", "consular"})
 
 
 def held_by_criminals(lower: list[str], i: int, end: int) -> bool:
@@ -41,3 +56,21 @@ def held_by_criminals(lower: list[str], i: int, end: int) -> bool:
             return False
         said_criminal = said_criminal or word in _CRIMINAL_WORDS
     return False
+
+
+def held_by_those_before(lower: list[str], i: int, start: int) -> bool:
+    """Whether the holding verb at ``i`` is the active verb of a relative clause ("nationals who
+    detained", "men who had held") whose doers, the noun before the pronoun, are private people:
+    a noun for people or a criminal outfit, not the state's officers or troops (those are not
+    people nouns of the gazetteer: "officers who detained them" stays a detention)."""
+    if lower[i] not in _HOLDING:
+        return False
+    k = i - 1
+    if k > start and lower[k] in _PERFECT:
+        k -= 1
+    if k <= start or lower[k] not in _RELATIVES:
+        return False
+    doers = lower[k - 1]
+    if k - 2 >= start and lower[k - 2] in _STATE_KINDS:
+        return False  # "the border guards who detained them", "immigration staff who held them": the state's
+    return doers in _CRIMINALS or doers in _OUTFITS or doers in gz.people_nouns()

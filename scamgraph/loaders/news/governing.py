@@ -27,6 +27,7 @@ from scamgraph.loaders.news.purpose_frames import purpose_only
 from scamgraph.loaders.news.set_off_phrases import SetOffPhrases
 from scamgraph.loaders.news.shared_infinitives import AWAITING, awaited_together
 from scamgraph.loaders.news.shared_modal import modal_shared
+from scamgraph.loaders.news.situated import situated
 from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.tallies import Tallies
 from scamgraph.loaders.news.words import (
@@ -143,7 +144,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases):
         # ("will be declared ... and deported", "need to be found and rescued": still to come)
         return (not before & (_NOT_YET | _PROSPECT) and not modal and after not in _NAMED_AFTER
                 and not self._aimed_at(j, sent) and not held_captive(self.lower, j, sent.end, sent.start)
-                and not no_act_done(self.lower, j, sent.end, sent.start))
+                and not no_act_done(self.lower, j, sent.end, sent.start) and not situated(self.lower, j, sent.start, sent.end))
 
     def _aimed_at(self, j: int, sent: Span) -> bool:
         """"seeking to arrest", "plans to repatriate", "expected to be repatriated": an aim, not an act

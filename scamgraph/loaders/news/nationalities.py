@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.agency_names import _STATE_OFFICES as _STATE_ROLES
+from scamgraph.loaders.news.captor_agents import held_by_those_before
 from scamgraph.loaders.news.legal_instruments import writ_word
 from scamgraph.loaders.news.origin_lists import origin_list, partitive_act, remainder_part, rest_from
 from scamgraph.loaders.news.places_left import left_from
@@ -126,8 +127,10 @@ class NationalityRules(_State):
                 sourced = False  # "returned 45 citizens from Cambodia": the country they left (not a breakdown by origin)
             if sourced and len(run) >= 2 and shares < 2 and self._brings_home(sent, run):
                 sourced = False  # "repatriated 90 suspects from A and B": the countries a homeland took them back from
-            if sourced and not any(self.like_num[max(sent.start, run[0].start - 5):run[0].start]) and self._list_verb(sent, run) is None:
+            if sourced and not any(self.like_num[max(sent.start, run[0].start - 5):run[0].start]) and self._list_verb(sent, run) is None \
+                    and not (len(run) >= 2 and gz.people_nouns().get(before[-2]) == "victim"):
                 sourced = False  # "individuals from Myanmar, Malaysia ...", "the people of Myanmar": no one counted or acted on
+                # (but "victims from A, B and C": the homelands of those harmed, counted or not)
             if not sourced and len(before) >= 2 and before[-1] == "of" and before[-2] in _CITIZENS:
                 sourced = True  # "citizens of Laos, Vietnam and Malaysia": whose citizens, counted or not
             if not sourced and len(run) >= 2 and self._nationals_included(run[0].start, sent.start):
@@ -294,6 +297,8 @@ class NationalityRules(_State):
         for j in [*range(run[0].start - 1, sent.start - 1, -1), *range(run[-1].end, sent.end)]:
             if j > run[-1].end and self.lower[j] in _NEW_CLAUSE:
                 break  # "gangs target foreigners, including Australians, but police arrested several": not theirs
+            if j > run[-1].end and held_by_those_before(self.lower, j, sent.start):
+                continue  # "Thai and Lao nationals who held the workers were arrested": their own act; the main verb is theirs
             if self.lower[j] in _COUNT_VERBS and _COUNT_VERBS[self.lower[j]][0] is not None:
                 # "failed to arrest 45 suspects from China": no act, so no people of it; nor "arrest warrants for Thais"
                 done = self._told_as_done(j, sent) and not writ_word(self.lower, j)  # type: ignore[attr-defined]

@@ -3,9 +3,12 @@ the release of more than 7,000 people who were locked up in compounds", "held ca
 weeks before being released", "They were released in a weeks-long crackdown". A release won by
 an operation, or told of people held captive, is their rescue. A release by the law is not ("released
 on bail", "released from custody"), nor a thing released ("released a statement"), nor one asked
-for ("called for the release of"), nor one still sought in an infinitive ("to secure the release of")."""
+for ("called for the release of"), nor one still sought in an infinitive ("to secure the release
+of") or only possible ("could secure the release of")."""
 
 from __future__ import annotations
+
+from scamgraph.loaders.news.served_aims import only_possible
 
 __all__ = ["freed_at", "release_won"]
 
@@ -45,6 +48,8 @@ def _obtained(lower: list[str], k: int) -> bool:
 def _sought(lower: list[str], verb: int) -> bool:
     """"contacted the authorities to secure the release of": the infinitive tells an aim, not a
     release won; "managed to secure the release of" tells one won."""
+    if only_possible(lower, verb, 0):
+        return True  # "talks could secure the release of 12": a possibility, no release won
     return lower[verb] == "secure" and verb >= 2 and lower[verb - 1] == "to" and lower[verb - 2] not in _ACHIEVED
 
 

@@ -1,8 +1,10 @@
 """An act named as what a step is taken for: "sent a team to assist in the repatriation of 40
 workers", "is working to secure their release", "to facilitate the return of the group". The
 infinitive of purpose tells what someone means to bring about, not that it happened; where the act
-did happen, the story tells it again in words of its own ("were flown home on Monday"). Shared by
-the event words (asides.py)."""
+did happen, the story tells it again in words of its own ("were flown home on Monday"). A modal
+before the serving verb says the same of what a thing might do: "the list might help speed the
+repatriation of 20 others", "talks could secure the release of the crew" (a possibility, no act).
+Shared by the event words (asides.py)."""
 
 from __future__ import annotations
 
@@ -23,6 +25,9 @@ _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "satu
 _DAY_SPAN = 12
 #: How many such words may stand between
 _SPAN = 5
+#: Modals that make a serving verb a mere possibility, and the "help" that may stand between ("may help ensure")
+_MODALS = frozenset({"may", "might", "could", "would", "can", "should"})
+_HELPING = frozenset({"help", "helps"})
 
 
 def served_aim(lower: list[str], i: int, start: int, end: int, acts: frozenset[str] = frozenset()) -> bool:
@@ -33,8 +38,21 @@ def served_aim(lower: list[str], i: int, start: int, end: int, acts: frozenset[s
     k = i - 1
     while k > start and i - k <= _SPAN and (lower[k] in _BETWEEN or lower[k] in acts):
         k -= 1
-    return k > start and lower[k] in SERVING and lower[k - 1] == "to" and not _done_for(lower, start, k - 1) \
-        and not _given_a_day(lower, i, end)
+    if k <= start or lower[k] not in SERVING or _given_a_day(lower, i, end):
+        return False
+    if lower[k - 1] == "to":
+        return not _done_for(lower, start, k - 1)
+    return only_possible(lower, k, start)
+
+
+def only_possible(lower: list[str], k: int, start: int) -> bool:
+    """The serving verb at ``k`` follows a modal, directly or past "help": "may facilitate", "could
+    help secure" ("will" is left out: "will facilitate the return on Friday" may be a plan told).
+    Also read by releases.py ("could secure the release of 12": no release won)."""
+    m = k - 1
+    if m > start and lower[m] in _HELPING and lower[k] not in _HELPING:
+        m -= 1
+    return m >= start and lower[m] in _MODALS
 
 
 def _given_a_day(lower: list[str], i: int, end: int) -> bool:
