@@ -152,6 +152,8 @@ _ALWAYS = frozenset(kind for kind, _ in _PATTERNS) - _ANCHORED
 #: "for (over) two weeks" before a count of units: a duration ("operating for three months before
 #: their arrest"), not an offset from another day
 _DURATION = re.compile(r"\bfor (?:over |only |about |nearly |almost |some |just |more than |at least )?$", re.I)
+#: "the Anti-Trafficking in Persons Act of 2003": the year is part of a law's name, no date of anything told
+_LAW_NAME = re.compile(r"\b(?:Act|Acts|Law|Code|Decree|Ordinance|Regulations?|Convention|Protocol)\s+$")
 _FUTURE = re.compile(r"\b(will|would|'ll|is due to|are due to|is scheduled|are scheduled|plans to|is set to)\b", re.I)
 #: Words one of which every match of _FUTURE holds (folded): a sentence without one skips its scan.
 _FUTURE_WORDS = ("will", "would", "'ll", "due to", "scheduled", "plans to", "set to")
@@ -180,6 +182,8 @@ def find_dates(text: str, offset: int, published: date | None, anchor: date | No
                 continue
             if kind == "weeksago" and _DURATION.search(text, max(0, start - 24), start):
                 continue  # "held for over two weeks before being released": how long, not when
+            if kind == "year" and text[start:start + 2].lower() == "of" and _LAW_NAME.search(text, max(0, start - 14), start):
+                continue  # "charged under the Cybercrime Act of 2012": the law's name
             if modals is None:
                 folded_text = folded(text)
                 modals = [m.end() for m in _FUTURE.finditer(text)] if any(map(folded_text.__contains__, _FUTURE_WORDS)) else []

@@ -87,6 +87,8 @@ EVENT_TRIGGERS: dict[str, str] = {
                     "investigation"),
     **dict.fromkeys(["charged", "charges", "charging", "indicted", "indictment", "indictments", "prosecuted", "convicted",
                      "sentenced"], "charge"),
+    # Indian English: the police's final report laying charges, "chargesheeted five accused"
+    **dict.fromkeys(["chargesheet", "chargesheets", "chargesheeted", "chargesheeting"], "charge"),
     **dict.fromkeys(["warrant", "warrants"], "warrant"),
     **dict.fromkeys(["died", "death", "deaths", "killed", "dead", "suicide", "murdered"], "death"),
     **dict.fromkeys(["sanctioned", "sanctions", "sanction", "sanctioning", "blacklisted"], "sanction"),
@@ -117,7 +119,8 @@ _COUNT_VERBS: dict[str, tuple[RelType | None, str, str]] = {
     **dict.fromkeys(["deported", "deporting", "deport", "deports", "expels", "expelled", "deportation", "transferred"],
                     (RelType.DEPORTED, "deported", "deportation")),
     **dict.fromkeys(["extradited", "extraditing", "extradite", "extradites"], (RelType.EXTRADITED, "extradited", "extradition")),
-    **dict.fromkeys(["charged", "charging", "indicted", "prosecuted", "convicted", "sentenced"],
+    **dict.fromkeys(["charged", "charging", "indicted", "prosecuted", "convicted", "sentenced", "chargesheeted",
+                     "sheeted"],  # ("charge-sheeted three": the tokenizer splits the hyphen off)
                     (RelType.CHARGED, "charged", "charge")),
     # ("receives" / "receive": a headline's present tense, "Vietnam receives 85 citizens")
     **dict.fromkeys(["received", "receives", "receive", "carrying", "bringing"],
