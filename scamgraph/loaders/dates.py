@@ -45,6 +45,12 @@ class DateMention:
 _MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _DAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _COUNT_RE = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)"
+#: Between the first and the last day of a span of days: a dash, "and", "to", "through", "until"
+_DAYS_BETWEEN = r"\s*(?:[-\u2013]\s*|\s(?i:and|to|through|until)\s+)"
+#: "on March 5 and 6 people were freed": a count, not a second day; the span's day stands last in
+#: its phrase or before a word of time or place ("by", "in", "when", ...)
+_NO_NOUN_AFTER = (r"(?!\s+(?!(?:by|in|at|on|when|after|before|with|as|and|or|the|from|to|during|while|for|of|this|"
+                  r"last|that|respectively)\b)[a-z])")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("todate", re.compile(r"\b(?:since the (?:beginning|start) of (?:the|this) year|so far this year|this year so far|"
                           r"(?:in )?the year to date|since the (?:beginning|start) of (\d{4})|from the (?:beginning|start) of (\d{4}) (?:to|until|till) (?:now|date|today|the present))\b", re.I)),
@@ -53,6 +59,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "in late February and March": two coordinated months with no year, one period over both
     ("months", re.compile(rf"\b(?i:in|during)\s+(?:(?i:late|early|mid)[\s-]+)?({_MONTH_RE})\s+and\s+"
                           rf"(?:(?i:late|early|mid)[\s-]+)?({_MONTH_RE})(?!\s*,?\s*\d)\b")),
+    # "on Sept. 5 and 6", "January 16-20", "3-4 March": one act told over days of one month, a period
+    ("dayspan", re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?{_DAYS_BETWEEN}(\d{{1,2}})(?:st|nd|rd|th)?\b"
+                           rf"(?:,?\s+(\d{{4}})\b)?{_NO_NOUN_AFTER}")),
+    ("dayspan", re.compile(rf"\b(\d{{1,2}}){_DAYS_BETWEEN}(\d{{1,2}})\s+({_MONTH_RE})(?:,?\s+(\d{{4}}))?\b")),
     ("dmy", re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})(?:,?\s+(\d{{4}}))?\b")),
     ("mdy", re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
@@ -110,7 +120,7 @@ def _possible_kinds(text: str) -> set[str]:
     kinds = {"range", "month"} if month else set()
     digit = _DIGIT.search(text)
     if month and digit:
-        kinds |= {"dmy", "mdy"}
+        kinds |= {"dmy", "mdy", "dayspan"}
     if digit and _FOUR_DIGITS.search(text, digit.start()):  # (four digits in a row start at a digit)
         kinds |= {"iso", "year", "both"} if " and " in folded_text else {"iso", "year"}
     if month and " year" in folded_text:
@@ -144,7 +154,7 @@ _RELATIVE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 #: The kinds _possible_kinds can rule out; a pattern of any other kind (a new one) runs on every sentence.
-_ANCHORED = frozenset({"both", "months", "range", "month", "monthyear", "ordday", "dmy", "mdy", "iso", "year", "since", "todate", "weekday", "dayrange", "relday",
+_ANCHORED = frozenset({"both", "months", "dayspan", "range", "month", "monthyear", "ordday", "dmy", "mdy", "iso", "year", "since", "todate", "weekday", "dayrange", "relday",
                        "relweek", "after", "before", "weeksago", "past", "weekend"})
 _ALWAYS = frozenset(kind for kind, _ in _PATTERNS) - _ANCHORED
 
@@ -246,6 +256,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
         if pub is not None and m.string[max(0, m.start() - 6):m.start()].strip().lower() == "since":
             return f"{day_value}/{pub.isoformat()}", True  # "since October 19": up to publication
         return day_value, False
+    if kind == "dayspan":
+        return _day_span(m, known, future)
     if kind in {"monthyear", "ordday"}:
         since = m.string[max(0, m.start() - 6):m.start()].strip().lower() == "since" or m.group(1) in {"Since", "since"}
         if kind == "ordday" and m.group(4):  # a month named: a day as "3 March" is
@@ -340,6 +352,21 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
     days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit.lower()] * amount
     start = _months_back(pub, amount) if unit.lower() == "month" else pub - timedelta(days=days)
     return f"{start.isoformat()}/{pub.isoformat()}", True
+
+
+def _day_span(m: re.Match[str], known: date | None, future: bool) -> tuple[str | None, bool]:
+    """"Sept. 5 and 6", "16-22 February": the first and the last day, one period (None when the
+    last day is not after the first, which is no span of days: "May 30-2")."""
+    month_first = not m.group(1).isdigit()
+    month_s, first, last = (m.group(1), m.group(2), m.group(3)) if month_first else (m.group(3), m.group(1), m.group(2))
+    month, start_day, end_day = _MONTHS[month_s.lower().rstrip(".")], int(first), int(last)
+    if end_day <= start_day:
+        return None, False
+    year = int(m.group(4)) if m.group(4) else _year_for(month, start_day, known, future)
+    if year is None:
+        return "", True
+    start, end = _iso_day(year, month, start_day), _iso_day(year, month, end_day)
+    return (f"{start}/{end}", True) if start and end else (None, False)
 
 
 def _both(one: str, other: str) -> str:
