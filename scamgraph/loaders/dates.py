@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from scamgraph.loaders.date_scans import MONTH_STEM as _MONTH_STEM
 from scamgraph.loaders.date_scans import leads, scan_start
-from scamgraph.loaders.month_days import month_of_year, ordinal_day
+from scamgraph.loaders.month_days import day_span, month_of_year, ordinal_day
 from scamgraph.loaders.numbers import number_value
 
 __all__ = ["DateMention", "find_dates", "folded", "latest_written_date", "number_value"]
@@ -256,8 +256,10 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
         if pub is not None and m.string[max(0, m.start() - 6):m.start()].strip().lower() == "since":
             return f"{day_value}/{pub.isoformat()}", True  # "since October 19": up to publication
         return day_value, False
-    if kind == "dayspan":
-        return _day_span(m, known, future)
+    if kind == "dayspan":  # "Sept. 5 and 6" (month first), "16-22 February" (days first)
+        month_s, first, last = (m.group(3), m.group(1), m.group(2)) if m.group(1).isdigit() else m.group(1, 2, 3)
+        month = _MONTHS[month_s.lower().rstrip(".")]
+        return day_span(month, int(first), int(last), int(m.group(4)) if m.group(4) else _year_for(month, int(first), known, future))
     if kind in {"monthyear", "ordday"}:
         since = m.string[max(0, m.start() - 6):m.start()].strip().lower() == "since" or m.group(1) in {"Since", "since"}
         if kind == "ordday" and m.group(4):  # a month named: a day as "3 March" is
@@ -352,21 +354,6 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
     days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit.lower()] * amount
     start = _months_back(pub, amount) if unit.lower() == "month" else pub - timedelta(days=days)
     return f"{start.isoformat()}/{pub.isoformat()}", True
-
-
-def _day_span(m: re.Match[str], known: date | None, future: bool) -> tuple[str | None, bool]:
-    """"Sept. 5 and 6", "16-22 February": the first and the last day, one period (None when the
-    last day is not after the first, which is no span of days: "May 30-2")."""
-    month_first = not m.group(1).isdigit()
-    month_s, first, last = (m.group(1), m.group(2), m.group(3)) if month_first else (m.group(3), m.group(1), m.group(2))
-    month, start_day, end_day = _MONTHS[month_s.lower().rstrip(".")], int(first), int(last)
-    if end_day <= start_day:
-        return None, False
-    year = int(m.group(4)) if m.group(4) else _year_for(month, start_day, known, future)
-    if year is None:
-        return "", True
-    start, end = _iso_day(year, month, start_day), _iso_day(year, month, end_day)
-    return (f"{start}/{end}", True) if start and end else (None, False)
 
 
 def _both(one: str, other: str) -> str:

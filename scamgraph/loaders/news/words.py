@@ -86,9 +86,7 @@ EVENT_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["investigation", "investigations", "investigating", "probe", "inquiry", "hearing", "hearings"],
                     "investigation"),
     **dict.fromkeys(["charged", "charges", "charging", "indicted", "indictment", "indictments", "prosecuted", "convicted",
-                     "sentenced"], "charge"),
-    # Indian English: the police's final report laying charges, "chargesheeted five accused"
-    **dict.fromkeys(["chargesheet", "chargesheets", "chargesheeted", "chargesheeting"], "charge"),
+                     "sentenced", "chargesheet", "chargesheets", "chargesheeted", "chargesheeting"], "charge"),  # (Indian English)
     **dict.fromkeys(["warrant", "warrants"], "warrant"),
     **dict.fromkeys(["died", "death", "deaths", "killed", "dead", "suicide", "murdered"], "death"),
     **dict.fromkeys(["sanctioned", "sanctions", "sanction", "sanctioning", "blacklisted"], "sanction"),
@@ -119,9 +117,8 @@ _COUNT_VERBS: dict[str, tuple[RelType | None, str, str]] = {
     **dict.fromkeys(["deported", "deporting", "deport", "deports", "expels", "expelled", "deportation", "transferred"],
                     (RelType.DEPORTED, "deported", "deportation")),
     **dict.fromkeys(["extradited", "extraditing", "extradite", "extradites"], (RelType.EXTRADITED, "extradited", "extradition")),
-    **dict.fromkeys(["charged", "charging", "indicted", "prosecuted", "convicted", "sentenced", "chargesheeted",
-                     "sheeted"],  # ("charge-sheeted three": the tokenizer splits the hyphen off)
-                    (RelType.CHARGED, "charged", "charge")),
+    **dict.fromkeys(["charged", "charging", "indicted", "prosecuted", "convicted", "sentenced", "chargesheeted", "sheeted"],
+                    (RelType.CHARGED, "charged", "charge")),  # ("charge-sheeted": the tokenizer splits the hyphen off)
     # ("receives" / "receive": a headline's present tense, "Vietnam receives 85 citizens")
     **dict.fromkeys(["received", "receives", "receive", "carrying", "bringing"],
                     (RelType.REPATRIATED, "repatriated", "repatriation")),
