@@ -59,7 +59,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "in late February and March": two coordinated months with no year, one period over both
     ("months", re.compile(rf"\b(?i:in|during)\s+(?:(?i:late|early|mid)[\s-]+)?({_MONTH_RE})\s+and\s+"
                           rf"(?:(?i:late|early|mid)[\s-]+)?({_MONTH_RE})(?!\s*,?\s*\d)\b")),
-    # "on Sept. 5 and 6", "January 16-20", "3-4 March": one act told over days of one month, a period
+    # "on Oct. 2 and 3", "July 14-18", "3-4 March": one act told over days of one month, a period
     ("dayspan", re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?{_DAYS_BETWEEN}(\d{{1,2}})(?:st|nd|rd|th)?\b"
                            rf"(?:,?\s+(\d{{4}})\b)?{_NO_NOUN_AFTER}")),
     ("dayspan", re.compile(rf"\b(\d{{1,2}}){_DAYS_BETWEEN}(\d{{1,2}})\s+({_MONTH_RE})(?:,?\s+(\d{{4}}))?\b")),
@@ -162,7 +162,7 @@ _ALWAYS = frozenset(kind for kind, _ in _PATTERNS) - _ANCHORED
 #: "for (over) two weeks" before a count of units: a duration ("operating for three months before
 #: their arrest"), not an offset from another day
 _DURATION = re.compile(r"\bfor (?:over |only |about |nearly |almost |some |just |more than |at least )?$", re.I)
-#: "the Anti-Trafficking in Persons Act of 2003": the year is part of a law's name, no date of anything told
+#: "the Anti-Fraud Act of 2009": the year is part of a law's name, no date of anything told
 _LAW_NAME = re.compile(r"\b(?:Act|Acts|Law|Code|Decree|Ordinance|Regulations?|Convention|Protocol)\s+$")
 _FUTURE = re.compile(r"\b(will|would|'ll|is due to|are due to|is scheduled|are scheduled|plans to|is set to)\b", re.I)
 #: Words one of which every match of _FUTURE holds (folded): a sentence without one skips its scan.
@@ -256,7 +256,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
         if pub is not None and m.string[max(0, m.start() - 6):m.start()].strip().lower() == "since":
             return f"{day_value}/{pub.isoformat()}", True  # "since October 19": up to publication
         return day_value, False
-    if kind == "dayspan":  # "Sept. 5 and 6" (month first), "16-22 February" (days first)
+    if kind == "dayspan":  # "Oct. 2 and 3" (month first), "11-15 June" (days first)
         month_s, first, last = (m.group(3), m.group(1), m.group(2)) if m.group(1).isdigit() else m.group(1, 2, 3)
         month = _MONTHS[month_s.lower().rstrip(".")]
         return day_span(month, int(first), int(last), int(m.group(4)) if m.group(4) else _year_for(month, int(first), known, future))

@@ -6,7 +6,7 @@
   of publication, or of the month before when that day is still to come.
 * A month with "last year" / "this year" / "next year": "in November last year" is one month, not
   the month and, apart, the whole year.
-* Days of one month joined by a dash or a word: "on Sept. 5 and 6", "16-22 February" is one
+* Days of one month joined by a dash or a word: "on Oct. 2 and 3", "11-15 June" is one
   period over those days (an act told over two days), not its first day.
 
 Without a publication date both stay words (the month or year they count from is unknown).

@@ -6,8 +6,8 @@ from datetime import date
 
 from tests.unit.test_news_extraction import events, run
 
-TOLD = ("The labour ministry has repatriated 120 Filipino workers who were freed from fraud compounds in Laos. "
-        "The group arrived at Clark International Airport on {day}, via a chartered flight.")
+TOLD = ("Manila has repatriated 120 Filipino workers who had been kept in fraud compounds in Laos. "
+        "The workers landed in Cebu on {day} aboard a charter plane.")
 
 
 def sending_home(text: str, published: date | None) -> list[str]:

@@ -5,7 +5,7 @@ from tests.unit.test_news_extraction import events, facts, run
 
 
 def test_chargesheeted_people_are_charged_on_the_day_told() -> None:
-    batch = run("Investigators on March 8 chargesheeted four Indian nationals in an online fraud case in Phnom Penh.")
+    batch = run("Four Indian nationals were chargesheeted in Phnom Penh on March 8 over an online fraud ring.")
     assert list(events(batch)) == ["charge@2026-03-08"]
     assert ("CHARGED", "charge@2026-03-08", "IN", 4) in facts(batch)
 
@@ -17,6 +17,6 @@ def test_a_charge_sheet_filed_is_a_charge() -> None:
 
 
 def test_a_chargesheet_named_again_is_the_same_charge() -> None:
-    batch = run("Investigators on March 8 chargesheeted four men in a job fraud case. The chargesheet filed "
-                "before a court in Pune lists their recruiters.")
+    batch = run("Investigators chargesheeted four men over a job fraud ring on March 8. Their recruiters are "
+                "named in the chargesheet, which went to a Pune court.")
     assert [key for key in events(batch) if key.startswith("charge")] == ["charge@2026-03-08"]

@@ -1,4 +1,4 @@
-"""An act told over days of one month ("on Sept. 5 and 6", "March 11-13", "4 to 6 May") is one
+"""An act told over days of one month ("on Oct. 2 and 3", "March 11-13", "4 to 6 May") is one
 event dated by the period of those days, not by its first day. Made-up texts."""
 
 from datetime import date

@@ -14,6 +14,6 @@ def test_a_year_in_a_laws_name_is_no_date() -> None:
 
 
 def test_a_charge_under_a_dated_law_keeps_no_date_of_the_law() -> None:
-    batch = run("The three recruiters, Mara Tolentino, Jun Abad and Rey Sison, have been charged with violating the "
+    batch = run("Prosecutors charged the three recruiters, Mara Tolentino, Jun Abad and Rey Sison, under the "
                 "Anti-Fraud Act of 2009.")
     assert [key for key in events(batch) if key.startswith("charge")] == ["charge@"]

@@ -17,9 +17,9 @@ def test_a_plain_return_of_the_people_deported_is_the_deportation() -> None:
 
 
 def test_a_return_in_the_month_of_an_extradition_is_that_extradition() -> None:
-    batch = run("In May 2024, police brought back 61 extradited suspects from Laos in a phone fraud case.")
-    assert sending_home("In May 2024, police brought back 61 extradited suspects from Laos in a phone fraud case.") \
-        == ["extradition@2024-05"]
+    told = "Police flew home 61 extradited suspects from Laos in May 2024 over a phone fraud ring."
+    batch = run(told)
+    assert sending_home(told) == ["extradition@2024-05"]
     assert events(batch)["extradition@2024-05"]["count_extradited"] == 61
 
 

@@ -27,7 +27,7 @@ EDGES = [
     "Marcos spoke between \n 3   March and 9 April, early\tMonday, mid-May and on  Wednesday and Thursday.",
     "The  July 2025 arrest, an April raid, a Sunday: from 12 Jan. 2024 until Feb. 3, and Monday to Friday.",
     "Today's Monday ... in  January 2026; 7  June; November of last year; Sept. 9; 2 Mar 2025; Dec 25.",
-    "Raids ran on Sept. 5 and  6, then 16 \u2013 22 February, 4 through 9 March 2025 and 12 until 14  May.",
+    "Raids ran on Oct. 2 and  3, then 11 \u2013 15 June, 4 through 9 March 2025 and 12 until 14  May.",
 ]
 
 

@@ -97,7 +97,7 @@ class EventDating(_State, ReducedRelatives):
         39 people who had fled": a sentence with no event word of its own that counts the same people
         as the undated event just told, on one day, tells when that event happened."""
         days = [d for d in dates if len(d.value) == 10 and not d.period and not _said_on(d, self.article.text)]
-        # ("on Thursday, February 5": the weekday and the day it names are one day told twice)
+        # ("on Friday, May 8": the weekday and the day it names are one day told twice)
         if len({d.value for d in days}) != 1 or not self.events:
             return
         event = self.events[-1]

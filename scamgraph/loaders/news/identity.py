@@ -122,10 +122,10 @@ class EventIdentity(EventDating, HeadlineFutures):
                     kept.node.properties[f"count_{key}"] = value
 
     def _fold_returns_into_removals(self) -> None:
-        """One act told with two words: "Sent Back to China" in a headline over "were deported on
-        Tuesday", or "repatriated" beside "deported" of the same people. A repatriation on the same
+        """One act told with two words: "Returned to Hanoi" in a headline over "were deported on
+        Friday", or "repatriated" beside "deported" of the same people. A repatriation on the same
         day (or period) as the only deportation or extradition of that day, counting the same people
-        where both count ("168 sent back", "168 deported"), is that removal: its people and counts
+        where both count ("52 returned", "52 deported"), is that removal: its people and counts
         move there under the removal's own name. One told apart ("Earlier, 40 others were returned")
         or counting other people or other nationals stays an act of its own."""
         removals = [e for e in self.events if e.type in _REMOVALS]
