@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from scamgraph.loaders.date_scans import MONTH_STEM as _MONTH_STEM
 from scamgraph.loaders.date_scans import leads, scan_start
-from scamgraph.loaders.month_days import month_of_year, ordinal_day
+from scamgraph.loaders.month_days import day_span, month_of_year, ordinal_day
 from scamgraph.loaders.numbers import number_value
 
 __all__ = ["DateMention", "find_dates", "folded", "latest_written_date", "number_value"]
@@ -45,6 +45,12 @@ class DateMention:
 _MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _DAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _COUNT_RE = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)"
+#: Between the first and the last day of a span of days: a dash, "and", "to", "through", "until"
+_DAYS_BETWEEN = r"\s*(?:[-\u2013]\s*|\s(?i:and|to|through|until)\s+)"
+#: "on March 5 and 6 people were freed": a count, not a second day; the span's day stands last in
+#: its phrase or before a word of time or place ("by", "in", "when", ...)
+_NO_NOUN_AFTER = (r"(?!\s+(?!(?:by|in|at|on|when|after|before|with|as|and|or|the|from|to|during|while|for|of|this|"
+                  r"last|that|respectively)\b)[a-z])")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("todate", re.compile(r"\b(?:since the (?:beginning|start) of (?:the|this) year|so far this year|this year so far|"
                           r"(?:in )?the year to date|since the (?:beginning|start) of (\d{4})|from the (?:beginning|start) of (\d{4}) (?:to|until|till) (?:now|date|today|the present))\b", re.I)),
@@ -53,6 +59,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "in late February and March": two coordinated months with no year, one period over both
     ("months", re.compile(rf"\b(?i:in|during)\s+(?:(?i:late|early|mid)[\s-]+)?({_MONTH_RE})\s+and\s+"
                           rf"(?:(?i:late|early|mid)[\s-]+)?({_MONTH_RE})(?!\s*,?\s*\d)\b")),
+    # "on Oct. 2 and 3", "July 14-18", "3-4 March": one act told over days of one month, a period
+    ("dayspan", re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?{_DAYS_BETWEEN}(\d{{1,2}})(?:st|nd|rd|th)?\b"
+                           rf"(?:,?\s+(\d{{4}})\b)?{_NO_NOUN_AFTER}")),
+    ("dayspan", re.compile(rf"\b(\d{{1,2}}){_DAYS_BETWEEN}(\d{{1,2}})\s+({_MONTH_RE})(?:,?\s+(\d{{4}}))?\b")),
     ("dmy", re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})(?:,?\s+(\d{{4}}))?\b")),
     ("mdy", re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
@@ -110,7 +120,7 @@ def _possible_kinds(text: str) -> set[str]:
     kinds = {"range", "month"} if month else set()
     digit = _DIGIT.search(text)
     if month and digit:
-        kinds |= {"dmy", "mdy"}
+        kinds |= {"dmy", "mdy", "dayspan"}
     if digit and _FOUR_DIGITS.search(text, digit.start()):  # (four digits in a row start at a digit)
         kinds |= {"iso", "year", "both"} if " and " in folded_text else {"iso", "year"}
     if month and " year" in folded_text:
@@ -144,7 +154,7 @@ _RELATIVE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 #: The kinds _possible_kinds can rule out; a pattern of any other kind (a new one) runs on every sentence.
-_ANCHORED = frozenset({"both", "months", "range", "month", "monthyear", "ordday", "dmy", "mdy", "iso", "year", "since", "todate", "weekday", "dayrange", "relday",
+_ANCHORED = frozenset({"both", "months", "dayspan", "range", "month", "monthyear", "ordday", "dmy", "mdy", "iso", "year", "since", "todate", "weekday", "dayrange", "relday",
                        "relweek", "after", "before", "weeksago", "past", "weekend"})
 _ALWAYS = frozenset(kind for kind, _ in _PATTERNS) - _ANCHORED
 
@@ -152,6 +162,8 @@ _ALWAYS = frozenset(kind for kind, _ in _PATTERNS) - _ANCHORED
 #: "for (over) two weeks" before a count of units: a duration ("operating for three months before
 #: their arrest"), not an offset from another day
 _DURATION = re.compile(r"\bfor (?:over |only |about |nearly |almost |some |just |more than |at least )?$", re.I)
+#: "the Anti-Fraud Act of 2009": the year is part of a law's name, no date of anything told
+_LAW_NAME = re.compile(r"\b(?:Act|Acts|Law|Code|Decree|Ordinance|Regulations?|Convention|Protocol)\s+$")
 _FUTURE = re.compile(r"\b(will|would|'ll|is due to|are due to|is scheduled|are scheduled|plans to|is set to)\b", re.I)
 #: Words one of which every match of _FUTURE holds (folded): a sentence without one skips its scan.
 _FUTURE_WORDS = ("will", "would", "'ll", "due to", "scheduled", "plans to", "set to")
@@ -180,6 +192,8 @@ def find_dates(text: str, offset: int, published: date | None, anchor: date | No
                 continue
             if kind == "weeksago" and _DURATION.search(text, max(0, start - 24), start):
                 continue  # "held for over two weeks before being released": how long, not when
+            if kind == "year" and text[start:start + 2].lower() == "of" and _LAW_NAME.search(text, max(0, start - 14), start):
+                continue  # "charged under the Cybercrime Act of 2012": the law's name
             if modals is None:
                 folded_text = folded(text)
                 modals = [m.end() for m in _FUTURE.finditer(text)] if any(map(folded_text.__contains__, _FUTURE_WORDS)) else []
@@ -242,6 +256,10 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
         if pub is not None and m.string[max(0, m.start() - 6):m.start()].strip().lower() == "since":
             return f"{day_value}/{pub.isoformat()}", True  # "since October 19": up to publication
         return day_value, False
+    if kind == "dayspan":  # "Oct. 2 and 3" (month first), "11-15 June" (days first)
+        month_s, first, last = (m.group(3), m.group(1), m.group(2)) if m.group(1).isdigit() else m.group(1, 2, 3)
+        month = _MONTHS[month_s.lower().rstrip(".")]
+        return day_span(month, int(first), int(last), int(m.group(4)) if m.group(4) else _year_for(month, int(first), known, future))
     if kind in {"monthyear", "ordday"}:
         since = m.string[max(0, m.start() - 6):m.start()].strip().lower() == "since" or m.group(1) in {"Since", "since"}
         if kind == "ordday" and m.group(4):  # a month named: a day as "3 March" is

@@ -6,6 +6,8 @@
   of publication, or of the month before when that day is still to come.
 * A month with "last year" / "this year" / "next year": "in November last year" is one month, not
   the month and, apart, the whole year.
+* Days of one month joined by a dash or a word: "on Oct. 2 and 3", "11-15 June" is one
+  period over those days (an act told over two days), not its first day.
 
 Without a publication date both stay words (the month or year they count from is unknown).
 """
@@ -43,3 +45,17 @@ def month_of_year(month: int, which: str, pub: date | None, since: bool) -> tupl
         return "", since
     value = f"{pub.year + _SHIFT[which.lower()]:04d}-{month:02d}"
     return (f"{value}-01/{pub.isoformat()}", True) if since else (value, False)
+
+
+def day_span(month: int, first: int, last: int, year: int | None) -> tuple[str | None, bool]:
+    """The period from the ``first`` to the ``last`` day of ``month``; "" with no year known, None
+    when the last day is not after the first ("May 30-2": no span of one month's days) or the month
+    has no such day."""
+    if last <= first:
+        return None, False
+    if year is None:
+        return "", True
+    try:
+        return f"{date(year, month, first).isoformat()}/{date(year, month, last).isoformat()}", True
+    except ValueError:
+        return None, False

@@ -22,7 +22,7 @@ def test_the_part_by_sex_is_not_the_number_arrested() -> None:
 def test_a_part_of_the_deportees_by_nationality_is_counted_on_the_deportation() -> None:
     batch = run("Laos deported 75 foreigners on October 5 and 6. Under a statement of October 6 from the "
                 "immigration police, 40 of the deportees were Thai nationals, and the rest from Myanmar.")
-    assert ("DEPORTED", "deportation@2026-10-05", "TH", 40) in facts(batch)
+    assert ("DEPORTED", "deportation@2026-10-05/2026-10-06", "TH", 40) in facts(batch)
     assert len(events(batch)) == 1
 
 

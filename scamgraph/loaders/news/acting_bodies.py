@@ -120,7 +120,7 @@ class ActingBodies:
 # ("said", "confirmed") and help verbs ("coordinated with", "sought") are not among them.
 _CARRY_OUT = {"raided", "stormed", "arrested", "apprehended", "detained", "rescued", "freed", "deported", "extradited",
               "repatriated", "conducted", "carried", "launched", "dismantled", "organized", "organised", "seized", "busted",
-              "intercepted", "captured", "nabbed", "charged", "sanctioned", "designated", "indicted", "filed",
+              "intercepted", "captured", "nabbed", "charged", "chargesheeted", "sanctioned", "designated", "indicted", "filed",
               "obtained", "issued", "coordinated", "cooperated", "teamed", "sentenced", "convicted", "named",
               "imposed", "received", "transferred", "handed", "searched", "deport", "arrest", "repatriate"}
 #: Verbs before "by" of those who watched over or ordered an operation, not of those who carried it out

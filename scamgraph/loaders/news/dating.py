@@ -97,7 +97,8 @@ class EventDating(_State, ReducedRelatives):
         39 people who had fled": a sentence with no event word of its own that counts the same people
         as the undated event just told, on one day, tells when that event happened."""
         days = [d for d in dates if len(d.value) == 10 and not d.period and not _said_on(d, self.article.text)]
-        if len(days) != 1 or not self.events:
+        # ("on Friday, May 8": the weekday and the day it names are one day told twice)
+        if len({d.value for d in days}) != 1 or not self.events:
             return
         event = self.events[-1]
         if event.date or event.period or "date_text" in event.node.properties or not event.counts:
@@ -108,7 +109,7 @@ class EventDating(_State, ReducedRelatives):
         numbers = {int(w.replace(",", "")) for w, num in zip(self.words[sent.start:sent.end], self.like_num[sent.start:sent.end])
                    if num and w.replace(",", "").isdigit()}
         if told & numbers or self._their_journey(event, sent) or event.type in _SENT_AS \
-                and arrived_home(self.lower, sent.start, sent.end, days[0].value, self.article.published):
+                and arrived_home(self.lower, sent.start, sent.end, days[0].value, self.article.published or self.anchor):
             event.date = days[0].value
 
     def _their_journey(self, event: _Event, sent: Span) -> bool:

@@ -11,12 +11,15 @@ from scamgraph.loaders.news.headline_futures import HeadlineFutures
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.words import _PART_OF_RAID
-from scamgraph.model import Label, Node
+from scamgraph.model import Label, Node, RelType
 
 #: Words of a passive verb group before its participle: "were (later) deported", "have been rescued".
 _PASSIVE_FILLERS = frozenset({"were", "was", "have", "has", "had", "been", "being", "also", "later", "then", "all"})
 #: "a week before", "two days later": a time told against another event, never the same event's
 _RELATIVE = re.compile(r"\b(?:before|earlier|after|later|following|next|previous|coming)\b", re.I)
+#: A removal of people by the state that sends them (its count key and edge): the specific name of
+#: a sending home that a story may also tell plainly ("sent back", "returned", "repatriated")
+_REMOVALS = {"deportation": ("deported", RelType.DEPORTED), "extradition": ("extradited", RelType.EXTRADITED)}
 #: A date told as a count of months back from the telling: the month it gives is a rough one
 _RECKONED = re.compile(r"\bmonths? (?:ago|earlier|before)\b", re.I)
 
@@ -117,6 +120,41 @@ class EventIdentity(EventDating, HeadlineFutures):
                 self._fold_into(event, kept)
                 for key, value in kept.counts.items():
                     kept.node.properties[f"count_{key}"] = value
+
+    def _fold_returns_into_removals(self) -> None:
+        """One act told with two words: "Returned to Hanoi" in a headline over "were deported on
+        Friday", or "repatriated" beside "deported" of the same people. A repatriation on the same
+        day (or period) as the only deportation or extradition of that day, counting the same people
+        where both count ("52 returned", "52 deported"), is that removal: its people and counts
+        move there under the removal's own name. One told apart ("Earlier, 40 others were returned")
+        or counting other people or other nationals stays an act of its own."""
+        removals = [e for e in self.events if e.type in _REMOVALS]
+        if not removals:
+            return  # (most stories: no deportation or extradition)
+        for told in [e for e in self.events if e.type == "repatriation" and id(e) not in self.told_apart]:
+            same = [e for e in removals if e.date == told.date and e.period == told.period and id(e) not in self.told_apart]
+            if len(same) != 1:
+                continue
+            kept = same[0]
+            key, rel = _REMOVALS[kept.type]
+            ours, theirs = told.counts.get("repatriated"), kept.counts.get(key)
+            if (ours is None or theirs is None) and not told.date or ours is not None and theirs is not None and ours != theirs:
+                continue  # (undated both, a count must tie them; counted both, the counts must agree)
+            if not self._same_nationals(told, kept, rel):
+                continue
+            for edge_key in [k for k in self.edges if k[0] == told.node.key and k[1] is RelType.REPATRIATED]:
+                edge = self.edges.pop(edge_key)
+                for ev in edge.evidence:
+                    self._edge(rel, kept.node.key, edge_key[2], ev, **edge.properties)  # type: ignore[arg-type]
+            if ours is not None:
+                kept.counts.setdefault(key, told.counts.pop("repatriated"))
+            self._fold_into(told, kept)
+
+    def _same_nationals(self, told: _Event, kept: _Event, rel: RelType) -> bool:
+        """Both acts send home the same nationals, or one names none."""
+        ours = {k[2] for k in self.edges if k[0] == told.node.key and k[1] is RelType.REPATRIATED and k[2].startswith("nationality:")}
+        theirs = {k[2] for k in self.edges if k[0] == kept.node.key and k[1] is rel and k[2].startswith("nationality:")}
+        return not ours or not theirs or ours == theirs
 
     def _in_title(self) -> bool:
         """The sentence being read is the article's headline, repeated atop its text."""

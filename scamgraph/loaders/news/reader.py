@@ -70,6 +70,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self._drop_headline_futures()
         self._drop_framing()
         self._undate_the_telling()
+        self._fold_returns_into_removals()  # "Returned to Hanoi" over "were deported": one act
         arrests_told_again(self.events, self.told_apart, self._fold_into, self.on_arrival)  # one raid's arrest told twice
         for event in self.events:
             self._finish_event(event)
