@@ -24,3 +24,9 @@ def test_one_day_in_the_sentence_stays_the_acts_day() -> None:
     found = facts(run("On 2 March 2026, police arrested 31 Bolivians in a raid on a villa."))
     assert any(f[0] == "ARRESTED" and f[2] == "BO" and f[3] == 31 for f in found)
     assert not any(f[3] == 31 and f[1] != "raid@2026-03-02" for f in found)
+
+
+def test_a_day_things_were_told_on_is_no_day_of_the_count_after_it() -> None:
+    found = facts(run("Police in Zarnov said on 5 March 2026, 20 Bolivians were arrested in a raid on 2 March 2026."))
+    assert ("ARRESTED", "raid@2026-03-02", "BO", 20) in found
+    assert not any(f[1].endswith("2026-03-05") for f in found)

@@ -20,6 +20,8 @@ _JOINING = frozenset({"and", "while", "whereas", "but", ","})
 _DAY_TO_COUNT = frozenset({",", "involving", "with", "when"})
 #: Words that put a day right after a count: "four on 2 May", "12 in March"
 _COUNT_TO_DAY = frozenset({"on", "in"})
+#: Verbs of telling: a day after one is the day a thing was told ("said on Monday, 20 were ..."), not an act's
+_TELLING = frozenset({"said", "says", "told", "announced", "reported", "stated", "confirmed", "added"})
 
 
 def another_day(lower: Sequence[str], idx: Sequence[int], start: int, end: int, written: Sequence[Any]) -> bool:
@@ -50,8 +52,9 @@ def own_day(lower: Sequence[str], idx: Sequence[int], start: int, end: int, date
         if not d.value or d.value == told or d.period:
             continue
         between = [k for k in range(max(0, start - 3), start) if idx[k] >= d.end]
+        told = [k for k in range(max(0, start - 12), start) if idx[k] < d.start][-2:]
         if d.end <= idx[start] and between and idx[between[0]] - d.end <= 1 and \
-                all(lower[k] in _DAY_TO_COUNT for k in between):
+                all(lower[k] in _DAY_TO_COUNT for k in between) and not any(lower[k] in _TELLING for k in told):
             return d  # "on 3 May, involving 12 Thais"
         if end < len(idx) and (d.start == idx[end] or lower[end] in _COUNT_TO_DAY and end + 1 < len(idx)
                                and d.start == idx[end + 1]):
