@@ -26,7 +26,7 @@ from scamgraph.loaders.news.served_aims import served_aim
 from scamgraph.loaders.news.purpose_frames import purpose_only
 from scamgraph.loaders.news.set_off_phrases import SetOffPhrases
 from scamgraph.loaders.news.shared_infinitives import AWAITING, awaited_together
-from scamgraph.loaders.news.shared_modal import modal_brought_about, modal_shared
+from scamgraph.loaders.news.shared_modal import modal_shared
 from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.tallies import Tallies
 from scamgraph.loaders.news.words import (
@@ -138,7 +138,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases):
         after = self.lower[j + 1] if j + 1 < sent.end else ""
         lead = range(max(sent.start, j - 3), j)  # "would be repatriated": not yet
         modal = any(self.lower[k] in _MODALS and not self._month_may(k, sent) for k in lead) \
-            or modal_shared(self.lower, j, sent.start, _MODALS) or modal_brought_about(self.lower, j, sent.start, _MODALS) \
+            or modal_shared(self.lower, j, sent.start, _MODALS) \
             or awaited_together(self.lower, self.words, j, sent.start, AWAITING)
         # ("will be declared ... and deported", "need to be found and rescued": still to come)
         return (not before & (_NOT_YET | _PROSPECT) and not modal and after not in _NAMED_AFTER

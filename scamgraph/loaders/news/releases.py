@@ -3,12 +3,9 @@ the release of more than 7,000 people who were locked up in compounds", "held ca
 weeks before being released", "They were released in a weeks-long crackdown". A release won by
 an operation, or told of people held captive, is their rescue. A release by the law is not ("released
 on bail", "released from custody"), nor a thing released ("released a statement"), nor one asked
-for ("called for the release of"), nor one still sought in an infinitive ("to secure the release of")
-or one a modal says may be brought about ("could help secure the release of")."""
+for ("called for the release of"), nor one still sought in an infinitive ("to secure the release of")."""
 
 from __future__ import annotations
-
-from scamgraph.loaders.news.shared_modal import MODALS, modal_brought_about
 
 __all__ = ["freed_at", "release_won"]
 
@@ -42,7 +39,7 @@ def _obtained(lower: list[str], k: int) -> bool:
     """"secured the release of", "led to the release of": a release an operation won."""
     if lower[k] != "release" or lower[k + 1] != "of" or lower[k - 1] != "the" or lower[k - 2] not in _OBTAINED:
         return False
-    return not _sought(lower, k - 2) and not modal_brought_about(lower, k, 0, MODALS)  # ("could help secure the release of")
+    return not _sought(lower, k - 2)
 
 
 def _sought(lower: list[str], verb: int) -> bool:
