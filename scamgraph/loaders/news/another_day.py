@@ -1,6 +1,11 @@
 """A second count told with its own day: "deported six Chinese nationals in October and another 21
 foreigners last Nov. 2", "41 arrived on Thursday, while an additional 80 were returned on Friday".
-The second people are a second act on another day, not more people of the first one."""
+The second people are a second act on another day, not more people of the first one.
+
+A count that stands right beside one of several days a sentence names ("returns were made on 3 May,
+involving 12 Thais, and on 9 June, involving 20 Thais"; "with rescues including four on 2 May and
+two on 9 May") is the act of that day: news lists past rounds of one act so, each with its own
+people, and the rounds are neither one act nor one sum."""
 
 from __future__ import annotations
 
@@ -11,6 +16,12 @@ from typing import Any
 _FURTHER = frozenset({"another", "additional", "further"})
 #: Words joining the second group to a first one told before it in the sentence
 _JOINING = frozenset({"and", "while", "whereas", "but", ","})
+#: Words that may stand between a day and the count told of it: "on 3 May, involving 12 Thais"
+_DAY_TO_COUNT = frozenset({",", "involving", "with", "when"})
+#: Words that put a day right after a count: "four on 2 May", "12 in March"
+_COUNT_TO_DAY = frozenset({"on", "in"})
+#: Verbs of telling: a day after one is the day a thing was told ("said on Monday, 20 were ..."), not an act's
+_TELLING = frozenset({"said", "says", "told", "announced", "reported", "stated", "confirmed", "added"})
 
 
 def another_day(lower: Sequence[str], idx: Sequence[int], start: int, end: int, written: Sequence[Any]) -> bool:
@@ -27,3 +38,25 @@ def another_day(lower: Sequence[str], idx: Sequence[int], start: int, end: int, 
         return False  # "Another five Malaysians were brought home today": no first group in the sentence
     at, after = idx[start], idx[max(start, end - 1)]
     return any(d.end <= at for d in written) and any(d.start > after for d in written)
+
+
+def own_day(lower: Sequence[str], idx: Sequence[int], start: int, end: int, dates: Sequence[Any],
+            told: str) -> Any | None:
+    """The day of the count at tokens ``start:end`` where the sentence's ``dates`` name two days
+    or more and one of them stands right before the count ("on 3 May, involving 12") or right
+    after it ("four on 2 May"), and differs from ``told``, the day of the act it was put on; else
+    None. With one day, the day belongs to the sentence's act, not to the count beside it."""
+    if len({d.value for d in dates if d.value}) < 2 or start >= len(idx):
+        return None
+    for d in dates:
+        if not d.value or d.value == told or d.period:
+            continue
+        between = [k for k in range(max(0, start - 3), start) if idx[k] >= d.end]
+        told = [k for k in range(max(0, start - 12), start) if idx[k] < d.start][-2:]
+        if d.end <= idx[start] and between and idx[between[0]] - d.end <= 1 and \
+                all(lower[k] in _DAY_TO_COUNT for k in between) and not any(lower[k] in _TELLING for k in told):
+            return d  # "on 3 May, involving 12 Thais"
+        if end < len(idx) and (d.start == idx[end] or lower[end] in _COUNT_TO_DAY and end + 1 < len(idx)
+                               and d.start == idx[end + 1]):
+            return d  # "four on 2 May"
+    return None

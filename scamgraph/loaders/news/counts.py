@@ -8,7 +8,7 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.among_told import AmongTold
-from scamgraph.loaders.news.another_day import another_day
+from scamgraph.loaders.news.another_day import another_day, own_day
 from scamgraph.loaders.news.country_lines import CountryLines
 from scamgraph.loaders.news.governing import _DEFRAUD, _EVENT_PEOPLE
 from scamgraph.loaders.news.harms_ahead import HarmsAhead
@@ -136,6 +136,9 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
                 self.last_link = self._same_people(count, dates) or self.last_link
                 self._described_only(count)  # "The eight Japanese are in their 20s."
                 continue
+            if rel is not None and (day := own_day(self.lower, self.idx, count.start, count.end, dates, event.date)):
+                event, part, listed = self._event(event.type, day), False, False  # "on 3 May, involving 12 Thais": that day's act
+                events.append(event) if event not in events else None
             if key != "people":  # a number of people no verb tells what happened to is no event count
                 event.counts[key] = max(count.value, event.counts.get(key, 0))
             if count.came_from and rel in _MOVING and not self._from_list(count.end, sent):
@@ -143,7 +146,7 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
             if rel is RelType.REPATRIATED and not count.nationality and count.noun_role in {"", "suspect"}:
                 count.nationality = self._brought_home_by(count, sent)
             count.nationality = self._state_citizens(count, sent, ents, rel) or count.nationality \
-                or self._same_number(count, rel, event, ev)  # "the X government rescued 34 citizens"; "the 24 foreigners"
+                or self._same_number(count, rel, event, ev) or self._story_people(count, rel, sent)  # "the 24 foreigners"; "10 victims"
             if rel is not None and count.nationality:
                 nat = self._nationality(count.nationality)
                 whom = self.lower[count.end - 2:count.end] in (["of", "whom"], ["of", "them"])  # "10 Chinese, six of whom"

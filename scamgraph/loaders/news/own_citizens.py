@@ -1,14 +1,15 @@
 """Citizens counted without a demonym, rescued or brought home by a state body told before them:
 "the Zambian government facilitated the rescue of 34 citizens", "Lao authorities on Friday
 received 59 citizens": the body's own people, where the sentence names no other country before
-them."""
+them. Victims or workers rescued or brought home in a story about one people only are that people
+(``_story_people``): news names the nationality once and then counts "victims"."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.news.state import _Count
-from scamgraph.model import RelType
+from scamgraph.model import Edge, Node, RelType
 from scamgraph.resolve import country_code
 
 #: Nouns for a state's own people, and the nouns among them that may also name other people
@@ -17,6 +18,13 @@ _OWN_PEOPLE = frozenset({"citizens", "nationals", "compatriots"})
 _OWN_EVEN_FROM = frozenset({"citizens", "compatriots"})
 #: The acts a state does for its own people.
 _CARE = frozenset({RelType.RESCUED, RelType.REPATRIATED})
+#: Nouns for people a story counts as harmed without their nationality (``_story_people``), and the
+#: words that make them others than the story's own people.
+_STORY_PEOPLE = frozenset({"victims", "workers"})
+_NOT_THE_STORYS = frozenset({"foreign", "international", "local"})
+#: The acts that tell a people as harmed, and those that tell them as suspects.
+_HARMED = frozenset({RelType.RESCUED, RelType.REPATRIATED, RelType.AFFECTED})
+_SUSPECTED = frozenset({RelType.ARRESTED, RelType.CHARGED, RelType.DEPORTED, RelType.EXTRADITED, RelType.DETAINED})
 _LABELS = frozenset({"AGENCY", "NORP", "COUNTRY"})
 #: The bodies a state keeps in another country to look after its own people there: told beside a
 #: body of the host country, the citizens they hand over or bring home are theirs.
@@ -28,6 +36,9 @@ class OwnCitizens:
     rules, which supply the document's words)."""
 
     lower: list[str]
+    doc: Doc
+    nationality_nodes: dict[str, Node]
+    edges: dict[tuple[str, str, str], Edge]
 
     def _state_citizens(self, count: _Count, sent: Span, ents: list[Span], rel: RelType | None) -> str:
         """The country of the one state body told before the citizens, "" where none is, where the
@@ -50,6 +61,25 @@ class OwnCitizens:
         return countries.pop()
 
 
+    def _story_people(self, count: _Count, rel: RelType | None, sent: Span) -> str:
+        """The nationality of victims or workers rescued or brought home with no demonym of their
+        own ("two victims were rescued and repatriated", "repatriated 10 victims"), in a story that
+        names one nationality of people only, told as harmed or with no act yet: the people the
+        story is about. "" where the phrase says whose they are not ("foreign victims", "local
+        workers"), where the sentence names a people ("2,700 workers, many of them Chinese": a
+        mix), or where that one nationality is told only as suspects (arrested, charged, sent away):
+        the victims of a story about suspects may be anyone's."""
+        if rel not in _CARE or count.thing or self.lower[count.end - 1] not in _STORY_PEOPLE \
+                or not _NOT_THE_STORYS.isdisjoint(self.lower[count.start:count.end]) \
+                or any(self.doc[i].ent_type_ == "NORP" for i in range(sent.start, sent.end)):
+            return ""
+        if len(self.nationality_nodes) != 1:
+            return ""
+        code, node = next(iter(self.nationality_nodes.items()))
+        acts = {rel for _source, rel, target in self.edges if target == node.key}
+        return code if acts & _HARMED or not acts & _SUSPECTED else ""
+
+
 def _posts_abroad(ents: list[Span], start: int, end: int) -> set[str]:
     """The countries of the embassies or consulates named between ``start`` and ``end``: "the
     Kenyan Embassy and Lao police handed over 12 citizens" (a host country's body beside another
@@ -65,3 +95,4 @@ def _code_of(ent: Span) -> str:
     if code or ent.label_ != "AGENCY":
         return code
     return country_code(ent.text.split()[0]) or ""
+
