@@ -29,3 +29,14 @@ def test_a_unit_stays_one_body_with_its_parent() -> None:
     names = _agencies("Inspector Dara Vell of the Coastal Police Agency's Cyber Crime Unit said 12 "
                       "suspects were arrested in Sihanoukville.")
     assert "coastal police agency cyber crime unit" in names
+
+
+def _people(text: str) -> set[str]:
+    return {n.name for n in run(text).nodes.values() if n.label == Label.PERSON}
+
+
+def test_a_reading_time_line_names_nobody() -> None:
+    people = _people("Coast Desk\n4 Min Read\n\nPolice rescued 30 workers from a compound in Kampot on Monday, "
+                     "spokesman Tola Sarin said.")
+    assert not any("Read" in name for name in people)
+    assert "Tola Sarin" in people
