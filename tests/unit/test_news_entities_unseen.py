@@ -40,3 +40,21 @@ def test_a_reading_time_line_names_nobody() -> None:
                      "spokesman Tola Sarin said.")
     assert not any("Read" in name for name in people)
     assert "Tola Sarin" in people
+
+
+def test_people_listed_after_a_role_word_are_people() -> None:
+    people = _people("The accused, Marco Deline and Ruben Astrava, are in custody, while foreign nationals "
+                     "Tao Tao and Felix Moor remain at large, officers said.")
+    assert {"Marco Deline", "Ruben Astrava", "Tao Tao", "Felix Moor"} <= people
+
+
+def test_names_listed_before_a_known_person_are_people() -> None:
+    people = _people("A court issued warrants on Friday against Pelin Varo, Ostin Kraal, Jory Mell and "
+                     "Chen Wei, the owners of the compound.")
+    assert {"Pelin Varo", "Ostin Kraal", "Jory Mell", "Chen Wei"} <= people
+
+
+def test_a_people_noun_opening_a_list_is_no_name() -> None:
+    people = _people("Police detained Dao Thi Mai, 30, and Ha Thi Lien, 25, on Monday.\n"
+                     "Suspects Mai, Lien and Dao Thi Hoa were held at the station.")
+    assert not any(name.startswith("Suspects") for name in people)
