@@ -58,3 +58,16 @@ def test_a_people_noun_opening_a_list_is_no_name() -> None:
     people = _people("Police detained Dao Thi Mai, 30, and Ha Thi Lien, 25, on Monday.\n"
                      "Suspects Mai, Lien and Dao Thi Hoa were held at the station.")
     assert not any(name.startswith("Suspects") for name in people)
+
+
+def test_capitalized_missions_of_a_country_are_its_embassy_and_consulate() -> None:
+    names = _agencies("The Foreign Ministry, through the Embassies of Norway in Yangon and Bangkok, brought home "
+                      "12 Norwegians with help from the Consulate-General of Norway in Chiang Mai.")
+    assert "norwegian embassy" in names
+    assert "norwegian consulate general" in names
+
+
+def test_a_capitals_possessive_embassy_is_that_states_embassy() -> None:
+    names = _agencies("Dozens of Indonesians queued outside Jakarta's embassy in Phnom Penh on Tuesday.")
+    assert "indonesian embassy" in names
+    assert not any(name.startswith("jakarta") for name in names)
