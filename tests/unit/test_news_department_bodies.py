@@ -10,10 +10,10 @@ def _agencies(text: str) -> set[str]:
 
 
 def test_a_ministrys_lower_case_department_is_its_own_body() -> None:
-    names = _agencies("Colonel Marek Dovan, an official of the Interior Ministry's immigration department, "
-                      "said 40 foreigners were deported from Kampot on Monday.")
+    names = _agencies("Colonel Marek Dovan, who works in the Home Ministry's immigration department, "
+                      "said 40 foreigners were sent back from Kampot on Monday.")
     assert "immigration department" in names
-    assert "interior ministry" in names
+    assert "home ministry" in names
     assert not any("ministry immigration" in name for name in names)
 
 

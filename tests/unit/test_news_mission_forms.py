@@ -10,13 +10,13 @@ def _agencies(text: str) -> set[str]:
 
 
 def test_capitalized_missions_of_a_country_are_its_embassy_and_consulate() -> None:
-    names = _agencies("The Foreign Ministry, through the Embassies of Norway in Yangon and Bangkok, brought home "
-                      "12 Norwegians with help from the Consulate-General of Norway in Chiang Mai.")
+    names = _agencies("Twelve Norwegians flew home on Friday after the Embassies of Norway in Hanoi and Vientiane "
+                      "and the Consulate-General of Norway in Chiang Mai arranged their papers.")
     assert "norwegian embassy" in names
     assert "norwegian consulate general" in names
 
 
 def test_a_capitals_possessive_embassy_is_that_states_embassy() -> None:
-    names = _agencies("Dozens of Indonesians queued outside Jakarta's embassy in Phnom Penh on Tuesday.")
-    assert "indonesian embassy" in names
-    assert not any(name.startswith("jakarta") for name in names)
+    names = _agencies("By Tuesday some 60 Filipinos had sought help at Manila's embassy in Vientiane.")
+    assert "philippine embassy" in names
+    assert not any(name.startswith("manila") for name in names)

@@ -1,5 +1,5 @@
 """A common modifier of a body's lower-case head that opens a sentence ("Government authorities
-rescued ...") is written with a capital for its place, not as a name: no agency of that name."""
+said ...") is written with a capital for its place, not as a name: no agency of that name."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import run
@@ -10,7 +10,7 @@ def _agencies(text: str) -> set[str]:
 
 
 def test_government_opening_a_sentence_names_no_body() -> None:
-    names = _agencies("Government authorities rescued 31 victims bound for scam hubs in Laos, the Bureau of "
+    names = _agencies("Government authorities stopped 31 travellers bound for scam hubs in Laos, the Bureau of "
                       "Immigration said on Friday.")
     assert "government authorities" not in names
     assert any(name.endswith("bureau of immigration") for name in names)

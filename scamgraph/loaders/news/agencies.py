@@ -131,8 +131,8 @@ class AgencyRules(_State, ActingBodies):
     def _listed_mission(self, ent: Span) -> Node | None:
         """"officials of the embassies of Kenya, Nepal and the Congo": each country of the list after
         a plural (or lower-case) mission word has its own mission, and is no place of the story. A
-        capitalized one that no name holds is the same ("through the Embassies of Malaysia in A and
-        B", "the Consulate-General of Malaysia in C": that country's embassy, its consulate general)."""
+        capitalized one that no name holds is the same ("through the Embassies of Norway in A and
+        B", "the Consulate-General of Norway in C": that country's embassy, its consulate general)."""
         k = ent.start - 1
         while k > 0 and (self.lower[k] in {",", "and", "the"} or self.doc[k].ent_type_ == "COUNTRY"):
             k -= 1

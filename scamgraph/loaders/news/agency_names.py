@@ -89,7 +89,7 @@ def _by_demonym(words: list[str]) -> str | None:
         rest = words[mark:]
     code = country_code(" ".join(words[:mark])) if mark and rest and all(w.islower() for w in rest) else None
     if code is None and mark and len(rest) == 1 and rest[0] in _MISSION_WORDS:
-        code = gz.place_countries().get(" ".join(words[:mark]))  # "Jakarta's embassy": Indonesia's, as a capital stands for its state
+        code = gz.place_countries().get(" ".join(words[:mark]))  # "Manila's embassy": the Philippines', as a capital stands for its state
         rest = ["embassy" if rest[0] == "embassies" else rest[0]]
     body = " ".join(rest)
     body = _title_case(body) if body in gz.lower_agencies() else body  # ("China's foreign ministry": a ministry's name)

@@ -127,7 +127,7 @@ _READING_TIME = frozenset({"min", "mins", "minute", "minutes"})
 
 
 def _reading_time(words: list[str]) -> bool:
-    """"2 Min Read", "5 min read": the page's estimate of a story's length, set in capitals by
+    """"3 Min Read", "6 min read": the page's estimate of a story's length, set in capitals by
     some sites, whose words a name finder takes for a person ("Min" is a family name)."""
     words = [w.lower() for w in words if w not in {".", "·", "|", "-"}]
     return len(words) == 3 and words[0].isdigit() and words[1] in _READING_TIME and words[2] == "read"

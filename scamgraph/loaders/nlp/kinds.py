@@ -303,7 +303,7 @@ _MODIFIERS = frozenset({"local", "regional", "border", "central", "provincial", 
 
 def _opening_modifier(view: DocView, start: int, end: int) -> bool:
     """One common modifier of a body's lower-case head that opens a sentence or a quotation
-    ("Local police said", "“Regional police forces have ...", "Government authorities rescued"):
+    ("Local police said", "“Regional police forces have ...", "Government authorities said"):
     written with a capital for its place, as "local police" is elsewhere, not as a name."""
     opens = view.doc[start].is_sent_start or start > 0 and view.words[start - 1] in {"“", '"', "'", "‘", "—", "–"}
     return end - start == 1 and view.lower[start] in _MODIFIERS and bool(opens)
