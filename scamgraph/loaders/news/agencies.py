@@ -130,12 +130,16 @@ class AgencyRules(_State, ActingBodies):
 
     def _listed_mission(self, ent: Span) -> Node | None:
         """"officials of the embassies of Kenya, Nepal and the Congo": each country of the list after
-        a plural (or lower-case) mission word has its own mission, and is no place of the story."""
+        a plural (or lower-case) mission word has its own mission, and is no place of the story. A
+        capitalized one that no name holds is the same ("through the Embassies of Norway in A and
+        B", "the Consulate-General of Norway in C": that country's embassy, its consulate general)."""
         k = ent.start - 1
         while k > 0 and (self.lower[k] in {",", "and", "the"} or self.doc[k].ent_type_ == "COUNTRY"):
             k -= 1
-        mission = _LISTED_MISSIONS.get(self.lower[k - 1]) if k > 0 and self.lower[k] == "of" else None
-        if mission is None or not self.words[k - 1].islower():
+        general = k > 3 and self.lower[k - 3:k] == ["consulate", "-", "general"]  # (hyphened: three tokens)
+        mission = "Consulate General" if general and self.lower[k] == "of" else \
+            _LISTED_MISSIONS.get(self.lower[k - 1]) if k > 0 and self.lower[k] == "of" else None
+        if mission is None or not self.words[k - 1].islower() and self.doc[k - 1].ent_type_:
             return None
         name = f"{_short_demonym(ent.id_)} {mission}"
         return self._add(Node(Label.AGENCY, name, key=entity_key(Label.AGENCY, name),

@@ -88,9 +88,16 @@ def _by_demonym(words: list[str]) -> str | None:
         mark = _country_name_width(words)
         rest = words[mark:]
     code = country_code(" ".join(words[:mark])) if mark and rest and all(w.islower() for w in rest) else None
+    if code is None and mark and len(rest) == 1 and rest[0] in _MISSION_WORDS:
+        code = gz.place_countries().get(" ".join(words[:mark]))  # "Manila's embassy": the Philippines', as a capital stands for its state
+        rest = ["embassy" if rest[0] == "embassies" else rest[0]]
     body = " ".join(rest)
     body = _title_case(body) if body in gz.lower_agencies() else body  # ("China's foreign ministry": a ministry's name)
     return f"{demonym(code)} {body}" if code and demonym(code) else None
+
+
+#: A diplomatic mission's words: a city's possessive before them names the state the mission is of
+_MISSION_WORDS = frozenset({"embassy", "embassies", "consulate"})
 
 
 def _headed_by(name: str, head: str) -> bool:

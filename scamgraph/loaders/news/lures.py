@@ -29,13 +29,14 @@ _JOB_PROMISE = _Screened(
     re.compile(r"\bpromises? of (?:an? )?(?:[\w,-]+ ){0,3}?(?:jobs?|work|employment)\b", re.I),
     needs=("promise",))
 #: A lure verb whose means is a job: "lured by high-paying jobs", "enticed ... with false employment
-#: opportunities", "tricked with offers of work", "duped into taking jobs"; or a promise told by its
-#: verb: "promised (them) well-paid jobs", "offered (them) lucrative work"
+#: opportunities", "tricked with offers of work", "tricked by foreign offers of well-paid jobs", "duped
+#: into taking jobs"; or a promise told by its verb: "promised (them) well-paid jobs", "offered (them)
+#: lucrative work", "a firm promising good job openings"
 _JOB_LURE = _Screened(re.compile(
     r"\b(?:(?:lured|enticed|tricked|duped|deceived)\b[^.;]{0,60}?\b(?:with|by|into(?: taking)?)"
-    r"|(?:falsely )?(?:promised|offered|offering)(?: them| him| her)?)"
-    r" (?:an? |the )?(?:(?:offers?|promises?) of )?(?:(?!to )[\w'‘’,-]+ ){0,3}?(?:jobs?|employment|work)\b", re.I),
-    needs=("lured", "enticed", "tricked", "duped", "deceived", "promised", "offered", "offering"))
+    r"|(?:falsely )?(?:promised|promising|offered|offering)(?: them| him| her)?)"
+    r" (?:an? |the )?(?:(?:[\w-]+ )?(?:offers?|promises?) of )?(?:(?!to )[\w'‘’,-]+ ){0,3}?(?:jobs?|employment|work)\b", re.I),
+    needs=("lured", "enticed", "tricked", "duped", "deceived", "promised", "promising", "offered", "offering"))
 #: Words that make a promise a lure
 _DECEIT = frozenset({"lured", "lure", "lures", "luring", "tricked", "deceived", "duped", "enticed", "false",
                      "fake", "bogus", "fraudulent"})
@@ -68,7 +69,7 @@ _IMPERSONATION = _Screened(re.compile(
 #: The anchor words of the two patterns, as the reader's word list holds them
 _PROMISES = frozenset({"promise", "promises"})
 _LURED = frozenset({"lured", "enticed", "tricked", "duped", "deceived"})
-_PROMISED = frozenset({"promised", "offered", "offering"})
+_PROMISED = frozenset({"promised", "promising", "offered", "offering"})
 _PRETEXTS = frozenset({"pretext", "pretexts", "pretense", "pretenses", "pretence", "pretences", "guise"})
 _POSING = frozenset({"pose", "posed", "poses", "posing", "pretend", "pretended", "pretending", "pretends", "impersonate",
                      "impersonated", "impersonates", "impersonating", "present", "presented", "presenting", "presents",

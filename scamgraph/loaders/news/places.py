@@ -217,7 +217,8 @@ class PlaceRules(MissionPlaces):
     def _site_modifier(self, i: int) -> str:
         """"a plaza compound", "a casino complex", "a gaming hub": a lower-case noun before the site's
         word says what kind of site it is, part of its description; "a crime complex", "a scam hub"
-        say what goes on there (the scam is its own fact), and an adjective or a number says nothing."""
+        say what goes on there (the scam is its own fact), "a syndicate compound", "a gang hub" who runs
+        it (the site is the compound at its place), and an adjective or a number says nothing."""
         before = self.words[i - 1] if i > 0 else ""
         word = before.lower()
         hyphened = i > 1 and self.words[i - 2] in {"-", "–"}  # "a five-star hotel", "a seven-storey building"
@@ -380,7 +381,8 @@ _NOT_KINDS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his",
                         "small", "huge", "new", "old", "main", "local", "former", "storey", "story", "multi", "private",
                         "remote", "nearby", "online", "cyber", "other", "such", "notorious", "infamous", "several",
                         "multilevel", "multistorey", "multistory", "highrise", "metre", "meter", "hectare", "acre",
-                        "foot", "office", "resort", "luxury"})  # (a size or a height; what any site holds)
+                        "foot", "office", "resort", "luxury",  # (a size or a height; what any site holds)
+                        "syndicate", "syndicates", "gang", "gangs"})  # (who runs it, as "crime" says what is done there)
 _ADJECTIVE_ENDINGS = ("ed", "ing", "ous", "ful", "ive", "al", "ic", "ese", "ian", "ish", "ern")
 #: Site words that, after "the", refer back to the one site a story has told of
 _CONTAINERS = frozenset({"compound", "complex", "site", "premises"})

@@ -19,6 +19,10 @@ _BEFORE_BODY = frozenset({"the", "'s", "’s"})
 _POSSESSIVE = frozenset({"'s", "’s"})
 #: Last words of a body that is a part of another: "Ulsan Police Agency's | Cyber Crime Unit".
 _UNIT_HEADS = frozenset({"unit", "division", "squad", "team", "task force", "bureau", "office", "department"})
+#: Heads of a part that news names as a body of its own: "the Home Ministry's | immigration
+#: department", "the Foreign Ministry's | Consular Department" (a ministry's department, told
+#: again alone as "the department"), unlike a unit or a division, known only with its parent.
+_OWN_BODY_HEADS = frozenset({"department"})
 
 
 def lower_bodies(view: DocView) -> list[Span]:
@@ -62,11 +66,13 @@ def units_of_bodies(view: DocView) -> list[Span]:
     """"Ulsan Police Agency's Cyber Crime Unit", "Bukit Aman's D3 Division": a unit named with its
     parent body's possessive is one agency, the parent's name and the unit's ("Ulsan Police Agency
     Cyber Crime Unit"), not a bare unit beside the parent. The parent is an agency or a name the
-    rules left unclassified (a headquarters known by its place: "Bukit Aman")."""
+    rules left unclassified (a headquarters known by its place: "Bukit Aman"). A ministry's or a
+    force's department ("the Home Ministry's immigration department") is a body of its own
+    beside its parent: both are named apart."""
     found = []
     for unit in [e for e in view.ents if e.label_ == "AGENCY" and e.id_.split("|")[0] == ""]:
         head = view.lower[unit.end - 1]
-        if head not in _UNIT_HEADS or unit.start < 2 or view.words[unit.start - 1] not in _POSSESSIVE:
+        if head not in _UNIT_HEADS or head in _OWN_BODY_HEADS or unit.start < 2 or view.words[unit.start - 1] not in _POSSESSIVE:
             continue
         parent = _parent(view, unit.start - 1)
         if parent is not None:

@@ -112,7 +112,7 @@ def _furniture_lines(view: DocView, sentences: list[tuple[int, int]]) -> list[tu
         byline = byline or words[0] in _PICTURES and words[1:2] == ["by"] and (
             _only_a_person(view, start + 2, end) or _only_an_organization(view, start + 2, end))
         credits = len(words) > 1 and words[0].lower() in _CREDIT_LABELS and words[1] == ":"  # "Source: Xinhua Editor: Zhang Long"
-        if header or byline or credits or _only_an_organization(view, start, end):
+        if header or byline or credits or _reading_time(words) or _only_an_organization(view, start, end):
             found.append((start, end))
     return found
 
@@ -121,6 +121,16 @@ def _furniture_lines(view: DocView, sentences: list[tuple[int, int]]) -> list[tu
 _CREDIT_LABELS = frozenset({"source", "editor", "editors", "reporter", "reporters", "writer", "author", "photo", "photos",
                             "translator", "translated", "compiled", "edited"})
 
+
+#: Words of a page's reading-time line after its number: "3 Min Read", "4 minutes read"
+_READING_TIME = frozenset({"min", "mins", "minute", "minutes"})
+
+
+def _reading_time(words: list[str]) -> bool:
+    """"3 Min Read", "6 min read": the page's estimate of a story's length, set in capitals by
+    some sites, whose words a name finder takes for a person ("Min" is a family name)."""
+    words = [w.lower() for w in words if w not in {".", "·", "|", "-"}]
+    return len(words) == 3 and words[0].isdigit() and words[1] in _READING_TIME and words[2] == "read"
 
 
 def _lines(view: DocView) -> list[tuple[int, int]]:

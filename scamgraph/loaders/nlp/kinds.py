@@ -298,13 +298,13 @@ def _unknown(view: DocView, run: Run) -> Decision:
 
 #: Common words for a body's level or reach, capitalized only because they open a sentence.
 _MODIFIERS = frozenset({"local", "regional", "border", "central", "provincial", "district", "municipal",
-                        "city", "village", "county", "foreign", "senior", "top"})
+                        "city", "village", "county", "foreign", "senior", "top", "government"})
 
 
 def _opening_modifier(view: DocView, start: int, end: int) -> bool:
     """One common modifier of a body's lower-case head that opens a sentence or a quotation
-    ("Local police said", "“Regional police forces have ..."): written with a capital for its
-    place, as "local police" is elsewhere, not as a name."""
+    ("Local police said", "“Regional police forces have ...", "Government authorities said"):
+    written with a capital for its place, as "local police" is elsewhere, not as a name."""
     opens = view.doc[start].is_sent_start or start > 0 and view.words[start - 1] in {"“", '"', "'", "‘", "—", "–"}
     return end - start == 1 and view.lower[start] in _MODIFIERS and bool(opens)
 

@@ -272,15 +272,18 @@ def _listed_people(view: DocView, undecided: list[tuple[int, int]]) -> None:
     """"identified as Simon Hosen Abir, Uzzal Hossain and Alif Imran": an undecided run of two to
     four title-case words listed right after a person (by a comma or "and") is a person too. A
     member the gazetteer read as a place ("Shah Alam", a name and a town) does not end the list,
-    and is a person too when a listed person follows it as well; anything else ends the list."""
+    and is a person too when a listed person follows it as well; anything else ends the list.
+    Names listed before a person's full name ("warrants against A B, C D and <full name>") are
+    people too: news lists people of one kind together, whoever of them a cue happened to mark."""
     words, ends = view.words, {e.end for e in view.ents if e.label_ == "PERSON"}
     places = [(e.start, e.end) for e in view.ents if e.label_ == "PLACE"]
-    ends.update(_introduced_lists(view, undecided))
+    introduced = _introduced_lists(view, undecided)
+    ends.update(introduced)
     for start, end in sorted({*undecided, *places}):
         k = link = _link_before(view, start)
         if k >= 1 and words[k] == "and" and words[k - 1] == ",":
             k -= 1  # the serial comma: "..., and Alif Imran"
-        if k < 1 or words[link] not in _LIST_LINKS or k not in ends:
+        if k < 1 or words[link] not in _LIST_LINKS and link not in introduced or k not in ends:
             continue
         kept = [w for w in words[start:end] if w != "-"]
         if (start, end) in places or not 2 <= len(kept) <= 4 or not _name_words(kept) \
@@ -292,6 +295,15 @@ def _listed_people(view: DocView, undecided: list[tuple[int, int]]) -> None:
         view.ents.append(span)
         view.owner.update({i: span for i in range(start, end)})
         ends.add(end)
+    full = {e.start for e in view.ents if e.label_ == "PERSON" and e.end - e.start >= 2}
+    for start, end in sorted(undecided, reverse=True):  # "against A B, C D and <a full name>": the list before one
+        kept = [w for w in words[start:end] if w != "-"]
+        if _next_listed(words, end, full) and 2 <= len(kept) <= 4 and _name_words(kept) \
+                and not any(i in view.owner or view.lower[i] in gz.people_nouns() for i in range(start, end)):
+            span = Ent(view.doc, start, end, label="PERSON")  # (not "Suspects Lan, Vuong": a noun opens it)
+            view.ents.append(span)
+            view.owner.update({i: span for i in range(start, end)})
+            full.add(start)
     starts = {e.start for e in view.ents if e.label_ == "PERSON"}
     flanked = [Span(view.doc, s, e, label="PERSON") for s, e in places if e - s >= 2 and s >= 2
                and words[s - 1] == "," and s - 1 in ends and _next_listed(words, e, starts)]
@@ -306,19 +318,23 @@ _NAMING_VERBS = frozenset({"identified", "named"})
 
 
 def _introduced_lists(view: DocView, undecided: list[tuple[int, int]]) -> list[int]:
-    """The links (a colon, a comma, "as") that open lists of two or more undecided runs which a people
-    noun or a naming verb introduces
-    ("the victims are A B, C D", "the two suspects, A B and C D,", "identified as A B and C D")."""
+    """The links (a colon, a comma, "as", or a people noun itself) that open lists of two or more
+    undecided runs which a people noun, a role or a naming verb introduces ("the victims are A B, C D",
+    "the two suspects, A B and C D,", "the accused, A B and C D", "foreign nationals A B and C D",
+    "identified as A B and C D")."""
     runs = sorted(undecided)
     found = []
     for (start, end), (after, _) in pairwise(runs):
         gap = view.words[end:after]
         link = _link_before(view, start)
         before = view.lower[max(0, link - 3):link]
-        if not gap or any(w not in {",", "and"} for w in gap) or link < 1 or view.words[link] not in _LIST_LINKS - {"and"}:
+        noun = view.lower[link] in gz.people_nouns()  # "foreign nationals A B and C D": the noun itself introduces
+        if not gap or any(w not in {",", "and"} for w in gap) or link < 1 \
+                or view.words[link] not in _LIST_LINKS - {"and"} and not noun:
             continue
-        if any(w in _NAMING_VERBS for w in before) or \
-                view.lower[link] != "as" and any(w in gz.people_nouns() or w in HOMECOMING_GROUPS for w in before):
+        roles = any(view.label_at(j) == "ROLE" for j in range(max(0, link - 3), link))  # "the accused, A B and C D"
+        if noun or any(w in _NAMING_VERBS for w in before) or view.lower[link] != "as" \
+                and (roles or any(w in gz.people_nouns() or w in HOMECOMING_GROUPS for w in before)):
             found.append(link)
     return found
 
