@@ -18,12 +18,11 @@ from scamgraph.loaders.date_scans import MONTH_STEM as _MONTH_STEM
 from scamgraph.loaders.date_scans import leads, scan_start
 from scamgraph.loaders.month_days import day_span, month_of_year, ordinal_day
 from scamgraph.loaders.numbers import number_value
+from scamgraph.loaders.periods import (MONTHS, coordinated_period, months_back, months_period, range_end,
+                                       unit_period, year_for)
 
 __all__ = ["DateMention", "find_dates", "folded", "latest_written_date", "number_value"]
 
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-_MONTHS["sept"] = 9
 _DAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 
 
@@ -216,26 +215,6 @@ def _iso_day(year: int, month: int, day: int) -> str | None:
 
 #: Words before a day that may lie ahead of publication: "remanded until March 20".
 _UNTIL = frozenset({"until", "till"})
-#: How far ahead of publication a day told in the future may lie and keep its year.
-_AHEAD = timedelta(days=183)
-
-
-def _year_for(month: int, day: int, published: date | None, ahead: bool = False) -> int | None:
-    """The year of a day written without one: the last such day up to publication (news tells
-    the past), unless the day is told as still to come ("will be deported on March 20",
-    "remanded until March 20") and lies within half a year after publication."""
-    if published is None:
-        return None
-    year = published.year
-    try:
-        when = date(year, month, min(day, 28))
-        if when > published + timedelta(days=2) and not (ahead and when <= published + _AHEAD):
-            year -= 1
-    except ValueError:
-        return None
-    return year
-
-
 def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False,
              anchor: date | None = None) -> tuple[str | None, bool]:
     known = pub or anchor  # for a missing year only
@@ -244,9 +223,9 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
             year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
         else:
             day_s, month_s = (m.group(1), m.group(2)) if kind == "dmy" else (m.group(2), m.group(1))
-            month, day = _MONTHS[month_s.lower().rstrip(".")], int(day_s)
+            month, day = MONTHS[month_s.lower().rstrip(".")], int(day_s)
             ahead = future or m.string[max(0, m.start() - 7):m.start()].strip().lower() in _UNTIL
-            year = int(m.group(3)) if m.group(3) else _year_for(month, day, known, ahead)
+            year = int(m.group(3)) if m.group(3) else year_for(month, day, known, ahead)
         if year is None:
             return "", False
         try:
@@ -258,37 +237,37 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
         return day_value, False
     if kind == "dayspan":  # "Oct. 2 and 3" (month first), "11-15 June" (days first)
         month_s, first, last = (m.group(3), m.group(1), m.group(2)) if m.group(1).isdigit() else m.group(1, 2, 3)
-        month = _MONTHS[month_s.lower().rstrip(".")]
-        return day_span(month, int(first), int(last), int(m.group(4)) if m.group(4) else _year_for(month, int(first), known, future))
+        month = MONTHS[month_s.lower().rstrip(".")]
+        return day_span(month, int(first), int(last), int(m.group(4)) if m.group(4) else year_for(month, int(first), known, future))
     if kind in {"monthyear", "ordday"}:
         since = m.string[max(0, m.start() - 6):m.start()].strip().lower() == "since" or m.group(1) in {"Since", "since"}
         if kind == "ordday" and m.group(4):  # a month named: a day as "3 March" is
-            month, day = _MONTHS[m.group(4).lower().rstrip(".")], int(m.group(2))
-            year = int(m.group(5)) if m.group(5) else _year_for(month, day, known)
+            month, day = MONTHS[m.group(4).lower().rstrip(".")], int(m.group(2))
+            year = int(m.group(5)) if m.group(5) else year_for(month, day, known)
             value = _iso_day(year, month, day) if year else ""
             return (f"{value}/{pub.isoformat()}", True) if since and value and pub else (value, False)
         if kind == "ordday":
             return ordinal_day(int(m.group(2)), m.group(3), pub, since)
-        return month_of_year(_MONTHS[m.group(1).lower().rstrip(".")], m.group(2), pub, since)
+        return month_of_year(MONTHS[m.group(1).lower().rstrip(".")], m.group(2), pub, since)
     if kind == "todate":  # "since the beginning of the year": from 1 January to publication
         year = m.group(1) or m.group(2) or (str(pub.year) if pub else "")
         return (f"{year}-01-01/{pub.isoformat() if pub else ''}" if year else ""), True
     if kind == "both":  # "in September 2022 and January 2023", "in 2024 and 2023": one period over both
-        return _both(m.group(1), m.group(2)), True
+        return coordinated_period(m.group(1), m.group(2)), True
     if kind == "months":
-        return _months(m.group(1), m.group(2), known), True
+        return months_period(m.group(1), m.group(2), known), True
     if kind == "range":
         # "between January 2022 and May 2025": each end keeps its own year; one year told once serves both
-        first = _day_or_month(m.group(1), m.group(2) or m.group(4), known)
-        last = _day_or_month(m.group(3), m.group(4) or m.group(2), known, end=True)
+        first = range_end(m.group(1), m.group(2) or m.group(4), known)
+        last = range_end(m.group(3), m.group(4) or m.group(2), known, end=True)
         if not first or not last:
             return "", True
         if last < first:  # "from November to February": the range crosses a new year
             last = f"{int(last[:4]) + 1}{last[4:]}"
         return f"{first}/{last}", True
     if kind == "month":
-        month = _MONTHS[m.group(1).lower().rstrip(".")]
-        year = int(m.group(2)) if m.group(2) else _year_for(month, 1, known)
+        month = MONTHS[m.group(1).lower().rstrip(".")]
+        year = int(m.group(2)) if m.group(2) else year_for(month, 1, known)
         if year is None:
             return "", False
         if m.group(0).lower().startswith("since"):
@@ -302,8 +281,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
         if word.isdigit():
             start = f"{word}-01-01"
         else:
-            month = _MONTHS[word.lower().rstrip(".")]
-            year = int(m.group(2)) if m.group(2) else _year_for(month, 1, known)
+            month = MONTHS[word.lower().rstrip(".")]
+            year = int(m.group(2)) if m.group(2) else year_for(month, 1, known)
             if year is None:
                 return "", True
             start = f"{year:04d}-{month:02d}-01"
@@ -337,9 +316,9 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
         shift = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the following": 1}[which]
         if m.string[max(0, m.start() - 6):m.start()].strip().lower() == "since":
             # "since last year": from the start of that year up to publication
-            first = _unit_period(pub, unit, shift).split("/")[0]
+            first = unit_period(pub, unit, shift).split("/")[0]
             return f"{first}{'-01-01' if unit == 'year' else '-01' if unit == 'month' else ''}/{pub.isoformat()}", True
-        return _unit_period(pub, unit, shift), False
+        return unit_period(pub, unit, shift), False
     if kind == "weeksago":
         amount = number_value(m.group(1)) or 1
         unit = m.group(2).lower()
@@ -352,69 +331,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
         return "", True  # "in the past several years": a span of no told length, kept as words
     amount = number_value(amount_s) or 1
     days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit.lower()] * amount
-    start = _months_back(pub, amount) if unit.lower() == "month" else pub - timedelta(days=days)
+    start = months_back(pub, amount) if unit.lower() == "month" else pub - timedelta(days=days)
     return f"{start.isoformat()}/{pub.isoformat()}", True
-
-
-def _both(one: str, other: str) -> str:
-    """Two coordinated months or years with their years, as one period from the first to the last:
-    months stay months ("2022-09/2023-01"); a year runs from 1 January to 31 December."""
-    first, last = sorted(_month_or_year(text) for text in (one, other))
-    if len(first) == 7 and len(last) == 7:
-        return f"{first}/{last}"
-    year, month = int(last[:4]), (int(last[5:7]) if len(last) == 7 else 12)
-    start = f"{first}-01" if len(first) == 7 else f"{first}-01-01"
-    return f"{start}/{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
-
-
-def _months(one: str, other: str, known: date | None) -> str:
-    """"in late February and March": the last month's year is the last such month up to publication;
-    the first falls in the year before when it comes later in the calendar ("December and January")."""
-    first, last = (_MONTHS[text.lower().rstrip(".")] for text in (one, other))
-    year = _year_for(last, 1, known)
-    if year is None:
-        return ""
-    return f"{year - (first > last):04d}-{first:02d}/{year:04d}-{last:02d}"
-
-
-def _month_or_year(text: str) -> str:
-    """"September 2022" -> "2022-09", "2024" -> "2024"."""
-    words = text.split()
-    if len(words) == 1:
-        return words[0]
-    return f"{words[1]}-{_MONTHS[words[0].lower().rstrip('.')]:02d}"
-
-
-def _day_or_month(text: str, year_text: str | None, pub: date | None, end: bool = False) -> str:
-    """One end of a range: "1 February", "March 10" or a bare month, as an ISO date."""
-    words = text.replace(",", " ").split()
-    month_word = next(w for w in words if not w.isdigit())
-    month = _MONTHS[month_word.lower().rstrip(".")]
-    day_text = next((w for w in words if w.isdigit()), "")
-    day = int(day_text) if day_text else (calendar.monthrange(2000, month)[1] if end else 1)
-    year = int(year_text) if year_text else _year_for(month, day, pub)
-    if year is None:
-        return ""
-    try:
-        return date(year, month, min(day, calendar.monthrange(year, month)[1])).isoformat()
-    except ValueError:
-        return ""
-
-
-def _months_back(day: date, months: int) -> date:
-    month_index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(month_index, 12)
-    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
-
-
-def _unit_period(pub: date, unit: str, shift: int) -> str:
-    if unit == "week":
-        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=shift)
-        return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
-    if unit == "month":
-        first = _months_back(pub.replace(day=1), -shift)
-        return first.strftime("%Y-%m")
-    return str(pub.year + shift)
 
 
 def latest_written_date(text: str) -> date | None:
