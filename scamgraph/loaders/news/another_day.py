@@ -52,9 +52,9 @@ def own_day(lower: Sequence[str], idx: Sequence[int], start: int, end: int, date
         if not d.value or d.value == told or d.period:
             continue
         between = [k for k in range(max(0, start - 3), start) if idx[k] >= d.end]
-        told = [k for k in range(max(0, start - 12), start) if idx[k] < d.start][-2:]
+        words_before = [k for k in range(max(0, start - 12), start) if idx[k] < d.start][-2:]
         if d.end <= idx[start] and between and idx[between[0]] - d.end <= 1 and \
-                all(lower[k] in _DAY_TO_COUNT for k in between) and not any(lower[k] in _TELLING for k in told):
+                all(lower[k] in _DAY_TO_COUNT for k in between) and not any(lower[k] in _TELLING for k in words_before):
             return d  # "on 3 May, involving 12 Thais"
         if end < len(idx) and (d.start == idx[end] or lower[end] in _COUNT_TO_DAY and end + 1 < len(idx)
                                and d.start == idx[end + 1]):
