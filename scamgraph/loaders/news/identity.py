@@ -4,13 +4,15 @@ event a count or a person belongs to, given the kind of event its verb implies."
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.dating import _SENT_AS, EventDating
 from scamgraph.loaders.news.headline_futures import HeadlineFutures
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.timing import _said_on
-from scamgraph.loaders.news.words import _PART_OF_RAID
+from scamgraph.loaders.news.told_ago import done_before
+from scamgraph.loaders.news.words import _COUNT_VERBS, _PART_OF_RAID
 from scamgraph.model import Label, Node, RelType
 
 #: Words of a passive verb group before its participle: "were (later) deported", "have been rescued".
@@ -195,7 +197,35 @@ class EventIdentity(EventDating, HeadlineFutures):
         if date is not None and _said_on(date, self.article.text):
             date = None  # "the ministry said on Wednesday that 307 ... have been transferred": the telling's day
         told = [e for e in self.events if e.type in _SENT_AS and not e.period]
+        earlier = self._sent_before(kind) if date is None and told else None
+        if earlier is not None:
+            return earlier
         return told[-1] if told and date is None else self._event(kind, date)
+
+    @cached_property
+    def _earlier_sendings(self) -> dict[str, tuple[int, _Event]]:
+        """The sending home of each kind told as done before, with the sentence that told it."""
+        return {}
+
+    def _sent_before(self, kind: str) -> _Event | None:
+        """"a dozen had previously returned to Cusco", "14 others had already been deported": a
+        sending home told with an adverb of an earlier time inside its verb group (``done_before``)
+        was done before the one the story tells, so its people are never that sending's: an event
+        of its own, one for the sentence, takes them (None where none is told so)."""
+        sent = self.sentence
+        if sent is None or kind not in _SENT_AS:
+            return None
+        made = self._earlier_sendings.get(kind)
+        if made is not None and made[0] == sent.start:
+            return made[1]
+        lower = self.lower
+        if not any(_COUNT_VERBS.get(lower[k], (None, None, None))[2] == kind and done_before(lower, k)
+                   for k in range(sent.start, sent.end)):
+            return None
+        event = self._event(kind, None, apart=True)
+        self.told_apart.add(id(event))
+        self._earlier_sendings[kind] = (sent.start, event)
+        return event
 
     def _passive_event(self, same: list[_Event], at: int) -> _Event | None:
         """"deported 45 Chinese on Monday; another 30 Vietnamese were deported on Tuesday": people

@@ -31,3 +31,21 @@ def told_as_another(lower: Sequence[str], at: int) -> bool:
     three before it: it is never a part of the raid told before (an arrest, a rescue in it), and the
     place and the people told with it are its own."""
     return not _ANOTHER_OF_ITS_KIND.isdisjoint(lower[max(0, at - 3):at])
+
+
+#: Adverbs inside a perfect verb group that put its act before the time the story tells of:
+#: "had previously been freed", "have already flown home"
+_DONE_EARLIER = frozenset({"previously", "already", "earlier"})
+#: Auxiliaries of the perfect (and of the passive) that such an adverb follows
+_PERFECT = frozenset({"had", "have", "has", "were", "was"})
+
+
+def done_before(lower: Sequence[str], at: int) -> bool:
+    """The act word at ``at`` is in a verb group with an adverb of an earlier time ("two others had
+    previously been freed and flown home", "five of them have already gone back"): an act done
+    before the one the story told, so an event apart from it even with no day of its own. The
+    adverb also reaches a second participle joined to the first by "and", which shares its group."""
+    k = at - 1
+    while k > 1 and (lower[k] in {"been", "and"} or lower[k].endswith("ed") and lower[k + 1] == "and"):
+        k -= 1
+    return k > 0 and lower[k] in _DONE_EARLIER and lower[k - 1] in _PERFECT
