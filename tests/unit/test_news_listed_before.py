@@ -6,7 +6,7 @@ from tests.unit.test_news_extraction import events, facts, run
 
 
 def test_a_hyphened_designation_makes_no_sanction() -> None:
-    found = events(run("Soldiers raided a depot of the OFAC-designated Copper Ridge Militia on Monday, "
+    found = events(run("Soldiers raided a depot of the OFAC-designated Copper Ridge Army on Monday, "
                        "arresting 14 Laotian nationals."))
     assert not any(key.startswith("sanction") for key in found)
     assert any(key.startswith("raid") for key in found)
@@ -14,7 +14,7 @@ def test_a_hyphened_designation_makes_no_sanction() -> None:
 
 def test_a_group_listed_before_is_no_target_of_the_new_sanction() -> None:
     found = facts(run("The Treasury on Monday sanctioned six firms that work under the protection of the "
-                      "Treasury-designated Copper Ridge Militia (CRM)."))
+                      "Treasury-designated Copper Ridge Army (CRA)."))
     assert not any(rel == "TARGETED" and "Copper Ridge" in target for rel, _source, target, _count in found)
 
 
@@ -24,5 +24,11 @@ def test_one_word_compound_is_read_the_same_way() -> None:
 
 
 def test_a_group_sanctioned_now_is_still_the_target() -> None:
-    found = facts(run("The Treasury on Monday sanctioned the Copper Ridge Militia (CRM) and two of its commanders."))
+    found = facts(run("The Treasury on Monday sanctioned the Copper Ridge Army (CRA) and two of its commanders."))
+    assert any(rel == "TARGETED" and "Copper Ridge" in target for rel, _source, target, _count in found)
+
+
+def test_a_newly_designated_group_is_the_target_of_the_act_told() -> None:
+    found = facts(run("The Treasury on Monday named six firms and the newly-designated Copper Ridge Army "
+                      "in a new round of sanctions."))
     assert any(rel == "TARGETED" and "Copper Ridge" in target for rel, _source, target, _count in found)

@@ -40,8 +40,14 @@ def hyphened_to_doer(doc: Doc, i: int, start: int, end: int) -> bool:
     (not "designated - and sanctioned", a dash between words)."""
     if i - 2 < start or i + 1 >= end or doc[i].lower_ not in _LISTED or doc[i - 1].text not in {"-", "‑"}:
         return False
-    return not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ and doc[i - 2].text[:1].isalnum() \
+    return not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ and _a_doer(doc[i - 2].lower_) \
         and doc[i + 1].text[:1].isalnum()
+
+
+def _a_doer(head: str) -> bool:
+    """The word before the hyphen may name who listed: not an adverb ("newly-designated X" is listed
+    now, by the act the story tells)."""
+    return any(c.isalnum() for c in head) and not head.endswith("ly")
 
 
 def named_after_hyphened(doc: Doc, first: int, start: int) -> bool:
@@ -51,4 +57,4 @@ def named_after_hyphened(doc: Doc, first: int, start: int) -> bool:
     if first - 1 < start:
         return False
     head, _dash, listed = doc[first - 1].lower_.rpartition("-")
-    return any(c.isalnum() for c in head) and listed in _LISTED or hyphened_to_doer(doc, first - 1, start, first + 1)
+    return _a_doer(head) and listed in _LISTED or hyphened_to_doer(doc, first - 1, start, first + 1)
