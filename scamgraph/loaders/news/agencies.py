@@ -29,6 +29,7 @@ from scamgraph.loaders.news.agency_names import (
     _title_case,
     _written_country,
 )
+from scamgraph.loaders.news.attributive import named_after_hyphened
 from scamgraph.loaders.news.missions import province_in_name
 from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.loaders.news.words import _OPERATE, _OWN, _in_phrases
@@ -294,13 +295,16 @@ class AgencyRules(_State, ActingBodies):
                 actor_node = nodes[(actor.start, actor.end)]
                 if actor.label_ == "ORG" or rel is RelType.OWNS:
                     self._edge(rel, actor_node.key, site.key, ev)
+        # "the OFAC-designated X (XA)": X, under any of its names here, was listed before, by no new act
+        listed_before = {nodes[(e.start, e.end)].key for e in ents if (e.start, e.end) in nodes
+                         and named_after_hyphened(self.doc, e.start, sent.start)}
         for event in events:
             if event.type != "sanction":
                 continue
             for ent in ents:
                 node = nodes.get((ent.start, ent.end))
                 if node is not None and ent.label_ in {"ORG", "PERSON", "SITE"} and node.properties.get("role_class") not in {"official", "lawmaker", "spokesperson"}:
-                    if (ent.start, ent.end) not in announcing:
+                    if (ent.start, ent.end) not in announcing and node.key not in listed_before:
                         self._edge(RelType.TARGETED, event.node.key, node.key, ev)
 
 
