@@ -24,6 +24,12 @@ _OUTCOME_KINDS = {"arrest", "rescue", "detention"}
 _LEADING = {"led", "leading", "lead", "leads", "resulted", "resulting", "result", "results", "ended", "ending"}
 _LEADING_INTO = {"to", "in"}
 _OPERATION_WORDS = {"operation", "operations"}
+_COPULAS = {"was", "is", "were", "are"}
+#: The longest subject an act is named by before "was an operation": "The rescue of the 40 workers"
+_SUBJECT_REACH = 7
+#: What may stand between the copula and the operation: "was one large coordinated operation"
+_NAMING_FILLERS = {"a", "an", "the", "one", "recent", "joint", "major", "special", "large", "large-scale",
+                   "complex", "successful", "coordinated", "combined", "multi-agency", "-"}
 #: What may stand before a phrase that opens its sentence: nothing, or a stored page's date stamp
 _STAMP_ONLY = re.compile(r"\s*(?:date\s+\d{4}-\d{2}-\d{2}\s*)?")
 
@@ -75,6 +81,9 @@ class OperationWords(JourneyWords):
                 told = lower[k + 2 + (lower[k + 2] in {"the", "an", "a"})]
                 kind = EVENT_TRIGGERS.get(told)
                 return kind if kind in _OUTCOME_KINDS else None
+        named = self._act_called_operation(word)
+        if named is not None:
+            return named
         # "In a (joint) operation, ...": the operation frames the sentence's one act
         opening = next((k for k in range(max(sent.start, word - 4), word) if lower[k] == "in"), None)
         if opening is not None and _STAMP_ONLY.fullmatch(self.text[sent.start_char:self.doc[opening].idx]) \
@@ -83,6 +92,19 @@ class OperationWords(JourneyWords):
             if len(acts) == 1 and acts <= _OUTCOME_KINDS:
                 return acts.pop()
         return None
+
+    def _act_called_operation(self, word: int) -> str | None:
+        """"Their rescue was one large operation run by three ministries": an act the sentence names,
+        then says to be an operation, is that act told again with its actors after it, no raid of its
+        own (a raid would make the people arrested before it, told as no raid, its arrests)."""
+        sent, lower, k = self.sentence, self.lower, word - 1
+        while k > sent.start and lower[k] in _NAMING_FILLERS:
+            k -= 1
+        if lower[k] not in _COPULAS or k - sent.start > _SUBJECT_REACH:
+            return None
+        # (the subject, opening the sentence: "That rescue", "The deportation of the 40 men")
+        kinds = {EVENT_TRIGGERS.get(lower[t]) for t in range(sent.start, k)} - {None}
+        return kinds.pop() if len(kinds) == 1 and kinds <= _OPERATION_KINDS | _OUTCOME_KINDS else None
 
     def _operation_aim(self, i: int) -> str | None:
         """"the largest operation by Korean authorities to bring back criminals", "an operation to
