@@ -21,6 +21,15 @@ _OPENS_CLAUSE = frozenset({"while", "whereas", "although", "though"})
 _INCLUDE = frozenset({"include", "includes", "included", "comprise", "comprises", "comprised"})
 #: Words that may open such a subject before its participle: "The | Those | All the rescued ...".
 _SUBJECT_LEADS = frozenset({"the", "those", "these", "all"})
+#: Prepositions that may open a phrase of place or occasion between such a participle and its
+#: "include": "Those held | at two farms by the lake | comprised ...".
+_PHRASE_OPENERS = frozenset({"from", "in", "at", "during", "across", "near", "inside", "on", "around",
+                             "throughout", "after"})
+#: Words no such phrase holds: a clause's own opening or verb, a stop, another verb of the sentence.
+_OUT_OF_PHRASE = frozenset({",", ";", ":", "(", ")", "who", "whom", "which", "that", "were", "was", "are", "is",
+                            "have", "has", "had", "said", "say", "says"})
+#: The longest such phrase read, in words.
+_PHRASE_SPAN = 12
 
 
 class CountLeads(CountClauses):
@@ -62,7 +71,22 @@ class CountLeads(CountClauses):
             k += 1
         if k == sent.start or not (self.lower[k] in _COUNT_VERBS and self.lower[k].endswith("ed")):
             return None
-        verb = next((j for j in range(k + 1, min(count.start, k + 4)) if self.lower[j] in _INCLUDE), None)
+        verb = next((j for j in range(k + 1, min(count.start, k + 4)) if self.lower[j] in _INCLUDE), None) \
+            or self._include_past_phrase(k, count.start)
         if verb is None or any(self.lower[j] in _COUNT_VERBS for j in range(verb + 1, count.start)):
             return None
         return _COUNT_VERBS[self.lower[k]] if self._told_as_done(k, sent) else None  # type: ignore[attr-defined]
+
+    def _include_past_phrase(self, k: int, end: int) -> int | None:
+        """"Those held at two farms by the lake comprised 40 Laotians": the "include" after a
+        prepositional phrase that follows the subject's participle at ``k`` (only a phrase: no comma,
+        clause or verb of its own inside, and no longer than a short phrase), or None."""
+        if k + 1 >= end or self.lower[k + 1] not in _PHRASE_OPENERS:
+            return None
+        for j in range(k + 2, min(end, k + 2 + _PHRASE_SPAN)):
+            word = self.lower[j]
+            if word in _INCLUDE:
+                return j
+            if word in _OUT_OF_PHRASE or word in _COUNT_VERBS:
+                return None
+        return None

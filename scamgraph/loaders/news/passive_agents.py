@@ -20,6 +20,9 @@ _AGENT_ENDS = frozenset({"in", "at", "on", "from", "to", "during", "after", "bef
                          "who", "which", "that", "for", "with"})
 #: The longest reach from the people to their own passive verb (past a clause on them).
 _VERB_REACH = 30
+#: Adverbs of manner that may stand between a passive's auxiliary and its participle: "were safely
+#: flown home", "had been successfully freed".
+_MANNER = frozenset({"successfully", "safely"})
 
 
 def past_agent(lower: list[str], words: list[str], by: int, end: int) -> int | None:
@@ -43,6 +46,7 @@ def passive_main_verb(lower: list[str], like_num: list[bool], start: int, end: i
         if like_num[j] or lower[j] == ";":
             return end  # another count (its own people's verb), or another clause
         told = _COUNT_VERBS.get(lower[j])
-        if told is not None and told[0] is rel and lower[j - 1] in _BE:
+        manner = lower[j - 1] in _MANNER and lower[j - 2] in _BE  # (<auxiliary> <adverb> <participle>)
+        if told is not None and told[0] is rel and (lower[j - 1] in _BE or manner):
             return j
     return end
