@@ -1,7 +1,8 @@
 """A count's first act word that acts on no one: "the three ... are free on bail" (a court's
 release, no rescue), "the five then transferred the funds" (money moved, no deportation), "the
 nine were handed fresh charges" (a penalty received, no handover; audit 20), "90 arrest warrants
-were issued" (a count of writs, no arrest; audit 20). The
+were issued" (a count of writs, no arrest; audit 20), "about 40 of them broke free" (an escape, no
+rescue; audit 28). The
 reader takes the first word of an act after counted people for what was done to them; where that
 word is one of these, the count tells no act (audit 18). A screen on the words after the count up
 to the first act word: no new per-token loop over the sentence beyond that word."""
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Sequence
 
+from scamgraph.loaders.news.broke_free import broke_free
 from scamgraph.loaders.news.legal_instruments import writ_word
 from scamgraph.loaders.news.money_moves import moves_money
 from scamgraph.loaders.news.on_bail import on_bail
@@ -18,14 +20,15 @@ from scamgraph.loaders.news.things_handed import a_thing_given
 
 def idle_count_verb(lower: Sequence[str], start: int, end: int, acts: Container[str], lead: int | None = None) -> str:
     """Why the first act word (one of ``acts``) from ``start`` to ``end`` acts on no one: "idle" for
-    freedom on bail, a transfer of money or a penalty handed to the people ("the nine were handed
-    fresh charges"); "writ" when it names a writ and no act word stands just before the count at
+    freedom on bail, a transfer of money, an escape ("broke free") or a penalty handed to the people
+    ("the nine were handed fresh charges"); "writ" when it names a writ and no act word stands just before the count at
     ``lead`` ("more than 90 arrest warrants were issued", "five of them had arrest warrants": people
     sought, none caught, so the count is one of warrants); "" when it is an act."""
     k = next((j for j in range(start, end) if lower[j] in acts), None)
     if k is None:
         return ""
-    if on_bail(lower, k, end) or moves_money(lower, k, end) or a_thing_given(lower, k, end):
+    if on_bail(lower, k, end) or moves_money(lower, k, end) or a_thing_given(lower, k, end) \
+            or broke_free(lower, k, start):
         return "idle"
     writ = lead is not None and writ_word(list(lower[max(0, k - 4):k + 2]), min(k, 4)) \
         and not any(lower[j] in acts for j in range(max(0, lead - 3), lead))
