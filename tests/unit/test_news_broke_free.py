@@ -16,7 +16,7 @@ def _counts(text: str) -> list[dict]:
 
 def test_people_who_break_free_from_a_raid_are_no_rescue() -> None:
     text = ("Officers raided a call centre in Kuantan on Tuesday and arrested 48 Chinese nationals. "
-            "About 30 of them managed to break free and ran off through the back door.")
+            "Some 30 of them broke free and ran off through the back door.")
     assert not _rescued(text)
     assert not any("rescued" in counts for counts in _counts(text))
 
