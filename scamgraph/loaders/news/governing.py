@@ -350,6 +350,9 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases):
             if main < sent.end:
                 return _COUNT_VERBS[self.lower[main]]
             return _COUNT_VERBS["repatriated"] if self._came_home_after(k + 1, sent) else None
+        harm = k < sent.end and self.lower[k] in _COUNT_VERBS and _COUNT_VERBS[self.lower[k]][0] is RelType.AFFECTED
+        if (harm or k < sent.end and self.lower[k] not in _COUNT_VERBS) and self._home_after_aside(count, sent):
+            return _COUNT_VERBS["repatriated"]  # "40 Chileans, who were trafficked to a den, arrived back in Chile"
         if k < sent.end and self.lower[k] in _COUNT_VERBS and not self.lower[k].endswith("ing") and self._told_as_done(k, sent):
             count.past = "who" in self.lower[count.end:k]  # ("23 citizens, who were rescued in X, flew home on Monday")
             return _COUNT_VERBS[self.lower[k]]
@@ -397,3 +400,23 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases):
         if count.noun_role == "victim":
             return _COUNT_VERBS["trafficked"]
         return None
+
+    def _home_after_aside(self, count: _Count, sent: Span) -> bool:
+        """"40 Chileans, who were made to run frauds in Laos, have been brought back": a relative
+        clause set off by commas after the people, then their own verb of coming home (the closed
+        pair of ``_ARRIVED``/``_BROUGHT`` + "home"/"back" read by the plain rule above), past the
+        auxiliaries and adverbs between. Only where the clause has ended at its comma."""
+        if self.words[count.end:count.end + 2] != [",", "who"]:
+            return False
+        for j in range(count.end + 2, min(sent.end, count.end + 30)):
+            if self.words[j] == ";" or self.lower[j] in _OPENS_CLAUSE:
+                return False
+            if self.words[j] != ",":
+                continue
+            k = j + 1
+            while k < sent.end and self.lower[k] in {"have", "has", "had", "been", "were", "was"}:
+                k += 1
+            k = self._past_adverbs(k, sent)
+            return k + 1 < sent.end and self.lower[k] in _ARRIVED | _BROUGHT \
+                and self.lower[k + 1] in {"home", "back"} and self._told_as_done(k, sent)
+        return False
