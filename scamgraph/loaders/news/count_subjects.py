@@ -1,12 +1,14 @@
 """Counted people as the subject of their sentence, with words that describe them between their
 noun and their own verb: a describing phrase before an active verb of coming home ("40 Nepalis
-held in Laos over scams returned home on Monday"). (A phrase of where they were before a relative
+held in Laos over scams returned home on Monday"), or a relative clause set off by commas before
+it ("40 Chileans, who were made to run frauds, arrived back"). (A phrase of where they were before a relative
 clause, "Six Nepalis in Laos who answered fake job offers were freed", is read in count_clauses.py.)"""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from scamgraph.loaders.news.count_leads import _OPENS_CLAUSE
 from scamgraph.loaders.news.count_parts import CountParts
 from scamgraph.loaders.news.own_citizens import OwnCitizens
 from scamgraph.loaders.news.state import _Count
@@ -16,6 +18,12 @@ from scamgraph.model import RelType
 _Verb = tuple[RelType | None, str, str]
 #: Active verbs of coming home, and the words after them that make the coming a return.
 _COMING = frozenset({"returned", "arrived", "came", "flew"})
+#: Passive verbs that, with "home"/"back" after them, bring people home ("were brought back"), and
+#: active ones of their own coming ("arrived back"): the plain count rule reads both (governing.py).
+_BROUGHT = {"brought", "sent", "taken", "took", "flew", "escorted"}
+_ARRIVED = {"arrived", "came", "flew", "landed", "went", "got", "headed"}
+#: Auxiliaries between the people's clause and their verb of coming home: "have been brought back".
+_AUXILIARIES = frozenset({"have", "has", "had", "been", "were", "was"})
 _HOMEWARD = frozenset({"home", "back"})
 #: Words that open a phrase describing counted people: a relative pronoun, or a past participle
 #: ("detained in Laos", "held", "stuck") right after their noun.
@@ -63,3 +71,23 @@ class CountSubjects(CountParts, OwnCitizens):
                     and self._told_as_done(j, sent):  # type: ignore[attr-defined]
                 return _COUNT_VERBS["repatriated"]
         return None
+
+    def _home_after_aside(self, count: _Count, sent: Span) -> bool:
+        """"40 Chileans, who were made to run frauds in Laos, have been brought back": a relative
+        clause set off by commas after the people, then their own verb of coming home (the closed
+        pair of ``_ARRIVED``/``_BROUGHT`` + "home"/"back" the plain count rule reads), past the
+        auxiliaries and adverbs between. Only where the clause has ended at its comma."""
+        if self.words[count.end:count.end + 2] != [",", "who"]:
+            return False
+        for j in range(count.end + 2, min(sent.end, count.end + 30)):
+            if self.words[j] == ";" or self.lower[j] in _OPENS_CLAUSE:
+                return False
+            if self.words[j] != ",":
+                continue
+            k = j + 1
+            while k < sent.end and self.lower[k] in _AUXILIARIES:
+                k += 1
+            k = self._past_adverbs(k, sent)  # type: ignore[attr-defined]
+            return k + 1 < sent.end and self.lower[k] in _ARRIVED | _BROUGHT \
+                and self.lower[k + 1] in {"home", "back"} and self._told_as_done(k, sent)  # type: ignore[attr-defined]
+        return False

@@ -16,7 +16,7 @@ from scamgraph.loaders.news.act_nouns import PLANNED as _PLANNED
 from scamgraph.loaders.news.act_nouns import act_named
 from scamgraph.loaders.news.count_clauses import _AUXILIARIES as _FINITE_BE
 from scamgraph.loaders.news.count_leads import _OPENS_CLAUSE, CountLeads
-from scamgraph.loaders.news.count_subjects import CountSubjects
+from scamgraph.loaders.news.count_subjects import _ARRIVED, _BROUGHT, CountSubjects
 from scamgraph.loaders.news.demands import asked_for
 from scamgraph.loaders.news.done_together import counted_more, done_together
 from scamgraph.loaders.news.homeward import leg_home
@@ -72,9 +72,6 @@ _MOVED = {"transferred", "sent", "taken", "moved", "brought", "over", "back", "h
 _HOME_STATE = {"authorities", "government", "embassy", "police", "officials", "ministry"}
 #: The particles of phrasal verbs that stand between the verb and its people: "handed over 150 ...".
 _PARTICLES = {"over", "back", "home"}
-#: Passive verbs that, with "home"/"back" after them, bring people home: "were brought back".
-_BROUGHT = {"brought", "sent", "taken", "took", "flew", "escorted"}
-_ARRIVED = {"arrived", "came", "flew", "landed", "went", "got", "headed"}
 #: Base verbs that end like an "-ing" form: "to bring home 40" is an infinitive.
 _BASE_ING = frozenset({"bring", "sing", "ring", "spring", "swing", "sting", "fling", "cling", "wring", "string"})
 #: "to facilitate the return of 38": a sending home a step arranges is its aim, not yet done
@@ -400,23 +397,3 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases):
         if count.noun_role == "victim":
             return _COUNT_VERBS["trafficked"]
         return None
-
-    def _home_after_aside(self, count: _Count, sent: Span) -> bool:
-        """"40 Chileans, who were made to run frauds in Laos, have been brought back": a relative
-        clause set off by commas after the people, then their own verb of coming home (the closed
-        pair of ``_ARRIVED``/``_BROUGHT`` + "home"/"back" read by the plain rule above), past the
-        auxiliaries and adverbs between. Only where the clause has ended at its comma."""
-        if self.words[count.end:count.end + 2] != [",", "who"]:
-            return False
-        for j in range(count.end + 2, min(sent.end, count.end + 30)):
-            if self.words[j] == ";" or self.lower[j] in _OPENS_CLAUSE:
-                return False
-            if self.words[j] != ",":
-                continue
-            k = j + 1
-            while k < sent.end and self.lower[k] in {"have", "has", "had", "been", "were", "was"}:
-                k += 1
-            k = self._past_adverbs(k, sent)
-            return k + 1 < sent.end and self.lower[k] in _ARRIVED | _BROUGHT \
-                and self.lower[k + 1] in {"home", "back"} and self._told_as_done(k, sent)
-        return False
