@@ -138,7 +138,8 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
                 continue
             if rel is not None and (day := own_day(self.lower, self.idx, count.start, count.end, dates, event.date)):
                 event, part, listed = self._event(event.type, day), False, False  # "on 3 May, involving 12 Thais": that day's act
-                events.append(event) if event not in events else None
+                if event not in events:
+                    events.append(event)
             if key != "people":  # a number of people no verb tells what happened to is no event count
                 event.counts[key] = max(count.value, event.counts.get(key, 0))
             if count.came_from and rel in _MOVING and not self._from_list(count.end, sent):

@@ -4,7 +4,6 @@ event a count or a person belongs to, given the kind of event its verb implies."
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.dating import _SENT_AS, EventDating
@@ -144,13 +143,9 @@ class EventIdentity(EventDating, HeadlineFutures):
                 continue  # (undated both, a count must tie them; counted both, the counts must agree)
             if not self._same_nationals(told, kept, rel):
                 continue
-            for edge_key in [k for k in self.edges if k[0] == told.node.key and k[1] is RelType.REPATRIATED]:
-                edge = self.edges.pop(edge_key)
-                for ev in edge.evidence:
-                    self._edge(rel, kept.node.key, edge_key[2], ev, **edge.properties)  # type: ignore[arg-type]
             if ours is not None:
                 kept.counts.setdefault(key, told.counts.pop("repatriated"))
-            self._fold_into(told, kept)
+            self._fold_into(told, kept, {RelType.REPATRIATED: rel})
 
     def _same_nationals(self, told: _Event, kept: _Event, rel: RelType) -> bool:
         """Both acts send home the same nationals, or one names none."""
@@ -164,14 +159,17 @@ class EventIdentity(EventDating, HeadlineFutures):
         return len(title.split()) >= 3 and self.sentence is not None \
             and title in " ".join(self._text(self.sentence).split()).lower()  # (Span.text builds every token)
 
-    def _fold_into(self, told: _Event, kept: _Event) -> None:
-        """Move one event's edges and counts onto another and drop it."""
+    def _fold_into(self, told: _Event, kept: _Event, retype: dict[RelType, RelType] | None = None) -> None:
+        """Move one event's edges and counts onto another and drop it. ``retype`` renames the
+        types of the edges the event starts (a repatriation folded into a deportation: its
+        REPATRIATED edges become DEPORTED)."""
         old, new = told.node.key, kept.node.key
         for key in [k for k in self.edges if old in (k[0], k[2])]:
             edge = self.edges.pop(key)
             source, target = (new if key[0] == old else key[0]), (new if key[2] == old else key[2])
+            rel = retype.get(key[1], key[1]) if retype and key[0] == old else key[1]
             for ev in edge.evidence:
-                self._edge(key[1], source, target, ev, **edge.properties)  # type: ignore[arg-type]
+                self._edge(rel, source, target, ev, **edge.properties)  # type: ignore[arg-type]
         for name, value in told.counts.items():
             kept.counts.setdefault(name, value)
         self.events.remove(told)
@@ -202,11 +200,6 @@ class EventIdentity(EventDating, HeadlineFutures):
             return earlier
         return told[-1] if told and date is None else self._event(kind, date)
 
-    @cached_property
-    def _earlier_sendings(self) -> dict[str, tuple[int, _Event]]:
-        """The sending home of each kind told as done before, with the sentence that told it."""
-        return {}
-
     def _sent_before(self, kind: str) -> _Event | None:
         """"a dozen had previously returned to Cusco", "14 others had already been deported": a
         sending home told with an adverb of an earlier time inside its verb group (``done_before``)
@@ -215,7 +208,7 @@ class EventIdentity(EventDating, HeadlineFutures):
         sent = self.sentence
         if sent is None or kind not in _SENT_AS:
             return None
-        made = self._earlier_sendings.get(kind)
+        made = self.earlier_sendings.get(kind)
         if made is not None and made[0] == sent.start:
             return made[1]
         lower = self.lower
@@ -224,7 +217,7 @@ class EventIdentity(EventDating, HeadlineFutures):
             return None
         event = self._event(kind, None, apart=True)
         self.told_apart.add(id(event))
-        self._earlier_sendings[kind] = (sent.start, event)
+        self.earlier_sendings[kind] = (sent.start, event)
         return event
 
     def _passive_event(self, same: list[_Event], at: int) -> _Event | None:

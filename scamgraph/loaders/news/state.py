@@ -74,6 +74,8 @@ class _State:
         self.handed_over: set[int] = set()  # ids of sending-home events told only as a handover
         self.reckoned: set[int] = set()  # ids of events dated to a month reckoned back ("three months ago")
         self.on_arrival: set[int] = set()  # ids of arrests told at the end of a journey home ("upon arrival")
+        # kind -> (sentence start, event) of a sending home told as done before the story's ("had already returned")
+        self.earlier_sendings: dict[str, tuple[int, _Event]] = {}
         self.sentence: Span | None = None  # the sentence being read (its triggers, its dates)
         self.follows: int | None = None  # position of "follows" after a subject naming the event told before
         self.trigger_at: list[int] = []  # token positions of the event words in the sentence being read
