@@ -115,7 +115,14 @@ def _written_country(phrase: str) -> str | None:
         phrase = phrase.replace(".", "")
     if len(phrase) <= 3 and not phrase.isupper():
         return None
+    if len(phrase) == 2 and phrase not in _CODES_WRITTEN:
+        return None  # "BI Fugitive Search Unit": the body's acronym (the Bureau of Immigration), not Burundi
     return country_code(phrase)
+
+
+#: Two-letter codes news writes for a country in a body's name ("US Treasury", "UK Foreign Office", "PH
+#: Embassy"); another code in capitals there is a body's acronym that is also a country's code (a closed class).
+_CODES_WRITTEN = frozenset({"US", "UK", "PH", "HK"})
 
 
 #: "Embassy of India", "Consulate General of the Republic of the Philippines"

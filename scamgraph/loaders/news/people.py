@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.group_words import names_a_group
+from scamgraph.loaders.news.name_words import OFFICE_TITLES as _OFFICE_TITLES
 from scamgraph.loaders.news.postings import posting_ends_at
 from scamgraph.loaders.news.title_bodies import TitleBodies
 from scamgraph.loaders.news.agency_names import _headed_by, _names_the_state
@@ -48,8 +49,8 @@ class PeopleRules(TitleBodies):
                     return person  # (each part as often: "Saw Chit Chit" is not a later "Saw Chit Thu")
         if len(parts) == 1 and "-" not in name:
             return None  # a lone "Kim" (or "Mr. Kang") that names no one mentioned before is no person
-        if parts[-1].lower() in _BODY_TAILS:
-            return None  # "Search Unit", "Border Affairs": the tail of a body's name or portfolio, no person's
+        if parts[-1].lower() in _BODY_TAILS or parts[-1].lower() in _OFFICE_TITLES:
+            return None  # "Search Unit", "Border Affairs", "(X,) CIB Commissioner": a body's name, portfolio or office
         node = self._add(Node(Label.PERSON, name, key=entity_key(Label.PERSON, name)))
         self.people.append((ent.start, node))
         self.person_names.add(name)

@@ -6,6 +6,7 @@ import bisect
 
 from spacy.tokens import Span
 
+from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import find_dates
 from scamgraph.loaders.news.agencies import AgencyRules
 from scamgraph.loaders.news.arrests_told_again import arrests_told_again
@@ -22,6 +23,7 @@ from scamgraph.loaders.news.found_held import drop_found_then_held
 from scamgraph.loaders.news.group_nationals import GroupNationals
 from scamgraph.loaders.news.impersonated import impersonated, may_fake
 from scamgraph.loaders.news.lures import LureRules
+from scamgraph.loaders.news.name_words import a_persons_name_again
 from scamgraph.loaders.news.named_objects import acts_on_a_named_person
 from scamgraph.loaders.news.open_questions import in_open_question
 from scamgraph.loaders.news.people import PeopleRules
@@ -162,6 +164,9 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             node = None  # "Beijing has cancelled their passports": the government, not a place
         elif label == "PLACE" and self.posing and in_a_false_identity(self.lower, ent.start, 0):
             node = None  # "posing as a designer living in Paris": a place of the mask
+        elif label == "PLACE" and a_persons_name_again(self.words, self.lower, ent.start, ent.end, self.person_tokens,
+                                                       gz.place_kinds()):
+            node = None  # "while Vesterby was held" after "Rolf Vesterby": the person again, not a town
         elif label == "PLACE":
             canonical, kind, code = (ident.split("|") + ["", "", ""])[:3]
             stated = self._stated_kind(ent)
