@@ -11,14 +11,14 @@ def _counted(text: str) -> set[tuple[str, str, object]]:
 
 
 def test_part_of_a_group_takes_the_act_of_its_relative_clause() -> None:
-    text = ("Immigration officers said the deportees were part of a group of 212 Laotian nationals who were "
-            "detained in June during a raid on a warehouse in Kalibo.")
+    text = ("Officers in Kalibo said the men sent home were part of a group of 212 Laotian nationals who were "
+            "detained in June in a sweep of a warehouse.")
     assert ("DETAINED", "LA", 212) in _counted(text)
 
 
 def test_among_a_group_is_not_the_act_of_the_few_before_the_copula() -> None:
-    text = ("Immigration officers said the deportees were among 212 Laotian nationals who were "
-            "detained in June during a raid on a warehouse in Kalibo.")
+    text = ("Officers in Kalibo said the deportees were among 212 Laotian nationals who were "
+            "detained in June in a sweep of a warehouse.")
     counted = _counted(text)
     assert ("DETAINED", "LA", 212) in counted
     assert not any(rel == "DEPORTED" and count == 212 for rel, _, count in counted)

@@ -45,7 +45,7 @@ class CountLeads(CountClauses):
         return j
 
     def _larger_group_act(self, count: _Count, k: int, sent: Span) -> tuple[RelType | None, str, str] | None:
-        """"the deportees were among 335 Chinese who were held in a raid": the act at ``k`` of the
+        """"the men sent home were among 300 Lao who were detained in a sweep": the act at ``k`` of the
         relative clause on a larger group named after a copula, where no main verb follows it."""
         if larger_group_before(self.lower, count.start, sent.start) and self._told_as_done(k, sent):  # type: ignore[attr-defined]
             return _COUNT_VERBS[self.lower[k]]

@@ -1,8 +1,8 @@
-"""A count named as the larger group others belong to, after a copula: "the deportees were among
-335 Chinese who were held in a raid", "were part of a group of 335 Chinese who were arrested". The
+"""A count named as the larger group others belong to, after a copula: "the men sent home were among
+300 Lao who were detained in a sweep", "are part of a batch of 300 Lao who were arrested". The
 relative clause on that group tells what was done to all of it, as a participle after it does
-("were among 512 foreigners arrested in October", read already); the people before the copula are
-only some of them, so the act their own noun names ("deportees") is not the group's (audit 30)."""
+("were among 300 Lao caught in a sweep", read already); the people before the copula are only some
+of them, so the act their own noun names ("deportees") is not the group's (audit 30)."""
 
 from __future__ import annotations
 
@@ -10,12 +10,12 @@ from collections.abc import Sequence
 
 __all__ = ["larger_group_before"]
 
-#: Words between "among" / "group of" and the number: "among (the | about | some | over) 335"
+#: Words between "among" / "group of" and the number: "among (the | about | some | over) 300"
 _ROUGH = frozenset({"the", "about", "some", "nearly", "almost", "around", "roughly", "approximately", "over",
                     "more", "than", "at", "least"})
-#: The copulas that make the count a predicate: "the deportees were among ..."
+#: The copulas that make the count a predicate: "the men sent home were among ..."
 _COPULAS = frozenset({"were", "was", "are", "is", "been", "be"})
-#: Nouns of a group in "part of a group of 335"
+#: Nouns of a group in "part of a batch of 300"
 _GROUPS = frozenset({"group", "batch"})
 
 
