@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from scamgraph.loaders.news.count_clauses import CountClauses
+from scamgraph.loaders.news.larger_groups import larger_group_before
 from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.words import _COUNT_VERBS
 from scamgraph.model import RelType
@@ -42,6 +43,13 @@ class CountLeads(CountClauses):
         while j > sent.start and j >= start - 2 and self.lower[j] in _ROUGHLY:
             j -= 1
         return j
+
+    def _larger_group_act(self, count: _Count, k: int, sent: Span) -> tuple[RelType | None, str, str] | None:
+        """"the men sent home were among 300 Lao who were detained in a sweep": the act at ``k`` of the
+        relative clause on a larger group named after a copula, where no main verb follows it."""
+        if larger_group_before(self.lower, count.start, sent.start) and self._told_as_done(k, sent):  # type: ignore[attr-defined]
+            return _COUNT_VERBS[self.lower[k]]
+        return None
 
     def _month_may(self, k: int, sent: Span) -> bool:
         """"raided the base in May and arrested 21": a capitalised "May" inside a sentence is the month,

@@ -346,7 +346,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases):
             main = self._main_verb_at(k + 1, sent)  # "20 Sri Lankans, who had been trafficked, were rescued"
             if main < sent.end:
                 return _COUNT_VERBS[self.lower[main]]
-            return _COUNT_VERBS["repatriated"] if self._came_home_after(k + 1, sent) else None
+            return _COUNT_VERBS["repatriated"] if self._came_home_after(k + 1, sent) else self._larger_group_act(count, k, sent)
         harm = k < sent.end and self.lower[k] in _COUNT_VERBS and _COUNT_VERBS[self.lower[k]][0] is RelType.AFFECTED
         if (harm or k < sent.end and self.lower[k] not in _COUNT_VERBS) and self._home_after_aside(count, sent):
             return _COUNT_VERBS["repatriated"]  # "40 Chileans, who were trafficked to a den, arrived back in Chile"

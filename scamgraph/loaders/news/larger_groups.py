@@ -1,0 +1,33 @@
+"""A count named as the larger group others belong to, after a copula: "the men sent home were among
+300 Lao who were detained in a sweep", "are part of a batch of 300 Lao who were arrested". The
+relative clause on that group tells what was done to all of it, as a participle after it does
+("were among 300 Lao caught in a sweep", read already); the people before the copula are only some
+of them, so the act their own noun names ("deportees") is not the group's (audit 30)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = ["larger_group_before"]
+
+#: Words between "among" / "group of" and the number: "among (the | about | some | over) 300"
+_ROUGH = frozenset({"the", "about", "some", "nearly", "almost", "around", "roughly", "approximately", "over",
+                    "more", "than", "at", "least"})
+#: The copulas that make the count a predicate: "the men sent home were among ..."
+_COPULAS = frozenset({"were", "was", "are", "is", "been", "be"})
+#: Nouns of a group in "part of a batch of 300"
+_GROUPS = frozenset({"group", "batch"})
+
+
+def larger_group_before(lower: Sequence[str], start: int, floor: int) -> bool:
+    """Whether the count opening at ``start`` is the object of "among" or "part of a group of" after
+    a copula (not "among them, 12 Thais", not "rescued a group of 20")."""
+    k = start - 1
+    while k > floor and lower[k] in _ROUGH:
+        k -= 1
+    if k > floor and lower[k] == "among":
+        return lower[k - 1] in _COPULAS
+    if k - 4 >= floor and lower[k] == "of" and lower[k - 1] in _GROUPS and lower[k - 2] in {"a", "the"} \
+            and lower[k - 3] == "of" and lower[k - 4] == "part":
+        return k - 5 >= floor and lower[k - 5] in _COPULAS
+    return False
