@@ -33,8 +33,8 @@ from scamgraph.model import Evidence, RelType
 
 #: Verbs that move people across a border: "from X" after their noun tells where they left.
 _MOVING = {RelType.REPATRIATED, RelType.DEPORTED}
-#: Words that end a counted noun phrase before any noun: "45 in Phnom Penh", "12 and ...".
-_PHRASE_STOPS = {"in", "at", "on", "and", "to", "by", "for"}
+#: Words that end a counted noun phrase before any noun: "45 in Phnom Penh", "12 and ...", "300 with Lao the most".
+_PHRASE_STOPS = {"in", "at", "on", "and", "to", "by", "for", "with"}
 #: Words that say a number is about, not exact: "from more than 800 citizens".
 _NOT_A_LIST_GAP = frozenset({"by", "following", "after", "before", "against", "during"})  # see _list_gap
 _ABOUT = {"more", "than", "over", "about", "around", "nearly", "almost", "some", "at", "least", "up", "to"}
