@@ -33,8 +33,8 @@ from scamgraph.model import Evidence, RelType
 
 #: Verbs that move people across a border: "from X" after their noun tells where they left.
 _MOVING = {RelType.REPATRIATED, RelType.DEPORTED}
-#: Words that end a counted noun phrase before any noun: "45 in Phnom Penh", "12 and ...", "300 with Lao the most".
-_PHRASE_STOPS = {"in", "at", "on", "and", "to", "by", "for", "with"}
+#: Words that end a counted noun phrase before any noun: "45 in Phnom Penh", "12 and ...".
+_PHRASE_STOPS = {"in", "at", "on", "and", "to", "by", "for"}
 #: Words that say a number is about, not exact: "from more than 800 citizens".
 _NOT_A_LIST_GAP = frozenset({"by", "following", "after", "before", "against", "during"})  # see _list_gap
 _ABOUT = {"more", "than", "over", "about", "around", "nearly", "almost", "some", "at", "least", "up", "to"}
@@ -249,7 +249,7 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
                 j += 1  # "214 fraud and gambling suspects": the noun phrase goes on
                 continue
             if not self.words[j].isalpha() or word in _BE or word in _COUNT_VERBS or word in _PHRASE_STOPS \
-                    or self.like_num[j]:  # "127 arrests of four nationalities": the second number has its own noun
+                    or self.like_num[j] or word == "with":  # "127 arrests of four nationalities": its own noun; "300 with Lao the most": a share
                 return
             if word == "from" and j > count.end:
                 return  # 'the rescue of 47 "cyber slaves" from Myanmar': where they were, read no further
