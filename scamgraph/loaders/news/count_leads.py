@@ -16,8 +16,9 @@ from scamgraph.model import RelType
 _ROUGHLY = frozenset({"over", "about", "around", "nearly", "almost", "some", "approximately", "more", "than", "at",
                       "least"})
 #: Conjunctions that open a clause of its own: a verb told before one of them is not the verb of
-#: the people counted after it ("four workers were freed while 75 other people were held").
-_OPENS_CLAUSE = frozenset({"while", "whereas", "although", "though"})
+#: the people counted after it ("four workers were freed while 75 other people were held"); nor is a
+#: verb after "where" theirs as an act done ("freed nine from a flat where they were kept": the captors').
+_OPENS_CLAUSE = frozenset({"while", "whereas", "although", "though", "where"})
 #: Verbs that open the parts of people a subject names: "The rescued individuals | include | 29 Filipinos".
 _INCLUDE = frozenset({"include", "includes", "included", "comprise", "comprises", "comprised"})
 #: Words that may open such a subject before its participle: "The | Those | All the rescued ...".

@@ -66,6 +66,9 @@ _COMPOSED_OF = [[{"LOWER": {"IN": ["consisted", "consist", "consists", "composed
 #: Words that report what someone said, after which a breakdown may open mid-sentence:
 #: "Ortiz said the 40 foreigners were composed of ...".
 _REPORTING = frozenset({"said", "says", "added", "noted", "stated", "explained"})
+#: Adverbs of hearsay between a breakdown's subject and its verb: "This group reportedly included
+#: ...": the source is unsure of the telling, not of the parts, so the breakdown opens as without one.
+_HEARSAY = ["reportedly", "allegedly", "reputedly", "apparently"]
 #: Relative pronouns that open a breakdown of the people just named: "the 29 foreigners, which include".
 _RELATIVE = frozenset({"which", "who"})
 #: Words between an auxiliary and its verb: "were (all) later deported".
@@ -79,7 +82,8 @@ def _people_nouns() -> list[str]:
 def _breakdown_tails() -> list[list[dict[str, Any]]]:
     """The rest of a breakdown's opening after its determiner: "(the) 50 suspects comprised",
     "(those) involved include", "(the group) was made up of", "(they) consisted of"."""
-    return [[*_breakdown_subject(), *verb] for verb in [[{"LOWER": {"IN": _BREAKDOWN_VERBS}}], *_COMPOSED_OF]]
+    return [[*_breakdown_subject(), {"LOWER": {"IN": _HEARSAY}, "OP": "?"}, *verb]
+            for verb in [[{"LOWER": {"IN": _BREAKDOWN_VERBS}}], *_COMPOSED_OF]]
 
 
 def _breakdown_subject() -> list[dict[str, Any]]:

@@ -250,7 +250,7 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
                 j += 1  # "214 fraud and gambling suspects": the noun phrase goes on
                 continue
             if not self.words[j].isalpha() or word in _BE or word in _COUNT_VERBS or word in _PHRASE_STOPS \
-                    or self.like_num[j]:  # "127 arrests of four nationalities": the second number has its own noun
+                    or self.like_num[j] or word == "with":  # "127 arrests of four nationalities": its own noun; "300 with Lao the most": a share
                 return
             if word == "from" and j > count.end:
                 return  # 'the rescue of 47 "cyber slaves" from Myanmar': where they were, read no further

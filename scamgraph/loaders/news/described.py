@@ -178,7 +178,7 @@ class DescribedPeople(PeopleToldAgain):
 
     def _breakdown(self, count: _Count, norp: dict[int, Span], limit: int) -> None:
         """"22 foreign nationals were Chinese", "six were from Myanmar", "1,792 were from mainland
-        China": the nationality is told after "were"."""
+        China": the nationality is told after "were", ending the part or followed by a clause on it."""
         j = count.end
         if j + 1 >= limit or self.lower[j] not in {"were", "are"}:
             return
@@ -188,7 +188,9 @@ class DescribedPeople(PeopleToldAgain):
         if code:
             if after < limit and self.lower[after] in {"nationals", "citizens"}:
                 after += 1
-            if after >= limit or self.lower[after] in {",", ".", ";", "and", "while", "whereas"}:
+            if after >= limit or self.lower[after] in {",", ".", ";", "and", "while", "whereas", "who"}:
+                # ("40 were Laotians who were handed to their embassy": the clause tells more of the part,
+                # which is still one of the people counted before)
                 count.nationality, count.noun_role, count.end = code, "breakdown", after
 
     def _partitive_act(self, count: _Count) -> _Verb | None:

@@ -1,18 +1,21 @@
-"""Acts told in an infinitive after a past verb of working together or of going on ("had
-cooperated with Lao police to rescue 21 citizens", "coordinated to rescue and repatriate 300",
-"continued to rescue two more"): the act was done, where "plans to rescue" or "is working with
-... to repatriate" is still an aim."""
+"""Acts told in an infinitive after a past verb of working together, of going on or of stepping in
+("had cooperated with Lao police to rescue 21 citizens", "coordinated to rescue and repatriate 300",
+"continued to rescue two more", "soldiers intervened near the border to free nine"): the act was
+done, where "plans to rescue" or "is working with ... to repatriate" is still an aim."""
 
 from __future__ import annotations
 
 #: Past verbs of working with others, or of going on with an act, whose infinitive was carried out.
 _DONE_TOGETHER = frozenset({"cooperated", "co-operated", "coordinated", "co-ordinated", "collaborated", "partnered",
-                            "worked", "teamed", "joined", "continued", "succeeded"})
+                            "worked", "teamed", "joined", "continued", "succeeded",
+                            # stepping into a scene to act: "troops intervened at a farm to free nine"
+                            "intervened", "stepped", "swooped"})
 #: Words before such a verb that make it a plan or an effort still going on ("is working with").
 _NOT_PAST = frozenset({"is", "are", "am", "be", "been", "being", "will", "would", "to", "may", "might", "could",
                        "should", "can", "shall", "must", "not", "never"})
-#: How far before the infinitive's "to" such a verb may be told ("cooperated with the Lao police to").
-_REACH = 8
+#: How far before the infinitive's "to" such a verb may be told ("cooperated with the Lao police to",
+#: "intervened in Ruritania's Lake province near the border to").
+_REACH = 10
 #: Words that close the phrase between such a verb and its infinitive: another clause, another verb.
 _CLAUSE_ENDS = frozenset({",", ";", ":", "that", "who", "which", "while", "but"})
 _SUBJECTS = frozenset({"they", "he", "she", "we", "it", "i", "you"})

@@ -2,7 +2,8 @@
 "the Zambian government facilitated the rescue of 34 citizens", "Lao authorities on Friday
 received 59 citizens": the body's own people, where the sentence names no other country before
 them. Victims or workers rescued or brought home in a story about one people only are that people
-(``_story_people``): news names the nationality once and then counts "victims"."""
+(``_story_people``): news names the nationality once and then counts "victims". "Locals" counted
+are the people of the country the story is set in (``_locals``)."""
 
 from __future__ import annotations
 
@@ -39,12 +40,23 @@ class OwnCitizens:
     doc: Doc
     nationality_nodes: dict[str, Node]
     edges: dict[tuple[str, str, str], Edge]
+    article_country: str
+
+    def _locals(self, count: _Count, sent: Span) -> str:
+        """"arrested 40 people, six locals and 34 foreigners": "locals" counted with no demonym are
+        the people of the country the story is set in (the one most of its places are in); "" where
+        the count names a nationality or the story is set in no one country."""
+        if count.nationality or count.thing or self.lower[count.end - 1] != "locals":
+            return ""
+        return self.article_country
 
     def _state_citizens(self, count: _Count, sent: Span, ents: list[Span], rel: RelType | None) -> str:
         """The country of the one state body told before the citizens, "" where none is, where the
         people have a nationality of their own, or where other countries are named before them
         ("Thai police and Lao police handed over 45 citizens": whose is not said), unless one
         country's embassy or consulate is named beside the host's bodies (its people)."""
+        if rel is not None and (local := self._locals(count, sent)):
+            return local  # "five locals and 52 foreigners": the story's country's own
         at = next((j for j in range(count.start + 1, count.end) if self.lower[j] in _OWN_PEOPLE), None)
         if rel not in _CARE or at is None or self.lower[at - 1] in {"foreign", "other"}:
             return ""  # (the noun may stand before "from Laos", which the phrase took in)
