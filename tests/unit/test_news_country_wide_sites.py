@@ -1,0 +1,31 @@
+"""A site told by nothing finer than a country ("a scam hub in Laos") is no site of its own where the
+story also tells of towns or sites inside that country: the phrase sums up those places or speaks of
+such sites in general (development texts 90, 124, 174). Where the country is the finest place the
+story gives for it, the described site stays."""
+
+from scamgraph.model import Label
+from tests.unit.test_news_extraction import facts, names, run
+
+
+def _sites(text: str) -> set[str]:
+    return names(run(text), Label.SITE)
+
+
+def test_a_hub_in_a_country_beside_a_compound_in_one_of_its_towns_is_no_site() -> None:
+    text = ("Forty workers freed from a scam hub in Laos. "
+            "Police raided a compound in Bokeo on Monday and freed 40 workers.")
+    batch = run(text)
+    assert names(batch, Label.SITE) == {"compound in Bokeo"}
+    assert not any("hub in Laos" in fact for fact in facts(batch))
+
+
+def test_a_centre_in_a_country_beside_the_towns_the_raids_reached_is_no_site() -> None:
+    text = ("Officers rescued 12 workers held by a gang running a scam centre in Cambodia. "
+            "The raids took place in Kampot and Kep on Tuesday.")
+    assert not any(site.endswith("in Cambodia") for site in _sites(text))
+
+
+def test_a_centre_in_a_country_the_story_places_nothing_else_in_stays() -> None:
+    text = ("Police said the two men worked for a syndicate that ran a scam centre in Myanmar. "
+            "One of them was arrested in Bangkok on Friday.")
+    assert "centre in Myanmar" in _sites(text)
