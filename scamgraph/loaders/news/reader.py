@@ -12,9 +12,9 @@ from scamgraph.loaders.news.arrests_told_again import arrests_told_again
 from scamgraph.loaders.news.bare_bodies import fold_bare_bodies
 from scamgraph.loaders.news.birth_years import a_birth_date
 from scamgraph.loaders.news.counts import CountRules
-from scamgraph.loaders.news.country_sites import drop_country_wide_sites
 from scamgraph.loaders.news.courts import fold_general_courts
 from scamgraph.loaders.news.delegations import DelegationRules
+from scamgraph.loaders.news.described_sites import drop_country_wide_sites, named_site_described
 from scamgraph.loaders.news.doers_roles import drop_helper_roles_of_doers
 from scamgraph.loaders.news.event_scams import EventScamRules
 from scamgraph.loaders.news.events import EventRules
@@ -66,6 +66,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             else:
                 self._blank_line(sent)  # the break between two paragraphs
         self._harms_to_cases()  # "trafficked five Taiwanese ... was convicted": the case told later
+        self.site_alias.update(named_site_described(self.sites, self.site_alias, self.batch.nodes, self.edges))
         self._merge_renamed_sites()
         self._fold_headlines()
         self._drop_headline_futures()
