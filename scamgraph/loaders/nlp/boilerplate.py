@@ -73,12 +73,15 @@ def _other_stories(view: DocView, sentences: list[tuple[int, int]]) -> list[tupl
     """(start, end) of the headlines listed under a heading of other stories ("Popular", "Related
     Articles") on a line of its own: each line after it that ends without a sentence's closing
     mark, up to the first that ends with one (a sidebar set inside the story gives way to it).
-    Only pages holding one of the headings' words are scanned."""
-    if not any(w.lower() in _HEADING_WORDS for w in view.words):
+    Only pages holding one of the headings' first words are scanned, and only short lines read as
+    a heading (a set test on the word list: most pages hold none)."""
+    if _HEADING_FORMS.isdisjoint(view.words):
         return []
     found: list[tuple[int, int]] = []
     listing = False
     for start, end in sentences:
+        if not listing and (end - start > _MAX_HEADING_TOKENS or _HEADING_FORMS.isdisjoint(view.words[start:end])):
+            continue
         words = [w for w in view.words[start:end] if w.strip()]
         if not words:
             continue
@@ -91,7 +94,11 @@ def _other_stories(view: DocView, sentences: list[tuple[int, int]]) -> list[tupl
     return found
 
 
-_HEADING_WORDS = frozenset(word for heading in _OTHER_STORIES for word in heading.split()[:1])
+#: The headings' first words as a page sets them: "Popular", "popular", "POPULAR"
+_HEADING_FORMS = frozenset(form for heading in _OTHER_STORIES for word in heading.split()[:1]
+                           for form in (word, word.capitalize(), word.upper()))
+#: Tokens a heading's line may hold, spaces and line breaks included
+_MAX_HEADING_TOKENS = 12
 
 
 def _photo_credits(view: DocView) -> list[tuple[int, int]]:
