@@ -9,6 +9,8 @@ organization's name and nothing else (a masthead above the headline); a picture'
 brackets ("(Photos courtesy of PNA via PTV News)") names the page's sources too; an outlet in a
 dateline's brackets before its dash is a wire tag. Organizations and people found there are dropped;
 gazetteer entities (an agency, a place) stay, since the tables name them wherever they appear.
+A page's list of other stories under a section's heading ("Popular", "Related Stories") is dropped
+whole, places too: its headlines tell of other news, not of this story.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ def without_furniture(view: DocView, ents: list[Span]) -> list[Span]:
     anything a page's control line names ("Select Region", "Follow topic:")."""
     sentences = _lines(view)
     lines = _furniture_lines(view, sentences) + _photo_credits(view)
-    controls = _control_lines(view, sentences)
+    controls = _control_lines(view, sentences) + _other_stories(view, sentences)
     ents = [e for e in ents if not (e.label_ == "ORG" and _wire_tag(view, e) or controls and _within(e, controls))]
     if not lines:
         return ents
@@ -55,6 +57,48 @@ def _control_lines(view: DocView, sentences: list[tuple[int, int]]) -> list[tupl
             if len([w for w in view.words[k:end] if w.strip()]) <= _MAX_CONTROL_TOKENS:
                 found.append((start, end))
     return found
+
+
+#: A page's heading over a list of other stories, as its words run lower-cased
+_OTHER_STORIES = frozenset({"popular", "most popular", "most read", "most viewed", "trending", "trending now",
+                            "related", "related articles", "related stories", "related news", "related posts",
+                            "latest news", "more stories", "more news", "you may also like", "recommended"})
+#: Marks that end a sentence of reporting; a headline in a list of stories ends without one
+_SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "'", "’", ":"})
+#: Lines longer than this are reporting, not a headline
+_MAX_HEADLINE_TOKENS = 25
+
+
+def _other_stories(view: DocView, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the headlines listed under a heading of other stories ("Popular", "Related
+    Articles") on a line of its own: each line after it that ends without a sentence's closing
+    mark, up to the first that ends with one (a sidebar set inside the story gives way to it).
+    Only pages holding one of the headings' first words are scanned, and only short lines read as
+    a heading (a set test on the word list: most pages hold none)."""
+    if _HEADING_FORMS.isdisjoint(view.words):
+        return []
+    found: list[tuple[int, int]] = []
+    listing = False
+    for start, end in sentences:
+        if not listing and (end - start > _MAX_HEADING_TOKENS or _HEADING_FORMS.isdisjoint(view.words[start:end])):
+            continue
+        words = [w for w in view.words[start:end] if w.strip()]
+        if not words:
+            continue
+        if " ".join(words).lower() in _OTHER_STORIES:
+            listing = True
+        elif listing and words[-1] not in _SENTENCE_ENDS and len(words) <= _MAX_HEADLINE_TOKENS:
+            found.append((start, end))
+        else:
+            listing = False
+    return found
+
+
+#: The headings' first words as a page sets them: "Popular", "popular", "POPULAR"
+_HEADING_FORMS = frozenset(form for heading in _OTHER_STORIES for word in heading.split()[:1]
+                           for form in (word, word.capitalize(), word.upper()))
+#: Tokens a heading's line may hold, spaces and line breaks included
+_MAX_HEADING_TOKENS = 12
 
 
 def _photo_credits(view: DocView) -> list[tuple[int, int]]:

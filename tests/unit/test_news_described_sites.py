@@ -1,0 +1,48 @@
+"""Sites the story describes rather than names that are no site of their own. A site told by nothing
+finer than a country ("a scam hub in Laos") where the story also tells of towns or sites inside that
+country: the phrase sums up those places or speaks of such sites in general (development texts 90,
+124, 174); where the country is the finest place the story gives, the described site stays. And a
+site described at a town in a story that names one site and describes no other is that named site."""
+
+from scamgraph.model import Label
+from tests.unit.test_news_extraction import facts, names, run
+
+
+def _sites(text: str) -> set[str]:
+    return names(run(text), Label.SITE)
+
+
+def test_a_hub_in_a_country_beside_a_compound_in_one_of_its_towns_is_no_site() -> None:
+    text = ("Forty workers freed from a scam hub in Laos. "
+            "Police raided a compound in Bokeo on Monday and freed 40 workers.")
+    batch = run(text)
+    assert names(batch, Label.SITE) == {"compound in Bokeo"}
+    assert not any("hub in Laos" in fact for fact in facts(batch))
+
+
+def test_a_centre_in_a_country_beside_the_towns_the_raids_reached_is_no_site() -> None:
+    text = ("Officers rescued 12 workers held by a gang running a scam centre in Cambodia. "
+            "The raids took place in Kampot and Kep on Tuesday.")
+    assert not any(site.endswith("in Cambodia") for site in _sites(text))
+
+
+def test_a_centre_in_a_country_the_story_places_nothing_else_in_stays() -> None:
+    text = ("Police said the two men worked for a syndicate that ran a scam centre in Myanmar. "
+            "One of them was arrested in Bangkok on Friday.")
+    assert "centre in Myanmar" in _sites(text)
+
+
+def test_a_described_hub_is_the_one_site_the_story_names() -> None:
+    """"a raid on a hub in Kep ... the hub at the Orchid Tower": one place, described once and named
+    once (development texts 123, 124, 138)."""
+    text = ("Police raided a scam hub in Kep on Monday and arrested 30 workers. "
+            "The hub was housed in the Orchid Tower, officers said.")
+    batch = run(text)
+    assert names(batch, Label.SITE) == {"Orchid Tower"}
+    assert ("LOCATED_IN", "Orchid Tower", "Kep", None) in facts(batch)
+
+
+def test_a_named_site_placed_elsewhere_is_another_site() -> None:
+    text = ("Police raided a compound in Kep on Monday and arrested 30 workers. "
+            "Last year officers searched KK Park in Myawaddy.")
+    assert _sites(text) == {"compound in Kep", "KK Park"}
