@@ -7,6 +7,7 @@ import re
 
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.dating import _SENT_AS, EventDating
+from scamgraph.loaders.news.days_told import days_of_one_operation
 from scamgraph.loaders.news.headline_futures import HeadlineFutures
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.timing import _said_on
@@ -41,14 +42,15 @@ class EventIdentity(EventDating, HeadlineFutures):
         one_day = len(value) == 10 and not campaign  # "raided a casino on July 18": no campaign's day
         if value:
             chosen = next((e for e in same if e.date == value), None) or self._reckoned_month(same, when)
-            if chosen is None and not period and not fresh:
+            if chosen is None and (not period or days_of_one_operation(value)) and not fresh:
                 # (an event dated only by the day it was announced is as good as undated: "arrested ...,
                 # police said in a statement on Nov 13 ... he was arrested on his arrival on Nov 11")
                 chosen = next((e for e in reversed(same) if (not e.date or id(e) in self.said_dated) and not e.period
                                and not (one_day and id(e) in self.campaigns)
+                               and not (period and (id(e) in self.campaigns or id(e) in self.told_apart))
                                and not (len(value) <= 7 and self._elsewhere(e))), None)
                 if chosen is not None:
-                    chosen.date = value
+                    chosen.date, chosen.period = value, period
                     self.said_dated.discard(id(chosen))
         elif when is None and campaign and any(id(e) in self.campaigns for e in same):
             chosen = next(e for e in reversed(same) if id(e) in self.campaigns)
