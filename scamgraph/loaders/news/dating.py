@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.apposed import participle_aside, told_later
+from scamgraph.loaders.news.in_the_raid import told_in_the_raid
 from scamgraph.loaders.news.homecoming import arrived_home, sending_of_another_kind
 from scamgraph.loaders.news.reduced_relatives import _PEOPLE_NOUNS, ReducedRelatives
 from scamgraph.loaders.news.state import _Event, _State
@@ -140,8 +141,9 @@ class EventDating(_State, ReducedRelatives):
 
     def _nearest_date(self, token_index: int, dates: list[DateMention], strict: bool = False) -> DateMention | None:
         """The date told closest to the trigger: "said on Wednesday that ... raided ... last week"."""
-        if not dates:
-            return None
+        span = (self.sentence.start, self.sentence.end) if self.sentence is not None else (token_index, token_index + 1)
+        if not dates or told_in_the_raid(self.lower, token_index, *span, EVENT_TRIGGERS, self.trigger_at):
+            return None  # ("the phones seized during the raid": the raid's day, not another of the sentence)
         at, text = self.idx[token_index], self.article.text
         after = at + len(self.words[token_index])  # "arrested in May and deported on Tuesday": from the word's end
         sent_start = self.sentence.start_char if self.sentence is not None else 0
@@ -203,7 +205,6 @@ class EventDating(_State, ReducedRelatives):
         if group is not None:  # the participle's own phrase ends where the sentence's verb group starts,
             usable = [d for d in usable if d.start < self.idx[group]]
             strict = True  # and the day the news was told is not when the people's past happened
-        span = (self.sentence.start, self.sentence.end) if self.sentence is not None else (token_index, token_index + 1)
         aside = participle_aside(self.doc, self.words, self.lower, self.idx, span, token_index, _PEOPLE_NOUNS)
         if aside is not None:  # "179 suspects, captured in joint raids, had been escorted back on Monday"
             usable, strict = [d for d in usable if aside[0] <= d.start], True

@@ -7,6 +7,7 @@ import re
 
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.dating import _SENT_AS, EventDating
+from scamgraph.loaders.news.days_told import days_of_one_operation
 from scamgraph.loaders.news.headline_futures import HeadlineFutures
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.timing import _said_on
@@ -41,14 +42,15 @@ class EventIdentity(EventDating, HeadlineFutures):
         one_day = len(value) == 10 and not campaign  # "raided a casino on July 18": no campaign's day
         if value:
             chosen = next((e for e in same if e.date == value), None) or self._reckoned_month(same, when)
-            if chosen is None and not period and not fresh:
+            if chosen is None and (not period or days_of_one_operation(value)) and not fresh:
                 # (an event dated only by the day it was announced is as good as undated: "arrested ...,
                 # police said in a statement on Nov 13 ... he was arrested on his arrival on Nov 11")
                 chosen = next((e for e in reversed(same) if (not e.date or id(e) in self.said_dated) and not e.period
                                and not (one_day and id(e) in self.campaigns)
+                               and not (period and (id(e) in self.campaigns or id(e) in self.told_apart))
                                and not (len(value) <= 7 and self._elsewhere(e))), None)
                 if chosen is not None:
-                    chosen.date = value
+                    chosen.date, chosen.period = value, period
                     self.said_dated.discard(id(chosen))
         elif when is None and campaign and any(id(e) in self.campaigns for e in same):
             chosen = next(e for e in reversed(same) if id(e) in self.campaigns)
@@ -162,14 +164,19 @@ class EventIdentity(EventDating, HeadlineFutures):
     def _fold_into(self, told: _Event, kept: _Event, retype: dict[RelType, RelType] | None = None) -> None:
         """Move one event's edges and counts onto another and drop it. ``retype`` renames the
         types of the edges the event starts (a repatriation folded into a deportation: its
-        REPATRIATED edges become DEPORTED)."""
+        REPATRIATED edges become DEPORTED). Where the event kept already counts the same people
+        (its own edge to the same nationality), its count stands, as its node's counts do: the
+        other telling's number, larger or not, is another day's act or a rougher telling of this
+        one ("deported 20 on Tuesday ... on March 3, 45 were deported", in a story with no year)."""
         old, new = told.node.key, kept.node.key
         for key in [k for k in self.edges if old in (k[0], k[2])]:
             edge = self.edges.pop(key)
             source, target = (new if key[0] == old else key[0]), (new if key[2] == old else key[2])
             rel = retype.get(key[1], key[1]) if retype and key[0] == old else key[1]
+            held = self.edges.get((source, rel, target))
+            props = edge.properties if held is None else {k: v for k, v in edge.properties.items() if k not in held.properties}
             for ev in edge.evidence:
-                self._edge(rel, source, target, ev, **edge.properties)  # type: ignore[arg-type]
+                self._edge(rel, source, target, ev, **props)  # type: ignore[arg-type]
         for name, value in told.counts.items():
             kept.counts.setdefault(name, value)
         self.events.remove(told)

@@ -1,0 +1,39 @@
+"""Things seized, or people who fled, "during the raid" or "in the operation": the phrase names
+the raid the story told before, so the act happened on that raid's day, whatever other day its
+sentence tells ("On Monday police showed reporters the 300 phones seized during the raid": the
+day they were shown). A closed class of words for the raid and of the prepositions before it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+#: The preposition, then the determiner that points back, then the word for the raid
+_DURING = frozenset({"in", "during"})
+_POINTING = frozenset({"the", "this", "that"})
+_RAID_WORDS = frozenset({"raid", "raids", "operation", "operations", "crackdown", "sweep", "search", "bust"})
+#: What ends the act's own phrase before the raid is named ("seized phones, and on Monday ...")
+_PHRASE_ENDS = frozenset({",", ";", ".", "and", "which", "who", "when", "while", "after", "before"})
+#: How far after the act's word the phrase may begin ("seized as evidence during the operation")
+_REACH = 4
+
+
+#: The kinds whose act a raid's day dates, and the kinds of a raid told in the same sentence
+_DURING_A_RAID = frozenset({"seizure", "escape"})
+_RAIDING = frozenset({"raid", "arrest"})
+
+
+def told_in_the_raid(lower: Sequence[str], at: int, start: int, end: int, kinds: Mapping[str, str],
+                     triggers: Sequence[int]) -> bool:
+    """The seizure or flight word at ``at`` (of the sentence ``start``-``end``) is followed, inside
+    its own phrase and within a few words, by "during the raid", "in the operation": a raid named
+    again ("during a raid" is not), one told in an earlier sentence (no raid or arrest word before
+    it in its own, whose day its own sentence then gives)."""
+    if kinds.get(lower[at]) not in _DURING_A_RAID \
+            or any(start <= t < at and kinds.get(lower[t]) in _RAIDING for t in triggers):
+        return False
+    for k in range(at + 1, min(end - 2, at + 1 + _REACH)):
+        if lower[k] in _PHRASE_ENDS:
+            return False
+        if lower[k] in _DURING and lower[k + 1] in _POINTING and lower[k + 2] in _RAID_WORDS:
+            return True
+    return False
