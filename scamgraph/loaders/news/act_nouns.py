@@ -24,6 +24,10 @@ EVENT_NOUNS = {"deportations": "deported", "deportation": "deported", "repatriat
 #: own. (An arrest or a rescue so named is most often part of a raid told beside it; "the arrest of"
 #: and "the rescue of" are count verbs already, see words.py.)
 _SENDING_NOUNS = {noun: verb for noun, verb in EVENT_NOUNS.items() if verb in {"deported", "repatriated", "extradited"}}
+#: The nouns whose people "of" names (``act_named``): those of sending, and the plural of an act
+#: whose singular is a count verb already ("the arrests of seven men", as "the arrest of seven men";
+#: "rescues" is a count verb itself).
+_OF_NOUNS = {**_SENDING_NOUNS, "arrests": "arrested"}
 #: Nouns for an act whose plan the words of the sentence may tell (``PLANNED``).
 ACT_NOUNS = frozenset({"return", "handover", "release", "custody", *EVENT_NOUNS})
 PLANNED = frozenset({"expected", "scheduled", "planned", "plan", "plans", "planning", "preparing", "prepare",
@@ -38,6 +42,7 @@ ASKING_ACTS = DEMANDS | {"warrant", "warrants", "writ", "writs", "sought", "seek
 
 def act_named(lower: Sequence[str], j: int) -> str:
     """The word at ``j``, or the count verb it stands for where it is a noun of sending people
-    abroad with "of" after it ("the extraditions of 12": "extradited")."""
+    abroad, or the plural "arrests", with "of" after it ("the extraditions of 12": "extradited";
+    "the arrests of 12": "arrested")."""
     word = lower[j]
-    return _SENDING_NOUNS.get(word, word) if j + 1 < len(lower) and lower[j + 1] == "of" else word
+    return _OF_NOUNS.get(word, word) if j + 1 < len(lower) and lower[j + 1] == "of" else word

@@ -109,6 +109,31 @@ class BareNumbers(DescribedPeople, BreakdownWhole):
         crossed = {act, before} & _VICTIM_ACTS and {act, before} & _SUSPECT_ACTS
         return "" if count.value > value or crossed else code
 
+    def _more_of_them(self, count: _Count, rel: RelType | None, counts: list[_Count],
+                      previous: tuple[RelType | None, str, _Event] | None) -> str:
+        """"45 Laotians were freed in May, and 310 more in June", "Another 20 were freed": a bare
+        number after "another" or before "more" counts further people of the kind counted just
+        before, so it takes their nationality: the people the sentence counted last before it
+        (among ``counts``; their act is ``previous``'s), else those of the sentence before where
+        they are of one nationality ("" where none was told for them). None where the two acts
+        cross sides (victims, then suspects), and none for "others" ("a Thai man and 20 others":
+        anyone)."""
+        if rel not in _STATE_ACTS or count.nationality or count.thing:
+            return ""
+        more = count.end - count.start == 2 and self.lower[count.end - 1] == "more"
+        if not (more or count.end - count.start == 1 and count.start > 0 and self.lower[count.start - 1] == "another"):
+            return ""
+        people = [c for c in counts[:counts.index(count)] if not c.thing]
+        if people:
+            code, before = people[-1].nationality, previous and previous[0]
+        else:
+            told = self._people_told_before()
+            if told is None:
+                return ""
+            code, before = told[0], _KEY_ACTS.get(told[1])
+        crossed = {rel, before} & _VICTIM_ACTS and {rel, before} & _SUSPECT_ACTS
+        return "" if crossed else code
+
     def _place_left(self, count: _Count, j: int, norp: dict[int, Span], sent: Span) -> bool:
         """"2,265 from | Cambodia" for people whose nationality is already told: the country at ``j``
         is where they were, not who they are."""

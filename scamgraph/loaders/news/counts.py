@@ -148,7 +148,7 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
             if rel is RelType.REPATRIATED and not count.nationality and count.noun_role in {"", "suspect"}:
                 count.nationality = self._brought_home_by(count, sent)
             count.nationality = self._state_citizens(count, sent, ents, rel) or count.nationality \
-                or self._same_number(count, rel, event, ev) or self._story_people(count, rel, sent)  # "the 24 foreigners"; "10 victims"
+                or self._same_number(count, rel, event, ev) or self._story_people(count, rel, sent) or self._more_of_them(count, rel, counts, previous)
             if rel is not None and count.nationality:
                 nat = self._nationality(count.nationality)
                 whom = self.lower[count.end - 2:count.end] in (["of", "whom"], ["of", "them"])  # "10 Chinese, six of whom"
@@ -298,10 +298,7 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
         count.noun_role = gz.people_nouns().get(self.lower[j], "")
         count.end = j + 1
         if self.lower[count.end - 2] in _POSSESSIVE and not count.nationality:
-            # "Indonesia brought home 64 of its citizens", "the Indonesian government ... its citizens": the owner's
-            owners = [e for e in ents if e.end <= count.start and e.label_ in {"COUNTRY", "NORP", "AGENCY"}]
-            owners.sort(key=lambda e: e.label_ == "AGENCY")  # a country named before an agency's own country
-            count.nationality = next((code for e in owners if (code := e.id_.rsplit("|", 1)[-1])), "")
+            count.nationality = self._possessive_owner(count, ents)  # "Indonesia brought home 64 of its citizens"
         elif j + 2 < sent.end and self.lower[j + 1] in {"from", "of"} and (j + 2) in norp \
                 and not self._listed(norp[j + 2], sent):  # type: ignore[attr-defined]
             count.came_from = not count.nationality and self.lower[j + 1] == "from"
@@ -317,7 +314,8 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
             self._apposed(count)
         if not count.nationality and not count.thing:
             self._breakdown(count, norp, sent.end)
-        if not count.nationality and self.lower[count.end - 1] in {"nationals", "citizens"} and self.lower[count.end - 2] != "foreign":
+        if not count.nationality and self.lower[count.end - 1] in {"nationals", "citizens"} \
+                and self.lower[count.end - 2] != "foreign" and self.lower[count.end - 2] not in _POSSESSIVE:  # (its owner is read apart)
             # "South Korea has repatriated 50 of the 64 nationals": its nationals
             count.nationality = next((e.id_ for e in ents if e.label_ in {"COUNTRY", "NORP"} and e.end <= k), "")
         if count.end == end and not count.thing and not phrases and (code := self._bare_subject(count, sent)):

@@ -73,6 +73,18 @@ class OwnCitizens:
         return countries.pop()
 
 
+    def _possessive_owner(self, count: _Count, ents: list[Span]) -> str:
+        """"Indonesia brought home 64 of its citizens", "the Indonesian government ... its citizens":
+        the people counted after "its" / "their" / "our" are those of the country named before
+        them (a country before an agency's own country). Where two countries or peoples are named
+        before them ("Laos handed over to Vietnam 312 of its nationals"), the possessive may point
+        to either: whose they are is not told, so none."""
+        owners = [e for e in ents if e.end <= count.start and e.label_ in _LABELS]
+        if len({code for e in owners if e.label_ != "AGENCY" and (code := e.id_.rsplit("|", 1)[-1])}) > 1:
+            return ""
+        owners.sort(key=lambda e: e.label_ == "AGENCY")
+        return next((code for e in owners if (code := e.id_.rsplit("|", 1)[-1])), "")
+
     def _story_people(self, count: _Count, rel: RelType | None, sent: Span) -> str:
         """The nationality of victims or workers rescued or brought home with no demonym of their
         own ("two victims were rescued and repatriated", "repatriated 10 victims"), in a story that
