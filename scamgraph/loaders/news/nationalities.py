@@ -50,6 +50,10 @@ _ORIGIN_FILLERS = {"other", "neighbouring", "neighboring", "nearby", "countries"
 
 #: Verbs sending people on from where they were: "extradited ... from countries including ..."
 _SENT_FROM = frozenset({"extradited", "deported", "repatriated", "expelled", "returned", "brought", "flown"})
+#: Verbs that send people home with "back" or "home" after them, in every tense a headline or a
+#: report writes them ("sends back", "brought home", "flies home")
+_SENDING_HOME = frozenset({"bring", "brings", "bringing", "brought", "send", "sends", "sending", "sent",
+                           "fly", "flies", "flying", "flew", "flown"})
 
 
 class NationalityRules(_State):
@@ -220,13 +224,30 @@ class NationalityRules(_State):
     def _moves_people(self, sent: Span, run: list[Span]) -> bool:
         """The sentence's verb sends people across a border (deported, repatriated, returned)."""
         verb = self._list_verb(sent, run)
-        return verb is not None and verb[0] in {RelType.DEPORTED, RelType.REPATRIATED, RelType.EXTRADITED}
+        return verb is not None and verb[0] in {RelType.DEPORTED, RelType.REPATRIATED, RelType.EXTRADITED} \
+            or self._sent_back_before(sent, run[0].start)
+
+    def _sent_back_before(self, sent: Span, start: int) -> bool:
+        """"<country> flies home 90 workers from | Ruritania", "police sent home 40 workers from |
+        Ruritania": a verb of sending with "back" or "home" before the counted people, so the country
+        after "from" is the one they were taken back from, not theirs (whether or not the sending is
+        done yet: a plan to bring people back from a country names the same country)."""
+        counted = False
+        for j in range(start - 1, max(sent.start, start - 14), -1):
+            if self.lower[j] in _NEW_CLAUSE:
+                return False
+            counted = counted or self.like_num[j]
+            if counted and self.lower[j] in {"back", "home"} and self.lower[j - 1] in _SENDING_HOME:
+                return True
+        return False
 
     def _brings_home(self, sent: Span, run: list[Span]) -> bool:
         """The sentence's verb is a repatriation: their own country takes people back, so the
         countries after "from" are those they were taken back from, however many (a deportation's
         list may be the deportees' homelands: "deported 57 people from A, B and C")."""
         verb = self._list_verb(sent, run)
+        if self._sent_back_before(sent, run[0].start):
+            return True  # "brought back 90 suspects from A and B": the countries they were taken back from
         if verb is None or verb[0] is not RelType.REPATRIATED:
             return False
         told = next((self.lower[j] for j in range(run[0].start - 1, sent.start - 1, -1) if self.lower[j] in _COUNT_VERBS), "")

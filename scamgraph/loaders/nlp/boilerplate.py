@@ -155,7 +155,7 @@ def _furniture_lines(view: DocView, sentences: list[tuple[int, int]]) -> list[tu
         # "Photo by Doan Duong.", "Photo by Yonhap News Agency": a picture's credit under a caption
         byline = byline or words[0] in _PICTURES and words[1:2] == ["by"] and (
             _only_a_person(view, start + 2, end) or _only_an_organization(view, start + 2, end))
-        credits = len(words) > 1 and words[0].lower() in _CREDIT_LABELS and words[1] == ":"  # "Source: Xinhua Editor: Zhang Long"
+        credits = _credit_line(words)  # "Source: Xinhua Editor: Zhang Long", "(Web editor: Jane Roe)"
         if header or byline or credits or _reading_time(words) or _only_an_organization(view, start, end):
             found.append((start, end))
     return found
@@ -164,6 +164,21 @@ def _furniture_lines(view: DocView, sentences: list[tuple[int, int]]) -> list[tu
 #: Labels of a page's credit line: the people and outlets after them made the page, not the story
 _CREDIT_LABELS = frozenset({"source", "editor", "editors", "reporter", "reporters", "writer", "author", "photo", "photos",
                             "translator", "translated", "compiled", "edited"})
+
+
+#: Words that qualify a credit line's label: "Web editor:", "Chief editor:", "Photo editor:"
+_CREDIT_QUALIFIERS = frozenset({"web", "online", "chief", "managing", "copy", "desk", "news", "photo", "video"})
+
+
+def _credit_line(words: list[str]) -> bool:
+    """A credit line: its label and a colon first ("Editor: Jane Roe"), the label perhaps
+    qualified by one word ("Web editor:") and the whole perhaps in brackets ("(Web editor: A, B)"),
+    as some sites set it under the story: the people after it made the page, not the news."""
+    if words[:1] in (["("], ["["]):
+        words = words[1:]
+    if len(words) > 2 and words[0].lower() in _CREDIT_QUALIFIERS and words[1].lower() in _CREDIT_LABELS:
+        words = words[1:]  # (but "Photo: Jane Roe" is a label of its own)
+    return len(words) > 1 and words[0].lower() in _CREDIT_LABELS and words[1] == ":"
 
 
 #: Words of a page's reading-time line after its number: "3 Min Read", "4 minutes read"
