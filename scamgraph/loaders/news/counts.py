@@ -37,6 +37,8 @@ _MOVING = {RelType.REPATRIATED, RelType.DEPORTED}
 _PHRASE_STOPS = {"in", "at", "on", "and", "to", "by", "for"}
 #: Gap words giving the second count a phrase or clause of its own: "following withdrawals by 15", "deported 30 Chinese, leaving 12 in a cell" (audit 30)
 _NOT_A_LIST_GAP = frozenset({"by", "following", "after", "before", "against", "during", "leaving", "leaves", "left"})
+#: Words that open a total after a part of it: "45 Laotian fugitives, totalling 313 Laotians".
+_TOTALLING = frozenset({"totalling", "totaling", "totalled", "totaled"})
 #: Words that say a number is about, not exact: "from more than 800 citizens".
 _ABOUT = {"more", "than", "over", "about", "around", "nearly", "almost", "some", "at", "least", "up", "to"}
 _POSSESSIVE = {"its", "their", "our"}
@@ -63,6 +65,23 @@ _ROUGH_WORDS = frozenset({"the", "about", "some", "nearly", "almost", "around", 
                           "more", "than", "at", "least", "an", "estimated"})
 
 
+def _share_of(lower: list[str], whole: _Count, part: _Count) -> bool:
+    """"The 313 Laotians, including 45 Laotian fugitives, were arrested": a share that a word of
+    inclusion opens right after a whole of the same nationality, no larger than it, is among the
+    people the whole counts; it adds none to them (not "30 people, including 12 Laotians", whose
+    whole tells no nationality, nor "12 Laotians and three Laotian women", a list)."""
+    return bool(whole.nationality) and whole.nationality == part.nationality and part.value <= whole.value \
+        and not _OPENS_PARTS.isdisjoint(lower[whole.end:part.start]) and part.start - whole.end <= 4
+
+
+def _total_of(lower: list[str], part: _Count, total: _Count) -> bool:
+    """"45 Laotian fugitives, totalling 313 Laotian nationals": a count a word of totalling opens
+    right after a count of the same nationality, no smaller, is the whole the first is part of,
+    not a further item to add to it (a closed class: the forms of "total" as a verb)."""
+    return part.nationality == total.nationality and total.value >= part.value \
+        and not _TOTALLING.isdisjoint(lower[part.end:total.start]) and total.start - part.end <= 4
+
+
 class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedCounts, SameNumber):
     """Numbers of people (by nationality) and of things, attached to events."""
 
@@ -74,6 +93,7 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
         told_before = {id(e) for e in self.events}
         previous: tuple[RelType | None, str, _Event] | None = None
         previous_end: int | None = None
+        whole: _Count | None = None  # the count before, where it was no part of another: "313 Laotians, | including 45 ..."
         link = self._breakdown_whole(sent) if sent.start in self._matches.relative else self.last_link or self._total_told_before(sent)
         item = self._list_lead is not None and self._list_item(sent)
         if item:
@@ -152,11 +172,13 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
             if rel is not None and count.nationality:
                 nat = self._nationality(count.nationality)
                 whom = self.lower[count.end - 2:count.end] in (["of", "whom"], ["of", "them"])  # "10 Chinese, six of whom"
-                if nat is not None and not (whom and (part or listed) and (event.node.key, nat.key) in parts):
-                    value = count.value + (parts.get((event.node.key, nat.key), 0) if part or listed else 0)
+                within = part and whole is not None and _share_of(self.lower, whole, count)  # (the whole's count stands)
+                if nat is not None and not (whom and (part or listed) and (event.node.key, nat.key) in parts) and not within:
+                    joined = (part or listed) and not (whole is not None and _total_of(self.lower, whole, count))
+                    value = count.value + (parts.get((event.node.key, nat.key), 0) if joined else 0)
                     parts[(event.node.key, nat.key)] = value  # "eight Singaporean men, one Singaporean woman": nine
                     self._people_edge(rel, event.node.key, nat.key, ev, value, count.start)
-                    sums.add(event, key, count.value, part or listed, self.lower[count.start - 1])
+                    sums.add(event, key, count.value, joined, self.lower[count.start - 1])
                     self._second_verb(count, sent, events, nat.key, ev, dates, rel)
                     past = self._their_past(count, sent, events, rel)
                     past = past or self._kidnapped_past(count, sent, events, rel)
@@ -165,6 +187,7 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
                     counted.append((nat.key, count.value))
                     self._counted_before[count.nationality] = (key, count.value)
             previous, previous_end = (rel, key, event), count.end
+            whole = None if part else count
             if rel is not None:
                 self.last_link = previous
         sums.settle()
