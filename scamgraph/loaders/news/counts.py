@@ -15,7 +15,7 @@ from scamgraph.loaders.news.harms_ahead import HarmsAhead
 from scamgraph.loaders.news.idle_count_verbs import idle_count_verb
 from scamgraph.loaders.news.joined_modifiers import joined_modifier
 from scamgraph.loaders.news.kidnapped import KIDNAPPED, KidnappedCounts
-from scamgraph.loaders.news.list_sums import ListSums
+from scamgraph.loaders.news.list_sums import OPENS_PARTS as _OPENS_PARTS, ListSums, share_of, total_of
 from scamgraph.loaders.news.one_opening import one_opening
 from scamgraph.loaders.news.raided_sites import count_thing
 from scamgraph.loaders.news.protective_custody import in_protective_custody
@@ -37,8 +37,6 @@ _MOVING = {RelType.REPATRIATED, RelType.DEPORTED}
 _PHRASE_STOPS = {"in", "at", "on", "and", "to", "by", "for"}
 #: Gap words giving the second count a phrase or clause of its own: "following withdrawals by 15", "deported 30 Chinese, leaving 12 in a cell" (audit 30)
 _NOT_A_LIST_GAP = frozenset({"by", "following", "after", "before", "against", "during", "leaving", "leaves", "left"})
-#: Words that open a total after a part of it: "45 Laotian fugitives, totalling 313 Laotians".
-_TOTALLING = frozenset({"totalling", "totaling", "totalled", "totaled"})
 #: Words that say a number is about, not exact: "from more than 800 citizens".
 _ABOUT = {"more", "than", "over", "about", "around", "nearly", "almost", "some", "at", "least", "up", "to"}
 _POSSESSIVE = {"its", "their", "our"}
@@ -46,9 +44,6 @@ _POSSESSIVE = {"its", "their", "our"}
 _RATE_BASES = frozenset({"ten", "hundred", "thousand"})
 #: The articles that may open "a dozen" or "a Thai man" (one person) where no number is written.
 _ARTICLES = frozenset({"a", "an"})
-#: Words just before a count that make it a part of the total counted before it: "73 foreigners,
-#: including | comprising | consisting of | made up of 55 Vietnamese".
-_OPENS_PARTS = frozenset({"including", "among", "comprising", "consisting", "up", "namely"})
 
 
 def _among_a_whole(lower: list[str], start: int, floor: int) -> bool:
@@ -63,23 +58,6 @@ def _among_a_whole(lower: list[str], start: int, floor: int) -> bool:
 #: Words between "among" and its number: "among (the | about | some | nearly | more than) 50"
 _ROUGH_WORDS = frozenset({"the", "about", "some", "nearly", "almost", "around", "roughly", "approximately", "over",
                           "more", "than", "at", "least", "an", "estimated"})
-
-
-def _share_of(lower: list[str], whole: _Count, part: _Count) -> bool:
-    """"The 313 Laotians, including 45 Laotian fugitives, were arrested": a share that a word of
-    inclusion opens right after a whole of the same nationality, no larger than it, is among the
-    people the whole counts; it adds none to them (not "30 people, including 12 Laotians", whose
-    whole tells no nationality, nor "12 Laotians and three Laotian women", a list)."""
-    return bool(whole.nationality) and whole.nationality == part.nationality and part.value <= whole.value \
-        and not _OPENS_PARTS.isdisjoint(lower[whole.end:part.start]) and part.start - whole.end <= 4
-
-
-def _total_of(lower: list[str], part: _Count, total: _Count) -> bool:
-    """"45 Laotian fugitives, totalling 313 Laotian nationals": a count a word of totalling opens
-    right after a count of the same nationality, no smaller, is the whole the first is part of,
-    not a further item to add to it (a closed class: the forms of "total" as a verb)."""
-    return part.nationality == total.nationality and total.value >= part.value \
-        and not _TOTALLING.isdisjoint(lower[part.end:total.start]) and total.start - part.end <= 4
 
 
 class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedCounts, SameNumber):
@@ -172,9 +150,9 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
             if rel is not None and count.nationality:
                 nat = self._nationality(count.nationality)
                 whom = self.lower[count.end - 2:count.end] in (["of", "whom"], ["of", "them"])  # "10 Chinese, six of whom"
-                within = part and whole is not None and _share_of(self.lower, whole, count)  # (the whole's count stands)
+                within = part and whole is not None and share_of(self.lower, whole, count)  # (the whole's count stands)
                 if nat is not None and not (whom and (part or listed) and (event.node.key, nat.key) in parts) and not within:
-                    joined = (part or listed) and not (whole is not None and _total_of(self.lower, whole, count))
+                    joined = (part or listed) and not (whole is not None and total_of(self.lower, whole, count))
                     value = count.value + (parts.get((event.node.key, nat.key), 0) if joined else 0)
                     parts[(event.node.key, nat.key)] = value  # "eight Singaporean men, one Singaporean woman": nine
                     self._people_edge(rel, event.node.key, nat.key, ev, value, count.start)
