@@ -3,8 +3,8 @@ are one group: the act counts the whole, not their sum (audit 32, page i07: a nu
 men among the detained told twice, once after a word of inclusion and once before a word of
 totalling, each time added onto the total). A share opened by "including" right after its whole,
 or a total opened by a form of "total" right after its share, adds nothing; a list of different
-people ("eight Chilean men and one Chilean woman") and a share of a whole that names no
-nationality still add up as before. Sentences are made up."""
+people and a share of a whole that names no nationality still add up as before. Sentences are
+made up."""
 
 from tests.unit.test_news_extraction import facts, run
 
@@ -14,8 +14,7 @@ def _arrested(text: str) -> set[tuple[str, object]]:
 
 
 def test_a_share_after_including_is_within_its_whole() -> None:
-    text = "The 240 Laotian nationals, including 31 Laotian fugitives, were arrested in Velmora on Tuesday."
-    counted = _arrested(text)
+    counted = _arrested("Police in Velmora arrested 240 Laotian workers, including 31 Laotian recruiters, on Tuesday.")
     assert ("LA", 240) in counted
     assert ("LA", 271) not in counted
 
@@ -28,8 +27,8 @@ def test_a_share_of_the_second_item_of_a_list_stays_within_it() -> None:
 
 
 def test_a_total_after_its_share_is_the_whole() -> None:
-    text = ("Among those arrested in Velmora on Tuesday were 31 Laotian fugitives, totalling 240 Laotian "
-            "nationals, along with 96 Peruvian nationals.")
+    text = ("Officers in Velmora arrested 31 Laotian recruiters, totalling 240 Laotian citizens with their "
+            "staff, and 96 Peruvians on Tuesday.")
     counted = _arrested(text)
     assert {("LA", 240), ("PE", 96)} <= counted
     assert ("LA", 271) not in counted

@@ -1,8 +1,7 @@
-"""A court that "found" people guilty or not guilty gave a verdict on them; nobody was found in a
+"""A court that "found" people guilty or innocent gave a verdict on them; nobody was found in a
 raid (audit 32, page i06: an acquittal of two groups of suspects read as people found). A verdict
-word closing the object of "found" ("found four Peruvians and nine Laotians not guilty") makes no
-count and no raid; people found in a place, and a verdict told in a clause of its own after them,
-are read as before. Sentences are made up."""
+word closing the object of "found" makes no count and no raid; people found in a place, and a
+verdict told in a clause of its own after them, are read as before. Sentences are made up."""
 
 from tests.unit.test_news_extraction import events, facts, run
 
@@ -12,13 +11,13 @@ def _found(text: str) -> set[tuple[str, object]]:
 
 
 def test_an_acquittal_finds_nobody() -> None:
-    batch = run("A court in Velmora on Tuesday found four Peruvians and nine Laotian suspects not guilty of fraud.")
+    batch = run("The judges in Velmora found nine Laotians and four Peruvian helpers not guilty on Tuesday.")
     assert not any(rel == "FOUND" for rel, _, _, _ in facts(batch))
     assert not any(key.startswith("raid@") for key in events(batch))
 
 
 def test_a_conviction_with_a_long_object_finds_nobody() -> None:
-    assert not _found("The judges found all 14 of the Bolivian call-centre workers guilty on Tuesday.")
+    assert not _found("On Tuesday a tribunal in Velmora found all 14 of the Bolivian call-centre staff guilty.")
 
 
 def test_people_found_in_a_house_are_still_found() -> None:

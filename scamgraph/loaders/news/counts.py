@@ -71,7 +71,7 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
         told_before = {id(e) for e in self.events}
         previous: tuple[RelType | None, str, _Event] | None = None
         previous_end: int | None = None
-        whole: _Count | None = None  # the count before, where it was no part of another: "313 Laotians, | including 45 ..."
+        whole: _Count | None = None  # the count before, where it was no part of another: "240 Laotian workers, | including 31 ..."
         link = self._breakdown_whole(sent) if sent.start in self._matches.relative else self.last_link or self._total_told_before(sent)
         item = self._list_lead is not None and self._list_item(sent)
         if item:

@@ -73,7 +73,7 @@ _NOT_A_SUBJECT = frozenset({"will", "would", "shall", "should", "must", "can", "
 
 
 def mandated(lower: list[str], i: int, start: int) -> bool:
-    """"demanded that the five Laotians be deported": the participle at ``i`` follows a bare "be"
+    """"ruled that the 11 Bolivians be deported": the participle at ``i`` follows a bare "be"
     whose subject opens with "that" (the mandative subjunctive of an order, a demand or a
     ruling): the act is required of someone, not told done. A modal between ("that they would
     be deported") is the clause's own verb and is read as before."""

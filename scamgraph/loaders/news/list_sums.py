@@ -1,9 +1,9 @@
 """The number of an act told only as a list of people by nationality ("arrested 30 Bolivians and
 four Chileans"): the act counts every item of the list, so its number is their sum (34), not the
 largest item. A total told beside the list is never lowered: the larger number stands. A share
-and its whole of one nationality told side by side ("313 Laotians, including 45 Laotian
-fugitives"; "45 Laotian fugitives, totalling 313 Laotians") are one group, no list: the whole
-stands (``share_of``, ``total_of``)."""
+and its whole of one nationality told side by side ("240 Laotian workers, including 31 Laotian
+recruiters"; "31 Laotian recruiters, totalling 240 Laotian citizens with their staff") are one
+group, no list: the whole stands (``share_of``, ``total_of``)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ _ANOTHER = frozenset({"another", "other", "further", "more"})
 #: Words just before a count that make it a part of the total counted before it: "73 foreigners,
 #: including | comprising | consisting of | made up of 55 Vietnamese".
 OPENS_PARTS = frozenset({"including", "among", "comprising", "consisting", "up", "namely"})
-#: Words that open a total after a part of it: "45 Laotian fugitives, totalling 313 Laotians".
+#: Words that open a total after a part of it: "31 Laotian recruiters, totalling 240 Laotian citizens".
 _TOTALLING = frozenset({"totalling", "totaling", "totalled", "totaled"})
 
 
@@ -45,7 +45,7 @@ class ListSums:
 
 
 def share_of(lower: list[str], whole: _Count, part: _Count) -> bool:
-    """"The 313 Laotians, including 45 Laotian fugitives, were arrested": a share that a word of
+    """"arrested 240 Laotian workers, including 31 Laotian recruiters": a share that a word of
     inclusion opens right after a whole of the same nationality, no larger than it, is among the
     people the whole counts; it adds none to them (not "30 people, including 12 Laotians", whose
     whole tells no nationality, nor "12 Laotians and three Laotian women", a list)."""
@@ -54,7 +54,7 @@ def share_of(lower: list[str], whole: _Count, part: _Count) -> bool:
 
 
 def total_of(lower: list[str], part: _Count, total: _Count) -> bool:
-    """"45 Laotian fugitives, totalling 313 Laotian nationals": a count a word of totalling opens
+    """"31 Laotian recruiters, totalling 240 Laotian citizens": a count a word of totalling opens
     right after a count of the same nationality, no smaller, is the whole the first is part of,
     not a further item to add to it (a closed class: the forms of "total" as a verb)."""
     return part.nationality == total.nationality and total.value >= part.value \

@@ -323,7 +323,7 @@ _FOUND_OBJECTS = {"to", "justice", "themselves", "himself", "herself", "refuge",
 _CLAUSE_OPENERS = {"that", "they", "he", "she", "it", "we", "guilty"}
 
 
-#: Verdict words that close the object of "found": "found the four Peruvians guilty", "found all nine not guilty".
+#: Verdict words that close the object of "found": "found the two Bolivians guilty", "found all nine innocent".
 _VERDICTS = frozenset({"guilty", "innocent"})
 #: Words that end the object of "found" before any verdict: a clause break, a relative pronoun, a verb of its own.
 _OBJECT_ENDS = frozenset({",", ";", ":", "(", "—", "–", "who", "which", "whom", "that", "after", "before", "when",
@@ -332,9 +332,9 @@ _OBJECT_ENDS = frozenset({",", ";", ":", "(", "—", "–", "who", "which", "who
 
 def verdict_after(lower: list[str], j: int, end: int) -> bool:
     """The "found" at ``j`` is a court's verdict: a verdict word ("guilty", "innocent") closes its
-    object ("the court found three Laotians and 12 Peruvian suspects not guilty") before any
-    clause break, relative pronoun or verb of its own ("found 20 Laotians, who were later found
-    guilty": the people were found, and the verdict is another clause's)."""
+    object ("the judges found nine Laotians and four Peruvian helpers innocent") before any clause
+    break, relative pronoun or verb of its own ("found 20 Laotians in a flat, who were later
+    found guilty": the people were found, and the verdict is another clause's)."""
     for k in range(j + 1, min(end, j + 16)):
         if lower[k] in _VERDICTS:
             return True
@@ -362,7 +362,7 @@ def no_act_done(lower: list[str], j: int, end: int, start: int = 0) -> bool:
     if lower[j] in {"found", "discovered", "uncovered"} and j + 1 < end and lower[j + 1] in _CLAUSE_OPENERS:
         return True  # "after authorities discovered they had fake records", "found guilty": no people found
     if lower[j] in {"found", "finds", "find"} and verdict_after(lower, j, end):
-        return True  # "the court found six Laotians not guilty": a verdict on them, no people found
+        return True  # "the judges found the two Bolivians guilty": a verdict on them, no people found
     k = j - 1
     while k > start and lower[k] in _NEGATED_AUX:
         k -= 1
