@@ -15,7 +15,7 @@ from scamgraph.loaders.news.harms_ahead import HarmsAhead
 from scamgraph.loaders.news.idle_count_verbs import idle_count_verb
 from scamgraph.loaders.news.joined_modifiers import joined_modifier
 from scamgraph.loaders.news.kidnapped import KIDNAPPED, KidnappedCounts
-from scamgraph.loaders.news.list_sums import ListSums
+from scamgraph.loaders.news.list_sums import OPENS_PARTS as _OPENS_PARTS, ListSums, share_of, total_of
 from scamgraph.loaders.news.one_opening import one_opening
 from scamgraph.loaders.news.raided_sites import count_thing
 from scamgraph.loaders.news.protective_custody import in_protective_custody
@@ -44,9 +44,6 @@ _POSSESSIVE = {"its", "their", "our"}
 _RATE_BASES = frozenset({"ten", "hundred", "thousand"})
 #: The articles that may open "a dozen" or "a Thai man" (one person) where no number is written.
 _ARTICLES = frozenset({"a", "an"})
-#: Words just before a count that make it a part of the total counted before it: "73 foreigners,
-#: including | comprising | consisting of | made up of 55 Vietnamese".
-_OPENS_PARTS = frozenset({"including", "among", "comprising", "consisting", "up", "namely"})
 
 
 def _among_a_whole(lower: list[str], start: int, floor: int) -> bool:
@@ -74,6 +71,7 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
         told_before = {id(e) for e in self.events}
         previous: tuple[RelType | None, str, _Event] | None = None
         previous_end: int | None = None
+        whole: _Count | None = None  # the count before, where it was no part of another: "240 Laotian workers, | including 31 ..."
         link = self._breakdown_whole(sent) if sent.start in self._matches.relative else self.last_link or self._total_told_before(sent)
         item = self._list_lead is not None and self._list_item(sent)
         if item:
@@ -152,11 +150,13 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
             if rel is not None and count.nationality:
                 nat = self._nationality(count.nationality)
                 whom = self.lower[count.end - 2:count.end] in (["of", "whom"], ["of", "them"])  # "10 Chinese, six of whom"
-                if nat is not None and not (whom and (part or listed) and (event.node.key, nat.key) in parts):
-                    value = count.value + (parts.get((event.node.key, nat.key), 0) if part or listed else 0)
+                within = part and whole is not None and share_of(self.lower, whole, count)  # (the whole's count stands)
+                if nat is not None and not (whom and (part or listed) and (event.node.key, nat.key) in parts) and not within:
+                    joined = (part or listed) and not (whole is not None and total_of(self.lower, whole, count))
+                    value = count.value + (parts.get((event.node.key, nat.key), 0) if joined else 0)
                     parts[(event.node.key, nat.key)] = value  # "eight Singaporean men, one Singaporean woman": nine
                     self._people_edge(rel, event.node.key, nat.key, ev, value, count.start)
-                    sums.add(event, key, count.value, part or listed, self.lower[count.start - 1])
+                    sums.add(event, key, count.value, joined, self.lower[count.start - 1])
                     self._second_verb(count, sent, events, nat.key, ev, dates, rel)
                     past = self._their_past(count, sent, events, rel)
                     past = past or self._kidnapped_past(count, sent, events, rel)
@@ -165,6 +165,7 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
                     counted.append((nat.key, count.value))
                     self._counted_before[count.nationality] = (key, count.value)
             previous, previous_end = (rel, key, event), count.end
+            whole = None if part else count
             if rel is not None:
                 self.last_link = previous
         sums.settle()

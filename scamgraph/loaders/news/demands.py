@@ -63,7 +63,31 @@ _HELP_ASKED = frozenset({"assistance", "help", "support", "cooperation"})
 def asked_for(lower: list[str], i: int, start: int, asking: frozenset[str] = DEMANDS) -> bool:
     """The event word at ``i`` is what a verb or noun of asking before it asks for (``start``:
     where its sentence begins; ``asking``: the words that ask directly, by default ``DEMANDS``)."""
-    return _asked_for_directly(lower, i, start, asking) or _asked_of_others(lower, i, start)
+    return _asked_for_directly(lower, i, start, asking) or _asked_of_others(lower, i, start) or mandated(lower, i, start)
+
+
+#: Words that cannot stand in the subject of a that-clause between "that" and its bare "be": a
+#: modal or "to" (the clause's own verb), a clause break.
+_NOT_A_SUBJECT = frozenset({"will", "would", "shall", "should", "must", "can", "could", "may", "might", "to", "not",
+                            ",", ";", ":", "(", "who", "which", "were", "was", "are", "is", "had", "have", "has"})
+
+
+def mandated(lower: list[str], i: int, start: int) -> bool:
+    """"ruled that the 11 Bolivians be deported": the participle at ``i`` follows a bare "be"
+    whose subject opens with "that" (the mandative subjunctive of an order, a demand or a
+    ruling): the act is required of someone, not told done. A modal between ("that they would
+    be deported") is the clause's own verb and is read as before."""
+    k = i - 1
+    while k > start and lower[k].endswith("ly") and lower[k] != "be":
+        k -= 1  # "that they be promptly deported"
+    if k <= start or lower[k] != "be":
+        return False
+    for m in range(k - 1, max(start, k - 10) - 1, -1):
+        if lower[m] == "that":
+            return m < k - 1  # (a subject between: not "that be")
+        if lower[m] in _NOT_A_SUBJECT:
+            return False
+    return False
 
 
 def _asked_of_others(lower: list[str], i: int, start: int) -> bool:

@@ -1,15 +1,23 @@
 """The number of an act told only as a list of people by nationality ("arrested 30 Bolivians and
 four Chileans"): the act counts every item of the list, so its number is their sum (34), not the
-largest item. A total told beside the list is never lowered: the larger number stands."""
+largest item. A total told beside the list is never lowered: the larger number stands. A share
+and its whole of one nationality told side by side ("240 Laotian workers, including 31 Laotian
+recruiters"; "31 Laotian recruiters, totalling 240 Laotian citizens with their staff") are one
+group, no list: the whole stands (``share_of``, ``total_of``)."""
 
 from __future__ import annotations
 
-from scamgraph.loaders.news.state import _Event
+from scamgraph.loaders.news.state import _Count, _Event
 
-__all__ = ["ListSums"]
+__all__ = ["ListSums", "OPENS_PARTS", "share_of", "total_of"]
 
 #: Words before a number that make its people a further group, not the next item of a list.
 _ANOTHER = frozenset({"another", "other", "further", "more"})
+#: Words just before a count that make it a part of the total counted before it: "73 foreigners,
+#: including | comprising | consisting of | made up of 55 Vietnamese".
+OPENS_PARTS = frozenset({"including", "among", "comprising", "consisting", "up", "namely"})
+#: Words that open a total after a part of it: "31 Laotian recruiters, totalling 240 Laotian citizens".
+_TOTALLING = frozenset({"totalling", "totaling", "totalled", "totaled"})
 
 
 class ListSums:
@@ -34,3 +42,20 @@ class ListSums:
         for event, key, values in self._runs:
             if len(values) > 1:
                 event.counts[key] = max(sum(values), event.counts.get(key, 0))
+
+
+def share_of(lower: list[str], whole: _Count, part: _Count) -> bool:
+    """"arrested 240 Laotian workers, including 31 Laotian recruiters": a share that a word of
+    inclusion opens right after a whole of the same nationality, no larger than it, is among the
+    people the whole counts; it adds none to them (not "30 people, including 12 Laotians", whose
+    whole tells no nationality, nor "12 Laotians and three Laotian women", a list)."""
+    return bool(whole.nationality) and whole.nationality == part.nationality and part.value <= whole.value \
+        and not OPENS_PARTS.isdisjoint(lower[whole.end:part.start]) and part.start - whole.end <= 4
+
+
+def total_of(lower: list[str], part: _Count, total: _Count) -> bool:
+    """"31 Laotian recruiters, totalling 240 Laotian citizens": a count a word of totalling opens
+    right after a count of the same nationality, no smaller, is the whole the first is part of,
+    not a further item to add to it (a closed class: the forms of "total" as a verb)."""
+    return part.nationality == total.nationality and total.value >= part.value \
+        and not _TOTALLING.isdisjoint(lower[part.end:total.start]) and total.start - part.end <= 4

@@ -323,6 +323,26 @@ _FOUND_OBJECTS = {"to", "justice", "themselves", "himself", "herself", "refuge",
 _CLAUSE_OPENERS = {"that", "they", "he", "she", "it", "we", "guilty"}
 
 
+#: Verdict words that close the object of "found": "found the two Bolivians guilty", "found all nine innocent".
+_VERDICTS = frozenset({"guilty", "innocent"})
+#: Words that end the object of "found" before any verdict: a clause break, a relative pronoun, a verb of its own.
+_OBJECT_ENDS = frozenset({",", ";", ":", "(", "—", "–", "who", "which", "whom", "that", "after", "before", "when",
+                          "while", "but", "found", "were", "was", "are", "is", "had", "have", "has"})
+
+
+def verdict_after(lower: list[str], j: int, end: int) -> bool:
+    """The "found" at ``j`` is a court's verdict: a verdict word ("guilty", "innocent") closes its
+    object ("the judges found nine Laotians and four Peruvian helpers innocent") before any clause
+    break, relative pronoun or verb of its own ("found 20 Laotians in a flat, who were later
+    found guilty": the people were found, and the verdict is another clause's)."""
+    for k in range(j + 1, min(end, j + 16)):
+        if lower[k] in _VERDICTS:
+            return True
+        if lower[k] in _OBJECT_ENDS:
+            return False
+    return False
+
+
 def no_act_done(lower: list[str], j: int, end: int, start: int = 0) -> bool:
     """The verb at ``j`` tells no act done to the people: "five received death sentences", "were
     handed prison terms" (a penalty, not people received); "were found to have violations" (a
@@ -341,6 +361,8 @@ def no_act_done(lower: list[str], j: int, end: int, start: int = 0) -> bool:
         return True  # "four survivors found justice", "found themselves trapped": the people found something
     if lower[j] in {"found", "discovered", "uncovered"} and j + 1 < end and lower[j + 1] in _CLAUSE_OPENERS:
         return True  # "after authorities discovered they had fake records", "found guilty": no people found
+    if lower[j] in {"found", "finds", "find"} and verdict_after(lower, j, end):
+        return True  # "the judges found the two Bolivians guilty": a verdict on them, no people found
     k = j - 1
     while k > start and lower[k] in _NEGATED_AUX:
         k -= 1
