@@ -165,8 +165,9 @@ class PeopleToldAgain(GoverningVerbs):
         if len(self._counted_before) != 1 or not events:
             return
         words = self.lower[sent.start:sent.end]
-        if "them" not in words and _BACK_NOUNS.isdisjoint(words) and _EVENT_PEOPLE.keys().isdisjoint(words):
-            return  # (the anchor words: most sentences have none)
+        if "them" not in words and _BACK_NOUNS.isdisjoint(words) and _EVENT_PEOPLE.keys().isdisjoint(words) \
+                and words[0] != "they":
+            return  # (the anchor words: most sentences have none; "They had been held since June": a passive subject)
         (code, (_old, value)), = self._counted_before.items()
         lower = self.lower
         for j in range(sent.start, sent.end - 2):
