@@ -9,8 +9,9 @@ from scamgraph.loaders.news.words import _BE
 
 __all__ = ["in_background_phrase"]
 
-#: Words that open a phrase telling what came before the news
-_OPENERS = frozenset({"after", "following", "amid"})
+#: Words that open a phrase telling what came before the news, or what it stands against ("despite
+#: the owner's arrest": a concession the speaker names, not the news it tells)
+_OPENERS = frozenset({"after", "following", "amid", "despite"})
 #: Words that end such a phrase on the way back from the event word: a clause starts there
 _CLAUSE_EDGES = frozenset({",", ";", ":", "that", "which", "who", "where", "when", "said", "says", "\"", "“", "”"})
 #: The furthest back the opener may stand
@@ -18,7 +19,7 @@ _REACH = 12
 
 
 def in_background_phrase(lower: list[str], t: int, start: int) -> bool:
-    """The event word at ``t`` stands in a verbless phrase opened by "after", "following" or "amid"
+    """The event word at ``t`` stands in a verbless phrase opened by "after", "following", "amid" or "despite"
     within the sentence starting at ``start``."""
     for k in range(t - 1, max(start - 1, t - _REACH - 1), -1):
         word = lower[k]

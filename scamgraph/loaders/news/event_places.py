@@ -36,6 +36,8 @@ _PARTS_OF = frozenset({"outskirts", "suburbs", "vicinity", "capital", "heart", "
 #: Bodies named by their country after "of" ("the government of X", "the embassies of X and Y")
 _OFFICES = {"embassy", "embassies", "consulate", "consulates", "government", "governments", "ministry", "ministries",
             "authorities", "police", "officials", "army", "military", "president", "king", "leaders"}
+#: Nouns after a country that name its edge, not a place inside it
+_BORDERS = {"border", "borders", "frontier", "border-crossing"}
 #: Pronouns that, after a comma, open a clause with a subject of its own
 _SUBJECT_PRONOUNS = {"they", "he", "she", "we", "i"}
 #: Verbs that say an event happened: the place after them is the event's ("the raid was carried out in")
@@ -105,6 +107,7 @@ class EventPlaces(EventIdentity):
                                         or self._agent_by(p.start - 2, sent))
                   and not self._offices_country(self._list_head(p, ents))
                   and (p.end >= sent.end or self.lower[p.end] not in _UNNAMED_SITES)
+                  and not self._border_of(p)
                   and self._said_of_the_event(p, ents, sent, event)]
         counted = self._counted_places(ents, nodes, sent)
         if counted and counted[0] in places:  # "including 77 in Vientiane, 46 in Bokeo and 19 in Savannakhet"
@@ -115,6 +118,12 @@ class EventPlaces(EventIdentity):
             node = nodes[(place.start, place.end)]
             if (listing or _rank(node) == finest) and node.label is Label.LOCATION:
                 self._edge(RelType.OCCURRED_AT, event.node.key, node.key, ev)
+
+    def _border_of(self, place: Span) -> bool:
+        """"rescued near the <country> border", "stopped at the <country> frontier": a country named
+        before its border says which border, and the act happened beside that country, often on the
+        other side of it, not in it."""
+        return place.label_ == "COUNTRY" and place.end < len(self.lower) and self.lower[place.end] in _BORDERS
 
     def _kind_of_place_of(self, k: int) -> bool:
         """"in the city of X", "on the outskirts of X": an "of" at ``k`` after a word naming a kind of
