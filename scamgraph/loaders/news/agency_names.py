@@ -84,6 +84,8 @@ def _by_demonym(words: list[str]) -> str | None:
     the demonym form writes it, so both ways of writing it are one agency; None for any other name."""
     mark = next((k for k, w in enumerate(words) if w in {"'s", "’s"}), 0)
     rest = words[mark + 1:]
+    if mark and len(rest) == 1 and rest[0].lower() in _MISSION_WORDS:
+        rest = [rest[0].lower()]  # "Atlantis's Embassy": the country's embassy, as "Atlantis's embassy" is
     if not mark:  # "Laos authorities", "Japan police": the country's own name before the head
         mark = _country_name_width(words)
         rest = words[mark:]
