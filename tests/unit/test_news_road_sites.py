@@ -7,7 +7,7 @@ from tests.unit.test_news_extraction import facts, names, run
 
 
 def test_a_compound_on_a_named_road_is_a_site_on_that_road() -> None:
-    batch = run("Soldiers raided a compound on Veloran Road, Kessel Ward, Tachileik, and detained 212 workers.")
+    batch = run("Soldiers raided a compound on Veloran Road, Kessel Ward, Kampot, and detained 212 workers.")
     assert names(batch, Label.SITE) == {"compound on Veloran Road"}
     assert "Veloran Road" in names(batch, Label.LOCATION)
     told = facts(batch)
@@ -16,14 +16,14 @@ def test_a_compound_on_a_named_road_is_a_site_on_that_road() -> None:
 
 
 def test_a_malay_road_name_is_a_place_and_holds_the_site() -> None:
-    batch = run("Police arrested 31 men at an apartment on Jalan Merbau Sari in Kuala Lumpur on Monday.")
+    batch = run("Officers raided an apartment on Jalan Merbau Sari in Kuala Lumpur and held 31 people.")
     assert "Jalan Merbau Sari" in names(batch, Label.LOCATION)
     assert names(batch, Label.SITE) == {"apartment on Jalan Merbau Sari"}
     assert ("LOCATED_IN", "Jalan Merbau Sari", "Kuala Lumpur", None) in facts(batch)
 
 
 def test_no_event_happens_at_a_road() -> None:
-    batch = run("Agents raided an office and two flats in Jalan Tasik Permai at 4pm.")
+    batch = run("Immigration officers raided two shops in Jalan Tasik Permai on Tuesday evening.")
     assert "Jalan Tasik Permai" in names(batch, Label.LOCATION)
     assert not [f for f in facts(batch) if f[0] == "OCCURRED_AT" and f[2] == "Jalan Tasik Permai"]
 

@@ -53,7 +53,7 @@ class AgencyRules(_State, ActingBodies):
     def _agency(self, ent: Span) -> Node:
         canonical, kind, code = (ent.id_.split("|") + ["", "", ""])[:3]
         if canonical and canonical not in _known_names() and (form := _known_forms().get(canonical.lower())):
-            canonical, kind, code = form  # "Thai | and Cambodian police": the Thai police are the known force
+            canonical, kind, code = form  # "<demonym> | and <demonym> police": the first one's police are its known force
         known = canonical in _known_names()
         kind = kind or (_agency_kind(canonical) if canonical else "")  # "US authorities" shared its head
         text = _singular_mission(self._name_of(ent))

@@ -183,7 +183,7 @@ class PlaceRules(MissionPlaces):
             if not prep or place is None or (place.start, place.end) not in nodes or prep == ["of"]:
                 continue  # (not "the tourist hub of Sihanoukville": the hub is the town itself)
             location = nodes[(place.start, place.end)]
-            first = joined_head(self.lower, i)  # "a hotel and casino in X": the hotel in X
+            first = joined_head(self.lower, i)  # "a hotel and resort in X": the hotel in X
             kind = f"{self._site_modifier(first)}{(head if first == i else self.lower[first]).removeprefix('scam ')}"
             name = f"{kind} {' '.join(prep)} {written_place(self._text(place))}"  # "centre in Hpa Lu", as the place is written
             named = next((nodes.get((e.start, e.end)) for e in ents if e.label_ == "SITE" and e.end == i), None)

@@ -37,8 +37,8 @@ def past_description(doc: Doc, lower: list[str], k: int, end: int) -> int:
 
 
 def joined_head(lower: list[str], i: int) -> int:
-    """Where the site that the site word at ``i`` ends starts to be named: "a hotel and casino in
+    """Where the site that the site word at ``i`` ends starts to be named: "a hotel and resort in
     X" (two site words that share their article, one place of business) is the hotel in X, as
-    its first word names it; ``i`` where no site word is joined before it ("a hotel and a casino"
+    its first word names it; ``i`` where no site word is joined before it ("a hotel and a resort"
     are two)."""
     return i - 2 if i >= 2 and lower[i - 1] == "and" and lower[i - 2] in _UNNAMED_SITES else i
