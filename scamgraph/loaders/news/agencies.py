@@ -19,6 +19,7 @@ from scamgraph.loaders.news.agency_names import (
     _homes_own,
     _known_after_country,
     _known_by_country,
+    _known_forms,
     _known_singular,
     _ministry_field,
     _mission_by_demonym,
@@ -51,6 +52,8 @@ class AgencyRules(_State, ActingBodies):
 
     def _agency(self, ent: Span) -> Node:
         canonical, kind, code = (ent.id_.split("|") + ["", "", ""])[:3]
+        if canonical and canonical not in _known_names() and (form := _known_forms().get(canonical.lower())):
+            canonical, kind, code = form  # "<demonym> | and <demonym> police": the first one's police are its known force
         known = canonical in _known_names()
         kind = kind or (_agency_kind(canonical) if canonical else "")  # "US authorities" shared its head
         text = _singular_mission(self._name_of(ent))

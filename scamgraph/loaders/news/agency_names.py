@@ -84,6 +84,8 @@ def _by_demonym(words: list[str]) -> str | None:
     the demonym form writes it, so both ways of writing it are one agency; None for any other name."""
     mark = next((k for k, w in enumerate(words) if w in {"'s", "’s"}), 0)
     rest = words[mark + 1:]
+    if mark and len(rest) == 1 and rest[0].lower() in _MISSION_WORDS:
+        rest = [rest[0].lower()]  # "Atlantis's Embassy": the country's embassy, as "Atlantis's embassy" is
     if not mark:  # "Laos authorities", "Japan police": the country's own name before the head
         mark = _country_name_width(words)
         rest = words[mark:]
@@ -243,7 +245,18 @@ def _known_by_country(code: str, kind: str, text: str) -> str:
         return ""  # "the National Police Agency" (Korea's, Japan's) of a Cambodian story is no Cambodian National Police
     if len(words) == 2 and words[0] not in known:
         return ""  # nor is a branch named by its field ("Immigration Police") the whole force ("US prosecutors" are)
+    if len(words) == 2 and words[0] in _country_words(code) and not _named_by_country(found[0], code, last):
+        return ""  # "Atlantean police" where the gazetteer names that force only by its own name: as written
     return found[0]
+
+
+def _named_by_country(name: str, code: str, last: str) -> bool:
+    """The gazetteer names the body ``name`` "<country> <last>" among its forms ("Thai police" for
+    the Royal Thai Police, so "Siamese police" too, by another word for the country): the annotators
+    give a body its gazetteer name when the gazetteer's names say so, and keep the written one otherwise."""
+    country = _country_words(code)
+    forms = next((a.forms for a in gz.known_agencies() if a.name == name), ())
+    return any(len(split := form.lower().split()) == 2 and split[0] in country and split[1] == last for form in forms)
 
 
 def _names_the_state(piece: Span, title: list[Span]) -> bool:

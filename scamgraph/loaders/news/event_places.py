@@ -26,9 +26,10 @@ from scamgraph.model import Evidence, Label, Node, RelType
 _PLACELESS = {"repatriation", "deportation", "sanction", "warrant", "charge", "investigation"}
 #: Words that open another clause between an event word and a place, an agency or a person: what
 #: follows is that clause's ("detained in Cambodia for alleged involvement in scams in Japan",
-#: "the raid followed a meeting with the prime minister")
+#: "the raid followed a meeting with the prime minister", "arrested ..., members of a gang based in X":
+#: where the gang sits)
 _OTHER_CLAUSE = {"who", "which", "where", "whose", "for", "after", "before", "while", "because", "since",
-                 "following", "followed", "follows", "follow",
+                 "following", "followed", "follows", "follow", "based",
                  "suspicion", "involvement", "accused", "suspected"}
 #: Parts of a place named before "of" ("the outskirts of X", "the capital of X"): what follows is the place
 _PARTS_OF = frozenset({"outskirts", "suburbs", "vicinity", "capital", "heart", "centre", "center", "area", "areas",
@@ -116,6 +117,8 @@ class EventPlaces(EventIdentity):
         listing = sum(1 for p in places if self._coordinated_place(p, ents)) >= 2 or bool(counted and counted[0] in places)
         for place in places:
             node = nodes[(place.start, place.end)]
+            if node.properties.get("kind") == "road":
+                continue  # "raided two flats in X Road": a road is the sites' address, not where it happened
             if (listing or _rank(node) == finest) and node.label is Label.LOCATION:
                 self._edge(RelType.OCCURRED_AT, event.node.key, node.key, ev)
 

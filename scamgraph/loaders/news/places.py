@@ -15,6 +15,7 @@ from scamgraph.loaders.news.missions import MissionPlaces
 from scamgraph.loaders.news.place_lists import an_item_of_a_list, closes_a_list_of_its_kind
 from scamgraph.loaders.news.scam_owners import apart_from_site, generic_fallback, organizations_running_scams, run_by_workers, scam_sites
 from scamgraph.loaders.news.serial import serial_pair
+from scamgraph.loaders.news.site_places import joined_head, past_description
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.words import _FINITE, _GENERIC, _UNNAMED_SITES, _Screened
 from scamgraph.loaders.news.work_sites import WORKPLACES, a_scam_workplace, written_place
@@ -148,17 +149,6 @@ class PlaceRules(MissionPlaces):
                 if any(parent in inside.get(middle, ()) for middle in parents - {parent}):
                     del self.edges[(source, RelType.LOCATED_IN, parent)]
 
-    def _past_descriptor(self, k: int, end: int) -> int:
-        """Past "the southern province of" before a place's name: what kind of place it is, not
-        part of a site's name ("an inn in the western province of Koh Kong" is the inn in
-        Koh Kong)."""
-        j = k
-        while j < end and self.lower[j] in _DIRECTIONS:
-            j += 1
-        if j + 1 < end and self.lower[j] in gz.place_kinds() and self.lower[j + 1] == "of":
-            return j + 2
-        return k
-
     def _listed(self, place: Span, sent: Span) -> bool:
         """The place is followed by another one after a comma, "and" or "or": an item of a list."""
         return an_item_of_a_list(self.lower, self.words, self.doc, place.end, sent.end)
@@ -184,7 +174,7 @@ class PlaceRules(MissionPlaces):
             while k < sent.end and len(prep) < 4 and self.lower[k] in {"in", "outside", "near", "on", "the", "outskirts", "of", "at", "just"}:
                 prep.append(self.lower[k])
                 k += 1
-            described = self._past_descriptor(k, sent.end) if prep else k  # "in the | southern province of | X"
+            described = past_description(self.doc, self.lower, k, sent.end) if prep else k  # "in the | southern province of | X"
             prep = prep[:-1] if prep[-1:] == ["the"] and len(prep) > 1 else prep  # ("in the X District": X's article)
             k = described
             place = place_at.get(k)
@@ -193,10 +183,14 @@ class PlaceRules(MissionPlaces):
             if not prep or place is None or (place.start, place.end) not in nodes or prep == ["of"]:
                 continue  # (not "the tourist hub of Sihanoukville": the hub is the town itself)
             location = nodes[(place.start, place.end)]
-            kind = f"{self._site_modifier(i)}{head.removeprefix('scam ')}"  # "plaza compound", "centre"
+            first = joined_head(self.lower, i)  # "a hotel and resort in X": the hotel in X
+            kind = f"{self._site_modifier(first)}{(head if first == i else self.lower[first]).removeprefix('scam ')}"
             name = f"{kind} {' '.join(prep)} {written_place(self._text(place))}"  # "centre in Hpa Lu", as the place is written
             named = next((nodes.get((e.start, e.end)) for e in ents if e.label_ == "SITE" and e.end == i), None)
-            site = named or self._told_site(i, head, location) or self._add(Node(Label.SITE, name, properties={"described": True}))
+            site = named or self._told_site(i, head, location)
+            if site is None and _rank(location) >= PLACE_RANK["country"]:
+                continue  # "a scam hub in Atlantis": a country places no building a reader could find
+            site = site or self._add(Node(Label.SITE, name, properties={"described": True}))
             self._edge(RelType.LOCATED_IN, site.key, location.key, ev)
             if site not in self.sites:
                 self.sites.append(site)
@@ -376,7 +370,7 @@ def _rank(node: Node) -> int:
 
 
 #: Words before a site's word that do not say what kind of site it is ("an office compound", "a resort hotel")
-_NOT_KINDS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "one", "another", "same",
+_NOT_KINDS = frozenset({"a", "an", "the", "and", "or", "this", "that", "its", "their", "his", "her", "one", "another", "same",
                         "scam", "crime", "fraud", "criminal", "illegal", "suspected", "alleged", "large", "big",
                         "small", "huge", "new", "old", "main", "local", "former", "storey", "story", "multi", "private",
                         "remote", "nearby", "online", "cyber", "other", "such", "notorious", "infamous", "several",
@@ -389,9 +383,6 @@ _CONTAINERS = frozenset({"compound", "complex", "site", "premises"})
 #: "the compound", "the scam compound", "the crime complex": a site the article named before
 _SITE_ANAPHOR = _Screened(re.compile(r"\bthe (?:[a-z-]+ )?(?:compound|building|complex|site|casino|premises)\b", re.I),
                           needs=("compound", "building", "complex", "site", "casino", "premises"))
-#: Words of a place's description before its kind: "the southern province of", "the remote border town of"
-_DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
-                         "southeastern", "southwestern", "remote", "coastal", "border", "neighbouring", "neighboring"})
 #: What the people held at a site were made to do there, or what the things seized there served
 _WORK_THERE = _Screened(re.compile(r"\b(?:forced to|made to|worked|working|running|ran|(?<!being )used in|(?<!being )used for)\b",
                                    re.I),  # (people "being used in" fraud are its victims, not the site's tools)

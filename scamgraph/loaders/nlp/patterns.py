@@ -37,6 +37,9 @@ __all__ = ["CueMatches", "CuePatterns"]
 
 _MAX_WORDS = 4
 _POSSESSIVE = frozenset({"'s", "’s"})
+#: A country's mission written with a capital after the country's possessive ("Atlantis's Embassy in
+#: X"): one word that, alone, names no one body, and after the possessive names that country's
+_TITLED_MISSIONS = frozenset({"Embassy", "Consulate", "Embassies", "Consulates"})
 
 
 def _phrases(table: Iterable[str], least: int = 1) -> list[list[str]]:
@@ -79,6 +82,9 @@ class CueMatches:
         for start, end in self.spans("AGENCY_HEAD"):
             if words[start].islower():
                 heads[start] = max(heads.get(start, 0), end)
+        for start, end in self.spans("AGENCY_HEAD"):
+            if start > 0 and words[start - 1] in _POSSESSIVE and end == start + 1 and words[start] in _TITLED_MISSIONS:
+                heads[start - 1] = end  # "Atlantis's Embassy": a mission alone is no name, but the country's
         for start, end in self.spans("AGENCY_HEAD"):
             if start > 0 and words[start - 1] in _POSSESSIVE and words[start].islower() and heads.get(start) == end \
                     and (end == start + 1 or " ".join(words[start:end]) not in gz.lower_agencies()):

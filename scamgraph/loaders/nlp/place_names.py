@@ -115,18 +115,20 @@ def _head_last_words() -> frozenset[str]:
 def landmark_after(view: DocView, start: int, end: int, inner: dict[int, Span]) -> Span | None:
     """A name the gazetteer does not know and the lower-case words of a crossing after it, as one
     place with its full written name: "the Ban Klong Luek checkpoint", or a crossing named for
-    the two places it joins, "the Boten-Bohan border crossing". A known town before such words
-    stays the town ("Moc Bai border gate") unless they name its airport ("Mae Sot airport"), and
-    rivers and mountains stay unnamed features."""
+    the two places it joins, "the Boten-Bohan border crossing", and a market named for its place
+    ("the Rim Nam market"). A known town before such words stays the town ("Moc Bai border gate",
+    "the Lowtown market") unless they name its airport or a terminal ("Mae Sot airport", "the
+    Lowtown bus terminal"), and rivers and mountains stay unnamed features."""
     # ("at Na Meo international border gate": the adjective opens the crossing's words)
-    adjective = int(end + 1 < len(view.words) and view.words[end] == "international")
+    adjective = int(end + 1 < len(view.words) and view.words[end] in _CROSSING_ADJECTIVES)
     k = end + adjective
     if k >= len(view.words) or not view.words[k].islower() or view.lower[k] not in _CROSSING_STARTS:
         return None  # (no lower-case word after the name opens a crossing's words: none is written there)
     found = next((w for w in (2, 1) if k + w <= len(view.words) and " ".join(view.lower[k:k + w]) in _CROSSINGS), 0)
     width = adjective + found if found else 0
     joined = "-" in view.words[start:end]
-    flown = width and view.lower[end + width - 1] == "airport"  # "Mae Sot airport": the airport, not the town
+    # "Mae Sot airport", "the Lowtown bus terminal": the airport or the terminal, not the town
+    flown = width and view.lower[end + width - 1] in {"airport", "terminal"}
     if not width or any(e.label_ not in {"PLACE", "COUNTRY"} for e in inner.values()) or (inner and not joined and not flown) \
             or not all(view.words[k].istitle() or view.words[k] == "-" for k in range(start, end)):
         return None
@@ -134,9 +136,14 @@ def landmark_after(view: DocView, start: int, end: int, inner: dict[int, Span]) 
     return view.make(start, end + width, "PLACE", f"{view.doc[start:end + width].text}|landmark|{code}")
 
 
-#: Lower-case words of a built crossing or terminal after its name
+#: Lower-case words of a built crossing or terminal after its name, or of a market named for its
+#: place ("the Ban Klong Luek checkpoint", "the Lowtown bus terminal", "the Rim Nam market")
 _CROSSINGS = frozenset({"checkpoint", "border checkpoint", "border crossing", "border gate", "airport",
-                        "international airport", "port", "seaport", "bridge", "friendship bridge", "terminal"})
+                        "international airport", "port", "seaport", "bridge", "friendship bridge", "terminal",
+                        "bus terminal", "market"})
+#: Adjectives between the name and those words: "Na Meo international border gate", "the A-B
+#: permanent border checkpoint"
+_CROSSING_ADJECTIVES = frozenset({"international", "permanent"})
 #: The first words of those
 _CROSSING_STARTS = frozenset(words.split()[0] for words in _CROSSINGS)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from scamgraph import gazetteer as gz
 
 #: How broad a place is, to read "Chbar Ampov, Phnom Penh" as district-in-city.
-PLACE_RANK = {"site": 0, "landmark": 0.5, "village": 0.7, "commune": 0.8, "district": 1, "area": 1, "town": 2, "city": 2, "township": 2.5, "province": 3, "country": 4}
+PLACE_RANK = {"site": 0, "landmark": 0.5, "road": 0.5, "village": 0.7, "commune": 0.8, "district": 1, "area": 1, "town": 2, "city": 2, "township": 2.5, "province": 3, "country": 4}
 
 SPEECH_VERBS = frozenset(
     {"said", "says", "told", "added", "stated", "explained", "noted", "warned", "wrote", "confirmed",
