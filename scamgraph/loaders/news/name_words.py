@@ -10,7 +10,10 @@ the town. And a "name" ending in the title of an office ("CIB Commissioner") is 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
+
+from scamgraph.loaders.nlp.vocabulary import NAME_PARTICLES
 
 #: Titles of a body's office: a "person" whose name ends in one is that office written after its body's
 #: name in apposition to the holder's ("X, CIB Commissioner, said"), no one's name (a closed class).
@@ -30,3 +33,14 @@ def a_persons_name_again(words: Sequence[str], lower: Sequence[str], start: int,
     if start > 0 and lower[start - 1] in _PLACE_WORDS:
         return False
     return not (end < len(lower) and lower[end] in place_kinds)
+
+
+def fold_particle(word: str) -> str:
+    """A name's particle in lower case, however it is written: "De Vega" opening a sentence is the
+    "de Vega" of "Eduardo A. de Vega" named before."""
+    return word.lower() if word.lower() in NAME_PARTICLES else word
+
+
+def name_parts(name: str) -> list[str]:
+    """The words of a person's name (split at spaces and hyphens), particles folded."""
+    return [fold_particle(p) for p in re.split(r"[\s-]+", name) if p]

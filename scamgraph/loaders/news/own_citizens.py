@@ -42,7 +42,7 @@ class OwnCitizens:
     edges: dict[tuple[str, str, str], Edge]
     article_country: str
 
-    def _locals(self, count: _Count, sent: Span) -> str:
+    def _locals(self, count: _Count) -> str:
         """"arrested 40 people, six locals and 34 foreigners": "locals" counted with no demonym are
         the people of the country the story is set in (the one most of its places are in); "" where
         the count names a nationality or the story is set in no one country."""
@@ -55,7 +55,7 @@ class OwnCitizens:
         people have a nationality of their own, or where other countries are named before them
         ("Thai police and Lao police handed over 45 citizens": whose is not said), unless one
         country's embassy or consulate is named beside the host's bodies (its people)."""
-        if rel is not None and (local := self._locals(count, sent)):
+        if rel is not None and (local := self._locals(count)):
             return local  # "five locals and 52 foreigners": the story's country's own
         at = next((j for j in range(count.start + 1, count.end) if self.lower[j] in _OWN_PEOPLE), None)
         if rel not in _CARE or at is None or self.lower[at - 1] in {"foreign", "other"}:
@@ -71,7 +71,6 @@ class OwnCitizens:
         if len(countries) != 1 or "" in countries or not any(label == "AGENCY" for label, _ in codes):
             return ""
         return countries.pop()
-
 
     def _possessive_owner(self, count: _Count, ents: list[Span]) -> str:
         """"Indonesia brought home 64 of its citizens", "the Indonesian government ... its citizens":

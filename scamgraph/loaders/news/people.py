@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.group_words import names_a_group
-from scamgraph.loaders.news.name_words import OFFICE_TITLES as _OFFICE_TITLES
+from scamgraph.loaders.news.name_words import OFFICE_TITLES as _OFFICE_TITLES, fold_particle, name_parts
 from scamgraph.loaders.news.postings import posting_ends_at
 from scamgraph.loaders.news.title_bodies import TitleBodies
 from scamgraph.loaders.news.agency_names import _headed_by, _names_the_state
@@ -22,7 +22,7 @@ from scamgraph.loaders.news.words import (
     _DESIGNATES,
     _PEOPLE_WORDS,
     _PRETENDING,
-    EVENT_TRIGGERS, fold_particle, name_parts,
+    EVENT_TRIGGERS,
 )
 from scamgraph.loaders.nlp import HONORIFICS
 from scamgraph.loaders.nlp.vocabulary import RANK_WORDS

@@ -16,9 +16,9 @@ from scamgraph.loaders.news.conditions import conditioned, passed_over, weighed
 from scamgraph.loaders.news.custody_purposes import for_custody
 from scamgraph.loaders.news.demands import asked_for
 from scamgraph.loaders.news.gang_receivers import to_criminals
-from scamgraph.loaders.nlp.vocabulary import NAME_PARTICLES
 from scamgraph.model import RelType
 from scamgraph.resolve import demonym_table
+from scamgraph.loaders.news.verdicts import verdict_after
 
 
 class _Screened:
@@ -323,26 +323,6 @@ _FOUND_OBJECTS = {"to", "justice", "themselves", "himself", "herself", "refuge",
 _CLAUSE_OPENERS = {"that", "they", "he", "she", "it", "we", "guilty"}
 
 
-#: Verdict words that close the object of "found": "found the two Bolivians guilty", "found all nine innocent".
-_VERDICTS = frozenset({"guilty", "innocent"})
-#: Words that end the object of "found" before any verdict: a clause break, a relative pronoun, a verb of its own.
-_OBJECT_ENDS = frozenset({",", ";", ":", "(", "—", "–", "who", "which", "whom", "that", "after", "before", "when",
-                          "while", "but", "found", "were", "was", "are", "is", "had", "have", "has"})
-
-
-def verdict_after(lower: list[str], j: int, end: int) -> bool:
-    """The "found" at ``j`` is a court's verdict: a verdict word ("guilty", "innocent") closes its
-    object ("the judges found nine Laotians and four Peruvian helpers innocent") before any clause
-    break, relative pronoun or verb of its own ("found 20 Laotians in a flat, who were later
-    found guilty": the people were found, and the verdict is another clause's)."""
-    for k in range(j + 1, min(end, j + 16)):
-        if lower[k] in _VERDICTS:
-            return True
-        if lower[k] in _OBJECT_ENDS:
-            return False
-    return False
-
-
 def no_act_done(lower: list[str], j: int, end: int, start: int = 0) -> bool:
     """The verb at ``j`` tells no act done to the people: "five received death sentences", "were
     handed prison terms" (a penalty, not people received); "were found to have violations" (a
@@ -409,14 +389,3 @@ _PRETENDING = frozenset({"claimed", "claiming", "claims", "posing", "posed", "po
 _THING_HEADS = frozenset({"uniform", "uniforms", "hub", "hubs", "destination", "destinations", "visa", "visas",
                           "industry", "sector", "attraction", "attractions", "car", "cars", "vehicle", "vehicles",
                           "badge", "badges", "card", "cards", "website", "websites", "hotline", "centre", "center", "depot", "facility"})
-
-
-def fold_particle(word: str) -> str:
-    """A name's particle in lower case, however it is written: "De Vega" opening a sentence is the
-    "de Vega" of "Eduardo A. de Vega" named before."""
-    return word.lower() if word.lower() in NAME_PARTICLES else word
-
-
-def name_parts(name: str) -> list[str]:
-    """The words of a person's name (split at spaces and hyphens), particles folded."""
-    return [fold_particle(p) for p in re.split(r"[\s-]+", name) if p]

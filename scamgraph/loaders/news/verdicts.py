@@ -1,0 +1,23 @@
+"""A court's verdict told with "found": "the judges found nine men guilty" finds no people, it
+judges them. Kept apart from ``words`` (which asks it) so that the object's reading has one home."""
+
+from __future__ import annotations
+
+#: Verdict words that close the object of "found": "found the two Bolivians guilty", "found all nine innocent".
+_VERDICTS = frozenset({"guilty", "innocent"})
+#: Words that end the object of "found" before any verdict: a clause break, a relative pronoun, a verb of its own.
+_OBJECT_ENDS = frozenset({",", ";", ":", "(", "—", "–", "who", "which", "whom", "that", "after", "before", "when",
+                          "while", "but", "found", "were", "was", "are", "is", "had", "have", "has"})
+
+
+def verdict_after(lower: list[str], j: int, end: int) -> bool:
+    """The "found" at ``j`` is a court's verdict: a verdict word ("guilty", "innocent") closes its
+    object ("the judges found nine Laotians and four Peruvian helpers innocent") before any clause
+    break, relative pronoun or verb of its own ("found 20 Laotians in a flat, who were later
+    found guilty": the people were found, and the verdict is another clause's)."""
+    for k in range(j + 1, min(end, j + 16)):
+        if lower[k] in _VERDICTS:
+            return True
+        if lower[k] in _OBJECT_ENDS:
+            return False
+    return False
