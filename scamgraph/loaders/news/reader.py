@@ -15,7 +15,7 @@ from scamgraph.loaders.news.birth_years import a_birth_date
 from scamgraph.loaders.news.counts import CountRules
 from scamgraph.loaders.news.courts import fold_general_courts
 from scamgraph.loaders.news.delegations import DelegationRules
-from scamgraph.loaders.news.described_sites import drop_country_wide_sites, named_site_described
+from scamgraph.loaders.news.described_sites import named_site_described
 from scamgraph.loaders.news.doers_roles import drop_helper_roles_of_doers
 from scamgraph.loaders.news.event_scams import EventScamRules
 from scamgraph.loaders.news.events import EventRules
@@ -84,7 +84,6 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         fold_bare_bodies(self.batch.nodes, self.edges)  # "the Immigration Department", later "the Malaysian ..."
         drop_found_then_held(self.edges, self.batch.nodes)  # "found 14 Peruvians ... arrested them": the arrest, not the finding
         drop_helper_roles_of_doers(self.edges)  # "X returned them" ... "Y works with X on their return": X did it
-        drop_country_wide_sites(self.batch.nodes, self.edges)  # "a scam hub in X" beside X's towns: no site of its own
         self.batch.edges.extend(self.edges.values())
 
     def _sentence(self, sent: Span, ents: list[Span]) -> None:
