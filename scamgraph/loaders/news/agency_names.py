@@ -255,8 +255,18 @@ def _named_by_country(name: str, code: str, last: str) -> bool:
     the Royal Thai Police, so "Siamese police" too, by another word for the country): the annotators
     give a body its gazetteer name when the gazetteer's names say so, and keep the written one otherwise."""
     country = _country_words(code)
-    forms = next((a.forms for a in gz.known_agencies() if a.name == name), ())
+    forms = _forms_by_name().get(name, ())
     return any(len(split := form.lower().split()) == 2 and split[0] in country and split[1] == last for form in forms)
+
+
+@lru_cache(maxsize=1)
+def _forms_by_name() -> dict[str, tuple[str, ...]]:
+    """Each known agency's name -> its written forms (the first agency of a name, as the gazetteer
+    lists them), so that a lookup by name does not walk every agency."""
+    found: dict[str, tuple[str, ...]] = {}
+    for agency in gz.known_agencies():
+        found.setdefault(agency.name, tuple(agency.forms))
+    return found
 
 
 def _names_the_state(piece: Span, title: list[Span]) -> bool:
