@@ -34,3 +34,22 @@ def test_each_before_a_verb_counts_no_one() -> None:
     text = "The 20 Bolivians and Chilean each received a fine in Cusco on Tuesday.\n"
     counted = _counted(text)
     assert counted.get("CL") is None
+
+
+def test_one_person_from_each_country_of_a_list() -> None:
+    text = ("Police in Lima arrested 40 people on Monday. Of that total, 30 are Peruvians and one "
+            "individual from Bolivia, Chile and Ecuador respectively.\n")
+    counted = _counted(text)
+    assert counted.get("BO") == 1 and counted.get("CL") == 1 and counted.get("EC") == 1
+
+
+def test_a_number_above_one_with_respectively_is_not_shared_out() -> None:
+    text = "Officers deported two people from Bolivia and Chile respectively on Saturday.\n"
+    counted = _counted(text)
+    assert "BO" not in counted and "CL" not in counted
+
+
+def test_two_numbers_with_respectively_are_not_shared_out() -> None:
+    text = "Guards freed 20 and 30 people from Bolivia and Chile respectively on Sunday.\n"
+    counted = _counted(text)
+    assert counted.get("BO") != 30 and counted.get("CL") != 30
