@@ -116,7 +116,7 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
             if part:
                 rel, key, event = previous
             elif verb is None and link is not None and (not events or sent.start in self._matches.relative
-                                                        or opened and all(e is link[2] for e in events)) and (
+                                                        or (opened or sent.start in self._matches.parts_next) and all(e is link[2] for e in events)) and (
                     count.noun_role == "breakdown" or item or sent.start in self._matches.parts_next):
                 rel, key, event = link  # "29 arrested. 22 were Chinese" ("Of those arrested, 22 were"): the people of the count before
             elif count.noun_role == "breakdown" and verb is None:
