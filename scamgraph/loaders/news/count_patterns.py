@@ -65,7 +65,8 @@ _COMPOSED_OF = [[{"LOWER": {"IN": ["consisted", "consist", "consists", "composed
                 [{"LOWER": "made"}, {"LOWER": "up"}, {"LOWER": "of"}]]
 #: Words that report what someone said, after which a breakdown may open mid-sentence:
 #: "Ortiz said the 40 foreigners were composed of ...".
-_REPORTING = frozenset({"said", "says", "added", "noted", "stated", "explained"})
+_REPORTING = frozenset({"said", "says", "added", "noted", "stated", "explained", "claimed", "claiming", "claims", "reported",
+                        "reporting", "showed", "shows", "confirmed", "revealed"})
 #: Adverbs of hearsay between a breakdown's subject and its verb: "This group reportedly included
 #: ...": the source is unsure of the telling, not of the parts, so the breakdown opens as without one.
 _HEARSAY = ["reportedly", "allegedly", "reputedly", "apparently"]

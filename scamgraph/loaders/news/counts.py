@@ -10,6 +10,7 @@ from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.among_told import AmongTold
 from scamgraph.loaders.news.another_day import another_day, own_day
 from scamgraph.loaders.news.country_lines import CountryLines
+from scamgraph.loaders.news.each_counted import each_pair, each_second
 from scamgraph.loaders.news.governing import _DEFRAUD, _EVENT_PEOPLE
 from scamgraph.loaders.news.harms_ahead import HarmsAhead
 from scamgraph.loaders.news.idle_count_verbs import idle_count_verb
@@ -115,7 +116,7 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
             if part:
                 rel, key, event = previous
             elif verb is None and link is not None and (not events or sent.start in self._matches.relative
-                                                        or opened and all(e is link[2] for e in events)) and (
+                                                        or (opened or sent.start in self._matches.parts_next) and all(e is link[2] for e in events)) and (
                     count.noun_role == "breakdown" or item or sent.start in self._matches.parts_next):
                 rel, key, event = link  # "29 arrested. 22 were Chinese" ("Of those arrested, 22 were"): the people of the count before
             elif count.noun_role == "breakdown" and verb is None:
@@ -204,7 +205,7 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
                 continue
             count = _Count(number, k, end)
             self._read_noun(count, sent, ents, norp, phrases)
-            after = self._settle(count, end, sent, ents, norp, phrases)
+            after = max(self._settle(count, end, sent, ents, norp, phrases), each_second(self.lower, phrases, count, norp, sent))
         return self._by_sex(joined_by_sex(self.lower, phrases))
 
     def _school_year(self, k: int, end: int, sent: Span) -> bool:
@@ -264,9 +265,9 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
         count.nationality = ent.id_
         j = ent.end
         nxt = self.lower[j] if j < sent.end else ""
-        if nxt in {"and", "or", ",", "/"} and j + 1 < len(self.lower) and (j + 1 in norp and norp[j + 1].start == j + 1
-                                                                or self.lower[j + 1] in {"foreign", "other"}):
-            count.nationality = ""  # "12 Chinese and Vietnamese nationals", "114 Korean and foreign members": no one's count
+        if nxt in {"and", "or", ",", "/"} and j + 1 < len(self.lower) and each_pair(self.lower, j, norp, sent) < 0 \
+                and (j + 1 in norp and norp[j + 1].start == j + 1 or self.lower[j + 1] in {"foreign", "other"}):
+            count.nationality = ""  # "12 Chinese and Vietnamese nationals", "114 Korean and foreign members": no one's count (not "... each")
             return norp[j + 1].end if j + 1 in norp else j + 2
         if nxt not in _PEOPLE_WORDS and nxt not in gz.people_nouns() \
                 and (ent.text.lower() in _PLURAL_DEMONYMS or not self._noun_at(j, sent.end)):

@@ -15,6 +15,7 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.agency_names import _STATE_OFFICES as _STATE_ROLES
 from scamgraph.loaders.news.captor_agents import held_by_those_before
+from scamgraph.loaders.news.each_counted import each_from
 from scamgraph.loaders.news.legal_instruments import writ_word
 from scamgraph.loaders.news.origin_lists import origin_list, partitive_act, remainder_part, rest_from
 from scamgraph.loaders.news.places_left import left_from
@@ -141,6 +142,9 @@ class NationalityRules(_State):
                 sourced = True  # "500 people, including nationals from A, B and C, ...": a group's origins
             if len(run) >= 2 and self._origins_told(sent, run[0].start):
                 sourced = True  # "the workers, who came from A and B": the origins of people told before
+                self.group_runs[run[0].start] = False
+            if each_from(self.lower, self.like_num, run, sent) >= 0:
+                sourced = True  # "one individual from A, B and C respectively": every country's people, one each
                 self.group_runs[run[0].start] = False
             if self._remainder(run, sent):
                 sourced = True  # "..., while the rest were Ruritanians": the part of a group left after a breakdown
@@ -285,14 +289,14 @@ class NationalityRules(_State):
         for run in lists:
             verb = self._list_verb(sent, run)
             told = verb is not None and verb[0] is not None and (bool(verb[2]) or bool(events))
+            each = self._each(run, sent)
             if run[0].start in self.group_runs and (self.group_runs[run[0].start] or not told) \
                     and whole is not None and whole[0] is not None:
                 for ent in run:
                     if (nat := self._nationality(ent.id_)) is not None \
                             and not any(k[0] == whole[2].node.key and k[2] == nat.key for k in self.edges):
-                        self._edge(whole[0], whole[2].node.key, nat.key, ev)
+                        self._edge(whole[0], whole[2].node.key, nat.key, ev, **({"count": each} if each else {}))
                 continue
-            each = self._each(run[0].start, sent)
             for ent in run:
                 nat = self._nationality(ent.id_)
                 if nat is None or verb is None or verb[0] is None:
@@ -306,12 +310,14 @@ class NationalityRules(_State):
                 elif not any(k[0] == event.node.key and k[2] == nat.key for k in self.edges):
                     self._edge(rel, event.node.key, nat.key, ev)
 
-    def _each(self, start: int, sent: Span) -> int:
-        """"one each from Malaysia and Russia": the number every item of the list carries."""
-        if start - 3 < sent.start or self.lower[start - 2:start] != ["each", "from"]:
+    def _each(self, run: list[Span], sent: Span) -> int:
+        """"one each from Malaysia and Russia", "one individual from A and B respectively": the
+        number every item of the list carries."""
+        start, at = run[0].start, each_from(self.lower, self.like_num, run, sent)
+        if at < 0 and (start - 3 < sent.start or self.lower[start - 2:start] != ["each", "from"]):
             return 0
-        number = self._number_at(start - 3, start - 2)[0]
-        return number or 0
+        at = at if at >= 0 else start - 3
+        return self._number_at(at, at + 1)[0] or 0  # type: ignore[attr-defined]
 
     def _list_verb(self, sent: Span, run: list[Span]) -> tuple[RelType | None, str, str] | None:
         """The count verb nearest the list in its sentence, before it first."""
