@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.apposed import participle_aside, told_later
 from scamgraph.loaders.news.in_the_raid import told_in_the_raid
+from scamgraph.loaders.news.raid_after_act import act_before_raid
 from scamgraph.loaders.news.homecoming import arrived_home, sending_of_another_kind
 from scamgraph.loaders.news.reduced_relatives import _PEOPLE_NOUNS, ReducedRelatives
 from scamgraph.loaders.news.state import _Event, _State
@@ -28,7 +29,7 @@ from scamgraph.loaders.news.timing import (
     _said_on,
     _shifted_opening,
 )
-from scamgraph.loaders.news.words import EVENT_TRIGGERS
+from scamgraph.loaders.news.words import _PART_OF_RAID, EVENT_TRIGGERS
 from scamgraph.model import RelType
 
 #: A relative pronoun opening an aside before the event word: "The workers, who arrived in May, were"
@@ -138,6 +139,16 @@ class EventDating(_State, ReducedRelatives):
         if moment is None or not _JOURNEY_MOMENTS & set(after[moment + 1:moment + 4]):
             return when
         return DateMention(0, 0, "", self.sent_home[1].date)
+
+    def _act_before_raid(self, kind: str, at: int, when: DateMention | None, dates: list[DateMention],
+                         first_at: dict[str, int]) -> DateMention | None:
+        """"arrested 15 on Saturday following a raid on a casino": with no day of its own, the raid
+        takes the day of the act it is told after, which is its own (``raid_after_act``)."""
+        if when is not None or kind != "raid" or self.sentence is None:
+            return when
+        acts = [i for k, i in first_at.items() if k in _PART_OF_RAID]
+        act = act_before_raid(self.lower, at, self.sentence.start, acts)
+        return None if act is None else self._nearest_date(act, dates, strict=True)
 
     def _nearest_date(self, token_index: int, dates: list[DateMention], strict: bool = False) -> DateMention | None:
         """The date told closest to the trigger: "said on Wednesday that ... raided ... last week"."""

@@ -15,6 +15,7 @@ from scamgraph.loaders.news.arrivals import arrested_on_arrival
 from scamgraph.loaders.news.asides import EventAsides
 from scamgraph.loaders.news.attributive import attributive, hyphened_to_doer
 from scamgraph.loaders.news.follows import follows_at
+from scamgraph.loaders.news.in_the_raid import on_the_raids_days
 from scamgraph.loaders.news.journeys import _VISITING_OFFICIALS
 from scamgraph.loaders.news.national_campaigns import national_campaign
 from scamgraph.loaders.news.releases import freed_at
@@ -51,8 +52,7 @@ _CHARTER = {"chartered", "charter"}
 #: A campaign pressed harder or kept going ("intensify the crackdown", "their continued crackdown")
 _CAMPAIGNS = {"crackdown", "crackdowns"}
 _PRESSED = {"intensify", "intensifies", "intensified", "intensifying", "continued", "continuing", "redouble",
-            "redoubled", "heightened", "escalated", "escalating", "stepped-up", "tighten", "tightened",
-            "ongoing"}
+            "redoubled", "heightened", "escalated", "escalating", "stepped-up", "tighten", "tightened", "ongoing"}
 _STEP = {"step", "steps", "stepped", "stepping"}
 _CAMPAIGN_FILLERS = {"the", "its", "their", "his", "her", "a", "an", "our", "this", "that"}
 _HANDING = {"handed", "hand", "hands", "handing", "handover", "handovers"}  # (its kind is told elsewhere)
@@ -320,7 +320,7 @@ class EventRules(EventAsides):
             when = self._same_day()
         if not referring and not purpose:
             when = self._bounded_month(at, when, dates, self._campaign(kind, at))
-            when = self._on_the_journey(kind, at, when)
+            when = self._act_before_raid(kind, at, self._on_the_journey(kind, at, when), dates, first_at)
         if when is not None and told is not None and told.date and id(told) not in self.told_apart \
                 and _said_on(when, self.text):
             when = None  # "arrived on Sunday. ... has arrived, a source said on Monday": the one told before
@@ -333,7 +333,7 @@ class EventRules(EventAsides):
                 and not _before_the_raid(self.lower, at, raid) and not told_as_another(self.lower, at) \
                 and (self._part_of(raid, when) or self._dates_the_raid(raid, when)):
             chosen = raid  # "Officers found 86 people ..." after a raid: the raid's, not a new event
-        elif kind in _DURING_RAID and when is None and raid is not None and raid.date and not raid.period:
+        elif kind in _DURING_RAID and when is None and raid is not None and on_the_raids_days(raid.date, raid.period):
             # "officers seized 300 phones", "hundreds fled during the operation": the raid's day
             chosen = self._event(kind, DateMention(0, 0, "", raid.date), fresh=True)
         else:

@@ -1,11 +1,15 @@
 """Things seized, or people who fled, "during the raid" or "in the operation": the phrase names
 the raid the story told before, so the act happened on that raid's day, whatever other day its
 sentence tells ("On Monday police showed reporters the 300 phones seized during the raid": the
-day they were shown). A closed class of words for the raid and of the prepositions before it."""
+day they were shown). A closed class of words for the raid and of the prepositions before it.
+A raid told over a few days ("over the weekend") gives those days, as a raid on one day gives
+that day; a wave of raids over months gives none."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+
+from scamgraph.loaders.news.days_told import days_of_one_operation
 
 #: The preposition, then the determiner that points back, then the word for the raid
 _DURING = frozenset({"in", "during"})
@@ -37,3 +41,9 @@ def told_in_the_raid(lower: Sequence[str], at: int, start: int, end: int, kinds:
         if lower[k] in _DURING and lower[k + 1] in _POINTING and lower[k + 2] in _RAID_WORDS:
             return True
     return False
+
+
+def on_the_raids_days(date: str, period: bool) -> bool:
+    """The raid's date (``date``, a span where ``period``) is a day or a few days of one operation,
+    which what was done during it shares: not a wave over weeks or months, nor no date at all."""
+    return bool(date) and (not period or days_of_one_operation(date))

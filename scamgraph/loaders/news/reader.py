@@ -11,6 +11,7 @@ from scamgraph.loaders.dates import find_dates
 from scamgraph.loaders.news.agencies import AgencyRules
 from scamgraph.loaders.news.arrests_told_again import arrests_told_again
 from scamgraph.loaders.news.bare_bodies import fold_bare_bodies
+from scamgraph.loaders.news.bare_mentions import fold_bare_mentions
 from scamgraph.loaders.news.birth_years import a_birth_date
 from scamgraph.loaders.news.counts import CountRules
 from scamgraph.loaders.news.courts import fold_general_courts
@@ -79,6 +80,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         for event in self.events:
             self._finish_event(event)
         self._fold_undated()
+        fold_bare_mentions(self.events, self.edges, self.told_apart, self._fold_into)  # "held for repatriation": the dated one
         self._drop_implied_nesting()
         fold_general_courts(self.batch.nodes, self.edges)  # "A Chinese court" = the one named Chinese court
         fold_bare_bodies(self.batch.nodes, self.edges)  # "the Immigration Department", later "the Malaysian ..."
