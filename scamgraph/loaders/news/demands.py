@@ -20,7 +20,9 @@ DEMANDS = frozenset({"called", "calls", "call", "calling", "urged", "urges", "ur
 #: government on Monday to take steps to secure their repatriation" (the act is the infinitive's).
 _ASKING_OTHERS = frozenset({"asked", "asks", "asking", "urged", "urges", "urging", "requested", "requests",
                             "requesting", "pressed", "presses", "pressing", "appealed", "appeals", "called", "calls",
-                            "calling"})
+                            "calling",
+                            # help sought of a body: "they sought a consulate's support to free the crew" asks it to act
+                            "sought", "seek", "seeks", "seeking", "enlisted", "enlist", "enlists", "enlisting"})
 #: Verbs of asking that also name things ("a scheme called X"): they ask only as "called on".
 _CALLING = frozenset({"called", "calls", "calling"})
 #: Words before a participle that make it describe people rather than name an act asked for.
@@ -35,7 +37,7 @@ _CLAUSE_BREAKS = frozenset({"after", "before", "following", "who", "which", "who
 #: Words between the asking and the act: articles, adjectives of haste, and a second act joined by
 #: "and" ("the safe rescue and | repatriation of").
 _FILLERS = frozenset({"the", "a", "an", "their", "his", "her", "its", "swift", "immediate", "safe", "urgent",
-                      "speedy", "prompt", "quick", "early", "possible", "potential",
+                      "speedy", "prompt", "quick", "early", "possible", "potential", "timely",
                       # a means toward the act: "committed to securing the release and return of"
                       "secure", "securing", "ensure", "ensuring",
                       "further", "fresh", "new", "tougher", "harsher", "stronger",
@@ -130,4 +132,6 @@ def _asked_for_directly(lower: list[str], i: int, start: int, asking: frozenset[
         return True  # "aimed at rescuing its nationals": a purpose
     if lower[k] == "for":
         k -= 1
+        if k >= start and lower[k] in _STRIVING:
+            return True  # "striving for the swift release of the crew", "works for their return": the aim
     return k >= start and lower[k] in asking

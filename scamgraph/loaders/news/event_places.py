@@ -55,6 +55,8 @@ _ARRIVING_AT = {"arrived", "arrive", "arrives", "landed", "lands", "land", "touc
                 "occurred", "took", "place", "handed", "over", "returned", "crossed"}
 #: Prepositions of the place people came in at (not "from", "leaving": where they set out)
 _PORT_PREPOSITIONS = {"at", "in", "through", "via"}
+#: Marks that close a sentence of the story's body (a headline ends with none)
+_CLOSING_MARKS = frozenset(".!?")
 #: The furthest a port stands after its event's word
 _PORT_REACH = 25
 #: Tokens after the last word of a sending home within which a landing is still told of it
@@ -64,18 +66,49 @@ _STILL_TOLD = 150
 class EventPlaces(EventIdentity):
     """Edges from an event to the sites and places it happened at, sentence by sentence."""
 
+    _body_start: int | None = None  # (where the story's body begins: read once, when a headline's place is weighed)
+
     def _finest_places(self, event: _Event) -> None:
         """"raided in Poipet" and "the raid in Cambodia": an event told at a town or a site and at its
         country happened at the town; the country adds nothing but a second, vaguer place. So does
         the town of a site it happened at ("the compound in Poipet" and "the crackdown in Poipet")."""
         held = [k for k, e in self.edges.items() if e.source == event.node.key and e.type is RelType.OCCURRED_AT]
         ranks = {k: _rank(self.batch.nodes[k[2]]) for k in held}
+        if ranks and all(rank >= PLACE_RANK["country"] for rank in ranks.values()):
+            for k in [k for k in held if self._headline_country(k)]:
+                del self.edges[k]
+                del ranks[k]
         sites = {k[2] for k, rank in ranks.items() if rank == 0}
         around_sites = {k[2] for k in self.edges if k[1] is RelType.LOCATED_IN and k[0] in sites}
         finer = any(rank < PLACE_RANK["country"] for rank in ranks.values())
         for k, rank in ranks.items():
             if finer and rank >= PLACE_RANK["country"] or k[2] in around_sites:
                 del self.edges[k]
+
+    def _headline_country(self, key: tuple[str, RelType, str]) -> bool:
+        """A headline over the story ("Forty captives set free in <country>") sums the story up by its
+        country; where the story names a town, a province or a site inside that country, the act
+        happened at one of those, and the country alone is a vaguer place than the story gives (as
+        a country told beside a finer place of the same act is, above). Only a country that the
+        headline alone placed the event at; where the story names nothing inside that country,
+        the headline's country stays the act's place."""
+        node = self.batch.nodes[key[2]]
+        code = node.properties.get("country")
+        if not code or not all(self._in_headline(ev) for ev in self.edges[key].evidence):
+            return False
+        return any(other.label in {Label.LOCATION, Label.SITE} and other.properties.get("country") == code
+                   and _rank(other) < PLACE_RANK["country"] for other in self.batch.nodes.values())
+
+    def _in_headline(self, ev: Evidence) -> bool:
+        """The evidence is a line above the story's body: no sentence's closing mark ends it, and no
+        sentence that has one comes before it (the body's first sentence ends with one)."""
+        quote = ev.quote.rstrip("\"”’' ")
+        if not quote or quote[-1] in _CLOSING_MARKS or ev.start is None:
+            return False
+        if self._body_start is None:
+            self._body_start = next((s.start_char for s in self.sentences
+                                     if self._text(s).rstrip("\"”’' ")[-1:] in _CLOSING_MARKS), -1)  # (no body: no headline)
+        return ev.start < self._body_start
 
     def _event_places(self, event: _Event, sent: Span, ents: list[Span], nodes: dict, sites: list[Node],
                       ev: Evidence) -> None:

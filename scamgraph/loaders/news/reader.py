@@ -32,6 +32,7 @@ from scamgraph.loaders.news.people import PeopleRules
 from scamgraph.loaders.news.places import PlaceRules, _country_node
 from scamgraph.loaders.news.scam_owners import detention_site
 from scamgraph.loaders.news.seats import seat_acting
+from scamgraph.loaders.news.sending_edges import retype_sending_edges
 from scamgraph.loaders.news.timing import _dateline, _stamped
 from scamgraph.loaders.news.traffickers import TraffickerRules
 from scamgraph.loaders.news.tried_acts import may_attempt
@@ -77,6 +78,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self._undate_the_telling()
         self._fold_returns_into_removals()  # "Returned to Hanoi" over "were deported": one act
         arrests_told_again(self.events, self.told_apart, self._fold_into, self.on_arrival)  # one raid's arrest told twice
+        retype_sending_edges(self.events, self.edges)  # a deportation's people were DEPORTED, whatever verb read them
         for event in self.events:
             self._finish_event(event)
         self._fold_undated()
