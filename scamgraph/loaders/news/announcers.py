@@ -18,6 +18,11 @@ _AUXILIARIES = {"had", "has", "have", "was", "were", "helped", "help", "are", "i
 _STATEMENTS = {"statement", "statements", "release", "announcement", "advisory", "notice", "bulletin", "report"}
 #: Marks that open and close an apposition after a name
 _APPOSITION_MARKS = {"—", "–", ","}
+#: Words that open whom a body informed: "informed the detainees", "informed them", "informed its partners"
+_ADDRESSEES = frozenset({"the", "them", "him", "her", "his", "their", "its", "a", "an", "all", "relevant", "both"})
+#: Whom a body informs when it tells the news: "informed reporters", "informed the media"
+_PUBLIC = frozenset({"reporters", "journalists", "media", "press", "public", "nation", "parliament", "lawmakers",
+                     "senate", "house", "assembly", "court", "judge", "that"})
 #: A body's own people in "X said its officers arrested"
 _OWN_PEOPLE = {"officers", "agents", "personnel", "troops", "officials", "team", "teams", "investigators", "forces"}
 
@@ -58,6 +63,8 @@ class Announcers:
             if after and (EVENT_TRIGGERS.get(after[0]) or after[0] in {"had", "has", "have"} and len(after) > 1
                           and EVENT_TRIGGERS.get(after[1])):
                 continue  # "... said Myanmar's military had raided the centres": the one who acted
+            if after and after[0] == "informed" and self._tells_someone(end + 1, sent.end):
+                continue  # "the city police informed the border agency of the men's names": no statement
             if (after and after[0] in _ANNOUNCE) or (len(after) > 1 and after[0] in {"has", "had", "have", "also"} and after[1] in _ANNOUNCE) \
                     or _according_to(self.lower[max(sent.start, ent.start - 7):ent.start]) \
                     or _attributed(self.lower[max(sent.start, ent.start - 5):ent.start]) \
@@ -68,6 +75,19 @@ class Announcers:
         # (an agency that only names a speaker's employer -- "PAOCC spokesperson Y reported", "Y, head of
         # investigations at the immigration department, told" -- announces nothing: the person speaks)
         return found
+
+    def _tells_someone(self, start: int, stop: int) -> bool:
+        """After "informed": an addressee who is not the public ("informed the two women of the
+        counts they face", "informed Lao colleagues about the pair"): one body told another or the people
+        it holds, which announces nothing. "informed that", "informed reporters", "informed the
+        media" tell the news."""
+        if start >= stop:
+            return False
+        first = self.lower[start]
+        if first in _ADDRESSEES:
+            rest = self.lower[start + 1:min(stop, start + 3)]
+            return not _PUBLIC.intersection(rest)
+        return self.words[start][:1].isupper() and first not in _PUBLIC
 
     def _says_it_did(self, ent: Span, sent: Span) -> bool:
         """"The military said on Monday it had raided ...", "police said they are preparing to deport

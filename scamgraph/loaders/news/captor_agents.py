@@ -8,7 +8,12 @@ The active voice says the same with a relative clause: "the Chinese nationals wh
 workers were arrested". The doer of a verb after "who"/"that" is the noun before the pronoun; when
 that noun names private people (nationals, men, bosses, a gang) rather than the state's own
 ("the officers who detained them"), they are the captors: the verb tells no detention, and the
-people before it are not the ones held (nationalities.py reads the main verb for them instead)."""
+people before it are not the ones held (nationalities.py reads the main verb for them instead).
+
+Nor is a hold told with an adverb of force ("the nurses had been forcibly kept there": the state
+detains under its law, captors by force) or told as a state that goes on ("nine cooks are still
+held", "four remain held"): neither tells an act of detaining (the count rules read "still held"
+the same way)."""
 
 from __future__ import annotations
 
@@ -74,3 +79,21 @@ def held_by_those_before(lower: list[str], i: int, start: int) -> bool:
     if k - 2 >= start and lower[k - 2] in _STATE_KINDS:
         return False  # "the border guards who detained them", "immigration staff who held them": the state's
     return doers in _CRIMINALS or doers in _OUTFITS or doers in gz.people_nouns()
+
+
+#: Adverbs before a holding verb that make it a captor's hold: "forcibly kept", "illegally held"
+_BY_FORCE = frozenset({"forcibly", "illegally", "unlawfully"})
+#: Words before a holding verb that make it a state going on: "still held", "remain held"
+_GOING_ON = frozenset({"still", "remain", "remains", "remained", "remaining"})
+
+
+def held_on(lower: list[str], i: int, start: int) -> bool:
+    """Whether the holding verb at ``i`` tells a hold by force or a hold that goes on ("two guards
+    had illegally confined the cooks", "the nurses who remain held", "dozens are still being kept"),
+    not an act of detaining."""
+    if lower[i] not in _HOLDING:
+        return False
+    k = i - 1
+    if k > start and lower[k] in {"being", "been"}:
+        k -= 1  # "are still being kept"
+    return k >= start and (lower[k] in _BY_FORCE or lower[k] in _GOING_ON)

@@ -10,10 +10,13 @@ brackets ("(Photos courtesy of PNA via PTV News)") names the page's sources too;
 dateline's brackets before its dash is a wire tag. Organizations and people found there are dropped;
 gazetteer entities (an agency, a place) stay, since the tables name them wherever they appear.
 A page's list of other stories under a section's heading ("Popular", "Related Stories") is dropped
-whole, places too: its headlines tell of other news, not of this story.
+whole, places too: its headlines tell of other news, not of this story; so is a run of other
+stories' openings, each line cut off by an ellipsis, that a page sets without a heading.
 """
 
 from __future__ import annotations
+
+from bisect import bisect_left
 
 from spacy.attrs import LIKE_URL
 from spacy.tokens import Span
@@ -32,7 +35,7 @@ def without_furniture(view: DocView, ents: list[Span]) -> list[Span]:
     anything a page's control line names ("Select Region", "Follow topic:")."""
     sentences = _lines(view)
     lines = _furniture_lines(view, sentences) + _photo_credits(view)
-    controls = _control_lines(view, sentences) + _other_stories(view, sentences)
+    controls = _control_lines(view, sentences) + _other_stories(view, sentences) + _teasers(view)
     ents = [e for e in ents if not (e.label_ == "ORG" and _wire_tag(view, e) or controls and _within(e, controls))]
     if not lines:
         return ents
@@ -92,6 +95,38 @@ def _other_stories(view: DocView, sentences: list[tuple[int, int]]) -> list[tupl
         else:
             listing = False
     return found
+
+
+#: What a teaser's line ends with: another story's opening, cut off ("A minister told the rally that the...")
+_CUT_OFF = ("...", "…")
+#: Lines in a row, each cut off, that make a list of other stories (one alone may trail off in reporting)
+_MIN_TEASERS = 2
+
+
+def _teasers(view: DocView) -> list[tuple[int, int]]:
+    """(start, end) of each line in a run of two or more lines (blank lines between them aside)
+    that each end cut off by an ellipsis: the openings of other stories a page lists beside or
+    under the story without a heading, whose people, bodies and places are other news. Only pages
+    with a word ending in an ellipsis are scanned."""
+    if not any(w.endswith(_CUT_OFF) for w in view.words):
+        return []
+    doc = view.doc
+    offsets = [token.idx for token in doc]
+    found: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    at = 0
+    for line in doc.text.split("\n"):
+        start, end = bisect_left(offsets, at), bisect_left(offsets, at + len(line))
+        at += len(line) + 1
+        words = [w for w in view.words[start:end] if w.strip()]
+        if not words:
+            continue  # (blank lines between the teasers)
+        if words[-1].endswith(_CUT_OFF):
+            run.append((start, end))
+            continue
+        found += run if len(run) >= _MIN_TEASERS else []
+        run = []
+    return found + (run if len(run) >= _MIN_TEASERS else [])
 
 
 #: The headings' first words as a page sets them: "Popular", "popular", "POPULAR"

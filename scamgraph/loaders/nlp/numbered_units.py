@@ -19,7 +19,7 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.nlp.doc_view import DocView
 
-__all__ = ["numbered_units", "ordinal_units"]
+__all__ = ["counted_bodies", "numbered_units", "ordinal_units"]
 
 #: Unit words a number after names: "Unit 346", "Division 3", "Bureau 4"
 _NUMBERED_UNITS = frozenset({"unit", "division", "battalion", "regiment", "squad", "brigade", "sector", "bureau"})
@@ -54,6 +54,21 @@ def ordinal_units(view: DocView, runs: list[tuple[int, int]]) -> list[Span]:
         if all(view.cap[k] for k in range(start, end)) and (end - start > 1 or view.lower[start] != "company"):
             name = view.doc[start - 1:end].text
             found.append(view.make(start - 1, end, "AGENCY", f"{name}|military|"))
+    return found
+
+
+#: A cardinal in figures: "41", "1,200" (an ordinal, "33rd", names a unit instead)
+_CARDINAL = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
+
+
+def counted_bodies(view: DocView) -> list[Span]:
+    """"some 25 Customs officers searched ...", "about 60 Immigration Bureau staff": a cardinal
+    in figures before a body's name counts the body's people; no body is named with one, so the
+    number is cut off the name (a number after the name, or an ordinal before it, names a unit)."""
+    found: list[Span] = []
+    for ent in view.ents:
+        if ent.label_ in {"AGENCY", "ORG"} and ent.end - ent.start > 1 and _CARDINAL.fullmatch(view.words[ent.start]):
+            found.append(view.make(ent.start + 1, ent.end, ent.label_, ent.id_))
     return found
 
 
