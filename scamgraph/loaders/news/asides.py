@@ -22,6 +22,7 @@ from scamgraph.loaders.news.negated_subjects import denied_by_subject
 from scamgraph.loaders.news.on_bail import on_bail
 from scamgraph.loaders.news.operations import OperationWords
 from scamgraph.loaders.news.purpose_frames import purpose_only
+from scamgraph.loaders.news.running_totals import told_as_total
 from scamgraph.loaders.news.served_aims import served_aim
 from scamgraph.loaders.news.shared_infinitives import AWAITING, awaited_together
 from scamgraph.loaders.news.subheadings import subheading
@@ -156,6 +157,8 @@ class EventAsides(OperationWords):
             return True  # "if convicted", "if any nationals are held": a condition; "instead of expelling them"
         if to_criminals(self.lower, i, sent.end):
             return True  # "were passed on to a fraud ring": trafficking, no handover by a state
+        if told_as_total(self.lower, i, sent.start, sent.end):
+            return True  # "the number of people held has passed 4,000": a running total, no one act
         lead = self.lower[max(sent.start, i - 7):i]
         opening = next((k for k in range(len(lead) - 1, -1, -1) if lead[k] == "whether"
                         or lead[k] == "if" and k > 0 and lead[k - 1] in _ASKING), None)
