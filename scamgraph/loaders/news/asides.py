@@ -10,7 +10,7 @@ from scamgraph.loaders.news.alternatives import one_of_several
 from scamgraph.loaders.news.answered_charges import answered_charges
 from scamgraph.loaders.news.border_flights import crowd_fled_across, driven_to_flee
 from scamgraph.loaders.news.conditions import conditioned, passed_over, weighed
-from scamgraph.loaders.news.custody_purposes import for_custody
+from scamgraph.loaders.news.custody_purposes import for_custody, to_named_custodian
 from scamgraph.loaders.news.demands import asked_for
 from scamgraph.loaders.news.enterprise_predicates import told_as_business
 from scamgraph.loaders.news.enterprise_ties import tied_to_enterprise
@@ -351,7 +351,8 @@ class EventAsides(OperationWords):
     def _into_custody(self, k: int, sent: Span) -> bool:
         """"handed over to Myanmar police": custody changing hands inside a country, no repatriation."""
         after = [w for w in self.lower[k:min(sent.end, k + 5)] if w not in {"the", "local", "safely"}]
-        return after[:1] == ["to"] and any(w in _CUSTODIANS for w in after[1:4]) or for_custody(self.lower, k, sent.end)
+        return after[:1] == ["to"] and any(w in _CUSTODIANS for w in after[1:4]) or for_custody(self.lower, k, sent.end) \
+            or to_named_custodian(self.lower, self.words, k, sent.end, _CUSTODIANS)  # "to the <town> District police"
 
     def _inside_a_name(self, i: int, sent: Span) -> bool:
         """"the Cyber Crime Investigation Bureau": a capitalized word among capitalized words names a body."""
