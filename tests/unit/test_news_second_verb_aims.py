@@ -1,0 +1,35 @@
+"""An act told as the second verb of an infinitive of purpose, past the first verb's object ("the
+police are liaising with Interpol to trace the ring's backers and repatriate any workers still held
+abroad") is an aim of an effort still going on, as "to repatriate them" right after the effort is:
+no repatriation has happened (round 30). A verb in the past after "and" is an act of its own.
+Made-up sentences, places and numbers."""
+
+from tests.unit.test_news_extraction import events, run
+
+
+def kinds(text: str) -> set[str]:
+    return {key.split("@")[0] for key in events(run(text))}
+
+
+def test_the_second_verb_of_an_effort_s_infinitive_tells_no_repatriation() -> None:
+    text = ("The police are now liaising with Interpol and immigration officers to trace the ring's backers "
+            "abroad and repatriate any Nepali workers still held in compounds.")
+    assert "repatriation" not in kinds(text)
+
+
+def test_bring_home_as_the_second_verb_is_an_aim_too() -> None:
+    text = "Officials are working with the Lao police to locate the missing men and bring them home."
+    assert "repatriation" not in kinds(text)
+
+
+def test_a_past_verb_after_and_is_an_act_of_its_own() -> None:
+    text = "Officers raided a casino in Pursat on Friday to find the ring's leaders and arrested 17 Thais."
+    assert "raid" in kinds(text)
+    assert any(k.startswith("raid@") for k in events(run(text)))
+
+
+def test_a_plain_act_beside_the_effort_stays_an_event() -> None:
+    text = ("The embassy repatriated 40 Nepali workers on Friday and is working with the police to trace "
+            "the recruiters and rescue the rest.")
+    assert "repatriation" in kinds(text)
+    assert "rescue" not in kinds(text)
