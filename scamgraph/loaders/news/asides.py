@@ -21,7 +21,7 @@ from scamgraph.loaders.news.legal_instruments import names_an_instrument
 from scamgraph.loaders.news.negated_subjects import denied_by_subject
 from scamgraph.loaders.news.on_bail import on_bail
 from scamgraph.loaders.news.operations import OperationWords
-from scamgraph.loaders.news.purpose_frames import purpose_only
+from scamgraph.loaders.news.purpose_frames import purpose_only, second_purpose_noun
 from scamgraph.loaders.news.running_totals import told_as_total
 from scamgraph.loaders.news.served_aims import served_aim
 from scamgraph.loaders.news.shared_infinitives import AWAITING, awaited_together
@@ -189,8 +189,8 @@ class EventAsides(OperationWords):
             return True  # "they could be deported", "may have been trafficked": not told as so
         if before == "to" and self.lower[i - 2] in {"managed", "able"}:
             return False  # "managed to escape", "were able to flee": it happened
-        if purpose_only(self.lower, i, sent.start):
-            return True  # "how to rescue them", "the mission was to free them": a purpose only
+        if purpose_only(self.lower, i, sent.start) or second_purpose_noun(self.lower, i, sent.start):
+            return True  # "how to rescue them", "the mission was to free them", "held for checks and deportation"
         if before == "to" and self._aim_of_a_plan(i, sent):
             return True  # "plans to negotiate with Cambodia to repatriate them": a plan's aim
         # "cut power to the towns to crackdown on scams": a policy's aim, not a raid; "allowed to

@@ -5,7 +5,9 @@ coordinating with the embassy to repatriate 30", "are liaising with Interpol to 
 repatriate its victims" (the aim of an effort told in the progressive, still going on when the
 story was told, its second verb too; the past "had worked with ... to rescue" tells a done act and is
 read by ``done_together``). No such frame tells that the act happened; where it did, the story says
-so in words of its own. English grammar, closed classes of purpose nouns and effort verbs."""
+so in words of its own. The same holds of a purpose told by "for" with a list of bare nouns: "held
+for identity checks and repatriation" names what the holding is for, as "held for repatriation" does.
+English grammar, closed classes of purpose nouns and effort verbs."""
 
 from __future__ import annotations
 
@@ -34,6 +36,10 @@ _EFFORT_REACH = 12
 _CLAUSE_ENDS = frozenset({";", ":", "that", "who", "which", "while", "but", "after", "when", "and", "said"})
 #: How many words the first verb's object may hold before "and" and a second verb of the infinitive
 _OBJECT_SPAN = 6
+#: How many bare words the first noun after "for" may hold ("for identity verification and")
+_FOR_SPAN = 3
+#: Words that make the phrase after "for" no bare purpose: "for the arrest and the deportation of" is an act named
+_NOT_BARE = frozenset({"the", "a", "an", "their", "his", "her", "its", "our", "this", "that", "these", "those", "them"})
 #: Plain forms that end in "-ing" ("to trace them and bring them home")
 _BASE_ING = frozenset({"bring", "sing", "ring", "spring", "swing", "sting", "fling", "cling", "wring", "string"})
 
@@ -87,5 +93,18 @@ def _aim_of_ongoing_effort(lower: list[str], to: int, start: int) -> bool:
             return j >= start and lower[j] in _PROGRESSIVE
         if word in _CLAUSE_ENDS and not (word == "and" and k + 1 < to and lower[k + 1] not in _PROGRESSIVE
                                          and not lower[k + 1].endswith("ed")):
+            return False
+    return False
+
+
+def second_purpose_noun(lower: list[str], i: int, start: int) -> bool:
+    """Whether the act noun at ``i`` is the second of two bare nouns after a "for" of purpose ("held
+    for identity checks and repatriation"), as a lone noun right after "for" is (asides._aim)."""
+    if i - 2 < start or lower[i - 1] != "and":
+        return False
+    for k in range(i - 2, max(start, i - 2 - _FOR_SPAN) - 1, -1):
+        if lower[k] == "for":
+            return k < i - 2
+        if not lower[k].replace("-", "").isalpha() or lower[k] in _NOT_BARE or lower[k] in _CLAUSE_ENDS:
             return False
     return False

@@ -1,8 +1,10 @@
 """An act told as the second verb of an infinitive of purpose, past the first verb's object ("the
 police are liaising with Interpol to trace the ring's backers and repatriate any workers still held
 abroad") is an aim of an effort still going on, as "to repatriate them" right after the effort is:
-no repatriation has happened (round 30). A verb in the past after "and" is an act of its own.
-Made-up sentences, places and numbers."""
+no repatriation has happened (round 30). So is the second of two bare nouns after a "for" of
+purpose ("held for identity checks and repatriation"), as a lone "for repatriation" is. A verb in the
+past after "and", or an act named with its article ("for the arrest and the deportation of"), is an
+act of its own. Made-up sentences, places and numbers."""
 
 from tests.unit.test_news_extraction import events, run
 
@@ -33,3 +35,18 @@ def test_a_plain_act_beside_the_effort_stays_an_event() -> None:
             "the recruiters and rescue the rest.")
     assert "repatriation" in kinds(text)
     assert "rescue" not in kinds(text)
+
+
+def test_the_second_bare_noun_after_for_is_a_purpose() -> None:
+    text = ("The sweep led to the detention of 830 foreign nationals in Myawaddy on Monday, held temporarily "
+            "for identity checks and repatriation.")
+    assert "repatriation" not in kinds(text)
+
+
+def test_a_lone_noun_after_for_was_a_purpose_already() -> None:
+    assert "deportation" not in kinds("The 40 Lao nationals are held in Kampot for deportation.")
+
+
+def test_an_act_named_with_its_article_after_and_is_no_bare_purpose() -> None:
+    text = "Officials praised the immigration bureau for the arrest and the deportation of 31 Nepali workers on Friday."
+    assert "deportation" in kinds(text)
