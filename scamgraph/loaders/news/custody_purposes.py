@@ -42,7 +42,8 @@ def for_custody(lower: Sequence[str], k: int, end: int) -> bool:
     return False
 
 
-def to_named_custodian(lower: Sequence[str], words: Sequence[str], k: int, end: int, custodians: frozenset[str] | set[str]) -> bool:
+def to_named_custodian(lower: Sequence[str], words: Sequence[str], k: int, end: int,
+                       custodians: frozenset[str] | set[str]) -> bool:
     """Whether the handover whose words end before ``k`` passes people "to" a body of the law named by a
     place or a station of several capitalized words ("to the Ban Nong Khai District police"): custody
     changing hands where the people are, as "to Myanmar police" is, however long the name before it."""
