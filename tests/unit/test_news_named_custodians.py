@@ -11,8 +11,8 @@ def kinds(text: str) -> set[str]:
 
 
 def test_suspects_handed_to_a_town_police_are_no_repatriation() -> None:
-    text = ("Soldiers raided a resort in Pai on Monday and arrested 31 people. Regiment commander Colonel "
-            "Anan Sukjai said the suspects were handed over to the Ban Khok Sung police.")
+    text = ("Rangers searched a guesthouse in Pai on Monday and arrested 31 people. All of them were later "
+            "handed over to the Ban Khok Sung police, a ranger unit said.")
     batch = run(text)
     assert "repatriation" not in kinds(text)
     assert not any(fact[0] == "PARTICIPATED_IN" and fact[2].startswith("repatriation") for fact in facts(batch))

@@ -1,7 +1,7 @@
-"""Events the reader invented from running totals and from papers received (round 30): "the number
-of people held in the sweep has passed 4,000" and "freed 30 of them on several occasions" sum many
-acts into one figure, no one act of the story; "five complaints received by the police" are papers
-received, no people taken back. Made-up sentences, places and numbers."""
+"""Events the reader invented from running totals and from papers received (round 30): a statistic
+that grows ("the count of those held rose to 4,100") and acts summed "on numerous occasions" make
+one figure of many acts, no one act of the story; letters "received" by a ministry are papers, no
+people taken back. Made-up sentences of our own, places and numbers."""
 
 from tests.unit.test_news_extraction import events, facts, run
 
@@ -11,13 +11,12 @@ def kinds(text: str) -> set[str]:
 
 
 def test_a_statistic_that_passes_a_mark_tells_no_detention() -> None:
-    text = "VIENTIANE: The number of people held in the latest nationwide sweep has passed 4,200, officials said."
+    text = "Officials in Vientiane said on Monday that the total number of foreigners held this year rose to 4,200."
     assert "detention" not in kinds(text)
 
 
 def test_a_statistic_numbering_close_to_a_figure_tells_no_rescue() -> None:
-    text = ("Officers said that with the number of Filipinos freed, numbering close to 640, many more "
-            "are probably still inside the compounds.")
+    text = "Aid groups fear that many remain inside, even as the number of Filipinos freed climbs toward 640."
     assert "rescue" not in kinds(text)
 
 
@@ -26,15 +25,14 @@ def test_the_total_number_of_arrests_rising_tells_no_arrest() -> None:
 
 
 def test_people_freed_on_several_occasions_are_no_one_rescue() -> None:
-    text = "The ministry had previously freed 27 such Nepalis on several occasions, an official said."
+    text = "Over the past two years the labour office has brought 27 Nepali workers out of Laos on numerous occasions."
     batch = run(text)
-    assert "rescue" not in kinds(text)
-    assert not any(fact[0] == "RESCUED" for fact in facts(batch))
+    assert not any(fact[0] in {"RESCUED", "REPATRIATED"} for fact in facts(batch))
 
 
-def test_complaints_received_by_the_police_are_no_people_sent_home() -> None:
-    text = ("Inquiries are under way regarding 05 suspects, including four Nepalis and a Lao national, "
-            "based on five complaints received by the police.")
+def test_letters_received_by_a_ministry_are_no_people_sent_home() -> None:
+    text = ("The labour ministry said it is looking into 9 recruiters, among them seven Nepalis and one Indian, "
+            "after 12 letters received from their families last month.")
     batch = run(text)
     assert "repatriation" not in kinds(text)
     assert not any(fact[0] == "REPATRIATED" for fact in facts(batch))

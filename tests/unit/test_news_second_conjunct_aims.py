@@ -1,10 +1,10 @@
-"""An act told as the second verb of an infinitive of purpose, past the first verb's object ("the
-police are liaising with Interpol to trace the ring's backers and repatriate any workers still held
-abroad") is an aim of an effort still going on, as "to repatriate them" right after the effort is:
-no repatriation has happened (round 30). So is the second of two bare nouns after a "for" of
-purpose ("held for identity checks and repatriation"), as a lone "for repatriation" is. A verb in the
-past after "and", or an act named with its article ("for the arrest and the deportation of"), is an
-act of its own. Made-up sentences, places and numbers."""
+"""An act told as the second verb of an infinitive of purpose, past the first verb's object
+("officials are working with the Lao side to find the recruiters and bring the men home"), is an
+aim of an effort still going on, as "to repatriate them" right after the effort is: no repatriation
+has happened (round 30). So is the second of two bare nouns after a "for" of purpose ("kept at a
+camp for screening and deportation"), as a lone "for deportation" is. A verb in the past after
+"and", or an act named with its article ("for the arrest and the deportation of"), is an act of its
+own. Made-up sentences, places and numbers."""
 
 from tests.unit.test_news_extraction import events, run
 
@@ -14,8 +14,8 @@ def kinds(text: str) -> set[str]:
 
 
 def test_the_second_verb_of_an_effort_s_infinitive_tells_no_repatriation() -> None:
-    text = ("The police are now liaising with Interpol and immigration officers to trace the ring's backers "
-            "abroad and repatriate any Nepali workers still held in compounds.")
+    text = ("The labour office is working with two embassies to locate the agents of the recruiters and repatriate "
+            "every Nepali worker who asks for help.")
     assert "repatriation" not in kinds(text)
 
 
@@ -38,9 +38,8 @@ def test_a_plain_act_beside_the_effort_stays_an_event() -> None:
 
 
 def test_the_second_bare_noun_after_for_is_a_purpose() -> None:
-    text = ("The sweep led to the detention of 830 foreign nationals in Myawaddy on Monday, held temporarily "
-            "for identity checks and repatriation.")
-    assert "repatriation" not in kinds(text)
+    text = "Police arrested 830 foreigners in Pursat on Monday; they are kept at a camp for screening and deportation."
+    assert "deportation" not in kinds(text)
 
 
 def test_a_lone_noun_after_for_was_a_purpose_already() -> None:

@@ -160,7 +160,7 @@ class EventAsides(OperationWords):
         if to_criminals(self.lower, i, sent.end):
             return True  # "were passed on to a fraud ring": trafficking, no handover by a state
         if told_as_total(self.lower, i, sent.start, sent.end):
-            return True  # "the number of people held has passed 4,000": a running total, no one act
+            return True  # "the total number of arrests topped 90": a running total, no one act
         lead = self.lower[max(sent.start, i - 7):i]
         opening = next((k for k in range(len(lead) - 1, -1, -1) if lead[k] == "whether"
                         or lead[k] == "if" and k > 0 and lead[k - 1] in _ASKING), None)
@@ -170,7 +170,7 @@ class EventAsides(OperationWords):
             return True  # "suspects initially detained in Cambodia": their past, told in passing
         if self.lower[i] in {"detained", "held"} \
                 and (before in _GOING_ON or before == "being" and self.lower[i - 2] in _GOING_ON):
-            return True  # "they are still detained there", "remain held": a state going on, no detention told
+            return True  # "the crew are still held in port", "remain held": a state going on, no detention told
         if before in {"help", "helping"} and self.lower[i - 2:i - 1] == ["to"]:
             return True  # "pleading for the government to help repatriate them": what is asked for
         if self._a_source(i, sent):

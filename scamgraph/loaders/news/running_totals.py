@@ -1,6 +1,6 @@
-"""An act word inside a running total, not one act of the story: "the number of people held in the
-sweep has passed 4,000", "with the number of workers freed nearing 600", "the agency had brought
-home 45 of them on several occasions". The participle after "the number of" names whom a statistic
+"""An act word inside a running total, not one act of the story: "the total number of foreigners
+held this year rose to 4,100", "as the number of workers freed climbs toward 600", "the agency brought
+45 of them home on numerous occasions". The participle after "the number of" names whom a statistic
 counts, and "on several occasions" sums many acts into one figure; neither tells one happening with
 its own day and place, so neither makes an event (the guidelines annotate a cumulative figure only
 where the text tells it as one operation over a period). Where the story has an act of its own, it
@@ -19,11 +19,11 @@ _OF_SPAN = 4
 #: Words that end the noun phrase of the statistic before the act word: a clause of its own begins
 _PHRASE_ENDS = frozenset({",", ";", ":", ".", "who", "which", "that", "were", "was", "have", "has", "had", "are",
                           "is", "and", "or", "but", "while"})
-#: Verbs of a figure that grows or reaches a mark: "has passed 4,000", "rose to 90", "numbering close to 600"
+#: Verbs of a figure that grows or reaches a mark: "rose to 90", "topped 4,000", "climbs toward 600"
 _GROWTH = frozenset({"passed", "passes", "reached", "reaches", "rose", "risen", "rises", "climbed", "climbs",
                      "exceeded", "exceeds", "surpassed", "surpasses", "topped", "tops", "stands", "stood",
                      "numbering", "numbered", "nearing", "neared", "increased", "grew", "grown", "jumped", "swelled"})
-#: How far after the act word that verb may stand: "detained in the latest nationwide sweep has passed"
+#: How far after the act word that verb may stand: "held in the camps of the three districts rose"
 _GROWTH_SPAN = 10
 #: "on several occasions", "on numerous occasions": many acts summed into one count
 _MANY = frozenset({"several", "multiple", "numerous", "various", "many", "different", "repeated"})
@@ -38,8 +38,8 @@ def told_as_total(lower: list[str], i: int, start: int, end: int) -> bool:
 
 
 def in_a_statistic(lower: list[str], i: int, start: int, end: int) -> bool:
-    """"the number of people detained ... has passed 4,000", "the total number of arrests rose to
-    90": the act word closes the "of" phrase of a definite statistic, with only the words of the
+    """"the number of foreigners held this year rose to 4,100", "the total number of arrests
+    topped 90": the act word closes the "of" phrase of a definite statistic, with only the words of the
     people counted between, and the statistic is what grows or reaches a figure."""
     for k in range(i - 1, max(start, i - _OF_SPAN - 2), -1):
         if lower[k] in _PHRASE_ENDS or not lower[k].replace("-", "").isalpha():
@@ -51,7 +51,7 @@ def in_a_statistic(lower: list[str], i: int, start: int, end: int) -> bool:
 
 
 def _grows(lower: list[str], i: int, end: int) -> bool:
-    """A verb of a figure's growth after the act word, in its clause: "has passed", "numbering"."""
+    """A verb of a figure's growth after the act word, in its clause: "rose to", "climbs toward"."""
     for k in range(i + 1, min(end, i + _GROWTH_SPAN)):
         if lower[k] in {";", ".", "while", "but"}:
             return False
@@ -61,7 +61,7 @@ def _grows(lower: list[str], i: int, end: int) -> bool:
 
 
 def summed_over_occasions(lower: list[str], i: int, end: int) -> bool:
-    """"had rescued 32 of them on several occasions": the figure sums several acts."""
+    """"brought 45 of them home on numerous occasions": the figure sums several acts."""
     for k in range(i + 1, min(end - 2, i + _OCCASION_SPAN)):
         if lower[k] in {";", ".", "while", "but"}:
             return False

@@ -339,7 +339,7 @@ def no_act_done(lower: list[str], j: int, end: int, start: int = 0) -> bool:
     if lower[j] in _RECEIVING and after & _PENALTIES and "over" not in after:
         return True
     if lower[j] in _RECEIVING and (after & _TOLD_THINGS or j > start and lower[j - 1] in _TOLD_THINGS):
-        return True  # "had received reports about 9 Thais", "four complaints received by police": news, not people
+        return True  # "had received reports about 9 Thais", "letters received from families": news, not people
     if lower[j] == "found" and j + 1 < end and lower[j + 1] in _FOUND_OBJECTS:
         return True  # "four survivors found justice", "found themselves trapped": the people found something
     if lower[j] in {"found", "discovered", "uncovered"} and j + 1 < end and lower[j + 1] in _CLAUSE_OPENERS:
