@@ -10,7 +10,7 @@ from scamgraph.loaders.news.alternatives import one_of_several
 from scamgraph.loaders.news.answered_charges import answered_charges
 from scamgraph.loaders.news.border_flights import crowd_fled_across, driven_to_flee
 from scamgraph.loaders.news.conditions import conditioned, passed_over, weighed
-from scamgraph.loaders.news.custody_purposes import for_custody
+from scamgraph.loaders.news.custody_purposes import for_custody, to_named_custodian
 from scamgraph.loaders.news.demands import asked_for
 from scamgraph.loaders.news.enterprise_predicates import told_as_business
 from scamgraph.loaders.news.enterprise_ties import tied_to_enterprise
@@ -21,7 +21,8 @@ from scamgraph.loaders.news.legal_instruments import names_an_instrument
 from scamgraph.loaders.news.negated_subjects import denied_by_subject
 from scamgraph.loaders.news.on_bail import on_bail
 from scamgraph.loaders.news.operations import OperationWords
-from scamgraph.loaders.news.purpose_frames import purpose_only
+from scamgraph.loaders.news.purpose_frames import purpose_only, second_purpose_noun
+from scamgraph.loaders.news.running_totals import told_as_total
 from scamgraph.loaders.news.served_aims import served_aim
 from scamgraph.loaders.news.shared_infinitives import AWAITING, awaited_together
 from scamgraph.loaders.news.subheadings import subheading
@@ -89,6 +90,8 @@ _ENTERPRISE_FILLERS = frozenset({"the", "an", "a", "this", "their", "his", "her"
 #: Places one is charged or sent to, not tasks: "charged ... to court"
 _CUSTODY_PLACES = frozenset({"court", "courts", "prison", "jail", "trial", "custody"})
 _IN_PASSING = {"initially", "previously", "formerly", "originally", "once"}
+#: "are still detained", "remain held": a state that goes on, no act of holding told
+_GOING_ON = {"still", "currently", "remain", "remains", "remained"}
 #: Verbs that lay charges: "to file charges", "to press charges" tell charges still to be laid
 _LAYING = {"file", "press", "bring", "lay", "level", "filing"}
 _GROUP_NOUNS = {"group", "groups", "people", "persons", "individuals", "citizens", "nationals", "workers", "victims",
@@ -156,6 +159,8 @@ class EventAsides(OperationWords):
             return True  # "if convicted", "if any nationals are held": a condition; "instead of expelling them"
         if to_criminals(self.lower, i, sent.end):
             return True  # "were passed on to a fraud ring": trafficking, no handover by a state
+        if told_as_total(self.lower, i, sent.start, sent.end):
+            return True  # "the total number of arrests topped 90": a running total, no one act
         lead = self.lower[max(sent.start, i - 7):i]
         opening = next((k for k in range(len(lead) - 1, -1, -1) if lead[k] == "whether"
                         or lead[k] == "if" and k > 0 and lead[k - 1] in _ASKING), None)
@@ -163,6 +168,9 @@ class EventAsides(OperationWords):
             return True  # "it was not clear whether he would be deported", "did not say if": a question, not an act
         if before in _IN_PASSING:
             return True  # "suspects initially detained in Cambodia": their past, told in passing
+        if self.lower[i] in {"detained", "held"} \
+                and (before in _GOING_ON or before == "being" and self.lower[i - 2] in _GOING_ON):
+            return True  # "the crew are still held in port", "remain held": a state going on, no detention told
         if before in {"help", "helping"} and self.lower[i - 2:i - 1] == ["to"]:
             return True  # "pleading for the government to help repatriate them": what is asked for
         if self._a_source(i, sent):
@@ -186,8 +194,8 @@ class EventAsides(OperationWords):
             return True  # "they could be deported", "may have been trafficked": not told as so
         if before == "to" and self.lower[i - 2] in {"managed", "able"}:
             return False  # "managed to escape", "were able to flee": it happened
-        if purpose_only(self.lower, i, sent.start):
-            return True  # "how to rescue them", "the mission was to free them": a purpose only
+        if purpose_only(self.lower, i, sent.start) or second_purpose_noun(self.lower, i, sent.start):
+            return True  # "how to rescue them", "the mission was to free them", "held for checks and deportation"
         if before == "to" and self._aim_of_a_plan(i, sent):
             return True  # "plans to negotiate with Cambodia to repatriate them": a plan's aim
         # "cut power to the towns to crackdown on scams": a policy's aim, not a raid; "allowed to
@@ -348,7 +356,8 @@ class EventAsides(OperationWords):
     def _into_custody(self, k: int, sent: Span) -> bool:
         """"handed over to Myanmar police": custody changing hands inside a country, no repatriation."""
         after = [w for w in self.lower[k:min(sent.end, k + 5)] if w not in {"the", "local", "safely"}]
-        return after[:1] == ["to"] and any(w in _CUSTODIANS for w in after[1:4]) or for_custody(self.lower, k, sent.end)
+        return after[:1] == ["to"] and any(w in _CUSTODIANS for w in after[1:4]) or for_custody(self.lower, k, sent.end) \
+            or to_named_custodian(self.lower, self.words, k, sent.end, _CUSTODIANS)  # "to the <town> District police"
 
     def _inside_a_name(self, i: int, sent: Span) -> bool:
         """"the Cyber Crime Investigation Bureau": a capitalized word among capitalized words names a body."""

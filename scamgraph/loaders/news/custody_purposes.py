@@ -2,7 +2,8 @@
 "handed 69 suspects to the agency on five-day remand", "to the province's criminal police for
 further investigation"): custody changing hands inside a country, for questioning or trial, not a
 state sending people home. The receiver's name may be any body's, so the purpose tells it (the
-receiver words of ``asides._into_custody`` tell it when the name holds one: "to Myanmar police")."""
+receiver words of ``asides._into_custody`` tell it when the name holds one: "to Myanmar police",
+and ``to_named_custodian`` where a longer name of a town or a station stands before that word)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,10 @@ _BREAKS = frozenset({",", ";", ":", ".", "while", "and", "after", "before", "but
 #: How far after the handover its purpose may stand ("to the National Bureau against Organised
 #: Fraud (NBOF) in the capital for questioning")
 _REACH = 14
+#: Words before the receiver's name: "to the local", "safely to the"
+_BEFORE_RECEIVER = frozenset({"to", "the", "local", "safely"})
+#: How many words a receiver's name may hold before the word of its kind ("the Ban Nong Khai District police")
+_NAME_SPAN = 5
 
 
 def for_custody(lower: Sequence[str], k: int, end: int) -> bool:
@@ -35,3 +40,19 @@ def for_custody(lower: Sequence[str], k: int, end: int) -> bool:
             if m < end and lower[m] in _PURPOSES:
                 return True
     return False
+
+
+def to_named_custodian(lower: Sequence[str], words: Sequence[str], k: int, end: int,
+                       custodians: frozenset[str] | set[str]) -> bool:
+    """Whether the handover whose words end before ``k`` passes people "to" a body of the law named by a
+    place or a station of several capitalized words ("to the Ban Nong Khai District police"): custody
+    changing hands where the people are, as "to Myanmar police" is, however long the name before it."""
+    if k >= end or lower[k] != "to":
+        return False
+    j = k
+    while j < end and lower[j] in _BEFORE_RECEIVER:
+        j += 1
+    named = 0
+    while j < end and named < _NAME_SPAN and words[j][:1].isupper() and lower[j] not in custodians:
+        j, named = j + 1, named + 1
+    return named > 0 and j < end and lower[j] in custodians

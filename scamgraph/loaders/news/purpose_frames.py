@@ -1,10 +1,13 @@
 """An act named in an infinitive that only states a purpose: "how to rescue them" (a question of
 means) and "the aim is to bring them home", "their mission was to free the workers" (a purpose
 noun and a copula), and "officials are working with the police to bring them home", "they were
-coordinating with the embassy to repatriate 30" (the aim of an effort told in the progressive, still
-going on when the story was told; the past "had worked with ... to rescue" tells a done act and is
+coordinating with the embassy to repatriate 30", "are working with the Lao side to find the
+recruiters and bring the men home" (the aim of an effort told in the progressive, still going on when the
+story was told, its second verb too; the past "had worked with ... to rescue" tells a done act and is
 read by ``done_together``). No such frame tells that the act happened; where it did, the story says
-so in words of its own. English grammar, closed classes of purpose nouns and effort verbs."""
+so in words of its own. The same holds of a purpose told by "for" with a list of bare nouns: "kept
+at a camp for screening and deportation" names what the keeping is for, as "for deportation" does.
+English grammar, closed classes of purpose nouns and effort verbs."""
 
 from __future__ import annotations
 
@@ -31,6 +34,14 @@ _BETWEEN = frozenset({"still", "now", "actively", "closely", "currently", "also"
 _EFFORT_REACH = 12
 #: Words that close the phrase between the effort verb and the infinitive: another clause
 _CLAUSE_ENDS = frozenset({";", ":", "that", "who", "which", "while", "but", "after", "when", "and", "said"})
+#: How many words the first verb's object may hold before "and" and a second verb of the infinitive
+_OBJECT_SPAN = 6
+#: How many bare words the first noun after "for" may hold ("for medical screening and")
+_FOR_SPAN = 3
+#: Words that make the phrase after "for" no bare purpose: "for the arrest and the deportation of" is an act named
+_NOT_BARE = frozenset({"the", "a", "an", "their", "his", "her", "its", "our", "this", "that", "these", "those", "them"})
+#: Plain forms that end in "-ing" ("to trace them and bring them home")
+_BASE_ING = frozenset({"bring", "sing", "ring", "spring", "swing", "sting", "fling", "cling", "wring", "string"})
 
 
 def purpose_only(lower: list[str], i: int, start: int) -> bool:
@@ -53,7 +64,20 @@ def _infinitive_to(lower: list[str], i: int, start: int) -> int | None:
         return i - 1
     if i - 3 >= start and lower[i - 1] == "and" and lower[i - 3] == "to":
         return i - 3
+    if i - 1 > start and lower[i - 1] == "and" and _base_form(lower[i]):
+        # "to find the recruiters and bring the men home": the second verb of the infinitive,
+        # past the first one's object (no clause or list of acts between)
+        for k in range(i - 2, max(start, i - 2 - _OBJECT_SPAN) - 1, -1):
+            if lower[k] == "to" and k + 1 < i - 1 and lower[k + 1].isalpha() and not lower[k + 1].endswith("ed"):
+                return k
+            if not lower[k].replace("’", "").replace("'", "").replace("-", "").isalpha() or lower[k] in _CLAUSE_ENDS:
+                return None
     return None
+
+
+def _base_form(word: str) -> bool:
+    """A verb's plain form, as an infinitive has it: not "repatriated", "rescuing" nor "returns"."""
+    return not (word.endswith("ed") or word.endswith("s") or word.endswith("ing") and word not in _BASE_ING)
 
 
 def _aim_of_ongoing_effort(lower: list[str], to: int, start: int) -> bool:
@@ -69,5 +93,18 @@ def _aim_of_ongoing_effort(lower: list[str], to: int, start: int) -> bool:
             return j >= start and lower[j] in _PROGRESSIVE
         if word in _CLAUSE_ENDS and not (word == "and" and k + 1 < to and lower[k + 1] not in _PROGRESSIVE
                                          and not lower[k + 1].endswith("ed")):
+            return False
+    return False
+
+
+def second_purpose_noun(lower: list[str], i: int, start: int) -> bool:
+    """Whether the act noun at ``i`` is the second of two bare nouns after a "for" of purpose ("kept
+    at a camp for screening and deportation"), as a lone noun right after "for" is (asides._aim)."""
+    if i - 2 < start or lower[i - 1] != "and":
+        return False
+    for k in range(i - 2, max(start, i - 2 - _FOR_SPAN) - 1, -1):
+        if lower[k] == "for":
+            return k < i - 2
+        if not lower[k].replace("-", "").isalpha() or lower[k] in _NOT_BARE or lower[k] in _CLAUSE_ENDS:
             return False
     return False

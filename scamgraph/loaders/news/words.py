@@ -16,6 +16,7 @@ from scamgraph.loaders.news.conditions import conditioned, passed_over, weighed
 from scamgraph.loaders.news.custody_purposes import for_custody
 from scamgraph.loaders.news.demands import asked_for
 from scamgraph.loaders.news.gang_receivers import to_criminals
+from scamgraph.loaders.news.running_totals import summed_over_occasions
 from scamgraph.model import RelType
 from scamgraph.resolve import demonym_table
 from scamgraph.loaders.news.verdicts import verdict_after
@@ -328,15 +329,17 @@ def no_act_done(lower: list[str], j: int, end: int, start: int = 0) -> bool:
     handed prison terms" (a penalty, not people received); "were found to have violations" (a
     finding); "had not been returned" (negated); "the need for the repatriation of 40" (asked for)."""
     if asked_for(lower, j, start) or to_criminals(lower, j, end) or passed_over(lower, j, start) or conditioned(
-            lower, j, start) or weighed(lower, j, start, end) or lower[j] == "handed" and lower[j - 1:j] == ["-"]:
-        return True  # (asked for; "passed on to a fraud ring"; "instead of expelling"; "if 20 are held"; "caught red-handed")
+            lower, j, start) or weighed(lower, j, start, end) or lower[j] == "handed" and lower[j - 1:j] == ["-"] \
+            or summed_over_occasions(lower, j, end):
+        return True  # (asked for; "passed on to a fraud ring"; "instead of expelling"; "if 20 are held"; "caught
+        # red-handed"; "freed 30 of them on several occasions": many acts summed)
     if lower[j] in _HANDING_VERBS and for_custody(lower, j + 2 if lower[j + 1:j + 2] == ["over"] else j + 1, end):
         return True  # "handed over 40 suspects to the agency for questioning": custody, no sending home
     after = set(lower[j + 1:min(end, j + 5)])
     if lower[j] in _RECEIVING and after & _PENALTIES and "over" not in after:
         return True
-    if lower[j] in _RECEIVING and after & _TOLD_THINGS:
-        return True  # "had received reports about 9 Thais": news received, not people
+    if lower[j] in _RECEIVING and (after & _TOLD_THINGS or j > start and lower[j - 1] in _TOLD_THINGS):
+        return True  # "had received reports about 9 Thais", "letters received from families": news, not people
     if lower[j] == "found" and j + 1 < end and lower[j + 1] in _FOUND_OBJECTS:
         return True  # "four survivors found justice", "found themselves trapped": the people found something
     if lower[j] in {"found", "discovered", "uncovered"} and j + 1 < end and lower[j + 1] in _CLAUSE_OPENERS:
