@@ -390,7 +390,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases):
             if word == "inside" and j > count.end and self.lower[j - 1].endswith("ed") and self.lower[j - 1] not in _COUNT_VERBS:
                 break  # "4 members were based inside Pakistan": the place of their own verb, no one found there
             if word in _COUNT_VERBS and not word.endswith("ing") and self._told_as_done(j, sent):
-                return _COUNT_VERBS[word]  # ("the two men were carrying fake papers": they carry, nobody carries them)
+                # ("were carrying fake papers": they carry); "... and freed three": the verb of the number after it
+                return None if self.like_num[min(j + 1, sent.end - 1)] else _COUNT_VERBS[word]
             if self.words[j] == ";" or self.words[j] == "," and commas == 0:
                 break
             commas -= self.words[j] == ","
