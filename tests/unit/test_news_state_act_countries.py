@@ -37,3 +37,17 @@ def test_a_country_that_takes_its_people_back_stays_a_place() -> None:
 
 def test_a_country_after_a_preposition_stays_a_place() -> None:
     assert "Laos" in _locations("Police in Laos issued warrants for 12 managers of a compound in Myawaddy.")
+
+
+def test_a_country_owning_its_crackdown_names_no_place() -> None:
+    text = "Amid Laos's sweeping crackdown, 40 Kenyans walked out of a compound in Myawaddy."
+    assert _locations(text) == {"Myawaddy"}
+
+
+def test_a_country_owning_its_first_ruling_names_no_place() -> None:
+    text = "A court in Myawaddy jailed a recruiter for six years, in Kenya's first ruling on such a case."
+    assert _locations(text) == {"Myawaddy"}
+
+
+def test_a_country_owning_a_place_stays_a_place() -> None:
+    assert "Laos" in _locations("The 40 Kenyans were held in Laos's northern hills before they were freed.")

@@ -11,8 +11,9 @@ counterparts", "Atlantis Deputy High Commissioner X"): it says whose they are, a
 place either: as the subject of a verb of the acts states do to people and bodies ("Atlantis has
 already facilitated their return", "Atlantis on Friday imposed sanctions", every country of a list
 before such a verb: "Atlantis, Borduria and Syldavia announced"), or as the agent after such a
-participle ("measures imposed by Atlantis and Borduria"). News writes the state for its government
-this way; where the story happens there is a place all the same, named with a preposition
+participle ("measures imposed by Atlantis and Borduria"), or as the owner of a state's act or stance
+("Atlantis's crackdown", "Atlantis's first ruling", "Atlantis's national referral mechanism",
+"Atlantis's most extensive interventions"). News writes the state for its government this way; where the story happens there is a place all the same, named with a preposition
 ("deported from Atlantis"), and so is a country that takes its own people back ("Atlantis
 repatriated 40 suspects": they go there)."""
 
@@ -39,6 +40,14 @@ _AUXILIARIES = frozenset({"is", "was", "has", "had", "will"})
 #: Words between a country and its verb: auxiliaries and adverbs of time ("has already", "on Friday")
 _BETWEEN = frozenset({"has", "had", "have", "already", "also", "recently", "now", "on", "monday", "tuesday", "wednesday",
                       "thursday", "friday", "saturday", "sunday"})
+#: Nouns of a state's acts, stances and schemes: a country owning one ("Atlantis's crackdown") is its government
+_STATE_ACT_NOUNS = frozenset({"crackdown", "crackdowns", "campaign", "move", "moves", "ruling", "rulings", "intervention",
+                              "interventions", "mechanism", "collaboration", "cooperation", "efforts", "decision",
+                              "response", "policy", "policies", "push", "stance", "commitment"})
+#: The possessive ending as the reader's words split it off
+_POSSESSIVE = frozenset({"'s", "’s"})
+#: Labels of the names that own what follows them: a place between a country and the noun
+_NAMED_PLACES = frozenset({"PLACE", "COUNTRY", "SITE", "PERSON"})
 #: Words that join the countries of a list, and the article some of them take ("the US, the UK and Canada")
 _LIST_WORDS = frozenset({",", "and", "the"})
 #: A state's people, office or media a country's name may stand before, as a demonym would
@@ -86,6 +95,19 @@ def acts_as_state(lower: Sequence[str], start: int, end: int, doc: Doc) -> bool:
     return k < len(lower) and lower[k] in _STATE_ACTS
 
 
+def owns_state_act(lower: Sequence[str], end: int, doc: Doc) -> bool:
+    """True when the country ending at ``end`` owns a state's act: its possessive, at most three
+    words that name no place, then a noun of the closed class."""
+    if end >= len(lower) or lower[end] not in _POSSESSIVE:
+        return False
+    for k in range(end + 1, min(end + 5, len(lower))):
+        if lower[k] in _STATE_ACT_NOUNS:
+            return True
+        if not lower[k].isalpha() or doc[k].ent_type_ in _NAMED_PLACES:
+            return False  # ("Atlantis's Borduria province policy": the province's)
+    return False
+
+
 def owns_state_people(lower: Sequence[str], end: int, doc: Doc | None) -> bool:
     """True when the country ending at ``end`` stands before a state's people or a title (an
     entity of ``doc`` labelled ROLE)."""
@@ -96,4 +118,4 @@ def names_no_place(lower: Sequence[str], start: int, end: int, doc: Doc | None =
     """A backing compound, a country speaking as its government, or one before its state's people
     or a title: the mention is no place."""
     return backing_compound(lower, end) or speaks_as_government(lower, start, end) or owns_state_people(lower, end, doc) \
-        or doc is not None and acts_as_state(lower, start, end, doc)
+        or doc is not None and (acts_as_state(lower, start, end, doc) or owns_state_act(lower, end, doc))
