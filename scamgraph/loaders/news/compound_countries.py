@@ -7,7 +7,15 @@ and the headline's inverted "..., says Atlantis:") names no place either, unless
 makes it the place of the body before it ("the embassy in Atlantis said": the embassy speaks).
 Nor does a country written before a state's people or office ("Atlantis officials", "Atlantis
 counterparts", "Atlantis Deputy High Commissioner X"): it says whose they are, as a demonym would
-("Atlantean officials"), not where anything happens."""
+("Atlantean officials"), not where anything happens. A country that does a state's act names no
+place either: as the subject of a verb of the acts states do to people and bodies ("Atlantis has
+already facilitated their return", "Atlantis on Friday imposed sanctions", every country of a list
+before such a verb: "Atlantis, Borduria and Syldavia announced"), or as the agent after such a
+participle ("measures imposed by Atlantis and Borduria"), or as the owner of a state's act or stance
+("Atlantis's crackdown", "Atlantis's first ruling", "Atlantis's national referral mechanism",
+"Atlantis's most extensive interventions"). News writes the state for its government this way; where the story happens there is a place all the same, named with a preposition
+("deported from Atlantis"), and so is a country that takes its own people back ("Atlantis
+repatriated 40 suspects": they go there)."""
 
 from __future__ import annotations
 
@@ -22,7 +30,26 @@ _HYPHENS = frozenset({"-", "\u2013"})
 #: Verbs of a government's statement or work right after a country, perhaps after an auxiliary
 _STATEMENTS = frozenset({"announced", "announces", "said", "says", "vowed", "vows", "warned", "warns", "welcomed",
                          "welcomes", "condemned", "working"})
+#: Verbs of a state's acts on people and bodies: a country as their subject is its government (not
+#: "returns" or "repatriated": the country that takes its people back is where they go)
+_STATE_ACTS = frozenset({"issued", "issues", "imposed", "imposes", "slapped", "slaps", "hits", "facilitated",
+                         "facilitates", "announced", "sanctioned", "sanctions", "designated", "designates"})
+#: Participles of those acts before "by" and their agent ("measures imposed by Atlantis")
+_AGENT_ACTS = frozenset({"announced", "imposed", "issued", "facilitated"})
 _AUXILIARIES = frozenset({"is", "was", "has", "had", "will"})
+#: Words between a country and its verb: auxiliaries and adverbs of time ("has already", "on Friday")
+_BETWEEN = frozenset({"has", "had", "have", "already", "also", "recently", "now", "on", "monday", "tuesday", "wednesday",
+                      "thursday", "friday", "saturday", "sunday"})
+#: Nouns of a state's acts, stances and schemes: a country owning one ("Atlantis's crackdown") is its government
+_STATE_ACT_NOUNS = frozenset({"crackdown", "crackdowns", "campaign", "move", "moves", "ruling", "rulings", "intervention",
+                              "interventions", "mechanism", "collaboration", "cooperation", "efforts", "decision",
+                              "response", "policy", "policies", "push", "stance", "commitment"})
+#: The possessive ending as the reader's words split it off
+_POSSESSIVE = frozenset({"'s", "’s"})
+#: Labels of the names that own what follows them: a place between a country and the noun
+_NAMED_PLACES = frozenset({"PLACE", "COUNTRY", "SITE", "PERSON"})
+#: Words that join the countries of a list, and the article some of them take ("the US, the UK and Canada")
+_LIST_WORDS = frozenset({",", "and", "the"})
 #: A state's people, office or media a country's name may stand before, as a demonym would
 _STATE_PEOPLE = frozenset({"officials", "official", "counterparts", "counterpart", "diplomats", "diplomat", "envoys",
                            "envoy", "media", "lawmakers", "negotiators", "representatives"})
@@ -49,6 +76,38 @@ def speaks_as_government(lower: Sequence[str], start: int, end: int) -> bool:
     return verb in _STATEMENTS
 
 
+def acts_as_state(lower: Sequence[str], start: int, end: int, doc: Doc) -> bool:
+    """True when the country between ``start`` and ``end`` (or the list of countries it is part of)
+    is the subject of a state's act, or its agent after "by" and the act's participle."""
+    k = start - 1
+    while k > 0 and (lower[k] in _LIST_WORDS or doc[k].ent_type_ == "COUNTRY"):
+        k -= 1  # back to the word before the list: "imposed by the U.S. and U.K."
+    if k > 0 and lower[k] == "by" and lower[k - 1] in _AGENT_ACTS:
+        return True
+    if start > 0 and lower[start - 1] in _PREPOSITIONS:
+        return False
+    k = end
+    while k < len(lower) and (lower[k] in _LIST_WORDS or doc[k].ent_type_ == "COUNTRY"):
+        k += 1  # on to the verb after the list: "Atlantis, Borduria and Syldavia announced"
+    first = k
+    while k < len(lower) and k - first < 3 and lower[k] in _BETWEEN:
+        k += 1
+    return k < len(lower) and lower[k] in _STATE_ACTS
+
+
+def owns_state_act(lower: Sequence[str], end: int, doc: Doc) -> bool:
+    """True when the country ending at ``end`` owns a state's act: its possessive, at most three
+    words that name no place, then a noun of the closed class."""
+    if end >= len(lower) or lower[end] not in _POSSESSIVE:
+        return False
+    for k in range(end + 1, min(end + 5, len(lower))):
+        if lower[k] in _STATE_ACT_NOUNS:
+            return True
+        if not lower[k].isalpha() or doc[k].ent_type_ in _NAMED_PLACES:
+            return False  # ("Atlantis's Borduria province policy": the province's)
+    return False
+
+
 def owns_state_people(lower: Sequence[str], end: int, doc: Doc | None) -> bool:
     """True when the country ending at ``end`` stands before a state's people or a title (an
     entity of ``doc`` labelled ROLE)."""
@@ -58,4 +117,5 @@ def owns_state_people(lower: Sequence[str], end: int, doc: Doc | None) -> bool:
 def names_no_place(lower: Sequence[str], start: int, end: int, doc: Doc | None = None) -> bool:
     """A backing compound, a country speaking as its government, or one before its state's people
     or a title: the mention is no place."""
-    return backing_compound(lower, end) or speaks_as_government(lower, start, end) or owns_state_people(lower, end, doc)
+    return backing_compound(lower, end) or speaks_as_government(lower, start, end) or owns_state_people(lower, end, doc) \
+        or doc is not None and (acts_as_state(lower, start, end, doc) or owns_state_act(lower, end, doc))

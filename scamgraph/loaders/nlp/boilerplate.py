@@ -4,8 +4,9 @@ A saved news page carries lines that are not reporting: "Space News from SpaceDa
 "Edited News | OHCHR , UNOG", "By Yan Dongjie". Their capitalized words look like an outlet or a
 person, but the page, not the story, names them, and a fact never said is worse than a missed
 one. A line is page furniture when it holds a web address or a "|" separator, when it is a
-byline ("By" and a name, nothing else) or a credit line ("Editor: Zhang Long"), or when it is one
-organization's name and nothing else (a masthead above the headline); a picture's credit in
+byline ("By" and a name, nothing else) or a credit line ("Editor: Zhang Long", "Source(s): X"), or
+when it is one organization's name and nothing else (a masthead above the headline, perhaps after
+"The"; a syndication credit under the story, "The X/ANN"); a picture's credit in
 brackets ("(Photos courtesy of PNA via PTV News)") names the page's sources too; an outlet in a
 dateline's brackets before its dash is a wire tag. Organizations and people found there are dropped;
 gazetteer entities (an agency, a place) stay, since the tables name them wherever they appear.
@@ -213,7 +214,8 @@ def _credit_line(words: list[str]) -> bool:
         words = words[1:]
     if len(words) > 2 and words[0].lower() in _CREDIT_QUALIFIERS and words[1].lower() in _CREDIT_LABELS:
         words = words[1:]  # (but "Photo: Jane Roe" is a label of its own)
-    return len(words) > 1 and words[0].lower() in _CREDIT_LABELS and words[1] == ":"
+    label = words[0].lower().removesuffix("(s")  # ("Source(s): X", split as "Source(s", "):")
+    return len(words) > 1 and label in _CREDIT_LABELS and words[1] in {":", "):"}
 
 
 #: Words of a page's reading-time line after its number: "3 Min Read", "4 minutes read"
@@ -248,14 +250,19 @@ _STAFF_WORDS = frozenset({"staff", "reporter", "reporters", "writer", "writers",
 
 def _only_an_organization(view: DocView, start: int, end: int) -> bool:
     """A line that is nothing but an organization's name: a masthead ("Cambodian Journalists
-    Alliance Association" above the headline), not a sentence that tells of it."""
+    Alliance Association" above the headline, "The Daily Lantern" under a byline), or a story's
+    syndication credit under it ("The Daily Lantern/ANN": the outlet, a slash and the network
+    that shared it), not a sentence that tells of it."""
     k = start
     while k < end and not view.words[k].strip():
         k += 1
+    if k < end and view.words[k] == "The" and view.owner.get(k) is None:
+        k += 1  # (the article before an outlet's name is no part of it)
     org = view.owner.get(k)
     if org is None or org.label_ != "ORG" or org.start != k:
         return False
-    return all(not w.strip() for w in view.words[org.end:end])
+    rest = [w for w in view.words[org.end:end] if w.strip()]
+    return not rest or len(rest) == 2 and rest[0] == "/" and rest[1].isupper()
 
 
 def _within(ent: Span, lines: list[tuple[int, int]]) -> bool:

@@ -1,0 +1,30 @@
+"""An outlet the page names in its furniture, not in the story: a masthead with its article on a
+line of its own ("The <outlet>" under a byline), a syndication credit under the story ("The
+<outlet>/<network>") and a credit line whose label has a plural mark ("Source(s): <outlet>").
+An outlet the story cites stays an organization. Names and sentences are made up."""
+
+from scamgraph.model import Label
+from tests.unit.test_news_extraction import run
+
+_STORY = "Police freed 40 Kenyans from a compound in Myawaddy on Monday."
+
+
+def _organizations(text: str) -> set[str]:
+    return {n.name for n in run(text).nodes.values() if n.label is Label.ORGANIZATION}
+
+
+def test_a_masthead_with_its_article_names_no_organization() -> None:
+    assert not _organizations(f"Dara Vone\n\nThe Harbour Post\n\n{_STORY}\n")
+
+
+def test_a_syndication_credit_names_no_organization() -> None:
+    assert not _organizations(f"{_STORY} The talks went on. - The Harbour Post/ANN\n")
+
+
+def test_a_source_credit_with_a_plural_mark_names_no_organization() -> None:
+    assert not _organizations(f"{_STORY}\n\nSource(s): Harbour News Agency\n")
+
+
+def test_an_outlet_the_story_cites_stays_an_organization() -> None:
+    text = "Police freed 40 Kenyans from a compound in Myawaddy, The Harbour Post reported on Monday."
+    assert "Harbour Post" in _organizations(text)
