@@ -1,5 +1,5 @@
 """A breakdown of the people counted before may open mid-sentence after a verb of reporting
-("X said the group was made up of ...", "reports claiming the group is made up of ..."): a
+("X said the band was made up of ...", "outlets claiming the group consists of ..."): a
 closed class of such verbs. Where the only act the sentence names is the one counted before, the
 parts take that act. Sentences are made up."""
 
@@ -14,8 +14,8 @@ def _counted(text: str) -> dict[str, int]:
 
 def test_a_breakdown_after_claiming_parts_the_people_counted_before() -> None:
     text = ("Soldiers raided a farmhouse in Cusco on Monday and arrested 31 people.\n\n"
-            "A local paper wrote that 31 suspects were running a betting operation, with other "
-            "reports claiming the group is made up of 20 Bolivian nationals, 10 Chileans and 1 Peruvian.\n")
+            "A local paper wrote that 31 suspects ran a betting room, with other "
+            "outlets claiming the group consists of 20 Bolivian nationals, 10 Chileans and 1 Peruvian.\n")
     counted = _counted(text)
     assert counted.get("BO") == 20 and counted.get("CL") == 10 and counted.get("PE") == 1
 

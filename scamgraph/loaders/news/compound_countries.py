@@ -81,7 +81,7 @@ def acts_as_state(lower: Sequence[str], start: int, end: int, doc: Doc) -> bool:
     is the subject of a state's act, or its agent after "by" and the act's participle."""
     k = start - 1
     while k > 0 and (lower[k] in _LIST_WORDS or doc[k].ent_type_ == "COUNTRY"):
-        k -= 1  # back to the word before the list: "imposed by the U.S. and U.K."
+        k -= 1  # back to the word before the list: "imposed by Atlantis and Utopia"
     if k > 0 and lower[k] == "by" and lower[k - 1] in _AGENT_ACTS:
         return True
     if start > 0 and lower[start - 1] in _PREPOSITIONS:
