@@ -28,3 +28,9 @@ def test_a_source_credit_with_a_plural_mark_names_no_organization() -> None:
 def test_an_outlet_the_story_cites_stays_an_organization() -> None:
     text = "Police freed 40 Kenyans from a compound in Myawaddy, The Harbour Post reported on Monday."
     assert "Harbour Post" in _organizations(text)
+
+
+def test_a_bracket_alone_on_a_line_is_read_without_error() -> None:
+    """A line of one opening bracket (what a page's stray markup can leave) has no label to read."""
+    for text in ("(", "[", f"{_STORY}\n\n(\n", f"(\n\n{_STORY}\n"):
+        assert _organizations(text) == set()

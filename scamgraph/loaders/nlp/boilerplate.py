@@ -214,8 +214,10 @@ def _credit_line(words: list[str]) -> bool:
         words = words[1:]
     if len(words) > 2 and words[0].lower() in _CREDIT_QUALIFIERS and words[1].lower() in _CREDIT_LABELS:
         words = words[1:]  # (but "Photo: Jane Roe" is a label of its own)
+    if len(words) < 2:
+        return False  # (a bracket alone on its line, "(", is no credit line)
     label = words[0].lower().removesuffix("(s")  # ("Source(s): X", split as "Source(s", "):")
-    return len(words) > 1 and label in _CREDIT_LABELS and words[1] in {":", "):"}
+    return label in _CREDIT_LABELS and words[1] in {":", "):"}
 
 
 #: Words of a page's reading-time line after its number: "3 Min Read", "4 minutes read"
