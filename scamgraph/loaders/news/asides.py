@@ -9,6 +9,7 @@ from spacy.tokens import Span
 from scamgraph.loaders.news.alternatives import one_of_several
 from scamgraph.loaders.news.answered_charges import answered_charges
 from scamgraph.loaders.news.border_flights import crowd_fled_across, driven_to_flee
+from scamgraph.loaders.news.captor_agents import held_on
 from scamgraph.loaders.news.conditions import conditioned, passed_over, weighed
 from scamgraph.loaders.news.custody_purposes import for_custody, to_named_custodian
 from scamgraph.loaders.news.demands import asked_for
@@ -90,8 +91,6 @@ _ENTERPRISE_FILLERS = frozenset({"the", "an", "a", "this", "their", "his", "her"
 #: Places one is charged or sent to, not tasks: "charged ... to court"
 _CUSTODY_PLACES = frozenset({"court", "courts", "prison", "jail", "trial", "custody"})
 _IN_PASSING = {"initially", "previously", "formerly", "originally", "once"}
-#: "are still detained", "remain held": a state that goes on, no act of holding told
-_GOING_ON = {"still", "currently", "remain", "remains", "remained"}
 #: Verbs that lay charges: "to file charges", "to press charges" tell charges still to be laid
 _LAYING = {"file", "press", "bring", "lay", "level", "filing"}
 _GROUP_NOUNS = {"group", "groups", "people", "persons", "individuals", "citizens", "nationals", "workers", "victims",
@@ -168,8 +167,7 @@ class EventAsides(OperationWords):
             return True  # "it was not clear whether he would be deported", "did not say if": a question, not an act
         if before in _IN_PASSING:
             return True  # "suspects initially detained in Cambodia": their past, told in passing
-        if self.lower[i] in {"detained", "held"} \
-                and (before in _GOING_ON or before == "being" and self.lower[i - 2] in _GOING_ON):
+        if held_on(self.lower, i, sent.start):
             return True  # "the crew are still held in port", "remain held": a state going on, no detention told
         if before in {"help", "helping"} and self.lower[i - 2:i - 1] == ["to"]:
             return True  # "pleading for the government to help repatriate them": what is asked for

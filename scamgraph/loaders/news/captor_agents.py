@@ -12,8 +12,8 @@ people before it are not the ones held (nationalities.py reads the main verb for
 
 Nor is a hold told with an adverb of force ("the nurses had been forcibly kept there": the state
 detains under its law, captors by force) or told as a state that goes on ("nine cooks are still
-held", "four remain held"): neither tells an act of detaining (the count rules read "still held"
-the same way)."""
+held", "four remain held"): neither tells an act of detaining (``held_on``, asked both by the
+event words, asides, and by the count verbs, words.held_captive)."""
 
 from __future__ import annotations
 
@@ -84,7 +84,7 @@ def held_by_those_before(lower: list[str], i: int, start: int) -> bool:
 #: Adverbs before a holding verb that make it a captor's hold: "forcibly kept", "illegally held"
 _BY_FORCE = frozenset({"forcibly", "illegally", "unlawfully"})
 #: Words before a holding verb that make it a state going on: "still held", "remain held"
-_GOING_ON = frozenset({"still", "remain", "remains", "remained", "remaining"})
+_GOING_ON = frozenset({"still", "currently", "remain", "remains", "remained", "remaining"})
 
 
 def held_on(lower: list[str], i: int, start: int) -> bool:

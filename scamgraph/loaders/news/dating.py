@@ -5,7 +5,6 @@ finds the event of that type and date told before, or makes a new one."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from spacy.tokens import Span
 
@@ -29,14 +28,12 @@ from scamgraph.loaders.news.timing import (
     _said_on,
     _shifted_opening,
 )
+from scamgraph.loaders.news.sending_edges import SENT_AS, retype_event_edges
 from scamgraph.loaders.news.words import _PART_OF_RAID, EVENT_TRIGGERS
 from scamgraph.model import RelType
 
 #: A relative pronoun opening an aside before the event word: "The workers, who arrived in May, were"
 _RELATIVE_OPEN = re.compile(r"\b(?:who|which|whose)\b", re.I)
-#: The edge and the count a sending home of each kind gives its people
-_SENT_AS = {"repatriation": (RelType.REPATRIATED, "repatriated"), "deportation": (RelType.DEPORTED, "deported"),
-            "extradition": (RelType.EXTRADITED, "extradited")}
 #: Words that name a wave of raids, and words before a raid word that make it one
 _SUSPECTED_OF = re.compile(r"\b(?:suspected|accused|convicted) of\s*$", re.I)
 _CAMPAIGN_WORDS = {"raids", "crackdown", "crackdowns", "sweeps", "operations"}
@@ -110,7 +107,7 @@ class EventDating(_State, ReducedRelatives):
         told = set(event.counts.values())
         numbers = {int(w.replace(",", "")) for w, num in zip(self.words[sent.start:sent.end], self.like_num[sent.start:sent.end])
                    if num and w.replace(",", "").isdigit()}
-        if told & numbers or self._their_journey(event, sent) or event.type in _SENT_AS \
+        if told & numbers or self._their_journey(event, sent) or event.type in SENT_AS \
                 and arrived_home(self.lower, sent.start, sent.end, days[0].value, self.article.published or self.anchor):
             event.date = days[0].value
 
@@ -188,7 +185,7 @@ class EventDating(_State, ReducedRelatives):
         def homeward_after(d: DateMention) -> bool:
             """The day after the journey home's own verb group is the journey's (``_homeward_between``)."""
             kind = EVENT_TRIGGERS.get(self.lower[token_index]) or ""
-            return kind not in _SENT_AS and _homeward_between(kind, text[after:d.start], self._another(token_index))
+            return kind not in SENT_AS and _homeward_between(kind, text[after:d.start], self._another(token_index))
 
         def owned_after(d: DateMention) -> bool:
             """"Of those deported, 91 were among the 450 arrested in a raid on January 8": a comma and
@@ -364,13 +361,8 @@ class EventDating(_State, ReducedRelatives):
         if self.last_of_type.get(old) is event:
             del self.last_of_type[old]
         self.last_of_type[kind] = event
-        if old in _SENT_AS and kind in _SENT_AS:
-            (old_rel, old_key), (new_rel, new_key) = _SENT_AS[old], _SENT_AS[kind]
-            if old_key in event.counts:
-                event.counts[new_key] = event.counts.pop(old_key)
-            for key in [k for k in self.edges if k[0] == event.node.key and k[1] is old_rel]:
-                edge = self.edges.pop(key)
-                self.edges[(key[0], new_rel, key[2])] = replace(edge, type=new_rel)
+        if old in SENT_AS:
+            retype_event_edges(event, self.edges)
 
     def _elsewhere(self, event: _Event) -> bool:
         """The sentence names a town the undated event was not told at: "raided a casino in Bavet ...

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from scamgraph.loaders.dates import DateMention
-from scamgraph.loaders.news.dating import _SENT_AS, EventDating
+from scamgraph.loaders.news.dating import EventDating
+from scamgraph.loaders.news.sending_edges import SENT_AS
 from scamgraph.loaders.news.days_told import days_of_one_operation
 from scamgraph.loaders.news.headline_futures import HeadlineFutures
 from scamgraph.loaders.news.state import _Event
@@ -201,7 +202,7 @@ class EventIdentity(EventDating, HeadlineFutures):
         caught in, but the sending home told before (the story's), else one of their own."""
         if date is not None and _said_on(date, self.article.text):
             date = None  # "the ministry said on Wednesday that 307 ... have been transferred": the telling's day
-        told = [e for e in self.events if e.type in _SENT_AS and not e.period]
+        told = [e for e in self.events if e.type in SENT_AS and not e.period]
         earlier = self._sent_before(kind) if date is None and told else None
         if earlier is not None:
             return earlier
@@ -213,7 +214,7 @@ class EventIdentity(EventDating, HeadlineFutures):
         was done before the one the story tells, so its people are never that sending's: an event
         of its own, one for the sentence, takes them (None where none is told so)."""
         sent = self.sentence
-        if sent is None or kind not in _SENT_AS:
+        if sent is None or kind not in SENT_AS:
             return None
         made = self.earlier_sendings.get(kind)
         if made is not None and made[0] == sent.start:
@@ -248,11 +249,11 @@ class EventIdentity(EventDating, HeadlineFutures):
             return self._passive_event(same, at) or \
                 max(same, key=lambda e: max((t for t in self.event_words.get(id(e), []) if t <= at), default=-1))
         for event in events:
-            if event.type == kind or kind == "arrest" and self.folded_arrest and event.type in _SENT_AS:
+            if event.type == kind or kind == "arrest" and self.folded_arrest and event.type in SENT_AS:
                 return event  # "were arrested and deported": the arrest counted on the sending home
-        if kind in _SENT_AS:
+        if kind in SENT_AS:
             return self._sending_home(kind, date)
-        home = [e for e in events if e.type in _SENT_AS]
+        home = [e for e in events if e.type in SENT_AS]
         if kind == "rescue" and home and not any(e.type in {"rescue", "raid"} for e in events):
             # "In a rescue operation, 283 Indians were repatriated": the rescue only frames the return;
             # what the count says of it is dropped with it once the story is read, unless it is told
