@@ -29,6 +29,8 @@ _GROWTH_SPAN = 10
 _MANY = frozenset({"several", "multiple", "numerous", "various", "many", "different", "repeated"})
 #: How far after the act word its "on ... occasions" may stand, within its clause
 _OCCASION_SPAN = 10
+#: Words that end the act word's clause: a growth verb or an "occasions" past them is another clause's
+_CLAUSE_BREAKS = frozenset({";", ".", "while", "but"})
 
 
 def told_as_total(lower: list[str], i: int, start: int, end: int) -> bool:
@@ -53,7 +55,7 @@ def in_a_statistic(lower: list[str], i: int, start: int, end: int) -> bool:
 def _grows(lower: list[str], i: int, end: int) -> bool:
     """A verb of a figure's growth after the act word, in its clause: "rose to", "climbs toward"."""
     for k in range(i + 1, min(end, i + _GROWTH_SPAN)):
-        if lower[k] in {";", ".", "while", "but"}:
+        if lower[k] in _CLAUSE_BREAKS:
             return False
         if lower[k] in _GROWTH:
             return True
@@ -63,7 +65,7 @@ def _grows(lower: list[str], i: int, end: int) -> bool:
 def summed_over_occasions(lower: list[str], i: int, end: int) -> bool:
     """"brought 45 of them home on numerous occasions": the figure sums several acts."""
     for k in range(i + 1, min(end - 2, i + _OCCASION_SPAN)):
-        if lower[k] in {";", ".", "while", "but"}:
+        if lower[k] in _CLAUSE_BREAKS:
             return False
         if lower[k] == "on" and lower[k + 1] in _MANY and lower[k + 2] == "occasions":
             return True
