@@ -178,21 +178,31 @@ class EmbeddedServer:
     def _start_or_watch(self) -> bool:
         """Start a server when none lives (True); give a live one without a watchdog a new one.
         Both locks are taken here and handed down, so there is no moment when a starting
-        server or watchdog does not hold its lock yet."""
+        server or watchdog does not hold its lock yet.
+
+        When no server lives but a watchdog still holds its lock, the store's lock is let go
+        while we wait: that watchdog may be leaving, or it may have adopted the last fork of a
+        killed server and live for as long as anyone holds the store's lock (us included)."""
+        deadline = time.monotonic() + STOP_TIMEOUT_S
         with _opened(self.home / "server.lock") as lock_fd, \
                 _opened(self.home / "supervisor.lock") as sup_fd:
-            if _try_lock(lock_fd, fcntl.LOCK_EX):
-                self._stop_older_server()
-                for stale in (self.socket, self.pid_file):  # nothing serves them: no live socket
-                    stale.unlink(missing_ok=True)
-                if not _wait_lock(sup_fd, STOP_TIMEOUT_S):  # the last watchdog is leaving
+            while True:
+                if not _try_lock(lock_fd, fcntl.LOCK_EX):
+                    if _try_lock(sup_fd, fcntl.LOCK_EX):  # the watchdog was killed: adopt the server
+                        self._spawn(sup_fd, None)
+                    return False
+                if _try_lock(sup_fd, fcntl.LOCK_EX):
+                    break
+                fcntl.flock(lock_fd, fcntl.LOCK_UN)
+                if time.monotonic() > deadline:
                     raise StoreUnavailable(f"the watchdog of the last server for {self.home} "
                                            "did not exit; try again")
-                self._spawn(sup_fd, lock_fd)
-                return True
-            if _try_lock(sup_fd, fcntl.LOCK_EX):  # the watchdog was killed: adopt the server
-                self._spawn(sup_fd, None)
-        return False
+                time.sleep(0.05)
+            self._stop_older_server()
+            for stale in (self.socket, self.pid_file):  # nothing serves them: no live socket
+                stale.unlink(missing_ok=True)
+            self._spawn(sup_fd, lock_fd)
+            return True
 
     def _stop_older_server(self) -> None:
         """A server started by an older version holds no lock: find it by its pid file (checked

@@ -7,6 +7,7 @@ another user); elsewhere they skip with one line.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
@@ -44,6 +45,17 @@ def servers_for(home: Path) -> list[int]:
         except OSError:
             continue
     return found
+
+
+def locked_by_another(path: Path) -> bool:
+    fd = os.open(path, os.O_RDWR)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
+    return False
 
 
 def wait_until(done: object, seconds: float) -> bool:
@@ -142,6 +154,29 @@ def test_a_killed_watchdog_stops_its_server_cleanly(tmp_path: Path) -> None:
     store.server = None
     with open_embedded(home) as again:
         assert again.has_report(parse_report(4).report_key)
+
+
+def test_an_opener_never_waits_on_a_watchdog_that_waits_on_it(tmp_path: Path) -> None:
+    """A fork of a killed server (its save) can hold the store's lock a moment after the server
+    is gone: an opener then adopts it with a watchdog that lives while that lock is held. The
+    next opener finds the lock free, takes it to start a server, and must not then wait, holding
+    it, for that watchdog to leave (it never would: CI hit this as a two-minute stall)."""
+    home = tmp_path / "store"
+    with open_embedded(home) as store:
+        store.merge(parse_report(5))
+    assert wait_until(lambda: not locked_by_another(home / "supervisor.lock"), 30)  # its watchdog left
+    holder = subprocess.Popen(  # stands in for the dying fork: holds server.lock, serves nothing
+        [sys.executable, "-c", "import fcntl, os, sys; fd = os.open(sys.argv[1], os.O_RDWR); "
+         "fcntl.flock(fd, fcntl.LOCK_EX); print(flush=True); sys.stdin.read()", str(home / "server.lock")],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    assert holder.stdout is not None and holder.stdin is not None
+    holder.stdout.readline()
+    threading.Timer(2.0, holder.stdin.close).start()
+    started = time.monotonic()
+    with open_embedded(home) as again:
+        assert again.has_report(parse_report(5).report_key)
+    holder.wait(timeout=10)
+    assert time.monotonic() - started < 30
 
 
 def test_a_killed_ingest_leaves_no_server_running(tmp_path: Path) -> None:
