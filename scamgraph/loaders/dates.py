@@ -53,7 +53,7 @@ _NO_NOUN_AFTER = (r"(?!\s+(?!(?:by|in|at|on|when|after|before|with|as|and|or|the
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("todate", re.compile(r"\b(?:since the (?:beginning|start) of (?:the|this) year|so far this year|this year so far|"
                           r"(?:in )?the year to date|since the (?:beginning|start) of (\d{4})|from the (?:beginning|start) of (\d{4}) (?:to|until|till) (?:now|date|today|the present))\b", re.I)),
-    ("range", re.compile(rf"\b(?i:from|between)\s+(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?!\d)|{_MONTH_RE})(?:,?\s+(\d{{4}}))?\s+(?i:to|until|and|through)\s+(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?!\d)|{_MONTH_RE})(?:,?\s+(\d{{4}}))?")),
+    ("range", re.compile(rf"\b(?i:from|between)\s+(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?!\d)|{_MONTH_RE})(?:,?\s+(\d{{4}}),?)?\s+(?i:to|until|and|through)\s+(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?!\d)|{_MONTH_RE})(?:,?\s+(\d{{4}}))?")),
     ("both", re.compile(rf"\b(?i:in|during)\s+((?:{_MONTH_RE}\s+)?\d{{4}})\s+and\s+((?:{_MONTH_RE}\s+)?\d{{4}})\b")),
     # "in late February and March": two coordinated months with no year, one period over both
     ("months", re.compile(rf"\b(?i:in|during)\s+(?:(?i:late|early|mid)[\s-]+)?({_MONTH_RE})\s+and\s+"
@@ -83,7 +83,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weeksago", re.compile(rf"\b({_COUNT_RE}) (day|week|month|year)s? (ago|earlier|before)\b", re.I)),
     ("past", re.compile(rf"\b(?:the|over the|in the|during the|within the) (?:past|last|previous) ({_COUNT_RE}) (day|week|month|year)s?\b|\bin ({_COUNT_RE}) (month|week|year)s\b", re.I)),
     ("since", re.compile(rf"\b(?i:since) ({_MONTH_RE}|\d{{4}})(?:\s+(\d{{4}}))?\b")),
-    ("year", re.compile(r"(?:\b(?i:in|since|during|of|by|early|late|mid)\s+|\b(?i:mid)-)(\d{4})\b")),
+    # "in 2024", "during the year 2025", "throughout 2025"
+    ("year", re.compile(r"(?:\b(?i:in|since|during|throughout|of|by|early|late|mid)\s+(?:(?i:the\s+year)\s+)?|\b(?i:mid)-)(\d{4})\b")),
 ]
 
 

@@ -32,6 +32,8 @@ def values(text: str, published: date | None = THURSDAY) -> list[str]:
         ("since June", "2026-06-01/2026-10-15"),
         ("from 1 February to 10 March", "2026-02-01/2026-03-10"),
         ("in 2018", "2018"),
+        ("throughout the year 2025", "2025"),  # the year named with "the year" before it
+        ("returned home throughout 2024", "2024"),
         ("Since the beginning of the year", "2026-01-01/2026-10-15"),
         ("so far this year", "2026-01-01/2026-10-15"),
         ("since the start of 2024", "2024-01-01/2026-10-15"),

@@ -19,6 +19,14 @@ def test_each_end_of_a_range_keeps_its_own_year() -> None:
     assert _values("held from 3 March 2023 to 9 April 2024") == ["2023-03-03/2024-04-09"]
 
 
+def test_the_comma_after_the_first_ends_year_keeps_the_range_whole() -> None:
+    """American style closes a full date with a comma ("between May 2, 2023, and March 8, 2024"):
+    the comma before "and" is not the end of the date phrase, so the span is one period, not the
+    last day alone."""
+    assert _values("between May 2, 2023, and March 8, 2024, the unit raided 40 sites") == ["2023-05-02/2024-03-08"]
+    assert _values("from October 1, 2024, to January 31, 2025") == ["2024-10-01/2025-01-31"]
+
+
 def test_a_year_told_once_serves_both_ends() -> None:
     assert _values("from March 3 to March 9, 2025") == ["2025-03-03/2025-03-09"]
     assert _values("between 1 March 2024 and 10 April") == ["2024-03-01/2024-04-10"]

@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
-from scamgraph.loaders.identifiers import find_identifiers
+from scamgraph.loaders.identifiers import find_identifiers, registered_domain
 from scamgraph.loaders.news.compound_countries import names_no_place
 from scamgraph.loaders.news.missions import MissionPlaces
 from scamgraph.loaders.news.place_lists import an_item_of_a_list, closes_a_list_of_its_kind
@@ -332,12 +332,19 @@ class PlaceRules(MissionPlaces):
         if not found:
             return
         users = [nodes[(e.start, e.end)] for e in ents if e.label_ in {"SITE", "ORG", "PERSON"} and (e.start, e.end) in nodes]
+        own = registered_domain(self.article.url) if self.article.url else None
         for item in found:
+            if own is not None and item.kind in _WEB_KINDS and registered_domain(item.value) == own:
+                continue  # a link to another page of the outlet that published the story: no scam's address
             node = self._add(Node(Label.IDENTIFIER, f"{item.kind}:{item.value}",
                                   key=make_key(Label.IDENTIFIER, f"{item.kind}-{item.value}"),
                                   properties={"kind": item.kind, "value": item.value}))
             for user in users:
                 self._edge(RelType.USES, user.key, node.key, ev)
+
+
+#: Identifier kinds that name a web address
+_WEB_KINDS = frozenset({"domain", "url", "website"})
 
 
 def _country_node(code: str) -> Node:

@@ -66,7 +66,12 @@ def _control_lines(view: DocView, sentences: list[tuple[int, int]]) -> list[tupl
 #: A page's heading over a list of other stories, as its words run lower-cased
 _OTHER_STORIES = frozenset({"popular", "most popular", "most read", "most viewed", "trending", "trending now",
                             "related", "related articles", "related stories", "related news", "related posts",
-                            "latest news", "more stories", "more news", "you may also like", "recommended"})
+                            "latest news", "more stories", "more news", "you may also like", "recommended",
+                            "read more", "read also", "also read", "see also", "more from", "top stories",
+                            "editor's picks", "related coverage", "you might also like", "recommended stories",
+                            # an English page of a Chinese outlet: "related recommendations", "related news",
+                            # "related reading", "recommended reading"
+                            "相关推荐", "相关新闻", "相关阅读", "推荐阅读"})
 #: Marks that end a sentence of reporting; a headline in a list of stories ends without one
 _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "'", "’", ":"})
 #: Lines longer than this are reporting, not a headline
@@ -89,7 +94,7 @@ def _other_stories(view: DocView, sentences: list[tuple[int, int]]) -> list[tupl
         words = [w for w in view.words[start:end] if w.strip()]
         if not words:
             continue
-        if " ".join(words).lower() in _OTHER_STORIES:
+        if " ".join(words[:-1] if words[-1] == ":" else words).lower() in _OTHER_STORIES:  # ("READ MORE:")
             listing = True
         elif listing and words[-1] not in _SENTENCE_ENDS and len(words) <= _MAX_HEADLINE_TOKENS:
             found.append((start, end))

@@ -1,0 +1,25 @@
+"""The European Union and its Council act as bodies that sanction, like the UN bodies and the
+national sanctions offices the gazetteer knows; "restrictive measures" is the EU's own term for
+sanctions (development texts 197, 199). A company whose name opens with the letters "EU" is no
+part of the Union."""
+
+from scamgraph.model import Label
+from tests.unit.test_news_extraction import events, names, run
+
+
+def test_the_union_and_its_council_are_agencies() -> None:
+    batch = run("The Council of the European Union listed two militia commanders on Tuesday. "
+                "The European Union said the men profit from scam compounds near Myawaddy.")
+    assert {"Council of the European Union", "European Union"} <= names(batch, Label.AGENCY)
+    assert not {"Council of the European Union", "European Union"} & names(batch, Label.ORGANIZATION)
+
+
+def test_restrictive_measures_are_a_sanction() -> None:
+    batch = run("The Council of the European Union adopted restrictive measures against three men and "
+                "one company on October 29.")
+    assert [e["type"] for e in events(batch).values()] == ["sanction"]
+
+
+def test_a_company_named_with_the_letters_eu_is_not_the_union() -> None:
+    batch = run("Police raided the EU Corp. building in Koror on Monday and arrested 30 Chinese nationals.")
+    assert "European Union" not in names(batch, Label.AGENCY)
