@@ -23,3 +23,11 @@ def test_restrictive_measures_are_a_sanction() -> None:
 def test_a_company_named_with_the_letters_eu_is_not_the_union() -> None:
     batch = run("Police raided the EU Corp. building in Koror on Monday and arrested 30 Chinese nationals.")
     assert "European Union" not in names(batch, Label.AGENCY)
+
+
+def test_a_wanted_list_or_notice_is_a_warrant() -> None:
+    """Police that publish a wanted list or notice seek arrests, as a warrant does (development
+    texts 191 and 196: a ministry's list of fugitives tied to scam compounds)."""
+    for text in ("The ministry issued a wanted list of ten gang leaders linked to telecom fraud.",
+                 "Police issued a wanted notice for 100 fugitives behind fraud rings in Myanmar."):
+        assert [e["type"] for e in events(run(text)).values()] == ["warrant"], text
