@@ -83,7 +83,9 @@ class NationalityRules(_State):
         if k < len(doc) and self.lower[k] in _NOT_PEOPLE:
             return False  # "Thai officials", "Cambodian counterparts": the state, not people of a nationality
         if k < len(doc) and (self.lower[k] in _PEOPLE_WORDS or k in self.role_tokens):
-            return k + 1 >= len(doc) or self.lower[k + 1] not in _THING_HEADS  # (not "the Cambodian tourist hub")
+            # (not "the Cambodian tourist hub"; nor "the Spanish national court": a body's word, no person)
+            return k + 1 >= len(doc) or self.lower[k + 1] not in _THING_HEADS \
+                and not (self.lower[k] == "national" and self.lower[k + 1] in gz.heads())
         nxt = doc[ent.end] if ent.end < len(doc) else None
         if nxt is not None and nxt.ent_type_ == "PERSON":
             return True

@@ -66,3 +66,17 @@ def a_thing_given(lower: Sequence[str], i: int, end: int) -> bool:
         if word not in _BEFORE_GIVEN and not word.replace(",", "").isdigit() and word not in _NUMBER_WORDS:
             return False
     return False
+
+
+#: Money and what stands for it: "money he had saved", "saved up their earnings"
+_MONEY = frozenset({"money", "savings", "cash", "funds", "earnings", "wages", "salary", "income"})
+
+
+def money_saved(lower: Sequence[str], j: int, start: int) -> bool:
+    """"money he had saved for his studies", "saved up for the trip": "saved" keeps money, it rescues
+    no one (development text 199: "One young man ..." became a count of one rescued). The money
+    noun heads a relative clause a few words before the verb, or follows it, or "up" does."""
+    if lower[j] not in {"saved", "saving", "saves"}:
+        return False
+    after = lower[j + 1] if j + 1 < len(lower) else ""
+    return after == "up" or after in _MONEY or any(w in _MONEY for w in lower[max(start, j - 4):j])
