@@ -29,3 +29,11 @@ def test_the_border_town_of_a_town_is_its_place() -> None:
 
 def test_the_outskirts_of_a_city_is_its_place() -> None:
     assert _places("Police rescued 44 workers on the outskirts of Vientiane on Monday.") == {"Vientiane"}
+
+
+def test_a_building_in_a_suburb_of_a_city_is_a_site_in_that_city() -> None:
+    """"raided a building in a suburb of Accra": the suburb describes where in the city the
+    building stands, as "the outskirts of" does (development text 194)."""
+    found = facts(run("Police raided a building in a suburb of Accra on Wednesday and arrested five suspects."))
+    assert ("LOCATED_IN", "building in Accra", "Accra", None) in found
+    assert any(f[0] == "OCCURRED_AT" and f[2] == "building in Accra" for f in found)

@@ -13,7 +13,7 @@ from scamgraph.loaders.news.words import _UNNAMED_SITES
 
 #: Nouns for a part or a kind of place that a description ends in before "of", beside the
 #: gazetteer's place kinds ("the capital of", "the Riverside area of", "the tourist hub of")
-_DESCRIBED_AS = frozenset({"capital", "area", "hub"})
+_DESCRIBED_AS = frozenset({"capital", "area", "hub", "suburb", "suburbs", "outskirts", "edge", "heart", "centre", "center"})
 #: The most words a description holds before its noun ("the | remote northern border | town of")
 _REACH = 4
 
