@@ -31,3 +31,11 @@ def test_a_wanted_list_or_notice_is_a_warrant() -> None:
     for text in ("The ministry issued a wanted list of ten gang leaders linked to telecom fraud.",
                  "Police issued a wanted notice for 100 fugitives behind fraud rings in Myanmar."):
         assert [e["type"] for e in events(run(text)).values()] == ["warrant"], text
+
+
+def test_people_on_a_wanted_list_make_no_warrant() -> None:
+    """"were on the Taiwan authorities' wanted list" tells what the people were, not a list issued
+    in the story (audit pages g03, h03)."""
+    text = ("Police arrested four Taiwanese men on Monday; all of them were on the Taiwan authorities' "
+            "wanted list for fraud.")
+    assert "warrant" not in [e["type"] for e in events(run(text)).values()]

@@ -35,8 +35,8 @@ from scamgraph.loaders.news.words import (
     _BE,
     _BUSINESS_BEFORE_OPERATION,
     _CUSTODIANS,
-    _EVENT_PHRASE_OPENINGS,
     _PROSPECT,
+    _WARRANT_PHRASE_OPENINGS,
     EVENT_TRIGGERS,
 )
 from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS
@@ -113,7 +113,7 @@ class EventAsides(OperationWords):
             return False
         after = self.words[i + 1]
         return self.lower[i].endswith("ed") and after.isalpha() and after.islower() \
-            and after not in _NOT_A_NOUN and not after.endswith("ly") and (self.lower[i], after) not in _EVENT_PHRASE_OPENINGS
+            and after not in _NOT_A_NOUN and not after.endswith("ly") and (self.lower[i], after) not in _WARRANT_PHRASE_OPENINGS
 
     def _named_group(self, i: int, sent: Span) -> bool:
         """"the deported group", "those rescued workers": people named by what happened to them

@@ -23,6 +23,7 @@ from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.titled import in_a_title
 from scamgraph.loaders.news.told_ago import told_ago, told_as_another
+from scamgraph.loaders.news.wanted_lists import on_a_wanted_list
 from scamgraph.loaders.news.words import (
     _BACKGROUND_RAIDS,
     _DESIGNATES,
@@ -139,7 +140,7 @@ class EventRules(EventAsides):
                  and not (kind == "seizure" and attributive(self.lower, self.words, i, sent.start, sent.end))  # "the seized phones"
                  and not hyphened_to_doer(self.doc, i, sent.start, sent.end)  # "the OFAC-designated X": listed before
                  and not in_a_title(self.lower, i, sent.start)  # "head of investigations at the department"
-                 and not death_as_penalty(self.lower, i, sent.start)
+                 and not death_as_penalty(self.lower, i, sent.start) and not on_a_wanted_list(self.lower, i, sent.start)
                  and not (kind in {"deportation", "seizure"} and among_penalties(self.lower, sent.start, sent.end))
                  and not (kind == "raid" and (self._within_campaign(i, sent) or self._campaign_pressed(i, sent)
                                               or national_campaign(self.doc, self.lower, i, sent.start)))]

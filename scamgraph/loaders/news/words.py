@@ -102,8 +102,9 @@ _PHRASE_STARTS: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _phrase, _kind in sorted(_PHRASE_TRIGGERS, key=lambda row: -len(row[0])):  # the longest phrase wins
     _PHRASE_STARTS.setdefault(_phrase[0], []).append((_phrase, _kind))
 
-#: The first two words of phrases that tell an event: "a wanted list" is the act's own noun, not a thing "wanted" describes
-_EVENT_PHRASE_OPENINGS = frozenset(phrase[:2] for phrase, kind in _PHRASE_TRIGGERS if kind and len(phrase) > 1)
+#: The first two words of the phrases of a warrant: "a wanted list" is the act's own noun, not a thing
+#: "wanted" describes (unlike "boarded a chartered flight": the flight is a thing, whatever it carries)
+_WARRANT_PHRASE_OPENINGS = frozenset(phrase[:2] for phrase, kind in _PHRASE_TRIGGERS if kind == "warrant" and len(phrase) > 1)
 
 #: Types that are part of a raid told in the same breath: no event of their own.
 _PART_OF_RAID = {"arrest", "detention", "rescue"}
