@@ -24,8 +24,8 @@ MONTH_STEM = re.compile("|".join(MONTH_STEMS))  # (one search, not twelve substr
 #: A weekday's name ends "day" at most six characters after its first.
 LEAD_BY_KIND = {"range": ("month", 9), "dayspan": ("month", 11), "dmy": ("month", 2), "mdy": ("month", 0), "monthyear": ("month", 0),
                 "dayrange": ("day", 0), "weekday": ("day", 5)}
-#: The two "month" patterns, in order: after a preposition ("during", "mid-"), after an article ("the").
-MONTH_LEADS = (("month", 6), ("month", 3))
+#: The two "month" patterns, in order: after a preposition ("during", "mid-", "since last"), after an article ("the").
+MONTH_LEADS = (("month", 9), ("month", 3))
 
 
 def leads(patterns: list[tuple[str, re.Pattern[str]]]) -> dict[re.Pattern[str], tuple[str, int]]:

@@ -70,7 +70,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           rf"(?: of (?:(last|this|next) month\b|({_MONTH_RE})(?:,?\s+(\d{{4}}))?))?"  # "the 3rd of March"
                           r"(?!\s+(?!of\b|and\b|or\b|to\b|in\b|at\b|when\b|after\b|before\b|that\b)[a-z])")),
     ("monthyear", re.compile(rf"\b({_MONTH_RE})\s+(?:of\s+)?(last|this|next) year\b")),  # "in November last year"
-    ("month", re.compile(rf"(?:\b(?i:in|since|during|by|from|until|of|last|early|late|mid)\s+|\b(?i:mid)-)({_MONTH_RE})(?:\s+(\d{{4}}))?\b")),
+    # ("since last September": the period from that month on, as "since September")
+    ("month", re.compile(rf"(?:\b(?i:since\s+last|in|since|during|by|from|until|of|last|early|late|mid)\s+|\b(?i:mid)-)({_MONTH_RE})(?:\s+(\d{{4}}))?\b")),
     # "the July 2025 arrest of 59": a month with its year before the noun it dates
     ("month", re.compile(rf"\b(?i:the|a|an)\s+({_MONTH_RE})\s+(\d{{4}})\b")),
     ("dayrange", re.compile(rf"\b({_DAY_RE})\s+(?i:and|to|through|until)\s+({_DAY_RE})\b")),

@@ -30,6 +30,7 @@ def values(text: str, published: date | None = THURSDAY) -> list[str]:
         ("three weeks ago", "2026-09-24"),
         ("over the past four months", "2026-06-15/2026-10-15"),
         ("since June", "2026-06-01/2026-10-15"),
+        ("since last November", "2025-11-01/2026-10-15"),  # "last" before the month: the same period
         ("from 1 February to 10 March", "2026-02-01/2026-03-10"),
         ("in 2018", "2018"),
         ("throughout the year 2025", "2025"),  # the year named with "the year" before it

@@ -33,7 +33,7 @@ from scamgraph.loaders.news.words import _PART_OF_RAID, EVENT_TRIGGERS
 from scamgraph.model import RelType
 
 #: A relative pronoun opening an aside before the event word: "The workers, who arrived in May, were"
-_RELATIVE_OPEN = re.compile(r"\b(?:who|which|whose)\b", re.I)
+_RELATIVE_OPEN = re.compile(r"\b(?:who|which|whose)\b|(?<!said )(?<!says )\bthat (?:had|has|have|was|were|is|are)\b", re.I)
 #: Words that name a wave of raids, and words before a raid word that make it one
 _SUSPECTED_OF = re.compile(r"\b(?:suspected|accused|convicted) of\s*$", re.I)
 _CAMPAIGN_WORDS = {"raids", "crackdown", "crackdowns", "sweeps", "operations"}
