@@ -32,6 +32,17 @@ def test_efforts_toward_an_act_are_no_event() -> None:
         assert not [e for e in _events(batch) if e.properties.get("type") in {"repatriation", "rescue"}], text
 
 
+def test_steps_measures_and_plans_toward_an_act_are_no_event() -> None:
+    """"we initiated steps to rescue the people", "taking steps to deport", "announced plans to
+    repatriate 1,500 people each week": the aim of what is being prepared (development text 193,
+    audit pages a01, z03)."""
+    for text in ("The ministry initiated steps to rescue the people held in Myanmar.",
+                 "Officials are taking steps to deport more than 105 Indians arrested in Cambodia.",
+                 "On March 6, the ministry announced plans to repatriate 1,500 people each week."):
+        kinds = {e.properties.get("type") for e in _events(run(text))}
+        assert not kinds & {"rescue", "deportation", "repatriation"}, text
+
+
 def test_an_operation_to_rescue_people_is_still_a_rescue() -> None:
     batch = run("Police launched an operation to rescue 40 Kenyans in Myawaddy on Monday.")
     assert [e for e in _events(batch) if e.properties.get("type") == "rescue"]
