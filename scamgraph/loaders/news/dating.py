@@ -12,6 +12,7 @@ from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.apposed import participle_aside, told_later
 from scamgraph.loaders.news.in_the_raid import told_in_the_raid
 from scamgraph.loaders.news.raid_after_act import act_before_raid
+from scamgraph.loaders.news.raids_again import names_the_raids_again
 from scamgraph.loaders.news.homecoming import arrived_home, sending_of_another_kind
 from scamgraph.loaders.news.reduced_relatives import _PEOPLE_NOUNS, ReducedRelatives
 from scamgraph.loaders.news.state import _Event, _State
@@ -64,12 +65,13 @@ _NEW_SUBJECT = re.compile(r",\s+and\s+(?:the|a|an|[A-Z])\w*")
 class EventDating(_State, ReducedRelatives):
     """Dates and identities of events: the date a trigger takes and the event it names."""
 
-    @staticmethod
-    def _part_of(raid: _Event, when: DateMention | None) -> bool:
+    def _part_of(self, raid: _Event, when: DateMention | None, at: int) -> bool:
         """An arrest, detention or rescue told after a raid (or an arrest) belongs to it unless its
-        own date, resolved or not, differs ("on July 14" against a raid told "on Monday")."""
+        own date, resolved or not, differs ("on July 14" against a raid told "on Monday"); after a
+        wave of raids over a period, only when its sentence names those raids again before it
+        ("These operations led to the arrest of 195")."""
         if raid.period:
-            return False
+            return when is None and self.sentence is not None and names_the_raids_again(self.lower, self.sentence.start, at)
         if when is None:
             return True
         if when.value:

@@ -332,7 +332,7 @@ class EventRules(EventAsides):
             chosen = sent_home  # "extradited on Saturday ... brought back on two chartered flights": one
         elif kind in _PART_OF_RAID and raid is not None and not arriving and not self._no_operation(kind, raid) \
                 and not _before_the_raid(self.lower, at, raid) and not told_as_another(self.lower, at) \
-                and (self._part_of(raid, when) or self._dates_the_raid(raid, when)):
+                and (self._part_of(raid, when, at) or self._dates_the_raid(raid, when)):
             chosen = raid  # "Officers found 86 people ..." after a raid: the raid's, not a new event
         elif kind in _DURING_RAID and when is None and raid is not None and on_the_raids_days(raid.date, raid.period):
             # "officers seized 300 phones", "hundreds fled during the operation": the raid's day
