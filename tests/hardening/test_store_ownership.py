@@ -7,7 +7,6 @@ another user); elsewhere they skip with one line.
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import shutil
@@ -26,6 +25,7 @@ import pytest
 from scamgraph.graph.embedded import open_embedded
 from scamgraph.graph.server import EmbeddedServer, peer_uid
 from scamgraph.graph.store import StoreUnavailable
+from scamgraph.graph.supervisor import _held as locked_by_another  # (the watchdog's own probe of a lock)
 from tests.reports import synthetic_report, write_reports
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,17 +45,6 @@ def servers_for(home: Path) -> list[int]:
         except OSError:
             continue
     return found
-
-
-def locked_by_another(path: Path) -> bool:
-    fd = os.open(path, os.O_RDWR)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return True
-    finally:
-        os.close(fd)
-    return False
 
 
 def wait_until(done: object, seconds: float) -> bool:

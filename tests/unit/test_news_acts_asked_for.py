@@ -33,12 +33,12 @@ def test_efforts_toward_an_act_are_no_event() -> None:
 
 
 def test_steps_measures_and_plans_toward_an_act_are_no_event() -> None:
-    """"we initiated steps to rescue the people", "taking steps to deport", "announced plans to
-    repatriate 1,500 people each week": the aim of what is being prepared (development text 193,
-    audit pages a01, z03)."""
+    """"initiated steps to rescue them", "taking steps to deport", "unveiled plans to repatriate
+    900 workers every month": the aim of what is being prepared (made-up sentences of the forms
+    of development text 193 and audit pages a01, z03)."""
     for text in ("The ministry initiated steps to rescue the people held in Myanmar.",
-                 "Officials are taking steps to deport more than 105 Indians arrested in Cambodia.",
-                 "On March 6, the ministry announced plans to repatriate 1,500 people each week."):
+                 "Officials are now taking steps to deport 60 Nepalis who were arrested in Laos.",
+                 "On May 2, the ministry unveiled plans to repatriate 900 workers every month."):
         kinds = {e.properties.get("type") for e in _events(run(text))}
         assert not kinds & {"rescue", "deportation", "repatriation"}, text
 

@@ -32,8 +32,8 @@ def test_the_outskirts_of_a_city_is_its_place() -> None:
 
 
 def test_a_building_in_a_suburb_of_a_city_is_a_site_in_that_city() -> None:
-    """"raided a building in a suburb of Accra": the suburb describes where in the city the
-    building stands, as "the outskirts of" does (development text 194)."""
-    found = facts(run("Police raided a building in a suburb of Accra on Wednesday and arrested five suspects."))
-    assert ("LOCATED_IN", "building in Accra", "Accra", None) in found
-    assert any(f[0] == "OCCURRED_AT" and f[2] == "building in Accra" for f in found)
+    """"searched a building in a suburb of Kep": the suburb describes where in the town the
+    building stands, as "the outskirts of" does (development text 194 has the form)."""
+    found = facts(run("Officers searched a building in a suburb of Kep on Friday, holding nine people."))
+    assert ("LOCATED_IN", "building in Kep", "Kep", None) in found
+    assert any(f[0] == "OCCURRED_AT" and f[2] == "building in Kep" for f in found)

@@ -19,7 +19,7 @@ def test_a_scheme_in_operation_is_no_raid() -> None:
 
 
 def test_a_date_in_a_relative_clause_on_the_scheme_does_not_date_the_indictment() -> None:
-    text = ("Ninety-two suspects were indicted Wednesday in Taiwan. The men are suspected of defrauding "
-            "Chinese nationals in a scheme that had been in operation since last September, according "
-            "to the prosecutors' office, which indicted the 92 people.")
+    text = ("Forty suspects were indicted Wednesday in Taichung. They are said to have cheated retirees "
+            "through a ring that was run from a rented villa since last November, the district office said, "
+            "which indicted the 40 men.")
     assert _events(text) == {"charge": "2020-06-03"}

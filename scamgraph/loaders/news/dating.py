@@ -69,7 +69,7 @@ class EventDating(_State, ReducedRelatives):
         """An arrest, detention or rescue told after a raid (or an arrest) belongs to it unless its
         own date, resolved or not, differs ("on July 14" against a raid told "on Monday"); after a
         wave of raids over a period, only when its sentence names those raids again before it
-        ("These operations led to the arrest of 195")."""
+        ("These raids ended in 40 arrests")."""
         if raid.period:
             return when is None and self.sentence is not None and names_the_raids_again(self.lower, self.sentence.start, at)
         if when is None:

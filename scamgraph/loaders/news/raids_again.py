@@ -1,5 +1,5 @@
-"""A wave of raids named again: "Between January 2024 and June 2025 the agency carried out 63
-raids. These operations led to the arrest of 195 nationals" (development text 201). An act told
+"""A wave of raids named again: "Over eighteen months the unit ran 40 raids in four provinces.
+These raids ended in 120 arrests" (made up; development text 201 has the form). An act told
 after a wave over a period is usually one of its own; a sentence that opens by pointing back at
 those raids ("these operations", "the raids", "this crackdown") tells what they brought."""
 
@@ -15,7 +15,7 @@ _REACH = 4
 
 def names_the_raids_again(lower: list[str], start: int, at: int) -> bool:
     """Whether the sentence starting at ``start`` opens, before the act word at ``at``, with a
-    pointing word and a raid noun ("These operations led to the arrest of")."""
+    pointing word and a raid noun ("These raids ended in")."""
     for k in range(start, min(at - 1, start + _REACH)):
         if lower[k] in _POINTING and lower[k + 1] in _RAID_NOUNS:
             return True

@@ -1,7 +1,7 @@
-"""Being on a wanted list is no warrant of the story: "one of them was on the international wanted
-list", "the suspects, who were on the Taiwan authorities' wanted list" tell a state of the people
-(audit pages g03 and h03), while "the ministry issued a wanted list of ten leaders" tells the act
-of seeking them (development texts 191, 196)."""
+"""Being on a wanted list is no warrant of the story: "one of the returnees had long been on a
+wanted list", "four men already on their home police's wanted list" tell a state of the people
+(audit pages g03 and h03 have the form), while "the ministry issued a wanted list of ten leaders"
+tells the act of seeking them (development texts 191, 196)."""
 
 from __future__ import annotations
 
