@@ -51,7 +51,7 @@ _FILLERS = frozenset({"the", "a", "an", "their", "his", "her", "its", "swift", "
 #: aim, not the act done.
 _EFFORTS = frozenset({"effort", "efforts", "bid", "ways", "means", "committed", "commitment",
                       "attempt", "attempts",  # "made two attempts to free them": a try, not a release
-                      "steps", "measures", "plan", "plans"})  # "initiated steps to rescue the people"
+                      "steps", "measures"})  # "initiated steps to rescue them" (a plan to act is an act told, as ever)
 #: Verbs of striving whose infinitive names their aim: "working with Thai officials to repatriate
 #: them", "officers work with charities to facilitate rescues"
 _STRIVING = frozenset({"work", "works", "working", "push", "pushes", "pushing", "strive", "strives", "striving"})
