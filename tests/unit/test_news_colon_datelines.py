@@ -1,0 +1,24 @@
+"""A wire's dateline may end in a colon set apart ("HANOI, Oct. 4 : Police have ...") instead of a
+dash: its date is when the story was filed, not when the act happened (development text 200), as
+with "HANOI, Oct. 4 -- " already. A colon right after a date inside reporting is no dateline."""
+
+from datetime import date
+
+from scamgraph.loaders.news import extract
+from scamgraph.loaders.text import Article
+
+
+def _dates(text: str) -> dict[str, str]:
+    batch = extract(Article(text=text, title="t", published=date(2025, 10, 4)))
+    return {str(n.properties["type"]): str(n.properties.get("date", "")) for n in batch.nodes.values()
+            if n.label.value == "Event"}
+
+
+def test_a_dateline_ending_in_a_spaced_colon_dates_nothing() -> None:
+    text = "HANOI, Oct. 4 : Police have brought 60 suspects back from Laos, the ministry said."
+    assert _dates(text) == {"repatriation": ""}
+
+
+def test_a_dateline_ending_in_a_dash_dates_nothing_as_before() -> None:
+    text = "HANOI, Oct. 4 -- Police have brought 60 suspects back from Laos, the ministry said."
+    assert _dates(text) == {"repatriation": ""}
