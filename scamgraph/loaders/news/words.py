@@ -136,7 +136,8 @@ _COUNT_VERBS: dict[str, tuple[RelType | None, str, str]] = {
 }
 _COUNTED_THINGS = {
     **dict.fromkeys(["sites", "compounds", "buildings", "locations", "premises", "centres", "centers", "hubs",
-                     "casinos", "hotels", "houses", "villas", "spots"], "sites"),
+                     "casinos", "hotels", "houses", "villas", "spots",
+                     "raids"], "sites"),  # ("carried out 63 raids": one site a raid, as the golds count them)
     **dict.fromkeys(["provinces", "states", "regions"], "provinces"),
     **dict.fromkeys(["cities", "towns", "districts"], "cities"),
     **dict.fromkeys(["nationalities", "countries"], "nationalities"),
