@@ -1,5 +1,5 @@
-""""Saved" keeps money as often as it rescues people: "money he had saved for his studies" counts no
-one rescued, "saved another 30 victims" does (development texts 199 and 67)."""
+""""Saved" keeps money as often as it rescues people: "the money she had saved for a house" counts no
+one rescued, "saved another 30 victims" does (the forms of development texts 199 and 67)."""
 
 from tests.unit.test_news_extraction import events, run
 
@@ -9,7 +9,7 @@ def _counts(text: str) -> dict[str, object]:
 
 
 def test_money_saved_counts_no_one_rescued() -> None:
-    counts = _counts("Police arrested 40 suspects on Monday. One man lost the money he had saved for his studies.")
+    counts = _counts("Police arrested 40 suspects on Monday. One clerk lost the money she had saved for a house.")
     assert "count_rescued" not in counts
     assert counts.get("count_arrested") == 40
 

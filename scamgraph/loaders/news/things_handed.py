@@ -68,13 +68,13 @@ def a_thing_given(lower: Sequence[str], i: int, end: int) -> bool:
     return False
 
 
-#: Money and what stands for it: "money he had saved", "saved up their earnings"
+#: Money and what stands for it: "the money she had saved", "saved up their earnings"
 _MONEY = frozenset({"money", "savings", "cash", "funds", "earnings", "wages", "salary", "income"})
 
 
 def money_saved(lower: Sequence[str], j: int, start: int) -> bool:
-    """"money he had saved for his studies", "saved up for the trip": "saved" keeps money, it rescues
-    no one (development text 199: "One young man ..." became a count of one rescued). The money
+    """"the money she had saved for a house", "saved up for the trip": "saved" keeps money, it rescues
+    no one (development text 199: a count of one man became one rescued). The money
     noun heads a relative clause a few words before the verb, or follows it, or "up" does."""
     if lower[j] not in {"saved", "saving", "saves"}:
         return False
