@@ -219,9 +219,9 @@ def _said_on(mention: DateMention, text: str) -> bool:
 
 
 def _set_off_before_said(text: str, start: int, end: int) -> bool:
-    """"The border service, on Friday, said that 16 people had been sent home": a day set off by
-    commas between the speaker and its verb is the telling's. A day followed by a comma and a verb
-    of telling but not set off before ("were released on April 16, reported a wire") is the act's."""
+    """"The harbour police, on Monday, announced that 30 crew members had been sent home": a day set
+    off by commas between the speaker and its verb is the telling's. A day followed by a comma and a
+    verb of telling but not set off before ("were freed on May 3, reported a wire") is the act's."""
     return text[end:end + 1] == "," and text[max(0, start - 2):start].rstrip().endswith(",") \
         and bool(_SAID_AFTER.match(text[end + 1:end + 21]))
 

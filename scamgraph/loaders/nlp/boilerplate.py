@@ -37,11 +37,17 @@ def without_furniture(view: DocView, ents: list[Span]) -> list[Span]:
     anything a page's control line names ("Select Region", "Follow topic:")."""
     sentences = _lines(view)
     lines = _furniture_lines(view, sentences) + _photo_credits(view)
-    controls = _control_lines(view, sentences) + _other_stories(view, sentences) + _teasers(view)
+    others = _other_stories(view, sentences) + _teasers(view)
+    view.doc.user_data[_OTHERS_KEY] = others  # type: ignore[index]  # (for the reader: other_stories takes it off the doc)
+    controls = _control_lines(view, sentences) + others
     ents = [e for e in ents if not (e.label_ == "ORG" and _wire_tag(view, e) or controls and _within(e, controls))]
     if not lines:
         return ents
     return [e for e in ents if not (e.label_ in {"ORG", "PERSON"} and _within(e, lines))]
+
+
+#: Where the name finder leaves its scan of other stories' lines for the reader
+_OTHERS_KEY = ("scamgraph", "other_stories")
 
 
 class _Lines(Protocol):
@@ -65,7 +71,11 @@ def other_stories(doc: Doc, words: list[str], sentence_starts: list[int]) -> lis
     """(start, end) of each line that is another story's headline or opening (under a heading of
     other stories, after an inline "Also read:", or one of a run of teasers cut off by an
     ellipsis): the reader tells no event, count or place of them. Pages with no heading's word and
-    no word ending in an ellipsis (most) are not scanned."""
+    no word ending in an ellipsis (most) are not scanned; the name finder's scan, kept on the doc,
+    is taken when there is one."""
+    kept = doc.user_data.pop(_OTHERS_KEY, None)  # type: ignore[call-overload]
+    if kept is not None:
+        return kept  # type: ignore[no-any-return]
     if _HEADING_FORMS.isdisjoint(words) and not any(w.endswith(_CUT_OFF) for w in words):
         return []
     starts = [False] * len(words)
@@ -215,7 +225,11 @@ def _photo_credits(view: DocView) -> list[tuple[int, int]]:
             end = next((j for j in range(k + 2, min(len(words), k + 40)) if words[j] == ")"), None)
             if end is not None:
                 found.append((k, end))
-    return found + _wire_credits(view) + _labelled_credits(view)
+    if not _WIRES.isdisjoint(words) and "/" in words:
+        found += _wire_credits(view)
+    if "Credit" in words or "credit" in words:
+        found += _labelled_credits(view)
+    return found
 
 
 #: Wire services whose name opens a picture's credit in brackets, a slash and the photographer after
