@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import find_dates
+from scamgraph.loaders.nlp.boilerplate import other_stories
 from scamgraph.loaders.news.agencies import AgencyRules
 from scamgraph.loaders.news.arrests_told_again import arrests_told_again
 from scamgraph.loaders.news.bare_bodies import fold_bare_bodies
@@ -64,7 +65,11 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             if ent.end <= sentences[index].end:
                 by_sentence.setdefault(index, []).append(ent)
         words = self.words
+        # other stories' headlines and openings a page lists ("Also read: ..."): no event, count or place of this one
+        elsewhere = other_stories(self.doc, words, starts)
         for index, sent in enumerate(sentences):
+            if elsewhere and any(start <= sent.start and sent.end <= end for start, end in elsewhere):
+                continue
             if words[sent.start].strip() or any(w.strip() for w in words[sent.start:sent.end]):
                 self._sentence(sent, by_sentence.get(index, []))
             else:

@@ -214,7 +214,16 @@ def _said_on(mention: DateMention, text: str) -> bool:
     start = mention.start - (len(weekday.group(0)) if weekday else 0)
     return bool(_SAID_BEFORE.search(text[max(0, start - 30):start])
                 or _SAID_AFTER.match(text[mention.end:mention.end + 20])
+                or _set_off_before_said(text, start, mention.end)
                 or _opens_a_telling(mention, text))
+
+
+def _set_off_before_said(text: str, start: int, end: int) -> bool:
+    """"The harbour police, on Monday, announced that 30 crew members had been sent home": a day set
+    off by commas between the speaker and its verb is the telling's. A day followed by a comma and a
+    verb of telling but not set off before ("were freed on May 3, reported a wire") is the act's."""
+    return text[end:end + 1] == "," and text[max(0, start - 2):start].rstrip().endswith(",") \
+        and bool(_SAID_AFTER.match(text[end + 1:end + 21]))
 
 
 def _opens_a_telling(mention: DateMention, text: str) -> bool:

@@ -18,13 +18,14 @@ stories' openings, each line cut off by an ellipsis, that a page sets without a 
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import NamedTuple, Protocol
 
 from spacy.attrs import LIKE_URL
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.nlp.doc_view import DocView
 
-__all__ = ["without_furniture"]
+__all__ = ["other_stories", "without_furniture"]
 
 #: Lines longer than this are reporting, whatever they contain.
 _MAX_TOKENS = 14
@@ -36,11 +37,52 @@ def without_furniture(view: DocView, ents: list[Span]) -> list[Span]:
     anything a page's control line names ("Select Region", "Follow topic:")."""
     sentences = _lines(view)
     lines = _furniture_lines(view, sentences) + _photo_credits(view)
-    controls = _control_lines(view, sentences) + _other_stories(view, sentences) + _teasers(view)
+    others = _other_stories(view, sentences) + _teasers(view)
+    view.doc.user_data[_OTHERS_KEY] = others  # type: ignore[index]  # (for the reader: other_stories takes it off the doc)
+    controls = _control_lines(view, sentences) + others
     ents = [e for e in ents if not (e.label_ == "ORG" and _wire_tag(view, e) or controls and _within(e, controls))]
     if not lines:
         return ents
     return [e for e in ents if not (e.label_ in {"ORG", "PERSON"} and _within(e, lines))]
+
+
+#: Where the name finder leaves its scan of other stories' lines for the reader
+_OTHERS_KEY = ("scamgraph", "other_stories")
+
+
+class _Lines(Protocol):
+    """What the scans of a page's lines read: its doc, its words and where its sentences start."""
+
+    @property
+    def doc(self) -> Doc: ...
+    @property
+    def words(self) -> list[str]: ...
+    @property
+    def starts(self) -> list[bool]: ...
+
+
+class _Page(NamedTuple):
+    doc: Doc
+    words: list[str]
+    starts: list[bool]
+
+
+def other_stories(doc: Doc, words: list[str], sentence_starts: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of each line that is another story's headline or opening (under a heading of
+    other stories, after an inline "Also read:", or one of a run of teasers cut off by an
+    ellipsis): the reader tells no event, count or place of them. Pages with no heading's word and
+    no word ending in an ellipsis (most) are not scanned; the name finder's scan, kept on the doc,
+    is taken when there is one."""
+    kept = doc.user_data.pop(_OTHERS_KEY, None)  # type: ignore[call-overload]
+    if kept is not None:
+        return kept  # type: ignore[no-any-return]
+    if _HEADING_FORMS.isdisjoint(words) and not any(w.endswith(_CUT_OFF) for w in words):
+        return []
+    starts = [False] * len(words)
+    for k in sentence_starts:
+        starts[k] = True
+    page = _Page(doc, words, starts)
+    return _other_stories(page, _lines(page)) + _teasers(page)
 
 
 #: Verbs a page's controls open with ("Select Region", "Subscribe now", "Download Our App On")
@@ -78,10 +120,12 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "'", "’", ":"})
 _MAX_HEADLINE_TOKENS = 25
 
 
-def _other_stories(view: DocView, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _other_stories(view: _Lines, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, end) of the headlines listed under a heading of other stories ("Popular", "Related
     Articles") on a line of its own: each line after it that ends without a sentence's closing
     mark, up to the first that ends with one (a sidebar set inside the story gives way to it).
+    A line that opens with a link's heading and its colon ("Also read: <headline>", "READ MORE:
+    <headline>", perhaps after a bullet) is another story's headline itself.
     Only pages holding one of the headings' first words are scanned, and only short lines read as
     a heading (a set test on the word list: most pages hold none)."""
     if _HEADING_FORMS.isdisjoint(view.words):
@@ -89,10 +133,17 @@ def _other_stories(view: DocView, sentences: list[tuple[int, int]]) -> list[tupl
     found: list[tuple[int, int]] = []
     listing = False
     for start, end in sentences:
-        if not listing and (end - start > _MAX_HEADING_TOKENS or _HEADING_FORMS.isdisjoint(view.words[start:end])):
+        if not listing and _HEADING_FORMS.isdisjoint(view.words[start:start + _LINK_LEAD]) and (
+                end - start > _MAX_HEADING_TOKENS or _HEADING_FORMS.isdisjoint(view.words[start:end])):
             continue
         words = [w for w in view.words[start:end] if w.strip()]
         if not words:
+            continue
+        if _inline_link(words):
+            found.append((start, end))
+            listing = False
+            continue
+        if not listing and end - start > _MAX_HEADING_TOKENS:
             continue
         if " ".join(words[:-1] if words[-1] == ":" else words).lower() in _OTHER_STORIES:  # ("READ MORE:")
             listing = True
@@ -103,13 +154,32 @@ def _other_stories(view: DocView, sentences: list[tuple[int, int]]) -> list[tupl
     return found
 
 
+#: Headings a page sets before a link to another story on the same line ("Also read: <headline>")
+_LINK_HEADINGS = frozenset({"read more", "read also", "also read", "see also", "related"})
+#: Bullets a page may set before such a line
+_BULLETS = frozenset({"•", "-", "*", "»", "›", "■", "▶"})
+#: Tokens from a line's start within which such a heading's first word stands (blank ones and a bullet before it)
+_LINK_LEAD = 4
+
+
+def _inline_link(words: list[str]) -> bool:
+    """Whether the line's words open with a link's heading and its colon, another story's headline
+    after them: "Also read: X", "READ MORE: X", "• See also: X"."""
+    if words[0] in _BULLETS:
+        words = words[1:]
+    for size in (1, 2):
+        if len(words) > size + 1 and words[size] == ":" and " ".join(words[:size]).lower() in _LINK_HEADINGS:
+            return True
+    return False
+
+
 #: What a teaser's line ends with: another story's opening, cut off ("A minister told the rally that the...")
 _CUT_OFF = ("...", "…")
 #: Lines in a row, each cut off, that make a list of other stories (one alone may trail off in reporting)
 _MIN_TEASERS = 2
 
 
-def _teasers(view: DocView) -> list[tuple[int, int]]:
+def _teasers(view: _Lines) -> list[tuple[int, int]]:
     """(start, end) of each line in a run of two or more lines (blank lines between them aside)
     that each end cut off by an ellipsis: the openings of other stories a page lists beside or
     under the story without a heading, whose people, bodies and places are other news. Only pages
@@ -147,7 +217,7 @@ def _photo_credits(view: DocView) -> list[tuple[int, int]]:
     credit in brackets names who took or supplied the picture, not who is in the story. Only
     pages holding one of the picture words are scanned (a set test on the word list: Doc.text would
     join every token of the page again)."""
-    if _PHOTO_WORDS.isdisjoint(view.words):
+    if _PHOTO_WORDS.isdisjoint(view.words) and _CREDIT_OPENERS.isdisjoint(view.words):
         return []
     words, found = view.words, []
     for k in [i for i, w in enumerate(words) if w in _PHOTO_WORDS]:
@@ -155,6 +225,51 @@ def _photo_credits(view: DocView) -> list[tuple[int, int]]:
             end = next((j for j in range(k + 2, min(len(words), k + 40)) if words[j] == ")"), None)
             if end is not None:
                 found.append((k, end))
+    if not _WIRES.isdisjoint(words) and "/" in words:
+        found += _wire_credits(view)
+    if "Credit" in words or "credit" in words:
+        found += _labelled_credits(view)
+    return found
+
+
+#: Wire services whose name opens a picture's credit in brackets, a slash and the photographer after
+#: it ("(Xinhua/Jane Roe)", "(AP Photo/John Doe)")
+_WIRES = frozenset({"Xinhua", "XINHUA", "AP", "AFP", "Reuters", "REUTERS", "EPA", "VNA", "Yonhap", "Kyodo", "Bernama",
+                    "ANTARA", "Antara", "PNA", "IANS", "PTI", "ANI", "Getty"})
+#: The most words inside such brackets
+_MOST_CREDIT_WORDS = 8
+#: Words of a credit's label set after a caption on its line ("Image Credit: X", "Photo credit: X")
+_LABELLED = frozenset({"image", "photo", "picture"})
+_CREDIT_OPENERS = _WIRES | {"Image", "Picture", "Credit", "credit"}
+
+
+def _wire_credits(view: DocView) -> list[tuple[int, int]]:
+    """"(Xinhua/Jane Roe)", "(AP Photo/John Doe)": a wire's picture credit in brackets, its
+    photographer after the slash, whose name may read as a group's ("Wei Gang")."""
+    words, found = view.words, []
+    for k in [i for i, w in enumerate(words) if w in _WIRES]:
+        if k < 1 or words[k - 1] != "(":
+            continue
+        at = k + 2 if words[k + 1:k + 2] == ["Photo"] else k + 1
+        if words[at:at + 1] != ["/"]:
+            continue
+        end = next((j for j in range(at + 1, min(len(words), at + _MOST_CREDIT_WORDS)) if words[j] == ")"), None)
+        if end is not None and end > at + 1:
+            found.append((k, end))
+    return found
+
+
+def _labelled_credits(view: DocView) -> list[tuple[int, int]]:
+    """"Scam alert Image Credit: Daily Lantern": a picture's credit label after its caption, on the
+    caption's line; what follows it to the line's end made the picture, not the story."""
+    words, lower, found = view.words, view.lower, []
+    for k in [i for i, w in enumerate(lower) if w in {"credit", "credits"}]:
+        if k < 1 or lower[k - 1] not in _LABELLED or words[k + 1:k + 2] != [":"]:
+            continue
+        end = k + 2
+        while end < len(words) and "\n" not in words[end] and not view.starts[end]:
+            end += 1
+        found.append((k - 1, end))
     return found
 
 
@@ -236,7 +351,7 @@ def _reading_time(words: list[str]) -> bool:
     return len(words) == 3 and words[0].isdigit() and words[1] in _READING_TIME and words[2] == "read"
 
 
-def _lines(view: DocView) -> list[tuple[int, int]]:
+def _lines(view: _Lines) -> list[tuple[int, int]]:
     """The sentences (a line break always ends one) as token ranges."""
     starts = [k for k, first in enumerate(view.starts) if first] or [0]
     return list(zip(starts, [*starts[1:], len(view.words)]))
