@@ -9,7 +9,7 @@ def _counts(text: str) -> dict[str, object]:
 
 
 def test_money_saved_counts_no_one_rescued() -> None:
-    counts = _counts("Police arrested 40 suspects on Monday. One clerk lost the money she had saved for a house.")
+    counts = _counts("Police arrested 40 suspects on Monday. One man lost all the money he had saved for a house.")
     assert "count_rescued" not in counts
     assert counts.get("count_arrested") == 40
 
