@@ -10,9 +10,8 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.apposed import participle_aside, told_later
-from scamgraph.loaders.news.in_the_raid import told_in_the_raid
+from scamgraph.loaders.news.in_the_raid import names_the_raids_again, told_in_the_raid
 from scamgraph.loaders.news.raid_after_act import act_before_raid
-from scamgraph.loaders.news.raids_again import names_the_raids_again
 from scamgraph.loaders.news.homecoming import arrived_home, sending_of_another_kind
 from scamgraph.loaders.news.reduced_relatives import _PEOPLE_NOUNS, ReducedRelatives
 from scamgraph.loaders.news.state import _Event, _State

@@ -66,7 +66,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                 by_sentence.setdefault(index, []).append(ent)
         words = self.words
         # other stories' headlines and openings a page lists ("Also read: ..."): no event, count or place of this one
-        elsewhere = other_stories(self.doc, words, starts)
+        elsewhere = other_stories(self.doc)
         for index, sent in enumerate(sentences):
             if elsewhere and any(start <= sent.start and sent.end <= end for start, end in elsewhere):
                 continue

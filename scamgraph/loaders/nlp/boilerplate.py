@@ -18,7 +18,6 @@ stories' openings, each line cut off by an ellipsis, that a page sets without a 
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import NamedTuple, Protocol
 
 from spacy.attrs import LIKE_URL
 from spacy.tokens import Doc, Span
@@ -50,39 +49,12 @@ def without_furniture(view: DocView, ents: list[Span]) -> list[Span]:
 _OTHERS_KEY = ("scamgraph", "other_stories")
 
 
-class _Lines(Protocol):
-    """What the scans of a page's lines read: its doc, its words and where its sentences start."""
-
-    @property
-    def doc(self) -> Doc: ...
-    @property
-    def words(self) -> list[str]: ...
-    @property
-    def starts(self) -> list[bool]: ...
-
-
-class _Page(NamedTuple):
-    doc: Doc
-    words: list[str]
-    starts: list[bool]
-
-
-def other_stories(doc: Doc, words: list[str], sentence_starts: list[int]) -> list[tuple[int, int]]:
+def other_stories(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of each line that is another story's headline or opening (under a heading of
     other stories, after an inline "Also read:", or one of a run of teasers cut off by an
-    ellipsis): the reader tells no event, count or place of them. Pages with no heading's word and
-    no word ending in an ellipsis (most) are not scanned; the name finder's scan, kept on the doc,
-    is taken when there is one."""
-    kept = doc.user_data.pop(_OTHERS_KEY, None)  # type: ignore[call-overload]
-    if kept is not None:
-        return kept  # type: ignore[no-any-return]
-    if _HEADING_FORMS.isdisjoint(words) and not any(w.endswith(_CUT_OFF) for w in words):
-        return []
-    starts = [False] * len(words)
-    for k in sentence_starts:
-        starts[k] = True
-    page = _Page(doc, words, starts)
-    return _other_stories(page, _lines(page)) + _teasers(page)
+    ellipsis): the reader tells no event, count or place of them. The name finder scans for them
+    once (``without_furniture``) and leaves the result on the doc; a doc no name finder read has none."""
+    return doc.user_data.pop(_OTHERS_KEY, [])  # type: ignore[no-any-return, call-overload]
 
 
 #: Verbs a page's controls open with ("Select Region", "Subscribe now", "Download Our App On")
@@ -120,7 +92,7 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "'", "’", ":"})
 _MAX_HEADLINE_TOKENS = 25
 
 
-def _other_stories(view: _Lines, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _other_stories(view: DocView, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, end) of the headlines listed under a heading of other stories ("Popular", "Related
     Articles") on a line of its own: each line after it that ends without a sentence's closing
     mark, up to the first that ends with one (a sidebar set inside the story gives way to it).
@@ -179,7 +151,7 @@ _CUT_OFF = ("...", "…")
 _MIN_TEASERS = 2
 
 
-def _teasers(view: _Lines) -> list[tuple[int, int]]:
+def _teasers(view: DocView) -> list[tuple[int, int]]:
     """(start, end) of each line in a run of two or more lines (blank lines between them aside)
     that each end cut off by an ellipsis: the openings of other stories a page lists beside or
     under the story without a heading, whose people, bodies and places are other news. Only pages
@@ -351,7 +323,7 @@ def _reading_time(words: list[str]) -> bool:
     return len(words) == 3 and words[0].isdigit() and words[1] in _READING_TIME and words[2] == "read"
 
 
-def _lines(view: _Lines) -> list[tuple[int, int]]:
+def _lines(view: DocView) -> list[tuple[int, int]]:
     """The sentences (a line break always ends one) as token ranges."""
     starts = [k for k, first in enumerate(view.starts) if first] or [0]
     return list(zip(starts, [*starts[1:], len(view.words)]))
