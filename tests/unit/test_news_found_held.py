@@ -1,5 +1,5 @@
-"""People found in a raid and then arrested or detained are keyed by the act done to them; people
-found and not held keep the finding."""
+"""People found in a raid and then arrested, detained or rescued are keyed by the act done to them;
+people found and neither held nor freed keep the finding."""
 
 from scamgraph.loaders.news.found_held import drop_found_then_held
 from scamgraph.model import Edge, RelType
@@ -51,3 +51,20 @@ def test_a_number_found_of_more_people_stays() -> None:
     nodes = run(text).to_dict()["nodes"]
     counts = [n["properties"]["counts"] for n in nodes if n["label"] == "Event" and n["properties"].get("counts")]
     assert any(c.get("found") == 30 for c in counts)
+
+
+def test_a_rescue_told_first_is_the_raid_that_found_them() -> None:
+    text = ("Chilean police rescued at least 30 Bolivians who were being held by a gang.\n\n"
+            "Officers found the 34 Bolivian nationals during a raid on a warehouse in Arica on March 3.\n")
+    found = facts(run(text))
+    assert ("RESCUED", "raid@2026-03-03", "BO", 34) in found
+    assert not any(f[0] == "FOUND" for f in found)
+    assert not any(f[1].startswith("rescue@") for f in found)  # one act, told twice
+
+
+def test_a_rescue_of_other_people_stays_apart() -> None:
+    text = ("Chilean police rescued 12 Peruvians from a boat last year.\n\n"
+            "Officers found 34 Bolivian nationals during a raid on a warehouse in Arica on March 3.\n")
+    found = facts(run(text))
+    assert ("FOUND", "raid@2026-03-03", "BO", 34) in found
+    assert any(f[0] == "RESCUED" and f[2] == "PE" for f in found)

@@ -19,3 +19,11 @@ def test_rough_number_between_verb_and_people() -> None:
 def test_exact_number_unchanged() -> None:
     text = "A chartered jet left Lotown on Friday bringing 700 Peruvian citizens freed by rangers in May.\n"
     assert ("REPATRIATED", "PE", 700) in _counted(text)
+
+
+def test_rough_number_before_a_relative_clause_of_their_past() -> None:
+    # the verb before "some" is the act on the people, as "freed 60 Chileans who ..." would be
+    found = _counted("Rangers freed some 60 Chilean workers who were being held in a warehouse.\n")
+    assert ("RESCUED", "CL", 60) in found
+    found = _counted("Officers detained more than 25 Bolivians who had entered the country without visas.\n")
+    assert ("DETAINED", "BO", 25) in found

@@ -334,8 +334,9 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases):
         # "deported 771 Chinese nationals arrested in raids": a participle of their past
         reduced = k == count.end and k + 1 < sent.end and (self.lower[k] in _COUNT_VERBS or self.lower[k] in _BROUGHT
                                                             and self.lower[k + 1] in {"home", "back"})  # "arrested 13 sent back"
-        before = self._before_rough(count.start, sent) if reduced else count.start - 1
-        # (<verb> <rough words> <number> <people> <participle>: the verb before the rough words is theirs)
+        # (<verb> <rough words> <number> <people> <participle or clause>: "rescued some 40 Malaysians who
+        # were being trafficked"; the verb before the rough words is theirs)
+        before = self._before_rough(count.start, sent)
         if before - 1 >= sent.start and self.lower[before] in _PARTICLES:
             before -= 1  # "handed over 150 Chinese nationals trafficked in ...": the verb before its particle
         if (background or listed or reduced) and before >= sent.start and self.lower[before] in _COUNT_VERBS \

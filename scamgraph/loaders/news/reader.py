@@ -22,7 +22,7 @@ from scamgraph.loaders.news.doers_roles import drop_helper_roles_of_doers
 from scamgraph.loaders.news.event_scams import EventScamRules
 from scamgraph.loaders.news.events import EventRules
 from scamgraph.loaders.news.false_identities import in_a_false_identity, may_pose
-from scamgraph.loaders.news.found_held import drop_found_then_held
+from scamgraph.loaders.news.found_held import drop_found_then_held, rescues_found_again
 from scamgraph.loaders.news.group_nationals import GroupNationals
 from scamgraph.loaders.news.impersonated import impersonated, may_fake
 from scamgraph.loaders.news.lures import LureRules
@@ -83,6 +83,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self._undate_the_telling()
         self._fold_returns_into_removals()  # "Returned to Hanoi" over "were deported": one act
         arrests_told_again(self.events, self.told_apart, self._fold_into, self.on_arrival)  # one raid's arrest told twice
+        rescues_found_again(self.events, self.edges, self.told_apart, self._fold_into)  # "rescued 40 ... found the 43 in a raid"
         retype_sending_edges(self.events, self.edges)  # a deportation's people were DEPORTED, whatever verb read them
         for event in self.events:
             self._finish_event(event)
