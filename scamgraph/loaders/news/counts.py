@@ -32,6 +32,10 @@ from scamgraph.loaders.news.words import (_BE, _COUNT_VERBS, _COUNTED_THINGS, _L
 from scamgraph.loaders.news.written_numbers import WrittenNumbers
 from scamgraph.model import Evidence, RelType
 
+#: Words that open a relative clause: a number inside one ("Among those deported was a man whose gang
+#: robbed 300 victims") counts the clause's own people, never a part of the people counted before
+#: ("that" is left out: "From that total, 146 are ...", "reports claiming that the group is ...")
+_RELATIVES = frozenset({"who", "whom", "whose", "which"})
 #: Verbs that move people across a border: "from X" after their noun tells where they left.
 _MOVING = {RelType.REPATRIATED, RelType.DEPORTED}
 #: Words that end a counted noun phrase before any noun: "45 in Phnom Penh", "12 and ...".
@@ -45,6 +49,11 @@ _POSSESSIVE = {"its", "their", "our"}
 _RATE_BASES = frozenset({"ten", "hundred", "thousand"})
 #: The articles that may open "a dozen" or "a Thai man" (one person) where no number is written.
 _ARTICLES = frozenset({"a", "an"})
+
+
+def _in_relative_clause(lower: list[str], start: int, at: int) -> bool:
+    """A relative pronoun stands between the sentence's start and the number at ``at`` (grammar)."""
+    return not _RELATIVES.isdisjoint(lower[start:at])
 
 
 def _among_a_whole(lower: list[str], start: int, floor: int) -> bool:
@@ -117,7 +126,8 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
                 rel, key, event = previous
             elif verb is None and link is not None and (not events or sent.start in self._matches.relative
                                                         or (opened or sent.start in self._matches.parts_next) and all(e is link[2] for e in events)) and (
-                    count.noun_role == "breakdown" or item or sent.start in self._matches.parts_next):
+                    count.noun_role == "breakdown" or item or sent.start in self._matches.parts_next) \
+                    and not _in_relative_clause(self.lower, sent.start, count.start):
                 rel, key, event = link  # "29 arrested. 22 were Chinese" ("Of those arrested, 22 were"): the people of the count before
             elif count.noun_role == "breakdown" and verb is None:
                 continue  # a part of people not counted here: no count of its own

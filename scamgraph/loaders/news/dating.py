@@ -388,4 +388,5 @@ class EventDating(_State, ReducedRelatives):
         lead = self.lower[max(0, i - 3):i]
         if "prior" in lead and lead[lead.index("prior") + 1:][:1] == ["to"]:
             lead = [w for w in lead if w != "prior"]  # "held prior to their deportation": the one told, as a time
-        return bool(_ANOTHER & set(lead)) or opening in _EARLIER_OPENINGS
+        # ("the last deportation of this scale was in 2017": the one before it; not "last week's")
+        return bool(_ANOTHER & set(lead)) or opening in _EARLIER_OPENINGS or lead[-2:] == ["the", "last"]

@@ -388,6 +388,9 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases):
                 verb_seen = verb_seen or word in _COUNT_VERBS
                 clause = not (verb_seen and word in {"have", "has", "had", "were", "was", "are", "is"})
                 continue
+            if word == "and" and j + 1 < sent.end and self.lower[j + 1] in _COUNT_VERBS and not any(
+                    w in _COUNT_VERBS or w in _BE for w in self.lower[count.end:j]):
+                break  # "accessed the accounts of 200 victims and transferred the money": the doer's second verb
             if word == "inside" and j > count.end and self.lower[j - 1].endswith("ed") and self.lower[j - 1] not in _COUNT_VERBS:
                 break  # "4 members were based inside Pakistan": the place of their own verb, no one found there
             if word in _COUNT_VERBS and not word.endswith("ing") and self._told_as_done(j, sent):

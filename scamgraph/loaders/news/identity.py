@@ -136,7 +136,10 @@ class EventIdentity(EventDating, HeadlineFutures):
         if not removals:
             return  # (most stories: no deportation or extradition)
         for told in [e for e in self.events if e.type == "repatriation" and id(e) not in self.told_apart]:
-            same = [e for e in removals if e.date == told.date and e.period == told.period and id(e) not in self.told_apart]
+            # (a removal told apart from the story's own, "the last deportation ... in 2017, when 47 were
+            # sent home", is still the one act of a return told on its day)
+            same = [e for e in removals if e.date == told.date and e.period == told.period
+                    and (id(e) not in self.told_apart or told.date)]
             if len(same) != 1:
                 continue
             kept = same[0]

@@ -21,6 +21,21 @@ def _dateline(mention: DateMention, text: str) -> bool:
     return mention.start - line_start < 40 and bool(_DATELINE_END.match(text[mention.end:mention.end + 30]))
 
 
+#: A superlative that a "since" date measures the act against: "the biggest deportation of its kind
+#: since 2017", "the first such raid since March" (the date is when it was last matched, no act's)
+#: ("the", "its", "the country's" before it: "first detained in May and held since June" is no comparison)
+_MATCHED_SINCE = re.compile(r"\b(?:the|its|their)\s+(?:[\w'’-]+\s+)?(?:biggest|largest|greatest|highest|worst|first|most"
+                            r"|fewest|smallest)\b[^.;:!?]{0,80}\bsince\s*$", re.I)
+
+
+def compared_since(mention: DateMention, text: str) -> bool:
+    """The date follows "since" after a superlative in its clause: a comparison, not a period of
+    the act ("since 2017" alone, in "have been arrested since 2017", is the act's period)."""
+    opening = mention.text[:6].lower()
+    before = text[max(0, mention.start - 100):mention.start] + (" since " if opening.startswith("since") else "")
+    return "since" in before.lower() and bool(_MATCHED_SINCE.search(before))
+
+
 def _filed_on(text: str, published: date | None) -> date | None:
     """"BEIJING, Aug. 21 (Xinhua) -- ..." atop a story published on Aug. 22: the day the wire filed it,
     which "on Wednesday", "today" and "since last year" in the story count from. None without a
