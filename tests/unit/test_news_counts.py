@@ -154,6 +154,14 @@ def test_a_single_person_of_a_nationality_after_a_verb_is_a_count_of_one() -> No
     assert not [f for f in facts(run("On Monday police arrested a Chinese-run gang.")) if f[3]]
 
 
+def test_one_person_with_an_age_or_a_noun_of_youth_is_a_count_of_one() -> None:
+    found = facts(run("On Monday police arrested a 33-year-old Malaysian national at the border."))
+    assert ("ARRESTED", "arrest@2026-10-12", "MY", 1) in found
+    found = facts(run("On Monday soldiers freed a Bolivian teenager from a compound."))
+    assert ("RESCUED", "rescue@2026-10-12", "BO", 1) in found
+    assert not [f for f in facts(run("On Monday police arrested a 33-year-old man.")) if f[3]]
+
+
 def test_its_citizens_are_the_owner_country_people_not_where_they_came_from() -> None:
     found = facts(run("On Monday Vietnam brought home 64 of its citizens from Cambodia."))
     assert ("REPATRIATED", "repatriation@2026-10-12", "VN", 64) in found

@@ -47,6 +47,8 @@ _ABOUT = {"more", "than", "over", "about", "around", "nearly", "almost", "some",
 _POSSESSIVE = {"its", "their", "our"}
 #: Wholes written as words that make "N out of <whole>" a proportion, not a part of people told.
 _RATE_BASES = frozenset({"ten", "hundred", "thousand"})
+#: Nouns for the one person "a Thai man" names after an act's verb: "arrested a Japanese teenager"
+_ONE_NOUNS = _ONE_PERSON | {"teenager", "boy", "girl", "student"}
 #: The articles that may open "a dozen" or "a Thai man" (one person) where no number is written.
 _ARTICLES = frozenset({"a", "an"})
 
@@ -378,16 +380,20 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
         """"charging a Cambodian national", "arrested a Thai man": one person of that nationality."""
         if k == sent.start:
             return one_opening(self.lower, k, sent, norp)  # "A Thai man was freed": the subject
-        if self.lower[k] not in {"a", "an"} or k + 1 not in norp or norp[k + 1].start != k + 1:
+        if self.lower[k] not in {"a", "an"}:
+            return None
+        aged = k + 1 < sent.end and self.like_num[k + 1] and self.lower[k + 2:k + 6] == ["-", "year", "-", "old"]
+        at = k + 6 if aged else k + 1  # "a 29-year-old Thai man"
+        if at not in norp or norp[at].start != at:
             return None
         told = self.lower[k - 1] in _COUNT_VERBS or self.lower[k - 1] == "and" and bool(
             set(self.lower[max(sent.start, k - 8):k]) & _COUNT_VERBS.keys())  # "arrested two Chinese men and a Thai woman"
         if not told:
-            return self._one_listed(k, sent, norp)
-        end = norp[k + 1].end
-        if end >= sent.end or self.lower[end] not in _ONE_PERSON:
+            return self._one_listed(k, sent, norp) if at == k + 1 else None
+        end = norp[at].end
+        if end >= sent.end or self.lower[end] not in _ONE_NOUNS:
             return None
-        return _Count(1, k, end + 1, nationality=norp[k + 1].id_)
+        return _Count(1, k, end + 1, nationality=norp[at].id_)
 
     def _list_gap(self, end: int, start: int) -> bool:
         """A short gap with no verb of its own between two counts: they are items of one list."""
