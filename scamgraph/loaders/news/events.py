@@ -14,6 +14,7 @@ from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.arrivals import arrested_on_arrival
 from scamgraph.loaders.news.asides import EventAsides
 from scamgraph.loaders.news.attributive import attributive, hyphened_to_doer
+from scamgraph.loaders.news.fled_raids import fled_raid
 from scamgraph.loaders.news.follows import follows_at
 from scamgraph.loaders.news.in_the_raid import on_the_raids_days
 from scamgraph.loaders.news.journeys import _VISITING_OFFICIALS
@@ -94,7 +95,8 @@ class EventRules(EventAsides):
                 self._name_handover(kind)  # "handed over 45 citizens ... the deported group": a deportation
         found = [(i, self._handover_kind() if kind == "handover" else kind) for i, kind in found
                  if not self._aim(i, kind, sent) and not self._named_group(i, sent) and not self._territory(i, sent)
-                 and not held_captive(self.lower, i, sent.end, sent.start) and not self._names_a_thing(i, sent)]
+                 and not held_captive(self.lower, i, sent.end, sent.start) and not self._names_a_thing(i, sent)
+                 and not (kind == "raid" and fled_raid(self.lower, i, sent.start))]  # "as they fled the raids"
         # "further deportations" are still to come; a case "under further investigation" is being investigated
         return sorted((i, kind) for i, kind in found if i == 0 or self.lower[i - 1] not in _NOT_YET
                       or kind == "investigation" and self.lower[i - 2] == "under")

@@ -176,7 +176,8 @@ _CONDUCT_KINDS = {
 }
 
 
-_PLURAL_DEMONYMS = {f for f in demonym_table() if f.endswith("s") and not f.endswith("ese")} | {"chinese", "vietnamese", "japanese", "burmese", "taiwanese", "lao", "thai", "khmer"}
+#: (every "-ese" demonym is its own plural: "Nepalese", "Sudanese", "Congolese", as "Chinese" is)
+_PLURAL_DEMONYMS = {f for f in demonym_table() if f.endswith("s") or f.endswith("ese")} | {"lao", "thai", "khmer"}
 _PEOPLE_WORDS = set(gz.people_nouns()) | {"man", "woman", "boy", "girl", "national", "citizen", "worker", "victim", "suspect",
                                           "lawmakers", "lawmaker", "businessman", "businesswoman",
                                           "tycoon", "teenager", "teenagers", "student", "students", "tourists", "tourist",
