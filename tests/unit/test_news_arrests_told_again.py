@@ -1,7 +1,7 @@
 """An undated arrest of as many people as a raid of the same story took is that raid's arrest told
 again: one operation, one raid event. An arrest of another number stays its own. Made-up texts."""
 
-from tests.unit.test_news_extraction import events, run
+from tests.unit.test_news_extraction import events, facts, run
 
 
 def kinds(text: str) -> list[str]:
@@ -21,3 +21,19 @@ def test_an_arrest_of_the_raids_number_is_the_raid() -> None:
 
 def test_an_arrest_of_another_number_stays_apart() -> None:
     assert {"raid", "arrest"} <= set(kinds(story("three Chileans")))
+
+
+def test_an_undated_arrest_and_detention_are_one_taking() -> None:
+    text = ("Dozens of workers were arrested at the border after crossing the river.\n\n"
+            "Soldiers detained the group, including Kenyans and Ugandans, in a village nearby.\n")
+    found = facts(run(text))
+    assert {f[2] for f in found if f[0] == "ARRESTED"} == {"KE", "UG"}
+    assert not any(f[1].startswith("detention") for f in found)
+
+
+def test_an_arrest_and_a_detention_of_other_numbers_stay_two() -> None:
+    text = ("Police arrested 12 Kenyans at the border.\n\n"
+            "Soldiers detained 30 Ugandans in a village nearby.\n")
+    found = facts(run(text))
+    assert ("ARRESTED", "arrest@", "KE", 12) in found
+    assert ("DETAINED", "detention@", "UG", 30) in found

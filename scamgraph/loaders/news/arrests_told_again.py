@@ -13,7 +13,11 @@ Two ways a story tells one operation twice:
 
 The guidelines keep arrests told with a raid on the raid; told apart from it, they are still its.
 An arrest of another number, another day, or told as an earlier act ("Earlier, ...") stays its
-own; so does any arrest where two raids or two arrests could be the pair."""
+own; so does any arrest where two raids or two arrests could be the pair.
+
+A story's one undated arrest and one undated detention are one taking told with two words
+("Dozens were arrested at the border ... Soldiers detained the individuals in a village"): the
+arrest is the act, and the people detained are its arrested (``detention_of_the_arrested``)."""
 
 from __future__ import annotations
 
@@ -21,8 +25,9 @@ from collections.abc import Callable, Collection, Sequence
 from datetime import date
 
 from scamgraph.loaders.news.state import _Event
+from scamgraph.model import RelType
 
-__all__ = ["arrests_told_again"]
+__all__ = ["arrests_told_again", "detention_of_the_arrested"]
 
 #: Counts of a raid that name the people it took
 _TAKEN = ("arrested", "detained")
@@ -45,6 +50,23 @@ def arrests_told_again(events: Sequence[_Event], told_apart: Collection[int],
         if raid is not None:
             fold(arrest, raid)
     _fold_into_bare_raid(events, {*told_apart, *on_arrival}, fold)
+
+
+def detention_of_the_arrested(events: Sequence[_Event], told_apart: Collection[int],
+                              fold: Callable[[_Event, _Event, dict[RelType, RelType]], None]) -> None:
+    """Fold the one undated detention into the one undated arrest (see the module's docstring),
+    unless both count people and the numbers differ (two groups taken)."""
+    arrests = [e for e in events if e.type == "arrest" and not e.date and id(e) not in told_apart]
+    held = [e for e in events if e.type == "detention" and not e.date and id(e) not in told_apart]
+    if len(arrests) != 1 or len(held) != 1:
+        return
+    arrest, detention = arrests[0], held[0]
+    taken, kept = arrest.counts.get("arrested"), detention.counts.get("detained")
+    if taken is not None and kept is not None and taken != kept:
+        return
+    if kept is not None:
+        arrest.counts.setdefault("arrested", detention.counts.pop("detained"))
+    fold(detention, arrest, {RelType.DETAINED: RelType.ARRESTED})
 
 
 def _fold_into_bare_raid(events: Sequence[_Event], told_apart: Collection[int],

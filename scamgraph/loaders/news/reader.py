@@ -10,7 +10,7 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import find_dates
 from scamgraph.loaders.nlp.boilerplate import other_stories
 from scamgraph.loaders.news.agencies import AgencyRules
-from scamgraph.loaders.news.arrests_told_again import arrests_told_again
+from scamgraph.loaders.news.arrests_told_again import arrests_told_again, detention_of_the_arrested
 from scamgraph.loaders.news.bare_bodies import fold_bare_bodies
 from scamgraph.loaders.news.bare_mentions import fold_bare_mentions
 from scamgraph.loaders.news.birth_years import a_birth_date
@@ -82,6 +82,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self._drop_framing()
         self._undate_the_telling()
         self._fold_returns_into_removals()  # "Returned to Hanoi" over "were deported": one act
+        detention_of_the_arrested(self.events, self.told_apart, self._fold_into)  # "arrested ... detained the individuals"
         arrests_told_again(self.events, self.told_apart, self._fold_into, self.on_arrival)  # one raid's arrest told twice
         rescues_found_again(self.events, self.edges, self.told_apart, self._fold_into)  # "rescued 40 ... found the 43 in a raid"
         retype_sending_edges(self.events, self.edges)  # a deportation's people were DEPORTED, whatever verb read them
