@@ -301,7 +301,10 @@ class EventLinks(EventPlaces, Announcers):
         if role_verb is not None and person.properties.get("role_class") not in {"official", "lawmaker", "police", "judicial", "diplomat", "spokesperson"}:
             rel, _key, kind = _COUNT_VERBS[role_verb]
             if rel is not None:
-                event = self._host(kind, events, None)
+                # "A was arrested on March 5 while B was apprehended on March 6": the act of the person's own verb
+                at = next((k for k in range(tail, min(sent.end, tail + 5)) if self.lower[k] == role_verb), -1)
+                own = next((e for e in events if e.type == kind and at in self.event_words.get(id(e), ())), None)
+                event = own or self._host(kind, events, None)
                 self._edge(rel, event.node.key, person.key, ev)
             return
         if (ent.start, ent.end) in announcing:

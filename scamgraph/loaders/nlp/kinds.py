@@ -155,6 +155,9 @@ def _titled(view: DocView, run: Run) -> Decision:
         name = after_title(view, first.end, end)
         found = classify(view, name, end)
         return person(view, name, end) if found is None and _bare_name(view, name, end) else found
+    if first is not None and first.label_ == "NORP" and _aged(view, start) and _bare_name(view, first.end, end) \
+            and (end >= len(view.lower) or not view.lower[end].isalpha() or view.lower[end] in _AFTER_A_NAME):
+        return person(view, first.end, end)  # "39-year-old South Korean | Joo Han Wong": an age names a person
     if first is not None and first.label_ in {"NORP", "COUNTRY", "PLACE"} and first.end < end \
             and not has_head(view, first.end, end) and not _site_follows(view, end):
         nxt = inner.get(first.end)
@@ -177,6 +180,16 @@ def _describes_unit(view: DocView, role: Span, end: int) -> bool:
 def _bare_name(view: DocView, start: int, end: int) -> bool:
     """Two or three title-case words that no entity owns: a name, once a title stands before it."""
     return 2 <= end - start <= 3 and all(view.words[k].istitle() and k not in view.owner for k in range(start, end))
+
+
+#: Lower-case words that may follow a person's name ("... Joo Han Wong was apprehended"); any other
+#: lower-case word makes the run a modifier of a noun ("a 30-year-old Chinese New Year reveller")
+_AFTER_A_NAME = frozenset({"was", "were", "is", "has", "had", "who", "and", "said", "says", "allegedly", "reportedly"})
+
+
+def _aged(view: DocView, start: int) -> bool:
+    """An age stands right before the run: "a 39-year-old | ..." (one person is described)."""
+    return start >= 5 and view.lower[start - 4:start] == ["-", "year", "-", "old"] and view.words[start - 5].isdigit()
 
 
 def _posted_to(view: DocView, start: int) -> bool:

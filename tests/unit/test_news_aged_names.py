@@ -1,0 +1,27 @@
+"""A person told with an age and a demonym right before the name ("a 41-year-old Chilean Tomas
+Arriaga Vidal was arrested") is a person of that nationality, as "Chilean national Tomas Arriaga
+Vidal" is; a lower-case noun after the run makes it a modifier instead ("a 30-year-old Chinese
+New Year reveller"). Two people with acts of one kind on two days in one sentence each go with
+the act of their own verb."""
+
+from tests.unit.test_news_extraction import facts, names, run
+from scamgraph.model import Label
+
+
+def test_an_age_and_a_demonym_before_a_name_make_a_person() -> None:
+    batch = run("Police said 41-year-old Chilean Tomas Arriaga Vidal was arrested on Monday in Arica.\n")
+    assert "Tomas Arriaga Vidal" in names(batch, Label.PERSON)
+    assert ("HAS_NATIONALITY", "Tomas Arriaga Vidal", "CL", None) in facts(batch)
+
+
+def test_a_run_before_a_lower_case_noun_is_no_name() -> None:
+    batch = run("A 30-year-old Chinese New Year reveller was arrested on Monday.\n")
+    assert not names(batch, Label.PERSON)
+
+
+def test_each_person_goes_with_the_act_of_their_own_verb() -> None:
+    text = ("Police said Bolivian national Ana Quispe Mamani was arrested in Arica on October 5 while "
+            "Chilean national Tomas Arriaga Vidal was apprehended on October 6 in Iquique.\n")
+    found = {f for f in facts(run(text)) if f[0] == "ARRESTED"}
+    assert found == {("ARRESTED", "arrest@2026-10-05", "Ana Quispe Mamani", None),
+                     ("ARRESTED", "arrest@2026-10-06", "Tomas Arriaga Vidal", None)}
