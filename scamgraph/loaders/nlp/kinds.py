@@ -121,6 +121,8 @@ def _named_already(view: DocView, run: Run) -> Decision:
     return GO_ON
 
 
+#: The marks of a possessive inside a run: "Prosecutor's Office"
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'"})
 #: Words before a title that make it a common noun phrase rather than part of a name
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "whose"})
 
@@ -131,7 +133,8 @@ def _titled(view: DocView, run: Run) -> Decision:
     if not inner:
         return GO_ON  # (every form below starts from a known name inside the run)
     first = inner.get(start)
-    if first is not None and first.label_ == "ROLE" and first.end < end and not _describes_unit(view, first, end):
+    if first is not None and first.label_ == "ROLE" and first.end < end and not _describes_unit(view, first, end) \
+            and view.words[first.end] not in _POSSESSIVE_MARKS:  # ("the Prosecutor's Office": the office's own name)
         return classify(view, after_title(view, first.end, end), end)  # "Vice Foreign Minister Park"
     role = next((e for e in sorted(inner.values(), key=lambda e: e.start)
                  if e.label_ == "ROLE" and start < e.start and e.end < end), None)
