@@ -175,8 +175,8 @@ class BareNumbers(DescribedPeople, BreakdownWhole):
         """"45 of 59 individuals deported": a participle right after the whole of a part told with
         plain "of" is the whole's act (the part takes none from it); "13 out of 17" keeps the act
         for the part, as does a verb with its auxiliary ("seven of 32 ... were rescued")."""
-        k = whole.end
-        plain = whole.start >= 2 and self.lower[whole.start - 1] == "of" and self.lower[whole.start - 2] != "out"
+        k, at = whole.end, whole.start - (whole.start >= 1 and self.lower[whole.start - 1] == "the")  # ("of the 40 ...")
+        plain = at >= 2 and self.lower[at - 1] == "of" and self.lower[at - 2] != "out"
         return plain and k < sent.end and self.lower[k] in _COUNT_VERBS and self.lower[k].endswith("ed")
 
     def _total_told_before(self, sent: Span) -> tuple[RelType | None, str, _Event] | None:

@@ -53,6 +53,17 @@ _ONE_NOUNS = _ONE_PERSON | {"teenager", "boy", "girl", "student"}
 _ARTICLES = frozenset({"a", "an"})
 
 
+def _numbered_after(lower: list[str], like_num: list[bool], k: int, floor: int) -> bool:
+    """The number at ``k`` continues a list of numbered things: "Sections 56 and 59", "Articles 3, 4
+    and 9" (the second and later numbers name sections too, not people)."""
+    j = k - 1
+    while j - 1 > floor and lower[j] in {"and", ",", "or", "to"} and like_num[j - 1]:
+        j -= 2
+        if lower[j] in _NUMBERED:
+            return True
+    return False
+
+
 def _in_relative_clause(lower: list[str], start: int, at: int) -> bool:
     """A relative pronoun stands between the sentence's start and the number at ``at`` (grammar)."""
     return not _RELATIVES.isdisjoint(lower[start:at])
@@ -213,7 +224,8 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
                 continue
             number, end = self._number_at(k, sent.end)
             if number is None or k in dated or self.doc[k].ent_type_ in {"PERSON", "AGENCY", "ORG", "SITE"} \
-                    or k > sent.start and self.lower[k - 1] in _NUMBERED or self._school_year(k, end, sent):
+                    or k > sent.start and self.lower[k - 1] in _NUMBERED or self._school_year(k, end, sent) \
+                    or _numbered_after(self.lower, self.like_num, k, sent.start):
                 continue
             count = _Count(number, k, end)
             self._read_noun(count, sent, ents, norp, phrases)
@@ -348,6 +360,12 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
                 self._breakdown(count, norp, sent.end)  # "40 of the deportees were Thai nationals"
         if phrases and phrases[-1].noun_role == "of" and not phrases[-1].nationality:
             phrases[-1].nationality = count.nationality
+        if k - 3 >= sent.start and self.lower[k - 3:k] == ["one", "of", "the"] and count.nationality and count.value > 1 \
+                and not (phrases and phrases[-1].end > k - 3):
+            phrases.append(_Count(1, k - 3, k, nationality=count.nationality, noun_role="of"))  # "one of the four Chinese"
+        if phrases and phrases[-1].noun_role == "of" and phrases[-1].end == k and self.lower[k - 1] == "the" \
+                and phrases[-1].value < count.value and not self._whole_acted(count, sent):
+            count.noun_role = "whole"  # "Two of the five Chinese were charged": the five are not the ones charged
         if phrases and phrases[-1].noun_role == "out of" and phrases[-1].end == k and self._whole_acted(count, sent):
             phrases[-1].noun_role = ""  # "45 of 59 individuals deported ...": the participle is the whole's
         elif phrases and phrases[-1].noun_role == "out of" and phrases[-1].end == k:

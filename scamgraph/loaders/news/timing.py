@@ -36,6 +36,16 @@ def compared_since(mention: DateMention, text: str) -> bool:
     return "since" in before.lower() and bool(_MATCHED_SINCE.search(before))
 
 
+#: The end of a law's name before its year: "the Cyber Crimes Act No. 2 of 2021", "the Immigration
+#: Act 1959", "Republic Act of 2012", "Decree No. 15 of 2020"
+_LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Decree|Ordinance|Regulations?)(?:\s+No\.?\s*\d+)?,?\s+(?:of\s+)?$")
+
+
+def in_a_law_name(mention: DateMention, text: str) -> bool:
+    """A year that ends a law's name dates the law, never an act the story tells."""
+    return len(mention.value) == 4 and bool(_LAW_BEFORE.search(text[max(0, mention.start - 40):mention.start]))
+
+
 def _filed_on(text: str, published: date | None) -> date | None:
     """"BEIJING, Aug. 21 (Xinhua) -- ..." atop a story published on Aug. 22: the day the wire filed it,
     which "on Wednesday", "today" and "since last year" in the story count from. None without a

@@ -216,7 +216,8 @@ _CONNECTING_VERBS = {"said", "told", "met", "with", "and", "accompanied", "joine
 
 #: Words a number names rather than counts after: "Branch 167", "Building 4", "Gate No. 2".
 _NUMBERED = {"branch", "no", "no.", "unit", "block", "building", "tower", "zone", "room", "lot", "route", "highway",
-             "gate", "phase", "km", "kilometre", "kilometer", "section", "article", "chapter", "act", "floor"}
+             "gate", "phase", "km", "kilometre", "kilometer", "section", "article", "chapter", "act", "floor",
+             "sections", "articles", "chapters", "paragraph", "paragraphs", "clause", "clauses"}
 #: Words a number after names a school year, when a learner noun follows: "a grade five pupil",
 #: "a senior three student" (one learner, not five or three).
 _SCHOOL_YEARS = {"grade", "senior", "primary", "form", "standard"}
