@@ -58,6 +58,8 @@ _EVENT_PEOPLE = {"deportees": "deported", "returnees": "repatriated", "arrestees
 _DESCRIBING = {"linked", "involved", "suspected", "accused", "believed", "allegedly", "tied", "connected",
                "caught", "lured", "duped", "trapped", "stranded", "working", "employed"}
 #: Adverbs without "-ly" told between an auxiliary and its verb ("were also arrested").
+#: Verbs of getting free by one's own doing: a return told after one is the people's own, no state's
+_SELF_FREED = frozenset({"escape", "escaped", "escaping", "fled", "flee", "fleeing"})
 _ADVERBS = {"also", "later", "then", "all", "now", "already", "since", "each", "both", "soon"}
 #: A day told between a state body and its verb: "Chinese police (on) Thursday repatriated 45 ...".
 _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on"})
@@ -394,6 +396,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases):
             if word == "inside" and j > count.end and self.lower[j - 1].endswith("ed") and self.lower[j - 1] not in _COUNT_VERBS:
                 break  # "4 members were based inside Pakistan": the place of their own verb, no one found there
             if word in _COUNT_VERBS and not word.endswith("ing") and self._told_as_done(j, sent):
+                if _COUNT_VERBS[word][0] is RelType.REPATRIATED and not _SELF_FREED.isdisjoint(self.lower[count.end:j]):
+                    return None  # "one victim managed to escape and returned to Taiwan": a return of their own
                 # ("were carrying fake papers": they carry); "... and freed three": the verb of the number after it
                 return None if self.like_num[min(j + 1, sent.end - 1)] else _COUNT_VERBS[word]
             if self.words[j] == ";" or self.words[j] == "," and commas == 0:
