@@ -25,3 +25,20 @@ def test_a_list_ending_in_an_ese_demonym_names_people() -> None:
     assert {f[2] for f in found if f[0] == "DETAINED"} == {"KE", "UG", "SD"}
     found = facts(run("On Monday soldiers detained the group, including Kenyans, Nepalese, and nationals from Egypt and Rwanda.\n"))
     assert {f[2] for f in found if f[0] == "DETAINED"} == {"KE", "NP", "EG", "RW"}
+
+
+def test_raids_told_as_the_times_of_an_arrest_are_no_raid_of_it() -> None:
+    found = events(run("Forty workers were arrested at the river on Monday as the army intensifies raids on compounds.\n"))
+    assert "arrest@2026-10-12" in found and not any(key.startswith("raid") for key in found)
+    found = events(run("Police arrested 40 workers on Monday amid raids on compounds.\n"))
+    assert "arrest@2026-10-12" in found and not any(key.startswith("raid") for key in found)
+    found = events(run("Police have stepped up raids, arresting 40 workers on Monday.\n"))
+    assert "raid@2026-10-12" in found  # (no "as" or "amid": the raids are the act)
+
+
+def test_a_campaign_pressed_later_is_not_the_arrest_told_before() -> None:
+    text = ("Dozens of workers were arrested at the river after crossing the border.\n\n"
+            "Soldiers detained the group, including Kenyans and Ugandans, in a village nearby.\n\n"
+            "The army has been stepping up raids on compounds across the border.\n")
+    found = facts(run(text))
+    assert {f[2] for f in found if f[0] == "ARRESTED" and f[1] == "arrest@"} == {"KE", "UG"}

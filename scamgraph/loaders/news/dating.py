@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.apposed import participle_aside, told_later
+from scamgraph.loaders.news.fled_raids import pressed_raids
 from scamgraph.loaders.news.in_the_raid import names_the_raids_again, told_in_the_raid
 from scamgraph.loaders.news.raid_after_act import act_before_raid
 from scamgraph.loaders.news.homecoming import arrived_home, sending_of_another_kind
@@ -299,6 +300,8 @@ class EventDating(_State, ReducedRelatives):
         Thais": the rescue told first was this raid's; it becomes the raid (the first raid told)."""
         if kind != "raid" or "raid" in self.last_of_type:
             return None
+        if self.sentence is not None and pressed_raids(self.lower, first_at["raid"], self.sentence.start):
+            return None  # "The army has been stepping up raids on compounds": the campaign, no raid told before
         value = when.value if when is not None else ""
         # "All were picked up on Nov. 26 ... Monday's raid, launched at four locations": the arrests
         # told first, on the raid's day, were this raid's

@@ -1,13 +1,15 @@
-"""A raid that people fled is what they ran from, not an act of the sentence that tells it: in
-"workers were arrested at the border as they fled escalating raids on the compounds", the act
-told is the arrest; the raids are another story's (told in their own sentence, if at all).
-"Fled during a raid" still tells the raid: a preposition stands between."""
+"""A raid that people fled, or raids told as the times an act happened in, are not an act of the
+sentence that tells them: in "workers were arrested at the border as they fled escalating raids
+on the compounds" or "... arrested as the army intensifies raids", "... amid raids", the act told is
+the arrest; the raids are another story's (told in their own sentence, if at all). "Fled during a
+raid" still tells the raid: a preposition stands between; so does "stepped up raids, arresting 40",
+with no "as" or "amid" before it."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["fled_raid"]
+__all__ = ["fled_raid", "pressed_raids"]
 
 #: Verbs of running from something
 _FLEE = frozenset({"fled", "flee", "flees", "fleeing", "escaped", "escape", "escapes", "escaping", "evaded", "evade",
@@ -17,11 +19,29 @@ _BETWEEN = frozenset({"the", "a", "an", "these", "those", "escalating", "intensi
                       "latest", "renewed", "mass", "military", "police", "army"})
 #: How many such words may stand between
 _REACH = 3
+#: Verbs of pressing a campaign harder: "as the army intensifies raids", "as police step up raids"
+_PRESSING = frozenset({"intensify", "intensifies", "intensified", "escalate", "escalates", "escalated", "up"})
+#: Words that open a clause of the times an act happened in
+_CIRCUMSTANCE = frozenset({"as", "amid", "amidst"})
 
 
 def fled_raid(lower: Sequence[str], at: int, start: int) -> bool:
-    """The raid word at ``at`` is the object of a verb of fleeing before it (sentence from ``start``)."""
+    """The raid word at ``at`` is the object of a verb of fleeing before it, or told after "amid" or
+    after "as" and a verb of pressing ("as forces intensify raids") (sentence from ``start``)."""
     k = at - 1
     while k >= start and at - k <= _REACH and lower[k] in _BETWEEN:
         k -= 1
-    return k >= start and lower[k] in _FLEE
+    if k < start:
+        return False
+    if lower[k] in _FLEE or lower[k] in _CIRCUMSTANCE - {"as"}:
+        return True
+    return lower[k] in _PRESSING and "as" in lower[max(start, k - 4):k]
+
+
+def pressed_raids(lower: Sequence[str], at: int, start: int) -> bool:
+    """The raid word at ``at`` is the object of a verb of pressing a campaign ("has been stepping up
+    raids", "intensified raids"): the campaign, never a raid that an arrest told before was."""
+    k = at - 1
+    while k >= start and at - k <= _REACH and lower[k] in _BETWEEN:
+        k -= 1
+    return k >= start and lower[k] in _PRESSING
