@@ -28,3 +28,9 @@ def test_an_operation_with_a_raid_word_of_its_own_stays_a_raid() -> None:
     assert any(key.startswith("raid@") for key in events(batch))
     batch = run("The operation led to a raid on the compound and the arrest of 12 managers.")
     assert any(key.startswith("raid@") for key in events(batch))
+
+
+def test_an_operation_set_off_after_the_subject_frames_its_act() -> None:
+    batch = run("The commission, in a March 3 operation, arrested 40 Bolivians and 12 Chileans in Arica.")
+    kinds = {key.split("@")[0] for key in events(batch)}
+    assert kinds == {"arrest"}

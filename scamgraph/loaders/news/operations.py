@@ -84,9 +84,11 @@ class OperationWords(JourneyWords):
         named = self._act_called_operation(word)
         if named is not None:
             return named
-        # "In a (joint) operation, ...": the operation frames the sentence's one act
-        opening = next((k for k in range(max(sent.start, word - 4), word) if lower[k] == "in"), None)
-        if opening is not None and _STAMP_ONLY.fullmatch(self.text[sent.start_char:self.doc[opening].idx]) \
+        # "In a (joint) operation, ...": the operation frames the sentence's one act; so it does set off
+        # after the subject ("The commission, in a December 16 operation, arrested 148 ...")
+        opening = next((k for k in range(max(sent.start, word - 8), word) if lower[k] == "in"), None)
+        if opening is not None and (_STAMP_ONLY.fullmatch(self.text[sent.start_char:self.doc[opening].idx])
+                                    or opening > sent.start and lower[opening - 1] == ",") \
                 and lower[word + 1:word + 2] == [","]:
             acts = {EVENT_TRIGGERS.get(lower[k]) for k in self.trigger_at if k > word}
             if len(acts) == 1 and acts <= _OUTCOME_KINDS:
