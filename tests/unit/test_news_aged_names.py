@@ -25,3 +25,8 @@ def test_each_person_goes_with_the_act_of_their_own_verb() -> None:
     found = {f for f in facts(run(text)) if f[0] == "ARRESTED"}
     assert found == {("ARRESTED", "arrest@2026-10-05", "Ana Quispe Mamani", None),
                      ("ARRESTED", "arrest@2026-10-06", "Tomas Arriaga Vidal", None)}
+
+
+def test_a_pages_picture_slots_name_nobody() -> None:
+    batch = run("Content Partner Cover Image\nContent Partner Profile Image\n\nPolice arrested 40 Chilean nationals on Monday.\n")
+    assert not names(batch, Label.PERSON)

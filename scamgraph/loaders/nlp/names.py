@@ -49,7 +49,7 @@ from scamgraph.loaders.nlp.portfolios import portfolio_then_name, titled_by_an_a
 from scamgraph.loaders.nlp.runs import capitalized_runs
 from scamgraph.loaders.nlp.sentences import token_spaces, token_texts
 from scamgraph.loaders.nlp.surname_places import surnames_as_places
-from scamgraph.loaders.nlp.vocabulary import HOMECOMING_GROUPS, RANK_WORDS
+from scamgraph.loaders.nlp.vocabulary import HOMECOMING_GROUPS, NOT_NAME_WORDS, RANK_WORDS
 
 __all__ = ["NameFinder", "find_names"]
 
@@ -123,7 +123,9 @@ def find_names(view: DocView) -> tuple[Span, ...]:
             first = cut + (view.lower[cut] in RANK_WORDS)  # "... Royal Thai Armed Forces | General | Ukrist Bhontanun"
             decided.append(view.make(first, end, "PERSON", ""))
             end = cut
-        elif (role := body_role_name(view, start, end)) is not None:  # "Prince Group | Chairman | Chen Zhi"
+        elif (role := body_role_name(view, start, end)) is not None \
+                and NOT_NAME_WORDS.isdisjoint(view.lower[role[1]:end]):  # "Prince Group | Chairman | Chen Zhi"
+            # (not "Content Partner | Cover Image": a page's picture slot)
             decided.append(view.make(role[1], end, "PERSON", ""))
             end = role[0]
         elif portfolios and (holder := portfolio_then_name(view, start, end)) is not None:  # "... for Overseas Affairs | Rohan Mehta"

@@ -115,7 +115,9 @@ NOT_NAME_WORDS = frozenset({"asia", "africa", "europe", "america", "americas", "
                             # Labour Day") and a medium's common noun ("on Apple Podcast", "MI Radio"):
                             # closed classes of things, no person's name
                             "day", "christmas", "easter", "ramadan", "songkran", "diwali", "holiday",
-                            "holidays", "podcast", "podcasts", "radio"})
+                            "holidays", "podcast", "podcasts", "radio",
+                            # a page's picture slots ("Content Partner Cover Image", "Profile Photo")
+                            "image", "images", "photo", "photos", "thumbnail", "logo", "icon", "avatar", "banner"})
 #: Words of continents and compass regions: a name holding one is a part of the world, no Location.
 REGION_WORDS = frozenset({"asia", "asian", "africa", "african", "europe", "european", "america", "americas",
                           "american", "oceania", "pacific", "atlantic", "southeast", "northeast", "southwest",
