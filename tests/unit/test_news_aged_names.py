@@ -30,3 +30,14 @@ def test_each_person_goes_with_the_act_of_their_own_verb() -> None:
 def test_a_pages_picture_slots_name_nobody() -> None:
     batch = run("Content Partner Cover Image\nContent Partner Profile Image\n\nPolice arrested 40 Chilean nationals on Monday.\n")
     assert not names(batch, Label.PERSON)
+
+
+def test_a_suffix_after_a_comma_is_the_names() -> None:
+    batch = run("The order came from President Tomas R. Arriaga, Jr. on Monday, police said.\n")
+    assert "Tomas R. Arriaga, Jr" in names(batch, Label.PERSON)  # (the full stop ends the sentence)
+
+
+def test_a_title_names_a_person_whatever_word_ends_the_name() -> None:
+    batch = run("The embassy thanked Consul Minho Park for his help on Monday.\n")
+    assert "Minho Park" in names(batch, Label.PERSON)
+    assert not names(batch, Label.SITE)

@@ -135,7 +135,11 @@ def _titled(view: DocView, run: Run) -> Decision:
     first = inner.get(start)
     if first is not None and first.label_ == "ROLE" and first.end < end and not _describes_unit(view, first, end) \
             and view.words[first.end] not in _POSSESSIVE_MARKS:  # ("the Prosecutor's Office": the office's own name)
-        return classify(view, after_title(view, first.end, end), end)  # "Vice Foreign Minister Park"
+        name = after_title(view, first.end, end)
+        found = classify(view, name, end)  # "Vice Foreign Minister Park"
+        if isinstance(found, Span) and found.label_ == "SITE" and _bare_name(view, name, end):
+            return person(view, name, end)  # "Consul Jongmin Park": a title names a person, whatever word ends the name
+        return found
     role = next((e for e in sorted(inner.values(), key=lambda e: e.start)
                  if e.label_ == "ROLE" and start < e.start and e.end < end), None)
     if role is not None and all(_title_word(view, k) for k in range(start, role.start)) \

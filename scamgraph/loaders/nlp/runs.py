@@ -70,6 +70,10 @@ _COMPOUND_PARTICIPLES = frozenset({"based", "owned", "run", "led", "backed", "li
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
+#: Suffixes a person's name may carry after a comma
+_NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr"})
+
+
 def _joins(view: DocView, j: int) -> bool:
     """A hyphen, or an en dash after a country's or a people's name ("Myanmar–Thailand Friendship
     Bridge"), joins two words of one name; an en dash between two bodies' names keeps them two."""
@@ -81,6 +85,8 @@ def _step(view: DocView, i: int, j: int) -> int:
     n, word, lower, cap = len(view.doc), view.words[j], view.lower[j], view.cap
     if word == "," and _portfolios_follow(view, i, j):
         return 1  # "Ministry of Foreign Affairs, Foreign Employment and Tourism"
+    if word == "," and j + 1 < n and view.lower[j + 1] in _NAME_SUFFIXES:
+        return 1  # "Ferdinand R. Marcos, Jr.": the suffix after the comma is the name's
     if lower in _WEEKDAYS and j > i and j + 1 < n and view.words[j + 1].isalpha() \
             and view.words[j + 1].islower() and view.lower[j + 1] not in {"and", "or"}:
         return 0  # "told AFP | Tuesday that ...", "arrived at X Airport | Thursday night": the day
