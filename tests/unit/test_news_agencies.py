@@ -484,3 +484,8 @@ def test_a_ministry_known_by_its_seat_is_an_agency_not_a_person() -> None:
     batch = run("Some 31 Malaysians linked to scam syndicates have been repatriated home, Wisma Putra said today.")
     assert names(batch, Label.AGENCY) == {"Wisma Putra"}
     assert names(batch, Label.PERSON) == set()
+
+
+def test_the_european_unions_police_and_justice_agencies_are_known_by_their_one_word_names() -> None:
+    batch = run("Europol said 20 Chilean nationals were arrested on Monday in a case coordinated by Eurojust.")
+    assert {"Europol", "Eurojust"} <= names(batch, Label.AGENCY)
