@@ -489,3 +489,8 @@ def test_a_ministry_known_by_its_seat_is_an_agency_not_a_person() -> None:
 def test_the_european_unions_police_and_justice_agencies_are_known_by_their_one_word_names() -> None:
     batch = run("Europol said 20 Chilean nationals were arrested on Monday in a case coordinated by Eurojust.")
     assert {"Europol", "Eurojust"} <= names(batch, Label.AGENCY)
+
+
+def test_a_countrys_security_forces_are_an_agency() -> None:
+    batch = run("Chilean security forces arrested nine Bolivians in Arica on Monday.")
+    assert "Chilean security forces" in names(batch, Label.AGENCY)
