@@ -41,3 +41,9 @@ def test_a_title_names_a_person_whatever_word_ends_the_name() -> None:
     batch = run("The embassy thanked Consul Minho Park for his help on Monday.\n")
     assert "Minho Park" in names(batch, Label.PERSON)
     assert not names(batch, Label.SITE)
+
+
+def test_a_hyphened_given_name_after_a_body_and_a_title() -> None:
+    batch = run("Arica District Court Judge Chen Mei-ling said one worker managed to escape on Monday.\n")
+    assert "Chen Mei-ling" in names(batch, Label.PERSON)
+    assert "Arica District Court" in names(batch, Label.AGENCY)

@@ -135,7 +135,9 @@ def body_role_name(view: DocView, start: int, end: int) -> tuple[int, int] | Non
         bodied = view.lower[role.start - 1] in heads or role.start - start <= 2 \
             or any(_body_word(view.words[k]) or view.lower[k] in heads for k in range(start, role.start))  # ("Department of Foreign Affairs | Undersecretary")
         if bodied and 2 <= len(rest) <= 4 and view.words[rest[0]].istitle() and all(
-                (view.words[k].istitle() or view.lower[k] in NAME_PARTICLES) and _free_or_a_town(view, k)
+                (view.words[k].istitle() or view.lower[k] in NAME_PARTICLES
+                 or view.words[k - 1] == "-" and view.words[k].isalpha())  # ("Huang Ling-yu": a given name's second part)
+                and _free_or_a_town(view, k)
                 and view.lower[k] not in heads for k in rest):
             return role.start, first
     return None
