@@ -44,7 +44,7 @@ from scamgraph.loaders.nlp.longer_places import tails_of_longer_places
 from scamgraph.loaders.nlp.numbered_units import counted_bodies, numbered_units, ordinal_units
 from scamgraph.loaders.nlp.outlets import outlets_cited
 from scamgraph.loaders.nlp.patterns import CuePatterns
-from scamgraph.loaders.nlp.place_names import listed_places
+from scamgraph.loaders.nlp.place_names import listed_places, towns_of_landmarks
 from scamgraph.loaders.nlp.portfolios import portfolio_then_name, titled_by_an_acronym
 from scamgraph.loaders.nlp.runs import capitalized_runs
 from scamgraph.loaders.nlp.sentences import token_spaces, token_texts
@@ -150,7 +150,7 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     if titled:
         view.replace(titled)
         undecided = [(s, e) for s, e in undecided if not any(p.start == s for p in titled)]
-    listed = listed_places(view, undecided)
+    listed = listed_places(view, undecided) + towns_of_landmarks(view, undecided)
     if listed:
         view.replace(listed)
         undecided = [(s, e) for s, e in undecided if not any(p.start == s for p in listed)]

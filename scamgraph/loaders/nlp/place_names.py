@@ -153,3 +153,22 @@ _HEADLINE_PREPOSITIONS = frozenset({"across", "from", "to", "into", "in", "at", 
                                     "along", "on", "by", "after", "before", "towards", "toward", "onto"})
 #: Words that introduce a landmark's number: "Bridge No. 2"
 _NUMBER_SIGNS = frozenset({"no.", "no", "number"})
+
+
+def towns_of_landmarks(view: DocView, undecided: list[tuple[int, int]]) -> list[Span]:
+    """An unknown name after a landmark and "in" ("the Bandaranaike International Airport (BIA) in
+    Katunayake", "the Friendship Bridge in Lotown") is the town the landmark stands in: one or two
+    title-case words that end their phrase."""
+    found = []
+    ends = {e.end: e for e in view.ents if e.label_ == "PLACE" and e.id_.split("|")[1:2] == ["landmark"]}
+    for start, end in undecided:
+        if end - start > 2 or start < 2 or view.lower[start - 1] != "in" or not view.words[start].istitle() \
+                or start in view.owner or view.lower[end - 1] in gz.place_kinds() \
+                or end < len(view.words) and view.lower[end] in {"'s", "’s"}:
+            continue  # (a name the gazetteer knows keeps its kind; "Aichi Prefecture", "East China's": other readers)
+        k = start - 1
+        if view.words[k - 1] == ")" and "(" in view.words[max(0, k - 5):k - 1]:
+            k = max(j for j in range(max(0, k - 5), k - 1) if view.words[j] == "(")  # past "(BIA)"
+        if k in ends and (end >= len(view.words) or not view.words[end][:1].isupper()):
+            found.append(view.make(start, end, "PLACE", f"{view.doc[start:end].text}|town|"))
+    return found
