@@ -103,6 +103,21 @@ class PeopleRules(TitleBodies):
             group = self._group_demonym(ent, by_end, sent.start)
             if group is not None and not any(p.label_ in {"NORP", "COUNTRY"} for p in before + after):
                 self._person_fact(person, group, ev)
+            if person.properties.get("role") == "official":
+                self._police_office(person)
+
+    def _police_office(self, person: Node) -> None:
+        """"Brigadier X, director of the Y police station", "the Criminal Investigation Department's
+        deputy director Z": a civil title (director, chief, official) held in a police body is a
+        police office, so its holder is a police officer, as the force's own ranks would say."""
+        for source, rel, target in self.edges:
+            if source != person.key or rel not in _SERVES:
+                continue
+            body = self.batch.nodes.get(target)
+            if body is not None and body.label == Label.AGENCY and (
+                    body.properties.get("kind") == "police" or _POLICE_BODY.search(body.name)):
+                person.properties["role"], person.properties["role_class"] = "police officer", "police"
+                return
 
     def _its_part(self, body: Span) -> bool:
         """"head of the Immigration Bureau's third division": the body's possessive before a word
@@ -374,6 +389,12 @@ def _role_before(piece: Span, pieces: list[Span]) -> str:
     near = [p for p in pieces if p.label_ == "ROLE" and 0 <= piece.start - p.end <= 2]
     return (near[-1].id_.split("|") + [""])[1] if near else ""
 
+
+#: Ties to a body whose kind says what the person's office is
+_SERVES = frozenset({RelType.WORKS_FOR, RelType.LEADS})
+#: Names of police bodies whatever head word they take ("Criminal Investigation Department",
+#: "Crime Investigations Unit", "... Police Station"): the forces' detective branches
+_POLICE_BODY = re.compile(r"\b(?:police|criminal investigations?|crime investigations?)\b", re.I)
 
 #: Verbs of heading a body in "X, who chairs the committee"
 _CHAIRS = frozenset({"chairs", "chaired", "heads", "headed", "leads", "led"})
