@@ -51,6 +51,8 @@ class PeopleRules(TitleBodies):
             return None  # a lone "Kim" (or "Mr. Kang") that names no one mentioned before is no person
         if parts[-1].lower() in _BODY_TAILS or parts[-1].lower() in _OFFICE_TITLES:
             return None  # "Search Unit", "Border Affairs", "(X,) CIB Commissioner": a body's name, portfolio or office
+        if not _MASTHEADS.isdisjoint(p.lower() for p in parts):
+            return None  # "the Daily Clarion said", "a report by Weekly Lantern": a newspaper cited, no one
         node = self._add(Node(Label.PERSON, name, key=entity_key(Label.PERSON, name)))
         self.people.append((ent.start, node))
         self.person_names.add(name)
@@ -414,6 +416,12 @@ _UMBRELLA = re.compile(r"(?:the )?(?:UN|U\.N\.|United Nations)$", re.I)
 _LEADER_WORDS = frozenset({"leader", "leaders", "head", "commanders", "heads"})
 #: Words for a body's people that a listed person can be named out of ("BGF leaders, including X")
 _STAFF_WORDS = frozenset({"leaders", "commanders", "heads", "officers", "officials", "agents"})
+
+#: Words of a newspaper's own name that no person's name holds ("Daily", "Times", "Tribune"): a
+#: "person" named with one is an outlet cited as a source ("Post", "Press", "News" may be family
+#: names or a body's words, so they stay out)
+_MASTHEADS = frozenset({"daily", "times", "tribune", "herald", "gazette", "journal", "chronicle", "weekly",
+                        "newspaper", "magazine"})
 
 # Last words of a body's name; a "person" ending in one is the tail of that name ("Fugitive Search Unit").
 _BODY_TAILS = frozenset({"unit", "division", "bureau", "office", "department", "agency", "force", "forces", "team",
