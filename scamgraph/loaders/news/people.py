@@ -116,7 +116,7 @@ class PeopleRules(TitleBodies):
             if source != person.key or rel not in _SERVES:
                 continue
             body = self.batch.nodes.get(target)
-            if body is not None and body.label == Label.AGENCY and (
+            if body is not None and body.label == Label.AGENCY and not _POLICE_UNIONS.match(body.name) and (
                     body.properties.get("kind") == "police" or _POLICE_BODY.search(body.name)):
                 person.properties["role"], person.properties["role_class"] = "police officer", "police"
                 return
@@ -397,6 +397,9 @@ _SERVES = frozenset({RelType.WORKS_FOR, RelType.LEADS})
 #: Names of police bodies whatever head word they take ("Criminal Investigation Department",
 #: "Crime Investigations Unit", "... Police Station"): the forces' detective branches
 _POLICE_BODY = re.compile(r"\b(?:police|criminal investigations?|crime investigations?)\b", re.I)
+
+#: Unions of police forces whose directors are the union's civil staff, not officers of a force
+_POLICE_UNIONS = re.compile(r"(?:Interpol|INTERPOL|Europol|ASEANAPOL|Aseanapol|Afripol|AFRIPOL)\b")
 
 #: Verbs of heading a body in "X, who chairs the committee"
 _CHAIRS = frozenset({"chairs", "chaired", "heads", "headed", "leads", "led"})
