@@ -37,7 +37,8 @@ def test_outlets_and_airlines_are_organizations_and_a_list_of_them_is_two() -> N
 def test_honorifics_after_a_title_word_are_skipped_and_the_title_still_applies() -> None:
     batch = run("Federal Crime Investigation Department director Datuk Seri Aminah Yusof said 29 Malaysians were missing.")
     assert names(batch, Label.PERSON) == {"Aminah Yusof"}
-    assert batch.nodes["person:aminah-yusof"].properties["role_class"] == "official"
+    # (the title applies: a director in a force's crime investigation department holds a police office)
+    assert batch.nodes["person:aminah-yusof"].properties["role_class"] == "police"
 
 
 def test_a_member_of_an_armed_group_is_its_member_not_its_employee() -> None:

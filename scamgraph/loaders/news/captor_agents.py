@@ -10,6 +10,11 @@ that noun names private people (nationals, men, bosses, a gang) rather than the 
 ("the officers who detained them"), they are the captors: the verb tells no detention, and the
 people before it are not the ones held (nationalities.py reads the main verb for them instead).
 
+A main clause says it with the captors as the subject right before the verb and the people held
+after it: "the gang held some 900 workers", "traffickers had kept them": the doers are named
+criminals, so no detention (``held_by_criminals_before``). A headline's "gang held for fraud"
+(a reduced passive: the gang was held) has no one held after the verb and stays a detention.
+
 Nor is a hold told with an adverb of force ("the nurses had been forcibly kept there": the state
 detains under its law, captors by force) or told as a state that goes on ("nine cooks are still
 held", "four remain held"): neither tells an act of detaining (``held_on``, asked both by the
@@ -79,6 +84,32 @@ def held_by_those_before(lower: list[str], i: int, start: int) -> bool:
     if k - 2 >= start and lower[k - 2] in _STATE_KINDS:
         return False  # "the border guards who detained them", "immigration staff who held them": the state's
     return doers in _CRIMINALS or doers in _OUTFITS or doers in gz.people_nouns()
+
+
+#: Words that open the people held after an active holding verb: a pronoun, a round figure's
+#: hedge ("around 900", "some 40") or a word of a great number ("hundreds of workers")
+#: ("at", "over", "for" stay out: "gang held at border", "ring held over fraud" are headlines of a passive)
+_HELD_OBJECTS = frozenset({"them", "him", "her", "us", "me", "around", "about", "some", "nearly", "almost", "more",
+                           "hundreds", "thousands", "dozens", "scores"})
+
+
+def held_by_criminals_before(lower: list[str], i: int, start: int, end: int) -> bool:
+    """Whether the holding verb at ``i`` is the active verb of criminals named right before it
+    ("the gang held around 900 people", "traffickers had kept them"): a noun of criminals (or a
+    scam outfit: "the scam company held"), perhaps with "had"/"have"/"has", then the people held
+    (a pronoun, a number, or a hedge or word of number before one)."""
+    if lower[i] not in _HOLDING or i + 1 >= end:
+        return False
+    k = i - 1
+    if k > start and lower[k] in _PERFECT:
+        k -= 1
+    if k < start:
+        return False
+    doers = lower[k]
+    if not (doers in _CRIMINALS or doers in _OUTFITS and k - 1 >= start and lower[k - 1] in _CRIMINAL_WORDS):
+        return False
+    after = lower[i + 1]
+    return after in _HELD_OBJECTS or after.replace(",", "").isdigit()
 
 
 #: Adverbs before a holding verb that make it a captor's hold: "forcibly kept", "illegally held"

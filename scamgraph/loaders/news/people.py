@@ -51,6 +51,8 @@ class PeopleRules(TitleBodies):
             return None  # a lone "Kim" (or "Mr. Kang") that names no one mentioned before is no person
         if parts[-1].lower() in _BODY_TAILS or parts[-1].lower() in _OFFICE_TITLES:
             return None  # "Search Unit", "Border Affairs", "(X,) CIB Commissioner": a body's name, portfolio or office
+        if not _MASTHEADS.isdisjoint(p.lower() for p in parts):
+            return None  # "the Daily Clarion said", "a report by Weekly Lantern": a newspaper cited, no one
         node = self._add(Node(Label.PERSON, name, key=entity_key(Label.PERSON, name)))
         self.people.append((ent.start, node))
         self.person_names.add(name)
@@ -103,6 +105,21 @@ class PeopleRules(TitleBodies):
             group = self._group_demonym(ent, by_end, sent.start)
             if group is not None and not any(p.label_ in {"NORP", "COUNTRY"} for p in before + after):
                 self._person_fact(person, group, ev)
+            if person.properties.get("role") == "official":
+                self._police_office(person)
+
+    def _police_office(self, person: Node) -> None:
+        """"Brigadier X, director of the Y police station", "the Criminal Investigation Department's
+        deputy director Z": a civil title (director, chief, official) held in a police body is a
+        police office, so its holder is a police officer, as the force's own ranks would say."""
+        for source, rel, target in self.edges:
+            if source != person.key or rel not in _SERVES:
+                continue
+            body = self.batch.nodes.get(target)
+            if body is not None and body.label == Label.AGENCY and not _POLICE_UNIONS.match(body.name) and (
+                    body.properties.get("kind") == "police" or _POLICE_BODY.search(body.name)):
+                person.properties["role"], person.properties["role_class"] = "police officer", "police"
+                return
 
     def _its_part(self, body: Span) -> bool:
         """"head of the Immigration Bureau's third division": the body's possessive before a word
@@ -375,6 +392,15 @@ def _role_before(piece: Span, pieces: list[Span]) -> str:
     return (near[-1].id_.split("|") + [""])[1] if near else ""
 
 
+#: Ties to a body whose kind says what the person's office is
+_SERVES = frozenset({RelType.WORKS_FOR, RelType.LEADS})
+#: Names of police bodies whatever head word they take ("Criminal Investigation Department",
+#: "Crime Investigations Unit", "... Police Station"): the forces' detective branches
+_POLICE_BODY = re.compile(r"\b(?:police|criminal investigations?|crime investigations?)\b", re.I)
+
+#: Unions of police forces whose directors are the union's civil staff, not officers of a force
+_POLICE_UNIONS = re.compile(r"(?:Interpol|INTERPOL|Europol|ASEANAPOL|Aseanapol|Afripol|AFRIPOL)\b")
+
 #: Verbs of heading a body in "X, who chairs the committee"
 _CHAIRS = frozenset({"chairs", "chaired", "heads", "headed", "leads", "led"})
 #: Words that open a clause of their own right after a name and its comma ("X, according to the head of Y";
@@ -393,6 +419,12 @@ _UMBRELLA = re.compile(r"(?:the )?(?:UN|U\.N\.|United Nations)$", re.I)
 _LEADER_WORDS = frozenset({"leader", "leaders", "head", "commanders", "heads"})
 #: Words for a body's people that a listed person can be named out of ("BGF leaders, including X")
 _STAFF_WORDS = frozenset({"leaders", "commanders", "heads", "officers", "officials", "agents"})
+
+#: Words of a newspaper's own name that no person's name holds ("Daily", "Times", "Tribune"): a
+#: "person" named with one is an outlet cited as a source ("Post", "Press", "News" may be family
+#: names or a body's words, so they stay out)
+_MASTHEADS = frozenset({"daily", "times", "tribune", "herald", "gazette", "journal", "chronicle", "weekly",
+                        "newspaper", "magazine"})
 
 # Last words of a body's name; a "person" ending in one is the tail of that name ("Fugitive Search Unit").
 _BODY_TAILS = frozenset({"unit", "division", "bureau", "office", "department", "agency", "force", "forces", "team",

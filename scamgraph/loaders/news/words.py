@@ -11,7 +11,12 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import folded
-from scamgraph.loaders.news.captor_agents import held_by_criminals, held_by_those_before, held_on
+from scamgraph.loaders.news.captor_agents import (
+    held_by_criminals,
+    held_by_criminals_before,
+    held_by_those_before,
+    held_on,
+)
 from scamgraph.loaders.news.conditions import conditioned, passed_over, weighed
 from scamgraph.loaders.news.custody_purposes import for_custody
 from scamgraph.loaders.news.demands import asked_for
@@ -314,8 +319,10 @@ _STATE_HOLDING = {"police", "authorities", "officers", "immigration", "soldiers"
 def held_captive(lower: list[str], i: int, end: int, start: int = 0) -> bool:
     """"detained in cybercrime camps", "held at the scam centres": the word at ``i`` tells people
     held by the gangs, not a detention by the state (which the sentence would name: "police")."""
-    if held_by_criminals(lower, i, end) or held_by_those_before(lower, i, start) or held_on(lower, i, start):
-        return True  # "being held by traffickers", "detained and beaten by members of scam networks", "the men who held them"
+    if held_by_criminals(lower, i, end) or held_by_those_before(lower, i, start) or held_on(lower, i, start) \
+            or held_by_criminals_before(lower, i, start, end):
+        return True  # "being held by traffickers", "detained and beaten by members of scam networks", "the men who held them",
+        # "the gang held some 900 workers"
     after = lower[i + 1:min(end, i + 9)]
     if lower[i] == "held" and after and after[0] in _HELD_AS:
         return True  # "held captive", "held hostage", "held against their will": by their captors

@@ -1,0 +1,25 @@
+"""A newspaper cited as a source is no person, even where the name finder took its name for one:
+a "person" whose name holds a word of a newspaper's own name ("Daily", "Times", "Tribune",
+"Herald", "Gazette", "Journal", "Chronicle", "Weekly") is an outlet (audit 38 page o08, audit 33
+page j04). The people the story names beside it stay people."""
+
+from scamgraph.model import Label
+from tests.unit.test_news_extraction import names, run
+
+
+def test_a_daily_cited_after_its_article_is_no_person() -> None:
+    batch = run("Police in Port Sulen arrested nine Laotian nationals at a rented villa on Monday, the "
+                "Daily Clarion said.")
+    assert "Daily Clarion" not in names(batch, Label.PERSON)
+
+
+def test_a_weekly_a_report_cites_is_no_person() -> None:
+    batch = run("Some 40 workers were still held in the compound, a report by Weekly Lantern disclosed.")
+    assert "Weekly Lantern" not in names(batch, Label.PERSON)
+
+
+def test_the_person_who_spoke_to_the_daily_stays() -> None:
+    batch = run("Police chief Anna Marsh said 12 suspects were arrested at the border on Friday, the Daily "
+                "Clarion reported.")
+    assert "Anna Marsh" in names(batch, Label.PERSON)
+    assert "Daily Clarion" not in names(batch, Label.PERSON)
