@@ -59,6 +59,10 @@ def _org_noun(view: DocView, start: int, end: int) -> str | None:
     doc = view.doc
     if start > 0 and view.lower[start - 1] in ORG_NOUNS:
         return view.lower[start - 1]
+    called = start - 1 - (start >= 2 and view.lower[start - 2:start] == ["known", "as"])
+    if called > 0 and (view.lower[called] in _CALLING or view.lower[called] == "known"):
+        # "a crime group called Red Dragon", "a ring known as Black Tiger": the group's own name
+        return next((view.lower[k] for k in range(max(0, called - 3), called) if view.lower[k] in _GROUP_NOUNS), None)
     if end + 3 < len(doc) and view.words[end] == "(" and view.words[end + 1].isupper() and view.words[end + 2] == ")":
         end += 3  # "Bright Path Alliance (BPA), a Bangkok-based NGO": past its acronym
     if end + 2 < len(doc) and view.words[end] == "," and view.lower[end + 1] in {"a", "an", "the"}:
@@ -72,6 +76,10 @@ def _org_noun(view: DocView, start: int, end: int) -> str | None:
     return None
 
 
+#: Verbs that give a group's name after its noun: "a gang called ...", "a ring named ..."
+_CALLING = frozenset({"called", "named", "dubbed"})
+#: Nouns of groups, lawful or not, whose name may follow "called" or "known as"
+_GROUP_NOUNS = ORG_NOUNS | {"ring", "gang", "syndicate", "group", "network", "mafia", "triad", "cartel"}
 #: Organization nouns of bodies that help people rather than run a business: "a rights group" stays
 #: unspecified, "a Thailand-based NGO" is an NGO (which reports scams; it does not run them).
 _NGO_NOUNS = frozenset({"ngo", "charity", "organisation", "organization"})
