@@ -122,7 +122,7 @@ _CARRY_OUT = {"raided", "stormed", "arrested", "apprehended", "detained", "rescu
               "repatriated", "conducted", "carried", "launched", "dismantled", "organized", "organised", "seized", "busted",
               "intercepted", "captured", "nabbed", "charged", "chargesheeted", "sanctioned", "designated", "indicted", "filed",
               "obtained", "issued", "coordinated", "cooperated", "teamed", "sentenced", "convicted", "named",
-              "imposed", "received", "transferred", "handed", "searched", "deport", "arrest", "repatriate"}
+              "imposed", "received", "transferred", "handed", "searched", "deport", "arrest", "repatriate", "remanded"}
 #: Verbs before "by" of those who watched over or ordered an operation, not of those who carried it out
 _OVERSAW = {"supervised", "overseen", "monitored", "observed", "witnessed", "attended", "ordered", "approved",
             "authorised", "authorized", "requested", "welcomed", "praised"}

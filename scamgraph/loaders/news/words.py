@@ -167,7 +167,7 @@ _UNNAMED_SITES = {"compound", "building", "complex", "casino", "hotel", "resort"
 _CONDUCT_KINDS = {
     "raid": {"police", "military", "immigration", "commission", "department", "ministry", "government", "customs"},
     "arrest": {"police", "military", "immigration", "commission", "department", "ministry", "customs", "government"},
-    "detention": {"police", "military", "immigration", "department", "ministry", "government"},
+    "detention": {"police", "military", "immigration", "department", "ministry", "government", "court"},  # (a remand)
     "rescue": {"police", "military", "immigration", "commission", "department", "ministry", "embassy", "international"},
     "repatriation": {"embassy", "ministry", "government", "police", "immigration", "department", "international",
                      "military"},
