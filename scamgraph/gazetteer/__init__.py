@@ -61,7 +61,11 @@ def places() -> tuple[Place, ...]:
     for name, forms, kind, code in rows("places.tsv"):
         for form in _forms(forms):
             found[form] = Place(form, name, kind, "" if code == "-" else code)
-    for name, code, _population in rows("cities.tsv"):
+    biggest: dict[str, tuple[int, str]] = {}  # a name two countries' towns share is the more populous one's
+    for name, code, population in rows("cities.tsv"):  # ("Taoyuan": Taiwan's city, not a Chinese town)
+        if name not in biggest or int(population) > biggest[name][0]:
+            biggest[name] = (int(population), code)
+    for name, (_population, code) in biggest.items():
         found.setdefault(name, Place(name, name, "city", code))
     for (name,) in rows("not_places.tsv"):
         found.pop(name, None)

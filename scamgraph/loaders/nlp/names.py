@@ -167,9 +167,16 @@ def find_names(view: DocView) -> tuple[Span, ...]:
             view.replace(more)
     dropped = _places_inside_names(view, undecided) | _lowercase_people(view) | _outlets_sections(view) \
         | surnames_as_places(view.ents) | places_naming_airlines(view) | headline_runs(view) \
-        | offices_as_people(view) | tails_of_longer_places(view)
+        | offices_as_people(view) | tails_of_longer_places(view) | _bodies_begun_by_of(view)
     ents = one_name_per_airport(view, [e for e in view.ents if e not in dropped] if dropped else view.ents)
     return _apart(sorted(without_furniture(view, ents), key=lambda e: e.start))
+
+
+def _bodies_begun_by_of(view: DocView) -> set[Span]:
+    """Bodies whose first word is a lower-case "of": the tail of a title the role took ("a
+    Superintendent of Police": the role is "Superintendent", and "of Police" names no body). A body's
+    own name never begins with the preposition (a closed class of one word)."""
+    return {e for e in view.ents if e.label_ == "AGENCY" and view.words[e.start] == "of"}
 
 
 def _apart(ents: list[Span]) -> tuple[Span, ...]:
