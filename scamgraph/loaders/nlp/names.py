@@ -16,7 +16,6 @@ from itertools import pairwise
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.airport_forms import one_name_per_airport
 from scamgraph.loaders.nlp.bodies import (
     coordinated_heads,
@@ -40,6 +39,7 @@ from scamgraph.loaders.nlp.ents import ENTS_KEY, Ent, set_ents_outside
 from scamgraph.loaders.nlp.gazetteer_ents import MATCHES_KEY
 from scamgraph.loaders.nlp.headlines import headline_runs
 from scamgraph.loaders.nlp.kinds import classify
+from scamgraph.loaders.nlp.listed_people import listed_people
 from scamgraph.loaders.nlp.longer_places import tails_of_longer_places
 from scamgraph.loaders.nlp.numbered_units import counted_bodies, numbered_units, ordinal_units
 from scamgraph.loaders.nlp.outlets import outlets_cited
@@ -49,7 +49,7 @@ from scamgraph.loaders.nlp.portfolios import portfolio_then_name, titled_by_an_a
 from scamgraph.loaders.nlp.runs import capitalized_runs
 from scamgraph.loaders.nlp.sentences import token_spaces, token_texts
 from scamgraph.loaders.nlp.surname_places import surnames_as_places
-from scamgraph.loaders.nlp.vocabulary import HOMECOMING_GROUPS, NOT_NAME_WORDS, RANK_WORDS
+from scamgraph.loaders.nlp.vocabulary import NOT_NAME_WORDS, RANK_WORDS
 
 __all__ = ["NameFinder", "find_names"]
 
@@ -160,7 +160,7 @@ def find_names(view: DocView) -> tuple[Span, ...]:
             view.replace(outlets)
             undecided = [(s, e) for s, e in undecided if not any(p.start == s for p in outlets)]
     _second_pass(view, undecided)
-    _listed_people(view, undecided)
+    listed_people(view, undecided)
     for more in (units_of_bodies(view), coordinated_heads(view), numbered_units(view), _bodies_of_places(view),
                  ordinal_units(view, undecided), counted_bodies(view)):
         if more:
@@ -275,103 +275,3 @@ def _second_pass(view: DocView, undecided: list[tuple[int, int]]) -> None:
     for span in added:  # (owned at once: a list reader after this one must not take the run again)
         view.ents.append(span)
         view.owner.update({k: span for k in range(span.start, span.end)})
-
-
-def _listed_people(view: DocView, undecided: list[tuple[int, int]]) -> None:
-    """"identified as Simon Hosen Abir, Uzzal Hossain and Alif Imran": an undecided run of two to
-    four title-case words listed right after a person (by a comma or "and") is a person too. A
-    member the gazetteer read as a place ("Shah Alam", a name and a town) does not end the list,
-    and is a person too when a listed person follows it as well; anything else ends the list.
-    Names listed before a person's full name ("warrants against A B, C D and <full name>") are
-    people too: news lists people of one kind together, whoever of them a cue happened to mark."""
-    words, ends = view.words, {e.end for e in view.ents if e.label_ == "PERSON"}
-    places = [(e.start, e.end) for e in view.ents if e.label_ == "PLACE"]
-    introduced = _introduced_lists(view, undecided)
-    ends.update(introduced)
-    for start, end in sorted({*undecided, *places}):
-        k = link = _link_before(view, start)
-        if k >= 1 and words[k] == "and" and words[k - 1] == ",":
-            k -= 1  # the serial comma: "..., and Alif Imran"
-        if k < 1 or words[link] not in _LIST_LINKS and link not in introduced or k not in ends:
-            continue
-        kept = [w for w in words[start:end] if w != "-"]
-        if (start, end) in places or not 2 <= len(kept) <= 4 or not _name_words(kept) \
-                or any(i in view.owner for i in range(start, end)):
-            if (start, end) in places and len(kept) >= 2:
-                ends.add(end)
-            continue
-        span = Ent(view.doc, start, end, label="PERSON")
-        view.ents.append(span)
-        view.owner.update({i: span for i in range(start, end)})
-        ends.add(end)
-    full = {e.start for e in view.ents if e.label_ == "PERSON" and e.end - e.start >= 2}
-    for start, end in sorted(undecided, reverse=True):  # "against A B, C D and <a full name>": the list before one
-        kept = [w for w in words[start:end] if w != "-"]
-        if _next_listed(words, end, full) and 2 <= len(kept) <= 4 and _name_words(kept) \
-                and not any(i in view.owner or view.lower[i] in gz.people_nouns() for i in range(start, end)):
-            span = Ent(view.doc, start, end, label="PERSON")  # (not "Suspects Lan, Vuong": a noun opens it)
-            view.ents.append(span)
-            view.owner.update({i: span for i in range(start, end)})
-            full.add(start)
-    starts = {e.start for e in view.ents if e.label_ == "PERSON"}
-    flanked = [Span(view.doc, s, e, label="PERSON") for s, e in places if e - s >= 2 and s >= 2
-               and words[s - 1] == "," and s - 1 in ends and _next_listed(words, e, starts)]
-    if flanked:  # "Tanbir Rafi, Shah Alam, Omar Faruque": a town's name between two listed people is a third
-        view.replace(flanked)
-
-
-#: What stands between a list's members, or between a list and what introduces it
-_LIST_LINKS = frozenset({",", "and", "as", "are", "were", ":"})
-#: Verbs that introduce names: "identified as", "named as"
-_NAMING_VERBS = frozenset({"identified", "named"})
-
-
-def _introduced_lists(view: DocView, undecided: list[tuple[int, int]]) -> list[int]:
-    """The links (a colon, a comma, "as", or a people noun itself) that open lists of two or more
-    undecided runs which a people noun, a role or a naming verb introduces ("the victims are A B, C D",
-    "the two suspects, A B and C D,", "the accused, A B and C D", "foreign nationals A B and C D",
-    "identified as A B and C D")."""
-    runs = sorted(undecided)
-    found = []
-    for (start, end), (after, _) in pairwise(runs):
-        gap = view.words[end:after]
-        link = _link_before(view, start)
-        before = view.lower[max(0, link - 3):link]
-        noun = view.lower[link] in gz.people_nouns()  # "foreign nationals A B and C D": the noun itself introduces
-        if not gap or any(w not in {",", "and"} for w in gap) or link < 1 \
-                or view.words[link] not in _LIST_LINKS - {"and"} and not noun:
-            continue
-        roles = any(view.label_at(j) == "ROLE" for j in range(max(0, link - 3), link))  # "the accused, A B and C D"
-        if noun or any(w in _NAMING_VERBS for w in before) or view.lower[link] != "as" \
-                and (roles or any(w in gz.people_nouns() or w in HOMECOMING_GROUPS for w in before)):
-            found.append(link)
-    return found
-
-
-#: Marks that open an item of a bulleted list: "include:" then a line "- Omar Faruk, Alif Imran, ..."
-_BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
-
-
-def _link_before(view: DocView, start: int) -> int:
-    """The token that links a run to what precedes it: the one right before it, or, when the run
-    opens a bulleted line ("include:\n- Omar Faruk"), the last token before the line break."""
-    k = start - 1
-    if k > 0 and view.words[k] in _BULLETS:
-        k -= 1
-    if k > 0 and "\n" in view.words[k] and not view.words[k].strip():
-        return k - 1  # a break between lines, as its own token, sits right before a bulleted line
-    return start - 1
-
-
-def _next_listed(words: list[str], end: int, starts: set[int]) -> bool:
-    """A listed person follows ``end`` after a comma, "and" or both: "Shah Alam, and Akash Ali"."""
-    k = end + (words[end:end + 1] == [","])
-    k += words[k:k + 1] == ["and"]
-    return k > end and k in starts
-
-
-def _name_words(words: list[str]) -> bool:
-    """A listed name's words: title-case, its first perhaps an initial or two in capitals ("SK Arman",
-    "MD Rashid"), as South Asian names are often written."""
-    first = words[0]
-    return all(w.istitle() for w in words[1:]) and (first.istitle() or first.isalpha() and first.isupper() and len(first) <= 2)

@@ -1,0 +1,155 @@
+"""People named in a list: after a person ("identified as A B, C D and E F"), after a people noun,
+a role or a naming verb ("the accused, A B and C D"), or on bulleted or numbered lines after a
+colon ("Those arraigned include:\n 1. A B (aka C)\n 2. D E"). News lists people of one kind
+together, whoever of them a cue happened to mark."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.tokens import Span
+
+from scamgraph import gazetteer as gz
+from scamgraph.loaders.nlp.doc_view import DocView
+from scamgraph.loaders.nlp.ents import Ent
+from scamgraph.loaders.nlp.vocabulary import HOMECOMING_GROUPS
+
+__all__ = ["listed_people"]
+
+
+def listed_people(view: DocView, undecided: list[tuple[int, int]]) -> None:
+    """"identified as Simon Hosen Abir, Uzzal Hossain and Alif Imran": an undecided run of two to
+    four title-case words listed right after a person (by a comma or "and") is a person too. A
+    member the gazetteer read as a place ("Shah Alam", a name and a town) does not end the list,
+    and is a person too when a listed person follows it as well; anything else ends the list.
+    Names listed before a person's full name ("warrants against A B, C D and <full name>") are
+    people too: news lists people of one kind together, whoever of them a cue happened to mark."""
+    words, ends = view.words, {e.end for e in view.ents if e.label_ == "PERSON"}
+    places = [(e.start, e.end) for e in view.ents if e.label_ == "PLACE"]
+    introduced = _introduced_lists(view, undecided) + _colon_lists(view, undecided)
+    ends.update(introduced)
+    for start, end in sorted({*undecided, *places}):
+        k = link = _link_before(view, start)
+        if k >= 1 and words[k] == "and" and words[k - 1] == ",":
+            k -= 1  # the serial comma: "..., and Alif Imran"
+        if k < 1 or words[link] not in _LIST_LINKS and link not in introduced and not _next_line(view, link, start) \
+                or k not in ends:
+            continue
+        kept = [w for w in words[start:end] if w != "-"]
+        if (start, end) in places or not 2 <= len(kept) <= 4 or not _name_words(kept) \
+                or any(i in view.owner for i in range(start, end)):
+            if (start, end) in places and len(kept) >= 2:
+                ends.add(end)
+            continue
+        span = Ent(view.doc, start, end, label="PERSON")
+        view.ents.append(span)
+        view.owner.update({i: span for i in range(start, end)})
+        ends.add(end)
+    full = {e.start for e in view.ents if e.label_ == "PERSON" and e.end - e.start >= 2}
+    for start, end in sorted(undecided, reverse=True):  # "against A B, C D and <a full name>": the list before one
+        kept = [w for w in words[start:end] if w != "-"]
+        if _next_listed(words, end, full) and 2 <= len(kept) <= 4 and _name_words(kept) \
+                and not any(i in view.owner or view.lower[i] in gz.people_nouns() for i in range(start, end)):
+            span = Ent(view.doc, start, end, label="PERSON")  # (not "Suspects Lan, Vuong": a noun opens it)
+            view.ents.append(span)
+            view.owner.update({i: span for i in range(start, end)})
+            full.add(start)
+    starts = {e.start for e in view.ents if e.label_ == "PERSON"}
+    flanked = [Span(view.doc, s, e, label="PERSON") for s, e in places if e - s >= 2 and s >= 2
+               and words[s - 1] == "," and s - 1 in ends and _next_listed(words, e, starts)]
+    if flanked:  # "Tanbir Rafi, Shah Alam, Omar Faruque": a town's name between two listed people is a third
+        view.replace(flanked)
+
+
+#: What stands between a list's members, or between a list and what introduces it
+_LIST_LINKS = frozenset({",", "and", "as", "are", "were", ":"})
+#: Verbs that introduce names: "identified as", "named as"
+_NAMING_VERBS = frozenset({"identified", "named"})
+
+
+def _colon_lists(view: DocView, undecided: list[tuple[int, int]]) -> list[int]:
+    """The colons that open a list of people on lines of their own: "Those arraigned include:",
+    "The suspects are:" (a people noun, or "those" and a participle, before the verb)."""
+    found = []
+    for start, _end in undecided:
+        link = _link_before(view, start)
+        if link < 2 or view.words[link] != ":" or view.lower[link - 1] not in _LISTING_VERBS:
+            continue
+        before = view.lower[max(0, link - 5):link - 1]
+        if "those" in before or any(w in gz.people_nouns() or w in HOMECOMING_GROUPS for w in before):
+            found.append(link)
+    return found
+
+
+#: Verbs before a colon that list people: "Those arraigned include:", "The suspects are:"
+_LISTING_VERBS = frozenset({"include", "includes", "included", "are", "were"})
+
+
+def _introduced_lists(view: DocView, undecided: list[tuple[int, int]]) -> list[int]:
+    """The links (a colon, a comma, "as", or a people noun itself) that open lists of two or more
+    undecided runs which a people noun, a role or a naming verb introduces ("the victims are A B, C D",
+    "the two suspects, A B and C D,", "the accused, A B and C D", "foreign nationals A B and C D",
+    "identified as A B and C D")."""
+    runs = sorted(undecided)
+    found = []
+    for (start, end), (after, _) in pairwise(runs):
+        gap = view.words[end:after]
+        link = _link_before(view, start)
+        before = view.lower[max(0, link - 3):link]
+        noun = view.lower[link] in gz.people_nouns()  # "foreign nationals A B and C D": the noun itself introduces
+        if not gap or any(w not in {",", "and"} for w in gap) or link < 1 \
+                or view.words[link] not in _LIST_LINKS - {"and"} and not noun:
+            continue
+        roles = any(view.label_at(j) == "ROLE" for j in range(max(0, link - 3), link))  # "the accused, A B and C D"
+        if noun or any(w in _NAMING_VERBS for w in before) or view.lower[link] != "as" \
+                and (roles or any(w in gz.people_nouns() or w in HOMECOMING_GROUPS for w in before)):
+            found.append(link)
+    return found
+
+
+#: Marks that open an item of a bulleted list: "include:" then a line "- Omar Faruk, Alif Imran, ..."
+_BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
+
+
+def _link_before(view: DocView, start: int) -> int:
+    """The token that links a run to what precedes it: the one right before it, or, when the run
+    opens a bulleted or numbered line ("include:\n- Omar Faruk", "include:\n 1. Omar Faruk"), the
+    last token before the line break, past an alias in brackets that ends the line before ("2. Ali
+    Khan (aka Boss Ali)\n 3. ...": the listed person's own name ends at the bracket)."""
+    k = start - 1
+    if k > 0 and view.words[k] in _BULLETS:
+        k -= 1
+    elif k > 1 and view.words[k] in {".", ")"} and view.words[k - 1].isdigit() and len(view.words[k - 1]) <= 2:
+        k -= 2  # "1." or "1)" opening a numbered line
+    if k > 0 and "\n" in view.words[k] and not view.words[k].strip():
+        if view.words[k - 1] in _LIST_LINKS:
+            return k - 1  # a break between lines, as its own token, sits right before a bulleted line
+        if view.words[k - 1] == ")":  # the line before ends in an alias: the name ends at its bracket
+            opening = next((j for j in range(k - 2, max(0, k - 9), -1) if view.words[j] == "("), None)
+            return opening if opening is not None and view.lower[opening + 1] in _ALIAS_WORDS else k
+        return k  # the break itself links one listed line to the next
+    return start - 1
+
+
+def _next_line(view: DocView, link: int, start: int) -> bool:
+    """The run opens a numbered or bulleted line right after the line (or its alias) at ``link``."""
+    return view.words[start - 1] in _BULLETS or view.words[start - 1] in {".", ")"} and view.words[start - 2].isdigit() \
+        and (not view.words[link].strip() or view.words[link] == "(")
+
+
+#: Words that open an alias in brackets: "(aka Boss Ali)"
+_ALIAS_WORDS = frozenset({"aka", "a.k.a.", "a.k.a", "alias"})
+
+
+def _next_listed(words: list[str], end: int, starts: set[int]) -> bool:
+    """A listed person follows ``end`` after a comma, "and" or both: "Shah Alam, and Akash Ali"."""
+    k = end + (words[end:end + 1] == [","])
+    k += words[k:k + 1] == ["and"]
+    return k > end and k in starts
+
+
+def _name_words(words: list[str]) -> bool:
+    """A listed name's words: title-case, its first perhaps an initial or two in capitals ("SK Arman",
+    "MD Rashid"), as South Asian names are often written."""
+    first = words[0]
+    return all(w.istitle() for w in words[1:]) and (first.istitle() or first.isalpha() and first.isupper() and len(first) <= 2)
