@@ -57,9 +57,9 @@ _EVENT_PEOPLE = {"deportees": "deported", "returnees": "repatriated", "arrestees
 #: linked to scam syndicates ... have been repatriated".
 _DESCRIBING = {"linked", "involved", "suspected", "accused", "believed", "allegedly", "tied", "connected",
                "caught", "lured", "duped", "trapped", "stranded", "working", "employed"}
-#: Adverbs without "-ly" told between an auxiliary and its verb ("were also arrested").
 #: Verbs of getting free by one's own doing: a return told after one is the people's own, no state's
 _SELF_FREED = frozenset({"escape", "escaped", "escaping", "fled", "flee", "fleeing"})
+#: Adverbs without "-ly" told between an auxiliary and its verb ("were also arrested").
 _ADVERBS = {"also", "later", "then", "all", "now", "already", "since", "each", "both", "soon"}
 #: A day told between a state body and its verb: "Chinese police (on) Thursday repatriated 45 ...".
 _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on"})
