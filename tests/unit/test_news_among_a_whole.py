@@ -4,7 +4,7 @@ added to them nor given their act (audit 11: l09, where a rescue took the larger
 rescued, with their nationality told just before, became the sum of both). "Among the 40 rescued
 were 12 X", opening a breakdown, still reads as parts."""
 
-from scamgraph.loaders.news.counts import _among_a_whole
+from scamgraph.loaders.news.number_places import among_a_whole as _among_a_whole
 from tests.unit.test_news_extraction import facts, run
 
 

@@ -17,7 +17,9 @@ from scamgraph.loaders.news.idle_count_verbs import idle_count_verb
 from scamgraph.loaders.news.joined_modifiers import joined_modifier
 from scamgraph.loaders.news.kidnapped import KIDNAPPED, KidnappedCounts
 from scamgraph.loaders.news.list_sums import OPENS_PARTS as _OPENS_PARTS, ListSums, share_of, total_of
-from scamgraph.loaders.news.one_opening import one_opening
+from scamgraph.loaders.news.number_places import LEARNERS, NUMBERED, SCHOOL_YEARS, among_a_whole
+from scamgraph.loaders.news.number_places import in_relative_clause, numbered_after
+from scamgraph.loaders.news.one_opening import ONE_AFTER_A_VERB, one_opening
 from scamgraph.loaders.news.raided_sites import count_thing
 from scamgraph.loaders.news.protective_custody import in_protective_custody
 from scamgraph.loaders.news.released_counts import released_count
@@ -25,17 +27,11 @@ from scamgraph.loaders.news.same_number import SameNumber
 from scamgraph.loaders.news.sent_home import sent_home_verb
 from scamgraph.loaders.news.sex_pairs import joined_by_sex
 from scamgraph.loaders.news.state import _Count, _Event
-from scamgraph.loaders.news.told_again import _ONE_PERSON
-from scamgraph.loaders.news.words import (_BE, _COUNT_VERBS, _COUNTED_THINGS, _LEARNERS, _NUMBERED,
-                                          _PEOPLE_WORDS, _PHRASE_ENDS, _PLURAL_DEMONYMS, _QUOTES, _SCHOOL_YEARS,
-                                          _SUBSET_WORDS)
+from scamgraph.loaders.news.words import (_BE, _COUNT_VERBS, _COUNTED_THINGS, _PEOPLE_WORDS, _PHRASE_ENDS,
+                                          _PLURAL_DEMONYMS, _QUOTES, _SUBSET_WORDS)
 from scamgraph.loaders.news.written_numbers import WrittenNumbers
 from scamgraph.model import Evidence, RelType
 
-#: Words that open a relative clause: a number inside one ("Among those deported was a man whose gang
-#: robbed 300 victims") counts the clause's own people, never a part of the people counted before
-#: ("that" is left out: "From that total, 146 are ...", "reports claiming that the group is ...")
-_RELATIVES = frozenset({"who", "whom", "whose", "which"})
 #: Verbs that move people across a border: "from X" after their noun tells where they left.
 _MOVING = {RelType.REPATRIATED, RelType.DEPORTED}
 #: Words that end a counted noun phrase before any noun: "45 in Phnom Penh", "12 and ...".
@@ -47,40 +43,8 @@ _ABOUT = {"more", "than", "over", "about", "around", "nearly", "almost", "some",
 _POSSESSIVE = {"its", "their", "our"}
 #: Wholes written as words that make "N out of <whole>" a proportion, not a part of people told.
 _RATE_BASES = frozenset({"ten", "hundred", "thousand"})
-#: Nouns for the one person "a Thai man" names after an act's verb: "arrested a Japanese teenager"
-_ONE_NOUNS = _ONE_PERSON | {"teenager", "boy", "girl", "student"}
 #: The articles that may open "a dozen" or "a Thai man" (one person) where no number is written.
 _ARTICLES = frozenset({"a", "an"})
-
-
-def _numbered_after(lower: list[str], like_num: list[bool], k: int, floor: int) -> bool:
-    """The number at ``k`` continues a list of numbered things: "Sections 56 and 59", "Articles 3, 4
-    and 9" (the second and later numbers name sections too, not people)."""
-    j = k - 1
-    while j - 1 > floor and lower[j] in {"and", ",", "or", "to"} and like_num[j - 1]:
-        j -= 2
-        if lower[j] in _NUMBERED:
-            return True
-    return False
-
-
-def _in_relative_clause(lower: list[str], start: int, at: int) -> bool:
-    """A relative pronoun stands between the sentence's start and the number at ``at`` (grammar)."""
-    return not _RELATIVES.isdisjoint(lower[start:at])
-
-
-def _among_a_whole(lower: list[str], start: int, floor: int) -> bool:
-    """"those 14 were among about 60 lured into casino jobs": a number after a copula and "among"
-    counts the larger group the people told before belong to, not a part of them (grammar)."""
-    k = start - 1
-    while k > floor and lower[k] in _ROUGH_WORDS:
-        k -= 1
-    return k > floor and lower[k] == "among" and lower[k - 1] in {"were", "was", "are", "is", "be", "been"}
-
-
-#: Words between "among" and its number: "among (the | about | some | nearly | more than) 50"
-_ROUGH_WORDS = frozenset({"the", "about", "some", "nearly", "almost", "around", "roughly", "approximately", "over",
-                          "more", "than", "at", "least", "an", "estimated"})
 
 
 class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedCounts, SameNumber):
@@ -132,7 +96,7 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
             inherits = " ".join(self.lower[max(sent.start, count.start - 2):count.start])
             listed = previous_end is not None and self._list_gap(previous_end, count.start)
             opened = count.noun_role == "breakdown" and self.lower[sent.start] in {"of", "among"}  # "Of the 209 deported, 73 were ..."
-            part = previous is not None and not _among_a_whole(self.lower, count.start, sent.start) and (
+            part = previous is not None and not among_a_whole(self.lower, count.start, sent.start) and (
                 not _OPENS_PARTS.isdisjoint(inherits.split()) or inherits in {"of whom", "of them"}
                 or verb is None and listed or opened)
             if part:
@@ -140,7 +104,7 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
             elif verb is None and link is not None and (not events or sent.start in self._matches.relative
                                                         or (opened or sent.start in self._matches.parts_next) and all(e is link[2] for e in events)) and (
                     count.noun_role == "breakdown" or item or sent.start in self._matches.parts_next) \
-                    and not _in_relative_clause(self.lower, sent.start, count.start):
+                    and not in_relative_clause(self.lower, sent.start, count.start):
                 rel, key, event = link  # "29 arrested. 22 were Chinese" ("Of those arrested, 22 were"): the people of the count before
             elif count.noun_role == "breakdown" and verb is None:
                 continue  # a part of people not counted here: no count of its own
@@ -224,8 +188,8 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
                 continue
             number, end = self._number_at(k, sent.end)
             if number is None or k in dated or self.doc[k].ent_type_ in {"PERSON", "AGENCY", "ORG", "SITE"} \
-                    or k > sent.start and self.lower[k - 1] in _NUMBERED or self._school_year(k, end, sent) \
-                    or _numbered_after(self.lower, self.like_num, k, sent.start):
+                    or k > sent.start and self.lower[k - 1] in NUMBERED or self._school_year(k, end, sent) \
+                    or numbered_after(self.lower, self.like_num, k, sent.start):
                 continue
             count = _Count(number, k, end)
             self._read_noun(count, sent, ents, norp, phrases)
@@ -235,7 +199,7 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
     def _school_year(self, k: int, end: int, sent: Span) -> bool:
         """"a senior three student", "grade 5 pupils": the number names their year at school; "aged
         between 18 and 35", "aged 20 to 40", "between the ages of 18 and 30": both ends of an age range are ages."""
-        if k > sent.start and self.lower[k - 1] in _SCHOOL_YEARS and end < sent.end and self.lower[end] in _LEARNERS:
+        if k > sent.start and self.lower[k - 1] in SCHOOL_YEARS and end < sent.end and self.lower[end] in LEARNERS:
             return True
         j = k - 1
         if j - 1 > sent.start and self.lower[j] in {"and", "to", "-"} and self.like_num[j - 1]:
@@ -409,7 +373,7 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
         if not told:
             return self._one_listed(k, sent, norp) if at == k + 1 else None
         end = norp[at].end
-        if end >= sent.end or self.lower[end] not in _ONE_NOUNS:
+        if end >= sent.end or self.lower[end] not in ONE_AFTER_A_VERB:
             return None
         return _Count(1, k, end + 1, nationality=norp[at].id_)
 

@@ -23,7 +23,7 @@ from scamgraph.loaders.news.releases import freed_at
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.titled import in_a_title
-from scamgraph.loaders.news.told_ago import told_ago, told_as_another
+from scamgraph.loaders.news.told_ago import before_the_raid, told_ago, told_as_another
 from scamgraph.loaders.news.wanted_lists import on_a_wanted_list
 from scamgraph.loaders.news.words import (
     _BACKGROUND_RAIDS,
@@ -72,12 +72,6 @@ _PAPERS = frozenset({"passport", "passports", "documents", "papers", "identifica
 _SAME_DAY = re.compile(r"\b(?:the|that)\s+same\s+day\b", re.IGNORECASE)
 _HEARSAY = frozenset({"alleged", "alleges", "claimed", "claims", "claiming", "said", "reported", "believed",
                       "thought", "rumoured", "rumored", "purported"})
-
-def _before_the_raid(lower: list[str], at: int, raid: _Event) -> bool:
-    """"Police arrested four on Monday. The four had been taken into custody by the Philippine
-    authorities": the past perfect tells an act before the dated one told, no part of it."""
-    return bool(raid.date) and "had" in lower[max(0, at - 3):at]
-
 
 class EventRules(EventAsides):
     """Triggers -> events; agencies, people and places around them."""
@@ -333,7 +327,7 @@ class EventRules(EventAsides):
         if sent_home is not None:
             chosen = sent_home  # "extradited on Saturday ... brought back on two chartered flights": one
         elif kind in _PART_OF_RAID and raid is not None and not arriving and not self._no_operation(kind, raid) \
-                and not _before_the_raid(self.lower, at, raid) and not told_as_another(self.lower, at) \
+                and not before_the_raid(self.lower, at, raid.date) and not told_as_another(self.lower, at) \
                 and (self._part_of(raid, when, at) or self._dates_the_raid(raid, when)):
             chosen = raid  # "Officers found 86 people ..." after a raid: the raid's, not a new event
         elif kind in _DURING_RAID and when is None and raid is not None and on_the_raids_days(raid.date, raid.period):

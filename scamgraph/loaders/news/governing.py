@@ -19,9 +19,9 @@ from scamgraph.loaders.news.count_leads import _OPENS_CLAUSE, CountLeads
 from scamgraph.loaders.news.count_subjects import _ARRIVED, _BROUGHT, CountSubjects
 from scamgraph.loaders.news.demands import asked_for
 from scamgraph.loaders.news.done_together import counted_more, done_together
-from scamgraph.loaders.news.homeward import leg_home
 from scamgraph.loaders.news.list_heads import list_head_verb
 from scamgraph.loaders.news.listed import list_before_verb
+from scamgraph.loaders.news.moved_to import _PARTICLES, MovedTo
 from scamgraph.loaders.news.served_aims import served_aim
 from scamgraph.loaders.news.purpose_frames import purpose_only
 from scamgraph.loaders.news.set_off_phrases import SetOffPhrases
@@ -67,13 +67,9 @@ _MODALS = {"could", "would", "will", "may", "might", "should", "shall", "can"}
 #: Subject pronouns: an auxiliary after one belongs to that pronoun's clause, not to the people counted before.
 _SUBJECT_PRONOUNS = frozenset({"they", "he", "she", "we", "i", "you"})
 _CASE_WORDS = {"case", "cases", "charges", "complaint", "complaints", "lawsuit", "indictment"}
-#: Verbs of moving people somewhere, and the places where moved people are held.
-_MOVED = {"transferred", "sent", "taken", "moved", "brought", "over", "back", "handed", "escorted"}
 #: Verbs of coming home: with "home" or "back" after them, people were brought home.
 #: The state bodies whose own people are "citizens" or "nationals": "Indonesian embassy repatriated 462 citizens".
 _HOME_STATE = {"authorities", "government", "embassy", "police", "officials", "ministry"}
-#: The particles of phrasal verbs that stand between the verb and its people: "handed over 150 ...".
-_PARTICLES = {"over", "back", "home"}
 #: Base verbs that end like an "-ing" form: "to bring home 40" is an infinitive.
 _BASE_ING = frozenset({"bring", "sing", "ring", "spring", "swing", "sting", "fling", "cling", "wring", "string"})
 #: "to facilitate the return of 38": a sending home a step arranges is its aim, not yet done
@@ -85,13 +81,9 @@ _DENIAL = {"denied", "denies", "deny", "denying", "refuted", "refutes", "dismiss
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 #: Words that open a phrase about what a noun before concerns: a verb before it governs that noun.
 _OTHER_OBJECT = {"involving", "concerning", "regarding", "about", "against", "among"}
-#: Stems of verbs that send people out against their will: their edge stays DEPORTED wherever they go.
-_EXPELLING = ("deport", "expel")
-_HOLDING_PLACES = {"facility", "facilities", "centre", "center", "prison", "jail", "camp", "shelter", "custody",
-                   "detention", "station"}
 
 
-class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases):
+class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo):
     """Reads the verb (or the noun) that tells what happened to counted people."""
 
     def _brought_home_by(self, count: _Count, sent: Span) -> str:
@@ -286,33 +278,6 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases):
         while k < end and (self.lower[k] in _ADVERBS or len(self.lower[k]) > 4 and self.lower[k].endswith("ly")):
             k += 1
         return k
-
-    def _moved_to(self, count: _Count, sent: Span, verb: tuple[RelType | None, str, str] | None) -> tuple[RelType | None, str, str] | None:
-        """"transferred to a deportation facility": held, not yet moved; "transferred to China" (for
-        Chinese nationals): brought home, unless the verb says they were deported."""
-        window = range(count.end, min(sent.end, count.end + 20))  # past "suspected of cross-border fraud"
-        for j in window:
-            if self.lower[j] == ";":
-                break
-            if self.lower[j] != "to" or self.lower[j - 1] not in _MOVED:
-                continue
-            place = self.lower[j + 1:min(sent.end, j + 7)]  # "sent to the Svay Rieng Provincial Court"
-            place = place[:place.index(",")] if "," in place else place
-            if set(place) & _HOLDING_PLACES:
-                return _COUNT_VERBS["detained"]
-            if set(place) & {"court", "prosecutors", "prosecution", "trial"}:
-                return _COUNT_VERBS["charged"]  # "11 ringleaders have been sent to court"
-            if not self._told_as_done(j - 2 if self.lower[j - 1] in _PARTICLES else j - 1, sent):
-                return verb  # "will be brought back to Malaysia": a sending home still to come
-            ent = self.doc[j + 1] if j + 1 < sent.end else None
-            said = self.lower[max(sent.start, count.start - 3):j]
-            if any(w.startswith(_EXPELLING) for w in said):
-                return verb  # "deported back to China": a deportation, whatever the home it ends in
-            if leg_home(self.text, self.idx[j], sent.end_char):
-                return _COUNT_VERBS["repatriated"]  # "transferred to Bangkok before returning home": a leg home
-            if ent is not None and count.nationality and ent.ent_type_ == "COUNTRY" and ent.ent_id_ == count.nationality:
-                return _COUNT_VERBS["repatriated"]
-        return verb
 
     def _plain_count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         k = count.end

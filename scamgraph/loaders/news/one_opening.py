@@ -15,10 +15,12 @@ from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.told_again import _ONE_PERSON
 from scamgraph.loaders.news.words import _COUNT_VERBS
 
-__all__ = ["one_opening"]
+__all__ = ["ONE_AFTER_A_VERB", "one_opening"]
 
 #: Nouns for one person after an opening "A <demonym>", beside ``_ONE_PERSON``'s
 _OPENING_NOUNS = _ONE_PERSON | {"worker", "student", "victim", "teenager"}
+#: Nouns for the one person "a Thai man" names after an act's verb: "arrested a Japanese teenager"
+ONE_AFTER_A_VERB = _ONE_PERSON | {"teenager", "boy", "girl", "student"}
 #: Auxiliaries of a passive verb, and the words that may stand between them and it
 _PASSIVE = frozenset({"was", "been", "is", "being", "were"})
 _BETWEEN = frozenset({"later", "then", "also", "subsequently", "since"})

@@ -9,8 +9,10 @@ from collections import Counter
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
+from scamgraph.loaders.news.aliases import an_alias
 from scamgraph.loaders.news.group_words import names_a_group
 from scamgraph.loaders.news.name_words import OFFICE_TITLES as _OFFICE_TITLES, fold_particle, name_parts
+from scamgraph.loaders.news.police_offices import police_office
 from scamgraph.loaders.news.postings import posting_ends_at
 from scamgraph.loaders.news.title_bodies import TitleBodies
 from scamgraph.loaders.news.agency_names import _headed_by, _names_the_state
@@ -39,7 +41,7 @@ class PeopleRules(TitleBodies):
 
     def _person(self, ent: Span) -> Node | None:
         name = self._name_of(ent)
-        if self._alias(ent.start):
+        if an_alias(self.lower, self.doc, ent.start):
             return self.people[-1][1] if self.people and ent.start - self.people[-1][0] < 30 else None
         parts = [p for p in re.split(r"[\s]+", name) if p]
         if len(parts) == 1 or all(fold_particle(p) in self.person_tokens for p in parts) and name not in self.person_names:
@@ -58,21 +60,6 @@ class PeopleRules(TitleBodies):
         self.person_names.add(name)
         self.person_tokens.update(name_parts(name))
         return node
-
-    def _alias(self, start: int) -> bool:
-        """"Saw Chit Thu (aka San Myint)", "Li Wei, also known as 'Boss Li'": the same person, not another."""
-        k = start - 1
-        while k >= 0 and self.lower[k] in {'"', "“", "'", "‘"}:
-            k -= 1
-        if k >= 0 and self.lower[k] in {"aka", "a.k.a.", "a.k.a", "alias"}:
-            k -= 1
-        elif k >= 1 and self.lower[k - 1:k + 1] == ["known", "as"]:
-            k -= 2
-        else:
-            return False
-        while k >= 0 and self.lower[k] in {"also", ",", "("}:
-            k -= 1
-        return k >= 0 and self.doc[k].ent_type_ == "PERSON"  # "a recruiter known as X" names X itself
 
     def _people(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> None:
         by_start = {e.start: e for e in ents}
@@ -106,20 +93,7 @@ class PeopleRules(TitleBodies):
             if group is not None and not any(p.label_ in {"NORP", "COUNTRY"} for p in before + after):
                 self._person_fact(person, group, ev)
             if person.properties.get("role") == "official":
-                self._police_office(person)
-
-    def _police_office(self, person: Node) -> None:
-        """"Brigadier X, director of the Y police station", "the Criminal Investigation Department's
-        deputy director Z": a civil title (director, chief, official) held in a police body is a
-        police office, so its holder is a police officer, as the force's own ranks would say."""
-        for source, rel, target in self.edges:
-            if source != person.key or rel not in _SERVES:
-                continue
-            body = self.batch.nodes.get(target)
-            if body is not None and body.label == Label.AGENCY and not _POLICE_UNIONS.match(body.name) and (
-                    body.properties.get("kind") == "police" or _POLICE_BODY.search(body.name)):
-                person.properties["role"], person.properties["role_class"] = "police officer", "police"
-                return
+                police_office(person, self.edges, self.batch.nodes)
 
     def _its_part(self, body: Span) -> bool:
         """"head of the Immigration Bureau's third division": the body's possessive before a word
@@ -391,15 +365,6 @@ def _role_before(piece: Span, pieces: list[Span]) -> str:
     near = [p for p in pieces if p.label_ == "ROLE" and 0 <= piece.start - p.end <= 2]
     return (near[-1].id_.split("|") + [""])[1] if near else ""
 
-
-#: Ties to a body whose kind says what the person's office is
-_SERVES = frozenset({RelType.WORKS_FOR, RelType.LEADS})
-#: Names of police bodies whatever head word they take ("Criminal Investigation Department",
-#: "Crime Investigations Unit", "... Police Station"): the forces' detective branches
-_POLICE_BODY = re.compile(r"\b(?:police|criminal investigations?|crime investigations?)\b", re.I)
-
-#: Unions of police forces whose directors are the union's civil staff, not officers of a force
-_POLICE_UNIONS = re.compile(r"(?:Interpol|INTERPOL|Europol|ASEANAPOL|Aseanapol|Afripol|AFRIPOL)\b")
 
 #: Verbs of heading a body in "X, who chairs the committee"
 _CHAIRS = frozenset({"chairs", "chaired", "heads", "headed", "leads", "led"})

@@ -49,3 +49,9 @@ def done_before(lower: Sequence[str], at: int) -> bool:
     while k > 1 and (lower[k] in {"been", "and"} or lower[k].endswith("ed") and lower[k + 1] == "and"):
         k -= 1
     return k > 0 and lower[k] in _DONE_EARLIER and lower[k - 1] in _PERFECT
+
+
+def before_the_raid(lower: Sequence[str], at: int, raid_date: str) -> bool:
+    """"Police arrested four on Monday. The four had been taken into custody by the Philippine
+    authorities": the past perfect tells an act before the dated one told, no part of it."""
+    return bool(raid_date) and "had" in lower[max(0, at - 3):at]

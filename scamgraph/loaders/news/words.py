@@ -11,12 +11,8 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import folded
-from scamgraph.loaders.news.captor_agents import (
-    held_by_criminals,
-    held_by_criminals_before,
-    held_by_those_before,
-    held_on,
-)
+from scamgraph.loaders.news.captor_agents import held_by_criminals, held_by_criminals_before, held_by_those_before
+from scamgraph.loaders.news.captor_agents import held_on
 from scamgraph.loaders.news.conditions import conditioned, passed_over, weighed
 from scamgraph.loaders.news.custody_purposes import for_custody
 from scamgraph.loaders.news.demands import asked_for
@@ -181,8 +177,7 @@ _CONDUCT_KINDS = {
 }
 
 
-#: (every "-ese" demonym is its own plural: "Nepalese", "Sudanese", "Congolese", as "Chinese" is)
-_PLURAL_DEMONYMS = {f for f in demonym_table() if f.endswith("s") or f.endswith("ese")} | {"lao", "thai", "khmer"}
+_PLURAL_DEMONYMS = {f for f in demonym_table() if f.endswith(("s", "ese"))} | {"lao", "thai", "khmer"}  # ("Nepalese" too)
 _PEOPLE_WORDS = set(gz.people_nouns()) | {"man", "woman", "boy", "girl", "national", "citizen", "worker", "victim", "suspect",
                                           "lawmakers", "lawmaker", "businessman", "businesswoman",
                                           "tycoon", "teenager", "teenagers", "student", "students", "tourists", "tourist",
@@ -219,14 +214,6 @@ _GENERIC = _Screened(re.compile(r"\b(such|these(?! (?:" + "|".join(w for w in EV
 _CONNECTING_VERBS = {"said", "told", "met", "with", "and", "accompanied", "joined", "visited", "by", "including"}
 
 
-#: Words a number names rather than counts after: "Branch 167", "Building 4", "Gate No. 2".
-_NUMBERED = {"branch", "no", "no.", "unit", "block", "building", "tower", "zone", "room", "lot", "route", "highway",
-             "gate", "phase", "km", "kilometre", "kilometer", "section", "article", "chapter", "act", "floor",
-             "sections", "articles", "chapters", "paragraph", "paragraphs", "clause", "clauses"}
-#: Words a number after names a school year, when a learner noun follows: "a grade five pupil",
-#: "a senior three student" (one learner, not five or three).
-_SCHOOL_YEARS = {"grade", "senior", "primary", "form", "standard"}
-_LEARNERS = {"student", "students", "pupil", "pupils", "learner", "learners", "schoolboy", "schoolgirl"}
 
 
 def _in_phrases(text: str, lookup: Callable[[str], str | None]) -> str:
@@ -321,8 +308,7 @@ def held_captive(lower: list[str], i: int, end: int, start: int = 0) -> bool:
     held by the gangs, not a detention by the state (which the sentence would name: "police")."""
     if held_by_criminals(lower, i, end) or held_by_those_before(lower, i, start) or held_on(lower, i, start) \
             or held_by_criminals_before(lower, i, start, end):
-        return True  # "being held by traffickers", "detained and beaten by members of scam networks", "the men who held them",
-        # "the gang held some 900 workers"
+        return True  # "held by traffickers", "detained and beaten by members of scam networks", "the gang held 900 workers"
     after = lower[i + 1:min(end, i + 9)]
     if lower[i] == "held" and after and after[0] in _HELD_AS:
         return True  # "held captive", "held hostage", "held against their will": by their captors

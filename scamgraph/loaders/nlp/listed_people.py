@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.ents import Ent
-from scamgraph.loaders.nlp.vocabulary import HOMECOMING_GROUPS
+from scamgraph.loaders.nlp.vocabulary import ALIAS_WORDS, HOMECOMING_GROUPS
 
 __all__ = ["listed_people"]
 
@@ -126,7 +126,7 @@ def _link_before(view: DocView, start: int) -> int:
             return k - 1  # a break between lines, as its own token, sits right before a bulleted line
         if view.words[k - 1] == ")":  # the line before ends in an alias: the name ends at its bracket
             opening = next((j for j in range(k - 2, max(0, k - 9), -1) if view.words[j] == "("), None)
-            return opening if opening is not None and view.lower[opening + 1] in _ALIAS_WORDS else k
+            return opening if opening is not None and view.lower[opening + 1] in ALIAS_WORDS else k
         return k  # the break itself links one listed line to the next
     return start - 1
 
@@ -137,8 +137,6 @@ def _next_line(view: DocView, link: int, start: int) -> bool:
         and (not view.words[link].strip() or view.words[link] == "(")
 
 
-#: Words that open an alias in brackets: "(aka Boss Ali)"
-_ALIAS_WORDS = frozenset({"aka", "a.k.a.", "a.k.a", "alias"})
 
 
 def _next_listed(words: list[str], end: int, starts: set[int]) -> bool:

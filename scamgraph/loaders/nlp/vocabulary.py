@@ -122,3 +122,5 @@ NOT_NAME_WORDS = frozenset({"asia", "africa", "europe", "america", "americas", "
 REGION_WORDS = frozenset({"asia", "asian", "africa", "african", "europe", "european", "america", "americas",
                           "american", "oceania", "pacific", "atlantic", "southeast", "northeast", "southwest",
                           "northwest"})
+#: Words that open an alias: "(aka Boss Li)", "alias Boss Li"
+ALIAS_WORDS = frozenset({"aka", "a.k.a.", "a.k.a", "alias"})

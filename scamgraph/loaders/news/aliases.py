@@ -1,0 +1,29 @@
+"""A name told as another name of the person named just before ("Saw Chit Thu (aka San Myint)",
+"Li Wei, also known as 'Boss Li'") is that person again, not another one; "a recruiter known as
+X" names X itself."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from scamgraph.loaders.nlp.vocabulary import ALIAS_WORDS
+
+__all__ = ["an_alias"]
+
+
+def an_alias(lower: Sequence[str], doc: Doc, start: int) -> bool:
+    """"Saw Chit Thu (aka San Myint)", "Li Wei, also known as 'Boss Li'": the same person, not another."""
+    k = start - 1
+    while k >= 0 and lower[k] in {'"', "“", "'", "‘"}:
+        k -= 1
+    if k >= 0 and lower[k] in ALIAS_WORDS:
+        k -= 1
+    elif k >= 1 and lower[k - 1:k + 1] == ["known", "as"]:
+        k -= 2
+    else:
+        return False
+    while k >= 0 and lower[k] in {"also", ",", "("}:
+        k -= 1
+    return k >= 0 and doc[k].ent_type_ == "PERSON"  # "a recruiter known as X" names X itself

@@ -1,0 +1,50 @@
+"""Where a number stands in its sentence's grammar, before any rule reads it as people: inside a
+relative clause, among a larger group, or in a list of numbered things (sections of a law)."""
+
+from __future__ import annotations
+
+__all__ = ["LEARNERS", "NUMBERED", "SCHOOL_YEARS", "among_a_whole", "in_relative_clause", "numbered_after"]
+
+#: Words a number names rather than counts after: "Branch 167", "Building 4", "Gate No. 2".
+NUMBERED = {"branch", "no", "no.", "unit", "block", "building", "tower", "zone", "room", "lot", "route", "highway",
+            "gate", "phase", "km", "kilometre", "kilometer", "section", "article", "chapter", "act", "floor",
+            "sections", "articles", "chapters", "paragraph", "paragraphs", "clause", "clauses"}
+#: Words a number after names a school year, when a learner noun follows: "a grade five pupil",
+#: "a senior three student" (one learner, not five or three).
+SCHOOL_YEARS = {"grade", "senior", "primary", "form", "standard"}
+LEARNERS = {"student", "students", "pupil", "pupils", "learner", "learners", "schoolboy", "schoolgirl"}
+
+#: Words that open a relative clause: a number inside one ("Among those deported was a man whose gang
+#: robbed 300 victims") counts the clause's own people, never a part of the people counted before
+#: ("that" is left out: "From that total, 146 are ...", "reports claiming that the group is ...")
+_RELATIVES = frozenset({"who", "whom", "whose", "which"})
+
+
+def numbered_after(lower: list[str], like_num: list[bool], k: int, floor: int) -> bool:
+    """The number at ``k`` continues a list of numbered things: "Sections 56 and 59", "Articles 3, 4
+    and 9" (the second and later numbers name sections too, not people)."""
+    j = k - 1
+    while j - 1 > floor and lower[j] in {"and", ",", "or", "to"} and like_num[j - 1]:
+        j -= 2
+        if lower[j] in NUMBERED:
+            return True
+    return False
+
+
+def in_relative_clause(lower: list[str], start: int, at: int) -> bool:
+    """A relative pronoun stands between the sentence's start and the number at ``at`` (grammar)."""
+    return not _RELATIVES.isdisjoint(lower[start:at])
+
+
+def among_a_whole(lower: list[str], start: int, floor: int) -> bool:
+    """"those 14 were among about 60 lured into casino jobs": a number after a copula and "among"
+    counts the larger group the people told before belong to, not a part of them (grammar)."""
+    k = start - 1
+    while k > floor and lower[k] in _ROUGH_WORDS:
+        k -= 1
+    return k > floor and lower[k] == "among" and lower[k - 1] in {"were", "was", "are", "is", "be", "been"}
+
+
+#: Words between "among" and its number: "among (the | about | some | nearly | more than) 50"
+_ROUGH_WORDS = frozenset({"the", "about", "some", "nearly", "almost", "around", "roughly", "approximately", "over",
+                          "more", "than", "at", "least", "an", "estimated"})
