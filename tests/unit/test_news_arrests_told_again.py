@@ -1,7 +1,9 @@
 """An undated arrest of as many people as a raid of the same story took is that raid's arrest told
 again: one operation, one raid event. An arrest of another number stays its own. Made-up texts."""
 
-from tests.unit.test_news_extraction import events, facts, run
+from scamgraph.loaders.news import extract
+from scamgraph.loaders.text import Article
+from tests.unit.test_news_extraction import PUBLISHED, events, facts, run
 
 
 def kinds(text: str) -> list[str]:
@@ -37,3 +39,11 @@ def test_an_arrest_and_a_detention_of_other_numbers_stay_two() -> None:
     found = facts(run(text))
     assert ("ARRESTED", "arrest@", "KE", 12) in found
     assert ("DETAINED", "detention@", "UG", 30) in found
+
+
+def test_a_headlines_arrest_is_the_detention_the_story_dates() -> None:
+    text = ("Police arrest recruiter of scam workers\n\n"
+            "On Monday, the anti-trafficking bureau detained Tomas Arriaga, 36, who allegedly sent 12 "
+            "workers to a compound in Ruritania.\n")
+    found = events(extract(Article(text=text, title="Police arrest recruiter of scam workers", published=PUBLISHED)))
+    assert list(found) == ["arrest@2026-10-12"]

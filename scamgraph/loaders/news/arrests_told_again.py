@@ -53,11 +53,15 @@ def arrests_told_again(events: Sequence[_Event], told_apart: Collection[int],
 
 
 def detention_of_the_arrested(events: Sequence[_Event], told_apart: Collection[int],
-                              fold: Callable[[_Event, _Event, dict[RelType, RelType]], None]) -> None:
+                              fold: Callable[[_Event, _Event, dict[RelType, RelType]], None],
+                              headlined: Collection[int] = ()) -> None:
     """Fold the one undated detention into the one undated arrest (see the module's docstring),
-    unless both count people and the numbers differ (two groups taken)."""
+    unless both count people and the numbers differ (two groups taken); an arrest the headline
+    told takes the one detention the story dates, and its day ("Nine arrested" over "detained
+    on Monday")."""
     arrests = [e for e in events if e.type == "arrest" and not e.date and id(e) not in told_apart]
-    held = [e for e in events if e.type == "detention" and not e.date and id(e) not in told_apart]
+    held = [e for e in events if e.type == "detention" and not e.period and id(e) not in told_apart
+            and (not e.date or any(id(a) in headlined for a in arrests))]
     if len(arrests) != 1 or len(held) != 1:
         return
     arrest, detention = arrests[0], held[0]
@@ -66,6 +70,7 @@ def detention_of_the_arrested(events: Sequence[_Event], told_apart: Collection[i
         return
     if kept is not None:
         arrest.counts.setdefault("arrested", detention.counts.pop("detained"))
+    arrest.date = detention.date
     fold(detention, arrest, {RelType.DETAINED: RelType.ARRESTED})
 
 
