@@ -362,7 +362,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
                 break  # "4 members were based inside Pakistan": the place of their own verb, no one found there
             if word in _COUNT_VERBS and not word.endswith("ing") and self._told_as_done(j, sent):
                 if _COUNT_VERBS[word][0] is RelType.REPATRIATED and not _SELF_FREED.isdisjoint(self.lower[count.end:j]):
-                    return None  # "one victim managed to escape and returned to Taiwan": a return of their own
+                    return None  # "a worker got away and went back to Chile": a return of their own
                 # ("were carrying fake papers": they carry); "... and freed three": the verb of the number after it
                 return None if self.like_num[min(j + 1, sent.end - 1)] else _COUNT_VERBS[word]
             if self.words[j] == ";" or self.words[j] == "," and commas == 0:

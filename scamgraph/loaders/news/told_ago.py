@@ -52,6 +52,6 @@ def done_before(lower: Sequence[str], at: int) -> bool:
 
 
 def before_the_raid(lower: Sequence[str], at: int, raid_date: str) -> bool:
-    """"Police arrested four on Monday. The four had been taken into custody by the Philippine
-    authorities": the past perfect tells an act before the dated one told, no part of it."""
+    """"Officers arrested three on Monday. The three had earlier been held by the border
+    guards": the past perfect tells an act before the dated one told, no part of it."""
     return bool(raid_date) and "had" in lower[max(0, at - 3):at]

@@ -164,7 +164,7 @@ def _titled(view: DocView, run: Run) -> Decision:
         return person(view, name, end) if found is None and _bare_name(view, name, end) else found
     if first is not None and first.label_ == "NORP" and _aged(view, start) and _bare_name(view, first.end, end) \
             and (end >= len(view.lower) or not view.lower[end].isalpha() or view.lower[end] in _AFTER_A_NAME):
-        return person(view, first.end, end)  # "39-year-old South Korean | Joo Han Wong": an age names a person
+        return person(view, first.end, end)  # "41-year-old Chilean | Tomas Arriaga Vidal": an age names a person
     if first is not None and first.label_ in {"NORP", "COUNTRY", "PLACE"} and first.end < end \
             and not has_head(view, first.end, end) and not _site_follows(view, end):
         nxt = inner.get(first.end)
