@@ -44,6 +44,8 @@ from scamgraph.model import RelType
 
 #: Kinds that are events of their own but, told undated after a raid, happened during it
 _DURING_RAID = {"seizure", "escape"}
+#: Words that put an act before or after the one told with it: "launched after two women escaped"
+_AROUND = frozenset({"after", "before", "following"})
 _SENDING_HOME = {"deportation", "extradition", "repatriation"}
 #: "eight other Peruvians went home too": other people than those told before, so another act
 _OTHERS = frozenset({"other", "others"})
@@ -330,8 +332,9 @@ class EventRules(EventAsides):
                 and not before_the_raid(self.lower, at, raid.date) and not told_as_another(self.lower, at) \
                 and (self._part_of(raid, when, at) or self._dates_the_raid(raid, when)):
             chosen = raid  # "Officers found 86 people ..." after a raid: the raid's, not a new event
-        elif kind in _DURING_RAID and when is None and raid is not None and on_the_raids_days(raid.date, raid.period):
-            # "officers seized 300 phones", "hundreds fled during the operation": the raid's day
+        elif kind in _DURING_RAID and when is None and raid is not None and on_the_raids_days(raid.date, raid.period) \
+                and _AROUND.isdisjoint(self.lower[max(self.sentence.start if self.sentence else 0, at - 6):at]):
+            # "officers seized 300 phones", "hundreds fled during the raid": its day ("... after two escaped": none)
             chosen = self._event(kind, DateMention(0, 0, "", raid.date), fresh=True)
         else:
             shifted = self._shifted(kind, when)
