@@ -22,7 +22,7 @@ def test_a_warrant_for_his_arrest_is_a_warrant() -> None:
 
 def test_warrants_for_their_arrests_in_the_plural_are_warrants() -> None:
     # audit 40 (q02) and audit 30 (g02): the plural "arrests" after the writ made an arrest beside it
-    kinds = _kinds("The court in Varna issued warrants for their arrests in June 2021 on fraud charges.")
+    kinds = _kinds("A judge in Varna signed warrants for their arrests last June, and the men fled abroad.")
     assert "warrant" in kinds and "arrest" not in kinds
     kinds = _kinds("Prosecutors sought warrants for the arrests of 12 men who ran the call centre.")
     assert "arrest" not in kinds
