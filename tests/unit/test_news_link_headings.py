@@ -38,3 +38,17 @@ def test_a_headline_listed_under_popular_makes_no_event() -> None:
 def test_reporting_that_mentions_reading_more_is_the_story() -> None:
     text = _STORY + "Read more about the case in Pakse, the agency said, as officers raided a flat there.\n"
     assert "Pakse" in names(run(text), Label.LOCATION)
+
+
+def test_the_heading_set_off_by_a_bar_or_a_semicolon_is_the_same() -> None:
+    # translated pages write "Read also | <headline>" and some set "READ ALSO; <headline>" (audit 40 q09, m04)
+    for line in ("Read also | Members only: Portugal, a new hub of forged passports\n",
+                 "READ ALSO; Members only: Portugal, a new hub of forged passports\n"):
+        graph = run(_STORY + line)
+        assert "Portugal" not in names(graph, Label.LOCATION)
+        assert "Laos" in names(graph, Label.LOCATION)
+
+
+def test_a_bar_inside_a_sentence_of_the_story_is_the_story() -> None:
+    text = _STORY + "Read the statement | the agency said 14 people were flown to Vientiane.\n"
+    assert "Vientiane" in names(run(text), Label.LOCATION)

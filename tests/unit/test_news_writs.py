@@ -20,6 +20,14 @@ def test_a_warrant_for_his_arrest_is_a_warrant() -> None:
     assert "warrant" in kinds and "arrest" not in kinds
 
 
+def test_warrants_for_their_arrests_in_the_plural_are_warrants() -> None:
+    # audit 40 (q02) and audit 30 (g02): the plural "arrests" after the writ made an arrest beside it
+    kinds = _kinds("A judge in Varna signed warrants for their arrests last June, and the men fled abroad.")
+    assert "warrant" in kinds and "arrest" not in kinds
+    kinds = _kinds("Prosecutors sought warrants for the arrests of 12 men who ran the call centre.")
+    assert "arrest" not in kinds
+
+
 def test_a_warrant_to_arrest_him_arrests_no_one() -> None:
     batch = run("John Kamau Otieno was named as the recruiter; a judge signed a warrant to arrest him in May.")
     assert not [fact for fact in facts(batch) if fact[0] == "ARRESTED"]

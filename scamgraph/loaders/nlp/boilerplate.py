@@ -128,6 +128,8 @@ def _other_stories(view: DocView, sentences: list[tuple[int, int]]) -> list[tupl
 
 #: Headings a page sets before a link to another story on the same line ("Also read: <headline>")
 _LINK_HEADINGS = frozenset({"read more", "read also", "also read", "see also", "related"})
+#: What sets such a heading off from the headline after it ("Also read: X", "Read also | X", "READ ALSO; X")
+_LINK_MARKS = frozenset({":", "|", ";"})
 #: Bullets a page may set before such a line
 _BULLETS = frozenset({"•", "-", "*", "»", "›", "■", "▶"})
 #: Tokens from a line's start within which such a heading's first word stands (blank ones and a bullet before it)
@@ -135,12 +137,13 @@ _LINK_LEAD = 4
 
 
 def _inline_link(words: list[str]) -> bool:
-    """Whether the line's words open with a link's heading and its colon, another story's headline
-    after them: "Also read: X", "READ MORE: X", "• See also: X"."""
+    """Whether the line's words open with a link's heading and its colon (or a bar or a semicolon),
+    another story's headline after them: "Also read: X", "READ MORE: X", "• See also: X",
+    "Read also | X"."""
     if words[0] in _BULLETS:
         words = words[1:]
     for size in (1, 2):
-        if len(words) > size + 1 and words[size] == ":" and " ".join(words[:size]).lower() in _LINK_HEADINGS:
+        if len(words) > size + 1 and words[size] in _LINK_MARKS and " ".join(words[:size]).lower() in _LINK_HEADINGS:
             return True
     return False
 
