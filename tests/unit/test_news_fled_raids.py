@@ -46,7 +46,7 @@ def test_a_campaign_pressed_later_is_not_the_arrest_told_before() -> None:
 
 def test_an_escape_told_before_the_raid_it_led_to_is_not_on_its_day() -> None:
     text = ("Police found 30 Bolivians in a raid on a house in Arica on Monday.\n\n"
-            "The operation was launched after two women managed to escape and alert the police.\n")
+            "The operation was launched after two captives escaped from the house and called the police.\n")
     found = events(run(text))
     assert "escape@" in found and "raid@2026-10-12" in found
     text = "Police raided a house in Arica on Monday. Dozens of workers escaped during the raid.\n"
