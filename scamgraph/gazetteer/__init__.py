@@ -73,27 +73,6 @@ def places() -> tuple[Place, ...]:
 
 
 @lru_cache(maxsize=1)
-def country_names() -> dict[str, str]:
-    """Every country's name as the reader knows it (ISO short and common names, the everyday
-    aliases) -> its ISO alpha-2. The city list also holds four other countries' towns named like a
-    country (a Chinese Mali, a Philippine Mexico, a Hong Kong Jordan, a Colombian Armenia): the
-    reader places such a name in the country (news.reader), after the name finder has had its
-    say on whether it begins a person's name ("Jordan Pereira")."""
-    import pycountry
-
-    names: dict[str, str] = {}
-    for country in pycountry.countries:
-        for attr in ("name", "common_name"):
-            value = getattr(country, attr, None)
-            if value:
-                names.setdefault(value, country.alpha_2)
-    for code, forms in rows("country_aliases.tsv"):
-        for form in _forms(forms):
-            names.setdefault(form, code)
-    return names
-
-
-@lru_cache(maxsize=1)
 def city_list_names() -> frozenset[str]:
     """Names only the generated city list knows (not a province or a curated place): the ones
     that may be a part of a person's name ("Ramon", "Liang") rather than a town."""

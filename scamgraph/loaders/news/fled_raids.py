@@ -28,9 +28,7 @@ _CIRCUMSTANCE = frozenset({"as", "amid", "amidst"})
 def fled_raid(lower: Sequence[str], at: int, start: int) -> bool:
     """The raid word at ``at`` is the object of a verb of fleeing before it, or told after "amid" or
     after "as" and a verb of pressing ("as forces intensify raids") (sentence from ``start``)."""
-    k = at - 1
-    while k >= start and at - k <= _REACH and lower[k] in _BETWEEN:
-        k -= 1
+    k = _governing(lower, at, start)
     if k < start:
         return False
     if lower[k] in _FLEE or lower[k] in _CIRCUMSTANCE - {"as"}:
@@ -41,7 +39,13 @@ def fled_raid(lower: Sequence[str], at: int, start: int) -> bool:
 def pressed_raids(lower: Sequence[str], at: int, start: int) -> bool:
     """The raid word at ``at`` is the object of a verb of pressing a campaign ("has been stepping up
     raids", "intensified raids"): the campaign, never a raid that an arrest told before was."""
+    k = _governing(lower, at, start)
+    return k >= start and lower[k] in _PRESSING
+
+
+def _governing(lower: Sequence[str], at: int, start: int) -> int:
+    """The word before the raid word at ``at`` past its modifiers ("fled | the escalating | raids")."""
     k = at - 1
     while k >= start and at - k <= _REACH and lower[k] in _BETWEEN:
         k -= 1
-    return k >= start and lower[k] in _PRESSING
+    return k

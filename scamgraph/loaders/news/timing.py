@@ -31,9 +31,10 @@ _MATCHED_SINCE = re.compile(r"\b(?:the|its|their)\s+(?:[\w'’-]+\s+)?(?:biggest
 def compared_since(mention: DateMention, text: str) -> bool:
     """The date follows "since" after a superlative in its clause: a comparison, not a period of
     the act ("since 2017" alone, in "have been arrested since 2017", is the act's period)."""
-    opening = mention.text[:6].lower()
-    before = text[max(0, mention.start - 100):mention.start] + (" since " if opening.startswith("since") else "")
-    return "since" in before.lower() and bool(_MATCHED_SINCE.search(before))
+    before = text[max(0, mention.start - 100):mention.start]
+    if mention.text[:5].lower() == "since":
+        before += " since"  # (the "since" kind of date mention holds the word itself)
+    return bool(_MATCHED_SINCE.search(before))
 
 
 #: The end of a law's name before its year: "the Cyber Crimes Act No. 2 of 2021", "the Immigration

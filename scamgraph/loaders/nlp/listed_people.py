@@ -116,11 +116,7 @@ def _link_before(view: DocView, start: int) -> int:
     opens a bulleted or numbered line ("include:\n- Omar Faruk", "include:\n 1. Omar Faruk"), the
     last token before the line break, past an alias in brackets that ends the line before ("2. Ali
     Khan (aka Boss Ali)\n 3. ...": the listed person's own name ends at the bracket)."""
-    k = start - 1
-    if k > 0 and view.words[k] in _BULLETS:
-        k -= 1
-    elif k > 1 and view.words[k] in {".", ")"} and view.words[k - 1].isdigit() and len(view.words[k - 1]) <= 2:
-        k -= 2  # "1." or "1)" opening a numbered line
+    k = start - 1 - _line_mark(view, start)
     if k > 0 and "\n" in view.words[k] and not view.words[k].strip():
         if view.words[k - 1] in _LIST_LINKS:
             return k - 1  # a break between lines, as its own token, sits right before a bulleted line
@@ -131,12 +127,20 @@ def _link_before(view: DocView, start: int) -> int:
     return start - 1
 
 
+def _line_mark(view: DocView, start: int) -> int:
+    """How many tokens before ``start`` open a list's line: a bullet (1), "1." or "1)" (2), or none (0)."""
+    k = start - 1
+    if k > 0 and view.words[k] in _BULLETS:
+        return 1
+    if k > 1 and view.words[k] in {".", ")"} and view.words[k - 1].isdigit() and len(view.words[k - 1]) <= 2:
+        return 2
+    return 0
+
+
 def _next_line(view: DocView, link: int, start: int) -> bool:
     """The run opens a numbered or bulleted line right after the line (or its alias) at ``link``."""
-    return view.words[start - 1] in _BULLETS or view.words[start - 1] in {".", ")"} and view.words[start - 2].isdigit() \
-        and (not view.words[link].strip() or view.words[link] == "(")
-
-
+    mark = _line_mark(view, start)
+    return mark == 1 or mark == 2 and (not view.words[link].strip() or view.words[link] == "(")
 
 
 def _next_listed(words: list[str], end: int, starts: set[int]) -> bool:
