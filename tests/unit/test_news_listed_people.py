@@ -1,5 +1,6 @@
 """People listed together are people, whichever of them a cue marks: a list a people noun or a
-role opens, and names listed before a person's full name. A people noun is no part of a name."""
+role opens (after a comma or a dash), and names listed before a person's full name. A people noun
+is no part of a name; a town a listed person is "of" is a place, and an alias is no member."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import run
@@ -25,3 +26,26 @@ def test_a_people_noun_opening_a_list_is_no_name() -> None:
     people = _people("Police detained Dao Thi Mai, 30, and Ha Thi Lien, 25, on Monday.\n"
                      "Suspects Mai, Lien and Dao Thi Hoa were held at the station.")
     assert not any(name.startswith("Suspects") for name in people)
+
+
+def test_a_dash_opens_a_list_of_people_as_a_comma_does() -> None:
+    people = _people("Detectives in Salem held three agents – M Velan and R Kathir – for sending jobseekers "
+                     "to Laos.")
+    assert {"M Velan", "R Kathir"} <= people
+
+
+def test_people_listed_with_their_towns_are_people_and_the_towns_places() -> None:
+    report = run("Four others – K Selvi of Karur, P Durai of Vellore, S Manoj of Erode and T Rani of "
+                 "Hosur were held by the crime branch on Monday.")
+    people = {n.name for n in report.nodes.values() if n.label == Label.PERSON}
+    places = {n.name for n in report.nodes.values() if n.label == Label.LOCATION}
+    assert {"K Selvi", "P Durai", "S Manoj", "T Rani"} <= people
+    assert {"Karur", "Vellore", "Erode", "Hosur"} <= places
+    assert not any(" of " in name for name in people)
+
+
+def test_an_alias_after_a_listed_name_is_passed_over() -> None:
+    people = _people("Verma and three others — Nikhil Rana alias Chotu, Arun Bhatt alias Bablu and Rohit Sen "
+                     "— ran the agency that sent men to Myawaddy.")
+    assert {"Nikhil Rana", "Arun Bhatt", "Rohit Sen"} <= people
+    assert not {"Chotu", "Bablu"} & people

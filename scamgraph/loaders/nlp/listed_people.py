@@ -26,7 +26,8 @@ def listed_people(view: DocView, undecided: list[tuple[int, int]]) -> None:
     people too: news lists people of one kind together, whoever of them a cue happened to mark."""
     words, ends = view.words, {e.end for e in view.ents if e.label_ == "PERSON"}
     places = [(e.start, e.end) for e in view.ents if e.label_ == "PLACE"]
-    introduced = _introduced_lists(view, undecided) + _colon_lists(view, undecided)
+    undecided, tails, towns = _without_tails(view, undecided)
+    introduced = _introduced_lists(view, undecided, tails) + _colon_lists(view, undecided)
     ends.update(introduced)
     for start, end in sorted({*undecided, *places}):
         k = link = _link_before(view, start)
@@ -44,7 +45,11 @@ def listed_people(view: DocView, undecided: list[tuple[int, int]]) -> None:
         span = Ent(view.doc, start, end, label="PERSON")
         view.ents.append(span)
         view.owner.update({i: span for i in range(start, end)})
-        ends.add(end)
+        ends.add(tails.get(end, end))
+        if end in towns and not any(i in view.owner for i in range(end + 1, tails[end])):  # "... of Tiruchy"
+            town = Ent(view.doc, end + 1, tails[end], label="PLACE")
+            view.ents.append(town)
+            view.owner.update({i: town for i in range(town.start, town.end)})
     full = {e.start for e in view.ents if e.label_ == "PERSON" and e.end - e.start >= 2}
     for start, end in sorted(undecided, reverse=True):  # "against A B, C D and <a full name>": the list before one
         kept = [w for w in words[start:end] if w != "-"]
@@ -63,6 +68,8 @@ def listed_people(view: DocView, undecided: list[tuple[int, int]]) -> None:
 
 #: What stands between a list's members, or between a list and what introduces it
 _LIST_LINKS = frozenset({",", "and", "as", "are", "were", ":"})
+#: What may open a list after what introduces it: "two agents, A B and C D", "two agents – A B and C D"
+_INTRODUCING = (_LIST_LINKS - {"and"}) | {"–", "—"}
 #: Verbs that introduce names: "identified as", "named as"
 _NAMING_VERBS = frozenset({"identified", "named"})
 
@@ -85,7 +92,7 @@ def _colon_lists(view: DocView, undecided: list[tuple[int, int]]) -> list[int]:
 _LISTING_VERBS = frozenset({"include", "includes", "included", "are", "were"})
 
 
-def _introduced_lists(view: DocView, undecided: list[tuple[int, int]]) -> list[int]:
+def _introduced_lists(view: DocView, undecided: list[tuple[int, int]], tails: dict[int, int]) -> list[int]:
     """The links (a colon, a comma, "as", or a people noun itself) that open lists of two or more
     undecided runs which a people noun, a role or a naming verb introduces ("the victims are A B, C D",
     "the two suspects, A B and C D,", "the accused, A B and C D", "foreign nationals A B and C D",
@@ -93,12 +100,12 @@ def _introduced_lists(view: DocView, undecided: list[tuple[int, int]]) -> list[i
     runs = sorted(undecided)
     found = []
     for (start, end), (after, _) in pairwise(runs):
-        gap = view.words[end:after]
+        gap = view.words[tails.get(end, end):after]
         link = _link_before(view, start)
         before = view.lower[max(0, link - 3):link]
         noun = view.lower[link] in gz.people_nouns()  # "foreign nationals A B and C D": the noun itself introduces
         if not gap or any(w not in {",", "and"} for w in gap) or link < 1 \
-                or view.words[link] not in _LIST_LINKS - {"and"} and not noun:
+                or view.words[link] not in _INTRODUCING and not noun:
             continue
         roles = any(view.label_at(j) == "ROLE" for j in range(max(0, link - 3), link))  # "the accused, A B and C D"
         if noun or any(w in _NAMING_VERBS for w in before) or view.lower[link] != "as" \
@@ -109,6 +116,30 @@ def _introduced_lists(view: DocView, undecided: list[tuple[int, int]]) -> list[i
 
 #: Marks that open an item of a bulleted list: "include:" then a line "- Omar Faruk, Alif Imran, ..."
 _BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
+
+
+def _without_tails(view: DocView, undecided: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], dict[int, int], set[int]]:
+    """What follows a listed name and is no member of the list: the town a person is "of", as
+    papers list the arrested ("V Rahamath Nisha of Tiruchy, N Sivakumar of Nagercoil and ..."),
+    and an alias ("Manjoor Alam alias Guddu, Pawan Yadav alias Afzal"). Returns the runs with
+    towns cut off and aliases left out, where each name's tail ends (by where the name ends),
+    and the names whose tail is a town. (One word after "of" only: "of Acme Corp" is no town.)"""
+    runs, tails, towns = [], {}, set()
+    starts = {start: end for start, end in undecided}
+    for start, end in undecided:
+        name_end = cut = end - 2
+        if cut - start >= 2 and view.lower[cut] == "of" and view.words[end - 1].istitle() \
+                and _name_words([w for w in view.words[start:cut] if w != "-"]):
+            tails[cut] = end
+            towns.add(cut)
+        elif start >= 1 and view.lower[start - 1] in ALIAS_WORDS:
+            continue  # an alias: no member
+        else:
+            name_end = end
+        runs.append((start, name_end))
+        if view.lower[end:end + 1] and view.lower[end] in ALIAS_WORDS and end + 1 in starts:
+            tails[name_end] = starts[end + 1]
+    return runs, tails, towns
 
 
 def _link_before(view: DocView, start: int) -> int:
