@@ -86,3 +86,11 @@ def test_details_of_people_received_are_no_people_received() -> None:
     """"received details of 900 such people" (audit 19: t08): the names came, not the people."""
     batch = run("Kerala police received details of 1,140 such individuals from the federal cyber centre.")
     assert not [key for key in events(batch) if key.startswith("repatriation")]
+
+
+def test_an_arrest_a_notice_seeks_is_no_arrest_but_a_seizure_a_complaint_sought_stays() -> None:
+    batch = run("Interpol had put out a red notice in 2019 seeking the arrest of Mara Velt, who ran a call centre.")
+    assert not [key for key in events(batch) if key.startswith("arrest")]
+    assert [key for key in events(batch) if key.startswith("warrant")]
+    sought = run("Prosecutors filed a forfeiture complaint that sought the seizure of 300 bitcoin.")
+    assert [key for key in events(sought) if key.startswith("seizure")]

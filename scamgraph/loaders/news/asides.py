@@ -12,7 +12,7 @@ from scamgraph.loaders.news.border_flights import crowd_fled_across, driven_to_f
 from scamgraph.loaders.news.captor_agents import held_on
 from scamgraph.loaders.news.conditions import conditioned, passed_over, weighed
 from scamgraph.loaders.news.custody_purposes import for_custody, to_named_custodian
-from scamgraph.loaders.news.demands import asked_for
+from scamgraph.loaders.news.demands import SEEKING, asked_for
 from scamgraph.loaders.news.enterprise_predicates import told_as_business
 from scamgraph.loaders.news.enterprise_ties import tied_to_enterprise
 from scamgraph.loaders.news.event_idioms import seized_of_matter, seized_power
@@ -142,8 +142,8 @@ class EventAsides(OperationWords):
             return True  # "denied all charges", "pleaded guilty to certain charges": a plea, no charge laid
         if kind == "charge" and self._charges_to_lay(i, sent):
             return True  # "will not hesitate to file charges", "to apprehend and file charges": an aim
-        if self._demanded(i, sent):
-            return True  # "rights groups called for the swift repatriation of the victims": a demand
+        if self._demanded(i, sent) or kind in {"arrest", "extradition"} and asked_for(self.lower, i, sent.start, SEEKING):
+            return True  # "called for the swift repatriation of the victims", "a notice seeking the arrest of": asked for
         if self._spoken_or_recorded(i, kind, sent):
             return True
         if self.attempting and only_attempted(self.lower, i, sent.start, sent.end):

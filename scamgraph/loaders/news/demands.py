@@ -16,6 +16,10 @@ DEMANDS = frozenset({"called", "calls", "call", "calling", "urged", "urges", "ur
                      "asked", "asks", "asking",
                      # talking an act over: "discussed the quick repatriation of the Kenyan workers"
                      "discuss", "discusses", "discussed", "discussing"})
+#: Verbs of seeking, which ask for a person's arrest or extradition ("a red notice seeking the
+#: arrest of", "sought her extradition") but also tell acts done ("sought the seizure of" in a
+#: complaint the court granted; "are being sought through Interpol" is a warrant): for those two acts only.
+SEEKING = frozenset({"seek", "seeks", "seeking", "sought"})
 #: Verbs that ask someone else to act: "asked Laos to soon deport them", "urged the
 #: government on Monday to take steps to secure their repatriation" (the act is the infinitive's).
 _ASKING_OTHERS = frozenset({"asked", "asks", "asking", "urged", "urges", "urging", "requested", "requests",
