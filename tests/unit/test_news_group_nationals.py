@@ -1,6 +1,8 @@
 """People listed by name out of a definite group the story already told of ("The rescued men have
 been identified as ...", "The returnees include:" and a line of names) take the one nationality of
-people the story has told of; with two nationalities told, or none, they take none."""
+people the story has told of; with two nationalities told, or none, they take none. The one person
+a sentence counted, identified by name in the next ("The man was identified as ..."), had its act done
+to them."""
 
 from tests.unit.test_news_extraction import facts, run
 
@@ -31,3 +33,12 @@ def test_a_group_that_is_not_definite_gives_no_nationality() -> None:
     batch = run("Twelve Nepali workers were rescued on Monday. "
                 "Officials identified as suspects Ram Bahadur Thapa, Sita Gurung and Hari Lama.")
     assert not nationals(batch)
+
+
+def test_the_one_person_counted_then_identified_by_name_had_the_act_done_to_them() -> None:
+    batch = run("Police in Chiang Mai arrested a Korean man suspected of running a call centre. The Korean man, "
+                "aged 44, was identified as Park Ji-ho.")
+    assert ("ARRESTED", "arrest@", "Park Ji-ho", None) in facts(batch)
+    two = run("Police in Chiang Mai arrested two Korean men suspected of running a call centre. He was identified "
+              "as Park Ji-ho.")
+    assert not [f for f in facts(two) if f[2] == "Park Ji-ho" and f[0] == "ARRESTED"]

@@ -47,6 +47,20 @@ class GroupNationals(_State):
         for person in people:
             self._edge(RelType.HAS_NATIONALITY, self.span_node[(person.start, person.end)].key, nationality.key, ev)
 
+    def _one_identified(self, sent: Span, ents: list[Span], ev: Evidence) -> None:
+        """"Police arrested a Chinese man ... The man was identified as Hwang Tian-yong": the one
+        person the sentence before counted, named now, had that act done to them."""
+        if self.last_link is None or self.last_link[0] is None:
+            return
+        rel, key, event = self.last_link
+        if event.counts.get(key) != 1:
+            return
+        k = _one_person_named(self.lower, sent.start, sent.end)
+        person = next((e for e in ents if e.start == k and e.label_ == "PERSON"), None) if k else None
+        node = self.span_node.get((person.start, person.end)) if person is not None else None
+        if node is not None:
+            self._edge(rel, event.node.key, node.key, ev)
+
     def _definite_group(self, start: int, end: int) -> bool:
         """The words [start, end) are "The <up to three words> <people noun> <listing verb>":
         "The rescued individuals have been identified as", "The returnees include"."""
@@ -65,3 +79,25 @@ class GroupNationals(_State):
             return False
         words = lower[start:k - 1]
         return bool(words) and words[0] == "the" and len(words) <= 4 and all(w.isalpha() for w in words)
+
+
+#: One person told again before the name they are identified by: "The Chinese man", "The suspect", "He"
+_ONE_PERSON = frozenset({"man", "woman", "suspect", "national", "citizen", "foreigner", "accused", "detainee"})
+
+
+def _one_person_named(lower: list[str], start: int, end: int) -> int | None:
+    """Where the name starts in "The (Chinese) man (, aged 31,) was identified as | NAME" or "He was
+    identified as | NAME" opening a sentence; None when the sentence does not open so."""
+    k = start
+    if lower[k] in {"he", "she"}:
+        k += 1
+    elif lower[k] == "the":
+        noun = next((j for j in range(k + 1, min(end, k + 4)) if lower[j] in _ONE_PERSON), None)
+        if noun is None or not all(w.isalpha() for w in lower[k + 1:noun]):
+            return None
+        k = noun + 1
+    else:
+        return None
+    while k < end and (lower[k] in _AUXILIARIES | {",", "aged"} or lower[k].isdigit()):  # ", aged 44, was"
+        k += 1
+    return k + 2 if lower[k:k + 2] == ["identified", "as"] else None

@@ -122,6 +122,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         announcing = self._announcers(sent, ents)  # also for events that only a count tells of
         self._people(sent, ents, nodes, ev)
         self._group_nationals(sent, ents, ev)  # "The returnees include: A, B, ..." of the one nationality told
+        self._one_identified(sent, ents, ev)  # "arrested a Chinese man ... The man was identified as X"
         self._local_police(sent, ents)
         self._bodies_in_countries(sent, ents)  # "Authorities in Laos ..." are the Lao authorities
         self._places(sent, ents, nodes, ev)
