@@ -27,6 +27,8 @@ _OPERATION_WORDS = {"operation", "operations"}
 _COPULAS = {"was", "is", "were", "are"}
 #: The longest subject an act is named by before "was an operation": "The rescue of the 40 workers"
 _SUBJECT_REACH = 7
+#: Bodies of a foreign state's diplomats, which rescue and bring home but raid nobody
+_DIPLOMATS = frozenset({"embassy", "embassies", "consulate", "consulates"})
 #: What may stand between the copula and the operation: "was one large coordinated operation"
 _NAMING_FILLERS = {"a", "an", "the", "one", "recent", "joint", "major", "special", "large", "large-scale",
                    "complex", "successful", "coordinated", "combined", "multi-agency", "-"}
@@ -52,6 +54,9 @@ class OperationWords(JourneyWords):
         again = sending_home_again(self.lower, i, {k: EVENT_TRIGGERS.get(self.lower[k], "") for k in self.trigger_at})
         if again is not None:
             return again  # "deported on a charter, the largest operation to date": that act again
+        diplomatic = self._run_by_diplomats(i)
+        if diplomatic is not None:
+            return diplomatic
         if "raid" in self.last_of_type or "arrest" in self.last_of_type:
             # "... were flown home on a charter. The operation involved 250 officers": the operation named
             # right after a sending home or a rescue is that act, whatever raid the story told earlier
@@ -61,6 +66,17 @@ class OperationWords(JourneyWords):
             return "raid"
         told = next((e for e in reversed(self.events) if e.type in _OPERATION_KINDS), None)
         return told.type if told is not None else "raid"
+
+    def _run_by_diplomats(self, i: int) -> str | None:
+        """"crossed the border in an operation conducted jointly by the army and the Embassy of
+        Morocco": an embassy raids nobody; an operation it runs is the rescue or the return home the
+        story told (None when it told neither)."""
+        end = self.sentence.end if self.sentence is not None else len(self.lower)
+        window = self.lower[i + 1:min(end, i + 14)]
+        if "by" not in window or not _DIPLOMATS & set(window[window.index("by"):]):
+            return None
+        told = next((e for e in reversed(self.events) if e.type in {"rescue", "repatriation"}), None)
+        return told.type if told is not None else None
 
     def _operation_outcome(self, i: int) -> str | None:
         """"That operation ended in the arrest of five brokers", "joint operations resulted in the
