@@ -19,3 +19,8 @@ def test_the_acts_own_day_told_later_wins() -> None:
     found = events(run("Police said on Monday that 45 Chinese nationals were arrested. The arrests took place on "
                        "Saturday in Poipet."))
     assert set(found) == {"arrest@2026-10-10"}
+
+
+def test_the_day_a_news_agency_learned_of_an_act_does_not_date_it() -> None:
+    assert set(events(run("Eleven Vietnamese nationals were detained by the police in Lusaka over a loan scam, "
+                          "the state news agency learned on Monday."))) == {"detention@"}

@@ -134,15 +134,16 @@ def _stamped(mention: DateMention, text: str) -> bool:
     return text[max(0, mention.start - 6):mention.start].strip().lower().endswith("date")
 
 
-#: A speech verb right before a date: "police said Monday", "announced on Tuesday" date the telling; so
+#: A speech verb right before a date: "police said Monday", "announced on Tuesday" date the telling (and
+#: "the agency learned on Monday", when the news reached the paper); so
 #: does the paper or meeting it was said in ("in a statement on Nov 13", "at a press conference on July 17",
 #: "released a report on Friday", "according to a report on Monday": the noun after its determiner).
 _SAID_BEFORE = _Screened(re.compile(r"\b(?:said|says|announced|told|stated|confirmed|reported|revealed|disclosed|added"
-                                    r"|informed|explained|statement|press release|(?:press|news) conference|briefing"
+                                    r"|informed|explained|learned|learnt|statement|press release|(?:press|news) conference|briefing"
                                     r"|(?:a|the|its|their)\s+report)"
                                     r"\s+(?:on\s+|late\s+|early\s+)?$", re.I),
                          needs=("said", "says", "announced", "told", "stated", "confirmed", "report", "revealed",
-                                "disclosed", "added", "informed", "explained", "statement", "press release", "conference",
+                                "disclosed", "added", "informed", "explained", "learned", "learnt", "statement", "press release", "conference",
                                 "briefing"))
 
 
