@@ -68,9 +68,9 @@ class OperationWords(JourneyWords):
         return told.type if told is not None else "raid"
 
     def _run_by_diplomats(self, i: int) -> str | None:
-        """"crossed the border in an operation conducted jointly by the army and the Embassy of
-        Morocco": an embassy raids nobody; an operation it runs is the rescue or the return home the
-        story told (None when it told neither)."""
+        """An operation that an embassy or a consulate runs, alone or with soldiers or police ("...
+        in an operation run by the army and the Kenyan Embassy"), is the rescue or the return home
+        the story told: diplomats raid nobody (None when the story told neither)."""
         end = self.sentence.end if self.sentence is not None else len(self.lower)
         window = self.lower[i + 1:min(end, i + 14)]
         if "by" not in window or not _DIPLOMATS & set(window[window.index("by"):]):

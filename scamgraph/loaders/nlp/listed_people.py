@@ -120,10 +120,10 @@ _BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
 
 def _without_tails(view: DocView, undecided: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], dict[int, int], set[int]]:
     """What follows a listed name and is no member of the list: the town a person is "of", as
-    papers list the arrested ("V Rahamath Nisha of Tiruchy, N Sivakumar of Nagercoil and ..."),
-    and an alias ("Manjoor Alam alias Guddu, Pawan Yadav alias Afzal"). Returns the runs with
-    towns cut off and aliases left out, where each name's tail ends (by where the name ends),
-    and the names whose tail is a town. (One word after "of" only: "of Acme Corp" is no town.)"""
+    papers list the arrested ("K Selvi of Karur, P Durai of Vellore and ..."), and an alias
+    ("Nikhil Rana alias Chotu, Arun Bhatt alias Bablu"). Returns the runs with towns cut off and
+    aliases left out, where each name's tail ends (by where the name ends), and the names whose
+    tail is a town. (One word after "of" only: "of Acme Corp" is no town.)"""
     runs, tails, towns = [], {}, set()
     starts = {start: end for start, end in undecided}
     for start, end in undecided:
