@@ -4,7 +4,8 @@ b35 for the price):
   lead the talks") or names a price ("brokers charged 4,500 baht per head to
   arrange river crossings"); a charge laid names its ground first ("charged with fraud");
 - "operation" as the object of a verb of running or paying for a business ("facilitated the entire
-  operation", "organizers running the operation") is the criminals' enterprise, not a raid."""
+  operation", "organizers running the operation"), or a person's own ("Mehra's operation"), is the
+  criminals' enterprise, not a raid."""
 
 from tests.unit.test_news_extraction import events, facts, run
 
@@ -37,3 +38,9 @@ def test_the_criminals_operation_is_no_raid() -> None:
 def test_an_operation_carried_out_by_police_is_still_a_raid() -> None:
     batch = run("Police carried out the entire operation in Poipet on Monday and arrested 20 Chinese nationals.")
     assert [k for k in events(batch) if k.startswith("raid@")]
+
+
+def test_a_persons_operation_is_their_enterprise_not_a_raid() -> None:
+    batch = run("Police in Pune on Tuesday arrested Rohan Mehra, who sent job seekers to Laos. Mehra's operation "
+                "relied on agents in three states, officers said.")
+    assert [key.split("@")[0] for key in events(batch)] == ["arrest"]

@@ -234,6 +234,8 @@ class EventAsides(OperationWords):
             k -= 1
         if told_as_business(self.lower, i, sent.end):
             return True  # "the operation made 40 million pesos": its takings
+        if k - 1 >= sent.start and self.lower[k] in {"'s", "’s"} and self.doc[k - 1].ent_type_ == "PERSON":
+            return True  # "Haider's operation was a network of touts": a person's own is their enterprise
         return self.lower[k] in _RUNNING and k < i - 1 or tied_to_enterprise(self.lower, i, sent.start)
 
     def _tasked(self, i: int, sent: Span) -> bool:
