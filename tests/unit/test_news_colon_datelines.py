@@ -1,11 +1,15 @@
 """A wire's dateline may end in a colon set apart ("HANOI, Oct. 4 : Police have ...") instead of a
 dash: its date is when the story was filed, not when the act happened (development text 200), as
-with "HANOI, Oct. 4 -- " already. A colon right after a date inside reporting is no dateline."""
+with "HANOI, Oct. 4 -- " already. A colon right after a date inside reporting is no dateline. The
+dateline's city is where the story was filed from, no place of the story unless the text names it
+again (tests/corpus/README.md, settled convention 7)."""
 
 from datetime import date
 
 from scamgraph.loaders.news import extract
 from scamgraph.loaders.text import Article
+from scamgraph.model import Label
+from tests.unit.test_news_extraction import names, run
 
 
 def _dates(text: str) -> dict[str, str]:
@@ -22,3 +26,12 @@ def test_a_dateline_ending_in_a_spaced_colon_dates_nothing() -> None:
 def test_a_dateline_ending_in_a_dash_dates_nothing_as_before() -> None:
     text = "HANOI, Oct. 4 -- Police have brought 60 suspects back from Laos, the ministry said."
     assert _dates(text) == {"repatriation": ""}
+
+
+def test_a_dateline_city_is_no_place_of_the_story_unless_named_again() -> None:
+    alone = run("KOTA KINABALU, Malaysia — Police arrested 14 Filipino nationals at a call centre in Tawau on "
+                "Monday.")
+    assert names(alone, Label.LOCATION) == {"Tawau"}
+    again = run("KOTA KINABALU — Police arrested 14 Filipino nationals at a call centre in Kota Kinabalu on "
+                "Monday.")
+    assert "Kota Kinabalu" in names(again, Label.LOCATION)

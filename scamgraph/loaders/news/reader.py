@@ -143,6 +143,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
     def _entity_node(self, ent: Span) -> Node | None:
         label, ident = ent.label_, ent.id_  # (the display name is read only for the labels that use it)
         node: Node | None = None
+        if label in {"PLACE", "COUNTRY"} and self.dateline[0] <= self.idx[ent.start] < self.dateline[1]:
+            return None  # "MANILA, Philippines —": where the story was filed from, no place of the story
         if label == "PERSON":
             node = self._person(ent)
         elif label == "COUNTRY":
