@@ -2,10 +2,11 @@
 before "who"/"that" as its doer. When that noun names private people (nationals, bosses, a gang)
 they are the captors: no detention, no count of people detained, and a list of their nationalities
 takes the main verb told of them ("... were arrested"). The state's own people ("the officers who
-detained them") still tell a detention."""
+detained them") still tell a detention. People "held in confinement" (or captivity, bondage) with
+the people between are held by captors too."""
 
 from scamgraph.loaders.news.captor_agents import held_by_those_before
-from tests.unit.test_news_extraction import facts, run
+from tests.unit.test_news_extraction import events, facts, run
 
 
 def _edges(batch, rel: str) -> set[tuple[str, object]]:
@@ -34,3 +35,10 @@ def test_border_guards_who_detained_migrants_are_the_states_own() -> None:
     assert not held_by_those_before(lower, 4, 0)
     lower = "the gang members who detained 40 migrants".split()
     assert held_by_those_before(lower, 4, 0)
+
+
+def test_people_held_in_confinement_by_the_accused_are_no_detention() -> None:
+    batch = run("Police in Split arrested three men on suspicion that they had recruited workers abroad, held at "
+                "least 40 Filipino nationals in confinement and forced them to run online fraud.")
+    assert not [key for key in events(batch) if key.startswith("detention")]
+    assert not [fact for fact in facts(batch) if fact[0] == "DETAINED"]

@@ -312,6 +312,8 @@ def held_captive(lower: list[str], i: int, end: int, start: int = 0) -> bool:
     after = lower[i + 1:min(end, i + 9)]
     if lower[i] == "held" and after and after[0] in _HELD_AS:
         return True  # "held captive", "held hostage", "held against their will": by their captors
+    if lower[i] in {"held", "holding"} and any(a == "in" and b in _CONFINED for a, b in zip(after, after[1:])):
+        return True  # "held at least 59 Chinese nationals in confinement": locked up by their captors
     if lower[i] not in {"detained", "held", "detention"} or not after or after[0] not in {"in", "at", "inside"}:
         return False
     if lower[i] == "held" and _LURED & set(lower[start:end]) and not _STATE_HOLDING & set(lower[start:end]):
@@ -380,6 +382,8 @@ _TOLD_THINGS = {"information", "report", "reports", "complaint", "complaints", "
 _NEGATED_AUX = {"had", "has", "have", "been", "be", "being", "was", "were", "is", "are", "yet", "to", "get", "got"}
 _STATE_AGENTS = {"police", "authorities", "officers", "immigration", "soldiers", "military", "troops", "army"}
 _HELD_AS = {"captive", "captives", "hostage", "hostages", "against", "prisoner", "prisoners"}
+#: What people are held "in" by captors, the people between: "held the workers in captivity"
+_CONFINED = {"confinement", "captivity", "bondage", "servitude"}
 
 
 #: What opens an apposition after a name: a comma, or a dash used as one ("Ouk Hay Seila—head of ...—told").
