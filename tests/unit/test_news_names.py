@@ -104,6 +104,14 @@ def test_unknown_names_in_a_list_of_places_are_places() -> None:
     assert {"Assam", "Andhra Pradesh", "West Bengal"} <= names(opened, Label.LOCATION)
 
 
+def test_a_one_word_name_listed_with_a_known_place_after_in_is_a_place() -> None:
+    batch = run("Police raided call centres in Odesa and Zolotonosha on Tuesday, with officers from Kazakhstan.")
+    assert {"Odesa", "Zolotonosha"} <= names(batch, Label.LOCATION)
+    assert ("OCCURRED_AT", "raid@2026-10-13", "Zolotonosha", None) in facts(batch)
+    regions = run("The gangs recruit in Thailand and Asia, officials said, and hold workers in Laos.")
+    assert "Asia" not in names(regions, Label.LOCATION)
+
+
 def test_a_name_before_a_lower_case_landmark_word_is_that_landmark_not_a_person() -> None:
     batch = run("On Monday 112 workers were handed over at the Tay Trang border gate.")
     assert "Tay Trang" in names(batch, Label.LOCATION) and names(batch, Label.PERSON) == set()

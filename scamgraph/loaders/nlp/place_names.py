@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.runs import coordinated_runs
-from scamgraph.loaders.nlp.vocabulary import REGION_WORDS
+from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS, REGION_WORDS
 
 __all__ = ["kind_after", "kind_before", "landmark", "landmark_after", "listed_places", "world_region"]
 
@@ -65,7 +65,19 @@ def listed_places(view: DocView, undecided: list[tuple[int, int]]) -> list[Span]
             kind = gz.place_kinds()[lead[-2].rstrip("s")]
         if kind:
             found += [view.make(s, e, "PLACE", f"{doc[s:e].text}|{kind}|") for s, e in group if (s, e) in open_runs]
+        elif lead[-1:] and lead[-1] in _LOCATIVE and any(member in known for member in group):
+            # "took place in Odesa and Chernivtsi": a one-word name listed with a known place after "in"
+            found += [view.make(s, e, "PLACE", f"{doc[s:e].text}||") for s, e in group
+                      if (s, e) in open_runs and e - s == 1 and view.words[s].istitle()
+                      and view.words[s] not in gz.surnames() and view.lower[s] not in _NO_TOWNS
+                      and view.lower[s] not in gz.forms_table("demonyms.tsv")]
     return found
+
+
+#: Prepositions of place before a list of places: "in Odesa and Chernivtsi", "near Ho and Akatsi"
+_LOCATIVE = frozenset({"in", "near", "across", "between"})
+#: Words listed with places that name none: parts of the world and the calendar ("in Thailand and Asia")
+_NO_TOWNS = REGION_WORDS | CALENDAR_WORDS
 
 
 def landmark(view: DocView, start: int, end: int, inner: dict[int, Span]) -> Span | None:
