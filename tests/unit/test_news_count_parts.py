@@ -1,8 +1,9 @@
 """A part of counted people named by a copula and a demonym: "30 of them were Nepali", "95 of the
 returnees were Bhutanese nationals"; the part gets the act of its whole. A list of demonyms, or a
-copula that names no demonym, names no one."""
+copula that names no demonym, names no one. A participle before the whole's noun ("Twelve of the
+arrested suspects were charged") tells the whole's earlier act: the part takes the main verb."""
 
-from tests.unit.test_news_extraction import facts, run
+from tests.unit.test_news_extraction import events, facts, run
 
 
 def test_a_part_of_the_people_of_an_act_gets_that_act() -> None:
@@ -25,3 +26,10 @@ def test_a_part_described_otherwise_keeps_the_nationality_of_the_whole() -> None
     found = facts(run("Lao police detained 72 Nepalis on Monday, 15 of whom were women."))
     assert any(f[0] == "DETAINED" and f[2:] == ("NP", 72) for f in found)
     assert not any(f[3] == 15 for f in found)
+
+
+def test_a_part_of_people_a_participle_describes_takes_the_main_verb() -> None:
+    batch = run("Police arrested 40 Chinese nationals in a raid in Sihanoukville on Monday. Twelve of the "
+                "arrested suspects were charged with fraud on Friday.")
+    charge = next(props for key, props in events(batch).items() if key.startswith("charge"))
+    assert charge["count_charged"] == 12
