@@ -494,3 +494,10 @@ def test_the_european_unions_police_and_justice_agencies_are_known_by_their_one_
 def test_a_countrys_security_forces_are_an_agency() -> None:
     batch = run("Chilean security forces arrested nine Bolivians in Arica on Monday.")
     assert "Chilean security forces" in names(batch, Label.AGENCY)
+
+
+def test_a_police_range_is_an_agency() -> None:
+    batch = run("Acting on a tip, Lalitpur Metropolitan Police Range arrested 21 people at an office in Patan on "
+                "Sunday.")
+    assert "Lalitpur Metropolitan Police Range" in names(batch, Label.AGENCY)
+    assert ("CONDUCTED", "Lalitpur Metropolitan Police Range", "arrest@2026-10-11", None) in facts(batch)
