@@ -313,7 +313,7 @@ def held_captive(lower: list[str], i: int, end: int, start: int = 0) -> bool:
     if lower[i] == "held" and after and after[0] in _HELD_AS:
         return True  # "held captive", "held hostage", "held against their will": by their captors
     if lower[i] in {"held", "holding"} and any(a == "in" and b in _CONFINED for a, b in zip(after, after[1:])):
-        return True  # "held at least 59 Chinese nationals in confinement": locked up by their captors
+        return True  # "held some 40 recruits in confinement": locked up by their captors
     if lower[i] not in {"detained", "held", "detention"} or not after or after[0] not in {"in", "at", "inside"}:
         return False
     if lower[i] == "held" and _LURED & set(lower[start:end]) and not _STATE_HOLDING & set(lower[start:end]):
