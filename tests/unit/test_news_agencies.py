@@ -501,3 +501,9 @@ def test_a_police_range_is_an_agency() -> None:
                 "Sunday.")
     assert "Lalitpur Metropolitan Police Range" in names(batch, Label.AGENCY)
     assert ("CONDUCTED", "Lalitpur Metropolitan Police Range", "arrest@2026-10-11", None) in facts(batch)
+
+
+def test_a_name_then_of_and_a_police_body_is_a_person_of_that_body() -> None:
+    batch = run("Arjun Thapa of Lalitpur Police Range said 21 people were arrested at an office in Patan on Sunday.")
+    assert "Arjun Thapa" in names(batch, Label.PERSON)
+    assert ("WORKS_FOR", "Arjun Thapa", "Lalitpur Police Range", None) in facts(batch)

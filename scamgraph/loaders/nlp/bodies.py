@@ -13,7 +13,8 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.resolve import country_code
 
-__all__ = ["coordinated_heads", "lower_agency_head", "lower_bodies", "shared_agency_head", "units_of_bodies"]
+__all__ = ["coordinated_heads", "lower_agency_head", "lower_bodies", "person_of_the_body", "shared_agency_head",
+           "units_of_bodies"]
 
 _BEFORE_BODY = frozenset({"the", "'s", "’s"})
 _POSSESSIVE = frozenset({"'s", "’s"})
@@ -95,6 +96,31 @@ def unit_of_the_body(view: DocView, start: int, end: int) -> int | None:
                 return k
             return None
     return None
+
+
+def person_of_the_body(view: DocView, start: int, end: int) -> int | None:
+    """"Raju Pandey | of | Bhaktapur Police Range said ...": a name of two or three words, then "of"
+    and a body whose name ends in a body's head, with no title before the name to mark it: where
+    "of" stands, so that the person and the body are named apart. Not "Supreme Court of India" or
+    "Deputy Superintendent of Police" (a head or a role before "of"), nor "Bank of China" (one word)."""
+    k = next((k for k in range(start + 2, min(start + 4, end - 1)) if view.lower[k] == "of"), None)
+    if k is None or "of" in view.lower[start:k]:
+        return None
+    heads, roles = gz.heads(), gz.roles()
+    name = view.words[start:k]
+    if not all(w.istitle() or (w.isupper() and len(w) <= 2) for w in name) \
+            or any(w.lower() in heads or w.lower() in roles for w in name):
+        return None
+    last, pair = view.lower[end - 1], " ".join(view.lower[end - 2:end])
+    state = last in heads and last not in _NOT_STATE_HEADS or pair in heads and heads[pair][0] == "agency"
+    return k if state and end - k >= 3 else None
+
+
+#: Heads of private bodies' names: "Kim Dong of Acme Group" is left as the name finder reads it
+_NOT_STATE_HEADS = frozenset({"group", "company", "co.", "corp.", "corporation", "holdings", "ltd", "ltd.", "limited",
+                              "inc.", "bhd", "berhad", "bank", "exchange", "foundation", "international", "watch",
+                              "association", "institute", "university", "network", "alliance", "coalition", "party",
+                              "gang", "syndicate", "triad", "cartel", "federation"})
 
 
 def _parent(view: DocView, end: int) -> tuple[int, int] | None:

@@ -20,6 +20,7 @@ from scamgraph.loaders.nlp.airport_forms import one_name_per_airport
 from scamgraph.loaders.nlp.bodies import (
     coordinated_heads,
     lower_bodies,
+    person_of_the_body,
     unit_of_the_body,
     units_of_bodies,
 )
@@ -131,6 +132,9 @@ def find_names(view: DocView) -> tuple[Span, ...]:
         elif portfolios and (holder := portfolio_then_name(view, start, end)) is not None:  # "... for Overseas Affairs | Rohan Mehta"
             decided.append(view.make(holder, end, "PERSON", ""))
             end = titled_by_an_acronym(view, start, holder)
+        elif (of := person_of_the_body(view, start, end)) is not None:  # "Raju Pandey | of | Bhaktapur Police Range"
+            decided.append(view.make(start, of, "PERSON", ""))
+            start = of + 1
         elif (of := unit_of_the_body(view, start, end)) is not None:  # "Immigration Bureau | of the | RTP"
             if (parent := classify(view, of + 2, end)) is not None:
                 decided.append(parent)
