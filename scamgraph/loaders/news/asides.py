@@ -44,6 +44,8 @@ from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS
 _ACTS = frozenset(EVENT_TRIGGERS)
 #: Kinds that "to" turns into an aim or an attempt ("tried to escape", "plotted to kidnap")
 _ATTEMPTED_KINDS = {"escape", "kidnapping", "seizure"}
+#: Acts a verb of seeking asks for ("seeking the arrest of"); a seizure "sought" in a complaint is told done
+_SOUGHT_KINDS = frozenset({"arrest", "extradition"})
 #: Words after "a raided" that show the participle is a verb after all, not an adjective
 _NOT_A_NOUN = {"in", "on", "at", "by", "from", "to", "and", "or", "the", "a", "an", "with", "for", "of"}
 #: Words that tell ground taken or freed in a war when a place is what they act on
@@ -142,8 +144,8 @@ class EventAsides(OperationWords):
             return True  # "denied all charges", "pleaded guilty to certain charges": a plea, no charge laid
         if kind == "charge" and self._charges_to_lay(i, sent):
             return True  # "will not hesitate to file charges", "to apprehend and file charges": an aim
-        if self._demanded(i, sent) or kind in {"arrest", "extradition"} and asked_for(self.lower, i, sent.start, SEEKING):
-            return True  # "called for the swift repatriation of the victims", "a notice seeking the arrest of": asked for
+        if self._demanded(i, kind, sent):
+            return True  # "rights groups called for the swift repatriation of the victims": a demand
         if self._spoken_or_recorded(i, kind, sent):
             return True
         if self.attempting and only_attempted(self.lower, i, sent.start, sent.end):
@@ -267,10 +269,12 @@ class EventAsides(OperationWords):
             k -= 1
         return k >= sent.start and self.lower[k] in _HYPOTHETICAL and self.words[k] != "May"  # (the month)
 
-    def _demanded(self, i: int, sent: Span) -> bool:
+    def _demanded(self, i: int, kind: str, sent: Span) -> bool:
         """"called for the repatriation of", "urged the immediate release and return of", "demanding
-        the extradition of": what someone asks for has not happened."""
-        return asked_for(self.lower, i, sent.start)
+        the extradition of", and for a person's arrest or extradition "a notice seeking the arrest
+        of": what someone asks for has not happened."""
+        return asked_for(self.lower, i, sent.start) \
+            or kind in _SOUGHT_KINDS and asked_for(self.lower, i, sent.start, SEEKING)
 
     def _a_source(self, i: int, sent: Span) -> bool:
         """"According to the arrest warrant", "according to the indictment": a paper named as where a

@@ -111,16 +111,9 @@ def person_of_the_body(view: DocView, start: int, end: int) -> int | None:
     if not all(w.istitle() or (w.isupper() and len(w) <= 2) for w in name) \
             or any(w.lower() in heads or w.lower() in roles for w in name):
         return None
-    last, pair = view.lower[end - 1], " ".join(view.lower[end - 2:end])
-    state = last in heads and last not in _NOT_STATE_HEADS or pair in heads and heads[pair][0] == "agency"
+    state = any(heads.get(head, ("",))[0] == "agency"  # (a private body's head, "... of Acme Group", is left alone)
+                for head in (view.lower[end - 1], " ".join(view.lower[end - 2:end])))
     return k if state and end - k >= 3 else None
-
-
-#: Heads of private bodies' names: "Kim Dong of Acme Group" is left as the name finder reads it
-_NOT_STATE_HEADS = frozenset({"group", "company", "co.", "corp.", "corporation", "holdings", "ltd", "ltd.", "limited",
-                              "inc.", "bhd", "berhad", "bank", "exchange", "foundation", "international", "watch",
-                              "association", "institute", "university", "network", "alliance", "coalition", "party",
-                              "gang", "syndicate", "triad", "cartel", "federation"})
 
 
 def _parent(view: DocView, end: int) -> tuple[int, int] | None:
