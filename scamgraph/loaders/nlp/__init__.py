@@ -28,6 +28,7 @@ entities where the rules found none (``statistical``).
 
 from __future__ import annotations
 
+import gc
 from functools import lru_cache
 
 import spacy
@@ -65,7 +66,13 @@ def pipeline(statistical: str | None = None) -> Language:
 
 @lru_cache(maxsize=4)
 def _shared(statistical: str | None) -> Language:
-    return build(statistical)
+    """Build once, then move everything alive (the pipeline, the rule modules' tables, spaCy and
+    its imports: some million objects) out of the collector's reach: they live until the process
+    ends, so walking them in every full collection, and once more at exit, is wasted time. The
+    walk at exit alone cost ``scamgraph extract`` a quarter of its wall time (0.25-0.4 s)."""
+    nlp = build(statistical)
+    gc.freeze()
+    return nlp
 
 
 def build(statistical: str | None = None) -> Language:
