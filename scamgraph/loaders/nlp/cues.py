@@ -190,22 +190,39 @@ def person_cues(view: DocView, start: int, end: int) -> bool:
     if prev is not None and words[prev] == "," and start > 1 and lower[start - 2] in APPOSED_PEOPLE:
         return True  # "the Indonesian man, Budi Santoso"
     if prev is not None and words[prev] == "," and _role_before_comma(view, prev) and len(kept) <= 4 \
-            and end < len(view.doc) and words[end] == "," and all(words[k].istitle() for k in kept):
-        return True  # "the ambassador, Wijayanthi Edirisinghe,", "Ambassador to Thailand, Wijayanthi Edirisinghe,"
+            and (end == len(view.doc) or words[end] in {",", ".", ";"}) and lower[end + 1:end + 2] != ["and"] \
+            and all(words[k].istitle() for k in kept):  # (not a portfolio listed after the title: "Minister of
+        return True  # Foreign Affairs, Foreign Employment, and Tourism ..."): "the ambassador, Wijayanthi Edirisinghe,"
     end = _past_native_script(view, end)
     if end < len(view.doc) and lower[end] in AFTER_PERSON:
         return True
     return _apposition(view, end)
 
 
+#: Words that tie a title to where or whom it serves: "Ambassador to Thailand", "Attorney for the
+#: Southern District of New York", "Director of the FBI's New York Field Office".
+_POSTING_LINKS = frozenset({"of", "for", "to", "at", "in"})
+
+
 def _role_before_comma(view: DocView, comma: int) -> bool:
-    """A role word ends right before the comma, or a role's posting does ("Ambassador to Thailand")."""
-    k = comma - 1
-    if k >= 0 and view.label_at(k) == "ROLE":
-        return True
-    place = view.owner.get(k)
-    return place is not None and place.label_ in {"COUNTRY", "PLACE"} and place.end == comma and place.start >= 2 \
-        and view.lower[place.start - 1] == "to" and view.label_at(place.start - 2) == "ROLE"
+    """A role word ends right before the comma, or a role's posting does: the role, a link word
+    and title-case words or named things up to the comma ("Ambassador to Thailand,", "the US
+    Attorney for the Southern District of New York,"), at most twenty words back."""
+    linked, k = False, comma - 1
+    for _step in range(20):  # (a named thing is one step: "... of the Federal Bureau of Investigation (FBI),")
+        if k < 0:
+            return False
+        if view.label_at(k) == "ROLE":
+            return k == comma - 1 or linked
+        named = view.owner.get(k)
+        if named is not None:
+            k = named.start
+        elif view.lower[k] in _POSTING_LINKS:
+            linked = True
+        elif not (view.cap[k] or view.lower[k] in {"the", "'s", "(", ")"}):
+            return False
+        k -= 1
+    return False
 
 
 def titled_by_a_body(view: DocView, runs: list[tuple[int, int]]) -> list[Span]:

@@ -24,7 +24,8 @@ def listed_people(view: DocView, undecided: list[tuple[int, int]]) -> None:
     and is a person too when a listed person follows it as well; anything else ends the list.
     Names listed before a person's full name ("warrants against A B, C D and <full name>") are
     people too: news lists people of one kind together, whoever of them a cue happened to mark."""
-    words, ends = view.words, {e.end for e in view.ents if e.label_ == "PERSON"}
+    words = view.words
+    ends = {k for e in view.ents if e.label_ == "PERSON" for k in (e.end, _past_aside(words, e.end))}
     places = [(e.start, e.end) for e in view.ents if e.label_ == "PLACE"]
     undecided, tails, towns = _without_tails(view, undecided)
     introduced = _introduced_lists(view, undecided, tails) + _colon_lists(view, undecided)
@@ -45,20 +46,23 @@ def listed_people(view: DocView, undecided: list[tuple[int, int]]) -> None:
         span = Ent(view.doc, start, end, label="PERSON")
         view.ents.append(span)
         view.owner.update({i: span for i in range(start, end)})
-        ends.add(tails.get(end, end))
+        ends.update({tails.get(end, end), _past_aside(words, end)})
         if end in towns and not any(i in view.owner for i in range(end + 1, tails[end])):  # "... of Tiruchy"
             town = Ent(view.doc, end + 1, tails[end], label="PLACE")
             view.ents.append(town)
             view.owner.update({i: town for i in range(town.start, town.end)})
     full = {e.start for e in view.ents if e.label_ == "PERSON" and e.end - e.start >= 2}
+    chained = {s for s in full if words[s - 1:s] == ["and"]}  # (a list's last member)
     for start, end in sorted(undecided, reverse=True):  # "against A B, C D and <a full name>": the list before one
         kept = [w for w in words[start:end] if w != "-"]
-        if _next_listed(words, end, full) and 2 <= len(kept) <= 4 and _name_words(kept) \
+        if _next_listed(words, end, full if _and_after(words, end) else chained) and 2 <= len(kept) <= 4 \
+                and _name_words(kept) \
                 and not any(i in view.owner or view.lower[i] in gz.people_nouns() for i in range(start, end)):
             span = Ent(view.doc, start, end, label="PERSON")  # (not "Suspects Lan, Vuong": a noun opens it)
             view.ents.append(span)
             view.owner.update({i: span for i in range(start, end)})
             full.add(start)
+            chained.add(start)
     starts = {e.start for e in view.ents if e.label_ == "PERSON"}
     flanked = [Span(view.doc, s, e, label="PERSON") for s, e in places if e - s >= 2 and s >= 2
                and words[s - 1] == "," and s - 1 in ends and _next_listed(words, e, starts)]
@@ -179,6 +183,24 @@ def _next_listed(words: list[str], end: int, starts: set[int]) -> bool:
     k = end + (words[end:end + 1] == [","])
     k += words[k:k + 1] == ["and"]
     return k > end and k in starts
+
+
+def _past_aside(words: list[str], end: int) -> int:
+    """Past a short aside in brackets right after a listed name, where the list goes on: an alias,
+    a nickname or an age ("Isaac Boateng (aka Kofi Boat), Inusah Ahmed (aka Pascal), and ...",
+    "Nguyen Van Hai (32), Tran Minh (28) and ..."); ``end`` itself when none follows."""
+    if words[end:end + 1] == ["("]:
+        close = next((j for j in range(end + 2, min(end + 8, len(words))) if words[j] == ")"), None)
+        if close is not None and "(" not in words[end + 1:close]:
+            return close + 1
+    return end
+
+
+def _and_after(words: list[str], end: int) -> bool:
+    """"and" follows ``end``, after a comma or not. A name before a comma and a person, with no
+    "and" to close a list after them, is that person's title or posting, not a list member:
+    "the US Attorney for the Southern District of New York, Jay Clayton"."""
+    return words[end:end + 1] == ["and"] or words[end:end + 2] == [",", "and"]
 
 
 def _name_words(words: list[str]) -> bool:

@@ -1,0 +1,44 @@
+"""A person named after a title and a comma: at the end of a sentence as well as between commas,
+and after a title's whole posting ("Attorney for the Southern District of ...", "Director of the
+... (FBI)"). A place that ends the posting is no person listed with them, and a portfolio listed
+after a title is no name. People listed with a short aside in brackets (an alias, an age) are a
+list all the same."""
+
+from scamgraph.model import Label
+from tests.unit.test_news_extraction import run
+
+
+def _people(text: str) -> set[str]:
+    return {n.name for n in run(text).nodes.values() if n.label == Label.PERSON}
+
+
+def test_a_name_after_a_title_and_a_comma_at_the_end_of_a_sentence_is_a_person() -> None:
+    assert "Odell Franks" in _people("Nine suspects were held overnight, said the police chief, Odell Franks.")
+
+
+def test_a_name_after_a_titles_posting_is_a_person_and_the_postings_place_is_not() -> None:
+    people = _people("The charges were unsealed by the US Attorney for the Western District of Texas, "
+                     "Mara Delacroix, on Monday. The case was announced by the US Attorney for the "
+                     "Western District of Texas, Mara Delacroix.")
+    assert "Mara Delacroix" in people
+    assert not any("Texas" in name for name in people)
+
+
+def test_a_name_after_a_long_posting_with_an_acronym_in_brackets_is_a_person() -> None:
+    people = _people("The Assistant Director in Charge of the Chicago Field Office of the Federal Bureau "
+                     "of Investigation (FBI), Lionel P. Achebe, said the network stole $40 million.")
+    assert "Lionel P. Achebe" in people
+
+
+def test_a_portfolio_listed_after_a_title_is_no_person() -> None:
+    people = _people("The country's Minister of Foreign Affairs, Overseas Employment, and Tourism Ruwan Pathirage "
+                     "asked Thailand for help.")
+    assert not any("Overseas" in name or name.startswith("Tourism") for name in people)
+
+
+def test_people_listed_with_aliases_or_ages_in_brackets_are_all_people() -> None:
+    people = _people("The court charged three men identified as Kwame Osei (aka Big K), Yaw Mensah "
+                     "(aka Papa), and Kofi Darko Asante (Darko) with wire fraud.")
+    assert {"Kwame Osei", "Yaw Mensah", "Kofi Darko Asante"} <= people
+    people = _people("Police arrested Pham Van Toan (32), Do Minh Quan (28) and Vu Thi Lan (25) on Monday.")
+    assert {"Pham Van Toan", "Do Minh Quan", "Vu Thi Lan"} <= people
