@@ -287,15 +287,35 @@ class EventLinks(EventPlaces, Announcers):
                 if rel is not None:
                     self._edge(rel, self._host(kind, events, None).node.key, person.key, ev)
 
+    def _first_listed(self, ent: Span, sent: Span) -> int:
+        """Where the list a person closes or continues starts: back over the people before it, the
+        commas and "and" between them, and their ages or aliases in brackets ("charged three men
+        identified as A (aka B), C (32), and | D" starts at A). The person's own start when no one
+        is listed before."""
+        first = ent.start
+        while True:
+            j = first - 1
+            while j > sent.start and self.words[j] in {",", "and"}:
+                j -= 1
+            if j > sent.start and self.words[j] == ")":
+                j = next((i for i in range(j - 1, max(sent.start, j - 8), -1) if self.words[i] == "("), sent.start) - 1
+            if j == first - 1 or j <= sent.start or self.doc[j].ent_type_ != "PERSON":
+                return first
+            while j > sent.start and self.doc[j].ent_iob_ == "I":
+                j -= 1  # (to the listed name's first word)
+            first = j
+
     def _person_in_event(self, ent: Span, person: Node, sent: Span, events: list[_Event],
                          announcing: set[tuple[int, int]], ev: Evidence) -> None:
         tail = ent.end + 3 if ent.end + 2 < sent.end and self.words[ent.end] == "," and self.like_num[ent.end + 1] and self.words[ent.end + 2] == "," else ent.end
         after = [w for w in self.lower[tail:min(sent.end, tail + 5)] if w not in _BE]  # past ", 41,"
-        before = self.lower[max(sent.start, ent.start - 9):ent.start]
+        first = self._first_listed(ent, sent)  # a listed person reads the words before the list's first
+        before = self.lower[max(sent.start, first - 9):first]
         role_verb = next((w for w in after[:2] if w in _COUNT_VERBS and _COUNT_VERBS[w][0]), None)
         if role_verb is None and not (ent.start, ent.end) in announcing:
             role_verb = next((w for k, w in reversed(list(enumerate(before))) if w in _COUNT_VERBS
-                              and _COUNT_VERBS[w][0] and not writ_word(before, k)), None)  # (not "arrest warrants for X")
+                              and _COUNT_VERBS[w][0] and not writ_word(before, k)  # (not "arrest warrants for X")
+                              and before[k + 1:k + 2] != ["that"]), None)  # (nor "have found that the gangs, led by X")
             if before and before[-1] in {"'s", "’s"}:
                 role_verb = None
         if role_verb is not None and person.properties.get("role_class") not in {"official", "lawmaker", "police", "judicial", "diplomat", "spokesperson"}:

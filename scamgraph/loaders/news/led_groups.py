@@ -9,8 +9,9 @@ __all__ = ["a_group_led"]
 #: Criminal groups a person is said to lead or run.
 _LED_GROUPS = frozenset({"ring", "rings", "gang", "gangs", "syndicate", "syndicates", "group", "network", "cell",
                          "triad"})
-#: Words of hearsay and of being between the group and "led by" ("believed to be led by").
-_HEARSAY = frozenset({"allegedly", "reportedly", "believed", "to", "be", "was", "is", "being"})
+#: Words of hearsay, of being and of sharing out between the group and "led by" ("believed to be
+#: led by", "the gangs, respectively headed by").
+_HEARSAY = frozenset({"allegedly", "reportedly", "believed", "to", "be", "was", "is", "being", "respectively", ","})
 
 
 def a_group_led(before: list[str]) -> bool:

@@ -182,11 +182,16 @@ class PeopleRules(TitleBodies):
         self._edge(RelType.LEADS, person.key, node.key, ev)
 
     def _list_start(self, start: int, floor: int) -> int:
-        """Back over the names, ages, commas, roles and small words listed before a name."""
+        """Back over the names, ages, commas, roles, small words and short asides in brackets
+        ("A (aka B), C (32) and | D") listed before a name."""
         k, small = start, 0
         while k > floor:
             word, kind = self.lower[k - 1], self.doc[k - 1].ent_type_
-            if word in {",", "and"} or self.like_num[k - 1] or kind in {"PERSON", "ROLE"}:
+            opening = next((j for j in range(k - 2, max(floor, k - 9), -1) if self.words[j] == "("), None) \
+                if word == ")" else None
+            if opening is not None:
+                k = opening
+            elif word in {",", "and"} or self.like_num[k - 1] or kind in {"PERSON", "ROLE"}:
                 k -= 1
             elif self.words[k - 1].islower() and word not in {"including", "as"} and small < 4:
                 small, k = small + 1, k - 1  # "the suspected manager"
