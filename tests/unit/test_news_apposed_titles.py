@@ -42,3 +42,24 @@ def test_people_listed_with_aliases_or_ages_in_brackets_are_all_people() -> None
     assert {"Kwame Osei", "Yaw Mensah", "Kofi Darko Asante"} <= people
     people = _people("Police arrested Pham Van Toan (32), Do Minh Quan (28) and Vu Thi Lan (25) on Monday.")
     assert {"Pham Van Toan", "Do Minh Quan", "Vu Thi Lan"} <= people
+
+
+def test_head_is_a_title_before_a_name_or_a_comma() -> None:
+    people = _people("The request went to the ministry's Second Asian Department head Irina Volkova. "
+                     "FSU Head Ramon Dela Pena said 40 were caught. The Head of Government of the "
+                     "State of Jalisco, Lucia Ferrando Ruiz, explained the case.")
+    assert {"Irina Volkova", "Ramon Dela Pena", "Lucia Ferrando Ruiz"} <= people
+    assert not any(name.startswith("Head") for name in people)
+
+
+def test_a_name_apposed_to_a_mastermind_or_ringleader_is_a_person() -> None:
+    people = _people("Police arrested the mastermind, Raghav Sethuraman (24), and the ringleader, "
+                     "Teodoro Abalos, on Sunday.")
+    assert {"Raghav Sethuraman", "Teodoro Abalos"} <= people
+
+
+def test_a_capitalized_title_of_a_body_paired_by_and_leaves_the_body_whole() -> None:
+    batch = run("The handover was attended by the Director of District Immigration and Population "
+                "Department and two consuls.")
+    assert "District Immigration and Population Department" in {
+        n.name for n in batch.nodes.values() if n.label == Label.AGENCY}

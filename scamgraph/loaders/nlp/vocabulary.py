@@ -101,7 +101,9 @@ AGENCY_LOWER_HEADS = frozenset(row[0] for row in gz.rows("agency_lower_heads.tsv
 AGENCY_MEMBER_NOUNS = frozenset(row[0] for row in gz.rows("agency_member_nouns.tsv"))
 #: A person noun before a comma and a name in apposition: "the 41-year-old Indonesian man, | Budi Santoso".
 APPOSED_PEOPLE = frozenset({"man", "woman", "national", "citizen", "businessman", "businesswoman", "suspect",
-                            "victim", "worker", "recruiter", "survivor", "resident", "boy", "girl"})
+                            "victim", "worker", "recruiter", "survivor", "resident", "boy", "girl",
+                            "mastermind", "ringleader", "kingpin", "accused", "defendant", "trafficker", "fugitive",
+                            "detainee", "agent", "broker", "employee"})
 
 #: Words of world geography, of unions of states, of holidays and of media: never part of a
 #: person's name ("Southeast Asia, three months ago", "the United Nations said").
