@@ -185,13 +185,21 @@ class PlaceRules(MissionPlaces):
             location = nodes[(place.start, place.end)]
             first = joined_head(self.lower, i)  # "a hotel and resort in X": the hotel in X
             kind = f"{self._site_modifier(first)}{(head if first == i else self.lower[first]).removeprefix('scam ')}"
-            name = f"{kind} {' '.join(prep)} {written_place(self._text(place))}"  # "centre in Hpa Lu", as the place is written
+            written = written_place(self._text(place))  # "centre in Hpa Lu", as the place is written
+            other = place_at.get(place.end + 1) if self.lower[place.end:place.end + 1] == ["and"] else None
+            if other is not None and (other.label_ != place.label_ or (other.start, other.end) not in nodes):
+                other = None
+            if other is not None:  # "office space in Fergana and Tashkent": one description, in both places
+                written = f"{written} and {written_place(self._text(other))}"
+            name = f"{kind} {' '.join(prep)} {written}"
             named = next((nodes.get((e.start, e.end)) for e in ents if e.label_ == "SITE" and e.end == i), None)
             site = named or self._told_site(i, head, location)
             if site is None and _rank(location) >= PLACE_RANK["country"]:
                 continue  # "a scam hub in Atlantis": a country places no building a reader could find
             site = site or self._add(Node(Label.SITE, name, properties={"described": True}))
             self._edge(RelType.LOCATED_IN, site.key, location.key, ev)
+            if other is not None:
+                self._edge(RelType.LOCATED_IN, site.key, nodes[(other.start, other.end)].key, ev)
             if site not in self.sites:
                 self.sites.append(site)
             found.append(site)
