@@ -1,5 +1,5 @@
 """A person named after a title and a comma: at the end of a sentence as well as between commas,
-and after a title's whole posting ("Attorney for the Southern District of ...", "Director of the
+and after a title's whole posting ("Attorney for the Eastern District of ...", "Director of the
 ... (FBI)"). A place that ends the posting is no person listed with them, and a portfolio listed
 after a title is no name. People listed with a short aside in brackets (an alias, an age) are a
 list all the same."""
@@ -25,8 +25,8 @@ def test_a_name_after_a_titles_posting_is_a_person_and_the_postings_place_is_not
 
 
 def test_a_name_after_a_long_posting_with_an_acronym_in_brackets_is_a_person() -> None:
-    people = _people("The Assistant Director in Charge of the Chicago Field Office of the Federal Bureau "
-                     "of Investigation (FBI), Lionel P. Achebe, said the network stole $40 million.")
+    people = _people("The Assistant Director in Charge of the Houston Division of the Federal Bureau of "
+                     "Investigation (FBI), Lionel P. Achebe, said the network stole $40 million.")
     assert "Lionel P. Achebe" in people
 
 

@@ -14,7 +14,7 @@ def test_every_listed_person_is_charged_and_has_the_groups_nationality_past_brac
 
 
 def test_people_heading_gangs_an_inquiry_found_out_about_are_not_found_by_it() -> None:
-    found = facts(run("Investigations by police in three provinces have found that the gangs, respectively "
-                      "headed by Tan Weiming, Guo Lianfa and Zhou Hairen have long been committing telecom fraud."))
+    found = facts(run("Investigations by police in two provinces found that the rings, respectively headed "
+                      "by Tan Weiming, Guo Lianfa and Zhou Hairen, have for years run telecom fraud."))
     assert not [f for f in found if {"Tan Weiming", "Guo Lianfa", "Zhou Hairen"} & {f[1], f[2]}
                 and f[0] in {"FOUND", "PARTICIPATED_IN", "ARRESTED"}]

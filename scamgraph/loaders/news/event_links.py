@@ -315,7 +315,7 @@ class EventLinks(EventPlaces, Announcers):
         if role_verb is None and not (ent.start, ent.end) in announcing:
             role_verb = next((w for k, w in reversed(list(enumerate(before))) if w in _COUNT_VERBS
                               and _COUNT_VERBS[w][0] and not writ_word(before, k)  # (not "arrest warrants for X")
-                              and before[k + 1:k + 2] != ["that"]), None)  # (nor "have found that the gangs, led by X")
+                              and before[k + 1:k + 2] != ["that"]), None)  # (nor "police found that the rings, run by X, ...")
             if before and before[-1] in {"'s", "’s"}:
                 role_verb = None
         if role_verb is not None and person.properties.get("role_class") not in {"official", "lawmaker", "police", "judicial", "diplomat", "spokesperson"}:

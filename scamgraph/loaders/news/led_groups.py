@@ -10,7 +10,7 @@ __all__ = ["a_group_led"]
 _LED_GROUPS = frozenset({"ring", "rings", "gang", "gangs", "syndicate", "syndicates", "group", "network", "cell",
                          "triad"})
 #: Words of hearsay, of being and of sharing out between the group and "led by" ("believed to be
-#: led by", "the gangs, respectively headed by").
+#: led by", "two rings, respectively run by").
 _HEARSAY = frozenset({"allegedly", "reportedly", "believed", "to", "be", "was", "is", "being", "respectively", ","})
 
 

@@ -200,14 +200,14 @@ def person_cues(view: DocView, start: int, end: int) -> bool:
 
 
 #: Words that tie a title to where or whom it serves: "Ambassador to Thailand", "Attorney for the
-#: Southern District of New York", "Director of the FBI's New York Field Office".
+#: Eastern District of Texas", "Director of the Bureau's Houston Division".
 _POSTING_LINKS = frozenset({"of", "for", "to", "at", "in"})
 
 
 def _role_before_comma(view: DocView, comma: int) -> bool:
     """A role word ends right before the comma, or a role's posting does: the role, a link word
     and title-case words or named things up to the comma ("Ambassador to Thailand,", "the US
-    Attorney for the Southern District of New York,"), at most twenty words back."""
+    Attorney for the Eastern District of Texas,"), at most twenty words back."""
     linked, k = False, comma - 1
     for _step in range(20):  # (a named thing is one step: "... of the Federal Bureau of Investigation (FBI),")
         if k < 0:

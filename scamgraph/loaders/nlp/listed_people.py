@@ -187,7 +187,7 @@ def _next_listed(words: list[str], end: int, starts: set[int]) -> bool:
 
 def _past_aside(words: list[str], end: int) -> int:
     """Past a short aside in brackets right after a listed name, where the list goes on: an alias,
-    a nickname or an age ("Isaac Boateng (aka Kofi Boat), Inusah Ahmed (aka Pascal), and ...",
+    a nickname or an age ("Kwame Osei (aka Big K), Yaw Mensah (aka Papa), and ...",
     "Nguyen Van Hai (32), Tran Minh (28) and ..."); ``end`` itself when none follows."""
     if words[end:end + 1] == ["("]:
         close = next((j for j in range(end + 2, min(end + 8, len(words))) if words[j] == ")"), None)
@@ -199,7 +199,7 @@ def _past_aside(words: list[str], end: int) -> int:
 def _and_after(words: list[str], end: int) -> bool:
     """"and" follows ``end``, after a comma or not. A name before a comma and a person, with no
     "and" to close a list after them, is that person's title or posting, not a list member:
-    "the US Attorney for the Southern District of New York, Jay Clayton"."""
+    "the US Attorney for the Eastern District of Texas, Mara Delacroix"."""
     return words[end:end + 1] == ["and"] or words[end:end + 2] == [",", "and"]
 
 
