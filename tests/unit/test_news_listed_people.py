@@ -49,3 +49,14 @@ def test_an_alias_after_a_listed_name_is_passed_over() -> None:
                      "— ran the agency that sent men to Myawaddy.")
     assert {"Nikhil Rana", "Arun Bhatt", "Rohit Sen"} <= people
     assert not {"Chotu", "Bablu"} & people
+
+
+def test_three_or_more_names_listed_and_closed_by_and_are_people_whatever_introduces_them() -> None:
+    people = _people("Also named in the complaint were the firm's incorporators Marisol Tan Reyes, Jovel Ocampo, "
+                     "Rhea Dimasalang and Lito Bañez Cruz.")
+    assert {"Marisol Tan Reyes", "Jovel Ocampo", "Rhea Dimasalang", "Lito Bañez Cruz"} <= people
+
+
+def test_names_given_as_examples_after_like_are_no_people() -> None:
+    people = _people("The gang lured borrowers to apps like Quick Peso, Loan Hive, and Cash Ladder, police said.")
+    assert not {"Quick Peso", "Loan Hive", "Cash Ladder"} & people

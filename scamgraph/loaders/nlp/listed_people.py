@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.ents import Ent
-from scamgraph.loaders.nlp.vocabulary import ALIAS_WORDS, HOMECOMING_GROUPS
+from scamgraph.loaders.nlp.vocabulary import ALIAS_WORDS, HOMECOMING_GROUPS, NOT_NAME_WORDS
 
 __all__ = ["listed_people"]
 
@@ -28,6 +28,7 @@ def listed_people(view: DocView, undecided: list[tuple[int, int]]) -> None:
     ends = {k for e in view.ents if e.label_ == "PERSON" for k in (e.end, _past_aside(words, e.end))}
     places = [(e.start, e.end) for e in view.ents if e.label_ == "PLACE"]
     undecided, tails, towns = _without_tails(view, undecided)
+    _long_lists(view, undecided, ends)
     introduced = _introduced_lists(view, undecided, tails) + _colon_lists(view, undecided)
     ends.update(introduced)
     for start, end in sorted({*undecided, *places}):
@@ -68,6 +69,44 @@ def listed_people(view: DocView, undecided: list[tuple[int, int]]) -> None:
                and words[s - 1] == "," and s - 1 in ends and _next_listed(words, e, starts)]
     if flanked:  # "Tanbir Rafi, Shah Alam, Omar Faruque": a town's name between two listed people is a third
         view.replace(flanked)
+
+
+def _long_lists(view: DocView, undecided: list[tuple[int, int]], ends: set[int]) -> None:
+    """Three or more undecided names of two to four title-case words, listed with commas and closed
+    by "and" ("named as respondents were the firm's incorporators A B, C D, E F G and H I"): people,
+    whatever word introduces them. A body, a place or a firm would have been decided already (its
+    head word, the gazetteer), and a list of them holds at least one such name. Examples given
+    ("apps like A B, C D and E F", "such as") are things as often as people: not these."""
+    runs = sorted(undecided)
+    group: list[tuple[int, int]] = []
+    for run in [*runs, (len(view.words) + 1, len(view.words) + 1)]:
+        gap = view.words[group[-1][1]:run[0]] if group else []
+        if group and gap in ([","], ["and"], [",", "and"]) and "and" not in _gaps(view, group):
+            group.append(run)
+            continue
+        closed = len(group) >= 3 and _gaps(view, group)[-1] == "and" \
+            and view.lower[group[0][0] - 1] != "like" and view.lower[group[0][0] - 2:group[0][0]] != ["such", "as"]
+        if closed and all(_plain_name(view, start, end) for start, end in group):
+            for start, end in group:
+                span = Ent(view.doc, start, end, label="PERSON")
+                view.ents.append(span)
+                view.owner.update({i: span for i in range(start, end)})
+                ends.update({end, _past_aside(view.words, end)})
+        group = [run]
+
+
+def _gaps(view: DocView, group: list[tuple[int, int]]) -> list[str]:
+    """The last word of each gap between a group's members ("," or "and")."""
+    return [view.words[b[0] - 1] for a, b in pairwise(group)] or [""]
+
+
+def _plain_name(view: DocView, start: int, end: int) -> bool:
+    """Two to four title-case words no entity owns, none a body's head, a place's kind or a word of
+    geography: a person's name as a list gives it."""
+    kept = [k for k in range(start, end) if view.words[k] != "-"]
+    return 2 <= len(kept) <= 4 and _name_words([view.words[k] for k in kept]) and not any(
+        k in view.owner or view.lower[k] in gz.heads() or view.lower[k] in gz.place_kinds()
+        or view.lower[k] in NOT_NAME_WORDS for k in kept)
 
 
 #: What stands between a list's members, or between a list and what introduces it
