@@ -81,6 +81,8 @@ _DENIAL = {"denied", "denies", "deny", "denying", "refuted", "refutes", "dismiss
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 #: Words that open a phrase about what a noun before concerns: a verb before it governs that noun.
 _OTHER_OBJECT = {"involving", "concerning", "regarding", "about", "against", "among"}
+#: Words that open a relative clause about the people an act noun names: what it tells is theirs
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "which"})
 
 
 class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo):
@@ -148,7 +150,9 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         if infinitive and lead[-1:] == ["to"] and (lead[-2:-1] and lead[-2] in {"helped", "managed"}
                                                    or done_together(self.lower, j - 1, sent.start)):
             infinitive = False
-        planned = self.lower[j] in _ACT_NOUNS and bool(_PLANNED & set(self.lower[sent.start:sent.end])
+        clause_end = next((k for k in range(j + 1, sent.end) if self.lower[k] in _RELATIVE_PRONOUNS), sent.end)
+        planned = self.lower[j] in _ACT_NOUNS and bool(_PLANNED & set(self.lower[sent.start:clause_end])  # (not "the
+        # return of 29 citizens who had gone to Myanmar seeking work": the people's own past, told after "who")
                                                         or any(a == "to" and b in _ARRANGING for a, b in pairwise(lead))
                                                         or served_aim(self.lower, j, sent.start, sent.end))  # "to assist in the return of 38"
         asked = (self.lower[j] in _ACT_NOUNS or self.lower[j] == "arrest") \
