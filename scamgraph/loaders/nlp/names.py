@@ -41,7 +41,7 @@ from scamgraph.loaders.nlp.gazetteer_ents import MATCHES_KEY
 from scamgraph.loaders.nlp.headlines import headline_runs
 from scamgraph.loaders.nlp.kinds import classify
 from scamgraph.loaders.nlp.listed_people import listed_people
-from scamgraph.loaders.nlp.longer_places import tails_of_longer_places
+from scamgraph.loaders.nlp.longer_places import heads_of_longer_places, tails_of_longer_places
 from scamgraph.loaders.nlp.numbered_units import counted_bodies, numbered_units, ordinal_units
 from scamgraph.loaders.nlp.outlets import outlets_cited
 from scamgraph.loaders.nlp.patterns import CuePatterns
@@ -166,7 +166,7 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     _second_pass(view, undecided)
     listed_people(view, undecided)
     for more in (units_of_bodies(view), coordinated_heads(view), numbered_units(view), _bodies_of_places(view),
-                 ordinal_units(view, undecided), counted_bodies(view)):
+                 ordinal_units(view, undecided), counted_bodies(view), heads_of_longer_places(view)):
         if more:
             view.replace(more)
     dropped = _places_inside_names(view, undecided) | _lowercase_people(view) | _outlets_sections(view) \

@@ -1,0 +1,24 @@
+"""Towns of 100,000 people or more anywhere are places (real reporting raids call centres in
+Podgorica and Noida); in the English-speaking countries, whose towns are so often named for
+people, only cities of 300,000 or more; and nowhere a town whose name is a common family or given
+name. A known place that opens a longer division's name ("Beni Suef Governorate") gives way to it."""
+
+from scamgraph.model import Label
+from tests.unit.test_news_extraction import names, run
+
+
+def test_a_town_of_over_100000_abroad_is_a_place() -> None:
+    places = names(run("Police raided two call centres in Podgorica and arrested 40 people, while a third "
+                       "centre in Noida was shut."), Label.LOCATION)
+    assert {"Podgorica", "Noida"} <= places
+
+
+def test_a_namesake_town_is_no_place_in_a_persons_name() -> None:
+    batch = run("The scheme was run by Norman Gilbert and Elizabeth Hassan, prosecutors said.")
+    assert not {"Norman", "Gilbert", "Elizabeth", "Hassan"} & names(batch, Label.LOCATION)
+
+
+def test_a_known_place_opening_a_governorates_name_gives_way_to_it() -> None:
+    batch = run("The recruiter, who lives in Beni Suef Governorate, charged each of the men a fee.")
+    assert "Beni Suef" in names(batch, Label.LOCATION)
+    assert "Beni" not in names(batch, Label.LOCATION)
