@@ -16,6 +16,7 @@ import spacy
 from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from scamgraph import gazetteer as gz
@@ -40,13 +41,16 @@ class _Gazetteer:
     winning. spaCy's EntityRuler does the same, but counts its ~8,000 patterns again on every
     document, which was an eighth of the extraction time. The matcher has one key and is fed
     token hashes from the compiled table, so building it makes no vocabulary entries; a match's
-    words look up its label and id in the table."""
+    words look up its label and id in the table. A title the roles table writes only in capitals
+    is that title only when written so: "3 pm" is a time and "dig" a verb, never the prime minister
+    or a deputy inspector general."""
 
     def __init__(self, nlp: Language) -> None:
         self.phrases = _compiled_phrases(nlp)
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher.add("gazetteer", [list(words) for words in self.phrases])
         self.string_ids: dict[tuple[int, ...], tuple[int, int]] = {}  # phrase -> its label and id, as string ids
+        self.capitals = frozenset(hash_string(form.lower()) for form in gz.roles() if form.isupper())  # "PM", "DIG"
 
     def __call__(self, doc: Doc) -> Doc:
         lower = doc.to_array(LOWER).tolist()
@@ -54,7 +58,8 @@ class _Gazetteer:
         spans = []
         found = [(start, end) for _key, start, end in self.matcher(doc)
                  if not _acronym_plural(words, start, end) and not self._titled_code(words, start, end, lower)
-                 and not _weekday_of_a_date(doc, words, start, end)]
+                 and not _weekday_of_a_date(doc, words, start, end)
+                 and not (end - start == 1 and lower[start] in self.capitals and not words[start].isupper())]
         for start, end in _longest_first(found):
             label, ident = self._ids(tuple(lower[start:end]), doc)
             spans.append(Ent(doc, start, end, label=label, span_id=ident))
