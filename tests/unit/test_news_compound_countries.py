@@ -24,3 +24,7 @@ def test_a_country_origin_kingpin_names_no_place() -> None:
 
 def test_a_country_based_firm_still_names_the_country() -> None:
     assert "Cambodia" in _locations("The US sanctioned a Cambodia-based hotel that held 40 workers.")
+
+
+def test_a_country_sanctioned_group_names_no_place() -> None:
+    assert _locations("Police in Poipet raided a site of the US-sanctioned Golden Lotus Group.") == {"Poipet"}

@@ -25,7 +25,8 @@ from spacy.tokens import Doc
 
 #: Second halves of the compounds whose country names no place of the story (a closed class).
 _BACKING = frozenset({"backed", "born", "origin", "funded", "sponsored", "supported", "allied", "aligned",
-                      "affiliated", "linked", "controlled", "owned", "led", "run", "made"})
+                      "affiliated", "linked", "controlled", "owned", "led", "run", "made",
+                      "sanctioned", "designated", "brokered", "mediated", "imposed"})  # ("US-sanctioned": the state acts)
 _HYPHENS = frozenset({"-", "\u2013"})
 #: Verbs of a government's statement or work right after a country, perhaps after an auxiliary
 _STATEMENTS = frozenset({"announced", "announces", "said", "says", "vowed", "vows", "warned", "warns", "welcomed",
