@@ -19,6 +19,7 @@ from scamgraph.loaders.news.follows import follows_at
 from scamgraph.loaders.news.in_the_raid import on_the_raids_days
 from scamgraph.loaders.news.journeys import _VISITING_OFFICIALS
 from scamgraph.loaders.news.national_campaigns import national_campaign
+from scamgraph.loaders.news.recoveries import goods_recovered
 from scamgraph.loaders.news.releases import freed_at
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.timing import _said_on
@@ -116,6 +117,7 @@ class EventRules(EventAsides):
         found += [(i, "visit") for i in self._arrivals(sent, words)]
         found += [(i, "repatriation") for i in self._brought_back(sent, words)]
         found += [(i, "rescue") for i in freed_at(self.lower, sent.start, sent.end)]  # "secured the release of"
+        found += [(i, "seizure") for i in goods_recovered(self.lower, sent.start, sent.end)]  # "recovered 98 phones"
         if _TRIGGER_WORDS.isdisjoint(words) and _DESIGNATES.isdisjoint(words):
             return found  # (most sentences: no event word at all; the sanctioning bodies are sought only past this)
         sanctioning = any(e.label_ == "AGENCY" and e.id_.split("|")[1:2] == ["sanctions"] for e in ents)
