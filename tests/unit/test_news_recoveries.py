@@ -19,3 +19,4 @@ def test_bodies_or_victims_recovered_are_no_seizure() -> None:
     found = events(run("The bodies of two workers were recovered from the river near the compound, and "
                        "three victims recovered from their injuries in hospital."))
     assert not any(key.startswith("seizure@") for key in found)
+

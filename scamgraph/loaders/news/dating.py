@@ -344,10 +344,17 @@ class EventDating(_State, ReducedRelatives):
         an arrest on arrival or told as another act stays what it is."""
         if "raid" in self.last_of_type:
             return False
+        at = first_at["raid"]
+        behind = not dates and (self.lower[at - 1:at] == ["had"] or self.lower[at - 2:at] == ["had", "been"])
         for kind, taken in (("arrest", "arrested"), ("detention", "detained")):
             told = self.last_of_type.get(kind)
-            if kind not in referring or told is None or not told.counts.get(taken) or told.period \
+            if told is None or not told.counts.get(taken) or told.period \
                     or id(told) in self.told_apart or id(told) in self.on_arrival:
+                continue
+            if kind not in referring and behind:
+                self._retype(told, "raid")  # "... were arrested on Tuesday. Police had raided the hotel": that raid
+                return True
+            if kind not in referring:
                 continue
             when = self._nearest_date(first_at[kind], dates, strict=True)
             day = when.value if when is not None and len(when.value) == 10 and not when.period else ""
