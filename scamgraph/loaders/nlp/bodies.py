@@ -1,7 +1,8 @@
 """State bodies that are not one capitalized name: a country's or a place's lower-case agency
 words ("Thai authorities", "Tak provincial police", "Myanmar's military"), one such head shared
-by coordinated countries ("US and UK authorities"), and bodies written wholly in lower case
-("the foreign ministry"). The word sequences are compiled cue patterns (``patterns``); this
+by coordinated countries ("US and UK authorities"), a head with the countries after "from"
+("authorities from Bulgaria and Serbia"), and bodies written wholly in lower case ("the foreign
+ministry"). The word sequences are compiled cue patterns (``patterns``); this
 module decides what a match means in its place.
 """
 
@@ -11,9 +12,9 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.doc_view import DocView
-from scamgraph.resolve import country_code
+from scamgraph.resolve import country_code, demonym
 
-__all__ = ["coordinated_heads", "lower_agency_head", "lower_bodies", "person_of_the_body", "shared_agency_head",
+__all__ = ["bodies_from_countries", "coordinated_heads", "lower_agency_head", "lower_bodies", "person_of_the_body", "shared_agency_head",
            "units_of_bodies"]
 
 _BEFORE_BODY = frozenset({"the", "'s", "’s"})
@@ -154,3 +155,30 @@ def _country_prefix(view: DocView, body: Span) -> tuple[str, str] | None:
     text = " ".join(view.words[body.start:k])
     code = country_code(text)
     return (text, code) if code else None
+
+
+#: Lower-case bodies a country's name may follow with "from": "authorities from Bulgaria and Serbia"
+_BODIES_FROM = frozenset({"authorities", "police", "officials"})
+
+
+def bodies_from_countries(view: DocView) -> list[Span]:
+    """"Law enforcement authorities from Bulgaria and Serbia", "police from Thailand": the body of
+    each country named after "from" (and the ones listed with it), named as the demonym writes it
+    ("Bulgarian authorities", "Serbian authorities"): one agency per country, as "Bulgarian and
+    Serbian authorities" would give. The first spans the head word to its country; the others, their
+    country's name."""
+    found = []
+    for k in range(len(view.words) - 2):
+        if view.lower[k] not in _BODIES_FROM or view.lower[k + 1] != "from" or k in view.owner:
+            continue
+        start, j = k, k + 2
+        while (country := view.owner.get(j)) is not None and country.label_ == "COUNTRY" and country.start == j \
+                and (name := demonym(country.id_)):
+            found.append(view.make(start, country.end, "AGENCY", f"{name} {view.lower[k]}||{country.id_}"))
+            j = country.end + (view.words[country.end:country.end + 1] == [","])
+            if view.lower[j:j + 1] == ["and"]:
+                j += 1
+            elif j == country.end:
+                break  # (the list ends: no comma, no "and")
+            start = j
+    return found

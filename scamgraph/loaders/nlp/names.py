@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.nlp.airport_forms import one_name_per_airport
 from scamgraph.loaders.nlp.bodies import (
+    bodies_from_countries,
     coordinated_heads,
     lower_bodies,
     person_of_the_body,
@@ -166,7 +167,8 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     _second_pass(view, undecided)
     listed_people(view, undecided)
     for more in (units_of_bodies(view), coordinated_heads(view), numbered_units(view), _bodies_of_places(view),
-                 ordinal_units(view, undecided), counted_bodies(view), heads_of_longer_places(view)):
+                 ordinal_units(view, undecided), counted_bodies(view), heads_of_longer_places(view),
+                 bodies_from_countries(view)):
         if more:
             view.replace(more)
     dropped = _places_inside_names(view, undecided) | _lowercase_people(view) | _outlets_sections(view) \

@@ -1,0 +1,16 @@
+"""Authorities, police or officials "from" a country are that country's body, named with its
+demonym, one per country listed."""
+
+from scamgraph.model import Label
+from tests.unit.test_news_extraction import names, run
+
+
+def test_authorities_from_two_countries_are_two_agencies() -> None:
+    agencies = names(run("Law enforcement authorities from Croatia and Slovenia carried out 11 house searches "
+                         "and arrested nine people."), Label.AGENCY)
+    assert {"Croatian authorities", "Slovenian authorities"} <= agencies
+
+
+def test_officials_from_a_country_are_its_officials() -> None:
+    agencies = names(run("Officials from Cambodia met the group in Poipet on Monday."), Label.AGENCY)
+    assert "Cambodian officials" in agencies
