@@ -3,7 +3,7 @@ role opens (after a comma or a dash), and names listed before a person's full na
 is no part of a name; a town a listed person is "of" is a place, and an alias is no member."""
 
 from scamgraph.model import Label
-from tests.unit.test_news_extraction import run
+from tests.unit.test_news_extraction import facts, run
 
 
 def _people(text: str) -> set[str]:
@@ -60,3 +60,13 @@ def test_three_or_more_names_listed_and_closed_by_and_are_people_whatever_introd
 def test_names_given_as_examples_after_like_are_no_people() -> None:
     people = _people("The gang lured borrowers to apps like Quick Peso, Loan Hive, and Cash Ladder, police said.")
     assert not {"Quick Peso", "Loan Hive", "Cash Ladder"} & people
+
+
+def test_people_listed_with_the_country_they_come_from_are_people_of_that_nationality() -> None:
+    report = run("The suspects were identified as Peter Okoro from Kenya, Musa Bello from Ghana, and "
+                 "Daniel Mensah from Kampala.")
+    people = {n.name for n in report.nodes.values() if n.label == Label.PERSON}
+    assert {"Peter Okoro", "Musa Bello", "Daniel Mensah"} <= people
+    found = facts(report)
+    assert {("HAS_NATIONALITY", "Peter Okoro", "KE", None), ("HAS_NATIONALITY", "Musa Bello", "GH", None)} <= found
+    assert not {"Kenya", "Ghana"} & {n.name for n in report.nodes.values() if n.label == Label.LOCATION}

@@ -89,6 +89,9 @@ class PeopleRules(TitleBodies):
             self._chairs(person, ent, sent, ev)
             self._the_bodys_role(person, ent, sent, ev)
             self._group_body(person, ent, by_end, sent.start, ev)
+            origin = by_start.get(ent.end + 1) if self.lower[ent.end:ent.end + 1] == ["from"] else None
+            if origin is not None and origin.label_ == "COUNTRY" and (nat := self._nationality(origin.id_)) is not None:
+                self._edge(RelType.HAS_NATIONALITY, person.key, nat.key, ev)  # "Peter Okoro from Kenya"
             group = self._group_demonym(ent, by_end, sent.start)
             if group is not None and not any(p.label_ in {"NORP", "COUNTRY"} for p in before + after):
                 self._person_fact(person, group, ev)

@@ -150,8 +150,9 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         elif label == "COUNTRY":
             doc = self.doc
             owns_agency = self._owns_agency(ent)
-            if ent.start in self.listed_people:
-                node = self._nationality(ident)  # "57 people from China, Vietnam and Laos"
+            if ent.start in self.listed_people or ent.start >= 2 and self.lower[ent.start - 1] == "from" \
+                    and doc[ent.start - 2].ent_type_ == "PERSON":
+                node = self._nationality(ident)  # "57 people from China, Vietnam and Laos", "Peter Okoro from Kenya"
             elif owns_agency:
                 node = None  # "Indonesia's Foreign Ministry": the agency carries the country
             elif self.posing and in_a_false_identity(self.lower, ent.start, 0):

@@ -25,7 +25,7 @@ def listed_people(view: DocView, undecided: list[tuple[int, int]]) -> None:
     Names listed before a person's full name ("warrants against A B, C D and <full name>") are
     people too: news lists people of one kind together, whoever of them a cue happened to mark."""
     words = view.words
-    ends = {k for e in view.ents if e.label_ == "PERSON" for k in (e.end, _past_aside(words, e.end))}
+    ends = {k for e in view.ents if e.label_ == "PERSON" for k in (e.end, _past_aside(words, e.end), _past_origin(view, e.end))}
     places = [(e.start, e.end) for e in view.ents if e.label_ == "PLACE"]
     undecided, tails, towns = _without_tails(view, undecided)
     _long_lists(view, undecided, ends)
@@ -47,7 +47,7 @@ def listed_people(view: DocView, undecided: list[tuple[int, int]]) -> None:
         span = Ent(view.doc, start, end, label="PERSON")
         view.ents.append(span)
         view.owner.update({i: span for i in range(start, end)})
-        ends.update({tails.get(end, end), _past_aside(words, end)})
+        ends.update({tails.get(end, end), _past_aside(words, end), _past_origin(view, end)})
         if end in towns and not any(i in view.owner for i in range(end + 1, tails[end])):  # "... of Tiruchy"
             town = Ent(view.doc, end + 1, tails[end], label="PLACE")
             view.ents.append(town)
@@ -233,6 +233,13 @@ def _past_aside(words: list[str], end: int) -> int:
         if close is not None and "(" not in words[end + 1:close]:
             return close + 1
     return end
+
+
+def _past_origin(view: DocView, end: int) -> int:
+    """Past "from" and the place a listed person comes from, where the list goes on ("Peter Okoro
+    from Kenya, Musa Bello from Kampala and ..."); ``end`` itself when none follows."""
+    place = view.owner.get(end + 1) if view.lower[end:end + 1] == ["from"] else None
+    return place.end if place is not None and place.label_ in {"PLACE", "COUNTRY"} and place.start == end + 1 else end
 
 
 def _and_after(words: list[str], end: int) -> bool:
