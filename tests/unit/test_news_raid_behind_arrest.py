@@ -6,7 +6,7 @@ from tests.unit.test_news_extraction import events, run
 
 def test_a_raid_told_in_the_past_perfect_after_a_dated_arrest_is_that_arrest() -> None:
     found = events(run("Over 40 foreigners were arrested in Negombo on Tuesday over online fraud. Police had "
-                       "raided the guest house after obtaining a court order, a spokesman said."))
+                       "raided the guest house on the strength of a warrant, a spokesman said."))
     raids = [key for key in found if key.startswith("raid@")]
     assert len(raids) == 1 and raids[0] != "raid@"
     assert not any(key.startswith("arrest@") for key in found)
