@@ -180,5 +180,7 @@ def bodies_from_countries(view: DocView) -> list[Span]:
                 j += 1
             elif j == country.end:
                 break  # (the list ends: no comma, no "and")
+            if view.lower[j:j + 1] == ["the"] and j not in view.owner:
+                j += 1  # ("... and the United States")
             start = j
     return found
