@@ -63,3 +63,8 @@ def test_a_capitalized_title_of_a_body_paired_by_and_leaves_the_body_whole() -> 
                 "Department and two consuls.")
     assert "District Immigration and Population Department" in {
         n.name for n in batch.nodes.values() if n.label == Label.AGENCY}
+
+
+def test_a_name_after_a_title_and_its_acronym_in_brackets_is_a_person() -> None:
+    assert "Abena Serwaa Mensah" in _people("The statement was signed by Deputy Commissioner of Immigration "
+                                            "(DCI) Abena Serwaa Mensah on Friday.")

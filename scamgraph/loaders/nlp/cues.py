@@ -173,6 +173,10 @@ def person_cues(view: DocView, start: int, end: int) -> bool:
     if _never_a_person(view, kept):
         return False
     prev = start - 1 if start > 0 else None
+    if start >= 3 and words[start - 1] == ")" and words[start - 3] == "(" and words[start - 2].isupper():
+        prev = start - 4 if start > 3 else None  # "Deputy Commissioner of Immigration (DCI) | Maud Quainoo"
+        if prev is not None and (lower[prev] in HONORIFICS or view.label_at(prev) == "ROLE"):
+            return True  # (the title's acronym in brackets between it and the name)
     if prev is not None and lower[prev] in {"surnamed", "named", "called"} and len(kept) == 1:
         return False  # "two men surnamed Kim": a family name, not a person
     if prev is not None and (lower[prev] in HONORIFICS or view.label_at(prev) == "ROLE"):
