@@ -330,6 +330,10 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         if k + 1 < sent.end and self.lower[k] in _ARRIVED | _BROUGHT and self.lower[k + 1] in {"home", "back"} \
                 and self._told_as_done(k, sent):
             return _COUNT_VERBS["repatriated"]  # "270 Indonesians arrived home", "were brought back by plane"
+        if k + 2 < sent.end and self.lower[k:k + 2] == ["arrived", "from"] and count.nationality \
+                and self.doc[k + 2].ent_type_ == "COUNTRY" and self.doc[k + 2].ent_id_ not in {"", count.nationality} \
+                and self._told_as_done(k, sent):
+            return _COUNT_VERBS["repatriated"]  # "nine Filipino victims arrived from Laos": home from abroad
         if k + 1 < sent.end and self.lower[k] in {"in", "on"} and self.lower[k + 1] in {"custody", "detention"}:
             return _COUNT_VERBS["detained"]
         head = list_head_verb(self.lower, self.like_num, count.start, sent.start, _COUNT_VERBS)
