@@ -50,6 +50,12 @@ FAMILY_NAMES = {
 }
 
 
+def _spellings(name: str) -> set[str]:
+    """How texts write a city's name: as GeoNames does, without accents, and with a space for a
+    hyphen ("Port-Vila" as "Port Vila")."""
+    return {name, ascii_fold(name), name.replace("-", " ")}
+
+
 def _plain(name: str) -> str:
     """A name to compare spellings by: "Port-Vila" and "Port Vila" are one."""
     return ascii_fold(name).casefold().replace("-", " ")
@@ -74,7 +80,7 @@ def build(out: Path) -> int:
         if pop < (REGION_MIN if code in REGION else NAMESAKE_MIN if code in NAMESAKE_TOWNS else WORLD_MIN) \
                 and (_plain(city["name"]), code) not in capitals:  # (a capital whatever its size: Port Vila, Apia)
             continue
-        for name in {city["name"], ascii_fold(city["name"]), city["name"].replace("-", " ")}:  # ("Port Vila")
+        for name in _spellings(city["name"]):
             low = name.casefold()
             if low in ENGLISH or (len(name) < 4 and pop < 1_000_000) or not name[:1].isupper() \
                     or name in family_names and pop < 1_000_000 and code not in REGION:
@@ -91,7 +97,7 @@ def _index(cities: list[dict]) -> tuple[dict, dict]:
     names: dict[tuple[str, str], dict] = {}
     others: dict[tuple[str, str], dict] = {}
     for city in sorted(cities, key=lambda c: int(c["population"])):  # the larger one wins
-        for name in {city["name"], ascii_fold(city["name"]), city["name"].replace("-", " ")}:
+        for name in _spellings(city["name"]):
             names[(city["countrycode"], name)] = city
         for name in city.get("alternatenames", ()):
             others[(city["countrycode"], name)] = city

@@ -25,6 +25,7 @@ from scamgraph.loaders.news.words import (
     EVENT_TRIGGERS,
     _parenthesized,
 )
+from scamgraph.loaders.nlp.listed_people import aside_opening
 from scamgraph.model import Evidence, Node, RelType
 
 #: Words that open a phrase telling what came before the event announced ("after a three-month investigation")
@@ -298,7 +299,8 @@ class EventLinks(EventPlaces, Announcers):
             while j > sent.start and self.words[j] in {",", "and"}:
                 j -= 1
             if j > sent.start and self.words[j] == ")":
-                j = next((i for i in range(j - 1, max(sent.start, j - 8), -1) if self.words[i] == "("), sent.start) - 1
+                opening = aside_opening(self.words, j, sent.start)
+                j = (sent.start if opening is None else opening) - 1
             if j == first - 1 or j <= sent.start or self.doc[j].ent_type_ != "PERSON":
                 return first
             while j > sent.start and self.doc[j].ent_iob_ == "I":

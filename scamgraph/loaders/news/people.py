@@ -27,6 +27,7 @@ from scamgraph.loaders.news.words import (
     EVENT_TRIGGERS,
 )
 from scamgraph.loaders.nlp import HONORIFICS
+from scamgraph.loaders.nlp.listed_people import aside_opening
 from scamgraph.loaders.nlp.vocabulary import RANK_WORDS
 from scamgraph.model import Evidence, Label, Node, RelType
 from scamgraph.resolve import entity_key
@@ -190,8 +191,7 @@ class PeopleRules(TitleBodies):
         k, small = start, 0
         while k > floor:
             word, kind = self.lower[k - 1], self.doc[k - 1].ent_type_
-            opening = next((j for j in range(k - 2, max(floor, k - 9), -1) if self.words[j] == "("), None) \
-                if word == ")" else None
+            opening = aside_opening(self.words, k - 1, floor) if word == ")" else None
             if opening is not None:
                 k = opening
             elif word in {",", "and"} or self.like_num[k - 1] or kind in {"PERSON", "ROLE"}:

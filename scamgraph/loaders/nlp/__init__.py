@@ -67,7 +67,7 @@ def pipeline(statistical: str | None = None) -> Language:
 @lru_cache(maxsize=4)
 def _shared(statistical: str | None) -> Language:
     """Build once, then move everything alive (the pipeline, the rule modules' tables, spaCy and
-    its imports: some million objects) out of the collector's reach: they live until the process
+    its imports: some 100,000 tracked objects) out of the collector's reach: they live until the process
     ends, so walking them in every full collection, and once more at exit, is wasted time. The
     walk at exit alone cost ``scamgraph extract`` a quarter of its wall time (0.25-0.4 s)."""
     nlp = build(statistical)

@@ -167,7 +167,9 @@ def bodies_from_countries(view: DocView) -> list[Span]:
     ("Bulgarian authorities", "Serbian authorities"): one agency per country, as "Bulgarian and
     Serbian authorities" would give. The first spans the head word to its country; the others, their
     country's name."""
-    found = []
+    found: list[Span] = []
+    if _BODIES_FROM.isdisjoint(view.lower):
+        return found  # (most documents: no walk over their words)
     for k in range(len(view.words) - 2):
         if view.lower[k] not in _BODIES_FROM or view.lower[k + 1] != "from" or k in view.owner:
             continue

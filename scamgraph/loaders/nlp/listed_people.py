@@ -14,7 +14,7 @@ from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.ents import Ent
 from scamgraph.loaders.nlp.vocabulary import ALIAS_WORDS, HOMECOMING_GROUPS, NOT_NAME_WORDS
 
-__all__ = ["listed_people"]
+__all__ = ["aside_opening", "listed_people"]
 
 
 def listed_people(view: DocView, undecided: list[tuple[int, int]]) -> None:
@@ -25,7 +25,7 @@ def listed_people(view: DocView, undecided: list[tuple[int, int]]) -> None:
     Names listed before a person's full name ("warrants against A B, C D and <full name>") are
     people too: news lists people of one kind together, whoever of them a cue happened to mark."""
     words = view.words
-    ends = {k for e in view.ents if e.label_ == "PERSON" for k in (e.end, _past_aside(words, e.end), _past_origin(view, e.end))}
+    ends = {k for e in view.ents if e.label_ == "PERSON" for k in _list_goes_on(view, e.end)}
     places = [(e.start, e.end) for e in view.ents if e.label_ == "PLACE"]
     undecided, tails, towns = _without_tails(view, undecided)
     _long_lists(view, undecided, ends)
@@ -44,14 +44,10 @@ def listed_people(view: DocView, undecided: list[tuple[int, int]]) -> None:
             if (start, end) in places and len(kept) >= 2:
                 ends.add(end)
             continue
-        span = Ent(view.doc, start, end, label="PERSON")
-        view.ents.append(span)
-        view.owner.update({i: span for i in range(start, end)})
-        ends.update({tails.get(end, end), _past_aside(words, end), _past_origin(view, end)})
+        _add(view, start, end, "PERSON")
+        ends.update({tails.get(end, end), *_list_goes_on(view, end)})
         if end in towns and not any(i in view.owner for i in range(end + 1, tails[end])):  # "... of Tiruchy"
-            town = Ent(view.doc, end + 1, tails[end], label="PLACE")
-            view.ents.append(town)
-            view.owner.update({i: town for i in range(town.start, town.end)})
+            _add(view, end + 1, tails[end], "PLACE")
     full = {e.start for e in view.ents if e.label_ == "PERSON" and e.end - e.start >= 2}
     chained = {s for s in full if words[s - 1:s] == ["and"]}  # (a list's last member)
     for start, end in sorted(undecided, reverse=True):  # "against A B, C D and <a full name>": the list before one
@@ -59,9 +55,7 @@ def listed_people(view: DocView, undecided: list[tuple[int, int]]) -> None:
         if _next_listed(words, end, full if _and_after(words, end) else chained) and 2 <= len(kept) <= 4 \
                 and _name_words(kept) \
                 and not any(i in view.owner or view.lower[i] in gz.people_nouns() for i in range(start, end)):
-            span = Ent(view.doc, start, end, label="PERSON")  # (not "Suspects Lan, Vuong": a noun opens it)
-            view.ents.append(span)
-            view.owner.update({i: span for i in range(start, end)})
+            _add(view, start, end, "PERSON")  # (not "Suspects Lan, Vuong": a noun opens it)
             full.add(start)
             chained.add(start)
     starts = {e.start for e in view.ents if e.label_ == "PERSON"}
@@ -88,10 +82,8 @@ def _long_lists(view: DocView, undecided: list[tuple[int, int]], ends: set[int])
             and view.lower[group[0][0] - 1] != "like" and view.lower[group[0][0] - 2:group[0][0]] != ["such", "as"]
         if closed and all(_plain_name(view, start, end) for start, end in group):
             for start, end in group:
-                span = Ent(view.doc, start, end, label="PERSON")
-                view.ents.append(span)
-                view.owner.update({i: span for i in range(start, end)})
-                ends.update({end, _past_aside(view.words, end)})
+                _add(view, start, end, "PERSON")
+                ends.update(_list_goes_on(view, end))
         group = [run]
 
 
@@ -222,6 +214,25 @@ def _next_listed(words: list[str], end: int, starts: set[int]) -> bool:
     k = end + (words[end:end + 1] == [","])
     k += words[k:k + 1] == ["and"]
     return k > end and k in starts
+
+
+def _add(view: DocView, start: int, end: int, label: str) -> None:
+    """A new entity the view owns from now on."""
+    span = Ent(view.doc, start, end, label=label)
+    view.ents.append(span)
+    view.owner.update({i: span for i in range(start, end)})
+
+
+def _list_goes_on(view: DocView, end: int) -> set[int]:
+    """Where a list may go on after a listed name ending at ``end``: right there, past an aside in
+    brackets, or past the place the person is from."""
+    return {end, _past_aside(view.words, end), _past_origin(view, end)}
+
+
+def aside_opening(words: list[str], close: int, floor: int) -> int | None:
+    """The "(" of a short aside in brackets whose ")" is at ``close`` (no further back than
+    ``floor``), as ``_past_aside`` finds it from the other end; None when there is none."""
+    return next((j for j in range(close - 1, max(floor, close - 8), -1) if words[j] == "("), None)
 
 
 def _past_aside(words: list[str], end: int) -> int:
