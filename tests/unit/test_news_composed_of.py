@@ -38,3 +38,16 @@ def test_made_without_up_of_opens_nothing() -> None:
     text = ("Police in Lima arrested 18 foreign nationals on Friday. They had crossed the border by boat. "
             "The group made 30 calls to Bolivians.\n")
     assert ("BO", 30) not in _arrested(text)
+
+
+def test_the_suspects_again_are_the_people_an_arrest_counted() -> None:
+    text = ("Detectives in Windhoek arrested 14 foreign nationals on Tuesday. The officers also searched "
+            "four flats in Eros and an office in the city centre. Shikongo said the suspects included "
+            "nine Chinese, three Zambians and two Angolans.\n")
+    assert {("CN", 9), ("ZM", 3), ("AO", 2)} <= _arrested(text)
+
+
+def test_the_victims_again_are_not_the_people_arrested() -> None:
+    text = ("Detectives in Windhoek arrested 14 foreign nationals on Tuesday. The officers also searched "
+            "four flats in Eros. Shikongo said the victims included nine Chinese and three Zambians.\n")
+    assert not {("CN", 9), ("ZM", 3)} & _arrested(text)

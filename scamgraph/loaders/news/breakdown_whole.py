@@ -3,7 +3,9 @@ come by boat. The group comprises 25 Bolivians and 15 Chileans", "Ortiz said the
 were composed of ...". The opening refers back (a definite noun phrase, grammar): "the group" to
 the people the story counted last (as does "the nationalities": "The nationalities included:
 Ruritania (25), Freedonia (15)"), "the 40 foreigners" to the people an act counted 40 of, so
-the parts take that act even where other sentences stand between."""
+the parts take that act even where other sentences stand between. So does a definite noun of the
+people themselves ("Mutota said the suspects included 11 Chinese, ..."): the last act that counted
+people of that kind (suspects were arrested, detained or charged; victims rescued or harmed)."""
 
 from __future__ import annotations
 
@@ -24,6 +26,18 @@ _OPENING_VERBS = frozenset({"included", "include", "includes", "comprised", "com
 #: Nouns that name the people counted last as a whole: "The group comprises ...", "The
 #: nationalities included: Ruritania (40), ..." (the people named by what they are of).
 _WHOLE_NOUNS = frozenset({"group", "nationalities"})
+#: Nouns of people that say which acts counted them: "the suspects" were arrested, detained or
+#: charged, "the victims" rescued, found or harmed. Nouns of people of any act ("the foreigners",
+#: "the workers") refer back to the last act that counted people, as "the group" does.
+_ACTS_OF_NOUN = {
+    **dict.fromkeys(("suspects", "detainees", "accused", "arrestees"), frozenset({"arrested", "detained", "charged"})),
+    **dict.fromkeys(("victims", "survivors", "captives", "hostages"),
+                    frozenset({"rescued", "found", "victims", "repatriated", "dead", "injured"})),
+    **dict.fromkeys(("deportees",), frozenset({"deported"})),
+    **dict.fromkeys(("returnees", "repatriates"), frozenset({"repatriated", "deported"})),
+}
+#: Nouns of people told of whatever was done to them.
+_ANY_ACT_NOUNS = frozenset({"foreigners", "nationals", "workers", "people", "individuals", "persons"})
 
 
 class BreakdownWhole:
@@ -42,10 +56,23 @@ class BreakdownWhole:
         before = range(max(sent.start, verb - 4), verb)
         number = next((self._number_at(k, verb)[0] for k in before  # type: ignore[attr-defined]
                        if self.like_num[k]), None)  # type: ignore[attr-defined]
+        keys = frozenset(_KEY_ACTS)
         if number is None and _WHOLE_NOUNS.isdisjoint(lower[k] for k in before):
-            return None
+            noun = self._people_noun_again(before)
+            if noun is None:
+                return None
+            keys = _ACTS_OF_NOUN.get(noun, keys)
         for event in reversed(self.events):  # type: ignore[attr-defined]
-            key = next((k for k, v in event.counts.items() if k in _KEY_ACTS and number in (None, v)), None)
+            key = next((k for k, v in event.counts.items() if k in keys and number in (None, v)), None)
             if key is not None:
                 return _KEY_ACTS[key], key, event
+        return None
+
+    def _people_noun_again(self, before: range) -> str | None:
+        """The noun of people right after "the" in a breakdown's opening ("the suspects included",
+        "the victims comprised"), which names people told before; None for any other opening."""
+        lower = self.lower  # type: ignore[attr-defined]
+        for k in before:
+            if lower[k] == "the" and k + 1 in before and (lower[k + 1] in _ACTS_OF_NOUN or lower[k + 1] in _ANY_ACT_NOUNS):
+                return lower[k + 1] if k + 2 not in before or lower[k + 2] in {"were", "are", "was", "is"} else None
         return None
