@@ -45,3 +45,17 @@ def test_arrests_named_again_beside_a_raid_told_before_keep_the_flow() -> None:
                 "Police said on Thursday that they have arrested 52 Kenyans for a betting fraud in Burgas.\n\n"
                 "Officers made the arrests on Tuesday during a raid on two other hotels.", published=PUBLISHED)
     assert "raid@2026-06-08" in events(batch)
+
+
+def test_people_said_to_be_picked_up_during_dated_raids_are_the_raids() -> None:
+    batch = run("Border police have detained 31 Bolivians and 12 Chileans for running a loan fraud, a spokesman said "
+                "on Friday.\n\nThey were picked up during raids on June 9 on three hostels in Ruse.",
+                published=PUBLISHED)
+    assert {("DETAINED", "raid@2026-06-09", "BO", 31), ("DETAINED", "raid@2026-06-09", "CL", 12)} <= facts(batch)
+    assert not [key for key in events(batch) if key.startswith("detention")]
+
+
+def test_a_dated_raid_that_opens_on_no_one_told_before_leaves_the_detention_its_own() -> None:
+    batch = run("Border police have detained 31 Bolivians for running a loan fraud, a spokesman said on Friday.\n\n"
+                "Officers were injured during raids on June 9 on three hostels in Ruse.", published=PUBLISHED)
+    assert any(key.startswith("detention") for key in events(batch))

@@ -9,7 +9,9 @@ Two ways a story tells one operation twice:
   no one counted of its own: "Police have detained 60 Peruvians this week ... Officers searched
   three buildings in a raid on Tuesday", "Police arrested 60 Peruvians ... A tip-off from a bank
   had led to the raids". The raid is the event and the people its arrests, on the raid's day,
-  which lies in the arrest's (or neither has one).
+  which lies in the arrest's (or neither has one), or the raid's sentence opens on the people
+  taken ("Police have detained 59 suspects, an officer said on Tuesday. They were picked up during
+  raids on Monday"): the undated taking is the raid's, on its day.
 
 The guidelines keep arrests told with a raid on the raid; told apart from it, they are still its.
 An arrest of another number, another day, or told as an earlier act ("Earlier, ...") stays its
@@ -27,7 +29,7 @@ from datetime import date
 from scamgraph.loaders.news.state import _Event
 from scamgraph.model import RelType
 
-__all__ = ["arrests_told_again", "detention_of_the_arrested"]
+__all__ = ["arrests_told_again", "detention_of_the_arrested", "opens_on_the_taken"]
 
 #: Counts of a raid that name the people it took
 _TAKEN = ("arrested", "detained")
@@ -35,12 +37,35 @@ _TAKEN = ("arrested", "detained")
 _TAKING = {"arrest": "arrested", "detention": "detained"}
 #: Counts of people a raid took or freed: a raid that has them told its own people
 _PEOPLE = ("arrested", "detained", "rescued")
+#: Subjects that name the people told before: "They were picked up", "The suspects were held"
+_THEM = frozenset({"they", "these", "those"})
+_PEOPLE_TOLD = frozenset({"suspects", "detainees", "foreigners", "nationals", "men", "women", "people", "workers"})
+#: Words that set a raid as the time of the taking: "(picked up) during raids", "in a raid", "in raids"
+_DURING = frozenset({"during", "in"})
+
+
+def opens_on_the_taken(lower: Sequence[str], start: int, end: int) -> bool:
+    """The sentence opens on people told before, taken during a raid: "They were picked up during
+    raids on Monday", "The suspects were held in a raid on four hotels" (its raid is where they were
+    taken, ``arrests_told_again``)."""
+    if lower[start] in _THEM:
+        k = start + 1
+    elif lower[start] == "the" and start + 1 < end and lower[start + 1] in _PEOPLE_TOLD:
+        k = start + 2
+    else:
+        return False
+    if k >= end or lower[k] not in {"were", "had"}:
+        return False
+    window = lower[k + 1:min(end, k + 7)]
+    return any(w in _DURING and any(x.startswith("raid") for x in window[i + 1:i + 3]) for i, w in enumerate(window))
 
 
 def arrests_told_again(events: Sequence[_Event], told_apart: Collection[int],
-                       fold: Callable[[_Event, _Event], None], on_arrival: Collection[int] = ()) -> None:
+                       fold: Callable[[_Event, _Event], None], on_arrival: Collection[int] = (),
+                       taking: Collection[int] = ()) -> None:
     """Fold each arrest told apart from its raid into that raid (see the module's docstring); an
-    arrest at the end of a journey home (``on_arrival``) is the receiving country's, no raid's."""
+    arrest at the end of a journey home (``on_arrival``) is the receiving country's, no raid's;
+    ``taking``: raids told as where the people told before were taken."""
     raids = [e for e in events if e.type == "raid"]
     for arrest in [e for e in events if e.type == "arrest" and not e.date]:
         number = arrest.counts.get("arrested")
@@ -49,7 +74,7 @@ def arrests_told_again(events: Sequence[_Event], told_apart: Collection[int],
         raid = next((r for r in raids if any(r.counts.get(name) == number for name in _TAKEN)), None)
         if raid is not None:
             fold(arrest, raid)
-    _fold_into_bare_raid(events, {*told_apart, *on_arrival}, fold)
+    _fold_into_bare_raid(events, {*told_apart, *on_arrival}, fold, taking)
 
 
 def detention_of_the_arrested(events: Sequence[_Event], told_apart: Collection[int],
@@ -75,7 +100,7 @@ def detention_of_the_arrested(events: Sequence[_Event], told_apart: Collection[i
 
 
 def _fold_into_bare_raid(events: Sequence[_Event], told_apart: Collection[int],
-                         fold: Callable[[_Event, _Event], None]) -> None:
+                         fold: Callable[[_Event, _Event], None], taking: Collection[int] = ()) -> None:
     """The one raid that counts no people of its own takes the one arrest or detention that counted
     them: told before the raid where neither is dated (a raid told first, "During the crackdown,
     ...", and an arrest after it is the story's background, another act), or in any order where
@@ -88,7 +113,8 @@ def _fold_into_bare_raid(events: Sequence[_Event], told_apart: Collection[int],
     before = events.index(raid)
     taken = [e for k, e in enumerate(events) if e.type in _TAKING and e.counts.get(_TAKING[e.type])
              and id(e) not in told_apart and "date_text" not in e.node.properties
-             and (_within(raid.date, e) if raid.date else not e.date and k < before)]
+             and (_within(raid.date, e) or id(raid) in taking and not e.date and k < before
+                  if raid.date else not e.date and k < before)]
     if len(taken) == 1:
         fold(taken[0], raid)
 

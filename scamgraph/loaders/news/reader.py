@@ -10,7 +10,7 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import find_dates
 from scamgraph.loaders.nlp.boilerplate import other_stories
 from scamgraph.loaders.news.agencies import AgencyRules
-from scamgraph.loaders.news.arrests_told_again import arrests_told_again, detention_of_the_arrested
+from scamgraph.loaders.news.arrests_told_again import arrests_told_again, detention_of_the_arrested, opens_on_the_taken
 from scamgraph.loaders.news.bare_bodies import fold_bare_bodies
 from scamgraph.loaders.news.bare_mentions import fold_bare_mentions
 from scamgraph.loaders.news.birth_years import a_birth_date
@@ -83,7 +83,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self._undate_the_telling()
         self._fold_returns_into_removals()  # "Returned to Hanoi" over "were deported": one act
         detention_of_the_arrested(self.events, self.told_apart, self._fold_into, self.headlined)  # "arrested ... detained them"
-        arrests_told_again(self.events, self.told_apart, self._fold_into, self.on_arrival)  # one raid's arrest told twice
+        arrests_told_again(self.events, self.told_apart, self._fold_into, self.on_arrival, self.taking_raids)  # one raid's arrest told twice
         rescues_found_again(self.events, self.edges, self.told_apart, self._fold_into)  # "rescued 40 ... found the 43 in a raid"
         retype_sending_edges(self.events, self.edges)  # a deportation's people were DEPORTED, whatever verb read them
         for event in self.events:
@@ -117,6 +117,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             triggers = [(i, kind) for i, kind in triggers if "be" in self.lower[max(start, i - 3):i]
                         or acts_on_a_named_person(self.lower, i, end, ents)]
         events = self._events_for(triggers, dates)
+        if opens_on_the_taken(self.lower, start, end):
+            self.taking_raids.update(id(e) for e in events if e.type == "raid")  # "They were picked up during raids on Monday"
         if not triggers:
             self._retold_on(sent, dates)
         announcing = self._announcers(sent, ents)  # also for events that only a count tells of
