@@ -27,3 +27,16 @@ def test_a_known_place_opening_a_governorates_name_gives_way_to_it() -> None:
 def test_a_small_countrys_capital_is_a_place_written_with_or_without_its_hyphen() -> None:
     places = names(run("Police raided a property in Port Vila and two flats in Apia."), Label.LOCATION)
     assert {"Port Vila", "Apia"} <= places
+
+
+def test_a_large_citys_other_latin_spelling_is_a_place() -> None:
+    places = names(run("Police detained 300 foreigners in Ulaanbaatar, and two call centres in Vinnytsia were shut."),
+                   Label.LOCATION)
+    assert {"Ulaanbaatar", "Vinnytsia"} <= places
+
+
+def test_a_spelling_is_a_variant_only_where_it_begins_as_the_name_and_is_most_of_it() -> None:
+    from scamgraph.gazetteer.build import _variants
+
+    city = {"name": "Ulan Bator", "alternatenames": ["Ulaanbaatar", "Oulan-Bator", "Urga", "Ulan", "ulaanbaatar"]}
+    assert _variants(city) == {"Ulaanbaatar"}
