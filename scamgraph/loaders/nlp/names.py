@@ -52,6 +52,7 @@ from scamgraph.loaders.nlp.runs import capitalized_runs
 from scamgraph.loaders.nlp.sentences import token_spaces, token_texts
 from scamgraph.loaders.nlp.surname_places import surnames_as_places
 from scamgraph.loaders.nlp.vocabulary import NOT_NAME_WORDS, RANK_WORDS
+from scamgraph.resolve import country_code
 
 __all__ = ["NameFinder", "find_names"]
 
@@ -238,18 +239,34 @@ _PLACE_KIND_WORDS = frozenset({"province", "provincial", "district", "city", "mu
 
 
 def _hyphenated_acronyms(view: DocView) -> None:
-    """"(PNP-CIDG)" after a body's full name: a later "PNP-CIDG", read as a unit of the PNP, is
-    that body (a one-word acronym is read in the second pass)."""
+    """An acronym the text defined after a body's full name is that body wherever it is written
+    again: "(PNP-CIDG)", and one the gazetteer knows as another country's body ("National Police of
+    Peru (PNP)": not the Philippine National Police). Where the gazetteer's body is of the same
+    country, it stands ("the New York Field Office of the Federal Bureau of Investigation (FBI)":
+    FBI is still the bureau). A one-word acronym the gazetteer does not know is read in the
+    second pass."""
     found = []
     for ent in view.ents:
-        written = "".join(view.words[ent.start:ent.end])
-        source = view.acronyms.get(written) if ent.end - ent.start == 3 else None
-        if source is not None and source is not ent and ent.label_ in {"AGENCY", "ORG"}:
-            canonical, _, rest = (source.id_ or "||").partition("|")
-            found.append(view.make(ent.start, ent.end, source.label_, f"{canonical or source.text}|{rest or '|'}"))
+        if ent.label_ not in {"AGENCY", "ORG"} or ent.end - ent.start not in (1, 3):
+            continue
+        source = view.acronyms.get("".join(view.words[ent.start:ent.end]))
+        if source is None or source is ent or source.label_ not in {"AGENCY", "ORG"} or source.end > ent.start:
+            continue
+        canonical, _, rest = (source.id_ or "||").partition("|")
+        ident = f"{canonical or source.text}|{rest or '|'}"
+        known = ent.id_.rpartition("|")[2]
+        if ent.end - ent.start == 3 or known and _country_of(view, source) not in ("", known):
+            found.append(view.make(ent.start, ent.end, source.label_, ident))
     if found:
         view.ents = [e for e in view.ents if not any(f.start == e.start and f.end == e.end for f in found)] + found
         view.reindex()
+
+
+def _country_of(view: DocView, body: Span) -> str:
+    """The country a body's name holds ("National Police of Peru": PE), else the one its id gives."""
+    told = body.id_.rpartition("|")[2]
+    return told or next((code for k in range(body.start, body.end)
+                         if view.cap[k] and (code := country_code(view.words[k]))), "")
 
 
 def _second_pass(view: DocView, undecided: list[tuple[int, int]]) -> None:
