@@ -127,6 +127,23 @@ _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "whose"})
 
 
+def _office_of_a_title(view: DocView, run: Run) -> Decision:
+    """"Attorney General's Office", "the Prosecutor General's Office", "Mexico City Attorney
+    General's Office": a title's possessive before a body's head word names the body the title
+    holder leads, not a person; a prosecutor's office prosecutes, whatever its head word says."""
+    start, end = run.start, run.end
+    if end - start < 3 or view.lower[end - 1] not in gz.heads() or view.words[end - 2] not in _POSSESSIVE_MARKS:
+        return GO_ON
+    role = next((e for e in run.inner.values() if e.label_ == "ROLE" and e.end == end - 2 or
+                 e.label_ == "ROLE" and e.end == end - 3 and view.cap[end - 3]), None)
+    if role is None:
+        return GO_ON
+    first = run.inner.get(start)
+    country = first.id_ if first is not None and first.label_ in {"NORP", "COUNTRY"} else ""
+    kind = "prosecution" if role.id_.split("|")[0] == "prosecutor" else gz.heads()[view.lower[end - 1]][1]
+    return view.make(start, end, "AGENCY", f"|{kind}|{country}")
+
+
 def _titled(view: DocView, run: Run) -> Decision:
     """A title in front is not part of the name: read what follows it."""
     start, end, inner = run.start, run.end, run.inner
@@ -353,5 +370,5 @@ def _site_follows(view: DocView, end: int) -> bool:
 
 
 _STAGES: tuple[Callable[[DocView, Run], Decision], ...] = (
-    _body_of_a_place, _landmark, _named_already, _titled, _inside_a_longer_agency, _headed, _site,
+    _body_of_a_place, _landmark, _named_already, _office_of_a_title, _titled, _inside_a_longer_agency, _headed, _site,
     _holding_a_known_name, _unknown)

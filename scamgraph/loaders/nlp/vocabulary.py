@@ -72,7 +72,8 @@ BEFORE_PERSON = frozenset({"said", "says", "according", "by", "including", "name
                             "defendant", "accused", "told", "ringleader", "businessman", "businesswoman",
                             "tycoon", "fugitive", "counterpart", "national"})  # "Thai national Chamu Sawang"
 POSSESSIVE_NAMES = frozenset({"people", "prosecutors", "prosecutor", "workers", "women", "children", "lawyers",
-                              "attorney", "commissioner", "ombudsman"})  # ("U.S. Attorney's Office")
+                              "attorney", "commissioner", "ombudsman", "general", "minister", "governor"})
+# ("U.S. Attorney's Office", "the Prosecutor General's Office", "the Chief Minister's Office")
 ORG_NOUNS = frozenset({"firm", "company", "conglomerate", "group", "charity", "ngo", "organisation",
                         "organization", "platform", "exchange", "syndicate", "gang", "developer", "operator",
                         "bank", "casino operator", "network"})

@@ -1,0 +1,33 @@
+"""A title's possessive before a body's head word names the office the title holder leads, never a
+person: "the Prosecutor General's Office", "the Attorney General's Office" of a city, "the Chief
+Minister's Office"; a prosecutor's office is a prosecution body. "Public Prosecution" after a place
+is that place's prosecutors. Names and places are made up or common."""
+
+from scamgraph.model import Label
+from tests.unit.test_news_extraction import run
+
+
+def _agencies(text: str) -> dict[str, object]:
+    return {n.name: n.properties.get("kind") for n in run(text).nodes.values() if n.label is Label.AGENCY}
+
+
+def test_a_prosecutor_generals_office_is_a_prosecution_body_and_no_person() -> None:
+    batch = run("The Prosecutor General's Office said six suspects were charged with fraud in Kyiv.")
+    assert {n.name: n.properties.get("kind") for n in batch.nodes.values() if n.label is Label.AGENCY} \
+        == {"Prosecutor General's Office": "prosecution"}
+    assert not [n for n in batch.nodes.values() if n.label is Label.PERSON]
+
+
+def test_a_citys_attorney_generals_office_written_with_a_curly_apostrophe_is_one_body() -> None:
+    agencies = _agencies("Ana Ruiz, spokesperson for the Monterrey Attorney General\u2019s Office, said 27 people "
+                         "were arrested in the office tower.")
+    assert agencies.get("Monterrey Attorney General\u2019s Office") == "prosecution"
+
+
+def test_a_ministers_office_is_a_body() -> None:
+    assert "Chief Minister's Office" in _agencies("The Chief Minister's Office said 40 workers were rescued.")
+
+
+def test_a_places_public_prosecution_is_a_body() -> None:
+    assert _agencies("The 40 suspects were referred to Sharjah Public Prosecution on Monday.") \
+        == {"Sharjah Public Prosecution": "prosecution"}
