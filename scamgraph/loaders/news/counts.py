@@ -66,6 +66,7 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
         self._told_again(sent, events, ev)
         self._among_told(sent, events, ev)  # "The deportees were among 300 workers rounded up"
         counted: list[tuple[str, int]] = []
+        included = 0  # of them, the people told as part of the people counted before ("The suspects, including 22 from X")
         parts: dict[tuple[str, str], int] = {}  # (event, nationality) -> the people of the list so far
         sums = ListSums()  # "30 Bolivians and four Chileans": the act counts 34
         worded = any(map(str.isalpha, self.words[sent.start:sent.end]))  # (not a line of figures alone)
@@ -151,6 +152,7 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
                     if past is not None:
                         self._edge(past[0], past[1].node.key, nat.key, ev, count=count.value)
                     counted.append((nat.key, count.value))
+                    included += self.lower[count.start - 1] == "including" and not part
                     self._counted_before[count.nationality] = (key, count.value)
             previous, previous_end = (rel, key, event), count.end
             whole = None if part else count
@@ -161,7 +163,10 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
         self._pointed_back(sent, events, ev)
         self._one_dead(sent, ents, events, ev)
         if worded:
-            self._told_people = counted
+            # ("The suspects, including 22 from X, were handed over": the people told are still all of them)
+            whole_and_part = bool(counted) and included == len(counted) and bool(self._told_people)
+            self._told_people = self._told_people + counted if whole_and_part else counted
+            self._told_whole_and_part = whole_and_part
             self._last_group(counts)
         if not item:
             self._list_lead = self._lead_of_list(sent, events, link)

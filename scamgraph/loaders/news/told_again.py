@@ -78,6 +78,8 @@ class PeopleToldAgain(GoverningVerbs):
     _reading: Span | None = None
     _told: list[tuple[str, int]] = []
     _item_end: int | None = None
+    #: The people told last are a whole and its parts told after it ("The suspects, including 22 ...")
+    _told_whole_and_part = False
 
     @property
     def _told_people(self) -> list[tuple[str, int]]:
@@ -162,13 +164,14 @@ class PeopleToldAgain(GoverningVerbs):
         suspects": an act whose object is "them" or "the suspects", while the story has counted the
         people of one nationality only, is told of those people: its event (told in the sentence,
         of the verb's kind) gets their nationality and number."""
-        if len(self._counted_before) != 1 or not events:
+        people = self._people_pointed_back()
+        if not people or not events:
             return
         words = self.lower[sent.start:sent.end]
         if "them" not in words and _BACK_NOUNS.isdisjoint(words) and _EVENT_PEOPLE.keys().isdisjoint(words) \
                 and words[0] != "they":
             return  # (the anchor words: most sentences have none; "They had been held since June": a passive subject)
-        (code, (_old, value)), = self._counted_before.items()
+        code = people[0][0] if len(people) == 1 else ""  # (a nationality a passive subject may name again)
         lower = self.lower
         for j in range(sent.start, sent.end - 2):
             told = _COUNT_VERBS.get(lower[j])
@@ -184,11 +187,26 @@ class PeopleToldAgain(GoverningVerbs):
             rel, key, kind = told
             event = next((e for e in events if e.type == kind), None) or next(
                 (e for e in events if e.type == "raid" and kind in {"arrest", "detention"}), None)  # "arrested ... during raids"
-            nat = self._nationality(code)
-            if rel is None or event is None or nat is None or any(k[0] == event.node.key and k[2] == nat.key for k in self.edges):
+            if rel is None or event is None:
                 continue
-            event.counts[key] = max(value, event.counts.get(key, 0))
-            self._edge(rel, event.node.key, nat.key, ev, count=value)
+            for nat_code, value in people:
+                nat = self._nationality(nat_code)
+                if nat is None or any(k[0] == event.node.key and k[2] == nat.key for k in self.edges):
+                    continue
+                event.counts[key] = max(value, event.counts.get(key, 0))
+                self._edge(rel, event.node.key, nat.key, ev, count=value)
+
+    def _people_pointed_back(self) -> list[tuple[str, int]]:
+        """(nationality code, number) of the people "them" or "the suspects" point back to: those of
+        the one nationality the story has counted; where it counted several, those the sentence
+        before counted, if it counted a whole and its parts ("Indonesia returned 143 Chinese ... The
+        suspects, including 22 from Taiwan, ...": both)."""
+        if len(self._counted_before) == 1:
+            (code, (_key, value)), = self._counted_before.items()
+            return [(code, value)]
+        told = {node.key: code for code, node in self.nationality_nodes.items()}
+        people = [(told[key], value) for key, value in self._told if key in told]
+        return people if len(people) >= 2 and self._told_whole_and_part else []
 
     def _passive_back(self, sent: Span, j: int, code: str) -> bool:
         """"The suspects were (reportedly) arrested | taken into custody | placed under arrest", "The
