@@ -838,3 +838,14 @@ def test_an_adverb_between_the_auxiliary_and_the_verb_keeps_the_count() -> None:
     assert ("REPATRIATED", "repatriation@", "KE", 40) in facts(clause)
     also = run("Police raided a compound in Poipet on Monday. Twelve Chinese nationals were also arrested there.")
     assert any(f[0] == "ARRESTED" and f[2] == "CN" and f[3] == 12 for f in facts(also))
+
+
+def test_people_who_were_arrested_abroad_and_then_sent_home_were_arrested_too() -> None:
+    found = facts(run("Some 140 Laotian citizens who were apprehended in Myanmar were repatriated on Monday."))
+    assert any(rel == "ARRESTED" and code == "LA" and count == 140 for (rel, _ev, code, count) in found)
+    assert any(rel == "REPATRIATED" and code == "LA" and count == 140 for (rel, _ev, code, count) in found)
+
+
+def test_people_who_were_held_before_their_rescue_were_held_by_captors() -> None:
+    found = facts(run("Police rescued 41 Laotian men who were detained in a compound near the border on Sunday."))
+    assert not any(rel == "DETAINED" for (rel, _ev, _code, _count) in found)

@@ -321,15 +321,18 @@ class PeopleToldAgain(GoverningVerbs):
         return sent is not None and sending_of_another_kind(self.lower, sent.start, sent.end, event.type)
 
     def _their_past(self, count: _Count, sent: Span, events: list[_Event], rel: RelType) -> tuple[RelType, _Event] | None:
-        """"64 Koreans who had been detained in Cambodia arrived home": the clause tells an earlier act
+        """"64 Koreans who had been detained in Cambodia arrived home", "221 Vietnamese citizens who were
+        apprehended in Myanmar were flown home": the clause tells an earlier act
         of a state on the same people (not a captor's "held at scam centres"); its event, undated
         unless the sentence tells one of that kind, gets their number too."""
         k = count.end
-        if self.lower[k:k + 3] != ["who", "had", "been"]:
+        verb = k + 3 if self.lower[k:k + 3] in (["who", "had", "been"], ["who", "have", "been"]) \
+            else k + 2 if self.lower[k:k + 2] == ["who", "were"] else None
+        if verb is None:
             return self._act_after(count, sent, events, rel)
-        past, key, kind = _COUNT_VERBS.get(self.lower[k + 3], (None, "", "")) if k + 3 < sent.end else (None, "", "")
+        past, key, kind = _COUNT_VERBS.get(self.lower[verb], (None, "", "")) if verb < sent.end else (None, "", "")
         if past not in _STATE_ACTS or past is None or past is rel or rel is RelType.RESCUED \
-                or self.lower[k + 3] in {"held", "holding"} or held_captive(self.lower, k + 3, sent.end, k + 3):
+                or self.lower[verb] in {"held", "holding"} or held_captive(self.lower, verb, sent.end, verb):
             return None  # people rescued, or "held" anywhere, were most often held by their captors
         event = self._host(kind, [e for e in events if e.type == kind], None)  # type: ignore[attr-defined]
         event.counts[key] = max(count.value, event.counts.get(key, 0))
