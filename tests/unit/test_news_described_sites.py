@@ -47,3 +47,11 @@ def test_a_named_site_placed_elsewhere_is_another_site() -> None:
     text = ("Police raided a compound in Kep on Monday and arrested 30 workers. "
             "Last year officers searched KK Park in Myawaddy.")
     assert _sites(text) == {"compound in Kep", "KK Park"}
+
+
+def test_call_centres_told_in_the_plural_are_one_described_site_in_their_places() -> None:
+    batch = run("Police raided two call centres in Tbilisi on Monday. Officers also shut down fake call centers "
+                "in Curitiba and Londrina.")
+    sites = names(batch, Label.SITE)
+    assert {"call centres in Tbilisi", "call centers in Curitiba and Londrina"} <= sites
+    assert not [s for s in sites if s.startswith(("two ", "fake ", "down "))]

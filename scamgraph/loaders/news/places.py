@@ -24,6 +24,8 @@ from scamgraph.model import Evidence, Label, Node, RelType, make_key
 from scamgraph.resolve import country_name
 
 #: The first word of every unnamed-site head ("scam" of "scam centre"): a word that is none starts none.
+#: Sites told in the plural: "call centres in Tbilisi", one described site of several premises
+_PLURAL_SITES = frozenset({"call centres", "call centers"})
 _SITE_FIRST_WORDS = frozenset(head.split()[0] for head in _UNNAMED_SITES) | WORKPLACES
 
 class PlaceRules(MissionPlaces):
@@ -184,7 +186,8 @@ class PlaceRules(MissionPlaces):
                 continue  # (not "the tourist hub of Sihanoukville": the hub is the town itself)
             location = nodes[(place.start, place.end)]
             first = joined_head(self.lower, i)  # "a hotel and resort in X": the hotel in X
-            kind = f"{self._site_modifier(first)}{(head if first == i else self.lower[first]).removeprefix('scam ')}"
+            plural = head in _PLURAL_SITES  # ("raided two call centres", "shut call centres": no kind said before them)
+            kind = f"{'' if plural else self._site_modifier(first)}{(head if first == i else self.lower[first]).removeprefix('scam ')}"
             written = written_place(self._text(place))  # "centre in Hpa Lu", as the place is written
             other = place_at.get(place.end + 1) if self.lower[place.end:place.end + 1] == ["and"] else None
             if other is not None and (other.label_ != place.label_ or (other.start, other.end) not in nodes):
