@@ -1,7 +1,8 @@
 """A title's possessive before a body's head word names the office the title holder leads, never a
 person: "the Prosecutor General's Office", "the Attorney General's Office" of a city, "the Chief
 Minister's Office"; a prosecutor's office is a prosecution body. "Public Prosecution" after a place
-is that place's prosecutors. Names and places are made up or common."""
+is that place's prosecutors; a brigade or a precinct is a police unit. Names and places are made up or
+common."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import run
@@ -31,3 +32,12 @@ def test_a_ministers_office_is_a_body() -> None:
 def test_a_places_public_prosecution_is_a_body() -> None:
     assert _agencies("The 40 suspects were referred to Sharjah Public Prosecution on Monday.") \
         == {"Sharjah Public Prosecution": "prosecution"}
+
+
+def test_a_brigade_or_a_precinct_after_a_title_is_a_police_unit_not_a_person() -> None:
+    batch = run("Lin Wei-ting, Deputy Chief, Criminal Investigation Brigade, Banqiao Precinct: \u201cThe task force "
+                "arrested three people on the 15th.\u201d")
+    people = {n.name for n in batch.nodes.values() if n.label is Label.PERSON}
+    assert people == {"Lin Wei-ting"}
+    assert {"Criminal Investigation Brigade", "Banqiao Precinct"} <= \
+        {n.name for n in batch.nodes.values() if n.label is Label.AGENCY}
