@@ -23,3 +23,8 @@ def test_a_day_after_an_airport_name_leaves_the_airport_whole() -> None:
 def test_a_given_name_that_is_a_day_stays_in_the_name() -> None:
     batch = run("Police arrested three suspects: Pastor Monday, 31, from Enugu State, and Grace Obi, 24.")
     assert [name for name in names(batch, Label.PERSON) if "Monday" in name]
+
+
+def test_a_day_after_a_wire_agency_at_the_sentences_end_is_no_person() -> None:
+    batch = run("Twelve Vietnamese landed in Hanoi, a police source told Reuters Saturday. They were freed in Laos.")
+    assert not [name for name in names(batch, Label.PERSON) if "Saturday" in name]

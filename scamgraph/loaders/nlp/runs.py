@@ -42,6 +42,11 @@ def capitalized_runs(view: DocView) -> Iterable[tuple[int, int]]:
         after = j
 
 
+#: Marks that end a sentence or a quote after a day: "told AFP Saturday." (not a comma: "Pastor Monday, 31,"
+#: is a name and an age)
+_CLAUSE_ENDS = frozenset({".", ";", "!", "?", "\u201d", '"'})
+
+
 def _run_end(view: DocView, i: int) -> int:
     """Where the run that starts at ``i`` ends: it goes on over capitalized words and the small
     words proper names contain, and always stops at a sentence start."""
@@ -87,9 +92,9 @@ def _step(view: DocView, i: int, j: int) -> int:
         return 1  # "Ministry of Foreign Affairs, Foreign Employment and Tourism"
     if word == "," and j + 1 < n and view.lower[j + 1] in _NAME_SUFFIXES:
         return 1  # "Ferdinand R. Marcos, Jr.": the suffix after the comma is the name's
-    if lower in _WEEKDAYS and j > i and j + 1 < n and view.words[j + 1].isalpha() \
-            and view.words[j + 1].islower() and view.lower[j + 1] not in {"and", "or"}:
-        return 0  # "told AFP | Tuesday that ...", "arrived at X Airport | Thursday night": the day
+    if lower in _WEEKDAYS and j > i and (j + 1 >= n or view.words[j + 1] in _CLAUSE_ENDS or view.words[j + 1].isalpha()
+                                         and view.words[j + 1].islower() and view.lower[j + 1] not in {"and", "or"}):
+        return 0  # "told AFP | Tuesday that ...", "told AFP | Saturday.", "arrived at X Airport | Thursday night": the day
     # opens an adverbial before a clause word ("Apostle Sunday, 27" and "Sunday and" may be a name)
     if cap[j] or (_joins(view, j) and not view.spaces[j - 1] and j + 1 < n and view.words[j + 1].isalpha()
                   and not view.spaces[j] and view.words[j + 1] not in _COMPOUND_PARTICIPLES):
