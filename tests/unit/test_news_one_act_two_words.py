@@ -28,3 +28,16 @@ def test_returns_of_other_people_or_days_stay_their_own() -> None:
                         "on Friday.") == ["deportation@2026-10-12", "repatriation@2026-10-09"]
     assert sending_home("Malaysia deported 40 Chinese nationals. Indonesia also repatriated 25 of its own "
                         "citizens.") == ["deportation@", "repatriation@"]
+
+
+def test_a_dated_return_and_an_undated_deportation_of_as_many_people_are_one_deportation_on_that_date() -> None:
+    told = ("The 64 Chinese nationals were repatriated in 2019 under a mutual assistance law, the minister said. "
+            "He said the process ensured that the 64 Chinese nationals were deported from Suva back home.")
+    assert sending_home(told) == ["deportation@2019"]
+    assert ("DEPORTED", "deportation@2019", "CN", 64) in facts(run(told))
+
+
+def test_a_dated_return_and_an_undated_deportation_of_other_numbers_stay_two_acts() -> None:
+    told = ("The 64 Chinese nationals were repatriated in 2019, the minister said. "
+            "He said 20 Chinese nationals were deported from Suva last month.")
+    assert len(sending_home(told)) == 2

@@ -131,7 +131,9 @@ class EventIdentity(EventDating, HeadlineFutures):
         day (or period) as the only deportation or extradition of that day, counting the same people
         where both count ("52 returned", "52 deported"), is that removal: its people and counts
         move there under the removal's own name. One told apart ("Earlier, 40 others were returned")
-        or counting other people or other nationals stays an act of its own."""
+        or counting other people or other nationals stays an act of its own. A dated repatriation and
+        an undated removal counting the same number of people are one act too, on that date ("77
+        Chinese were repatriated in 2017 ... the 77 were deported from Nadi")."""
         removals = [e for e in self.events if e.type in _REMOVALS]
         if not removals:
             return  # (most stories: no deportation or extradition)
@@ -140,11 +142,17 @@ class EventIdentity(EventDating, HeadlineFutures):
             # sent home", is still the one act of a return told on its day)
             same = [e for e in removals if e.date == told.date and e.period == told.period
                     and (id(e) not in self.told_apart or told.date)]
+            number = told.counts.get("repatriated")
+            if not same and told.date and number is not None:  # "77 ... were repatriated in 2017", "the 77 ... were deported"
+                same = [e for e in removals if not e.date and not e.period and id(e) not in self.told_apart
+                        and e.counts.get(_REMOVALS[e.type][0]) == number]
             if len(same) != 1:
                 continue
             kept = same[0]
             key, rel = _REMOVALS[kept.type]
             ours, theirs = told.counts.get("repatriated"), kept.counts.get(key)
+            if not kept.date:
+                kept.date, kept.period = told.date, told.period  # (the same people counted: the one act, on its day)
             if (ours is None or theirs is None) and not told.date or ours is not None and theirs is not None and ours != theirs:
                 continue  # (undated both, a count must tie them; counted both, the counts must agree)
             if not self._same_nationals(told, kept, rel):
