@@ -1,7 +1,9 @@
 """A day name right after a name and before a word of the clause ("told <agency> Tuesday that",
 "landed at <airport> Thursday night") is the day the clause tells, never the last word of the
 name (audit 17: r06, where a wire agency and a weekday had become one person; o14's airport name
-was cut). A given name that is a day ("<title> Sunday, 27") stays a name. Made-up texts."""
+was cut). A given name that is a day ("<title> Sunday, 27") stays a name. A name holding an acronym
+written with a lower-case letter inside ("NoRKA Roots", fresh18) is a body's, never a person's.
+Made-up texts."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import names, run
@@ -28,3 +30,12 @@ def test_a_given_name_that_is_a_day_stays_in_the_name() -> None:
 def test_a_day_after_a_wire_agency_at_the_sentences_end_is_no_person() -> None:
     batch = run("Twelve Vietnamese landed in Hanoi, a police source told Reuters Saturday. They were freed in Laos.")
     assert not [name for name in names(batch, Label.PERSON) if "Saturday" in name]
+
+
+def test_a_name_holding_an_acronym_with_a_lower_case_letter_inside_is_no_person() -> None:
+    batch = run("They were flown home from Bangkok. According to MiGRA Care, a nodal agency of the State government "
+                "that works for the welfare of workers, the 15 victims were detained. The return was arranged by the "
+                "embassy, said MiGRA Care in a statement. Officer Ryan McDonald said they were safe.")
+    people = names(batch, Label.PERSON)
+    assert not [name for name in people if "MiGRA" in name]
+    assert "Ryan McDonald" in people

@@ -198,8 +198,16 @@ def _apart(ents: list[Span]) -> tuple[Span, ...]:
 
 
 def _lowercase_people(view: DocView) -> set[Span]:
-    """A person's name opens with a capital: "of Protection", cut from a long title chain, is none."""
-    return {e for e in view.ents if e.label_ == "PERSON" and not view.words[e.start][:1].isupper()}
+    """A person's name opens with a capital: "of Protection", cut from a long title chain, is none;
+    nor does it hold an acronym written with a lower-case letter inside ("according to NoRKA Roots":
+    a body; one capital inside a name stays a name's, "McDonald", "DeSantis")."""
+    return {e for e in view.ents if e.label_ == "PERSON" and (not view.words[e.start][:1].isupper() or any(
+        _mixed_acronym(view.words[k]) for k in range(e.start, e.end)))}
+
+
+def _mixed_acronym(word: str) -> bool:
+    """"NoRKA", "MoFA": three capitals or more with a lower-case letter among them."""
+    return sum(c.isupper() for c in word) >= 3 and not word.isupper() and word.isalpha()
 
 
 def _outlets_sections(view: DocView) -> set[Span]:
