@@ -55,3 +55,12 @@ def test_call_centres_told_in_the_plural_are_one_described_site_in_their_places(
     sites = names(batch, Label.SITE)
     assert {"call centres in Tbilisi", "call centers in Curitiba and Londrina"} <= sites
     assert not [s for s in sites if s.startswith(("two ", "fake ", "down "))]
+
+
+def test_a_site_named_after_its_word_is_that_site_with_its_number() -> None:
+    batch = run("The 40 workers were tricked into working for a casino named Golden 99 in Bavet. Police raided "
+                "a compound known as Jade Harbour in Poipet on Monday.")
+    assert {"Golden 99", "Jade Harbour"} <= names(batch, Label.SITE)
+    assert ("LOCATED_IN", "Golden 99", "Bavet") in {(e.type.value, batch.nodes[e.source].name, batch.nodes[e.target].name)
+                                                    for e in batch.edges if e.source in batch.nodes and e.target in batch.nodes}
+

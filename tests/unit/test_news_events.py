@@ -831,3 +831,8 @@ def test_officials_sent_abroad_make_a_visit() -> None:
     for text in ("Five suspects were sent to the provincial court on Monday.",
                  "The victims were sent to Cambodia by a recruiter."):
         assert not any(key.startswith("visit@") for key in events(run(text))), text
+
+
+def test_people_who_ran_away_escaped_on_the_day_told() -> None:
+    batch = run("Some 60 Vietnamese workers ran away from a casino in Bavet on June 8, officials said.")
+    assert "escape@2026-06-08" in events(batch)

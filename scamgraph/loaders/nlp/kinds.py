@@ -256,6 +256,9 @@ def _site(view: DocView, run: Run) -> Decision:
     """"the Jade Garden compound" (a site head after the name), "Golden Crane Park" (inside it);
     "the KK Park compound" is KK Park (a park's name takes no second head)."""
     start, end = run.start, run.end
+    if _named_after_a_site_word(view, start) and run.whole is None:
+        numbered = end < len(view.doc) and view.words[end].isdigit() and end not in view.owner  # ("Lucky | 88")
+        return view.make(start, end + numbered, "SITE", "")  # "a casino named Lucky 88", "a compound known as Golden Fortune"
     if end < len(view.doc) and view.lower[end] in gz.site_heads() and run.whole is None and view.cap[end - 1] \
             and not all(view.label_at(k) in {"PLACE", "COUNTRY", "NORP"} for k in range(start, end)) \
             and not _town_called_city(view, end):
@@ -272,6 +275,17 @@ def _site(view: DocView, run: Run) -> Decision:
             return GO_ON
         return view.make(start, end, "SITE", "")
     return GO_ON
+
+
+def _named_after_a_site_word(view: DocView, start: int) -> bool:
+    """The run follows a site's word and a word of naming: "a casino named | Lucky 88", "a compound
+    known as | Golden Fortune", "the hotel called | ..."."""
+    k = start - 1 - (start >= 2 and view.lower[start - 2:start] == ["known", "as"])
+    return k >= 1 and (view.lower[k] in _NAMING or view.lower[k] == "known") and view.lower[k - 1] in gz.site_heads()
+
+
+#: Words that give a thing's name after its noun
+_NAMING = frozenset({"named", "called", "dubbed"})
 
 
 def _town_called_city(view: DocView, head: int) -> bool:
