@@ -64,3 +64,12 @@ def test_a_site_named_after_its_word_is_that_site_with_its_number() -> None:
     assert ("LOCATED_IN", "Golden 99", "Bavet") in {(e.type.value, batch.nodes[e.source].name, batch.nodes[e.target].name)
                                                     for e in batch.edges if e.source in batch.nodes and e.target in batch.nodes}
 
+
+
+def test_a_name_set_off_by_commas_after_a_site_word_is_that_site_not_a_province_or_a_person() -> None:
+    batch = run("Officers raided a ten-storey building, Blue Lotus, located at No. 4 Ajose Street, Lagos, on Tuesday. "
+                "The workers were held at a compound in Laos, Bokeo Province, before. The head of the city, Ana Ruiz "
+                "Pardo, said so.")
+    sites = names(batch, Label.SITE)
+    assert "Blue Lotus" in sites
+    assert not {"Bokeo Province", "Ana Ruiz Pardo"} & sites
