@@ -35,6 +35,7 @@ from scamgraph.loaders.nlp.run_words import (
     person,
 )
 from scamgraph.loaders.nlp.runs import has_head, surname_like_a_pronoun
+from scamgraph.loaders.nlp.site_names import named_after_a_site_word
 from scamgraph.loaders.nlp.vocabulary import (
     HONORIFICS,
     NOT_NAME_WORDS,
@@ -256,7 +257,7 @@ def _site(view: DocView, run: Run) -> Decision:
     """"the Jade Garden compound" (a site head after the name), "Golden Crane Park" (inside it);
     "the KK Park compound" is KK Park (a park's name takes no second head)."""
     start, end = run.start, run.end
-    if _named_after_a_site_word(view, start, end) and run.whole is None:
+    if named_after_a_site_word(view, start, end) and run.whole is None:
         numbered = end < len(view.doc) and view.words[end].isdigit() and end not in view.owner  # ("Lucky | 88")
         return view.make(start, end + numbered, "SITE", "")  # "a casino named Lucky 88", "a compound known as Golden Fortune"
     if end < len(view.doc) and view.lower[end] in gz.site_heads() and run.whole is None and view.cap[end - 1] \
@@ -275,26 +276,6 @@ def _site(view: DocView, run: Run) -> Decision:
             return GO_ON
         return view.make(start, end, "SITE", "")
     return GO_ON
-
-
-def _named_after_a_site_word(view: DocView, start: int, end: int) -> bool:
-    """The run follows a site's word and a word of naming ("a casino named | Lucky 88", "a compound
-    known as | Golden Fortune"), or is set off by commas after it ("a seven-storey building, | Big
-    Leaf, | located at ...")."""
-    k = start - 1 - (start >= 2 and view.lower[start - 2:start] == ["known", "as"])
-    if k >= 1 and view.lower[k] == "," and view.lower[k - 1] in gz.site_heads():
-        # (a building's own name: no known name inside it, the site's word written in lower case)
-        return view.words[k - 1].islower() and view.lower[k - 1] not in _TOWN_WORDS \
-            and view.owner.keys().isdisjoint(range(start, end)) \
-            and view.lower[end - 1] not in gz.place_kinds() and end < len(view.doc) \
-            and view.lower[end] in {",", "located", "in", "at"}
-    return k >= 1 and (view.lower[k] in _NAMING or view.lower[k] == "known") and view.lower[k - 1] in gz.site_heads()
-
-
-#: Site words that are also a town's ("the head of the city, <name>,": a person, not a building)
-_TOWN_WORDS = frozenset({"city", "town", "village", "township"})
-#: Words that give a thing's name after its noun
-_NAMING = frozenset({"named", "called", "dubbed"})
 
 
 def _town_called_city(view: DocView, head: int) -> bool:
