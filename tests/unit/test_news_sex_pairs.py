@@ -28,3 +28,8 @@ def test_men_and_women_with_a_demonym_after_them_keep_it() -> None:
 def test_parts_each_with_a_demonym_stay_two_counts() -> None:
     batch = run("Police in Nairobi arrested 30 Thai men and 20 Lao women on Friday night.")
     assert {("ARRESTED", "arrest@2026-10-09", "TH", 30), ("ARRESTED", "arrest@2026-10-09", "LA", 20)} <= facts(batch)
+
+
+def test_a_demonym_on_the_first_part_of_a_sex_pair_is_both_parts_nationality() -> None:
+    found = facts(run("The 52 Malaysian men and 11 women were deported from Yangon on Friday."))
+    assert any(rel == "DEPORTED" and code == "MY" and count == 63 for rel, _event, code, count in found)

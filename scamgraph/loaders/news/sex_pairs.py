@@ -3,9 +3,9 @@ and 2 women", "nationals - 20 men and seven women - were held". The two numbers 
 are one group's parts, and what the sentence tells is done to all of them: read apart, the first
 number alone took the act (audit 18 page s08; audit pages b38, d38, e02: the men's number as the
 count of a rescue, a detention and a deportation). The pair is read as one count, the sum, with
-the nationality told after it (the second part's). A closed class of sex words; the numbers must
-be joined by "and" alone, the first with no nationality of its own ("30 Thai men and 20 Lao
-women" stay two)."""
+the nationality told after it (the second part's), or before the first part's sex word where the
+second tells none ("69 Indonesian men and 15 women"). A closed class of sex words; the numbers must
+be joined by "and" alone ("30 Thai men and 20 Lao women" stay two)."""
 
 from __future__ import annotations
 
@@ -25,14 +25,20 @@ def joined_by_sex(lower: Sequence[str], phrases: list[_Count]) -> list[_Count]:
         first = joined[-1] if joined else None
         if first is not None and _pair(lower, first, count):
             joined[-1] = replace(first, value=first.value + count.value, end=count.end,
-                                 nationality=count.nationality, noun_role=count.noun_role or first.noun_role)
+                                 nationality=count.nationality or first.nationality,
+                                 noun_role=count.noun_role or first.noun_role)
         else:
             joined.append(count)
     return joined
 
 
 def _pair(lower: Sequence[str], first: _Count, second: _Count) -> bool:
-    """"20 men and seven women": two numbers, each right before a sex word, "and" between them."""
+    """"20 men and seven women": two numbers, each right before a sex word, "and" between them;
+    "69 Indonesian men and 15 women": the first told with a demonym, the second with none."""
+    if first.nationality and not second.nationality and not first.thing and not second.thing:
+        return lower[first.end - 1] in SEXES and second.start == first.end + 1 and lower[first.end] == "and" \
+            and second.start + 1 < len(lower) and lower[second.start + 1] in SEXES \
+            and lower[second.start + 1] != lower[first.end - 1]
     return not first.nationality and not first.thing and not second.thing \
         and first.start + 1 < len(lower) and lower[first.start + 1] in SEXES \
         and second.start + 1 < len(lower) and lower[second.start + 1] in SEXES \
