@@ -4,7 +4,7 @@ ongoing" make no event and no count (grammar: the act is the object of a noun or
 asking, needing or striving). An operation carried out to rescue people is still a rescue. Nouns
 named after an act ("fire escape", "surveillance operation", "visit visa") and an arrival told as a
 time ("upon arrival": the people's, whom officials meet) tell no act either, nor does news received
-about people ("received information about 9 Thais")."""
+about people ("received information about 9 Thais", "received help from 20 residents")."""
 
 from scamgraph.model import GraphBatch, Label, Node
 from tests.unit.test_news_extraction import events, facts, run
@@ -94,3 +94,10 @@ def test_an_arrest_a_notice_seeks_is_no_arrest_but_a_seizure_a_complaint_sought_
     assert [key for key in events(batch) if key.startswith("warrant")]
     sought = run("Prosecutors filed a forfeiture complaint that sought the seizure of 300 bitcoin.")
     assert [key for key in events(sought) if key.startswith("seizure")]
+
+
+def test_help_received_from_people_receives_none_of_them() -> None:
+    told = ("A spokesman said during a briefing yesterday that a team was set up, and the authorities had received "
+            "help from 20 Hong Kong residents in Laos since January this year, of which 12 were safe and 10 had "
+            "returned to Hong Kong.")
+    assert not [f for f in facts(run(told)) if f[0] == "REPATRIATED" and f[3] == 20]

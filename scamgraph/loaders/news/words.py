@@ -379,7 +379,8 @@ _PENALTIES = {"sentence", "sentences", "term", "terms", "penalty", "penalties", 
 #: What is received when news is: "received information (reports, a letter, a tip) on 16 Malaysians".
 _TOLD_THINGS = {"information", "report", "reports", "complaint", "complaints", "tip", "tips", "tip-off", "letter",
                 "letters", "notification", "notice", "word", "intelligence", "request", "requests", "message", "messages",
-                "details", "particulars", "specifics", "data", "list", "lists", "names", "email", "emails"}
+                "details", "particulars", "specifics", "data", "list", "lists", "names", "email", "emails",
+                "help", "calls", "call", "pleas", "plea", "appeals", "appeal"}  # ("received help from 20 residents")
 _NEGATED_AUX = {"had", "has", "have", "been", "be", "being", "was", "were", "is", "are", "yet", "to", "get", "got"}
 _STATE_AGENTS = {"police", "authorities", "officers", "immigration", "soldiers", "military", "troops", "army"}
 _HELD_AS = {"captive", "captives", "hostage", "hostages", "against", "prisoner", "prisoners"}
