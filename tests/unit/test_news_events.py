@@ -836,3 +836,8 @@ def test_officials_sent_abroad_make_a_visit() -> None:
 def test_people_who_ran_away_escaped_on_the_day_told() -> None:
     batch = run("Some 60 Vietnamese workers ran away from a casino in Bavet on June 8, officials said.")
     assert "escape@2026-06-08" in events(batch)
+
+
+def test_a_verb_in_the_past_before_a_word_of_a_named_place_still_tells_its_act() -> None:
+    assert any(key.startswith("raid") for key in events(run("Police raided offices in Odesa on Tuesday.")))
+    assert not any(key.startswith("rescue") for key in events(run("The women stay at a rescue centre in Odesa.")))

@@ -105,7 +105,7 @@ def test_unknown_names_in_a_list_of_places_are_places() -> None:
 
 
 def test_a_one_word_name_listed_with_a_known_place_after_in_is_a_place() -> None:
-    batch = run("Police raided call centres in Odesa and Zolotonosha on Tuesday, with officers from Kazakhstan.")
+    batch = run("Police raided two houses in Odesa and Zolotonosha on Tuesday, with officers from Kazakhstan.")
     assert {"Odesa", "Zolotonosha"} <= names(batch, Label.LOCATION)
     assert ("OCCURRED_AT", "raid@2026-10-13", "Zolotonosha", None) in facts(batch)
     regions = run("The gangs recruit in Thailand and Asia, officials said, and hold workers in Laos.")

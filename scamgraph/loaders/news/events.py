@@ -162,8 +162,9 @@ class EventRules(EventAsides):
             found = [(i, kind) for i, kind in found if self.lower[i] not in _TRIPS]
         # "to press for faster repatriations", "awaiting deportation": a wish or a prospect, not an event;
         # "a deportation facility": a place (a phrase's own head, the "order" of "mission order", is no such name)
+        # ("raided offices", "raided the headquarters": a verb in the past and its object, no such name)
         return [(i, kind) for i, kind in found if (i + 1 >= sent.end or self.lower[i + 1] not in _NAMED_AFTER
-                                                   or self.lower[i] not in EVENT_TRIGGERS)
+                                                   or self.lower[i] not in EVENT_TRIGGERS or self.lower[i].endswith("ed"))
                 and not (kind not in _LAID and not _PROSPECT.isdisjoint(self.lower[max(sent.start, i - 2):i]))]
 
     def _within_campaign(self, i: int, sent: Span) -> bool:
