@@ -28,6 +28,7 @@ from scamgraph.loaders.nlp.bodies import (
 from scamgraph.loaders.nlp.body_people import offices_as_people
 from scamgraph.loaders.nlp.boilerplate import without_furniture
 from scamgraph.loaders.nlp.carriers import places_naming_airlines
+from scamgraph.loaders.nlp.city_states import city_states_in_country_lists
 from scamgraph.loaders.nlp.cues import (
     body_role_name,
     body_then_name,
@@ -169,7 +170,7 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     listed_people(view, undecided)
     for more in (units_of_bodies(view), coordinated_heads(view), numbered_units(view), _bodies_of_places(view),
                  ordinal_units(view, undecided), counted_bodies(view), heads_of_longer_places(view),
-                 bodies_from_countries(view)):
+                 bodies_from_countries(view), city_states_in_country_lists(view)):
         if more:
             view.replace(more)
     dropped = _places_inside_names(view, undecided) | _lowercase_people(view) | _outlets_sections(view) \
