@@ -32,3 +32,10 @@ def test_a_person_before_another_body_s_name_stays_a_person() -> None:
     ngo = run("Mara Quinn, the head of Bright Path Alliance (BPA), a Bangkok-based NGO, said 35 were freed.")
     kinds = {n.name: n.properties.get("kind") for n in ngo.nodes.values() if n.label is Label.ORGANIZATION}
     assert kinds.get("Bright Path Alliance") == "ngo"
+
+
+def test_a_centre_or_a_unit_named_before_a_verb_is_no_person() -> None:
+    batch = run("Kerala\u2019s Cyber Centre of Excellence has arrested Ravi Menon, the alleged kingpin of the ring.")
+    people = {n.name for n in batch.nodes.values() if n.label is Label.PERSON}
+    assert "Ravi Menon" in people
+    assert not [name for name in people if "Centre" in name]

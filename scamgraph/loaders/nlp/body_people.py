@@ -14,7 +14,8 @@ __all__ = ["offices_as_people"]
 #: Head words of public bodies and of companies and gangs; none is part of a person's name.
 BODY_HEADS = frozenset({"bureau", "ministry", "department", "police", "agency", "office", "commission", "embassy",
                         "council", "authority", "directorate", "immigration", "customs", "gendarmerie",
-                        "procuratorate", "secretariat", "taskforce", "consulate",
+                        "procuratorate", "secretariat", "taskforce", "consulate", "centre", "center", "unit",
+                        "division", "squad", "brigade", "precinct",
                         "group", "company", "corporation", "holdings", "ltd", "ltd.", "inc.", "enterprises",
                         "syndicate", "triad", "cartel"})
 
