@@ -59,3 +59,15 @@ def test_a_dated_raid_that_opens_on_no_one_told_before_leaves_the_detention_its_
     batch = run("Border police have detained 31 Bolivians for running a loan fraud, a spokesman said on Friday.\n\n"
                 "Officers were injured during raids on June 9 on three hostels in Ruse.", published=PUBLISHED)
     assert any(key.startswith("detention") for key in events(batch))
+
+
+def test_people_detained_on_a_day_of_a_week_of_raids_that_took_as_many_are_the_raids() -> None:
+    batch = run("Police apprehended 64 people this week during raids on a fraud ring in Ruse, officials said.\n\n"
+                "On Wednesday, officers in Ruse detained 64 persons at three houses.", published=PUBLISHED)
+    assert [key for key in events(batch) if key.startswith(("raid", "detention", "arrest"))] == ["raid@2026-06-08/2026-06-14"]
+
+
+def test_people_detained_that_day_in_other_numbers_stay_a_detention_of_their_own() -> None:
+    batch = run("Police apprehended 64 people this week during raids on a fraud ring in Ruse, officials said.\n\n"
+                "On Wednesday, officers in Ruse detained 12 persons at three houses.", published=PUBLISHED)
+    assert any(key.startswith("detention") for key in events(batch))

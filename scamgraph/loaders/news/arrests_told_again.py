@@ -14,8 +14,10 @@ Two ways a story tells one operation twice:
   raids on Monday"): the undated taking is the raid's, on its day.
 
 The guidelines keep arrests told with a raid on the raid; told apart from it, they are still its.
-An arrest of another number, another day, or told as an earlier act ("Earlier, ...") stays its
-own; so does any arrest where two raids or two arrests could be the pair.
+An arrest or a detention on a day of the week of raids that took as many people ("apprehended 95
+people this week during raids ... On Thursday, authorities detained 95") is those raids' too. An
+arrest of another number, another day, or told as an earlier act ("Earlier, ...") stays its own;
+so does any arrest where two raids or two arrests could be the pair.
 
 A story's one undated arrest and one undated detention are one taking told with two words
 ("Dozens were arrested at the border ... Soldiers detained the individuals in a village"): the
@@ -74,6 +76,15 @@ def arrests_told_again(events: Sequence[_Event], told_apart: Collection[int],
         raid = next((r for r in raids if any(r.counts.get(name) == number for name in _TAKEN)), None)
         if raid is not None:
             fold(arrest, raid)
+    for held in [e for e in events if e.type in _TAKING and not e.period and id(e) not in told_apart]:
+        number = held.counts.get(_TAKING[held.type])
+        # ("apprehended 95 people this week during raids ... On Thursday, authorities detained 95"):
+        # the people the raids of the week took, on one of its days (or neither dated, in a story
+        # with no day of publication)
+        same = [r for r in raids if (r.period or "/" in r.date) and number and any(r.counts.get(name) == number for name in _TAKEN)
+                and (_within(held.date, r) if held.date else not r.date)]
+        if len(same) == 1:
+            fold(held, same[0])
     _fold_into_bare_raid(events, {*told_apart, *on_arrival}, fold, taking)
 
 
@@ -120,7 +131,7 @@ def _fold_into_bare_raid(events: Sequence[_Event], told_apart: Collection[int],
 
 
 def _within(day: str, arrest: _Event) -> bool:
-    """The raid's date is the arrest's, or a day inside the arrest's period ("this week")."""
+    """The day is the event's date, or a day inside the event's period ("this week")."""
     if day == arrest.date:
         return True
     if len(day) != 10 or "/" not in arrest.date:
