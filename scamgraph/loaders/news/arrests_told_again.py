@@ -81,7 +81,8 @@ def arrests_told_again(events: Sequence[_Event], told_apart: Collection[int],
         # ("apprehended 95 people this week during raids ... On Thursday, authorities detained 95"):
         # the people the raids of the week took, on one of its days (or neither dated, in a story
         # with no day of publication)
-        same = [r for r in raids if (r.period or "/" in r.date) and number and any(r.counts.get(name) == number for name in _TAKEN)
+        same = [r for r in raids if (r.period or "/" in r.date) and number
+                and any(r.counts.get(name) == number for name in _TAKEN)
                 and (_within(held.date, r) if held.date else not r.date)]
         if len(same) == 1:
             fold(held, same[0])
