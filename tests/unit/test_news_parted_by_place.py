@@ -31,3 +31,10 @@ def test_parts_of_people_of_no_told_nationality_are_parted_by_nationality() -> N
 def test_one_part_after_another_group_keeps_its_nationality() -> None:
     found = facts(run("Police rescued 30 Thais on Monday. Soldiers freed 25 from Laos on Tuesday."))
     assert ("RESCUED", "rescue@2026-10-13", "LA", 25) in found
+
+
+def test_people_from_a_country_parting_the_nationals_told_before_are_where_they_were() -> None:
+    batch = run("Over 300 Nepalis who fell for job offers have been rescued, the ministry said on Thursday. "
+                "A spokesman said about 60 people from Laos and 90 people from Cambodia have also been rescued.")
+    rescued = {code for rel, _event, code, _count in facts(batch) if rel == "RESCUED"}
+    assert rescued == {"NP"}

@@ -27,7 +27,7 @@ from scamgraph.loaders.news.count_leads import _SUBJECT_LEADS as _LEADS
 from scamgraph.loaders.news.described import DescribedPeople
 from scamgraph.loaders.news.sent_home import sent_home_verb
 from scamgraph.loaders.news.state import _Count, _Event
-from scamgraph.loaders.news.words import _BE, _COUNT_VERBS
+from scamgraph.loaders.news.words import _BE, _COUNT_VERBS, _PEOPLE_WORDS
 from scamgraph.model import RelType
 
 #: Openings of a partition before a bare number and a comma: "Of these, 25 ...".
@@ -135,10 +135,11 @@ class BareNumbers(DescribedPeople, BreakdownWhole):
         return "" if crossed else code
 
     def _place_left(self, count: _Count, j: int, norp: dict[int, Span], sent: Span) -> bool:
-        """"2,265 from | Cambodia" for people whose nationality is already told: the country at ``j``
+        """"2,265 from | Cambodia", "64 people from | Laos" for people whose nationality is already told: the country at ``j``
         is where they were, not who they are."""
         ent = norp[j]
-        if ent.label_ != "COUNTRY" or j != count.end + 1 or self.lower[count.end] != "from":
+        noun = self.lower[count.end] in _PEOPLE_WORDS  # ("64 people | from Laos")
+        if ent.label_ != "COUNTRY" or j != count.end + 1 + noun or self.lower[j - 1] != "from":
             return False
         return self._parted_by_place(count.start, count.value, ent.id_, sent)
 
@@ -149,7 +150,8 @@ class BareNumbers(DescribedPeople, BreakdownWhole):
         whole = self._whole_before(k, value, sent.start)
         if whole is not None:
             return whole not in {"", code}
-        parts = sum(1 for i in range(sent.start + 1, sent.end) if self.lower[i] == "from" and self.like_num[i - 1])
+        parts = sum(1 for i in range(sent.start + 2, sent.end) if self.lower[i] == "from" and (
+            self.like_num[i - 1] or self.like_num[i - 2] and self.lower[i - 1] in _PEOPLE_WORDS))  # ("64 people from A")
         told = list(self._counted_before.items())  # (a breakdown of two parts or more, not "freed 25 from Laos")
         return parts >= 2 and len(told) == 1 and told[0][0] != code and told[0][1][1] >= value
 

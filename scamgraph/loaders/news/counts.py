@@ -295,7 +295,9 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
         if self.lower[count.end - 2] in _POSSESSIVE and not count.nationality:
             count.nationality = self._possessive_owner(count, ents)  # "Indonesia brought home 64 of its citizens"
         elif j + 2 < sent.end and self.lower[j + 1] in {"from", "of"} and (j + 2) in norp \
-                and not self._listed(norp[j + 2], sent):  # type: ignore[attr-defined]
+                and not self._listed(norp[j + 2], sent) \
+                and not (self.lower[j + 1] == "from" and self._place_left(count, j + 2, norp, sent)):  # type: ignore[attr-defined]
+            # (not "64 people from Laos and 108 from Cambodia" parting the Indians told before: where they were)
             count.came_from = not count.nationality and self.lower[j + 1] == "from"
             count.nationality = count.nationality or norp[j + 2].id_
             count.end = norp[j + 2].end

@@ -125,7 +125,7 @@ class NationalityRules(_State):
                 or self._number_before_from(run[0].start))  # "five from Nepal", "50 from the Chinese mainland"
             if sourced and run[0].start - 3 >= sent.start and self.doc[run[0].start - 3].ent_type_ == "NORP":
                 sourced = False  # "300 Chinese suspects from Myanmar": their nationality is told; Myanmar is a place
-            if sourced and self._number_before_from(run[0].start) and self._place_of_part(run[0], sent):
+            if sourced and self._place_of_part(run[0], sent):
                 sourced = False  # "6,700 Indians were rescued: 2,265 from Cambodia, ...": where they were
             opening = run[0].start - 1 - (self.lower[run[0].start - 1] == "the")  # (its "from")
             if sourced and before[-1] == "from" and left_from(self.lower, self.like_num, opening, sent.start):
@@ -197,12 +197,16 @@ class NationalityRules(_State):
         return k >= 1 and self.lower[k] == "from" and self.like_num[k - 1]
 
     def _place_of_part(self, ent: Span, sent: Span) -> bool:
-        """"2,265 from | Cambodia" parting people whose nationality is told: a place, no nationality."""
+        """"2,265 from | Cambodia", "64 people from | Laos" parting people whose nationality is told:
+        a place, no nationality."""
         k = ent.start - 1 - (self.lower[ent.start - 1] == "the")  # (the "from")
-        first = k - 1
+        end = k - (self.lower[k - 1] in _PEOPLE_WORDS)  # (past "people": where the number ends)
+        first = end - 1
+        if first < 0 or not self.like_num[first]:
+            return False
         while first > 0 and self.like_num[first - 1]:
             first -= 1
-        value = self._number_at(first, k)[0]  # type: ignore[attr-defined]
+        value = self._number_at(first, end)[0]  # type: ignore[attr-defined]
         return value is not None and self._parted_by_place(first, value, ent.id_, sent)  # type: ignore[attr-defined]
 
     def _said_to_be_from(self, sent: Span, start: int) -> bool:
