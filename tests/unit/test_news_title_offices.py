@@ -1,7 +1,8 @@
 """A title's possessive before a body's head word names the office the title holder leads, never a
 person: "the Prosecutor General's Office", "the Attorney General's Office" of a city, "the Chief
 Minister's Office"; a prosecutor's office is a prosecution body. "Public Prosecution" after a place
-is that place's prosecutors; a brigade or a precinct is a police unit. Names and places are made up or
+is that place's prosecutors; a brigade, a precinct or a crime branch is a police unit, and an honorific ("Alhaji") is no
+part of a name. Names and places are made up or
 common."""
 
 from scamgraph.model import Label
@@ -41,3 +42,11 @@ def test_a_brigade_or_a_precinct_after_a_title_is_a_police_unit_not_a_person() -
     assert people == {"Lin Wei-ting"}
     assert {"Criminal Investigation Brigade", "Banqiao Precinct"} <= \
         {n.name for n in batch.nodes.values() if n.label is Label.AGENCY}
+
+
+def test_a_crime_branch_is_a_police_body_and_an_honorific_is_no_part_of_a_name() -> None:
+    batch = run("The Surat Crime Branch arrested two agents on Monday. Alhaji Musa Bangura, the envoy, met the "
+                "victims in Dakar.")
+    assert {n.name: n.properties.get("kind") for n in batch.nodes.values() if n.label is Label.AGENCY} \
+        .get("Surat Crime Branch") == "police"
+    assert {n.name for n in batch.nodes.values() if n.label is Label.PERSON} == {"Musa Bangura"}
