@@ -1,9 +1,8 @@
 """A title's possessive before a body's head word names the office the title holder leads, never a
 person: "the Prosecutor General's Office", "the Attorney General's Office" of a city, "the Chief
 Minister's Office"; a prosecutor's office is a prosecution body. "Public Prosecution" after a place
-is that place's prosecutors; a brigade, a precinct or a crime branch is a police unit, and an honorific ("Alhaji") is no
-part of a name. Names and places are made up or
-common."""
+is that place's prosecutors; a brigade, a precinct or a crime branch is a police unit, and an
+honorific ("Alhaji") is no part of a name. Names and places are made up or common."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import run
