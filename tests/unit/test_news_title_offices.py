@@ -49,3 +49,14 @@ def test_a_crime_branch_is_a_police_body_and_an_honorific_is_no_part_of_a_name()
     assert {n.name: n.properties.get("kind") for n in batch.nodes.values() if n.label is Label.AGENCY} \
         .get("Surat Crime Branch") == "police"
     assert {n.name for n in batch.nodes.values() if n.label is Label.PERSON} == {"Musa Bangura"}
+
+
+def test_a_places_immigration_office_in_lower_case_is_one_body() -> None:
+    agencies = _agencies("The nine returned on Tuesday, said the chief of Surin\u2019s immigration office, Pol Col "
+                         "Anan Srisuk.")
+    assert agencies.get("Surin immigration office") == "immigration"
+
+
+def test_romance_schemes_are_romance_scams() -> None:
+    batch = run("Police arrested 40 foreigners who ran fake shopping and romance schemes from a condominium in Pasay.")
+    assert "romance scam" in {n.name for n in batch.nodes.values() if n.label is Label.SCAM_TYPE}
