@@ -71,3 +71,11 @@ def test_people_detained_that_day_in_other_numbers_stay_a_detention_of_their_own
     batch = run("Police apprehended 64 people this week during raids on a fraud ring in Ruse, officials said.\n\n"
                 "On Wednesday, officers in Ruse detained 12 persons at three houses.", published=PUBLISHED)
     assert any(key.startswith("detention") for key in events(batch))
+
+
+def test_the_people_of_a_detention_folded_into_raids_that_arrested_them_were_arrested() -> None:
+    batch = run("Police apprehended 64 people this week during raids on a fraud ring in Ruse, officials said.\n\n"
+                "On Wednesday, officers in Ruse detained 64 persons at three houses; most of them were Bolivians.",
+                published=PUBLISHED)
+    assert ("ARRESTED", "raid@2026-06-08/2026-06-14", "BO", None) in facts(batch)
+    assert not [f for f in facts(batch) if f[0] == "DETAINED"]

@@ -63,7 +63,7 @@ def opens_on_the_taken(lower: Sequence[str], start: int, end: int) -> bool:
 
 
 def arrests_told_again(events: Sequence[_Event], told_apart: Collection[int],
-                       fold: Callable[[_Event, _Event], None], on_arrival: Collection[int] = (),
+                       fold: Callable[..., None], on_arrival: Collection[int] = (),
                        taking: Collection[int] = ()) -> None:
     """Fold each arrest told apart from its raid into that raid (see the module's docstring); an
     arrest at the end of a journey home (``on_arrival``) is the receiving country's, no raid's;
@@ -85,7 +85,12 @@ def arrests_told_again(events: Sequence[_Event], told_apart: Collection[int],
                 and any(r.counts.get(name) == number for name in _TAKEN)
                 and (_within(held.date, r) if held.date else not r.date)]
         if len(same) == 1:
-            fold(held, same[0])
+            raid = same[0]
+            if held.type == "detention" and raid.counts.get("arrested") == number:
+                held.counts.pop("detained", None)  # (the raids arrested them: one act, the arrest's word)
+                fold(held, raid, {RelType.DETAINED: RelType.ARRESTED})
+            else:
+                fold(held, raid)
     _fold_into_bare_raid(events, {*told_apart, *on_arrival}, fold, taking)
 
 

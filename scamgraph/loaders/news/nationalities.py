@@ -17,6 +17,7 @@ from scamgraph.loaders.news.agency_names import _STATE_OFFICES as _STATE_ROLES
 from scamgraph.loaders.news.captor_agents import held_by_those_before
 from scamgraph.loaders.news.each_counted import each_from
 from scamgraph.loaders.news.legal_instruments import writ_word
+from scamgraph.loaders.news.majority_parts import majority_of_the_told
 from scamgraph.loaders.news.origin_lists import origin_list, partitive_act, remainder_part, rest_from
 from scamgraph.loaders.news.places_left import left_from
 from scamgraph.loaders.news.state import _Event, _State
@@ -148,6 +149,10 @@ class NationalityRules(_State):
             if each_from(self.lower, self.like_num, run, sent) >= 0:
                 sourced = True  # "one individual from A, B and C respectively": every country's people, one each
                 self.group_runs[run[0].start] = False
+            if not sourced and majority_of_the_told(self.lower, run[0].start, self._clause_start(sent, run[0].start),
+                                                    self._names_people, self._named_at):
+                sourced = True  # "The scammers were mostly Chinese nationals, with some Malaysians"
+                self.group_runs[run[0].start] = True
             if self._remainder(run, sent):
                 sourced = True  # "..., while the rest were Ruritanians": the part of a group left after a breakdown
                 self.group_runs[run[0].start] = True
@@ -184,6 +189,14 @@ class NationalityRules(_State):
         # ("the others were Ruritanian officials": a noun of its own, not people by nationality)
         return all(e.label_ == "NORP" for e in run) and self._text(run[-1]).lower() in _PLURAL_DEMONYMS \
             and not (after.isalpha() and after.islower() and after not in {"and", "or", "while", "but", "who"})
+
+    def _clause_start(self, sent: Span, k: int) -> int:
+        """Where the clause holding token ``k`` opens: after the last ";" before it, else the sentence."""
+        return next((j + 1 for j in range(k - 1, sent.start - 1, -1) if self.lower[j] == ";"), sent.start)
+
+    def _named_at(self, k: int) -> bool:
+        """A demonym or a country owns the word at ``k``."""
+        return self.doc[k].ent_type_ in {"NORP", "COUNTRY"}
 
     def _homeland(self, ent: Span) -> bool:
         """"from the Chinese mainland": a demonym and a word for its land names where people are from."""
