@@ -344,9 +344,13 @@ class PlaceRules(MissionPlaces):
             return
         users = [nodes[(e.start, e.end)] for e in ents if e.label_ in {"SITE", "ORG", "PERSON"} and (e.start, e.end) in nodes]
         own = registered_domain(self.article.url) if self.article.url else None
+        words = self.lower[sent.start:sent.end]
+        helpline = not _HELP_WORDS.isdisjoint(words) and not _MISSIONS.isdisjoint(words)
         for item in found:
             if own is not None and item.kind in _WEB_KINDS and registered_domain(item.value) == own:
                 continue  # a link to another page of the outlet that published the story: no scam's address
+            if helpline and item.kind in _CONTACT_KINDS or _GOVERNMENT.search(item.value):
+                continue  # "may contact the embassy through +95 ... or x@dfa.gov.ph": a body's help line
             node = self._add(Node(Label.IDENTIFIER, f"{item.kind}:{item.value}",
                                   key=make_key(Label.IDENTIFIER, f"{item.kind}-{item.value}"),
                                   properties={"kind": item.kind, "value": item.value}))
@@ -356,6 +360,12 @@ class PlaceRules(MissionPlaces):
 
 #: Identifier kinds that name a web address
 _WEB_KINDS = frozenset({"domain", "url", "website"})
+#: Identifier kinds a body gives for people to reach it, and the words of a sentence offering them
+_CONTACT_KINDS = frozenset({"phone", "email"})
+_HELP_WORDS = frozenset({"contact", "hotline", "hotlines", "helpline", "helplines", "reach", "assistance"})
+_MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "missions"})
+#: A government's own address ("x@dfa.gov.ph", "www.mfa.go.th"): never a scam's
+_GOVERNMENT = re.compile(r"[.@](?:gov|gob|gouv|go|govt|mil)(?:\.[a-z]{2})?$|[.@](?:gov|gob|gouv|go|govt)\.[a-z]{2}/", re.I)
 
 
 def _country_node(code: str) -> Node:
