@@ -51,7 +51,8 @@ _VICTIMS: tuple[RelType | None, str, str] = (RelType.AFFECTED, "victims", "")
 #: Words that show people were held by the scam operation itself.
 _CAPTORS = {"camp", "camps", "compound", "compounds", "scam", "scammers", "syndicate", "syndicates", "traffickers"}
 #: Nouns for the people an event concerns, and the verb they stand for.
-_EVENT_PEOPLE = {"deportees": "deported", "returnees": "repatriated", "arrestees": "arrested", "detainees": "detained",
+_EVENT_PEOPLE = {"deportees": "deported", "returnees": "repatriated", "repatriates": "repatriated", "arrestees": "arrested",
+                 "detainees": "detained",
                  "evacuees": "repatriated"}
 #: Participles that describe counted people rather than tell what was done to them: "31 Malaysians
 #: linked to scam syndicates ... have been repatriated".
