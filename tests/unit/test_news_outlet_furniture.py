@@ -1,7 +1,8 @@
 """An outlet the page names in its furniture, not in the story: a masthead with its article on a
 line of its own ("The <outlet>" under a byline), a syndication credit under the story ("The
-<outlet>/<network>") and a credit line whose label has a plural mark ("Source(s): <outlet>").
-An outlet the story cites stays an organization. Names and sentences are made up."""
+<outlet>/<network>") and a credit line whose label has a plural mark ("Source(s): <outlet>"); nor
+does a byline in brackets under the text ("(By <name>)") name anyone of the story. An outlet the
+story cites stays an organization. Names and sentences are made up."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import run
@@ -34,3 +35,8 @@ def test_a_bracket_alone_on_a_line_is_read_without_error() -> None:
     """A line of one opening bracket (what a page's stray markup can leave) has no label to read."""
     for text in ("(", "[", f"{_STORY}\n\n(\n", f"(\n\n{_STORY}\n"):
         assert _organizations(text) == set()
+
+
+def test_a_byline_in_brackets_under_the_text_names_nobody_of_the_story() -> None:
+    batch = run("Police deported 40 Chinese suspects from Phnom Penh on Saturday.\n(By Liu Wenjing)")
+    assert not [n for n in batch.nodes.values() if n.label is Label.PERSON]

@@ -283,6 +283,9 @@ def _furniture_lines(view: DocView, sentences: list[tuple[int, int]]) -> list[tu
             continue  # (a long byline still is one: "By X | Outlet | Updated: <date> <time>")
         header = any(urls[k] for k in range(start, end)) or not _SEPARATORS.isdisjoint(words)
         byline = words[0] == "By" and _only_a_person(view, start + 1, end)
+        # "(By Zhang Jiahao)": a byline set in brackets under the text
+        byline = byline or words[:2] == ["(", "By"] and words[-1] == ")" \
+            and _only_a_person(view, view.words.index("By", start, end) + 1, end)
         # "Photo by Doan Duong.", "Photo by Yonhap News Agency": a picture's credit under a caption
         byline = byline or words[0] in _PICTURES and words[1:2] == ["by"] and (
             _only_a_person(view, start + 2, end) or _only_an_organization(view, start + 2, end))
@@ -337,7 +340,7 @@ def _only_a_person(view: DocView, start: int, end: int) -> bool:
     person = view.owner.get(start)
     if person is None or person.label_ != "PERSON" or person.start != start:
         return False
-    rest = [w for w in view.words[person.end:end] if w.strip() and w not in {".", ","}]
+    rest = [w for w in view.words[person.end:end] if w.strip() and w not in {".", ",", ")"}]
     return not rest or rest[0] == "/" and all(w.lower() in _STAFF_WORDS for w in rest[1:])
 
 
