@@ -849,3 +849,14 @@ def test_people_who_were_arrested_abroad_and_then_sent_home_were_arrested_too() 
 def test_people_who_were_held_before_their_rescue_were_held_by_captors() -> None:
     found = facts(run("Police rescued 41 Laotian men who were detained in a compound near the border on Sunday."))
     assert not any(rel == "DETAINED" for (rel, _ev, _code, _count) in found)
+
+
+def test_a_number_written_again_in_figures_in_brackets_is_one_count() -> None:
+    found = facts(run("Twenty-four (24) Ghanaians were repatriated from Senegal on Monday."))
+    assert any(rel == "REPATRIATED" and code == "GH" and count == 24 for (rel, _ev, code, count) in found)
+
+
+def test_people_sent_home_after_being_rescued_were_rescued_too() -> None:
+    found = facts(run("On Monday, 120 Filipinos returned home after being rescued from scam centres in Myawaddy."))
+    assert any(rel == "RESCUED" and code == "PH" and count == 120 for (rel, _ev, code, count) in found)
+    assert any(rel == "REPATRIATED" and code == "PH" and count == 120 for (rel, _ev, code, count) in found)

@@ -196,6 +196,9 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
                     or k > sent.start and self.lower[k - 1] in NUMBERED or self._school_year(k, end, sent) \
                     or numbered_after(self.lower, self.like_num, k, sent.start):
                 continue
+            if end + 2 < sent.end and self.words[end] == "(" and self.words[end + 2] == ")" and like_num[end + 1] \
+                    and self._number_at(end + 1, end + 2)[0] == number:
+                end += 3  # "Thirty-two (32) Sierra Leoneans": the number written again in figures
             count = _Count(number, k, end)
             self._read_noun(count, sent, ents, norp, phrases)
             after = max(self._settle(count, end, sent, ents, norp, phrases), each_second(self.lower, phrases, count, norp, sent))

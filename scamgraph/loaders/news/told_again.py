@@ -340,13 +340,18 @@ class PeopleToldAgain(GoverningVerbs):
 
     def _act_after(self, count: _Count, sent: Span, events: list[_Event], rel: RelType) -> tuple[RelType, _Event] | None:
         """"85 nationals were received ... following their detention", "307 Chinese were transferred
-        after their capture in a crackdown": "their" act told after the people's own verb was done to
+        after their capture in a crackdown", "206 Filipinos returned after being rescued": "their" act
+        (or the passive "being <act>") told after the people's own verb was done to
         the same people; its event is one the sentence tells (the raid, for a capture in it)."""
         for j in range(count.end, min(sent.end - 2, count.end + 24)):
             if self.like_num[j] or self.lower[j] in {";", "while", "whereas"}:
                 return None  # "45 Thais were rescued, while 30 Chinese were arrested after their ...": others'
-            if self.lower[j] in _AFTER and self.lower[j + 1] == "their":
-                kind = next((_ACT_NOUNS[w] for w in self.lower[j + 2:min(j + 4, sent.end)] if w in _ACT_NOUNS), "")
+            if self.lower[j] in _AFTER and self.lower[j + 1] in {"their", "being"}:
+                if self.lower[j + 1] == "being":  # "206 Filipinos returned after being rescued from ..."
+                    told = _COUNT_VERBS.get(self.lower[j + 2], (None, "", ""))
+                    kind = told[2] if told[0] in _KIND_ACTS.values() else ""
+                else:
+                    kind = next((_ACT_NOUNS[w] for w in self.lower[j + 2:min(j + 4, sent.end)] if w in _ACT_NOUNS), "")
                 act = _KIND_ACTS.get(kind)
                 event = next((e for e in events if e.type == kind), None) or next(
                     (e for e in events if e.type == "raid" and kind in {"arrest", "detention"}), None)
