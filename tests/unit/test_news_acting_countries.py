@@ -1,6 +1,6 @@
 """Countries named as the governments that act together ("cooperation among X, Y and Z", "joint
-efforts among ...", "under the pressure of X and Y") are no places of the story. Sentences are
-made up."""
+efforts among ...", "a joint operation with X and Y", "efforts between ...", "under the pressure of
+X and Y") are no places of the story. Sentences are made up."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import run
@@ -27,3 +27,10 @@ def test_under_the_pressure_of_countries_names_no_place() -> None:
 
 def test_people_sent_among_places_still_name_them() -> None:
     assert "Laos" in _locations("The 40 Kenyans were held in Laos for a month before they were freed.")
+
+
+def test_countries_of_a_joint_operation_or_of_efforts_between_them_act_and_are_no_places() -> None:
+    places = _locations("About 900 people were detained in a joint operation with Laos and Thailand in Tachileik. "
+                        "The ring works through cooperative efforts between Laos, Thailand and Vietnam.")
+    assert not {"Laos", "Thailand", "Vietnam"} & places
+    assert "Tachileik" in places

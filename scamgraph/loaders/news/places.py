@@ -38,7 +38,8 @@ class PlaceRules(MissionPlaces):
         return end + 1 < len(self.doc) and self.words[end] in {"'s", "’s"} and self.doc[end + 1].ent_type_ in {"AGENCY", "ROLE"}
 
     def _actor_country(self, ent: Span) -> bool:
-        """"in cooperation with China", "cooperation among X, Y and Z", "under pressure from (of) China", "at China's
+        """"in cooperation with China", "cooperation among (between) X, Y and Z", "a joint operation with X",
+        "under pressure from (of) China", "at China's
         request", "have informed Taiwan", "until Uganda provides flights", "a China-backed gang": the country acts
         here (its government does), and this mention names no place of the story."""
         lower, k = self.lower, ent.start - 1
@@ -46,7 +47,7 @@ class PlaceRules(MissionPlaces):
             k -= 1  # back to the word before a list of countries: "pressure from China and Thailand"
         before = lower[k - 1] if k > 0 else ""
         after = lower[ent.end:ent.end + 2] if ent.end + 1 < len(lower) else ["", ""]
-        return (lower[k] in {"with", "among"} and before in _JOINT_WORDS or lower[k] in {"from", "of"} and before in _ASKING_WORDS
+        return (lower[k] in {"with", "among", "between"} and before in _JOINT_WORDS or lower[k] in {"from", "of"} and before in _ASKING_WORDS
                 or lower[k] in _ADDRESSING_VERBS or after[0] in _POSSESSIVES and after[1] in _ASKING_WORDS
                 or after[0] in _ACTS or after[0] in _AUXILIARIES and after[1] in _ACTS or names_no_place(lower, ent.start, ent.end, self.doc))
 
@@ -379,7 +380,8 @@ _COMPASS = frozenset({"east", "west", "north", "south", "northeast", "northwest"
                       "southwestern", "central"})
 #: "(in) cooperation with X", "coordinated with X": X is a partner that acts, not a place
 _JOINT_WORDS = frozenset({"cooperation", "coordination", "collaboration", "partnership", "cooperated", "coordinated",
-                          "collaborated", "cooperating", "coordinating", "collaborating", "cooperate", "coordinate", "efforts"})
+                          "collaborated", "cooperating", "coordinating", "collaborating", "cooperate", "coordinate", "efforts",
+                          "operation", "operations", "agreement", "talks"})  # ("a joint operation with China and Thailand")
 #: "pressure from X", "at X's request": what a government asks or gives, not where anything is
 _ASKING_WORDS = frozenset({"pressure", "request", "requests", "demand", "demands", "help", "support", "assistance"})
 #: "informed X", "urged X": a verb addressing a government
