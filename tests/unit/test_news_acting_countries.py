@@ -34,3 +34,10 @@ def test_countries_of_a_joint_operation_or_of_efforts_between_them_act_and_are_n
                         "The ring works through cooperative efforts between Laos, Thailand and Vietnam.")
     assert not {"Laos", "Thailand", "Vietnam"} & places
     assert "Tachileik" in places
+
+
+def test_the_government_of_a_country_or_objections_from_it_name_the_state_not_a_place() -> None:
+    places = _locations("The ministry is working with the government of Laos to bring 40 Nepalis home from "
+                        "Bokeo, despite objections from Vietnam.")
+    assert not {"Laos", "Vietnam"} & places
+    assert "Bokeo" in places

@@ -383,7 +383,9 @@ _JOINT_WORDS = frozenset({"cooperation", "coordination", "collaboration", "partn
                           "collaborated", "cooperating", "coordinating", "collaborating", "cooperate", "coordinate", "efforts",
                           "operation", "operations", "agreement", "talks"})  # ("a joint operation with China and Thailand")
 #: "pressure from X", "at X's request": what a government asks or gives, not where anything is
-_ASKING_WORDS = frozenset({"pressure", "request", "requests", "demand", "demands", "help", "support", "assistance"})
+_ASKING_WORDS = frozenset({"pressure", "request", "requests", "demand", "demands", "help", "support", "assistance",
+                           "objections", "objection", "protest", "protests", "government", "governments"})
+# ("objections from Taiwan", "working with the government of Thailand": the state, not a place)
 #: "informed X", "urged X": a verb addressing a government
 _ADDRESSING_VERBS = frozenset({"informed", "notified", "urged", "pressed", "pressured", "thanked"})
 #: A country as the subject of an act: "Uganda provides flights", "China set to provide", "X did not sign",
