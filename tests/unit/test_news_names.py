@@ -252,3 +252,15 @@ def test_agency_words_before_people_or_a_team_name_no_body() -> None:
 def test_government_authorities_is_one_body() -> None:
     batch = run("Ten workers were rescued by the Laotian government authorities in Bokeo on Monday.")
     assert names(batch, Label.AGENCY) == {"Laotian government authorities"}
+
+
+def test_names_listed_after_a_plural_place_word_and_of_are_places_even_a_given_names_town() -> None:
+    places = names(run("Officers searched three properties in the districts of Lince, San Isidro and Surquillo."),
+                   Label.LOCATION)
+    assert {"Lince", "San Isidro", "Surquillo"} <= places
+
+
+def test_a_rank_opening_a_persons_name_is_no_part_of_it() -> None:
+    people = names(run("The militia is led by Colonel Saw Htoo and Major Aung Kyaw Min, a report said."), Label.PERSON)
+    assert "Aung Kyaw Min" in people
+    assert not [name for name in people if name.startswith("Major")]

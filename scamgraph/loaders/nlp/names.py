@@ -173,6 +173,9 @@ def find_names(view: DocView) -> tuple[Span, ...]:
                  bodies_from_countries(view), city_states_in_country_lists(view)):
         if more:
             view.replace(more)
+    ranked = _ranks_before_names(view)
+    if ranked:
+        view.replace(ranked)
     dropped = _places_inside_names(view, undecided) | _lowercase_people(view) | _outlets_sections(view) \
         | surnames_as_places(view.ents) | places_naming_airlines(view) | headline_runs(view) \
         | offices_as_people(view) | tails_of_longer_places(view) | _bodies_begun_by_of(view)
@@ -196,6 +199,14 @@ def _apart(ents: list[Span]) -> tuple[Span, ...]:
         if not kept or ent.start >= kept[-1].end:
             kept.append(ent)
     return tuple(kept)
+
+
+def _ranks_before_names(view: DocView) -> list[Span]:
+    """"Major Tin Win": a military rank the roles table does not list alone ("Major", unlike
+    "Colonel", is an ordinary adjective too) opening a person's name of three words or more is no
+    part of the name."""
+    return [view.make(e.start + 1, e.end, "PERSON", e.id_) for e in view.ents
+            if e.label_ == "PERSON" and e.end - e.start >= 3 and view.lower[e.start] in RANK_WORDS]
 
 
 def _lowercase_people(view: DocView) -> set[Span]:

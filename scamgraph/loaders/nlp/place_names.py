@@ -50,22 +50,28 @@ def kind_before(view: DocView, start: int) -> tuple[str, str] | None:
 
 def listed_places(view: DocView, undecided: list[tuple[int, int]]) -> list[Span]:
     """Unknown names in a list that a place word closes or opens: "from Chitwan, Kaski and
-    Palpa districts", "various states, including Assam, Gujarat and Punjab"."""
+    Palpa districts", "various states, including Assam, Gujarat and Punjab", "the districts of
+    Lince, San Isidro and Cercado de Lima"."""
     doc, found = view.doc, []
     known = {(e.start, e.end) for e in view.ents if e.label_ in {"PLACE", "COUNTRY"}}
     open_runs = set(undecided) - known  # a name the gazetteer knows keeps its kind
-    for group in coordinated_runs(view, sorted(open_runs | known)):
+    people = {(e.start, e.end) for e in view.ents if e.label_ == "PERSON"}  # ("San Isidro": a given name's town)
+    for group in coordinated_runs(view, sorted(open_runs | known | people)):
         if len(group) < 2:
             continue  # (most runs: a name alone, no list)
         first, last = group[0][0], group[-1][1]
         after = view.lower[last] if last < len(view.words) else ""
         lead = [view.lower[k] for k in range(max(0, first - 3), first) if view.words[k] != ","]
         kind = gz.place_kinds().get(after.rstrip("s")) if after.endswith("s") else None
-        if kind is None and lead[-1:] == ["including"] and len(lead) >= 2 and lead[-2].rstrip("s") in gz.place_kinds():
+        if kind is None and lead[-1:] in (["including"], ["of"]) and len(lead) >= 2 and lead[-2].endswith("s") \
+                and lead[-2].rstrip("s") in gz.place_kinds():  # ("states including A, B", "the districts of A, B and C")
             kind = gz.place_kinds()[lead[-2].rstrip("s")]
-        if kind:
-            found += [view.make(s, e, "PLACE", f"{doc[s:e].text}|{kind}|") for s, e in group if (s, e) in open_runs]
-        elif lead[-1:] and lead[-1] in _LOCATIVE and any(member in known for member in group):
+        if kind:  # (a place word closing or opening the list says what each name is, a person's name too)
+            found += [view.make(s, e, "PLACE", f"{doc[s:e].text}|{kind}|") for s, e in group
+                      if (s, e) in open_runs or (s, e) in people]
+            continue
+        group = [run for run in group if run not in people]  # (a person listed beside a town stays one)
+        if lead[-1:] and lead[-1] in _LOCATIVE and any(member in known for member in group):
             # "took place in Odesa and Chernivtsi": a one-word name listed with a known place after "in"
             found += [view.make(s, e, "PLACE", f"{doc[s:e].text}||") for s, e in group
                       if (s, e) in open_runs and e - s == 1 and view.words[s].istitle()
