@@ -23,3 +23,9 @@ def test_a_headline_is_no_name() -> None:
 def test_names_in_the_story_stay() -> None:
     names = _names("Raid Trigger: Victim Reports Abuse\nPolice Colonel Somchai Rattana said 12 people were arrested.")
     assert "Somchai Rattana" in names
+
+
+def test_a_title_case_headline_that_tells_a_body_something_names_no_body() -> None:
+    batch = run("Ghana Brings Home 120 Stranded Citizens, Foreign Minister Tells Parliament\n\n"
+                "The minister said 120 Ghanaians were brought home from Myanmar.")
+    assert not [n.name for n in batch.nodes.values() if n.label is Label.AGENCY and "Tells" in n.name]

@@ -19,7 +19,8 @@ __all__ = ["headline_runs"]
 HEADLINE_VERBS = frozenset({"cracks", "join", "joins", "reports", "rescues", "arrests", "deports", "raids", "busts",
                             "nabs", "seizes", "says", "warns", "urges", "repatriates", "sentences", "launches",
                             "vows", "probes", "flees", "denies", "frees", "detains", "extradites", "dismantles",
-                            "uncovers", "rounds"})
+                            "uncovers", "rounds", "tells", "asks", "calls", "seeks", "orders", "confirms", "reveals",
+                            "charges", "jails", "hands", "returns", "sends", "brings", "receives", "names"})
 _NAMED = frozenset({"ORG", "AGENCY", "PERSON"})
 
 
