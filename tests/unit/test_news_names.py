@@ -264,3 +264,9 @@ def test_a_rank_opening_a_persons_name_is_no_part_of_it() -> None:
     people = names(run("The militia is led by Colonel Saw Htoo and Major Aung Kyaw Min, a report said."), Label.PERSON)
     assert "Aung Kyaw Min" in people
     assert not [name for name in people if name.startswith("Major")]
+
+
+def test_a_suburb_or_a_neighbourhood_word_makes_the_unknown_names_it_closes_or_opens_places() -> None:
+    places = names(run("Police raided six houses in the suburbs of Kleinfeld, Olympia and Ludwigsdorf in the capital, "
+                       "and a flat in the Rosebank neighbourhood."), Label.LOCATION)
+    assert {"Kleinfeld", "Olympia", "Ludwigsdorf", "Rosebank"} <= places
