@@ -126,10 +126,13 @@ class EventPlaces(EventIdentity):
                     self._places_listed_with(self.site_words.get(site.key), event, ents, nodes, ev)
             return
         # "escaped from their captors, crossing the Moei River": an escape happens where it crossed
-        # ("were rescued from Oddar Meanchey Province": a rescue happens where the people were taken from)
-        locative = _LOCATIVE | (_CROSSING if event.type == "escape" else {"from"} if event.type == "rescue" else set())
+        locative = _LOCATIVE | (_CROSSING if event.type == "escape" else set())
+        # ("were rescued from Oddar Meanchey Province": a rescue happens at the town or province people
+        # were taken from; "rescued from Myanmar" the golds leave to the finer places told)
+        taken_from = event.type == "rescue"
         places = [e for e in ents if e.label_ in {"PLACE", "COUNTRY"} and (e.start, e.end) in nodes
                   and e.start > sent.start and (self.lower[e.start - 1] in locative | {"visited", "to"}
+                                                or taken_from and self.lower[e.start - 1] == "from" and e.label_ == "PLACE"
                                                 or self._kind_of_place_of(e.start - 1)
                                                 or self._coordinated_place(e, ents)
                                                 or self.lower[e.start - 1] in {"the"} and e.start - 2 >= sent.start
