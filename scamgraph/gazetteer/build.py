@@ -15,9 +15,9 @@ reported and their neighbours, cities of 100,000+ elsewhere (real reporting name
 Podgorica), but of 300,000+ in the English-speaking countries, whose towns are so often named for
 people. Dropped: names of towns outside the region under 1,000,000 people that are also common
 family or given names ("Hassan", "Banda", "Norman"). Cities of 300,000+ and capitals also keep
-their other Latin spellings ("Ulaanbaatar" beside GeoNames' "Ulan Bator", ``_variants``). Dropped: names that are ordinary English words
-("Of", "Police", "Mobile"), since a rule matcher cannot tell them apart from prose, and names
-shorter than four letters unless the city is large.
+their other Latin spellings ("Ulaanbaatar" beside GeoNames' "Ulan Bator", ``_variants``).
+Dropped: names that are ordinary English words ("Of", "Police", "Mobile"), since a rule matcher
+cannot tell them apart from prose, and names shorter than four letters unless the city is large.
 """
 
 from __future__ import annotations

@@ -135,8 +135,8 @@ class BareNumbers(DescribedPeople, BreakdownWhole):
         return "" if crossed else code
 
     def _place_left(self, count: _Count, j: int, norp: dict[int, Span], sent: Span) -> bool:
-        """"2,265 from | Cambodia", "64 people from | Laos" for people whose nationality is already told: the country at ``j``
-        is where they were, not who they are."""
+        """"2,265 from | Cambodia", "64 people from | Laos" for people whose nationality is already
+        told: the country at ``j`` is where they were, not who they are."""
         ent = norp[j]
         noun = self.lower[count.end] in _PEOPLE_WORDS  # ("64 people | from Laos")
         if ent.label_ != "COUNTRY" or j != count.end + 1 + noun or self.lower[j - 1] != "from":
