@@ -97,7 +97,7 @@ def test_an_arrest_a_notice_seeks_is_no_arrest_but_a_seizure_a_complaint_sought_
 
 
 def test_help_received_from_people_receives_none_of_them() -> None:
-    told = ("A spokesman said during a briefing yesterday that a team was set up, and the authorities had received "
-            "help from 20 Hong Kong residents in Laos since January this year, of which 12 were safe and 10 had "
+    told = ("An officer told a press briefing yesterday that a task force was formed, and the bureau had received "
+            "help from 30 Hong Kong residents in Myanmar since March, of whom 18 were unharmed and 12 had "
             "returned to Hong Kong.")
-    assert not [f for f in facts(run(told)) if f[0] == "REPATRIATED" and f[3] == 20]
+    assert not [f for f in facts(run(told)) if f[0] == "REPATRIATED" and f[3] == 30]

@@ -33,8 +33,8 @@ def test_a_day_after_a_wire_agency_at_the_sentences_end_is_no_person() -> None:
 
 
 def test_a_name_holding_an_acronym_with_a_lower_case_letter_inside_is_no_person() -> None:
-    batch = run("They were flown home from Bangkok. According to MiGRA Care, a nodal agency of the State government "
-                "that works for the welfare of workers, the 15 victims were detained. The return was arranged by the "
+    batch = run("They were flown home from Bangkok. According to MiGRA Care, an office of the regional government "
+                "that looks after workers abroad, the 15 victims were detained. The return was arranged by the "
                 "embassy, said MiGRA Care in a statement. Officer Ryan McDonald said they were safe.")
     people = names(batch, Label.PERSON)
     assert not [name for name in people if "MiGRA" in name]

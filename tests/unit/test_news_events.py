@@ -845,8 +845,8 @@ def test_a_verb_in_the_past_before_a_word_of_a_named_place_still_tells_its_act()
 
 def test_the_people_sent_home_rescued_from_a_province_after_a_source_were_rescued_there() -> None:
     batch = run("Twelve Filipinos have returned home from Cambodia after being repatriated. According to the "
-                "Department of Foreign Affairs (DFA), the repatriates were rescued from Kampot Province in the "
-                "south of Cambodia.")
+                "Ministry of Labour and Vocational Training (MLVT), the repatriates were rescued from Kampot "
+                "Province in the south of Cambodia.")
     found = facts(batch)
     assert any(f[0] == "RESCUED" and f[2] == "PH" and f[3] == 12 for f in found)
     assert any(f[0] == "OCCURRED_AT" and f[1].startswith("rescue") and f[2] == "Kampot" for f in found)

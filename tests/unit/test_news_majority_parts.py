@@ -1,6 +1,6 @@
-"""People told before, described by the nationalities most of them hold ("The scammers were composed
-mostly of Chinese nationals, with some Malaysians", "the majority of the detainees were Burmese",
-"Most of them were Cambodians"), give each nationality the group's act with no count of its own.
+"""People told before, described by the nationalities most of them hold ("The workers were mostly
+Thai nationals, with a few Laotians", "the majority of the held were Indonesians", "Most of them
+were Cambodians"), give each nationality the group's act with no count of its own.
 A sentence that opens on others, or tells no majority, parts nothing. Made-up texts."""
 
 from tests.unit.test_news_extraction import facts, run
@@ -17,8 +17,8 @@ def test_most_of_the_people_told_and_some_others_take_the_groups_act() -> None:
 
 
 def test_most_of_them_after_a_semicolon_or_in_a_sentence_of_its_own() -> None:
-    assert ("DETAINED", "MM", None) in _acted("Police detained 95 persons at three houses on Thursday; the "
-                                              "majority of the detainees were Burmese.")
+    assert ("DETAINED", "ID", None) in _acted("Police detained 95 persons at three houses on Thursday; the "
+                                              "majority of the detainees were Indonesians.")
     assert ("ARRESTED", "KH", None) in _acted("Police arrested 40 people in a raid on Friday. Most of them "
                                               "were Cambodians.")
 

@@ -10,12 +10,12 @@ Two ways a story tells one operation twice:
   three buildings in a raid on Tuesday", "Police arrested 60 Peruvians ... A tip-off from a bank
   had led to the raids". The raid is the event and the people its arrests, on the raid's day,
   which lies in the arrest's (or neither has one), or the raid's sentence opens on the people
-  taken ("Police have detained 59 suspects, an officer said on Tuesday. They were picked up during
-  raids on Monday"): the undated taking is the raid's, on its day.
+  taken ("Officers have held 40 people, a spokesman said on Friday. They were rounded up in raids on
+  Thursday"): the undated taking is the raid's, on its day.
 
 The guidelines keep arrests told with a raid on the raid; told apart from it, they are still its.
-An arrest or a detention on a day of the week of raids that took as many people ("apprehended 95
-people this week during raids ... On Thursday, authorities detained 95") is those raids' too. An
+An arrest or a detention on a day of the week of raids that took as many people ("arrested 60
+people in raids this week ... On Wednesday, officers held 60") is those raids' too. An
 arrest of another number, another day, or told as an earlier act ("Earlier, ...") stays its own;
 so does any arrest where two raids or two arrests could be the pair.
 
@@ -39,16 +39,16 @@ _TAKEN = ("arrested", "detained")
 _TAKING = {"arrest": "arrested", "detention": "detained"}
 #: Counts of people a raid took or freed: a raid that has them told its own people
 _PEOPLE = ("arrested", "detained", "rescued")
-#: Subjects that name the people told before: "They were picked up", "The suspects were held"
+#: Subjects that name the people told before: "They were rounded up", "The suspects were held"
 _THEM = frozenset({"they", "these", "those"})
 _PEOPLE_TOLD = frozenset({"suspects", "detainees", "foreigners", "nationals", "men", "women", "people", "workers"})
-#: Words that set a raid as the time of the taking: "(picked up) during raids", "in a raid", "in raids"
+#: Words that set a raid as the time of the taking: "(rounded up) during raids", "in a raid", "in raids"
 _DURING = frozenset({"during", "in"})
 
 
 def opens_on_the_taken(lower: Sequence[str], start: int, end: int) -> bool:
-    """The sentence opens on people told before, taken during a raid: "They were picked up during
-    raids on Monday", "The suspects were held in a raid on four hotels" (its raid is where they were
+    """The sentence opens on people told before, taken during a raid: "They were rounded up during
+    raids on Thursday", "The suspects were held in a raid on four hotels" (its raid is where they were
     taken, ``arrests_told_again``)."""
     if lower[start] in _THEM:
         k = start + 1
@@ -78,7 +78,7 @@ def arrests_told_again(events: Sequence[_Event], told_apart: Collection[int],
             fold(arrest, raid)
     for held in [e for e in events if e.type in _TAKING and not e.period and id(e) not in told_apart]:
         number = held.counts.get(_TAKING[held.type])
-        # ("apprehended 95 people this week during raids ... On Thursday, authorities detained 95"):
+        # ("arrested 60 people in raids this week ... On Wednesday, officers held 60"):
         # the people the raids of the week took, on one of its days (or neither dated, in a story
         # with no day of publication)
         same = [r for r in raids if (r.period or "/" in r.date) and number

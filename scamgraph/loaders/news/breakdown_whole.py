@@ -4,7 +4,7 @@ were composed of ...". The opening refers back (a definite noun phrase, grammar)
 the people the story counted last (as does "the nationalities": "The nationalities included:
 Ruritania (25), Freedonia (15)"), "the 40 foreigners" to the people an act counted 40 of, so
 the parts take that act even where other sentences stand between. So does a definite noun of the
-people themselves ("Mutota said the suspects included 11 Chinese, ..."): the last act that counted
+people themselves ("An inspector said the suspects included nine Chinese, ..."): the last act that counted
 people of that kind (suspects were arrested, detained or charged; victims rescued or harmed)."""
 
 from __future__ import annotations

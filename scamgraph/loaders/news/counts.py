@@ -300,7 +300,7 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
         elif j + 2 < sent.end and self.lower[j + 1] in {"from", "of"} and (j + 2) in norp \
                 and not self._listed(norp[j + 2], sent) \
                 and not (self.lower[j + 1] == "from" and self._place_left(count, j + 2, norp, sent)):  # type: ignore[attr-defined]
-            # (not "64 people from Laos and 108 from Cambodia" parting the Indians told before: where they were)
+            # (not "60 people from Laos and 90 from Cambodia" parting the Nepalis told before: where they were)
             count.came_from = not count.nationality and self.lower[j + 1] == "from"
             count.nationality = count.nationality or norp[j + 2].id_
             count.end = norp[j + 2].end

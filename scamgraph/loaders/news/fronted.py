@@ -11,7 +11,7 @@ _OPENERS = frozenset({"after", "following", "upon", "on", "in", "at", "during", 
                       "meanwhile", "afterwards", "afterward", "eventually", "once", "by", "within", "before",
                       "according"})
 #: The most words a fronted phrase holds before its comma; a source's name may be long ("According to
-#: the Department of Foreign Affairs (DFA), ...")
+#: the Ministry of Labour and Vocational Training (MLVT), ...")
 _SPAN = 8
 _SOURCE_SPAN = 14
 

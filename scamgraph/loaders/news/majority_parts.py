@@ -1,6 +1,6 @@
-"""The people told before described by the nationalities most of them hold: "The scammers were
-composed mostly of Chinese nationals, with some Malaysians and Vietnamese", "the majority of the
-detainees were Burmese", "Most of them were Cambodians". No number parts the group, so each
+"""The people told before described by the nationalities most of them hold: "The workers were
+mostly Thai nationals, with a few Laotians and Cambodians", "the majority of the held were
+Indonesians", "Most of them were Cambodians". No number parts the group, so each
 nationality takes the group's act with no count of its own (a breakdown's rest, ``group_runs``).
 
 The sentence must open on the people ("they", "the <people noun>", "most of them", "the majority

@@ -118,7 +118,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                         or acts_on_a_named_person(self.lower, i, end, ents)]
         events = self._events_for(triggers, dates)
         if opens_on_the_taken(self.lower, start, end):
-            self.taking_raids.update(id(e) for e in events if e.type == "raid")  # "They were picked up during raids on Monday"
+            self.taking_raids.update(id(e) for e in events if e.type == "raid")  # "They were rounded up during raids on Thursday"
         if not triggers:
             self._retold_on(sent, dates)
         announcing = self._announcers(sent, ents)  # also for events that only a count tells of

@@ -321,8 +321,8 @@ class PeopleToldAgain(GoverningVerbs):
         return sent is not None and sending_of_another_kind(self.lower, sent.start, sent.end, event.type)
 
     def _their_past(self, count: _Count, sent: Span, events: list[_Event], rel: RelType) -> tuple[RelType, _Event] | None:
-        """"64 Koreans who had been detained in Cambodia arrived home", "221 Vietnamese citizens who were
-        apprehended in Myanmar were flown home": the clause tells an earlier act
+        """"64 Koreans who had been detained in Cambodia arrived home", "150 Lao citizens who were
+        arrested in Thailand were flown home": the clause tells an earlier act
         of a state on the same people (not a captor's "held at scam centres"); its event, undated
         unless the sentence tells one of that kind, gets their number too."""
         k = count.end

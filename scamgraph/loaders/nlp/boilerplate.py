@@ -283,7 +283,7 @@ def _furniture_lines(view: DocView, sentences: list[tuple[int, int]]) -> list[tu
             continue  # (a long byline still is one: "By X | Outlet | Updated: <date> <time>")
         header = any(urls[k] for k in range(start, end)) or not _SEPARATORS.isdisjoint(words)
         byline = words[0] == "By" and _only_a_person(view, start + 1, end)
-        # "(By Zhang Jiahao)": a byline set in brackets under the text
+        # "(By Liu Wenjing)": a byline set in brackets under the text
         byline = byline or words[:2] == ["(", "By"] and words[-1] == ")" \
             and _only_a_person(view, view.words.index("By", start, end) + 1, end)
         # "Photo by Doan Duong.", "Photo by Yonhap News Agency": a picture's credit under a caption

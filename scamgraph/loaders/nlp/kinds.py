@@ -259,7 +259,7 @@ def _site(view: DocView, run: Run) -> Decision:
     start, end = run.start, run.end
     if named_after_a_site_word(view, start, end) and run.whole is None:
         numbered = end < len(view.doc) and view.words[end].isdigit() and end not in view.owner  # ("Lucky | 88")
-        return view.make(start, end + numbered, "SITE", "")  # "a casino named Lucky 88", "a compound known as Golden Fortune"
+        return view.make(start, end + numbered, "SITE", "")  # "a casino named Golden 99", "a compound known as Jade Harbour"
     if end < len(view.doc) and view.lower[end] in gz.site_heads() and run.whole is None and view.cap[end - 1] \
             and not all(view.label_at(k) in {"PLACE", "COUNTRY", "NORP"} for k in range(start, end)) \
             and not _town_called_city(view, end):

@@ -211,14 +211,14 @@ def _ranks_before_names(view: DocView) -> list[Span]:
 
 def _lowercase_people(view: DocView) -> set[Span]:
     """A person's name opens with a capital: "of Protection", cut from a long title chain, is none;
-    nor does it hold an acronym written with a lower-case letter inside ("according to NoRKA Roots":
+    nor does it hold an acronym written with a lower-case letter inside ("according to MiGRA Care":
     a body; one capital inside a name stays a name's, "McDonald", "DeSantis")."""
     return {e for e in view.ents if e.label_ == "PERSON" and (not view.words[e.start][:1].isupper() or any(
         _mixed_acronym(view.words[k]) for k in range(e.start, e.end)))}
 
 
 def _mixed_acronym(word: str) -> bool:
-    """"NoRKA", "MoFA": three capitals or more with a lower-case letter among them."""
+    """"MiGRA", "MoFA": three capitals or more with a lower-case letter among them."""
     return sum(c.isupper() for c in word) >= 3 and not word.isupper() and word.isalpha()
 
 
@@ -262,8 +262,8 @@ def _hyphenated_acronyms(view: DocView) -> None:
     """An acronym the text defined after a body's full name is that body wherever it is written
     again: "(PNP-CIDG)", and one the gazetteer knows as another country's body ("National Police of
     Peru (PNP)": not the Philippine National Police). Where the gazetteer's body is of the same
-    country, it stands ("the New York Field Office of the Federal Bureau of Investigation (FBI)":
-    FBI is still the bureau). A one-word acronym the gazetteer does not know is read in the
+    country, it stands ("the Chicago office of the Federal Bureau of Investigation (FBI)": FBI is
+    still the bureau). A one-word acronym the gazetteer does not know is read in the
     second pass."""
     found = []
     for ent in view.ents:

@@ -51,7 +51,7 @@ def kind_before(view: DocView, start: int) -> tuple[str, str] | None:
 def listed_places(view: DocView, undecided: list[tuple[int, int]]) -> list[Span]:
     """Unknown names in a list that a place word closes or opens: "from Chitwan, Kaski and
     Palpa districts", "various states, including Assam, Gujarat and Punjab", "the districts of
-    Lince, San Isidro and Cercado de Lima"."""
+    Surquillo, San Isidro and Barranco"."""
     doc, found = view.doc, []
     known = {(e.start, e.end) for e in view.ents if e.label_ in {"PLACE", "COUNTRY"}}
     open_runs = set(undecided) - known  # a name the gazetteer knows keeps its kind

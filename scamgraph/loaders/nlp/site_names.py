@@ -1,6 +1,6 @@
 """Sites named by the words before them: a name after a site's word and a word of naming ("a
-casino named Lucky 88", "a compound known as Golden Fortune"), or set off by commas after the
-site's word ("a seven-storey building, Big Leaf, located at ...")."""
+casino named Golden 99", "a compound known as Jade Harbour"), or set off by commas after the
+site's word ("a ten-storey building, Blue Lotus, located at ...")."""
 
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ _NAMING = frozenset({"named", "called", "dubbed"})
 
 
 def named_after_a_site_word(view: DocView, start: int, end: int) -> bool:
-    """The run follows a site's word and a word of naming ("a casino named | Lucky 88", "a compound
-    known as | Golden Fortune"), or is set off by commas after it ("a seven-storey building, | Big
-    Leaf, | located at ...")."""
+    """The run follows a site's word and a word of naming ("a casino named | Golden 99", "a compound
+    known as | Jade Harbour"), or is set off by commas after it ("a ten-storey building, | Blue
+    Lotus, | located at ...")."""
     k = start - 1 - (start >= 2 and view.lower[start - 2:start] == ["known", "as"])
     if k >= 1 and view.lower[k] == "," and view.lower[k - 1] in gz.site_heads():
         # (a building's own name: no known name inside it, the site's word written in lower case)
