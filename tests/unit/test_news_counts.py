@@ -860,3 +860,8 @@ def test_people_sent_home_after_being_rescued_were_rescued_too() -> None:
     found = facts(run("On Monday, 120 Filipinos returned home after being rescued from scam centres in Myawaddy."))
     assert any(rel == "RESCUED" and code == "PH" and count == 120 for (rel, _ev, code, count) in found)
     assert any(rel == "REPATRIATED" and code == "PH" and count == 120 for (rel, _ev, code, count) in found)
+
+
+def test_people_arraigned_were_charged() -> None:
+    found = facts(run("The anti-graft agency has arraigned 14 Chinese nationals and a company before a court in Abuja."))
+    assert any(rel == "CHARGED" and code == "CN" and count == 14 for (rel, _ev, code, count) in found)

@@ -89,7 +89,8 @@ EVENT_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["investigation", "investigations", "investigating", "probe", "inquiry", "hearing", "hearings"],
                     "investigation"),
     **dict.fromkeys(["charged", "charges", "charging", "indicted", "indictment", "indictments", "prosecuted", "convicted",
-                     "sentenced", "chargesheet", "chargesheets", "chargesheeted", "chargesheeting"], "charge"),  # (Indian English)
+                     "sentenced", "chargesheet", "chargesheets", "chargesheeted", "chargesheeting",  # (Indian English)
+                     "arraigned", "arraigns", "arraignment"], "charge"),  # (brought before a court to answer charges)
     **dict.fromkeys(["warrant", "warrants"], "warrant"),
     **dict.fromkeys(["died", "death", "deaths", "killed", "dead", "suicide", "murdered"], "death"),
     **dict.fromkeys(["sanctioned", "sanctions", "sanction", "sanctioning", "blacklisted"], "sanction"),
@@ -124,7 +125,8 @@ _COUNT_VERBS: dict[str, tuple[RelType | None, str, str]] = {
     **dict.fromkeys(["deported", "deporting", "deport", "deports", "expels", "expelled", "deportation", "transferred"],
                     (RelType.DEPORTED, "deported", "deportation")),
     **dict.fromkeys(["extradited", "extraditing", "extradite", "extradites"], (RelType.EXTRADITED, "extradited", "extradition")),
-    **dict.fromkeys(["charged", "charging", "indicted", "prosecuted", "convicted", "sentenced", "chargesheeted", "sheeted"],
+    **dict.fromkeys(["charged", "charging", "indicted", "prosecuted", "convicted", "sentenced", "chargesheeted", "sheeted",
+                     "arraigned", "arraigns"],
                     (RelType.CHARGED, "charged", "charge")),  # ("charge-sheeted": the tokenizer splits the hyphen off)
     # ("receives" / "receive": a headline's present tense, "Vietnam receives 85 citizens")
     **dict.fromkeys(["received", "receives", "receive", "carrying", "bringing"],
