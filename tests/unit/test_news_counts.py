@@ -865,3 +865,15 @@ def test_people_sent_home_after_being_rescued_were_rescued_too() -> None:
 def test_people_arraigned_were_charged() -> None:
     found = facts(run("The anti-graft agency has arraigned 14 Chinese nationals and a company before a court in Abuja."))
     assert any(rel == "CHARGED" and code == "CN" and count == 14 for (rel, _ev, code, count) in found)
+
+
+def test_a_part_of_the_people_an_earlier_act_counted_has_their_one_nationality() -> None:
+    found = facts(run("Police raided two villas in Izmir on Monday, detaining 21 Chinese nationals. Seven of the "
+                      "detained suspects were arrested by a court on Wednesday."))
+    assert any(rel == "ARRESTED" and code == "CN" and count == 7 for (rel, _ev, code, count) in found)
+
+
+def test_a_part_of_people_of_several_nationalities_takes_none() -> None:
+    found = facts(run("Police detained 21 Chinese and 9 Thai nationals on Monday. Seven of the detained suspects were "
+                      "arrested by a court on Wednesday."))
+    assert not any(rel == "ARRESTED" and count == 7 for (rel, _ev, _code, count) in found)

@@ -210,6 +210,17 @@ class BareNumbers(DescribedPeople, BreakdownWhole):
             return None
         return told[0]
 
+    def _part_of_the_acted(self, count: _Count) -> str:
+        """"Six of the detained suspects were arrested": a part of the people an earlier act counted
+        (its participle after "of the"), who were of one nationality: theirs ("" where that act
+        counted several nationalities, or fewer people than the part)."""
+        if count.noun_role != "of":
+            return ""
+        participle = next((w for w in self.lower[count.start + 1:count.end] if w in _COUNT_VERBS and w.endswith("ed")), None)
+        key = _COUNT_VERBS[participle][1] if participle else ""
+        told = [code for code, (told_key, value) in self._counted_before.items() if told_key == key and value >= count.value]
+        return told[0] if key and len(told) == 1 else ""
+
     def _people_told_before(self) -> tuple[str, str, int] | None:
         """(code, count key, number) of the people the story told last: those the sentence before
         counted, where they are of one nationality; else those of the one nationality counted so far."""

@@ -135,7 +135,8 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
             if rel is RelType.REPATRIATED and not count.nationality and count.noun_role in {"", "suspect"}:
                 count.nationality = self._brought_home_by(count, sent)
             count.nationality = self._state_citizens(count, sent, ents, rel) or count.nationality \
-                or self._same_number(count, rel, event, ev) or self._story_people(count, rel, sent) or self._more_of_them(count, rel, counts, previous)
+                or self._same_number(count, rel, event, ev) or self._story_people(count, rel, sent) \
+                or self._more_of_them(count, rel, counts, previous) or self._part_of_the_acted(count)
             if rel is not None and count.nationality:
                 nat = self._nationality(count.nationality)
                 whom = self.lower[count.end - 2:count.end] in (["of", "whom"], ["of", "them"])  # "10 Chinese, six of whom"
