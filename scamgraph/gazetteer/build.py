@@ -22,6 +22,8 @@ cannot tell them apart from prose, and names shorter than four letters unless th
 
 from __future__ import annotations
 
+import difflib
+import re
 import unicodedata
 from pathlib import Path
 
@@ -66,9 +68,6 @@ def _variants(city: dict) -> set[str]:
     mostly the same letters: a transliteration, not another language's name for it ("Oulan-Bator",
     "Urga"). Some other languages' spellings pass too ("Edimbourg"); texts in English never write
     them, so they cost nothing."""
-    import difflib
-    import re
-
     plain = _plain(city["name"])
     found = set()
     for name in city.get("alternatenames", ()):

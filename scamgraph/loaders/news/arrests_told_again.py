@@ -29,6 +29,7 @@ from collections.abc import Callable, Collection, Sequence
 from datetime import date
 
 from scamgraph.loaders.news.state import _Event
+from scamgraph.loaders.news.words import _BACK_PRONOUNS
 from scamgraph.model import RelType
 
 __all__ = ["arrests_told_again", "detention_of_the_arrested", "opens_on_the_taken"]
@@ -39,8 +40,7 @@ _TAKEN = ("arrested", "detained")
 _TAKING = {"arrest": "arrested", "detention": "detained"}
 #: Counts of people a raid took or freed: a raid that has them told its own people
 _PEOPLE = ("arrested", "detained", "rescued")
-#: Subjects that name the people told before: "They were rounded up", "The suspects were held"
-_THEM = frozenset({"they", "these", "those"})
+#: Nouns that name the people told before after "the": "The suspects were held"
 _PEOPLE_TOLD = frozenset({"suspects", "detainees", "foreigners", "nationals", "men", "women", "people", "workers"})
 #: Words that set a raid as the time of the taking: "(rounded up) during raids", "in a raid", "in raids"
 _DURING = frozenset({"during", "in"})
@@ -50,7 +50,7 @@ def opens_on_the_taken(lower: Sequence[str], start: int, end: int) -> bool:
     """The sentence opens on people told before, taken during a raid: "They were rounded up during
     raids on Thursday", "The suspects were held in a raid on four hotels" (its raid is where they were
     taken, ``arrests_told_again``)."""
-    if lower[start] in _THEM:
+    if lower[start] in _BACK_PRONOUNS:
         k = start + 1
     elif lower[start] == "the" and start + 1 < end and lower[start + 1] in _PEOPLE_TOLD:
         k = start + 2

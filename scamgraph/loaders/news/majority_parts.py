@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from scamgraph.loaders.news.words import _BACK_PRONOUNS
+
 __all__ = ["majority_of_the_told"]
 
 #: Words of most or some of a group
@@ -18,10 +20,10 @@ _MAJORITY = frozenset({"mostly", "mainly", "largely", "predominantly", "primaril
 #: Words that may stand between the verb and the nationalities
 _BETWEEN = _MAJORITY | frozenset({"composed", "made", "up", "of", "with", "some", "a", "few", "and", ",", "the",
                                   "while", "others", "rest", "remaining", "handful", "number", "small", "were"})
-#: Openings that name the people told before
-_BACK = frozenset({"they", "these", "those"})
+#: Words that open on most of the people told before: "Most of them", "the majority of the ..."
 _MOST = frozenset({"most", "majority", "bulk"})
-_BE = frozenset({"were", "are", "was", "is"})
+#: Forms of "be" between the people and what they are
+_COPULAS = frozenset({"were", "are", "was", "is"})
 
 
 def majority_of_the_told(lower: Sequence[str], start: int, sent_start: int, is_people: Callable[[str], bool],
@@ -29,7 +31,7 @@ def majority_of_the_told(lower: Sequence[str], start: int, sent_start: int, is_p
     """True where the nationality run at ``start`` describes most (or the rest) of the people the
     sentence opens on; ``is_people(word)`` says whether a word names people, ``named(k)`` whether a
     demonym or a country owns the word at ``k``."""
-    verb = next((k for k in range(start - 1, max(sent_start, start - 12) - 1, -1) if lower[k] in _BE), None)
+    verb = next((k for k in range(start - 1, max(sent_start, start - 12) - 1, -1) if lower[k] in _COPULAS), None)
     if verb is None or not _opens_on_people(lower, sent_start, verb, is_people):
         return False
     between = range(verb + 1, start)
@@ -40,7 +42,7 @@ def majority_of_the_told(lower: Sequence[str], start: int, sent_start: int, is_p
 def _opens_on_people(lower: Sequence[str], k: int, verb: int, is_people: Callable[[str], bool]) -> bool:
     """"They were", "The scammers were", "Most of them were", "the majority of the detainees were"."""
     words = [w for w in lower[k:verb] if w != "the"]
-    if words in (["they"], ["these"], ["those"]) or len(words) == 1 and is_people(words[0]):
+    if len(words) == 1 and (words[0] in _BACK_PRONOUNS or is_people(words[0])):
         return True
     return len(words) >= 3 and words[0] in _MOST and words[1] == "of" and (
-        words[2] in _BACK | {"them"} or is_people(words[-1]))
+        words[2] in _BACK_PRONOUNS | {"them"} or is_people(words[-1]))

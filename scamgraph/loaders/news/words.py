@@ -147,6 +147,8 @@ _COUNTED_THINGS = {
     **dict.fromkeys(["warrants"], "warrants"),
     **dict.fromkeys(["targets", "entities", "organizations", "organisations"], "targets"),  # see raided_sites
 }
+#: Pronouns that open a sentence on the people told before: "They were rounded up", "These were ..."
+_BACK_PRONOUNS = frozenset({"they", "these", "those"})
 _BE = {"will", "would", "to", "were", "was", "had", "have", "has", "been", "being", "are", "is", "be", "later", "then", "also", "all", "reportedly", "allegedly"}
 #: Finite verbs: words after a comma that run past one open a clause, not an apposition ("X, the group was in Y")
 _FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says"})

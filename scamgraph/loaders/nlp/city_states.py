@@ -24,9 +24,9 @@ def city_states_in_country_lists(view: DocView) -> list[Span]:
     for k, ent in enumerate(ents):
         if ent.label_ != "PLACE":
             continue
-        code = ent.id_.rpartition("|")[2]
-        if not code or country_code(view.doc[ent.start:ent.end].text) != code:
-            continue
+        canonical, code = ent.id_.split("|")[0], ent.id_.rpartition("|")[2]
+        if not code or country_code(canonical) != code:
+            continue  # (the gazetteer's own name: no text of a span built for every place)
         if _listed_with_a_country(view, ents[k - 1] if k else None, ent) \
                 or _listed_with_a_country(view, ent, ents[k + 1] if k + 1 < len(ents) else None):
             found.append(view.make(ent.start, ent.end, "COUNTRY", code))

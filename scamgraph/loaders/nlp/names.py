@@ -149,7 +149,7 @@ def find_names(view: DocView) -> tuple[Span, ...]:
             decided.append(span)
     decided += lower_bodies(view)
     view.replace(decided)
-    _hyphenated_acronyms(view)
+    _defined_acronyms(view)
     if view.dropped:
         view.ents = [e for e in view.ents if e not in view.dropped]
         view.reindex()
@@ -258,7 +258,7 @@ _PLACE_KIND_WORDS = frozenset({"province", "provincial", "district", "city", "mu
                                "prefectural", "state", "county", "regional"})
 
 
-def _hyphenated_acronyms(view: DocView) -> None:
+def _defined_acronyms(view: DocView) -> None:
     """An acronym the text defined after a body's full name is that body wherever it is written
     again: "(PNP-CIDG)", and one the gazetteer knows as another country's body ("National Police of
     Peru (PNP)": not the Philippine National Police). Where the gazetteer's body is of the same
