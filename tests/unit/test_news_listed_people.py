@@ -70,3 +70,22 @@ def test_people_listed_with_the_country_they_come_from_are_people_of_that_nation
     found = facts(report)
     assert {("HAS_NATIONALITY", "Peter Okoro", "KE", None), ("HAS_NATIONALITY", "Musa Bello", "GH", None)} <= found
     assert not {"Kenya", "Ghana"} & {n.name for n in report.nodes.values() if n.label == Label.LOCATION}
+
+
+def test_people_listed_with_the_towns_they_are_from_are_people_and_all_were_arrested() -> None:
+    report = run("Police raided a call centre in Pune on Monday. The raid ended in the arrests of Ravi Tondel "
+                 "from Surat, Arjun Pachor from Kelganj, Divan Mool from north Pune, and Harit Sodh from Nashik.")
+    people = {n.name for n in report.nodes.values() if n.label == Label.PERSON}
+    assert {"Ravi Tondel", "Arjun Pachor", "Divan Mool", "Harit Sodh"} <= people
+    assert not any(" from " in name or name.startswith("Kelganj") for name in people)
+    arrested = {target for rel, _source, target, _count in facts(report) if rel == "ARRESTED"}
+    assert {"Ravi Tondel", "Arjun Pachor", "Divan Mool", "Harit Sodh"} <= arrested
+
+
+def test_a_name_after_the_noun_of_an_act_done_to_people_is_that_act_s_person() -> None:
+    arrested = {t for r, _s, t, _c in facts(run("Prosecutors welcomed the arrest of Dorin Vasker and Pell Amaru "
+                                                 "on Friday.")) if r == "ARRESTED"}
+    assert {"Dorin Vasker", "Pell Amaru"} <= arrested
+    deported = {t for r, _s, t, _c in facts(run("The deportations of Dorin Vasker and Pell Amaru took place on "
+                                                 "Monday.")) if r == "DEPORTED"}
+    assert {"Dorin Vasker", "Pell Amaru"} <= deported

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from scamgraph.loaders.news.act_nouns import EVENT_NOUNS
 from scamgraph.loaders.news.announcers import Announcers
 from scamgraph.loaders.news.background_phrases import in_background_phrase
+from scamgraph.loaders.news.demands import DEMANDS, SEEKING, asked_for
 from scamgraph.loaders.news.event_places import EventPlaces
 from scamgraph.loaders.news.help_sought import help_sought_from
 from scamgraph.loaders.news.led_groups import a_group_led
@@ -55,6 +57,11 @@ _LED_KINDS = {"raid", "investigation", "rescue", "repatriation", "deportation", 
 _SENDING_VERBS = {"brought", "bring", "brings", "bringing", "flew", "flown", "sent", "send", "sends"}
 #: Kinds of event that are a paper a body issues: the issuer carried them out
 _ISSUED_KINDS = {"warrant", "sanction", "charge"}
+
+
+#: Nouns of acts whose people "of" names, read as their verbs: "the arrests of A B and C D" (the
+#: singular nouns that are count verbs themselves, "the arrest of", need none).
+_ACT_VERBS = {noun: verb for noun, verb in EVENT_NOUNS.items() if noun not in _COUNT_VERBS}
 
 
 class EventLinks(EventPlaces, Announcers):
@@ -291,8 +298,8 @@ class EventLinks(EventPlaces, Announcers):
     def _first_listed(self, ent: Span, sent: Span) -> int:
         """Where the list a person closes or continues starts: back over the people before it, the
         commas and "and" between them, and their ages or aliases in brackets ("charged three men
-        identified as A (aka B), C (32), and | D" starts at A). The person's own start when no one
-        is listed before."""
+        identified as A (aka B), C (32), and | D" starts at A), and the towns they are from. The
+        person's own start when no one is listed before."""
         first = ent.start
         while True:
             j = first - 1
@@ -301,6 +308,10 @@ class EventLinks(EventPlaces, Announcers):
             if j > sent.start and self.words[j] == ")":
                 opening = aside_opening(self.words, j, sent.start)
                 j = (sent.start if opening is None else opening) - 1
+            town = next((f for f in range(j, max(sent.start, j - 4), -1) if self.lower[f] == "from"), None)
+            if town is not None and town < j and self.doc[town - 1].ent_type_ == "PERSON" \
+                    and all(w.isalpha() for w in self.words[town + 1:j + 1]):
+                j = town - 1  # past the town a listed person is from: "A B from Vadodara, C D from Gopalganj"
             if j == first - 1 or j <= sent.start or self.doc[j].ent_type_ != "PERSON":
                 return first
             while j > sent.start and self.doc[j].ent_iob_ == "I":
@@ -315,8 +326,11 @@ class EventLinks(EventPlaces, Announcers):
         before = self.lower[max(sent.start, first - 9):first]
         role_verb = next((w for w in after[:2] if w in _COUNT_VERBS and _COUNT_VERBS[w][0]), None)
         if role_verb is None and not (ent.start, ent.end) in announcing:
-            role_verb = next((w for k, w in reversed(list(enumerate(before))) if w in _COUNT_VERBS
+            acts = [_ACT_VERBS.get(w, w) if before[k + 1:k + 2] == ["of"] else w for k, w in enumerate(before)]
+            base = first - len(before)
+            role_verb = next((w for k, w in reversed(list(enumerate(acts))) if w in _COUNT_VERBS
                               and _COUNT_VERBS[w][0] and not writ_word(before, k)  # (not "arrest warrants for X")
+                              and not asked_for(self.lower, base + k, sent.start, DEMANDS | SEEKING)  # ("seeking the arrest of X")
                               and before[k + 1:k + 2] != ["that"]), None)  # (nor "police found that the rings, run by X, ...")
             if before and before[-1] in {"'s", "’s"}:
                 role_verb = None

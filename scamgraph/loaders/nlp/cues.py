@@ -187,6 +187,8 @@ def person_cues(view: DocView, start: int, end: int) -> bool:
         return False
     if prev is not None and lower[prev] in BEFORE_PERSON:
         return True
+    if prev is not None and lower[prev] == "of" and start >= 2 and lower[start - 2] in _ACTS_ON_PEOPLE:
+        return True  # "the arrests of Manish Hingu ...", "the extradition of Tan Wei Ming"
     if prev is not None and lower[prev] == "old" and start >= 3 and lower[start - 3] in {"year", "years"}:
         return True  # "24-year-old Ranjit Kumar Mahato": an age before a name
     if prev is not None and lower[prev] == "as" and start > 1 and lower[start - 2] in {"known", "identified", "named"}:
@@ -203,6 +205,10 @@ def person_cues(view: DocView, start: int, end: int) -> bool:
     return _apposition(view, end)
 
 
+#: Nouns of acts done to a person, which "of" names the person of: "the arrest of A B".
+_ACTS_ON_PEOPLE = frozenset({"arrest", "arrests", "detention", "extradition", "extraditions", "deportation",
+                             "deportations", "conviction", "sentencing", "indictment", "prosecution", "rescue",
+                             "repatriation", "release", "abduction", "kidnapping", "murder", "killing"})
 #: Words that tie a title to where or whom it serves: "Ambassador to Thailand", "Attorney for the
 #: Eastern District of Texas", "Director of the Bureau's Houston Division".
 _POSTING_LINKS = frozenset({"of", "for", "to", "at", "in"})

@@ -73,10 +73,16 @@ def _long_lists(view: DocView, undecided: list[tuple[int, int]], ends: set[int])
     ("apps like A B, C D and E F", "such as") are things as often as people: not these."""
     runs = sorted(undecided)
     group: list[tuple[int, int]] = []
+    towns: list[tuple[int, int]] = []  # the group's members' towns no entity owns
+    last = 0  # where the group's last member, and the town it is from, end
     for run in [*runs, (len(view.words) + 1, len(view.words) + 1)]:
-        gap = view.words[group[-1][1]:run[0]] if group else []
+        if group and run[0] < last:
+            towns.append(run)  # (the town a member is from: "Prahlad Singh from Gopalganj")
+            continue
+        gap = view.words[last:run[0]] if group else []
         if group and gap in ([","], ["and"], [",", "and"]) and "and" not in _gaps(view, group):
             group.append(run)
+            last = _origin_end(view, run[1])
             continue
         closed = len(group) >= 3 and _gaps(view, group)[-1] == "and" \
             and view.lower[group[0][0] - 1] != "like" and view.lower[group[0][0] - 2:group[0][0]] != ["such", "as"]
@@ -84,7 +90,22 @@ def _long_lists(view: DocView, undecided: list[tuple[int, int]], ends: set[int])
             for start, end in group:
                 _add(view, start, end, "PERSON")
                 ends.update(_list_goes_on(view, end))
-        group = [run]
+            for start, end in towns:
+                _add(view, start, end, "PLACE")
+        group, towns = [run], []
+        last = _origin_end(view, run[1])
+
+
+def _origin_end(view: DocView, end: int) -> int:
+    """Where the town a listed name is from ends ("Manish Hingu from Vadodara, Prahlad Singh from
+    southwest Delhi and ..."): "from" and up to three words, the last title-case, before a comma or
+    "and"; ``end`` itself when no such town follows. Papers list the arrested with their towns."""
+    if view.lower[end:end + 1] != ["from"]:
+        return end
+    for k in range(end + 2, min(end + 5, len(view.words)) + 1):
+        if view.words[k:k + 1] in ([","], ["and"]) and view.words[k - 1].istitle():
+            return k if all(w.isalpha() for w in view.words[end + 1:k]) else end
+    return end
 
 
 def _gaps(view: DocView, group: list[tuple[int, int]]) -> list[str]:
@@ -250,7 +271,9 @@ def _past_origin(view: DocView, end: int) -> int:
     """Past "from" and the place a listed person comes from, where the list goes on ("Peter Okoro
     from Kenya, Musa Bello from Kampala and ..."); ``end`` itself when none follows."""
     place = view.owner.get(end + 1) if view.lower[end:end + 1] == ["from"] else None
-    return place.end if place is not None and place.label_ in {"PLACE", "COUNTRY"} and place.start == end + 1 else end
+    if place is not None and place.label_ in {"PLACE", "COUNTRY"} and place.start == end + 1:
+        return place.end
+    return _origin_end(view, end)
 
 
 def _and_after(words: list[str], end: int) -> bool:
