@@ -64,6 +64,11 @@ _ISSUED_KINDS = {"warrant", "sanction", "charge"}
 _ACT_VERBS = {noun: verb for noun, verb in EVENT_NOUNS.items() if noun not in _COUNT_VERBS}
 
 
+#: Words of unnamed people told with a named one: "and several other victims", "and two others".
+_OTHERS_TOLD = frozenset({"several", "other", "some", "many", "a", "few", "more", "his", "her", "their", "the",
+                          "fellow", "foreign"})
+
+
 class EventLinks(EventPlaces, Announcers):
     """Edges from an event to its places, agencies and people, sentence by sentence."""
 
@@ -295,6 +300,27 @@ class EventLinks(EventPlaces, Announcers):
                 if rel is not None:
                     self._edge(rel, self._host(kind, events, None).node.key, person.key, ev)
 
+    def _second_act(self, at: int, sent: Span, events: list[_Event]) -> tuple[RelType, _Event] | None:
+        """The act of a second verb joined to a person's verb at ``at`` by "and" ("had been rescued
+        and returned to China"), where the sentence tells an event of that verb's own word."""
+        if at < 0 or at + 2 >= sent.end or self.lower[at + 1] != "and" or self.lower[at + 2] not in _COUNT_VERBS:
+            return None
+        rel, _key, kind = _COUNT_VERBS[self.lower[at + 2]]
+        event = next((e for e in events if e.type == kind and at + 2 in self.event_words.get(id(e), ())), None)
+        return None if rel is None or event is None else (rel, event)
+
+    def _past_others(self, end: int, sent: Span) -> int:
+        """Past "and" and the unnamed people a person is told with ("A B and several other victims",
+        "A B and two others"), where the verb they share follows; ``end`` itself when none are."""
+        if self.lower[end:end + 1] != ["and"]:
+            return end
+        for k in range(end + 1, min(sent.end, end + 5)):
+            if self.lower[k] in _PEOPLE_WORDS:
+                return k + 1
+            if not (self.like_num[k] or self.lower[k] in _OTHERS_TOLD):
+                return end
+        return end
+
     def _first_listed(self, ent: Span, sent: Span) -> int:
         """Where the list a person closes or continues starts: back over the people before it, the
         commas and "and" between them, and their ages or aliases in brackets ("charged three men
@@ -321,6 +347,7 @@ class EventLinks(EventPlaces, Announcers):
     def _person_in_event(self, ent: Span, person: Node, sent: Span, events: list[_Event],
                          announcing: set[tuple[int, int]], ev: Evidence) -> None:
         tail = ent.end + 3 if ent.end + 2 < sent.end and self.words[ent.end] == "," and self.like_num[ent.end + 1] and self.words[ent.end + 2] == "," else ent.end
+        tail = self._past_others(tail, sent)  # "A B and several other victims had been rescued"
         after = [w for w in self.lower[tail:min(sent.end, tail + 5)] if w not in _BE]  # past ", 41,"
         first = self._first_listed(ent, sent)  # a listed person reads the words before the list's first
         before = self.lower[max(sent.start, first - 9):first]
@@ -342,6 +369,9 @@ class EventLinks(EventPlaces, Announcers):
                 own = next((e for e in events if e.type == kind and at in self.event_words.get(id(e), ())), None)
                 event = own or self._host(kind, events, None)
                 self._edge(rel, event.node.key, person.key, ev)
+                second = self._second_act(at, sent, events)  # "was rescued and returned to China"
+                if second is not None:
+                    self._edge(second[0], second[1].node.key, person.key, ev)
             return
         if (ent.start, ent.end) in announcing:
             if "announced" in self.lower[ent.end:min(sent.end, ent.end + 3)]:

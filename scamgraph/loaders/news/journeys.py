@@ -63,6 +63,11 @@ def _arrival_matcher(vocab: Vocab) -> Matcher:
     return matcher
 
 
+#: Acts that free people, and the verbs that, right after one of them and "and", take them home.
+_FREEING = frozenset({"rescued", "freed", "released", "liberated", "saved"})
+_RETURNING = frozenset({"returned", "sent", "flown", "brought", "taken"})
+
+
 class JourneyWords(EventLinks):
     """Where a journey tells an event."""
 
@@ -95,6 +100,20 @@ class JourneyWords(EventLinks):
             if gap[end] == "back" and not self._back_from_abroad(sent.start + k + 1 + end, sent):
                 continue  # "sent the victims back to the compound": returned to captors, not home
             if any(self.like_num[p] or self.lower[p] in _PEOPLE_WORDS or self.lower[p] == "them" for p in people):
+                found.append(sent.start + k)
+        return found + self._freed_and_returned(sent, words)
+
+    def _freed_and_returned(self, sent: Span, words: list[str]) -> list[int]:
+        """"had been rescued and returned to China", "were freed and sent back to Kenya": people freed
+        and, in the same breath, taken to a country or back home were sent home; the second verb
+        shares the first's people. ("returned" alone is no sending: people return to work, to a
+        compound, to a town.)"""
+        found = []
+        for k in range(2, len(words) - 2):
+            if words[k] not in _RETURNING or words[k - 1] != "and" or words[k - 2] not in _FREEING:
+                continue
+            at = sent.start + k + 1 + (words[k + 1] == "back")
+            if self.lower[at] == "to" and self.doc[at + 1].ent_type_ == "COUNTRY":  # ("returned home": a phrase)
                 found.append(sent.start + k)
         return found
 

@@ -1,12 +1,16 @@
 """An act done to a named person is a case, never a generic statement: "Many workers fled after police
 arrested the suspected boss, <name>" tells one arrest, though "many" marks most sentences that tell
-what such places usually do (the reader's screen for generic sentences, ``words._GENERIC``)."""
+what such places usually do (the reader's screen for generic sentences, ``words._GENERIC``). So is
+an act told of a named person as its passive subject: "<name> and several other victims had been
+rescued"."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from spacy.tokens import Span
+
+from scamgraph import gazetteer as gz
 
 #: How far after the event word the named person may stand ("arrested the suspected boss and
 #: businessman <name>": the object's own words before the name)
@@ -28,3 +32,21 @@ def acts_on_a_named_person(lower: Sequence[str], i: int, end: int, ents: Sequenc
         if lower[k] in _CLAUSE_ENDS:
             return False
     return False
+
+
+#: Words between a named passive subject and its act: others told with the person, and the
+#: auxiliaries of the passive ("<name> and two other men were later deported").
+_SUBJECT_WORDS = frozenset({"and", "several", "other", "others", "some", "many", "a", "few", "more", "fellow",
+                            "were", "was", "had", "have", "has", "been", "later", "also", "then", "all", "reportedly"})
+
+
+def done_to_a_named_subject(lower: Sequence[str], i: int, start: int, ents: Sequence[Span]) -> bool:
+    """Whether the event word at i is the passive verb of a person's name opening the sentence
+    ("<name> and several other victims had been rescued"): past "and", the unnamed others and the
+    auxiliaries, nothing else."""
+    if i >= 2 and lower[i - 1] == "and":  # "... had been rescued and | returned to China": the second act too
+        return done_to_a_named_subject(lower, i - 2, start, ents)
+    first = next((e for e in ents if e.label_ == "PERSON" and e.start == start), None)
+    if first is None or i <= first.end or lower[i - 1] not in {"been", "were", "was"}:
+        return False
+    return all(w in _SUBJECT_WORDS or w in gz.people_nouns() or w.isdigit() for w in lower[first.end:i])

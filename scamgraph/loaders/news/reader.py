@@ -27,7 +27,7 @@ from scamgraph.loaders.news.group_nationals import GroupNationals
 from scamgraph.loaders.news.impersonated import impersonated, may_fake
 from scamgraph.loaders.news.lures import LureRules
 from scamgraph.loaders.news.name_words import a_persons_name_again
-from scamgraph.loaders.news.named_objects import acts_on_a_named_person
+from scamgraph.loaders.news.named_objects import acts_on_a_named_person, done_to_a_named_subject
 from scamgraph.loaders.news.open_questions import in_open_question
 from scamgraph.loaders.news.people import PeopleRules
 from scamgraph.loaders.news.places import PlaceRules, _country_node
@@ -115,7 +115,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             # "Workers rescued from such compounds describe ...", "sanctions would work": no event;
             # "they would be deported": a planned one; "many fled after police arrested <name>": a case
             triggers = [(i, kind) for i, kind in triggers if "be" in self.lower[max(start, i - 3):i]
-                        or acts_on_a_named_person(self.lower, i, end, ents)]
+                        or acts_on_a_named_person(self.lower, i, end, ents)
+                        or done_to_a_named_subject(self.lower, i, start, ents)]
         events = self._events_for(triggers, dates)
         if opens_on_the_taken(self.lower, start, end):
             self.taking_raids.update(id(e) for e in events if e.type == "raid")  # "They were rounded up during raids on Thursday"
