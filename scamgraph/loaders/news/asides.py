@@ -105,6 +105,11 @@ _FLED_FROM = {"compound", "compounds", "captors", "captivity", "centre", "center
               "zone", "during", "raid", "raids", "operation"}
 
 
+#: Words of waiting: an act that an infinitive after them names ("awaiting approval to proceed
+#: with repatriation") is still to come.
+_WAITING_FOR = frozenset({"awaiting", "await", "awaits", "pending"})
+
+
 class EventAsides(OperationWords):
     """Tests on one event word: whether it tells no happening of its own."""
 
@@ -168,6 +173,10 @@ class EventAsides(OperationWords):
                         or lead[k] == "if" and k > 0 and lead[k - 1] in _ASKING), None)
         if opening is not None and "," not in lead[opening:]:
             return True  # "it was not clear whether he would be deported", "did not say if": a question, not an act
+        awaited = self.lower[max(sent.start, i - 12):i]
+        waiting = next((k for k in range(len(awaited) - 1, -1, -1) if awaited[k] in _WAITING_FOR), None)
+        if waiting is not None and "to" in awaited[waiting:] and not {",", ";", "and", "but"} & set(awaited[waiting:]):
+            return True  # "awaiting approval from the authorities to proceed with repatriation": still to come
         if before in _IN_PASSING:
             return True  # "suspects initially detained in Cambodia": their past, told in passing
         if held_on(self.lower, i, sent.start):

@@ -1,0 +1,20 @@
+"""An act named by an infinitive after a word of waiting ("awaiting approval to proceed with
+repatriation") is still to come: no event. People named by a region's demonym ("Sarawakians") are of
+the region's country."""
+
+from tests.unit.test_news_extraction import events, facts, run
+
+
+def test_an_act_awaited_is_no_event() -> None:
+    assert not events(run("The families are still awaiting approval from the authorities to proceed with "
+                          "repatriation."))
+
+
+def test_an_act_done_after_a_wait_told_apart_is_an_event() -> None:
+    assert [key for key in events(run("After weeks awaiting papers, 40 workers were repatriated on Friday."))
+            if key.startswith("repatriation")]
+
+
+def test_a_region_s_demonym_is_its_country_s_nationality() -> None:
+    found = facts(run("Police arrested three Sarawakians and two Keralites in Phnom Penh on Friday."))
+    assert {("ARRESTED", "arrest@2026-10-09", "MY", 3), ("ARRESTED", "arrest@2026-10-09", "IN", 2)} <= found
