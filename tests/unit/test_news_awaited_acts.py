@@ -1,6 +1,6 @@
 """An act named by an infinitive after a word of waiting ("awaiting approval to proceed with
 repatriation") is still to come: no event. People named by a region's demonym ("Sarawakians") are of
-the region's country."""
+the region's country. An act "of" after a noun of lacking ("a lack of arrest warrants") is none."""
 
 from tests.unit.test_news_extraction import events, facts, run
 
@@ -18,3 +18,9 @@ def test_an_act_done_after_a_wait_told_apart_is_an_event() -> None:
 def test_a_region_s_demonym_is_its_country_s_nationality() -> None:
     found = facts(run("Police arrested three Sarawakians and two Keralites in Phnom Penh on Friday."))
     assert {("ARRESTED", "arrest@2026-10-09", "MY", 3), ("ARRESTED", "arrest@2026-10-09", "IN", 2)} <= found
+
+
+def test_an_act_after_a_noun_of_lacking_is_no_event() -> None:
+    assert not [key for key in events(run("Police freed the men on Saturday for lack of arrest warrants."))
+                if key.startswith("warrant")]
+    assert not [key for key in events(run("They were freed in the absence of charges.")) if key.startswith("charge")]

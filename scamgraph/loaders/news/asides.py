@@ -75,6 +75,8 @@ _AWAITING = AWAITING
 #: Negators, and the words that may stand between one and the event word it denies
 #: ("no charges had been decided": the determiner "no" denies the noun it stands before)
 _NEGATORS = {"not", "never", "n't", "n’t", "cannot", "unable", "failed", "fails", "fail", "refused", "refuses", "no"}
+#: Nouns of lacking: the act "of" after one is wanting ("a lack of arrest warrants")
+_WANTING = frozenset({"lack", "absence", "want"})
 _NEGATED_GAP = {"be", "been", "being", "yet", "have", "get", "got", "proceed", "with", "the", "a", "an", "to"}
 _AUXILIARIES = {"were", "was", "had", "have", "has", "are", "is", "been", "being", "be"}
 _ADVERBS = {"later", "then", "also", "soon", "still", "since", "once", "all", "both"}
@@ -299,10 +301,12 @@ class EventAsides(OperationWords):
     def _denied(self, i: int, sent: Span) -> bool:
         """A negation governs the event word: "not", "never" or "n't" right before it, past only
         auxiliaries and a light "proceed with" ("could not be repatriated", "can't proceed with repatriation"),
-        or a negative subject in its clause ("none of them escaped")."""
+        a noun of lacking before "of" ("a lack of arrest warrants"), or a negative subject in its clause ("none of them escaped")."""
         k = i - 1
         while k > sent.start and self.lower[k] in _NEGATED_GAP:
             k -= 1
+        if k > sent.start and self.lower[k] == "of" and self.lower[k - 1] in _WANTING:
+            return True  # "a lack of arrest warrants", "in the absence of charges": none there
         return k >= sent.start and self.lower[k] in _NEGATORS or denied_by_subject(self.lower, i, sent.start)
 
     def _inquiry_aided_or_headed(self, i: int, sent: Span) -> bool:

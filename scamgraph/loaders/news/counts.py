@@ -155,6 +155,9 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
                     counted.append((nat.key, count.value))
                     included += self.lower[count.start - 1] == "including" and not part
                     self._counted_before[count.nationality] = (key, count.value)
+            elif rel is not None and sum(1 for k in range(count.start, count.end) if self.doc[k].ent_iob_ == "B"
+                                         and self.doc[k].ent_type_ == "NORP") >= 2:
+                sums.add(event, key, count.value, False, self.lower[count.start - 1])  # "41 Chinese and Taiwanese and | three ..."
             previous, previous_end = (rel, key, event), count.end
             whole = None if part else count
             if rel is not None:
@@ -265,7 +268,14 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
         if nxt in {"and", "or", ",", "/"} and j + 1 < len(self.lower) and each_pair(self.lower, j, norp, sent) < 0 \
                 and (j + 1 in norp and norp[j + 1].start == j + 1 or self.lower[j + 1] in {"foreign", "other"}):
             count.nationality = ""  # "12 Chinese and Vietnamese nationals", "114 Korean and foreign members": no one's count (not "... each")
-            return norp[j + 1].end if j + 1 in norp else j + 2
+            if j + 1 not in norp:
+                return j + 2
+            second, after = norp[j + 1], norp[j + 1].end
+            if (self.lower[after] if after < sent.end else "") not in _PEOPLE_WORDS | set(gz.people_nouns()) \
+                    and (second.text.lower() in _PLURAL_DEMONYMS or not self._noun_at(after, sent.end)):
+                count.end = after  # "41 Chinese and Taiwanese and three Vietnamese": the pair's number ends there
+                return -1
+            return after
         if nxt not in _PEOPLE_WORDS and nxt not in gz.people_nouns() \
                 and (ent.text.lower() in _PLURAL_DEMONYMS or not self._noun_at(j, sent.end)):
             count.end = j  # "29 Chinese", "13 Nepalese,", not "29 Chinese nationals"

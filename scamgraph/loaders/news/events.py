@@ -50,6 +50,9 @@ _AROUND = frozenset({"after", "before", "following"})
 _SENDING_HOME = {"deportation", "extradition", "repatriation"}
 #: "eight other Peruvians went home too": other people than those told before, so another act
 _OTHERS = frozenset({"other", "others"})
+#: Words of about before a number: "the arrest of almost 50 Taiwanese"
+_ABOUT = frozenset({"almost", "nearly", "about", "around", "some", "over", "more", "than", "at", "least", "up", "to",
+                    "roughly", "approximately", "another", "a", "further"})
 #: "a crackdown resulted in the arrest of ...": the crackdown is the event, the arrests its outcome
 _RESULTED = {"resulted", "resulting", "led"}
 #: The first words of the journey phrases that tell a flight home ("chartered flight", "charter flights")
@@ -272,7 +275,8 @@ class EventRules(EventAsides):
         referring: set[str] = set()
         for position, kind in triggers:
             first_at.setdefault(kind, position)
-            if position > 0 and self.lower[position - 1] in _REFERRING and kind in self.last_of_type:
+            if position > 0 and self.lower[position - 1] in _REFERRING and kind in self.last_of_type \
+                    and not self._counts_its_own(position, self.last_of_type[kind]):
                 referring.add(kind)  # "after the raid", "the team's arrival": the one told before
         if "raid" in (kinds := list(first_at)):
             kinds = [k for k in kinds if k not in _PART_OF_RAID]
@@ -294,6 +298,22 @@ class EventRules(EventAsides):
             if event is not None:
                 self.event_words.setdefault(id(event), []).append(position)
         return events
+
+    def _counts_its_own(self, position: int, told: _Event) -> bool:
+        """"with the arrest of almost 50 Taiwanese": an act noun "of" a number of people (past a word
+        of about) that the act of its kind told before did not count counts people of its own, so
+        "the" before it refers to nothing told before ("the repatriation of 283" after 283 were
+        counted sent home is that one)."""
+        k = position + 1
+        if self.lower[k:k + 1] != ["of"]:
+            return False
+        k += 1
+        while k < len(self.lower) and self.lower[k] in _ABOUT:
+            k += 1
+        if k >= len(self.lower) or not self.like_num[k]:
+            return False
+        number = self.words[k].replace(",", "")
+        return not (number.isdigit() and int(number) in told.counts.values())
 
     def _raid_going_on(self) -> _Event | None:
         """The raid (or arrest operation) that arrests, rescues and seizures told now belong to; none

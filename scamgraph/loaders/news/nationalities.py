@@ -163,7 +163,10 @@ class NationalityRules(_State):
             plural = (len(run) >= 2 or lead[-1:] == ["including"] and len(lead) < len(before)) \
                 and lead[-1:] and lead[-1] in _LIST_LEADS and lead[-1] not in _MAJORITY \
                 and all(e.label_ == "NORP" for e in run) and run[-1].text.lower() in _PLURAL_DEMONYMS
-            if (followed and len(run) >= 2) or sourced or plural or listed:
+            # "41 Chinese and Taiwanese (and three Vietnamese)": a pair sharing one number, no one's count
+            shared = len(run) >= 2 and run[0].start > sent.start and self.like_num[run[0].start - 1] \
+                and all(e.label_ == "NORP" for e in run) and run[-1].text.lower() in _PLURAL_DEMONYMS
+            if (followed and len(run) >= 2) or sourced or plural or listed or shared:
                 found.append(run)
         return found
 
