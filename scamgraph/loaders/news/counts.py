@@ -19,7 +19,7 @@ from scamgraph.loaders.news.kidnapped import KIDNAPPED, KidnappedCounts
 from scamgraph.loaders.news.list_sums import OPENS_PARTS as _OPENS_PARTS, ListSums, share_of, total_of
 from scamgraph.loaders.news.number_places import LEARNERS, NUMBERED, SCHOOL_YEARS, among_a_whole
 from scamgraph.loaders.news.number_places import in_relative_clause, numbered_after
-from scamgraph.loaders.news.one_opening import ONE_AFTER_A_VERB, one_opening
+from scamgraph.loaders.news.one_opening import ONE_AFTER_A_VERB, POSTS_OF, one_opening
 from scamgraph.loaders.news.raided_sites import count_thing
 from scamgraph.loaders.news.protective_custody import in_protective_custody
 from scamgraph.loaders.news.released_counts import released_count
@@ -45,6 +45,8 @@ _POSSESSIVE = {"its", "their", "our"}
 _RATE_BASES = frozenset({"ten", "hundred", "thousand"})
 #: The articles that may open "a dozen" or "a Thai man" (one person) where no number is written.
 _ARTICLES = frozenset({"a", "an"})
+#: Words that may open a count: the articles, and "the" of "arrested the Thai owner of ..."
+_ONE_LEADS = _ARTICLES | {"the"}
 
 
 class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedCounts, SameNumber):
@@ -179,15 +181,16 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
     def _count_phrases(self, sent: Span, ents: list[Span], written: list[DateMention]) -> list[_Count]:
         """Numbers of people or things, each read with its noun phrase in ``_read_noun``; the numbers
         inside date expressions (``written``) are not counts."""
-        if not any(self.like_num[sent.start:sent.end]) and _ARTICLES.isdisjoint(self.lower[sent.start:sent.end]):
-            return []  # every phrase opens with a number, "a dozen" or "a Thai man"
+        if not any(self.like_num[sent.start:sent.end]) and _ONE_LEADS.isdisjoint(self.lower[sent.start:sent.end]):
+            return []  # every phrase opens with a number, "a dozen", "a Thai man" or "the Thai owner of"
         norp = {i: e for e in ents if e.label_ in {"NORP", "COUNTRY"} and not self._hyphen_after(e)
                 for i in range(e.start, e.end)}
         dated = {i for d in written for i in range(sent.start, sent.end) if d.start <= self.idx[i] < d.end}
         phrases: list[_Count] = []
         like_num, lower, after = self.like_num, self.lower, sent.start  # (after: where the last phrase read ends)
         # (most words are neither a number, nor "a dozen", nor "a Thai man": only the others are visited)
-        for k in [i for i in range(sent.start, sent.end) if like_num[i] or lower[i] in _ARTICLES]:
+        for k in [i for i in range(sent.start, sent.end) if like_num[i] or lower[i] in _ARTICLES
+                  or lower[i] == "the" and lower[i - 1] in _COUNT_VERBS]:
             if k < after:
                 continue
             if not like_num[k] and not self._a_dozen(k, sent.end):  # (what _number_at would say first)
@@ -386,6 +389,10 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
         """"charging a Cambodian national", "arrested a Thai man": one person of that nationality."""
         if k == sent.start:
             return one_opening(self.lower, k, sent, norp)  # "A Thai man was freed": the subject
+        if self.lower[k] == "the" and k + 1 in norp and norp[k + 1].start == k + 1 \
+                and self.lower[norp[k + 1].end:norp[k + 1].end + 2] in ([p, "of"] for p in POSTS_OF) \
+                and self.lower[k - 1] in _COUNT_VERBS:  # "arrested the Chinese manager of a casino"
+            return _Count(1, k, norp[k + 1].end + 1, nationality=norp[k + 1].id_)
         if self.lower[k] not in {"a", "an"}:
             return None
         aged = k + 1 < sent.end and self.like_num[k + 1] and self.lower[k + 2:k + 6] == ["-", "year", "-", "old"]

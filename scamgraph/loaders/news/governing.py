@@ -31,6 +31,7 @@ from scamgraph.loaders.news.situated import situated
 from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.tallies import Tallies
 from scamgraph.loaders.news.words import (
+    EVENT_TRIGGERS,
     _ASIDE_LEADS,
     _BE,
     _COUNT_VERBS,
@@ -166,6 +167,11 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         """The relation of counted people: the verb told with them, refined by where they went."""
         if self.words[count.end:count.end + 1] and self.words[count.end] in {"'", "’", "'s", "’s"}:
             return None  # "arrested the 45 Chinese nationals' boss": the people own what the verb acts on
+        k = count.end
+        while k < sent.end and self.lower[k] in _BE:
+            k += 1
+        if k < sent.end and EVENT_TRIGGERS.get(self.lower[k]) == "escape":
+            return None  # "arrested after 42 Vietnamese staff escape": the people did the act, none was done to them
         verb = self._came_home_after_description(count, sent) \
             or self._verb_past_modifier(count, sent)
         verb = verb or self._plain_or_landed(count, sent) or self._told_by_noun(count, sent) \

@@ -15,12 +15,18 @@ from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.told_again import _ONE_PERSON
 from scamgraph.loaders.news.words import _COUNT_VERBS
 
-__all__ = ["ONE_AFTER_A_VERB", "one_opening"]
+__all__ = ["ONE_AFTER_A_VERB", "POSTS_OF", "one_opening"]
 
 #: Nouns for one person after an opening "A <demonym>", beside ``_ONE_PERSON``'s
 _OPENING_NOUNS = _ONE_PERSON | {"worker", "student", "victim", "teenager"}
 #: Nouns for the one person "a Thai man" names after an act's verb: "arrested a Japanese teenager"
-ONE_AFTER_A_VERB = _ONE_PERSON | {"teenager", "boy", "girl", "student"}
+ONE_AFTER_A_VERB = _ONE_PERSON | {"teenager", "boy", "girl", "student"} | {
+    # the one person's place in a business or a crime: "arrested a Chinese manager", "the Korean owner of"
+    "manager", "boss", "owner", "ringleader", "operator", "recruiter", "supervisor", "employee", "worker",
+    "mastermind", "fugitive"}
+#: Of them, the nouns of a post in a business or a crime that "the" may open after a verb when "of"
+#: names the business: "arrested the Chinese manager of a casino" (one person, whoever else is told)
+POSTS_OF = frozenset({"manager", "boss", "owner", "ringleader", "operator", "supervisor", "mastermind"})
 #: Auxiliaries of a passive verb, and the words that may stand between them and it
 _PASSIVE = frozenset({"was", "been", "is", "being", "were"})
 _BETWEEN = frozenset({"later", "then", "also", "subsequently", "since"})

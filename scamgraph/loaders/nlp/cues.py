@@ -259,11 +259,17 @@ def _titled_body_before(view: DocView, comma: int) -> bool:
 
 
 def _never_a_person(view: DocView, kept: list[int]) -> bool:
-    """A number inside, nothing but acronyms ("KNU", "BGF"), or nothing but a title ("the Foreign
-    Minister said": a title with no name names nobody)."""
+    """A number inside, nothing but acronyms ("KNU", "BGF"), nothing but a title ("the Foreign
+    Minister said": a title with no name names nobody), or a law's name ("the Penal Code, the
+    official said")."""
     doc, words = view.doc, view.words
     return any(doc[k].like_num for k in kept) or all(words[k].isupper() and len(words[k]) > 1 for k in kept) \
-        or all(view.label_at(k) == "ROLE" for k in kept)
+        or all(view.label_at(k) == "ROLE" for k in kept) or words[kept[-1]] in _LAW_HEADS
+
+
+#: The last words of laws' names: "the Penal Code", "the Anti-Trafficking Act" ("Law" ends people's
+#: names too).
+_LAW_HEADS = frozenset({"Code", "Act", "Decree", "Ordinance", "Constitution", "Bill", "Statute"})
 
 
 def _past_native_script(view: DocView, end: int) -> int:

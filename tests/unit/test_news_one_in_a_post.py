@@ -1,0 +1,24 @@
+"""One person named by a nationality and a post in a business or a crime is counted as one ("arrested
+a Ruritanian boss", "arrested the Ruritanian manager of a casino"). People counted as the doers of
+an escape ("after 42 Ruritanian staff escape") had no act done to them by the verb before. A law's
+name before an apposition ("the Penal Code, the official said") is nobody."""
+
+from scamgraph.model import Label
+from tests.unit.test_news_extraction import facts, names, run
+
+
+def test_one_person_in_a_post_is_counted_one() -> None:
+    assert ("ARRESTED", "arrest@2026-10-09", "CN", 1) in facts(run("Police arrested a Chinese boss on Friday."))
+    found = facts(run("Police arrested the Chinese manager of a casino on Friday."))
+    assert ("ARRESTED", "arrest@2026-10-09", "CN", 1) in found
+
+
+def test_people_counted_as_escaping_are_not_the_people_of_the_act_before() -> None:
+    for text in ("Casino manager arrested after 42 Vietnamese staff escape",
+                 "Police arrested the manager after 42 Vietnamese workers escaped last week."):
+        assert not [f for f in facts(run(text)) if f[0] == "ARRESTED" and f[2] == "VN"], text
+
+
+def test_a_law_s_name_before_an_apposition_is_no_person() -> None:
+    batch = run("They were charged under Article 139 of the Penal Code, the official said.")
+    assert "Penal Code" not in names(batch, Label.PERSON)
