@@ -47,6 +47,8 @@ _NEW_CLAUSE = frozenset({"but", ";", "while", "whereas", "although", "though"})
 _MAJORITY = frozenset({"mostly", "mainly", "largely"})
 #: Words of an unstated number of people: "including many Chinese".
 _VAGUE = frozenset({"many", "several", "some", "numerous", "dozens", "hundreds", "thousands", "scores", "of"})
+#: Words of "most" before an aside's "from": "60 workers, predominantly from Nepal and Pakistan,"
+_MOSTLY = frozenset({"mostly", "mainly", "largely", "predominantly", "primarily", "chiefly"})
 _ORIGIN_FILLERS = {"other", "neighbouring", "neighboring", "nearby", "countries", "mostly", "mainly", "largely"}
 
 
@@ -139,6 +141,9 @@ class NationalityRules(_State):
                     and not (len(run) >= 2 and gz.people_nouns().get(before[-2]) == "victim"):
                 sourced = False  # "individuals from Myanmar, Malaysia ...", "the people of Myanmar": no one counted or acted on
                 # (but "victims from A, B and C": the homelands of those harmed, counted or not)
+            if not sourced and len(before) >= 3 and before[-1] == "from" and before[-2] in _MOSTLY and before[-3] == "," \
+                    and self._names_people(self.lower[run[0].start - 4]):
+                sourced = True  # "60 foreign workers, predominantly from Nepal and Pakistan,": the group's origins
             if not sourced and len(before) >= 2 and before[-1] == "of" and before[-2] in _CITIZENS:
                 sourced = True  # "citizens of Laos, Vietnam and Malaysia": whose citizens, counted or not
             if not sourced and len(run) >= 2 and self._nationals_included(run[0].start, sent.start):

@@ -20,8 +20,10 @@ HEADLINE_VERBS = frozenset({"cracks", "join", "joins", "reports", "rescues", "ar
                             "nabs", "seizes", "says", "warns", "urges", "repatriates", "sentences", "launches",
                             "vows", "probes", "flees", "denies", "frees", "detains", "extradites", "dismantles",
                             "uncovers", "rounds", "tells", "asks", "calls", "seeks", "orders", "confirms", "reveals",
-                            "charges", "jails", "hands", "returns", "sends", "brings", "receives", "names"})
-_NAMED = frozenset({"ORG", "AGENCY", "PERSON"})
+                            "charges", "jails", "hands", "returns", "sends", "brings", "receives", "names",
+                            # with a plural subject: "Sixty Foreign Workers Flee Cambodian Casino"
+                            "flee", "escape", "arrive", "arrives", "face", "faces", "demand", "demands", "warn"})
+_NAMED = frozenset({"ORG", "AGENCY", "PERSON", "SITE"})
 
 
 #: Nouns for a number of people that open a phrase "<noun> of <people> <noun>"
