@@ -185,6 +185,10 @@ class EventAsides(OperationWords):
             return True  # "the crew are still held in port", "remain held": a state going on, no detention told
         if before in {"help", "helping"} and self.lower[i - 2:i - 1] == ["to"]:
             return True  # "pleading for the government to help repatriate them": what is asked for
+        helped = next((k for k in (i - 2, i - 3) if k > sent.start and self.lower[k] == "help"), None)
+        if helped is not None and all(self.words[k][:1].isupper() or self.lower[k] in {"them", "us", "him", "her"}
+                                      for k in range(helped + 1, i)):
+            return True  # "proposed the authorities help Vietnam repatriate the citizens": help still to give
         if self._a_source(i, sent):
             return True  # "according to the arrest warrants, they defrauded ...": where the story comes from
         if kind == "investigation" and (self._inquiry_aided_or_headed(i, sent)

@@ -14,6 +14,8 @@ DEMANDS = frozenset({"called", "calls", "call", "calling", "urged", "urges", "ur
                      # needing or asking: "the need for the repatriation of 40 Kenyans", "requested the extradition"
                      "need", "needs", "plea", "pleas", "request", "requests", "requested", "requesting",
                      "asked", "asks", "asking",
+                     # putting an act forward: "proposed that the authorities help repatriate the citizens"
+                     "proposed", "proposes", "propose", "proposing", "proposal", "suggested", "suggests",
                      # talking an act over: "discussed the quick repatriation of the Kenyan workers"
                      "discuss", "discusses", "discussed", "discussing"})
 #: Verbs of seeking, which ask for a person's arrest or extradition ("a red notice seeking the

@@ -27,6 +27,11 @@ _REMOVALS = {"deportation": ("deported", RelType.DEPORTED), "extradition": ("ext
 _RECKONED = re.compile(r"\bmonths? (?:ago|earlier|before)\b", re.I)
 
 
+#: Acts a raid frees people by, with the count key it counts them under: a headline's act of this
+#: kind, told by the story only as the raid's, is the raid's. (Not arrests: a headline's arrest is as
+#: often a later act of its own, the raid having only detained.)
+_RAID_PARTS = {"rescue": "rescued"}
+
 class EventIdentity(EventDating, HeadlineFutures):
     """Finding (or making) the event a word names."""
 
@@ -101,6 +106,12 @@ class EventIdentity(EventDating, HeadlineFutures):
             if len(others) == 1 and others[0].date and not others[0].period \
                     and all(others[0].counts.get(k, v) == v for k, v in told.counts.items()):
                 self._fold_into(told, others[0])
+            elif not others and told.type in _RAID_PARTS:
+                # "Vietnamese nationals rescued in Pampanga" over "a raid on May 4 rescued 1,000": the raid's rescue
+                raids = [e for e in self.events if e.type == "raid" and not e.period
+                         and _RAID_PARTS[told.type] in e.counts]
+                if len(raids) == 1 and all(raids[0].counts.get(k, v) == v for k, v in told.counts.items()):
+                    self._fold_into(told, raids[0])
 
     def _undate_the_telling(self) -> None:
         """"The ministry said on Wednesday that 307 suspects have been transferred", with no day the

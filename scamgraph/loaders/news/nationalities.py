@@ -171,7 +171,10 @@ class NationalityRules(_State):
             # "41 Chinese and Taiwanese (and three Vietnamese)": a pair sharing one number, no one's count
             shared = len(run) >= 2 and run[0].start > sent.start and self.like_num[run[0].start - 1] \
                 and all(e.label_ == "NORP" for e in run) and run[-1].text.lower() in _PLURAL_DEMONYMS
-            if (followed and len(run) >= 2) or sourced or plural or listed or shared:
+            # ("1,000 people, including Vietnamese nationals,": one people named as a part of a group)
+            included_one = followed and before[-1:] == ["including"] \
+                and any(self.like_num[max(sent.start, run[0].start - 6):run[0].start])  # (a counted group)
+            if (followed and len(run) >= 2) or sourced or plural or listed or shared or included_one:
                 found.append(run)
         return found
 
