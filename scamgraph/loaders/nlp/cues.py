@@ -361,6 +361,12 @@ def _place_in_capitals(view: DocView, start: int, end: int) -> bool:
     return place.label_ == "PLACE" and place.start == start and place.end == end and not view.starts[start]
 
 
+#: Last words of the names of things a writer also defines with initials: permits, schemes, laws.
+_THINGS_DEFINED = frozenset({"license", "licence", "licenses", "licences", "permit", "permits", "scheme", "program",
+                             "programme", "policy", "visa", "card", "act", "law", "code", "decree", "system",
+                             "certificate", "regulation", "regulations", "protocol", "treaty", "agreement"})
+
+
 def named_with_acronym(view: DocView, runs: list[tuple[int, int]]) -> list[Span]:
     """A name no rule knew, defined with its own initials in brackets right after it ("Radio Free
     Asia (RFA)", "Global Witness Trust (GWT)"): a writer defines an acronym only for an
@@ -371,6 +377,8 @@ def named_with_acronym(view: DocView, runs: list[tuple[int, int]]) -> list[Span]
             continue
         if any(view.label_at(k) or view.lower[k] in gz.heads() for k in range(start, end)):
             continue  # a body with a head word, or a name holding a place or demonym, is read elsewhere
+        if view.lower[end - 1] in _THINGS_DEFINED:
+            continue  # "the Internet Gaming License (IGL) scheme": a permit's name, no body's
         acronym = view.words[end + 1]
         initials = "".join(w[0] for w in view.words[start:end] if w[:1].isupper())
         if acronym.isalpha() and acronym.isupper() and initials == acronym and len(acronym) == end - start:

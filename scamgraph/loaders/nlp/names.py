@@ -122,6 +122,10 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     undecided: list[tuple[int, int]] = []
     portfolios = "Affairs" in view.words or "Welfare" in view.words  # (a document-wide screen: Doc.text joins every token again)
     for start, end in list(capitalized_runs(view)):
+        branch = _court_branch(view, start, end)
+        if branch is not None:  # "Makati Regional Trial Court Branch 35"
+            decided.append(branch)
+            continue
         cut = body_then_name(view, start, end)
         if cut is not None:  # "Spokesman for the Presidential Palace | Kang Yu-jung"
             first = cut + (view.lower[cut] in RANK_WORDS)  # "... Royal Thai Armed Forces | General | Ukrist Bhontanun"
@@ -181,6 +185,16 @@ def find_names(view: DocView) -> tuple[Span, ...]:
         | offices_as_people(view) | tails_of_longer_places(view) | _bodies_begun_by_of(view)
     ents = one_name_per_airport(view, [e for e in view.ents if e not in dropped] if dropped else view.ents)
     return _apart(sorted(without_furniture(view, ents), key=lambda e: e.start))
+
+
+def _court_branch(view: DocView, start: int, end: int) -> Span | None:
+    """"Makati Regional Trial Court Branch 35": a body's numbered branch, named with its number (the
+    capitalized run ends at "Branch", whose number no run holds)."""
+    if end - start < 2 or view.words[end - 1] != "Branch" or end >= len(view.words) \
+            or not view.words[end].isdigit() or len(view.words[end]) > 3:
+        return None
+    body = classify(view, start, end - 1)
+    return view.make(start, end + 1, "AGENCY", body.id_) if body is not None and body.label_ == "AGENCY" else None
 
 
 def _bodies_begun_by_of(view: DocView) -> set[Span]:
