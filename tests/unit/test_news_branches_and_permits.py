@@ -1,6 +1,7 @@
 """A court's numbered branch is one body, named with its number ("Makati Regional Trial Court Branch
 35"). "Corp" without its full stop closes a company's name as "Corp." does. A permit, scheme or law
-defined with its initials ("the Internet Gaming License (IGL) scheme") is no organization."""
+defined with its initials ("the Internet Gaming License (IGL) scheme") is no organization. A name after
+"the director of Kenya’s <body>," is a person, whichever apostrophe the possessive has."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import names, run
@@ -21,3 +22,9 @@ def test_corp_without_its_full_stop_closes_a_company_s_name() -> None:
 def test_a_permit_defined_with_its_initials_is_no_organization() -> None:
     batch = run("The firm resumed operating under the recently announced Internet Gaming License (IGL) scheme.")
     assert not names(batch, Label.ORGANIZATION)
+
+
+def test_a_name_after_a_title_of_a_country_s_body_with_a_curly_possessive_is_a_person() -> None:
+    batch = run("The suspects were charged, said the director of Kenya’s Criminal Investigation Department, "
+                "Mwangi Tarus.")
+    assert "Mwangi Tarus" in names(batch, Label.PERSON)

@@ -106,8 +106,14 @@ class PeopleRules(TitleBodies):
         return k + 1 < len(self.doc) and self.words[k] in {"'s", "’s"} and self.doc[k + 1].ent_type_ != "ROLE"
 
     def _titled_body(self, body: Span, floor: int) -> bool:
-        """A role and "of" (or "for", "at") come right before the body: "Director of (the) <body>"."""
+        """A role and "of" (or "for", "at") come right before the body: "Director of (the) <body>",
+        "director of Kenya's <body>"."""
         k = body.start - 1
+        if k - 1 > floor and self.words[k] in {"'s", "’s"} and self.doc[k - 1].ent_type_ in {"COUNTRY", "PLACE"}:
+            k -= 1  # "Director of Kenya's | <body>": past the country the body serves
+            while k - 1 > floor and self.doc[k].ent_iob_ == "I":
+                k -= 1
+            k -= 1
         if k > floor and self.lower[k] == "the":
             k -= 1
         return k - 1 > floor and self.lower[k] in {"of", "for", "at"} and self.doc[k - 1].ent_type_ == "ROLE"

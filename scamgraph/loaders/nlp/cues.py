@@ -229,7 +229,7 @@ def _role_before_comma(view: DocView, comma: int) -> bool:
             k = named.start
         elif view.lower[k] in _POSTING_LINKS:
             linked = True
-        elif not (view.cap[k] or view.lower[k] in {"the", "'s", "(", ")"}):
+        elif not (view.cap[k] or view.lower[k] in {"the", "'s", "’s", "(", ")"}):
             return False
         k -= 1
     return False
