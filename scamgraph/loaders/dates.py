@@ -56,8 +56,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(rf"\b(?i:from|between)\s+(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?!\d)|{_MONTH_RE})(?:,?\s+(\d{{4}}),?)?\s+(?i:to|until|and|through)\s+(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?!\d)|{_MONTH_RE})(?:,?\s+(\d{{4}}))?")),
     ("both", re.compile(rf"\b(?i:in|during)\s+((?:{_MONTH_RE}\s+)?\d{{4}})\s+and\s+((?:{_MONTH_RE}\s+)?\d{{4}})\b")),
     # "in late February and March": two coordinated months with no year, one period over both
+    # ("in October and November 2023": the year told once, after the last month, is both months')
     ("months", re.compile(rf"\b(?i:in|during)\s+(?:(?i:late|early|mid)[\s-]+)?({_MONTH_RE})\s+and\s+"
-                          rf"(?:(?i:late|early|mid)[\s-]+)?({_MONTH_RE})(?!\s*,?\s*\d)\b")),
+                          rf"(?:(?i:late|early|mid)[\s-]+)?({_MONTH_RE})(?:,?\s+(\d{{4}})\b)?(?!\s*,?\s*\d)\b")),
     # "on Oct. 2 and 3", "July 14-18", "3-4 March": one act told over days of one month, a period
     ("dayspan", re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?{_DAYS_BETWEEN}(\d{{1,2}})(?:st|nd|rd|th)?\b"
                            rf"(?:,?\s+(\d{{4}})\b)?{_NO_NOUN_AFTER}")),
@@ -257,7 +258,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
     if kind == "both":  # "in September 2022 and January 2023", "in 2024 and 2023": one period over both
         return coordinated_period(m.group(1), m.group(2)), True
     if kind == "months":
-        return months_period(m.group(1), m.group(2), known), True
+        told = date(int(m.group(3)), 12, 31) if m.group(3) else known
+        return months_period(m.group(1), m.group(2), told), True
     if kind == "range":
         # "between January 2022 and May 2025": each end keeps its own year; one year told once serves both
         first = range_end(m.group(1), m.group(2) or m.group(4), known)

@@ -37,3 +37,10 @@ def test_a_day_told_as_still_to_come_keeps_the_year_of_publication() -> None:
     for text in ("the suspect was remanded until March 20", "the men will be deported on March 20"):
         assert [d.value for d in find_dates(text, 0, published)] == ["2025-03-20"], text
     assert [d.value for d in find_dates("the men were arrested on March 20", 0, published)] == ["2024-03-20"]
+
+
+def test_a_year_told_once_after_two_coordinated_months_is_both_months() -> None:
+    found = find_dates("In October and November 2023, the army raided the town.", 0, date(2025, 1, 1))
+    assert [(d.text, d.value) for d in found] == [("In October and November 2023", "2023-10/2023-11")]
+    crossing = find_dates("during December and January 2024 they fled", 0, date(2025, 1, 1))
+    assert [d.value for d in crossing] == ["2023-12/2024-01"]

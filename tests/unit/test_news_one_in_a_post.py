@@ -1,7 +1,8 @@
 """One person named by a nationality and a post in a business or a crime is counted as one ("arrested
 a Ruritanian boss", "arrested the Ruritanian manager of a casino"). People counted as the doers of
 an escape ("after 42 Ruritanian staff escape") had no act done to them by the verb before. A law's
-name before an apposition ("the Penal Code, the official said") is nobody."""
+name before an apposition ("the Penal Code, the official said") is nobody. A lone given name after
+"Mr." or "Ms." introduced with an age ("Ms. Wanida, 21,") is a person; a lone family name told again is not."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import facts, names, run
@@ -22,3 +23,9 @@ def test_people_counted_as_escaping_are_not_the_people_of_the_act_before() -> No
 def test_a_law_s_name_before_an_apposition_is_no_person() -> None:
     batch = run("They were charged under Article 139 of the Penal Code, the official said.")
     assert "Penal Code" not in names(batch, Label.PERSON)
+
+
+def test_a_lone_given_name_after_mr_or_ms_introduced_with_an_age_is_a_person() -> None:
+    batch = run("Police arrested Mr. Kittipol, 31, and Ms. Wanida, 21, in Chiang Rai on Friday.")
+    assert {"Kittipol", "Wanida"} <= names(batch, Label.PERSON)
+    assert not names(run("Mr Wainiqolo told the parliament that 77 were deported on Monday."), Label.PERSON)

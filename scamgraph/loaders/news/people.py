@@ -50,7 +50,7 @@ class PeopleRules(TitleBodies):
             for _pos, person in reversed(self.people):
                 if not wanted - Counter(name_parts(person.name)):
                     return person  # (each part as often: "Saw Chit Chit" is not a later "Saw Chit Thu")
-        if len(parts) == 1 and "-" not in name:
+        if len(parts) == 1 and "-" not in name and not self._given_name_titled(ent, name):
             return None  # a lone "Kim" (or "Mr. Kang") that names no one mentioned before is no person
         if parts[-1].lower() in _BODY_TAILS or parts[-1].lower() in _OFFICE_TITLES:
             return None  # "Search Unit", "Border Affairs", "(X,) CIB Commissioner": a body's name, portfolio or office
@@ -61,6 +61,19 @@ class PeopleRules(TitleBodies):
         self.person_names.add(name)
         self.person_tokens.update(name_parts(name))
         return node
+
+    def _given_name_titled(self, ent: Span, name: str) -> bool:
+        """"Mr. Theerapol, 31,", "Ms. Aranya (also known as Ploy), 21,": one name after "Mr." or "Ms."
+        that is no family name, introduced with the person's age, is a given name, as Thai news names
+        people, and names a person ("Mr Tikoduadua said" is a family name told again, "Mr. Kang" a
+        family's)."""
+        if ent.start == 0 or self.lower[ent.start - 1] not in _GIVEN_NAME_TITLES or not name.isalpha() \
+                or not name.istitle() or name in gz.surnames():
+            return False
+        k = ent.end
+        if self.words[k:k + 1] == ["("]:  # past an alias in brackets
+            k = next((j + 1 for j in range(k + 1, min(len(self.words), k + 8)) if self.words[j] == ")"), k)
+        return self.words[k:k + 1] == [","] and k + 1 < len(self.words) and self.like_num[k + 1]
 
     def _people(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> None:
         by_start = {e.start: e for e in ents}
@@ -395,6 +408,8 @@ _OFFICE_CLASSES = frozenset({"spokesperson"})
 #: The umbrella whose officers hold offices of their own named by a portfolio ("UN High Commissioner for ...")
 _UMBRELLA = re.compile(r"(?:the )?(?:UN|U\.N\.|United Nations)$", re.I)
 #: Words between a body and a name that make the person its head, not its employee.
+#: Titles before a lone given name: "Mr. Theerapol", "Ms. Aranya"
+_GIVEN_NAME_TITLES = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss"})
 _LEADER_WORDS = frozenset({"leader", "leaders", "head", "commanders", "heads"})
 #: Words for a body's people that a listed person can be named out of ("BGF leaders, including X")
 _STAFF_WORDS = frozenset({"leaders", "commanders", "heads", "officers", "officials", "agents"})
