@@ -309,6 +309,19 @@ class EventLinks(EventPlaces, Announcers):
         event = next((e for e in events if e.type == kind and at + 2 in self.event_words.get(id(e), ())), None)
         return None if rel is None or event is None else (rel, event)
 
+    def _last_listed(self, end: int, sent: Span) -> int:
+        """Past the people listed after a person ("A B, C D and E F were arrested": from A B's end to
+        E F's), where the verb they share follows; ``end`` itself when no one is listed after."""
+        while True:
+            k = end
+            while k < sent.end and self.words[k] in {",", "and"}:
+                k += 1
+            if k == end or k >= sent.end or self.doc[k].ent_type_ != "PERSON" or self.doc[k].ent_iob_ != "B":
+                return end
+            end = k + 1
+            while end < sent.end and self.doc[end].ent_iob_ == "I":
+                end += 1
+
     def _past_others(self, end: int, sent: Span) -> int:
         """Past "and" and the unnamed people a person is told with ("A B and several other victims",
         "A B and two others"), where the verb they share follows; ``end`` itself when none are."""
@@ -347,7 +360,7 @@ class EventLinks(EventPlaces, Announcers):
     def _person_in_event(self, ent: Span, person: Node, sent: Span, events: list[_Event],
                          announcing: set[tuple[int, int]], ev: Evidence) -> None:
         tail = ent.end + 3 if ent.end + 2 < sent.end and self.words[ent.end] == "," and self.like_num[ent.end + 1] and self.words[ent.end + 2] == "," else ent.end
-        tail = self._past_others(tail, sent)  # "A B and several other victims had been rescued"
+        tail = self._past_others(self._last_listed(tail, sent), sent)  # "A B and several other victims had been rescued"
         after = [w for w in self.lower[tail:min(sent.end, tail + 5)] if w not in _BE]  # past ", 41,"
         first = self._first_listed(ent, sent)  # a listed person reads the words before the list's first
         before = self.lower[max(sent.start, first - 9):first]

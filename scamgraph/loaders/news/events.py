@@ -50,6 +50,8 @@ _AROUND = frozenset({"after", "before", "following"})
 _SENDING_HOME = {"deportation", "extradition", "repatriation"}
 #: "eight other Peruvians went home too": other people than those told before, so another act
 _OTHERS = frozenset({"other", "others"})
+#: A court's remand: a detention of its own, after the arrest, never a raid's or an arrest's custody
+_REMANDS = frozenset({"remanded", "remand"})
 #: Words of about before a number: "the arrest of almost 50 Taiwanese"
 _ABOUT = frozenset({"almost", "nearly", "about", "around", "some", "over", "more", "than", "at", "least", "up", "to",
                     "roughly", "approximately", "another", "a", "further"})
@@ -211,7 +213,9 @@ class EventRules(EventAsides):
         if {kind for _i, kind in found} >= {"arrest", "detention"}:
             # "arrested 12 men and detained them at the station": the custody that follows the arrest
             # ("arrested 30 Thais, detained 20 Lao": other people, counted, another event)
-            found = [(i, kind) for i, kind in found if kind != "detention" or any(self.like_num[i + 1:i + 3])]
+            # (a court's remand after the arrest is an act of its own: "were arrested and remanded")
+            found = [(i, kind) for i, kind in found if kind != "detention" or any(self.like_num[i + 1:i + 3])
+                     or self.lower[i] in _REMANDS]
         home = [i for i, kind in found if kind in _SENDING_HOME]
         # "were arrested and deported on Tuesday": one sending home, the arrest its first step
         kept = [(i, kind) for i, kind in found if kind != "arrest" or i + 2 not in home or self.lower[i + 1] != "and"]
@@ -352,6 +356,7 @@ class EventRules(EventAsides):
         if sent_home is not None:
             chosen = sent_home  # "extradited on Saturday ... brought back on two chartered flights": one
         elif kind in _PART_OF_RAID and raid is not None and not arriving and not self._no_operation(kind, raid) \
+                and self.lower[at] not in _REMANDS \
                 and not before_the_raid(self.lower, at, raid.date) and not told_as_another(self.lower, at) \
                 and (self._part_of(raid, when, at) or self._dates_the_raid(raid, when)):
             chosen = raid  # "Officers found 86 people ..." after a raid: the raid's, not a new event
@@ -376,6 +381,8 @@ class EventRules(EventAsides):
             self.said_dated.discard(id(chosen))  # "They were brought home on Wednesday": the act's own day
         if self.lower[at] in _HANDING:
             self.handed_over.add(id(chosen))
+        if self.lower[at] in _REMANDS:
+            self.remands.add(id(chosen))  # a court's act after the arrest, never the arrest's own custody
         if arriving and chosen.type == kind:
             self.on_arrival.add(id(chosen))  # "arrested upon their arrival": no raid takes it over
         return chosen

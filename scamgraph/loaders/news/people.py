@@ -52,6 +52,8 @@ class PeopleRules(TitleBodies):
                     return person  # (each part as often: "Saw Chit Chit" is not a later "Saw Chit Thu")
         if len(parts) == 1 and "-" not in name and not self._given_name_titled(ent, name):
             return None  # a lone "Kim" (or "Mr. Kang") that names no one mentioned before is no person
+        if len(parts) == 2 and parts[1].lower().startswith("mou") and parts[0] in gz.surnames():
+            return None  # "Wang Mou", "Sun Mouqiang": Chinese news's stand-in for a withheld name ("Mou", someone)
         if parts[-1].lower() in _BODY_TAILS or parts[-1].lower() in _OFFICE_TITLES:
             return None  # "Search Unit", "Border Affairs", "(X,) CIB Commissioner": a body's name, portfolio or office
         if not _MASTHEADS.isdisjoint(p.lower() for p in parts):

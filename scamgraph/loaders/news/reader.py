@@ -82,7 +82,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self._drop_framing()
         self._undate_the_telling()
         self._fold_returns_into_removals()  # "Returned to Hanoi" over "were deported": one act
-        detention_of_the_arrested(self.events, self.told_apart, self._fold_into, self.headlined)  # "arrested ... detained them"
+        # ("arrested ... detained them"; not a court's remand, an act of its own)
+        detention_of_the_arrested(self.events, self.told_apart | self.remands, self._fold_into, self.headlined)
         arrests_told_again(self.events, self.told_apart, self._fold_into, self.on_arrival, self.taking_raids)  # one raid's arrest told twice
         rescues_found_again(self.events, self.edges, self.told_apart, self._fold_into)  # "rescued 40 ... found the 43 in a raid"
         retype_sending_edges(self.events, self.edges)  # a deportation's people were DEPORTED, whatever verb read them

@@ -63,6 +63,7 @@ class _State:
         self.said_dated: set[int] = set()  # ids of events dated only by when they were announced
         self.own_telling: set[int] = set()  # ... of those, the ones the speaker says it did itself
         self.told_apart: set[int] = set()  # ids of events told as another, earlier one ("Earlier, ...")
+        self.remands: set[int] = set()  # ids of detentions a court's remand told ("remanded to jail")
         self.campaigns: set[int] = set()  # ids of raids told as a wave of raids ("nationwide raids")
         self.headlined: set[int] = set()  # ids of events the headline atop the text first told
         self.last_told: _Event | None = None  # the last event a sentence's own words named

@@ -74,7 +74,8 @@ EVENT_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["raid", "raids", "raided", "raiding", "stormed", "swooped", "crackdown", "crackdowns",
                      "sweep", "sweeps", "searched", "inspection", "operation"], "raid"),
     **dict.fromkeys(["arrest", "arrests", "arrested", "arresting", "apprehended", "nabbed", "captured"], "arrest"),
-    **dict.fromkeys(["detained", "detention", "detaining", "detain", "detains"], "detention"),
+    **dict.fromkeys(["detained", "detention", "detaining", "detain", "detains",
+                     "remanded", "remand"], "detention"),  # (a court's remand holds the accused)
     **dict.fromkeys(["rescued", "rescue", "rescues", "rescuing", "freed", "liberated"], "rescue"),
     **dict.fromkeys(["repatriated", "repatriation", "repatriations", "repatriate", "repatriating", "repatriates"], "repatriation"),
     **dict.fromkeys(["deported", "deportation", "deportations", "deport", "deporting", "deports", "expelled", "expels"], "deportation"),
@@ -115,7 +116,7 @@ _PART_OF_RAID = {"arrest", "detention", "rescue"}
 _COUNT_VERBS: dict[str, tuple[RelType | None, str, str]] = {
     **dict.fromkeys(["arrested", "arresting", "arrest", "apprehended", "nabbed", "captured", "rounded", "apprehend"],
                     (RelType.ARRESTED, "arrested", "arrest")),
-    **dict.fromkeys(["detained", "detaining", "detain", "detains", "held", "holding", "custody", "intercepted"],
+    **dict.fromkeys(["detained", "detaining", "detain", "detains", "held", "holding", "custody", "intercepted", "remanded"],
                     (RelType.DETAINED, "detained", "detention")),
     **dict.fromkeys(["found", "discovered", "located", "inside", "uncovering", "uncovered", "discovering"],
                     (RelType.FOUND, "found", "raid")),

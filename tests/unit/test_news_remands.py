@@ -1,0 +1,25 @@
+"""A court's remand is a detention of its own, after the arrest: "arrested and remanded", "remanded to
+<jail>", "sent to two-day police remand" (never folded into the arrest as its custody). Every person
+of a list shares the verb after the list ("A B and C D have been arrested"). Chinese news's stand-ins
+for withheld names ("Wang Mou", "Sun Mouqiang") name no one."""
+
+from scamgraph.model import Label
+from tests.unit.test_news_extraction import events, facts, names, run
+
+
+def test_a_remand_is_a_detention_of_its_own() -> None:
+    batch = run("Police arrested Ravi Kumar on Monday. He has been remanded to Chanchalguda jail in Hyderabad.")
+    assert {key.split("@")[0] for key in events(batch)} == {"arrest", "detention"}
+    assert "detention@" in events(run("The accused were sent to two-day police remand by a Mohali court."))
+
+
+def test_every_listed_person_shares_the_verbs_after_the_list() -> None:
+    found = facts(run("Two agents – T Nitish Kumar and H Haji Mohammed, have been arrested and remanded, "
+                      "police said."))
+    for person in ("T Nitish Kumar", "H Haji Mohammed"):
+        assert {("ARRESTED", "arrest@", person, None), ("DETAINED", "detention@", person, None)} <= found
+
+
+def test_a_chinese_stand_in_for_a_withheld_name_is_no_person() -> None:
+    batch = run("Wang Mou, Sun Mouqiang and others have been rescued and safely returned, the ministry said.")
+    assert not {"Wang Mou", "Sun Mouqiang"} & names(batch, Label.PERSON)
