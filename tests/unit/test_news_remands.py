@@ -1,7 +1,8 @@
 """A court's remand is a detention of its own, after the arrest: "arrested and remanded", "remanded to
 <jail>", "sent to two-day police remand" (never folded into the arrest as its custody). Every person
 of a list shares the verb after the list ("A B and C D have been arrested"). Chinese news's stand-ins
-for withheld names ("Wang Mou", "Sun Mouqiang") name no one."""
+for withheld names ("Wang Mou", "Sun Mouqiang") name no one. The days a case is adjourned to are the
+next hearing's: they date no act."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import events, facts, names, run
@@ -23,3 +24,11 @@ def test_every_listed_person_shares_the_verbs_after_the_list() -> None:
 def test_a_chinese_stand_in_for_a_withheld_name_is_no_person() -> None:
     batch = run("Wang Mou, Sun Mouqiang and others have been rescued and safely returned, the ministry said.")
     assert not {"Wang Mou", "Sun Mouqiang"} & names(batch, Label.PERSON)
+
+
+def test_the_days_a_case_is_adjourned_to_date_no_act() -> None:
+    batch = run("The judge adjourned the case to February 3, 7, 14, and 21 for trial and ordered the defendants "
+                "to be remanded at the correctional centre.")
+    assert "detention@" in events(batch)
+    assert "charge@2026-03-02" in events(run("The court adjourned till March 20 after the 12 were charged on "
+                                             "March 2."))

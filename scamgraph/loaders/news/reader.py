@@ -34,7 +34,7 @@ from scamgraph.loaders.news.places import PlaceRules, _country_node
 from scamgraph.loaders.news.scam_owners import detention_site
 from scamgraph.loaders.news.seats import seat_acting
 from scamgraph.loaders.news.sending_edges import retype_sending_edges
-from scamgraph.loaders.news.timing import _dateline, _stamped, compared_since, in_a_law_name
+from scamgraph.loaders.news.timing import _dateline, _stamped, adjourned_to, compared_since, in_a_law_name
 from scamgraph.loaders.news.traffickers import TraffickerRules
 from scamgraph.loaders.news.tried_acts import may_attempt
 from scamgraph.loaders.news.words import (
@@ -110,7 +110,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         written = find_dates(text, sent.start_char, self.told_on, self.anchor)
         dates = [d for d in written if not _dateline(d, self.article.text) and not _stamped(d, self.article.text)
                  and not a_birth_date(d, self.article.text) and not compared_since(d, self.article.text)
-                 and not in_a_law_name(d, self.article.text)]
+                 and not in_a_law_name(d, self.article.text) and not adjourned_to(d, self.article.text)]
         triggers = self._triggers(sent, ents)
         if not dates and not any(self.like_num[start:end]) and (_GENERIC.search(text) or _MODAL.search(text)):
             # "Workers rescued from such compounds describe ...", "sanctions would work": no event;

@@ -42,6 +42,18 @@ def compared_since(mention: DateMention, text: str) -> bool:
 _LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Decree|Ordinance|Regulations?)(?:\s+No\.?\s*\d+)?,?\s+(?:of\s+)?$")
 
 
+#: A court putting its case off to a later day: "adjourned the case to February 3, 7 and 14",
+#: "adjourned till March 20" (the days and months listed after "to" are all the hearing's)
+_ADJOURNED_TO = re.compile(r"\b[Aa]djourn\w*\b[^.;:!?]{0,40}?\b(?:to|until|till)\s+"
+                           r"(?:(?:\d{1,2}(?:st|nd|rd|th)?|and|[A-Z][a-z]+\.?),?\s+){0,8}?$")
+
+
+def adjourned_to(mention: DateMention, text: str) -> bool:
+    """A day a case is adjourned to is the next hearing's, still to come: no act told happened on it."""
+    before = text[max(0, mention.start - 90):mention.start]
+    return "djourn" in before and bool(_ADJOURNED_TO.search(before))
+
+
 def in_a_law_name(mention: DateMention, text: str) -> bool:
     """A year that ends a law's name dates the law, never an act the story tells."""
     return len(mention.value) == 4 and bool(_LAW_BEFORE.search(text[max(0, mention.start - 40):mention.start]))
