@@ -24,3 +24,9 @@ def test_an_act_after_a_noun_of_lacking_is_no_event() -> None:
     assert not [key for key in events(run("Police freed the men on Saturday for lack of arrest warrants."))
                 if key.startswith("warrant")]
     assert not [key for key in events(run("They were freed in the absence of charges.")) if key.startswith("charge")]
+
+
+def test_hearing_as_the_verb_of_listening_is_no_hearing() -> None:
+    assert not events(run("We are hearing that 50 more workers are still held in Myanmar."))
+    assert not events(run("On hearing the news, the embassy contacted the authorities."))
+    assert events(run("A bail hearing was held on Monday."))

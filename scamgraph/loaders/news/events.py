@@ -144,6 +144,7 @@ class EventRules(EventAsides):
                  and not self._hearsay(i) and not (kind == "seizure" and self._papers_taken(i, sent))
                  and not (kind == "seizure" and attributive(self.lower, self.words, i, sent.start, sent.end))  # "the seized phones"
                  and not hyphened_to_doer(self.doc, i, sent.start, sent.end)  # "the OFAC-designated X": listed before
+                 and not self._hearing_as_a_verb(i)  # "We are hearing that ...", "On hearing the news"
                  and not in_a_title(self.lower, i, sent.start)  # "head of investigations at the department"
                  and not death_as_penalty(self.lower, i, sent.start) and not on_a_wanted_list(self.lower, i, sent.start)
                  and not (kind in {"deportation", "seizure"} and among_penalties(self.lower, sent.start, sent.end))
@@ -171,6 +172,15 @@ class EventRules(EventAsides):
         return [(i, kind) for i, kind in found if (i + 1 >= sent.end or self.lower[i + 1] not in _NAMED_AFTER
                                                    or self.lower[i] not in EVENT_TRIGGERS or self.lower[i].endswith("ed"))
                 and not (kind not in _LAID and not _PROSPECT.isdisjoint(self.lower[max(sent.start, i - 2):i]))]
+
+    def _hearing_as_a_verb(self, i: int) -> bool:
+        """"hearing" as the verb of listening ("we are hearing that 50 more ...", "on hearing the
+        news", "after hearing from the families"), not a court's hearing."""
+        if self.lower[i] != "hearing":
+            return False
+        after = self.lower[i + 1] if i + 1 < len(self.lower) else ""
+        return after in {"that", "the", "about", "from", "of", "news", "reports"} and self.lower[i - 1] not in {"a", "the"} \
+            or self.lower[i - 1] in {"on", "upon", "are", "is", "am", "were", "was", "been", "after", "while"}
 
     def _within_campaign(self, i: int, sent: Span) -> bool:
         """"as part of a nationwide operation targeting ...": the wider campaign an act belongs to,
