@@ -254,7 +254,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
         return month_of_year(MONTHS[m.group(1).lower().rstrip(".")], m.group(2), pub, since)
     if kind == "todate":  # "since the beginning of the year": from 1 January to publication
         year = m.group(1) or m.group(2) or (str(pub.year) if pub else "")
-        return (f"{year}-01-01/{pub.isoformat() if pub else ''}" if year else ""), True
+        return (f"{year}-01-01/{pub.isoformat()}" if year and pub else ""), True  # (no end without publication)
     if kind == "both":  # "in September 2022 and January 2023", "in 2024 and 2023": one period over both
         return coordinated_period(m.group(1), m.group(2)), True
     if kind == "months":
@@ -290,7 +290,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
             if year is None:
                 return "", True
             start = f"{year:04d}-{month:02d}-01"
-        return f"{start}/{pub.isoformat() if pub else ''}", True
+        return (f"{start}/{pub.isoformat()}" if pub else ""), True  # ("since 2022" in an undated story: no end known)
     if kind in {"after", "before"} or kind == "weeksago" and m.group(3).lower() != "ago" \
             or kind == "relday" and m.group(1).lower() in {"the day before", "the previous day"}:
         # "a week before", "three days earlier", "in the following weeks": relative to an event the

@@ -44,3 +44,9 @@ def test_a_year_told_once_after_two_coordinated_months_is_both_months() -> None:
     assert [(d.text, d.value) for d in found] == [("In October and November 2023", "2023-10/2023-11")]
     crossing = find_dates("during December and January 2024 they fled", 0, date(2025, 1, 1))
     assert [d.value for d in crossing] == ["2023-12/2024-01"]
+
+
+def test_a_period_up_to_publication_in_an_undated_story_has_no_end_and_is_no_date() -> None:
+    for text in ("Since 2022, 29 workers have been repatriated.", "so far this year, 29 were repatriated"):
+        assert not [d.value for d in find_dates(text, 0, None) if d.value], text
+        assert [d.value for d in find_dates(text, 0, date(2024, 5, 1)) if d.value], text
