@@ -94,6 +94,8 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
                 at, home = sent_home_verb(self.lower, self.doc, count.end, (sent.start, sent.end),
                                           count.nationality)
                 verb = home if at >= 0 and self._told_as_done(at, sent) else None  # type: ignore[assignment]
+            if verb is None and count.noun_role != "breakdown":
+                verb = self._kept_relative_act(count, sent)  # "Five Sarawakians who were rescued ... remain stranded"
             if verb is None and count.noun_role != "breakdown" and self._kidnapped(count, sent) >= 0:
                 verb = KIDNAPPED  # "Four Peruvians were abducted in Laos"
             inherits = " ".join(self.lower[max(sent.start, count.start - 2):count.start])
@@ -375,6 +377,19 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
         """The nationality of the last demonym told right before ``noun`` ahead of ``before``."""
         return next((e.id_ for e in reversed(self.ents) if e.end < before and e.label_ == "NORP"
                      and e.end < len(self.lower) and self.lower[e.end] == noun), "")
+
+    def _kept_relative_act(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
+        """The act of a relative clause right after the counted people ("Five Sarawakians who were
+        rescued from job scams remain stranded") where the sentence kept it as an event of its own
+        (the story's first telling of its kind, see ``events._first_told_of_counted``)."""
+        k = count.end
+        if self.lower[k:k + 1] not in (["who"], ["whom"]):
+            return None
+        k += 1
+        while k < sent.end and self.lower[k] in _BE:
+            k += 1
+        word = self.lower[k] if k < sent.end else ""
+        return _COUNT_VERBS[word] if word in _COUNT_VERBS and k in self.trigger_at else None
 
     def _from_before(self, k: int, start: int) -> bool:
         """"people from (more than) 20 countries": the countries are where the people counted are

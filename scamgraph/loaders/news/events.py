@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Span
 
+from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.arrivals import arrested_on_arrival
 from scamgraph.loaders.news.asides import EventAsides
@@ -50,6 +51,8 @@ _AROUND = frozenset({"after", "before", "following"})
 _SENDING_HOME = {"deportation", "extradition", "repatriation"}
 #: "eight other Peruvians went home too": other people than those told before, so another act
 _OTHERS = frozenset({"other", "others"})
+#: Acts done to a group that a lead may tell only in a relative clause ("Five X who were rescued ...")
+_ACTS_ON_GROUPS = frozenset({"rescue", "arrest", "detention", "repatriation", "deportation"})
 #: A court's remand: a detention of its own, after the arrest, never a raid's or an arrest's custody
 _REMANDS = frozenset({"remanded", "remand"})
 #: Words of about before a number: "the arrest of almost 50 Taiwanese"
@@ -140,7 +143,10 @@ class EventRules(EventAsides):
         """Drop words told in passing: a relative clause of the people's past, a crackdown behind an
         arrest, tourists visiting, a prospect or a place named after an event."""
         # "17 Sri Lankans who were forcibly detained": the people's past, told in passing, no event
-        found = [(i, kind) for i, kind in found if not self._in_relative_clause(i, sent) and not self._alternative(i, sent)
+        last = max((i for i, _kind in found), default=-1)  # (an act told after the clause's is the sentence's news)
+        found = [(i, kind) for i, kind in found if not (self._in_relative_clause(i, sent)
+                                                        and not (i == last and self._first_told_of_counted(i, kind, sent)))
+                 and not self._alternative(i, sent)
                  and not self._hearsay(i) and not (kind == "seizure" and self._papers_taken(i, sent))
                  and not (kind == "seizure" and attributive(self.lower, self.words, i, sent.start, sent.end))  # "the seized phones"
                  and not hyphened_to_doer(self.doc, i, sent.start, sent.end)  # "the OFAC-designated X": listed before
@@ -172,6 +178,21 @@ class EventRules(EventAsides):
         return [(i, kind) for i, kind in found if (i + 1 >= sent.end or self.lower[i + 1] not in _NAMED_AFTER
                                                    or self.lower[i] not in EVENT_TRIGGERS or self.lower[i].endswith("ed"))
                 and not (kind not in _LAID and not _PROSPECT.isdisjoint(self.lower[max(sent.start, i - 2):i]))]
+
+    def _first_told_of_counted(self, i: int, kind: str, sent: Span) -> bool:
+        """"Five Sarawakians who were rescued from job scams remain stranded": the act a relative
+        clause tells of a counted group is the story's own act where the story has told no act of
+        its kind before (but its headline, uncounted) and the sentence tells no act after it (a lead tells it in passing, its main
+        verb the people's plight; "who had been detained ... arrived home" tells the return)."""
+        told = self.last_of_type.get(kind)
+        if kind not in _ACTS_ON_GROUPS or told is not None and not (id(told) in self.headlined and not told.counts):
+            return False  # (a headline's uncounted act is this one, told again)
+        who = next((k for k in range(i - 1, max(sent.start, i - 6) - 1, -1) if self.lower[k] in {"who", "whom"}), None)
+        if who is None or who - 1 <= sent.start:
+            return False
+        noun = who - 1
+        named = self.doc[noun].ent_type_ == "NORP" or self.lower[noun] in gz.people_nouns()
+        return named and any(self.like_num[k] for k in range(max(sent.start, noun - 3), noun))
 
     def _hearing_as_a_verb(self, i: int) -> bool:
         """"hearing" as the verb of listening ("we are hearing that 50 more ...", "on hearing the
