@@ -386,10 +386,11 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
         if self.lower[k:k + 1] not in (["who"], ["whom"]):
             return None
         k += 1
-        while k < sent.end and self.lower[k] in _BE:
-            k += 1
-        word = self.lower[k] if k < sent.end else ""
-        return _COUNT_VERBS[word] if word in _COUNT_VERBS and k in self.trigger_at else None
+        verb = k
+        while verb < sent.end and self.lower[verb] in _BE:
+            verb += 1  # ("who were", "who had been": a passive, the act done to them)
+        word = self.lower[verb] if verb < sent.end else ""
+        return _COUNT_VERBS[word] if verb > k and word in _COUNT_VERBS and verb in self.trigger_at else None
 
     def _from_before(self, k: int, start: int) -> bool:
         """"people from (more than) 20 countries": the countries are where the people counted are
