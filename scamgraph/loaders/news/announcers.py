@@ -27,6 +27,9 @@ _PUBLIC = frozenset({"reporters", "journalists", "media", "press", "public", "na
 _OWN_PEOPLE = {"officers", "agents", "personnel", "troops", "officials", "team", "teams", "investigators", "forces"}
 
 
+#: Words for a body's speaker after its name: "police spokesperson" (unnamed, the body announces)
+_SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+
 class Announcers:
     """Reads the speakers of a sentence (the document's words come from the reader; ``_past_time``
     from the agency rules)."""
@@ -65,12 +68,14 @@ class Announcers:
                 continue  # "... said Myanmar's military had raided the centres": the one who acted
             if after and after[0] == "informed" and self._tells_someone(end + 1, sent.end):
                 continue  # "the city police informed the border agency of the men's names": no statement
+            named_speaker = bool(after) and after[0] in _SPOKESPEOPLE and end + 1 < sent.end \
+                and self.doc[end + 1].ent_type_ == "PERSON"  # "police spokesperson <name> said": the person speaks
+            if named_speaker and ent.label_ == "AGENCY":
+                continue
             if (after and after[0] in _ANNOUNCE) or (len(after) > 1 and after[0] in {"has", "had", "have", "also"} and after[1] in _ANNOUNCE) \
                     or _according_to(self.lower[max(sent.start, ent.start - 7):ent.start]) \
                     or _attributed(self.lower[max(sent.start, ent.start - 5):ent.start]) \
-                    or (after and after[0] in {"spokesperson", "spokesman", "spokeswoman", "statement"}):
-                found.add((ent.start, ent.end))
-            if ent.label_ == "AGENCY" and after and after[0] in {"spokesperson", "spokesman", "spokeswoman"}:
+                    or (after and after[0] in _SPOKESPEOPLE | {"statement"}):
                 found.add((ent.start, ent.end))
         # (an agency that only names a speaker's employer -- "PAOCC spokesperson Y reported", "Y, head of
         # investigations at the immigration department, told" -- announces nothing: the person speaks)
