@@ -30,3 +30,9 @@ def test_hearing_as_the_verb_of_listening_is_no_hearing() -> None:
     assert not events(run("We are hearing that 50 more workers are still held in Myanmar."))
     assert not events(run("On hearing the news, the embassy contacted the authorities."))
     assert events(run("A bail hearing was held on Monday."))
+
+
+def test_people_booked_for_a_crime_are_charged_but_booked_flights_are_travel() -> None:
+    found = facts(run("At least 37 Chinese nationals have been booked for fraud by the Ugandan authorities."))
+    assert ("CHARGED", "charge@", "CN", 37) in found
+    assert not events(run("The agents booked flights for 40 workers to Bangkok on Monday."))

@@ -13,6 +13,7 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.arrivals import arrested_on_arrival
+from scamgraph.loaders.news.idle_count_verbs import booked_for_a_crime
 from scamgraph.loaders.news.asides import EventAsides
 from scamgraph.loaders.news.attributive import attributive, hyphened_to_doer
 from scamgraph.loaders.news.fled_raids import fled_raid
@@ -151,6 +152,7 @@ class EventRules(EventAsides):
                  and not (kind == "seizure" and attributive(self.lower, self.words, i, sent.start, sent.end))  # "the seized phones"
                  and not hyphened_to_doer(self.doc, i, sent.start, sent.end)  # "the OFAC-designated X": listed before
                  and not self._hearing_as_a_verb(i)  # "We are hearing that ...", "On hearing the news"
+                 and not (self.lower[i] == "booked" and not booked_for_a_crime(self.lower, i))  # "booked flights"
                  and not in_a_title(self.lower, i, sent.start)  # "head of investigations at the department"
                  and not death_as_penalty(self.lower, i, sent.start) and not on_a_wanted_list(self.lower, i, sent.start)
                  and not (kind in {"deportation", "seizure"} and among_penalties(self.lower, sent.start, sent.end))

@@ -19,6 +19,7 @@ from scamgraph.loaders.news.count_leads import _OPENS_CLAUSE, CountLeads
 from scamgraph.loaders.news.count_subjects import _ARRIVED, _BROUGHT, CountSubjects
 from scamgraph.loaders.news.demands import asked_for
 from scamgraph.loaders.news.done_together import counted_more, done_together
+from scamgraph.loaders.news.idle_count_verbs import booked_for_a_crime
 from scamgraph.loaders.news.list_heads import list_head_verb
 from scamgraph.loaders.news.listed import list_before_verb
 from scamgraph.loaders.news.moved_to import _PARTICLES, MovedTo
@@ -137,6 +138,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             or modal_shared(self.lower, j, sent.start, _MODALS) \
             or awaited_together(self.lower, self.words, j, sent.start, AWAITING)
         # ("will be declared ... and deported", "need to be found and rescued": still to come)
+        if self.lower[j] == "booked" and not booked_for_a_crime(self.lower, j):
+            return False  # "booked flights for 40 workers": travel, no case against them
         return (not before & (_NOT_YET | _PROSPECT) and not modal and after not in _NAMED_AFTER
                 and not self._aimed_at(j, sent) and not held_captive(self.lower, j, sent.end, sent.start)
                 and not no_act_done(self.lower, j, sent.end, sent.start) and not situated(self.lower, j, sent.start, sent.end))

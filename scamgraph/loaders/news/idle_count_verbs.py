@@ -2,7 +2,7 @@
 release, no rescue), "the five then transferred the funds" (money moved, no deportation), "the
 nine were handed fresh charges" (a penalty received, no handover; audit 20), "90 arrest warrants
 were issued" (a count of writs, no arrest; audit 20), "about 40 of them broke free" (an escape, no
-rescue; audit 28). The
+rescue; audit 28), "booked flights" (travel, no charge). The
 reader takes the first word of an act after counted people for what was done to them; where that
 word is one of these, the count tells no act (audit 18). A screen on the words after the count up
 to the first act word: no new per-token loop over the sentence beyond that word."""
@@ -28,8 +28,18 @@ def idle_count_verb(lower: Sequence[str], start: int, end: int, acts: Container[
     if k is None:
         return ""
     if on_bail(lower, k, end) or moves_money(lower, k, end) or a_thing_given(lower, k, end) \
-            or broke_free(lower, k, start):
+            or broke_free(lower, k, start) or lower[k] == "booked" and not booked_for_a_crime(lower, k):
         return "idle"
     writ = lead is not None and writ_word(list(lower[max(0, k - 4):k + 2]), min(k, 4)) \
         and not any(lower[j] in acts for j in range(max(0, lead - 3), lead))
     return "writ" if writ else ""
+
+
+#: Words after "booked" that make it a case against people ("booked for fraud", "booked under
+#: section 420"), as Indian English has it; "booked flights", "booked a hotel" are no such case.
+_BOOKED_FOR = frozenset({"for", "under"})
+
+
+def booked_for_a_crime(lower: Sequence[str], k: int) -> bool:
+    """"37 Chinese nationals have been booked for fraud": a case registered against the people."""
+    return k + 1 < len(lower) and lower[k + 1] in _BOOKED_FOR
