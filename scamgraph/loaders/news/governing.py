@@ -201,6 +201,10 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         """"78 Kenyans who were trapped in compounds returned home", "13 citizens (WNI) who were
         suspected of ..., were rescued": the sentence's own verb, after the clause that describes them."""
         k = self._nouns_before_who(count.end, sent)  # "Five Malaysian job seekers who ..."
+        if self.words[k:k + 1] == [","] and self.lower[k + 1:k + 2] == ["including"]:
+            close = next((j for j in range(k + 2, min(sent.end, k + 10)) if self.words[j] == ","), None)
+            if close is not None and self.lower[close + 1:close + 2] in (["who"], ["whom"]):
+                k = close  # "Nine people, including eight from Tamil Nadu, who were ...": past the part told
         if k < sent.end and self.words[k] == "(" and ")" in self.words[k:min(sent.end, k + 6)]:
             k = self.words.index(")", k) + 1  # "(WNI)": an aside on the counted people
         if self.words[k:k + 1] == [","] and self.lower[k + 1:k + 2] in (["who"], ["whom"]):

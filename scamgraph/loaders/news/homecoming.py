@@ -11,7 +11,7 @@ from scamgraph.loaders.news.words import EVENT_TRIGGERS
 #: Who arrives home: the people just sent back, named by a plural noun or a pronoun
 _ARRIVING_PEOPLE = frozenset({"victims", "workers", "nationals", "citizens", "returnees", "survivors", "detainees",
                               "they", "group", "men", "women", "individuals", "people", "migrants"})
-_ARRIVING = frozenset({"arrived", "landed"})
+_ARRIVING = frozenset({"arrived", "landed", "reached"})  # ("They reached Chennai on Thursday")
 #: The kinds of sending home whose word, even one set aside as still to come, takes a sentence's day
 _SENDING_HOME = frozenset({"repatriation", "deportation", "extradition"})
 #: How long before its telling a return can have happened and still be the news: a trafficked
