@@ -29,3 +29,12 @@ def test_a_lone_given_name_after_mr_or_ms_introduced_with_an_age_is_a_person() -
     batch = run("Police arrested Mr. Kittipol, 31, and Ms. Wanida, 21, in Chiang Rai on Friday.")
     assert {"Kittipol", "Wanida"} <= names(batch, Label.PERSON)
     assert not names(run("Mr Wainiqolo told the parliament that 77 were deported on Monday."), Label.PERSON)
+
+
+def test_people_counted_in_a_plight_had_no_act_done_to_them() -> None:
+    found = facts(run("Nine Thai nationals have been rescued but they say 200 of their compatriots are still trapped."))
+    assert ("RESCUED", "rescue@", "TH", 9) in found
+    assert not [f for f in facts(run("A group found at the border says 200 Thais trapped in a scam centre at "
+                                     "Poipet")) if f[2] == "TH"]
+    assert ("RESCUED", "rescue@2026-10-12", "TH", 40) in facts(run("Police rescued 40 Thais trapped in a compound "
+                                                                   "on Monday."))

@@ -88,6 +88,12 @@ _OTHER_OBJECT = {"involving", "concerning", "regarding", "about", "against", "am
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which"})
 
 
+#: Verbs of saying that open a reported clause, which a count may begin
+_SAYS = frozenset({"says", "said", "say", "saying"})
+#: Words of people's plight right after their count: a state they are in, no act done to them
+_PLIGHTS = frozenset({"trapped", "stuck", "stranded", "missing", "unaccounted"})
+
+
 class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo):
     """Reads the verb (or the noun) that tells what happened to counted people."""
 
@@ -175,6 +181,14 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             k += 1
         if k < sent.end and EVENT_TRIGGERS.get(self.lower[k]) == "escape":
             return None  # "arrested after 42 Vietnamese staff escape": the people did the act, none was done to them
+        if count.start > sent.start and self.lower[count.start - 1] in _SAYS \
+                and not any(w in _COUNT_VERBS for w in self.lower[count.end:min(sent.end, count.end + 6)]):
+            return None  # "Group found at the border says 200 Thais trapped ...": the clause said, no act before it
+        while k < sent.end and self.lower[k] in {"still", "remain", "remained", "remains"}:
+            k += 1
+        if count.end < k < sent.end and self.lower[k] in _PLIGHTS:
+            return None  # "rescued, but 200 of their compatriots are still trapped": their plight, no act done
+            # (not "rescued 40 Thais trapped in a compound": the participle describes the people rescued)
         verb = self._came_home_after_description(count, sent) \
             or self._verb_past_modifier(count, sent)
         verb = verb or self._plain_or_landed(count, sent) or self._told_by_noun(count, sent) \
