@@ -88,6 +88,8 @@ _OTHER_OBJECT = {"involving", "concerning", "regarding", "about", "against", "am
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which"})
 
 
+#: Words of a sending home told by a verb and "back" or "home": "40 suspects were sent back"
+_SENT_BACK = frozenset({"sent", "brought", "flown", "back", "home"})
 #: Verbs of saying that open a reported clause, which a count may begin
 _SAYS = frozenset({"says", "said", "say", "saying"})
 #: Words of people's plight right after their count: a state they are in, no act done to them
@@ -182,7 +184,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         if k < sent.end and EVENT_TRIGGERS.get(self.lower[k]) == "escape":
             return None  # "arrested after 42 Vietnamese staff escape": the people did the act, none was done to them
         if count.start > sent.start and self.lower[count.start - 1] in _SAYS \
-                and not any(w in _COUNT_VERBS for w in self.lower[count.end:min(sent.end, count.end + 6)]):
+                and not any(w in _COUNT_VERBS or w in EVENT_TRIGGERS or w in _SENT_BACK for w in self.lower[count.end:sent.end]):
             return None  # "Group found at the border says 200 Thais trapped ...": the clause said, no act before it
         while k < sent.end and self.lower[k] in {"still", "remain", "remained", "remains"}:
             k += 1
