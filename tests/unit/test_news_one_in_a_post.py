@@ -5,7 +5,7 @@ name before an apposition ("the Penal Code, the official said") is nobody. A lon
 "Mr." or "Ms." introduced with an age ("Ms. Wanida, 21,") is a person; a lone family name told again is not."""
 
 from scamgraph.model import Label
-from tests.unit.test_news_extraction import facts, names, run
+from tests.unit.test_news_extraction import events, facts, names, run
 
 
 def test_one_person_in_a_post_is_counted_one() -> None:
@@ -38,3 +38,10 @@ def test_people_counted_in_a_plight_had_no_act_done_to_them() -> None:
                                      "Poipet")) if f[2] == "TH"]
     assert ("RESCUED", "rescue@2026-10-12", "TH", 40) in facts(run("Police rescued 40 Thais trapped in a compound "
                                                                    "on Monday."))
+
+
+def test_compounds_or_gangs_detaining_people_are_captors_not_the_state() -> None:
+    assert not events(run("More than 50 criminal compounds in Cambodia are believed to be detaining an estimated "
+                          "2,000 Korean nationals, a police officer said."))
+    assert not events(run("Scam gangs are detaining 300 Kenyans in Myanmar."))
+    assert events(run("Police are detaining 300 Kenyans in Myanmar."))

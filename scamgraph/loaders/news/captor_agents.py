@@ -26,7 +26,8 @@ from scamgraph import gazetteer as gz
 
 #: Verbs of holding people, and a second verb a captive's ordeal may add before "by"
 #: ("captured by a fraud ring": taken by criminals, no arrest; an arrest is a state's act too)
-_HOLDING = frozenset({"detained", "held", "confined", "kept", "imprisoned", "locked", "captured"})
+_HOLDING = frozenset({"detained", "held", "confined", "kept", "imprisoned", "locked", "captured",
+                      "detaining", "holding", "keeping"})
 _BETWEEN = frozenset({"and", "or", "forcibly", "illegally", "unlawfully", "captive", "hostage", "up", "beaten",
                       "assaulted", "abused", "tortured", "exploited"})
 #: Agents that are criminals whatever is said before them
@@ -34,7 +35,9 @@ _CRIMINALS = frozenset({"traffickers", "trafficker", "captors", "kidnappers", "a
                         "syndicate", "syndicates", "scammers", "criminals", "bosses"})
 #: Agents that are criminals only after a word saying so ("scam networks", "a criminal group")
 _OUTFITS = frozenset({"network", "networks", "group", "groups", "company", "companies", "ring", "rings",
-                      "organisation", "organisations", "organization", "organizations", "operators"})
+                      "organisation", "organisations", "organization", "organizations", "operators",
+                      # the places that hold them: "criminal compounds are detaining 2,000 Koreans"
+                      "compounds", "centres", "centers", "hubs", "camps"})
 _CRIMINAL_WORDS = frozenset({"scam", "criminal", "crime", "fraud", "trafficking", "smuggling", "gambling"})
 #: Words that may stand between "by" and the agent: "by members of the", "by their Chinese"
 _FILLERS = frozenset({"a", "an", "the", "their", "his", "her", "members", "member", "of", "human", "armed",
@@ -90,7 +93,10 @@ def held_by_those_before(lower: list[str], i: int, start: int) -> bool:
 #: hedge ("around 900", "some 40") or a word of a great number ("hundreds of workers")
 #: ("at", "over", "for" stay out: "gang held at border", "ring held over fraud" are headlines of a passive)
 _HELD_OBJECTS = frozenset({"them", "him", "her", "us", "me", "around", "about", "some", "nearly", "almost", "more",
-                           "hundreds", "thousands", "dozens", "scores"})
+                           "hundreds", "thousands", "dozens", "scores", "an", "over", "at", "up"})
+#: Words between criminals and their holding verb: "compounds in Cambodia are believed to be detaining"
+_HEDGED_HOLDING = frozenset({"are", "were", "is", "was", "be", "been", "being", "believed", "thought", "said", "to",
+                             "reportedly", "allegedly", "still", "currently"})
 
 
 def held_by_criminals_before(lower: list[str], i: int, start: int, end: int) -> bool:
@@ -103,6 +109,10 @@ def held_by_criminals_before(lower: list[str], i: int, start: int, end: int) -> 
     k = i - 1
     if k > start and lower[k] in _PERFECT:
         k -= 1
+    while k > start and k > i - 6 and lower[k] in _HEDGED_HOLDING:
+        k -= 1
+    if k > start + 1 and lower[k - 1] == "in" and k - 2 >= start and lower[k - 2] in _OUTFITS:
+        k -= 2  # "compounds in Cambodia are detaining": past the place the holders are in
     if k < start:
         return False
     doers = lower[k]
