@@ -191,6 +191,7 @@ _PEOPLE_WORDS = set(gz.people_nouns()) | {"man", "woman", "boy", "girl", "nation
                                           "passport", "passports", "couple", "family", "families", "ones"}
 _NOT_YET = {"faster", "swift", "swifter", "speedy", "quicker", "future", "possible", "further", "more", "any",
             "prevent", "avoid", "potential", "planned", "awaiting", "await", "awaits",
+            "preventing", "prevented", "prevents", "hampering", "hampered", "hindering", "hindered", "blocking",
             "pending", "risk", "fear", "feared", "failed", "attempted", "illegal", "unlawful", "arbitrary", "unable"}
 #: "facing deportation", "expected to face criminal investigations": a prospect; "they face charges"
 #: are charges laid.
