@@ -45,3 +45,10 @@ def test_compounds_or_gangs_detaining_people_are_captors_not_the_state() -> None
                           "2,000 Korean nationals, a police officer said."))
     assert not events(run("Scam gangs are detaining 300 Kenyans in Myanmar."))
     assert events(run("Police are detaining 300 Kenyans in Myanmar."))
+
+
+def test_youth_professionals_and_jobseekers_are_people_counted() -> None:
+    found = facts(run("Around 2500 Indian youth were repatriated last week."))
+    assert ("REPATRIATED", "repatriation@2026-10-05/2026-10-11", "IN", 2500) in found
+    assert ("RESCUED", "rescue@2026-10-12", "IN", 40) in facts(run("Police rescued 40 Indian IT professionals on "
+                                                                   "Monday."))
