@@ -24,3 +24,11 @@ def test_a_named_person_told_with_unnamed_others_takes_both_acts() -> None:
 
 def test_a_sentence_of_many_unnamed_others_stays_generic() -> None:
     assert not events(run("Many other victims are rescued from such compounds."))
+
+
+def test_victims_arriving_home_make_no_official_visit() -> None:
+    assert not [key for key in events(run("The government confirmed 23 South Africans who fell victim to "
+                                          "trafficking in Myanmar will arrive home on Thursday."))
+                if key.startswith("visit")]
+    assert [key for key in events(run("A delegation from the ministry arrived in Myawaddy on Monday."))
+            if key.startswith("visit")]

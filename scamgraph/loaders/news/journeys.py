@@ -9,6 +9,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Span
 from spacy.vocab import Vocab
 
+from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.event_links import _SENDING_VERBS, EventLinks
 from scamgraph.loaders.news.words import _PEOPLE_WORDS
 
@@ -82,8 +83,16 @@ class JourneyWords(EventLinks):
             return []  # (no arrival word, and no trip's verb with "to" right after it: neither pattern can match)
         matcher = _arrival_matcher(self.doc.vocab)
         # (an arrival ends its match; a trip's verb stands two words before the place that ends it)
-        found = {sent.start + end - (3 if self.lower[sent.start + end - 2] == "to" else 1) for _id, _start, end in matcher(sent)}
+        found = {sent.start + end - (3 if self.lower[sent.start + end - 2] == "to" else 1) for _id, start, end in matcher(sent)
+                 if not self._no_official(sent.start + start)}
         return sorted(k for k in found if not _upon_arrival(self.lower, k))
+
+    def _no_official(self, k: int) -> bool:
+        """The subject at ``k`` is a role of no office: a victim or a suspect ("who fell victim to
+        trafficking ... will arrive home" is the people coming home, no official's visit)."""
+        if self.doc[k].ent_type_ != "ROLE":
+            return False
+        return gz.roles().get(self.lower[k], ("", ""))[1] in {"victim", "suspect"}
 
     def _brought_back(self, sent: Span, words: list[str]) -> list[int]:
         """"brought 63 suspects back from Cambodia", "flew them home": a sending verb whose people (a
