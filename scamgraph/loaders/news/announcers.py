@@ -6,7 +6,7 @@ CONDUCTED."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.news.speaker_appositions import in_speakers_apposition
 from scamgraph.loaders.news.words import _ANNOUNCE, _DESIGNATES, EVENT_TRIGGERS
@@ -37,6 +37,7 @@ class Announcers:
     lower: list[str]
     words: list[str]
     role_tokens: set[int]
+    doc: Doc
 
     def _past_apposition(self, end: int, stop: int) -> int:
         """Past an apposition set off by dashes or commas right after a name ("Ouk Hay Seila—head of

@@ -14,6 +14,7 @@ from scamgraph.loaders.news.help_sought import help_sought_from
 from scamgraph.loaders.news.led_groups import a_group_led
 from scamgraph.loaders.news.legal_instruments import writ_word
 from scamgraph.loaders.news.modifier_agents import agent_of_another_act, names_another_events_doer
+from scamgraph.loaders.news.named_objects import OTHERS_TOLD
 from scamgraph.loaders.news.partners import done_with
 from scamgraph.loaders.news.receivers import received_in
 from scamgraph.loaders.news.state import _Event
@@ -64,9 +65,6 @@ _ISSUED_KINDS = {"warrant", "sanction", "charge"}
 _ACT_VERBS = {noun: verb for noun, verb in EVENT_NOUNS.items() if noun not in _COUNT_VERBS}
 
 
-#: Words of unnamed people told with a named one: "and several other victims", "and two others".
-_OTHERS_TOLD = frozenset({"several", "other", "some", "many", "a", "few", "more", "his", "her", "their", "the",
-                          "fellow", "foreign"})
 
 
 class EventLinks(EventPlaces, Announcers):
@@ -330,7 +328,7 @@ class EventLinks(EventPlaces, Announcers):
         for k in range(end + 1, min(sent.end, end + 5)):
             if self.lower[k] in _PEOPLE_WORDS:
                 return k + 1
-            if not (self.like_num[k] or self.lower[k] in _OTHERS_TOLD):
+            if not (self.like_num[k] or self.lower[k] in OTHERS_TOLD):
                 return end
         return end
 

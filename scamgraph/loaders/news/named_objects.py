@@ -34,10 +34,13 @@ def acts_on_a_named_person(lower: Sequence[str], i: int, end: int, ents: Sequenc
     return False
 
 
+#: Words of unnamed people told with a named one: "and several other victims", "and two others".
+OTHERS_TOLD = frozenset({"several", "other", "some", "many", "a", "few", "more", "his", "her", "their", "the",
+                         "fellow", "foreign"})
 #: Words between a named passive subject and its act: others told with the person, and the
 #: auxiliaries of the passive ("<name> and two other men were later deported").
-_SUBJECT_WORDS = frozenset({"and", "several", "other", "others", "some", "many", "a", "few", "more", "fellow",
-                            "were", "was", "had", "have", "has", "been", "later", "also", "then", "all", "reportedly"})
+_SUBJECT_WORDS = OTHERS_TOLD | {"and", "others", "were", "was", "had", "have", "has", "been", "later", "also", "then",
+                                "all", "reportedly"}
 
 
 def done_to_a_named_subject(lower: Sequence[str], i: int, start: int, ents: Sequence[Span]) -> bool:
