@@ -33,11 +33,11 @@ def test_hearing_as_the_verb_of_listening_is_no_hearing() -> None:
 
 
 def test_people_booked_for_a_crime_are_charged_but_booked_flights_are_travel() -> None:
-    found = facts(run("At least 37 Chinese nationals have been booked for fraud by the Ugandan authorities."))
-    assert ("CHARGED", "charge@", "CN", 37) in found
+    found = facts(run("Twelve Chinese men were booked for cheating by the Kampala police last month."))
+    assert ("CHARGED", "charge@2026-09", "CN", 12) in found
     assert not events(run("The agents booked flights for 40 workers to Bangkok on Monday."))
 
 
 def test_an_act_prevented_or_hampered_is_no_act() -> None:
-    batch = run("Tight security is preventing the rescue of around 100 Filipinos from scam hubs, the envoy said.")
+    batch = run("Armed guards keep preventing the rescue of some 80 Filipinos held at the hub, the envoy said.")
     assert not [f for f in facts(batch) if f[0] == "RESCUED"]

@@ -8,7 +8,7 @@ from tests.unit.test_news_extraction import names, run
 
 
 def test_a_court_s_numbered_branch_is_one_body_with_its_number() -> None:
-    batch = run("The raid followed a search warrant issued by Makati Regional Trial Court Branch 35.")
+    batch = run("Officers acted on a warrant that Makati Regional Trial Court Branch 35 signed on Monday.")
     assert "Makati Regional Trial Court Branch 35" in names(batch, Label.AGENCY)
     assert "Makati" not in names(batch, Label.LOCATION)
 
@@ -25,6 +25,6 @@ def test_a_permit_defined_with_its_initials_is_no_organization() -> None:
 
 
 def test_a_name_after_a_title_of_a_country_s_body_with_a_curly_possessive_is_a_person() -> None:
-    batch = run("The suspects were charged, said the director of Kenya’s Criminal Investigation Department, "
-                "Mwangi Tarus.")
+    batch = run("Nine men face charges, the head of the probe told reporters, adding that the chief of Kenya’s "
+                "Criminal Investigation Department, Mwangi Tarus.")
     assert "Mwangi Tarus" in names(batch, Label.PERSON)

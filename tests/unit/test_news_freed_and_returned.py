@@ -18,7 +18,7 @@ def test_freed_and_returned_to_a_place_that_is_no_country_is_no_sending_home() -
 
 
 def test_a_named_person_told_with_unnamed_others_takes_both_acts() -> None:
-    found = facts(run("Li Varen and several other victims had been rescued and returned to Kenya."))
+    found = facts(run("Li Varen and a few other workers had been rescued and returned to Kenya on the same day."))
     assert {("RESCUED", "rescue@", "Li Varen", None), ("REPATRIATED", "repatriation@", "Li Varen", None)} <= found
 
 
@@ -27,8 +27,8 @@ def test_a_sentence_of_many_unnamed_others_stays_generic() -> None:
 
 
 def test_victims_arriving_home_make_no_official_visit() -> None:
-    assert not [key for key in events(run("The government confirmed 23 South Africans who fell victim to "
-                                          "trafficking in Myanmar will arrive home on Thursday."))
+    assert not [key for key in events(run("The ministry said 31 Ghanaians who fell victim to a job scam in Laos "
+                                          "will arrive home on Friday."))
                 if key.startswith("visit")]
     assert [key for key in events(run("A delegation from the ministry arrived in Myawaddy on Monday."))
             if key.startswith("visit")]

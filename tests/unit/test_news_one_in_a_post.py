@@ -15,13 +15,13 @@ def test_one_person_in_a_post_is_counted_one() -> None:
 
 
 def test_people_counted_as_escaping_are_not_the_people_of_the_act_before() -> None:
-    for text in ("Casino manager arrested after 42 Vietnamese staff escape",
+    for text in ("Hotel boss held after 37 Vietnamese staff escape",
                  "Police arrested the manager after 42 Vietnamese workers escaped last week."):
         assert not [f for f in facts(run(text)) if f[0] == "ARRESTED" and f[2] == "VN"], text
 
 
 def test_a_law_s_name_before_an_apposition_is_no_person() -> None:
-    batch = run("They were charged under Article 139 of the Penal Code, the official said.")
+    batch = run("The men now face trial under Article 378 of the Penal Code, the judge noted.")
     assert "Penal Code" not in names(batch, Label.PERSON)
 
 
@@ -32,17 +32,17 @@ def test_a_lone_given_name_after_mr_or_ms_introduced_with_an_age_is_a_person() -
 
 
 def test_people_counted_in_a_plight_had_no_act_done_to_them() -> None:
-    found = facts(run("Nine Thai nationals have been rescued but they say 200 of their compatriots are still trapped."))
-    assert ("RESCUED", "rescue@", "TH", 9) in found
-    assert not [f for f in facts(run("A group found at the border says 200 Thais trapped in a scam centre at "
+    found = facts(run("Seven Thai nationals were freed, and they report 150 of their countrymen are still trapped."))
+    assert ("RESCUED", "rescue@", "TH", 7) in found
+    assert not [f for f in facts(run("Men found near the river say 150 Thais trapped in a fraud hub near "
                                      "Poipet")) if f[2] == "TH"]
     assert ("RESCUED", "rescue@2026-10-12", "TH", 40) in facts(run("Police rescued 40 Thais trapped in a compound "
                                                                    "on Monday."))
 
 
 def test_compounds_or_gangs_detaining_people_are_captors_not_the_state() -> None:
-    assert not events(run("More than 50 criminal compounds in Cambodia are believed to be detaining an estimated "
-                          "2,000 Korean nationals, a police officer said."))
+    assert not events(run("Some 30 scam compounds in Laos are thought to be detaining about 900 Thai "
+                          "nationals, an officer said."))
     assert not events(run("Scam gangs are detaining 300 Kenyans in Myanmar."))
     assert events(run("Police are detaining 300 Kenyans in Myanmar."))
 

@@ -1,4 +1,4 @@
-"""The countries of an aside on a counted group's origins ("60 foreign workers, predominantly from
+"""The countries of an aside on a counted group's origins ("45 foreign staff, predominantly from
 Ruritania and Freedonia,") are the group's nationalities, acted on as the group is, whatever the
 sentence's verb. A title-case headline with a present-tense verb of a plural subject ("Sixty
 Workers Flee Casino") names no site."""
@@ -8,9 +8,9 @@ from tests.unit.test_news_extraction import facts, names, run
 
 
 def test_the_countries_of_a_counted_group_s_origins_aside_are_its_nationalities() -> None:
-    found = facts(run("Police detained 60 foreign workers, predominantly from Nepal and Pakistan, on Sunday."))
+    found = facts(run("Police detained 45 foreign staff, predominantly from Nepal and Pakistan, on Sunday."))
     assert {("DETAINED", "detention@2026-10-11", "NP", None), ("DETAINED", "detention@2026-10-11", "PK", None)} <= found
-    batch = run("Nearly 60 foreign workers, mostly from Nepal and Pakistan, broke through security on Sunday.")
+    batch = run("About 45 foreign staff, mostly from Nepal and Pakistan, got past the guards on Sunday.")
     assert {"Nepal", "Pakistan"} <= names(batch, Label.NATIONALITY)
     assert not {"Nepal", "Pakistan"} & names(batch, Label.LOCATION)
 

@@ -9,15 +9,15 @@ from tests.unit.test_news_extraction import events, facts, names, run
 
 
 def test_a_remand_is_a_detention_of_its_own() -> None:
-    batch = run("Police arrested Ravi Kumar on Monday. He has been remanded to Chanchalguda jail in Hyderabad.")
+    batch = run("Police arrested Ravi Kumar on Monday. A court remanded him to the Puzhal prison in Chennai.")
     assert {key.split("@")[0] for key in events(batch)} == {"arrest", "detention"}
-    assert "detention@" in events(run("The accused were sent to two-day police remand by a Mohali court."))
+    assert "detention@" in events(run("A Mohali court later sent all seven accused to police remand for two days."))
 
 
 def test_every_listed_person_shares_the_verbs_after_the_list() -> None:
-    found = facts(run("Two agents – T Nitish Kumar and H Haji Mohammed, have been arrested and remanded, "
+    found = facts(run("Two agents – R Senthil Raj and K Abdul Kareem, have been arrested and remanded, "
                       "police said."))
-    for person in ("T Nitish Kumar", "H Haji Mohammed"):
+    for person in ("R Senthil Raj", "K Abdul Kareem"):
         assert {("ARRESTED", "arrest@", person, None), ("DETAINED", "detention@", person, None)} <= found
 
 
@@ -27,8 +27,8 @@ def test_a_chinese_stand_in_for_a_withheld_name_is_no_person() -> None:
 
 
 def test_the_days_a_case_is_adjourned_to_date_no_act() -> None:
-    batch = run("The judge adjourned the case to February 3, 7, 14, and 21 for trial and ordered the defendants "
-                "to be remanded at the correctional centre.")
+    batch = run("The judge adjourned the matter to March 2, 9 and 16 and ordered the accused remanded at the "
+                "city jail.")
     assert "detention@" in events(batch)
     assert "charge@2026-03-02" in events(run("The court adjourned till March 20 after the 12 were charged on "
                                              "March 2."))

@@ -94,7 +94,7 @@ def held_by_those_before(lower: list[str], i: int, start: int) -> bool:
 #: ("at", "over", "for" stay out: "gang held at border", "ring held over fraud" are headlines of a passive)
 _HELD_OBJECTS = frozenset({"them", "him", "her", "us", "me", "around", "about", "some", "nearly", "almost", "more",
                            "hundreds", "thousands", "dozens", "scores", "an", "over"})
-#: Words between criminals and their holding verb: "compounds in Cambodia are believed to be detaining"
+#: Words between criminals and their holding verb: "hubs in Laos are thought to be holding"
 _HEDGED_HOLDING = frozenset({"are", "were", "is", "was", "be", "been", "being", "believed", "thought", "said", "to",
                              "reportedly", "allegedly", "still", "currently"})
 

@@ -95,7 +95,7 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
                                           count.nationality)
                 verb = home if at >= 0 and self._told_as_done(at, sent) else None  # type: ignore[assignment]
             if verb is None and count.noun_role != "breakdown":
-                verb = self._kept_relative_act(count, sent)  # "Five Sarawakians who were rescued ... remain stranded"
+                verb = self._kept_relative_act(count, sent)  # "Six Sabahans who were freed ... are still stuck"
             if verb is None and count.noun_role != "breakdown" and self._kidnapped(count, sent) >= 0:
                 verb = KIDNAPPED  # "Four Peruvians were abducted in Laos"
             inherits = " ".join(self.lower[max(sent.start, count.start - 2):count.start])
@@ -379,8 +379,8 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
                      and e.end < len(self.lower) and self.lower[e.end] == noun), "")
 
     def _kept_relative_act(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
-        """The act of a relative clause right after the counted people ("Five Sarawakians who were
-        rescued from job scams remain stranded") where the sentence kept it as an event of its own
+        """The act of a relative clause right after the counted people ("Six Sabahans who were freed
+        from fake job offers are still stuck in Laos") where the sentence kept it as an event of its own
         (the story's first telling of its kind, see ``events._first_told_of_counted``)."""
         k = count.end
         if self.lower[k:k + 1] not in (["who"], ["whom"]):

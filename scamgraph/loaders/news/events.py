@@ -182,10 +182,11 @@ class EventRules(EventAsides):
                 and not (kind not in _LAID and not _PROSPECT.isdisjoint(self.lower[max(sent.start, i - 2):i]))]
 
     def _first_told_of_counted(self, i: int, kind: str, sent: Span) -> bool:
-        """"Five Sarawakians who were rescued from job scams remain stranded": the act a relative
-        clause tells of a counted group is the story's own act where the story has told no act of
-        its kind before (but its headline, uncounted) and the sentence tells no act after it (a lead tells it in passing, its main
-        verb the people's plight; "who had been detained ... arrived home" tells the return)."""
+        """"Six Sabahans who were freed from fake job offers are still stuck in Laos": the act a
+        relative clause tells of a counted group is the story's own act where the story has told no
+        act of its kind before (but its headline, uncounted) and the sentence tells no act after it (a
+        lead tells it in passing, its main verb the people's plight; "who had been held ... flew home"
+        tells the return)."""
         told = self.last_of_type.get(kind)
         if kind not in _ACTS_ON_GROUPS or told is not None and not (id(told) in self.headlined and not told.counts):
             return False  # (a headline's uncounted act is this one, told again)

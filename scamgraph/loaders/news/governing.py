@@ -220,7 +220,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         if self.words[k:k + 1] == [","] and self.lower[k + 1:k + 2] == ["including"]:
             close = next((j for j in range(k + 2, min(sent.end, k + 10)) if self.words[j] == ","), None)
             if close is not None and self.lower[close + 1:close + 2] in (["who"], ["whom"]):
-                k = close  # "Nine people, including eight from Tamil Nadu, who were ...": past the part told
+                k = close  # "Ten people, including seven from Punjab, who were ...": past the part told
         if k < sent.end and self.words[k] == "(" and ")" in self.words[k:min(sent.end, k + 6)]:
             k = self.words.index(")", k) + 1  # "(WNI)": an aside on the counted people
         if self.words[k:k + 1] == [","] and self.lower[k + 1:k + 2] in (["who"], ["whom"]):

@@ -41,5 +41,5 @@ _BOOKED_FOR = frozenset({"for", "under"})
 
 
 def booked_for_a_crime(lower: Sequence[str], k: int) -> bool:
-    """"37 Chinese nationals have been booked for fraud": a case registered against the people."""
+    """"Twelve Nepali men were booked for cheating": a case registered against the people."""
     return k + 1 < len(lower) and lower[k + 1] in _BOOKED_FOR

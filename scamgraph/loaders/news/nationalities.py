@@ -47,7 +47,7 @@ _NEW_CLAUSE = frozenset({"but", ";", "while", "whereas", "although", "though"})
 _MAJORITY = frozenset({"mostly", "mainly", "largely"})
 #: Words of an unstated number of people: "including many Chinese".
 _VAGUE = frozenset({"many", "several", "some", "numerous", "dozens", "hundreds", "thousands", "scores", "of"})
-#: Words of "most" before an aside's "from": "60 workers, predominantly from Nepal and Pakistan,"
+#: Words of "most" before an aside's "from": "45 staff, predominantly from Bhutan and Sri Lanka,"
 _MOSTLY = frozenset({"mostly", "mainly", "largely", "predominantly", "primarily", "chiefly"})
 _ORIGIN_FILLERS = {"other", "neighbouring", "neighboring", "nearby", "countries", "mostly", "mainly", "largely"}
 
@@ -143,7 +143,7 @@ class NationalityRules(_State):
                 # (but "victims from A, B and C": the homelands of those harmed, counted or not)
             if not sourced and len(before) >= 3 and before[-1] == "from" and before[-2] in _MOSTLY and before[-3] == "," \
                     and self._names_people(self.lower[run[0].start - 4]):
-                sourced = True  # "60 foreign workers, predominantly from Nepal and Pakistan,": the group's origins
+                sourced = True  # "45 foreign staff, predominantly from Bhutan and Sri Lanka,": the group's origins
             if not sourced and len(before) >= 2 and before[-1] == "of" and before[-2] in _CITIZENS:
                 sourced = True  # "citizens of Laos, Vietnam and Malaysia": whose citizens, counted or not
             if not sourced and len(run) >= 2 and self._nationals_included(run[0].start, sent.start):
