@@ -27,7 +27,7 @@ from scamgraph.loaders.news.same_number import SameNumber
 from scamgraph.loaders.news.sent_home import sent_home_verb
 from scamgraph.loaders.news.sex_pairs import joined_by_sex
 from scamgraph.loaders.news.state import _Count, _Event
-from scamgraph.loaders.news.words import (_BE, _COUNT_VERBS, _COUNTED_THINGS, _PEOPLE_WORDS, _PHRASE_ENDS,
+from scamgraph.loaders.news.words import (_ABOUT, _BE, _COUNT_VERBS, _COUNTED_THINGS, _PEOPLE_WORDS, _PHRASE_ENDS,
                                           _PLURAL_DEMONYMS, _QUOTES, _SUBSET_WORDS)
 from scamgraph.loaders.news.written_numbers import WrittenNumbers
 from scamgraph.model import Evidence, RelType
@@ -38,15 +38,11 @@ _MOVING = {RelType.REPATRIATED, RelType.DEPORTED}
 _PHRASE_STOPS = {"in", "at", "on", "and", "to", "by", "for"}
 #: Gap words giving the second count a phrase or clause of its own: "following withdrawals by 15", "deported 30 Chinese, leaving 12 in a cell" (audit 30)
 _NOT_A_LIST_GAP = frozenset({"by", "following", "after", "before", "against", "during", "leaving", "leaves", "left"})
-#: Words that say a number is about, not exact: "from more than 800 citizens".
-_ABOUT = {"more", "than", "over", "about", "around", "nearly", "almost", "some", "at", "least", "up", "to"}
 _POSSESSIVE = {"its", "their", "our"}
 #: Wholes written as words that make "N out of <whole>" a proportion, not a part of people told.
 _RATE_BASES = frozenset({"ten", "hundred", "thousand"})
 #: The articles that may open "a dozen" or "a Thai man" (one person) where no number is written.
 _ARTICLES = frozenset({"a", "an"})
-#: Words that may open a count: the articles, and "the" of "arrested the Thai owner of ..."
-_ONE_LEADS = _ARTICLES | {"the"}
 
 
 class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedCounts, SameNumber):
@@ -183,16 +179,18 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
     def _count_phrases(self, sent: Span, ents: list[Span], written: list[DateMention]) -> list[_Count]:
         """Numbers of people or things, each read with its noun phrase in ``_read_noun``; the numbers
         inside date expressions (``written``) are not counts."""
-        if not any(self.like_num[sent.start:sent.end]) and _ONE_LEADS.isdisjoint(self.lower[sent.start:sent.end]):
-            return []  # every phrase opens with a number, "a dozen", "a Thai man" or "the Thai owner of"
+        like_num, lower, after = self.like_num, self.lower, sent.start  # (after: where the last phrase read ends)
+        # (most words are neither a number, nor "a dozen", nor "a Thai man", nor "arrested the Thai owner of":
+        # only the others are visited, and a sentence with none has no count)
+        openings = [i for i in range(sent.start, sent.end) if like_num[i] or lower[i] in _ARTICLES
+                    or lower[i] == "the" and lower[i - 1] in _COUNT_VERBS]
+        if not openings:
+            return []
         norp = {i: e for e in ents if e.label_ in {"NORP", "COUNTRY"} and not self._hyphen_after(e)
                 for i in range(e.start, e.end)}
         dated = {i for d in written for i in range(sent.start, sent.end) if d.start <= self.idx[i] < d.end}
         phrases: list[_Count] = []
-        like_num, lower, after = self.like_num, self.lower, sent.start  # (after: where the last phrase read ends)
-        # (most words are neither a number, nor "a dozen", nor "a Thai man": only the others are visited)
-        for k in [i for i in range(sent.start, sent.end) if like_num[i] or lower[i] in _ARTICLES
-                  or lower[i] == "the" and lower[i - 1] in _COUNT_VERBS]:
+        for k in openings:
             if k < after:
                 continue
             if not like_num[k] and not self._a_dozen(k, sent.end):  # (what _number_at would say first)

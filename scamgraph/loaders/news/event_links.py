@@ -65,8 +65,6 @@ _ISSUED_KINDS = {"warrant", "sanction", "charge"}
 _ACT_VERBS = {noun: verb for noun, verb in EVENT_NOUNS.items() if noun not in _COUNT_VERBS}
 
 
-
-
 class EventLinks(EventPlaces, Announcers):
     """Edges from an event to its places, agencies and people, sentence by sentence."""
 

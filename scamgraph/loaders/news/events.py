@@ -29,6 +29,7 @@ from scamgraph.loaders.news.titled import in_a_title
 from scamgraph.loaders.news.told_ago import before_the_raid, told_ago, told_as_another
 from scamgraph.loaders.news.wanted_lists import on_a_wanted_list
 from scamgraph.loaders.news.words import (
+    _ABOUT,
     _BACKGROUND_RAIDS,
     _DESIGNATES,
     _NAMED_AFTER,
@@ -56,9 +57,8 @@ _OTHERS = frozenset({"other", "others"})
 _ACTS_ON_GROUPS = frozenset({"rescue", "arrest", "detention", "repatriation", "deportation"})
 #: A court's remand: a detention of its own, after the arrest, never a raid's or an arrest's custody
 _REMANDS = frozenset({"remanded", "remand"})
-#: Words of about before a number: "the arrest of almost 50 Taiwanese"
-_ABOUT = frozenset({"almost", "nearly", "about", "around", "some", "over", "more", "than", "at", "least", "up", "to",
-                    "roughly", "approximately", "another", "a", "further"})
+#: Words of about, or of more, before an act noun's number: "the arrest of almost 50 Taiwanese"
+_BEFORE_ITS_NUMBER = frozenset(_ABOUT | {"roughly", "approximately", "another", "a", "further"})
 #: "a crackdown resulted in the arrest of ...": the crackdown is the event, the arrests its outcome
 _RESULTED = {"resulted", "resulting", "led"}
 #: The first words of the journey phrases that tell a flight home ("chartered flight", "charter flights")
@@ -346,7 +346,7 @@ class EventRules(EventAsides):
         if self.lower[k:k + 1] != ["of"]:
             return False
         k += 1
-        while k < len(self.lower) and self.lower[k] in _ABOUT:
+        while k < len(self.lower) and self.lower[k] in _BEFORE_ITS_NUMBER:
             k += 1
         if k >= len(self.lower) or not self.like_num[k]:
             return False

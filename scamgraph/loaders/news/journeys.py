@@ -117,7 +117,9 @@ class JourneyWords(EventLinks):
         and, in the same breath, taken to a country or back home were sent home; the second verb
         shares the first's people. ("returned" alone is no sending: people return to work, to a
         compound, to a town.)"""
-        found = []
+        found: list[int] = []
+        if _RETURNING.isdisjoint(words):
+            return found  # (most sentences: no such verb at all)
         for k in range(2, len(words) - 2):
             if words[k] not in _RETURNING or words[k - 1] != "and" or words[k - 2] not in _FREEING:
                 continue

@@ -189,6 +189,8 @@ _PEOPLE_WORDS = set(gz.people_nouns()) | {"man", "woman", "boy", "girl", "nation
                                           "tycoon", "teenager", "teenagers", "student", "students", "tourists", "tourist",
                                           "job", "jobseekers", "nationality", "descent",
                                           "passport", "passports", "couple", "family", "families", "ones"}
+#: Words that say a number is about, not exact: "from more than 800 citizens".
+_ABOUT = {"more", "than", "over", "about", "around", "nearly", "almost", "some", "at", "least", "up", "to"}
 _NOT_YET = {"faster", "swift", "swifter", "speedy", "quicker", "future", "possible", "further", "more", "any",
             "prevent", "avoid", "potential", "planned", "awaiting", "await", "awaits",
             "preventing", "prevented", "prevents", "hampering", "hampered", "hindering", "hindered", "blocking",
