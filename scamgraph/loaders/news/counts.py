@@ -17,7 +17,7 @@ from scamgraph.loaders.news.idle_count_verbs import idle_count_verb
 from scamgraph.loaders.news.joined_modifiers import joined_modifier
 from scamgraph.loaders.news.kidnapped import KIDNAPPED, KidnappedCounts
 from scamgraph.loaders.news.list_sums import OPENS_PARTS as _OPENS_PARTS, ListSums, share_of, total_of
-from scamgraph.loaders.news.number_places import LEARNERS, NUMBERED, SCHOOL_YEARS, among_a_whole
+from scamgraph.loaders.news.number_places import LEARNERS, NUMBERED, SCHOOL_YEARS, among_a_whole, part_of_a_whole
 from scamgraph.loaders.news.number_places import in_relative_clause, numbered_after
 from scamgraph.loaders.news.one_opening import ONE_AFTER_A_VERB, POSTS_OF, one_opening
 from scamgraph.loaders.news.raided_sites import count_thing
@@ -128,6 +128,10 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
                 event, part, listed = self._event(event.type, day), False, False  # "on 3 May, involving 12 Thais": that day's act
                 if event not in events:
                     events.append(event)
+            if rel is not None and count.noun_role == "part of":
+                if (nat := self._nationality(count.nationality)) is not None:
+                    self._edge(rel, event.node.key, nat.key, ev)  # their nationality, with no number
+                continue
             if key != "people":  # a number of people no verb tells what happened to is no event count
                 event.counts[key] = max(count.value, event.counts.get(key, 0))
             if count.came_from and rel in _MOVING and not self._from_list(count.end, sent):
@@ -357,6 +361,9 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
         if phrases and phrases[-1].noun_role == "of" and phrases[-1].end == k and self.lower[k - 1] == "the" \
                 and phrases[-1].value < count.value and not self._whole_acted(count, sent):
             count.noun_role = "whole"  # "Two of the five Chinese were charged": the five are not the ones charged
+        if part_of_a_whole(self.lower, k, sent.start) and not (self._whole_acted(count, sent) and not _BE.isdisjoint(
+                self.lower[count.end + 1:sent.end])):  # ("the rest of 15 Thais returned": the part's own verb)
+            count.noun_role = "part of"  # "The last of 15 Thais were rescued": a part of the 15, uncounted
         if phrases and phrases[-1].noun_role == "out of" and phrases[-1].end == k and self._whole_acted(count, sent):
             phrases[-1].noun_role = ""  # "45 of 59 individuals deported ...": the participle is the whole's
         elif phrases and phrases[-1].noun_role == "out of" and phrases[-1].end == k:

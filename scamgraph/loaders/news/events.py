@@ -48,6 +48,8 @@ from scamgraph.model import RelType
 
 #: Kinds that are events of their own but, told undated after a raid, happened during it
 _DURING_RAID = {"seizure", "escape"}
+#: Words before "to" that make the act after it one that happened ("managed to escape")
+_DONE_BY_TO = frozenset({"able", "managed"})
 #: Words that put an act before or after the one told with it: "launched after two women escaped"
 _AROUND = frozenset({"after", "before", "following"})
 _SENDING_HOME = {"deportation", "extradition", "repatriation"}
@@ -104,8 +106,10 @@ class EventRules(EventAsides):
                  and not held_captive(self.lower, i, sent.end, sent.start) and not self._names_a_thing(i, sent)
                  and not (kind == "raid" and fled_raid(self.lower, i, sent.start))]  # "as they fled the raids"
         # "further deportations" are still to come; a case "under further investigation" is being investigated
+        # ("six more escaped": "more" before a past verb counts the people who did it, no prospect)
         return sorted((i, kind) for i, kind in found if i == 0 or self.lower[i - 1] not in _NOT_YET
-                      or kind == "investigation" and self.lower[i - 2] == "under")
+                      or kind == "investigation" and self.lower[i - 2] == "under"
+                      or self.lower[i - 1] == "more" and self.lower[i].endswith("ed"))
 
     def _event_words(self, sent: Span, ents: list[Span]) -> list[tuple[int, str]]:
         """Phrases first ("arrest warrant", "handed over", "- " rows that tell none), officials
@@ -374,7 +378,8 @@ class EventRules(EventAsides):
         if referring and told is not None and (id(told) in self.said_dated or not told.date):
             # "the handover occurred on 23 June": the event told before gets its own day
             self._redate(told, self._nearest_date(at, dates, strict=True))
-        purpose = self.lower[at - 1] == "to"  # "departed on Aug. 19 to arrest them": the trip's day
+        # "departed on Aug. 19 to arrest them": the trip's day ("were able to escape in May": its own)
+        purpose = self.lower[at - 1] == "to" and self.lower[at - 2] not in _DONE_BY_TO
         when = None if referring or purpose else self._nearest_date(at, dates, strict=self._recent(at))
         if when is None and not referring and not purpose:
             when = self._same_day()

@@ -42,9 +42,29 @@ def among_a_whole(lower: list[str], start: int, floor: int) -> bool:
     k = start - 1
     while k > floor and lower[k] in _ROUGH_WORDS:
         k -= 1
-    return k > floor and lower[k] == "among" and lower[k - 1] in {"were", "was", "are", "is", "be", "been"}
+    return k > floor and lower[k] == "among" and lower[k - 1] in _COPULAS
+
+
+_COPULAS = frozenset({"were", "was", "are", "is", "be", "been"})
 
 
 #: Words between "among" and its number: "among (the | about | some | nearly | more than) 50"
 _ROUGH_WORDS = frozenset({"the", "about", "some", "nearly", "almost", "around", "roughly", "approximately", "over",
                           "more", "than", "at", "least", "an", "estimated"})
+
+
+#: Words naming a part of a group told with "of": "the last of", "some of the", "the rest of"
+_PARTS = frozenset({"last", "first", "rest", "remainder", "some", "most", "many", "several", "few", "half", "part",
+                    "majority", "minority", "bulk"})
+
+
+def part_of_a_whole(lower: list[str], start: int, floor: int) -> bool:
+    """"The last of 15 Thais were rescued", "some of the 40 workers", "the rest of a group of 12":
+    the number counts the whole group, and the act told is done to an untold part of it."""
+    k = start - 1
+    while k > floor and lower[k] in _ROUGH_WORDS:
+        k -= 1  # ("the rest of the nearly 40")
+    if k - 2 >= floor and lower[k - 2:k + 1] == ["a", "group", "of"]:
+        k -= 3  # ("the last of a group of 15")
+    # ("they were part of a group of 212 ... who were detained": the whole, told after a copula, and its act)
+    return k - 1 >= floor and lower[k] == "of" and lower[k - 1] in _PARTS and lower[k - 2] not in _COPULAS
