@@ -176,7 +176,9 @@ def find_dates(text: str, offset: int, published: date | None, anchor: date | No
 
     A weekday in a sentence about the future ("the hearing on Monday will ...") is the next one,
     otherwise the last one. ``anchor`` (when the publication date is unknown: the latest date the
-    article writes with its year) completes dates written without a year, and nothing else.
+    article writes with its year) completes dates written without a year, and nothing else: the
+    story was told after that day, so a month a few weeks past it ("On 3 October 2024 ... By
+    mid-November") is in its year, not the year before.
     """
     kinds = _possible_kinds(text) | _ALWAYS
     if not kinds:
@@ -217,10 +219,12 @@ def _iso_day(year: int, month: int, day: int) -> str | None:
 
 
 #: Words before a day that may lie ahead of publication: "remanded until March 20".
+#: How long after the latest day it writes with a year an undated story is taken to be told
+_TOLD_WITHIN = timedelta(days=90)
 _UNTIL = frozenset({"until", "till"})
 def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False,
              anchor: date | None = None) -> tuple[str | None, bool]:
-    known = pub or anchor  # for a missing year only
+    known = pub or (anchor + _TOLD_WITHIN if anchor else None)  # for a missing year only
     if kind in {"dmy", "mdy", "iso"}:
         if kind == "iso":
             year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))

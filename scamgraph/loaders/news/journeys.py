@@ -124,9 +124,16 @@ class JourneyWords(EventLinks):
             if words[k] not in _RETURNING or words[k - 1] != "and" or words[k - 2] not in _FREEING:
                 continue
             at = sent.start + k + 1 + (words[k + 1] == "back")
-            if self.lower[at] == "to" and self.doc[at + 1].ent_type_ == "COUNTRY":  # ("returned home": a phrase)
+            if self.lower[at] == "to" and self.doc[at + 1].ent_type_ == "COUNTRY" \
+                    and self._theirs(self.doc[at + 1].ent_id_, sent):  # ("returned home": a phrase)
                 found.append(sent.start + k)
         return found
+
+    def _theirs(self, country: str, sent: Span) -> bool:
+        """A country the peoples told so far may be at home in: "21 Bolivians ... were freed and
+        brought to Peru" took them to a country on their way, not home (no peoples told: any may be)."""
+        peoples = {e.id_ for e in self.ents if e.label_ == "NORP" and e.start < sent.end}
+        return not peoples or country in peoples
 
     def _back_from_abroad(self, k: int, sent: Span) -> bool:
         """"back from Cambodia", "back home", "back to China": the word after "back" says the people

@@ -62,3 +62,18 @@ class SetOffPhrases:
             if self.words[j] == ",":
                 return self.lower[j + 1] in {"were", "was", "have", "had"} and j > comma + 1
         return False
+
+    def _apposition_end(self, comma: int, sent: Span) -> int | None:
+        """"21 Bolivians, victims of a job fraud, landed in Bolivia": the comma that closes a noun
+        phrase of people set off after counted people (no verb or number of its own), or None."""
+        k = comma + 1
+        if k < sent.end and self.lower[k] in {"the", "all", "mostly", "mainly", "many", "most"}:
+            k += 1
+        if k >= sent.end or self.lower[k] not in gz.people_nouns():
+            return None
+        for j in range(k + 1, min(sent.end - 1, comma + 12)):
+            if self.lower[j] in _COUNT_VERBS or self.like_num[j] or self.words[j] in {";", ":", "(", ")"}:
+                return None
+            if self.words[j] == ",":
+                return j
+        return None
