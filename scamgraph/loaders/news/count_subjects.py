@@ -25,6 +25,9 @@ _ARRIVED = {"arrived", "came", "flew", "landed", "went", "got", "headed"}
 #: Auxiliaries between the people's clause and their verb of coming home: "have been brought back".
 _AUXILIARIES = frozenset({"have", "has", "had", "been", "were", "was"})
 _HOMEWARD = frozenset({"home", "back"})
+#: Copulas that say where people are ("are now back in Bolivia"), and the adverbs told between
+_COPULAS = frozenset({"are", "is", "were", "was"})
+_BACK_ADVERBS = frozenset({"now", "safely", "finally", "all", "already", "also", "since"})
 #: Words that open a phrase describing counted people: a relative pronoun, or a past participle
 #: ("detained in Laos", "held", "stuck") right after their noun.
 _RELATIVE = frozenset({"who", "whom"})
@@ -70,6 +73,35 @@ class CountSubjects(CountParts, OwnCitizens):
             if word in _COMING and self.lower[j + 1] in _HOMEWARD and self.lower[j - 1] not in {"who", "had", "have"} \
                     and self._told_as_done(j, sent):  # type: ignore[attr-defined]
                 return _COUNT_VERBS["repatriated"]
+        return None
+
+    def _back_in_their_country(self, count: _Count, sent: Span) -> _Verb | None:
+        """"Twelve Bolivians who answered a fake job offer are now safely back in Bolivia", "the 40
+        workers were back home by Friday": people said to be back home, or back in their own
+        country, came home. Told of the people's own clause: another verb of the count rules before
+        the copula (not in a relative clause on them) is theirs, not this."""
+        if not self._subject_first(count, sent):
+            return None
+        relative = self.lower[count.end:count.end + 1] in (["who"], ["whom"])
+        for j in range(count.end, min(sent.end - 2, count.end + _REACH + 10)):
+            word = self.lower[j]
+            if self.words[j] in {";", ":"} or self.like_num[j] or word in _OTHER_SUBJECTS \
+                    or word in _COUNT_VERBS and not relative:
+                return None
+            if word not in _COPULAS:
+                continue
+            k = j + 1
+            while k < sent.end and (self.lower[k] in _BACK_ADVERBS or self.lower[k].endswith("ly")):
+                k += 1  # ("are now safely back")
+            if self.lower[k:k + 1] != ["back"]:
+                continue
+            k += 1
+            if self.lower[k:k + 1] == ["home"]:
+                return _COUNT_VERBS["repatriated"]
+            place = k + 1 + (self.lower[k + 1:k + 2] == ["the"])  # ("back in the Philippines")
+            home = place < sent.end and self.lower[k] in {"in", "to"} and self.doc[place].ent_type_ == "COUNTRY" \
+                and bool(count.nationality) and self.doc[place].ent_id_ == count.nationality
+            return _COUNT_VERBS["repatriated"] if home else None
         return None
 
     def _home_after_aside(self, count: _Count, sent: Span) -> bool:

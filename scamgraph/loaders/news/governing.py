@@ -191,7 +191,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         if count.end < k < sent.end and self.lower[k] in _PLIGHTS:
             return None  # "rescued, but 200 of their compatriots are still trapped": their plight, no act done
             # (not "rescued 40 Thais trapped in a compound": the participle describes the people rescued)
-        verb = self._came_home_after_description(count, sent) \
+        verb = self._came_home_after_description(count, sent) or self._back_in_their_country(count, sent) \
             or self._verb_past_modifier(count, sent)
         verb = verb or self._plain_or_landed(count, sent) or self._told_by_noun(count, sent) \
             or self._after_relative_clause(count, sent) or self._among_those(count, sent) \

@@ -54,7 +54,8 @@ def listed_places(view: DocView, undecided: list[tuple[int, int]]) -> list[Span]
     Surquillo, San Isidro and Barranco"."""
     doc, found = view.doc, []
     known = {(e.start, e.end) for e in view.ents if e.label_ in {"PLACE", "COUNTRY"}}
-    open_runs = set(undecided) - known  # a name the gazetteer knows keeps its kind
+    # a name the gazetteer knows keeps its kind, as does a run inside one ("Philippines" in "the Philippines")
+    open_runs = {run for run in undecided if not any(s <= run[0] and run[1] <= e for s, e in known)}
     people = {(e.start, e.end) for e in view.ents if e.label_ == "PERSON"}  # ("San Isidro": a given name's town)
     for group in coordinated_runs(view, sorted(open_runs | known | people)):
         if len(group) < 2:
