@@ -64,6 +64,8 @@ _DESCRIBING = {"linked", "involved", "suspected", "accused", "believed", "allege
 _SELF_FREED = frozenset({"escape", "escaped", "escaping", "fled", "flee", "fleeing"})
 #: Adverbs without "-ly" told between an auxiliary and its verb ("were also arrested").
 _ADVERBS = {"also", "later", "then", "all", "now", "already", "since", "each", "both", "soon"}
+#: How far a participle's phrase describing counted people may run before their own verb
+_LONG_PHRASE = 22
 #: A day told between a state body and its verb: "Chinese police (on) Thursday repatriated 45 ...".
 _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on"})
 _MODALS = {"could", "would", "will", "may", "might", "should", "shall", "can"}
@@ -252,8 +254,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         act of its own; the verb of the clause after it is theirs."""
         if count.end >= sent.end or self.lower[count.end] not in _DESCRIBING:
             return None
-        main = self._main_verb_at(count.end + 1, sent)
-        return _COUNT_VERBS[self.lower[main]] if main < sent.end else None
+        main = self._main_verb_at(count.end + 1, sent, reach=_LONG_PHRASE)  # ("trapped in X after falling prey to a
+        return _COUNT_VERBS[self.lower[main]] if main < sent.end else None  # racket promising jobs in Y have been freed")
 
     def _came_home_after(self, start: int, sent: Span) -> bool:
         """"52 Thais who had been held in Laos for fraud arrived home": the main verb after
@@ -292,10 +294,11 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         j = self._main_verb_at(count.end + 1, sent)
         return _COUNT_VERBS[self.lower[j]] if j < sent.end else None
 
-    def _main_verb_at(self, start: int, sent: Span) -> int:
-        """Where the main count verb told after an auxiliary is ("were deported"), ``sent.end`` if none."""
-        for j in range(start, min(sent.end - 1, start + 13)):
-            if self.lower[j] in _SUBJECT_PRONOUNS:
+    def _main_verb_at(self, start: int, sent: Span, reach: int = 13) -> int:
+        """Where the main count verb told after an auxiliary is ("were deported"), ``sent.end`` if
+        none; past the first 13 words, only up to a comma (a long phrase, no other clause)."""
+        for j in range(start, min(sent.end - 1, start + reach)):
+            if self.lower[j] in _SUBJECT_PRONOUNS or j >= start + 13 and self.words[j] in {",", ";"}:
                 break  # "arrested 3 Chinese suspected of fraud as they were carrying ...": a clause with its own subject
             if self.lower[j] not in {"were", "was", "been", "are", "is"}:
                 continue
