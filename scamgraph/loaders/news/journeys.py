@@ -25,6 +25,9 @@ _TRAVEL_AUXILIARIES = ["was", "were", "had", "has", "have", "been", "earlier", "
                        "first"]
 #: Who goes abroad on a trip besides the officials who arrive: police officers sent to another country
 _TRAVELLERS = _OFFICIAL_SUBJECTS + ["police", "officers"]
+_TRAVELLER_WORDS = frozenset(_TRAVELLERS)
+#: Kinds of role that hold no office, whose journeys are no official visit
+_NO_OFFICE = frozenset({"victim", "suspect", "other", "business"})
 _ARRIVAL_WORDS = frozenset(_ARRIVING + _TRAVELLING)
 _ARRIVING_WORDS, _TRAVELLING_WORDS = frozenset(_ARRIVING), frozenset(_TRAVELLING)
 #: Words that make the arrival someone else's ("... rescued the victims, who arrived home"): no visit
@@ -89,10 +92,11 @@ class JourneyWords(EventLinks):
 
     def _no_official(self, k: int) -> bool:
         """The subject at ``k`` is a role of no office: a victim or a suspect ("who fell victim to
-        trafficking ... will arrive home" is the people coming home, no official's visit)."""
-        if self.doc[k].ent_type_ != "ROLE":
+        trafficking ... will arrive home" is the people coming home, no official's visit), a
+        relative or a business role ("her son was sent to Cambodia": a worker's journey)."""
+        if self.doc[k].ent_type_ != "ROLE" or self.lower[k] in _TRAVELLER_WORDS:
             return False
-        return gz.roles().get(self.lower[k], ("", ""))[1] in {"victim", "suspect"}
+        return gz.roles().get(self.lower[k], ("", ""))[1] in _NO_OFFICE
 
     def _brought_back(self, sent: Span, words: list[str]) -> list[int]:
         """"brought 63 suspects back from Cambodia", "flew them home": a sending verb whose people (a

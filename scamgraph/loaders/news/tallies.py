@@ -21,10 +21,11 @@ _SINCE_THEN = {"ago", "earlier", "later", "before", "after", "afterwards"}
 
 class Tallies:
     """Tells a tally or a rate from the count of one act (mixed into the governing-verb rules,
-    which supply ``lower`` and ``words``, the document's words)."""
+    which supply ``lower``, ``words`` and ``like_num``, the document's words)."""
 
     lower: list[str]
     words: list[str]
+    like_num: list[bool]
 
     def _running_total(self, count: _Count, sent: Span) -> bool:
         """"have so far rescued 116 Malaysians", "1,200 deported to date": a tally over time; "typically
@@ -38,7 +39,14 @@ class Tallies:
             return True  # ("from the start of 2022 until now, ... has received more than 700": a tally)
         return not _TIME_UNITS.isdisjoint(whole) and any(  # (the pairs are read only where a unit of time is)
             a in {"a", "per", "each", "every"} and b in _TIME_UNITS and c != "-" and not (a == "a" and c in _SINCE_THEN)
-            for a, b, c in zip(whole, whole[1:], [*whole[2:], ""]))  # not "a month-long", "a week ago"
+            and not self._rate_of_another(sent.start + i, count)
+            for i, (a, b, c) in enumerate(zip(whole, whole[1:], [*whole[2:], ""])))  # not "a month-long", "a week ago"
+
+    def _rate_of_another(self, at: int, count: _Count) -> bool:
+        """"rescued two men, who were made to work 16 hours a day": the rate at ``at`` is of the
+        number and noun right before it, another number than the people counted."""
+        k = at - 2
+        return k >= 0 and self.like_num[k] and not count.start <= k < count.end
 
     def _habitual(self, sent: Span) -> bool:
         """"typically", "daily": a rate, unless the word is capitalised inside the sentence, where it
