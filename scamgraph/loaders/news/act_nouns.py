@@ -33,7 +33,9 @@ ACT_NOUNS = frozenset({"return", "handover", "release", "custody", *EVENT_NOUNS}
 PLANNED = frozenset({"expected", "scheduled", "planned", "plan", "plans", "planning", "preparing", "prepare",
                      "prepares", "talks", "negotiations", "negotiate", "negotiating", "arrangements", "arranging",
                      "upcoming", "awaiting", "will", "would", "soon", "seeking", "sought", "requested", "request",
-                     "discussed", "discussing", "discuss"})
+                     "discussed", "discussing", "discuss",
+                     # an act put off or called off is still to come, or never came ("the deportation of 17 has been delayed")
+                     "delayed", "postponed", "cancelled", "canceled", "suspended", "stalled"})
 #: Words that ask for an act noun's act (``demands.asked_for``): the demands, a writ for it, or
 #: seeking it ("warrants for the arrest of 9", "sought the expulsion of"). The last two not for
 #: event words: a warrant's arrest may be told as made.

@@ -194,7 +194,8 @@ _ABOUT = {"more", "than", "over", "about", "around", "nearly", "almost", "some",
 _NOT_YET = {"faster", "swift", "swifter", "speedy", "quicker", "future", "possible", "further", "more", "any",
             "prevent", "avoid", "potential", "planned", "awaiting", "await", "awaits",
             "preventing", "prevented", "prevents", "hampering", "hampered", "hindering", "hindered", "blocking",
-            "pending", "risk", "fear", "feared", "failed", "attempted", "illegal", "unlawful", "arbitrary", "unable"}
+            "pending", "risk", "fear", "feared", "failed", "attempted", "illegal", "unlawful", "arbitrary", "unable",
+            "imminent", "impending", "upcoming"}
 #: "facing deportation", "expected to face criminal investigations": a prospect; "they face charges"
 #: are charges laid.
 _PROSPECT = {"face", "faces", "facing"}

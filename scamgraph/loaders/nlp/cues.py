@@ -27,7 +27,7 @@ from scamgraph.loaders.nlp.vocabulary import (
     TOLD_TO,
 )
 
-__all__ = ["body_then_name", "lone_speakers", "org_cues", "org_kind", "named_with_acronym", "outlets_spoken_to", "person_cues", "strong_person_cue", "titled", "titled_by_a_body"]
+__all__ = ["body_then_name", "lone_speakers", "org_cues", "org_kind", "named_with_acronym", "outlets_spoken_to", "person_cues", "strong_person_cue", "titled", "titled_after", "titled_by_a_body"]
 
 _CLAUSE_ENDS = frozenset({",", ".", ";"})
 _SAYS = frozenset({"said", "says"})
@@ -90,6 +90,15 @@ def strong_person_cue(view: DocView, start: int) -> bool:
     prev = start - 1
     return start > 0 and (view.lower[prev] in HONORIFICS or view.lower[prev] in BEFORE_PERSON
                           or view.label_at(prev) == "ROLE" or titled(view, start))
+
+
+def titled_after(view: DocView, end: int) -> bool:
+    """A title set off by a comma right after the run, past a parenthesis ("Liang Wen-bo (梁文博),
+    director-general of ...", "Santos Reyes, spokesperson for ..."): the run names its holder."""
+    k = end
+    if k < len(view.words) and view.words[k] == "(" and ")" in view.words[k:k + 8]:
+        k = view.words.index(")", k) + 1
+    return k + 1 < len(view.words) and view.words[k] == "," and view.label_at(k + 1) == "ROLE"
 
 
 def titled(view: DocView, start: int) -> bool:

@@ -18,7 +18,7 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.bodies import lower_agency_head, shared_agency_head
-from scamgraph.loaders.nlp.cues import org_kind, person_cues, strong_person_cue
+from scamgraph.loaders.nlp.cues import org_kind, person_cues, strong_person_cue, titled_after
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.place_names import (
     kind_after,
@@ -292,7 +292,8 @@ def _holding_a_known_name(view: DocView, run: Run) -> Decision:
     if not blocking:
         return GO_ON
     if all(e.label_ == "PLACE" and e.id_.split("|")[1:2] == ["city"] for e in blocking) \
-            and end - start >= 2 and (strong_person_cue(view, start) or surname_like_a_pronoun(view, start, end)) \
+            and end - start >= 2 and (strong_person_cue(view, start) or titled_after(view, end)
+                                         or surname_like_a_pronoun(view, start, end)) \
             and not any(view.lower[k] in gz.heads() for k in range(start, end)):  # ("chief of X Police Station")
         return view.make(start, end, "PERSON", "")  # "arrested Rodel Santos": Santos is also a city
     if not name_part(view, start, end, blocking):
