@@ -17,7 +17,7 @@ __all__ = ["attributive", "hyphened_to_doer", "named_after_hyphened"]
 
 #: Words before an attributive participle: determiners and prepositions
 _BEFORE = frozenset({"the", "these", "those", "this", "that", "its", "their", "his", "her", "all", "any", "of",
-                     "with", "on", "from", "about", "some", "other", "such"})
+                     "with", "on", "from", "about", "some", "other", "such", "as"})
 #: Words after a participle that show it is no adjective ("the seized were ...", "the seized in ...")
 _NOT_NOUNS = frozenset({"of", "to", "in", "by", "on", "at", "from", "for", "with", "and", "or", "as", "after",
                         "before", "during", "were", "was", "are", "is", "be", "been", "being", "had", "have", "has",
@@ -28,8 +28,11 @@ _LISTED = frozenset({"designated", "sanctioned", "blacklisted", "listed"})
 
 def attributive(lower: list[str], words: list[str], i: int, start: int, end: int) -> bool:
     """The event word at ``i`` (a sentence ``[start, end)``) is a participle used as an adjective."""
-    if not lower[i].endswith("ed") or i + 1 >= end or i > start and lower[i - 1] not in _BEFORE:
-        return False  # ("Confiscated items are being examined": opening its sentence, as an adjective)
+    # ("Confiscated items are being examined": opening its sentence, as an adjective; "five men,
+    # reportedly blacklisted workers from a firm,": an aside's adverb before it)
+    aside = i - 2 >= start and lower[i - 1].endswith("ly") and words[i - 2] == ","
+    if not lower[i].endswith("ed") or i + 1 >= end or i > start and lower[i - 1] not in _BEFORE and not aside:
+        return False
     after = words[i + 1]
     return after.isalpha() and after.islower() and lower[i + 1] not in _NOT_NOUNS
 

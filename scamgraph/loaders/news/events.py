@@ -48,6 +48,9 @@ from scamgraph.model import RelType
 
 #: Kinds that are events of their own but, told undated after a raid, happened during it
 _DURING_RAID = {"seizure", "escape"}
+#: Kinds whose participle before a noun names things or people by an act told elsewhere ("the seized
+#: phones", "as blacklisted foreign nationals"), no act of its own
+_NAMED_BY_PARTICIPLE = frozenset({"seizure", "sanction"})
 #: Words before "to" that make the act after it one that happened ("managed to escape")
 _DONE_BY_TO = frozenset({"able", "managed"})
 #: Words that put an act before or after the one told with it: "launched after two women escaped"
@@ -153,7 +156,7 @@ class EventRules(EventAsides):
                                                         and not (i == last and self._first_told_of_counted(i, kind, sent)))
                  and not self._alternative(i, sent)
                  and not self._hearsay(i) and not (kind == "seizure" and self._papers_taken(i, sent))
-                 and not (kind == "seizure" and attributive(self.lower, self.words, i, sent.start, sent.end))  # "the seized phones"
+                 and not (kind in _NAMED_BY_PARTICIPLE and attributive(self.lower, self.words, i, sent.start, sent.end))  # "the seized phones"
                  and not hyphened_to_doer(self.doc, i, sent.start, sent.end)  # "the OFAC-designated X": listed before
                  and not self._hearing_as_a_verb(i)  # "We are hearing that ...", "On hearing the news"
                  and not (self.lower[i] == "booked" and not booked_for_a_crime(self.lower, i))  # "booked flights"

@@ -64,6 +64,8 @@ _DESCRIBING = {"linked", "involved", "suspected", "accused", "believed", "allege
 _SELF_FREED = frozenset({"escape", "escaped", "escaping", "fled", "flee", "fleeing"})
 #: Adverbs without "-ly" told between an auxiliary and its verb ("were also arrested").
 _ADVERBS = {"also", "later", "then", "all", "now", "already", "since", "each", "both", "soon"}
+#: Words for the people who work a boat or a plane, never the passengers it brings home
+_CREW = frozenset({"crew", "crews", "crewmen", "crewmembers", "sailors", "seamen", "pilots", "pilot", "boatmen"})
 #: How far a participle's phrase describing counted people may run before their own verb
 _LONG_PHRASE = 22
 #: A day told between a state body and its verb: "Chinese police (on) Thursday repatriated 45 ...".
@@ -211,6 +213,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         if "against" in before[-2:] and set(lead) & _CASE_WORDS:  # "filed a case against eight Chinese nationals"
             denied = any(a == "no" and b in _CASE_WORDS for a, b in pairwise(lead))  # "no charges were laid against"
             return None if denied else _COUNT_VERBS["charged"]
+        if verb is not None and verb[0] is RelType.REPATRIATED and not _CREW.isdisjoint(self.lower[count.start:count.end]):
+            return None  # "a boat carrying three Bolivian crew members": who works the craft, no one sent home
         if verb is None or verb[0] in {RelType.DEPORTED, RelType.REPATRIATED}:
             return self._moved_to(count, sent, verb)  # "were taken to the police station": held
         return verb
