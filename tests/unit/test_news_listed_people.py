@@ -89,3 +89,13 @@ def test_a_name_after_the_noun_of_an_act_done_to_people_is_that_act_s_person() -
     deported = {t for r, _s, t, _c in facts(run("The deportations of Dorin Vasker and Pell Amaru took place on "
                                                  "Monday.")) if r == "DEPORTED"}
     assert {"Dorin Vasker", "Pell Amaru"} <= deported
+
+
+def test_one_word_names_listed_with_their_towns_are_people_and_the_last_town_a_place() -> None:
+    report = run("Her statement named the other victims: Tamal Rozid from Kestapur, Orin Malek from Dhulgram, "
+                 "Sabin from Harupara, Nadim from Kolbari, and Joshim Alam from Beltola.")
+    people = {n.name for n in report.nodes.values() if n.label == Label.PERSON}
+    assert {"Tamal Rozid", "Orin Malek", "Sabin", "Nadim", "Joshim Alam"} <= people
+    places = {n.name for n in report.nodes.values() if n.label == Label.LOCATION}
+    assert {"Kestapur", "Dhulgram", "Harupara", "Kolbari", "Beltola"} <= places
+    assert not {n.name for n in run("Sabin said the men left.").nodes.values() if n.label == Label.PERSON}

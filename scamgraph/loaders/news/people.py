@@ -50,7 +50,8 @@ class PeopleRules(TitleBodies):
             for _pos, person in reversed(self.people):
                 if not wanted - Counter(name_parts(person.name)):
                     return person  # (each part as often: "Saw Chit Chit" is not a later "Saw Chit Thu")
-        if len(parts) == 1 and "-" not in name and not self._given_name_titled(ent, name):
+        if len(parts) == 1 and "-" not in name and not self._given_name_titled(ent, name) \
+                and not self._listed_from_a_town(ent):
             return None  # a lone "Kim" (or "Mr. Kang") that names no one mentioned before is no person
         if len(parts) == 2 and parts[1].lower().startswith("mou") and parts[0] in gz.surnames():
             return None  # "Wang Mou", "Sun Mouqiang": Chinese news's stand-in for a withheld name ("Mou", someone)
@@ -63,6 +64,13 @@ class PeopleRules(TitleBodies):
         self.person_names.add(name)
         self.person_tokens.update(name_parts(name))
         return node
+
+    def _listed_from_a_town(self, ent: Span) -> bool:
+        """"..., Rana Mia from Protapur, Sabuj from Joyrampur, and ...": one name listed among people
+        with the town it is from, as South Asian papers name the young men a ring sent abroad."""
+        k = ent.end
+        return ent.start > 0 and self.lower[ent.start - 1] in {",", "and"} and self.lower[k:k + 1] == ["from"] \
+            and k + 1 < len(self.lower) and self.doc[k + 1].ent_type_ == "PLACE"
 
     def _given_name_titled(self, ent: Span, name: str) -> bool:
         """"Mr. Theerapol, 31,", "Ms. Aranya (also known as Ploy), 21,": one name after "Mr." or "Ms."

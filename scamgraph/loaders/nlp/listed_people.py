@@ -86,7 +86,10 @@ def _long_lists(view: DocView, undecided: list[tuple[int, int]], ends: set[int])
             continue
         closed = len(group) >= 3 and _gaps(view, group)[-1] == "and" \
             and view.lower[group[0][0] - 1] != "like" and view.lower[group[0][0] - 2:group[0][0]] != ["such", "as"]
-        if closed and all(_plain_name(view, start, end) for start, end in group):
+        # (a one-word name from a town passes among two-word ones: "Sabuj from Joyrampur")
+        closed = closed and sum(_plain_name(view, start, end) for start, end in group) >= 2
+        if closed and all(_plain_name(view, start, end) or _one_name_from_a_town(view, start, end)
+                          for start, end in group):
             for start, end in group:
                 _add(view, start, end, "PERSON")
                 ends.update(_list_goes_on(view, end))
@@ -96,14 +99,22 @@ def _long_lists(view: DocView, undecided: list[tuple[int, int]], ends: set[int])
         last = _origin_end(view, run[1])
 
 
+def _one_name_from_a_town(view: DocView, start: int, end: int) -> bool:
+    """One title-case word no entity owns, with the town it is from after it ("Sabuj from
+    Joyrampur"): a listed person whom the paper names by one name."""
+    return end - start == 1 and view.words[start].istitle() and start not in view.owner \
+        and view.lower[start] not in NOT_NAME_WORDS and _origin_end(view, end) > end
+
+
 def _origin_end(view: DocView, end: int) -> int:
     """Where the town a listed name is from ends ("Manish Hingu from Vadodara, Prahlad Singh from
-    southwest Delhi and ..."): "from" and up to three words, the last title-case, before a comma or
-    "and"; ``end`` itself when no such town follows. Papers list the arrested with their towns."""
+    southwest Delhi and ..."): "from" and up to three words, the last title-case, before a comma,
+    "and" or the sentence's end; ``end`` itself when no such town follows. Papers list the
+    arrested with their towns."""
     if view.lower[end:end + 1] != ["from"]:
         return end
     for k in range(end + 2, min(end + 5, len(view.words)) + 1):
-        if view.words[k:k + 1] in ([","], ["and"]) and view.words[k - 1].istitle():
+        if view.words[k:k + 1] in ([","], ["and"], ["."], [";"]) and view.words[k - 1].istitle():
             return k if all(w.isalpha() for w in view.words[end + 1:k]) else end
     return end
 
