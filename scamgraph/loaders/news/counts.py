@@ -27,6 +27,7 @@ from scamgraph.loaders.news.same_number import SameNumber
 from scamgraph.loaders.news.sent_home import sent_home_verb
 from scamgraph.loaders.news.sex_pairs import joined_by_sex
 from scamgraph.loaders.news.state import _Count, _Event
+from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.words import (_ABOUT, _BE, _COUNT_VERBS, _COUNTED_THINGS, _PEOPLE_WORDS, _PHRASE_ENDS,
                                           _PLURAL_DEMONYMS, _QUOTES, _SUBSET_WORDS)
 from scamgraph.loaders.news.written_numbers import WrittenNumbers
@@ -115,7 +116,9 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
                 if not kind and case is None:
                     self._harm_waits(count, ev)  # "214 victims": people harmed, but no case of the harm told yet
                     continue
-                event = case or self._host(kind, events, dates[0] if dates and not count.past else None, at=count.start)
+                # (the day of what happened before the day it was told: "said on Monday nine ... arrived on Sunday")
+                day = next((d for d in dates if not _said_on(d, self.article.text)), dates[0]) if dates and not count.past else None
+                event = case or self._host(kind, events, day, at=count.start)
                 if id(event) not in told_before and event not in events:
                     events.append(event)  # "a flight landed carrying 270 Indians": this sentence's event
             elif events:

@@ -64,6 +64,8 @@ _DESCRIBING = {"linked", "involved", "suspected", "accused", "believed", "allege
 _SELF_FREED = frozenset({"escape", "escaped", "escaping", "fled", "flee", "fleeing"})
 #: Adverbs without "-ly" told between an auxiliary and its verb ("were also arrested").
 _ADVERBS = {"also", "later", "then", "all", "now", "already", "since", "each", "both", "soon"}
+#: Verbs of people landing somewhere, which a clause after "said" may tell of the people it counts
+_LANDING = frozenset({"arrived", "landed", "returned"})
 #: Words for the people who work a boat or a plane, never the passengers it brings home
 _CREW = frozenset({"crew", "crews", "crewmen", "crewmembers", "sailors", "seamen", "pilots", "pilot", "boatmen"})
 #: How far a participle's phrase describing counted people may run before their own verb
@@ -188,7 +190,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         if k < sent.end and EVENT_TRIGGERS.get(self.lower[k]) == "escape":
             return None  # "arrested after 42 Vietnamese staff escape": the people did the act, none was done to them
         if count.start > sent.start and self.lower[count.start - 1] in _SAYS \
-                and not any(w in _COUNT_VERBS or w in EVENT_TRIGGERS or w in _SENT_BACK for w in self.lower[count.end:sent.end]):
+                and not any(w in _COUNT_VERBS or w in EVENT_TRIGGERS or w in _SENT_BACK or w in _LANDING
+                            for w in self.lower[count.end:sent.end]):  # (not "said nine Thais arrived from Laos")
             return None  # "Group found at the border says 200 Thais trapped ...": the clause said, no act before it
         while k < sent.end and self.lower[k] in {"still", "remain", "remained", "remains"}:
             k += 1
@@ -293,6 +296,22 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         window = set(self.lower[count.end:min(sent.end, count.end + 10)])
         return bool(window & _CAPTORS) and not window & {"immigration", "police", "custody", "detention"}
 
+    def _past_the_whole(self, count: _Count, sent: Span) -> int:
+        """Where the words after a part told with "of" a whole end, when a verb follows them ("nine
+        of 73 Bolivian trafficking victims | arrived from Peru"): the whole's number, demonym and
+        nouns; the part's own end for any other count."""
+        k = count.end
+        if count.noun_role != "out of":
+            return k
+        while k < min(sent.end, count.end + 8) and (self.like_num[k] or self.doc[k].ent_type_ == "NORP" or (
+                self.words[k].isalpha() and self.words[k].islower() and self.lower[k] not in _BE
+                and self.lower[k] not in _RELATIVE_PRONOUNS
+                and (self.lower[k] not in _COUNT_VERBS or self.lower[k].endswith("ing"))  # ("trafficking victims")
+                and self.lower[k] not in _ARRIVED | _BROUGHT)):
+            k += 1
+        verb = k < sent.end and (self.lower[k] in _BE or self.lower[k] in _COUNT_VERBS or self.lower[k] in _ARRIVED | _BROUGHT)
+        return k if verb else count.end  # ("seven of 32 Nepalis who were lured": the whole's clause, read as before)
+
     def _main_verb_after(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """The verb of the clause after a participle: "... were repatriated"."""
         j = self._main_verb_at(count.end + 1, sent)
@@ -321,7 +340,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         return k
 
     def _plain_count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
-        k = count.end
+        k = self._past_the_whole(count, sent)
         while k < sent.end and k < count.end + 6 and (self.lower[k] in _BE or self.lower[k] in {"of", "them", "who", "suspected", ","}
                                                       or self._past_adverbs(k, sent) > k):
             k += 1
