@@ -157,6 +157,7 @@ class EventRules(EventAsides):
                  and not self._alternative(i, sent)
                  and not self._hearsay(i) and not (kind == "seizure" and self._papers_taken(i, sent))
                  and not (kind in _NAMED_BY_PARTICIPLE and attributive(self.lower, self.words, i, sent.start, sent.end))  # "the seized phones"
+                 and not self._counted_cases(i, sent)  # "with 129 ongoing investigations": a tally of cases
                  and not hyphened_to_doer(self.doc, i, sent.start, sent.end)  # "the OFAC-designated X": listed before
                  and not self._hearing_as_a_verb(i)  # "We are hearing that ...", "On hearing the news"
                  and not (self.lower[i] == "booked" and not booked_for_a_crime(self.lower, i))  # "booked flights"
@@ -343,6 +344,15 @@ class EventRules(EventAsides):
             if event is not None:
                 self.event_words.setdefault(id(event), []).append(position)
         return events
+
+    def _counted_cases(self, i: int, sent: Span) -> bool:
+        """"129 ongoing investigations", "some 40 probes": a plural act noun after a number of ten or
+        more (past one word of description) counts cases, a tally, not one happening ("opened two
+        special investigations into the case" tells the case's own)."""
+        if not self.lower[i].endswith("s") or EVENT_TRIGGERS.get(self.lower[i]) != "investigation":
+            return False
+        return any(self.words[k].replace(",", "").isdigit() and int(self.words[k].replace(",", "")) >= 10
+                   for k in range(max(sent.start, i - 2), i))
 
     def _counts_its_own(self, position: int, told: _Event) -> bool:
         """"with the arrest of almost 50 Taiwanese": an act noun "of" a number of people (past a word
