@@ -89,6 +89,9 @@ class PlaceRules(MissionPlaces):
                 child, parent = nodes[(b.start, b.end)], nodes[(a.start, a.end)]
             else:
                 continue
+            home, host = child.properties.get("country"), parent.properties.get("country")
+            if child.label is Label.LOCATION and home and host and home != host:
+                continue  # "from key ally Beijing, Myanmar has ...": a city of one country is in no other
             if child.label is Label.SITE or _rank(child) < _rank(parent):
                 if parent.label is Label.LOCATION and child.key != parent.key:
                     self._edge(RelType.LOCATED_IN, child.key, parent.key, ev)
