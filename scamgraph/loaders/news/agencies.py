@@ -61,6 +61,8 @@ class AgencyRules(_State, ActingBodies):
             text = _by_demonym(self.words[ent.start:ent.end]) or text
         if text.islower():
             text = _title_case(text)  # "the foreign ministry" -> Foreign Ministry
+        if not canonical and text.endswith(" officials") and f"{text[:-10]} authorities" in self.article.text:
+            text = f"{text[:-10]} authorities"  # "Thai officials" where "Thai authorities" are told too: one body
         if not canonical and (place := province_in_name(self.words, ent)) is not None:
             text = text.removesuffix(f" of {country_name(place.country)}")  # "Tak Province ... Bureau of Thailand"
         if not canonical and (told := self._mission_told(text)) is not None:

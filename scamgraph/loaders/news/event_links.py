@@ -32,7 +32,7 @@ from scamgraph.loaders.nlp.listed_people import aside_opening
 from scamgraph.model import Evidence, Node, RelType
 
 #: Words that open a phrase telling what came before the event announced ("after a three-month investigation")
-_BACKGROUND_OPENERS = {"after", "following", "before", "amid"}
+_BACKGROUND_OPENERS = {"after", "following", "before", "amid", "during"}
 #: What an agency is thanked for when it helped ("for their crucial role in the rescue")
 _CREDITED = {"role", "help", "support", "assistance", "cooperation", "efforts", "part"}
 #: Verbs of those behind an event or around it, not of those who carried it out ("ordered by X")

@@ -317,7 +317,7 @@ def _unknown(view: DocView, run: Run) -> Decision:
     agency_end = lower_agency_head(view, end)
     if titled and agency_end and _opening_modifier(view, start, end):
         return None  # "Local police rescued ...", "Border authorities received ...": a sentence's capital, no name
-    if titled and agency_end:
+    if titled and agency_end and view.lower[agency_end - 1] != "officials":  # ("Embassy officials said": people)
         return view.make(start, agency_end, "AGENCY", "||")  # "Kong Pisei district police", "Tboung Khmum authorities"
     unit = kind_before(view, start) if titled else None
     if unit is not None:  # "in tambon Nong Prue": a subdistrict

@@ -90,17 +90,24 @@ class CueMatches:
                     and (end == start + 1 or " ".join(words[start:end]) not in gz.lower_agencies()):
                 heads[start - 1] = end  # (the longest: "China's | public security agencies"; a lower-case
                 # body of the table, "Laos's | foreign ministry", is read as one with its possessive)
-        return {start: end for start, end in heads.items() if not self._modifies(end, heads)}
+        # "Cambodian immigration officials", like "Thai officials", name a body as written (the
+        # officials of a state are its agency: tests/corpus/README.md, convention 5)
+        return {start: end + (end < len(words) and words[end] == _OFFICIALS) for start, end in heads.items()
+                if not self._modifies(end, heads)}
 
     def _modifies(self, end: int, heads: dict[int, int]) -> bool:
         """Agency words that end at ``end`` describe the people after them ("Thai military |
         personnel"), also when a second body's words come between ("Thai military | and
         immigration officials")."""
         words = self.words
-        if end < len(words) and words[end] in AGENCY_MEMBER_NOUNS:
+        if end < len(words) and words[end] in AGENCY_MEMBER_NOUNS and words[end] != _OFFICIALS:
             return True
         other = heads.get(end + 1, 0) if end < len(words) and words[end] == "and" else 0
         return bool(other) and other < len(words) and words[other] in AGENCY_MEMBER_NOUNS
+
+
+#: The people of a body that news names the body by
+_OFFICIALS = "officials"
 
 
 class CuePatterns:
