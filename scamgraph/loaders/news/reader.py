@@ -210,6 +210,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             # "CIDG" after "Criminal Investigation and Detection Group (CIDG)". The key drops a legal form, so
             # "Harbour Telecom Inc." and a later "Harbour Telecom" are one company, named as first written.
             text = canonical or self._name_of(self._with_legal_form_after(ent))
+            if kind == "media" and ent.end - ent.start == 2 and self.words[ent.start] == "The":
+                text = f"The {text}"  # a one-word masthead with its article: "The Guardian", "The Diplomat"
             node = self._add(Node(Label.ORGANIZATION, text, key=entity_key(Label.ORGANIZATION, text),
                                   properties={"kind": kind or None}))
         elif label == "SITE":

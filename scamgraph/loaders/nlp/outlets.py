@@ -54,7 +54,9 @@ def outlets_cited(view: DocView, runs: list[tuple[int, int]]) -> list[Span]:
         described = _medium_after(view, end) and not (end - start == 1 and view.lower[start] in _LANGUAGES)
         if _told(view, start, end) or _reporting(view, start, end) or _cited_last(view, start, end) \
                 or described or cited or _apposed_medium(view, end) or _beside_an_outlet(view, start, end, media):
-            found.append(view.make(start, end, "ORG", "|media|"))
+            # a one-word masthead keeps its capitalized article ("told The Guardian", "The Diplomat wrote")
+            first = start - 1 if end - start == 1 and view.words[start - 1] == "The" else start
+            found.append(view.make(first, end, "ORG", "|media|"))
             media.add((start, end))
     return found
 
@@ -143,6 +145,9 @@ def _reporting(view: DocView, start: int, end: int) -> bool:
     """"Reuters reported on Monday", "the National Thailand reported": a name before "reported"
     or "reports" that no one has named as a person (a person who reports is read by other rules)."""
     lone = end - start == 1 and not view.starts[start]  # ("Media reports say ...": a sentence's capital)
+    if end < len(view.words) and view.lower[start - 1] == "the" and (view.lower[end] in _WROTE or view.lower[
+            end:end + 2] in (["has", "learned"], ["has", "learnt"])):
+        return True  # "the Diplomat wrote", "the Star has learned": a masthead with its article (no person)
     return end < len(view.words) and view.lower[end] in _REPORTS and (
         view.lower[start - 1] == "the" or lone or view.lower[start - 1] in {",", "“", '"'})
 
@@ -161,10 +166,16 @@ def _according(view: DocView, start: int, end: int) -> bool:
         return False
     cue = [view.lower[k - 1], view.lower[k]]
     if cue == ["according", "to"]:  # (people and bodies are cited so too: a medium's word in the name)
-        return end - start >= 2 and any(view.lower[j] in _MASTHEAD_WORDS for j in range(start, end))
+        return end - start >= 2 and any(view.lower[j] in _MASTHEAD_WORDS for j in range(start, end)) \
+            or end - start == 1 and view.words[start] in _WIRES
     return cue in (["report", "in"], ["report", "by"], ["reference", "to"])
 
 
+#: Verbs of a masthead writing, told with its article ("the Diplomat wrote")
+_WROTE = frozenset({"wrote", "writes"})
+#: The world's news agencies by their one-word names, which "according to" cites as it cites people
+_WIRES = frozenset({"Reuters", "Bloomberg", "Xinhua", "Bernama", "Antara", "Yonhap", "Kyodo", "Interfax", "Tass",
+                    "Mizzima", "Anadolu"})
 #: Words of outlets' own names ("Atlantis Daily", "Atlantis PBS World", "Atlantis Security Magazine")
 _MASTHEAD_WORDS = frozenset({"daily", "times", "post", "news", "magazine", "world", "press", "herald", "tribune",
                              "journal", "radio", "tv", "television", "gazette", "chronicle", "mail", "express",
