@@ -17,7 +17,7 @@ from scamgraph.loaders.news.idle_count_verbs import idle_count_verb
 from scamgraph.loaders.news.joined_modifiers import joined_modifier
 from scamgraph.loaders.news.kidnapped import KIDNAPPED, KidnappedCounts
 from scamgraph.loaders.news.list_sums import OPENS_PARTS as _OPENS_PARTS, ListSums, share_of, total_of
-from scamgraph.loaders.news.number_of import number_of_act
+from scamgraph.loaders.news.number_of import GrownCounts
 from scamgraph.loaders.news.number_places import LEARNERS, NUMBERED, SCHOOL_YEARS, among_a_whole, part_of_a_whole
 from scamgraph.loaders.news.number_places import in_relative_clause, numbered_after
 from scamgraph.loaders.news.one_opening import ONE_AFTER_A_VERB, POSTS_OF, one_opening
@@ -47,7 +47,7 @@ _RATE_BASES = frozenset({"ten", "hundred", "thousand"})
 _ARTICLES = frozenset({"a", "an"})
 
 
-class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedCounts, SameNumber):
+class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedCounts, SameNumber, GrownCounts):
     """Numbers of people (by nationality) and of things, attached to events."""
 
     def _counts(self, sent: Span, ents: list[Span], events: list[_Event], dates: list[DateMention],
@@ -382,26 +382,6 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
             phrases.append(count)
             return max(count.end, k + 1)
         return end
-
-    def _grown_to(self, sent: Span, events: list[_Event], dates: list[DateMention], ev: Evidence) -> None:
-        """"The number of Bolivians freed rose from 26 to 127": the new size counts the people of
-        the act, with their nationality (``number_of.number_of_act``)."""
-        if "number" not in self.lower[sent.start:sent.end]:
-            return  # (most sentences)
-        for k in range(sent.start + 4, sent.end):
-            grown = number_of_act(self.lower, self.doc, k, sent.start, _COUNT_VERBS) if self.like_num[k] else None
-            value = self._number_at(k, sent.end)[0] if grown else None
-            nat = self._nationality(grown[1]) if grown else None
-            if grown is None or value is None or nat is None:
-                continue
-            rel, key, kind = _COUNT_VERBS[grown[0]]
-            if rel is None or not kind:
-                continue
-            event = self._host(kind, events, dates[0] if dates else None, at=k)
-            if event not in events:
-                events.append(event)
-            event.counts[key] = max(value, event.counts.get(key, 0))
-            self._edge(rel, event.node.key, nat.key, ev, count=value)
 
     def _told_with(self, noun: str, before: int) -> str:
         """The nationality of the last demonym told right before ``noun`` ahead of ``before``."""

@@ -6,9 +6,16 @@ only to be outgrown."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import Any
 
-__all__ = ["number_of_act"]
+from spacy.tokens import Doc, Span
+
+from scamgraph.loaders.dates import DateMention
+from scamgraph.loaders.news.state import _Event
+from scamgraph.loaders.news.words import _COUNT_VERBS
+from scamgraph.model import Evidence
+
+__all__ = ["GrownCounts", "number_of_act"]
 
 #: Verbs of a figure growing to its new size, and those after which the size follows at once
 _GROWING = frozenset({"rose", "risen", "rises", "increased", "increases", "climbed", "climbs", "jumped", "grew",
@@ -42,3 +49,36 @@ def number_of_act(lower: list[str], doc: Doc, start: int, floor: int, acts: dict
     if participle not in acts or not participle.endswith(("ed", "sent")):
         return None
     return participle, doc[people].ent_id_
+
+
+class GrownCounts:
+    """Counts told as a number grown to its new size (mixed into the count rules, which supply the
+    document's words, its numbers, its nationalities and its events)."""
+
+    lower: list[str]
+    like_num: list[bool]
+    doc: Doc
+    _number_at: Any
+    _nationality: Any
+    _host: Any
+    _edge: Any
+
+    def _grown_to(self, sent: Span, events: list[_Event], dates: list[DateMention], ev: Evidence) -> None:
+        """"The number of Bolivians freed rose from 26 to 127": the new size counts the people of
+        the act, with their nationality (``number_of_act``)."""
+        if "number" not in self.lower[sent.start:sent.end]:
+            return  # (most sentences)
+        for k in range(sent.start + 4, sent.end):
+            grown = number_of_act(self.lower, self.doc, k, sent.start, _COUNT_VERBS) if self.like_num[k] else None
+            value = self._number_at(k, sent.end)[0] if grown else None
+            nat = self._nationality(grown[1]) if grown else None
+            if grown is None or value is None or nat is None:
+                continue
+            rel, key, kind = _COUNT_VERBS[grown[0]]
+            if rel is None or not kind:
+                continue
+            event = self._host(kind, events, dates[0] if dates else None, at=k)
+            if event not in events:
+                events.append(event)
+            event.counts[key] = max(value, event.counts.get(key, 0))
+            self._edge(rel, event.node.key, nat.key, ev, count=value)
