@@ -328,7 +328,9 @@ def held_captive(lower: list[str], i: int, end: int, start: int = 0) -> bool:
         return False
     if lower[i] == "held" and _LURED & set(lower[start:end]) and not _STATE_HOLDING & set(lower[start:end]):
         return True  # "23 Ugandans being held in Tachileik after being lured with promises of jobs"
-    return bool(_CAPTIVITY & set(after)) and "by" not in after and not _STATE_AGENTS & set(lower[start:i])
+    # ("detained at the immigration detention centre": a state's centre, no captors')
+    return bool(_CAPTIVITY & set(after)) and "by" not in after and not _STATE_AGENTS & set(lower[start:i]) \
+        and not _STATE_CENTRES & set(after[:after.index(next(w for w in after if w in _CAPTIVITY))])
 
 
 #: Objects of an active "found" whose subject is the counted people ("to": "were found to have")
@@ -392,6 +394,9 @@ _TOLD_THINGS = {"information", "report", "reports", "complaint", "complaints", "
                 "help", "calls", "call", "pleas", "plea", "appeals", "appeal"}  # ("received help from 20 residents")
 _NEGATED_AUX = {"had", "has", "have", "been", "be", "being", "was", "were", "is", "are", "yet", "to", "get", "got"}
 _STATE_AGENTS = {"police", "authorities", "officers", "immigration", "soldiers", "military", "troops", "army"}
+#: Words before a centre or a camp that make it the state's: "the immigration detention centre"
+_STATE_CENTRES = frozenset({"detention", "immigration", "police", "holding", "correctional", "rehabilitation",
+                            "quarantine", "deportation", "refugee", "reception"})
 _HELD_AS = {"captive", "captives", "hostage", "hostages", "against", "prisoner", "prisoners"}
 #: What people are held "in" by captors, the people between: "held the workers in captivity"
 _CONFINED = {"confinement", "captivity", "bondage", "servitude"}
