@@ -62,6 +62,9 @@ _SENT_HOME_NOUNS = frozenset({"deportees", "returnees", "evacuees", "repatriates
 _NEW_SUBJECT = re.compile(r",\s+and\s+(?:the|a|an|[A-Z])\w*")
 
 
+#: Nouns for people told before, as the subject of an act told of them again ("The group was ...")
+_PEOPLE_AGAIN = frozenset({"group", "suspects", "deportees", "nationals", "citizens", "individuals", "men", "women"})
+
 class EventDating(_State, ReducedRelatives):
     """Dates and identities of events: the date a trigger takes and the event it names."""
 
@@ -275,6 +278,8 @@ class EventDating(_State, ReducedRelatives):
             journey = EVENT_TRIGGERS.get(self.lower[at]) != "repatriation"
             if told is not None and (when is None and journey or when is not None and when.value == told.date != ""):
                 return told
+            if told is not None and when is None and self._told_people_again(at):
+                return told  # "... deported 110 Chinese. The group was repatriated on a chartered flight": one sending
             if told is not None and journey and not self._another(at) and self._dates_the_sending(told, when):
                 return told
         elif kind in {"deportation", "extradition"} and when is not None and when.value:
@@ -283,6 +288,16 @@ class EventDating(_State, ReducedRelatives):
                 self._retype(told, kind)
                 return told
         return None
+
+    def _told_people_again(self, at: int) -> bool:
+        """The act at ``at`` is told of people the story told before: its sentence opens with "They" or
+        "The group" / "The suspects" / "The deportees" as its subject, or "them" follows the act."""
+        sent = self.sentence
+        if sent is None:
+            return False
+        opening = self.lower[sent.start:sent.start + 2]
+        return opening[:1] == ["they"] or opening[:1] == ["the"] and opening[1:] != [] and opening[1] in _PEOPLE_AGAIN \
+            or self.lower[at + 1:at + 2] == ["them"]
 
     def _dates_the_sending(self, told: _Event, when: DateMention | None) -> bool:
         """"has deported 98 nationals ... the deportees boarded a chartered flight on Tuesday night":

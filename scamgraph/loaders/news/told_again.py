@@ -32,7 +32,7 @@ _ONE_PERSON = {"national", "citizen", "man", "woman", "suspect", "businessman", 
 #: What was done to the people an event counts under each key ("rescued" -> RESCUED).
 _KEY_ACTS = {key: rel for rel, key, _kind in _COUNT_VERBS.values() if rel is not None}
 #: Nouns that name people told before, after "the": "arrested the suspects".
-_BACK_NOUNS = frozenset({"suspects", "nationals", "citizens", "individuals"})  # (not "victims": suspects are not)
+_BACK_NOUNS = frozenset({"suspects", "nationals", "citizens", "individuals", "group"})  # (not "victims": suspects are not)
 #: Words between a passive subject and its act: "were (reportedly) placed under arrest", "had been taken into".
 _PASSIVE_LEADS = frozenset({"been", "reportedly", "later", "then", "also", "all", "subsequently", "immediately",
                             "taken", "into", "placed", "put", "under", "in"})
@@ -228,7 +228,8 @@ class PeopleToldAgain(GoverningVerbs):
                 return False  # ("The deportees were detained": the people of an act told before)
             aside = sex_aside(self.lower, self.like_num, k + 1, j)
             k = aside.stop - 1 if aside else self._set_off(k + 1, j)  # "The deportees, including 9 women, were"
-        if k + 1 >= j or self.lower[k + 1] not in {"were", "had", "have"}:
+        singular = self.lower[k] == "group"  # ("the group was detained": the people counted, as one)
+        if k + 1 >= j or self.lower[k + 1] not in ({"were", "had", "have"} | ({"was", "has"} if singular else set())):
             return False
         return all(w in _PASSIVE_LEADS or w.endswith("ly") and w.isalpha() for w in self.lower[k + 2:j])
 
