@@ -1,4 +1,4 @@
-"""A relative or a business role sent abroad ("her son was sent to Cambodia") makes a worker's
+"""A relative or a business role sent abroad ("her nephew was sent to Laos") makes a worker's
 journey, no official visit; an official sent there still does. A rate written for another number
 of the sentence ("made to work 16 hours a day") leaves the people counted one act's count."""
 
@@ -6,7 +6,7 @@ from tests.unit.test_news_extraction import events, run
 
 
 def test_a_relatives_journey_is_no_visit() -> None:
-    assert events(run("Her son was sent to Cambodia after he paid a broker.\n")) == {}
+    assert events(run("Her nephew was sent to Laos once he paid an agent.\n")) == {}
     assert "visit@" in events(run("The ambassador was sent to Cambodia.\n"))
 
 

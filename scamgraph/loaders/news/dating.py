@@ -279,7 +279,7 @@ class EventDating(_State, ReducedRelatives):
             if told is not None and (when is None and journey or when is not None and when.value == told.date != ""):
                 return told
             if told is not None and when is None and self._told_people_again(at):
-                return told  # "... deported 110 Chinese. The group was repatriated on a chartered flight": one sending
+                return told  # "... deported 110 Chinese. The group was repatriated aboard a hired plane": one sending
             if told is not None and journey and not self._another(at) and self._dates_the_sending(told, when):
                 return told
         elif kind in {"deportation", "extradition"} and when is not None and when.value:

@@ -93,7 +93,7 @@ class JourneyWords(EventLinks):
     def _no_official(self, k: int) -> bool:
         """The subject at ``k`` is a role of no office: a victim or a suspect ("who fell victim to
         trafficking ... will arrive home" is the people coming home, no official's visit), a
-        relative or a business role ("her son was sent to Cambodia": a worker's journey)."""
+        relative or a business role ("her nephew was sent to Laos": a worker's journey)."""
         if self.doc[k].ent_type_ != "ROLE" or self.lower[k] in _TRAVELLER_WORDS:
             return False
         return gz.roles().get(self.lower[k], ("", ""))[1] in _NO_OFFICE

@@ -1,7 +1,7 @@
 """A count told as the new size of "the number of" people an act was done to: "The number of
-Bolivians freed rose from an initial 26 to 127", "the number of Bolivians sent home has reached
+Bolivians freed rose from a first 18 to 140", "the number of Bolivians sent home has reached
 500". The number after "to" (or right after "reached") counts the people of that act, with the
-nationality named after "number of"; the first figure ("from an initial 26") is the old size, told
+nationality named after "number of"; the first figure ("from a first 18") is the old size, told
 only to be outgrown."""
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ class GrownCounts:
     _edge: Any
 
     def _grown_to(self, sent: Span, events: list[_Event], dates: list[DateMention], ev: Evidence) -> None:
-        """"The number of Bolivians freed rose from 26 to 127": the new size counts the people of
+        """"The number of Bolivians freed rose from 18 to 140": the new size counts the people of
         the act, with their nationality (``number_of_act``)."""
         if "number" not in self.lower[sent.start:sent.end]:
             return  # (most sentences)
