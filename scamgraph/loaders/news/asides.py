@@ -104,7 +104,10 @@ _GROUP_NOUNS = {"group", "groups", "people", "persons", "individuals", "citizens
 #: "fled across the river during the operation"); otherwise it tells of fugitives
 _FLEE = {"fled", "fleeing", "flee", "flees"}
 _FLED_FROM = {"compound", "compounds", "captors", "captivity", "centre", "center", "camp", "building", "hub", "park",
-              "zone", "during", "raid", "raids", "operation"}
+              "zone", "during", "raid", "raids", "operation",
+              # the captors or the raid told by its verb: "fled scam syndicates", "fled as soldiers raided X"
+              "syndicate", "syndicates", "gang", "gangs", "traffickers", "employers", "bosses", "raided", "stormed",
+              "crackdown"}
 
 
 #: Words of waiting: an act that an infinitive after them names ("awaiting approval to proceed

@@ -39,6 +39,7 @@ from scamgraph.loaders.news.traffickers import TraffickerRules
 from scamgraph.loaders.news.tried_acts import may_attempt
 from scamgraph.loaders.news.words import (
     _COUNTRY_NAMES,
+    EVENT_TRIGGERS,
     _GENERIC,
     _MODAL,
     _PEOPLE_WORDS,
@@ -112,7 +113,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                  and not a_birth_date(d, self.article.text) and not compared_since(d, self.article.text)
                  and not in_a_law_name(d, self.article.text) and not adjourned_to(d, self.article.text)]
         triggers = self._triggers(sent, ents)
-        if not dates and not any(self.like_num[start:end]) and (_GENERIC.search(text) or _MODAL.search(text)):
+        if not dates and not any(self.like_num[start:end]) and (_generic(text) or _MODAL.search(text)):
             # "Workers rescued from such compounds describe ...", "sanctions would work": no event;
             # "they would be deported": a planned one; "many fled after police arrested <name>": a case
             triggers = [(i, kind) for i, kind in triggers if "be" in self.lower[max(start, i - 3):i]
@@ -249,6 +250,20 @@ _LEGAL_FORM_OPENINGS = frozenset({"co", "corp", "pte"})
 _GATHERINGS = frozenset({"summit", "summits", "conference", "congress", "convention"})
 #: Words after "member" that make a body's name the name of its members: "ASEAN Member States"
 _MEMBERS = frozenset({"states", "countries", "nations", "governments"})
+
+
+def _generic(text: str) -> bool:
+    """The sentence speaks in general ("such compounds", "many victims describe ..."); not where
+    "many" or "numerous" only says how many things a past act took ("Police seized numerous
+    laptops", "arrested many suspects"): an act done, its number untold."""
+    if _GENERIC.search(text) is None:
+        return False  # (most sentences)
+    for match in _GENERIC.pattern.finditer(text):
+        before = text[:match.start()].split()
+        told = before[-1].lower() if before else ""
+        if not (match.group(1).lower() in {"many", "numerous"} and told.endswith("ed") and told in EVENT_TRIGGERS):
+            return True
+    return False
 
 
 def _gathering(lower: list[str], end: int) -> bool:
