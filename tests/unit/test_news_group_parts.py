@@ -1,7 +1,8 @@
 """A part of a counted group ("the last of 12 Bolivians", "some of the 30 workers", "the rest of a
 group of nine") is acted on, not the whole: the nationality is theirs but the number is not. People
 counted with "more" before a past verb ("eight more fled") did the act, and an act after "were able
-to" or "managed to" happened on the day told with it, unlike the aim of a trip ("left to arrest")."""
+to" or "managed to" happened on the day told with it, unlike the aim of a trip ("left to arrest").
+One more person told with an ordinal ("freed a second Bolivian teenager") counts one."""
 
 from tests.unit.test_news_extraction import events, facts, run
 
@@ -32,3 +33,12 @@ def test_more_before_a_past_verb_counts_people_who_did_it() -> None:
 def test_an_act_someone_was_able_to_do_has_its_own_day() -> None:
     assert "escape@2026-05" in events(run("Three of the men were able to escape in early May.\n"))
     assert "escape@2026-05" in events(run("Three of the men managed to escape in early May.\n"))
+
+
+def test_one_more_person_told_with_an_ordinal_counts_one() -> None:
+    found = facts(run("Officers have freed a second Bolivian teenager from a trafficking ring.\n"))
+    assert ("RESCUED", "rescue@", "BO", 1) in found
+
+
+def test_a_sentence_ending_on_an_article_reads_without_failing() -> None:
+    assert run("Police detained a").problems == []

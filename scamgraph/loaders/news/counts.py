@@ -45,6 +45,8 @@ _POSSESSIVE = {"its", "their", "our"}
 _RATE_BASES = frozenset({"ten", "hundred", "thousand"})
 #: The articles that may open "a dozen" or "a Thai man" (one person) where no number is written.
 _ARTICLES = frozenset({"a", "an"})
+#: Words between "a" and a demonym that still tell one person ("a second Japanese teenager")
+_ORDINAL_ONES = frozenset({"second", "third", "fourth", "fifth", "further"})
 
 
 class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedCounts, SameNumber, GrownCounts):
@@ -423,6 +425,7 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
             return None
         aged = k + 1 < sent.end and self.like_num[k + 1] and self.lower[k + 2:k + 6] == ["-", "year", "-", "old"]
         at = k + 6 if aged else k + 1  # "a 29-year-old Thai man"
+        at += not aged and at < sent.end and self.lower[at] in _ORDINAL_ONES  # "rescued a second Japanese teenager"
         if at not in norp or norp[at].start != at:
             return None
         told = self.lower[k - 1] in _COUNT_VERBS or self.lower[k - 1] == "and" and bool(
