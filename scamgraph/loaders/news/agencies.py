@@ -72,8 +72,12 @@ class AgencyRules(_State, ActingBodies):
         if not canonical and (found := _MISSION_OF.match(text)) is not None and (home := country_code(found.group(2))):
             text = f"{_short_demonym(home)} {found.group(1)}"  # "the Embassy of India" -> Indian Embassy
         owner = self._possessor(ent)
-        if owner and not canonical and not self._country_in(ent):
+        inside = self._country_in(ent) if owner and not canonical else ""
+        if owner and not canonical and not inside:
             code, text = owner, f"{demonym(owner)} {text}"  # "Indonesia's Foreign Ministry"
+        elif owner and not canonical and not (_written_country(self.words[ent.start])
+                                                or _SHORT_COUNTRY_WORDS.get(self.words[ent.start])):
+            code = owner  # "Indonesia's Overseas Chinese Protection Department": a people inside its name, Indonesia's body
         elif not owner and not canonical and (city := self._city_possessor(ent)) is not None:
             code = city[1]  # "Beijing's Ministry of Public Security": China's, by its known name below
             text = text if _national_form(code, text) else f"{city[0]} {text}"  # "Tokyo's Metropolitan Police"
