@@ -25,7 +25,8 @@ _OTHER_SUBJECTS = frozenset({"many", "some", "most", "others", "they", "several"
 _PARTICIPLE_ACTS = frozenset({RelType.DEPORTED, RelType.EXTRADITED, RelType.REPATRIATED})
 #: Words that may stand between a verb and the number it acts on: "arrested (more than | the) 19".
 _BEFORE_NUMBER = frozenset({"the", "all", "more", "than", "over", "about", "around", "some", "nearly", "at", "least",
-                            "another", "a", "further"})
+                            "another", "a", "further",
+                            '"', "”", "'", "’"})  # (a quote closing the verbs: 'had "rescued and repatriated" 29')
 #: Words after "transferred" that make it a move between states, not to a cell or a camp.
 _ACROSS = frozenset({"from", "back"})
 
