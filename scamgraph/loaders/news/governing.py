@@ -360,7 +360,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         listed = "," in self.words[count.end:k]  # "arrested 30 Thais, detained 20 Lao": the verb before is theirs
         # "deported 771 Chinese nationals arrested in raids": a participle of their past
         reduced = k == count.end and k + 1 < sent.end and (self.lower[k] in _COUNT_VERBS or self.lower[k] in _BROUGHT
-                                                            and self.lower[k + 1] in {"home", "back"})  # "arrested 13 sent back"
+                                                            and self.lower[k + 1] in {"home", "back"}) \
+            or count.end + 1 < sent.end and self.lower[count.end] in _DESCRIBING  # "intercepted 14 Bolivians suspected of ..."
         # (<verb> <rough words> <number> <people> <participle or clause>: "rescued some 40 Malaysians who
         # were being trafficked"; the verb before the rough words is theirs)
         before = self._before_rough(count.start, sent)

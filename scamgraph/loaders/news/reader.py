@@ -113,6 +113,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                  and not a_birth_date(d, self.article.text) and not compared_since(d, self.article.text)
                  and not in_a_law_name(d, self.article.text) and not adjourned_to(d, self.article.text)]
         triggers = self._triggers(sent, ents)
+        if self.lower[start] in _CONDITIONS:
+            triggers = []  # "If they are proven to be involved, they will be charged": a condition's outcome, no act
         if not dates and not any(self.like_num[start:end]) and (_generic(text) or _MODAL.search(text)):
             # "Workers rescued from such compounds describe ...", "sanctions would work": no event;
             # "they would be deported": a planned one; "many fled after police arrested <name>": a case
@@ -250,6 +252,10 @@ _LEGAL_FORM_OPENINGS = frozenset({"co", "corp", "pte"})
 _GATHERINGS = frozenset({"summit", "summits", "conference", "congress", "convention"})
 #: Words after "member" that make a body's name the name of its members: "ASEAN Member States"
 _MEMBERS = frozenset({"states", "countries", "nations", "governments"})
+
+
+#: Words that open a sentence with a condition: what its main clause tells is hypothetical
+_CONDITIONS = frozenset({"if", "unless"})
 
 
 def _generic(text: str) -> bool:

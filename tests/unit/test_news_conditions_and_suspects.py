@@ -1,0 +1,16 @@
+"""A sentence opened by a condition tells a hypothetical outcome ("If they are found to be
+involved, they will be charged"): no event. People counted after an act's verb and described by a
+participle ("intercepted 14 Bolivians suspected of being trafficked") are that act's, not the
+harm the participle names."""
+
+from tests.unit.test_news_extraction import events, facts, run
+
+
+def test_a_conditions_outcome_is_no_event() -> None:
+    assert events(run("If they are found to be involved in the scheme, they will be charged in court.\n")) == {}
+    assert "charge@2026-10-19" in events(run("The five will be charged on Monday.\n"))
+
+
+def test_people_described_after_the_verb_take_the_verb() -> None:
+    found = facts(run("The immigration bureau said it intercepted 14 Bolivians suspected of being trafficked by syndicates.\n"))
+    assert ("DETAINED", "detention@", "BO", 14) in found
