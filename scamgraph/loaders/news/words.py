@@ -114,7 +114,7 @@ _PART_OF_RAID = {"arrest", "detention", "rescue"}
 
 #: Verb next to a count -> (edge type or None, key in the event's counts, event type it implies).
 _COUNT_VERBS: dict[str, tuple[RelType | None, str, str]] = {
-    **dict.fromkeys(["arrested", "arresting", "arrest", "apprehended", "nabbed", "captured", "rounded", "apprehend"],
+    **dict.fromkeys(["arrested", "arresting", "arrest", "apprehended", "nabbed", "captured", "rounded", "apprehend", "netted"],
                     (RelType.ARRESTED, "arrested", "arrest")),
     **dict.fromkeys(["detained", "detaining", "detain", "detains", "held", "holding", "custody", "intercepted", "remanded"],
                     (RelType.DETAINED, "detained", "detention")),
