@@ -212,7 +212,7 @@ def person_cues(view: DocView, start: int, end: int) -> bool:
     if end < len(view.doc) and lower[end] in AFTER_PERSON:
         return True
     if lower[end:end + 2] == [",", "who"] and all(words[k].istitle() for k in kept):
-        return True  # "... was Chukwudi Okoli, who had been posing as an employee": "who" tells a person
+        return True  # "... was Tadeo Vurlana, who had posed as a recruiter": "who" tells a person
     return _apposition(view, end)
 
 
