@@ -30,7 +30,7 @@ from scamgraph.loaders.news.timing import (
     _shifted_opening,
 )
 from scamgraph.loaders.news.sending_edges import SENT_AS, retype_event_edges
-from scamgraph.loaders.news.words import _PART_OF_RAID, EVENT_TRIGGERS
+from scamgraph.loaders.news.words import _PART_OF_RAID, BACK_NOUNS, EVENT_TRIGGERS
 from scamgraph.model import RelType
 
 #: A relative pronoun opening an aside before the event word: "The workers, who arrived in May, were"
@@ -63,7 +63,8 @@ _NEW_SUBJECT = re.compile(r",\s+and\s+(?:the|a|an|[A-Z])\w*")
 
 
 #: Nouns for people told before, as the subject of an act told of them again ("The group was ...")
-_PEOPLE_AGAIN = frozenset({"group", "suspects", "deportees", "nationals", "citizens", "individuals", "men", "women"})
+_PEOPLE_AGAIN = BACK_NOUNS | {"deportees", "men", "women"}
+
 
 class EventDating(_State, ReducedRelatives):
     """Dates and identities of events: the date a trigger takes and the event it names."""

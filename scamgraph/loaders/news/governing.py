@@ -68,6 +68,8 @@ _ADVERBS = {"also", "later", "then", "all", "now", "already", "since", "each", "
 _LANDING = frozenset({"arrived", "landed", "returned"})
 #: Words for the people who work a boat or a plane, never the passengers it brings home
 _CREW = frozenset({"crew", "crews", "crewmen", "crewmembers", "sailors", "seamen", "pilots", "pilot", "boatmen"})
+#: Verbs of people coming or brought somewhere (count_subjects' two sets together)
+_MOVING_VERBS = frozenset(_ARRIVED | _BROUGHT)
 #: How far a participle's phrase describing counted people may run before their own verb
 _LONG_PHRASE = 22
 #: A day told between a state body and its verb: "Chinese police (on) Thursday repatriated 45 ...".
@@ -307,9 +309,9 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
                 self.words[k].isalpha() and self.words[k].islower() and self.lower[k] not in _BE
                 and self.lower[k] not in _RELATIVE_PRONOUNS
                 and (self.lower[k] not in _COUNT_VERBS or self.lower[k].endswith("ing"))  # ("trafficking victims")
-                and self.lower[k] not in _ARRIVED | _BROUGHT)):
+                and self.lower[k] not in _MOVING_VERBS)):
             k += 1
-        verb = k < sent.end and (self.lower[k] in _BE or self.lower[k] in _COUNT_VERBS or self.lower[k] in _ARRIVED | _BROUGHT)
+        verb = k < sent.end and (self.lower[k] in _BE or self.lower[k] in _COUNT_VERBS or self.lower[k] in _MOVING_VERBS)
         return k if verb else count.end  # ("seven of 32 Nepalis who were lured": the whole's clause, read as before)
 
     def _main_verb_after(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:

@@ -25,10 +25,10 @@ _REACHING = frozenset({"reached", "reaches", "hit", "hits"})
 _SPAN = 20
 
 
-def number_of_act(lower: list[str], doc: Doc, start: int, floor: int, acts: dict) -> tuple[str, str] | None:
+def number_of_act(lower: list[str], doc: Doc, start: int, floor: int) -> tuple[str, str] | None:
     """(the participle of the act, the people's nationality code) for the count at ``start`` (its
     sentence opens at ``floor``) where "the number of <people> <participle> ... rose to" comes
-    before it, else None. ``acts``: the verbs of the count rules, which the participle must be."""
+    before it, else None. The participle must be a verb of the count rules."""
     lead = lower[start - 1] if start > floor else ""
     if lead != "to" and lead not in _REACHING:
         return None
@@ -46,7 +46,7 @@ def number_of_act(lower: list[str], doc: Doc, start: int, floor: int, acts: dict
     while k < grown and doc[k].ent_type_ in {"NORP", "COUNTRY"} or k < grown and lower[k] in {"nationals", "citizens"}:
         k += 1
     participle = lower[k] if k < grown else ""
-    if participle not in acts or not participle.endswith(("ed", "sent")):
+    if participle not in _COUNT_VERBS or not participle.endswith(("ed", "sent")):
         return None
     return participle, doc[people].ent_id_
 
@@ -69,7 +69,7 @@ class GrownCounts:
         if "number" not in self.lower[sent.start:sent.end]:
             return  # (most sentences)
         for k in range(sent.start + 4, sent.end):
-            grown = number_of_act(self.lower, self.doc, k, sent.start, _COUNT_VERBS) if self.like_num[k] else None
+            grown = number_of_act(self.lower, self.doc, k, sent.start) if self.like_num[k] else None
             value = self._number_at(k, sent.end)[0] if grown else None
             nat = self._nationality(grown[1]) if grown else None
             if grown is None or value is None or nat is None:

@@ -18,6 +18,7 @@ from scamgraph.loaders.news.place_between import second_after
 from scamgraph.loaders.news.places_left import left_from
 from scamgraph.loaders.news.sex_asides import sex_aside
 from scamgraph.loaders.news.state import _Count, _Event
+from scamgraph.loaders.news.words import BACK_NOUNS as _BACK_NOUNS
 from scamgraph.loaders.news.words import (
     _COUNT_VERBS,
     _PEOPLE_WORDS,
@@ -32,7 +33,6 @@ _ONE_PERSON = {"national", "citizen", "man", "woman", "suspect", "businessman", 
 #: What was done to the people an event counts under each key ("rescued" -> RESCUED).
 _KEY_ACTS = {key: rel for rel, key, _kind in _COUNT_VERBS.values() if rel is not None}
 #: Nouns that name people told before, after "the": "arrested the suspects".
-_BACK_NOUNS = frozenset({"suspects", "nationals", "citizens", "individuals", "group"})  # (not "victims": suspects are not)
 #: Words between a passive subject and its act: "were (reportedly) placed under arrest", "had been taken into".
 _PASSIVE_LEADS = frozenset({"been", "reportedly", "later", "then", "also", "all", "subsequently", "immediately",
                             "taken", "into", "placed", "put", "under", "in"})

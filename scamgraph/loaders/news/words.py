@@ -191,6 +191,9 @@ _PEOPLE_WORDS = set(gz.people_nouns()) | {"man", "woman", "boy", "girl", "nation
                                           "passport", "passports", "couple", "family", "families", "ones"}
 #: Words that say a number is about, not exact: "from more than 800 citizens".
 _ABOUT = {"more", "than", "over", "about", "around", "nearly", "almost", "some", "at", "least", "up", "to"}
+#: Nouns for people a story told before, as the subject of an act told of them again ("The suspects
+#: were detained", "The group was repatriated"; not "victims": suspects are not)
+BACK_NOUNS = frozenset({"suspects", "nationals", "citizens", "individuals", "group"})
 _NOT_YET = {"faster", "swift", "swifter", "speedy", "quicker", "future", "possible", "further", "more", "any",
             "prevent", "avoid", "potential", "planned", "awaiting", "await", "awaits",
             "preventing", "prevented", "prevents", "hampering", "hampered", "hindering", "hindered", "blocking",
