@@ -22,6 +22,13 @@ from bisect import bisect_left
 from spacy.attrs import LIKE_URL
 from spacy.tokens import Doc, Span
 
+from scamgraph.loaders.nlp.page_credits import (
+    byline_names_at,
+    desk_credits,
+    page_notes,
+    people_then_outlet,
+    tag_lines,
+)
 from scamgraph.loaders.nlp.doc_view import DocView
 
 __all__ = ["other_stories", "without_furniture"]
@@ -38,7 +45,8 @@ def without_furniture(view: DocView, ents: list[Span]) -> list[Span]:
     lines = _furniture_lines(view, sentences) + _photo_credits(view)
     others = _other_stories(view, sentences) + _teasers(view)
     view.doc.user_data[_OTHERS_KEY] = others  # type: ignore[index]  # (for the reader: other_stories takes it off the doc)
-    controls = _control_lines(view, sentences) + others
+    controls = _control_lines(view, sentences) + desk_credits(view, sentences) + tag_lines(view, sentences) \
+        + page_notes(view, sentences) + others
     ents = [e for e in ents if not (e.label_ == "ORG" and _wire_tag(view, e) or controls and _within(e, controls))]
     if not lines:
         return ents
@@ -282,13 +290,17 @@ def _furniture_lines(view: DocView, sentences: list[tuple[int, int]]) -> list[tu
         if not words or len(words) > _MAX_TOKENS and not (words[0] == "By" and "|" in words[:6]):
             continue  # (a long byline still is one: "By X | Outlet | Updated: <date> <time>")
         header = any(urls[k] for k in range(start, end)) or not _SEPARATORS.isdisjoint(words)
-        byline = words[0] == "By" and _only_a_person(view, start + 1, end)
+        # ("By A B, The Harbour Times", "Posted by A B and C D on <day>": the writers, their outlet, the day)
+        names_at = byline_names_at(words)
+        byline = names_at is not None and (_only_a_person(view, start + names_at, end)
+                                           or people_then_outlet(view, start + names_at, end))
         # "(By Liu Wenjing)": a byline set in brackets under the text
         byline = byline or words[:2] == ["(", "By"] and words[-1] == ")" \
             and _only_a_person(view, view.words.index("By", start, end) + 1, end)
         # "Photo by Doan Duong.", "Photo by Yonhap News Agency": a picture's credit under a caption
         byline = byline or words[0] in _PICTURES and words[1:2] == ["by"] and (
-            _only_a_person(view, start + 2, end) or _only_an_organization(view, start + 2, end))
+            _only_a_person(view, start + 2, end) or _only_an_organization(view, start + 2, end)
+            or people_then_outlet(view, start + 2, end))
         credits = _credit_line(words)  # "Source: Xinhua Editor: Zhang Long", "(Web editor: Jane Roe)"
         if header or byline or credits or _reading_time(words) or _only_an_organization(view, start, end):
             found.append((start, end))

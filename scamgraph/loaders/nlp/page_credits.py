@@ -1,0 +1,216 @@
+"""Lines in which a page names the people who made it, not the people of the story: a byline
+with the writers' outlet after it ("By A B and C D, The Harbour Times"), a picture's credit
+with its outlet after a slash ("Photo by A B/Harbour Times"), a sentence crediting a picture
+("The cover image was designed by A B") and the note on the writer that closes some pages ("A B
+is a crime reporter for The Harbour Times"). ``boilerplate`` drops the people and organizations
+bylines name, as it does for a plain "By A B". A wire's desk credits ("(Reporting by A B in
+Bangkok; Editing by C D)"), a page's tag line ("Tags: Cambodia, scams, A B") and its notes on
+how it was made (the writer's note, who contributed or paid, the copyright) name nothing of the
+story either, not even the places: ``boilerplate`` drops everything they name."""
+
+from __future__ import annotations
+
+from scamgraph.loaders.nlp.doc_view import DocView
+
+__all__ = ["author_note", "byline_names_at", "desk_credits", "page_notes", "people_then_outlet", "picture_credited", "tag_lines"]
+
+#: Words that join the writers of one byline: "By A, B and C", "By A & B"
+_JOINS = frozenset({",", "and", "&"})
+#: The most words an outlet's name after the writers may take ("The Harbour Times of Asia")
+_MOST_OUTLET_WORDS = 6
+#: Small words an outlet's name may hold in lower case
+_OUTLET_SMALL_WORDS = frozenset({"of", "the", "and", "&", "-", "."})
+
+
+def people_then_outlet(view: DocView, start: int, end: int) -> bool:
+    """From ``start`` to the line's ``end``: one or more people's names joined by commas or "and",
+    then nothing, or a comma or a slash and a short name in capitals (the outlet), and nothing
+    else. ("By Reuters, Phnom Penh" starts with no person and is left alone.)"""
+    words, k, people = view.words, _past_spaces(view, start, end), 0
+    while k < end:
+        person = view.owner.get(k)
+        if person is None or person.label_ != "PERSON" or person.start != k:
+            break
+        people += 1
+        k = _past_spaces(view, person.end, end)
+        if k < end and words[k] in _JOINS:
+            joined = _past_spaces(view, k + 1, end)
+            if joined < end and words[joined] in {"and", "&"}:  # the serial comma: "A, B, and C"
+                joined = _past_spaces(view, joined + 1, end)
+            follows = view.owner.get(joined)
+            if follows is not None and follows.label_ == "PERSON" and follows.start == joined:
+                k = joined
+                continue
+        break
+    if not people:
+        return False
+    rest = [w for w in words[k:end] if w.strip() and w not in {".", ")"}]
+    if not rest or rest[0] in {"on", "|"} or rest[0] == "in" and _only_places(view, k, end):
+        return True  # ("Posted by A B on March 3, 2025 10:00", "By A B in Manila": when and where it was filed)
+    if rest[0] not in {",", "/", "|"} or not 1 < len(rest) <= _MOST_OUTLET_WORDS + 1:
+        return False
+    return rest[1][:1].isupper() and all(w[:1].isupper() or w.lower() in _OUTLET_SMALL_WORDS for w in rest[1:])
+
+
+def _only_places(view: DocView, k: int, end: int) -> bool:
+    """From the "in" at ``k``: one place's or country's name, and nothing more."""
+    at = _past_spaces(view, k + 1, end)
+    place = view.owner.get(at)
+    return place is not None and place.label_ in {"PLACE", "COUNTRY"} and place.start == at \
+        and not [w for w in view.words[place.end:end] if w.strip() and w != "."]
+
+
+#: Words before "by" that open a byline as "By" alone does: "Posted by A B", "Story by A B"
+_BYLINE_OPENERS = frozenset({"Posted", "Story", "Words", "Text", "Reported", "Report"})
+
+
+def byline_names_at(words: list[str]) -> int | None:
+    """Where a byline's names begin among a line's non-space ``words`` ("By A B": 1; "Posted by
+    A B": 2), None when the line is no byline."""
+    if words[:1] == ["By"]:
+        return 1
+    if len(words) > 2 and words[0] in _BYLINE_OPENERS and words[1] == "by":
+        return 2
+    return None
+
+
+#: The most words a note on the writer holds
+_MOST_NOTE_WORDS = 16
+#: What a writer is called in the note on them under a story
+_WRITERS = frozenset({"journalist", "reporter", "correspondent", "writer", "editor", "columnist", "photographer",
+                      "photojournalist", "contributor", "freelancer", "producer"})
+#: Words after the writer's post that say whom they write for or what they cover
+#: ("who" is left out: "A B is a former reporter who was detained" tells of the story's person)
+_FOR_WHOM = frozenset({"for", "at", "with", "covering", "based"})
+
+
+def author_note(view: DocView, start: int, end: int) -> bool:
+    """"A B is a crime reporter for The Harbour Times. She covers ...": a line that opens with a
+    person and calls them a writer for an outlet (within four words of "is a") is the page's note
+    on its writer; the writer is no person of the story."""
+    k = _past_spaces(view, start, end)
+    person = view.owner.get(k)
+    if person is None or person.label_ != "PERSON" or person.start != k \
+            or sum(1 for w in view.words[k:end] if w.strip()) > _MOST_NOTE_WORDS:
+        return False  # (a longer sentence tells more of the person: "... who was detained in Myawaddy")
+    lower = view.lower
+    at = person.end
+    if lower[at:at + 2] not in (["is", "a"], ["is", "an"], ["was", "a"]):
+        return False
+    post = next((j for j in range(at + 2, min(end, at + 7)) if lower[j] in _WRITERS), None)
+    return post is not None and post + 1 < end and lower[post + 1] in _FOR_WHOM
+
+
+#: A picture, in a sentence that credits it
+_PICTURE_NOUNS = frozenset({"photo", "photos", "photograph", "image", "images", "picture", "pictures",
+                            "illustration", "graphic", "graphics", "artwork"})
+#: How a picture came to be, right before "by"
+_MADE = frozenset({"taken", "designed", "provided", "supplied", "shot", "created", "made", "drawn", "illustrated",
+                   "produced", "contributed"})
+#: The most words such a sentence holds
+_MOST_CREDIT_WORDS = 20
+
+
+def picture_credited(view: DocView, start: int, end: int) -> bool:
+    """"The cover image of this article was designed by A B.", "The photo was taken by A B/Outlet":
+    a short sentence whose subject is a picture and whose verb says who made it names the picture's
+    maker, not a person of the story."""
+    lower = view.lower
+    words = [k for k in range(start, end) if view.words[k].strip()]
+    if not words or len(words) > _MOST_CREDIT_WORDS or lower[words[0]] not in {"the", "this", "a", "cover"} \
+            and lower[words[0]] not in _PICTURE_NOUNS:
+        return False
+    by = next((k for k in words if lower[k] == "by"), None)
+    if by is None or lower[by - 1] not in _MADE or not any(lower[k] in _PICTURE_NOUNS for k in range(start, by)):
+        return False
+    return people_then_outlet(view, by + 1, end)
+
+
+#: The jobs a wire's desk credits name, each followed by "by": "Reporting by", "Editing by"
+_DESK_JOBS = frozenset({"reporting", "writing", "editing", "edited", "written", "compiled", "translated", "translation",
+                        "research", "produced", "graphics", "photography", "photos", "video", "fact-checking"})
+#: Words that may open the first credit before its job: "Additional reporting by", "With reporting by"
+_DESK_OPENERS = frozenset({"additional", "with", "and", "further"})
+#: The most tokens a line of desk credits holds
+_MOST_DESK_TOKENS = 60
+
+
+def desk_credits(view: DocView, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines that open with a desk job and "by" ("Reporting by A B in Bangkok; Editing by C D",
+    perhaps in brackets, perhaps "Additional reporting by"): the wire's staff and where they
+    filed from, no person or place of the story."""
+    if "by" not in view.lower:
+        return []
+    found = []
+    for start, end in lines:
+        k = _past_spaces(view, start, end)
+        if k < end and view.words[k] in {"(", "["}:
+            k = _past_spaces(view, k + 1, end)
+        if k + 1 < end and view.lower[k] in _DESK_OPENERS:
+            k += 1
+        if k + 1 < end and view.lower[k] in _DESK_JOBS and view.lower[k + 1] == "by" and end - start <= _MOST_DESK_TOKENS:
+            named = view.owner.get(_past_spaces(view, k + 2, end))  # (a person: "Reporting by the Ledger found ..." is news)
+            if named is not None and named.label_ == "PERSON":
+                found.append((start, end))
+    return found
+
+
+#: Labels of a page's line of tags: "Tags: Cambodia, scams", "Topics: ...", "Filed under: ..."
+_TAG_LABELS = frozenset({"tags", "tag", "topics", "keywords", "filed under", "related topics", "related tags"})
+
+
+def tag_lines(view: DocView, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines that open with a tag label and a colon: the page's index terms, which repeat or add
+    to what the story tells but state nothing."""
+    found = []
+    for start, end in lines:
+        k = _past_spaces(view, start, end)
+        colon = next((j for j in range(k, min(end, k + 3)) if view.words[j] == ":"), None)
+        if colon is not None and " ".join(view.lower[k:colon]) in _TAG_LABELS:
+            found.append((start, end))
+    return found
+
+
+#: What a note on a story's making calls the story: "This story was produced with support from X"
+#: ("this report" may be a body's report the story tells of, and is left alone)
+_THE_STORY = frozenset({"article", "story", "reporting", "project", "series", "content"})
+#: What "contributed to this ..." calls the story: AP's "X contributed to this report"
+_CONTRIBUTED_TO = _THE_STORY | {"report"}
+#: Words that say a note tells who paid for or helped make the story
+_MAKING = frozenset({"support", "supported", "funded", "funding", "grant", "partnership", "collaboration", "sponsored"})
+#: The most tokens a note on the page's making holds
+_MOST_NOTE_TOKENS = 40
+
+
+def page_notes(view: DocView, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines that tell how the page was made, none of whose names are the story's (not even a
+    place): the note on the writer ("A B is a reporter based in Bangkok"), a picture's credit in
+    a sentence, who contributed ("C D in Bangkok contributed to this report"), who paid ("This
+    story was produced with support from X") and the copyright line ("(c) 2025 X Media")."""
+    found = []
+    lower = view.lower
+    for start, end in lines:
+        k = _past_spaces(view, start, end)
+        if k >= end or end - k > _MOST_NOTE_TOKENS:
+            continue
+        words = lower[k:end]
+        if words[0] in {"©", "copyright"} or author_note(view, start, end) or picture_credited(view, start, end):
+            found.append((start, end))
+        elif "contributed" in words and _contributed(words):
+            found.append((start, end))
+        elif words[0] == "this" and len(words) > 2 and words[1] in _THE_STORY and not _MAKING.isdisjoint(words[2:12]):
+            found.append((start, end))
+    return found
+
+
+def _contributed(words: list[str]) -> bool:
+    """"... contributed to this report", "contributed reporting", "contributed to this story"."""
+    at = words.index("contributed")
+    after = words[at + 1:at + 4]
+    return after[:1] == ["reporting"] or after[:2] == ["to", "this"] and len(after) == 3 and after[2] in _CONTRIBUTED_TO
+
+
+def _past_spaces(view: DocView, k: int, end: int) -> int:
+    while k < end and not view.words[k].strip():
+        k += 1
+    return k
