@@ -91,3 +91,11 @@ def test_a_bodys_report_the_story_tells_of_is_news() -> None:
     batch = run("This report was produced by police in Manila after they arrested Zhou Wenbo.")
     assert names(batch, Label.PERSON) == {"Zhou Wenbo"}
     assert names(batch, Label.LOCATION) == {"Manila"}
+
+
+def test_a_pages_video_or_audio_item_tells_no_event() -> None:
+    for item in ("WATCH: Police raid a scam compound in Pasay", "Video: Thai police rescue 40 Indonesians"):
+        batch = run(f"{STORY}\n\n{item}")
+        assert {n.properties.get("type") for n in batch.nodes.values() if n.label is Label.EVENT} == {"arrest"}, item
+    batch = run("Video footage showed police raiding a compound in Pasay on Monday.")
+    assert {n.properties.get("type") for n in batch.nodes.values() if n.label is Label.EVENT} == {"raid"}

@@ -93,7 +93,9 @@ _OTHER_STORIES = frozenset({"popular", "most popular", "most read", "most viewed
                             "editor's picks", "related coverage", "you might also like", "recommended stories",
                             # an English page of a Chinese outlet: "related recommendations", "related news",
                             # "related reading", "recommended reading"
-                            "相关推荐", "相关新闻", "相关阅读", "推荐阅读"})
+                            "相关推荐", "相关新闻", "相关阅读", "推荐阅读",
+                            # a page's video or audio item set beside the story ("WATCH: <its title>")
+                            "watch", "also watch", "watch also", "video", "videos", "listen", "podcast"})
 #: Marks that end a sentence of reporting; a headline in a list of stories ends without one
 _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "'", "’", ":"})
 #: Lines longer than this are reporting, not a headline
@@ -135,7 +137,8 @@ def _other_stories(view: DocView, sentences: list[tuple[int, int]]) -> list[tupl
 
 
 #: Headings a page sets before a link to another story on the same line ("Also read: <headline>")
-_LINK_HEADINGS = frozenset({"read more", "read also", "also read", "see also", "related"})
+_LINK_HEADINGS = frozenset({"read more", "read also", "also read", "see also", "related", "watch", "also watch",
+                            "watch also", "video", "listen", "podcast"})
 #: What sets such a heading off from the headline after it ("Also read: X", "Read also | X", "READ ALSO; X")
 _LINK_MARKS = frozenset({":", "|", ";"})
 #: Bullets a page may set before such a line
