@@ -38,3 +38,21 @@ def test_captors_taking_the_workers_devices_is_no_seizure() -> None:
 def test_police_seizing_devices_is_a_seizure() -> None:
     assert "seizure" in _kinds("Police raided the Golden Wren compound in Kratie on Tuesday and seized 230 "
                                "mobile devices.")
+
+
+def test_none_or_not_one_of_the_counted_people_tells_no_act_and_no_count() -> None:
+    batch = run("None of the 45 Thais held in Poipet has been charged, police said on Monday.")
+    assert not [e for e in batch.edges if e.type.value == "CHARGED"]
+    batch = run("Not one of the 12 Kenyans was freed, their relatives said on Monday.")
+    assert not [e for e in batch.edges if e.type.value == "RESCUED"]
+    assert "rescue" not in _kinds("Not one of the 12 Kenyans was freed, their relatives said on Monday.")
+    batch = run("Police rescued one of the 12 Kenyans in Myawaddy on Monday.")
+    assert [e.properties.get("count") for e in batch.edges if e.type.value == "RESCUED"] == [1]
+
+
+def test_an_act_in_a_clause_a_verb_of_denial_governs_did_not_happen() -> None:
+    assert "detention" not in _kinds("The ministry denied that any Vietnamese had been detained in Myawaddy.")
+    assert "arrest" not in _kinds("Police in Poipet dismissed reports of mass arrests on Monday.")
+    assert "arrest" in _kinds("He denied wrongdoing after he was arrested in Manila on Monday.")
+    assert "rescue" in _kinds("Police denied reports that foreigners had been detained, saying 12 Thais were "
+                              "rescued in Poipet on Monday.")

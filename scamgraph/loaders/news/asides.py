@@ -19,7 +19,7 @@ from scamgraph.loaders.news.event_idioms import seized_of_matter, seized_power
 from scamgraph.loaders.news.gang_receivers import to_criminals
 from scamgraph.loaders.news.inquiry_frames import fronted_inquiry
 from scamgraph.loaders.news.legal_instruments import names_an_instrument
-from scamgraph.loaders.news.negated_subjects import denied_by_subject
+from scamgraph.loaders.news.negated_subjects import denied_by_subject, denied_clause
 from scamgraph.loaders.news.on_bail import on_bail
 from scamgraph.loaders.news.operations import OperationWords
 from scamgraph.loaders.news.purpose_frames import purpose_only, second_purpose_noun
@@ -308,13 +308,15 @@ class EventAsides(OperationWords):
     def _denied(self, i: int, sent: Span) -> bool:
         """A negation governs the event word: "not", "never" or "n't" right before it, past only
         auxiliaries and a light "proceed with" ("could not be repatriated", "can't proceed with repatriation"),
-        a noun of lacking before "of" ("a lack of arrest warrants"), or a negative subject in its clause ("none of them escaped")."""
+        a noun of lacking before "of" ("a lack of arrest warrants"), a negative subject in its clause ("none of them escaped"),
+        or a verb of denial governing its clause ("denied reports that they were detained")."""
         k = i - 1
         while k > sent.start and self.lower[k] in _NEGATED_GAP:
             k -= 1
         if k > sent.start and self.lower[k] == "of" and self.lower[k - 1] in _WANTING:
             return True  # "a lack of arrest warrants", "in the absence of charges": none there
-        return k >= sent.start and self.lower[k] in _NEGATORS or denied_by_subject(self.lower, i, sent.start)
+        return k >= sent.start and self.lower[k] in _NEGATORS or denied_by_subject(self.lower, i, sent.start) \
+            or denied_clause(self.lower, i, sent.start)  # "denied that any Vietnamese had been detained"
 
     def _inquiry_aided_or_headed(self, i: int, sent: Span) -> bool:
         """"handed over to police to facilitate investigations": the inquiry a step serves is its aim;

@@ -17,6 +17,7 @@ from scamgraph.loaders.news.idle_count_verbs import idle_count_verb
 from scamgraph.loaders.news.joined_modifiers import joined_modifier
 from scamgraph.loaders.news.kidnapped import KIDNAPPED, KidnappedCounts
 from scamgraph.loaders.news.list_sums import OPENS_PARTS as _OPENS_PARTS, ListSums, share_of, total_of
+from scamgraph.loaders.news.negated_subjects import negated_count
 from scamgraph.loaders.news.number_of import GrownCounts
 from scamgraph.loaders.news.number_places import LEARNERS, NUMBERED, SCHOOL_YEARS, among_a_whole, part_of_a_whole
 from scamgraph.loaders.news.number_places import in_relative_clause, numbered_after
@@ -77,6 +78,8 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
         for count in counts:
             if count.noun_role == "whole" or self._running_total(count, sent) or self.lower[sent.start] == "since" and not dates:
                 continue
+            if negated_count(self.lower, count.start, sent.start):
+                continue  # "None of the 45 Thais has been charged": no act done to them
             if another_day(self.lower, self.idx, count.start, count.end, written):
                 continue  # "six in October and another 21 last Nov. 2": a second act, on its own day
             if count.thing:

@@ -1,13 +1,13 @@
 """An act whose subject denies it: "none of the men got to escape", "no one was arrested",
-"nobody has been charged". A negative subject (a closed class: "none", "nobody", "no one",
-"neither") tells that the act did not happen, as "not" before the verb does (``asides._denied``
+"nobody has been charged", "not one of them was freed". A negative subject (a closed class:
+"none", "nobody", "no one", "not one", "neither") tells that the act did not happen, as "not" before the verb does (``asides._denied``
 reads that one)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["denied_by_subject"]
+__all__ = ["denied_by_subject", "denied_clause", "negated_count"]
 
 _NEGATIVE_SUBJECTS = frozenset({"none", "nobody", "neither"})
 #: Words that end the subject's clause before the act word: the act then has another subject
@@ -25,6 +25,45 @@ def denied_by_subject(lower: Sequence[str], i: int, start: int) -> bool:
         word = lower[k]
         if word in _CLAUSE_BREAKS:
             return False
-        if word in _NEGATIVE_SUBJECTS or word == "one" and k > start and lower[k - 1] == "no":
+        if word in _NEGATIVE_SUBJECTS or word == "one" and k > start and lower[k - 1] in {"no", "not"}:
             return True
+    return False
+
+
+def negated_count(lower: Sequence[str], start: int, floor: int) -> bool:
+    """"None of the 45 Thais has been charged", "neither of the two Kenyans was freed": the people a
+    count opens with a negative subject before it had nothing done to them (the sentence's verb is
+    denied by the same subject), so the count tells no act. ``floor`` is the sentence's start."""
+    if lower[start] == "one" and start > floor and lower[start - 1] in {"no", "not"}:
+        return True  # ("not one of the 12 Kenyans was freed": the "one" is no count either)
+    k = start - 1
+    while k > floor and lower[k] in {"the", "these", "those", "its", "their"}:
+        k -= 1
+    return k > floor and lower[k] == "of" and (lower[k - 1] in _NEGATIVE_SUBJECTS
+                                               or lower[k - 1] == "one" and k - 1 > floor and lower[k - 2] in {"no", "not"})
+
+
+#: Verbs that deny what their clause tells: "denied that", "dismissed reports that", "rejected claims of"
+_DENYING = frozenset({"denied", "denies", "deny", "denying", "dismissed", "dismisses", "rejected", "rejects",
+                      "refuted", "refutes"})
+#: Nouns of what is denied, between such a verb and "that" or "of"
+_CLAIMS = frozenset({"claims", "claim", "reports", "report", "allegations", "allegation", "accusations",
+                     "suggestions", "rumours", "rumors", "speculation"})
+#: Words that end the denied clause: what follows is told as so ("..., saying 12 were rescued")
+_DENIAL_ENDS = frozenset({",", ";", ":", "but", "saying", "adding", "although", "though", "while", "instead"})
+
+
+def denied_clause(lower: Sequence[str], i: int, start: int) -> bool:
+    """"The ministry denied that any Vietnamese had been detained", "police dismissed reports of
+    arrests": the act word at ``i`` stands in a clause a verb of denial governs (the verb, then
+    "that" or a noun of claims and "that" or "of", before it in its clause), so it is told as not
+    so. ``start`` is the sentence's start."""
+    for k in range(i - 1, start - 1, -1):
+        word = lower[k]
+        if word in _DENIAL_ENDS:
+            return False
+        if word in _DENYING:
+            after = lower[k + 1:i]
+            return after[:1] == ["that"] or len(after) >= 2 and after[0] in _CLAIMS and after[1] in {"that", "of"} \
+                or len(after) >= 3 and after[0] in {"the", "any", "all"} and after[1] in _CLAIMS and after[2] in {"that", "of"}
     return False
