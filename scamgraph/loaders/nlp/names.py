@@ -51,7 +51,7 @@ from scamgraph.loaders.nlp.place_names import listed_places, towns_of_landmarks
 from scamgraph.loaders.nlp.portfolios import portfolio_then_name, titled_by_an_acronym
 from scamgraph.loaders.nlp.runs import capitalized_runs
 from scamgraph.loaders.nlp.sentences import token_spaces, token_texts
-from scamgraph.loaders.nlp.surname_places import surnames_as_places
+from scamgraph.loaders.nlp.surname_places import pronoun_surnames, surnames_as_places
 from scamgraph.loaders.nlp.vocabulary import NOT_NAME_WORDS, RANK_WORDS
 from scamgraph.resolve import country_code
 
@@ -177,7 +177,7 @@ def find_names(view: DocView) -> tuple[Span, ...]:
                  bodies_from_countries(view), city_states_in_country_lists(view)):
         if more:
             view.replace(more)
-    ranked = _ranks_before_names(view)
+    ranked = _ranks_before_names(view) + pronoun_surnames(view)  # ("She Zhijiang was ...": no "She" and a town)
     if ranked:
         view.replace(ranked)
     dropped = _places_inside_names(view, undecided) | _lowercase_people(view) | _outlets_sections(view) \

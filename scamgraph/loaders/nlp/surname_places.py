@@ -2,13 +2,20 @@
 Santiago said ..." and later "Santiago said" names the director again, not the city in Chile. A
 one-word town whose word ends or opens the name of a person of the same document (a Chinese name
 puts the family name first: audit 14, o19), and whose country the document names nowhere else (no
-other place, country or people of it), is dropped."""
+other place, country or people of it), is dropped. A sentence that opens with "She" or "He" and a
+one-word town right after it names a person whose family name is the pronoun's word ("She Zhijiang
+was extradited"): a pronoun is never followed by a place's name and then a verb or a comma."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
-__all__ = ["surnames_as_places"]
+from scamgraph.loaders.nlp.doc_view import DocView
+
+__all__ = ["pronoun_surnames", "surnames_as_places"]
+
+#: Family names that are English pronouns too (both on the Chinese list of ``gazetteer/surnames.tsv``)
+_PRONOUN_NAMES = frozenset({"She", "He"})
 
 
 def surnames_as_places(ents: list[Span]) -> set[Span]:
@@ -30,3 +37,18 @@ def _country_named_elsewhere(town: Span, ents: list[Span]) -> bool:
         return False
     return any(e is not town and e.text != town.text and e.label_ in {"PLACE", "COUNTRY", "NORP"}
                and e.id_.split("|")[-1] == code for e in ents)
+
+
+def pronoun_surnames(view: DocView) -> list[Span]:
+    """People whose name the gazetteer read as a pronoun and a town: "She Zhijiang, 42, was ...",
+    "She Zhijiang was ...", at a sentence's start (elsewhere the name finder reads the name whole).
+    The town is one word, and a comma or a lower-case word follows it."""
+    found = []
+    for e in view.ents:
+        k = e.start - 1
+        if e.label_ != "PLACE" or len(e) != 1 or k < 0 or view.words[k] not in _PRONOUN_NAMES or not view.starts[k]:
+            continue
+        after = view.words[e.end] if e.end < len(view.words) else ""
+        if after == "," or after[:1].islower():
+            found.append(view.make(k, e.end, "PERSON", ""))
+    return found
