@@ -21,6 +21,12 @@ def test_a_landing_home_past_an_apposition_is_a_return() -> None:
     assert not _of("Some 21 Bolivian nationals, victims of a job fraud, landed in Peru on Monday.\n", "REPATRIATED")
 
 
+def test_a_landing_home_past_a_relative_clause_is_a_return() -> None:
+    text = "The 18 Bolivian nationals, who had been held in a compound in Myawaddy, landed in La Paz on Monday.\n"
+    assert _of(text, "REPATRIATED") == {("repatriation@2026-10-12", "BO", 18)}
+    assert not _of("The 18 Bolivian nationals, who had flown from La Paz, landed in Lima on Monday.\n", "REPATRIATED")
+
+
 def test_freed_and_taken_to_another_peoples_country_is_no_return() -> None:
     assert "repatriation@2026-10-12" not in events(run(
         "On Monday the 21 Bolivian workers were freed and brought to Peru by road.\n"))

@@ -105,8 +105,10 @@ class CountClauses(NationalityRules):
         "200 Indonesians arrived at Jakarta's airport from Myawaddy": people who land in their own
         country, or who fly in from a place in another country to a place of no other country, came
         home. Landing in another country ("12 Kenyans arrived in Bangkok from Nairobi") is a journey."""
-        start = count.end  # (past an apposition: "21 Bolivians, victims of a job fraud, landed in Bolivia")
-        if self.words[start:start + 1] == [","] and (closed := self._apposition_end(start, sent)) is not None:  # type: ignore[attr-defined]
+        start = count.end  # (past an apposition: "21 Bolivians, victims of a job fraud, landed in Bolivia";
+        # or a relative clause: "The 18 Bangladeshis, who had been held in Myawaddy, landed in Dhaka")
+        if self.words[start:start + 1] == [","] and ((closed := self._apposition_end(start, sent)) is not None  # type: ignore[attr-defined]
+                                                     or (closed := self._relative_end(start, sent)) is not None):  # type: ignore[attr-defined]
             start = closed + 1
         verb = next((j for j in range(start, min(sent.end - 1, start + 10))
                      if self.lower[j] in _LANDED or self.lower[j] in _CLAUSE_ENDS or self.like_num[j]

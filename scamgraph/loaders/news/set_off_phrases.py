@@ -80,3 +80,20 @@ class SetOffPhrases:
             if self.words[j] == ",":
                 return j
         return None
+
+    def _relative_end(self, comma: int, sent: Span) -> int | None:
+        """"The 18 Bangladeshis, who had been held in a compound in Myawaddy, landed in Dhaka": the
+        comma that closes a relative clause set off after counted people (one with no number of its
+        own), or None."""
+        if comma + 1 >= sent.end or self.lower[comma + 1] not in {"who", "whom"}:
+            return None
+        for j in range(comma + 2, min(sent.end - 1, comma + _MOST_RELATIVE_WORDS)):
+            if self.like_num[j] or self.words[j] in {";", ":", "(", ")"}:
+                return None
+            if self.words[j] == ",":
+                return j
+        return None
+
+
+#: The most tokens a relative clause set off after counted people runs to, its commas included
+_MOST_RELATIVE_WORDS = 20
