@@ -16,6 +16,7 @@ from scamgraph.loaders.news.legal_instruments import writ_word
 from scamgraph.loaders.news.modifier_agents import agent_of_another_act, names_another_events_doer
 from scamgraph.loaders.news.named_objects import OTHERS_TOLD
 from scamgraph.loaders.news.partners import done_with
+from scamgraph.loaders.news.person_appositions import past_person_apposition
 from scamgraph.loaders.news.receivers import received_in
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.words import (
@@ -356,6 +357,7 @@ class EventLinks(EventPlaces, Announcers):
     def _person_in_event(self, ent: Span, person: Node, sent: Span, events: list[_Event],
                          announcing: set[tuple[int, int]], ev: Evidence) -> None:
         tail = ent.end + 3 if ent.end + 2 < sent.end and self.words[ent.end] == "," and self.like_num[ent.end + 1] and self.words[ent.end + 2] == "," else ent.end
+        tail = past_person_apposition(self.words, self.lower, tail, sent.end)  # ", a Chinese national,"
         tail = self._past_others(self._last_listed(tail, sent), sent)  # "A B and several other victims had been rescued"
         after = [w for w in self.lower[tail:min(sent.end, tail + 5)] if w not in _BE]  # past ", 41,"
         first = self._first_listed(ent, sent)  # a listed person reads the words before the list's first

@@ -1,0 +1,32 @@
+"""A noun phrase set off by commas right after a person's name that says who the person is ("Li
+Wei, a 35-year-old Chinese national, was arrested", "Li Wei, the syndicate's accountant, was
+charged"): the verb after it is the person's own, as it is after a bare age (", 35,")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from scamgraph.loaders.news.words import EVENT_TRIGGERS
+
+__all__ = ["past_person_apposition"]
+
+#: Words that open such a phrase
+_OPENERS = frozenset({"a", "an", "the"})
+#: The most tokens such a phrase runs to between its commas
+_MOST_WORDS = 12
+#: Words that show the commas set off something else: a clause, a list, another person's act
+_NOT_APPOSED = frozenset({"and", "or", "who", "which", "that", "said", "says", ";", ":", "(", ")"})
+
+
+def past_person_apposition(words: Sequence[str], lower: Sequence[str], end: int, stop: int) -> int:
+    """Where the person's verb may start: past ", a/an/the <words>," right after the name ending at
+    ``end`` when the phrase holds no event word, clause or list (``stop``: the sentence's end); else
+    ``end`` itself."""
+    if end + 2 >= stop or words[end] != "," or lower[end + 1] not in _OPENERS:
+        return end
+    for k in range(end + 2, min(stop - 1, end + _MOST_WORDS)):
+        if lower[k] in _NOT_APPOSED or lower[k] in EVENT_TRIGGERS:
+            return end
+        if words[k] == ",":
+            return k + 1
+    return end

@@ -1,0 +1,16 @@
+"""A person named with a noun phrase set off by commas ("Li Wei, a Chinese national, was
+arrested") is the subject of the verb after it, as after a bare age (", 35,"). Made-up names."""
+
+from tests.unit.test_news_extraction import run
+
+
+def _edges(text: str, rel: str) -> set[str]:
+    batch = run(text)
+    names = {k: n.name for k, n in batch.nodes.items()}
+    return {names[e.target] for e in batch.edges if e.type.value == rel}
+
+
+def test_the_verb_after_a_described_person_is_theirs() -> None:
+    assert _edges("Li Wei, a 35-year-old Chinese national, was arrested in Pasay on Monday.", "ARRESTED") == {"Li Wei"}
+    assert _edges("Li Wei, the syndicate's accountant, was charged in Pasay on Monday.", "CHARGED") == {"Li Wei"}
+
