@@ -14,3 +14,9 @@ def test_the_verb_after_a_described_person_is_theirs() -> None:
     assert _edges("Li Wei, a 35-year-old Chinese national, was arrested in Pasay on Monday.", "ARRESTED") == {"Li Wei"}
     assert _edges("Li Wei, the syndicate's accountant, was charged in Pasay on Monday.", "CHARGED") == {"Li Wei"}
 
+
+
+def test_a_clause_going_on_past_a_name_and_age_gives_the_person_no_nationality() -> None:
+    text = "A Seoul court on Friday sentenced Kim Min-jun, 41, to 12 years in prison for luring 30 Thais to Laos."
+    assert _edges(text, "HAS_NATIONALITY") == set()
+    assert _edges("Police arrested Li Wei, a Chinese national, on Monday.", "HAS_NATIONALITY") == {"China"}

@@ -33,6 +33,11 @@ from scamgraph.model import Evidence, Label, Node, RelType
 from scamgraph.resolve import entity_key
 
 
+#: Prepositions that carry a clause on past a name and its age ("sentenced X, 41, | to 12 years"): no
+#: apposition opens with them ("X, 52, from South Korea" and "X, 30, of Quezon City" do)
+_CLAUSE_PREPOSITIONS = frozenset({"to", "for", "in", "on", "into", "with", "over", "after", "before", "during", "until"})
+
+
 class PeopleRules(TitleBodies):
     """Person nodes and the facts their titles and appositions state."""
 
@@ -341,8 +346,10 @@ class PeopleRules(TitleBodies):
                 break  # "X—head of investigations at the Department—told": the dash closes it, as "told Parliament" does
             if (k == end + 1 or k == end + 3 and doc[end + 1].like_num and self.words[end + 2] == ",") \
                     and (tok.text.islower() and tok.text.endswith("ed") or tok.lower_ in _CLAUSE_OPENERS
-                         or tok.like_num and k + 1 < ceiling and self.lower[k + 1] == "of"):
+                         or tok.like_num and k + 1 < ceiling and self.lower[k + 1] == "of"
+                         or tok.lower_ in _CLAUSE_PREPOSITIONS):
                 break  # "Li Wei, reached out to ...", "X, 52, was jailed at ...", "According to X, 14 of the Lao workers": none
+                # ("sentenced X, 41, to 12 years ... for luring 30 South Koreans": the clause goes on, no apposition)
             if tok.lower_ in {"was", "were", "is", "are", "has", "had", "have"} or tok.lower_ in EVENT_TRIGGERS \
                     and self.lower[k - 1] != "of":  # (not "head of investigations", a portfolio)
                 break  # ", was sanctioned by the US Treasury": the apposition has ended ("a naturalised Cambodian" has not)
