@@ -60,6 +60,12 @@ _SENDING_HOME = frozenset({"bring", "brings", "bringing", "brought", "send", "se
                            "fly", "flies", "flying", "flew", "flown"})
 
 
+#: Verbs and adverbs right after a plural demonym that show it names the people ("60 Kenyans live in
+#: Bangkok", "Kenyans still held"), as a participle does ("60 Kenyans held in Myawaddy")
+_PLAIN_VERBS = frozenset({"live", "remain", "say", "work", "still", "now", "also", "who", "whose", "held", "kept",
+                          "caught", "taken", "sold", "brought", "sent", "found", "stuck"})
+
+
 class NationalityRules(_State):
     """Nationality nodes, and the edges of nationalities named in a list."""
 
@@ -95,6 +101,7 @@ class NationalityRules(_State):
         follower = words[ent.end] if ent.end < len(doc) else None
         noun_follows = follower is not None and follower.islower() and follower.isalpha() \
             and self.lower[ent.end] not in _BE | {"and", "or", "from", "in", "who", "were", "to", "at", "on"} \
+            and not follower.endswith("ed") and follower not in _PLAIN_VERBS \
             or follower in {"NGO", "NGOs"}  # ("a Thai NGO": a body's country, not people)
         return ent.label_ == "NORP" and self._text(ent).lower() in _PLURAL_DEMONYMS and not noun_follows
 

@@ -329,8 +329,10 @@ def held_captive(lower: list[str], i: int, end: int, start: int = 0) -> bool:
         return True  # "held some 40 recruits in confinement": locked up by their captors
     if lower[i] not in {"detained", "held", "detention"} or not after or after[0] not in {"in", "at", "inside"}:
         return False
-    if lower[i] == "held" and _LURED & set(lower[start:end]) and not _STATE_HOLDING & set(lower[start:end]):
-        return True  # "23 Ugandans being held in Tachileik after being lured with promises of jobs"
+    if lower[i] == "held" and not _STATE_HOLDING & set(lower[start:end]) \
+            and (_LURED & set(lower[start:end]) or i > start and lower[i - 1] not in _BE):
+        return True  # "23 Ugandans being held in Tachileik after being lured", "the release of 60 Kenyans held in
+        # Myawaddy": "held" describing people, with no state holder in the sentence, is the gangs' captivity
     # ("detained at the immigration detention centre": a state's centre, no captors')
     return bool(_CAPTIVITY & set(after)) and "by" not in after and not _STATE_AGENTS & set(lower[start:i]) \
         and not _STATE_CENTRES & set(after[:after.index(next(w for w in after if w in _CAPTIVITY))])

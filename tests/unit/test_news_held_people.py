@@ -1,0 +1,23 @@
+"""People "held in <town>" with no state holder in the sentence are the gangs' captives, not a
+detention ("the release of 60 Kenyans held in Myawaddy"); a state word keeps it a detention
+("held at the immigration centre"). A plural demonym before a participle ("60 Kenyans held ...")
+names the people, as before an ordinary verb. Made-up sentences (a probe of forms seen in real
+reporting on trafficked workers, session 25)."""
+
+from scamgraph.model import Label
+from tests.unit.test_news_extraction import names, run
+
+
+def _rels(text: str) -> set[str]:
+    return {e.type.value for e in run(text).edges}
+
+
+def test_people_held_in_a_town_by_no_state_holder_are_no_detention() -> None:
+    assert "DETAINED" not in _rels("The embassy is seeking the release of 60 Kenyans held in Myawaddy.")
+    assert "DETAINED" not in _rels("The 60 Kenyans held in Myawaddy were forced to work 16 hours a day.")
+    assert "Kenya" in names(run("The embassy is seeking the release of 60 Kenyans held in Myawaddy."), Label.NATIONALITY)
+
+
+def test_people_held_by_the_state_are_detained() -> None:
+    assert "DETAINED" in _rels("Police said 60 Kenyans were held at the immigration centre in Mae Sot.")
+    assert "DETAINED" in _rels("Sixty Kenyans were held in Mae Sot on Monday after crossing the border illegally.")
