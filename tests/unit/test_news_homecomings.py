@@ -39,3 +39,18 @@ def test_a_month_without_its_year_soon_after_the_latest_day_is_in_its_year() -> 
     assert [d.value for d in find_dates(text, 0, None, anchor=date(2024, 10, 3))] == ["2024-10-03", "2024-11"]
     text = "They were recruited in May. On 3 October 2024 they were freed."
     assert [d.value for d in find_dates(text, 0, None, anchor=date(2024, 10, 3))] == ["2024-05", "2024-10-03"]
+
+
+def test_people_freed_abroad_who_land_in_their_own_country_came_home() -> None:
+    text = "Sixty Bolivians freed from scam centres in Myanmar landed in La Paz on Monday.\n"
+    assert _of(text, "REPATRIATED") == {("repatriation@2026-10-12", "BO", 60)}
+    assert ("rescue@", "Myanmar", None) in _of(text, "OCCURRED_AT")
+    assert not {f for f in _of(text, "OCCURRED_AT") if f[0].startswith("rescue") and f[1] == "La Paz"}
+    text = "84 Bolivians who were rescued from scam compounds in Myanmar arrived in La Paz on Monday.\n"
+    assert _of(text, "REPATRIATED") == {("repatriation@2026-10-12", "BO", 84)}
+
+
+def test_people_freed_abroad_who_land_in_another_country_are_on_their_way() -> None:
+    text = "Twelve Bolivians rescued from Myawaddy arrived in Bangkok on Monday.\n"
+    assert not _of(text, "REPATRIATED")
+    assert not {f for f in _of(text, "OCCURRED_AT") if f[1] == "Bangkok"}

@@ -17,6 +17,8 @@ _AUXILIARIES = frozenset({"have", "has", "were", "was", "are", "is"})
 _LANDED = frozenset({"arrived", "landed", "touched"})
 _AIRPORT = frozenset({"airport", "terminal", "naia", "flight", "plane"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", "who", "whom", "which", "that", "while", "and", "but"})
+#: The most tokens from a participle describing counted people to the verb of their landing
+_MOST_PARTICIPLE_WORDS = 16
 #: Verbs of stopping people from leaving, and what they are stopped from: "were barred from departing".
 _STOPPING = frozenset({"stopped", "barred", "prevented", "blocked", "offloaded"})
 _LEAVING = frozenset({"boarding", "leaving", "departing", "flying", "travelling", "traveling", "exiting"})
@@ -91,6 +93,10 @@ class CountClauses(NationalityRules):
         if self._stopped_leaving(count, sent):
             return _COUNT_VERBS["intercepted"]
         plain = self._plain_count_verb(count, sent)  # type: ignore[attr-defined]
+        if plain is not None and (landing := self._participle_end(count, sent)) is not None:
+            landed = self._landed_home_from(count, sent, landing)
+            if landed is not None:
+                return landed  # "84 Indonesians rescued from compounds in Myanmar arrived in Jakarta": home
         if plain is not None and not (count.noun_role == "victim" and plain[0] is RelType.AFFECTED):
             return plain
         landed = self._landed_home_from(count, sent)
@@ -100,7 +106,25 @@ class CountClauses(NationalityRules):
         # verb after the clause on them before the harm it implies
         return self._after_relative_clause(count, sent) or plain  # type: ignore[attr-defined]
 
-    def _landed_home_from(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
+    def _participle_end(self, count: _Count, sent: Span) -> int | None:
+        """Counted people described by the past participle of an act right after them, or by a
+        relative clause of one ("84 Indonesians (who were) rescued from ..."), then a verb of landing
+        in the same clause: the landing verb's position (the participle tells their past), else None."""
+        k = count.end
+        if k < sent.end and self.lower[k] in {"who", "that"}:
+            k += 1
+            while k < sent.end and self.lower[k] in {"were", "had", "have", "been", "was"}:
+                k += 1
+        if k >= sent.end or self.lower[k] not in _COUNT_VERBS or not self.lower[k].endswith("ed"):
+            return None
+        for j in range(k + 1, min(sent.end, k + _MOST_PARTICIPLE_WORDS)):
+            if self.lower[j] in _LANDED:
+                return j
+            if self.lower[j] in _CLAUSE_ENDS or self.like_num[j] or self.lower[j] in _COUNT_VERBS:
+                return None
+        return None
+
+    def _landed_home_from(self, count: _Count, sent: Span, landing: int | None = None) -> tuple[RelType | None, str, str] | None:
         """"Four Filipino victims of scam syndicates arrived at NAIA via a flight from Phnom Penh",
         "200 Indonesians arrived at Jakarta's airport from Myawaddy": people who land in their own
         country, or who fly in from a place in another country to a place of no other country, came
@@ -110,9 +134,10 @@ class CountClauses(NationalityRules):
         if self.words[start:start + 1] == [","] and ((closed := self._apposition_end(start, sent)) is not None  # type: ignore[attr-defined]
                                                      or (closed := self._relative_end(start, sent)) is not None):  # type: ignore[attr-defined]
             start = closed + 1
-        verb = next((j for j in range(start, min(sent.end - 1, start + 10))
-                     if self.lower[j] in _LANDED or self.lower[j] in _CLAUSE_ENDS or self.like_num[j]
-                     or self.lower[j] in _COUNT_VERBS and not self.doc[j].ent_type_), None)  # (not "forced labour")
+        verb = landing if landing is not None else next(
+            (j for j in range(start, min(sent.end - 1, start + 10))
+             if self.lower[j] in _LANDED or self.lower[j] in _CLAUSE_ENDS or self.like_num[j]
+             or self.lower[j] in _COUNT_VERBS and not self.doc[j].ent_type_), None)  # (not "forced labour")
         if verb is None or self.lower[verb] not in _LANDED or not count.nationality \
                 or (self.lower[verb] == "touched" and self.lower[verb + 1] != "down"):
             return None

@@ -331,14 +331,18 @@ def _places_by_end(ents: list[Span]) -> dict[int, Span]:
 def _another_predicate(words: list[str]) -> bool:
     """"A woman detained on the ferry is led away at Busan Port": a form of "be" and a participle
     of another verb between the event's word and the place make the place that verb's; so does a
-    second verb joined by "and" ("escaped from the camp and took refuge in Yangon")."""
+    second verb joined by "and" ("escaped from the camp and took refuge in Yangon"); so does a verb of landing."""
     verbs = [w for w in words if w not in _ADVERBS]  # ("and later handed back at ...")
+    if any(w in _LANDING_VERBS for w in words[1:]):
+        return True  # "84 Indonesians rescued from compounds in Myanmar arrived in Jakarta": the landing's place
     return any(w in {"is", "are", "was", "were"} and nxt.endswith(("ed", "en")) and not EVENT_TRIGGERS.get(nxt)
                for w, nxt in pairwise(words)) \
         or any(w == "and" and (nxt in _PAST_VERBS or nxt.endswith("ed")) and not EVENT_TRIGGERS.get(nxt)
                and nxt not in _FINDING for w, nxt in pairwise(verbs))
 
 
+#: Verbs of people landing somewhere: a place after one is where they landed, not where an act before it was done
+_LANDING_VERBS = frozenset({"arrived", "landed"})
 #: Past forms of common verbs that end in no "-ed": "escaped from the camp and took refuge in Yangon"
 _ADVERBS = frozenset({"later", "then", "subsequently", "eventually", "finally", "safely", "also"})
 _PAST_VERBS = frozenset({"took", "went", "sought", "hid", "made", "spent", "came", "ran", "stayed", "lived", "got"})

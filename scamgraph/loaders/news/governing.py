@@ -250,8 +250,10 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             main = main or word in _FINITE_BE and not (self.lower[m - 1] in _ADVERBS | {"and", "or", ",", "who"}
                                                        or self.lower[m - 1].endswith("ly"))
             home = self.lower[m + 1:m + 2] in (["home"], ["back"])
-            if home and (word in {"arrived", "landed"} or main and word in _BROUGHT and self._told_as_done(m, sent)):
+            if home and (word in {"arrived", "landed"} or main and word in _BROUGHT and self._told_as_done(m, sent)) \
+                    or word in {"arrived", "landed"} and self._landed_home_from(count, sent, m) is not None:  # type: ignore[attr-defined]
                 return _COUNT_VERBS["repatriated"]  # "... who were trapped in compounds arrived home | were brought home"
+                # (or "arrived in Jakarta": a place of their own country)
             if word in _COUNT_VERBS and (lead not in {"and", "or", "who"} or main and lead == "and") \
                     and self._told_as_done(m, sent):  # "who had crossed ... were identified and apprehended"
                 return _COUNT_VERBS[word]  # ("who had fled ... and were found": still the clause's)
