@@ -245,6 +245,8 @@ def _trimmed(view: DocView, i: int, j: int) -> tuple[int, int]:
         start += 1
     while titled and start < j - 1 and view.lower[start] in HONORIFICS:
         start += 1
+    while j - start > 3 and " ".join(view.lower[start:start + 2]) in HONORIFICS:
+        start += 2  # "Tan Sri | Hamid Yusof", "Senior General | Min Aung Hlaing": a title of two words
     if j - start > 1 and view.lower[start].rpartition("-")[2] in _COMPOUND_PARTICIPLES and "." in view.words[start]:
         start += 1  # "the U.S.-sanctioned | Prince Group": a dotted abbreviation keeps its hyphen in one token
     if j - start > 2 and view.words[start + 1] in _NOUNS_IN_CAPITALS and view.label_at(start) == "NORP" \
