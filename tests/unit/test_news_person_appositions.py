@@ -20,3 +20,9 @@ def test_a_clause_going_on_past_a_name_and_age_gives_the_person_no_nationality()
     text = "A Seoul court on Friday sentenced Kim Min-jun, 41, to 12 years in prison for luring 30 Thais to Laos."
     assert _edges(text, "HAS_NATIONALITY") == set()
     assert _edges("Police arrested Li Wei, a Chinese national, on Monday.", "HAS_NATIONALITY") == {"China"}
+
+
+def test_a_verb_inside_a_companys_name_tells_nothing_of_the_person_after_it() -> None:
+    text = "Britain also imposed sanctions on Lotus Holding Group, Wu Wenjun, and key associates."
+    assert _edges(text, "DETAINED") == set()
+    assert _edges(text, "TARGETED") == {"Lotus Holding Group", "Wu Wenjun"}

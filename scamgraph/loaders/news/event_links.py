@@ -61,6 +61,10 @@ _SENDING_VERBS = {"brought", "bring", "brings", "bringing", "flew", "flown", "se
 _ISSUED_KINDS = {"warrant", "sanction", "charge"}
 
 
+#: Entities whose words are names, never a verb told of a person: "Lotus Holding Group"
+_NAMES = frozenset({"ORG", "AGENCY", "SITE", "PERSON"})
+
+
 #: Nouns of acts whose people "of" names, read as their verbs: "the arrests of A B and C D" (the
 #: singular nouns that are count verbs themselves, "the arrest of", need none).
 _ACT_VERBS = {noun: verb for noun, verb in EVENT_NOUNS.items() if noun not in _COUNT_VERBS}
@@ -368,6 +372,7 @@ class EventLinks(EventPlaces, Announcers):
             base = first - len(before)
             role_verb = next((w for k, w in reversed(list(enumerate(acts))) if w in _COUNT_VERBS
                               and _COUNT_VERBS[w][0] and not writ_word(before, k)  # (not "arrest warrants for X")
+                              and self.doc[base + k].ent_type_ not in _NAMES  # (nor "Lotus Holding Group, X")
                               and not asked_for(self.lower, base + k, sent.start, DEMANDS | SEEKING)  # ("seeking the arrest of X")
                               and before[k + 1:k + 2] != ["that"]), None)  # (nor "police found that the rings, run by X, ...")
             if before and before[-1] in {"'s", "’s"}:
