@@ -26,3 +26,8 @@ def test_a_verb_inside_a_companys_name_tells_nothing_of_the_person_after_it() ->
     text = "Britain also imposed sanctions on Lotus Holding Group, Wu Wenjun, and key associates."
     assert _edges(text, "DETAINED") == set()
     assert _edges(text, "TARGETED") == {"Lotus Holding Group", "Wu Wenjun"}
+
+
+def test_a_count_after_a_speakers_name_opens_a_clause_and_gives_no_nationality() -> None:
+    assert _edges("According to Pol Col Somsak Jaidee, 14 Chinese were arrested in Mae Sot.", "HAS_NATIONALITY") == set()
+    assert _edges("Police arrested Li Wei, 35, a Chinese national, on Monday.", "HAS_NATIONALITY") == {"China"}

@@ -36,6 +36,8 @@ from scamgraph.resolve import entity_key
 #: Prepositions that carry a clause on past a name and its age ("sentenced X, 41, | to 12 years"): no
 #: apposition opens with them ("X, 52, from South Korea" and "X, 30, of Quezon City" do)
 _CLAUSE_PREPOSITIONS = frozenset({"to", "for", "in", "on", "into", "with", "over", "after", "before", "during", "until"})
+#: What follows a number that is a person's age after their name: ", 52,", ", 35-year-old", ", 41 years old"
+_AGE_AFTER = frozenset({",", "-", "–", "years", "year", ")", ".", "and"})
 
 
 class PeopleRules(TitleBodies):
@@ -347,9 +349,11 @@ class PeopleRules(TitleBodies):
             if (k == end + 1 or k == end + 3 and doc[end + 1].like_num and self.words[end + 2] == ",") \
                     and (tok.text.islower() and tok.text.endswith("ed") or tok.lower_ in _CLAUSE_OPENERS
                          or tok.like_num and k + 1 < ceiling and self.lower[k + 1] == "of"
-                         or tok.lower_ in _CLAUSE_PREPOSITIONS):
+                         or tok.lower_ in _CLAUSE_PREPOSITIONS
+                         or k == end + 1 and tok.text[:1].isdigit() and k + 1 < ceiling and self.lower[k + 1] not in _AGE_AFTER):
                 break  # "Li Wei, reached out to ...", "X, 52, was jailed at ...", "According to X, 14 of the Lao workers": none
-                # ("sentenced X, 41, to 12 years ... for luring 30 South Koreans": the clause goes on, no apposition)
+                # ("sentenced X, 41, to 12 years ... for luring 30 South Koreans": the clause goes on, no apposition;
+                # "According to X, 14 Chinese were arrested": a count opens the next clause, no age)
             if tok.lower_ in {"was", "were", "is", "are", "has", "had", "have"} or tok.lower_ in EVENT_TRIGGERS \
                     and self.lower[k - 1] != "of":  # (not "head of investigations", a portfolio)
                 break  # ", was sanctioned by the US Treasury": the apposition has ended ("a naturalised Cambodian" has not)
