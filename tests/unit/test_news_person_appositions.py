@@ -31,3 +31,9 @@ def test_a_verb_inside_a_companys_name_tells_nothing_of_the_person_after_it() ->
 def test_a_count_after_a_speakers_name_opens_a_clause_and_gives_no_nationality() -> None:
     assert _edges("According to Pol Col Somsak Jaidee, 14 Chinese were arrested in Mae Sot.", "HAS_NATIONALITY") == set()
     assert _edges("Police arrested Li Wei, 35, a Chinese national, on Monday.", "HAS_NATIONALITY") == {"China"}
+
+
+def test_citizens_a_states_body_hands_over_are_not_that_states_own() -> None:
+    text = "Cambodian authorities handed over 45 citizens to the Moc Bai border guard station on Wednesday."
+    assert _edges(text, "REPATRIATED") == set()
+    assert _edges("The Indonesian embassy repatriated 40 citizens on Monday.", "REPATRIATED") == {"Indonesia"}

@@ -121,6 +121,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         own = bool({"citizens", "nationals", "compatriots"} & set(self.lower[count.start:count.end]))
         if not (self.lower[j].startswith("repatriat") or own and _COUNT_VERBS.get(self.lower[j], (None,))[0] is RelType.REPATRIATED):
             return ""  # "Vietnam received 45 citizens": its own; "Thailand received 45 people": anyone's
+        if self.lower[j] == "over" or self.lower[j].startswith("hand"):
+            return ""  # "Cambodian authorities handed over 45 citizens to the border guards": the receiver's people
         j -= 1
         while j > sent.start and (self.lower[j] in _BE or self.lower[j] in _ADVERBS or self.lower[j] in _DAYS):
             j -= 1  # "has already flown home", "police on Thursday repatriated"

@@ -13,6 +13,9 @@ from scamgraph.loaders.news.state import _Count
 from scamgraph.model import Edge, Node, RelType
 from scamgraph.resolve import country_code
 
+#: Verbs of handing people over: a state body hands over the citizens of the side that receives them
+_HANDING = frozenset({"handed", "hands", "handing", "hand", "transferred", "transfers", "turned"})
+
 #: Nouns for a state's own people, and the nouns among them that may also name other people
 #: "from" a place ("nationals from Laos" are Lao; "citizens from Laos" are the state's own, met there).
 _OWN_PEOPLE = frozenset({"citizens", "nationals", "compatriots"})
@@ -63,6 +66,8 @@ class OwnCitizens:
         noun = self.lower[at]
         if count.nationality and not (count.came_from and noun in _OWN_EVEN_FROM):
             return ""
+        if _HANDING.intersection(self.lower[max(sent.start, count.start - 3):count.start]):
+            return ""  # "Cambodian authorities handed over 45 citizens to the border guards": the receiver's people
         codes = {(ent.label_, _code_of(ent)) for ent in ents if ent.label_ in _LABELS
                  and sent.start <= ent.start and ent.end <= count.start}
         countries = {code for _, code in codes}
