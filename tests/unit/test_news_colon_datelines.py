@@ -35,3 +35,18 @@ def test_a_dateline_city_is_no_place_of_the_story_unless_named_again() -> None:
     again = run("KOTA KINABALU — Police arrested 14 Filipino nationals at a call centre in Kota Kinabalu on "
                 "Monday.")
     assert "Kota Kinabalu" in names(again, Label.LOCATION)
+
+
+def test_datelines_in_title_case_or_other_letters_name_no_place_of_the_story() -> None:
+    for line in ("Jakarta (ANTARA) - Police arrested 14 Chinese nationals in Batam on Monday.",
+                 "Geneva, Switzerland – The United Nations said 12 Kenyans were rescued in Batam.",
+                 "HÀ NỘI — Police arrested 14 Chinese nationals in Batam on Monday.",
+                 "Seoul: Police arrested 14 Chinese nationals in Batam on Monday.",
+                 "Tangerang. Police arrested 14 Chinese nationals in Batam on Monday.",
+                 "New York [US], March 3 : Police arrested 14 Chinese nationals in Batam on Monday."):
+        assert names(run(line), Label.LOCATION) == {"Batam"}, line
+
+
+def test_a_countrys_name_or_a_place_in_a_sentence_opening_a_story_stays_a_place() -> None:
+    assert "Myanmar" in names(run("Myanmar: junta deports 50 Chinese from Myawaddy"), Label.LOCATION)
+    assert "Bangkok" in names(run("Bangkok is where 12 Chinese were arrested on Monday."), Label.LOCATION)

@@ -6,17 +6,38 @@ from __future__ import annotations
 
 import re
 
-from scamgraph.resolve import place_country
+from scamgraph.resolve import country_code, place_country
 
 __all__ = ["dateline_country", "dateline_span"]
 
 #: A dateline's city in capitals, perhaps a country or a date after a comma and a wire service in
 #: brackets, then a dash or a colon.
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,30}?)(?:,[^\n—–-]{0,40})?\s*(?:\(\w[^)]{0,20}\))?\s*(?:[—–-]{1,2}|:)\s")
+#: The same with the city written in any letters ("TÂY NINH —", "Jakarta (ANTARA) -", "Geneva,
+#: Switzerland –", "Seoul:", "New York [US], March 3 :", "Tangerang."): ``_known_city`` then asks
+#: that it be in capitals, or be a city of the gazetteer (not a country) with the wire, a comma or
+#: a colon after it, or alone before a full stop.
+_ANY_DATELINE = re.compile(r"^\s*(?P<city>[^\W\d_](?:[^\W\d_]|[ .'-]){1,30}?)(?P<tag>\s*\[[^\]\n]{1,20}\])?"
+                           r"(?P<comma>,[^\n—–-]{0,40}?)?\s*(?P<wire>\(\w[^)]{0,20}\))?\s*(?P<mark>[—–-]{1,2}|:|\.)\s")
 
 #: Lines with words in them above a story's body (headline, byline, date, caption): blank lines
 #: between them do not count, so a dateline after a spaced-out head is still found.
 _HEAD_LINES = 6
+
+
+def _match(line: str) -> re.Match[str] | None:
+    """The dateline that opens ``line``, if it has one."""
+    found = _DATELINE.match(line)
+    if found or (found := _ANY_DATELINE.match(line)) is None:
+        return found
+    city, mark = found.group("city").strip(), found.group("mark")
+    if city.isupper() and mark != ".":
+        return found  # "TÂY NINH —": capitals in any script
+    if not city[:1].isupper() or country_code(city) or not place_country(city):
+        return None  # (a country's name opens headlines: "Myanmar: junta deports ...")
+    if found.group("wire") or found.group("tag") or found.group("comma") or mark == ":":
+        return found  # "Jakarta (ANTARA) -", "New York [US], March 3 :", "Seoul:"
+    return found if mark == "." and line[found.end():found.end() + 1].isupper() else None  # "Tangerang. The ..."
 
 
 def dateline_span(text: str) -> tuple[int, int]:
@@ -24,7 +45,7 @@ def dateline_span(text: str) -> tuple[int, int]:
     none (a caption or a headline above it is no part of it)."""
     offset, seen = len(text) - len(text.lstrip()), 0
     for line in text.lstrip().splitlines(keepends=True):
-        found = _DATELINE.match(line)
+        found = _match(line)
         if found:
             return offset, offset + found.end()
         offset += len(line)
@@ -37,7 +58,7 @@ def dateline_span(text: str) -> tuple[int, int]:
 def dateline_country(text: str) -> str:
     """"JAKARTA - ...", "PHNOM PENH, Oct 15 — ...": the country of the city the story was filed from."""
     for line in [line for line in text.lstrip().splitlines() if line.strip()][:_HEAD_LINES]:
-        found = _DATELINE.match(line)
+        found = _match(line)
         if found:
             city = found.group(1).strip().title()
             return place_country(city) or ""
