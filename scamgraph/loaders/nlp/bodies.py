@@ -18,6 +18,8 @@ __all__ = ["bodies_from_countries", "coordinated_heads", "lower_agency_head", "l
            "units_of_bodies"]
 
 _BEFORE_BODY = frozenset({"the", "'s", "’s"})
+#: Prepositions that make the name after them the end of a phrase ("deported to Vietnam"), not a list's first
+_GOVERNING = frozenset({"to", "from", "in", "into", "at", "with", "by", "for", "of", "on", "across", "via"})
 _POSSESSIVE = frozenset({"'s", "’s"})
 #: Last words of a body that is a part of another: "Ulsan Police Agency's | Cyber Crime Unit".
 _UNIT_HEADS = frozenset({"unit", "division", "squad", "team", "task force", "bureau", "office", "department"})
@@ -49,6 +51,9 @@ def shared_agency_head(view: DocView, end: int) -> str:
     doc = view.doc
     if end + 1 >= len(doc) or view.lower[end] not in {"and", "or", ","}:
         return ""
+    first = view.owner.get(end - 1)
+    if view.lower[end] == "," and first is not None and first.start > 0 and view.lower[first.start - 1] in _GOVERNING:
+        return ""  # "deported to Vietnam, Cambodian officials said": the country ends a clause, no list of bodies
     other = view.owner.get(end + 1)
     if other is not None and other.label_ == "AGENCY" and other.start == end + 1 and other.end - other.start == 2 \
             and view.cap[other.start] and lower_agency_head(view, other.start + 1) == other.end:
