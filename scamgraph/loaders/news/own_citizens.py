@@ -66,7 +66,8 @@ class OwnCitizens:
         noun = self.lower[at]
         if count.nationality and not (count.came_from and noun in _OWN_EVEN_FROM):
             return ""
-        if _HANDING.intersection(self.lower[max(sent.start, count.start - 3):count.start]):
+        if _HANDING.intersection(self.lower[max(sent.start, count.start - 3):count.start]) \
+                and not _posts_abroad(ents, sent.start, count.start):
             return ""  # "Cambodian authorities handed over 45 citizens to the border guards": the receiver's people
         codes = {(ent.label_, _code_of(ent)) for ent in ents if ent.label_ in _LABELS
                  and sent.start <= ent.start and ent.end <= count.start}
