@@ -12,6 +12,9 @@ from scamgraph.loaders.news.state import _Count
 #: Word pairs that make a number a running tally: "so far", "to date", "thus far", "as of".
 _TALLY_PAIRS = {("so", "far"), ("to", "date"), ("thus", "far"), ("as", "of")}
 _UNTIL_NOW = {("until", "now"), ("till", "now"), ("through", "now")}
+#: The present perfect after a count ("have been", "have now been"): with "now" or "in all" it tells
+#: a tally over time, not the count of one act ("57 have been arrested in the raid" is one)
+_PERFECT = {("have", "been"), ("has", "been"), ("have", "now"), ("has", "now")}
 #: Words that make a number a rate: "typically", "on average", "500 a month", "per year".
 _HABITUAL = {"typically", "usually", "average", "annually", "monthly", "weekly", "daily", "routinely", "regularly"}
 _TIME_UNITS = {"day", "week", "month", "year"}
@@ -34,6 +37,10 @@ class Tallies:
         pairs = set(pairwise(words))
         if pairs & _TALLY_PAIRS or "cumulative" in words or "altogether" in words:
             return True
+        after = set(pairwise(self.lower[count.end:min(sent.end, count.end + 6)]))
+        if after & _PERFECT and (("in", "all") in pairs or ("now", "been") in after):
+            return True  # "900 Ethiopians have now been repatriated", "In all, 2,100 have been detained" (a count
+            # "since" a day is a campaign's, an event of its own: "12,586 have been detained since January")
         whole = self.lower[sent.start:sent.end]
         if self._habitual(sent) or "now" in whole and _UNTIL_NOW & set(pairwise(whole)) and {"from", "since"} & set(whole):
             return True  # ("from the start of 2022 until now, ... has received more than 700": a tally)
