@@ -99,3 +99,12 @@ def test_a_pages_video_or_audio_item_tells_no_event() -> None:
         assert {n.properties.get("type") for n in batch.nodes.values() if n.label is Label.EVENT} == {"arrest"}, item
     batch = run("Video footage showed police raiding a compound in Pasay on Monday.")
     assert {n.properties.get("type") for n in batch.nodes.values() if n.label is Label.EVENT} == {"raid"}
+
+
+def test_a_pages_links_to_other_stories_and_its_invitations_name_nothing() -> None:
+    for lines in ("Previous article\n300 Chinese flown home from Mae Sot", "Read Next\n300 Chinese flown home from Mae Sot",
+                  "Join our Telegram channel for the latest news",
+                  "Stay current - Follow the Ledger on WhatsApp, Google news and Telegram"):
+        batch = run(f"{STORY}\n\n{lines}")
+        assert names(batch, Label.ORGANIZATION) == set(), lines
+        assert {n.properties.get("type") for n in batch.nodes.values() if n.label is Label.EVENT} == {"arrest"}, lines

@@ -66,7 +66,13 @@ def other_stories(doc: Doc) -> list[tuple[int, int]]:
 
 
 #: Verbs a page's controls open with ("Select Region", "Subscribe now", "Download Our App On")
-_CONTROL_VERBS = frozenset({"Select", "Choose", "Subscribe", "Share", "Follow", "Download", "Listen", "Click", "Tap"})
+_CONTROL_VERBS = frozenset({"Select", "Choose", "Subscribe", "Share", "Follow", "Download", "Listen", "Click", "Tap",
+                            "Join", "Stay"})
+#: Channels a page invites its readers to: a control's line naming one may run longer ("Join our
+#: Telegram channel for the latest news", "Stay current - Follow X on WhatsApp and Telegram")
+_CHANNELS = frozenset({"Telegram", "WhatsApp", "Facebook", "Twitter", "Instagram", "YouTube", "TikTok", "LINE",
+                       "newsletter", "channel", "Google"})
+_MAX_CHANNEL_LINE_TOKENS = 16
 #: Lines no longer than this may be a page's control
 _MAX_CONTROL_TOKENS = 6
 
@@ -79,8 +85,9 @@ def _control_lines(view: DocView, sentences: list[tuple[int, int]]) -> list[tupl
         k = start
         while k < end and not view.words[k].strip():
             k += 1  # (over the blank lines before it)
-        if k < end and view.words[k] in _CONTROL_VERBS and end - k <= _MAX_CONTROL_TOKENS + 2:
-            if len([w for w in view.words[k:end] if w.strip()]) <= _MAX_CONTROL_TOKENS:
+        if k < end and view.words[k] in _CONTROL_VERBS:
+            words = [w for w in view.words[k:end] if w.strip()]
+            if len(words) <= _MAX_CONTROL_TOKENS or len(words) <= _MAX_CHANNEL_LINE_TOKENS and not _CHANNELS.isdisjoint(words):
                 found.append((start, end))
     return found
 
@@ -94,6 +101,9 @@ _OTHER_STORIES = frozenset({"popular", "most popular", "most read", "most viewed
                             # an English page of a Chinese outlet: "related recommendations", "related news",
                             # "related reading", "recommended reading"
                             "相关推荐", "相关新闻", "相关阅读", "推荐阅读",
+                            # a page's links to the stories before and after it, and its other lists
+                            "previous article", "next article", "previous post", "next post", "previous story",
+                            "next story", "read next", "up next", "in other news", "related posts",
                             # a page's video or audio item set beside the story ("WATCH: <its title>")
                             "watch", "also watch", "watch also", "video", "videos", "listen", "podcast"})
 #: Marks that end a sentence of reporting; a headline in a list of stories ends without one
