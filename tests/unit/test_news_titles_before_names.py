@@ -21,3 +21,10 @@ def test_honorifics_and_two_word_titles_are_dropped_from_the_name() -> None:
 
 def test_a_family_name_like_a_title_word_stays() -> None:
     assert names(run("Police arrested Tan Wei Ming in Johor on Monday."), Label.PERSON) == {"Tan Wei Ming"}
+
+
+def test_former_opening_a_sentence_is_no_body_or_place() -> None:
+    batch = run("Former police chief Somchai Vong said 40 people were arrested in Vientiane.")
+    assert names(batch, Label.AGENCY) == set()
+    assert names(batch, Label.PERSON) == {"Somchai Vong"}
+    assert names(run("Former district councillor Andy Lau said 12 people were rescued."), Label.LOCATION) == set()

@@ -40,7 +40,7 @@ STARTERS = frozenset(
      "authorities", "officials", "police", "monday", "tuesday", "wednesday", "thursday", "friday",
      "specifically", "additionally", "separately", "similarly", "currently", "recently", "previously",
      "furthermore", "moreover", "notably", "instead", "overall", "finally", "initially", "subsequently",
-     "eventually", "reportedly", "allegedly", "unfortunately", "importantly",
+     "eventually", "reportedly", "allegedly", "unfortunately", "importantly", "former",
      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
      "september", "october", "november", "december", "another", "one", "two", "three", "four", "five",
      "among", "inside", "outside", "near", "across", "between", "until", "to", "what", "who", "where",
