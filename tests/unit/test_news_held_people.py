@@ -21,3 +21,12 @@ def test_people_held_in_a_town_by_no_state_holder_are_no_detention() -> None:
 def test_people_held_by_the_state_are_detained() -> None:
     assert "DETAINED" in _rels("Police said 60 Kenyans were held at the immigration centre in Mae Sot.")
     assert "DETAINED" in _rels("Sixty Kenyans were held in Mae Sot on Monday after crossing the border illegally.")
+
+
+def test_people_a_crime_moved_are_no_count_of_the_arrest_but_keep_their_nationality() -> None:
+    batch = run("Two soldiers were arrested on Monday for smuggling 15 Indonesians into Malaysia.")
+    assert "ARRESTED" not in {e.type.value for e in batch.edges if e.properties.get("count")}
+    assert "Indonesia" in names(batch, Label.NATIONALITY)
+    batch = run("Somchai Deeprom was arrested for helping smuggle 20 Chinese across the border.")
+    assert "China" in names(batch, Label.NATIONALITY)
+    assert not [e for e in batch.edges if e.type.value == "ARRESTED" and e.properties.get("count")]

@@ -50,6 +50,9 @@ _DEFRAUD = {"defrauding", "defrauded", "scamming", "scammed", "cheating", "cheat
             "swindled", "deceiving", "deceived", "luring", "lured", "tricking", "tricked", "enticing", "enticed",
             "trafficking"}
 _VICTIMS: tuple[RelType | None, str, str] = (RelType.AFFECTED, "victims", "")
+#: Verbs of moving people across a border unlawfully: their object is whom the crime moved, no one acted on
+_SMUGGLING = {"smuggle", "smuggles", "smuggled", "smuggling", "ferry", "ferrying", "ferried", "transporting",
+              "transported", "harbouring", "harboring", "harboured", "harbored"}
 #: Words that show people were held by the scam operation itself.
 _CAPTORS = {"camp", "camps", "compound", "compounds", "scam", "scammers", "syndicate", "syndicates", "traffickers"}
 #: Nouns for the people an event concerns, and the verb they stand for.
@@ -216,6 +219,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         before = self.lower[max(sent.start, count.start - 3):count.start]
         if set(before) & _DEFRAUD:
             return _VICTIMS  # "accused of defrauding 869 Koreans": the people harmed, whatever the verb before
+        if set(before) & _SMUGGLING:
+            return None  # "arrested for smuggling 15 Indonesians into Malaysia": the crime's people, not the arrested
         lead = self.lower[max(sent.start, count.start - 14):count.start]
         if "against" in before[-2:] and set(lead) & _CASE_WORDS:  # "filed a case against eight Chinese nationals"
             denied = any(a == "no" and b in _CASE_WORDS for a, b in pairwise(lead))  # "no charges were laid against"

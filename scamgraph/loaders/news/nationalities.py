@@ -62,8 +62,11 @@ _SENDING_HOME = frozenset({"bring", "brings", "bringing", "brought", "send", "se
 
 #: Verbs and adverbs right after a plural demonym that show it names the people ("60 Kenyans live in
 #: Bangkok", "Kenyans still held"), as a participle does ("60 Kenyans held in Myawaddy")
+#: Prepositions: never a noun the demonym describes ("smuggling 15 Indonesians into Malaysia")
+_PREPOSITIONS = frozenset({"into", "across", "over", "through", "by", "for", "with", "as", "after", "before", "during",
+                           "under", "via", "out", "off", "inside", "near", "among", "since", "aboard"})
 _PLAIN_VERBS = frozenset({"live", "remain", "say", "work", "still", "now", "also", "who", "whose", "held", "kept",
-                          "caught", "taken", "sold", "brought", "sent", "found", "stuck"})
+                          "caught", "taken", "sold", "brought", "sent", "found", "stuck"}) | _PREPOSITIONS
 
 
 class NationalityRules(_State):
@@ -85,7 +88,8 @@ class NationalityRules(_State):
         k = ent.end
         if self._hyphen_after(ent) or not self._state_roles.isdisjoint(range(ent.end, ent.end + 4)):
             return False  # "Thai-Myanmar border"; "Thai Foreign Minister", "Cambodian deputy national police chief"
-        while k < len(doc) and k < ent.end + 3 and words[k].islower() and words[k].isalpha() and self.lower[k] not in _PEOPLE_WORDS:
+        while k < len(doc) and k < ent.end + 3 and words[k].islower() and words[k].isalpha() and self.lower[k] not in _PEOPLE_WORDS \
+                and self.lower[k] not in _PREPOSITIONS:  # ("20 Chinese across the border": the noun is the border's)
             if self.lower[k] in gz.heads() or self.lower[k] in _NOT_PEOPLE:
                 return False
             k += 1
