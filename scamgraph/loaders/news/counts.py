@@ -22,6 +22,7 @@ from scamgraph.loaders.news.number_of import GrownCounts
 from scamgraph.loaders.news.number_places import LEARNERS, NUMBERED, SCHOOL_YEARS, among_a_whole, part_of_a_whole
 from scamgraph.loaders.news.number_places import in_relative_clause, numbered_after
 from scamgraph.loaders.news.one_opening import ONE_AFTER_A_VERB, POSTS_OF, one_opening
+from scamgraph.loaders.news.questions import a_question, asked_about
 from scamgraph.loaders.news.raided_sites import count_thing
 from scamgraph.loaders.news.protective_custody import in_protective_custody
 from scamgraph.loaders.news.released_counts import released_count
@@ -78,8 +79,9 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
         for count in counts:
             if count.noun_role == "whole" or self._running_total(count, sent) or self.lower[sent.start] == "since" and not dates:
                 continue
-            if negated_count(self.lower, count.start, sent.start):
-                continue  # "None of the 45 Thais has been charged": no act done to them
+            if negated_count(self.lower, count.start, sent.start) or asked_about(self.lower, count.start, sent.start) \
+                    or a_question(self.words, sent.start, sent.end):
+                continue  # "None of the 45 Thais has been charged", "not clear whether 25 Kenyans were freed": no act done
             if another_day(self.lower, self.idx, count.start, count.end, written):
                 continue  # "six in October and another 21 last Nov. 2": a second act, on its own day
             if count.thing:

@@ -21,6 +21,7 @@ from scamgraph.loaders.news.follows import follows_at
 from scamgraph.loaders.news.in_the_raid import on_the_raids_days
 from scamgraph.loaders.news.journeys import _VISITING_OFFICIALS
 from scamgraph.loaders.news.national_campaigns import national_campaign
+from scamgraph.loaders.news.questions import a_question, asked_about
 from scamgraph.loaders.news.recoveries import goods_recovered
 from scamgraph.loaders.news.releases import freed_at
 from scamgraph.loaders.news.state import _Event
@@ -104,8 +105,10 @@ class EventRules(EventAsides):
         for i, kind in found:
             if kind in {"deportation", "extradition"} and self._named_group(i, sent):
                 self._name_handover(kind)  # "handed over 45 citizens ... the deported group": a deportation
+        if found and a_question(self.words, sent.start, sent.end):
+            return []  # "Were 60 Indonesians deported?": asked, not told
         found = [(i, self._handover_kind() if kind == "handover" else kind) for i, kind in found
-                 if not self._aim(i, kind, sent) and not self._named_group(i, sent) and not self._territory(i, sent)
+                 if not self._aim(i, kind, sent) and not asked_about(self.lower, i, sent.start, act_word=True) and not self._named_group(i, sent) and not self._territory(i, sent)
                  and not held_captive(self.lower, i, sent.end, sent.start) and not self._names_a_thing(i, sent)
                  and not (kind == "raid" and fled_raid(self.lower, i, sent.start))]  # "as they fled the raids"
         # "further deportations" are still to come; a case "under further investigation" is being investigated
