@@ -3,7 +3,7 @@
 111); an act told as done in the same story still is."""
 
 from scamgraph.loaders.news.purpose_frames import purpose_only
-from tests.unit.test_news_extraction import events, run
+from tests.unit.test_news_extraction import events, facts, run
 
 
 def test_how_to_rescue_is_no_rescue() -> None:
@@ -35,3 +35,9 @@ def test_the_frames_read_by_the_rule() -> None:
     assert not purpose("troops moved in to rescue them", "rescue")
     assert not purpose("he was to rescue them", "rescue")
     assert not purpose("police rescued them", "rescued")
+
+
+def test_an_act_to_help_with_is_what_a_trip_is_for_and_helped_tells_it_done() -> None:
+    assert not [f for f in facts(run("Thai officials travelled to Mae Sot on Monday to help repatriate 41 Ethiopians."))
+                if f[0] == "REPATRIATED"]
+    assert [f for f in facts(run("The IOM helped repatriate 41 Ethiopians on Monday.")) if f[0] == "REPATRIATED"]

@@ -47,6 +47,9 @@ _BASE_ING = frozenset({"bring", "sing", "ring", "spring", "swing", "sting", "fli
 def purpose_only(lower: list[str], i: int, start: int) -> bool:
     """Whether the act word at ``i`` (sentence from ``start``) is the verb of an infinitive of mere
     purpose, alone or coordinated after another verb ("to trace and bring them home")."""
+    if i - 2 >= start and lower[i - 1] == "help" and lower[i - 2] == "to":
+        return True  # "travelled to Mae Sot to help repatriate 41 Ethiopians": what the trip is for ("helped
+        # repatriate" tells it done)
     to = _infinitive_to(lower, i, start)
     if to is None or to - 1 < start:
         return False
