@@ -30,3 +30,8 @@ def test_people_a_crime_moved_are_no_count_of_the_arrest_but_keep_their_national
     batch = run("Somchai Deeprom was arrested for helping smuggle 20 Chinese across the border.")
     assert "China" in names(batch, Label.NATIONALITY)
     assert not [e for e in batch.edges if e.type.value == "ARRESTED" and e.properties.get("count")]
+
+
+def test_people_taken_to_a_shelter_are_kept_safe_not_detained() -> None:
+    assert "DETAINED" not in _rels("The 58 rescued Indonesians were taken to a shelter in Mae Sot on Monday.")
+    assert "DETAINED" in _rels("The 58 Indonesians were taken to an immigration detention centre in Bangkok on Monday.")

@@ -17,7 +17,7 @@ __all__ = ["MovedTo"]
 _MOVED = {"transferred", "sent", "taken", "moved", "brought", "over", "back", "handed", "escorted"}
 #: Stems of verbs that send people out against their will: their edge stays DEPORTED wherever they go.
 _EXPELLING = ("deport", "expel")
-_HOLDING_PLACES = {"facility", "facilities", "centre", "center", "prison", "jail", "camp", "shelter", "custody",
+_HOLDING_PLACES = {"facility", "facilities", "centre", "center", "prison", "jail", "camp", "custody",
                    "detention", "station"}
 #: The particles of phrasal verbs that stand between the verb and its people: "handed over 150 ...".
 _PARTICLES = {"over", "back", "home"}
