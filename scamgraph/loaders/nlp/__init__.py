@@ -58,6 +58,9 @@ __all__ = ["HONORIFICS", "PLACE_RANK", "SPEECH_VERBS", "build", "pipeline", "tok
 _DASH_INFIX = r"(?<=\w)\)(?=[—–]|--)|(?<=[\w)])(?:[—–]+|--)(?=[\w\"“])"
 
 
+#: spaCy's emoticons made of a digit and a bracket ("8)"), which split "(8)" in "eight (8) Laotians"
+_NUMBER_EMOTICONS = ("8)", "8-)", "(-8")
+
 def pipeline(statistical: str | None = None) -> Language:
     """The news pipeline, built once per process; pass a spaCy model name to add its entities
     (it must be installed). ``pipeline()`` and ``pipeline(None)`` are the same pipeline."""
@@ -82,6 +85,8 @@ def build(statistical: str | None = None) -> Language:
     quicker_getters(nlp.vocab)  # a new word's attributes, same values, fewer Python calls
     nlp.max_length = MAX_TEXT_CHARS + 1
     infixes = [*nlp.Defaults.infixes, _DASH_INFIX]  # "(Jiji Press)—Japanese police"
+    for emoticon in _NUMBER_EMOTICONS:  # ("eight (8) Laotians": a number in brackets, never a face in news)
+        nlp.tokenizer.rules.pop(emoticon, None)
     nlp.tokenizer = skipping_letter_words(nlp.tokenizer, {abbreviation: [{"ORTH": abbreviation}] for abbreviation in ABBREVIATIONS},
                                           compile_infix_regex(infixes).finditer)  # (a word of letters only never matches them)
     nlp.add_pipe("scamgraph_sentences")
