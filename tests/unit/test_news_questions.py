@@ -23,8 +23,3 @@ def test_what_is_told_beside_a_question_stays() -> None:
     assert "arrest@" in events(run("On whether the case was related to a recent arrest in Poipet, police said "
                                    "they were investigating."))
 
-
-def test_a_number_written_again_in_brackets_counts_once_whatever_its_digit() -> None:
-    for word, digit in (("eight", 8), ("nine", 9)):
-        found = facts(run(f"Police arrested {word} ({digit}) Laotians in Bavet on Monday."))
-        assert ("ARRESTED", "arrest@2026-10-12", "LA", digit) in found, word

@@ -158,8 +158,9 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             doc = self.doc
             owns_agency = self._owns_agency(ent)
             if ent.start in self.listed_people or ent.start >= 2 and self.lower[ent.start - 1] == "from" \
-                    and doc[ent.start - 2].ent_type_ == "PERSON":
-                node = self._nationality(ident)  # "57 people from China, Vietnam and Laos", "Peter Okoro from Kenya"
+                    and doc[ent.start - 2].ent_type_ == "PERSON" or _counted_in_brackets(self.words, self.like_num, ent.end):
+                node = self._nationality(ident)  # "57 people from China, Vietnam and Laos", "Peter Okoro from Kenya",
+                # "Ethiopia (95), Kenya (31)": each country's people, counted
             elif owns_agency:
                 node = None  # "Indonesia's Foreign Ministry": the agency carries the country
             elif self.posing and in_a_false_identity(self.lower, ent.start, 0):
@@ -307,3 +308,8 @@ def _shouted(words: list[str]) -> bool:
             letters += 1
     return letters >= 2
 
+
+def _counted_in_brackets(words: list[str], like_num: list[bool], end: int) -> bool:
+    """A number in brackets right after a country's name ("Ethiopia (95), Kenya (31)"): the
+    country's people counted, in a list by nationality."""
+    return end + 2 < len(words) and words[end] == "(" and like_num[end + 1] and words[end + 2] == ")"

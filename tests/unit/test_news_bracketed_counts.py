@@ -1,0 +1,21 @@
+"""A list of nationalities written as countries with their people's number in brackets
+("Ethiopia (95), Kenya (31)", as army and ministry releases set them) names peoples, counted, not
+places; a number written again in brackets after its word ("eight (8) Laotians") counts once,
+whatever its digit (spaCy's emoticon "8)" split it). Made-up figures (a probe of forms seen on 4 of
+45 real pages)."""
+
+from scamgraph.model import Label
+from tests.unit.test_news_extraction import facts, names, run
+
+
+def test_countries_with_bracketed_numbers_are_peoples_counted() -> None:
+    batch = run("The Thai army received 140 foreigners at the border in Phop Phra on Monday. The nationalities "
+                "included: Ethiopia (95), Kenya (31), Philippines (14).")
+    assert not names(batch, Label.LOCATION) & {"Ethiopia", "Kenya", "Philippines"}
+    assert {(f[2], f[3]) for f in facts(batch) if f[0] == "REPATRIATED"} == {("ET", 95), ("KE", 31), ("PH", 14)}
+
+
+def test_a_number_written_again_in_brackets_counts_once_whatever_its_digit() -> None:
+    for word, digit in (("eight", 8), ("nine", 9)):
+        found = facts(run(f"Police arrested {word} ({digit}) Laotians in Bavet on Monday."))
+        assert ("ARRESTED", "arrest@2026-10-12", "LA", digit) in found, word
