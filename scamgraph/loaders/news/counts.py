@@ -22,6 +22,7 @@ from scamgraph.loaders.news.number_of import GrownCounts
 from scamgraph.loaders.news.number_places import LEARNERS, NUMBERED, SCHOOL_YEARS, among_a_whole, part_of_a_whole
 from scamgraph.loaders.news.number_places import in_relative_clause, numbered_after
 from scamgraph.loaders.news.one_opening import ONE_AFTER_A_VERB, POSTS_OF, one_opening
+from scamgraph.loaders.news.others_counted import one_told_before
 from scamgraph.loaders.news.questions import a_question, asked_about
 from scamgraph.loaders.news.raided_sites import count_thing
 from scamgraph.loaders.news.protective_custody import in_protective_custody
@@ -144,7 +145,8 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
                     self._edge(rel, event.node.key, nat.key, ev)  # their nationality, with no number
                 continue
             if key != "people":  # a number of people no verb tells what happened to is no event count
-                event.counts[key] = max(count.value, event.counts.get(key, 0))
+                more = one_told_before(self.lower, self.doc, count.start, sent.start)  # "X and 12 other Chinese": 13
+                event.counts[key] = max(count.value + more, event.counts.get(key, 0))
             if count.came_from and rel in _MOVING and not self._from_list(count.end, sent):
                 count.nationality = ""  # "repatriated 73 suspects from Cambodia": where they left, not who they are
             if rel is RelType.REPATRIATED and not count.nationality and count.noun_role in {"", "suspect"}:
@@ -158,7 +160,8 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
                 within = part and whole is not None and share_of(self.lower, whole, count)  # (the whole's count stands)
                 if nat is not None and not (whom and (part or listed) and (event.node.key, nat.key) in parts) and not within:
                     joined = (part or listed) and not (whole is not None and total_of(self.lower, whole, count))
-                    value = count.value + (parts.get((event.node.key, nat.key), 0) if joined else 0)
+                    value = count.value + (parts.get((event.node.key, nat.key), 0) if joined
+                                           else one_told_before(self.lower, self.doc, count.start, sent.start))
                     parts[(event.node.key, nat.key)] = value  # "eight Singaporean men, one Singaporean woman": nine
                     self._people_edge(rel, event.node.key, nat.key, ev, value, count.start)
                     sums.add(event, key, count.value, joined, self.lower[count.start - 1])

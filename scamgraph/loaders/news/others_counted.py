@@ -1,0 +1,37 @@
+"""People counted as "N other <people>" after one person told first ("Chinese national Li Wei and
+12 other Chinese were arrested", "a Malaysian teenager was rescued along with seven other
+Malaysians"): the act took N and that one, N + 1. A group before them ("30 Thais; 12 other Thais
+remain missing") adds nothing: "other" sets the N apart from it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+__all__ = ["one_told_before"]
+
+#: Words that join the one person told first to the others: "X and 12 other", "along with 7 other"
+_JOINS = frozenset({"and", "with"})
+#: Singular nouns of one person, after "a" or "the" ("a Malaysian teenager", "the Chinese boss")
+_ONE = frozenset({"man", "woman", "boy", "girl", "teenager", "national", "citizen", "worker", "victim", "suspect",
+                  "boss", "manager", "leader", "ringleader", "owner", "student", "employee", "recruiter"})
+#: How far back the one person may be told
+_REACH = 12
+
+
+def one_told_before(lower: Sequence[str], doc: Doc, start: int, sent_start: int) -> int:
+    """1 when the count opening at ``start`` is "N other ..." right after "and" or "with" and one
+    person is told before it in the sentence (a named person, or "a"/"the" and a noun of one
+    person), else 0."""
+    if start + 1 >= len(lower) or lower[start + 1] != "other" or start - 1 < sent_start or lower[start - 1] not in _JOINS:
+        return 0
+    for k in range(start - 2, max(sent_start, start - _REACH) - 1, -1):
+        if lower[k] in {",", ";"} and doc[k - 1].ent_type_ != "PERSON":
+            return 0
+        if doc[k].ent_type_ == "PERSON" or lower[k] in _ONE and any(lower[j] in {"a", "an", "the"}
+                                                                    for j in range(max(sent_start, k - 3), k)):
+            return 1
+        if lower[k] in {"people", "men", "women", "workers", "nationals", "citizens", "suspects", "victims"}:
+            return 0  # ("30 Thai workers and 12 other Thais": a group before them)
+    return 0

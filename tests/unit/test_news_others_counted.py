@@ -1,0 +1,19 @@
+"""People counted as "N other <people>" after one person told first take that one in: "Chinese
+national Li Wei and 12 other Chinese were arrested" arrested 13 Chinese; a group told first adds
+nothing of its own. Made-up names (a probe of a general English form)."""
+
+from tests.unit.test_news_extraction import facts, run
+
+
+def _count(text: str, rel: str) -> set[object]:
+    return {f[3] for f in facts(run(text)) if f[0] == rel}
+
+
+def test_n_others_after_one_person_count_that_person_too() -> None:
+    assert _count("Chinese national Li Wei and 12 other Chinese were arrested in Bavet on Monday.", "ARRESTED") == {13}
+    assert _count("A Malaysian teenager was rescued on Monday along with seven other Malaysians.", "RESCUED") == {8}
+    assert _count("Police arrested the Chinese boss and 20 other Chinese workers on Monday.", "ARRESTED") == {21}
+
+
+def test_others_after_a_group_are_only_the_group_and_them() -> None:
+    assert _count("Police rescued 30 Thai workers and 12 other Thais on Monday.", "RESCUED") == {42}
