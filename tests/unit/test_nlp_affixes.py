@@ -57,8 +57,10 @@ def test_the_wrapped_patterns_answer_as_the_patterns_do() -> None:
 
 
 def _set_one_by_one() -> Tokenizer:
-    """The tokenizer built as before: spaCy's, a special case at a time, then the infix pattern."""
+    """The tokenizer built as before: spaCy's less its number emoticons, a special case at a time,
+    then the infix pattern."""
     tokenizer = spacy.blank("en").tokenizer
+    tokenizer.rules = {text: cases for text, cases in tokenizer.rules.items() if text not in nlp_module._NUMBER_EMOTICONS}
     for abbreviation in ABBREVIATIONS:
         tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     tokenizer.infix_finditer = compile_infix_regex([*English.Defaults.infixes, nlp_module._DASH_INFIX]).finditer

@@ -85,10 +85,9 @@ def build(statistical: str | None = None) -> Language:
     quicker_getters(nlp.vocab)  # a new word's attributes, same values, fewer Python calls
     nlp.max_length = MAX_TEXT_CHARS + 1
     infixes = [*nlp.Defaults.infixes, _DASH_INFIX]  # "(Jiji Press)—Japanese police"
-    for emoticon in _NUMBER_EMOTICONS:  # ("eight (8) Laotians": a number in brackets, never a face in news)
-        nlp.tokenizer.rules.pop(emoticon, None)
     nlp.tokenizer = skipping_letter_words(nlp.tokenizer, {abbreviation: [{"ORTH": abbreviation}] for abbreviation in ABBREVIATIONS},
-                                          compile_infix_regex(infixes).finditer)  # (a word of letters only never matches them)
+                                          compile_infix_regex(infixes).finditer,  # (a word of letters only never matches them)
+                                          dropped=_NUMBER_EMOTICONS)  # ("eight (8) Laotians": a number in brackets, no face)
     nlp.add_pipe("scamgraph_sentences")
     nlp.add_pipe("scamgraph_gazetteer")
     nlp.add_pipe("scamgraph_names")

@@ -28,14 +28,15 @@ _NO_MATCHES: tuple[Match[str], ...] = ()
 
 
 def skipping_letter_words(blank: Tokenizer, special_cases: dict[str, list[dict[str, Any]]],
-                          infix_finditer: Callable[[str], Iterable[Match[str]]]) -> Tokenizer:
-    """A tokenizer like ``blank`` with more special cases and another infix pattern, whose prefix,
-    suffix, infix and URL patterns are skipped on words of letters only. Built in one go: every
-    pattern set on a built tokenizer reloads its thousand special cases (0.1 s of start-up each),
-    and spaCy's own ``Tokenizer`` keeps the special cases, caches and matcher as before."""
+                          infix_finditer: Callable[[str], Iterable[Match[str]]], dropped: Iterable[str] = ()) -> Tokenizer:
+    """A tokenizer like ``blank`` with more special cases, less the ``dropped`` ones, and another
+    infix pattern, whose prefix, suffix, infix and URL patterns are skipped on words of letters only.
+    Built in one go: every pattern set on a built tokenizer reloads its thousand special cases (0.1 s
+    of start-up each), and spaCy's own ``Tokenizer`` keeps the special cases, caches and matcher as before."""
+    rules = {text: cases for text, cases in {**blank.rules, **special_cases}.items() if text not in set(dropped)}
     return Tokenizer(
         blank.vocab,
-        rules=_needed_cases({**blank.rules, **special_cases}, blank.prefix_search),  # (loaded in sorted order, as setting a pattern reloads them)
+        rules=_needed_cases(rules, blank.prefix_search),  # (loaded in sorted order, as setting a pattern reloads them)
         prefix_search=_none_for_letters(blank.prefix_search) if blank.prefix_search is not None else None,
         suffix_search=_like(partial(_suffix_after_letters, blank.suffix_search), blank.suffix_search)
         if blank.suffix_search is not None else None,
