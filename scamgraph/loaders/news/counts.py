@@ -17,6 +17,7 @@ from scamgraph.loaders.news.idle_count_verbs import idle_count_verb
 from scamgraph.loaders.news.joined_modifiers import joined_modifier
 from scamgraph.loaders.news.kidnapped import KIDNAPPED, KidnappedCounts
 from scamgraph.loaders.news.list_sums import OPENS_PARTS as _OPENS_PARTS, ListSums, share_of, total_of
+from scamgraph.loaders.news.mostly_of import peoples_mostly
 from scamgraph.loaders.news.negated_subjects import negated_count
 from scamgraph.loaders.news.number_of import GrownCounts
 from scamgraph.loaders.news.number_places import LEARNERS, NUMBERED, SCHOOL_YEARS, among_a_whole, part_of_a_whole
@@ -176,6 +177,10 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
             elif rel is not None and sum(1 for k in range(count.start, count.end) if self.doc[k].ent_iob_ == "B"
                                          and self.doc[k].ent_type_ == "NORP") >= 2:
                 sums.add(event, key, count.value, False, self.lower[count.start - 1])  # "41 Chinese and Taiwanese and | three ..."
+            elif rel is not None:
+                for code in peoples_mostly(self.lower, self.doc, count.end, sent.end):  # "212 foreigners, most of them Chinese,"
+                    if (nat := self._nationality(code)) is not None:
+                        self._edge(rel, event.node.key, nat.key, ev)
             previous, previous_end = (rel, key, event), count.end
             whole = None if part else count
             if rel is not None:
