@@ -37,3 +37,10 @@ def test_citizens_a_states_body_hands_over_are_not_that_states_own() -> None:
     text = "Cambodian authorities handed over 45 citizens to the Moc Bai border guard station on Wednesday."
     assert _edges(text, "REPATRIATED") == set()
     assert _edges("The Indonesian embassy repatriated 40 citizens on Monday.", "REPATRIATED") == {"Indonesia"}
+
+
+def test_a_person_with_an_office_or_a_role_before_a_passive_verb_had_it_done_to_them() -> None:
+    assert _edges("Former Bamban mayor Alice Lim was arrested in Tangerang, Indonesia, on Monday.", "ARRESTED") \
+        == {"Alice Lim"}
+    assert _edges("Wu Wenjun, chairman of Lotus Group, was arrested in Phnom Penh on Tuesday.", "ARRESTED") == {"Wu Wenjun"}
+    assert _edges("Immigration chief Joel Viado arrested 12 Chinese on Monday.", "ARRESTED") == {"China"}

@@ -361,7 +361,7 @@ class EventLinks(EventPlaces, Announcers):
     def _person_in_event(self, ent: Span, person: Node, sent: Span, events: list[_Event],
                          announcing: set[tuple[int, int]], ev: Evidence) -> None:
         tail = ent.end + 3 if ent.end + 2 < sent.end and self.words[ent.end] == "," and self.like_num[ent.end + 1] and self.words[ent.end + 2] == "," else ent.end
-        tail = past_person_apposition(self.words, self.lower, tail, sent.end)  # ", a Chinese national,"
+        tail = past_person_apposition(self.words, self.lower, tail, sent.end, self.role_tokens)  # ", a Chinese national,"
         tail = self._past_others(self._last_listed(tail, sent), sent)  # "A B and several other victims had been rescued"
         after = [w for w in self.lower[tail:min(sent.end, tail + 5)] if w not in _BE]  # past ", 41,"
         first = self._first_listed(ent, sent)  # a listed person reads the words before the list's first
@@ -377,7 +377,9 @@ class EventLinks(EventPlaces, Announcers):
                               and before[k + 1:k + 2] != ["that"]), None)  # (nor "police found that the rings, run by X, ...")
             if before and before[-1] in {"'s", "’s"}:
                 role_verb = None
-        if role_verb is not None and person.properties.get("role_class") not in {"official", "lawmaker", "police", "judicial", "diplomat", "spokesperson"}:
+        passive = self.lower[tail:tail + 1] in (["was"], ["were"], ["is"], ["has"], ["had"])  # "X was arrested": done to X
+        if role_verb is not None and (passive and role_verb in after[:1] or person.properties.get("role_class")
+                                      not in {"official", "lawmaker", "police", "judicial", "diplomat", "spokesperson"}):
             rel, _key, kind = _COUNT_VERBS[role_verb]
             if rel is not None:
                 # "A was arrested on March 5 while B was apprehended on March 6": the act of the person's own verb
