@@ -17,7 +17,7 @@ from scamgraph.loaders.news.idle_count_verbs import idle_count_verb
 from scamgraph.loaders.news.joined_modifiers import joined_modifier
 from scamgraph.loaders.news.kidnapped import KIDNAPPED, KidnappedCounts
 from scamgraph.loaders.news.list_sums import OPENS_PARTS as _OPENS_PARTS, ListSums, share_of, total_of
-from scamgraph.loaders.news.mostly_of import peoples_mostly
+from scamgraph.loaders.news.mostly_of import hedged, peoples_mostly
 from scamgraph.loaders.news.negated_subjects import negated_count
 from scamgraph.loaders.news.number_of import GrownCounts
 from scamgraph.loaders.news.number_places import LEARNERS, NUMBERED, SCHOOL_YEARS, among_a_whole, part_of_a_whole
@@ -49,6 +49,10 @@ _POSSESSIVE = {"its", "their", "our"}
 _RATE_BASES = frozenset({"ten", "hundred", "thousand"})
 #: The articles that may open "a dozen" or "a Thai man" (one person) where no number is written.
 _ARTICLES = frozenset({"a", "an"})
+#: Things a demonym may describe after a number ("45 Indonesian passports", "four Vietnamese firms"):
+#: the number counts them, no people
+_OBJECTS = frozenset({"passport", "passports", "phones", "cards", "accounts", "firms", "companies", "websites",
+                      "sim", "banks", "vessels", "boats", "vehicles", "licences", "licenses", "documents", "ids"})
 #: Words between "a" and a demonym that still tell one person ("a second Japanese teenager")
 _ORDINAL_ONES = frozenset({"second", "third", "fourth", "fifth", "further"})
 
@@ -159,7 +163,9 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
                 nat = self._nationality(count.nationality)
                 whom = self.lower[count.end - 2:count.end] in (["of", "whom"], ["of", "them"])  # "10 Chinese, six of whom"
                 within = part and whole is not None and share_of(self.lower, whole, count)  # (the whole's count stands)
-                if nat is not None and not (whom and (part or listed) and (event.node.key, nat.key) in parts) and not within:
+                if nat is not None and hedged(self.lower, self.doc, count, sent.end):
+                    self._edge(rel, event.node.key, nat.key, ev)  # "40 workers, mostly from Kenya": not all theirs
+                elif nat is not None and not (whom and (part or listed) and (event.node.key, nat.key) in parts) and not within:
                     joined = (part or listed) and not (whole is not None and total_of(self.lower, whole, count))
                     value = count.value + (parts.get((event.node.key, nat.key), 0) if joined
                                            else one_told_before(self.lower, self.doc, count.start, sent.start))
@@ -257,6 +263,9 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
                 continue
             if j in norp and (self._place_reached(count.end, j, norp) or self._place_left(count, j, norp, sent)):
                 return  # "800 entering Thailand", "2,265 from Cambodia" (Indians): where the people went or were
+            if j in norp and norp[j].end < sent.end and self.lower[norp[j].end] in _OBJECTS:
+                count.thing, count.end = "objects", norp[j].end + 1  # "seized 45 Indonesian passports": things
+                return
             if j in norp:
                 j = self._demonym_in_phrase(count, j, sent, norp)
                 if j < 0:

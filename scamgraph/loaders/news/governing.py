@@ -50,6 +50,8 @@ _DEFRAUD = {"defrauding", "defrauded", "scamming", "scammed", "cheating", "cheat
             "swindled", "deceiving", "deceived", "luring", "lured", "tricking", "tricked", "enticing", "enticed",
             "trafficking"}
 _VICTIMS: tuple[RelType | None, str, str] = (RelType.AFFECTED, "victims", "")
+#: Words that make the counted people another country's than the one sending them home
+_FOREIGN = frozenset({"foreigners", "foreign", "expatriates", "expats"})
 #: Verbs of moving people across a border unlawfully: their object is whom the crime moved, no one acted on
 _SMUGGLING = {"smuggle", "smuggles", "smuggled", "smuggling", "ferry", "ferrying", "ferried", "transporting",
               "transported", "harbouring", "harboring", "harboured", "harbored"}
@@ -122,6 +124,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         while j > sent.start and self.lower[j] in _BE | {"home", "back"}:
             j -= 1
         own = bool({"citizens", "nationals", "compatriots"} & set(self.lower[count.start:count.end]))
+        if not _FOREIGN.isdisjoint(self.lower[count.start:count.end]):
+            return ""  # "Myanmar repatriated 250 foreigners": other countries' people, sent to theirs
         if not (self.lower[j].startswith("repatriat") or own and _COUNT_VERBS.get(self.lower[j], (None,))[0] is RelType.REPATRIATED):
             return ""  # "Vietnam received 45 citizens": its own; "Thailand received 45 people": anyone's
         if self.lower[j] == "over" or self.lower[j].startswith("hand"):

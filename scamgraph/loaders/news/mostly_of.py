@@ -9,7 +9,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-__all__ = ["peoples_mostly"]
+from scamgraph.loaders.news.state import _Count
+
+__all__ = ["hedged", "peoples_mostly"]
 
 #: Words that open such an aside after the comma
 _MOSTLY = frozenset({"mostly", "mainly", "largely", "chiefly", "primarily", "predominantly", "overwhelmingly"})
@@ -43,3 +45,9 @@ def peoples_mostly(lower: Sequence[str], doc: Doc, end: int, stop: int) -> list[
         elif lower[j] not in _BETWEEN:
             return codes if lower[j] in {",", "—", "–", ")", "were", "was", "in", "on", "at", "."} else []
     return codes
+
+
+def hedged(lower: Sequence[str], doc: Doc, count: _Count, stop: int) -> bool:
+    """The count's people are only mostly of its nationality: "40 mostly Kenyan victims" (the
+    hedge inside the phrase) or "40 workers, mostly from Kenya," (in an aside right after it)."""
+    return not _MOSTLY.isdisjoint(lower[count.start:count.end]) or bool(peoples_mostly(lower, doc, count.end, stop))

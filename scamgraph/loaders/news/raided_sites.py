@@ -28,8 +28,8 @@ def count_thing(lower: Sequence[str], count: _Count, events: Sequence[_Event], t
     """Gives the number of things (``count.thing``) to the sentence's first event, unless there is
     none, the things are dwellings and that event is no raid or arrest, or they are targets and it
     is no sanction; ``told`` are the sentence's counts (its targets add up)."""
-    if not events or lower[count.end - 1] in _DWELLINGS and events[0].type not in _RAIDING:
-        return
+    if not events or count.thing == "objects" or lower[count.end - 1] in _DWELLINGS and events[0].type not in _RAIDING:
+        return  # (objects a people owns, "45 Indonesian passports", count nothing an event keeps)
     host, value = events[0], count.value
     if count.thing == "targets":
         if host.type != "sanction":

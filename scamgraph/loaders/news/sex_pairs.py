@@ -26,7 +26,9 @@ def joined_by_sex(lower: Sequence[str], phrases: list[_Count]) -> list[_Count]:
         if first is not None and _pair(lower, first, count):
             joined[-1] = replace(first, value=first.value + count.value, end=count.end,
                                  nationality=count.nationality or first.nationality,
-                                 noun_role=count.noun_role or first.noun_role)
+                                 noun_role=count.noun_role or first.noun_role,
+                                 came_from=count.came_from if count.nationality else first.came_from)  # ("31 men
+            # and 9 women from Myanmar": where they were, for a verb of sending them home)
         else:
             joined.append(count)
     return joined

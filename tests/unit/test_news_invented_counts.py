@@ -1,0 +1,32 @@
+"""Counts that were invented for a people: things a demonym describes ("seized 45 Indonesian
+passports"), a hedged nationality ("40 workers, mostly from Kenya"; "40 mostly Kenyan victims":
+the people edge without a count), the sender's own nationality for foreigners it sends home
+("Myanmar repatriated 250 foreigners"), and the country men and women were brought back from
+("Kenya repatriated 31 men and 9 women from Myanmar": Kenyans). Made-up figures (a probe of forms
+seen on 2 to 10 of 65 real pages)."""
+
+from tests.unit.test_news_extraction import facts, run
+
+
+def _people(text: str, rel: str) -> set[tuple[object, object]]:
+    return {(f[2], f[3]) for f in facts(run(text)) if f[0] == rel}
+
+
+def test_things_of_a_people_count_no_people() -> None:
+    assert _people("Police arrested 30 people and seized 45 Indonesian passports in a raid in Kampot on Monday.",
+                   "ARRESTED") == set()
+    assert _people("Police arrested 30 people working for 4 Vietnamese firms on Monday.", "ARRESTED") == set()
+
+
+def test_a_hedged_nationality_gets_the_edge_without_the_count() -> None:
+    assert _people("Police rescued 40 workers, mostly from Kenya, in a raid in Kampot on Monday.", "RESCUED") \
+        == {("KE", None)}
+    assert _people("Police rescued 40 mostly Kenyan victims in Kampot on Monday.", "RESCUED") == {("KE", None)}
+    assert _people("Police arrested 17 suspects, all Chinese nationals, in a raid in Kampot on Monday.", "ARRESTED") \
+        == {("CN", 17)}
+
+
+def test_foreigners_a_country_sends_home_are_not_its_own() -> None:
+    assert _people("Myanmar repatriated 250 foreigners on Monday, including 180 Chinese and 40 Vietnamese.",
+                   "REPATRIATED") == {("CN", 180), ("VN", 40)}
+    assert _people("On Monday Kenya repatriated 31 men and 9 women from Myanmar.", "REPATRIATED") == {("KE", 40)}
