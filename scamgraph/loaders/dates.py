@@ -222,6 +222,10 @@ def _iso_day(year: int, month: int, day: int) -> str | None:
 #: How long after the latest day it writes with a year an undated story is taken to be told
 _TOLD_WITHIN = timedelta(days=90)
 _UNTIL = frozenset({"until", "till"})
+#: A year told right after a day without one: "March 2 last year", "5 May this year"
+_YEAR_TOLD = re.compile(r",?\s+(last|this|next)\s+year\b", re.I)
+
+
 def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False,
              anchor: date | None = None) -> tuple[str | None, bool]:
     known = pub or (anchor + _TOLD_WITHIN if anchor else None)  # for a missing year only
@@ -233,6 +237,9 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
             month, day = MONTHS[month_s.lower().rstrip(".")], int(day_s)
             ahead = future or m.string[max(0, m.start() - 7):m.start()].strip().lower() in _UNTIL
             year = int(m.group(3)) if m.group(3) else year_for(month, day, known, ahead)
+            told = _YEAR_TOLD.match(m.string, m.end())
+            if not m.group(3) and told and known is not None:  # "on March 2 last year": that year's, not the nearest
+                year = known.year + {"last": -1, "this": 0, "next": 1}[told.group(1).lower()]
         if year is None:
             return "", False
         try:

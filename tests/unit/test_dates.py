@@ -165,3 +165,9 @@ def test_an_ordinal_day_of_a_named_month_is_that_day() -> None:
     assert values("by the 10th of June 2023") == ["2023-06-10"]
     assert values("detained since the 2nd of October") == ["2026-10-02/2026-10-15"]
     assert values("on the 3rd of March", None) == [""]
+
+
+def test_a_day_told_with_last_year_is_in_that_year() -> None:
+    text = "Police raided a compound on March 2 last year; on 10 February last year they came back."
+    values = [d.value for d in find_dates(text, 0, date(2025, 3, 4), date(2025, 3, 4)) if d.text != "last year"]
+    assert values == ["2024-03-02", "2024-02-10"]

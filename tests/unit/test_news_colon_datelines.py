@@ -50,3 +50,4 @@ def test_datelines_in_title_case_or_other_letters_name_no_place_of_the_story() -
 def test_a_countrys_name_or_a_place_in_a_sentence_opening_a_story_stays_a_place() -> None:
     assert "Myanmar" in names(run("Myanmar: junta deports 50 Chinese from Myawaddy"), Label.LOCATION)
     assert "Bangkok" in names(run("Bangkok is where 12 Chinese were arrested on Monday."), Label.LOCATION)
+
