@@ -44,3 +44,9 @@ def test_a_person_with_an_office_or_a_role_before_a_passive_verb_had_it_done_to_
         == {"Alice Lim"}
     assert _edges("Wu Wenjun, chairman of Lotus Group, was arrested in Phnom Penh on Tuesday.", "ARRESTED") == {"Wu Wenjun"}
     assert _edges("Immigration chief Joel Viado arrested 12 Chinese on Monday.", "ARRESTED") == {"China"}
+
+
+def test_a_person_named_only_to_say_whose_kin_someone_is_has_nothing_done_to_them() -> None:
+    assert _edges("Police arrested Chen Hao's wife, Liu Mei, in Bangkok on Friday.", "ARRESTED") == {"Liu Mei"}
+    assert _edges("The Treasury sanctioned the brother of Saw Kyaw Lin last year.", "TARGETED") == set()
+    assert _edges("The Treasury sanctioned Saw Kyaw Lin and his brother last year.", "TARGETED") == {"Saw Kyaw Lin"}

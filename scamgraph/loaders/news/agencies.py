@@ -31,6 +31,7 @@ from scamgraph.loaders.news.agency_names import (
     _written_country,
 )
 from scamgraph.loaders.news.attributive import named_after_hyphened
+from scamgraph.loaders.news.kin import named_for_kin
 from scamgraph.loaders.news.missions import province_in_name
 from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.loaders.news.words import _OPERATE, _OWN, _in_phrases
@@ -313,7 +314,8 @@ class AgencyRules(_State, ActingBodies):
             for ent in ents:
                 node = nodes.get((ent.start, ent.end))
                 if node is not None and ent.label_ in {"ORG", "PERSON", "SITE"} and node.properties.get("role_class") not in {"official", "lawmaker", "spokesperson"}:
-                    if (ent.start, ent.end) not in announcing and node.key not in listed_before:
+                    if (ent.start, ent.end) not in announcing and node.key not in listed_before \
+                            and not named_for_kin(self.lower, ent.start, ent.end, sent.start):  # ("the brother of X")
                         self._edge(RelType.TARGETED, event.node.key, node.key, ev)
 
 

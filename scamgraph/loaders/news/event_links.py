@@ -11,6 +11,7 @@ from scamgraph.loaders.news.background_phrases import in_background_phrase
 from scamgraph.loaders.news.demands import DEMANDS, SEEKING, asked_for
 from scamgraph.loaders.news.event_places import EventPlaces
 from scamgraph.loaders.news.help_sought import help_sought_from
+from scamgraph.loaders.news.kin import named_for_kin
 from scamgraph.loaders.news.led_groups import a_group_led
 from scamgraph.loaders.news.legal_instruments import writ_word
 from scamgraph.loaders.news.modifier_agents import agent_of_another_act, names_another_events_doer
@@ -366,6 +367,8 @@ class EventLinks(EventPlaces, Announcers):
         after = [w for w in self.lower[tail:min(sent.end, tail + 5)] if w not in _BE]  # past ", 41,"
         first = self._first_listed(ent, sent)  # a listed person reads the words before the list's first
         before = self.lower[max(sent.start, first - 9):first]
+        if named_for_kin(self.lower, ent.start, ent.end, sent.start):
+            return  # "arrested Chen Hao's wife, Liu Mei", "sanctioned the brother of X": the act is the kin's
         role_verb = next((w for w in after[:2] if w in _COUNT_VERBS and _COUNT_VERBS[w][0]), None)
         if role_verb is None and not (ent.start, ent.end) in announcing:
             acts = [_ACT_VERBS.get(w, w) if before[k + 1:k + 2] == ["of"] else w for k, w in enumerate(before)]
