@@ -30,3 +30,5 @@ def test_foreigners_a_country_sends_home_are_not_its_own() -> None:
     assert _people("Myanmar repatriated 250 foreigners on Monday, including 180 Chinese and 40 Vietnamese.",
                    "REPATRIATED") == {("CN", 180), ("VN", 40)}
     assert _people("On Monday Kenya repatriated 31 men and 9 women from Myanmar.", "REPATRIATED") == {("KE", 40)}
+    assert _people("The Border Guard Force handed 260 foreigners over to Thailand on Tuesday.", "REPATRIATED") == set()
+    assert _people("Thailand repatriated 73 people to Myanmar on Monday.", "REPATRIATED") == {("MM", 73)}

@@ -115,6 +115,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
     def _brought_home_by(self, count: _Count, sent: Span) -> str:
         """"South Korea repatriated 73 people": a country repatriates its own people; "repatriated 73
         people to Myanmar": the country they were sent home to."""
+        if not _FOREIGN.isdisjoint(self.lower[count.start:count.end]):
+            return ""  # "Myanmar repatriated 250 foreigners", "handed 260 foreigners over to Thailand": many peoples'
         for j in range(count.end, min(sent.end, count.end + 10)):
             if self.lower[j] == "to" and j + 1 < sent.end and self.doc[j + 1].ent_type_ == "COUNTRY":
                 return self.doc[j + 1].ent_id_
@@ -124,8 +126,6 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         while j > sent.start and self.lower[j] in _BE | {"home", "back"}:
             j -= 1
         own = bool({"citizens", "nationals", "compatriots"} & set(self.lower[count.start:count.end]))
-        if not _FOREIGN.isdisjoint(self.lower[count.start:count.end]):
-            return ""  # "Myanmar repatriated 250 foreigners": other countries' people, sent to theirs
         if not (self.lower[j].startswith("repatriat") or own and _COUNT_VERBS.get(self.lower[j], (None,))[0] is RelType.REPATRIATED):
             return ""  # "Vietnam received 45 citizens": its own; "Thailand received 45 people": anyone's
         if self.lower[j] == "over" or self.lower[j].startswith("hand"):
