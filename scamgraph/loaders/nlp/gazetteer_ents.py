@@ -57,7 +57,8 @@ class _Gazetteer:
         words = token_texts(doc)  # (the sentence component's list: ``doc[i].text`` builds a Token)
         spans = []
         found = [(start, end) for _key, start, end in self.matcher(doc)
-                 if not _acronym_plural(words, start, end) and not self._titled_code(words, start, end, lower)
+                 if not (_acronym_plural(words, start, end) and self.phrases[tuple(lower[start:end])][0] != "NORP")
+                 and not self._titled_code(words, start, end, lower)  # (a people's acronym in the plural is one: "OFWs")
                  and not _weekday_of_a_date(doc, words, start, end)
                  and not (end - start == 1 and lower[start] in self.capitals and not words[start].isupper())]
         for start, end in _longest_first(found):
