@@ -1,6 +1,6 @@
 """Counts that were invented for a people: things a demonym describes ("seized 45 Indonesian
 passports"), a hedged nationality ("40 workers, mostly from Kenya"; "40 mostly Kenyan victims":
-the people edge without a count), the sender's own nationality for foreigners it sends home
+most of them, not each), the sender's own nationality for foreigners it sends home
 ("Myanmar repatriated 250 foreigners"), and the country men and women were brought back from
 ("Kenya repatriated 31 men and 9 women from Myanmar": Kenyans). Made-up figures (a probe of forms
 seen on 2 to 10 of 65 real pages)."""
@@ -18,10 +18,11 @@ def test_things_of_a_people_count_no_people() -> None:
     assert _people("Police arrested 30 people working for 4 Vietnamese firms on Monday.", "ARRESTED") == set()
 
 
-def test_a_hedged_nationality_gets_the_edge_without_the_count() -> None:
-    assert _people("Police rescued 40 workers, mostly from Kenya, in a raid in Kampot on Monday.", "RESCUED") \
-        == {("KE", None)}
-    assert _people("Police rescued 40 mostly Kenyan victims in Kampot on Monday.", "RESCUED") == {("KE", None)}
+def test_a_hedged_nationality_is_no_count_of_that_people() -> None:
+    # (most of them, not each: no edge, as test_news_events pins for ", mainly Chinese and Koreans,")
+    assert not {c for _code, c in _people("Police rescued 40 workers, mostly from Kenya, in a raid in Kampot on Monday.",
+                                           "RESCUED") if c}
+    assert _people("Police rescued 40 mostly Kenyan victims in Kampot on Monday.", "RESCUED") == set()
     assert _people("Police arrested 17 suspects, all Chinese nationals, in a raid in Kampot on Monday.", "ARRESTED") \
         == {("CN", 17)}
 

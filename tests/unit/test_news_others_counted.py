@@ -1,8 +1,6 @@
 """People counted as "N other <people>" after one person told first take that one in: "Chinese
 national Li Wei and 12 other Chinese were arrested" arrested 13 Chinese; a group told first adds
-nothing of its own. An aside after a count that says most of them were of a people ("212
-foreigners, most of them Chinese,") gives that people the act, without a count. Made-up names (a
-probe of general English forms)."""
+nothing of its own. Made-up names (a probe of general English forms)."""
 
 from tests.unit.test_news_extraction import facts, run
 
@@ -20,9 +18,3 @@ def test_n_others_after_one_person_count_that_person_too() -> None:
 def test_others_after_a_group_are_only_the_group_and_them() -> None:
     assert _count("Police rescued 30 Thai workers and 12 other Thais on Monday.", "RESCUED") == {42}
 
-
-def test_the_peoples_an_aside_says_most_were_get_the_act_without_a_count() -> None:
-    found = facts(run("Police detained 212 foreigners, most of them Chinese, in Kampot on Monday."))
-    assert ("DETAINED", "detention@2026-10-12", "CN", None) in found
-    found = facts(run("Police detained 300 workers, mostly Chinese and Vietnamese nationals, in Kampot on Monday."))
-    assert {(f[2], f[3]) for f in found if f[0] == "DETAINED"} == {("CN", None), ("VN", None)}

@@ -1,7 +1,6 @@
-"""The peoples an aside after a count says most of the counted were ("212 foreigners, most of them
-Chinese,", "300 workers, mostly Chinese and Vietnamese,"): each such people gets the act's edge
-without a count, as a list of nationalities does (the guidelines: a count goes on an edge only
-when it is that nationality's own)."""
+"""A count whose nationality is hedged: "40 mostly Kenyan victims", "40 workers, mostly from Kenya,",
+"212 foreigners, most of them Chinese,". Most of them, not each: the people get no count of
+theirs (nor, as for ", mainly Chinese and Koreans," before, an edge: test_news_events pins it)."""
 
 from __future__ import annotations
 
@@ -11,7 +10,7 @@ from spacy.tokens import Doc
 
 from scamgraph.loaders.news.state import _Count
 
-__all__ = ["hedged", "peoples_mostly"]
+__all__ = ["hedged"]
 
 #: Words that open such an aside after the comma
 _MOSTLY = frozenset({"mostly", "mainly", "largely", "chiefly", "primarily", "predominantly", "overwhelmingly"})
@@ -23,7 +22,7 @@ _BETWEEN = frozenset({"and", ",", "or", "nationals", "citizens", "from"})
 _MOST_WORDS = 10
 
 
-def peoples_mostly(lower: Sequence[str], doc: Doc, end: int, stop: int) -> list[str]:
+def _peoples_mostly(lower: Sequence[str], doc: Doc, end: int, stop: int) -> list[str]:
     """The codes of the peoples an aside right after a count (ending at ``end``) says most of them
     were, [] when there is none (``stop``: the sentence's end)."""
     if end + 2 >= stop or lower[end] not in {",", "—", "–", "("}:
@@ -50,4 +49,4 @@ def peoples_mostly(lower: Sequence[str], doc: Doc, end: int, stop: int) -> list[
 def hedged(lower: Sequence[str], doc: Doc, count: _Count, stop: int) -> bool:
     """The count's people are only mostly of its nationality: "40 mostly Kenyan victims" (the
     hedge inside the phrase) or "40 workers, mostly from Kenya," (in an aside right after it)."""
-    return not _MOSTLY.isdisjoint(lower[count.start:count.end]) or bool(peoples_mostly(lower, doc, count.end, stop))
+    return not _MOSTLY.isdisjoint(lower[count.start:count.end]) or bool(_peoples_mostly(lower, doc, count.end, stop))
