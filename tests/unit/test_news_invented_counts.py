@@ -33,3 +33,16 @@ def test_foreigners_a_country_sends_home_are_not_its_own() -> None:
     assert _people("On Monday Kenya repatriated 31 men and 9 women from Myanmar.", "REPATRIATED") == {("KE", 40)}
     assert _people("The Border Guard Force handed 260 foreigners over to Thailand on Tuesday.", "REPATRIATED") == set()
     assert _people("Thailand repatriated 73 people to Myanmar on Monday.", "REPATRIATED") == {("MM", 73)}
+
+
+def test_a_part_of_a_rounded_whole_never_adds_the_whole() -> None:
+    assert not {c for _code, c in _people("Police rescued 17 of the more than 40 Indonesians held in the compound.",
+                                           "RESCUED") if c and c != 17}
+    assert _people("Seventeen out of more than 25 Ugandans have been freed.", "RESCUED") == {("UG", 17)}
+
+
+def test_an_amount_in_a_local_currency_is_no_count_of_people() -> None:
+    found = facts(run("DCI detectives arrested two suspects linked to a KSh 2.5 million job scam on Monday."))
+    assert not [f for f in found if f[3] and f[3] > 2]
+    batch = run("Police arrested two agents in a Rs 25 lakh job scam on Monday.")
+    assert [n.properties.get("count_arrested") for n in batch.nodes.values() if n.label.value == "Event"] == [2]

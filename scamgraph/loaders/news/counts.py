@@ -323,6 +323,9 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
             subset = bool(rest) and rest[0] in _SUBSET_WORDS  # "(606 of them female)", "54 of whom were women"
             told = phrases[-1].nationality if phrases else self._group_told()
             count.nationality = count.nationality or ("" if subset else told)
+        elif (word == "of" and nxt == "the" or word == "out" and nxt == "of") \
+                and (whole := _approximated_whole(self.lower, self.like_num, j + 2, sent.end)) is not None:
+            count.end, count.noun_role = whole, "out of"  # "17 of the more than 40 Indonesians": a part of them
         elif word == "of" and nxt == "the":
             count.end, count.noun_role = j + 2, "of"  # "50 of the 64 nationals": theirs, read next
         elif word == "out" and nxt == "of":
@@ -474,3 +477,17 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
         while k < limit and self.lower[k] in _BE:
             k += 1
         return k < limit and self.lower[k] in _COUNT_VERBS and _COUNT_VERBS[self.lower[k]][0] is not None
+
+
+#: Words that round the whole a part is told of: "17 of the more than 40", "out of nearly 25"
+_APPROXIMATING = frozenset({"more", "than", "about", "nearly", "around", "some", "over", "at", "least", "almost",
+                            "roughly", "approximately", "the"})
+
+
+def _approximated_whole(lower: list[str], like_num: list[bool], k: int, end: int) -> int | None:
+    """Where the number of a rounded whole starts after "of the" / "out of" ("more than | 40"), or
+    None where no rounding word comes first (a plain whole is read as before)."""
+    j = k
+    while j < end and lower[j] in _APPROXIMATING:
+        j += 1
+    return j if j > k and j < end and like_num[j] else None

@@ -13,11 +13,17 @@ from scamgraph.loaders.dates import number_value
 
 #: Scale words that multiply the number before them ("two hundred")
 _SCALES = {"hundred", "thousand"}
+#: Scale words that never open a number of their own right after one
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "lakh", "lakhs", "crore", "crores"})
 #: Words before a scale word that make the amount a guess ("several thousand", "a few hundred")
 _GUESSES = frozenset({"several", "few", "some", "many"})
 #: Words that make a number an amount of money.
 _MONEY = {"usd", "dollars", "dollar", "$", "us$", "won", "yuan", "rmb", "baht", "riel", "riels", "pesos", "peso",
-          "rupees", "ringgit", "euros", "€", "£", "pounds", "yen", "kyat", "dong", "rupiah"}
+          "rupees", "ringgit", "euros", "€", "£", "pounds", "yen", "kyat", "dong", "rupiah",
+          # the currencies of South Asia's and Africa's papers, and the Indian scale words ("Rs 25 lakh")
+          "ksh", "kshs", "kes", "ugx", "shs", "shillings", "br", "birr", "ghs", "gh¢", "cedis", "₦", "naira", "ngn", "tk",
+          "taka", "bdt", "npr", "pkr", "lkr", "inr", "rs", "rs.", "₹", "lakh", "lakhs", "crore", "crores", "php", "₱",
+          "r$", "reais", "rand", "zar", "¥", "₩", "mmk", "lak", "kip", "thb", "vnd", "idr", "myr"}
 #: Words after a number that make it an age ("a 19 year old")
 _AN_AGE = (["year", "old"], ["years", "old"])
 #: Four digits in a row, which between 1900 and 2100 are a year
@@ -47,6 +53,8 @@ class WrittenNumbers:
             return None, k + 1
         if k > 0 and self.lower[k - 1] in _GUESSES and self.lower[k] in _SCALES:
             return None, k + 1  # "Several thousand people were freed": a guess, no count
+        if k > 0 and like_num[k - 1] and self.lower[k] in _SCALE_WORDS:
+            return None, k + 1  # "KSh 2.5 | million": the scale of the number before it, no number of its own
         j = k + 1
         while j < limit and (like_num[j] or self.words[j] == "-" and j + 1 < limit and like_num[j + 1]
                              or self.lower[j] in {"hundred", "thousand", "million", "dozen"}
