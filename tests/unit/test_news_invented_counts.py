@@ -46,3 +46,9 @@ def test_an_amount_in_a_local_currency_is_no_count_of_people() -> None:
     assert not [f for f in found if f[3] and f[3] > 2]
     batch = run("Police arrested two agents in a Rs 25 lakh job scam on Monday.")
     assert [n.properties.get("count_arrested") for n in batch.nodes.values() if n.label.value == "Event"] == [2]
+
+
+def test_the_people_a_recruiter_sent_are_no_count_of_the_recruiters_arrest() -> None:
+    assert _people("Eight people were arrested for allegedly sending 40 Indians to Cambodia.", "ARRESTED") == set()
+    assert _people("Police arrested two agents who sent 56 Sri Lankans to Myanmar.", "ARRESTED") == set()
+    assert _people("Police sent 40 Indians home on Monday.", "REPATRIATED") == {("IN", 40)}

@@ -86,7 +86,7 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
             if count.noun_role == "whole" or self._running_total(count, sent) or self.lower[sent.start] == "since" and not dates:
                 continue
             if negated_count(self.lower, count.start, sent.start) or asked_about(self.lower, count.start, sent.start) \
-                    or a_question(self.words, sent.start, sent.end):
+                    or a_question(self.words, sent.start, sent.end) or self._sent_by_the_accused(count, sent):
                 continue  # "None of the 45 Thais has been charged", "not clear whether 25 Kenyans were freed": no act done
             if another_day(self.lower, self.idx, count.start, count.end, written):
                 continue  # "six in October and another 21 last Nov. 2": a second act, on its own day

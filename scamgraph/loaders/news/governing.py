@@ -50,6 +50,12 @@ _DEFRAUD = {"defrauding", "defrauded", "scamming", "scammed", "cheating", "cheat
             "swindled", "deceiving", "deceived", "luring", "lured", "tricking", "tricked", "enticing", "enticed",
             "trafficking"}
 _VICTIMS: tuple[RelType | None, str, str] = (RelType.AFFECTED, "victims", "")
+#: Verbs of what a recruiter or trafficker did with people, and the words before them that put them
+#: in the accused's clause ("arrested for allegedly sending", "agents who sent", "involved in recruiting")
+_RECRUITER_VERBS = frozenset({"sending", "sent", "recruiting", "recruited", "selling", "sold", "dispatching",
+                              "dispatched", "targeting", "targeted", "taking", "took", "moving", "placing", "placed"})
+_ACCUSED_CLAUSE = frozenset({"for", "who", "in", "of", "allegedly", "after", "by", "had", "having"})
+_HOMEWARD = frozenset({"home", "back"})
 #: Words that make the counted people another country's than the one sending them home
 _FOREIGN = frozenset({"foreigners", "foreign", "expatriates", "expats"})
 #: Verbs of moving people across a border unlawfully: their object is whom the crime moved, no one acted on
@@ -111,6 +117,16 @@ _PLIGHTS = frozenset({"trapped", "stuck", "stranded", "missing", "unaccounted"})
 
 class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo):
     """Reads the verb (or the noun) that tells what happened to counted people."""
+
+    def _sent_by_the_accused(self, count: _Count, sent: Span) -> bool:
+        """"arrested for allegedly sending 40 Indians to Cambodia", "two agents who sent 56 Sri Lankans to
+        Myanmar", "involved in recruiting 30 Nepalis": the people a recruiter sent or recruited, told
+        in the clause of the accused, are no people the act took (not "police sent 40 Indians home")."""
+        verb = next((k for k in range(count.start - 1, max(sent.start, count.start - 3) - 1, -1)
+                     if self.lower[k] in _RECRUITER_VERBS), None)
+        if verb is None or verb == sent.start or self.lower[verb - 1] not in _ACCUSED_CLAUSE:
+            return False
+        return _HOMEWARD.isdisjoint(self.lower[count.end:min(sent.end, count.end + 3)])
 
     def _brought_home_by(self, count: _Count, sent: Span) -> str:
         """"South Korea repatriated 73 people": a country repatriates its own people; "repatriated 73
