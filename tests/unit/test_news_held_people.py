@@ -35,3 +35,10 @@ def test_people_a_crime_moved_are_no_count_of_the_arrest_but_keep_their_national
 def test_people_taken_to_a_shelter_are_kept_safe_not_detained() -> None:
     assert "DETAINED" not in _rels("The 58 rescued Indonesians were taken to a shelter in Mae Sot on Monday.")
     assert "DETAINED" in _rels("The 58 Indonesians were taken to an immigration detention centre in Bangkok on Monday.")
+
+
+def test_people_held_by_armed_groups_or_a_criminal_operation_are_captives() -> None:
+    assert _rels("Forty Ethiopians held by armed groups in Myanmar have been freed.") >= {"RESCUED"}
+    assert "DETAINED" not in _rels("Forty Ethiopians held by armed groups in Myanmar have been freed.")
+    assert "DETAINED" not in _rels("The 23 South Africans had been held by a criminal operation in Myanmar.")
+    assert "DETAINED" in _rels("Forty Ethiopians were held by armed police in Mae Sot on Monday.")

@@ -32,13 +32,16 @@ _BETWEEN = frozenset({"and", "or", "forcibly", "illegally", "unlawfully", "capti
                       "assaulted", "abused", "tortured", "exploited"})
 #: Agents that are criminals whatever is said before them
 _CRIMINALS = frozenset({"traffickers", "trafficker", "captors", "kidnappers", "abductors", "gang", "gangs",
-                        "syndicate", "syndicates", "scammers", "criminals", "bosses"})
+                        "syndicate", "syndicates", "scammers", "criminals", "bosses",
+                        # armed groups outside the state's forces: "held by rebels", "by the militia"
+                        "rebels", "militia", "militias", "militants", "insurgents", "warlords"})
 #: Agents that are criminals only after a word saying so ("scam networks", "a criminal group")
 _OUTFITS = frozenset({"network", "networks", "group", "groups", "company", "companies", "ring", "rings",
                       "organisation", "organisations", "organization", "organizations", "operators",
                       # the places that hold them: "criminal compounds are detaining 2,000 Koreans"
-                      "compounds", "centres", "centers", "hubs", "camps"})
-_CRIMINAL_WORDS = frozenset({"scam", "criminal", "crime", "fraud", "trafficking", "smuggling", "gambling"})
+                      "compounds", "centres", "centers", "hubs", "camps", "operation", "operations"})
+#: ("armed groups" are no state's forces: "held by armed groups in Myanmar")
+_CRIMINAL_WORDS = frozenset({"scam", "criminal", "crime", "fraud", "trafficking", "smuggling", "gambling", "armed"})
 #: Words that may stand between "by" and the agent: "by members of the", "by their Chinese"
 _FILLERS = frozenset({"a", "an", "the", "their", "his", "her", "members", "member", "of", "human", "armed",
                       "chinese", "local", "online", "same", "other", "another", "foreign"}) | _CRIMINAL_WORDS
