@@ -41,3 +41,11 @@ def test_an_act_to_help_with_is_what_a_trip_is_for_and_helped_tells_it_done() ->
     assert not [f for f in facts(run("Thai officials travelled to Mae Sot on Monday to help repatriate 41 Ethiopians."))
                 if f[0] == "REPATRIATED"]
     assert [f for f in facts(run("The IOM helped repatriate 41 Ethiopians on Monday.")) if f[0] == "REPATRIATED"]
+
+
+def test_an_act_waited_on_or_sought_is_no_event() -> None:
+    for text in ("The 46 Kenyans will remain in Myanmar pending their handover to Thai authorities.",
+                 "The 46 Kenyans are in a shelter awaiting their repatriation.",
+                 "The MP sought the rescue of 24 Indians held in Myanmar."):
+        assert not events(run(text)), text
+    assert "rescue@" in events(run("Police rescued 24 Indians after the family sought help."))

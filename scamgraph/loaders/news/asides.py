@@ -45,7 +45,7 @@ _ACTS = frozenset(EVENT_TRIGGERS)
 #: Kinds that "to" turns into an aim or an attempt ("tried to escape", "plotted to kidnap")
 _ATTEMPTED_KINDS = {"escape", "kidnapping", "seizure"}
 #: Acts a verb of seeking asks for ("seeking the arrest of"); a seizure "sought" in a complaint is told done
-_SOUGHT_KINDS = frozenset({"arrest", "extradition"})
+_SOUGHT_KINDS = frozenset({"arrest", "extradition", "rescue", "repatriation"})  # ("sought the rescue of 24 Indians")
 #: Words after "a raided" that show the participle is a verb after all, not an adjective
 _NOT_A_NOUN = {"in", "on", "at", "by", "from", "to", "and", "or", "the", "a", "an", "with", "for", "of"}
 #: Words that tell ground taken or freed in a war when a place is what they act on
@@ -178,6 +178,8 @@ class EventAsides(OperationWords):
                         or lead[k] == "if" and k > 0 and lead[k - 1] in _ASKING), None)
         if opening is not None and "," not in lead[opening:]:
             return True  # "it was not clear whether he would be deported", "did not say if": a question, not an act
+        if i - 2 >= sent.start and self.lower[i - 2] in _WAITING_FOR and self.lower[i - 1] in {"their", "his", "her", "its", "the"}:
+            return True  # "remain in Myanmar pending their handover", "awaiting their repatriation": still to come
         awaited = self.lower[max(sent.start, i - 12):i]
         waiting = next((k for k in range(len(awaited) - 1, -1, -1) if awaited[k] in _WAITING_FOR), None)
         if waiting is not None and "to" in awaited[waiting:] and not {",", ";", "and", "but"} & set(awaited[waiting:]):
