@@ -43,7 +43,10 @@ def test_datelines_in_title_case_or_other_letters_name_no_place_of_the_story() -
                  "HÀ NỘI — Police arrested 14 Chinese nationals in Batam on Monday.",
                  "Seoul: Police arrested 14 Chinese nationals in Batam on Monday.",
                  "Tangerang. Police arrested 14 Chinese nationals in Batam on Monday.",
-                 "New York [US], March 3 : Police arrested 14 Chinese nationals in Batam on Monday."):
+                 "New York [US], March 3 : Police arrested 14 Chinese nationals in Batam on Monday.",
+                 "Nairobi — Police arrested 14 Chinese nationals in Batam on Monday.",
+                 "New Delhi, Jul 21 (PTI) Police arrested 14 Chinese nationals in Batam on Monday.",
+                 "New Delhi, March 30\nPolice arrested 14 Chinese nationals in Batam on Monday."):
         assert names(run(line), Label.LOCATION) == {"Batam"}, line
 
 

@@ -14,11 +14,18 @@ __all__ = ["dateline_country", "dateline_span"]
 #: brackets, then a dash or a colon.
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,30}?)(?:,[^\n—–-]{0,40})?\s*(?:\(\w[^)]{0,20}\))?\s*(?:[—–-]{1,2}|:)\s")
 #: The same with the city written in any letters ("TÂY NINH —", "Jakarta (ANTARA) -", "Geneva,
-#: Switzerland –", "Seoul:", "New York [US], March 3 :", "Tangerang."): ``_known_city`` then asks
-#: that it be in capitals, or be a city of the gazetteer (not a country) with the wire, a comma or
-#: a colon after it, or alone before a full stop.
+#: Switzerland –", "Seoul:", "Nairobi —", "New York [US], March 3 :", "Tangerang.", "New Delhi, Jul
+#: 21 (PTI) In ...", "New Delhi, March 30" alone on its line): ``_match`` then asks that it be in
+#: capitals, or be a city of the gazetteer (not a country) with a mark, a wire or a date after it.
 _ANY_DATELINE = re.compile(r"^\s*(?P<city>[^\W\d_](?:[^\W\d_]|[ .'-]){1,30}?)(?P<tag>\s*\[[^\]\n]{1,20}\])?"
                            r"(?P<comma>,[^\n—–-]{0,40}?)?\s*(?P<wire>\(\w[^)]{0,20}\))?\s*(?P<mark>[—–-]{1,2}|:|\.)\s")
+#: South Asian wires' datelines without a mark: "New Delhi, Jul 21 (PTI) In a ...", and a city and
+#: its date alone on their line ("New Delhi, March 30")
+_UNMARKED_DATELINES = (
+    re.compile(r"^\s*(?P<city>[^\W\d_](?:[^\W\d_]|[ .'-]){1,30}?),[^\n(]{1,30}?\d[^\n(]{0,10}?\s*"
+               r"\((?P<wire>\w[^)]{0,20})\)\s+(?=[A-Z])"),
+    re.compile(r"^\s*(?P<city>[^\W\d_](?:[^\W\d_]|[ .'-]){1,30}?),\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?[ \t]*\n"),
+)
 
 #: Lines with words in them above a story's body (headline, byline, date, caption): blank lines
 #: between them do not count, so a dateline after a spaced-out head is still found.
@@ -28,15 +35,20 @@ _HEAD_LINES = 6
 def _match(line: str) -> re.Match[str] | None:
     """The dateline that opens ``line``, if it has one."""
     found = _DATELINE.match(line)
-    if found or (found := _ANY_DATELINE.match(line)) is None:
+    if found:
         return found
+    found = _ANY_DATELINE.match(line)
+    if found is None:
+        unmarked = next((m for pattern in _UNMARKED_DATELINES if (m := pattern.match(line))), None)
+        city = unmarked.group("city").strip() if unmarked else ""
+        return unmarked if unmarked and not country_code(city) and place_country(city) else None
     city, mark = found.group("city").strip(), found.group("mark")
     if city.isupper() and mark != ".":
         return found  # "TÂY NINH —": capitals in any script
     if not city[:1].isupper() or country_code(city) or not place_country(city):
         return None  # (a country's name opens headlines: "Myanmar: junta deports ...")
-    if found.group("wire") or found.group("tag") or found.group("comma") or mark == ":":
-        return found  # "Jakarta (ANTARA) -", "New York [US], March 3 :", "Seoul:"
+    if found.group("wire") or found.group("tag") or found.group("comma") or mark in {":", "—", "–", "-", "--"}:
+        return found  # "Jakarta (ANTARA) -", "New York [US], March 3 :", "Seoul:", "Nairobi —"
     return found if mark == "." and line[found.end():found.end() + 1].isupper() else None  # "Tangerang. The ..."
 
 
