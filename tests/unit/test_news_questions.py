@@ -23,3 +23,4 @@ def test_what_is_told_beside_a_question_stays() -> None:
     assert "arrest@" in events(run("On whether the case was related to a recent arrest in Poipet, police said "
                                    "they were investigating."))
 
+

@@ -36,6 +36,7 @@ from scamgraph.loaders.news.words import (
     _NAMED_AFTER,
     _NOT_YET,
     _PART_OF_RAID,
+    _PEOPLE_WORDS,
     _PHRASE_STARTS,
     _PROSPECT,
     _REFERRING,
@@ -145,10 +146,23 @@ class EventRules(EventAsides):
         named = {i for e in ents if e.label_ in {"AGENCY", "ORG", "SITE", "PERSON", "SCAM", "ROLE"} for i in range(e.start, e.end)}
         for i, word in [(k, w) for k, w in enumerate(words, sent.start) if w in _TRIGGER_WORDS or w in _DESIGNATES]:
             told = EVENT_TRIGGERS.get(word) or ("sanction" if sanctioning and word in _DESIGNATES else None)
+            if told == "seizure" and self._people_taken(i, sent, ents):
+                told = "kidnapping"  # "Gunmen seized 20 Kenyans from a bus": people taken by force, no goods
             if told and i not in skip and i not in named and not self._business_operation(i, sent) \
                     and not self._inside_a_name(i, sent):
                 found.append((i, told))
         return found
+
+    def _people_taken(self, i: int, sent: Span, ents: list[Span]) -> bool:
+        """A verb of seizing whose object is people (a number and a people noun or a demonym right
+        after it) and whose subject is no state body: "gunmen seized 20 Kenyans"."""
+        if any(e.label_ == "AGENCY" and e.end <= i for e in ents) or "police" in self.lower[sent.start:i]:
+            return False  # ("police seized 20 phones" is a seizure; "police seized 20 suspects" an arrest told so)
+        k = i + 1
+        while k < sent.end and (self.lower[k] in {"the", "some", "about", "at", "least"} or self.like_num[k]):
+            k += 1
+        owner = k + 1 < sent.end and self.words[k + 1] in {"'", "’", "'s", "’s"}  # ("the workers' passports")
+        return k > i + 1 and k < sent.end and not owner and (self.doc[k].ent_type_ == "NORP" or self.lower[k] in _PEOPLE_WORDS)
 
     def _kept(self, found: list[tuple[int, str]], sent: Span, ents: list[Span]) -> list[tuple[int, str]]:
         """Drop words told in passing: a relative clause of the people's past, a crackdown behind an
