@@ -19,3 +19,9 @@ def test_a_number_written_again_in_brackets_counts_once_whatever_its_digit() -> 
     for word, digit in (("eight", 8), ("nine", 9)):
         found = facts(run(f"Police arrested {word} ({digit}) Laotians in Bavet on Monday."))
         assert ("ARRESTED", "arrest@2026-10-12", "LA", digit) in found, word
+
+
+def test_a_whole_from_countries_counted_in_brackets_adds_no_count_to_the_first() -> None:
+    found = facts(run("Police rescued 150 foreigners from Ethiopia (95), Kenya (31) and Uganda (24) in a raid in "
+                      "Myawaddy on Monday."))
+    assert {(f[2], f[3]) for f in found if f[0] == "RESCUED"} == {("ET", 95), ("KE", 31), ("UG", 24)}

@@ -344,12 +344,18 @@ class CountRules(HarmsAhead, AmongTold, WrittenNumbers, CountryLines, KidnappedC
         if self.lower[count.end - 2] in _POSSESSIVE and not count.nationality:
             count.nationality = self._possessive_owner(count, ents)  # "Indonesia brought home 64 of its citizens"
         elif j + 2 < sent.end and self.lower[j + 1] in {"from", "of"} and (j + 2) in norp \
-                and not self._listed(norp[j + 2], sent) \
+                and not self._listed(norp[j + 2], sent) and not self._counted_after(norp[j + 2], sent) \
                 and not (self.lower[j + 1] == "from" and self._place_left(count, j + 2, norp, sent)):  # type: ignore[attr-defined]
             # (not "60 people from Laos and 90 from Cambodia" parting the Nepalis told before: where they were)
             count.came_from = not count.nationality and self.lower[j + 1] == "from"
             count.nationality = count.nationality or norp[j + 2].id_
             count.end = norp[j + 2].end
+
+    def _counted_after(self, country: Span, sent: Span) -> bool:
+        """"150 foreigners from Ethiopia (95), Kenya (31) ...": the country has its own number in
+        brackets after it, so it opens a list of peoples counted apart, no nationality of the whole."""
+        k = country.end
+        return k + 2 < sent.end and self.words[k] == "(" and self.like_num[k + 1] and self.words[k + 2] == ")"
 
     def _settle(self, count: _Count, end: int, sent: Span, ents: list[Span], norp: dict[int, Span],
                 phrases: list[_Count]) -> int:
