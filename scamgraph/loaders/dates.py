@@ -237,9 +237,9 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
             month, day = MONTHS[month_s.lower().rstrip(".")], int(day_s)
             ahead = future or m.string[max(0, m.start() - 7):m.start()].strip().lower() in _UNTIL
             year = int(m.group(3)) if m.group(3) else year_for(month, day, known, ahead)
-            told = _YEAR_TOLD.match(m.string, m.end())
-            if not m.group(3) and told and known is not None:  # "on March 2 last year": that year's, not the nearest
-                year = known.year + {"last": -1, "this": 0, "next": 1}[told.group(1).lower()]
+            year_told = _YEAR_TOLD.match(m.string, m.end())
+            if not m.group(3) and year_told and known is not None:  # "on March 2 last year": that year's, not the nearest
+                year = known.year + {"last": -1, "this": 0, "next": 1}[year_told.group(1).lower()]
         if year is None:
             return "", False
         try:

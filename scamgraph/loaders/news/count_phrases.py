@@ -1,0 +1,331 @@
+"""Noun phrases that carry a number of people or things ("57 South Korean nationals", "50 of the 64
+Chinese", "a Thai man", "45 Indonesian passports"): where each starts and ends, its nationality, its
+people noun or the thing it counts, and what the words around it tell of it. Read once per sentence
+for the count rules (``counts``), which give each phrase its verb and its event."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from spacy.tokens import Span
+
+from scamgraph import gazetteer as gz
+from scamgraph.loaders.dates import DateMention
+from scamgraph.loaders.news.each_counted import each_pair, each_second
+from scamgraph.loaders.news.governing import _EVENT_PEOPLE
+from scamgraph.loaders.news.joined_modifiers import joined_modifier
+from scamgraph.loaders.news.number_places import LEARNERS, NUMBERED, SCHOOL_YEARS, numbered_after, part_of_a_whole
+from scamgraph.loaders.news.one_opening import ONE_AFTER_A_VERB, POSTS_OF, one_opening
+from scamgraph.loaders.news.sex_pairs import joined_by_sex
+from scamgraph.loaders.news.state import _Count
+from scamgraph.loaders.news.words import (_ABOUT, _BE, _COUNT_VERBS, _COUNTED_THINGS, _PEOPLE_WORDS, _PHRASE_ENDS,
+                                          _PLURAL_DEMONYMS, _QUOTES, _SUBSET_WORDS)
+from scamgraph.loaders.news.written_numbers import WrittenNumbers
+
+#: Words that end a counted noun phrase before any noun: "45 in Phnom Penh", "12 and ...".
+_PHRASE_STOPS = {"in", "at", "on", "and", "to", "by", "for"}
+_POSSESSIVE = {"its", "their", "our"}
+#: Wholes written as words that make "N out of <whole>" a proportion, not a part of people told.
+_RATE_BASES = frozenset({"ten", "hundred", "thousand"})
+#: The articles that may open "a dozen" or "a Thai man" (one person) where no number is written.
+_ARTICLES = frozenset({"a", "an"})
+#: Things a demonym may describe after a number ("45 Indonesian passports", "four Vietnamese firms"):
+#: the number counts them, no people
+_OBJECTS = frozenset({"passport", "passports", "phones", "cards", "accounts", "firms", "companies", "websites",
+                      "sim", "banks", "vessels", "boats", "vehicles", "licences", "licenses", "documents", "ids"})
+#: Words between "a" and a demonym that still tell one person ("a second Japanese teenager")
+_ORDINAL_ONES = frozenset({"second", "third", "fourth", "fifth", "further"})
+
+
+class CountPhrases(WrittenNumbers):
+    """The counted noun phrases of a sentence (mixed into the count rules, which supply the
+    document's words and the reader's state, and the other rules these read: a nationality's
+    place, a breakdown's whole, a person listed)."""
+
+    ents: tuple[Span, ...]
+    _hyphen_after: Callable[[Span], bool]
+    _by_sex: Callable[[list[_Count]], list[_Count]]
+    _place_reached: Callable[[int, int, dict[int, Span]], bool]
+    _place_left: Callable[[_Count, int, dict[int, Span], Span], bool]
+    _named_by_copula: Callable[[_Count, Span, dict[int, Span]], None]
+    _group_told: Callable[[], str]
+    _possessive_owner: Callable[[_Count, list[Span]], str]
+    _listed: Callable[[Span, Span], bool]
+    _apposed: Callable[..., Any]
+    _breakdown: Callable[..., Any]
+    _bare_subject: Callable[[_Count, Span], str]
+    _whole_acted: Callable[..., Any]
+    _one_listed: Callable[[int, Span, dict[int, Span]], _Count | None]
+
+    def _count_phrases(self, sent: Span, ents: list[Span], written: list[DateMention]) -> list[_Count]:
+        """Numbers of people or things, each read with its noun phrase in ``_read_noun``; the numbers
+        inside date expressions (``written``) are not counts."""
+        like_num, lower, after = self.like_num, self.lower, sent.start  # (after: where the last phrase read ends)
+        # (most words are neither a number, nor "a dozen", nor "a Thai man", nor "arrested the Thai owner of":
+        # only the others are visited, and a sentence with none has no count)
+        openings = [i for i in range(sent.start, sent.end) if like_num[i] or lower[i] in _ARTICLES
+                    or lower[i] == "the" and lower[i - 1] in _COUNT_VERBS]
+        if not openings:
+            return []
+        norp = {i: e for e in ents if e.label_ in {"NORP", "COUNTRY"} and not self._hyphen_after(e)
+                for i in range(e.start, e.end)}
+        dated = {i for d in written for i in range(sent.start, sent.end) if d.start <= self.idx[i] < d.end}
+        phrases: list[_Count] = []
+        for k in openings:
+            if k < after:
+                continue
+            if not like_num[k] and not self._a_dozen(k, sent.end):  # (what _number_at would say first)
+                one = self._one_person(k, sent, norp)
+                if one is not None:
+                    phrases.append(one)
+                continue
+            number, end = self._number_at(k, sent.end)
+            if number is None or k in dated or self.doc[k].ent_type_ in {"PERSON", "AGENCY", "ORG", "SITE"} \
+                    or k > sent.start and self.lower[k - 1] in NUMBERED or self._school_year(k, end, sent) \
+                    or numbered_after(self.lower, self.like_num, k, sent.start):
+                continue
+            if end + 2 < sent.end and self.words[end] == "(" and self.words[end + 2] == ")" and like_num[end + 1] \
+                    and self._number_at(end + 1, end + 2)[0] == number:
+                end += 3  # "Thirty-two (32) Sierra Leoneans": the number written again in figures
+            count = _Count(number, k, end)
+            self._read_noun(count, sent, ents, norp, phrases)
+            after = max(self._settle(count, end, sent, ents, norp, phrases), each_second(self.lower, phrases, count, norp, sent))
+        return self._by_sex(joined_by_sex(self.lower, phrases))
+
+    def _school_year(self, k: int, end: int, sent: Span) -> bool:
+        """"a senior three student", "grade 5 pupils": the number names their year at school; "aged
+        between 18 and 35", "aged 20 to 40", "between the ages of 18 and 30": both ends of an age range are ages."""
+        if k > sent.start and self.lower[k - 1] in SCHOOL_YEARS and end < sent.end and self.lower[end] in LEARNERS:
+            return True
+        j = k - 1
+        if j - 1 > sent.start and self.lower[j] in {"and", "to", "-"} and self.like_num[j - 1]:
+            j -= 2  # the range's upper end: what stands before its lower end decides
+        if j >= sent.start and self.lower[j] == "between":
+            j -= 1
+        return j >= sent.start and (self.lower[j] == "aged" or self.lower[j] == "of" and self.lower[j - 1] in {"ages", "age"})
+
+    def _read_noun(self, count: _Count, sent: Span, ents: list[Span], norp: dict[int, Span], phrases: list[_Count]) -> None:
+        """The noun phrase after a number: its nationality, its people noun or the thing counted."""
+        j = limit = count.end  # (the end of the number: the phrase is read at most six words past it)
+        while j < sent.end and j < limit + 6:
+            word = self.lower[j]
+            if word in _QUOTES or j + 1 in norp and word in _COUNT_VERBS and word.endswith("ed"):
+                j += 1  # 'rescuing 215 "victims"', "45 trafficked Indonesians": the phrase goes on
+                continue
+            if j in norp and (self._place_reached(count.end, j, norp) or self._place_left(count, j, norp, sent)):
+                return  # "800 entering Thailand", "2,265 from Cambodia" (Indians): where the people went or were
+            if j in norp and norp[j].end < sent.end and self.lower[norp[j].end] in _OBJECTS:
+                count.thing, count.end = "objects", norp[j].end + 1  # "seized 45 Indonesian passports": things
+                return
+            if j in norp:
+                j = self._demonym_in_phrase(count, j, sent, norp)
+                if j < 0:
+                    return
+                continue
+            if word in _COUNTED_THINGS and not count.nationality:
+                if word != "countries" or self._from_before(count.start, sent.start):
+                    count.thing, count.end = _COUNTED_THINGS[word], j + 1  # not "talks between the two countries"
+                return
+            if self._part_words(count, j, sent, phrases):
+                self._named_by_copula(count, sent, norp)  # "25 of them were Nepali"
+                return
+            if word == "more" and (j + 1 in norp or j + 2 in norp and self._noun_at(j + 1, sent.end)):
+                j += 1  # "200 more (overseas) Indonesian citizens": the demonym after "more" names them
+                continue
+            if word in _PEOPLE_WORDS or word in gz.people_nouns():
+                self._people_noun(count, j, sent, ents, norp)
+                return
+            if joined_modifier(self.lower, self.words, self.like_num, j, count.end, sent.end):
+                j += 1  # "214 fraud and gambling suspects": the noun phrase goes on
+                continue
+            if not self.words[j].isalpha() or word in _BE or word in _COUNT_VERBS or word in _PHRASE_STOPS \
+                    or self.like_num[j] or word == "with":  # "127 arrests of four nationalities": its own noun; "300 with Lao the most": a share
+                return
+            if word == "from" and j > count.end:
+                return  # 'the rescue of 47 "cyber slaves" from Myanmar': where they were, read no further
+
+            j += 1
+
+    def _demonym_in_phrase(self, count: _Count, j: int, sent: Span, norp: dict[int, Span]) -> int:
+        """Reads the demonym at ``j``; the position to read on from, or -1 where it ends the phrase."""
+        ent = norp[j]
+        count.nationality = ent.id_
+        j = ent.end
+        nxt = self.lower[j] if j < sent.end else ""
+        if nxt in {"and", "or", ",", "/"} and j + 1 < len(self.lower) and each_pair(self.lower, j, norp, sent) < 0 \
+                and (j + 1 in norp and norp[j + 1].start == j + 1 or self.lower[j + 1] in {"foreign", "other"}):
+            count.nationality = ""  # "12 Chinese and Vietnamese nationals", "114 Korean and foreign members": no one's count (not "... each")
+            if j + 1 not in norp:
+                return j + 2
+            second, after = norp[j + 1], norp[j + 1].end
+            if (self.lower[after] if after < sent.end else "") not in _PEOPLE_WORDS | set(gz.people_nouns()) \
+                    and (second.text.lower() in _PLURAL_DEMONYMS or not self._noun_at(after, sent.end)):
+                count.end = after  # "41 Chinese and Taiwanese and three Vietnamese": the pair's number ends there
+                return -1
+            return after
+        if nxt not in _PEOPLE_WORDS and nxt not in gz.people_nouns() \
+                and (ent.text.lower() in _PLURAL_DEMONYMS or not self._noun_at(j, sent.end)):
+            count.end = j  # "29 Chinese", "13 Nepalese,", not "29 Chinese nationals"
+            return -1
+        return j
+
+    def _part_words(self, count: _Count, j: int, sent: Span, phrases: list[_Count]) -> bool:
+        """"54 of whom", "50 of the 64 nationals", "13 (out) of 17": a part of other people; True when read."""
+        word, nxt = self.lower[j], self.lower[j + 1] if j + 1 < sent.end else ""
+        if word == "of" and nxt in {"them", "those", "whom", "these"}:
+            count.end = j + 2
+            rest = [w for w in self.lower[j + 2:min(sent.end, j + 5)] if w not in _BE]
+            subset = bool(rest) and rest[0] in _SUBSET_WORDS  # "(606 of them female)", "54 of whom were women"
+            told = phrases[-1].nationality if phrases else self._group_told()
+            count.nationality = count.nationality or ("" if subset else told)
+        elif (word == "of" and nxt == "the" or word == "out" and nxt == "of") \
+                and (whole := _approximated_whole(self.lower, self.like_num, j + 2, sent.end)) is not None:
+            count.end, count.noun_role = whole, "out of"  # "17 of the more than 40 Indonesians": a part of them
+        elif word == "of" and nxt == "the":
+            count.end, count.noun_role = j + 2, "of"  # "50 of the 64 nationals": theirs, read next
+        elif word == "out" and nxt == "of":
+            every = j + 2 < sent.end and self.lower[j + 2] == "every"  # ("three out of every ten")
+            count.end, count.noun_role = j + 2 + every, "out of"  # "13 out of 17 Sri Lankans": a part of them
+        elif word == "of" and j == count.end and j + 1 < sent.end and self.like_num[j + 1]:
+            count.end, count.noun_role = j + 1, "out of"  # "seven of 32 South Africans": the same part
+        else:
+            return False
+        return True
+
+    def _people_noun(self, count: _Count, j: int, sent: Span, ents: list[Span], norp: dict[int, Span]) -> None:
+        """"86 people", "64 of its citizens", "57 people from Vietnam", "people of Chinese nationality"."""
+        count.noun_role = gz.people_nouns().get(self.lower[j], "")
+        count.end = j + 1
+        if self.lower[count.end - 2] in _POSSESSIVE and not count.nationality:
+            count.nationality = self._possessive_owner(count, ents)  # "Indonesia brought home 64 of its citizens"
+        elif j + 2 < sent.end and self.lower[j + 1] in {"from", "of"} and (j + 2) in norp \
+                and not self._listed(norp[j + 2], sent) and not self._counted_after(norp[j + 2], sent) \
+                and not (self.lower[j + 1] == "from" and self._place_left(count, j + 2, norp, sent)):  # type: ignore[attr-defined]
+            # (not "60 people from Laos and 90 from Cambodia" parting the Nepalis told before: where they were)
+            count.came_from = not count.nationality and self.lower[j + 1] == "from"
+            count.nationality = count.nationality or norp[j + 2].id_
+            count.end = norp[j + 2].end
+
+    def _counted_after(self, country: Span, sent: Span) -> bool:
+        """"150 foreigners from Ethiopia (95), Kenya (31) ...": the country has its own number in
+        brackets after it, so it opens a list of peoples counted apart, no nationality of the whole."""
+        k = country.end
+        return k + 2 < sent.end and self.words[k] == "(" and self.like_num[k + 1] and self.words[k + 2] == ")"
+
+    def _settle(self, count: _Count, end: int, sent: Span, ents: list[Span], norp: dict[int, Span],
+                phrases: list[_Count]) -> int:
+        """What the words after the phrase and the phrases before tell of it; keeps it when it is a
+        count; the position to read on from."""
+        k = count.start
+        if not count.thing:
+            self._apposed(count)
+        if not count.nationality and not count.thing:
+            self._breakdown(count, norp, sent.end)
+        if not count.nationality and self.lower[count.end - 1] in {"nationals", "citizens"} \
+                and self.lower[count.end - 2] != "foreign" and self.lower[count.end - 2] not in _POSSESSIVE:  # (its owner is read apart)
+            # "South Korea has repatriated 50 of the 64 nationals": its nationals
+            count.nationality = next((e.id_ for e in ents if e.label_ in {"COUNTRY", "NORP"} and e.end <= k), "")
+        if count.end == end and not count.thing and not phrases and (code := self._bare_subject(count, sent)):
+            count.nationality = code  # "Four had been detained": the people counted just before
+            phrases.append(count)
+            return end
+        if count.end == end and not count.thing and self._verb_follows(end, sent.end):
+            count.nationality = phrases[-1].nationality if phrases else ""  # "..., 50 were repatriated": those before
+            phrases.append(count)
+            return end
+        if count.noun_role == "of" and count.end + 1 < sent.end and self.lower[count.end] in _COUNT_VERBS \
+                and self.lower[count.end + 1] in gz.people_nouns():
+            count.end += 1  # "Six of the detained suspects were arrested": the participle is the whole's, the verb the part's
+        if count.noun_role == "of" and count.end < sent.end and not self.like_num[count.end - 1] \
+                and (self.lower[count.end] in gz.people_nouns() or self.lower[count.end] in _EVENT_PEOPLE):
+            # "repatriated 87 of the workers": the "Indonesian workers" told before
+            count.nationality, count.end = self._told_with(self.lower[count.end], count.start), count.end + 1
+            if not count.nationality and self.lower[count.end - 1] in _EVENT_PEOPLE:
+                self._breakdown(count, norp, sent.end)  # "40 of the deportees were Thai nationals"
+        if phrases and phrases[-1].noun_role == "of" and not phrases[-1].nationality:
+            phrases[-1].nationality = count.nationality
+        if k - 3 >= sent.start and self.lower[k - 3:k] == ["one", "of", "the"] and count.nationality and count.value > 1 \
+                and not (phrases and phrases[-1].end > k - 3):
+            phrases.append(_Count(1, k - 3, k, nationality=count.nationality, noun_role="of"))  # "one of the four Chinese"
+        if phrases and phrases[-1].noun_role == "of" and phrases[-1].end == k and self.lower[k - 1] == "the" \
+                and phrases[-1].value < count.value and not self._whole_acted(count, sent):
+            count.noun_role = "whole"  # "Two of the five Chinese were charged": the five are not the ones charged
+        if part_of_a_whole(self.lower, k, sent.start) and not (self._whole_acted(count, sent) and not _BE.isdisjoint(
+                self.lower[count.end + 1:sent.end])):  # ("the rest of 15 Thais returned": the part's own verb)
+            count.noun_role = "part of"  # "The last of 15 Thais were rescued": a part of the 15, uncounted
+        if phrases and phrases[-1].noun_role == "out of" and phrases[-1].end == k and self._whole_acted(count, sent):
+            phrases[-1].noun_role = ""  # "45 of 59 individuals deported ...": the participle is the whole's
+        elif phrases and phrases[-1].noun_role == "out of" and phrases[-1].end == k:
+            phrases[-1].nationality = phrases[-1].nationality or count.nationality
+            count.noun_role = "whole"  # "13 out of 17 Sri Lankans ... were rescued": the 17 are not the ones rescued
+            if self.lower[k] in _RATE_BASES or self.lower[k - 1] == "every":
+                phrases[-1].noun_role = "whole"  # "Four out of ten Thais": a proportion, no people counted
+        if count.end > end or count.thing:
+            if count.nationality:
+                self.last_nationality = count.nationality
+            phrases.append(count)
+            return max(count.end, k + 1)
+        return end
+
+    def _told_with(self, noun: str, before: int) -> str:
+        """The nationality of the last demonym told right before ``noun`` ahead of ``before``."""
+        return next((e.id_ for e in reversed(self.ents) if e.end < before and e.label_ == "NORP"
+                     and e.end < len(self.lower) and self.lower[e.end] == noun), "")
+
+    def _from_before(self, k: int, start: int) -> bool:
+        """"people from (more than) 20 countries": the countries are where the people counted are
+        from (not "police from three countries", nor "talks between the two countries")."""
+        k -= 1
+        while k > start and self.lower[k] in _ABOUT:
+            k -= 1
+        people = self.lower[k - 1] if k > start else ""
+        return self.lower[k] == "from" and (people in _PEOPLE_WORDS or people in gz.people_nouns())
+
+    def _one_person(self, k: int, sent: Span, norp: dict[int, Span]) -> _Count | None:
+        """"charging a Cambodian national", "arrested a Thai man": one person of that nationality."""
+        if k == sent.start:
+            return one_opening(self.lower, k, sent, norp)  # "A Thai man was freed": the subject
+        if self.lower[k] == "the" and k + 1 in norp and norp[k + 1].start == k + 1 \
+                and self.lower[norp[k + 1].end:norp[k + 1].end + 2] in ([p, "of"] for p in POSTS_OF) \
+                and self.lower[k - 1] in _COUNT_VERBS:  # "arrested the Chinese manager of a casino"
+            return _Count(1, k, norp[k + 1].end + 1, nationality=norp[k + 1].id_)
+        if self.lower[k] not in {"a", "an"}:
+            return None
+        aged = k + 1 < sent.end and self.like_num[k + 1] and self.lower[k + 2:k + 6] == ["-", "year", "-", "old"]
+        at = k + 6 if aged else k + 1  # "a 29-year-old Thai man"
+        at += not aged and at < sent.end and self.lower[at] in _ORDINAL_ONES  # "rescued a second Japanese teenager"
+        if at not in norp or norp[at].start != at:
+            return None
+        told = self.lower[k - 1] in _COUNT_VERBS or self.lower[k - 1] == "and" and bool(
+            set(self.lower[max(sent.start, k - 8):k]) & _COUNT_VERBS.keys())  # "arrested two Chinese men and a Thai woman"
+        if not told:
+            return self._one_listed(k, sent, norp) if at == k + 1 else None
+        end = norp[at].end
+        if end >= sent.end or self.lower[end] not in ONE_AFTER_A_VERB:
+            return None
+        return _Count(1, k, end + 1, nationality=norp[at].id_)
+
+    def _noun_at(self, k: int, limit: int) -> bool:
+        """A common noun goes on the phrase at ``k`` ("Thai police"); a comma, "and" or a verb ends it."""
+        if k >= limit or not self.words[k].isalpha() or not self.words[k].islower():
+            return False
+        return self.lower[k] not in _BE and self.lower[k] not in _COUNT_VERBS and self.lower[k] not in _PHRASE_ENDS
+
+    def _verb_follows(self, k: int, limit: int) -> bool:
+        while k < limit and self.lower[k] in _BE:
+            k += 1
+        return k < limit and self.lower[k] in _COUNT_VERBS and _COUNT_VERBS[self.lower[k]][0] is not None
+
+#: Words that round the whole a part is told of: "17 of the more than 40", "out of nearly 25"
+_APPROXIMATING = frozenset({"more", "than", "about", "nearly", "around", "some", "over", "at", "least", "almost",
+                            "roughly", "approximately", "the"})
+
+
+def _approximated_whole(lower: list[str], like_num: list[bool], k: int, end: int) -> int | None:
+    """Where the number of a rounded whole starts after "of the" / "out of" ("more than | 40"), or
+    None where no rounding word comes first (a plain whole is read as before)."""
+    j = k
+    while j < end and lower[j] in _APPROXIMATING:
+        j += 1
+    return j if j > k and j < end and like_num[j] else None
