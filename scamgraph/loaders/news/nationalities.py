@@ -18,7 +18,7 @@ from scamgraph.loaders.news.captor_agents import held_by_those_before
 from scamgraph.loaders.news.each_counted import each_from
 from scamgraph.loaders.news.legal_instruments import writ_word
 from scamgraph.loaders.news.majority_parts import majority_of_the_told
-from scamgraph.loaders.news.origin_lists import origin_list, partitive_act, remainder_part, rest_from
+from scamgraph.loaders.news.origin_lists import hailed_from, origin_list, partitive_act, remainder_part, rest_from
 from scamgraph.loaders.news.places_left import left_from
 from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.loaders.news.words import (
@@ -159,7 +159,7 @@ class NationalityRules(_State):
                 sourced = True  # "citizens of Laos, Vietnam and Malaysia": whose citizens, counted or not
             if not sourced and len(run) >= 2 and self._nationals_included(run[0].start, sent.start):
                 sourced = True  # "500 people, including nationals from A, B and C, ...": a group's origins
-            if len(run) >= 2 and self._origins_told(sent, run[0].start):
+            if (len(run) >= 2 or hailed_from(self.lower, run[0].start, sent.start)) and self._origins_told(sent, run[0].start):
                 sourced = True  # "the workers, who came from A and B": the origins of people told before
                 self.group_runs[run[0].start] = False
             if each_from(self.lower, self.like_num, run, sent) >= 0:

@@ -14,8 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 #: Verbs that tell where people are from when "from" follows them.
-_ORIGIN_VERBS = frozenset({"come", "came", "comes", "coming", "hail", "hailed", "hails",
+_ORIGIN_VERBS = frozenset({"come", "came", "comes", "coming", "hail", "hailed", "hails", "hailing",
                            "were", "are", "was", "is"})
+#: Adverbs between the verb and "from": "were mostly from", "are all from"
+_MOSTLY = frozenset({"mostly", "mainly", "largely", "chiefly", "predominantly", "all", "originally"})
+#: Participles that name people after "those": "those arrested were from ..."
+_TAKEN = frozenset({"arrested", "rescued", "detained", "deported", "repatriated", "held", "freed"})
+#: Verbs of where people are from and nothing else
+_HAILING = frozenset({"hailing", "hail", "hails", "hailed"})
 #: Words that stand for a part of a group of people already told: "the others", "the rest".
 _GROUP_PARTS = frozenset({"others", "rest", "remainder"})
 #: The most words between "from" and the first country: "from | other Asian countries as well as".
@@ -32,12 +38,25 @@ def origin_list(lower: Sequence[str], start: int, floor: int, fillers: Callable[
     k = start - 1
     while k > floor and lower[k] != "from" and fillers(k) and start - k < _SPAN:
         k -= 1
-    if k - 2 < floor or lower[k] != "from" or lower[k - 1] not in _ORIGIN_VERBS:
+    if k - 2 < floor or lower[k] != "from":
+        return False
+    k -= lower[k - 1] in _MOSTLY  # "were mostly from A, B and C"
+    if k - 2 < floor or lower[k - 1] not in _ORIGIN_VERBS:
         return False
     subject = lower[k - 2]
-    if subject in _GROUP_PARTS or is_people(subject):
+    if subject in _GROUP_PARTS or is_people(subject) or subject == "they":
         return True
+    if subject in _TAKEN and k - 3 >= floor and lower[k - 3] == "those":
+        return True  # "Those arrested were mostly from Laos, Myanmar and China"
     return subject == "who" and k - 4 >= floor and lower[k - 3] == "," and is_people(lower[k - 4])
+
+
+def hailed_from(lower: Sequence[str], start: int, floor: int) -> bool:
+    """True where the country at ``start`` follows a people noun and "hailing from" ("27 people
+    hailing from Sri Lanka"): a verb that only ever tells where people are from, so one country is
+    enough (unlike "came from", which may tell where they travelled from)."""
+    k = start - 1 - (start - 1 > floor and lower[start - 1] == "the")
+    return k - 2 >= floor and lower[k] == "from" and lower[k - 1] in _HAILING
 
 
 def rest_from(lower: Sequence[str], start: int, floor: int) -> bool:
