@@ -28,3 +28,10 @@ def test_former_opening_a_sentence_is_no_body_or_place() -> None:
     assert names(batch, Label.AGENCY) == set()
     assert names(batch, Label.PERSON) == {"Somchai Vong"}
     assert names(run("Former district councillor Andy Lau said 12 people were rescued."), Label.LOCATION) == set()
+
+
+def test_south_asian_police_and_civil_service_titles_open_no_name() -> None:
+    for text in ("Additional Superintendent of Police Mahbubur Rahim said 12 people were arrested.",
+                 "Additional Director General of Police Sunita Rao said 12 were arrested.",
+                 "Diaspora Affairs Principal Secretary Roseline Wanjiru said 12 were rescued."):
+        assert len(names(run(text), Label.PERSON)) == 1, text
