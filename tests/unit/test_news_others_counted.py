@@ -18,3 +18,8 @@ def test_n_others_after_one_person_count_that_person_too() -> None:
 def test_others_after_a_group_are_only_the_group_and_them() -> None:
     assert _count("Police rescued 30 Thai workers and 12 other Thais on Monday.", "RESCUED") == {42}
 
+
+
+def test_a_bare_demonym_closing_a_list_of_counted_people_is_one_person() -> None:
+    found = facts(run("Police arrested 11 Nigerians and a Liberian in a raid in Banjul on Friday."))
+    assert {(f[2], f[3]) for f in found if f[0] == "ARRESTED"} == {("NG", 11), ("LR", 1)}

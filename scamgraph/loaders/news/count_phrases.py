@@ -34,6 +34,8 @@ _ARTICLES = frozenset({"a", "an"})
 #: the number counts them, no people
 _OBJECTS = frozenset({"passport", "passports", "phones", "cards", "accounts", "firms", "companies", "websites",
                       "sim", "banks", "vessels", "boats", "vehicles", "licences", "licenses", "documents", "ids"})
+#: What may follow a bare demonym that closes a list of counted people ("11 Nigerians and a Liberian in a raid")
+_AFTER_A_LISTED_ONE = frozenset({",", ".", "in", "on", "at", "from", "were", "was", "who", "during", "after", ";"})
 #: Words between "a" and a demonym that still tell one person ("a second Japanese teenager")
 _ORDINAL_ONES = frozenset({"second", "third", "fourth", "fifth", "further"})
 
@@ -302,6 +304,10 @@ class CountPhrases(WrittenNumbers):
         if not told:
             return self._one_listed(k, sent, norp) if at == k + 1 else None
         end = norp[at].end
+        listed = self.lower[k - 1] == "and" and k - 2 > sent.start and self.doc[k - 2].ent_type_ == "NORP" \
+            and end < sent.end and self.lower[end] in _AFTER_A_LISTED_ONE  # "11 Nigerians and a Liberian in ..."
+        if listed:
+            return _Count(1, k, end, nationality=norp[at].id_)
         if end >= sent.end or self.lower[end] not in ONE_AFTER_A_VERB:
             return None
         return _Count(1, k, end + 1, nationality=norp[at].id_)
