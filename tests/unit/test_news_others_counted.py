@@ -23,3 +23,9 @@ def test_others_after_a_group_are_only_the_group_and_them() -> None:
 def test_a_bare_demonym_closing_a_list_of_counted_people_is_one_person() -> None:
     found = facts(run("Police arrested 11 Nigerians and a Liberian in a raid in Banjul on Friday."))
     assert {(f[2], f[3]) for f in found if f[0] == "ARRESTED"} == {("NG", 11), ("LR", 1)}
+
+
+def test_people_told_beside_the_counted_ones_share_their_verb_and_add_to_the_total() -> None:
+    batch = run("Thirty Chinese nationals, together with four Cambodians, were arrested in a raid in Kampot on Monday.")
+    assert {(f[2], f[3]) for f in facts(batch) if f[0] == "ARRESTED"} == {("CN", 30), ("KH", 4)}
+    assert [n.properties.get("count_arrested") for n in batch.nodes.values() if n.label.value == "Event"] == [34]

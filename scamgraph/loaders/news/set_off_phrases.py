@@ -13,7 +13,9 @@ from scamgraph.loaders.news.words import _BE, _COUNT_VERBS
 
 #: Words that open the breakdown of a total told after it: "73 foreigners, comprising 55 Vietnamese, ...".
 _BREAKDOWN_OPENERS = {"including", "comprising", "consisting", "made", "among", "mostly", "mainly", "largely",
-                      "namely"}
+                      "namely",
+                      # people told beside the counted ones: "30 Chinese, together with four Cambodians, were arrested"
+                      "together", "along", "alongside", "plus"}
 #: Marks that close a list of counted people set off before its verb, and the words such a list holds.
 _CLOSING_MARKS = {",", "--", "—", "–"}
 _LIST_WORDS = {"and", ",", "from", "the", "of", "mainland", "nationals", "citizens"}
