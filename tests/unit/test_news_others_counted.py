@@ -29,3 +29,8 @@ def test_people_told_beside_the_counted_ones_share_their_verb_and_add_to_the_tot
     batch = run("Thirty Chinese nationals, together with four Cambodians, were arrested in a raid in Kampot on Monday.")
     assert {(f[2], f[3]) for f in facts(batch) if f[0] == "ARRESTED"} == {("CN", 30), ("KH", 4)}
     assert [n.properties.get("count_arrested") for n in batch.nodes.values() if n.label.value == "Event"] == [34]
+
+
+def test_a_part_of_the_people_told_before_named_by_its_copula_gets_their_act() -> None:
+    found = facts(run("Police rescued 90 people in a raid in Bacoor on Monday. Sixty of the victims were Indonesians."))
+    assert ("RESCUED", "raid@2026-10-12", "ID", 60) in found

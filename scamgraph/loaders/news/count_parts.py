@@ -8,6 +8,9 @@ from spacy.tokens import Span
 from scamgraph.loaders.news.state import _Count
 
 _COPULA = frozenset({"were", "are", "was", "is"})
+#: Plain people nouns a part is told "of the" (no act's: "of the deportees" is read with the act)
+_PARTED_NOUNS = frozenset({"victims", "workers", "people", "foreigners", "suspects", "individuals", "men", "women",
+                           "nationals", "persons", "survivors", "youths"})
 
 
 class CountParts:
@@ -22,7 +25,11 @@ class CountParts:
         were Lao nationals") is read where the act's people nouns are (counts.py, described.py)."""
         k = count.end
         if count.noun_role == "of":
-            return
+            if k + 1 >= sent.end or self.lower[k] not in _PARTED_NOUNS:
+                return  # (the people nouns of an act, "of the deportees", are read where the act's are)
+            k += 1  # "Sixty of the victims were Indonesians": the part of the people told before
+        elif k + 1 < sent.end and self.lower[k].endswith("ed") and self.lower[k + 1] in _COPULA:
+            k += 1  # "Sixty of those rescued were Indonesians"
         if k + 1 >= sent.end or self.lower[k] not in _COPULA or k + 1 not in norp or norp[k + 1].start != k + 1:
             return
         ent = norp[k + 1]
