@@ -31,6 +31,9 @@ _RECKONED = re.compile(r"\bmonths? (?:ago|earlier|before)\b", re.I)
 #: kind, told by the story only as the raid's, is the raid's. (Not arrests: a headline's arrest is as
 #: often a later act of its own, the raid having only detained.)
 _RAID_PARTS = {"rescue": "rescued"}
+#: Acts of taking people into custody, which a headline and a story may name with each other's word,
+#: and the edge each gives its people
+_TAKINGS = {"arrest": RelType.ARRESTED, "detention": RelType.DETAINED}
 
 class EventIdentity(EventDating, HeadlineFutures):
     """Finding (or making) the event a word names."""
@@ -106,12 +109,24 @@ class EventIdentity(EventDating, HeadlineFutures):
             if len(others) == 1 and others[0].date and not others[0].period \
                     and all(others[0].counts.get(k, v) == v for k, v in told.counts.items()):
                 self._fold_into(told, others[0])
+            elif not others and told.type in _TAKINGS and (taken := self._taking_told_again(told)) is not None:
+                # "Thai police detain 12 Chinese" over "police arrested 12 Chinese nationals on Saturday": one act
+                told.counts.clear()
+                self._fold_into(told, taken, retype={_TAKINGS[told.type]: _TAKINGS[taken.type]})
             elif not others and told.type in _RAID_PARTS:
                 # "Vietnamese nationals rescued in Pampanga" over "a raid on May 4 rescued 1,000": the raid's rescue
                 raids = [e for e in self.events if e.type == "raid" and not e.period
                          and _RAID_PARTS[told.type] in e.counts]
                 if len(raids) == 1 and all(raids[0].counts.get(k, v) == v for k, v in told.counts.items()):
                     self._fold_into(told, raids[0])
+
+    def _taking_told_again(self, told: _Event) -> _Event | None:
+        """The one dated arrest or detention of the story (of the other kind) that counts the same
+        number the headline's counts: the headline's word for the act differs, not the act."""
+        numbers = set(told.counts.values())
+        found = [e for e in self.events if e is not told and e.type in _TAKINGS and e.type != told.type
+                 and e.date and not e.period and numbers and numbers <= set(e.counts.values())]
+        return found[0] if len(found) == 1 else None
 
     def _undate_the_telling(self) -> None:
         """"The ministry said on Wednesday that 307 suspects have been transferred", with no day the
