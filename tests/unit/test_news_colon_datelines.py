@@ -54,3 +54,9 @@ def test_a_countrys_name_or_a_place_in_a_sentence_opening_a_story_stays_a_place(
     assert "Myanmar" in names(run("Myanmar: junta deports 50 Chinese from Myawaddy"), Label.LOCATION)
     assert "Bangkok" in names(run("Bangkok is where 12 Chinese were arrested on Monday."), Label.LOCATION)
 
+
+
+def test_a_day_before_a_dash_inside_a_sentence_dates_its_act() -> None:
+    assert _dates("Police arrested 60 Chinese in Bavet on Monday — the suspects had entered on tourist visas.") \
+        == {"arrest": "2025-09-29"}
+    assert _dates("PHNOM PENH, Oct 2 — Police arrested 60 Chinese in Bavet.") == {"arrest": ""}

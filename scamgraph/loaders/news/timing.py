@@ -18,6 +18,9 @@ _CLAUSE = _Screened(re.compile(r"\b(?:after|before|when|while|because|whereas|al
 def _dateline(mention: DateMention, text: str) -> bool:
     """"PHNOM PENH, Oct 15 — ...": the dateline's date is when it was filed, not when events were."""
     line_start = text.rfind("\n", 0, mention.start) + 1
+    before = text[line_start:mention.start].split()
+    if any(word[:1].islower() for word in before):
+        return False  # "Police arrested 60 Chinese in Bavet on Monday — the suspects ...": a sentence, no dateline
     return mention.start - line_start < 40 and bool(_DATELINE_END.match(text[mention.end:mention.end + 30]))
 
 
