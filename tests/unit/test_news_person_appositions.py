@@ -50,3 +50,8 @@ def test_a_person_named_only_to_say_whose_kin_someone_is_has_nothing_done_to_the
     assert _edges("Police arrested Chen Hao's wife, Liu Mei, in Bangkok on Friday.", "ARRESTED") == {"Liu Mei"}
     assert _edges("The Treasury sanctioned the brother of Saw Kyaw Lin last year.", "TARGETED") == set()
     assert _edges("The Treasury sanctioned Saw Kyaw Lin and his brother last year.", "TARGETED") == {"Saw Kyaw Lin"}
+
+
+def test_a_person_named_with_age_and_home_before_a_passive_verb_had_it_done_to_them() -> None:
+    assert _edges("Nguyen Van Hung, 35, of Tay Ninh province, was arrested at the Moc Bai border gate on Monday.",
+                  "ARRESTED") == {"Nguyen Van Hung"}

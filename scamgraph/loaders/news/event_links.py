@@ -362,7 +362,9 @@ class EventLinks(EventPlaces, Announcers):
     def _person_in_event(self, ent: Span, person: Node, sent: Span, events: list[_Event],
                          announcing: set[tuple[int, int]], ev: Evidence) -> None:
         tail = ent.end + 3 if ent.end + 2 < sent.end and self.words[ent.end] == "," and self.like_num[ent.end + 1] and self.words[ent.end + 2] == "," else ent.end
-        tail = past_person_apposition(self.words, self.lower, tail, sent.end, self.role_tokens)  # ", a Chinese national,"
+        comma = tail - 1 if tail > ent.end else tail  # (after an age, the comma that closed it opens the next phrase)
+        passed = past_person_apposition(self.words, self.lower, comma, sent.end, self.role_tokens)  # ", a Chinese national,"
+        tail = passed if passed != comma else tail
         tail = self._past_others(self._last_listed(tail, sent), sent)  # "A B and several other victims had been rescued"
         after = [w for w in self.lower[tail:min(sent.end, tail + 5)] if w not in _BE]  # past ", 41,"
         first = self._first_listed(ent, sent)  # a listed person reads the words before the list's first

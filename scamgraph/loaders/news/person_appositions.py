@@ -1,7 +1,7 @@
 """A noun phrase set off by commas right after a person's name that says who the person is ("Li
 Wei, a 35-year-old Chinese national, was arrested", "Li Wei, the syndicate's accountant, was
-charged", "Wu Wenjun, chairman of Lotus Group, was arrested"): the verb after it is the person's
-own, as it is after a bare age (", 35,")."""
+charged", "Wu Wenjun, chairman of Lotus Group, was arrested", "Nguyen Van Hung, 35, of Tay Ninh
+province, was arrested"): the verb after it is the person's own, as it is after a bare age (", 35,")."""
 
 from __future__ import annotations
 
@@ -24,7 +24,8 @@ def past_person_apposition(words: Sequence[str], lower: Sequence[str], end: int,
     """Where the person's verb may start: past ", a/an/the <words>," or ", <role> of <body>," right
     after the name ending at ``end`` when the phrase holds no event word, clause or list (``stop``:
     the sentence's end; ``roles``: the tokens of role words); else ``end`` itself."""
-    if end + 2 >= stop or words[end] != "," or lower[end + 1] not in _OPENERS and end + 1 not in roles:
+    home = end + 2 < stop and lower[end + 1] in {"of", "from"} and words[end + 2][:1].isupper()  # ", of Tay Ninh province,"
+    if end + 2 >= stop or words[end] != "," or lower[end + 1] not in _OPENERS and end + 1 not in roles and not home:
         return end
     for k in range(end + 2, min(stop - 1, end + _MOST_WORDS)):
         if lower[k] in _NOT_APPOSED or lower[k] in EVENT_TRIGGERS:
