@@ -34,3 +34,8 @@ def test_people_told_beside_the_counted_ones_share_their_verb_and_add_to_the_tot
 def test_a_part_of_the_people_told_before_named_by_its_copula_gets_their_act() -> None:
     found = facts(run("Police rescued 90 people in a raid in Bacoor on Monday. Sixty of the victims were Indonesians."))
     assert ("RESCUED", "raid@2026-10-12", "ID", 60) in found
+
+
+def test_an_aside_of_ages_between_the_counted_people_and_their_verb_keeps_their_count() -> None:
+    assert ("DETAINED", "VN", 23) in {(f[0], f[2], f[3]) for f in facts(run(
+        "The 23 Vietnamese, aged 18-30, were detained at a casino in Bavet on Monday."))}

@@ -58,11 +58,12 @@ class SetOffPhrases:
     def _apposed_before_verb(self, comma: int, sent: Span) -> bool:
         """"12 Chinese men, also casino staff, were deported", "five Bolivians, reportedly blacklisted
         workers of a gaming firm (GF), were freed": an apposition with no verb of its own (a
-        participle after its adverb describes the noun, and such an aside may run to 16 words),
-        closed by a comma right before the people's passive verb."""
+        participle after its adverb describes the noun, and such an aside may run to 16 words; numbers
+        are their ages after "aged"), closed by a comma right before the people's passive verb."""
         described = comma + 2 if self.lower[comma + 1].endswith("ly") else -1
+        aged = self.lower[comma + 1] in {"aged", "ages", "age", "all"}  # ", aged 18-30,": their ages, no count of its own
         for j in range(comma + 1, min(sent.end - 2, comma + (16 if described > 0 else 10))):
-            if self.lower[j] in _COUNT_VERBS and j != described or self.like_num[j]:
+            if self.lower[j] in _COUNT_VERBS and j != described or self.like_num[j] and not aged:
                 return False
             if self.words[j] == ",":
                 return self.lower[j + 1] in {"were", "was", "have", "had"} and j > comma + 1
