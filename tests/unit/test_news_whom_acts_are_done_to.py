@@ -1,5 +1,10 @@
-"""A person named with a noun phrase set off by commas ("Li Wei, a Chinese national, was
-arrested") is the subject of the verb after it, as after a bare age (", 35,"). Made-up names."""
+"""Whom an act is done to, where the words around a name or a count could mislead: a person named
+with a phrase set off by commas (", a Chinese national,", ", chairman of Lotus Group,", ", 35, of
+Tay Ninh province,") or an office before a passive verb is its subject; a person named only to
+say whose kin someone is, a verb inside a company's name, a count opening the clause after a
+speaker's name, a clause going on past a name and an age, and citizens a host body hands over
+give nobody an act or a nationality that the text does not tell. Made-up names (probes of forms
+seen in real reporting, session 25)."""
 
 from tests.unit.test_news_extraction import run
 
