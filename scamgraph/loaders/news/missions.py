@@ -1,5 +1,6 @@
 """Where a country's mission abroad lies: "the Bangladesh Embassy in Yangon", "the Embassy of India
-in Cambodia", "the Pakistani embassy in Myanmar". An embassy or a consulate is the one body a
+in Cambodia", "the Pakistani embassy in Myanmar", "the Vietnamese Consulate General in Battambang",
+"the Indonesian embassies in Yangon and Bangkok" (one node, an edge to each seat: convention 1). An embassy or a consulate is the one body a
 story names by the place it stands in; "in" and a town or a country right after its name say
 where it is (a police force "in Tak" is the force acting there, so other bodies are left out).
 
@@ -25,7 +26,8 @@ from scamgraph.resolve import country_name
 __all__ = ["MissionPlaces", "missions_placed"]
 
 #: The last words of a diplomatic mission's name
-_MISSION_HEADS = frozenset({"embassy", "consulate", "consulate-general", "high commission"})
+_MISSION_HEADS = frozenset({"embassy", "consulate", "consulate-general", "high commission", "consulate general",
+                            "embassies", "consulates"})
 
 
 def missions_placed(lower: list[str], ents: list[Span], nodes: dict[tuple[int, int], Node]) -> Iterator[tuple[Node, Node]]:
@@ -35,9 +37,12 @@ def missions_placed(lower: list[str], ents: list[Span], nodes: dict[tuple[int, i
         if ent.label_ != "AGENCY" or not _mission(lower, ent) or ent.end + 1 >= len(lower) or lower[ent.end] != "in":
             continue
         place = at.get(ent.end + 1)
-        mission, where = nodes.get((ent.start, ent.end)), nodes.get((place.start, place.end)) if place else None
-        if mission is not None and where is not None:
+        mission = nodes.get((ent.start, ent.end))
+        while mission is not None and place is not None and (where := nodes.get((place.start, place.end))) is not None:
             yield mission, where
+            k = place.end + (place.end < len(lower) and lower[place.end] == ",")
+            k += k < len(lower) and lower[k] == "and"
+            place = at.get(k) if k > place.end else None  # "the Indonesian embassies in Yangon and Bangkok": each
 
 
 def _mission(lower: list[str], ent: Span) -> bool:
