@@ -32,6 +32,7 @@ from scamgraph.loaders.news.wanted_lists import on_a_wanted_list
 from scamgraph.loaders.news.words import (
     _ABOUT,
     _BACKGROUND_RAIDS,
+    _COUNT_VERBS,
     _DESIGNATES,
     _NAMED_AFTER,
     _NOT_YET,
@@ -91,6 +92,10 @@ _PAPERS = frozenset({"passport", "passports", "documents", "papers", "identifica
 _SAME_DAY = re.compile(r"\b(?:the|that)\s+same\s+day\b", re.IGNORECASE)
 _HEARSAY = frozenset({"alleged", "alleges", "claimed", "claims", "claiming", "said", "reported", "believed",
                       "thought", "rumoured", "rumored", "purported"})
+
+#: Auxiliaries before a participle that make it the clause's own passive verb, not a description
+_BE_WORDS = frozenset({"were", "was", "been", "be", "are", "is", "being"})
+
 
 class EventRules(EventAsides):
     """Triggers -> events; agencies, people and places around them."""
@@ -152,6 +157,31 @@ class EventRules(EventAsides):
                     and not self._inside_a_name(i, sent):
                 found.append((i, told))
         return found
+
+    def _described_past(self, at: int, when: DateMention) -> bool:
+        """The act word at ``at`` stands in a participle phrase that describes counted people
+        ("50 Chinese nationals | arrested in a raid in Mae Sot", "64 nationals | detained in
+        Cambodia") and the day was told before those people: the day is the main clause's act's,
+        the participle's act their past (read back from the act word to the count, through plain
+        words only)."""
+        if self.sentence is None:
+            return False
+        k = at  # (the act word may be the participle itself: "64 nationals | detained in Cambodia")
+        while k > self.sentence.start and (self.words[k].isalpha() or self.words[k] in {"-"}) \
+                and not (self.lower[k] in _COUNT_VERBS and self.lower[k].endswith("ed")):
+            k -= 1
+        participle = k
+        if participle <= self.sentence.start + 1 or not self.lower[participle].endswith("ed") \
+                or self.lower[participle] not in _COUNT_VERBS or self.lower[participle - 1] in _BE_WORDS \
+                or not (self.doc[participle - 1].ent_type_ == "NORP" or self.lower[participle - 1] in _PEOPLE_WORDS):
+            return False  # (the participle right after the people's noun: "50 Chinese nationals | arrested")
+        j = participle - 1  # back over the people's noun phrase to its number
+        while j > self.sentence.start and (self.doc[j].ent_type_ == "NORP" or self.lower[j] in _PEOPLE_WORDS
+                                           or self.words[j].isalpha() and self.words[j].islower() and j > participle - 4):
+            if self.like_num[j]:
+                break
+            j -= 1
+        return self.like_num[j] and when.start < self.idx[j]
 
     def _people_taken(self, i: int, sent: Span, ents: list[Span]) -> bool:
         """A verb of seizing whose object is people (a number and a people noun or a demonym right
@@ -416,6 +446,8 @@ class EventRules(EventAsides):
         if not referring and not purpose:
             when = self._bounded_month(at, when, dates, self._campaign(kind, at))
             when = self._act_before_raid(kind, at, self._on_the_journey(kind, at, when), dates, first_at)
+        if when is not None and self._described_past(at, when):
+            when = None  # "deported on Sunday 50 Chinese arrested in a raid": the raid is their past, undated
         if when is not None and told is not None and told.date and id(told) not in self.told_apart \
                 and _said_on(when, self.text):
             when = None  # "arrived on Sunday. ... has arrived, a source said on Monday": the one told before

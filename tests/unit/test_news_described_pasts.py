@@ -1,0 +1,18 @@
+"""An act told in a participle phrase that describes counted people ("50 Chinese nationals
+arrested in a raid in Mae Sot", "64 nationals detained in Cambodia") is their past: the day told
+before them is the main clause's act's, not that past act's. Made-up sentences (a probe of a form
+seen on 6 of 45 real pages)."""
+
+from tests.unit.test_news_extraction import events, run
+
+
+def test_the_days_act_is_the_main_clauses_and_the_described_past_stays_undated() -> None:
+    found = events(run("Thailand on Monday deported 50 Chinese nationals arrested in a raid in Mae Sot."))
+    assert "deportation@2026-10-12" in found and "raid@" in found
+    found = events(run("South Korea sent a chartered plane on Monday to bring home 64 nationals detained in Cambodia."))
+    assert "detention@" in found
+
+
+def test_a_day_told_of_the_people_themselves_still_dates_their_act() -> None:
+    assert "arrest@2026-10-12" in events(run("On Monday police arrested 50 Chinese nationals in Bavet."))
+    assert "arrest@2026-10-12" in events(run("On Monday, 50 Chinese nationals were arrested in Bavet."))
