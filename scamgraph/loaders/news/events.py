@@ -13,6 +13,7 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.arrivals import arrested_on_arrival
+from scamgraph.loaders.news.event_objects import described_past, people_taken
 from scamgraph.loaders.news.idle_count_verbs import booked_for_a_crime
 from scamgraph.loaders.news.asides import EventAsides
 from scamgraph.loaders.news.attributive import attributive, hyphened_to_doer
@@ -32,12 +33,10 @@ from scamgraph.loaders.news.wanted_lists import on_a_wanted_list
 from scamgraph.loaders.news.words import (
     _ABOUT,
     _BACKGROUND_RAIDS,
-    _COUNT_VERBS,
     _DESIGNATES,
     _NAMED_AFTER,
     _NOT_YET,
     _PART_OF_RAID,
-    _PEOPLE_WORDS,
     _PHRASE_STARTS,
     _PROSPECT,
     _REFERRING,
@@ -93,10 +92,6 @@ _SAME_DAY = re.compile(r"\b(?:the|that)\s+same\s+day\b", re.IGNORECASE)
 _HEARSAY = frozenset({"alleged", "alleges", "claimed", "claims", "claiming", "said", "reported", "believed",
                       "thought", "rumoured", "rumored", "purported"})
 
-#: Auxiliaries before a participle that make it the clause's own passive verb, not a description
-_BE_WORDS = frozenset({"were", "was", "been", "be", "are", "is", "being"})
-
-
 class EventRules(EventAsides):
     """Triggers -> events; agencies, people and places around them."""
 
@@ -151,48 +146,12 @@ class EventRules(EventAsides):
         named = {i for e in ents if e.label_ in {"AGENCY", "ORG", "SITE", "PERSON", "SCAM", "ROLE"} for i in range(e.start, e.end)}
         for i, word in [(k, w) for k, w in enumerate(words, sent.start) if w in _TRIGGER_WORDS or w in _DESIGNATES]:
             told = EVENT_TRIGGERS.get(word) or ("sanction" if sanctioning and word in _DESIGNATES else None)
-            if told == "seizure" and self._people_taken(i, sent, ents):
+            if told == "seizure" and people_taken(self.doc, self.words, self.lower, self.like_num, i, sent, ents):
                 told = "kidnapping"  # "Gunmen seized 20 Kenyans from a bus": people taken by force, no goods
             if told and i not in skip and i not in named and not self._business_operation(i, sent) \
                     and not self._inside_a_name(i, sent):
                 found.append((i, told))
         return found
-
-    def _described_past(self, at: int, when: DateMention) -> bool:
-        """The act word at ``at`` stands in a participle phrase that describes counted people
-        ("50 Chinese nationals | arrested in a raid in Mae Sot", "64 nationals | detained in
-        Cambodia") and the day was told before those people: the day is the main clause's act's,
-        the participle's act their past (read back from the act word to the count, through plain
-        words only)."""
-        if self.sentence is None:
-            return False
-        k = at  # (the act word may be the participle itself: "64 nationals | detained in Cambodia")
-        while k > self.sentence.start and (self.words[k].isalpha() or self.words[k] in {"-"}) \
-                and not (self.lower[k] in _COUNT_VERBS and self.lower[k].endswith("ed")):
-            k -= 1
-        participle = k
-        if participle <= self.sentence.start + 1 or not self.lower[participle].endswith("ed") \
-                or self.lower[participle] not in _COUNT_VERBS or self.lower[participle - 1] in _BE_WORDS \
-                or not (self.doc[participle - 1].ent_type_ == "NORP" or self.lower[participle - 1] in _PEOPLE_WORDS):
-            return False  # (the participle right after the people's noun: "50 Chinese nationals | arrested")
-        j = participle - 1  # back over the people's noun phrase to its number
-        while j > self.sentence.start and (self.doc[j].ent_type_ == "NORP" or self.lower[j] in _PEOPLE_WORDS
-                                           or self.words[j].isalpha() and self.words[j].islower() and j > participle - 4):
-            if self.like_num[j]:
-                break
-            j -= 1
-        return self.like_num[j] and when.start < self.idx[j]
-
-    def _people_taken(self, i: int, sent: Span, ents: list[Span]) -> bool:
-        """A verb of seizing whose object is people (a number and a people noun or a demonym right
-        after it) and whose subject is no state body: "gunmen seized 20 Kenyans"."""
-        if any(e.label_ == "AGENCY" and e.end <= i for e in ents) or "police" in self.lower[sent.start:i]:
-            return False  # ("police seized 20 phones" is a seizure; "police seized 20 suspects" an arrest told so)
-        k = i + 1
-        while k < sent.end and (self.lower[k] in {"the", "some", "about", "at", "least"} or self.like_num[k]):
-            k += 1
-        owner = k + 1 < sent.end and self.words[k + 1] in {"'", "’", "'s", "’s"}  # ("the workers' passports")
-        return k > i + 1 and k < sent.end and not owner and (self.doc[k].ent_type_ == "NORP" or self.lower[k] in _PEOPLE_WORDS)
 
     def _kept(self, found: list[tuple[int, str]], sent: Span, ents: list[Span]) -> list[tuple[int, str]]:
         """Drop words told in passing: a relative clause of the people's past, a crackdown behind an
@@ -446,7 +405,8 @@ class EventRules(EventAsides):
         if not referring and not purpose:
             when = self._bounded_month(at, when, dates, self._campaign(kind, at))
             when = self._act_before_raid(kind, at, self._on_the_journey(kind, at, when), dates, first_at)
-        if when is not None and self._described_past(at, when):
+        if when is not None and described_past(self.doc, self.words, self.lower, self.like_num, self.idx, self.sentence,
+                                                 at, when):
             when = None  # "deported on Sunday 50 Chinese arrested in a raid": the raid is their past, undated
         if when is not None and told is not None and told.date and id(told) not in self.told_apart \
                 and _said_on(when, self.text):

@@ -1,0 +1,58 @@
+"""What stands around an event word that changes the act it tells: people as the object of a verb
+of seizing ("gunmen seized 20 Kenyans": a kidnapping, no seizure of goods), and a participle
+phrase right after counted people ("50 Chinese nationals arrested in a raid"), whose act is their
+past and takes no day told before them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from scamgraph.loaders.dates import DateMention
+from scamgraph.loaders.news.words import _COUNT_VERBS, _PEOPLE_WORDS
+
+__all__ = ["described_past", "people_taken"]
+
+#: Auxiliaries before a participle that make it the clause's own passive verb, not a description
+_BE_WORDS = frozenset({"were", "was", "been", "be", "are", "is", "being"})
+
+
+def described_past(doc: Doc, words: Sequence[str], lower: Sequence[str], like_num: Sequence[bool], idx: Sequence[int],
+                   sentence: Span | None, at: int, when: DateMention) -> bool:
+    """The act word at ``at`` stands in a participle phrase that describes counted people
+    ("50 Chinese nationals | arrested in a raid in Mae Sot", "64 nationals | detained in
+    Cambodia") and the day was told before those people: the day is the main clause's act's,
+    the participle's act their past (read back from the act word to the count, through plain
+    words only)."""
+    if sentence is None:
+        return False
+    k = at  # (the act word may be the participle itself: "64 nationals | detained in Cambodia")
+    while k > sentence.start and (words[k].isalpha() or words[k] in {"-"}) \
+            and not (lower[k] in _COUNT_VERBS and lower[k].endswith("ed")):
+        k -= 1
+    participle = k
+    if participle <= sentence.start + 1 or not lower[participle].endswith("ed") \
+            or lower[participle] not in _COUNT_VERBS or lower[participle - 1] in _BE_WORDS \
+            or not (doc[participle - 1].ent_type_ == "NORP" or lower[participle - 1] in _PEOPLE_WORDS):
+        return False  # (the participle right after the people's noun: "50 Chinese nationals | arrested")
+    j = participle - 1  # back over the people's noun phrase to its number
+    while j > sentence.start and (doc[j].ent_type_ == "NORP" or lower[j] in _PEOPLE_WORDS
+                                  or words[j].isalpha() and words[j].islower() and j > participle - 4):
+        if like_num[j]:
+            break
+        j -= 1
+    return like_num[j] and when.start < idx[j]
+
+
+def people_taken(doc: Doc, words: Sequence[str], lower: Sequence[str], like_num: Sequence[bool], i: int, sent: Span,
+                 ents: list[Span]) -> bool:
+    """A verb of seizing whose object is people (a number and a people noun or a demonym right
+    after it) and whose subject is no state body: "gunmen seized 20 Kenyans"."""
+    if any(e.label_ == "AGENCY" and e.end <= i for e in ents) or "police" in lower[sent.start:i]:
+        return False  # ("police seized 20 phones" is a seizure; "police seized 20 suspects" an arrest told so)
+    k = i + 1
+    while k < sent.end and (lower[k] in {"the", "some", "about", "at", "least"} or like_num[k]):
+        k += 1
+    owner = k + 1 < sent.end and words[k + 1] in {"'", "’", "'s", "’s"}  # ("the workers' passports")
+    return k > i + 1 and k < sent.end and not owner and (doc[k].ent_type_ == "NORP" or lower[k] in _PEOPLE_WORDS)
