@@ -34,14 +34,22 @@ _MONTHS_AND_DAYS = frozenset({"january", "february", "march", "april", "may", "j
 
 def past_place(lower: list[str], words: list[str], after: int, end: int) -> int | None:
     """The first word after "and" where "<preposition of place> ... and" follows the verb ending at
-    ``after``; None where no such short plain phrase, closed by "and", is there."""
+    ``after``; None where no such short plain phrase, closed by "and", is there. A day told at the
+    phrase's end ("arrested in Bavet on Friday and deported on Sunday") names no new people either:
+    the participle after "and" still shares the subject."""
     if after >= end or lower[after] not in _PLACE_LEADS:
         return None
-    for j in range(after + 1, min(end - 1, after + 1 + _PLACE_SPAN)):
+    dated = False
+    for j in range(after + 1, min(end - 1, after + 1 + _PLACE_SPAN + 2)):
         word = lower[j]
         if word == "and":
-            return j + 1 if j > after + 1 else None
-        if not _plain(word, words[j]):
+            return j + 1 if j > after + 1 and (not dated or lower[j + 1] in _COUNT_VERBS) else None
+        if word == "on" and j + 1 < end and lower[j + 1] in _MONTHS_AND_DAYS or dated and word in _MONTHS_AND_DAYS:
+            dated = True  # ("... on Friday and", "on March 3 and")
+            continue
+        if dated and number_value(word) is not None and word.isdigit():
+            continue
+        if dated or j >= after + 1 + _PLACE_SPAN or not _plain(word, words[j]):
             return None
     return None
 
