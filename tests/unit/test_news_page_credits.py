@@ -108,3 +108,11 @@ def test_a_pages_links_to_other_stories_and_its_invitations_name_nothing() -> No
         batch = run(f"{STORY}\n\n{lines}")
         assert names(batch, Label.ORGANIZATION) == set(), lines
         assert {n.properties.get("type") for n in batch.nodes.values() if n.label is Label.EVENT} == {"arrest"}, lines
+
+
+def test_an_outlet_named_for_its_country_is_an_outlet_not_the_country() -> None:
+    for text in ("Police deported 64 Chinese on Monday, the state-run Global Dawn of Myanmar said.",
+                 "Police deported 64 Chinese on Monday, the Voice of Vietnam reported."):
+        batch = run(text)
+        assert len(names(batch, Label.ORGANIZATION)) == 1, text
+        assert not names(batch, Label.LOCATION), text

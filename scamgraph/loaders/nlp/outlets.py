@@ -44,6 +44,10 @@ def outlets_cited(view: DocView, runs: list[tuple[int, int]]) -> list[Span]:
     media = {(e.start, e.end) for e in view.ents if e.label_ == "ORG" and e.id_.split("|")[1:2] == ["media"]}
     found = []
     for start, end in runs:
+        if (whole := _of_a_country(view, start, end)) is not None:
+            found.append(view.make(start, whole, "ORG", "|media|"))  # "the state-run Global New Light of Myanmar said"
+            media.add((start, whole))
+            continue
         if _acronym(view, start, end):
             if _medium_after(view, end):  # "on MRTV television" (other acronyms: ``outlets_spoken_to``)
                 found.append(view.make(start, end, "ORG", "|media|"))
@@ -141,6 +145,23 @@ def _told(view: DocView, start: int, end: int) -> bool:
     return view.lower[_before(view, start)] == "told" and (end >= len(view.words) or view.lower[end] in _AFTER_TOLD)
 
 
+def _of_a_country(view: DocView, start: int, end: int) -> int | None:
+    """Where an outlet named "<words> of <country>" ends ("the state-run Global New Light of Myanmar
+    said", "the Voice of Vietnam reported"): the run, "of", a country, then a verb of reporting, and
+    "the" or a word of state ownership before it. None where it is no such name."""
+    of = end if end < len(view.words) and view.lower[end] == "of" else end - 2  # (the run may hold "of <country>")
+    at = view.owner.get(of + 1) if of > start else None
+    if at is None or view.lower[of] != "of" or at.start != of + 1 or at.label_ not in {"COUNTRY", "PLACE"} \
+            or at.end < end or at.end >= len(view.words):
+        return None
+    if any(view.lower[k] in gz.heads() or view.lower[k] in _STATE_NAMES for k in range(start, of)):
+        return None  # ("the Bank of Thailand said", "the Republic of the Union of Myanmar said": no outlet)
+    reported = view.lower[at.end] in _REPORTS | _WROTE | {"said", "says"}
+    owned = start >= 3 and view.lower[start - 3] == "state" and view.lower[start - 2] == "-" \
+        and view.lower[start - 1] in {"run", "owned", "controlled"}  # ("state-run", three tokens)
+    return at.end if reported and (owned or view.lower[start - 1] == "the") else None
+
+
 def _reporting(view: DocView, start: int, end: int) -> bool:
     """"Reuters reported on Monday", "the National Thailand reported": a name before "reported"
     or "reports" that no one has named as a person (a person who reports is read by other rules)."""
@@ -173,6 +194,9 @@ def _according(view: DocView, start: int, end: int) -> bool:
 
 #: Verbs of a masthead writing, told with its article ("the Diplomat wrote")
 _WROTE = frozenset({"wrote", "writes"})
+#: Words of a state's own formal name: "the Republic of the Union of Myanmar" is no outlet
+_STATE_NAMES = frozenset({"republic", "union", "kingdom", "government", "state", "people's", "federation",
+                          "commonwealth", "president", "king", "queen", "prime", "minister"})
 #: The world's news agencies by their one-word names, which "according to" cites as it cites people
 _WIRES = frozenset({"Reuters", "Bloomberg", "Xinhua", "Bernama", "Antara", "Yonhap", "Kyodo", "Interfax", "Tass",
                     "Mizzima", "Anadolu"})
