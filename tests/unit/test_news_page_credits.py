@@ -116,3 +116,9 @@ def test_an_outlet_named_for_its_country_is_an_outlet_not_the_country() -> None:
         batch = run(text)
         assert len(names(batch, Label.ORGANIZATION)) == 1, text
         assert not names(batch, Label.LOCATION), text
+
+
+def test_a_pictures_credit_in_brackets_names_nobody_of_the_story_not_even_a_body() -> None:
+    for credit in ("(Lotus City Police via AP)", "(Image: Harbour Ledger)", "(Photo courtesy of the Harbour Ledger)"):
+        batch = run(f"Police said 45 Chinese nationals were held in Mae Sot on Monday. {credit}")
+        assert names(batch, Label.ORGANIZATION) | names(batch, Label.AGENCY) == set(), credit

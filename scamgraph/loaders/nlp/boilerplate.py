@@ -42,8 +42,8 @@ def without_furniture(view: DocView, ents: list[Span]) -> list[Span]:
     """``ents`` without the organizations and people that only page furniture names, and without
     anything a page's control line names ("Select Region", "Follow topic:")."""
     sentences = _lines(view)
-    lines = _furniture_lines(view, sentences) + _photo_credits(view)
-    others = _other_stories(view, sentences) + _teasers(view)
+    lines = _furniture_lines(view, sentences)
+    others = _other_stories(view, sentences) + _teasers(view) + _photo_credits(view)  # (a credit's body too)
     view.doc.user_data[_OTHERS_KEY] = others  # type: ignore[index]  # (for the reader: other_stories takes it off the doc)
     controls = _control_lines(view, sentences) + desk_credits(view, sentences) + tag_lines(view, sentences) \
         + page_notes(view, sentences) + others
@@ -213,7 +213,7 @@ def _photo_credits(view: DocView) -> list[tuple[int, int]]:
     credit in brackets names who took or supplied the picture, not who is in the story. Only
     pages holding one of the picture words are scanned (a set test on the word list: Doc.text would
     join every token of the page again)."""
-    if _PHOTO_WORDS.isdisjoint(view.words) and _CREDIT_OPENERS.isdisjoint(view.words):
+    if _PHOTO_WORDS.isdisjoint(view.words) and _CREDIT_OPENERS.isdisjoint(view.words) and "via" not in view.words:
         return []
     words, found = view.words, []
     for k in [i for i, w in enumerate(words) if w in _PHOTO_WORDS]:
@@ -223,6 +223,8 @@ def _photo_credits(view: DocView) -> list[tuple[int, int]]:
                 found.append((k, end))
     if not _WIRES.isdisjoint(words) and "/" in words:
         found += _wire_credits(view)
+    if "via" in words and not _WIRES.isdisjoint(words):
+        found += _handed_out_credits(view)
     if "Credit" in words or "credit" in words:
         found += _labelled_credits(view)
     return found
@@ -255,6 +257,19 @@ def _wire_credits(view: DocView) -> list[tuple[int, int]]:
     return found
 
 
+def _handed_out_credits(view: DocView) -> list[tuple[int, int]]:
+    """"(Royal Thai Police via AP)": a picture a body handed out, passed on by a wire, credited in
+    brackets: the body made the picture, it acts in nothing the story tells there."""
+    words, found = view.words, []
+    for k in [i for i, w in enumerate(words) if w == "via"]:
+        if k + 2 >= len(words) or words[k + 1] not in _WIRES or words[k + 2] != ")":
+            continue
+        opening = next((j for j in range(k - 1, max(0, k - _MOST_CREDIT_WORDS) - 1, -1) if words[j] == "("), None)
+        if opening is not None:
+            found.append((opening, k + 3))
+    return found
+
+
 def _labelled_credits(view: DocView) -> list[tuple[int, int]]:
     """"Scam alert Image Credit: Daily Lantern": a picture's credit label after its caption, on the
     caption's line; what follows it to the line's end made the picture, not the story."""
@@ -271,9 +286,9 @@ def _labelled_credits(view: DocView) -> list[tuple[int, int]]:
 
 #: The words opening a picture's credit, in brackets ("(Photo by X)") or on its own line ("Picture by X"),
 #: and those right after them in brackets
-_PHOTO_WORDS = frozenset({"Photo", "Photos"})
+_PHOTO_WORDS = frozenset({"Photo", "Photos", "Image", "Images"})
 _PICTURES = _PHOTO_WORDS | {"Picture", "Pictures"}
-_CREDIT_WORDS = frozenset({"courtesy", "by", "from", "credit", "credits", "via"})
+_CREDIT_WORDS = frozenset({"courtesy", "by", "from", "credit", "credits", "via", ":"})  # ("(Image: X)")
 
 
 def _wire_tag(view: DocView, ent: Span) -> bool:
