@@ -33,3 +33,10 @@ def test_a_part_of_people_a_participle_describes_takes_the_main_verb() -> None:
                 "arrested suspects were charged with fraud on Friday.")
     charge = next(props for key, props in events(batch).items() if key.startswith("charge"))
     assert charge["count_charged"] == 12
+
+
+def test_a_sentence_opening_on_a_part_of_those_acted_on_gets_that_act() -> None:
+    found = facts(run("Police freed 300 workers from a compound on Monday. Sixty of those freed were Kenyans."))
+    assert any(f[0] == "RESCUED" and f[2:] == ("KE", 60) for f in found)
+    found = facts(run("Police freed 300 workers from a compound on Monday. Sixty of those were Kenyans."))
+    assert any(f[0] == "RESCUED" and f[2:] == ("KE", 60) for f in found)

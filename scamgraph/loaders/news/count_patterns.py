@@ -35,14 +35,15 @@ _ALL_OF: list[dict[str, Any]] = [{"ORTH": {"IN": [",", "(", "—", "–", "-"]}}
            {"LOWER": {"IN": ["were", "are"]}, "OP": "?"}, {"ENT_TYPE": "NORP", "OP": "+"}]
 #: "73 of them (were) South Koreans": a part of the people counted before, with its nationality
 #: ("of whom" opens a clause that often tells the part of a different event; left to the reader).
-_PART_OF: list[dict[str, Any]] = [{"LIKE_NUM": True}, {"LOWER": "of"}, {"LOWER": "them"},
-            {"LOWER": {"IN": ["were", "are"]}, "OP": "?"}, {"ENT_TYPE": "NORP", "OP": "+"}]
-
-
 #: Verbs whose people a demonym names even with no number: what the state did to them.
 _ACTS = sorted(w for w, (rel, _k, _kind) in _COUNT_VERBS.items() if w.endswith("ed") and rel in {
     RelType.ARRESTED, RelType.DETAINED, RelType.RESCUED, RelType.REPATRIATED, RelType.DEPORTED,
     RelType.EXTRADITED, RelType.CHARGED} and w not in {"held", "handed", "returned", "received", "found", "accused", "escaped", "saved", "rounded"})
+#: "12 of them Chinese", "Sixty of those (rescued) were Indonesians": part of the people told
+#: before, by nationality ("those" with the participle of what was done to them names them again).
+_PART_OF: list[dict[str, Any]] = [{"LIKE_NUM": True}, {"LOWER": "of"}, {"LOWER": {"IN": ["them", "those"]}},
+            {"LOWER": {"IN": _ACTS}, "OP": "?"},
+            {"LOWER": {"IN": ["were", "are"]}, "OP": "?"}, {"ENT_TYPE": "NORP", "OP": "+"}]
 #: Words that may stand between the verb and the demonym without a number ("the", "several").
 _UNCOUNTED_LEADS = ["the", "several", "some", "other", "more", "dozens", "hundreds", "thousands", "of", "suspected",
                     "many", "numerous", "scores", "a", "large", "great", "number"]  # ("a large number of")
@@ -181,7 +182,7 @@ class PeopleMatches:
 @lru_cache(maxsize=4)
 def _anchor_words(group: str) -> frozenset[str]:
     """Words one of which every pattern of a group holds (in lower case): the verb of OBJECT,
-    OBJECT_PLURAL and SUBJECT ("acts"); the "all" of ALL_OF, the "them" of PART_OF, the bracket
+    OBJECT_PLURAL and SUBJECT ("acts"); the "all" of ALL_OF, the "them" or "those" of PART_OF, the bracket
     of IN_BRACKETS ("apposed"); the verb of TOLD_AGAIN, the "included" of PARTS_NEXT ("opening":
     its "Among them" needs none, it opens with it)."""
     if group == "opening":
@@ -189,7 +190,7 @@ def _anchor_words(group: str) -> frozenset[str]:
                           "nationality", "nationalities", "were", "are"])
     if group == "acts":
         return frozenset(_ACTS)
-    return frozenset([*_WHOLE, "them", "("])
+    return frozenset([*_WHOLE, "them", "those", "("])
 
 
 @lru_cache(maxsize=4)
