@@ -10,6 +10,7 @@ from functools import cached_property
 from spacy.tokens import Span
 
 from scamgraph.loaders.news.governing import _EVENT_PEOPLE
+from scamgraph.loaders.news.homeward import back_to_captors
 from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.told_again import PeopleToldAgain
 from scamgraph.loaders.news.words import _COUNT_VERBS
@@ -128,8 +129,8 @@ class DescribedPeople(PeopleToldAgain):
             if lower[j] not in _AUXILIARIES:
                 continue
             m = self._past_adverbs(j + 1, sent)
-            if m + 1 < sent.end and (lower[m], lower[m + 1]) in _PHRASAL:
-                return _COUNT_VERBS[_PHRASAL[(lower[m], lower[m + 1])]]
+            if m + 1 < sent.end and (lower[m], lower[m + 1]) in _PHRASAL:  # ("brought back to the compound": not home)
+                return None if back_to_captors(lower, self.doc, m + 1, sent.end) else _COUNT_VERBS[_PHRASAL[(lower[m], lower[m + 1])]]
             act = _COUNT_VERBS.get(lower[m]) if m < sent.end else None
             if act is not None and act[0] in _STATE_ACTS and self._told_as_done(m, sent):
                 return act

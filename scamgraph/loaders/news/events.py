@@ -20,6 +20,7 @@ from scamgraph.loaders.news.attributive import attributive, hyphened_to_doer
 from scamgraph.loaders.news.fled_raids import fled_raid
 from scamgraph.loaders.news.follows import follows_at
 from scamgraph.loaders.news.in_the_raid import on_the_raids_days
+from scamgraph.loaders.news.homeward import back_to_captors, sent_by_auxiliary
 from scamgraph.loaders.news.journeys import _VISITING_OFFICIALS
 from scamgraph.loaders.news.national_campaigns import national_campaign
 from scamgraph.loaders.news.questions import a_question, asked_about
@@ -130,8 +131,11 @@ class EventRules(EventAsides):
                 continue  # ("arrest warrants" inside "armed with arrest warrants": the longer phrase rules)
             for phrase, kind in _PHRASE_STARTS[words[i]]:
                 if tuple(words[i:i + len(phrase)]) == phrase:
-                    if kind and not self._into_custody(sent.start + i + len(phrase), sent):
-                        found.append((sent.start + i, kind))
+                    if kind and not self._into_custody(sent.start + i + len(phrase), sent) \
+                            and not (phrase[-1] == "back" and back_to_captors(self.lower, self.doc, sent.start + i + len(phrase) - 1, sent.end)) \
+                            and not (phrase == ("sent", "back") and not sent_by_auxiliary(self.lower, sent.start + i, sent.start)):
+                        # ("sent home | back" says no more than that they went home: the kind of the sending told before)
+                        found.append((sent.start + i, self._handover_kind() if phrase[0] == "sent" else kind))
                     skip.update(range(sent.start + i, sent.start + i + len(phrase)))
                     break
         found += [(i, "visit") for i in self._arrivals(sent, words)]

@@ -19,6 +19,7 @@ from scamgraph.loaders.news.count_leads import _OPENS_CLAUSE, CountLeads
 from scamgraph.loaders.news.count_subjects import _ARRIVED, _BROUGHT, CountSubjects
 from scamgraph.loaders.news.demands import asked_for
 from scamgraph.loaders.news.done_together import counted_more, done_together
+from scamgraph.loaders.news.homeward import back_to_captors
 from scamgraph.loaders.news.idle_count_verbs import booked_for_a_crime
 from scamgraph.loaders.news.list_heads import list_head_verb
 from scamgraph.loaders.news.listed import list_before_verb
@@ -117,6 +118,12 @@ _PLIGHTS = frozenset({"trapped", "stuck", "stranded", "missing", "unaccounted"})
 
 class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo):
     """Reads the verb (or the noun) that tells what happened to counted people."""
+
+    def _homeward(self, k: int, sent: Span) -> bool:
+        """"home" or "back" at ``k`` after a verb of bringing or coming: people brought home, not
+        "back to the compound" or "back to work" (``back_to_captors``)."""
+        return k < sent.end and (self.lower[k] == "home" or self.lower[k] == "back"
+                                 and not back_to_captors(self.lower, self.doc, k, sent.end))
 
     def _sent_by_the_accused(self, count: _Count, sent: Span) -> bool:
         """"arrested for allegedly sending 40 Indians to Cambodia", "two agents who sent 56 Sri Lankans to
@@ -276,7 +283,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             lead = self.lower[m - 1] if self.lower[m - 1] not in _BE else self.lower[m - 2]
             main = main or word in _FINITE_BE and not (self.lower[m - 1] in _ADVERBS | {"and", "or", ",", "who"}
                                                        or self.lower[m - 1].endswith("ly"))
-            home = self.lower[m + 1:m + 2] in (["home"], ["back"])
+            home = self._homeward(m + 1, sent)
             if home and (word in {"arrived", "landed"} or main and word in _BROUGHT and self._told_as_done(m, sent)) \
                     or word in {"arrived", "landed"} and self._landed_home_from(count, sent, m) is not None:  # type: ignore[attr-defined]
                 return _COUNT_VERBS["repatriated"]  # "... who were trapped in compounds arrived home | were brought home"
@@ -380,10 +387,9 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
                 and self.lower[verb_at - 1] in {"brought", "bring", "brings", "bringing", "flew", "flies", "flown", "sent", "sends"} \
                 and self._told_as_done(verb_at - 1, sent):
             return _COUNT_VERBS["repatriated"]  # "has brought home 46 citizens" (not "working ... to bring home 46")
-        if verb_at >= sent.start and self.lower[verb_at] in _BROUGHT \
-                and self.lower[count.end:count.end + 1] in (["home"], ["back"]):
+        if verb_at >= sent.start and self.lower[verb_at] in _BROUGHT and self._homeward(count.end, sent):
             return _COUNT_VERBS["repatriated"]  # "police brought 63 suspects back from Cambodia"
-        if k + 1 < sent.end and self.lower[k] in _BROUGHT and self.lower[k + 1] in {"home", "back"} and k > count.end \
+        if k + 1 < sent.end and self.lower[k] in _BROUGHT and self._homeward(k + 1, sent) and k > count.end \
                 and self._told_as_done(k, sent):
             return _COUNT_VERBS["repatriated"]  # "63 suspects were brought back by chartered plane"
         # "270 Indians who had been held", "deported 98 Chinese who were arrested in January": their past, not this event
@@ -415,7 +421,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             return _COUNT_VERBS[self.lower[k]]
         if k < sent.end and held_captive(self.lower, k, sent.end, sent.start) and (main := self._main_verb_after(count, sent)):
             return main  # "283 Indians detained at scam centres were repatriated": the clause's own verb
-        if k + 1 < sent.end and self.lower[k] in _ARRIVED | _BROUGHT and self.lower[k + 1] in {"home", "back"} \
+        if k + 1 < sent.end and self.lower[k] in _ARRIVED | _BROUGHT and self._homeward(k + 1, sent) \
                 and self._told_as_done(k, sent):
             return _COUNT_VERBS["repatriated"]  # "270 Indonesians arrived home", "were brought back by plane"
         if k + 2 < sent.end and self.lower[k:k + 2] == ["arrived", "from"] and count.nationality \
