@@ -6,8 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention
+from scamgraph.loaders.news.all_of_one import all_of_one_nationality
 from scamgraph.loaders.news.among_told import AmongTold
 from scamgraph.loaders.news.another_day import another_day, own_day
+from scamgraph.loaders.news.caught import suspects_caught
 from scamgraph.loaders.news.count_phrases import CountPhrases
 from scamgraph.loaders.news.country_lines import CountryLines
 from scamgraph.loaders.news.governing import _DEFRAUD
@@ -55,10 +57,13 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             link = self._list_lead  # "The breakdown of those arrested: | 207 Chinese nationals | 132 ..."
         self._told_again(sent, events, ev)
         self._among_told(sent, events, ev)  # "The deportees were among 300 workers rounded up"
+        if not counts:
+            self._all_of_one(sent, link or self.counted_link, ev)  # "All the suspects were Pakistanis"
         counted: list[tuple[str, int]] = []
         included = 0  # of them, the people told as part of the people counted before ("The suspects, including 22 from X")
         parts: dict[tuple[str, str], int] = {}  # (event, nationality) -> the people of the list so far
         sums = ListSums()  # "30 Bolivians and four Chileans": the act counts 34
+        plain = ListSums()  # (the items of no nationality, summed apart: "40 people, 30 Chinese and 10 Thais" is 40)
         worded = any(map(str.isalpha, self.words[sent.start:sent.end]))  # (not a line of figures alone)
         if worded and not item:
             self.last_link = None
@@ -87,6 +92,9 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 verb = home if at >= 0 and self._told_as_done(at, sent) else None  # type: ignore[assignment]
             if verb is None and count.noun_role != "breakdown":
                 verb = self._kept_relative_act(count, sent)  # "Six Sabahans who were freed ... are still stuck"
+            if verb is None and count.noun_role == "suspect" and suspects_caught(self.lower, count.end, sent.end) \
+                    and self._told_as_done(count.end, sent):
+                verb = _COUNT_VERBS["arrested"]  # "40 suspects were caught as they called victims"
             if verb is None and count.noun_role != "breakdown" and self._kidnapped(count, sent) >= 0:
                 verb = KIDNAPPED  # "Four Peruvians were abducted in Laos"
             inherits = " ".join(self.lower[max(sent.start, count.start - 2):count.start])
@@ -165,11 +173,15 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             elif rel is not None and sum(1 for k in range(count.start, count.end) if self.doc[k].ent_iob_ == "B"
                                          and self.doc[k].ent_type_ == "NORP") >= 2:
                 sums.add(event, key, count.value, False, self.lower[count.start - 1])  # "41 Chinese and Taiwanese and | three ..."
+            elif rel is not None:  # "arrested 23 suspects in one flat and 17 others in the other": 40, of no nationality told
+                share = not _OPENS_PARTS.isdisjoint(inherits.split()) or inherits in {"of whom", "of them"}  # ("84, including 36 women")
+                plain.add(event, key, count.value, (part or listed) and not share, self.lower[count.start - 1])
             previous, previous_end = (rel, key, event), count.end
             whole = None if part else count
             if rel is not None:
-                self.last_link = previous
+                self.last_link = self.counted_link = previous
         sums.settle()
+        plain.settle()
         self._grown_to(sent, events, dates, ev)
         self._uncounted(sent, events, ev)
         self._pointed_back(sent, events, ev)
@@ -183,6 +195,21 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         if not item:
             self._list_lead = self._lead_of_list(sent, events, link)
         self._lead_countries(sent, self._list_lead, item)
+
+    def _all_of_one(self, sent: Span, link: tuple[RelType | None, str, _Event] | None, ev: Evidence) -> None:
+        """"Police arrested 40 suspects. ... All the suspects were Pakistanis": the act of the people
+        counted last (in the sentence before, else anywhere before) gets the one nationality said of
+        them all, with their number, unless the story gave its people a nationality already."""
+        if link is None or link[0] is None or "all" not in self.lower[sent.start:sent.end]:
+            return
+        rel, key, event = link
+        value = event.counts.get(key, 0)
+        code = all_of_one_nationality(self.lower, self.doc, sent.start, sent.end) if value else ""
+        nat = self._nationality(code) if code else None
+        peoples = {n.key for n in self.nationality_nodes.values()}
+        if nat is None or any(source == event.node.key and target in peoples for source, _rel, target in self.edges):
+            return
+        self._edge(rel, event.node.key, nat.key, ev, count=value)
 
     def _kept_relative_act(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """The act of a relative clause right after the counted people ("Six Sabahans who were freed

@@ -91,6 +91,7 @@ class _State:
         self.delegation: Node | None = None
         self.last_nationality = ""
         self.last_link: tuple[RelType | None, str, _Event] | None = None  # the last sentence's counted people
+        self.counted_link: tuple[RelType | None, str, _Event] | None = None  # the story's last people counted with an act
         self._list_lead: tuple[RelType | None, str, _Event] | None = None  # what a list after a colon counts
         self.nationality_before = ""  # the last nationality told before the sentence being read
         self.listed_people: set[int] = set()  # starts of countries that name people in a list

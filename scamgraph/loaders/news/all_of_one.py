@@ -1,0 +1,88 @@
+"""People counted before, then said to be all of one nationality: "Police arrested 40 suspects.
+... All the suspects were Pakistanis", "They were all Chinese nationals", "All of them are
+Vietnamese". The sentence counts no one; it names the nationality of every person the last count
+told, so that count's act gets the nationality with the whole number.
+
+Kept narrow: the sentence (or the clause a speaker's "said" opens) must open on the people ("all",
+"the suspects", "they", "all those arrested"), their copula and "all" around it, and exactly one
+demonym that ends the phrase ("all Chinese nationals", not "all Chinese and Thai" nor "all
+Chinese-run"). An act that already has a nationality for its people is left alone: the story
+has told them another way."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+__all__ = ["all_of_one_nationality"]
+
+#: Words that may name the people between "all" (or "the") and the copula: "all (of) (the) suspects",
+#: "all those arrested", "the foreign nationals".
+_PEOPLE_LEADS = frozenset({"of", "the", "those", "these", "them", "they", "suspects", "people", "individuals",
+                           "arrested", "detained", "rescued", "deported", "repatriated", "detainees", "victims",
+                           "workers", "men", "women", "persons", "foreigners", "accused", "arrestees", "nabbed",
+                           "apprehended", "returnees", "deportees", "foreign", "nationals", "others", "members",
+                           "gang", "syndicate"})
+#: Copulas, and the adverbs a copula may carry before the demonym ("were also", "were reportedly").
+_COPULAS = frozenset({"were", "are", "was", "is"})
+_ADVERBS = frozenset({"also", "reportedly", "believed", "said", "to", "be", "found", "identified", "as"})
+#: Verbs of telling after which the clause may open: "police said (that) all of them were ...".
+_TELLING = frozenset({"said", "says", "added", "stated", "confirmed", "noted", "revealed"})
+#: Words that may follow the demonym and end the phrase: "all Chinese (nationals | citizens) ..."
+#: (Anything else, "all Chinese companies", names no people.)
+_AFTER = frozenset({"nationals", "national", "citizens", "citizen", "people", "men", "women", "suspects", "workers",
+                    ".", ",", ";", "who", "and", "aged", "between", "from", "while", "with", "\u201d", '"', "'"})
+#: The most words read from the clause's opening to its copula.
+_MOST_WORDS = 8
+
+
+def all_of_one_nationality(lower: Sequence[str], doc: Doc, start: int, end: int) -> str:
+    """The nationality code (``ent_id_``) where the sentence ``start:end`` says that the people
+    told before are all of one nationality, else ""."""
+    for opening in _openings(lower, start, end):
+        code = _all_of(lower, doc, opening, end)
+        if code:
+            return code
+    return ""
+
+
+def _openings(lower: Sequence[str], start: int, end: int) -> list[int]:
+    """Where the clause of the people may open: the sentence's start (past a quotation mark), and
+    the word after a speaker's "said (that)"."""
+    found = [start + (lower[start] in {"\u201c", '"', "'"} and start + 1 < end)]
+    for k in range(start, min(end - 1, start + 14)):
+        if lower[k] in _TELLING:
+            found.append(k + 1 + (lower[k + 1] == "that"))
+    return found
+
+
+def _all_of(lower: Sequence[str], doc: Doc, k: int, end: int) -> str:
+    """"All (of) (the) <people> <copula> (also) <demonym>" or "<the people | they> <copula> all
+    <demonym>" opening at ``k``: the demonym's code, else ""."""
+    said_all = lower[k] == "all"
+    j = k + said_all
+    if not said_all and lower[k] not in {"the", "they", "these", "those"}:
+        return ""
+    while j < min(end, k + _MOST_WORDS) and lower[j] in _PEOPLE_LEADS:
+        j += 1
+    if j >= end or lower[j] not in _COPULAS or j == k:
+        return ""
+    j += 1
+    while j < end and lower[j] in _ADVERBS:
+        j += 1
+    if not said_all:
+        if j >= end or lower[j] != "all":
+            return ""  # ("They were Chinese": not said of all)
+        j += 1
+    if j >= end or doc[j].ent_type_ != "NORP" or doc[j].ent_iob_ != "B":
+        return ""
+    code = doc[j].ent_id_
+    n = j + 1
+    while n < end and doc[n].ent_iob_ == "I":
+        n += 1
+    if n < end and (lower[n] not in _AFTER or lower[n] == "and" and n + 1 < end and doc[n + 1].ent_type_ == "NORP"):
+        return ""  # "all Chinese-run", "all Chinese and Thai": no one nationality of everyone
+    if n < end and doc[n].idx == doc[n - 1].idx + len(doc[n - 1].text) and lower[n] not in {".", ",", ";"}:
+        return ""  # ("Chinese-speaking": a word joined on)
+    return code

@@ -1,0 +1,31 @@
+"""Suspects "caught": "40 suspects were caught as they called victims", "12 suspects were caught
+red-handed". Said of people named by a noun of suspects (people_nouns.tsv: suspects,
+ringleaders, recruiters, ...), a passive "caught" is their arrest. Said of anyone else it is not
+("40 workers were caught in the crossfire", "victims caught up in the scam"), nor with "up" or
+"on" after it ("caught up in", "caught on camera")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = ["suspects_caught"]
+
+#: Auxiliaries and adverbs between the suspects and "caught": "were (later | also) caught",
+#: "had been caught".
+_LEADS = frozenset({"were", "was", "had", "have", "has", "been", "later", "also", "all", "reportedly", "subsequently"})
+#: Words after "caught" that make it no arrest: "caught up in", "caught on camera".
+_NOT_ARREST = frozenset({"up", "on", "between", "off"})
+#: The most words read between the suspects' noun and "caught".
+_REACH = 4
+
+
+def suspects_caught(lower: Sequence[str], end: int, sent_end: int) -> bool:
+    """Whether suspects counted up to ``end`` (their noun's end) were caught, in a sentence
+    ending at ``sent_end``: "caught" after auxiliaries only, not followed by a word that makes
+    it no arrest."""
+    k = end
+    while k < min(sent_end, end + _REACH) and lower[k] in _LEADS:
+        k += 1
+    if k == end or k >= sent_end or lower[k] != "caught" or lower[k - 1] not in {"were", "was", "been"} | _LEADS:
+        return False
+    return k + 1 >= sent_end or lower[k + 1] not in _NOT_ARREST
