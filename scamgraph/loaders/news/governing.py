@@ -119,6 +119,11 @@ _PLIGHTS = frozenset({"trapped", "stuck", "stranded", "missing", "unaccounted"})
 class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo):
     """Reads the verb (or the noun) that tells what happened to counted people."""
 
+    def _year_comma(self, j: int) -> bool:
+        """The comma at ``j`` stands between a day and its year ("September 1, 2021"), inside a date."""
+        return self.words[j] == "," and 0 < j < len(self.words) - 1 and self.words[j - 1].isdigit() \
+            and len(self.words[j - 1]) <= 2 and len(self.words[j + 1]) == 4 and self.words[j + 1].isdigit()
+
     def _homeward(self, k: int, sent: Span) -> bool:
         """"home" or "back" at ``k`` after a verb of bringing or coming: people brought home, not
         "back to the compound" or "back to work" (``back_to_captors``)."""
@@ -467,6 +472,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
                     return None  # "a worker got away and went back to Chile": a return of their own
                 # ("were carrying fake papers": they carry); "... and freed three": the verb of the number after it
                 return None if self.like_num[min(j + 1, sent.end - 1)] else _COUNT_VERBS[word]
+            if self._year_comma(j):
+                continue  # "were yesterday Wednesday September 1, 2021 repatriated": a date's own comma
             if self.words[j] == ";" or self.words[j] == "," and commas == 0:
                 break
             commas -= self.words[j] == ","
