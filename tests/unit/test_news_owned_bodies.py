@@ -13,3 +13,11 @@ def test_a_possessive_owner_outranks_a_people_inside_the_name() -> None:
     assert _countries("The head of Bolivia's Overseas Chinese Affairs Department said 31 were freed.\n") \
         == {"Overseas Chinese Affairs Department": "BO"}
     assert _countries("Peru's Chinese Embassy said five men were freed.\n") == {"Chinese Embassy": "CN"}
+
+
+def test_a_possessive_owner_outranks_the_known_body_of_that_name() -> None:
+    # "Foreign Office" is the British ministry's short form; Kenya's is Kenya's, told again as itself
+    text = "Kenya's Foreign Office said 40 Kenyans were freed. The Foreign Office added that they would fly home.\n"
+    assert _countries(text) == {"Kenyan Foreign Office": "KE"}
+    assert _countries("Britain's Foreign Office said 40 Britons were freed.\n") \
+        == {"UK Foreign, Commonwealth and Development Office": "GB"}

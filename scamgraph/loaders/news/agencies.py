@@ -83,6 +83,13 @@ class AgencyRules(_State, ActingBodies):
             code = city[1]  # "Beijing's Ministry of Public Security": China's, by its known name below
             text = text if _national_form(code, text) else f"{city[0]} {text}"  # "Tokyo's Metropolitan Police"
         home = self.dateline_country or ("" if code in self._named_countries() else self._bodies_country())
+        if canonical and code and owner and owner != code and _generic_agency(text):
+            # "Pakistan's Foreign Office": Pakistan's, not the British one the gazetteer knows so
+            return self._add(Node(Label.AGENCY, f"{demonym(owner)} {text}", key=entity_key(Label.AGENCY, f"{demonym(owner)} {text}"),
+                                  properties={"kind": kind or None, "country": owner}))
+        if canonical and code and not owner and _generic_agency(text) and (told := self._agency_told(text)) is not None \
+                and told.properties.get("country") not in {None, code}:
+            return told  # "the Foreign Office" again, after "Pakistan's Foreign Office": that one
         if canonical and code and home and code != home and _generic_agency(text):
             # "MANILA — ... the Department of Justice said", or a story of the PNP and the PAOCC: the
             # Philippines', not the one the gazetteer knows by that name
