@@ -4,7 +4,7 @@ a closing note describes (a real-article audit, session 25: a Korean outlet's by
 credit and author note gave three people the story never mentions)."""
 
 from scamgraph.model import Label
-from tests.unit.test_news_extraction import names, run
+from tests.unit.test_news_extraction import facts, names, run
 
 STORY = "Philippine police arrested two Korean men in Manila on Monday, said spokesman Ramon Ortiz."
 
@@ -122,3 +122,15 @@ def test_a_pictures_credit_in_brackets_names_nobody_of_the_story_not_even_a_body
     for credit in ("(Lotus City Police via AP)", "(Image: Harbour Ledger)", "(Photo courtesy of the Harbour Ledger)"):
         batch = run(f"Police said 45 Chinese nationals were held in Mae Sot on Monday. {credit}")
         assert names(batch, Label.ORGANIZATION) | names(batch, Label.AGENCY) == set(), credit
+
+
+def test_an_old_pictures_caption_and_a_correction_tell_nothing_of_the_story() -> None:
+    caption = "FILE PHOTO: Police officers raid a compound in Lotus City, Atlantis, September 16, 2022.\n"
+    found = facts(run(caption + "Police arrested 12 Thais in Poipet on Monday.\n"))
+    assert not any(f[1].startswith("raid") for f in found)
+    assert any(f[0] == "ARRESTED" and f[2:] == ("TH", 12) for f in found)
+    for note in ("Correction: An earlier version of this story said 40 Thais were arrested.",
+                 "An earlier version of this story said 40 Thais were arrested. The men were taken to Phnom Penh."):
+        found = facts(run(f"Police arrested 14 Thais in Poipet on Monday.\n{note}\n"))
+        assert not any(f[3] == 40 for f in found), note
+        assert any(f[0] == "ARRESTED" and f[2:] == ("TH", 14) for f in found), note

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from scamgraph.loaders.nlp.page_credits import (
     byline_names_at,
     desk_credits,
+    editors_notes,
     page_notes,
     people_then_outlet,
     tag_lines,
@@ -43,7 +44,8 @@ def without_furniture(view: DocView, ents: list[Span]) -> list[Span]:
     anything a page's control line names ("Select Region", "Follow topic:")."""
     sentences = _lines(view)
     lines = _furniture_lines(view, sentences)
-    others = _other_stories(view, sentences) + _teasers(view) + _photo_credits(view)  # (a credit's body too)
+    others = _other_stories(view, sentences) + _teasers(view) + _photo_credits(view) \
+        + editors_notes(view, sentences)  # (a credit's body too; an old picture's caption, a correction)
     view.doc.user_data[_OTHERS_KEY] = others  # type: ignore[index]  # (for the reader: other_stories takes it off the doc)
     controls = _control_lines(view, sentences) + desk_credits(view, sentences) + tag_lines(view, sentences) \
         + page_notes(view, sentences) + others

@@ -6,13 +6,17 @@ is a crime reporter for The Harbour Times"). ``boilerplate`` drops the people an
 bylines name, as it does for a plain "By A B". A wire's desk credits ("(Reporting by A B in
 Bangkok; Editing by C D)"), a page's tag line ("Tags: Cambodia, scams, A B") and its notes on
 how it was made (the writer's note, who contributed or paid, the copyright) name nothing of the
-story either, not even the places: ``boilerplate`` drops everything they name."""
+story either, not even the places: ``boilerplate`` drops everything they name. An editor's note
+tells of the page, not of the news: the caption of an old picture ("FILE PHOTO: Police raid a
+compound in X, 2022") and a correction, which repeats the very claim it withdraws ("An earlier
+version of this story said 40 were arrested"); the reader tells nothing of them."""
 
 from __future__ import annotations
 
 from scamgraph.loaders.nlp.doc_view import DocView
 
-__all__ = ["author_note", "byline_names_at", "desk_credits", "page_notes", "people_then_outlet", "picture_credited", "tag_lines"]
+__all__ = ["author_note", "byline_names_at", "desk_credits", "editors_notes", "page_notes", "people_then_outlet",
+           "picture_credited", "tag_lines"]
 
 #: Words that join the writers of one byline: "By A, B and C", "By A & B"
 _JOINS = frozenset({",", "and", "&"})
@@ -214,3 +218,40 @@ def _past_spaces(view: DocView, k: int, end: int) -> int:
     while k < end and not view.words[k].strip():
         k += 1
     return k
+
+
+#: Words that open an old picture's caption ("FILE PHOTO:", "(File photo)", "File picture -").
+_FILE_PICTURES = frozenset({"photo", "picture", "image", "pic"})
+#: Labels of an editor's correction, before its colon or dash ("Correction:", "CLARIFICATION —").
+_CORRECTIONS = frozenset({"correction", "corrections", "clarification", "correction/clarification"})
+#: "an earlier version of this story", "a previous version of this article": a withdrawn claim.
+_EARLIER = frozenset({"earlier", "previous", "prior", "original"})
+
+
+def editors_notes(view: DocView, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines that are an old picture's caption or a correction of the page (``_FILE_PICTURES``,
+    ``_CORRECTIONS``), and sentences that tell what an earlier version of the page said."""
+    found = []
+    lower = view.lower
+    for start, end in lines:
+        k = _past_spaces(view, start, end)
+        k += k < end and lower[k] in {"(", "["}
+        words = lower[k:min(end, k + 3)]
+        if words[:1] == ["file"] and words[1:2] and words[1] in _FILE_PICTURES:
+            found.append((start, end))
+        elif words[:1] and words[0] in _CORRECTIONS and words[1:2] and words[1] in {":", "-", "—", "–"}:
+            found.append((start, end))
+        elif "version" in lower[start:end]:
+            found.extend(_earlier_versions(view, start, end))
+    return found
+
+
+def _earlier_versions(view: DocView, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of a line that say what "an earlier version of this story" said."""
+    lower, found = view.lower, []
+    for k in range(start + 1, end - 3):
+        if lower[k] == "version" and lower[k - 1] in _EARLIER and lower[k + 1] == "of" and lower[k + 2] in {"this", "the"}:
+            opening = next((j + 1 for j in range(k - 1, start - 1, -1) if lower[j] in {".", "!", "?"}), start)
+            closing = next((j + 1 for j in range(k, end) if lower[j] in {".", "!", "?"}), end)
+            found.append((opening, closing))
+    return found
