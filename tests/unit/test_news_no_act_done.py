@@ -49,7 +49,8 @@ def test_a_clause_of_the_peoples_past_does_not_take_the_sentence_date() -> None:
             "that 31 of its citizens, who were rescued from traffickers in Myawaddy, have been brought back home.")
     found = events(run(text))
     assert [key for key in found if key.startswith("rescue")] == ["rescue@"]
-    assert any(key.startswith("repatriation@2026-03") for key in found)
+    # (the bracket restates the day of the telling, as "said on Tuesday" alone: the return has no day of its own)
+    assert [key for key in found if key.startswith("repatriation")] == ["repatriation@"]
 
 
 def test_a_headline_verb_in_the_present_brings_people_home() -> None:

@@ -155,10 +155,12 @@ def _stamped(mention: DateMention, text: str) -> bool:
 #: "released a report on Friday", "according to a report on Monday": the noun after its determiner).
 _SAID_BEFORE = _Screened(re.compile(r"\b(?:said|says|announced|told|stated|confirmed|reported|revealed|disclosed|added"
                                     r"|informed|explained|learned|learnt|statement|press release|(?:press|news) conference|briefing"
-                                    r"|(?:a|the|its|their)\s+report)"
+                                    r"|(?:a|the|its|their)\s+report"
+                                    # "a statement published on Tuesday", "in a statement issued on Monday": the telling's day
+                                    r"|(?:statement|report|release|notice|post)\s+(?:published|issued|released|posted|dated))"
                                     r"\s+(?:on\s+|late\s+|early\s+)?$", re.I),
                          needs=("said", "says", "announced", "told", "stated", "confirmed", "report", "revealed",
-                                "disclosed", "added", "informed", "explained", "learned", "learnt", "statement", "press release", "conference",
+                                "disclosed", "added", "informed", "explained", "learned", "learnt", "statement", "release", "notice", "post", "conference",
                                 "briefing"))
 
 
@@ -244,9 +246,9 @@ _SPEAKER_THAT = re.compile(r"^,\s+(?:(?:the|of|and|for)\s+|[A-Z][\w'’.&-]*\s+)
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n]\s*)$")
 
 
-#: A weekday written right before the day it names, with a comma: "on Monday, May 4" (a
-#: bracketed day, "said Tuesday (March 4) that ... have been brought home", is read as before)
-_WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*$", re.I)
+#: A weekday written right before the day it names, with a comma or in brackets: "on Monday, May 4",
+#: "said on Tuesday (Sep 30)": the day is the weekday's, told as well
+_WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,|\s*\()\s*$", re.I)
 
 
 def _said_on(mention: DateMention, text: str) -> bool:
