@@ -134,3 +134,12 @@ def test_an_old_pictures_caption_and_a_correction_tell_nothing_of_the_story() ->
         found = facts(run(f"Police arrested 14 Thais in Poipet on Monday.\n{note}\n"))
         assert not any(f[3] == 40 for f in found), note
         assert any(f[0] == "ARRESTED" and f[2:] == ("TH", 14) for f in found), note
+
+
+def test_a_newsletters_offer_names_nobody_of_the_story() -> None:
+    for offer in ("Subscribe to our Weekly Digest Our editor picks the week's news. This service is not intended for "
+                  "persons residing in the E.U. By clicking subscribe, I agree to receive news from Harbour Media.",
+                  "Sign up now: Get the Ledger's newsletters delivered to your inbox"):
+        batch = run(f"Police arrested 12 Thais in Poipet on Monday.\n{offer}\nThe men were taken to Phnom Penh.\n")
+        assert names(batch, Label.AGENCY) | names(batch, Label.ORGANIZATION) == set(), offer
+        assert names(batch, Label.LOCATION) == {"Poipet", "Phnom Penh"}, offer

@@ -28,6 +28,7 @@ from scamgraph.loaders.nlp.page_credits import (
     editors_notes,
     page_notes,
     people_then_outlet,
+    promotions,
     tag_lines,
 )
 from scamgraph.loaders.nlp.doc_view import DocView
@@ -44,8 +45,9 @@ def without_furniture(view: DocView, ents: list[Span]) -> list[Span]:
     anything a page's control line names ("Select Region", "Follow topic:")."""
     sentences = _lines(view)
     lines = _furniture_lines(view, sentences)
+    # (a credit's body too; an old picture's caption, a correction, a newsletter's offer)
     others = _other_stories(view, sentences) + _teasers(view) + _photo_credits(view) \
-        + editors_notes(view, sentences)  # (a credit's body too; an old picture's caption, a correction)
+        + editors_notes(view, sentences) + promotions(view, sentences)
     view.doc.user_data[_OTHERS_KEY] = others  # type: ignore[index]  # (for the reader: other_stories takes it off the doc)
     controls = _control_lines(view, sentences) + desk_credits(view, sentences) + tag_lines(view, sentences) \
         + page_notes(view, sentences) + others

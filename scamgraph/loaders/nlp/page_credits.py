@@ -9,14 +9,16 @@ how it was made (the writer's note, who contributed or paid, the copyright) name
 story either, not even the places: ``boilerplate`` drops everything they name. An editor's note
 tells of the page, not of the news: the caption of an old picture ("FILE PHOTO: Police raid a
 compound in X, 2022") and a correction, which repeats the very claim it withdraws ("An earlier
-version of this story said 40 were arrested"); the reader tells nothing of them."""
+version of this story said 40 were arrested"); the reader tells nothing of them. Nor of a page's
+offer of its newsletter ("Subscribe to our Week in Review ... not intended for persons residing in
+the E.U. By clicking subscribe, ...", "Sign up now: Get our newsletters delivered to your inbox")."""
 
 from __future__ import annotations
 
 from scamgraph.loaders.nlp.doc_view import DocView
 
 __all__ = ["author_note", "byline_names_at", "desk_credits", "editors_notes", "page_notes", "people_then_outlet",
-           "picture_credited", "tag_lines"]
+           "picture_credited", "promotions", "tag_lines"]
 
 #: Words that join the writers of one byline: "By A, B and C", "By A & B"
 _JOINS = frozenset({",", "and", "&"})
@@ -255,3 +257,26 @@ def _earlier_versions(view: DocView, start: int, end: int) -> list[tuple[int, in
             closing = next((j + 1 for j in range(k, end) if lower[j] in {".", "!", "?"}), end)
             found.append((opening, closing))
     return found
+
+
+#: Words of a page's offer of its newsletter, one of which such a line holds past its opening.
+_OFFER_WORDS = frozenset({"newsletter", "newsletters", "inbox", "subscribe", "subscription", "digest"})
+
+
+def promotions(view: DocView, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines that offer the page's newsletter: opening on "Subscribe to" or "Sign up" with a word of
+    the offer after it, or holding "By clicking subscribe"."""
+    found = []
+    lower = view.lower
+    for start, end in lines:
+        k = _past_spaces(view, start, end)
+        words = lower[k:end]
+        opening = words[:2] in (["subscribe", "to"], ["sign", "up"]) or words[:1] == ["signup"]
+        if opening and not _OFFER_WORDS.isdisjoint(words[1:]) or _clicking_subscribe(words):
+            found.append((start, end))
+    return found
+
+
+def _clicking_subscribe(words: list[str]) -> bool:
+    """"By clicking subscribe, I agree to receive ...": a newsletter's consent line."""
+    return any(words[j:j + 3] == ["by", "clicking", "subscribe"] for j in range(len(words) - 2) if words[j] == "by")
