@@ -41,6 +41,8 @@ def test_items_of_one_act_with_no_nationality_add_up() -> None:
     assert _event_counts("Police arrested 23 suspects in one flat and 17 others in the other.") == [{"count_arrested": 40}]
     assert _event_counts("Police detained 23 men and 17 women in Lumora.") == [{"count_detained": 40}]
     assert _event_counts("Police arrested 84 people, including 36 women, after a raid.") == [{"count_arrested": 84}]
+    assert _event_counts("Police arrested ten people, six men and four women, in Lumora.") == [{"count_arrested": 10}]
+    assert _event_counts("Police arrested 23 men, 17 women and four minors in Lumora.") == [{"count_arrested": 44}]
 
 
 def test_suspects_caught_were_arrested() -> None:

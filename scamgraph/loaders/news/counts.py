@@ -35,6 +35,9 @@ from scamgraph.model import Evidence, RelType
 
 #: Verbs that move people across a border: "from X" after their noun tells where they left.
 _MOVING = {RelType.REPATRIATED, RelType.DEPORTED}
+#: General nouns of a counted group, which a count set off by a comma after them parts ("ten people, six men")
+_GROUP_NOUNS = frozenset({"people", "persons", "individuals", "suspects", "foreigners", "nationals", "workers", "victims",
+                          "citizens", "others", "detainees", "migrants"})
 #: Gap words giving the second count a phrase or clause of its own: "following withdrawals by 15", "deported 30 Chinese, leaving 12 in a cell" (audit 30)
 _NOT_A_LIST_GAP = frozenset({"by", "following", "after", "before", "against", "during", "leaving", "leaves", "left"})
 
@@ -174,7 +177,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                                          and self.doc[k].ent_type_ == "NORP") >= 2:
                 sums.add(event, key, count.value, False, self.lower[count.start - 1])  # "41 Chinese and Taiwanese and | three ..."
             elif rel is not None:  # "arrested 23 suspects in one flat and 17 others in the other": 40, of no nationality told
-                share = not _OPENS_PARTS.isdisjoint(inherits.split()) or inherits in {"of whom", "of them"}  # ("84, including 36 women")
+                share = not _OPENS_PARTS.isdisjoint(inherits.split()) or inherits in {"of whom", "of them"} \
+                    or self._apposed_parts(previous_end, count)  # ("84, including 36 women", "ten people, six men and ...")
                 plain.add(event, key, count.value, (part or listed) and not share, self.lower[count.start - 1])
             previous, previous_end = (rel, key, event), count.end
             whole = None if part else count
@@ -210,6 +214,12 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         if nat is None or any(source == event.node.key and target in peoples for source, _rel, target in self.edges):
             return
         self._edge(rel, event.node.key, nat.key, ev, count=value)
+
+    def _apposed_parts(self, previous_end: int | None, count: _Count) -> bool:
+        """"arrested ten people, six men and four women": a count set off by a comma right after a
+        group counted by a general noun parts that group; it adds no people to it."""
+        return previous_end is not None and self.lower[previous_end:count.start] == [","] \
+            and self.lower[previous_end - 1] in _GROUP_NOUNS
 
     def _kept_relative_act(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """The act of a relative clause right after the counted people ("Six Sabahans who were freed
