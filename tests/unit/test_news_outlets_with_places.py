@@ -24,3 +24,12 @@ def test_an_outlet_named_with_a_country_after_per() -> None:
 def test_a_lone_country_told_is_no_outlet() -> None:
     found = _labelled("The 40 Kenyans were flown home after the embassy told Laos on Monday.")
     assert not any(label == "Organization" for label, _ in found)
+
+
+def test_a_masthead_that_is_a_places_name_cited_as_a_source_is_the_outlet() -> None:
+    for text in ("Britain sanctioned three men over the Lotus project, The Irrawaddy reports.",
+                 "A police officer told The Irrawaddy that 40 Chinese were arrested."):
+        found = _labelled(text)
+        assert ("Organization", "The Irrawaddy") in found, text
+        assert ("Location", "Irrawaddy") not in found, text
+    assert ("Location", "Irrawaddy") in _labelled("Police in Irrawaddy arrested 12 men, the ministry said.")

@@ -13,6 +13,11 @@ outlet already read ("told the Associated Press and Radio Atlantis"). A word of 
 met in the document (or a known family name) keeps a run from being read as an outlet: "told
 Arun Wattana" names a person; a language before a medium's noun ("the English daily said")
 describes an outlet without naming it.
+
+A masthead may be a place's name: "The Irrawaddy reports", "told The Irrawaddy", "according to The
+Irrawaddy,". A region or a river written after a capital "The" inside a sentence and cited as a
+source is the outlet, not the place (``places_named_as_outlets``); a country is never read so
+("The Philippines reported 40 cases" is the state).
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.vocabulary import STARTERS
 
-__all__ = ["outlets_cited"]
+__all__ = ["outlets_cited", "places_named_as_outlets"]
 
 #: Words that may follow the outlet told: the clause ends or its complement starts
 _AFTER_TOLD = frozenset({".", ",", "that", "on", "in", "last", "this", "when", "about", ";"})
@@ -214,3 +219,21 @@ def _medium_after(view: DocView, end: int) -> bool:
     if end + 2 < n and lower[end:end + 2] == ["and", "other"]:
         return any(lower[k] in _MEDIUM_PLURALS for k in range(end + 2, min(n, end + 7)))  # ("and other state-run | newspapers")
     return False
+
+
+def places_named_as_outlets(view: DocView) -> list[Span]:
+    """Places named as a cited outlet: a place (no country) after a capital "The" that is no
+    sentence's first word, or after "the" with a verb of reporting next ("the Irrawaddy reported"),
+    cited as outlets are (reporting, told, according to), as media organizations named with "The"."""
+    found = []
+    for ent in view.ents:
+        k = ent.start - 1
+        if ent.label_ != "PLACE" or k < 1 or view.lower[k] != "the" or ent.end >= len(view.words):
+            continue
+        capital = view.words[k] == "The" and not view.starts[k]
+        after = view.lower[ent.end]
+        reporting = after in _REPORTS | _WROTE or after in {"said", "says", "quoted", "cited"}
+        cited = view.lower[k - 1] == "told" or view.lower[k - 2:k] == ["according", "to"]
+        if reporting and capital or reporting and view.lower[k - 1] in {",", "“", '"'} or capital and cited:
+            found.append(view.make(k, ent.end, "ORG", "|media|"))
+    return found
