@@ -187,6 +187,8 @@ def find_dates(text: str, offset: int, published: date | None, anchor: date | No
     firsts: dict[str, int] = {}  # (where a month's or a weekday's name can first begin: scan_start)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    weekdays: set[int] = set()  # (where a weekday's mention starts, and where a day written out does)
+    written: set[int] = set()
     for kind, pattern in _PATTERNS:
         if kind not in kinds:
             continue
@@ -207,7 +209,26 @@ def find_dates(text: str, offset: int, published: date | None, anchor: date | No
                 continue
             taken.append((start, end))
             found.append(DateMention(offset + start, offset + end, match.group(0), value, period))
-    return sorted(found, key=lambda d: d.start)
+            if kind == "weekday":
+                weekdays.add(offset + start)
+            elif kind in _WRITTEN_DAYS:
+                written.add(offset + start)
+    found.sort(key=lambda d: d.start)
+    return [d for k, d in enumerate(found) if d.start not in weekdays or not _day_written_after(text, offset, d, found[k + 1:k + 2], written)]
+
+
+#: The kinds of date that write the day out with its month: "January 13", "13 January", "2025-01-13".
+_WRITTEN_DAYS = frozenset({"dmy", "mdy", "iso"})
+
+
+def _day_written_after(text: str, offset: int, weekday: DateMention, after: list[DateMention], written: set[int]) -> bool:
+    """"on Monday, January 13, 2025", "on Friday (Feb. 14)": a weekday the day written right after
+    it names again; the written day is the date (a weekday alone would be resolved against the day
+    the story was published, a week or years off)."""
+    if not after or after[0].start not in written:
+        return False
+    between = text[weekday.end - offset:after[0].start - offset]
+    return between.strip() in {",", "("}
 
 
 def _iso_day(year: int, month: int, day: int) -> str | None:

@@ -171,3 +171,19 @@ def test_a_day_told_with_last_year_is_in_that_year() -> None:
     text = "Police raided a compound on March 2 last year; on 10 February last year they came back."
     values = [d.value for d in find_dates(text, 0, date(2025, 3, 4), date(2025, 3, 4)) if d.text != "last year"]
     assert values == ["2024-03-02", "2024-02-10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("arrested on Monday, January 13, 2025.", ["2025-01-13"]),
+        ("expelled on Wednesday, January 8, 2020, and", ["2020-01-08"]),
+        ("on Friday, Feb. 14", ["2026-02-14"]),
+        ("on Monday (Jan 13)", ["2026-01-13"]),
+        ("on Monday, 13 January", ["2026-01-13"]),
+        ("on Monday, and 40 were freed on 13 January", ["2026-10-12", "2026-01-13"]),  # two days, two acts
+    ],
+)
+def test_a_weekday_with_its_day_written_after_it_is_that_day(text: str, expected: list[str]) -> None:
+    # (a weekday alone is resolved against publication; the written day says which one it was)
+    assert values(text) == expected
