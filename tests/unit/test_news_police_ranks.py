@@ -30,3 +30,17 @@ def test_an_office_in_apposition_after_a_name_is_no_person() -> None:
     people = names(run(text), Label.PERSON)
     assert "Anan Srisuk" in people
     assert "DSI Commissioner" not in people
+
+
+# Abbreviated ranks before a name (probes of Malaysian and South Asian outlets' style, session 26:
+# "SAC" gave a Malaysian police chief a job in Myanmar's military).
+
+def test_abbreviated_ranks_are_no_part_of_the_name() -> None:
+    for rank in ("CP Datuk", "Comm", "Asst Comm", "DIG", "SAC"):
+        batch = run(f"Lotus police chief {rank} Hamid Osman said 30 people were arrested in Lotus City on Monday.")
+        assert names(batch, Label.PERSON) == {"Hamid Osman"}, rank
+        assert "Myanmar military" not in names(batch, Label.AGENCY), rank
+
+
+def test_the_junta_alone_is_still_the_junta() -> None:
+    assert "Myanmar military" in names(run("The SAC said 30 people were arrested in Myawaddy."), Label.AGENCY)

@@ -52,7 +52,7 @@ from scamgraph.loaders.nlp.portfolios import portfolio_then_name, titled_by_an_a
 from scamgraph.loaders.nlp.runs import capitalized_runs
 from scamgraph.loaders.nlp.sentences import token_spaces, token_texts
 from scamgraph.loaders.nlp.surname_places import pronoun_surnames, surnames_as_places
-from scamgraph.loaders.nlp.vocabulary import NOT_NAME_WORDS, RANK_WORDS
+from scamgraph.loaders.nlp.vocabulary import HONORIFICS, NOT_NAME_WORDS, RANK_WORDS
 from scamgraph.resolve import country_code
 
 __all__ = ["NameFinder", "find_names"]
@@ -182,7 +182,7 @@ def find_names(view: DocView) -> tuple[Span, ...]:
         view.replace(ranked)
     dropped = _places_inside_names(view, undecided) | _lowercase_people(view) | _outlets_sections(view) \
         | surnames_as_places(view.ents) | places_naming_airlines(view) | headline_runs(view) \
-        | offices_as_people(view) | tails_of_longer_places(view) | _bodies_begun_by_of(view)
+        | offices_as_people(view) | tails_of_longer_places(view) | _bodies_begun_by_of(view) | _ranks_read_as_bodies(view)
     ents = one_name_per_airport(view, [e for e in view.ents if e not in dropped] if dropped else view.ents)
     return _apart(sorted(without_furniture(view, ents), key=lambda e: e.start))
 
@@ -221,6 +221,14 @@ def _ranks_before_names(view: DocView) -> list[Span]:
     part of the name."""
     return [view.make(e.start + 1, e.end, "PERSON", e.id_) for e in view.ents
             if e.label_ == "PERSON" and e.end - e.start >= 3 and view.lower[e.start] in RANK_WORDS]
+
+
+def _ranks_read_as_bodies(view: DocView) -> set[Span]:
+    """"SAC Hussein Omar": an acronym a table knows as a body ("SAC", Myanmar's junta) that is also
+    a rank (honorifics.tsv), written right before a person's name, is the person's rank."""
+    people = {e.start for e in view.ents if e.label_ == "PERSON"}
+    return {e for e in view.ents if e.label_ == "AGENCY" and e.end - e.start == 1 and e.end in people
+            and view.lower[e.start] in HONORIFICS}
 
 
 def _lowercase_people(view: DocView) -> set[Span]:
