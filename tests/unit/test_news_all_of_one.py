@@ -42,6 +42,7 @@ def test_items_of_one_act_with_no_nationality_add_up() -> None:
     assert _event_counts("Police detained 23 men and 17 women in Lumora.") == [{"count_detained": 40}]
     assert _event_counts("Police arrested 84 people, including 36 women, after a raid.") == [{"count_arrested": 84}]
     assert _event_counts("Police arrested ten people, six men and four women, in Lumora.") == [{"count_arrested": 10}]
+    assert _event_counts("Police arrested 300 suspects (45 of them women) in Lumora.") == [{"count_arrested": 300}]
     assert _event_counts("Police arrested 23 men, 17 women and four minors in Lumora.") == [{"count_arrested": 44}]
 
 

@@ -216,10 +216,13 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         self._edge(rel, event.node.key, nat.key, ev, count=value)
 
     def _apposed_parts(self, previous_end: int | None, count: _Count) -> bool:
-        """"arrested ten people, six men and four women": a count set off by a comma right after a
-        group counted by a general noun parts that group; it adds no people to it."""
-        return previous_end is not None and self.lower[previous_end:count.start] == [","] \
-            and self.lower[previous_end - 1] in _GROUP_NOUNS
+        """"arrested ten people, six men and four women", "300 suspects (45 of them women)": a count
+        set off by a comma or a bracket right after a group counted by a general noun, or told as
+        "of them", parts that group; it adds no people to it."""
+        if previous_end is None:
+            return False
+        whose = self.lower[count.start + 1:count.start + 3] in (["of", "them"], ["of", "whom"])
+        return whose or self.lower[previous_end:count.start] in ([","], ["("]) and self.lower[previous_end - 1] in _GROUP_NOUNS
 
     def _kept_relative_act(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """The act of a relative clause right after the counted people ("Six Sabahans who were freed

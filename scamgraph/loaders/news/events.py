@@ -153,7 +153,7 @@ class EventRules(EventAsides):
             if told == "seizure" and people_taken(self.doc, self.words, self.lower, self.like_num, i, sent, ents):
                 told = "kidnapping"  # "Gunmen seized 20 Kenyans from a bus": people taken by force, no goods
             if told and i not in skip and i not in named and not self._business_operation(i, sent) \
-                    and not self._inside_a_name(i, sent):
+                    and not self._inside_a_name(i, sent) and not _against(self.lower, i, sent.start):
                 found.append((i, told))
         return found
 
@@ -493,3 +493,13 @@ class EventRules(EventAsides):
         where = next((self.batch.nodes[e.target].name for e in self.edges.values()
                       if e.source == event.node.key and e.type is RelType.OCCURRED_AT), "")
         event.node.name = " ".join(filter(None, [event.type, f"in {where}" if where else "", event.date]))
+
+
+#: Prefixes that make an act's word the name of a fight against it: "anti-kidnapping police".
+_AGAINST = frozenset({"anti", "counter"})
+
+
+def _against(lower: list[str], i: int, start: int) -> bool:
+    """"Anti-kidnapping police", "the anti-trafficking unit": a unit named for the crime it fights
+    tells no act of that crime."""
+    return i - 2 >= start and lower[i - 1] == "-" and lower[i - 2] in _AGAINST or i - 1 >= start and lower[i - 1] in _AGAINST

@@ -108,6 +108,9 @@ _OTHER_OBJECT = {"involving", "concerning", "regarding", "about", "against", "am
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which"})
 
 
+#: Words of people staying where they are, before "inside": "remain inside", "are still inside"
+_STILL_INSIDE = frozenset({"remain", "remains", "remained", "remaining", "still", "are", "is", "stay", "stays", "live", "living",
+                           "work", "working", "trapped", "stuck", "held", "kept", "confined"})
 #: Words of a sending home told by a verb and "back" or "home": "40 suspects were sent back"
 _SENT_BACK = frozenset({"sent", "brought", "flown", "back", "home"})
 #: Verbs of saying that open a reported clause, which a count may begin
@@ -465,8 +468,9 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             if word == "and" and j + 1 < sent.end and self.lower[j + 1] in _COUNT_VERBS and not any(
                     w in _COUNT_VERBS or w in _BE for w in self.lower[count.end:j]):
                 break  # "accessed the accounts of 200 victims and transferred the money": the doer's second verb
-            if word == "inside" and j > count.end and self.lower[j - 1].endswith("ed") and self.lower[j - 1] not in _COUNT_VERBS:
-                break  # "4 members were based inside Pakistan": the place of their own verb, no one found there
+            if word == "inside" and j > count.end and (self.lower[j - 1].endswith("ed") and self.lower[j - 1] not in _COUNT_VERBS
+                                                     or self.lower[j - 1] in _STILL_INSIDE):
+                break  # "4 members were based inside Pakistan", "40 Filipinos remain inside a compound": their own state, no one found there
             if word in _COUNT_VERBS and not word.endswith("ing") and self._told_as_done(j, sent):
                 if _COUNT_VERBS[word][0] is RelType.REPATRIATED and not _SELF_FREED.isdisjoint(self.lower[count.end:j]):
                     return None  # "a worker got away and went back to Chile": a return of their own

@@ -110,7 +110,8 @@ class PeopleRules(TitleBodies):
                     continue  # "Cambodian Prime Minister Hun Manet": the office is Cambodia's; no nationality told
                 between = self.lower[piece.end:ent.start] if piece.end <= ent.start else self.lower[ent.end:piece.start]
                 # (not "head of investigations at the Department": a head of a part of the body works for it)
-                heads = not _LEADER_WORDS.isdisjoint(between)
+                # ("deputy head of", "vice leader of": the head's deputy works for the body, leads none)
+                heads = not _LEADER_WORDS.isdisjoint(between) and _DEPUTIES.isdisjoint(between)
                 part = heads and self._its_part(piece)  # (its part's head is its staff, not a member)
                 self._person_fact(person, piece, ev, leads=heads and "at" not in between and not part,
                                   role=_role_before(piece, before + after), staff=part)
@@ -432,6 +433,8 @@ _UMBRELLA = re.compile(r"(?:the )?(?:UN|U\.N\.|United Nations)$", re.I)
 #: Titles before a lone given name: "Mr. Theerapol", "Ms. Aranya"
 _GIVEN_NAME_TITLES = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss"})
 _LEADER_WORDS = frozenset({"leader", "leaders", "head", "commanders", "heads"})
+#: Words that make a head's title a deputy's: "deputy head of X" works for X.
+_DEPUTIES = frozenset({"deputy", "vice", "assistant", "sub"})
 #: Words for a body's people that a listed person can be named out of ("BGF leaders, including X")
 _STAFF_WORDS = frozenset({"leaders", "commanders", "heads", "officers", "officials", "agents"})
 

@@ -374,9 +374,10 @@ def no_act_done(lower: list[str], j: int, end: int, start: int = 0) -> bool:
 
 
 def death_as_penalty(lower: list[str], i: int, start: int) -> bool:
-    """"sentenced to death", "sentenced 16 members to death": a penalty a court hands down, not a death."""
+    """"sentenced to death", "sentenced 16 members to death", "sentenced 12 members of the gang,
+    including ringleader X, to death": a penalty a court hands down, not a death."""
     return lower[i] == "death" and i > start and lower[i - 1] == "to" \
-        and bool(_SENTENCING & set(lower[max(start, i - 12):i - 1]))
+        and bool(_SENTENCING & set(lower[max(start, i - 20):i - 1]))
 
 
 def among_penalties(lower: list[str], start: int, end: int) -> bool:

@@ -1,0 +1,36 @@
+"""Words that look like an act and tell none, and a deputy who leads nothing (probes of Philippine,
+Chinese, Cambodian and Vietnamese outlets' style, session 26; made-up names):
+- people who "remain inside" a compound were found by no one: captives still held, no raid;
+- "sentenced 12 members of the gang, including X, to death": a penalty, no death, past an aside;
+- "anti-kidnapping police", "the anti-trafficking unit": a unit named for the crime it fights;
+- a count "of them" set off in brackets parts the group ("300 suspects (45 of them women)");
+- "X, deputy head of the Y": X works for Y and leads it not."""
+
+from tests.unit.test_news_extraction import facts, run
+
+
+def _events(text: str) -> list[str]:
+    return sorted(str(n.properties["type"]) for n in run(text).nodes.values() if n.label.value == "Event")
+
+
+def test_people_still_inside_a_compound_were_found_by_no_one() -> None:
+    assert _events("About 40 Kenyans remain inside a compound in Lotus City, the ministry said.") == []
+    assert _events("At least 60 Kenyans are still inside the compound in Lotus City.") == []
+    assert _events("Police raided a compound in Lotus City on Monday and found 40 Kenyans inside the building.") == ["raid"]
+
+
+def test_a_death_sentence_past_an_aside_is_no_death() -> None:
+    text = "The court on Tuesday sentenced 12 members of the gang, including ringleader Wei Lan, to death."
+    assert _events(text) == ["charge"]
+
+
+def test_a_unit_named_for_the_crime_it_fights_tells_no_act_of_it() -> None:
+    assert _events("Anti-kidnapping police freed two Kenyans held in a house in Lotus City on Friday.") == ["rescue"]
+    assert _events("The anti-trafficking unit raided a house in Lotus City on Friday.") == ["raid"]
+
+
+def test_a_deputy_head_works_for_the_body_and_leads_it_not() -> None:
+    text = "Sok Vanna, deputy head of the Lotus Immigration Department, said 35 Kenyans were deported on Friday."
+    found = {f[0] for f in facts(run(text))}
+    assert "WORKS_FOR" in found and "LEADS" not in found
+    assert "LEADS" in {f[0] for f in facts(run(text.replace("deputy head", "head")))}
