@@ -40,6 +40,11 @@ _AFTER_A_LISTED_ONE = frozenset({",", ".", "in", "on", "at", "from", "were", "wa
 _ORDINAL_ONES = frozenset({"second", "third", "fourth", "fifth", "further"})
 
 
+#: Carriers counted before "of" or a place: "two special flights of the air force", "three buses
+#: from the border": vehicles, whoever they carry.
+_CARRIERS = frozenset({"flights", "flight", "planes", "plane", "aircraft", "buses", "bus", "boats", "vans", "trucks",
+                       "trips", "sorties", "aircrafts", "jets"})
+
 class CountPhrases(WrittenNumbers):
     """The counted noun phrases of a sentence (mixed into the count rules, which supply the
     document's words and the reader's state, and the other rules these read: a nationality's
@@ -128,6 +133,9 @@ class CountPhrases(WrittenNumbers):
             if word in _COUNTED_THINGS and not count.nationality:
                 if word != "countries" or self._from_before(count.start, sent.start):
                     count.thing, count.end = _COUNTED_THINGS[word], j + 1  # not "talks between the two countries"
+                return
+            if word in _CARRIERS:
+                count.thing, count.end = "objects", j + 1  # "with two special flights of the air force": no people
                 return
             if self._part_words(count, j, sent, phrases):
                 self._named_by_copula(count, sent, norp)  # "25 of them were Nepali"

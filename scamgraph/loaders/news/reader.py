@@ -45,6 +45,7 @@ from scamgraph.loaders.news.words import (
     _PEOPLE_WORDS,
     _THING_HEADS,
     _quote,
+    kind_written_out,
 )
 from scamgraph.model import Evidence, Label, Node
 from scamgraph.resolve import country_code, entity_key
@@ -203,7 +204,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             if named != code:
                 kind, code = "country", named  # "in Mali": the country, not a Chinese town of that name
                 # (the city list holds a few towns named like another country: Mali, Mexico, Jordan, Armenia)
-            node = self._add(Node(Label.LOCATION, canonical or self._name_of(ent), properties={"kind": kind, "country": code or None}))
+            node = self._add(Node(Label.LOCATION, _spelled_out(canonical or self._name_of(ent)),
+                                  properties={"kind": kind, "country": code or None}))
         elif label == "AGENCY" and not (ent.end < len(self.lower) and self.lower[ent.end] in _THING_HEADS) \
                 and not (self.faking and impersonated(self.lower, ent.start)) and not _gathering(self.lower, ent.end):
             node = self._agency(ent)  # (not "Chinese police uniforms": a thing; not "a fake X police station")
@@ -292,8 +294,10 @@ _CURRENCIES = frozenset({"dollar", "dollars", "baht", "yuan", "renminbi", "riel"
 
 
 def _spelled_out(name: str) -> str:
-    """"Golden Triangle SEZ" is the "Golden Triangle Special Economic Zone": a site's name with its
-    kind's usual abbreviation written out, so both writings are one site."""
+    """"Golden Triangle SEZ" is the "Golden Triangle Special Economic Zone", "Brgy. San Isidro" is
+    "Barangay San Isidro": a name with its kind's usual abbreviation written out, so both writings
+    are one site or place."""
+    name = kind_written_out(name)
     return name[:-3] + "Special Economic Zone" if name.endswith(" SEZ") else name
 
 

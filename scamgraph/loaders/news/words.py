@@ -262,6 +262,12 @@ _POSSESSIVE_S = re.compile(r"(?<=\w)\s*['’]s\s+(?=[a-z])")
 
 
 @lru_cache(maxsize=4096)
+def kind_written_out(name: str) -> str:
+    """"Brgy. San Isidro" is "Barangay San Isidro": a place's name with its kind's abbreviation
+    before it written out, so both writings are one place."""
+    return "Barangay " + name[len("Brgy. "):] if name.startswith("Brgy. ") else name
+
+
 def _clean_name(text: str) -> str:
     """A mention's display name (kept per text: an article names the same entities again and again)."""
     text = " ".join(text.split())

@@ -6,7 +6,7 @@ of an office in X", "raided what officials called a processing office in X")."""
 from __future__ import annotations
 
 from scamgraph import gazetteer as gz
-from scamgraph.loaders.news.words import EVENT_TRIGGERS
+from scamgraph.loaders.news.words import EVENT_TRIGGERS, kind_written_out
 
 #: Site words that name a workplace of any kind: a site only in the scam's or a raid's words
 WORKPLACES = frozenset({"office", "facility"})
@@ -37,4 +37,4 @@ def written_place(text: str) -> str:
     """A place as written in a described site's name, without a kind word the writer left in lower
     case ("an office in Pasay city" is the office in Pasay; "Pasig City" keeps its capital)."""
     head, _, last = text.rpartition(" ")
-    return head if head and last.islower() and last in gz.place_kinds() else text
+    return head if head and last.islower() and last in gz.place_kinds() else kind_written_out(text)

@@ -374,6 +374,18 @@ def _site_follows(view: DocView, end: int) -> bool:
     return end < len(view.doc) and view.lower[end] in gz.site_heads()
 
 
+def _given_name_gang(view: DocView, run: Run) -> Decision:
+    """"Li Gang", "Chen Hong Gang": a Chinese family name, then one or two syllables of which the
+    last is "Gang" (a common given name), is a person, not a criminal group named by its head word."""
+    start, end = run.start, run.end
+    if not 2 <= end - start <= 3 or view.words[end - 1] != "Gang" or view.words[start] not in gz.surnames() \
+            or not all(view.words[k].isalpha() and view.words[k].istitle() for k in range(start, end)) \
+            or start > 0 and view.lower[start - 1] in _DETERMINERS:
+        return GO_ON  # ("the Sun Gang": a group named so)
+    return view.make(start, end, "PERSON", "")
+
+
 _STAGES: tuple[Callable[[DocView, Run], Decision], ...] = (
-    _body_of_a_place, _landmark, _named_already, _office_of_a_title, _titled, _inside_a_longer_agency, _headed, _site,
+    _body_of_a_place, _landmark, _named_already, _office_of_a_title, _titled, _inside_a_longer_agency, _given_name_gang,
+    _headed, _site,
     _holding_a_known_name, _unknown)

@@ -1,0 +1,33 @@
+"""Forms of Philippine, Malaysian, Chinese and Indian reporting (probes, session 26; made-up
+names): a Chinese name whose given name is "Gang" is a person, not a gang; "Bukit Aman" is the
+Malaysian police's headquarters speaking; "Brgy." is a barangay written short, one place with
+"Barangay"; flights counted before "of" carry people but are none."""
+
+from scamgraph.model import Label
+from tests.unit.test_news_extraction import names, run
+
+
+def _events(text: str) -> list[dict[str, object]]:
+    return [{k: v for k, v in n.properties.items() if k.startswith("count_")}
+            for n in run(text).nodes.values() if n.label.value == "Event"]
+
+
+def test_a_chinese_given_name_gang_is_a_person() -> None:
+    batch = run("Police arrested Chinese national Li Gang, 41, in Lotus City on Monday.")
+    assert names(batch, Label.PERSON) == {"Li Gang"} and names(batch, Label.ORGANIZATION) == set()
+    assert names(run("The Sun Gang ran the compound in Lotus City."), Label.ORGANIZATION) == {"Sun Gang"}
+
+
+def test_bukit_aman_is_the_malaysian_police() -> None:
+    batch = run("Bukit Aman said 22 Malaysians were rescued from a syndicate in Myawaddy last week.")
+    assert names(batch, Label.AGENCY) == {"Royal Malaysia Police"} and names(batch, Label.PERSON) == set()
+
+
+def test_a_barangay_written_short_is_the_barangay() -> None:
+    batch = run("Police raided a building in Brgy. San Roque, Lotus City on Friday, rescuing 35 Kenyans.")
+    assert "Barangay San Roque" in names(batch, Label.LOCATION) and names(batch, Label.PERSON) == set()
+    assert names(batch, Label.SITE) == {"building in Barangay San Roque"}
+
+
+def test_flights_are_counted_as_no_people() -> None:
+    assert _events("The rescue was carried out with two special flights of the air force from Lotus City.") == [{}]
