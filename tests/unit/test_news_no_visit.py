@@ -20,3 +20,10 @@ def test_officials_arriving_still_make_a_visit() -> None:
 
 def test_a_visit_visa_is_no_visit() -> None:
     assert "visit" not in _kinds("Brokers collected visit visa stamps from the Thai Embassy in Vientiane for the workers.")
+
+
+def test_people_freed_by_a_body_arriving_home_make_no_visit_of_the_body() -> None:
+    # (probes of Indian outlets, session 26: the body was the agent of the participle describing the people)
+    batch = run("Thirty Kenyans rescued by the Kenyan Embassy arrived in Nairobi on Friday.")
+    kinds = {n.properties.get("type") for n in batch.nodes.values() if n.label.value == "Event"}
+    assert "visit" not in kinds and "repatriation" in kinds

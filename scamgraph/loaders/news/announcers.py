@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.news.speaker_appositions import in_speakers_apposition
+from scamgraph.loaders.nlp.vocabulary import HONORIFICS
 from scamgraph.loaders.news.words import _ANNOUNCE, _DESIGNATES, EVENT_TRIGGERS
 
 #: Words between "it"/"they" and the event word of what a speaker says it did or is to do
@@ -69,8 +70,9 @@ class Announcers:
                 continue  # "... said Myanmar's military had raided the centres": the one who acted
             if after and after[0] == "informed" and self._tells_someone(end + 1, sent.end):
                 continue  # "the city police informed the border agency of the men's names": no statement
-            named_speaker = bool(after) and after[0] in _SPOKESPEOPLE and end + 1 < sent.end \
-                and self.doc[end + 1].ent_type_ == "PERSON"  # "police spokesperson <name> said": the person speaks
+            named_speaker = bool(after) and after[0] in _SPOKESPEOPLE and (
+                self._named_after_rank(end + 1, sent.end)  # "police spokesperson (Col.) <name> said": the person speaks
+                or self._person_before(ent.start, sent.start))  # "<name>, a BGF spokesman, said"
             if named_speaker and ent.label_ == "AGENCY":
                 continue
             if (after and after[0] in _ANNOUNCE) or (len(after) > 1 and after[0] in {"has", "had", "have", "also"} and after[1] in _ANNOUNCE) \
@@ -81,6 +83,19 @@ class Announcers:
         # (an agency that only names a speaker's employer -- "PAOCC spokesperson Y reported", "Y, head of
         # investigations at the immigration department, told" -- announces nothing: the person speaks)
         return found
+
+    def _named_after_rank(self, k: int, stop: int) -> bool:
+        """A person's name at ``k``, past the ranks before it ("Col. Jean Fajardo", "Pol Maj Gen X")."""
+        while k < stop and (self.doc[k].ent_type_ == "ROLE" or self.lower[k] in HONORIFICS):
+            k += 1
+        return k < stop and self.doc[k].ent_type_ == "PERSON"
+
+    def _person_before(self, start: int, floor: int) -> bool:
+        """"Naing Zaw, a BGF spokesman, said": the body's spokesman is set off after a person's name."""
+        k = start - 1
+        if k > floor and self.lower[k] in {"a", "the"}:
+            k -= 1
+        return k - 1 >= floor and self.words[k] == "," and self.doc[k - 1].ent_type_ == "PERSON"
 
     def _tells_someone(self, start: int, stop: int) -> bool:
         """After "informed": an addressee who is not the public ("informed the two women of the

@@ -87,8 +87,16 @@ class JourneyWords(EventLinks):
         matcher = _arrival_matcher(self.doc.vocab)
         # (an arrival ends its match; a trip's verb stands two words before the place that ends it)
         found = {sent.start + end - (3 if self.lower[sent.start + end - 2] == "to" else 1) for _id, start, end in matcher(sent)
-                 if not self._no_official(sent.start + start)}
+                 if not self._no_official(sent.start + start) and not self._agent_of_participle(sent.start + start, sent)}
         return sorted(k for k in found if not _upon_arrival(self.lower, k))
+
+    def _agent_of_participle(self, k: int, sent: Span) -> bool:
+        """"Thirty Indians rescued by the Indian Embassy arrived in Delhi": the body at ``k`` is the
+        agent of a participle describing the people, who are the ones arriving."""
+        while k > sent.start and self.doc[k].ent_iob_ == "I":
+            k -= 1  # (the match may start inside the body's name)
+        j = k - 1 if k - 1 >= sent.start and self.lower[k - 1] == "the" else k
+        return j - 1 >= sent.start and self.lower[j - 1] == "by"
 
     def _no_official(self, k: int) -> bool:
         """The subject at ``k`` is a role of no office: a victim or a suspect ("who fell victim to
