@@ -37,3 +37,11 @@ def test_a_verb_told_with_the_people_stays_theirs() -> None:
 def test_reaching_a_border_from_a_foreign_town_is_no_flight_home() -> None:
     found = facts(run("Forty Indonesians arrived at the border checkpoint from Myawaddy on Tuesday."))
     assert not any(f[0] == "REPATRIATED" for f in found)
+
+
+def test_people_who_land_at_an_airport_of_their_own_country_came_home() -> None:
+    # (probes of Philippine, Nepali and Bangladeshi outlets, session 26: an airport named for a person names no town)
+    found = facts(run("Twenty Kenyans freed from a compound in Lotus City arrived at Jomo Kenyatta International Airport on Friday."))
+    assert any(f[0] == "REPATRIATED" and f[2:] == ("KE", 20) for f in found)
+    found = facts(run("Twenty Kenyans arrived at Suvarnabhumi Airport on Friday."))
+    assert not any(f[0] == "REPATRIATED" for f in found)

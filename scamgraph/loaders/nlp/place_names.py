@@ -111,6 +111,9 @@ def landmark(view: DocView, start: int, end: int, inner: dict[int, Span]) -> Spa
         return None
     code = code or next((e.id_.split("|")[-1] for e in inner.values() if e.label_ in {"PLACE", "COUNTRY"}), "")
     text = doc[start:end].text
+    if not code and view.lower[end - 1] == "airport":  # "Ninoy Aquino International Airport": in the Philippines
+        named = " ".join(view.lower[start:end - 1]).removesuffix(" international")
+        code = gz.airports().get(named, "")
     return view.make(start, end, "PLACE", f"{text}|{kind}|{code}")
 
 
