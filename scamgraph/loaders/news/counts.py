@@ -27,10 +27,11 @@ from scamgraph.loaders.news.questions import a_question, asked_about
 from scamgraph.loaders.news.raided_sites import count_thing
 from scamgraph.loaders.news.released_counts import released_count
 from scamgraph.loaders.news.same_number import SameNumber
-from scamgraph.loaders.news.sent_home import sent_home_verb
+from scamgraph.loaders.news.sent_home import KIND_VERBS, sent_home_verb
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.timing import _said_on
-from scamgraph.loaders.news.words import _ABOUT, _BE, _COUNT_VERBS
+from scamgraph.loaders.news.transfers import transfer_kind
+from scamgraph.loaders.news.words import _ABOUT, _BE, _COUNT_VERBS, EVENT_TRIGGERS
 from scamgraph.model import Evidence, RelType
 
 #: Verbs that move people across a border: "from X" after their noun tells where they left.
@@ -83,6 +84,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 continue
             # "22 were Chinese": a breakdown of people counted before, never the subject of a verb of its own
             verb = self._partitive_act(count) if count.noun_role == "breakdown" else self._own_verb(count, sent, self._count_verb(count, sent))
+            if verb is not None and verb[2] == "deportation":
+                verb = self._transfer_verb(verb, sent)  # "transferred 104 Chinese to China": a handover home
             if verb is not None and (idle := idle_count_verb(self.lower, count.end, sent.end, _COUNT_VERBS, count.start)):
                 verb = _COUNT_VERBS["warrants"] if idle == "writ" else None  # "free on bail", "90 arrest warrants"
             if count.noun_role != "breakdown" and released_count(self.lower, count.start, sent.start):
@@ -214,6 +217,17 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         if nat is None or any(source == event.node.key and target in peoples for source, _rel, target in self.edges):
             return
         self._edge(rel, event.node.key, nat.key, ev, count=value)
+
+    def _transfer_verb(self, verb: tuple[RelType | None, str, str], sent: Span) -> tuple[RelType | None, str, str] | None:
+        """The act of people a sentence tells only as "transferred" (``transfers``): to their own
+        state, the sending home told before (else a repatriation); to a place inside a country, none."""
+        words = self.lower[sent.start:sent.end]
+        if "transferred" not in words or any(EVENT_TRIGGERS.get(w) == "deportation" and w != "transferred" for w in words):
+            return verb
+        moved = transfer_kind(self.lower, self.doc, sent.start + words.index("transferred"), sent.start, sent.end)
+        if moved == "":
+            return None
+        return _COUNT_VERBS[KIND_VERBS[self._handover_kind()]] if moved == "handover" else verb  # type: ignore[attr-defined]
 
     def _apposed_parts(self, previous_end: int | None, count: _Count) -> bool:
         """"arrested ten people, six men and four women", "300 suspects (45 of them women)": a count

@@ -29,6 +29,7 @@ from scamgraph.loaders.news.releases import freed_at
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.titled import in_a_title
+from scamgraph.loaders.news.transfers import transfer_kind
 from scamgraph.loaders.news.told_ago import before_the_raid, told_ago, told_as_another
 from scamgraph.loaders.news.wanted_lists import on_a_wanted_list
 from scamgraph.loaders.news.words import (
@@ -152,6 +153,8 @@ class EventRules(EventAsides):
             told = EVENT_TRIGGERS.get(word) or ("sanction" if sanctioning and word in _DESIGNATES else None)
             if told == "seizure" and people_taken(self.doc, self.words, self.lower, self.like_num, i, sent, ents):
                 told = "kidnapping"  # "Gunmen seized 20 Kenyans from a bus": people taken by force, no goods
+            if word == "transferred" and (moved := transfer_kind(self.lower, self.doc, i, sent.start, sent.end)) is not None:
+                told = self._handover_kind() if moved == "handover" else moved  # "transferred 104 Chinese to China"
             if told and i not in skip and i not in named and not self._business_operation(i, sent) \
                     and not self._inside_a_name(i, sent) and not _against(self.lower, i, sent.start):
                 found.append((i, told))

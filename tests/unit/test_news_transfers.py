@@ -1,0 +1,28 @@
+"""People "transferred": to their own state a handover home, to another state a deportation, to a
+place inside a country no act at all (probes of Chinese and Lao outlets' style, session 26; made-up
+names)."""
+
+from tests.unit.test_news_extraction import run
+
+
+def _events(text: str) -> list[tuple[str, dict[str, object]]]:
+    return [(str(n.properties["type"]), {k: v for k, v in n.properties.items() if k.startswith("count_")})
+            for n in run(text).nodes.values() if n.label.value == "Event"]
+
+
+def test_to_their_own_state_is_a_handover_home() -> None:
+    assert _events("Lotus police transferred 104 Kenyan fraud suspects to Kenya on Friday.") \
+        == [("repatriation", {"count_repatriated": 104})]
+    assert _events("Lotus police transferred 104 Kenyan fraud suspects to Kenyan custody on Friday.") \
+        == [("repatriation", {"count_repatriated": 104})]
+
+
+def test_to_another_state_is_still_a_deportation() -> None:
+    assert _events("Lotus police transferred 61 Kenyan nationals to Thai authorities on Monday.") \
+        == [("deportation", {"count_deported": 61})]
+    assert _events("More than 2,000 citizens from 28 countries have been transferred from Myanmar to Thailand.") \
+        == [("deportation", {"count_deported": 2000, "count_nationalities": 28})]
+
+
+def test_to_a_place_inside_a_country_is_no_act() -> None:
+    assert _events("Lotus police transferred 104 Kenyan fraud suspects to a prison in Lotus City on Friday.") == []
