@@ -77,7 +77,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"\b(?i:the|a|an)\s+({_MONTH_RE})\s+(\d{{4}})\b")),
     ("dayrange", re.compile(rf"\b({_DAY_RE})\s+(?i:and|to|through|until)\s+({_DAY_RE})\b")),
     ("weekday", re.compile(rf"\b(?:((?i:last|this|next|on|early|late))\s+)?({_DAY_RE})\b")),
-    ("relday", re.compile(r"\b(yesterday|today|the day before|the previous day)\b", re.I)),
+    # ("this morning", "tonight": the day of publication, as "today")
+    ("relday", re.compile(r"\b(yesterday|today|the day before|the previous day|this (?:morning|afternoon|evening)|tonight"
+                          r"|last night)\b", re.I)),
     ("weekend", re.compile(r"\b(?:over|at|during|on) the weekend\b|\b(?:last|this) weekend\b", re.I)),
     ("relweek", re.compile(r"\b(last|this|the previous|the following|next) (week|month|year)\b", re.I)),
     ("after", re.compile(r"\b(?:in )?the (?:following|next|coming) (?:days|weeks|months)\b|\bin the (?:days|weeks|months) that followed\b", re.I)),
@@ -95,7 +97,7 @@ _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k
 _UNFOLDED = frozenset("\u0130\u0131\u017f\u212a")  # (str.translate is slow: only when needed)
 _LEADS = leads(_PATTERNS)  # (the patterns whose scan starts near the first month's or weekday's name)
 _WEEKDAYS = tuple(name.lower() for name in calendar.day_name)
-_UNITS = ("day", "week", "month", "year")  # "yesterday" and "today" too
+_UNITS = ("day", "week", "month", "year", "morning", "night", "afternoon", "evening")  # "yesterday" and "today" too
 _DIGIT, _FOUR_DIGITS, _ORDINAL = re.compile(r"\d"), re.compile(r"\d{4}"), re.compile(r"\d(?:st|nd|rd|th)\b")
 
 
@@ -145,7 +147,7 @@ def _possible_kinds(text: str) -> set[str]:
 
 #: For each kind of relative date, words one of which every match holds (besides its unit).
 _RELATIVE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("relday", ("today", "yesterday", "day before", "previous day")),
+    ("relday", ("today", "yesterday", "day before", "previous day", "morning", "afternoon", "evening", "tonight", "night")),
     ("relweek", ("last", "this", "previous", "following", "next")),
     ("after", ("days", "weeks", "months")),
     ("before", ("before", "earlier")),
@@ -343,7 +345,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
         return (pub - timedelta(days=back)).isoformat(), False
     if kind == "relday":
         word = m.group(1).lower()
-        return (pub - timedelta(days=0 if word == "today" else 1)).isoformat(), False
+        return (pub - timedelta(days=1 if word in {"yesterday", "last night"} else 0)).isoformat(), False
     if kind == "weekend":  # the last Saturday and Sunday up to publication
         saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
         return f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}", True

@@ -1,10 +1,13 @@
 """Forms of Philippine, Malaysian, Chinese and Indian reporting (probes, session 26; made-up
 names): a Chinese name whose given name is "Gang" is a person, not a gang; "Bukit Aman" is the
 Malaysian police's headquarters speaking; "Brgy." is a barangay written short, one place with
-"Barangay"; flights counted before "of" carry people but are none."""
+"Barangay"; flights counted before "of" carry people but are none; "N Kenyans and foreigners" is
+no count of Kenyans; a body set off from its verb by an aside ("X, acting on a tip-off, raided")
+still acts; "this morning" is the day of publication; "COLOMBO (Wire);" is a dateline."""
 
+from scamgraph.loaders.dates import find_dates
 from scamgraph.model import Label
-from tests.unit.test_news_extraction import names, run
+from tests.unit.test_news_extraction import PUBLISHED, facts, names, run
 
 
 def _events(text: str) -> list[dict[str, object]]:
@@ -31,3 +34,24 @@ def test_a_barangay_written_short_is_the_barangay() -> None:
 
 def test_flights_are_counted_as_no_people() -> None:
     assert _events("The rescue was carried out with two special flights of the air force from Lotus City.") == [{}]
+
+
+def test_a_people_and_foreigners_counted_together_is_no_count_of_that_people() -> None:
+    found = facts(run("The raid in Lotus City led to the rescue of over 800 Kenyans and foreigners."))
+    assert not any(f[2] == "KE" and f[3] == 800 for f in found)
+    assert _events("The raid in Lotus City led to the rescue of over 800 Kenyans and foreigners.") == [{"count_rescued": 800}]
+
+
+def test_a_body_set_off_by_an_aside_before_its_verb_still_acts() -> None:
+    found = facts(run("Lotus authorities, acting on a tip-off, raided a building in Lotus City on Monday."))
+    assert any(f[0] == "CONDUCTED" for f in found)
+
+
+def test_this_morning_and_last_night_are_days_of_publication() -> None:
+    assert [d.value for d in find_dates("They arrived this morning (6).", 0, PUBLISHED)] == ["2026-10-15"]
+    assert [d.value for d in find_dates("Police raided it last night.", 0, PUBLISHED)] == ["2026-10-14"]
+
+
+def test_a_dateline_closed_by_a_semicolon_after_its_wire_names_no_place() -> None:
+    batch = run("COLOMBO (Lotus Wire); Twelve Sri Lankans were repatriated on Monday.")
+    assert names(batch, Label.LOCATION) == set()

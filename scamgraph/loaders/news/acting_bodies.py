@@ -52,11 +52,11 @@ class ActingBodies:
         k, stop = ent.end, min(sent.end, ent.end + 14)
         while k < stop:
             word = self.lower[k]
-            if word == "," and k + 1 < sent.end and self.lower[k + 1] in {"in", "together", "along", "with", "alongside"}:
+            if word == "," and k + 1 < sent.end and self.lower[k + 1] in _ASIDE_OPENERS:
                 close = next((j for j in range(k + 1, min(sent.end, k + 12)) if self.lower[j] == ","), None)
                 if close is None:
                     return False
-                k, stop = close + 1, min(sent.end, close + 8)  # "X, in conjunction with Y, organized"
+                k, stop = close + 1, min(sent.end, close + 8)  # "X, in conjunction with Y, organized", "X, acting on a tip-off, raided"
                 continue
             if k in inside or word in _SUBJECT_FILLER or self.like_num[k] or (word[:1].isalpha() and self.words[k][:1].isupper()
                                                                 and word not in _CARRY_OUT):
@@ -126,6 +126,10 @@ _CARRY_OUT = {"raided", "stormed", "arrested", "apprehended", "detained", "rescu
 #: Verbs before "by" of those who watched over or ordered an operation, not of those who carried it out
 _OVERSAW = {"supervised", "overseen", "monitored", "observed", "witnessed", "attended", "ordered", "approved",
             "authorised", "authorized", "requested", "welcomed", "praised"}
+#: Words that open an aside between an acting body and its verb: "X, in conjunction with Y, raided",
+#: "X, acting on a tip-off, raided", "X, following complaints, arrested"
+_ASIDE_OPENERS = frozenset({"in", "together", "along", "with", "alongside", "acting", "following", "after", "responding",
+                            "upon", "on", "based", "working", "backed", "supported", "armed"})
 _TIME_WORDS = {"yesterday", "today", "earlier", "later", "recently", "also", "then"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 #: Nouns of working together before "between A, B and C": each of them carried the operation out

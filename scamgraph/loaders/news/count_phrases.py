@@ -164,8 +164,13 @@ class CountPhrases(WrittenNumbers):
         j = ent.end
         nxt = self.lower[j] if j < sent.end else ""
         if nxt in {"and", "or", ",", "/"} and j + 1 < len(self.lower) and each_pair(self.lower, j, norp, sent) < 0 \
-                and (j + 1 in norp and norp[j + 1].start == j + 1 or self.lower[j + 1] in {"foreign", "other"}):
-            count.nationality = ""  # "12 Chinese and Vietnamese nationals", "114 Korean and foreign members": no one's count (not "... each")
+                and (j + 1 in norp and norp[j + 1].start == j + 1 or self.lower[j + 1] in {"foreign", "other", "foreigners"}):
+            # "12 Chinese and Vietnamese nationals", "114 Korean and foreign members", "800 Filipinos and
+            # foreigners": no one's count (not "... each")
+            count.nationality = ""
+            if self.lower[j + 1] == "foreigners":
+                count.end = j + 2  # ("800 Filipinos and foreigners": the phrase ends on its people noun)
+                return -1
             if j + 1 not in norp:
                 return j + 2
             second, after = norp[j + 1], norp[j + 1].end
