@@ -55,3 +55,19 @@ def test_this_morning_and_last_night_are_days_of_publication() -> None:
 def test_a_dateline_closed_by_a_semicolon_after_its_wire_names_no_place() -> None:
     batch = run("COLOMBO (Lotus Wire); Twelve Sri Lankans were repatriated on Monday.")
     assert names(batch, Label.LOCATION) == set()
+
+
+def test_the_country_of_an_ambassadors_title_is_no_place() -> None:
+    batch = run("The Ambassador of Kenya to Laos, Jane Wanjiru, met the group in Vientiane.")
+    assert "Kenya" not in names(batch, Label.LOCATION)
+
+
+def test_countries_counted_in_brackets_after_in_are_places() -> None:
+    batch = run("A total of 19 Malaysians have been rescued in Thailand, Laos (31) and Myanmar (six), the ministry added.")
+    assert names(batch, Label.NATIONALITY) == {"Malaysia"}
+    batch = run("Police freed 200 people from Ethiopia (95), Uganda (31) and Sudan (74).")
+    assert names(batch, Label.NATIONALITY) == {"Ethiopia", "Uganda", "Sudan"}
+
+
+def test_deportees_flown_home_were_deported() -> None:
+    assert any(f[0] == "DEPORTED" and f[2:] == ("KE", 87) for f in facts(run("Some 87 Kenyan deportees were flown to Nairobi on Monday night.")))

@@ -86,6 +86,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             verb = self._partitive_act(count) if count.noun_role == "breakdown" else self._own_verb(count, sent, self._count_verb(count, sent))
             if verb is not None and verb[2] == "deportation":
                 verb = self._transfer_verb(verb, sent)  # "transferred 104 Chinese to China": a handover home
+            if verb is not None and verb[2] == "repatriation" and {"deportees", "deportee"} & set(self.lower[count.end - 1:count.end + 1]):
+                verb = _COUNT_VERBS["deported"]  # "87 Chinese deportees were flown to Chengdu": their deportation
             if verb is not None and (idle := idle_count_verb(self.lower, count.end, sent.end, _COUNT_VERBS, count.start)):
                 verb = _COUNT_VERBS["warrants"] if idle == "writ" else None  # "free on bail", "90 arrest warrants"
             if count.noun_role != "breakdown" and released_count(self.lower, count.start, sent.start):

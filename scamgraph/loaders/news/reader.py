@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import find_dates
@@ -159,11 +159,14 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             doc = self.doc
             owns_agency = self._owns_agency(ent)
             if ent.start in self.listed_people or ent.start >= 2 and self.lower[ent.start - 1] == "from" \
-                    and doc[ent.start - 2].ent_type_ == "PERSON" or _counted_in_brackets(self.words, self.like_num, ent.end):
+                    and doc[ent.start - 2].ent_type_ == "PERSON" or _counted_in_brackets(self.words, self.like_num, ent.end) \
+                    and not _listed_in_brackets_after(self.lower, doc, ent.start):
                 node = self._nationality(ident)  # "57 people from China, Vietnam and Laos", "Peter Okoro from Kenya",
                 # "Ethiopia (95), Kenya (31)": each country's people, counted
             elif owns_agency:
                 node = None  # "Indonesia's Foreign Ministry": the agency carries the country
+            elif ent.start >= 2 and self.lower[ent.start - 1] == "of" and doc[ent.start - 2].ent_type_ == "ROLE":
+                node = None  # "the Ambassador of India to Laos": whose office, no place of the story
             elif self.posing and in_a_false_identity(self.lower, ent.start, 0):
                 node = None  # "posing as students in Japan and France": the mask's places, not the story's
             elif (mission := self._listed_mission(ent)) is not None:
@@ -259,6 +262,16 @@ _MEMBERS = frozenset({"states", "countries", "nations", "governments"})
 
 #: Words that open a sentence with a condition: what its main clause tells is hypothetical
 _CONDITIONS = frozenset({"if", "unless"})
+
+
+def _listed_in_brackets_after(lower: list[str], doc: Doc, start: int) -> bool:
+    """"rescued in Thailand, Laos (31) and Myanmar (six)": the country at ``start`` is an item of a
+    list of places with counts in brackets that "in" (or "across", "within") opens: where people
+    were, not who they are (unlike "Ethiopia (95), Kenya (31)" after "from")."""
+    k = start - 1
+    while k >= 0 and (doc[k].ent_type_ in {"COUNTRY", "NORP"} or lower[k] in {",", "and", "(", ")"} or doc[k].like_num):
+        k -= 1
+    return k >= 0 and lower[k] in {"in", "across", "within", "throughout"}
 
 
 def _generic(text: str) -> bool:
