@@ -30,7 +30,7 @@ from scamgraph.loaders.news.same_number import SameNumber
 from scamgraph.loaders.news.sent_home import KIND_VERBS, sent_home_verb
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.timing import _said_on
-from scamgraph.loaders.news.transfers import transfer_kind
+from scamgraph.loaders.news.transfers import sent_home_told, transfer_kind
 from scamgraph.loaders.news.words import _ABOUT, _BE, _COUNT_VERBS, EVENT_TRIGGERS
 from scamgraph.model import Evidence, RelType
 
@@ -84,7 +84,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 continue
             # "22 were Chinese": a breakdown of people counted before, never the subject of a verb of its own
             verb = self._partitive_act(count) if count.noun_role == "breakdown" else self._own_verb(count, sent, self._count_verb(count, sent))
-            if verb is not None and verb[2] == "deportation":
+            if verb is not None and verb[2] in {"deportation", "repatriation"}:
                 verb = self._transfer_verb(verb, sent)  # "transferred 104 Chinese to China": a handover home
             if verb is not None and verb[2] == "repatriation" and {"deportees", "deportee"} & set(self.lower[count.end - 1:count.end + 1]):
                 verb = _COUNT_VERBS["deported"]  # "87 Chinese deportees were flown to Chengdu": their deportation
@@ -221,15 +221,21 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         self._edge(rel, event.node.key, nat.key, ev, count=value)
 
     def _transfer_verb(self, verb: tuple[RelType | None, str, str], sent: Span) -> tuple[RelType | None, str, str] | None:
-        """The act of people a sentence tells only as "transferred" (``transfers``): to their own
-        state, the sending home told before (else a repatriation); to a place inside a country, none."""
+        """The act of people a sentence tells only as "transferred" or "handed over" (``transfers``):
+        to their own state, the sending home told before (else a repatriation); to another state, a
+        deportation; to a place inside a country ("transferred to a prison"), none."""
         words = self.lower[sent.start:sent.end]
-        if "transferred" not in words or any(EVENT_TRIGGERS.get(w) == "deportation" and w != "transferred" for w in words):
+        mover = "transferred" if "transferred" in words else "handed" if "handed" in words else ""
+        if not mover or sent_home_told(words, mover):
+            return verb  # (a word of sending home of its own names the act: "handed over ... and flown home")
+        moved = transfer_kind(self.lower, self.doc, sent.start + words.index(mover), sent.start, sent.end)
+        if moved == "deportation":
+            return _COUNT_VERBS["deported"]  # "handed over 260 foreigners to the Royal Thai Army"
+        if mover == "handed" or moved is None:
             return verb
-        moved = transfer_kind(self.lower, self.doc, sent.start + words.index("transferred"), sent.start, sent.end)
         if moved == "":
             return None
-        return _COUNT_VERBS[KIND_VERBS[self._handover_kind()]] if moved == "handover" else verb  # type: ignore[attr-defined]
+        return _COUNT_VERBS[KIND_VERBS[self._handover_kind()]]  # type: ignore[attr-defined]
 
     def _apposed_parts(self, previous_end: int | None, count: _Count) -> bool:
         """"arrested ten people, six men and four women", "300 suspects (45 of them women)": a count

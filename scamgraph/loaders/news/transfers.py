@@ -1,9 +1,10 @@
-"""People "transferred": the word tells a sending home only where it moves them between states.
+"""People "transferred" or "handed over": a sending home only where it moves them to their own state.
 
 "transferred 104 Chinese suspects to China", "were transferred to Chinese custody", "transferred
 back to the Chinese side": their own country takes them back, a handover (of the kind of sending
 home the story told before, else a repatriation). "transferred 61 Chinese nationals to Thai
-authorities": another state takes them, as before a deportation. "transferred to a prison in
+authorities", "handed over 260 foreigners to the Royal Thai Army": another state takes them, a
+deportation (as the real-article golds read Myanmar's handovers of foreigners to Thailand). "transferred to a prison in
 Vientiane", "to the provincial court", "to a shelter": a move inside one country, no act of
 sending anyone anywhere."""
 
@@ -13,10 +14,14 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-__all__ = ["transfer_kind"]
+from scamgraph.loaders.news.words import EVENT_TRIGGERS
+from scamgraph.resolve import country_code
+
+__all__ = ["sent_home_told", "transfer_kind"]
 
 #: Words of another state's hands after a demonym: "to Chinese custody | authorities | police".
-_HANDS = frozenset({"custody", "authorities", "police", "side", "officials", "government", "counterparts"})
+_HANDS = frozenset({"custody", "authorities", "police", "side", "officials", "government", "counterparts", "officers",
+                    "army", "military", "soldiers", "troops", "immigration"})
 #: Words of the people's own country after "to": "to their home country", "to their homeland".
 _HOMELANDS = frozenset({"home", "homeland", "homelands", "country", "countries", "motherland"})
 #: Words of the places people leave a country by: "to the border", "to the checkpoint".
@@ -38,8 +43,7 @@ def transfer_kind(lower: Sequence[str], doc: Doc, i: int, start: int, end: int) 
     k = to + 1 + (lower[to + 1] == "the")
     if k >= end:
         return None
-    state = doc[k].ent_id_ if doc[k].ent_type_ == "COUNTRY" else (
-        doc[k].ent_id_ if doc[k].ent_type_ == "NORP" and k + 1 < end and lower[k + 1] in _HANDS else "")
+    state = _receiving_state(lower, doc, k, end)
     if not state and not _HOMELANDS.isdisjoint(lower[k:min(end, k + 3)]):
         return "handover"  # "transferred back to their home country"
     if not state and not _CROSSINGS.isdisjoint(lower[k:min(end, k + 4)]):
@@ -54,3 +58,37 @@ def transfer_kind(lower: Sequence[str], doc: Doc, i: int, start: int, end: int) 
         # Myanmar to Chinese custody" names whose hands take them: a handover)
         return "deportation"
     return "handover" if back or not peoples or state in peoples else "deportation"
+
+
+def _receiving_state(lower: Sequence[str], doc: Doc, k: int, end: int) -> str:
+    """The state whose hands the words at ``k`` name: a country ("to China"), a demonym and its
+    hands ("to Chinese custody", "to Thai immigration officers"), a body the gazetteer places in a
+    country ("to the Royal Thai Army"); "" for none."""
+    if doc[k].ent_type_ == "COUNTRY":
+        return doc[k].ent_id_
+    if doc[k].ent_type_ == "NORP" and not _HANDS.isdisjoint(lower[k + 1:min(end, k + 4)]):
+        return doc[k].ent_id_
+    if doc[k].ent_type_ == "AGENCY" and doc[k].ent_iob_ == "B":
+        parts = doc[k].ent_id_.split("|")
+        if len(parts) > 2 and len(parts[2]) == 2:
+            return parts[2]
+        j = k  # ("the Royal Thai Army": the people's word inside the body's name)
+        while j < end and (j == k or doc[j].ent_iob_ == "I"):
+            if (code := country_code(doc[j].text)) is not None:
+                return code
+            j += 1
+    return ""
+
+
+#: Kinds of sending people home, and the words that, after a verb of moving, take them home.
+_SENDING_HOME = frozenset({"deportation", "repatriation", "extradition"})
+_HOMEWARD = frozenset({"home", "back"})
+
+
+def sent_home_told(words: Sequence[str], mover: str) -> bool:
+    """Whether a sentence's words tell a sending home of their own besides the moving word
+    ``mover`` ("handed over to Thai officials and flown home", "for repatriation"): that word then
+    names the act."""
+    homeward = _HOMEWARD if mover == "handed" else {"home"}  # ("transferred back to China": the transfer's own way home)
+    return not homeward.isdisjoint(words) or any(
+        EVENT_TRIGGERS.get(w) in _SENDING_HOME and w not in {mover, "handover"} for w in words)
