@@ -31,7 +31,7 @@ from scamgraph.loaders.news.sent_home import KIND_VERBS, sent_home_verb
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.transfers import sent_home_told, transfer_kind
-from scamgraph.loaders.news.words import _ABOUT, _BE, _COUNT_VERBS, EVENT_TRIGGERS
+from scamgraph.loaders.news.words import _ABOUT, _BE, _COUNT_VERBS
 from scamgraph.model import Evidence, RelType
 
 #: Verbs that move people across a border: "from X" after their noun tells where they left.
