@@ -71,3 +71,11 @@ def test_countries_counted_in_brackets_after_in_are_places() -> None:
 
 def test_deportees_flown_home_were_deported() -> None:
     assert any(f[0] == "DEPORTED" and f[2:] == ("KE", 87) for f in facts(run("Some 87 Kenyan deportees were flown to Nairobi on Monday night.")))
+
+
+def test_a_states_citizens_taken_from_a_country_are_not_that_countrys_people() -> None:
+    # (probes of Kenyan, Ethiopian and Nigerian outlets, session 26: "46 citizens from Myanmar" became 46 Myanmar people)
+    found = facts(run("Kenya has rescued 46 citizens from Myanmar."))
+    assert any(f[0] == "RESCUED" and f[2:] == ("KE", 46) for f in found) and not any(f[2] == "MM" for f in found)
+    assert names(run("The embassy has rescued 14 nationals from Cambodia."), Label.NATIONALITY) == set()
+    assert any(f[2:] == ("VN", 40) for f in facts(run("Police freed 40 nationals from Vietnam in a raid.")))

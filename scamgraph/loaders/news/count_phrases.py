@@ -40,6 +40,8 @@ _AFTER_A_LISTED_ONE = frozenset({",", ".", "in", "on", "at", "from", "were", "wa
 _ORDINAL_ONES = frozenset({"second", "third", "fourth", "fifth", "further"})
 
 
+#: Bodies that take their own citizens out of a country: "the government rescued 46 citizens from Myanmar"
+_STATE_SUBJECTS = frozenset({"government", "embassy", "ministry", "consulate", "mission", "state"})
 #: Carriers counted before "of" or a place: "two special flights of the air force", "three buses
 #: from the border": vehicles, whoever they carry.
 _CARRIERS = frozenset({"flights", "flight", "planes", "plane", "aircraft", "buses", "bus", "boats", "vans", "trucks",
@@ -214,6 +216,8 @@ class CountPhrases(WrittenNumbers):
         count.end = j + 1
         if self.lower[count.end - 2] in _POSSESSIVE and not count.nationality:
             count.nationality = self._possessive_owner(count, ents)  # "Indonesia brought home 64 of its citizens"
+        elif (owner := self._citizens_taken_from(count, j, sent, norp)) is not None:
+            count.came_from, count.nationality, count.end = True, owner, norp[j + 2].end  # "Kenya rescued 46 citizens from Myanmar"
         elif j + 2 < sent.end and self.lower[j + 1] in {"from", "of"} and (j + 2) in norp \
                 and not self._listed(norp[j + 2], sent) and not self._counted_after(norp[j + 2], sent) \
                 and not (self.lower[j + 1] == "from" and self._place_left(count, j + 2, norp, sent)):  # type: ignore[attr-defined]
@@ -221,6 +225,20 @@ class CountPhrases(WrittenNumbers):
             count.came_from = not count.nationality and self.lower[j + 1] == "from"
             count.nationality = count.nationality or norp[j + 2].id_
             count.end = norp[j + 2].end
+
+    def _citizens_taken_from(self, count: _Count, j: int, sent: Span, norp: dict[int, Span]) -> str | None:
+        """"Kenya has rescued 46 citizens from Myanmar", "the embassy rescued 14 nationals from
+        Cambodia": a state's (or its body's) own citizens taken out of a country; the country after
+        "from" is where they were. The code of the state that opens the sentence ("" for a body
+        that names none), or None where the words are no such phrase."""
+        if self.lower[j] not in {"citizens", "nationals"} or j + 2 >= sent.end or self.lower[j + 1] != "from" \
+                or (j + 2) not in norp or norp[j + 2].label_ != "COUNTRY" or self._listed(norp[j + 2], sent):
+            return None
+        subject = next((e for e in self.ents if sent.start <= e.start < count.start), None)
+        if subject is not None and subject.label_ == "COUNTRY" and subject.id_ != norp[j + 2].id_:
+            return subject.id_
+        lead = self.lower[sent.start:count.start]
+        return "" if _STATE_SUBJECTS.intersection(lead) else None
 
     def _counted_after(self, country: Span, sent: Span) -> bool:
         """"150 foreigners from Ethiopia (95), Kenya (31) ...": the country has its own number in

@@ -121,6 +121,15 @@ class NationalityRules(_State):
         return end + 1 < len(self.words) and self.words[end] in {"-", "–"} \
             and self.idx[end] == self.idx[end - 1] + len(self.words[end - 1])
 
+    def _citizens_owned(self, sent: Span, country: Span) -> bool:
+        """"Kenya has rescued 46 citizens from Myanmar", "the embassy rescued 14 nationals from
+        Cambodia": the citizens are a state's own (another country, or a state's body, opens the
+        sentence), so the country after "from" is where they were."""
+        subject = next((e for e in self.ents if sent.start <= e.start < country.start), None)
+        if subject is not None and subject.label_ == "COUNTRY" and subject.id_ != country.id_:
+            return True
+        return not {"government", "embassy", "ministry", "consulate", "mission"}.isdisjoint(self.lower[sent.start:country.start])
+
     def _people_lists(self, sent: Span, ents: list[Span]) -> list[list[Span]]:
         """Runs of demonyms or countries joined by commas and "and" that name people: followed
         by a people noun, after "people from", or plural demonyms after "including"."""
@@ -144,8 +153,11 @@ class NationalityRules(_State):
             opening = run[0].start - 1 - (self.lower[run[0].start - 1] == "the")  # (its "from")
             if sourced and before[-1] == "from" and left_from(self.lower, self.like_num, opening, sent.start):
                 sourced = False  # "brought back from Cambodia, 770 from Laos": places left, not nationalities
-            if sourced and len(run) == 1 and shares < 2 and self._moves_people(sent, run):
-                sourced = False  # "returned 45 citizens from Cambodia": the country they left (not a breakdown by origin)
+            if sourced and len(run) == 1 and shares < 2 and (self._moves_people(sent, run) or before[-2] in {"citizens", "nationals"}
+                                                              and self._citizens_owned(sent, run[0])):
+                # "returned 45 citizens from Cambodia", "Kenya has rescued 46 citizens from Myanmar": the
+                # country they left (not a breakdown by origin)
+                sourced = False
             if sourced and len(run) >= 2 and shares < 2 and self._brings_home(sent, run):
                 sourced = False  # "repatriated 90 suspects from A and B": the countries a homeland took them back from
             if sourced and not any(self.like_num[max(sent.start, run[0].start - 5):run[0].start]) and self._list_verb(sent, run) is None \
