@@ -34,3 +34,13 @@ def test_a_deputy_head_works_for_the_body_and_leads_it_not() -> None:
     found = {f[0] for f in facts(run(text))}
     assert "WORKS_FOR" in found and "LEADS" not in found
     assert "LEADS" in {f[0] for f in facts(run(text.replace("deputy head", "head")))}
+
+
+def test_others_still_stranded_add_nothing_to_the_act() -> None:
+    assert [n.properties.get("count_repatriated") for n in run("Kenya has repatriated 104 citizens, while 150 others "
+            "remain stranded.").nodes.values() if n.label.value == "Event"] == [104]
+
+
+def test_an_official_telling_of_an_arrival_makes_no_visit() -> None:
+    assert _events("The minister said the 109 Kenyans arrived in Nairobi on Friday.") == ["repatriation"]
+    assert _events("The minister arrived in Lotus City on Friday.") == ["visit"]

@@ -18,3 +18,11 @@ def test_a_statements_day_dates_no_act() -> None:
 
 def test_the_acts_own_day_still_dates_it() -> None:
     assert [k for k in events(run(RAID + " on Tuesday, the ministry said.")) if k.startswith("raid")] == ["raid@2026-10-13"]
+
+
+def test_a_communiques_or_a_posts_day_dates_no_act() -> None:
+    # (probes of Kenyan and South African outlets, session 26)
+    for telling in ("In a communique dated October 12, the ministry said 42 Kenyans had been rescued.",
+                    "In a post on X on October 12, the ministry said 42 Kenyans had been rescued.",
+                    "In a letter dated October 12, the ministry said 42 Kenyans had been rescued."):
+        assert [k for k in events(run(telling)) if k.startswith("rescue")] == ["rescue@"], telling

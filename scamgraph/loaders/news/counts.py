@@ -40,7 +40,8 @@ _MOVING = {RelType.REPATRIATED, RelType.DEPORTED}
 _GROUP_NOUNS = frozenset({"people", "persons", "individuals", "suspects", "foreigners", "nationals", "workers", "victims",
                           "citizens", "others", "detainees", "migrants"})
 #: Gap words giving the second count a phrase or clause of its own: "following withdrawals by 15", "deported 30 Chinese, leaving 12 in a cell" (audit 30)
-_NOT_A_LIST_GAP = frozenset({"by", "following", "after", "before", "against", "during", "leaving", "leaves", "left"})
+_NOT_A_LIST_GAP = frozenset({"by", "following", "after", "before", "against", "during", "leaving", "leaves", "left",
+                             "while", "whereas"})  # ("repatriated 104, while 150 others remain stranded": others, no item)
 
 
 class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCounts, SameNumber, GrownCounts):

@@ -35,7 +35,9 @@ _OTHERS_ARRIVING = ["who", "which", "victims", "workers", "suspects", "nationals
                     "survivors", "returnees", "men", "women", "they", "them",
                     # the people sent home named as a body ("the ministry said the group arrived at the
                     # border post"): collective nouns of people, never the officials' own team
-                    "group", "groups", "batch", "batches", "individuals", "persons"]
+                    "group", "groups", "batch", "batches", "individuals", "persons",
+                    # a telling between the official and the arrival: "the minister said the 109 Ethiopians arrived"
+                    "said", "says", "told", "announced", "confirmed", "added", "stated", "reported"]
 
 
 #: "aided by the task force upon arrival", "on their arrival": the time of someone's coming, not the subject's trip
