@@ -44,3 +44,11 @@ def test_others_still_stranded_add_nothing_to_the_act() -> None:
 def test_an_official_telling_of_an_arrival_makes_no_visit() -> None:
     assert _events("The minister said the 109 Kenyans arrived in Nairobi on Friday.") == ["repatriation"]
     assert _events("The minister arrived in Lotus City on Friday.") == ["visit"]
+
+
+def test_a_participle_describing_listed_deportees_is_their_past() -> None:
+    # (probes of Nigerian outlets, session 26: the last item of the list went to a charge event, which took the day)
+    found = facts(run("Immigration officers deported 38 Chinese and 12 Kenyans convicted of internet fraud on Monday."))
+    assert ("DEPORTED", "deportation@2026-10-12", "KE", 12) in found
+    assert not any(f[0] == "CHARGED" for f in found)
+    assert "charge@2026-10-12" not in {f[1] for f in found}

@@ -42,7 +42,17 @@ def described_past(doc: Doc, words: Sequence[str], lower: Sequence[str], like_nu
         if like_num[j]:
             break
         j -= 1
-    return like_num[j] and when.start < idx[j]
+    return like_num[j] and (when.start < idx[j] or _object_of_an_act(lower, like_num, doc, j, sentence.start))
+
+
+def _object_of_an_act(lower: Sequence[str], like_num: Sequence[bool], doc: Doc, j: int, start: int) -> bool:
+    """The people counted at ``j`` (or the list they end: "38 Chinese, nine Filipinos and three
+    Indonesians") are the object of an act told before them ("deported 38 Chinese ... convicted of
+    fraud on Monday"): a day after the participle phrase is the main act's, the participle their past."""
+    k = j - 1
+    while k > start and (like_num[k] or lower[k] in {",", "and"} or doc[k].ent_type_ == "NORP" or lower[k] in _PEOPLE_WORDS):
+        k -= 1
+    return lower[k] in _COUNT_VERBS and lower[k].endswith("ed")
 
 
 def people_taken(doc: Doc, words: Sequence[str], lower: Sequence[str], like_num: Sequence[bool], i: int, sent: Span,

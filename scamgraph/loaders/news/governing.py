@@ -415,6 +415,9 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         if (background or listed or reduced) and before >= sent.start and self.lower[before] in _COUNT_VERBS \
                 and self._told_as_done(before, sent):
             return _COUNT_VERBS[self.lower[before]]  # "carrying 270 Indians who had been held"
+        if reduced and (head := list_head_verb(self.lower, self.like_num, count.start, sent.start, _COUNT_VERBS)) is not None \
+                and self._told_as_done(head, sent):
+            return _COUNT_VERBS[self.lower[head]]  # "deported 38 Chinese and 12 Filipinos convicted of fraud": the list's verb
         clause = bool({"who", "which", "that", ","} & set(self.lower[count.end:k]))  # (not "50 Kenyans had been rescued")
         if background and clause and k < sent.end and self.lower[k] in _COUNT_VERBS:
             main = self._main_verb_at(k + 1, sent)  # "20 Sri Lankans, who had been trafficked, were rescued"
