@@ -52,3 +52,16 @@ def test_a_participle_describing_listed_deportees_is_their_past() -> None:
     assert ("DEPORTED", "deportation@2026-10-12", "KE", 12) in found
     assert not any(f[0] == "CHARGED" for f in found)
     assert "charge@2026-10-12" not in {f[1] for f in found}
+
+
+def test_acts_counted_by_their_noun_count_their_people() -> None:
+    # (probes of Lao and Cambodian outlets, session 26: "281 arrests" counted no one)
+    found = facts(run("Police carried out three operations in Lotus Province on Monday, resulting in 281 arrests, "
+                      "including 64 Kenyan nationals."))
+    assert any(f[0] == "ARRESTED" and f[2:] == ("KE", 64) for f in found)
+    assert [n.properties.get("count_arrested") for n in run("Police raided two call centres, making two arrests.").nodes.values()
+            if n.label.value == "Event"] == [2]
+
+
+def test_people_staying_in_shelters_inside_a_country_were_found_by_no_one() -> None:
+    assert _events("Some 180 Kenyans remain in shelters inside Myanmar.") == []

@@ -42,6 +42,9 @@ _ORDINAL_ONES = frozenset({"second", "third", "fourth", "fifth", "further"})
 
 #: Bodies that take their own citizens out of a country: "the government rescued 46 citizens from Myanmar"
 _STATE_SUBJECTS = frozenset({"government", "embassy", "ministry", "consulate", "mission", "state"})
+#: Acts counted by their plural noun right after a number, one person each: "resulting in 281 arrests"
+ACTS_COUNTED = {"arrests": "arrested", "detentions": "detained", "deportations": "deported", "repatriations": "repatriated",
+                "extraditions": "extradited"}
 #: Carriers counted before "of" or a place: "two special flights of the air force", "three buses
 #: from the border": vehicles, whoever they carry.
 _CARRIERS = frozenset({"flights", "flight", "planes", "plane", "aircraft", "buses", "bus", "boats", "vans", "trucks",
@@ -119,6 +122,9 @@ class CountPhrases(WrittenNumbers):
         j = limit = count.end  # (the end of the number: the phrase is read at most six words past it)
         while j < sent.end and j < limit + 6:
             word = self.lower[j]
+            if j == limit and word in ACTS_COUNTED:
+                count.end, count.noun_role = j + 1, "acts"  # "resulting in 281 arrests": 281 people arrested
+                return
             if word in _QUOTES or j + 1 in norp and word in _COUNT_VERBS and word.endswith("ed"):
                 j += 1  # 'rescuing 215 "victims"', "45 trafficked Indonesians": the phrase goes on
                 continue

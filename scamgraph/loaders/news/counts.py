@@ -10,7 +10,7 @@ from scamgraph.loaders.news.all_of_one import all_of_one_nationality
 from scamgraph.loaders.news.among_told import AmongTold
 from scamgraph.loaders.news.another_day import another_day, own_day
 from scamgraph.loaders.news.caught import suspects_caught
-from scamgraph.loaders.news.count_phrases import CountPhrases
+from scamgraph.loaders.news.count_phrases import ACTS_COUNTED, CountPhrases
 from scamgraph.loaders.news.country_lines import CountryLines
 from scamgraph.loaders.news.governing import _DEFRAUD
 from scamgraph.loaders.news.harms_ahead import HarmsAhead
@@ -85,6 +85,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 continue
             # "22 were Chinese": a breakdown of people counted before, never the subject of a verb of its own
             verb = self._partitive_act(count) if count.noun_role == "breakdown" else self._own_verb(count, sent, self._count_verb(count, sent))
+            if count.noun_role == "acts":  # "resulting in 281 arrests": the act its noun names, one person each
+                verb = _COUNT_VERBS[ACTS_COUNTED[self.lower[count.end - 1]]]
             if verb is not None and verb[2] in {"deportation", "repatriation"}:
                 verb = self._transfer_verb(verb, sent)  # "transferred 104 Chinese to China": a handover home
             if verb is not None and verb[2] == "repatriation" and {"deportees", "deportee"} & set(self.lower[count.end - 1:count.end + 1]):

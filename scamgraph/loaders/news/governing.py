@@ -111,6 +111,8 @@ _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which"})
 #: Words of people staying where they are, before "inside": "remain inside", "are still inside"
 _STILL_INSIDE = frozenset({"remain", "remains", "remained", "remaining", "still", "are", "is", "stay", "stays", "live", "living",
                            "work", "working", "trapped", "stuck", "held", "kept", "confined"})
+#: Verbs of people staying somewhere, anywhere before "inside": "remain in shelters inside Myanmar"
+_STAYING = frozenset({"remain", "remains", "remained", "stuck", "trapped", "stranded", "sheltering", "staying", "living"})
 #: Words of a sending home told by a verb and "back" or "home": "40 suspects were sent back"
 _SENT_BACK = frozenset({"sent", "brought", "flown", "back", "home"})
 #: Verbs of saying that open a reported clause, which a count may begin
@@ -472,7 +474,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
                     w in _COUNT_VERBS or w in _BE for w in self.lower[count.end:j]):
                 break  # "accessed the accounts of 200 victims and transferred the money": the doer's second verb
             if word == "inside" and j > count.end and (self.lower[j - 1].endswith("ed") and self.lower[j - 1] not in _COUNT_VERBS
-                                                     or self.lower[j - 1] in _STILL_INSIDE):
+                                                     or self.lower[j - 1] in _STILL_INSIDE
+                                                     or not _STAYING.isdisjoint(self.lower[count.end:j])):
                 break  # "4 members were based inside Pakistan", "40 Filipinos remain inside a compound": their own state, no one found there
             if word in _COUNT_VERBS and not word.endswith("ing") and self._told_as_done(j, sent):
                 if _COUNT_VERBS[word][0] is RelType.REPATRIATED and not _SELF_FREED.isdisjoint(self.lower[count.end:j]):
