@@ -30,7 +30,7 @@ from typing import Any
 
 from scamgraph.model import GraphBatch, Label, Node, RelType, slugify
 
-__all__ = ["Score", "Evaluation", "evaluate", "evaluate_folder", "gold_path", "ARTICLE_SUFFIXES"]
+__all__ = ["Score", "Evaluation", "evaluate", "headline_figures", "evaluate_folder", "gold_path", "ARTICLE_SUFFIXES"]
 
 #: Files an article can be read from; anything else beside the gold files is not an article.
 ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
@@ -86,12 +86,14 @@ class Evaluation:
         self.misses.extend(other.misses)
         self.failures.extend(other.failures)
 
+    def headline_scores(self) -> dict[str, Score]:
+        """The counts behind the four headline figures, which add up across articles (figures do not)."""
+        return {"entity F1": self.total("entities"), "events F1": self.entities.get("Event", Score()),
+                "(nationality, count) recall": self.nationality_counts, "fact precision": self.total("relations")}
+
     def headline(self) -> dict[str, float]:
         """The four figures the real-article targets are set on."""
-        return {"entity F1": round(self.total("entities").f1, 3),
-                "events F1": round(self.entities.get("Event", Score()).f1, 3),
-                "(nationality, count) recall": round(self.nationality_counts.recall, 3),
-                "fact precision": round(self.total("relations").precision, 3)}
+        return headline_figures(self.headline_scores())
 
     def rows(self) -> list[dict[str, Any]]:
         """One row per category, for tables and JSON."""
@@ -106,6 +108,13 @@ class Evaluation:
         out.append(_row("headline", "nationality counts", self.nationality_counts))
         out.append(_row("headline", "facts", self.total("relations")))
         return out
+
+
+def headline_figures(scores: dict[str, Score]) -> dict[str, float]:
+    """Entity F1, events F1, (nationality, count) recall and fact precision from their counts."""
+    measure = {"entity F1": "f1", "events F1": "f1", "(nationality, count) recall": "recall",
+               "fact precision": "precision"}
+    return {name: round(getattr(scores[name], how), 3) for name, how in measure.items()}
 
 
 def _row(part: str, name: str, score: Score) -> dict[str, Any]:

@@ -1,42 +1,64 @@
-"""Extraction quality on the real-article development set (tests/real: gold files only).
+"""Extraction quality on the real-article set (tests/real: gold files only).
 
 The article texts are others' words and never committed: they are fetched again into a folder
-outside the repository (``SCAMGRAPH_REAL_TEXTS``, default ``~/.cache/scamgraph-real``). Without
-them these tests skip. The floors are the figures the rules reached on the dev part, less a small
-margin: a change that makes them fall fails here. The frozen third is scored and printed only.
+outside the repository (``SCAMGRAPH_REAL_TEXTS``, default ``~/.cache/scamgraph-real``). A machine
+may hold all of them or a few; without any these tests skip.
+
+Fixed floors over "the dev articles" used to stand here, set on all 28 dev texts. When a cache held
+only 5 of them, one fact moved recall by 12 points and CI failed on a fact that had been missed
+since the floors were set. So the comparison is now like for like: ``tests/real/baseline.json``
+records each article's headline counts, and the test sums the baseline and today's counts over
+the same cached articles before comparing. The frozen third is compared too (a fall there is as
+real as anywhere) and its figures are printed apart; its misses are still never read.
 """
 
+import json
 import os
 from pathlib import Path
 
 import pytest
 
-from scamgraph.evaluation import Evaluation, evaluate_folder
+from scamgraph.evaluation import Evaluation, Score, evaluate_folder, gold_split, headline_figures
 
 GOLD = Path(__file__).resolve().parents[1] / "real"
 TEXTS = Path(os.environ.get("SCAMGRAPH_REAL_TEXTS", Path.home() / ".cache" / "scamgraph-real"))
+BASELINE = GOLD / "baseline.json"
 
-#: dev-part floors: the figures at the start of session 10 (0.958 / 0.896 / 0.947 / 0.917 on the 28 dev
-#: articles) less about three facts each; the first floors (session 1, 0.78 / 0.52 / 0.50 / 0.37) had
-#: fallen so far behind that a rule could lose a fifth of the dev facts without this test noticing
-FLOORS = {"entity F1": 0.93, "events F1": 0.85, "(nationality, count) recall": 0.90, "fact precision": 0.88}
+#: how far a headline figure may fall below the baseline's on the same articles: on the 53 cached
+#: development articles about two (nationality, count) facts or a dozen entities
+MARGIN = 0.015
 
 
-def _scores(split: str) -> Evaluation:
+def _cached() -> list[Path]:
     if not GOLD.is_dir() or not TEXTS.is_dir():
         pytest.skip("the real-article texts are not fetched (see tests/real)")
-    total, per_article = evaluate_folder(TEXTS, gold_dir=GOLD, split=split)
-    if not per_article:
-        pytest.skip(f"no {split} article of tests/real has its text in {TEXTS}")
-    return total
+    texts = sorted(path for path in TEXTS.glob("*.txt") if (GOLD / path.name.replace(".txt", ".gold.json")).exists())
+    if not texts:
+        pytest.skip(f"no article of tests/real has its text in {TEXTS}")
+    return texts
 
 
-def test_dev_scores_do_not_fall() -> None:
-    figures = _scores("dev").headline()
-    print(figures)
-    low = {name: value for name, value in figures.items() if value < FLOORS[name]}
-    assert not low, f"below the floor: {low}"
+def _split(article: Path) -> str:
+    return gold_split(json.loads((GOLD / article.name.replace(".txt", ".gold.json")).read_text("utf-8")))
 
 
-def test_frozen_scores_are_reported() -> None:
-    print(_scores("frozen").headline())
+def test_scores_do_not_fall_below_the_baseline() -> None:
+    baseline = json.loads(BASELINE.read_text("utf-8"))
+    articles = [path for path in _cached() if path.name in baseline]
+    if not articles:
+        pytest.skip("no cached article is in tests/real/baseline.json")
+    _, per_article = evaluate_folder(TEXTS, articles, gold_dir=GOLD)
+    then: dict[str, Score] = {}
+    now: dict[str, Score] = {}
+    frozen = Evaluation()
+    for article in articles:
+        found = per_article[article.name]
+        if _split(article) == "frozen":  # scored only, never read for misses: its figures are printed apart
+            frozen.add(found)
+        for figure, score in found.headline_scores().items():
+            then.setdefault(figure, Score()).add(Score(*baseline[article.name][figure]))
+            now.setdefault(figure, Score()).add(score)
+    before, after = headline_figures(then), headline_figures(now)
+    print(f"{len(articles)} articles: baseline {before}, now {after}; the frozen among them now {frozen.headline()}")
+    fallen = {figure: (before[figure], value) for figure, value in after.items() if value < before[figure] - MARGIN}
+    assert not fallen, f"below the baseline on the same {len(articles)} articles (baseline, now): {fallen}"

@@ -1,0 +1,49 @@
+"""Record what the reader scores on each cached real article, so that a later change can be
+compared with it on exactly the articles a machine has.
+
+The texts are others' words and live outside the repository; a machine may hold all of them, a
+few or none. Headline figures over different sets of articles cannot be compared (a floor set on
+28 dev articles says nothing about the 5 of them a cache holds: one fact there is 12 points of
+recall). So the baseline keeps, per article, the counts behind the four headline figures
+(true positives, false positives, misses), and the quality test sums the baseline and today's
+counts over the same cached articles before it compares them.
+
+    python tests/real/baseline.py ~/.cache/scamgraph-real     # rewrite baseline.json after a change is accepted
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+BASELINE = HERE / "baseline.json"
+
+
+def record(cache: Path) -> dict[str, dict[str, list[int]]]:
+    """Per cached article (frozen ones included; the test decides what it compares), its headline counts."""
+    from scamgraph.evaluation import evaluate_folder
+
+    _, per_article = evaluate_folder(cache, gold_dir=HERE)
+    return {name: {figure: [score.tp, score.fp, score.fn] for figure, score in found.headline_scores().items()}
+            for name, found in sorted(per_article.items())}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("cache", type=Path, help="folder of the cached article texts")
+    args = parser.parse_args()
+    if not args.cache.is_dir():
+        print(f"baseline: {args.cache} is not a folder of cached texts", file=sys.stderr)
+        return 1
+    rows = record(args.cache)
+    lines = [f"  {json.dumps(name)}: {json.dumps(counts, sort_keys=True)}" for name, counts in rows.items()]
+    BASELINE.write_text("{\n" + ",\n".join(lines) + "\n}\n", "utf-8")  # one article a line: diffs stay readable
+    print(f"{len(rows)} articles recorded in {BASELINE.name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
