@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-__all__ = ["all_of_one_nationality"]
+__all__ = ["all_of_one_nationality", "clause_openings"]
 
 #: Words that may name the people between "all" (or "the") and the copula: "all (of) (the) suspects",
 #: "all those arrested", "the foreign nationals".
@@ -40,14 +40,14 @@ _MOST_WORDS = 8
 def all_of_one_nationality(lower: Sequence[str], doc: Doc, start: int, end: int) -> str:
     """The nationality code (``ent_id_``) where the sentence ``start:end`` says that the people
     told before are all of one nationality, else ""."""
-    for opening in _openings(lower, start, end):
+    for opening in clause_openings(lower, start, end):
         code = _all_of(lower, doc, opening, end)
         if code:
             return code
     return ""
 
 
-def _openings(lower: Sequence[str], start: int, end: int) -> list[int]:
+def clause_openings(lower: Sequence[str], start: int, end: int) -> list[int]:
     """Where the clause of the people may open: the sentence's start (past a quotation mark), and
     the word after a speaker's "said (that)"."""
     found = [start + (lower[start] in {"\u201c", '"', "'"} and start + 1 < end)]

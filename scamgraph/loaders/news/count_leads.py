@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from scamgraph.loaders.news.all_of_one import clause_openings
 from scamgraph.loaders.news.count_clauses import CountClauses
 from scamgraph.loaders.news.larger_groups import larger_group_before
 from scamgraph.loaders.news.state import _Count
@@ -32,6 +33,16 @@ _OUT_OF_PHRASE = frozenset({",", ";", ":", "(", ")", "who", "whom", "which", "th
                             "have", "has", "had", "said", "say", "says"})
 #: The longest such phrase read, in words.
 _PHRASE_SPAN = 12
+#: Nouns for the people a case was brought for, opening a sentence that names them after a copula:
+#: "The private complainants in the case are two Chinese nationals".
+_HARMED_SUBJECTS = frozenset({"complainants", "complainant", "victims", "victim"})
+#: Words that may stand around such a noun before its copula: "the (private) complainants (in the case)".
+_HARMED_SUBJECT_WORDS = frozenset({"the", "private", "alleged", "two", "main", "in", "of", "this", "that", "case",
+                                   "cases", "complaint", "complaints", "said"})
+#: Nouns that make "the victims" a case's: "the victims in the case", "the victims of the complaint".
+_CASE_NOUNS = frozenset({"case", "cases", "complaint", "complaints"})
+#: Copulas and "include" after such a subject.
+_NAMES_THEM = frozenset({"are", "were", "is", "was", "include", "included", "includes"})
 
 
 class CountLeads(CountClauses):
@@ -68,6 +79,22 @@ class CountLeads(CountClauses):
                 opened = between & {"including", "there", "among"} or between == {","}
                 done = bool(opened) and self._told_as_done(j, sent)  # type: ignore[attr-defined]
                 return _COUNT_VERBS[self.lower[j]] if done else None
+        return None
+
+    def _harmed_named_after_copula(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
+        """"The private complainants in the case are two Chinese nationals whom the respondents held":
+        a sentence opening on the people a case was brought for, then a copula, then the count: they
+        are the case's victims (no verb is told of them; the copula names who they are)."""
+        for opening in clause_openings(self.lower, sent.start, count.start):  # (or after "the chief said (that)")
+            k = opening
+            while k < count.start and k < opening + 8 and self.lower[k] in _HARMED_SUBJECT_WORDS | _HARMED_SUBJECTS:
+                k += 1
+            subject = set(self.lower[opening:k])
+            of_a_case = subject & {"complainants", "complainant"} or subject & _HARMED_SUBJECTS and subject & _CASE_NOUNS
+            if not of_a_case or k >= count.start or self.lower[k] not in _NAMES_THEM:
+                continue  # (not "The victims include 12 Kenyans" after a raid: people of the raid, told another way)
+            if all(self.lower[j] in _ROUGHLY for j in range(k + 1, count.start)):
+                return RelType.AFFECTED, "victims", ""  # (not "victims were lured by 12 recruiters")
         return None
 
     def _included_of_participle(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:

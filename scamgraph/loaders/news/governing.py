@@ -246,7 +246,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             or self._verb_past_modifier(count, sent)
         verb = verb or self._plain_or_landed(count, sent) or self._told_by_noun(count, sent) \
             or self._after_relative_clause(count, sent) or self._among_those(count, sent) \
-            or self._past_long_aside(count, sent) or self._included_of_participle(count, sent)
+            or self._past_long_aside(count, sent) or self._included_of_participle(count, sent) \
+            or self._harmed_named_after_copula(count, sent)
         closed = (self._breakdown_closed(count, sent) or self._list_closed(count, sent) or list_before_verb(
             self.doc, self.lower, self.like_num, gz.people_nouns(), count.end, sent.end, _COUNT_VERBS)) if verb is None else None
         if closed is not None:  # "73 foreigners, comprising 55 Vietnamese, ... and one Liberian, were deported"
@@ -254,7 +255,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         if verb is not None and verb[0] is RelType.DETAINED and self._held_captive(count, sent):
             verb = self._main_verb_after(count, sent) or self._past_long_aside(count, sent)  # "283 Indians detained at scam centres were repatriated"
         before = self.lower[max(sent.start, count.start - 3):count.start]
-        if set(before) & _DEFRAUD:
+        if set(before) & _DEFRAUD and before[-1:] != ["by"]:  # (not "lured by 12 Chinese recruiters": the doers)
             return _VICTIMS  # "accused of defrauding 869 Koreans": the people harmed, whatever the verb before
         if set(before) & _SMUGGLING:
             return None  # "arrested for smuggling 15 Indonesians into Malaysia": the crime's people, not the arrested
@@ -451,7 +452,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             if word in _COUNT_VERBS and self._told_as_done(j, sent):
                 return _COUNT_VERBS[word]
             if word in {",", ";"} and j < count.start - 1 or self.like_num[j] and word not in _ORDINALS or word in _OTHER_OBJECT \
-                    or word == "that" or word in _OPENS_CLAUSE:  # ("victims he rescued reported that 1,000 ...": a new clause)
+                    or word in {"that", "by"} or word in _OPENS_CLAUSE:  # ("victims he rescued reported that 1,000 ...": a new clause;
+                # "were lured by 12 Chinese recruiters": the people after "by" did the act)
                 break  # "received 262 reports involving 336 Malaysians": the verb's object is the reports
         # "Nine Chinese nationals, including the manager, were arrested": read past the aside
         # "Five Kenyan men, victims of a fraud hub in KK Park, were rescued": an apposition too
