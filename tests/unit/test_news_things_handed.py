@@ -20,3 +20,10 @@ def test_people_handed_over_are_still_sent_home() -> None:
 def test_people_handed_over_with_the_evidence_are_still_sent_home() -> None:
     batch = run("The 40 Vietnamese and the evidence were handed over to Vietnamese authorities on Monday.")
     assert [key for key in events(batch) if key.startswith("repatriation")]
+
+
+def test_things_an_active_verb_handed_over_make_no_event() -> None:
+    """"Police handed over the documents to X" (session 27): the object is things, no one was sent."""
+    assert not events(run("Police handed over the documents to Thai authorities on Friday."))
+    assert not events(run("Police handed over the seized phones and laptops to the court on Friday."))
+    assert [key.split("@")[0] for key in events(run("Police handed over 40 Kenyans to the embassy on Friday."))] == ["repatriation"]

@@ -6,11 +6,17 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from scamgraph.loaders.news.state import _Count
+from scamgraph.loaders.news.words import _COUNT_VERBS
 
 _COPULA = frozenset({"were", "are", "was", "is"})
 #: Plain people nouns a part is told "of the" (no act's: "of the deportees" is read with the act)
 _PARTED_NOUNS = frozenset({"victims", "workers", "people", "foreigners", "suspects", "individuals", "men", "women",
                            "nationals", "persons", "survivors", "youths"})
+
+
+def _participle(word: str) -> bool:
+    """An act's participle that may name people told before: "the suspects arrested", "the rescued victims"."""
+    return word.endswith("ed") and word in _COUNT_VERBS
 
 
 class CountParts:
@@ -25,9 +31,11 @@ class CountParts:
         were Lao nationals") is read where the act's people nouns are (counts.py, described.py)."""
         k = count.end
         if count.noun_role == "of":
+            k += k + 2 < sent.end and _participle(self.lower[k]) and self.lower[k + 1] in _PARTED_NOUNS  # "of the arrested suspects"
             if k + 1 >= sent.end or self.lower[k] not in _PARTED_NOUNS:
                 return  # (the people nouns of an act, "of the deportees", are read where the act's are)
             k += 1  # "Sixty of the victims were Indonesians": the part of the people told before
+            k += k + 1 < sent.end and _participle(self.lower[k]) and self.lower[k + 1] in _COPULA  # "of the suspects arrested were"
         elif k + 1 < sent.end and self.lower[k].endswith("ed") and self.lower[k + 1] in _COPULA:
             k += 1  # "Sixty of those rescued were Indonesians"
         if k + 1 >= sent.end or self.lower[k] not in _COPULA or k + 1 not in norp or norp[k + 1].start != k + 1:

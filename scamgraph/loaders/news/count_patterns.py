@@ -44,6 +44,8 @@ _ACTS = sorted(w for w, (rel, _k, _kind) in _COUNT_VERBS.items() if w.endswith("
 _PART_OF: list[dict[str, Any]] = [{"LIKE_NUM": True}, {"LOWER": "of"}, {"LOWER": {"IN": ["them", "those"]}},
             {"LOWER": {"IN": _ACTS}, "OP": "?"},
             {"LOWER": {"IN": ["were", "are"]}, "OP": "?"}, {"ENT_TYPE": "NORP", "OP": "+"}]
+#: "handed over" (not "handed" alone, which hands over things as often as people).
+_HANDED_OVER: list[dict[str, Any]] = [{"LOWER": {"IN": ["handed", "hands"]}}, {"LOWER": "over"}]
 #: Words that may stand between the verb and the demonym without a number ("the", "several").
 _UNCOUNTED_LEADS = ["the", "several", "some", "other", "more", "dozens", "hundreds", "thousands", "of", "suspected",
                     "many", "numerous", "scores", "a", "large", "great", "number"]  # ("a large number of")
@@ -103,14 +105,18 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
     subject: list[dict[str, Any]] = [{"IS_SENT_START": True, "LOWER": {"IN": ["they", "these", "those", "all"]}},
                {"LOWER": {"IN": [*_people_nouns(), "of", "them", "group", "individuals"]}, "OP": "*"}]
     tail: list[dict[str, Any]] = [{"LOWER": {"IN": ["were", "have", "had"]}}, {"LOWER": {"IN": _LATER}, "OP": "*"}, {"LOWER": {"IN": _ACTS}}]
+    leads: dict[str, Any] = {"LOWER": {"IN": _UNCOUNTED_LEADS}, "OP": "*"}
+    acts: list[list[dict[str, Any]]] = [[{"LOWER": {"IN": _ACTS}}], _HANDED_OVER]
     return {
         "ALL_OF": [_ALL_OF],
         "PART_OF": [_PART_OF],
         # "deported (the) Chinese suspects"
-        "OBJECT": [[{"LOWER": {"IN": _ACTS}}, {"LOWER": {"IN": _UNCOUNTED_LEADS}, "OP": "*"}, norp, people]],
+        # "deported (the) Chinese suspects" ("handed over Thai nationals to Thai authorities": the
+        # sending the sentence tells, handover or deportation, is read where the verb is)
+        "OBJECT": [[*verb, leads, norp, people] for verb in acts],
         # "deported hundreds of Chinese", "rescued Kenyans, Ugandans and Ethiopians": plural demonyms, no noun
-        "OBJECT_PLURAL": [[{"LOWER": {"IN": _ACTS}}, {"LOWER": {"IN": _UNCOUNTED_LEADS}, "OP": "*"},
-                           {"ENT_TYPE": "NORP", "OP": "*"}, {"ENT_TYPE": "NORP", "LOWER": {"IN": _plural_ends()}}]],
+        "OBJECT_PLURAL": [[*verb, leads, {"ENT_TYPE": "NORP", "OP": "*"},
+                           {"ENT_TYPE": "NORP", "LOWER": {"IN": _plural_ends()}}] for verb in acts],
         # "They were later deported", "These individuals were arrested": the people counted just before
         "TOLD_AGAIN": [[*subject, *tail], [*subject, *_ASIDE, *tail]],  # (", accused of fraud,": an aside)
         # "Chinese (45), Vietnamese (30)", "China (45)": a table of people by nationality
@@ -189,7 +195,7 @@ def _anchor_words(group: str) -> frozenset[str]:
         return frozenset([*_ACTS, *_BREAKDOWN_VERBS, "consisted", "consist", "consists", "composed", "made",
                           "nationality", "nationalities", "were", "are"])
     if group == "acts":
-        return frozenset(_ACTS)
+        return frozenset([*_ACTS, "handed", "hands"])
     return frozenset([*_WHOLE, "them", "those", "("])
 
 

@@ -112,7 +112,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             listed = previous_end is not None and self._list_gap(previous_end, count.start)
             # "Of the 209 deported, 73 were ...", "Sixty of those rescued were Indonesians": a sentence opening on a part
             opened = count.noun_role == "breakdown" and (self.lower[sent.start] in {"of", "among"} or count.start == sent.start
-                                                         and self.lower[count.start + 1:count.start + 3] == ["of", "those"])
+                                                         and self.lower[count.start + 1:count.start + 3] in (["of", "those"], ["of", "the"]))
             part = previous is not None and not among_a_whole(self.lower, count.start, sent.start) and (
                 not _OPENS_PARTS.isdisjoint(inherits.split()) or inherits in {"of whom", "of them"}
                 or verb is None and listed or opened)

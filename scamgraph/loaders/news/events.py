@@ -29,7 +29,7 @@ from scamgraph.loaders.news.releases import freed_at
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.titled import in_a_title
-from scamgraph.loaders.news.transfers import sent_home_told, transfer_kind
+from scamgraph.loaders.news.transfers import sent_home_told, things_handed, transfer_kind
 from scamgraph.loaders.news.told_ago import before_the_raid, told_ago, told_as_another
 from scamgraph.loaders.news.wanted_lists import on_a_wanted_list
 from scamgraph.loaders.news.words import (
@@ -137,9 +137,13 @@ class EventRules(EventAsides):
                             and not (phrase == ("sent", "back") and not sent_by_auxiliary(self.lower, sent.start + i, sent.start)):
                         # ("sent home | back" says no more than that they went home: the kind of the sending told before;
                         # "handed over" to another state's hands is no sending home: "to the Royal Thai Army")
-                        if phrase == ("handed", "over") and transfer_kind(self.lower, self.doc, sent.start + i, sent.start, sent.end) == "deportation" \
-                                and not sent_home_told(words, "handed"):
+                        moved = transfer_kind(self.lower, self.doc, sent.start + i, sent.start, sent.end) \
+                            if phrase == ("handed", "over") else None
+                        if moved == "deportation" and not sent_home_told(words, "handed"):
                             kind = "deportation"
+                        if phrase == ("handed", "over") and things_handed(self.lower, self.doc, sent.start + i + 2, sent.end):
+                            skip.update(range(sent.start + i, sent.start + i + len(phrase)))
+                            break  # "handed over the documents to the court": things, no one sent
                         found.append((sent.start + i, self._handover_kind() if phrase[0] == "sent" else kind))
                     skip.update(range(sent.start + i, sent.start + i + len(phrase)))
                     break

@@ -28,6 +28,8 @@ from scamgraph.loaders.news.words import (
 from scamgraph.model import Evidence, RelType
 
 #: Singular people nouns: one person of the nationality before them.
+#: What "handed over" people tells, by the sending the sentence's other words made of it (transfers.py).
+_HANDED_KINDS = {"repatriation": _COUNT_VERBS["repatriated"], "deportation": _COUNT_VERBS["deported"]}
 _ONE_PERSON = {"national", "citizen", "man", "woman", "suspect", "businessman", "businesswoman"}
 
 #: What was done to the people an event counts under each key ("rescued" -> RESCUED).
@@ -147,6 +149,11 @@ class PeopleToldAgain(GoverningVerbs):
             nat = self._nationality(code)
             if rel is None or nat is None:
                 continue
+            if self.lower[verb] in {"handed", "hands"}:  # handover or deportation: the sending this sentence told
+                sending = next((e for e in events if e.type in _HANDED_KINDS), None)
+                if sending is None:
+                    continue
+                rel, key, kind = _HANDED_KINDS[sending.type]
             event = self._host(kind, events, None)
             if any(k[0] == event.node.key and k[2] == nat.key for k in self.edges):
                 continue

@@ -14,10 +14,11 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.words import EVENT_TRIGGERS
 from scamgraph.resolve import country_code
 
-__all__ = ["sent_home_told", "transfer_kind"]
+__all__ = ["sent_home_told", "things_handed", "transfer_kind"]
 
 #: Words of another state's hands after a demonym: "to Chinese custody | authorities | police".
 _HANDS = frozenset({"custody", "authorities", "police", "side", "officials", "government", "counterparts", "officers",
@@ -92,3 +93,16 @@ def sent_home_told(words: Sequence[str], mover: str) -> bool:
     homeward = _HOMEWARD if mover == "handed" else {"home"}  # ("transferred back to China": the transfer's own way home)
     return not homeward.isdisjoint(words) or any(
         EVENT_TRIGGERS.get(w) in _SENDING_HOME and w not in {mover, "handover"} for w in words)
+
+
+def things_handed(lower: Sequence[str], doc: Doc, start: int, end: int) -> bool:
+    """"handed over | the documents | to the court": what follows the verb up to its "to" is things,
+    not people: lower-case words with no number, name, demonym, pronoun or people noun among them."""
+    to = next((k for k in range(start, min(end, start + _REACH)) if lower[k] == "to"), None)
+    if to is None:
+        return False
+    words = [w for w in lower[start:to] if w not in {"back", "the", "a", "an", "all", "its", "their", "his", "her"}]
+    if not words or any(doc[j].like_num or doc[j].ent_type_ or not doc[j].is_lower for j in range(start, to)):
+        return False  # (a number, a name or a demonym: "handed over 40 Thais", "handed over Li Wei")
+    return not ({"them", "him", "her", "those", "these", "some", "others", "rest"} & set(words)
+                or any(w in gz.people_nouns() or w.rstrip("s") in gz.people_nouns() for w in words))
