@@ -39,10 +39,10 @@ def test_scammer_alone_names_no_type() -> None:
     assert _scams("The scammers fled across the river to Mae Sot on Monday.") == set()
 
 
-def test_a_fraudulent_call_centre_names_voice_phishing() -> None:
-    """Session 27: "forced to work in illegal call centres", "a fraudulent call centre operation":
-    a call centre told as a crime is voice phishing (as the real-article golds read it); a plain
-    call centre (an embassy's hotline) names no scam."""
-    assert "voice phishing" in _scams("They were forced to work in illegal call centres in Lotus City.")
-    assert "voice phishing" in _scams("Police raided a fraudulent call center in Lotus City on Monday.")
+def test_call_centre_fraud_names_voice_phishing() -> None:
+    """Session 27: "a call centre fraud", "call-center schemes": the crime named by its call centre is
+    voice phishing; "fake call centres in X" stays the site it is (test_news_described_sites), and a
+    plain call centre (an embassy's hotline) names no scam."""
+    assert "voice phishing" in _scams("Police broke up a call centre fraud in Lotus City on Monday.")
+    assert "voice phishing" in _scams("The men ran call-center schemes from Lotus City.")
     assert "voice phishing" not in _scams("Families may reach the embassy's call centre on Monday.")

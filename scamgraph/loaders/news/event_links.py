@@ -18,6 +18,7 @@ from scamgraph.loaders.news.modifier_agents import agent_of_another_act, names_a
 from scamgraph.loaders.news.named_objects import OTHERS_TOLD
 from scamgraph.loaders.news.partners import done_with
 from scamgraph.loaders.news.person_appositions import past_person_apposition
+from scamgraph.loaders.news.police_again import PoliceToldAgain
 from scamgraph.loaders.news.receivers import received_in
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.words import (
@@ -71,7 +72,7 @@ _NAMES = frozenset({"ORG", "AGENCY", "SITE", "PERSON"})
 _ACT_VERBS = {noun: verb for noun, verb in EVENT_NOUNS.items() if noun not in _COUNT_VERBS}
 
 
-class EventLinks(EventPlaces, Announcers):
+class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
     """Edges from an event to its places, agencies and people, sentence by sentence."""
 
     def _event_links(self, sent: Span, ents: list[Span], nodes: dict, events: list[_Event], sites: list[Node],
@@ -108,6 +109,7 @@ class EventLinks(EventPlaces, Announcers):
             elif ent.label_ == "PERSON":
                 self._person_in_event(ent, node, sent, events, announcing, ev)
         self._pronoun_in_event(sent, ents, events, ev)
+        self._police_again(sent, ents, events, ev)
         for event in events:
             self._event_places(event, sent, ents, nodes, sites, ev)
 
