@@ -33,6 +33,8 @@ class ActingBodies:
         """"repatriated via an IAF aircraft", "aboard a Royal Thai Air Force plane": the body whose
         aircraft carried the people carried the operation out."""
         before = self.lower[max(sent.start, ent.start - 2):ent.start]
+        if ent.end + 1 < sent.end and self.lower[ent.end] in _AIRCRAFT and self.lower[ent.end + 1] in _FLYING:
+            return True  # "Indian Air Force aircraft brought back 266 Indians": the aircraft, the subject
         return ent.end < sent.end and self.lower[ent.end] in _AIRCRAFT and bool(before) \
             and (before[-1] in _CARRIED_ON or before[-1] in {"a", "an"} and before[:1] and before[0] in _CARRIED_ON)
 
@@ -134,6 +136,8 @@ _TIME_WORDS = {"yesterday", "today", "earlier", "later", "recently", "also", "th
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 #: Nouns of working together before "between A, B and C": each of them carried the operation out
 _TOGETHER = {"collaboration", "cooperation", "coordination", "partnership"}
+#: Verbs of an aircraft carrying people, after a body's aircraft as their subject.
+_FLYING = frozenset({"brought", "flew", "carried", "ferried", "evacuated", "airlifted", "transported", "repatriated"})
 _AIRCRAFT = {"aircraft", "plane", "planes", "jet", "flight", "flights", "helicopter"}
 _CARRIED_ON = {"via", "aboard", "on", "by"}
 _HANDED = {"handed", "turned", "transferred", "delivered", "released"}

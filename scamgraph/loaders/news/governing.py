@@ -26,6 +26,7 @@ from scamgraph.loaders.news.listed import list_before_verb
 from scamgraph.loaders.news.moved_to import _PARTICLES, MovedTo
 from scamgraph.loaders.news.served_aims import served_aim
 from scamgraph.loaders.news.purpose_frames import purpose_only
+from scamgraph.loaders.news.releases import let_out_of
 from scamgraph.loaders.news.set_off_phrases import SetOffPhrases
 from scamgraph.loaders.news.shared_infinitives import AWAITING, awaited_together
 from scamgraph.loaders.news.shared_modal import modal_shared
@@ -311,7 +312,22 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         if count.end >= sent.end or self.lower[count.end] not in _DESCRIBING:
             return None
         main = self._main_verb_at(count.end + 1, sent, reach=_LONG_PHRASE)  # ("trapped in X after falling prey to a
-        return _COUNT_VERBS[self.lower[main]] if main < sent.end else None  # racket promising jobs in Y have been freed")
+        if main < sent.end:  # racket promising jobs in Y have been freed")
+            return _COUNT_VERBS[self.lower[main]]
+        return _COUNT_VERBS["repatriated"] if self._brought_home_after(count.end + 1, sent) else None
+
+    def _brought_home_after(self, start: int, sent: Span) -> bool:
+        """"30 Ethiopians stranded in Myanmar | have been brought home": an auxiliary, then a verb of
+        bringing with "home" or "back", told as done, within the phrase after the participle ("sent
+        home" names no kind of sending: test_news_sent_home)."""
+        for j in range(start, min(sent.end - 2, start + _LONG_PHRASE)):
+            if self.lower[j] in _SUBJECT_PRONOUNS or self.words[j] in {";"}:
+                return False
+            if self.lower[j] in {"were", "was", "been", "are", "is"}:
+                m = self._past_adverbs(j + 1, sent)
+                return m + 1 < sent.end and self.lower[m] in _BROUGHT - {"sent"} and self._homeward(m + 1, sent) \
+                    and self._told_as_done(m, sent)
+        return False
 
     def _came_home_after(self, start: int, sent: Span) -> bool:
         """"52 Thais who had been held in Laos for fraud arrived home": the main verb after
@@ -451,6 +467,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             word = act_named(self.lower, j)  # ("the arrests of 12": the act's own verb)
             if word in _COUNT_VERBS and self._told_as_done(j, sent):
                 return _COUNT_VERBS[word]
+            if word == "released" and let_out_of(self.lower, j, sent.end) and self._told_as_done(j, sent):
+                return _COUNT_VERBS["rescued"]  # "released 260 Thais from compounds": let out of captivity
             if word in {",", ";"} and j < count.start - 1 or self.like_num[j] and word not in _ORDINALS or word in _OTHER_OBJECT \
                     or word in {"that", "by"} or word in _OPENS_CLAUSE:  # ("victims he rescued reported that 1,000 ...": a new clause;
                 # "were lured by 12 Chinese recruiters": the people after "by" did the act)

@@ -1,6 +1,7 @@
 """People released by those who held them: "secured the release of the 16 individuals", "led to
 the release of more than 7,000 people who were locked up in compounds", "held captive for over two
-weeks before being released", "They were released in a weeks-long crackdown". A release won by
+weeks before being released", "They were released in a weeks-long crackdown", "have released 7,000 people from scam centres".
+A release won by
 an operation, or told of people held captive, is their rescue. A release by the law is not ("released
 on bail", "released from custody"), nor a thing released ("released a statement"), nor one asked
 for ("called for the release of"), nor one still sought in an infinitive ("to secure the release
@@ -10,13 +11,16 @@ from __future__ import annotations
 
 from scamgraph.loaders.news.served_aims import only_possible
 
-__all__ = ["freed_at", "release_won"]
+__all__ = ["freed_at", "let_out_of", "release_won"]
 
 #: Verbs before "the release of" that tell a release obtained
 _OBTAINED = frozenset({"secured", "secure", "led", "negotiated", "won", "facilitated", "obtained", "brought"})
 #: Words that tell the released people were held by captors
 _CAPTIVITY = frozenset({"captive", "captivity", "captors", "compound", "compounds", "trafficked", "crackdown",
                         "abducted", "kidnapped", "locked", "trapped", "held"})
+#: Places captors hold people in, after "released ... from"
+_HELD_IN = frozenset({"compound", "compounds", "centre", "centres", "center", "centers", "captivity", "captors", "camp",
+                      "camps", "hub", "hubs", "den", "dens", "parks", "park"})
 #: Words after "released" that make it the law letting someone go
 _BY_LAW = frozenset({"bail", "custody", "prison", "jail", "detention", "parole", "police"})
 _BE_WORDS = frozenset({"were", "was", "been", "being", "are", "is"})
@@ -29,7 +33,19 @@ def freed_at(lower: list[str], start: int, end: int) -> list[int]:
     if "release" not in lower[start:end] and "released" not in lower[start:end]:
         return []  # (most sentences: no release at all)
     held = bool(_CAPTIVITY.intersection(lower[start:end]))
-    return [k for k in range(start + 2, end - 1) if _obtained(lower, k) or held and _let_go(lower, k, end)]
+    return [k for k in range(start + 2, end - 1)
+            if _obtained(lower, k) or held and _let_go(lower, k, end) or let_out_of(lower, k, end)]
+
+
+def let_out_of(lower: list[str], k: int, end: int) -> bool:
+    """"have released more than 7,000 people from scam centres": people let out of the places
+    their captors held them in (not "released from custody", "released from prison": the law's)."""
+    if lower[k] != "released":
+        return False
+    at = next((j for j in range(k + 1, min(end, k + 9)) if lower[j] == "from"), None)
+    if at is None or _BY_LAW.intersection(lower[k + 1:at + 4]):
+        return False
+    return bool(_HELD_IN.intersection(lower[at + 1:min(end, at + 4)]))
 
 
 def release_won(lower: list[str], k: int) -> bool:
