@@ -30,6 +30,7 @@ from scamgraph.loaders.news.same_number import SameNumber
 from scamgraph.loaders.news.sent_home import KIND_VERBS, sent_home_verb
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.timing import _said_on
+from scamgraph.loaders.news.uncounted_subjects import uncounted_subject_act
 from scamgraph.loaders.news.transfers import sent_home_told, transfer_kind
 from scamgraph.loaders.news.words import _ABOUT, _BE, _COUNT_VERBS
 from scamgraph.model import Evidence, RelType
@@ -194,6 +195,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 self.last_link = self.counted_link = previous
         sums.settle()
         plain.settle()
+        if not counts and worded:  # "The victims were rescued on Friday. | They included 12 Kenyans ..."
+            self.last_link = uncounted_subject_act(self.lower, self.words, sent.start, sent.end, events) or self.last_link
         self._grown_to(sent, events, dates, ev)
         self._uncounted(sent, events, ev)
         self._pointed_back(sent, events, ev)
