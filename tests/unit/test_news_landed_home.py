@@ -45,3 +45,10 @@ def test_people_who_land_at_an_airport_of_their_own_country_came_home() -> None:
     assert any(f[0] == "REPATRIATED" and f[2:] == ("KE", 20) for f in found)
     found = facts(run("Twenty Kenyans arrived at Suvarnabhumi Airport on Friday."))
     assert not any(f[0] == "REPATRIATED" for f in found)
+
+
+def test_landing_at_a_terminal_of_an_airport_known_by_its_acronym_is_home() -> None:
+    """Session 27: "arrived at NAIA Terminal 3" (the acronym before the terminal names the airport,
+    and so its country), also after a spokesperson's "said"."""
+    text = "Immigration spokesperson Dana Reyes said the 17 Filipinos arrived at NAIA Terminal 3 on Tuesday night."
+    assert any(f[0] == "REPATRIATED" and f[2:] == ("PH", 17) for f in facts(run(text)))

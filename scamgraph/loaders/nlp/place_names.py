@@ -114,6 +114,8 @@ def landmark(view: DocView, start: int, end: int, inner: dict[int, Span]) -> Spa
     if not code and view.lower[end - 1] == "airport":  # "Ninoy Aquino International Airport": in the Philippines
         named = " ".join(view.lower[start:end - 1]).removesuffix(" international")
         code = gz.airports().get(named, "")
+    elif not code and view.words[start].isupper():  # "NAIA Terminal 3": an airport's acronym before its terminal
+        code = gz.airports().get(view.lower[start], "")
     return view.make(start, end, "PLACE", f"{text}|{kind}|{code}")
 
 
