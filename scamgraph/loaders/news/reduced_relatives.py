@@ -19,6 +19,10 @@ _PREPOSITIONS = frozenset({"with", "of", "for", "to", "from", "among", "by", "ab
 _PEOPLE_NOUNS = _PEOPLE_WORDS | {"people", "persons", "individuals", "citizens", "nationals", "workers", "victims",
                                  "suspects", "men", "women", "foreigners", "migrants"}
 
+#: Words that open a verb's object: a participle followed by one is an active verb, not a
+#: reduced relative (a passive participle takes no object).
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "some", "more", "over", "about", "nearly", "almost", "around", "dozens",
+                             "hundreds", "thousands", "scores", "several"})
 
 class ReducedRelatives:
     """Where participle phrases that describe people stand (mixed into the event dating rules,
@@ -53,6 +57,8 @@ class ReducedRelatives:
         before = i - 1
         if self.lower[before] not in _PEOPLE_NOUNS and self.doc[before].ent_type_ not in {"NORP", "COUNTRY"}:
             return None
+        if i + 1 < sent.end and (self.like_num[i + 1] or self.lower[i + 1] in _OBJECT_OPENERS):
+            return None  # "Cambodia deported 230 Indonesians ... after they were arrested": an active verb, its object after it
         for k in range(i + 1, min(sent.end - 1, i + 14)):
             if self.words[k] == "," and self.doc[k + 1].ent_type_ in {"PLACE", "COUNTRY"}:
                 continue  # "rescued from a complex in Bokeo province, Laos, had been handed over"
