@@ -73,8 +73,12 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         worded = any(map(str.isalpha, self.words[sent.start:sent.end]))  # (not a line of figures alone)
         if worded and not item:
             self.last_link = None
+        tallied = False  # a tally counted in this sentence: its parts "of whom" are tallies too
         for count in counts:
-            if count.noun_role == "whole" or self._running_total(count, sent) or self.lower[sent.start] == "since" and not dates:
+            if count.noun_role == "whole" or self.lower[sent.start] == "since" and not dates:
+                continue
+            if self._running_total(count, sent) or tallied and self.lower[count.start - 2:count.start] in (["of", "whom"], ["of", "them"]):
+                tallied = True  # "has so far rescued 924 Indians, of whom 857 have returned": neither is one event
                 continue
             if negated_count(self.lower, count.start, sent.start) or asked_about(self.lower, count.start, sent.start) \
                     or a_question(self.words, sent.start, sent.end) or self._sent_by_the_accused(count, sent):

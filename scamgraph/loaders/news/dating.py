@@ -215,7 +215,8 @@ class EventDating(_State, ReducedRelatives):
 
         described = self._descriptions(token_index)
         usable = [d for d in dates if not other_clause(d) and not any(lo <= d.start < hi for lo, hi in described)]
-        group = self._reduced_relative(token_index, self.sentence) if self.sentence is not None else None
+        group = (self._reduced_relative(token_index, self.sentence) or self._who_clause(token_index, self.sentence)) \
+            if self.sentence is not None else None
         if group is not None:  # the participle's own phrase ends where the sentence's verb group starts,
             usable = [d for d in usable if d.start < self.idx[group]]
             strict = True  # and the day the news was told is not when the people's past happened

@@ -24,12 +24,14 @@ _PEOPLE_NOUNS = _PEOPLE_WORDS | {"people", "persons", "individuals", "citizens",
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "some", "more", "over", "about", "nearly", "almost", "around", "dozens",
                              "hundreds", "thousands", "scores", "several"})
 
+
 class ReducedRelatives:
     """Where participle phrases that describe people stand (mixed into the event dating rules,
     which supply the document's words and the sentence being read)."""
 
     lower: list[str]
     words: list[str]
+    like_num: list[bool]
     idx: list[int]
     doc: Doc
     sentence: Span | None
@@ -59,6 +61,19 @@ class ReducedRelatives:
             return None
         if i + 1 < sent.end and (self.like_num[i + 1] or self.lower[i + 1] in _OBJECT_OPENERS):
             return None  # "Cambodia deported 230 Indonesians ... after they were arrested": an active verb, its object after it
+        return self._own_verb_group(i, sent)
+
+    def _who_clause(self, i: int, sent: Span) -> int | None:
+        """"47 Indians who were rescued from scam centres in Laos landed in Kolkata on Wednesday": the
+        participle of a relative clause on the people, before the sentence's own verb; where that
+        verb group starts, else None."""
+        if i - 2 < sent.start or self.lower[i - 1] not in {"were", "been", "was"} \
+                or "who" not in self.lower[max(sent.start, i - 4):i - 1]:
+            return None
+        return self._own_verb_group(i, sent)
+
+    def _own_verb_group(self, i: int, sent: Span) -> int | None:
+        """Where the sentence's own verb group starts after the description whose participle is at ``i``."""
         for k in range(i + 1, min(sent.end - 1, i + 14)):
             if self.words[k] == "," and self.doc[k + 1].ent_type_ in {"PLACE", "COUNTRY"}:
                 continue  # "rescued from a complex in Bokeo province, Laos, had been handed over"
