@@ -7,7 +7,7 @@ outlets, session 27; made-up places):
 - "released 260 Thais from compounds": people let out of their captors' places were rescued (not
   "released from custody")."""
 
-from tests.unit.test_news_extraction import facts, run
+from tests.unit.test_news_extraction import events, facts, run
 
 
 def test_people_described_then_brought_home_were_repatriated() -> None:
@@ -27,3 +27,10 @@ def test_people_released_from_compounds_were_rescued() -> None:
     assert any(r == "RESCUED" and t == "TH" and c == 260 for r, s, t, c in found), found
     found = facts(run("The court released 20 Thais from prison in Lotus City on Friday."))
     assert not any(r == "RESCUED" for r, *_ in found)
+
+
+def test_people_described_as_released_from_compounds_make_no_rescue_of_that_day() -> None:
+    """"received 300 foreign nationals released from scam compounds" (session 27): the participle
+    tells who they are, in passing; the day is the receiving's."""
+    told = events(run("Thai authorities on Friday received 300 foreign nationals released from scam compounds in Lotus City."))
+    assert not [key for key in told if key.startswith("rescue@2")], told

@@ -18,3 +18,11 @@ def test_the_day_after_the_clause_is_the_landings_not_the_rescues() -> None:
                       "Kolkata on Wednesday."))
     rescues = [key for key in told if key.startswith("rescue")]
     assert rescues == ["rescue@"], told
+
+
+def test_an_act_named_in_a_total_carried_forward_is_no_act_of_its_own() -> None:
+    """"..., bringing the number of foreigners handed over since early February to more than 7,000"
+    (a Thai outlet's style): the handover the total counts is not this act, nor is its "since" this act's day."""
+    told = events(run("Thai authorities on Friday received 300 foreign nationals freed from compounds in Lotus City, "
+                      "bringing the number of foreigners handed over since early February to more than 7,000."))
+    assert [key for key in told if key.startswith("repatriation")] == ["repatriation@2026-10-09"], told

@@ -66,6 +66,9 @@ _AFTER_PEOPLE = {"and", "or", "on", "in", "at", "from", "who", "to", "for", "aft
 _BREAKDOWN_VERBS = ["included", "include", "includes", "comprised", "comprise", "comprises"]
 _COMPOSED_OF = [[{"LOWER": {"IN": ["consisted", "consist", "consists", "composed"]}}, {"LOWER": "of"}],
                 [{"LOWER": "made"}, {"LOWER": "up"}, {"LOWER": "of"}]]
+#: A make-up set off by a comma after its subject: "The group, | comprising | made up of | 120 Chinese ...".
+_APPOSED_MAKEUP = [[{"LOWER": {"IN": ["comprising", "comprised"]}}], [{"LOWER": "consisting"}, {"LOWER": "of"}],
+                   *_COMPOSED_OF[1:], [{"LOWER": "composed"}, {"LOWER": "of"}]]
 #: Words that report what someone said, after which a breakdown may open mid-sentence:
 #: "Ortiz said the 40 foreigners were composed of ...".
 _REPORTING = frozenset({"said", "says", "added", "noted", "stated", "explained", "claimed", "claiming", "claims", "reported",
@@ -87,7 +90,8 @@ def _breakdown_tails() -> list[list[dict[str, Any]]]:
     """The rest of a breakdown's opening after its determiner: "(the) 50 suspects comprised",
     "(those) involved include", "(the group) was made up of", "(they) consisted of"."""
     return [[*_breakdown_subject(), {"LOWER": {"IN": _HEARSAY}, "OP": "?"}, *verb]
-            for verb in [[{"LOWER": {"IN": _BREAKDOWN_VERBS}}], *_COMPOSED_OF]]
+            for verb in [[{"LOWER": {"IN": _BREAKDOWN_VERBS}}], *_COMPOSED_OF]] \
+        + [[*_breakdown_subject(), {"ORTH": ","}, *verb] for verb in _APPOSED_MAKEUP]  # "The group, made up of ..., crossed"
 
 
 def _breakdown_subject() -> list[dict[str, Any]]:
@@ -192,7 +196,8 @@ def _anchor_words(group: str) -> frozenset[str]:
     of IN_BRACKETS ("apposed"); the verb of TOLD_AGAIN, the "included" of PARTS_NEXT ("opening":
     its "Among them" needs none, it opens with it)."""
     if group == "opening":
-        return frozenset([*_ACTS, *_BREAKDOWN_VERBS, "consisted", "consist", "consists", "composed", "made",
+        return frozenset([*_ACTS, *_BREAKDOWN_VERBS, "consisted", "consist", "consists", "composed", "made", "comprising",
+                          "consisting",
                           "nationality", "nationalities", "were", "are"])
     if group == "acts":
         return frozenset([*_ACTS, "handed", "hands"])

@@ -27,6 +27,7 @@ from scamgraph.loaders.news.questions import a_question, asked_about
 from scamgraph.loaders.news.recoveries import goods_recovered
 from scamgraph.loaders.news.releases import freed_at
 from scamgraph.loaders.news.state import _Event
+from scamgraph.loaders.news.tallies import in_a_total
 from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.titled import in_a_title
 from scamgraph.loaders.news.transfers import sent_home_told, things_handed, transfer_kind
@@ -179,6 +180,7 @@ class EventRules(EventAsides):
                  and not self._hearsay(i) and not (kind == "seizure" and self._papers_taken(i, sent))
                  and not (kind in _NAMED_BY_PARTICIPLE and attributive(self.lower, self.words, i, sent.start, sent.end))  # "the seized phones"
                  and not self._counted_cases(i, sent)  # "with 129 ongoing investigations": a tally of cases
+                 and not in_a_total(self.lower, i, sent.start)  # "bringing the number of foreigners handed over to 7,000"
                  and not hyphened_to_doer(self.doc, i, sent.start, sent.end)  # "the OFAC-designated X": listed before
                  and not self._hearing_as_a_verb(i)  # "We are hearing that ...", "On hearing the news"
                  and not (self.lower[i] == "booked" and not booked_for_a_crime(self.lower, i))  # "booked flights"

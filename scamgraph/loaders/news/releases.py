@@ -9,7 +9,9 @@ of") or only possible ("could secure the release of")."""
 
 from __future__ import annotations
 
+from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.served_aims import only_possible
+from scamgraph.loaders.news.words import _PLURAL_DEMONYMS
 
 __all__ = ["freed_at", "let_out_of", "release_won"]
 
@@ -21,6 +23,8 @@ _CAPTIVITY = frozenset({"captive", "captivity", "captors", "compound", "compound
 #: Places captors hold people in, after "released ... from"
 _HELD_IN = frozenset({"compound", "compounds", "centre", "centres", "center", "centers", "captivity", "captors", "camp",
                       "camps", "hub", "hubs", "den", "dens", "parks", "park"})
+#: Words for people a participle after them may describe: "nationals | released from", "Thais | released"
+_PEOPLE_AFTER = _PLURAL_DEMONYMS | {"nationals", "foreigners", "citizens", "workers", "victims", "people", "persons"}
 #: Words after "released" that make it the law letting someone go
 _BY_LAW = frozenset({"bail", "custody", "prison", "jail", "detention", "parole", "police"})
 _BE_WORDS = frozenset({"were", "was", "been", "being", "are", "is"})
@@ -40,8 +44,8 @@ def freed_at(lower: list[str], start: int, end: int) -> list[int]:
 def let_out_of(lower: list[str], k: int, end: int) -> bool:
     """"have released more than 7,000 people from scam centres": people let out of the places
     their captors held them in (not "released from custody", "released from prison": the law's)."""
-    if lower[k] != "released":
-        return False
+    if lower[k] != "released" or k > 0 and (lower[k - 1] in gz.people_nouns() or lower[k - 1] in _PEOPLE_AFTER):
+        return False  # ("received 300 foreign nationals released from compounds": who they are, told in passing)
     at = next((j for j in range(k + 1, min(end, k + 9)) if lower[j] == "from"), None)
     if at is None or _BY_LAW.intersection(lower[k + 1:at + 4]):
         return False

@@ -60,3 +60,20 @@ class Tallies:
         is part of a name ("the China Daily reported")."""
         return any(self.lower[k] in _HABITUAL and not (k > sent.start and self.words[k][:1].isupper())
                    for k in range(sent.start, sent.end))
+
+
+#: Verbs that carry a total up to a new figure: "bringing the number of foreigners handed over to 7,000".
+_BRINGING = frozenset({"bringing", "brings", "brought", "taking", "takes", "pushing", "raising"})
+_TOTALS = frozenset({"number", "total", "tally", "count", "toll"})
+
+
+def in_a_total(lower: list[str], i: int, start: int) -> bool:
+    """The act word at ``i`` stands in a clause that carries a total to a new figure ("..., bringing
+    the number of foreigners handed over since early February to more than 7,000"): it names what
+    the total counts, no act of its own (and its "since" is the total's, not this act's day)."""
+    for k in range(i - 1, max(start - 1, i - 10), -1):
+        if lower[k] in {",", ";", "."}:
+            return False
+        if lower[k] in _TOTALS and _BRINGING.intersection(lower[max(start, k - 4):k]):
+            return True  # ("bringing the (overall) (total) number of")
+    return False
