@@ -511,3 +511,13 @@ def test_a_name_then_of_and_a_police_body_is_a_person_of_that_body() -> None:
     batch = run("Arjun Thapa of Lalitpur Police Range said 21 people were arrested at an office in Patan on Sunday.")
     assert "Arjun Thapa" in names(batch, Label.PERSON)
     assert ("WORKS_FOR", "Arjun Thapa", "Lalitpur Police Range", None) in facts(batch)
+
+
+def test_a_body_that_says_it_rounded_people_up_did_so_past_a_relative_clause() -> None:
+    """Session 27 (a Thai outlet's style): "X, which controls the area, said it had rounded up the
+    workers in raids": the phrase "rounded up" is an act as a single verb is, and the clause about
+    X between its name and "said" does not hide that X speaks of its own act."""
+    text = ("The Karen Border Guard Force, which controls the area, said it had rounded up the workers in raids "
+            "on Lotus Park on Friday.")
+    found = facts(run(text))
+    assert any(r == "CONDUCTED" and s == "Border Guard Force" and t.startswith("raid") for r, s, t, c in found), found

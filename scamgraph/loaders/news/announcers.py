@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.news.speaker_appositions import in_speakers_apposition
 from scamgraph.loaders.nlp.vocabulary import HONORIFICS
-from scamgraph.loaders.news.words import _ANNOUNCE, _DESIGNATES, EVENT_TRIGGERS
+from scamgraph.loaders.news.words import _ANNOUNCE, _DESIGNATES, _PHRASE_STARTS, EVENT_TRIGGERS
 
 #: Words between "it"/"they" and the event word of what a speaker says it did or is to do
 _AUXILIARIES = {"had", "has", "have", "was", "were", "helped", "help", "are", "is", "will", "would", "be",
@@ -118,6 +118,9 @@ class Announcers:
             start += 2  # "the embassy in Phnom Penh said it had ..."
             while start < sent.end and self.words[start][:1].isupper():
                 start += 1
+        if start + 2 < sent.end and self.words[start] == "," and self.lower[start + 1] in {"which", "who"}:
+            close = next((k for k in range(start + 2, min(sent.end, start + 12)) if self.words[k] == ","), None)
+            start = close + 1 if close is not None else start  # "X, which controls the area, said it had ..."
         words = self.lower[start:min(sent.end, start + 8)]
         if not words or words[0] not in _ANNOUNCE:
             return False
@@ -126,7 +129,9 @@ class Announcers:
                 word, k = "it", k + 1  # "X said its officers had arrested": X's own people acted
             if word in {"it", "they"}:
                 rest = [w for w in words[k + 1:k + 5] if w not in _AUXILIARIES]
-                return bool(rest) and (EVENT_TRIGGERS.get(rest[0]) is not None or rest[0] in _DESIGNATES)
+                return bool(rest) and (EVENT_TRIGGERS.get(rest[0]) is not None or rest[0] in _DESIGNATES
+                                       or any(tuple(rest[:len(phrase)]) == phrase and kind
+                                              for phrase, kind in _PHRASE_STARTS.get(rest[0], [])))  # "rounded up"
         return False
 
 
