@@ -26,3 +26,13 @@ def test_an_act_named_in_a_total_carried_forward_is_no_act_of_its_own() -> None:
     told = events(run("Thai authorities on Friday received 300 foreign nationals freed from compounds in Lotus City, "
                       "bringing the number of foreigners handed over since early February to more than 7,000."))
     assert [key for key in told if key.startswith("repatriation")] == ["repatriation@2026-10-09"], told
+
+
+def test_a_clause_on_the_people_after_the_main_verb_takes_none_of_its_days() -> None:
+    """"South Korea on Saturday brought home 64 nationals who had been detained in Lotus for their
+    alleged involvement in online scams" (a Korean wire's style, session 27): Saturday is the
+    return's; the detention the clause tells in passing has no day."""
+    told = events(run("South Korea on Saturday brought home 64 nationals who had been detained in Lotus City for "
+                      "their alleged involvement in online scam operations, officials said."))
+    assert [key for key in told if key.startswith("detention")] == ["detention@"], told
+    assert [key for key in told if key.startswith("repatriation")] == ["repatriation@2026-10-10"], told

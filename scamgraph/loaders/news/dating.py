@@ -220,6 +220,9 @@ class EventDating(_State, ReducedRelatives):
         if group is not None:  # the participle's own phrase ends where the sentence's verb group starts,
             usable = [d for d in usable if d.start < self.idx[group]]
             strict = True  # and the day the news was told is not when the people's past happened
+        elif self.sentence is not None and self._who_clause_closing(token_index, self.sentence):
+            usable = [d for d in usable if d.start > at]  # "brought home on Saturday 64 nationals who had been
+            strict = True  # detained in Cambodia": the clause after the main verb takes none of its days
         aside = participle_aside(self.doc, self.words, self.lower, self.idx, span, token_index, _PEOPLE_NOUNS)
         if aside is not None:  # "179 suspects, captured in joint raids, had been escorted back on Monday"
             usable, strict = [d for d in usable if aside[0] <= d.start], True

@@ -72,6 +72,13 @@ class ReducedRelatives:
             return None
         return self._own_verb_group(i, sent)
 
+    def _who_clause_closing(self, i: int, sent: Span) -> bool:
+        """"South Korea on Saturday brought home 64 nationals who had been detained in Cambodia": the
+        participle of a relative clause on people that comes after the sentence's own verb (no verb
+        group follows it), so a day told before the clause is that verb's."""
+        return i - 2 >= sent.start and self.lower[i - 1] in {"were", "been", "was"} \
+            and "who" in self.lower[max(sent.start, i - 4):i - 1] and self._own_verb_group(i, sent) is None
+
     def _own_verb_group(self, i: int, sent: Span) -> int | None:
         """Where the sentence's own verb group starts after the description whose participle is at ``i``."""
         for k in range(i + 1, min(sent.end - 1, i + 14)):
