@@ -47,3 +47,13 @@ def test_a_hyphened_given_name_after_a_body_and_a_title() -> None:
     batch = run("Arica District Court Judge Chen Mei-ling said one worker managed to escape on Monday.\n")
     assert "Chen Mei-ling" in names(batch, Label.PERSON)
     assert "Arica District Court" in names(batch, Label.AGENCY)
+
+
+def test_a_demonym_before_a_name_with_its_age_after_names_a_person() -> None:
+    """Session 27 (a Malaysian outlet's style): "arrested Malaysian Tan Ah Kow, 41, on Monday": an age
+    set off by commas after the run names one person, as an age before it did; "The Chinese New
+    Year, 2026," is a year, no age."""
+    batch = run("Police arrested Malaysian Tan Ah Kow, 41, in Lotus City on Monday.")
+    assert "Tan Ah Kow" in names(batch, Label.PERSON)
+    assert ("HAS_NATIONALITY", "Tan Ah Kow", "MY", None) in facts(batch)
+    assert not names(run("The Chinese New Year, 2026, was quiet in Lotus City."), Label.PERSON)

@@ -180,9 +180,10 @@ def _titled(view: DocView, run: Run) -> Decision:
         name = after_title(view, first.end, end)
         found = classify(view, name, end)
         return person(view, name, end) if found is None and _bare_name(view, name, end) else found
-    if first is not None and first.label_ == "NORP" and _aged(view, start) and _bare_name(view, first.end, end) \
+    if first is not None and first.label_ == "NORP" and (_aged(view, start) or _age_after(view, end)) \
+            and _bare_name(view, first.end, end) \
             and (end >= len(view.lower) or not view.lower[end].isalpha() or view.lower[end] in _AFTER_A_NAME):
-        return person(view, first.end, end)  # "41-year-old Chilean | Tomas Arriaga Vidal": an age names a person
+        return person(view, first.end, end)  # "41-year-old Chilean | Tomas Arriaga Vidal", "Malaysian | Tan Ah Kow, 41,"
     if first is not None and first.label_ in {"NORP", "COUNTRY", "PLACE"} and first.end < end \
             and not has_head(view, first.end, end) and not _site_follows(view, end):
         nxt = inner.get(first.end)
@@ -215,6 +216,13 @@ _AFTER_A_NAME = frozenset({"was", "were", "is", "has", "had", "who", "and", "sai
 def _aged(view: DocView, start: int) -> bool:
     """An age stands right before the run: "a 39-year-old | ..." (one person is described)."""
     return start >= 5 and view.lower[start - 4:start] == ["-", "year", "-", "old"] and view.words[start - 5].isdigit()
+
+
+def _age_after(view: DocView, end: int) -> bool:
+    """An age set off by commas right after the run: "Malaysian Tan Ah Kow | , 41," (one person)."""
+    after = view.words[end:end + 3]
+    return len(after) == 3 and after[0] == "," and after[1].isdigit() and 14 <= int(after[1]) <= 99 \
+        and after[2] in {",", ".", ")"}
 
 
 def _posted_to(view: DocView, start: int) -> bool:
