@@ -36,3 +36,13 @@ def test_a_clause_on_the_people_after_the_main_verb_takes_none_of_its_days() -> 
                       "their alleged involvement in online scam operations, officials said."))
     assert [key for key in told if key.startswith("detention")] == ["detention@"], told
     assert [key for key in told if key.startswith("repatriation")] == ["repatriation@2026-10-10"], told
+
+
+def test_a_day_in_a_clause_opened_after_the_people_is_not_their_acts() -> None:
+    """"Those detained also included 317 Myanmar nationals, 94 Vietnamese and 41 Thais, who will be
+    deported in the coming weeks" (a Lao outlet's style, session 27): the breakdown parts the
+    detention told before; the clause's "in the coming weeks" is the deportation's, and makes no
+    second detention."""
+    told = events(run("Police detained 2,000 people in Lotus City earlier this month. Those detained also included "
+                      "317 Myanmar nationals, 94 Vietnamese and 41 Thais, who will be deported in the coming weeks."))
+    assert [key for key in told if key.startswith("detention")] == ["detention@2026-10"], told

@@ -3,6 +3,8 @@ they belong to, and the nationality they name."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention
@@ -137,7 +139,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                     self._harm_waits(count, ev)  # "214 victims": people harmed, but no case of the harm told yet
                     continue
                 # (the day of what happened before the day it was told: "said on Monday nine ... arrived on Sunday")
-                day = next((d for d in dates if not _said_on(d, self.article.text)), dates[0]) if dates and not count.past else None
+                own = [d for d in dates if not _in_a_later_clause(self.article.text, self.idx[count.end - 1], d.start)]
+                day = next((d for d in own if not _said_on(d, self.article.text)), own[0]) if own and not count.past else None
                 event = case or self._host(kind, events, day, at=count.start)
                 if id(event) not in told_before and event not in events:
                     events.append(event)  # "a flight landed carrying 270 Indians": this sentence's event
@@ -278,3 +281,13 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             return False  # "... from more than 800 citizens": the people of another clause
         return start - end <= 8 and _NOT_A_LIST_GAP.isdisjoint(self.lower[end:start]) \
             and not any(self.lower[i] in _COUNT_VERBS for i in range(end, start))
+
+
+#: A relative clause opened after the counted people: ", who will be deported in the coming weeks".
+_LATER_CLAUSE = re.compile(r",\s*(?:who|which|whom)\b[^,;]*$", re.I)  # (not closed before the date)
+
+
+def _in_a_later_clause(text: str, count_at: int, date_start: int) -> bool:
+    """The date stands in a relative clause opened after the count ("41 Thais, who will be deported in
+    the coming weeks"): it is that clause's day, not the day of the act the count belongs to."""
+    return date_start > count_at and bool(_LATER_CLAUSE.search(text[count_at:date_start]))
