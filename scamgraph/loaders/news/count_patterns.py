@@ -64,10 +64,10 @@ _AFTER_PEOPLE = {"and", "or", "on", "in", "at", "from", "who", "to", "for", "aft
 #: Verbs that open a breakdown of the people counted before: "They included 45 Chinese"; English's
 #: verbs of composition ("consisted of", "were composed of", "were made up of") open one the same way.
 _BREAKDOWN_VERBS = ["included", "include", "includes", "comprised", "comprise", "comprises"]
-_COMPOSED_OF = [[{"LOWER": {"IN": ["consisted", "consist", "consists", "composed"]}}, {"LOWER": "of"}],
+_COMPOSED_OF: list[list[dict[str, Any]]] = [[{"LOWER": {"IN": ["consisted", "consist", "consists", "composed"]}}, {"LOWER": "of"}],
                 [{"LOWER": "made"}, {"LOWER": "up"}, {"LOWER": "of"}]]
 #: A make-up set off by a comma after its subject: "The group, | comprising | made up of | 120 Chinese ...".
-_APPOSED_MAKEUP = [[{"LOWER": {"IN": ["comprising", "comprised"]}}], [{"LOWER": "consisting"}, {"LOWER": "of"}],
+_APPOSED_MAKEUP: list[list[dict[str, Any]]] = [[{"LOWER": {"IN": ["comprising", "comprised"]}}], [{"LOWER": "consisting"}, {"LOWER": "of"}],
                    *_COMPOSED_OF[1:], [{"LOWER": "composed"}, {"LOWER": "of"}]]
 #: Words that report what someone said, after which a breakdown may open mid-sentence:
 #: "Ortiz said the 40 foreigners were composed of ...".

@@ -154,6 +154,8 @@ class PeopleToldAgain(GoverningVerbs):
                 if sending is None:
                     continue
                 rel, key, kind = _HANDED_KINDS[sending.type]
+            if rel is None:
+                continue
             event = self._host(kind, events, None)
             if any(k[0] == event.node.key and k[2] == nat.key for k in self.edges):
                 continue
