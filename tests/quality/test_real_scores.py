@@ -44,7 +44,11 @@ def _split(article: Path) -> str:
 
 def test_scores_do_not_fall_below_the_baseline() -> None:
     baseline = json.loads(BASELINE.read_text("utf-8"))
-    articles = [path for path in _cached() if path.name in baseline]
+    cached = _cached()
+    articles = [path for path in cached if path.name in baseline]
+    unrecorded = [path.name for path in cached if path.name not in baseline]
+    if unrecorded:  # (cached since the baseline was written: compared once it is written again)
+        print(f"{len(unrecorded)} cached articles not in baseline.json (run tests/real/baseline.py): {unrecorded}")
     if not articles:
         pytest.skip("no cached article is in tests/real/baseline.json")
     _, per_article = evaluate_folder(TEXTS, articles, gold_dir=GOLD)
