@@ -46,3 +46,10 @@ def test_a_day_in_a_clause_opened_after_the_people_is_not_their_acts() -> None:
     told = events(run("Police detained 2,000 people in Lotus City earlier this month. Those detained also included "
                       "317 Myanmar nationals, 94 Vietnamese and 41 Thais, who will be deported in the coming weeks."))
     assert [key for key in told if key.startswith("detention")] == ["detention@2026-10"], told
+
+
+def test_a_day_inside_the_peoples_clause_is_not_their_returns() -> None:
+    """"47 Indians who were rescued on Monday landed in Kolkata on Wednesday" (session 27): the return
+    counted with them is Wednesday's; Monday is the rescue's, told in the clause."""
+    told = events(run("Forty-seven Indian nationals who were rescued on Monday landed in Kolkata on Wednesday."))
+    assert [key for key in told if key.startswith("repatriation")] == ["repatriation@2026-10-14"], told

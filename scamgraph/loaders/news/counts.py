@@ -140,6 +140,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                     continue
                 # (the day of what happened before the day it was told: "said on Monday nine ... arrived on Sunday")
                 own = [d for d in dates if not _in_a_later_clause(self.article.text, self.idx[count.end - 1], d.start)]
+                clause = self._their_clause(count, sent)  # "47 Indians who were rescued on Monday | landed on Wednesday"
+                own = [d for d in own if clause is None or not clause[0] <= d.start < clause[1]] or own
                 day = next((d for d in own if not _said_on(d, self.article.text)), own[0]) if own and not count.past else None
                 event = case or self._host(kind, events, day, at=count.start)
                 if id(event) not in told_before and event not in events:
@@ -217,6 +219,16 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         if not item:
             self._list_lead = self._lead_of_list(sent, events, link)
         self._lead_countries(sent, self._list_lead, item)
+
+    def _their_clause(self, count: _Count, sent: Span) -> tuple[int, int] | None:
+        """Where a relative clause on the counted people runs, from its "who" to the sentence's own
+        verb group after it (characters), else None: a day inside it is their past's, not their act's."""
+        w = count.end + (count.end < sent.end and self.words[count.end] == ",")
+        if w + 2 >= sent.end or self.lower[w] != "who":
+            return None
+        p = next((k for k in range(w + 1, min(sent.end, w + 4)) if self.lower[k].endswith("ed")), None)
+        group = self._own_verb_group(p, sent) if p is not None else None  # type: ignore[attr-defined]
+        return (self.idx[w], self.idx[group]) if group is not None else None
 
     def _all_of_one(self, sent: Span, link: tuple[RelType | None, str, _Event] | None, ev: Evidence) -> None:
         """"Police arrested 40 suspects. ... All the suspects were Pakistanis": the act of the people
