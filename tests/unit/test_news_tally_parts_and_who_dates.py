@@ -53,3 +53,13 @@ def test_a_day_inside_the_peoples_clause_is_not_their_returns() -> None:
     counted with them is Wednesday's; Monday is the rescue's, told in the clause."""
     told = events(run("Forty-seven Indian nationals who were rescued on Monday landed in Kolkata on Wednesday."))
     assert [key for key in told if key.startswith("repatriation")] == ["repatriation@2026-10-14"], told
+
+
+def test_a_day_inside_the_peoples_clause_does_not_date_the_main_verbs_event() -> None:
+    """"40 Thais who were rescued on Monday were flown home on Wednesday", "On Friday, 40 Thais who had
+    been held since June were flown home" (session 27): the return is Wednesday's, Friday's; the
+    clause's Monday and "since June" make no return of their own."""
+    told = events(run("40 Thais who were rescued on Monday were flown home on Wednesday."))
+    assert [key for key in told if key.startswith("repatriation")] == ["repatriation@2026-10-14"], told
+    told = events(run("On Friday, 40 Thais who had been held since June were flown home."))
+    assert [key for key in told if key.startswith("repatriation")] == ["repatriation@2026-10-09"], told

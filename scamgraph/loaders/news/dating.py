@@ -220,6 +220,9 @@ class EventDating(_State, ReducedRelatives):
         if group is not None:  # the participle's own phrase ends where the sentence's verb group starts,
             usable = [d for d in usable if d.start < self.idx[group]]
             strict = True  # and the day the news was told is not when the people's past happened
+        elif self.sentence is not None and (clause := self._who_clause_before(token_index, self.sentence)) is not None:
+            usable = [d for d in usable if not clause[0] <= d.start < clause[1]]  # "40 Thais who were rescued on
+            # Monday | were flown home on Wednesday": Monday is the clause's
         elif self.sentence is not None and self._who_clause_closing(token_index, self.sentence):
             usable = [d for d in usable if d.start > at]  # "brought home on Saturday 64 nationals who had been
             strict = True  # detained in Cambodia": the clause after the main verb takes none of its days

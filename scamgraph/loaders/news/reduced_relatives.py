@@ -11,6 +11,10 @@ from scamgraph.loaders.news.words import _PEOPLE_WORDS, _PHRASE_STARTS, EVENT_TR
 
 #: The verb group of a sentence's own verb after a description of its subject ("... had been returned")
 _FINITE_BE = {"were", "was", "had", "have", "has", "are", "is"}
+#: Participles of sending and holding that do not end in "-ed" ("... were flown home")
+_IRREGULAR_PARTICIPLES = frozenset({"flown", "sent", "brought", "taken", "held", "caught", "driven", "given"})
+#: Auxiliaries between "who" and its clause's participle: "who had been | held"
+_CLAUSE_AUXILIARIES = frozenset({"were", "was", "had", "have", "has", "been", "are", "is"})
 #: Past verbs that can follow a described subject with no auxiliary ("... returned home")
 _BARE_VERBS = frozenset({"returned", "arrived", "landed", "flew", "crossed", "fled"})
 #: Prepositions whose object a participle after it may describe ("met with foreigners rescued from ...")
@@ -79,6 +83,17 @@ class ReducedRelatives:
         return i - 2 >= sent.start and self.lower[i - 1] in {"were", "been", "was"} \
             and "who" in self.lower[max(sent.start, i - 4):i - 1] and self._own_verb_group(i, sent) is None
 
+    def _who_clause_before(self, i: int, sent: Span) -> tuple[int, int] | None:
+        """"40 Thais who were rescued on Monday | were flown home on Wednesday": the relative clause on
+        the people that closes before the verb group of the word at ``i``, as characters from its
+        "who" to that group, else None (a day inside it is the people's past)."""
+        who = next((k for k in range(i - 1, sent.start, -1) if self.lower[k] == "who"), None)
+        if who is None:
+            return None
+        p = next((k for k in range(who + 1, min(i, who + 4)) if self.lower[k] not in _CLAUSE_AUXILIARIES), None)
+        group = self._own_verb_group(p, sent) if p is not None else None
+        return (self.idx[who], self.idx[group]) if group is not None and group < i else None
+
     def _own_verb_group(self, i: int, sent: Span) -> int | None:
         """Where the sentence's own verb group starts after the description whose participle is at ``i``."""
         for k in range(i + 1, min(sent.end - 1, i + 14)):
@@ -88,7 +103,8 @@ class ReducedRelatives:
                     or self.words[k] in {";", "(", "—", "–"} or self.lower[k] in {"and", "who", "which", "that"}:
                 return None
             verb = self.lower[k + 1 + (self.lower[k + 1] == "been")] if k + 2 < sent.end else ""
-            if self.lower[k] in _FINITE_BE and (verb in EVENT_TRIGGERS or verb in _PHRASE_STARTS or verb.endswith("ed")):
+            if self.lower[k] in _FINITE_BE and (verb in EVENT_TRIGGERS or verb in _PHRASE_STARTS or verb.endswith("ed")
+                                                or verb in _IRREGULAR_PARTICIPLES):
                 return k
             if k > i + 2 and self.lower[k] in _BARE_VERBS:
                 return k  # "73 South Koreans detained in Cambodia over scams | returned home on January 23"
