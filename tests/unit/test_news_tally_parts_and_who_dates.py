@@ -63,3 +63,5 @@ def test_a_day_inside_the_peoples_clause_does_not_date_the_main_verbs_event() ->
     assert [key for key in told if key.startswith("repatriation")] == ["repatriation@2026-10-14"], told
     told = events(run("On Friday, 40 Thais who had been held since June were flown home."))
     assert [key for key in told if key.startswith("repatriation")] == ["repatriation@2026-10-09"], told
+    told = events(run("Twelve Ugandans who were trafficked to Lotus City last year returned home on Sunday."))
+    assert [key for key in told if key.startswith("repatriation")] == ["repatriation@2026-10-11"], told

@@ -92,7 +92,7 @@ class ReducedRelatives:
             return None
         p = next((k for k in range(who + 1, min(i, who + 4)) if self.lower[k] not in _CLAUSE_AUXILIARIES), None)
         group = self._own_verb_group(p, sent) if p is not None else None
-        return (self.idx[who], self.idx[group]) if group is not None and group < i else None
+        return (self.idx[who], self.idx[group]) if group is not None and group <= i else None
 
     def _own_verb_group(self, i: int, sent: Span) -> int | None:
         """Where the sentence's own verb group starts after the description whose participle is at ``i``."""
