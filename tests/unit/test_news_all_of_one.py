@@ -1,7 +1,7 @@
 """People counted with no nationality, then said to be all of one ("All the suspects were
 Valdanians", "They were all Valdanian nationals"): the act that counted them gets that nationality
-with their whole number. Items of one act with no nationality add up ("23 suspects in one flat and
-17 others in the other": 40), a share of them does not ("84 people, including 36 women"). Suspects
+with their whole number. Items of one act with no nationality add up ("31 suspects in one house and
+12 more in the next": 43), a share of them does not ("71 people, including 29 women"). Suspects
 "caught" were arrested; workers "caught in the crossfire" were not. Made-up names (probes of forms
 seen in real reporting, session 26)."""
 
@@ -38,9 +38,9 @@ def test_a_nationality_told_already_is_not_told_again_for_all() -> None:
 
 
 def test_items_of_one_act_with_no_nationality_add_up() -> None:
-    assert _event_counts("Police arrested 23 suspects in one flat and 17 others in the other.") == [{"count_arrested": 40}]
+    assert _event_counts("Police arrested 31 suspects in one house and 12 others in the next.") == [{"count_arrested": 43}]
     assert _event_counts("Police detained 23 men and 17 women in Lumora.") == [{"count_detained": 40}]
-    assert _event_counts("Police arrested 84 people, including 36 women, after a raid.") == [{"count_arrested": 84}]
+    assert _event_counts("Police detained 71 people, including 29 women, in a raid.") == [{"count_detained": 71}]
     assert _event_counts("Police arrested ten people, six men and four women, in Lumora.") == [{"count_arrested": 10}]
     assert _event_counts("Police arrested 300 suspects (45 of them women) in Lumora.") == [{"count_arrested": 300}]
     assert _event_counts("Police arrested 23 men, 17 women and four minors in Lumora.") == [{"count_arrested": 44}]

@@ -1,6 +1,6 @@
 """Who a case was brought for, and who did the harm (a Philippine outlet's wording, session 27;
 made-up names and numbers):
-- "the complainants in the case are two Chinese nationals": the people a case names after a
+- "the complainants in this case were three Vietnamese women": the people a case names after a
   copula are its victims, also after a speaker's "said";
 - "the victims include 12 Kenyans" after a raid is not read as a case's victims (no case named);
 - "lured by 12 recruiters": the people after "by" did the harm, no one is its victim."""
@@ -11,8 +11,8 @@ _CASE = "Police on Monday filed a detention case against eight Lotusian national
 
 
 def test_the_complainants_named_after_a_copula_are_the_cases_victims() -> None:
-    found = facts(run(_CASE + "The private complainants in the case are two Vietnamese nationals whom the "
-                      "respondents held against their will."))
+    found = facts(run(_CASE + "The complainants in this case are two Vietnamese nationals the "
+                      "accused had locked up in a flat."))
     assert any(r == "AFFECTED" and s.startswith("charge") and t == "VN" and c == 2 for r, s, t, c in found)
 
 

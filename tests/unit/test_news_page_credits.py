@@ -27,7 +27,7 @@ def test_a_picture_credit_with_an_outlet_after_a_slash_names_no_person() -> None
 
 
 def test_a_sentence_crediting_a_picture_names_no_person() -> None:
-    batch = run(f"{STORY}\n\nThe cover image of this article was designed by Areum Seo.")
+    batch = run(f"{STORY}\n\nThe picture at the top of this story was drawn by Mira Sol.")
     assert names(batch, Label.PERSON) == {"Ramon Ortiz"}
 
 
@@ -137,8 +137,8 @@ def test_an_old_pictures_caption_and_a_correction_tell_nothing_of_the_story() ->
 
 
 def test_a_newsletters_offer_names_nobody_of_the_story() -> None:
-    for offer in ("Subscribe to our Weekly Digest Our editor picks the week's news. This service is not intended for "
-                  "persons residing in the E.U. By clicking subscribe, I agree to receive news from Harbour Media.",
+    for offer in ("Subscribe to our Weekly Digest Our editor picks the week's news. The offer is not open to "
+                  "readers in some regions. By clicking subscribe, you accept emails from Harbour Media.",
                   "Sign up now: Get the Ledger's newsletters delivered to your inbox"):
         batch = run(f"Police arrested 12 Thais in Poipet on Monday.\n{offer}\nThe men were taken to Phnom Penh.\n")
         assert names(batch, Label.AGENCY) | names(batch, Label.ORGANIZATION) == set(), offer

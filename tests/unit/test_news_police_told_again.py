@@ -11,15 +11,15 @@ def _conducted(text: str) -> set[str]:
 
 def test_the_police_after_one_named_force_is_that_force() -> None:
     text = ("The Namibian Police said on Friday it was pleased with the public's help. "
-            "During a sting operation in Lotus City on Tuesday, the police arrested 20 foreign nationals.")
+            "After a tip-off in Lotus City on Monday, the police arrested 14 foreign nationals.")
     assert _conducted(text) == {"Namibian Police"}
 
 
 def test_the_police_after_two_named_forces_is_no_one() -> None:
     text = ("The Royal Thai Police and the Cambodian National Police met on Friday. "
-            "On Tuesday, the police arrested 20 foreign nationals in Lotus City.")
+            "On Monday, the police detained 14 foreign nationals in Lotus City.")
     assert _conducted(text) == set()
 
 
 def test_the_police_with_no_force_named_is_no_one() -> None:
-    assert _conducted("On Tuesday, the police arrested 20 foreign nationals in Lotus City.") == set()
+    assert _conducted("On Monday, the police detained 14 foreign nationals in Lotus City.") == set()

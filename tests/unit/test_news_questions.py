@@ -1,7 +1,7 @@
 """Acts asked about are not told: a question ("Were 60 Indonesians deported?"), a clause that
 "whether" opens ("could not confirm whether 25 Kenyans had been rescued"), and the checking of
 reports ("verifying reports that 25 Kenyans were detained"). An act named by a noun inside such a
-clause is presupposed ("whether the case was related to a recent arrest in Poipet"). Made-up
+clause is presupposed ("whether the case was connected to a recent arrest in Poipet"). Made-up
 sentences (a probe of forms seen on 4 of 45 real pages)."""
 
 from tests.unit.test_news_extraction import events, facts, run
@@ -20,7 +20,7 @@ def test_what_is_told_beside_a_question_stays() -> None:
     found = facts(run("It was not clear whether the 60 Indonesians had been deported, but police said 12 Thais "
                       "were arrested in Poipet on Monday."))
     assert ("ARRESTED", "arrest@2026-10-12", "TH", 12) in found
-    assert "arrest@" in events(run("On whether the case was related to a recent arrest in Poipet, police said "
+    assert "arrest@" in events(run("On whether the case was connected to a recent arrest in Poipet, police said "
                                    "they were investigating."))
 
 

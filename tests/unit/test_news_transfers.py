@@ -20,8 +20,8 @@ def test_to_their_own_state_is_a_handover_home() -> None:
 def test_to_another_state_is_still_a_deportation() -> None:
     assert _events("Lotus police transferred 61 Kenyan nationals to Thai authorities on Monday.") \
         == [("deportation", {"count_deported": 61})]
-    assert _events("More than 2,000 citizens from 28 countries have been transferred from Myanmar to Thailand.") \
-        == [("deportation", {"count_deported": 2000, "count_nationalities": 28})]
+    assert _events("More than 1,500 citizens from 19 countries were transferred from Myanmar to Thailand.") \
+        == [("deportation", {"count_deported": 1500, "count_nationalities": 19})]
 
 
 def test_to_a_place_inside_a_country_is_no_act() -> None:

@@ -34,7 +34,7 @@ _OUT_OF_PHRASE = frozenset({",", ";", ":", "(", ")", "who", "whom", "which", "th
 #: The longest such phrase read, in words.
 _PHRASE_SPAN = 12
 #: Nouns for the people a case was brought for, opening a sentence that names them after a copula:
-#: "The private complainants in the case are two Chinese nationals".
+#: "The complainants in this case were three Lotusian women".
 _HARMED_SUBJECTS = frozenset({"complainants", "complainant", "victims", "victim"})
 #: Words that may stand around such a noun before its copula: "the (private) complainants (in the case)".
 _HARMED_SUBJECT_WORDS = frozenset({"the", "private", "alleged", "two", "main", "in", "of", "this", "that", "case",
@@ -82,7 +82,7 @@ class CountLeads(CountClauses):
         return None
 
     def _harmed_named_after_copula(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
-        """"The private complainants in the case are two Chinese nationals whom the respondents held":
+        """"The complainants in this case were three Vietnamese women the accused had locked up":
         a sentence opening on the people a case was brought for, then a copula, then the count: they
         are the case's victims (no verb is told of them; the copula names who they are)."""
         for opening in clause_openings(self.lower, sent.start, count.start):  # (or after "the chief said (that)")

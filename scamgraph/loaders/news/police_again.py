@@ -1,4 +1,4 @@
-""""The Namibian Police ... During a sting operation on Tuesday, the police arrested 20 foreign
+""""The Lotus Police ... After a tip-off on Monday, the police detained 14 foreign
 nationals": a story names its police force once and then calls it "the police". Where the subject
 of an act is that bare "the police" and the story has named exactly one police force before it,
 that force carried the act out. Two or more forces named, or none, and "the police" stays no one's:
@@ -39,7 +39,7 @@ class PoliceToldAgain(_State):
 
     def _bare_police_subject(self, sent: Span, ents: list[Span]) -> int:
         """The word after a bare "the police" (or a clause-opening "police") that no body's name
-        holds, else -1: "During a sting operation on Tuesday, the police arrested"."""
+        holds, else -1: "After a tip-off on Monday, the police detained"."""
         named = {k for e in ents for k in range(e.start, e.end)}
         for k in range(sent.start, sent.end - 1):
             if self.lower[k] != "police" or k in named:

@@ -33,7 +33,7 @@ def asked_about(lower: Sequence[str], i: int, start: int, act_word: bool = False
     """The word at ``i`` stands in a clause opened by "whether" or by the checking of reports
     ("verifying reports that 25 Kenyans were detained"), with nothing that ends the clause between.
     An act named by a noun after a determiner is presupposed, not asked ("whether the case was
-    related to a recent arrest in Cyberjaya": that arrest happened); ``act_word`` says ``i`` is one."""
+    connected to a recent arrest in Lumora": that arrest happened); ``act_word`` says ``i`` is one."""
     if act_word and i > start and lower[i - 1] in _DETERMINERS:
         return False
     for k in range(i - 1, max(start, i - 16) - 1, -1):

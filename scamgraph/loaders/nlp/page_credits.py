@@ -1,7 +1,7 @@
 """Lines in which a page names the people who made it, not the people of the story: a byline
 with the writers' outlet after it ("By A B and C D, The Harbour Times"), a picture's credit
 with its outlet after a slash ("Photo by A B/Harbour Times"), a sentence crediting a picture
-("The cover image was designed by A B") and the note on the writer that closes some pages ("A B
+("The cover picture was drawn by A B") and the note on the writer that closes some pages ("A B
 is a crime reporter for The Harbour Times"). ``boilerplate`` drops the people and organizations
 bylines name, as it does for a plain "By A B". A wire's desk credits ("(Reporting by A B in
 Bangkok; Editing by C D)"), a page's tag line ("Tags: Cambodia, scams, A B") and its notes on
@@ -10,8 +10,8 @@ story either, not even the places: ``boilerplate`` drops everything they name. A
 tells of the page, not of the news: the caption of an old picture ("FILE PHOTO: Police raid a
 compound in X, 2022") and a correction, which repeats the very claim it withdraws ("An earlier
 version of this story said 40 were arrested"); the reader tells nothing of them. Nor of a page's
-offer of its newsletter ("Subscribe to our Week in Review ... not intended for persons residing in
-the E.U. By clicking subscribe, ...", "Sign up now: Get our newsletters delivered to your inbox")."""
+offer of its newsletter ("Subscribe to our Weekly Digest ... The offer is not open to readers in
+some regions. By clicking subscribe, ...", "Sign up now: Get our newsletters delivered to your inbox")."""
 
 from __future__ import annotations
 
@@ -118,7 +118,7 @@ _MOST_CREDIT_WORDS = 20
 
 
 def picture_credited(view: DocView, start: int, end: int) -> bool:
-    """"The cover image of this article was designed by A B.", "The photo was taken by A B/Outlet":
+    """"The picture at the top was drawn by A B.", "The photo was taken by A B/Outlet":
     a short sentence whose subject is a picture and whose verb says who made it names the picture's
     maker, not a person of the story."""
     lower = view.lower
