@@ -240,8 +240,9 @@ class EventPlaces(EventIdentity):
         ("arrested by police in Poipet", not "arrested ... on suspicion of defrauding victims in
         Japan"; "arrested in Bangkok and extradited": Bangkok is the arrest's), or opening the sentence
         ("In Pursat, hundreds fled"); not "Malaysians who took jobs in Cambodia were rescued"."""
-        own = self.event_words.get(id(event)) or self.trigger_at
-        if not own:
+        own = self.event_words.get(id(event)) or self.trigger_at \
+            or [k for k in range(sent.start, sent.end) if EVENT_TRIGGERS.get(self.lower[k]) == event.type]
+        if not own:  # ("25 Sri Lankans, who were rescued on Monday, arrived in Bangkok": measured from "rescued")
             return True  # an event only a count tells of: no trigger to measure from
         head = self._list_head(place, ents)
         prep = head.start - 1 if self.lower[head.start - 1] != "the" else head.start - 2

@@ -27,6 +27,8 @@ _PARTICIPLE_ACTS = frozenset({RelType.DEPORTED, RelType.EXTRADITED, RelType.REPA
 _BEFORE_NUMBER = frozenset({"the", "all", "more", "than", "over", "about", "around", "some", "nearly", "at", "least",
                             "another", "a", "further",
                             '"', "”", "'", "’"})  # (a quote closing the verbs: 'had "rescued and repatriated" 29')
+#: Active verbs of the people's own coming after an aside on them: "..., rescued in May, returned home".
+_CAME = frozenset({"returned", "arrived", "landed", "came", "flew"})
 #: Words after "transferred" that make it a move between states, not to a cell or a camp.
 _ACROSS = frozenset({"from", "back"})
 
@@ -47,6 +49,9 @@ class SecondActs(BareNumbers):
         elif aside and self.lower[k] not in _COUNT_VERBS:
             # "Nine Chinese nationals, including the manager, were arrested and charged": past the aside
             k, aside = self._after_aside(k - 1, sent), False
+            if k < sent.end and self.lower[k] in _CAME:  # "25 Sri Lankans, who were rescued in May, flew home"
+                self._add_second(count, k, self._came_home(count, k, sent), sent, events, nat, ev, dates)
+                return
         start = k
         while k < sent.end and k < start + 4 and self.lower[k] in _BE | {"successfully", "safely"}:
             k += 1
@@ -78,6 +83,8 @@ class SecondActs(BareNumbers):
         while j < sent.end and self.lower[j] in _BE | {"later", "then", "subsequently", "safely"}:
             j += 1
         second = _COUNT_VERBS.get(self.lower[j]) if j < sent.end else None
+        if j < sent.end and self.lower[j] in _CAME and j > k + 1 and self.words[j - 1] == ",":
+            second = self._came_home(count, j, sent)  # "25 Sri Lankans, rescued in May, arrived in Colombo"
         if second is not None and self.lower[j] == "transferred" and leg_home(self.text, self.idx[j], sent.end_char):
             second = _COUNT_VERBS["repatriated"]  # "freed and transferred to Yangon before flying home"
         if second is None or second[0] is None or second == _COUNT_VERBS[self.lower[k]] or not self._told_as_done(j, sent) \
@@ -87,6 +94,14 @@ class SecondActs(BareNumbers):
             return  # "were deported and handed over to the authorities of their countries": one act
         if self.lower[j] == "transferred" and second[0] is RelType.DEPORTED and not self._moved_across(j, sent):
             return  # "were rescued and transferred to Bangkok": moved within a state, not sent out
+        self._add_second(count, j, second, sent, events, nat, ev, dates)
+
+    def _add_second(self, count: _Count, j: int, second: tuple[RelType | None, str, str] | None, sent: Span,
+                    events: list[_Event], nat: str, ev: Evidence, dates: list[DateMention]) -> None:
+        """The event of the second act read at ``j`` (dated by the first date told after it), with the
+        people's count and their edge; nothing where no act was read."""
+        if second is None or second[0] is None or not self._told_as_done(j, sent):
+            return
         rel, key, kind = second
         event = self._host(kind, events, next((d for d in dates if d.start >= self.idx[j]), None))
         event.counts[key] = max(count.value, event.counts.get(key, 0))
@@ -122,8 +137,18 @@ class SecondActs(BareNumbers):
         """The first word of the main verb after an aside closed by a comma (``sent.end`` if none)."""
         for j in range(k + 1, min(sent.end - 1, k + 10)):
             if self.words[j] == ",":
-                return j + 1 if self.lower[j + 1] in _BE else sent.end
+                return j + 1 if self.lower[j + 1] in _BE or self.lower[j + 1] in _CAME else sent.end
         return sent.end
+
+    def _came_home(self, count: _Count, j: int, sent: Span) -> tuple[RelType | None, str, str] | None:
+        """The people's own active verb of coming at ``j``, after an aside on them that told their
+        first act ("25 Sri Lankans, rescued in May, returned home | arrived in Colombo"): a return
+        where they came home or back, or landed in their own country; else no act."""
+        if self.lower[j + 1] in {"home", "back"} and self._homeward(j + 1, sent):  # type: ignore[attr-defined]
+            return _COUNT_VERBS["repatriated"]
+        if self.lower[j] in {"arrived", "landed"} and self._landed_home_from(count, sent, j) is not None:  # type: ignore[attr-defined]
+            return _COUNT_VERBS["repatriated"]
+        return None
 
     def _object_participle(self, count: _Count, k: int, sent: Span, events: list[_Event], nat: str, ev: Evidence,
                            dates: list[DateMention]) -> None:
