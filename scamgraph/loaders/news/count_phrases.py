@@ -35,7 +35,12 @@ _ARTICLES = frozenset({"a", "an"})
 _OBJECTS = frozenset({"passport", "passports", "phones", "cards", "accounts", "firms", "companies", "websites",
                       "sim", "banks", "vessels", "boats", "vehicles", "licences", "licenses", "documents", "ids"})
 #: What may follow a bare demonym that closes a list of counted people ("11 Nigerians and a Liberian in a raid")
-_AFTER_A_LISTED_ONE = frozenset({",", ".", "in", "on", "at", "from", "were", "was", "who", "during", "after", ";"})
+_AFTER_A_LISTED_ONE = frozenset({",", ".", "in", "on", "at", "from", "were", "was", "who", "during", "after", ";", "and"})
+#: Words of a list of people between its verb and a later item: "detained | five Thai men, a Kenyan woman and"
+_LIST_ITEM_WORDS = frozenset({",", "and", "a", "an"})
+_LONGEST_LIST = 30
+#: Verbs that open a list of people another verb took: "the group taken into custody includes five Thai men, a ..."
+_INCLUDING = frozenset({"includes", "included", "include", "including", "comprising", "comprised"})
 #: Words between "a" and a demonym that still tell one person ("a second Japanese teenager")
 _ORDINAL_ONES = frozenset({"second", "third", "fourth", "fifth", "further"})
 
@@ -339,15 +344,30 @@ class CountPhrases(WrittenNumbers):
         told = self.lower[k - 1] in _COUNT_VERBS or self.lower[k - 1] == "and" and bool(
             set(self.lower[max(sent.start, k - 8):k]) & _COUNT_VERBS.keys())  # "arrested two Chinese men and a Thai woman"
         if not told:
-            return self._one_listed(k, sent, norp) if at == k + 1 else None
+            one = self._one_listed(k, sent, norp) if at == k + 1 else None
+            if one is not None or not self._listed_after_a_verb(k, sent, norp):
+                return one
         end = norp[at].end
-        listed = self.lower[k - 1] == "and" and k - 2 > sent.start and self.doc[k - 2].ent_type_ == "NORP" \
+        listed = self.lower[k - 1] in {"and", ","} and k - 2 > sent.start and self.doc[k - 2].ent_type_ == "NORP" \
             and end < sent.end and self.lower[end] in _AFTER_A_LISTED_ONE  # "11 Nigerians and a Liberian in ..."
         if listed:
             return _Count(1, k, end, nationality=norp[at].id_)
         if end >= sent.end or self.lower[end] not in ONE_AFTER_A_VERB:
             return None
         return _Count(1, k, end + 1, nationality=norp[at].id_)
+
+    def _listed_after_a_verb(self, k: int, sent: Span, norp: dict[int, Span]) -> bool:
+        """"detained five Thai men, a Kenyan woman and a Chinese man": the "a" at ``k`` opens an item
+        of a list of people (after its comma or its "and") that a count verb opens: every item of
+        the list is one the verb took."""
+        if self.lower[k - 1] not in {",", "and"}:
+            return False
+        j = k - 1
+        while j > sent.start and j > k - _LONGEST_LIST and (
+                self.lower[j] in _LIST_ITEM_WORDS or self.like_num[j] or j in norp or self.doc[j].ent_type_ == "NORP"
+                or self.lower[j] in ONE_AFTER_A_VERB or self.lower[j] in _PEOPLE_WORDS or self.lower[j] in gz.people_nouns()):
+            j -= 1
+        return j < k - 3 and (self.lower[j] in _COUNT_VERBS or self.lower[j] in _INCLUDING) and self.like_num[j + 1]
 
     def _noun_at(self, k: int, limit: int) -> bool:
         """A common noun goes on the phrase at ``k`` ("Thai police"); a comma, "and" or a verb ends it."""

@@ -7,7 +7,7 @@ import bisect
 from spacy.tokens import Doc, Span
 
 from scamgraph import gazetteer as gz
-from scamgraph.loaders.dates import find_dates
+from scamgraph.loaders.dates import DateMention, find_dates
 from scamgraph.loaders.nlp.boilerplate import other_stories
 from scamgraph.loaders.news.agencies import AgencyRules
 from scamgraph.loaders.news.arrests_told_again import arrests_told_again, detention_of_the_arrested, opens_on_the_taken
@@ -112,7 +112,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         written = find_dates(text, sent.start_char, self.told_on, self.anchor)
         dates = [d for d in written if not _dateline(d, self.article.text) and not _stamped(d, self.article.text)
                  and not a_birth_date(d, self.article.text) and not compared_since(d, self.article.text)
-                 and not in_a_law_name(d, self.article.text) and not adjourned_to(d, self.article.text)]
+                 and not in_a_law_name(d, self.article.text) and not adjourned_to(d, self.article.text)
+                 and not _in_a_name(d, ents)]
         triggers = self._triggers(sent, ents)
         if self.lower[start] in _CONDITIONS:
             triggers = []  # "If they are proven to be involved, they will be charged": a condition's outcome, no act
@@ -312,6 +313,12 @@ def _spelled_out(name: str) -> str:
     are one site or place."""
     name = kind_written_out(name)
     return name[:-3] + "Special Economic Zone" if name.endswith(" SEZ") else name
+
+
+def _in_a_name(date: DateMention, ents: list[Span]) -> bool:
+    """"identified as Emeka Sunday", "detained Ibrahim Monday": a weekday inside a person's
+    name (a common one in West Africa) is no day."""
+    return any(e.label_ == "PERSON" and e.start_char < date.end and date.start < e.end_char for e in ents)
 
 
 def _shouted(words: list[str]) -> bool:

@@ -16,6 +16,8 @@ _UNTIL_NOW = {("until", "now"), ("till", "now"), ("through", "now")}
 #: a tally over time, not the count of one act ("57 have been arrested in the raid" is one)
 _PERFECT = {("have", "been"), ("has", "been"), ("have", "now"), ("has", "now")}
 #: Words that make a number a rate: "typically", "on average", "500 a month", "per year".
+#: Nouns an item of a list of counted peoples may end with: "25 Chinese nationals"
+_LISTED_NOUNS = frozenset({"nationals", "citizens", "men", "women", "people", "workers", "suspects", "victims"})
 _HABITUAL = {"typically", "usually", "average", "annually", "monthly", "weekly", "daily", "routinely", "regularly"}
 _TIME_UNITS = {"day", "week", "month", "year"}
 #: Words after "a week" that make it a time past or to come, not a rate: "a week ago", "a month later".
@@ -33,7 +35,7 @@ class Tallies:
     def _running_total(self, count: _Count, sent: Span) -> bool:
         """"have so far rescued 116 Malaysians", "1,200 deported to date": a tally over time; "typically
         deports 500 a month": a rate; neither is one event."""
-        words = self.lower[max(sent.start, count.start - 8):min(sent.end, count.end + 5)]
+        words = self.lower[max(sent.start, count.start - 8):min(sent.end, self._list_end(count, sent) + 5)]
         pairs = set(pairwise(words))
         if pairs & _TALLY_PAIRS or "cumulative" in words or "altogether" in words:
             return True
@@ -48,6 +50,16 @@ class Tallies:
             a in {"a", "per", "each", "every"} and b in _TIME_UNITS and c != "-" and not (a == "a" and c in _SINCE_THEN)
             and not self._rate_of_another(sent.start + i, count)
             for i, (a, b, c) in enumerate(zip(whole, whole[1:], [*whole[2:], ""])))  # not "a month-long", "a week ago"
+
+    def _list_end(self, count: _Count, sent: Span) -> int:
+        """Where a list of counted peoples that ``count`` opens ends: "90 Indians and 25 Chinese |
+        have been arrested so far" (the tally word after the list is every item's)."""
+        j = count.end
+        while j + 1 < sent.end and self.lower[j] in {",", "and"} and self.like_num[j + 1]:
+            j += 2
+            while j < sent.end and (self.words[j][:1].isupper() or self.like_num[j] or self.lower[j] in _LISTED_NOUNS):
+                j += 1
+        return j
 
     def _rate_of_another(self, at: int, count: _Count) -> bool:
         """"rescued two men, who were made to work 16 hours a day": the rate at ``at`` is of the
