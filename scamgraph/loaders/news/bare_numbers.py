@@ -30,6 +30,9 @@ from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.words import _BE, _COUNT_VERBS, _PEOPLE_WORDS
 from scamgraph.model import RelType
 
+#: Verbs of a state taking its people out of another country: "Indonesia brought home 40 from Cambodia"
+_BRINGING_OUT = frozenset({"brought", "brings", "bring", "repatriated", "repatriates", "evacuated", "evacuates", "rescued",
+                           "rescues", "flew", "flies", "airlifted"})
 #: Openings of a partition before a bare number and a comma: "Of these, 25 ...".
 _PARTITIVE_OPENINGS = (["of", "these"], ["of", "them"], ["of", "those"], ["among", "them"], ["among", "these"])
 #: Openings of a partition of a total told before: "Out of the total, 310 people were from Nepal".
@@ -141,7 +144,15 @@ class BareNumbers(DescribedPeople, BreakdownWhole):
         noun = self.lower[count.end] in _PEOPLE_WORDS  # ("64 people | from Laos")
         if ent.label_ != "COUNTRY" or j != count.end + 1 + noun or self.lower[j - 1] != "from":
             return False
-        return self._parted_by_place(count.start, count.value, ent.id_, sent)
+        return self._parted_by_place(count.start, count.value, ent.id_, sent) or self._state_brings_back(count, ent, sent)
+
+    def _state_brings_back(self, count: _Count, ent: Span, sent: Span) -> bool:
+        """"Indonesia brought home 40 from Cambodia", "South Korea brings home 64 from Cambodia": a
+        state that opens the sentence brings (or rescues) people out of the country after "from";
+        they are its own people, and that country is where they were."""
+        state = next((e for e in self.ents if e.label_ == "COUNTRY" and sent.start <= e.start <= sent.start + 1), None)
+        return state is not None and state.id_ != ent.id_ \
+            and any(self.lower[i] in _BRINGING_OUT for i in range(state.end, count.start))
 
     def _parted_by_place(self, k: int, value: int, code: str, sent: Span) -> bool:
         """The number at ``k`` (``value``) parts people of a nationality other than ``code`` told

@@ -58,6 +58,8 @@ _RECRUITER_VERBS = frozenset({"sending", "sent", "recruiting", "recruited", "sel
                               "dispatched", "targeting", "targeted", "taking", "took", "moving", "placing", "placed"})
 _ACCUSED_CLAUSE = frozenset({"for", "who", "in", "of", "allegedly", "after", "by", "had", "having"})
 _HOMEWARD = frozenset({"home", "back"})
+#: Verbs that with "home" or "back" after them bring a state's people home: "Indonesia brought home 40"
+_BROUGHT_HOME = frozenset({"brought", "brings", "bring", "flew", "flies", "flown"})
 #: Words that make the counted people another country's than the one sending them home
 _FOREIGN = frozenset({"foreigners", "foreign", "expatriates", "expats"})
 #: Verbs of moving people across a border unlawfully: their object is whom the crime moved, no one acted on
@@ -160,7 +162,9 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         while j > sent.start and self.lower[j] in _BE | {"home", "back"}:
             j -= 1
         own = bool({"citizens", "nationals", "compatriots"} & set(self.lower[count.start:count.end]))
-        if not (self.lower[j].startswith("repatriat") or own and _COUNT_VERBS.get(self.lower[j], (None,))[0] is RelType.REPATRIATED):
+        brought_home = self.lower[j] in _BROUGHT_HOME and self.lower[j + 1] in _HOMEWARD  # "Indonesia brought home 40"
+        if not (self.lower[j].startswith("repatriat") or brought_home
+                or own and _COUNT_VERBS.get(self.lower[j], (None,))[0] is RelType.REPATRIATED):
             return ""  # "Vietnam received 45 citizens": its own; "Thailand received 45 people": anyone's
         if self.lower[j] == "over" or self.lower[j].startswith("hand"):
             return ""  # "Cambodian authorities handed over 45 citizens to the border guards": the receiver's people
@@ -396,6 +400,11 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
                 return m
         return sent.end
 
+    def _rounding_about(self, j: int, count: _Count, sent: Span) -> bool:
+        """"arrested about 40 Chinese": an "about" between a count verb and the number rounds the
+        number ("received reports about 336 Malaysians": what the reports concern)."""
+        return self.lower[j] == "about" and j == count.start - 1 and j > sent.start and self.lower[j - 1] in _COUNT_VERBS
+
     def _past_adverbs(self, k: int, sent: Span) -> int:
         """Past at most two adverbs after an auxiliary: "were | later | deported", "have been |
         successfully | repatriated", "was | also | arrested" (an "-ly" word or a listed one)."""
@@ -469,7 +478,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
                 return _COUNT_VERBS[word]
             if word == "released" and let_out_of(self.lower, j, sent.end) and self._told_as_done(j, sent):
                 return _COUNT_VERBS["rescued"]  # "released 260 Thais from compounds": let out of captivity
-            if word in {",", ";"} and j < count.start - 1 or self.like_num[j] and word not in _ORDINALS or word in _OTHER_OBJECT \
+            if word in {",", ";"} and j < count.start - 1 or self.like_num[j] and word not in _ORDINALS \
+                    or word in _OTHER_OBJECT and not self._rounding_about(j, count, sent) \
                     or word in {"that", "by"} or word in _OPENS_CLAUSE:  # ("victims he rescued reported that 1,000 ...": a new clause;
                 # "were lured by 12 Chinese recruiters": the people after "by" did the act)
                 break  # "received 262 reports involving 336 Malaysians": the verb's object is the reports

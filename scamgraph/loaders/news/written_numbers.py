@@ -48,7 +48,7 @@ class WrittenNumbers:
     def _number_at(self, k: int, limit: int) -> tuple[int | None, int]:
         like_num = self.like_num  # (a list read once per document: doc[k] builds a Token each time)
         if self._a_dozen(k, limit):
-            return 12, k + 2
+            return (6 if k > 0 and self.lower[k - 1] == "half" else 12), k + 2  # ("half a dozen Chinese": six)
         if not like_num[k] or self.lower[k] in {"one"} and k + 1 < limit and self.lower[k + 1] in {"of"}:
             return None, k + 1
         if k > 0 and self.lower[k - 1] in _GUESSES and self.lower[k] in _SCALES:
