@@ -384,6 +384,9 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                               and before[k + 1:k + 2] != ["that"]), None)  # (nor "police found that the rings, run by X, ...")
             if before and before[-1] in {"'s", "’s"}:
                 role_verb = None
+        if role_verb is not None and any(self.lower[k] == role_verb and self._denied(k, sent)  # type: ignore[attr-defined]
+                                         for k in [*range(max(sent.start, first - 9), first), *range(tail, min(sent.end, tail + 5))]):
+            return  # "Police did not arrest X during the raid": no act done to X
         passive = self.lower[tail:tail + 1] in (["was"], ["were"], ["is"], ["has"], ["had"])  # "X was arrested": done to X
         if role_verb is not None and (passive and role_verb in after[:1] or person.properties.get("role_class")
                                       not in {"official", "lawmaker", "police", "judicial", "diplomat", "spokesperson"}):

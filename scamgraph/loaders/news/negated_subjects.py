@@ -15,6 +15,8 @@ _NEGATIVE_SUBJECTS = frozenset({"none", "nobody", "neither"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "and", "but", "or", "who", "which", "that", "while", "after", "before",
                             "because", "as", "when", "how", "whether", "if", "what", "where", "why", "said", "says",
                             "knows", "knew", "know"})
+#: Words after "no" that make no negative subject: "no longer", "no sooner", "no doubt"
+_NOT_A_SUBJECT = frozenset({"longer", "sooner", "doubt", "less", "more"})
 #: How far before the act word the negative subject may stand ("none of the 40 men were able to | escape")
 _REACH = 10
 
@@ -27,6 +29,8 @@ def denied_by_subject(lower: Sequence[str], i: int, start: int) -> bool:
             return False
         if word in _NEGATIVE_SUBJECTS or word == "one" and k > start and lower[k - 1] in {"no", "not"}:
             return True
+        if word == "no" and k + 1 < i and lower[k + 1] not in _NOT_A_SUBJECT:
+            return True  # "No Chinese nationals were arrested in the raid"
     return False
 
 
