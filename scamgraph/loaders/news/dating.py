@@ -422,4 +422,11 @@ class EventDating(_State, ReducedRelatives):
         if "prior" in lead and lead[lead.index("prior") + 1:][:1] == ["to"]:
             lead = [w for w in lead if w != "prior"]  # "held prior to their deportation": the one told, as a time
         # ("the last deportation of this scale was in 2017": the one before it; not "last week's")
-        return bool(_ANOTHER & set(lead)) or opening in _EARLIER_OPENINGS or lead[-2:] == ["the", "last"]
+        return bool(_ANOTHER & set(lead)) or opening in _EARLIER_OPENINGS or lead[-2:] == ["the", "last"] \
+            or self._had_already(i)
+
+    def _had_already(self, i: int) -> bool:
+        """"32 Filipinos had already been rescued": an act done before the story's own, told in
+        passing (its people are not the story's)."""
+        start = self.sentence.start if self.sentence is not None else 0
+        return "already" in self.lower[max(start, i - 3):i] and "had" in self.lower[max(start, i - 4):i]

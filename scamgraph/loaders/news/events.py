@@ -325,7 +325,8 @@ class EventRules(EventAsides):
         The words after "follows" ("The raid follows a crackdown in March, when ...") name another,
         earlier happening: they are read apart, as no part of the subject's event."""
         self.trigger_at = [position for position, _kind in triggers]
-        triggers = [(i, self._operation_told(i) if kind == "raid" else kind) for i, kind in triggers]
+        told = [(i, self._operation_told(i) if kind == "raid" else kind) for i, kind in triggers]
+        triggers = [(i, kind) for i, kind in told if kind is not None]  # (a diplomatic operation told before none)
         self.event_words = {}
         split = self.follows
         groups = [triggers] if split is None else [[t for t in triggers if t[0] < split], [t for t in triggers if t[0] > split]]
@@ -447,7 +448,8 @@ class EventRules(EventAsides):
             # ("The raid follows a crackdown in March, when ...": what the event told follows is another)
             another = self._another(at) or shifted is not None or self.follows is not None and at > self.follows \
                 or self.sentence is not None and told_ago(self.lower, self.sentence.start, at)
-            apart = another and when is None and shifted is None and not _OTHERS.isdisjoint(self.lower[max(0, at - 5):at])
+            apart = another and when is None and shifted is None and (not _OTHERS.isdisjoint(self.lower[max(0, at - 5):at])
+                                                                      or self._had_already(at))
             chosen = self._event(kind, when or shifted, fresh=another, campaign=self._campaign(kind, at), apart=apart)
             if another:
                 self.told_apart.add(id(chosen))  # "Earlier, 14 others were rescued": not the story's own

@@ -105,6 +105,11 @@ _ARRANGING = {"facilitate", "expedite", "arrange", "ensure", "secure", "enable",
 _DENIAL = {"denied", "denies", "deny", "denying", "refuted", "refutes", "dismissed"}
 #: Ordinals read as numbers by the tokenizer: "a second group of 45".
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+#: Verbs of no count act whose object the people are: "arrested for helping traffickers move 60
+#: Chinese" (the arrest took the helpers, not the 60), "accused of employing 40 Thais"
+_OWN_OBJECT_VERBS = frozenset({"move", "moving", "moved", "smuggle", "smuggling", "smuggled", "transport", "transporting",
+                               "transported", "ferry", "ferrying", "ferried", "employ", "employing", "employed", "hire",
+                               "hiring", "hired", "house", "housing", "housed", "hide", "hiding", "hid"})
 #: Words that open a phrase about what a noun before concerns: a verb before it governs that noun.
 _OTHER_OBJECT = {"involving", "concerning", "regarding", "about", "against", "among"}
 #: Words that open a relative clause about the people an act noun names: what it tells is theirs
@@ -115,7 +120,8 @@ _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which"})
 _STILL_INSIDE = frozenset({"remain", "remains", "remained", "remaining", "still", "are", "is", "stay", "stays", "live", "living",
                            "work", "working", "trapped", "stuck", "held", "kept", "confined"})
 #: Verbs of people staying somewhere, anywhere before "inside": "remain in shelters inside Myanmar"
-_STAYING = frozenset({"remain", "remains", "remained", "stuck", "trapped", "stranded", "sheltering", "staying", "living"})
+_STAYING = frozenset({"remain", "remains", "remained", "stuck", "trapped", "stranded", "sheltering", "staying", "living",
+                      "refuge", "shelter", "shelters", "sheltered", "hiding", "hid"})  # ("sought refuge in shelters inside")
 #: Words of a sending home told by a verb and "back" or "home": "40 suspects were sent back"
 _SENT_BACK = frozenset({"sent", "brought", "flown", "back", "home"})
 #: Verbs of saying that open a reported clause, which a count may begin
@@ -479,7 +485,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             if word == "released" and let_out_of(self.lower, j, sent.end) and self._told_as_done(j, sent):
                 return _COUNT_VERBS["rescued"]  # "released 260 Thais from compounds": let out of captivity
             if word in {",", ";"} and j < count.start - 1 or self.like_num[j] and word not in _ORDINALS \
-                    or word in _OTHER_OBJECT and not self._rounding_about(j, count, sent) \
+                    or word in _OTHER_OBJECT and not self._rounding_about(j, count, sent) or word in _OWN_OBJECT_VERBS \
                     or word in {"that", "by"} or word in _OPENS_CLAUSE:  # ("victims he rescued reported that 1,000 ...": a new clause;
                 # "were lured by 12 Chinese recruiters": the people after "by" did the act)
                 break  # "received 262 reports involving 336 Malaysians": the verb's object is the reports

@@ -29,6 +29,8 @@ _COPULAS = {"was", "is", "were", "are"}
 _SUBJECT_REACH = 7
 #: Bodies of a foreign state's diplomats, which rescue and bring home but raid nobody
 _DIPLOMATS = frozenset({"embassy", "embassies", "consulate", "consulates"})
+#: Kinds of operation that raid nobody: "a diplomatic operation by the embassy"
+_UNARMED = frozenset({"diplomatic", "humanitarian", "consular"})
 #: What may stand between the copula and the operation: "was one large coordinated operation"
 _NAMING_FILLERS = {"a", "an", "the", "one", "recent", "joint", "major", "special", "large", "large-scale",
                    "complex", "successful", "coordinated", "combined", "multi-agency", "-"}
@@ -39,7 +41,7 @@ _STAMP_ONLY = re.compile(r"\s*(?:date\s+\d{4}-\d{2}-\d{2}\s*)?")
 class OperationWords(JourneyWords):
     """Which event an operation word names."""
 
-    def _operation_told(self, i: int) -> str:
+    def _operation_told(self, i: int) -> str | None:
         """"The operation was led by ...", "the largest operation by Korean authorities": in a story
         that has told a rescue or a return home but no raid, "the operation" is that event told
         again, not a raid of its own ("an operation" still starts one)."""
@@ -48,6 +50,10 @@ class OperationWords(JourneyWords):
             return outcome
         if self.lower[i] != "operation":
             return "raid"
+        if i > 0 and self.lower[i - 1] in _UNARMED:
+            # "crediting a diplomatic operation by the embassy": the rescue or return the story told, no raid
+            told = next((e for e in reversed(self.events) if e.type in {"rescue", "repatriation"}), None)
+            return told.type if told is not None else None
         aim = self._operation_aim(i)
         if aim is not None:
             return aim

@@ -137,7 +137,10 @@ class PeopleToldAgain(GoverningVerbs):
         for nat, value in told:
             self._edge(rel, event.node.key, nat, ev, count=value)
         if told:  # "... deported 164 Chinese. These individuals were arrested across Laos": the arrest's number
-            event.counts[key] = max(sum(value for _nat, value in people), event.counts.get(key, 0))
+            each: dict[str, int] = {}  # ("300 Filipinos were freed and 120 of them flown home. They ...": 300)
+            for nat, value in people:
+                each[nat] = max(value, each.get(nat, 0))
+            event.counts[key] = max(sum(each.values()), event.counts.get(key, 0))
 
     def _uncounted(self, sent: Span, events: list[_Event], ev: Evidence) -> None:
         """"Police deported the Chinese suspects": the verb's edge, with no count, on an event the
