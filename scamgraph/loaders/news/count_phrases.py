@@ -88,6 +88,7 @@ class CountPhrases(WrittenNumbers):
         norp = {i: e for e in ents if e.label_ in {"NORP", "COUNTRY"} and not self._hyphen_after(e)
                 for i in range(e.start, e.end)}
         dated = {i for d in written for i in range(sent.start, sent.end) if d.start <= self.idx[i] < d.end}
+        self._dated_now = dated
         phrases: list[_Count] = []
         for k in openings:
             if k < after:
@@ -278,6 +279,10 @@ class CountPhrases(WrittenNumbers):
             count.nationality = phrases[-1].nationality if phrases else ""  # "..., 50 were repatriated": those before
             phrases.append(count)
             return end
+        if count.end == end and not count.thing and phrases and phrases[-1].nationality and self._further_group(k, sent):
+            count.nationality = phrases[-1].nationality  # "27 Chinese on Monday and another 13 on Tuesday": more of them
+            phrases.append(count)
+            return end
         if count.noun_role == "of" and count.end + 1 < sent.end and self.lower[count.end] in _COUNT_VERBS \
                 and self.lower[count.end + 1] in gz.people_nouns():
             count.end += 1  # "Six of the detained suspects were arrested": the participle is the whole's, the verb the part's
@@ -311,6 +316,19 @@ class CountPhrases(WrittenNumbers):
             phrases.append(count)
             return max(count.end, k + 1)
         return end
+
+    #: Tokens of the date expressions of the sentence being read
+    _dated_now: set[int] = set()
+
+    def _further_group(self, k: int, sent: Span) -> bool:
+        """"... and another | a further | an additional 13 on Tuesday": a number with no noun that adds
+        a group, on a day of its own, to the people the sentence counted before it."""
+        j = k - 1
+        if j <= sent.start or self.lower[j] not in {"another", "further", "additional"}:
+            return False
+        j -= 1 + (self.lower[j - 1] in {"a", "an"})
+        own_day = any(i in self._dated_now for i in range(k + 1, min(sent.end, k + 4)))  # "another 13 on Tuesday"
+        return own_day and j >= sent.start and self.lower[j] in {"and", ","}
 
     def _told_with(self, noun: str, before: int) -> str:
         """The nationality of the last demonym told right before ``noun`` ahead of ``before``."""

@@ -86,6 +86,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                     or a_question(self.words, sent.start, sent.end) or self._sent_by_the_accused(count, sent):
                 continue  # "None of the 45 Thais has been charged", "not clear whether 25 Kenyans were freed": no act done
             if another_day(self.lower, self.idx, count.start, count.end, written):
+                if previous is not None and previous[0] is not None:
+                    self._another_days_act(count, previous, written, counted, ev)
                 continue  # "six in October and another 21 last Nov. 2": a second act, on its own day
             if count.thing:
                 count_thing(self.lower, count, events, counts)  # "raided four houses": a raid's sites
@@ -198,6 +200,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 share = not _OPENS_PARTS.isdisjoint(inherits.split()) or inherits in {"of whom", "of them"} \
                     or self._apposed_parts(previous_end, count)  # ("84, including 36 women", "ten people, six men and ...")
                 plain.add(event, key, count.value, (part or listed) and not share, self.lower[count.start - 1])
+                if listed and not share:  # "Eight Thai nationals and 45 foreigners were arrested": 53
+                    sums.add(event, key, count.value, True, self.lower[count.start - 1])
             previous, previous_end = (rel, key, event), count.end
             whole = None if part else count
             if rel is not None:
@@ -220,6 +224,23 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             self._list_lead = self._lead_of_list(sent, events, link)
         self._lead_countries(sent, self._list_lead, item)
 
+
+    def _another_days_act(self, count: _Count, previous: tuple[RelType | None, str, _Event], written: list[DateMention],
+                          counted: list[tuple[str, int]], ev: Evidence) -> None:
+        """"arrested 27 Chinese on Monday and another 13 on Tuesday": the further group is the same
+        act done on the day told after it, an event of its own; its people are of the nationality
+        it names, else of the one the sentence counted before it."""
+        rel, key, event = previous
+        day = next((d for d in written if d.start > self.idx[count.end - 1] and d.value), None)
+        if rel is None or day is None:
+            return
+        other = self._event(event.type, day, fresh=True)
+        other.counts[key] = max(count.value, other.counts.get(key, 0))
+        nat = self._nationality(count.nationality) if count.nationality else None
+        told = {code for code, _value in counted}
+        target = nat.key if nat is not None else next(iter(told)) if len(told) == 1 else None
+        if target is not None:
+            self._edge(rel, other.node.key, target, ev, count=count.value)
     def _their_clause(self, count: _Count, sent: Span) -> tuple[int, int] | None:
         """Where a relative clause on the counted people runs, from its "who" to the sentence's own
         verb group after it (characters), else None: a day inside it is their past's, not their act's."""

@@ -492,7 +492,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         # "Nine Chinese nationals, including the manager, were arrested": read past the aside
         # "Five Kenyan men, victims of a fraud hub in KK Park, were rescued": an apposition too
         after = self.lower[count.end + 1] if count.end + 1 < sent.end else ""
-        aside = self.words[count.end:count.end + 1] == [","] and (after in _ASIDE_LEADS or after in gz.people_nouns()
+        of_whom = self.lower[count.end + 1:count.end + 3] == ["of", "whom"]  # "The 30 Ugandans, of whom 21 were women, were"
+        aside = self.words[count.end:count.end + 1] == [","] and (after in _ASIDE_LEADS or after in gz.people_nouns() or of_whom
                                                                   or self._apposed_before_verb(count.end, sent))
         commas = 3 if aside else 0
         clause, verb_seen = False, False  # "9 out of 14 Nepalis who were held ... have been rescued"
@@ -502,6 +503,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
                 break  # "12 Chinese were questioned while six Thais were rescued": the verb after is others'
             if word in {"who", "whom", "which"}:
                 clause, verb_seen = True, False
+            elif clause and of_whom and word == ",":
+                clause = False  # (the clause on their parts closes at its comma)
             elif clause:
                 verb_seen = verb_seen or word in _COUNT_VERBS
                 clause = not (verb_seen and word in {"have", "has", "had", "were", "was", "are", "is"})

@@ -1,0 +1,33 @@
+"""Groups of people a sentence tells side by side: a clause on their parts set off by commas
+("The 30 Ugandans, of whom 21 were women, were flown home") leaves the whole its verb; a list of
+a people and of people of no nationality ("Eight Thai nationals and 45 foreigners were arrested")
+counts every item; a further group on a day of its own ("and another 13 on Tuesday") is the same
+act's, on that day, of the people counted before it."""
+
+from tests.unit.test_news_extraction import events, facts, run
+
+
+def _counted(text: str) -> set[tuple[str, str, object]]:
+    return {(f[0], f[2], f[3]) for f in facts(run(text))}
+
+
+def test_a_clause_on_their_parts_leaves_the_whole_its_verb() -> None:
+    assert ("REPATRIATED", "UG", 30) in _counted("The 30 Ugandans, of whom 21 were women, were flown home on Tuesday.\n")
+
+
+def test_a_people_and_foreigners_are_summed() -> None:
+    found = events(run("Eight Peruvian nationals and 45 foreigners were arrested in Lotown.\n"))
+    assert [props.get("count_arrested") for props in found.values()] == [53]
+
+
+def test_a_further_group_on_its_own_day() -> None:
+    text = "Police arrested 27 Chinese on Monday and another 13 on Tuesday.\n"
+    counted = _counted(text)
+    assert ("ARRESTED", "CN", 27) in counted
+    assert any(rel == "ARRESTED" and nat == "CN" and count == 13 for rel, nat, count in counted)
+    assert len([key for key in events(run(text)) if key.startswith("arrest@")]) == 2
+
+
+def test_a_further_group_with_no_day_is_not_split() -> None:
+    found = events(run("Police arrested 27 Chinese on Monday and another 13.\n"))
+    assert len(found) == 1
