@@ -11,8 +11,9 @@ def _counts(text: str) -> list[dict]:
 
 
 def test_a_second_group_on_its_own_day_adds_nobody_to_the_first() -> None:
-    found = _counts("Immigration officers deported eight Chinese nationals in March and another 30 foreigners on April 4.")
-    assert all(c.get("deported") != 30 for c in found)
+    found = events(run("Immigration officers deported eight Chinese nationals in March and another 30 foreigners on April 4."))
+    assert found["deportation@2026-03"]["count_deported"] == 8  # (the second group is an act of its own day)
+    assert found["deportation@2026-04-04"]["count_deported"] == 30
 
 
 def test_another_group_with_no_first_group_is_still_counted() -> None:

@@ -39,6 +39,8 @@ from scamgraph.model import Evidence, RelType
 
 #: Verbs that move people across a border: "from X" after their noun tells where they left.
 _MOVING = {RelType.REPATRIATED, RelType.DEPORTED}
+#: Nouns of a breakdown by sex, which parts the people before rather than adding to them
+_SEXES = frozenset({"men", "women", "males", "females", "boys", "girls", "children", "minors"})
 #: General nouns of a counted group, which a count set off by a comma after them parts ("ten people, six men")
 _GROUP_NOUNS = frozenset({"people", "persons", "individuals", "suspects", "foreigners", "nationals", "workers", "victims",
                           "citizens", "others", "detainees", "migrants"})
@@ -58,6 +60,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         told_before = {id(e) for e in self.events}
         previous: tuple[RelType | None, str, _Event] | None = None
         previous_end: int | None = None
+        previous_nationality = ""
         whole: _Count | None = None  # the count before, where it was no part of another: "240 Laotian workers, | including 31 ..."
         link = self._breakdown_whole(sent) if sent.start in self._matches.relative else self.last_link or self._total_told_before(sent)
         item = self._list_lead is not None and self._list_item(sent)
@@ -200,9 +203,10 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 share = not _OPENS_PARTS.isdisjoint(inherits.split()) or inherits in {"of whom", "of them"} \
                     or self._apposed_parts(previous_end, count)  # ("84, including 36 women", "ten people, six men and ...")
                 plain.add(event, key, count.value, (part or listed) and not share, self.lower[count.start - 1])
-                if listed and not share:  # "Eight Thai nationals and 45 foreigners were arrested": 53
-                    sums.add(event, key, count.value, True, self.lower[count.start - 1])
-            previous, previous_end = (rel, key, event), count.end
+                if listed and not share and self.lower[count.start - 1] == "and" and previous_nationality \
+                        and self.lower[count.end - 1] not in _SEXES:  # "Eight Thai nationals and 45 foreigners were arrested": 53
+                    sums.add(event, key, count.value, True, "and")
+            previous, previous_end, previous_nationality = (rel, key, event), count.end, count.nationality
             whole = None if part else count
             if rel is not None:
                 self.last_link = self.counted_link = previous
@@ -238,7 +242,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         other.counts[key] = max(count.value, other.counts.get(key, 0))
         nat = self._nationality(count.nationality) if count.nationality else None
         told = {code for code, _value in counted}
-        target = nat.key if nat is not None else next(iter(told)) if len(told) == 1 else None
+        bare = all(self.like_num[i] for i in range(count.start, count.end))  # ("another 30 foreigners": not them)
+        target = nat.key if nat is not None else next(iter(told)) if len(told) == 1 and bare else None
         if target is not None:
             self._edge(rel, other.node.key, target, ev, count=count.value)
     def _their_clause(self, count: _Count, sent: Span) -> tuple[int, int] | None:
