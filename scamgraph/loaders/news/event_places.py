@@ -334,7 +334,7 @@ def _another_predicate(words: list[str]) -> bool:
     of another verb between the event's word and the place make the place that verb's; so does a
     second verb joined by "and" ("escaped from the camp and took refuge in Yangon"); so does a verb of landing."""
     verbs = [w for w in words if w not in _ADVERBS]  # ("and later handed back at ...")
-    if any(w in _LANDING_VERBS for w in words[1:]):
+    if any(w in _LANDING_VERBS for w in words):
         return True  # "84 Indonesians rescued from compounds in Myanmar arrived in Jakarta": the landing's place
     return any(w in {"is", "are", "was", "were"} and nxt.endswith(("ed", "en")) and not EVENT_TRIGGERS.get(nxt)
                for w, nxt in pairwise(words)) \
@@ -342,8 +342,8 @@ def _another_predicate(words: list[str]) -> bool:
                and nxt not in _FINDING for w, nxt in pairwise(verbs))
 
 
-#: Verbs of people landing somewhere: a place after one is where they landed, not where an act before it was done
-_LANDING_VERBS = frozenset({"arrived", "landed"})
+#: Verbs of people landing or crossing somewhere: a place after one is where they landed or crossed, not where an act before it was done
+_LANDING_VERBS = frozenset({"arrived", "landed", "crossed"})  # ("those evacuated crossed the border from X")
 #: Past forms of common verbs that end in no "-ed": "escaped from the camp and took refuge in Yangon"
 _ADVERBS = frozenset({"later", "then", "subsequently", "eventually", "finally", "safely", "also"})
 _PAST_VERBS = frozenset({"took", "went", "sought", "hid", "made", "spent", "came", "ran", "stayed", "lived", "got"})

@@ -76,7 +76,9 @@ EVENT_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["arrest", "arrests", "arrested", "arresting", "apprehended", "nabbed", "captured"], "arrest"),
     **dict.fromkeys(["detained", "detention", "detaining", "detain", "detains",
                      "remanded", "remand"], "detention"),  # (a court's remand holds the accused)
-    **dict.fromkeys(["rescued", "rescue", "rescues", "rescuing", "freed", "liberated"], "rescue"),
+    # (people brought out of a place of danger: an evacuation is a rescue however it is named)
+    **dict.fromkeys(["rescued", "rescue", "rescues", "rescuing", "freed", "liberated", "evacuated", "evacuating", "evacuate",
+                     "evacuation"], "rescue"),
     **dict.fromkeys(["repatriated", "repatriation", "repatriations", "repatriate", "repatriating", "repatriates"], "repatriation"),
     **dict.fromkeys(["deported", "deportation", "deportations", "deport", "deporting", "deports", "expelled", "expels"], "deportation"),
     **dict.fromkeys(["extradited", "extradition", "extraditions", "extradite", "extraditing", "extradites"], "extradition"),
@@ -120,7 +122,8 @@ _COUNT_VERBS: dict[str, tuple[RelType | None, str, str]] = {
                     (RelType.DETAINED, "detained", "detention")),
     **dict.fromkeys(["found", "discovered", "located", "inside", "uncovering", "uncovered", "discovering"],
                     (RelType.FOUND, "found", "raid")),
-    **dict.fromkeys(["rescued", "rescuing", "rescues", "freed", "freeing", "liberated", "saved", "rescue", "free"], (RelType.RESCUED, "rescued", "rescue")),
+    **dict.fromkeys(["rescued", "rescuing", "rescues", "freed", "freeing", "liberated", "saved", "rescue", "free", "evacuated",
+                     "evacuating", "evacuate"], (RelType.RESCUED, "rescued", "rescue")),
     **dict.fromkeys(["repatriated", "repatriating", "repatriate", "repatriates", "returned", "returns", "return", "hands", "flown", "repatriation", "handed"],
                     (RelType.REPATRIATED, "repatriated", "repatriation")),
     **dict.fromkeys(["deported", "deporting", "deport", "deports", "expels", "expelled", "deportation", "transferred"],
