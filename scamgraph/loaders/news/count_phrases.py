@@ -178,7 +178,8 @@ class CountPhrases(WrittenNumbers):
         j = ent.end
         nxt = self.lower[j] if j < sent.end else ""
         if nxt in {"and", "or", ",", "/"} and j + 1 < len(self.lower) and each_pair(self.lower, j, norp, sent) < 0 \
-                and (j + 1 in norp and norp[j + 1].start == j + 1 or self.lower[j + 1] in {"foreign", "other", "foreigners"}):
+                and (j + 1 in norp and norp[j + 1].start == j + 1 and not self._subject_of_next_clause(norp[j + 1], sent)
+                     or self.lower[j + 1] in {"foreign", "other", "foreigners"}):
             # "12 Chinese and Vietnamese nationals", "114 Korean and foreign members", "800 Filipinos and
             # foreigners": no one's count (not "... each")
             count.nationality = ""
@@ -292,6 +293,12 @@ class CountPhrases(WrittenNumbers):
             count.nationality, count.end = self._told_with(self.lower[count.end], count.start), count.end + 1
             if not count.nationality and self.lower[count.end - 1] in _EVENT_PEOPLE:
                 self._breakdown(count, norp, sent.end)  # "40 of the deportees were Thai nationals"
+        if count.noun_role == "of" and not count.nationality and count.end in norp and norp[count.end].start == count.end \
+                and norp[count.end].label_ == "NORP" and self.lower[count.end - 1] == "the":
+            ent = norp[count.end]  # "Some 200 of the Chinese suspects were flown to Kunming": Chinese, a part of them
+            count.nationality = ent.id_
+            count.end = ent.end + (ent.end < sent.end and (self.lower[ent.end] in gz.people_nouns()
+                                                          or self.lower[ent.end] in _PEOPLE_WORDS))
         if phrases and phrases[-1].noun_role == "of" and not phrases[-1].nationality:
             phrases[-1].nationality = count.nationality
         if k - 3 >= sent.start and self.lower[k - 3:k] == ["one", "of", "the"] and count.nationality and count.value > 1 \
@@ -319,6 +326,12 @@ class CountPhrases(WrittenNumbers):
 
     #: Tokens of the date expressions of the sentence being read
     _dated_now: set[int] = set()
+
+    def _subject_of_next_clause(self, ent: Span, sent: Span) -> bool:
+        """"Laos deported 200 Chinese and | Myanmar deported 300 Thais": a country after "and" with a
+        verb of its own opens the next clause; it pairs with no demonym before it."""
+        return ent.label_ == "COUNTRY" and ent.end < sent.end \
+            and (self.lower[ent.end] in _COUNT_VERBS or self.lower[ent.end] in _BE or self.lower[ent.end] in {"has", "had"})
 
     def _further_group(self, k: int, sent: Span) -> bool:
         """"... and another | a further | an additional 13 on Tuesday": a number with no noun that adds
