@@ -27,6 +27,8 @@ _PARTICIPLE_ACTS = frozenset({RelType.DEPORTED, RelType.EXTRADITED, RelType.REPA
 _BEFORE_NUMBER = frozenset({"the", "all", "more", "than", "over", "about", "around", "some", "nearly", "at", "least",
                             "another", "a", "further",
                             '"', "”", "'", "’"})  # (a quote closing the verbs: 'had "rescued and repatriated" 29')
+#: Participles that with "home" or "back" after them bring people home: "rescued and brought back home"
+_BROUGHT = frozenset({"brought", "sent", "taken", "escorted", "airlifted"})
 #: Active verbs of the people's own coming after an aside on them: "..., rescued in May, returned home".
 _CAME = frozenset({"returned", "arrived", "landed", "came", "flew"})
 #: Words after "transferred" that make it a move between states, not to a cell or a camp.
@@ -83,6 +85,9 @@ class SecondActs(BareNumbers):
         while j < sent.end and self.lower[j] in _BE | {"later", "then", "subsequently", "safely"}:
             j += 1
         second = _COUNT_VERBS.get(self.lower[j]) if j < sent.end else None
+        if second is None and j + 1 < sent.end and self.lower[j] in _BROUGHT and self.lower[j + 1] in {"home", "back"} \
+                and self._homeward(j + 1, sent):  # type: ignore[attr-defined]
+            second = _COUNT_VERBS["repatriated"]  # "13 Filipinos were rescued and brought back home"
         if j < sent.end and self.lower[j] in _CAME and j > k + 1 and self.words[j - 1] == ",":
             second = self._came_home(count, j, sent)  # "25 Sri Lankans, rescued in May, arrived in Colombo"
         if second is not None and self.lower[j] == "transferred" and leg_home(self.text, self.idx[j], sent.end_char):

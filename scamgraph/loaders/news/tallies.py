@@ -40,9 +40,11 @@ class Tallies:
         if pairs & _TALLY_PAIRS or "cumulative" in words or "altogether" in words:
             return True
         after = set(pairwise(self.lower[count.end:min(sent.end, count.end + 6)]))
-        if after & _PERFECT and (("in", "all") in pairs or ("now", "been") in after):
-            return True  # "900 Ethiopians have now been repatriated", "In all, 2,100 have been detained" (a count
-            # "since" a day is a campaign's, an event of its own: "12,586 have been detained since January")
+        further = not {"another", "further", "additional"}.isdisjoint(self.lower[max(sent.start, count.start - 2):count.start])
+        if after & _PERFECT and (("in", "all") in pairs or ("now", "been") in after and not further):
+            return True  # "900 Ethiopians have now been repatriated", "In all, 2,100 have been detained" (not "Another
+            # 13 Filipinos have now been repatriated": a group of its own; and a count "since" a day is a
+            # campaign's, an event of its own: "12,586 have been detained since January")
         whole = self.lower[sent.start:sent.end]
         if self._habitual(sent) or "now" in whole and _UNTIL_NOW & set(pairwise(whole)) and {"from", "since"} & set(whole):
             return True  # ("from the start of 2022 until now, ... has received more than 700": a tally)
