@@ -73,5 +73,22 @@ def dateline_country(text: str) -> str:
         found = _match(line)
         if found:
             city = found.group(1).strip().title()
-            return place_country(city) or ""
+            filed_in = place_country(city) or ""
+            told_of = _lead_state(line[found.end():])
+            return told_of if told_of and filed_in and told_of != filed_in else filed_in
     return ""
+
+
+#: A lead that opens on another state's police or authorities: "Sri Lankan authorities arrested",
+#: "Police in Peru arrested" (a wire story filed from a foreign capital is that state's story).
+_LEAD_STATE = re.compile(r"^\s*(?:(?:The\s+)?(?P<people>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:police|authorities|officials|"
+                         r"immigration|military|army)\b|(?:Police|Authorities|Officials)\s+in\s+(?P<country>[A-Z][a-z]+"
+                         r"(?:\s[A-Z][a-z]+)?)\b)")
+
+
+def _lead_state(lead: str) -> str:
+    """The country whose police or authorities open the lead after a dateline, "" if none."""
+    found = _LEAD_STATE.match(lead)
+    if found is None:
+        return ""
+    return country_code(found.group("people") or found.group("country")) or ""
