@@ -20,6 +20,11 @@ def test_a_lead_on_the_datelines_own_police() -> None:
     assert dateline_country("Head\n\nBANGKOK -- Thai police arrested six Chinese in a raid.\n") == "TH"
 
 
+def test_a_lead_that_names_a_place_of_the_datelines_country_stays_its_story() -> None:
+    text = "Head\n\nVIENTIANE -- Chinese authorities chartered two planes at an airport in Vientiane, Laos.\n"
+    assert dateline_country(text) == "LA"
+
+
 def test_a_body_of_no_country_is_the_lead_states() -> None:
     found = run("KUALA LUMPUR, Oct 16 (Wire) -- Sri Lankan authorities arrested 12 foreigners after officers from "
                 "the Provincial Criminal Investigation Unit raided a hotel in Lotown.\n")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from scamgraph.resolve import country_code, place_country
+from scamgraph.resolve import country_code, demonym_table, place_country
 
 __all__ = ["dateline_country", "dateline_span"]
 
@@ -74,16 +74,30 @@ def dateline_country(text: str) -> str:
         if found:
             city = found.group(1).strip().title()
             filed_in = place_country(city) or ""
-            told_of = _lead_state(line[found.end():])
-            return told_of if told_of and filed_in and told_of != filed_in else filed_in
+            lead = line[found.end():]
+            told_of = _lead_state(lead)
+            if told_of and filed_in and told_of != filed_in and not _names_country(lead, filed_in):
+                return told_of
+            return filed_in
     return ""
 
 
 #: A lead that opens on another state's police or authorities: "Sri Lankan authorities arrested",
 #: "Police in Peru arrested" (a wire story filed from a foreign capital is that state's story).
-_LEAD_STATE = re.compile(r"^\s*(?:(?:The\s+)?(?P<people>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:police|authorities|officials|"
-                         r"immigration|military|army)\b|(?:Police|Authorities|Officials)\s+in\s+(?P<country>[A-Z][a-z]+"
-                         r"(?:\s[A-Z][a-z]+)?)\b)")
+_LEAD_STATE = re.compile(r"^\s*(?:(?:The\s+)?(?P<people>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:police|authorities)\b"
+                         r"|(?:Police|Authorities)\s+in\s+(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b)")
+#: Capitalized words, and pairs of them, that may name a place or a people
+_NAMES = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
+
+
+def _names_country(lead: str, code: str) -> bool:
+    """The lead's first sentence names a place of the country ``code`` or the country itself ("... at
+    Wattay Airport in Vientiane, Laos"): the story stays the dateline's (its people, "arrested six
+    Taiwanese", may be anywhere)."""
+    sentence = lead.split(". ", 1)[0]
+    peoples = demonym_table()
+    return any(place_country(name) == code and name.lower() not in peoples
+               for match in _NAMES.finditer(sentence) for name in {match.group(0), match.group(0).split()[0]})
 
 
 def _lead_state(lead: str) -> str:
