@@ -40,8 +40,19 @@ def another_day(lower: Sequence[str], idx: Sequence[int], start: int, end: int, 
     return any(d.end <= at for d in written) and any(d.start > after for d in written)
 
 
+def _past_place(lower: Sequence[str], words: Sequence[str], end: int) -> int:
+    """Past a place told right after a count ("23 Thais | in Bavet | on Tuesday"): "in" and up to
+    three capitalized words; ``end`` itself where none is told."""
+    if end + 1 >= len(lower) or lower[end] not in {"in", "at"} or not words[end + 1][:1].isupper():
+        return end
+    k = end + 1
+    while k < len(words) and k < end + 4 and words[k][:1].isupper():
+        k += 1
+    return k
+
+
 def own_day(lower: Sequence[str], idx: Sequence[int], start: int, end: int, dates: Sequence[Any],
-            told: str) -> Any | None:
+            told: str, words_title: Sequence[str] | None = None) -> Any | None:
     """The day of the count at tokens ``start:end`` where the sentence's ``dates`` name two days
     or more and one of them stands right before the count ("on 3 May, involving 12") or right
     after it ("four on 2 May"), and differs from ``told``, the day of the act it was put on; else
@@ -56,7 +67,8 @@ def own_day(lower: Sequence[str], idx: Sequence[int], start: int, end: int, date
         if d.end <= idx[start] and between and idx[between[0]] - d.end <= 1 and \
                 all(lower[k] in _DAY_TO_COUNT for k in between) and not any(lower[k] in _TELLING for k in words_before):
             return d  # "on 3 May, involving 12 Thais"
-        if end < len(idx) and (d.start == idx[end] or lower[end] in _COUNT_TO_DAY and end + 1 < len(idx)
-                               and d.start == idx[end + 1]):
-            return d  # "four on 2 May"
+        after = _past_place(lower, words_title, end) if words_title is not None else end
+        if after < len(idx) and (d.start == idx[after] or lower[after] in _COUNT_TO_DAY and after + 1 < len(idx)
+                                 and d.start == idx[after + 1]):
+            return d  # "four on 2 May", "23 Thais in Bavet on Tuesday"
     return None

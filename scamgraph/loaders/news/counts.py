@@ -157,10 +157,14 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 self.last_link = self._same_people(count, dates) or self.last_link
                 self._described_only(count)  # "The eight Japanese are in their 20s."
                 continue
-            if rel is not None and (day := own_day(self.lower, self.idx, count.start, count.end, dates, event.date)):
+            if rel is not None and (day := own_day(self.lower, self.idx, count.start, count.end, dates, event.date, self.words)):
                 event, part, listed = self._event(event.type, day), False, False  # "on 3 May, involving 12 Thais": that day's act
                 if event not in events:
                     events.append(event)
+                if day.start > self.idx[count.end - 1]:  # "and 23 Thais in Bavet on Tuesday": the place told between is that day's
+                    self.event_words.setdefault(id(event), []).append(count.start)
+                    until = next((k for k in range(count.end, sent.end) if self.idx[k] >= day.start), sent.end)
+                    self.days_places.append((count.end, until, id(event)))
             if rel is not None and count.noun_role == "part of":
                 if (nat := self._nationality(count.nationality)) is not None:
                     self._edge(rel, event.node.key, nat.key, ev)  # their nationality, with no number
@@ -238,7 +242,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         day = next((d for d in written if d.start > self.idx[count.end - 1] and d.value), None)
         if rel is None or day is None:
             return
-        other = self._event(event.type, day, fresh=True)
+        other = self._event(event.type, day, fresh=True)  # type: ignore[attr-defined]
         other.counts[key] = max(count.value, other.counts.get(key, 0))
         nat = self._nationality(count.nationality) if count.nationality else None
         told = {code for code, _value in counted}

@@ -240,6 +240,8 @@ class EventPlaces(EventIdentity):
         ("arrested by police in Poipet", not "arrested ... on suspicion of defrauding victims in
         Japan"; "arrested in Bangkok and extradited": Bangkok is the arrest's), or opening the sentence
         ("In Pursat, hundreds fled"); not "Malaysians who took jobs in Cambodia were rescued"."""
+        if any(start <= place.start < end and owner != id(event) for start, end, owner in self.days_places):
+            return False  # "arrested 19 Chinese on Monday and 23 Thais in Bavet on Tuesday": Bavet is Tuesday's
         own = self.event_words.get(id(event)) or self.trigger_at \
             or [k for k in range(sent.start, sent.end) if EVENT_TRIGGERS.get(self.lower[k]) == event.type]
         if not own:  # ("25 Sri Lankans, who were rescued on Monday, arrived in Bangkok": measured from "rescued")

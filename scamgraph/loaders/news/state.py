@@ -82,6 +82,8 @@ class _State:
         self.follows: int | None = None  # position of "follows" after a subject naming the event told before
         self.trigger_at: list[int] = []  # token positions of the event words in the sentence being read
         self.event_words: dict[int, list[int]] = {}  # id of an event -> positions of its words in that sentence
+        # (first token, end, id of an event): words between a count and its own day, whose place is that day's act only
+        self.days_places: list[tuple[int, int, int]] = []
         self.people: list[tuple[int, Node]] = []  # (token position, node) of full-name mentions
         self.person_names: set[str] = set()
         self.person_tokens: set[str] = set()
