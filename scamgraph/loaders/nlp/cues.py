@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
-from scamgraph.loaders.nlp.doc_view import DocView
+from scamgraph.loaders.nlp.doc_view import DocView, name_cased
 from scamgraph.loaders.nlp.vocabulary import (
     AFTER_PERSON,
     APPOSED_PEOPLE,
@@ -152,7 +152,7 @@ def body_role_name(view: DocView, start: int, end: int) -> tuple[int, int] | Non
         bodied = view.lower[role.start - 1] in heads or role.start - start <= 2 \
             or any(_body_word(view.words[k]) or view.lower[k] in heads for k in range(start, role.start))  # ("Department of Foreign Affairs | Undersecretary")
         if bodied and 2 <= len(rest) <= 4 and view.words[rest[0]].istitle() and all(
-                (view.words[k].istitle() or view.lower[k] in NAME_PARTICLES
+                (name_cased(view.words[k]) or view.lower[k] in NAME_PARTICLES  # ("Korir Sing'oei")
                  or view.words[k - 1] == "-" and view.words[k].isalpha())  # ("Huang Ling-yu": a given name's second part)
                 and _free_or_a_town(view, k)
                 and view.lower[k] not in heads for k in rest):

@@ -41,6 +41,13 @@ class _Capitalized(dict[str, bool]):
 _CAPITALIZED = _Capitalized()
 
 
+def name_cased(word: str) -> bool:
+    """A word cased as a name's part: title case, or a capital then lower-case letters around an
+    apostrophe ("Sing'oei", which ``str.istitle`` refuses for the letter after the mark)."""
+    return word.istitle() or word[:1].isupper() and word.replace("'", "").replace("’", "")[1:].isalpha() \
+        and word.replace("'", "").replace("’", "")[1:].islower()
+
+
 def _titled_acronym(ent: Span, word: str) -> bool:
     """"Department of International Relations and Cooperation (Dirco)": a public body's acronym
     written as a word (South African, Indonesian usage) is one too; a place in parentheses
