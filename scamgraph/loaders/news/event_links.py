@@ -315,16 +315,20 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
 
     def _last_listed(self, end: int, sent: Span) -> int:
         """Past the people listed after a person ("A B, C D and E F were arrested": from A B's end to
-        E F's), where the verb they share follows; ``end`` itself when no one is listed after."""
+        E F's, and past the last one's age), where the verb they share follows; ``end`` itself when no
+        one is listed after."""
         while True:
             k = end
             while k < sent.end and self.words[k] in {",", "and"}:
                 k += 1
-            if k == end or k >= sent.end or self.doc[k].ent_type_ != "PERSON" or self.doc[k].ent_iob_ != "B":
+            if k == end and self.words[end - 1] != "," or k >= sent.end or self.doc[k].ent_type_ != "PERSON" \
+                    or self.doc[k].ent_iob_ != "B":  # (after an age's closing comma the next name follows at once)
                 return end
             end = k + 1
             while end < sent.end and self.doc[end].ent_iob_ == "I":
                 end += 1
+            if end + 2 < sent.end and self.words[end] == "," and self.like_num[end + 1] and self.words[end + 2] == ",":
+                end += 3  # "Kevin Lau, 36, and Mark Chan, 31, were charged": past the last one's age
 
     def _past_others(self, end: int, sent: Span) -> int:
         """Past "and" and the unnamed people a person is told with ("A B and several other victims",
@@ -348,6 +352,8 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
             j = first - 1
             while j > sent.start and self.words[j] in {",", "and"}:
                 j -= 1
+            if j - 1 > sent.start and self.like_num[j] and self.words[j - 1] == ",":
+                j -= 2  # "A, 30, and | B": past the listed one's age
             if j > sent.start and self.words[j] == ")":
                 opening = aside_opening(self.words, j, sent.start)
                 j = (sent.start if opening is None else opening) - 1

@@ -162,12 +162,15 @@ class PeopleRules(TitleBodies):
 
     def _group_end(self, ent: Span, floor: int) -> int | None:
         """Where the group a listed person is named out of ends: the token after "... nationals" in
-        "... nationals, including | X" or "... were identified as | X"."""
+        "... nationals, including | X", "... were identified as | X" or "two Chinese men, | X and Y"."""
         k = self._list_start(ent.start, floor)
         if k - 1 > floor and self.lower[k - 1] == "including":
             k -= 1
         elif k - 2 > floor and self.lower[k - 2:k] in (["identified", "as"], ["named", "as"]):
             k -= 2
+        elif k > floor and k + 1 < len(self.lower) and self.lower[k] in _PEOPLE_WORDS and self.words[k + 1] == "," \
+                and self.doc[k - 1].ent_type_ == "NORP":
+            return k + 1  # "two Chinese men, | Lee Kim and Park Joon": the group, then its people apposed
         else:
             return None
         while k > floor and self.lower[k - 1] in {",", "were", "was", "are", "have", "been"}:
@@ -343,10 +346,12 @@ class PeopleRules(TitleBodies):
             tok = doc[k]
             if tok.text in {",", ".", ";", "(", ")"} and found and any(e.label_ == "ROLE" or e.label_ == "NORP" for e in found):
                 break
-            if tok.text in {";", "."} or tok.lower_ in _OTHER_SUBJECTS or tok.lower_ in {"who", "and"} and not found or tok.lower_ in {"said", "told"} \
+            if tok.text in {";", ".", "'", "’", '"', "”"} or tok.lower_ in _OTHER_SUBJECTS or tok.lower_ in {"who", "and"} and not found \
+                    or tok.lower_ in {"said", "told"} \
                     or tok.text in _DASHES and found \
                     or tok.lower_ in _PRETENDING:  # "a man who posed as the director of X": not X's
                 break  # "X—head of investigations at the Department—told": the dash closes it, as "told Parliament" does
+                # (and a closing quote: "'... held by tycoon X,' the Khmer Times reported": the paper is no employer)
             if (k == end + 1 or k == end + 3 and doc[end + 1].like_num and self.words[end + 2] == ",") \
                     and (tok.text.islower() and tok.text.endswith("ed") or tok.lower_ in _CLAUSE_OPENERS
                          or tok.like_num and k + 1 < ceiling and self.lower[k + 1] == "of"
