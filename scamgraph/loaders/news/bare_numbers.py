@@ -30,6 +30,8 @@ from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.words import _BE, _COUNT_VERBS, _PEOPLE_WORDS
 from scamgraph.model import RelType
 
+#: Words of a list of counted peoples besides its numbers and names: "39 Chinese nationals, 5 from Indonesia and"
+_LIST_WORDS = frozenset({",", "and", "from", "nationals", "citizens", "people"})
 #: Verbs of a state taking its people out of another country: "Indonesia brought home 40 from Cambodia"
 _BRINGING_OUT = frozenset({"brought", "brings", "bring", "repatriated", "repatriates", "evacuated", "evacuates", "rescued",
                            "rescues", "flew", "flies", "airlifted"})
@@ -158,6 +160,8 @@ class BareNumbers(DescribedPeople, BreakdownWhole):
         """The number at ``k`` (``value``) parts people of a nationality other than ``code`` told
         before: the largest number of this sentence before it, at least as large, names a
         demonym or "citizens"; with no such number, the one nationality the story has counted."""
+        if self._demonyms_listed_before(k, sent.start):
+            return False  # "39 Chinese nationals, 5 from Indonesia and 13 from India": a list by nationality
         whole = self._whole_before(k, value, sent.start)
         if whole is not None:
             return whole not in {"", code}
@@ -173,7 +177,8 @@ class BareNumbers(DescribedPeople, BreakdownWhole):
         for i in range(start, k):
             if self.like_num[i] and not (i > start and self.like_num[i - 1]):
                 number, end = self._number_at(i, k)  # type: ignore[attr-defined]
-                part = self.lower[end:end + 1] == ["from"]  # (not a whole: another part, "2,290 from Laos")
+                part = self.lower[end:end + 1] == ["from"] or self._item_before(end, k)  # (not a whole: another part,
+                # "2,290 from Laos", or an item of the same list: "39 Chinese nationals, 5 from Indonesia")
                 if number is not None and not part and number >= value and (best is None or number > best[0]):
                     best = (number, end)
         if best is None:
@@ -183,6 +188,26 @@ class BareNumbers(DescribedPeople, BreakdownWhole):
         if ent is not None:
             return ent.id_
         return "*" if self.lower[end:end + 1] == ["citizens"] else ""
+
+    def _demonyms_listed_before(self, k: int, start: int) -> bool:
+        """The list the number at ``k`` continues holds an item named by a demonym ("39 Chinese
+        nationals, 5 from Indonesia and | 13"): back over the list's own words only."""
+        j = k - 1
+        while j >= start and (self.lower[j] in _LIST_WORDS or self.like_num[j] or self.doc[j].ent_type_ in {"NORP", "COUNTRY"}):
+            if self.doc[j].ent_type_ == "NORP" and j > start and self.like_num[j - 1]:
+                return True
+            j -= 1
+        return False
+
+    def _item_before(self, end: int, k: int) -> bool:
+        """The number ending at ``end`` is an item of the list the number at ``k`` continues: only its
+        demonym, its people noun and the list's comma or "and" stand between ("39 Chinese nationals, |
+        5 from Indonesia")."""
+        j = end
+        while j < k and self.doc[j].ent_type_ == "NORP":
+            j += 1
+        j += j < k and (self.lower[j] in _PEOPLE_WORDS or self.lower[j] in {"nationals", "citizens"})
+        return j < k and all(self.lower[i] in {",", "and"} for i in range(j, k))
 
     def _whole_acted(self, whole: _Count, sent: Span) -> bool:
         """"45 of 59 individuals deported": a participle right after the whole of a part told with
