@@ -15,6 +15,9 @@ _UNTIL_NOW = {("until", "now"), ("till", "now"), ("through", "now")}
 #: The present perfect after a count ("have been", "have now been"): with "now" or "in all" it tells
 #: a tally over time, not the count of one act ("57 have been arrested in the raid" is one)
 _PERFECT = {("have", "been"), ("has", "been"), ("have", "now"), ("has", "now")}
+#: Word pairs before a number it is set against: "compared with 12", "up from 12"
+_SET_AGAINST = frozenset({("compared", "with"), ("compared", "to"), ("up", "from"), ("down", "from"),
+                          ("comparison", "with"), ("comparison", "to")})
 #: Words that make a number a rate: "typically", "on average", "500 a month", "per year".
 #: Nouns an item of a list of counted peoples may end with: "25 Chinese nationals"
 _LISTED_NOUNS = frozenset({"nationals", "citizens", "men", "women", "people", "workers", "suspects", "victims"})
@@ -35,6 +38,8 @@ class Tallies:
     def _running_total(self, count: _Count, sent: Span) -> bool:
         """"have so far rescued 116 Malaysians", "1,200 deported to date": a tally over time; "typically
         deports 500 a month": a rate; neither is one event."""
+        if self._compared_or_totalled(count, sent):
+            return True
         words = self.lower[max(sent.start, count.start - 8):min(sent.end, self._list_end(count, sent) + 5)]
         pairs = set(pairwise(words))
         if pairs & _TALLY_PAIRS or "cumulative" in words or "altogether" in words:
@@ -52,6 +57,16 @@ class Tallies:
             a in {"a", "per", "each", "every"} and b in _TIME_UNITS and c != "-" and not (a == "a" and c in _SINCE_THEN)
             and not self._rate_of_another(sent.start + i, count)
             for i, (a, b, c) in enumerate(zip(whole, whole[1:], [*whole[2:], ""])))  # not "a month-long", "a week ago"
+
+    def _compared_or_totalled(self, count: _Count, sent: Span) -> bool:
+        """"compared with 12 Malaysians rescued in January", "up from 12 last year": a figure the
+        act is set against; "bringing the total this year to 400 Chinese", "bringing to 400 the
+        number of Chinese arrested": the new total. Neither counts the people of the act told."""
+        before = self.lower[max(sent.start, count.start - 7):count.start]
+        if tuple(before[-2:]) in _SET_AGAINST:
+            return True
+        return before[-1:] == ["to"] and not _BRINGING.isdisjoint(before) \
+            and not (_TOTALS.isdisjoint(before) and _TOTALS.isdisjoint(self.lower[count.start + 1:count.start + 4]))
 
     def _list_end(self, count: _Count, sent: Span) -> int:
         """Where a list of counted peoples that ``count`` opens ends: "90 Indians and 25 Chinese |
