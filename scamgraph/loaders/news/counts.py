@@ -14,7 +14,7 @@ from scamgraph.loaders.news.another_day import another_day, own_day
 from scamgraph.loaders.news.caught import suspects_caught
 from scamgraph.loaders.news.count_phrases import ACTS_COUNTED, CountPhrases
 from scamgraph.loaders.news.country_lines import CountryLines
-from scamgraph.loaders.news.governing import _DEFRAUD
+from scamgraph.loaders.news.governing import _DEFRAUD, _EVENT_PEOPLE
 from scamgraph.loaders.news.harms_ahead import HarmsAhead
 from scamgraph.loaders.news.idle_count_verbs import idle_count_verb
 from scamgraph.loaders.news.kidnapped import KIDNAPPED, KidnappedCounts
@@ -34,7 +34,7 @@ from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.uncounted_subjects import uncounted_subject_act
 from scamgraph.loaders.news.transfers import sent_home_told, transfer_kind
-from scamgraph.loaders.news.words import _ABOUT, _BE, _COUNT_VERBS
+from scamgraph.loaders.news.words import _ABOUT, _BE, _COUNT_VERBS, BACK_NOUNS
 from scamgraph.model import Evidence, RelType
 
 #: Verbs that move people across a border: "from X" after their noun tells where they left.
@@ -135,6 +135,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                     count.noun_role == "breakdown" or item or sent.start in self._matches.parts_next) \
                     and not in_relative_clause(self.lower, sent.start, count.start):
                 rel, key, event = link  # "29 arrested. 22 were Chinese" ("Of those arrested, 22 were"): the people of the count before
+            elif verb is None and link is not None and self._parts_of_the_told(count, sent):
+                rel, key, event = link  # "Police rescued 47 people. The victims, including 20 Indonesians, were taken to X"
             elif count.noun_role == "breakdown" and verb is None:
                 continue  # a part of people not counted here: no count of its own
             elif verb is not None:
@@ -232,6 +234,15 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             self._list_lead = self._lead_of_list(sent, events, link)
         self._lead_countries(sent, self._list_lead, item)
 
+
+    def _parts_of_the_told(self, count: _Count, sent: Span) -> bool:
+        """"The victims, including 20 Indonesians and 15 Thais, were taken to Mae Sot": a breakdown set
+        off after a subject that names the people counted before (with no act of its own here)."""
+        words = self.lower[sent.start:count.start]
+        return len(words) >= 4 and words[0] == "the" and (words[1] in BACK_NOUNS or words[1] in _EVENT_PEOPLE
+                                                          or words[1] == "victims") \
+            and words[2:4] == [",", "including"] and all(w in {"including", ",", "and"} or w[:1].isdigit() or w.isalpha()
+                                                         for w in words[4:])
 
     def _another_days_act(self, count: _Count, previous: tuple[RelType | None, str, _Event], written: list[DateMention],
                           counted: list[tuple[str, int]], ev: Evidence) -> None:

@@ -58,6 +58,10 @@ _RECRUITER_VERBS = frozenset({"sending", "sent", "recruiting", "recruited", "sel
                               "dispatched", "targeting", "targeted", "taking", "took", "moving", "placing", "placed"})
 _ACCUSED_CLAUSE = frozenset({"for", "who", "in", "of", "allegedly", "after", "by", "had", "having"})
 _HOMEWARD = frozenset({"home", "back"})
+#: Words between a noun for an event's people and the people it counts: "the deportees included |
+#: consisted of | comprised 73 South Koreans"
+_MADE_UP_OF = frozenset({"included", "include", "including", "comprised", "comprise", "comprises", "consisted",
+                         "consist", "consists", "of", "were", "are", "the", "among", ","})
 #: Verbs that with "home" or "back" after them bring a state's people home: "Indonesia brought home 40"
 _BROUGHT_HOME = frozenset({"brought", "brings", "bring", "flew", "flies", "flown"})
 #: Words that make the counted people another country's than the one sending them home
@@ -358,7 +362,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         for j in range(count.start - 1, max(sent.start, count.start - 4) - 1, -1):
             if self.lower[j] in _EVENT_PEOPLE:
                 return _COUNT_VERBS[_EVENT_PEOPLE[self.lower[j]]]
-            if self.lower[j] not in {"included", "include", "including", "comprised", "were", "are", "the", "among", ","}:
+            if self.lower[j] not in _MADE_UP_OF:
                 return None
         return None
 

@@ -181,7 +181,7 @@ class PeopleToldAgain(GoverningVerbs):
             return
         words = self.lower[sent.start:sent.end]
         if "them" not in words and _BACK_NOUNS.isdisjoint(words) and _EVENT_PEOPLE.keys().isdisjoint(words) \
-                and words[0] != "they":
+                and words[0] != "they" and words[:2] != ["the", "victims"]:
             return  # (the anchor words: most sentences have none; "They had been held since June": a passive subject)
         code = people[0][0] if len(people) == 1 else ""  # (a nationality a passive subject may name again)
         lower = self.lower
@@ -236,7 +236,8 @@ class PeopleToldAgain(GoverningVerbs):
                 k += 1  # "The South Korean nationals were ..."
             if k > start + 1 and self.doc[k - 1].ent_id_ != code:
                 return False  # "The Vietnamese were arrested": other people than those counted
-            if self.lower[k] not in _BACK_NOUNS and self.lower[k] not in _EVENT_PEOPLE:
+            if self.lower[k] not in _BACK_NOUNS and self.lower[k] not in _EVENT_PEOPLE \
+                    and not (self.lower[k] == "victims" and k == start + 1):  # ("The victims were repatriated")
                 return False  # ("The deportees were detained": the people of an act told before)
             aside = sex_aside(self.lower, self.like_num, k + 1, j)
             k = aside.stop - 1 if aside else self._set_off(k + 1, j)  # "The deportees, including 9 women, were"
