@@ -19,3 +19,11 @@ def test_a_breakdown_of_one_people_by_place_stays_theirs() -> None:
     counted = _counted("Police rescued 4,555 Indians, including 2,265 from Cambodia and 2,290 from Laos.\n")
     assert ("RESCUED", "IN", 4555) in counted
     assert not any(nat in {"KH", "LA"} for _, nat, _ in counted)
+
+
+def test_a_relative_clause_after_a_list_of_parts_is_the_lists() -> None:
+    text = ("Cambodia deported 209 foreigners on Friday, including 73 South Koreans and 136 from Myanmar, who were "
+            "sent back to their home countries.\n")
+    counted = _counted(text)
+    assert {("DEPORTED", "KR", 73), ("DEPORTED", "MM", 136)} <= counted
+    assert not any(rel == "REPATRIATED" for rel, _, _ in counted)

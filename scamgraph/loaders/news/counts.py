@@ -60,7 +60,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         told_before = {id(e) for e in self.events}
         previous: tuple[RelType | None, str, _Event] | None = None
         previous_end: int | None = None
-        previous_nationality = ""
+        previous_nationality, previous_part = "", False
         whole: _Count | None = None  # the count before, where it was no part of another: "240 Laotian workers, | including 31 ..."
         link = self._breakdown_whole(sent) if sent.start in self._matches.relative else self.last_link or self._total_told_before(sent)
         item = self._list_lead is not None and self._list_item(sent)
@@ -127,7 +127,9 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                                                          and self.lower[count.start + 1:count.start + 3] in (["of", "those"], ["of", "the"]))
             part = previous is not None and not among_a_whole(self.lower, count.start, sent.start) and (
                 not _OPENS_PARTS.isdisjoint(inherits.split()) or inherits in {"of whom", "of them"}
-                or verb is None and listed or opened)
+                or verb is None and listed or opened
+                # "including 73 South Koreans and 136 from Myanmar, who were sent back": the clause is the list's
+                or listed and previous_part and self.lower[count.end:count.end + 2] in ([",", "who"], [",", "which"]))
             if part:
                 rel, key, event = previous
             elif verb is None and link is not None and (not events or sent.start in self._matches.relative
@@ -213,6 +215,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                         and self.lower[count.end - 1] not in _SEXES:  # "Eight Thai nationals and 45 foreigners were arrested": 53
                     sums.add(event, key, count.value, True, "and")
             previous, previous_end, previous_nationality = (rel, key, event), count.end, count.nationality
+            previous_part = part
             whole = None if part else count
             if rel is not None:
                 self.last_link = self.counted_link = previous
