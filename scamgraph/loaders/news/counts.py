@@ -208,7 +208,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                                          and self.doc[k].ent_type_ == "NORP") >= 2:
                 sums.add(event, key, count.value, False, self.lower[count.start - 1])  # "41 Chinese and Taiwanese and | three ..."
             elif rel is not None:  # "held 31 suspects in one house and 12 more in the next": 43, of no nationality told
-                share = not _OPENS_PARTS.isdisjoint(inherits.split()) or inherits in {"of whom", "of them"} \
+                share = not _OPENS_PARTS.isdisjoint(inherits.split()) or inherits in {"of whom", "of them", ", with"} \
                     or self._apposed_parts(previous_end, count)  # ("84, including 36 women", "ten people, six men and ...")
                 plain.add(event, key, count.value, (part or listed) and not share, self.lower[count.start - 1])
                 if listed and not share and self.lower[count.start - 1] == "and" and previous_nationality \

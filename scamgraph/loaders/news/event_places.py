@@ -336,7 +336,7 @@ def _another_predicate(words: list[str]) -> bool:
     of another verb between the event's word and the place make the place that verb's; so does a
     second verb joined by "and" ("escaped from the camp and took refuge in Yangon"); so does a verb of landing."""
     verbs = [w for w in words if w not in _ADVERBS]  # ("and later handed back at ...")
-    if any(w in _LANDING_VERBS for w in words):
+    if any(w in _LANDING_VERBS or w in _WAITING for w in words):
         return True  # "84 Indonesians rescued from compounds in Myanmar arrived in Jakarta": the landing's place
     return any(w in {"is", "are", "was", "were"} and nxt.endswith(("ed", "en")) and not EVENT_TRIGGERS.get(nxt)
                for w, nxt in pairwise(words)) \
@@ -345,6 +345,8 @@ def _another_predicate(words: list[str]) -> bool:
 
 
 #: Verbs of people landing or crossing somewhere: a place after one is where they landed or crossed, not where an act before it was done
+#: Verbs of people waiting somewhere: "rescued from Myanmar are awaiting repatriation in Thailand"
+_WAITING = frozenset({"awaiting", "waiting", "await", "wait", "stranded", "staying", "sheltering"})
 _LANDING_VERBS = frozenset({"arrived", "landed", "crossed"})  # ("those evacuated crossed the border from X")
 #: Past forms of common verbs that end in no "-ed": "escaped from the camp and took refuge in Yangon"
 _ADVERBS = frozenset({"later", "then", "subsequently", "eventually", "finally", "safely", "also"})
