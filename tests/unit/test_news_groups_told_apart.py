@@ -31,3 +31,13 @@ def test_a_further_group_on_its_own_day() -> None:
 def test_a_further_group_with_no_day_is_not_split() -> None:
     found = events(run("Police arrested 27 Chinese on Monday and another 13.\n"))
     assert len(found) == 1
+
+
+def test_a_part_set_off_after_the_whole_leaves_the_whole_its_verb() -> None:
+    found = run("137 foreigners, 80 of them Chinese, were arrested in Lotown.\n")
+    assert [props.get("count_arrested") for props in events(found).values()] == [137]
+    assert ("ARRESTED", "CN", 80) in {(f[0], f[2], f[3]) for f in facts(found)}
+
+
+def test_an_age_inside_the_aside_closes_it() -> None:
+    assert ("REPATRIATED", "VN", 19) in _counted("The 19 victims, all Vietnamese aged under 30, were repatriated.\n")

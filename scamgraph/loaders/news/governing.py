@@ -497,9 +497,14 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         # "Five Kenyan men, victims of a fraud hub in KK Park, were rescued": an apposition too
         after = self.lower[count.end + 1] if count.end + 1 < sent.end else ""
         of_whom = self.lower[count.end + 1:count.end + 3] == ["of", "whom"]  # "The 30 Ugandans, of whom 21 were women, were"
+        # "137 foreigners, 80 of them Chinese, were arrested": a part set off after the whole
+        part_of_them = count.end + 3 < sent.end and self.like_num[count.end + 1] \
+            and self.lower[count.end + 2:count.end + 4] in (["of", "them"], ["of", "whom"])
         aside = self.words[count.end:count.end + 1] == [","] and (after in _ASIDE_LEADS or after in gz.people_nouns() or of_whom
-                                                                  or self._apposed_before_verb(count.end, sent))
+                                                                  or part_of_them or self._apposed_before_verb(count.end, sent))
         commas = 3 if aside else 0
+        if not aside and count.end < sent.end and self.lower[count.end] == "aged":
+            commas = 1  # "The 19 victims, all Vietnamese aged under 30, were repatriated": the age closes the aside
         clause, verb_seen = False, False  # "9 out of 14 Nepalis who were held ... have been rescued"
         for j in range(count.end, min(sent.end, count.end + (20 if aside or count.noun_role == "out of" else 14))):
             word = self.lower[j]
