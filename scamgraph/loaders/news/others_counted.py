@@ -24,8 +24,9 @@ def one_told_before(lower: Sequence[str], doc: Doc, start: int, sent_start: int)
     """1 when the count opening at ``start`` is "N other ..." right after "and" or "with" and one
     person is told before it in the sentence (a named person, or "a"/"the" and a noun of one
     person), else 0."""
-    if start + 1 >= len(lower) or lower[start + 1] != "other" or start - 1 < sent_start or lower[start - 1] not in _JOINS:
-        return 0
+    if start + 1 >= len(lower) or lower[start + 1] not in {"other", "others"} or start - 1 < sent_start \
+            or lower[start - 1] not in _JOINS:
+        return 0  # (and "X and ten others": the others with the one named)
     for k in range(start - 2, max(sent_start, start - _REACH) - 1, -1):
         if lower[k] in {",", ";"} and doc[k - 1].ent_type_ != "PERSON":
             return 0

@@ -1,0 +1,16 @@
+"""A rank written with "Police" in full before a name ("Police Col. X of the Lotown immigration
+police said") keeps the person and the body; "X and ten others" counts the one named too."""
+
+from scamgraph.model import Label
+from tests.unit.test_news_extraction import events, names, run
+
+
+def test_police_and_an_abbreviated_rank_before_a_name() -> None:
+    found = run("Police Col. Anucha Sukjai of the Tak immigration police said 40 Chinese were deported.\n")
+    assert "Anucha Sukjai" in names(found, Label.PERSON)
+    assert any("immigration police" in name for name in names(found, Label.AGENCY))
+
+
+def test_one_named_and_ten_others_are_eleven() -> None:
+    found = events(run("A court in Lotown sentenced Bai Mingde and ten others to death on Monday.\n"))
+    assert [props.get("count_charged") for props in found.values()] == [11]
