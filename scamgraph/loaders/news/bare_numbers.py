@@ -30,6 +30,8 @@ from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.words import _BE, _COUNT_VERBS, _PEOPLE_WORDS
 from scamgraph.model import RelType
 
+#: Words that open a part of a whole counted before it: "40 people, including 30 Chinese"
+_PART_LEADS = frozenset({"including", "comprising", "among", "consisting"})
 #: Words of a list of counted peoples besides its numbers and names: "39 Chinese nationals, 5 from Indonesia and"
 _LIST_WORDS = frozenset({",", "and", "from", "nationals", "citizens", "people"})
 #: Verbs of a state taking its people out of another country: "Indonesia brought home 40 from Cambodia"
@@ -82,11 +84,16 @@ class BareNumbers(DescribedPeople, BreakdownWhole):
         return [(node.key, value) for node, value in nodes if node is not None]
 
     def _last_group(self, counts: list[_Count]) -> None:
-        """Keeps the nationality of the last people counted in the sentence just read (and moves the
-        people it counted with no act to "the sentence before")."""
+        """Keeps the nationality of the last people counted in the sentence just read ("" where it
+        counted several peoples, or the last are a part of a whole of none), and moves the people it
+        counted with no act to "the sentence before"."""
         people = [c for c in counts if not c.thing]
-        if people:
-            self._group_before[:] = [people[-1].nationality]
+        if people:  # ("40 people, including 30 Chinese and four Indians. 25 of them ...": of no one nationality)
+            last = people[-1]
+            named = {c.nationality for c in people if c.nationality}
+            part = not _PART_LEADS.isdisjoint(self.lower[max(0, last.start - 3):last.start])
+            whole = part and any(not c.nationality for c in people)
+            self._group_before[:] = ["" if len(named) > 1 or whole else last.nationality]
         self._described[:] = [[], self._described[0]]
 
     def _group_told(self) -> str:

@@ -276,7 +276,8 @@ class CountPhrases(WrittenNumbers):
             count.nationality = code  # "Four had been detained": the people counted just before
             phrases.append(count)
             return end
-        if count.end == end and not count.thing and self._verb_follows(end, sent.end):
+        if count.end == end and not count.thing and self._verb_follows(end, sent.end) \
+                and not (phrases and phrases[-1].noun_role == "of" and phrases[-1].end == k):  # (not "Ten of the 111 were")
             count.nationality = phrases[-1].nationality if phrases else ""  # "..., 50 were repatriated": those before
             phrases.append(count)
             return end

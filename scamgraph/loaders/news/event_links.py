@@ -387,6 +387,7 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                               and _COUNT_VERBS[w][0] and not writ_word(before, k)  # (not "arrest warrants for X")
                               and self.doc[base + k].ent_type_ not in _NAMES  # (nor "Lotus Holding Group, X")
                               and not asked_for(self.lower, base + k, sent.start, DEMANDS | SEEKING)  # ("seeking the arrest of X")
+                              and before[k - 1:k] != ["to"]  # ("efforts are underway to arrest another agent, X")
                               and before[k + 1:k + 2] != ["that"]), None)  # (nor "police found that the rings, run by X, ...")
             if before and before[-1] in {"'s", "’s"}:
                 role_verb = None
