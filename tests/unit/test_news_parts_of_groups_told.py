@@ -24,3 +24,9 @@ def test_an_arrest_still_to_be_made_takes_no_one() -> None:
     text = "Police arrested Ramesh Kumar on Monday. Efforts are underway to arrest another agent, Suresh Yadav.\n"
     arrested = {f[2] for f in facts(run(text)) if f[0] == "ARRESTED"}
     assert arrested == {"Ramesh Kumar"}
+
+
+def test_a_nickname_after_alias_is_no_place_or_people() -> None:
+    text = 'The suspects were Zhao, Shao Qi alias "Lao Fan;" and Ke, Rong Mou alias "Jordan." They were charged on Monday.\n'
+    found = run(text)
+    assert not any(n.label.value in {"Location", "Nationality"} for n in found.nodes.values())

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from scamgraph.loaders.nlp.vocabulary import ALIAS_WORDS
 
-__all__ = ["an_alias"]
+__all__ = ["after_alias_word", "an_alias"]
 
 
 def an_alias(lower: Sequence[str], doc: Doc, start: int) -> bool:
@@ -27,3 +27,12 @@ def an_alias(lower: Sequence[str], doc: Doc, start: int) -> bool:
     while k >= 0 and lower[k] in {"also", ",", "("}:
         k -= 1
     return k >= 0 and doc[k].ent_type_ == "PERSON"  # "a recruiter known as X" names X itself
+
+
+def after_alias_word(lower: Sequence[str], start: int) -> bool:
+    """The name at ``start`` follows "alias", "aka" or "known as" (past an opening quote): a
+    nickname ('alias "Lao Fan"', 'alias "Jordan"'), never a place or a people."""
+    k = start - 1
+    while k >= 0 and lower[k] in {'"', "“", "'", "‘"}:
+        k -= 1
+    return k >= 0 and lower[k] in ALIAS_WORDS or k >= 1 and lower[k - 1:k + 1] == ["known", "as"] and start - k > 1

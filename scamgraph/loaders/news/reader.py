@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention, find_dates
 from scamgraph.loaders.nlp.boilerplate import other_stories
+from scamgraph.loaders.news.aliases import after_alias_word
 from scamgraph.loaders.news.agencies import AgencyRules
 from scamgraph.loaders.news.arrests_told_again import arrests_told_again, detention_of_the_arrested, opens_on_the_taken
 from scamgraph.loaders.news.bare_bodies import fold_bare_bodies
@@ -154,6 +155,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         node: Node | None = None
         if label in {"PLACE", "COUNTRY"} and self.dateline[0] <= self.idx[ent.start] < self.dateline[1]:
             return None  # "MANILA, Philippines —": where the story was filed from, no place of the story
+        if label in {"PLACE", "COUNTRY", "NORP"} and after_alias_word(self.lower, ent.start):
+            return None  # 'alias "Lao Fan"', 'alias "Jordan"': a nickname, no place or people
         if label == "PERSON":
             node = self._person(ent)
         elif label == "COUNTRY":
