@@ -30,3 +30,8 @@ def test_a_nickname_after_alias_is_no_place_or_people() -> None:
     text = 'The suspects were Zhao, Shao Qi alias "Lao Fan;" and Ke, Rong Mou alias "Jordan." They were charged on Monday.\n'
     found = run(text)
     assert not any(n.label.value in {"Location", "Nationality"} for n in found.nodes.values())
+
+
+def test_a_malaysian_town_prefix_is_no_indonesian_town() -> None:
+    found = run("Police raided a compound in Bandar Seri Petaling and detained 20 people.\n")
+    assert not any(n.label.value == "Location" and n.name == "Bandar" for n in found.nodes.values())
