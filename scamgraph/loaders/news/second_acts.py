@@ -77,6 +77,10 @@ class SecondActs(BareNumbers):
                 return  # "... handed over after many were found working": another subject's verb
             if j + 2 < sent.end and self.lower[j + 1] == "and" and held_captive(self.lower, k, sent.end, sent.start):
                 k, j = j, j + 2  # "47 Nepalis held in scam camps were rescued and flown back": the main verb's too
+            elif j + 2 < sent.end and self.lower[j + 1] == "by" and held_captive(self.lower, k, sent.end, sent.start) \
+                    and (after := past_agent(self.lower, self.words, j + 1, sent.end)) is not None \
+                    and self.lower[after - 1] == "and":
+                k, j = j, after  # "... held captive in X have been rescued by authorities and returned to India"
             elif j == sent.end:
                 self._object_participle(count, k, sent, events, nat, ev, dates)
                 return

@@ -73,7 +73,8 @@ def _plain_word(alternative: str) -> str:
 EVENT_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["raid", "raids", "raided", "raiding", "stormed", "swooped", "crackdown", "crackdowns",
                      "sweep", "sweeps", "searched", "inspection", "operation"], "raid"),
-    **dict.fromkeys(["arrest", "arrests", "arrested", "arresting", "apprehended", "nabbed", "captured"], "arrest"),
+    **dict.fromkeys(["arrest", "arrests", "arrested", "arresting", "apprehended", "apprehending", "nabbed", "nabbing",
+                     "captured"], "arrest"),
     **dict.fromkeys(["detained", "detention", "detaining", "detain", "detains",
                      "remanded", "remand"], "detention"),  # (a court's remand holds the accused)
     # (people brought out of a place of danger: an evacuation is a rescue however it is named)
@@ -116,7 +117,8 @@ _PART_OF_RAID = {"arrest", "detention", "rescue"}
 
 #: Verb next to a count -> (edge type or None, key in the event's counts, event type it implies).
 _COUNT_VERBS: dict[str, tuple[RelType | None, str, str]] = {
-    **dict.fromkeys(["arrested", "arresting", "arrest", "apprehended", "nabbed", "captured", "rounded", "apprehend", "netted"],
+    **dict.fromkeys(["arrested", "arresting", "arrest", "apprehended", "nabbed", "captured", "rounded", "apprehend", "netted",
+                     "apprehending", "nabbing"],
                     (RelType.ARRESTED, "arrested", "arrest")),
     **dict.fromkeys(["detained", "detaining", "detain", "detains", "held", "holding", "custody", "intercepted", "remanded"],
                     (RelType.DETAINED, "detained", "detention")),
