@@ -14,3 +14,8 @@ def test_police_and_an_abbreviated_rank_before_a_name() -> None:
 def test_one_named_and_ten_others_are_eleven() -> None:
     found = events(run("A court in Lotown sentenced Bai Mingde and ten others to death on Monday.\n"))
     assert [props.get("count_charged") for props in found.values()] == [11]
+
+
+def test_an_agent_before_a_name_is_a_role() -> None:
+    found = run("Police arrested agent Ramesh Kumar in Lotown on Monday.\n")
+    assert "Ramesh Kumar" in names(found, Label.PERSON)
