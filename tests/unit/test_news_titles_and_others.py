@@ -1,8 +1,9 @@
 """A rank written with "Police" in full before a name ("Police Col. X of the Lotown immigration
-police said") keeps the person and the body; "X and ten others" counts the one named too."""
+police said") keeps the person and the body, as an agent's role before a name does; "X and ten
+others" counts the one named too; "29 local men and 24 local women" are the story's own people."""
 
 from scamgraph.model import Label
-from tests.unit.test_news_extraction import events, names, run
+from tests.unit.test_news_extraction import events, facts, names, run
 
 
 def test_police_and_an_abbreviated_rank_before_a_name() -> None:
@@ -19,3 +20,9 @@ def test_one_named_and_ten_others_are_eleven() -> None:
 def test_an_agent_before_a_name_is_a_role() -> None:
     found = run("Police arrested agent Ramesh Kumar in Lotown on Monday.\n")
     assert "Ramesh Kumar" in names(found, Label.PERSON)
+
+
+def test_local_men_and_women_are_the_storys_own_people() -> None:
+    text = ("KUALA LUMPUR: Police detained 59 people, consisting of 29 local men and 24 local women, as well as six "
+            "foreign workers.\n")
+    assert ("DETAINED", "MY", 53) in {(f[0], f[2], f[3]) for f in facts(run(text))}
