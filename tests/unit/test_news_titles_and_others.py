@@ -26,3 +26,8 @@ def test_local_men_and_women_are_the_storys_own_people() -> None:
     text = ("KUALA LUMPUR: Police detained 59 people, consisting of 29 local men and 24 local women, as well as six "
             "foreign workers.\n")
     assert ("DETAINED", "MY", 53) in {(f[0], f[2], f[3]) for f in facts(run(text))}
+
+
+def test_a_city_state_listed_with_a_count_in_brackets_is_a_people() -> None:
+    found = run("Police detained 12 people from China (nine) and Singapore (three).\n")
+    assert "Singapore" in names(found, Label.NATIONALITY) and "Singapore" not in names(found, Label.LOCATION)

@@ -201,6 +201,10 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         elif label == "PLACE" and a_persons_name_again(self.words, self.lower, ent.start, ent.end, self.person_tokens,
                                                        gz.place_kinds()):
             node = None  # "while Vesterby was held" after "Rolf Vesterby": the person again, not a town
+        elif label == "PLACE" and _counted_in_brackets(self.words, self.like_num, ent.end) \
+                and country_code(self._name_of(ent)) and _country_listed_before(self.doc, ent.start):
+            # "12 people from China (nine) and Singapore (three)": a city-state listed as a country, counted
+            node = self._nationality(country_code(self._name_of(ent)) or "")
         elif label == "PLACE":
             canonical, kind, code = (ident.split("|") + ["", "", ""])[:3]
             stated = self._stated_kind(ent)
@@ -316,6 +320,11 @@ def _spelled_out(name: str) -> str:
     are one site or place."""
     name = kind_written_out(name)
     return name[:-3] + "Special Economic Zone" if name.endswith(" SEZ") else name
+
+
+def _country_listed_before(doc: Doc, start: int) -> bool:
+    """A country named just before, in the same list ("China (nine) and | Singapore (three)")."""
+    return any(doc[k].ent_type_ == "COUNTRY" for k in range(max(0, start - 5), start))
 
 
 def _in_a_name(date: DateMention, ents: list[Span]) -> bool:
