@@ -14,3 +14,13 @@ def test_the_place_where_people_wait_is_not_the_rescues() -> None:
     found = facts(run("Sixty Kenyans rescued from a compound in Myanmar are awaiting repatriation in Thailand.\n"))
     assert ("RESCUED", "KE") in {(f[0], f[2]) for f in found}
     assert not any(f[0] == "OCCURRED_AT" and f[2] == "Thailand" for f in found)
+
+
+def test_the_place_people_arrive_in_is_not_the_rescues() -> None:
+    found = facts(run("Eight Sri Lankans rescued from Lotland camps safely arrive in Thailand.\n"))
+    assert not any(f[0] == "OCCURRED_AT" and f[2] == "Thailand" for f in found)
+
+
+def test_a_datelines_date_before_a_colon_dates_nothing() -> None:
+    text = "KATHMANDU, Dec 12: Police have arrested two agents. Police arrested Ranjit Mahatto on 10 December.\n"
+    assert not any(key.endswith("-12-12") for key in events(run(text)))
