@@ -32,3 +32,8 @@ def test_people_apposed_with_ages_are_all_arrested() -> None:
 def test_a_name_in_a_quote_works_for_no_paper_credited_after_it() -> None:
     text = "'The accounts were held by the tycoon Sok Dara,' the Lotown Times reported on Friday.\n"
     assert not _of(text, "WORKS_FOR") and not _of(text, "DIRECTS")
+
+
+def test_a_participle_phrase_after_a_name_leaves_the_person_its_verb() -> None:
+    assert "Li Wei" in _of("Chinese national Li Wei, wanted for fraud in Lotland, was arrested on Monday.\n", "ARRESTED")
+    assert "Li Wei" in _of("Police said Li Wei, facing fraud charges in three cases, was arrested on Monday.\n", "ARRESTED")

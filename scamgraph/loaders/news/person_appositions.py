@@ -1,7 +1,8 @@
 """A noun phrase set off by commas right after a person's name that says who the person is ("Li
 Wei, a 35-year-old Chinese national, was arrested", "Li Wei, the syndicate's accountant, was
 charged", "Wu Wenjun, chairman of Lotus Group, was arrested", "Nguyen Van Hung, 35, of Tay Ninh
-province, was arrested"): the verb after it is the person's own, as it is after a bare age (", 35,")."""
+province, was arrested", "X, facing trafficking charges in five cases, was arrested"): the verb
+after it is the person's own, as it is after a bare age (", 35,")."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ __all__ = ["past_person_apposition"]
 
 #: Words that open such a phrase
 _OPENERS = frozenset({"a", "an", "the"})
+#: Participles that open a phrase describing the person: "X, facing charges in five cases, was arrested"
+_DESCRIBING = frozenset({"facing", "wanted", "accused", "suspected", "believed", "allegedly"})
 #: The most tokens such a phrase runs to between its commas
 _MOST_WORDS = 12
 #: Words that show the commas set off something else: a clause, a list, another person's act
@@ -25,10 +28,12 @@ def past_person_apposition(words: Sequence[str], lower: Sequence[str], end: int,
     after the name ending at ``end`` when the phrase holds no event word, clause or list (``stop``:
     the sentence's end; ``roles``: the tokens of role words); else ``end`` itself."""
     home = end + 2 < stop and lower[end + 1] in {"of", "from"} and words[end + 2][:1].isupper()  # ", of Tay Ninh province,"
-    if end + 2 >= stop or words[end] != "," or lower[end + 1] not in _OPENERS and end + 1 not in roles and not home:
+    described = end + 1 < stop and lower[end + 1] in _DESCRIBING  # ", facing trafficking charges in five cases,"
+    if end + 2 >= stop or words[end] != "," or lower[end + 1] not in _OPENERS and end + 1 not in roles and not home \
+            and not described:
         return end
     for k in range(end + 2, min(stop - 1, end + _MOST_WORDS)):
-        if lower[k] in _NOT_APPOSED or lower[k] in EVENT_TRIGGERS:
+        if lower[k] in _NOT_APPOSED or lower[k] in EVENT_TRIGGERS and not described:
             return end
         if words[k] == ",":
             return k + 1
