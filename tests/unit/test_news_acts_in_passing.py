@@ -3,11 +3,8 @@ diplomatic operation raids nobody, people a suspect moved or employed are not th
 arrest took, an act "had already" done is not the story's own act, a pronoun takes a whole and its
 part once, and people held for months in a camp were held by their captors."""
 
-from tests.unit.test_news_extraction import events, facts, run
+from tests.unit.test_news_extraction import counts_of, events, facts, run
 
-
-def _counted(text: str) -> set[tuple[str, str, object]]:
-    return {(f[0], f[2], f[3]) for f in facts(run(text))}
 
 
 def test_people_sheltering_inside_a_country_were_found_by_no_raid() -> None:
@@ -22,7 +19,7 @@ def test_a_diplomatic_operation_is_no_raid() -> None:
 
 
 def test_people_the_suspects_moved_are_not_arrested() -> None:
-    counted = _counted("Four Thai guards were arrested for helping a gang move 60 Chinese across the river.\n")
+    counted = counts_of("Four Thai guards were arrested for helping a gang move 60 Chinese across the river.\n")
     assert ("ARRESTED", "TH", 4) in counted
     assert ("ARRESTED", "CN", 60) not in counted
 
@@ -30,7 +27,7 @@ def test_people_the_suspects_moved_are_not_arrested() -> None:
 def test_an_act_already_done_keeps_the_story_count() -> None:
     text = ("Thirteen Peruvians were rescued from the compound. Around 32 Peruvians had already been rescued, "
             "an official said.\n")
-    assert ("RESCUED", "PE", 13) in _counted(text)
+    assert ("RESCUED", "PE", 13) in counts_of(text)
 
 
 def test_a_pronoun_takes_a_whole_and_its_part_once() -> None:
@@ -42,4 +39,4 @@ def test_a_pronoun_takes_a_whole_and_its_part_once() -> None:
 def test_held_for_months_in_a_camp_is_captivity() -> None:
     text = ("Some 300 Peruvians have been freed and 120 of them flown home. They had been detained for months in "
             "a militia camp.\n")
-    assert not any(rel == "DETAINED" for rel, _, _ in _counted(text))
+    assert not any(rel == "DETAINED" for rel, _, _ in counts_of(text))

@@ -2,23 +2,20 @@
 and the new total an act brings a count to ("bringing the total this year to 400 Chinese",
 "bringing to 400 the number of Chinese arrested") count no people of the act told."""
 
-from tests.unit.test_news_extraction import facts, run
+from tests.unit.test_news_extraction import counts_of
 
-
-def _counted(text: str) -> set[tuple[str, str, object]]:
-    return {(f[0], f[2], f[3]) for f in facts(run(text))}
 
 
 def test_a_figure_compared_with_adds_nobody() -> None:
-    counted = _counted("Police rescued 30 Malaysians on Monday, compared with 12 Malaysians rescued in January.\n")
+    counted = counts_of("Police rescued 30 Malaysians on Monday, compared with 12 Malaysians rescued in January.\n")
     assert ("RESCUED", "MY", 30) in counted and ("RESCUED", "MY", 42) not in counted
 
 
 def test_the_total_after_to_is_no_act_of_its_own() -> None:
-    counted = _counted("Police deported 50 Chinese on Monday, bringing the total this year to 400 Chinese.\n")
+    counted = counts_of("Police deported 50 Chinese on Monday, bringing the total this year to 400 Chinese.\n")
     assert counted == {("DEPORTED", "CN", 50)}
 
 
 def test_the_total_before_the_number_of() -> None:
-    counted = _counted("Police arrested 50 Chinese on Monday, bringing to 400 the number of Chinese arrested since January.\n")
+    counted = counts_of("Police arrested 50 Chinese on Monday, bringing to 400 the number of Chinese arrested since January.\n")
     assert ("ARRESTED", "CN", 50) in counted and ("ARRESTED", "CN", 400) not in counted

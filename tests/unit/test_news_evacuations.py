@@ -2,23 +2,20 @@
 already kept): "evacuated 549 Indian nationals from Lotown" rescued them. A verb of crossing after
 the act word owns the place after it ("Those evacuated crossed the border from X")."""
 
-from tests.unit.test_news_extraction import facts, run
+from tests.unit.test_news_extraction import counts_of, facts, run
 
-
-def _counted(text: str) -> set[tuple[str, str, object]]:
-    return {(f[0], f[2], f[3]) for f in facts(run(text))}
 
 
 def test_evacuated_people_were_rescued() -> None:
-    assert ("RESCUED", "IN", 549) in _counted("India evacuated 549 Indian nationals from a compound near Lotown on Monday.\n")
+    assert ("RESCUED", "IN", 549) in counts_of("India evacuated 549 Indian nationals from a compound near Lotown on Monday.\n")
 
 
 def test_soldiers_evacuating_foreigners_rescued_them() -> None:
-    assert ("RESCUED", "ID", 52) in _counted("Soldiers evacuated 52 Indonesians from the compound on Monday.\n")
+    assert ("RESCUED", "ID", 52) in counts_of("Soldiers evacuated 52 Indonesians from the compound on Monday.\n")
 
 
 def test_told_to_evacuate_is_no_rescue_of_anyone() -> None:
-    assert not any(rel == "RESCUED" for rel, _, _ in _counted("Residents were told to evacuate before the raid.\n"))
+    assert not any(rel == "RESCUED" for rel, _, _ in counts_of("Residents were told to evacuate before the raid.\n"))
 
 
 def test_the_place_after_a_crossing_is_the_crossings() -> None:

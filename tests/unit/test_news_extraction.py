@@ -29,6 +29,11 @@ def facts(batch: GraphBatch) -> set[tuple[str, str, str, object]]:
             for e in batch.edges if e.type is not RelType.MENTIONS}
 
 
+def counts_of(text: str) -> set[tuple[str, str, object]]:
+    """(relation, nationality code or name, count) of each fact the text yields: the people an act took."""
+    return {(f[0], f[2], f[3]) for f in facts(run(text))}
+
+
 def events(batch: GraphBatch) -> dict[str, dict]:
     return {f"{n.properties['type']}@{n.properties.get('date', '')}": n.properties
             for n in batch.nodes.values() if n.label is Label.EVENT}

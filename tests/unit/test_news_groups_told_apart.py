@@ -4,15 +4,12 @@ a people and of people of no nationality ("Eight Thai nationals and 45 foreigner
 counts every item; a further group on a day of its own ("and another 13 on Tuesday") is the same
 act's, on that day, of the people counted before it."""
 
-from tests.unit.test_news_extraction import events, facts, run
+from tests.unit.test_news_extraction import counts_of, events, facts, run
 
-
-def _counted(text: str) -> set[tuple[str, str, object]]:
-    return {(f[0], f[2], f[3]) for f in facts(run(text))}
 
 
 def test_a_clause_on_their_parts_leaves_the_whole_its_verb() -> None:
-    assert ("REPATRIATED", "UG", 30) in _counted("The 30 Ugandans, of whom 21 were women, were flown home on Tuesday.\n")
+    assert ("REPATRIATED", "UG", 30) in counts_of("The 30 Ugandans, of whom 21 were women, were flown home on Tuesday.\n")
 
 
 def test_a_people_and_foreigners_are_summed() -> None:
@@ -22,7 +19,7 @@ def test_a_people_and_foreigners_are_summed() -> None:
 
 def test_a_further_group_on_its_own_day() -> None:
     text = "Police arrested 27 Chinese on Monday and another 13 on Tuesday.\n"
-    counted = _counted(text)
+    counted = counts_of(text)
     assert ("ARRESTED", "CN", 27) in counted
     assert any(rel == "ARRESTED" and nat == "CN" and count == 13 for rel, nat, count in counted)
     assert len([key for key in events(run(text)) if key.startswith("arrest@")]) == 2
@@ -40,4 +37,4 @@ def test_a_part_set_off_after_the_whole_leaves_the_whole_its_verb() -> None:
 
 
 def test_an_age_inside_the_aside_closes_it() -> None:
-    assert ("REPATRIATED", "VN", 19) in _counted("The 19 victims, all Vietnamese aged under 30, were repatriated.\n")
+    assert ("REPATRIATED", "VN", 19) in counts_of("The 19 victims, all Vietnamese aged under 30, were repatriated.\n")

@@ -3,20 +3,17 @@ nationals, 5 from Indonesia and 13 from India") is a list by nationality: every 
 people; a breakdown of one people by the places they were in ("4,555 Indians, including 2,265
 from Cambodia and 2,290 from Laos") stays one people."""
 
-from tests.unit.test_news_extraction import facts, run
+from tests.unit.test_news_extraction import counts_of
 
-
-def _counted(text: str) -> set[tuple[str, str, object]]:
-    return {(f[0], f[2], f[3]) for f in facts(run(text))}
 
 
 def test_from_items_beside_a_demonym_item_are_nationalities() -> None:
     text = "The militia handed over 61 victims on Thursday. The victims included 39 Chinese nationals, 5 from Indonesia and 13 from India.\n"
-    assert {("REPATRIATED", "CN", 39), ("REPATRIATED", "ID", 5), ("REPATRIATED", "IN", 13)} <= _counted(text)
+    assert {("REPATRIATED", "CN", 39), ("REPATRIATED", "ID", 5), ("REPATRIATED", "IN", 13)} <= counts_of(text)
 
 
 def test_a_breakdown_of_one_people_by_place_stays_theirs() -> None:
-    counted = _counted("Police rescued 4,555 Indians, including 2,265 from Cambodia and 2,290 from Laos.\n")
+    counted = counts_of("Police rescued 4,555 Indians, including 2,265 from Cambodia and 2,290 from Laos.\n")
     assert ("RESCUED", "IN", 4555) in counted
     assert not any(nat in {"KH", "LA"} for _, nat, _ in counted)
 
@@ -24,6 +21,6 @@ def test_a_breakdown_of_one_people_by_place_stays_theirs() -> None:
 def test_a_relative_clause_after_a_list_of_parts_is_the_lists() -> None:
     text = ("Cambodia deported 209 foreigners on Friday, including 73 South Koreans and 136 from Myanmar, who were "
             "sent back to their home countries.\n")
-    counted = _counted(text)
+    counted = counts_of(text)
     assert {("DEPORTED", "KR", 73), ("DEPORTED", "MM", 136)} <= counted
     assert not any(rel == "REPATRIATED" for rel, _, _ in counted)

@@ -2,28 +2,25 @@
 "detained five Thai men, a Kenyan woman and a Chinese man" took one Kenyan and one Chinese, after
 the list's comma as after its "and", however far the verb stands."""
 
-from tests.unit.test_news_extraction import facts, run
+from tests.unit.test_news_extraction import counts_of
 
-
-def _counted(text: str) -> set[tuple[str, str, object]]:
-    return {(f[0], f[2], f[3]) for f in facts(run(text))}
 
 
 def test_an_item_after_the_comma_counts_one() -> None:
-    counted = _counted("Officers detained six Lao men, a Kenyan woman and a Chinese man in Lotown.\n")
+    counted = counts_of("Officers detained six Lao men, a Kenyan woman and a Chinese man in Lotown.\n")
     assert {("DETAINED", "LA", 6), ("DETAINED", "KE", 1), ("DETAINED", "CN", 1)} <= counted
 
 
 def test_a_long_list_keeps_every_item() -> None:
-    counted = _counted("Police arrested 12 Chinese, three Vietnamese, a Laotian and a Thai woman in the raid.\n")
+    counted = counts_of("Police arrested 12 Chinese, three Vietnamese, a Laotian and a Thai woman in the raid.\n")
     assert {("ARRESTED", "CN", 12), ("ARRESTED", "VN", 3), ("ARRESTED", "LA", 1), ("ARRESTED", "TH", 1)} <= counted
 
 
 def test_a_list_that_includes_opens() -> None:
-    counted = _counted("The group taken into custody includes six Lao men, a Kenyan woman and a Chinese man.\n")
+    counted = counts_of("The group taken into custody includes six Lao men, a Kenyan woman and a Chinese man.\n")
     assert {("DETAINED", "LA", 6), ("DETAINED", "KE", 1), ("DETAINED", "CN", 1)} <= counted
 
 
 def test_a_speaker_after_the_comma_is_no_item() -> None:
-    counted = _counted("Police arrested 40 Thais, a Chinese official said.\n")
+    counted = counts_of("Police arrested 40 Thais, a Chinese official said.\n")
     assert not any(rel == "ARRESTED" and nat == "CN" for rel, nat, _ in counted)
