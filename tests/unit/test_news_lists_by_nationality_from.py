@@ -3,7 +3,7 @@ nationals, 5 from Indonesia and 13 from India") is a list by nationality: every 
 people; a breakdown of one people by the places they were in ("4,555 Indians, including 2,265
 from Cambodia and 2,290 from Laos") stays one people."""
 
-from tests.unit.test_news_extraction import counts_of
+from tests.unit.test_news_extraction import counts_of, events, run
 
 
 
@@ -24,3 +24,13 @@ def test_a_relative_clause_after_a_list_of_parts_is_the_lists() -> None:
     counted = counts_of(text)
     assert {("DEPORTED", "KR", 73), ("DEPORTED", "MM", 136)} <= counted
     assert not any(rel == "REPATRIATED" for rel, _, _ in counted)
+
+
+def test_a_part_that_came_from_a_country() -> None:
+    text = "Thai police rescued 39 foreigners on Monday. Of them, 32 were from Sri Lanka and five came from Nepal.\n"
+    assert {("RESCUED", "LK", 32), ("RESCUED", "NP", 5)} <= counts_of(text)
+
+
+def test_people_who_came_from_a_country_keep_their_own_act() -> None:
+    found = events(run("Five workers came from Nepal and were rescued on Monday.\n"))
+    assert [props.get("count_rescued") for props in found.values()] == [5]

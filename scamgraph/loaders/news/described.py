@@ -179,10 +179,12 @@ class DescribedPeople(PeopleToldAgain):
 
     def _breakdown(self, count: _Count, norp: dict[int, Span], limit: int) -> None:
         """"22 foreign nationals were Chinese", "six were from Myanmar", "1,792 were from mainland
-        China": the nationality is told after "were", ending the part or followed by a clause on it."""
+        China", "five came from Nepal": the nationality is told after "were" (or "came from"), ending
+        the part or followed by a clause on it."""
         j = count.end
-        if j + 1 >= limit or self.lower[j] not in {"were", "are"}:
-            return
+        came = self.lower[j:j + 2] == ["came", "from"] and all(self.like_num[k] for k in range(count.start, j))
+        if j + 1 >= limit or self.lower[j] not in {"were", "are"} and not came:
+            return  # (and a bare "five came from Nepal": not "Five workers came from Nepal and were rescued")
         j += 1 + (self.lower[j + 1] == "from")
         j += j not in norp and self.lower[j] == "the"  # "were from the Chinese mainland"
         code, after = self._country_at(j, norp, limit)
