@@ -31,3 +31,9 @@ def test_local_men_and_women_are_the_storys_own_people() -> None:
 def test_a_city_state_listed_with_a_count_in_brackets_is_a_people() -> None:
     found = run("Police detained 12 people from China (nine) and Singapore (three).\n")
     assert "Singapore" in names(found, Label.NATIONALITY) and "Singapore" not in names(found, Label.LOCATION)
+
+
+def test_a_prosecutors_office_named_in_full_indicts() -> None:
+    for name in ("Busan District Prosecutors Office", "Busan District Prosecutors' Office"):
+        found = facts(run(f"The {name} indicted 40 South Koreans on Monday.\n"))
+        assert ("CONDUCTED", name, "charge@2026-10-12", None) in found

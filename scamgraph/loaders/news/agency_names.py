@@ -344,7 +344,7 @@ def _generic_agency(text: str) -> bool:
 @_kept
 def _agency_kind(text: str) -> str:
     """The kind of body a name's head word says ("ministry", "police"), or what a plural stands for."""
-    words = text.lower().split()
+    words = text.lower().replace("’", "'").replace(" '", "'").split()  # ("Prosecutors ' Office" as tokens join)
     heads = gz.heads()
     for width in (2, 1):
         for i in range(len(words) - width, -1, -1):

@@ -137,11 +137,13 @@ def _office_of_a_title(view: DocView, run: Run) -> Decision:
         return GO_ON
     role = next((e for e in run.inner.values() if e.label_ == "ROLE" and e.end == end - 2 or
                  e.label_ == "ROLE" and e.end == end - 3 and view.cap[end - 3]), None)
-    if role is None:
+    prosecutors = view.lower[end - 3] in {"prosecutor", "prosecutors"}  # "the Busan District Prosecutors' Office"
+    if role is None and not prosecutors:
         return GO_ON
     first = run.inner.get(start)
     country = first.id_ if first is not None and first.label_ in {"NORP", "COUNTRY"} else ""
-    kind = "prosecution" if role.id_.split("|")[0] == "prosecutor" else gz.heads()[view.lower[end - 1]][1]
+    kind = "prosecution" if prosecutors or role is not None and role.id_.split("|")[0] == "prosecutor" \
+        else gz.heads()[view.lower[end - 1]][1]
     return view.make(start, end, "AGENCY", f"|{kind}|{country}")
 
 
