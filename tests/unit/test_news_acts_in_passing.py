@@ -40,3 +40,16 @@ def test_held_for_months_in_a_camp_is_captivity() -> None:
     text = ("Some 300 Peruvians have been freed and 120 of them flown home. They had been detained for months in "
             "a militia camp.\n")
     assert not any(rel == "DETAINED" for rel, _, _ in counts_of(text))
+
+
+def test_an_earlier_arrest_by_another_body_is_its_own_act() -> None:
+    batch = run("Police arrested 12 Chinese in Manila. Earlier, the NBI had arrested 5 Vietnamese in Cebu.\n")
+    arrests = [n.key for n in batch.nodes.values() if n.properties.get("type") == "arrest"]
+    assert len(arrests) == 2
+    placed = {(e.source, batch.nodes[e.target].name) for e in batch.edges if e.type.value == "OCCURRED_AT"}
+    assert len({source for source, _ in placed}) == 2 and {name for _, name in placed} == {"Manila", "Cebu"}
+
+
+def test_police_who_also_arrested_did_it_in_the_same_raid() -> None:
+    found = facts(run("Police raided a casino in Lotown on Monday. They also arrested 5 Vietnamese.\n"))
+    assert ("ARRESTED", "raid@2026-10-12", "VN", 5) in found

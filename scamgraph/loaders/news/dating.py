@@ -51,6 +51,8 @@ _FOLLOWING = re.compile(r"\b(?:following|after)\b(?![^,;]*[,;])", re.I)
 _CONTRASTING = {"while", "whereas", ";", "meanwhile"}
 #: "Previously, in October 2025, ... repatriated 64": a sentence told as an earlier, other happening
 _EARLIER_OPENINGS = {"previously", "earlier", "separately", "additionally"}
+#: Of them, the words that set the act apart from the one told before even with no day of its own
+_APART = frozenset({"another", "earlier", "previous", "previously", "separate", "prior"})
 
 
 #: ", and the police ...": a clause with a subject of its own joined on after a comma
@@ -423,6 +425,15 @@ class EventDating(_State, ReducedRelatives):
             lead = [w for w in lead if w != "prior"]  # "held prior to their deportation": the one told, as a time
         # ("the last deportation of this scale was in 2017": the one before it; not "last week's")
         return bool(_ANOTHER & set(lead)) or opening in _EARLIER_OPENINGS or lead[-2:] == ["the", "last"] \
+            or self._had_already(i)
+
+    def _told_apart_by_lead(self, i: int) -> bool:
+        """"Earlier, the NBI had arrested ...", "in a separate raid", "a previous arrest": words that
+        say the act is not the one told before, even with no day of its own ("also" and "similar"
+        do not: "police also arrested 5" most often tells the same raid)."""
+        start = self.sentence.start if self.sentence is not None else 0
+        opening = self.lower[start] if start < i else ""
+        return not _APART.isdisjoint(self.lower[max(start, i - 3):i]) or opening in _EARLIER_OPENINGS \
             or self._had_already(i)
 
     def _had_already(self, i: int) -> bool:

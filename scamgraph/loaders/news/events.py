@@ -438,6 +438,7 @@ class EventRules(EventAsides):
         elif kind in _PART_OF_RAID and raid is not None and not arriving and not self._no_operation(kind, raid) \
                 and self.lower[at] not in _REMANDS \
                 and not before_the_raid(self.lower, at, raid.date) and not told_as_another(self.lower, at) \
+                and not self._told_apart_by_lead(at) \
                 and (self._part_of(raid, when, at) or self._dates_the_raid(raid, when)):
             chosen = raid  # "Officers found 86 people ..." after a raid: the raid's, not a new event
         elif kind in _DURING_RAID and when is None and raid is not None and on_the_raids_days(raid.date, raid.period) \
@@ -450,7 +451,7 @@ class EventRules(EventAsides):
             another = self._another(at) or shifted is not None or self.follows is not None and at > self.follows \
                 or self.sentence is not None and told_ago(self.lower, self.sentence.start, at)
             apart = another and when is None and shifted is None and (not _OTHERS.isdisjoint(self.lower[max(0, at - 5):at])
-                                                                      or self._had_already(at))
+                                                                      or self._told_apart_by_lead(at))
             chosen = self._event(kind, when or shifted, fresh=another, campaign=self._campaign(kind, at), apart=apart)
             if another:
                 self.told_apart.add(id(chosen))  # "Earlier, 14 others were rescued": not the story's own
