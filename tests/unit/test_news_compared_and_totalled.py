@@ -19,3 +19,12 @@ def test_the_total_after_to_is_no_act_of_its_own() -> None:
 def test_the_total_before_the_number_of() -> None:
     counted = counts_of("Police arrested 50 Chinese on Monday, bringing to 400 the number of Chinese arrested since January.\n")
     assert ("ARRESTED", "CN", 50) in counted and ("ARRESTED", "CN", 400) not in counted
+
+
+def test_a_multiple_as_many_as_is_a_comparison() -> None:
+    counted = counts_of("Police rescued 12 Ugandans on Monday, twice as many as the six Kenyans rescued in May.\n")
+    assert ("RESCUED", "UG", 12) in counted and not any(nat == "KE" for _, nat, _ in counted)
+
+
+def test_as_many_as_alone_still_rounds_a_count() -> None:
+    assert ("RESCUED", "KE", 40) in counts_of("As many as 40 Kenyans were rescued on Monday.\n")

@@ -18,6 +18,8 @@ _PERFECT = {("have", "been"), ("has", "been"), ("have", "now"), ("has", "now")}
 #: Word pairs before a number it is set against: "compared with 12", "up from 12"
 _SET_AGAINST = frozenset({("compared", "with"), ("compared", "to"), ("up", "from"), ("down", "from"),
                           ("comparison", "with"), ("comparison", "to")})
+#: Words that make "as many as" a comparison, not a rough number ("as many as 40 were freed")
+_MULTIPLES = frozenset({"twice", "thrice", "times", "half"})
 #: Words that make a number a rate: "typically", "on average", "500 a month", "per year".
 #: Nouns an item of a list of counted peoples may end with: "25 Chinese nationals"
 _LISTED_NOUNS = frozenset({"nationals", "citizens", "men", "women", "people", "workers", "suspects", "victims"})
@@ -63,8 +65,12 @@ class Tallies:
         act is set against; "bringing the total this year to 400 Chinese", "bringing to 400 the
         number of Chinese arrested": the new total. Neither counts the people of the act told."""
         before = self.lower[max(sent.start, count.start - 7):count.start]
+        if before[-1:] == ["the"]:
+            before = before[:-1]  # ("compared with the 12 ...", "twice as many as the six ...")
         if tuple(before[-2:]) in _SET_AGAINST:
             return True
+        if before[-3:] == ["as", "many", "as"] and not _MULTIPLES.isdisjoint(before[:-3]):
+            return True  # "twice as many as the six Kenyans rescued in May"
         return before[-1:] == ["to"] and not _BRINGING.isdisjoint(before) \
             and not (_TOTALS.isdisjoint(before) and _TOTALS.isdisjoint(self.lower[count.start + 1:count.start + 4]))
 
