@@ -16,3 +16,9 @@ def test_each_day_is_an_act_of_its_own() -> None:
 def test_each_act_keeps_its_own_place() -> None:
     placed = {(f[1], f[2]) for f in facts(run(TEXT)) if f[0] == "OCCURRED_AT"}
     assert placed == {("arrest@2026-10-12", "Poipet"), ("arrest@2026-10-13", "Bavet")}
+
+
+def test_each_month_is_an_act_of_its_own() -> None:
+    found = events(run("Soldiers rescued 20 Thais in January and 30 Laotians in February.\n"))
+    assert found["rescue@2026-01"]["count_rescued"] == 20
+    assert found["rescue@2026-02"]["count_rescued"] == 30

@@ -67,8 +67,8 @@ def own_day(lower: Sequence[str], idx: Sequence[int], start: int, end: int, date
         if d.end <= idx[start] and between and idx[between[0]] - d.end <= 1 and \
                 all(lower[k] in _DAY_TO_COUNT for k in between) and not any(lower[k] in _TELLING for k in words_before):
             return d  # "on 3 May, involving 12 Thais"
-        after = _past_place(lower, words_title, end) if words_title is not None else end
-        if after < len(idx) and (d.start == idx[after] or lower[after] in _COUNT_TO_DAY and after + 1 < len(idx)
-                                 and d.start == idx[after + 1]):
-            return d  # "four on 2 May", "23 Thais in Bavet on Tuesday"
+        for after in {end, _past_place(lower, words_title, end) if words_title is not None else end}:
+            if after < len(idx) and (d.start == idx[after] or lower[after] in _COUNT_TO_DAY and after + 1 < len(idx)
+                                     and d.start == idx[after + 1]):
+                return d  # "four on 2 May", "30 Laotians in February", "23 Thais in Bavet on Tuesday"
     return None
