@@ -38,3 +38,8 @@ def test_a_part_set_off_after_the_whole_leaves_the_whole_its_verb() -> None:
 
 def test_an_age_inside_the_aside_closes_it() -> None:
     assert ("REPATRIATED", "VN", 19) in counts_of("The 19 victims, all Vietnamese aged under 30, were repatriated.\n")
+
+
+def test_parts_of_a_whole_of_no_nationality_in_a_list_add_nothing() -> None:
+    text = "Among those detained were 317 Lao nationals and 454 foreigners, including 333 Chinese and 40 Thais.\n"
+    assert [props.get("count_detained") for props in events(run(text)).values()] == [771]

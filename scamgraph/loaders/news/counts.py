@@ -61,6 +61,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         previous: tuple[RelType | None, str, _Event] | None = None
         previous_end: int | None = None
         previous_nationality, previous_part = "", False
+        plain_in_sums = False  # an item of no nationality was added to a list's sum: its parts after it are inside it
+        inside_plain = False
         whole: _Count | None = None  # the count before, where it was no part of another: "240 Laotian workers, | including 31 ..."
         link = self._breakdown_whole(sent) if sent.start in self._matches.relative else self.last_link or self._total_told_before(sent)
         item = self._list_lead is not None and self._list_item(sent)
@@ -195,7 +197,9 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                                            else one_told_before(self.lower, self.doc, count.start, sent.start))
                     parts[(event.node.key, nat.key)] = value  # "eight Singaporean men, one Singaporean woman": nine
                     self._people_edge(rel, event.node.key, nat.key, ev, value, count.start)
-                    sums.add(event, key, count.value, joined, self.lower[count.start - 1])
+                    inside_plain = plain_in_sums and (part or listed and inside_plain)
+                    if not inside_plain:  # ("and 454 foreigners, including 333 Chinese and 40 Thais": inside the 454)
+                        sums.add(event, key, count.value, joined, self.lower[count.start - 1])
                     self._second_verb(count, sent, events, nat.key, ev, dates, rel)
                     past = self._their_past(count, sent, events, rel)
                     past = past or self._kidnapped_past(count, sent, events, rel)
@@ -214,6 +218,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 if listed and not share and self.lower[count.start - 1] == "and" and previous_nationality \
                         and self.lower[count.end - 1] not in _SEXES:  # "Eight Thai nationals and 45 foreigners were arrested": 53
                     sums.add(event, key, count.value, True, "and")
+                    plain_in_sums = True
             previous, previous_end, previous_nationality = (rel, key, event), count.end, count.nationality
             previous_part = part
             whole = None if part else count
