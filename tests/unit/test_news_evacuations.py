@@ -1,6 +1,6 @@
 """An evacuation is a rescue however it is named (the convention the phrase "evacuation operation"
 already kept): "evacuated 549 Indian nationals from Lotown" rescued them. A verb of crossing after
-the act word owns the place after it ("Those evacuated crossed the border from X")."""
+the act word owns the place after it ("The families evacuated crossed into Lotland from X")."""
 
 from tests.unit.test_news_extraction import counts_of, facts, run
 
@@ -19,5 +19,5 @@ def test_told_to_evacuate_is_no_rescue_of_anyone() -> None:
 
 
 def test_the_place_after_a_crossing_is_the_crossings() -> None:
-    found = facts(run("Those being evacuated crossed the border into China from the township of Laukkai.\n"))
+    found = facts(run("The families being evacuated crossed into Lotland from the town of Laukkai.\n"))
     assert not any(rel == "OCCURRED_AT" and target == "Laukkaing" for rel, _, target, _ in found)

@@ -19,10 +19,10 @@ def test_a_breakdown_of_one_people_by_place_stays_theirs() -> None:
 
 
 def test_a_relative_clause_after_a_list_of_parts_is_the_lists() -> None:
-    text = ("Cambodia deported 209 foreigners on Friday, including 73 South Koreans and 136 from Myanmar, who were "
-            "sent back to their home countries.\n")
+    text = ("Lotland deported 60 foreigners on Friday, including 40 Peruvians and 20 from Chile, who were flown "
+            "back to their own countries.\n")
     counted = counts_of(text)
-    assert {("DEPORTED", "KR", 73), ("DEPORTED", "MM", 136)} <= counted
+    assert {("DEPORTED", "PE", 40), ("DEPORTED", "CL", 20)} <= counted
     assert not any(rel == "REPATRIATED" for rel, _, _ in counted)
 
 

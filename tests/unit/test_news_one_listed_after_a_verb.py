@@ -1,5 +1,5 @@
 """One person of a people told by "a" inside a list that a count verb (or "includes") opens:
-"detained five Thai men, a Kenyan woman and a Chinese man" took one Kenyan and one Chinese, after
+"held six Lao men, a Peruvian woman and a Chilean man" took one Peruvian and one Chilean, after
 the list's comma as after its "and", however far the verb stands."""
 
 from tests.unit.test_news_extraction import counts_of
@@ -7,8 +7,8 @@ from tests.unit.test_news_extraction import counts_of
 
 
 def test_an_item_after_the_comma_counts_one() -> None:
-    counted = counts_of("Officers detained six Lao men, a Kenyan woman and a Chinese man in Lotown.\n")
-    assert {("DETAINED", "LA", 6), ("DETAINED", "KE", 1), ("DETAINED", "CN", 1)} <= counted
+    counted = counts_of("Officers held six Lao men, a Peruvian woman and a Chilean man in Lotown.\n")
+    assert {("DETAINED", "LA", 6), ("DETAINED", "PE", 1), ("DETAINED", "CL", 1)} <= counted
 
 
 def test_a_long_list_keeps_every_item() -> None:
@@ -17,8 +17,8 @@ def test_a_long_list_keeps_every_item() -> None:
 
 
 def test_a_list_that_includes_opens() -> None:
-    counted = counts_of("The group taken into custody includes six Lao men, a Kenyan woman and a Chinese man.\n")
-    assert {("DETAINED", "LA", 6), ("DETAINED", "KE", 1), ("DETAINED", "CN", 1)} <= counted
+    counted = counts_of("The group taken into custody includes six Lao men, a Peruvian woman and a Chilean man.\n")
+    assert {("DETAINED", "LA", 6), ("DETAINED", "PE", 1), ("DETAINED", "CL", 1)} <= counted
 
 
 def test_a_speaker_after_the_comma_is_no_item() -> None:

@@ -1,4 +1,4 @@
-"""People held captive and "rescued by authorities and returned to India" came home too (the verb
+"""People held captive and "freed by soldiers and returned to Peru" came home too (the verb
 after the agent is a second act of theirs); "apprehending four suspects" in an "-ing" clause is an
 arrest of four."""
 
@@ -6,9 +6,9 @@ from tests.unit.test_news_extraction import events, facts, run
 
 
 def test_rescued_by_an_agent_and_returned() -> None:
-    text = "Seven Indian citizens held captive in Lotland have been rescued by authorities and returned to India.\n"
+    text = "Seven Peruvian workers held captive in Lotland were freed by soldiers and returned to Peru.\n"
     counted = {(f[0], f[2], f[3]) for f in facts(run(text))}
-    assert {("RESCUED", "IN", 7), ("REPATRIATED", "IN", 7)} <= counted
+    assert {("RESCUED", "PE", 7), ("REPATRIATED", "PE", 7)} <= counted
 
 
 def test_apprehending_suspects_in_an_ing_clause() -> None:

@@ -1,6 +1,6 @@
 """A rank written with "Police" in full before a name ("Police Col. X of the Lotown immigration
 police said") keeps the person and the body, as an agent's role before a name does; "X and ten
-others" counts the one named too; "29 local men and 24 local women" are the story's own people."""
+others" counts the one named too; "31 local men and 22 local women" are the story's own people."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import events, facts, names, run
@@ -23,8 +23,8 @@ def test_an_agent_before_a_name_is_a_role() -> None:
 
 
 def test_local_men_and_women_are_the_storys_own_people() -> None:
-    text = ("KUALA LUMPUR: Police detained 59 people, consisting of 29 local men and 24 local women, as well as six "
-            "foreign workers.\n")
+    text = ("KUALA LUMPUR: Officers held 64 people, consisting of 31 local men and 22 local women, and eleven "
+            "workers from abroad.\n")
     assert ("DETAINED", "MY", 53) in {(f[0], f[2], f[3]) for f in facts(run(text))}
 
 

@@ -389,7 +389,7 @@ class CountPhrases(WrittenNumbers):
         return _Count(1, k, end + 1, nationality=norp[at].id_)
 
     def _listed_after_a_verb(self, k: int, sent: Span, norp: dict[int, Span]) -> bool:
-        """"detained five Thai men, a Kenyan woman and a Chinese man": the "a" at ``k`` opens an item
+        """"held six Lao men, a Peruvian woman and a Chilean man": the "a" at ``k`` opens an item
         of a list of people (after its comma or its "and") that a count verb opens: every item of
         the list is one the verb took."""
         if self.lower[k - 1] not in {",", "and"}:

@@ -130,7 +130,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             part = previous is not None and not among_a_whole(self.lower, count.start, sent.start) and (
                 not _OPENS_PARTS.isdisjoint(inherits.split()) or inherits in {"of whom", "of them"}
                 or verb is None and listed or opened
-                # "including 73 South Koreans and 136 from Myanmar, who were sent back": the clause is the list's
+                # "including 40 Peruvians and 12 from Chile, who were flown back": the clause is the list's
                 or listed and previous_part and self.lower[count.end:count.end + 2] in ([",", "who"], [",", "which"]))
             if part:
                 rel, key, event = previous

@@ -348,7 +348,7 @@ def _another_predicate(words: list[str]) -> bool:
 #: Verbs of people waiting somewhere: "rescued from Myanmar are awaiting repatriation in Thailand"
 _WAITING = frozenset({"awaiting", "waiting", "await", "wait", "stranded", "staying", "sheltering"})
 _LANDING_VERBS = frozenset({"arrived", "arrive", "arrives", "landed", "land", "lands", "crossed", "reached", "reach",
-                            "reaches"})  # ("those evacuated crossed the border from X", "safely arrive in Thailand")
+                            "reaches"})  # ("the families evacuated crossed into Lotland", "safely arrive in Thailand")
 #: Past forms of common verbs that end in no "-ed": "escaped from the camp and took refuge in Yangon"
 _ADVERBS = frozenset({"later", "then", "subsequently", "eventually", "finally", "safely", "also"})
 _PAST_VERBS = frozenset({"took", "went", "sought", "hid", "made", "spent", "came", "ran", "stayed", "lived", "got"})

@@ -13,7 +13,7 @@ from scamgraph.loaders.news.state import _Count
 from scamgraph.model import Edge, Node, RelType
 from scamgraph.resolve import country_code
 
-#: Nouns of people that "local" before them makes the story's country's own: "29 local men"
+#: Nouns of people that "local" before them makes the story's country's own: "31 local men"
 _LOCAL_NOUNS = frozenset({"men", "women", "people", "residents", "nationals", "citizens", "workers", "suspects"})
 #: Verbs of handing people over: a state body hands over the citizens of the side that receives them
 _HANDING = frozenset({"handed", "hands", "handing", "hand", "transferred", "transfers", "turned"})
@@ -52,7 +52,7 @@ class OwnCitizens:
         the people of the country the story is set in (the one most of its places are in); "" where
         the count names a nationality or the story is set in no one country."""
         local = self.lower[count.end - 1] == "locals" or count.end - count.start >= 3 and self.lower[count.end - 2] == "local" \
-            and self.lower[count.end - 1] in _LOCAL_NOUNS  # ("29 local men and 24 local women")
+            and self.lower[count.end - 1] in _LOCAL_NOUNS  # ("31 local men and 22 local women")
         if count.nationality or count.thing or not local:
             return ""
         return self.article_country

@@ -80,7 +80,7 @@ class SecondActs(BareNumbers):
             elif j + 2 < sent.end and self.lower[j + 1] == "by" and held_captive(self.lower, k, sent.end, sent.start) \
                     and (after := past_agent(self.lower, self.words, j + 1, sent.end)) is not None \
                     and self.lower[after - 1] == "and":
-                k, j = j, after  # "... held captive in X have been rescued by authorities and returned to India"
+                k, j = j, after  # "... held captive in X were freed by soldiers and returned to Peru"
             elif j == sent.end:
                 self._object_participle(count, k, sent, events, nat, ev, dates)
                 return

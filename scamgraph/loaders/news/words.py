@@ -339,7 +339,7 @@ def held_captive(lower: list[str], i: int, end: int, start: int = 0) -> bool:
     if lower[i] in {"held", "holding"} and any(a == "in" and b in _CONFINED for a, b in zip(after, after[1:])):
         return True  # "held some 40 recruits in confinement": locked up by their captors
     if after[:1] == ["for"] and (to := next((k for k, w in enumerate(after[1:5], 1) if w in {"in", "at", "inside"}), None)):
-        after = after[to:]  # "detained for months in a militia camp": past how long
+        after = after[to:]  # "detained for weeks in a militia camp": past how long
     if lower[i] not in {"detained", "held", "detention"} or not after or after[0] not in {"in", "at", "inside"}:
         return False
     if lower[i] == "held" and not _STATE_HOLDING & set(lower[start:end]) \
