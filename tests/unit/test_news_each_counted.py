@@ -53,3 +53,10 @@ def test_two_numbers_with_respectively_are_not_shared_out() -> None:
     text = "Guards freed 20 and 30 people from Bolivia and Chile respectively on Sunday.\n"
     counted = _counted(text)
     assert counted.get("BO") != 30 and counted.get("CL") != 30
+
+
+def test_a_noun_for_one_person_before_each_from_counts_one_of_every_country() -> None:
+    text = ("Among the 22 suspects detained in Lima on Monday were 20 Peruvians and one individual "
+            "each from Chile and Bolivia.\n")
+    counted = _counted(text)
+    assert counted.get("CL") == 1 and counted.get("BO") == 1 and counted.get("PE") == 20

@@ -19,6 +19,12 @@ def test_the_rest_of_a_breakdown_in_the_same_sentence_gets_the_whole_groups_act(
     assert "BO" in _uncounted(text, "RESCUED")
 
 
+def test_the_rest_with_the_verb_of_the_part_before_left_out_gets_the_act() -> None:
+    text = ("Soldiers freed 52 workers from a tower in Dili on Monday. Of those freed, 30 were Chileans "
+            "and the rest Bolivians, an officer said.")
+    assert "BO" in _uncounted(text, "RESCUED")
+
+
 def test_the_others_in_the_sentence_after_the_breakdown_get_the_act_of_the_people_counted() -> None:
     text = ("Police raided a compound in Dili on Friday and detained 90 foreigners. Of them, 50 were "
             "Peruvian. The others were from Chile and Ecuador.")

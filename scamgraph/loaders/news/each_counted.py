@@ -17,7 +17,7 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.news.state import _Count
 
-__all__ = ["each_from", "each_pair", "each_second"]
+__all__ = ["PERSON_NOUNS", "each_from", "each_pair", "each_second"]
 
 #: Words that may close a phrase after its "each": the next item of a list, or the end of the sentence.
 _CLOSERS = frozenset({",", "and", ";", ")", ".", "—", "–"})
@@ -26,6 +26,8 @@ _PEOPLE_NOUNS = frozenset({"nationals", "citizens", "men", "women", "people", "w
 #: Nouns for one person between "one" and "from": "one individual from A, B and C respectively".
 _ONE_NOUNS = frozenset({"individual", "person", "national", "citizen", "man", "woman", "worker", "victim", "suspect",
                         "individuals", "persons"})
+#: Nouns for people between a number and "each from": "two people each from A and B".
+PERSON_NOUNS = _ONE_NOUNS | _PEOPLE_NOUNS
 #: The number one, the only number "respectively" gives every item of a list (``each_from``).
 _ONE = frozenset({"one", "1"})
 #: Words after a list that give every item of it the one number before it.

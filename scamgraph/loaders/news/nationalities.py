@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.agency_names import _STATE_OFFICES as _STATE_ROLES
 from scamgraph.loaders.news.captor_agents import held_by_those_before
-from scamgraph.loaders.news.each_counted import each_from
+from scamgraph.loaders.news.each_counted import PERSON_NOUNS, each_from
 from scamgraph.loaders.news.legal_instruments import writ_word
 from scamgraph.loaders.news.majority_parts import majority_of_the_told
 from scamgraph.loaders.news.origin_lists import hailed_from, origin_list, partitive_act, remainder_part, rest_from
@@ -364,12 +364,15 @@ class NationalityRules(_State):
                     self._edge(rel, event.node.key, nat.key, ev)
 
     def _each(self, run: list[Span], sent: Span) -> int:
-        """"one each from Malaysia and Russia", "one individual from A and B respectively": the
-        number every item of the list carries."""
+        """"one each from Malaysia and Russia", "one individual from A and B respectively", "one
+        person each from A and B": the number every item of the list carries."""
         start, at = run[0].start, each_from(self.lower, self.like_num, run, sent)
         if at < 0 and (start - 3 < sent.start or self.lower[start - 2:start] != ["each", "from"]):
             return 0
-        at = at if at >= 0 else start - 3
+        if at < 0:
+            at = start - 3
+            if at - 1 >= sent.start and self.lower[at] in PERSON_NOUNS and not self.like_num[at]:
+                at -= 1  # ("one individual each from ...": the number before the noun for one)
         return self._number_at(at, at + 1)[0] or 0  # type: ignore[attr-defined]
 
     def _list_verb(self, sent: Span, run: list[Span]) -> tuple[RelType | None, str, str] | None:

@@ -72,11 +72,13 @@ def rest_from(lower: Sequence[str], start: int, floor: int) -> bool:
 
 def remainder_part(lower: Sequence[str], start: int, floor: int) -> bool:
     """True where the list at ``start`` names the part of a counted group left after a breakdown:
-    "(40 were Atlanteans,) the rest were Ruritanians", "the others are from A and B", "Other
+    "(40 were Atlanteans,) the rest were Ruritanians", "(and) the rest Ruritanians", "the others are from A and B", "Other
     nationalities included A and B". Such a list has no count of its own, but its people are of
     the group broken down, so they share that group's act."""
     k = start - 1 - (start - 1 > floor and lower[start - 1] == "the")  # ("from the Philippines")
     k -= k > floor and lower[k] == "from"
+    if k - 1 >= floor and lower[k] in {"rest", "remainder"} and lower[k - 1] == "the":
+        return True  # "25 were Atlanteans and the rest Ruritanians": the verb of the part before, left out
     if k - 2 < floor or lower[k] not in _PART_VERBS:
         return False
     head = lower[k - 1]
