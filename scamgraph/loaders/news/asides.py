@@ -110,6 +110,10 @@ _FLED_FROM = {"compound", "compounds", "captors", "captivity", "centre", "center
               "crackdown"}
 
 
+#: Words before "to (have)" and an act that tell it as due, not done ("about to raid", "was
+#: supposed to have escaped", "were meant to be deported")
+_ONLY_EXPECTED = frozenset({"about", "supposed", "meant"})
+
 #: Words of waiting: an act that an infinitive after them names ("awaiting approval to proceed
 #: with repatriation") is still to come.
 _WAITING_FOR = frozenset({"awaiting", "await", "awaits", "pending"})
@@ -234,10 +238,13 @@ class EventAsides(OperationWords):
         return verb is not None and not {"to", "for"}.isdisjoint(self.lower[max(sent.start, verb - 4):verb])
 
     def _spoken_or_recorded(self, i: int, kind: str, sent: Span) -> bool:
-        """"was about to raid": a prospect; "charged in a statement that ...", "charged that ...": an
+        """"was about to raid", "was supposed to have escaped": a prospect; "charged in a statement that ...", "charged that ...": an
         accusation spoken, no charge laid; "footage captured an explosion": a recording, no arrest."""
-        if self.lower[max(sent.start, i - 2):i] == ["about", "to"]:
-            return True
+        k = i - 1
+        while k > sent.start and self.lower[k] in {"have", "be", "been"} and k >= i - 2:
+            k -= 1  # ("was supposed to have escaped", "were meant to be repatriated")
+        if k - 1 >= sent.start and self.lower[k] == "to" and self.lower[k - 1] in _ONLY_EXPECTED:
+            return True  # "was about to raid", "was supposed to have escaped ... but failed": a prospect
         after = self.lower[i + 1:min(sent.end, i + 4)]
         if kind == "charge" and self.lower[i] == "charged" and after and (after[0] == "that" or after[:1] == ["in"]
                                                                           and "statement" in after):

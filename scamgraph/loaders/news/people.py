@@ -360,6 +360,9 @@ class PeopleRules(TitleBodies):
                 break  # "Li Wei, reached out to ...", "X, 52, was jailed at ...", "According to X, 14 of the Lao workers": none
                 # ("sentenced X, 41, to 12 years ... for luring 30 South Koreans": the clause goes on, no apposition;
                 # "According to X, 14 Chinese were arrested": a count opens the next clause, no age)
+            if found and self.words[k - 1] == "," and tok.text.islower() and tok.text.endswith("ing") and k + 1 < ceiling \
+                    and (self.lower[k + 1] in {"a", "an", "the", "two", "three", "several"} or doc[k + 1].like_num):
+                break  # "X, 24, of Pakse, Laos, transporting a Chinese national": what X did; its object is not X
             if tok.lower_ in {"was", "were", "is", "are", "has", "had", "have"} or tok.lower_ in EVENT_TRIGGERS \
                     and self.lower[k - 1] != "of":  # (not "head of investigations", a portfolio)
                 break  # ", was sanctioned by the US Treasury": the apposition has ended ("a naturalised Cambodian" has not)

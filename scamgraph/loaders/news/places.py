@@ -355,6 +355,8 @@ class PlaceRules(MissionPlaces):
                 continue  # a link to another page of the outlet that published the story: no scam's address
             if helpline and item.kind in _CONTACT_KINDS or _GOVERNMENT.search(item.value):
                 continue  # "may contact the embassy through +95 ... or x@dfa.gov.ph": a body's help line
+            if item.kind in _WEB_KINDS and _CREDITED.search(self.article.text, max(0, item.start - 40), item.start):
+                continue  # '..., Rahmat said, as quoted by example.com': the outlet quoted, no scam's address
             node = self._add(Node(Label.IDENTIFIER, f"{item.kind}:{item.value}",
                                   key=make_key(Label.IDENTIFIER, f"{item.kind}-{item.value}"),
                                   properties={"kind": item.kind, "value": item.value}))
@@ -364,6 +366,9 @@ class PlaceRules(MissionPlaces):
 
 #: Identifier kinds that name a web address
 _WEB_KINDS = frozenset({"domain", "url", "website"})
+#: Words that credit the web address right after them as the source of what is told
+_CREDITED = re.compile(r"\b(?:quoted|reported|cited|carried|published|told|according to|via|citing|source:?)"
+                       r"(?: by| in| to| on)?\s+(?:the )?(?:news (?:site|portal|outlet) )?$", re.I)
 #: Identifier kinds a body gives for people to reach it, and the words of a sentence offering them
 _CONTACT_KINDS = frozenset({"phone", "email"})
 _HELP_WORDS = frozenset({"contact", "hotline", "hotlines", "helpline", "helplines", "reach", "assistance"})

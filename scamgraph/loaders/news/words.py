@@ -323,6 +323,8 @@ _CAPTIVITY = {"camp", "camps", "compound", "compounds", "centre", "centres", "ce
 #: Words that tell people were tricked or taken there, and words of a state's holding: "held in
 #: Tachileik after being lured" is by the gangs; "held in Sihanoukville for questioning" by the state
 _LURED = {"lured", "trafficked", "duped", "enslaved"}
+#: Words telling that people were deceived into where they are held (with "being held" after them)
+_TRICKED = _LURED | {"tricked", "deceived", "fallen", "fell", "conned", "scammed"}
 _STATE_HOLDING = {"police", "authorities", "officers", "immigration", "soldiers", "military", "troops", "army",
                   "detention", "custody", "cells", "prison", "jail", "questioning", "investigation", "court"}
 
@@ -342,6 +344,10 @@ def held_captive(lower: list[str], i: int, end: int, start: int = 0) -> bool:
         after = after[to:]  # "detained for weeks in a militia camp": past how long
     if lower[i] not in {"detained", "held", "detention"} or not after or after[0] not in {"in", "at", "inside"}:
         return False
+    if lower[i] == "held" and lower[i - 1] == "being" and _TRICKED & set(lower[start:i]) \
+            and not (_STATE_HOLDING | _STATE_CENTRES | {"by"}) & set(after[:6]):
+        return True  # "reports of 150 Malaysians who fell for job scams and are now being held in Cambodia": captives
+        # (a state holding them says so after the verb: "being held by immigration police", "at the detention centre")
     if lower[i] == "held" and not _STATE_HOLDING & set(lower[start:end]) \
             and (_LURED & set(lower[start:end]) or i > start and lower[i - 1] not in _BE):
         return True  # "23 Ugandans being held in Tachileik after being lured", "the release of 60 Kenyans held in

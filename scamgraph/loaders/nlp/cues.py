@@ -9,6 +9,8 @@ A run with none of these stays unnamed: precision first.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
@@ -29,6 +31,8 @@ from scamgraph.loaders.nlp.vocabulary import (
 
 __all__ = ["body_then_name", "lone_speakers", "org_cues", "org_kind", "named_with_acronym", "outlets_spoken_to", "person_cues", "strong_person_cue", "titled", "titled_after", "titled_by_a_body"]
 
+#: A flight's number: the airline's two-character code and up to four digits ("AK613", "5J 241" is two words)
+_FLIGHT_NUMBER = re.compile(r"[A-Z][A-Z0-9]\d{1,4}|\d[A-Z]\d{1,4}")
 _CLAUSE_ENDS = frozenset({",", ".", ";"})
 _SAYS = frozenset({"said", "says"})
 
@@ -38,6 +42,8 @@ def org_kind(view: DocView, start: int, end: int) -> str | None:
     the kind is not said), or None when they do not make it one."""
     if end - start >= 3 and view.words[end - 2] == "-" and view.words[end - 1].islower():
         return None  # "a Korean-flagged plane", "a China-based firm": a compound adjective, no name
+    if end - start == 1 and _FLIGHT_NUMBER.fullmatch(view.words[start]):
+        return None  # "via AK613 flight": a flight's number, not its airline
     before = view.lower[start - 1] if start > 0 else ""
     if before in MEDIA_NOUNS:
         return "media"  # "the online news portal VOD"
@@ -346,10 +352,11 @@ def outlets_spoken_to(view: DocView, runs: list[tuple[int, int]]) -> list[Span]:
     too: a region's news agency ("on 14 October, KAREN reported that ..."), since a place itself
     reports nothing (a dateline's capitals end at its dash, no verb after them)."""
     found = []
+    initials = _initials(view)
     for start, end in runs:
         word = view.words[start]
         if not (end - start == 1 and 2 <= len(word) <= 5 and word.isalpha() and word.isupper()) \
-                or word in view.acronyms or start == 0:
+                or word in view.acronyms or start == 0 or word in initials:
             continue
         reports = end < len(view.lower) and view.lower[end] in _REPORTING
         if start in view.owner and not (reports and _place_in_capitals(view, start, end)):
@@ -359,6 +366,14 @@ def outlets_spoken_to(view: DocView, runs: list[tuple[int, int]]) -> list[Span]:
         if told or reported:  # "..., CNA reported.", "according to a CNA report"
             found.append(view.make(start, end, "ORG", "|media|"))
     return found
+
+
+def _initials(view: DocView) -> set[str]:
+    """Words a story gives as a person's initials ("a worker, identified by his initials as RKT"):
+    "according to RKT" later cites that person, not an outlet."""
+    lower = view.lower
+    return {view.words[k] for k in range(1, len(lower))
+            if view.words[k].isupper() and "initials" in lower[max(0, k - 4):k]} if "initials" in lower else set()
 
 
 #: The verbs of an outlet telling what it found: "CNA reported", "XTV reports"

@@ -1,0 +1,82 @@
+"""Words that look like facts and are not: a flight's number is no airline, a person's initials
+are no outlet, a web address credited as the source quoted is no scam's address, what a person
+was doing is no part of who they are, an act that was only due did not happen, and a police
+commissariat is a body, not a general. Each form was seen in real reporting; the sentences here
+are made up."""
+
+from scamgraph.model import Label
+from tests.unit.test_news_extraction import events, facts, names, run
+
+
+def test_a_flight_number_before_flight_is_no_airline() -> None:
+    batch = run("Nine Peruvians landed in Lima via ZQ418 flight at noon, the foreign ministry said.")
+    assert "ZQ418" not in names(batch, Label.ORGANIZATION)
+
+
+def test_an_airline_before_flight_is_still_a_company() -> None:
+    batch = run("Nine Peruvians landed in Lima on a Condor Air flight at noon, the foreign ministry said.")
+    assert "Condor Air" in names(batch, Label.ORGANIZATION)
+
+
+def test_initials_given_for_a_worker_are_not_an_outlet_cited_later() -> None:
+    batch = run("A worker, identified by his initials as TQV, asked the embassy for help on Monday. "
+                "According to TQV, the guards took every passport.")
+    assert "TQV" not in names(batch, Label.ORGANIZATION)
+
+
+def test_an_acronym_cited_with_no_initials_told_is_still_an_outlet() -> None:
+    batch = run("The guards took every passport, according to XTV.")
+    assert "XTV" in names(batch, Label.ORGANIZATION)
+
+
+def test_a_web_address_credited_as_the_source_quoted_is_no_identifier() -> None:
+    batch = run('"The recruits knew where they were going," Inspector Budi Santoso said, as quoted by '
+                'warta-kita.com.')
+    assert not names(batch, Label.IDENTIFIER)
+    assert not any(f[0] == "USES" for f in facts(batch))
+
+
+def test_a_web_address_a_gang_used_is_still_an_identifier() -> None:
+    batch = run("Police said the gang lured victims through the site quickgold-rich.com, the ministry told reporters.")
+    assert "domain:quickgold-rich.com" in names(batch, Label.IDENTIFIER)
+
+
+def test_what_a_person_was_caught_doing_gives_them_no_nationality() -> None:
+    batch = run("Border guards caught Somchai Dara, 31, of Pakse, Laos, driving a Bolivian national into "
+                "Peru on a motorbike.")
+    assert not any(f[0] == "HAS_NATIONALITY" for f in facts(batch))
+
+
+def test_a_demonym_in_a_persons_own_apposition_is_still_their_nationality() -> None:
+    batch = run("Police in Lima arrested Juan Quispe, a Bolivian national, on Monday.")
+    assert ("HAS_NATIONALITY", "Juan Quispe", "BO", None) in facts(batch)
+
+
+def test_an_escape_that_was_only_supposed_to_happen_is_no_escape() -> None:
+    batch = run("One Peruvian is still held. He was supposed to have escaped on Friday but never reached "
+                "the boat.")
+    assert not any(key.startswith("escape") for key in events(batch))
+
+
+def test_an_escape_that_happened_is_still_an_escape() -> None:
+    batch = run("Two Peruvians escaped from the compound in Tumbes on Friday.")
+    assert any(key.startswith("escape") for key in events(batch))
+
+
+def test_a_general_commissariat_is_a_police_body_not_a_person() -> None:
+    batch = run("Officers of the General Commissariat of National Police raided a building in Kampot on "
+                "Monday, arresting 30 suspects.")
+    assert not names(batch, Label.PERSON)
+    assert "Cambodian National Police" in names(batch, Label.AGENCY)
+
+
+def test_deceived_people_now_being_held_somewhere_are_captives_not_a_detention() -> None:
+    batch = run("Police in Lima said they had received 80 reports of 95 Peruvians who were tricked by job "
+                "offers and are now being held in Tumbes and Ica.")
+    assert not any(key.startswith("detention") for key in events(batch))
+
+
+def test_deceived_people_being_held_by_immigration_police_are_detained() -> None:
+    batch = run("The 95 Peruvians who were tricked by job offers are now being held by immigration police "
+                "in Tumbes, officials said on Monday.")
+    assert any(key.startswith("detention") for key in events(batch))
