@@ -80,3 +80,41 @@ def test_deceived_people_being_held_by_immigration_police_are_detained() -> None
     batch = run("The 95 Peruvians who were tricked by job offers are now being held by immigration police "
                 "in Tumbes, officials said on Monday.")
     assert any(key.startswith("detention") for key in events(batch))
+
+
+def _person(batch, name: str) -> dict:
+    return next(n.properties for n in batch.nodes.values() if n.label is Label.PERSON and n.name == name)
+
+
+def test_a_justice_secretary_is_a_cabinet_official_not_an_aide() -> None:
+    batch = run("Justice Secretary Pedro Quispe welcomed the deportation of 30 Bolivians on Monday.")
+    assert _person(batch, "Pedro Quispe")["role_class"] == "official"
+
+
+def test_a_secretary_with_no_portfolio_before_it_is_still_an_aide() -> None:
+    batch = run("His secretary Pedro Quispe was arrested in Lima on Monday.")
+    assert _person(batch, "Pedro Quispe").get("role_class") != "official"
+
+
+def test_a_reporter_named_before_on_and_an_outlets_possessive_ends_before_on() -> None:
+    batch = run("Twenty Bolivians were arrested in a raid in Tumbes, an officer said in a report by Juan "
+                "Mamani on XTV's evening news.")
+    assert "Juan Mamani" in names(batch, Label.PERSON)
+    assert not any(" on " in name for name in names(batch, Label.PERSON))
+
+
+def test_a_body_named_with_on_keeps_its_whole_name() -> None:
+    batch = run("The Commission on Human Rights of Peru said 20 Bolivians were freed on Monday.")
+    assert any(name.startswith("Commission on Human Rights") for name in names(batch, Label.AGENCY))
+
+
+def test_people_rescued_after_an_arrest_for_trafficking_are_rescued_not_victims() -> None:
+    found = facts(run("Police arrested 3 people for trafficking and rescued 14 Bolivian nationals in Tumbes "
+                      "on Monday."))
+    assert any(f[0] == "RESCUED" and f[2:] == ("BO", 14) for f in found)
+
+
+def test_people_a_gang_was_accused_of_trafficking_are_still_its_victims() -> None:
+    found = facts(run("Police in Lima charged three men on Monday with trafficking 14 Bolivian nationals."))
+    assert not any(f[0] == "RESCUED" for f in found)
+    assert any(f[0] == "AFFECTED" and f[2:] == ("BO", 14) for f in found)

@@ -270,7 +270,10 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         if verb is not None and verb[0] is RelType.DETAINED and self._held_captive(count, sent):
             verb = self._main_verb_after(count, sent) or self._past_long_aside(count, sent)  # "283 Indians detained at scam centres were repatriated"
         before = self.lower[max(sent.start, count.start - 3):count.start]
-        if set(before) & _DEFRAUD and before[-1:] != ["by"]:  # (not "lured by 12 Chinese recruiters": the doers)
+        harm = max((k for k, w in enumerate(before) if w in _DEFRAUD), default=-1)
+        if harm >= 0 and before[-1:] != ["by"] and not any(w in _COUNT_VERBS for w in before[harm + 1:]):
+            # (not "lured by 12 Chinese recruiters": the doers; nor "arrested 3 for trafficking and rescued 14
+            # Vietnamese": the verb nearer the people is theirs)
             return _VICTIMS  # "accused of defrauding 869 Koreans": the people harmed, whatever the verb before
         if set(before) & _SMUGGLING:
             return None  # "arrested for smuggling 15 Indonesians into Malaysia": the crime's people, not the arrested
