@@ -118,3 +118,21 @@ def test_people_a_gang_was_accused_of_trafficking_are_still_its_victims() -> Non
     found = facts(run("Police in Lima charged three men on Monday with trafficking 14 Bolivian nationals."))
     assert not any(f[0] == "RESCUED" for f in found)
     assert any(f[0] == "AFFECTED" and f[2:] == ("BO", 14) for f in found)
+
+
+def test_people_whose_papers_were_found_were_not_found_themselves() -> None:
+    batch = run("Police in Lima are searching for four Bolivian nationals whose passports were found inside "
+                "a safe opened on Monday.")
+    assert not any(f[0] == "FOUND" for f in facts(batch))
+    assert not events(batch)
+
+
+def test_people_rescued_whose_papers_were_taken_are_still_rescued() -> None:
+    found = facts(run("Police in Lima rescued four Bolivian nationals whose passports were taken by the gang."))
+    assert any(f[0] == "RESCUED" and f[2:] == ("BO", 4) for f in found)
+
+
+def test_a_part_of_the_arrested_named_past_a_place_after_its_participle() -> None:
+    found = facts(run("At least 260 people were arrested in a raid in Lima on Monday. 210 of the suspects "
+                      "arrested inside the tower were Bolivians."))
+    assert any(f[0] == "ARRESTED" and f[2:] == ("BO", 210) for f in found)

@@ -19,6 +19,10 @@ def _participle(word: str) -> bool:
     return word.endswith("ed") and word in _COUNT_VERBS
 
 
+#: Prepositions of the place a participle may take before the copula ("arrested inside the tower were")
+_PLACE_WORDS = frozenset({"in", "inside", "at", "from", "during"})
+
+
 class CountParts:
     """Reads the demonym a part of counted people is said to be (mixed into the count rules)."""
 
@@ -36,6 +40,10 @@ class CountParts:
                 return  # (the people nouns of an act, "of the deportees", are read where the act's are)
             k += 1  # "Sixty of the victims were Indonesians": the part of the people told before
             k += k + 1 < sent.end and _participle(self.lower[k]) and self.lower[k + 1] in _COPULA  # "of the suspects arrested were"
+            if k + 2 < sent.end and _participle(self.lower[k]) and self.lower[k + 1] in _PLACE_WORDS:
+                # "of the suspects arrested inside the tower were": past the participle's place
+                end = next((j for j in range(k + 2, min(sent.end, k + 8)) if self.lower[j] in _COPULA or self.lower[j] == ","), k)
+                k = end if self.lower[end] in _COPULA else k
         elif k + 1 < sent.end and self.lower[k].endswith("ed") and self.lower[k + 1] in _COPULA:
             k += 1  # "Sixty of those rescued were Indonesians"
         if k + 1 >= sent.end or self.lower[k] not in _COPULA or k + 1 not in norp or norp[k + 1].start != k + 1:

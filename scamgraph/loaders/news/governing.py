@@ -243,6 +243,9 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         """The relation of counted people: the verb told with them, refined by where they went."""
         if self.words[count.end:count.end + 1] and self.words[count.end] in {"'", "’", "'s", "’s"}:
             return None  # "arrested the 45 Chinese nationals' boss": the people own what the verb acts on
+        if count.end < sent.end and self.lower[count.end] == "whose" \
+                and not any(w in _COUNT_VERBS for w in self.lower[sent.start:count.start]):
+            return None  # "searching for four Thais whose passports were found": the verb after is their things'
         k = count.end
         while k < sent.end and self.lower[k] in _BE:
             k += 1
