@@ -1,8 +1,9 @@
 """Words that look like facts and are not: a flight's number is no airline, a person's initials
 are no outlet, a web address credited as the source quoted is no scam's address, what a person
-was doing is no part of who they are, an act that was only due did not happen, and a police
-commissariat is a body, not a general. Each form was seen in real reporting; the sentences here
-are made up."""
+was doing is no part of who they are, an act that was only due did not happen, a police
+commissariat is a body, not a general, and a breakdown told after an earlier rescue is that
+rescue's, not the day's raid's. Each form was seen in real reporting; the sentences here are made
+up."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import events, facts, names, run
@@ -136,3 +137,18 @@ def test_a_part_of_the_arrested_named_past_a_place_after_its_participle() -> Non
     found = facts(run("At least 260 people were arrested in a raid in Lima on Monday. 210 of the suspects "
                       "arrested inside the tower were Bolivians."))
     assert any(f[0] == "ARRESTED" and f[2:] == ("BO", 210) for f in found)
+
+
+def test_a_breakdown_after_an_earlier_rescue_counts_that_rescue_not_the_days_raid() -> None:
+    batch = run("Police rescued 12 Bolivian nationals in a raid on a hub in Tumbes on Monday. Last month, "
+                "soldiers rescued 240 people from a hub in Ica. Those rescued comprised 90 Peruvians, 60 "
+                "Chileans and four Ecuadorians.")
+    found = facts(batch)
+    assert not any(f[1].startswith("raid") and f[2] == "PE" for f in found)
+    assert any(f[0] == "RESCUED" and f[1].startswith("rescue") and f[2:] == ("PE", 90) for f in found)
+
+
+def test_a_breakdown_right_after_the_raid_still_counts_the_raid() -> None:
+    found = facts(run("Soldiers rescued 240 people in a raid on a hub in Ica on Monday. Those rescued comprised "
+                      "90 Peruvians and 60 Chileans."))
+    assert any(f[0] == "RESCUED" and f[1].startswith("raid") and f[2:] == ("PE", 90) for f in found)

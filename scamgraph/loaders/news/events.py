@@ -405,6 +405,10 @@ class EventRules(EventAsides):
         if raid is not None and last is not None and last.type not in _PART_OF_RAID | _DURING_RAID | {"raid", "warrant"} \
                 and last.date and last.date != raid.date:
             return None
+        told = self.last_told  # (the event the sentences before named last, not the last one made)
+        if raid is not None and told is not None and told is not raid and told.type in _PART_OF_RAID \
+                and (told.period and not raid.period or told.date and raid.date and told.date != raid.date):
+            return None  # "Last month, X rescued 240 from a hub in Y. Those rescued ...": that rescue, not today's raid
         return raid
 
     def _named_event(self, kind: str, first_at: dict[str, int], referring: bool, dates: list[DateMention],
