@@ -346,7 +346,7 @@ def held_captive(lower: list[str], i: int, end: int, start: int = 0) -> bool:
         return False
     if lower[i] == "held" and lower[i - 1] == "being" and _TRICKED & set(lower[start:i]) \
             and not (_STATE_HOLDING | _STATE_CENTRES | {"by"}) & set(after[:6]):
-        return True  # "reports of 150 Malaysians who fell for job scams and are now being held in Cambodia": captives
+        return True  # "reports of 40 Ruritanians who were tricked by fake offers and now being held in Atlantis": captives
         # (a state holding them says so after the verb: "being held by immigration police", "at the detention centre")
     if lower[i] == "held" and not _STATE_HOLDING & set(lower[start:end]) \
             and (_LURED & set(lower[start:end]) or i > start and lower[i - 1] not in _BE):

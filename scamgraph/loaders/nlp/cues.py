@@ -369,7 +369,7 @@ def outlets_spoken_to(view: DocView, runs: list[tuple[int, int]]) -> list[Span]:
 
 
 def _initials(view: DocView) -> set[str]:
-    """Words a story gives as a person's initials ("a worker, identified by his initials as RKT"):
+    """Words a story gives as a person's initials ("a recruit, named only by the initials TQV"):
     "according to RKT" later cites that person, not an outlet."""
     lower = view.lower
     return {view.words[k] for k in range(1, len(lower))

@@ -115,7 +115,7 @@ def _step(view: DocView, i: int, j: int) -> int:
         return 0  # "flown to Kathmandu | on Nepal Airlines flight RA402": a place is whole before "on"
     if lower == "on" and j + 1 < n and cap[j + 1] and not has_head(view, i, j) and all(cap[i:j]) \
             and j + 2 < n and view.words[j + 2] in {"'s", "’s", ".", ","}:
-        return 0  # "a report by Ramon Dizon | on GMA's evening news": a person, then the outlet they spoke on
+        return 0  # "a report by Juan Mamani | on XTV's night bulletin": a person, then the outlet they spoke on
     if lower in CONNECTORS and j + 1 < n and cap[j + 1] and lower != "and" \
             and (lower != "the" or view.lower[j - 1] in CONNECTORS) \
             and view.lower[j + 1] not in CALENDAR_WORDS and not titled_name(view, i, j) \
