@@ -152,3 +152,14 @@ def test_a_breakdown_right_after_the_raid_still_counts_the_raid() -> None:
     found = facts(run("Soldiers rescued 240 people in a raid on a hub in Ica on Monday. Those rescued comprised "
                       "90 Peruvians and 60 Chileans."))
     assert any(f[0] == "RESCUED" and f[1].startswith("raid") and f[2:] == ("PE", 90) for f in found)
+
+
+def test_a_deportation_a_bureau_vowed_to_speed_up_is_no_deportation_of_that_day() -> None:
+    batch = run("The immigration bureau on Monday, Oct. 12, vowed to speed up the deportation of former "
+                "call-centre workers.")
+    assert not events(batch)
+
+
+def test_a_deportation_told_as_done_keeps_its_day() -> None:
+    batch = run("The immigration bureau on Monday, Oct. 12, completed the deportation of 45 Bolivian workers.")
+    assert any(key.startswith("deportation@2026-10-12") for key in events(batch))

@@ -55,6 +55,9 @@ _TERRITORY = {"town", "towns", "city", "village", "villages", "territory", "dist
 #: Verbs of planning or wishing, whose next step's aim is not yet an act: "plans to negotiate ... to repatriate"
 _PLANNING = {"plans", "plan", "planned", "planning", "intends", "intend", "aims", "seeks", "seek", "hopes", "wants",
              "proposed", "proposes"}
+#: Verbs of promising, whose infinitive names an act meant, not done ("vowed to speed up the deportation")
+_PROMISING = frozenset({"vowed", "vows", "vow", "pledged", "pledges", "pledge", "promised", "promises", "promise",
+                        "committed", "undertook", "sought", "seeks", "aims", "aimed", "plans", "planned", "wants"})
 #: Modals of what could or might happen ("will" and the reported "would" tell an announced plan,
 #: which the guidelines annotate)
 _HYPOTHETICAL = {"could", "might", "may", "should", "must"}
@@ -221,6 +224,8 @@ class EventAsides(OperationWords):
             return False  # "managed to escape", "were able to flee": it happened
         if purpose_only(self.lower, i, sent.start) or second_purpose_noun(self.lower, i, sent.start):
             return True  # "how to rescue them", "the mission was to free them", "held for checks and deportation"
+        if self._promised_noun(i, sent):
+            return True  # "vowed to speed up the deportation of ...": what was promised, not an act told
         if before == "to" and self._aim_of_a_plan(i, sent):
             return True  # "plans to negotiate with Cambodia to repatriate them": a plan's aim
         # "cut power to the towns to crackdown on scams": a policy's aim, not a raid; "allowed to
@@ -336,6 +341,16 @@ class EventAsides(OperationWords):
         if self.lower[k] in _ENABLING and self.lower[k - 1] == "to":
             return True
         return self.lower[k] == "of" and self.lower[k - 1] in _OFFICE_HEADS
+
+    def _promised_noun(self, i: int, sent: Span) -> bool:
+        """"vowed to speed up the deportation of ...", "pledged to ensure the repatriation of ...": an
+        act noun that an infinitive after a verb of promising governs (within four words, no clause
+        break between) is what someone means to do, not a happening."""
+        if self.lower[i].endswith("ed"):
+            return False
+        lead = self.lower[max(sent.start, i - 6):i]
+        at = next((k for k in range(len(lead) - 2, 0, -1) if lead[k] == "to" and lead[k - 1] in _PROMISING), None)
+        return at is not None and not {",", ";", "and", "after", "when"} & set(lead[at:])
 
     def _aim_of_a_plan(self, i: int, sent: Span) -> bool:
         """"The ministry plans to talk with Lao officials to repatriate the workers": the sending
