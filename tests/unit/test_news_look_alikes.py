@@ -163,3 +163,14 @@ def test_a_deportation_a_bureau_vowed_to_speed_up_is_no_deportation_of_that_day(
 def test_a_deportation_told_as_done_keeps_its_day() -> None:
     batch = run("The immigration bureau on Monday, Oct. 12, completed the deportation of 45 Bolivian workers.")
     assert any(key.startswith("deportation@2026-10-12") for key in events(batch))
+
+
+def test_the_day_a_tally_was_taken_dates_no_rescue() -> None:
+    batch = run("Four Bolivians who were tricked into jobs abroad were rescued and flown home to La Paz. An "
+                "officer who led the rescue mission said as of Friday police had received 40 reports.")
+    assert "rescue@" in events(batch)  # (undated: Friday, 2026-10-09, is the tally's day)
+
+
+def test_a_rescue_told_on_its_own_day_keeps_it() -> None:
+    batch = run("Police in Lima rescued four Bolivians on Friday.")
+    assert "rescue@2026-10-09" in events(batch)

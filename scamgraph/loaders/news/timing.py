@@ -57,6 +57,12 @@ def adjourned_to(mention: DateMention, text: str) -> bool:
     return "djourn" in before and bool(_ADJOURNED_TO.search(before))
 
 
+def tally_day(mention: DateMention, text: str) -> bool:
+    """"As of yesterday, police had received 40 reports", "as of March 2": the day a running
+    tally was taken, which dates no act the sentence tells."""
+    return text[max(0, mention.start - 6):mention.start].lower() == "as of "
+
+
 def in_a_law_name(mention: DateMention, text: str) -> bool:
     """A year that ends a law's name dates the law, never an act the story tells."""
     return len(mention.value) == 4 and bool(_LAW_BEFORE.search(text[max(0, mention.start - 40):mention.start]))
