@@ -63,7 +63,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dayspan", re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?{_DAYS_BETWEEN}(\d{{1,2}})(?:st|nd|rd|th)?\b"
                            rf"(?:,?\s+(\d{{4}})\b)?{_NO_NOUN_AFTER}")),
     ("dayspan", re.compile(rf"\b(\d{{1,2}}){_DAYS_BETWEEN}(\d{{1,2}})\s+({_MONTH_RE})(?:,?\s+(\d{{4}}))?\b")),
-    ("dmy", re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})(?:,?\s+(\d{{4}}))?\b")),
+    # "21 October 2024", "21st October", "22nd of May" (the day's ordinal ending, and "of" after it;
+    # "the 3rd of March" is "ordday"'s, which reads "since the 2nd of October" as a period)
+    ("dmy", re.compile(rf"\b(?<!the )(?<!The )(\d{{1,2}})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+({_MONTH_RE})(?:,?\s+(\d{{4}}))?\b")),
     ("mdy", re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     # "on the 20th", "on the 30th of last month" (not "on the 3rd floor": a noun after it)

@@ -167,6 +167,13 @@ def test_an_ordinal_day_of_a_named_month_is_that_day() -> None:
     assert values("on the 3rd of March", None) == [""]
 
 
+def test_a_day_with_its_ordinal_ending_before_the_month_is_that_day() -> None:
+    assert values("flown home on 21st October 2024") == ["2024-10-21"]
+    assert values("handed over on 3rd March at the bridge") == ["2026-03-03"]
+    assert values("On 22nd of May, guards freed them") == ["2026-05-22"]
+    assert values("a 21st century fraud") == []
+
+
 def test_a_day_told_with_last_year_is_in_that_year() -> None:
     text = "Police raided a compound on March 2 last year; on 10 February last year they came back."
     values = [d.value for d in find_dates(text, 0, date(2025, 3, 4), date(2025, 3, 4)) if d.text != "last year"]
