@@ -154,8 +154,8 @@ def test_a_breakdown_right_after_the_raid_still_counts_the_raid() -> None:
     assert any(f[0] == "RESCUED" and f[1].startswith("raid") and f[2:] == ("PE", 90) for f in found)
 
 
-def test_a_deportation_a_bureau_vowed_to_speed_up_is_no_deportation_of_that_day() -> None:
-    batch = run("The immigration bureau on Monday, Oct. 12, vowed to speed up the deportation of former "
+def test_a_deportation_a_bureau_pledged_to_hasten_is_no_deportation_of_that_day() -> None:
+    batch = run("The immigration bureau on Monday, Oct. 12, pledged to hasten the deportation of former "
                 "call-centre workers.")
     assert not events(batch)
 

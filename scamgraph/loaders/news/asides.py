@@ -55,7 +55,7 @@ _TERRITORY = {"town", "towns", "city", "village", "villages", "territory", "dist
 #: Verbs of planning or wishing, whose next step's aim is not yet an act: "plans to negotiate ... to repatriate"
 _PLANNING = {"plans", "plan", "planned", "planning", "intends", "intend", "aims", "seeks", "seek", "hopes", "wants",
              "proposed", "proposes"}
-#: Verbs of promising, whose infinitive names an act meant, not done ("vowed to speed up the deportation")
+#: Verbs of promising, whose infinitive names an act meant, not done ("pledged to hasten the expulsion")
 _PROMISING = frozenset({"vowed", "vows", "vow", "pledged", "pledges", "pledge", "promised", "promises", "promise",
                         "committed", "undertook", "sought", "seeks", "aims", "aimed", "plans", "planned", "wants"})
 #: Modals of what could or might happen ("will" and the reported "would" tell an announced plan,
@@ -225,7 +225,7 @@ class EventAsides(OperationWords):
         if purpose_only(self.lower, i, sent.start) or second_purpose_noun(self.lower, i, sent.start):
             return True  # "how to rescue them", "the mission was to free them", "held for checks and deportation"
         if self._promised_noun(i, sent):
-            return True  # "vowed to speed up the deportation of ...": what was promised, not an act told
+            return True  # "pledged to hasten the expulsion of ...": what was promised, not an act told
         if before == "to" and self._aim_of_a_plan(i, sent):
             return True  # "plans to negotiate with Cambodia to repatriate them": a plan's aim
         # "cut power to the towns to crackdown on scams": a policy's aim, not a raid; "allowed to
@@ -343,7 +343,7 @@ class EventAsides(OperationWords):
         return self.lower[k] == "of" and self.lower[k - 1] in _OFFICE_HEADS
 
     def _promised_noun(self, i: int, sent: Span) -> bool:
-        """"vowed to speed up the deportation of ...", "pledged to ensure the repatriation of ...": an
+        """"pledged to hasten the expulsion of ...", "promised to ensure the return of ...": an
         act noun that an infinitive after a verb of promising governs (within four words, no clause
         break between) is what someone means to do, not a happening."""
         if self.lower[i].endswith("ed"):
