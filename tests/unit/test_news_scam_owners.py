@@ -40,3 +40,13 @@ def test_a_company_thanked_for_a_return_home_runs_no_scams() -> None:
                 "Holdings Bhd, the minister said.")
     assert "Penang Ports Holdings Bhd" in names(batch, Label.ORGANIZATION)
     assert not [f for f in facts(batch) if f[0] == "ENGAGED_IN" and f[1] == "Penang Ports Holdings Bhd"]
+
+
+def test_a_group_that_means_to_end_the_scams_does_not_run_them() -> None:
+    assert not [o for o, _ in _engaged("The Wa Hills Army said it would strictly shut down online fraud operations "
+                                        "within its territory.") if o == "Wa Hills Army"]
+    assert not [o for o, _ in _engaged("The Red Valley Front vowed to stamp out online fraud in the hills it holds.")
+                if o == "Red Valley Front"]
+    # (what was shut down ran the scams)
+    assert ("Golden Crest Group", "online fraud") in _engaged(
+        "Golden Crest Group, which ran online fraud compounds, was shut down by the authorities last year.")

@@ -4,10 +4,10 @@ A sentence that names a scam and an organization says the organization runs it, 
 organization only tells of scams (an outlet, a rights group, a university), carries people (an
 airline before "flight": "boarded a Viet Jet flight"), or acts against them in the sentence: an
 armed group that raided compounds, freed their workers, handed the victims over, banned the
-scams, took action against them or took people into custody ("the DKBA raided the camps and freed
-261 victims of trafficking", "scams are prohibited in areas the party controls", "the militia's
-first action against scamming gangs", "the armed group arrested 300 fraud suspects") fights the
-scams; it does not run them. Sanctions name no act of the organization, so a sanctioned group
+scams, took action against them, took people into custody or means to end them ("the DKBA raided
+the camps and freed 261 victims of trafficking", "scams are prohibited in areas the party
+controls", "the militia's first action against scamming gangs", "the armed group arrested 300 fraud
+suspects", "it would shut down scam operations in its area") fights the scams; it does not run them. Sanctions name no act of the organization, so a sanctioned group
 still runs the scams the sentence names. A scam told in another clause than a site's ("smuggled
 into X, where they now wait close to a compound") is not the site's. A state's detention
 centre ("Bangkok's Immigration Detention Centre") is a site where rescued workers wait, never one
@@ -41,6 +41,13 @@ _AGAINST = frozenset({"raided", "raid", "raids", "raiding", "rescued", "rescue",
 _CUSTODY = frozenset({"arrested", "arresting", "detained", "detaining", "deported", "deporting", "expelled"})
 #: Nouns of a move made "against" someone: "took action against the gangs", "its fight against scams"
 _MOVES = frozenset({"action", "actions", "measures", "fight", "campaign", "operation", "operations", "war"})
+#: Verbs of ending scams: an organization named before one in the active voice means to end them ("the
+#: armed group said it would shut down scam operations in its area", "vowed to eradicate fraud");
+#: after "was" or "been" the organization is what was ended ("the firm, which ran scams, was shut down")
+_ENDING = frozenset({"shut", "shutting", "eradicate", "eradicating", "eliminate", "eliminating", "stamp",
+                     "stamping", "suppress", "suppressing", "dismantle", "dismantling", "curb", "curbing",
+                     "tackle", "tackling"})
+_PASSIVE = frozenset({"was", "were", "been", "be", "being", "is", "are", "get", "got"})
 
 
 def organizations_running_scams(lower: list[str], sent: Span, ents: list[Span], nodes: dict) -> list[Node]:
@@ -57,7 +64,9 @@ def organizations_running_scams(lower: list[str], sent: Span, ents: list[Span], 
     if not _AGAINST.isdisjoint(words) or against:
         return []
     first = min(e.end for e in ents if e.label_ == "ORG" and nodes.get((e.start, e.end)) in found)
-    return [] if not _CUSTODY.isdisjoint(lower[first:sent.end]) else found
+    after = lower[first:sent.end]
+    ending = any(w in _ENDING and k and after[k - 1] not in _PASSIVE for k, w in enumerate(after))
+    return [] if ending or not _CUSTODY.isdisjoint(after) else found
 
 
 #: Last words of a site's name that make it a state's place of detention
