@@ -1,7 +1,9 @@
 """A body every country has ("the Department of Justice") in a story with no dateline is of the
 one country whose known bodies the story names ("PNP", "PAOCC": the Philippines), not the
 country the gazetteer lists that name under; a story that names the gazetteer's country (a US
-indictment beside the Treasury) keeps it."""
+indictment beside the Treasury) keeps it. With no known body either, a story whose places are in a
+country that has a body of that name too gives it that country, and so does a part of the body
+("Department of Justice Office of Cybercrime"); a Cambodian story's is still the US one."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import run
@@ -24,3 +26,16 @@ def test_a_story_naming_the_united_states_keeps_its_justice_department() -> None
     text = ("The US Department of the Treasury sanctioned the Prince Group on Tuesday. The Department of Justice "
             "in the United States charged its chairman.")
     assert _justice(text) == "US"
+
+
+def test_a_story_of_philippine_places_and_no_known_body_gives_its_justice_department_the_philippines() -> None:
+    assert _justice("The Department of Justice filed charges against 40 Chinese arrested in a raid in Makati.") == "PH"
+    graph = run("Agents of the Department of Justice Office of Cybercrime joined the raid in Makati where 31 Chinese "
+                "were arrested.")
+    office = [n for n in graph.nodes.values() if n.label is Label.AGENCY and n.name.endswith("Office of Cybercrime")]
+    assert [n.properties.get("country") for n in office] == ["PH"]
+
+
+def test_a_cambodian_story_keeps_the_known_justice_department() -> None:
+    assert _justice("The Department of Justice charged the owner of a scam compound in Sihanoukville, "
+                    "Cambodia.") == "US"

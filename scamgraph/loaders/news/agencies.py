@@ -17,6 +17,7 @@ from scamgraph.loaders.news.agency_names import (
     _by_demonym,
     _generic_agency,
     _homes_own,
+    _namesake_part,
     _known_after_country,
     _known_by_country,
     _known_forms,
@@ -83,6 +84,8 @@ class AgencyRules(_State, ActingBodies):
             code = city[1]  # "Beijing's Ministry of Public Security": China's, by its known name below
             text = text if _national_form(code, text) else f"{city[0]} {text}"  # "Tokyo's Metropolitan Police"
         home = self.dateline_country or ("" if code in self._named_countries() else self._bodies_country())
+        if not home and canonical and code not in self._named_countries() and _homes_own(self.article_country, canonical):
+            home = self.article_country  # a Philippine story's "Department of Justice", no US place or body named
         if canonical and code and owner and owner != code and _generic_agency(text):
             # "Pakistan's Foreign Office": Pakistan's, not the British one the gazetteer knows so
             return self._add(Node(Label.AGENCY, f"{demonym(owner)} {text}", key=entity_key(Label.AGENCY, f"{demonym(owner)} {text}"),
@@ -97,6 +100,9 @@ class AgencyRules(_State, ActingBodies):
             text = canonical if text.isupper() else text  # its acronym ("DOJ") is the same body
             return self._add(Node(Label.AGENCY, text, key=entity_key(Label.AGENCY, f"{demonym(code)} {text}"),
                                   properties={"kind": kind or None, "country": code}))
+        if not canonical and code and self.dateline_country in {"", self.article_country} \
+                and code not in self._named_countries() and _namesake_part(self.article_country, text):
+            code = self.article_country  # "Department of Justice Office of Cybercrime" of a Philippine story
         if not canonical:
             code = code or self._country_in(ent)
             kind = kind or _agency_kind(text)

@@ -173,7 +173,8 @@ _LOCAL_RANKS = re.compile(r" (?:provincial|municipal) ")
 
 #: Bodies that a country with none in the gazetteer has under the same name: Laos's police ministry
 #: is a Ministry of Public Security too
-_UNLISTED_NAMESAKES = {"ministry of public security": frozenset({"LA"})}
+_UNLISTED_NAMESAKES = {"ministry of public security": frozenset({"LA"}),
+                       "department of justice": frozenset({"PH", "HK", "IE", "CA"})}
 
 
 @_kept
@@ -182,6 +183,14 @@ def _homes_own(home: str, text: str) -> bool:
     a Lao story is Laos's), where a Cambodian story's can only be another country's."""
     bare = text.lower().removeprefix("the ").strip()
     return bool(_national_form(home, text)) or home in _UNLISTED_NAMESAKES.get(bare, ())
+
+
+def _namesake_part(home: str, text: str) -> bool:
+    """A body whose name opens with one that ``home`` has too ("Department of Justice Office of
+    Cybercrime" of a Philippine story): a part of that country's body, not of the one the
+    gazetteer knows by the name."""
+    bare = text.lower().removeprefix("the ").strip()
+    return any(bare.startswith(f"{name} ") for name, homes in _UNLISTED_NAMESAKES.items() if home in homes)
 
 
 @_kept
