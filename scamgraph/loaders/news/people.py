@@ -388,6 +388,12 @@ class PeopleRules(TitleBodies):
         return any(p.label_ == "ROLE" and p.start >= piece.end and p.end < len(self.lower)
                    and self.lower[p.end] in {"for", "on"} for p in title)
 
+    def _civil_body_before(self, piece: Span) -> bool:
+        """A body other than the police named right before a role ("BI | Commissioner", "the
+        immigration bureau's | commissioner"): a commissioner of that body, not of police."""
+        body = next((e for e in self.ents if e.end in {piece.start, piece.start - 1} and e.label_ == "AGENCY"), None)
+        return body is not None and (body.id_.split("|") + ["", ""])[1] not in {"", "police"}
+
     def _person_fact(self, person: Node, piece: Span, ev: Evidence, leads: bool = False, role: str = "",
                      staff: bool = False) -> None:
         """What one piece of a title or an apposition says of the person: a role, a nationality,
@@ -396,6 +402,8 @@ class PeopleRules(TitleBodies):
         node = self.span_node.get((piece.start, piece.end))
         if piece.label_ == "ROLE":
             role, cls = (piece.id_.split("|") + [""])[:2]
+            if role == "police officer" and self.lower[piece.end - 1] == "commissioner" and self._civil_body_before(piece):
+                role, cls = "official", "official"  # "BI Commissioner X", "Customs Commissioner X": the body's head
             person.properties.setdefault("role", role)
             person.properties.setdefault("role_class", cls)
             self._title_class = cls
