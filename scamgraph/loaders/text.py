@@ -94,14 +94,30 @@ def _from_text(text: str) -> Article:
         try:
             loaded = load_yaml(found.group(1))
         except DocumentError as exc:
-            where = f" ({exc.where} of the front matter)" if exc.where else ""
-            raise ValueError(f"front matter: {exc.problem}{where}") from exc
+            loaded = _colon_lines(found.group(1))
+            if loaded is None:
+                where = f" ({exc.where} of the front matter)" if exc.where else ""
+                raise ValueError(f"front matter: {exc.problem}{where}") from exc
         if isinstance(loaded, dict):
             meta = {str(k).lower(): v for k, v in loaded.items()}
         # Blank the front matter rather than cut it, so character offsets stay those of the file.
         text = re.sub(r"[^\n]", " ", text[:found.end()]) + text[found.end():]
     text = _strip_markdown(text)
     return _with_meta(text, meta)
+
+
+_KEY_LINE = re.compile(r"([A-Za-z][\w:-]*?):[ \t]+(.*)")
+
+
+def _colon_lines(block: str) -> dict[str, str] | None:
+    """Front matter that is not YAML only because a value holds a colon of its own ("title: Seoul
+    says 19 freed: ministry", as a headline often does): each line's key and the rest of its line,
+    or None where the block is not such lines (so a real YAML mistake is still reported)."""
+    lines = [line for line in block.splitlines() if line.strip()]
+    pairs = [_KEY_LINE.fullmatch(line.strip()) for line in lines]
+    if not pairs or None in pairs or not any(": " in m.group(2) for m in pairs if m):
+        return None
+    return {m.group(1): m.group(2).strip() for m in pairs if m}
 
 
 def _strip_markdown(text: str) -> str:

@@ -81,3 +81,13 @@ def test_a_folder_given_as_one_report_is_named_as_a_folder(tmp_path: Path) -> No
     (tmp_path / "reports.txt").mkdir()  # a folder, even one whose name looks like a report
     with pytest.raises(LoadError, match="is a folder, not a report file"):
         load_path(tmp_path / "reports.txt")
+
+
+def test_a_headline_with_a_colon_of_its_own_is_read_as_written(tmp_path: Path) -> None:
+    path = tmp_path / "colon.txt"
+    path.write_text("---\ntitle: Nine workers freed from a border compound: ministry\npublished: 2025-03-04\n"
+                    "url: https://news.example.org/a/1\n---\nNine workers were freed on Monday.\n")
+    article = read_article(path)
+    assert article.title == "Nine workers freed from a border compound: ministry"
+    assert article.published == date(2025, 3, 4)
+    assert article.url == "https://news.example.org/a/1"
