@@ -22,7 +22,7 @@ from scamgraph.loaders.news.done_together import counted_more, done_together
 from scamgraph.loaders.news.homeward import back_to_captors
 from scamgraph.loaders.news.idle_count_verbs import booked_for_a_crime
 from scamgraph.loaders.news.list_heads import list_head_verb
-from scamgraph.loaders.news.listed import list_before_verb
+from scamgraph.loaders.news.listed import list_before_clause, list_before_verb
 from scamgraph.loaders.news.moved_to import _PARTICLES, MovedTo
 from scamgraph.loaders.news.served_aims import served_aim
 from scamgraph.loaders.news.purpose_frames import purpose_only
@@ -270,6 +270,9 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             self.doc, self.lower, self.like_num, gz.people_nouns(), count.end, sent.end, _COUNT_VERBS)) if verb is None else None
         if closed is not None:  # "73 foreigners, comprising 55 Vietnamese, ... and one Liberian, were deported"
             verb = self._plain_count_verb(replace(count, end=closed + 1), sent)
+        elif verb is None and (shared := list_before_clause(self.doc, self.lower, self.like_num, gz.people_nouns(),
+                                                            count.end, sent.end)) is not None:
+            verb = self._after_relative_clause(replace(count, end=shared), sent)  # "140 Chinese and 35 Kenyans who ..."
         if verb is not None and verb[0] is RelType.DETAINED and self._held_captive(count, sent):
             verb = self._main_verb_after(count, sent) or self._past_long_aside(count, sent)  # "283 Indians detained at scam centres were repatriated"
         before = self.lower[max(sent.start, count.start - 3):count.start]

@@ -31,3 +31,18 @@ def list_before_verb(doc: Doc, lower: list[str], like_num: list[bool], people: C
     if j >= end or numbers == 0 or lower[j - 1] in {",", "and"} or "and" not in lower[first:j]:
         return None  # ("..., 107 Chinese, reports said": no list closed by "and")
     return j - 1 if lower[j] in _PREDICATE_OPENERS or lower[j] in verbs else None
+
+
+def list_before_clause(doc: Doc, lower: list[str], like_num: list[bool], people: Collection[str],
+                       first: int, end: int) -> int | None:
+    """Where a list of counted people that opens at ``first`` (the word after the first item)
+    ends at a relative clause they all share ("140 Chinese and 35 Kenyans | who had crossed
+    ... were identified"): the index of "who", or None where no other counted item joined by
+    "and" comes first."""
+    numbers, j = 0, first
+    while j < end and (like_num[j] or lower[j] in _ITEM_WORDS or lower[j] in people
+                       or doc[j].ent_type_ in {"NORP", "COUNTRY"}):
+        numbers += like_num[j]
+        j += 1
+    joined = "and" in lower[first:j] and lower[j - 1] not in {",", "and"} if j > first else False
+    return j if j < end and numbers and joined and lower[j] in {"who", "whom"} else None
