@@ -48,7 +48,7 @@ _PART_OF: list[dict[str, Any]] = [{"LIKE_NUM": True}, {"LOWER": "of"}, {"LOWER":
 _HANDED_OVER: list[dict[str, Any]] = [{"LOWER": {"IN": ["handed", "hands"]}}, {"LOWER": "over"}]
 #: Words that may stand between the verb and the demonym without a number ("the", "several").
 _UNCOUNTED_LEADS = ["the", "several", "some", "other", "more", "dozens", "hundreds", "thousands", "of", "suspected",
-                    "many", "numerous", "scores", "a", "large", "great", "number"]  # ("a large number of")
+                    "many", "numerous", "scores", "a", "large", "great", "number", "groups", "batches"]  # ("a large number of")
 #: Words of an unstated number before people named by a plural demonym alone: "Several Nepalis were freed".
 _VAGUE_NUMBERS = ["several", "some", "many", "numerous", "dozens", "hundreds", "thousands", "scores", "of", "other",
                   "more"]
@@ -117,7 +117,7 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
         # "deported (the) Chinese suspects"
         # "deported (the) Chinese suspects" ("handed over Thai nationals to Thai authorities": the
         # sending the sentence tells, handover or deportation, is read where the verb is)
-        "OBJECT": [[*verb, leads, norp, people] for verb in acts],
+        "OBJECT": [[*verb, {"LIKE_NUM": True, "OP": "?"}, leads, norp, people] for verb in acts],
         # "deported hundreds of Chinese", "rescued Kenyans, Ugandans and Ethiopians": plural demonyms, no noun
         "OBJECT_PLURAL": [[*verb, leads, {"ENT_TYPE": "NORP", "OP": "*"},
                            {"ENT_TYPE": "NORP", "LOWER": {"IN": _plural_ends()}}] for verb in acts],
@@ -319,6 +319,7 @@ def _listed_after(doc: Doc, end: int) -> list[str]:
 
 def _uncounted(doc: Doc, start: int, end: int, name: str) -> bool:
     """No number in or just before the phrase: a number makes it a count, which the number reader reads."""
-    if any(t.like_num for t in doc[start:end]):
-        return False
+    if any(t.like_num and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in {"groups", "batches"})
+           for t in doc[start:end]):
+        return False  # ("deported two batches of Vietnamese workers": parties counted, the people not)
     return not (name == "SUBJECT" and start > 0 and (doc[start - 1].like_num or doc[start - 1].lower_ in {"a", "an", "one"}))

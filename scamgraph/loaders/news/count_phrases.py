@@ -54,6 +54,9 @@ ACTS_COUNTED = {"arrests": "arrested", "detentions": "detained", "deportations":
 #: from the border": vehicles, whoever they carry.
 _CARRIERS = frozenset({"flights", "flight", "planes", "plane", "aircraft", "buses", "bus", "boats", "vans", "trucks",
                        "trips", "sorties", "aircrafts", "jets"})
+#: Nouns of parties of people counted right after the number ("two groups of Malaysian suspects",
+#: "three batches of workers"): the number is of parties, not of the people in them
+_PARTIES = frozenset({"groups", "batches", "waves", "busloads", "planeloads", "rounds"})
 
 class CountPhrases(WrittenNumbers):
     """The counted noun phrases of a sentence (mixed into the count rules, which supply the
@@ -148,9 +151,9 @@ class CountPhrases(WrittenNumbers):
                 if word != "countries" or self._from_before(count.start, sent.start):
                     count.thing, count.end = _COUNTED_THINGS[word], j + 1  # not "talks between the two countries"
                 return
-            if word in _CARRIERS:
+            if word in _CARRIERS or j == limit and word in _PARTIES:
                 count.thing, count.end = "objects", j + 1  # "with two special flights of the air force": no people
-                return
+                return  # ("handed two groups of Malaysians to ...": how many parties, not how many people)
             if self._part_words(count, j, sent, phrases):
                 self._named_by_copula(count, sent, norp)  # "25 of them were Nepali"
                 return
