@@ -185,7 +185,7 @@ class CountPhrases(WrittenNumbers):
                      or self.lower[j + 1] in {"foreign", "other", "foreigners"}):
             # "12 Chinese and Vietnamese nationals", "114 Korean and foreign members", "800 Filipinos and
             # foreigners": no one's count (not "... each")
-            count.nationality = ""
+            count.nationality, count.mixed = "", True
             if self.lower[j + 1] == "foreigners":
                 count.end = j + 2  # ("800 Filipinos and foreigners": the phrase ends on its people noun)
                 return -1

@@ -180,9 +180,9 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 event.counts[key] = max(count.value + more, event.counts.get(key, 0))
             if count.came_from and rel in _MOVING and not self._from_list(count.end, sent):
                 count.nationality = ""  # "repatriated 73 suspects from Cambodia": where they left, not who they are
-            if rel is RelType.REPATRIATED and not count.nationality and count.noun_role in {"", "suspect"}:
+            if rel is RelType.REPATRIATED and not count.nationality and count.noun_role in {"", "suspect"} and not count.mixed:
                 count.nationality = self._brought_home_by(count, sent)
-            count.nationality = self._state_citizens(count, sent, ents, rel) or count.nationality \
+            count.nationality = "" if count.mixed else self._state_citizens(count, sent, ents, rel) or count.nationality \
                 or self._same_number(count, rel, event, ev) or self._story_people(count, rel, sent) \
                 or self._more_of_them(count, rel, counts, previous) or self._part_of_the_acted(count)
             if rel is not None and count.nationality:
