@@ -28,6 +28,12 @@ _CARE = frozenset({RelType.RESCUED, RelType.REPATRIATED})
 #: words that make them others than the story's own people.
 _STORY_PEOPLE = frozenset({"victims", "workers"})
 _NOT_THE_STORYS = frozenset({"foreign", "international", "local"})
+#: Nouns of those who run the scams: a people named only before one ("run by Chinese bosses") are the
+#: story's culprits, never its victims
+_CULPRITS = frozenset({"boss", "bosses", "owner", "owners", "operator", "operators", "gang", "gangs", "syndicate",
+                       "syndicates", "mastermind", "masterminds", "kingpin", "kingpins", "handler", "handlers",
+                       "manager", "managers", "employer", "employers", "trafficker", "traffickers", "recruiter",
+                       "recruiters", "investors", "criminals", "mafia", "triads", "crime"})
 #: The acts that tell a people as harmed, and those that tell them as suspects.
 _HARMED = frozenset({RelType.RESCUED, RelType.REPATRIATED, RelType.AFFECTED})
 _SUSPECTED = frozenset({RelType.ARRESTED, RelType.CHARGED, RelType.DEPORTED, RelType.EXTRADITED, RelType.DETAINED})
@@ -44,6 +50,7 @@ class OwnCitizens:
     lower: list[str]
     doc: Doc
     nationality_nodes: dict[str, Node]
+    ents: tuple[Span, ...]
     edges: dict[tuple[str, str, str], Edge]
     article_country: str
 
@@ -109,6 +116,9 @@ class OwnCitizens:
         if len(self.nationality_nodes) != 1:
             return ""
         code, node = next(iter(self.nationality_nodes.items()))
+        said = [e.end for e in self.ents if e.label_ == "NORP" and e.id_ == code]
+        if said and all(k < len(self.lower) and self.lower[k] in _CULPRITS for k in said):
+            return ""  # "scam rings run by Chinese bosses": whose the rings are, not whose the victims
         acts = {rel for _source, rel, target in self.edges if target == node.key}
         return code if acts & _HARMED or not acts & _SUSPECTED else ""
 
