@@ -28,6 +28,8 @@ _CARE = frozenset({RelType.RESCUED, RelType.REPATRIATED})
 #: words that make them others than the story's own people.
 _STORY_PEOPLE = frozenset({"victims", "workers"})
 _NOT_THE_STORYS = frozenset({"foreign", "international", "local"})
+#: Verbs of running something, before "by" and the people who run it
+_RUNNING = frozenset({"run", "operated", "owned", "controlled", "managed", "backed", "financed", "led"})
 #: Nouns of those who run the scams: a people named only before one ("run by Chinese bosses") are the
 #: story's culprits, never its victims
 _CULPRITS = frozenset({"boss", "bosses", "owner", "owners", "operator", "operators", "gang", "gangs", "syndicate",
@@ -116,11 +118,19 @@ class OwnCitizens:
         if len(self.nationality_nodes) != 1:
             return ""
         code, node = next(iter(self.nationality_nodes.items()))
-        said = [e.end for e in self.ents if e.label_ == "NORP" and e.id_ == code]
-        if said and all(k < len(self.lower) and self.lower[k] in _CULPRITS for k in said):
+        said = [e for e in self.ents if e.label_ == "NORP" and e.id_ == code]
+        if said and all(self._named_as_culprits(e) for e in said):
             return ""  # "scam rings run by Chinese bosses": whose the rings are, not whose the victims
         acts = {rel for _source, rel, target in self.edges if target == node.key}
         return code if acts & _HARMED or not acts & _SUSPECTED else ""
+
+    def _named_as_culprits(self, ent: Span) -> bool:
+        """A people named before a noun of culprits ("Chinese bosses") or after "run by" ("gangs
+        operated by Chinese nationals")."""
+        if ent.end < len(self.lower) and self.lower[ent.end] in _CULPRITS:
+            return True
+        before = self.lower[max(0, ent.start - 3):ent.start]
+        return "by" in before and not _RUNNING.isdisjoint(before[:before.index("by")])
 
 
 def _posts_abroad(ents: list[Span], start: int, end: int) -> set[str]:
