@@ -288,6 +288,33 @@ def _site(view: DocView, run: Run) -> Decision:
     return GO_ON
 
 
+#: Nouns of people who study or speak about scams, in an apposition after their name
+_EXPERTS = frozenset({"expert", "analyst", "researcher", "fellow", "scholar", "academic", "professor"})
+#: Prepositions of being at a place: a name after one is the place's ("workers at Golden Tower said")
+_AT_A_PLACE = frozenset({"at", "in", "inside", "from", "near", "to", "of", "into"})
+#: Verbs of speaking right after a name, or right before it ("said Jason Tower")
+_SPEAKING = frozenset({"said", "says", "told", "added", "explained", "noted", "warned", "wrote"})
+
+
+def _speaker_named_like_a_site(view: DocView, run: Run) -> Decision:
+    """"Jason Tower, a researcher at ...", "said Lena Park": a given name and a family name that is
+    also a site's head word, told as a person who speaks or is described, is that person (a
+    compound never "said" anything, and one is "the X Tower")."""
+    start, end = run.start, run.end
+    if end - start != 2 or run.inner or view.lower[end - 1] not in gz.site_heads() \
+            or not all(view.words[k].isalpha() and view.words[k].istitle() for k in range(start, end)) \
+            or start > 0 and view.lower[start - 1] in _DETERMINERS:
+        return GO_ON
+    if start > 0 and view.lower[start - 1] in _AT_A_PLACE:
+        return GO_ON  # "workers at Golden Tower said": a place the people were at
+    after = view.lower[end:end + 2]
+    speaks = bool(after) and after[0] in _SPEAKING or start > 0 and view.lower[start - 1] in _SPEAKING
+    described = after[:1] == [","] and len(after) > 1 and after[1] not in {"its", "their", "whose"} and (
+        after[1] == "who" or any(view.label_at(k) == "ROLE" or view.lower[k] in _EXPERTS
+                                 for k in range(end + 1, min(len(view.lower), end + 5))))
+    return view.make(start, end, "PERSON", "") if speaks or described else GO_ON
+
+
 def _town_called_city(view: DocView, head: int) -> bool:
     """"Parañaque City", "Pattaya City", "Bokor City": "City" after a name is the town's own word;
     a scam project is a "New City" ("Shwe Kokko New City", "Asia Pacific New City")."""
@@ -397,5 +424,5 @@ def _given_name_gang(view: DocView, run: Run) -> Decision:
 
 _STAGES: tuple[Callable[[DocView, Run], Decision], ...] = (
     _body_of_a_place, _landmark, _named_already, _office_of_a_title, _titled, _inside_a_longer_agency, _given_name_gang,
-    _headed, _site,
+    _headed, _speaker_named_like_a_site, _site,
     _holding_a_known_name, _unknown)
