@@ -17,6 +17,7 @@ stories' openings, each line cut off by an ellipsis, that a page sets without a 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.attrs import LIKE_URL
@@ -48,7 +49,9 @@ def without_furniture(view: DocView, ents: list[Span]) -> list[Span]:
     # (a credit's body too; an old picture's caption, a correction, a newsletter's offer)
     others = _other_stories(view, sentences) + _teasers(view) + _photo_credits(view) \
         + editors_notes(view, sentences) + promotions(view, sentences)
-    view.doc.user_data[_OTHERS_KEY] = others  # type: ignore[index]  # (for the reader: other_stories takes it off the doc)
+    # (for the reader: other_stories takes it off the doc; a short caption's people and bodies are
+    # named as they are, only its acts are not the story's)
+    view.doc.user_data[_OTHERS_KEY] = others + _captions(view)  # type: ignore[index]
     controls = _control_lines(view, sentences) + desk_credits(view, sentences) + tag_lines(view, sentences) \
         + page_notes(view, sentences) + others
     ents = [e for e in ents if not (e.label_ == "ORG" and _wire_tag(view, e) or controls and _within(e, controls))]
@@ -210,6 +213,37 @@ _HEADING_FORMS = frozenset(form for heading in _OTHER_STORIES for word in headin
                            for form in (word, word.capitalize(), word.upper()))
 #: Tokens a heading's line may hold, spaces and line breaks included
 _MAX_HEADING_TOKENS = 12
+
+
+#: The credit a picture's caption ends its line with: "(Photo: X)", "(Photo by X)", "(Kampot police
+#: Facebook)", "(Supplied)", or a wire's or pool's name in capitals in square brackets ("[YONHAP]",
+#: "[PRESS POOL]"); a paragraph of the story ends with its full stop, not with such a credit
+_CAPTION_CREDIT = re.compile(r"(?:\((?:Photos?|Picture|Image|File(?: photo)?)\b[^()\n]{0,60}\)"
+                             r"|\([^()\n]{0,40}\b(?:Facebook|Supplied|supplied|Handout|handout)\)"
+                             r"|\[[A-Z0-9][A-Z0-9 .,/&'-]{1,30}\])[ \t]*$", re.M)
+
+
+def _captions(view: DocView) -> list[tuple[int, int]]:
+    """(start, end) of each line of one sentence that ends with a picture's credit: such a caption
+    tells what a picture shows (another raid, a meeting, the day it was taken), not the story's
+    acts, and the reader reads no act from it (its names stand); a longer caption retells the
+    story, and is read.
+    Only pages with a bracket closing a line are scanned."""
+    text = view.doc.text
+    if ")\n" not in text and "]\n" not in text and not text.rstrip().endswith((")", "]")):
+        return []
+    offsets = [token.idx for token in view.doc]
+    found = []
+    for credit in _CAPTION_CREDIT.finditer(text):
+        line_start = text.rfind("\n", 0, credit.start()) + 1
+        if _SENTENCE_BREAK.search(text, line_start, credit.start()):
+            continue  # a caption of several sentences retells the story's own act (and its people)
+        found.append((bisect_left(offsets, line_start), bisect_left(offsets, credit.end())))
+    return found
+
+
+#: A full stop and a capital after it: where a caption of more than one sentence goes on
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[A-Z]")
 
 
 def _photo_credits(view: DocView) -> list[tuple[int, int]]:

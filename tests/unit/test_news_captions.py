@@ -1,0 +1,27 @@
+"""A line that ends with a picture's credit ("(Photo: X)", "(Kampot police Facebook)",
+"[PRESS POOL]") and holds one sentence is a caption: what a picture shows (another raid, a
+meeting, the day it was taken) gives no event, date, place or body of the story's acts."""
+
+from scamgraph.model import Label
+from tests.unit.test_news_extraction import events, facts, names, run
+
+
+def test_a_caption_with_a_credit_tells_no_event() -> None:
+    batch = run("Several foreigners were detained at the Teak Leaf Inn in Preah Vihear, pictured on May 9, 2025. "
+                "(Photo: Kim Sovann)\n\nRiver police raid a house used by a fraud ring on April 2, 2025. (River "
+                "police Facebook)\n\nOfficials said 14 Lao nationals were rescued from the Teak Leaf Inn on May 6.")
+    assert [k for k in events(batch) if k.startswith("rescue")]
+    assert not [k for k in events(batch) if k.startswith(("detention", "raid"))]
+    assert not [f for f in facts(batch) if f[0] == "CONDUCTED"]
+
+
+def test_a_caption_credited_in_capitals_names_no_site() -> None:
+    batch = run("Vice Minister Han Seo-yun speaks at the government complex in Sejong on Nov. 1. [PRESS POOL]\n\n"
+                "Lao police freed six Koreans held by a fraud ring in Bokeo, the ministry said.")
+    assert not names(batch, Label.SITE)
+    assert ("RESCUED", "rescue@", "KR", 6) in facts(batch)
+
+
+def test_a_paragraph_of_the_story_is_still_read() -> None:
+    batch = run("Police raided a compound in Bavet on Monday and arrested 31 Chinese nationals (all men).")
+    assert [f for f in facts(batch) if f[0] == "ARRESTED" and f[2] == "CN" and f[3] == 31]
