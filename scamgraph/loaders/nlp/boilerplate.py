@@ -54,7 +54,8 @@ def without_furniture(view: DocView, ents: list[Span]) -> list[Span]:
     view.doc.user_data[_OTHERS_KEY] = others + _captions(view)  # type: ignore[index]
     controls = _control_lines(view, sentences) + desk_credits(view, sentences) + tag_lines(view, sentences) \
         + page_notes(view, sentences) + others
-    ents = [e for e in ents if not (e.label_ == "ORG" and _wire_tag(view, e) or controls and _within(e, controls))]
+    ents = [e for e in ents if not (e.label_ == "ORG" and (_wire_tag(view, e) or view.lower[e.start] == "logo")
+                                    or controls and _within(e, controls))]  # ("Logo of X": a picture's text)
     if not lines:
         return ents
     return [e for e in ents if not (e.label_ in {"ORG", "PERSON"} and _within(e, lines))]

@@ -22,7 +22,9 @@ HEADLINE_VERBS = frozenset({"cracks", "join", "joins", "reports", "rescues", "ar
                             "uncovers", "rounds", "tells", "asks", "calls", "seeks", "orders", "confirms", "reveals",
                             "charges", "jails", "hands", "returns", "sends", "brings", "receives", "names",
                             # with a plural subject: "Sixty Foreign Workers Flee Cambodian Casino"
-                            "flee", "escape", "arrive", "arrives", "face", "faces", "demand", "demands", "warn"})
+                            "flee", "escape", "arrive", "arrives", "face", "faces", "demand", "demands", "warn",
+                            "dispute", "disputes", "deny", "reject", "rejects", "refute", "refutes", "slam", "slams",
+                            "deport", "arrest", "detain", "nab", "bust", "seize", "respond", "responds"})
 _NAMED = frozenset({"ORG", "AGENCY", "PERSON", "SITE"})
 
 
