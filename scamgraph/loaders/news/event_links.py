@@ -396,7 +396,7 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
             return  # "Police did not arrest X during the raid": no act done to X
         passive = self.lower[tail:tail + 1] in (["was"], ["were"], ["is"], ["has"], ["had"])  # "X was arrested": done to X
         if role_verb is not None and (passive and role_verb in after[:1] or person.properties.get("role_class")
-                                      not in {"official", "lawmaker", "police", "judicial", "diplomat", "spokesperson"}):
+                                      not in {"official", "lawmaker", "police", "military", "judicial", "diplomat", "spokesperson"}):
             rel, _key, kind = _COUNT_VERBS[role_verb]
             if rel is not None:
                 # "A was arrested on March 5 while B was apprehended on March 6": the act of the person's own verb

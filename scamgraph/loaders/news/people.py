@@ -129,6 +129,20 @@ class PeopleRules(TitleBodies):
                 self._person_fact(person, group, ev)
             if person.properties.get("role") == "official":
                 police_office(person, self.edges, self.batch.nodes)
+            elif person.properties.get("role") == "police officer" and self._soldier(before, after):
+                person.properties["role"], person.properties["role_class"] = "military officer", "military"
+
+    def _soldier(self, before: list[Span], after: list[Span]) -> bool:
+        """A rank shared by armies and police ("Col", "Maj Gen") before the name of one who commands
+        or speaks for an armed force ("Col X, commander of the Y Task Force", "Maj Gen X, spokesman
+        for the Defence Ministry"): an army officer. A rank written as the police's ("Pol Col",
+        "Police Maj Gen", "Pol Captain") stays the police's."""
+        ranks = [p for p in before + after if p.label_ == "ROLE"]
+        if not ranks or any(not _POLICE_MARKS.isdisjoint(self.lower[max(0, p.start - 1):p.end]) for p in ranks):
+            return False
+        return any(p.label_ in {"AGENCY", "ORG"} and (p.id_.split("|") + ["", ""])[1] in {"military", "armed group"}
+                   or not _ARMED_WORDS.isdisjoint(self.lower[p.start:p.end]) and "police" not in self.lower[p.start:p.end]
+                   for p in before + after if p.label_ in {"AGENCY", "ORG"})  # (not "Border Patrol Police forces")
 
     def _its_part(self, body: Span) -> bool:
         """"head of the Immigration Bureau's third division": the body's possessive before a word
@@ -443,6 +457,11 @@ _OTHER_SUBJECTS = frozenset({"whom", "whose", "which", "that"})
 _MEMBERSHIPS = frozenset({"party", "ngo", "criminal group", "armed group"})
 #: Classes of role that make a person a body's staff, not its member: "a spokesperson for the UWSA"
 _OFFICE_CLASSES = frozenset({"spokesperson"})
+#: Words of a rank written as the police's ("Pol Col", "Police Maj Gen")
+_POLICE_MARKS = frozenset({"pol", "pol.", "police"})
+#: Words of an armed force's name
+_ARMED_WORDS = frozenset({"army", "military", "task", "defence", "defense", "regiment", "command",
+                          "rangers", "ranger", "navy", "marines", "brigade", "battalion", "troops", "forces"})
 #: The umbrella whose officers hold offices of their own named by a portfolio ("UN High Commissioner for ...")
 _UMBRELLA = re.compile(r"(?:the )?(?:UN|U\.N\.|United Nations)$", re.I)
 #: Words between a body and a name that make the person its head, not its employee.
