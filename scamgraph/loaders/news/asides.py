@@ -61,6 +61,14 @@ _PROMISING = frozenset({"vowed", "vows", "vow", "pledged", "pledges", "pledge", 
 #: Modals of what could or might happen ("will" and the reported "would" tell an announced plan,
 #: which the guidelines annotate)
 _HYPOTHETICAL = {"could", "might", "may", "should", "must"}
+#: Verbs in the base form whose object is an act someone works for, not one done ("to secure the
+#: release of", "negotiate their return")
+_SECURING = frozenset({"secure", "securing", "negotiate", "negotiating", "win", "obtain", "ensure", "arrange"})
+#: Words of a threat: a death after one is what people risk, not a death told
+_THREATENED = frozenset({"face", "faces", "facing", "risk", "risks", "risking", "threatened", "threat", "threats",
+                         "fear", "feared", "fears"})
+#: Adverbs that make a "will" or "would" a guess ("will probably be deported")
+_HEDGES = frozenset({"probably", "likely", "possibly", "perhaps", "maybe"})
 #: Past verbs of finding: an inquiry as their subject is where the story comes from ("the probe revealed")
 _FINDINGS = {"showed", "revealed", "found", "indicated", "suggested", "established", "uncovered", "discovered"}
 _INQUIRIES = {"investigation", "investigations", "probe", "inquiry"}
@@ -163,6 +171,12 @@ class EventAsides(OperationWords):
             return True  # "will not hesitate to file charges", "to apprehend and file charges": an aim
         if self._demanded(i, kind, sent):
             return True  # "rights groups called for the swift repatriation of the victims": a demand
+        lead = self.lower[max(sent.start, i - 4):i]
+        if lead[-2:-1] in (["the"], ["their"]) and lead[-1] not in _ACTS and lead[-3:-2] and lead[-3] in _SECURING \
+                or lead[-1:] in (["the"], ["their"]) and lead[-2:-1] and lead[-2] in _SECURING:
+            return True  # "sent officials to secure the release of people held", "to negotiate their return": an aim
+        if kind == "death" and not _THREATENED.isdisjoint(lead):
+            return True  # "face beatings or even death if they try to escape": a threat, no one died
         if self._spoken_or_recorded(i, kind, sent):
             return True
         if self.attempting and only_attempted(self.lower, i, sent.start, sent.end):
@@ -296,10 +310,16 @@ class EventAsides(OperationWords):
         """A modal of possibility right before the event word, past only "be", "have been" and an
         adverb ("could soon be deported")."""
         k = i - 1
+        hedged = False
         while k > sent.start and (self.lower[k] in {"be", "have", "been"} or self.lower[k].endswith("ly")
-                                  or self.lower[k] in {"soon", "also", "then", "still"}):
+                                  or self.lower[k] in {"soon", "also", "then", "still"} or self.lower[k] in _HEDGES):
+            hedged = hedged or self.lower[k] in _HEDGES
             k -= 1
-        return k >= sent.start and self.lower[k] in _HYPOTHETICAL and self.words[k] != "May"  # (the month)
+        if k > sent.start and self.lower[k] == "to" and self.lower[k - 1] in {"likely", "unlikely"}:
+            return True  # "are likely to be deported": a guess, not a plan
+        # ("will probably be deported", "would possibly be sent home": a guess, where "will be" is a plan)
+        return k >= sent.start and (self.lower[k] in _HYPOTHETICAL and self.words[k] != "May"  # (the month)
+                                    or hedged and self.lower[k] in {"will", "would", "'ll"})
 
     def _demanded(self, i: int, kind: str, sent: Span) -> bool:
         """"called for the repatriation of", "urged the immediate release and return of", "demanding
