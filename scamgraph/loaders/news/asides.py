@@ -61,9 +61,6 @@ _PROMISING = frozenset({"vowed", "vows", "vow", "pledged", "pledges", "pledge", 
 #: Modals of what could or might happen ("will" and the reported "would" tell an announced plan,
 #: which the guidelines annotate)
 _HYPOTHETICAL = {"could", "might", "may", "should", "must"}
-#: Verbs in the base form whose object is an act someone works for, not one done ("to secure the
-#: release of", "negotiate their return")
-_SECURING = frozenset({"secure", "securing", "negotiate", "negotiating", "win", "obtain", "ensure", "arrange"})
 #: Words of a threat: a death after one is what people risk, not a death told
 _THREATENED = frozenset({"face", "faces", "facing", "risk", "risks", "risking", "threatened", "threat", "threats",
                          "fear", "feared", "fears"})
@@ -171,11 +168,7 @@ class EventAsides(OperationWords):
             return True  # "will not hesitate to file charges", "to apprehend and file charges": an aim
         if self._demanded(i, kind, sent):
             return True  # "rights groups called for the swift repatriation of the victims": a demand
-        lead = self.lower[max(sent.start, i - 4):i]
-        if lead[-2:-1] in (["the"], ["their"]) and lead[-1] not in _ACTS and lead[-3:-2] and lead[-3] in _SECURING \
-                or lead[-1:] in (["the"], ["their"]) and lead[-2:-1] and lead[-2] in _SECURING:
-            return True  # "sent officials to secure the release of people held", "to negotiate their return": an aim
-        if kind == "death" and not _THREATENED.isdisjoint(lead):
+        if kind == "death" and not _THREATENED.isdisjoint(self.lower[max(sent.start, i - 4):i]):
             return True  # "face beatings or even death if they try to escape": a threat, no one died
         if self._spoken_or_recorded(i, kind, sent):
             return True
