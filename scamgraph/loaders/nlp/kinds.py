@@ -257,10 +257,20 @@ def _headed(view: DocView, run: Run) -> Decision:
     state = next((words[view.lower[k]] for k in range(run.start, run.end) if view.lower[k] in words), "")
     if label == "ORG" and state and kind in {"company", "ngo"}:
         label, kind = "AGENCY", state
+    elif label == "ORG" and kind == "ngo" and view.lower[run.end - 1] in _MOVEMENT_HEADS and run.end - run.start >= 3 \
+            and not _STRUGGLE_WORDS.isdisjoint(view.lower[run.start + 1:run.end - 1]):
+        kind = "armed group"  # "Karen National Union", "Kachin Independence Organisation": an ethnic armed movement
     elif label == "AGENCY" and view.lower[run.end - 1] == "army" \
             and not any(view.label_at(k) in {"NORP", "COUNTRY"} for k in range(run.start, run.end)):
         label, kind = "ORG", "armed group"  # "Karen National Army", "Arakan Army": no state's army
     return view.make(run.start, run.end, label, f"|{kind}|")
+
+
+#: Last words of an ethnic armed movement's name, and the words of its struggle before them ("Karen
+#: National Union", "Kachin Independence Organisation"; a people's name opens it, so a "National
+#: Union of Journalists" is none)
+_MOVEMENT_HEADS = frozenset({"union", "organisation", "organization", "front"})
+_STRUGGLE_WORDS = frozenset({"national", "independence", "liberation", "revolutionary"})
 
 
 def _site(view: DocView, run: Run) -> Decision:

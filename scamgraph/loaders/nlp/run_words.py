@@ -82,7 +82,7 @@ def head_class(view: DocView, start: int, end: int) -> tuple[str, str] | None:
                                        or view.lower[k + 1] == "to" and view.lower[k + 2] in MANDATE_VERBS):
             cls, kind = heads[view.lower[k]]
             return ("AGENCY" if cls == "agency" else "ORG"), kind
-        if " ".join(view.lower[k:k + 2]) in heads and view.lower[k + 2] in CONNECTORS and k > start:
+        if " ".join(view.lower[k:k + 2]) in heads and view.lower[k + 2] in CONNECTORS:
             cls, kind = heads[" ".join(view.lower[k:k + 2])]  # "Unified Coordination Center for the ..."
             return ("AGENCY" if cls == "agency" else "ORG"), kind
     return None
