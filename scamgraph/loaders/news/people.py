@@ -131,6 +131,8 @@ class PeopleRules(TitleBodies):
                 police_office(person, self.edges, self.batch.nodes)
             elif person.properties.get("role") == "police officer" and self._soldier(before, after):
                 person.properties["role"], person.properties["role_class"] = "military officer", "military"
+            elif person.properties.get("role_class") == "business" and any(p.label_ == "AGENCY" for p in before + after):
+                person.properties["role_class"] = "official"  # "Chairman of the District Administration Committee"
 
     def _soldier(self, before: list[Span], after: list[Span]) -> bool:
         """A rank shared by armies and police ("Col", "Maj Gen") before the name of one who commands

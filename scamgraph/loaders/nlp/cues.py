@@ -48,7 +48,8 @@ def org_kind(view: DocView, start: int, end: int) -> str | None:
     if before in MEDIA_NOUNS:
         return "media"  # "the online news portal VOD"
     if before in ORG_NOUNS:
-        return "ngo" if before in _NGO_NOUNS else "company"  # "the payment firm Huiyuan Pay", "the charity X"
+        helping = start > 1 and view.lower[start - 2] in _HELPING_GROUPS  # "rights group Licadho"
+        return "ngo" if before in _NGO_NOUNS or helping else "company"  # "the payment firm Huiyuan Pay", "the charity X"
     if end < len(view.doc) and view.lower[end] in FLIGHT_WORDS:
         return "company"  # "a Nok Air flight"
     noun = _org_noun(view, start, end)
@@ -89,6 +90,8 @@ _GROUP_NOUNS = ORG_NOUNS | {"ring", "gang", "syndicate", "group", "network", "ma
 #: Organization nouns of bodies that help people rather than run a business: "a rights group" stays
 #: unspecified, "a Thailand-based NGO" is an NGO (which reports scams; it does not run them).
 _NGO_NOUNS = frozenset({"ngo", "charity", "organisation", "organization"})
+#: Words before "group" that make it one that helps or speaks for people ("rights group X", "aid group X")
+_HELPING_GROUPS = frozenset({"rights", "advocacy", "aid", "relief", "watchdog", "humanitarian", "campaign", "activist"})
 
 
 def strong_person_cue(view: DocView, start: int) -> bool:

@@ -1,0 +1,30 @@
+"""Offices read from titles: a first or second secretary is a diplomat, not an ambassador; a deputy
+secretary of a department is a deputy minister, not a secretary of state; a chairman of a state
+body is an official, not a businessman; a group named after "rights group" is an NGO."""
+
+from scamgraph.model import Label
+from tests.unit.test_news_extraction import run
+
+
+def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {n.name: (n.properties.get("role"), n.properties.get("role_class")) for n in run(text).nodes.values()
+            if n.label is Label.PERSON}
+
+
+def test_secretaries_of_an_embassy_and_of_a_department() -> None:
+    people = _people("The handover was attended by First Secretary Aiko Tanabe from the Japanese Embassy. "
+                     "The US Treasury's Deputy Secretary Walter Brandt said the firm was sanctioned.")
+    assert people["Aiko Tanabe"] == ("diplomat", "diplomat")
+    assert people["Walter Brandt"] == ("vice minister", "official")
+
+
+def test_the_chairman_of_a_state_body_is_an_official() -> None:
+    people = _people("U Kyaw Lin, Chairman of the Hpa-an District Administration Committee, checked the lists.")
+    assert people["Kyaw Lin"] == ("chairman", "official")
+    assert _people("Chen Bo, chairman of the Golden Lotus Group, was sanctioned.")["Chen Bo"] == ("chairman", "business")
+
+
+def test_a_rights_group_is_an_ngo() -> None:
+    batch = run("Sok Dara of rights group Bright Mekong urged police to share more about the case.")
+    kinds = {n.name: n.properties.get("kind") for n in batch.nodes.values() if n.label is Label.ORGANIZATION}
+    assert kinds.get("Bright Mekong") == "ngo"
