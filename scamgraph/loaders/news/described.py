@@ -55,6 +55,8 @@ class DescribedPeople(PeopleToldAgain):
         ...") and a harm that describes them (``_past_their_harm``)."""
         if self._in_that_clause(count, sent):
             return self._own_main_verb(count.end, sent)
+        if verb is not None and count.noun_role != "of" and self._part_and_whole(count, sent) == verb:
+            return verb  # "Ten of the 111 Chinese arrested were deported": the 111 were arrested; the ten, deported
         if verb is not None and self.lower[sent.start:count.start] in _PARTITIVE_LEADS:
             return self._whole_verb(count, sent, verb)
         if verb is not None and verb[0] is RelType.DETAINED and self._still_held(count, sent):

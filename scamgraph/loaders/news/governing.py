@@ -33,6 +33,7 @@ from scamgraph.loaders.news.shared_modal import modal_shared
 from scamgraph.loaders.news.situated import situated
 from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.tallies import Tallies
+from scamgraph.loaders.news.reduced_relatives import _IRREGULAR_PARTICIPLES
 from scamgraph.loaders.news.words import (
     EVENT_TRIGGERS,
     _ASIDE_LEADS,
@@ -260,8 +261,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         if count.end < k < sent.end and self.lower[k] in _PLIGHTS:
             return None  # "rescued, but 200 of their compatriots are still trapped": their plight, no act done
             # (not "rescued 40 Thais trapped in a compound": the participle describes the people rescued)
-        verb = self._came_home_after_description(count, sent) or self._back_in_their_country(count, sent) \
-            or self._verb_past_modifier(count, sent)
+        verb = self._part_and_whole(count, sent) or self._came_home_after_description(count, sent) \
+            or self._back_in_their_country(count, sent) or self._verb_past_modifier(count, sent)
         verb = verb or self._plain_or_landed(count, sent) or self._told_by_noun(count, sent) \
             or self._after_relative_clause(count, sent) or self._among_those(count, sent) \
             or self._past_long_aside(count, sent) or self._included_of_participle(count, sent) \
@@ -327,6 +328,27 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
                     and self._told_as_done(m, sent):  # "who had crossed ... were identified and apprehended"
                 return _COUNT_VERBS[word]  # ("who had fled ... and were found": still the clause's)
         return None
+
+    def _part_and_whole(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
+        """"Four of the six Filipinos freed from the rings landed in Manila": the whole is told by its
+        participle (six freed), the part by the clause's own verb (four landed home)."""
+        k = count.end
+        if count.noun_role == "of":  # the part: past the whole's phrase to its participle
+            while k < sent.end and (self.lower[k] in {"the", "these", "those"} or self.like_num[k]
+                                    or self.doc[k].ent_type_ in {"NORP", "COUNTRY"} or self.lower[k] in gz.people_nouns()):
+                k += 1
+        elif not (count.start >= 2 and self.like_num[count.start - 2 - (self.lower[count.start - 1] == "the")]
+                  and "of" in self.lower[count.start - 2:count.start]):
+            return None  # (neither a part nor the whole after "N of the")
+        if k >= sent.end or k == count.end and count.noun_role == "of" or self.lower[k] not in _COUNT_VERBS \
+                or not (self.lower[k].endswith("ed") or self.lower[k] in _IRREGULAR_PARTICIPLES):
+            return None  # (a participle: "freed", "held"; not the clause's own verb in the present)
+        if count.noun_role != "of":
+            return _COUNT_VERBS[self.lower[k]]  # the whole: its participle's act
+        main = self._main_verb_at(k + 1, sent, reach=_LONG_PHRASE)
+        if main < sent.end:
+            return _COUNT_VERBS[self.lower[main]]
+        return self._plain_or_landed(replace(count, end=k), sent)  # ("... freed from the rings landed in Manila")
 
     def _verb_past_modifier(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """"45 Indonesians tied to fraud gangs in Shwe Kokko, Myanmar, have been repatriated",

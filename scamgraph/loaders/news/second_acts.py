@@ -6,6 +6,9 @@ with the same number."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention
@@ -38,11 +41,15 @@ _ACROSS = frozenset({"from", "back"})
 class SecondActs(BareNumbers):
     """Edges and counts of a second act done to the people a sentence has counted."""
 
+    _part_and_whole: Callable[[_Count, Span], Any]
+
     def _second_verb(self, count: _Count, sent: Span, events: list[_Event], nat: str, ev: Evidence,
                      dates: list[DateMention], rel: RelType | None = None) -> None:
         """"47 Nepalis were rescued and flown back": the same people, the same count, a second event
         (dated by the date told after its verb: "detained since August, returned on Saturday");
         ``rel`` is the act already read for them, whose verb may come after a clause on them."""
+        if count.noun_role != "of" and self._part_and_whole(count, sent) is not None:
+            return  # "Ten of the 111 Chinese arrested were deported": the clause's verb is the ten's, not the 111's
         self._joined_before(count, sent, events, nat, ev, dates, rel)
         aside = count.end < sent.end and self.words[count.end] == ","
         k = count.end + aside
