@@ -329,6 +329,10 @@ _STATE_HOLDING = {"police", "authorities", "officers", "immigration", "soldiers"
                   "detention", "custody", "cells", "prison", "jail", "questioning", "investigation", "court"}
 
 
+#: Verbs of being made to work, after "held and": "held and forced to work"
+_MADE_TO = frozenset({"made", "forced", "compelled", "coerced"})
+
+
 def held_captive(lower: list[str], i: int, end: int, start: int = 0) -> bool:
     """"detained in cybercrime camps", "held at the scam centres": the word at ``i`` tells people
     held by the gangs, not a detention by the state (which the sentence would name: "police")."""
@@ -338,6 +342,8 @@ def held_captive(lower: list[str], i: int, end: int, start: int = 0) -> bool:
     after = lower[i + 1:min(end, i + 9)]
     if lower[i] == "held" and after and after[0] in _HELD_AS:
         return True  # "held captive", "held hostage", "held against their will": by their captors
+    if lower[i] in {"held", "detained", "confined"} and after[:1] == ["and"] and after[1:2] and after[1] in _MADE_TO:
+        return True  # "held and made to work at a fraud hub", "detained and forced to scam": captives put to work
     if lower[i] in {"held", "holding"} and any(a == "in" and b in _CONFINED for a, b in zip(after, after[1:])):
         return True  # "held some 40 recruits in confinement": locked up by their captors
     if after[:1] == ["for"] and (to := next((k for k, w in enumerate(after[1:5], 1) if w in {"in", "at", "inside"}), None)):
