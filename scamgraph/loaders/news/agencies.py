@@ -16,6 +16,7 @@ from scamgraph.loaders.news.agency_names import (
     _agency_kind,
     _by_demonym,
     _generic_agency,
+    _few_countries_body,
     _homes_own,
     _namesake_part,
     _known_after_country,
@@ -108,6 +109,8 @@ class AgencyRules(_State, ActingBodies):
             kind = kind or _agency_kind(text)
             if not code and _generic_agency(text) and (told := self._agency_told(text)) is not None:
                 return told  # "the Foreign Ministry" after "Indonesia's Foreign Ministry": that one, not the story's
+            if not code:
+                code = _few_countries_body(text, self._named_countries())  # "the DFA" beside Filipino workers
             if not code and _generic_agency(text):
                 code = self.dateline_country or self.article_country  # "the National Police" of a Cambodian story
             canonical = _known_by_country(code, kind, text) or text

@@ -185,6 +185,19 @@ def _homes_own(home: str, text: str) -> bool:
     return bool(_national_form(home, text)) or home in _UNLISTED_NAMESAKES.get(bare, ())
 
 
+#: Bodies named so in only a few countries: in a story that names one of them (its people, its
+#: embassy, a place), the body is that country's ("the Department of Foreign Affairs" beside Filipino
+#: workers; "the National Police Agency" beside Seoul), not the country the story's places are in
+_FEW_COUNTRIES = {"department of foreign affairs": ("PH", "IE", "ZA"), "national police agency": ("JP", "KR", "TW"),
+                  "department of migrant workers": ("PH",), "department of labor and employment": ("PH",)}
+
+
+def _few_countries_body(text: str, named: frozenset[str]) -> str:
+    """The one country, among those the story names, that has a body of this name; "" if none or several."""
+    homes = [code for code in _FEW_COUNTRIES.get(text.lower().removeprefix("the ").strip(), ()) if code in named]
+    return homes[0] if len(homes) == 1 else ""
+
+
 def _namesake_part(home: str, text: str) -> bool:
     """A body whose name opens with one that ``home`` has too ("Department of Justice Office of
     Cybercrime" of a Philippine story): a part of that country's body, not of the one the
