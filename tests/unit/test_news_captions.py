@@ -25,3 +25,10 @@ def test_a_caption_credited_in_capitals_names_no_site() -> None:
 def test_a_paragraph_of_the_story_is_still_read() -> None:
     batch = run("Police raided a compound in Bavet on Monday and arrested 31 Chinese nationals (all men).")
     assert [f for f in facts(batch) if f[0] == "ARRESTED" and f[2] == "CN" and f[3] == 31]
+
+
+def test_a_line_opening_on_a_file_photo_is_a_caption() -> None:
+    batch = run("In this file photo dated June 2, 2018, people held for fraud are flown home, landing at Xiamen "
+                "airport.\n\nThailand has handed 120 Chinese suspects of online fraud to China, the ministry said.")
+    assert not [k for k in events(batch) if k.endswith("2018-06-02")]
+    assert ("REPATRIATED", "CN", 120) in {(f[0], f[2], f[3]) for f in facts(batch)}

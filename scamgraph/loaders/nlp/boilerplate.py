@@ -228,13 +228,17 @@ def _captions(view: DocView) -> list[tuple[int, int]]:
     """(start, end) of each line of one sentence that ends with a picture's credit: such a caption
     tells what a picture shows (another raid, a meeting, the day it was taken), not the story's
     acts, and the reader reads no act from it (its names stand); a longer caption retells the
-    story, and is read.
+    story, and is read. A line opening "In this file photo ..." is such a caption whatever its length.
     Only pages with a bracket closing a line are scanned."""
     text = view.doc.text
-    if ")\n" not in text and "]\n" not in text and not text.rstrip().endswith((")", "]")):
+    if ")\n" not in text and "]\n" not in text and not text.rstrip().endswith((")", "]")) \
+            and "photo" not in text and "picture" not in text and "image" not in text:
         return []
     offsets = [token.idx for token in view.doc]
     found = []
+    for opening in _CAPTION_OPENING.finditer(text):  # "In this file photo dated ..., people are flown home"
+        line_end = text.find("\n", opening.start())
+        found.append((bisect_left(offsets, opening.start()), bisect_left(offsets, len(text) if line_end < 0 else line_end)))
     for credit in _CAPTION_CREDIT.finditer(text):
         line_start = text.rfind("\n", 0, credit.start()) + 1
         if _SENTENCE_BREAK.search(text, line_start, credit.start()):
@@ -243,6 +247,9 @@ def _captions(view: DocView) -> list[tuple[int, int]]:
     return found
 
 
+#: How a caption that tells of a picture opens its line: "In this file photo (taken) ...", "This photo shows"
+_CAPTION_OPENING = re.compile(r"^[ \t]*(?:In this (?:file )?(?:photo|picture|image)|This (?:file )?(?:photo|picture|image) "
+                              r"(?:shows|taken)|File photo[:,])", re.M)
 #: A full stop and a capital after it: where a caption of more than one sentence goes on
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[A-Z]")
 

@@ -24,7 +24,10 @@ HEADLINE_VERBS = frozenset({"cracks", "join", "joins", "reports", "rescues", "ar
                             # with a plural subject: "Sixty Foreign Workers Flee Cambodian Casino"
                             "flee", "escape", "arrive", "arrives", "face", "faces", "demand", "demands", "warn",
                             "dispute", "disputes", "deny", "reject", "rejects", "refute", "refutes", "slam", "slams",
-                            "deport", "arrest", "detain", "nab", "bust", "seize", "respond", "responds"})
+                            "deport", "arrest", "detain", "nab", "bust", "seize", "respond", "responds",
+                            "sanction", "destroy", "destroys", "demolish", "demolishes", "expose", "exposes",
+                            # a question's opening: "Did Police Really Empty X?"
+                            "did", "does", "really"})
 _NAMED = frozenset({"ORG", "AGENCY", "PERSON", "SITE"})
 
 
