@@ -28,3 +28,8 @@ def test_a_rights_group_is_an_ngo() -> None:
     batch = run("Sok Dara of rights group Bright Mekong urged police to share more about the case.")
     kinds = {n.name: n.properties.get("kind") for n in batch.nodes.values() if n.label is Label.ORGANIZATION}
     assert kinds.get("Bright Mekong") == "ngo"
+
+
+def test_a_lawyer_is_a_lawyer() -> None:
+    people = _people("According to lawyer Farid Alaoui, who represents two of the accused, the inquiry has ended.")
+    assert people["Farid Alaoui"] == ("lawyer", "civil")

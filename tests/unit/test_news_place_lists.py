@@ -16,3 +16,9 @@ def test_a_list_of_places_with_their_kinds_nests_nothing() -> None:
 def test_a_chain_of_kinds_without_a_closing_item_still_nests() -> None:
     located = _located("Police raided a house in Mae Sot district, Tak province, on Friday.")
     assert ("Mae Sot", "Tak") in located
+
+
+def test_places_listed_before_other_areas_nest_nothing() -> None:
+    assert ("Mawlamyine", "Mandalay") not in _located("Police raided sites in Mawlamyine, Mandalay and other areas, "
+                                                      "arresting 14 suspects.")
+    assert ("Bago", "Mandalay") not in _located("Police raided sites in Bago, Mandalay, and other towns on Monday.")

@@ -13,3 +13,8 @@ def test_people_held_and_made_to_work_were_captives() -> None:
 
 def test_people_the_police_held_and_questioned_were_detained() -> None:
     assert ("DETAINED", "CN", 12) in counts_of("Police held and questioned 12 Chinese on Monday.")
+
+
+def test_people_held_in_slavery_were_captives() -> None:
+    found = counts_of("Some 80 Kazakhstanis are being held in slavery in Myawaddy, the Foreign Ministry said.")
+    assert not [f for f in found if f[0] == "DETAINED"]

@@ -50,6 +50,8 @@ _SOUGHT_KINDS = frozenset({"arrest", "extradition", "rescue", "repatriation"})  
 _NOT_A_NOUN = {"in", "on", "at", "by", "from", "to", "and", "or", "the", "a", "an", "with", "for", "of"}
 #: Words that tell ground taken or freed in a war when a place is what they act on
 _TAKEN = {"liberated", "freed", "captured", "seized", "recaptured"}
+#: Places an army takes or loses: "the army captured the Silver Moon compound", "recaptured the base"
+_HELD_GROUND = frozenset({"compound", "compounds", "base", "bases", "camp", "camps", "hub", "hubs", "park"})
 _TERRITORY = {"town", "towns", "city", "village", "villages", "territory", "district", "region", "township", "province",
               "state", "outpost", "capital", "hill", "checkpoint"}
 #: Verbs of planning or wishing, whose next step's aim is not yet an act: "plans to negotiate ... to repatriate"
@@ -61,6 +63,11 @@ _PROMISING = frozenset({"vowed", "vows", "vow", "pledged", "pledges", "pledge", 
 #: Modals of what could or might happen ("will" and the reported "would" tell an announced plan,
 #: which the guidelines annotate)
 _HYPOTHETICAL = {"could", "might", "may", "should", "must"}
+#: Verbs of forbidding, whose "from" and act name what may not be done
+_BARRING = frozenset({"barred", "bars", "bar", "banned", "bans", "ban", "prohibited", "prohibits", "prevented",
+                      "prevents", "stopped", "stops", "discouraged", "restricted", "forbade", "forbidden"})
+#: Words before "crackdown" that make it one on money or rules, not a raid on a place
+_PAPER_CRACKDOWNS = frozenset({"financial", "economic", "regulatory", "diplomatic", "legal", "tax", "banking", "visa"})
 #: Words of a threat: a death after one is what people risk, not a death told
 _THREATENED = frozenset({"face", "faces", "facing", "risk", "risks", "risking", "threatened", "threat", "threats",
                          "fear", "feared", "fears"})
@@ -168,6 +175,11 @@ class EventAsides(OperationWords):
             return True  # "will not hesitate to file charges", "to apprehend and file charges": an aim
         if self._demanded(i, kind, sent):
             return True  # "rights groups called for the swift repatriation of the victims": a demand
+        if i > sent.start and self.lower[i - 1] == "from" and not _BARRING.isdisjoint(self.lower[max(sent.start, i - 7):i - 1]):
+            return True  # "barred its nationals from visiting parts of Laos": what is forbidden is not done
+        if kind == "raid" and self.lower[i] in {"crackdown", "crackdowns"} and i > sent.start \
+                and self.lower[i - 1] in _PAPER_CRACKDOWNS:
+            return True  # "one of the biggest financial crackdowns on record": frozen money, no raid on a place
         if kind == "death" and not _THREATENED.isdisjoint(self.lower[max(sent.start, i - 4):i]):
             return True  # "face beatings or even death if they try to escape": a threat, no one died
         if self._spoken_or_recorded(i, kind, sent):
@@ -385,7 +397,10 @@ class EventAsides(OperationWords):
         while k > sent.start and self.lower[k] in _BE | {"temporarily", "briefly", "finally", "fully"}:
             k -= 1  # "the border town was temporarily | liberated"
         patients = ([after[0]] if after else []) + ([k] if k < i - 1 else [])
-        return any(self.lower[p] in _TERRITORY or self.doc[p].ent_type_ in {"PLACE", "COUNTRY"} for p in patients)
+        taken_site = self.lower[i] in {"captured", "recaptured", "liberated"}  # ("seized a casino": property seized)
+        return any(self.lower[p] in _TERRITORY or self.doc[p].ent_type_ in {"PLACE", "COUNTRY"}
+                   or taken_site and (self.doc[p].ent_type_ == "SITE" or self.lower[p] in _HELD_GROUND)
+                   and self.lower[p + 1:p + 2] not in (["'s"], ["’s"]) for p in patients)  # (not "the compound's manager")
 
     def _among_abuses(self, i: int, sent: Span) -> bool:
         """"beaten, detained, tortured and threatened by the gang": a word listed among abuses tells

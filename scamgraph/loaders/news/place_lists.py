@@ -48,7 +48,9 @@ def an_item_of_a_list(lower: list[str], words: list[str], doc: Doc, end: int, se
         k += 1
     return k + 1 < sent_end and lower[k] in {",", "and", "or"} and doc[k + 1].ent_type_ in {"PLACE", "COUNTRY"} \
         or k + 2 < sent_end and words[k] == "," and lower[k + 1] in _JOINERS and doc[k + 2].ent_type_ in {"PLACE", "COUNTRY"} \
-        or _goes_on_after_an_aside(lower, doc, k, sent_end)
+        or _goes_on_after_an_aside(lower, doc, k, sent_end) \
+        or "other" in lower[k + 1:k + 3] and lower[k] in {",", "and", "or"} and lower[k + 1] in {"and", "or", "other"}
+    # ("in A, B and other areas", "in A, B, and other towns": the list ends on the places it leaves unnamed)
 
 
 def _goes_on_after_an_aside(lower: list[str], doc: Doc, k: int, end: int) -> bool:

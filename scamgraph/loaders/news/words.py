@@ -430,7 +430,7 @@ _STATE_CENTRES = frozenset({"detention", "immigration", "police", "holding", "co
                             "quarantine", "deportation", "refugee", "reception"})
 _HELD_AS = {"captive", "captives", "hostage", "hostages", "against", "prisoner", "prisoners"}
 #: What people are held "in" by captors, the people between: "held the workers in captivity"
-_CONFINED = {"confinement", "captivity", "bondage", "servitude"}
+_CONFINED = {"confinement", "captivity", "bondage", "servitude", "slavery"}
 
 
 #: What opens an apposition after a name: a comma, or a dash used as one ("Ouk Hay Seila—head of ...—told").
