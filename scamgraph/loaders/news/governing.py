@@ -26,7 +26,7 @@ from scamgraph.loaders.news.listed import list_before_clause, list_before_verb
 from scamgraph.loaders.news.moved_to import _PARTICLES, MovedTo
 from scamgraph.loaders.news.served_aims import served_aim
 from scamgraph.loaders.news.purpose_frames import purpose_only
-from scamgraph.loaders.news.releases import let_out_of
+from scamgraph.loaders.news.releases import freed_at, let_out_of
 from scamgraph.loaders.news.set_off_phrases import SetOffPhrases
 from scamgraph.loaders.news.shared_infinitives import AWAITING, awaited_together
 from scamgraph.loaders.news.shared_modal import modal_shared
@@ -292,7 +292,19 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             return None  # "a boat carrying three Bolivian crew members": who works the craft, no one sent home
         if verb is None or verb[0] in {RelType.DEPORTED, RelType.REPATRIATED}:
             return self._moved_to(count, sent, verb)  # "were taken to the police station": held
+        if verb[0] is RelType.RESCUED and self._released_not_freed(count, sent):
+            return None  # "police released 12 suspects on bail": no rescue
         return verb
+
+    def _released_not_freed(self, count: _Count, sent: Span) -> bool:
+        """The only word of freeing near the counted people is "released", and it frees no one from
+        captors ("released on bail", "released after questioning"; releases.py tells the others)."""
+        window = range(max(sent.start, count.start - 4), min(sent.end, count.end + 8))
+        freeing = [j for j in window if self.lower[j] in _COUNT_VERBS and _COUNT_VERBS[self.lower[j]][0] is RelType.RESCUED]
+        if not freeing or any(self.lower[j] != "released" for j in freeing):
+            return False
+        freed = freed_at(self.lower, sent.start, sent.end)  # (a release from captors: releases.py)
+        return not any(j in freed for j in freeing)
 
     def _after_relative_clause(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """"78 Kenyans who were trapped in compounds returned home", "13 citizens (WNI) who were
