@@ -33,3 +33,10 @@ def test_a_rights_group_is_an_ngo() -> None:
 def test_a_lawyer_is_a_lawyer() -> None:
     people = _people("According to lawyer Farid Alaoui, who represents two of the accused, the inquiry has ended.")
     assert people["Farid Alaoui"] == ("lawyer", "civil")
+
+
+def test_a_group_named_after_a_road_is_a_group() -> None:
+    batch = run("Nine Peruvians were freed from a compound on Friday with help from the anti-trafficking group "
+                "Open Gate Road.")
+    kinds = {n.name: (n.label.value, n.properties.get("kind")) for n in batch.nodes.values()}
+    assert kinds.get("Open Gate Road") == ("Organization", "ngo")

@@ -48,7 +48,8 @@ def org_kind(view: DocView, start: int, end: int) -> str | None:
     if before in MEDIA_NOUNS:
         return "media"  # "the online news portal VOD"
     if before in ORG_NOUNS:
-        helping = start > 1 and view.lower[start - 2] in _HELPING_GROUPS  # "rights group Licadho"
+        helping = start > 1 and view.lower[start - 2] in _HELPING_GROUPS \
+            or "anti" in view.lower[max(0, start - 5):start - 1]  # "rights group Licadho", "the anti-trafficking group X"
         return "ngo" if before in _NGO_NOUNS or helping else "company"  # "the payment firm Huiyuan Pay", "the charity X"
     if end < len(view.doc) and view.lower[end] in FLIGHT_WORDS:
         return "company"  # "a Nok Air flight"

@@ -78,10 +78,13 @@ class DocView:
         self.cap = list(map(_CAPITALIZED.__getitem__, self.words))  # a capitalized word, not the pronoun "I"
         self.owner: dict[int, Span] = {i: ent for ent in ents for i in range(ent.start, ent.end)}
         self.acronyms: dict[str, Span] = {}
+        self.sites_named: set[tuple[str, ...]] = set()  # the words of each site named so far ("jade", "gate")
         self.dropped: list[Span] = []  # gazetteer hits that turned out to be parts of a name
 
     def make(self, start: int, end: int, label: str, kb_id: str) -> Span:
         """A new entity span; an empty id is written "||" (canonical|kind|country all unknown)."""
+        if label == "SITE":
+            self.sites_named.add(tuple(self.lower[start:end]))
         return Ent(self.doc, start, end, label=label, span_id=kb_id or "||")
 
     def note_acronym(self, ent: Span) -> None:

@@ -39,6 +39,7 @@ from scamgraph.loaders.nlp.site_names import named_after_a_site_word
 from scamgraph.loaders.nlp.vocabulary import (
     HONORIFICS,
     NOT_NAME_WORDS,
+    ORG_NOUNS,
     STARTERS,
     TITLE_MODIFIERS,
 )
@@ -106,6 +107,8 @@ def _a_place_before_and(view: DocView, start: int, end: int) -> bool:
 def _landmark(view: DocView, run: Run) -> Decision:
     """"Incheon International Airport" (a head inside the name) or "the Boten-Bohan border
     crossing", "the Ban Klong Luek checkpoint" (a lower-case head after it): one place."""
+    if run.start > 0 and view.lower[run.start - 1] in ORG_NOUNS:
+        return GO_ON  # "the anti-trafficking group Freedom Road": a body named after a road, no road
     place = landmark(view, run.start, run.end, run.inner) or landmark_after(view, run.start, run.end, run.inner)
     return place if place is not None else GO_ON
 
@@ -280,6 +283,10 @@ def _site(view: DocView, run: Run) -> Decision:
     if named_after_a_site_word(view, start, end) and run.whole is None:
         numbered = end < len(view.doc) and view.words[end].isdigit() and end not in view.owner  # ("Lucky | 88")
         return view.make(start, end + numbered, "SITE", "")  # "a casino named Golden 99", "a compound known as Jade Harbour"
+    if end + 1 < len(view.doc) and view.lower[end] in _TRADE_WORDS \
+            and (view.lower[end + 1] in gz.site_heads() or view.lower[end + 1] in _TRADE_HEADS) \
+            and run.whole is None and view.cap[end - 1] and not any(view.label_at(k) for k in range(start, end)):
+        return view.make(start, end, "SITE", "")  # "the Jade Gate scam hub": the hub's own name
     if end < len(view.doc) and view.lower[end] in gz.site_heads() and run.whole is None and view.cap[end - 1] \
             and not all(view.label_at(k) in {"PLACE", "COUNTRY", "NORP"} for k in range(start, end)) \
             and not _town_called_city(view, end):
@@ -323,6 +330,12 @@ def _speaker_named_like_a_site(view: DocView, run: Run) -> Decision:
         after[1] == "who" or any(view.label_at(k) == "ROLE" or view.lower[k] in _EXPERTS
                                  for k in range(end + 1, min(len(view.lower), end + 5))))
     return view.make(start, end, "PERSON", "") if speaks or described else GO_ON
+
+
+#: Words of the trade a site's head word may follow ("scam hub", "fraud compound", "online casino")
+_TRADE_WORDS = frozenset({"scam", "fraud", "scamming", "online", "cyberscam", "gambling"})
+#: Heads of such places that name no site alone ("hub", "centre": a scam hub, a scam centre)
+_TRADE_HEADS = frozenset({"hub", "centre", "center", "den", "base"})
 
 
 def _town_called_city(view: DocView, head: int) -> bool:
@@ -378,6 +391,8 @@ def _unknown(view: DocView, run: Run) -> Decision:
     org = org_kind(view, start, end)
     if org is not None:
         return view.make(start, end, "ORG", f"|{org}|")
+    if tuple(view.lower[start:end]) in view.sites_named:
+        return view.make(start, end, "SITE", "")  # "the Jade Gate scam hub ... raids on Jade Gate": the site again
     if person_cues(view, start, end):
         return person(view, start, end)
     if titled and _placed_in_a_known_place(view, start, end):
