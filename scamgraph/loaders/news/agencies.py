@@ -332,7 +332,8 @@ class AgencyRules(_State, ActingBodies):
                 if node is not None and ent.label_ in {"ORG", "PERSON", "SITE"} and node.properties.get("role_class") not in {"official", "lawmaker", "spokesperson"} \
                         and node.properties.get("kind") != "media":  # ("..., The Irrawaddy reports": the source, no target)
                     if (ent.start, ent.end) not in announcing and node.key not in listed_before \
-                            and not named_for_kin(self.lower, ent.start, ent.end, sent.start):  # ("the brother of X")
+                            and not named_for_kin(self.lower, ent.start, ent.end, sent.start) \
+                            and self.words[ent.end:ent.end + 1] not in (["'s"], ["’s"]):  # ("the brother of X", "X's firm")
                         self._edge(RelType.TARGETED, event.node.key, node.key, ev)
 
 

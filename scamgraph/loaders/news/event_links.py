@@ -413,7 +413,8 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                 for event in events:
                     self._edge(RelType.ANNOUNCED, person.key, event.node.key, ev)
             return
-        for event in events:
+        owner = self.words[ent.end:ent.end + 1] in (["'s"], ["’s"])  # "warrants for the members of Ho's gang": the gang's
+        for event in events if not owner else ():
             if event.type in {"warrant", "sanction"} and {"for", "against"} & set(before[-6:]) or event.type == "sanction" and before and before[-1] in {"sanctioned", "designated"}:
                 self._edge(RelType.TARGETED, event.node.key, person.key, ev)
                 return
