@@ -63,6 +63,8 @@ _SENDING_VERBS = {"brought", "bring", "brings", "bringing", "flew", "flown", "se
 _ISSUED_KINDS = {"warrant", "sanction", "charge"}
 
 
+#: Nouns of a campaign against the gangs that a body owns or carries out ("X's crackdown")
+_CRACKDOWNS = frozenset({"crackdown", "crackdowns", "campaign", "offensive", "operation", "operations"})
 #: Entities whose words are names, never a verb told of a person: "Lotus Holding Group"
 _NAMES = frozenset({"ORG", "AGENCY", "SITE", "PERSON"})
 
@@ -74,6 +76,18 @@ _ACT_VERBS = {noun: verb for noun, verb in EVENT_NOUNS.items() if noun not in _C
 
 class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
     """Edges from an event to its places, agencies and people, sentence by sentence."""
+
+    def _crackdowns_body(self, ent: Span, event: _Event) -> bool:
+        """The body owns or carries out a crackdown the sentence names ("the Philippine government's
+        ongoing crackdown", "a crackdown by Myanmar's junta"), and the event is another kind (a
+        repatriation it prompted): the body did the crackdown, not that."""
+        if event.type == "raid":
+            return False
+        after = self.lower[ent.end:ent.end + 4]
+        if after[:1] in (["'s"], ["’s"]) and not _CRACKDOWNS.isdisjoint(after[1:]):
+            return True
+        before = self.lower[max(0, ent.start - 4):ent.start]
+        return before[-1:] == ["by"] and not _CRACKDOWNS.isdisjoint(before[:-1])
 
     def _event_links(self, sent: Span, ents: list[Span], nodes: dict, events: list[_Event], sites: list[Node],
                      announcing: set[tuple[int, int]],
@@ -103,6 +117,7 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                             and self._tied(ent, event) \
                             and not self._officials_employer(ent) and not self._did_something_else(ent, sent) \
                             and not names_another_events_doer(self.lower, ent.end, event.type) \
+                            and not self._crackdowns_body(ent, event) \
                             and not agent_of_another_act(self.lower, ent.start, sent.start, sent.end, event.type):
                         # its subject or agent, not any agency named nearby
                         self._edge(RelType.CONDUCTED, node.key, event.node.key, ev)
