@@ -40,3 +40,8 @@ def test_a_group_named_after_a_road_is_a_group() -> None:
                 "Open Gate Road.")
     kinds = {n.name: (n.label.value, n.properties.get("kind")) for n in batch.nodes.values()}
     assert kinds.get("Open Gate Road") == ("Organization", "ngo")
+
+
+def test_a_person_a_body_reported_about_does_not_work_for_it() -> None:
+    batch = run("We got tip-offs from the Suspicious Transaction Reporting Office about Lim Boon Keat, the police said.")
+    assert not [e for e in batch.edges if e.type.value == "WORKS_FOR"]

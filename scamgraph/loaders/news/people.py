@@ -296,6 +296,7 @@ class PeopleRules(TitleBodies):
                 k = acronym.start - 1  # "National Police Agency (NPA) | chief Huang": the body's acronym, skipped
                 continue
             if tok.is_lower and tok.is_alpha and tok.lower_ not in {"and", "with", "by", "to", "of", "the", "a", "an", "said", "told"} \
+                    and tok.lower_ not in _TOLD_OF \
                     and len(found) < 3 and tok.lower_ not in _CONNECTING_VERBS and not self._acted(tok.lower_):
                 k -= 1
                 continue
@@ -459,6 +460,9 @@ _OTHER_SUBJECTS = frozenset({"whom", "whose", "which", "that"})
 _MEMBERSHIPS = frozenset({"party", "ngo", "criminal group", "armed group"})
 #: Classes of role that make a person a body's staff, not its member: "a spokesperson for the UWSA"
 _OFFICE_CLASSES = frozenset({"spokesperson"})
+#: Prepositions of what a body told or was told of: a name after one is the subject, no title
+#: ("tip-offs from the Reporting Office about X": X is the one reported, not its officer)
+_TOLD_OF = frozenset({"about", "from", "via", "against", "over", "into", "regarding", "concerning"})
 #: Words of a rank written as the police's ("Pol Col", "Police Maj Gen")
 _POLICE_MARKS = frozenset({"pol", "pol.", "police"})
 #: Words of an armed force's name
