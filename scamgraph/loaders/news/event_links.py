@@ -395,6 +395,9 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
         if named_for_kin(self.lower, ent.start, ent.end, sent.start):
             return  # "arrested Chen Hao's wife, Liu Mei", "sanctioned the brother of X": the act is the kin's
         role_verb = next((w for w in after[:2] if w in _COUNT_VERBS and _COUNT_VERBS[w][0]), None)
+        if role_verb is not None and self.lower[tail:tail + 1] == [role_verb] and tail + 1 < sent.end \
+                and (self.like_num[tail + 1] or self.lower[tail + 1] in {"the", "a", "an", "some", "about", "more", "over"}):
+            role_verb = None  # "a team led by X transferred 50 men": X did the act to others, none was done to X
         if role_verb is None and not (ent.start, ent.end) in announcing:
             acts = [_ACT_VERBS.get(w, w) if before[k + 1:k + 2] == ["of"] else w for k, w in enumerate(before)]
             base = first - len(before)
