@@ -182,9 +182,32 @@ def find_names(view: DocView) -> tuple[Span, ...]:
         view.replace(ranked)
     dropped = _places_inside_names(view, undecided) | _lowercase_people(view) | _outlets_sections(view) \
         | surnames_as_places(view.ents) | places_naming_airlines(view) | headline_runs(view) \
-        | offices_as_people(view) | tails_of_longer_places(view) | _bodies_begun_by_of(view) | _ranks_read_as_bodies(view)
+        | offices_as_people(view) | tails_of_longer_places(view) | _bodies_begun_by_of(view) | _ranks_read_as_bodies(view) \
+        | _laws_named(view)
     ents = one_name_per_airport(view, [e for e in view.ents if e not in dropped] if dropped else view.ents)
     return _apart(sorted(without_furniture(view, ents), key=lambda e: e.start))
+
+
+#: Last words of a law's name: a body's name before one ("Immigration (Emergency Provisions) Act") is the law's
+_LAW_WORDS = frozenset({"Act", "Law", "Ordinance", "Decree", "Code"})
+
+
+def _laws_named(view: DocView) -> set[Span]:
+    """Bodies whose words open a law's name ("the Myanmar Immigration (Emergency Provisions) Act",
+    "the Anti-Trafficking in Persons Act"): the law, which names no body."""
+    if _LAW_WORDS.isdisjoint(view.words):
+        return set()
+    found = set()
+    for ent in view.ents:
+        if ent.label_ not in {"AGENCY", "ORG"}:
+            continue
+        k = ent.end
+        if k < len(view.words) and view.words[k] == "(":
+            close = next((j for j in range(k + 1, min(len(view.words), k + 8)) if view.words[j] == ")"), None)
+            k = close + 1 if close is not None else k
+        if k < len(view.words) and view.words[k] in _LAW_WORDS:
+            found.add(ent)
+    return found
 
 
 def _court_branch(view: DocView, start: int, end: int) -> Span | None:
