@@ -49,8 +49,18 @@ _NOT_A_LIST_GAP = frozenset({"by", "following", "after", "before", "against", "d
                              "while", "whereas"})  # ("repatriated 104, while 150 others remain stranded": others, no item)
 
 
+#: Words that say a thing is not known: "nationality was unclear", "yet to be verified"
+_UNKNOWN = frozenset({"unclear", "unknown", "unverified", "undetermined", "unconfirmed", "yet", "not"})
+
+
 class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCounts, SameNumber, GrownCounts):
     """Numbers of people (by nationality) and of things, attached to events."""
+
+    def _nationality_untold(self, count: _Count, sent: Span) -> bool:
+        """"12 more suspects whose nationality was at first unclear", "nationalities yet to be
+        verified": the story says it does not know whose they are."""
+        after = self.lower[count.end:min(sent.end, count.end + 9)]
+        return bool({"nationality", "nationalities"} & set(after[:5])) and bool(_UNKNOWN & set(after))
 
     def _counts(self, sent: Span, ents: list[Span], events: list[_Event], dates: list[DateMention],
                 written: list[DateMention], ev: Evidence) -> None:
@@ -182,6 +192,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 count.nationality = ""  # "repatriated 73 suspects from Cambodia": where they left, not who they are
             if rel is RelType.REPATRIATED and not count.nationality and count.noun_role in {"", "suspect"} and not count.mixed:
                 count.nationality = self._brought_home_by(count, sent)
+            if self._nationality_untold(count, sent):
+                count.mixed = True  # "12 more suspects whose nationality was at first unclear": no one's number
             count.nationality = "" if count.mixed else self._state_citizens(count, sent, ents, rel) or count.nationality \
                 or self._same_number(count, rel, event, ev) or self._story_people(count, rel, sent) \
                 or self._more_of_them(count, rel, counts, previous) or self._part_of_the_acted(count)

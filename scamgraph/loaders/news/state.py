@@ -40,7 +40,7 @@ class _Count:
     thing: str = ""  # "sites", "provinces", ... for counts of things, not people
     came_from: bool = False  # the nationality was read from "people from X"
     past: bool = False  # its verb is a relative clause's: ", who were rescued from ...," (an earlier act)
-    mixed: bool = False  # of two peoples together ("40 Chinese and Taiwanese suspects"): no one's number
+    mixed: bool = False  # of two peoples together ("40 Chinese and Taiwanese"), or of none told: no one's number
 
 
 class _State:
