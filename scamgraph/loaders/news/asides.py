@@ -412,7 +412,7 @@ class EventAsides(OperationWords):
                 k += step
             if not sent.start <= k < sent.end or k == i + step:
                 continue
-            joined = {"and", "or"} & set(self.lower[min(i, k) + 1:max(i, k)])  # a list, not a clause after a comma
+            joined = bool({"and", "or"} & set(self.lower[min(i, k) + 1:max(i, k)]))  # a list, not a clause after a comma
             joined = joined or "," in self.lower[min(i, k) + 1:max(i, k)] and bool(
                 {"and", "or"} & set(self.lower[i + 1:min(sent.end, i + 8)]))  # ("fraud, kidnapping, extortion and ...")
             if self.doc[k].ent_type_ == "ABUSE" or joined and (self.doc[k].ent_type_ == "SCAM" or self.lower[k] in _CRIME_NOUNS):

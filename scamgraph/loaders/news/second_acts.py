@@ -6,9 +6,6 @@ with the same number."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention
@@ -40,8 +37,6 @@ _ACROSS = frozenset({"from", "back"})
 
 class SecondActs(BareNumbers):
     """Edges and counts of a second act done to the people a sentence has counted."""
-
-    _part_and_whole: Callable[[_Count, Span], Any]
 
     def _second_verb(self, count: _Count, sent: Span, events: list[_Event], nat: str, ev: Evidence,
                      dates: list[DateMention], rel: RelType | None = None) -> None:
