@@ -1,6 +1,7 @@
 """A line that ends with a picture's credit ("(Photo: X)", "(Kampot police Facebook)",
 "[PRESS POOL]") and holds one sentence is a caption: what a picture shows (another raid, a
-meeting, the day it was taken) gives no event, date, place or body of the story's acts."""
+meeting, the day it was taken) gives no event, date or site of the story's acts; the people and
+places it names are named."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import events, facts, names, run
@@ -32,3 +33,10 @@ def test_a_line_opening_on_a_file_photo_is_a_caption() -> None:
                 "airport.\n\nThailand has handed 120 Chinese suspects of online fraud to China, the ministry said.")
     assert not [k for k in events(batch) if k.endswith("2018-06-02")]
     assert ("REPATRIATED", "CN", 120) in {(f[0], f[2], f[3]) for f in facts(batch)}
+
+
+def test_a_captions_people_and_places_are_still_named() -> None:
+    batch = run("Vice Foreign Minister Han Seo-yun talks with Prime Minister Sok Vanna during a meeting in Phnom "
+                "Penh on Oct 16. (Photo: AP)\n\nCambodia will deport 59 South Koreans held over online fraud.")
+    assert {"Han Seo-yun", "Sok Vanna"} <= names(batch, Label.PERSON)
+    assert "Phnom Penh" in names(batch, Label.LOCATION)

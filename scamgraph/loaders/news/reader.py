@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention, find_dates
-from scamgraph.loaders.nlp.boilerplate import other_stories
+from scamgraph.loaders.nlp.boilerplate import captions, other_stories
 from scamgraph.loaders.news.aliases import after_alias_word
 from scamgraph.loaders.news.agencies import AgencyRules
 from scamgraph.loaders.news.arrests_told_again import arrests_told_again, detention_of_the_arrested, opens_on_the_taken
@@ -70,10 +70,13 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         words = self.words
         # other stories' headlines and openings a page lists ("Also read: ..."): no event, count or place of this one
         elsewhere = other_stories(self.doc)
+        pictured = captions(self.doc)  # a picture's caption: who and where, but no act of the story
         for index, sent in enumerate(sentences):
             if elsewhere and any(start <= sent.start and sent.end <= end for start, end in elsewhere):
                 continue
-            if words[sent.start].strip() or any(w.strip() for w in words[sent.start:sent.end]):
+            if pictured and any(start <= sent.start and sent.end <= end for start, end in pictured):
+                self._caption(sent, by_sentence.get(index, []))
+            elif words[sent.start].strip() or any(w.strip() for w in words[sent.start:sent.end]):
                 self._sentence(sent, by_sentence.get(index, []))
             else:
                 self._blank_line(sent)  # the break between two paragraphs
@@ -100,6 +103,14 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         drop_found_then_held(self.edges, self.batch.nodes)  # "found 14 Peruvians ... arrested them": the arrest, not the finding
         drop_helper_roles_of_doers(self.edges)  # "X returned them" ... "Y works with X on their return": X did it
         self.batch.edges.extend(self.edges.values())
+
+    def _caption(self, sent: Span, ents: list[Span]) -> None:
+        """A caption's sentence: its people (with their titles and bodies) and its places, no event,
+        count, date or site (what a picture shows may be another raid, a meeting, an older day)."""
+        ev = Evidence(self.batch.report_key, sent.start_char, sent.end_char, _quote(self._text(sent)))
+        nodes = {(e.start, e.end): n for e in ents if (n := self._entity_node(e)) is not None}
+        self._people(sent, ents, nodes, ev)
+        self._places(sent, [e for e in ents if e.label_ != "SITE"], nodes, ev)
 
     def _sentence(self, sent: Span, ents: list[Span]) -> None:
         start, end, text = sent.start, sent.end, self._text(sent)

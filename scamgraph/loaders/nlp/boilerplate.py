@@ -49,9 +49,8 @@ def without_furniture(view: DocView, ents: list[Span]) -> list[Span]:
     # (a credit's body too; an old picture's caption, a correction, a newsletter's offer)
     others = _other_stories(view, sentences) + _teasers(view) + _photo_credits(view) \
         + editors_notes(view, sentences) + promotions(view, sentences)
-    # (for the reader: other_stories takes it off the doc; a short caption's people and bodies are
-    # named as they are, only its acts are not the story's)
-    view.doc.user_data[_OTHERS_KEY] = others + _captions(view)  # type: ignore[index]
+    view.doc.user_data[_OTHERS_KEY] = others  # type: ignore[index]  # (for the reader: other_stories takes it off the doc)
+    view.doc.user_data[_CAPTIONS_KEY] = _captions(view)  # type: ignore[index]  # (and captions)
     controls = _control_lines(view, sentences) + desk_credits(view, sentences) + tag_lines(view, sentences) \
         + page_notes(view, sentences) + others
     ents = [e for e in ents if not (e.label_ == "ORG" and (_wire_tag(view, e) or view.lower[e.start] == "logo")
@@ -63,6 +62,14 @@ def without_furniture(view: DocView, ents: list[Span]) -> list[Span]:
 
 #: Where the name finder leaves its scan of other stories' lines for the reader
 _OTHERS_KEY = ("scamgraph", "other_stories")
+_CAPTIONS_KEY = ("scamgraph", "captions")
+
+
+def captions(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of each caption line (``_captions``): its people, bodies and places are named
+    as they are, but it tells no act, count or date of the story. Left on the doc like
+    ``other_stories``; a doc no name finder read has none."""
+    return doc.user_data.pop(_CAPTIONS_KEY, [])  # type: ignore[no-any-return, call-overload]
 
 
 def other_stories(doc: Doc) -> list[tuple[int, int]]:
