@@ -19,3 +19,10 @@ def test_a_national_police_agency_beside_seoul_is_koreas() -> None:
     bodies = _countries("Seoul sent a team to Phnom Penh in Cambodia on Monday. Its members come from the National "
                         "Police Agency.")
     assert [c for n, c in bodies.items() if n.endswith("National Police Agency")] == ["KR"]
+
+
+def test_local_police_beside_a_foreign_consulate_are_no_ones_named() -> None:
+    bodies = _countries("The Consulate General of Viet Nam in Battambang, Cambodia asked the provinces to notify "
+                        "relevant authorities, including local police.")
+    assert "Cambodian National Police" not in bodies
+    assert _countries("He was arrested by local police in Poipet, Cambodia.").get("Cambodian National Police") == "KH"

@@ -50,6 +50,10 @@ def _country_named_first(name: str) -> str:
     return country_code(" ".join(words[:2])) or country_code(words[0]) or ""
 
 
+#: Words of a mission abroad: a sentence naming one tells of two countries, whichever it names as such
+_POSTS_ABROAD = frozenset({"embassy", "consulate", "consulate-general", "mission"})
+
+
 class AgencyRules(_State, ActingBodies):
     """Agency nodes; owners, operators and sanction targets."""
 
@@ -179,8 +183,9 @@ class AgencyRules(_State, ActingBodies):
             return  # (most sentences)
         at = [i for i in range(sent.start, sent.end - 1) if self.lower[i] == "local" and self.lower[i + 1] == "police"]
         codes = {e.id_ for e in ents if e.label_ == "COUNTRY"}
-        if not at or len(codes) != 1:
-            return
+        if not at or len(codes) != 1 or any(e.label_ == "AGENCY" and not _POSTS_ABROAD.isdisjoint(e.text.lower().split())
+                                            for e in ents):
+            return  # ("the Consulate of X in Y, Cambodia ... local police": a mission's country is a second one)
         code = codes.pop()
         name = _known_by_country(code, "police", f"{demonym(code)} police") or f"{demonym(code)} police"
         self._add(Node(Label.AGENCY, name, key=entity_key(Label.AGENCY, name), properties={"kind": "police", "country": code}))
