@@ -30,7 +30,7 @@ def test_a_story_naming_the_united_states_keeps_its_justice_department() -> None
 
 def test_a_story_of_philippine_places_and_no_known_body_gives_its_justice_department_the_philippines() -> None:
     assert _justice("The Department of Justice filed charges against 40 Chinese arrested in a raid in Makati.") == "PH"
-    graph = run("Agents of the Department of Justice Office of Cybercrime joined the raid in Makati where 31 Chinese "
+    graph = run("Department of Justice Office of Cybercrime agents took part in the Makati raid where 31 Chinese "
                 "were arrested.")
     office = [n for n in graph.nodes.values() if n.label is Label.AGENCY and n.name.endswith("Office of Cybercrime")]
     assert [n.properties.get("country") for n in office] == ["PH"]

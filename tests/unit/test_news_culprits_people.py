@@ -17,6 +17,6 @@ def test_victims_still_take_the_one_people_named_as_workers() -> None:
 
 
 def test_victims_take_no_nationality_from_the_people_said_to_run_the_gangs() -> None:
-    found = counts_of("Power to the border towns was cut to squeeze scam gangs, most of which are reportedly run by "
+    found = counts_of("Power to the border towns was cut to squeeze the fraud rings, which are said to be run by "
                       "Chinese nationals. Officials said 57 victims were rescued from the parks.")
     assert not [f for f in found if f[1] == "CN"]

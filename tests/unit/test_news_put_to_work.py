@@ -16,5 +16,5 @@ def test_people_the_police_held_and_questioned_were_detained() -> None:
 
 
 def test_people_held_in_slavery_were_captives() -> None:
-    found = counts_of("Some 80 Kazakhstanis are being held in slavery in Myawaddy, the Foreign Ministry said.")
+    found = counts_of("An estimated 80 Kazakh citizens are held in slavery near Myawaddy, the ministry said.")
     assert not [f for f in found if f[0] == "DETAINED"]
