@@ -106,6 +106,7 @@ def _from_text(text: str) -> Article:
     return _with_meta(text, meta)
 
 
+#: A front-matter line "key: the rest of the line" (a key may hold colons: "article:published_time")
 _KEY_LINE = re.compile(r"([A-Za-z][\w:-]*?):[ \t]+(.*)")
 
 

@@ -35,6 +35,7 @@ from scamgraph.loaders.news.agency_names import (
 from scamgraph.loaders.news.attributive import named_after_hyphened
 from scamgraph.loaders.news.kin import named_for_kin
 from scamgraph.loaders.news.missions import province_in_name
+from scamgraph.loaders.news.own_citizens import _POSTS
 from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.loaders.news.words import _OPERATE, _OWN, _in_phrases
 from scamgraph.model import Evidence, Label, Node, RelType
@@ -48,10 +49,6 @@ def _country_named_first(name: str) -> str:
     if len(words) < 2:
         return ""
     return country_code(" ".join(words[:2])) or country_code(words[0]) or ""
-
-
-#: Words of a mission abroad: a sentence naming one tells of two countries, whichever it names as such
-_POSTS_ABROAD = frozenset({"embassy", "consulate", "consulate-general", "mission"})
 
 
 class AgencyRules(_State, ActingBodies):
@@ -183,7 +180,7 @@ class AgencyRules(_State, ActingBodies):
             return  # (most sentences)
         at = [i for i in range(sent.start, sent.end - 1) if self.lower[i] == "local" and self.lower[i + 1] == "police"]
         codes = {e.id_ for e in ents if e.label_ == "COUNTRY"}
-        if not at or len(codes) != 1 or any(e.label_ == "AGENCY" and not _POSTS_ABROAD.isdisjoint(e.text.lower().split())
+        if not at or len(codes) != 1 or any(e.label_ == "AGENCY" and not _POSTS.isdisjoint(e.text.lower().split())
                                             for e in ents):
             return  # ("the Consulate of X in Y, Cambodia ... local police": a mission's country is a second one)
         code = codes.pop()

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from scamgraph import gazetteer as gz
-from scamgraph.loaders.news.words import _COUNT_VERBS, _PLURAL_DEMONYMS
+from scamgraph.loaders.news.words import _COUNT_VERBS, _PLURAL_DEMONYMS, PARTY_NOUNS
 from scamgraph.loaders.nlp.pattern_words import can_match, required_words
 from scamgraph.loaders.nlp.sentences import token_lowers, token_texts
 from scamgraph.model import RelType
@@ -48,7 +48,7 @@ _PART_OF: list[dict[str, Any]] = [{"LIKE_NUM": True}, {"LOWER": "of"}, {"LOWER":
 _HANDED_OVER: list[dict[str, Any]] = [{"LOWER": {"IN": ["handed", "hands"]}}, {"LOWER": "over"}]
 #: Words that may stand between the verb and the demonym without a number ("the", "several").
 _UNCOUNTED_LEADS = ["the", "several", "some", "other", "more", "dozens", "hundreds", "thousands", "of", "suspected",
-                    "many", "numerous", "scores", "a", "large", "great", "number", "groups", "batches"]  # ("a large number of")
+                    "many", "numerous", "scores", "a", "large", "great", "number", *sorted(PARTY_NOUNS)]  # ("a large number of")
 #: Words of an unstated number before people named by a plural demonym alone: "Several Nepalis were freed".
 _VAGUE_NUMBERS = ["several", "some", "many", "numerous", "dozens", "hundreds", "thousands", "scores", "of", "other",
                   "more"]
@@ -319,7 +319,7 @@ def _listed_after(doc: Doc, end: int) -> list[str]:
 
 def _uncounted(doc: Doc, start: int, end: int, name: str) -> bool:
     """No number in or just before the phrase: a number makes it a count, which the number reader reads."""
-    if any(t.like_num and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in {"groups", "batches"})
+    if any(t.like_num and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in PARTY_NOUNS)
            for t in doc[start:end]):
         return False  # ("deported two batches of Vietnamese workers": parties counted, the people not)
     return not (name == "SUBJECT" and start > 0 and (doc[start - 1].like_num or doc[start - 1].lower_ in {"a", "an", "one"}))

@@ -19,7 +19,7 @@ from scamgraph.loaders.news.number_places import LEARNERS, NUMBERED, SCHOOL_YEAR
 from scamgraph.loaders.news.one_opening import ONE_AFTER_A_VERB, POSTS_OF, one_opening
 from scamgraph.loaders.news.sex_pairs import joined_by_sex
 from scamgraph.loaders.news.state import _Count
-from scamgraph.loaders.news.words import (_ABOUT, _BE, _COUNT_VERBS, _COUNTED_THINGS, _PEOPLE_WORDS, _PHRASE_ENDS,
+from scamgraph.loaders.news.words import (PARTY_NOUNS, _ABOUT, _BE, _COUNT_VERBS, _COUNTED_THINGS, _PEOPLE_WORDS, _PHRASE_ENDS,
                                           _PLURAL_DEMONYMS, _QUOTES, _SUBSET_WORDS)
 from scamgraph.loaders.news.written_numbers import WrittenNumbers
 
@@ -54,9 +54,6 @@ ACTS_COUNTED = {"arrests": "arrested", "detentions": "detained", "deportations":
 #: from the border": vehicles, whoever they carry.
 _CARRIERS = frozenset({"flights", "flight", "planes", "plane", "aircraft", "buses", "bus", "boats", "vans", "trucks",
                        "trips", "sorties", "aircrafts", "jets"})
-#: Nouns of parties of people counted right after the number ("two groups of Malaysian suspects",
-#: "three batches of workers"): the number is of parties, not of the people in them
-_PARTIES = frozenset({"groups", "batches", "waves", "busloads", "planeloads", "rounds"})
 
 class CountPhrases(WrittenNumbers):
     """The counted noun phrases of a sentence (mixed into the count rules, which supply the
@@ -151,7 +148,7 @@ class CountPhrases(WrittenNumbers):
                 if word != "countries" or self._from_before(count.start, sent.start):
                     count.thing, count.end = _COUNTED_THINGS[word], j + 1  # not "talks between the two countries"
                 return
-            if word in _CARRIERS or j == limit and word in _PARTIES:
+            if word in _CARRIERS or j == limit and word in PARTY_NOUNS:
                 count.thing, count.end = "objects", j + 1  # "with two special flights of the air force": no people
                 return  # ("handed two groups of Malaysians to ...": how many parties, not how many people)
             if self._part_words(count, j, sent, phrases):

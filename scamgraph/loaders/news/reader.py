@@ -72,9 +72,9 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         elsewhere = other_stories(self.doc)
         pictured = captions(self.doc)  # a picture's caption: who and where, but no act of the story
         for index, sent in enumerate(sentences):
-            if elsewhere and any(start <= sent.start and sent.end <= end for start, end in elsewhere):
+            if _inside(sent, elsewhere):
                 continue
-            if pictured and any(start <= sent.start and sent.end <= end for start, end in pictured):
+            if _inside(sent, pictured):
                 self._caption(sent, by_sentence.get(index, []))
             elif words[sent.start].strip() or any(w.strip() for w in words[sent.start:sent.end]):
                 self._sentence(sent, by_sentence.get(index, []))
@@ -361,3 +361,8 @@ def _counted_in_brackets(words: list[str], like_num: list[bool], end: int) -> bo
     """A number in brackets right after a country's name ("Ethiopia (95), Kenya (31)"): the
     country's people counted, in a list by nationality."""
     return end + 2 < len(words) and words[end] == "(" and like_num[end + 1] and words[end + 2] == ")"
+
+
+def _inside(sent: Span, spans: list[tuple[int, int]]) -> bool:
+    """The sentence lies within one of the (start, end) token ranges."""
+    return any(start <= sent.start and sent.end <= end for start, end in spans)

@@ -329,6 +329,9 @@ _STATE_HOLDING = {"police", "authorities", "officers", "immigration", "soldiers"
                   "detention", "custody", "cells", "prison", "jail", "questioning", "investigation", "court"}
 
 
+#: Nouns of parties of people counted right after a number ("two groups of Malaysian suspects",
+#: "three batches of workers"): the number is of parties, not of the people in them
+PARTY_NOUNS = frozenset({"groups", "batches", "waves", "busloads", "planeloads", "rounds"})
 #: Verbs of being made to work, after "held and": "held and forced to work"
 _MADE_TO = frozenset({"made", "forced", "compelled", "coerced"})
 

@@ -235,23 +235,20 @@ def _captions(view: DocView) -> list[tuple[int, int]]:
     """(start, end) of each line of one sentence that ends with a picture's credit: such a caption
     tells what a picture shows (another raid, a meeting, the day it was taken), not the story's
     acts, and the reader reads no act from it (its names stand); a longer caption retells the
-    story, and is read. A line opening "In this file photo ..." is such a caption whatever its length.
-    Only pages with a bracket closing a line are scanned."""
+    story, and is read. A line opening "In this file photo ..." is such a caption whatever its length."""
     text = view.doc.text
-    if ")\n" not in text and "]\n" not in text and not text.rstrip().endswith((")", "]")) \
-            and "photo" not in text and "picture" not in text and "image" not in text:
-        return []
-    offsets = [token.idx for token in view.doc]
-    found = []
+    lines = []  # (first, last character) of each caption line
     for opening in _CAPTION_OPENING.finditer(text):  # "In this file photo dated ..., people are flown home"
         line_end = text.find("\n", opening.start())
-        found.append((bisect_left(offsets, opening.start()), bisect_left(offsets, len(text) if line_end < 0 else line_end)))
+        lines.append((opening.start(), len(text) if line_end < 0 else line_end))
     for credit in _CAPTION_CREDIT.finditer(text):
         line_start = text.rfind("\n", 0, credit.start()) + 1
-        if _SENTENCE_BREAK.search(text, line_start, credit.start()):
-            continue  # a caption of several sentences retells the story's own act (and its people)
-        found.append((bisect_left(offsets, line_start), bisect_left(offsets, credit.end())))
-    return found
+        if not _SENTENCE_BREAK.search(text, line_start, credit.start()):  # (a longer caption retells the story)
+            lines.append((line_start, credit.end()))
+    if not lines:
+        return []  # (most pages: the token offsets are not needed)
+    offsets = [token.idx for token in view.doc]
+    return [(bisect_left(offsets, start), bisect_left(offsets, end)) for start, end in lines]
 
 
 #: How a caption that tells of a picture opens its line: "In this file photo (taken) ...", "This photo shows"

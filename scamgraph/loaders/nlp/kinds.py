@@ -40,6 +40,7 @@ from scamgraph.loaders.nlp.vocabulary import (
     HONORIFICS,
     NOT_NAME_WORDS,
     ORG_NOUNS,
+    SPEECH_VERBS,
     STARTERS,
     TITLE_MODIFIERS,
 )
@@ -309,8 +310,6 @@ def _site(view: DocView, run: Run) -> Decision:
 _EXPERTS = frozenset({"expert", "analyst", "researcher", "fellow", "scholar", "academic", "professor"})
 #: Prepositions of being at a place: a name after one is the place's ("workers at Golden Tower said")
 _AT_A_PLACE = frozenset({"at", "in", "inside", "from", "near", "to", "of", "into"})
-#: Verbs of speaking right after a name, or right before it ("said Jason Tower")
-_SPEAKING = frozenset({"said", "says", "told", "added", "explained", "noted", "warned", "wrote"})
 
 
 def _speaker_named_like_a_site(view: DocView, run: Run) -> Decision:
@@ -325,7 +324,7 @@ def _speaker_named_like_a_site(view: DocView, run: Run) -> Decision:
     if start > 0 and view.lower[start - 1] in _AT_A_PLACE:
         return GO_ON  # "workers at Golden Tower said": a place the people were at
     after = view.lower[end:end + 2]
-    speaks = bool(after) and after[0] in _SPEAKING or start > 0 and view.lower[start - 1] in _SPEAKING
+    speaks = bool(after) and after[0] in SPEECH_VERBS or start > 0 and view.lower[start - 1] in SPEECH_VERBS
     described = after[:1] == [","] and len(after) > 1 and after[1] not in {"its", "their", "whose"} and (
         after[1] == "who" or any(view.label_at(k) == "ROLE" or view.lower[k] in _EXPERTS
                                  for k in range(end + 1, min(len(view.lower), end + 5))))
