@@ -25,7 +25,7 @@ from scamgraph.model import Label, make_key, slugify
 __all__ = ["country_code", "demonym_table", "demonym", "country_name", "entity_key", "Candidate", "candidates"]
 
 #: The roles.tsv classes whose forms are titles a name may open with ("Commissioner", "Senator").
-_TITLE_CLASSES = frozenset({"official", "lawmaker", "police", "judicial", "diplomat", "spokesperson"})
+_TITLE_CLASSES = frozenset({"official", "lawmaker", "police", "military", "judicial", "diplomat", "spokesperson"})
 _LEGAL_FORMS = re.compile(
     r"[\s,]+(?:co\.?,?\s*ltd\.?|company\s+limited|co\.?|ltd\.?|limited|inc\.?|incorporated|corp\.?|"
     r"corporation|llc|l\.l\.c\.|plc|pte\.?\s*ltd\.?|pte\.?|sdn\.?\s*bhd\.?|bhd\.?|gmbh|s\.a\.|jsc|pjsc)$",

@@ -45,3 +45,24 @@ def test_a_group_named_after_a_road_is_a_group() -> None:
 def test_a_person_a_body_reported_about_does_not_work_for_it() -> None:
     batch = run("We got tip-offs from the Suspicious Transaction Reporting Office about Lim Boon Keat, the police said.")
     assert not [e for e in batch.edges if e.type.value == "WORKS_FOR"]
+
+
+def test_undersecretaries_and_deputy_governors_keep_their_rank() -> None:
+    people = _people("Interior Undersecretary Lorna P. Abad said 40 Chinese were held in a raid in Porac. "
+                     "In Kampot, teams led by Deputy Governor Chea Sopheap detained 20 foreigners.")
+    assert people["Lorna P. Abad"] == ("undersecretary", "official")
+    assert people["Chea Sopheap"] == ("deputy governor", "official")
+
+
+def test_a_capitalised_secretary_before_a_name_is_a_cabinet_office() -> None:
+    people = _people("Labour Secretary Tomas R. Ilagan said 95 workers had reached Thailand. "
+                     "Deputy Finance Secretary Hal Brenner said the firm was sanctioned.")
+    assert people["Tomas R. Ilagan"] == ("secretary of state", "official")
+    assert people["Hal Brenner"] == ("vice minister", "official")
+
+
+def test_army_ranks_and_militia_commanders_are_soldiers() -> None:
+    people = _people("Junta chief Senior Gen. Aung Thet Paing praised the operation. In Myawaddy, Colonel "
+                     "Saw Pha Lwe, head of the Karen militia, said the workers would be handed over.")
+    assert people["Aung Thet Paing"] == ("military officer", "military")
+    assert people["Saw Pha Lwe"] == ("military officer", "military")

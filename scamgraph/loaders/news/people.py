@@ -142,9 +142,25 @@ class PeopleRules(TitleBodies):
         ranks = [p for p in before + after if p.label_ == "ROLE"]
         if not ranks or any(not _POLICE_MARKS.isdisjoint(self.lower[max(0, p.start - 1):p.end]) for p in ranks):
             return False
+        if self._commands_fighters(ranks, before):
+            return True
         return any(p.label_ in {"AGENCY", "ORG"} and (p.id_.split("|") + ["", ""])[1] in {"military", "armed group"}
                    or not _ARMED_WORDS.isdisjoint(self.lower[p.start:p.end]) and "police" not in self.lower[p.start:p.end]
                    for p in before + after if p.label_ in {"AGENCY", "ORG"})  # (not "Border Patrol Police forces")
+
+    def _commands_fighters(self, ranks: list[Span], before: list[Span]) -> bool:
+        """"Colonel X, head of the Karen militia", "its commander X ... the rebels": a rank whose
+        apposition (or the words just before the title) names fighters that no police force is,
+        though no body of theirs is named as such."""
+        name_end = max((p.end for p in ranks), default=0)
+        rank = ranks[0] if ranks[0] in before else None
+        words = self.lower[max(0, (rank.start if rank else name_end) - 3):(rank.start if rank else name_end)]
+        if rank is not None:  # the apposition after the name: up to its closing comma or full stop
+            k = next((j for j in range(rank.end, min(len(self.lower), rank.end + 6)) if self.lower[j] == ","), None)
+            if k is not None:
+                stop = next((j for j in range(k + 1, min(len(self.lower), k + 10)) if self.lower[j] in {",", ".", ";"}), k + 10)
+                words = words + self.lower[k + 1:stop]
+        return "police" not in words and not _FIGHTERS.isdisjoint(words)
 
     def _its_part(self, body: Span) -> bool:
         """"head of the Immigration Bureau's third division": the body's possessive before a word
@@ -421,6 +437,10 @@ class PeopleRules(TitleBodies):
             role, cls = (piece.id_.split("|") + [""])[:2]
             if role == "police officer" and self.lower[piece.end - 1] == "commissioner" and self._civil_body_before(piece):
                 role, cls = "official", "official"  # "BI Commissioner X", "Customs Commissioner X": the body's head
+            elif role == "aide" and self.words[piece.start:piece.end] == ["Secretary"]:
+                # "Labour Secretary X", "DMW Secretary X": a cabinet's, no one's aide ("Deputy Treasury Secretary X": its deputy)
+                deputy = not {"deputy", "vice", "assistant"}.isdisjoint(self.lower[max(0, piece.start - 3):piece.start])
+                role, cls = ("vice minister" if deputy else "secretary of state"), "official"
             person.properties.setdefault("role", role)
             person.properties.setdefault("role_class", cls)
             self._title_class = cls
@@ -465,6 +485,9 @@ _OFFICE_CLASSES = frozenset({"spokesperson"})
 _TOLD_OF = frozenset({"about", "from", "via", "against", "over", "into", "regarding", "concerning"})
 #: Words of a rank written as the police's ("Pol Col", "Police Maj Gen")
 _POLICE_MARKS = frozenset({"pol", "pol.", "police"})
+#: Words naming fighters, with no body's name: "head of the Karen militia", "a rebel commander"
+_FIGHTERS = frozenset({"militia", "militias", "rebel", "rebels", "insurgents", "insurgent", "guerrilla", "guerrillas",
+                       "junta", "army", "troops", "soldiers", "fighters", "armed"})
 #: Words of an armed force's name
 _ARMED_WORDS = frozenset({"army", "military", "task", "defence", "defense", "regiment", "command",
                           "rangers", "ranger", "navy", "marines", "brigade", "battalion", "troops", "forces"})
