@@ -39,3 +39,20 @@ def test_a_story_of_philippine_places_and_no_known_body_gives_its_justice_depart
 def test_a_cambodian_story_keeps_the_known_justice_department() -> None:
     assert _justice("The Department of Justice charged the owner of a scam compound in Sihanoukville, "
                     "Cambodia.") == "US"
+
+
+def _bodies(text: str) -> dict[str, str | None]:
+    return {n.name: n.properties.get("country") for n in run(text).nodes.values() if n.label is Label.AGENCY}
+
+
+def test_a_bureau_of_immigration_in_an_indian_story_is_indias() -> None:
+    bodies = _bodies("About 900 Indians are stranded in Cambodia. The Bureau of Immigration on Friday stopped two "
+                     "agents, Suresh Menon and Vijay Rao, at the Kochi airport as they returned from Cambodia.")
+    assert bodies.get("Bureau of Immigration") == "IN"
+    assert "Philippine Bureau of Immigration" not in bodies
+
+
+def test_a_ministry_in_a_capital_is_that_countrys() -> None:
+    bodies = _bodies("A court in Myanmar jailed 14 Bangladeshi nationals for illegal entry, the foreign ministry "
+                     "in Dhaka said.")
+    assert bodies.get("Foreign Ministry") == "BD"

@@ -19,6 +19,7 @@ from scamgraph.loaders.news.agency_names import (
     _few_countries_body,
     _homes_own,
     _namesake_part,
+    namesake_home,
     _known_after_country,
     _known_by_country,
     _known_forms,
@@ -102,6 +103,13 @@ class AgencyRules(_State, ActingBodies):
             text = canonical if text.isupper() else text  # its acronym ("DOJ") is the same body
             return self._add(Node(Label.AGENCY, text, key=entity_key(Label.AGENCY, f"{demonym(code)} {text}"),
                                   properties={"kind": kind or None, "country": code}))
+        if canonical and code and not owner and code not in self._countries_told() \
+                and (namesake := namesake_home(text, self._named_countries())):
+            # "the Bureau of Immigration held two men at the Chennai airport": a story that names nothing of the
+            # Philippines, and India, tells of India's bureau, not of the one the gazetteer knows by the name
+            text = text.removeprefix("the ").removeprefix("The ")
+            return self._add(Node(Label.AGENCY, text, key=entity_key(Label.AGENCY, f"{demonym(namesake)} {text}"),
+                                  properties={"kind": kind or None, "country": namesake}))
         if not canonical and code and self.dateline_country in {"", self.article_country} \
                 and code not in self._named_countries() and _namesake_part(self.article_country, text):
             code = self.article_country  # "Department of Justice Office of Cybercrime" of a Philippine story
@@ -112,6 +120,8 @@ class AgencyRules(_State, ActingBodies):
                 return told  # "the Foreign Ministry" after "Indonesia's Foreign Ministry": that one, not the story's
             if not code:
                 code = _few_countries_body(text, self._named_countries())  # "the DFA" beside Filipino workers
+            if not code and kind in {"ministry", "government"}:
+                code = self._seat_after(ent)  # "the foreign ministry in Dhaka said": Bangladesh's
             if not code and _generic_agency(text):
                 code = self.dateline_country or self.article_country  # "the National Police" of a Cambodian story
             canonical = _known_by_country(code, kind, text) or text
@@ -145,6 +155,25 @@ class AgencyRules(_State, ActingBodies):
                 code for ent in self.ents if ent.label_ in {"COUNTRY", "NORP", "PLACE"}
                 for code in [ent.id_.split("|")[-1]] if code)
         return self._countries_named
+
+    def _seat_after(self, ent: Span) -> str:
+        """The country of the town or country right after a ministry's name and "in" ("the foreign
+        ministry in Dhaka"): a ministry sits in its own country's capital (an embassy, which sits
+        abroad, is read by ``missions_placed``)."""
+        k = ent.end
+        if self.lower[k:k + 1] != ["in"] or k + 1 >= len(self.lower):
+            return ""
+        place = next((e for e in self.ents if e.start == k + 1 and e.label_ in {"PLACE", "COUNTRY"}), None)
+        return place.id_.split("|")[-1] if place is not None else ""
+
+    def _countries_told(self) -> frozenset[str]:
+        """The countries the article names (``_named_countries``) and those of the bodies it names by
+        more than a name every country's body has ("U.S. District Court", "PNP"), once per article."""
+        if self._countries_of_bodies is None:
+            self._countries_of_bodies = self._named_countries() | frozenset(
+                code for ent in self.ents if ent.label_ == "AGENCY" and not _generic_agency(self._text(ent))
+                for code in [(ent.id_.split("|") + ["", "", ""])[2] or self._country_in(ent)] if code)
+        return self._countries_of_bodies
 
     def _bodies_country(self) -> str:
         """The one country of every known body the article names by a name of its own ("PNP",

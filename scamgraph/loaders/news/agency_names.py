@@ -174,7 +174,15 @@ _LOCAL_RANKS = re.compile(r" (?:provincial|municipal) ")
 #: Bodies that a country with none in the gazetteer has under the same name: Laos's police ministry
 #: is a Ministry of Public Security too
 _UNLISTED_NAMESAKES = {"ministry of public security": frozenset({"LA"}),
-                       "department of justice": frozenset({"PH", "HK", "IE", "CA"})}
+                       "department of justice": frozenset({"PH", "HK", "IE", "CA"}),
+                       "bureau of immigration": frozenset({"IN", "LR"})}
+
+
+def namesake_home(text: str, told: frozenset[str]) -> str:
+    """The one country among ``told`` that has a body of this name the gazetteer does not list
+    ("the Bureau of Immigration" of a story that names India), else ""."""
+    homes = _UNLISTED_NAMESAKES.get(text.lower().removeprefix("the ").strip(), frozenset()) & told
+    return next(iter(homes)) if len(homes) == 1 else ""
 
 
 @_kept

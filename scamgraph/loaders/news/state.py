@@ -107,6 +107,7 @@ class _State:
         self.dateline_country = dateline_country(article.text)
         self.article_country = _main_country(self.ents)
         self._countries_named: frozenset[str] | None = None  # (agencies: the countries the article names)
+        self._countries_of_bodies: frozenset[str] | None = None  # (agencies: ... and of the bodies it names)
         self._bodies_home: str | None = None  # (agencies: the one country of the known bodies it names)
         self.dateline = dateline_span(article.text)  # (places: "MANILA, Philippines —" nests nothing)
         # an article without a publication date completes "October 24" from the years it writes
