@@ -101,6 +101,8 @@ class SecondActs(BareNumbers):
         if second is None or second[0] is None or second == _COUNT_VERBS[self.lower[k]] or not self._told_as_done(j, sent) \
                 or any(self.like_num[k + 1:j]) or self._partitioned(count, sent, k, j):  # "..., 19 were arrested": theirs
             return
+        if self._own_object(j, sent):
+            return  # "rescued 40 Indians held in Laos and arrested six agents": the second verb's people are the six
         if self.lower[j] == "handed" and _COUNT_VERBS[self.lower[k]][0] is RelType.DEPORTED:
             return  # "were deported and handed over to the authorities of their countries": one act
         if self.lower[j] == "transferred" and second[0] is RelType.DEPORTED and not self._moved_across(j, sent):
@@ -138,6 +140,14 @@ class SecondActs(BareNumbers):
             return  # "arrested and deported": the arrest folded into the sending home is told there already
         event.counts[key] = max(count.value, event.counts.get(key, 0))
         self._edge(rel_first, event.node.key, nat, ev, count=count.value)
+
+    def _own_object(self, j: int, sent: Span) -> bool:
+        """The verb at ``j`` has a number of its own right after it (past "more than", "at least",
+        "another"): its object is other people, counted there ("and arrested six agents")."""
+        k = j + 1
+        while k < sent.end and k < j + 4 and self.lower[k] in _BEFORE_NUMBER:
+            k += 1
+        return k < sent.end and self.like_num[k]
 
     def _moved_across(self, j: int, sent: Span) -> bool:
         """"transferred from | back | to China": a move between states (not to a city, a cell or a camp)."""
