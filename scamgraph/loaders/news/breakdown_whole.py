@@ -76,3 +76,29 @@ class BreakdownWhole:
             if lower[k] == "the" and k + 1 in before and (lower[k + 1] in _ACTS_OF_NOUN or lower[k + 1] in _ANY_ACT_NOUNS):
                 return lower[k + 1] if k + 2 not in before or lower[k + 2] in {"were", "are", "was", "is"} else None
         return None
+
+    def _whole_of_the_part(self, count_start: int, sent: Span) -> tuple[RelType | None, str, _Event] | None:
+        """"Of the 38 deportees, 29 are Chinese", "said that of the 40 arrested, 31 were Thai": the
+        whole a part is told of, named by its number and its act's noun or participle, is the people
+        of the last act that counted them (the one that counted that number, where one did);
+        None where no such whole stands right before the part."""
+        lower = self.lower  # type: ignore[attr-defined]
+        k = count_start - 1
+        k -= k > sent.start and lower[k] == ","
+        noun = lower[k] if k > sent.start else ""
+        keys = _ACTS_OF_NOUN.get(noun) or (frozenset({_COUNT_VERBS[noun][1]}) if noun in _COUNT_VERBS
+                                            and _COUNT_VERBS[noun][0] is not None else None)
+        if keys is None:
+            return None
+        if noun == "deportees":
+            keys = keys | {"repatriated"}  # (people "sent home" are told again as its deportees)
+        j = k - 1
+        number = self._number_at(j, k)[0] if j > sent.start and self.like_num[j] else None  # type: ignore[attr-defined]
+        j -= number is not None
+        if j - 1 < sent.start or lower[j - 1:j + 1] not in (["of", "the"], ["of", "those"]):
+            return None
+        found = [(key, event) for event in reversed(self.events)  # type: ignore[attr-defined]
+                 for key in event.counts if key in keys]
+        key, event = next(((key, e) for key, e in found if e.counts[key] == number), found[0] if found else (None, None))
+        return (_KEY_ACTS[key], key, event) if event is not None and key is not None else None
+

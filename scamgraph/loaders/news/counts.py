@@ -144,6 +144,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 or listed and previous_part and self.lower[count.end:count.end + 2] in ([",", "who"], [",", "which"]))
             if part:
                 rel, key, event = previous
+            elif verb is None and count.noun_role == "breakdown" and (named := self._whole_of_the_part(count.start, sent)):
+                rel, key, event = named  # "of the 38 deportees, 29 are Chinese": the deportation's, not the last act's
             elif verb is None and link is not None and (not events or sent.start in self._matches.relative
                                                         or (opened or sent.start in self._matches.parts_next) and all(e is link[2] for e in events)) and (
                     count.noun_role == "breakdown" or item or sent.start in self._matches.parts_next) \

@@ -1,0 +1,27 @@
+"""A part told of a whole that its act's noun or participle names again ("of the 38 deportees, 29
+are Chinese", "of the 40 deported, 31 were Thai") belongs to that act, not to the act counted
+last (the raid the deportees had been arrested in)."""
+
+from scamgraph.model import RelType
+from tests.unit.test_news_extraction import run
+
+
+def _acts_on(text: str, code: str) -> set[tuple[RelType, int | None]]:
+    batch = run(text)
+    return {(e.type, e.properties.get("count")) for e in batch.edges
+            if e.target == f"nationality:{code}" and e.type is not RelType.MENTIONS}
+
+
+def test_the_deportees_breakdown_is_the_deportations() -> None:
+    text = ("The immigration bureau sent home 61 foreigners on May 2 who were among 380 people arrested in April in a "
+            "raid in Iloilo City. A spokesman said that of the 61 deportees, 44 are Chinese while the rest are from "
+            "Laos and Nepal.")
+    # (the act was told as a sending home: its people, told again as deportees)
+    assert _acts_on(text, "CN") == {(RelType.REPATRIATED, 44)}
+    assert _acts_on(text, "NP") == {(RelType.REPATRIATED, None)}
+
+
+def test_a_participle_whole_picks_its_own_act() -> None:
+    text = ("Police arrested 75 people in a raid in Angeles on Monday and deported 33 foreigners on Friday. The bureau "
+            "said that of the 33 deported, 21 were Thai.")
+    assert _acts_on(text, "TH") == {(RelType.DEPORTED, 21)}
