@@ -25,3 +25,10 @@ def test_a_participle_whole_picks_its_own_act() -> None:
     text = ("Police arrested 75 people in a raid in Angeles on Monday and deported 33 foreigners on Friday. The bureau "
             "said that of the 33 deported, 21 were Thai.")
     assert _acts_on(text, "TH") == {(RelType.DEPORTED, 21)}
+
+
+def test_parts_of_the_people_a_participle_names() -> None:
+    text = ("At least 310 people were detained on Friday in a raid on a scam hub in Quezon City. The commission said "
+            "that 255 of the suspects detained inside the Sampaguita Tower were Filipinos, while 39 were Vietnamese.")
+    assert _acts_on(text, "PH") == {(RelType.DETAINED, 255)}
+    assert _acts_on(text, "VN") == {(RelType.DETAINED, 39)}

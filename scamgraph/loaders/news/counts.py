@@ -70,7 +70,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         told_before = {id(e) for e in self.events}
         previous: tuple[RelType | None, str, _Event] | None = None
         previous_end: int | None = None
-        previous_nationality, previous_part = "", False
+        previous_nationality, previous_part, previous_breakdown = "", False, False
         plain_in_sums = False  # an item of no nationality was added to a list's sum: its parts after it are inside it
         inside_plain = False
         whole: _Count | None = None  # the count before, where it was no part of another: "240 Laotian workers, | including 31 ..."
@@ -140,6 +140,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             part = previous is not None and not among_a_whole(self.lower, count.start, sent.start) and (
                 not _OPENS_PARTS.isdisjoint(inherits.split()) or inherits in {"of whom", "of them"}
                 or verb is None and listed or opened
+                # "212 of the suspects were Filipinos, while 48 were Chinese": a second part of the same whole
+                or verb is None and count.noun_role == "breakdown" and previous_breakdown and self.lower[count.start - 1] in {"while", "whereas"}
                 # "including 40 Peruvians and 12 from Chile, who were flown back": the clause is the list's
                 or listed and previous_part and self.lower[count.end:count.end + 2] in ([",", "who"], [",", "which"]))
             if part:
@@ -234,7 +236,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                     sums.add(event, key, count.value, True, "and")
                     plain_in_sums = True
             previous, previous_end, previous_nationality = (rel, key, event), count.end, count.nationality
-            previous_part = part
+            previous_part, previous_breakdown = part, count.noun_role == "breakdown"
             whole = None if part else count
             if rel is not None:
                 self.last_link = self.counted_link = previous

@@ -201,8 +201,14 @@ class DescribedPeople(PeopleToldAgain):
     def _partitive_act(self, count: _Count) -> _Verb | None:
         """"40 of the deportees were Thai nationals": a breakdown of the people of an act, named by
         a noun for them ("deportees", "returnees"), counts them on that act."""
-        noun = self.lower[count.start + 1:count.start + 4]
-        if len(noun) < 3 or noun[:2] != ["of", "the"] or noun[2] not in _EVENT_PEOPLE:
+        noun = self.lower[count.start + 1:count.start + 5]
+        if len(noun) < 3 or noun[:2] != ["of", "the"]:
+            return None
+        if noun[2] in _PARTICIPLE_PEOPLE and len(noun) == 4 and (verb := _COUNT_VERBS.get(noun[3])) is not None \
+                and verb[0] is not None and noun[3].endswith("ed"):
+            count.past = True  # "212 of the suspects arrested inside the tower were Filipinos": the arrest's people
+            return verb
+        if noun[2] not in _EVENT_PEOPLE:
             return None
         count.past = True  # the people of an act told before: a day told here ("a May 8 statement") is not its
         return _COUNT_VERBS[_EVENT_PEOPLE[noun[2]]]
@@ -219,5 +225,8 @@ class DescribedPeople(PeopleToldAgain):
         return "", j
 
 
+#: Nouns of people that a participle after them says what was done to ("of the suspects arrested")
+_PARTICIPLE_PEOPLE = frozenset({"suspects", "people", "persons", "individuals", "workers", "foreigners", "nationals",
+                                "victims", "migrants"})
 #: The verbs of harm done to people (counted as victims).
 _HARM = frozenset(word for word, (_, key, _kind) in _COUNT_VERBS.items() if key == "victims")
