@@ -32,3 +32,12 @@ def test_parts_of_the_people_a_participle_names() -> None:
             "that 255 of the suspects detained inside the Sampaguita Tower were Filipinos, while 39 were Vietnamese.")
     assert _acts_on(text, "PH") == {(RelType.DETAINED, 255)}
     assert _acts_on(text, "VN") == {(RelType.DETAINED, 39)}
+
+
+def test_a_part_out_of_a_whole_is_the_object_of_the_verb_before_it() -> None:
+    batch = run("Police in Vietnam's Ha Tinh province have repatriated 27 out of 96 suspects arrested in Cambodia for "
+                "their role in a phone fraud ring.")
+    counts = {n.properties["type"]: {k: v for k, v in n.properties.items() if k.startswith("count_")}
+              for n in batch.nodes.values() if n.label.value == "Event"}
+    assert counts["repatriation"] == {"count_repatriated": 27}
+    assert "count_arrested" not in counts.get("arrest", {})

@@ -135,6 +135,10 @@ _SAYS = frozenset({"says", "said", "say", "saying"})
 _PLIGHTS = frozenset({"trapped", "stuck", "stranded", "missing", "unaccounted"})
 
 
+#: Forms of "be" that make a participle after them passive
+_PASSIVE_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
 class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo):
     """Reads the verb (or the noun) that tells what happened to counted people."""
 
@@ -261,6 +265,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         if count.end < k < sent.end and self.lower[k] in _PLIGHTS:
             return None  # "rescued, but 200 of their compatriots are still trapped": their plight, no act done
             # (not "rescued 40 Thais trapped in a compound": the participle describes the people rescued)
+        if count.noun_role == "out of" and (acted := self._acted_on_part(count, sent)) is not None:
+            return acted  # "repatriated 31 out of 118 suspects arrested in Cambodia": the 31 were repatriated
         verb = self._part_and_whole(count, sent) or self._came_home_after_description(count, sent) \
             or self._back_in_their_country(count, sent) or self._verb_past_modifier(count, sent)
         verb = verb or self._plain_or_landed(count, sent) or self._told_by_noun(count, sent) \
@@ -340,6 +346,17 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
                     and self._told_as_done(m, sent):  # "who had crossed ... were identified and apprehended"
                 return _COUNT_VERBS[word]  # ("who had fled ... and were found": still the clause's)
         return None
+
+    def _acted_on_part(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
+        """The active verb whose object a part told "out of" a whole is ("have repatriated 31 out of
+        118 suspects arrested ..."): the part's act; a participle after the whole is the whole's."""
+        j = count.start - 1
+        while j > sent.start and self.lower[j] in {"some", "about", "around", "nearly", "only", "just", "at", "least"}:
+            j -= 1
+        verb = _COUNT_VERBS.get(self.lower[j]) if j >= sent.start else None
+        if verb is None or verb[0] is None or j - 1 < sent.start or self.lower[j - 1] in _PASSIVE_BE:
+            return None  # ("were arrested 31 out of ...": no object)
+        return verb
 
     def _part_and_whole(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """"Four of the six Filipinos freed from the rings landed in Manila": the whole is told by its
