@@ -273,7 +273,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             or self._after_relative_clause(count, sent) or self._among_those(count, sent) \
             or self._past_long_aside(count, sent) or self._included_of_participle(count, sent) \
             or self._harmed_named_after_copula(count, sent)
-        closed = (self._breakdown_closed(count, sent) or self._list_closed(count, sent) or list_before_verb(
+        closed = (self._breakdown_closed(count, sent) or self._list_closed(count, sent) or self._bracket_closed(count, sent) or list_before_verb(
             self.doc, self.lower, self.like_num, gz.people_nouns(), count.end, sent.end, _COUNT_VERBS)) if verb is None else None
         if closed is not None:  # "73 foreigners, comprising 55 Vietnamese, ... and one Liberian, were deported"
             verb = self._plain_count_verb(replace(count, end=closed + 1), sent)
@@ -346,6 +346,13 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
                     and self._told_as_done(m, sent):  # "who had crossed ... were identified and apprehended"
                 return _COUNT_VERBS[word]  # ("who had fled ... and were found": still the clause's)
         return None
+
+    def _bracket_closed(self, count: _Count, sent: Span) -> int | None:
+        """Where a bracket right after the counted people closes ("the 30 East Africans (27 Kenyans,
+        2 Tanzanians and 1 Rwandan) have since returned home"): the verb after it is theirs."""
+        if count.end >= sent.end or self.words[count.end] != "(":
+            return None
+        return next((k for k in range(count.end + 1, min(sent.end, count.end + 30)) if self.words[k] == ")"), None)
 
     def _acted_on_part(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """The active verb whose object a part told "out of" a whole is ("have repatriated 31 out of
