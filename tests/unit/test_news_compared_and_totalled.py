@@ -1,8 +1,9 @@
 """A figure the act is set against ("compared with 12 Malaysians rescued in January", "up from 12")
 and the new total an act brings a count to ("bringing the total this year to 400 Chinese",
-"bringing to 400 the number of Chinese arrested") count no people of the act told."""
+"bringing to 400 the number of Chinese arrested") count no people of the act told; nor does a
+total over the days told before ("a total of 126 were held over the two days")."""
 
-from tests.unit.test_news_extraction import counts_of
+from tests.unit.test_news_extraction import counts_of, run
 
 
 
@@ -28,3 +29,10 @@ def test_a_multiple_as_many_as_is_a_comparison() -> None:
 
 def test_as_many_as_alone_still_rounds_a_count() -> None:
     assert ("RESCUED", "KE", 40) in counts_of("As many as 40 Kenyans were rescued on Monday.\n")
+
+
+def test_a_total_over_the_days_told_is_no_days_count() -> None:
+    batch = run("On June 3, raids in Takeo province detained 95 people at three compounds. On June 2, a similar sweep in "
+                "Kandal province detained 31 Thais, meaning a total of 126 people were held over the two days.")
+    counts = sorted(n.properties.get("count_detained") for n in batch.nodes.values() if n.label.value == "Event")
+    assert counts == [31, 95]

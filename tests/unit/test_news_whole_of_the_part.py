@@ -41,3 +41,4 @@ def test_a_part_out_of_a_whole_is_the_object_of_the_verb_before_it() -> None:
               for n in batch.nodes.values() if n.label.value == "Event"}
     assert counts["repatriation"] == {"count_repatriated": 27}
     assert "count_arrested" not in counts.get("arrest", {})
+

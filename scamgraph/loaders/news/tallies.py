@@ -44,8 +44,9 @@ class Tallies:
             return True
         words = self.lower[max(sent.start, count.start - 8):min(sent.end, self._list_end(count, sent) + 5)]
         pairs = set(pairwise(words))
-        if pairs & _TALLY_PAIRS or "cumulative" in words or "altogether" in words:
-            return True
+        if pairs & _TALLY_PAIRS or "cumulative" in words or "altogether" in words \
+                or _over_several(self.lower[count.start:min(sent.end, count.end + 8)]):
+            return True  # ("a total of 162 were detained over the two days": the sum of the acts told before)
         after = set(pairwise(self.lower[count.end:min(sent.end, count.end + 6)]))
         further = not {"another", "further", "additional"}.isdisjoint(self.lower[max(sent.start, count.start - 2):count.start])
         if after & _PERFECT and (("in", "all") in pairs or ("now", "been") in after and not further):
@@ -112,3 +113,18 @@ def in_a_total(lower: list[str], i: int, start: int) -> bool:
         if lower[k] in _TOTALS and _BRINGING.intersection(lower[max(start, k - 4):k]):
             return True  # ("bringing the (overall) (total) number of")
     return False
+
+
+#: Numbers of days or acts a sum is told over ("over the two days", "in the three raids")
+_SEVERAL = frozenset({"two", "three", "four", "five", "six", "seven", "both", "several", "past"})
+_SPANS = frozenset({"days", "nights", "weeks", "raids", "operations", "sweeps", "flights", "batches"})
+
+
+def _over_several(words: list[str]) -> bool:
+    """"over the two days", "across the three raids", "in the two operations": a count told over
+    several days or acts the story told before ("the") is their sum, no one act's ("detained 600 in
+    raids over two days" tells a roundup: one event, as the guidelines count a campaign)."""
+    return any(a in {"over", "across", "during", "in", "from"} and b in {"the", "these", "those", "both"}
+               and (c in _SEVERAL or c.isdigit() and int(c) > 1) and d in _SPANS
+               for a, b, c, d in zip(words, words[1:], words[2:], [*words[3:], ""]))
+
