@@ -49,6 +49,10 @@ class PeopleRules(TitleBodies):
 
     def _person(self, ent: Span) -> Node | None:
         name = self._name_of(ent)
+        if name.endswith(" Reporting") and self.lower[ent.end:ent.end + 1] in (["from"], ["by"]):
+            name = name.removesuffix(" Reporting")  # "By X and Y Reporting from Ranong": a byline's credit
+        if name.split()[0] in _AUXILIARIES or _REGION_WORDS.issuperset(name.lower().split()):
+            return None  # "Key Suspect Is Identified": a subheading's verb; "X, South Asia director of Y": a region
         if an_alias(self.lower, self.doc, ent.start):
             return self.people[-1][1] if self.people and ent.start - self.people[-1][0] < 30 else None
         parts = [p for p in re.split(r"[\s]+", name) if p]
@@ -511,4 +515,11 @@ _MASTHEADS = frozenset({"daily", "times", "tribune", "herald", "gazette", "journ
 # Last words of a body's name; a "person" ending in one is the tail of that name ("Fugitive Search Unit").
 _BODY_TAILS = frozenset({"unit", "division", "bureau", "office", "department", "agency", "force", "forces", "team",
                          "command", "committee", "commission", "ministry", "police", "embassy", "authority",
-                         "council", "directorate", "secretariat", "group", "squad", "task", "affairs", "welfare"})
+                         "council", "directorate", "secretariat", "group", "squad", "task", "affairs", "welfare",
+                         "writers", "writer", "reporters", "correspondents", "staff", "cell", "crime", "crimes"})
+#: Words of a world region's name, which a title may open with ("South Asia director", "Asia-Pacific head")
+_REGION_WORDS = frozenset({"north", "south", "east", "west", "southeast", "northeast", "southwest", "northwest",
+                           "central", "asia", "asia-pacific", "pacific", "africa", "europe", "america", "americas",
+                           "middle", "latin", "greater", "mekong"})
+#: Auxiliaries, which open a subheading's clause ("Is Identified", "Are Freed") and never a name
+_AUXILIARIES = frozenset({"Is", "Are", "Was", "Were", "Has", "Have", "Had", "Be", "Been"})

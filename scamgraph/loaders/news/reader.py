@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Doc, Span
 
@@ -229,16 +230,22 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                 # (the city list holds a few towns named like another country: Mali, Mexico, Jordan, Armenia)
             node = self._add(Node(Label.LOCATION, _spelled_out(canonical or self._name_of(ent)),
                                   properties={"kind": kind, "country": code or None}))
+        elif label == "AGENCY" and self._text(ent).lower().removeprefix("the ") in gz.roles():
+            node = None  # "R. Mohan, Additional Director General of Police, said": a title, no body
         elif label == "AGENCY" and not (ent.end < len(self.lower) and self.lower[ent.end] in _THING_HEADS) \
                 and not (self.faking and impersonated(self.lower, ent.start)) and not _gathering(self.lower, ent.end):
             node = self._agency(ent)  # (not "Chinese police uniforms": a thing; not "a fake X police station")
         elif label == "ORG" and self._legal_form_of_the_name_before(ent):
             node = None  # the "Ltd" of "X Co., Ltd": part of the company's name, no company of its own
+        elif label == "ORG" and _no_body((ident.split("|") + [""])[0] or self._name_of(ent)):
+            node = None  # "two C-130J aircraft", "the Exit Control List (ECL)": a model or a register
         elif label == "ORG":
             canonical, kind, _ = (ident.split("|") + ["", "", ""])[:3]
             # "CIDG" after "Criminal Investigation and Detection Group (CIDG)". The key drops a legal form, so
             # "Harbour Telecom Inc." and a later "Harbour Telecom" are one company, named as first written.
             text = canonical or self._name_of(self._with_legal_form_after(ent))
+            if ")" in text and "(" not in text:  # "POGO)-operated Zun Yuan Technology": the name after the cut
+                text = re.sub(r"^.*\)-?(?:[a-z]+\s+)*", "", text)
             if kind == "media" and ent.end - ent.start == 2 and self.words[ent.start] == "The":
                 text = f"The {text}"  # a one-word masthead with its article: "The Guardian", "The Diplomat"
             node = self._add(Node(Label.ORGANIZATION, text, key=entity_key(Label.ORGANIZATION, text),
@@ -267,6 +274,20 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                 and self.lower[end + 1].rstrip(".") in _LEGAL_FORMS:
             return self.doc[ent.start:end + 2]
         return ent
+
+
+#: Last words of a register a state keeps, which names no body: "Exit Control List", "Travel Ban Register"
+_REGISTERS = frozenset({"list", "register", "registry", "blacklist", "watchlist", "database"})
+#: An aircraft's or a machine's model: "C-130J", "IL-76", "Ilyushin)-76" (a bracket the name finder split)
+_MODEL = re.compile(r"[A-Z][A-Za-z]*\)?-?\d+[A-Z]?")
+
+
+def _no_body(name: str) -> bool:
+    """A name the name finder took for an organization that names none: a model, a register, or
+    no capitalized word past a bracket it was cut at ("Ilyushin)-76")."""
+    cut = re.sub(r"^.*\)-?(?:[a-z]+\s+)*", "", name) if ")" in name and "(" not in name else name
+    return bool(_MODEL.fullmatch(name)) or not any(w[:1].isupper() for w in cut.split()) \
+        or name.split()[-1].lower() in _REGISTERS
 
 
 #: A company's legal form, and the first words of a two-part one ("Co., Ltd", "Pte. Ltd.")

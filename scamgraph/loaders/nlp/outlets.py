@@ -194,7 +194,7 @@ def _according(view: DocView, start: int, end: int) -> bool:
     if cue == ["according", "to"]:  # (people and bodies are cited so too: a medium's word in the name)
         return end - start >= 2 and any(view.lower[j] in _MASTHEAD_WORDS for j in range(start, end)) \
             or end - start == 1 and view.words[start] in _WIRES
-    return cue in (["report", "in"], ["report", "by"], ["reference", "to"])
+    return cue in (["report", "in"], ["report", "by"], ["reference", "to"], ["reported", "by"])
 
 
 #: Verbs of a masthead writing, told with its article ("the Diplomat wrote")
@@ -221,6 +221,10 @@ def _medium_after(view: DocView, end: int) -> bool:
     return False
 
 
+#: Verbs of checking a claim, which a newsroom does: "The Irrawaddy could not verify"
+_CHECKING = frozenset({"confirm", "verify", "independently"})
+
+
 def places_named_as_outlets(view: DocView) -> list[Span]:
     """Places named as a cited outlet: a place (no country) after a capital "The" that is no
     sentence's first word, or after "the" with a verb of reporting next ("the Irrawaddy reported"),
@@ -234,6 +238,8 @@ def places_named_as_outlets(view: DocView) -> list[Span]:
         after = view.lower[ent.end]
         reporting = after in _REPORTS | _WROTE or after in {"said", "says", "quoted", "cited"}
         cited = view.lower[k - 1] == "told" or view.lower[k - 2:k] == ["according", "to"]
-        if reporting and capital or reporting and view.lower[k - 1] in {",", "“", '"'} or capital and cited:
+        checking = _CHECKING.intersection(view.lower[ent.end:ent.end + 4]) and "could" in view.lower[ent.end:ent.end + 2]
+        if reporting and capital or reporting and view.lower[k - 1] in {",", "“", '"'} or capital and cited or checking:
+            # ("The Irrawaddy could not independently confirm the figure": only a newsroom checks a figure)
             found.append(view.make(k, ent.end, "ORG", "|media|"))
     return found

@@ -1,0 +1,43 @@
+"""Words the name finder takes for names that name nothing of the story: a byline's credit ("Staff
+Writers", "X Reporting from"), a subheading's verb ("Key Suspect Is Identified"), a world region
+before a title ("South Asia director of"), a rank written like a body ("Additional Director General
+of Police"), an aircraft's model ("C-130J"), a register a state keeps ("Exit Control List"), a
+name cut at a bracket ("POGO)-operated X Technology"), and outlets cited as checking a figure or
+as the source a claim was "reported by"."""
+
+from scamgraph.model import Label
+from tests.unit.test_news_extraction import run
+
+
+def _names(text: str) -> dict[str, str]:
+    return {n.name: n.label.value for n in run(text).nodes.values() if n.label is not Label.REPORT}
+
+
+def test_byline_credits_and_subheadings_name_no_one() -> None:
+    names = _names("Freed workers wait at the border\nby Wire Staff Writers\nBy Lena Hart Reporting from Mae Sot\n"
+                   "Police rescued 14 Malawians from a compound in Myawaddy on Tuesday.\nKey Suspect Is Named\n"
+                   "The 14 are in the care of officials.")
+    assert "Staff Writers" not in names and "Wire Staff Writers" not in names
+    assert "Is Named" not in names
+    assert names.get("Lena Hart") == "Person" and "Lena Hart Reporting" not in names
+
+
+def test_a_region_before_a_title_is_no_person() -> None:
+    names = _names("Mara Quist, Southeast Asia director of the charity Blue Harbour Aid, urged governments to act.")
+    assert "Southeast Asia" not in names
+
+
+def test_ranks_models_registers_and_cut_names_are_no_bodies() -> None:
+    names = _names("So far 14 accused were arrested, said K. Raman, Additional Director General of Police, CID. "
+                   "The men flew home in two C-130J aircraft. Officials will put the 25 returnees on the Exit Control "
+                   "List for three years. Police raided the POGO)-operated Golden Reed Technology in Pampanga.")
+    assert "Additional Director General of Police" not in names
+    assert "C-130J" not in names and "Exit Control List" not in names
+    assert names.get("Golden Reed Technology") == "Organization"
+
+
+def test_outlets_that_check_or_report_a_claim_are_outlets() -> None:
+    names = _names("Police detained 14 militia members at a compound in Myawaddy on Sunday. The Irrawaddy could not "
+                   "confirm the figure. As reported by Thai Enquirer, the compound held about 300 workers.")
+    assert names.get("The Irrawaddy") == "Organization" and "Irrawaddy" not in names
+    assert names.get("Thai Enquirer") == "Organization" and "Thailand" not in names
