@@ -41,3 +41,15 @@ def test_outlets_that_check_or_report_a_claim_are_outlets() -> None:
                    "confirm the figure. As reported by Thai Enquirer, the compound held about 300 workers.")
     assert names.get("The Irrawaddy") == "Organization" and "Irrawaddy" not in names
     assert names.get("Thai Enquirer") == "Organization" and "Thailand" not in names
+
+
+def test_a_headline_that_targets_names_no_body() -> None:
+    names = _names("Treasury Targets Mekong Casino Group and Partner Firms\n\nOn May 6, 2025, OFAC designated the Ruby "
+                   "River Guard Force and two of its commanders for protecting scam centers in the Golden Triangle zone.")
+    assert not [n for n in names if "Targets" in n]
+
+
+def test_a_language_is_no_nationality() -> None:
+    names = _names("Police rescued and repatriated 15 Ghanaian youths from Laos. \"The victims are trained in scam methods; "
+                   "some are sent to language school, preferably Vietnamese, to work as translators.\"")
+    assert "Vietnam" not in names

@@ -26,6 +26,8 @@ HEADLINE_VERBS = frozenset({"cracks", "join", "joins", "reports", "rescues", "ar
                             "dispute", "disputes", "deny", "reject", "rejects", "refute", "refutes", "slam", "slams",
                             "deport", "arrest", "detain", "nab", "bust", "seize", "respond", "responds",
                             "sanction", "destroy", "destroys", "demolish", "demolishes", "expose", "exposes",
+                            "sanctions", "targets", "target", "blacklists", "designates", "indicts", "freezes",
+                            "shuts", "closes", "convicts", "acquits", "harming",
                             # a question's opening: "Did Police Really Empty X?"
                             "did", "does", "really"})
 _NAMED = frozenset({"ORG", "AGENCY", "PERSON", "SITE"})
