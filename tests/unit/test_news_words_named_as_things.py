@@ -53,3 +53,15 @@ def test_a_language_is_no_nationality() -> None:
     names = _names("Police rescued and repatriated 15 Ghanaian youths from Laos. \"The victims are trained in scam methods; "
                    "some are sent to language school, preferably Vietnamese, to work as translators.\"")
     assert "Vietnam" not in names
+
+
+def test_a_bodys_zone_is_no_site() -> None:
+    names = _names("KARACHI: The Federal Investigation Agency (FIA) Sukkur Zone has arrested two agents accused of "
+                   "sending Pakistani jobseekers to Cambodia, where they were made to run online scams.")
+    assert "Sukkur Zone" not in names
+
+
+def test_a_person_a_body_named_does_not_work_for_it() -> None:
+    batch = run("Other associates targeted by the sanctions include a man the U.S. Treasury Department named as Wu "
+                "Jiaming.")
+    assert not [e for e in batch.edges if e.type.value == "WORKS_FOR"]

@@ -166,6 +166,16 @@ class PeopleRules(TitleBodies):
                 words = words + self.lower[k + 1:stop]
         return "police" not in words and not _FIGHTERS.isdisjoint(words)
 
+    def _named_by_body(self, k: int, by_end: dict[int, Span], floor: int) -> bool:
+        """"a man the Treasury named as X", "whom the police identified as X": words of naming right
+        after a body, before the name, tell who named X, not whom X works for ("a recruiter known as
+        X", "a Thai man named X" keep their titles)."""
+        j = k - 1
+        while j > floor and self.lower[j] in _NAMING:
+            j -= 1
+        body = by_end.get(j + 1)
+        return j < k - 1 and body is not None and body.label_ in {"AGENCY", "ORG"}
+
     def _its_part(self, body: Span) -> bool:
         """"head of the Immigration Bureau's third division": the body's possessive before a word
         that is no title names a part of it, which the person heads while working for the body."""
@@ -316,7 +326,7 @@ class PeopleRules(TitleBodies):
                 k = acronym.start - 1  # "National Police Agency (NPA) | chief Huang": the body's acronym, skipped
                 continue
             if tok.is_lower and tok.is_alpha and tok.lower_ not in {"and", "with", "by", "to", "of", "the", "a", "an", "said", "told"} \
-                    and tok.lower_ not in _TOLD_OF \
+                    and tok.lower_ not in _TOLD_OF and not self._named_by_body(k, by_end, floor) \
                     and len(found) < 3 and tok.lower_ not in _CONNECTING_VERBS and not self._acted(tok.lower_):
                 k -= 1
                 continue
@@ -521,5 +531,7 @@ _BODY_TAILS = frozenset({"unit", "division", "bureau", "office", "department", "
 _REGION_WORDS = frozenset({"north", "south", "east", "west", "southeast", "northeast", "southwest", "northwest",
                            "central", "asia", "asia-pacific", "pacific", "africa", "europe", "america", "americas",
                            "middle", "latin", "greater", "mekong"})
+#: Words of naming someone: "a man the Treasury named as X" (named by the body, not of its staff)
+_NAMING = frozenset({"as", "named", "identified", "listed", "called", "designated", "sanctioned", "targeted"})
 #: Auxiliaries, which open a subheading's clause ("Is Identified", "Are Freed") and never a name
 _AUXILIARIES = frozenset({"Is", "Are", "Was", "Were", "Has", "Have", "Had", "Be", "Been"})

@@ -250,6 +250,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                 text = f"The {text}"  # a one-word masthead with its article: "The Guardian", "The Diplomat"
             node = self._add(Node(Label.ORGANIZATION, text, key=entity_key(Label.ORGANIZATION, text),
                                   properties={"kind": kind or None}))
+        elif label == "SITE" and self._bodys_district(ent):
+            node = None  # "the FIA Multan Zone arrested": a command area of the body, no scam site
         elif label == "SITE":
             node = self._add(Node(Label.SITE, _spelled_out(ident.split("|")[0] or self._name_of(ent))))  # "SEZ" after "... Zone (SEZ)"
             if node not in self.sites and not detention_site(node):  # (a detention centre runs no scams)
@@ -259,6 +261,16 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         if node is not None:
             self.span_node[(ent.start, ent.end)] = node
         return node
+
+    def _bodys_district(self, ent: Span) -> bool:
+        """A site's name that ends in "Zone" or "Region" right after a body's name (or its acronym in
+        brackets): "the Federal Investigation Agency (FIA) Multan Zone", a unit of the body."""
+        if self.words[ent.end - 1] not in {"Zone", "Region", "Circle", "Range"}:
+            return False
+        k = ent.start
+        if k >= 3 and self.words[k - 1] == ")" and self.words[k - 3] == "(":
+            k -= 3
+        return any(e.end == k and e.label_ == "AGENCY" for e in self.ents)
 
     def _legal_form_of_the_name_before(self, ent: Span) -> bool:
         """The mention is the second part of a legal form ("Ltd" after "X Co.,")."""
