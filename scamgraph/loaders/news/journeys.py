@@ -89,8 +89,14 @@ class JourneyWords(EventLinks):
         matcher = _arrival_matcher(self.doc.vocab)
         # (an arrival ends its match; a trip's verb stands two words before the place that ends it)
         found = {sent.start + end - (3 if self.lower[sent.start + end - 2] == "to" else 1) for _id, start, end in matcher(sent)
-                 if not self._no_official(sent.start + start) and not self._agent_of_participle(sent.start + start, sent)}
+                 if not self._no_official(sent.start + start) and not self._agent_of_participle(sent.start + start, sent)
+                 and not self._counted_group(sent.start + start, sent.start + end)}
         return sorted(k for k in found if not _upon_arrival(self.lower, k))
+
+    def _counted_group(self, start: int, end: int) -> bool:
+        """"A team of 19 arrived at the airport": a group named by its number is people coming
+        (home, as the story tells), not officials visiting."""
+        return any(self.lower[k] == "of" and self.like_num[k + 1] for k in range(start, end - 1))
 
     def _agent_of_participle(self, k: int, sent: Span) -> bool:
         """"Thirty Indians rescued by the Indian Embassy arrived in Delhi": the body at ``k`` is the

@@ -1,0 +1,45 @@
+"""Act words that tell of an act kept from happening or only pretended: "to avoid a police raid",
+"evaded arrest", "under the pretext of visiting Laos"; and a flight that is a culprit's ("a
+second suspect had fled the premises"), a fugitive's, not a captive's escape."""
+
+from __future__ import annotations
+
+__all__ = ["averted", "culprit_fled", "pretext"]
+
+#: Nouns of a show put on for a purpose: "under the pretext of visiting Laos" tells no visit
+_PRETEXTS = frozenset({"pretext", "pretence", "pretense", "guise"})
+#: Verbs of keeping an act from happening: "to avoid a police raid", "evaded arrest"
+_AVERTING = frozenset({"avoid", "avoided", "avoiding", "evade", "evaded", "evading", "dodge", "dodged", "prevent",
+                       "prevented", "thwart", "thwarted", "pre-empt"})
+#: Words between such a verb and the act word: "avoid | a police | raid"
+_BETWEEN = frozenset({"a", "an", "the", "police", "any", "further", "possible", "another", "military", "their", "his",
+                      "her"})
+#: The people an act is done against, who flee as fugitives, not as captives
+_CULPRITS = frozenset({"suspect", "suspects", "accused", "ringleader", "ringleaders", "boss", "bosses", "owner",
+                       "owners", "operators", "manager", "managers", "perpetrators", "culprits", "mastermind",
+                       "recruiter", "recruiters", "traffickers", "trafficker", "agent", "agents"})
+#: Words between the one who fled and the verb: "the suspect | had reportedly | fled"
+_AUXILIARY = frozenset({"had", "has", "have", "reportedly", "allegedly", "then", "also", "later"})
+
+
+def averted(lower: list[str], i: int, start: int) -> bool:
+    """A verb of keeping the act from happening governs the act word at ``i`` ("to avoid a police
+    raid", "evaded arrest", "to prevent any further kidnapping")."""
+    k = i - 1
+    while k > start and k > i - 4 and lower[k] in _BETWEEN:
+        k -= 1
+    return k >= start and lower[k] in _AVERTING
+
+
+def pretext(lower: list[str], i: int, start: int) -> bool:
+    """"under the pretext of visiting Laos": what was pretended, not done."""
+    return i - 2 >= start and lower[i - 2] in _PRETEXTS and lower[i - 1] == "of"
+
+
+def culprit_fled(lower: list[str], i: int, start: int) -> bool:
+    """The one who fled (the verb at ``i``) is a suspect or a boss ("a second suspect had fled",
+    "the owners fled before the raid")."""
+    k = i - 1
+    while k > start and lower[k] in _AUXILIARY:
+        k -= 1
+    return lower[k] in _CULPRITS
