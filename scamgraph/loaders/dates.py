@@ -207,14 +207,15 @@ def find_dates(text: str, offset: int, published: date | None, anchor: date | No
             if modals is None:
                 folded_text = folded(text)
                 modals = [m.end() for m in _FUTURE.finditer(text)] if any(map(folded_text.__contains__, _FUTURE_WORDS)) else []
-            future = any(-15 < start - end_of_modal < 40 for end_of_modal in modals)
+            reach = 70 if kind == "dayrange" else 40  # ("would be flown home on charter flights over Saturday and Sunday")
+            future = any(-15 < start - end_of_modal < reach for end_of_modal in modals)
             value, period = _resolve(kind, match, published, future, anchor)
             if value is None:
                 continue
             taken.append((start, end))
             found.append(DateMention(offset + start, offset + end, match.group(0), value, period))
-            if kind == "weekday":
-                weekdays.add(offset + start)
+            if kind in {"weekday", "relday"}:
+                weekdays.add(offset + start)  # ("this morning (14 March)": the written day names it again)
             elif kind in _WRITTEN_DAYS:
                 written.add(offset + start)
     found.sort(key=lambda d: d.start)
@@ -334,6 +335,9 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
         return "", kind == "after"
     if pub is None:
         return "", kind in {"past", "relweek"}
+    if kind == "dayrange" and future:  # "will be flown home over Saturday and Sunday": the two next such days
+        first, last = (pub + timedelta(days=(_DAYS[m.group(g).lower()] - pub.weekday()) % 7 or 7) for g in (1, 2))
+        return (f"{first.isoformat()}/{last.isoformat()}", True) if first < last else (None, False)
     if kind == "dayrange":  # "on Wednesday and Thursday": the two last such days, as one period
         first, last = (pub - timedelta(days=(pub.weekday() - _DAYS[m.group(g).lower()]) % 7) for g in (1, 2))
         return (f"{first.isoformat()}/{last.isoformat()}", True) if first < last else (None, False)

@@ -194,3 +194,14 @@ def test_a_day_told_with_last_year_is_in_that_year() -> None:
 def test_a_weekday_with_its_day_written_after_it_is_that_day(text: str, expected: list[str]) -> None:
     # (a weekday alone is resolved against publication; the written day says which one it was)
     assert values(text) == expected
+
+
+def test_two_weekdays_of_a_plan_are_the_next_ones() -> None:
+    found = find_dates("Officials said 210 more would be flown home on chartered planes from Mae Sot over Saturday and "
+                       "Sunday.", 0, date(2025, 6, 12))  # a Thursday
+    assert [d.value for d in found] == ["2025-06-14/2025-06-15"]
+
+
+def test_a_relative_day_named_again_in_brackets_is_the_written_day() -> None:
+    found = find_dates("They returned home yesterday (13 March) on a flight from Bangkok.", 0, date(2025, 3, 15))
+    assert [d.value for d in found] == ["2025-03-13"]
