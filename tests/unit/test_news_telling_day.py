@@ -24,3 +24,8 @@ def test_the_acts_own_day_told_later_wins() -> None:
 def test_the_day_a_news_agency_learned_of_an_act_does_not_date_it() -> None:
     assert set(events(run("Eleven Vietnamese nationals were detained by the police in Lusaka over a loan scam, "
                           "the state news agency learned on Monday."))) == {"detention@"}
+
+
+def test_the_day_a_note_was_released_is_the_tellings() -> None:
+    assert set(events(run("Police arrested four agents who sent jobless youths to fraud compounds in Laos, according to "
+                          "a note released on Tuesday."))) == {"arrest@"}

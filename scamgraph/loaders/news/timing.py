@@ -163,13 +163,14 @@ _SAID_BEFORE = _Screened(re.compile(r"\b(?:said|says|announced|told|stated|confi
                                     r"|informed|explained|learned|learnt|statement|press release|(?:press|news) conference|briefing"
                                     r"|(?:a|the|its|their)\s+report"
                                     # "a statement published on Tuesday", "in a statement issued on Monday": the telling's day
-                                    r"|(?:statement|report|release|notice|post)\s+(?:published|issued|released|posted|dated)(?:\s+online)?"
+                                    r"|(?:statement|report|release|notice|post|note|bulletin|advisory)\s+(?:published|issued|released|posted|dated|put out)(?:\s+online)?"
                                     # "in a communique dated ...", "a letter dated ...", "in a post on X on ...", "in a tweet on ..."
                                     r"|communiqu[eé](?:\s+dated)?|(?:letter|memo|advisory|brief|circular)\s+dated"
                                     r"|(?:post|tweet)\s+on\s+(?:X|Twitter|Facebook)|(?:X|Facebook)\s+post|tweet)"
                                     r"\s+(?:on\s+|late\s+|early\s+)?$", re.I),
                          needs=("said", "says", "announced", "told", "stated", "confirmed", "report", "revealed",
                                 "disclosed", "added", "informed", "explained", "learned", "learnt", "statement", "release", "notice", "post", "conference", "communiqu", "dated", "tweet",
+                                "note", "bulletin", "advisory",
                                 "briefing"))
 
 
