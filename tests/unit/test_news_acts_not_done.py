@@ -1,7 +1,10 @@
 """Act words that tell no act of the story: a raid kept from happening ("to avoid a police raid"),
+an act that may come ("possible charges"), acts like the story's done elsewhere ("comparable sweeps
+have been carried out in Laos"), work done together ("cooperating on investigations"),
 a visit that is a pretext ("under the pretext of visiting Laos"), a suspect who fled (a fugitive,
 not a captive's escape), and a counted group arriving ("a team of 19 arrived"), which is people
-coming home, not officials visiting."""
+coming home, not officials visiting. And names that are no person or people: a numbered compound
+("Lam Son 1"), a demonym opening an industry's name ("Philippine Offshore Gaming Operators")."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import run
@@ -28,3 +31,33 @@ def test_a_suspect_who_fled_made_no_escape() -> None:
 def test_a_counted_group_arriving_is_no_visit() -> None:
     assert "visit" not in _events("A group of Malawians held by militias in Myanmar were repatriated on Friday. A "
                                   "team of 23 arrived at Kamuzu International Airport at noon.")
+
+
+def test_possible_charges_are_no_charge() -> None:
+    assert _events("The militia's commander faces possible trafficking charges, with investigators still gathering "
+                   "evidence.") == []
+
+
+def test_comparable_sweeps_elsewhere_are_no_place_of_the_raid() -> None:
+    batch = run("Police from Hubei on June 9 launched a joint operation with officers in Cambodia's Kampot province, "
+                "closing five fraud dens and arresting 121 suspects.\n\nComparable sweeps have been carried out in "
+                "recent weeks in Laos and Indonesia, officials said.")
+    places = {e.target for e in batch.edges if e.type.value == "OCCURRED_AT"}
+    assert "location:laos" not in places and "location:indonesia" not in places
+
+
+def test_cooperation_on_investigations_is_no_investigation() -> None:
+    assert _events("According to the report, Laos over the past year opened a shelter and was cooperating with "
+                   "neighbouring states on trafficking investigations.") == []
+
+
+def test_a_name_before_a_number_is_a_sites() -> None:
+    batch = run("On May 3, police raided three compounds, Golden Fern 2, Lam Son 1 and Orchid, in Bavet City, arresting "
+                "61 Vietnamese nationals.")
+    assert not [n for n in batch.nodes.values() if n.label is Label.PERSON]
+
+
+def test_a_demonym_opening_an_industrys_name_names_no_people() -> None:
+    batch = run("The bureau deported 20 foreigners who were among the 90 people arrested last week in a crackdown on "
+                "former employees of Philippine Offshore Gaming Operators.")
+    assert "nationality:PH" not in {e.target for e in batch.edges if e.type.value != "MENTIONS"}

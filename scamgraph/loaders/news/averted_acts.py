@@ -1,10 +1,13 @@
-"""Act words that tell of an act kept from happening or only pretended: "to avoid a police raid",
-"evaded arrest", "under the pretext of visiting Laos"; and a flight that is a culprit's ("a
-second suspect had fled the premises"), a fugitive's, not a captive's escape."""
+"""Act words that tell of an act kept from happening, only pretended or only possible: "to avoid a
+police raid", "evaded arrest", "under the pretext of visiting Laos", "faces possible trafficking
+charges"; acts like the story's done elsewhere ("comparable sweeps have been carried out in
+Vietnam"), or worked together on ("cooperating with its neighbours on trafficking
+investigations"); and a flight that is a culprit's ("a second suspect had fled the premises"), a
+fugitive's, not a captive's escape."""
 
 from __future__ import annotations
 
-__all__ = ["averted", "culprit_fled", "pretext"]
+__all__ = ["averted", "culprit_fled", "elsewhere", "pretext", "prospective"]
 
 #: Nouns of a show put on for a purpose: "under the pretext of visiting Laos" tells no visit
 _PRETEXTS = frozenset({"pretext", "pretence", "pretense", "guise"})
@@ -43,3 +46,40 @@ def culprit_fled(lower: list[str], i: int, start: int) -> bool:
     while k > start and lower[k] in _AUXILIARY:
         k -= 1
     return lower[k] in _CULPRITS
+
+
+#: Words of an act that may come: "possible charges", "potential extradition"
+_PROSPECTIVE = frozenset({"possible", "potential", "probable", "eventual", "prospective", "future"})
+#: Crimes named between such a word and the act: "possible | trafficking | charges"
+_CRIMES = frozenset({"trafficking", "fraud", "criminal", "laundering", "money-laundering", "gambling", "cybercrime"})
+
+
+def prospective(lower: list[str], i: int, start: int) -> bool:
+    """"faces possible trafficking charges", "a potential extradition": an act that may come."""
+    k = i - 1
+    while k > start and lower[k] in _CRIMES:
+        k -= 1
+    return k >= start and lower[k] in _PROSPECTIVE
+
+
+#: Words that make plural acts others like the story's: "similar raids", "comparable sweeps"
+_LIKE = frozenset({"similar", "comparable"})
+#: Verbs of working with others, whose "on" names the kind of work, not an act done
+_WORKING_WITH = frozenset({"cooperating", "cooperate", "cooperated", "cooperation", "collaborating", "collaborate",
+                           "collaboration", "working", "work", "worked", "partnering", "coordinating", "coordination"})
+
+
+def elsewhere(lower: list[str], like_num: list[bool], i: int, start: int, end: int, dated: bool) -> bool:
+    """A plural act word told as like the story's, in a sentence that counts no one and names no
+    day ("Comparable sweeps have been carried out in Vietnam and Malaysia"; not "parallel
+    sanctions", which are imposed, nor "similar raids on Friday"), or as what states work together on
+    ("cooperating with its neighbours on trafficking investigations"): no act of the story."""
+    if not lower[i].endswith("s"):
+        return False
+    k = i - 1
+    while k > start and lower[k] in _CRIMES:
+        k -= 1
+    if lower[k] in _LIKE:
+        return not dated and not any(like_num[start:end])
+    return lower[k] == "on" and not _WORKING_WITH.isdisjoint(lower[max(start, k - 8):k])
+

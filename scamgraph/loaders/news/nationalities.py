@@ -148,6 +148,8 @@ class NationalityRules(_State):
         for run in runs:
             if self._hyphen_after(run[-1]):
                 continue  # "members of a Cambodia-based ring": where the ring is, not whose people
+            if self._opens_a_name(run[-1], sent):
+                continue  # "former employees of Philippine Offshore Gaming Operators": an industry's name
             before = self.lower[max(sent.start, run[0].start - 3):run[0].start]
             before = [w for w in before if w != "the"]
             after = self.lower[run[-1].end] if run[-1].end < sent.end else ""
@@ -341,6 +343,13 @@ class NationalityRules(_State):
             else:
                 runs.append([ent])
         return runs
+
+    def _opens_a_name(self, ent: Span, sent: Span) -> bool:
+        """A demonym right before capitalized words that are no people's noun opens a name
+        ("Philippine Offshore Gaming Operators", "Thai Airways"), not people of that country."""
+        k = ent.end
+        return ent.label_ == "NORP" and k + 1 < sent.end and self.words[k][:1].isupper() and self.words[k + 1][:1].isupper() \
+            and self.lower[k] not in _PEOPLE_WORDS and self.lower[k] not in gz.people_nouns() and not self.doc[k].ent_type_
 
     def _listed_nationalities(self, sent: Span, lists: list[list[Span]], events: list[_Event], ev: Evidence,
                               whole: tuple[RelType | None, str, _Event] | None = None) -> None:

@@ -51,6 +51,8 @@ class PeopleRules(TitleBodies):
         name = self._name_of(ent)
         if name.endswith(" Reporting") and self.lower[ent.end:ent.end + 1] in (["from"], ["by"]):
             name = name.removesuffix(" Reporting")  # "By X and Y Reporting from Ranong": a byline's credit
+        if self.words[ent.end:ent.end + 1] and self.words[ent.end].isdigit() and len(self.words[ent.end]) <= 2:
+            return None  # "raids on three compounds, Golden Lotus 2, Kim Hoa 1 and Titan": a numbered site's name
         if name.split()[0] in _AUXILIARIES or _REGION_WORDS.issuperset(name.lower().split()):
             return None  # "Key Suspect Is Identified": a subheading's verb; "X, South Asia director of Y": a region
         if an_alias(self.lower, self.doc, ent.start):
