@@ -74,6 +74,9 @@ _NAMES = frozenset({"ORG", "AGENCY", "SITE", "PERSON"})
 _ACT_VERBS = {noun: verb for noun, verb in EVENT_NOUNS.items() if noun not in _COUNT_VERBS}
 
 
+#: Words right before an act's noun that make it a noun ("the rescue", "a dramatic raid")
+_NOUN_OPENERS = frozenset({"the", "a", "an", "dramatic", "daring", "recent", "latest", "massive", "major", "joint"})
+
 class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
     """Edges from an event to its places, agencies and people, sentence by sentence."""
 
@@ -117,7 +120,7 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                             and self._tied(ent, event) \
                             and not self._officials_employer(ent) and not self._did_something_else(ent, sent) \
                             and not names_another_events_doer(self.lower, ent.end, event.type) \
-                            and not self._crackdowns_body(ent, event) \
+                            and not self._crackdowns_body(ent, event) and not self._after_its_noun(ent, event) \
                             and not agent_of_another_act(self.lower, ent.start, sent.start, sent.end, event.type):
                         # its subject or agent, not any agency named nearby
                         self._edge(RelType.CONDUCTED, node.key, event.node.key, ev)
@@ -192,6 +195,16 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
         if any(EVENT_TRIGGERS.get(self.lower[k]) for k in range(told + 1, ent.start)):
             return False
         return nearest is event
+
+    def _after_its_noun(self, ent: Span, event: _Event) -> bool:
+        """"Following the dramatic rescue of 310 Indians from Poipet, the Cyber Crime Bureau has
+        launched a probe": an act named by a noun in a phrase that sets the scene, with a comma
+        between it and the body, is not the body's own act (the noun names no doer)."""
+        words = self.event_words.get(id(event))
+        if not words or self.sentence is None:
+            return False
+        return all(t < ent.start and "," in self.lower[t:ent.start] and self.lower[t - 1] in _NOUN_OPENERS
+                   and in_background_phrase(self.lower, t, self.sentence.start) for t in words)
 
     def _told_as_background(self, event: _Event, events: list[_Event]) -> bool:
         """"The raids found 230 foreigners after a three-month investigation, police said": what

@@ -63,6 +63,11 @@ _PORT_REACH = 25
 _STILL_TOLD = 150
 
 
+#: Words before "from" and a place that tell where people are from, not where they were taken from
+#: ("Of those rescued, 19 come from Karnataka")
+_HAILING = frozenset({"come", "comes", "came", "coming", "hail", "hails", "hailed", "hailing", "are", "were", "is",
+                      "was", "originally", "natives", "residents"})
+
 class EventPlaces(EventIdentity):
     """Edges from an event to the sites and places it happened at, sentence by sentence."""
 
@@ -133,6 +138,7 @@ class EventPlaces(EventIdentity):
         places = [e for e in ents if e.label_ in {"PLACE", "COUNTRY"} and (e.start, e.end) in nodes
                   and e.start > sent.start and (self.lower[e.start - 1] in locative | {"visited", "to"}
                                                 or taken_from and self.lower[e.start - 1] == "from" and e.label_ == "PLACE"
+                                                and self.lower[e.start - 2] not in _HAILING
                                                 or self._kind_of_place_of(e.start - 1)
                                                 or self._coordinated_place(e, ents)
                                                 or self.lower[e.start - 1] in {"the"} and e.start - 2 >= sent.start
