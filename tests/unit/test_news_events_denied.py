@@ -56,3 +56,9 @@ def test_an_act_in_a_clause_a_verb_of_denial_governs_did_not_happen() -> None:
     assert "arrest" in _kinds("He denied wrongdoing after he was arrested in Manila on Monday.")
     assert "rescue" in _kinds("Police denied reports that foreigners had been detained, saying 12 Thais were "
                               "rescued in Poipet on Monday.")
+
+
+def test_a_denied_claim_past_an_apposition_is_no_event() -> None:
+    batch = run("Police in Pakse rejected reports that a Czech singer, Petra Novakova, 27, had been abducted and taken "
+                "to a scam compound in Champasak.")
+    assert not [n for n in batch.nodes.values() if n.label.value == "Event"]

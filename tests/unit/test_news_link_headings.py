@@ -52,3 +52,8 @@ def test_the_heading_set_off_by_a_bar_or_a_semicolon_is_the_same() -> None:
 def test_a_bar_inside_a_sentence_of_the_story_is_the_story() -> None:
     text = _STORY + "Read the statement | the agency said 14 people were flown to Vientiane.\n"
     assert "Vientiane" in names(run(text), Label.LOCATION)
+
+
+def test_a_link_heading_set_off_by_a_dash_is_the_same() -> None:
+    graph = run(_STORY + "Related - Dozens held after raid on scam hub\n\nThe families said the men had taken sales jobs.\n")
+    assert not [key for key in events(graph) if key.startswith("raid")]

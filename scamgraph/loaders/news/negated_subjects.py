@@ -55,6 +55,9 @@ _CLAIMS = frozenset({"claims", "claim", "reports", "report", "allegations", "all
                      "suggestions", "rumours", "rumors", "speculation"})
 #: Words that end the denied clause: what follows is told as so ("..., saying 12 were rescued")
 _DENIAL_ENDS = frozenset({",", ";", ":", "but", "saying", "adding", "although", "though", "while", "instead"})
+#: Words after a comma that open a clause of their own: the denial does not reach past them
+_CLAUSE_OPENERS = frozenset({"and", "but", "or", "saying", "adding", "while", "although", "though", "which", "who",
+                             "instead", "as", "after", "before", "when", "the", "police", "officials", "it", "they"})
 
 
 def denied_clause(lower: Sequence[str], i: int, start: int) -> bool:
@@ -64,6 +67,8 @@ def denied_clause(lower: Sequence[str], i: int, start: int) -> bool:
     so. ``start`` is the sentence's start."""
     for k in range(i - 1, start - 1, -1):
         word = lower[k]
+        if word == "," and i - k <= 12 and k + 1 < len(lower) and lower[k + 1] not in _CLAUSE_OPENERS:
+            continue  # "rejected reports that a Polish dancer, Anna K, 24, had been abducted": an apposition's commas
         if word in _DENIAL_ENDS:
             return False
         if word in _DENYING:

@@ -165,7 +165,7 @@ def _other_stories(view: DocView, sentences: list[tuple[int, int]]) -> list[tupl
 _LINK_HEADINGS = frozenset({"read more", "read also", "also read", "see also", "related", "watch", "also watch",
                             "watch also", "video", "listen", "podcast"})
 #: What sets such a heading off from the headline after it ("Also read: X", "Read also | X", "READ ALSO; X")
-_LINK_MARKS = frozenset({":", "|", ";"})
+_LINK_MARKS = frozenset({":", "|", ";", "-", "–", "—"})  # ("Related - X", "Read more – X")
 #: Bullets a page may set before such a line
 _BULLETS = frozenset({"•", "-", "*", "»", "›", "■", "▶"})
 #: Tokens from a line's start within which such a heading's first word stands (blank ones and a bullet before it)
@@ -175,7 +175,7 @@ _LINK_LEAD = 4
 def _inline_link(words: list[str]) -> bool:
     """Whether the line's words open with a link's heading and its colon (or a bar or a semicolon),
     another story's headline after them: "Also read: X", "READ MORE: X", "• See also: X",
-    "Read also | X"."""
+    "Read also | X", "Related - X"."""
     if words[0] in _BULLETS:
         words = words[1:]
     for size in (1, 2):
