@@ -65,3 +65,18 @@ def test_a_person_a_body_named_does_not_work_for_it() -> None:
     batch = run("Other associates targeted by the sanctions include a man the U.S. Treasury Department named as Wu "
                 "Jiaming.")
     assert not [e for e in batch.edges if e.type.value == "WORKS_FOR"]
+
+
+def test_titles_and_seats_are_not_names() -> None:
+    batch = run("During a briefing at the Cyber Division 2 Headquarters in Lak Si Nuea, Pol. Gen. Anan Rakdee described "
+                "the case. \"We will act,\" said NBTC Deputy Secretary-General Prasit Kaewdee. Rear Admiral Somchai "
+                "Thongdee said marines received 88 Thais at the checkpoint.")
+    people = {n.name: n.properties.get("role") for n in batch.nodes.values() if n.label is Label.PERSON}
+    assert "Lak Si Nuea" not in people and "NBTC Deputy" not in people
+    assert people.get("Somchai Thongdee") == "military officer"
+
+
+def test_a_forebears_people_is_no_nationality_of_the_story() -> None:
+    names = _names("Customs officers arrested a Thai man believed to be of Bhutanese descent with 9 million baht in cash "
+                   "at the border checkpoint on Friday.")
+    assert "Bhutan" not in names

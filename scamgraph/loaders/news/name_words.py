@@ -18,7 +18,7 @@ from scamgraph.loaders.nlp.vocabulary import NAME_PARTICLES
 #: Titles of a body's office: a "person" whose name ends in one is that office written after its body's
 #: name in apposition to the holder's ("X, CIB Commissioner, said"), no one's name (a closed class).
 OFFICE_TITLES = frozenset({"commissioner", "director", "commander", "chief", "inspector", "superintendent",
-                           "spokesman", "spokeswoman", "spokesperson"})
+                           "spokesman", "spokeswoman", "spokesperson", "deputy"})  # ("NBTC Deputy | Secretary-General X")
 #: Prepositions of place: a word after one is where something is or goes.
 _PLACE_WORDS = frozenset({"in", "at", "from", "to", "near", "outside", "inside", "via", "into", "around", "across",
                           "through", "within", "between", "toward", "towards", "of", "for"})

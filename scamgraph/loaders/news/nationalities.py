@@ -69,6 +69,8 @@ _PLAIN_VERBS = frozenset({"live", "remain", "say", "work", "still", "now", "also
                           "caught", "taken", "sold", "brought", "sent", "found", "stuck"}) | _PREPOSITIONS
 
 
+#: Words after a demonym that make it a person's forebears': "of Nepali descent"
+_ANCESTRY = frozenset({"descent", "origin", "origins", "heritage", "ancestry", "extraction", "parentage"})
 #: Words that make a demonym next to them a language: "fluent in Chinese", "Chinese speakers"
 _LANGUAGE_CUES = frozenset({"language", "languages", "speak", "speaks", "speaking", "spoke", "fluent", "translate",
                             "translated", "translator", "translators", "interpreter", "interpreters", "preferably",
@@ -93,8 +95,9 @@ class NationalityRules(_State):
         doc, words = self.doc, self.words  # (a word's is_lower and is_alpha are str.islower and str.isalpha)
         k = ent.end
         if not _LANGUAGE_CUES.isdisjoint(self.lower[max(0, ent.start - 3):ent.start]) \
-                or self.lower[ent.end:ent.end + 1] and self.lower[ent.end] in _LANGUAGE_CUES:
-            return False  # "enrolled in language school, preferably Chinese", "Chinese speakers": a language
+                or self.lower[ent.end:ent.end + 1] and (self.lower[ent.end] in _LANGUAGE_CUES or self.lower[ent.end] in _ANCESTRY):
+            return False  # "enrolled in language school, preferably Chinese", "Chinese speakers": a language;
+            # "a Thai man of Nepali descent": his forebears', no people of the story
         if self._hyphen_after(ent) or not self._state_roles.isdisjoint(range(ent.end, ent.end + 4)):
             return False  # "Thai-Myanmar border"; "Thai Foreign Minister", "Cambodian deputy national police chief"
         while k < len(doc) and k < ent.end + 3 and words[k].islower() and words[k].isalpha() and self.lower[k] not in _PEOPLE_WORDS \
