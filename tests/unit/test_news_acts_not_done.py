@@ -4,7 +4,8 @@ have been carried out in Laos"), work done together ("cooperating on investigati
 a visit that is a pretext ("under the pretext of visiting Laos"), a suspect who fled (a fugitive,
 not a captive's escape), and a counted group arriving ("a team of 19 arrived"), which is people
 coming home, not officials visiting. And names that are no person or people: a numbered compound
-("Lam Son 1"), a demonym opening an industry's name ("Philippine Offshore Gaming Operators")."""
+("Lam Son 1"), a demonym opening an industry's name ("Philippine Offshore Gaming Operators");
+numbers of a span of time ("three weeks after the US indicted"); an arrest a warrant is for."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import run
@@ -61,3 +62,16 @@ def test_a_demonym_opening_an_industrys_name_names_no_people() -> None:
     batch = run("The bureau deported 20 foreigners who were among the 90 people arrested last week in a crackdown on "
                 "former employees of Philippine Offshore Gaming Operators.")
     assert "nationality:PH" not in {e.target for e in batch.edges if e.type.value != "MENTIONS"}
+
+
+def test_a_span_of_time_counts_no_people() -> None:
+    batch = run("Police froze assets worth S$60 million linked to businessman Goh Kian Seng on May 2. The move came more "
+                "than three weeks after the US indicted Goh on fraud charges.")
+    assert "nationality:US" not in {e.target for e in batch.edges if e.type.value != "MENTIONS"}
+
+
+def test_an_arrest_a_warrant_is_for_has_not_happened() -> None:
+    batch = run("Police named 17 more alleged members of a ring run from a compound in Bavet. Warrants were issued for "
+                "the arrest of all 17 suspects, police said.")
+    kinds = {n.properties["type"]: n.properties for n in batch.nodes.values() if n.label is Label.EVENT}
+    assert "arrest" not in kinds and kinds["warrant"].get("count_warrants") == 17

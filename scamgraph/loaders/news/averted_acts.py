@@ -7,7 +7,7 @@ fugitive's, not a captive's escape."""
 
 from __future__ import annotations
 
-__all__ = ["averted", "culprit_fled", "elsewhere", "pretext", "prospective"]
+__all__ = ["averted", "culprit_fled", "elsewhere", "pretext", "prospective", "warrants_aim"]
 
 #: Nouns of a show put on for a purpose: "under the pretext of visiting Laos" tells no visit
 _PRETEXTS = frozenset({"pretext", "pretence", "pretense", "guise"})
@@ -82,4 +82,11 @@ def elsewhere(lower: list[str], like_num: list[bool], i: int, start: int, end: i
     if lower[k] in _LIKE:
         return not dated and not any(like_num[start:end])
     return lower[k] == "on" and not _WORKING_WITH.isdisjoint(lower[max(start, k - 8):k])
+
+
+def warrants_aim(lower: list[str], i: int, start: int) -> bool:
+    """"Warrants were issued for the arrest of all 23 suspects": the arrest a warrant is for has
+    not happened (the warrant is the act told)."""
+    return lower[i] == "arrest" and i - 2 >= start and lower[i - 2:i] == ["for", "the"] \
+        and not {"warrant", "warrants"}.isdisjoint(lower[max(start, i - 8):i])
 

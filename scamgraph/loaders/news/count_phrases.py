@@ -55,6 +55,9 @@ ACTS_COUNTED = {"arrests": "arrested", "detentions": "detained", "deportations":
 _CARRIERS = frozenset({"flights", "flight", "planes", "plane", "aircraft", "buses", "bus", "boats", "vans", "trucks",
                        "trips", "sorties", "aircrafts", "jets"})
 
+#: Units of time: a number before one counts a span, never people ("three weeks after the US ...")
+_SPANS_OF_TIME = frozenset({"minutes", "hours", "days", "weeks", "months", "years", "decades", "nights"})
+
 class CountPhrases(WrittenNumbers):
     """The counted noun phrases of a sentence (mixed into the count rules, which supply the
     document's words and the reader's state, and the other rules these read: a nationality's
@@ -128,6 +131,8 @@ class CountPhrases(WrittenNumbers):
         j = limit = count.end  # (the end of the number: the phrase is read at most six words past it)
         while j < sent.end and j < limit + 6:
             word = self.lower[j]
+            if word in _SPANS_OF_TIME:
+                return  # "more than three weeks after the US indicted X": a span of time, no people
             if j == limit and word in ACTS_COUNTED:
                 count.end, count.noun_role = j + 1, "acts"  # "resulting in 281 arrests": 281 people arrested
                 return

@@ -300,6 +300,9 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             return self._moved_to(count, sent, verb)  # "were taken to the police station": held
         if verb[0] is RelType.RESCUED and self._released_not_freed(count, sent):
             return None  # "police released 12 suspects on bail": no rescue
+        lead = self.lower[max(sent.start, count.start - 9):count.start]
+        if verb[0] is RelType.ARRESTED and "arrest" in lead and not {"warrant", "warrants"}.isdisjoint(lead):
+            return _COUNT_VERBS["warrants"]  # "warrants were issued for the arrest of all 23 suspects": none held yet
         return verb
 
     def _released_not_freed(self, count: _Count, sent: Span) -> bool:
