@@ -80,3 +80,11 @@ def test_a_forebears_people_is_no_nationality_of_the_story() -> None:
     names = _names("Customs officers arrested a Thai man believed to be of Bhutanese descent with 9 million baht in cash "
                    "at the border checkpoint on Friday.")
     assert "Bhutan" not in names
+
+
+def test_makes_performers_media_and_rights_groups_pages_are_not_entities() -> None:
+    names = _names("Prosecutors seized 14 luxury cars, including Bentley and Rolls-Royce models, from the ring, which had "
+                   "trafficked a Chinese TV host, Lin Yue, to Laos. Human Rights Watch said in a report (ref. "
+                   "https://www.hrw.org/report/2025/05/01/held-in-laos ) that officials ignored abuses.")
+    assert "Rolls-Royce" not in names and "Chinese TV" not in names
+    assert "domain:hrw.org" not in names and "url:https://www.hrw.org/report/2025/05/01/held-in-laos" not in names

@@ -51,6 +51,8 @@ class PeopleRules(TitleBodies):
         name = self._name_of(ent)
         if name.endswith(" Reporting") and self.lower[ent.end:ent.end + 1] in (["from"], ["by"]):
             name = name.removesuffix(" Reporting")  # "By X and Y Reporting from Ranong": a byline's credit
+        if name in _BRANDS:
+            return None  # "luxury cars, including Mercedes-Benz and Rolls-Royce models": makes, not people
         if ent.start >= 2 and self.lower[ent.start - 1] == "in" and self.lower[ent.start - 2] in _SEATS:
             return None  # "a briefing at the Division 3 Headquarters in Bang Khen Nuea": where the seat is
         if self.words[ent.end:ent.end + 1] and self.words[ent.end].isdigit() and len(self.words[ent.end]) <= 2:
@@ -537,6 +539,10 @@ _REGION_WORDS = frozenset({"north", "south", "east", "west", "southeast", "north
                            "middle", "latin", "greater", "mekong"})
 #: Words of naming someone: "a man the Treasury named as X" (named by the body, not of its staff)
 _NAMING = frozenset({"as", "named", "identified", "listed", "called", "designated", "sanctioned", "targeted"})
+#: Makers of the luxury goods seized from scam bosses, which the name finder takes for people
+_BRANDS = frozenset({"Mercedes-Benz", "Rolls-Royce", "Land Rover", "Range Rover", "Aston Martin", "Lamborghini",
+                     "Ferrari", "Porsche", "Bentley", "Maserati", "McLaren", "Bugatti", "Rolex", "Patek Philippe",
+                     "Audemars Piguet", "Richard Mille", "Louis Vuitton", "Hermès", "Hermes", "Cartier"})
 #: Buildings a body sits in: a name after one and "in" is the place it stands in
 _SEATS = frozenset({"headquarters", "office", "offices", "station", "hall", "centre", "center", "building", "compound",
                     "base", "camp", "court", "prison"})

@@ -355,6 +355,9 @@ class PlaceRules(MissionPlaces):
                 continue  # a link to another page of the outlet that published the story: no scam's address
             if helpline and item.kind in _CONTACT_KINDS or _GOVERNMENT.search(item.value):
                 continue  # "may contact the embassy through +95 ... or x@dfa.gov.ph": a body's help line
+            if item.kind in _WEB_KINDS and ((site := registered_domain(item.value) or "") in _REFERENCE_SITES
+                                            or site.endswith(".int")):
+                continue  # "a new report (ref. hrw.org/report/...)": a rights group's or a UN body's page
             if item.kind in _WEB_KINDS and _CREDITED.search(self.article.text, max(0, item.start - 40), item.start):
                 continue  # '..., Rahmat said, as quoted by example.com': the outlet quoted, no scam's address
             node = self._add(Node(Label.IDENTIFIER, f"{item.kind}:{item.value}",
@@ -369,6 +372,10 @@ _WEB_KINDS = frozenset({"domain", "url", "website"})
 #: Words that credit the web address right after them as the source of what is told
 _CREDITED = re.compile(r"\b(?:quoted|reported|cited|carried|published|told|according to|via|citing|source:?)"
                        r"(?: by| in| to| on)?\s+(?:the )?(?:news (?:site|portal|outlet) )?$", re.I)
+#: The sites of international bodies and rights groups a story cites for its sources (an
+#: international body's own domain ends in ".int"): never a scam's address
+_REFERENCE_SITES = frozenset({"un.org", "unodc.org", "ohchr.org", "unicef.org", "ilo.org", "amnesty.org", "hrw.org",
+                              "ijm.org", "icij.org", "occrp.org", "usip.org", "globalinitiative.net", "wikipedia.org"})
 #: Identifier kinds a body gives for people to reach it, and the words of a sentence offering them
 _CONTACT_KINDS = frozenset({"phone", "email"})
 _HELP_WORDS = frozenset({"contact", "hotline", "hotlines", "helpline", "helplines", "reach", "assistance"})
