@@ -66,3 +66,8 @@ def test_army_ranks_and_militia_commanders_are_soldiers() -> None:
                      "Saw Pha Lwe, head of the Karen militia, said the workers would be handed over.")
     assert people["Aung Thet Paing"] == ("military officer", "military")
     assert people["Saw Pha Lwe"] == ("military officer", "military")
+
+
+def test_a_demonym_of_a_group_is_not_its_staffers_nationality() -> None:
+    batch = run("Chan Vuthy, operations director for Cambodian rights group Sun Path, said the figures could be trusted.")
+    assert not [e for e in batch.edges if e.type.value == "HAS_NATIONALITY"]

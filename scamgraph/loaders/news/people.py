@@ -464,7 +464,9 @@ class PeopleRules(TitleBodies):
             person.properties.setdefault("role", role)
             person.properties.setdefault("role_class", cls)
             self._title_class = cls
-        elif piece.label_ == "NORP" or piece.label_ == "COUNTRY" and piece.end < len(self.doc) and self.lower[piece.end] in _PEOPLE_WORDS:
+        elif (piece.label_ == "NORP" or piece.label_ == "COUNTRY" and piece.end < len(self.doc) and self.lower[piece.end] in _PEOPLE_WORDS) \
+                and _BODY_NOUNS.isdisjoint(self.lower[piece.end:piece.end + 2]):
+            # (not "programme director for Cambodian rights group X": the group's country, not hers)
             code = piece.id_
             nat = self._nationality(code)
             if nat is not None:
@@ -539,6 +541,9 @@ _REGION_WORDS = frozenset({"north", "south", "east", "west", "southeast", "north
                            "middle", "latin", "greater", "mekong"})
 #: Words of naming someone: "a man the Treasury named as X" (named by the body, not of its staff)
 _NAMING = frozenset({"as", "named", "identified", "listed", "called", "designated", "sanctioned", "targeted"})
+#: Nouns of a body after a demonym, which then says the body's country, not the person's
+_BODY_NOUNS = frozenset({"rights", "group", "groups", "organisation", "organization", "ngo", "charity", "firm",
+                         "company", "outlet", "newspaper", "daily", "watchdog", "think", "foundation", "network"})
 #: Makers of the luxury goods seized from scam bosses, which the name finder takes for people
 _BRANDS = frozenset({"Mercedes-Benz", "Rolls-Royce", "Land Rover", "Range Rover", "Aston Martin", "Lamborghini",
                      "Ferrari", "Porsche", "Bentley", "Maserati", "McLaren", "Bugatti", "Rolex", "Patek Philippe",
