@@ -43,3 +43,9 @@ def test_of_those_with_another_act_parts_nothing() -> None:
     found = _counted("Police raided a compound in Poipet on 3 May 2025 and arrested 412 people. "
                      "Of those rescued on 5 May, 30 were Thai.")
     assert not {f for f in found if f[1] == "TH"}
+
+
+def test_a_breakdown_opening_on_the_foreign_nationals_counted_before() -> None:
+    found = _counted("Cambodian police have rescued 95 foreigners, 45 of them Thais, from a compound in Pailin.\n"
+                     "The 95 foreign nationals include 45 Thais, 30 Nepalis and 20 Laotians.\n")
+    assert {("RESCUED", "NP", 30), ("RESCUED", "LA", 20)} <= found

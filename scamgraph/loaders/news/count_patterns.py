@@ -98,7 +98,8 @@ def _breakdown_subject() -> list[dict[str, Any]]:
     """The people a breakdown opens on, after the determiner: "(the) 50 suspects (were)"."""
     return [{"LIKE_NUM": True, "OP": "?"},
             {"LOWER": {"IN": [*_people_nouns(), "group", "individuals", "arrested", "detained", "rescued",
-                              "deported", "repatriated", "involved", "concerned", "affected", "nationalities"]},
+                              "deported", "repatriated", "involved", "concerned", "affected", "nationalities",
+                              "foreign", "overseas", "trafficked", "freed", "returned"]},  # ("the 140 foreign nationals")
              "OP": "*"},  # ("Those involved include ...": the people of the story; "The nationalities included")
             {"LOWER": {"IN": ["were", "was", "are", "is"]}, "OP": "?"}]
 
