@@ -49,3 +49,9 @@ def test_a_breakdown_opening_on_the_foreign_nationals_counted_before() -> None:
     found = _counted("Cambodian police have rescued 95 foreigners, 45 of them Thais, from a compound in Pailin.\n"
                      "The 95 foreign nationals include 45 Thais, 30 Nepalis and 20 Laotians.\n")
     assert {("RESCUED", "NP", 30), ("RESCUED", "LA", 20)} <= found
+
+
+def test_an_evacuation_of_counted_people_counts_them() -> None:
+    found = _counted("Earlier, the embassy arranged the safe evacuation of 31 Bangladeshi nationals from a compound in "
+                     "Myawaddy.")
+    assert ("RESCUED", "BD", 31) in found

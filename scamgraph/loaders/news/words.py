@@ -125,7 +125,7 @@ _COUNT_VERBS: dict[str, tuple[RelType | None, str, str]] = {
     **dict.fromkeys(["found", "discovered", "located", "inside", "uncovering", "uncovered", "discovering"],
                     (RelType.FOUND, "found", "raid")),
     **dict.fromkeys(["rescued", "rescuing", "rescues", "freed", "freeing", "liberated", "saved", "rescue", "free", "evacuated",
-                     "evacuating", "evacuate", "released"], (RelType.RESCUED, "rescued", "rescue")),
+                     "evacuating", "evacuate", "released", "evacuation"], (RelType.RESCUED, "rescued", "rescue")),
     **dict.fromkeys(["repatriated", "repatriating", "repatriate", "repatriates", "returned", "returns", "return", "hands", "flown", "repatriation", "handed"],
                     (RelType.REPATRIATED, "repatriated", "repatriation")),
     **dict.fromkeys(["deported", "deporting", "deport", "deports", "expels", "expelled", "deportation", "transferred"],
