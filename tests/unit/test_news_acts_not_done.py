@@ -5,7 +5,8 @@ a visit that is a pretext ("under the pretext of visiting Laos"), a suspect who 
 not a captive's escape), and a counted group arriving ("a team of 19 arrived"), which is people
 coming home, not officials visiting. And names that are no person or people: a numbered compound
 ("Lam Son 1"), a demonym opening an industry's name ("Philippine Offshore Gaming Operators");
-numbers of a span of time ("three weeks after the US indicted"); an arrest a warrant is for."""
+numbers of a span of time ("three weeks after the US indicted") or a day after its month ("on April,
+22 has been arrested"); an arrest a warrant is for."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import run
@@ -75,3 +76,10 @@ def test_an_arrest_a_warrant_is_for_has_not_happened() -> None:
                 "the arrest of all 17 suspects, police said.")
     kinds = {n.properties["type"]: n.properties for n in batch.nodes.values() if n.label is Label.EVENT}
     assert "arrest" not in kinds and kinds["warrant"].get("count_warrants") == 17
+
+
+def test_a_day_after_its_month_and_a_stray_comma_counts_no_one() -> None:
+    batch = run("\"Mary Phiri, a suspected trafficker who flew back into the country on April, 22 has been arrested and "
+                "is in police custody,\" the coordinator said.")
+    arrests = [n for n in batch.nodes.values() if n.label is Label.EVENT and n.properties["type"] == "arrest"]
+    assert arrests and "count_arrested" not in arrests[0].properties

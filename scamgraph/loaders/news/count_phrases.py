@@ -55,6 +55,10 @@ ACTS_COUNTED = {"arrests": "arrested", "detentions": "detained", "deportations":
 _CARRIERS = frozenset({"flights", "flight", "planes", "plane", "aircraft", "buses", "bus", "boats", "vans", "trucks",
                        "trips", "sorties", "aircrafts", "jets"})
 
+#: Months' names: a number right after one and a comma is its day ("flew back on March, 14 has been ...")
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                     "nov", "dec"})
 #: Units of time: a number before one counts a span, never people ("three weeks after the US ...")
 _SPANS_OF_TIME = frozenset({"minutes", "hours", "days", "weeks", "months", "years", "decades", "nights"})
 
@@ -104,6 +108,7 @@ class CountPhrases(WrittenNumbers):
             number, end = self._number_at(k, sent.end)
             if number is None or k in dated or self.doc[k].ent_type_ in {"PERSON", "AGENCY", "ORG", "SITE"} \
                     or k > sent.start and self.lower[k - 1] in NUMBERED or self._school_year(k, end, sent) \
+                    or self._day_after_month(k, sent) \
                     or numbered_after(self.lower, self.like_num, k, sent.start):
                 continue
             if end + 2 < sent.end and self.words[end] == "(" and self.words[end + 2] == ")" and like_num[end + 1] \
@@ -113,6 +118,12 @@ class CountPhrases(WrittenNumbers):
             self._read_noun(count, sent, ents, norp, phrases)
             after = max(self._settle(count, end, sent, ents, norp, phrases), each_second(self.lower, phrases, count, norp, sent))
         return self._by_sex(joined_by_sex(self.lower, phrases))
+
+    def _day_after_month(self, k: int, sent: Span) -> bool:
+        """"flew back on March, 14 has been arrested": a day of the month written in figures after
+        its month and a stray comma (not "In May, three more suspects were detained")."""
+        return k - 2 >= sent.start and self.lower[k - 1] == "," and self.lower[k - 2] in _MONTHS \
+            and self.words[k].isdigit() and int(self.words[k]) <= 31 and self.lower[k - 3:k - 2] != ["in"]
 
     def _school_year(self, k: int, end: int, sent: Span) -> bool:
         """"a senior three student", "grade 5 pupils": the number names their year at school; "aged
