@@ -6,7 +6,8 @@ not a captive's escape), and a counted group arriving ("a team of 19 arrived"), 
 coming home, not officials visiting. And names that are no person or people: a numbered compound
 ("Lam Son 1"), a demonym opening an industry's name ("Philippine Offshore Gaming Operators");
 numbers of a span of time ("three weeks after the US indicted") or a day after its month ("on April,
-22 has been arrested"); an arrest a warrant is for."""
+22 has been arrested"); an arrest a warrant is for; people flown to a town of another country (moved,
+not sent home)."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import run
@@ -83,3 +84,8 @@ def test_a_day_after_its_month_and_a_stray_comma_counts_no_one() -> None:
                 "is in police custody,\" the coordinator said.")
     arrests = [n for n in batch.nodes.values() if n.label is Label.EVENT and n.properties["type"] == "arrest"]
     assert arrests and "count_arrested" not in arrests[0].properties
+
+
+def test_people_flown_to_a_town_of_another_country_are_not_sent_home() -> None:
+    assert _events("The two Ukrainians were then flown to the city of Mandalay and later driven to a camp near "
+                   "Myawaddy.") == []

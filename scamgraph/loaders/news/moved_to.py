@@ -58,4 +58,18 @@ class MovedTo:
                 return _COUNT_VERBS["repatriated"]  # "transferred to Bangkok before returning home": a leg home
             if ent is not None and count.nationality and ent.ent_type_ == "COUNTRY" and ent.ent_id_ == count.nationality:
                 return _COUNT_VERBS["repatriated"]
+        if verb is not None and verb[0] is RelType.REPATRIATED and self._flown_abroad(count, sent):
+            return None  # "the two Russians were flown to the city of Mandalay": moved, not sent home
         return verb
+
+    def _flown_abroad(self, count: _Count, sent: Span) -> bool:
+        """People of a known nationality flown or driven "to" a town or country of another (past "the
+        city of"): a leg of their trafficking or of a transfer, no return home."""
+        for j in range(count.end, min(sent.end - 1, count.end + 8)):
+            if self.lower[j] == "to" and self.lower[j - 1] in {"flown", "flew", "driven", "taken"}:
+                k = j + 1
+                while k < sent.end and self.lower[k] in {"the", "city", "town", "of", "province", "capital"}:
+                    k += 1
+                code = self.doc[k].ent_id_.split("|")[-1] if k < sent.end and self.doc[k].ent_type_ in {"PLACE", "COUNTRY"} else ""
+                return bool(code) and bool(count.nationality) and code != count.nationality
+        return False
