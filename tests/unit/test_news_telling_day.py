@@ -7,7 +7,7 @@ from tests.unit.test_news_extraction import events, run
 def test_a_third_partys_act_reported_on_a_day_stays_undated() -> None:
     assert set(events(run("Police in Bangkok said on Monday that Cambodian police had raided a casino in Poipet."))) \
         == {"raid@"}
-    assert set(events(run("The ministry on Wednesday said that 307 Chinese nationals have been transferred to China."))) \
+    assert set(events(run("The ministry on Wednesday said that 212 Chinese nationals have been transferred to China."))) \
         == {"repatriation@"}
 
 

@@ -14,8 +14,8 @@ def _acts_on(text: str, code: str) -> set[tuple[RelType, int | None]]:
 
 def test_the_deportees_breakdown_is_the_deportations() -> None:
     text = ("The immigration bureau sent home 61 foreigners on May 2 who were among 380 people arrested in April in a "
-            "raid in Iloilo City. A spokesman said that of the 61 deportees, 44 are Chinese while the rest are from "
-            "Laos and Nepal.")
+            "raid in Iloilo City. A spokesman said that of the 61 deportees, 44 are Chinese while the remainder "
+            "are from Laos and Nepal.")
     # (the act was told as a sending home: its people, told again as deportees)
     assert _acts_on(text, "CN") == {(RelType.REPATRIATED, 44)}
     assert _acts_on(text, "NP") == {(RelType.REPATRIATED, None)}

@@ -62,8 +62,8 @@ def test_a_bodys_zone_is_no_site() -> None:
 
 
 def test_a_person_a_body_named_does_not_work_for_it() -> None:
-    batch = run("Other associates targeted by the sanctions include a man the U.S. Treasury Department named as Wu "
-                "Jiaming.")
+    batch = run("Among the associates it listed was one whom the US Treasury Department named as "
+                "Wu Jiaming.")
     assert not [e for e in batch.edges if e.type.value == "WORKS_FOR"]
 
 

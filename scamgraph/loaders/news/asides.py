@@ -164,7 +164,7 @@ class EventAsides(OperationWords):
         """"targeted for extradition", "tried to escape": a purpose or an attempt, not a happening."""
         before = self.lower[i - 1] if i > sent.start else ""
         if self.lower[i] in _FLEE and culprit_fled(self.lower, i, sent.start):
-            return True  # "a second suspect had fled the premises during the raid": a fugitive, no captive's escape
+            return True  # "another suspect fled the building as police moved in": a fugitive, no captive's escape
         if pretext(self.lower, i, sent.start) or averted(self.lower, i, sent.start) or prospective(self.lower, i, sent.start) \
                 or warrants_aim(self.lower, i, sent.start) \
                 or elsewhere(self.lower, self.like_num, i, sent.start, sent.end,

@@ -121,7 +121,7 @@ class CountPhrases(WrittenNumbers):
 
     def _day_after_month(self, k: int, sent: Span) -> bool:
         """"flew back on March, 14 has been arrested": a day of the month written in figures after
-        its month and a stray comma (not "In May, three more suspects were detained")."""
+        its month and a stray comma (not "In June, four more suspects were held")."""
         return k - 2 >= sent.start and self.lower[k - 1] == "," and self.lower[k - 2] in _MONTHS \
             and self.words[k].isdigit() and int(self.words[k]) <= 31 and self.lower[k - 3:k - 2] != ["in"]
 

@@ -519,7 +519,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         # were being trafficked"; the verb before the rough words is theirs)
         before = self._before_rough(count.start, sent)
         if before - 1 >= sent.start and self.lower[before] in _PARTICLES:
-            before -= 1  # "handed over 150 Chinese nationals trafficked in ...": the verb before its particle
+            before -= 1  # "handed over 90 Thai workers lured to ...": the verb before its particle
         if (background or listed or reduced) and before >= sent.start and self.lower[before] in _COUNT_VERBS \
                 and self._told_as_done(before, sent):
             return _COUNT_VERBS[self.lower[before]]  # "carrying 270 Indians who had been held"

@@ -33,8 +33,8 @@ _ARRIVING_WORDS, _TRAVELLING_WORDS = frozenset(_ARRIVING), frozenset(_TRAVELLING
 #: Words that make the arrival someone else's ("... rescued the victims, who arrived home"): no visit
 _OTHERS_ARRIVING = ["who", "which", "victims", "workers", "suspects", "nationals", "citizens", "people", "tourists",
                     "survivors", "returnees", "men", "women", "they", "them",
-                    # the people sent home named as a body ("the ministry said the group arrived at the
-                    # border post"): collective nouns of people, never the officials' own team
+                    # the people sent home named as a body ("the group reached the border post on
+                    # Friday, the ministry said"): collective nouns of people, never the officials' own team
                     "group", "groups", "batch", "batches", "individuals", "persons",
                     # a telling between the official and the arrival: "the minister said the 109 Ethiopians arrived"
                     "said", "says", "told", "announced", "confirmed", "added", "stated", "reported"]

@@ -97,8 +97,8 @@ class PlaceRules(MissionPlaces):
                     self._edge(RelType.LOCATED_IN, child.key, parent.key, ev)
 
     def _described_in(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> None:
-        """An apposition that describes a place, site or group and says where it is: "KK Park, a
-        Chinese casino town in the Mehtawthalay village", "Shwe Kokko, a territory along the
+        """An apposition that describes a place, site or group and says where it is: "X Park, a
+        casino town built by Chinese investors in the village of Y", "Shwe Kokko, a territory along the
         Thai-Burmese border in Karen State", "the Eden Foundation, a charity based in Myanmar"."""
         at = {e.start: e for e in ents if e.label_ in {"PLACE", "COUNTRY"} and (e.start, e.end) in nodes}
         for ent in ents:

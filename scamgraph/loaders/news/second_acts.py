@@ -1,7 +1,7 @@
 """A second act told of the same counted people in the same sentence: a second verb ("47
 Nepalis were rescued and flown back", "45 Chinese arrested on Monday were deported on Friday"),
 or a participle after the people a verb acts on ("arrested four Japanese men transferred from
-the Philippines", "arrested 19 Japanese men extradited from Cambodia"). Each gets its own event
+the Philippines", "held 12 Korean men extradited from Laos"). Each gets its own event
 with the same number."""
 
 from __future__ import annotations
@@ -173,7 +173,7 @@ class SecondActs(BareNumbers):
 
     def _object_participle(self, count: _Count, k: int, sent: Span, events: list[_Event], nat: str, ev: Evidence,
                            dates: list[DateMention]) -> None:
-        """"arrested 19 Japanese men extradited from Cambodia": the participle right after people a
+        """"held 12 Korean men extradited from Laos": the participle right after people a
         verb acts on tells an act done to them before (its own event, dated by a date after it)."""
         rel, key, kind = _COUNT_VERBS[self.lower[k]]
         first = self._verb_before(count, sent)
