@@ -246,8 +246,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             # "CIDG" after "Criminal Investigation and Detection Group (CIDG)". The key drops a legal form, so
             # "Harbour Telecom Inc." and a later "Harbour Telecom" are one company, named as first written.
             text = canonical or self._name_of(self._with_legal_form_after(ent))
-            if ")" in text and "(" not in text:  # "POGO)-operated Zun Yuan Technology": the name after the cut
-                text = re.sub(r"^.*\)-?(?:[a-z]+\s+)*", "", text)
+            text = _past_the_cut(text)  # "POGO)-operated Zun Yuan Technology": the name after the cut
             if kind == "media" and ent.end - ent.start == 2 and self.words[ent.start] == "The":
                 text = f"The {text}"  # a one-word masthead with its article: "The Guardian", "The Diplomat"
             node = self._add(Node(Label.ORGANIZATION, text, key=entity_key(Label.ORGANIZATION, text),
@@ -299,11 +298,20 @@ _REGISTERS = frozenset({"list", "register", "registry", "blacklist", "watchlist"
 _MODEL = re.compile(r"[A-Z][A-Za-z]*\)?-?\d+[A-Z]?")
 
 
+#: A name's words up to a closing bracket with no opening one, and the lower-case words after it
+_CUT_AT_A_BRACKET = re.compile(r"^.*\)-?(?:[a-z]+\s+)*")
+
+
+def _past_the_cut(name: str) -> str:
+    """The name past a bracket the name finder split it at ("POGO)-operated X Technology": "X
+    Technology"); the name itself where it holds no such bracket."""
+    return _CUT_AT_A_BRACKET.sub("", name) if ")" in name and "(" not in name else name
+
+
 def _no_body(name: str) -> bool:
     """A name the name finder took for an organization that names none: a model, a register, or
     no capitalized word past a bracket it was cut at ("Ilyushin)-76")."""
-    cut = re.sub(r"^.*\)-?(?:[a-z]+\s+)*", "", name) if ")" in name and "(" not in name else name
-    return bool(_MODEL.fullmatch(name)) or not any(w[:1].isupper() for w in cut.split()) \
+    return bool(_MODEL.fullmatch(name)) or not any(w[:1].isupper() for w in _past_the_cut(name).split()) \
         or name.split()[-1].lower() in _REGISTERS
 
 
