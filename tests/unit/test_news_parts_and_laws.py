@@ -33,3 +33,12 @@ def test_a_laws_year_and_its_sections_are_no_date_and_no_people() -> None:
     line = "They were charged in 2019."
     (mention,) = find_dates(line, 0, PUBLISHED)
     assert not in_a_law_name(mention, line)
+
+
+def test_a_law_cited_by_number_and_year_gives_no_count_and_no_date() -> None:
+    text = ("Police in Pekanbaru arrested three Bolivian nationals on Monday. They are charged under Law Number 14 "
+            "of 2011 on the Protection of Migrant Workers.\n")
+    found = events(run(text))
+    assert "charge@2011" not in found
+    assert found["charge@"].get("count_charged") is None
+    assert not any(f[0] == "CHARGED" and f[3] == 14 for f in facts(run(text)))

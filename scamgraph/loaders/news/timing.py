@@ -41,8 +41,8 @@ def compared_since(mention: DateMention, text: str) -> bool:
 
 
 #: The end of a law's name before its year: "the Cyber Crimes Act No. 2 of 2021", "the Immigration
-#: Act 1959", "Republic Act of 2012", "Decree No. 15 of 2020"
-_LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Decree|Ordinance|Regulations?)(?:\s+No\.?\s*\d+)?,?\s+(?:of\s+)?$")
+#: Act 1959", "Republic Act of 2012", "Decree No. 15 of 2020", "Law Number 14 of 2011"
+_LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Decree|Ordinance|Regulations?)(?:\s+(?:No\.?|Number)\s*\d+)?,?\s+(?:of\s+)?$")
 
 
 #: A court putting its case off to a later day: "adjourned the case to February 3, 7 and 14",
