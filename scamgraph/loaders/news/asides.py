@@ -8,7 +8,15 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.news.alternatives import one_of_several
 from scamgraph.loaders.news.answered_charges import answered_charges
-from scamgraph.loaders.news.averted_acts import averted, culprit_fled, elsewhere, pretext, prospective, warrants_aim
+from scamgraph.loaders.news.averted_acts import (
+    averted,
+    culprit_fled,
+    elsewhere,
+    home_on_leave,
+    pretext,
+    prospective,
+    warrants_aim,
+)
 from scamgraph.loaders.news.border_flights import crowd_fled_across, driven_to_flee
 from scamgraph.loaders.news.captor_agents import held_on
 from scamgraph.loaders.news.conditions import conditioned, passed_over, weighed
@@ -166,7 +174,7 @@ class EventAsides(OperationWords):
         if self.lower[i] in _FLEE and culprit_fled(self.lower, i, sent.start):
             return True  # "another suspect fled the building as police moved in": a fugitive, no captive's escape
         if pretext(self.lower, i, sent.start) or averted(self.lower, i, sent.start) or prospective(self.lower, i, sent.start) \
-                or warrants_aim(self.lower, i, sent.start) \
+                or warrants_aim(self.lower, i, sent.start) or home_on_leave(self.lower, i, sent.end) \
                 or elsewhere(self.lower, self.like_num, i, sent.start, sent.end,
                              not CALENDAR_WORDS.isdisjoint(self.lower[sent.start:sent.end])):
             return True  # "under the pretext of visiting Laos"; "to avoid a police raid", "evaded arrest": never happened

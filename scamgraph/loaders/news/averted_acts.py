@@ -2,12 +2,13 @@
 police raid", "evaded arrest", "under the pretext of visiting Laos", "faces possible trafficking
 charges"; acts like the story's done elsewhere ("comparable sweeps have been carried out in
 Vietnam"), or worked together on ("cooperating with its neighbours on trafficking
-investigations"); and a flight that is a culprit's ("a second suspect had fled the premises"), a
-fugitive's, not a captive's escape."""
+investigations"); a flight that is a culprit's ("a second suspect had fled the premises"), a
+fugitive's, not a captive's escape; and a trip home on leave ("had returned to Java on holiday"),
+which is no sending home."""
 
 from __future__ import annotations
 
-__all__ = ["averted", "culprit_fled", "elsewhere", "pretext", "prospective", "warrants_aim"]
+__all__ = ["averted", "culprit_fled", "elsewhere", "home_on_leave", "pretext", "prospective", "warrants_aim"]
 
 #: Nouns of a show put on for a purpose: "under the pretext of visiting Laos" tells no visit
 _PRETEXTS = frozenset({"pretext", "pretence", "pretense", "guise"})
@@ -90,3 +91,22 @@ def warrants_aim(lower: list[str], i: int, start: int) -> bool:
     return lower[i] == "arrest" and i - 2 >= start and lower[i - 2:i] == ["for", "the"] \
         and not {"warrant", "warrants"}.isdisjoint(lower[max(start, i - 8):i])
 
+
+
+#: Words of time off work: "returned home on leave", "came back for the holidays"
+_TIME_OFF = frozenset({"holiday", "holidays", "leave", "vacation", "break", "furlough"})
+#: Words of returning that a trip home is told with
+_RETURNING = frozenset({"returned", "return", "returning", "returns"})
+
+
+def home_on_leave(lower: list[str], i: int, end: int) -> bool:
+    """"had only returned to Java on holiday", "returned home for a vacation": a worker's trip home
+    on time off, no one sent back (the time-off word follows within the clause)."""
+    if lower[i] not in _RETURNING:
+        return False
+    for k in range(i + 1, min(end, i + 8)):
+        if lower[k] in {",", ";", "and", "but", "after", "before", "when"}:
+            return False
+        if lower[k] in _TIME_OFF and lower[k - 1] in {"on", "for", "a", "the", "their", "his", "her", "annual"}:
+            return True
+    return False
