@@ -22,3 +22,15 @@ def test_police_ranks_and_police_forces_stay_the_police() -> None:
                    "Col Anek Srisawat, commander of the Border Patrol Police forces, said the men were charged.")
     assert roles["Somsak Deemak"] == "police officer"
     assert roles["Anek Srisawat"] == "police officer"
+
+
+def test_officers_of_a_strategic_force_and_a_military_government_are_soldiers() -> None:
+    roles = _roles("Colonel Aung Kyaw Min, commander of the Loilem strategic force, said 30 workers were freed. "
+                   "Major General Than Zaw Myo, spokesman for the military government, said they were sent home.")
+    assert roles["Aung Kyaw Min"] == "military officer"
+    assert roles["Than Zaw Myo"] == "military officer"
+
+
+def test_a_rank_after_an_office_leaves_the_office_as_the_role() -> None:
+    roles = _roles("The handover was overseen by Border Affairs Minister Colonel Myint Thura Oo on Monday.")
+    assert roles["Myint Thura Oo"] == "minister"

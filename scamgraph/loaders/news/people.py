@@ -315,8 +315,10 @@ class PeopleRules(TitleBodies):
                 k = ent.start - 1  # "Ambassador to Cambodia | X": the posting, not the state X serves
                 continue
             if ent is not None and ent.label_ in {"ROLE", "NORP", "AGENCY", "ORG", "COUNTRY"}:
-                found.append(ent)
-                k = ent.start
+                office = by_end.get(ent.start) if ent.label_ == "ROLE" else None
+                if office is None or office.label_ != "ROLE" or not RANK_WORDS.issuperset(self.lower[ent.start:ent.end]):
+                    found.append(ent)  # (not a bare rank after an office: "Border Affairs Minister | Colonel | X" is
+                k = ent.start  # a minister who holds a colonel's rank, as "spokesperson General X" is a spokesperson)
                 continue
             tok = self.doc[k - 1]
             if tok.lower_ in HONORIFICS or tok.lower_ in RANK_WORDS or tok.text in {"'s", "’s"} \
@@ -507,9 +509,11 @@ _OFFICE_CLASSES = frozenset({"spokesperson"})
 _TOLD_OF = frozenset({"about", "from", "via", "against", "over", "into", "regarding", "concerning"})
 #: Words of a rank written as the police's ("Pol Col", "Police Maj Gen")
 _POLICE_MARKS = frozenset({"pol", "pol.", "police"})
-#: Words naming fighters, with no body's name: "head of the Karen militia", "a rebel commander"
+#: Words naming fighters, with no body's name: "head of the Karen militia", "a rebel commander",
+#: "commander of the regional strategic force", "spokesman for the military government"
 _FIGHTERS = frozenset({"militia", "militias", "rebel", "rebels", "insurgents", "insurgent", "guerrilla", "guerrillas",
-                       "junta", "army", "troops", "soldiers", "fighters", "armed"})
+                       "junta", "army", "troops", "soldiers", "fighters", "armed", "military", "tatmadaw", "strategic",
+                       "infantry", "artillery", "navy", "naval", "marines"})
 #: Words of an armed force's name
 _ARMED_WORDS = frozenset({"army", "military", "task", "defence", "defense", "regiment", "command",
                           "rangers", "ranger", "navy", "marines", "brigade", "battalion", "troops", "forces"})
