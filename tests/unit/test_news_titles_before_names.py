@@ -35,3 +35,9 @@ def test_south_asian_police_and_civil_service_titles_open_no_name() -> None:
                  "Additional Director General of Police Sunita Rao said 12 were arrested.",
                  "Diaspora Affairs Principal Secretary Roseline Wanjiru said 12 were rescued."):
         assert len(names(run(text), Label.PERSON)) == 1, text
+
+
+def test_cambodian_styles_of_office_and_the_okhna_spelling_are_dropped_from_the_name() -> None:
+    text = ("Prime Minister Samdech Moha Borvor Thipadei Keo Sambath thanked the police on Monday. Deputy Prime "
+            "Minister Abhisantibindit Chan Rithy said 300 foreigners were held. Okhna Meas Sopheak owns the hotel.\n")
+    assert names(run(text), Label.PERSON) == {"Keo Sambath", "Chan Rithy", "Meas Sopheak"}
