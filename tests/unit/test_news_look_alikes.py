@@ -37,6 +37,12 @@ def test_a_web_address_credited_as_the_source_quoted_is_no_identifier() -> None:
     assert not any(f[0] == "USES" for f in facts(batch))
 
 
+def test_a_web_address_credited_for_a_photo_is_no_identifier() -> None:
+    batch = run("Six suspects held in Kampot. — Photo tinnhanh-bac.vn\nPolice in Nghe An broke up a fraud ring.\n"
+                "Officers at the gate. Photo courtesy of baobien-tay.vn\n")
+    assert not names(batch, Label.IDENTIFIER)
+
+
 def test_a_web_address_a_gang_used_is_still_an_identifier() -> None:
     batch = run("Police said the gang lured victims through the site quickgold-rich.com, the ministry told reporters.")
     assert "domain:quickgold-rich.com" in names(batch, Label.IDENTIFIER)

@@ -369,8 +369,10 @@ class PlaceRules(MissionPlaces):
 
 #: Identifier kinds that name a web address
 _WEB_KINDS = frozenset({"domain", "url", "website"})
-#: Words that credit the web address right after them as the source of what is told
-_CREDITED = re.compile(r"\b(?:quoted|reported|cited|carried|published|told|according to|via|citing|source:?)"
+#: Words that credit the web address right after them as the source of what is told or shown
+#: ("as quoted by example.com", "Photo example.vn", "Photo courtesy of example.com")
+_CREDITED = re.compile(r"\b(?:quoted|reported|cited|carried|published|told|according to|via|citing|source:?"
+                       r"|photos?:?|images?:?|pictures?:?|credits?:?|courtesy(?: of)?|screenshots?(?: from)?:?)"
                        r"(?: by| in| to| on)?\s+(?:the )?(?:news (?:site|portal|outlet) )?$", re.I)
 #: The sites of international bodies and rights groups a story cites for its sources (an
 #: international body's own domain ends in ".int"): never a scam's address
