@@ -14,6 +14,11 @@ def test_a_wire_credit_in_brackets_names_no_group_or_person() -> None:
     assert "Wei Gang" not in names(graph, Label.ORGANIZATION) | names(graph, Label.PERSON)
 
 
+def test_a_wire_credit_with_the_photographer_first_names_no_person() -> None:
+    graph = run(_CAPTION + " (Zhou Minghai/Xinhua)\nPolice in Suva arrested 12 fraud suspects on Monday.\n")
+    assert "Zhou Minghai" not in names(graph, Label.PERSON) | names(graph, Label.ORGANIZATION)
+
+
 def test_a_wire_photo_credit_with_the_word_photo() -> None:
     graph = run(_CAPTION + " (AP Photo/Rosa Delgado)\nPolice in Suva arrested 12 fraud suspects on Monday.\n")
     assert "Rosa Delgado" not in names(graph, Label.PERSON)

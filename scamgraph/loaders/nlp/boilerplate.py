@@ -293,9 +293,15 @@ _CREDIT_OPENERS = _WIRES | {"Image", "Picture", "Credit", "credit"}
 
 def _wire_credits(view: DocView) -> list[tuple[int, int]]:
     """"(Xinhua/Jane Roe)", "(AP Photo/John Doe)": a wire's picture credit in brackets, its
-    photographer after the slash, whose name may read as a group's ("Wei Gang")."""
+    photographer after the slash, whose name may read as a group's ("Wei Gang"); or before it,
+    the wire last ("(Jane Roe/Xinhua)")."""
     words, found = view.words, []
     for k in [i for i, w in enumerate(words) if w in _WIRES]:
+        if k >= 2 and words[k - 1] == "/" and words[k + 1:k + 2] == [")"]:
+            opening = next((j for j in range(k - 2, max(-1, k - _MOST_CREDIT_WORDS), -1) if words[j] == "("), None)
+            if opening is not None and opening < k - 2:
+                found.append((opening, k + 2))
+            continue
         if k < 1 or words[k - 1] != "(":
             continue
         at = k + 2 if words[k + 1:k + 2] == ["Photo"] else k + 1
