@@ -1,7 +1,9 @@
 """A figure the act is set against ("compared with 12 Malaysians rescued in January", "up from 12")
 and the new total an act brings a count to ("bringing the total this year to 400 Chinese",
 "bringing to 400 the number of Chinese arrested") count no people of the act told; nor does a
-total over the days told before ("a total of 126 were held over the two days")."""
+total over the days told before ("a total of 126 were held over the two days"), nor a campaign's
+sum since a time told after the day's batch ("Since last year ..., with a total of 9,300 handed
+over")."""
 
 from tests.unit.test_news_extraction import counts_of, run
 
@@ -36,3 +38,10 @@ def test_a_total_over_the_days_told_is_no_days_count() -> None:
                 "Kandal province detained 31 Thais, meaning a total of 126 people were held over the two days.")
     counts = sorted(n.properties.get("count_detained") for n in batch.nodes.values() if n.label.value == "Event")
     assert counts == [31, 95]
+
+
+def test_a_campaigns_sum_since_a_time_leaves_the_days_batch_its_count() -> None:
+    text = ("The ministry said on Tuesday that 64 Chinese nationals suspected of fraud have been transferred from "
+            "Laos to China. Since last year, the ministry has worked with Lao police against such gangs, with a "
+            "total of 9,300 Chinese suspects handed over to China, it said.\n")
+    assert {c for c in counts_of(text) if c[1] == "CN"} == {("REPATRIATED", "CN", 64)}
