@@ -199,7 +199,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             if self._nationality_untold(count, sent):
                 count.mixed = True  # "12 more suspects whose nationality was at first unclear": no one's number
             count.nationality = "" if count.mixed else self._state_citizens(count, sent, ents, rel) or count.nationality \
-                or self._same_number(count, rel, event, ev) or self._story_people(count, rel, sent) \
+                or self._same_number(count, rel, event, ev) or self._story_people(count, rel, sent, event) \
                 or self._more_of_them(count, rel, counts, previous) or self._part_of_the_acted(count)
             if rel is not None and count.nationality:
                 nat = self._nationality(count.nationality)

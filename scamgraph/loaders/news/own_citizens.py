@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from scamgraph.loaders.news.state import _Count
+from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.model import Edge, Node, RelType
 from scamgraph.resolve import country_code
 
@@ -103,14 +103,16 @@ class OwnCitizens:
         owners.sort(key=lambda e: e.label_ == "AGENCY")
         return next((code for e in owners if (code := e.id_.rsplit("|", 1)[-1])), "")
 
-    def _story_people(self, count: _Count, rel: RelType | None, sent: Span) -> str:
+    def _story_people(self, count: _Count, rel: RelType | None, sent: Span, event: _Event) -> str:
         """The nationality of victims or workers rescued or brought home with no demonym of their
         own ("two victims were rescued and repatriated", "repatriated 10 victims"), in a story that
         names one nationality of people only, told as harmed or with no act yet: the people the
         story is about. "" where the phrase says whose they are not ("foreign victims", "local
         workers"), where the sentence names a people ("2,700 workers, many of them Chinese": a
         mix), or where that one nationality is told only as suspects (arrested, charged, sent away):
-        the victims of a story about suspects may be anyone's."""
+        the victims of a story about suspects may be anyone's. Nor where the act already counts that
+        people with another number ("rescue 9 Vietnamese citizens ... rescued 27 victims in total"):
+        the plain number is of more people than theirs."""
         if rel not in _CARE or count.thing or self.lower[count.end - 1] not in _STORY_PEOPLE \
                 or not _NOT_THE_STORYS.isdisjoint(self.lower[count.start:count.end]) \
                 or any(self.doc[i].ent_type_ == "NORP" for i in range(sent.start, sent.end)):
@@ -121,6 +123,9 @@ class OwnCitizens:
         said = [e for e in self.ents if e.label_ == "NORP" and e.id_ == code]
         if said and all(self._named_as_culprits(e) for e in said):
             return ""  # "scam rings run by Chinese bosses": whose the rings are, not whose the victims
+        told = self.edges.get((event.node.key, rel, node.key))
+        if told is not None and told.properties.get("count", count.value) != count.value:
+            return ""
         acts = {rel for _source, rel, target in self.edges if target == node.key}
         return code if acts & _HARMED or not acts & _SUSPECTED else ""
 
