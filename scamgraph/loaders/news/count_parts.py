@@ -49,8 +49,8 @@ class CountParts:
         if k + 1 >= sent.end or self.lower[k] not in _COPULA or k + 1 not in norp or norp[k + 1].start != k + 1:
             return
         ent = norp[k + 1]
-        if ent.end + 1 < sent.end and self.lower[ent.end] in {"and", "or", "/"} and ent.end + 1 in norp:
-            return  # "were Chinese or Taiwanese nationals": no one's count
+        if ent.end + 1 < sent.end and self.lower[ent.end] in {"and", "or", "/", ","} and ent.end + 1 in norp:
+            return  # "were Chinese or Taiwanese nationals", "are Chinese, Thais and Lao": no one's count
         count.nationality = ent.id_
         count.noun_role = "breakdown"
         count.end = ent.end + (ent.end < sent.end and self.lower[ent.end] in {"nationals", "citizens"})

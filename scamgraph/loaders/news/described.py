@@ -193,6 +193,8 @@ class DescribedPeople(PeopleToldAgain):
         if code:
             if after < limit and self.lower[after] in {"nationals", "citizens"}:
                 after += 1
+            if after + 1 < limit and self.lower[after] in {",", "and", "or"} and after + 1 in norp:
+                return  # "212 foreigners are Chinese, Indonesians and Thais": a mix, no one people's count
             if after >= limit or self.lower[after] in {",", ".", ";", "and", "while", "whereas", "who"}:
                 # ("40 were Laotians who were handed to their embassy": the clause tells more of the part,
                 # which is still one of the people counted before)
