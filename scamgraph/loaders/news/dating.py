@@ -160,6 +160,8 @@ class EventDating(_State, ReducedRelatives):
         span = (self.sentence.start, self.sentence.end) if self.sentence is not None else (token_index, token_index + 1)
         if not dates or told_in_the_raid(self.lower, token_index, *span, EVENT_TRIGGERS, self.trigger_at):
             return None  # ("the phones seized during the raid": the raid's day, not another of the sentence)
+        if self._served_warrant(token_index, span[0]):
+            return None  # ("arrested on Tuesday under arrest warrants issued by the court": Tuesday is the arrest's)
         at, text = self.idx[token_index], self.article.text
         after = at + len(self.words[token_index])  # "arrested in May and deported on Tuesday": from the word's end
         sent_start = self.sentence.start_char if self.sentence is not None else 0
@@ -243,6 +245,17 @@ class EventDating(_State, ReducedRelatives):
         # before the clause dates what it reports)
         usable = told if told or strict else [d for d in usable if d.start < at]
         return min(usable, key=distance) if usable else None
+
+    def _served_warrant(self, i: int, floor: int) -> bool:
+        """"under arrest warrants", "on a warrant", "executing a warrant": a warrant served in the act
+        told, issued on a day the sentence does not tell."""
+        if self.lower[i] not in {"warrant", "warrants"} \
+                and self.lower[i + 1:i + 2] not in (["warrant"], ["warrants"]):  # ("arrest | warrants")
+            return False
+        k = i - 1
+        while k > floor and self.lower[k] in {"a", "an", "the", "arrest", "search", "court", "their", "his", "her"}:
+            k -= 1
+        return k >= floor and self.lower[k] in {"under", "on", "with", "executing", "executed", "serving", "served"}
 
     def _bounded_month(self, i: int, when: DateMention | None, dates: list[DateMention], campaign: bool) -> DateMention | None:
         """A day that only bounds the event gives its month: footage "posted on July 20" showing
