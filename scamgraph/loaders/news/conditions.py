@@ -5,7 +5,9 @@ clause that "if" or "unless" opens says what would follow such an act, and "inst
 reader already drops the bare form ("if convicted"); this finds the clause with a subject and
 an auxiliary between the condition word and the event word, in English word order, looking
 back a few words only. After "unless" the active form counts too ("unless embassies deport
-them"), since that word never opens a fact."""
+them"), since that word never opens a fact. An act still to come that hangs on a condition told
+after it ("will be questioned and prosecuted if they are found to have broken the law", "would
+be deported unless ...") is no act either (``on_condition``)."""
 
 from __future__ import annotations
 
@@ -34,6 +36,24 @@ def conditioned(lower: list[str], i: int, start: int) -> bool:
         k -= 1
         subject += 1
     return subject > 0 and lower[k] in CONDITIONS
+
+
+#: Words of an act still to come or only possible, before the act word they govern
+_MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can", "must"})
+#: Words that may stand between such a word and the act word: "will be questioned and prosecuted"
+_VERB_GROUP = _AUXILIARIES | {"and", "or", "then", "also", "not", "likely", "face", "immediately"}
+
+
+def on_condition(lower: list[str], i: int, start: int, end: int) -> bool:
+    """Whether the act word at ``i`` is still to come, under a modal before it, and hangs on "if" or
+    "unless" right after it ("will be prosecuted if they are found guilty", "could be deported
+    unless ...")."""
+    if not (i + 1 < end and lower[i + 1] in CONDITIONS):
+        return False
+    k = i - 1
+    while k > start and k > i - 8 and (lower[k] in _VERB_GROUP or lower[k].endswith("ed")):
+        k -= 1  # ("will be questioned and | prosecuted")
+    return k >= start and lower[k] in _MODALS
 
 
 #: Words that name an act passed over: "instead of expelling them", "rather than being charged"
