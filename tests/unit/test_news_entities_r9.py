@@ -75,6 +75,12 @@ def test_a_news_outlets_language_service_is_no_agency() -> None:
     assert not [a for a in names(batch, Label.AGENCY) if a.endswith("Service")]
 
 
+def test_a_language_service_of_an_unnamed_or_unknown_broadcaster_is_no_agency() -> None:
+    batch = run("By Radio Atlantis's Khmer Service\nFive Cambodian women held in a scam hub in Laos returned home "
+                "on Monday, the radio's Lao Service has learned.\n")
+    assert not [a for a in names(batch, Label.AGENCY) if a.endswith("Service")]
+
+
 def test_a_ministry_written_both_ways_is_one_ministry() -> None:
     batch = run("Nearly 800 foreigners were held, according to the Cambodian interior ministry. "
                 "Ministry of Interior spokesman Chea Sokha said the raids would go on.")

@@ -269,10 +269,17 @@ def _mixed_acronym(word: str) -> bool:
 
 def _outlets_sections(view: DocView) -> set[Span]:
     """"told RFA's Khmer Service": a news outlet's own section (its language service, its desk) is
-    the outlet speaking, no state body."""
+    the outlet speaking, no state body; so is a language's "Service" after any owner ("the radio's
+    Lao Service", "By XYZ's Burmese Service"), which no state names a body."""
     media = {e.end for e in view.ents if e.label_ == "ORG" and e.id_.split("|")[1:2] == ["media"]}
     return {e for e in view.ents if e.label_ == "AGENCY" and e.start >= 2 and view.words[e.start - 1] in {"'s", "’s"}
-            and e.start - 1 in media}
+            and (e.start - 1 in media or len(e) == 2 and view.lower[e.start] in _SERVICE_LANGUAGES
+                 and view.lower[e.start + 1] == "service")}
+
+
+#: Languages a broadcaster's service is named by ("RFA's Khmer Service", "VOA's Burmese Service")
+_SERVICE_LANGUAGES = frozenset({"khmer", "lao", "burmese", "myanmar", "vietnamese", "thai", "mandarin", "cantonese",
+                                "chinese", "korean", "indonesian", "uyghur", "tibetan", "english", "bangla", "hindi"})
 
 
 def _places_inside_names(view: DocView, undecided: list[tuple[int, int]]) -> set[Span]:
