@@ -23,3 +23,9 @@ def test_the_person_who_spoke_to_the_daily_stays() -> None:
                 "Clarion reported.")
     assert "Anna Marsh" in names(batch, Label.PERSON)
     assert "Daily Clarion" not in names(batch, Label.PERSON)
+
+
+def test_a_name_once_before_the_word_newspaper_is_an_outlet_everywhere() -> None:
+    batch = run("According to a report in Tuesday's Kyauk Lwin newspaper, soldiers detained 300 people at the "
+                "Lotus Garden compound. Kyauk Lwin said the troops also seized 20 satellite dishes.\n")
+    assert "Kyauk Lwin" not in names(batch, Label.PERSON)

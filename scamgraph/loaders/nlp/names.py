@@ -45,7 +45,7 @@ from scamgraph.loaders.nlp.kinds import classify
 from scamgraph.loaders.nlp.listed_people import listed_people
 from scamgraph.loaders.nlp.longer_places import heads_of_longer_places, tails_of_longer_places
 from scamgraph.loaders.nlp.numbered_units import counted_bodies, numbered_units, ordinal_units
-from scamgraph.loaders.nlp.outlets import outlets_cited, places_named_as_outlets
+from scamgraph.loaders.nlp.outlets import outlets_cited, people_named_as_outlets, places_named_as_outlets
 from scamgraph.loaders.nlp.patterns import CuePatterns
 from scamgraph.loaders.nlp.place_names import listed_places, towns_of_landmarks
 from scamgraph.loaders.nlp.portfolios import portfolio_then_name, titled_by_an_acronym
@@ -174,7 +174,8 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     listed_people(view, undecided)
     for more in (units_of_bodies(view), coordinated_heads(view), numbered_units(view), _bodies_of_places(view),
                  ordinal_units(view, undecided), counted_bodies(view), heads_of_longer_places(view),
-                 bodies_from_countries(view), city_states_in_country_lists(view), places_named_as_outlets(view)):
+                 bodies_from_countries(view), city_states_in_country_lists(view), places_named_as_outlets(view),
+                 people_named_as_outlets(view)):
         if more:
             view.replace(more)
     ranked = _ranks_before_names(view) + pronoun_surnames(view)  # ("She Zhijiang was ...": no "She" and a town)

@@ -28,7 +28,7 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.vocabulary import STARTERS
 
-__all__ = ["outlets_cited", "places_named_as_outlets"]
+__all__ = ["outlets_cited", "people_named_as_outlets", "places_named_as_outlets"]
 
 #: Words that may follow the outlet told: the clause ends or its complement starts
 _AFTER_TOLD = frozenset({".", ",", "that", "on", "in", "last", "this", "when", "about", ";"})
@@ -243,3 +243,20 @@ def places_named_as_outlets(view: DocView) -> list[Span]:
             # ("The Irrawaddy could not independently confirm the figure": only a newsroom checks a figure)
             found.append(view.make(k, ent.end, "ORG", "|media|"))
     return found
+
+
+#: A medium's common noun that makes the name right before it a masthead, never a person's
+_MASTHEAD_NOUNS = frozenset({"newspaper", "daily", "television", "tv", "radio", "broadcaster", "channel"})
+
+
+def people_named_as_outlets(view: DocView) -> list[Span]:
+    """"a report in Tuesday's Myanma Thuriya newspaper ... Myanma Thuriya said": a name read as a
+    person's (the page names it as a speaker) that stands once before a medium's common noun in lower
+    case is a masthead, there and wherever the page names it again."""
+    lower, n = view.lower, len(view.lower)
+    mastheads = {tuple(view.words[e.start:e.end]) for e in view.ents if e.label_ == "PERSON" and e.end < n
+                 and lower[e.end] in _MASTHEAD_NOUNS and not view.cap[e.end]}
+    if not mastheads:
+        return []
+    return [view.make(e.start, e.end, "ORG", "|media|") for e in view.ents
+            if e.label_ == "PERSON" and tuple(view.words[e.start:e.end]) in mastheads]
