@@ -55,6 +55,12 @@ def test_a_language_is_no_nationality() -> None:
     assert "Vietnam" not in names
 
 
+def test_languages_a_text_is_written_in_are_no_nationalities() -> None:
+    names = _names("The militia put up notices in Khmer, Korean and Vietnamese telling bosses in Hpa Lu to leave. "
+                   "Police later arrested 40 Ghanaian workers there.\n")
+    assert {"Cambodia", "South Korea", "Vietnam"}.isdisjoint(names) and "Ghana" in names
+
+
 def test_a_bodys_zone_is_no_site() -> None:
     names = _names("KARACHI: The Federal Investigation Agency (FIA) Sukkur Zone has arrested two agents accused of "
                    "sending Pakistani jobseekers to Cambodia, where they were made to run online scams.")

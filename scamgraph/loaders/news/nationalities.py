@@ -77,8 +77,22 @@ _LANGUAGE_CUES = frozenset({"language", "languages", "speak", "speaks", "speakin
                             "speakers", "speaker", "-speaking", "lessons", "classes", "typing", "typed", "subtitles"})
 
 
+#: Words of a text written or told in a language: "notices in Thai and Chinese", "printed in Lao"
+_WRITTEN = frozenset({"notice", "notices", "sign", "signs", "poster", "posters", "leaflet", "leaflets", "flyers",
+                      "message", "messages", "banner", "banners", "written", "printed", "published", "broadcast",
+                      "announcements", "warnings", "text", "texts", "versions", "scripts"})
+
+
 class NationalityRules(_State):
     """Nationality nodes, and the edges of nationalities named in a list."""
+
+    def _written_in(self, ent: Span) -> bool:
+        """The demonym at ``ent`` is an item of the list after "in" that a written text takes:
+        "notices in Thai, Chinese and Vietnamese", "scripts written in Khmer" (languages)."""
+        k = ent.start - 1
+        while k > 0 and (self.lower[k] in {",", "and", "or"} or self.doc[k].ent_type_ == "NORP"):
+            k -= 1
+        return k > 0 and self.lower[k] == "in" and self.lower[k - 1] in _WRITTEN
 
     def _nationality(self, code: str) -> Node | None:
         if not code:
@@ -98,6 +112,8 @@ class NationalityRules(_State):
                 or self.lower[ent.end:ent.end + 1] and (self.lower[ent.end] in _LANGUAGE_CUES or self.lower[ent.end] in _ANCESTRY):
             return False  # "enrolled in language school, preferably Chinese", "Chinese speakers": a language;
             # "a Thai man of Nepali descent": his forebears', no people of the story
+        if self._written_in(ent):
+            return False  # "put up notices in Thai, Chinese and Vietnamese": languages
         if self._hyphen_after(ent) or not self._state_roles.isdisjoint(range(ent.end, ent.end + 4)):
             return False  # "Thai-Myanmar border"; "Thai Foreign Minister", "Cambodian deputy national police chief"
         while k < len(doc) and k < ent.end + 3 and words[k].islower() and words[k].isalpha() and self.lower[k] not in _PEOPLE_WORDS \
