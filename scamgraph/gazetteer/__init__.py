@@ -74,6 +74,16 @@ def places() -> tuple[Place, ...]:
 
 
 @lru_cache(maxsize=1)
+def city_namesakes() -> dict[str, frozenset[str]]:
+    """Town names that towns of two countries or more share, each with those countries' codes
+    ("San Juan": Argentina, the Philippines, Puerto Rico); ``places`` gives each the more populous."""
+    codes: dict[str, set[str]] = {}
+    for name, code, _population in rows("cities.tsv"):
+        codes.setdefault(name, set()).add(code)
+    return {name: frozenset(found) for name, found in codes.items() if len(found) >= 2}
+
+
+@lru_cache(maxsize=1)
 def city_list_names() -> frozenset[str]:
     """Names only the generated city list knows (not a province or a curated place): the ones
     that may be a part of a person's name ("Ramon", "Liang") rather than a town."""

@@ -52,6 +52,7 @@ from scamgraph.loaders.nlp.portfolios import portfolio_then_name, titled_by_an_a
 from scamgraph.loaders.nlp.runs import capitalized_runs
 from scamgraph.loaders.nlp.sentences import token_spaces, token_texts
 from scamgraph.loaders.nlp.surname_places import pronoun_surnames, surnames_as_places
+from scamgraph.loaders.nlp.town_namesakes import towns_of_the_story
 from scamgraph.loaders.nlp.vocabulary import HONORIFICS, NOT_NAME_WORDS, RANK_WORDS
 from scamgraph.resolve import country_code
 
@@ -175,7 +176,7 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     for more in (units_of_bodies(view), coordinated_heads(view), numbered_units(view), _bodies_of_places(view),
                  ordinal_units(view, undecided), counted_bodies(view), heads_of_longer_places(view),
                  bodies_from_countries(view), city_states_in_country_lists(view), places_named_as_outlets(view),
-                 people_named_as_outlets(view)):
+                 people_named_as_outlets(view), towns_of_the_story(view)):
         if more:
             view.replace(more)
     ranked = _ranks_before_names(view) + pronoun_surnames(view)  # ("She Zhijiang was ...": no "She" and a town)
