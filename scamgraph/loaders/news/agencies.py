@@ -36,7 +36,7 @@ from scamgraph.loaders.news.agency_names import (
 from scamgraph.loaders.news.attributive import named_after_hyphened
 from scamgraph.loaders.news.kin import named_for_kin
 from scamgraph.loaders.news.missions import province_in_name
-from scamgraph.loaders.news.own_citizens import _POSTS
+from scamgraph.loaders.news.own_citizens import _POSTS, _code_of
 from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.loaders.news.words import _OPERATE, _OWN, _in_phrases
 from scamgraph.model import Evidence, Label, Node, RelType
@@ -122,6 +122,9 @@ class AgencyRules(_State, ActingBodies):
                 code = _few_countries_body(text, self._named_countries())  # "the DFA" beside Filipino workers
             if not code and kind in {"ministry", "government"}:
                 code = self._seat_after(ent)  # "the foreign ministry in Dhaka said": Bangladesh's
+            if not code and not self.dateline_country and kind == "ministry" and "foreign" in text.lower():
+                code = self._home_of_mission(ent)  # "the Ministry of Foreign Affairs ... with the Vietnamese
+                # Embassy in Cambodia": the embassy's home ministry, not the host's of a story set in Cambodia
             if not code and _generic_agency(text):
                 code = self.dateline_country or self.article_country  # "the National Police" of a Cambodian story
             canonical = _known_by_country(code, kind, text) or text
@@ -165,6 +168,15 @@ class AgencyRules(_State, ActingBodies):
             return ""
         place = next((e for e in self.ents if e.start == k + 1 and e.label_ in {"PLACE", "COUNTRY"}), None)
         return place.id_.split("|")[-1] if place is not None else ""
+
+    def _home_of_mission(self, ent: Span) -> str:
+        """The one country whose embassy or consulate the sentence of ``ent`` names, where that is not
+        the country the story is set in: a foreign ministry working with its own mission abroad."""
+        sent = ent.sent
+        homes = {_code_of(e) for e in self.ents if e.label_ == "AGENCY" and e is not ent
+                 and sent.start <= e.start < sent.end and not _POSTS.isdisjoint(e.text.lower().split())} - {""}
+        home = next(iter(homes)) if len(homes) == 1 else ""
+        return home if home != self.article_country else ""
 
     def _countries_told(self) -> frozenset[str]:
         """The countries the article names (``_named_countries``) and those of the bodies it names by
