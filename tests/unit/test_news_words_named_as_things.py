@@ -36,6 +36,12 @@ def test_ranks_models_registers_and_cut_names_are_no_bodies() -> None:
     assert names.get("Golden Reed Technology") == "Organization"
 
 
+def test_a_craft_named_by_its_make_is_no_company() -> None:
+    names = _names("The 22 workers were flown home on the Air Wing Starlifter aircraft that had carried aid to "
+                   "Yangon, the Foreign Ministry said.\n")
+    assert not [n for n, label in names.items() if "Starlifter" in n and label == "Organization"]
+
+
 def test_outlets_that_check_or_report_a_claim_are_outlets() -> None:
     names = _names("Police detained 14 militia members at a compound in Myawaddy on Sunday. The Irrawaddy could not "
                    "confirm the figure. As reported by Thai Enquirer, the compound held about 300 workers.")

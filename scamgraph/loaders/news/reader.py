@@ -237,8 +237,10 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             node = self._agency(ent)  # (not "Chinese police uniforms": a thing; not "a fake X police station")
         elif label == "ORG" and self._legal_form_of_the_name_before(ent):
             node = None  # the "Ltd" of "X Co., Ltd": part of the company's name, no company of its own
-        elif label == "ORG" and ent.end < len(self.lower) and self.lower[ent.end] in _PERFORMERS:
-            node = None  # "a Chinese TV host", "the Thai pop star": what the person does, no outlet or company
+        elif label == "ORG" and ent.end < len(self.lower) and (self.lower[ent.end] in _PERFORMERS or self.lower[ent.end]
+                                                               in _CRAFT and self.lower[ent.end - 1] not in _CARRIERS):
+            node = None  # "a Chinese TV host", "the Thai pop star": what the person does, no outlet or company;
+            # "the TNI-AU Hercules aircraft": a machine's make or model
         elif label == "ORG" and _no_body((ident.split("|") + [""])[0] or self._name_of(ent)):
             node = None  # "two C-130J aircraft", "the Exit Control List (ECL)": a model or a register
         elif label == "ORG":
@@ -292,6 +294,11 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
 #: People known for a medium, after its name as a description: "a Chinese TV host"
 _PERFORMERS = frozenset({"host", "hosts", "actor", "actors", "actress", "star", "stars", "presenter", "anchor",
                          "singer", "celebrity", "personality", "influencer", "streamer"})
+#: Nouns of a craft after its make or model: "the Air Force Hercules aircraft", "a Boeing jet"
+_CRAFT = frozenset({"aircraft", "plane", "planes", "jet", "jets", "airplane", "airliner", "helicopter", "helicopters",
+                    "vessel", "ship", "boat"})
+#: Last words of a carrier's name, which stays a company before its craft ("a China Southern Airlines plane")
+_CARRIERS = frozenset({"airlines", "airline", "airways", "air", "aviation", "cargo", "lines", "shipping"})
 #: Last words of a register a state keeps, which names no body: "Exit Control List", "Travel Ban Register"
 _REGISTERS = frozenset({"list", "register", "registry", "blacklist", "watchlist", "database"})
 #: An aircraft's or a machine's model: "C-130J", "IL-76", "Ilyushin)-76" (a bracket the name finder split)
