@@ -121,8 +121,9 @@ def _step(view: DocView, i: int, j: int) -> int:
             and view.lower[j + 1] not in CALENDAR_WORDS and not titled_name(view, i, j) \
             and not (lower == "of" and j - i >= 2 and view.lower[j - 1] in _DIVISIONS):
         return 1  # (but "Kyain Seikgyi Township | of | Karen State": a division, then the one it lies in)
-    if word.isdigit() and j + 1 < n and (cap[j + 1] and head_ends(view, j + 1) or view.lower[j + 1] in gz.site_heads()):
-        return 1  # "Lucky South 99 Outsourcing Inc.", "the Jin Bei 4 casino"
+    if word.isdigit() and j + 1 < n and (cap[j + 1] and (head_ends(view, j + 1) or _site_ends(view, j + 1))
+                                         or view.lower[j + 1] in gz.site_heads()):
+        return 1  # "Lucky South 99 Outsourcing Inc.", "the Jin Bei 4 casino", "the Orchid 3 Special Zone"
     if lower == "and" and j + 1 < n and view.label_at(j + 1) == "NORP" and (j + 2 >= n or not cap[j + 2]):
         return 0  # "the Ministry of Justice | and Thai consular offices": a people, no portfolio
     if lower == "and" and j + 1 < n and cap[j + 1] and _two_bodies(view, i, j):
@@ -296,6 +297,13 @@ def head_ends(view: DocView, k: int) -> bool:
     while k + 1 < len(doc) and view.cap[k + 1] and not view.starts[k + 1]:
         k += 1
     return view.cap[k] and (view.lower[k] in heads or " ".join(view.lower[k - 1:k + 1]) in heads)
+
+
+def _site_ends(view: DocView, k: int) -> bool:
+    """The capitalized run from ``k`` ends in a site's head word ("Special Zone", "Park")."""
+    while k + 1 < len(view.doc) and view.cap[k + 1] and not view.starts[k + 1]:
+        k += 1
+    return view.lower[k] in gz.site_heads()
 
 
 def _paired_field(view: DocView, j: int) -> bool:
