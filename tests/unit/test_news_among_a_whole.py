@@ -5,7 +5,7 @@ rescued, with their nationality told just before, became the sum of both). "Amon
 were 12 X", opening a breakdown, still reads as parts."""
 
 from scamgraph.loaders.news.number_places import among_a_whole as _among_a_whole
-from tests.unit.test_news_extraction import facts, run
+from tests.unit.test_news_extraction import events, facts, run
 
 
 def test_a_number_after_a_copula_and_among_is_a_whole() -> None:
@@ -27,3 +27,9 @@ def test_the_people_told_keep_their_own_count() -> None:
 def test_a_breakdown_opened_by_among_still_counts() -> None:
     batch = run("Among the 40 rescued were 12 Kenyans.")
     assert ("RESCUED", "rescue@", "KE", 12) in facts(batch)
+
+
+def test_a_whole_after_a_dash_and_among_is_no_count_of_the_act() -> None:
+    text = "In May, Laos deported 62 Vietnamese – among 170 foreign nationals detained during raids in Ton Pheung.\n"
+    found = events(run(text))
+    assert found["deportation@2026-05"]["count_deported"] == 62

@@ -37,12 +37,17 @@ def in_relative_clause(lower: list[str], start: int, at: int) -> bool:
 
 
 def among_a_whole(lower: list[str], start: int, floor: int) -> bool:
-    """"those 14 were among about 60 lured into casino jobs": a number after a copula and "among"
-    counts the larger group the people told before belong to, not a part of them (grammar)."""
+    """"those 14 were among about 60 lured into casino jobs", "deported 84 Vietnamese – among 190
+    detained in raids": a number after a copula (or a dash) and "among" counts the larger group the
+    people told before belong to, not a part of them (grammar)."""
     k = start - 1
     while k > floor and lower[k] in _ROUGH_WORDS:
         k -= 1
-    return k > floor and lower[k] == "among" and lower[k - 1] in _COPULAS
+    return k > floor and lower[k] == "among" and (lower[k - 1] in _COPULAS or lower[k - 1] in _DASHES)
+
+
+#: Dashes that set "among" off after the people counted
+_DASHES = frozenset({"–", "—", "--"})
 
 
 _COPULAS = frozenset({"were", "was", "are", "is", "be", "been"})
