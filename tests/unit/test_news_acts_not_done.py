@@ -1,4 +1,6 @@
 """Act words that tell no act of the story: a raid kept from happening ("to avoid a police raid"),
+an escape someone is kept from ("to stop them from escaping"), an operation joined as work (a
+business, no raid),
 an act that may come ("possible charges"), acts like the story's done elsewhere ("comparable sweeps
 have been carried out in Laos"), work done together ("cooperating on investigations"),
 a visit that is a pretext ("under the pretext of visiting Laos"), a suspect who fled (a fugitive,
@@ -19,6 +21,16 @@ def _events(text: str) -> list[str]:
 
 def test_an_averted_raid_is_no_raid() -> None:
     assert _events("In June 2022 two workers were shot while being moved under guard to avoid a police raid.") == []
+
+
+def test_an_act_someone_is_kept_from_is_no_act() -> None:
+    assert _events("The Kenyan workers said their dormitory in Bokeo was ringed with razor wire to stop them from "
+                   "escaping.\n") == []
+
+
+def test_an_operation_joined_is_a_business_no_raid() -> None:
+    assert _events("Once they reached the zone in Bokeo, the seven Kenyan workers learned they had been tricked into "
+                   "joining a card-skimming operation.\n") == []
 
 
 def test_a_pretext_is_no_visit() -> None:

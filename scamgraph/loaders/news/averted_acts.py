@@ -28,11 +28,23 @@ _AUXILIARY = frozenset({"had", "has", "have", "reportedly", "allegedly", "then",
 
 def averted(lower: list[str], i: int, start: int) -> bool:
     """A verb of keeping the act from happening governs the act word at ``i`` ("to avoid a police
-    raid", "evaded arrest", "to prevent any further kidnapping")."""
+    raid", "evaded arrest", "to prevent any further kidnapping"), or keeps someone "from" it ("to
+    stop them from escaping", "kept the workers from fleeing")."""
     k = i - 1
+    if k > start and lower[k] == "from":
+        j = k - 1
+        while j > start and j > k - 4 and lower[j] not in _KEEPING_FROM and lower[j].isalpha():
+            j -= 1
+        if lower[j] in _KEEPING_FROM:
+            return True
     while k > start and k > i - 4 and lower[k] in _BETWEEN:
         k -= 1
     return k >= start and lower[k] in _AVERTING
+
+
+#: Verbs that keep someone "from" an act: "to stop them from escaping", "barred the men from leaving"
+_KEEPING_FROM = frozenset({"stop", "stops", "stopped", "stopping", "prevent", "prevents", "prevented", "preventing",
+                           "keep", "keeps", "kept", "keeping", "deter", "deterred", "discourage", "discouraged"})
 
 
 def pretext(lower: list[str], i: int, start: int) -> bool:

@@ -296,6 +296,8 @@ _SUBSET_WORDS = {"female", "male", "women", "men", "minors", "children", "girls"
 _PHRASE_ENDS = {"and", "or", "from", "in", "at", "on", "who", "to", "for", "by", "with", "while", "after", "before"}
 #: "scam operations", "managing the operation", "the operation of the hub": a business, not a raid.
 _BUSINESS_BEFORE_OPERATION = {"scam", "scamming", "fraud", "gambling", "online", "criminal", "business", "such",
+                              "joining", "join", "joined", "cloning", "skimming", "phishing", "laundering",
+                              "smuggling", "betting", "hacking",
                               "managing", "running", "ran", "run", "their", "its", "call", "centre", "center",
                               "trafficking", "telecom", "casino", "illegal", "pogo"}
 #: ", mainly Chinese and Koreans, were detained": an aside after a count, read past to its verb.
