@@ -40,3 +40,9 @@ def test_organizations_sanctioned_are_targets_not_sites() -> None:
 def test_targets_of_another_act_count_nothing() -> None:
     text = "Police in Lima arrested 12 suspects on Monday who had 300 targets abroad.\n"
     assert all("count_targets" not in c for c in _counts(text, "arrest"))
+
+
+def test_sites_a_suspect_ran_count_no_act() -> None:
+    text = ("The Bureau of Immigration sent home 24 Korean fugitives on Wednesday.\nAmong those sent home was "
+            "41-year-old Kang Jiho, who was caught in Makati in May for allegedly operating 14 illegal betting sites.\n")
+    assert not any("count_sites" in e for e in events(run(text)).values())

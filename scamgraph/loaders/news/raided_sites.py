@@ -6,7 +6,8 @@ of a raid or of an arrest told in the same sentence ("searched five spots", "rai
 or were seen ("a tip about activities in 26 houses" before a handover), so they count nothing
 there. Other site words ("compounds", "buildings") count on any act.
 
-Targets ("targets", "entities", "organizations") count only on a sanction ("sanctioned 40
+Sites counted as what someone ran ("for operating 17 illegal gambling sites") are the business's,
+no act's. Targets ("targets", "entities", "organizations") count only on a sanction ("sanctioned 40
 targets"); the targets one sentence names in parts ("nine targets in Ruritania as well as ten
 in Freedonia") add up."""
 
@@ -22,6 +23,9 @@ __all__ = ["count_thing"]
 _DWELLINGS = frozenset({"houses", "villas", "spots"})
 #: The acts whose sites such places are.
 _RAIDING = frozenset({"raid", "arrest"})
+#: Verbs of running a business, whose counted sites are the business's, no act's
+_RUNNING = frozenset({"operating", "operated", "operate", "operates", "running", "ran", "run", "runs", "managing",
+                      "managed", "owning", "owned", "opening", "opened"})
 
 
 def count_thing(lower: Sequence[str], count: _Count, events: Sequence[_Event], told: Sequence[_Count]) -> None:
@@ -30,6 +34,8 @@ def count_thing(lower: Sequence[str], count: _Count, events: Sequence[_Event], t
     is no sanction; ``told`` are the sentence's counts (its targets add up)."""
     if not events or count.thing == "objects" or lower[count.end - 1] in _DWELLINGS and events[0].type not in _RAIDING:
         return  # (objects a people owns, "45 Indonesian passports", count nothing an event keeps)
+    if count.start > 0 and lower[count.start - 1] in _RUNNING:
+        return  # "caught for operating 17 illegal gambling sites": the business a suspect ran, no act's sites
     host, value = events[0], count.value
     if count.thing == "targets":
         if host.type != "sanction":
