@@ -407,6 +407,8 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
         before = self.lower[max(sent.start, first - 9):first]
         if named_for_kin(self.lower, ent.start, ent.end, sent.start):
             return  # "arrested Chen Hao's wife, Liu Mei", "sanctioned the brother of X": the act is the kin's
+        if before[-1:] == ["of"] and before[-2:-1] and before[-2] in _HARMS_OF:
+            return  # "the repatriation came after the death of X": X is the death's, none of the act before
         role_verb = next((w for w in after[:2] if w in _COUNT_VERBS and _COUNT_VERBS[w][0]), None)
         if role_verb is not None and self.lower[tail:tail + 1] == [role_verb] and tail + 1 < sent.end \
                 and (self.like_num[tail + 1] or self.lower[tail + 1] in {"the", "a", "an", "some", "about", "more", "over"}):
@@ -464,3 +466,7 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                     self._edge(RelType.LEADS, person.key, event.node.key, ev)
                 else:
                     self._edge(RelType.PARTICIPATED_IN, person.key, event.node.key, ev)
+
+
+#: Nouns of a harm whose "of" names the one harmed: "after the death of X", "the murder of X"
+_HARMS_OF = frozenset({"death", "deaths", "killing", "murder", "disappearance", "torture", "beating", "body", "funeral"})
