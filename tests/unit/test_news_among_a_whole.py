@@ -33,3 +33,10 @@ def test_a_whole_after_a_dash_and_among_is_no_count_of_the_act() -> None:
     text = "In May, Laos deported 62 Vietnamese – among 170 foreign nationals detained during raids in Ton Pheung.\n"
     found = events(run(text))
     assert found["deportation@2026-05"]["count_deported"] == 62
+
+
+def test_a_larger_group_some_of_those_acted_on_may_be_among_is_no_count_of_the_act() -> None:
+    text = ("Police in Kampot arrested 14 Korean nationals on November 6. A few of those arrested could be among "
+            "the more than 80 missing people the ministry listed in July.\n")
+    arrests = [e for key, e in events(run(text)).items() if key.startswith("arrest@")]
+    assert [e["count_arrested"] for e in arrests] == [14]

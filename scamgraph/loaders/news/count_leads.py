@@ -9,6 +9,7 @@ from spacy.tokens import Span
 from scamgraph.loaders.news.all_of_one import clause_openings
 from scamgraph.loaders.news.count_clauses import CountClauses
 from scamgraph.loaders.news.larger_groups import larger_group_before
+from scamgraph.loaders.news.number_places import among_a_whole
 from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.words import _COUNT_VERBS
 from scamgraph.model import RelType
@@ -70,7 +71,10 @@ class CountLeads(CountClauses):
 
     def _among_those(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """"Among those detained, there were 52 Koreans, 31 Thais", "all those detained were in
-        jail, including 14 Kenyans": people counted as some of "those" a participle tells the act of."""
+        jail, including 14 Kenyans": people counted as some of "those" a participle tells the act of
+        (not "a few of those arrested could be among the 95 missing": a larger group, of another kind)."""
+        if among_a_whole(self.lower, count.start, sent.start):
+            return None
         for j in range(count.start - 1, max(sent.start, count.start - 16), -1):
             if self.lower[j] == ";":
                 return None
