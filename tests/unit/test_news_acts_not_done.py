@@ -1,6 +1,6 @@
 """Act words that tell no act of the story: a raid kept from happening ("to avoid a police raid"),
 an escape someone is kept from ("to stop them from escaping"), an operation joined as work (a
-business, no raid),
+business, no raid), a crackdown told as lasting with no number or day (background),
 an act that may come ("possible charges"), acts like the story's done elsewhere ("comparable sweeps
 have been carried out in Laos"), work done together ("cooperating on investigations"),
 a visit that is a pretext ("under the pretext of visiting Laos"), a suspect who fled (a fugitive,
@@ -31,6 +31,12 @@ def test_an_act_someone_is_kept_from_is_no_act() -> None:
 def test_an_operation_joined_is_a_business_no_raid() -> None:
     assert _events("Once they reached the zone in Bokeo, the seven Kenyan workers learned they had been tricked into "
                    "joining a card-skimming operation.\n") == []
+
+
+def test_a_long_running_crackdown_told_as_background_is_no_raid() -> None:
+    assert _events("The departures follow a long-running crackdown by the government of Prime Minister Keo Sambath, "
+                   "who has vowed to rid the country of fraud operations.\n") == []
+    assert _events("Police raided the Lotus compound on Monday in an ongoing crackdown, arresting 40 people.\n") != []
 
 
 def test_a_pretext_is_no_visit() -> None:

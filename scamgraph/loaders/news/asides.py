@@ -13,6 +13,7 @@ from scamgraph.loaders.news.averted_acts import (
     culprit_fled,
     elsewhere,
     home_on_leave,
+    long_campaign,
     pretext,
     prospective,
     warrants_aim,
@@ -176,7 +177,9 @@ class EventAsides(OperationWords):
         if pretext(self.lower, i, sent.start) or averted(self.lower, i, sent.start) or prospective(self.lower, i, sent.start) \
                 or warrants_aim(self.lower, i, sent.start) or home_on_leave(self.lower, i, sent.end) \
                 or elsewhere(self.lower, self.like_num, i, sent.start, sent.end,
-                             not CALENDAR_WORDS.isdisjoint(self.lower[sent.start:sent.end])):
+                             not CALENDAR_WORDS.isdisjoint(self.lower[sent.start:sent.end])) \
+                or long_campaign(self.lower, self.like_num, i, sent.start, sent.end,
+                                 not CALENDAR_WORDS.isdisjoint(self.lower[sent.start:sent.end])):
             return True  # "under the pretext of visiting Laos"; "to avoid a police raid", "evaded arrest": never happened
         if self.lower[i] in _FLEE and not set(self.lower[i + 1:min(sent.end, i + 7)]) & _FLED_FROM \
                 and not crowd_fled_across(self.lower, self.like_num, i, sent.start, sent.end):

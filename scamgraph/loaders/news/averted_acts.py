@@ -3,12 +3,14 @@ police raid", "evaded arrest", "under the pretext of visiting Laos", "faces poss
 charges"; acts like the story's done elsewhere ("comparable sweeps have been carried out in
 Vietnam"), or worked together on ("cooperating with its neighbours on trafficking
 investigations"); a flight that is a culprit's ("a second suspect had fled the premises"), a
-fugitive's, not a captive's escape; and a trip home on leave ("had returned to Java on holiday"),
-which is no sending home."""
+fugitive's, not a captive's escape; a trip home on leave ("had returned to Java on holiday"),
+which is no sending home; and a campaign told as going on for long ("a long-running crackdown by
+the government"), in a sentence that counts no one and names no day: the story's background."""
 
 from __future__ import annotations
 
-__all__ = ["averted", "culprit_fled", "elsewhere", "home_on_leave", "pretext", "prospective", "warrants_aim"]
+__all__ = ["averted", "culprit_fled", "elsewhere", "home_on_leave", "long_campaign", "pretext", "prospective",
+           "warrants_aim"]
 
 #: Nouns of a show put on for a purpose: "under the pretext of visiting Laos" tells no visit
 _PRETEXTS = frozenset({"pretext", "pretence", "pretense", "guise"})
@@ -122,3 +124,18 @@ def home_on_leave(lower: list[str], i: int, end: int) -> bool:
         if lower[k] in _TIME_OFF and lower[k - 1] in {"on", "for", "a", "the", "their", "his", "her", "annual"}:
             return True
     return False
+
+
+#: Words of a campaign that goes on for long: "a long-running crackdown", "the ongoing crackdown"
+_LASTING = frozenset({"long-running", "ongoing", "continuing", "years-long", "months-long", "sustained", "running",
+                      "year-long", "protracted", "relentless"})
+
+
+def long_campaign(lower: list[str], like_num: list[bool], i: int, start: int, end: int, dated: bool) -> bool:
+    """"follow a long-running crackdown by the government": a crackdown told as lasting, in a
+    sentence with no number and no day, is the story's background, no raid told."""
+    if lower[i] not in {"crackdown", "crackdowns", "campaign"}:
+        return False
+    before = lower[max(start, i - 3):i]
+    lasting = not _LASTING.isdisjoint(before) or "long" in before and "-" in before  # ("long - running")
+    return lasting and not dated and not any(like_num[start:end])
