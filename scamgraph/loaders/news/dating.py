@@ -217,8 +217,17 @@ class EventDating(_State, ReducedRelatives):
             return any(after + joined.end() <= self.idx[t] < d.start and EVENT_TRIGGERS.get(self.lower[t]) in before
                        for t in self.trigger_at)
 
+        def possessed_other(d: DateMention) -> bool:
+            """"This month's operations ... have faced arrest warrants": a day told as a possessive
+            dates the noun right after it, not an act word further on (a telling's day, "Monday's
+            newspaper", still serves as one)."""
+            if text[d.end:d.end + 2] not in {"'s", "’s"} or d.end < at <= d.end + 30:
+                return False
+            return not _TELLING_NOUNS.intersection(re.findall(r"[a-z]+", text[d.end + 2:d.end + 40].lower())[:4])
+
         described = self._descriptions(token_index)
-        usable = [d for d in dates if not other_clause(d) and not any(lo <= d.start < hi for lo, hi in described)]
+        usable = [d for d in dates if not other_clause(d) and not possessed_other(d)
+                  and not any(lo <= d.start < hi for lo, hi in described)]
         group = (self._reduced_relative(token_index, self.sentence) or self._who_clause(token_index, self.sentence)) \
             if self.sentence is not None else None
         if group is not None:  # the participle's own phrase ends where the sentence's verb group starts,
@@ -454,3 +463,8 @@ class EventDating(_State, ReducedRelatives):
         passing (its people are not the story's)."""
         start = self.sentence.start if self.sentence is not None else 0
         return "already" in self.lower[max(start, i - 3):i] and "had" in self.lower[max(start, i - 4):i]
+
+
+#: Nouns of a telling a possessive day may date: "in Monday's newspaper", "Tuesday's statement"
+_TELLING_NOUNS = frozenset({"report", "reports", "newspaper", "newspapers", "edition", "editions", "statement",
+                            "statements", "bulletin", "briefing", "announcement", "daily", "paper", "broadcast"})
