@@ -2,7 +2,7 @@
 the story writes more often (the full one on a tie). Sentences are made up."""
 
 from scamgraph.model import Label
-from tests.unit.test_news_extraction import run
+from tests.unit.test_news_extraction import names, run
 
 
 def _locations(text: str) -> set[str]:
@@ -27,3 +27,9 @@ def test_two_different_airports_stay_two() -> None:
     text = "The 9 Indians flew from Chennai Airport to Bangkok and landed at Suvarnabhumi International Airport."
     airports = {name for name in _locations(text) if name.endswith("Airport")}
     assert len(airports) == 2
+
+
+def test_a_name_like_a_persons_before_a_lower_case_airport_is_the_airport() -> None:
+    batch = run("The 90 workers landed at Tan Son Bac airport in Hanoi early Wednesday, the ministry said.\n")
+    assert "Tan Son Bac" not in names(batch, Label.PERSON)
+    assert "Tan Son Bac airport" in names(batch, Label.LOCATION)

@@ -1,6 +1,8 @@
 """One airport named two ways in a story: "X Airport" and "X International Airport" are the same
 airport, so both mentions take one name (else the story would hold two airports and split the
 events placed there). The name is the form the story writes more often; on a tie the full one.
+A name read as a person's right before a lower-case "airport" ("landed at Tan Son Nhat airport")
+is the airport's (``names_before_airport``).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.nlp.doc_view import DocView
 
-__all__ = ["one_name_per_airport"]
+__all__ = ["names_before_airport", "one_name_per_airport"]
 
 _FULL = " international airport"
 
@@ -42,3 +44,11 @@ def _base(ent: Span) -> tuple[str, bool]:
     if text.endswith(_FULL):
         return text[: -len(_FULL)], True
     return text[: -len(" airport")], False
+
+
+def names_before_airport(view: DocView) -> list[Span]:
+    """"landed at Tan Son Nhat airport": a person's name right before a lower-case "airport" names
+    the airport, a landmark (as "Noi Bai airport" is read), and no person."""
+    n = len(view.words)
+    return [view.make(e.start, e.end + 1, "PLACE", f"{view.doc[e.start:e.end + 1].text}|landmark|")
+            for e in view.ents if e.label_ == "PERSON" and e.end < n and view.words[e.end] == "airport"]

@@ -16,7 +16,7 @@ from itertools import pairwise
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from scamgraph.loaders.nlp.airport_forms import one_name_per_airport
+from scamgraph.loaders.nlp.airport_forms import names_before_airport, one_name_per_airport
 from scamgraph.loaders.nlp.bodies import (
     bodies_from_countries,
     coordinated_heads,
@@ -176,7 +176,7 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     for more in (units_of_bodies(view), coordinated_heads(view), numbered_units(view), _bodies_of_places(view),
                  ordinal_units(view, undecided), counted_bodies(view), heads_of_longer_places(view),
                  bodies_from_countries(view), city_states_in_country_lists(view), places_named_as_outlets(view),
-                 people_named_as_outlets(view), towns_of_the_story(view)):
+                 people_named_as_outlets(view), towns_of_the_story(view), names_before_airport(view)):
         if more:
             view.replace(more)
     ranked = _ranks_before_names(view) + pronoun_surnames(view)  # ("She Zhijiang was ...": no "She" and a town)
