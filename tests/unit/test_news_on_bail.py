@@ -24,5 +24,11 @@ def test_freed_on_parole_is_no_rescue() -> None:
     assert "rescue" not in _kinds("Three of the traffickers were freed on parole in May.")
 
 
+def test_people_freed_from_a_prison_under_an_amnesty_are_no_rescue() -> None:
+    text = ("The 60 Kenyan nationals had been jailed for illegal entry and were freed from a prison in Hpa-an under an "
+            "amnesty on Monday.\n")
+    assert "rescue" not in _kinds(text)
+
+
 def test_people_freed_from_a_compound_are_still_rescued() -> None:
     assert "rescue" in _kinds("Two women were freed from a scam compound in Myawaddy on Monday.")
