@@ -29,3 +29,9 @@ def test_a_name_once_before_the_word_newspaper_is_an_outlet_everywhere() -> None
     batch = run("According to a report in Tuesday's Kyauk Lwin newspaper, soldiers detained 300 people at the "
                 "Lotus Garden compound. Kyauk Lwin said the troops also seized 20 satellite dishes.\n")
     assert "Kyauk Lwin" not in names(batch, Label.PERSON)
+
+
+def test_a_monitor_or_an_inquirer_cited_is_no_person() -> None:
+    batch = run("Two Thai men held in a zone in Laos returned home on Wednesday, the Mekong Lantern Monitor has "
+                "learned. The Harbour Inquirer reported that 22 more had returned.\n")
+    assert not {"Mekong Lantern Monitor", "Harbour Inquirer"} & names(batch, Label.PERSON)

@@ -532,7 +532,8 @@ _STAFF_WORDS = frozenset({"leaders", "commanders", "heads", "officers", "officia
 #: "person" named with one is an outlet cited as a source ("Post", "Press", "News" may be family
 #: names or a body's words, so they stay out)
 _MASTHEADS = frozenset({"daily", "times", "tribune", "herald", "gazette", "journal", "chronicle", "weekly",
-                        "newspaper", "magazine"})
+                        "newspaper", "magazine", "monitor", "inquirer", "observer", "dispatch", "courier", "sentinel",
+                        "bulletin", "insider"})
 
 # Last words of a body's name; a "person" ending in one is the tail of that name ("Fugitive Search Unit").
 _BODY_TAILS = frozenset({"unit", "division", "bureau", "office", "department", "agency", "force", "forces", "team",
