@@ -49,6 +49,11 @@ def test_a_suspect_who_fled_made_no_escape() -> None:
                    "fled the premises during the raid.") == ["raid"]
 
 
+def test_a_ringleader_who_had_escaped_made_no_escape() -> None:
+    assert _events("Police believe the ringleader is a Chinese man who had already escaped from the town days "
+                   "earlier.\n") == []
+
+
 def test_a_counted_group_arriving_is_no_visit() -> None:
     assert "visit" not in _events("A group of Malawians held by militias in Myanmar were repatriated on Friday. A "
                                   "team of 23 arrived at Kamuzu International Airport at noon.")

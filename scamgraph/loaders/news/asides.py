@@ -172,7 +172,7 @@ class EventAsides(OperationWords):
     def _aim(self, i: int, kind: str, sent: Span) -> bool:
         """"targeted for extradition", "tried to escape": a purpose or an attempt, not a happening."""
         before = self.lower[i - 1] if i > sent.start else ""
-        if self.lower[i] in _FLEE and culprit_fled(self.lower, i, sent.start):
+        if (self.lower[i] in _FLEE or self.lower[i] == "escaped") and culprit_fled(self.lower, i, sent.start):
             return True  # "another suspect fled the building as police moved in": a fugitive, no captive's escape
         if pretext(self.lower, i, sent.start) or averted(self.lower, i, sent.start) or prospective(self.lower, i, sent.start) \
                 or warrants_aim(self.lower, i, sent.start) or home_on_leave(self.lower, i, sent.end) \

@@ -25,7 +25,7 @@ _CULPRITS = frozenset({"suspect", "suspects", "accused", "ringleader", "ringlead
                        "owners", "operators", "manager", "managers", "perpetrators", "culprits", "mastermind",
                        "recruiter", "recruiters", "traffickers", "trafficker", "agent", "agents"})
 #: Words between the one who fled and the verb: "the suspect | had reportedly | fled"
-_AUXILIARY = frozenset({"had", "has", "have", "reportedly", "allegedly", "then", "also", "later"})
+_AUXILIARY = frozenset({"had", "has", "have", "reportedly", "allegedly", "then", "also", "later", "already"})
 
 
 def averted(lower: list[str], i: int, start: int) -> bool:
@@ -56,10 +56,12 @@ def pretext(lower: list[str], i: int, start: int) -> bool:
 
 def culprit_fled(lower: list[str], i: int, start: int) -> bool:
     """The one who fled (the verb at ``i``) is a suspect or a boss ("a second suspect had fled",
-    "the owners fled before the raid")."""
+    "the owners fled before the raid", "the ringleader is a man who had already escaped")."""
     k = i - 1
     while k > start and lower[k] in _AUXILIARY:
         k -= 1
+    if lower[k] == "who":  # (the relative clause's antecedent, or the subject it is said of)
+        return not _CULPRITS.isdisjoint(lower[max(start, k - 8):k])
     return lower[k] in _CULPRITS
 
 
