@@ -51,9 +51,16 @@ class ActingBodies:
         return False
 
     def _acting_subject(self, ent: Span, sent: Span, inside: set[int]) -> bool:
+        if self._in_relative_aside(ent, sent):
+            return False  # "the Border Guard Force, which backs the Myanmar military, raided": the aside's object
         k, stop = ent.end, min(sent.end, ent.end + 14)
         while k < stop:
             word = self.lower[k]
+            if word == "," and k + 1 < sent.end and self.lower[k + 1] in {"which", "who"}:
+                close = next((j for j in range(k + 2, min(sent.end, k + 12)) if self.lower[j] == ","), None)
+                if close is not None and not any(EVENT_TRIGGERS.get(w) for w in self.lower[k + 2:close]):
+                    k, stop = close + 1, min(sent.end, close + 8)  # "X, which backs the military, raided"
+                    continue
             if word == "," and k + 1 < sent.end and self.lower[k + 1] in _ASIDE_OPENERS:
                 close = next((j for j in range(k + 1, min(sent.end, k + 12)) if self.lower[j] == ","), None)
                 if close is None:
@@ -65,6 +72,16 @@ class ActingBodies:
                 k += 1
                 continue  # "on Monday", "have", "(PNP)", "Aug. 20"
             return word in _CARRY_OUT or EVENT_TRIGGERS.get(word) is not None
+        return False
+
+    def _in_relative_aside(self, ent: Span, sent: Span) -> bool:
+        """The body stands inside a relative clause set off by a comma right before it (", which
+        backs the X,"): that clause's object, not the subject of the verb after it."""
+        for k in range(ent.start - 1, max(sent.start, ent.start - 6) - 1, -1):
+            if self.lower[k] == ",":
+                return False
+            if self.lower[k] in {"which", "who"} and k > sent.start and self.lower[k - 1] == ",":
+                return True
         return False
 
     def _agent_after_by(self, ent: Span, sent: Span, inside: set[int]) -> bool:
