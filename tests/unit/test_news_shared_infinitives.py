@@ -18,6 +18,11 @@ def test_a_second_verb_shares_a_needed_infinitive() -> None:
     assert "rescue" not in kinds("Some 30 Chileans in Kampot still need to be located and rescued, officials said.")
 
 
+def test_a_second_verb_after_a_chosen_infinitive_and_be_is_a_wish() -> None:
+    text = "Eleven Bolivian gaming workers said they chose to give up their jobs and be repatriated after the ban.\n"
+    assert "repatriation" not in kinds(text)
+
+
 def test_acts_joined_after_a_done_verb_stay_acts() -> None:
     assert "repatriation" in kinds("Police in Kampot freed 40 Peruvians on Monday and then repatriated them to Peru.")
     assert "rescue" in kinds("Police in Kampot managed to locate and rescue 30 Chileans on Monday.")

@@ -12,7 +12,9 @@ __all__ = ["AWAITING", "awaited_together"]
 
 #: Verbs of needing, waiting and expecting: "to be" + an event word after them is still to come
 AWAITING = frozenset({"need", "needs", "needed", "waiting", "wait", "waits", "awaiting", "yet", "remain", "remains",
-                      "remained", "expected", "due", "scheduled", "ready", "eligible", "hoping", "hope", "hopes", "set"})
+                      "remained", "expected", "due", "scheduled", "ready", "eligible", "hoping", "hope", "hopes", "set",
+                      "chose", "choose", "chosen", "asked", "wanted", "want", "wants", "wish", "wished", "opted",
+                      "requested", "begged", "pleaded"})  # ("chose to give up and be repatriated": a wish)
 
 #: Words that close the first verb group: a second clause begins after them
 _BREAKS = frozenset({";", ".", ":", "but", "while", "after", "before", "who", "which", "when", "because", "since"})
@@ -29,8 +31,8 @@ def awaited_together(lower: Sequence[str], words: Sequence[str], i: int, start: 
                      awaiting: Collection[str]) -> bool:
     """The act word at ``i`` follows "and" and shares an infinitive a word of ``awaiting`` governs."""
     k = i - 1
-    while k > start and lower[k] in _BETWEEN:
-        k -= 1
+    while k > start and (lower[k] in _BETWEEN or lower[k] == "be"):
+        k -= 1  # ("to give up and | be | repatriated")
     if k <= start or lower[k] != "and":
         return False
     for m in range(k - 1, max(start, k - _REACH), -1):
