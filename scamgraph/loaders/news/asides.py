@@ -127,6 +127,9 @@ _GROUP_NOUNS = {"group", "groups", "people", "persons", "individuals", "citizens
                 "suspects", "men", "women", "foreigners", "migrants"}
 #: "fled" is an escape only from a place of captivity or from a raid ("fled the compound",
 #: "fled across the river during the operation"); otherwise it tells of fugitives
+#: A party of people and the words that rank it among others: "the first batch repatriated"
+_PARTIES = frozenset({"batch", "batches", "group", "groups", "wave", "planeload", "busload"})
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "latest", "last", "next", "final", "new"})
 _FLEE = {"fled", "fleeing", "flee", "flees"}
 _FLED_FROM = {"compound", "compounds", "captors", "captivity", "centre", "center", "camp", "building", "hub", "park",
               "zone", "during", "raid", "raids", "operation",
@@ -160,6 +163,9 @@ class EventAsides(OperationWords):
         """"the deported group", "those rescued workers": people named by what happened to them
         in an event told before; no new event."""
         before = self.lower[i - 1] if i > sent.start else ""
+        if self.lower[i].endswith("ed") and before in _PARTIES and i - 2 >= sent.start and self.lower[i - 2] in _ORDINALS \
+                and self.lower[sent.start] in {"this", "it", "that", "they", "these"}:
+            return True  # "This is the first batch repatriated from Cambodia this year": the people told, again
         if not self.lower[i].endswith("ed") or before not in {"the", "these", "those"}:
             return False
         if names_people_of_another_act(self.lower, i, sent.start, sent.end):
