@@ -39,6 +39,12 @@ def test_a_long_running_crackdown_told_as_background_is_no_raid() -> None:
     assert _events("Police raided the Lotus compound on Monday in an ongoing crackdown, arresting 40 people.\n") != []
 
 
+def test_acts_agreed_on_at_a_meeting_are_no_acts_of_its_day() -> None:
+    text = ("On March 3, officials from China, Laos and Thailand met in Vientiane and agreed to launch joint "
+            "crackdowns on cross-border fraud.\n")
+    assert _events(text) == []
+
+
 def test_a_pretext_is_no_visit() -> None:
     assert _events("The Nepal government warned jobseekers against going abroad under the pretext of visiting "
                    "Laos or Myanmar.") == []

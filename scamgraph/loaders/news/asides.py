@@ -69,7 +69,8 @@ _PLANNING = {"plans", "plan", "planned", "planning", "intends", "intend", "aims"
              "proposed", "proposes"}
 #: Verbs of promising, whose infinitive names an act meant, not done ("pledged to hasten the expulsion")
 _PROMISING = frozenset({"vowed", "vows", "vow", "pledged", "pledges", "pledge", "promised", "promises", "promise",
-                        "committed", "undertook", "sought", "seeks", "aims", "aimed", "plans", "planned", "wants"})
+                        "committed", "undertook", "sought", "seeks", "aims", "aimed", "plans", "planned", "wants",
+                        "agreed", "agree", "agrees", "resolved"})  # ("agreed to launch joint crackdowns")
 #: Modals of what could or might happen ("will" and the reported "would" tell an announced plan,
 #: which the guidelines annotate)
 _HYPOTHETICAL = {"could", "might", "may", "should", "must"}
