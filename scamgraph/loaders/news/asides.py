@@ -67,6 +67,8 @@ _TERRITORY = {"town", "towns", "city", "village", "villages", "territory", "dist
 #: Verbs of planning or wishing, whose next step's aim is not yet an act: "plans to negotiate ... to repatriate"
 _PLANNING = {"plans", "plan", "planned", "planning", "intends", "intend", "aims", "seeks", "seek", "hopes", "wants",
              "proposed", "proposes"}
+#: Words of a subject that is anyone at all: what "will" be done to them is a warning, no plan
+_ANYONE = frozenset({"anyone", "anybody", "whoever", "everyone"})
 #: Verbs of promising, whose infinitive names an act meant, not done ("pledged to hasten the expulsion")
 _PROMISING = frozenset({"vowed", "vows", "vow", "pledged", "pledges", "pledge", "promised", "promises", "promise",
                         "committed", "undertook", "sought", "seeks", "aims", "aimed", "plans", "planned", "wants",
@@ -348,6 +350,9 @@ class EventAsides(OperationWords):
             k -= 1
         if k > sent.start and self.lower[k] == "to" and self.lower[k - 1] in {"likely", "unlikely"}:
             return True  # "are likely to be deported": a guess, not a plan
+        if k >= sent.start and self.lower[k] in {"will", "would", "'ll"} \
+                and not _ANYONE.isdisjoint(self.lower[sent.start:k]):
+            return True  # "Anyone who cheats our people will be arrested": a warning to all, no act planned
         # ("will probably be deported", "would possibly be sent home": a guess, where "will be" is a plan)
         return k >= sent.start and (self.lower[k] in _HYPOTHETICAL and self.words[k] != "May"  # (the month)
                                     or hedged and self.lower[k] in {"will", "would", "'ll"})
