@@ -100,3 +100,10 @@ def test_makes_performers_media_and_rights_groups_pages_are_not_entities() -> No
                    "https://www.hrw.org/report/2025/05/01/held-in-laos ) that officials ignored abuses.")
     assert "Rolls-Royce" not in names and "Chinese TV" not in names
     assert "domain:hrw.org" not in names and "url:https://www.hrw.org/report/2025/05/01/held-in-laos" not in names
+
+
+def test_a_criminal_organisation_known_by_a_name_is_no_charity() -> None:
+    batch = run("In 2024 Tran Thi Hoa was taken to Cambodia to work for a swindling organisation known as Bien Xanh "
+                "(Blue Sea) Group, based in Sihanoukville.\n")
+    kinds = {n.name: n.properties.get("kind") for n in batch.nodes.values() if n.label is Label.ORGANIZATION}
+    assert "ngo" not in kinds.values() and kinds

@@ -54,6 +54,9 @@ def org_kind(view: DocView, start: int, end: int) -> str | None:
     if end < len(view.doc) and view.lower[end] in FLIGHT_WORDS:
         return "company"  # "a Nok Air flight"
     noun = _org_noun(view, start, end)
+    called = view.lower[max(0, start - 2):start] == ["known", "as"] or start > 0 and view.lower[start - 1] in _CALLING
+    if noun is not None and called and _CRIMINAL_WORDS.intersection(view.lower[max(0, start - 6):start]):
+        return "criminal group"  # "a swindling organisation known as X Group": no charity
     return None if noun is None else "ngo" if noun in _NGO_NOUNS else ""  # "..., a Thailand-based NGO"
 
 
@@ -88,6 +91,10 @@ def _org_noun(view: DocView, start: int, end: int) -> str | None:
 _CALLING = frozenset({"called", "named", "dubbed"})
 #: Nouns of groups, lawful or not, whose name may follow "called" or "known as"
 _GROUP_NOUNS = ORG_NOUNS | {"ring", "gang", "syndicate", "group", "network", "mafia", "triad", "cartel"}
+#: Words that make the organization a "known as" or "called" names a criminal one: "a swindling
+#: organisation known as X"
+_CRIMINAL_WORDS = frozenset({"swindling", "criminal", "crime", "fraud", "scam", "scamming", "trafficking", "mafia",
+                             "illegal", "underground"})
 #: Organization nouns of bodies that help people rather than run a business: "a rights group" stays
 #: unspecified, "a Thailand-based NGO" is an NGO (which reports scams; it does not run them).
 _NGO_NOUNS = frozenset({"ngo", "charity", "organisation", "organization"})
