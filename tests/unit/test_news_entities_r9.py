@@ -53,7 +53,7 @@ def test_a_courtesy_title_after_a_role_stays_out_of_the_name() -> None:
 
 
 def test_places_listed_with_or_do_not_nest() -> None:
-    batch = run("The men were promised jobs in Dubai, Malaysia, or Thailand, but were taken to Myanmar.")
+    batch = run("The recruits were offered work in Dubai, Malaysia, or Thailand, but were taken to Myanmar.")
     located = {(f[1], f[2]) for f in facts(batch) if f[0] == "LOCATED_IN"}
     assert ("Dubai", "Malaysia") not in located
 
@@ -90,7 +90,7 @@ def test_a_ministry_written_both_ways_is_one_ministry() -> None:
 
 
 def test_a_wire_tag_glued_to_two_hyphens_stays_out_of_the_name() -> None:
-    batch = run("Tokyo, Jan. 15 (Jiji Press)--Japanese police have arrested 13 people sent back from Cambodia.")
+    batch = run("Osaka, Mar. 4 (Jiji Press)--Japanese police have detained 11 people sent back from Laos.")
     agencies = names(batch, Label.AGENCY)
     assert "Japanese police" in agencies
     assert not [a for a in agencies if "--" in a or ")" in a]

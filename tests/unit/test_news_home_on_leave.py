@@ -6,7 +6,7 @@ from tests.unit.test_news_extraction import events, run
 
 def test_a_trip_home_on_leave_is_no_repatriation() -> None:
     text = ("Airport police in Padang stopped nine Indonesian workers bound for Laos on Monday. Three of them had "
-            "worked in Laos before and had only returned to Indonesia on leave.\n")
+            "worked in Laos earlier and had returned to Sumatra on leave.\n")
     assert not any(key.startswith("repatriation") for key in events(run(text)))
     text = "Four Indonesian workers returned home for the holidays in March and never went back to the compound.\n"
     assert not any(key.startswith("repatriation") for key in events(run(text)))

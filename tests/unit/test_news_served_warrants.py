@@ -6,7 +6,7 @@ from tests.unit.test_news_extraction import events, run
 
 
 def test_a_warrant_served_in_an_arrest_takes_no_day_of_it() -> None:
-    found = events(run("Police arrested three suspects on Tuesday under arrest warrants issued by the Criminal Court.\n"))
+    found = events(run("Police arrested three suspects on Tuesday under arrest warrants from the Criminal Court.\n"))
     assert "arrest@2026-10-13" in found
     assert "warrant@" in found and "warrant@2026-10-13" not in found
     found = events(run("Police detained the recruiter on Friday on a warrant from the Criminal Court.\n"))
