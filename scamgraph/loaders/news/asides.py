@@ -128,11 +128,11 @@ _IN_PASSING = {"initially", "previously", "formerly", "originally", "once"}
 _LAYING = {"file", "press", "bring", "lay", "level", "filing"}
 _GROUP_NOUNS = {"group", "groups", "people", "persons", "individuals", "citizens", "nationals", "workers", "victims",
                 "suspects", "men", "women", "foreigners", "migrants"}
-#: "fled" is an escape only from a place of captivity or from a raid ("fled the compound",
-#: "fled across the river during the operation"); otherwise it tells of fugitives
 #: A party of people and the words that rank it among others: "the first batch repatriated"
 _PARTIES = frozenset({"batch", "batches", "group", "groups", "wave", "planeload", "busload"})
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "latest", "last", "next", "final", "new"})
+#: "fled" is an escape only from a place of captivity or from a raid ("fled the compound",
+#: "fled across the river during the operation"); otherwise it tells of fugitives
 _FLEE = {"fled", "fleeing", "flee", "flees"}
 _FLED_FROM = {"compound", "compounds", "captors", "captivity", "centre", "center", "camp", "building", "hub", "park",
               "zone", "during", "raid", "raids", "operation",
@@ -183,12 +183,11 @@ class EventAsides(OperationWords):
         before = self.lower[i - 1] if i > sent.start else ""
         if (self.lower[i] in _FLEE or self.lower[i] == "escaped") and culprit_fled(self.lower, i, sent.start):
             return True  # "another suspect fled the building as police moved in": a fugitive, no captive's escape
+        dated = not CALENDAR_WORDS.isdisjoint(self.lower[sent.start:sent.end])
         if pretext(self.lower, i, sent.start) or averted(self.lower, i, sent.start) or prospective(self.lower, i, sent.start) \
                 or warrants_aim(self.lower, i, sent.start) or home_on_leave(self.lower, i, sent.end) \
-                or elsewhere(self.lower, self.like_num, i, sent.start, sent.end,
-                             not CALENDAR_WORDS.isdisjoint(self.lower[sent.start:sent.end])) \
-                or long_campaign(self.lower, self.like_num, i, sent.start, sent.end,
-                                 not CALENDAR_WORDS.isdisjoint(self.lower[sent.start:sent.end])):
+                or elsewhere(self.lower, self.like_num, i, sent.start, sent.end, dated) \
+                or long_campaign(self.lower, self.like_num, i, sent.start, sent.end, dated):
             return True  # "under the pretext of visiting Laos"; "to avoid a police raid", "evaded arrest": never happened
         if self.lower[i] in _FLEE and not set(self.lower[i + 1:min(sent.end, i + 7)]) & _FLED_FROM \
                 and not crowd_fled_across(self.lower, self.like_num, i, sent.start, sent.end):

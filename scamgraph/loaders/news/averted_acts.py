@@ -108,7 +108,6 @@ def warrants_aim(lower: list[str], i: int, start: int) -> bool:
         and not {"warrant", "warrants"}.isdisjoint(lower[max(start, i - 8):i])
 
 
-
 #: Words of time off work: "returned home on leave", "came back for the holidays"
 _TIME_OFF = frozenset({"holiday", "holidays", "leave", "vacation", "break", "furlough"})
 #: Words of returning that a trip home is told with
