@@ -10,6 +10,8 @@ from spacy.tokens import Doc, Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention, find_dates
 from scamgraph.loaders.nlp.boilerplate import captions, other_stories
+from scamgraph.loaders.nlp.carriers import CARRIER_WORDS
+from scamgraph.loaders.nlp.vocabulary import FLIGHT_WORDS
 from scamgraph.loaders.news.aliases import after_alias_word
 from scamgraph.loaders.news.agencies import AgencyRules
 from scamgraph.loaders.news.arrests_told_again import arrests_told_again, detention_of_the_arrested, opens_on_the_taken
@@ -295,10 +297,10 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
 _PERFORMERS = frozenset({"host", "hosts", "actor", "actors", "actress", "star", "stars", "presenter", "anchor",
                          "singer", "celebrity", "personality", "influencer", "streamer"})
 #: Nouns of a craft after its make or model: "the Air Force Hercules aircraft", "a Boeing jet"
-_CRAFT = frozenset({"aircraft", "plane", "planes", "jet", "jets", "airplane", "airliner", "helicopter", "helicopters",
-                    "vessel", "ship", "boat"})
+_CRAFT = FLIGHT_WORDS - {"flight", "flights"} | {"airplane", "airliner", "helicopter", "helicopters", "vessel", "ship",
+                                                  "boat"}
 #: Last words of a carrier's name, which stays a company before its craft ("a China Southern Airlines plane")
-_CARRIERS = frozenset({"airlines", "airline", "airways", "air", "aviation", "cargo", "lines", "shipping"})
+_CARRIERS = CARRIER_WORDS | {"aviation", "cargo", "lines", "shipping"}
 #: Last words of a register a state keeps, which names no body: "Exit Control List", "Travel Ban Register"
 _REGISTERS = frozenset({"list", "register", "registry", "blacklist", "watchlist", "database"})
 #: An aircraft's or a machine's model: "C-130J", "IL-76", "Ilyushin)-76" (a bracket the name finder split)

@@ -246,7 +246,7 @@ def places_named_as_outlets(view: DocView) -> list[Span]:
 
 
 #: A medium's common noun that makes the name right before it a masthead, never a person's
-_MASTHEAD_NOUNS = frozenset({"newspaper", "daily", "television", "tv", "radio", "broadcaster", "channel"})
+_MASTHEAD_NOUNS = _MEDIUM_NOUNS - {"newspapers", "website", "news", "outlet"}
 
 
 def people_named_as_outlets(view: DocView) -> list[Span]:

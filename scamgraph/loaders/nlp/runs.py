@@ -291,19 +291,23 @@ def titled_name(view: DocView, start: int, end: int) -> bool:
         and not any(t in view.owner and view.owner[t].text not in gz.city_list_names() for t in range(k, end))
 
 
+def _last_capital(view: DocView, k: int) -> int:
+    """The last token of the capitalized run from ``k`` (within its sentence)."""
+    while k + 1 < len(view.doc) and view.cap[k + 1] and not view.starts[k + 1]:
+        k += 1
+    return k
+
+
 def head_ends(view: DocView, k: int) -> bool:
     """The capitalized run from ``k`` ends in an organization or agency head word."""
-    doc, heads = view.doc, gz.heads()
-    while k + 1 < len(doc) and view.cap[k + 1] and not view.starts[k + 1]:
-        k += 1
+    heads = gz.heads()
+    k = _last_capital(view, k)
     return view.cap[k] and (view.lower[k] in heads or " ".join(view.lower[k - 1:k + 1]) in heads)
 
 
 def _site_ends(view: DocView, k: int) -> bool:
     """The capitalized run from ``k`` ends in a site's head word ("Special Zone", "Park")."""
-    while k + 1 < len(view.doc) and view.cap[k + 1] and not view.starts[k + 1]:
-        k += 1
-    return view.lower[k] in gz.site_heads()
+    return view.lower[_last_capital(view, k)] in gz.site_heads()
 
 
 def _paired_field(view: DocView, j: int) -> bool:
