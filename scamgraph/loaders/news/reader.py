@@ -235,8 +235,10 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         elif label == "AGENCY" and self._text(ent).lower().removeprefix("the ") in gz.roles():
             node = None  # "R. Mohan, Additional Director General of Police, said": a title, no body
         elif label == "AGENCY" and not (ent.end < len(self.lower) and self.lower[ent.end] in _THING_HEADS) \
-                and not (self.faking and impersonated(self.lower, ent.start)) and not _gathering(self.lower, ent.end):
-            node = self._agency(ent)  # (not "Chinese police uniforms": a thing; not "a fake X police station")
+                and not (self.faking and impersonated(self.lower, ent.start)) and not _gathering(self.lower, ent.end) \
+                and not _wanting(self.lower, ent.start):
+            node = self._agency(ent)  # (not "Chinese police uniforms": a thing; not "a fake X police station";
+            # not "the absence of a Kyrgyz consulate": a body the place lacks)
         elif label == "ORG" and self._legal_form_of_the_name_before(ent):
             node = None  # the "Ltd" of "X Co., Ltd": part of the company's name, no company of its own
         elif label == "ORG" and ent.end < len(self.lower) and (self.lower[ent.end] in _PERFORMERS or self.lower[ent.end]
@@ -318,10 +320,12 @@ def _past_the_cut(name: str) -> str:
 
 
 def _no_body(name: str) -> bool:
-    """A name the name finder took for an organization that names none: a model, a register, or
-    no capitalized word past a bracket it was cut at ("Ilyushin)-76")."""
-    return bool(_MODEL.fullmatch(name)) or not any(w[:1].isupper() for w in _past_the_cut(name).split()) \
-        or name.split()[-1].lower() in _REGISTERS
+    """A name the name finder took for an organization that names none: a model (or one and its
+    maker's byname: "C-130J Super Hercules"), a register, or no capitalized word past a bracket it
+    was cut at ("Ilyushin)-76")."""
+    first = name.split()[0]
+    return bool(_MODEL.fullmatch(name)) or "-" in first and bool(_MODEL.fullmatch(first)) \
+        or not any(w[:1].isupper() for w in _past_the_cut(name).split()) or name.split()[-1].lower() in _REGISTERS
 
 
 #: A company's legal form, and the first words of a two-part one ("Co., Ltd", "Pte. Ltd.")
@@ -361,6 +365,13 @@ def _generic(text: str) -> bool:
         if not (match.group(1).lower() in {"many", "numerous"} and told.endswith("ed") and told in EVENT_TRIGGERS):
             return True
     return False
+
+
+def _wanting(lower: list[str], start: int) -> bool:
+    """"in the absence of the Kyrgyz Republic's consulate", "the lack of a Nepali embassy": a body
+    that is not there."""
+    k = start - 1 if start > 0 and lower[start - 1] in {"the", "a", "an", "any"} else start
+    return k >= 2 and lower[k - 1] == "of" and lower[k - 2] in {"absence", "lack"}
 
 
 def _gathering(lower: list[str], end: int) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.doc_view import DocView, name_cased
+from scamgraph.loaders.nlp.runs import experts_seat
 from scamgraph.loaders.nlp.vocabulary import (
     AFTER_PERSON,
     APPOSED_PEOPLE,
@@ -78,6 +79,9 @@ def _org_noun(view: DocView, start: int, end: int) -> str | None:
         end += 3  # "Bright Path Alliance (BPA), a Bangkok-based NGO": past its acronym
     if end + 2 < len(doc) and view.words[end] == "," and view.lower[end + 1] in {"a", "an", "the"}:
         for k in range(end + 2, min(len(doc), end + 7)):
+            if view.lower[k] in _MEMBER_NOUNS or view.label_at(k) == "ROLE" or view.lower[k] in ORG_NOUNS \
+                    and k + 1 < len(doc) and (view.lower[k + 1] in _MEMBER_NOUNS or view.label_at(k + 1) == "ROLE"):
+                return None  # "Huang Li, a gang leader", "Wang Ping, a ringleader of the gang": a person of a body
             if view.lower[k] in ORG_NOUNS and not (k + 1 < len(doc) and view.words[k + 1] in {"'s", "’s"}) \
                     and not view.words[k].istitle():
                 return view.lower[k]  # (not "Xu Faqi, the group's ringleader": the group owns the head;
@@ -87,6 +91,9 @@ def _org_noun(view: DocView, start: int, end: int) -> str | None:
     return None
 
 
+#: Nouns of a person who leads or belongs to a body, after the body's noun: "a gang leader"
+_MEMBER_NOUNS = frozenset({"leader", "leaders", "boss", "bosses", "member", "members", "head", "chief", "founder",
+                           "owner", "kingpin", "figure", "executive", "partner", "associate", "insider"})
 #: Verbs that give a group's name after its noun: "a gang called ...", "a ring named ..."
 _CALLING = frozenset({"called", "named", "dubbed"})
 #: Nouns of groups, lawful or not, whose name may follow "called" or "known as"
@@ -107,6 +114,12 @@ def strong_person_cue(view: DocView, start: int) -> bool:
     prev = start - 1
     return start > 0 and (view.lower[prev] in HONORIFICS or view.lower[prev] in BEFORE_PERSON
                           or view.label_at(prev) == "ROLE" or titled(view, start))
+
+
+def of_an_experts_seat(view: DocView, end: int) -> bool:
+    """"of" and a university's or an institute's name follow the run ending at ``end``."""
+    return view.lower[end:end + 1] == ["of"] \
+        and experts_seat(view, end + 2 if view.lower[end + 1:end + 2] == ["the"] else end + 1)
 
 
 def titled_after(view: DocView, end: int) -> bool:
@@ -230,6 +243,8 @@ def person_cues(view: DocView, start: int, end: int) -> bool:
         return True
     if lower[end:end + 2] == [",", "who"] and all(words[k].istitle() for k in kept):
         return True  # "... was Tadeo Vurlana, who had posed as a recruiter": "who" tells a person
+    if len(kept) >= 2 and all(name_cased(words[k]) or words[k][-1:] == "." for k in kept) and of_an_experts_seat(view, end):
+        return True  # "John Reyes of Mahidol University", "... of the Lowy Institute": an expert and where they work
     return _apposition(view, end)
 
 
@@ -398,10 +413,14 @@ def _place_in_capitals(view: DocView, start: int, end: int) -> bool:
     return place.label_ == "PLACE" and place.start == start and place.end == end and not view.starts[start]
 
 
-#: Last words of the names of things a writer also defines with initials: permits, schemes, laws.
+#: Last words of the names of things a writer also defines with initials: permits, schemes, laws,
+#: technologies and crimes.
 _THINGS_DEFINED = frozenset({"license", "licence", "licenses", "licences", "permit", "permits", "scheme", "program",
                              "programme", "policy", "visa", "card", "act", "law", "code", "decree", "system",
-                             "certificate", "regulation", "regulations", "protocol", "treaty", "agreement"})
+                             "certificate", "regulation", "regulations", "protocol", "treaty", "agreement",
+                             # a technology or a crime: "Artificial Intelligence (AI)", "Trafficking in Persons (TIP)"
+                             "intelligence", "learning", "reality", "currency", "currencies", "laundering",
+                             "trafficking", "persons", "crime", "crimes", "fraud", "exploitation"})
 
 
 def named_with_acronym(view: DocView, runs: list[tuple[int, int]]) -> list[Span]:
@@ -415,7 +434,7 @@ def named_with_acronym(view: DocView, runs: list[tuple[int, int]]) -> list[Span]
         if any(view.label_at(k) or view.lower[k] in gz.heads() for k in range(start, end)):
             continue  # a body with a head word, or a name holding a place or demonym, is read elsewhere
         if view.lower[end - 1] in _THINGS_DEFINED:
-            continue  # "the Internet Gaming License (IGL) scheme": a permit's name, no body's
+            continue  # "the Internet Gaming License (IGL) scheme": a permit's name, no body's; nor a technology's
         acronym = view.words[end + 1]
         initials = "".join(w[0] for w in view.words[start:end] if w[:1].isupper())
         if acronym.isalpha() and acronym.isupper() and initials == acronym and len(acronym) == end - start:

@@ -169,7 +169,7 @@ def gazetteer_patterns() -> Iterable[dict[str, Any]]:
             yield {"label": "PLACE", "pattern": place.name.replace("'", "\u2019"), "id": ident}
     seen: set[str] = set()
     for country in pycountry.countries:
-        for attr in ("name", "common_name"):
+        for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
             if value and value not in seen:
                 seen.add(value)

@@ -18,7 +18,13 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.bodies import lower_agency_head, shared_agency_head
-from scamgraph.loaders.nlp.cues import org_kind, person_cues, strong_person_cue, titled_after
+from scamgraph.loaders.nlp.cues import (
+    of_an_experts_seat,
+    org_kind,
+    person_cues,
+    strong_person_cue,
+    titled_after,
+)
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.place_names import (
     kind_after,
@@ -243,8 +249,11 @@ def _title_word(view: DocView, k: int) -> bool:
 
 
 def _inside_a_longer_agency(view: DocView, run: Run) -> Decision:
-    """The gazetteer's name is longer ("Foreign, Commonwealth and Development Office")."""
+    """The gazetteer's name is longer ("Foreign, Commonwealth and Development Office"), or a
+    country's formal name holds the whole run ("the Republic of the | Union of Myanmar")."""
     if run.inner and any(e.label_ == "AGENCY" and (e.start < run.start or e.end > run.end) for e in run.inner.values()):
+        return None
+    if any(e.label_ == "COUNTRY" and e.start < run.start and e.end >= run.end for e in run.inner.values()):
         return None
     return GO_ON
 
@@ -352,7 +361,7 @@ def _holding_a_known_name(view: DocView, run: Run) -> Decision:
         return GO_ON
     if all(e.label_ == "PLACE" and e.id_.split("|")[1:2] == ["city"] for e in blocking) \
             and end - start >= 2 and (strong_person_cue(view, start) or titled_after(view, end)
-                                         or surname_like_a_pronoun(view, start, end)) \
+                                         or surname_like_a_pronoun(view, start, end) or of_an_experts_seat(view, end)) \
             and not any(view.lower[k] in gz.heads() for k in range(start, end)):  # ("chief of X Police Station")
         return view.make(start, end, "PERSON", "")  # "arrested Rodel Santos": Santos is also a city
     if not name_part(view, start, end, blocking):

@@ -68,7 +68,8 @@ _TITLE_NUMERALS = frozenset({"II", "III", "IV"})
 
 def head_class(view: DocView, start: int, end: int) -> tuple[str, str] | None:
     """AGENCY or ORG from a head word: the last word ("National Police Agency"), or the
-    first when a phrase follows ("Ministry of Interior", "Commission for Combating ...")."""
+    first when a phrase follows ("Ministry of Interior", "Commission for Combating ...") or, for
+    a task force, a name ("Task Force Rachamanu")."""
     heads = gz.heads()
     last2 = " ".join(view.lower[max(start, end - 2):end])
     for phrase in (last2, view.lower[end - 1]):
@@ -85,6 +86,8 @@ def head_class(view: DocView, start: int, end: int) -> tuple[str, str] | None:
         if " ".join(view.lower[k:k + 2]) in heads and view.lower[k + 2] in CONNECTORS:
             cls, kind = heads[" ".join(view.lower[k:k + 2])]  # "Unified Coordination Center for the ..."
             return ("AGENCY" if cls == "agency" else "ORG"), kind
+    if end - start >= 3 and view.lower[start:start + 2] == ["task", "force"]:
+        return "AGENCY", heads["force"][1]  # "Task Force Rachamanu": a unit named after its head words
     return None
 
 

@@ -24,8 +24,8 @@ from scamgraph.loaders.nlp.vocabulary import (
     STARTERS,
 )
 
-__all__ = ["agency_start", "capitalized_runs", "coordinated_runs", "has_head", "head_ends", "names_a_country",
-           "titled_name"]
+__all__ = ["agency_start", "capitalized_runs", "coordinated_runs", "experts_seat", "has_head", "head_ends",
+           "names_a_country", "titled_name"]
 
 
 def capitalized_runs(view: DocView) -> Iterable[tuple[int, int]]:
@@ -116,6 +116,8 @@ def _step(view: DocView, i: int, j: int) -> int:
     if lower == "on" and j + 1 < n and cap[j + 1] and not has_head(view, i, j) and all(cap[i:j]) \
             and j + 2 < n and view.words[j + 2] in {"'s", "’s", ".", ","}:
         return 0  # "a report by Juan Mamani | on XTV's night bulletin": a person, then the outlet they spoke on
+    if lower == "of" and j + 1 < n and cap[j + 1] and _person_of_a_body(view, i, j):
+        return 0  # "Mark S. Cogan | of Kansai Gaidai University": a person, then where they work
     if lower in CONNECTORS and j + 1 < n and cap[j + 1] and lower != "and" \
             and (lower != "the" or view.lower[j - 1] in CONNECTORS) \
             and view.lower[j + 1] not in CALENDAR_WORDS and not titled_name(view, i, j) \
@@ -135,6 +137,34 @@ def _step(view: DocView, i: int, j: int) -> int:
         return 1  # "Ministry of Labour and Vocational Training", "Amusement and Gaming Corporation"
     # (but "President Joko Widodo | and National Police chief ...": a titled person ends before "and")
     return 0
+
+
+def _person_of_a_body(view: DocView, i: int, j: int) -> bool:
+    """The words [i, j) before "of" are a person's name and a body's name follows, ending in its
+    head word ("John Reyes of Mahidol University", "Mark S. Cogan of Kansai Gaidai University"):
+    two to four title-case words or initials that hold no head word and no known name but a
+    town's (surnames are towns' names too), one of them an initial or a known family name, or
+    the body after "of" a university or an institute."""
+    words = view.words[i:j]
+    if not 2 <= j - i <= 4 or has_head(view, i, j) or any(view.label_at(k) not in {"", "PLACE"} for k in range(i, j)) \
+            or not all(w.istitle() or _initial(w) for w in words) or not head_ends(view, j + 1):
+        return False
+    return any(_initial(w) for w in words[1:]) or any(w in gz.surnames() for w in words) or experts_seat(view, j + 1)
+
+
+def experts_seat(view: DocView, k: int) -> bool:
+    """The capitalized run from ``k`` names a university or an institute, where the experts a
+    story quotes work ("of Kansai Gaidai University", "of the Lowy Institute")."""
+    return view.cap[k] and view.lower[_last_capital(view, k)] in _SEATS_OF_EXPERTS
+
+
+def _initial(word: str) -> bool:
+    """A middle initial: "S.", "R."."""
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+#: Head words of the bodies an expert is named with ("of Chulalongkorn University")
+_SEATS_OF_EXPERTS = frozenset({"university", "institute", "college", "foundation", "center", "centre"})
 
 
 def _particles(view: DocView, j: int) -> int:

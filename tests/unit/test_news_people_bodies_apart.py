@@ -1,0 +1,57 @@
+"""Names the name finder read as the wrong kind of thing: a country's formal name ("the Republic of
+the Union of Myanmar") taken for a union, an expert named with their university ("Dara Venn of
+Ostrava Technical University") taken for one body, a person set off as a gang's leader taken for
+the gang, a task force named after its head words taken for a person, an aircraft's model and
+byname taken for an airline, a technology defined with its initials taken for a body, and a
+consulate a country lacks taken for one it has."""
+
+from scamgraph.model import Label
+from tests.unit.test_news_extraction import run
+
+
+def _names(text: str) -> dict[str, str]:
+    return {n.name: n.label.value for n in run(text).nodes.values() if n.label is not Label.REPORT}
+
+
+def test_formal_names_of_countries_are_the_countries() -> None:
+    names = _names("The Republic of the Union of Myanmar deported 14 Chinese on Friday. \"We worked with the Union of "
+                   "Myanmar government and brought home 9 Ugandans,\" an official said.")
+    assert names.get("Myanmar") == "Location"
+    assert not [n for n, label in names.items() if label == "Organization" and "Union" in n]
+
+
+def test_an_expert_named_with_a_university_is_a_person_there() -> None:
+    batch = run("Analysts like Dara P. Venn of Ostrava Technical University doubt the crackdown will last. "
+                "Tomas Keller of Lindqvist University agreed.")
+    names = {n.name: n.label.value for n in batch.nodes.values()}
+    assert names.get("Dara P. Venn") == "Person" and names.get("Tomas Keller") == "Person"
+    assert names.get("Ostrava Technical University") == "Organization"
+    assert not [n for n in names if " of " in n]
+
+
+def test_a_person_apposed_as_a_gangs_leader_is_a_person() -> None:
+    names = _names("Her partner in the firm was Gao Ruiming, a gang leader wanted in China. Police also sought "
+                   "Tan Weixiang, a ringleader of the syndicate.")
+    assert names.get("Gao Ruiming") == "Person" and names.get("Tan Weixiang") == "Person"
+
+
+def test_a_task_force_named_after_its_head_words_is_a_body() -> None:
+    names = _names("The raid on the compound was carried out by Task Force Dongrak under the Suranari Force on Monday.")
+    assert names.get("Task Force Dongrak") == "Agency"
+
+
+def test_an_aircraft_model_and_its_byname_is_no_airline() -> None:
+    names = _names("The air force sent two KX-220B Sky Mule flights to bring home 140 Indians from Mae Sot.")
+    assert not [n for n, label in names.items() if "Sky Mule" in n and label == "Organization"]
+
+
+def test_a_technology_defined_with_its_initials_is_no_body() -> None:
+    names = _names("Officials said fast change in technology, particularly Machine Learning (ML), has made the country "
+                   "more exposed to online scams.")
+    assert "Machine Learning" not in names
+
+
+def test_a_consulate_a_country_lacks_is_no_body_of_the_story() -> None:
+    names = _names("In the absence of the Kyrgyz Republic's consulate in Thailand, Kazakh diplomats secured the "
+                   "release of the 12 workers.")
+    assert not [n for n, label in names.items() if label == "Agency" and "Kyrgyz" in n]
