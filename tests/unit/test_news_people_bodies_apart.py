@@ -3,7 +3,9 @@ the Union of Myanmar") taken for a union, an expert named with their university 
 Ostrava Technical University") taken for one body, a person set off as a gang's leader taken for
 the gang, a task force named after its head words taken for a person, an aircraft's model and
 byname taken for an airline, a technology defined with its initials taken for a body, and a
-consulate a country lacks taken for one it has."""
+consulate a country lacks taken for one it has; and a code name, a notice, a legislature's
+chamber, a field of study, a people's militia and a portfolio before a title, each taken for
+something else."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import run
@@ -55,3 +57,27 @@ def test_a_consulate_a_country_lacks_is_no_body_of_the_story() -> None:
     names = _names("In the absence of the Kyrgyz Republic's consulate in Thailand, Kazakh diplomats secured the "
                    "release of the 12 workers.")
     assert not [n for n, label in names.items() if label == "Agency" and "Kyrgyz" in n]
+
+
+def test_an_operation_code_name_and_a_notice_are_no_people() -> None:
+    names = _names("Police in six countries joined a crackdown code-named Operation Amber Gate, arresting 310 people. "
+                   "The sweep led to 40 notices, including Red Notices for three fugitives wanted for fraud.")
+    assert not [n for n, label in names.items() if label == "Person"]
+
+
+def test_a_house_of_a_legislature_is_a_body() -> None:
+    names = _names("The House of Delegates ordered Rolf Manalo, a director of a raided gaming hub, held on 3 May.")
+    assert names.get("House of Delegates") == "Agency"
+
+
+def test_a_field_of_study_and_a_peoples_militia_are_no_nationality_or_state() -> None:
+    names = _names("Mara Tan, a lecturer in Chinese Studies at Northfield University, said pressure on a Karen militia "
+                   "chief led to the release of 900 foreigners.")
+    assert "China" not in names and "Karen" not in names
+
+
+def test_a_portfolio_before_a_title_is_no_part_of_the_name() -> None:
+    names = _names("On Oct. 3, Thailand Deputy Finance Minister Somchai Rattana quit after links to fraud networks "
+                   "in Cambodia were reported.")
+    assert names.get("Somchai Rattana") == "Person"
+    assert not [n for n in names if "Minister" in n]

@@ -203,6 +203,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         elif label == "NORP":
             if ent.end < len(self.doc) and self.lower[ent.end] in _CURRENCIES:
                 node = None  # "Thai Baht notes", "Chinese Yuan": a currency, as after a country's name above
+            elif ent.end < len(self.doc) and self.lower[ent.end] in _FIELDS and self.words[ent.end].istitle():
+                node = None  # "a lecturer in Chinese Studies", "Khmer Language": a field of study, no people
             elif self._is_people_modifier(ent) or ent.start in self.listed_people and self._homeland(ent):
                 node = self._nationality(ident)
             elif country_code(self._text(ent)) == ident and self._text(ent).lower() in _COUNTRY_NAMES:
@@ -220,6 +222,9 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                 and country_code(self._name_of(ent)) and _country_listed_before(self.doc, ent.start):
             # "12 people from China (nine) and Singapore (three)": a city-state listed as a country, counted
             node = self._nationality(country_code(self._name_of(ent)) or "")
+        elif label == "PLACE" and self.lower[ent.start] in _PEOPLES_STATES and ent.end - ent.start == 1 \
+                and ent.end < len(self.lower) and self.lower[ent.end] in _PEOPLES_MEMBERS:
+            node = None  # "a Karen militia chief", "Kachin rebels": the people, not their state
         elif label == "PLACE":
             canonical, kind, code = (ident.split("|") + ["", "", ""])[:3]
             stated = self._stated_kind(ent)
@@ -383,6 +388,13 @@ def _gathering(lower: list[str], end: int) -> bool:
     return lower[end] in _GATHERINGS or lower[end] == "member" and end + 1 < len(lower) and lower[end + 1] in _MEMBERS
 
 
+#: States named after the people who live there, and words that make the name the people's
+_PEOPLES_STATES = frozenset({"karen", "kayin", "kachin", "shan", "mon", "wa", "chin", "rakhine", "kayah", "karenni"})
+_PEOPLES_MEMBERS = frozenset({"militia", "militias", "rebel", "rebels", "insurgents", "insurgent", "fighters",
+                              "guerrillas", "armed", "ethnic", "villagers", "people", "community", "communities",
+                              "refugees", "minority", "warlord", "warlords", "leaders", "leader"})
+#: Fields of study a people's name opens: "Chinese Studies", "Thai Language and Literature"
+_FIELDS = frozenset({"studies", "language", "languages", "literature", "history", "linguistics"})
 #: Words that make "America" a continent or a part of one rather than the United States.
 _CONTINENT_PARTS = frozenset({"latin", "south", "north", "central"})
 #: Currency words: a country written right before one names money, not a place.

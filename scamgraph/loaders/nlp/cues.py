@@ -303,16 +303,18 @@ def _titled_body_before(view: DocView, comma: int) -> bool:
 
 def _never_a_person(view: DocView, kept: list[int]) -> bool:
     """A number inside, nothing but acronyms ("KNU", "BGF"), nothing but a title ("the Foreign
-    Minister said": a title with no name names nobody), or a law's name ("the Penal Code, the
-    official said")."""
+    Minister said": a title with no name names nobody), a law's or a notice's name ("the Penal
+    Code, the official said", "Red Notices for three fugitives"), or a police operation's code
+    name ("code-named Operation Grey Heron")."""
     doc, words = view.doc, view.words
     return any(doc[k].like_num for k in kept) or all(words[k].isupper() and len(words[k]) > 1 for k in kept) \
-        or all(view.label_at(k) == "ROLE" for k in kept) or words[kept[-1]] in _LAW_HEADS
+        or all(view.label_at(k) == "ROLE" for k in kept) or words[kept[-1]] in _LAW_HEADS \
+        or words[kept[0]] == "Operation" and len(kept) >= 2
 
 
-#: The last words of laws' names: "the Penal Code", "the Anti-Trafficking Act" ("Law" ends people's
-#: names too).
-_LAW_HEADS = frozenset({"Code", "Act", "Decree", "Ordinance", "Constitution", "Bill", "Statute"})
+#: The last words of laws' and notices' names: "the Penal Code", "the Anti-Trafficking Act", "a
+#: Red Notice" ("Law" ends people's names too).
+_LAW_HEADS = frozenset({"Code", "Act", "Decree", "Ordinance", "Constitution", "Bill", "Statute", "Notice", "Notices"})
 
 
 def _past_native_script(view: DocView, end: int) -> int:

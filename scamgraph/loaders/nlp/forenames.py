@@ -13,10 +13,10 @@ from __future__ import annotations
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.doc_view import DocView
 
-__all__ = ["given_name_before", "holder_start"]
+__all__ = ["PORTFOLIO_WORDS", "given_name_before", "holder_start"]
 
 #: Words that name a portfolio or end one, never a holder's given name
-_PORTFOLIO_WORDS = frozenset({
+PORTFOLIO_WORDS = frozenset({
     "affairs", "security", "justice", "interior", "information", "defence", "defense", "labour", "labor",
     "welfare", "health", "finance", "trade", "commerce", "industry", "rights", "relations", "development",
     "resources", "services", "service", "protection", "employment", "tourism", "education", "transport",
@@ -33,7 +33,7 @@ def given_name_before(view: DocView, k: int, start: int, end: int) -> int:
     """Where the name starts when the family name at ``k`` follows a given name (``k - 1``), else ``k``;
     ``start`` is the title's "of"/"for", ``end`` the run's end."""
     j = k - 1
-    if j < start + 2 or end - k < 2 or not view.words[j].istitle() or view.lower[j] in _PORTFOLIO_WORDS:
+    if j < start + 2 or end - k < 2 or not view.words[j].istitle() or view.lower[j] in PORTFOLIO_WORDS:
         return k
     if view.words[j] in gz.surnames() or view.lower[j] in gz.heads() or j in view.owner:
         return k

@@ -26,6 +26,7 @@ from scamgraph.loaders.nlp.cues import (
     titled_after,
 )
 from scamgraph.loaders.nlp.doc_view import DocView
+from scamgraph.loaders.nlp.forenames import PORTFOLIO_WORDS
 from scamgraph.loaders.nlp.place_names import (
     kind_after,
     kind_before,
@@ -243,9 +244,10 @@ def _posted_to(view: DocView, start: int) -> bool:
 
 
 def _title_word(view: DocView, k: int) -> bool:
-    """A word that may stand in a title before its role word: "UN", "Thai", "High", "Deputy"."""
+    """A word that may stand in a title before its role word: "UN", "Thai", "High", "Deputy",
+    "Finance" ("Deputy Finance Minister")."""
     return view.words[k].isupper() or view.label_at(k) in {"NORP", "COUNTRY", "AGENCY", "ORG"} \
-        or view.lower[k] in gz.heads() or view.lower[k] in TITLE_MODIFIERS
+        or view.lower[k] in gz.heads() or view.lower[k] in TITLE_MODIFIERS or view.lower[k] in PORTFOLIO_WORDS
 
 
 def _inside_a_longer_agency(view: DocView, run: Run) -> Decision:

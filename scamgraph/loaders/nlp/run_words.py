@@ -69,7 +69,7 @@ _TITLE_NUMERALS = frozenset({"II", "III", "IV"})
 def head_class(view: DocView, start: int, end: int) -> tuple[str, str] | None:
     """AGENCY or ORG from a head word: the last word ("National Police Agency"), or the
     first when a phrase follows ("Ministry of Interior", "Commission for Combating ...") or, for
-    a task force, a name ("Task Force Rachamanu")."""
+    a task force, a name ("Task Force Rachamanu"); a "House of" is a legislature's chamber."""
     heads = gz.heads()
     last2 = " ".join(view.lower[max(start, end - 2):end])
     for phrase in (last2, view.lower[end - 1]):
@@ -88,7 +88,14 @@ def head_class(view: DocView, start: int, end: int) -> tuple[str, str] | None:
             return ("AGENCY" if cls == "agency" else "ORG"), kind
     if end - start >= 3 and view.lower[start:start + 2] == ["task", "force"]:
         return "AGENCY", heads["force"][1]  # "Task Force Rachamanu": a unit named after its head words
+    if end - start == 3 and view.lower[start:start + 2] == ["house", "of"] and view.lower[end - 1] in _MEMBERS_OF_A_HOUSE:
+        return "AGENCY", "parliament"  # "House of Representatives", "House of Delegates": a chamber
     return None
+
+
+#: Who sit in a legislature's chamber, the last word of its name: "House of Representatives"
+_MEMBERS_OF_A_HOUSE = frozenset({"representatives", "delegates", "commons", "lords", "councillors", "councilors",
+                                 "deputies", "senators", "assembly"})
 
 
 def name_part(view: DocView, start: int, end: int, blocking: list[Span]) -> bool:
