@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.alternatives import one_of_several
 from scamgraph.loaders.news.answered_charges import answered_charges
 from scamgraph.loaders.news.averted_acts import (
@@ -119,6 +120,11 @@ _CHARGE_GROUNDS = frozenset({"with", "for", "over", "under", "in", "after", "on"
 #: Verbs of running or paying for a business, whose object "operation" is the criminals' own
 _RUNNING = frozenset({"ran", "run", "runs", "running", "operating", "operated", "operate", "facilitated", "facilitating", "masterminded", "financed",
                       "funded", "bankrolled"})
+#: Nouns of places and businesses that "the raided" names: "the raided hub", "the raided firm"
+_RAIDED_PLACES = frozenset({"hub", "hubs", "office", "offices", "premises", "site", "sites", "facility", "firm",
+                            "company", "establishment", "centre", "center", "den", "house"})
+#: Criminal bodies whose own "operation" is their enterprise: "the ring's operation"
+_CRIMINAL_BODIES = frozenset({"ring", "gang", "syndicate", "network", "cartel", "racket", "mafia", "triad", "group"})
 _ENTERPRISE_FILLERS = frozenset({"the", "an", "a", "this", "their", "his", "her", "its", "entire", "whole", "scam", "cyber", "online",
                                  "fraud", "criminal", "illegal"})
 #: Places one is charged or sent to, not tasks: "charged ... to court"
@@ -169,8 +175,11 @@ class EventAsides(OperationWords):
         if self.lower[i].endswith("ed") and before in _PARTIES and i - 2 >= sent.start and self.lower[i - 2] in _ORDINALS \
                 and self.lower[sent.start] in {"this", "it", "that", "they", "these"}:
             return True  # "This is the first batch repatriated from Cambodia this year": the people told, again
-        if not self.lower[i].endswith("ed") or before not in {"the", "these", "those"}:
+        if not self.lower[i].endswith("ed") or before not in {"the", "these", "those", "a"}:
             return False
+        if any(w in gz.site_heads() or w in _RAIDED_PLACES for w in self.lower[i + 1:min(sent.end, i + 5)]) \
+                and not set(self.lower[i + 1:min(sent.end, i + 5)]) & {"by", "on", "in", "at", "during", "and", ","}:
+            return True  # "an incorporator of the raided offshore gaming hub X": a place named by its raid, told before
         if names_people_of_another_act(self.lower, i, sent.start, sent.end):
             return True  # "those arrested could be extradited on <day>": people named; the day is another act's
         k = i + 1  # "the arrested Chinese nationals", "the rescued Sri Lankans": a demonym on the way
@@ -302,6 +311,8 @@ class EventAsides(OperationWords):
             return True
         if kind == "charge" and self.lower[i] == "charged" and self._tasked(i, sent):
             return True
+        if kind == "charge" and self.lower[i] in {"charged", "charging", "charges"} and self._a_price(i, sent):
+            return True  # "the agents charged each recruit RM400": a fee asked, no charge laid
         return self.lower[i] == "captured" and bool(_RECORDINGS & set(self.lower[max(sent.start, i - 6):i]))
 
     def _an_enterprise(self, i: int, sent: Span) -> bool:
@@ -314,9 +325,22 @@ class EventAsides(OperationWords):
             k -= 1
         if told_as_business(self.lower, i, sent.end):
             return True  # "the operation made 40 million pesos": its takings
-        if k - 1 >= sent.start and self.lower[k] in {"'s", "’s"} and self.doc[k - 1].ent_type_ == "PERSON":
-            return True  # "Haider's operation was a network of touts": a person's own is their enterprise
+        if k - 1 >= sent.start and self.lower[k] in {"'s", "’s"} and (self.doc[k - 1].ent_type_ == "PERSON"
+                                                                     or self.lower[k - 1] in _CRIMINAL_BODIES):
+            return True  # "Haider's operation was a network of touts", "the ring's operation in Taiwan": theirs
         return self.lower[k] in _RUNNING and k < i - 1 or tied_to_enterprise(self.lower, i, sent.start)
+
+    def _a_price(self, i: int, sent: Span) -> bool:
+        """A sum of money follows "charged" within a few words, before any ground of a charge:
+        "charged each recruit between RM400 and RM900", "charging victims $500 a month"."""
+        for k in range(i + 1, min(sent.end, i + 6)):
+            word = self.lower[k]
+            if word in _CHARGE_GROUNDS or word in {"with", "over", "for", "in"}:
+                return False
+            if word[:1] in {"$", "€", "£", "¥"} or word[:2] in {"rm", "rp", "us"} and word[2:3].isdigit() \
+                    or word in {"fee", "fees", "ringgit", "baht", "pesos", "dollars", "yuan", "rupees", "rupiah"}:
+                return True
+        return False
 
     def _tasked(self, i: int, sent: Span) -> bool:
         """"charged the ambassador in Jakarta, Mr Tomas Okello, to lead the talks":

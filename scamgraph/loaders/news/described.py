@@ -42,6 +42,9 @@ _STILL = frozenset({"still", "remain", "remains", "remained", "remaining"})
 _LIST_LEADS = frozenset({"and", ",", "including", "them"})
 #: Words that may end such an item.
 _ITEM_ENDS = frozenset({",", ".", "and", ";", "—", "–", "-", ")", "inside", "were", "was", "from"})
+#: Nouns of money the people counted after "from" may have lost: "money from 300 victims"
+_MONEY_NOUNS = frozenset({"money", "funds", "savings", "cash", "proceeds", "deposits", "crypto", "assets", "payments",
+                          "stolen", "taken", "swindled", "laundered"})
 #: How far a rounded number may be from the exact one told for the same people.
 _ROUNDING_SPAN = 0.2
 
@@ -53,6 +56,8 @@ class DescribedPeople(PeopleToldAgain):
         """The verb ``verb`` found for the count, checked against what the sentence tells of the
         people: a clause after "that" (``_in_that_clause``), a partition ("Of the 25 ..., 19 were
         ...") and a harm that describes them (``_past_their_harm``)."""
+        if verb is not None and verb[0] is not None and self._money_from(count, sent):
+            return None  # "the wallets held money from more than 300 victims": whose money, no act on them
         if self._in_that_clause(count, sent):
             return self._own_main_verb(count.end, sent)
         if verb is not None and count.noun_role != "of" and self._part_and_whole(count, sent) == verb:
@@ -62,6 +67,16 @@ class DescribedPeople(PeopleToldAgain):
         if verb is not None and verb[0] is RelType.DETAINED and self._still_held(count, sent):
             return None
         return self._past_their_harm(count, sent, verb)
+
+    def _money_from(self, count: _Count, sent: Span) -> bool:
+        """The people counted are where money came from: "money from more than 300 victims",
+        "funds stolen from 40 Canadians"."""
+        k = count.start - 1
+        while k > sent.start and (self.lower[k] in _ROUNDING or self.lower[k] in {"more", "at", "an"}):
+            k -= 1
+        if k <= sent.start or self.lower[k] != "from":
+            return False
+        return not _MONEY_NOUNS.isdisjoint(self.lower[max(sent.start, k - 3):k])
 
     def _still_held(self, count: _Count, sent: Span) -> bool:
         """"an estimated 20 nationals still held in the country", "four others remain detained":

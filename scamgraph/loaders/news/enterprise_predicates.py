@@ -1,7 +1,7 @@
 """"Operation" as the criminals' business, told by what the sentence says of it: the operation
-earned money ("the operation made 40 million pesos"), was organised into roles or teams, or was
-part of a wider racket or network. A raid earns nothing, has no staff roles and belongs to no
-racket, so after these predicates the word names the enterprise and no raid comes of it (the ties
+earned or laundered money ("the operation made 40 million pesos"), preyed on victims ("the
+operation lured jobseekers"), was organised into roles or teams, or was part of a wider racket or
+network. A raid earns nothing, cheats no one, has no staff roles and belongs to no racket, so after these predicates the word names the enterprise and no raid comes of it (the ties
 told before the word are read by ``enterprise_ties``)."""
 
 from __future__ import annotations
@@ -13,8 +13,11 @@ _BETWEEN = frozenset({"was", "were", "is", "are", "had", "has", "have", "alleged
 _EARNING = frozenset({"made", "earned", "generated", "netted", "raked", "pocketed", "amassed", "laundered",
                       "swindled", "stole", "collected", "grossed"})
 #: Words that say an amount is money
-_MONEY = frozenset({"$", "us$", "million", "billion", "trillion", "dollars", "baht", "pesos", "yuan", "won",
+_MONEY = frozenset({"$", "us$", "money", "funds", "proceeds", "cash", "million", "billion", "trillion", "dollars", "baht", "pesos", "yuan", "won",
                     "yen", "rupiah", "rupiahs", "rupees", "ringgit", "dong", "riel", "kyat", "euros", "pounds"})
+#: Verbs of preying on victims: "the operation lured jobseekers"
+_PREYING = frozenset({"defrauded", "cheated", "duped", "scammed", "lured", "targeted", "trafficked", "tricked",
+                      "deceived", "recruited", "exploited", "extorted"})
 #: Verbs of a business's structure: "organised into four roles"
 _STRUCTURED = frozenset({"organised", "organized", "structured", "divided", "split"})
 #: What an operation may be part of when it is a business
@@ -34,6 +37,8 @@ def told_as_business(lower: list[str], i: int, end: int) -> bool:
     if k >= end or k == i + 1 and lower[k] not in _EARNING:
         return False  # (no auxiliary: "operation tempo", "operation centre" are no predicates)
     verb, rest = lower[k], lower[k + 1:min(end, k + 7)]
+    if verb in _PREYING:
+        return True  # "the operation defrauded 300 people": only the criminals' business preys on victims
     if verb in _EARNING:
         return any(w in _MONEY or w.startswith("$") for w in rest)
     if verb in _STRUCTURED:

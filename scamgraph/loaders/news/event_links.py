@@ -22,6 +22,8 @@ from scamgraph.loaders.news.police_again import PoliceToldAgain
 from scamgraph.loaders.news.receivers import received_in
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.words import (
+    COORDINATING_POLICE,
+    TIP_WORDS,
     _BE,
     _CONDUCT_KINDS,
     _COUNT_VERBS,
@@ -105,13 +107,17 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
             if ent.label_ == "AGENCY":
                 for event in events:
                     if (ent.start, ent.end) in announcing and self._says_it_did(ent, sent):
-                        self._edge(RelType.CONDUCTED, node.key, event.node.key, ev)  # "X said it had raided"
+                        coordinates = node.name.lower() in COORDINATING_POLICE and event.type != "warrant"
+                        self._edge(RelType.PARTICIPATED_IN if coordinates else RelType.CONDUCTED,
+                                   node.key, event.node.key, ev)  # "X said it had raided"
                     elif (ent.start, ent.end) in announcing:
                         if not self._told_as_background(event, events):
                             self._edge(RelType.ANNOUNCED, node.key, event.node.key, ev)
                     elif self._supporting(ent, ents, sent):
                         if self._helped(ent, event, events):  # "with the support of X"
                             self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
+                    elif not TIP_WORDS.isdisjoint(self.lower[max(sent.start, ent.start - 4):ent.start]):
+                        continue  # "with intelligence provided by the FBI": the body told; another acted
                     elif self._received(ent, sent, ents):  # "handed over to X" (see receivers.py)
                         if received_in(event.type, self.lower, sent.start, sent.end):
                             self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
@@ -122,8 +128,12 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                             and not names_another_events_doer(self.lower, ent.end, event.type) \
                             and not self._crackdowns_body(ent, event) and not self._after_its_noun(ent, event) \
                             and not agent_of_another_act(self.lower, ent.start, sent.start, sent.end, event.type):
-                        # its subject or agent, not any agency named nearby
-                        self._edge(RelType.CONDUCTED, node.key, event.node.key, ev)
+                        # its subject or agent, not any agency named nearby; a police union of many states
+                        # coordinates what its members' police do ("Interpol arrested 300": national forces did)
+                        # (its own notices it does issue: "Interpol issued a Red Notice" stays its warrant)
+                        coordinates = node.name.lower() in COORDINATING_POLICE and event.type != "warrant"
+                        rel = RelType.PARTICIPATED_IN if coordinates else RelType.CONDUCTED
+                        self._edge(rel, node.key, event.node.key, ev)
             elif ent.label_ == "PERSON":
                 self._person_in_event(ent, node, sent, events, announcing, ev)
         self._pronoun_in_event(sent, ents, events, ev)
@@ -421,7 +431,8 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                               and self.doc[base + k].ent_type_ not in _NAMES  # (nor "Lotus Holding Group, X")
                               and not asked_for(self.lower, base + k, sent.start, DEMANDS | SEEKING)  # ("seeking the arrest of X")
                               and before[k - 1:k] != ["to"]  # ("efforts are underway to arrest another agent, X")
-                              and before[k + 1:k + 2] != ["that"]), None)  # (nor "police found that the rings, run by X, ...")
+                              and before[k + 1:k + 2] != ["that"]  # (nor "police found that the rings, run by X, ...")
+                              and before[k + 1:k + 2] != ["by"]), None)  # (nor "a photo released by Sen. X": the agent)
             if before and before[-1] in {"'s", "’s"}:
                 role_verb = None
         if role_verb is not None and any(self.lower[k] == role_verb and self._denied(k, sent)  # type: ignore[attr-defined]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from scamgraph.loaders.news.state import _Event, _State
+from scamgraph.loaders.news.words import COORDINATING_POLICE
 from scamgraph.model import Evidence, Label, RelType
 
 __all__ = ["PoliceToldAgain"]
@@ -27,7 +28,8 @@ class PoliceToldAgain(_State):
         k = self._bare_police_subject(sent, ents)
         if k < 0:
             return
-        forces = [node for node in self.batch.nodes.values() if node.label is Label.AGENCY and node.properties.get("kind") == "police"]
+        forces = [node for node in self.batch.nodes.values() if node.label is Label.AGENCY and node.properties.get("kind") == "police"
+                  and node.name.lower() not in COORDINATING_POLICE]  # (Interpol is no story's "the police")
         if len(forces) != 1:
             return
         while k < sent.end and self.lower[k] in _BETWEEN:

@@ -313,9 +313,14 @@ _BACKGROUND_RAIDS = {"crackdown", "crackdowns"}
 #: Who people are handed over to when custody changes hands inside a country.
 _CUSTODIANS = {"police", "immigration", "officers", "investigators", "authorities", "court", "prosecutors"}
 _QUOTES = {'"', "“", "”", "‘", "’", "'", "``", "''"}
+#: Police bodies of many states (lower-cased names), which coordinate operations that their
+#: members' own forces carry out: "Interpol arrested 300" tells what national police did
+COORDINATING_POLICE = frozenset({"interpol", "europol", "aseanapol", "afripol", "ameripol", "gccpol"})
 #: Words before an agency that make it a helper of the event, not the one that conducted it.
 _SUPPORT_WORDS = {"support", "help", "assistance", "cooperation", "coordination", "collaboration", "aid",
                   "facilitation", "backing"}
+#: What one body gives another that acts on it: "with intelligence provided by the FBI", "a tip from X"
+TIP_WORDS = frozenset({"intelligence", "information", "tip", "tips", "tip-off", "tip-offs", "tipoff", "tipoffs"})
 
 
 #: Places of the gangs' captivity: people "detained in" them are victims, not detainees of the state

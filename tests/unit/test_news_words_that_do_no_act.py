@@ -1,0 +1,63 @@
+"""Act words whose sentence tells no act of the law: the criminals' own "operation" (a ring's, or
+one that launders money or lures victims), a place named by its raid told before ("the raided
+gaming hub"), a death threat, a boss "sanctioning" beatings, money taken "from 300 victims"
+(whose money, no detention of them), and agents who "charged" recruits a fee. And who acted:
+the agent after "released by" is no one rescued, a body that gave intelligence did not raid, and
+Interpol coordinates what national police do."""
+
+from scamgraph.model import Label, RelType
+from tests.unit.test_news_extraction import run
+
+
+def _events(text: str) -> list[str]:
+    return sorted(n.properties["type"] for n in run(text).nodes.values() if n.label is Label.EVENT)
+
+
+def _links(text: str) -> set[tuple[str, str, str]]:
+    batch = run(text)
+    name = {k: n.name if n.label is not Label.EVENT else n.properties["type"] for k, n in batch.nodes.items()}
+    return {(name.get(e.source, ""), e.type.value, name.get(e.target, "")) for e in batch.edges
+            if e.type is not RelType.MENTIONS}
+
+
+def test_the_criminals_operation_is_no_raid() -> None:
+    assert "raid" not in _events("Police in Tainan said a couple ran recruiting for the ring's operation in Taiwan.")
+    assert "raid" not in _events("Prosecutors in Denver said the operation laundered money for a fraud ring in Laos.")
+    assert "raid" in _events("Police said the joint operation in Myawaddy ended with 200 arrests on Monday.")
+
+
+def test_a_place_named_by_its_raid_is_no_new_raid() -> None:
+    events = _events("Mina Sol, one of the owners of the raided offshore gaming hub Silver Bay 7, was arrested in Cebu "
+                     "on Monday.")
+    assert events == ["arrest"]
+
+
+def test_a_death_threat_and_sanctioned_beatings_are_no_death_or_sanction() -> None:
+    assert "death" not in _events("Former councillor Rina Lao, who was arrested in Johor, said she had received a "
+                                  "death threat from her old partners.")
+    assert _events("Prosecutors say Wang Delun, 52, is accused of sanctioning beatings of workers at his casino "
+                   "compound in Laos.") == []
+
+
+def test_money_from_victims_detains_none_of_them() -> None:
+    assert "detention" not in _events("Prosecutors said the frozen wallets held money from more than 300 victims, "
+                                      "including 40 Canadians.")
+
+
+def test_a_fee_charged_is_no_charge() -> None:
+    assert "charge" not in _events("The agents charged each recruit between RM400 and RM900 for the trip to Myanmar.")
+    assert "charge" in _events("Police charged 12 Chinese nationals with fraud on Monday.")
+
+
+def test_the_agent_after_released_by_is_no_one_rescued() -> None:
+    links = _links("Gaming firm officer Tess Yu in a photo released by Sen. Marco Ilagan after they were nabbed by "
+                   "Malaysian immigration officers on May 10, 2023.")
+    assert not [link for link in links if link[2] == "Marco Ilagan"]
+
+
+def test_a_body_that_gave_intelligence_did_not_raid_and_interpol_coordinates() -> None:
+    links = _links("Cambodian police dismantled the compound in January with intelligence provided by the FBI, "
+                   "finding about 2,000 workers inside.")
+    assert ("Federal Bureau of Investigation", "CONDUCTED", "raid") not in links
+    links = _links("Interpol's latest sweep ended with the arrest of 1,200 people in 20 countries.")
+    assert not [link for link in links if link[0] == "Interpol" and link[1] == "CONDUCTED"]
