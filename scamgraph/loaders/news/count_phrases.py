@@ -62,6 +62,12 @@ _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "ju
 #: Units of time: a number before one counts a span, never people ("three weeks after the US ...")
 _SPANS_OF_TIME = frozenset({"minutes", "hours", "days", "weeks", "months", "years", "decades", "nights"})
 
+#: Units of size: a number before one measures a place, counts nothing ("a 12ha complex")
+_MEASURES = frozenset({"ha", "hectare", "hectares", "acre", "acres", "sqm", "km", "km2", "kilometre", "kilometres",
+                       "kilometer", "kilometers", "square", "metre", "metres", "meter", "meters", "storey", "story",
+                       "storeys", "stories", "floors"})
+
+
 class CountPhrases(WrittenNumbers):
     """The counted noun phrases of a sentence (mixed into the count rules, which supply the
     document's words and the reader's state, and the other rules these read: a nationality's
@@ -144,6 +150,9 @@ class CountPhrases(WrittenNumbers):
             word = self.lower[j]
             if word in _SPANS_OF_TIME:
                 return  # "more than three weeks after the US indicted X": a span of time, no people
+            if j == limit and (word in _MEASURES or word == "-" and self.lower[j + 1:j + 2] != [] and self.lower[j + 1] in _MEASURES):
+                count.thing, count.end = "objects", j + 1  # "a 12ha complex", "the 12-hectare compound": a size
+                return
             if j == limit and word in ACTS_COUNTED:
                 count.end, count.noun_role = j + 1, "acts"  # "resulting in 281 arrests": 281 people arrested
                 return

@@ -94,8 +94,10 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         for count in counts:
             if count.noun_role == "whole" or self.lower[sent.start] == "since" and not dates:
                 continue
-            if self._running_total(count, sent) or tallied and self.lower[count.start - 2:count.start] in (["of", "whom"], ["of", "them"]):
-                tallied = True  # "has so far rescued 924 Indians, of whom 857 have returned": neither is one event
+            if self._running_total(count, sent) or tallied and (self.lower[count.start - 2:count.start] in (["of", "whom"], ["of", "them"])
+                                                                or self.lower[count.end - 2:count.end] == ["of", "them"]):
+                tallied = True  # "has so far rescued 924 Indians, of whom 857 have returned" ("and 377 of them have
+                # been brought home"): neither is one event
                 continue
             if negated_count(self.lower, count.start, sent.start) or asked_about(self.lower, count.start, sent.start) \
                     or a_question(self.words, sent.start, sent.end) or self._sent_by_the_accused(count, sent):
@@ -189,6 +191,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 if (nat := self._nationality(count.nationality)) is not None:
                     self._edge(rel, event.node.key, nat.key, ev)  # their nationality, with no number
                 continue
+            if rel is not None and not part and self._sexes_of_an_uncounted_whole(count, sent):
+                continue  # "The Malaysians, including six women, were detained": the women, not all the detained
             if key != "people":  # a number of people no verb tells what happened to is no event count
                 more = one_told_before(self.lower, self.doc, count.start, sent.start)  # "X and 12 other Chinese": 13
                 event.counts[key] = max(count.value + more, event.counts.get(key, 0))
@@ -285,6 +289,15 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         target = nat.key if nat is not None else next(iter(told)) if len(told) == 1 and bare else None
         if target is not None:
             self._edge(rel, other.node.key, target, ev, count=count.value)
+    def _sexes_of_an_uncounted_whole(self, count: _Count, sent: Span) -> bool:
+        """"The Malaysians, including six women, were detained", "arrested nine, among them two
+        women" told with no whole before in the sentence: a share of men or women of people the
+        sentence does not count, which is no count of the act's."""
+        lead = self.lower[max(sent.start, count.start - 2):count.start]
+        return self.lower[count.end - 1] in _SEXES and not count.nationality \
+            and bool(lead) and (lead[-1] in {"including", "among"} or lead == ["among", "them"]) \
+            and not any(self.like_num[sent.start:count.start])
+
     def _their_clause(self, count: _Count, sent: Span) -> tuple[int, int] | None:
         """Where a relative clause on the counted people runs, from its "who" to the sentence's own
         verb group after it (characters), else None: a day inside it is their past's, not their act's."""

@@ -116,7 +116,7 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                     elif self._supporting(ent, ents, sent):
                         if self._helped(ent, event, events):  # "with the support of X"
                             self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
-                    elif not TIP_WORDS.isdisjoint(self.lower[max(sent.start, ent.start - 4):ent.start]):
+                    elif self._tipped_by(ent, sent):
                         continue  # "with intelligence provided by the FBI": the body told; another acted
                     elif self._received(ent, sent, ents):  # "handed over to X" (see receivers.py)
                         if received_in(event.type, self.lower, sent.start, sent.end):
@@ -290,6 +290,14 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
         # "stuck in detention camps operated by the DKBA": the agent of another participle, not the event's
         another = verb.endswith("ed") and not EVENT_TRIGGERS.get(verb) and verb not in _DOING and by - 1 >= lo
         return verb in _BEHIND_IT or another
+
+    def _tipped_by(self, ent: Span, sent: Span) -> bool:
+        """The body is where a tip came from: "with intelligence provided by the FBI", "a tip-off
+        from Chinese police" (not "Acting on a tip, X police arrested": the one who acted on it)."""
+        k = ent.start - 1
+        while k > sent.start and self.lower[k] in _TIP_LINKS:
+            k -= 1
+        return k < ent.start - 1 and self.lower[k] in TIP_WORDS and self.lower[k + 1] != "the"
 
     def _supporting(self, ent: Span, ents: list[Span], sent: Span) -> bool:
         """"with the support of Lao and Cambodian officials", "in coordination with the embassy", "under
@@ -479,5 +487,7 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                     self._edge(RelType.PARTICIPATED_IN, person.key, event.node.key, ev)
 
 
+#: Words between a tip and the body it came from: "intelligence provided by the", "a tip from"
+_TIP_LINKS = frozenset({"from", "by", "provided", "given", "supplied", "shared", "passed", "the", "of"})
 #: Nouns of a harm whose "of" names the one harmed: "after the death of X", "the murder of X"
 _HARMS_OF = frozenset({"death", "deaths", "killing", "murder", "disappearance", "torture", "beating", "body", "funeral"})

@@ -115,6 +115,9 @@ class PeopleRules(TitleBodies):
             for piece in before + after:
                 if self._portfolio_after(piece, before):
                     continue  # "UN High Commissioner for Human Rights X": an office of its own, not the UN at large
+                if piece.label_ == "NORP" and piece.end <= ent.start and self.lower[piece.end:piece.end + 1] != [] \
+                        and self.lower[piece.end] in _PEOPLE_WORDS and self._speaks(ent, sent):
+                    continue  # "The Chinese suspects, Mabunda said, ...": the group spoken of, not the speaker's people
                 if _names_the_state(piece, before):
                     person.properties.setdefault("office_country", piece.id_)  # whose office, for a delegation
                     continue  # "Cambodian Prime Minister Hun Manet": the office is Cambodia's; no nationality told
@@ -135,7 +138,8 @@ class PeopleRules(TitleBodies):
             if origin is not None and origin.label_ == "COUNTRY" and (nat := self._nationality(origin.id_)) is not None:
                 self._edge(RelType.HAS_NATIONALITY, person.key, nat.key, ev)  # "Peter Okoro from Kenya"
             group = self._group_demonym(ent, by_end, sent.start)
-            if group is not None and not any(p.label_ in {"NORP", "COUNTRY"} for p in before + after):
+            if group is not None and not any(p.label_ in {"NORP", "COUNTRY"} for p in before + after) \
+                    and not self._speaks(ent, sent):  # ("The Chinese suspects, Mabunda said, ...": the speaker)
                 self._person_fact(person, group, ev)
             if person.properties.get("role") == "official":
                 police_office(person, self.edges, self.batch.nodes)
@@ -211,6 +215,17 @@ class PeopleRules(TitleBodies):
                 and demonym.label_ == "NORP":
             return demonym
         return None
+
+    def _speaks(self, ent: Span, sent: Span) -> bool:
+        """The person named after a group says something of it: "The Chinese suspects, Mabunda
+        said, ...", "... cheated Chinese people, Police General X, a deputy chief, said.": a verb of
+        speech right after the name or its apposition, which ends the clause."""
+        for k in range(ent.end, min(sent.end, ent.end + 14)):
+            if self.lower[k] in _SPEECH and (k + 1 >= sent.end or self.lower[k + 1] in {",", ".", "on", "in", "at"}):
+                return k == ent.end or self.words[ent.end] == ","
+            if self.lower[k] in {".", ";"}:
+                return False
+        return False
 
     def _group_end(self, ent: Span, floor: int) -> int | None:
         """Where the group a listed person is named out of ends: the token after "... nationals" in
@@ -509,6 +524,8 @@ _OFFICE_CLASSES = frozenset({"spokesperson"})
 _TOLD_OF = frozenset({"about", "from", "via", "against", "over", "into", "regarding", "concerning"})
 #: Words of a rank written as the police's ("Pol Col", "Police Maj Gen")
 _POLICE_MARKS = frozenset({"pol", "pol.", "police"})
+#: Verbs of speech that end a clause after its speaker: "X said."
+_SPEECH = frozenset({"said", "says", "told", "added", "stated", "explained", "noted", "confirmed"})
 #: Words naming fighters, with no body's name: "head of the Karen militia", "a rebel commander",
 #: "commander of the regional strategic force", "spokesman for the military government"
 _FIGHTERS = frozenset({"militia", "militias", "rebel", "rebels", "insurgents", "insurgent", "guerrilla", "guerrillas",

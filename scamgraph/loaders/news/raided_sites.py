@@ -36,6 +36,8 @@ def count_thing(lower: Sequence[str], count: _Count, events: Sequence[_Event], t
         return  # (objects a people owns, "45 Indonesian passports", count nothing an event keeps)
     if count.start > 0 and lower[count.start - 1] in _RUNNING:
         return  # "caught for operating 17 illegal gambling sites": the business a suspect ran, no act's sites
+    if "one" in lower[max(0, count.start - 4):count.start] and "of" in lower[max(0, count.start - 3):count.start]:
+        return  # "only one of about 45 scam compounds along the border": the many it is one of, none raided
     host, value = events[0], count.value
     if count.thing == "targets":
         if host.type != "sanction":

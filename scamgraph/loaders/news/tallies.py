@@ -47,6 +47,8 @@ class Tallies:
         if pairs & _TALLY_PAIRS or "cumulative" in words or "altogether" in words \
                 or _over_several(self.lower[count.start:min(sent.end, count.end + 8)]):
             return True  # ("a total of 162 were detained over the two days": the sum of the acts told before)
+        if _from_a_year_on(self.lower[count.end:min(sent.end, count.end + 10)]):
+            return True  # "530 Malaysians were rescued from 2021 to May 30": the sum over years, no one act
         after = set(pairwise(self.lower[count.end:min(sent.end, count.end + 6)]))
         further = not {"another", "further", "additional"}.isdisjoint(self.lower[max(sent.start, count.start - 2):count.start])
         if after & _PERFECT and (("in", "all") in pairs or ("now", "been") in after and not further):
@@ -105,6 +107,12 @@ class Tallies:
 #: Verbs that carry a total up to a new figure: "bringing the number of foreigners handed over to 7,000".
 _BRINGING = frozenset({"bringing", "brings", "brought", "taking", "takes", "pushing", "raising"})
 _TOTALS = frozenset({"number", "total", "tally", "count", "toll"})
+
+
+def _from_a_year_on(words: list[str]) -> bool:
+    """"from 2021 to May 30", "between 2022 and this week": a span that opens on a whole year."""
+    return any(a in {"from", "between"} and len(b) == 4 and b.isdigit() and c in {"to", "until", "through", "and"}
+               for a, b, c in zip(words, words[1:], words[2:]))
 
 
 def in_a_total(lower: list[str], i: int, start: int) -> bool:
