@@ -4,8 +4,10 @@ Ostrava Technical University") taken for one body, a person set off as a gang's 
 the gang, a task force named after its head words taken for a person, an aircraft's model and
 byname taken for an airline, a technology defined with its initials taken for a body, and a
 consulate a country lacks taken for one it has; and a code name, a notice, a legislature's
-chamber, a field of study, a people's militia and a portfolio before a title, each taken for
-something else."""
+chamber, a field of study, a people's militia, a portfolio before a title or with no holder, a US
+agent's title, a Malay or Filipino place word, a currency's sign, a casino named head first, two
+banks joined by "and", a given name before a province's name and a city before "district
+prosecutors", each taken for something else."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import run
@@ -81,3 +83,40 @@ def test_a_portfolio_before_a_title_is_no_part_of_the_name() -> None:
                    "in Cambodia were reported.")
     assert names.get("Somchai Rattana") == "Person"
     assert not [n for n in names if "Minister" in n]
+
+
+def test_a_us_agents_title_names_the_agent_after_it() -> None:
+    names = _names("\"Victims lose everything,\" said FBI Special Agent in Charge Dana R. Holloway Jr. on Monday.")
+    assert names.get("Dana R. Holloway Jr") == "Person" or names.get("Dana R. Holloway Jr.") == "Person"
+    assert not [n for n, label in names.items() if label == "Person" and ("Charge" in n or n == "Special Agent")]
+
+
+def test_a_portfolio_with_no_holder_names_no_one() -> None:
+    names = _names("Thousands were trafficked to compounds in Laos, the United Nations High Commissioner for Human "
+                   "Rights warned in a study.")
+    assert "Human Rights" not in names
+
+
+def test_malay_and_filipino_place_words_open_a_place() -> None:
+    names = _names("A 41-year-old man detained in Teluk Seraya is thought to have lent his account to the scheme. "
+                   "Police also raided a compound in Sitio Malinis on Monday.")
+    assert names.get("Teluk Seraya") == "Location" and names.get("Sitio Malinis") == "Location"
+
+
+def test_a_currency_sign_a_casino_named_head_first_and_two_banks() -> None:
+    names = _names("He was released after his mother paid the gang US$9,000. Agents shut a website run out of "
+                   "Casino Oshiro, a den on the border. The pair moved money through Harbor Trust and Bank of Lima.")
+    assert "US$" not in names and "Oshiro" not in names and names.get("Casino Oshiro") == "Site"
+    assert names.get("Bank of Lima") == "Organization" and "Harbor Trust and Bank of Lima" not in names
+
+
+def test_a_given_name_before_a_provinces_name_speaking_is_a_person() -> None:
+    names = _names("GEORGE TOWN: Farid Rizal said the victim lost RM12,000 to a job scam.")
+    assert names.get("Farid Rizal") == "Person" and "Rizal" not in names
+
+
+def test_a_district_prosecutors_office_leaves_its_city_a_city() -> None:
+    batch = run("The Taipei district prosecutors' office on Friday charged seven people with trafficking jobseekers "
+                "to Laos.")
+    taipei = [n for n in batch.nodes.values() if n.name == "Taipei"]
+    assert taipei and taipei[0].properties.get("kind") == "city"

@@ -28,6 +28,10 @@ from scamgraph.resolve import country_name
 _PLURAL_SITES = frozenset({"call centres", "call centers"})
 _SITE_FIRST_WORDS = frozenset(head.split()[0] for head in _UNNAMED_SITES) | WORKPLACES
 
+#: Bodies named after the district they serve: "Taipei district prosecutors", "the Kaohsiung District Court"
+_DISTRICT_BODIES = frozenset({"prosecutors", "prosecutors'", "prosecutor", "prosecutor's", "court", "courts",
+                              "attorney", "attorneys"})
+
 class PlaceRules(MissionPlaces):
     """Location nesting, described sites, scams and identifiers."""
 
@@ -52,6 +56,10 @@ class PlaceRules(MissionPlaces):
                 or after[0] in _ACTS or after[0] in _AUXILIARIES and after[1] in _ACTS or names_no_place(lower, ent.start, ent.end, self.doc))
 
     def _stated_kind(self, ent: Span) -> str:
+        """The kind of place the word after the name says, unless that word opens a body's name:
+        "Taipei district prosecutors" are a court district's, and Taipei stays a city."""
+        if ent.end + 1 < len(self.doc) and self.lower[ent.end + 1] in _DISTRICT_BODIES:
+            return ""
         return gz.place_kinds().get(self.lower[ent.end], "") if ent.end < len(self.doc) else ""
 
     def _places(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> None:

@@ -326,9 +326,11 @@ def _past_the_cut(name: str) -> str:
 
 def _no_body(name: str) -> bool:
     """A name the name finder took for an organization that names none: a model (or one and its
-    maker's byname: "C-130J Super Hercules"), a register, or no capitalized word past a bracket it
-    was cut at ("Ilyushin)-76")."""
+    maker's byname: "C-130J Super Hercules"), a register, a currency ("US$"), or no capitalized
+    word past a bracket it was cut at ("Ilyushin)-76")."""
     first = name.split()[0]
+    if name.endswith("$"):
+        return True  # "paid the gang US$9,000": a currency's sign
     return bool(_MODEL.fullmatch(name)) or "-" in first and bool(_MODEL.fullmatch(first)) \
         or not any(w[:1].isupper() for w in _past_the_cut(name).split()) or name.split()[-1].lower() in _REGISTERS
 

@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.doc_view import DocView, name_cased
+from scamgraph.loaders.nlp.forenames import PORTFOLIO_WORDS
 from scamgraph.loaders.nlp.runs import experts_seat
 from scamgraph.loaders.nlp.vocabulary import (
     AFTER_PERSON,
@@ -309,7 +310,8 @@ def _never_a_person(view: DocView, kept: list[int]) -> bool:
     doc, words = view.doc, view.words
     return any(doc[k].like_num for k in kept) or all(words[k].isupper() and len(words[k]) > 1 for k in kept) \
         or all(view.label_at(k) == "ROLE" for k in kept) or words[kept[-1]] in _LAW_HEADS \
-        or words[kept[0]] == "Operation" and len(kept) >= 2
+        or words[kept[0]] == "Operation" and len(kept) >= 2 \
+        or all(view.lower[k] in PORTFOLIO_WORDS for k in kept)  # "the High Commissioner for | Human Rights warned"
 
 
 #: The last words of laws' and notices' names: "the Penal Code", "the Anti-Trafficking Act", "a

@@ -25,7 +25,7 @@ PORTFOLIO_WORDS = frozenset({
     "energy", "technology", "culture", "youth", "women", "migration", "crime", "crimes", "order",
     "enforcement", "works", "housing", "diaspora", "overseas", "citizens", "workers", "nationals",
     "cooperation", "home", "public", "national", "foreign", "state", "internal", "external", "legal",
-    "social", "economic", "digital", "cyber", "border", "borders", "prosecutions", "prisons", "corrections",
+    "social", "economic", "digital", "cyber", "border", "borders", "prosecutions", "prisons", "corrections", "human",
 })
 
 

@@ -177,8 +177,9 @@ def _titled(view: DocView, run: Run) -> Decision:
             and view.lower[end - 1] not in gz.heads():  # "Bureau of Immigration Fugitive Search Unit" is a body
         name = after_title(view, role.end, end)
         found = classify(view, name, end)  # "UN High Commissioner for Human Rights | Volker Türk"
-        if found is None and name > role.end and _bare_name(view, name, end):
-            return person(view, name, end)  # the title before it is the name's cue
+        if found is None and name > role.end and _bare_name(view, name, end) \
+                and not all(view.lower[k] in PORTFOLIO_WORDS for k in range(name, end)):
+            return person(view, name, end)  # the title before it is the name's cue (not "... for | Human Rights")
         return found
     if first is not None and first.label_ == "AGENCY" and first.end < end and view.cap[end - 1] \
             and not any(view.label_at(k) in {"PLACE", "COUNTRY"} for k in range(first.end, end)):
@@ -288,6 +289,10 @@ _MOVEMENT_HEADS = frozenset({"union", "organisation", "organization", "front"})
 _STRUGGLE_WORDS = frozenset({"national", "independence", "liberation", "revolutionary"})
 
 
+#: Site heads a name may follow ("Casino Kosai"), as it more often comes before them
+_SITE_FIRST_HEADS = frozenset({"casino", "hotel", "resort"})
+
+
 def _site(view: DocView, run: Run) -> Decision:
     """"the Jade Garden compound" (a site head after the name), "Golden Crane Park" (inside it);
     "the KK Park compound" is KK Park (a park's name takes no second head)."""
@@ -299,6 +304,8 @@ def _site(view: DocView, run: Run) -> Decision:
             and (view.lower[end + 1] in gz.site_heads() or view.lower[end + 1] in _TRADE_HEADS) \
             and run.whole is None and view.cap[end - 1] and not any(view.label_at(k) for k in range(start, end)):
         return view.make(start, end, "SITE", "")  # "the Jade Gate scam hub": the hub's own name
+    if end - start >= 2 and view.lower[start] in _SITE_FIRST_HEADS and not view.starts[start]:
+        return view.make(start, end, "SITE", "")  # "Casino Kosai", "Hotel Lotus": a site named head first
     if end < len(view.doc) and view.lower[end] in gz.site_heads() and run.whole is None and view.cap[end - 1] \
             and not all(view.label_at(k) in {"PLACE", "COUNTRY", "NORP"} for k in range(start, end)) \
             and not _town_called_city(view, end):
@@ -361,11 +368,14 @@ def _holding_a_known_name(view: DocView, run: Run) -> Decision:
     blocking = [view.owner[k] for k in range(start, end) if k in view.owner and view.owner[k].label_ != "ROLE"]
     if not blocking:
         return GO_ON
-    if all(e.label_ == "PLACE" and e.id_.split("|")[1:2] == ["city"] for e in blocking) \
+    speaks = view.lower[end:end + 1] in (["said"], ["says"], ["told"]) and all(e.start > start for e in blocking)
+    if all(e.label_ == "PLACE" and (e.id_.split("|")[1:2] == ["city"] or speaks) for e in blocking) \
             and end - start >= 2 and (strong_person_cue(view, start) or titled_after(view, end)
-                                         or surname_like_a_pronoun(view, start, end) or of_an_experts_seat(view, end)) \
+                                         or surname_like_a_pronoun(view, start, end) or of_an_experts_seat(view, end)
+                                         or speaks) \
             and not any(view.lower[k] in gz.heads() for k in range(start, end)):  # ("chief of X Police Station")
-        return view.make(start, end, "PERSON", "")  # "arrested Rodel Santos": Santos is also a city
+        return view.make(start, end, "PERSON", "")  # "arrested Rodel Santos": Santos is also a city; "Farid
+        # Rizal said": a given name, then a province's name, speaking
     if not name_part(view, start, end, blocking):
         kind = org_kind(view, start, end) if len(blocking) == 1 and blocking[0].label_ in {"COUNTRY", "NORP"} else None
         # "Justice for Myanmar, a group", "the Korean Air plane"

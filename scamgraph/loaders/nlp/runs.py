@@ -128,6 +128,9 @@ def _step(view: DocView, i: int, j: int) -> int:
         return 1  # "Lucky South 99 Outsourcing Inc.", "the Jin Bei 4 casino", "the Orchid 3 Special Zone"
     if lower == "and" and j + 1 < n and view.label_at(j + 1) == "NORP" and (j + 2 >= n or not cap[j + 2]):
         return 0  # "the Ministry of Justice | and Thai consular offices": a people, no portfolio
+    if lower == "and" and j + 2 < n and cap[j + 1] and view.lower[j + 1] in gz.heads() \
+            and view.lower[j + 2] in {"of", "for"} and not has_head(view, i, j):
+        return 0  # "Wells Fargo | and Bank of America": a name, then a body named head first
     if lower == "and" and j + 1 < n and cap[j + 1] and _two_bodies(view, i, j):
         return 0  # "Ranong Police and Ranong Provincial Office": one body, then another
     if lower == "and" and j + 1 < n and cap[j + 1] and (
@@ -289,6 +292,8 @@ def _trimmed(view: DocView, i: int, j: int) -> tuple[int, int]:
     if j - start > 1 and view.words[start] in _NOUNS_IN_CAPITALS and start > 0 and (
             view.words[start - 1].islower() or view.label_at(start - 1) == "NORP"):
         start += 1  # "the anti-trafficking NGO | EDEN": the common noun before a name, written in capitals
+    if j - start > 2 and view.words[start] == "Charge" and start > 0 and view.lower[start - 1] == "in":
+        start += 1  # "Special Agent in | Charge | James Barnacle": the title's last word, not the name's first
     end = j
     while end > start and view.lower[end - 1] in CONNECTORS:
         end -= 1
