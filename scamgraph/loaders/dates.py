@@ -170,9 +170,9 @@ _ALWAYS = frozenset(kind for kind, _ in _PATTERNS) - _ANCHORED
 _DURATION = re.compile(r"\bfor (?:over |only |about |nearly |almost |some |just |more than |at least )?$", re.I)
 #: "the Anti-Fraud Act of 2009": the year is part of a law's name, no date of anything told
 _LAW_NAME = re.compile(r"\b(?:Act|Acts|Law|Code|Decree|Ordinance|Regulations?|Convention|Protocol)\s+$")
-_FUTURE = re.compile(r"\b(will|would|'ll|is due to|are due to|is scheduled|are scheduled|plans to|is set to)\b", re.I)
+_FUTURE = re.compile(r"\b(will|would|'ll|is due to|are due to|is scheduled|are scheduled|plans to|is set to|is expected to|are expected to)\b", re.I)
 #: Words one of which every match of _FUTURE holds (folded): a sentence without one skips its scan.
-_FUTURE_WORDS = ("will", "would", "'ll", "due to", "scheduled", "plans to", "set to")
+_FUTURE_WORDS = ("will", "would", "'ll", "due to", "scheduled", "plans to", "set to", "expected to")
 
 
 def find_dates(text: str, offset: int, published: date | None, anchor: date | None = None) -> list[DateMention]:
@@ -346,6 +346,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
         back = (pub.weekday() - _DAYS[day_name]) % 7
         if which == "last" and back == 0:
             back = 7
+        if m.string[m.end():m.end() + 10].lower() == " last week":  # "on Monday last week": that week's Monday
+            return (pub - timedelta(days=pub.weekday() + 7 - _DAYS[day_name])).isoformat(), False
         if which == "next" or future and which != "last" and back:
             return (pub + timedelta(days=(_DAYS[day_name] - pub.weekday()) % 7 or 7)).isoformat(), False
         return (pub - timedelta(days=back)).isoformat(), False

@@ -1,7 +1,9 @@
 """Act words whose sentence tells no act of the law: the criminals' own "operation" (a ring's, or
 one that launders money or lures victims), a place named by its raid told before ("the raided
 gaming hub"), a death threat, a boss "sanctioning" beatings, money taken "from 300 victims"
-(whose money, no detention of them), and agents who "charged" recruits a fee. And who acted:
+(whose money, no detention of them), agents who "charged" recruits a fee, an act only tried, refused
+or bought with a ransom, a crackdown other acts happen "amid", people handed to a fraud ring, and
+people sent somewhere "to face trial" (sent, not charged). And who acted:
 the agent after "released by" is no one rescued, a body that gave intelligence did not raid, and
 Interpol coordinates what national police do."""
 
@@ -61,3 +63,22 @@ def test_a_body_that_gave_intelligence_did_not_raid_and_interpol_coordinates() -
     assert ("Federal Bureau of Investigation", "CONDUCTED", "raid") not in links
     links = _links("Interpol's latest sweep ended with the arrest of 1,200 people in 20 countries.")
     assert not [link for link in links if link[0] == "Interpol" and link[1] == "CONDUCTED"]
+
+
+def test_tries_refusals_ransoms_and_a_crackdown_amid_are_no_acts() -> None:
+    assert "rescue" not in _events("Police detained a cashier who lured two men abroad, as officials try to rescue "
+                                   "residents still held in the region.")
+    assert _events("The man was freed once his family paid a ransom of US$9,000 to the compound bosses.") == []
+    assert "visit" not in _events("Diplomats flew to Phnom Penh, yet Cambodia did not allow them to visit the nine "
+                                  "suspects, the ministry said.")
+    assert "raid" not in _events("Victims who were sent to Thailand on March 3 amid a growing crackdown on fraud hubs "
+                                 "wait for food at a shelter in Chiang Rai.")
+
+
+def test_people_handed_to_a_fraud_ring_are_sent_home_by_no_one() -> None:
+    assert _events("Once there, they were handed over to telecom fraud rings that made them work.") == []
+
+
+def test_sent_somewhere_to_face_trial_and_sent_to_court() -> None:
+    assert "charge" not in _events("Police said 6 Chinese were sent to China to face trial.")
+    assert _events("Police said 11 ringleaders have been sent to court on Monday.") == ["charge"]

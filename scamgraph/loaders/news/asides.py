@@ -53,6 +53,11 @@ from scamgraph.loaders.news.words import (
 from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS
 
 _ACTS = frozenset(EVENT_TRIGGERS)
+#: Verbs of letting, whose infinitive a denial names as not done
+_ALLOWING = frozenset({"allow", "allowed", "allowing", "permit", "permitted", "let"})
+#: Verbs of trying whose infinitive names an act aimed at, not done
+_TRYING = frozenset({"try", "tries", "trying", "tried", "attempt", "attempts", "attempting", "attempted", "seek",
+                     "seeks", "seeking", "sought", "strive", "striving", "struggle", "struggling"})
 #: Kinds that "to" turns into an aim or an attempt ("tried to escape", "plotted to kidnap")
 _ATTEMPTED_KINDS = {"escape", "kidnapping", "seizure"}
 #: Acts a verb of seeking asks for ("seeking the arrest of"); a seizure "sought" in a complaint is told done
@@ -250,6 +255,13 @@ class EventAsides(OperationWords):
             return True  # "suspects initially detained in Cambodia": their past, told in passing
         if held_on(self.lower, i, sent.start):
             return True  # "the crew are still held in port", "remain held": a state going on, no detention told
+        if kind == "rescue" and self.lower[i] in {"freed", "released"} and "ransom" in self.lower[sent.start:sent.end] \
+                and not {"paid", "paying", "pays"}.isdisjoint(self.lower[sent.start:sent.end]):
+            return True  # "was freed once his family paid a ransom": bought free by the captors' price, no rescue
+        if before == "to" and not _ALLOWING.isdisjoint(lead) and not {"not", "n't", "never", "refused"}.isdisjoint(lead):
+            return True  # "Cambodia did not allow them to visit the nine": what was refused is not done
+        if before == "to" and i - 2 >= sent.start and self.lower[i - 2] in _TRYING:
+            return True  # "as officials try to rescue those still held", "sought to deport them": an aim
         if before in {"help", "helping"} and self.lower[i - 2:i - 1] == ["to"]:
             return True  # "pleading for the government to help repatriate them": what is asked for
         helped = next((k for k in (i - 2, i - 3) if k > sent.start and self.lower[k] == "help"), None)

@@ -134,9 +134,12 @@ _LASTING = frozenset({"long-running", "ongoing", "continuing", "years-long", "mo
 
 def long_campaign(lower: list[str], like_num: list[bool], i: int, start: int, end: int, dated: bool) -> bool:
     """"follow a long-running crackdown by the government": a crackdown told as lasting, in a
-    sentence with no number and no day, is the story's background, no raid told."""
+    sentence with no number and no day, or one other acts happen "amid", is the story's
+    background, no raid told."""
     if lower[i] not in {"crackdown", "crackdowns", "campaign"}:
         return False
     before = lower[max(start, i - 3):i]
+    if "amid" in before or "amidst" in before:
+        return True  # "were sent to Thailand on March 3 amid a growing crackdown": the backdrop, no raid told
     lasting = not _LASTING.isdisjoint(before) or "long" in before and "-" in before  # ("long - running")
     return lasting and not dated and not any(like_num[start:end])

@@ -145,7 +145,8 @@ class EventRules(EventAsides):
                         if phrase == ("handed", "over") and things_handed(self.lower, self.doc, sent.start + i + 2, sent.end):
                             skip.update(range(sent.start + i, sent.start + i + len(phrase)))
                             break  # "handed over the documents to the court": things, no one sent
-                        found.append((sent.start + i, self._handover_kind() if phrase[0] == "sent" else kind))
+                        sending = phrase[0] == "sent" and kind == "repatriation"  # (not "sent to court": a charge)
+                        found.append((sent.start + i, self._handover_kind() if sending else kind))
                     skip.update(range(sent.start + i, sent.start + i + len(phrase)))
                     break
         found += [(i, "visit") for i in self._arrivals(sent, words)]

@@ -11,7 +11,8 @@ _PASSING = frozenset({"handed", "handing", "hands", "hand", "handover", "transfe
                       "turned", "sold", "selling", "resold"})
 #: Words that may stand between "to" and the receiver: "to a Chinese scam company", "to another gang"
 _FILLERS = frozenset({"a", "an", "the", "another", "other", "different", "new", "their", "scam", "fraud", "criminal",
-                      "crime", "gambling", "online", "chinese", "armed", "local", "illegal", "same"})
+                      "crime", "gambling", "online", "chinese", "armed", "local", "illegal", "same", "telecom",
+                      "telecoms", "phone", "cyber", "investment", "romance", "betting"})
 #: Receivers that are the criminals' own outfit or people
 _CRIMINAL_RECEIVERS = frozenset({"company", "companies", "group", "groups", "gang", "gangs", "syndicate", "syndicates",
                                  "ring", "rings", "compound", "compounds", "boss", "bosses", "employer", "employers",

@@ -43,6 +43,7 @@ class MovedTo:
                 continue
             place = self.lower[j + 1:min(sent.end, j + 7)]  # "sent to the Svay Rieng Provincial Court"
             place = place[:place.index(",")] if "," in place else place
+            place = place[:place.index("to")] if "to" in place else place  # ("sent to China | to face trial": a purpose)
             if set(place) & _HOLDING_PLACES:
                 return _COUNT_VERBS["detained"]
             if set(place) & {"court", "prosecutors", "prosecution", "trial"}:
