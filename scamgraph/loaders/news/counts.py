@@ -53,6 +53,28 @@ _NOT_A_LIST_GAP = frozenset({"by", "following", "after", "before", "against", "d
 _UNKNOWN = frozenset({"unclear", "unknown", "unverified", "undetermined", "unconfirmed", "yet", "not"})
 
 
+def _across_countries(lower: list[str], start: int, end: int) -> bool:
+    """"2,140 arrests across 18 countries", "Police in 12 countries arrested 400": the sentence
+    counts acts in many states, an operation no one town holds (not "people from nine
+    countries": where the people came from)."""
+    for k in range(start, end - 2):
+        if lower[k] not in {"across", "in"}:
+            continue
+        rest = [w for w in lower[k + 1:k + 6] if w not in _ROUGHLY_MANY]
+        if len(rest) >= 2 and (rest[0][:1].isdigit() or rest[0] in _SMALL_NUMBERS) \
+                and rest[1] in {"countries", "nations", "jurisdictions"}:
+            return True
+    return False
+
+
+#: Numbers written in words that may count the countries an operation spanned, and the words
+#: around such a number ("more than 40 member countries", "across various countries")
+_SMALL_NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                            "several", "many", "dozens", "various", "multiple"})
+_ROUGHLY_MANY = frozenset({"more", "than", "over", "some", "about", "nearly", "at", "least", "member", "participating",
+                           "different"})
+
+
 class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCounts, SameNumber, GrownCounts):
     """Numbers of people (by nationality) and of things, attached to events."""
 
@@ -193,6 +215,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 continue
             if rel is not None and not part and self._sexes_of_an_uncounted_whole(count, sent):
                 continue  # "The Malaysians, including six women, were detained": the women, not all the detained
+            if rel is not None and _across_countries(self.lower, sent.start, sent.end):
+                self.worldwide.add(id(event))  # "2,140 arrests across 18 countries": no one town is where it happened
             if key != "people":  # a number of people no verb tells what happened to is no event count
                 more = one_told_before(self.lower, self.doc, count.start, sent.start)  # "X and 12 other Chinese": 13
                 event.counts[key] = max(count.value + more, event.counts.get(key, 0))

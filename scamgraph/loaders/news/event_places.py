@@ -122,8 +122,8 @@ class EventPlaces(EventIdentity):
         if event.type in _SENDING_HOME_KINDS:
             for port in self._ports(ents, nodes, sent, event):
                 self._edge(RelType.OCCURRED_AT, event.node.key, port.key, ev)
-        if event.type in _PLACELESS:
-            return
+        if event.type in _PLACELESS or id(event) in self.worldwide:
+            return  # (an operation counted "across 18 countries" happened in none of the towns told after it)
         if sites:
             for site in sites:
                 if self._site_of_the_event(self.site_words.get(site.key), sent, event):
