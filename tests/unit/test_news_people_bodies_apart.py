@@ -6,8 +6,10 @@ byname taken for an airline, a technology defined with its initials taken for a 
 consulate a country lacks taken for one it has; and a code name, a notice, a legislature's
 chamber, a field of study, a people's militia, a portfolio before a title or with no holder, a US
 agent's title, a Malay or Filipino place word, a currency's sign, a casino named head first, two
-banks joined by "and", a given name before a province's name and a city before "district
-prosecutors", each taken for something else."""
+banks joined by "and", a given name before a province's name, a city before "district
+prosecutors", a body thanked for handing someone over, the head of a body's division, a surname
+after "information from", a society called a triad and a military air base, each taken for
+something else."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import run
@@ -120,3 +122,37 @@ def test_a_district_prosecutors_office_leaves_its_city_a_city() -> None:
                 "to Laos.")
     taipei = [n for n in batch.nodes.values() if n.name == "Taipei"]
     assert taipei and taipei[0].properties.get("kind") == "city"
+
+
+def _links(text: str) -> set[tuple[str, str, str]]:
+    batch = run(text)
+    name = {k: n.name for k, n in batch.nodes.items()}
+    return {(name.get(e.source, ""), e.type.value, name.get(e.target, "")) for e in batch.edges}
+
+
+def test_a_body_thanked_for_handing_someone_over_does_not_employ_them() -> None:
+    links = _links("Ousted Capas Mayor Nena Go was deported from Malaysia on Thursday. Interior Secretary Lito Ramos "
+                   "thanked Malaysian authorities for processing Go's deportation and handing over the former mayor.")
+    assert ("Nena Go", "WORKS_FOR", "Malaysian authorities") not in links
+
+
+def test_the_head_of_a_division_works_for_the_body() -> None:
+    links = _links("Officers caught Tess Yu at a condo in Johor Bahru, according to Aziz Rahman, head of the "
+                   "international affairs division of the Royal Malaysia Police.")
+    assert ("Aziz Rahman", "LEADS", "Royal Malaysia Police") not in links
+    assert ("Aziz Rahman", "WORKS_FOR", "Royal Malaysia Police") in links
+
+
+def test_information_from_a_surname_told_before_is_from_the_person() -> None:
+    names = _names("MANILA — Trader Noel Ang was arrested in Thailand, the bureau said.\n\nBureau chief Rey Santiago "
+                   "confirmed the arrest on Wednesday.\n\n\"The Thai police have him,\" Santiago said.\n\nCiting "
+                   "information from Santiago, Sen. Pia Luna said Ang was arrested in Chiang Mai on May 10.")
+    assert names.get("Santiago") is None and names.get("Rey Santiago") == "Person"
+
+
+def test_a_society_called_a_triad_is_a_criminal_group_and_an_air_base_no_body() -> None:
+    batch = run("Police believe the first ring belongs to the Golden Lotus Society triad, while a leader of the Bamboo "
+                "Union gang heads the second. Six women were rescued in a former US military air base in Subic.")
+    kinds = {n.name: n.properties.get("kind") for n in batch.nodes.values()}
+    assert kinds.get("Golden Lotus Society") == "criminal group" and kinds.get("Bamboo Union") == "criminal group"
+    assert "US military" not in kinds

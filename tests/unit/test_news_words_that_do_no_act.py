@@ -5,7 +5,7 @@ gaming hub"), a death threat, a boss "sanctioning" beatings, money taken "from 3
 or bought with a ransom, a crackdown other acts happen "amid", people handed to a fraud ring, and
 people sent somewhere "to face trial" (sent, not charged). And who acted:
 the agent after "released by" is no one rescued, a body that gave intelligence did not raid, and
-Interpol coordinates what national police do."""
+Interpol coordinates what national police do. Abuse told of the whole region is no one site's."""
 
 from scamgraph.model import Label, RelType
 from tests.unit.test_news_extraction import run
@@ -82,3 +82,9 @@ def test_people_handed_to_a_fraud_ring_are_sent_home_by_no_one() -> None:
 def test_sent_somewhere_to_face_trial_and_sent_to_court() -> None:
     assert "charge" not in _events("Police said 6 Chinese were sent to China to face trial.")
     assert _events("Police said 11 ringleaders have been sent to court on Monday.") == ["charge"]
+
+
+def test_abuse_told_of_the_region_is_no_sites() -> None:
+    batch = run("Dozens of workers left the Jade Palace casino in Kampot on Wednesday. Across the region, some scam "
+                "workers are willing fraudsters and some are trafficked foreigners forced to work under threat.")
+    assert not [n for n in batch.nodes.values() if n.properties.get("abuses")]

@@ -24,12 +24,19 @@ _PLACE_WORDS = frozenset({"in", "at", "from", "to", "near", "outside", "inside",
                           "through", "within", "between", "toward", "towards", "of", "for"})
 
 
+#: What a person gives that "from" names its giver of: "information from X", "a call from X"
+_TOLD_THINGS = frozenset({"information", "word", "data", "statement", "call", "message", "briefing", "tip", "letter",
+                          "quote", "quotes", "comments", "comment", "response", "reply", "testimony", "account"})
+
+
 def a_persons_name_again(words: Sequence[str], lower: Sequence[str], start: int, end: int,
                          name_words: Collection[str], place_kinds: Collection[str]) -> bool:
     """The one-word place mention ``words[start:end]`` is a word of the name of a person told
     before (``name_words``: the words of the names of the persons read so far, as written)."""
     if end - start != 1 or words[start] not in name_words:
         return False
+    if start > 1 and lower[start - 1] == "from" and lower[start - 2] in _TOLD_THINGS:
+        return True  # "citing information from Santiago" after "Rey Santiago": the person told it
     if start > 0 and lower[start - 1] in _PLACE_WORDS:
         return False
     return not (end < len(lower) and lower[end] in place_kinds)

@@ -125,7 +125,8 @@ class PeopleRules(TitleBodies):
                 # (not "head of investigations at the Department": a head of a part of the body works for it)
                 # ("deputy head of", "vice leader of": the head's deputy works for the body, leads none)
                 heads = not _LEADER_WORDS.isdisjoint(between) and _DEPUTIES.isdisjoint(between)
-                part = heads and self._its_part(piece)  # (its part's head is its staff, not a member)
+                part = heads and (self._its_part(piece) or not _PART_NOUNS.isdisjoint(between))
+                # (its part's head is its staff, not a member: "head of the international division of the X")
                 self._person_fact(person, piece, ev, leads=heads and "at" not in between and not part,
                                   role=_role_before(piece, before + after), staff=part)
             self._its_head(person, before + after, ents, ev)
@@ -348,6 +349,8 @@ class PeopleRules(TitleBodies):
                     and self.words[acronym.start - 1] == "(" and by_end.get(acronym.start - 1) is not None:
                 k = acronym.start - 1  # "National Police Agency (NPA) | chief Huang": the body's acronym, skipped
                 continue
+            if tok.lower_.endswith("ing") and tok.is_lower and tok.lower_ not in _TITLE_PARTICIPLES:
+                break  # "thanked X authorities for processing | Go's deportation": an act, no title before Go
             if tok.is_lower and tok.is_alpha and tok.lower_ not in {"and", "with", "by", "to", "of", "the", "a", "an", "said", "told"} \
                     and tok.lower_ not in _TOLD_OF and not self._named_by_body(k, by_end, floor) \
                     and len(found) < 3 and tok.lower_ not in _CONNECTING_VERBS and not self._acted(tok.lower_):
@@ -524,6 +527,12 @@ _OFFICE_CLASSES = frozenset({"spokesperson"})
 _TOLD_OF = frozenset({"about", "from", "via", "against", "over", "into", "regarding", "concerning"})
 #: Words of a rank written as the police's ("Pol Col", "Police Maj Gen")
 _POLICE_MARKS = frozenset({"pol", "pol.", "police"})
+#: Lower-case nouns of a part of a body, which a head of it leads instead of the whole body
+_PART_NOUNS = frozenset({"division", "unit", "section", "wing", "branch", "desk", "team", "directorate", "bureau",
+                         "department", "office", "command", "squad", "cell"})
+#: Participles that may stand in a title: "acting director", "outgoing chief"
+_TITLE_PARTICIPLES = frozenset({"acting", "managing", "presiding", "ranking", "outgoing", "incoming", "serving",
+                                "commanding", "governing", "ruling", "visiting", "founding", "reigning"})
 #: Verbs of speech that end a clause after its speaker: "X said."
 _SPEECH = frozenset({"said", "says", "told", "added", "stated", "explained", "noted", "confirmed"})
 #: Words naming fighters, with no body's name: "head of the Karen militia", "a rebel commander",

@@ -240,10 +240,11 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         elif label == "AGENCY" and self._text(ent).lower().removeprefix("the ") in gz.roles():
             node = None  # "R. Mohan, Additional Director General of Police, said": a title, no body
         elif label == "AGENCY" and not (ent.end < len(self.lower) and self.lower[ent.end] in _THING_HEADS) \
+                and self.lower[ent.end + 1:ent.end + 2] != ["base"] \
                 and not (self.faking and impersonated(self.lower, ent.start)) and not _gathering(self.lower, ent.end) \
                 and not _wanting(self.lower, ent.start):
             node = self._agency(ent)  # (not "Chinese police uniforms": a thing; not "a fake X police station";
-            # not "the absence of a Kyrgyz consulate": a body the place lacks)
+            # not "the absence of a Kyrgyz consulate": a body the place lacks; nor "a US military air base")
         elif label == "ORG" and self._legal_form_of_the_name_before(ent):
             node = None  # the "Ltd" of "X Co., Ltd": part of the company's name, no company of its own
         elif label == "ORG" and ent.end < len(self.lower) and (self.lower[ent.end] in _PERFORMERS or self.lower[ent.end]

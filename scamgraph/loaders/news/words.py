@@ -228,7 +228,7 @@ _MODAL = _Screened(re.compile(r"\b(would|could|should|might|must)\b", re.I))
 _COUNTRY_NAMES = {f.casefold() for code, forms in gz.rows("country_aliases.tsv") for f in forms.split("|")}
 # ("phones and other tools" closes a list; it makes nothing generic)
 # ("these sanctions", "these raids": the events told before, pointed at again; nothing generic)
-_GENERIC = _Screened(re.compile(r"\b(such|these(?! (?:" + "|".join(w for w in EVENT_TRIGGERS if w.isalpha()) + r")\b)|many|numerous|recent years|(?<!and )(?<!or )(?<!among )other|often|typically|usually|industry|generally|commonly)\b", re.I))
+_GENERIC = _Screened(re.compile(r"\b(such|these(?! (?:" + "|".join(w for w in EVENT_TRIGGERS if w.isalpha()) + r")\b)|many|numerous|recent years|(?<!and )(?<!or )(?<!among )other|often|typically|usually|industry|generally|commonly|across the region|around the world)\b", re.I))
 _CONNECTING_VERBS = {"said", "told", "met", "with", "and", "accompanied", "joined", "visited", "by", "including"}
 
 
@@ -453,4 +453,5 @@ _PRETENDING = frozenset({"claimed", "claiming", "claims", "posing", "posed", "po
 #: Cambodian tourist hub" are things, not police or people of a nationality.
 _THING_HEADS = frozenset({"uniform", "uniforms", "hub", "hubs", "destination", "destinations", "visa", "visas",
                           "industry", "sector", "attraction", "attractions", "car", "cars", "vehicle", "vehicles",
-                          "badge", "badges", "card", "cards", "website", "websites", "hotline", "centre", "center", "depot", "facility"})
+                          "badge", "badges", "card", "cards", "website", "websites", "hotline", "centre", "center", "depot", "facility",
+                          "base", "bases", "airbase", "airfield", "barracks"})  # ("a former US military air base": a place)

@@ -261,6 +261,10 @@ def _inside_a_longer_agency(view: DocView, run: Run) -> Decision:
     return GO_ON
 
 
+#: Nouns after a body's name that make it a criminal one
+_GANG_NOUNS = frozenset({"triad", "triads", "gang", "gangs", "syndicate", "mafia", "cartel"})
+
+
 def _headed(view: DocView, run: Run) -> Decision:
     """A head word names a body; a state word makes an organization head an agency's unit
     ("Criminal Investigation and Detection Group"), and an army that names no country is an
@@ -271,7 +275,9 @@ def _headed(view: DocView, run: Run) -> Decision:
     label, kind = head
     words = gz.agency_words()
     state = next((words[view.lower[k]] for k in range(run.start, run.end) if view.lower[k] in words), "")
-    if label == "ORG" and state and kind in {"company", "ngo"}:
+    if label == "ORG" and run.end < len(view.lower) and view.lower[run.end] in _GANG_NOUNS:
+        kind = "criminal group"  # "the Golden Lotus Society triad", "the Bamboo Union gang": no charity
+    elif label == "ORG" and state and kind in {"company", "ngo"}:
         label, kind = "AGENCY", state
     elif label == "ORG" and kind == "ngo" and view.lower[run.end - 1] in _MOVEMENT_HEADS and run.end - run.start >= 3 \
             and not _STRUGGLE_WORDS.isdisjoint(view.lower[run.start + 1:run.end - 1]):
