@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-__all__ = ["all_of_one_nationality", "clause_openings"]
+__all__ = ["all_of_one_nationality", "clause_openings", "peoples_of_them"]
 
 #: Words that may name the people between "all" (or "the") and the copula: "all (of) (the) suspects",
 #: "all those arrested", "the foreign nationals".
@@ -86,3 +86,36 @@ def _all_of(lower: Sequence[str], doc: Doc, k: int, end: int) -> str:
     if n < end and doc[n].idx == doc[n - 1].idx + len(doc[n - 1].text) and lower[n] not in {".", ",", ";"}:
         return ""  # ("Chinese-speaking": a word joined on)
     return code
+
+
+#: Verbs that tell what the people counted before were made up of, and the hedges after them
+_MADE_UP_OF = frozenset({"included", "include", "includes", "comprised", "comprise", "comprises", "consisted",
+                         "consists", "consist", "were", "are"})
+_MOSTLY = frozenset({"mainly", "mostly", "largely", "chiefly", "primarily", "predominantly"})
+
+
+def peoples_of_them(lower: Sequence[str], doc: Doc, start: int, end: int) -> list[str]:
+    """The nationality codes where the sentence ``start:end`` tells, with no number, the peoples
+    the people counted before were made of: "The group consists mainly of people from Nepal and
+    Sri Lanka", "They included Nepalis and Sri Lankans", "The victims were mostly Chinese and
+    Vietnamese"; else []. ("They were Chinese", with no hedge and one people, is left to
+    ``all_of_one_nationality``, which needs "all".)"""
+    k = start + (lower[start] in {"\u201c", '"', "'"} and start + 1 < end)
+    if lower[k] not in {"the", "they"}:
+        return []
+    j = k + 1
+    while j < min(end, k + _MOST_WORDS) and (lower[j] in _PEOPLE_LEADS or lower[j] == "group"):
+        j += 1
+    if j >= end or lower[j] not in _MADE_UP_OF or j == k + 1 and lower[k] == "the":
+        return []
+    hedged = j + 1 < end and lower[j + 1] in _MOSTLY
+    if lower[j] in {"were", "are"} and not hedged:
+        return []
+    codes: list[str] = []
+    for n in range(j + 1, end):
+        ent = doc[n]
+        after_from = lower[n - 1] == "from" or lower[n - 1] in {"and", ","} and "from" in lower[j + 1:n]
+        if ent.ent_iob_ == "B" and (ent.ent_type_ == "NORP" or ent.ent_type_ == "COUNTRY" and after_from) \
+                and ent.ent_id_ not in codes:
+            codes.append(ent.ent_id_)
+    return codes

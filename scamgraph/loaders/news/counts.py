@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention
-from scamgraph.loaders.news.all_of_one import all_of_one_nationality
+from scamgraph.loaders.news.all_of_one import all_of_one_nationality, peoples_of_them
 from scamgraph.loaders.news.among_told import AmongTold
 from scamgraph.loaders.news.another_day import another_day, own_day
 from scamgraph.loaders.news.caught import suspects_caught
@@ -51,6 +51,11 @@ _NOT_A_LIST_GAP = frozenset({"by", "following", "after", "before", "against", "d
 
 #: Words that say a thing is not known: "nationality was unclear", "yet to be verified"
 _UNKNOWN = frozenset({"unclear", "unknown", "unverified", "undetermined", "unconfirmed", "yet", "not"})
+
+
+def _told_people(word: str) -> bool:
+    """A noun naming people counted before: "the suspects", "the deportees", "the foreign workers"."""
+    return word in BACK_NOUNS or word in _EVENT_PEOPLE or word in {"victims", "workers", "foreigners"}
 
 
 def _across_countries(lower: list[str], start: int, end: int) -> bool:
@@ -104,6 +109,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         self._among_told(sent, events, ev)  # "The deportees were among 300 workers rounded up"
         if not counts:
             self._all_of_one(sent, link or self.counted_link, ev)  # "All the suspects were Pakistanis"
+            self._peoples_of_them(sent, link or self.counted_link, ev)  # "The group consists mainly of Nepalis ..."
         counted: list[tuple[str, int]] = []
         included = 0  # of them, the people told as part of the people counted before ("The suspects, including 22 from X")
         parts: dict[tuple[str, str], int] = {}  # (event, nationality) -> the people of the list so far
@@ -291,10 +297,14 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         """"The victims, including 20 Indonesians and 15 Thais, were taken to Mae Sot": a breakdown set
         off after a subject that names the people counted before (with no act of its own here)."""
         words = self.lower[sent.start:count.start]
-        return len(words) >= 4 and words[0] == "the" and (words[1] in BACK_NOUNS or words[1] in _EVENT_PEOPLE
-                                                          or words[1] == "victims") \
-            and words[2:4] == [",", "including"] and all(w in {"including", ",", "and"} or w[:1].isdigit() or w.isalpha()
-                                                         for w in words[4:])
+        if len(words) >= 4 and words[0] == "the" and _told_people(words[1]) and words[2:4] == [",", "including"]:
+            return all(w in {"including", ",", "and"} or w[:1].isdigit() or w.isalpha() for w in words[4:])
+        # "The foreign workers came from at least 12 countries, including 300 Chinese, 120 Vietnamese and ...":
+        # where they came from, then its parts
+        at = next((k for k in range(len(words) - 1) if words[k:k + 2] == [",", "including"]), None)
+        return at is not None and words[0] == "the" and any(_told_people(w) for w in words[1:3]) \
+            and words[at - 1:at] in (["countries"], ["nationalities"], ["nations"]) and "from" in words[:at] \
+            and all(w in {"including", ",", "and"} or w[:1].isdigit() or w.isalpha() for w in words[at + 2:])
 
     def _another_days_act(self, count: _Count, previous: tuple[RelType | None, str, _Event], written: list[DateMention],
                           counted: list[tuple[str, int]], ev: Evidence) -> None:
@@ -346,6 +356,17 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         if nat is None or any(source == event.node.key and target in peoples for source, _rel, target in self.edges):
             return
         self._edge(rel, event.node.key, nat.key, ev, count=value)
+
+    def _peoples_of_them(self, sent: Span, link: tuple[RelType | None, str, _Event] | None, ev: Evidence) -> None:
+        """"Thailand detained 312 people. The group consists mainly of people from Nepal and Sri
+        Lanka": the act of the people counted last gets each people named, with no number."""
+        if link is None or link[0] is None or sent.start >= len(self.lower):
+            return
+        rel, _key, event = link
+        for code in peoples_of_them(self.lower, self.doc, sent.start, sent.end):
+            nat = self._nationality(code)
+            if nat is not None and not any(s == event.node.key and t == nat.key for s, _r, t in self.edges):
+                self._edge(rel, event.node.key, nat.key, ev)
 
     def _transfer_verb(self, verb: tuple[RelType | None, str, str], sent: Span) -> tuple[RelType | None, str, str] | None:
         """The act of people a sentence tells only as "transferred" or "handed over" (``transfers``):

@@ -1,0 +1,29 @@
+"""The peoples of a group counted before, told in a sentence of their own: "The foreign workers
+came from at least 12 countries, including 300 Chinese, 120 Vietnamese and 45 Thais" (the counts
+of the people freed before), and "The group consists mainly of people from Nepal and Sri Lanka,
+with smaller numbers from Ghana and Peru" (each people, with no number)."""
+
+from scamgraph.model import Label
+from tests.unit.test_news_extraction import run
+
+
+def _peoples(text: str) -> dict[str, object]:
+    batch = run(text)
+    nodes = batch.nodes
+    return {nodes[e.target].name: e.properties.get("count") for e in batch.edges
+            if e.target in nodes and e.source in nodes and nodes[e.target].label is Label.NATIONALITY
+            and nodes[e.source].label is Label.EVENT}
+
+
+def test_counts_of_the_peoples_a_group_came_from() -> None:
+    peoples = _peoples("Police said the overnight raid freed 900 Filipinos and 640 foreign nationals. The foreign "
+                       "workers came from at least 12 countries, including 300 Chinese, 120 Vietnamese and 45 Thais.")
+    assert peoples.get("China") == 300 and peoples.get("Vietnam") == 120 and peoples.get("Thailand") == 45
+
+
+def test_peoples_a_group_is_made_of_with_no_number() -> None:
+    peoples = _peoples("Thailand detained 312 people after they crossed into Tak province, the army said. The group "
+                       "consists mainly of people from Nepal and Sri Lanka, with smaller numbers from Ghana, Peru and "
+                       "Togo.")
+    assert set(peoples) >= {"Nepal", "Sri Lanka", "Ghana", "Peru", "Togo"}
+    assert _peoples("Police arrested 40 people on Monday. They were Chinese.") == {}
