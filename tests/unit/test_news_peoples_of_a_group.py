@@ -1,7 +1,9 @@
 """The peoples of a group counted before, told in a sentence of their own: "The foreign workers
 came from at least 12 countries, including 300 Chinese, 120 Vietnamese and 45 Thais" (the counts
 of the people freed before), and "The group consists mainly of people from Nepal and Sri Lanka,
-with smaller numbers from Ghana and Peru" (each people, with no number)."""
+with smaller numbers from Ghana and Peru" (each people, with no number); and people sent home
+past a long aside ("41 Taiwanese, thought to have worked for gangs, returned to Taiwan") and a
+breakdown told one by one ("one is Thai, and one is Brazilian")."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import run
@@ -27,3 +29,15 @@ def test_peoples_a_group_is_made_of_with_no_number() -> None:
                        "Togo.")
     assert set(peoples) >= {"Nepal", "Sri Lanka", "Ghana", "Peru", "Togo"}
     assert _peoples("Police arrested 40 people on Monday. They were Chinese.") == {}
+
+
+def test_people_back_home_past_a_long_aside() -> None:
+    peoples = _peoples("Some 41 Taiwanese citizens, thought to have worked for scam gangs in Myanmar, returned to Taiwan "
+                       "on Tuesday morning, police said.")
+    assert peoples.get("Taiwan") == 41
+
+
+def test_a_breakdown_told_one_by_one() -> None:
+    peoples = _peoples("Police have arrested 40 people in a sting in Lilongwe. Of those arrested, 9 are Chinese, three "
+                       "are Malawians, one is Thai, and one is Brazilian.")
+    assert peoples.get("Thailand") == 1 and peoples.get("Brazil") == 1 and peoples.get("China") == 9

@@ -28,7 +28,7 @@ _PLACE_LEADS = frozenset({"in", "from", "at"})
 _ASIDE_SPAN = 40
 #: Past participles without "-ed" that open such an aside: "Seven Indians, held captive in Myanmar, ...".
 _IRREGULAR_PARTICIPLES = frozenset({"held", "kept", "taken", "caught", "brought", "sent", "found", "stuck", "sold",
-                                    "beaten", "left"})
+                                    "beaten", "left", "thought", "said"})
 
 
 class CountClauses(NationalityRules):
@@ -38,7 +38,8 @@ class CountClauses(NationalityRules):
         """"Seven Indian citizens, held captive as 'cyber slaves' ... and coerced into scams, have been
         rescued", "Four Zambians, aged 22, 27 and 31, who were lured ..., have been freed": an
         aside opened by a participle (or by their ages) and closed by a comma right before an
-        auxiliary; the verb after that comma is the people's. Another number in the aside (not an
+        auxiliary (or a past verb of moving them: "..., returned to Taiwan on Tuesday"); the verb
+        after that comma is the people's. Another number in the aside (not an
         age) opens another subject: nothing is read."""
         k = count.end
         if k + 1 >= sent.end or self.words[k] != ",":
@@ -51,6 +52,9 @@ class CountClauses(NationalityRules):
             if self.words[j] == "," and self.lower[j + 1] in _AUXILIARIES:
                 main = self._main_verb_at(j + 1, sent)  # type: ignore[attr-defined]
                 return _COUNT_VERBS[self.lower[main]] if main < j + 5 else None
+            if self.words[j] == "," and self.lower[j + 1] in _COUNT_VERBS and self.lower[j + 1].endswith("ed") \
+                    and self.lower[j + 2:j + 3] in (["to"], ["home"], ["from"], ["on"]):
+                return _COUNT_VERBS[self.lower[j + 1]]  # "..., thought to have worked for gangs in Myanmar, returned to Taiwan"
         return None
 
     def _an_age(self, j: int, start: int) -> bool:

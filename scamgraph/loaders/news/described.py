@@ -200,7 +200,7 @@ class DescribedPeople(PeopleToldAgain):
         the part or followed by a clause on it."""
         j = count.end
         came = self.lower[j:j + 2] == ["came", "from"] and all(self.like_num[k] for k in range(count.start, j))
-        if j + 1 >= limit or self.lower[j] not in {"were", "are"} and not came:
+        if j + 1 >= limit or self.lower[j] not in {"were", "are", "is", "was"} and not came:
             return  # (and a bare "five came from Nepal": not "Five workers came from Nepal and were rescued")
         j += 1 + (self.lower[j + 1] == "from")
         j += j not in norp and self.lower[j] == "the"  # "were from the Chinese mainland"
