@@ -3,9 +3,10 @@ one that launders money or lures victims), a place named by its raid told before
 gaming hub"), a death threat, a boss "sanctioning" beatings, money taken "from 300 victims"
 (whose money, no detention of them), agents who "charged" recruits a fee, an act only tried, refused
 or bought with a ransom, a crackdown other acts happen "amid", people handed to a fraud ring, and
-people sent somewhere "to face trial" (sent, not charged). And who acted:
+people sent somewhere "to face trial" (sent, not charged), plans ("announced plans to
+repatriate 800") and charges "to face". And who acted:
 the agent after "released by" is no one rescued, a body that gave intelligence did not raid, and
-Interpol coordinates what national police do. Abuse told of the whole region is no one site's."""
+Interpol coordinates what national police do, a warrant's body made no arrest. Abuse told of the whole region is no one site's."""
 
 from scamgraph.model import Label, RelType
 from tests.unit.test_news_extraction import run
@@ -88,3 +89,16 @@ def test_abuse_told_of_the_region_is_no_sites() -> None:
     batch = run("Dozens of workers left the Jade Palace casino in Kampot on Wednesday. Across the region, some scam "
                 "workers are willing fraudsters and some are trafficked foreigners forced to work under threat.")
     assert not [n for n in batch.nodes.values() if n.properties.get("abuses")]
+
+
+def test_plans_and_a_charge_to_face_are_acts_to_come() -> None:
+    assert "repatriation" not in _events("On April 28, the ministry announced plans to repatriate 800 rescued people "
+                                         "each month.")
+    assert "charge" not in _events("Ruan Kexin was detained on July 9 at Honolulu airport and then taken to Oregon to "
+                                   "face fraud charges.")
+
+
+def test_a_warrants_body_did_not_make_the_arrest() -> None:
+    links = _links("Thai police arrested casino developer Lin Haoyu in Bangkok in 2023 on a 2016 warrant from Chinese "
+                   "police, an appeals court heard on Monday.")
+    assert not [link for link in links if link[0] == "Chinese police" and link[2] == "arrest"]

@@ -53,6 +53,9 @@ from scamgraph.loaders.news.words import (
 from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS
 
 _ACTS = frozenset(EVENT_TRIGGERS)
+#: Words of intending whose infinitive names an act still to come: "plans to repatriate 800 a month"
+_PLANNING = frozenset({"plan", "plans", "planned", "planning", "aim", "aims", "aimed", "intend", "intends", "intended",
+                       "vowed", "vows", "pledged", "pledges", "promised", "promises", "hopes", "hoped", "wants"})
 #: Verbs of letting, whose infinitive a denial names as not done
 _ALLOWING = frozenset({"allow", "allowed", "allowing", "permit", "permitted", "let"})
 #: Verbs of trying whose infinitive names an act aimed at, not done
@@ -180,7 +183,7 @@ class EventAsides(OperationWords):
         if self.lower[i].endswith("ed") and before in _PARTIES and i - 2 >= sent.start and self.lower[i - 2] in _ORDINALS \
                 and self.lower[sent.start] in {"this", "it", "that", "they", "these"}:
             return True  # "This is the first batch repatriated from Cambodia this year": the people told, again
-        if not self.lower[i].endswith("ed") or before not in {"the", "these", "those", "a"}:
+        if not self.lower[i].endswith("ed") or before not in {"the", "these", "those", "a", "its", "their", "our"}:
             return False
         if any(w in gz.site_heads() or w in _RAIDED_PLACES for w in self.lower[i + 1:min(sent.end, i + 5)]) \
                 and not set(self.lower[i + 1:min(sent.end, i + 5)]) & {"by", "on", "in", "at", "during", "and", ","}:
@@ -260,8 +263,11 @@ class EventAsides(OperationWords):
             return True  # "was freed once his family paid a ransom": bought free by the captors' price, no rescue
         if before == "to" and not _ALLOWING.isdisjoint(lead) and not {"not", "n't", "never", "refused"}.isdisjoint(lead):
             return True  # "Cambodia did not allow them to visit the nine": what was refused is not done
-        if before == "to" and i - 2 >= sent.start and self.lower[i - 2] in _TRYING:
-            return True  # "as officials try to rescue those still held", "sought to deport them": an aim
+        if before == "to" and i - 2 >= sent.start and (self.lower[i - 2] in _TRYING or self.lower[i - 2] in _PLANNING):
+            return True  # "as officials try to rescue those still held", "announced plans to repatriate 800": an aim
+        if kind == "charge" and "face" in self.lower[max(sent.start, i - 3):i] \
+                and self.lower[self.lower.index("face", max(sent.start, i - 3)) - 1] == "to":
+            return True  # "taken to Oregon to face fraud charges": why they were taken, no charge laid that day
         if before in {"help", "helping"} and self.lower[i - 2:i - 1] == ["to"]:
             return True  # "pleading for the government to help repatriate them": what is asked for
         helped = next((k for k in (i - 2, i - 3) if k > sent.start and self.lower[k] == "help"), None)

@@ -118,6 +118,8 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                             self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
                     elif self._tipped_by(ent, sent):
                         continue  # "with intelligence provided by the FBI": the body told; another acted
+                    elif event.type != "warrant" and self._warrant_issuer(ent, sent):
+                        continue  # "arrested X in Bangkok on a 2016 warrant from Chinese police": the warrant's body
                     elif self._received(ent, sent, ents):  # "handed over to X" (see receivers.py)
                         if received_in(event.type, self.lower, sent.start, sent.end):
                             self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
@@ -290,6 +292,14 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
         # "stuck in detention camps operated by the DKBA": the agent of another participle, not the event's
         another = verb.endswith("ed") and not EVENT_TRIGGERS.get(verb) and verb not in _DOING and by - 1 >= lo
         return verb in _BEHIND_IT or another
+
+    def _warrant_issuer(self, ent: Span, sent: Span) -> bool:
+        """The body is where a warrant came from: "on a 2016 warrant from Chinese police", "a warrant
+        issued by the Shanghai police"."""
+        k = ent.start - 1
+        while k > sent.start and self.lower[k] in {"the", "by", "from", "issued", "of"}:
+            k -= 1
+        return k < ent.start - 1 and self.lower[k] in {"warrant", "warrants", "notice", "notices"}
 
     def _tipped_by(self, ent: Span, sent: Span) -> bool:
         """The body is where a tip came from: "with intelligence provided by the FBI", "a tip-off
