@@ -9,7 +9,8 @@ agent's title, a Malay or Filipino place word, a currency's sign, a casino named
 banks joined by "and", a given name before a province's name, a city before "district
 prosecutors", a body thanked for handing someone over, the head of a body's division, a surname
 after "information from", a society called a triad and a military air base, each taken for
-something else."""
+something else; and an official who is the object of an arrest, or a person named before a "who"
+clause, left out of the act done to them."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import run
@@ -156,3 +157,17 @@ def test_a_society_called_a_triad_is_a_criminal_group_and_an_air_base_no_body() 
     kinds = {n.name: n.properties.get("kind") for n in batch.nodes.values()}
     assert kinds.get("Golden Lotus Society") == "criminal group" and kinds.get("Bamboo Union") == "criminal group"
     assert "US military" not in kinds
+
+
+def test_an_official_arrested_and_a_person_past_a_who_clause_are_the_arrested() -> None:
+    assert ("arrest", "ARRESTED", "Mina Ko") in _event_links("Police in Surabaya arrested Mina Ko, the dismissed "
+                                                             "mayor of Lubao, on Friday.")
+    assert ("arrest", "ARRESTED", "Liang Jiahui") in _event_links("Liang Jiahui, 45, who lived in Cambodia and Dubai, "
+                                                                  "was arrested on June 3 at an airport in Miami.")
+
+
+def _event_links(text: str) -> set[tuple[str, str, str]]:
+    batch = run(text)
+    nodes = batch.nodes
+    return {(nodes[e.source].properties.get("type", ""), e.type.value, nodes[e.target].name) for e in batch.edges
+            if e.source in nodes and e.target in nodes and nodes[e.source].label is Label.EVENT}

@@ -1,12 +1,12 @@
 """Act words whose sentence tells no act of the law: the criminals' own "operation" (a ring's, or
 one that launders money or lures victims), a place named by its raid told before ("the raided
-gaming hub"), a death threat, a boss "sanctioning" beatings, money taken "from 300 victims"
-(whose money, no detention of them), agents who "charged" recruits a fee, an act only tried, refused
-or bought with a ransom, a crackdown other acts happen "amid", people handed to a fraud ring, and
-people sent somewhere "to face trial" (sent, not charged), plans ("announced plans to
-repatriate 800") and charges "to face". And who acted:
-the agent after "released by" is no one rescued, a body that gave intelligence did not raid, and
-Interpol coordinates what national police do, a warrant's body made no arrest. Abuse told of the whole region is no one site's."""
+gaming hub"), a death threat, a boss "sanctioning" beatings, money taken "from 300 victims" (whose
+money, no detention of them), agents who "charged" recruits a fee, an act only tried, refused or
+bought with a ransom, a crackdown other acts happen "amid", people handed to a fraud ring, people
+sent somewhere "to face trial" (sent, not charged) and charges "to face". And who acted: the
+agent after "released by" is no one rescued, a body that gave intelligence did not raid, Interpol
+coordinates what national police do, and a warrant's body made no arrest. Abuse told of the whole
+region is no one site's."""
 
 from scamgraph.model import Label, RelType
 from tests.unit.test_news_extraction import run
@@ -91,9 +91,7 @@ def test_abuse_told_of_the_region_is_no_sites() -> None:
     assert not [n for n in batch.nodes.values() if n.properties.get("abuses")]
 
 
-def test_plans_and_a_charge_to_face_are_acts_to_come() -> None:
-    assert "repatriation" not in _events("On April 28, the ministry announced plans to repatriate 800 rescued people "
-                                         "each month.")
+def test_a_charge_to_face_is_an_aim_of_the_move() -> None:
     assert "charge" not in _events("Ruan Kexin was detained on July 9 at Honolulu airport and then taken to Oregon to "
                                    "face fraud charges.")
 

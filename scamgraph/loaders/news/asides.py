@@ -53,14 +53,11 @@ from scamgraph.loaders.news.words import (
 from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS
 
 _ACTS = frozenset(EVENT_TRIGGERS)
-#: Words of intending whose infinitive names an act still to come: "plans to repatriate 800 a month"
-_PLANNING = frozenset({"plan", "plans", "planned", "planning", "aim", "aims", "aimed", "intend", "intends", "intended",
-                       "vowed", "vows", "pledged", "pledges", "promised", "promises", "hopes", "hoped", "wants"})
 #: Verbs of letting, whose infinitive a denial names as not done
 _ALLOWING = frozenset({"allow", "allowed", "allowing", "permit", "permitted", "let"})
 #: Verbs of trying whose infinitive names an act aimed at, not done
-_TRYING = frozenset({"try", "tries", "trying", "tried", "attempt", "attempts", "attempting", "attempted", "seek",
-                     "seeks", "seeking", "sought", "strive", "striving", "struggle", "struggling"})
+_TRYING = frozenset({"try", "tries", "trying", "tried", "attempt", "attempts", "attempting", "attempted", "strive",
+                     "striving", "struggle", "struggling"})
 #: Kinds that "to" turns into an aim or an attempt ("tried to escape", "plotted to kidnap")
 _ATTEMPTED_KINDS = {"escape", "kidnapping", "seizure"}
 #: Acts a verb of seeking asks for ("seeking the arrest of"); a seizure "sought" in a complaint is told done
@@ -263,8 +260,9 @@ class EventAsides(OperationWords):
             return True  # "was freed once his family paid a ransom": bought free by the captors' price, no rescue
         if before == "to" and not _ALLOWING.isdisjoint(lead) and not {"not", "n't", "never", "refused"}.isdisjoint(lead):
             return True  # "Cambodia did not allow them to visit the nine": what was refused is not done
-        if before == "to" and i - 2 >= sent.start and (self.lower[i - 2] in _TRYING or self.lower[i - 2] in _PLANNING):
-            return True  # "as officials try to rescue those still held", "announced plans to repatriate 800": an aim
+        if before == "to" and i - 2 >= sent.start and self.lower[i - 2] in _TRYING:
+            return True  # "as officials try to rescue those still held": an attempt (a plan stays an act to
+            # come: "plans to deport the men next week")
         if kind == "charge" and "face" in self.lower[max(sent.start, i - 3):i] \
                 and self.lower[self.lower.index("face", max(sent.start, i - 3)) - 1] == "to":
             return True  # "taken to Oregon to face fraud charges": why they were taken, no charge laid that day

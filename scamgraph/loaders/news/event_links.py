@@ -301,6 +301,15 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
             k -= 1
         return k < ent.start - 1 and self.lower[k] in {"warrant", "warrants", "notice", "notices"}
 
+    def _past_who_clause(self, tail: int, sent: Span) -> int:
+        """Past a relative clause set off by commas after a person ("Liang Jiahui, 45, who lived in
+        Cambodia and Dubai, | was arrested"), where a verb follows its closing comma; else ``tail``."""
+        at = tail + 1 if self.words[tail:tail + 1] == [","] else tail  # (after an age the comma is passed already)
+        if self.lower[at:at + 1] != ["who"]:
+            return tail
+        close = next((k for k in range(at + 1, min(sent.end - 1, at + 16)) if self.words[k] == ","), None)
+        return close + 1 if close is not None and self.lower[close + 1] in {"was", "were", "is", "has", "had"} else tail
+
     def _tipped_by(self, ent: Span, sent: Span) -> bool:
         """The body is where a tip came from: "with intelligence provided by the FBI", "a tip-off
         from Chinese police" (not "Acting on a tip, X police arrested": the one who acted on it)."""
@@ -430,6 +439,7 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
         passed = past_person_apposition(self.words, self.lower, comma, sent.end, self.role_tokens)  # ", a Chinese national,"
         tail = passed if passed != comma else tail
         tail = self._past_others(self._last_listed(tail, sent), sent)  # "A B and several other victims had been rescued"
+        tail = self._past_who_clause(tail, sent)  # "X, 45, who lived in Cambodia, | was arrested"
         after = [w for w in self.lower[tail:min(sent.end, tail + 5)] if w not in _BE]  # past ", 41,"
         first = self._first_listed(ent, sent)  # a listed person reads the words before the list's first
         before = self.lower[max(sent.start, first - 9):first]
@@ -457,7 +467,8 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                                          for k in [*range(max(sent.start, first - 9), first), *range(tail, min(sent.end, tail + 5))]):
             return  # "Police did not arrest X during the raid": no act done to X
         passive = self.lower[tail:tail + 1] in (["was"], ["were"], ["is"], ["has"], ["had"])  # "X was arrested": done to X
-        if role_verb is not None and (passive and role_verb in after[:1] or person.properties.get("role_class")
+        done_to = passive and role_verb in after[:1] or before[-1:] == [role_verb]  # (or "arrested X, the mayor")
+        if role_verb is not None and (done_to or person.properties.get("role_class")
                                       not in {"official", "lawmaker", "police", "military", "judicial", "diplomat", "spokesperson"}):
             rel, _key, kind = _COUNT_VERBS[role_verb]
             if rel is not None:
