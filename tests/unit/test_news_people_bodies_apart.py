@@ -9,8 +9,10 @@ agent's title, a Malay or Filipino place word, a currency's sign, a casino named
 banks joined by "and", a given name before a province's name, a city before "district
 prosecutors", a body thanked for handing someone over, the head of a body's division, a surname
 after "information from", a society called a triad and a military air base, each taken for
-something else; and an official who is the object of an arrest, or a person named before a "who"
-clause, left out of the act done to them."""
+something else (and a name ending in a town's name, an opening "Secondly", the outlet a report is
+"by", people named after "were" taken for members of the body before it); and an official who is
+the object of an arrest, or a person named before a "who" clause, left out of the act done to
+them."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import run
@@ -171,3 +173,17 @@ def _event_links(text: str) -> set[tuple[str, str, str]]:
     nodes = batch.nodes
     return {(nodes[e.source].properties.get("type", ""), e.type.value, nodes[e.target].name) for e in batch.edges
             if e.source in nodes and e.target in nodes and nodes[e.source].label is Label.EVENT}
+
+
+def test_a_name_ending_in_a_towns_name_an_opening_adverb_and_a_reports_author() -> None:
+    names = _names("The alleged ring leader, 41-year-old Singaporean Tan Wei Liang, remains at large. Secondly, the "
+                   "syndicate moves its takings through stablecoins, said Mr Tay. According to a report by Metro, the "
+                   "head of the clan died in custody in 2024.")
+    assert names.get("Tan Wei Liang") == "Person" and "Liang" not in names
+    assert "Secondly" not in names and names.get("Metro") == "Organization"
+
+
+def test_people_after_were_are_not_members_of_the_body_before_it() -> None:
+    links = _links("Among the seven people sentenced to death at the Kunming Intermediate People's Court were clan "
+                   "leaders Lo Wenbin, Lo Anqi and Tang Haoyu.")
+    assert not [link for link in links if link[0] == "Lo Wenbin" and link[1] in {"LEADS", "WORKS_FOR"}]

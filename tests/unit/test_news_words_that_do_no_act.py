@@ -6,7 +6,7 @@ bought with a ransom, a crackdown other acts happen "amid", people handed to a f
 sent somewhere "to face trial" (sent, not charged) and charges "to face". And who acted: the
 agent after "released by" is no one rescued, a body that gave intelligence did not raid, Interpol
 coordinates what national police do, and a warrant's body made no arrest. Abuse told of the whole
-region is no one site's."""
+region is no one site's, and a section's heading tells no act."""
 
 from scamgraph.model import Label, RelType
 from tests.unit.test_news_extraction import run
@@ -100,3 +100,8 @@ def test_a_warrants_body_did_not_make_the_arrest() -> None:
     links = _links("Thai police arrested casino developer Lin Haoyu in Bangkok in 2023 on a 2016 warrant from Chinese "
                    "police, an appeals court heard on Monday.")
     assert not [link for link in links if link[0] == "Chinese police" and link[2] == "arrest"]
+
+
+def test_a_section_heading_tells_no_act() -> None:
+    assert "raid" not in _events("Courts Hand Down Sentences\nA court in Kunming sentenced two men to death on Monday."
+                                 "\nWider Crackdown on Border Crime Groups\nThe two ran scam parks in the Wa region.")

@@ -131,6 +131,10 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                  and not tally_day(d, self.article.text)
                  and not _in_a_name(d, ents)]
         triggers = self._triggers(sent, ents)
+        if triggers and start > 0 and not any(self.like_num[start:end]) and _subheading(self.words[start:end]) \
+                and not any(e.label_ in _STORY_NAMES for e in ents):
+            triggers = []  # "Wider Crackdown on Border Crime Groups": a section's heading, no act of its own
+            # (a headline repeated in the body names its people and places: "Sri Lankans Rescued in Myanmar")
         if self.lower[start] in _CONDITIONS:
             triggers = []  # "If they are proven to be involved, they will be charged": a condition's outcome, no act
         if not dates and not any(self.like_num[start:end]) and (_generic(text) or _MODAL.search(text)):
@@ -424,6 +428,22 @@ def _in_a_name(date: DateMention, ents: list[Span]) -> bool:
     """"identified as Emeka Sunday", "detained Ibrahim Monday": a weekday inside a person's
     name (a common one in West Africa) is no day."""
     return any(e.label_ == "PERSON" and e.start_char < date.end and date.start < e.end_char for e in ents)
+
+
+def _subheading(words: list[str]) -> bool:
+    """A line in title case with no closing stop, of three words or more: a heading inside the
+    story ("Wider Crackdown on Border Crime Groups"), whose words name the section, not an act."""
+    if not words or words[-1] in {".", "!", "?", "\u201d", '"', ":"}:
+        return False
+    alpha = [w for w in words if w.isalpha() and w.lower() not in _HEADING_SMALL_WORDS]
+    return len(alpha) >= 3 and all(w[0].isupper() for w in alpha)
+
+
+#: Labels of the names a headline of the story's own act carries
+_STORY_NAMES = frozenset({"PLACE", "COUNTRY", "NORP", "SITE", "PERSON", "AGENCY", "ORG"})
+#: Small words a title-case heading leaves in lower case
+_HEADING_SMALL_WORDS = frozenset({"a", "an", "the", "of", "on", "in", "at", "to", "for", "and", "or", "by", "with",
+                                  "from", "as", "over", "into", "after", "amid"})
 
 
 def _shouted(words: list[str]) -> bool:

@@ -218,8 +218,16 @@ def _describes_unit(view: DocView, role: Span, end: int) -> bool:
 
 
 def _bare_name(view: DocView, start: int, end: int) -> bool:
-    """Two or three title-case words that no entity owns: a name, once a title stands before it."""
-    return 2 <= end - start <= 3 and all(view.words[k].istitle() and k not in view.owner for k in range(start, end))
+    """Two or three title-case words that no entity owns, but for a town's name after the first
+    ("Tan Wei | Liang": a town in Brunei too): a name, once a title stands before it."""
+    return 2 <= end - start <= 3 and start not in view.owner and all(
+        view.words[k].istitle() and (k not in view.owner or _town_word(view, k)) for k in range(start, end))
+
+
+def _town_word(view: DocView, k: int) -> bool:
+    """Token ``k`` is a one-word town's name from the generated city list, which names people too."""
+    place = view.owner[k]
+    return place.label_ == "PLACE" and place.end - place.start == 1 and place.text in gz.city_list_names()
 
 
 #: Lower-case words that may follow a person's name ("... Joo Han Wong was apprehended"); any other
