@@ -12,7 +12,7 @@ after "information from", a society called a triad and a military air base, each
 something else (and a name ending in a town's name, an opening "Secondly", the outlet a report is
 "by", people named after "were" taken for members of the body before it); and an official who is
 the object of an arrest, or a person named before a "who" clause, left out of the act done to
-them."""
+them; and "Usa" (Cebuano), a car maker and one man's passports read as places or peoples."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import run
@@ -187,3 +187,11 @@ def test_people_after_were_are_not_members_of_the_body_before_it() -> None:
     links = _links("Among the seven people sentenced to death at the Kunming Intermediate People's Court were clan "
                    "leaders Lo Wenbin, Lo Anqi and Tang Haoyu.")
     assert not [link for link in links if link[0] == "Lo Wenbin" and link[1] in {"LEADS", "WORKS_FOR"}]
+
+
+def test_a_cebuano_word_a_car_maker_and_passports_name_no_place_or_people() -> None:
+    batch = run("\"Usa ra ka tawo,\" the caretaker said. Highway police stopped a Toyota pickup in Prachin Buri on "
+                "Monday. Zhou, who held passports from Laos, Dominica and China, has been remanded since his arrest.")
+    names = {n.name: n.label.value for n in batch.nodes.values()}
+    assert "United States" not in names and "Toyota" not in names
+    assert not [e for e in batch.edges if e.type.value == "DETAINED"]

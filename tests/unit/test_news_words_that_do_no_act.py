@@ -6,7 +6,8 @@ bought with a ransom, a crackdown other acts happen "amid", people handed to a f
 sent somewhere "to face trial" (sent, not charged) and charges "to face". And who acted: the
 agent after "released by" is no one rescued, a body that gave intelligence did not raid, Interpol
 coordinates what national police do, and a warrant's body made no arrest. Abuse told of the whole
-region is no one site's, and a section's heading tells no act."""
+region is no one site's, a section's heading tells no act, and people freed on their own
+recognizance were not rescued."""
 
 from scamgraph.model import Label, RelType
 from tests.unit.test_news_extraction import run
@@ -105,3 +106,10 @@ def test_a_warrants_body_did_not_make_the_arrest() -> None:
 def test_a_section_heading_tells_no_act() -> None:
     assert "raid" not in _events("Courts Hand Down Sentences\nA court in Kunming sentenced two men to death on Monday."
                                  "\nWider Crackdown on Border Crime Groups\nThe two ran scam parks in the Wa region.")
+
+
+def test_people_freed_on_their_own_recognizance_are_not_rescued() -> None:
+    links = _links("Authorities raided a gaming hub in Iba on Nov. 20 and found 300 workers. The workers were arrested "
+                   "but later freed on their own recognizance, with Rep. Carlo Dizon acting as their guarantor. Those "
+                   "freed included 14 Malaysians and 11 others from China and Nepal.")
+    assert not [link for link in links if link[1] == "RESCUED"]

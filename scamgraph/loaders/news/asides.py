@@ -229,8 +229,11 @@ class EventAsides(OperationWords):
             return True  # "attempted a mass escape", "rescue attempts had failed": an aim, not an act
         if names_an_instrument(self.lower, i, sent.end, sent.start):
             return True  # "signed an extradition treaty in <year>": a treaty, no extradition
-        if on_bail(self.lower, i, sent.end) or a_thing_handed(self.lower, i, sent.start) or a_thing_given(self.lower, i, sent.end):
-            return True  # "freed on bond pending trial": a court's release; "the case was handed over": a file
+        if on_bail(self.lower, i, sent.end):
+            self.freed_on_bail = True  # ("Those freed included 14 Malaysians": freed so, not rescued)
+            return True  # "freed on bond pending trial": a court's release
+        if a_thing_handed(self.lower, i, sent.start) or a_thing_given(self.lower, i, sent.end):
+            return True  # "the case was handed over": a file
         if kind == "raid" and self._an_enterprise(i, sent):
             return True  # "Zaidi facilitated the entire operation": the crime, not a raid on it
         if before in _CONDITIONS or conditioned(self.lower, i, sent.start) or passed_over(self.lower, i, sent.start) \

@@ -139,6 +139,10 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 continue
             # "22 were Chinese": a breakdown of people counted before, never the subject of a verb of its own
             verb = self._partitive_act(count) if count.noun_role == "breakdown" else self._own_verb(count, sent, self._count_verb(count, sent))
+            if verb is not None and verb[0] is RelType.RESCUED and self.freed_on_bail \
+                    and not {"freed", "released"}.isdisjoint(self.lower[sent.start:sent.end]) \
+                    and {"rescued", "rescue", "saved"}.isdisjoint(self.lower[sent.start:sent.end]):
+                verb = None  # "... freed on their own recognizance. Those freed included 14 Malaysians": no rescue
             if count.noun_role == "acts":  # "resulting in 281 arrests": the act its noun names, one person each
                 verb = _COUNT_VERBS[ACTS_COUNTED[self.lower[count.end - 1]]]
             if verb is not None and verb[2] in {"deportation", "repatriation"}:

@@ -21,6 +21,7 @@ from scamgraph.loaders.news.person_appositions import past_person_apposition
 from scamgraph.loaders.news.police_again import PoliceToldAgain
 from scamgraph.loaders.news.receivers import received_in
 from scamgraph.loaders.news.state import _Event
+from scamgraph.loaders.news.on_bail import on_bail
 from scamgraph.loaders.news.words import (
     COORDINATING_POLICE,
     TIP_WORDS,
@@ -460,7 +461,8 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                               and not asked_for(self.lower, base + k, sent.start, DEMANDS | SEEKING)  # ("seeking the arrest of X")
                               and before[k - 1:k] != ["to"]  # ("efforts are underway to arrest another agent, X")
                               and before[k + 1:k + 2] != ["that"]  # (nor "police found that the rings, run by X, ...")
-                              and before[k + 1:k + 2] != ["by"]), None)  # (nor "a photo released by Sen. X": the agent)
+                              and before[k + 1:k + 2] != ["by"]  # (nor "a photo released by Sen. X": the agent)
+                              and not on_bail(self.lower, base + k, sent.end)), None)  # (nor "freed on bail, with X as guarantor")
             if before and before[-1] in {"'s", "’s"}:
                 role_verb = None
         if role_verb is not None and any(self.lower[k] == role_verb and self._denied(k, sent)  # type: ignore[attr-defined]

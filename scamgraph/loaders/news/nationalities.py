@@ -83,6 +83,9 @@ _WRITTEN = frozenset({"notice", "notices", "sign", "signs", "poster", "posters",
                       "announcements", "warnings", "text", "texts", "versions", "scripts"})
 
 
+#: Papers a person holds "from" states: the countries after them name no people
+_DOCUMENTS = frozenset({"passport", "passports", "visa", "visas", "papers", "documents", "citizenships", "ids"})
+
 class NationalityRules(_State):
     """Nationality nodes, and the edges of nationalities named in a list."""
 
@@ -171,6 +174,8 @@ class NationalityRules(_State):
                 continue  # "former employees of Philippine Offshore Gaming Operators": an industry's name
             before = self.lower[max(sent.start, run[0].start - 3):run[0].start]
             before = [w for w in before if w != "the"]
+            if before[-1:] == ["from"] and len(before) >= 2 and before[-2] in _DOCUMENTS:
+                continue  # "who held passports from Laos, Dominica and China": one man's papers, no people
             after = self.lower[run[-1].end] if run[-1].end < sent.end else ""
             followed = after in _PEOPLE_WORDS or after in gz.people_nouns()
             sourced = len(before) >= 2 and before[-1] in {"from", "of"} and (
@@ -378,6 +383,9 @@ class NationalityRules(_State):
         group's origins where their sentence tells no act done to them."""
         for run in lists:
             verb = self._list_verb(sent, run)
+            if verb is not None and verb[0] is RelType.RESCUED and self.freed_on_bail \
+                    and {"rescued", "rescue", "saved"}.isdisjoint(self.lower[sent.start:sent.end]):
+                verb = None  # "Those freed included ... others from China and Nepal": freed on bail, not rescued
             told = verb is not None and verb[0] is not None and (bool(verb[2]) or bool(events))
             each = self._each(run, sent)
             if run[0].start in self.group_runs and (self.group_runs[run[0].start] or not told) \

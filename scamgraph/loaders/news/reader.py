@@ -226,6 +226,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                 and country_code(self._name_of(ent)) and _country_listed_before(self.doc, ent.start):
             # "12 people from China (nine) and Singapore (three)": a city-state listed as a country, counted
             node = self._nationality(country_code(self._name_of(ent)) or "")
+        elif label == "PLACE" and ent.end < len(self.lower) and self.lower[ent.end] in _VEHICLES:
+            node = None  # "stopped a Toyota pickup": a maker's name, no town in Japan
         elif label == "PLACE" and self.lower[ent.start] in _PEOPLES_STATES and ent.end - ent.start == 1 \
                 and ent.end < len(self.lower) and self.lower[ent.end] in _PEOPLES_MEMBERS:
             node = None  # "a Karen militia chief", "Kachin rebels": the people, not their state
@@ -395,6 +397,9 @@ def _gathering(lower: list[str], end: int) -> bool:
     return lower[end] in _GATHERINGS or lower[end] == "member" and end + 1 < len(lower) and lower[end + 1] in _MEMBERS
 
 
+#: Vehicles a maker's name before them names: "a Toyota pickup", "an Isuzu van"
+_VEHICLES = frozenset({"pickup", "pick-up", "van", "vans", "truck", "trucks", "car", "cars", "sedan", "suv", "minivan",
+                       "vehicle", "vehicles", "bus", "motorcycle", "lorry", "hilux", "fortuner", "camry"})
 #: States named after the people who live there, and words that make the name the people's
 _PEOPLES_STATES = frozenset({"karen", "kayin", "kachin", "shan", "mon", "wa", "chin", "rakhine", "kayah", "karenni"})
 _PEOPLES_MEMBERS = frozenset({"militia", "militias", "rebel", "rebels", "insurgents", "insurgent", "fighters",

@@ -75,10 +75,10 @@ class _Gazetteer:
         """"Uk Sokhom said", "Us workers were beaten": a country's two-letter code ("UK", "US") is
         listed only in capitals, and the matcher, blind to case, finds it in a word written with
         one capital, which is a name or an ordinary word, never the code (no country's name has
-        two letters)."""
+        two letters; nor "Usa", Cebuano for "one", is the USA)."""
         text = words[start]
-        return end - start == 1 and len(text) == 2 and text[0].isupper() and text[1].islower() \
-            and self.phrases[tuple(lower[start:end])][0] == "COUNTRY"
+        return end - start == 1 and (len(text) == 2 or text.lower() in _COUNTRY_ACRONYMS) and text[0].isupper() \
+            and text[1:].islower() and self.phrases[tuple(lower[start:end])][0] == "COUNTRY"
 
     def _ids(self, words: tuple[int, ...], doc: Doc) -> tuple[int, int]:
         """A phrase's label and id as string ids, added to the vocabulary's strings once per phrase
@@ -88,6 +88,10 @@ class _Gazetteer:
             label, ident = self.phrases[words]
             ids = self.string_ids[words] = (doc.vocab.strings.add(label), doc.vocab.strings.add(ident))
         return ids
+
+
+#: Countries' acronyms of three letters or more, which a word with one capital is not: "Usa" (Cebuano "one")
+_COUNTRY_ACRONYMS = frozenset({"usa", "uae", "prc", "rok", "dprk"})
 
 
 def _acronym_plural(words: list[str], start: int, end: int) -> bool:
