@@ -12,7 +12,8 @@ after "information from", a society called a triad and a military air base, each
 something else (and a name ending in a town's name, an opening "Secondly", the outlet a report is
 "by", people named after "were" taken for members of the body before it); and an official who is
 the object of an arrest, or a person named before a "who" clause, left out of the act done to
-them; and "Usa" (Cebuano), a car maker and one man's passports read as places or peoples."""
+them; and "Usa" (Cebuano), a car maker and one man's passports read as places or peoples, and
+an "Organization" read as a person."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import run
@@ -195,3 +196,9 @@ def test_a_cebuano_word_a_car_maker_and_passports_name_no_place_or_people() -> N
     names = {n.name: n.label.value for n in batch.nodes.values()}
     assert "United States" not in names and "Toyota" not in names
     assert not [e for e in batch.edges if e.type.value == "DETAINED"]
+
+
+def test_an_organization_named_so_is_a_body() -> None:
+    names = _names("Prices have doubled since the war began, according to the International Labour Organization, and "
+                   "9 million workers lost income.")
+    assert names.get("International Labour Organization") == "Organization"

@@ -6,8 +6,9 @@ bought with a ransom, a crackdown other acts happen "amid", people handed to a f
 sent somewhere "to face trial" (sent, not charged) and charges "to face". And who acted: the
 agent after "released by" is no one rescued, a body that gave intelligence did not raid, Interpol
 coordinates what national police do, and a warrant's body made no arrest. Abuse told of the whole
-region is no one site's, a section's heading tells no act, and people freed on their own
-recognizance were not rescued."""
+region is no one site's, a section's heading tells no act, people freed on their own
+recognizance were not rescued, and a "Myanmar-based operation" or a "visiting scholar" is no raid
+or visit."""
 
 from scamgraph.model import Label, RelType
 from tests.unit.test_news_extraction import run
@@ -113,3 +114,10 @@ def test_people_freed_on_their_own_recognizance_are_not_rescued() -> None:
                    "but later freed on their own recognizance, with Rep. Carlo Dizon acting as their guarantor. Those "
                    "freed included 14 Malaysians and 11 others from China and Nepal.")
     assert not [link for link in links if link[1] == "RESCUED"]
+
+
+def test_a_placed_operation_and_a_visiting_scholar_are_no_raid_or_visit() -> None:
+    assert "raid" not in _events("Grace Atim is one of 41 citizens recently freed from a Myanmar-based operation that "
+                                 "made them cheat online shoppers.")
+    assert "visit" not in _events("Dara Kim, a visiting scholar at Kyoto University, said the departures looked "
+                                  "planned.")

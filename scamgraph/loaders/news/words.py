@@ -221,7 +221,9 @@ _NAMED_AFTER = {"facility", "facilities", "centre", "center", "centres", "center
                 "team", "teams", "unit", "units", "squad", "squads", "taskforce", "committee", "committees",
                 "commission", "bureau", "division", "department", "office", "offices", "headquarters",
                 # "the tactical operation commander", "Operations director X": a role named after the work
-                "commander", "commanders", "director", "directors", "chief", "chiefs"}
+                "commander", "commanders", "director", "directors", "chief", "chiefs",
+                # "a visiting scholar at Kyoto University": a post named after the work
+                "scholar", "scholars", "fellow", "fellows", "professor", "researcher", "lecturer"}
 _SPEAKERS = {"officials", "official", "authorities", "sources", "police", "diplomats", "spokesperson", "ministry",
              "embassy", "reporters", "correspondent", "journalists"}
 _MODAL = _Screened(re.compile(r"\b(would|could|should|might|must)\b", re.I))
@@ -299,7 +301,9 @@ _BUSINESS_BEFORE_OPERATION = {"scam", "scamming", "fraud", "gambling", "online",
                               "joining", "join", "joined", "cloning", "skimming", "phishing", "laundering",
                               "smuggling", "betting", "hacking",
                               "managing", "running", "ran", "run", "their", "its", "call", "centre", "center",
-                              "trafficking", "telecom", "casino", "illegal", "pogo"}
+                              "trafficking", "telecom", "casino", "illegal", "pogo",
+                              # "a Myanmar-based operation that made them cheat": a business placed or owned
+                              "based", "run", "owned", "backed", "linked"}
 #: ", mainly Chinese and Koreans, were detained": an aside after a count, read past to its verb.
 _ASIDE_LEADS = {"including", "among", "mostly", "mainly", "largely", "chiefly", "primarily", "predominantly",
                 "all", "some", "most"}
