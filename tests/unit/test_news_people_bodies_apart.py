@@ -62,7 +62,7 @@ def test_a_technology_defined_with_its_initials_is_no_body() -> None:
 
 
 def test_a_consulate_a_country_lacks_is_no_body_of_the_story() -> None:
-    names = _names("In the absence of the Kyrgyz Republic's consulate in Thailand, Kazakh diplomats secured the "
+    names = _names("In the absence of a Kyrgyz consulate in Thailand, Kazakh diplomats secured the "
                    "release of the 12 workers.")
     assert not [n for n, label in names.items() if label == "Agency" and "Kyrgyz" in n]
 
@@ -98,7 +98,7 @@ def test_a_us_agents_title_names_the_agent_after_it() -> None:
 
 
 def test_a_portfolio_with_no_holder_names_no_one() -> None:
-    names = _names("Thousands were trafficked to compounds in Laos, the United Nations High Commissioner for Human "
+    names = _names("Thousands were trafficked to compounds in Laos, the UN High Commissioner for Human "
                    "Rights warned in a study.")
     assert "Human Rights" not in names
 
@@ -136,7 +136,7 @@ def _links(text: str) -> set[tuple[str, str, str]]:
 
 def test_a_body_thanked_for_handing_someone_over_does_not_employ_them() -> None:
     links = _links("Ousted Capas Mayor Nena Go was deported from Malaysia on Thursday. Interior Secretary Lito Ramos "
-                   "thanked Malaysian authorities for processing Go's deportation and handing over the former mayor.")
+                   "thanked Malaysian authorities for processing Go's removal and handing her over to Manila.")
     assert ("Nena Go", "WORKS_FOR", "Malaysian authorities") not in links
 
 
@@ -178,8 +178,8 @@ def _event_links(text: str) -> set[tuple[str, str, str]]:
 
 def test_a_name_ending_in_a_towns_name_an_opening_adverb_and_a_reports_author() -> None:
     names = _names("The alleged ring leader, 41-year-old Singaporean Tan Wei Liang, remains at large. Secondly, the "
-                   "syndicate moves its takings through stablecoins, said Mr Tay. According to a report by Metro, the "
-                   "head of the clan died in custody in 2024.")
+                   "syndicate moves its takings through stablecoins, said Mr Tay. Citing a report by Metro, a paper "
+                   "said the head of the clan died in custody in 2024.")
     assert names.get("Tan Wei Liang") == "Person" and "Liang" not in names
     assert "Secondly" not in names and names.get("Metro") == "Organization"
 

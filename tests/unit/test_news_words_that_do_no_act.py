@@ -26,7 +26,7 @@ def _links(text: str) -> set[tuple[str, str, str]]:
 
 
 def test_the_criminals_operation_is_no_raid() -> None:
-    assert "raid" not in _events("Police in Tainan said a couple ran recruiting for the ring's operation in Taiwan.")
+    assert "raid" not in _events("Police in Tainan said a couple ran recruiting for the ring's operation in Tainan.")
     assert "raid" not in _events("Prosecutors in Denver said the operation laundered money for a fraud ring in Laos.")
     assert "raid" in _events("Police said the joint operation in Myawaddy ended with 200 arrests on Monday.")
 
@@ -61,7 +61,7 @@ def test_the_agent_after_released_by_is_no_one_rescued() -> None:
 
 
 def test_a_body_that_gave_intelligence_did_not_raid_and_interpol_coordinates() -> None:
-    links = _links("Cambodian police dismantled the compound in January with intelligence provided by the FBI, "
+    links = _links("Cambodian police dismantled the compound in January acting on intelligence from the FBI, "
                    "finding about 2,000 workers inside.")
     assert ("Federal Bureau of Investigation", "CONDUCTED", "raid") not in links
     links = _links("Interpol's latest sweep ended with the arrest of 1,200 people in 20 countries.")
@@ -79,7 +79,7 @@ def test_tries_refusals_ransoms_and_a_crackdown_amid_are_no_acts() -> None:
 
 
 def test_people_handed_to_a_fraud_ring_are_sent_home_by_no_one() -> None:
-    assert _events("Once there, they were handed over to telecom fraud rings that made them work.") == []
+    assert _events("On arrival they were handed over to telecom fraud rings that made them work.") == []
 
 
 def test_sent_somewhere_to_face_trial_and_sent_to_court() -> None:

@@ -346,7 +346,7 @@ class EventAsides(OperationWords):
             return True  # "the operation made 40 million pesos": its takings
         if k - 1 >= sent.start and self.lower[k] in {"'s", "’s"} and (self.doc[k - 1].ent_type_ == "PERSON"
                                                                      or self.lower[k - 1] in _CRIMINAL_BODIES):
-            return True  # "Haider's operation was a network of touts", "the ring's operation in Taiwan": theirs
+            return True  # "Haider's operation was a network of touts", "a ring's operation in Tainan": theirs
         return self.lower[k] in _RUNNING and k < i - 1 or tied_to_enterprise(self.lower, i, sent.start)
 
     def _a_price(self, i: int, sent: Span) -> bool:

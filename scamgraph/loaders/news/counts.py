@@ -364,9 +364,11 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
     def _peoples_of_them(self, sent: Span, link: tuple[RelType | None, str, _Event] | None, ev: Evidence) -> None:
         """"Thailand detained 312 people. The group consists mainly of people from Nepal and Sri
         Lanka": the act of the people counted last gets each people named, with no number."""
-        if link is None or link[0] is None or sent.start >= len(self.lower):
+        if link is None or sent.start >= len(self.lower):
             return
         rel, _key, event = link
+        if rel is None:
+            return
         for code in peoples_of_them(self.lower, self.doc, sent.start, sent.end):
             nat = self._nationality(code)
             if nat is not None and not any(s == event.node.key and t == nat.key for s, _r, t in self.edges):

@@ -118,7 +118,7 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                         if self._helped(ent, event, events):  # "with the support of X"
                             self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
                     elif self._tipped_by(ent, sent):
-                        continue  # "with intelligence provided by the FBI": the body told; another acted
+                        continue  # "on intelligence the FBI shared": the body told; another acted
                     elif event.type != "warrant" and self._warrant_issuer(ent, sent):
                         continue  # "arrested X in Bangkok on a 2016 warrant from Chinese police": the warrant's body
                     elif self._received(ent, sent, ents):  # "handed over to X" (see receivers.py)
@@ -312,7 +312,7 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
         return close + 1 if close is not None and self.lower[close + 1] in {"was", "were", "is", "has", "had"} else tail
 
     def _tipped_by(self, ent: Span, sent: Span) -> bool:
-        """The body is where a tip came from: "with intelligence provided by the FBI", "a tip-off
+        """The body is where a tip came from: "on intelligence shared by the FBI", "a tip-off
         from Chinese police" (not "Acting on a tip, X police arrested": the one who acted on it)."""
         k = ent.start - 1
         while k > sent.start and self.lower[k] in _TIP_LINKS:

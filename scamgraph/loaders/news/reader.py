@@ -382,7 +382,7 @@ def _generic(text: str) -> bool:
 
 
 def _wanting(lower: list[str], start: int) -> bool:
-    """"in the absence of the Kyrgyz Republic's consulate", "the lack of a Nepali embassy": a body
+    """"in the absence of a Kyrgyz consulate", "the lack of a Nepali embassy": a body
     that is not there."""
     k = start - 1 if start > 0 and lower[start - 1] in {"the", "a", "an", "any"} else start
     return k >= 2 and lower[k - 1] == "of" and lower[k - 2] in {"absence", "lack"}

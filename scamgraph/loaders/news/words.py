@@ -323,7 +323,7 @@ COORDINATING_POLICE = frozenset({"interpol", "europol", "aseanapol", "afripol", 
 #: Words before an agency that make it a helper of the event, not the one that conducted it.
 _SUPPORT_WORDS = {"support", "help", "assistance", "cooperation", "coordination", "collaboration", "aid",
                   "facilitation", "backing"}
-#: What one body gives another that acts on it: "with intelligence provided by the FBI", "a tip from X"
+#: What one body gives another that acts on it: "acting on intelligence the FBI shared", "a tip from X"
 TIP_WORDS = frozenset({"intelligence", "information", "tip", "tips", "tip-off", "tip-offs", "tipoff", "tipoffs"})
 
 

@@ -229,12 +229,12 @@ def places_named_as_outlets(view: DocView) -> list[Span]:
     """Places named as a cited outlet: a place (no country) after a capital "The" that is no
     sentence's first word, or after "the" with a verb of reporting next ("the Irrawaddy reported"),
     cited as outlets are (reporting, told, according to), as media organizations named with "The";
-    and a place a report is "by" ("according to a report by Metro")."""
+    and a place a report is "by" ("citing a report by Metro")."""
     found = []
     for ent in view.ents:
         k = ent.start - 1
         if ent.label_ == "PLACE" and k >= 1 and view.lower[k - 1:k + 1] in (["report", "by"], ["reported", "by"]):
-            found.append(view.make(ent.start, ent.end, "ORG", "|media|"))  # "according to a report by Metro"
+            found.append(view.make(ent.start, ent.end, "ORG", "|media|"))  # "citing a report by Metro"
             continue
         if ent.label_ != "PLACE" or k < 1 or view.lower[k] != "the" or ent.end >= len(view.words):
             continue

@@ -117,7 +117,7 @@ def _step(view: DocView, i: int, j: int) -> int:
             and j + 2 < n and view.words[j + 2] in {"'s", "’s", ".", ","}:
         return 0  # "a report by Juan Mamani | on XTV's night bulletin": a person, then the outlet they spoke on
     if lower == "of" and j + 1 < n and cap[j + 1] and _person_of_a_body(view, i, j):
-        return 0  # "Mark S. Cogan | of Kansai Gaidai University": a person, then where they work
+        return 0  # "Dara P. Venn | of Ostrava Technical University": a person, then where they work
     if lower in CONNECTORS and j + 1 < n and cap[j + 1] and lower != "and" \
             and (lower != "the" or view.lower[j - 1] in CONNECTORS) \
             and view.lower[j + 1] not in CALENDAR_WORDS and not titled_name(view, i, j) \
@@ -144,7 +144,7 @@ def _step(view: DocView, i: int, j: int) -> int:
 
 def _person_of_a_body(view: DocView, i: int, j: int) -> bool:
     """The words [i, j) before "of" are a person's name and a body's name follows, ending in its
-    head word ("John Reyes of Mahidol University", "Mark S. Cogan of Kansai Gaidai University"):
+    head word ("John Reyes of Mahidol University", "Dara P. Venn of Ostrava Technical University"):
     two to four title-case words or initials that hold no head word and no known name but a
     town's (surnames are towns' names too), one of them an initial or a known family name, or
     the body after "of" a university or an institute."""
