@@ -7,8 +7,9 @@ sent somewhere "to face trial" (sent, not charged) and charges "to face". And wh
 agent after "released by" is no one rescued, a body that gave intelligence did not raid, Interpol
 coordinates what national police do, and a warrant's body made no arrest. Abuse told of the whole
 region is no one site's, a section's heading tells no act, people freed on their own
-recognizance were not rescued, and a "Myanmar-based operation" or a "visiting scholar" is no raid
-or visit."""
+recognizance were not rescued, a "Myanmar-based operation" or a "visiting scholar" is no raid or
+visit, and captors' acts in a survivor's account (held "where" a scam park is, passports "are
+confiscated", "captured by a rebel unit") are no acts of the law."""
 
 from scamgraph.model import Label, RelType
 from tests.unit.test_news_extraction import run
@@ -121,3 +122,12 @@ def test_a_placed_operation_and_a_visiting_scholar_are_no_raid_or_visit() -> Non
                                  "made them cheat online shoppers.")
     assert "visit" not in _events("Dara Kim, a visiting scholar at Kyoto University, said the departures looked "
                                   "planned.")
+
+
+def test_captors_acts_in_a_survivors_account_are_no_acts_of_the_law() -> None:
+    events = _events("The bureau announced the rescue of four Nepalis who fled a scam park in Laos where they were "
+                     "detained and beaten. Inside the park, passports are confiscated on arrival, one of them said. "
+                     "Two of them had earlier been captured by a rebel unit and made to sleep in a barn.")
+    assert "detention" not in events and "seizure" not in events and "arrest" not in events
+    assert "detention" in _events("The men were taken to an immigration centre in Phnom Penh, where they were "
+                                  "detained for a week.")

@@ -53,6 +53,11 @@ from scamgraph.loaders.news.words import (
 from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS
 
 _ACTS = frozenset(EVENT_TRIGGERS)
+#: Places of captivity a "where" clause may hold people in: no state detains there
+_CAPTIVE_PLACES = frozenset({"park", "parks", "compound", "compounds", "hub", "hubs", "camp", "camps", "den", "dens",
+                             "centre", "center", "centres", "centers"})
+#: Words before such a place that make it the state's: "the immigration detention centre"
+_STATE_HOLDERS = frozenset({"detention", "immigration", "police", "holding", "transit", "quarantine", "prison"})
 #: Verbs of letting, whose infinitive a denial names as not done
 _ALLOWING = frozenset({"allow", "allowed", "allowing", "permit", "permitted", "let"})
 #: Verbs of trying whose infinitive names an act aimed at, not done
@@ -261,6 +266,12 @@ class EventAsides(OperationWords):
         if kind == "rescue" and self.lower[i] in {"freed", "released"} and "ransom" in self.lower[sent.start:sent.end] \
                 and not {"paid", "paying", "pays"}.isdisjoint(self.lower[sent.start:sent.end]):
             return True  # "was freed once his family paid a ransom": bought free by the captors' price, no rescue
+        if kind == "detention" and "where" in self.lower[max(sent.start, i - 4):i] \
+                and any(self.lower[k] in _CAPTIVE_PLACES and self.lower[k - 1] not in _STATE_HOLDERS
+                        for k in range(max(sent.start + 1, i - 9), i)):
+            return True  # "fled a scam park in Laos where they were detained and beaten": held captive there
+        if kind == "seizure" and before in {"are", "is"} and not dated:
+            return True  # "passports are confiscated on arrival": how a compound works, no seizure told
         if before == "to" and not _ALLOWING.isdisjoint(lead) and not {"not", "n't", "never", "refused"}.isdisjoint(lead):
             return True  # "Cambodia did not allow them to visit the nine": what was refused is not done
         if before == "to" and i - 2 >= sent.start and self.lower[i - 2] in _TRYING:

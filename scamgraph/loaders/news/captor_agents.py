@@ -39,9 +39,12 @@ _CRIMINALS = frozenset({"traffickers", "trafficker", "captors", "kidnappers", "a
 _OUTFITS = frozenset({"network", "networks", "group", "groups", "company", "companies", "ring", "rings",
                       "organisation", "organisations", "organization", "organizations", "operators",
                       # the places that hold them: "criminal compounds are detaining 2,000 Koreans"
-                      "compounds", "centres", "centers", "hubs", "camps", "operation", "operations"})
+                      "compounds", "centres", "centers", "hubs", "camps", "operation", "operations",
+                      # "captured by a rebel unit", "held by rebel forces"
+                      "unit", "units", "forces", "fighters"})
 #: ("armed groups" are no state's forces: "held by armed groups in Myanmar")
-_CRIMINAL_WORDS = frozenset({"scam", "criminal", "crime", "fraud", "trafficking", "smuggling", "gambling", "armed"})
+_CRIMINAL_WORDS = frozenset({"scam", "criminal", "crime", "fraud", "trafficking", "smuggling", "gambling", "armed",
+                             "rebel"})
 #: Words that may stand between "by" and the agent: "by members of the", "by their Chinese"
 _FILLERS = frozenset({"a", "an", "the", "their", "his", "her", "members", "member", "of", "human", "armed",
                       "chinese", "local", "online", "same", "other", "another", "foreign"}) | _CRIMINAL_WORDS
