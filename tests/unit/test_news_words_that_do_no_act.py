@@ -1,13 +1,13 @@
-"""Act words whose sentence tells no act of the law: the criminals' own "operation" (a ring's, or
-one that launders money or lures victims), a place named by its raid told before ("the raided
-gaming hub"), a death threat, a boss "sanctioning" beatings, money taken "from 300 victims" (whose
-money, no detention of them), agents who "charged" recruits a fee, an act only tried, refused or
-bought with a ransom, a crackdown other acts happen "amid", people handed to a fraud ring, people
-sent somewhere "to face trial" (sent, not charged) and charges "to face". And who acted: the
-agent after "released by" is no one rescued, a body that gave intelligence did not raid, Interpol
-coordinates what national police do, and a warrant's body made no arrest. Abuse told of the whole
-region is no one site's, a section's heading tells no act, people freed on their own
-recognizance were not rescued, a "Myanmar-based operation" or a "visiting scholar" is no raid or
+"""Act words whose sentence tells no act of the law: the criminals' own "operation" (a ring's, or one
+that launders money or lures victims), a place named by its raid told before ("the raided gaming
+hub"), a death threat, a boss "sanctioning" beatings, money taken "from 300 victims" (whose money,
+no detention of them), agents who "charged" recruits a fee, an act only tried, refused or bought
+with a ransom, a crackdown other acts happen "amid", people handed to a fraud ring, people sent
+somewhere "to face trial" (sent, not charged) and charges "to face". And who acted: the agent after
+"released by" is no one rescued, a body that gave intelligence did not raid, Interpol coordinates
+what national police do, and a warrant's body, or a paper's publisher, made no arrest or raid. Abuse
+told of the whole region is no one site's, a section's heading tells no act, people freed on their
+own recognizance were not rescued, a "Myanmar-based operation" or a "visiting scholar" is no raid or
 visit, and captors' acts in a survivor's account (held "where" a scam park is, passports "are
 confiscated", "captured by a rebel unit") are no acts of the law."""
 
@@ -131,3 +131,9 @@ def test_captors_acts_in_a_survivors_account_are_no_acts_of_the_law() -> None:
     assert "detention" not in events and "seizure" not in events and "arrest" not in events
     assert "detention" in _events("The men were taken to an immigration centre in Phnom Penh, where they were "
                                   "detained for a week.")
+
+
+def test_the_body_that_publishes_a_paper_made_no_raid() -> None:
+    links = _links("The Daily Mirror, a state-run paper published by the Ministry of Information, reported that 80 "
+                   "foreigners were arrested in a raid on Feb 7.")
+    assert not [link for link in links if link[0] == "Ministry of Information" and link[1] == "CONDUCTED"]

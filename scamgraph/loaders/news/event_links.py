@@ -119,7 +119,7 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                             self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
                     elif self._tipped_by(ent, sent):
                         continue  # "on intelligence the FBI shared": the body told; another acted
-                    elif event.type != "warrant" and self._warrant_issuer(ent, sent):
+                    elif event.type != "warrant" and self._warrant_or_paper_body(ent, sent):
                         continue  # "arrested X in Bangkok on a 2016 warrant from Chinese police": the warrant's body
                     elif self._received(ent, sent, ents):  # "handed over to X" (see receivers.py)
                         if received_in(event.type, self.lower, sent.start, sent.end):
@@ -294,12 +294,14 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
         another = verb.endswith("ed") and not EVENT_TRIGGERS.get(verb) and verb not in _DOING and by - 1 >= lo
         return verb in _BEHIND_IT or another
 
-    def _warrant_issuer(self, ent: Span, sent: Span) -> bool:
-        """The body is where a warrant came from: "on a 2016 warrant from Chinese police", "a warrant
-        issued by the Shanghai police"."""
+    def _warrant_or_paper_body(self, ent: Span, sent: Span) -> bool:
+        """The body is where a warrant came from ("on a 2016 warrant from Chinese police", "a warrant
+        issued by the Shanghai police"), or the one that publishes the paper that told the act."""
         k = ent.start - 1
         while k > sent.start and self.lower[k] in {"the", "by", "from", "issued", "of"}:
             k -= 1
+        if self.lower[max(sent.start, ent.start - 3):ent.start] in (["published", "by", "the"], ["owned", "by", "the"]):
+            return True  # "a state-run paper published by the Ministry of Information": the paper's, no act's
         return k < ent.start - 1 and self.lower[k] in {"warrant", "warrants", "notice", "notices"}
 
     def _past_who_clause(self, tail: int, sent: Span) -> int:
