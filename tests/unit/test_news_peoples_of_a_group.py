@@ -3,7 +3,9 @@ came from at least 12 countries, including 300 Chinese, 120 Vietnamese and 45 Th
 of the people freed before), and "The group consists mainly of people from Nepal and Sri Lanka,
 with smaller numbers from Ghana and Peru" (each people, with no number); and people sent home
 past a long aside ("41 Taiwanese, thought to have worked for gangs, returned to Taiwan") and a
-breakdown told one by one ("one is Thai, and one is Brazilian")."""
+breakdown told one by one ("one is Thai, and one is Brazilian"); and "They were booked" after a
+group counted with no people of its own ("arrested three agents") is that group, not the story's
+Indians."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import run
@@ -41,3 +43,10 @@ def test_a_breakdown_told_one_by_one() -> None:
     peoples = _peoples("Police have arrested 40 people in a sting in Lilongwe. Of those arrested, 9 are Chinese, three "
                        "are Malawians, one is Thai, and one is Brazilian.")
     assert peoples.get("Thailand") == 1 and peoples.get("Brazil") == 1 and peoples.get("China") == 9
+
+
+def test_they_after_a_group_counted_without_a_people_are_that_group() -> None:
+    batch = run("In the first round, 212 Indians were flown back to India on March 3. Police arrested three agents, "
+                "Ravi Teja, Suresh Babu and Anil Kumar. They were booked for cheating.")
+    charged = [e for e in batch.edges if e.type.value == "CHARGED" and e.properties.get("count") == 212]
+    assert charged == []

@@ -101,6 +101,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         plain_in_sums = False  # an item of no nationality was added to a list's sum: its parts after it are inside it
         inside_plain = False
         whole: _Count | None = None  # the count before, where it was no part of another: "240 Laotian workers, | including 31 ..."
+        counted_before = self.last_link  # (the people the sentence before counted with an act)
         link = self._breakdown_whole(sent) if sent.start in self._matches.relative else self.last_link or self._total_told_before(sent)
         item = self._list_lead is not None and self._list_item(sent)
         if item:
@@ -284,7 +285,9 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             self.last_link = uncounted_subject_act(self.lower, self.words, sent.start, sent.end, events) or self.last_link
         self._grown_to(sent, events, dates, ev)
         self._uncounted(sent, events, ev)
-        self._pointed_back(sent, events, ev)
+        if not (counted_before is not None and counted_before[0] is not None
+                and not any(s == counted_before[2].node.key and t.startswith("nationality:") for s, _r, t in self.edges)):
+            self._pointed_back(sent, events, ev)  # (not "... arrested three agents. They were booked": those three)
         self._one_dead(sent, ents, events, ev)
         if worded:
             # ("The suspects, including 22 from X, were handed over": the people told are still all of them)
