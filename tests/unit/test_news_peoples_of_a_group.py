@@ -5,7 +5,7 @@ with smaller numbers from Ghana and Peru" (each people, with no number); and peo
 past a long aside ("41 Taiwanese, thought to have worked for gangs, returned to Taiwan") and a
 breakdown told one by one ("one is Thai, and one is Brazilian"); and "They were booked" after a
 group counted with no people of its own ("arrested three agents") is that group, not the story's
-Indians."""
+Indians; a count split by sex before one people ("three female and eleven male Thais") is 14."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import run
@@ -50,3 +50,8 @@ def test_they_after_a_group_counted_without_a_people_are_that_group() -> None:
                 "Ravi Teja, Suresh Babu and Anil Kumar. They were booked for cheating.")
     charged = [e for e in batch.edges if e.type.value == "CHARGED" and e.properties.get("count") == 212]
     assert charged == []
+
+
+def test_a_count_split_by_sex_before_one_people_counts_both() -> None:
+    peoples = _peoples("On Nov 8, three female and eleven male Thais were arrested by police in Johor Bahru.")
+    assert peoples.get("Thailand") == 14

@@ -23,7 +23,7 @@ from scamgraph.loaders.news.mostly_of import hedged
 from scamgraph.loaders.news.negated_subjects import negated_count
 from scamgraph.loaders.news.number_of import GrownCounts
 from scamgraph.loaders.news.number_places import among_a_whole, in_relative_clause
-from scamgraph.loaders.news.others_counted import one_told_before
+from scamgraph.loaders.news.others_counted import one_told_before, other_sex_before
 from scamgraph.loaders.news.protective_custody import in_protective_custody
 from scamgraph.loaders.news.questions import a_question, asked_about
 from scamgraph.loaders.news.raided_sites import count_thing
@@ -229,7 +229,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             if rel is not None and _across_countries(self.lower, sent.start, sent.end):
                 self.worldwide.add(id(event))  # "2,140 arrests across 18 countries": no one town is where it happened
             if key != "people":  # a number of people no verb tells what happened to is no event count
-                more = one_told_before(self.lower, self.doc, count.start, sent.start)  # "X and 12 other Chinese": 13
+                more = one_told_before(self.lower, self.doc, count.start, sent.start) \
+                    + other_sex_before(self.lower, count.start, sent.start)  # "X and 12 other Chinese": 13; "3 female and 11 male"
                 event.counts[key] = max(count.value + more, event.counts.get(key, 0))
             if count.came_from and rel in _MOVING and not self._from_list(count.end, sent):
                 count.nationality = ""  # "repatriated 73 suspects from Cambodia": where they left, not who they are
@@ -249,7 +250,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 elif nat is not None and not (whom and (part or listed) and (event.node.key, nat.key) in parts) and not within:
                     joined = (part or listed) and not (whole is not None and total_of(self.lower, whole, count))
                     value = count.value + (parts.get((event.node.key, nat.key), 0) if joined
-                                           else one_told_before(self.lower, self.doc, count.start, sent.start))
+                                           else one_told_before(self.lower, self.doc, count.start, sent.start)
+                                           + other_sex_before(self.lower, count.start, sent.start))
                     parts[(event.node.key, nat.key)] = value  # "eight Singaporean men, one Singaporean woman": nine
                     self._people_edge(rel, event.node.key, nat.key, ev, value, count.start)
                     inside_plain = plain_in_sums and (part or listed and inside_plain)

@@ -1,7 +1,8 @@
 """People counted as "N other <people>" after one person told first ("Chinese national Li Wei and
 12 other Chinese were arrested", "a Malaysian teenager was rescued along with seven other
 Malaysians"): the act took N and that one, N + 1. A group before them ("30 Thais; 12 other Thais
-remain missing") adds nothing: "other" sets the N apart from it."""
+remain missing") adds nothing: "other" sets the N apart from it. A count split by sex before one
+noun ("three female and eleven male Thais") counts both numbers."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-__all__ = ["one_told_before"]
+from scamgraph.loaders.numbers import number_value
+
+__all__ = ["one_told_before", "other_sex_before"]
 
 #: Words that join the one person told first to the others: "X and 12 other", "along with 7 other"
 _JOINS = frozenset({"and", "with"})
@@ -36,3 +39,16 @@ def one_told_before(lower: Sequence[str], doc: Doc, start: int, sent_start: int)
         if lower[k] in {"people", "men", "women", "workers", "nationals", "citizens", "suspects", "victims"}:
             return 0  # ("30 Thai workers and 12 other Thais": a group before them)
     return 0
+
+
+#: Adjectives of sex that split one people's count: "three female and eleven male Thais"
+_SEX_ADJECTIVES = frozenset({"female", "male"})
+
+
+def other_sex_before(lower: Sequence[str], start: int, sent_start: int) -> int:
+    """The number of the other sex told right before the count opening at ``start`` ("three female
+    and | eleven male Thais": 3), both sharing the noun after the count; else 0."""
+    if start - 3 < sent_start or start + 1 >= len(lower) or lower[start + 1] not in _SEX_ADJECTIVES \
+            or lower[start - 1] != "and" or lower[start - 2] not in _SEX_ADJECTIVES or lower[start - 2] == lower[start + 1]:
+        return 0
+    return number_value(lower[start - 3]) or 0
