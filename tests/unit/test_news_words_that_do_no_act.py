@@ -9,7 +9,7 @@ what national police do, and a warrant's body, or a paper's publisher, made no a
 told of the whole region is no one site's, a section's heading tells no act, people freed on their
 own recognizance were not rescued, a "Myanmar-based operation" or a "visiting scholar" is no raid or
 visit, and captors' acts in a survivor's account (held "where" a scam park is, passports "are
-confiscated", "captured by a rebel unit") are no acts of the law."""
+confiscated", "captured by a rebel unit") are no acts of the law; nor is what is done "without" it."""
 
 from scamgraph.model import Label, RelType
 from tests.unit.test_news_extraction import run
@@ -137,3 +137,9 @@ def test_the_body_that_publishes_a_paper_made_no_raid() -> None:
     links = _links("The Daily Mirror, a state-run paper published by the Ministry of Information, reported that 80 "
                    "foreigners were arrested in a raid on Feb 7.")
     assert not [link for link in links if link[0] == "Ministry of Information" and link[1] == "CONDUCTED"]
+
+
+def test_an_act_done_without_is_not_done() -> None:
+    assert _events("Thai officers left the site without making the arrests.") == []
+    assert _events("Subdivisions are hard to enter without a search warrant, the mayor said.") == []
+    assert _events("Police arrested 20 people without a warrant on Monday.") == ["arrest"]

@@ -270,6 +270,8 @@ class EventAsides(OperationWords):
                 and any(self.lower[k] in _CAPTIVE_PLACES and self.lower[k - 1] not in _STATE_HOLDERS
                         for k in range(max(sent.start + 1, i - 9), i)):
             return True  # "fled a scam park in Laos where they were detained and beaten": held captive there
+        if "without" in self.lower[max(sent.start, i - 3):i]:
+            return True  # "left without making the arrests", "released without charge": not done
         if kind == "seizure" and before in {"are", "is"} and not dated:
             return True  # "passports are confiscated on arrival": how a compound works, no seizure told
         if before == "to" and not _ALLOWING.isdisjoint(lead) and not {"not", "n't", "never", "refused"}.isdisjoint(lead):
