@@ -1,8 +1,9 @@
 """Numbers that count no act's people or sites: women among people the sentence does not count
 ("The Malaysians, including six women, were detained"), a tally's part ("412 rescued so far, and
 377 of them brought home"), a sum over years ("from 2021 to May 30"), a size ("a 12ha complex")
-and the many a place is one of ("one of about 45 compounds"); and a speaker named after the group
-they speak of is none of that group's people."""
+and the many a place is one of ("one of about 45 compounds"), or a study's figure ("A UN report
+said 90,000 had been trafficked"); and a speaker named after the group they speak of is none of
+that group's people."""
 
 from scamgraph.model import Label, RelType
 from tests.unit.test_news_extraction import run
@@ -48,3 +49,10 @@ def test_a_speaker_named_after_a_group_is_none_of_its_people() -> None:
                 "Mabunda said on Monday, may apply for bail. The seven Chinese suspects cheated Chinese people, "
                 "Police General Somchai Rattanakul, a deputy chief, said.")
     assert not [e for e in batch.edges if e.type is RelType.HAS_NATIONALITY]
+
+
+def test_a_studys_figure_counts_no_cases_victims() -> None:
+    counts = _counts("Six residents were lured to scam jobs in Laos, police said. The police investigation began in "
+                     "August after families reported them missing. A UN report said at least 90,000 people had been "
+                     "trafficked to Laos.")
+    assert counts.get("victims") != 90000

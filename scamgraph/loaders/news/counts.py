@@ -53,6 +53,11 @@ _NOT_A_LIST_GAP = frozenset({"by", "following", "after", "before", "against", "d
 _UNKNOWN = frozenset({"unclear", "unknown", "unverified", "undetermined", "unconfirmed", "yet", "not"})
 
 
+#: Words of a study or an estimate: the people harmed it counts are no one case's victims
+_STUDIES = frozenset({"report", "reports", "study", "studies", "survey", "estimate", "estimates", "estimated",
+                      "research", "index"})
+
+
 def _told_people(word: str) -> bool:
     """A noun naming people counted before: "the suspects", "the deportees", "the foreign workers"."""
     return word in BACK_NOUNS or word in _EVENT_PEOPLE or word in {"victims", "workers", "foreigners"}
@@ -144,6 +149,9 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                     and not {"freed", "released"}.isdisjoint(self.lower[sent.start:sent.end]) \
                     and {"rescued", "rescue", "saved"}.isdisjoint(self.lower[sent.start:sent.end]):
                 verb = None  # "... freed on their own recognizance. Those freed included 14 Malaysians": no rescue
+            if verb is not None and verb[0] is RelType.AFFECTED \
+                    and not _STUDIES.isdisjoint(self.lower[sent.start:count.start]):
+                continue  # "A UN report said at least 90,000 people had been trafficked": a study's figure, no case's
             if count.noun_role == "acts":  # "resulting in 281 arrests": the act its noun names, one person each
                 verb = _COUNT_VERBS[ACTS_COUNTED[self.lower[count.end - 1]]]
             if verb is not None and verb[2] in {"deportation", "repatriation"}:
