@@ -2,8 +2,8 @@
 ("The Malaysians, including six women, were detained"), a tally's part ("412 rescued so far, and
 377 of them brought home"), a sum over years ("from 2021 to May 30"), a size ("a 12ha complex")
 and the many a place is one of ("one of about 45 compounds"), or a study's figure ("A UN report
-said 90,000 had been trafficked"); and a speaker named after the group they speak of is none of
-that group's people."""
+said 90,000 had been trafficked") or people who "were free"; and a speaker named after the group
+they speak of is none of that group's people."""
 
 from scamgraph.model import Label, RelType
 from tests.unit.test_news_extraction import run
@@ -56,3 +56,9 @@ def test_a_studys_figure_counts_no_cases_victims() -> None:
                      "August after families reported them missing. A UN report said at least 90,000 people had been "
                      "trafficked to Laos.")
     assert counts.get("victims") != 90000
+
+
+def test_people_who_are_free_were_not_rescued_by_the_sentence() -> None:
+    counts = _counts("Officers said 19 residents in their caseload remain captive in Laos. Nine other suspected victims "
+                     "were free, with six of them already back home.")
+    assert counts.get("rescued") is None and counts.get("RESCUED") is None

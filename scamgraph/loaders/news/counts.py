@@ -58,6 +58,14 @@ _STUDIES = frozenset({"report", "reports", "study", "studies", "survey", "estima
                       "research", "index"})
 
 
+def _free_as_a_state(words: list[str]) -> bool:
+    """"were free", "are now free" with no word of freeing ("set free", "freed", "rescued")."""
+    if not {"freed", "rescued", "released", "set"}.isdisjoint(words):
+        return False
+    return any(w == "free" and words[k - 1] in {"were", "are", "was", "is", "now", "remain", "remained"}
+               for k, w in enumerate(words) if k > 0)
+
+
 def _told_people(word: str) -> bool:
     """A noun naming people counted before: "the suspects", "the deportees", "the foreign workers"."""
     return word in BACK_NOUNS or word in _EVENT_PEOPLE or word in {"victims", "workers", "foreigners"}
@@ -149,6 +157,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                     and not {"freed", "released"}.isdisjoint(self.lower[sent.start:sent.end]) \
                     and {"rescued", "rescue", "saved"}.isdisjoint(self.lower[sent.start:sent.end]):
                 verb = None  # "... freed on their own recognizance. Those freed included 14 Malaysians": no rescue
+            if verb is not None and verb[0] is RelType.RESCUED and _free_as_a_state(self.lower[sent.start:sent.end]):
+                verb = None  # "Nine other victims were free, with six back home": how they are, no rescue told
             if verb is not None and verb[0] is RelType.AFFECTED \
                     and not _STUDIES.isdisjoint(self.lower[sent.start:count.start]):
                 continue  # "A UN report said at least 90,000 people had been trafficked": a study's figure, no case's
