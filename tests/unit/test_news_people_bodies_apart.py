@@ -13,7 +13,8 @@ something else (and a name ending in a town's name, an opening "Secondly", the o
 "by", people named after "were" taken for members of the body before it); and an official who is
 the object of an arrest, or a person named before a "who" clause, left out of the act done to
 them; and "Usa" (Cebuano), a car maker and one man's passports read as places or peoples, and
-an "Organization" read as a person."""
+an "Organization" read as a person; a unit "of the Cambodian National Police" given the country of
+the story's dateline."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import run
@@ -202,3 +203,10 @@ def test_an_organization_named_so_is_a_body() -> None:
     names = _names("Prices have doubled since the war began, according to the International Labour Organization, and "
                    "9 million workers lost income.")
     assert names.get("International Labour Organization") == "Organization"
+
+
+def test_a_unit_of_a_known_force_is_that_forces_countrys() -> None:
+    batch = run("SINGAPORE: Police in three countries arrested ten people on Jun 28, the police said on Tuesday. "
+                "The Anti-Cyber Crime Department of the Cambodian National Police searched a villa in Kampot.")
+    units = [n for n in batch.nodes.values() if n.name == "Anti-Cyber Crime Department"]
+    assert units and units[0].properties.get("country") == "KH"

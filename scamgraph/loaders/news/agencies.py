@@ -55,6 +55,15 @@ def _country_named_first(name: str) -> str:
 class AgencyRules(_State, ActingBodies):
     """Agency nodes; owners, operators and sanction targets."""
 
+    def _parent_country(self, ent: Span) -> str:
+        """The country of the known body a unit is "of": "the Anti-Cyber Crime Department of the
+        Cambodian National Police" is Cambodia's, wherever the story was filed from."""
+        k = ent.end + (self.lower[ent.end:ent.end + 2] == ["of", "the"]) * 2
+        if k == ent.end or k >= len(self.doc) or self.doc[k].ent_type_ != "AGENCY":
+            return ""
+        parts = (self.doc[k].ent_id_.split("|") + ["", "", ""])[:3]
+        return parts[2] if parts[0] else ""
+
     def _agency(self, ent: Span) -> Node:
         canonical, kind, code = (ent.id_.split("|") + ["", "", ""])[:3]
         if canonical and canonical not in _known_names() and (form := _known_forms().get(canonical.lower())):
@@ -114,7 +123,7 @@ class AgencyRules(_State, ActingBodies):
                 and code not in self._named_countries() and _namesake_part(self.article_country, text):
             code = self.article_country  # "Department of Justice Office of Cybercrime" of a Philippine story
         if not canonical:
-            code = code or self._country_in(ent)
+            code = code or self._country_in(ent) or self._parent_country(ent)
             kind = kind or _agency_kind(text)
             if not code and _generic_agency(text) and (told := self._agency_told(text)) is not None:
                 return told  # "the Foreign Ministry" after "Indonesia's Foreign Ministry": that one, not the story's
