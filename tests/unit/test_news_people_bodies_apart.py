@@ -14,7 +14,7 @@ something else (and a name ending in a town's name, an opening "Secondly", the o
 the object of an arrest, or a person named before a "who" clause, left out of the act done to
 them; and "Usa" (Cebuano), a car maker and one man's passports read as places or peoples, and
 an "Organization" read as a person; a unit "of the Cambodian National Police" given the country of
-the story's dateline."""
+the story's dateline; an attorney's style ("Lawyer X, the NBI-10 director") taken for the office."""
 
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import run
@@ -210,3 +210,10 @@ def test_a_unit_of_a_known_force_is_that_forces_countrys() -> None:
                 "The Anti-Cyber Crime Department of the Cambodian National Police searched a villa in Kampot.")
     units = [n for n in batch.nodes.values() if n.name == "Anti-Cyber Crime Department"]
     assert units and units[0].properties.get("country") == "KH"
+
+
+def test_an_attorneys_style_yields_to_the_office_apposed() -> None:
+    batch = run("Agents arrested eight Malaysians in a house in Iligan City on April 1. Lawyer Marco Tabuena, the "
+                "NBI-10 director, said the suspects ran a crypto scheme.")
+    person = [n for n in batch.nodes.values() if n.name == "Marco Tabuena"]
+    assert person and person[0].properties.get("role") != "lawyer"

@@ -112,7 +112,11 @@ class PeopleRules(TitleBodies):
             before = self._title_before(ent.start, by_end, sent.start)
             after = self._apposition_after(ent.end, by_start, sent.end)
             self._title_class = ""
-            for piece in before + after:
+            pieces = before + after
+            if any(p.label_ == "ROLE" and p.id_.startswith("lawyer|") for p in before) \
+                    and any(p.label_ == "ROLE" for p in after):
+                pieces = after + before  # "Lawyer X, the NBI-10 director": an attorney's style before the office held
+            for piece in pieces:
                 if self._portfolio_after(piece, before):
                     continue  # "UN High Commissioner for Human Rights X": an office of its own, not the UN at large
                 if piece.label_ == "NORP" and piece.end <= ent.start and self.lower[piece.end:piece.end + 1] != [] \
