@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-__all__ = ["all_of_one_nationality", "clause_openings", "peoples_of_them"]
+__all__ = ["MOSTLY", "all_of_one_nationality", "clause_openings", "peoples_of_them"]
 
 #: Words that may name the people between "all" (or "the") and the copula: "all (of) (the) suspects",
 #: "all those arrested", "the foreign nationals".
@@ -91,7 +91,7 @@ def _all_of(lower: Sequence[str], doc: Doc, k: int, end: int) -> str:
 #: Verbs that tell what the people counted before were made up of, and the hedges after them
 _MADE_UP_OF = frozenset({"included", "include", "includes", "comprised", "comprise", "comprises", "consisted",
                          "consists", "consist", "were", "are"})
-_MOSTLY = frozenset({"mainly", "mostly", "largely", "chiefly", "primarily", "predominantly"})
+MOSTLY = frozenset({"mainly", "mostly", "largely", "chiefly", "primarily", "predominantly"})
 
 
 def peoples_of_them(lower: Sequence[str], doc: Doc, start: int, end: int) -> list[str]:
@@ -108,7 +108,7 @@ def peoples_of_them(lower: Sequence[str], doc: Doc, start: int, end: int) -> lis
         j += 1
     if j >= end or lower[j] not in _MADE_UP_OF or j == k + 1 and lower[k] == "the":
         return []
-    hedged = j + 1 < end and lower[j + 1] in _MOSTLY
+    hedged = j + 1 < end and lower[j + 1] in MOSTLY
     if lower[j] in {"were", "are"} and not hedged:
         return []
     codes: list[str] = []

@@ -42,6 +42,7 @@ from scamgraph.loaders.news.things_handed import a_thing_given, a_thing_handed
 from scamgraph.loaders.news.those_named import names_people_of_another_act
 from scamgraph.loaders.news.tried_acts import only_attempted
 from scamgraph.loaders.news.words import (
+    CURRENCIES,
     _BACKGROUND_RAIDS,
     _BE,
     _BUSINESS_BEFORE_OPERATION,
@@ -367,10 +368,10 @@ class EventAsides(OperationWords):
         "charged each recruit between RM400 and RM900", "charging victims $500 a month"."""
         for k in range(i + 1, min(sent.end, i + 6)):
             word = self.lower[k]
-            if word in _CHARGE_GROUNDS or word in {"with", "over", "for", "in"}:
+            if word in _CHARGE_GROUNDS:
                 return False
             if word[:1] in {"$", "€", "£", "¥"} or word[:2] in {"rm", "rp", "us"} and word[2:3].isdigit() \
-                    or word in {"fee", "fees", "ringgit", "baht", "pesos", "dollars", "yuan", "rupees", "rupiah"}:
+                    or word in CURRENCIES or word in {"fee", "fees"}:
                 return True
         return False
 

@@ -75,6 +75,8 @@ def _across_countries(lower: list[str], start: int, end: int) -> bool:
     """"2,140 arrests across 18 countries", "Police in 12 countries arrested 400": the sentence
     counts acts in many states, an operation no one town holds (not "people from nine
     countries": where the people came from)."""
+    if {"countries", "nations", "jurisdictions"}.isdisjoint(lower[start:end]):
+        return False  # (most sentences)
     for k in range(start, end - 2):
         if lower[k] not in {"across", "in"}:
             continue
@@ -133,6 +135,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         if worded and not item:
             self.last_link = None
         tallied = False  # a tally counted in this sentence: its parts "of whom" are tallies too
+        worldwide = bool(counts) and _across_countries(self.lower, sent.start, sent.end)  # ("across 18 countries")
         for count in counts:
             if count.noun_role == "whole" or self.lower[sent.start] == "since" and not dates:
                 continue
@@ -244,7 +247,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 continue
             if rel is not None and not part and self._sexes_of_an_uncounted_whole(count, sent):
                 continue  # "The Malaysians, including six women, were detained": the women, not all the detained
-            if rel is not None and _across_countries(self.lower, sent.start, sent.end):
+            if rel is not None and worldwide:
                 self.worldwide.add(id(event))  # "2,140 arrests across 18 countries": no one town is where it happened
             if key != "people":  # a number of people no verb tells what happened to is no event count
                 more = one_told_before(self.lower, self.doc, count.start, sent.start) \

@@ -108,19 +108,15 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
             if ent.label_ == "AGENCY":
                 for event in events:
                     if (ent.start, ent.end) in announcing and self._says_it_did(ent, sent):
-                        coordinates = node.name.lower() in COORDINATING_POLICE and event.type != "warrant"
-                        self._edge(RelType.PARTICIPATED_IN if coordinates else RelType.CONDUCTED,
-                                   node.key, event.node.key, ev)  # "X said it had raided"
+                        self._edge(_doers_relation(node, event), node.key, event.node.key, ev)  # "X said it had raided"
                     elif (ent.start, ent.end) in announcing:
                         if not self._told_as_background(event, events):
                             self._edge(RelType.ANNOUNCED, node.key, event.node.key, ev)
                     elif self._supporting(ent, ents, sent):
                         if self._helped(ent, event, events):  # "with the support of X"
                             self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
-                    elif self._tipped_by(ent, sent):
-                        continue  # "on intelligence the FBI shared": the body told; another acted
-                    elif event.type != "warrant" and self._warrant_or_paper_body(ent, sent):
-                        continue  # "arrested X in Bangkok on a 2016 warrant from Chinese police": the warrant's body
+                    elif self._a_source_body(ent, sent, event):
+                        continue  # "on intelligence the FBI shared", "on a warrant from Chinese police": another acted
                     elif self._received(ent, sent, ents):  # "handed over to X" (see receivers.py)
                         if received_in(event.type, self.lower, sent.start, sent.end):
                             self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
@@ -131,12 +127,8 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                             and not names_another_events_doer(self.lower, ent.end, event.type) \
                             and not self._crackdowns_body(ent, event) and not self._after_its_noun(ent, event) \
                             and not agent_of_another_act(self.lower, ent.start, sent.start, sent.end, event.type):
-                        # its subject or agent, not any agency named nearby; a police union of many states
-                        # coordinates what its members' police do ("Interpol arrested 300": national forces did)
-                        # (its own notices it does issue: "Interpol issued a Red Notice" stays its warrant)
-                        coordinates = node.name.lower() in COORDINATING_POLICE and event.type != "warrant"
-                        rel = RelType.PARTICIPATED_IN if coordinates else RelType.CONDUCTED
-                        self._edge(rel, node.key, event.node.key, ev)
+                        # its subject or agent, not any agency named nearby
+                        self._edge(_doers_relation(node, event), node.key, event.node.key, ev)
             elif ent.label_ == "PERSON":
                 self._person_in_event(ent, node, sent, events, announcing, ev)
         self._pronoun_in_event(sent, ents, events, ev)
@@ -294,15 +286,20 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
         another = verb.endswith("ed") and not EVENT_TRIGGERS.get(verb) and verb not in _DOING and by - 1 >= lo
         return verb in _BEHIND_IT or another
 
-    def _warrant_or_paper_body(self, ent: Span, sent: Span) -> bool:
-        """The body is where a warrant came from ("on a 2016 warrant from Chinese police", "a warrant
-        issued by the Shanghai police"), or the one that publishes the paper that told the act."""
+    def _a_source_body(self, ent: Span, sent: Span, event: _Event) -> bool:
+        """The body is where something the actors used came from, not an actor: a tip ("on
+        intelligence shared by the FBI", "a tip-off from Chinese police"; not "Acting on a tip, X
+        police arrested": the one who acted on it), a warrant for any act but the warrant itself
+        ("on a 2016 warrant from Chinese police"), or the paper that told the act ("a state-run
+        paper published by the Ministry of Information")."""
         k = ent.start - 1
-        while k > sent.start and self.lower[k] in {"the", "by", "from", "issued", "of"}:
+        while k > sent.start and self.lower[k] in _SOURCE_LINKS:
             k -= 1
-        if self.lower[max(sent.start, ent.start - 3):ent.start] in (["published", "by", "the"], ["owned", "by", "the"]):
-            return True  # "a state-run paper published by the Ministry of Information": the paper's, no act's
-        return k < ent.start - 1 and self.lower[k] in {"warrant", "warrants", "notice", "notices"}
+        if k < ent.start - 1 and self.lower[k] in TIP_WORDS and self.lower[k + 1] != "the":
+            return True
+        if k < ent.start - 1 and self.lower[k] in _WRITS and event.type != "warrant":
+            return True
+        return self.lower[max(sent.start, ent.start - 3):ent.start] in (["published", "by", "the"], ["owned", "by", "the"])
 
     def _past_who_clause(self, tail: int, sent: Span) -> int:
         """Past a relative clause set off by commas after a person ("Liang Jiahui, 45, who lived in
@@ -312,14 +309,6 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
             return tail
         close = next((k for k in range(at + 1, min(sent.end - 1, at + 16)) if self.words[k] == ","), None)
         return close + 1 if close is not None and self.lower[close + 1] in {"was", "were", "is", "has", "had"} else tail
-
-    def _tipped_by(self, ent: Span, sent: Span) -> bool:
-        """The body is where a tip came from: "on intelligence shared by the FBI", "a tip-off
-        from Chinese police" (not "Acting on a tip, X police arrested": the one who acted on it)."""
-        k = ent.start - 1
-        while k > sent.start and self.lower[k] in _TIP_LINKS:
-            k -= 1
-        return k < ent.start - 1 and self.lower[k] in TIP_WORDS and self.lower[k + 1] != "the"
 
     def _supporting(self, ent: Span, ents: list[Span], sent: Span) -> bool:
         """"with the support of Lao and Cambodian officials", "in coordination with the embassy", "under
@@ -512,7 +501,18 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                     self._edge(RelType.PARTICIPATED_IN, person.key, event.node.key, ev)
 
 
-#: Words between a tip and the body it came from: "intelligence provided by the", "a tip from"
-_TIP_LINKS = frozenset({"from", "by", "provided", "given", "supplied", "shared", "passed", "the", "of"})
+#: Words between a tip or a warrant and the body it came from: "intelligence provided by the", "a
+#: warrant issued by"
+_SOURCE_LINKS = frozenset({"from", "by", "provided", "given", "supplied", "shared", "passed", "issued", "the", "of"})
+#: Writs a body issues for others to act on
+_WRITS = frozenset({"warrant", "warrants", "notice", "notices"})
+
+
+def _doers_relation(agency: Node, event: _Event) -> RelType:
+    """CONDUCTED, but PARTICIPATED_IN for a police union of many states, which coordinates what its
+    members' forces do ("Interpol arrested 300": national police did); its own notices it does
+    issue ("Interpol issued a Red Notice" stays its warrant)."""
+    coordinates = agency.name.lower() in COORDINATING_POLICE and event.type != "warrant"
+    return RelType.PARTICIPATED_IN if coordinates else RelType.CONDUCTED
 #: Nouns of a harm whose "of" names the one harmed: "after the death of X", "the murder of X"
 _HARMS_OF = frozenset({"death", "deaths", "killing", "murder", "disappearance", "torture", "beating", "body", "funeral"})

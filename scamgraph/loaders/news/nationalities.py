@@ -21,6 +21,7 @@ from scamgraph.loaders.news.majority_parts import majority_of_the_told
 from scamgraph.loaders.news.origin_lists import hailed_from, origin_list, partitive_act, remainder_part, rest_from
 from scamgraph.loaders.news.places_left import left_from
 from scamgraph.loaders.news.state import _Event, _State
+from scamgraph.loaders.news.all_of_one import MOSTLY
 from scamgraph.loaders.news.words import (
     _BE,
     _COUNT_VERBS,
@@ -48,7 +49,6 @@ _MAJORITY = frozenset({"mostly", "mainly", "largely"})
 #: Words of an unstated number of people: "including many Chinese".
 _VAGUE = frozenset({"many", "several", "some", "numerous", "dozens", "hundreds", "thousands", "scores", "of"})
 #: Words of "most" before an aside's "from": "45 staff, predominantly from Bhutan and Sri Lanka,"
-_MOSTLY = frozenset({"mostly", "mainly", "largely", "predominantly", "primarily", "chiefly"})
 _ORIGIN_FILLERS = {"other", "neighbouring", "neighboring", "nearby", "countries", "mostly", "mainly", "largely"}
 
 
@@ -199,7 +199,7 @@ class NationalityRules(_State):
                     and not (len(run) >= 2 and gz.people_nouns().get(before[-2]) == "victim"):
                 sourced = False  # "individuals from Myanmar, Malaysia ...", "the people of Myanmar": no one counted or acted on
                 # (but "victims from A, B and C": the homelands of those harmed, counted or not)
-            if not sourced and len(before) >= 3 and before[-1] == "from" and before[-2] in _MOSTLY and before[-3] == "," \
+            if not sourced and len(before) >= 3 and before[-1] == "from" and before[-2] in MOSTLY and before[-3] == "," \
                     and self._names_people(self.lower[run[0].start - 4]):
                 sourced = True  # "45 foreign staff, predominantly from Bhutan and Sri Lanka,": the group's origins
             if not sourced and len(before) >= 2 and before[-1] == "of" and before[-2] in _CITIZENS:

@@ -28,7 +28,7 @@ from scamgraph.loaders.news.words import (
 )
 from scamgraph.loaders.nlp import HONORIFICS
 from scamgraph.loaders.nlp.listed_people import aside_opening
-from scamgraph.loaders.nlp.vocabulary import RANK_WORDS
+from scamgraph.loaders.nlp.vocabulary import RANK_WORDS, SPEECH_VERBS
 from scamgraph.model import Evidence, Label, Node, RelType
 from scamgraph.resolve import entity_key
 
@@ -226,7 +226,7 @@ class PeopleRules(TitleBodies):
         said, ...", "... cheated Chinese people, Police General X, a deputy chief, said.": a verb of
         speech right after the name or its apposition, which ends the clause."""
         for k in range(ent.end, min(sent.end, ent.end + 14)):
-            if self.lower[k] in _SPEECH and (k + 1 >= sent.end or self.lower[k + 1] in {",", ".", "on", "in", "at"}):
+            if self.lower[k] in SPEECH_VERBS and (k + 1 >= sent.end or self.lower[k + 1] in {",", ".", "on", "in", "at"}):
                 return k == ent.end or self.words[ent.end] == ","
             if self.lower[k] in {".", ";"}:
                 return False
@@ -538,8 +538,6 @@ _PART_NOUNS = frozenset({"division", "unit", "section", "wing", "branch", "desk"
 #: Participles that may stand in a title: "acting director", "outgoing chief"
 _TITLE_PARTICIPLES = frozenset({"acting", "managing", "presiding", "ranking", "outgoing", "incoming", "serving",
                                 "commanding", "governing", "ruling", "visiting", "founding", "reigning"})
-#: Verbs of speech that end a clause after its speaker: "X said."
-_SPEECH = frozenset({"said", "says", "told", "added", "stated", "explained", "noted", "confirmed"})
 #: Words naming fighters, with no body's name: "head of the Karen militia", "a rebel commander",
 #: "commander of the regional strategic force", "spokesman for the military government"
 _FIGHTERS = frozenset({"militia", "militias", "rebel", "rebels", "insurgents", "insurgent", "guerrilla", "guerrillas",

@@ -42,6 +42,7 @@ from scamgraph.loaders.news.timing import _dateline, _stamped, adjourned_to, com
 from scamgraph.loaders.news.traffickers import TraffickerRules
 from scamgraph.loaders.news.tried_acts import may_attempt
 from scamgraph.loaders.news.words import (
+    CURRENCIES,
     _COUNTRY_NAMES,
     EVENT_TRIGGERS,
     _GENERIC,
@@ -194,7 +195,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                 node = None  # "posing as students in Japan and France": the mask's places, not the story's
             elif (mission := self._listed_mission(ent)) is not None:
                 node = mission  # "the embassies of Kenya, Nepal and Liberia": three embassies
-            elif ent.end < len(doc) and self.lower[ent.end] in _CURRENCIES:
+            elif ent.end < len(doc) and self.lower[ent.end] in CURRENCIES:
                 node = None  # "billions of U.S. dollars": a currency, not a place of the story
             elif self._actor_country(ent):
                 node = None  # "in cooperation with China": a government acting, not a place of the story
@@ -205,7 +206,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             else:
                 node = self._nationality(ident)
         elif label == "NORP":
-            if ent.end < len(self.doc) and self.lower[ent.end] in _CURRENCIES:
+            if ent.end < len(self.doc) and self.lower[ent.end] in CURRENCIES:
                 node = None  # "Thai Baht notes", "Chinese Yuan": a currency, as after a country's name above
             elif ent.end < len(self.doc) and self.lower[ent.end] in _FIELDS and self.words[ent.end].istitle():
                 node = None  # "a lecturer in Chinese Studies", "Khmer Language": a field of study, no people
@@ -409,11 +410,6 @@ _PEOPLES_MEMBERS = frozenset({"militia", "militias", "rebel", "rebels", "insurge
 _FIELDS = frozenset({"studies", "language", "languages", "literature", "history", "linguistics"})
 #: Words that make "America" a continent or a part of one rather than the United States.
 _CONTINENT_PARTS = frozenset({"latin", "south", "north", "central"})
-#: Currency words: a country written right before one names money, not a place.
-_CURRENCIES = frozenset({"dollar", "dollars", "baht", "yuan", "renminbi", "riel", "riels", "kyat", "kyats", "peso",
-                         "pesos", "won", "yen", "ringgit", "rupee", "rupees", "rupiah", "dong", "kip", "euro", "euros",
-                         "pound", "pounds", "currency", "currencies",  # ("US currency": money, no place)
-                         "$", "€", "£", "¥"})  # ("U.S. $40,000", "US $3 million": the sign after the country)
 
 
 def _spelled_out(name: str) -> str:

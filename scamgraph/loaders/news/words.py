@@ -320,6 +320,11 @@ _QUOTES = {'"', "“", "”", "‘", "’", "'", "``", "''"}
 #: Police bodies of many states (lower-cased names), which coordinate operations that their
 #: members' own forces carry out: "Interpol arrested 300" tells what national police did
 COORDINATING_POLICE = frozenset({"interpol", "europol", "aseanapol", "afripol", "ameripol", "gccpol"})
+#: Currency words: a country written right before one names money, not a place.
+CURRENCIES = frozenset({"dollar", "dollars", "baht", "yuan", "renminbi", "riel", "riels", "kyat", "kyats", "peso",
+                        "pesos", "won", "yen", "ringgit", "rupee", "rupees", "rupiah", "dong", "kip", "euro", "euros",
+                        "pound", "pounds", "currency", "currencies",  # ("US currency": money, no place)
+                        "$", "€", "£", "¥"})  # ("U.S. $40,000", "US $3 million": the sign after the country)
 #: Words before an agency that make it a helper of the event, not the one that conducted it.
 _SUPPORT_WORDS = {"support", "help", "assistance", "cooperation", "coordination", "collaboration", "aid",
                   "facilitation", "backing"}
