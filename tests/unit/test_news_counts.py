@@ -1,7 +1,7 @@
 """Counts and nationalities in generic sentences: every kind of phrasing the real articles used."""
 
 from scamgraph.model import Label
-from tests.unit.test_news_extraction import events, facts, names, run
+from tests.unit.test_news_extraction import counts_of, events, facts, names, run
 
 
 def test_a_list_of_demonyms_with_counts_after_a_total() -> None:
@@ -877,3 +877,12 @@ def test_a_part_of_people_of_several_nationalities_takes_none() -> None:
     found = facts(run("Police detained 21 Chinese and 9 Thai nationals on Monday. Seven of the detained suspects were "
                       "arrested by a court on Wednesday."))
     assert not any(rel == "ARRESTED" and count == 7 for (rel, _ev, _code, count) in found)
+
+
+def test_a_participle_before_the_people_noun_keeps_the_phrase() -> None:
+    """"The 200 rescued workers included 120 Ethiopians and 80 Kenyans": "rescued" describes the
+    workers; the number is no bare one pointing back to the people repatriated to China before."""
+    told = counts_of("Police raided a compound on Tuesday. More than 1,000 people were repatriated to China last"
+                     " month. The 200 rescued workers included 120 Ethiopians and 80 Kenyans.")
+    assert ("RESCUED", "ET", 120) in told and ("RESCUED", "KE", 80) in told
+    assert not any(rel == "RESCUED" and code == "CN" for rel, code, _ in told)

@@ -33,3 +33,9 @@ def test_luxury_says_nothing_of_which_site() -> None:
 def test_a_height_in_one_word_says_nothing_of_which_site() -> None:
     sites = _sites("Police raided a multilevel building in Porac on Monday; the building in Porac held 40 Chinese.")
     assert sites == {"building in Porac"}
+
+
+def test_a_headlines_verb_is_no_kind_of_site() -> None:
+    """"Police raid compound in Porac": the present-tense verb of a headline before its object."""
+    assert _sites("Police raid compound in Porac\n\nThe raid took place on Monday.") == {"compound in Porac"}
+    assert _sites("Troops storm hotel in Tarlac\n\nThe raid took place on Monday.") == {"hotel in Tarlac"}

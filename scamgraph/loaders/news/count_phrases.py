@@ -156,8 +156,9 @@ class CountPhrases(WrittenNumbers):
             if j == limit and word in ACTS_COUNTED:
                 count.end, count.noun_role = j + 1, "acts"  # "resulting in 281 arrests": 281 people arrested
                 return
-            if word in _QUOTES or j + 1 in norp and word in _COUNT_VERBS and word.endswith("ed"):
-                j += 1  # 'rescuing 215 "victims"', "45 trafficked Indonesians": the phrase goes on
+            if word in _QUOTES or word in _COUNT_VERBS and word.endswith("ed") and j + 1 < sent.end \
+                    and (j + 1 in norp or self.lower[j + 1] in _PEOPLE_WORDS):
+                j += 1  # 'rescuing 215 "victims"', "45 trafficked Indonesians", "the 200 rescued workers": the phrase goes on
                 continue
             if j in norp and (self._place_reached(count.end, j, norp) or self._place_left(count, j, norp, sent)):
                 return  # "800 entering Thailand", "2,265 from Cambodia" (Indians): where the people went or were

@@ -433,7 +433,12 @@ _NOT_KINDS = frozenset({"a", "an", "the", "and", "or", "this", "that", "its", "t
                         "remote", "nearby", "online", "cyber", "other", "such", "notorious", "infamous", "several",
                         "multilevel", "multistorey", "multistory", "highrise", "metre", "meter", "hectare", "acre",
                         "foot", "office", "resort", "luxury",  # (a size or a height; what any site holds)
-                        "syndicate", "syndicates", "gang", "gangs"})  # (who runs it, as "crime" says what is done there)
+                        "syndicate", "syndicates", "gang", "gangs",  # (who runs it, as "crime" says what is done there)
+                        # a headline's verb before its object: "Police raid compound in X", "Troops storm hub in Y"
+                        "raid", "raids", "bust", "busts", "storm", "storms", "search", "searches", "shut", "shuts",
+                        "close", "closes", "demolish", "demolishes", "dismantle", "dismantles", "target", "targets",
+                        "seal", "seals", "sweep", "sweeps", "hit", "hits", "flee", "flees", "escape", "escapes",
+                        "from", "into", "at", "inside", "to"})
 _ADJECTIVE_ENDINGS = ("ed", "ing", "ous", "ful", "ive", "al", "ic", "ese", "ian", "ish", "ern")
 #: Site words that, after "the", refer back to the one site a story has told of
 _CONTAINERS = frozenset({"compound", "complex", "site", "premises"})
