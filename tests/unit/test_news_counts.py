@@ -886,3 +886,29 @@ def test_a_participle_before_the_people_noun_keeps_the_phrase() -> None:
                      " month. The 200 rescued workers included 120 Ethiopians and 80 Kenyans.")
     assert ("RESCUED", "ET", 120) in told and ("RESCUED", "KE", 80) in told
     assert not any(rel == "RESCUED" and code == "CN" for rel, code, _ in told)
+
+
+def test_a_ranking_of_peoples_breaks_down_the_count_before() -> None:
+    """"X made up the largest group with N, followed by Y with M": each people's number in a
+    sentence that ranks them is a part of the people counted just before."""
+    told = counts_of("Police freed 2,410 foreigners from compounds in Tachileik on Monday. Chinese nationals made up"
+                     " the largest group with 1,402, followed by Laotians with 233 and Sri Lankans with 118.")
+    assert {("RESCUED", "CN", 1402), ("RESCUED", "LA", 233), ("RESCUED", "LK", 118)} <= told
+    told = counts_of("Soldiers detained 512 people who crossed the border on Monday. The largest group was Sri Lankan,"
+                     " 187 people, followed by Ugandan, 73, with Nepalese nationals also included.")
+    assert {("DETAINED", "LK", 187), ("DETAINED", "UG", 73)} <= told
+    told = counts_of("Police freed 900 foreigners on Monday. Most were Indians (301), followed by Kenyans (58).")
+    assert {("RESCUED", "IN", 301), ("RESCUED", "KE", 58)} <= told
+
+
+def test_a_peoples_row_by_sex_is_one_count() -> None:
+    """"Vietnam (411 men and 37 women)": the two numbers of one people's row, summed."""
+    told = counts_of("Police freed 2,410 foreigners on Monday. The largest group was from China, with 1,402 people"
+                     " (1,380 men and 22 women), followed by Vietnam (411 men and 37 women) and Ethiopia (60 men and 6 women).")
+    assert {("RESCUED", "CN", 1402), ("RESCUED", "VN", 448), ("RESCUED", "ET", 66)} <= told
+
+
+def test_followed_by_outside_a_ranking_parts_nothing() -> None:
+    """A raid "followed by" another act ranks no peoples: its number stays the act's own."""
+    told = counts_of("Police raided a compound on Monday, followed by the arrest of 12 Chinese on Tuesday.")
+    assert ("ARRESTED", "CN", 12) in told and not any(code == "CN" and rel == "RESCUED" for rel, code, _ in told)

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from scamgraph import gazetteer as gz
+from scamgraph.loaders.news.sex_pairs import SEXES
 from scamgraph.loaders.news.words import _COUNT_VERBS, _PLURAL_DEMONYMS, PARTY_NOUNS
 from scamgraph.loaders.nlp.pattern_words import can_match, required_words
 from scamgraph.loaders.nlp.sentences import token_lowers, token_texts
@@ -78,6 +79,13 @@ _REPORTING = frozenset({"said", "says", "added", "noted", "stated", "explained",
 _HEARSAY = ["reportedly", "allegedly", "reputedly", "apparently"]
 #: Relative pronouns that open a breakdown of the people just named: "the 29 foreigners, which include".
 _RELATIVE = frozenset({"which", "who"})
+#: Words of a ranking of peoples by their number: "China made up the largest group, with 1,950,
+#: followed by Laos (260)"; a sentence holding one breaks down the people counted before.
+_RANKING = frozenset({"followed", "largest", "biggest"})
+#: Nouns after "the largest": "the largest group", "the biggest contingent".
+_RANKED_NOUNS = ["group", "groups", "share", "number", "contingent", "cohort", "nationality", "portion", "proportion"]
+#: Words between a people and its number in a ranking: "Chinese, with 1,950", "Indians at 399".
+_RANKED_LEADS = ["with", "at", "numbering", "totalling", "totaling"]
 #: Words between an auxiliary and its verb: "were (all) later deported".
 _LATER = ["been", "later", "then", "also", "all", "subsequently", "eventually", "since", "successfully", "safely"]
 
@@ -127,6 +135,10 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
         # "Chinese (45), Vietnamese (30)", "China (45)": a table of people by nationality
         "IN_BRACKETS": [[{"ENT_TYPE": {"IN": ["NORP", "COUNTRY"]}, "OP": "+"}, {"ORTH": "("}, {"LIKE_NUM": True},
                          {**people, "OP": "?"}, {"ORTH": ")"}]],  # ("Peru (400 people)")
+        # "Vietnam (511 men and 61 women)": a table row by sex, one people's two parts
+        "BY_SEX": [[{"ENT_TYPE": {"IN": ["NORP", "COUNTRY"]}, "OP": "+"}, {"ORTH": "("}, {"LIKE_NUM": True},
+                    {"LOWER": {"IN": sorted(SEXES)}}, {"LOWER": "and"}, {"LIKE_NUM": True}, {"LOWER": {"IN": sorted(SEXES)}},
+                    {"ORTH": ")"}]],
         # "They included 45 Chinese", "The group comprised ...": a breakdown of the people counted just before
         # ("This group included ...", "The 50 suspects comprised ...": a determiner, a number told before)
         "PARTS_NEXT": [*([{"IS_SENT_START": True, "LOWER": {"IN": ["they", "these", "those", "the", "this"]}}, *tail]
@@ -142,6 +154,19 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
                        [{"IS_SENT_START": True, "LOWER": {"IN": ["they", "these", "those", "the"]}},
                         {"LOWER": {"IN": [*_people_nouns(), "detainees", "arrested", "rescued"]}, "OP": "*"},
                         {"LOWER": {"IN": ["were", "are"]}}, {"LIKE_NUM": True}, {"ENT_TYPE": "NORP"}]],
+        # "followed by Ugandans, 96", "from China, with 1,950 people", "Indians formed the largest
+        # group at 399": a people and its number in a ranking (kept only in a sentence that ranks)
+        "RANKED": [[{"ENT_TYPE": {"IN": ["NORP", "COUNTRY"]}, "OP": "+"}, {**people, "OP": "?"}, {"ORTH": ",", "OP": "?"},
+                    {"LOWER": {"IN": _RANKED_LEADS}}, {"LIKE_NUM": True}],
+                   [{"ENT_TYPE": {"IN": ["NORP", "COUNTRY"]}, "OP": "+"}, {**people, "OP": "?"}, {"ORTH": ","}, {"LIKE_NUM": True}],
+                   [{"ENT_TYPE": {"IN": ["NORP", "COUNTRY"]}, "OP": "+"}, {**people, "OP": "?"},
+                    {"LOWER": {"IN": ["made", "formed", "were", "was", "are", "is", "constituted", "comprised"]}},
+                    {"LOWER": {"IN": ["up", "the"]}, "OP": "*"}, {"LOWER": {"IN": ["largest", "biggest"]}},
+                    {"LOWER": {"IN": _RANKED_NOUNS}}, {"ORTH": ",", "OP": "?"}, {"LOWER": {"IN": [*_RANKED_LEADS, "of"]}},
+                    {"LIKE_NUM": True}]],
+        # ", followed by", "the largest group": the sentence ranks the people counted before
+        "RANKING": [[{"ORTH": ","}, {"LOWER": "followed"}, {"LOWER": "by"}],
+                    [{"LOWER": {"IN": ["largest", "biggest"]}}, {"LOWER": {"IN": _RANKED_NOUNS}}]],
         # "... an inquiry into the 29 foreigners, which include 23 Bolivians": a relative clause parts
         # the people its antecedent names by their number, whatever else the sentence tells
         "PARTS_RELATIVE": [[{"LOWER": "the"}, {"LIKE_NUM": True}, {"LOWER": {"IN": [*_people_nouns(), "aliens"]}, "OP": "+"},
@@ -164,8 +189,9 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
 #: done to people (OBJECT, OBJECT_PLURAL, SUBJECT, AMONG), a word of apposition ("all" of ALL_OF, "them" of
 #: PART_OF, the bracket of IN_BRACKETS), or an opening word referring back (TOLD_AGAIN, PARTS_NEXT).
 _GROUPS = {"acts": frozenset({"OBJECT", "OBJECT_PLURAL", "SUBJECT", "AMONG"}),
-           "apposed": frozenset({"ALL_OF", "PART_OF", "IN_BRACKETS"}),
-           "opening": frozenset({"TOLD_AGAIN", "PARTS_NEXT", "PARTS_RELATIVE"})}
+           "apposed": frozenset({"ALL_OF", "PART_OF", "IN_BRACKETS", "BY_SEX"}),
+           "opening": frozenset({"TOLD_AGAIN", "PARTS_NEXT", "PARTS_RELATIVE"}),
+           "ranked": frozenset({"RANKED", "RANKING"})}
 
 
 @lru_cache(maxsize=8)
@@ -202,6 +228,8 @@ def _anchor_words(group: str) -> frozenset[str]:
                           "nationality", "nationalities", "were", "are"])
     if group == "acts":
         return frozenset([*_ACTS, "handed", "hands"])
+    if group == "ranked":  # (a sentence holding none of _RANKING is never a candidate: see ``_candidates``)
+        return _RANKING | frozenset([*_RANKED_LEADS, ","])
     return frozenset([*_WHOLE, "them", "those", "("])
 
 
@@ -247,7 +275,8 @@ def _candidates(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> list
             of_people = sent.start in held["NORP"] or sent.start in held["COUNTRY"] and "(" in words
             groups = (("acts",) if of_people and not acts.isdisjoint(words) else ()) \
                 + (("apposed",) if of_people and not apposed.isdisjoint(words) else ()) \
-                + (("opening",) if opening and (first in {"among", "of"} or not opening_anchors.isdisjoint(words)) else ())
+                + (("opening",) if opening and (first in {"among", "of"} or not opening_anchors.isdisjoint(words)) else ()) \
+                + (("ranked",) if not _RANKING.isdisjoint(words) else ())
             # (and only where some pattern of the group finds every word it needs: most do not)
             groups = tuple(g for g in groups if can_match(_needs(g), words, texts[sent.start:sent.end]))
             found.append((sent, groups))
@@ -279,6 +308,12 @@ def people_matches(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> P
             found.told_again[start] = end - 1
         elif name == "IN_BRACKETS" and doc[start].ent_type_ == doc[(at := _bracket_number(doc, end)) - 2].ent_type_:
             found.apposed[at] = (name, doc[at - 2].ent_id_, end)  # (keyed by the number)
+        elif name == "BY_SEX":
+            found.apposed[end - 6] = (name, doc[end - 8].ent_id_, end)  # (keyed by the first number; the pair is summed later)
+        elif name == "RANKED":
+            found.apposed[end - 1] = (name, next(t.ent_id_ for t in doc[start:end] if t.ent_type_), end)  # (keyed by the number)
+        elif name == "RANKING" and any(t.ent_type_ in {"NORP", "COUNTRY"} for t in doc[sent_start:doc[start].sent.end]):
+            found.parts_next.add(sent_start)
         elif name == "PARTS_NEXT" or name == "PARTS_RELATIVE":
             found.parts_next.add(sent_start)  # (a reported breakdown opens after "X said")
             if name == "PARTS_RELATIVE":

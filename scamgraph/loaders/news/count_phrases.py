@@ -344,7 +344,9 @@ class CountPhrases(WrittenNumbers):
             count.noun_role = "whole"  # "13 out of 17 Sri Lankans ... were rescued": the 17 are not the ones rescued
             if self.lower[k] in _RATE_BASES or self.lower[k - 1] == "every":
                 phrases[-1].noun_role = "whole"  # "Four out of ten Thais": a proportion, no people counted
-        if count.end > end or count.thing:
+        ranked = count.nationality and self._matches.apposed.get(k, ("",))[0] == "RANKED"  # type: ignore[attr-defined]
+        # ("followed by Ugandans, 96": the number alone, its people named before it)
+        if count.end > end or count.thing or ranked:
             if count.nationality:
                 self.last_nationality = count.nationality
             phrases.append(count)

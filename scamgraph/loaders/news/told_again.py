@@ -113,6 +113,10 @@ class PeopleToldAgain(GoverningVerbs):
         kind, code, end = self._matches.apposed.get(count.start, ("", "", 0))
         if kind == "PART_OF" or kind == "IN_BRACKETS" and count.end <= end - 1:
             count.nationality, count.end = code, end  # "73 of them South Koreans", "Chinese (45)", "Peru (45 people)"
+        elif kind == "BY_SEX" and not count.nationality:
+            count.nationality = code  # "Vietnam (511 men and 61 women)": the men, and with them the women (``sex_pairs``)
+        elif kind == "RANKED" and not count.nationality and self._matches.parts_next.intersection({self.doc[count.start].sent.start}):
+            count.nationality = code  # "followed by Ugandans, 96": a people's number in a sentence that ranks them
 
     def _told_again(self, sent: Span, events: list[_Event], ev: Evidence) -> None:
         """"Police arrested 45 Chinese. They were later deported.": the people counted in the
