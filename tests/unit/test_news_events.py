@@ -850,3 +850,20 @@ def test_the_people_sent_home_rescued_from_a_province_after_a_source_were_rescue
     found = facts(batch)
     assert any(f[0] == "RESCUED" and f[2] == "PH" and f[3] == 12 for f in found)
     assert any(f[0] == "OCCURRED_AT" and f[1].startswith("rescue") and f[2] == "Kampot" for f in found)
+
+
+def test_another_states_arrest_after_a_raid_is_its_own() -> None:
+    """"Myanmar troops raided X. Thai border police ... apprehended 18 people": the Thai arrest of
+    those who fled is no part of the Myanmar raid."""
+    batch = run("Myanmar army soldiers raided the Jade Gate compound in Payathonzu on Monday. Thai border police"
+                " in Sangkhla Buri intercepted one group and apprehended 18 people: 15 Vietnamese and three Cambodians.")
+    found = facts(batch)
+    assert ("ARRESTED", "arrest@", "VN", 15) in found
+    assert not any(rel == "ARRESTED" and ev.startswith("raid") for rel, ev, _code, _n in found)
+    assert not any(rel == "CONDUCTED" and src == "Thai border police" and ev.startswith("raid") for rel, src, ev, _n in found)
+
+
+def test_the_same_states_arrest_after_a_raid_stays_the_raids() -> None:
+    batch = run("Myanmar army soldiers raided the Jade Gate compound in Payathonzu on Monday. Myanmar police"
+                " apprehended 18 people: 15 Vietnamese and three Cambodians.")
+    assert ("ARRESTED", "raid@2026-10-12", "VN", 15) in facts(batch)

@@ -23,6 +23,7 @@ from scamgraph.loaders.news.in_the_raid import on_the_raids_days
 from scamgraph.loaders.news.homeward import back_to_captors, sent_by_auxiliary
 from scamgraph.loaders.news.journeys import _VISITING_OFFICIALS
 from scamgraph.loaders.news.national_campaigns import national_campaign
+from scamgraph.loaders.news.own_citizens import _code_of
 from scamgraph.loaders.news.questions import a_question, asked_about
 from scamgraph.loaders.news.recoveries import goods_recovered
 from scamgraph.loaders.news.releases import freed_at
@@ -412,6 +413,22 @@ class EventRules(EventAsides):
             return None  # "Last month, X rescued 240 from a hub in Y. Those rescued ...": that rescue, not today's raid
         return raid
 
+    def _another_states_act(self, raid: _Event, at: int) -> bool:
+        """"Myanmar troops raided the compound. Thai border police ... apprehended 18 people who fled":
+        an act told after a raid by the body of another state than the raid's doers is that state's
+        own act, not part of the raid (a body named before the act's word, in its sentence)."""
+        sent = self.sentence
+        if sent is None:
+            return False
+        doers = {code for e in self.ents if e.label_ == "AGENCY" and sent.start <= e.start and e.end <= at
+                 and (code := _code_of(e))}
+        if not doers:
+            return False
+        raiders = {self.batch.nodes[source].properties.get("country") for source, rel, target in self.edges
+                   if rel is RelType.CONDUCTED and target == raid.node.key and source in self.batch.nodes}
+        raiders.discard(None)
+        return bool(raiders) and raiders.isdisjoint(doers)
+
     def _named_event(self, kind: str, first_at: dict[str, int], referring: bool, dates: list[DateMention],
                      raid: _Event | None) -> _Event:
         """The event the first word of this kind names: the one told before, the raid it is part of,
@@ -443,7 +460,7 @@ class EventRules(EventAsides):
         elif kind in _PART_OF_RAID and raid is not None and not arriving and not self._no_operation(kind, raid) \
                 and self.lower[at] not in _REMANDS \
                 and not before_the_raid(self.lower, at, raid.date) and not told_as_another(self.lower, at) \
-                and not self._told_apart_by_lead(at) \
+                and not self._told_apart_by_lead(at) and not self._another_states_act(raid, at) \
                 and (self._part_of(raid, when, at) or self._dates_the_raid(raid, when)):
             chosen = raid  # "Officers found 86 people ..." after a raid: the raid's, not a new event
         elif kind in _DURING_RAID and when is None and raid is not None and on_the_raids_days(raid.date, raid.period) \
