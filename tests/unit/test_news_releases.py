@@ -24,3 +24,10 @@ def test_a_release_still_sought_in_an_infinitive_is_no_rescue() -> None:
                         "held by a gang."))
     assert not [key for key in sought if key.startswith("rescue")]
     assert "rescue@" in events(run("Diplomats managed to secure the release of four Fijian workers held by a gang."))
+
+
+def test_a_release_from_a_place_whose_head_comes_late() -> None:
+    """"released by the army from the illegal Golden Sands scam park": the park is where captors
+    held them, though its head word stands five words after "from"."""
+    found = events(run("About 1,500 people were released by the Lao army from the illegal Golden Sands scam park on Monday."))
+    assert found["rescue@2026-10-12"]["count_rescued"] == 1500

@@ -49,7 +49,9 @@ def let_out_of(lower: list[str], k: int, end: int) -> bool:
     at = next((j for j in range(k + 1, min(end, k + 9)) if lower[j] == "from"), None)
     if at is None or _BY_LAW.intersection(lower[k + 1:at + 4]):
         return False
-    return bool(_HELD_IN.intersection(lower[at + 1:min(end, at + 4)]))
+    place = lower[at + 1:min(end, at + 7)]  # ("from the illegal Golden Sands scam park": the place's head may come late)
+    place = place[:next((i for i, w in enumerate(place) if w in {",", ";", "in", "near", "on", "and", "after"}), len(place))]
+    return bool(_HELD_IN.intersection(place))
 
 
 def release_won(lower: list[str], k: int) -> bool:
