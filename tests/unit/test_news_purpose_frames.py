@@ -49,3 +49,14 @@ def test_an_act_waited_on_or_sought_is_no_event() -> None:
                  "The MP sought the rescue of 24 Indians held in Myanmar."):
         assert not events(run(text)), text
     assert "rescue@" in events(run("Police rescued 24 Indians after the family sought help."))
+
+
+def test_help_asked_for_in_rescuing_is_no_rescue() -> None:
+    """"asked Lao police for help finding and rescuing the two Estonians": help asked for names what
+    it is for; the rescue has not happened."""
+    assert not events(run("The ministry has asked Lao police for help finding and rescuing the two Estonians."))
+    assert not events(run("The ministry appealed for help in rescuing 12 Nepalis held in Myawaddy."))
+
+
+def test_help_thanked_for_in_rescuing_tells_the_rescue() -> None:
+    assert "rescue@2026-10-12" in events(run("Police thanked the army for help rescuing 12 Nepalis on Monday."))

@@ -44,12 +44,33 @@ _NOT_BARE = frozenset({"the", "a", "an", "their", "his", "her", "its", "our", "t
 _BASE_ING = frozenset({"bring", "sing", "ring", "spring", "swing", "sting", "fling", "cling", "wring", "string"})
 
 
+#: Nouns of help asked for: "asked the police for help (in) rescuing them"
+_HELP = frozenset({"help", "assistance", "support", "cooperation", "co-operation"})
+#: Words of thanks before it: "thanked the army for help rescuing them" tells help given, the act done
+_GRATITUDE = frozenset({"thanked", "thanks", "thank", "thanking", "praised", "credited", "commended", "grateful", "lauded"})
+
+
+def _help_sought(lower: list[str], i: int, start: int) -> bool:
+    """"asked Lao police for help (in) finding and rescuing the two victims", "appealed for help
+    rescuing 12 Nepalis": the act in "-ing" after help asked for is what the help is for, not done."""
+    if not lower[i].endswith("ing"):
+        return False
+    k = i - 1
+    if k > start and lower[k] == "and":  # ("for help finding (the men) and rescuing them": the first act's object)
+        k = next((j for j in range(k - 1, max(start, k - 1 - _OBJECT_SPAN), -1) if lower[j].endswith("ing")), start) - 1
+    if k > start and lower[k] in {"in", "with"}:
+        k -= 1
+    return k - 1 >= start and lower[k] in _HELP and lower[k - 1] == "for" and _GRATITUDE.isdisjoint(lower[start:k - 1])
+
+
 def purpose_only(lower: list[str], i: int, start: int) -> bool:
     """Whether the act word at ``i`` (sentence from ``start``) is the verb of an infinitive of mere
     purpose, alone or coordinated after another verb ("to trace and bring them home")."""
     if i - 2 >= start and lower[i - 1] == "help" and lower[i - 2] == "to":
         return True  # "travelled to Mae Sot to help repatriate 41 Ethiopians": what the trip is for ("helped
         # repatriate" tells it done)
+    if _help_sought(lower, i, start):
+        return True
     to = _infinitive_to(lower, i, start)
     if to is None or to - 1 < start:
         return False
