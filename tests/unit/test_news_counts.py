@@ -912,3 +912,13 @@ def test_followed_by_outside_a_ranking_parts_nothing() -> None:
     """A raid "followed by" another act ranks no peoples: its number stays the act's own."""
     told = counts_of("Police raided a compound on Monday, followed by the arrest of 12 Chinese on Tuesday.")
     assert ("ARRESTED", "CN", 12) in told and not any(code == "CN" and rel == "RESCUED" for rel, code, _ in told)
+
+
+def test_counted_speakers_are_no_people_of_the_act_they_tell() -> None:
+    """"One woman from Kenya said 600 people were held": she speaks; the held are others."""
+    for text in ("Police raided a compound in Laos on Monday. One woman from Kenya said about 600 people were being"
+                 " held in the same warehouse.",
+                 "Police raided a compound in Laos on Monday. One Kenyan woman said 600 people were held there."):
+        told = counts_of(text)
+        assert not any(code == "KE" for _rel, code, _n in told), text
+    assert ("DETAINED", "TH", 12) in counts_of("Police raided a compound in Laos on Monday. Police said 12 Thais were detained.")

@@ -37,6 +37,7 @@ from scamgraph.loaders.news.tallies import Tallies
 from scamgraph.loaders.news.reduced_relatives import _IRREGULAR_PARTICIPLES
 from scamgraph.loaders.news.words import (
     EVENT_TRIGGERS,
+    SPEAKING,
     _ASIDE_LEADS,
     _BE,
     _COUNT_VERBS,
@@ -246,6 +247,14 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             or bool(_DENIAL & set(self.lower[sent.start:j])) \
             or purpose_only(self.lower, j, sent.start)  # "are working with police to trace and rescue 17"
 
+    def _speakers(self, count: _Count, sent: Span) -> bool:
+        """The counted people are the subject of a verb of saying right after them (past a "from"
+        and a country): "One woman from Kenya said ...", "Two Thais told reporters ..."."""
+        k = count.end
+        if k + 1 < sent.end and self.lower[k] == "from" and self.doc[k + 1].ent_type_ in {"COUNTRY", "NORP", "PLACE"}:
+            k = next((j for j in range(k + 1, sent.end) if self.doc[j].ent_iob_ != "I" and j > k + 1), sent.end)
+        return k < sent.end and self.lower[k] in SPEAKING
+
     def _count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """The relation of counted people: the verb told with them, refined by where they went."""
         if self.words[count.end:count.end + 1] and self.words[count.end] in {"'", "’", "'s", "’s"}:
@@ -258,6 +267,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             k += 1
         if k < sent.end and EVENT_TRIGGERS.get(self.lower[k]) == "escape":
             return None  # "arrested after 42 Vietnamese staff escape": the people did the act, none was done to them
+        if self._speakers(count, sent):
+            return None  # "One Kenyan woman said 600 people were held": the counted speak, the act is others'
         if count.start > sent.start and self.lower[count.start - 1] in _SAYS \
                 and not any(w in _COUNT_VERBS or w in EVENT_TRIGGERS or w in _SENT_BACK or w in _LANDING
                             for w in self.lower[count.end:sent.end]):  # (not "said nine Thais arrived from Laos")

@@ -23,6 +23,7 @@ from scamgraph.loaders.news.places_left import left_from
 from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.loaders.news.all_of_one import MOSTLY
 from scamgraph.loaders.news.words import (
+    SPEAKING,
     _BE,
     _COUNT_VERBS,
     _LIST_GLUE,
@@ -423,6 +424,8 @@ class NationalityRules(_State):
     def _list_verb(self, sent: Span, run: list[Span]) -> tuple[RelType | None, str, str] | None:
         """The count verb nearest the list in its sentence, before it first."""
         for j in [*range(run[0].start - 1, sent.start - 1, -1), *range(run[-1].end, sent.end)]:
+            if j >= run[-1].end and self.lower[j] in SPEAKING:
+                break  # "One woman from Kenya said 600 were held": the people of the list speak; the act is others'
             if j > run[-1].end and self.lower[j] in _NEW_CLAUSE:
                 break  # "gangs target foreigners, including Australians, but police arrested several": not theirs
             if j > run[-1].end and held_by_those_before(self.lower, j, sent.start):

@@ -464,3 +464,8 @@ _THING_HEADS = frozenset({"uniform", "uniforms", "hub", "hubs", "destination", "
                           "industry", "sector", "attraction", "attractions", "car", "cars", "vehicle", "vehicles",
                           "badge", "badges", "card", "cards", "website", "websites", "hotline", "centre", "center", "depot", "facility",
                           "base", "bases", "airbase", "airfield", "barracks"})  # ("a former US military air base": a place)
+
+#: Verbs of telling right after people named or counted, who are then the ones who speak: "One
+#: woman from Kenya said 600 were held" (the act told after is done to others)
+SPEAKING = frozenset({"said", "says", "say", "saying", "told", "tell", "tells", "recalled", "recounted", "added",
+                      "explained"})
