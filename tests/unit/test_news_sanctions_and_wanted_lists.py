@@ -39,3 +39,12 @@ def test_people_on_a_wanted_list_make_no_warrant() -> None:
     text = ("Police arrested four Taiwanese men on Monday; all of them were on the Taiwan authorities' "
             "wanted list for fraud.")
     assert "warrant" not in [e["type"] for e in events(run(text)).values()]
+
+
+def test_sanctions_announced_on_a_day_are_of_that_day() -> None:
+    """"in response to sanctions announced on March 17": a designation is made by announcing it,
+    and "to" after "response" is no infinitive of purpose."""
+    found = events(run("Depositors queued outside the bank in response to sanctions announced on October 7 by the"
+                       " US Treasury against its parent firm."))
+    assert "sanction@2026-10-07" in found
+    assert "sanction@2026-10-07" in events(run("Sanctions announced on October 7 hit the firm."))

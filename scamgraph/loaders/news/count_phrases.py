@@ -22,6 +22,7 @@ from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.words import (PARTY_NOUNS, _ABOUT, _BE, _COUNT_VERBS, _COUNTED_THINGS, _PEOPLE_WORDS, _PHRASE_ENDS,
                                           _PLURAL_DEMONYMS, _QUOTES, _SUBSET_WORDS)
 from scamgraph.loaders.news.written_numbers import WrittenNumbers
+from scamgraph.model import RelType
 
 #: Words that end a counted noun phrase before any noun: "45 in Phnom Penh", "12 and ...".
 _PHRASE_STOPS = {"in", "at", "on", "and", "to", "by", "for"}
@@ -157,8 +158,9 @@ class CountPhrases(WrittenNumbers):
                 count.end, count.noun_role = j + 1, "acts"  # "resulting in 281 arrests": 281 people arrested
                 return
             if word in _QUOTES or word in _COUNT_VERBS and word.endswith("ed") and j + 1 < sent.end \
-                    and (j + 1 in norp or self.lower[j + 1] in _PEOPLE_WORDS):
+                    and (j + 1 in norp or self.lower[j + 1] in _PEOPLE_WORDS and _COUNT_VERBS[word][0] is not RelType.CHARGED):
                 j += 1  # 'rescuing 215 "victims"', "45 trafficked Indonesians", "the 200 rescued workers": the phrase goes on
+                # ("Four convicted accomplices": the court's word stays their act, read as before)
                 continue
             if j in norp and (self._place_reached(count.end, j, norp) or self._place_left(count, j, norp, sent)):
                 return  # "800 entering Thailand", "2,265 from Cambodia" (Indians): where the people went or were

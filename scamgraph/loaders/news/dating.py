@@ -62,6 +62,14 @@ _AT_THE_MOMENT = {"once", "when", "upon", "on", "as"}
 _JOURNEY_MOMENTS = {"boarded", "boarding", "arrived", "arrival", "arriving", "landed", "landing", "disembarked"}
 _SENT_HOME_NOUNS = frozenset({"deportees", "returnees", "evacuees", "repatriates", "deportee", "returnee"})
 _NEW_SUBJECT = re.compile(r",\s+and\s+(?:the|a|an|[A-Z])\w*")
+#: A designation's own announcing after its noun: "sanctions announced on March 17", "imposed last week"
+_ANNOUNCED_ON = re.compile(r"\s+(?:(?:were|was)\s+)?(?:announced|imposed|unveiled|issued|declared)\s+(?:on\s+)?", re.I)
+
+
+def announced_after(text: str, after: int, date: DateMention) -> bool:
+    """The date follows a designation's noun (ending at ``after``) as its announcing: "sanctions
+    announced on March 17". A designation is made by announcing it, so that day is its own."""
+    return date.start > after and bool(_ANNOUNCED_ON.fullmatch(text, after, date.start))
 
 
 #: Nouns for people told before, as the subject of an act told of them again ("The group was ...")
@@ -225,6 +233,10 @@ class EventDating(_State, ReducedRelatives):
                 return False
             return not _TELLING_NOUNS.intersection(re.findall(r"[a-z]+", text[d.end + 2:d.end + 40].lower())[:4])
 
+        if EVENT_TRIGGERS.get(self.lower[token_index]) == "sanction":
+            named = next((d for d in dates if announced_after(text, after, d)), None)
+            if named is not None:
+                return named  # "sanctions announced on March 17": a designation is made by announcing it
         described = self._descriptions(token_index)
         usable = [d for d in dates if not other_clause(d) and not possessed_other(d)
                   and not any(lo <= d.start < hi for lo, hi in described)]

@@ -18,6 +18,7 @@ from scamgraph.loaders.news.idle_count_verbs import booked_for_a_crime
 from scamgraph.loaders.news.asides import EventAsides
 from scamgraph.loaders.news.attributive import attributive, hyphened_to_doer
 from scamgraph.loaders.news.fled_raids import fled_raid
+from scamgraph.loaders.news.dating import announced_after
 from scamgraph.loaders.news.follows import follows_at
 from scamgraph.loaders.news.in_the_raid import on_the_raids_days
 from scamgraph.loaders.news.homeward import back_to_captors, sent_by_auxiliary
@@ -58,7 +59,10 @@ _DURING_RAID = {"seizure", "escape"}
 #: phones", "as blacklisted foreign nationals"), no act of its own
 _NAMED_BY_PARTICIPLE = frozenset({"seizure", "sanction"})
 #: Words before "to" that make the act after it one that happened ("managed to escape")
-_DONE_BY_TO = frozenset({"able", "managed"})
+_DONE_BY_TO = frozenset({"able", "managed",
+                         # "to" as a preposition before an act's noun: "in response to sanctions announced on March 17"
+                         "response", "due", "according", "owing", "thanks", "prior", "pursuant", "related", "linked",
+                         "subject", "reaction", "addition"})
 #: Words that put an act before or after the one told with it: "launched after two women escaped"
 _AROUND = frozenset({"after", "before", "following"})
 _SENDING_HOME = {"deportation", "extradition", "repatriation"}
@@ -479,8 +483,9 @@ class EventRules(EventAsides):
                 self.told_apart.add(id(chosen))  # "Earlier, 14 others were rescued": not the story's own
         if when is not None and _said_on(when, self.text) and chosen.date == when.value:
             self.said_dated.add(id(chosen))  # dated by "police said Monday ...": until told better
-            if self._speaker_did_it(when):
-                self.own_telling.add(id(chosen))  # "the military said on Monday it had raided": its own day
+            if self._speaker_did_it(when) or kind == "sanction" and announced_after(self.text, self.idx[at] + len(self.words[at]), when):
+                self.own_telling.add(id(chosen))  # "the military said on Monday it had raided", "sanctions announced on
+                # March 17": its own day
         elif when is not None and chosen.date == when.value:
             self.said_dated.discard(id(chosen))  # "They were brought home on Wednesday": the act's own day
         if self.lower[at] in _HANDING:
