@@ -922,3 +922,15 @@ def test_counted_speakers_are_no_people_of_the_act_they_tell() -> None:
         told = counts_of(text)
         assert not any(code == "KE" for _rel, code, _n in told), text
     assert ("DETAINED", "TH", 12) in counts_of("Police raided a compound in Laos on Monday. Police said 12 Thais were detained.")
+
+
+def test_a_list_of_nationals_of_countries_is_summed_item_by_item() -> None:
+    """"three nationals of Tajikistan, five nationals of Turkmenistan and six nationals of
+    Kyrgyzstan were repatriated": each item its country's count, the act's count their sum; the
+    "of" inside an item is no clause of other people."""
+    text = ("Three nationals of Tajikistan, five nationals of Turkmenistan and six nationals of Kyrgyzstan were"
+            " repatriated on Monday.")
+    assert {("REPATRIATED", "TJ", 3), ("REPATRIATED", "TM", 5), ("REPATRIATED", "KG", 6)} <= counts_of(text)
+    assert events(run(text))["repatriation@2026-10-12"]["count_repatriated"] == 14
+    text = "Police deported three citizens of Tajikistan and five citizens of Turkmenistan on Monday."
+    assert events(run(text))["deportation@2026-10-12"]["count_deported"] == 8

@@ -442,7 +442,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
 
     def _list_gap(self, end: int, start: int) -> bool:
         """A short gap with no verb of its own between two counts: they are items of one list."""
-        before = self.lower[max(0, start - 3):start]
+        before = self.lower[max(0, end, start - 3):start]  # (the words between them: "citizens of X | and")
         lead = before[len(before) - before[::-1].index("from"):] if "from" in before else None
         if lead is not None and set(lead) <= _ABOUT or set(before) & _DEFRAUD or any(w == "of" and nxt not in {"whom", "them"} for w, nxt in zip(before, before[1:] + [""])):
             return False  # "... from more than 800 citizens": the people of another clause

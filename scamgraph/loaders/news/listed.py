@@ -24,8 +24,7 @@ def list_before_verb(doc: Doc, lower: list[str], like_num: list[bool], people: C
     if first >= end or lower[first] != ",":
         return None
     numbers, j = 0, first
-    while j < end and (like_num[j] or lower[j] in _ITEM_WORDS or lower[j] in people
-                       or doc[j].ent_type_ in {"NORP", "COUNTRY"}):
+    while j < end and _in_an_item(doc, lower, like_num, people, j, end):
         numbers += like_num[j]
         j += 1
     if j >= end or numbers == 0 or lower[j - 1] in {",", "and"} or "and" not in lower[first:j]:
@@ -40,9 +39,15 @@ def list_before_clause(doc: Doc, lower: list[str], like_num: list[bool], people:
     ... were identified"): the index of "who", or None where no other counted item joined by
     "and" comes first."""
     numbers, j = 0, first
-    while j < end and (like_num[j] or lower[j] in _ITEM_WORDS or lower[j] in people
-                       or doc[j].ent_type_ in {"NORP", "COUNTRY"}):
+    while j < end and _in_an_item(doc, lower, like_num, people, j, end):
         numbers += like_num[j]
         j += 1
     joined = "and" in lower[first:j] and lower[j - 1] not in {",", "and"} if j > first else False
     return j if j < end and numbers and joined and lower[j] in {"who", "whom"} else None
+
+
+def _in_an_item(doc: Doc, lower: list[str], like_num: list[bool], people: Collection[str], j: int, end: int) -> bool:
+    """A word of a list of counted people: a number, a people's word, the glue between items, or
+    the "of" before a country ("five nationals of Turkmenistan")."""
+    return like_num[j] or lower[j] in _ITEM_WORDS or lower[j] in people or doc[j].ent_type_ in {"NORP", "COUNTRY"} \
+        or lower[j] == "of" and j + 1 < end and doc[j + 1].ent_type_ == "COUNTRY"
