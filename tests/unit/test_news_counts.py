@@ -934,3 +934,21 @@ def test_a_list_of_nationals_of_countries_is_summed_item_by_item() -> None:
     assert events(run(text))["repatriation@2026-10-12"]["count_repatriated"] == 14
     text = "Police deported three citizens of Tajikistan and five citizens of Turkmenistan on Monday."
     assert events(run(text))["deportation@2026-10-12"]["count_deported"] == 8
+
+
+def test_of_them_parts_the_people_counted_last_past_a_sentence_with_no_count() -> None:
+    """"21 were rescued. The rangers were checking the border. Of them, 15 were from Ethiopia":
+    "them" reaches back over a sentence that counted no one; "one each from A and B" parts them too."""
+    told = counts_of("Twenty-one foreigners were rescued on Monday by Thai rangers. The rangers were checking the"
+                     " river bank. Of them, 15 were from Ethiopia and six came from Uzbekistan.")
+    assert {("RESCUED", "ET", 15), ("RESCUED", "UZ", 6)} <= told
+    told = counts_of("Soldiers found 27 foreigners on Monday. Of them, 20 were from Ethiopia, four came from Pakistan,"
+                     " and there was one each from Kenya, Ghana and Kazakhstan.")
+    assert {("FOUND", "ET", 20), ("FOUND", "PK", 4), ("FOUND", "KE", 1), ("FOUND", "GH", 1), ("FOUND", "KZ", 1)} <= told
+
+
+def test_among_them_after_people_counted_with_no_act_parts_those() -> None:
+    """"an exodus of 1,500 people ... Among them were 500 Indians": the exodus's people, not the raid's."""
+    told = counts_of("Soldiers raided the compound on Monday and found 2,000 workers. The raid prompted an exodus of"
+                     " 1,500 people into Thailand. Among them were around 500 Indian nationals.")
+    assert not any(code == "IN" for _rel, code, _n in told)

@@ -118,6 +118,9 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         whole: _Count | None = None  # the count before, where it was no part of another: "240 Laotian workers, | including 31 ..."
         counted_before = self.last_link  # (the people the sentence before counted with an act)
         link = self._breakdown_whole(sent) if sent.start in self._matches.relative else self.last_link or self._total_told_before(sent)
+        if link is None and self.lower[sent.start:sent.start + 2] in _BACK_TO_THE_COUNTED and not self.counted_since:
+            link = self.counted_link  # "21 were rescued. The rangers were patrolling. | Of them, 15 were from ...": the people
+            # counted last, past a sentence that counted no one
         item = self._list_lead is not None and self._list_item(sent)
         if item:
             link = self._list_lead  # "The breakdown of those arrested: | 207 Chinese nationals | 132 ..."
@@ -304,6 +307,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 self.last_link = self.counted_link = previous
         sums.settle()
         plain.settle()
+        if any(not c.thing for c in counts):  # ("an exodus of 1,500 people. Among them were ...": those, no act's)
+            self.counted_since = self.last_link is None
         if not counts and worded:  # "The victims were rescued on Friday. | They included 12 Kenyans ..."
             self.last_link = uncounted_subject_act(self.lower, self.words, sent.start, sent.end, events) or self.last_link
         self._grown_to(sent, events, dates, ev)
@@ -450,6 +455,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             and not any(self.lower[i] in _COUNT_VERBS for i in range(end, start))
 
 
+#: Openings that part the people counted last, however far back: "Of them, ...", "Among those, ..."
+_BACK_TO_THE_COUNTED = [[lead, them] for lead in ("of", "among") for them in ("them", "these", "those")]
 #: A relative clause opened after the counted people: ", who will be deported in the coming weeks".
 _LATER_CLAUSE = re.compile(r",\s*(?:who|which|whom)\b[^,;]*$", re.I)  # (not closed before the date)
 

@@ -389,8 +389,8 @@ class NationalityRules(_State):
                 verb = None  # "Those freed included ... others from China and Nepal": freed on bail, not rescued
             told = verb is not None and verb[0] is not None and (bool(verb[2]) or bool(events))
             each = self._each(run, sent)
-            if run[0].start in self.group_runs and (self.group_runs[run[0].start] or not told) \
-                    and whole is not None and whole[0] is not None:
+            if (run[0].start in self.group_runs and (self.group_runs[run[0].start] or not told) or each and verb is None) \
+                    and whole is not None and whole[0] is not None:  # ("Of them, 20 were from A, and one each from B and C")
                 for ent in run:
                     if (nat := self._nationality(ent.id_)) is not None \
                             and not any(k[0] == whole[2].node.key and k[2] == nat.key for k in self.edges):
