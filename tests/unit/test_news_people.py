@@ -342,3 +342,11 @@ def test_a_name_that_repeats_a_part_of_an_earlier_name_is_another_person() -> No
     batch = run("OFAC sanctioned militia leader Saw Lin Thu and his sons, Saw Moo Eh and Saw Lin Lin, on Monday. "
                 "Saw Lin Thu denied it.")
     assert names(batch, Label.PERSON) == {"Saw Lin Thu", "Saw Moo Eh", "Saw Lin Lin"}
+
+
+def test_the_state_holding_a_person_is_not_the_persons_nationality() -> None:
+    """"She Zhijiang, now in Thai custody": Thailand holds him; he is no Thai."""
+    found = facts(run("Zhao Minghui, a Chinese gang boss now in Lao custody, was named on Monday."))
+    assert ("HAS_NATIONALITY", "Zhao Minghui", "CN", None) in found
+    assert ("HAS_NATIONALITY", "Zhao Minghui", "LA", None) not in found
+    assert not any(rel == "HAS_NATIONALITY" for rel, *_ in facts(run("Police named Wen Lai, now in Thai custody, as the boss.")))

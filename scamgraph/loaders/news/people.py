@@ -577,7 +577,10 @@ _REGION_WORDS = frozenset({"north", "south", "east", "west", "southeast", "north
 _NAMING = frozenset({"as", "named", "identified", "listed", "called", "designated", "sanctioned", "targeted"})
 #: Nouns of a body after a demonym, which then says the body's country, not the person's
 _BODY_NOUNS = frozenset({"rights", "group", "groups", "organisation", "organization", "ngo", "charity", "firm",
-                         "company", "outlet", "newspaper", "daily", "watchdog", "think", "foundation", "network"})
+                         "company", "outlet", "newspaper", "daily", "watchdog", "think", "foundation", "network",
+                         # the state holding the person: "She Zhijiang, now in Thai custody", "in Lao police hands"
+                         "custody", "detention", "prison", "prisons", "jail", "hands", "authorities", "police",
+                         "court", "courts"})
 #: Makers of the luxury goods seized from scam bosses, which the name finder takes for people
 _BRANDS = frozenset({"Mercedes-Benz", "Rolls-Royce", "Land Rover", "Range Rover", "Aston Martin", "Lamborghini",
                      "Ferrari", "Porsche", "Bentley", "Maserati", "McLaren", "Bugatti", "Rolex", "Patek Philippe",
