@@ -521,3 +521,19 @@ def test_a_body_that_says_it_rounded_people_up_did_so_past_a_relative_clause() -
             "on Lotus Park on Friday.")
     found = facts(run(text))
     assert any(r == "CONDUCTED" and s == "Border Guard Force" and t.startswith("raid") for r, s, t, c in found), found
+
+
+def _country_of(text: str, name: str) -> object:
+    return next(n.properties.get("country") for n in run(text).nodes.values() if n.name == name)
+
+
+def test_an_unqualified_foreign_ministry_speaks_for_the_storys_one_people() -> None:
+    """"11 Maldivians ... were repatriated, the Foreign Ministry said", in a story set in Myanmar:
+    the Maldives' ministry; beside an embassy, the host's ("the Moroccan embassy wrote to the
+    Ministry of Foreign Affairs" in Bangkok) stays as before."""
+    text = ("A total of 11 Maldivians trafficked to scam centres in Shwe Kokko, Myanmar, have been rescued and"
+            " repatriated, the Foreign Ministry said.")
+    assert _country_of(text, "Foreign Ministry") == "MV"
+    text = ("Twelve Moroccans were rescued in Myawaddy, Myanmar, and entered Thailand. The Moroccan embassy wrote to the"
+            " Ministry of Foreign Affairs in Bangkok on Monday.")
+    assert _country_of(text, "Ministry of Foreign Affairs") != "MA"

@@ -134,6 +134,11 @@ class AgencyRules(_State, ActingBodies):
             if not code and not self.dateline_country and kind == "ministry" and "foreign" in text.lower():
                 code = self._home_of_mission(ent)  # "the Ministry of Foreign Affairs ... with the Vietnamese
                 # Embassy in Cambodia": the embassy's home ministry, not the host's of a story set in Cambodia
+            if not code and not self.dateline_country and kind == "ministry" and "foreign" in text.lower() \
+                    and not self._mission_beside(ent):
+                code = self._one_people()  # "11 Maldivians ... were repatriated, the Foreign Ministry said": the
+                # ministry speaks for its citizens abroad, not for the country the story is set in (not "the
+                # Moroccan embassy wrote to the Ministry of Foreign Affairs": the host's)
             if not code and _generic_agency(text):
                 code = self.dateline_country or self.article_country  # "the National Police" of a Cambodian story
             canonical = _known_by_country(code, kind, text) or text
@@ -167,6 +172,17 @@ class AgencyRules(_State, ActingBodies):
                 code for ent in self.ents if ent.label_ in {"COUNTRY", "NORP", "PLACE"}
                 for code in [ent.id_.split("|")[-1]] if code)
         return self._countries_named
+
+    def _mission_beside(self, ent: Span) -> bool:
+        """The sentence of ``ent`` names an embassy or a consulate."""
+        sent = ent.sent
+        return any(e.label_ == "AGENCY" and sent.start <= e.start < sent.end and not _POSTS.isdisjoint(e.text.lower().split())
+                   for e in self.ents)
+
+    def _one_people(self) -> str:
+        """The one nationality the story names people of (by demonym), else ""."""
+        peoples = {ent.id_ for ent in self.ents if ent.label_ == "NORP" and ent.id_}
+        return next(iter(peoples)) if len(peoples) == 1 else ""
 
     def _seat_after(self, ent: Span) -> str:
         """The country of the town or country right after a ministry's name and "in" ("the foreign
