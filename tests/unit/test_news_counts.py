@@ -952,3 +952,12 @@ def test_among_them_after_people_counted_with_no_act_parts_those() -> None:
     told = counts_of("Soldiers raided the compound on Monday and found 2,000 workers. The raid prompted an exodus of"
                      " 1,500 people into Thailand. Among them were around 500 Indian nationals.")
     assert not any(code == "IN" for _rel, code, _n in told)
+
+
+def test_a_people_among_those_freed_is_of_the_people_counted_before() -> None:
+    """"Kyrgyz citizens were also among those freed", "Among those freed were Kenyans": the
+    people counted last include them, with no number of their own."""
+    base = "More than 2,300 people were freed from a compound by the army on Monday. "
+    assert ("RESCUED", "KG", None) in counts_of(base + "Kyrgyz citizens were also among those freed.")
+    assert {("RESCUED", "KE", None), ("RESCUED", "UG", None)} <= counts_of(base + "Among those freed were Kenyans and Ugandans.")
+    assert ("RESCUED", "RU", None) in counts_of(base + "Russians were also among them.")

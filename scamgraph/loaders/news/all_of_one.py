@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-__all__ = ["MOSTLY", "all_of_one_nationality", "clause_openings", "peoples_of_them"]
+__all__ = ["MOSTLY", "all_of_one_nationality", "among_them", "clause_openings", "peoples_of_them"]
 
 #: Words that may name the people between "all" (or "the") and the copula: "all (of) (the) suspects",
 #: "all those arrested", "the foreign nationals".
@@ -92,6 +92,30 @@ def _all_of(lower: Sequence[str], doc: Doc, k: int, end: int) -> str:
 _MADE_UP_OF = frozenset({"included", "include", "includes", "comprised", "comprise", "comprises", "consisted",
                          "consists", "consist", "were", "are"})
 MOSTLY = frozenset({"mainly", "mostly", "largely", "chiefly", "primarily", "predominantly"})
+
+
+def among_them(lower: Sequence[str], doc: Doc, start: int, end: int) -> list[str]:
+    """The nationality codes of peoples a sentence with no number puts among the people counted
+    before: "Kyrgyz citizens were also among those freed", "Russians were among them", "Among those
+    rescued were Kenyans and Ugandans"; else []."""
+    words = lower[start:end]
+    if "among" not in words or any(doc[k].like_num for k in range(start, end)):
+        return []
+    at = start + words.index("among")
+    if at + 1 >= end or lower[at + 1] not in {"those", "them", "these"}:
+        return []
+    peoples = [doc[k] for k in range(start, end) if doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "NORP"]
+    if at == start:  # "Among those freed were Kenyans and Ugandans"
+        be = next((k for k in range(at + 2, min(end, at + 5)) if lower[k] in {"were", "was"}), None)
+        named = [t for t in peoples if be is not None and t.i > be]
+    else:  # "Kyrgyz citizens were (also) among those freed"
+        lead = [w for w in lower[start:at] if w not in {"also", "the"}]
+        named = [t for t in peoples if t.i < at] if lead[-1:] in (["were"], ["was"]) else []
+    codes: list[str] = []
+    for t in named:
+        if t.ent_id_ and t.ent_id_ not in codes:
+            codes.append(t.ent_id_)
+    return codes
 
 
 def peoples_of_them(lower: Sequence[str], doc: Doc, start: int, end: int) -> list[str]:

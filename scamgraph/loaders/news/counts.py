@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention
-from scamgraph.loaders.news.all_of_one import all_of_one_nationality, peoples_of_them
+from scamgraph.loaders.news.all_of_one import among_them, all_of_one_nationality, peoples_of_them
 from scamgraph.loaders.news.among_told import AmongTold
 from scamgraph.loaders.news.another_day import another_day, own_day
 from scamgraph.loaders.news.caught import suspects_caught
@@ -400,7 +400,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         rel, _key, event = link
         if rel is None:
             return
-        for code in peoples_of_them(self.lower, self.doc, sent.start, sent.end):
+        for code in peoples_of_them(self.lower, self.doc, sent.start, sent.end) \
+                or among_them(self.lower, self.doc, sent.start, sent.end):
             nat = self._nationality(code)
             if nat is not None and not any(s == event.node.key and t == nat.key for s, _r, t in self.edges):
                 self._edge(rel, event.node.key, nat.key, ev)
