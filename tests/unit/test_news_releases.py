@@ -1,7 +1,7 @@
 """People released by those who held them were rescued; a release by the law, a thing released or
 a release asked for is no rescue."""
 
-from tests.unit.test_news_extraction import events, run
+from tests.unit.test_news_extraction import events, facts, run
 
 
 def test_a_captive_released_is_a_rescue() -> None:
@@ -31,3 +31,10 @@ def test_a_release_from_a_place_whose_head_comes_late() -> None:
     held them, though its head word stands five words after "from"."""
     found = events(run("About 1,500 people were released by the Lao army from the illegal Golden Sands scam park on Monday."))
     assert found["rescue@2026-10-12"]["count_rescued"] == 1500
+
+
+def test_a_release_reported_is_a_rescue_unless_denied() -> None:
+    """"has reported the release of two Uzbek nationals": a release told as done, their rescue."""
+    batch = run("The Uzbek foreign ministry has reported the release of two Uzbek nationals from forced labor in Laos.")
+    assert ("RESCUED", "UZ", 2) in {(f[0], f[2], f[3]) for f in facts(batch)}
+    assert not events(run("The ministry has not confirmed the release of two Uzbek nationals."))

@@ -16,7 +16,9 @@ from scamgraph.loaders.news.words import _PLURAL_DEMONYMS
 __all__ = ["freed_at", "let_out_of", "release_won"]
 
 #: Verbs before "the release of" that tell a release obtained
-_OBTAINED = frozenset({"secured", "secure", "led", "negotiated", "won", "facilitated", "obtained", "brought"})
+_OBTAINED = frozenset({"secured", "secure", "led", "negotiated", "won", "facilitated", "obtained", "brought",
+                       # a release told as done: "reported the release of two nationals", "welcomed the release of"
+                       "reported", "announced", "confirmed", "welcomed", "hailed"})
 #: Words that tell the released people were held by captors
 _CAPTIVITY = frozenset({"captive", "captivity", "captors", "compound", "compounds", "trafficked", "crackdown",
                         "abducted", "kidnapped", "locked", "trapped", "held"})
@@ -64,6 +66,8 @@ def _obtained(lower: list[str], k: int) -> bool:
     """"secured the release of", "led to the release of": a release an operation won."""
     if lower[k] != "release" or lower[k + 1] != "of" or lower[k - 1] != "the" or lower[k - 2] not in _OBTAINED:
         return False
+    if k >= 3 and lower[k - 3] in {"not", "never", "n't", "yet"}:
+        return False  # "has not confirmed the release of": none told
     return not _sought(lower, k - 2)
 
 
