@@ -48,3 +48,12 @@ def test_sanctions_announced_on_a_day_are_of_that_day() -> None:
                        " US Treasury against its parent firm."))
     assert "sanction@2026-10-07" in found
     assert "sanction@2026-10-07" in events(run("Sanctions announced on October 7 hit the firm."))
+
+
+def test_who_answers_a_sanction_is_no_target() -> None:
+    """"In response to the US sanctions, a spokesperson for the Border Peace Force, Major Tun Aung
+    Kyaw, denied the accusations": he answers them; the colonel sanctioned before is the target."""
+    batch = run("The US Treasury sanctioned Colonel Min Lwin on Monday. In response to the US sanctions, a spokesperson"
+                " for the Border Peace Force, Major Tun Aung Kyaw, denied the accusations.")
+    targets = {batch.nodes[e.target].name for e in batch.edges if e.type.value == "TARGETED"}
+    assert "Min Lwin" in targets and "Tun Aung Kyaw" not in targets

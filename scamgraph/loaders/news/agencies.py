@@ -38,7 +38,7 @@ from scamgraph.loaders.news.kin import named_for_kin
 from scamgraph.loaders.news.missions import province_in_name
 from scamgraph.loaders.news.own_citizens import _POSTS, _code_of
 from scamgraph.loaders.news.state import _Event, _State
-from scamgraph.loaders.news.words import _OPERATE, _OWN, _in_phrases
+from scamgraph.loaders.news.words import SPEAKING, _OPERATE, _OWN, _in_phrases
 from scamgraph.model import Evidence, Label, Node, RelType
 from scamgraph.resolve import country_code, country_name, demonym, entity_key
 
@@ -401,10 +401,14 @@ class AgencyRules(_State, ActingBodies):
                         and node.properties.get("kind") != "media":  # ("..., The Irrawaddy reports": the source, no target)
                     if (ent.start, ent.end) not in announcing and node.key not in listed_before \
                             and not named_for_kin(self.lower, ent.start, ent.end, sent.start) \
+                            and self.lower[ent.end + (self.lower[ent.end:ent.end + 1] == [","])] not in _ANSWERS \
                             and self.words[ent.end:ent.end + 1] not in (["'s"], ["’s"]):  # ("the brother of X", "X's firm")
+                        # (nor "... a spokesperson for the Force, Major X, denied the accusations": who answers them)
                         self._edge(RelType.TARGETED, event.node.key, node.key, ev)
 
 
+#: Verbs after a person named in a sanction's sentence that make the person the one who answers it
+_ANSWERS = SPEAKING | {"denied", "denies", "rejected", "rejects", "dismissed", "dismisses", "responded", "condemned"}
 #: Lower-case words for diplomatic missions before "of" and a list of countries, and the name's head.
 _LISTED_MISSIONS = {"embassies": "Embassy", "embassy": "Embassy", "consulates": "Consulate", "consulate": "Consulate"}
 #: Country words too short to pass for a name when looked up alone (a code must be written in

@@ -481,7 +481,7 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
             return
         owner = self.words[ent.end:ent.end + 1] in (["'s"], ["’s"])  # "warrants for the members of Ho's gang": the gang's
         for event in events if not owner else ():
-            if event.type in {"warrant", "sanction"} and {"for", "against"} & set(before[-6:]) or event.type == "sanction" and before and before[-1] in {"sanctioned", "designated"}:
+            if event.type in {"warrant", "sanction"} and _aimed_at(before[-6:]) or event.type == "sanction" and before and before[-1] in {"sanctioned", "designated"}:
                 self._edge(RelType.TARGETED, event.node.key, person.key, ev)
                 return
         if a_group_led(before):
@@ -516,3 +516,11 @@ def _doers_relation(agency: Node, event: _Event) -> RelType:
     return RelType.PARTICIPATED_IN if coordinates else RelType.CONDUCTED
 #: Nouns of a harm whose "of" names the one harmed: "after the death of X", "the murder of X"
 _HARMS_OF = frozenset({"death", "deaths", "killing", "murder", "disappearance", "torture", "beating", "body", "funeral"})
+
+
+def _aimed_at(before: list[str]) -> bool:
+    """"warrants for", "sanctions against", "issued for" right before a person (past a title):
+    the act aims at the person named next; not "a spokesperson for the X Force, Major Y" (whose
+    "for" is the post's)."""
+    at = max((k for k, w in enumerate(before) if w in {"for", "against"}), default=-1)
+    return at > 0 and (before[at - 1] in EVENT_TRIGGERS or before[at - 1] in {"issued", "imposed", "out"})
