@@ -867,3 +867,12 @@ def test_the_same_states_arrest_after_a_raid_stays_the_raids() -> None:
     batch = run("Myanmar army soldiers raided the Jade Gate compound in Payathonzu on Monday. Myanmar police"
                 " apprehended 18 people: 15 Vietnamese and three Cambodians.")
     assert ("ARRESTED", "raid@2026-10-12", "VN", 15) in facts(batch)
+
+
+def test_people_told_after_a_span_of_time_before_are_the_earlier_acts() -> None:
+    """"The arrests come a week after nearly 300 Chinese were arrested in Laos in a raid": the 300
+    are that raid's; the 42 stay today's."""
+    found = facts(run("Thai police arrested 42 Chinese nationals on Monday. The arrests come a week after nearly 300"
+                      " Chinese nationals were arrested in Laos in a raid on a call centre."))
+    assert ("ARRESTED", "arrest@2026-10-12", "CN", 42) in found
+    assert not any(ev == "arrest@2026-10-12" and n == 300 for _rel, ev, _code, n in found)

@@ -448,9 +448,13 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
 
     def _list_gap(self, end: int, start: int) -> bool:
         """A short gap with no verb of its own between two counts: they are items of one list."""
-        before = self.lower[max(0, end, start - 3):start]  # (the words between them: "citizens of X | and")
+        at = max(0, start - 3)
+        before = self.lower[at:start]
         lead = before[len(before) - before[::-1].index("from"):] if "from" in before else None
-        if lead is not None and set(lead) <= _ABOUT or set(before) & _DEFRAUD or any(w == "of" and nxt not in {"whom", "them"} for w, nxt in zip(before, before[1:] + [""])):
+        # ("three nationals of Tajikistan and five ...": the "of" before a country is the item's own)
+        of_another = any(w == "of" and nxt not in {"whom", "them"} and self.doc[at + k + 1].ent_type_ != "COUNTRY"
+                         for k, (w, nxt) in enumerate(zip(before, before[1:] + [""])))
+        if lead is not None and set(lead) <= _ABOUT or set(before) & _DEFRAUD or of_another:
             return False  # "... from more than 800 citizens": the people of another clause
         return start - end <= 8 and _NOT_A_LIST_GAP.isdisjoint(self.lower[end:start]) \
             and not any(self.lower[i] in _COUNT_VERBS for i in range(end, start))

@@ -281,6 +281,9 @@ class EventIdentity(EventDating, HeadlineFutures):
     def _host(self, kind: str, events: list[_Event], date: DateMention | None, at: int | None = None) -> _Event:
         """The event a count or a person belongs to, given the event type its verb implies (of two
         of that type in the sentence, the one whose word comes last before ``at``)."""
+        if at is not None and self.follows is not None and at > self.follows:
+            # "The arrests come a week after 300 were arrested in Laos": the people after "after" are the earlier act's
+            events = [e for e in events if any(t > self.follows for t in self.event_words.get(id(e), ()))] or events
         same = [e for e in events if e.type == kind]
         if len(same) > 1 and at is not None:
             return self._passive_event(same, at) or \
