@@ -961,3 +961,12 @@ def test_a_people_among_those_freed_is_of_the_people_counted_before() -> None:
     assert ("RESCUED", "KG", None) in counts_of(base + "Kyrgyz citizens were also among those freed.")
     assert {("RESCUED", "KE", None), ("RESCUED", "UG", None)} <= counts_of(base + "Among those freed were Kenyans and Ugandans.")
     assert ("RESCUED", "RU", None) in counts_of(base + "Russians were also among them.")
+
+
+def test_people_of_many_countries_sent_to_one_are_not_its_nationals() -> None:
+    """"Around 180 people were returned to Vietnam ... the group came from 12 countries": the
+    country they were sent to is no nationality of theirs."""
+    told = counts_of("Around 180 people were returned to Vietnam on Monday after being freed from a scam compound."
+                     " Border guards said the group came from 12 countries, with more than half from Kenya.")
+    assert not any(code == "VN" for _rel, code, _n in told)
+    assert ("REPATRIATED", "VN", 40) in counts_of("Around 40 people were returned to Vietnam on Monday.")

@@ -4,6 +4,7 @@ a number of people gets, read from the words told around their noun phrase."""
 from __future__ import annotations
 
 from dataclasses import replace
+import re
 from itertools import pairwise
 
 from spacy.tokens import Span
@@ -133,6 +134,9 @@ _STAYING = frozenset({"remain", "remains", "remained", "stuck", "trapped", "stra
 _SENT_BACK = frozenset({"sent", "brought", "flown", "back", "home"})
 #: Verbs of saying that open a reported clause, which a count may begin
 _SAYS = frozenset({"says", "said", "say", "saying"})
+#: "from 12 countries", "of 20 nationalities", "from several different countries": people of many peoples
+_MANY_PEOPLES = re.compile(r"\b(?:from|of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|various)"
+                           r"\s+(?:different\s+)?(?:countries|nationalities)\b", re.I)
 #: Words of people's plight right after their count: a state they are in, no act done to them
 _PLIGHTS = frozenset({"trapped", "stuck", "stranded", "missing", "unaccounted"})
 
@@ -165,11 +169,19 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             return False
         return _HOMEWARD.isdisjoint(self.lower[count.end:min(sent.end, count.end + 3)])
 
+    def _of_many_peoples(self, sent: Span) -> bool:
+        """The sentence, or the one after it, says the people came from several countries."""
+        following = next((t.sent for t in self.doc[sent.end:sent.end + 1]), None)
+        end = following.end_char if following is not None else sent.end_char
+        return bool(_MANY_PEOPLES.search(self.article.text, sent.start_char, end))
+
     def _brought_home_by(self, count: _Count, sent: Span) -> str:
         """"South Korea repatriated 73 people": a country repatriates its own people; "repatriated 73
         people to Myanmar": the country they were sent home to."""
         if not _FOREIGN.isdisjoint(self.lower[count.start:count.end]):
             return ""  # "Myanmar repatriated 250 foreigners", "handed 260 foreigners over to Thailand": many peoples'
+        if self._of_many_peoples(sent):
+            return ""  # "180 people were returned to Vietnam ... the group came from 12 countries": not Vietnamese
         for j in range(count.end, min(sent.end, count.end + 10)):
             if self.lower[j] == "to" and j + 1 < sent.end and self.doc[j + 1].ent_type_ == "COUNTRY":
                 return self.doc[j + 1].ent_id_
