@@ -970,3 +970,11 @@ def test_people_of_many_countries_sent_to_one_are_not_its_nationals() -> None:
                      " Border guards said the group came from 12 countries, with more than half from Kenya.")
     assert not any(code == "VN" for _rel, code, _n in told)
     assert ("REPATRIATED", "VN", 40) in counts_of("Around 40 people were returned to Vietnam on Monday.")
+
+
+def test_a_whole_named_again_is_parted_by_what_befell_each_part() -> None:
+    """"Among the 92 citizens, 20 were rescued and 72 had previously been detained": each part is
+    of the 92's nationality, with its own act."""
+    told = counts_of("On Monday Myanmar authorities handed over 92 Lao citizens to Thai police. Among the 92 citizens,"
+                     " 20 were rescued and 72 had previously been detained for involvement in scam networks.")
+    assert {("RESCUED", "LA", 20), ("DETAINED", "LA", 72)} <= told

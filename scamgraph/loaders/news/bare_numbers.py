@@ -38,6 +38,9 @@ _LIST_WORDS = frozenset({",", "and", "from", "nationals", "citizens", "people"})
 _BRINGING_OUT = frozenset({"brought", "brings", "bring", "repatriated", "repatriates", "evacuated", "evacuates", "rescued",
                            "rescues", "flew", "flies", "airlifted"})
 #: Openings of a partition before a bare number and a comma: "Of these, 25 ...".
+#: People nouns of an opening that names the counted again: "Among the 92 citizens, ..."
+_PEOPLE_AGAIN = frozenset({"citizens", "nationals", "people", "persons", "workers", "victims", "individuals", "foreigners",
+                           "returnees", "suspects"})
 _PARTITIVE_OPENINGS = (["of", "these"], ["of", "them"], ["of", "those"], ["among", "them"], ["among", "these"])
 #: Openings of a partition of a total told before: "Out of the total, 310 people were from Nepal".
 _TOTAL_OPENINGS = (["out", "of", "the", "total", ","], ["of", "the", "total", ","], ["of", "that", "number", ","],
@@ -106,8 +109,9 @@ class BareNumbers(DescribedPeople, BreakdownWhole):
         """The nationality code of the people a bare number at the opening of ``sent`` points back
         to ("" where it names none)."""
         lead = self.lower[sent.start:count.start]
-        if lead[-1:] == [","] and lead[:-1] in _PARTITIVE_OPENINGS:
-            lead = []  # "Of these, 25 have returned": a part of the people told before, as "25 of them"
+        again = lead[-1:] == [","] and _the_counted_again(lead[:-1], self.like_num[sent.start:count.start])
+        if lead[-1:] == [","] and lead[:-1] in _PARTITIVE_OPENINGS or again:
+            lead = []  # "Of these, 25 have returned", "Among the 92 citizens, 20 were rescued": a part of the people told before
         if lead and (len(lead) > 2 or not set(lead) <= _LEADS):
             return ""  # not the subject that opens the sentence
         act = self._act_after_bare(count.end, sent)
@@ -118,7 +122,8 @@ class BareNumbers(DescribedPeople, BreakdownWhole):
             return ""
         code, key, value = told
         before = _KEY_ACTS.get(key)
-        crossed = {act, before} & _VICTIM_ACTS and {act, before} & _SUSPECT_ACTS
+        crossed = {act, before} & _VICTIM_ACTS and {act, before} & _SUSPECT_ACTS and not again  # (a whole named again
+        # is parted by what befell each part: "Among the 92 deported, 20 were rescued and 72 detained")
         return "" if count.value > value or crossed else code
 
     def _more_of_them(self, count: _Count, rel: RelType | None, counts: list[_Count],
@@ -275,3 +280,10 @@ class BareNumbers(DescribedPeople, BreakdownWhole):
             return None
         key, value = self._counted_before[codes[0]]
         return codes[0], key, value
+
+
+def _the_counted_again(lead: list[str], numeric: list[bool]) -> bool:
+    """"Among the 92 citizens (handed over)", "Of the 96 people": an opening that names the
+    people counted before again by their number."""
+    return len(lead) >= 4 and lead[0] in {"among", "of"} and lead[1] == "the" and numeric[2] \
+        and lead[3] in _PEOPLE_AGAIN

@@ -300,7 +300,9 @@ class CountPhrases(WrittenNumbers):
                 and self.lower[count.end - 2] != "foreign" and self.lower[count.end - 2] not in _POSSESSIVE:  # (its owner is read apart)
             # "South Korea has repatriated 50 of the 64 nationals": its nationals
             count.nationality = next((e.id_ for e in ents if e.label_ in {"COUNTRY", "NORP"} and e.end <= k), "")
-        if count.end == end and not count.thing and not phrases and (code := self._bare_subject(count, sent)):
+        opening = self.lower[sent.start] in {"among", "of"} and all(
+            "," in self.lower[p.end:k] for p in phrases)  # ("Among the 92 citizens, | 20 were rescued": the opening's own count)
+        if count.end == end and not count.thing and (not phrases or opening) and (code := self._bare_subject(count, sent)):
             count.nationality = code  # "Four had been detained": the people counted just before
             phrases.append(count)
             return end
@@ -438,10 +440,12 @@ class CountPhrases(WrittenNumbers):
         return self.lower[k] not in _BE and self.lower[k] not in _COUNT_VERBS and self.lower[k] not in _PHRASE_ENDS
 
     def _verb_follows(self, k: int, limit: int) -> bool:
-        while k < limit and self.lower[k] in _BE:
-            k += 1
+        while k < limit and (self.lower[k] in _BE or self.lower[k] in _BEFORE_THE_VERB):
+            k += 1  # ("72 had previously been detained")
         return k < limit and self.lower[k] in _COUNT_VERBS and _COUNT_VERBS[self.lower[k]][0] is not None
 
+#: Adverbs between a bare number's auxiliary and its verb: "had previously been detained"
+_BEFORE_THE_VERB = frozenset({"previously", "earlier", "also", "later", "then", "all", "subsequently"})  # (not "already": a tally)
 #: Words that round the whole a part is told of: "17 of the more than 40", "out of nearly 25"
 _APPROXIMATING = frozenset({"more", "than", "about", "nearly", "around", "some", "over", "at", "least", "almost",
                             "roughly", "approximately", "the"})
