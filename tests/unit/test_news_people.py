@@ -350,3 +350,13 @@ def test_the_state_holding_a_person_is_not_the_persons_nationality() -> None:
     assert ("HAS_NATIONALITY", "Zhao Minghui", "CN", None) in found
     assert ("HAS_NATIONALITY", "Zhao Minghui", "LA", None) not in found
     assert not any(rel == "HAS_NATIONALITY" for rel, *_ in facts(run("Police named Wen Lai, now in Thai custody, as the boss.")))
+
+
+def test_a_rank_holding_an_act_word_is_no_act() -> None:
+    """"Warrant Officer Thandiwe Mokoena said the three suspects were arrested": a rank, no warrant;
+    "Major-General X" is a rank before a name as "Major General X" is."""
+    batch = run("Police spokesperson Warrant Officer Thandiwe Mokoena said the three suspects aged between 30 and 42"
+                " were arrested in Durban on Monday.")
+    assert {n.properties.get("type") for n in batch.nodes.values() if n.label is Label.EVENT} == {"arrest"}
+    assert "Aung Kyaw Lin" in names(run("Spokesperson Major-General Aung Kyaw Lin said on Monday that 40 Thais were"
+                                        " deported."), Label.PERSON)

@@ -578,6 +578,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         if head is not None and self._told_as_done(head, sent):
             return _COUNT_VERBS[self.lower[head]]  # "arrested 30 Peruvians and 20 Chileans and deported them"
         for j in range(count.start - 1, max(sent.start, count.start - 6) - 1, -1):
+            if self.doc[j].ent_type_ in {"ROLE", "PERSON", "AGENCY", "ORG"}:
+                continue  # ("Warrant Officer X said the three ...": a rank, no act)
             word = act_named(self.lower, j)  # ("the arrests of 12": the act's own verb)
             if word in _COUNT_VERBS and self._told_as_done(j, sent):
                 return _COUNT_VERBS[word]
