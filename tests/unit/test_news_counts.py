@@ -978,3 +978,9 @@ def test_a_whole_named_again_is_parted_by_what_befell_each_part() -> None:
     told = counts_of("On Monday Myanmar authorities handed over 92 Lao citizens to Thai police. Among the 92 citizens,"
                      " 20 were rescued and 72 had previously been detained for involvement in scam networks.")
     assert {("RESCUED", "LA", 20), ("DETAINED", "LA", 72)} <= told
+
+
+def test_a_participle_inside_the_phrase_tells_what_was_done_to_them() -> None:
+    """"Some 93 rescued Indonesians await repatriation": no verb of the sentence acts on them, so
+    the participle before their demonym tells their act, with their number."""
+    assert ("RESCUED", "ID", 93) in counts_of("Some 93 rescued Indonesians await repatriation, the ministry said on Monday.")

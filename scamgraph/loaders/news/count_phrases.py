@@ -159,6 +159,8 @@ class CountPhrases(WrittenNumbers):
                 return
             if word in _QUOTES or word in _COUNT_VERBS and word.endswith("ed") and j + 1 < sent.end \
                     and (j + 1 in norp or self.lower[j + 1] in _PEOPLE_WORDS and _COUNT_VERBS[word][0] is not RelType.CHARGED):
+                if word not in _QUOTES:
+                    count.done_to = j
                 j += 1  # 'rescuing 215 "victims"', "45 trafficked Indonesians", "the 200 rescued workers": the phrase goes on
                 # ("Four convicted accomplices": the court's word stays their act, read as before)
                 continue

@@ -191,6 +191,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 verb = _COUNT_VERBS["arrested"]  # "40 suspects were caught as they called victims"
             if verb is None and count.noun_role != "breakdown" and self._kidnapped(count, sent) >= 0:
                 verb = KIDNAPPED  # "Four Peruvians were abducted in Laos"
+            if verb is None and count.done_to >= 0 and _COUNT_VERBS[self.lower[count.done_to]][0] in _DONE_BEFORE:
+                verb = _COUNT_VERBS[self.lower[count.done_to]]  # "Some 93 rescued Indonesians await repatriation": their rescue
             inherits = " ".join(self.lower[max(sent.start, count.start - 2):count.start])
             listed = previous_end is not None and self._list_gap(previous_end, count.start)
             # "Of the 209 deported, 73 were ...", "Sixty of those rescued were Indonesians": a sentence opening on a part
@@ -460,6 +462,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             and not any(self.lower[i] in _COUNT_VERBS for i in range(end, start))
 
 
+#: Acts a participle inside a count's phrase tells as done to the people ("93 rescued Indonesians")
+_DONE_BEFORE = frozenset({RelType.RESCUED, RelType.ARRESTED, RelType.DETAINED, RelType.DEPORTED, RelType.REPATRIATED})
 #: Openings that part the people counted last, however far back: "Of them, ...", "Among those, ..."
 _BACK_TO_THE_COUNTED = [[lead, them] for lead in ("of", "among") for them in ("them", "these", "those")]
 #: A relative clause opened after the counted people: ", who will be deported in the coming weeks".

@@ -41,6 +41,7 @@ class _Count:
     came_from: bool = False  # the nationality was read from "people from X"
     past: bool = False  # its verb is a relative clause's: ", who were rescued from ...," (an earlier act)
     mixed: bool = False  # of two peoples together ("40 Chinese and Taiwanese"), or of none told: no one's number
+    done_to: int = -1  # token index of an act's participle inside the phrase ("93 rescued Indonesians"), else -1
 
 
 class _State:
