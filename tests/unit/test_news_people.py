@@ -360,3 +360,9 @@ def test_a_rank_holding_an_act_word_is_no_act() -> None:
     assert {n.properties.get("type") for n in batch.nodes.values() if n.label is Label.EVENT} == {"arrest"}
     assert "Aung Kyaw Lin" in names(run("Spokesperson Major-General Aung Kyaw Lin said on Monday that 40 Thais were"
                                         " deported."), Label.PERSON)
+
+
+def test_a_name_opening_a_sentence_with_a_described_person_after_it_is_a_person() -> None:
+    """"Peter Simiyu, a suspected trafficker, was arrested": the apposition says a person is named."""
+    found = facts(run("Peter Simiyu, a suspected trafficker, was arrested in Mombasa on Monday."))
+    assert ("ARRESTED", "arrest@2026-10-12", "Peter Simiyu", None) in found

@@ -334,6 +334,12 @@ def _native(word: str) -> bool:
     return bool(word) and all("\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in word)
 
 
+#: Nouns of one person an apposition may describe a name by ("X, a suspected trafficker,")
+_APPOSED_PEOPLE = frozenset({"trafficker", "recruiter", "broker", "smuggler", "businessman", "businesswoman", "teenager",
+                             "student", "survivor", "suspect", "resident", "native", "mother", "father", "graduate",
+                             "nurse", "teacher", "engineer", "fugitive", "ringleader", "mastermind"})
+
+
 def _apposition(view: DocView, end: int) -> bool:
     """A comma after the run opens an age or a role: "Kim Seok-ki, 52,", "Kim Seok-ki, a 52-year-old
     Korean", "Chen Zhi, the chairman"."""
@@ -349,6 +355,8 @@ def _apposition(view: DocView, end: int) -> bool:
             return True
         if k == end + 2 and view.lower[end + 1] in {"a", "an"} and doc[k].like_num and "old" in view.lower[k:k + 5]:
             return True  # "Rafiq Ahmed Khan, a 34-year-old Pakistani"
+        if view.lower[end + 1] in {"a", "an"} and view.lower[k] in _APPOSED_PEOPLE:
+            return True  # "Peter Simiyu, a suspected trafficker,": a person described
         if words[k] in _CLAUSE_ENDS:
             break
     return False
