@@ -16,3 +16,9 @@ def test_people_declared_unwelcome_and_deported_are_counted() -> None:
     found = events(run("Police held 15 Lao men in Udon Thani on Monday. The 15 men were declared unwanted guests "
                        "and deported to Laos on Tuesday."))
     assert any(props.get("count_deported") == 15 for key, props in found.items() if key.startswith("deportation"))
+
+
+def test_charges_they_may_face_are_no_charge() -> None:
+    """"They may face human trafficking charges": a prospect, as "could face" is."""
+    found = events(run("Police arrested 12 Thais on Monday. They may face human trafficking charges."))
+    assert "arrest@2026-10-12" in found and not any(key.startswith("charge") for key in found)

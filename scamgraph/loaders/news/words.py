@@ -226,7 +226,7 @@ _NAMED_AFTER = {"facility", "facilities", "centre", "center", "centres", "center
                 "scholar", "scholars", "fellow", "fellows", "professor", "researcher", "lecturer"}
 _SPEAKERS = {"officials", "official", "authorities", "sources", "police", "diplomats", "spokesperson", "ministry",
              "embassy", "reporters", "correspondent", "journalists"}
-_MODAL = _Screened(re.compile(r"\b(would|could|should|might|must)\b", re.I))
+_MODAL = _Screened(re.compile(r"\b(would|could|should|might|must|may face)\b", re.I))  # ("may face charges": not "May")
 _COUNTRY_NAMES = {f.casefold() for code, forms in gz.rows("country_aliases.tsv") for f in forms.split("|")}
 # ("phones and other tools" closes a list; it makes nothing generic)
 # ("these sanctions", "these raids": the events told before, pointed at again; nothing generic)
