@@ -22,3 +22,13 @@ def test_charges_they_may_face_are_no_charge() -> None:
     """"They may face human trafficking charges": a prospect, as "could face" is."""
     found = events(run("Police arrested 12 Thais on Monday. They may face human trafficking charges."))
     assert "arrest@2026-10-12" in found and not any(key.startswith("charge") for key in found)
+
+
+def test_a_crackdown_called_for_or_on_dissent_is_no_raid() -> None:
+    """"Charity calls for scam compound crackdown": asked for; "a violent crackdown on anti-coup
+    protests": on dissent; a crackdown on scam compounds begun is still one, and so is a "call
+    centre crackdown"."""
+    assert not events(run("Charity calls for scam compound crackdown\n\nThe charity spoke on Monday."))
+    assert not events(run("The junta launched a violent crackdown on anti-coup protests in 2021."))
+    assert "raid@2026-10-12" in events(run("Police began a crackdown on scam compounds on Monday."))
+    assert any(key.startswith("raid") for key in events(run("Call centre crackdown goes on in Tachileik\n\nThe raids began on Monday.")))

@@ -51,7 +51,10 @@ _FILLERS = frozenset({"the", "a", "an", "their", "his", "her", "its", "swift", "
                       # the same acts in the plural, and an arrest asked for with them ("urged arrests
                       # and | deportations", "called for the arrest and | extradition of")
                       "arrest", "arrests", "rescues", "releases", "returns", "repatriations", "extraditions",
-                      "deportations"})
+                      "deportations",
+                      # what a crackdown asked for is on, told before it: "calls for scam compound crackdown"
+                      "scam", "compound", "compounds", "hub", "hubs", "fraud",  # (not "centre": "call centre crackdown")
+                      "cyber", "online", "global", "regional", "wider", "broader", "decisive", "full"})
 #: Nouns of striving or of means, and a pledge: "efforts to repatriate them are ongoing", "to
 #: discuss ways of rescuing the captives", "remains committed to securing the rescue of" tell the
 #: aim, not the act done.

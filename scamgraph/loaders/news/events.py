@@ -193,6 +193,7 @@ class EventRules(EventAsides):
                  and not in_a_title(self.lower, i, sent.start)  # "head of investigations at the department"
                  and not death_as_penalty(self.lower, i, sent.start) and not on_a_wanted_list(self.lower, i, sent.start)
                  and not (kind in {"deportation", "seizure"} and among_penalties(self.lower, sent.start, sent.end))
+                 and not (kind == "raid" and _on_dissent(self.lower, i, sent.end))  # "a crackdown on anti-coup protests"
                  and not (kind == "raid" and (self._within_campaign(i, sent) or self._campaign_pressed(i, sent)
                                               or national_campaign(self.doc, self.lower, i, sent.start)))]
         if {kind for _i, kind in found} & (_PART_OF_RAID | _SENDING_HOME):
@@ -547,3 +548,15 @@ def _against(lower: list[str], i: int, start: int) -> bool:
     """"Anti-kidnapping police", "the anti-trafficking unit": a unit named for the crime it fights
     tells no act of that crime."""
     return i - 2 >= start and lower[i - 1] == "-" and lower[i - 2] in _AGAINST or i - 1 >= start and lower[i - 1] in _AGAINST
+
+
+#: Whom a crackdown on dissent falls on: no raid on a scam operation
+_DISSENT = frozenset({"protest", "protests", "protesters", "protestors", "demonstrators", "demonstrations", "dissent",
+                      "dissidents", "opposition", "activists", "journalists", "media", "critics", "students"})
+
+
+def _on_dissent(lower: list[str], i: int, end: int) -> bool:
+    """"a violent crackdown on anti-coup protests": a crackdown on dissent, not on scam operations."""
+    if lower[i] not in {"crackdown", "crackdowns"} or i + 1 >= end or lower[i + 1] not in {"on", "against"}:
+        return False
+    return not _DISSENT.isdisjoint(lower[i + 2:min(end, i + 7)])
