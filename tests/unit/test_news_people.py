@@ -366,3 +366,12 @@ def test_a_name_opening_a_sentence_with_a_described_person_after_it_is_a_person(
     """"Peter Simiyu, a suspected trafficker, was arrested": the apposition says a person is named."""
     found = facts(run("Peter Simiyu, a suspected trafficker, was arrested in Mombasa on Monday."))
     assert ("ARRESTED", "arrest@2026-10-12", "Peter Simiyu", None) in found
+
+
+def test_the_next_items_title_is_no_apposition_of_the_name_before() -> None:
+    """"Cambodian businessman Sok Vanna, Australian businessman Daniel Whitcombe and ...": the
+    second title is Whitcombe's; Sok Vanna is no Australian."""
+    found = facts(run("The case involves Cambodian businessman Sok Vanna, Australian businessman Daniel Whitcombe and"
+                      " several associates."))
+    assert ("HAS_NATIONALITY", "Sok Vanna", "AU", None) not in found
+    assert {("HAS_NATIONALITY", "Sok Vanna", "KH", None), ("HAS_NATIONALITY", "Daniel Whitcombe", "AU", None)} <= found

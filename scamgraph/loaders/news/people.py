@@ -453,6 +453,9 @@ class PeopleRules(TitleBodies):
                 k = ent.end
                 continue
             if tok.lower_ in _PEOPLE_WORDS and found:
+                if k + 1 < ceiling and (nxt := by_start.get(k + 1)) is not None and nxt.label_ == "PERSON" \
+                        and self.lower[found[0].start - 1] == ",":
+                    found = []  # "Sok Vanna, Australian businessman Daniel Whitcombe": the next item's title
                 break
             k += 1
         return found
