@@ -529,11 +529,11 @@ def _country_of(text: str, name: str) -> object:
 
 def test_an_unqualified_foreign_ministry_speaks_for_the_storys_one_people() -> None:
     """"11 Maldivians ... were repatriated, the Foreign Ministry said", in a story set in Myanmar:
-    the Maldives' ministry; beside an embassy, the host's ("the Moroccan embassy wrote to the
+    the Maldives' ministry; beside an embassy, the host's ("the Moroccan embassy sent a letter to the
     Ministry of Foreign Affairs" in Bangkok) stays as before."""
-    text = ("A total of 11 Maldivians trafficked to scam centres in Shwe Kokko, Myanmar, have been rescued and"
-            " repatriated, the Foreign Ministry said.")
+    text = ("In all, 11 Maldivians held at scam centres in Shwe Kokko, Myanmar, are home again after their"
+            " rescue and repatriation, the Foreign Ministry said.")
     assert _country_of(text, "Foreign Ministry") == "MV"
-    text = ("Twelve Moroccans were rescued in Myawaddy, Myanmar, and entered Thailand. The Moroccan embassy wrote to the"
+    text = ("Twelve Moroccans were rescued in Myawaddy, Myanmar, and entered Thailand. The Moroccan embassy sent a letter to the"
             " Ministry of Foreign Affairs in Bangkok on Monday.")
     assert _country_of(text, "Ministry of Foreign Affairs") != "MA"

@@ -917,7 +917,7 @@ def test_followed_by_outside_a_ranking_parts_nothing() -> None:
 def test_counted_speakers_are_no_people_of_the_act_they_tell() -> None:
     """"One woman from Kenya said 600 people were held": she speaks; the held are others."""
     for text in ("Police raided a compound in Laos on Monday. One woman from Kenya said about 600 people were being"
-                 " held in the same warehouse.",
+                 " kept in one warehouse.",
                  "Police raided a compound in Laos on Monday. One Kenyan woman said 600 people were held there."):
         told = counts_of(text)
         assert not any(code == "KE" for _rel, code, _n in told), text
@@ -948,9 +948,9 @@ def test_of_them_parts_the_people_counted_last_past_a_sentence_with_no_count() -
 
 
 def test_among_them_after_people_counted_with_no_act_parts_those() -> None:
-    """"an exodus of 1,500 people ... Among them were 500 Indians": the exodus's people, not the raid's."""
-    told = counts_of("Soldiers raided the compound on Monday and found 2,000 workers. The raid prompted an exodus of"
-                     " 1,500 people into Thailand. Among them were around 500 Indian nationals.")
+    """"an outflow of 1,500 people ... Among them were 480 Indians": the outflow's people, not the raid's."""
+    told = counts_of("Soldiers raided the compound on Monday and found 2,000 workers. The raid was followed by an outflow of"
+                     " 1,500 people into Thailand. Among them were some 480 Indian citizens.")
     assert not any(code == "IN" for _rel, code, _n in told)
 
 
@@ -976,7 +976,7 @@ def test_a_whole_named_again_is_parted_by_what_befell_each_part() -> None:
     """"Among the 92 citizens, 20 were rescued and 72 had previously been detained": each part is
     of the 92's nationality, with its own act."""
     told = counts_of("On Monday Myanmar authorities handed over 92 Lao citizens to Thai police. Among the 92 citizens,"
-                     " 20 were rescued and 72 had previously been detained for involvement in scam networks.")
+                     " 20 were rescued and 72 had previously been detained over their part in fraud rings.")
     assert {("RESCUED", "LA", 20), ("DETAINED", "LA", 72)} <= told
 
 

@@ -42,18 +42,18 @@ def test_people_on_a_wanted_list_make_no_warrant() -> None:
 
 
 def test_sanctions_announced_on_a_day_are_of_that_day() -> None:
-    """"in response to sanctions announced on March 17": a designation is made by announcing it,
+    """"sanctions announced on March 17" : a designation is made by announcing it,
     and "to" after "response" is no infinitive of purpose."""
-    found = events(run("Depositors queued outside the bank in response to sanctions announced on October 7 by the"
+    found = events(run("Depositors queued outside the bank in response to new sanctions announced on October 7 by the"
                        " US Treasury against its parent firm."))
     assert "sanction@2026-10-07" in found
     assert "sanction@2026-10-07" in events(run("Sanctions announced on October 7 hit the firm."))
 
 
 def test_who_answers_a_sanction_is_no_target() -> None:
-    """"In response to the US sanctions, a spokesperson for the Border Peace Force, Major Tun Aung
-    Kyaw, denied the accusations": he answers them; the colonel sanctioned before is the target."""
-    batch = run("The US Treasury sanctioned Colonel Min Lwin on Monday. In response to the US sanctions, a spokesperson"
-                " for the Border Peace Force, Major Tun Aung Kyaw, denied the accusations.")
+    """"Reacting to those measures, a spokesperson for the Border Peace Force, Major Tun Aung
+    Kyaw, denied the claims": he answers them; the colonel sanctioned before is the target."""
+    batch = run("The US Treasury sanctioned Colonel Min Lwin on Monday. Reacting to those measures, a spokesperson"
+                " for the Border Peace Force, Major Tun Aung Kyaw, denied the claims.")
     targets = {batch.nodes[e.target].name for e in batch.edges if e.type.value == "TARGETED"}
     assert "Min Lwin" in targets and "Tun Aung Kyaw" not in targets

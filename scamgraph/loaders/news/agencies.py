@@ -138,7 +138,7 @@ class AgencyRules(_State, ActingBodies):
                     and not self._mission_beside(ent):
                 code = self._one_people()  # "11 Maldivians ... were repatriated, the Foreign Ministry said": the
                 # ministry speaks for its citizens abroad, not for the country the story is set in (not "the
-                # Moroccan embassy wrote to the Ministry of Foreign Affairs": the host's)
+                # Moroccan embassy sent a letter to the Ministry of Foreign Affairs in Bangkok": the host's)
             if not code and _generic_agency(text):
                 code = self.dateline_country or self.article_country  # "the National Police" of a Cambodian story
             canonical = _known_by_country(code, kind, text) or text

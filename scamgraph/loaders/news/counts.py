@@ -309,7 +309,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 self.last_link = self.counted_link = previous
         sums.settle()
         plain.settle()
-        if any(not c.thing for c in counts):  # ("an exodus of 1,500 people. Among them were ...": those, no act's)
+        if any(not c.thing for c in counts):  # ("an outflow of 1,500 people. Among them were ...": those, no act's)
             self.counted_since = self.last_link is None
         if not counts and worded:  # "The victims were rescued on Friday. | They included 12 Kenyans ..."
             self.last_link = uncounted_subject_act(self.lower, self.words, sent.start, sent.end, events) or self.last_link

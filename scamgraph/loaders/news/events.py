@@ -60,7 +60,7 @@ _DURING_RAID = {"seizure", "escape"}
 _NAMED_BY_PARTICIPLE = frozenset({"seizure", "sanction"})
 #: Words before "to" that make the act after it one that happened ("managed to escape")
 _DONE_BY_TO = frozenset({"able", "managed",
-                         # "to" as a preposition before an act's noun: "in response to sanctions announced on March 17"
+                         # "to" as a preposition before an act's noun: "in response to new sanctions announced on March 17"
                          "response", "due", "according", "owing", "thanks", "prior", "pursuant", "related", "linked",
                          "subject", "reaction", "addition"})
 #: Words that put an act before or after the one told with it: "launched after two women escaped"

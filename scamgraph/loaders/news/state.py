@@ -98,7 +98,7 @@ class _State:
         self.last_nationality = ""
         self.last_link: tuple[RelType | None, str, _Event] | None = None  # the last sentence's counted people
         self.counted_link: tuple[RelType | None, str, _Event] | None = None  # the story's last people counted with an act
-        self.counted_since = False  # people were counted with no act after them ("an exodus of 1,500 people")
+        self.counted_since = False  # people were counted with no act after them ("an outflow of 1,500 people")
         self._list_lead: tuple[RelType | None, str, _Event] | None = None  # what a list after a colon counts
         self.nationality_before = ""  # the last nationality told before the sentence being read
         self.listed_people: set[int] = set()  # starts of countries that name people in a list
