@@ -32,3 +32,11 @@ def test_a_crackdown_called_for_or_on_dissent_is_no_raid() -> None:
     assert not events(run("The junta launched a violent crackdown on anti-coup protests in 2021."))
     assert "raid@2026-10-12" in events(run("Police began a crackdown on scam compounds on Monday."))
     assert any(key.startswith("raid") for key in events(run("Call centre crackdown goes on in Tachileik\n\nThe raids began on Monday.")))
+
+
+def test_crackdowns_that_failed_to_stop_something_are_no_raid() -> None:
+    """"more than 40 compounds continue to operate in the country despite purported crackdowns":
+    raids told in general, as what did not stop the compounds; no raid, no 40 sites."""
+    found = events(run("A rights group said on Monday that more than 40 compounds continue to operate in Laos despite"
+                       " purported crackdowns."))
+    assert not any(key.startswith("raid") for key in found)
