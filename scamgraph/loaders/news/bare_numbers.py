@@ -180,6 +180,8 @@ class BareNumbers(DescribedPeople, BreakdownWhole):
         parts = sum(1 for i in range(sent.start + 2, sent.end) if self.lower[i] == "from" and (
             self.like_num[i - 1] or self.like_num[i - 2] and self.lower[i - 1] in _PEOPLE_WORDS))  # ("64 people from A")
         told = list(self._counted_before.items())  # (a breakdown of two parts or more, not "freed 25 from Laos")
+        if not {"other", "others", "remaining", "rest"}.isdisjoint(self.lower[sent.start:k]):
+            return False  # "1,792 of them were Chinese. The other detainees included 179 from Myanmar": other peoples
         return parts >= 2 and len(told) == 1 and told[0][0] != code and told[0][1][1] >= value
 
     def _whole_before(self, k: int, value: int, start: int) -> str | None:

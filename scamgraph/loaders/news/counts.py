@@ -201,6 +201,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             part = previous is not None and not among_a_whole(self.lower, count.start, sent.start) and (
                 not _OPENS_PARTS.isdisjoint(inherits.split()) or inherits in {"of whom", "of them"}
                 or verb is None and listed or opened
+                # "detained 950 foreigners on Sunday in a raid ..., and 610 of them were Vietnamese": a part of the count before
+                or verb is None and count.noun_role == "breakdown" and self.lower[count.start + 1:count.start + 3] in (["of", "them"], ["of", "whom"])
                 # "212 of the suspects were Filipinos, while 48 were Chinese": a second part of the same whole
                 or verb is None and count.noun_role == "breakdown" and previous_breakdown and self.lower[count.start - 1] in {"while", "whereas"}
                 # "including 40 Peruvians and 12 from Chile, who were flown back": the clause is the list's
