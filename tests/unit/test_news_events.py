@@ -876,3 +876,12 @@ def test_people_told_after_a_span_of_time_before_are_the_earlier_acts() -> None:
                       " Chinese nationals were arrested in Laos in a raid on a call centre."))
     assert ("ARRESTED", "arrest@2026-10-12", "CN", 42) in found
     assert not any(ev == "arrest@2026-10-12" and n == 300 for _rel, ev, _code, n in found)
+
+
+def test_a_handover_received_on_a_day_is_of_that_day() -> None:
+    """"Border officers on Monday received 48 citizens handed over by Cambodian authorities": the
+    receiving and the handing over are one act, on the day told."""
+    for text in ("Border officers at the Xa Mat gate on Monday received 48 Vietnamese citizens handed over by"
+                 " Cambodian authorities.",
+                 "Border officers received 48 Vietnamese citizens handed over by Cambodian authorities on Monday."):
+        assert ("REPATRIATED", "repatriation@2026-10-12", "VN", 48) in facts(run(text)), text

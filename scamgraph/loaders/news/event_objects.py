@@ -42,7 +42,13 @@ def described_past(doc: Doc, words: Sequence[str], lower: Sequence[str], like_nu
         if like_num[j]:
             break
         j -= 1
+    if lower[participle] == "handed" and j > sentence.start and lower[j - 1] in _RECEIVING:
+        return False  # "on Thursday received 48 citizens handed over by Cambodian authorities": one handover, that day
     return like_num[j] and (when.start < idx[j] or _object_of_an_act(lower, like_num, doc, j, sentence.start))
+
+
+#: Verbs of taking in people another body hands over: the receiving and the handing are one act
+_RECEIVING = frozenset({"received", "receives", "accepted", "welcomed", "took"})
 
 
 def _object_of_an_act(lower: Sequence[str], like_num: Sequence[bool], doc: Doc, j: int, start: int) -> bool:
