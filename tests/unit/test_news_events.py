@@ -885,3 +885,10 @@ def test_a_handover_received_on_a_day_is_of_that_day() -> None:
                  " Cambodian authorities.",
                  "Border officers received 48 Vietnamese citizens handed over by Cambodian authorities on Monday."):
         assert ("REPATRIATED", "repatriation@2026-10-12", "VN", 48) in facts(run(text)), text
+
+
+def test_people_among_those_an_act_took_on_a_day_are_that_days_act() -> None:
+    """"Last month, 15 Malaysians were among the 260 foreigners rescued in X": the rescue is what
+    the sentence tells, so it takes the sentence's month."""
+    found = facts(run("Last month, 15 Malaysians were among the 260 foreigners rescued from syndicates in Myawaddy."))
+    assert ("RESCUED", "rescue@2026-09", "MY", 15) in found

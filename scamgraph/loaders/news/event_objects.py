@@ -42,11 +42,15 @@ def described_past(doc: Doc, words: Sequence[str], lower: Sequence[str], like_nu
         if like_num[j]:
             break
         j -= 1
+    if j > sentence.start and (lower[j - 1] == "among" or lower[j - 1] in _ROUGHLY and lower[j - 2:j - 1] == ["among"]):
+        return False  # "Last month, 15 Malaysians were among 260 people rescued in X": the rescue is what is told
     if lower[participle] == "handed" and j > sentence.start and lower[j - 1] in _RECEIVING:
         return False  # "on Thursday received 48 citizens handed over by Cambodian authorities": one handover, that day
     return like_num[j] and (when.start < idx[j] or _object_of_an_act(lower, like_num, doc, j, sentence.start))
 
 
+#: Words of a rough number after "among": "among some 260 people rescued"
+_ROUGHLY = frozenset({"some", "about", "around", "nearly", "over", "the"})
 #: Verbs of taking in people another body hands over: the receiving and the handing are one act
 _RECEIVING = frozenset({"received", "receives", "accepted", "welcomed", "took"})
 
