@@ -988,9 +988,9 @@ def test_a_participle_inside_the_phrase_tells_what_was_done_to_them() -> None:
 
 def test_n_of_them_after_a_long_clause_parts_the_count_before() -> None:
     """"detained 950 foreigners on Sunday in a raid on a compound in Bokeo province, and 610 of
-    them were Vietnamese": the 610 are of the 950, however far the clause ran; "the other
-    detainees included 179 from Myanmar" after them are another people's, not a place left."""
+    them were Vietnamese": the 610 are of the 950, however far the clause ran; "the remaining
+    detainees included 181 from Myanmar" after them are another people's, not a place left."""
     told = counts_of("Lao police detained 950 foreigners on Monday in a raid on a scam compound in Bokeo province, and 610"
-                     " of them were Vietnamese nationals. The police said the other detainees included 179 people from"
+                     " of them were Vietnamese nationals. The police said the remaining detainees included 181 people from"
                      " Myanmar, 97 from Thailand, and 5 from Taiwan.")
-    assert {("DETAINED", "VN", 610), ("DETAINED", "MM", 179), ("DETAINED", "TH", 97)} <= told
+    assert {("DETAINED", "VN", 610), ("DETAINED", "MM", 181), ("DETAINED", "TH", 97)} <= told

@@ -879,16 +879,16 @@ def test_people_told_after_a_span_of_time_before_are_the_earlier_acts() -> None:
 
 
 def test_a_handover_received_on_a_day_is_of_that_day() -> None:
-    """"Border officers on Monday received 48 citizens handed over by Cambodian authorities": the
+    """"Border officers on Monday received 48 workers handed over by the Cambodian side": the
     receiving and the handing over are one act, on the day told."""
     for text in ("Border officers at the Xa Mat gate on Monday received 48 Vietnamese citizens handed over by"
-                 " Cambodian authorities.",
-                 "Border officers received 48 Vietnamese citizens handed over by Cambodian authorities on Monday."):
+                 " the Cambodian side.",
+                 "Border officers received 48 Vietnamese workers handed over by the Cambodian side on Monday."):
         assert ("REPATRIATED", "repatriation@2026-10-12", "VN", 48) in facts(run(text)), text
 
 
 def test_people_among_those_an_act_took_on_a_day_are_that_days_act() -> None:
-    """"Last month, 15 Malaysians were among the 260 foreigners rescued in X": the rescue is what
+    """"Last month, 12 Malaysians were among some 240 foreign workers freed in X": the rescue is what
     the sentence tells, so it takes the sentence's month."""
-    found = facts(run("Last month, 15 Malaysians were among the 260 foreigners rescued from syndicates in Myawaddy."))
-    assert ("RESCUED", "rescue@2026-09", "MY", 15) in found
+    found = facts(run("Last month, 12 Malaysians were among some 240 foreign workers rescued from gangs in Myawaddy."))
+    assert ("RESCUED", "rescue@2026-09", "MY", 12) in found

@@ -35,8 +35,8 @@ def test_a_crackdown_called_for_or_on_dissent_is_no_raid() -> None:
 
 
 def test_crackdowns_that_failed_to_stop_something_are_no_raid() -> None:
-    """"more than 40 compounds continue to operate in the country despite purported crackdowns":
+    """"more than 40 compounds keep running in Laos despite repeated crackdowns":
     raids told in general, as what did not stop the compounds; no raid, no 40 sites."""
-    found = events(run("A rights group said on Monday that more than 40 compounds continue to operate in Laos despite"
-                       " purported crackdowns."))
+    found = events(run("A rights group said on Monday that more than 40 compounds keep running in Laos despite"
+                       " repeated crackdowns."))
     assert not any(key.startswith("raid") for key in found)

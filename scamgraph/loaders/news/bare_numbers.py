@@ -181,7 +181,7 @@ class BareNumbers(DescribedPeople, BreakdownWhole):
             self.like_num[i - 1] or self.like_num[i - 2] and self.lower[i - 1] in _PEOPLE_WORDS))  # ("64 people from A")
         told = list(self._counted_before.items())  # (a breakdown of two parts or more, not "freed 25 from Laos")
         if not {"other", "others", "remaining", "rest"}.isdisjoint(self.lower[sent.start:k]):
-            return False  # "1,792 of them were Chinese. The other detainees included 179 from Myanmar": other peoples
+            return False  # "1,792 of them were Chinese. The remaining detainees included 181 from Myanmar": other peoples
         return parts >= 2 and len(told) == 1 and told[0][0] != code and told[0][1][1] >= value
 
     def _whole_before(self, k: int, value: int, start: int) -> str | None:

@@ -43,9 +43,9 @@ def described_past(doc: Doc, words: Sequence[str], lower: Sequence[str], like_nu
             break
         j -= 1
     if j > sentence.start and (lower[j - 1] == "among" or lower[j - 1] in _ROUGHLY and lower[j - 2:j - 1] == ["among"]):
-        return False  # "Last month, 15 Malaysians were among 260 people rescued in X": the rescue is what is told
+        return False  # "Last month, 12 Malaysians were among 240 people freed in X": the rescue is what is told
     if lower[participle] == "handed" and j > sentence.start and lower[j - 1] in _RECEIVING:
-        return False  # "on Thursday received 48 citizens handed over by Cambodian authorities": one handover, that day
+        return False  # "on Thursday received 48 workers handed over by the Cambodian side": one handover, that day
     return like_num[j] and (when.start < idx[j] or _object_of_an_act(lower, like_num, doc, j, sentence.start))
 
 

@@ -194,7 +194,7 @@ class EventRules(EventAsides):
                  and not death_as_penalty(self.lower, i, sent.start) and not on_a_wanted_list(self.lower, i, sent.start)
                  and not (kind in {"deportation", "seizure"} and among_penalties(self.lower, sent.start, sent.end))
                  and not (kind == "raid" and _on_dissent(self.lower, i, sent.end))  # "a crackdown on anti-coup protests"
-                 and not (kind == "raid" and _despite(self.lower, i, sent.start))  # "operating despite purported crackdowns"
+                 and not (kind == "raid" and _despite(self.lower, i, sent.start))  # "running despite repeated crackdowns"
                  and not (kind == "raid" and (self._within_campaign(i, sent) or self._campaign_pressed(i, sent)
                                               or national_campaign(self.doc, self.lower, i, sent.start)))]
         if {kind for _i, kind in found} & (_PART_OF_RAID | _SENDING_HOME):
@@ -564,7 +564,7 @@ def _on_dissent(lower: list[str], i: int, end: int) -> bool:
 
 
 def _despite(lower: list[str], i: int, start: int) -> bool:
-    """"compounds continue to operate despite (purported) crackdowns": raids told as what failed to
+    """"compounds keep running despite (repeated) crackdowns": raids told as what failed to
     stop something, in general, are no event of the story."""
     lead = lower[max(start, i - 3):i]
     return "despite" in lead and lower[i].endswith("s")
