@@ -302,9 +302,10 @@ class CountPhrases(WrittenNumbers):
                 and self.lower[count.end - 2] != "foreign" and self.lower[count.end - 2] not in _POSSESSIVE:  # (its owner is read apart)
             # "South Korea has repatriated 50 of the 64 nationals": its nationals
             count.nationality = next((e.id_ for e in ents if e.label_ in {"COUNTRY", "NORP"} and e.end <= k), "")
-        opening = self.lower[sent.start] in {"among", "of"} and all(
-            "," in self.lower[p.end:k] for p in phrases)  # ("Among the 92 citizens, | 20 were rescued": the opening's own count)
-        if count.end == end and not count.thing and (not phrases or opening) and (code := self._bare_subject(count, sent)):
+        # ("Among the 92 citizens, | 20 were rescued": the only count before is the opening's own)
+        if count.end == end and not count.thing and (not phrases or self.lower[sent.start] in {"among", "of"}
+                                                     and all("," in self.lower[p.end:k] for p in phrases)) \
+                and (code := self._bare_subject(count, sent)):
             count.nationality = code  # "Four had been detained": the people counted just before
             phrases.append(count)
             return end

@@ -69,7 +69,7 @@ _ENSURING = frozenset({"ensure", "ensures", "ensuring", "secure", "securing"})
 #: A purpose named with "at": "an initiative aimed at rescuing its nationals"
 _AIMED = frozenset({"aimed", "aiming", "aims", "aim"})
 #: Help asked for between a need and its act: "the need for assistance in the safe rescue of ..."
-_HELP_ASKED = frozenset({"assistance", "help", "support", "cooperation"})
+HELP_ASKED = frozenset({"assistance", "help", "support", "cooperation"})
 
 
 def asked_for(lower: list[str], i: int, start: int, asking: frozenset[str] = DEMANDS) -> bool:
@@ -134,7 +134,7 @@ def _asked_for_directly(lower: list[str], i: int, start: int, asking: frozenset[
     k = i - 1
     while k > start and i - k < 7 and lower[k] in _FILLERS:
         k -= 1
-    if lower[k] in {"in", "with", "for"} and k - 2 > start and lower[k - 1] in _HELP_ASKED and lower[k - 2] == "for":
+    if lower[k] in {"in", "with", "for"} and k - 2 > start and lower[k - 1] in HELP_ASKED and lower[k - 2] == "for":
         k -= 2  # "the need for assistance in | the rescue"
     if lower[k] in {"for", "to", "of"} and k > start and lower[k - 1] in _EFFORTS:
         return True  # "efforts to rescue and repatriate them", "an effort for the return of"

@@ -38,6 +38,7 @@ from scamgraph.loaders.news.tallies import Tallies
 from scamgraph.loaders.news.reduced_relatives import _IRREGULAR_PARTICIPLES
 from scamgraph.loaders.news.words import (
     EVENT_TRIGGERS,
+    SAYS,
     SPEAKING,
     _ASIDE_LEADS,
     _BE,
@@ -132,8 +133,6 @@ _STAYING = frozenset({"remain", "remains", "remained", "stuck", "trapped", "stra
                       "refuge", "shelter", "shelters", "sheltered", "hiding", "hid"})  # ("sought refuge in shelters inside")
 #: Words of a sending home told by a verb and "back" or "home": "40 suspects were sent back"
 _SENT_BACK = frozenset({"sent", "brought", "flown", "back", "home"})
-#: Verbs of saying that open a reported clause, which a count may begin
-_SAYS = frozenset({"says", "said", "say", "saying"})
 #: "from 12 countries", "of 20 nationalities", "from several different countries": people of many peoples
 _MANY_PEOPLES = re.compile(r"\b(?:from|of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|various)"
                            r"\s+(?:different\s+)?(?:countries|nationalities)\b", re.I)
@@ -264,7 +263,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         and a country): "One woman from Kenya said ...", "Two Thais told reporters ..."."""
         k = count.end
         if k + 1 < sent.end and self.lower[k] == "from" and self.doc[k + 1].ent_type_ in {"COUNTRY", "NORP", "PLACE"}:
-            k = next((j for j in range(k + 1, sent.end) if self.doc[j].ent_iob_ != "I" and j > k + 1), sent.end)
+            k = next((j for j in range(k + 2, sent.end) if self.doc[j].ent_iob_ != "I"), sent.end)  # (past the name)
         return k < sent.end and self.lower[k] in SPEAKING
 
     def _count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
@@ -281,7 +280,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             return None  # "arrested after 42 Vietnamese staff escape": the people did the act, none was done to them
         if self._speakers(count, sent):
             return None  # "One Kenyan woman said 600 people were held": the counted speak, the act is others'
-        if count.start > sent.start and self.lower[count.start - 1] in _SAYS \
+        if count.start > sent.start and self.lower[count.start - 1] in SAYS \
                 and not any(w in _COUNT_VERBS or w in EVENT_TRIGGERS or w in _SENT_BACK or w in _LANDING
                             for w in self.lower[count.end:sent.end]):  # (not "said nine Thais arrived from Laos")
             return None  # "Group found at the border says 200 Thais trapped ...": the clause said, no act before it

@@ -11,6 +11,8 @@ English grammar, closed classes of purpose nouns and effort verbs."""
 
 from __future__ import annotations
 
+from scamgraph.loaders.news.demands import HELP_ASKED
+
 #: Nouns that name a purpose when they are the subject of "is/was to ..."
 _PURPOSES = frozenset({"aim", "aims", "goal", "goals", "mission", "missions", "priority", "priorities", "task",
                        "tasks", "objective", "objectives", "purpose", "intention", "intent", "plan", "plans",
@@ -44,8 +46,6 @@ _NOT_BARE = frozenset({"the", "a", "an", "their", "his", "her", "its", "our", "t
 _BASE_ING = frozenset({"bring", "sing", "ring", "spring", "swing", "sting", "fling", "cling", "wring", "string"})
 
 
-#: Nouns of help asked for: "asked the police for help (in) rescuing them"
-_HELP = frozenset({"help", "assistance", "support", "cooperation", "co-operation"})
 #: Words of thanks before it: "thanked the army for help rescuing them" tells help given, the act done
 _GRATITUDE = frozenset({"thanked", "thanks", "thank", "thanking", "praised", "credited", "commended", "grateful", "lauded"})
 
@@ -60,7 +60,7 @@ def _help_sought(lower: list[str], i: int, start: int) -> bool:
         k = next((j for j in range(k - 1, max(start, k - 1 - _OBJECT_SPAN), -1) if lower[j].endswith("ing")), start) - 1
     if k > start and lower[k] in {"in", "with"}:
         k -= 1
-    return k - 1 >= start and lower[k] in _HELP and lower[k - 1] == "for" and _GRATITUDE.isdisjoint(lower[start:k - 1])
+    return k - 1 >= start and lower[k] in HELP_ASKED and lower[k - 1] == "for" and _GRATITUDE.isdisjoint(lower[start:k - 1])
 
 
 def purpose_only(lower: list[str], i: int, start: int) -> bool:

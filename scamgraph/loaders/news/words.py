@@ -465,7 +465,8 @@ _THING_HEADS = frozenset({"uniform", "uniforms", "hub", "hubs", "destination", "
                           "badge", "badges", "card", "cards", "website", "websites", "hotline", "centre", "center", "depot", "facility",
                           "base", "bases", "airbase", "airfield", "barracks"})  # ("a former US military air base": a place)
 
+#: Verbs of saying that open a reported clause, which a count may begin
+SAYS = frozenset({"says", "said", "say", "saying"})
 #: Verbs of telling right after people named or counted, who are then the ones who speak: "One
 #: woman from Kenya said 600 were held" (the act told after is done to others)
-SPEAKING = frozenset({"said", "says", "say", "saying", "told", "tell", "tells", "recalled", "recounted", "added",
-                      "explained"})
+SPEAKING = SAYS | {"told", "tell", "tells", "recalled", "recounted", "added", "explained"}
