@@ -6,13 +6,17 @@ between ``---`` fences (YAML); HTML files give ``<title>``, ``<meta>`` tags (``o
 ``<main>`` (else ``<body>``), with scripts, styles, navigation, headers, footers and forms dropped.
 
 Hostile files fail with a ``LoadError`` that names the problem: bytes that are not UTF-8 text,
-binary content, more text than one article can hold (``MAX_TEXT_CHARS``), or front matter the
-shared YAML guard refuses (alias bombs, deep nesting, lone surrogates: ``loaders/guard.py``).
+binary content, more text than one article can hold (``MAX_TEXT_CHARS``), front matter the
+shared YAML guard refuses (alias bombs, deep nesting, lone surrogates: ``loaders/guard.py``), or
+a text in another language than English: the reader's rules are English, and on Russian or
+Indonesian prose they find nothing, which would look like an article with no facts in it.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -30,6 +34,13 @@ MAX_TEXT_CHARS = 1_000_000
 
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _DROP_TAGS = "script, style, noscript, nav, header, footer, aside, form, iframe, svg, template, button"
+#: words no English prose of a few sentences goes without (in running text they are about a quarter
+#: of the words; in Russian, Indonesian or Chinese text next to none)
+_ENGLISH_GLUE = frozenset("the of and to in a an is was were are for on that with by from at as has have had said".split())
+#: below this share of glue words a text of ``_JUDGED_WORDS`` words or more is not English
+_LEAST_GLUE = 0.05
+_JUDGED_WORDS = 20
+_WORD = re.compile(r"[^\W\d_]+")
 _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "div", "td", "pre"}
 
 
@@ -68,9 +79,32 @@ def parse_article(raw: bytes, suffix: str = ".txt", *, name: str = "") -> Articl
         )
     if not article.text.strip():
         raise ValueError("no article text found")
+    if (language := _not_english(article.text)) is not None:
+        raise ValueError(language)
     if not article.title:
         article.title = _first_line(article.text) or name
     return article
+
+
+def _not_english(text: str) -> str | None:
+    """Why the text is not English prose, or None: too few of its words are English glue words.
+
+    A sample of the text is judged, so a long article costs no more than a short one; a text of
+    fewer words than ``_JUDGED_WORDS`` (a headline, a note) is not judged at all, unless its words
+    are long: a script written without spaces makes each clause one "word".
+    """
+    words = _WORD.findall(text[:20_000])
+    if len(words) < _JUDGED_WORDS and sum(map(len, words)) < 5 * _JUDGED_WORDS:  # Chinese: few long "words"
+        return None
+    glue = sum(word.lower() in _ENGLISH_GLUE for word in words) / len(words)
+    if glue >= _LEAST_GLUE:
+        return None
+    scripts = Counter(unicodedata.name(c, "?").split()[0] for word in words for c in word)
+    script = scripts.most_common(1)[0][0]
+    script = "Han (Chinese) characters" if script == "CJK" else script.title()
+    return (f"the text is not in English ({glue:.0%} of its words are common English words, against about a "
+            f"quarter in English prose; its letters are mostly {script}): the news reader reads English only, "
+            "so translate the article first")
 
 
 def _decode(raw: bytes) -> str:

@@ -91,3 +91,34 @@ def test_a_headline_with_a_colon_of_its_own_is_read_as_written(tmp_path: Path) -
     assert article.title == "Nine workers freed from a border compound: ministry"
     assert article.published == date(2025, 3, 4)
     assert article.url == "https://news.example.org/a/1"
+
+
+@pytest.mark.parametrize(
+    ("text", "script"),
+    [
+        ("Полиция Камбоджи в среду задержала двенадцать граждан Казахстана в здании казино. По словам "
+         "посольства, все они приехали по объявлению о работе и теперь ждут отправки на родину.", "Cyrillic"),
+        ("Polisi menangkap dua puluh warga negara asing di sebuah gedung di Sihanoukville pada hari Rabu. "
+         "Menurut kedutaan, mereka dijanjikan pekerjaan dengan gaji tinggi dan akan segera dipulangkan.",
+         "Latin"),
+        ("柬埔寨警方周三在西哈努克港的一栋大楼里逮捕了二十名外国人，大使馆表示他们将被遣返回国。" * 3, "Han"),
+    ],
+)
+def test_an_article_not_in_english_is_refused_with_its_script(tmp_path: Path, text: str, script: str) -> None:
+    """The rules read English: on another language they find nothing, which would pass for an
+    article with no facts. So the file is one clear error, like any file that cannot be read."""
+    path = tmp_path / "foreign.txt"
+    path.write_text(f"---\ntitle: Foreign\n---\n{text}\n")
+    with pytest.raises(LoadError) as caught:
+        load_path(path)
+    message = str(caught.value)
+    assert str(path) in message and "not in English" in message and script in message
+
+
+def test_english_crowded_with_names_and_numbers_is_still_read(tmp_path: Path) -> None:
+    path = tmp_path / "list.txt"
+    path.write_text("Those sent home on Friday: 41 Chinese, 17 Vietnamese, 9 Indonesians, 6 Thais, 3 Laotians, "
+                    "2 Malaysians and 1 Nepali, said Colonel Sok Dara of the Preah Sihanouk provincial police.\n")
+    batch = load_path(path)
+    assert any(n.label == "Nationality" for n in batch.nodes.values())
+    assert parse_article("Пять задержаны.".encode(), ".txt").text == "Пять задержаны."  # too short to judge
