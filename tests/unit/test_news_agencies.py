@@ -537,3 +537,26 @@ def test_an_unqualified_foreign_ministry_speaks_for_the_storys_one_people() -> N
     text = ("Twelve Moroccans were rescued in Myawaddy, Myanmar, and entered Thailand. The Moroccan embassy sent a letter to the"
             " Ministry of Foreign Affairs in Bangkok on Monday.")
     assert _country_of(text, "Ministry of Foreign Affairs") != "MA"
+
+
+def test_an_attorneys_abbreviated_title_is_no_part_of_the_unit_before_it() -> None:
+    """"NBI Cybercrime Division Chief Atty. X": "Atty." is the person's title; the unit ends before "Chief"."""
+    batch = run("NBI Cybercrime Division Chief Atty. Ramon Dela Paz said the suspects ran a romance scam.")
+    assert "NBI Cybercrime Division" in names(batch, Label.AGENCY)
+    assert ("WORKS_FOR", "Ramon Dela Paz", "NBI Cybercrime Division", None) in facts(batch)
+
+
+def test_korean_and_japanese_newspapers_are_media_not_people() -> None:
+    batch = run("The Dong-A Ilbo has learned that police arrested two men on Friday. The Asahi Shimbun reported the"
+                " same day that six Japanese were detained in Poipet.")
+    assert {"Dong-A Ilbo", "Asahi Shimbun"} <= names(batch, Label.ORGANIZATION)
+    assert not names(batch, Label.PERSON) & {"Dong-A Ilbo", "Asahi Shimbun"}
+
+
+def test_an_unqualified_ministry_beside_a_named_government_is_that_governments() -> None:
+    """A story set in Cambodia: "The Japanese government froze the assets of ... The Ministry of
+    Justice announced it": Japan's ministry, not Cambodia's."""
+    batch = run("The Japanese government froze the assets of four people tied to scam compounds in Cambodia on Monday."
+                " The Ministry of Justice and the National Police Agency announced the measure.")
+    justice = next(n for n in batch.nodes.values() if n.label is Label.AGENCY and "Justice" in n.name)
+    assert justice.properties.get("country") == "JP"

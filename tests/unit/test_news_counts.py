@@ -994,3 +994,59 @@ def test_n_of_them_after_a_long_clause_parts_the_count_before() -> None:
                      " of them were Vietnamese nationals. The police said the remaining detainees included 181 people from"
                      " Myanmar, 97 from Thailand, and 5 from Taiwan.")
     assert {("DETAINED", "VN", 610), ("DETAINED", "MM", 181), ("DETAINED", "TH", 97)} <= told
+
+
+def test_a_participle_of_capture_after_the_main_verb_counts_the_people_taken() -> None:
+    """"raided four buildings in Poipet, capturing more than 260 suspects": the count is the raid's arrests."""
+    batch = run("Border police raided four buildings in Poipet on Monday, capturing more than 260 suspects, an officer said.")
+    assert events(batch)["raid@2026-10-12"]["count_arrested"] == 260
+
+
+def test_police_seizing_counted_suspects_arrest_them_and_no_goods_are_seized() -> None:
+    """"Police seized 140 suspects": people taken by a state body are arrested; "seized 80 laptops" stays a seizure."""
+    batch = run("Lao police seized 140 suspects in Luang Namtha province on Monday.")
+    assert set(events(batch)) == {"arrest@2026-10-12"} and events(batch)["arrest@2026-10-12"]["count_arrested"] == 140
+    told = run("Customs officers seized 80 laptops at the compound on Monday.")
+    assert set(events(told)) == {"seizure@2026-10-12"} and "count_arrested" not in events(told)["seizure@2026-10-12"]
+    kept = run("The cash was seized from bank accounts controlled by Wen Kaiming, prosecutors said.")
+    assert not any(rel == "ARRESTED" for rel, *_ in facts(kept))
+
+
+def test_counted_suspects_said_to_be_seized_are_arrested_with_their_part() -> None:
+    assert {("ARRESTED", "TH", 4)} <= counts_of("Officials said 22 suspects, including four Thai nationals, were seized on Monday.")
+
+
+def test_more_between_the_number_and_its_people_keeps_the_whole() -> None:
+    """"35 more people, including 12 Laotians and 8 Cambodians, were arrested": 35 is the arrest's, with both parts."""
+    batch = run("Police said 35 more people, including 12 Laotians and 8 Cambodians, were arrested on Tuesday in Muse.")
+    assert events(batch)["arrest@2026-10-13"]["count_arrested"] == 35
+    assert {("ARRESTED", "LA", 12), ("ARRESTED", "KH", 8)} <= counts_of(
+        "Police said 35 more people, including 12 Laotians and 8 Cambodians, were arrested on Tuesday in Muse.")
+
+
+def test_a_counted_group_said_to_be_of_two_peoples_gives_both_its_act() -> None:
+    """"They were Chinese and Vietnamese nationals", "All 60 detainees were Thai or Lao nationals":
+    the peoples of the people counted before; one people said plainly ("They were Chinese") is not enough."""
+    lead = "Immigration officers detained 60 foreigners at a casino in Pursat on Monday. "
+    assert {("DETAINED", "TH", None), ("DETAINED", "LA", None)} <= counts_of(lead + "All 60 detainees were Thai or Lao nationals.")
+    assert {("DETAINED", "CN", None), ("DETAINED", "VN", None)} <= counts_of(lead + "They were Chinese and Vietnamese nationals.")
+    assert not any(code == "CN" for _rel, code, _n in counts_of(lead + "They were Chinese."))
+    assert not any(code == "TH" for _rel, code, _n in counts_of(lead + "The owners were Thai and Lao businessmen."))
+
+
+def test_peoples_named_after_the_copula_of_a_counted_part_get_its_act() -> None:
+    """"Of the 90 freed, 70 foreigners are Thai, Lao, Myanmar and Korean, while 20 are Filipinos"."""
+    told = counts_of("Soldiers freed 90 workers from a compound in Bataan on Monday. Of the 90 freed, 70 foreigners are"
+                     " Thai, Laotian, Myanmar and Korean, while 20 are Filipinos.")
+    assert {("RESCUED", "TH", None), ("RESCUED", "LA", None), ("RESCUED", "MM", None), ("RESCUED", "KR", None),
+            ("RESCUED", "PH", 20)} <= told
+
+
+def test_myanmese_is_a_demonym_of_myanmar() -> None:
+    assert ("CHARGED", "MM", 6) in counts_of("Prosecutors charged 31 people on Monday, including 6 Myanmese nationals.")
+
+
+def test_people_kept_from_being_sent_away_are_not_sent() -> None:
+    """"talks to prevent 70 Thai suspects from being deported": no deportation happened."""
+    batch = run("Bangkok is holding talks with Vientiane to prevent 70 Thai suspects from being deported to China, an envoy said.")
+    assert "deportation" not in {key.split("@")[0] for key in events(batch)}

@@ -3,7 +3,7 @@
 from datetime import date
 
 from scamgraph.loaders.dates import latest_written_date
-from tests.unit.test_news_extraction import events, facts, run
+from tests.unit.test_news_extraction import counts_of, events, facts, run
 
 
 def test_scam_operations_are_a_business_not_a_raid() -> None:
@@ -892,3 +892,45 @@ def test_people_among_those_an_act_took_on_a_day_are_that_days_act() -> None:
     the sentence tells, so it takes the sentence's month."""
     found = facts(run("Last month, 12 Malaysians were among some 240 foreign workers rescued from gangs in Myawaddy."))
     assert ("RESCUED", "rescue@2026-09", "MY", 12) in found
+
+
+def test_clauses_between_semicolons_with_their_own_days_are_their_own_events() -> None:
+    """"25 suspects were arrested on October 5; nine Thais were detained on October 6; and 30 people
+    were arrested on October 7": three events, each on its day, each with its people."""
+    batch = run("State television said 25 suspects, including five Thai citizens, were arrested on October 5; nine Thai"
+                " citizens were detained on October 6; and 30 people, including 7 Laotians, were arrested on October 7.")
+    told = events(batch)
+    assert told["arrest@2026-10-05"]["count_arrested"] == 25 and told["arrest@2026-10-07"]["count_arrested"] == 30
+    assert told["detention@2026-10-06"]["count_detained"] == 9
+    assert {("ARRESTED", "arrest@2026-10-05", "TH", 5), ("ARRESTED", "arrest@2026-10-07", "LA", 7)} <= facts(batch)
+
+
+def test_a_semicolon_between_clauses_without_days_of_their_own_keeps_one_sentence() -> None:
+    batch = run("Police raided a casino in Bavet on Monday; they arrested 40 people, including 12 Chinese nationals.")
+    assert events(batch)["raid@2026-10-12"]["count_arrested"] == 40
+
+
+def test_what_was_done_next_to_all_of_the_counted_is_an_event() -> None:
+    """"arrested 120 suspects, all of whom were deported": the deportation happened too."""
+    batch = run("Lao police arrested 120 suspects in Bokeo on Monday, all of whom were deported to Thailand.")
+    assert {"arrest@2026-10-12"} <= set(events(batch)) and any(k.startswith("deportation") for k in events(batch))
+
+
+def test_collared_is_an_arrest() -> None:
+    assert ("ARRESTED", "VN", 7) in counts_of("Detectives collared seven Vietnamese men in Pasay on Monday.")
+
+
+def test_the_day_a_source_told_the_news_is_not_the_acts_day() -> None:
+    """"..., three volunteers told Reuters on Thursday", "according to Xinhua news agency on Tuesday":
+    the day of the telling, after the act's clause, gives the act no day."""
+    told = events(run("Dozens of workers freed from compounds in Bokeo remain stranded in shelters, three volunteers"
+                      " told Reuters on Wednesday."))
+    assert set(told) == {"rescue@"}
+    told = events(run("In all, 215 Thais accused of fraud have been sent home from Laos after being detained in Tonpheung,"
+                      " according to the state news agency on Tuesday."))
+    assert "detention@" in told and "detention@2026-10-13" not in told
+
+
+def test_a_cardiac_arrest_is_no_arrest() -> None:
+    told = events(run("The 24-year-old student died of cardiac arrest at a hospital in Kampot, police said on Monday."))
+    assert not any(key.startswith("arrest") for key in told)

@@ -139,6 +139,9 @@ class AgencyRules(_State, ActingBodies):
                 code = self._one_people()  # "11 Maldivians ... were repatriated, the Foreign Ministry said": the
                 # ministry speaks for its citizens abroad, not for the country the story is set in (not "the
                 # Moroccan embassy sent a letter to the Ministry of Foreign Affairs in Bangkok": the host's)
+            if not code and _generic_agency(text) and not self.dateline_country:
+                code = self._acting_government(ent)  # "The Korean government imposed sanctions ... The Ministry of
+                # Justice announced them": that government's ministry, not one of the country the story is set in
             if not code and _generic_agency(text):
                 code = self.dateline_country or self.article_country  # "the National Police" of a Cambodian story
             canonical = _known_by_country(code, kind, text) or text
@@ -178,6 +181,16 @@ class AgencyRules(_State, ActingBodies):
         sent = ent.sent
         return any(e.label_ == "AGENCY" and sent.start <= e.start < sent.end and not _POSTS.isdisjoint(e.text.lower().split())
                    for e in self.ents)
+
+    def _acting_government(self, ent: Span) -> str:
+        """The country of a government named by its country ("The Korean government", "the Thai
+        government") in the sentence of ``ent`` or the one before, where it is the only one there."""
+        sent = ent.sent
+        floor = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        codes = {_country_named_first(self._text(e)) for e in self.ents
+                 if e.label_ == "AGENCY" and floor <= e.start < ent.start and self._text(e).lower().endswith("government")}
+        codes.discard("")
+        return next(iter(codes)) if len(codes) == 1 else ""
 
     def _one_people(self) -> str:
         """The one nationality the story names people of (by demonym), else ""."""

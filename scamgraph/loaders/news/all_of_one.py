@@ -122,19 +122,18 @@ def peoples_of_them(lower: Sequence[str], doc: Doc, start: int, end: int) -> lis
     """The nationality codes where the sentence ``start:end`` tells, with no number, the peoples
     the people counted before were made of: "The group consists mainly of people from Nepal and
     Sri Lanka", "They included Nepalis and Sri Lankans", "The victims were mostly Chinese and
-    Vietnamese"; else []. ("They were Chinese", with no hedge and one people, is left to
-    ``all_of_one_nationality``, which needs "all".)"""
+    Vietnamese", "All 95 detainees were Thai or Lao nationals"; else []. ("They were Chinese", with
+    no hedge and one people, is left to ``all_of_one_nationality``, which needs "all".)"""
     k = start + (lower[start] in {"\u201c", '"', "'"} and start + 1 < end)
-    if lower[k] not in {"the", "they"}:
+    if lower[k] not in {"the", "they", "all"}:
         return []
     j = k + 1
-    while j < min(end, k + _MOST_WORDS) and (lower[j] in _PEOPLE_LEADS or lower[j] == "group"):
+    while j < min(end, k + _MOST_WORDS) and (lower[j] in _PEOPLE_LEADS or lower[j] == "group"
+                                             or lower[k] == "all" and doc[j].like_num):  # ("All 95 detainees were")
         j += 1
-    if j >= end or lower[j] not in _MADE_UP_OF or j == k + 1 and lower[k] == "the":
+    if j >= end or lower[j] not in _MADE_UP_OF or j == k + 1 and lower[k] in {"the", "all"}:
         return []
     hedged = j + 1 < end and lower[j + 1] in MOSTLY
-    if lower[j] in {"were", "are"} and not hedged:
-        return []
     codes: list[str] = []
     for n in range(j + 1, end):
         ent = doc[n]
@@ -142,4 +141,6 @@ def peoples_of_them(lower: Sequence[str], doc: Doc, start: int, end: int) -> lis
         if ent.ent_iob_ == "B" and (ent.ent_type_ == "NORP" or ent.ent_type_ == "COUNTRY" and after_from) \
                 and ent.ent_id_ not in codes:
             codes.append(ent.ent_id_)
+    if lower[j] in {"were", "are"} and not hedged and len(codes) < 2:
+        return []  # ("They were Chinese": one people said plainly may be of some of them; two or more name the mix)
     return codes

@@ -512,6 +512,10 @@ class EventAsides(OperationWords):
         starts = [k for k, word in enumerate(window) if word in {"who", "whom"}]
         if not starts:
             return False
+        who = max(sent.start, i - 5) + starts[-1]
+        if self.lower[who] == "whom" and who - 2 >= sent.start and self.lower[who - 2:who] == ["all", "of"] \
+                and self.words[who - 3] in {",", ";"}:
+            return False  # "arrested 318 suspects, all of whom were deported": what was done next to all of them
         after = window[starts[-1] + 1:]
         if not after or after[0] not in {"were", "was", "had", "have", "are"} or not all(w.isalpha() for w in after):
             return False

@@ -31,11 +31,14 @@ _AUXILIARY = frozenset({"had", "has", "have", "reportedly", "allegedly", "then",
 def averted(lower: list[str], i: int, start: int) -> bool:
     """A verb of keeping the act from happening governs the act word at ``i`` ("to avoid a police
     raid", "evaded arrest", "to prevent any further kidnapping"), or keeps someone "from" it ("to
-    stop them from escaping", "kept the workers from fleeing")."""
+    stop them from escaping", "kept the workers from fleeing", "to prevent 95 Thai suspects from
+    being deported")."""
     k = i - 1
+    if k > start and lower[k] in {"being", "getting"}:
+        k -= 1  # "to prevent 95 suspects from being deported"
     if k > start and lower[k] == "from":
         j = k - 1
-        while j > start and j > k - 4 and lower[j] not in _KEEPING_FROM and lower[j].isalpha():
+        while j > start and j > k - 7 and lower[j] not in _KEEPING_FROM and (lower[j].isalpha() or lower[j][:1].isdigit()):
             j -= 1
         if lower[j] in _KEEPING_FROM:
             return True

@@ -19,7 +19,7 @@ from scamgraph.loaders.news.number_places import LEARNERS, NUMBERED, SCHOOL_YEAR
 from scamgraph.loaders.news.one_opening import ONE_AFTER_A_VERB, POSTS_OF, one_opening
 from scamgraph.loaders.news.sex_pairs import joined_by_sex
 from scamgraph.loaders.news.state import _Count
-from scamgraph.loaders.news.words import (PARTY_NOUNS, _ABOUT, _BE, _COUNT_VERBS, _COUNTED_THINGS, _PEOPLE_WORDS, _PHRASE_ENDS,
+from scamgraph.loaders.news.words import (GOODS_VERBS, PARTY_NOUNS, _ABOUT, _BE, _COUNT_VERBS, _COUNTED_THINGS, _PEOPLE_WORDS, _PHRASE_ENDS,
                                           _PLURAL_DEMONYMS, _QUOTES, _SUBSET_WORDS)
 from scamgraph.loaders.news.written_numbers import WrittenNumbers
 from scamgraph.model import RelType
@@ -184,8 +184,9 @@ class CountPhrases(WrittenNumbers):
             if self._part_words(count, j, sent, phrases):
                 self._named_by_copula(count, sent, norp)  # "25 of them were Nepali"
                 return
-            if word == "more" and (j + 1 in norp or j + 2 in norp and self._noun_at(j + 1, sent.end)):
-                j += 1  # "200 more (overseas) Indonesian citizens": the demonym after "more" names them
+            if word == "more" and (j + 1 in norp or j + 2 in norp and self._noun_at(j + 1, sent.end)
+                                   or j + 1 < sent.end and self.lower[j + 1] in _PEOPLE_WORDS):
+                j += 1  # "200 more (overseas) Indonesian citizens", "40 more people": the words after "more" name them
                 continue
             if word in _PEOPLE_WORDS or word in gz.people_nouns():
                 self._people_noun(count, j, sent, ents, norp)
@@ -408,7 +409,7 @@ class CountPhrases(WrittenNumbers):
         at += not aged and at < sent.end and self.lower[at] in _ORDINAL_ONES  # "rescued a second Japanese teenager"
         if at not in norp or norp[at].start != at:
             return None
-        told = self.lower[k - 1] in _COUNT_VERBS or self.lower[k - 1] == "and" and bool(
+        told = self.lower[k - 1] in _COUNT_VERBS and self.lower[k - 1] not in GOODS_VERBS or self.lower[k - 1] == "and" and bool(
             set(self.lower[max(sent.start, k - 8):k]) & _COUNT_VERBS.keys())  # "arrested two Chinese men and a Thai woman"
         if not told:
             one = self._one_listed(k, sent, norp) if at == k + 1 else None

@@ -129,6 +129,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         if not counts:
             self._all_of_one(sent, link or self.counted_link, ev)  # "All the suspects were Pakistanis"
             self._peoples_of_them(sent, link or self.counted_link, ev)  # "The group consists mainly of Nepalis ..."
+        elif self.lower[sent.start] == "all":  # "All 95 detainees were Thai or Lao nationals": the number told again
+            self._peoples_of_them(sent, link or self.counted_link, ev)
         counted: list[tuple[str, int]] = []
         included = 0  # of them, the people told as part of the people counted before ("The suspects, including 22 from X")
         parts: dict[tuple[str, str], int] = {}  # (event, nationality) -> the people of the list so far

@@ -24,6 +24,7 @@ from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.on_bail import on_bail
 from scamgraph.loaders.news.words import (
     COORDINATING_POLICE,
+    GOODS_VERBS as _GOODS_VERBS,
     TIP_WORDS,
     _BE,
     _CONDUCT_KINDS,
@@ -439,7 +440,7 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
             return  # "arrested Chen Hao's wife, Liu Mei", "sanctioned the brother of X": the act is the kin's
         if before[-1:] == ["of"] and before[-2:-1] and before[-2] in _HARMS_OF:
             return  # "the repatriation came after the death of X": X is the death's, none of the act before
-        role_verb = next((w for w in after[:2] if w in _COUNT_VERBS and _COUNT_VERBS[w][0]), None)
+        role_verb = next((w for w in after[:2] if w in _COUNT_VERBS and _COUNT_VERBS[w][0] and w not in _GOODS_VERBS), None)
         if role_verb is not None and self.lower[tail:tail + 1] == [role_verb] and tail + 1 < sent.end \
                 and (self.like_num[tail + 1] or self.lower[tail + 1] in {"the", "a", "an", "some", "about", "more", "over"}):
             role_verb = None  # "a team led by X transferred 50 men": X did the act to others, none was done to X
@@ -447,7 +448,8 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
             acts = [_ACT_VERBS.get(w, w) if before[k + 1:k + 2] == ["of"] else w for k, w in enumerate(before)]
             base = first - len(before)
             role_verb = next((w for k, w in reversed(list(enumerate(acts))) if w in _COUNT_VERBS
-                              and _COUNT_VERBS[w][0] and not writ_word(before, k)  # (not "arrest warrants for X")
+                              and _COUNT_VERBS[w][0] and w not in _GOODS_VERBS
+                              and not writ_word(before, k)  # (not "arrest warrants for X")
                               and self.doc[base + k].ent_type_ not in _NAMES  # (nor "Lotus Holding Group, X")
                               and not asked_for(self.lower, base + k, sent.start, DEMANDS | SEEKING)  # ("seeking the arrest of X")
                               and before[k - 1:k] != ["to"]  # ("efforts are underway to arrest another agent, X")

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
+from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.words import _COUNT_VERBS, _PEOPLE_WORDS
 
@@ -66,13 +67,20 @@ def _object_of_an_act(lower: Sequence[str], like_num: Sequence[bool], doc: Doc, 
 
 
 def people_taken(doc: Doc, words: Sequence[str], lower: Sequence[str], like_num: Sequence[bool], i: int, sent: Span,
-                 ents: list[Span]) -> bool:
-    """A verb of seizing whose object is people (a number and a people noun or a demonym right
-    after it) and whose subject is no state body: "gunmen seized 20 Kenyans"."""
-    if any(e.label_ == "AGENCY" and e.end <= i for e in ents) or "police" in lower[sent.start:i]:
-        return False  # ("police seized 20 phones" is a seizure; "police seized 20 suspects" an arrest told so)
+                 ents: list[Span]) -> str | None:
+    """The act a verb of seizing tells when its object is people (a number and a people noun or a
+    demonym right after it), else None: "gunmen seized 20 Kenyans" a kidnapping, "police seized 318
+    suspects" (a state body before the verb) an arrest told so. "Police seized 20 phones": None."""
+    if lower[i - 1] in _BE_WORDS and i - 1 > sent.start:  # "30 suspects, including six Thais, were seized"
+        subject = [lower[k] for k in range(max(sent.start, i - 12), i - 1)]
+        counted = any(like_num[k] for k in range(max(sent.start, i - 12), i - 1))
+        return "arrest" if counted and any(gz.people_nouns().get(w) == "suspect" for w in subject) else None
     k = i + 1
-    while k < sent.end and (lower[k] in {"the", "some", "about", "at", "least"} or like_num[k]):
+    while k < sent.end and (lower[k] in {"the", "some", "about", "at", "least", "more", "than", "over", "nearly"}
+                            or like_num[k]):
         k += 1
     owner = k + 1 < sent.end and words[k + 1] in {"'", "’", "'s", "’s"}  # ("the workers' passports")
-    return k > i + 1 and k < sent.end and not owner and (doc[k].ent_type_ == "NORP" or lower[k] in _PEOPLE_WORDS)
+    if not (k > i + 1 and k < sent.end and not owner and (doc[k].ent_type_ == "NORP" or lower[k] in _PEOPLE_WORDS)):
+        return None
+    by_state = any(e.label_ == "AGENCY" and e.end <= i for e in ents) or "police" in lower[sent.start:i]
+    return "arrest" if by_state else "kidnapping"

@@ -166,8 +166,8 @@ class EventRules(EventAsides):
         named = {i for e in ents if e.label_ in {"AGENCY", "ORG", "SITE", "PERSON", "SCAM", "ROLE"} for i in range(e.start, e.end)}
         for i, word in [(k, w) for k, w in enumerate(words, sent.start) if w in _TRIGGER_WORDS or w in _DESIGNATES]:
             told = EVENT_TRIGGERS.get(word) or ("sanction" if sanctioning and word in _DESIGNATES else None)
-            if told == "seizure" and people_taken(self.doc, self.words, self.lower, self.like_num, i, sent, ents):
-                told = "kidnapping"  # "Gunmen seized 20 Kenyans from a bus": people taken by force, no goods
+            if told == "seizure":  # "Gunmen seized 20 Kenyans from a bus": people taken by force, no goods
+                told = people_taken(self.doc, self.words, self.lower, self.like_num, i, sent, ents) or told
             if word == "transferred" and (moved := transfer_kind(self.lower, self.doc, i, sent.start, sent.end)) is not None:
                 told = self._handover_kind() if moved == "handover" else moved  # "transferred 104 Chinese to China"
             if told and i not in skip and i not in named and not self._business_operation(i, sent) \

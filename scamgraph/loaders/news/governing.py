@@ -15,7 +15,7 @@ from scamgraph.loaders.news.act_nouns import EVENT_NOUNS as _EVENT_NOUNS
 from scamgraph.loaders.news.act_nouns import ASKING_ACTS
 from scamgraph.loaders.news.act_nouns import PLANNED as _PLANNED
 from scamgraph.loaders.news.act_nouns import act_named
-from scamgraph.loaders.news.averted_acts import home_on_leave
+from scamgraph.loaders.news.averted_acts import averted, home_on_leave
 from scamgraph.loaders.news.count_clauses import _AUXILIARIES as _FINITE_BE
 from scamgraph.loaders.news.count_leads import _OPENS_CLAUSE, CountLeads
 from scamgraph.loaders.news.count_subjects import _ARRIVED, _BROUGHT, CountSubjects
@@ -234,7 +234,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         return (not before & (_NOT_YET | _PROSPECT) and not modal and after not in _NAMED_AFTER
                 and not self._aimed_at(j, sent) and not held_captive(self.lower, j, sent.end, sent.start)
                 and not no_act_done(self.lower, j, sent.end, sent.start) and not situated(self.lower, j, sent.start, sent.end)
-                and not home_on_leave(self.lower, j, sent.end))  # "had returned to Java on holiday": no one sent
+                and not home_on_leave(self.lower, j, sent.end)  # "had returned to Java on holiday": no one sent
+                and not averted(self.lower, j, sent.start))  # "to prevent 95 suspects from being deported"
 
     def _aimed_at(self, j: int, sent: Span) -> bool:
         """"seeking to arrest", "plans to repatriate", "expected to be repatriated": an aim, not an act

@@ -233,7 +233,11 @@ class NationalityRules(_State):
             # ("1,000 people, including Vietnamese nationals,": one people named as a part of a group)
             included_one = followed and before[-1:] == ["including"] \
                 and any(self.like_num[max(sent.start, run[0].start - 6):run[0].start])  # (a counted group)
-            if (followed and len(run) >= 2) or sourced or plural or listed or shared or included_one:
+            # "60 foreigners are Thai, Laotian, Myanmar and Korean": the peoples of a counted group, after its copula
+            mixed = len(run) >= 2 and len(before) >= 2 and before[-1] in {"are", "were"} \
+                and (before[-2] in _PEOPLE_WORDS or before[-2] in gz.people_nouns()) \
+                and any(self.like_num[max(sent.start, run[0].start - 4):run[0].start])
+            if (followed and len(run) >= 2) or sourced or plural or listed or shared or included_one or mixed:
                 found.append(run)
         return found
 

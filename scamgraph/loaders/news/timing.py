@@ -166,12 +166,17 @@ _SAID_BEFORE = _Screened(re.compile(r"\b(?:said|says|announced|told|stated|confi
                                     r"|(?:statement|report|release|notice|post|note|bulletin|advisory)\s+(?:published|issued|released|posted|dated|put out)(?:\s+online)?"
                                     # "in a communique dated ...", "a letter dated ...", "in a post on X on ...", "in a tweet on ..."
                                     r"|communiqu[eé](?:\s+dated)?|(?:letter|memo|advisory|brief|circular)\s+dated"
-                                    r"|(?:post|tweet)\s+on\s+(?:X|Twitter|Facebook)|(?:X|Facebook)\s+post|tweet)"
+                                    r"|(?:post|tweet)\s+on\s+(?:X|Twitter|Facebook)|(?:X|Facebook)\s+post|tweet"
+                                    # "told Reuters on Thursday", "told reporters on Monday": the telling's hearer, then its day
+                                    r"|told\s+(?:reporters|journalists|the\s+(?:media|press)|local\s+media|(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z][\w.&-]*))?)"
+                                    # "according to Antara news agency on Wednesday": the source, then the day it told
+                                    r"|according\s+to\s+(?:[\w.'’-]+\s+){1,5}?(?:agency|media|report|reports|newspaper|daily|television|TV|radio|outlet|statement)"
+                                    r")"
                                     r"\s+(?:on\s+|late\s+|early\s+)?$", re.I),
                          needs=("said", "says", "announced", "told", "stated", "confirmed", "report", "revealed",
                                 "disclosed", "added", "informed", "explained", "learned", "learnt", "statement", "release", "notice", "post", "conference", "communiqu", "dated", "tweet",
                                 "note", "bulletin", "advisory",
-                                "briefing"))
+                                "briefing", "according"))
 
 
 #: ... or right after it: "the ministry on Wednesday said that ..."
@@ -266,7 +271,7 @@ def _said_on(mention: DateMention, text: str) -> bool:
     Monday, May 4": the day after the weekday is the same day, said as well)."""
     weekday = _WEEKDAY_BEFORE.search(text[max(0, mention.start - 14):mention.start])
     start = mention.start - (len(weekday.group(0)) if weekday else 0)
-    return bool(_SAID_BEFORE.search(text[max(0, start - 30):start])
+    return bool(_SAID_BEFORE.search(text[max(0, start - 60):start])
                 or _SAID_AFTER.match(text[mention.end:mention.end + 20])
                 or _set_off_before_said(text, start, mention.end)
                 or _opens_a_telling(mention, text))

@@ -74,7 +74,7 @@ EVENT_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["raid", "raids", "raided", "raiding", "stormed", "swooped", "crackdown", "crackdowns",
                      "sweep", "sweeps", "searched", "inspection", "operation"], "raid"),
     **dict.fromkeys(["arrest", "arrests", "arrested", "arresting", "apprehended", "apprehending", "nabbed", "nabbing",
-                     "captured"], "arrest"),
+                     "captured", "collared"], "arrest"),
     **dict.fromkeys(["detained", "detention", "detaining", "detain", "detains",
                      "remanded", "remand"], "detention"),  # (a court's remand holds the accused)
     # (people brought out of a place of danger: an evacuation is a rescue however it is named)
@@ -118,7 +118,7 @@ _PART_OF_RAID = {"arrest", "detention", "rescue"}
 #: Verb next to a count -> (edge type or None, key in the event's counts, event type it implies).
 _COUNT_VERBS: dict[str, tuple[RelType | None, str, str]] = {
     **dict.fromkeys(["arrested", "arresting", "arrest", "apprehended", "nabbed", "captured", "rounded", "apprehend", "netted",
-                     "apprehending", "nabbing"],
+                     "apprehending", "nabbing", "capturing", "seized", "seizing", "collared"],  # ("seized 318 suspects": people)
                     (RelType.ARRESTED, "arrested", "arrest")),
     **dict.fromkeys(["detained", "detaining", "detain", "detains", "held", "holding", "custody", "intercepted", "remanded"],
                     (RelType.DETAINED, "detained", "detention")),
@@ -143,6 +143,9 @@ _COUNT_VERBS: dict[str, tuple[RelType | None, str, str]] = {
     **dict.fromkeys(["warrant", "warrants"], (None, "warrants", "warrant")),
     **dict.fromkeys(["reviewing", "review"], (None, "pending", "warrant")),
 }
+#: Count verbs that take people only with a number ("seized 318 suspects"); said of a named person
+#: or "a Thai national flag" they are mostly about goods, so they give no act to one person
+GOODS_VERBS = frozenset({"seized", "seizing"})
 _COUNTED_THINGS = {
     **dict.fromkeys(["sites", "compounds", "buildings", "locations", "premises", "centres", "centers", "hubs",
                      "casinos", "hotels", "houses", "villas", "spots",

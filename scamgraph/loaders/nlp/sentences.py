@@ -20,6 +20,8 @@ _TEXTS_KEY = ("scamgraph", "token_texts")
 _LOWERS_KEY = ("scamgraph", "token_lowers")
 _SPACES_KEY = ("scamgraph", "token_spaces")
 _STARTS_KEY = ("scamgraph", "sentence_starts")
+#: numbers written as words, which a clause's count may be
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen dozens hundreds".split())
 #: What ends a sentence for spaCy's rule-based sentencizer
 _SENTENCE_ENDS = frozenset(Sentencizer.default_punct_chars)
 
@@ -81,6 +83,40 @@ def _wrapped(words: list[str], starts: list[int], i: int) -> bool:
         and words[i + 1][:1].isalpha()
 
 
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                     "dec", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+#: the most words a clause between semicolons is read for its day and its number
+_CLAUSE_WORDS = 40
+
+
+def _dated_clause(words: list[str], start: int, stop: int) -> bool:
+    """The words ``start:stop`` tell a day of their own ("on March 4", "on Tuesday") and a number
+    besides the day's."""
+    lower = [w.lower() for w in words[start:stop]]
+    dated = sum(w in _MONTHS and k + 1 < len(lower) and lower[k + 1][:1].isdigit() for k, w in enumerate(lower))
+    named = sum(w in _WEEKDAYS and lower[k - 1:k] == ["on"] for k, w in enumerate(lower))
+    numbers = sum(w[:1].isdigit() or w in _NUMBER_WORDS for w in lower)
+    return (dated or named) > 0 and numbers > dated
+
+
+def _semicolon_splits(words: list[str], starts: list[int]) -> list[int]:
+    """Semicolons between clauses that each tell their own day and count: "30 suspects were held on
+    March 3; 11 were detained on March 4; and 40 were arrested on March 5" is three events, each
+    with its day, so each clause is read as a sentence of its own (a semicolon in a list of names,
+    or between clauses with no day of their own, stays inside its sentence)."""
+    marks = [i for i, word in enumerate(words) if word == ";"]
+    found = []
+    for i in marks:
+        start = max([k for k in range(max(0, i - _CLAUSE_WORDS), i) if starts[k] == 1 or words[k] == ";"], default=max(0, i - _CLAUSE_WORDS))
+        stop = next((k for k in range(i + 1, min(len(words), i + 1 + _CLAUSE_WORDS))
+                     if words[k] == ";" or words[k] in _SENTENCE_ENDS or starts[k] == 1), min(len(words), i + 1 + _CLAUSE_WORDS))
+        if i + 1 < len(words) and _dated_clause(words, start, i) and _dated_clause(words, i + 1, stop):
+            found.append(i + 1)
+    return found
+
+
 @Language.component("scamgraph_sentences")
 def sentences(doc: Doc) -> Doc:
     """Sentence starts, written once: a sentence ends after its run of end punctuation, and at
@@ -104,6 +140,9 @@ def sentences(doc: Doc) -> Doc:
         if k == n:
             break
         after, starts[k] = k, 1
+    if ";" in words:
+        for k in _semicolon_splits(words, starts):
+            starts[k] = 1
     for i in [i for i, word in enumerate(words) if "\n" in word]:
         if i + 1 < n and doc[i].is_space and not _wrapped(words, starts, i):  # (a Token for the few line breaks)
             starts[i + 1] = 1
