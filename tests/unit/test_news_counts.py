@@ -1050,3 +1050,23 @@ def test_people_kept_from_being_sent_away_are_not_sent() -> None:
     """"talks to prevent 70 Thai suspects from being deported": no deportation happened."""
     batch = run("Bangkok is holding talks with Vientiane to prevent 70 Thai suspects from being deported to China, an envoy said.")
     assert "deportation" not in {key.split("@")[0] for key in events(batch)}
+
+
+def test_an_exact_number_wins_over_a_rough_one_a_little_above_it() -> None:
+    """"Nearly 90 arrested" and "arrested 86" of one act: 86, whichever is told first."""
+    rough_first = run("Nearly 90 people were arrested in Myawaddy on Monday. Soldiers arrested 86 people in Myawaddy on"
+                      " Monday, including 30 Thai nationals.")
+    exact_first = run("Soldiers arrested 86 people in Myawaddy on Monday, including 30 Thai nationals. In all, nearly 90"
+                      " people were arrested in Myawaddy on Monday.")
+    for batch in (rough_first, exact_first):
+        assert [e["count_arrested"] for e in events(batch).values() if "count_arrested" in e] == [86]
+    assert events(run("Police arrested 86 people in Poipet on Monday. Over 200 people were arrested in Poipet on Monday,"
+                      " officials later said."))["arrest@2026-10-12"]["count_arrested"] == 200
+
+
+def test_a_list_opened_by_included_names_some_and_its_sum_is_no_total() -> None:
+    """"Those held included 300 Chinese, 80 Burmese and 20 Malaysians": 400 is said nowhere."""
+    batch = run("Lao police arrested 700 people in raids in Bokeo province on Monday. Those held included 300 Chinese,"
+                " 80 Burmese and 20 Malaysians.")
+    assert not any(value == 400 for e in events(batch).values() for key, value in e.items() if key.startswith("count_"))
+    assert events(run("Police arrested 30 Bolivians and 4 Chileans in Lima on Monday."))["arrest@2026-10-12"]["count_arrested"] == 34

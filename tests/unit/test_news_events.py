@@ -934,3 +934,15 @@ def test_the_day_a_source_told_the_news_is_not_the_acts_day() -> None:
 def test_a_cardiac_arrest_is_no_arrest() -> None:
     told = events(run("The 24-year-old student died of cardiac arrest at a hospital in Kampot, police said on Monday."))
     assert not any(key.startswith("arrest") for key in told)
+
+
+def test_a_plane_sent_to_carry_people_back_home_is_a_repatriation() -> None:
+    told = events(run("Nepal sent a chartered plane on Monday to carry 85 Nepalis rescued from compounds in Myawaddy back home."))
+    assert any(key.startswith("repatriation") for key in told)
+
+
+def test_an_armed_group_or_the_military_that_hands_people_over_conducts_the_handover() -> None:
+    batch = run("The Karen National Army handed over 55 foreigners to Thai authorities at the Friendship Bridge on"
+                " Monday. The Border Guard Force transferred 40 foreigners to Thai authorities on Tuesday.")
+    doers = {f[1] for f in facts(batch) if f[0] == "CONDUCTED"}
+    assert {"Karen National Army", "Border Guard Force"} <= doers

@@ -455,6 +455,16 @@ _APPROXIMATING = frozenset({"more", "than", "about", "nearly", "around", "some",
                             "roughly", "approximately", "the"})
 
 
+#: Words right before a number that round it: "nearly 150", "more than 300", "about 60"
+_ROUNDING = frozenset({"nearly", "about", "around", "almost", "roughly", "approximately", "some", "over", "than",
+                       "estimated", "up"})
+
+
+def rough_number(lower: list[str], k: int, floor: int) -> bool:
+    """The number at ``k`` is told roughly ("Nearly 150 people", "more than 300", "up to 60")."""
+    return k > floor and lower[k - 1] in _ROUNDING or k - 1 > floor and lower[k - 2:k] == ["up", "to"]
+
+
 def _approximated_whole(lower: list[str], like_num: list[bool], k: int, end: int) -> int | None:
     """Where the number of a rounded whole starts after "of the" / "out of" ("more than | 40"), or
     None where no rounding word comes first (a plain whole is read as before)."""

@@ -12,7 +12,7 @@ from scamgraph.loaders.news.all_of_one import among_them, all_of_one_nationality
 from scamgraph.loaders.news.among_told import AmongTold
 from scamgraph.loaders.news.another_day import another_day, own_day
 from scamgraph.loaders.news.caught import suspects_caught
-from scamgraph.loaders.news.count_phrases import ACTS_COUNTED, CountPhrases
+from scamgraph.loaders.news.count_phrases import ACTS_COUNTED, CountPhrases, rough_number
 from scamgraph.loaders.news.country_lines import CountryLines
 from scamgraph.loaders.news.governing import _DEFRAUD, _EVENT_PEOPLE
 from scamgraph.loaders.news.harms_ahead import HarmsAhead
@@ -261,7 +261,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             if key != "people":  # a number of people no verb tells what happened to is no event count
                 more = one_told_before(self.lower, self.doc, count.start, sent.start) \
                     + other_sex_before(self.lower, count.start, sent.start)  # "X and 12 other Chinese": 13; "3 female and 11 male"
-                event.counts[key] = max(count.value + more, event.counts.get(key, 0))
+                self._count_event(event, key, count.value + more, rough_number(self.lower, count.start, sent.start))
             if count.came_from and rel in _MOVING and not self._from_list(count.end, sent):
                 count.nationality = ""  # "repatriated 73 suspects from Cambodia": where they left, not who they are
             if rel is RelType.REPATRIATED and not count.nationality and count.noun_role in {"", "suspect"} and not count.mixed:
@@ -397,6 +397,20 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         if nat is None or any(source == event.node.key and target in peoples for source, _rel, target in self.edges):
             return
         self._edge(rel, event.node.key, nat.key, ev, count=value)
+
+    def _count_event(self, event: _Event, key: str, value: int, rough: bool) -> None:
+        """The event's count of ``key``: the largest told, except that an exact number and a rough one
+        a little above it ("Nearly 150 arrested", "arrested 147"), in either order, give the exact one."""
+        told = event.counts.get(key)
+        if told is not None and (id(event), key) in self.rough_counts and not rough and 0.75 * told <= value < told:
+            event.counts[key] = value
+        elif told is not None and rough and (id(event), key) not in self.rough_counts and told < value <= told / 0.75:
+            return  # ("arrested 147 ... nearly 150 in all": the exact number stands)
+        elif told is None or value > told:
+            event.counts[key] = value
+        else:
+            return
+        (self.rough_counts.add if rough else self.rough_counts.discard)((id(event), key))
 
     def _peoples_of_them(self, sent: Span, link: tuple[RelType | None, str, _Event] | None, ev: Evidence) -> None:
         """"Thailand detained 312 people. The group consists mainly of people from Nepal and Sri

@@ -62,7 +62,9 @@ _WATCHING = {"supervised", "overseen", "accompanied", "joined", "attended", "obs
 #: Kinds of event a person leads or takes part in
 _LED_KINDS = {"raid", "investigation", "rescue", "repatriation", "deportation", "extradition"}
 #: Verbs that, with their people between them and "back" or "home", tell a sending home
-_SENDING_VERBS = {"brought", "bring", "brings", "bringing", "flew", "flown", "sent", "send", "sends"}
+#: What an armed group holding a border area is told to do as a state's forces would
+_ARMED_GROUPS_ACTS = frozenset({"raid", "arrest", "detention", "rescue", "deportation", "repatriation", "handover"})
+_SENDING_VERBS = {"brought", "bring", "brings", "bringing", "flew", "flown", "sent", "send", "sends", "carry", "carried", "carrying"}
 #: Kinds of event that are a paper a body issues: the issuer carried them out
 _ISSUED_KINDS = {"warrant", "sanction", "charge"}
 
@@ -130,6 +132,15 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                             and not agent_of_another_act(self.lower, ent.start, sent.start, sent.end, event.type):
                         # its subject or agent, not any agency named nearby
                         self._edge(_doers_relation(node, event), node.key, event.node.key, ev)
+            elif ent.label_ == "ORG" and node.properties.get("kind") == "armed group":
+                # "The DKBA handed over 70 foreigners to Thailand": an armed group that holds a border
+                # area does what a state's police does there (not "rescued from a DKBA compound")
+                for event in events:
+                    if event.type in _ARMED_GROUPS_ACTS and (ent.start, ent.end) not in announcing \
+                            and self._acts(ent, sent, ents) and self._tied(ent, event) \
+                            and not self._did_something_else(ent, sent) \
+                            and not agent_of_another_act(self.lower, ent.start, sent.start, sent.end, event.type):
+                        self._edge(RelType.CONDUCTED, node.key, event.node.key, ev)
             elif ent.label_ == "PERSON":
                 self._person_in_event(ent, node, sent, events, announcing, ev)
         self._pronoun_in_event(sent, ents, events, ev)

@@ -121,7 +121,7 @@ class JourneyWords(EventLinks):
         for k, word in enumerate(words if not _SENDING_VERBS.isdisjoint(words) else ()):  # (most sentences: none)
             if word not in _SENDING_VERBS:
                 continue
-            gap = words[k + 1:k + 8]
+            gap = words[k + 1:k + 12]  # ("carry 140 Sri Lankans freed from compounds in Laos back home")
             end = next((g for g, w in enumerate(gap) if w in {"back", "home"}), None)
             if end is None or end == 0 or any(not w.isalnum() for w in gap[:end]):
                 continue

@@ -1,6 +1,8 @@
 """The number of an act told only as a list of people by nationality ("arrested 30 Bolivians and
 four Chileans"): the act counts every item of the list, so its number is their sum (34), not the
-largest item. A total told beside the list is never lowered: the larger number stands. A share
+largest item, unless a word of inclusion opens the list ("those held included 310 Chinese, 95 ...")
+where the act's people were counted already ("arrested 900"): then it names only some of them, and
+their sum is no second total. A total told beside the list is never lowered: the larger number stands. A share
 and its whole of one nationality told side by side ("240 Laotian workers, including 31 Laotian
 recruiters"; "31 Laotian recruiters, totalling 240 Laotian citizens with their staff") are one
 group, no list: the whole stands (``share_of``, ``total_of``)."""
@@ -16,6 +18,11 @@ _ANOTHER = frozenset({"another", "other", "further", "more"})
 #: Words just before a count that make it a part of the total counted before it: "73 foreigners,
 #: including | comprising | consisting of | made up of 55 Vietnamese".
 OPENS_PARTS = frozenset({"including", "among", "comprising", "consisting", "up", "namely"})
+#: Keys of things counted, not people: a count of them is no total of people
+_THINGS = frozenset({"sites", "provinces", "cities", "nationalities", "warrants", "targets", "objects", "pending"})
+#: Words that open a list of only some of the people: beside a total told of them ("arrested 900 ...
+#: those held included ..."), its sum is no second total
+_INCLUDED = frozenset({"included", "include", "includes", "including"})
 #: Words that open a total after a part of it: "31 Laotian recruiters, totalling 240 Laotian citizens".
 _TOTALLING = frozenset({"totalling", "totaling", "totalled", "totaled"})
 
@@ -25,6 +32,7 @@ class ListSums:
 
     def __init__(self) -> None:
         self._runs: list[tuple[_Event, str, list[int]]] = []
+        self._partial: set[int] = set()  # runs a word of inclusion opens: "Those held included 310 Chinese, 95 ..."
 
     def add(self, event: _Event, key: str, value: int, listed: bool, before: str) -> None:
         """One item; ``listed`` when it follows the item before with no verb of its own between
@@ -35,11 +43,16 @@ class ListSums:
         if listed and before not in _ANOTHER and self._runs and self._runs[-1][0] is event and self._runs[-1][1] == key:
             self._runs[-1][2].append(value)
         else:
+            if before in _INCLUDED:
+                self._partial.add(len(self._runs))
             self._runs.append((event, key, [value]))
 
     def settle(self) -> None:
         """Each run of two items or more counts their sum on its event, where that is larger."""
-        for event, key, values in self._runs:
+        for run, (event, key, values) in enumerate(self._runs):
+            if run in self._partial and any(told >= sum(values) for other, told in event.counts.items()
+                                            if other != key and other not in _THINGS):
+                continue  # ("arrested 900 ... Those detained included 310 Chinese, 95 ...": the 900 is the total)
             if len(values) > 1:
                 event.counts[key] = max(sum(values), event.counts.get(key, 0))
 

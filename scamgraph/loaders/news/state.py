@@ -80,6 +80,7 @@ class _State:
         self.taking_raids: set[int] = set()  # ids of raids told as where the people before were taken ("They were held in raids")
         self.freed_on_bail = False  # the story told people freed on bail or their own recognizance
         self.worldwide: set[int] = set()  # ids of events counted "across 18 countries": an operation no one town holds
+        self.rough_counts: set[tuple[int, str]] = set()  # (event id, key) whose number was told roughly ("nearly 150")
         # kind -> (sentence start, event) of a sending home told as done before the story's ("had already returned")
         self.earlier_sendings: dict[str, tuple[int, _Event]] = {}
         self.sentence: Span | None = None  # the sentence being read (its triggers, its dates)

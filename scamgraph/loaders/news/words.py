@@ -181,7 +181,7 @@ _CONDUCT_KINDS = {
     "rescue": {"police", "military", "immigration", "commission", "department", "ministry", "embassy", "international"},
     "repatriation": {"embassy", "ministry", "government", "police", "immigration", "department", "international",
                      "military"},
-    "deportation": {"immigration", "police", "ministry", "government", "department", "embassy"},
+    "deportation": {"immigration", "police", "ministry", "government", "department", "embassy", "military"},
     "extradition": {"police", "ministry", "government", "department", "prosecution", "court"},
     "seizure": {"police", "military", "customs", "department", "ministry", "prosecution", "court"},
     "investigation": {"police", "prosecution", "parliament", "commission", "department", "ministry", "court"},
