@@ -219,7 +219,11 @@ def find_dates(text: str, offset: int, published: date | None, anchor: date | No
             elif kind in _WRITTEN_DAYS:
                 written.add(offset + start)
     found.sort(key=lambda d: d.start)
-    return [d for k, d in enumerate(found) if d.start not in weekdays or not _day_written_after(text, offset, d, found[k + 1:k + 2], written)]
+    # ("on Monday last week": the weekday is dated in that week already; the week after it says no more)
+    named_week = {d.start for k, d in enumerate(found[1:], 1) if found[k - 1].start in weekdays
+                  and text[found[k - 1].end - offset:d.start - offset] == " " and d.text.lower() in {"last week", "next week"}}
+    return [d for k, d in enumerate(found) if d.start not in named_week
+            and (d.start not in weekdays or not _day_written_after(text, offset, d, found[k + 1:k + 2], written))]
 
 
 #: The kinds of date that write the day out with its month: "January 13", "13 January", "2025-01-13".
@@ -348,6 +352,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
             back = 7
         if m.string[m.end():m.end() + 10].lower() == " last week":  # "on Monday last week": that week's Monday
             return (pub - timedelta(days=pub.weekday() + 7 - _DAYS[day_name])).isoformat(), False
+        if m.string[m.end():m.end() + 10].lower() == " next week":  # "on Thursday next week": that week's Thursday
+            return (pub + timedelta(days=7 - pub.weekday() + _DAYS[day_name])).isoformat(), False
         if which == "next" or future and which != "last" and back:
             return (pub + timedelta(days=(_DAYS[day_name] - pub.weekday()) % 7 or 7)).isoformat(), False
         return (pub - timedelta(days=back)).isoformat(), False

@@ -205,3 +205,12 @@ def test_two_weekdays_of_a_plan_are_the_next_ones() -> None:
 def test_a_relative_day_named_again_in_brackets_is_the_written_day() -> None:
     found = find_dates("They returned home yesterday (13 March) on a flight from Bangkok.", 0, date(2025, 3, 15))
     assert [d.value for d in found] == ["2025-03-13"]
+
+
+def test_a_weekday_with_next_or_last_week_after_it_is_that_weeks_day_alone() -> None:
+    """Published on Friday 2025-05-16: "on Thursday next week" is 22 May, even in a sentence told
+    in the past; "on Monday last week" is 5 May, and neither leaves the whole week as a second date."""
+    told = find_dates("The ministers agreed on the plan ahead of a visit on Thursday next week.", 0, date(2025, 5, 16))
+    assert [d.value for d in told] == ["2025-05-22"]
+    told = find_dates("They were arrested on Monday last week during raids.", 0, date(2025, 5, 16))
+    assert [d.value for d in told] == ["2025-05-05"]

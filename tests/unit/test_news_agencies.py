@@ -560,3 +560,8 @@ def test_an_unqualified_ministry_beside_a_named_government_is_that_governments()
                 " The Ministry of Justice and the National Police Agency announced the measure.")
     justice = next(n for n in batch.nodes.values() if n.label is Label.AGENCY and "Justice" in n.name)
     assert justice.properties.get("country") == "JP"
+
+
+def test_a_person_a_bodys_statement_gave_no_details_on_is_not_its_staff() -> None:
+    batch = run("The Vietnamese ministry statement did not give details on Tran Quoc Hung or his alleged crimes.")
+    assert not any(f[0] == "WORKS_FOR" and f[1] == "Tran Quoc Hung" for f in facts(batch))

@@ -1070,3 +1070,24 @@ def test_a_list_opened_by_included_names_some_and_its_sum_is_no_total() -> None:
                 " 80 Burmese and 20 Malaysians.")
     assert not any(value == 400 for e in events(batch).values() for key, value in e.items() if key.startswith("count_"))
     assert events(run("Police arrested 30 Bolivians and 4 Chileans in Lima on Monday."))["arrest@2026-10-12"]["count_arrested"] == 34
+
+
+def test_one_person_opening_a_sentence_after_its_dateline_is_counted() -> None:
+    assert ("RESCUED", "JP", 1) in counts_of("BANGKOK — A Japanese teenager has been rescued by Thai police from a"
+                                             " compound near Mae Sot, officers said on Monday.")
+
+
+def test_one_person_named_after_including_is_one_of_the_counted() -> None:
+    assert ("ARRESTED", "TW", 1) in counts_of("Officers arrested 14 people in Cebu on Monday, including a Taiwanese woman.")
+    assert not any(code == "KR" for _rel, code, _n in counts_of("Police raided 11 houses in Pasay on Monday, including a"
+                                                                 " Korean restaurant."))
+
+
+def test_peoples_named_after_a_larger_group_with_no_act_are_not_the_acts() -> None:
+    """"... detained 30 foreigners ... Officials said 7,000 foreigners had left the country since
+    March. They include Laotian and Nepali nationals.": the 7,000's peoples, not the detention's."""
+    told = counts_of("Police in Kep detained 30 foreigners in a raid on Monday, including 20 Chinese and 10 Thais."
+                     " Officials said 7,000 foreigners had left the country since March. They include Laotian and Nepali"
+                     " nationals.")
+    assert {("DETAINED", "CN", 20), ("DETAINED", "TH", 10)} <= told
+    assert not any(code in {"LA", "NP"} for _rel, code, _n in told)

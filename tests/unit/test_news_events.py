@@ -946,3 +946,12 @@ def test_an_armed_group_or_the_military_that_hands_people_over_conducts_the_hand
                 " Monday. The Border Guard Force transferred 40 foreigners to Thai authorities on Tuesday.")
     doers = {f[1] for f in facts(batch) if f[0] == "CONDUCTED"}
     assert {"Karen National Army", "Border Guard Force"} <= doers
+
+
+def test_a_warning_to_anyone_who_does_something_is_no_act() -> None:
+    """"Anyone who shelters the gangs will be arrested and prosecuted": a threat to no one in particular."""
+    for text in ("Anyone who shelters the gangs in the district will be arrested and prosecuted, the army said.",
+                 "The militia said on Monday that any group or person who transports foreigners will be detained.",
+                 "Those who work for the bosses will be arrested, a spokesman warned."):
+        assert not events(run(text)), text
+    assert any(k.startswith("repatriation") for k in events(run("Police said 40 Thais who were freed will be repatriated on Friday.")))

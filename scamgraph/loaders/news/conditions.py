@@ -56,6 +56,27 @@ def on_condition(lower: list[str], i: int, start: int, end: int) -> bool:
     return k >= start and lower[k] in _MODALS
 
 
+#: Subjects that name no one in particular: "anyone who ...", "whoever ...", "those who ..."
+_ANYONE = frozenset({"anyone", "anybody", "whoever", "any"})
+
+
+def threatened(lower: list[str], i: int, start: int) -> bool:
+    """Whether the act word at ``i`` is still to come, under a modal, for a subject that names no one
+    in particular: "anyone who moves foreigners through its territory will be arrested", "those
+    who help them will be prosecuted": a warning, no act done to anybody."""
+    k = i - 1
+    while k > start and k > i - 8 and (lower[k] in _VERB_GROUP or lower[k].endswith("ed")):
+        k -= 1
+    if not (k >= start and lower[k] in _MODALS):
+        return False
+    subject = lower[start:k]
+    if "that" in subject:  # ("announced that any armed group who ... will be arrested": the clause's subject)
+        subject = subject[len(subject) - subject[::-1].index("that"):]
+    generic = any(w in _ANYONE for w in subject[:3]) or subject[:2] == ["those", "who"] \
+        or any(a == "any" and "who" in subject[n:n + 6] for n, a in enumerate(subject))
+    return generic and "who" in subject or bool(subject) and subject[0] in {"anyone", "anybody", "whoever"}
+
+
 #: Words that name an act passed over: "instead of expelling them", "rather than being charged"
 _PASSED_OVER = (("instead", "of"), ("rather", "than"), ("in", "lieu", "of"))
 

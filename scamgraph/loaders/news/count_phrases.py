@@ -396,8 +396,8 @@ class CountPhrases(WrittenNumbers):
 
     def _one_person(self, k: int, sent: Span, norp: dict[int, Span]) -> _Count | None:
         """"charging a Cambodian national", "arrested a Thai man": one person of that nationality."""
-        if k == sent.start:
-            return one_opening(self.lower, k, sent, norp)  # "A Thai man was freed": the subject
+        if k == sent.start or k == self._past_dateline(sent):
+            return one_opening(self.lower, k, sent, norp, k)  # "A Thai man was freed": the subject
         if self.lower[k] == "the" and k + 1 in norp and norp[k + 1].start == k + 1 \
                 and self.lower[norp[k + 1].end:norp[k + 1].end + 2] in ([p, "of"] for p in POSTS_OF) \
                 and self.lower[k - 1] in _COUNT_VERBS:  # "arrested the Chinese manager of a casino"
@@ -410,7 +410,9 @@ class CountPhrases(WrittenNumbers):
         if at not in norp or norp[at].start != at:
             return None
         told = self.lower[k - 1] in _COUNT_VERBS and self.lower[k - 1] not in GOODS_VERBS or self.lower[k - 1] == "and" and bool(
-            set(self.lower[max(sent.start, k - 8):k]) & _COUNT_VERBS.keys())  # "arrested two Chinese men and a Thai woman"
+            set(self.lower[max(sent.start, k - 8):k]) & _COUNT_VERBS.keys()) \
+            or self.lower[k - 1] == "including" and any(self.like_num[max(sent.start, k - 9):k - 1])
+        # ("arrested two Chinese men and a Thai woman"; "arrested 11 people, including a Korean man": one of them)
         if not told:
             one = self._one_listed(k, sent, norp) if at == k + 1 else None
             if one is not None or not self._listed_after_a_verb(k, sent, norp):
@@ -423,6 +425,13 @@ class CountPhrases(WrittenNumbers):
         if end >= sent.end or self.lower[end] not in ONE_AFTER_A_VERB:
             return None
         return _Count(1, k, end + 1, nationality=norp[at].id_)
+
+    def _past_dateline(self, sent: Span) -> int:
+        """Where the sentence's own words start after a dateline ("VIENTIANE — A Thai man ..."), else its start."""
+        k = sent.start
+        while k < sent.end and k - sent.start < 3 and self.words[k].isalpha() and self.words[k].isupper():
+            k += 1
+        return k + 1 if sent.start < k < sent.end and self.words[k] in {"—", "–", "-", ":"} else sent.start
 
     def _listed_after_a_verb(self, k: int, sent: Span, norp: dict[int, Span]) -> bool:
         """"held six Lao men, a Peruvian woman and a Chilean man": the "a" at ``k`` opens an item

@@ -126,11 +126,13 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             link = self._list_lead  # "The breakdown of those arrested: | 207 Chinese nationals | 132 ..."
         self._told_again(sent, events, ev)
         self._among_told(sent, events, ev)  # "The deportees were among 300 workers rounded up"
+        # (not past people counted since with no act: "9,800 had left the country. They include ...": theirs)
+        counted = link or (None if self.counted_since else self.counted_link)
         if not counts:
-            self._all_of_one(sent, link or self.counted_link, ev)  # "All the suspects were Pakistanis"
-            self._peoples_of_them(sent, link or self.counted_link, ev)  # "The group consists mainly of Nepalis ..."
+            self._all_of_one(sent, counted, ev)  # "All the suspects were Pakistanis"
+            self._peoples_of_them(sent, counted, ev)  # "The group consists mainly of Nepalis ..."
         elif self.lower[sent.start] == "all":  # "All 95 detainees were Thai or Lao nationals": the number told again
-            self._peoples_of_them(sent, link or self.counted_link, ev)
+            self._peoples_of_them(sent, counted, ev)
         counted: list[tuple[str, int]] = []
         included = 0  # of them, the people told as part of the people counted before ("The suspects, including 22 from X")
         parts: dict[tuple[str, str], int] = {}  # (event, nationality) -> the people of the list so far
@@ -239,7 +241,12 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             elif events:
                 rel, key, event = None, "people", events[0]
             else:
-                self.last_link = self._same_people(count, dates) or self.last_link
+                same = self._same_people(count, dates)
+                if same is None and count.value >= 2 and not count.thing and self.last_link is not None \
+                        and count.value > max(self.last_link[2].counts.values(), default=0):
+                    self.last_link = None  # "9,800 foreigners had left the country": other people, more than the
+                    # act before counted; "They include ..." after it is theirs, not that act's
+                self.last_link = same or self.last_link
                 self._described_only(count)  # "The eight Japanese are in their 20s."
                 continue
             if rel is not None and (day := own_day(self.lower, self.idx, count.start, count.end, dates, event.date, self.words)):

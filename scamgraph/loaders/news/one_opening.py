@@ -38,12 +38,13 @@ _AGE_HEDGES = frozenset({"early", "mid", "late", "mid-"})
 _AN_AGE = re.compile(r"'?\d0s|teens|(twent|thirt|fort|fift|sixt)ies")
 
 
-def one_opening(lower: list[str], k: int, sent: Span, norp: dict[int, Span]) -> _Count | None:
-    """"A Peruvian woman ..." at ``k``, the start of ``sent``: one person of that nationality.
+def one_opening(lower: list[str], k: int, sent: Span, norp: dict[int, Span], first: int | None = None) -> _Count | None:
+    """"A Peruvian woman ..." at ``k``, the start of ``sent`` (or ``first``, where its words start
+    after a dateline): one person of that nationality.
     A demonym alone is a person only before "who" or an age ("A Peruvian in her 30s"); one
     before another noun ("A Peruvian syndicate", "A Thai court") names no one."""
     ent = norp.get(k + 1)
-    if k != sent.start or lower[k] not in {"a", "an"} or ent is None or ent.start != k + 1 or ent.label_ != "NORP":
+    if k != (sent.start if first is None else first) or lower[k] not in {"a", "an"} or ent is None or ent.start != k + 1 or ent.label_ != "NORP":
         return None
     if ent.end + 1 >= sent.end:
         return None
