@@ -955,3 +955,24 @@ def test_a_warning_to_anyone_who_does_something_is_no_act() -> None:
                  "Those who work for the bosses will be arrested, a spokesman warned."):
         assert not events(run(text)), text
     assert any(k.startswith("repatriation") for k in events(run("Police said 40 Thais who were freed will be repatriated on Friday.")))
+
+
+def test_suspects_referred_to_prosecutors_are_charged() -> None:
+    """Korean and Japanese police "refer" suspects to prosecutors: the case goes to court, a charge."""
+    told = events(run("Twelve Korean nationals flown home from Cambodia were referred to prosecutors on Monday, police said."))
+    assert "charge@2026-10-12" in told
+
+
+def test_a_second_infinitive_after_agreed_to_is_still_only_meant() -> None:
+    """"agreed to share intelligence and launch joint crackdowns": no crackdown happened at the meeting."""
+    told = events(run("At a meeting in Vientiane on Monday, the three ministers agreed to share intelligence and launch"
+                      " joint crackdowns on telecom fraud."))
+    assert not any(key.startswith("raid") for key in told)
+
+
+def test_since_the_launch_of_an_operation_tells_a_time_not_a_raid() -> None:
+    """"Since the launch of a special operation in 2023, gangs have moved ... A joint operation in
+    Poipet led to the capture of 140 suspects": one raid, this one, not a raid of 2023."""
+    told = events(run("Since the launch of a special operation by Thai police in 2023, the gangs have moved to new border"
+                      " towns. A joint operation in Poipet led to the capture of 140 suspects."))
+    assert not any(key.endswith("@2023") for key in told)

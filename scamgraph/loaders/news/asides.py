@@ -79,8 +79,8 @@ _TERRITORY = {"town", "towns", "city", "village", "villages", "territory", "dist
 #: Verbs of planning or wishing, whose next step's aim is not yet an act: "plans to negotiate ... to repatriate"
 _PLANNING = {"plans", "plan", "planned", "planning", "intends", "intend", "aims", "seeks", "seek", "hopes", "wants",
              "proposed", "proposes"}
-#: Words of a subject that is anyone at all: what "will" be done to them is a warning, no plan
-_ANYONE = frozenset({"anyone", "anybody", "whoever", "everyone"})
+#: Nouns of a start: "since the launch of the crackdown", "since the start of the operation"
+_STARTING = frozenset({"launch", "start", "beginning", "onset", "outset"})
 #: Verbs of promising, whose infinitive names an act meant, not done ("pledged to hasten the expulsion")
 _PROMISING = frozenset({"vowed", "vows", "vow", "pledged", "pledges", "pledge", "promised", "promises", "promise",
                         "committed", "undertook", "sought", "seeks", "aims", "aimed", "plans", "planned", "wants",
@@ -227,6 +227,8 @@ class EventAsides(OperationWords):
         if kind == "raid" and self.lower[i] in {"crackdown", "crackdowns"} and i > sent.start \
                 and self.lower[i - 1] in _PAPER_CRACKDOWNS:
             return True  # "one of the biggest financial crackdowns on record": frozen money, no raid on a place
+        if kind == "raid" and self._since_its_start(i, sent):
+            return True  # "Since the launch of a special operation in 2023, gangs have moved": a time told from, no raid
         if kind == "death" and not _THREATENED.isdisjoint(self.lower[max(sent.start, i - 4):i]):
             return True  # "face beatings or even death if they try to escape": a threat, no one died
         if self._spoken_or_recorded(i, kind, sent):
@@ -407,9 +409,6 @@ class EventAsides(OperationWords):
             k -= 1
         if k > sent.start and self.lower[k] == "to" and self.lower[k - 1] in {"likely", "unlikely"}:
             return True  # "are likely to be deported": a guess, not a plan
-        if k >= sent.start and self.lower[k] in {"will", "would", "'ll"} \
-                and not _ANYONE.isdisjoint(self.lower[sent.start:k]):
-            return True  # "Anyone who cheats our people will be arrested": a warning to all, no act planned
         # ("will probably be deported", "would possibly be sent home": a guess, where "will be" is a plan)
         return k >= sent.start and (self.lower[k] in _HYPOTHETICAL and self.words[k] != "May"  # (the month)
                                     or hedged and self.lower[k] in {"will", "would", "'ll"})
@@ -455,15 +454,29 @@ class EventAsides(OperationWords):
             return True
         return self.lower[k] == "of" and self.lower[k - 1] in _OFFICE_HEADS
 
+    def _since_its_start(self, i: int, sent: Span) -> bool:
+        """"Since the launch of a special operation ...", "since the start of the crackdown": the
+        campaign is the point the time is told from, in a clause that tells what happened since."""
+        lead = self.lower[max(sent.start, i - 7):i]
+        return "since" in lead and not _STARTING.isdisjoint(lead[lead.index("since"):])
+
     def _promised_noun(self, i: int, sent: Span) -> bool:
         """"pledged to hasten the expulsion of ...", "promised to ensure the return of ...": an
-        act noun that an infinitive after a verb of promising governs (within four words, no clause
-        break between) is what someone means to do, not a happening."""
+        act noun that an infinitive after a verb of promising governs (within four words, six past a
+        second infinitive after "and"; no clause break between) is what someone means to do, not a
+        happening."""
         if self.lower[i].endswith("ed"):
             return False
-        lead = self.lower[max(sent.start, i - 6):i]
+        lead = self.lower[max(sent.start, i - 8):i]
         at = next((k for k in range(len(lead) - 2, 0, -1) if lead[k] == "to" and lead[k - 1] in _PROMISING), None)
-        return at is not None and not {",", ";", "and", "after", "when"} & set(lead[at:])
+        if at is None or {",", ";", "after", "when"} & set(lead[at:]):
+            return False
+        # ("agreed to deepen cooperation and launch crackdowns": a second infinitive shares the "to";
+        # not "agreed to talks and raided": a verb of its own)
+        joined = [k for k in range(at, len(lead) - 1) if lead[k] == "and"]
+        if not joined:
+            return len(lead) - at <= 5  # (four words at most between "to" and the act word)
+        return not lead[joined[-1] + 1].endswith(("ed", "s"))
 
     def _aim_of_a_plan(self, i: int, sent: Span) -> bool:
         """"The ministry plans to talk with Lao officials to repatriate the workers": the sending

@@ -39,7 +39,7 @@ def conditioned(lower: list[str], i: int, start: int) -> bool:
 
 
 #: Words of an act still to come or only possible, before the act word they govern
-_MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can", "must"})
+_MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can", "must", "'ll"})
 #: Words that may stand between such a word and the act word: "will be questioned and prosecuted"
 _VERB_GROUP = _AUXILIARIES | {"and", "or", "then", "also", "not", "likely", "face", "immediately"}
 
@@ -57,13 +57,14 @@ def on_condition(lower: list[str], i: int, start: int, end: int) -> bool:
 
 
 #: Subjects that name no one in particular: "anyone who ...", "whoever ...", "those who ..."
-_ANYONE = frozenset({"anyone", "anybody", "whoever", "any"})
+_ANYONE = frozenset({"anyone", "anybody", "whoever", "everyone", "any"})
 
 
 def threatened(lower: list[str], i: int, start: int) -> bool:
     """Whether the act word at ``i`` is still to come, under a modal, for a subject that names no one
     in particular: "anyone who moves foreigners through its territory will be arrested", "those
-    who help them will be prosecuted": a warning, no act done to anybody."""
+    who help them will be prosecuted", "Anyone who cheats our people will be arrested": a warning
+    to all, no act done to anybody."""
     k = i - 1
     while k > start and k > i - 8 and (lower[k] in _VERB_GROUP or lower[k].endswith("ed")):
         k -= 1
@@ -74,7 +75,7 @@ def threatened(lower: list[str], i: int, start: int) -> bool:
         subject = subject[len(subject) - subject[::-1].index("that"):]
     generic = any(w in _ANYONE for w in subject[:3]) or subject[:2] == ["those", "who"] \
         or any(a == "any" and "who" in subject[n:n + 6] for n, a in enumerate(subject))
-    return generic and "who" in subject or bool(subject) and subject[0] in {"anyone", "anybody", "whoever"}
+    return generic and "who" in subject or any(w in _ANYONE - {"any"} for w in subject)
 
 
 #: Words that name an act passed over: "instead of expelling them", "rather than being charged"
