@@ -1091,3 +1091,32 @@ def test_peoples_named_after_a_larger_group_with_no_act_are_not_the_acts() -> No
                      " nationals.")
     assert {("DETAINED", "CN", 20), ("DETAINED", "TH", 10)} <= told
     assert not any(code in {"LA", "NP"} for _rel, code, _n in told)
+
+
+def test_people_detained_in_raids_on_scam_centres_were_detained_by_the_state() -> None:
+    """"They were among 320 foreigners detained in raids on scam centres in Kampot on May 20": the
+    raid's detained, not captives held in the centres."""
+    batch = run("Cambodia deported 60 Laotians on Monday. They were among 320 foreigners detained in raids on scam"
+                " centres in Kampot on October 1.")
+    assert events(batch)["raid@2026-10-01"]["count_detained"] == 320
+
+
+def test_foreign_and_a_demonym_before_one_noun_keep_the_whole_count() -> None:
+    batch = run("Some 58 foreign and Filipino workers were rescued on Tuesday from a compound in Silang.")
+    assert events(batch)["rescue@2026-10-13"]["count_rescued"] == 58
+
+
+def test_a_lone_demonym_closing_a_list_before_have_been_is_one_person() -> None:
+    assert ("CHARGED", "PH", 1) in counts_of("Police arrested eight suspects in Miri on Monday. The five Malaysians, two"
+                                             " Indonesians and a Filipina have been charged in court.")
+
+
+def test_a_hard_wrapped_line_that_ends_on_in_or_a_number_goes_on() -> None:
+    told = counts_of("The 29 West Africans (22 Ghanaians, 5\nTogolese and 2 Nigerians) have since returned home from the"
+                     " government in\nMyanmar, the ministry said on Monday.")
+    assert {("REPATRIATED", "GH", 22), ("REPATRIATED", "NG", 2)} <= told
+
+
+def test_people_in_the_hands_of_a_militia_are_not_handed_over() -> None:
+    told = counts_of('"We have 17 Ugandans in the hands of the militia and 30 in the hands of the army," the envoy said.')
+    assert not any(rel == "REPATRIATED" for rel, _code, _n in told)

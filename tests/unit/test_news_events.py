@@ -976,3 +976,14 @@ def test_since_the_launch_of_an_operation_tells_a_time_not_a_raid() -> None:
     told = events(run("Since the launch of a special operation by Thai police in 2023, the gangs have moved to new border"
                       " towns. A joint operation in Poipet led to the capture of 140 suspects."))
     assert not any(key.endswith("@2023") for key in told)
+
+
+def test_an_officials_own_inspection_of_the_border_is_no_raid() -> None:
+    told = events(run("During his inspection of the border at Mae Sot on Monday, the interior minister said the power cut"
+                      " had hurt shops."))
+    assert not any(key.startswith("raid") for key in told)
+
+
+def test_officers_seizing_passports_after_an_arrest_seize_goods() -> None:
+    told = events(run("Officers apprehended 90 Lao nationals on Monday and seized nearly 80 passports and 300 phones."))
+    assert not any(key.startswith("kidnapping") for key in told)

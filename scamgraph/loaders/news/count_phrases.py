@@ -169,6 +169,10 @@ class CountPhrases(WrittenNumbers):
             if j in norp and norp[j].end < sent.end and self.lower[norp[j].end] in _OBJECTS:
                 count.thing, count.end = "objects", norp[j].end + 1  # "seized 45 Indonesian passports": things
                 return
+            if word == "foreign" and self.lower[j + 1:j + 2] == ["and"] and j + 2 in norp and norp[j + 2].start == j + 2:
+                count.nationality, count.mixed = "", True  # "64 foreign and Filipino workers": no one's count
+                j = norp[j + 2].end
+                continue
             if j in norp:
                 j = self._demonym_in_phrase(count, j, sent, norp)
                 if j < 0:
@@ -462,16 +466,6 @@ _BEFORE_THE_VERB = frozenset({"previously", "earlier", "also", "later", "then", 
 #: Words that round the whole a part is told of: "17 of the more than 40", "out of nearly 25"
 _APPROXIMATING = frozenset({"more", "than", "about", "nearly", "around", "some", "over", "at", "least", "almost",
                             "roughly", "approximately", "the"})
-
-
-#: Words right before a number that round it: "nearly 150", "more than 300", "about 60"
-_ROUNDING = frozenset({"nearly", "about", "around", "almost", "roughly", "approximately", "some", "over", "than",
-                       "estimated", "up"})
-
-
-def rough_number(lower: list[str], k: int, floor: int) -> bool:
-    """The number at ``k`` is told roughly ("Nearly 150 people", "more than 300", "up to 60")."""
-    return k > floor and lower[k - 1] in _ROUNDING or k - 1 > floor and lower[k - 2:k] == ["up", "to"]
 
 
 def _approximated_whole(lower: list[str], like_num: list[bool], k: int, end: int) -> int | None:

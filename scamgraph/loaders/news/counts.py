@@ -12,7 +12,8 @@ from scamgraph.loaders.news.all_of_one import among_them, all_of_one_nationality
 from scamgraph.loaders.news.among_told import AmongTold
 from scamgraph.loaders.news.another_day import another_day, own_day
 from scamgraph.loaders.news.caught import suspects_caught
-from scamgraph.loaders.news.count_phrases import ACTS_COUNTED, CountPhrases, rough_number
+from scamgraph.loaders.news.count_phrases import ACTS_COUNTED, CountPhrases
+from scamgraph.loaders.news.described import _ROUNDING_SPAN, rounded_number
 from scamgraph.loaders.news.country_lines import CountryLines
 from scamgraph.loaders.news.governing import _DEFRAUD, _EVENT_PEOPLE
 from scamgraph.loaders.news.harms_ahead import HarmsAhead
@@ -268,7 +269,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             if key != "people":  # a number of people no verb tells what happened to is no event count
                 more = one_told_before(self.lower, self.doc, count.start, sent.start) \
                     + other_sex_before(self.lower, count.start, sent.start)  # "X and 12 other Chinese": 13; "3 female and 11 male"
-                self._count_event(event, key, count.value + more, rough_number(self.lower, count.start, sent.start))
+                self._count_event(event, key, count.value + more, rounded_number(self.lower, count.start))
             if count.came_from and rel in _MOVING and not self._from_list(count.end, sent):
                 count.nationality = ""  # "repatriated 73 suspects from Cambodia": where they left, not who they are
             if rel is RelType.REPATRIATED and not count.nationality and count.noun_role in {"", "suspect"} and not count.mixed:
@@ -409,9 +410,10 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         """The event's count of ``key``: the largest told, except that an exact number and a rough one
         a little above it ("Nearly 150 arrested", "arrested 147"), in either order, give the exact one."""
         told = event.counts.get(key)
-        if told is not None and (id(event), key) in self.rough_counts and not rough and 0.75 * told <= value < told:
+        near = told is not None and abs(told - value) <= _ROUNDING_SPAN * max(told, value)
+        if near and (id(event), key) in self.rough_counts and not rough and value < told:  # type: ignore[operator]
             event.counts[key] = value
-        elif told is not None and rough and (id(event), key) not in self.rough_counts and told < value <= told / 0.75:
+        elif near and rough and (id(event), key) not in self.rough_counts and value > told:  # type: ignore[operator]
             return  # ("arrested 147 ... nearly 150 in all": the exact number stands)
         elif told is None or value > told:
             event.counts[key] = value

@@ -41,12 +41,21 @@ _STILL = frozenset({"still", "remain", "remains", "remained", "remaining"})
 #: Words before "a <demonym>" that make it an item of a list of people: "..., and a Malaysian".
 _LIST_LEADS = frozenset({"and", ",", "including", "them"})
 #: Words that may end such an item.
-_ITEM_ENDS = frozenset({",", ".", "and", ";", "—", "–", "-", ")", "inside", "were", "was", "from"})
+_ITEM_ENDS = frozenset({",", ".", "and", ";", "—", "–", "-", ")", "inside", "were", "was", "from", "have", "has", "had",
+                        "are", "will"})  # ("... two Indonesians and a Filipina have been charged")
 #: Nouns of money the people counted after "from" may have lost: "money from 300 victims"
 _MONEY_NOUNS = frozenset({"money", "funds", "savings", "cash", "proceeds", "deposits", "crypto", "assets", "payments",
                           "stolen", "taken", "swindled", "laundered"})
 #: How far a rounded number may be from the exact one told for the same people.
 _ROUNDING_SPAN = 0.2
+
+
+def rounded_number(lower: list[str], start: int) -> bool:
+    """The number at ``start`` is told rounded: "nearly 150", "some 60", "more than 300", "at least
+    40", "up to 20" (not "than" or "to" alone: "fewer than", "from 10 to 20")."""
+    lead = lower[max(0, start - 2):start]
+    return bool(lead) and lead[-1] in _ROUNDING and (lead[-1] not in {"than", "least", "to"} or len(lead) == 2
+                                                     and lead[0] in {"more", "at", "up", "close"})
 
 
 class DescribedPeople(PeopleToldAgain):
@@ -179,9 +188,7 @@ class DescribedPeople(PeopleToldAgain):
         key = (source, rel, target)
         held = self.edges.get(key)
         told = held.properties.get("count") if held is not None else None
-        lead = self.lower[max(0, start - 2):start]
-        rounded = bool(lead) and lead[-1] in _ROUNDING and (lead[-1] not in {"than", "least", "to"} or len(lead) == 2
-                                                            and lead[0] in {"more", "at", "up", "close"})
+        rounded = rounded_number(self.lower, start)
         self._edge(rel, source, target, ev, count=value)
         if not isinstance(told, int) or told == value or abs(told - value) > _ROUNDING_SPAN * max(told, value):
             if told is None and rounded:

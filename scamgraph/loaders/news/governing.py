@@ -38,6 +38,7 @@ from scamgraph.loaders.news.tallies import Tallies
 from scamgraph.loaders.news.reduced_relatives import _IRREGULAR_PARTICIPLES
 from scamgraph.loaders.news.words import (
     EVENT_TRIGGERS,
+    RAID_NOUNS,
     SAYS,
     SPEAKING,
     _ASIDE_LEADS,
@@ -231,6 +232,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         # ("will be declared ... and deported", "need to be found and rescued": still to come)
         if self.lower[j] == "booked" and not booked_for_a_crime(self.lower, j):
             return False  # "booked flights for 40 workers": travel, no case against them
+        if self.lower[j] == "hands" and j > sent.start and self.lower[j - 1] in {"the", "their", "its"}:
+            return False  # "21 Zambians in the hands of the militia": held, the noun; no one handed over
         return (not before & (_NOT_YET | _PROSPECT) and not modal and after not in _NAMED_AFTER
                 and not self._aimed_at(j, sent) and not held_captive(self.lower, j, sent.end, sent.start)
                 and not no_act_done(self.lower, j, sent.end, sent.start) and not situated(self.lower, j, sent.start, sent.end)
@@ -468,7 +471,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         if not {"detained", "held"} & set(after):
             return False  # "police detained 40 Chinese at a compound": an authority's act
         window = set(self.lower[count.end:min(sent.end, count.end + 10)])
-        return bool(window & _CAPTORS) and not window & {"immigration", "police", "custody", "detention"}
+        return bool(window & _CAPTORS) and not window & {"immigration", "police", "custody", "detention"} \
+            and not window & RAID_NOUNS  # ("410 foreigners detained in raids on scam centres": the state's raids)
 
     def _past_the_whole(self, count: _Count, sent: Span) -> int:
         """Where the words after a part told with "of" a whole end, when a verb follows them ("nine

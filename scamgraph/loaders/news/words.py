@@ -355,6 +355,10 @@ PARTY_NOUNS = frozenset({"groups", "batches", "waves", "busloads", "planeloads",
 _MADE_TO = frozenset({"made", "forced", "compelled", "coerced"})
 
 
+#: Nouns of a state's operation: people "detained in raids (on compounds)" were taken by the state
+RAID_NOUNS = frozenset({"raid", "raids", "crackdown", "crackdowns", "operation", "operations", "sweep", "sweeps"})
+
+
 def held_captive(lower: list[str], i: int, end: int, start: int = 0) -> bool:
     """"detained in cybercrime camps", "held at the scam centres": the word at ``i`` tells people
     held by the gangs, not a detention by the state (which the sentence would name: "police")."""
@@ -372,6 +376,8 @@ def held_captive(lower: list[str], i: int, end: int, start: int = 0) -> bool:
         after = after[to:]  # "detained for weeks in a militia camp": past how long
     if lower[i] not in {"detained", "held", "detention"} or not after or after[0] not in {"in", "at", "inside"}:
         return False
+    if after[1:2] and after[1] in RAID_NOUNS or after[1:3] and after[1] in {"a", "the"} and after[2] in RAID_NOUNS:
+        return False  # "detained in raids on scam centres": the state's act, told with the places it raided
     if lower[i] == "held" and lower[i - 1] == "being" and _TRICKED & set(lower[start:i]) \
             and not (_STATE_HOLDING | _STATE_CENTRES | {"by"}) & set(after[:6]):
         return True  # "reports of 40 Ruritanians who were tricked by fake offers and now being held in Atlantis": captives

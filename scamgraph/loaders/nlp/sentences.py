@@ -20,6 +20,9 @@ _TEXTS_KEY = ("scamgraph", "token_texts")
 _LOWERS_KEY = ("scamgraph", "token_lowers")
 _SPACES_KEY = ("scamgraph", "token_spaces")
 _STARTS_KEY = ("scamgraph", "sentence_starts")
+#: Words no sentence or headline ends on: a line break after one is a hard wrap inside a sentence
+_NEVER_LAST = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "from", "with", "by", "their",
+                         "its", "his", "her", "our", "into", "as", "than", "were", "was", "are", "is", "have", "has", "had"})
 #: numbers written as words, which a clause's count may be
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen dozens hundreds".split())
 #: What ends a sentence for spaCy's rule-based sentencizer
@@ -78,9 +81,13 @@ def _name_ends_sentence(words: list[str], i: int) -> bool:
 def _wrapped(words: list[str], starts: list[int], i: int) -> bool:
     """A hard-wrapped text breaks its lines inside sentences ("... raided a house,\\narresting six"):
     a single line break after a line with no end mark, before a word in lower case, goes on with the
-    same sentence (no sentence opens with a lower-case word; a blank line still ends one)."""
-    return words[i].count("\n") == 1 and starts[i] != 1 and i > 0 and words[i + 1][:1].islower() \
-        and words[i + 1][:1].isalpha()
+    same sentence (no sentence opens with a lower-case word, nor does one end on "in" or on a
+    number before a word; a blank line still ends one)."""
+    if words[i].count("\n") != 1 or starts[i] == 1 or i == 0:
+        return False
+    # (a line that ends on a word no sentence or headline ends on goes on: "government in\nMyanmar", "25 Ghanaians, 4\nTogolese")
+    return words[i + 1][:1].islower() and words[i + 1][:1].isalpha() or words[i - 1].lower() in _NEVER_LAST \
+        or words[i - 1].isdigit() and words[i + 1][:1].isalpha()
 
 
 _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
