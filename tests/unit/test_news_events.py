@@ -987,3 +987,14 @@ def test_an_officials_own_inspection_of_the_border_is_no_raid() -> None:
 def test_officers_seizing_passports_after_an_arrest_seize_goods() -> None:
     told = events(run("Officers apprehended 90 Lao nationals on Monday and seized nearly 80 passports and 300 phones."))
     assert not any(key.startswith("kidnapping") for key in told)
+
+
+def test_flying_home_people_is_sending_them_home() -> None:
+    told = events(run("Nepal began flying home 62 citizens from Thailand on Monday after they left a compound in Myawaddy."))
+    assert any(key.startswith("repatriation") for key in told)
+
+
+def test_an_operation_described_as_difficult_or_high_level_is_the_act_told_before() -> None:
+    told = events(run("The government rescued 16 Ghanaians from a compound in Myawaddy on Monday. Officials said it was a"
+                      " difficult operation carried out with embassies in Egypt and India."))
+    assert not any(key.startswith("raid") for key in told)

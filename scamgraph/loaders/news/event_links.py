@@ -64,7 +64,8 @@ _LED_KINDS = {"raid", "investigation", "rescue", "repatriation", "deportation", 
 #: Verbs that, with their people between them and "back" or "home", tell a sending home
 #: What an armed group holding a border area is told to do as a state's forces would
 _ARMED_GROUPS_ACTS = frozenset({"raid", "arrest", "detention", "rescue", "deportation", "repatriation", "handover"})
-_SENDING_VERBS = {"brought", "bring", "brings", "bringing", "flew", "flown", "sent", "send", "sends", "carry", "carried", "carrying"}
+_SENDING_VERBS = {"brought", "bring", "brings", "bringing", "flew", "flown", "fly", "flying", "sent", "send", "sends", "carry",
+                  "carried", "carrying"}
 #: Kinds of event that are a paper a body issues: the issuer carried them out
 _ISSUED_KINDS = {"warrant", "sanction", "charge"}
 

@@ -123,6 +123,9 @@ class JourneyWords(EventLinks):
                 continue
             gap = words[k + 1:k + 12]  # ("carry 140 Sri Lankans freed from compounds in Laos back home")
             end = next((g for g, w in enumerate(gap) if w in {"back", "home"}), None)
+            if end == 0 and gap[0] == "home" and any(self.like_num[sent.start + k + 2:sent.start + k + 5]):
+                found.append(sent.start + k)  # "began flying home 85 citizens": the people after "home"
+                continue
             if end is None or end == 0 or any(not w.isalnum() for w in gap[:end]):
                 continue
             people = range(sent.start + k + 1, sent.start + k + 1 + end)
