@@ -1073,7 +1073,7 @@ def test_a_list_opened_by_included_names_some_and_its_sum_is_no_total() -> None:
 
 
 def test_one_person_opening_a_sentence_after_its_dateline_is_counted() -> None:
-    assert ("RESCUED", "JP", 1) in counts_of("BANGKOK — A Japanese teenager has been rescued by Thai police from a"
+    assert ("RESCUED", "JP", 1) in counts_of("BANGKOK — A Japanese student was freed by Thai soldiers from a"
                                              " compound near Mae Sot, officers said on Monday.")
 
 
