@@ -128,12 +128,12 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         self._told_again(sent, events, ev)
         self._among_told(sent, events, ev)  # "The deportees were among 300 workers rounded up"
         # (not past people counted since with no act: "9,800 had left the country. They include ...": theirs)
-        counted = link or (None if self.counted_since else self.counted_link)
+        group = link or (None if self.counted_since else self.counted_link)
         if not counts:
-            self._all_of_one(sent, counted, ev)  # "All the suspects were Pakistanis"
-            self._peoples_of_them(sent, counted, ev)  # "The group consists mainly of Nepalis ..."
+            self._all_of_one(sent, group, ev)  # "All the suspects were Pakistanis"
+            self._peoples_of_them(sent, group, ev)  # "The group consists mainly of Nepalis ..."
         elif self.lower[sent.start] == "all":  # "All 95 detainees were Thai or Lao nationals": the number told again
-            self._peoples_of_them(sent, counted, ev)
+            self._peoples_of_them(sent, group, ev)
         counted: list[tuple[str, int]] = []
         included = 0  # of them, the people told as part of the people counted before ("The suspects, including 22 from X")
         parts: dict[tuple[str, str], int] = {}  # (event, nationality) -> the people of the list so far

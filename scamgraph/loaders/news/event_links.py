@@ -137,9 +137,9 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                 # "The DKBA handed over 70 foreigners to Thailand": an armed group that holds a border
                 # area does what a state's police does there (not "rescued from a DKBA compound")
                 for event in events:
+                    acts = self._acts(ent, sent, ents)  # type: ignore[attr-defined]
                     if event.type in _ARMED_GROUPS_ACTS and (ent.start, ent.end) not in announcing \
-                            and self._acts(ent, sent, ents) and self._tied(ent, event) \
-                            and not self._did_something_else(ent, sent) \
+                            and acts and self._tied(ent, event) and not self._did_something_else(ent, sent) \
                             and not agent_of_another_act(self.lower, ent.start, sent.start, sent.end, event.type):
                         self._edge(RelType.CONDUCTED, node.key, event.node.key, ev)
             elif ent.label_ == "PERSON":
