@@ -998,3 +998,9 @@ def test_an_operation_described_as_difficult_or_high_level_is_the_act_told_befor
     told = events(run("The government rescued 16 Ghanaians from a compound in Myawaddy on Monday. Officials said it was a"
                       " difficult operation carried out with embassies in Egypt and India."))
     assert not any(key.startswith("raid") for key in told)
+
+
+def test_an_operation_framing_the_sentence_takes_the_clauses_day() -> None:
+    """"In a joint operation, soldiers detained 21 Laotians on Tuesday": the operation is Tuesday's act."""
+    told = events(run("In a joint operation, soldiers and police detained 21 Laotians near the market on Tuesday."))
+    assert any(key.endswith("@2026-10-13") for key in told)

@@ -238,7 +238,8 @@ class EventDating(_State, ReducedRelatives):
             if named is not None:
                 return named  # "sanctions announced on March 17": a designation is made by announcing it
         described = self._descriptions(token_index)
-        usable = [d for d in dates if not other_clause(d) and not possessed_other(d)
+        framing = self._frames_the_clause(token_index)  # "In a joint operation, police detained 17 on Wednesday"
+        usable = [d for d in dates if (framing or not other_clause(d)) and not possessed_other(d)
                   and not any(lo <= d.start < hi for lo, hi in described)]
         group = (self._reduced_relative(token_index, self.sentence) or self._who_clause(token_index, self.sentence)) \
             if self.sentence is not None else None
@@ -266,6 +267,17 @@ class EventDating(_State, ReducedRelatives):
         # before the clause dates what it reports)
         usable = told if told or strict else [d for d in usable if d.start < at]
         return min(usable, key=distance) if usable else None
+
+    def _frames_the_clause(self, i: int) -> bool:
+        """The event word opens its sentence as the frame of the clause after it ("In a joint
+        operation, police detained 17 on Wednesday", "During the raid, officers arrested ..."): the
+        operation is the clause's act, so the clause's day is its day."""
+        sent = self.sentence
+        if sent is None or self.lower[sent.start] not in {"in", "during"} or not 0 < i - sent.start <= 5:
+            return False
+        comma = next((k for k in range(i + 1, min(sent.end, i + 3)) if self.words[k] == ","), None)  # ("joint | operation ,")
+        return comma is not None and all(w.isalpha() for w in self.lower[i + 1:comma]) \
+            and all(w.isalpha() and w not in EVENT_TRIGGERS for w in self.lower[sent.start + 1:i])
 
     def _served_warrant(self, i: int, floor: int) -> bool:
         """"under arrest warrants", "on a warrant", "executing a warrant": a warrant served in the act
