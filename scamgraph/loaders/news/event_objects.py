@@ -11,14 +11,12 @@ from spacy.tokens import Doc, Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention
-from scamgraph.loaders.news.words import _COUNT_VERBS, _PEOPLE_WORDS
+from scamgraph.loaders.news.words import _COUNT_VERBS, _PEOPLE_WORDS, _STATE_AGENTS
 
 __all__ = ["described_past", "people_taken"]
 
 #: Words the people nouns hold that name papers, not people: "seized nearly 100 passports"
 _PAPERS = frozenset({"passport", "passports", "job", "nationality", "descent"})
-#: A state's people who seize others by arresting them: "officers apprehended 154 ... and seized ..."
-_STATE_FORCES = frozenset({"police", "officers", "authorities", "soldiers", "troops", "agents", "operatives"})
 #: Auxiliaries before a participle that make it the clause's own passive verb, not a description
 _BE_WORDS = frozenset({"were", "was", "been", "be", "are", "is", "being"})
 
@@ -87,5 +85,5 @@ def people_taken(doc: Doc, words: Sequence[str], lower: Sequence[str], like_num:
     if not (k > i + 1 and k < sent.end and not owner and lower[k] not in _PAPERS
             and (doc[k].ent_type_ == "NORP" or lower[k] in _PEOPLE_WORDS)):
         return None
-    by_state = any(e.label_ == "AGENCY" and e.end <= i for e in ents) or not _STATE_FORCES.isdisjoint(lower[sent.start:i])
+    by_state = any(e.label_ == "AGENCY" and e.end <= i for e in ents) or not _STATE_AGENTS.isdisjoint(lower[sent.start:i])
     return "arrest" if by_state else "kidnapping"

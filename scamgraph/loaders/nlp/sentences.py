@@ -6,12 +6,16 @@ a headline, a dateline or a list item ends at its line break, full stop or not.
 
 from __future__ import annotations
 
+import calendar
+
 import numpy
 from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
+from scamgraph.loaders.numbers import number_value
+from scamgraph.loaders.periods import MONTHS
 from scamgraph.resolve import demonym_table
 
 __all__ = ["sentence_starts", "sentences", "token_lowers", "token_spaces", "token_texts"]
@@ -23,8 +27,6 @@ _STARTS_KEY = ("scamgraph", "sentence_starts")
 #: Words no sentence or headline ends on: a line break after one is a hard wrap inside a sentence
 _NEVER_LAST = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "from", "with", "by", "their",
                          "its", "his", "her", "our", "into", "as", "than", "were", "was", "are", "is", "have", "has", "had"})
-#: numbers written as words, which a clause's count may be
-_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen dozens hundreds".split())
 #: What ends a sentence for spaCy's rule-based sentencizer
 _SENTENCE_ENDS = frozenset(Sentencizer.default_punct_chars)
 
@@ -90,10 +92,7 @@ def _wrapped(words: list[str], starts: list[int], i: int) -> bool:
         or words[i - 1].isdigit() and words[i + 1][:1].isalpha()
 
 
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-                     "dec", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."})
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_WEEKDAYS = frozenset(name.lower() for name in calendar.day_name)
 #: the most words a clause between semicolons is read for its day and its number
 _CLAUSE_WORDS = 40
 
@@ -102,9 +101,9 @@ def _dated_clause(words: list[str], start: int, stop: int) -> bool:
     """The words ``start:stop`` tell a day of their own ("on March 4", "on Tuesday") and a number
     besides the day's."""
     lower = [w.lower() for w in words[start:stop]]
-    dated = sum(w in _MONTHS and k + 1 < len(lower) and lower[k + 1][:1].isdigit() for k, w in enumerate(lower))
+    dated = sum(w.rstrip(".") in MONTHS and k + 1 < len(lower) and lower[k + 1][:1].isdigit() for k, w in enumerate(lower))
     named = sum(w in _WEEKDAYS and lower[k - 1:k] == ["on"] for k, w in enumerate(lower))
-    numbers = sum(w[:1].isdigit() or w in _NUMBER_WORDS for w in lower)
+    numbers = sum(w[:1].isdigit() or w.isalpha() and number_value(w) is not None for w in lower)
     return (dated or named) > 0 and numbers > dated
 
 
