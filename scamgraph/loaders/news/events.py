@@ -24,6 +24,7 @@ from scamgraph.loaders.news.in_the_raid import on_the_raids_days
 from scamgraph.loaders.news.homeward import back_to_captors, sent_by_auxiliary
 from scamgraph.loaders.news.journeys import _VISITING_OFFICIALS
 from scamgraph.loaders.news.national_campaigns import national_campaign
+from scamgraph.loaders.news.next_batches import next_batch
 from scamgraph.loaders.news.own_citizens import _code_of
 from scamgraph.loaders.news.questions import a_question, asked_about
 from scamgraph.loaders.news.recoveries import goods_recovered
@@ -461,12 +462,14 @@ class EventRules(EventAsides):
         sent_home = self._sent_home_as(kind, when, at) or self._rescue_was_raid(kind, when, first_at)
         arriving = self.sentence is not None and arrested_on_arrival(self.lower, at, self.sentence.start,
                                                                      self.sentence.end, kind)
+        # ("A second group of 150 Indonesians was repatriated": an act of its own, not the first's)
+        further = next_batch(self.lower, self.like_num, self.sentence.start if self.sentence is not None else 0, at)
         if sent_home is not None:
             chosen = sent_home  # "extradited on Saturday ... brought back on two chartered flights": one
         elif kind in _PART_OF_RAID and raid is not None and not arriving and not self._no_operation(kind, raid) \
                 and self.lower[at] not in _REMANDS \
                 and not before_the_raid(self.lower, at, raid.date) and not told_as_another(self.lower, at) \
-                and not self._told_apart_by_lead(at) and not self._another_states_act(raid, at) \
+                and not self._told_apart_by_lead(at) and not further and not self._another_states_act(raid, at) \
                 and (self._part_of(raid, when, at) or self._dates_the_raid(raid, when)):
             chosen = raid  # "Officers found 86 people ..." after a raid: the raid's, not a new event
         elif kind in _DURING_RAID and when is None and raid is not None and on_the_raids_days(raid.date, raid.period) \
@@ -476,10 +479,10 @@ class EventRules(EventAsides):
         else:
             shifted = self._shifted(kind, when)
             # ("The raid follows a crackdown in March, when ...": what the event told follows is another)
-            another = self._another(at) or shifted is not None or self.follows is not None and at > self.follows \
+            another = self._another(at) or further or shifted is not None or self.follows is not None and at > self.follows \
                 or self.sentence is not None and told_ago(self.lower, self.sentence.start, at)
             apart = another and when is None and shifted is None and (not _OTHERS.isdisjoint(self.lower[max(0, at - 5):at])
-                                                                      or self._told_apart_by_lead(at))
+                                                                      or self._told_apart_by_lead(at) or further)
             chosen = self._event(kind, when or shifted, fresh=another, campaign=self._campaign(kind, at), apart=apart)
             if another:
                 self.told_apart.add(id(chosen))  # "Earlier, 14 others were rescued": not the story's own
