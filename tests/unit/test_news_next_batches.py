@@ -39,3 +39,12 @@ def test_another_group_inside_the_first_acts_clause_is_one_act() -> None:
     found = facts(batch)
     assert {("DETAINED", "raid@2026-10-12", "CN", 88), ("DETAINED", "raid@2026-10-12", "VN", 24)} <= found
     assert list(events(batch)) == ["raid@2026-10-12"]
+
+
+def test_a_raid_on_a_further_unnamed_site_is_a_raid_of_its_own() -> None:
+    batch = run("Soldiers raided a casino in Myawaddy on Sunday and detained 330 people, including 200 "
+                "Chinese. Afterwards, the soldiers raided another compound nearby and detained 48 Thais.")
+    found = facts(batch)
+    assert ("DETAINED", "raid@2026-10-11", "CN", 200) in found
+    assert ("DETAINED", "raid@", "TH", 48) in found
+    assert not any(f[2] == "TH" and f[1] == "raid@2026-10-11" for f in found)

@@ -24,7 +24,7 @@ from scamgraph.loaders.news.in_the_raid import on_the_raids_days
 from scamgraph.loaders.news.homeward import back_to_captors, sent_by_auxiliary
 from scamgraph.loaders.news.journeys import _VISITING_OFFICIALS
 from scamgraph.loaders.news.national_campaigns import national_campaign
-from scamgraph.loaders.news.next_batches import next_batch
+from scamgraph.loaders.news.next_batches import another_site, next_batch
 from scamgraph.loaders.news.own_citizens import _code_of
 from scamgraph.loaders.news.questions import a_question, asked_about
 from scamgraph.loaders.news.recoveries import goods_recovered
@@ -463,7 +463,8 @@ class EventRules(EventAsides):
         arriving = self.sentence is not None and arrested_on_arrival(self.lower, at, self.sentence.start,
                                                                      self.sentence.end, kind)
         # ("A second group of 150 Indonesians was repatriated": an act of its own, not the first's)
-        further = next_batch(self.lower, self.like_num, self.sentence.start if self.sentence is not None else 0, at)
+        further = next_batch(self.lower, self.like_num, self.sentence.start if self.sentence is not None else 0, at) \
+            or kind == "raid" and another_site(self.lower, at, self.sentence.end if self.sentence is not None else len(self.lower))
         if sent_home is not None:
             chosen = sent_home  # "extradited on Saturday ... brought back on two chartered flights": one
         elif kind in _PART_OF_RAID and raid is not None and not arriving and not self._no_operation(kind, raid) \

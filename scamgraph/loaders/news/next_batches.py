@@ -4,11 +4,13 @@ deported". Such an act is one of its own, even with no day or place of its own: 
 act of its kind told before, its count would replace that act's count or be lost.
 
 Only what opens the act's own clause counts, before its word: "police detained 120 Chinese and
-another 30 Vietnamese" is one act with two parts."""
+another 30 Vietnamese" is one act with two parts. A raid on "a second building" or "another compound" is a raid of its own too."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+from scamgraph.loaders.news.words import _UNNAMED_SITES
 
 #: Words that number a further one of its kind: "a second batch", "the next flight", "another group"
 _FURTHER = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -31,5 +33,14 @@ def next_batch(lower: Sequence[str], like_num: Sequence[bool], sent_start: int, 
         if word in _FURTHER and j + 1 <= at and lower[j + 1] in _PARTIES:
             return True
         if word in _MORE_OF and j + 1 < at and like_num[j + 1]:
+            return True
+    return False
+
+
+def another_site(lower: Sequence[str], at: int, end: int) -> bool:
+    """The raid word at ``at`` takes as its object a further unnamed site: "raided a second building
+    nearby", "searched another compound" (one word of a kind may come between: "a second large villa")."""
+    for k in range(at + 1, min(at + 3, end)):
+        if lower[k] in _FURTHER and any(w in _UNNAMED_SITES for w in lower[k + 1:min(k + 3, end)]):
             return True
     return False
