@@ -409,6 +409,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
     def _count_event(self, event: _Event, key: str, value: int, rough: bool) -> None:
         """The event's count of ``key``: the largest told, except that an exact number and a rough one
         a little above it ("Nearly 150 arrested", "arrested 147"), in either order, give the exact one."""
+        self.totals.told((id(event), key), value)
         told = event.counts.get(key)
         near = told is not None and abs(told - value) <= _ROUNDING_SPAN * max(told, value)
         if near and (id(event), key) in self.rough_counts and not rough and value < told:  # type: ignore[operator]

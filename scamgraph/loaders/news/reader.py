@@ -28,6 +28,7 @@ from scamgraph.loaders.news.events import EventRules
 from scamgraph.loaders.news.false_identities import in_a_false_identity, may_pose
 from scamgraph.loaders.news.found_held import drop_found_then_held, rescues_found_again
 from scamgraph.loaders.news.group_nationals import GroupNationals
+from scamgraph.loaders.news.headline_totals import undo_headline_totals
 from scamgraph.loaders.news.impersonated import impersonated, may_fake
 from scamgraph.loaders.news.lures import LureRules
 from scamgraph.loaders.news.name_words import a_persons_name_again
@@ -97,6 +98,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         arrests_told_again(self.events, self.told_apart, self._fold_into, self.on_arrival, self.taking_raids)  # one raid's arrest told twice
         rescues_found_again(self.events, self.edges, self.told_apart, self._fold_into)  # "rescued 40 ... found the 43 in a raid"
         retype_sending_edges(self.events, self.edges)  # a deportation's people were DEPORTED, whatever verb read them
+        undo_headline_totals(self.events, self.edges, self.totals)  # "deports 180 in two days": 110 and 70
         for event in self.events:
             self._finish_event(event)
         self._fold_undated()
@@ -132,6 +134,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                  and not tally_day(d, self.article.text)
                  and not _in_a_name(d, ents)]
         triggers = self._triggers(sent, ents)
+        self.totals.in_headline = self._in_title()  # (the sentence is now the one being read)
         if triggers and start > 0 and not any(self.like_num[start:end]) and _subheading(self.words[start:end]) \
                 and not any(e.label_ in _STORY_NAMES for e in ents):
             triggers = []  # "Wider Crackdown on Border Crime Groups": a section's heading, no act of its own

@@ -12,6 +12,7 @@ from spacy.attrs import LIKE_NUM
 from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.dates import latest_written_date
+from scamgraph.loaders.news.headline_totals import HeadlineTotals
 from scamgraph.loaders.news.datelines import dateline_country, dateline_span
 from scamgraph.loaders.news.timing import _filed_on
 from scamgraph.loaders.news.words import _clean_name
@@ -80,6 +81,7 @@ class _State:
         self.taking_raids: set[int] = set()  # ids of raids told as where the people before were taken ("They were held in raids")
         self.freed_on_bail = False  # the story told people freed on bail or their own recognizance
         self.worldwide: set[int] = set()  # ids of events counted "across 18 countries": an operation no one town holds
+        self.totals = HeadlineTotals()  # the numbers the headline told, and the story (a headline's total of several acts)
         self.rough_counts: set[tuple[int, str]] = set()  # (event id, key) whose number was told roughly ("nearly 150")
         # kind -> (sentence start, event) of a sending home told as done before the story's ("had already returned")
         self.earlier_sendings: dict[str, tuple[int, _Event]] = {}
@@ -124,7 +126,7 @@ class _State:
         has a dozen: the rules, some 40 us a sentence even with nothing to read, are not run on it.
         This does to the memory what reading it through every rule would: what is kept of "the
         sentence being read" is emptied, and a list led by a colon ends (its items are lines)."""
-        self.sentence = sent
+        self.sentence, self.totals.in_headline = sent, False
         self.trigger_at, self.event_words, self.site_words = [], {}, {}
         self.nationality_before, self.listed_people = self.last_nationality, set()
         self._list_lead = None
@@ -142,6 +144,8 @@ class _State:
     def _edge(self, rel: RelType, source: str, target: str, ev: Evidence, **props: int) -> None:
         if source == target:
             return
+        if "count" in props:
+            self.totals.told((source, rel, target), props["count"])
         held = self.edges.get((source, rel, target))
         if held is None:
             self.edges[(source, rel, target)] = Edge(rel, source, target, (ev,), dict(props))
