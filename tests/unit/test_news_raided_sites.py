@@ -46,3 +46,15 @@ def test_sites_a_suspect_ran_count_no_act() -> None:
     text = ("The Bureau of Immigration sent home 24 Korean fugitives on Wednesday.\nAmong those sent home was "
             "41-year-old Kang Jiho, who was caught in Makati in May for allegedly operating 14 illegal betting sites.\n")
     assert not any("count_sites" in e for e in events(run(text)).values())
+
+
+def test_people_sanctioned_beside_entities_are_targets_too() -> None:
+    text = "The treasury on Tuesday sanctioned 27 individuals and 11 entities tied to fraud centres in Laos.\n"
+    assert _counts(text, "sanction") == [{"count_targets": 38}]
+    text = "Canada imposed sanctions on 8 entities and 5 individuals linked to a casino in Myanmar on Monday.\n"
+    assert _counts(text, "sanction") == [{"count_targets": 13}]
+
+
+def test_people_sanctioned_alone_are_no_targets() -> None:
+    text = "The treasury on Tuesday sanctioned 27 individuals tied to fraud centres in Laos.\n"
+    assert all("count_targets" not in c for c in _counts(text, "sanction"))

@@ -9,7 +9,8 @@ there. Other site words ("compounds", "buildings") count on any act.
 Sites counted as what someone ran ("for operating 17 illegal gambling sites") are the business's,
 no act's. Targets ("targets", "entities", "organizations") count only on a sanction ("sanctioned 40
 targets"); the targets one sentence names in parts ("nine targets in Ruritania as well as ten
-in Freedonia") add up."""
+in Freedonia") add up, and so do the people named beside them ("32 individuals and 14 entities":
+46 targets, as the golds count a sanction's)."""
 
 from __future__ import annotations
 
@@ -42,5 +43,18 @@ def count_thing(lower: Sequence[str], count: _Count, events: Sequence[_Event], t
     if count.thing == "targets":
         if host.type != "sanction":
             return
-        value = sum(c.value for c in told if c.thing == "targets")
+        parts = [c for c in told if c.thing == "targets"]
+        value = sum(c.value for c in parts) + sum(c.value for c in told if _people_beside(lower, c, parts))
     host.counts[count.thing] = max(value, host.counts.get(count.thing, 0))
+
+
+#: Nouns of people a sanction counts beside its entities
+_INDIVIDUALS = frozenset({"individuals", "persons", "people"})
+
+
+def _people_beside(lower: Sequence[str], count: _Count, parts: Sequence[_Count]) -> bool:
+    """``count`` counts people ("32 individuals") joined by "and" to a count of targets ("... and 14
+    entities", "14 entities and 32 individuals")."""
+    if count.thing or lower[count.end - 1] not in _INDIVIDUALS:
+        return False
+    return any(lower[count.end:part.start] == ["and"] or lower[part.end:count.start] == ["and"] for part in parts)
