@@ -565,3 +565,10 @@ def test_an_unqualified_ministry_beside_a_named_government_is_that_governments()
 def test_a_person_a_bodys_statement_gave_no_details_on_is_not_its_staff() -> None:
     batch = run("The Vietnamese ministry statement did not give details on Tran Quoc Hung or his alleged crimes.")
     assert not any(f[0] == "WORKS_FOR" and f[1] == "Tran Quoc Hung" for f in facts(batch))
+
+
+def test_a_named_body_listed_with_plain_ones_before_the_verb_conducted_the_act() -> None:
+    # "X, provincial police and immigration officers detained ...": X is a subject, the rest plain bodies
+    batch = run("The Anti-Human Trafficking Division, provincial police and immigration officers arrested 26 "
+                "Myanmar nationals in Tak province on Monday.")
+    assert ("CONDUCTED", "Anti-Human Trafficking Division", "arrest@2026-10-12", None) in facts(batch)

@@ -169,7 +169,10 @@ _SUBJECT_FILLER = {"and", "on", "have", "has", "had", "were", "was", "will", "al
                    "'s", "’s", "province", "district", "city", "soldiers", "troops", "officers", "agents",
                    "operatives", "personnel", "forces", "in", "with", "cooperation", "coordination", "collaboration",
                    "conjunction", "partnership", "relevant", "departments", "agencies", "authorities", "local",
-                   "which", "who", ",", "country"}
+                   "which", "who", ",", "country",
+                   # other bodies named plainly beside it: "X, provincial police and immigration officers detained"
+                   "police", "immigration", "provincial", "military", "army", "navy", "border", "guards", "paramilitary",
+                   "rangers", "municipal", "regional", "special", "unit", "units", "squad", "commandos"}
 _AGENT_FILLER = {"the", "a", ",", "and", "its", "their", "operatives", "officers", "personnel", "agents", "members",
                  "troops", "teams", "team", "from", "of", "(", ")", "-", "local", "provincial", "police",
                  "soldiers", "authorities", "national", "military", "arrangement", "officials", "forces", "security",
