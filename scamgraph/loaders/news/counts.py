@@ -18,7 +18,7 @@ from scamgraph.loaders.news.country_lines import CountryLines
 from scamgraph.loaders.news.governing import _DEFRAUD, _EVENT_PEOPLE
 from scamgraph.loaders.news.harms_ahead import HarmsAhead
 from scamgraph.loaders.news.idle_count_verbs import idle_count_verb
-from scamgraph.loaders.news.kidnapped import KIDNAPPED, KidnappedCounts
+from scamgraph.loaders.news.kidnapped import KIDNAPPED, KidnappedCounts, abducted_object
 from scamgraph.loaders.news.list_sums import OPENS_PARTS as _OPENS_PARTS, ListSums, share_of, total_of
 from scamgraph.loaders.news.mostly_of import hedged
 from scamgraph.loaders.news.negated_subjects import negated_count
@@ -194,8 +194,9 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             if verb is None and count.noun_role == "suspect" and suspects_caught(self.lower, count.end, sent.end) \
                     and self._told_as_done(count.end, sent):
                 verb = _COUNT_VERBS["arrested"]  # "40 suspects were caught as they called victims"
-            if verb is None and count.noun_role != "breakdown" and self._kidnapped(count, sent) >= 0:
-                verb = KIDNAPPED  # "Four Peruvians were abducted in Laos"
+            if verb is None and count.noun_role != "breakdown" and (self._kidnapped(count, sent) >= 0
+                                                                    or abducted_object(self.lower, count.start, sent.start)):
+                verb = KIDNAPPED  # "Four Peruvians were abducted in Laos", "Armed men abducted four Thais"
             if verb is None and count.done_to >= 0 and _COUNT_VERBS[self.lower[count.done_to]][0] in _DONE_BEFORE:
                 verb = _COUNT_VERBS[self.lower[count.done_to]]  # "Some 93 rescued Indonesians await repatriation": their rescue
             inherits = " ".join(self.lower[max(sent.start, count.start - 2):count.start])

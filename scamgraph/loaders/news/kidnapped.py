@@ -1,6 +1,7 @@
 """People counted and told as "abducted" or "kidnapped" ("Four Peruvians were abducted in Laos", "12
 Chileans, who had been kidnapped by a gang, returned home"): the kidnapping's victims, with their
-number. Only the passive participle right after the people counts: "kidnapping" names a crime as
+number. Only the passive participle right after the people counts, or the active verb right before
+them ("Armed men abducted four Thais"): "kidnapping" names a crime as
 often as an act ("accused of fraud and kidnapping"), and "the gang that abducted him" counts no one.
 Where the sentence has a main verb of its own ("returned home"), that verb keeps the people's count
 and the kidnapping is their past, told beside it."""
@@ -12,7 +13,7 @@ from spacy.tokens import Span
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.model import RelType
 
-__all__ = ["KIDNAPPED", "KidnappedCounts", "kidnapped_at"]
+__all__ = ["KIDNAPPED", "KidnappedCounts", "abducted_object", "kidnapped_at"]
 
 #: What a kidnapping does to the people counted: (edge, key in the event's counts, event type).
 KIDNAPPED: tuple[RelType | None, str, str] = (RelType.AFFECTED, "victims", "kidnapping")
@@ -37,6 +38,16 @@ def kidnapped_at(lower: list[str], end: int, stop: int) -> int:
         if lower[k] not in _BETWEEN:
             return -1
     return -1
+
+
+def abducted_object(lower: list[str], start: int, sent_start: int) -> bool:
+    """The people counted from ``start`` are the object of an active "abducted" or "kidnapped" right
+    before them ("Armed men abducted four Thai nationals"): the kidnapping's victims."""
+    return start - 1 > sent_start and lower[start - 1] in _PARTICIPLES and lower[start - 2] not in _AUXILIARIES
+
+
+#: Auxiliaries of the passive, whose participle is no active verb: "were abducted 12 days ago"
+_AUXILIARIES = frozenset({"were", "was", "been", "be", "being", "is", "are"})
 
 
 class KidnappedCounts:

@@ -19,6 +19,8 @@ _MOVED = {"transferred", "sent", "taken", "moved", "brought", "over", "back", "h
 _EXPELLING = ("deport", "expel")
 _HOLDING_PLACES = {"facility", "facilities", "centre", "center", "prison", "jail", "camp", "custody",
                    "detention", "station"}
+#: Words of the places captors hold people in ("a call centre", "a scam compound"), never the state's custody
+_CAPTORS_PLACES = {"call", "scam", "scams", "fraud", "compound", "compounds", "casino", "gambling"}
 #: The particles of phrasal verbs that stand between the verb and its people: "handed over 150 ...".
 _PARTICLES = {"over", "back", "home"}
 
@@ -44,6 +46,8 @@ class MovedTo:
             place = self.lower[j + 1:min(sent.end, j + 7)]  # "sent to the Svay Rieng Provincial Court"
             place = place[:place.index(",")] if "," in place else place
             place = place[:place.index("to")] if "to" in place else place  # ("sent to China | to face trial": a purpose)
+            if set(place) & _CAPTORS_PLACES:
+                return verb  # "abducted and taken to a call centre in Myanmar": held by captors, no one's custody
             if set(place) & _HOLDING_PLACES:
                 return _COUNT_VERBS["detained"]
             if set(place) & {"court", "prosecutors", "prosecution", "trial"}:
