@@ -87,3 +87,21 @@ def people_taken(doc: Doc, words: Sequence[str], lower: Sequence[str], like_num:
         return None
     by_state = any(e.label_ == "AGENCY" and e.end <= i for e in ents) or not _STATE_AGENTS.isdisjoint(lower[sent.start:i])
     return "arrest" if by_state else "kidnapping"
+
+
+#: Participles of a decision about an act, which a day after them dates: "an extradition approved by
+#: a Thai court in 2024", "the deportation ordered in March", "a transfer requested by Beijing last year"
+#: (not "announced" or "issued": "sanctions announced on October 7", "a warrant issued in May" are made by them)
+_DECIDED = frozenset({"approved", "ordered", "requested", "sought", "granted", "authorised", "authorized", "demanded"})
+
+
+#: How far (characters) after the participle its day may stand: "approved by a Thai court in 2024"
+_DECISION_REACH = 60
+
+
+def dated_decision(lower: Sequence[str], idx: Sequence[int], at: int, end: int, when: DateMention) -> bool:
+    """The day ``when`` stands a few words after the act's noun at ``at``, behind a participle of a
+    decision about it right after the noun ("completing an extradition approved by a Thai court in
+    2024", "the deportation formally ordered last year"): the day of the decision, not of the act."""
+    decided = next((k for k in range(at + 1, min(end, at + 3)) if lower[k] in _DECIDED), None)
+    return decided is not None and 0 < when.start - idx[decided] < _DECISION_REACH

@@ -13,7 +13,7 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.arrivals import arrested_on_arrival
-from scamgraph.loaders.news.event_objects import described_past, people_taken
+from scamgraph.loaders.news.event_objects import dated_decision, described_past, people_taken
 from scamgraph.loaders.news.idle_count_verbs import booked_for_a_crime
 from scamgraph.loaders.news.asides import EventAsides
 from scamgraph.loaders.news.attributive import attributive, hyphened_to_doer
@@ -447,6 +447,8 @@ class EventRules(EventAsides):
             self._redate(told, self._nearest_date(at, dates, strict=True))
         # "departed on Aug. 19 to arrest them": the trip's day ("were able to escape in May": its own)
         purpose = self.lower[at - 1] == "to" and self.lower[at - 2] not in _DONE_BY_TO
+        if self.sentence is not None:  # ("an extradition approved by a Thai court in 2024": the approval's year)
+            dates = [d for d in dates if not dated_decision(self.lower, self.idx, at, self.sentence.end, d)]
         when = None if referring or purpose else self._nearest_date(at, dates, strict=self._recent(at))
         if when is None and not referring and not purpose:
             when = self._same_day()
