@@ -48,3 +48,10 @@ def test_a_raid_on_a_further_unnamed_site_is_a_raid_of_its_own() -> None:
     assert ("DETAINED", "raid@2026-10-11", "CN", 200) in found
     assert ("DETAINED", "raid@", "TH", 48) in found
     assert not any(f[2] == "TH" and f[1] == "raid@2026-10-11" for f in found)
+
+
+def test_a_second_batch_that_opens_the_story_is_its_one_act() -> None:
+    # (no first batch told: what is told of the act next is told of this one, not of another)
+    batch = run("A second batch of 140 Vietnamese was repatriated from Bavet on Friday. The repatriation was "
+                "arranged by the Vietnamese embassy.")
+    assert list(events(batch)) == ["repatriation@2026-10-09"]

@@ -465,8 +465,10 @@ class EventRules(EventAsides):
         arriving = self.sentence is not None and arrested_on_arrival(self.lower, at, self.sentence.start,
                                                                      self.sentence.end, kind)
         # ("A second group of 150 Indonesians was repatriated": an act of its own, not the first's)
-        further = next_batch(self.lower, self.like_num, self.sentence.start if self.sentence is not None else 0, at) \
-            or kind == "raid" and another_site(self.lower, at, self.sentence.end if self.sentence is not None else len(self.lower))
+        # (only after one of its kind: "A second batch of 150 ... was repatriated" may open the story)
+        further = (next_batch(self.lower, self.like_num, self.sentence.start if self.sentence is not None else 0, at)
+                   or kind == "raid" and another_site(self.lower, at, self.sentence.end if self.sentence is not None else len(self.lower))) \
+            and any(e.type == kind for e in self.events)
         if sent_home is not None:
             chosen = sent_home  # "extradited on Saturday ... brought back on two chartered flights": one
         elif kind in _PART_OF_RAID and raid is not None and not arriving and not self._no_operation(kind, raid) \
@@ -482,11 +484,12 @@ class EventRules(EventAsides):
         else:
             shifted = self._shifted(kind, when)
             # ("The raid follows a crackdown in March, when ...": what the event told follows is another)
-            another = self._another(at) or further or shifted is not None or self.follows is not None and at > self.follows \
+            another = self._another(at) or shifted is not None or self.follows is not None and at > self.follows \
                 or self.sentence is not None and told_ago(self.lower, self.sentence.start, at)
-            apart = another and when is None and shifted is None and (not _OTHERS.isdisjoint(self.lower[max(0, at - 5):at])
-                                                                      or self._told_apart_by_lead(at) or further)
-            chosen = self._event(kind, when or shifted, fresh=another, campaign=self._campaign(kind, at), apart=apart)
+            apart = (another or further) and when is None and shifted is None and (
+                not _OTHERS.isdisjoint(self.lower[max(0, at - 5):at]) or self._told_apart_by_lead(at) or further)
+            # (a further batch is new, but the story's own: what is told of it next is told of it)
+            chosen = self._event(kind, when or shifted, fresh=another or further, campaign=self._campaign(kind, at), apart=apart)
             if another:
                 self.told_apart.add(id(chosen))  # "Earlier, 14 others were rescued": not the story's own
         if when is not None and _said_on(when, self.text) and chosen.date == when.value:

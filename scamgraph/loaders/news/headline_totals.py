@@ -53,10 +53,14 @@ def undo_headline_totals(events: Sequence[_Event], edges: MutableMapping[tuple, 
                 event.counts[key] = own
         keys = {e.node.key for e in same}
         for (source, rel, target), edge in edges.items():
-            held = edge.properties.get("count")
-            if source != event.node.key or not isinstance(held, int):
+            if source != event.node.key or not (counted := _count(edge)):
                 continue
-            others = sum(e.properties.get("count", 0) for (s, r, t), e in edges.items() if s in keys and r is rel and t == target)
-            own = totals.story_number((source, rel, target), held, others)
+            others = sum(_count(e) for (s, r, t), e in edges.items() if s in keys and r is rel and t == target)
+            own = totals.story_number((source, rel, target), counted, others)
             if own is not None:
                 edge.properties["count"] = own
+
+
+def _count(edge: Edge) -> int:
+    count = edge.properties.get("count")
+    return count if isinstance(count, int) else 0
