@@ -45,8 +45,10 @@ def described_past(doc: Doc, words: Sequence[str], lower: Sequence[str], like_nu
         if like_num[j]:
             break
         j -= 1
-    if j > sentence.start and (lower[j - 1] == "among" or lower[j - 1] in _ROUGHLY and lower[j - 2:j - 1] == ["among"]):
+    if j > sentence.start and (lower[j - 1] == "among" or lower[j - 1] in _ROUGHLY and lower[j - 2:j - 1] == ["among"]) \
+            and not any(w in _COUNT_VERBS for w in lower[sentence.start:j - 1]):
         return False  # "Last month, 12 Malaysians were among 240 people freed in X": the rescue is what is told
+        # (not "In May, Laos deported 95 Malaysians - among 180 detained in raids": the deportation is)
     if lower[participle] == "handed" and j > sentence.start and lower[j - 1] in _RECEIVING:
         return False  # "on Thursday received 48 workers handed over by the Cambodian side": one handover, that day
     return like_num[j] and (when.start < idx[j] or _object_of_an_act(lower, like_num, doc, j, sentence.start))

@@ -57,7 +57,7 @@ class EventIdentity(EventDating, HeadlineFutures):
                 chosen = next((e for e in reversed(same) if (not e.date or id(e) in self.said_dated) and not e.period
                                and not (one_day and id(e) in self.campaigns)
                                and not (period and (id(e) in self.campaigns or id(e) in self.told_apart))
-                               and not (len(value) <= 7 and self._elsewhere(e))), None)
+                               and not (len(value) <= 7 and self._elsewhere(e)) and _dated_twin(e, same) is None), None)
                 if chosen is not None:
                     chosen.date, chosen.period = value, period
                     self.said_dated.discard(id(chosen))
@@ -150,6 +150,16 @@ class EventIdentity(EventDating, HeadlineFutures):
                 self._fold_into(event, kept)
                 for key, value in kept.counts.items():
                     kept.node.properties[f"count_{key}"] = value
+
+    def _fold_counted_again(self) -> None:
+        """An undated event counting what one dated event of its kind counts ("were among 150
+        foreigners detained during raids" before "... 150 foreigners detained during raids on May 28
+        and 29") is that event, told first without its day: it folds into it (and is never given the
+        day of a later sentence's older act, "launched raids in late 2022")."""
+        for event in [e for e in self.events if not e.date and not e.period and id(e) not in self.told_apart]:
+            twin = _dated_twin(event, [e for e in self.events if e.type == event.type])
+            if twin is not None:
+                self._fold_into(event, twin)
 
     def _fold_returns_into_removals(self) -> None:
         """One act told with two words: "Returned to Hanoi" in a headline over "were deported on
@@ -310,3 +320,11 @@ class EventIdentity(EventDating, HeadlineFutures):
         if events and kind in {"", "raid"}:
             return events[0]
         return self._event(kind or "raid", date)  # callers never pass "" without events
+
+
+def _dated_twin(event: _Event, same: list[_Event]) -> _Event | None:
+    """The one dated event of ``same`` that counts all the undated ``event`` counts, alike."""
+    if event.date or not event.counts:
+        return None
+    twins = [e for e in same if e is not event and e.date and all(e.counts.get(k) == v for k, v in event.counts.items())]
+    return twins[0] if len(twins) == 1 else None

@@ -46,8 +46,9 @@ def among_a_whole(lower: list[str], start: int, floor: int) -> bool:
     return k > floor and lower[k] == "among" and (lower[k - 1] in _COPULAS or lower[k - 1] in _DASHES)
 
 
-#: Dashes that set "among" off after the people counted
-_DASHES = frozenset({"–", "—", "--"})
+#: Dashes that set "among" off after the people counted (a spaced hyphen too: "95 Malaysians - among 180";
+#: no word is compounded with "among")
+_DASHES = frozenset({"–", "—", "--", "-"})
 
 
 _COPULAS = frozenset({"were", "was", "are", "is", "be", "been"})
