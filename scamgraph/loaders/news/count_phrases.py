@@ -35,6 +35,17 @@ _ARTICLES = frozenset({"a", "an"})
 #: the number counts them, no people
 _OBJECTS = frozenset({"passport", "passports", "phones", "cards", "accounts", "firms", "companies", "websites",
                       "sim", "banks", "vessels", "boats", "vehicles", "licences", "licenses", "documents", "ids"})
+#: Words naming the kind of a thing before its noun: "Lao identity cards", "Thai bank accounts"
+_OBJECT_KINDS = frozenset({"identity", "id", "bank", "mobile", "sim", "credit", "debit", "travel", "national", "phone"})
+
+
+def _things_end(lower: list[str], at: int, end: int) -> int:
+    """Where the things a demonym ending before ``at`` describes end ("passports", "identity cards"), or 0."""
+    if at < end and lower[at] in _OBJECTS:
+        return at + 1
+    return at + 2 if at + 1 < end and lower[at] in _OBJECT_KINDS and lower[at + 1] in _OBJECTS else 0
+
+
 #: What may follow a bare demonym that closes a list of counted people ("11 Nigerians and a Liberian in a raid")
 _AFTER_A_LISTED_ONE = frozenset({",", ".", "in", "on", "at", "from", "were", "was", "who", "during", "after", ";", "and"})
 #: Words of a list of people between its verb and a later item: "detained | five Thai men, a Kenyan woman and"
@@ -166,8 +177,8 @@ class CountPhrases(WrittenNumbers):
                 continue
             if j in norp and (self._place_reached(count.end, j, norp) or self._place_left(count, j, norp, sent)):
                 return  # "800 entering Thailand", "2,265 from Cambodia" (Indians): where the people went or were
-            if j in norp and norp[j].end < sent.end and self.lower[norp[j].end] in _OBJECTS:
-                count.thing, count.end = "objects", norp[j].end + 1  # "seized 45 Indonesian passports": things
+            if j in norp and (things := _things_end(self.lower, norp[j].end, sent.end)):
+                count.thing, count.end = "objects", things  # "seized 45 Indonesian passports", "58 Lao identity cards": things
                 return
             if word == "foreign" and self.lower[j + 1:j + 2] == ["and"] and j + 2 in norp and norp[j + 2].start == j + 2:
                 count.nationality, count.mixed = "", True  # "64 foreign and Filipino workers": no one's count
