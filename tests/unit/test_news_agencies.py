@@ -572,3 +572,12 @@ def test_a_named_body_listed_with_plain_ones_before_the_verb_conducted_the_act()
     batch = run("The Anti-Human Trafficking Division, provincial police and immigration officers arrested 26 "
                 "Myanmar nationals in Tak province on Monday.")
     assert ("CONDUCTED", "Anti-Human Trafficking Division", "arrest@2026-10-12", None) in facts(batch)
+
+
+def test_strike_forces_and_crime_task_forces_are_police() -> None:
+    # (a task force of an army is still military: "the Burapha Task Force"; one against crime is police)
+    batch = run("Prosecutors set up a new Pig Butchering Strike Force on Tuesday. The Houston Organized Crime "
+                "Task Force will help it, officials said.")
+    kinds = {n.name: n.properties.get("kind") for n in batch.nodes.values() if n.label.value == "Agency"}
+    assert kinds.get("Pig Butchering Strike Force") == "police"
+    assert kinds.get("Houston Organized Crime Task Force") == "police"

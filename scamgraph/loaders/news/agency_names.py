@@ -376,7 +376,7 @@ def _agency_kind(text: str) -> str:
     """The kind of body a name's head word says ("ministry", "police"), or what a plural stands for."""
     words = text.lower().replace("’", "'").replace(" '", "'").split()  # ("Prosecutors ' Office" as tokens join)
     heads = gz.heads()
-    for width in (2, 1):
+    for width in (3, 2, 1):  # ("Organized Crime Task Force": a crime task force, police; a bare "force", military)
         for i in range(len(words) - width, -1, -1):
             phrase = " ".join(words[i:i + width])
             if phrase in heads:

@@ -71,9 +71,9 @@ def head_class(view: DocView, start: int, end: int) -> tuple[str, str] | None:
     first when a phrase follows ("Ministry of Interior", "Commission for Combating ...") or, for
     a task force, a name ("Task Force Rachamanu"); a "House of" is a legislature's chamber."""
     heads = gz.heads()
-    last2 = " ".join(view.lower[max(start, end - 2):end])
-    for phrase in (last2, view.lower[end - 1]):
-        if phrase in heads and end - start > (1 if phrase == view.lower[end - 1] else 2) - 1:
+    last3, last2 = " ".join(view.lower[max(start, end - 3):end]), " ".join(view.lower[max(start, end - 2):end])
+    for phrase in (last3, last2, view.lower[end - 1]):  # ("Organized Crime Task Force": a crime task force, police)
+        if phrase in heads and end - start > len(phrase.split()) - 1:
             cls, kind = heads[phrase]
             if end - start == 1 and phrase not in {"interpol", "parliament"}:
                 return None  # a bare "Police", "Ministry" or "Inc" names nobody
