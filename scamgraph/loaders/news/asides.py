@@ -110,7 +110,10 @@ _ENABLING = {"facilitate", "assist", "aid", "support", "serve", "help", "enable"
 _OFFICE_HEADS = {"head", "chief", "director", "deputy", "commander", "officer", "division", "department", "bureau"}
 #: Names of crimes: an event word listed with one names a crime too ("accused of scams and kidnapping")
 _CRIME_NOUNS = {"scam", "scams", "fraud", "frauds", "trafficking", "laundering", "extortion", "smuggling", "gambling",
-                "crime", "crimes", "cybercrime", "cybercrimes"}
+                "crime", "crimes", "cybercrime", "cybercrimes",
+                # ("executed ... for murder, kidnapping and trafficking crimes")
+                "murder", "murders", "homicide", "homicides", "rape", "robbery", "theft", "bribery", "corruption",
+                "drugs", "narcotics", "racketeering", "arson"}
 _AWAITING = AWAITING
 #: Negators, and the words that may stand between one and the event word it denies
 #: ("no charges had been decided": the determiner "no" denies the noun it stands before)

@@ -87,6 +87,11 @@ _WRITTEN = frozenset({"notice", "notices", "sign", "signs", "poster", "posters",
 #: Papers a person holds "from" states: the countries after them name no people
 _DOCUMENTS = frozenset({"passport", "passports", "visa", "visas", "papers", "documents", "citizenships", "ids"})
 
+#: Verbs of preying on people: a list of peoples after one (back to the act's verb) names the
+#: victims of a crime, never the people the act was done to
+_PREYING = frozenset({"targeted", "targeting", "targets", "defrauded", "defrauding", "scammed", "scamming", "cheated",
+                      "cheating", "duped", "duping", "swindled", "swindling", "conned"})
+
 class NationalityRules(_State):
     """Nationality nodes, and the edges of nationalities named in a list."""
 
@@ -434,6 +439,8 @@ class NationalityRules(_State):
                 break  # "gangs target foreigners, including Australians, but police arrested several": not theirs
             if j > run[-1].end and held_by_those_before(self.lower, j, sent.start):
                 continue  # "Thai and Lao nationals who held the workers were arrested": their own act; the main verb is theirs
+            if j < run[0].start and self.lower[j] in _PREYING:
+                return None  # "sentenced 14 Vietnamese for fraud that targeted victims from Kenya, Oman and Brazil": the preyed on
             if self.lower[j] in _COUNT_VERBS and _COUNT_VERBS[self.lower[j]][0] is not None:
                 # "failed to arrest 45 suspects from China": no act, so no people of it; nor "arrest warrants for Thais"
                 done = self._told_as_done(j, sent) and not writ_word(self.lower, j)  # type: ignore[attr-defined]

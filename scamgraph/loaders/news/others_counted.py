@@ -18,7 +18,11 @@ __all__ = ["one_told_before", "other_sex_before"]
 _JOINS = frozenset({"and", "with"})
 #: Singular nouns of one person, after "a" or "the" ("a Malaysian teenager", "the Chinese boss")
 _ONE = frozenset({"man", "woman", "boy", "girl", "teenager", "national", "citizen", "worker", "victim", "suspect",
-                  "boss", "manager", "leader", "ringleader", "owner", "student", "employee", "recruiter"})
+                  "boss", "manager", "leader", "ringleader", "owner", "student", "employee", "recruiter",
+                  # ("sentenced a former councillor and five others": six)
+                  "mayor", "councillor", "councilor", "official", "officer", "businessman", "businesswoman", "tycoon",
+                  "kingpin", "mastermind", "founder", "chairman", "executive", "director", "lawyer", "accountant",
+                  "driver", "guard", "agent", "broker", "fugitive", "defendant", "accomplice"})
 #: How far back the one person may be told
 _REACH = 12
 

@@ -1,0 +1,26 @@
+"""What court stories say beside the verdict (audits 36a and 36d):
+- the peoples a crime preyed on ("fraud that targeted victims from Kenya, Oman and Brazil") are no
+  people the court sentenced;
+- an act's noun listed among crimes a punishment is for ("executed ... for murder, kidnapping and
+  trafficking") names a crime, not a kidnapping that day;
+- "a former councillor and five others" are six."""
+
+from tests.unit.test_news_extraction import events, facts, run
+
+
+def test_the_peoples_a_fraud_preyed_on_are_not_sentenced() -> None:
+    found = facts(run("A court in Lusaka has sentenced 17 Chinese nationals for an online fraud that targeted "
+                      "victims from Peru, Chile and Jordan."))
+    assert ("CHARGED", "charge@", "CN", 17) in found
+    assert not any(f[0] == "CHARGED" and f[2] in {"PE", "CL", "JO"} for f in found)
+
+
+def test_a_crime_listed_beside_murder_is_no_act_of_the_day() -> None:
+    found = events(run("Vietnam executed two men on Tuesday for murder, kidnapping and drug trafficking linked to a "
+                       "compound in Laos."))
+    assert not any(name.startswith("kidnapping") for name in found)
+
+
+def test_one_person_and_others_are_counted_together() -> None:
+    found = events(run("A court in Cebu on Wednesday sentenced a former mayor and four others to life in prison."))
+    assert found["charge@2026-10-14"]["count_charged"] == 5
