@@ -55,11 +55,28 @@ def opens_on_the_taken(lower: Sequence[str], start: int, end: int) -> bool:
     elif lower[start] == "the" and start + 1 < end and lower[start + 1] in _PEOPLE_TOLD:
         k = start + 2
     else:
+        k = _taken_again(lower, start, end)  # "Police detained the suspects in a raid on March 4"
+        if k < 0:
+            return False
+    if k >= end or lower[k] not in {"were", "had"} | _PEOPLE_TOLD | {"them"}:
         return False
-    if k >= end or lower[k] not in {"were", "had"}:
-        return False
-    window = lower[k + 1:min(end, k + 7)]
+    window = lower[k + 1:min(end, k + 9)]  # ("were picked up on Wednesday during a raid")
     return any(w in _DURING and any(x.startswith("raid") for x in window[i + 1:i + 3]) for i, w in enumerate(window))
+
+
+#: Verbs of taking people into custody that a story tells again of the people it counted before
+_TAKING_VERBS = frozenset({"detained", "arrested", "held", "nabbed", "apprehended", "caught"})
+
+
+def _taken_again(lower: Sequence[str], start: int, end: int) -> int:
+    """Where the back-reference stands (its last word) in a sentence opening on a body taking the
+    people told before ("Police detained the suspects", "Officers arrested them"), or -1."""
+    verb = next((j for j in range(start + 1, min(end, start + 4)) if lower[j] in _TAKING_VERBS), -1)
+    if verb < 0:
+        return -1
+    if lower[verb + 1:verb + 2] == ["them"]:
+        return verb + 1
+    return verb + 2 if lower[verb + 1:verb + 2] == ["the"] and lower[verb + 2:verb + 3] and lower[verb + 2] in _PEOPLE_TOLD else -1
 
 
 def arrests_told_again(events: Sequence[_Event], told_apart: Collection[int],

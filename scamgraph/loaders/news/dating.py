@@ -51,6 +51,10 @@ _FOLLOWING = re.compile(r"\b(?:following|after)\b(?![^,;]*[,;])", re.I)
 _CONTRASTING = {"while", "whereas", ";", "meanwhile"}
 #: "Previously, in October 2025, ... repatriated 64": a sentence told as an earlier, other happening
 _EARLIER_OPENINGS = {"previously", "earlier", "separately", "additionally"}
+#: Nouns of an operation another one is told as: "a similar crackdown", "a separate raid"
+_OPERATIONS = frozenset({"crackdown", "crackdowns", "raid", "raids", "operation", "operations", "sweep", "sweeps"})
+#: Words that open a clause telling what happened in it: "... in which 400 were arrested"
+_CLAUSE_OPENERS = frozenset({"which", "when", "where"})
 #: Of them, the words that set the act apart from the one told before even with no day of its own
 _APART = frozenset({"another", "earlier", "previous", "previously", "separate", "prior"})
 
@@ -471,7 +475,16 @@ class EventDating(_State, ReducedRelatives):
             lead = [w for w in lead if w != "prior"]  # "held prior to their deportation": the one told, as a time
         # ("the last deportation of this scale was in 2017": the one before it; not "last week's")
         return bool(_ANOTHER & set(lead)) or opening in _EARLIER_OPENINGS or lead[-2:] == ["the", "last"] \
-            or self._had_already(i)
+            or self._had_already(i) or self._inside_another_operation(i, start)
+
+    def _inside_another_operation(self, i: int, start: int) -> bool:
+        """"It follows a similar crackdown last month in which nearly 400 people were arrested": the act
+        is told inside a clause on another operation ("in which", "during which", "when"), so it is that
+        operation's, not the story's."""
+        for k in range(start, i - 2):
+            if self.lower[k] in _ANOTHER and self.lower[k + 1] in _OPERATIONS:
+                return not _CLAUSE_OPENERS.isdisjoint(self.lower[k + 2:i])
+        return False
 
     def _told_apart_by_lead(self, i: int) -> bool:
         """"Earlier, the NBI had arrested ...", "in a separate raid", "a previous arrest": words that
