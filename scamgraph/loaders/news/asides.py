@@ -21,7 +21,7 @@ from scamgraph.loaders.news.averted_acts import (
 )
 from scamgraph.loaders.news.border_flights import crowd_fled_across, driven_to_flee
 from scamgraph.loaders.news.captor_agents import held_on
-from scamgraph.loaders.news.conditions import conditioned, on_condition, passed_over, threatened, weighed
+from scamgraph.loaders.news.conditions import conditioned, feared_or_wished, on_condition, passed_over, threatened, weighed
 from scamgraph.loaders.news.custody_purposes import for_custody, to_named_custodian
 from scamgraph.loaders.news.demands import SEEKING, asked_for
 from scamgraph.loaders.news.enterprise_predicates import told_as_business
@@ -249,7 +249,7 @@ class EventAsides(OperationWords):
             return True  # "Zaidi facilitated the entire operation": the crime, not a raid on it
         if before in _CONDITIONS or conditioned(self.lower, i, sent.start) or passed_over(self.lower, i, sent.start) \
                 or weighed(self.lower, i, sent.start, sent.end) or on_condition(self.lower, i, sent.start, sent.end) \
-                or threatened(self.lower, i, sent.start):
+                or threatened(self.lower, i, sent.start) or feared_or_wished(self.lower, i, sent.start):
             return True  # "if convicted", "if any nationals are held": a condition; "instead of expelling them"
         if to_criminals(self.lower, i, sent.end):
             return True  # "were passed on to a fraud ring": trafficking, no handover by a state

@@ -133,3 +133,29 @@ def weighed(lower: list[str], i: int, start: int, end: int) -> bool:
         j += 1
     closes = j + 1 >= end or lower[j + 1] in _CLAUSE_CLOSERS  # (not "was considered a success": a judgement)
     return j > i + 1 and j < end and lower[j] in _WEIGHED and closes
+
+
+#: Verbs of running a risk: the harms listed after one are feared, not done ("those who refuse risk
+#: beatings, rape, or even death")
+_RISKING = frozenset({"risk", "risks", "risking", "risked"})
+#: Words before "risk" that make it a noun of its own ("took a risk and raided", "a high-risk raid")
+_RISK_AS_NOUN = frozenset({"a", "an", "the", "high", "great", "big", "low", "-", "calculated"})
+#: Verbs of wanting an outcome, whose object's participle is wished for: "they want the offenders convicted"
+_WISHING = frozenset({"want", "wants", "wanted", "hope", "hopes", "hoping", "hoped", "wish", "wishes", "wished",
+                      "urge", "urges", "urged", "demand", "demands", "demanded", "expect", "expects"})
+#: Finite verbs and auxiliaries: one between the act word and such a verb opens a clause of its own
+_CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "said", "says"})
+
+
+def feared_or_wished(lower: list[str], i: int, start: int) -> bool:
+    """Whether the act word at ``i`` is a harm listed after a verb of risking ("risk beatings, rape,
+    or even death") or a past participle wished for after a verb of wanting ("want the victims
+    compensated and the offenders convicted"): neither tells an act done. (Not "a high-risk raid".)"""
+    for k in range(i - 1, max(start, i - 9) - 1, -1):
+        if lower[k] in _CLAUSE_VERBS or lower[k] in {".", ";", ":"}:
+            return False
+        if lower[k] in _RISKING and not (k > start and lower[k - 1] in _RISK_AS_NOUN):
+            return True  # (the verb, or "at risk of": not "took a risk and raided")
+        if lower[k] in _WISHING and lower[i].endswith("ed") and k < i - 2:
+            return True
+    return False
