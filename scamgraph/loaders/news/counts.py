@@ -173,6 +173,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             if verb is not None and verb[0] is RelType.AFFECTED \
                     and not _STUDIES.isdisjoint(self.lower[sent.start:count.start]):
                 continue  # "A UN report said at least 90,000 people had been trafficked": a study's figure, no case's
+            if count.noun_role == "acts" and _figure_line(self.lower, count, sent):
+                continue  # "- 3,880 Deportations: Returning suspects ...": a line of a period's figures, no one act
             if count.noun_role == "acts":  # "resulting in 281 arrests": the act its noun names, one person each
                 verb = _COUNT_VERBS[ACTS_COUNTED[self.lower[count.end - 1]]]
             if verb is not None and verb[2] in {"deportation", "repatriation"}:
@@ -267,6 +269,9 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 continue  # "The Malaysians, including six women, were detained": the women, not all the detained
             if rel is not None and worldwide:
                 self.worldwide.add(id(event))  # "2,140 arrests across 18 countries": no one town is where it happened
+            if key != "people" and not dates and event.date and 0 < event.counts.get(key, 0) < count.value \
+                    and _told_as_perfect(self.lower, count, sent):
+                continue  # "75 handed over on Sunday ... 2,310 suspects have been handed over": a tally, not the day's act
             if key != "people":  # a number of people no verb tells what happened to is no event count
                 more = one_told_before(self.lower, self.doc, count.start, sent.start) \
                     + other_sex_before(self.lower, count.start, sent.start)  # "X and 12 other Chinese": 13; "3 female and 11 male"
@@ -503,3 +508,21 @@ def _in_a_later_clause(text: str, count_at: int, date_start: int) -> bool:
     """The date stands in a relative clause opened after the count ("41 Thais, who will be deported in
     the coming weeks"): it is that clause's day, not the day of the act the count belongs to."""
     return date_start > count_at and bool(_LATER_CLAUSE.search(text[count_at:date_start]))
+
+
+#: Marks that open a line of a list: "- 4,210 Arrests: ...", "• 29 Prosecutions: ..."
+_BULLETS = frozenset({"-", "•", "*", "–", "—"})
+
+
+def _figure_line(lower: list[str], count: _Count, sent: Span) -> bool:
+    """The count of acts opens its line (past a bullet) and a colon follows its noun: "- 3,880
+    Deportations: ...", a figure in a list of a campaign's figures, not one act's people."""
+    start = sent.start + (lower[sent.start] in _BULLETS)
+    return count.start == start and lower[count.end:count.end + 1] == [":"]
+
+
+def _told_as_perfect(lower: list[str], count: _Count, sent: Span) -> bool:
+    """The people counted are the subject of a present perfect a few words on ("2,310 suspects
+    involved in fraud in Laos have been handed over"): what has been done up to now, not on a day."""
+    after = lower[count.end:min(sent.end, count.end + 10)]
+    return any(a in {"have", "has"} and b == "been" for a, b in zip(after, after[1:]))
