@@ -145,6 +145,10 @@ _PLIGHTS = frozenset({"trapped", "stuck", "stranded", "missing", "unaccounted"})
 _PASSIVE_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
+#: Nouns of work people are made to do, after "forced": "survivors of forced scamming" names them
+_FORCED_WORK = frozenset({"scamming", "labour", "labor", "criminality", "work", "prostitution", "marriage", "scams",
+                          "fraud", "servitude"})
+
 class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo):
     """Reads the verb (or the noun) that tells what happened to counted people."""
 
@@ -527,6 +531,9 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         while k < sent.end and k < count.end + 6 and (self.lower[k] in _BE or self.lower[k] in {"of", "them", "who", "suspected", ","}
                                                       or self._past_adverbs(k, sent) > k):
             k += 1
+            if self.lower[k - 1] == "of" and self.lower[k:k + 1] == ["forced"] and self.lower[k + 1:k + 2] \
+                    and self.lower[k + 1] in _FORCED_WORK:
+                k += 2  # "412 survivors of forced scamming safely returned": the noun phrase goes on, no verb
         verb_at = self._before_rough(count.start, sent)  # "flown home | over 500 citizens"
         if verb_at - 1 >= sent.start and self.lower[verb_at] in {"home", "back"} \
                 and self.lower[verb_at - 1] in {"brought", "bring", "brings", "bringing", "flew", "flies", "flown", "sent", "sends"} \
