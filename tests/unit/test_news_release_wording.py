@@ -14,3 +14,4 @@ def test_people_brought_to_safety_were_rescued() -> None:
 def test_survivors_of_forced_scamming_who_returned_home_are_counted() -> None:
     found = events(run("In June, 318 survivors of forced scamming safely returned to their homes."))
     assert found["repatriation@2026-06"]["count_repatriated"] == 318
+

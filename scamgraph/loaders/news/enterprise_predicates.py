@@ -1,5 +1,6 @@
 """"Operation" as the criminals' business, told by what the sentence says of it: the operation
-earned or laundered money ("the operation made 40 million pesos"), preyed on victims ("the
+earned or laundered money ("the operation made 40 million pesos") or used the means of moving it
+("used a network of shell companies"), preyed on victims ("the
 operation lured jobseekers"), was organised into roles or teams, or was part of a wider racket or
 network. A raid earns nothing, cheats no one, has no staff roles and belongs to no racket, so after these predicates the word names the enterprise and no raid comes of it (the ties
 told before the word are read by ``enterprise_ties``)."""
@@ -24,6 +25,10 @@ _STRUCTURED = frozenset({"organised", "organized", "structured", "divided", "spl
 _RACKETS = frozenset({"racket", "rackets", "network", "networks", "syndicate", "syndicates", "ring", "rings",
                       "gang", "gangs", "scheme", "schemes", "enterprise", "empire"})
 _OPERATION = frozenset({"operation", "operations"})
+#: Verbs of using means, and the means of a business that launders or moves money
+_USING = frozenset({"used", "uses", "relied", "relies", "employed", "employs"})
+_TOOLS = frozenset({"companies", "company", "accounts", "mules", "wallets", "crypto", "cryptocurrency", "exchanges",
+                    "firms", "fronts"}) | _MONEY
 
 
 def told_as_business(lower: list[str], i: int, end: int) -> bool:
@@ -34,9 +39,11 @@ def told_as_business(lower: list[str], i: int, end: int) -> bool:
     k = i + 1
     while k < end and lower[k] in _BETWEEN:
         k += 1
-    if k >= end or k == i + 1 and lower[k] not in _EARNING:
+    if k >= end or k == i + 1 and lower[k] not in _EARNING and lower[k] not in _USING:
         return False  # (no auxiliary: "operation tempo", "operation centre" are no predicates)
     verb, rest = lower[k], lower[k + 1:min(end, k + 7)]
+    if verb in _USING:
+        return not _TOOLS.isdisjoint(rest)  # "the operation used a network of shell companies to move the money"
     if verb in _PREYING:
         return True  # "the operation defrauded 300 people": only the criminals' business preys on victims
     if verb in _EARNING:

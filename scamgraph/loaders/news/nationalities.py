@@ -87,6 +87,9 @@ _WRITTEN = frozenset({"notice", "notices", "sign", "signs", "poster", "posters",
 #: Papers a person holds "from" states: the countries after them name no people
 _DOCUMENTS = frozenset({"passport", "passports", "visa", "visas", "papers", "documents", "citizenships", "ids"})
 
+#: Parts of an organisation a demonym places: "the Australian branch", "its Thai arm"
+_BRANCHES = frozenset({"branch", "branches", "arm", "arms", "wing", "division", "subsidiary", "subsidiaries", "cell",
+                       "cells", "chapter", "affiliate", "affiliates", "outpost", "operations", "office", "offices"})
 #: Verbs of preying on people: a list of peoples after one (back to the act's verb) names the
 #: victims of a crime, never the people the act was done to
 _PREYING = frozenset({"targeted", "targeting", "targets", "defrauded", "defrauding", "scammed", "scamming", "cheated",
@@ -407,8 +410,8 @@ class NationalityRules(_State):
                 continue
             for ent in run:
                 nat = self._nationality(ent.id_)
-                if nat is None or verb is None or verb[0] is None:
-                    continue
+                if nat is None or verb is None or verb[0] is None or self.lower[ent.end:ent.end + 1] and self.lower[ent.end] in _BRANCHES:
+                    continue  # ("bosses of the Australian branch of a scam were arrested": a branch's place, no people's)
                 rel, _key, kind = verb
                 if not kind and not events:
                     continue

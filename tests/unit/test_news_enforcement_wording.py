@@ -1,0 +1,16 @@
+"""Wording of enforcement releases (audit 36b): "the operation used a network of shell companies"
+names the criminals' business, no raid; "bosses of the Canadian branch of a scam were arrested"
+places the branch, and names no Canadians arrested."""
+
+from tests.unit.test_news_extraction import events, facts, run
+
+
+def test_an_operation_that_used_shell_companies_is_no_raid() -> None:
+    found = events(run("The operation used a network of shell companies to move the money, investigators said."))
+    assert not any(name.startswith("raid") for name in found)
+
+
+def test_the_branch_a_demonym_places_names_no_people() -> None:
+    found = facts(run("Suspected bosses of the Canadian branch of a global crypto scam have been arrested at Toronto "
+                      "airport, police said on Friday."))
+    assert not any(f[0] == "ARRESTED" and f[2] == "CA" for f in found)
