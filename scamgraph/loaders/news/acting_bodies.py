@@ -118,13 +118,15 @@ class ActingBodies:
 
     def _past_time(self, k: int, stop: int) -> int:
         """The first word after a time said between a speaker and its verb: "X on Wednesday said",
-        "X yesterday said", "X on Aug. 20 confirmed"."""
+        "X yesterday said", "X on Aug. 20 confirmed", "X last week announced"."""
         while k < stop:
             if self.lower[k] in _TIME_WORDS:
                 k += 1
             elif self.lower[k] == "on" and k + 1 < stop and self.doc[k + 1].ent_type_ == "" \
                     and (self.lower[k + 1] in _WEEKDAYS or self.like_num[k + 1]):
                 k += 2
+            elif self.lower[k] in {"last", "this"} and k + 1 < stop and self.lower[k + 1] in _SPANS:
+                k += 2  # "X last week announced"
             else:
                 return k
         return k
@@ -150,6 +152,7 @@ _OVERSAW = {"supervised", "overseen", "monitored", "observed", "witnessed", "att
 _ASIDE_OPENERS = frozenset({"in", "together", "along", "with", "alongside", "acting", "following", "after", "responding",
                             "upon", "on", "based", "working", "backed", "supported", "armed"})
 _TIME_WORDS = {"yesterday", "today", "earlier", "later", "recently", "also", "then"}
+_SPANS = frozenset({"week", "month", "year", "weekend"})
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 #: Nouns of working together before "between A, B and C": each of them carried the operation out
 _TOGETHER = {"collaboration", "cooperation", "coordination", "partnership"}
