@@ -40,3 +40,17 @@ def test_a_captions_people_and_places_are_still_named() -> None:
                 "Penh on Oct 16. (Photo: AP)\n\nCambodia will deport 59 South Koreans held over online fraud.")
     assert {"Han Seo-yun", "Sok Vanna"} <= names(batch, Label.PERSON)
     assert "Phnom Penh" in names(batch, Label.LOCATION)
+
+
+def test_a_caption_with_its_credit_after_the_full_stop_tells_no_act() -> None:
+    # ("... on 2 September. Photograph: Reuters", a paper's style: audit 36g dated a rescue by it)
+    batch = run("Kenyans freed from scam centres in Laos wait outside their embassy in Vientiane on 2 September. "
+                "Photograph: Reuters\n\nThe embassy said it was arranging flights home.")
+    assert not [k for k in events(batch) if k.endswith("2026-09-02")]
+
+
+def test_a_line_opening_on_picture_is_a_caption() -> None:
+    # (audit 36f: "Picture: the minister beside a set of police raids" gave a raid)
+    batch = run("Picture: Tea Banh, the minister, beside a set of police raids on fraud compounds in Cambodia.\n\n"
+                "The ministry set a deadline of April for the closure of the compounds.")
+    assert not any(k.startswith("raid") for k in events(batch))

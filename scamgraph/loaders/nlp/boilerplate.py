@@ -225,9 +225,11 @@ _MAX_HEADING_TOKENS = 12
 
 #: The credit a picture's caption ends its line with: "(Photo: X)", "(Photo by X)", "(Kampot police
 #: Facebook)", "(Supplied)", or a wire's or pool's name in capitals in square brackets ("[YONHAP]",
-#: "[PRESS POOL]"); a paragraph of the story ends with its full stop, not with such a credit
+#: "[PRESS POOL]"), or a credit after the caption's full stop ("Photograph: Reuters"); a paragraph of
+#: the story ends with its full stop, not with such a credit
 _CAPTION_CREDIT = re.compile(r"(?:\((?:Photos?|Picture|Image|File(?: photo)?)\b[^()\n]{0,60}\)"
                              r"|\([^()\n]{0,40}\b(?:Facebook|Supplied|supplied|Handout|handout)\)"
+                             r"|(?<=[.!?] )(?:Photograph|Photo|Picture|Image)s?: [A-Z][\w .,/&'-]{1,40}"  # "... on 4 August. Photograph: Reuters"
                              r"|\[[A-Z0-9][A-Z0-9 .,/&'-]{1,30}\])[ \t]*$", re.M)
 
 
@@ -253,7 +255,7 @@ def _captions(view: DocView) -> list[tuple[int, int]]:
 
 #: How a caption that tells of a picture opens its line: "In this file photo (taken) ...", "This photo shows"
 _CAPTION_OPENING = re.compile(r"^[ \t]*(?:In this (?:file )?(?:photo|picture|image)|This (?:file )?(?:photo|picture|image) "
-                              r"(?:shows|taken)|File photo[:,])", re.M)
+                              r"(?:shows|taken)|File photo[:,]|(?:Picture|Photo|Photograph|Image|Caption)s?:)", re.M)
 #: A full stop and a capital after it: where a caption of more than one sentence goes on
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[A-Z]")
 
