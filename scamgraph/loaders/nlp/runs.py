@@ -126,6 +126,8 @@ def _step(view: DocView, i: int, j: int) -> int:
     if word.isdigit() and j + 1 < n and (cap[j + 1] and (head_ends(view, j + 1) or _site_ends(view, j + 1))
                                          or view.lower[j + 1] in gz.site_heads()):
         return 1  # "Lucky South 99 Outsourcing Inc.", "the Jin Bei 4 casino", "the Orchid 3 Special Zone"
+    if lower == "and" and j + 1 < n and view.lower[j + 1] in _TITLES_AFTER_AND:
+        return 0  # "Secretary of State in the Ministry of Justice | and Deputy Chair of the ...": a second post
     if lower == "and" and j + 1 < n and view.label_at(j + 1) == "NORP" and (j + 2 >= n or not cap[j + 2]):
         return 0  # "the Ministry of Justice | and Thai consular offices": a people, no portfolio
     if lower == "and" and j + 2 < n and cap[j + 1] and view.lower[j + 1] in gz.heads() \
@@ -140,6 +142,12 @@ def _step(view: DocView, i: int, j: int) -> int:
         return 1  # "Ministry of Labour and Vocational Training", "Amusement and Gaming Corporation"
     # (but "President Joko Widodo | and National Police chief ...": a titled person ends before "and")
     return 0
+
+
+#: Words of a post that open a second title after "and", never a portfolio of the body before it
+_TITLES_AFTER_AND = frozenset({"deputy", "vice", "vice-chair", "vice-chairman", "chair", "chairman", "chairperson",
+                               "chairwoman", "secretary", "director", "head", "chief", "president", "minister",
+                               "spokesperson", "spokesman", "spokeswoman", "permanent", "acting", "executive"})
 
 
 def _person_of_a_body(view: DocView, i: int, j: int) -> bool:
