@@ -495,7 +495,8 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
             return
         owner = self.words[ent.end:ent.end + 1] in (["'s"], ["’s"])  # "warrants for the members of Ho's gang": the gang's
         for event in events if not owner else ():
-            if event.type in {"warrant", "sanction"} and _aimed_at(before[-6:]) or event.type == "sanction" and before and before[-1] in {"sanctioned", "designated"}:
+            if event.type in {"warrant", "sanction"} and _aimed_at(before[-6:]) or event.type == "sanction" and before \
+                    and (before[-1] in _SANCTIONING or _sanctioned_along(self.lower[sent.start:first])):
                 self._edge(RelType.TARGETED, event.node.key, person.key, ev)
                 return
         if a_group_led(before):
@@ -530,6 +531,19 @@ def _doers_relation(agency: Node, event: _Event) -> RelType:
     return RelType.PARTICIPATED_IN if coordinates else RelType.CONDUCTED
 #: Nouns of a harm whose "of" names the one harmed: "after the death of X", "the murder of X"
 _HARMS_OF = frozenset({"death", "deaths", "killing", "murder", "disappearance", "torture", "beating", "body", "funeral"})
+
+
+#: Verbs of sanctioning whose object is the target
+_SANCTIONING = frozenset({"sanctioned", "designated"})
+
+
+def _sanctioned_along(before: list[str]) -> bool:
+    """"sanctioned Bluewave Hosting, a company that ..., along with its administrator, Tan Wei Ming":
+    the person named after "along with" (past the post's words and a comma) is a target too."""
+    if "along" not in before[-6:] or not any(w in _SANCTIONING for w in before):
+        return False
+    at = len(before) - 1 - before[::-1].index("along")
+    return before[at + 1:at + 2] == ["with"] and all(w.isalpha() or w == "," for w in before[at + 2:])
 
 
 def _aimed_at(before: list[str]) -> bool:
