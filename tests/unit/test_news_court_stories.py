@@ -3,7 +3,8 @@
   people the court sentenced;
 - an act's noun listed among crimes a punishment is for ("executed ... for murder, kidnapping and
   trafficking") names a crime, not a kidnapping that day;
-- "a former councillor and five others" are six."""
+- "a former councillor and five others" are six;
+- people who "face charges of ..." are charged."""
 
 from tests.unit.test_news_extraction import events, facts, run
 
@@ -24,3 +25,10 @@ def test_a_crime_listed_beside_murder_is_no_act_of_the_day() -> None:
 def test_one_person_and_others_are_counted_together() -> None:
     found = events(run("A court in Cebu on Wednesday sentenced a former mayor and four others to life in prison."))
     assert found["charge@2026-10-14"]["count_charged"] == 5
+
+
+def test_people_who_face_charges_are_charged() -> None:
+    # (audit 36a: "X and Y face charges of ..." gave a charge with no one charged)
+    found = facts(run("Ng Boon Hock and Chia Li Ting face charges of belonging to a criminal group that ran a "
+                      "scam centre in Cambodia."))
+    assert {("CHARGED", "Ng Boon Hock"), ("CHARGED", "Chia Li Ting")} <= {(f[0], f[2]) for f in found}

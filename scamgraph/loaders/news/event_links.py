@@ -453,6 +453,8 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
         if before[-1:] == ["of"] and before[-2:-1] and before[-2] in _HARMS_OF:
             return  # "the repatriation came after the death of X": X is the death's, none of the act before
         role_verb = next((w for w in after[:2] if w in _COUNT_VERBS and _COUNT_VERBS[w][0] and w not in _GOODS_VERBS), None)
+        if role_verb is None and not _FACING.isdisjoint(after[:2]) and not _CHARGES.isdisjoint(after[1:5]):
+            role_verb = "charged"  # "X and Y each face one charge of ...": charged with it (not "face deportation")
         if role_verb is not None and self.lower[tail:tail + 1] == [role_verb] and tail + 1 < sent.end \
                 and (self.like_num[tail + 1] or self.lower[tail + 1] in {"the", "a", "an", "some", "about", "more", "over"}):
             role_verb = None  # "a team led by X transferred 50 men": X did the act to others, none was done to X
@@ -533,6 +535,9 @@ def _doers_relation(agency: Node, event: _Event) -> RelType:
 _HARMS_OF = frozenset({"death", "deaths", "killing", "murder", "disappearance", "torture", "beating", "body", "funeral"})
 
 
+#: Verbs of facing a charge, and the nouns of one: the people who face it are charged
+_FACING = frozenset({"face", "faces", "facing"})
+_CHARGES = frozenset({"charge", "charges", "count", "counts"})
 #: Verbs of sanctioning whose object is the target
 _SANCTIONING = frozenset({"sanctioned", "designated"})
 
