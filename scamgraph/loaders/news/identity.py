@@ -205,8 +205,8 @@ class EventIdentity(EventDating, HeadlineFutures):
 
     def _in_title(self) -> bool:
         """The sentence being read is the article's headline, repeated atop its text."""
-        title = " ".join((self.article.title or "").split()).lower()
-        return len(title.split()) >= 3 and self.sentence is not None \
+        title = self.plain_title
+        return bool(title) and self.sentence is not None \
             and title in " ".join(self._text(self.sentence).split()).lower()  # (Span.text builds every token)
 
     def _fold_into(self, told: _Event, kept: _Event, retype: dict[RelType, RelType] | None = None) -> None:

@@ -81,6 +81,8 @@ class _State:
         self.taking_raids: set[int] = set()  # ids of raids told as where the people before were taken ("They were held in raids")
         self.freed_on_bail = False  # the story told people freed on bail or their own recognizance
         self.worldwide: set[int] = set()  # ids of events counted "across 18 countries": an operation no one town holds
+        title = " ".join((article.title or "").split()).lower()
+        self.plain_title = title if len(title.split()) >= 3 else ""  # the headline, as _in_title finds it atop the text
         self.totals = HeadlineTotals()  # the numbers the headline told, and the story (a headline's total of several acts)
         self.rough_counts: set[tuple[int, str]] = set()  # (event id, key) whose number was told roughly ("nearly 150")
         # kind -> (sentence start, event) of a sending home told as done before the story's ("had already returned")
