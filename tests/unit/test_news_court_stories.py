@@ -4,7 +4,8 @@
 - an act's noun listed among crimes a punishment is for ("executed ... for murder, kidnapping and
   trafficking") names a crime, not a kidnapping that day;
 - "a former councillor and five others" are six;
-- people who "face charges of ..." are charged."""
+- people who "face charges of ..." are charged;
+- a court that "handed down its verdict" on a day convicted on that day (the convictions told next)."""
 
 from tests.unit.test_news_extraction import events, facts, run
 
@@ -32,3 +33,9 @@ def test_people_who_face_charges_are_charged() -> None:
     found = facts(run("Ng Boon Hock and Chia Li Ting face charges of belonging to a criminal group that ran a "
                       "scam centre in Cambodia."))
     assert {("CHARGED", "Ng Boon Hock"), ("CHARGED", "Chia Li Ting")} <= {(f[0], f[2]) for f in found}
+
+
+def test_a_verdict_handed_down_dates_the_convictions_told_next() -> None:
+    found = events(run("On Tuesday, the Kunming court handed down its verdict in the Wei family case. Eighteen "
+                       "members of the family were convicted of fraud and homicide."))
+    assert found["charge@2026-10-13"]["count_charged"] == 18
