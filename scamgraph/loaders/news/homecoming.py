@@ -20,19 +20,31 @@ _NEWS_DAYS = 14
 
 
 def arrived_home(lower: Sequence[str], start: int, end: int, day: str, published: date | None) -> bool:
-    """The sentence (tokens ``start:end``) opens with the people ("The victims", "They") whose verb
-    is an arrival, and its one day lies in the fortnight before the story was published."""
+    """The sentence (tokens ``start:end``) opens with the people ("The victims", "They", "The group,
+    comprising 38 men and 13 women,") whose verb is an arrival, and its one day lies in the fortnight
+    before the story was published."""
     if published is None or len(day) != 10:
         return False
     opening = lower[start:min(end, start + 3)]
     verb = next((k for k in range(start, min(end, start + 5)) if lower[k] in _ARRIVING), None)
-    if verb is None or _ARRIVING_PEOPLE.isdisjoint(opening[: verb - start]):
+    if verb is not None:
+        opening = opening[:verb - start]
+    elif "," in opening[1:]:  # "The group, comprising 38 men and 13 women, arrived in Nairobi": past the aside
+        opening = opening[:opening.index(",", 1)]
+        verb = _verb_after_aside(lower, start + len(opening), end)
+    if verb is None or _ARRIVING_PEOPLE.isdisjoint(opening):
         return False
     try:
         when = date.fromisoformat(day)
     except ValueError:
         return False
     return published - timedelta(days=_NEWS_DAYS) <= when <= published
+
+
+def _verb_after_aside(lower: Sequence[str], comma: int, end: int) -> int | None:
+    """The arrival word right after the aside the comma at ``comma`` opens, or None."""
+    close = next((k for k in range(comma + 1, min(end, comma + 14)) if lower[k] == ","), None)
+    return None if close is None else next((k for k in range(close + 1, min(end, close + 3)) if lower[k] in _ARRIVING), None)
 
 
 def sending_of_another_kind(lower: Sequence[str], start: int, end: int, kind: str) -> bool:
