@@ -425,6 +425,8 @@ class PeopleRules(TitleBodies):
             tok = doc[k]
             if tok.text in {",", ".", ";", "(", ")"} and found and any(e.label_ == "ROLE" or e.label_ == "NORP" for e in found):
                 break
+            if tok.text == "," and found and k + 1 < ceiling and self.words[k + 1].islower() and self.words[k + 1].endswith("ed"):
+                break  # "X, Chanthaburi provincial police chief, chaired a meeting at Y police station": the verb's place
             if tok.text in {";", ".", "'", "’", '"', "”"} or tok.lower_ in _OTHER_SUBJECTS or tok.lower_ in {"who", "and"} and not found \
                     or tok.lower_ in {"said", "told"} \
                     or tok.text in _DASHES and found \

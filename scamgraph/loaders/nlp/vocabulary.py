@@ -18,7 +18,8 @@ HONORIFICS = frozenset(row[0] for row in gz.rows("honorifics.tsv"))
 ABBREVIATIONS = ["Pol.", "Lt.", "Col.", "Maj.", "Brig.", "Capt.", "Sgt.", "Gen.", "Adm.", "Gov.", "Sen.",
                   "Rep.", "Supt.", "Insp.", "Cpl.", "Atty.", "Engr.", "No.", "Co.", "Corp.", "Ltd.", "Inc.", "St.", "Mt.", "Sept.", "Brgy.",
                   # ranks written with a hyphen stay one token, as honorifics.tsv lists them ("Maj-Gen X")
-                  "Maj-Gen", "Lt-Gen", "Lt-Col", "Brig-Gen", "Maj-Gen.", "Lt-Gen.", "Lt-Col.", "Brig-Gen."]
+                  "Maj-Gen", "Lt-Gen", "Lt-Col", "Brig-Gen", "Maj-Gen.", "Lt-Gen.", "Lt-Col.", "Brig-Gen.",
+                  "Maj-General", "Lt-General", "Lt-Colonel", "Brig-General"]  # ("Pol Lt-General X", a Thai paper's style)
 CONNECTORS = frozenset({"of", "for", "on", "the", "and", "de", "del", "against"})
 #: Verbs that name a body's task after "to": "Committee to Combat Online Scams".
 MANDATE_VERBS = frozenset({"combat", "counter", "fight", "prevent", "suppress", "monitor", "investigate", "protect",
