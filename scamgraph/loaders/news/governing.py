@@ -149,6 +149,10 @@ _PASSIVE_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _FORCED_WORK = frozenset({"scamming", "labour", "labor", "criminality", "work", "prostitution", "marriage", "scams",
                           "fraud", "servitude"})
 
+#: Verbs of a return home before "to" the country, and the auxiliaries of a main clause's verb group
+_RETURN_VERBS = frozenset({"returned", "repatriated", "flown", "sent", "brought", "back", "home"})
+_AUXILIARIES = frozenset({"have", "has", "had", "were", "was", "been"})
+
 class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo):
     """Reads the verb (or the noun) that tells what happened to counted people."""
 
@@ -179,6 +183,15 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         end = following.end_char if following is not None else sent.end_char
         return bool(_MANY_PEOPLES.search(self.article.text, sent.start_char, end))
 
+    def _main_clause_home(self, clause: int, sent: Span) -> str:
+        """The country the main clause after a relative clause (opened at ``clause``) sends the people
+        home to: an auxiliary, a verb of return and "to" a country ("... have returned to the Philippines")."""
+        for k in range(clause + 3, min(sent.end - 1, clause + 20)):
+            if self.lower[k] == "to" and self.doc[k + 1].ent_type_ == "COUNTRY" and self.lower[k - 1] in _RETURN_VERBS \
+                    and not _AUXILIARIES.isdisjoint(self.lower[k - 3:k - 1]):
+                return self.doc[k + 1].ent_id_
+        return ""
+
     def _brought_home_by(self, count: _Count, sent: Span) -> str:
         """"South Korea repatriated 73 people": a country repatriates its own people; "repatriated 73
         people to Myanmar": the country they were sent home to."""
@@ -189,6 +202,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         for j in range(count.end, min(sent.end, count.end + 10)):
             if self.lower[j] == "to" and j + 1 < sent.end and self.doc[j + 1].ent_type_ == "COUNTRY":
                 return self.doc[j + 1].ent_id_
+            if self.lower[j] in {"who", "that"} and (home := self._main_clause_home(j, sent)):
+                return home  # "Nine people who became victims of scams in Laos have returned to the Philippines"
             if self.lower[j] in {",", ";", "from", "who", "which", "that", "after"}:  # (not a clause's "to")
                 break
         j = self._before_rough(count.start, sent)
