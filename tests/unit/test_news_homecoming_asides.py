@@ -1,6 +1,6 @@
 """The people sent home arriving after an aside on who they are ("The group, comprising 30 men and
-11 women, arrived in Nairobi on Wednesday") tell the day of their return, as "The group arrived in
-Nairobi on Wednesday" does (audit 36h)."""
+11 women, arrived in Entebbe on Wednesday") tell the day of their return, as "The group arrived in
+Entebbe on Wednesday" does (audit 36h)."""
 
 from tests.unit.test_news_extraction import events, run
 

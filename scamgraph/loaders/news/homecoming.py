@@ -21,7 +21,7 @@ _NEWS_DAYS = 14
 
 def arrived_home(lower: Sequence[str], start: int, end: int, day: str, published: date | None) -> bool:
     """The sentence (tokens ``start:end``) opens with the people ("The victims", "They", "The group,
-    comprising 38 men and 13 women,") whose verb is an arrival, and its one day lies in the fortnight
+    made up of 24 men and 9 women,") whose verb is an arrival, and its one day lies in the fortnight
     before the story was published."""
     if published is None or len(day) != 10:
         return False
@@ -29,7 +29,7 @@ def arrived_home(lower: Sequence[str], start: int, end: int, day: str, published
     verb = next((k for k in range(start, min(end, start + 5)) if lower[k] in _ARRIVING), None)
     if verb is not None:
         opening = opening[:verb - start]
-    elif "," in opening[1:]:  # "The group, comprising 38 men and 13 women, arrived in Nairobi": past the aside
+    elif "," in opening[1:]:  # "The group, made up of 24 men and 9 women, landed in Entebbe": past the aside
         opening = opening[:opening.index(",", 1)]
         verb = _verb_after_aside(lower, start + len(opening), end)
     if verb is None or _ARRIVING_PEOPLE.isdisjoint(opening):
