@@ -3,7 +3,9 @@
   where the people counted before were taken, so it holds their count and peoples; so does "The
   suspects were picked up on Wednesday during a raid at a villa";
 - "It follows a similar crackdown last month in which nearly 400 people ... were arrested": that
-  arrest is the other operation's, and last month dates only it."""
+  arrest is the other operation's, and last month dates only it;
+- people "arrested together with five Thai nationals" (audit 36i): the five are a part of the
+  arrest, not its total."""
 
 from tests.unit.test_news_extraction import events, facts, run
 
@@ -32,3 +34,12 @@ def test_an_arrest_inside_a_similar_crackdown_is_that_crackdowns() -> None:
     assert found["arrest@2026-09"]["count_arrested"] == 300
     assert found["arrest@"]["count_arrested"] == 52
     assert ("ARRESTED", "arrest@", "VN", 9) in facts(batch)
+
+
+def test_people_arrested_together_with_others_are_no_total() -> None:
+    # (audit 36i: "The Bruneians ... were arrested together with six Thai nationals" counted six arrested)
+    batch = run("A recruiter is believed to have tricked the 38 Laotians jailed in Cambodia. The Laotians, who "
+                "shared two flats in Bavet, were arrested together with five Thai nationals when police raided "
+                "the flats.")
+    assert ("ARRESTED", "TH", 5) in {(f[0], f[2], f[3]) for f in facts(batch)}
+    assert all(e.get("count_arrested") != 5 for e in events(batch).values())

@@ -272,7 +272,9 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             if key != "people" and not dates and event.date and 0 < event.counts.get(key, 0) < count.value \
                     and _told_as_perfect(self.lower, count, sent):
                 continue  # "75 handed over on Sunday ... 2,310 suspects have been handed over": a tally, not the day's act
-            if key != "people":  # a number of people no verb tells what happened to is no event count
+            if key != "people" and _joined_to_others(self.lower, count.start, sent.start):
+                pass  # "The Bruneians were arrested together with six Thai nationals": six of more, no total
+            elif key != "people":  # a number of people no verb tells what happened to is no event count
                 more = one_told_before(self.lower, self.doc, count.start, sent.start) \
                     + other_sex_before(self.lower, count.start, sent.start)  # "X and 12 other Chinese": 13; "3 female and 11 male"
                 self._count_event(event, key, count.value + more, rounded_number(self.lower, count.start))
@@ -526,3 +528,13 @@ def _told_as_perfect(lower: list[str], count: _Count, sent: Span) -> bool:
     involved in fraud in Laos have been handed over"): what has been done up to now, not on a day."""
     after = lower[count.end:min(sent.end, count.end + 10)]
     return any(a in {"have", "has"} and b == "been" for a, b in zip(after, after[1:]))
+
+
+#: Words that join a counted group to people told before it: "arrested together with six Thais"
+_JOINED_TO = (["together", "with"], ["along", "with"], ["alongside"])
+
+
+def _joined_to_others(lower: list[str], start: int, sent_start: int) -> bool:
+    """The count at ``start`` follows "together with", "along with" or "alongside": its people were
+    taken with others told before them, so its number is a part of the act's, never its total."""
+    return any(start - len(words) >= sent_start and lower[start - len(words):start] == words for words in _JOINED_TO)
