@@ -4,7 +4,8 @@ deported". Such an act is one of its own, even with no day or place of its own: 
 act of its kind told before, its count would replace that act's count or be lost.
 
 Only what opens the act's own clause counts, before its word: "police detained 120 Chinese and
-another 30 Vietnamese" is one act with two parts. A raid on "a second building" or "another compound" is a raid of its own too."""
+another 30 Vietnamese" is one act with two parts. A raid on "a second building" or "another
+compound" is a raid of its own too."""
 
 from __future__ import annotations
 
