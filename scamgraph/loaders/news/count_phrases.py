@@ -212,8 +212,10 @@ class CountPhrases(WrittenNumbers):
             if not self.words[j].isalpha() or word in _BE or word in _COUNT_VERBS or word in _PHRASE_STOPS \
                     or self.like_num[j] or word == "with":  # "127 arrests of four nationalities": its own noun; "300 with Lao the most": a share
                 return
-            if word == "from" and j > count.end:
+            if word == "from" and (j > count.end or not any(k in norp for k in range(j + 1, j + 4))):
                 return  # 'the rescue of 47 "cyber slaves" from Myanmar': where they were, read no further
+                # ("freed 310 from the same compounds": people; "seven from Uganda", "50 from the Chinese
+                # mainland" read on to the people)
 
             j += 1
 

@@ -33,6 +33,7 @@ from scamgraph.loaders.news.same_number import SameNumber
 from scamgraph.loaders.news.sent_home import KIND_VERBS, sent_home_verb
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.timing import _said_on
+from scamgraph.loaders.news.told_ago import in_an_outdone_record
 from scamgraph.loaders.news.uncounted_subjects import uncounted_subject_act
 from scamgraph.loaders.news.transfers import sent_home_told, transfer_kind
 from scamgraph.loaders.news.words import _ABOUT, _BE, _COUNT_VERBS, BACK_NOUNS
@@ -228,6 +229,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 rel, key, event = link  # "Police rescued 47 people. The victims, including 20 Indonesians, were taken to X"
             elif count.noun_role == "breakdown" and verb is None:
                 continue  # a part of people not counted here: no count of its own
+            elif verb is not None and in_an_outdone_record(self.lower, count.start, sent.start):
+                continue  # "broke the record set in May when 22 were repatriated": the earlier act's people
             elif verb is not None:
                 rel, key, kind = verb
                 case = self._harm_host(events) if not kind else None

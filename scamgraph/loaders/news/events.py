@@ -34,7 +34,7 @@ from scamgraph.loaders.news.tallies import in_a_total
 from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.titled import in_a_title
 from scamgraph.loaders.news.transfers import sent_home_told, things_handed, transfer_kind
-from scamgraph.loaders.news.told_ago import before_the_raid, told_ago, told_as_another
+from scamgraph.loaders.news.told_ago import before_the_raid, in_an_outdone_record, told_ago, told_as_another
 from scamgraph.loaders.news.wanted_lists import on_a_wanted_list
 from scamgraph.loaders.news.words import (
     _ABOUT,
@@ -485,7 +485,8 @@ class EventRules(EventAsides):
             shifted = self._shifted(kind, when)
             # ("The raid follows a crackdown in March, when ...": what the event told follows is another)
             another = self._another(at) or shifted is not None or self.follows is not None and at > self.follows \
-                or self.sentence is not None and told_ago(self.lower, self.sentence.start, at)
+                or self.sentence is not None and told_ago(self.lower, self.sentence.start, at) \
+                or self.sentence is not None and in_an_outdone_record(self.lower, at, self.sentence.start)
             apart = (another or further) and when is None and shifted is None and (
                 not _OTHERS.isdisjoint(self.lower[max(0, at - 5):at]) or self._told_apart_by_lead(at) or further)
             # (a further batch is new, but the story's own: what is told of it next is told of it)

@@ -78,6 +78,8 @@ class Tallies:
             return True
         if before[-3:] == ["as", "many", "as"] and not _MULTIPLES.isdisjoint(before[:-3]):
             return True  # "twice as many as the six Kenyans rescued in May"
+        while before and before[-1] in _ROUGHLY:
+            before = before[:-1]  # ("pushing the year's total to over 800 returns", "to more than 7,000")
         return before[-1:] == ["to"] and not _BRINGING.isdisjoint(before) \
             and not (_TOTALS.isdisjoint(before) and _TOTALS.isdisjoint(self.lower[count.start + 1:count.start + 4]))
 
@@ -107,6 +109,9 @@ class Tallies:
 #: Verbs that carry a total up to a new figure: "bringing the number of foreigners handed over to 7,000".
 _BRINGING = frozenset({"bringing", "brings", "brought", "taking", "takes", "pushing", "raising"})
 _TOTALS = frozenset({"number", "total", "tally", "count", "toll"})
+#: Words of a rough figure between "to" and the new total's number: "to over 800", "to more than 7,000"
+_ROUGHLY = frozenset({"over", "more", "than", "nearly", "almost", "about", "around", "roughly", "some", "least", "at",
+                      "approximately", "close", "upwards", "of"})
 
 
 def _from_a_year_on(words: list[str]) -> bool:

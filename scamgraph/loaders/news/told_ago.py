@@ -55,3 +55,24 @@ def before_the_raid(lower: Sequence[str], at: int, raid_date: str) -> bool:
     """"Officers arrested three on Monday. The three had earlier been held by the border
     guards": the past perfect tells an act before the dated one told, no part of it."""
     return bool(raid_date) and "had" in lower[max(0, at - 3):at]
+
+
+#: Words before "record" that make it the mark an earlier act set, which the story's act outdid
+#: ("broke the record", "beating the previous record"); "set a new record" is the story's own
+_OUTDOING = frozenset({"broke", "breaks", "break", "breaking", "beat", "beats", "beating", "surpassed", "surpassing",
+                       "surpasses", "topped", "topping", "exceeded", "exceeding", "eclipsed", "eclipsing", "previous",
+                       "earlier", "old", "former", "prior"})
+_RECORDS = frozenset({"record", "records"})
+#: Words that open a clause telling the act that set the record: "the record set in May when ..."
+_RECORD_CLAUSES = frozenset({"when", "which", "where"})
+
+
+def in_an_outdone_record(lower: Sequence[str], at: int, start: int) -> bool:
+    """The word at ``at`` tells the act that set a record the story's act outdid: "broke the record
+    first set in May when 22 nationals were repatriated", "beating the earlier record of 64 sent home
+    in October". Its people and its act are that earlier act's, never the story's."""
+    for k in range(at - 1, max(start, at - 20), -1):
+        if lower[k] in _RECORDS:
+            return not _OUTDOING.isdisjoint(lower[max(start, k - 5):k]) \
+                and (at - k <= 4 or not _RECORD_CLAUSES.isdisjoint(lower[k + 1:at]))
+    return False
