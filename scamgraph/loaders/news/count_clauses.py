@@ -124,9 +124,13 @@ class CountClauses(NationalityRules):
         for j in range(k + 1, min(sent.end, k + _MOST_PARTICIPLE_WORDS)):
             if self.lower[j] in _LANDED:
                 return j
-            if self.lower[j] in _CLAUSE_ENDS or self.like_num[j] or self.lower[j] in _COUNT_VERBS:
+            if self.lower[j] in _CLAUSE_ENDS and not self._joined_nouns(j) or self.like_num[j] or self.lower[j] in _COUNT_VERBS:
                 return None
         return None
+
+    def _joined_nouns(self, j: int) -> bool:
+        """"and" at ``j`` joins two nouns, not two clauses: "accused of fraud and extortion arrived"."""
+        return self.lower[j] == "and" and j > 0 and self._plain_nouns(j - 1, j) and self._plain_nouns(j + 1, j + 2)
 
     def _landed_home_from(self, count: _Count, sent: Span, landing: int | None = None) -> tuple[RelType | None, str, str] | None:
         """"Four Filipino victims of scam syndicates arrived at NAIA via a flight from Phnom Penh",
@@ -140,7 +144,8 @@ class CountClauses(NationalityRules):
             start = closed + 1
         verb = landing if landing is not None else next(
             (j for j in range(start, min(sent.end - 1, start + 10))
-             if self.lower[j] in _LANDED or self.lower[j] in _CLAUSE_ENDS or self.like_num[j]
+             if self.lower[j] in _LANDED or self.like_num[j]
+             or self.lower[j] in _CLAUSE_ENDS and not self._joined_nouns(j)
              or self.lower[j] in _COUNT_VERBS and not self.doc[j].ent_type_), None)  # (not "forced labour")
         if verb is None or self.lower[verb] not in _LANDED or not count.nationality \
                 or (self.lower[verb] == "touched" and self.lower[verb + 1] != "down"):

@@ -73,6 +73,9 @@ class SetOffPhrases:
         """"21 Bolivians, victims of a job fraud, landed in Bolivia": the comma that closes a noun
         phrase of people set off after counted people (no verb or number of its own), or None."""
         k = comma + 1
+        if k + 2 < sent.end and self.lower[k] in _SHARES and self.lower[k + 1:k + 3] == ["of", "them"]:
+            # ("92 Kenyans, many of them still shaken by months of abuse, landed": said of some of them)
+            return self._closing_comma(k + 3, comma + _MOST_RELATIVE_WORDS, sent)
         if k < sent.end and self.lower[k] in {"the", "all", "mostly", "mainly", "many", "most"}:
             k += 1
         if k >= sent.end or self.lower[k] not in gz.people_nouns():
@@ -90,7 +93,12 @@ class SetOffPhrases:
         own), or None."""
         if comma + 1 >= sent.end or self.lower[comma + 1] not in {"who", "whom"}:
             return None
-        for j in range(comma + 2, min(sent.end - 1, comma + _MOST_RELATIVE_WORDS)):
+        return self._closing_comma(comma + 2, comma + _MOST_RELATIVE_WORDS, sent)
+
+    def _closing_comma(self, start: int, most: int, sent: Span) -> int | None:
+        """The comma that closes a set-off phrase from ``start`` (before ``most``), or None where a
+        number or a stronger stop comes first."""
+        for j in range(start, min(sent.end - 1, most)):
             if self.like_num[j] or self.words[j] in {";", ":", "(", ")"}:
                 return None
             if self.words[j] == ",":
@@ -98,5 +106,7 @@ class SetOffPhrases:
         return None
 
 
+#: Words of a share of the counted people that "of them" follows: "many of them", "most of them"
+_SHARES = frozenset({"many", "most", "some", "all", "several", "half", "few", "none", "both"})
 #: The most tokens a relative clause set off after counted people runs to, its commas included
 _MOST_RELATIVE_WORDS = 20
