@@ -203,7 +203,7 @@ class CountPhrases(WrittenNumbers):
                                    or j + 1 < sent.end and self.lower[j + 1] in _PEOPLE_WORDS):
                 j += 1  # "200 more (overseas) Indonesian citizens", "40 more people": the words after "more" name them
                 continue
-            if word in _PEOPLE_WORDS or word in gz.people_nouns():
+            if word in _PEOPLE_WORDS or word in gz.people_nouns() or self._the_accused(count, j):
                 self._people_noun(count, j, sent, ents, norp)
                 return
             if joined_modifier(self.lower, self.words, self.like_num, j, count.end, sent.end):
@@ -218,6 +218,11 @@ class CountPhrases(WrittenNumbers):
                 # mainland" read on to the people)
 
             j += 1
+
+    def _the_accused(self, count: _Count, j: int) -> bool:
+        """"accused" at ``j`` is the noun of "arrested six accused", said as Indian police say it; not
+        the participle of "45 South Koreans accused of fraud", "12 accused of running a call centre"."""
+        return self.lower[j] == "accused" and not count.nationality and self.lower[j + 1:j + 2] != ["of"]
 
     def _demonym_in_phrase(self, count: _Count, j: int, sent: Span, norp: dict[int, Span]) -> int:
         """Reads the demonym at ``j``; the position to read on from, or -1 where it ends the phrase."""
@@ -273,7 +278,7 @@ class CountPhrases(WrittenNumbers):
 
     def _people_noun(self, count: _Count, j: int, sent: Span, ents: list[Span], norp: dict[int, Span]) -> None:
         """"86 people", "64 of its citizens", "57 people from Vietnam", "people of Chinese nationality"."""
-        count.noun_role = gz.people_nouns().get(self.lower[j], "")
+        count.noun_role = gz.people_nouns().get(self.lower[j], "suspect" if self.lower[j] == "accused" else "")
         count.end = j + 1
         if self.lower[count.end - 2] in _POSSESSIVE and not count.nationality:
             count.nationality = self._possessive_owner(count, ents)  # "Indonesia brought home 64 of its citizens"

@@ -90,9 +90,11 @@ def _filed_on(text: str, published: date | None) -> date | None:
 
 
 #: What ends a dateline after its date: a dash, with a wire service's tag before it ("(Xinhua) --"),
-#: or the closing of a bracketed day and a colon ("KUCHING (May 10): ...").
+#: or the closing of a bracketed day and a colon ("KUCHING (May 10): ..."), or a South Asian wire's
+#: tag and the sentence it opens.
 #: ("(Jiji Press)—The": tagged, no space; "BEIJING, Sept. 8 : Chinese police": a wire's colon set apart)
-_DATELINE_END = re.compile(r"\s*(?:\(\w[\w .]{0,20}\)\s*[—–-]{1,2}\s*|[—–-]{1,2}\s|\)\s*:\s)|\s*:\s")
+_DATELINE_END = re.compile(r"\s*(?:\(\w[\w .]{0,20}\)\s*[—–-]{1,2}\s*|[—–-]{1,2}\s|\)\s*:\s)|\s*:\s"
+                           r"|\s*\(\w[\w .]{0,20}\)\s+(?=[A-Z])")  # ("New Delhi, Mar 12 (PTI) The agency ...")
 
 
 #: A clause word that opens the trigger's own phrase: "..., after a three-month investigation".
