@@ -67,6 +67,8 @@ _DONE_BY_TO = frozenset({"able", "managed",
 #: Words that put an act before or after the one told with it: "launched after two women escaped"
 _AROUND = frozenset({"after", "before", "following"})
 _SENDING_HOME = {"deportation", "extradition", "repatriation"}
+#: Verbs of a body's part in bringing people out: "the embassy coordinated the rescue"
+_ARRANGING = frozenset({"coordinated", "organised", "organized", "facilitated", "arranged", "led", "oversaw"})
 #: "eight other Peruvians went home too": other people than those told before, so another act
 _OTHERS = frozenset({"other", "others"})
 #: Acts done to a group that a lead may tell only in a relative clause ("Five X who were rescued ...")
@@ -442,6 +444,8 @@ class EventRules(EventAsides):
         or one of its own date."""
         at = first_at[kind]
         told = self.last_of_type.get(kind)
+        if (home := self._return_called_rescue(kind, at, told)) is not None:
+            return home
         if referring and told is not None and (id(told) in self.said_dated or not told.date):
             # "the handover occurred on 23 June": the event told before gets its own day
             self._redate(told, self._nearest_date(at, dates, strict=True))
@@ -507,6 +511,21 @@ class EventRules(EventAsides):
         if arriving and chosen.type == kind:
             self.on_arrival.add(id(chosen))  # "arrested upon their arrival": no raid takes it over
         return chosen
+
+    def _return_called_rescue(self, kind: str, at: int, told: _Event | None) -> _Event | None:
+        """"The Philippines repatriated 64 citizens on Thursday. The rescue was coordinated by the
+        embassy" ("the embassy coordinated the rescue"): a sentence that opens on "the rescue" (or
+        tells it as what a body arranged), with no rescue told before it and no number
+        or day of its own, names the return told before (the story's whole act of bringing them out),
+        not a rescue of its own. The return, else None."""
+        sent = self.sentence
+        if kind != "rescue" or told is not None or sent is None or at - 1 <= sent.start and at != sent.start + 1 \
+                or self.lower[at - 1] != "the" or at != sent.start + 1 and self.lower[at - 2] not in _ARRANGING:
+            return None
+        homes = [e for e in self.events if e.type in _SENDING_HOME and id(e) not in self.told_apart]
+        if len(homes) != 1 or any(self.like_num[sent.start:sent.end]):
+            return None
+        return homes[0]
 
     def _same_day(self) -> DateMention | None:
         """"On the same day, in a second raid, four others were held": the day of the
