@@ -254,8 +254,9 @@ def _two_bodies(view: DocView, i: int, j: int) -> bool:
         return True  # "the Government of Laos | and IOM": a known body opens after "and"
     if j - i == 1 and view.lower[i] in _MISSIONS and head_ends(view, j + 1):
         return True  # "the Consulate | and Foreign Affairs Ministry": a mission is a body, never a field
-    return j - i >= 2 and view.lower[j - 1] in heads and "of" not in view.lower[i:j] and head_ends(view, j + 1) \
-        and not _paired_field(view, j)
+    ends_in_head = view.lower[j - 1] in heads or j - i >= 3 and " ".join(view.lower[j - 2:j]) in heads
+    return j - i >= 2 and ends_in_head and "of" not in view.lower[i:j] and head_ends(view, j + 1) \
+        and not _paired_field(view, j)  # ("Busan Police Station | and Suwon Police Station": a two-word head)
 
 
 #: Diplomatic missions: a lone one before "and" is a body of its own, not a field of the next name
