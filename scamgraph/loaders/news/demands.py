@@ -17,7 +17,9 @@ DEMANDS = frozenset({"called", "calls", "call", "calling", "urged", "urges", "ur
                      # putting an act forward: "proposed that the authorities help repatriate the citizens"
                      "proposed", "proposes", "propose", "proposing", "proposal", "suggested", "suggests",
                      # talking an act over: "discussed the quick repatriation of the Kenyan workers"
-                     "discuss", "discusses", "discussed", "discussing"})
+                     "discuss", "discusses", "discussed", "discussing",
+                     # a price put on an act: "offered a cash bounty for the arrest of its leaders"
+                     "bounty", "bounties", "reward", "rewards"})
 #: Verbs of seeking, which ask for a person's arrest or extradition ("a red notice seeking the
 #: arrest of", "sought her extradition") but also tell acts done ("sought the seizure of" in a
 #: complaint the court granted; "are being sought through Interpol" is a warrant): for those two acts only.
@@ -54,7 +56,10 @@ _FILLERS = frozenset({"the", "a", "an", "their", "his", "her", "its", "swift", "
                       "deportations",
                       # what a crackdown asked for is on, told before it: "calls for scam compound crackdown"
                       "scam", "compound", "compounds", "hub", "hubs", "fraud",  # (not "centre": "call centre crackdown")
-                      "cyber", "online", "global", "regional", "wider", "broader", "decisive", "full"})
+                      "cyber", "online", "global", "regional", "wider", "broader", "decisive", "full",
+                      # joint work pledged: "pledged closer intelligence-sharing and joint operations"
+                      "joint", "closer", "coordinated", "combined", "more", "greater", "intelligence", "sharing",
+                      "intelligence-sharing", "-", "cooperation"})
 #: Nouns of striving or of means, and a pledge: "efforts to repatriate them are ongoing", "to
 #: discuss ways of rescuing the captives", "remains committed to securing the rescue of" tell the
 #: aim, not the act done.
