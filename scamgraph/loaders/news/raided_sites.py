@@ -24,6 +24,11 @@ __all__ = ["count_thing"]
 _DWELLINGS = frozenset({"houses", "villas", "spots"})
 #: The acts whose sites such places are.
 _RAIDING = frozenset({"raid", "arrest"})
+#: Acts of sending people home, which take place at no raided site
+_SENDING_HOME = frozenset({"repatriation", "deportation", "extradition"})
+#: Verbs of pulling buildings down: sites razed are no act's sites of people's arrest or rescue
+_DEMOLISHING = frozenset({"demolished", "demolishing", "demolish", "razed", "razing", "bulldozed", "bulldozing",
+                          "torn", "tore", "tearing", "destroyed", "destroying", "dismantled", "flattened"})
 #: Verbs of running a business, whose counted sites are the business's, no act's
 _RUNNING = frozenset({"operating", "operated", "operate", "operates", "running", "ran", "run", "runs", "managing",
                       "managed", "owning", "owned", "opening", "opened"})
@@ -40,6 +45,8 @@ def count_thing(lower: Sequence[str], count: _Count, events: Sequence[_Event], t
     if "one" in lower[max(0, count.start - 4):count.start] and "of" in lower[max(0, count.start - 3):count.start]:
         return  # "only one of about 45 scam compounds along the border": the many it is one of, none raided
     host, value = events[0], count.value
+    if count.thing == "sites" and (host.type in _SENDING_HOME or _torn_down(lower, count)):
+        return  # "410 buildings were torn down, and 900 suspects were sent back": no return's sites, nor a raid's
     if count.thing == "targets":
         if host.type != "sanction":
             return
@@ -50,6 +57,14 @@ def count_thing(lower: Sequence[str], count: _Count, events: Sequence[_Event], t
 
 #: Nouns of people a sanction counts beside its entities
 _INDIVIDUALS = frozenset({"individuals", "persons", "people"})
+
+
+def _torn_down(lower: Sequence[str], count: _Count) -> bool:
+    """A verb of pulling buildings down within four words before the counted sites ("demolished 40
+    buildings") or in their clause after them ("410 buildings ... were torn down")."""
+    after = lower[count.end:count.end + 8]
+    clause = after[:next((k for k, w in enumerate(after) if w in {",", ";", "."}), len(after))]
+    return not _DEMOLISHING.isdisjoint(lower[max(0, count.start - 4):count.start]) or not _DEMOLISHING.isdisjoint(clause)
 
 
 def _people_beside(lower: Sequence[str], count: _Count, parts: Sequence[_Count]) -> bool:
