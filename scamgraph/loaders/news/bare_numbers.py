@@ -224,12 +224,15 @@ class BareNumbers(DescribedPeople, BreakdownWhole):
         return j < k and all(self.lower[i] in {",", "and"} for i in range(j, k))
 
     def _whole_acted(self, whole: _Count, sent: Span) -> bool:
-        """"45 of 59 individuals deported": a participle right after the whole of a part told with
-        plain "of" is the whole's act (the part takes none from it); "13 out of 17" keeps the act
+        """"45 of 59 individuals deported", "41 of the 47 deported suspects": a participle right
+        after the whole of a part told with plain "of", or before its noun, is the whole's act (the part takes none from it); "13 out of 17" keeps the act
         for the part, as does a verb with its auxiliary ("seven of 32 ... were rescued")."""
         k, at = whole.end, whole.start - (whole.start >= 1 and self.lower[whole.start - 1] == "the")  # ("of the 40 ...")
         plain = at >= 2 and self.lower[at - 1] == "of" and self.lower[at - 2] != "out"
-        return plain and k < sent.end and self.lower[k] in _COUNT_VERBS and self.lower[k].endswith("ed")
+        described = whole.start < whole.done_to < whole.end and not (  # "41 of the 47 deported suspects": before the noun
+            k < sent.end and self.lower[k] in {"were", "was", "are", "is", "have", "has", "had"})  # (not "Two of the five
+        # arrested Chinese were charged": the part's own verb)
+        return plain and (described or k < sent.end and self.lower[k] in _COUNT_VERBS and self.lower[k].endswith("ed"))
 
     def _total_told_before(self, sent: Span) -> tuple[RelType | None, str, _Event] | None:
         """"... freed more than 900 people. ... Out of the total, 310 people were from Nepal": a
