@@ -34,6 +34,7 @@ from scamgraph.loaders.news.sent_home import KIND_VERBS, sent_home_verb
 from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.told_ago import in_an_outdone_record
+from scamgraph.loaders.news.vague_wholes import act_of_a_vague_whole
 from scamgraph.loaders.news.uncounted_subjects import uncounted_subject_act
 from scamgraph.loaders.news.transfers import sent_home_told, transfer_kind
 from scamgraph.loaders.news.words import _ABOUT, _BE, _COUNT_VERBS, BACK_NOUNS
@@ -202,6 +203,10 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 verb = KIDNAPPED  # "Four Peruvians were abducted in Laos", "Armed men abducted four Thais"
             if verb is None and count.done_to >= 0 and _COUNT_VERBS[self.lower[count.done_to]][0] in _DONE_BEFORE:
                 verb = _COUNT_VERBS[self.lower[count.done_to]]  # "Some 93 rescued Indonesians await repatriation": their rescue
+            vague = act_of_a_vague_whole(self.lower, self.like_num, sent.start, count.start, _COUNT_VERBS) \
+                if previous is None and count.noun_role != "breakdown" and (verb is None or verb[0] is RelType.AFFECTED) else None
+            vague_part = vague is not None  # ("rescuing hundreds of foreigners, including 38 Pakistanis, who were
+            verb = vague or verb  # forced to work": the act of the whole, not the harm told in their clause)
             inherits = " ".join(self.lower[max(sent.start, count.start - 2):count.start])
             listed = previous_end is not None and self._list_gap(previous_end, count.start)
             # "Of the 209 deported, 73 were ...", "Sixty of those rescued were Indonesians": a sentence opening on a part
@@ -275,8 +280,9 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             if key != "people" and not dates and event.date and 0 < event.counts.get(key, 0) < count.value \
                     and _told_as_perfect(self.lower, count, sent):
                 continue  # "75 handed over on Sunday ... 2,310 suspects have been handed over": a tally, not the day's act
-            if key != "people" and _joined_to_others(self.lower, count.start, sent.start):
+            if key != "people" and (vague_part or _joined_to_others(self.lower, count.start, sent.start)):
                 pass  # "The Bruneians were arrested together with six Thai nationals": six of more, no total
+                # (as are "44 Bangladeshis" among "hundreds of foreign nationals" rescued)
             elif key != "people":  # a number of people no verb tells what happened to is no event count
                 more = one_told_before(self.lower, self.doc, count.start, sent.start) \
                     + other_sex_before(self.lower, count.start, sent.start)  # "X and 12 other Chinese": 13; "3 female and 11 male"
