@@ -54,6 +54,8 @@ def shared_agency_head(view: DocView, end: int) -> str:
     first = view.owner.get(end - 1)
     if view.lower[end] == "," and first is not None and first.start > 0 and view.lower[first.start - 1] in _GOVERNING:
         return ""  # "deported to Vietnam, Cambodian officials said": the country ends a clause, no list of bodies
+    if first is not None and first.start > 0 and view.doc[first.start - 1].like_num:
+        return ""  # "and four Indonesians, Cambodian government spokesman ...": counted people, no body's country
     other = view.owner.get(end + 1)
     if other is not None and other.label_ == "AGENCY" and other.start == end + 1 and other.end - other.start == 2 \
             and view.cap[other.start] and lower_agency_head(view, other.start + 1) == other.end:
