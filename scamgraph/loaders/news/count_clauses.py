@@ -19,6 +19,10 @@ _AIRPORT = frozenset({"airport", "terminal", "naia", "flight", "plane"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", "who", "whom", "which", "that", "while", "and", "but"})
 #: The most tokens from a participle describing counted people to the verb of their landing
 _MOST_PARTICIPLE_WORDS = 16
+#: Verbs of leaving a place, which a landing told after "and" completes: "left Phnom Penh ... and landed"
+_LEFT = frozenset({"left", "departed", "flew", "boarded"})
+#: How far past the people their verb of landing may be told: "left Phnom Penh on a chartered flight late Friday and landed"
+_LANDING_REACH = 16
 #: Verbs of stopping people from leaving, and what they are stopped from: "were barred from departing".
 _STOPPING = frozenset({"stopped", "barred", "prevented", "blocked", "offloaded"})
 _LEAVING = frozenset({"boarding", "leaving", "departing", "flying", "travelling", "traveling", "exiting"})
@@ -128,6 +132,12 @@ class CountClauses(NationalityRules):
                 return None
         return None
 
+    def _then_landed(self, j: int) -> bool:
+        """"and" at ``j`` joins the people's leaving to their landing: "64 South Koreans left Phnom Penh
+        on a chartered flight late Friday | and landed at Incheon"."""
+        return self.lower[j] == "and" and self.lower[j + 1:j + 2] != [] and self.lower[j + 1] in _LANDED \
+            and _LEFT.intersection(self.lower[max(0, j - 12):j]) != set()
+
     def _joined_nouns(self, j: int) -> bool:
         """"and" at ``j`` joins two nouns, not two clauses: "accused of fraud and extortion arrived"."""
         return self.lower[j] == "and" and j > 0 and self._plain_nouns(j - 1, j) and self._plain_nouns(j + 1, j + 2)
@@ -143,9 +153,9 @@ class CountClauses(NationalityRules):
                                                      or (closed := self._relative_end(start, sent)) is not None):  # type: ignore[attr-defined]
             start = closed + 1
         verb = landing if landing is not None else next(
-            (j for j in range(start, min(sent.end - 1, start + 10))
+            (j for j in range(start, min(sent.end - 1, start + _LANDING_REACH))
              if self.lower[j] in _LANDED or self.like_num[j]
-             or self.lower[j] in _CLAUSE_ENDS and not self._joined_nouns(j)
+             or self.lower[j] in _CLAUSE_ENDS and not self._joined_nouns(j) and not self._then_landed(j)
              or self.lower[j] in _COUNT_VERBS and not self.doc[j].ent_type_), None)  # (not "forced labour")
         if verb is None or self.lower[verb] not in _LANDED or not count.nationality \
                 or (self.lower[verb] == "touched" and self.lower[verb + 1] != "down"):
