@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.news.count_leads import _OPENS_CLAUSE
 from scamgraph.loaders.news.count_parts import CountParts
+from scamgraph.loaders.news.homeward import back_to_captors
 from scamgraph.loaders.news.own_citizens import OwnCitizens
 from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.words import _ANNOUNCE, _COUNT_VERBS
@@ -68,6 +69,11 @@ class CountSubjects(CountParts, OwnCitizens):
             return None
         for j in range(k + 1, min(sent.end - 1, k + _REACH)):
             word = self.lower[j]
+            if (word in {"were", "was"} and self.lower[j + 1] in _BROUGHT and self.lower[j + 2:j + 3] != []
+                    and self.lower[j + 2] in _HOMEWARD
+                    and self._told_as_done(j + 1, sent)  # type: ignore[attr-defined]
+                    and not back_to_captors(self.lower, self.doc, j + 2, sent.end)):
+                return _COUNT_VERBS["repatriated"]  # "52 South Koreans held in Laos were sent home"
             if word in _ENDS or word in _OTHER_SUBJECTS or word in _ANNOUNCE or self.like_num[j] or word in {"were", "was", "have", "has", "had"} and self.lower[k] not in _RELATIVE:
                 return None  # ("held ... were freed": an auxiliary's verb, read by the other rules)
             if word in _COMING and self.lower[j + 1] in _HOMEWARD and self.lower[j - 1] not in {"who", "had", "have"} \

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.bare_numbers import BareNumbers
-from scamgraph.loaders.news.homeward import leg_home
+from scamgraph.loaders.news.homeward import back_to_captors, leg_home
 from scamgraph.loaders.news.passive_agents import passive_main_verb, past_agent
 from scamgraph.loaders.news.place_between import past_place
 from scamgraph.loaders.news.state import _Count, _Event
@@ -75,6 +75,7 @@ class SecondActs(BareNumbers):
             j = placed  # "were freed from a compound in Bokeo and flown home": the place names no one
         elif k == count.end:
             j = self._main_verb_at(k + 1, sent)  # "45 Chinese arrested on Monday were deported on Friday"
+            j = self._sent_home_at(k + 1, sent) if j == sent.end else j  # ("held in Laos were sent home")
             if self.lower[j - 2:j - 1] and self.lower[j - 2] in _OTHER_SUBJECTS:
                 return  # "... handed over after many were found working": another subject's verb
             if j + 2 < sent.end and self.lower[j + 1] == "and" and held_captive(self.lower, k, sent.end, sent.start):
@@ -108,6 +109,18 @@ class SecondActs(BareNumbers):
         if self.lower[j] == "transferred" and second[0] is RelType.DEPORTED and not self._moved_across(j, sent):
             return  # "were rescued and transferred to Bangkok": moved within a state, not sent out
         self._add_second(count, j, second, sent, events, nat, ev, dates)
+
+    def _sent_home_at(self, start: int, sent: Span) -> int:
+        """Where "sent", "brought" or "taken" with "home" or "back" follows an auxiliary in the clause
+        from ``start`` ("52 South Koreans held in Laos over phone scams were sent home"), else the
+        sentence's end."""
+        for j in range(start, min(sent.end - 2, start + 13)):
+            if self.words[j] in {",", ";"} or self.like_num[j]:
+                break
+            if self.lower[j] in {"were", "was", "been"} and self.lower[j + 1] in _BROUGHT \
+                    and self.lower[j + 2] in {"home", "back"} and not back_to_captors(self.lower, self.doc, j + 2, sent.end):
+                return j + 1
+        return sent.end
 
     def _add_second(self, count: _Count, j: int, second: tuple[RelType | None, str, str] | None, sent: Span,
                     events: list[_Event], nat: str, ev: Evidence, dates: list[DateMention]) -> None:
