@@ -50,6 +50,15 @@ class Announcers:
         close = next((k for k in range(end + 1, min(stop, end + 16)) if self.words[k] == mark), None)
         return close + 1 if close is not None and close + 1 < stop and self.lower[close + 1] in _ANNOUNCE else end
 
+    def _relative_speaker(self, ent: Span, sent: Span) -> bool:
+        """The body speaks inside a relative clause ("which the United Nations says employs ..."): it
+        tells what the clause says of its noun, none of the sentence's acts."""
+        k = ent.start - 1
+        if k > sent.start and self.lower[k] == "the":
+            k -= 1
+        return k >= sent.start and self.lower[k] in {"which", "that", "whom"} and ent.end < sent.end \
+            and self.lower[ent.end] in {"says", "said", "say", "estimates", "estimated", "believes"}
+
     def _announcers(self, sent: Span, ents: list[Span]) -> set[tuple[int, int]]:
         """Agencies and people that announce: "X said", "according to X", "announced by X",
         "X spokesperson Y said"."""
@@ -58,6 +67,8 @@ class Announcers:
             if ent.label_ not in {"AGENCY", "PERSON"} or ent.label_ == "AGENCY" \
                     and in_speakers_apposition(self.lower, self.words, ent, ents, self.role_tokens):
                 continue  # "X, director of the Y, said": X speaks (speaker_appositions.py)
+            if self._relative_speaker(ent, sent):
+                continue  # "the trade, which the United Nations says employs tens of thousands": its clause only
             end = ent.end + 3 if ent.end + 2 < sent.end and self.words[ent.end] == "(" and self.words[ent.end + 2] == ")" else ent.end
             seat = next((e for e in ents if e.start == end + 1 and e.label_ in {"PLACE", "COUNTRY"}), None)
             if seat is not None and self.lower[end] == "in":
