@@ -277,8 +277,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 continue  # "The Malaysians, including six women, were detained": the women, not all the detained
             if rel is not None and worldwide:
                 self.worldwide.add(id(event))  # "2,140 arrests across 18 countries": no one town is where it happened
-            if key != "people" and not dates and event.date and 0 < event.counts.get(key, 0) < count.value \
-                    and _told_as_perfect(self.lower, count, sent):
+            if key != "people" and not [d for d in dates if not _said_on(d, self.article.text) and not d.period] \
+                    and 0 < event.counts.get(key, 0) < count.value and _told_as_perfect(self.lower, count, sent):
                 continue  # "75 handed over on Sunday ... 2,310 suspects have been handed over": a tally, not the day's act
             if key != "people" and (vague_part or _joined_to_others(self.lower, count.start, sent.start)):
                 pass  # "The Bruneians were arrested together with six Thai nationals": six of more, no total
@@ -534,9 +534,12 @@ def _figure_line(lower: list[str], count: _Count, sent: Span) -> bool:
 
 def _told_as_perfect(lower: list[str], count: _Count, sent: Span) -> bool:
     """The people counted are the subject of a present perfect a few words on ("2,310 suspects
-    involved in fraud in Laos have been handed over"): what has been done up to now, not on a day."""
+    involved in fraud in Laos have been handed over", or "were already repatriated"): what has
+    been done up to now, not on a day."""
     after = lower[count.end:min(sent.end, count.end + 10)]
-    return any(a in {"have", "has"} and b == "been" for a, b in zip(after, after[1:]))
+    return any(a in {"have", "has"} and b == "been" for a, b in zip(after, after[1:])) \
+        or any(a in {"were", "was"} and b == "already" for a, b in zip(after, after[1:]))  # ("3,002 of them were
+    # already repatriated": done before now, a tally)
 
 
 #: Words that join a counted group to people told before it: "arrested together with six Thais"

@@ -44,7 +44,8 @@ class Tallies:
             return True
         words = self.lower[max(sent.start, count.start - 8):min(sent.end, self._list_end(count, sent) + 5)]
         pairs = set(pairwise(words))
-        if pairs & _TALLY_PAIRS or "cumulative" in words or "altogether" in words \
+        opening = tuple(self.lower[sent.start:sent.start + 2])  # ("So far, India's mission has helped free 912")
+        if pairs & _TALLY_PAIRS or opening in _TALLY_PAIRS or "cumulative" in words or "altogether" in words \
                 or _over_several(self.lower[count.start:min(sent.end, count.end + 8)]):
             return True  # ("a total of 162 were detained over the two days": the sum of the acts told before)
         if _from_a_year_on(self.lower[count.end:min(sent.end, count.end + 10)]):
