@@ -179,6 +179,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 continue  # "- 3,880 Deportations: Returning suspects ...": a line of a period's figures, no one act
             if count.noun_role == "acts":  # "resulting in 281 arrests": the act its noun names, one person each
                 verb = _COUNT_VERBS[ACTS_COUNTED[self.lower[count.end - 1]]]
+            if verb is not None and verb[0] is RelType.RESCUED and _flown_out(self.lower[sent.start:count.start]):
+                verb = _COUNT_VERBS["repatriated"]  # "an Indian Air Force plane evacuated 212 Indian nationals": flown home
             if verb is not None and verb[2] in {"deportation", "repatriation"}:
                 verb = self._transfer_verb(verb, sent)  # "transferred 104 Chinese to China": a handover home
             if verb is not None and verb[2] == "repatriation" and {"deportees", "deportee"} & set(self.lower[count.end - 1:count.end + 1]):
@@ -530,6 +532,16 @@ def _figure_line(lower: list[str], count: _Count, sent: Span) -> bool:
     Deportations: ...", a figure in a list of a campaign's figures, not one act's people."""
     start = sent.start + (lower[sent.start] in _BULLETS)
     return count.start == start and lower[count.end:count.end + 1] == [":"]
+
+
+#: Carriers that fly people out: a plane that "evacuated" people flew them home, whoever freed them
+_AIRCRAFT = frozenset({"plane", "planes", "aircraft", "jet", "jets", "flight", "flights", "airliner", "c-130", "c-17"})
+_EVACUATING = frozenset({"evacuated", "evacuating", "evacuate", "evacuation"})
+
+
+def _flown_out(before: list[str]) -> bool:
+    """An aircraft is the subject of an evacuation told before the people counted."""
+    return not _EVACUATING.isdisjoint(before) and not _AIRCRAFT.isdisjoint(before)
 
 
 def _told_as_perfect(lower: list[str], count: _Count, sent: Span) -> bool:
