@@ -174,7 +174,7 @@ _SAID_BEFORE = _Screened(re.compile(r"\b(?:said|says|announced|told|stated|confi
                                     # "according to Antara news agency on Wednesday": the source, then the day it told
                                     r"|according\s+to\s+(?:[\w.'’-]+\s+){1,5}?(?:agency|media|report|reports|newspaper|daily|television|TV|radio|outlet|statement)"
                                     r")"
-                                    r"\s+(?:on\s+|late\s+|early\s+)?$", re.I),
+                                    r"\s+(?:here\s+)?(?:on\s+|late\s+|early\s+)?$", re.I),  # ("said here on Friday")
                          needs=("said", "says", "announced", "told", "stated", "confirmed", "report", "revealed",
                                 "disclosed", "added", "informed", "explained", "learned", "learnt", "statement", "release", "notice", "post", "conference", "communiqu", "dated", "tweet",
                                 "note", "bulletin", "advisory",
