@@ -56,6 +56,8 @@ _OPERATIONS = frozenset({"crackdown", "crackdowns", "raid", "raids", "operation"
 #: Words that open a clause telling what happened in it: "... in which 400 were arrested"
 _CLAUSE_OPENERS = frozenset({"which", "when", "where"})
 #: Of them, the words that set the act apart from the one told before even with no day of its own
+#: Words of an escape, which a raid told after "after" came before: "fled a compound after an army raid"
+_FLEEING = frozenset({"fled", "escaped", "fleeing", "escaping", "flee", "escape", "flees", "escapes"})
 _APART = frozenset({"another", "earlier", "previous", "previously", "separate", "prior"})
 
 
@@ -377,6 +379,8 @@ class EventDating(_State, ReducedRelatives):
             return None
         if self.sentence is not None and pressed_raids(self.lower, first_at["raid"], self.sentence.start):
             return None  # "The army has been stepping up raids on compounds": the campaign, no raid told before
+        if not {"after", "following"}.isdisjoint(self.lower[max(0, first_at["raid"] - 3):first_at["raid"]]):
+            return None  # "... arrested three agents. 320 workers fled a compound after an army raid": an act before
         value = when.value if when is not None else ""
         # "All were picked up on Nov. 26 ... Monday's raid, launched at four locations": the arrests
         # told first, on the raid's day, were this raid's
@@ -475,7 +479,13 @@ class EventDating(_State, ReducedRelatives):
             lead = [w for w in lead if w != "prior"]  # "held prior to their deportation": the one told, as a time
         # ("the last deportation of this scale was in 2017": the one before it; not "last week's")
         return bool(_ANOTHER & set(lead)) or opening in _EARLIER_OPENINGS or lead[-2:] == ["the", "last"] \
-            or self._had_already(i) or self._inside_another_operation(i, start)
+            or self._had_already(i) or self._inside_another_operation(i, start) or self._what_came_before(i, lead)
+
+    def _what_came_before(self, i: int, lead: list[str]) -> bool:
+        """"300 workers fled a compound after an army raid": an act word after "after" or "following",
+        told once the sentence has told an escape, is what the escape came after, an earlier one."""
+        return not {"after", "following"}.isdisjoint(lead) \
+            and any(t < i - len(lead) and self.lower[t] in _FLEEING for t in self.trigger_at)
 
     def _inside_another_operation(self, i: int, start: int) -> bool:
         """"It follows a similar crackdown last month in which nearly 400 people were arrested": the act
