@@ -133,7 +133,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         group = link or (None if self.counted_since else self.counted_link)
         if not counts:
             self._all_of_one(sent, group, ev)  # "All the suspects were Pakistanis"
-            self._peoples_of_them(sent, group, ev)  # "The group consists mainly of Nepalis ..."
+            self._peoples_of_them(sent, self._victims_told(sent, group), ev)  # "The group consists mainly of Nepalis ..."
         elif self.lower[sent.start] == "all":  # "All 95 detainees were Thai or Lao nationals": the number told again
             self._peoples_of_them(sent, group, ev)
         counted: list[tuple[str, int]] = []
@@ -440,6 +440,16 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         else:
             return
         (self.rough_counts.add if rough else self.rough_counts.discard)((id(event), key))
+
+    def _victims_told(self, sent: Span, link: tuple[RelType | None, str, _Event] | None
+                      ) -> tuple[RelType | None, str, _Event] | None:
+        """"freed 840 ... Of those, 45 have been repatriated ... The victims are mostly from Vietnam":
+        a sentence that opens on "the victims" tells of all the people freed, not of the part counted
+        last: the link to the last rescue that counted people, else ``link`` as it was."""
+        if link is None or link[0] is RelType.RESCUED or "victims" not in self.lower[sent.start:sent.start + 3]:
+            return link
+        freed = next((e for e in reversed(self.events) if e.counts.get("rescued") and id(e) not in self.told_apart), None)
+        return (RelType.RESCUED, "rescued", freed) if freed is not None else link
 
     def _peoples_of_them(self, sent: Span, link: tuple[RelType | None, str, _Event] | None, ev: Evidence) -> None:
         """"Thailand detained 312 people. The group consists mainly of people from Nepal and Sri

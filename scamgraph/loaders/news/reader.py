@@ -165,7 +165,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         triggered = list(events)  # before counts add the events only a number tells of
         counted_before = self.last_link  # (the people the sentence before counted: a breakdown's whole)
         self._counts(sent, ents, events, dates, written, ev)
-        self._listed_nationalities(sent, lists, events, ev, self.last_link or counted_before)
+        self._listed_nationalities(sent, lists, events, ev, self._victims_told(sent, self.last_link or counted_before))
         self._event_links(sent, ents, nodes, events, sites, announcing, ev)
         self._organizations(sent, ents, nodes, events, announcing, ev)
         self._scams(sent, ents, nodes, triggered, sites, ev)
