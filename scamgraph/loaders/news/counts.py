@@ -35,6 +35,7 @@ from scamgraph.loaders.news.state import _Count, _Event
 from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.told_ago import in_an_outdone_record
 from scamgraph.loaders.news.vague_wholes import act_of_a_vague_whole
+from scamgraph.loaders.news.verdicts import found_guilty
 from scamgraph.loaders.news.uncounted_subjects import uncounted_subject_act
 from scamgraph.loaders.news.transfers import sent_home_told, transfer_kind
 from scamgraph.loaders.news.words import _ABOUT, _BE, _COUNT_VERBS, BACK_NOUNS
@@ -205,6 +206,9 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 verb = KIDNAPPED  # "Four Peruvians were abducted in Laos", "Armed men abducted four Thais"
             if verb is None and count.done_to >= 0 and _COUNT_VERBS[self.lower[count.done_to]][0] in _DONE_BEFORE:
                 verb = _COUNT_VERBS[self.lower[count.done_to]]  # "Some 93 rescued Indonesians await repatriation": their rescue
+            if verb is None and count.noun_role != "breakdown" \
+                    and found_guilty(self.lower, count.start, count.end, sent.start, sent.end):
+                verb = _COUNT_VERBS["convicted"]  # "Four Chinese were found guilty": convicted, as the golds count a charge
             vague = act_of_a_vague_whole(self.lower, self.like_num, sent.start, count.start, _COUNT_VERBS) \
                 if previous is None and count.noun_role != "breakdown" and (verb is None or verb[0] is RelType.AFFECTED) else None
             vague_part = vague is not None  # ("rescuing hundreds of foreigners, including 38 Pakistanis, who were

@@ -453,6 +453,8 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
         if before[-1:] == ["of"] and before[-2:-1] and before[-2] in _HARMS_OF:
             return  # "the repatriation came after the death of X": X is the death's, none of the act before
         role_verb = next((w for w in after[:2] if w in _COUNT_VERBS and _COUNT_VERBS[w][0] and w not in _GOODS_VERBS), None)
+        if role_verb == "found" and "guilty" in after[1:3]:
+            role_verb = "convicted"  # "X had been found guilty of fraud": convicted, as a charge; never found in a raid
         if role_verb is None and not _FACING.isdisjoint(after[:2]) and not _CHARGES.isdisjoint(after[1:5]):
             role_verb = "charged"  # "X and Y each face one charge of ...": charged with it (not "face deportation")
         if role_verb is not None and self.lower[tail:tail + 1] == [role_verb] and tail + 1 < sent.end \

@@ -21,3 +21,21 @@ def verdict_after(lower: list[str], j: int, end: int) -> bool:
         if lower[k] in _OBJECT_ENDS:
             return False
     return False
+
+
+#: Words between people counted and the "found" of their verdict: "Four Chinese were found guilty"
+_BEFORE_FOUND = frozenset({"were", "was", "have", "has", "had", "been", "also", "later", "all"})
+
+
+def found_guilty(lower: list[str], start: int, end: int, sent_start: int, sent_end: int) -> bool:
+    """The people counted at ``start``..``end`` were found guilty, a conviction: "Four Chinese were
+    found guilty", "the court found four Chinese nationals guilty". (Found innocent, they were not.)"""
+    k = end
+    while k < sent_end and lower[k] in _BEFORE_FOUND:
+        k += 1
+    passive = k > end and k + 1 < sent_end and lower[k] == "found" and lower[k + 1] == "guilty"
+    j = start - 1
+    while j > sent_start and lower[j] in {"the", "all", "a", "total", "of"}:
+        j -= 1
+    active = j >= sent_start and lower[j] == "found" and end < sent_end and lower[end] == "guilty"
+    return passive or active
