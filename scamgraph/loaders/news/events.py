@@ -39,6 +39,7 @@ from scamgraph.loaders.news.wanted_lists import on_a_wanted_list
 from scamgraph.loaders.news.words import (
     _ABOUT,
     _BACKGROUND_RAIDS,
+    _COUNT_VERBS,
     _DESIGNATES,
     _NAMED_AFTER,
     _NOT_YET,
@@ -111,8 +112,10 @@ class EventRules(EventAsides):
         self.sentence, self.folded_arrest = sent, False
         found = self._kept(self._event_words(sent, ents), sent, ents)
         self.follows = follows_at(self.lower, sent.start, sent.end) if found else None
-        if self.follows is not None and not any(i < self.follows for i, _kind in found):
+        if self.follows is not None and not any(i < self.follows for i, _kind in found) \
+                and not any(EVENT_TRIGGERS.get(w) or w in _COUNT_VERBS for w in self.lower[sent.start:self.follows]):
             self.follows = None  # "The revelation followed the arrest of 792": the subject is no event
+            # (but "The return comes a month after ...": an act noun, the one told before, even if no word of its own)
         found = self._one_telling(found)
         for i, kind in found:
             if kind in {"deportation", "extradition"} and self._named_group(i, sent):
@@ -465,7 +468,9 @@ class EventRules(EventAsides):
         if when is not None and told is not None and told.date and id(told) not in self.told_apart \
                 and _said_on(when, self.text):
             when = None  # "arrived on Sunday. ... has arrived, a source said on Monday": the one told before
-        sent_home = self._sent_home_as(kind, when, at) or self._rescue_was_raid(kind, when, first_at)
+        after_follows = self.follows is not None and at > self.follows  # ("The return comes a month after the
+        # government brought back 300 nationals": what it came after is another act, never the return told)
+        sent_home = None if after_follows else self._sent_home_as(kind, when, at) or self._rescue_was_raid(kind, when, first_at)
         arriving = self.sentence is not None and arrested_on_arrival(self.lower, at, self.sentence.start,
                                                                      self.sentence.end, kind)
         # ("A second group of 150 Indonesians was repatriated": an act of its own, not the first's)

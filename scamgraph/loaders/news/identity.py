@@ -301,6 +301,10 @@ class EventIdentity(EventDating, HeadlineFutures):
         for event in events:
             if event.type == kind or kind == "arrest" and self.folded_arrest and event.type in SENT_AS:
                 return event  # "were arrested and deported": the arrest counted on the sending home
+        if kind in SENT_AS and at is not None and self.follows is not None and at > self.follows:
+            earlier = self._event(kind, date, fresh=True)  # ("The return comes a month after the government
+            self.told_apart.add(id(earlier))  # brought back 300 nationals": that earlier return, not this one)
+            return earlier
         if kind in SENT_AS:
             return self._sending_home(kind, date)
         home = [e for e in events if e.type in SENT_AS]
