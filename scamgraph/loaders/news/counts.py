@@ -238,6 +238,9 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 rel, key, event = link  # "29 arrested. 22 were Chinese" ("Of those arrested, 22 were"): the people of the count before
             elif verb is None and link is not None and self._parts_of_the_told(count, sent):
                 rel, key, event = link  # "Police rescued 47 people. The victims, including 20 Indonesians, were taken to X"
+            elif verb is None and previous is not None and previous[0] is not None and self._gapped_round(count, dates, previous):
+                rel, key, event = previous  # "30 Cambodians were deported on September 8, 20 Japanese on September 9": the
+                # verb told once, a round of it on each day (its own day is read below)
             elif count.noun_role == "breakdown" and verb is None:
                 continue  # a part of people not counted here: no count of its own
             elif verb is not None and in_an_outdone_record(self.lower, count.start, sent.start):
@@ -377,6 +380,11 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         return at is not None and words[0] == "the" and any(_told_people(w) for w in words[1:3]) \
             and words[at - 1:at] in (["countries"], ["nationalities"], ["nations"]) and "from" in words[:at] \
             and all(w in {"including", ",", "and"} or w[:1].isdigit() or w.isalpha() for w in words[at + 2:])
+
+    def _gapped_round(self, count: _Count, dates: list[DateMention], previous: tuple[RelType | None, str, _Event]) -> bool:
+        """The count, after one told with its verb and day, has a day of its own right beside it and no
+        verb: "... deported on September 8, 20 Cambodians on September 9"."""
+        return own_day(self.lower, self.idx, count.start, count.end, dates, previous[2].date, self.words) is not None
 
     def _another_days_act(self, count: _Count, previous: tuple[RelType | None, str, _Event], written: list[DateMention],
                           counted: list[tuple[str, int]], ev: Evidence) -> None:
