@@ -38,7 +38,9 @@ _AGAINST = frozenset({"raided", "raid", "raids", "raiding", "rescued", "rescue",
 #: Words of taking people into custody or sending them away: an organization named before one acts
 #: against the scams ("the armed group reports it arrested 300 fraud suspects"); one
 #: named after it is whose people were taken ("police arrested members of a gang that runs scams")
-_CUSTODY = frozenset({"arrested", "arresting", "detained", "detaining", "deported", "deporting", "expelled"})
+_CUSTODY = frozenset({"arrested", "arresting", "detained", "detaining", "deported", "deporting", "expelled",
+                      # ("the army transferred 48 Vietnamese engaged in internet fraud to Vietnam": their scams)
+                      "transferred", "transferring", "transfers", "escorted", "seized", "seizing", "captured"})
 #: Nouns of a move made "against" someone: "took action against the gangs", "its fight against scams"
 _MOVES = frozenset({"action", "actions", "measures", "fight", "campaign", "operation", "operations", "war"})
 #: Verbs of ending scams: an organization named before one in the active voice means to end them ("the
@@ -61,8 +63,8 @@ def organizations_running_scams(lower: list[str], sent: Span, ents: list[Span], 
         return []
     words = lower[sent.start:sent.end]  # (the words: only when needed)
     against = "against" in words and any(w == "against" and words[k - 1] in _MOVES for k, w in enumerate(words) if k)
-    if not _AGAINST.isdisjoint(words) or against:
-        return []
+    if not _AGAINST.isdisjoint(words) or against or not {"if", "unless"}.isdisjoint(words):
+        return []  # ("if any offices are rented out to scam groups, they will be confiscated": a warning, no finding)
     first = min(e.end for e in ents if e.label_ == "ORG" and nodes.get((e.start, e.end)) in found)
     after = lower[first:sent.end]
     ending = any(w in _ENDING and k and after[k - 1] not in _PASSIVE for k, w in enumerate(after))
