@@ -68,6 +68,9 @@ _DONE_BY_TO = frozenset({"able", "managed",
 #: Words that put an act before or after the one told with it: "launched after two women escaped"
 _AROUND = frozenset({"after", "before", "following"})
 _SENDING_HOME = {"deportation", "extradition", "repatriation"}
+#: Verbs that say what the act told before was: "This marks the first ...", "It was the largest ..."
+_MARKING = frozenset({"marks", "marked", "was", "is", "became", "becomes", "represents", "represented"})
+_MARKING_PARTICIPLES = frozenset({"marking", "making"})
 #: Verbs of a body's part in bringing people out: "the embassy coordinated the rescue"
 _ARRANGING = frozenset({"coordinated", "organised", "organized", "facilitated", "arranged", "led", "oversaw"})
 #: "eight other Peruvians went home too": other people than those told before, so another act
@@ -449,6 +452,9 @@ class EventRules(EventAsides):
         told = self.last_of_type.get(kind)
         if (home := self._return_called_rescue(kind, at, told)) is not None:
             return home
+        if told is not None and (self._marks_the_told() or not _MARKING_PARTICIPLES.isdisjoint(self.lower[max(0, at - 4):at])):
+            return told  # "This marks the first group of suspects repatriated from Laos this year", "..., marking
+            # the largest repatriation of fraud suspects": the one told
         if referring and told is not None and (id(told) in self.said_dated or not told.date):
             # "the handover occurred on 23 June": the event told before gets its own day
             self._redate(told, self._nearest_date(at, dates, strict=True))
@@ -516,6 +522,16 @@ class EventRules(EventAsides):
         if arriving and chosen.type == kind:
             self.on_arrival.add(id(chosen))  # "arrested upon their arrival": no raid takes it over
         return chosen
+
+    def _marks_the_told(self) -> bool:
+        """The sentence opens on a pronoun for the act told before and says what it was: "This marks
+        the first group repatriated this year", "It was the largest such return"."""
+        sent = self.sentence
+        if sent is None or sent.end - sent.start < 3:
+            return False
+        return self.lower[sent.start] in {"this", "it", "that"} and self.lower[sent.start + 1] in _MARKING \
+            and self.lower[sent.start + 2] in {"the", "a", "an", "its", "their", "one"}  # (not "It was on June 5
+        # when NBI personnel raided a house": a cleft that tells the act and its day)
 
     def _return_called_rescue(self, kind: str, at: int, told: _Event | None) -> _Event | None:
         """"The Philippines repatriated 64 citizens on Thursday. The rescue was coordinated by the
