@@ -117,7 +117,8 @@ _CRIME_NOUNS = {"scam", "scams", "fraud", "frauds", "trafficking", "laundering",
 _AWAITING = AWAITING
 #: Negators, and the words that may stand between one and the event word it denies
 #: ("no charges had been decided": the determiner "no" denies the noun it stands before)
-_NEGATORS = {"not", "never", "n't", "n’t", "cannot", "unable", "failed", "fails", "fail", "refused", "refuses", "no"}
+_NEGATORS = {"not", "never", "n't", "n’t", "cannot", "unable", "failed", "fails", "fail", "refused", "refuses", "no",
+             "refuse", "refusing", "declined", "declines", "decline", "declining"}  # ("continue to refuse evacuation")
 #: Nouns of lacking: the act "of" after one is wanting ("a lack of arrest warrants")
 _WANTING = frozenset({"lack", "absence", "want"})
 _NEGATED_GAP = {"be", "been", "being", "yet", "have", "get", "got", "proceed", "with", "the", "a", "an", "to"}

@@ -56,9 +56,14 @@ _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven"
 def a_thing_given(lower: Sequence[str], i: int, end: int) -> bool:
     """Whether "handed" at ``i`` gives people a penalty or a writ ("were handed fresh charges",
     "handed down heavier penalties"): the first word after it that is neither a filler of
-    ``_BEFORE_GIVEN`` nor a number is a noun of ``_GIVEN``."""
+    ``_BEFORE_GIVEN`` nor a number is a noun of ``_GIVEN``; or hands over papers or things
+    ("handed over family contact forms", "handed over the seized phones")."""
     if lower[i] != "handed":
         return False
+    k = i + 1 + (lower[i + 1:i + 2] == ["over"])
+    papers = next((w for w in lower[k:min(end, k + 4)] if w in _PAPERS or w in _THINGS), None)
+    if papers is not None and all(w.isalpha() and w not in _PEOPLE_HANDED for w in lower[k:lower.index(papers, k)]):
+        return True  # "the holdouts handed over family contact forms on November 14": papers, no one handed over
     for k in range(i + 1, min(end, i + 8)):
         word = lower[k]
         if word in _GIVEN:
@@ -66,6 +71,14 @@ def a_thing_given(lower: Sequence[str], i: int, end: int) -> bool:
         if word not in _BEFORE_GIVEN and not word.replace(",", "").isdigit() and word not in _NUMBER_WORDS:
             return False
     return False
+
+
+#: Papers that people or bodies hand over: "handed over family contact forms", "handed over the list"
+_PAPERS = frozenset({"form", "forms", "details", "information", "data", "list", "lists", "letter", "letters",
+                     "records", "papers", "statement", "statements", "petition", "petitions", "memorandum"})
+#: Words of people, which end the search for papers: "handed over the suspects' files" hands the files,
+#: "handed over 40 suspects" hands people
+_PEOPLE_HANDED = frozenset({"suspects", "nationals", "citizens", "people", "victims", "workers", "foreigners"})
 
 
 #: Money and what stands for it: "the money she had saved", "saved up their earnings"
