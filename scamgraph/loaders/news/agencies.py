@@ -142,6 +142,8 @@ class AgencyRules(_State, ActingBodies):
             if not code and _generic_agency(text) and not self.dateline_country:
                 code = self._acting_government(ent)  # "The Korean government imposed sanctions ... The Ministry of
                 # Justice announced them": that government's ministry, not one of the country the story is set in
+            if not code:
+                code = self._listed_beside(ent)  # "the National Police Agency, the justice ministry, ...": the list's
             if not code and _generic_agency(text):
                 code = self.dateline_country or self.article_country  # "the National Police" of a Cambodian story
             canonical = _known_by_country(code, kind, text) or text
@@ -191,6 +193,15 @@ class AgencyRules(_State, ActingBodies):
                  if e.label_ == "AGENCY" and floor <= e.start < ent.start and self._text(e).lower().endswith("government")}
         codes.discard("")
         return next(iter(codes)) if len(codes) == 1 else ""
+
+    def _listed_beside(self, ent: Span) -> str:
+        """The country of the body listed right before this one ("the National Police Agency, the
+        justice ministry"), when the two stand in one list joined by commas or "and"; else ""."""
+        for (start, end), node in self.span_node.items():  # type: ignore[attr-defined]
+            if end <= ent.start and ent.start - end <= 3 and node.label is Label.AGENCY \
+                    and all(w in {",", "and", "the"} for w in self.lower[end:ent.start]) and ent.start > end:
+                return str(node.properties.get("country") or "")
+        return ""
 
     def _one_people(self) -> str:
         """The one nationality the story names people of (by demonym), else ""."""
