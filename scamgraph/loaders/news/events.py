@@ -21,6 +21,7 @@ from scamgraph.loaders.news.fled_raids import fled_raid
 from scamgraph.loaders.news.dating import announced_after
 from scamgraph.loaders.news.follows import follows_at
 from scamgraph.loaders.news.in_the_raid import on_the_raids_days
+from scamgraph.loaders.news.carriers_sent import carriers_sent
 from scamgraph.loaders.news.homeward import back_to_captors, sent_by_auxiliary
 from scamgraph.loaders.news.journeys import _VISITING_OFFICIALS
 from scamgraph.loaders.news.national_campaigns import national_campaign
@@ -459,7 +460,8 @@ class EventRules(EventAsides):
             # "the handover occurred on 23 June": the event told before gets its own day
             self._redate(told, self._nearest_date(at, dates, strict=True))
         # "departed on Aug. 19 to arrest them": the trip's day ("were able to escape in May": its own)
-        purpose = self.lower[at - 1] == "to" and self.lower[at - 2] not in _DONE_BY_TO
+        purpose = self.lower[at - 1] == "to" and self.lower[at - 2] not in _DONE_BY_TO \
+            and not carriers_sent(self.lower[max(0, at - 10):at - 1])  # ("deployed two flights to repatriate ... on Monday")
         if self.sentence is not None:  # ("an extradition approved by a Thai court in 2024": the approval's year)
             dates = [d for d in dates if not dated_decision(self.lower, self.idx, at, self.sentence.end, d)]
         when = None if referring or purpose else self._nearest_date(at, dates, strict=self._recent(at))

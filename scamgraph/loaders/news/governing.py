@@ -16,6 +16,7 @@ from scamgraph.loaders.news.act_nouns import ASKING_ACTS
 from scamgraph.loaders.news.act_nouns import PLANNED as _PLANNED
 from scamgraph.loaders.news.act_nouns import act_named
 from scamgraph.loaders.news.averted_acts import averted, home_on_leave
+from scamgraph.loaders.news.carriers_sent import carriers_sent
 from scamgraph.loaders.news.count_clauses import _AUXILIARIES as _FINITE_BE
 from scamgraph.loaders.news.count_leads import _OPENS_CLAUSE, CountLeads
 from scamgraph.loaders.news.count_subjects import _ARRIVED, _BROUGHT, CountSubjects
@@ -270,6 +271,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         if infinitive and lead[-1:] == ["to"] and (lead[-2:-1] and lead[-2] in {"helped", "managed"}
                                                    or done_together(self.lower, j - 1, sent.start)):
             infinitive = False
+        if infinitive and lead[-1:] == ["to"] and carriers_sent(self.lower[max(sent.start, j - 9):j - 1]):
+            infinitive = False  # "The army deployed two flights to repatriate 143 Nepalis on Monday": the flights flew
         clause_end = next((k for k in range(j + 1, sent.end) if self.lower[k] in _RELATIVE_PRONOUNS), sent.end)
         planned = self.lower[j] in _ACT_NOUNS and bool(_PLANNED & set(self.lower[sent.start:clause_end])  # (not "the
         # return of 29 citizens who had gone to Myanmar seeking work": the people's own past, told after "who")
