@@ -4,6 +4,7 @@ event a count or a person belongs to, given the kind of event its verb implies."
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.dating import EventDating
@@ -38,6 +39,20 @@ _TAKINGS = {"arrest": RelType.ARRESTED, "detention": RelType.DETAINED}
 class EventIdentity(EventDating, HeadlineFutures):
     """Finding (or making) the event a word names."""
 
+    def _days_from_the_last(self, text: str) -> str:
+        """The day ``text`` reckons from the day of the act told last ("300 were handed over on Friday.
+        A first group of 40 had been flown out a day earlier": Thursday), "" where it reckons none or
+        no act told has a day."""
+        found = _DAYS_FROM.match(text.strip())
+        anchor = next((e.date for e in reversed(self.events) if len(e.date) == 10 and not e.period), "")
+        if found is None or not anchor:
+            return ""
+        word = (found.group("n") or "").lower()
+        n = _SMALL.get(word) or (int(word) if word.isdigit() else 1)
+        way = (found.group("dir") or found.group("dir2") or found.group("word") or "").lower()
+        later = way in {"later", "after", "next", "following"}
+        return (date.fromisoformat(anchor) + timedelta(days=n if later else -n)).isoformat()
+
     def _event(self, kind: str, when: DateMention | None, fresh: bool = False, campaign: bool = False,
                apart: bool = False) -> _Event:
         """The event of this type and date told before, else a new one. ``campaign``: the word tells
@@ -45,6 +60,8 @@ class EventIdentity(EventDating, HeadlineFutures):
         other people told as another act of the kind ("eight other Peruvians were also sent home"),
         a new event even with no date of its own."""
         value = when.value if when else ""
+        if when is not None and not value:
+            value = self._days_from_the_last(when.text)  # "a day earlier", "the following day"
         period = bool(when and when.period)
         same = [e for e in self.events if e.type == kind]
         chosen: _Event | None = None
@@ -324,6 +341,12 @@ class EventIdentity(EventDating, HeadlineFutures):
         if events and kind in {"", "raid"}:
             return events[0]
         return self._event(kind or "raid", date)  # callers never pass "" without events
+
+
+#: Days reckoned from the act told last: "a day earlier", "two days later", "the previous day"
+_DAYS_FROM = re.compile(r"^(?:(?P<n>a|an|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>earlier|before|later|after)"
+                        r"|the\s+(?P<word>previous|next|following)\s+day|the\s+day\s+(?P<dir2>before|after))$", re.I)
+_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _dated_twin(event: _Event, same: list[_Event]) -> _Event | None:
