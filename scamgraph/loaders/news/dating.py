@@ -466,6 +466,22 @@ class EventDating(_State, ReducedRelatives):
                 if sent.start <= e.start and e.end <= sent.end and e.label_ == "PLACE" and (e.start, e.end) in self.span_node}
         return bool(held) and bool(here - held)
 
+    def _abroad_of(self, event: _Event) -> bool:
+        """The sentence names places of one country only, and the event was told at places of another
+        ("raids at several homes in Johor Bahru ... In addition, the Lao police carried out raids on a
+        warehouse in Vientiane": a raid of its own, not more of the first one)."""
+        if self.sentence is None:
+            return False
+        def country(key: str) -> str:
+            node = self.batch.nodes.get(key)
+            return str(node.properties.get("country") or "") if node is not None else ""
+        held = {country(k[2]) for k in self.edges if k[0] == event.node.key and k[1] is RelType.OCCURRED_AT} - {""}
+        sent = self.sentence
+        here = {country(self.span_node[(e.start, e.end)].key) for e in self.ents
+                if sent.start <= e.start and e.end <= sent.end and e.label_ == "PLACE" and (e.start, e.end) in self.span_node}
+        here -= {""}
+        return len(here) == 1 and bool(held) and here.isdisjoint(held)
+
     def _campaign(self, kind: str, i: int) -> bool:
         """"Scam raids intensify nationwide", "coordinated police raids", "the crackdown": a wave of raids."""
         return kind == "raid" and (self.lower[i] in _CAMPAIGN_WORDS or bool(_WAVE & set(self.lower[max(0, i - 3):i])))

@@ -501,11 +501,13 @@ class EventRules(EventAsides):
         else:
             shifted = self._shifted(kind, when)
             # ("The raid follows a crackdown in March, when ...": what the event told follows is another)
-            another = self._another(at) or shifted is not None or self.follows is not None and at > self.follows \
+            told_raid = self.last_of_type.get(kind) if kind == "raid" and when is None and shifted is None else None
+            abroad = told_raid is not None and self._abroad_of(told_raid)  # (raids told in another country)
+            another = self._another(at) or shifted is not None or self.follows is not None and at > self.follows or abroad \
                 or self.sentence is not None and told_ago(self.lower, self.sentence.start, at) \
                 or self.sentence is not None and in_an_outdone_record(self.lower, at, self.sentence.start)
             apart = (another or further) and when is None and shifted is None and (
-                not _OTHERS.isdisjoint(self.lower[max(0, at - 5):at]) or self._told_apart_by_lead(at) or further)
+                not _OTHERS.isdisjoint(self.lower[max(0, at - 5):at]) or self._told_apart_by_lead(at) or further or abroad)
             # (a further batch is new, but the story's own: what is told of it next is told of it)
             chosen = self._event(kind, when or shifted, fresh=another or further, campaign=self._campaign(kind, at), apart=apart)
             if another:

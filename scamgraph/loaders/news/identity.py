@@ -78,7 +78,7 @@ class EventIdentity(EventDating, HeadlineFutures):
                 if chosen is not None:
                     chosen.date, chosen.period = value, period
                     self.said_dated.discard(id(chosen))
-        elif when is None and campaign and any(id(e) in self.campaigns for e in same):
+        elif when is None and campaign and not apart and any(id(e) in self.campaigns for e in same):
             chosen = next(e for e in reversed(same) if id(e) in self.campaigns)
         elif when is not None and when.text and not value:
             chosen = next((e for e in same if e.node.properties.get("date_text") == when.text), None)
