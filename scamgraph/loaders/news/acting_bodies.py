@@ -26,6 +26,8 @@ class ActingBodies:
         officers from A, B and X"). An agency merely named near an event (thanked, consulted,
         handed people to) did not conduct it."""
         inside = {k for e in ents if e.label_ == "AGENCY" for k in range(e.start, e.end)}
+        if _requested_by(self.lower[max(sent.start, ent.start - 5):ent.start]):
+            return False  # "following a request from Vietnamese authorities, Laos arrested three": the asker
         return self._acting_subject(ent, sent, inside) or self._agent_after_by(ent, sent, inside) \
             or self._owns_the_event(ent, sent) or self._flew_them(ent, sent)
 
@@ -180,3 +182,19 @@ _AGENT_FILLER = {"the", "a", ",", "and", "its", "their", "operatives", "officers
                  "troops", "teams", "team", "from", "of", "(", ")", "-", "local", "provincial", "police",
                  "soldiers", "authorities", "national", "military", "arrangement", "officials", "forces", "security",
                  "in"}
+
+
+#: Nouns of asking that a body asks by: "a request from X", "at the request of X", "X's request"
+_REQUESTS = frozenset({"request", "requests", "demand", "demands", "appeal", "appeals", "petition", "application"})
+
+
+def _requested_by(before: list[str]) -> bool:
+    """The words before a body end in "a request from" or "the request of" (a few adjectives between):
+    the body asked for the act, another did it."""
+    for k in range(len(before) - 1, 0, -1):
+        if before[k] in {"from", "of", "by"}:
+            return before[k - 1] in _REQUESTS or before[k - 1] in {"requested", "sought"}
+        if not before[k].isalpha() or before[k] in {"and", "or"}:
+            return False
+    return False
+

@@ -257,6 +257,10 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                 lo += 2 if self.lower[lo] == "," else 1  # "the court, which charged them": its own clause
             if event.type == "warrant" and ent.end <= t and any(k in self.trigger_at for k in range(lo, hi)):
                 continue  # "police raided the hub on the strength of a warrant issued by a court": the raiders'
+            if event.type == "warrant" and t < ent.start and not _ACTED_ON.isdisjoint(self.lower[max(0, t - 5):t]) \
+                    and {"from", "by", "issued", "of"}.isdisjoint(self.lower[t + 1:ent.start]):
+                continue  # "Acting on an Interpol red notice, Thai immigration police arrested ...": they acted on it
+                # (not "under warrants from the Criminal Court": the court issued them)
             if not self._other_clause(lo, hi) and not self._behind_it(lo, hi, agent=t < ent.start) \
                     and not (t < ent.start and event.type not in _ISSUED_KINDS and self._issued_by(hi)) \
                     and not (t < ent.start and self._joined_clause(lo, hi, ent.end)):
@@ -525,6 +529,8 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
 _SOURCE_LINKS = frozenset({"from", "by", "provided", "given", "supplied", "shared", "passed", "issued", "the", "of"})
 #: Writs a body issues for others to act on
 _WRITS = frozenset({"warrant", "warrants", "notice", "notices"})
+#: Words before a writ that others acted on: "acting on a red notice", "based on a warrant", "under a warrant"
+_ACTED_ON = frozenset({"acting", "based", "strength", "under", "pursuant", "executing", "executed", "serving", "served"})
 
 
 def _doers_relation(agency: Node, event: _Event) -> RelType:

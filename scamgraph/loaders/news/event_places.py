@@ -30,7 +30,9 @@ _PLACELESS = {"repatriation", "deportation", "sanction", "warrant", "charge", "i
 #: where the gang sits)
 _OTHER_CLAUSE = {"who", "which", "where", "whose", "for", "after", "before", "while", "because", "since",
                  "following", "followed", "follows", "follow", "based",
-                 "suspicion", "involvement", "accused", "suspected"}
+                 "suspicion", "involvement", "accused", "suspected",
+                 # ("a fugitive sought by authorities in Busan", "wanted in Japan": where the warrant is, not the act)
+                 "sought", "wanted"}
 #: Parts of a place named before "of" ("the outskirts of X", "the capital of X"): what follows is the place
 _PARTS_OF = frozenset({"outskirts", "suburbs", "vicinity", "capital", "heart", "centre", "center", "area", "areas",
                        "part", "parts", "north", "south", "east", "west", "coast", "island", "islands", "port"})
