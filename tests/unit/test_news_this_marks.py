@@ -27,6 +27,6 @@ def test_marking_the_largest_return_tells_the_return_told_before() -> None:
 
 
 def test_a_cleft_that_tells_the_day_tells_the_act() -> None:
-    found = events(run("The station chief was relieved of duty. It was on June 5, 2025 when NBI personnel raided a house "
-                       "at a subdivision in Barangay Mactan allegedly used as a scam hub."))
-    assert any(k.startswith("raid@2025-06-05") for k in found)  # (a guard)
+    found = events(run("The station chief was relieved of duty. It was on June 6, 2025 when NBI agents raided a rented "
+                       "bungalow in Barangay Pusok said to house a fraud ring."))
+    assert any(k.startswith("raid@2025-06-06") for k in found)  # (a guard)

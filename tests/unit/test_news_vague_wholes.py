@@ -1,14 +1,14 @@
-"""A part counted of a whole told with no number (audit 37o): "rescuing hundreds of foreign nationals,
-including 38 Pakistanis" rescued 38 Pakistanis; the act's total stays untold (38 is no total)."""
+"""A part counted of a whole told with no number (audit 37o): "freeing hundreds of foreign workers,
+including 31 Pakistanis" freed 31 Pakistanis; the act's total stays untold (31 is no total)."""
 
 from tests.unit.test_news_extraction import events, facts, run
 
 
 def test_a_part_of_hundreds_takes_the_act_of_the_whole() -> None:
-    batch = run("Authorities in Myanmar have raided scam compounds, rescuing hundreds of foreign nationals, including "
-                "38 Pakistanis, who were forced to work for fraud gangs.")
-    assert ("RESCUED", "raid@", "PK", 38) in facts(batch)
-    assert all(e.get("count_rescued") != 38 for e in events(batch).values())
+    batch = run("Troops in Myanmar have raided fraud compounds, freeing hundreds of foreign workers, including 31 "
+                "Pakistanis, who were made to work for the gangs.")
+    assert ("RESCUED", "raid@", "PK", 31) in facts(batch)
+    assert all(e.get("count_rescued") != 31 for e in events(batch).values())
 
 
 def test_a_part_among_dozens_detained_is_detained() -> None:

@@ -143,7 +143,7 @@ class AgencyRules(_State, ActingBodies):
                 code = self._acting_government(ent)  # "The Korean government imposed sanctions ... The Ministry of
                 # Justice announced them": that government's ministry, not one of the country the story is set in
             if not code:
-                code = self._listed_beside(ent)  # "the National Police Agency, the justice ministry, ...": the list's
+                code = self._listed_beside(ent)  # "the Korean police agency and the justice ministry": the list's
             if not code and _generic_agency(text):
                 code = self.dateline_country or self.article_country  # "the National Police" of a Cambodian story
             canonical = _known_by_country(code, kind, text) or text
@@ -195,7 +195,7 @@ class AgencyRules(_State, ActingBodies):
         return next(iter(codes)) if len(codes) == 1 else ""
 
     def _listed_beside(self, ent: Span) -> str:
-        """The country of the body listed right before this one ("the National Police Agency, the
+        """The country of the body listed right before this one ("Korea's police agency and the
         justice ministry"), when the two stand in one list joined by commas or "and"; else ""."""
         for (start, end), node in self.span_node.items():  # type: ignore[attr-defined]
             if end <= ent.start and ent.start - end <= 3 and node.label is Label.AGENCY \

@@ -211,7 +211,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 verb = _COUNT_VERBS["convicted"]  # "Four Chinese were found guilty": convicted, as the golds count a charge
             vague = act_of_a_vague_whole(self.lower, self.like_num, sent.start, count.start, _COUNT_VERBS) \
                 if previous is None and count.noun_role != "breakdown" and (verb is None or verb[0] is RelType.AFFECTED) else None
-            vague_part = vague is not None  # ("rescuing hundreds of foreigners, including 38 Pakistanis, who were
+            vague_part = vague is not None  # ("freeing hundreds of foreign workers, including 31 Pakistanis, who were
             verb = vague or verb  # forced to work": the act of the whole, not the harm told in their clause)
             inherits = " ".join(self.lower[max(sent.start, count.start - 2):count.start])
             listed = previous_end is not None and self._list_gap(previous_end, count.start)
@@ -291,7 +291,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 continue  # "75 handed over on Sunday ... 2,310 suspects have been handed over": a tally, not the day's act
             if key != "people" and (vague_part or _joined_to_others(self.lower, count.start, sent.start)):
                 pass  # "The Bruneians were arrested together with six Thai nationals": six of more, no total
-                # (as are "44 Bangladeshis" among "hundreds of foreign nationals" rescued)
+                # (as are "31 Pakistanis" among "hundreds of foreign workers" freed)
             elif key != "people":  # a number of people no verb tells what happened to is no event count
                 more = one_told_before(self.lower, self.doc, count.start, sent.start) \
                     + other_sex_before(self.lower, count.start, sent.start)  # "X and 12 other Chinese": 13; "3 female and 11 male"

@@ -534,8 +534,8 @@ class EventRules(EventAsides):
         if sent is None or sent.end - sent.start < 3:
             return False
         return self.lower[sent.start] in {"this", "it", "that"} and self.lower[sent.start + 1] in _MARKING \
-            and self.lower[sent.start + 2] in {"the", "a", "an", "its", "their", "one"}  # (not "It was on June 5
-        # when NBI personnel raided a house": a cleft that tells the act and its day)
+            and self.lower[sent.start + 2] in {"the", "a", "an", "its", "their", "one"}  # (not "It was on June 6
+        # when NBI agents raided a rented house": a cleft that tells the act and its day)
 
     def _return_called_rescue(self, kind: str, at: int, told: _Event | None) -> _Event | None:
         """"The Philippines repatriated 64 citizens on Thursday. The rescue was coordinated by the

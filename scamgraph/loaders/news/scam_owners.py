@@ -64,7 +64,7 @@ def organizations_running_scams(lower: list[str], sent: Span, ents: list[Span], 
     words = lower[sent.start:sent.end]  # (the words: only when needed)
     against = "against" in words and any(w == "against" and words[k - 1] in _MOVES for k, w in enumerate(words) if k)
     if not _AGAINST.isdisjoint(words) or against or not {"if", "unless"}.isdisjoint(words):
-        return []  # ("if any offices are rented out to scam groups, they will be confiscated": a warning, no finding)
+        return []  # ("if any flats are leased to fraud gangs, the state would seize them": a warning, no finding)
     first = min(e.end for e in ents if e.label_ == "ORG" and nodes.get((e.start, e.end)) in found)
     after = lower[first:sent.end]
     ending = any(w in _ENDING and k and after[k - 1] not in _PASSIVE for k, w in enumerate(after))

@@ -1,7 +1,7 @@
-"""A part counted of a whole told with no number: "rescuing hundreds of foreign nationals,
-including 44 Bangladeshis", "detained dozens of people, among them 12 Thais". The whole has no count
-the part could be a part of, so the part takes the act that governs the whole (the 44 Bangladeshis
-were rescued), and its number is theirs only: the act's own total stays untold."""
+"""A part counted of a whole told with no number: "freeing hundreds of foreign workers,
+including 31 Pakistanis", "detained dozens of people, among them 12 Thais". The whole has no count
+the part could be a part of, so the part takes the act that governs the whole (the 31 Pakistanis
+were freed), and its number is theirs only: the act's own total stays untold."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ __all__ = ["act_of_a_vague_whole"]
 _VAGUE_WHOLES = frozenset({"hundreds", "dozens", "thousands", "scores", "several", "many", "numerous"})
 #: Words that open a part of the people told before them
 _PART_OPENINGS = (("including",), ("among", "them"), ("among", "whom"))
-#: The most words between the act's verb and "including": "rescuing hundreds of foreign nationals,"
+#: The most words between the act's verb and "including": "freeing hundreds of foreign workers,"
 _REACH = 9
 
 _Verb = tuple[RelType | None, str, str]
@@ -24,7 +24,7 @@ _Verb = tuple[RelType | None, str, str]
 def act_of_a_vague_whole(lower: Sequence[str], like_num: Sequence[bool], start: int, at: int,
                          verbs: Mapping[str, _Verb]) -> _Verb | None:
     """The act of the whole the count at ``at`` is a part of (sentence from ``start``), where that
-    whole is told with no number ("rescuing hundreds of foreign nationals, including 44 ..."): the
+    whole is told with no number ("freeing hundreds of foreign workers, including 31 ..."): the
     count verb right before "hundreds of", else None."""
     opening = next((o for o in _PART_OPENINGS if tuple(lower[at - len(o):at]) == o), None)
     if opening is None:
