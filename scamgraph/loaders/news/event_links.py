@@ -367,6 +367,9 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                 position, person = self.people[-1]
                 if sent.start - position > 80:  # named too long ago to be "him"
                     continue
+            if any(e.label_ == "PERSON" and self.span_node.get((e.start, e.end)) is person and e.end < sent.end
+                   and self.lower[e.end] in _SAYING for e in ents) or self._quoted_speaker(person, sent):
+                continue  # '"We arrested him," Sok Dara said': "him" is another than the speaker
             window = words[max(0, i - 5):i]
             verb = next((w for w in reversed(window) if w in _COUNT_VERBS and _COUNT_VERBS[w][0]), None)
             if verb is None and {"charges", "charge"} & set(window):
@@ -377,6 +380,14 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                 rel, _key, kind = _COUNT_VERBS[verb]
                 if rel is not None:
                     self._edge(rel, self._host(kind, events, None).node.key, person.key, ev)
+
+    def _quoted_speaker(self, person: Node, sent: Span) -> bool:
+        """The sentence opens a quote that goes on from the sentence before, where ``person`` was
+        just named as the one who said it ('... one of the oknhas," X said. "We arrested him')."""
+        if self.words[sent.start] not in {'"', "“"} and not (sent.start > 0 and self.words[sent.start - 1] in {'"', "“"}):
+            return False  # (the sentence splitter may leave the opening mark on the sentence before)
+        last = person.name.split()[-1].lower()
+        return any(self.lower[k] == last and self.lower[k + 1] in _SAYING for k in range(max(0, sent.start - 30), sent.start - 1))
 
     def _second_act(self, at: int, sent: Span, events: list[_Event]) -> tuple[RelType, _Event] | None:
         """The act of a second verb joined to a person's verb at ``at`` by "and" ("had been rescued
@@ -483,6 +494,12 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
             return  # "Police did not arrest X during the raid": no act done to X
         passive = self.lower[tail:tail + 1] in (["was"], ["were"], ["is"], ["has"], ["had"])  # "X was arrested": done to X
         done_to = passive and role_verb in after[:1] or before[-1:] == [role_verb]  # (or "arrested X, the mayor")
+        if role_verb is not None and not done_to and after[:1] and after[0] in _SAYING:
+            return  # '"We arrested him," Sok Dara said': the speaker tells the act, none was done to him
+        let_go = next((k for k in range(tail, min(sent.end, tail + 5)) if self.lower[k] == role_verb), None)
+        if role_verb in _RELEASING and let_go is not None and self.lower[let_go + 1:let_go + 2] == ["on"] \
+                and not {"bail", "bond", "parole", "recognizance"}.isdisjoint(self.lower[let_go + 2:let_go + 7]):
+            return  # "Reyes was released on a $30,000 bond": let out by the court, no rescue
         if role_verb is not None and (done_to or person.properties.get("role_class")
                                       not in {"official", "lawmaker", "police", "military", "judicial", "diplomat", "spokesperson"}):
             rel, _key, kind = _COUNT_VERBS[role_verb]
@@ -529,6 +546,10 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
 _SOURCE_LINKS = frozenset({"from", "by", "provided", "given", "supplied", "shared", "passed", "issued", "the", "of"})
 #: Writs a body issues for others to act on
 _WRITS = frozenset({"warrant", "warrants", "notice", "notices"})
+#: Verbs of saying right after a person: what the words before tell, the person said
+_SAYING = frozenset({"said", "says", "told", "added", "stated", "explained", "recalled"})
+#: Verbs of letting people go, which a bond or bail makes the law's, never a rescue
+_RELEASING = frozenset({"released", "freed"})
 #: Words before a writ that others acted on: "acting on a red notice", "based on a warrant", "under a warrant"
 _ACTED_ON = frozenset({"acting", "based", "strength", "under", "pursuant", "executing", "executed", "serving", "served"})
 
