@@ -31,6 +31,9 @@ HEADLINE_VERBS = frozenset({"cracks", "join", "joins", "reports", "rescues", "ar
                             # a question's opening: "Did Police Really Empty X?"
                             "did", "does", "really"})
 _NAMED = frozenset({"ORG", "AGENCY", "PERSON", "SITE"})
+#: Role words no person's name ends in
+_ROLE_WORDS = frozenset({"suspect", "suspects", "victim", "victims", "survivor", "survivors", "recruiter", "recruiters",
+                         "fugitive", "fugitives", "accused", "official", "officials", "worker", "workers"})
 
 
 #: Nouns for a number of people that open a phrase "<noun> of <people> <noun>"
@@ -41,7 +44,13 @@ def headline_runs(view: DocView) -> set[Span]:
     """The names of two words or more in the document's entities that hold a headline verb or
     count people of a nation."""
     return {e for e in view.ents if e.label_ in _NAMED and len(e) >= 2
-            and (_holds_a_verb(view, e) or _counts_a_people(view, e))}
+            and (_holds_a_verb(view, e) or _counts_a_people(view, e) or _role_as_name(view, e))}
+
+
+def _role_as_name(view: DocView, ent: Span) -> bool:
+    """A person's name that ends in a role word ("Key Suspect", "Main Victim" in a headline "Ministry
+    Issues Alert as Key Suspect is Named"): a role in title case, no name."""
+    return ent.label_ == "PERSON" and view.lower[ent.end - 1] in _ROLE_WORDS
 
 
 def _counts_a_people(view: DocView, ent: Span) -> bool:
