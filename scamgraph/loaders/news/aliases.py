@@ -13,19 +13,25 @@ from scamgraph.loaders.nlp.vocabulary import ALIAS_WORDS
 __all__ = ["after_alias_word", "an_alias"]
 
 
+#: Nouns of a national that may stand between "known as" and the name: "known as Chinese national X"
+_NATIONAL_NOUNS = frozenset({"national", "citizen", "businessman", "businesswoman"})
+
+
 def an_alias(lower: Sequence[str], doc: Doc, start: int) -> bool:
     """"Saw Chit Thu (aka San Myint)", "Li Wei, also known as 'Boss Li'": the same person, not another."""
     k = start - 1
     while k >= 0 and lower[k] in {'"', "“", "'", "‘"}:
         k -= 1
+    if k >= 1 and lower[k] in _NATIONAL_NOUNS and doc[k - 1].ent_type_ == "NORP":
+        k -= 2  # "also known as Chinese national Lin Meihua": the people and the noun before the name
     if k >= 0 and lower[k] in ALIAS_WORDS:
         k -= 1
     elif k >= 1 and lower[k - 1:k + 1] == ["known", "as"]:
         k -= 2
     else:
         return False
-    while k >= 0 and lower[k] in {"also", ",", "("}:
-        k -= 1
+    while k >= 0 and (lower[k] in {"also", ",", "(", ")"} or doc[k].like_num):
+        k -= 1  # ("Hao Wen, 27, also known as Leo Fang": past the age)
     return k >= 0 and doc[k].ent_type_ == "PERSON"  # "a recruiter known as X" names X itself
 
 
