@@ -475,6 +475,8 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
         if role_verb is not None and self.lower[tail:tail + 1] == [role_verb] and tail + 1 < sent.end \
                 and (self.like_num[tail + 1] or self.lower[tail + 1] in {"the", "a", "an", "some", "about", "more", "over"}):
             role_verb = None  # "a team led by X transferred 50 men": X did the act to others, none was done to X
+        if role_verb is None and before[-1:] in (["that"], ["which"]):
+            return  # "a compound erected on land that Tan partly owned": the subject of a clause of its own
         if role_verb is None and not (ent.start, ent.end) in announcing:
             acts = [_ACT_VERBS.get(w, w) if before[k + 1:k + 2] == ["of"] else w for k, w in enumerate(before)]
             base = first - len(before)
