@@ -417,6 +417,9 @@ class PeopleRules(TitleBodies):
             return [ent] if ent is not None and ent.label_ in {"AGENCY", "ORG", "COUNTRY"} else []
         if end >= ceiling or self.words[end] not in _APPOSITION_MARKS:
             return []
+        if "according" in self.lower[max(0, end - 6):end] and self.words[end] == "," and end + 3 < ceiling \
+                and self.lower[end + 1] == "the" and self.doc[end + 2].ent_type_ == "NORP" and self.words[end + 3].islower():
+            return []  # "According to Dela Cruz, the Korean faces a warrant": the sentence's own subject follows
         found: list[Span] = []
         k = end + 1
         if k + 1 < ceiling and self.lower[k] == "as" and doc[k + 1].ent_type_ == "ROLE":
