@@ -447,6 +447,18 @@ class EventRules(EventAsides):
         raiders.discard(None)
         return bool(raiders) and raiders.isdisjoint(doers)
 
+    def _another_force(self, told: _Event, at: int) -> bool:
+        """"Only days earlier, the Pune police arrested four agents. Meanwhile, the Odisha police have
+        arrested two": a named police body, none of those that did the act told before, opens the
+        sentence of this one: another force's act."""
+        sent = self.sentence
+        if sent is None:
+            return False
+        doers = {key for e in self.ents if e.label_ == "AGENCY" and sent.start <= e.start and e.end <= at
+                 and (node := self.span_node.get((e.start, e.end))) is not None and (key := node.key)}
+        done_by = {source for source, rel, target in self.edges if rel is RelType.CONDUCTED and target == told.node.key}
+        return bool(doers) and bool(done_by) and doers.isdisjoint(done_by)
+
     def _named_event(self, kind: str, first_at: dict[str, int], referring: bool, dates: list[DateMention],
                      raid: _Event | None) -> _Event:
         """The event the first word of this kind names: the one told before, the raid it is part of,
@@ -495,6 +507,7 @@ class EventRules(EventAsides):
                 and self.lower[at] not in _REMANDS \
                 and not before_the_raid(self.lower, at, raid.date) and not told_as_another(self.lower, at) \
                 and not self._told_apart_by_lead(at) and not further and not self._another_states_act(raid, at) \
+                and not (raid.type == "arrest" and not raid.date and self._another_force(raid, at)) \
                 and (self._part_of(raid, when, at) or self._dates_the_raid(raid, when)):
             chosen = raid  # "Officers found 86 people ..." after a raid: the raid's, not a new event
         elif kind in _DURING_RAID and when is None and raid is not None and on_the_raids_days(raid.date, raid.period) \
@@ -506,6 +519,8 @@ class EventRules(EventAsides):
             # ("The raid follows a crackdown in March, when ...": what the event told follows is another)
             told_raid = self.last_of_type.get(kind) if kind == "raid" and when is None and shifted is None else None
             abroad = told_raid is not None and self._abroad_of(told_raid)  # (raids told in another country)
+            told_arrest = self.last_of_type.get(kind) if kind == "arrest" and when is None and shifted is None else None
+            abroad = abroad or told_arrest is not None and not told_arrest.date and self._another_force(told_arrest, at)
             another = self._another(at) or shifted is not None or self.follows is not None and at > self.follows or abroad \
                 or self.sentence is not None and told_ago(self.lower, self.sentence.start, at) \
                 or self.sentence is not None and in_an_outdone_record(self.lower, at, self.sentence.start)

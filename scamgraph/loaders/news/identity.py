@@ -336,6 +336,9 @@ class EventIdentity(EventDating, HeadlineFutures):
             if event.type == "raid" and kind != "charge":  # a charge filed is no part of the raid told beside it
                 return event
         operation = self.last_of_type.get("raid") or kind != "detention" and self.last_of_type.get("arrest")
+        if kind == "arrest" and operation and operation.type == "arrest" and not operation.date and at is not None \
+                and self._another_force(operation, at):  # type: ignore[attr-defined]
+            return self._event(kind, date, fresh=True, apart=True)  # "Meanwhile, the Odisha police have arrested two"
         if kind in _PART_OF_RAID | {"raid"} and operation:
             return operation  # rescues and detentions told after a raid are its (after an arrest, no detention)
         if events and kind in {"", "raid"}:
