@@ -29,6 +29,8 @@ _BEFORE_NUMBER = frozenset({"the", "all", "more", "than", "over", "about", "arou
                             '"', "”", "'", "’"})  # (a quote closing the verbs: 'had "rescued and repatriated" 29')
 #: Participles that with "home" or "back" after them bring people home: "rescued and brought back home"
 _BROUGHT = frozenset({"brought", "sent", "taken", "escorted", "airlifted"})
+#: Those and the people's own coming home: "31 Ugandans rescued in Myanmar have reached home"
+_HOMECOMING = _BROUGHT | {"reached", "returned", "arrived", "come"}
 #: Active verbs of the people's own coming after an aside on them: "..., rescued in May, returned home".
 _CAME = frozenset({"returned", "arrived", "landed", "came", "flew"})
 #: Words after "transferred" that make it a move between states, not to a cell or a camp.
@@ -92,7 +94,7 @@ class SecondActs(BareNumbers):
         while j < sent.end and self.lower[j] in _BE | {"later", "then", "subsequently", "safely"}:
             j += 1
         second = _COUNT_VERBS.get(self.lower[j]) if j < sent.end else None
-        if second is None and j + 1 < sent.end and self.lower[j] in _BROUGHT and self.lower[j + 1] in {"home", "back"} \
+        if second is None and j + 1 < sent.end and self.lower[j] in _HOMECOMING and self.lower[j + 1] in {"home", "back"} \
                 and self._homeward(j + 1, sent):  # type: ignore[attr-defined]
             second = _COUNT_VERBS["repatriated"]  # "13 Filipinos were rescued and brought back home"
         if j < sent.end and self.lower[j] in _CAME and j > k + 1 and self.words[j - 1] == ",":
@@ -111,13 +113,13 @@ class SecondActs(BareNumbers):
         self._add_second(count, j, second, sent, events, nat, ev, dates)
 
     def _sent_home_at(self, start: int, sent: Span) -> int:
-        """Where "sent", "brought" or "taken" with "home" or "back" follows an auxiliary in the clause
-        from ``start`` ("52 South Koreans held in Laos over phone scams were sent home"), else the
-        sentence's end."""
+        """Where "sent", "brought" or "taken" (or "reached", "returned") with "home" or "back" follows
+        an auxiliary in the clause from ``start`` ("52 South Koreans held in Laos over phone scams were
+        sent home", "31 Ugandans rescued in Myanmar have reached home"), else the sentence's end."""
         for j in range(start, min(sent.end - 2, start + 13)):
             if self.words[j] in {",", ";"} or self.like_num[j]:
                 break
-            if self.lower[j] in {"were", "was", "been"} and self.lower[j + 1] in _BROUGHT \
+            if self.lower[j] in {"were", "was", "been", "have", "has", "had"} and self.lower[j + 1] in _HOMECOMING \
                     and self.lower[j + 2] in {"home", "back"} and not back_to_captors(self.lower, self.doc, j + 2, sent.end):
                 return j + 1
         return sent.end
