@@ -40,6 +40,10 @@ _CLAUSE_PREPOSITIONS = frozenset({"to", "for", "in", "on", "into", "with", "over
 _AGE_AFTER = frozenset({",", "-", "–", "years", "year", ")", ".", "and"})
 
 
+#: Words of whose a secretary is, which make it an aide ("His secretary X"), not a portfolio ("Commerce secretary")
+_OWNERS = frozenset({"his", "her", "their", "its", "the", "a", "an", "our", "my", "whose"})
+
+
 class PeopleRules(TitleBodies):
     """Person nodes and the facts their titles and appositions state."""
 
@@ -433,7 +437,9 @@ class PeopleRules(TitleBodies):
             if tok.text in {";", ".", "'", "’", '"', "”"} or tok.lower_ in _OTHER_SUBJECTS or tok.lower_ in {"who", "and"} and not found \
                     or tok.lower_ in {"said", "told"} \
                     or tok.text in _DASHES and found \
-                    or tok.lower_ in _PRETENDING:  # "a man who posed as the director of X": not X's
+                    or tok.lower_ in _PRETENDING \
+                    or tok.lower_ in {"alongside", "beside", "with"}:  # "a man who posed as the director
+                # of X": not X's; "X, ..., alongside Judge Y": Y's title, not X's
                 break  # "X—head of investigations at the Department—told": the dash closes it, as "told Parliament" does
                 # (and a closing quote: "'... held by tycoon X,' the Khmer Times reported": the paper is no employer)
             if (k == end + 1 or k == end + 3 and doc[end + 1].like_num and self.words[end + 2] == ",") \
@@ -491,7 +497,9 @@ class PeopleRules(TitleBodies):
             role, cls = (piece.id_.split("|") + [""])[:2]
             if role == "police officer" and self.lower[piece.end - 1] == "commissioner" and self._civil_body_before(piece):
                 role, cls = "official", "official"  # "BI Commissioner X", "Customs Commissioner X": the body's head
-            elif role == "aide" and self.words[piece.start:piece.end] == ["Secretary"]:
+            elif role == "aide" and self.lower[piece.start:piece.end] == ["secretary"] \
+                    and (self.words[piece.start] == "Secretary" or piece.start > 0 and self.words[piece.start - 1].istitle()
+                         and self.lower[piece.start - 1] not in _OWNERS):
                 # "Labour Secretary X", "DMW Secretary X": a cabinet's, no one's aide ("Deputy Treasury Secretary X": its deputy)
                 deputy = not {"deputy", "vice", "assistant"}.isdisjoint(self.lower[max(0, piece.start - 3):piece.start])
                 role, cls = ("vice minister" if deputy else "secretary of state"), "official"
