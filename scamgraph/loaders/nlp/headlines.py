@@ -44,7 +44,21 @@ def headline_runs(view: DocView) -> set[Span]:
     """The names of two words or more in the document's entities that hold a headline verb or
     count people of a nation."""
     return {e for e in view.ents if e.label_ in _NAMED and len(e) >= 2
-            and (_holds_a_verb(view, e) or _counts_a_people(view, e) or _role_as_name(view, e))}
+            and (_holds_a_verb(view, e) or _counts_a_people(view, e) or _role_as_name(view, e)
+                 or _quoted_example(view, e))}
+
+
+#: Quote marks around a name, and the words before one that give it as an example
+_QUOTES = frozenset({"'", "‘", "’", '"', "“", "”"})
+_EXAMPLE_LEADS = frozenset({"as", "like", "or", "and"})
+
+
+def _quoted_example(view: DocView, ent: Span) -> bool:
+    """A body's name in quotes given as an example ("bogus offers name roles such as 'Online Growth
+    Executive' or 'Customer Care Service'"): a job title or a label, no body."""
+    start, end = ent.start, ent.end
+    return ent.label_ in {"AGENCY", "ORG"} and start >= 2 and end < len(view.doc) \
+        and view.words[start - 1] in _QUOTES and view.words[end] in _QUOTES and view.lower[start - 2] in _EXAMPLE_LEADS
 
 
 def _role_as_name(view: DocView, ent: Span) -> bool:
