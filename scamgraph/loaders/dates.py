@@ -90,7 +90,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("past", re.compile(rf"\b(?:the|over the|in the|during the|within the) (?:past|last|previous) ({_COUNT_RE}) (day|week|month|year)s?\b|\bin ({_COUNT_RE}) (month|week|year)s\b", re.I)),
     ("since", re.compile(rf"\b(?i:since) ({_MONTH_RE}|\d{{4}})(?:\s+(\d{{4}}))?\b")),
     # "in 2024", "during the year 2025", "throughout 2025"
-    ("year", re.compile(r"(?:\b(?i:in|since|during|throughout|of|by|early|late|mid)\s+(?:(?i:the\s+year)\s+)?|\b(?i:mid)-)(\d{4})\b")),
+    ("year", re.compile(r"(?:\b(?i:in|since|during|throughout|of|by|early|late|mid)\s+(?:(?i:the\s+year)\s+)?|\b(?i:mid)-)((?:19|20)\d\d)\b")),  # a year of this era: "the arrest of 2318 suspects" is a count
 ]
 
 
