@@ -17,7 +17,7 @@ from scamgraph.loaders.news.legal_instruments import writ_word
 from scamgraph.loaders.news.modifier_agents import agent_of_another_act, names_another_events_doer
 from scamgraph.loaders.news.named_objects import OTHERS_TOLD
 from scamgraph.loaders.news.partners import done_with
-from scamgraph.loaders.news.person_appositions import past_person_apposition
+from scamgraph.loaders.news.person_appositions import apposed_act, past_person_apposition
 from scamgraph.loaders.news.police_again import PoliceToldAgain
 from scamgraph.loaders.news.receivers import received_in
 from scamgraph.loaders.news.state import _Event
@@ -79,6 +79,9 @@ _NAMES = frozenset({"ORG", "AGENCY", "SITE", "PERSON"})
 #: Nouns of acts whose people "of" names, read as their verbs: "the arrests of A B and C D" (the
 #: singular nouns that are count verbs themselves, "the arrest of", need none).
 _ACT_VERBS = {noun: verb for noun, verb in EVENT_NOUNS.items() if noun not in _COUNT_VERBS}
+#: Participles of acts done to people, that an apposition may carry: "X, a tycoon extradited to China"
+_DONE_TO_PEOPLE = frozenset(w for w, (rel, _key, _kind) in _COUNT_VERBS.items()
+                            if rel is not None and w.endswith("ed") and w not in _GOODS_VERBS)
 
 
 #: Words right before an act's noun that make it a noun ("the rescue", "a dramatic raid")
@@ -452,6 +455,18 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                 j -= 1  # (to the listed name's first word)
             first = j
 
+    @property
+    def _acts_done_to_people(self) -> frozenset[str]:
+        return _DONE_TO_PEOPLE
+
+    def _in_anothers_apposition(self, at: int, sent: Span) -> bool:
+        """Whether the act word at ``at`` is the participle of ", a/an/the <noun> <participle>" after
+        another person's name ("A, a tycoon extradited to China, and X": A's act, not X's)."""
+        for k in range(at - 2, max(sent.start, at - 3 - 3) - 1, -1):
+            if self.words[k] == "," and k > sent.start and (self.doc[k - 1].ent_type_ == "PERSON" or self.words[k - 1].istitle()):
+                return apposed_act(self.words, self.lower, k, sent.end, _DONE_TO_PEOPLE) == at
+        return False
+
     def _person_in_event(self, ent: Span, person: Node, sent: Span, events: list[_Event],
                          announcing: set[tuple[int, int]], ev: Evidence) -> None:
         tail = ent.end + 3 if ent.end + 2 < sent.end and self.words[ent.end] == "," and self.like_num[ent.end + 1] and self.words[ent.end + 2] == "," else ent.end
@@ -468,6 +483,9 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
         if before[-1:] == ["of"] and before[-2:-1] and before[-2] in _HARMS_OF:
             return  # "the repatriation came after the death of X": X is the death's, none of the act before
         role_verb = next((w for w in after[:2] if w in _COUNT_VERBS and _COUNT_VERBS[w][0] and w not in _GOODS_VERBS), None)
+        apposed = apposed_act(self.words, self.lower, ent.end, sent.end, self._acts_done_to_people)
+        if role_verb is None and apposed is not None:
+            role_verb = self.lower[apposed]  # "Chen Hao, a tycoon extradited to China": the act was done to him
         if role_verb == "found" and "guilty" in after[1:3]:
             role_verb = "convicted"  # "X had been found guilty of fraud": convicted, as a charge; never found in a raid
         if role_verb is None and not _FACING.isdisjoint(after[:2]) and not _CHARGES.isdisjoint(after[1:5]):
@@ -488,6 +506,7 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                               and before[k - 1:k] != ["to"]  # ("efforts are underway to arrest another agent, X")
                               and before[k + 1:k + 2] != ["that"]  # (nor "police found that the rings, run by X, ...")
                               and before[k + 1:k + 2] != ["by"]  # (nor "a photo released by Sen. X": the agent)
+                              and not self._in_anothers_apposition(base + k, sent)  # (nor "A, a tycoon extradited ..., and X")
                               and not on_bail(self.lower, base + k, sent.end)), None)  # (nor "freed on bail, with X as guarantor")
             if before and before[-1] in {"'s", "’s"}:
                 role_verb = None

@@ -38,3 +38,22 @@ def past_person_apposition(words: Sequence[str], lower: Sequence[str], end: int,
         if words[k] == ",":
             return k + 1
     return end
+
+
+#: The most words between the article of such a phrase and the act's participle: ", a property tycoon extradited"
+_MOST_BEFORE_ACT = 3
+
+
+def apposed_act(words: Sequence[str], lower: Sequence[str], end: int, stop: int, acts: Collection[str]) -> int | None:
+    """Where the act's participle is in ", a/an/the <noun words> <participle>" right after a name
+    ending at ``end`` ("Chen Hao, a tycoon extradited to China in January, and Oknha Lim Sok"):
+    the act was done to that person, none to the person listed after; else None. ``acts``: the
+    participles of acts done to people."""
+    if end + 2 >= stop or words[end] != "," or lower[end + 1] not in _OPENERS:
+        return None
+    for k in range(end + 2, min(stop, end + 3 + _MOST_BEFORE_ACT)):
+        if lower[k] in acts:
+            return k if k > end + 2 else None
+        if not words[k].isalpha() or lower[k] in _NOT_APPOSED or lower[k] in EVENT_TRIGGERS:
+            return None
+    return None
