@@ -183,7 +183,12 @@ class PeopleRules(TitleBodies):
             if k is not None:
                 stop = next((j for j in range(k + 1, min(len(self.lower), k + 10)) if self.lower[j] in {",", ".", ";"}), k + 10)
                 words = words + self.lower[k + 1:stop]
-        return "police" not in words and not _FIGHTERS.isdisjoint(words)
+        else:  # "Col X, commander of the Naresuan task force,": the role's own words up to the clause's end
+            stop = next((j for j in range(name_end, min(len(self.lower), name_end + 10)) if self.lower[j] in {",", ".", ";"}),
+                        name_end + 10)
+            words = words + self.lower[name_end:stop]
+        task_force = any(a == "task" and b == "force" for a, b in zip(words, words[1:]))  # "commander of the X task force"
+        return "police" not in words and (task_force or not _FIGHTERS.isdisjoint(words))
 
     def _named_by_body(self, k: int, by_end: dict[int, Span], floor: int) -> bool:
         """"a man the Treasury named as X", "whom the police identified as X": words of naming right
