@@ -284,13 +284,22 @@ class CountPhrases(WrittenNumbers):
             count.nationality = self._possessive_owner(count, ents)  # "Indonesia brought home 64 of its citizens"
         elif (owner := self._citizens_taken_from(count, j, sent, norp)) is not None:
             count.came_from, count.nationality, count.end = True, owner, norp[j + 2].end  # "Kenya rescued 46 citizens from Myanmar"
-        elif j + 2 < sent.end and self.lower[j + 1] in {"from", "of"} and (j + 2) in norp \
-                and not self._listed(norp[j + 2], sent) and not self._counted_after(norp[j + 2], sent) \
-                and not (self.lower[j + 1] == "from" and self._place_left(count, j + 2, norp, sent)):  # type: ignore[attr-defined]
+        elif j + 2 < sent.end and self.lower[j + 1] in {"from", "of"} and (k := self._country_after(j + 2, sent, norp)) \
+                and not self._listed(norp[k], sent) and not self._counted_after(norp[k], sent) \
+                and not (self.lower[j + 1] == "from" and self._place_left(count, k, norp, sent)):  # type: ignore[attr-defined]
             # (not "60 people from Laos and 90 from Cambodia" parting the Nepalis told before: where they were)
             count.came_from = not count.nationality and self.lower[j + 1] == "from"
-            count.nationality = count.nationality or norp[j + 2].id_
-            count.end = norp[j + 2].end
+            count.nationality = count.nationality or norp[k].id_
+            count.end = norp[k].end
+
+    def _country_after(self, at: int, sent: Span, norp: dict[int, Span]) -> int:
+        """Where the country or people after "of"/"from" at ``at - 1`` starts, past a "the" that opens
+        a state's formal name ("9 citizens of the Kyrgyz Republic"); 0 where none does."""
+        if at in norp:
+            return at
+        if self.lower[at] == "the" and at + 1 < sent.end and (at + 1) in norp and norp[at + 1].label_ == "COUNTRY":
+            return at + 1
+        return 0
 
     def _citizens_taken_from(self, count: _Count, j: int, sent: Span, norp: dict[int, Span]) -> str | None:
         """"Kenya has rescued 46 citizens from Myanmar", "the embassy rescued 14 nationals from
