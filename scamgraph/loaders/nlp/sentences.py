@@ -39,6 +39,11 @@ def token_texts(doc: Doc) -> list[str]:
     if kept is None or len(kept) != len(doc):
         strings = doc.vocab.strings
         kept = doc.user_data[_TEXTS_KEY] = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+        if "-" in kept:
+            spaces = token_spaces(doc)
+            for k in range(1, len(kept) - 1):
+                if kept[k] == "-" and spaces[k] and spaces[k - 1]:
+                    kept[k] = "–"  # a hyphen set off by spaces is a dash: "20 suspects - 16 Malaysians, ... - were"
     return list(kept)
 
 
