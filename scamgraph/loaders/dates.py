@@ -308,7 +308,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
         if not first or not last:
             return "", True
         if last < first:  # "from November to February": the range crosses a new year
-            last = f"{int(last[:4]) + 1}{last[4:]}"
+            last = range_end(m.group(3), str(int(last[:4]) + 1), known, end=True)  # (February's last day is that year's)
         return f"{first}/{last}", True
     if kind == "month":
         month = MONTHS[m.group(1).lower().rstrip(".")]

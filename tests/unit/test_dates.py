@@ -214,3 +214,9 @@ def test_a_weekday_with_next_or_last_week_after_it_is_that_weeks_day_alone() -> 
     assert [d.value for d in told] == ["2025-05-22"]
     told = find_dates("They were arrested on Monday last week during raids.", 0, date(2025, 5, 16))
     assert [d.value for d in told] == ["2025-05-05"]
+
+
+def test_a_range_into_the_next_year_ends_on_a_day_that_year_has() -> None:
+    # (February 2020 has a 29th; February 2021, the range's end, has not)
+    assert values("money moved between March 2020 and February", date(2025, 5, 2)) == ["2020-03-01/2021-02-28"]
+    assert values("between November 2023 and February", date(2025, 5, 2)) == ["2023-11-01/2024-02-29"]
