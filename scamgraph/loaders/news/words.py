@@ -220,6 +220,8 @@ _NAMED_AFTER = {"facility", "facilities", "centre", "center", "centres", "center
                 "case", "cases", "complaint", "complaints",
                 # "death sentences", "the death penalty": a penalty, not a death
                 "sentence", "sentences", "penalty", "penalties", "row",
+                # "suicide drones", "a suicide bomber": a weapon or its carrier, no one's death
+                "drone", "drones", "bomber", "bombers", "bombing", "bombings", "vest", "vests",
                 # "the joint investigation team raided ...": a body named after its work, not the work
                 "team", "teams", "unit", "units", "squad", "squads", "taskforce", "committee", "committees",
                 "commission", "bureau", "division", "department", "office", "offices", "headquarters",
