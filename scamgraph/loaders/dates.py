@@ -77,6 +77,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"(?:\b(?i:since\s+last|in|since|during|by|from|until|of|last|early|late|mid)\s+|\b(?i:mid)-)({_MONTH_RE})(?:\s+(\d{{4}}))?\b")),
     # "the July 2025 arrest of 59": a month with its year before the noun it dates
     ("month", re.compile(rf"\b(?i:the|a|an)\s+({_MONTH_RE})\s+(\d{{4}})\b")),
+    # "followed a May crackdown": a month alone before the act it dates
+    ("month", re.compile(rf"\b(?i:the|a|an)\s+({_MONTH_RE})()\s+(?=(?i:crackdowns?|raids?|operations?|arrests?|sweeps?|"
+                         rf"deportations?|repatriations?|rescues?|handovers?|busts?)\b)")),
     ("dayrange", re.compile(rf"\b({_DAY_RE})\s+(?i:and|to|through|until)\s+({_DAY_RE})\b")),
     ("weekday", re.compile(rf"\b(?:((?i:last|this|next|on|early|late))\s+)?({_DAY_RE})\b")),
     # ("this morning", "tonight": the day of publication, as "today")
