@@ -103,6 +103,9 @@ _LAID = frozenset({"charge", "warrant"})
 _OWN = frozenset({"their", "his", "her", "workers'", "victims'"})
 #: Words of a journey anyone may make, unlike "visit"
 _TRIPS = frozenset({"trip", "trips"})
+#: What victims hand over to scammers: "victims made a handover of cash and gold bars" is no one's return
+_VALUABLES = frozenset({"cash", "money", "gold", "funds", "valuables", "jewellery", "jewelry", "savings", "assets",
+                        "cryptocurrency", "crypto", "bitcoin", "payments", "payment", "bank", "their"})
 _PAPERS = frozenset({"passport", "passports", "documents", "papers", "identification", "ids", "phones", "devices", "belongings"})
 #: "alleged to have escaped", "believed to have been trafficked": what someone claims happened
 #: "on the same day", "that same day": the day of the event told just before
@@ -206,6 +209,8 @@ class EventRules(EventAsides):
                  and not death_as_penalty(self.lower, i, sent.start) and not on_a_wanted_list(self.lower, i, sent.start)
                  and not (kind in {"deportation", "seizure"} and among_penalties(self.lower, sent.start, sent.end))
                  and not (kind == "raid" and _on_dissent(self.lower, i, sent.end))  # "a crackdown on anti-coup protests"
+                 and not (self.lower[i + 1:i + 2] == ["of"] and self.lower[i + 2:i + 3] and self.lower[i + 2] in _VALUABLES
+                          and self.lower[i].startswith("hand"))  # "a handover of cash and gold bars": valuables, no people
                  and not (kind == "raid" and _despite(self.lower, i, sent.start))  # "running despite repeated crackdowns"
                  and not (kind == "raid" and (self._within_campaign(i, sent) or self._campaign_pressed(i, sent)
                                               or national_campaign(self.doc, self.lower, i, sent.start)))]
