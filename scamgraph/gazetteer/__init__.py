@@ -39,7 +39,10 @@ def rows(name: str) -> tuple[tuple[str, ...], ...]:
 
 
 def _forms(cell: str) -> list[str]:
-    return [f.strip() for f in cell.split("|") if f.strip()]
+    """The forms of a cell; a form with an apostrophe is also written with the typographic one
+    ("chargé d'affaires", "chargé d’affaires"), as news pages print it."""
+    forms = [f.strip() for f in cell.split("|") if f.strip()]
+    return forms + [f.replace("'", "’") for f in forms if "'" in f]
 
 
 @dataclass(frozen=True)
