@@ -17,6 +17,7 @@ from scamgraph.loaders.news.homecoming import arrived_home, sending_of_another_k
 from scamgraph.loaders.news.reduced_relatives import _PEOPLE_NOUNS, ReducedRelatives
 from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.loaders.news.timing import (
+    days_apart,
     _CLAUSE,
     _CLAUSE_AFTER,
     _CLAUSE_BEFORE,
@@ -272,7 +273,13 @@ class EventDating(_State, ReducedRelatives):
         # the clause says when it was told, not when it happened ("said on Monday it had raided ..."
         # before the clause dates what it reports)
         usable = told if told or strict else [d for d in usable if d.start < at]
-        return min(usable, key=distance) if usable else None
+        best = min(usable, key=distance) if usable else None
+        if best is not None and best.end <= at and days_apart(best.text, best.start, best) is not None:
+            # ("came two days before the minister visited": the words were read as a day of their own)
+            best = max((d for d in dates if d.end <= best.start and len(d.value) == 10), key=lambda d: d.end, default=best)
+        if best is not None and best.end <= at and (apart := days_apart(text[best.end:at], best.end, best)) is not None:
+            return apart  # "The April 9 handover came a day after the minister visited": the visit was on April 8
+        return best
 
     def _frames_the_clause(self, i: int) -> bool:
         """The event word opens its sentence as the frame of the clause after it ("In a joint

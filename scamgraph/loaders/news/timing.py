@@ -254,6 +254,30 @@ def _shifted_opening(sentence: str, start: int, other: str) -> DateMention | Non
     return DateMention(start, start + found.end(), found.group(0), value)
 
 
+#: "came a day after", "two days before": the act told after it is that far from the day told before
+_APART = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(day|days|week|weeks)\s+(after|before)\b", re.I)
+
+
+def days_apart(between: str, start: int, told: DateMention) -> DateMention | None:
+    """"The April 9 handover came a day after the minister visited": the act after "a day after"
+    (in ``between``, the text from the day told to the act's word, starting at ``start``) was a day
+    before the day told; "a day before", a day after it. None where no such words stand between."""
+    found = None
+    for found in _APART.finditer(between):
+        pass
+    if found is None or re.search(r"[.;]", between[found.end():]):
+        return None
+    days = (_SMALL.get(found.group(1).lower()) or int(found.group(1))) * (7 if found.group(2).lower().startswith("week") else 1)
+    sign = -1 if found.group(3).lower() == "after" else 1
+    value = ""
+    if len(told.value) == 10:
+        try:
+            value = (date.fromisoformat(told.value) + timedelta(days=sign * days)).isoformat()
+        except ValueError:
+            value = ""
+    return DateMention(start + found.start(), start + found.end(), found.group(0), value)
+
+
 #: A named speaker and its verb of telling with "that", after a date that opens the sentence: "Last week,
 #: the Department of Foreign Affairs reported that ...", "On Tuesday, the NBI said in a release that ..."
 _SPEAKER_THAT = re.compile(r"^,\s+(?:(?:the|of|and|for)\s+|[A-Z][\w'’.&-]*\s+){1,8}"
