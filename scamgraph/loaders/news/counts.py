@@ -214,11 +214,15 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             vague_part = vague is not None  # ("freeing hundreds of foreign workers, including 31 Pakistanis, who were
             verb = vague or verb  # forced to work": the act of the whole, not the harm told in their clause)
             inherits = " ".join(self.lower[max(sent.start, count.start - 2):count.start])
-            listed = previous_end is not None and self._list_gap(previous_end, count.start)
+            another = verb is not None and (self.lower[count.start - 1] in {"another", "further"}
+                                            or self.lower[count.start + 1:count.start + 2] in (["more"], ["others"])) \
+                and self._batchs_own_day(count, dates) is not None
+            # ("31 freed on June 11, with another 52 rescued on June 17": a second batch, no item of a list)
+            listed = previous_end is not None and self._list_gap(previous_end, count.start) and not another
             # "Of the 209 deported, 73 were ...", "Sixty of those rescued were Indonesians": a sentence opening on a part
             opened = count.noun_role == "breakdown" and (self.lower[sent.start] in {"of", "among"} or count.start == sent.start
                                                          and self.lower[count.start + 1:count.start + 3] in (["of", "those"], ["of", "the"]))
-            part = previous is not None and not among_a_whole(self.lower, count.start, sent.start) and (
+            part = previous is not None and not among_a_whole(self.lower, count.start, sent.start) and not another and (
                 not _OPENS_PARTS.isdisjoint(inherits.split()) or inherits in {"of whom", "of them"}
                 or verb is None and listed or opened
                 # "detained 950 foreigners on Sunday in a raid ..., and 610 of them were Vietnamese": a part of the count before
@@ -256,7 +260,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 clause = self._their_clause(count, sent)  # "47 Indians who were rescued on Monday | landed on Wednesday"
                 own = [d for d in own if clause is None or not clause[0] <= d.start < clause[1]] or own
                 day = next((d for d in own if not _said_on(d, self.article.text)), own[0]) if own and not count.past else None
-                event = case or self._host(kind, events, day, at=count.start)
+                day = self._batchs_own_day(count, dates) if another else day  # ("with another 52 rescued on June 17")
+                event = case or (self._event(kind, day) if another else self._host(kind, events, day, at=count.start))
                 if id(event) not in told_before and event not in events:
                     events.append(event)  # "a flight landed carrying 270 Indians": this sentence's event
             elif events:
@@ -270,7 +275,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 self.last_link = same or self.last_link
                 self._described_only(count)  # "The eight Japanese are in their 20s."
                 continue
-            if rel is not None and (day := own_day(self.lower, self.idx, count.start, count.end, dates, event.date, self.words)):
+            if rel is not None and not another and (day := own_day(self.lower, self.idx, count.start, count.end, dates, event.date, self.words)):
                 event, part, listed = self._event(event.type, day), False, False  # "on 3 May, involving 12 Thais": that day's act
                 if event not in events:
                     events.append(event)
@@ -367,6 +372,13 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             self._list_lead = self._lead_of_list(sent, events, link)
         self._lead_countries(sent, self._list_lead, item)
 
+
+    def _batchs_own_day(self, count: _Count, dates: list[DateMention]) -> DateMention | None:
+        """The day told after "another 52" or "52 more" in its own clause ("31 freed on June 11, with
+        another 52 rescued near the frontier on June 17"): the second batch's day, or None."""
+        end, text = self.idx[count.end - 1], self.article.text
+        return next((d for d in dates if d.start > end and not d.period and d.value and not _said_on(d, text)
+                     and not re.search(r"[,;]| and ", text[end:d.start])), None)  # (its own clause: not ", and on Tuesday 25 ...")
 
     def _parts_of_the_told(self, count: _Count, sent: Span) -> bool:
         """"The victims, including 20 Indonesians and 15 Thais, were taken to Mae Sot": a breakdown set
