@@ -475,8 +475,11 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
 
     def _told_by_noun(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """"the deportees included 73 South Koreans": a noun for the people of an event names its verb."""
-        if count.start > sent.start and self.lower[count.start - 1] in {"involved", "involving"}:
-            for j in range(count.start - 2, max(sent.start, count.start - 14) - 1, -1):
+        k = count.start - 1
+        total = k - 3 > sent.start and self.lower[k - 2:k + 1] == ["a", "total", "of"]
+        k = k - 3 if total else k  # "completed ... for a total of 150 foreigners"
+        if k > sent.start and (self.lower[k] in {"involved", "involving", "covered", "covering"} or total and self.lower[k] == "for"):
+            for j in range(k - 1, max(sent.start, k - 13) - 1, -1):
                 if self.lower[j] in _EVENT_NOUNS:  # "The removals, done on March 4, involved 118"
                     return _COUNT_VERBS[_EVENT_NOUNS[self.lower[j]]]
         for j in range(count.start - 1, max(sent.start, count.start - 4) - 1, -1):
