@@ -214,11 +214,14 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             vague_part = vague is not None  # ("freeing hundreds of foreign workers, including 31 Pakistanis, who were
             verb = vague or verb  # forced to work": the act of the whole, not the harm told in their clause)
             inherits = " ".join(self.lower[max(sent.start, count.start - 2):count.start])
+            in_a_list = previous_end is not None and self._list_gap(previous_end, count.start)
+            if verb is not None and verb[2] == "repatriation" and in_a_list and previous is not None and previous[2].type == "deportation":
+                verb = _COUNT_VERBS["deported"]  # "deported 150, including 41 Filipinos and 109 Laotians, sent back home": the deportation
             another = verb is not None and (self.lower[count.start - 1] in {"another", "further"}
                                             or self.lower[count.start + 1:count.start + 2] in (["more"], ["others"])) \
                 and self._batchs_own_day(count, dates) is not None
             # ("31 freed on June 11, with another 52 rescued on June 17": a second batch, no item of a list)
-            listed = previous_end is not None and self._list_gap(previous_end, count.start) and not another
+            listed = in_a_list and not another
             # "Of the 209 deported, 73 were ...", "Sixty of those rescued were Indonesians": a sentence opening on a part
             opened = count.noun_role == "breakdown" and (self.lower[sent.start] in {"of", "among"} or count.start == sent.start
                                                          and self.lower[count.start + 1:count.start + 3] in (["of", "those"], ["of", "the"]))
