@@ -568,7 +568,23 @@ class EventAsides(OperationWords):
         while k > sent.start and self.lower[k] in {"the", "a", "an", "this", "that", "whole", "entire"}:
             k -= 1  # "managing the operation"
         before = self.lower[k] if k >= sent.start else ""
-        return after_of or before in _BUSINESS_BEFORE_OPERATION or self.doc[i - 1].ent_type_ == "SCAM"
+        return after_of or before in _BUSINESS_BEFORE_OPERATION or self.doc[i - 1].ent_type_ == "SCAM" \
+            or self._unpoliced(sent)  # "the vendor accounts of the operation", "the operation is scheduled to begin at 9am"
+
+    def _unpoliced(self, sent: Span) -> bool:
+        """A sentence that names no force, no body and no act of one: its "operation" is a business's
+        or a service's, no raid ("the app blocked the vendor accounts of the operation")."""
+        return _ENFORCEMENT.isdisjoint(self.lower[sent.start:sent.end]) \
+            and not any(self.doc[k].ent_type_ in {"AGENCY", "ORG"} for k in range(sent.start, sent.end))
+
+
+#: Words of a force or of its acts that make a sentence's "operation" a raid ("police", "arrested", "troops")
+_ENFORCEMENT = frozenset({"police", "policemen", "officers", "officer", "authorities", "troops", "soldiers", "army", "military",
+                          "agents", "raid", "raided", "raids", "arrest", "arrested", "arrests", "detained", "detention",
+                          "rescued", "rescue", "rescues", "freed", "seized", "seizure", "crackdown", "task", "force", "forces",
+                          "joint", "immigration", "enforcement", "security", "investigators", "prosecutors", "militia",
+                          "rangers", "guards", "government", "ministry", "operatives", "sting", "intercepted", "apprehended",
+                          "nabbed", "busted", "repatriation", "deportation", "deported", "repatriated", "evacuation"})
 
 
 #: Words that may not stand between "on" and "charges" in a charge's ground ("on human trafficking charges")
