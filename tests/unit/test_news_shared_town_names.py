@@ -2,7 +2,7 @@
 Chinese town on three pages of Taiwanese stories)."""
 
 from scamgraph.model import Label
-from tests.unit.test_news_extraction import run
+from tests.unit.test_news_extraction import facts, run
 
 
 def _country(batch, name: str) -> str | None:
@@ -27,3 +27,9 @@ def test_a_countrys_name_still_begins_a_persons_name() -> None:
     batch = run("Police officer Jordan Pereira said 9 people were arrested in Davao on Monday.")
     people = [n.name for n in batch.nodes.values() if n.label is Label.PERSON]
     assert people == ["Jordan Pereira"]
+
+
+def test_a_country_named_as_a_town_is_counted_as_the_countrys_people() -> None:
+    # (the city list holds a Hong Kong district called Jordan: in a list of peoples it is the country)
+    found = facts(run("The 60 victims were rescued on Friday: Egypt (6), Tunisia (4), Uzbekistan (8) and Jordan (4)."))
+    assert ("RESCUED", "rescue@2026-10-09", "JO", 4) in found

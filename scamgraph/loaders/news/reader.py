@@ -242,10 +242,6 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             if stated == "city" and kind == "area":
                 canonical = f"{canonical or self._name_of(ent)} City"  # "Bokor City": a town, not the Bokor area
             kind = stated or kind
-            named = (country_code(canonical) or code) if kind == "city" and canonical else code
-            if named != code:
-                kind, code = "country", named  # "in Mali": the country, not a Chinese town of that name
-                # (the city list holds a few towns named like another country: Mali, Mexico, Jordan, Armenia)
             node = self._add(Node(Label.LOCATION, _spelled_out(canonical or self._name_of(ent)),
                                   properties={"kind": kind, "country": code or None}))
         elif label == "AGENCY" and self._text(ent).lower().removeprefix("the ") in gz.roles():

@@ -20,6 +20,7 @@ from scamgraph.loaders.nlp.ents import Sentence, document_ents
 from scamgraph.loaders.nlp.sentences import token_lowers, token_spaces, token_texts
 from scamgraph.loaders.text import Article
 from scamgraph.model import Edge, Evidence, GraphBatch, Node, RelType
+from scamgraph.resolve import country_code
 
 
 @dataclass
@@ -58,7 +59,7 @@ class _State:
         self.text = article.text  # the doc's text; Span.text and Doc.text join their tokens again on every call
         self.lower = token_lowers(doc)  # (the name finder made it)
         self.lower_set = frozenset(self.lower)  # (for screens: a rule whose words the story lacks need not run)
-        self.ents = document_ents(doc)  # (Doc.ents builds its Span objects again on every read)
+        self.ents = _countries_named_as_towns(doc, document_ents(doc))  # (Doc.ents builds its Span objects again on every read)
         self.sentences: list[Span] = [Sentence(doc, s.start, s.end) for s in doc.sents]  # (and so does Doc.sents)
         self.role_tokens = {i for e in self.ents if e.label_ == "ROLE" for i in range(e.start, e.end)}
         self.events: list[_Event] = []
@@ -167,3 +168,22 @@ def _main_country(ents: tuple[Span, ...]) -> str:
     code, n = codes.most_common(1)[0]
     return code if 2 * n >= sum(codes.values()) else ""
 
+
+def _countries_named_as_towns(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """The entities, with a town the city list holds under another country's name read as that
+    country ("Egypt (6), Tunisia (4) and Jordan (4)": Jordan, not a town in Hong Kong; also Mali,
+    Mexico, Armenia). The name finder has already decided whether the name begins a person's
+    ("Jordan Pereira" stays a person); the document's own entities are set again, so that every
+    rule reads the country."""
+    found = []
+    for ent in ents:
+        canonical, kind, code = (ent.id_.split("|") + ["", "", ""])[:3]
+        named = country_code(canonical) if ent.label_ == "PLACE" and kind == "city" and canonical else ""
+        if named and named != code:
+            found.append((ent, named))
+    if not found:
+        return ents
+    swapped = {(ent.start, ent.end): named for ent, named in found}
+    doc.ents = [Span(doc, e.start, e.end, label="COUNTRY", span_id=swapped[(e.start, e.end)]) if (e.start, e.end) in swapped
+                else Span(doc, e.start, e.end, label=e.label_, kb_id=e.kb_id_, span_id=e.id_) for e in ents]
+    return document_ents(doc)
