@@ -489,7 +489,9 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
             role_verb = self.lower[apposed]  # "Chen Hao, a tycoon extradited to China": the act was done to him
         if role_verb == "found" and "guilty" in after[1:3]:
             role_verb = "convicted"  # "X had been found guilty of fraud": convicted, as a charge; never found in a raid
-        if role_verb is None and not _FACING.isdisjoint(after[:2]) and not _CHARGES.isdisjoint(after[1:5]):
+        acted_on = bool(before) and before[-1] in _COUNT_VERBS and _COUNT_VERBS[before[-1]][0] is not None \
+            and before[-1] not in _GOODS_VERBS  # "extradited X to face charges": the act done to X comes first
+        if role_verb is None and not acted_on and not _FACING.isdisjoint(after[:2]) and not _CHARGES.isdisjoint(after[1:5]):
             role_verb = "charged"  # "X and Y each face one charge of ...": charged with it (not "face deportation")
         if role_verb is not None and self.lower[tail:tail + 1] == [role_verb] and tail + 1 < sent.end \
                 and (self.like_num[tail + 1] or self.lower[tail + 1] in {"the", "a", "an", "some", "about", "more", "over"}):
