@@ -103,6 +103,25 @@ _LAID = frozenset({"charge", "warrant"})
 _OWN = frozenset({"their", "his", "her", "workers'", "victims'"})
 #: Words of a journey anyone may make, unlike "visit"
 _TRIPS = frozenset({"trip", "trips"})
+#: Superlatives that rank a crackdown: "the biggest crackdown", "one of the harshest crackdowns"
+_RANKING = frozenset({"biggest", "largest", "harshest", "toughest", "strongest", "severest", "fiercest", "heaviest",
+                      "most", "widest", "broadest"})
+#: Words before a ranked crackdown that call another act one, rather than tell a crackdown done
+_CALLING = frozenset({"marking", "marks", "marked", "is", "are", "was", "were", "of", "as", "called", "becoming", "became"})
+
+
+def _judged_as(lower: list[str], words: list[str], i: int, start: int) -> bool:
+    """"A court jailed 40, marking the biggest crackdown on scam hubs so far", "the sentences are one
+    of China's harshest crackdowns": a ranking that calls another act a crackdown, no raid of its own."""
+    k = next((j for j in range(i - 1, max(start, i - 5) - 1, -1) if lower[j] in _RANKING), None)
+    if k is None:
+        return False
+    j = k - 1
+    while j >= start and (lower[j] in {"the", "its", "their", "'s", "’s"} or words[j][:1].isupper()):
+        j -= 1
+    return j >= start and lower[j] in _CALLING
+
+
 #: What victims hand over to scammers: "victims made a handover of cash and gold bars" is no one's return
 _VALUABLES = frozenset({"cash", "money", "gold", "funds", "valuables", "jewellery", "jewelry", "savings", "assets",
                         "cryptocurrency", "crypto", "bitcoin", "payments", "payment", "bank", "their"})
@@ -209,6 +228,7 @@ class EventRules(EventAsides):
                  and not death_as_penalty(self.lower, i, sent.start) and not on_a_wanted_list(self.lower, i, sent.start)
                  and not (kind in {"deportation", "seizure"} and among_penalties(self.lower, sent.start, sent.end))
                  and not (kind == "raid" and _on_dissent(self.lower, i, sent.end))  # "a crackdown on anti-coup protests"
+                 and not (kind == "raid" and _judged_as(self.lower, self.words, i, sent.start))  # "marking the biggest crackdown yet"
                  and not (self.lower[i + 1:i + 2] == ["of"] and self.lower[i + 2:i + 3] and self.lower[i + 2] in _VALUABLES
                           and self.lower[i].startswith("hand"))  # "a handover of cash and gold bars": valuables, no people
                  and not (kind == "raid" and _despite(self.lower, i, sent.start))  # "running despite repeated crackdowns"
