@@ -395,7 +395,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
                     or word in {"arrived", "landed"} and self._landed_home_from(count, sent, m) is not None:  # type: ignore[attr-defined]
                 return _COUNT_VERBS["repatriated"]  # "... who were trapped in compounds arrived home | were brought home"
                 # (or "arrived in Jakarta": a place of their own country)
-            if word in _COUNT_VERBS and (lead not in {"and", "or", "who"} or main and lead == "and") \
+            if word in _COUNT_VERBS and word != "inside" and (lead not in {"and", "or", "who"} or main and lead == "and") \
                     and self._told_as_done(m, sent):  # "who had crossed ... were identified and apprehended"
                 return _COUNT_VERBS[word]  # ("who had fled ... and were found": still the clause's)
         return None
