@@ -572,10 +572,12 @@ class EventAsides(OperationWords):
             or self._unpoliced(sent)  # "the vendor accounts of the operation", "the operation is scheduled to begin at 9am"
 
     def _unpoliced(self, sent: Span) -> bool:
-        """A sentence that names no force, no body and no act of one: its "operation" is a business's
-        or a service's, no raid ("the app blocked the vendor accounts of the operation")."""
-        return _ENFORCEMENT.isdisjoint(self.lower[sent.start:sent.end]) \
-            and not any(self.doc[k].ent_type_ in {"AGENCY", "ORG"} for k in range(sent.start, sent.end))
+        """A sentence that names no force, no body and no act of one (nor do the words just before
+        it), in a story that has told no raid before: its "operation" is a business's or a
+        service's, no raid ("the app blocked the vendor accounts of the operation")."""
+        return _ENFORCEMENT.isdisjoint(self.lower[max(0, sent.start - 40):sent.end]) \
+            and not any(self.doc[k].ent_type_ in {"AGENCY", "ORG"} for k in range(sent.start, sent.end)) \
+            and not any(e.type == "raid" for e in self.events)  # ("This operation took place on Tuesday": the raid told before)
 
 
 #: Words of a force or of its acts that make a sentence's "operation" a raid ("police", "arrested", "troops")

@@ -204,7 +204,10 @@ class EventDating(_State, ReducedRelatives):
                 return True  # "After the rescue, the ministry on Tuesday urged ...": the day is the main clause's
             # "raids, following the directive on July 14"; "raided a compound that had opened last month";
             # ("a pair suspected of over the last three weeks conspiring": the span is the gerund's)
-            return bool(_CLAUSE_AFTER.search(text[at:d.start]) or _RELATIVE_AFTER.search(text[after:d.start])) \
+            between = text[at:d.start]
+            if d.period and between.rstrip().lower().endswith(" since") and "," not in between:
+                between = between.rstrip()[:-5]  # "arrested 640 since last year": the date's own "since", no clause
+            return bool(_CLAUSE_AFTER.search(between) or _RELATIVE_AFTER.search(text[after:d.start])) \
                 or homeward_after(d) or bool(_PAPER_AFTER.search(text[after:d.start])) or retold_after(d) or owned_after(d) or bool(_SUSPECTED_OF.search(text, at, d.start))
 
         def homeward_after(d: DateMention) -> bool:
