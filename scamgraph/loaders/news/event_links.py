@@ -22,7 +22,6 @@ from scamgraph.loaders.news.police_again import PoliceToldAgain
 from scamgraph.loaders.news.receivers import received_in
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.on_bail import on_bail
-from scamgraph.loaders.news.things_handed import a_thing_given
 from scamgraph.loaders.news.words import (
     COORDINATING_POLICE,
     GOODS_VERBS as _GOODS_VERBS,
@@ -511,7 +510,7 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                               and before[k + 1:k + 2] != ["by"]  # (nor "a photo released by Sen. X": the agent)
                               and not self._in_anothers_apposition(base + k, sent)  # (nor "A, a tycoon extradited ..., and X")
                               and not on_bail(self.lower, base + k, sent.end)  # (nor "freed on bail, with X as guarantor")
-                              and not a_thing_given(self.lower, base + k, sent.end)), None)  # (nor "handed down the penalty to X")
+                              and before[k + 1:k + 2] != ["down"]), None)  # (nor "handed down the ultimate penalty to X")
             if before and before[-1] in {"'s", "’s"}:
                 role_verb = None
         if role_verb is not None and any(self.lower[k] == role_verb and self._denied(k, sent)  # type: ignore[attr-defined]

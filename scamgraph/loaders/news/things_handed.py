@@ -60,8 +60,6 @@ def a_thing_given(lower: Sequence[str], i: int, end: int) -> bool:
     ("handed over family contact forms", "handed over the seized phones")."""
     if lower[i] != "handed":
         return False
-    if lower[i + 1:i + 2] == ["down"]:
-        return True  # "handed down the ultimate penalty to X": a court's ruling, whatever it is called
     k = i + 1 + (lower[i + 1:i + 2] == ["over"])
     papers = next((w for w in lower[k:min(end, k + 4)] if w in _PAPERS or w in _THINGS), None)
     if papers is not None and all(w.isalpha() and w not in _PEOPLE_HANDED for w in lower[k:lower.index(papers, k)]):
