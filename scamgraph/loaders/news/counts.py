@@ -252,6 +252,9 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 continue  # a part of people not counted here: no count of its own
             elif verb is not None and in_an_outdone_record(self.lower, count.start, sent.start):
                 continue  # "broke the record set in May when 22 were repatriated": the earlier act's people
+            elif verb is not None and (held := self._held_again(count, verb[2])) is not None:
+                rel, key, event = (*_COUNT_VERBS["arrested" if held.type == "arrest" else "detained"][:2], held)
+                # "Police detained 64 people on July 8. The 64 arrested were gang members": that detention
             elif verb is not None:
                 rel, key, kind = verb
                 case = self._harm_host(events) if not kind else None
@@ -375,6 +378,14 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             self._list_lead = self._lead_of_list(sent, events, link)
         self._lead_countries(sent, self._list_lead, item)
 
+
+    def _held_again(self, count: _Count, kind: str) -> _Event | None:
+        """The arrest or detention told before that held as many people as "the 64" counted here
+        with the other word for it ("detained 64 people ... the 64 arrested"): one act told again."""
+        if kind not in _HELD or count.start == 0 or self.lower[count.start - 1] != "the":
+            return None
+        return next((e for e in reversed(self.events) if e.type in _HELD and e.type != kind
+                     and e.counts.get("arrested" if e.type == "arrest" else "detained") == count.value), None)
 
     def _batchs_own_day(self, count: _Count, dates: list[DateMention]) -> DateMention | None:
         """The day told after "another 52" or "52 more" in its own clause ("31 freed on June 11, with
@@ -561,6 +572,8 @@ def _in_a_later_clause(text: str, count_at: int, date_start: int) -> bool:
 
 
 #: Marks that open a line of a list: "- 4,210 Arrests: ...", "• 29 Prosecutions: ..."
+#: Two words for one act of holding people: an arrest told again as a detention, or the other way round
+_HELD = frozenset({"arrest", "detention"})
 _BULLETS = frozenset({"-", "•", "*", "–", "—"})
 
 

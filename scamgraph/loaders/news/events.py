@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
+from scamgraph.loaders.numbers import number_value
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.arrivals import arrested_on_arrival
 from scamgraph.loaders.news.event_objects import dated_decision, described_past, people_taken
@@ -103,6 +104,8 @@ _LAID = frozenset({"charge", "warrant"})
 _OWN = frozenset({"their", "his", "her", "workers'", "victims'"})
 #: Words of a journey anyone may make, unlike "visit"
 _TRIPS = frozenset({"trip", "trips"})
+#: Two words for one act of holding people: an arrest told again as a detention, or the other way round
+_HELD = frozenset({"arrest", "detention"})
 #: Superlatives that rank a crackdown: "the biggest crackdown", "one of the harshest crackdowns"
 _RANKING = frozenset({"biggest", "largest", "harshest", "toughest", "strongest", "severest", "fiercest", "heaviest",
                       "most", "widest", "broadest"})
@@ -389,7 +392,10 @@ class EventRules(EventAsides):
         """The events one group of a sentence's event words names (see ``_events_for``)."""
         first_at: dict[str, int] = {}
         referring: set[str] = set()
+        told_as: dict[str, _Event] = {}  # "the 64 arrested" after "detained 64 people": that detention
         for position, kind in triggers:
+            if (held := self._held_people_again(position, kind)) is not None:
+                told_as.setdefault(kind, held)
             first_at.setdefault(kind, position)
             if position > 0 and self.lower[position - 1] in _REFERRING and kind in self.last_of_type \
                     and not self._counts_its_own(position, self.last_of_type[kind]):
@@ -400,7 +406,7 @@ class EventRules(EventAsides):
         events = []
         by_kind: dict[str, _Event] = {}
         for kind in kinds:
-            chosen = self._named_event(kind, first_at, kind in referring, dates, raid)
+            chosen = told_as.get(kind) or self._named_event(kind, first_at, kind in referring, dates, raid)
             if chosen not in events:
                 events.append(chosen)
             by_kind[kind] = chosen
@@ -414,6 +420,16 @@ class EventRules(EventAsides):
             if event is not None:
                 self.event_words.setdefault(id(event), []).append(position)
         return events
+
+    def _held_people_again(self, position: int, kind: str) -> _Event | None:
+        """"Police detained 64 people on July 8. The 64 arrested were gang members": "the" and the
+        number of people an arrest or a detention told before held, before the other word for it,
+        tell that act again; the one told before, or None."""
+        if kind not in _HELD or position < 2 or not self.like_num[position - 1] or self.lower[position - 2] != "the":
+            return None
+        value = number_value(self.words[position - 1])
+        return next((e for e in reversed(self.events) if e.type in _HELD and e.type != kind
+                     and e.counts.get("arrested" if e.type == "arrest" else "detained") == value), None)
 
     def _counted_cases(self, i: int, sent: Span) -> bool:
         """"129 ongoing investigations", "some 40 probes": a plural act noun after a number of ten or
