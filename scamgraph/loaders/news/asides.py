@@ -576,7 +576,7 @@ class EventAsides(OperationWords):
         it), in a story that has told no raid before: its "operation" is a business's or a
         service's, no raid ("the app blocked the vendor accounts of the operation")."""
         return _ENFORCEMENT.isdisjoint(self.lower[max(0, sent.start - 40):sent.end]) \
-            and not any(self.doc[k].ent_type_ in {"AGENCY", "ORG"} for k in range(sent.start, sent.end)) \
+            and not any(self.doc[k].ent_type_ in {"AGENCY", "ORG"} for k in range(max(0, sent.start - 40), sent.end)) \
             and not any(e.type == "raid" for e in self.events)  # ("This operation took place on Tuesday": the raid told before)
 
 
@@ -586,7 +586,8 @@ _ENFORCEMENT = frozenset({"police", "policemen", "officers", "officer", "authori
                           "rescued", "rescue", "rescues", "freed", "seized", "seizure", "crackdown", "task", "force", "forces",
                           "joint", "immigration", "enforcement", "security", "investigators", "prosecutors", "militia",
                           "rangers", "guards", "government", "ministry", "operatives", "sting", "intercepted", "apprehended",
-                          "nabbed", "busted", "repatriation", "deportation", "deported", "repatriated", "evacuation"})
+                          "nabbed", "busted", "repatriation", "deportation", "deported", "repatriated", "evacuation",
+                          "arresting", "detaining", "raiding", "rescuing", "seizing", "interpol", "europol"})
 
 
 #: Words that may not stand between "on" and "charges" in a charge's ground ("on human trafficking charges")

@@ -146,6 +146,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         if worded and not item:
             self.last_link = None
         tallied = False  # a tally counted in this sentence: its parts "of whom" are tallies too
+        self.only_tallies = False  # (every count of the sentence a tally: its act words tell no event's places or doers)
+        other_counts = False
         worldwide = bool(counts) and _across_countries(self.lower, sent.start, sent.end)  # ("across 18 countries")
         for count in counts:
             if count.noun_role == "whole" or self.lower[sent.start] == "since" and not dates:
@@ -154,7 +156,9 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                                                                 or self.lower[count.end - 2:count.end] == ["of", "them"]):
                 tallied = True  # "has so far rescued 924 Indians, of whom 857 have returned" ("and 377 of them have
                 # been brought home"): neither is one event
+                self.only_tallies = not other_counts
                 continue
+            other_counts, self.only_tallies = True, False
             if negated_count(self.lower, count.start, sent.start) or asked_about(self.lower, count.start, sent.start) \
                     or a_question(self.words, sent.start, sent.end) or self._sent_by_the_accused(count, sent):
                 continue  # "None of the 45 Thais has been charged", "not clear whether 25 Kenyans were freed": no act done

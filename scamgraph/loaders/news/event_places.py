@@ -120,7 +120,10 @@ class EventPlaces(EventIdentity):
     def _event_places(self, event: _Event, sent: Span, ents: list[Span], nodes: dict, sites: list[Node],
                       ev: Evidence) -> None:
         """Where the event happened: the sites of its sentence, else the finest places of its own
-        phrase (every place of a list)."""
+        phrase (every place of a list). A sentence that counted only tallies places none ("3,900
+        have been rescued from Myanmar, Cambodia, Laos and Vietnam": the sum's countries, no act's)."""
+        if self.only_tallies:
+            return
         if event.type in _SENDING_HOME_KINDS:
             for port in self._ports(ents, nodes, sent, event):
                 self._edge(RelType.OCCURRED_AT, event.node.key, port.key, ev)

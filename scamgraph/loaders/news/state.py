@@ -63,6 +63,7 @@ class _State:
         self.sentences: list[Span] = [Sentence(doc, s.start, s.end) for s in doc.sents]  # (and so does Doc.sents)
         self.role_tokens = {i for e in self.ents if e.label_ == "ROLE" for i in range(e.start, e.end)}
         self.events: list[_Event] = []
+        self.only_tallies = False  # (the sentence just counted told only tallies: see ``counts``)
         self.last_of_type: dict[str, _Event] = {}
         self.said_dated: set[int] = set()  # ids of events dated only by when they were announced
         self.own_telling: set[int] = set()  # ... of those, the ones the speaker says it did itself

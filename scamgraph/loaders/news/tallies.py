@@ -37,6 +37,11 @@ class Tallies:
     words: list[str]
     like_num: list[bool]
 
+    def _countries_after(self, count: _Count, sent: Span) -> int:
+        """How many countries the count's clause names after it (to its first full stop or semicolon)."""
+        stop = next((k for k in range(count.end, sent.end) if self.words[k] in {";", "."}), sent.end)
+        return len({self.doc[k].ent_id_ for k in range(count.end, stop) if self.doc[k].ent_type_ == "COUNTRY"})
+
     def _running_total(self, count: _Count, sent: Span) -> bool:
         """"have so far rescued 116 Malaysians", "1,200 deported to date": a tally over time; "typically
         deports 500 a month": a rate; neither is one event."""
@@ -56,6 +61,8 @@ class Tallies:
             return True  # "900 Ethiopians have now been repatriated", "In all, 2,100 have been detained" (not "Another
             # 13 Filipinos have now been repatriated": a group of its own; and a count "since" a day is a
             # campaign's, an event of its own: "12,586 have been detained since January")
+        if after & _PERFECT and self._countries_after(count, sent) >= 3:
+            return True  # "3,900 citizens have been rescued from syndicates in Myanmar, Cambodia, Laos and Vietnam": a tally
         if self.lower[max(sent.start, count.start - 4):count.start] == ["with", "a", "total", "of"] \
                 and "since" in self.lower[sent.start:count.start]:
             return True  # ("Since last year, the ministry has worked with Lao police, with a total of 12,400

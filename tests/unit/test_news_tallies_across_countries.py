@@ -1,0 +1,18 @@
+"""A count told in the present perfect over several countries ("3,900 citizens have been rescued
+from syndicates in Myanmar, Cambodia, Laos and Vietnam") is a tally: no count of the story's act,
+and none of its places. Tests in made-up words."""
+
+from tests.unit.test_news_extraction import facts, run
+
+
+def test_a_tally_over_countries_counts_no_act_and_places_none() -> None:
+    found = facts(run("Police in Myawaddy freed 212 Malaysians from a fraud ring on Monday. According to ministry "
+                      "figures, more than 3,900 Malaysian citizens have been rescued from syndicates in Myanmar, "
+                      "Cambodia, Laos and Vietnam."))
+    assert not any(f[3] == 3900 for f in found)
+    assert not any(f[0] == "OCCURRED_AT" and f[2] in {"Cambodia", "Laos", "Vietnam"} for f in found)
+
+
+def test_the_perfect_of_one_acts_count_stays_its_count() -> None:
+    found = facts(run("Police said 57 Thais have been arrested in the raid on Monday."))
+    assert any(f[0] == "ARRESTED" and f[3] == 57 for f in found)
