@@ -335,6 +335,9 @@ class EventIdentity(EventDating, HeadlineFutures):
         for event in events:
             if event.type == "raid" and kind != "charge":  # a charge filed is no part of the raid told beside it
                 return event
+        freed = self.last_of_type.get("rescue") if kind == "rescue" and not self.last_of_type.get("raid") else None
+        if freed is not None:  # people freed after a boss's arrest: the release told before, not the arrest
+            return freed if date is None or date.value == freed.date else self._event(kind, date)
         operation = self.last_of_type.get("raid") or kind != "detention" and self.last_of_type.get("arrest")
         if kind == "arrest" and operation and operation.type == "arrest" and not operation.date and at is not None \
                 and self._another_force(operation, at):  # type: ignore[attr-defined]
