@@ -366,7 +366,9 @@ class PeopleRules(TitleBodies):
                 break  # "thanked X authorities for processing | Go's deportation": an act, no title before Go
             if tok.is_lower and tok.is_alpha and tok.lower_ not in {"and", "with", "by", "to", "of", "the", "a", "an", "said", "told",
                                                                   "were", "was", "are", "is", "did", "does", "not", "has",
-                                                                  "have", "had", "will", "would", "could"} \
+                                                                  "have", "had", "will", "would", "could", "that",
+                                                                  "allege", "alleges", "alleged", "say", "says", "claim",
+                                                                  "claims", "claimed"} \
                     and tok.lower_ not in _TOLD_OF and not self._named_by_body(k, by_end, floor) \
                     and len(found) < 3 and tok.lower_ not in _CONNECTING_VERBS and not self._acted(tok.lower_):
                 k -= 1
