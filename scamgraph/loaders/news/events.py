@@ -106,6 +106,8 @@ _OWN = frozenset({"their", "his", "her", "workers'", "victims'"})
 _TRIPS = frozenset({"trip", "trips"})
 #: Two words for one act of holding people: an arrest told again as a detention, or the other way round
 _HELD = frozenset({"arrest", "detention"})
+#: Money told right before a handover, which makes it the money's: "collected cash through handovers"
+_MONEY = frozenset({"cash", "money", "funds", "gold", "jewellery", "jewelry", "valuables", "proceeds", "payments"})
 #: Superlatives that rank a crackdown: "the biggest crackdown", "one of the harshest crackdowns"
 _RANKING = frozenset({"biggest", "largest", "harshest", "toughest", "strongest", "severest", "fiercest", "heaviest",
                       "most", "widest", "broadest"})
@@ -232,8 +234,10 @@ class EventRules(EventAsides):
                  and not (kind in {"deportation", "seizure"} and among_penalties(self.lower, sent.start, sent.end))
                  and not (kind == "raid" and _on_dissent(self.lower, i, sent.end))  # "a crackdown on anti-coup protests"
                  and not (kind == "raid" and _judged_as(self.lower, self.words, i, sent.start))  # "marking the biggest crackdown yet"
-                 and not (self.lower[i + 1:i + 2] == ["of"] and self.lower[i + 2:i + 3] and self.lower[i + 2] in _VALUABLES
-                          and self.lower[i].startswith("hand"))  # "a handover of cash and gold bars": valuables, no people
+                 and not (self.lower[i].startswith("hand") and (self.lower[i + 1:i + 2] == ["of"] and self.lower[i + 2:i + 3]
+                                                                  and self.lower[i + 2] in _VALUABLES
+                                                                  or not _MONEY.isdisjoint(self.lower[max(sent.start, i - 4):i])))
+                 # "a handover of cash and gold bars", "collected cash through handovers": valuables, no people
                  and not (kind == "raid" and _despite(self.lower, i, sent.start))  # "running despite repeated crackdowns"
                  and not (kind == "raid" and (self._within_campaign(i, sent) or self._campaign_pressed(i, sent)
                                               or national_campaign(self.doc, self.lower, i, sent.start)))]

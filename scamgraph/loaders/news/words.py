@@ -222,6 +222,8 @@ _NAMED_AFTER = {"facility", "facilities", "centre", "center", "centres", "center
                 "sentence", "sentences", "penalty", "penalties", "row",
                 # "suicide drones", "a suicide bomber": a weapon or its carrier, no one's death
                 "drone", "drones", "bomber", "bombers", "bombing", "bombings", "vest", "vests",
+                # "left the cash in dead drops": a hiding place for money, no one's death
+                "drop", "drops",
                 # "the joint investigation team raided ...": a body named after its work, not the work
                 "team", "teams", "unit", "units", "squad", "squads", "taskforce", "committee", "committees",
                 "commission", "bureau", "division", "department", "office", "offices", "headquarters",
