@@ -181,6 +181,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             return None  # "MANILA, Philippines —": where the story was filed from, no place of the story
         if label in {"PLACE", "COUNTRY", "NORP"} and after_alias_word(self.lower, ent.start):
             return None  # 'alias "Lao Fan"', 'alias "Jordan"': a nickname, no place or people
+        if label == "PERSON" and _an_operations_name(self.lower, ent.start):
+            return None  # "The operation, named Ironclad II, ran ...": a police operation's code name
         if label == "PERSON":
             node = self._person(ent)
         elif label == "COUNTRY":
@@ -468,3 +470,21 @@ def _counted_in_brackets(words: list[str], like_num: list[bool], end: int) -> bo
 def _inside(sent: Span, spans: list[tuple[int, int]]) -> bool:
     """The sentence lies within one of the (start, end) token ranges."""
     return any(start <= sent.start and sent.end <= end for start, end in spans)
+
+
+#: Words that give an operation's code name after it: "the operation, named Ironclad II"
+_CODE_NAMING = frozenset({"named", "dubbed", "called", "codenamed", "code-named"})
+
+
+def _an_operations_name(lower: list[str], start: int) -> bool:
+    """The name at ``start`` follows "operation(s)" and a word of naming ("The operation, named
+    Ironclad II, ran ...", "an operation dubbed Jackal III"), or "Operation" itself: the operation's
+    code name, no person."""
+    k = start - 1
+    if k >= 0 and lower[k] in _CODE_NAMING:
+        k -= 1
+        if k >= 0 and lower[k] == ",":
+            k -= 1
+    elif k < 0 or lower[k] not in {"operation", "operations"}:
+        return False
+    return k >= 0 and lower[k] in {"operation", "operations"}
