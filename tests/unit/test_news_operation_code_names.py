@@ -14,3 +14,4 @@ def test_an_operations_code_name_is_no_person() -> None:
 
 def test_a_man_named_is_still_a_person() -> None:
     assert people("A man named Chen Hao was arrested in Bavet on Monday.") == ["Chen Hao"]
+
