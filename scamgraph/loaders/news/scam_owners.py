@@ -52,13 +52,18 @@ _ENDING = frozenset({"shut", "shutting", "eradicate", "eradicating", "eliminate"
 _PASSIVE = frozenset({"was", "were", "been", "be", "being", "is", "are", "get", "got"})
 
 
+#: Last words of a carrier's or a bank's name: a service the people or the money passed through, no scam's runner
+_SERVICE_HEADS = frozenset({"airlines", "airline", "airways", "air", "bank"})
+
+
 def organizations_running_scams(lower: list[str], sent: Span, ents: list[Span], nodes: dict) -> list[Node]:
     """The organizations among ``ents`` (with their ``nodes``) that the sentence ``sent`` says run
     the scams it names."""
     found = [node for e in ents if e.label_ == "ORG" and (node := nodes.get((e.start, e.end))) is not None
              and node.properties.get("kind") not in _REPORTERS
              and _ADVOCATES.isdisjoint(lower[max(0, e.start - 3):e.start])
-             and not (e.end < len(lower) and lower[e.end] in FLIGHT_WORDS)]
+             and not (e.end < len(lower) and lower[e.end] in FLIGHT_WORDS)
+             and lower[e.end - 1] not in _SERVICE_HEADS]  # (a "Philippine Airlines nonstop flight", "Kakao Bank accounts")
     if not found:
         return []
     words = lower[sent.start:sent.end]  # (the words: only when needed)
