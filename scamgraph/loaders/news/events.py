@@ -106,6 +106,19 @@ _OWN = frozenset({"their", "his", "her", "workers'", "victims'"})
 _TRIPS = frozenset({"trip", "trips"})
 #: Two words for one act of holding people: an arrest told again as a detention, or the other way round
 _HELD = frozenset({"arrest", "detention"})
+#: Words that tell a scammer's lie, and verbs of telling it: what is told after them never happened
+_LYING = frozenset({"falsely", "posing", "pretending", "impersonating", "impersonators"})
+_TELLING = frozenset({"told", "claimed", "said", "informed", "warned", "threatened", "accused"})
+
+
+def _a_scammers_tale(lower: list[str], i: int, start: int) -> bool:
+    """"A caller posing as a detective falsely told the retiree that a warrant for his arrest had
+    been issued": the act told after a liar's verb of telling is the scam's script, no act done."""
+    before = lower[start:i]
+    told = max((k for k, w in enumerate(before) if w in _TELLING), default=-1)
+    return told >= 0 and not _LYING.isdisjoint(before[:told + 1])
+
+
 #: Money told right before a handover, which makes it the money's: "collected cash through handovers"
 _MONEY = frozenset({"cash", "money", "funds", "gold", "jewellery", "jewelry", "valuables", "proceeds", "payments"})
 #: Superlatives that rank a crackdown: "the biggest crackdown", "one of the harshest crackdowns"
@@ -234,6 +247,7 @@ class EventRules(EventAsides):
                  and not (kind in {"deportation", "seizure"} and among_penalties(self.lower, sent.start, sent.end))
                  and not (kind == "raid" and _on_dissent(self.lower, i, sent.end))  # "a crackdown on anti-coup protests"
                  and not (kind == "raid" and _judged_as(self.lower, self.words, i, sent.start))  # "marking the biggest crackdown yet"
+                 and not _a_scammers_tale(self.lower, i, sent.start)  # "a caller posing as a detective told him a warrant ..."
                  and not (self.lower[i].startswith("hand") and (self.lower[i + 1:i + 2] == ["of"] and self.lower[i + 2:i + 3]
                                                                   and self.lower[i + 2] in _VALUABLES
                                                                   or not _MONEY.isdisjoint(self.lower[max(sent.start, i - 4):i])))
