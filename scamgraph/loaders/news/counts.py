@@ -386,8 +386,10 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
     def _held_again(self, count: _Count, kind: str) -> _Event | None:
         """The arrest or detention told before that held as many people as "the 64" counted here
         with the other word for it ("detained 64 people ... the 64 arrested"): one act told again."""
-        if kind not in _HELD or count.start == 0 or self.lower[count.start - 1] != "the":
-            return None
+        if kind not in _HELD or count.start == 0 or self.lower[count.start - 1] != "the" \
+                or self.lower[count.end:count.end + 1] not in (["arrested"], ["detained"]):
+            return None  # (only the participle right after the number: "the 64 arrested"; "the six were taken
+            # into custody" tells the custody that followed the arrest)
         return next((e for e in reversed(self.events) if e.type in _HELD and e.type != kind
                      and e.counts.get("arrested" if e.type == "arrest" else "detained") == count.value), None)
 
