@@ -106,6 +106,9 @@ _OWN = frozenset({"their", "his", "her", "workers'", "victims'"})
 _TRIPS = frozenset({"trip", "trips"})
 #: Two words for one act of holding people: an arrest told again as a detention, or the other way round
 _HELD = frozenset({"arrest", "detention"})
+#: People who got away across a border, whom the other side then held: "detained the arrivals" is
+#: that side's act, no part of the raid they fled
+_CROSSED = frozenset({"arrivals", "escapees", "escapers", "crossers", "evacuees", "newcomers"})
 #: Words that tell a scammer's lie, and verbs of telling it: what is told after them never happened
 _LYING = frozenset({"falsely", "posing", "pretending", "impersonating", "impersonators"})
 _TELLING = frozenset({"told", "claimed", "said", "informed", "warned", "threatened", "accused"})
@@ -566,6 +569,7 @@ class EventRules(EventAsides):
                 and self.lower[at] not in _REMANDS \
                 and not before_the_raid(self.lower, at, raid.date) and not told_as_another(self.lower, at) \
                 and not self._told_apart_by_lead(at) and not further and not self._another_states_act(raid, at) \
+                and _CROSSED.isdisjoint(self.lower[at + 1:at + 4]) \
                 and not (raid.type == "arrest" and not raid.date and self._another_force(raid, at)) \
                 and (self._part_of(raid, when, at) or self._dates_the_raid(raid, when)):
             chosen = raid  # "Officers found 86 people ..." after a raid: the raid's, not a new event
