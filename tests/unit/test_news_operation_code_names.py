@@ -15,3 +15,7 @@ def test_an_operations_code_name_is_no_person() -> None:
 def test_a_man_named_is_still_a_person() -> None:
     assert people("A man named Chen Hao was arrested in Bavet on Monday.") == ["Chen Hao"]
 
+
+
+def test_a_title_ending_in_operations_still_names_its_holder() -> None:
+    assert people("Commander of Cybercrime Operations Chris Goldsmid said the incident was a case of fraud.") == ["Chris Goldsmid"]

@@ -485,6 +485,6 @@ def _an_operations_name(lower: list[str], start: int) -> bool:
         k -= 1
         if k >= 0 and lower[k] == ",":
             k -= 1
-    elif k < 0 or lower[k] not in {"operation", "operations"}:
-        return False
+    else:
+        return k >= 0 and lower[k] == "operation"  # ("Commander of Cybercrime Operations Chris Goldsmid": a title)
     return k >= 0 and lower[k] in {"operation", "operations"}
