@@ -174,9 +174,23 @@ class EventIdentity(EventDating, HeadlineFutures):
         and 29") is that event, told first without its day: it folds into it (and is never given the
         day of a later sentence's older act, "launched raids in late 2022")."""
         for event in [e for e in self.events if not e.date and not e.period and id(e) not in self.told_apart]:
-            twin = _dated_twin(event, [e for e in self.events if e.type == event.type])
+            twin = _dated_twin(event, [e for e in self.events if e.type == event.type]) or self._raid_that_held(event)
             if twin is not None:
                 self._fold_into(event, twin)
+
+    def _raid_that_held(self, event: _Event) -> _Event | None:
+        """The one dated raid that held as many people as an undated arrest or detention counts and
+        nothing more ("prosecutors have detained 18 suspects ... raids at 30 sites on Wednesday ... a
+        total of 18 were detained"): the raid, told first by its outcome."""
+        if event.type not in {"arrest", "detention"} or len(event.counts) != 1:
+            return None
+        number = event.counts.get("arrested" if event.type == "arrest" else "detained")
+        raids = [e for e in self.events if e.type == "raid" and e.date and number is not None
+                 and number in (e.counts.get("arrested"), e.counts.get("detained"))]
+        if len(raids) != 1:
+            return None
+        event.counts.clear()  # (the raid counts them already, under its own word)
+        return raids[0]
 
     def _fold_returns_into_removals(self) -> None:
         """One act told with two words: "Returned to Hanoi" in a headline over "were deported on
