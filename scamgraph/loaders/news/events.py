@@ -71,7 +71,9 @@ _DONE_BY_TO = frozenset({"able", "managed",
 _AROUND = frozenset({"after", "before", "following"})
 _SENDING_HOME = {"deportation", "extradition", "repatriation"}
 #: Words that put a day ahead, for an act still to come: "Their arraignment is set for April 21"
-_SCHEDULED = re.compile(r"\b(?:set|scheduled|slated|due|expected|planned)\s+(?:for|on)\s*$", re.I)
+_SCHEDULED = re.compile(r"\b(?:set|scheduled|slated|due|expected|planned)\s+(?:for|on)\s*$"
+                        # "bailed to appear in Perth Magistrates Court on October 14": the hearing to come
+                        r"|\bappear\s+(?:(?:in|at|before)\s+(?:[\w'’.-]+\s+){1,5}?)?(?:on|for)\s*$", re.I)
 #: Verbs that say what the act told before was: "This marks the first ...", "It was the largest ..."
 _MARKING = frozenset({"marks", "marked", "was", "is", "became", "becomes", "represents", "represented"})
 _MARKING_PARTICIPLES = frozenset({"marking", "making"})
@@ -540,7 +542,7 @@ class EventRules(EventAsides):
             and not carriers_sent(self.lower[max(0, at - 10):at - 1])  # ("deployed two flights to repatriate ... on Monday")
         if self.sentence is not None:  # ("an extradition approved by a Thai court in 2024": the approval's year)
             dates = [d for d in dates if not dated_decision(self.lower, self.idx, at, self.sentence.end, d)
-                     and not _SCHEDULED.search(self.text[max(0, d.start - 30):d.start])]  # ("is set for April 21")
+                     and not _SCHEDULED.search(self.text[max(0, d.start - 60):d.start])]  # ("is set for April 21")
         when = None if referring or purpose else self._nearest_date(at, dates, strict=self._recent(at))
         if when is None and not referring and not purpose:
             when = self._same_day()

@@ -59,6 +59,8 @@ _DEFRAUD = {"defrauding", "defrauded", "scamming", "scammed", "cheating", "cheat
             "swindled", "deceiving", "deceived", "luring", "lured", "tricking", "tricked", "enticing", "enticed",
             "trafficking"}
 _VICTIMS: tuple[RelType | None, str, str] = (RelType.AFFECTED, "victims", "")
+#: Acts done to suspects, never to the victims a count names
+_HELD_OR_CHARGED = frozenset({RelType.ARRESTED, RelType.DETAINED, RelType.CHARGED})
 #: Verbs of what a recruiter or trafficker did with people, and the words before them that put them
 #: in the accused's clause ("arrested for allegedly sending", "agents who sent", "involved in recruiting")
 _RECRUITER_VERBS = frozenset({"sending", "sent", "recruiting", "recruited", "selling", "sold", "dispatching",
@@ -340,6 +342,9 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             return _VICTIMS  # "accused of defrauding 869 Koreans": the people harmed, whatever the verb before
         if set(before) & _SMUGGLING:
             return None  # "arrested for smuggling 15 Indonesians into Malaysia": the crime's people, not the arrested
+        if verb is not None and verb[0] in _HELD_OR_CHARGED and count.noun_role == "victim" \
+                and self.lower[count.start - 1] in {"from", "of", "defrauding", "cheating", "swindling", "targeting"}:
+            return _VICTIMS  # "swindled 5.2 billion won from 612 Korean victims and were nabbed": the harmed, not the held
         lead = self.lower[max(sent.start, count.start - 14):count.start]
         if "against" in before[-2:] and set(lead) & _CASE_WORDS:  # "filed a case against eight Chinese nationals"
             denied = any(a == "no" and b in _CASE_WORDS for a, b in pairwise(lead))  # "no charges were laid against"

@@ -61,6 +61,8 @@ def a_thing_given(lower: Sequence[str], i: int, end: int) -> bool:
     if lower[i] != "handed":
         return False
     k = i + 1 + (lower[i + 1:i + 2] == ["over"])
+    if k < end and (lower[k][:1] in _CURRENCY_SIGNS or lower[k] in _CASH):
+        return True  # "handed over $90,000 in cash to a courier": money, no one handed over
     papers = next((w for w in lower[k:min(end, k + 4)] if w in _PAPERS or w in _THINGS), None)
     if papers is not None and all(w.isalpha() and w not in _PEOPLE_HANDED for w in lower[k:lower.index(papers, k)]):
         return True  # "the holdouts handed over family contact forms on November 14": papers, no one handed over
@@ -73,6 +75,9 @@ def a_thing_given(lower: Sequence[str], i: int, end: int) -> bool:
     return False
 
 
+#: What money handed over opens with: a currency sign, or a word for cash
+_CURRENCY_SIGNS = frozenset("$€£¥₱₩฿")
+_CASH = frozenset({"cash", "money", "gold", "funds", "jewellery", "jewelry", "valuables", "us$", "rm", "s$", "a$", "hk$"})
 #: Papers that people or bodies hand over: "handed over family contact forms", "handed over the list"
 _PAPERS = frozenset({"form", "forms", "details", "information", "data", "list", "lists", "letter", "letters",
                      "records", "papers", "statement", "statements", "petition", "petitions", "memorandum"})
