@@ -11,7 +11,6 @@ import re
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
-from scamgraph.loaders.numbers import number_value
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.arrivals import arrested_on_arrival
 from scamgraph.loaders.news.event_objects import dated_decision, described_past, people_taken
@@ -30,7 +29,7 @@ from scamgraph.loaders.news.next_batches import another_site, next_batch
 from scamgraph.loaders.news.own_citizens import _code_of
 from scamgraph.loaders.news.questions import a_question, asked_about
 from scamgraph.loaders.news.recoveries import goods_recovered
-from scamgraph.loaders.news.releases import freed_at
+from scamgraph.loaders.news.releases import freed_at, released_a_paper
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.tallies import in_a_total
 from scamgraph.loaders.news.timing import _said_on
@@ -55,6 +54,7 @@ from scamgraph.loaders.news.words import (
     death_as_penalty,
     held_captive,
 )
+from scamgraph.loaders.numbers import number_value
 from scamgraph.model import RelType
 
 #: Kinds that are events of their own but, told undated after a raid, happened during it
@@ -253,6 +253,7 @@ class EventRules(EventAsides):
                  and not (kind == "raid" and _on_dissent(self.lower, i, sent.end))  # "a crackdown on anti-coup protests"
                  and not (kind == "raid" and _judged_as(self.lower, self.words, i, sent.start))  # "marking the biggest crackdown yet"
                  and not _a_scammers_tale(self.lower, i, sent.start)  # "a caller posing as a detective told him a warrant ..."
+                 and not released_a_paper(self.lower, self.like_num, i, sent.end)  # "released on Wednesday a study"
                  and not (self.lower[i].startswith("hand") and (self.lower[i + 1:i + 2] == ["of"] and self.lower[i + 2:i + 3]
                                                                   and self.lower[i + 2] in _VALUABLES
                                                                   or not _MONEY.isdisjoint(self.lower[max(sent.start, i - 4):i])))
@@ -700,8 +701,15 @@ def _on_dissent(lower: list[str], i: int, end: int) -> bool:
     return not _DISSENT.isdisjoint(lower[i + 2:min(end, i + 7)])
 
 
+#: Verbs of a trend after plural raids: "as crackdowns grow", "as raids intensify"
+_GROWING = frozenset({"grow", "grew", "intensify", "intensified", "increase", "increased", "mount", "mounted",
+                      "spread", "spreads", "widen", "widened", "continue", "continued", "tighten", "tightened"})
+
+
 def _despite(lower: list[str], i: int, start: int) -> bool:
     """"compounds keep running despite (repeated) crackdowns": raids told as what failed to
     stop something, in general, are no event of the story."""
     lead = lower[max(start, i - 3):i]
+    if lower[i].endswith("s") and lead[-1:] == ["as"] and i + 1 < len(lower) and lower[i + 1] in _GROWING:
+        return True  # "crime groups adapt as crackdowns grow": raids in general, a trend
     return "despite" in lead and lower[i].endswith("s")

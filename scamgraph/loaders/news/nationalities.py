@@ -20,6 +20,7 @@ from scamgraph.loaders.news.legal_instruments import writ_word
 from scamgraph.loaders.news.majority_parts import majority_of_the_told
 from scamgraph.loaders.news.origin_lists import hailed_from, origin_list, partitive_act, remainder_part, rest_from
 from scamgraph.loaders.news.places_left import left_from
+from scamgraph.loaders.news.releases import released_a_paper
 from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.loaders.news.all_of_one import MOSTLY
 from scamgraph.loaders.news.words import (
@@ -399,6 +400,9 @@ class NationalityRules(_State):
             if verb is not None and verb[0] is RelType.RESCUED and self.freed_on_bail \
                     and {"rescued", "rescue", "saved"}.isdisjoint(self.lower[sent.start:sent.end]):
                 verb = None  # "Those freed included ... others from China and Nepal": freed on bail, not rescued
+            if verb is not None and verb[0] is RelType.RESCUED and any(
+                    released_a_paper(self.lower, self.like_num, k, sent.end) for k in range(sent.start, run[0].start)):
+                verb = None  # "released on Wednesday a study built on talks with survivors of Laos's compounds": a paper
             told = verb is not None and verb[0] is not None and (bool(verb[2]) or bool(events))
             each = self._each(run, sent)
             if (run[0].start in self.group_runs and (self.group_runs[run[0].start] or not told) or each and verb is None) \

@@ -13,7 +13,7 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.served_aims import only_possible
 from scamgraph.loaders.news.words import _PLURAL_DEMONYMS
 
-__all__ = ["freed_at", "let_out_of", "release_won"]
+__all__ = ["freed_at", "let_out_of", "release_won", "released_a_paper"]
 
 #: Verbs before "the release of" that tell a release obtained
 _OBTAINED = frozenset({"secured", "secure", "led", "negotiated", "won", "facilitated", "obtained", "brought",
@@ -82,3 +82,20 @@ def _sought(lower: list[str], verb: int) -> bool:
 def _let_go(lower: list[str], k: int, end: int) -> bool:
     """"were released", "before being released": people let go, but not on bail or from custody."""
     return lower[k] == "released" and lower[k - 1] in _BE_WORDS and not _BY_LAW.intersection(lower[k + 1:min(end, k + 4)])
+
+
+#: What a body releases when it releases no one: "released a study", "released on Wednesday a report"
+_PAPERS = frozenset({"study", "report", "statement", "findings", "survey", "video", "paper", "data", "figures", "list"})
+
+
+def released_a_paper(lower: list[str], like_num: list[bool], i: int, end: int) -> bool:
+    """"The group released on Wednesday a study built on talks with 41 survivors": what was
+    released, within a few words and before any number, is a paper, no people."""
+    if lower[i] not in {"released", "releases", "release"}:
+        return False
+    for k in range(i + 1, min(end, i + 7)):
+        if lower[k] in _PAPERS:
+            return True
+        if like_num[k] or lower[k] in {"from", "of"}:
+            return False
+    return False

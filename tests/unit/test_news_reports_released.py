@@ -1,0 +1,19 @@
+"""A paper released ("the group released on Wednesday a study built on talks with 41 survivors of
+Laos's compounds") frees no one; raids told as a trend ("crime groups adapt as crackdowns grow")
+are no raid of the story. Tests in made-up words."""
+
+from tests.unit.test_news_extraction import events, run
+
+
+def test_a_study_released_is_no_rescue() -> None:
+    assert events(run("The rights group released on Wednesday a study built on talks with 41 survivors of Laos's "
+                      "scamming compounds.")) == {}
+
+
+def test_crackdowns_as_a_trend_are_no_raid() -> None:
+    assert events(run("Crime groups are adapting as crackdowns grow, the UN agency said.")) == {}
+
+
+def test_people_released_from_a_compound_are_still_freed() -> None:
+    found = events(run("Police said 41 Thai workers were released from the compound on Wednesday."))
+    assert found["rescue@2026-10-14"]["count_rescued"] == 41
