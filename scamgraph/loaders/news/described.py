@@ -105,7 +105,7 @@ class DescribedPeople(PeopleToldAgain):
             return self._act_noun_before(count, sent)  # "the repatriation of seven nationals who were forced ..."
         if verb[1] != "victims" or not _HARM.isdisjoint(self.lower[max(sent.start, count.start - 3):count.start]):
             return verb
-        if count.noun_role == "victim" and self.lower[count.start - 1] in {"from", "of"}:
+        if self.lower[count.end - 1] in {"victims", "victim"} and self.lower[count.start - 1] == "from":
             return verb  # "swindled 5.2 billion won from 612 Korean victims and were nabbed": the subject was nabbed
         return self._act_noun_before(count, sent) or self._own_main_verb(count.end, sent) or verb
 

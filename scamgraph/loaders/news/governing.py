@@ -342,8 +342,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             return _VICTIMS  # "accused of defrauding 869 Koreans": the people harmed, whatever the verb before
         if set(before) & _SMUGGLING:
             return None  # "arrested for smuggling 15 Indonesians into Malaysia": the crime's people, not the arrested
-        if verb is not None and verb[0] in _HELD_OR_CHARGED and count.noun_role == "victim" \
-                and self.lower[count.start - 1] in {"from", "of", "defrauding", "cheating", "swindling", "targeting"}:
+        if verb is not None and verb[0] in _HELD_OR_CHARGED and self.lower[count.end - 1] in {"victims", "victim"} \
+                and self.lower[count.start - 1] in {"from", "defrauding", "cheating", "swindling", "targeting"}:
             return _VICTIMS  # "swindled 5.2 billion won from 612 Korean victims and were nabbed": the harmed, not the held
         lead = self.lower[max(sent.start, count.start - 14):count.start]
         if "against" in before[-2:] and set(lead) & _CASE_WORDS:  # "filed a case against eight Chinese nationals"
