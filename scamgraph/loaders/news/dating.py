@@ -73,6 +73,10 @@ _NEW_SUBJECT = re.compile(r",\s+and\s+(?:the|a|an|[A-Z])\w*")
 _ANNOUNCED_ON = re.compile(r"\s+(?:(?:were|was)\s+)?(?:announced|imposed|unveiled|issued|declared)\s+(?:on\s+)?", re.I)
 
 
+#: A participle set off by a comma right before the event word: "Eleven Maldivians, freed ..."
+_ASIDE_OPENED = re.compile(r",\s+(?:[a-z]+ly\s+)?$")
+
+
 def announced_after(text: str, after: int, date: DateMention) -> bool:
     """The date follows a designation's noun (ending at ``after``) as its announcing: "sanctions
     announced on March 17". A designation is made by announcing it, so that day is its own."""
@@ -200,6 +204,8 @@ class EventDating(_State, ReducedRelatives):
                 opening = text[max(text.rfind(",", sent_start, d.start), sent_start):d.start]
                 aside = bool(_RELATIVE_OPEN.search(opening)) and "," in text[d.end:at]
                 return aside or bool(_CLAUSE_BEFORE.search(text[d.end:at]))
+            if re.search(r",\s+(?:were|was|are|is|have|has|had)\b", text[after:d.start]) and _ASIDE_OPENED.search(text, sent_start, at):
+                return True  # "Eleven Maldivians, freed from a compound, were received today": today is the main verb's
             if _FRONTED_AFTER.match(text, sent_start, at) and "," in text[after:d.start]:
                 return True  # "After the rescue, the ministry on Tuesday urged ...": the day is the main clause's
             # "raids, following the directive on July 14"; "raided a compound that had opened last month";
