@@ -53,6 +53,9 @@ class PeopleRules(TitleBodies):
 
     def _person(self, ent: Span) -> Node | None:
         name = self._name_of(ent)
+        home = re.match(r"^((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+) of [A-Z][a-z]+(?: [A-Z][a-z]+)?$", name)
+        if home is not None and "of" not in self.lower[max(0, ent.start - 2):ent.start]:
+            name = home.group(1)  # "Wei Zhang of Arcadia": the person, and the town the person is from
         if name.endswith(" Reporting") and self.lower[ent.end:ent.end + 1] in (["from"], ["by"]):
             name = name.removesuffix(" Reporting")  # "By X and Y Reporting from Ranong": a byline's credit
         if name in _BRANDS:
