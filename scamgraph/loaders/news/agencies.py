@@ -65,9 +65,9 @@ class AgencyRules(_State, ActingBodies):
         return parts[2] if parts[0] else ""
 
     def _agency(self, ent: Span) -> Node:
-        named = self._named_before_brackets(ent)
-        if named is not None:
-            return self._agency(named)  # "the Department of Justice (DoJ)": the body just named, whoever else has the acronym
+        bracketed = self._named_before_brackets(ent)
+        if bracketed is not None:
+            return self._agency(bracketed)  # "the Department of Justice (DoJ)": the body just named, whoever else has the acronym
         canonical, kind, code = (ent.id_.split("|") + ["", "", ""])[:3]
         if canonical and canonical not in _known_names() and (form := _known_forms().get(canonical.lower())):
             canonical, kind, code = form  # "<demonym> | and <demonym> police": the first one's police are its known force
@@ -353,8 +353,8 @@ class AgencyRules(_State, ActingBodies):
             return None
         if len(ent) != 1 or not ent.text.isalpha() or sum(c.isupper() for c in ent.text) < 2:
             return None
-        acronym = ent.text.lower()
-        at = next((k for k in range(2, ent.start + 1) if self.lower[k] == acronym and words[k - 1] == "("
+        letters = ent.text.lower()
+        at = next((k for k in range(2, ent.start + 1) if self.lower[k] == letters and words[k - 1] == "("
                    and k + 1 < len(doc) and words[k + 1] == ")" and doc[k - 2].ent_type_ == "AGENCY"), None)
         named = None if at is None else next((e for e in doc.ents if e.end == at - 1 and e.label_ == "AGENCY"), None)
         if named is None or not _abbreviates(ent.text, named.text) or (not _canonical(named) and _canonical(ent)):

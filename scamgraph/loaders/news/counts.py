@@ -271,7 +271,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 own = [d for d in own if clause is None or not clause[0] <= d.start < clause[1]] or own
                 day = next((d for d in own if not _said_on(d, self.article.text)), own[0]) if own and not count.past else None
                 day = self._batchs_own_day(count, dates) if another else day  # ("with another 52 rescued on June 17")
-                event = case or (self._event(kind, day) if another else self._host(kind, events, day, at=count.start))
+                event = case or (self._event(kind, day) if another  # type: ignore[attr-defined]
+                                 else self._host(kind, events, day, at=count.start))
                 if id(event) not in told_before and event not in events:
                     events.append(event)  # "a flight landed carrying 270 Indians": this sentence's event
             elif events:

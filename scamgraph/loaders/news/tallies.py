@@ -40,7 +40,8 @@ class Tallies:
     def _countries_after(self, count: _Count, sent: Span) -> int:
         """How many countries the count's clause names after it (to its first full stop or semicolon)."""
         stop = next((k for k in range(count.end, sent.end) if self.words[k] in {";", "."}), sent.end)
-        return len({self.doc[k].ent_id_ for k in range(count.end, stop) if self.doc[k].ent_type_ == "COUNTRY"})
+        doc = self.doc  # type: ignore[attr-defined]
+        return len({doc[k].ent_id_ for k in range(count.end, stop) if doc[k].ent_type_ == "COUNTRY"})
 
     def _running_total(self, count: _Count, sent: Span) -> bool:
         """"have so far rescued 116 Malaysians", "1,200 deported to date": a tally over time; "typically
