@@ -18,4 +18,4 @@ def test_a_man_named_is_still_a_person() -> None:
 
 
 def test_a_title_ending_in_operations_still_names_its_holder() -> None:
-    assert people("Commander of Cybercrime Operations Chris Goldsmid said the incident was a case of fraud.") == ["Chris Goldsmid"]
+    assert people("Head of Fraud Operations Dale Ketter told reporters the gang used stolen accounts.") == ["Dale Ketter"]

@@ -486,5 +486,5 @@ def _an_operations_name(lower: list[str], start: int) -> bool:
         if k >= 0 and lower[k] == ",":
             k -= 1
     else:
-        return k >= 0 and lower[k] == "operation"  # ("Commander of Cybercrime Operations Chris Goldsmid": a title)
+        return k >= 0 and lower[k] == "operation"  # ("Head of Fraud Operations Dale Ketter": a title)
     return k >= 0 and lower[k] in {"operation", "operations"}
