@@ -346,6 +346,13 @@ class PeopleRules(TitleBodies):
                     and (role := by_end.get(ent.start - 1)) is not None and role.label_ == "ROLE":
                 k = ent.start - 1  # "Ambassador to Cambodia | X": the posting, not the state X serves
                 continue
+            if ent is not None and ent.label_ == "COUNTRY" and self.lower[ent.start - 1] == "to" \
+                    and (home := by_end.get(ent.start - 1)) is not None and home.label_ == "COUNTRY" \
+                    and self.lower[home.start - 1] == "of" and getattr(by_end.get(home.start - 1), "label_", "") == "ROLE":
+                office = by_end[home.start - 1]
+                found.append(office)  # "Ambassador of India to Laos, | X": the office, India's
+                k = office.start
+                continue
             if ent is not None and ent.label_ in {"ROLE", "NORP", "AGENCY", "ORG", "COUNTRY"}:
                 office = by_end.get(ent.start) if ent.label_ == "ROLE" else None
                 if office is None or office.label_ != "ROLE" or not RANK_WORDS.issuperset(self.lower[ent.start:ent.end]):

@@ -16,4 +16,6 @@ def posting_ends_at(lower: list[str], by_end: dict[int, Span], k: int) -> bool:
     if country is None or country.label_ != "COUNTRY" or country.start < 2 or lower[country.start - 1] != "to":
         return False
     role = by_end.get(country.start - 1)
+    if role is not None and role.label_ == "COUNTRY" and role.start >= 2 and lower[role.start - 1] == "of":
+        role = by_end.get(role.start - 1)  # "Ambassador of Bhutan to | Thailand": past the sending state
     return role is not None and role.label_ == "ROLE"
