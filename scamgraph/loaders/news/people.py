@@ -349,9 +349,9 @@ class PeopleRules(TitleBodies):
             if ent is not None and ent.label_ == "COUNTRY" and self.lower[ent.start - 1] == "to" \
                     and (home := by_end.get(ent.start - 1)) is not None and home.label_ == "COUNTRY" \
                     and self.lower[home.start - 1] == "of" and getattr(by_end.get(home.start - 1), "label_", "") == "ROLE":
-                office = by_end[home.start - 1]
-                found.append(office)  # "Ambassador of India to Laos, | X": the office, India's
-                k = office.start
+                posting = by_end[home.start - 1]
+                found.append(posting)  # "Ambassador of India to Laos, | X": the office, India's
+                k = posting.start
                 continue
             if ent is not None and ent.label_ in {"ROLE", "NORP", "AGENCY", "ORG", "COUNTRY"}:
                 office = by_end.get(ent.start) if ent.label_ == "ROLE" else None
