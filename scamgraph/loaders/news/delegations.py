@@ -148,8 +148,9 @@ class DelegationRules(_State):
                 or word in {"team", "mission"} and before in {"government", "joint", "inter-agency", "investigation", "rescue"}):
             return False
         after = self.lower[i + 1:min(sent.end, i + 3)]
-        return after[:2] == ["led", "by"] or after[:2] == ["headed", "by"] or (
-            i - 3 >= sent.start and self.lower[i - 3] in {"led", "headed"}) or (i - 2 >= sent.start and self.lower[i - 2] in {"led", "headed"})
+        return after[:2] == ["led", "by"] or after[:2] == ["headed", "by"] or any(
+            k >= sent.start and self.lower[k] in {"led", "headed"} and self.lower[k - 1] != "-" for k in (i - 3, i - 2))
+        # (not "the Korea-led task force": a compound that names who leads a joint unit, no team sent)
 
     def _led_abroad(self, i: int, sent: Span) -> bool:
         """"he led a mission comprising officers ... to Cambodia": a team someone led, made of named

@@ -1,0 +1,17 @@
+"""A hyphened "Korea-led task force" names who leads a joint unit: no delegation of Korea. A task
+force a state "led" to another country is still one. Tests in made-up words."""
+
+from tests.unit.test_news_extraction import run
+
+
+def delegations(text: str) -> list[str]:
+    return [n.name for n in run(text).nodes.values() if n.label.value == "Delegation"]
+
+
+def test_a_led_compound_is_no_delegation() -> None:
+    assert delegations("The Korea-led task force, a joint unit of Korean and Lao police, carried out the raid on "
+                       "Friday in Bokeo, Laos.") == []
+
+
+def test_a_task_force_a_state_led_abroad_is_a_delegation() -> None:
+    assert delegations("Thailand led a task force to Cambodia on Monday.") == ["Thai delegation"]
