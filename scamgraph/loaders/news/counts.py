@@ -31,7 +31,7 @@ from scamgraph.loaders.news.raided_sites import count_thing
 from scamgraph.loaders.news.released_counts import released_count
 from scamgraph.loaders.news.same_number import SameNumber
 from scamgraph.loaders.news.sent_home import KIND_VERBS, sent_home_verb
-from scamgraph.loaders.news.state import _Count, _Event
+from scamgraph.loaders.news.state import _Count, _Event, held_told_before
 from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.told_ago import in_an_outdone_record
 from scamgraph.loaders.news.vague_wholes import act_of_a_vague_whole
@@ -387,12 +387,11 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
     def _held_again(self, count: _Count, kind: str) -> _Event | None:
         """The arrest or detention told before that held as many people as "the 64" counted here
         with the other word for it ("detained 64 people ... the 64 arrested"): one act told again."""
-        if kind not in _HELD or count.start == 0 or self.lower[count.start - 1] != "the" \
+        if count.start == 0 or self.lower[count.start - 1] != "the" \
                 or self.lower[count.end:count.end + 1] not in (["arrested"], ["detained"]):
             return None  # (only the participle right after the number: "the 64 arrested"; "the six were taken
             # into custody" tells the custody that followed the arrest)
-        return next((e for e in reversed(self.events) if e.type in _HELD and e.type != kind
-                     and e.counts.get("arrested" if e.type == "arrest" else "detained") == count.value), None)
+        return held_told_before(self.events, kind, count.value)
 
     def _batchs_own_day(self, count: _Count, dates: list[DateMention]) -> DateMention | None:
         """The day told after "another 52" or "52 more" in its own clause ("31 freed on June 11, with
@@ -579,8 +578,6 @@ def _in_a_later_clause(text: str, count_at: int, date_start: int) -> bool:
 
 
 #: Marks that open a line of a list: "- 4,210 Arrests: ...", "• 29 Prosecutions: ..."
-#: Two words for one act of holding people: an arrest told again as a detention, or the other way round
-_HELD = frozenset({"arrest", "detention"})
 _BULLETS = frozenset({"-", "•", "*", "–", "—"})
 
 

@@ -30,7 +30,7 @@ from scamgraph.loaders.news.own_citizens import _code_of
 from scamgraph.loaders.news.questions import a_question, asked_about
 from scamgraph.loaders.news.recoveries import goods_recovered
 from scamgraph.loaders.news.releases import freed_at, released_a_paper
-from scamgraph.loaders.news.state import _Event
+from scamgraph.loaders.news.state import _Event, held_told_before
 from scamgraph.loaders.news.tallies import in_a_total
 from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.titled import in_a_title
@@ -106,8 +106,6 @@ _LAID = frozenset({"charge", "warrant"})
 _OWN = frozenset({"their", "his", "her", "workers'", "victims'"})
 #: Words of a journey anyone may make, unlike "visit"
 _TRIPS = frozenset({"trip", "trips"})
-#: Two words for one act of holding people: an arrest told again as a detention, or the other way round
-_HELD = frozenset({"arrest", "detention"})
 #: People who got away across a border, whom the other side then held: "detained the arrivals" is
 #: that side's act, no part of the raid they fled
 _CROSSED = frozenset({"arrivals", "escapees", "escapers", "crossers", "evacuees", "newcomers"})
@@ -449,11 +447,9 @@ class EventRules(EventAsides):
         """"Police detained 64 people on July 8. The 64 arrested were gang members": "the" and the
         number of people an arrest or a detention told before held, before the other word for it,
         tell that act again; the one told before, or None."""
-        if kind not in _HELD or position < 2 or not self.like_num[position - 1] or self.lower[position - 2] != "the":
+        if position < 2 or not self.like_num[position - 1] or self.lower[position - 2] != "the":
             return None
-        value = number_value(self.words[position - 1])
-        return next((e for e in reversed(self.events) if e.type in _HELD and e.type != kind
-                     and e.counts.get("arrested" if e.type == "arrest" else "detained") == value), None)
+        return held_told_before(self.events, kind, number_value(self.words[position - 1]))
 
     def _counted_cases(self, i: int, sent: Span) -> bool:
         """"129 ongoing investigations", "some 40 probes": a plural act noun after a number of ten or

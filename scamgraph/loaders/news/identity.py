@@ -11,7 +11,7 @@ from scamgraph.loaders.news.dating import EventDating
 from scamgraph.loaders.news.sending_edges import SENT_AS
 from scamgraph.loaders.news.days_told import days_of_one_operation
 from scamgraph.loaders.news.headline_futures import HeadlineFutures
-from scamgraph.loaders.news.state import _Event
+from scamgraph.loaders.news.state import HELD_KINDS, _Event
 from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.told_ago import done_before
 from scamgraph.loaders.news.words import _COUNT_VERBS, _PART_OF_RAID
@@ -182,7 +182,7 @@ class EventIdentity(EventDating, HeadlineFutures):
         """The one dated raid that held as many people as an undated arrest or detention counts and
         nothing more ("prosecutors have detained 18 suspects ... raids at 30 sites on Wednesday ... a
         total of 18 were detained"): the raid, told first by its outcome."""
-        if event.type not in {"arrest", "detention"} or len(event.counts) != 1:
+        if event.type not in HELD_KINDS or len(event.counts) != 1:
             return None
         number = event.counts.get("arrested" if event.type == "arrest" else "detained")
         raids = [e for e in self.events if e.type == "raid" and e.date and number is not None

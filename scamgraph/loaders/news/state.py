@@ -188,3 +188,16 @@ def _countries_named_as_towns(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, .
     doc.ents = [Span(doc, e.start, e.end, label="COUNTRY", span_id=swapped[(e.start, e.end)]) if (e.start, e.end) in swapped
                 else Span(doc, e.start, e.end, label=e.label_, kb_id=e.kb_id_, span_id=e.id_) for e in ents]
     return document_ents(doc)
+
+
+#: Two words for one act of holding people: an arrest told again as a detention, or the other way round
+HELD_KINDS = frozenset({"arrest", "detention"})
+
+
+def held_told_before(events: list[_Event], kind: str, value: float | None) -> _Event | None:
+    """The last arrest or detention of ``events`` told with the other word than ``kind`` that held
+    ``value`` people ("Police detained 64 people ... The 64 arrested were ..."): one act told again."""
+    if kind not in HELD_KINDS or value is None:
+        return None
+    return next((e for e in reversed(events) if e.type in HELD_KINDS and e.type != kind
+                 and e.counts.get("arrested" if e.type == "arrest" else "detained") == value), None)
