@@ -57,6 +57,25 @@ def test_news_on_random_bytes(raw: bytes) -> None:
         clean(extract(article))
 
 
+@pytest.mark.parametrize("text", [
+    "T-Thh-B-of",  # (a fuzzer's find: a name and "of" end the text, and a rule looked one word on)
+    "Sanae Orvik of", "Dara Venn of the", "Tovan Reyes and Vale of", "5 Vale of", "Police raided the Kong Vale of",
+    # (a probe's finds: texts cut after each of their words)
+    "Police charged", "Eleven Lao nationals,", "Those set free included 212 Chinese,",
+    "Officials sanctioned the site's owner, Tarvolen Holdings Group,",
+    "In all 1,322 foreigners from 9 countries were held in the", "Of them, 14 were from",
+    "Joint operations by Thai and Lao police resulted in the",
+    "Five Kenyans, kept for weeks in a compound and made to scam strangers, have been",
+    "Nineteen Ugandans, freed by troops on Friday, returned", "On Friday 38 Sri Lankans were freed and flown back to",
+    "the pair and four workers freed took and",
+])
+def test_news_on_texts_that_stop_where_a_rule_looks_on(text: str) -> None:
+    """Rules that read the words after a name ("of" and a university, a body's head word) meet the
+    end of the text there and must say no rather than index past it."""
+    for suffix in (".txt", ".md", ".html"):
+        clean(extract(parse_article(text.encode(), suffix)))
+
+
 json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=20),
                            lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
                            max_leaves=30)

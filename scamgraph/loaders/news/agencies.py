@@ -454,10 +454,16 @@ class AgencyRules(_State, ActingBodies):
                         and node.properties.get("kind") != "media":  # ("..., The Irrawaddy reports": the source, no target)
                     if (ent.start, ent.end) not in announcing and node.key not in listed_before \
                             and not named_for_kin(self.lower, ent.start, ent.end, sent.start) \
-                            and self.lower[ent.end + (self.lower[ent.end:ent.end + 1] == [","])] not in _ANSWERS \
+                            and _word_past_comma(self.lower, ent.end) not in _ANSWERS \
                             and self.words[ent.end:ent.end + 1] not in (["'s"], ["’s"]):  # ("the brother of X", "X's firm")
                         # (nor "... a spokesperson for the Force, Major X, denied the accusations": who answers them)
                         self._edge(RelType.TARGETED, event.node.key, node.key, ev)
+
+
+def _word_past_comma(lower: list[str], k: int) -> str:
+    """The word at ``k``, or the one after it when ``k`` is a comma; "" where the text has ended."""
+    k += lower[k:k + 1] == [","]
+    return lower[k] if k < len(lower) else ""
 
 
 #: Verbs after a person named in a sanction's sentence that make the person the one who answers it

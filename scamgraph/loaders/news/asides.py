@@ -386,7 +386,7 @@ class EventAsides(OperationWords):
         """"charged the ambassador in Jakarta, Mr Tomas Okello, to lead the talks":
         "charged" with an object and an infinitive gives someone a task; a charge laid names its ground
         ("charged with fraud", "charged over", "charged in court") before any such infinitive."""
-        if self.lower[i + 1] == "to":
+        if self.lower[i + 1:i + 2] == ["to"]:
             return False  # "charged to court": arraigned, with no one given a task
         for k in range(i + 1, min(sent.end - 1, i + 16)):
             if self.lower[k] in _CHARGE_GROUNDS:

@@ -55,7 +55,7 @@ class CountClauses(NationalityRules):
                 return None
             if self.words[j] == "," and self.lower[j + 1] in _AUXILIARIES:
                 main = self._main_verb_at(j + 1, sent)  # type: ignore[attr-defined]
-                return _COUNT_VERBS[self.lower[main]] if main < j + 5 else None
+                return _COUNT_VERBS[self.lower[main]] if main < min(j + 5, sent.end) else None
             if self.words[j] == "," and self.lower[j + 1] in _COUNT_VERBS and self.lower[j + 1].endswith("ed") \
                     and self.lower[j + 2:j + 3] in (["to"], ["home"], ["from"], ["on"]):
                 return _COUNT_VERBS[self.lower[j + 1]]  # "..., thought to have worked for gangs in Myanmar, returned to Taiwan"
@@ -140,7 +140,8 @@ class CountClauses(NationalityRules):
 
     def _joined_nouns(self, j: int) -> bool:
         """"and" at ``j`` joins two nouns, not two clauses: "accused of fraud and extortion arrived"."""
-        return self.lower[j] == "and" and j > 0 and self._plain_nouns(j - 1, j) and self._plain_nouns(j + 1, j + 2)
+        return self.lower[j] == "and" and 0 < j < len(self.lower) - 1 and self._plain_nouns(j - 1, j) \
+            and self._plain_nouns(j + 1, j + 2)
 
     def _landed_home_from(self, count: _Count, sent: Span, landing: int | None = None) -> tuple[RelType | None, str, str] | None:
         """"Four Filipino victims of scam syndicates arrived at NAIA via a flight from Phnom Penh",

@@ -212,6 +212,8 @@ class DescribedPeople(PeopleToldAgain):
         if j + 1 >= limit or self.lower[j] not in {"were", "are", "is", "was"} and not came:
             return  # (and a bare "five came from Nepal": not "Five workers came from Nepal and were rescued")
         j += 1 + (self.lower[j + 1] == "from")
+        if j >= limit:
+            return  # ("18 were from", and the text stops)
         j += j not in norp and self.lower[j] == "the"  # "were from the Chinese mainland"
         code, after = self._country_at(j, norp, limit)
         if code:

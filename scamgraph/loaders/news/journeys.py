@@ -147,7 +147,7 @@ class JourneyWords(EventLinks):
             if words[k] not in _RETURNING or words[k - 1] != "and" or words[k - 2] not in _FREEING:
                 continue
             at = sent.start + k + 1 + (words[k + 1] == "back")
-            if self.lower[at] == "to" and self.doc[at + 1].ent_type_ == "COUNTRY" \
+            if at + 1 < sent.end and self.lower[at] == "to" and self.doc[at + 1].ent_type_ == "COUNTRY" \
                     and self._theirs(self.doc[at + 1].ent_id_, sent):  # ("returned home": a phrase)
                 found.append(sent.start + k)
         return found

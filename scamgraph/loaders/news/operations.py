@@ -100,8 +100,8 @@ class OperationWords(JourneyWords):
             if lower[k] in {",", ";", "which", "that", "who"}:
                 break  # (another clause: "the operation, which began in May, led to ...")
             if lower[k] in _LEADING and lower[k + 1] in _LEADING_INTO:
-                told = lower[k + 2 + (lower[k + 2] in {"the", "an", "a"})]
-                kind = EVENT_TRIGGERS.get(told)
+                told = k + 2 + (lower[k + 2] in {"the", "an", "a"})
+                kind = EVENT_TRIGGERS.get(lower[told]) if told < len(lower) else None
                 return kind if kind in _OUTCOME_KINDS else None
         named = self._act_called_operation(word)
         if named is not None:

@@ -48,7 +48,7 @@ class SecondActs(BareNumbers):
         if count.noun_role != "of" and self._part_and_whole(count, sent) is not None:
             return  # "Ten of the 111 Chinese arrested were deported": the clause's verb is the ten's, not the 111's
         self._joined_before(count, sent, events, nat, ev, dates, rel)
-        aside = count.end < sent.end and self.words[count.end] == ","
+        aside = count.end < sent.end and self.words[count.end] == "," and count.end + 1 < len(self.words)
         k = count.end + aside
         if aside and self.lower[k] in _BE:
             aside = False  # "300 suspects, including 250 Chinese, were arrested and repatriated": the aside closed
@@ -180,7 +180,7 @@ class SecondActs(BareNumbers):
         """The people's own active verb of coming at ``j``, after an aside on them that told their
         first act ("25 Sri Lankans, rescued in May, returned home | arrived in Colombo"): a return
         where they came home or back, or landed in their own country; else no act."""
-        if self.lower[j + 1] in {"home", "back"} and self._homeward(j + 1, sent):  # type: ignore[attr-defined]
+        if self.lower[j + 1:j + 2] in (["home"], ["back"]) and self._homeward(j + 1, sent):  # type: ignore[attr-defined]
             return _COUNT_VERBS["repatriated"]
         if self.lower[j] in {"arrived", "landed"} and self._landed_home_from(count, sent, j) is not None:  # type: ignore[attr-defined]
             return _COUNT_VERBS["repatriated"]

@@ -60,6 +60,8 @@ class SetOffPhrases:
         workers of a gaming firm (GF), were freed": an apposition with no verb of its own (a
         participle after its adverb describes the noun, and such an aside may run to 16 words; numbers
         are their ages after "aged"), closed by a comma right before the people's passive verb."""
+        if comma + 1 >= len(self.lower):
+            return False  # (the text stops at the comma)
         described = comma + 2 if self.lower[comma + 1].endswith("ly") else -1
         aged = self.lower[comma + 1] in {"aged", "ages", "age", "all"}  # ", aged 18-30,": their ages, no count of its own
         for j in range(comma + 1, min(sent.end - 2, comma + (16 if described > 0 else 10))):

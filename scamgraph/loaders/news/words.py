@@ -380,7 +380,7 @@ def held_captive(lower: list[str], i: int, end: int, start: int = 0) -> bool:
         after = after[to:]  # "detained for weeks in a militia camp": past how long
     if lower[i] not in {"detained", "held", "detention"} or not after or after[0] not in {"in", "at", "inside"}:
         return False
-    if after[1:2] and after[1] in RAID_NOUNS or after[1:3] and after[1] in {"a", "the"} and after[2] in RAID_NOUNS:
+    if after[1:2] and after[1] in RAID_NOUNS or len(after) > 2 and after[1] in {"a", "the"} and after[2] in RAID_NOUNS:
         return False  # "detained in raids on scam centres": the state's act, told with the places it raided
     if lower[i] == "held" and lower[i - 1] == "being" and _TRICKED & set(lower[start:i]) \
             and not (_STATE_HOLDING | _STATE_CENTRES | {"by"}) & set(after[:6]):

@@ -166,7 +166,7 @@ def _person_of_a_body(view: DocView, i: int, j: int) -> bool:
 def experts_seat(view: DocView, k: int) -> bool:
     """The capitalized run from ``k`` names a university or an institute, where the experts a
     story quotes work ("of Kansai Gaidai University", "of the Lowy Institute")."""
-    return view.cap[k] and view.lower[_last_capital(view, k)] in _SEATS_OF_EXPERTS
+    return k < len(view.doc) and view.cap[k] and view.lower[_last_capital(view, k)] in _SEATS_OF_EXPERTS
 
 
 def _initial(word: str) -> bool:
@@ -344,6 +344,8 @@ def _last_capital(view: DocView, k: int) -> int:
 
 def head_ends(view: DocView, k: int) -> bool:
     """The capitalized run from ``k`` ends in an organization or agency head word."""
+    if k >= len(view.doc):  # (the text ended: "... of" with nothing after it)
+        return False
     heads = gz.heads()
     k = _last_capital(view, k)
     return view.cap[k] and (view.lower[k] in heads or " ".join(view.lower[k - 1:k + 1]) in heads)
@@ -351,7 +353,7 @@ def head_ends(view: DocView, k: int) -> bool:
 
 def _site_ends(view: DocView, k: int) -> bool:
     """The capitalized run from ``k`` ends in a site's head word ("Special Zone", "Park")."""
-    return view.lower[_last_capital(view, k)] in gz.site_heads()
+    return k < len(view.doc) and view.lower[_last_capital(view, k)] in gz.site_heads()
 
 
 def _paired_field(view: DocView, j: int) -> bool:
