@@ -190,6 +190,8 @@ def find_dates(text: str, offset: int, published: date | None, anchor: date | No
     kinds = _possible_kinds(text) | _ALWAYS
     if not kinds:
         return []  # most sentences name no date
+    written_as = text  # (the words as written: a Thai year is read in the common era below, same length)
+    text = _common_era(text)
     modals: list[int] | None = None
     firsts: dict[str, int] = {}  # (where a month's or a weekday's name can first begin: scan_start)
     found: list[DateMention] = []
@@ -213,10 +215,10 @@ def find_dates(text: str, offset: int, published: date | None, anchor: date | No
             reach = 70 if kind == "dayrange" else 40  # ("would be flown home on charter flights over Saturday and Sunday")
             future = any(-15 < start - end_of_modal < reach for end_of_modal in modals)
             value, period = _resolve(kind, match, published, future, anchor)
-            if value is None:
-                continue
+            if value is None or value and not all(part[:2] in {"19", "20"} for part in value.split("/")):
+                continue  # (no date, or a year of no era a story dates by: "in May 2540 workers walked out")
             taken.append((start, end))
-            found.append(DateMention(offset + start, offset + end, match.group(0), value, period))
+            found.append(DateMention(offset + start, offset + end, written_as[start:end], value, period))
             if kind in {"weekday", "relday"}:
                 weekdays.add(offset + start)  # ("this morning (14 March)": the written day names it again)
             elif kind in _WRITTEN_DAYS:
@@ -227,6 +229,27 @@ def find_dates(text: str, offset: int, published: date | None, anchor: date | No
                   and text[found[k - 1].end - offset:d.start - offset] == " " and d.text.lower() in {"last week", "next week"}}
     return [d for k, d in enumerate(found) if d.start not in named_week
             and (d.start not in weekdays or not _day_written_after(text, offset, d, found[k + 1:k + 2], written))]
+
+
+#: A Thai (Buddhist-era) year, 543 years ahead of the common era: after a month ("1 June 2568",
+#: "June 1, 2568") or beside "B.E." ("B.E. 2568", "2568 BE"); Thai outlets and officials date so.
+_BUDDHIST_YEAR = re.compile(rf"(\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_RE}\s+|\b{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+|\bB\.?E\.?\s+)"
+                            rf"(2[56]\d\d)\b|(\b{_MONTH_RE}\s+)(2[56]\d\d)(?=\s*(?:[,.;:)]|$))|()\b(2[56]\d\d)(?=\s*B\.?E\b)")
+#: (a quick screen before the pattern above)
+_FOUR_DIGITS_25_26 = re.compile(r"\b2[56]\d\d\b")
+
+
+def _common_era(text: str) -> str:
+    """``text`` with each Thai year written as the common era's ("1 June 2568" as "1 June 2025"),
+    the same length, so that every offset still holds."""
+    if not _FOUR_DIGITS_25_26.search(text):
+        return text  # (nearly every sentence: no number from 2500 to 2699)
+    return _BUDDHIST_YEAR.sub(_to_common_era, text)
+
+
+def _to_common_era(match: re.Match[str]) -> str:
+    lead, year = next((match.group(k), match.group(k + 1)) for k in (1, 3, 5) if match.group(k + 1))
+    return f"{lead}{int(year) - 543}"
 
 
 #: The kinds of date that write the day out with its month: "January 13", "13 January", "2025-01-13".
@@ -398,6 +421,7 @@ def latest_written_date(text: str) -> date | None:
     datetime.date(2025, 6, 9)
     """
     found = []
+    text = _common_era(text)
     for kind, pattern in _PATTERNS:
         if kind not in {"dmy", "mdy", "iso"}:
             continue
