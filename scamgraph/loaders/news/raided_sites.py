@@ -45,7 +45,7 @@ def count_thing(lower: Sequence[str], count: _Count, events: Sequence[_Event], t
     if "one" in lower[max(0, count.start - 4):count.start] and "of" in lower[max(0, count.start - 3):count.start]:
         return  # "only one of about 45 scam compounds along the border": the many it is one of, none raided
     host, value = events[0], count.value
-    if count.thing == "sites" and (host.type in _SENDING_HOME or _torn_down(lower, count)):
+    if count.thing == "sites" and (host.type in _SENDING_HOME or _torn_down(lower, count) or _parts_of_one(lower, count)):
         return  # "410 buildings were torn down, and 900 suspects were sent back": no return's sites, nor a raid's
     if count.thing == "targets":
         if host.type != "sanction":
@@ -65,6 +65,20 @@ def _torn_down(lower: Sequence[str], count: _Count) -> bool:
     after = lower[count.end:count.end + 8]
     clause = after[:next((k for k, w in enumerate(after) if w in {",", ";", "."}), len(after))]
     return not _DEMOLISHING.isdisjoint(lower[max(0, count.start - 4):count.start]) or not _DEMOLISHING.isdisjoint(clause)
+
+
+def _parts_of_one(lower: Sequence[str], count: _Count) -> bool:
+    """Buildings told as the parts of one place ("the casino complex comprising 14 buildings", "a
+    guesthouse with nine buildings"): the place is the site, its buildings are no count of sites."""
+    return lower[count.end - 1] in _PARTS and count.start > 0 \
+        and (lower[count.start - 1] == "with" or not _MADE_OF.isdisjoint(lower[max(0, count.start - 3):count.start]))
+
+
+#: Words for the parts of one site
+_PARTS = frozenset({"buildings", "blocks", "towers", "structures", "floors", "wings"})
+#: Words that tell what a place is made of
+_MADE_OF = frozenset({"comprising", "comprises", "comprised", "consisting", "consists", "containing", "contains",
+                      "spanning", "spans", "housing", "houses", "made"})
 
 
 def _people_beside(lower: Sequence[str], count: _Count, parts: Sequence[_Count]) -> bool:
