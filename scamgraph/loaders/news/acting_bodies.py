@@ -64,10 +64,12 @@ class ActingBodies:
                     k, stop = close + 1, min(sent.end, close + 8)  # "X, which backs the military, raided"
                     continue
             if word == "," and k + 1 < sent.end and self.lower[k + 1] in _ASIDE_OPENERS:
-                close = next((j for j in range(k + 1, min(sent.end, k + 12)) if self.lower[j] == ","), None)
+                close = next((j for j in range(k + 1, min(sent.end, k + 20)) if self.lower[j] == ","), None)
                 if close is None:
                     return False
-                k, stop = close + 1, min(sent.end, close + 8)  # "X, in conjunction with Y, organized", "X, acting on a tip-off, raided"
+                # "X, in conjunction with Y, organized", "X, acting on a tip-off, raided", "X, together
+                # with the Criminal Investigation and Detection Group and the local police, served"
+                k, stop = close + 1, min(sent.end, close + 8)
                 continue
             if k in inside or word in _SUBJECT_FILLER or self.like_num[k] or (word[:1].isalpha() and self.words[k][:1].isupper()
                                                                 and word not in _CARRY_OUT):
@@ -145,7 +147,8 @@ _CARRY_OUT = {"raided", "stormed", "arrested", "apprehended", "detained", "rescu
               "repatriated", "conducted", "carried", "launched", "dismantled", "organized", "organised", "seized", "busted",
               "intercepted", "captured", "nabbed", "charged", "chargesheeted", "sanctioned", "designated", "indicted", "filed",
               "obtained", "issued", "coordinated", "cooperated", "teamed", "sentenced", "convicted", "named",
-              "imposed", "received", "transferred", "handed", "searched", "deport", "arrest", "repatriate", "remanded"}
+              "imposed", "received", "transferred", "handed", "searched", "deport", "arrest", "repatriate", "remanded",
+              "served", "executed", "enforced"}  # ("served a search warrant")
 #: Verbs before "by" of those who watched over or ordered an operation, not of those who carried it out
 _OVERSAW = {"supervised", "overseen", "monitored", "observed", "witnessed", "attended", "ordered", "approved",
             "authorised", "authorized", "requested", "welcomed", "praised"}

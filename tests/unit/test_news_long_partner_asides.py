@@ -1,0 +1,20 @@
+"""A body whose partners are named in a long aside before its verb ("The commission, together with
+the Criminal Investigation and Detection Group and the local police, raided ...") carried the act
+out, as when the aside is short (audit 39D: a Philippine commission lost its raids to its partner
+because the aside ran past twelve words before its closing comma). Police who "served" a warrant
+carried it out."""
+
+from tests.unit.test_news_extraction import facts, run
+
+
+def test_the_body_before_a_long_aside_of_partners_conducted_the_raid() -> None:
+    batch = run("The Presidential Anti-Organized Crime Commission (PAOCC), together with the Criminal Investigation "
+                "and Detection Group and the town police of Capas, raided a resort in Capas on Tuesday.")
+    conducted = {f[1] for f in facts(batch) if f[0] == "CONDUCTED"}
+    assert {"Presidential Anti-Organized Crime Commission", "Criminal Investigation and Detection Group"} <= conducted
+
+
+def test_police_who_served_a_warrant_carried_it_out() -> None:
+    batch = run("The Criminal Investigation and Detection Group served an arrest warrant on the owner of a resort in Capas.")
+    assert any(f[:2] == ("CONDUCTED", "Criminal Investigation and Detection Group") and f[2].startswith("warrant@")
+               for f in facts(batch))
