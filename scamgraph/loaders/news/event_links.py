@@ -513,6 +513,8 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                               and before[k + 1:k + 2] != ["down"]), None)  # (nor "handed down the ultimate penalty to X")
             if before and before[-1] in {"'s", "’s"}:
                 role_verb = None
+            if role_verb == "found" and "guilty" in self.lower[tail:tail + 2]:
+                role_verb = "convicted"  # "the court found X and Y guilty": convicted, as a charge
         if role_verb is not None and any(self.lower[k] == role_verb and self._denied(k, sent)  # type: ignore[attr-defined]
                                          for k in [*range(max(sent.start, first - 9), first), *range(tail, min(sent.end, tail + 5))]):
             return  # "Police did not arrest X during the raid": no act done to X

@@ -15,12 +15,26 @@ def verdict_after(lower: list[str], j: int, end: int) -> bool:
     object ("the judges found nine Laotians and four Peruvian helpers innocent") before any clause
     break, relative pronoun or verb of its own ("found 20 Laotians in a flat, who were later
     found guilty": the people were found, and the verdict is another clause's)."""
+    return _verdict(lower, j, end) is not None
+
+
+def _verdict(lower: list[str], j: int, end: int) -> str | None:
+    """The verdict word that closes the object of the "found" at ``j``, if one does."""
     for k in range(j + 1, min(end, j + 16)):
         if lower[k] in _VERDICTS:
-            return True
+            return lower[k]
         if lower[k] in _OBJECT_ENDS:
-            return False
-    return False
+            return None
+    return None
+
+
+def guilty_verdicts(lower: list[str], start: int, end: int) -> list[int]:
+    """Where a sentence tells a conviction with "found": "the court found Chen Bao and Liu Ming
+    guilty", "two were found guilty" (a conviction, which the golds count as a charge; "found
+    innocent" is none)."""
+    if "guilty" not in lower[start:end]:
+        return []  # (nearly every sentence)
+    return [j for j in range(start, end) if lower[j] == "found" and _verdict(lower, j, end) == "guilty"]
 
 
 #: Words between people counted and the "found" of their verdict: "Four Chinese were found guilty"

@@ -167,6 +167,8 @@ def _titled(view: DocView, run: Run) -> Decision:
     if first is not None and first.label_ == "ROLE" and first.end < end and not _describes_unit(view, first, end) \
             and view.words[first.end] not in _POSSESSIVE_MARKS:  # ("the Prosecutor's Office": the office's own name)
         name = after_title(view, first.end, end)
+        if name >= end:
+            return None  # "Head of Press": a title alone
         found = classify(view, name, end)  # "Vice Foreign Minister Park"
         if isinstance(found, Span) and found.label_ == "SITE" and _bare_name(view, name, end):
             return person(view, name, end)  # "Consul Jongmin Park": a title names a person, whatever word ends the name
@@ -176,6 +178,8 @@ def _titled(view: DocView, run: Run) -> Decision:
     if role is not None and all(_title_word(view, k) for k in range(start, role.start)) \
             and view.lower[end - 1] not in gz.heads():  # "Bureau of Immigration Fugitive Search Unit" is a body
         name = after_title(view, role.end, end)
+        if name >= end:
+            return None
         found = classify(view, name, end)  # "UN High Commissioner for Human Rights | Volker Türk"
         if found is None and name > role.end and _bare_name(view, name, end) \
                 and not all(view.lower[k] in PORTFOLIO_WORDS for k in range(name, end)):
@@ -192,7 +196,7 @@ def _titled(view: DocView, run: Run) -> Decision:
             and (view.lower[first.end] in HONORIFICS or _posted_to(view, start)):
         # "Ambassador to Cambodia | Datuk Eldeen ...", "Ambassador to Cambodia | Santo Darmosumarto"
         name = after_title(view, first.end, end)
-        found = classify(view, name, end)
+        found = classify(view, name, end) if name < end else None
         return person(view, name, end) if found is None and _bare_name(view, name, end) else found
     if first is not None and first.label_ == "NORP" and (_aged(view, start) or _age_after(view, end)) \
             and _bare_name(view, first.end, end) \
@@ -427,6 +431,8 @@ def _unknown(view: DocView, run: Run) -> Decision:
         return view.make(start, end, "ORG", f"|{org}|")
     if tuple(view.lower[start:end]) in view.sites_named:
         return view.make(start, end, "SITE", "")  # "the Jade Gate scam hub ... raids on Jade Gate": the site again
+    if titled and start > 1 and view.lower[start - 1] == "of" and view.lower[start - 2] in _LOCAL_OFFICES:
+        return view.make(start, end, "PLACE", f"{doc[start:end].text}|area|")  # "the former mayor of Santa Lucia"
     if person_cues(view, start, end):
         return person(view, start, end)
     if titled and _placed_in_a_known_place(view, start, end):
@@ -434,6 +440,8 @@ def _unknown(view: DocView, run: Run) -> Decision:
     return None
 
 
+#: Offices held over a town or a province, whose "of" names the place ("the mayor of Santa Lucia")
+_LOCAL_OFFICES = frozenset({"mayor", "governor", "vice-mayor", "vice-governor", "councilor", "councillor"})
 #: Common words for a body's level or reach, capitalized only because they open a sentence.
 _MODIFIERS = frozenset({"local", "regional", "border", "central", "provincial", "district", "municipal",
                         "city", "village", "county", "foreign", "senior", "top", "government"})

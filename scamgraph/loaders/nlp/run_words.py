@@ -55,8 +55,10 @@ def after_title(view: DocView, start: int, end: int) -> int:
                                or lower[start] in RANK_WORDS and end - start > 2
                                or words[start - 1] == "-" and lower[start] in TITLE_MODIFIERS):
         start += 1  # "Commissioner-General Pol Gen | Kitrat Phanphet"
-    if lower[start] not in {"of", "for", "on"} or end - start < 3:
+    if lower[start] not in {"of", "for", "on"}:
         return start
+    if end - start < 3:
+        return end  # "Head of | Press": the post's field, and no holder named
     if lower[end - 1] in gz.heads() and "of" not in lower[start + 1:end]:
         return start + 1  # "Head of | District Immigration and Population Department": no holder named, a body
     return holder_start(view, start, end)  # at a known family name (or a given name before it), else the last two words
