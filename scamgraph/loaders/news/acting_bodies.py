@@ -29,7 +29,19 @@ class ActingBodies:
         if _requested_by(self.lower[max(sent.start, ent.start - 5):ent.start]):
             return False  # "following a request from Vietnamese authorities, Laos arrested three": the asker
         return self._acting_subject(ent, sent, inside) or self._agent_after_by(ent, sent, inside) \
-            or self._owns_the_event(ent, sent) or self._flew_them(ent, sent)
+            or self._owns_the_event(ent, sent) or self._flew_them(ent, sent) or self._led_in(ent, sent)
+
+    def _led_in(self, ent: Span, sent: Span) -> bool:
+        """"led Rayong immigration officers to raid a house", "deployed the task force to rescue
+        them": the body whose people were led or sent in to an act carried it out."""
+        k = ent.start - 1 - (ent.start - 1 > sent.start and self.lower[ent.start - 1] == "the")
+        if k < sent.start or self.lower[k] not in _LEADING_IN:
+            return False
+        j = ent.end
+        while j < sent.end and self.lower[j] in _MEMBERS:
+            j += 1
+        return j + 1 < sent.end and self.lower[j] == "to" \
+            and (EVENT_TRIGGERS.get(self.lower[j + 1]) is not None or self.lower[j + 1] in _CARRY_OUT)
 
     def _flew_them(self, ent: Span, sent: Span) -> bool:
         """"repatriated via an IAF aircraft", "aboard a Royal Thai Air Force plane": the body whose
@@ -149,6 +161,11 @@ _CARRY_OUT = {"raided", "stormed", "arrested", "apprehended", "detained", "rescu
               "obtained", "issued", "coordinated", "cooperated", "teamed", "sentenced", "convicted", "named",
               "imposed", "received", "transferred", "handed", "searched", "deport", "arrest", "repatriate", "remanded",
               "served", "executed", "enforced"}  # ("served a search warrant")
+#: Verbs of leading or sending a body's people in to act ("led ... officers to raid")
+_LEADING_IN = frozenset({"led", "deployed", "dispatched", "mobilised", "mobilized", "sent"})
+#: Nouns of a body's people after its name ("Rayong immigration | officers")
+_MEMBERS = frozenset({"officers", "officials", "agents", "personnel", "troops", "soldiers", "police", "team", "teams",
+                      "units", "operatives", "staff"})
 #: Verbs before "by" of those who watched over or ordered an operation, not of those who carried it out
 _OVERSAW = {"supervised", "overseen", "monitored", "observed", "witnessed", "attended", "ordered", "approved",
             "authorised", "authorized", "requested", "welcomed", "praised"}

@@ -1,7 +1,7 @@
-"""Acts told in an infinitive after a past verb of working together, of going on or of stepping in
-("had cooperated with Lao police to rescue 21 citizens", "coordinated to rescue and repatriate 300",
-"continued to rescue two more", "soldiers intervened near the border to free nine"): the act was
-done, where "plans to rescue" or "is working with ... to repatriate" is still an aim."""
+"""Acts told in an infinitive after a past verb of working together, of going on, of stepping in or
+of leading one's people in ("had cooperated with Lao police to rescue 21 citizens", "coordinated to
+rescue and repatriate 300", "continued to rescue two more", "soldiers intervened near the border to
+free nine", "led immigration officers to raid a house"): the act was done, where "plans to rescue" or "is working with ... to repatriate" is still an aim."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from __future__ import annotations
 _DONE_TOGETHER = frozenset({"cooperated", "co-operated", "coordinated", "co-ordinated", "collaborated", "partnered",
                             "worked", "teamed", "joined", "continued", "succeeded",
                             # stepping into a scene to act: "troops intervened at a farm to free nine"
-                            "intervened", "stepped", "swooped"})
+                            "intervened", "stepped", "swooped",
+                            # leading or sending one's people in: "led Rayong immigration officers to raid a house"
+                            "led", "deployed", "dispatched", "mobilised", "mobilized"})
 #: Words before such a verb that make it a plan or an effort still going on ("is working with").
 _NOT_PAST = frozenset({"is", "are", "am", "be", "been", "being", "will", "would", "to", "may", "might", "could",
                        "should", "can", "shall", "must", "not", "never"})

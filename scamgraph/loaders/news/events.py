@@ -19,6 +19,7 @@ from scamgraph.loaders.news.asides import EventAsides
 from scamgraph.loaders.news.attributive import attributive, hyphened_to_doer
 from scamgraph.loaders.news.fled_raids import fled_raid
 from scamgraph.loaders.news.dating import announced_after
+from scamgraph.loaders.news.done_together import done_together
 from scamgraph.loaders.news.follows import follows_at
 from scamgraph.loaders.news.in_the_raid import on_the_raids_days
 from scamgraph.loaders.news.carriers_sent import carriers_sent
@@ -538,7 +539,9 @@ class EventRules(EventAsides):
             self._redate(told, self._nearest_date(at, dates, strict=True))
         # "departed on Aug. 19 to arrest them": the trip's day ("were able to escape in May": its own)
         purpose = self.lower[at - 1] == "to" and self.lower[at - 2] not in _DONE_BY_TO \
-            and not carriers_sent(self.lower[max(0, at - 10):at - 1])  # ("deployed two flights to repatriate ... on Monday")
+            and not carriers_sent(self.lower[max(0, at - 10):at - 1]) \
+            and not done_together(self.lower, at - 1, self.sentence.start if self.sentence is not None else 0)
+        # ("deployed two flights to repatriate ... on Monday", "led officers to raid a house on Monday")
         if self.sentence is not None:  # ("an extradition approved by a Thai court in 2024": the approval's year)
             dates = [d for d in dates if not dated_decision(self.lower, self.idx, at, self.sentence.end, d)
                      and not _SCHEDULED.search(self.text[max(0, d.start - 60):d.start])]  # ("is set for April 21")
