@@ -118,6 +118,14 @@ def among_them(lower: Sequence[str], doc: Doc, start: int, end: int) -> list[str
     return codes
 
 
+def _peoples_follow(lower: Sequence[str], doc: Doc, k: int, end: int) -> bool:
+    """The words from ``k`` (after "were") name peoples: a demonym, or "from", "all", "either",
+    "both" or a noun of people before them ("were all Thais", "were either Thai or Lao nationals")."""
+    while k < end and lower[k] in {"all", "either", "both", "people", "nationals", "citizens"}:
+        k += 1
+    return k < end and (doc[k].ent_type_ == "NORP" or lower[k] == "from")
+
+
 def peoples_of_them(lower: Sequence[str], doc: Doc, start: int, end: int) -> list[str]:
     """The nationality codes where the sentence ``start:end`` tells, with no number, the peoples
     the people counted before were made of: "The group consists mainly of people from Nepal and
@@ -134,6 +142,8 @@ def peoples_of_them(lower: Sequence[str], doc: Doc, start: int, end: int) -> lis
     if j >= end or lower[j] not in _MADE_UP_OF or j == k + 1 and lower[k] in {"the", "all"}:
         return []
     hedged = j + 1 < end and lower[j + 1] in MOSTLY
+    if lower[j] in {"were", "are"} and not _peoples_follow(lower, doc, j + 1 + hedged, end):
+        return []  # "They were allegedly hired to run a scam preying on Thais and Koreans": no one's people
     codes: list[str] = []
     for n in range(j + 1, end):
         ent = doc[n]
