@@ -31,6 +31,7 @@ from scamgraph.loaders.news.timing import (
     _shifted_opening,
 )
 from scamgraph.loaders.news.sending_edges import SENT_AS, retype_event_edges
+from scamgraph.loaders.news.told_ago import told_over_recent_months
 from scamgraph.loaders.news.words import _PART_OF_RAID, BACK_NOUNS, EVENT_TRIGGERS
 from scamgraph.model import RelType
 
@@ -511,6 +512,7 @@ class EventDating(_State, ReducedRelatives):
             lead = [w for w in lead if w != "prior"]  # "held prior to their deportation": the one told, as a time
         # ("the last deportation of this scale was in 2017": the one before it; not "last week's")
         return bool(_ANOTHER & set(lead)) or opening in _EARLIER_OPENINGS or lead[-2:] == ["the", "last"] \
+            or told_over_recent_months(self.lower, start, i) \
             or self._had_already(i) or self._inside_another_operation(i, start) or self._what_came_before(i, lead)
 
     def _what_came_before(self, i: int, lead: list[str]) -> bool:
@@ -535,7 +537,7 @@ class EventDating(_State, ReducedRelatives):
         start = self.sentence.start if self.sentence is not None else 0
         opening = self.lower[start] if start < i else ""
         return not _APART.isdisjoint(self.lower[max(start, i - 3):i]) or opening in _EARLIER_OPENINGS \
-            or self._had_already(i)
+            or self._had_already(i) or told_over_recent_months(self.lower, start, i)  # ("In recent months, 12 ...")
 
     def _had_already(self, i: int) -> bool:
         """"32 Filipinos had already been rescued": an act done before the story's own, told in

@@ -21,6 +21,18 @@ def told_ago(lower: Sequence[str], start: int, at: int) -> bool:
     return False
 
 
+def told_over_recent_months(lower: Sequence[str], start: int, at: int) -> bool:
+    """The sentence (from token ``start``) opens on a stretch of recent time told with no number and
+    a comma ("In the past months, 12 Malawians were rescued", "Over the past few weeks,", "In recent
+    months,"), and the event word at ``at`` comes after that comma: acts before the one the story
+    tells, one event apart from it."""
+    words = list(lower[start:min(at, start + 7)])
+    if words[:1] not in (["in"], ["over"], ["during"]) or "," not in words:
+        return False
+    phrase = [w for w in words[1:words.index(",")] if w not in {"the", "few", "several", "couple", "of", "a"}]
+    return len(phrase) == 2 and phrase[0] in {"past", "recent", "previous", "last"} and phrase[1] in {"weeks", "months", "years"}
+
+
 #: Words right before an act's word that tell it as another act of its kind: "a recent similar arrest
 #: in the capital", "an earlier rescue", "in a separate detention"
 _ANOTHER_OF_ITS_KIND = frozenset({"similar", "earlier", "previous", "separate"})
