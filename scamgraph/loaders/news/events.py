@@ -242,6 +242,7 @@ class EventRules(EventAsides):
                                                         and not (i == last and self._first_told_of_counted(i, kind, sent)))
                  and not self._alternative(i, sent)
                  and not self._hearsay(i) and not (kind == "seizure" and self._papers_taken(i, sent))
+                 and not (kind == "detention" and self._papers_held(i, sent))
                  and not (kind in _NAMED_BY_PARTICIPLE and attributive(self.lower, self.words, i, sent.start, sent.end))  # "the seized phones"
                  and not self._counted_cases(i, sent)  # "with 129 ongoing investigations": a tally of cases
                  and not in_a_total(self.lower, i, sent.start)  # "bringing the number of foreigners handed over to 7,000"
@@ -332,6 +333,14 @@ class EventRules(EventAsides):
         # ("their work permits and travel papers were taken": a modifier may stand between)
         window = self.lower[max(sent.start, i - 8):min(sent.end, i + 5)]
         return any(word in _OWN and not _PAPERS.isdisjoint(window[k + 1:k + 3]) for k, word in enumerate(window[:-1]))
+
+    def _papers_held(self, i: int, sent: Span) -> bool:
+        """"whose passport was detained by the company", "detained his passport": papers held, no
+        person detained (the paper is the verb's subject a few words before it, or its object after)."""
+        before = self.lower[max(sent.start, i - 3):i]
+        after = self.lower[i + 1:min(sent.end, i + 4)]
+        passive = before[-1:] in (["was"], ["were"], ["been"]) and not _PAPERS.isdisjoint(before[:-1])
+        return passive or bool(after) and (after[0] in _PAPERS or after[0] in _OWN and not _PAPERS.isdisjoint(after[1:3]))
 
     def _hearsay(self, i: int) -> bool:
         """"a man who alleged to have escaped", "said to have been kidnapped": a claim repeated, not
