@@ -512,7 +512,7 @@ class EventDating(_State, ReducedRelatives):
             lead = [w for w in lead if w != "prior"]  # "held prior to their deportation": the one told, as a time
         # ("the last deportation of this scale was in 2017": the one before it; not "last week's")
         return bool(_ANOTHER & set(lead)) or opening in _EARLIER_OPENINGS or lead[-2:] == ["the", "last"] \
-            or told_over_recent_months(self.lower, start, i) \
+            or told_over_recent_months(self.lower, start, i) or self._an_earlier_ones(i, start) \
             or self._had_already(i) or self._inside_another_operation(i, start) or self._what_came_before(i, lead)
 
     def _what_came_before(self, i: int, lead: list[str]) -> bool:
@@ -537,7 +537,15 @@ class EventDating(_State, ReducedRelatives):
         start = self.sentence.start if self.sentence is not None else 0
         opening = self.lower[start] if start < i else ""
         return not _APART.isdisjoint(self.lower[max(start, i - 3):i]) or opening in _EARLIER_OPENINGS \
-            or self._had_already(i) or told_over_recent_months(self.lower, start, i)  # ("In recent months, 12 ...")
+            or self._had_already(i) or told_over_recent_months(self.lower, start, i) \
+            or self._an_earlier_ones(i, start)  # ("In recent months, 12 ...", "X earlier banned hubs after a raid on ...")
+
+    def _an_earlier_ones(self, i: int, start: int) -> bool:
+        """"The President earlier banned such hubs after a raid on two properties in Angeles": an act
+        word with "a" or "an" in a sentence that told something done "earlier" or "previously" before
+        it is another act of its kind, before the story's own."""
+        return i - 1 > start and self.lower[i - 1] in {"a", "an"} \
+            and not {"earlier", "previously"}.isdisjoint(self.lower[start:i - 1])
 
     def _had_already(self, i: int) -> bool:
         """"32 Filipinos had already been rescued": an act done before the story's own, told in
