@@ -262,6 +262,10 @@ class CountPhrases(WrittenNumbers):
             subset = bool(rest) and rest[0] in _SUBSET_WORDS  # "(606 of them female)", "54 of whom were women"
             told = phrases[-1].nationality if phrases else self._group_told()
             count.nationality = count.nationality or ("" if subset else told)
+        elif word == "of" and nxt == "the" and self.lower[j + 2:j + 3] in (["group"], ["batch"]) \
+                and (j + 3 >= sent.end or self.lower[j + 3] != "of"):
+            count.end = j + 3  # "arrested 25 of the group": a part of the people told before, as "25 of them"
+            count.nationality = count.nationality or (phrases[-1].nationality if phrases else self._group_told())
         elif (word == "of" and nxt == "the" or word == "out" and nxt == "of") \
                 and (whole := _approximated_whole(self.lower, self.like_num, j + 2, sent.end)) is not None:
             count.end, count.noun_role = whole, "out of"  # "17 of the more than 40 Indonesians": a part of them
