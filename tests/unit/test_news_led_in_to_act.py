@@ -1,6 +1,6 @@
-"""A body's people led or sent in to an act ("X led Rayong immigration officers to raid a house",
-"deployed the task force to rescue 40") did the act, on the day told with it; the infinitive is no
-aim here (audit 39F: a Thai raid lost its day and its doer)."""
+"""A body's people led in to an act ("X led Rayong immigration officers to raid a house") did the
+act, on the day told with it; the infinitive is no aim here (audit 39F: a Thai raid lost its day and
+its doer). People only sent ("have dispatched 80 investigators to extradite 29") have not yet done it."""
 
 from tests.unit.test_news_extraction import facts, run
 
@@ -10,9 +10,9 @@ def test_a_raid_officers_were_led_to_is_dated_and_theirs() -> None:
     assert ("CONDUCTED", "Chonburi immigration", "raid@2026-10-13", None) in facts(batch)
 
 
-def test_a_rescue_a_task_force_was_deployed_to_is_theirs() -> None:
-    batch = run("The ministry deployed the Anti-Trafficking Task Force to rescue 40 workers on Tuesday.")
-    assert ("CONDUCTED", "Anti-Trafficking Task Force", "rescue@2026-10-13", None) in facts(batch)
+def test_investigators_sent_to_extradite_people_have_not_yet_extradited_them() -> None:
+    batch = run("Aichi police have dispatched 80 investigators to Cambodia to extradite 29 Japanese nationals.")
+    assert not any(f[0] == "EXTRADITED" for f in facts(batch))
 
 
 def test_a_plan_to_raid_is_still_no_dated_raid() -> None:

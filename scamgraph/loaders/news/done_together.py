@@ -10,8 +10,9 @@ _DONE_TOGETHER = frozenset({"cooperated", "co-operated", "coordinated", "co-ordi
                             "worked", "teamed", "joined", "continued", "succeeded",
                             # stepping into a scene to act: "troops intervened at a farm to free nine"
                             "intervened", "stepped", "swooped",
-                            # leading or sending one's people in: "led Rayong immigration officers to raid a house"
-                            "led", "deployed", "dispatched", "mobilised", "mobilized"})
+                            # leading one's people in: "led Rayong immigration officers to raid a house" (not
+                            # "have dispatched 80 investigators to extradite 29": sent, the act still to come)
+                            "led"})
 #: Words before such a verb that make it a plan or an effort still going on ("is working with").
 _NOT_PAST = frozenset({"is", "are", "am", "be", "been", "being", "will", "would", "to", "may", "might", "could",
                        "should", "can", "shall", "must", "not", "never"})
