@@ -512,7 +512,7 @@ class EventDating(_State, ReducedRelatives):
             lead = [w for w in lead if w != "prior"]  # "held prior to their deportation": the one told, as a time
         # ("the last deportation of this scale was in 2017": the one before it; not "last week's")
         return bool(_ANOTHER & set(lead)) or opening in _EARLIER_OPENINGS or lead[-2:] == ["the", "last"] \
-            or told_over_recent_months(self.lower, start, i) or self._an_earlier_ones(i, start) \
+            or told_over_recent_months(self.lower, start, i) or self._an_earlier_ones(i, start) or self._done_earlier(i) \
             or self._had_already(i) or self._inside_another_operation(i, start) or self._what_came_before(i, lead)
 
     def _what_came_before(self, i: int, lead: list[str]) -> bool:
@@ -538,7 +538,15 @@ class EventDating(_State, ReducedRelatives):
         opening = self.lower[start] if start < i else ""
         return not _APART.isdisjoint(self.lower[max(start, i - 3):i]) or opening in _EARLIER_OPENINGS \
             or self._had_already(i) or told_over_recent_months(self.lower, start, i) \
-            or self._an_earlier_ones(i, start)  # ("In recent months, 12 ...", "X earlier banned hubs after a raid on ...")
+            or self._an_earlier_ones(i, start) or self._done_earlier(i)  # ("In recent months, 12 ...", "X earlier banned hubs after a raid on ...")
+
+    def _done_earlier(self, i: int) -> bool:
+        """"seven other suspects arrested earlier", "two others were rescued previously": other people's
+        act with "earlier" right after its word, ending its clause, is before the story's own (not
+        "earlier on Tuesday", "earlier this month": a day told)."""
+        return self.lower[i + 1:i + 2] in (["earlier"], ["previously"]) \
+            and self.lower[i + 2:i + 3] in ([], ["."], [","], [";"], ["and"], ["by"], ["'s"]) \
+            and not {"other", "others", "more"}.isdisjoint(self.lower[max(0, i - 5):i])
 
     def _an_earlier_ones(self, i: int, start: int) -> bool:
         """"The President earlier banned such hubs after a raid on two properties in Angeles": an act
