@@ -83,7 +83,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dayrange", re.compile(rf"\b({_DAY_RE})\s+(?i:and|to|through|until)\s+({_DAY_RE})\b")),
     ("weekday", re.compile(rf"\b(?:((?i:last|this|next|on|early|late))\s+)?({_DAY_RE})\b")),
     # ("this morning", "tonight": the day of publication, as "today")
-    ("relday", re.compile(r"\b(yesterday|today|the day before|the previous day|this (?:morning|afternoon|evening)|tonight"
+    ("relday", re.compile(r"\b(yesterday|today|the day before|the previous day|the following day|the next day"
+                          r"|this (?:morning|afternoon|evening)|tonight"
                           r"|last night)\b", re.I)),
     ("weekend", re.compile(r"\b(?:over|at|during|on) the weekend\b|\b(?:last|this) weekend\b", re.I)),
     ("relweek", re.compile(r"\b(last|this|the previous|the following|next) (week|month|year)\b", re.I)),
@@ -152,7 +153,8 @@ def _possible_kinds(text: str) -> set[str]:
 
 #: For each kind of relative date, words one of which every match holds (besides its unit).
 _RELATIVE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("relday", ("today", "yesterday", "day before", "previous day", "morning", "afternoon", "evening", "tonight", "night")),
+    ("relday", ("today", "yesterday", "day before", "previous day", "following day", "next day", "morning", "afternoon",
+                "evening", "tonight", "night")),
     ("relweek", ("last", "this", "previous", "following", "next")),
     ("after", ("days", "weeks", "months")),
     ("before", ("before", "earlier")),
@@ -359,7 +361,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
             start = f"{year:04d}-{month:02d}-01"
         return (f"{start}/{pub.isoformat()}" if pub else ""), True  # ("since 2022" in an undated story: no end known)
     if kind in {"after", "before"} or kind == "weeksago" and m.group(3).lower() != "ago" \
-            or kind == "relday" and m.group(1).lower() in {"the day before", "the previous day"}:
+            or kind == "relday" and m.group(1).lower() in {"the day before", "the previous day", "the following day", "the next day"}:
         # "a week before", "three days earlier", "in the following weeks": relative to an event the
         # story tells, not to publication; kept as words, never resolved to a date
         return "", kind == "after"

@@ -60,8 +60,10 @@ class EventIdentity(EventDating, HeadlineFutures):
         other people told as another act of the kind ("eight other Peruvians were also sent home"),
         a new event even with no date of its own."""
         value = when.value if when else ""
-        if when is not None and not value:
-            value = self._days_from_the_last(when.text)  # "a day earlier", "the following day"
+        if when is not None and not value:  # "a day earlier", "the following day": reckoned once, from the act
+            # told before it (not from an act its own sentence dates by it: "was arrested the following day
+            # and remains in custody as investigations continue")
+            value = self.days_reckoned.setdefault(when.start, self._days_from_the_last(when.text))
         period = bool(when and when.period)
         same = [e for e in self.events if e.type == kind]
         chosen: _Event | None = None

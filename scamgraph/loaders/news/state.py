@@ -78,6 +78,7 @@ class _State:
         self.framing: set[int] = set()  # ids of rescues only a count beside a return home tells of
         self.sent_home: tuple[int, _Event] | None = None  # (token position, event) of the last sending home named
         self.handed_over: set[int] = set()  # ids of sending-home events told only as a handover
+        self.days_reckoned: dict[int, str] = {}  # the day each "a day earlier" (by where it starts) was reckoned to
         self.reckoned: set[int] = set()  # ids of events dated to a month reckoned back ("three months ago")
         self.on_arrival: set[int] = set()  # ids of arrests told at the end of a journey home ("upon arrival")
         self.taking_raids: set[int] = set()  # ids of raids told as where the people before were taken ("They were held in raids")
