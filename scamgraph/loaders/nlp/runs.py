@@ -121,7 +121,7 @@ def _step(view: DocView, i: int, j: int) -> int:
     if lower in CONNECTORS and j + 1 < n and cap[j + 1] and lower != "and" \
             and (lower != "the" or view.lower[j - 1] in CONNECTORS) \
             and view.lower[j + 1] not in CALENDAR_WORDS and not titled_name(view, i, j) \
-            and not (lower == "of" and j - i >= 2 and view.lower[j - 1] in _DIVISIONS):
+            and not (lower == "of" and j - i >= 2 and view.lower[j - 1] in _DIVISIONS and not _court_district(view, j)):
         return 1  # (but "Kyain Seikgyi Township | of | Karen State": a division, then the one it lies in)
     if word.isdigit() and j + 1 < n and (cap[j + 1] and (head_ends(view, j + 1) or _site_ends(view, j + 1))
                                          or view.lower[j + 1] in gz.site_heads()):
@@ -144,6 +144,15 @@ def _step(view: DocView, i: int, j: int) -> int:
     return 0
 
 
+def _court_district(view: DocView, j: int) -> bool:
+    """"the (Eastern) District | of New York", "the District | of Columbia": a court's district, one
+    name with the state after "of" (not "Kyain Seikgyi Township of Karen State")."""
+    k = j - 2 - (view.lower[j - 2] in _COURT_BEARINGS)
+    return view.lower[j - 1] == "district" and k >= 0 and view.lower[k] == "the"
+
+
+#: Words of a court district's part of its state: "the Central District of California"
+_COURT_BEARINGS = frozenset({"northern", "southern", "eastern", "western", "central", "middle"})
 #: Words of a post that open a second title after "and", never a portfolio of the body before it
 _TITLES_AFTER_AND = frozenset({"deputy", "vice", "vice-chair", "vice-chairman", "chair", "chairman", "chairperson",
                                "chairwoman", "secretary", "director", "head", "chief", "president", "minister",
