@@ -22,6 +22,7 @@ from scamgraph.loaders.news.police_again import PoliceToldAgain
 from scamgraph.loaders.news.receivers import received_in
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.on_bail import on_bail
+from scamgraph.loaders.news.verdicts import TERMS
 from scamgraph.loaders.news.words import (
     COORDINATING_POLICE,
     GOODS_VERBS as _GOODS_VERBS,
@@ -515,6 +516,8 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                 role_verb = None
             if role_verb == "found" and "guilty" in self.lower[tail:tail + 2]:
                 role_verb = "convicted"  # "the court found X and Y guilty": convicted, as a charge
+        if role_verb is None and after[:1] == ["received"] and not TERMS.isdisjoint(after[1:5]):
+            role_verb = "sentenced"  # "Vo Thi Lanh received 8 years and 6 months": sentenced, as a charge
         if role_verb is not None and any(self.lower[k] == role_verb and self._denied(k, sent)  # type: ignore[attr-defined]
                                          for k in [*range(max(sent.start, first - 9), first), *range(tail, min(sent.end, tail + 5))]):
             return  # "Police did not arrest X during the raid": no act done to X

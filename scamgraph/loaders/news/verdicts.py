@@ -53,3 +53,19 @@ def found_guilty(lower: list[str], start: int, end: int, sent_start: int, sent_e
         j -= 1
     active = j >= sent_start and lower[j] == "found" and end < sent_end and lower[end] == "guilty"
     return passive or active
+
+
+#: Words of a prison term: "received 8 years and 6 months", "received a life sentence"
+TERMS = frozenset({"years", "year", "months", "sentence", "life"})
+
+
+def terms_received(lower: list[str], start: int, end: int) -> list[int]:
+    """Where a sentence tells a prison term someone "received" ("Vo Thi Lanh received 8 years for the
+    same offence"): a sentencing, which the golds count as a charge."""
+    return [j for j in range(start, end) if lower[j] in {"received", "receives"}
+            and not TERMS.isdisjoint(lower[j + 1:min(end, j + 7)])
+            and any(w.isdigit() or w in {"life", "a", "an"} or w in _NUMBER_WORDS for w in lower[j + 1:min(end, j + 3)])]
+
+
+_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                           "fifteen", "twenty", "thirty"})

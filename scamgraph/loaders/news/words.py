@@ -94,7 +94,8 @@ EVENT_TRIGGERS: dict[str, str] = {
                     "investigation"),
     **dict.fromkeys(["charged", "charges", "charging", "indicted", "indictment", "indictments", "prosecuted", "convicted",
                      "sentenced", "chargesheet", "chargesheets", "chargesheeted", "chargesheeting",  # (Indian English)
-                     "arraigned", "arraigns", "arraignment", "booked"], "charge"),  # (brought before a court to answer charges)
+                     "arraigned", "arraigns", "arraignment", "booked",
+                     "jailed", "jails"], "charge"),  # (brought before a court to answer charges; "jailed for 8 years": sentenced)
     **dict.fromkeys(["warrant", "warrants"], "warrant"),
     **dict.fromkeys(["died", "death", "deaths", "killed", "dead", "suicide", "murdered"], "death"),
     **dict.fromkeys(["sanctioned", "sanctions", "sanction", "sanctioning", "blacklisted"], "sanction"),
@@ -132,7 +133,7 @@ _COUNT_VERBS: dict[str, tuple[RelType | None, str, str]] = {
                     (RelType.DEPORTED, "deported", "deportation")),
     **dict.fromkeys(["extradited", "extraditing", "extradite", "extradites"], (RelType.EXTRADITED, "extradited", "extradition")),
     **dict.fromkeys(["charged", "charging", "indicted", "prosecuted", "convicted", "sentenced", "chargesheeted", "sheeted",
-                     "arraigned", "arraigns", "booked"],
+                     "arraigned", "arraigns", "booked", "jailed", "jails"],
                     (RelType.CHARGED, "charged", "charge")),  # ("charge-sheeted": the tokenizer splits the hyphen off)
     # ("receives" / "receive": a headline's present tense, "Vietnam receives 85 citizens")
     **dict.fromkeys(["received", "receives", "receive", "carrying", "bringing"],
