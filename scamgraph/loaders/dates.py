@@ -63,6 +63,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dayspan", re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?{_DAYS_BETWEEN}(\d{{1,2}})(?:st|nd|rd|th)?\b"
                            rf"(?:,?\s+(\d{{4}})\b)?{_NO_NOUN_AFTER}")),
     ("dayspan", re.compile(rf"\b(\d{{1,2}}){_DAYS_BETWEEN}(\d{{1,2}})\s+({_MONTH_RE})(?:,?\s+(\d{{4}}))?\b")),
+    # "two flights on June 3 and June 21": the month told again, one span over both days
+    ("dayspan", re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+\1\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
+                           rf"(?:,?\s+(\d{{4}})\b)?{_NO_NOUN_AFTER}")),
     # "21 October 2024", "21st October", "22nd of May" (the day's ordinal ending, and "of" after it;
     # "the 3rd of March" is "ordday"'s, which reads "since the 2nd of October" as a period)
     ("dmy", re.compile(rf"\b(?<!the )(?<!The )(\d{{1,2}})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+({_MONTH_RE})(?:,?\s+(\d{{4}}))?\b")),

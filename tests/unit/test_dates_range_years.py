@@ -50,3 +50,11 @@ def test_a_period_up_to_publication_in_an_undated_story_has_no_end_and_is_no_dat
     for text in ("Since 2022, 29 workers have been repatriated.", "so far this year, 29 were repatriated"):
         assert not [d.value for d in find_dates(text, 0, None) if d.value], text
         assert [d.value for d in find_dates(text, 0, date(2024, 5, 1)) if d.value], text
+
+
+def test_two_days_of_one_month_told_with_the_month_again_are_one_span() -> None:
+    """"two flights on June 3 and June 21": one span over both days (audit 39I), as "June 3 and 21" is."""
+    found = find_dates("They came home on two flights on June 3 and June 21, the ministry said.", 0, date(2026, 7, 1))
+    assert [(d.value, d.period) for d in found] == [("2026-06-03/2026-06-21", True)]
+    apart = find_dates("They came home on June 3 and July 4.", 0, date(2026, 7, 10))
+    assert [d.value for d in apart] == ["2026-06-03", "2026-07-04"]
