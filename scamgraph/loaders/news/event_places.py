@@ -299,8 +299,9 @@ class EventPlaces(EventIdentity):
             word = self.lower[k]
             if word == "to":
                 after = self.words[k + 1] if k + 1 < end else ""
-                if after.isalpha() and after.islower() and after not in {"the", "a", "an", "be", "its", "their"}:
-                    return True
+                if after.isalpha() and after.islower() and after not in {"the", "a", "an", "be", "its", "their"} \
+                        and after not in _CARRYING_OUT:
+                    return True  # (but "coordinated with Thai police to conduct raids": the act's own light verb)
             elif word in _OTHER_CLAUSE:
                 return True
             elif word == "," and k + 1 < end and self.lower[k + 1] in _SUBJECT_PRONOUNS:
@@ -365,3 +366,7 @@ _ADVERBS = frozenset({"later", "then", "subsequently", "eventually", "finally", 
 _PAST_VERBS = frozenset({"took", "went", "sought", "hid", "made", "spent", "came", "ran", "stayed", "lived", "got"})
 #: What a raid finds is part of it: "raided a casino and found 40 workers in Poipet" (the raid's place)
 _FINDING = frozenset({"found", "discovered", "uncovered", "located", "identified"})
+
+
+#: Light verbs whose infinitive carries the act word after it out ("to conduct raids"): no clause of their own
+_CARRYING_OUT = frozenset({"conduct", "carry", "launch", "stage", "mount", "hold", "undertake"})
