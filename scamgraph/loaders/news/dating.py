@@ -410,8 +410,8 @@ class EventDating(_State, ReducedRelatives):
     def _shifted(self, kind: str, when: DateMention | None) -> DateMention | None:
         """"Police raided three compounds on Monday. Two days later, officers raided a casino": a
         sentence opening on a time told against the event before tells another one (its day, when
-        the one before has a day)."""
-        if when is not None or self.sentence is None:
+        the one before has a day; "The next day," is a mention with no value of its own)."""
+        if when is not None and when.value or self.sentence is None:
             return None
         told = self.last_of_type.get(kind)
         return _shifted_opening(self._text(self.sentence), self.sentence.start_char, told.date if told else "")
