@@ -1,6 +1,6 @@
 """A body's people led in to an act ("X led Rayong immigration officers to raid a house") did the
 act, on the day told with it; the infinitive is no aim here (audit 39F: a Thai raid lost its day and
-its doer). People only sent ("have dispatched 80 investigators to extradite 29") have not yet done it."""
+its doer). People only sent ("have sent 45 detectives to extradite 17") have not yet done it."""
 
 from tests.unit.test_news_extraction import facts, run
 
@@ -11,7 +11,7 @@ def test_a_raid_officers_were_led_to_is_dated_and_theirs() -> None:
 
 
 def test_investigators_sent_to_extradite_people_have_not_yet_extradited_them() -> None:
-    batch = run("Aichi police have dispatched 80 investigators to Cambodia to extradite 29 Japanese nationals.")
+    batch = run("Osaka police have sent 45 detectives to Laos to extradite 17 Japanese nationals.")
     assert not any(f[0] == "EXTRADITED" for f in facts(batch))
 
 

@@ -1,5 +1,5 @@
-"""Parts counted of acts told with no number ("resulted in thousands of arrests, including more than
-400 Chinese nationals and 52 Koreans") are the act's people, as the parts of "freed hundreds of
+"""Parts counted of acts told with no number ("ended in thousands of arrests, among them more than
+300 Chinese nationals and 41 Koreans") are the act's people, as the parts of "freed hundreds of
 workers, including 40 Thais" are (audits 39G, 39H lost them); a part told as "more than" or
 "about" a number is found past those words."""
 
@@ -7,8 +7,8 @@ from tests.unit.test_news_extraction import facts, run
 
 
 def test_parts_of_thousands_of_arrests_are_arrested() -> None:
-    batch = run("A crackdown by Cambodian police on Tuesday resulted in thousands of arrests, "
-                "including more than 300 Chinese nationals and 41 Koreans.")
+    batch = run("A sweep by Cambodian police on Tuesday ended in thousands of arrests, "
+                "among them more than 300 Chinese nationals and 41 Koreans.")
     assert {("ARRESTED", "raid@2026-10-13", "CN", 300), ("ARRESTED", "raid@2026-10-13", "KR", 41)} <= facts(batch)
 
 

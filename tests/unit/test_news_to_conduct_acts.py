@@ -1,4 +1,4 @@
-"""A body that "coordinated with the Thai police to conduct many raids" carried the raids out: the
+"""A body that "coordinated with Thai police to conduct raids" carried the raids out: the
 infinitive of a light verb whose object is the act word ("to conduct", "to carry out", "to launch")
 opens no clause of its own between the body and its act (audit 39I: neither body was credited)."""
 
@@ -6,9 +6,9 @@ from tests.unit.test_news_extraction import facts, run
 
 
 def test_bodies_that_coordinated_to_conduct_raids_conducted_them() -> None:
-    batch = run("In March, Myanmar authorities coordinated with the Thai police to conduct raids on compounds in Myawaddy.")
+    batch = run("In March, Lao authorities coordinated with Thai police to conduct raids on hubs in Tonpheung.")
     conducted = {f[1] for f in facts(batch) if f[0] == "CONDUCTED"}
-    assert {"Myanmar authorities", "Royal Thai Police"} <= conducted
+    assert {"Lao authorities", "Royal Thai Police"} <= conducted
 
 
 def test_a_body_asked_to_do_something_else_is_no_doer() -> None:

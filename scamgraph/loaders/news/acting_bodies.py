@@ -80,7 +80,7 @@ class ActingBodies:
                 if close is None:
                     return False
                 # "X, in conjunction with Y, organized", "X, acting on a tip-off, raided", "X, together
-                # with the Criminal Investigation and Detection Group and the local police, served"
+                # with two units of the national police and the coast guard of the province, raided"
                 k, stop = close + 1, min(sent.end, close + 8)
                 continue
             if k in inside or word in _SUBJECT_FILLER or self.like_num[k] or (word[:1].isalpha() and self.words[k][:1].isupper()

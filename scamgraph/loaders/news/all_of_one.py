@@ -143,7 +143,7 @@ def peoples_of_them(lower: Sequence[str], doc: Doc, start: int, end: int) -> lis
         return []
     hedged = j + 1 < end and lower[j + 1] in MOSTLY
     if lower[j] in {"were", "are"} and not _peoples_follow(lower, doc, j + 1 + hedged, end):
-        return []  # "They were allegedly hired to run a scam preying on Thais and Koreans": no one's people
+        return []  # "They were paid to staff a fraud aimed at Thais and Koreans": no one's people
     codes: list[str] = []
     for n in range(j + 1, end):
         ent = doc[n]

@@ -61,8 +61,8 @@ class EventIdentity(EventDating, HeadlineFutures):
         a new event even with no date of its own."""
         value = when.value if when else ""
         if when is not None and not value:  # "a day earlier", "the following day": reckoned once, from the act
-            # told before it (not from an act its own sentence dates by it: "was arrested the following day
-            # and remains in custody as investigations continue")
+            # told before it (not from another act its own sentence dates by it: "was held the following
+            # day, and the inquiry into him goes on")
             value = self.days_reckoned.setdefault(when.start, self._days_from_the_last(when.text))
         period = bool(when and when.period)
         same = [e for e in self.events if e.type == kind]
