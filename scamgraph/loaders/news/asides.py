@@ -155,6 +155,12 @@ _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "latest", 
 #: "fled" is an escape only from a place of captivity or from a raid ("fled the compound",
 #: "fled across the river during the operation"); otherwise it tells of fugitives
 _FLEE = {"fled", "fleeing", "flee", "flees"}
+#: Verbs right before "death" that say no one died
+_MISSED_DEATH = frozenset({"escaped", "escape", "escaping", "cheated", "avoided", "survived", "narrowly"})
+#: Perils one escapes by luck, not captors: "escaped a deadly flood", "escaped death", "escaped unhurt"
+_PERILS = frozenset({"death", "flood", "floods", "fire", "blaze", "earthquake", "quake", "storm", "typhoon", "injury",
+                     "injuries", "harm", "unhurt", "unharmed", "unscathed", "explosion", "airstrike", "airstrikes",
+                     "shelling", "bombing", "collapse"})
 _FLED_FROM = {"compound", "compounds", "captors", "captivity", "centre", "center", "camp", "building", "hub", "park",
               "zone", "during", "raid", "raids", "operation",
               # the captors or the raid told by its verb: "fled scam syndicates", "fled as soldiers raided X"
@@ -213,6 +219,10 @@ class EventAsides(OperationWords):
                 or elsewhere(self.lower, self.like_num, i, sent.start, sent.end, dated) \
                 or long_campaign(self.lower, self.like_num, i, sent.start, sent.end, dated):
             return True  # "under the pretext of visiting Laos"; "to avoid a police raid", "evaded arrest": never happened
+        if kind == "escape" and not _PERILS.isdisjoint(self.lower[i + 1:min(sent.end, i + 4)]):
+            return True  # "narrowly escaped a deadly flood", "escaped death": a peril missed, no escape from captors
+        if kind == "death" and i > sent.start and self.lower[i - 1] in _MISSED_DEATH:
+            return True  # "escaped death", "cheated death": no one died
         if self.lower[i] in _FLEE and not set(self.lower[i + 1:min(sent.end, i + 7)]) & _FLED_FROM \
                 and not crowd_fled_across(self.lower, self.like_num, i, sent.start, sent.end):
             return True  # "suspects fled to Chiang Rai": fugitives on the run, no escape from captivity
