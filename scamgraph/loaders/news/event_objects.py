@@ -81,7 +81,7 @@ def people_taken(doc: Doc, words: Sequence[str], lower: Sequence[str], like_num:
         return "arrest" if counted and any(gz.people_nouns().get(w) == "suspect" for w in subject) else None
     k = i + 1
     while k < sent.end and (lower[k] in {"the", "some", "about", "at", "least", "more", "than", "over", "nearly"}
-                            or like_num[k]):
+                            or like_num[k] or k > i + 1 and lower[k] in _PEOPLES_ADJECTIVES):  # ("940 foreign nationals")
         k += 1
     owner = k + 1 < sent.end and words[k + 1] in {"'", "’", "'s", "’s"}  # ("the workers' passports")
     if not (k > i + 1 and k < sent.end and not owner and lower[k] not in _PAPERS
@@ -91,6 +91,8 @@ def people_taken(doc: Doc, words: Sequence[str], lower: Sequence[str], like_num:
     return "arrest" if by_state else "kidnapping"
 
 
+#: Adjectives between a number and a people noun: "seized 940 foreign nationals"
+_PEOPLES_ADJECTIVES = frozenset({"foreign", "local", "undocumented", "illegal", "suspected", "alleged"})
 #: Participles of a decision about an act, which a day after them dates: "an extradition approved by
 #: a Thai court in 2024", "the deportation ordered in March", "a transfer requested by Beijing last year"
 #: (not "announced" or "issued": "sanctions announced on October 7", "a warrant issued in May" are made by them)
