@@ -512,8 +512,7 @@ class EventDating(_State, ReducedRelatives):
             lead = [w for w in lead if w != "prior"]  # "held prior to their deportation": the one told, as a time
         # ("the last deportation of this scale was in 2017": the one before it; not "last week's")
         return bool(_ANOTHER & set(lead)) or opening in _EARLIER_OPENINGS or lead[-2:] == ["the", "last"] \
-            or told_over_recent_months(self.lower, start, i) or self._an_earlier_ones(i, start) or self._done_earlier(i) \
-            or self._had_already(i) or self._inside_another_operation(i, start) or self._what_came_before(i, lead)
+            or self._before_the_story(i, start) or self._had_already(i) or self._inside_another_operation(i, start) or self._what_came_before(i, lead)
 
     def _what_came_before(self, i: int, lead: list[str]) -> bool:
         """"300 workers fled a compound after an army raid": an act word after "after" or "following",
@@ -537,8 +536,13 @@ class EventDating(_State, ReducedRelatives):
         start = self.sentence.start if self.sentence is not None else 0
         opening = self.lower[start] if start < i else ""
         return not _APART.isdisjoint(self.lower[max(start, i - 3):i]) or opening in _EARLIER_OPENINGS \
-            or self._had_already(i) or told_over_recent_months(self.lower, start, i) \
-            or self._an_earlier_ones(i, start) or self._done_earlier(i)  # ("In recent months, 12 ...", "X earlier banned hubs after a raid on ...")
+            or self._had_already(i) or self._before_the_story(i, start)
+
+    def _before_the_story(self, i: int, start: int) -> bool:
+        """The act word at ``i`` (its sentence from ``start``) is told as done before the story's own:
+        after "In recent months,", as other people's act "arrested earlier", or as "a raid" in a
+        sentence that told something done "earlier"."""
+        return told_over_recent_months(self.lower, start, i) or self._an_earlier_ones(i, start) or self._done_earlier(i)
 
     def _done_earlier(self, i: int) -> bool:
         """"seven other suspects arrested earlier", "two others were rescued previously": other people's

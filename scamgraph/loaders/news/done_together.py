@@ -1,7 +1,8 @@
 """Acts told in an infinitive after a past verb of working together, of going on, of stepping in or
 of leading one's people in ("had cooperated with Lao police to rescue 21 citizens", "coordinated to
 rescue and repatriate 300", "continued to rescue two more", "soldiers intervened near the border to
-free nine", "led immigration officers to raid a house"): the act was done, where "plans to rescue" or "is working with ... to repatriate" is still an aim."""
+free nine", "led immigration officers to raid a house"): the act was done, where "plans to rescue"
+or "is working with ... to repatriate" is still an aim."""
 
 from __future__ import annotations
 

@@ -3,6 +3,8 @@ judges them. Kept apart from ``words`` (which asks it) so that the object's read
 
 from __future__ import annotations
 
+from scamgraph.loaders.numbers import number_value
+
 #: Verdict words that close the object of "found": "found the two Bolivians guilty", "found all nine innocent".
 _VERDICTS = frozenset({"guilty", "innocent"})
 #: Words that end the object of "found" before any verdict: a clause break, a relative pronoun, a verb of its own.
@@ -64,8 +66,4 @@ def terms_received(lower: list[str], start: int, end: int) -> list[int]:
     same offence"): a sentencing, which the golds count as a charge."""
     return [j for j in range(start, end) if lower[j] in {"received", "receives"}
             and not TERMS.isdisjoint(lower[j + 1:min(end, j + 7)])
-            and any(w.isdigit() or w in {"life", "a", "an"} or w in _NUMBER_WORDS for w in lower[j + 1:min(end, j + 3)])]
-
-
-_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                           "fifteen", "twenty", "thirty"})
+            and any(w in {"life", "a", "an"} or number_value(w) is not None for w in lower[j + 1:min(end, j + 3)])]
