@@ -531,11 +531,12 @@ class EventDating(_State, ReducedRelatives):
 
     def _told_apart_by_lead(self, i: int) -> bool:
         """"Earlier, the NBI had arrested ...", "in a separate raid", "a previous arrest": words that
-        say the act is not the one told before, even with no day of its own ("also" and "similar"
-        do not: "police also arrested 5" most often tells the same raid)."""
+        say the act is not the one told before, even with no day of its own ("also", "similar" and
+        an opening "Additionally," do not: "police also arrested 5" most often tells the same raid,
+        "Additionally, 10 Vietnamese were deported" one more act of the story's days)."""
         start = self.sentence.start if self.sentence is not None else 0
         opening = self.lower[start] if start < i else ""
-        return not _APART.isdisjoint(self.lower[max(start, i - 3):i]) or opening in _EARLIER_OPENINGS \
+        return not _APART.isdisjoint(self.lower[max(start, i - 3):i]) or opening in _EARLIER_OPENINGS - {"additionally"} \
             or self._had_already(i) or self._before_the_story(i, start)
 
     def _before_the_story(self, i: int, start: int) -> bool:

@@ -557,7 +557,7 @@ class EventRules(EventAsides):
                      and not _SCHEDULED.search(self.text[max(0, d.start - 60):d.start])]  # ("is set for April 21")
         when = None if referring or purpose else self._nearest_date(at, dates, strict=self._recent(at))
         if when is None and not referring and not purpose:
-            when = self._same_day()
+            when = self._same_day(kind)
         if not referring and not purpose:
             when = self._bounded_month(at, when, dates, self._campaign(kind, at))
             when = self._act_before_raid(kind, at, self._on_the_journey(kind, at, when), dates, first_at)
@@ -647,15 +647,19 @@ class EventRules(EventAsides):
             return None
         return homes[0]
 
-    def _same_day(self) -> DateMention | None:
-        """"On the same day, in a second raid, four others were held": the day of the
-        event told just before, when that one has a day (none when the sentence names no such day)."""
+    def _same_day(self, kind: str) -> DateMention | None:
+        """"On the same day, in a second raid, four others were held": the day of the latest event
+        of the same kind told with a single day, else of the latest event told with one (none when
+        the sentence names no such day, or no event has one)."""
         if self.sentence is None or "same" not in self.lower[self.sentence.start:self.sentence.end]:
             return None  # (most sentences: no "same" at all)
         found = _SAME_DAY.search(self._text(self.sentence))
-        last = self.events[-1].date if self.events else ""
-        if found is None or len(last) != 10:
+        dated = [event for event in self.events if len(event.date) == 10 and not event.period]
+        if found is None or not dated:
             return None
+        # ("since January, 226 had been deported" between: a tally's span is no day; "arrested on
+        # January 8" told in passing: "10 were deported on the same day" is the deportation's day)
+        last = next((event for event in reversed(dated) if event.type == kind), dated[-1]).date
         start = self.sentence.start_char + found.start()
         return DateMention(start, start + len(found.group(0)), found.group(0), last)
 
