@@ -5,7 +5,7 @@
   the present perfect, dated only by its telling: the nine freed that day stay nine;
 - so is "2,950 of them were already repatriated", told of people held since a day."""
 
-from tests.unit.test_news_extraction import events, run
+from tests.unit.test_news_extraction import counts_of, events, run
 
 
 def test_a_sentence_opening_so_far_counts_no_act() -> None:
@@ -26,3 +26,11 @@ def test_people_already_sent_home_since_a_day_are_a_tally() -> None:
                        "4,020 foreigners who entered Myanmar illegally had been detained since Jan. 5, but that 2,950 of "
                        "them were already repatriated to their countries through Thailand."))
     assert found["repatriation@2026-07-08"]["count_repatriated"] == 280
+
+
+def test_a_perfect_count_near_the_acts_own_is_the_same_operations_people() -> None:
+    # twice the count before it, not dozens of times: more people of the same raid, not a running tally
+    text = ("Police raided a tower in Dastra on June 3 and arrested 40 workers. In the capital, nine managers have "
+            "been sent to court, with six detained in custody. Fourteen Chinese nationals have been transferred to "
+            "a deportation centre in Velmor.")
+    assert ("DETAINED", "CN", 14) in counts_of(text)

@@ -303,7 +303,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             if rel is not None and worldwide:
                 self.worldwide.add(id(event))  # "2,140 arrests across 18 countries": no one town is where it happened
             if key != "people" and not [d for d in dates if not _said_on(d, self.article.text) and not d.period] \
-                    and 0 < event.counts.get(key, 0) < count.value and _told_as_perfect(self.lower, count, sent):
+                    and 0 < event.counts.get(key, 0) * _TALLY_DWARFS <= count.value and _told_as_perfect(self.lower, count, sent):
                 continue  # "75 handed over on Sunday ... 2,310 suspects have been handed over": a tally, not the day's act
             if key != "people" and (vague_part or _joined_to_others(self.lower, count.start, sent.start)):
                 pass  # "The Bruneians were arrested together with six Thai nationals": six of more, no total
@@ -596,6 +596,13 @@ _EVACUATING = frozenset({"evacuated", "evacuating", "evacuate", "evacuation"})
 def _flown_out(before: list[str]) -> bool:
     """An aircraft is the subject of an evacuation told before the people counted."""
     return not _EVACUATING.isdisjoint(before) and not _AIRCRAFT.isdisjoint(before)
+
+
+#: How many times the act's own count a number told in the present perfect beside it must be to read
+#: as a running tally: "75 handed over on Sunday ... 2,310 have been handed over" is one; "eight
+#: detained in custody. Seventeen Chinese have been transferred to a deportation facility" is the
+#: same operation's other people
+_TALLY_DWARFS = 3
 
 
 def _told_as_perfect(lower: list[str], count: _Count, sent: Span) -> bool:
