@@ -22,3 +22,12 @@ def test_raids_in_another_country_after_a_wave_of_raids_are_their_own() -> None:
                 "warehouse in Vientiane.")
     assert ("CONDUCTED", "Lao police", "raid@", None) in facts(batch)
     assert events(batch)["raid@2026-10-14"]["count_arrested"] == 11
+
+
+def test_raids_in_a_country_named_beside_the_first_are_the_same_operation() -> None:
+    # the operation was told at places in both countries: the raid told next in the second is part of it
+    batch = run("A fraud ring was broken up in a cross-border operation that led to the arrest of nine people across "
+                "Singapore. The operation, involving the Velmor Police Force and the Cambodian National Police, was carried out at "
+                "several places in Singapore and Cambodia on June 2. Raids across Singapore at rented flats led to the "
+                "arrest of nine people. In Phnom Penh, officers raided an office linked to the ring.")
+    assert [k for k in events(batch) if k.startswith("raid")] == ["raid@2026-06-02"]

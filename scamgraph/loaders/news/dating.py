@@ -494,10 +494,21 @@ class EventDating(_State, ReducedRelatives):
             return str(node.properties.get("country") or "") if node is not None else ""
         held = {country(k[2]) for k in self.edges if k[0] == event.node.key and k[1] is RelType.OCCURRED_AT} - {""}
         sent = self.sentence
-        here = {country(self.span_node[(e.start, e.end)].key) for e in self.ents
-                if sent.start <= e.start and e.end <= sent.end and e.label_ == "PLACE" and (e.start, e.end) in self.span_node}
+        places = [e for e in self.ents if e.label_ in ("PLACE", "COUNTRY") and (e.start, e.end) in self.span_node]
+        here = {country(self.span_node[(e.start, e.end)].key) for e in places
+                if sent.start <= e.start and e.end <= sent.end and e.label_ == "PLACE"}
         here -= {""}
-        return len(here) == 1 and bool(held) and here.isdisjoint(held)
+        if len(here) != 1 or not held or not here.isdisjoint(held):
+            return False
+        # ("carried out at multiple locations in Singapore and Cambodia on Sept 9. ... In Phnom Penh, CNP
+        # officers raided a building": a sentence before named both countries together, one operation)
+        for before in self.sentences:
+            if before.start >= sent.start:
+                break
+            together = {country(self.span_node[(e.start, e.end)].key) for e in places if before.start <= e.start < before.end}
+            if here <= together and not held.isdisjoint(together):
+                return False
+        return True
 
     def _campaign(self, kind: str, i: int) -> bool:
         """"Scam raids intensify nationwide", "coordinated police raids", "the crackdown": a wave of raids."""
