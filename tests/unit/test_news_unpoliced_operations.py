@@ -18,3 +18,10 @@ def test_an_operation_of_no_force_is_no_raid(text: str) -> None:
 def test_a_polices_operation_is_a_raid() -> None:
     found = events(run("Police launched an operation against the gang on Monday."))
     assert [e["type"] for e in found.values()] == ["raid"]
+
+
+def test_a_states_operation_to_dismantle_hubs_is_a_raid() -> None:
+    # a state's drive against the hubs names no force, but its act is one
+    found = events(run("In March, under pressure from its neighbours, Lotland began a major operation to dismantle fraud "
+                       "hubs in its border towns."))
+    assert [e["type"] for e in found.values()] == ["raid"]

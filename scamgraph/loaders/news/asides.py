@@ -597,7 +597,9 @@ _ENFORCEMENT = frozenset({"police", "policemen", "officers", "officer", "authori
                           "joint", "immigration", "enforcement", "security", "investigators", "prosecutors", "militia",
                           "rangers", "guards", "government", "ministry", "operatives", "sting", "intercepted", "apprehended",
                           "nabbed", "busted", "repatriation", "deportation", "deported", "repatriated", "evacuation",
-                          "arresting", "detaining", "raiding", "rescuing", "seizing", "interpol", "europol"})
+                          "arresting", "detaining", "raiding", "rescuing", "seizing", "interpol", "europol",
+                          # ("Myanmar began a major operation to dismantle scam centers": a state's drive against them)
+                          "dismantle", "dismantled", "dismantling", "clampdown", "junta", "eradicate", "eradicating"})
 
 
 #: Words that may not stand between "on" and "charges" in a charge's ground ("on human trafficking charges")
