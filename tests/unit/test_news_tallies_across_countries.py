@@ -16,3 +16,10 @@ def test_a_tally_over_countries_counts_no_act_and_places_none() -> None:
 def test_the_perfect_of_one_acts_count_stays_its_count() -> None:
     found = facts(run("Police said 57 Thais have been arrested in the raid on Monday."))
     assert any(f[0] == "ARRESTED" and f[3] == 57 for f in found)
+
+
+def test_a_tally_in_one_country_keeps_the_place_of_the_act_told_in_passing() -> None:
+    # a running total "as of" a day; the raid that caught them, told in passing, keeps its country
+    found = facts(run("As of Friday, 140 fraud suspects, caught in the latest joint raid operations in Laos, had been "
+                      "escorted back to China, the ministry said."))
+    assert any(f[0] == "OCCURRED_AT" and f[1].startswith("raid@") and f[2] == "Laos" for f in found)

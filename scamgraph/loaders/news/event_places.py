@@ -120,9 +120,11 @@ class EventPlaces(EventIdentity):
     def _event_places(self, event: _Event, sent: Span, ents: list[Span], nodes: dict, sites: list[Node],
                       ev: Evidence) -> None:
         """Where the event happened: the sites of its sentence, else the finest places of its own
-        phrase (every place of a list). A sentence that counted only tallies places none ("3,900
-        have been rescued from Myanmar, Cambodia, Laos and Vietnam": the sum's countries, no act's)."""
-        if self.only_tallies:
+        phrase (every place of a list). A sentence that counted only tallies and names three countries
+        or more places none ("3,900 have been rescued from Myanmar, Cambodia, Laos and Vietnam": the
+        sum's countries, no act's); with fewer, its places are an act's told in passing ("As of
+        Monday, 179 suspects, captured in joint raids in Laos, had been escorted back": the raid's)."""
+        if self.only_tallies and len({e.ent_id_ for e in ents if e.label_ == "COUNTRY"}) >= 3:
             return
         if event.type in _SENDING_HOME_KINDS:
             for port in self._ports(ents, nodes, sent, event):
