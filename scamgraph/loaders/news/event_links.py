@@ -101,6 +101,8 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
         if after[:1] in (["'s"], ["’s"]) and not _CRACKDOWNS.isdisjoint(after[1:]):
             return True
         before = self.lower[max(0, ent.start - 4):ent.start]
+        if before[-2:] in (["operation", "by"], ["operations", "by"]) and self.lower[ent.end:ent.end + 1] == ["to"]:
+            return False  # "the largest operation by Korean authorities to bring back ...": the act itself, theirs
         return before[-1:] == ["by"] and not _CRACKDOWNS.isdisjoint(before[:-1])
 
     def _event_links(self, sent: Span, ents: list[Span], nodes: dict, events: list[_Event], sites: list[Node],

@@ -135,7 +135,11 @@ _CALLING = frozenset({"marking", "marks", "marked", "is", "are", "was", "were", 
 
 def _judged_as(lower: list[str], words: list[str], i: int, start: int) -> bool:
     """"A court jailed 40, marking the biggest crackdown on scam hubs so far", "the sentences are one
-    of China's harshest crackdowns": a ranking that calls another act a crackdown, no raid of its own."""
+    of China's harshest crackdowns": a ranking that calls another act a crackdown, no raid of its own
+    (not "It marked the largest operation by Korean authorities to bring back ...": an operation told
+    with its purpose is the act itself, here the sending home)."""
+    if lower[i] in {"operation", "operations"} and "to" in lower[i + 1:i + 8]:
+        return False
     k = next((j for j in range(i - 1, max(start, i - 5) - 1, -1) if lower[j] in _RANKING), None)
     if k is None:
         return False
