@@ -62,3 +62,10 @@ def test_people_who_are_free_were_not_rescued_by_the_sentence() -> None:
     counts = _counts("Officers said 19 residents in their caseload remain captive in Laos. Nine other suspected victims "
                      "were free, with six of them already back home.")
     assert counts.get("rescued") is None and counts.get("RESCUED") is None
+
+
+def test_a_person_named_by_nationality_keeps_it_when_another_speaks() -> None:
+    # "the Treasury said" ends the sentence, but the clause after the name is its own, not an apposition
+    batch = run("The two firms named, alongside Thai national Varo Kessim, are also linked to organised crime, "
+                "the Treasury said.")
+    assert [e for e in batch.edges if e.type is RelType.HAS_NATIONALITY]

@@ -239,7 +239,9 @@ class PeopleRules(TitleBodies):
         speech right after the name or its apposition, which ends the clause."""
         for k in range(ent.end, min(sent.end, ent.end + 14)):
             if self.lower[k] in SPEECH_VERBS and (k + 1 >= sent.end or self.lower[k + 1] in {",", ".", "on", "in", "at"}):
-                return k == ent.end or self.words[ent.end] == ","
+                return k == ent.end or self.words[ent.end] == "," and self.words[k - 1] == "," \
+                    and _CLAUSE_VERBS.isdisjoint(self.lower[ent.end:k])
+                # (not "Thai national X, are also linked to crime, the Treasury said": another speaker)
             if self.lower[k] in {".", ";"}:
                 return False
         return False
@@ -624,3 +626,7 @@ _SEATS = frozenset({"headquarters", "office", "offices", "station", "hall", "cen
                     "base", "camp", "court", "prison"})
 #: Auxiliaries, which open a subheading's clause ("Is Identified", "Are Freed") and never a name
 _AUXILIARIES = frozenset({"Is", "Are", "Was", "Were", "Has", "Have", "Had", "Be", "Been"})
+
+
+#: Verbs that make the words after a name a clause of its own, not the name's apposition
+_CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"})
