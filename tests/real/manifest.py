@@ -9,6 +9,12 @@ matter with title, published and url, then the excerpt verbatim) and is never co
 
     python tests/real/manifest.py                      # rewrite manifest.json from the gold files
     python tests/real/manifest.py --check ~/.cache/scamgraph-real   # which cached texts are missing or differ
+    python tests/real/manifest.py --front ~/.cache/scamgraph-real   # give bare excerpts their front matter
+
+The front matter matters: an excerpt rarely carries its own date, and without ``published`` the
+reader cannot put a day on "on Sunday". A cache rebuilt from bare excerpts once scored events F1
+0.755 where the same code scored 0.891 with the front matter (18 articles), and the baseline test
+failed on code that had not changed. ``--front`` writes it from each gold file's ``source``.
 """
 
 from __future__ import annotations
@@ -54,10 +60,33 @@ def check(cache: Path) -> int:
     return 1 if bad else 0
 
 
+def front(cache: Path) -> int:
+    """Give each cached text that is the annotated excerpt but has no front matter the front matter
+    its gold file's ``source`` records (``published`` where known, ``url``); others are left alone."""
+    framed = 0
+    for row in entries():
+        path = cache / f"{row['article']}.txt"
+        if not path.exists():
+            continue
+        text = path.read_text("utf-8")
+        if _FRONT.match(text) or hashlib.sha256(text.encode("utf-8")).hexdigest() != row["sha256"]:
+            continue
+        lines = ["---"] + ([f"published: {row['published']}"] if row.get("published") else [])
+        lines += [f"url: {json.dumps(row['url'])}", "---"]
+        path.write_text("\n".join(lines) + "\n" + text, "utf-8")
+        framed += 1
+    print(f"{framed} cached texts given their front matter")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", type=Path, metavar="CACHE", help="compare a cache folder with the manifest")
+    parser.add_argument("--front", type=Path, metavar="CACHE",
+                        help="write the front matter (published, url) onto the bare excerpts in a cache folder")
     args = parser.parse_args()
+    if args.front:
+        return front(args.front)
     if args.check:
         return check(args.check)
     (HERE / "manifest.json").write_text(json.dumps(entries(), indent=1, ensure_ascii=False) + "\n", "utf-8")
