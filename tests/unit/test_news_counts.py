@@ -1,5 +1,7 @@
 """Counts and nationalities in generic sentences: every kind of phrasing the real articles used."""
 
+from datetime import date
+
 from scamgraph.model import Label
 from tests.unit.test_news_extraction import counts_of, events, facts, names, run
 
@@ -1115,6 +1117,14 @@ def test_a_hard_wrapped_line_that_ends_on_in_or_a_number_goes_on() -> None:
     told = counts_of("The 29 West Africans (22 Ghanaians, 5\nTogolese and 2 Nigerians) have since returned home from the"
                      " government in\nMyanmar, the ministry said on Monday.")
     assert {("REPATRIATED", "GH", 22), ("REPATRIATED", "NG", 2)} <= told
+
+
+def test_a_dateline_ending_on_a_year_ends_its_line() -> None:
+    # the story's own date on the dateline is the telling's, not the weekend's raid
+    found = events(run("Velmor, Feb 24 (AFP) Feb 24, 2025\nLotland police said Monday they have raided two sites in a "
+                       "border town and detained 80 foreigners.\n\nThe raids, conducted over the weekend in the town of "
+                       "Dastra, found 90 foreigners.", published=date(2025, 2, 24)))
+    assert "raid@2025-02-24" not in found
 
 
 def test_people_in_the_hands_of_a_militia_are_not_handed_over() -> None:

@@ -89,12 +89,17 @@ def _wrapped(words: list[str], starts: list[int], i: int) -> bool:
     """A hard-wrapped text breaks its lines inside sentences ("... raided a house,\\narresting six"):
     a single line break after a line with no end mark, before a word in lower case, goes on with the
     same sentence (no sentence opens with a lower-case word, nor does one end on "in" or on a
-    number before a word; a blank line still ends one)."""
+    number before a word, a year aside: a dateline ends on one, "Phnom Penh, Feb 24 (AFP) Feb 24,
+    2025"; a blank line still ends one)."""
     if words[i].count("\n") != 1 or starts[i] == 1 or i == 0:
         return False
     # (a line that ends on a word no sentence or headline ends on goes on: "government in\nMyanmar", "25 Ghanaians, 4\nTogolese")
     return words[i + 1][:1].islower() and words[i + 1][:1].isalpha() or words[i - 1].lower() in _NEVER_LAST \
-        or words[i - 1].isdigit() and words[i + 1][:1].isalpha()
+        or words[i - 1].isdigit() and not _a_year(words[i - 1]) and words[i + 1][:1].isalpha()
+
+
+def _a_year(word: str) -> bool:
+    return len(word) == 4 and 1900 <= int(word) <= 2099
 
 
 _WEEKDAYS = frozenset(name.lower() for name in calendar.day_name)
