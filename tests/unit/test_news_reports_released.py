@@ -2,7 +2,7 @@
 Laos's compounds") frees no one; raids told as a trend ("crime groups adapt as crackdowns grow")
 are no raid of the story. Tests in made-up words."""
 
-from tests.unit.test_news_extraction import events, run
+from tests.unit.test_news_extraction import events, facts, run
 
 
 def test_a_study_released_is_no_rescue() -> None:
@@ -17,3 +17,12 @@ def test_crackdowns_as_a_trend_are_no_raid() -> None:
 def test_people_released_from_a_compound_are_still_freed() -> None:
     found = events(run("Police said 41 Thai workers were released from the compound on Wednesday."))
     assert found["rescue@2026-10-14"]["count_rescued"] == 41
+
+
+def test_a_report_released_by_a_body_frees_no_one() -> None:
+    # the participle follows the paper: the workers the report speaks of were detained, not freed
+    found = facts(run("Police detained more than 30 foreigners working at the site without permission. A report released "
+                      "by the UN drugs office said it was unclear if the workers, who came from Indonesia, Malaysia and "
+                      "China, had been trafficked."))
+    assert not any(f[0] == "RESCUED" for f in found)
+    assert ("DETAINED", "detention@", "MY", None) in found

@@ -85,14 +85,19 @@ def _let_go(lower: list[str], k: int, end: int) -> bool:
 
 
 #: What a body releases when it releases no one: "released a study", "released on Wednesday a report"
-_PAPERS = frozenset({"study", "report", "statement", "findings", "survey", "video", "paper", "data", "figures", "list"})
+_PAPERS = frozenset({"study", "report", "statement", "findings", "survey", "video", "paper", "data", "figures", "list",
+                     "reports", "statements", "studies", "videos", "footage", "document", "documents", "images"})
 
 
 def released_a_paper(lower: list[str], like_num: list[bool], i: int, end: int) -> bool:
     """"The group released on Wednesday a study built on talks with 41 survivors": what was
-    released, within a few words and before any number, is a paper, no people."""
+    released, within a few words and before any number, is a paper, no people; so is the noun
+    the participle follows ("A report released by the UN said the workers ...")."""
     if lower[i] not in {"released", "releases", "release"}:
         return False
+    if lower[i] == "released" and (i >= 1 and lower[i - 1] in _PAPERS or i >= 2 and lower[i - 2] in _PAPERS
+                                   and lower[i - 1] in {"newly", "recently", "just", "publicly", "jointly"}):
+        return True
     for k in range(i + 1, min(end, i + 7)):
         if lower[k] in _PAPERS:
             return True
