@@ -869,6 +869,14 @@ def test_the_same_states_arrest_after_a_raid_stays_the_raids() -> None:
     assert ("ARRESTED", "raid@2026-10-12", "VN", 15) in facts(batch)
 
 
+def test_the_body_a_rescue_is_told_according_to_did_not_do_it() -> None:
+    # the embassy tells the rescue; the raid's own doers did it, and it is the raid's
+    batch = run("The Philippine authorities raided the premises of the Dastra Hub group in Velmor province on May 4. "
+                "According to the Vietnamese Embassy in the Philippines, local authorities on May 4 rescued more than "
+                "900 people, including Vietnamese nationals.")
+    assert [k for k in events(batch) if not k.startswith("raid")] == []
+
+
 def test_people_told_after_a_span_of_time_before_are_the_earlier_acts() -> None:
     """"The arrests come a week after nearly 300 Chinese were arrested in Laos in a raid": the 300
     are that raid's; the 42 stay today's."""

@@ -512,12 +512,14 @@ class EventRules(EventAsides):
     def _another_states_act(self, raid: _Event, at: int) -> bool:
         """"Myanmar troops raided the compound. Thai border police ... apprehended 18 people who fled":
         an act told after a raid by the body of another state than the raid's doers is that state's
-        own act, not part of the raid (a body named before the act's word, in its sentence)."""
+        own act, not part of the raid (a body named before the act's word, in its sentence, not as
+        the one the sentence is told "according to")."""
         sent = self.sentence
         if sent is None:
             return False
         doers = {code for e in self.ents if e.label_ == "AGENCY" and sent.start <= e.start and e.end <= at
-                 and (code := _code_of(e))}
+                 and [w for w in self.lower[max(sent.start, e.start - 3):e.start] if w != "the"][-2:] != ["according", "to"]
+                 and (code := _code_of(e))}  # ("According to the Vietnamese Embassy, local authorities rescued": its teller)
         if not doers:
             return False
         raiders = {self.batch.nodes[source].properties.get("country") for source, rel, target in self.edges
