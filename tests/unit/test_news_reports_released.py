@@ -26,3 +26,9 @@ def test_a_report_released_by_a_body_frees_no_one() -> None:
                       "China, had been trafficked."))
     assert not any(f[0] == "RESCUED" for f in found)
     assert ("DETAINED", "detention@", "MY", None) in found
+
+
+def test_a_wanted_list_released_frees_none_of_its_ringleaders() -> None:
+    found = events(run("Lotland police have released a wanted list including 10 ringleaders of fraud gangs in the border "
+                       "zone, the ministry said on Sunday."))
+    assert not any(event["type"] == "rescue" for event in found.values())

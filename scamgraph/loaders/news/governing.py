@@ -29,7 +29,7 @@ from scamgraph.loaders.news.listed import list_before_clause, list_before_verb
 from scamgraph.loaders.news.moved_to import _PARTICLES, MovedTo
 from scamgraph.loaders.news.served_aims import served_aim
 from scamgraph.loaders.news.purpose_frames import purpose_only
-from scamgraph.loaders.news.releases import freed_at, let_out_of
+from scamgraph.loaders.news.releases import freed_at, let_out_of, released_a_paper
 from scamgraph.loaders.news.set_off_phrases import SetOffPhrases
 from scamgraph.loaders.news.shared_infinitives import AWAITING, awaited_together
 from scamgraph.loaders.news.shared_modal import modal_shared
@@ -363,10 +363,12 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
     def _released_not_freed(self, count: _Count, sent: Span) -> bool:
         """The only word of freeing near the counted people is "released", and it frees no one from
         captors ("released on bail", "released after questioning"; releases.py tells the others)."""
-        window = range(max(sent.start, count.start - 4), min(sent.end, count.end + 8))
+        window = range(max(sent.start, count.start - 7), min(sent.end, count.end + 8))
         freeing = [j for j in window if self.lower[j] in _COUNT_VERBS and _COUNT_VERBS[self.lower[j]][0] is RelType.RESCUED]
         if not freeing or any(self.lower[j] != "released" for j in freeing):
             return False
+        if any(released_a_paper(self.lower, self.like_num, j, sent.end) for j in freeing):
+            return True  # "police have released a wanted list including 10 ringleaders": a paper
         freed = freed_at(self.lower, sent.start, sent.end)  # (a release from captors: releases.py)
         return not any(j in freed for j in freeing)
 
