@@ -614,6 +614,8 @@ def _sanctioned_along(before: list[str]) -> bool:
 def _aimed_at(before: list[str]) -> bool:
     """"warrants for", "sanctions against", "issued for" right before a person (past a title):
     the act aims at the person named next; not "a spokesperson for the X Force, Major Y" (whose
-    "for" is the post's)."""
+    "for" is the post's). "Against" aims wherever it stands ("issued on Monday by Judge X against
+    Y"): no post is "against" anyone."""
     at = max((k for k, w in enumerate(before) if w in {"for", "against"}), default=-1)
-    return at > 0 and (before[at - 1] in EVENT_TRIGGERS or before[at - 1] in {"issued", "imposed", "out"})
+    return at >= 0 and before[at] == "against" \
+        or at > 0 and (before[at - 1] in EVENT_TRIGGERS or before[at - 1] in {"issued", "imposed", "out"})
