@@ -30,16 +30,19 @@ TEXT_HASH = "text sha256"  # the key of a row's text hash, beside the headline f
 
 
 def text_hash(path: Path) -> str:
-    """The SHA-256 of a cached text's bytes, as the manifest and the baseline record it."""
+    """The SHA-256 of a cached file's bytes (front matter and all: its ``published`` dates acts)."""
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def record(cache: Path) -> dict[str, dict[str, object]]:
-    """Per cached article (frozen ones included; the test decides what it compares), its headline
-    counts and the hash of the text they were measured on."""
+    """Per cached article (frozen ones included; the test decides what it compares) whose text is
+    the annotated one, its headline counts and the hash of the file they were measured on."""
     from scamgraph.evaluation import evaluate_folder
 
-    _, per_article = evaluate_folder(cache, gold_dir=HERE)
+    sys.path.insert(0, str(HERE))
+    from manifest import annotated  # (a folder of tools, not a package)
+
+    _, per_article = evaluate_folder(cache, annotated(cache), gold_dir=HERE)
     rows: dict[str, dict[str, object]] = {}
     for name, found in sorted(per_article.items()):
         row: dict[str, object] = {figure: [score.tp, score.fp, score.fn] for figure, score in found.headline_scores().items()}

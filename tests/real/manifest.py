@@ -43,6 +43,21 @@ def entries() -> list[dict[str, str]]:
     return rows
 
 
+def annotated(cache: Path) -> list[Path]:
+    """The cached texts that are the ones their gold files were written from (by the excerpt's hash)."""
+    found = []
+    for row in entries():
+        path = cache / f"{row['article']}.txt"
+        if path.exists() and _body_hash(path) == row["sha256"]:
+            found.append(path)
+    return found
+
+
+def _body_hash(path: Path) -> str:
+    """The SHA-256 of a cached text past its front matter: the excerpt the gold was written from."""
+    return hashlib.sha256(_FRONT.sub("", path.read_text("utf-8"), count=1).encode("utf-8")).hexdigest()
+
+
 def check(cache: Path) -> int:
     """Print one line per article whose cached text is missing or not the annotated one."""
     bad = 0
@@ -52,8 +67,7 @@ def check(cache: Path) -> int:
             print(f"missing: {path} (search pages for {row['query']!r}, take {row['url']})")
             bad += 1
             continue
-        body = _FRONT.sub("", path.read_text("utf-8"), count=1)
-        if hashlib.sha256(body.encode("utf-8")).hexdigest() != row["sha256"]:
+        if _body_hash(path) != row["sha256"]:
             print(f"differs: {path} is not the text the gold was written from (sha256)")
             bad += 1
     print(f"{len(entries()) - bad} of {len(entries())} cached texts match")
