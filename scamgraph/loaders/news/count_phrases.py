@@ -34,9 +34,11 @@ _ARTICLES = frozenset({"a", "an"})
 #: Things a demonym may describe after a number ("45 Indonesian passports", "four Vietnamese firms"):
 #: the number counts them, no people
 _OBJECTS = frozenset({"passport", "passports", "phones", "cards", "accounts", "firms", "companies", "websites",
-                      "sim", "banks", "vessels", "boats", "vehicles", "licences", "licenses", "documents", "ids"})
+                      "sim", "banks", "vessels", "boats", "vehicles", "licences", "licenses", "documents", "ids",
+                      "permits", "visas", "papers", "numbers", "plates", "flags", "banknotes", "notes", "coins"})
 #: Words naming the kind of a thing before its noun: "Lao identity cards", "Thai bank accounts"
-_OBJECT_KINDS = frozenset({"identity", "id", "bank", "mobile", "sim", "credit", "debit", "travel", "national", "phone"})
+_OBJECT_KINDS = frozenset({"identity", "id", "bank", "mobile", "sim", "credit", "debit", "travel", "national", "phone",
+                           "identification", "registration", "work", "residence", "driving", "driver's"})
 
 
 def _things_end(lower: list[str], at: int, end: int) -> int:

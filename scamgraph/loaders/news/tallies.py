@@ -49,7 +49,7 @@ class Tallies:
         if self._compared_or_totalled(count, sent):
             return True
         words = self.lower[max(sent.start, count.start - 8):min(sent.end, self._list_end(count, sent) + 5)]
-        pairs = set(pairwise(words))
+        pairs = set(pairwise(words)) - _bounded_so_far(words)
         opening = tuple(self.lower[sent.start:sent.start + 2])  # ("So far, India's mission has helped free 912")
         if pairs & _TALLY_PAIRS or opening in _TALLY_PAIRS or "cumulative" in words or "altogether" in words \
                 or _over_several(self.lower[count.start:min(sent.end, count.end + 8)]):
@@ -154,3 +154,15 @@ def _over_several(words: list[str]) -> bool:
                and (c in _SEVERAL or c.isdigit() and int(c) > 1) and d in _SPANS
                for a, b, c, d in zip(words, words[1:], words[2:], [*words[3:], ""]))
 
+
+#: Spans that bound "so far" to a period the story dates: "so far this month" is the month's act
+_THIS_PERIODS = frozenset({"month", "week", "year"})
+
+
+def _bounded_so_far(words: list[str]) -> set[tuple[str, str]]:
+    """{("so", "far")} when every "so far" in ``words`` is "so far this month/week/year": the
+    period's count (an event dated by that period), not a running total over all time."""
+    at = [k for k in range(len(words) - 1) if words[k:k + 2] == ["so", "far"]]
+    if at and all(words[k + 2:k + 3] == ["this"] and words[k + 3:k + 4] and words[k + 3] in _THIS_PERIODS for k in at):
+        return {("so", "far")}
+    return set()

@@ -1,0 +1,27 @@
+"""Kinds found by the session-40 audits of real stories (Indian, Thai, Cambodian, Korean,
+Indonesian and multi-country reporting), each shown here on made-up words."""
+
+from tests.unit.test_news_extraction import counts_of, events, facts, run
+
+
+def test_indias_bureaus_known_by_their_initials_conduct_their_arrests() -> None:
+    found = facts(run("The CBI has arrested two persons, Ravel Omkar and Vinod Sasi, for sending job seekers to fraud "
+                      "compounds abroad. The NIA has charged four others."))
+    assert ("CONDUCTED", "Central Bureau of Investigation", "arrest@", None) in found
+
+
+def test_identity_cards_of_a_people_are_no_people_arrested() -> None:
+    told = counts_of("On August 18, police raided the Lotus building in Dastra and detained 41 Thai nationals. Officers "
+                     "seized 52 Thai identification cards and 60 phones.")
+    assert ("DETAINED", "TH", 41) in told
+    assert not any(count == 52 for _rel, _code, count in told)
+
+
+def test_a_count_so_far_this_month_is_the_months_act() -> None:
+    found = facts(run("The joint team has apprehended 50 fraud suspects and rescued three South Korean victims so far "
+                      "this month, police said."))
+    assert ("RESCUED", "rescue@2026-10", "KR", 3) in found
+
+
+def test_a_count_so_far_with_no_period_is_still_a_tally() -> None:
+    assert not any(e.get("count_rescued") for e in events(run("Police have so far rescued 116 Malaysians.")).values())
