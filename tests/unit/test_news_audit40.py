@@ -25,3 +25,22 @@ def test_a_count_so_far_this_month_is_the_months_act() -> None:
 
 def test_a_count_so_far_with_no_period_is_still_a_tally() -> None:
     assert not any(e.get("count_rescued") for e in events(run("Police have so far rescued 116 Malaysians.")).values())
+
+
+def test_a_person_named_by_one_word_after_man_named_is_arrested() -> None:
+    found = facts(run("Police arrested a 29-year-old man named Kessarin in Dastra on Monday. Police also detained a "
+                      "24-year-old woman named Pornlada in Velmor."))
+    assert ("ARRESTED", "arrest@2026-10-12", "Kessarin", None) in found
+    assert any(rel == "DETAINED" and who == "Pornlada" for rel, _event, who, _n in found)
+
+
+def test_a_lone_word_after_named_is_no_person_unless_a_person_noun_comes_first() -> None:
+    batch = run("A film named Harbour was shown to the arrested workers.")
+    assert not [n for n in batch.nodes.values() if n.label.value == "Person"]
+
+
+def test_people_listed_with_their_home_towns_after_of_are_all_arrested() -> None:
+    found = facts(run("Police arrested four agents, identified as Ravel Omkar of Ajmer, Devan Sethi of Kota, Sahil Verma "
+                      "and Ashok Meena of Alwar, for sending youths to fraud compounds."))
+    assert {who for rel, _event, who, _n in found if rel == "ARRESTED"} == {"Ravel Omkar", "Devan Sethi", "Sahil Verma",
+                                                                            "Ashok Meena"}

@@ -448,10 +448,10 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
             if j > sent.start and self.words[j] == ")":
                 opening = aside_opening(self.words, j, sent.start)
                 j = (sent.start if opening is None else opening) - 1
-            town = next((f for f in range(j, max(sent.start, j - 4), -1) if self.lower[f] == "from"), None)
+            town = next((f for f in range(j, max(sent.start, j - 4), -1) if self.lower[f] in {"from", "of"}), None)
             if town is not None and town < j and self.doc[town - 1].ent_type_ == "PERSON" \
                     and all(w.isalpha() for w in self.words[town + 1:j + 1]):
-                j = town - 1  # past the town a listed person is from: "A B from Vadodara, C D from Gopalganj"
+                j = town - 1  # past the town a listed person is from: "A B from Vadodara, C D of Gopalganj"
             if j == first - 1 or j <= sent.start or self.doc[j].ent_type_ != "PERSON":
                 return first
             while j > sent.start and self.doc[j].ent_iob_ == "I":

@@ -53,7 +53,7 @@ from scamgraph.loaders.nlp.runs import capitalized_runs
 from scamgraph.loaders.nlp.sentences import token_spaces, token_texts
 from scamgraph.loaders.nlp.surname_places import pronoun_surnames, surnames_as_places
 from scamgraph.loaders.nlp.town_namesakes import towns_of_the_story
-from scamgraph.loaders.nlp.vocabulary import HONORIFICS, NOT_NAME_WORDS, RANK_WORDS
+from scamgraph.loaders.nlp.vocabulary import HONORIFICS, NOT_NAME_WORDS, ONE_PERSON, RANK_WORDS
 from scamgraph.resolve import country_code
 
 __all__ = ["NameFinder", "find_names"]
@@ -172,6 +172,10 @@ def find_names(view: DocView) -> tuple[Span, ...]:
             view.replace(outlets)
             undecided = [(s, e) for s, e in undecided if not any(p.start == s for p in outlets)]
     _second_pass(view, undecided)
+    named_alone = _named_by_one_word(view, undecided)
+    if named_alone:
+        view.replace(named_alone)
+        undecided = [(s, e) for s, e in undecided if not any(p.start == s for p in named_alone)]
     listed_people(view, undecided)
     for more in (units_of_bodies(view), coordinated_heads(view), numbered_units(view), _bodies_of_places(view),
                  ordinal_units(view, undecided), counted_bodies(view), heads_of_longer_places(view),
@@ -188,6 +192,18 @@ def find_names(view: DocView) -> tuple[Span, ...]:
         | _laws_named(view)
     ents = one_name_per_airport(view, [e for e in view.ents if e not in dropped] if dropped else view.ents)
     return _apart(sorted(without_furniture(view, ents), key=lambda e: e.start))
+
+
+def _named_by_one_word(view: DocView, undecided: list[tuple[int, int]]) -> list[Span]:
+    """"a 29-year-old man named Kittipong", "an accused named Kunal": one title-case word that
+    "named" introduces after a noun for one person is that person (Thai and South Asian reports
+    often give one name only). Nothing else makes a lone word a person."""
+    found = []
+    for start, end in undecided:
+        if end - start == 1 and start >= 2 and view.lower[start - 1] == "named" \
+                and view.lower[start - 2] in ONE_PERSON and view.words[start].isalpha():
+            found.append(view.make(start, end, "PERSON", ""))
+    return found
 
 
 #: Last words of a law's name: a body's name before one ("Immigration (Emergency Provisions) Act") is the law's

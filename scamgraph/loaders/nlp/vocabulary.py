@@ -24,6 +24,9 @@ CONNECTORS = frozenset({"of", "for", "on", "the", "and", "de", "del", "against"}
 #: Verbs that name a body's task after "to": "Committee to Combat Online Scams".
 MANDATE_VERBS = frozenset({"combat", "counter", "fight", "prevent", "suppress", "monitor", "investigate", "protect",
                             "eradicate", "eliminate", "tackle", "end", "stop"})
+#: Nouns for one person that "named" may follow with a one-word name ("a 29-year-old man named Kittipong")
+ONE_PERSON = frozenset({"man", "woman", "boy", "girl", "accused", "suspect", "agent", "recruiter", "victim", "worker",
+                        "youth", "teenager", "national", "citizen", "broker", "trafficker", "person", "individual"})
 #: Nouns for people sent or brought home: "The returnees include: ...", "the deportees were ..."
 HOMECOMING_GROUPS = frozenset({"returnees", "deportees", "evacuees", "repatriates"})
 #: Day and month names: "arrested Chen Zhi on Monday" ends the name before "on".
