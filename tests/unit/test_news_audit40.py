@@ -44,3 +44,20 @@ def test_people_listed_with_their_home_towns_after_of_are_all_arrested() -> None
                       "and Ashok Meena of Alwar, for sending youths to fraud compounds."))
     assert {who for rel, _event, who, _n in found if rel == "ARRESTED"} == {"Ravel Omkar", "Devan Sethi", "Sahil Verma",
                                                                             "Ashok Meena"}
+
+
+def test_a_sanctions_whole_told_with_its_parts_counts_once() -> None:
+    found = events(run("The foreign ministry said on Monday that it sanctioned 49 targets — 40 entities and 9 individuals — "
+                       "linked to the Harbin Lotus group."))
+    assert found["sanction@2026-10-12"]["count_targets"] == 49
+
+
+def test_a_sanctions_parts_alone_add_up() -> None:
+    found = events(run("The Treasury sanctioned 14 entities and 32 individuals on Monday."))
+    assert found["sanction@2026-10-12"]["count_targets"] == 46
+
+
+def test_a_list_of_peoples_goes_on_past_a_bracketed_part_and_a_people_noun() -> None:
+    found = facts(run("Authorities detained 1,200 suspects of 9 nationalities, including Chinese (mainland and Taiwan), "
+                      "Vietnamese, Myanmar nationals, Filipinos, Laotians and Nigerians."))
+    assert {code for rel, _event, code, _n in found if rel == "DETAINED"} == {"CN", "TW", "VN", "MM", "PH", "LA", "NG"}

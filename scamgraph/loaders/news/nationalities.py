@@ -235,7 +235,8 @@ class NationalityRules(_State):
             lead = [w for w in before if w not in _VAGUE]  # ("including many Chinese": a part of the people told)
             plural = (len(run) >= 2 or lead[-1:] == ["including"] and len(lead) < len(before)) \
                 and lead[-1:] and lead[-1] in _LIST_LEADS and lead[-1] not in _MAJORITY \
-                and all(e.label_ == "NORP" for e in run) and run[-1].text.lower() in _PLURAL_DEMONYMS
+                and all(e.label_ == "NORP" or self._country_as_people(e) for e in run) \
+                and run[-1].text.lower() in _PLURAL_DEMONYMS
             # "41 Chinese and Taiwanese (and three Vietnamese)": a pair sharing one number, no one's count
             shared = len(run) >= 2 and run[0].start > sent.start and self.like_num[run[0].start - 1] \
                 and all(e.label_ == "NORP" for e in run) and run[-1].text.lower() in _PLURAL_DEMONYMS
@@ -369,14 +370,22 @@ class NationalityRules(_State):
             return False
         return words[-3] != "from" or _SENT_FROM.isdisjoint(self.lower[max(0, start - 20):start])
 
+    def _country_as_people(self, ent: Span) -> bool:
+        """A country's name standing for its people in a list of peoples: "Myanmar nationals",
+        "Chinese (mainland and Taiwan)"."""
+        return ent.label_ == "COUNTRY" and ent.end < len(self.lower) and (self.lower[ent.end] in _ITEM_NOUNS
+                                                                        or self.lower[ent.end] == ")")
+
     def _coordinated(self, ents: list[Span]) -> list[list[Span]]:
-        """Demonym/country entities with only commas, "and", "or" and "the" between them."""
+        """Demonym/country entities with only commas, "and", "or" and "the" between them (and an
+        item's people noun or bracketed part: "Chinese (mainland and Taiwan), Myanmar nationals,
+        Filipinos")."""
         runs: list[list[Span]] = []
         for ent in ents:
             if ent.label_ not in {"NORP", "COUNTRY"}:
                 continue
             last = runs[-1][-1] if runs else None
-            if last is not None and all(w in _LIST_GLUE for w in self.lower[last.end:ent.start]):
+            if last is not None and _list_gap(self.lower[last.end:ent.start]):
                 runs[-1].append(ent)
             else:
                 runs.append([ent])
@@ -454,3 +463,17 @@ class NationalityRules(_State):
                 return _COUNT_VERBS[self.lower[j]] if done else None
         act = partitive_act(self.lower, sent.start, sent.end)  # "40 of the deportees were ..."
         return _COUNT_VERBS[act] if act else None
+
+
+#: Words of an item's bracketed part in a list of peoples: "Chinese (mainland and Taiwan)"
+_ITEM_PARTS = frozenset({"(", ")", "mainland", "including", "incl."})
+#: People nouns an item of a list of peoples may carry: "Myanmar nationals, Filipinos"
+_ITEM_NOUNS = frozenset({"nationals", "citizens"})
+
+
+def _list_gap(between: list[str]) -> bool:
+    """The words between two listed peoples join them: list glue, past the first item's people noun
+    ("Myanmar nationals, Filipinos") and the brackets of a part ("Chinese (mainland and Taiwan)")."""
+    if between[:1] and between[0] in _ITEM_NOUNS and between[1:2] in ([","], ["and"]):
+        between = between[1:]
+    return all(w in _LIST_GLUE or w in _ITEM_PARTS for w in between) and between.count("(") <= 1

@@ -51,7 +51,10 @@ def count_thing(lower: Sequence[str], count: _Count, events: Sequence[_Event], t
         if host.type != "sanction":
             return
         parts = [c for c in told if c.thing == "targets"]
-        value = sum(c.value for c in parts) + sum(c.value for c in told if _people_beside(lower, c, parts))
+        counted = [c.value for c in parts] + [c.value for c in told if _people_beside(lower, c, parts)]
+        value = sum(counted)
+        if any(2 * whole == value for whole in counted):
+            value //= 2  # "sanctioned 49 targets — 40 entities and 9 individuals —": the whole and its parts
     host.counts[count.thing] = max(value, host.counts.get(count.thing, 0))
 
 
