@@ -61,3 +61,8 @@ def test_a_list_of_peoples_goes_on_past_a_bracketed_part_and_a_people_noun() -> 
     found = facts(run("Authorities detained 1,200 suspects of 9 nationalities, including Chinese (mainland and Taiwan), "
                       "Vietnamese, Myanmar nationals, Filipinos, Laotians and Nigerians."))
     assert {code for rel, _event, code, _n in found if rel == "DETAINED"} == {"CN", "TW", "VN", "MM", "PH", "LA", "NG"}
+
+
+def test_people_who_open_a_clause_after_its_day_returned_on_that_day() -> None:
+    # the count opens the clause; its verb is the sentence's own, not a participle telling their past
+    assert "repatriation@2026-10-11" in events(run("On Sunday, 31 Indians returned home from Cambodia."))

@@ -51,6 +51,9 @@ def described_past(doc: Doc, words: Sequence[str], lower: Sequence[str], like_nu
         # (not "In May, Laos deported 95 Malaysians - among 180 detained in raids": the deportation is)
     if lower[participle] == "handed" and j > sentence.start and lower[j - 1] in _RECEIVING:
         return False  # "on Thursday received 48 workers handed over by the Cambodian side": one handover, that day
+    if like_num[j] and all(when.start <= idx[t] < when.end or words[t] in {",", "the"} for t in range(sentence.start, j)):
+        return False  # "On Sunday, 31 Indians returned home": the count opens the clause after its day, its verb
+        # is the sentence's own (no act before it whose past the "participle" could tell)
     return like_num[j] and (when.start < idx[j] or _object_of_an_act(lower, like_num, doc, j, sentence.start))
 
 
