@@ -66,3 +66,13 @@ def test_a_list_of_peoples_goes_on_past_a_bracketed_part_and_a_people_noun() -> 
 def test_people_who_open_a_clause_after_its_day_returned_on_that_day() -> None:
     # the count opens the clause; its verb is the sentence's own, not a participle telling their past
     assert "repatriation@2026-10-11" in events(run("On Sunday, 31 Indians returned home from Cambodia."))
+
+
+def test_a_relative_clause_with_a_day_dates_the_act_told_before() -> None:
+    # the lead's participle tells the people's past; the receiving is today's, and the embassy only received them
+    text = ("Nine Peruvians, rescued from the Dastra area of Myanmar, have been received today by the officials of the "
+            "Embassy of Peru in Bangkok. The Peruvians, who were rescued on May 2 by Myanmar authorities, were kept "
+            "under their protection.")
+    found = facts(run(text))
+    assert ("RESCUED", "rescue@2026-05-02", "PE", 9) in found
+    assert not any(rel == "CONDUCTED" and "Embassy" in who for rel, who, _event, _n in found)

@@ -267,6 +267,8 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                     and {"from", "by", "issued", "of"}.isdisjoint(self.lower[t + 1:ent.start]):
                 continue  # "Acting on an Interpol red notice, Thai immigration police arrested ...": they acted on it
                 # (not "under warrants from the Criminal Court": the court issued them)
+            if t < ent.start and not _RECEIVING.isdisjoint(self.lower[lo:hi]):
+                continue  # "Nine Sri Lankans, rescued from X, have been received today by the embassy": the receiver
             if not self._other_clause(lo, hi) and not self._behind_it(lo, hi, agent=t < ent.start) \
                     and not (t < ent.start and event.type not in _ISSUED_KINDS and self._issued_by(hi)) \
                     and not (t < ent.start and self._joined_clause(lo, hi, ent.end)):
@@ -609,6 +611,10 @@ def _sanctioned_along(before: list[str]) -> bool:
         return False
     at = len(before) - 1 - before[::-1].index("along")
     return before[at + 1:at + 2] == ["with"] and all(w.isalpha() or w == "," for w in before[at + 2:])
+
+
+#: Verbs of taking in people others freed or sent: the body after them received the people, no more
+_RECEIVING = frozenset({"received", "welcomed", "greeted", "met"})
 
 
 def _aimed_at(before: list[str]) -> bool:

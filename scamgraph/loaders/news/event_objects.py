@@ -35,11 +35,15 @@ def described_past(doc: Doc, words: Sequence[str], lower: Sequence[str], like_nu
             and not (lower[k] in _COUNT_VERBS and lower[k].endswith("ed")):
         k -= 1
     participle = k
+    set_off = participle > sentence.start + 2 and words[participle - 1] == ","  # ("Nine Sri Lankans, rescued from X,")
+    noun = participle - 1 - set_off
     if participle <= sentence.start + 1 or not lower[participle].endswith("ed") \
             or lower[participle] not in _COUNT_VERBS or lower[participle - 1] in _BE_WORDS \
-            or not (doc[participle - 1].ent_type_ == "NORP" or lower[participle - 1] in _PEOPLE_WORDS):
+            or not (doc[noun].ent_type_ == "NORP" or lower[noun] in _PEOPLE_WORDS):
         return False  # (the participle right after the people's noun: "50 Chinese nationals | arrested")
-    j = participle - 1  # back over the people's noun phrase to its number
+    if set_off:  # "Nine Sri Lankans, rescued from X, have been received today": the day is the main verb's;
+        return _main_verb_before(lower, participle, idx, when)  # ("Nine Sri Lankans, rescued on May 2, ...": its own)
+    j = noun  # back over the people's noun phrase to its number
     while j > sentence.start and (doc[j].ent_type_ == "NORP" or lower[j] in _PEOPLE_WORDS
                                   or words[j].isalpha() and words[j].islower() and j > participle - 4):
         if like_num[j]:
@@ -57,6 +61,19 @@ def described_past(doc: Doc, words: Sequence[str], lower: Sequence[str], like_nu
     return like_num[j] and (when.start < idx[j] or _object_of_an_act(lower, like_num, doc, j, sentence.start))
 
 
+def _main_verb_before(lower: Sequence[str], participle: int, idx: Sequence[int], when: DateMention) -> bool:
+    """A finite verb ("have been", "were", "was") stands between the set-off participle and the day:
+    "Nine Sri Lankans, rescued from X, have been received today" dates the receiving, not the rescue."""
+    k = participle + 1
+    while k < len(lower) and idx[k] < when.start:
+        if lower[k] in _FINITE:
+            return True
+        k += 1
+    return False
+
+
+#: Finite verbs that open a main clause after a set-off participle phrase
+_FINITE = frozenset({"have", "has", "had", "were", "was", "are", "is", "will"})
 #: Words of a rough number after "among": "among some 260 people rescued"
 _ROUGHLY = frozenset({"some", "about", "around", "nearly", "over", "the"})
 #: Verbs of taking in people another body hands over: the receiving and the handing are one act

@@ -56,6 +56,7 @@ from scamgraph.loaders.news.words import (
     death_as_penalty,
     held_captive,
 )
+from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS
 from scamgraph.loaders.numbers import number_value
 from scamgraph.model import RelType
 
@@ -244,7 +245,8 @@ class EventRules(EventAsides):
         # "17 Sri Lankans who were forcibly detained": the people's past, told in passing, no event
         last = max((i for i, _kind in found), default=-1)  # (an act told after the clause's is the sentence's news)
         found = [(i, kind) for i, kind in found if not (self._in_relative_clause(i, sent)
-                                                        and not (i == last and self._first_told_of_counted(i, kind, sent)))
+                                                        and not (i == last and self._first_told_of_counted(i, kind, sent))
+                                                        and not self._dates_the_told(i, kind))
                  and not self._alternative(i, sent)
                  and not self._hearsay(i) and not (kind == "seizure" and self._papers_taken(i, sent))
                  and not (kind == "detention" and self._papers_held(i, sent))
@@ -290,6 +292,14 @@ class EventRules(EventAsides):
         return [(i, kind) for i, kind in found if (i + 1 >= sent.end or self.lower[i + 1] not in _NAMED_AFTER
                                                    or self.lower[i] not in EVENT_TRIGGERS or self.lower[i].endswith("ed"))
                 and not (kind not in _LAID and not _PROSPECT.isdisjoint(self.lower[max(sent.start, i - 2):i]))]
+
+    def _dates_the_told(self, i: int, kind: str) -> bool:
+        """"Nine Sri Lankans, rescued from X, were received today ... The Sri Lankans, who were rescued
+        on May 2, 2024 by Myanmar authorities": a relative clause that gives its act a day, where an
+        act of that kind was told without one, tells that act's day (and who did it)."""
+        told = self.last_of_type.get(kind)
+        return told is not None and not told.date and self.lower[i + 1:i + 2] == ["on"] \
+            and self.lower[i + 2:i + 3] != [] and self.lower[i + 2] in CALENDAR_WORDS
 
     def _first_told_of_counted(self, i: int, kind: str, sent: Span) -> bool:
         """"Six Sabahans who were freed from fake job offers are still stuck in Laos": the act a
