@@ -76,3 +76,14 @@ def test_a_relative_clause_with_a_day_dates_the_act_told_before() -> None:
     found = facts(run(text))
     assert ("RESCUED", "rescue@2026-05-02", "PE", 9) in found
     assert not any(rel == "CONDUCTED" and "Embassy" in who for rel, who, _event, _n in found)
+
+
+def test_crimes_listed_in_a_charge_are_no_events() -> None:
+    found = events(run("Prosecutors in Velmor have charged Yuen Tobai and 13 others with fraud, extortion, intentional "
+                       "injury, kidnapping, and drug trafficking, among other offenses."))
+    assert list(found) == ["charge@"]
+
+
+def test_a_kidnapping_told_as_an_act_is_still_one() -> None:
+    found = events(run("Police arrested five men for the kidnapping of a Thai worker on Monday."))
+    assert any(key.startswith("kidnapping") for key in found)

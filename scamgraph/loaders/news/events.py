@@ -134,6 +134,24 @@ _RANKING = frozenset({"biggest", "largest", "harshest", "toughest", "strongest",
 _CALLING = frozenset({"marking", "marks", "marked", "is", "are", "was", "were", "of", "as", "called", "becoming", "became"})
 
 
+#: Words that lay crimes on someone before "with", "of" or "for" ("charged X with", "guilty of", "convicted for")
+_LAYING_CRIMES = frozenset({"charged", "charging", "charges", "accused", "convicted", "guilty", "indicted", "sentenced",
+                            "prosecuted"})
+#: Words that make the words before an act word a clause of its own, no list of crimes
+_CLAUSE_WORDS = frozenset({"were", "was", "is", "are", "be", "been", "has", "have", "had", "who", "which", "that", "some"})
+
+
+def _a_crime_charged(lower: list[str], words: list[str], i: int, start: int) -> bool:
+    """"charged Yue Tianbo and 13 others with fraud, extortion, intentional injury, kidnapping, and
+    drug trafficking": the act word is one of the crimes a charge lays (a list of lower-case words
+    after "with", "of" or "for" that follows a word of charging), no happening of its own."""
+    k = i - 1
+    while k > start and i - k < 14 and (lower[k] in {",", "and", "or"} or words[k].isalpha() and words[k].islower()
+                                        and lower[k] not in {"with", "of", "for"} and lower[k] not in _CLAUSE_WORDS):
+        k -= 1
+    return k > start and lower[k] in {"with", "of", "for"} and not _LAYING_CRIMES.isdisjoint(lower[max(start, k - 8):k])
+
+
 def _judged_as(lower: list[str], words: list[str], i: int, start: int) -> bool:
     """"A court jailed 40, marking the biggest crackdown on scam hubs so far", "the sentences are one
     of China's harshest crackdowns": a ranking that calls another act a crackdown, no raid of its own
@@ -262,6 +280,7 @@ class EventRules(EventAsides):
                  and not (kind == "raid" and _on_dissent(self.lower, i, sent.end))  # "a crackdown on anti-coup protests"
                  and not (kind == "raid" and _judged_as(self.lower, self.words, i, sent.start))  # "marking the biggest crackdown yet"
                  and not _a_scammers_tale(self.lower, i, sent.start)  # "a caller posing as a detective told him a warrant ..."
+                 and not (kind != "charge" and _a_crime_charged(self.lower, self.words, i, sent.start))  # "charged X with fraud, kidnapping"
                  and not released_a_paper(self.lower, self.like_num, i, sent.end)  # "released on Wednesday a study"
                  and not (self.lower[i].startswith("hand") and (self.lower[i + 1:i + 2] == ["of"] and self.lower[i + 2:i + 3]
                                                                   and self.lower[i + 2] in _VALUABLES
