@@ -87,3 +87,17 @@ def test_crimes_listed_in_a_charge_are_no_events() -> None:
 def test_a_kidnapping_told_as_an_act_is_still_one() -> None:
     found = events(run("Police arrested five men for the kidnapping of a Thai worker on Monday."))
     assert any(key.startswith("kidnapping") for key in found)
+
+
+def test_people_found_guilty_are_charged() -> None:
+    found = facts(run("The Velmor Regional Trial Court found Marisa Lontad guilty of qualified trafficking. It also found "
+                      "Chen Weimo and Liu Pangdo guilty of acts of trafficking."))
+    assert {who for rel, _event, who, _n in found if rel == "CHARGED"} == {"Marisa Lontad", "Chen Weimo", "Liu Pangdo"}
+
+
+def test_people_named_among_the_sentenced_and_before_others_are_charged() -> None:
+    found = facts(run("A court in Velmor sentenced 6 members of the Dao gang. Among the defendants sentenced to death were "
+                      "Dao Minwei and Dao Kexiu. Zhao Lirang, Pei Wenhai, and three others were sentenced to life "
+                      "imprisonment."))
+    assert {who for rel, _event, who, _n in found if rel == "CHARGED"} == {"Dao Minwei", "Dao Kexiu", "Zhao Lirang",
+                                                                           "Pei Wenhai"}

@@ -425,10 +425,12 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
 
     def _past_others(self, end: int, sent: Span) -> int:
         """Past "and" and the unnamed people a person is told with ("A B and several other victims",
-        "A B and two others"), where the verb they share follows; ``end`` itself when none are."""
-        if self.lower[end:end + 1] != ["and"]:
+        "A B and two others", "A, B, and three others"), where the verb they share follows; ``end``
+        itself when none are."""
+        start = end + (self.lower[end:end + 2] == [",", "and"])  # (the serial comma)
+        if self.lower[start:start + 1] != ["and"]:
             return end
-        for k in range(end + 1, min(sent.end, end + 5)):
+        for k in range(start + 1, min(sent.end, start + 5)):
             if self.lower[k] in _PEOPLE_WORDS:
                 return k + 1
             if not (self.like_num[k] or self.lower[k] in OTHERS_TOLD):

@@ -205,6 +205,18 @@ def _body_word(word: str) -> bool:
     return len(word) >= 2 and word.isalpha() and (word.isupper() or any(c.isupper() for c in word[1:]))
 
 
+def _among_people(view: DocView, verb: int) -> bool:
+    """The sentence opens "Among the <people noun> ..." and ``verb`` is its copula: the names after
+    it are some of those people ("Among those arrested were ...", "Among the defendants ... were")."""
+    k = verb - 1
+    while k > 0 and verb - k < 12 and view.lower[k] not in {".", "!", "?", "\n"}:
+        k -= 1
+    first = k + 1 if view.lower[k] in {".", "!", "?", "\n"} or k > 0 else 0
+    opening = view.lower[first:first + 3]
+    return opening[:1] == ["among"] and any(w in gz.people_nouns() or w in {"those", "defendants", "accused"}
+                                             for w in opening[1:])
+
+
 def person_cues(view: DocView, start: int, end: int) -> bool:
     """The context reads the run [start, end) as a person (what follows it read past the name in
     its own script: "Peter Lian (藍夏禮), director-general of ...")."""
@@ -231,6 +243,8 @@ def person_cues(view: DocView, start: int, end: int) -> bool:
         return True  # "the arrests of Manish Hingu ...", "the extradition of Tan Wei Ming"
     if prev is not None and lower[prev] == "old" and start >= 3 and lower[start - 3] in {"year", "years"}:
         return True  # "24-year-old Ranjit Kumar Mahato": an age before a name
+    if prev is not None and lower[prev] in {"were", "are"} and _among_people(view, prev):
+        return True  # "Among the defendants sentenced to death were Dao Minfei and Dao Kexin"
     if prev is not None and lower[prev] == "as" and start > 1 and lower[start - 2] in {"known", "identified", "named"}:
         return True  # "a recruiter known as Yanti Kurnia"
     if prev is not None and words[prev] == "," and start > 1 and lower[start - 2] in APPOSED_PEOPLE:

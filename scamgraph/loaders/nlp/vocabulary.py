@@ -73,11 +73,13 @@ STARTERS = frozenset(
 AFTER_PERSON = frozenset({"said", "says", "told", "added", "stated", "who", "explained", "noted",
                            "warned", "wrote", "confirmed", "announced", "claimed", "insisted", "argued",
                            "urged", "denied", "testified", "was", "is", "has", "had", "led", "visited",
-                           "met", "accompanied", "joined", "fled", "allegedly", "reportedly"})
+                           "met", "accompanied", "joined", "fled", "allegedly", "reportedly",
+                           "guilty"})  # ("the court found Maria Lontoc guilty of trafficking")
 BEFORE_PERSON = frozenset({"said", "says", "according", "by", "including", "named", "suspect", "identified",
                             "arrested", "detained", "charged", "deported", "sentenced", "extradited", "indicted",
                             "defendant", "accused", "told", "ringleader", "businessman", "businesswoman",
-                            "tycoon", "fugitive", "counterpart", "national"})  # "Thai national Chamu Sawang"
+                            "tycoon", "fugitive", "counterpart", "national",  # "Thai national Chamu Sawang"
+                            "convicted", "jailed", "acquitted", "executed"})
 POSSESSIVE_NAMES = frozenset({"people", "prosecutors", "prosecutor", "workers", "women", "children", "lawyers",
                               "attorney", "commissioner", "ombudsman", "general", "minister", "governor"})
 # ("U.S. Attorney's Office", "the Prosecutor General's Office", "the Chief Minister's Office")
