@@ -101,3 +101,14 @@ def test_people_named_among_the_sentenced_and_before_others_are_charged() -> Non
                       "imprisonment."))
     assert {who for rel, _event, who, _n in found if rel == "CHARGED"} == {"Dao Minwei", "Dao Kexiu", "Zhao Lirang",
                                                                            "Pei Wenhai"}
+
+
+def test_people_gunned_down_or_drowned_are_counted_dead() -> None:
+    assert events(run("Four workers were gunned down by guards on Monday."))["death@2026-10-12"]["count_dead"] == 4
+    found = facts(run("Nine Peruvian youths held in a fraud compound tried to escape by crossing a river. Four of them "
+                      "drowned, while five reached the other bank."))
+    assert ("AFFECTED", "death@", "PE", 4) in found
+
+
+def test_a_protest_drowned_out_is_no_death() -> None:
+    assert events(run("Police drowned out the protest with sirens.")) == {}
