@@ -112,3 +112,10 @@ def test_people_gunned_down_or_drowned_are_counted_dead() -> None:
 
 def test_a_protest_drowned_out_is_no_death() -> None:
     assert events(run("Police drowned out the protest with sirens.")) == {}
+
+
+def test_a_priority_to_quickly_send_people_home_is_no_sending_home() -> None:
+    found = facts(run("On October 9, the security adviser said the government's top priority is to quickly repatriate "
+                      "more than 30 South Korean suspects arrested by Cambodian police."))
+    assert not any(rel == "REPATRIATED" for rel, *_ in found)
+    assert ("ARRESTED", "arrest@", "KR", 30) in found

@@ -83,9 +83,11 @@ def purpose_only(lower: list[str], i: int, start: int) -> bool:
 
 def _infinitive_to(lower: list[str], i: int, start: int) -> int | None:
     """The "to" of the infinitive whose verb is at ``i``: right before it, or before a first verb
-    and "and" ("to intervene and rescue")."""
+    and "and" ("to intervene and rescue"), or an adverb ("to quickly repatriate")."""
     if i - 1 >= start and lower[i - 1] == "to":
         return i - 1
+    if i - 2 >= start and lower[i - 2] == "to" and lower[i - 1].endswith("ly") and lower[i - 1].isalpha():
+        return i - 2
     if i - 3 >= start and lower[i - 1] == "and" and lower[i - 3] == "to":
         return i - 3
     if i - 1 > start and lower[i - 1] == "and" and _base_form(lower[i]):
