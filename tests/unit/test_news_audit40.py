@@ -119,3 +119,11 @@ def test_a_priority_to_quickly_send_people_home_is_no_sending_home() -> None:
                       "more than 30 South Korean suspects arrested by Cambodian police."))
     assert not any(rel == "REPATRIATED" for rel, *_ in found)
     assert ("ARRESTED", "arrest@", "KR", 30) in found
+
+
+def test_details_of_an_operation_told_somewhere_give_it_no_place_or_day() -> None:
+    found = facts(run("Hundreds of victims have been rescued and dozens of smugglers arrested in an Interpol operation. "
+                      "Interpol released details of the operation, named Operation Tidewell, at its annual general "
+                      "assembly in Velmor on Wednesday."))
+    assert not any(rel == "OCCURRED_AT" and place == "Velmor" for rel, _event, place, _n in found)
+    assert not any(event.startswith("raid@2026") for _rel, event, _other, _n in found)

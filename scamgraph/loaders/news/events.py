@@ -134,6 +134,16 @@ _RANKING = frozenset({"biggest", "largest", "harshest", "toughest", "strongest",
 _CALLING = frozenset({"marking", "marks", "marked", "is", "are", "was", "were", "of", "as", "called", "becoming", "became"})
 
 
+#: Nouns of what is told about an act: "released details of the operation", "the results of the raids"
+_TOLD_OF = frozenset({"details", "results", "outcome", "outcomes", "findings", "figures", "update", "updates", "summary"})
+
+
+def _details_told_of(lower: list[str], i: int, start: int) -> bool:
+    """"Interpol released details of the operation ... at its general assembly in Glasgow on
+    Wednesday": the act is what is told about; the sentence's day and place are the telling's."""
+    return i - 3 >= start and lower[i - 2:i] == ["of", "the"] and lower[i - 3] in _TOLD_OF
+
+
 #: Words that lay crimes on someone before "with", "of" or "for" ("charged X with", "guilty of", "convicted for")
 _LAYING_CRIMES = frozenset({"charged", "charging", "charges", "accused", "convicted", "guilty", "indicted", "sentenced",
                             "prosecuted"})
@@ -281,6 +291,7 @@ class EventRules(EventAsides):
                  and not (kind == "raid" and _judged_as(self.lower, self.words, i, sent.start))  # "marking the biggest crackdown yet"
                  and not _a_scammers_tale(self.lower, i, sent.start)  # "a caller posing as a detective told him a warrant ..."
                  and not (kind != "charge" and _a_crime_charged(self.lower, self.words, i, sent.start))  # "charged X with fraud, kidnapping"
+                 and not _details_told_of(self.lower, i, sent.start)  # "released details of the operation at ... in Glasgow"
                  and not released_a_paper(self.lower, self.like_num, i, sent.end)  # "released on Wednesday a study"
                  and not (self.lower[i].startswith("hand") and (self.lower[i + 1:i + 2] == ["of"] and self.lower[i + 2:i + 3]
                                                                   and self.lower[i + 2] in _VALUABLES
