@@ -127,3 +127,17 @@ def test_details_of_an_operation_told_somewhere_give_it_no_place_or_day() -> Non
                       "assembly in Velmor on Wednesday."))
     assert not any(rel == "OCCURRED_AT" and place == "Velmor" for rel, _event, place, _n in found)
     assert not any(event.startswith("raid@2026") for _rel, event, _other, _n in found)
+
+
+def test_one_countrys_part_of_an_operation_across_countries_is_its_own() -> None:
+    batch = run("Operation Tidewell, coordinated by Interpol across 40 countries, led to the arrest of 612 suspects. "
+                "In Namibia, authorities raided a compound in the capital, rescuing 45 young people forced into fraud.")
+    raids = sorted((n.properties.get("count_arrested", 0), n.properties.get("count_rescued", 0))
+                   for n in batch.nodes.values() if n.properties.get("type") == "raid")
+    assert raids == [(0, 45), (612, 0)]
+
+
+def test_the_operation_across_countries_named_again_in_one_country_is_the_same() -> None:
+    batch = run("Operation Tidewell, coordinated by Interpol across 40 countries, led to the arrest of 612 suspects. "
+                "The operation used gates at airports across the Emirates to check passports.")
+    assert len([n for n in batch.nodes.values() if n.properties.get("type") == "raid"]) == 1

@@ -483,10 +483,11 @@ class EventDating(_State, ReducedRelatives):
                 if sent.start <= e.start and e.end <= sent.end and e.label_ == "PLACE" and (e.start, e.end) in self.span_node}
         return bool(held) and bool(here - held)
 
-    def _abroad_of(self, event: _Event) -> bool:
+    def _abroad_of(self, event: _Event, at: int) -> bool:
         """The sentence names places of one country only, and the event was told at places of another
         ("raids at several homes in Johor Bahru ... In addition, the Lao police carried out raids on a
-        warehouse in Vientiane": a raid of its own, not more of the first one)."""
+        warehouse in Vientiane": a raid of its own, not more of the first one). After an operation
+        counted across countries, any sentence of one country's places tells that country's part."""
         if self.sentence is None:
             return False
         def country(key: str) -> str:
@@ -498,6 +499,16 @@ class EventDating(_State, ReducedRelatives):
         here = {country(self.span_node[(e.start, e.end)].key) for e in places
                 if sent.start <= e.start and e.end <= sent.end and e.label_ == "PLACE"}
         here -= {""}
+        if id(event) in self.worldwide:  # ("Operation X ... across 40 countries led to 612 arrests. In Namibia,
+            # authorities raided a compound": one country's part of it, an act of its own; not "The operation
+            # used gates at airports across the UAE", uncounted: the operation told, named again)
+            if at > sent.start and self.lower[at - 1] in {"the", "this", "that", "its"} \
+                    and self.lower[at] in {"operation", "operations", "crackdown", "campaign"} \
+                    and not any(self.like_num[sent.start:sent.end]):
+                return False
+            nations = {country(self.span_node[(e.start, e.end)].key) for e in places
+                       if sent.start <= e.start and e.end <= sent.end} - {""}
+            return len(nations) == 1
         if len(here) != 1 or not held or not here.isdisjoint(held):
             return False
         # ("carried out at multiple locations in Singapore and Cambodia on Sept 9. ... In Phnom Penh, CNP

@@ -641,7 +641,7 @@ class EventRules(EventAsides):
             shifted = self._shifted(kind, when)
             # ("The raid follows a crackdown in March, when ...": what the event told follows is another)
             told_raid = self.last_of_type.get(kind) if kind == "raid" and when is None and shifted is None else None
-            abroad = told_raid is not None and self._abroad_of(told_raid)  # (raids told in another country)
+            abroad = told_raid is not None and self._abroad_of(told_raid, at)  # (raids told in another country)
             told_arrest = self.last_of_type.get(kind) if kind == "arrest" and when is None and shifted is None else None
             abroad = abroad or told_arrest is not None and not told_arrest.date and self._another_force(told_arrest, at)
             another = self._another(at) or shifted is not None or self.follows is not None and at > self.follows or abroad \
