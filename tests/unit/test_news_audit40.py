@@ -141,3 +141,9 @@ def test_the_operation_across_countries_named_again_in_one_country_is_the_same()
     batch = run("Operation Tidewell, coordinated by Interpol across 40 countries, led to the arrest of 612 suspects. "
                 "The operation used gates at airports across the Emirates to check passports.")
     assert len([n for n in batch.nodes.values() if n.properties.get("type") == "raid"]) == 1
+
+
+def test_a_number_with_a_plus_counts_its_people() -> None:
+    found = counts_of("Police detained 90 Cambodians, 300+ Vietnamese and 12 Chinese in Kep on Monday.")
+    assert {("DETAINED", "KH", 90), ("DETAINED", "VN", 300), ("DETAINED", "CN", 12)} <= found
+    assert not any(code == "CN" and n == 4 for _rel, code, n in counts_of("Police detained 3 + 4 Chinese on Monday."))

@@ -134,6 +134,8 @@ class CountPhrases(WrittenNumbers):
             if end + 2 < sent.end and self.words[end] == "(" and self.words[end + 2] == ")" and like_num[end + 1] \
                     and self._number_at(end + 1, end + 2)[0] == number:
                 end += 3  # "Thirty-two (32) Sierra Leoneans": the number written again in figures
+            if end < sent.end and self.words[end] == "+" and not self.doc[end - 1].whitespace_:
+                end += 1  # "300+ Vietnamese": at least that many, counted as told
             count = _Count(number, k, end)
             self._read_noun(count, sent, ents, norp, phrases)
             after = max(self._settle(count, end, sent, ents, norp, phrases), each_second(self.lower, phrases, count, norp, sent))
