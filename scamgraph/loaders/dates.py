@@ -76,6 +76,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           rf"(?: of (?:(last|this|next) month\b|({_MONTH_RE})(?:,?\s+(\d{{4}}))?))?"  # "the 3rd of March"
                           r"(?!\s+(?!of\b|and\b|or\b|to\b|in\b|at\b|when\b|after\b|before\b|that\b)[a-z])")),
     ("monthyear", re.compile(rf"\b({_MONTH_RE})\s+(?:of\s+)?(last|this|next) year\b")),  # "in November last year"
+    ("yearmonth", re.compile(rf"\b((?i:last|this|next)) year,?\s+(?:(?i:in)\s+)?({_MONTH_RE})\b")),  # "Last year, in October"
     # ("since last September": the period from that month on, as "since September")
     ("month", re.compile(rf"(?:\b(?i:since\s+last|in|since|during|by|from|until|of|last|early|late|mid)\s+|\b(?i:mid)-)({_MONTH_RE})(?:\s+(\d{{4}}))?\b")),
     # "the July 2025 arrest of 59": a month with its year before the noun it dates
@@ -137,7 +138,7 @@ def _possible_kinds(text: str) -> set[str]:
     if digit and _FOUR_DIGITS.search(text, digit.start()):  # (four digits in a row start at a digit)
         kinds |= {"iso", "year", "both"} if " and " in folded_text else {"iso", "year"}
     if month and " year" in folded_text:
-        kinds.add("monthyear")
+        kinds |= {"monthyear", "yearmonth"}
     if month and " and " in folded_text:
         kinds.add("months")
     if digit and _ORDINAL.search(text, digit.start()):
@@ -168,7 +169,7 @@ _RELATIVE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 #: The kinds _possible_kinds can rule out; a pattern of any other kind (a new one) runs on every sentence.
-_ANCHORED = frozenset({"both", "months", "dayspan", "range", "month", "monthyear", "ordday", "dmy", "mdy", "iso", "year", "since", "todate", "weekday", "dayrange", "relday",
+_ANCHORED = frozenset({"both", "months", "dayspan", "range", "month", "monthyear", "yearmonth", "ordday", "dmy", "mdy", "iso", "year", "since", "todate", "weekday", "dayrange", "relday",
                        "relweek", "after", "before", "weeksago", "past", "weekend"})
 _ALWAYS = frozenset(kind for kind, _ in _PATTERNS) - _ANCHORED
 
@@ -324,6 +325,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
         if kind == "ordday":
             return ordinal_day(int(m.group(2)), m.group(3), pub, since)
         return month_of_year(MONTHS[m.group(1).lower().rstrip(".")], m.group(2), pub, since)
+    if kind == "yearmonth":  # "Last year, in October": that year's month
+        return month_of_year(MONTHS[m.group(2).lower().rstrip(".")], m.group(1).lower(), pub, False)
     if kind == "todate":  # "since the beginning of the year": from 1 January to publication
         year = m.group(1) or m.group(2) or (str(pub.year) if pub else "")
         return (f"{year}-01-01/{pub.isoformat()}" if year and pub else ""), True  # (no end without publication)

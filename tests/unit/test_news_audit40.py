@@ -147,3 +147,18 @@ def test_a_number_with_a_plus_counts_its_people() -> None:
     found = counts_of("Police detained 90 Cambodians, 300+ Vietnamese and 12 Chinese in Kep on Monday.")
     assert {("DETAINED", "KH", 90), ("DETAINED", "VN", 300), ("DETAINED", "CN", 12)} <= found
     assert not any(code == "CN" and n == 4 for _rel, code, n in counts_of("Police detained 3 + 4 Chinese on Monday."))
+
+
+def test_these_missions_of_an_earlier_time_are_not_todays_raid() -> None:
+    text = ("Thai police have captured key members of a ring that lured villagers into call centres. His arrest took "
+            "place in front of a condominium in Bang Rak.\n\nLast year, in October, the Myanmar government worked with "
+            "Chinese police to shut fraud gangs in Dastra. These missions led to the rescue of 150 Thai victims.")
+    found = facts(run(text))
+    assert ("RESCUED", "rescue@2025-10", "TH", 150) in found
+    assert not any(rel == "RESCUED" and event.startswith("raid") for rel, event, _code, _n in found)
+
+
+def test_these_operations_of_the_raids_own_time_stay_the_raids() -> None:
+    text = ("Between January 1 and June 30, the agency carried out 63 raids across six cities. These operations led to "
+            "the arrest of 195 Pakistani nationals.")
+    assert ("ARRESTED", "raid@2026-01-01/2026-06-30", "PK", 195) in facts(run(text))

@@ -134,6 +134,8 @@ _RANKING = frozenset({"biggest", "largest", "harshest", "toughest", "strongest",
 _CALLING = frozenset({"marking", "marks", "marked", "is", "are", "was", "were", "of", "as", "called", "becoming", "became"})
 
 
+#: Plural nouns for operations a sentence told: "These missions led to the rescue of ..."
+_OPERATIONS_TOLD = frozenset({"missions", "operations", "raids", "efforts", "actions", "crackdowns", "campaigns", "sweeps"})
 #: Nouns of what is told about an act: "released details of the operation", "the results of the raids"
 _TOLD_OF = frozenset({"details", "results", "outcome", "outcomes", "findings", "figures", "update", "updates", "summary"})
 
@@ -322,6 +324,20 @@ class EventRules(EventAsides):
         return [(i, kind) for i, kind in found if (i + 1 >= sent.end or self.lower[i + 1] not in _NAMED_AFTER
                                                    or self.lower[i] not in EVENT_TRIGGERS or self.lower[i].endswith("ed"))
                 and not (kind not in _LAID and not _PROSPECT.isdisjoint(self.lower[max(sent.start, i - 2):i]))]
+
+    def _missions_before(self, at: int) -> DateMention | None:
+        """"Last year, in October, the Myanmar government worked with Chinese police to shut scam gangs
+        in Tangyan. These missions led to the rescue of 150 Thai victims": a sentence that opens on
+        "These" (or "Those") and the operations the sentence before told is about them, on their day
+        (the one time that sentence gave, at its finest, else None)."""
+        sent = self.sentence
+        if sent is None or at - sent.start < 2 or self.lower[sent.start] not in {"these", "those"} \
+                or self.lower[sent.start + 1] not in _OPERATIONS_TOLD:
+            return None
+        told = sorted((d for d in self.days_before if d.value), key=lambda d: len(d.value))
+        if not told or not all(told[-1].value.startswith(d.value) for d in told):
+            return None  # (two days told: which the operations had is not said)
+        return told[-1]  # ("Last year, in October": one month, told twice)
 
     def _dates_the_told(self, i: int, kind: str) -> bool:
         """"Nine Sri Lankans, rescued from X, were received today ... The Sri Lankans, who were rescued
@@ -601,7 +617,10 @@ class EventRules(EventAsides):
         if self.sentence is not None:  # ("an extradition approved by a Thai court in 2024": the approval's year)
             dates = [d for d in dates if not dated_decision(self.lower, self.idx, at, self.sentence.end, d)
                      and not _SCHEDULED.search(self.text[max(0, d.start - 60):d.start])]  # ("is set for April 21")
-        when = None if referring or purpose else self._nearest_date(at, dates, strict=self._recent(at))
+        earlier = self._missions_before(at)  # ("Last year, in October, ... These missions led to the rescue of 150")
+        if earlier is not None and raid is not None and earlier.value == raid.date:
+            earlier = None  # ("Between January and June, police carried out 63 raids. These operations led to ...": the raids')
+        when = None if referring or purpose else self._nearest_date(at, dates, strict=self._recent(at)) or earlier
         if when is None and not referring and not purpose:
             when = self._same_day(kind)
         if not referring and not purpose:
@@ -626,6 +645,7 @@ class EventRules(EventAsides):
         if sent_home is not None:
             chosen = sent_home  # "extradited on Saturday ... brought back on two chartered flights": one
         elif kind in _PART_OF_RAID and raid is not None and not arriving and not self._no_operation(kind, raid) \
+                and earlier is None \
                 and self.lower[at] not in _REMANDS \
                 and not before_the_raid(self.lower, at, raid.date) and not told_as_another(self.lower, at) \
                 and not self._told_apart_by_lead(at) and not further and not self._another_states_act(raid, at) \

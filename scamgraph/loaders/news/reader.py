@@ -39,7 +39,7 @@ from scamgraph.loaders.news.places import PlaceRules, _country_node
 from scamgraph.loaders.news.scam_owners import detention_site
 from scamgraph.loaders.news.seats import seat_acting
 from scamgraph.loaders.news.sending_edges import retype_sending_edges
-from scamgraph.loaders.news.timing import _dateline, _stamped, adjourned_to, compared_since, in_a_law_name, tally_day
+from scamgraph.loaders.news.timing import _dateline, _said_on, _stamped, adjourned_to, compared_since, in_a_law_name, tally_day
 from scamgraph.loaders.news.traffickers import TraffickerRules
 from scamgraph.loaders.news.tried_acts import may_attempt
 from scamgraph.loaders.news.words import (
@@ -149,6 +149,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                         or acts_on_a_named_person(self.lower, i, end, ents)
                         or done_to_a_named_subject(self.lower, i, start, ents)]
         events = self._events_for(triggers, dates)
+        self.days_before = [d for d in dates if not _said_on(d, self.article.text)]
         if opens_on_the_taken(self.lower, start, end):
             self.taking_raids.update(id(e) for e in events if e.type == "raid")  # "They were rounded up during raids on Thursday"
         if not triggers:

@@ -11,7 +11,7 @@ from operator import add
 from spacy.attrs import LIKE_NUM
 from spacy.tokens import Doc, Span
 
-from scamgraph.loaders.dates import latest_written_date
+from scamgraph.loaders.dates import DateMention, latest_written_date
 from scamgraph.loaders.news.headline_totals import HeadlineTotals
 from scamgraph.loaders.news.datelines import dateline_country, dateline_span
 from scamgraph.loaders.news.timing import _filed_on
@@ -64,6 +64,7 @@ class _State:
         self.role_tokens = {i for e in self.ents if e.label_ == "ROLE" for i in range(e.start, e.end)}
         self.events: list[_Event] = []
         self.only_tallies = False  # (the sentence just counted told only tallies: see ``counts``)
+        self.days_before: list[DateMention] = []  # the days the sentence before gave its acts (not its telling's)
         self.last_of_type: dict[str, _Event] = {}
         self.said_dated: set[int] = set()  # ids of events dated only by when they were announced
         self.own_telling: set[int] = set()  # ... of those, the ones the speaker says it did itself
