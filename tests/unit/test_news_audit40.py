@@ -162,3 +162,8 @@ def test_these_operations_of_the_raids_own_time_stay_the_raids() -> None:
     text = ("Between January 1 and June 30, the agency carried out 63 raids across six cities. These operations led to "
             "the arrest of 195 Pakistani nationals.")
     assert ("ARRESTED", "raid@2026-01-01/2026-06-30", "PK", 195) in facts(run(text))
+
+
+def test_a_man_and_a_woman_arrested_are_two() -> None:
+    assert events(run("Police arrested a man and a woman on Monday."))["arrest@2026-10-12"]["count_arrested"] == 2
+    assert events(run("He met a man and a woman on Monday.")) == {}
