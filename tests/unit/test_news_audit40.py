@@ -167,3 +167,9 @@ def test_these_operations_of_the_raids_own_time_stay_the_raids() -> None:
 def test_a_man_and_a_woman_arrested_are_two() -> None:
     assert events(run("Police arrested a man and a woman on Monday."))["arrest@2026-10-12"]["count_arrested"] == 2
     assert events(run("He met a man and a woman on Monday.")) == {}
+
+
+def test_a_name_after_key_trafficker_is_a_person() -> None:
+    found = facts(run("Officials said that key trafficker Nasir Hadan Tulu, facing charges in five cases, was arrested "
+                      "on July 9 at Velmor Airport."))
+    assert ("ARRESTED", "arrest@2026-07-09", "Nasir Hadan Tulu", None) in found

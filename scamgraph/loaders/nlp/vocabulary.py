@@ -79,7 +79,8 @@ BEFORE_PERSON = frozenset({"said", "says", "according", "by", "including", "name
                             "arrested", "detained", "charged", "deported", "sentenced", "extradited", "indicted",
                             "defendant", "accused", "told", "ringleader", "businessman", "businesswoman",
                             "tycoon", "fugitive", "counterpart", "national",  # "Thai national Chamu Sawang"
-                            "convicted", "jailed", "acquitted", "executed"})
+                            "convicted", "jailed", "acquitted", "executed",
+                            "trafficker", "kingpin", "mastermind", "recruiter", "smuggler", "broker"})  # "key trafficker X"
 POSSESSIVE_NAMES = frozenset({"people", "prosecutors", "prosecutor", "workers", "women", "children", "lawyers",
                               "attorney", "commissioner", "ombudsman", "general", "minister", "governor"})
 # ("U.S. Attorney's Office", "the Prosecutor General's Office", "the Chief Minister's Office")
