@@ -173,3 +173,10 @@ def test_a_name_after_key_trafficker_is_a_person() -> None:
     found = facts(run("Officials said that key trafficker Nasir Hadan Tulu, facing charges in five cases, was arrested "
                       "on July 9 at Velmor Airport."))
     assert ("ARRESTED", "arrest@2026-07-09", "Nasir Hadan Tulu", None) in found
+
+
+def test_an_embassy_in_one_city_and_a_consulate_in_another_make_no_body_of_the_city() -> None:
+    batch = run("The evacuation was run with India's Embassy in Bangkok and Consulate in Chiang Mai.")
+    names = {n.name for n in batch.nodes.values() if n.label.value in {"Agency", "Location"}}
+    assert "Bangkok" in names
+    assert not any("Consulate" in name for name in names)

@@ -77,7 +77,8 @@ def listed_places(view: DocView, undecided: list[tuple[int, int]]) -> list[Span]
             found += [view.make(s, e, "PLACE", f"{doc[s:e].text}||") for s, e in group
                       if (s, e) in open_runs and e - s == 1 and view.words[s].istitle()
                       and view.words[s] not in gz.surnames() and view.lower[s] not in _NO_TOWNS
-                      and view.lower[s] not in gz.forms_table("demonyms.tsv")]
+                      and view.lower[s] not in gz.forms_table("demonyms.tsv")
+                      and view.lower[s] not in gz.heads()]  # ("in Bangkok and Consulate in Chiang Mai": a body)
     return found
 
 
