@@ -180,3 +180,9 @@ def test_an_embassy_in_one_city_and_a_consulate_in_another_make_no_body_of_the_c
     names = {n.name for n in batch.nodes.values() if n.label.value in {"Agency", "Location"}}
     assert "Bangkok" in names
     assert not any("Consulate" in name for name in names)
+
+
+def test_a_seizure_told_as_a_participle_after_a_raid_is_one() -> None:
+    found = events(run("Officers raided a shophouse in Dastra on Tuesday, arresting two Laotian nationals and seizing 12 "
+                       "million baht in cash."))
+    assert {"raid@2026-10-13", "seizure@2026-10-13"} <= set(found)

@@ -88,7 +88,7 @@ EVENT_TRIGGERS: dict[str, str] = {
     # plural nouns ("kidnappings reported", "seizures this year") are statistics, not one happening
     **dict.fromkeys(["escaped", "escape", "escapes", "escaping", "fled", "fleeing", "flee", "flees"], "escape"),
     **dict.fromkeys(["kidnapped", "kidnapping", "abducted", "abduction"], "kidnapping"),
-    **dict.fromkeys(["seized", "seizure", "confiscated", "forfeiture", "impounded"], "seizure"),
+    **dict.fromkeys(["seized", "seizing", "seizure", "seizures", "confiscated", "confiscating", "forfeiture", "impounded"], "seizure"),
     **dict.fromkeys(["visit", "visited", "visiting", "visits", "trip"], "visit"),
     **dict.fromkeys(["investigation", "investigations", "investigating", "probe", "inquiry", "hearing", "hearings"],
                     "investigation"),
