@@ -186,3 +186,10 @@ def test_a_seizure_told_as_a_participle_after_a_raid_is_one() -> None:
     found = events(run("Officers raided a shophouse in Dastra on Tuesday, arresting two Laotian nationals and seizing 12 "
                        "million baht in cash."))
     assert {"raid@2026-10-13", "seizure@2026-10-13"} <= set(found)
+
+
+def test_a_day_in_the_subjects_participle_phrase_is_not_the_main_acts() -> None:
+    found = events(run("One of the 18 Malaysians rescued from a fraud syndicate in Myanmar on April 9, was arrested after "
+                       "police found he had recruited others."))
+    assert "rescue@2026-04-09" in found
+    assert "arrest@2026-04-09" not in found

@@ -325,6 +325,19 @@ class EventRules(EventAsides):
                                                    or self.lower[i] not in EVENT_TRIGGERS or self.lower[i].endswith("ed"))
                 and not (kind not in _LAID and not _PROSPECT.isdisjoint(self.lower[max(sent.start, i - 2):i]))]
 
+    def _subjects_past_day(self, at: int, when: DateMention) -> bool:
+        """The day stands in the subject's participle phrase, closed by a comma before the main verb:
+        "One of the 18 Malaysians rescued from a syndicate in Myanmar on April 9, was arrested" (the
+        day is the rescue's; the arrest, the sentence's act, has none of its own)."""
+        sent = self.sentence
+        if sent is None or at - 2 <= sent.start or self.lower[at - 1] not in {"was", "were"} or self.words[at - 2] != ",":
+            return False
+        day = bisect.bisect_left(self.idx, when.start)
+        if not sent.start < day < at - 2:
+            return False
+        return any(self.lower[k] in _COUNT_VERBS and self.lower[k].endswith("ed") and self.words[k - 1] != ","
+                   for k in range(sent.start + 1, day))
+
     def _missions_before(self, at: int) -> DateMention | None:
         """"Last year, in October, the Myanmar government worked with Chinese police to shut scam gangs
         in Tangyan. These missions led to the rescue of 150 Thai victims": a sentence that opens on
@@ -629,6 +642,8 @@ class EventRules(EventAsides):
         if when is not None and described_past(self.doc, self.words, self.lower, self.like_num, self.idx, self.sentence,
                                                  at, when):
             when = None  # "deported on Sunday 50 Chinese arrested in a raid": the raid is their past, undated
+        if when is not None and self._subjects_past_day(at, when):
+            when = None  # "One of the 18 Malaysians rescued ... on April 9, was arrested": the rescue's day
         if when is not None and told is not None and told.date and id(told) not in self.told_apart \
                 and _said_on(when, self.text):
             when = None  # "arrived on Sunday. ... has arrived, a source said on Monday": the one told before
