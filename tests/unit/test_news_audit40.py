@@ -193,3 +193,10 @@ def test_a_day_in_the_subjects_participle_phrase_is_not_the_main_acts() -> None:
                        "police found he had recruited others."))
     assert "rescue@2026-04-09" in found
     assert "arrest@2026-04-09" not in found
+
+
+def test_a_day_right_after_another_acts_noun_is_that_acts() -> None:
+    found = events(run("A Thai man who laundered money for a Dastra gang was arrested at his home in Velmor after returning "
+                       "to escape the crackdown in March."))
+    assert "arrest@" in found and "arrest@2026-03" not in found
+    assert "arrest@2026-03" in events(run("Police arrested a Thai man in Velmor in March."))

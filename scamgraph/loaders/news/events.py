@@ -325,6 +325,17 @@ class EventRules(EventAsides):
                                                    or self.lower[i] not in EVENT_TRIGGERS or self.lower[i].endswith("ed"))
                 and not (kind not in _LAID and not _PROSPECT.isdisjoint(self.lower[max(sent.start, i - 2):i]))]
 
+    def _another_acts_day(self, kind: str, at: int, when: DateMention) -> bool:
+        """The day told after the act word follows another act's noun at once ("after returning to
+        escape the crackdown in March"): the day dates that act, not the one at ``at``."""
+        day = bisect.bisect_left(self.idx, when.start)
+        if day <= at + 1:
+            return False
+        k = day - 1 if self.idx[day] == when.start else day  # (the date's own "in"/"on" may open the mention)
+        k -= self.lower[k] in {"in", "on", "last", "this"} and k - 1 > at
+        other = EVENT_TRIGGERS.get(self.lower[k])
+        return other is not None and other != kind and k > at + 1 and self.lower[k - 1] in {"the", "a", "an", "its", "their"}
+
     def _subjects_past_day(self, at: int, when: DateMention) -> bool:
         """The day stands in the subject's participle phrase, closed by a comma before the main verb:
         "One of the 18 Malaysians rescued from a syndicate in Myanmar on April 9, was arrested" (the
@@ -642,6 +653,8 @@ class EventRules(EventAsides):
         if when is not None and described_past(self.doc, self.words, self.lower, self.like_num, self.idx, self.sentence,
                                                  at, when):
             when = None  # "deported on Sunday 50 Chinese arrested in a raid": the raid is their past, undated
+        if when is not None and self._another_acts_day(kind, at, when):
+            when = None  # "was arrested in Chiang Rai after returning to escape the crackdown in March": the crackdown's
         if when is not None and self._subjects_past_day(at, when):
             when = None  # "One of the 18 Malaysians rescued ... on April 9, was arrested": the rescue's day
         if when is not None and told is not None and told.date and id(told) not in self.told_apart \
