@@ -200,3 +200,13 @@ def test_a_day_right_after_another_acts_noun_is_that_acts() -> None:
                        "to escape the crackdown in March."))
     assert "arrest@" in found and "arrest@2026-03" not in found
     assert "arrest@2026-03" in events(run("Police arrested a Thai man in Velmor in March."))
+
+
+def test_people_detained_on_a_flight_that_leaves_on_a_day_were_not_detained_that_day() -> None:
+    found = events(run("A chartered flight carrying about 40 nationals detained in Cambodia over online fraud plans to "
+                       "depart for Seoul early Saturday, the adviser said Friday."))
+    assert not any(key.startswith("detention@2026") for key in found)
+
+
+def test_people_flown_home_on_a_day_keep_it() -> None:
+    assert "repatriation@2026-10-10" in events(run("Forty Peruvians detained in Cambodia were flown home on Saturday."))

@@ -43,6 +43,9 @@ def described_past(doc: Doc, words: Sequence[str], lower: Sequence[str], like_nu
         return False  # (the participle right after the people's noun: "50 Chinese nationals | arrested")
     if set_off:  # "Nine Sri Lankans, rescued from X, have been received today": the day is the main verb's;
         return _main_verb_before(lower, participle, idx, when)  # ("Nine Sri Lankans, rescued on May 2, ...": its own)
+    if when.start > idx[participle] and at <= participle + 6 and _main_verb_before(lower, at, idx, when, _JOURNEY_VERBS):
+        return True  # "a flight carrying 40 nationals detained in Cambodia ... plans to depart early Saturday"
+        # (the act word in the phrase, before the main verb: not "40 detained in X were flown home Saturday")
     j = noun  # back over the people's noun phrase to its number
     while j > sentence.start and (doc[j].ent_type_ == "NORP" or lower[j] in _PEOPLE_WORDS
                                   or words[j].isalpha() and words[j].islower() and j > participle - 4):
@@ -61,12 +64,13 @@ def described_past(doc: Doc, words: Sequence[str], lower: Sequence[str], like_nu
     return like_num[j] and (when.start < idx[j] or _object_of_an_act(lower, like_num, doc, j, sentence.start))
 
 
-def _main_verb_before(lower: Sequence[str], participle: int, idx: Sequence[int], when: DateMention) -> bool:
+def _main_verb_before(lower: Sequence[str], participle: int, idx: Sequence[int], when: DateMention,
+                      verbs: frozenset[str] | None = None) -> bool:
     """A finite verb ("have been", "were", "was") stands between the set-off participle and the day:
     "Nine Sri Lankans, rescued from X, have been received today" dates the receiving, not the rescue."""
     k = participle + 1
     while k < len(lower) and idx[k] < when.start:
-        if lower[k] in _FINITE:
+        if lower[k] in (verbs or _FINITE):
             return True
         k += 1
     return False
@@ -74,6 +78,10 @@ def _main_verb_before(lower: Sequence[str], participle: int, idx: Sequence[int],
 
 #: Finite verbs that open a main clause after a set-off participle phrase
 _FINITE = frozenset({"have", "has", "had", "were", "was", "are", "is", "will"})
+#: Main verbs of a journey or its plan after people a participle describes: "40 nationals detained in
+#: Cambodia ... plans to depart early Saturday" (the day is the flight's)
+_JOURNEY_VERBS = frozenset({"plans", "planned", "departs", "departed", "arrives", "arrived", "lands", "landed", "left",
+                            "flew", "will"})
 #: Words of a rough number after "among": "among some 260 people rescued"
 _ROUGHLY = frozenset({"some", "about", "around", "nearly", "over", "the"})
 #: Verbs of taking in people another body hands over: the receiving and the handing are one act
