@@ -210,3 +210,9 @@ def test_people_detained_on_a_flight_that_leaves_on_a_day_were_not_detained_that
 
 def test_people_flown_home_on_a_day_keep_it() -> None:
     assert "repatriation@2026-10-10" in events(run("Forty Peruvians detained in Cambodia were flown home on Saturday."))
+
+
+def test_a_bare_number_sent_on_after_a_count_counts_people() -> None:
+    found = events(run("Police arrested 40 Chinese suspects and deported 30 to China on Monday."))
+    assert found["deportation@2026-10-12"]["count_deported"] == 30
+    assert "count_deported" not in events(run("Police deported 30 to China on Monday."))["deportation@2026-10-12"]

@@ -48,6 +48,8 @@ def _things_end(lower: list[str], at: int, end: int) -> int:
     return at + 2 if at + 1 < end and lower[at] in _OBJECT_KINDS and lower[at + 1] in _OBJECTS else 0
 
 
+#: What may follow a bare number done to people: "deported 3,900 to their countries", "freed 40 on Monday"
+_AFTER_A_BARE_OBJECT = frozenset({"to", "back", "home", "on", "in", "from", ",", ".", ";", "and"})
 #: What may follow a bare demonym that closes a list of counted people ("11 Nigerians and a Liberian in a raid")
 _AFTER_A_LISTED_ONE = frozenset({",", ".", "in", "on", "at", "from", "were", "was", "who", "during", "after", ";", "and"})
 #: Words of a list of people between its verb and a later item: "detained | five Thai men, a Kenyan woman and"
@@ -329,6 +331,13 @@ class CountPhrases(WrittenNumbers):
         k = country.end
         return k + 2 < sent.end and self.words[k] == "(" and self.like_num[k + 1] and self.words[k + 2] == ")"
 
+    def _acted_on_bare(self, k: int, end: int, sent: Span) -> bool:
+        """A number with no noun right after a verb done to people ("and deported 3,900 to their
+        countries of origin"), before a preposition or the clause's end."""
+        verb = self.lower[k - 1]
+        return verb in _COUNT_VERBS and _COUNT_VERBS[verb][0] is not None and verb not in GOODS_VERBS \
+            and (end >= sent.end or self.lower[end] in _AFTER_A_BARE_OBJECT)
+
     def _settle(self, count: _Count, end: int, sent: Span, ents: list[Span], norp: dict[int, Span],
                 phrases: list[_Count]) -> int:
         """What the words after the phrase and the phrases before tell of it; keeps it when it is a
@@ -353,6 +362,10 @@ class CountPhrases(WrittenNumbers):
                 and not (phrases and phrases[-1].noun_role == "of" and phrases[-1].end == k):  # (not "Ten of the 111 were")
             count.nationality = phrases[-1].nationality if phrases else ""  # "..., 50 were repatriated": those before
             phrases.append(count)
+            return end
+        if count.end == end and not count.thing and phrases and k > sent.start and self._acted_on_bare(k, end, sent):
+            count.nationality = phrases[-1].nationality  # "arrested 4,200 suspects ... and deported 3,900 to their
+            phrases.append(count)  # countries": the people of the count before, some of them sent on
             return end
         if count.end == end and not count.thing and phrases and phrases[-1].nationality and self._further_group(k, sent):
             count.nationality = phrases[-1].nationality  # "27 Chinese on Monday and another 13 on Tuesday": more of them
