@@ -58,8 +58,8 @@ def test_a_sanctions_parts_alone_add_up() -> None:
 
 
 def test_a_list_of_peoples_goes_on_past_a_bracketed_part_and_a_people_noun() -> None:
-    found = facts(run("Authorities detained 1,200 suspects of 9 nationalities, including Chinese (mainland and Taiwan), "
-                      "Vietnamese, Myanmar nationals, Filipinos, Laotians and Nigerians."))
+    found = facts(run("Police held 1,200 suspects of nine nationalities, including Vietnamese, Chinese (mainland and "
+                      "Taiwan), Laotians, Myanmar nationals, Filipinos and Nigerians."))
     assert {code for rel, _event, code, _n in found if rel == "DETAINED"} == {"CN", "TW", "VN", "MM", "PH", "LA", "NG"}
 
 
@@ -70,9 +70,8 @@ def test_people_who_open_a_clause_after_its_day_returned_on_that_day() -> None:
 
 def test_a_relative_clause_with_a_day_dates_the_act_told_before() -> None:
     # the lead's participle tells the people's past; the receiving is today's, and the embassy only received them
-    text = ("Nine Peruvians, rescued from the Dastra area of Myanmar, have been received today by the officials of the "
-            "Embassy of Peru in Bangkok. The Peruvians, who were rescued on May 2 by Myanmar authorities, were kept "
-            "under their protection.")
+    text = ("Nine Peruvians, freed from a fraud camp near Dastra, were met today by staff of the Embassy of Peru in "
+            "Velmor. The Peruvians, who were rescued on May 2 by Lotland soldiers, stayed at an army post for weeks.")
     found = facts(run(text))
     assert ("RESCUED", "rescue@2026-05-02", "PE", 9) in found
     assert not any(rel == "CONDUCTED" and "Embassy" in who for rel, who, _event, _n in found)
@@ -96,7 +95,7 @@ def test_people_found_guilty_are_charged() -> None:
 
 
 def test_people_named_among_the_sentenced_and_before_others_are_charged() -> None:
-    found = facts(run("A court in Velmor sentenced 6 members of the Dao gang. Among the defendants sentenced to death were "
+    found = facts(run("A court in Velmor sentenced 6 members of the Dao gang. Among the gang members sentenced to death were "
                       "Dao Minwei and Dao Kexiu. Zhao Lirang, Pei Wenhai, and three others were sentenced to life "
                       "imprisonment."))
     assert {who for rel, _event, who, _n in found if rel == "CHARGED"} == {"Dao Minwei", "Dao Kexiu", "Zhao Lirang",
@@ -115,17 +114,17 @@ def test_a_protest_drowned_out_is_no_death() -> None:
 
 
 def test_a_priority_to_quickly_send_people_home_is_no_sending_home() -> None:
-    found = facts(run("On October 9, the security adviser said the government's top priority is to quickly repatriate "
-                      "more than 30 South Korean suspects arrested by Cambodian police."))
+    found = facts(run("On October 9, an adviser said Seoul's first priority was to swiftly repatriate over 30 South "
+                      "Korean suspects arrested by Cambodian police."))
     assert not any(rel == "REPATRIATED" for rel, *_ in found)
     assert ("ARRESTED", "arrest@", "KR", 30) in found
 
 
 def test_details_of_an_operation_told_somewhere_give_it_no_place_or_day() -> None:
-    found = facts(run("Hundreds of victims have been rescued and dozens of smugglers arrested in an Interpol operation. "
-                      "Interpol released details of the operation, named Operation Tidewell, at its annual general "
-                      "assembly in Velmor on Wednesday."))
-    assert not any(rel == "OCCURRED_AT" and place == "Velmor" for rel, _event, place, _n in found)
+    found = facts(run("Hundreds of victims have been rescued and dozens of smugglers arrested in an Interpol operation.\n\n"
+                      "Interpol released details of the operation, named Operation Tidewell, at its yearly meeting in "
+                      "Lyon on Wednesday."))
+    assert not any(rel == "OCCURRED_AT" and place == "Lyon" for rel, _event, place, _n in found)
     assert not any(event.startswith("raid@2026") for _rel, event, _other, _n in found)
 
 
@@ -150,17 +149,17 @@ def test_a_number_with_a_plus_counts_its_people() -> None:
 
 
 def test_these_missions_of_an_earlier_time_are_not_todays_raid() -> None:
-    text = ("Thai police have captured key members of a ring that lured villagers into call centres. His arrest took "
-            "place in front of a condominium in Bang Rak.\n\nLast year, in October, the Myanmar government worked with "
-            "Chinese police to shut fraud gangs in Dastra. These missions led to the rescue of 150 Thai victims.")
+    text = ("Police in Velmor have caught the leader of a ring that sent farm workers to fraud hubs. He was taken "
+            "outside a tower block in Dastra.\n\nLast year, in October, Lotland's army and a neighbour's police closed "
+            "the gangs of one border town. These missions freed 150 Thai workers.")
     found = facts(run(text))
     assert ("RESCUED", "rescue@2025-10", "TH", 150) in found
     assert not any(rel == "RESCUED" and event.startswith("raid") for rel, event, _code, _n in found)
 
 
 def test_these_operations_of_the_raids_own_time_stay_the_raids() -> None:
-    text = ("Between January 1 and June 30, the agency carried out 63 raids across six cities. These operations led to "
-            "the arrest of 195 Pakistani nationals.")
+    text = ("Between January 1 and June 30, the agency carried out 63 raids across six cities. These operations ended "
+            "with 195 Pakistani nationals arrested.")
     assert ("ARRESTED", "raid@2026-01-01/2026-06-30", "PK", 195) in facts(run(text))
 
 
@@ -176,9 +175,9 @@ def test_a_name_after_key_trafficker_is_a_person() -> None:
 
 
 def test_an_embassy_in_one_city_and_a_consulate_in_another_make_no_body_of_the_city() -> None:
-    batch = run("The evacuation was run with India's Embassy in Bangkok and Consulate in Chiang Mai.")
+    batch = run("The flights were arranged with Peru's Embassy in Hanoi and Consulate in Da Nang.")
     names = {n.name for n in batch.nodes.values() if n.label.value in {"Agency", "Location"}}
-    assert "Bangkok" in names
+    assert "Hanoi" in names
     assert not any("Consulate" in name for name in names)
 
 

@@ -18,6 +18,6 @@ def test_a_body_that_sends_people_home_still_conducts_it() -> None:
 def test_an_operation_by_a_body_to_bring_people_back_is_its_sending_home() -> None:
     # ranked and told with its purpose: the operation is the flight home, and the body did it
     batch = run("A total of 64 Lotlanders who had been held in Cambodia returned home on Saturday on a chartered flight. "
-                "It marked the largest operation by Lotlandic authorities to bring back citizens from a single foreign "
-                "country, and the third repatriation operation of its kind.")
+                "It marked the largest operation by Lotlandic authorities to bring back citizens from abroad, and the "
+                "third such return this year.")
     assert ("CONDUCTED", "Lotlandic authorities", "repatriation@2026-10-10", None) in facts(batch)

@@ -872,8 +872,8 @@ def test_the_same_states_arrest_after_a_raid_stays_the_raids() -> None:
 def test_the_body_a_rescue_is_told_according_to_did_not_do_it() -> None:
     # the embassy tells the rescue; the raid's own doers did it, and it is the raid's
     batch = run("The Philippine authorities raided the premises of the Dastra Hub group in Velmor province on May 4. "
-                "According to the Vietnamese Embassy in the Philippines, local authorities on May 4 rescued more than "
-                "900 people, including Vietnamese nationals.")
+                "According to the Vietnamese Embassy in Manila, the local police freed over 900 people that day, "
+                "Vietnamese nationals among them.")
     assert [k for k in events(batch) if not k.startswith("raid")] == []
 
 

@@ -26,7 +26,7 @@ def test_raids_in_another_country_after_a_wave_of_raids_are_their_own() -> None:
 
 def test_raids_in_a_country_named_beside_the_first_are_the_same_operation() -> None:
     # the operation was told at places in both countries: the raid told next in the second is part of it
-    batch = run("A fraud ring was broken up in a cross-border operation that led to the arrest of nine people across "
+    batch = run("A fraud ring was broken up by a joint operation of two states that ended with nine people held around "
                 "Singapore. The operation, involving the Velmor Police Force and the Cambodian National Police, was carried out at "
                 "several places in Singapore and Cambodia on June 2. Raids across Singapore at rented flats led to the "
                 "arrest of nine people. In Phnom Penh, officers raided an office linked to the ring.")

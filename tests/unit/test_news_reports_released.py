@@ -21,14 +21,14 @@ def test_people_released_from_a_compound_are_still_freed() -> None:
 
 def test_a_report_released_by_a_body_frees_no_one() -> None:
     # the participle follows the paper: the workers the report speaks of were detained, not freed
-    found = facts(run("Police detained more than 30 foreigners working at the site without permission. A report released "
-                      "by the UN drugs office said it was unclear if the workers, who came from Indonesia, Malaysia and "
-                      "China, had been trafficked."))
+    found = facts(run("Police detained over 30 foreigners who had no permits at the site. A report released by a UN body "
+                      "said no one knew whether the workers, who were from Indonesia, Malaysia and China, were victims "
+                      "of trafficking."))
     assert not any(f[0] == "RESCUED" for f in found)
     assert ("DETAINED", "detention@", "MY", None) in found
 
 
 def test_a_wanted_list_released_frees_none_of_its_ringleaders() -> None:
-    found = events(run("Lotland police have released a wanted list including 10 ringleaders of fraud gangs in the border "
-                       "zone, the ministry said on Sunday."))
+    found = events(run("Lotland's police released a wanted list including 10 bosses of fraud gangs in the border zone, "
+                       "the ministry said on Sunday."))
     assert not any(event["type"] == "rescue" for event in found.values())

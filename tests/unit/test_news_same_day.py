@@ -30,7 +30,7 @@ def test_the_same_day_skips_a_tally_and_an_act_told_in_passing() -> None:
     text = ("The immigration bureau deported 40 Chinese nationals on a flight to Velmor on May 5. "
             "Of them, 31 were among 200 workers arrested at an office tower in Dastra on April 2. "
             "Since January, the bureau has deported more than 300 foreigners. "
-            "Additionally, the bureau said that 12 Vietnamese nationals were deported on the same day via Terminal 3.")
+            "Additionally, the bureau said 12 Vietnamese nationals were deported on the same day through Terminal 3.")
     found = facts(run(text))
     assert ("DEPORTED", "deportation@2026-05-05", "VN", 12) in found
     assert not any(rel == "DEPORTED" and count == 12 and event != "deportation@2026-05-05"

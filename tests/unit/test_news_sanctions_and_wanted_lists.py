@@ -61,7 +61,7 @@ def test_who_answers_a_sanction_is_no_target() -> None:
 
 def test_warrants_issued_by_a_judge_against_a_list_target_each_of_them() -> None:
     # "against" after the judge's name aims the warrants at every person of the list
-    batch = run("The warrants were issued on Monday by Executive Judge Marta Velasco against Quon Lai, Peri Santo, "
+    batch = run("The court's warrants came out on Monday from Judge Marta Velasco against Quon Lai, Peri Santo, "
                 "Jomo Linden and Abby Nakai, who were named as the owners and managers of the hub.")
     targets = {batch.nodes[e.target].name for e in batch.edges if e.type.value == "TARGETED"}
     assert {"Quon Lai", "Peri Santo", "Jomo Linden", "Abby Nakai"} <= targets

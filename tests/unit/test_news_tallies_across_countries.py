@@ -20,6 +20,6 @@ def test_the_perfect_of_one_acts_count_stays_its_count() -> None:
 
 def test_a_tally_in_one_country_keeps_the_place_of_the_act_told_in_passing() -> None:
     # a running total "as of" a day; the raid that caught them, told in passing, keeps its country
-    found = facts(run("As of Friday, 140 fraud suspects, caught in the latest joint raid operations in Laos, had been "
-                      "escorted back to China, the ministry said."))
+    found = facts(run("As of Friday, 140 fraud suspects, held in joint raids in Laos this month, had been taken back to "
+                      "China, the ministry said."))
     assert any(f[0] == "OCCURRED_AT" and f[1].startswith("raid@") and f[2] == "Laos" for f in found)

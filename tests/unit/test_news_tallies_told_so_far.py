@@ -31,6 +31,6 @@ def test_people_already_sent_home_since_a_day_are_a_tally() -> None:
 def test_a_perfect_count_near_the_acts_own_is_the_same_operations_people() -> None:
     # twice the count before it, not dozens of times: more people of the same raid, not a running tally
     text = ("Police raided a tower in Dastra on June 3 and arrested 40 workers. In the capital, nine managers have "
-            "been sent to court, with six detained in custody. Fourteen Chinese nationals have been transferred to "
-            "a deportation centre in Velmor.")
+            "gone before a judge, with six held in custody. Fourteen Chinese men have been moved to a holding "
+            "centre in Velmor.")
     assert ("DETAINED", "CN", 14) in counts_of(text)

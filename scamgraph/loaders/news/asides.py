@@ -598,7 +598,7 @@ _ENFORCEMENT = frozenset({"police", "policemen", "officers", "officer", "authori
                           "rangers", "guards", "government", "ministry", "operatives", "sting", "intercepted", "apprehended",
                           "nabbed", "busted", "repatriation", "deportation", "deported", "repatriated", "evacuation",
                           "arresting", "detaining", "raiding", "rescuing", "seizing", "interpol", "europol",
-                          # ("Myanmar began a major operation to dismantle scam centers": a state's drive against them)
+                          # ("Lotland launched a large operation to break up the fraud hubs": a state's drive against them)
                           "dismantle", "dismantled", "dismantling", "clampdown", "junta", "eradicate", "eradicating"})
 
 

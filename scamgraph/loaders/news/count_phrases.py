@@ -458,7 +458,7 @@ class CountPhrases(WrittenNumbers):
             return None
         if self.lower[k + 1:k + 5] in (["man", "and", "a", "woman"], ["woman", "and", "a", "man"]) \
                 and self.lower[k - 1] in _COUNT_VERBS and self.lower[k - 1] not in GOODS_VERBS:
-            return _Count(2, k, k + 5)  # "have arrested a man and a woman suspected of ...": two people
+            return _Count(2, k, k + 5)  # "arrested a man and a woman on Monday": two people
         aged = k + 1 < sent.end and self.like_num[k + 1] and self.lower[k + 2:k + 6] == ["-", "year", "-", "old"]
         at = k + 6 if aged else k + 1  # "a 29-year-old Thai man"
         at += not aged and at < sent.end and self.lower[at] in _ORDINAL_ONES  # "rescued a second Japanese teenager"

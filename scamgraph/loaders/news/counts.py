@@ -600,7 +600,7 @@ def _flown_out(before: list[str]) -> bool:
 
 #: How many times the act's own count a number told in the present perfect beside it must be to read
 #: as a running tally: "75 handed over on Sunday ... 2,310 have been handed over" is one; "eight
-#: detained in custody. Seventeen Chinese have been transferred to a deportation facility" is the
+#: held in custody. Twelve Chinese have been moved to a holding centre for deportation" is the
 #: same operation's other people
 _TALLY_DWARFS = 3
 

@@ -511,7 +511,7 @@ class EventDating(_State, ReducedRelatives):
             return len(nations) == 1
         if len(here) != 1 or not held or not here.isdisjoint(held):
             return False
-        # ("carried out at multiple locations in Singapore and Cambodia on Sept 9. ... In Phnom Penh, CNP
+        # ("done at several places in Singapore and Cambodia on one day. ... In Phnom Penh, the police
         # officers raided a building": a sentence before named both countries together, one operation)
         for before in self.sentences:
             if before.start >= sent.start:

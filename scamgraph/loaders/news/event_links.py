@@ -268,7 +268,7 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                 continue  # "Acting on an Interpol red notice, Thai immigration police arrested ...": they acted on it
                 # (not "under warrants from the Criminal Court": the court issued them)
             if t < ent.start and not _RECEIVING.isdisjoint(self.lower[lo:hi]):
-                continue  # "Nine Sri Lankans, rescued from X, have been received today by the embassy": the receiver
+                continue  # "Nine Peruvians, freed in X, were met today by their embassy": the receiver
             if not self._other_clause(lo, hi) and not self._behind_it(lo, hi, agent=t < ent.start) \
                     and not (t < ent.start and event.type not in _ISSUED_KINDS and self._issued_by(hi)) \
                     and not (t < ent.start and self._joined_clause(lo, hi, ent.end)):

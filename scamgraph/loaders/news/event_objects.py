@@ -35,14 +35,14 @@ def described_past(doc: Doc, words: Sequence[str], lower: Sequence[str], like_nu
             and not (lower[k] in _COUNT_VERBS and lower[k].endswith("ed")):
         k -= 1
     participle = k
-    set_off = participle > sentence.start + 2 and words[participle - 1] == ","  # ("Nine Sri Lankans, rescued from X,")
+    set_off = participle > sentence.start + 2 and words[participle - 1] == ","  # ("Nine Peruvians, freed in X,")
     noun = participle - 1 - set_off
     if participle <= sentence.start + 1 or not lower[participle].endswith("ed") \
             or lower[participle] not in _COUNT_VERBS or lower[participle - 1] in _BE_WORDS \
             or not (doc[noun].ent_type_ == "NORP" or lower[noun] in _PEOPLE_WORDS):
         return False  # (the participle right after the people's noun: "50 Chinese nationals | arrested")
-    if set_off:  # "Nine Sri Lankans, rescued from X, have been received today": the day is the main verb's;
-        return _main_verb_before(lower, participle, idx, when)  # ("Nine Sri Lankans, rescued on May 2, ...": its own)
+    if set_off:  # "Nine Peruvians, freed in X, were met today": the day is the main verb's;
+        return _main_verb_before(lower, participle, idx, when)  # ("Nine Peruvians, freed on May 2, ...": its own)
     if when.start > idx[participle] and at <= participle + 6 and _main_verb_before(lower, at, idx, when, _JOURNEY_VERBS):
         return True  # "a flight carrying 40 nationals detained in Cambodia ... plans to depart early Saturday"
         # (the act word in the phrase, before the main verb: not "40 detained in X were flown home Saturday")
@@ -67,7 +67,7 @@ def described_past(doc: Doc, words: Sequence[str], lower: Sequence[str], like_nu
 def _main_verb_before(lower: Sequence[str], participle: int, idx: Sequence[int], when: DateMention,
                       verbs: frozenset[str] | None = None) -> bool:
     """A finite verb ("have been", "were", "was") stands between the set-off participle and the day:
-    "Nine Sri Lankans, rescued from X, have been received today" dates the receiving, not the rescue."""
+    "Nine Peruvians, freed in X, were met today" dates the meeting, not the rescue."""
     k = participle + 1
     while k < len(lower) and idx[k] < when.start:
         if lower[k] in (verbs or _FINITE):

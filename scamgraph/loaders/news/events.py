@@ -134,7 +134,7 @@ _RANKING = frozenset({"biggest", "largest", "harshest", "toughest", "strongest",
 _CALLING = frozenset({"marking", "marks", "marked", "is", "are", "was", "were", "of", "as", "called", "becoming", "became"})
 
 
-#: Plural nouns for operations a sentence told: "These missions led to the rescue of ..."
+#: Plural nouns for operations a sentence told: "These operations freed ..."
 _OPERATIONS_TOLD = frozenset({"missions", "operations", "raids", "efforts", "actions", "crackdowns", "campaigns", "sweeps"})
 #: Nouns of what is told about an act: "released details of the operation", "the results of the raids"
 _TOLD_OF = frozenset({"details", "results", "outcome", "outcomes", "findings", "figures", "update", "updates", "summary"})
@@ -350,8 +350,8 @@ class EventRules(EventAsides):
                    for k in range(sent.start + 1, day))
 
     def _missions_before(self, at: int) -> DateMention | None:
-        """"Last year, in October, the Myanmar government worked with Chinese police to shut scam gangs
-        in Tangyan. These missions led to the rescue of 150 Thai victims": a sentence that opens on
+        """"Last year, in May, the army and a neighbour's police shut the fraud gangs of one town.
+        These missions freed 150 Thai workers": a sentence that opens on
         "These" (or "Those") and the operations the sentence before told is about them, on their day
         (the one time that sentence gave, at its finest, else None)."""
         sent = self.sentence
@@ -364,7 +364,7 @@ class EventRules(EventAsides):
         return told[-1]  # ("Last year, in October": one month, told twice)
 
     def _dates_the_told(self, i: int, kind: str) -> bool:
-        """"Nine Sri Lankans, rescued from X, were received today ... The Sri Lankans, who were rescued
+        """"Nine Peruvians, freed in X, were met today by their embassy ... The Peruvians, who were rescued
         on May 2, 2024 by Myanmar authorities": a relative clause that gives its act a day, where an
         act of that kind was told without one, tells that act's day (and who did it)."""
         told = self.last_of_type.get(kind)
@@ -641,7 +641,7 @@ class EventRules(EventAsides):
         if self.sentence is not None:  # ("an extradition approved by a Thai court in 2024": the approval's year)
             dates = [d for d in dates if not dated_decision(self.lower, self.idx, at, self.sentence.end, d)
                      and not _SCHEDULED.search(self.text[max(0, d.start - 60):d.start])]  # ("is set for April 21")
-        earlier = self._missions_before(at)  # ("Last year, in October, ... These missions led to the rescue of 150")
+        earlier = self._missions_before(at)  # ("Last year, in May, ... These missions freed 150")
         if earlier is not None and raid is not None and earlier.value == raid.date:
             earlier = None  # ("Between January and June, police carried out 63 raids. These operations led to ...": the raids')
         when = None if referring or purpose else self._nearest_date(at, dates, strict=self._recent(at)) or earlier

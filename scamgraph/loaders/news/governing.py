@@ -368,7 +368,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         if not freeing or any(self.lower[j] != "released" for j in freeing):
             return False
         if any(released_a_paper(self.lower, self.like_num, j, sent.end) for j in freeing):
-            return True  # "police have released a wanted list including 10 ringleaders": a paper
+            return True  # "police released a wanted list naming ten bosses": a paper
         freed = freed_at(self.lower, sent.start, sent.end)  # (a release from captors: releases.py)
         return not any(j in freed for j in freeing)
 

@@ -212,7 +212,7 @@ def _among_people(view: DocView, verb: int) -> bool:
     while k > 0 and verb - k < 12 and view.lower[k] not in {".", "!", "?", "\n"}:
         k -= 1
     first = k + 1 if view.lower[k] in {".", "!", "?", "\n"} or k > 0 else 0
-    opening = view.lower[first:first + 3]
+    opening = view.lower[first:first + 4]  # ("Among the gang members ...")
     return opening[:1] == ["among"] and any(w in gz.people_nouns() or w in {"those", "defendants", "accused"}
                                              for w in opening[1:])
 
@@ -244,7 +244,7 @@ def person_cues(view: DocView, start: int, end: int) -> bool:
     if prev is not None and lower[prev] == "old" and start >= 3 and lower[start - 3] in {"year", "years"}:
         return True  # "24-year-old Ranjit Kumar Mahato": an age before a name
     if prev is not None and lower[prev] in {"were", "are"} and _among_people(view, prev):
-        return True  # "Among the defendants sentenced to death were Dao Minfei and Dao Kexin"
+        return True  # "Among those jailed for life were A B and C D"
     if prev is not None and lower[prev] == "as" and start > 1 and lower[start - 2] in {"known", "identified", "named"}:
         return True  # "a recruiter known as Yanti Kurnia"
     if prev is not None and words[prev] == "," and start > 1 and lower[start - 2] in APPOSED_PEOPLE:

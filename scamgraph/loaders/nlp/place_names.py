@@ -78,7 +78,7 @@ def listed_places(view: DocView, undecided: list[tuple[int, int]]) -> list[Span]
                       if (s, e) in open_runs and e - s == 1 and view.words[s].istitle()
                       and view.words[s] not in gz.surnames() and view.lower[s] not in _NO_TOWNS
                       and view.lower[s] not in gz.forms_table("demonyms.tsv")
-                      and view.lower[s] not in gz.heads()]  # ("in Bangkok and Consulate in Chiang Mai": a body)
+                      and view.lower[s] not in gz.heads()]  # ("an Embassy in Velmor and Consulate in Dastra": a body)
     return found
 
 

@@ -128,7 +128,7 @@ def _step(view: DocView, i: int, j: int) -> int:
         return 1  # "Lucky South 99 Outsourcing Inc.", "the Jin Bei 4 casino", "the Orchid 3 Special Zone"
     if lower == "and" and j + 1 < n and view.lower[j + 1] in _MISSIONS and view.owner.get(i) is not None \
             and view.owner[i].label_ in {"PLACE", "COUNTRY"} and (view.owner[i].start, view.owner[i].end) == (i, j):
-        return 0  # "India's Embassy in Bangkok | and Consulate in Chiang Mai": a place, then a second mission
+        return 0  # "an Embassy in Velmor | and Consulate in Dastra": a place, then a second mission
     if lower == "and" and j + 1 < n and view.lower[j + 1] in _TITLES_AFTER_AND:
         return 0  # "Secretary of State in the Ministry of Justice | and Deputy Chair of the ...": a second post
     if lower == "and" and j + 1 < n and view.label_at(j + 1) == "NORP" and (j + 2 >= n or not cap[j + 2]):

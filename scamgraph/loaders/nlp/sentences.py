@@ -89,7 +89,7 @@ def _wrapped(words: list[str], starts: list[int], i: int) -> bool:
     """A hard-wrapped text breaks its lines inside sentences ("... raided a house,\\narresting six"):
     a single line break after a line with no end mark, before a word in lower case, goes on with the
     same sentence (no sentence opens with a lower-case word, nor does one end on "in" or on a
-    number before a word, a year aside: a dateline ends on one, "Phnom Penh, Feb 24 (AFP) Feb 24,
+    number before a word, a year aside: a dateline ends on one, "Velmor, May 3 (AFP) May 3,
     2025"; a blank line still ends one)."""
     if words[i].count("\n") != 1 or starts[i] == 1 or i == 0:
         return False
