@@ -215,3 +215,11 @@ def test_a_bare_number_sent_on_after_a_count_counts_people() -> None:
     found = events(run("Police arrested 40 Chinese suspects and deported 30 to China on Monday."))
     assert found["deportation@2026-10-12"]["count_deported"] == 30
     assert "count_deported" not in events(run("Police deported 30 to China on Monday."))["deportation@2026-10-12"]
+
+
+def test_people_listed_after_a_dash_with_kin_and_a_town_are_counted_and_arrested() -> None:
+    found = facts(run("Three recruiting agents – R Velan, his cousin, R Selvam, and P Arasu from Salem were arrested by the "
+                      "Velmor police for sending 40 people to Cambodia."))
+    assert {who for rel, _event, who, _n in found if rel == "ARRESTED"} == {"R Velan", "R Selvam", "P Arasu"}
+    assert events(run("Three agents – R Velan, R Selvam and P Arasu – were arrested by the Velmor police on Monday."))[
+        "arrest@2026-10-12"]["count_arrested"] == 3

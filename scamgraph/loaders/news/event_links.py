@@ -414,6 +414,11 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
             k = end
             while k < sent.end and self.words[k] in {",", "and"}:
                 k += 1
+            if k + 2 < sent.end and self.lower[k] in {"his", "her", "their"} and self.lower[k + 1] in _KIN \
+                    and self.words[k + 2] == ",":
+                k += 3  # "A, his brother, B, and C": past the kin told of the one before
+                while k < sent.end and self.words[k] in {",", "and"}:
+                    k += 1
             if k == end and self.words[end - 1] != "," or k >= sent.end or self.doc[k].ent_type_ != "PERSON" \
                     or self.doc[k].ent_iob_ != "B":  # (after an age's closing comma the next name follows at once)
                 return end
@@ -481,6 +486,10 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
         passed = past_person_apposition(self.words, self.lower, comma, sent.end, self.role_tokens)  # ", a Chinese national,"
         tail = passed if passed != comma else tail
         tail = self._past_others(self._last_listed(tail, sent), sent)  # "A B and several other victims had been rescued"
+        if self.lower[tail:tail + 1] == ["from"] and tail + 1 < sent.end and self.doc[tail + 1].ent_type_ == "PLACE":
+            tail += 2  # "... and P Anbarasan from Dindigul were arrested": past the last one's town
+            while tail < sent.end and self.doc[tail].ent_iob_ == "I":
+                tail += 1
         tail = self._past_who_clause(tail, sent)  # "X, 45, who lived in Cambodia, | was arrested"
         after = [w for w in self.lower[tail:min(sent.end, tail + 5)] if w not in _BE]  # past ", 41,"
         first = self._first_listed(ent, sent)  # a listed person reads the words before the list's first
@@ -615,6 +624,9 @@ def _sanctioned_along(before: list[str]) -> bool:
     return before[at + 1:at + 2] == ["with"] and all(w.isalpha() or w == "," for w in before[at + 2:])
 
 
+#: Kin told of a listed person in passing: "A, his brother, B, and C were arrested"
+_KIN = frozenset({"brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "cousin", "nephew",
+                  "uncle", "aunt", "brother-in-law", "sister-in-law"})
 #: Verbs of taking in people others freed or sent: the body after them received the people, no more
 _RECEIVING = frozenset({"received", "welcomed", "greeted", "met"})
 

@@ -639,10 +639,14 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         aside = self.words[count.end:count.end + 1] == [","] and (after in _ASIDE_LEADS or after in gz.people_nouns() or of_whom
                                                                   or part_of_them or self._apposed_before_verb(count.end, sent))
         commas = 3 if aside else 0
+        named = count.end + 1 < sent.end and self.words[count.end] in {"–", "—", "-"} \
+            and self.doc[count.end + 1].ent_type_ == "PERSON"  # "Three agents – A, his brother, B, and C – were arrested"
+        if named:
+            aside, commas = True, 6
         if not aside and count.end < sent.end and self.lower[count.end] == "aged":
             commas = 1  # "The 19 victims, all Vietnamese aged under 30, were repatriated": the age closes the aside
         clause, verb_seen = False, False  # "9 out of 14 Nepalis who were held ... have been rescued"
-        for j in range(count.end, min(sent.end, count.end + (20 if aside or count.noun_role == "out of" else 14))):
+        for j in range(count.end, min(sent.end, count.end + (28 if named else 20 if aside or count.noun_role == "out of" else 14))):
             word = self.lower[j]
             if word in _OPENS_CLAUSE:
                 break  # "12 Chinese were questioned while six Thais were rescued": the verb after is others'
