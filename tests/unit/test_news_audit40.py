@@ -223,3 +223,7 @@ def test_people_listed_after_a_dash_with_kin_and_a_town_are_counted_and_arrested
     assert {who for rel, _event, who, _n in found if rel == "ARRESTED"} == {"R Velan", "R Selvam", "P Arasu"}
     assert events(run("Three agents – R Velan, R Selvam and P Arasu – were arrested by the Velmor police on Monday."))[
         "arrest@2026-10-12"]["count_arrested"] == 3
+
+
+def test_arrest_requests_arrest_no_one() -> None:
+    assert not any(e.get("count_arrested") for e in events(run("Prosecutors put forward 27 arrest requests on Monday.")).values())
