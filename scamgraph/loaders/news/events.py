@@ -134,6 +134,8 @@ _RANKING = frozenset({"biggest", "largest", "harshest", "toughest", "strongest",
 _CALLING = frozenset({"marking", "marks", "marked", "is", "are", "was", "were", "of", "as", "called", "becoming", "became"})
 
 
+#: Participles that date an operation by its start: "an operation launched on February 20"
+_BEGUN = frozenset({"launched", "begun", "started", "initiated", "mounted"})
 #: Plural nouns for operations a sentence told: "These operations freed ..."
 _OPERATIONS_TOLD = frozenset({"missions", "operations", "raids", "efforts", "actions", "crackdowns", "campaigns", "sweeps"})
 #: Nouns of what is told about an act: "released details of the operation", "the results of the raids"
@@ -333,8 +335,10 @@ class EventRules(EventAsides):
             return False
         k = day - 1 if self.idx[day] == when.start else day  # (the date's own "in"/"on" may open the mention)
         k -= self.lower[k] in {"in", "on", "last", "this"} and k - 1 > at
+        k -= self.lower[k] in _BEGUN and k - 1 > at  # ("under a joint operation launched on February 20")
         other = EVENT_TRIGGERS.get(self.lower[k])
-        return other is not None and other != kind and k > at + 1 and self.lower[k - 1] in {"the", "a", "an", "its", "their"}
+        return other is not None and other != kind and k > at + 2 \
+            and not {"the", "a", "an", "its", "their"}.isdisjoint(self.lower[k - 2:k])  # ("a joint operation")
 
     def _subjects_past_day(self, at: int, when: DateMention) -> bool:
         """The day stands in the subject's participle phrase, closed by a comma before the main verb:
