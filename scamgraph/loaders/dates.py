@@ -263,13 +263,13 @@ _WRITTEN_DAYS = frozenset({"dmy", "mdy", "iso"})
 
 
 def _day_written_after(text: str, offset: int, weekday: DateMention, after: list[DateMention], written: set[int]) -> bool:
-    """"on Monday, January 13, 2025", "on Friday (Feb. 14)": a weekday the day written right after
+    """"on Monday, January 13, 2025", "on Friday (Feb. 14)", "on Wednesday 3 March": a weekday the day written right after
     it names again; the written day is the date (a weekday alone would be resolved against the day
     the story was published, a week or years off)."""
     if not after or after[0].start not in written:
         return False
     between = text[weekday.end - offset:after[0].start - offset]
-    return between.strip() in {",", "("}
+    return between.strip() in {"", ",", "("}  # ("on Wednesday 3 March 2021": no comma between them either)
 
 
 def _iso_day(year: int, month: int, day: int) -> str | None:

@@ -22,3 +22,9 @@ def test_a_year_before_its_month_gives_that_years_month(text: str, value: str) -
 def test_a_month_told_apart_from_last_year_is_still_its_own() -> None:
     assert [d.value for d in find_dates("Last year police raided the hub; in October they came back.", 0, _TOLD)] \
         == ["2025", "2026-10"]
+
+
+def test_a_weekday_written_right_before_its_day_is_that_day() -> None:
+    # no comma between them: the written day is the date, not the weekday before the story's day
+    found = find_dates("was held in Dastra on Wednesday 3 March 2021 and sent on Monday 15 March 2021.", 0, date(2021, 3, 24))
+    assert [d.value for d in found] == ["2021-03-03", "2021-03-15"]
