@@ -234,3 +234,9 @@ def test_the_start_day_of_the_operation_people_were_sent_home_under_is_the_opera
                        "operation launched on February 20, the ministry said on Friday."))
     assert "repatriation@2026-02-20" not in found
     assert any(key.startswith("repatriation") for key in found)
+
+
+def test_suspects_handed_over_to_the_prosecution_are_not_sent_home() -> None:
+    found = events(run("Police in Velmora arrested six men at a call centre on Tuesday. The men were later handed over "
+                       "to the Public Prosecution office."))
+    assert not any(event["type"] == "repatriation" for event in found.values())

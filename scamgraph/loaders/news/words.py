@@ -323,7 +323,8 @@ _TOURISTS = {"tourist", "tourists", "travellers", "travelers", "holidaymakers", 
 #: Raid words that are only the background of an arrest, detention or rescue told beside them.
 _BACKGROUND_RAIDS = {"crackdown", "crackdowns"}
 #: Who people are handed over to when custody changes hands inside a country.
-_CUSTODIANS = {"police", "immigration", "officers", "investigators", "authorities", "court", "prosecutors"}
+_CUSTODIANS = {"police", "immigration", "officers", "investigators", "authorities", "court", "courts", "prosecutors",
+               "prosecutor", "prosecution", "judiciary"}  # ("handed over to the Public Prosecution": custody)
 _QUOTES = {'"', "“", "”", "‘", "’", "'", "``", "''"}
 #: Police bodies of many states (lower-cased names), which coordinate operations that their
 #: members' own forces carry out: "Interpol arrested 300" tells what national police did
