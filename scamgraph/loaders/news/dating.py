@@ -495,9 +495,9 @@ class EventDating(_State, ReducedRelatives):
             return str(node.properties.get("country") or "") if node is not None else ""
         held = {country(k[2]) for k in self.edges if k[0] == event.node.key and k[1] is RelType.OCCURRED_AT} - {""}
         sent = self.sentence
-        places = [e for e in self.ents if e.label_ in ("PLACE", "COUNTRY") and (e.start, e.end) in self.span_node]
-        here = {country(self.span_node[(e.start, e.end)].key) for e in places
-                if sent.start <= e.start and e.end <= sent.end and e.label_ == "PLACE"}
+        places = [(e, country(self.span_node[(e.start, e.end)].key)) for e in self.ents
+                  if e.label_ in ("PLACE", "COUNTRY") and (e.start, e.end) in self.span_node]
+        here = {code for e, code in places if sent.start <= e.start and e.end <= sent.end and e.label_ == "PLACE"}
         here -= {""}
         if id(event) in self.worldwide:  # ("Operation X ... across 40 countries led to 612 arrests. In Namibia,
             # authorities raided a compound": one country's part of it, an act of its own; not "The operation
@@ -506,8 +506,7 @@ class EventDating(_State, ReducedRelatives):
                     and self.lower[at] in {"operation", "operations", "crackdown", "campaign"} \
                     and not any(self.like_num[sent.start:sent.end]):
                 return False
-            nations = {country(self.span_node[(e.start, e.end)].key) for e in places
-                       if sent.start <= e.start and e.end <= sent.end} - {""}
+            nations = {code for e, code in places if sent.start <= e.start and e.end <= sent.end} - {""}
             return len(nations) == 1
         if len(here) != 1 or not held or not here.isdisjoint(held):
             return False
@@ -516,7 +515,7 @@ class EventDating(_State, ReducedRelatives):
         for before in self.sentences:
             if before.start >= sent.start:
                 break
-            together = {country(self.span_node[(e.start, e.end)].key) for e in places if before.start <= e.start < before.end}
+            together = {code for e, code in places if before.start <= e.start < before.end}
             if here <= together and not held.isdisjoint(together):
                 return False
         return True

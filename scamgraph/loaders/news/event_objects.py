@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention
-from scamgraph.loaders.news.words import _COUNT_VERBS, _PEOPLE_WORDS, _STATE_AGENTS
+from scamgraph.loaders.news.words import _COUNT_VERBS, _PEOPLE_WORDS, _STATE_AGENTS, FINITE_AUXILIARIES
 
 __all__ = ["described_past", "people_taken"]
 
@@ -70,14 +70,13 @@ def _main_verb_before(lower: Sequence[str], participle: int, idx: Sequence[int],
     "Nine Peruvians, freed in X, were met today" dates the meeting, not the rescue."""
     k = participle + 1
     while k < len(lower) and idx[k] < when.start:
-        if lower[k] in (verbs or _FINITE):
+        if lower[k] in (verbs or FINITE_AUXILIARIES):
             return True
         k += 1
     return False
 
 
 #: Finite verbs that open a main clause after a set-off participle phrase
-_FINITE = frozenset({"have", "has", "had", "were", "was", "are", "is", "will"})
 #: Main verbs of a journey or its plan after people a participle describes: "40 nationals detained in
 #: Cambodia ... plans to depart early Saturday" (the day is the flight's)
 _JOURNEY_VERBS = frozenset({"plans", "planned", "departs", "departed", "arrives", "arrived", "lands", "landed", "left",

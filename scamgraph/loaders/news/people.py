@@ -17,8 +17,9 @@ from scamgraph.loaders.news.postings import posting_ends_at
 from scamgraph.loaders.news.title_bodies import TitleBodies
 from scamgraph.loaders.news.agency_names import _headed_by, _names_the_state
 from scamgraph.loaders.news.apposed import _IRREGULAR as IRREGULAR_PAST
-from scamgraph.loaders.nlp.vocabulary import ONE_PERSON
+from scamgraph.loaders.nlp.vocabulary import named_after_one_person
 from scamgraph.loaders.news.words import (
+    FINITE_AUXILIARIES,
     _APPOSITION_MARKS,
     _CONNECTING_VERBS,
     _DASHES,
@@ -76,7 +77,7 @@ class PeopleRules(TitleBodies):
                 if not wanted - Counter(name_parts(person.name)):
                     return person  # (each part as often: "Saw Chit Chit" is not a later "Saw Chit Thu")
         if len(parts) == 1 and "-" not in name and not self._given_name_titled(ent, name) \
-                and not self._listed_from_a_town(ent) and not self._named_alone(ent):
+                and not self._listed_from_a_town(ent) and not named_after_one_person(self.lower, ent.start):
             return None  # a lone "Kim" (or "Mr. Kang") that names no one mentioned before is no person
         if len(parts) == 2 and parts[1].lower().startswith("mou") and parts[0] in gz.surnames():
             return None  # "Wang Mou", "Sun Mouqiang": Chinese news's stand-in for a withheld name ("Mou", someone)
@@ -109,11 +110,6 @@ class PeopleRules(TitleBodies):
         if self.words[k:k + 1] == ["("]:  # past an alias in brackets
             k = next((j + 1 for j in range(k + 1, min(len(self.words), k + 8)) if self.words[j] == ")"), k)
         return self.words[k:k + 1] == [","] and k + 1 < len(self.words) and self.like_num[k + 1]
-
-    def _named_alone(self, ent: Span) -> bool:
-        """"a 29-year-old man named Kittipong", "an accused named Kunal": a one-word name that "named"
-        introduces after a noun for one person (see nlp.names) is a person's whole name as told."""
-        return ent.start >= 2 and self.lower[ent.start - 1] == "named" and self.lower[ent.start - 2] in ONE_PERSON
 
     def _people(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> None:
         by_start = {e.start: e for e in ents}
@@ -635,4 +631,4 @@ _AUXILIARIES = frozenset({"Is", "Are", "Was", "Were", "Has", "Have", "Had", "Be"
 
 
 #: Verbs that make the words after a name a clause of its own, not the name's apposition
-_CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"})
+_CLAUSE_VERBS = FINITE_AUXILIARIES | {"would", "can", "could"}

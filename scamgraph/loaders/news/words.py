@@ -159,6 +159,8 @@ _COUNTED_THINGS = {
 }
 #: Pronouns that open a sentence on the people told before: "They were rounded up", "These were ..."
 _BACK_PRONOUNS = frozenset({"they", "these", "those"})
+#: Finite auxiliaries that open a main clause: "Nine Peruvians, freed in X, were met today"
+FINITE_AUXILIARIES = frozenset({"have", "has", "had", "were", "was", "are", "is", "will"})
 _BE = {"will", "would", "to", "were", "was", "had", "have", "has", "been", "being", "are", "is", "be", "later", "then", "also", "all", "reportedly", "allegedly"}
 #: Finite verbs: words after a comma that run past one open a clause, not an apposition ("X, the group was in Y")
 _FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says"})

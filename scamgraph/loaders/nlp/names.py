@@ -53,7 +53,7 @@ from scamgraph.loaders.nlp.runs import capitalized_runs
 from scamgraph.loaders.nlp.sentences import token_spaces, token_texts
 from scamgraph.loaders.nlp.surname_places import pronoun_surnames, surnames_as_places
 from scamgraph.loaders.nlp.town_namesakes import towns_of_the_story
-from scamgraph.loaders.nlp.vocabulary import HONORIFICS, NOT_NAME_WORDS, ONE_PERSON, RANK_WORDS
+from scamgraph.loaders.nlp.vocabulary import HONORIFICS, NOT_NAME_WORDS, RANK_WORDS, named_after_one_person
 from scamgraph.resolve import country_code
 
 __all__ = ["NameFinder", "find_names"]
@@ -200,8 +200,7 @@ def _named_by_one_word(view: DocView, undecided: list[tuple[int, int]]) -> list[
     often give one name only). Nothing else makes a lone word a person."""
     found = []
     for start, end in undecided:
-        if end - start == 1 and start >= 2 and view.lower[start - 1] == "named" \
-                and view.lower[start - 2] in ONE_PERSON and view.words[start].isalpha():
+        if end - start == 1 and named_after_one_person(view.lower, start) and view.words[start].isalpha():
             found.append(view.make(start, end, "PERSON", ""))
     return found
 

@@ -27,6 +27,14 @@ MANDATE_VERBS = frozenset({"combat", "counter", "fight", "prevent", "suppress", 
 #: Nouns for one person that "named" may follow with a one-word name ("a 29-year-old man named Kittipong")
 ONE_PERSON = frozenset({"man", "woman", "boy", "girl", "accused", "suspect", "agent", "recruiter", "victim", "worker",
                         "youth", "teenager", "national", "citizen", "broker", "trafficker", "person", "individual"})
+
+
+def named_after_one_person(lower: list[str], start: int) -> bool:
+    """"a 29-year-old man named Kittipong": the word at ``start`` follows "named" after a noun for
+    one person (the name finder makes it a person; the news reader keeps it as a whole name)."""
+    return start >= 2 and lower[start - 1] == "named" and lower[start - 2] in ONE_PERSON
+
+
 #: Nouns for people sent or brought home: "The returnees include: ...", "the deportees were ..."
 HOMECOMING_GROUPS = frozenset({"returnees", "deportees", "evacuees", "repatriates"})
 #: Day and month names: "arrested Chen Zhi on Monday" ends the name before "on".
