@@ -397,8 +397,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             if self.like_num[m]:
                 return None  # "Out of the 56 ... who were trapped ..., eight were rescued": another subject
             lead = self.lower[m - 1] if self.lower[m - 1] not in _BE else self.lower[m - 2]
-            main = main or word in _FINITE_BE and not (self.lower[m - 1] in _ADVERBS | {"and", "or", ",", "who"}
-                                                       or self.lower[m - 1].endswith("ly"))
+            main = main or word in _FINITE_BE and self._opens_main_clause(m, k)
             home = self._homeward(m + 1, sent)
             if home and (word in {"arrived", "landed"} or main and word in _BROUGHT and self._told_as_done(m, sent)) \
                     or word in {"arrived", "landed"} and self._landed_home_from(count, sent, m) is not None:  # type: ignore[attr-defined]
@@ -408,6 +407,15 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
                     and self._told_as_done(m, sent):  # "who had crossed ... were identified and apprehended"
                 return _COUNT_VERBS[word]  # ("who had fled ... and were found": still the clause's)
         return None
+
+    def _opens_main_clause(self, m: int, start: int) -> bool:
+        """Whether the finite "were" at ``m`` (a relative clause from ``start`` before it) is the main
+        clause's: not one joined to the clause ("who were lured and (later) were forced"), though an
+        adverb may close the clause ("who were made to work there illegally | were brought home")."""
+        j = m - 1
+        while j > start and (self.lower[j] in _ADVERBS or len(self.lower[j]) > 4 and self.lower[j].endswith("ly")):
+            j -= 1
+        return self.lower[j] not in {"and", "or", ",", "who", "then", "but"}
 
     def _bracket_closed(self, count: _Count, sent: Span) -> int | None:
         """Where a bracket right after the counted people closes ("the 30 East Africans (27 Kenyans,

@@ -46,7 +46,7 @@ class Tallies:
     def _running_total(self, count: _Count, sent: Span) -> bool:
         """"have so far rescued 116 Malaysians", "1,200 deported to date": a tally over time; "typically
         deports 500 a month": a rate; neither is one event."""
-        if self._compared_or_totalled(count, sent):
+        if self._compared_or_totalled(count, sent) or self._among_a_tally(count, sent):
             return True
         words = self.lower[max(sent.start, count.start - 8):min(sent.end, self._list_end(count, sent) + 5)]
         pairs = set(pairwise(words)) - _bounded_so_far(words)
@@ -91,6 +91,16 @@ class Tallies:
             before = before[:-1]  # ("pushing the year's total to over 800 returns", "to more than 7,000")
         return before[-1:] == ["to"] and not _BRINGING.isdisjoint(before) \
             and not (_TOTALS.isdisjoint(before) and _TOTALS.isdisjoint(self.lower[count.start + 1:count.start + 4]))
+
+    def _among_a_tally(self, count: _Count, sent: Span) -> bool:
+        """"The nine are among the 60 workers who have been freed this year": people told before are
+        part of a larger group whose number sums many acts up to now (the perfect tense of its relative
+        clause), so that number is the whole so far, not the people of one act."""
+        before = self.lower[max(sent.start, count.start - 2):count.start]
+        if "among" not in before:
+            return False
+        after = self.lower[count.end:min(sent.end, count.end + 6)]
+        return any(a in {"who", "that"} and b in {"have", "has", "had"} for a, b in pairwise(after))
 
     def _list_end(self, count: _Count, sent: Span) -> int:
         """Where a list of counted peoples that ``count`` opens ends: "90 Indians and 25 Chinese |

@@ -1,0 +1,23 @@
+"""Kinds found by the session-40 second-wave audits and the session-41 audits of real stories
+(Taiwan, Hong Kong, the Gulf, Oceania; Africa, Japan, Laos, the Philippines, Myawaddy), each shown
+here on made-up words."""
+
+from tests.unit.test_news_extraction import events, facts, run
+
+
+def test_people_among_a_larger_group_freed_so_far_keep_their_own_count() -> None:
+    found = facts(run("Seven Chileans held at the Copper Heron compound were flown home on Monday, the bureau said. "
+                      "The seven are among the 64 Chilean victims who have been rescued and brought home this year."))
+    assert {f[3] for f in found if f[0] == "REPATRIATED"} == {7}
+    assert not any(f[0] == "RESCUED" for f in found)
+
+
+def test_a_relative_clause_closed_by_an_adverb_leaves_the_main_verb_to_the_people() -> None:
+    found = facts(run("Seven Chileans who were lured to Dastra with job offers and made to work there illegally were "
+                      "brought back home on Monday."))
+    assert ("REPATRIATED", "repatriation@2026-10-12", "CL", 7) in found
+
+
+def test_a_clause_joined_by_and_then_an_adverb_is_still_the_relative_clause() -> None:
+    found = facts(run("Seven Chileans who were lured to Dastra and later were held at a compound were rescued on Monday."))
+    assert any(f[0] == "RESCUED" and f[3] == 7 for f in found)
