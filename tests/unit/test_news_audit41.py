@@ -21,3 +21,14 @@ def test_a_relative_clause_closed_by_an_adverb_leaves_the_main_verb_to_the_peopl
 def test_a_clause_joined_by_and_then_an_adverb_is_still_the_relative_clause() -> None:
     found = facts(run("Seven Chileans who were lured to Dastra and later were held at a compound were rescued on Monday."))
     assert any(f[0] == "RESCUED" and f[3] == 7 for f in found)
+
+
+def test_a_period_in_the_relative_clause_of_people_held_does_not_date_their_return() -> None:
+    found = facts(run("Two Chileans who were held at the Amber Wren compound in Dastra since February returned to the city on "
+                 "Monday."))
+    assert ("REPATRIATED", "repatriation@2026-10-12", "CL", 2) in found
+
+
+def test_a_year_in_a_relative_clause_joined_by_and_does_not_date_the_return() -> None:
+    told = events(run("To date, 19 of the 30 Chileans who were lured to Dastra in 2023 and held there have returned home."))
+    assert not any(key.endswith("@2023") for key in told)

@@ -28,6 +28,7 @@ from scamgraph.loaders.news.others_counted import one_told_before, other_sex_bef
 from scamgraph.loaders.news.protective_custody import in_protective_custody
 from scamgraph.loaders.news.questions import a_question, asked_about
 from scamgraph.loaders.news.raided_sites import count_thing
+from scamgraph.loaders.news.reduced_relatives import _IRREGULAR_PARTICIPLES
 from scamgraph.loaders.news.released_counts import released_count
 from scamgraph.loaders.news.same_number import SameNumber
 from scamgraph.loaders.news.sent_home import KIND_VERBS, sent_home_verb
@@ -450,7 +451,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         w = count.end + (count.end < sent.end and self.words[count.end] == ",")
         if w + 2 >= sent.end or self.lower[w] != "who":
             return None
-        p = next((k for k in range(w + 1, min(sent.end, w + 4)) if self.lower[k].endswith("ed")), None)
+        p = next((k for k in range(w + 1, min(sent.end, w + 4))
+                  if self.lower[k].endswith("ed") or self.lower[k] in _IRREGULAR_PARTICIPLES), None)  # ("who were held")
         group = self._own_verb_group(p, sent) if p is not None else None  # type: ignore[attr-defined]
         return (self.idx[w], self.idx[group]) if group is not None else None
 

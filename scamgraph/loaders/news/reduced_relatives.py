@@ -99,6 +99,9 @@ class ReducedRelatives:
         for k in range(i + 1, min(sent.end - 1, i + 14)):
             if self.words[k] == "," and self.doc[k + 1].ent_type_ in {"PLACE", "COUNTRY"}:
                 continue  # "rescued from a complex in Bokeo province, Laos, had been handed over"
+            if self.lower[k] == "and" and self.lower[k + 1] not in _BARE_VERBS \
+                    and (self.lower[k + 1].endswith("ed") or self.lower[k + 1] in _IRREGULAR_PARTICIPLES):
+                continue  # "who were lured abroad in 2023 and held there | have returned": the clause goes on
             if self.words[k] in {",", ";", "(", "—", "–"} and not self.doc[k - 1].ent_type_ in {"PLACE", "COUNTRY"} \
                     or self.words[k] in {";", "(", "—", "–"} or self.lower[k] in {"and", "who", "which", "that"}:
                 return None
