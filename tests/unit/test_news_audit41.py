@@ -32,3 +32,14 @@ def test_a_period_in_the_relative_clause_of_people_held_does_not_date_their_retu
 def test_a_year_in_a_relative_clause_joined_by_and_does_not_date_the_return() -> None:
     told = events(run("To date, 19 of the 30 Chileans who were lured to Dastra in 2023 and held there have returned home."))
     assert not any(key.endswith("@2023") for key in told)
+
+
+def test_a_rescue_named_by_the_strategies_to_be_discussed_is_no_rescue() -> None:
+    told = events(run("The minister thanked the Dastran police, adding that both sides will continue to discuss "
+                      "strategies to rescue Chilean workers still held abroad."))
+    assert not any(key.startswith("rescue") for key in told)
+
+
+def test_a_rescue_told_after_the_means_of_it_is_still_a_rescue() -> None:
+    told = events(run("Police rescued 12 Chileans on Monday after finding ways to enter the compound."))
+    assert "rescue@2026-10-12" in told

@@ -17,6 +17,10 @@ from scamgraph.loaders.news.demands import HELP_ASKED
 _PURPOSES = frozenset({"aim", "aims", "goal", "goals", "mission", "missions", "priority", "priorities", "task",
                        "tasks", "objective", "objectives", "purpose", "intention", "intent", "plan", "plans",
                        "job", "duty", "focus", "target"})
+#: Nouns of means or plans whose infinitive right after them names what they are for ("strategies to
+#: rescue them", "measures to repatriate"), not an act done
+_MEANS = frozenset({"strategy", "strategies", "ways", "means", "measures", "steps", "options", "plan", "plans",
+                    "efforts", "effort", "attempt", "attempts", "bid"})
 #: Copulas that join such a noun to its infinitive
 _COPULAS = frozenset({"is", "was", "are", "were", "remains", "remained", "be"})
 #: How far before the copula the purpose noun may stand ("our first priority is")
@@ -74,8 +78,8 @@ def purpose_only(lower: list[str], i: int, start: int) -> bool:
     to = _infinitive_to(lower, i, start)
     if to is None or to - 1 < start:
         return False
-    if lower[to - 1] == "how" or _aim_of_ongoing_effort(lower, to, start):
-        return True
+    if lower[to - 1] == "how" or lower[to - 1] in _MEANS or _aim_of_ongoing_effort(lower, to, start):
+        return True  # ("will discuss strategies to rescue residents": the means sought, no act told)
     if lower[to - 1] not in _COPULAS:
         return False
     return bool(_PURPOSES & set(lower[max(start, to - 1 - _NOUN_SPAN):to - 1]))
