@@ -43,3 +43,16 @@ def test_a_rescue_named_by_the_strategies_to_be_discussed_is_no_rescue() -> None
 def test_a_rescue_told_after_the_means_of_it_is_still_a_rescue() -> None:
     told = events(run("Police rescued 12 Chileans on Monday after finding ways to enter the compound."))
     assert "rescue@2026-10-12" in told
+
+
+def test_a_definite_noun_of_people_told_again_carries_their_count_to_the_next_act() -> None:
+    for subject in ("The workers", "The Chilean workers", "The detainees"):
+        found = facts(run(f"Police detained 40 Chilean nationals at the Amber Wren compound on June 3. {subject} were "
+                          "deported on June 10."))
+        assert ("DEPORTED", "deportation@2026-06-10", "CL", 40) in found, subject
+
+
+def test_people_told_again_after_a_whole_and_its_part_count_the_whole_once() -> None:
+    told = events(run("Dastra handed over 143 Chileans to Santiago police on Thursday. The suspects, including 22 from "
+                      "Peru, were handed over at the airport. They were detained in raids last week."))
+    assert [e["count_detained"] for e in told.values() if "count_detained" in e] == [143]

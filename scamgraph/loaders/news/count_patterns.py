@@ -117,6 +117,8 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
     norp: dict[str, Any] = {"ENT_TYPE": "NORP", "OP": "+"}
     subject: list[dict[str, Any]] = [{"IS_SENT_START": True, "LOWER": {"IN": ["they", "these", "those", "all"]}},
                {"LOWER": {"IN": [*_people_nouns(), "of", "them", "group", "individuals"]}, "OP": "*"}]
+    definite: list[dict[str, Any]] = [{"IS_SENT_START": True, "LOWER": "the"}, {"ENT_TYPE": "NORP", "OP": "*"},
+                                      {"LOWER": {"IN": [*_people_nouns(), "individuals", "detainees", "victims"]}, "OP": "+"}]
     tail: list[dict[str, Any]] = [{"LOWER": {"IN": ["were", "have", "had"]}}, {"LOWER": {"IN": _LATER}, "OP": "*"}, {"LOWER": {"IN": _ACTS}}]
     leads: dict[str, Any] = {"LOWER": {"IN": _UNCOUNTED_LEADS}, "OP": "*"}
     acts: list[list[dict[str, Any]]] = [[{"LOWER": {"IN": _ACTS}}], _HANDED_OVER]
@@ -131,7 +133,8 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
         "OBJECT_PLURAL": [[*verb, leads, {"ENT_TYPE": "NORP", "OP": "*"},
                            {"ENT_TYPE": "NORP", "LOWER": {"IN": _plural_ends()}}] for verb in acts],
         # "They were later deported", "These individuals were arrested": the people counted just before
-        "TOLD_AGAIN": [[*subject, *tail], [*subject, *_ASIDE, *tail]],  # (", accused of fraud,": an aside)
+        "TOLD_AGAIN": [[*subject, *tail], [*subject, *_ASIDE, *tail], [*definite, *tail], [*definite, *_ASIDE, *tail]],
+        # (", accused of fraud,": an aside; "The (Laotian) workers were deported": a definite noun of people)
         # "Chinese (45), Vietnamese (30)", "China (45)": a table of people by nationality
         "IN_BRACKETS": [[{"ENT_TYPE": {"IN": ["NORP", "COUNTRY"]}, "OP": "+"}, {"ORTH": "("}, {"LIKE_NUM": True},
                          {**people, "OP": "?"}, {"ORTH": ")"}]],  # ("Peru (400 people)")

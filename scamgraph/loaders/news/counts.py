@@ -377,6 +377,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         if worded:
             # ("The suspects, including 22 from X, were handed over": the people told are still all of them)
             whole_and_part = bool(counted) and included == len(counted) and bool(self._told_people)
+            self._told_whole_size = len(self._told_people) if whole_and_part else len(counted)
             self._told_people = self._told_people + counted if whole_and_part else counted
             self._told_whole_and_part = whole_and_part
             self._last_group(counts)

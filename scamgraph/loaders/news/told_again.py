@@ -82,6 +82,8 @@ class PeopleToldAgain(GoverningVerbs):
     _item_end: int | None = None
     #: The people told last are a whole and its parts told after it ("The suspects, including 22 ...")
     _told_whole_and_part = False
+    #: How many of the people told last are the whole (the rest are its parts, counted inside it)
+    _told_whole_size = 0
 
     @property
     def _told_people(self) -> list[tuple[str, int]]:
@@ -142,7 +144,8 @@ class PeopleToldAgain(GoverningVerbs):
             self._edge(rel, event.node.key, nat, ev, count=value)
         if told:  # "... deported 164 Chinese. These individuals were arrested across Laos": the arrest's number
             each: dict[str, int] = {}  # ("300 Filipinos were freed and 120 of them flown home. They ...": 300)
-            for nat, value in people:
+            whole = people[:self._told_whole_size] if self._told_whole_and_part and people is self._told_people else people
+            for nat, value in whole:  # (not "143 Chinese ... The suspects, including 22 from X,": 143, the part inside)
                 each[nat] = max(value, each.get(nat, 0))
             event.counts[key] = max(sum(each.values()), event.counts.get(key, 0))
 
