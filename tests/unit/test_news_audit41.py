@@ -56,3 +56,16 @@ def test_people_told_again_after_a_whole_and_its_part_count_the_whole_once() -> 
     told = events(run("Dastra handed over 143 Chileans to Santiago police on Thursday. The suspects, including 22 from "
                       "Peru, were handed over at the airport. They were detained in raids last week."))
     assert [e["count_detained"] for e in told.values() if "count_detained" in e] == [143]
+
+
+def test_a_newsrooms_investigation_or_a_reporters_visit_is_no_event() -> None:
+    for text in ("An investigation by Reuters found that satellite dishes had multiplied inside the Amber Wren compound.",
+                 "A recent Bloomberg investigation described the growth of fraud inside the Dastra zone.",
+                 "A reporter visited a detention centre at the Amber Wren Hotel and found it heavily guarded."):
+        told = events(run(text))
+        assert not any(key.startswith(("investigation", "visit")) for key in told), text
+
+
+def test_an_investigation_by_the_police_told_to_the_media_stays_an_event() -> None:
+    told = events(run("Police told the media that an investigation into the Amber Wren compound began on Monday."))
+    assert any(key.startswith("investigation") for key in told)

@@ -34,7 +34,7 @@ from scamgraph.loaders.nlp.page_credits import (
 )
 from scamgraph.loaders.nlp.doc_view import DocView
 
-__all__ = ["other_stories", "without_furniture"]
+__all__ = ["PICTURE_WIRES", "other_stories", "without_furniture"]
 
 #: Lines longer than this are reporting, whatever they contain.
 _MAX_TOKENS = 14
@@ -273,9 +273,9 @@ def _photo_credits(view: DocView) -> list[tuple[int, int]]:
             end = next((j for j in range(k + 2, min(len(words), k + 40)) if words[j] == ")"), None)
             if end is not None:
                 found.append((k, end))
-    if not _WIRES.isdisjoint(words) and "/" in words:
+    if not PICTURE_WIRES.isdisjoint(words) and "/" in words:
         found += _wire_credits(view)
-    if "via" in words and not _WIRES.isdisjoint(words):
+    if "via" in words and not PICTURE_WIRES.isdisjoint(words):
         found += _handed_out_credits(view)
     if "Credit" in words or "credit" in words:
         found += _labelled_credits(view)
@@ -284,13 +284,13 @@ def _photo_credits(view: DocView) -> list[tuple[int, int]]:
 
 #: Wire services whose name opens a picture's credit in brackets, a slash and the photographer after
 #: it ("(Xinhua/Jane Roe)", "(AP Photo/John Doe)")
-_WIRES = frozenset({"Xinhua", "XINHUA", "AP", "AFP", "Reuters", "REUTERS", "EPA", "VNA", "Yonhap", "Kyodo", "Bernama",
+PICTURE_WIRES = frozenset({"Xinhua", "XINHUA", "AP", "AFP", "Reuters", "REUTERS", "EPA", "VNA", "Yonhap", "Kyodo", "Bernama",
                     "ANTARA", "Antara", "PNA", "IANS", "PTI", "ANI", "Getty"})
 #: The most words inside such brackets
 _MOST_CREDIT_WORDS = 8
 #: Words of a credit's label set after a caption on its line ("Image Credit: X", "Photo credit: X")
 _LABELLED = frozenset({"image", "photo", "picture"})
-_CREDIT_OPENERS = _WIRES | {"Image", "Picture", "Credit", "credit"}
+_CREDIT_OPENERS = PICTURE_WIRES | {"Image", "Picture", "Credit", "credit"}
 
 
 def _wire_credits(view: DocView) -> list[tuple[int, int]]:
@@ -298,7 +298,7 @@ def _wire_credits(view: DocView) -> list[tuple[int, int]]:
     photographer after the slash, whose name may read as a group's ("Wei Gang"); or before it,
     the wire last ("(Jane Roe/Xinhua)")."""
     words, found = view.words, []
-    for k in [i for i, w in enumerate(words) if w in _WIRES]:
+    for k in [i for i, w in enumerate(words) if w in PICTURE_WIRES]:
         if k >= 2 and words[k - 1] == "/" and words[k + 1:k + 2] == [")"]:
             opening = next((j for j in range(k - 2, max(-1, k - _MOST_CREDIT_WORDS), -1) if words[j] == "("), None)
             if opening is not None and opening < k - 2:
@@ -320,7 +320,7 @@ def _handed_out_credits(view: DocView) -> list[tuple[int, int]]:
     brackets: the body made the picture, it acts in nothing the story tells there."""
     words, found = view.words, []
     for k in [i for i, w in enumerate(words) if w == "via"]:
-        if k + 2 >= len(words) or words[k + 1] not in _WIRES or words[k + 2] != ")":
+        if k + 2 >= len(words) or words[k + 1] not in PICTURE_WIRES or words[k + 2] != ")":
             continue
         opening = next((j for j in range(k - 1, max(0, k - _MOST_CREDIT_WORDS) - 1, -1) if words[j] == "("), None)
         if opening is not None:

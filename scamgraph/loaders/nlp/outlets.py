@@ -28,7 +28,7 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.vocabulary import STARTERS
 
-__all__ = ["outlets_cited", "people_named_as_outlets", "places_named_as_outlets"]
+__all__ = ["NEWS_WIRES", "outlets_cited", "people_named_as_outlets", "places_named_as_outlets"]
 
 #: Words that may follow the outlet told: the clause ends or its complement starts
 _AFTER_TOLD = frozenset({".", ",", "that", "on", "in", "last", "this", "when", "about", ";"})
@@ -193,7 +193,7 @@ def _according(view: DocView, start: int, end: int) -> bool:
     cue = [view.lower[k - 1], view.lower[k]]
     if cue == ["according", "to"]:  # (people and bodies are cited so too: a medium's word in the name)
         return end - start >= 2 and any(view.lower[j] in _MASTHEAD_WORDS for j in range(start, end)) \
-            or end - start == 1 and view.words[start] in _WIRES
+            or end - start == 1 and view.words[start] in NEWS_WIRES
     return cue in (["report", "in"], ["report", "by"], ["reference", "to"], ["reported", "by"])
 
 
@@ -203,7 +203,7 @@ _WROTE = frozenset({"wrote", "writes"})
 _STATE_NAMES = frozenset({"republic", "union", "kingdom", "government", "state", "people's", "federation",
                           "commonwealth", "president", "king", "queen", "prime", "minister"})
 #: The world's news agencies by their one-word names, which "according to" cites as it cites people
-_WIRES = frozenset({"Reuters", "Bloomberg", "Xinhua", "Bernama", "Antara", "Yonhap", "Kyodo", "Interfax", "Tass",
+NEWS_WIRES = frozenset({"Reuters", "Bloomberg", "Xinhua", "Bernama", "Antara", "Yonhap", "Kyodo", "Interfax", "Tass",
                     "Mizzima", "Anadolu"})
 #: Words of outlets' own names ("Atlantis Daily", "Atlantis PBS World", "Atlantis Security Magazine")
 _MASTHEAD_WORDS = frozenset({"daily", "times", "post", "news", "magazine", "world", "press", "herald", "tribune",
