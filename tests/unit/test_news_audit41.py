@@ -69,3 +69,16 @@ def test_a_newsrooms_investigation_or_a_reporters_visit_is_no_event() -> None:
 def test_an_investigation_by_the_police_told_to_the_media_stays_an_event() -> None:
     told = events(run("Police told the media that an investigation into the Amber Wren compound began on Monday."))
     assert any(key.startswith("investigation") for key in told)
+
+
+def test_another_state_sending_its_own_people_later_is_another_sending() -> None:
+    told = events(run("The Chilean government has repatriated 54 of its nationals rescued from compounds in Dastra, the "
+                      "ministry said. In August, Peru said it had repatriated 61 nationals from the same region."))
+    sendings = {key: e.get("count_repatriated") for key, e in told.items() if e["type"] == "repatriation"}
+    assert sendings == {"repatriation@": 54, "repatriation@2026-08": 61}
+
+
+def test_the_same_state_telling_the_month_of_its_sending_dates_it() -> None:
+    told = events(run("The Chilean government has repatriated 54 of its nationals rescued from compounds in Dastra. "
+                      "In August, the Chilean foreign ministry said it had repatriated them."))
+    assert [key for key, e in told.items() if e["type"] == "repatriation"] == ["repatriation@2026-08"]

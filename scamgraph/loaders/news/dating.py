@@ -30,10 +30,16 @@ from scamgraph.loaders.news.timing import (
     _said_on,
     _shifted_opening,
 )
+from scamgraph.loaders.news.own_citizens import _code_of
 from scamgraph.loaders.news.sending_edges import SENT_AS, retype_event_edges
 from scamgraph.loaders.news.told_ago import told_over_recent_months
 from scamgraph.loaders.news.words import _PART_OF_RAID, BACK_NOUNS, EVENT_TRIGGERS
 from scamgraph.model import RelType
+
+#: Prepositions that make a country named before an act the place of it, not its doer ("in Malawi")
+_PLACE_LEADS = frozenset({"in", "from", "to", "at", "into", "across", "within", "inside", "near", "of", "by"})
+#: Words that open a clause of its own, whose bodies are no subject of the sentence's act
+_RELATIVES = frozenset({"who", "whom", "which", "that", "whose"})
 
 #: A relative pronoun opening an aside before the event word: "The workers, who arrived in May, were"
 _RELATIVE_OPEN = re.compile(r"\b(?:who|which|whose)\b|(?<!said )(?<!says )\bthat (?:had|has|have|was|were|is|are)\b", re.I)
@@ -482,6 +488,28 @@ class EventDating(_State, ReducedRelatives):
         here = {self.span_node[(e.start, e.end)].key for e in self.ents
                 if sent.start <= e.start and e.end <= sent.end and e.label_ == "PLACE" and (e.start, e.end) in self.span_node}
         return bool(held) and bool(here - held)
+
+    def _sent_by_another_state(self, event: _Event) -> bool:
+        """"Zambia's government has repatriated 54 of its nationals ... In August, Malawi said it had
+        repatriated 61": a state named before the sentence's first event word (not as a place, "in
+        Malawi", nor an agent, "by Malawi", nor inside a relative clause), none of whose bodies did the
+        undated sending home told before, sends people of its own: another sending, which must not
+        give the first one its day nor take its people."""
+        sent = self.sentence
+        if sent is None or event.type not in SENT_AS:
+            return False
+        first = min((t for t in self.trigger_at if sent.start <= t < sent.end), default=sent.end)
+        clause = next((k for k in range(sent.start, first) if self.lower[k] in _RELATIVES), first)
+        states = {code for e in self.ents if sent.start <= e.start and e.end <= clause and e.label_ in {"COUNTRY", "AGENCY"}
+                  and not (e.start > sent.start and self.lower[e.start - 1] in _PLACE_LEADS)
+                  and (code := _code_of(e))}
+        if not states:
+            return False
+        nodes = self.batch.nodes  # (the doers only: a state deports or sends home others' people as well as its own)
+        doers = {nodes[source].properties.get("country") for source, rel, target in self.edges
+                 if rel is RelType.CONDUCTED and target == event.node.key and source in nodes}
+        doers.discard(None)
+        return bool(doers) and states.isdisjoint(doers)
 
     def _abroad_of(self, event: _Event, at: int) -> bool:
         """The sentence names places of one country only, and the event was told at places of another

@@ -76,7 +76,8 @@ class EventIdentity(EventDating, HeadlineFutures):
                 chosen = next((e for e in reversed(same) if (not e.date or id(e) in self.said_dated) and not e.period
                                and not (one_day and id(e) in self.campaigns)
                                and not (period and (id(e) in self.campaigns or id(e) in self.told_apart))
-                               and not (len(value) <= 7 and self._elsewhere(e)) and _dated_twin(e, same) is None), None)
+                               and not (len(value) <= 7 and self._elsewhere(e)) and not self._sent_by_another_state(e)
+                               and _dated_twin(e, same) is None), None)
                 if chosen is not None:
                     chosen.date, chosen.period = value, period
                     self.said_dated.discard(id(chosen))
