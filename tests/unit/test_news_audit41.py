@@ -82,3 +82,16 @@ def test_the_same_state_telling_the_month_of_its_sending_dates_it() -> None:
     told = events(run("The Chilean government has repatriated 54 of its nationals rescued from compounds in Dastra. "
                       "In August, the Chilean foreign ministry said it had repatriated them."))
     assert [key for key, e in told.items() if e["type"] == "repatriation"] == ["repatriation@2026-08"]
+
+
+def test_an_aside_opened_by_whose_leaves_the_verb_after_it_to_the_counted_people() -> None:
+    found = facts(run("Some 37 Chileans, whose passports were kept by a firm in Dastra, were repatriated to Chile, the "
+                      "ministry said."))
+    assert ("REPATRIATED", "repatriation@", "CL", 37) in found
+
+
+def test_a_long_describing_phrase_with_and_leaves_the_main_verb_its_people_and_no_day() -> None:
+    found = facts(run("Seventeen Chilean men detained in Dastra in January on suspicion of taking part in phone and "
+                      "online scams have been deported to their homeland, according to the police."))
+    assert ("DEPORTED", "deportation@", "CL", 17) in found
+    assert ("DETAINED", "detention@2026-01", "CL", 17) in found

@@ -41,15 +41,15 @@ class CountClauses(NationalityRules):
     def _past_long_aside(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """"Seven Indian citizens, held captive as 'cyber slaves' ... and coerced into scams, have been
         rescued", "Four Zambians, aged 22, 27 and 31, who were lured ..., have been freed": an
-        aside opened by a participle (or by their ages) and closed by a comma right before an
+        aside opened by a participle (or by their ages, or "whose") and closed by a comma right before an
         auxiliary (or a past verb of moving them: "..., returned to Taiwan on Tuesday"); the verb
         after that comma is the people's. Another number in the aside (not an
         age) opens another subject: nothing is read."""
         k = count.end
         if k + 1 >= sent.end or self.words[k] != ",":
             return None
-        if not (self.lower[k + 1].endswith("ed") or self.lower[k + 1] in _IRREGULAR_PARTICIPLES):
-            return None
+        if not (self.lower[k + 1].endswith("ed") or self.lower[k + 1] in _IRREGULAR_PARTICIPLES or self.lower[k + 1] == "whose"):
+            return None  # (", whose passports were held by a company in Bokeo, were repatriated": their things' clause)
         for j in range(k + 2, min(sent.end - 2, k + _ASIDE_SPAN)):
             if self.words[j] in {";", ":"} or self.like_num[j] and not self._an_age(j, k):
                 return None

@@ -17,6 +17,12 @@ _IRREGULAR_PARTICIPLES = frozenset({"flown", "sent", "brought", "taken", "held",
 _CLAUSE_AUXILIARIES = frozenset({"were", "was", "had", "have", "has", "been", "are", "is"})
 #: Past verbs that can follow a described subject with no auxiliary ("... returned home")
 _BARE_VERBS = frozenset({"returned", "arrived", "landed", "flew", "crossed", "fled"})
+#: How far past a describing participle the sentence's own verb group may start ("detained in Laos in
+#: January on suspicion of taking part in phone and online scams | have been deported")
+_PHRASE_REACH = 20
+#: Words after "and" that open a clause with its own subject, not a second word of the phrase
+_SUBJECT_WORDS = frozenset({"they", "he", "she", "we", "it", "police", "officials", "authorities", "the", "a", "an",
+                            "another", "others", "some", "most", "all", "many"})
 #: Prepositions whose object a participle after it may describe ("met with foreigners rescued from ...")
 _PREPOSITIONS = frozenset({"with", "of", "for", "to", "from", "among", "by", "about", "including"})
 #: Words that name people, whom a participle right after them can describe
@@ -96,12 +102,15 @@ class ReducedRelatives:
 
     def _own_verb_group(self, i: int, sent: Span) -> int | None:
         """Where the sentence's own verb group starts after the description whose participle is at ``i``."""
-        for k in range(i + 1, min(sent.end - 1, i + 14)):
+        for k in range(i + 1, min(sent.end - 1, i + _PHRASE_REACH)):
             if self.words[k] == "," and self.doc[k + 1].ent_type_ in {"PLACE", "COUNTRY"}:
                 continue  # "rescued from a complex in Bokeo province, Laos, had been handed over"
-            if self.lower[k] == "and" and self.lower[k + 1] not in _BARE_VERBS \
-                    and (self.lower[k + 1].endswith("ed") or self.lower[k + 1] in _IRREGULAR_PARTICIPLES):
-                continue  # "who were lured abroad in 2023 and held there | have returned": the clause goes on
+            if self.lower[k] == "and" and self.lower[k + 1] not in _BARE_VERBS and self.lower[k + 1] not in _FINITE_BE \
+                    and (self.lower[k + 1].endswith("ed") or self.lower[k + 1] in _IRREGULAR_PARTICIPLES
+                         or self.lower[k - 1].isalpha() and self.words[k + 1].isalpha() and self.words[k + 1].islower()
+                         and self.lower[k + 1] not in _SUBJECT_WORDS):
+                continue  # "who were lured abroad in 2023 and held there | have returned", "on suspicion of
+                # running phone and online scams | have been deported": the clause goes on
             if self.words[k] in {",", ";", "(", "—", "–"} and not self.doc[k - 1].ent_type_ in {"PLACE", "COUNTRY"} \
                     or self.words[k] in {";", "(", "—", "–"} or self.lower[k] in {"and", "who", "which", "that"}:
                 return None

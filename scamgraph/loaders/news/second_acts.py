@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.bare_numbers import BareNumbers
+from scamgraph.loaders.news.governing import _LONG_PHRASE
 from scamgraph.loaders.news.homeward import back_to_captors, leg_home
 from scamgraph.loaders.news.passive_agents import passive_main_verb, past_agent
 from scamgraph.loaders.news.place_between import past_place
@@ -76,7 +77,8 @@ class SecondActs(BareNumbers):
         elif (placed := past_place(self.lower, self.words, k + 1, sent.end)) is not None:
             j = placed  # "were freed from a compound in Bokeo and flown home": the place names no one
         elif k == count.end:
-            j = self._main_verb_at(k + 1, sent)  # "45 Chinese arrested on Monday were deported on Friday"
+            j = self._main_verb_at(k + 1, sent, reach=_LONG_PHRASE)  # "45 Chinese arrested on Monday were deported on
+            # Friday" ("detained in March on suspicion of running phone and online scams have been deported")
             j = self._sent_home_at(k + 1, sent) if j == sent.end else j  # ("held in Laos were sent home")
             if self.lower[j - 2:j - 1] and self.lower[j - 2] in _OTHER_SUBJECTS:
                 return  # "... handed over after many were found working": another subject's verb
