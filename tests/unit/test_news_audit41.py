@@ -95,3 +95,21 @@ def test_a_long_describing_phrase_with_and_leaves_the_main_verb_its_people_and_n
                       "online scams have been deported to their homeland, according to the police."))
     assert ("DEPORTED", "deportation@", "CL", 17) in found
     assert ("DETAINED", "detention@2026-01", "CL", 17) in found
+
+
+def test_people_of_no_nationality_listed_with_a_people_count_into_the_acts_number() -> None:
+    told = events(run("Agents arrested four foreigners and 15 Chileans in Dastra on Monday."))
+    assert told["arrest@2026-10-12"]["count_arrested"] == 19
+
+
+def test_a_whole_told_before_a_list_is_not_summed_with_the_list() -> None:
+    told = events(run("Police arrested 12 men - one Peruvian, nine Chinese nationals and two Chileans - in Dastra on "
+                      "Monday."))
+    assert told["arrest@2026-10-12"]["count_arrested"] == 12
+
+
+def test_people_told_before_parted_in_an_aside_after_them_keep_their_act() -> None:
+    found = facts(run("Agents arrested four foreigners and 15 Chileans in Dastra on Monday. The director said agents "
+                      "caught the foreigners, composed of three Chinese nationals and one Peruvian, and the Chileans at "
+                      "a rented house."))
+    assert {("ARRESTED", "arrest@2026-10-12", "CN", 3), ("ARRESTED", "arrest@2026-10-12", "PE", 1)} <= found

@@ -71,6 +71,10 @@ def _free_as_a_state(words: list[str]) -> bool:
                for k, w in enumerate(words) if k > 0)
 
 
+#: Words that open an aside parting people told before: "the foreigners, composed of three Chinese ..."
+_ASIDE_PARTS = frozenset({"composed", "consisting", "comprising", "including", "made"})
+
+
 def _told_people(word: str) -> bool:
     """A noun naming people counted before: "the suspects", "the deportees", "the foreign workers"."""
     return word in BACK_NOUNS or word in _EVENT_PEOPLE or word in {"victims", "workers", "foreigners"}
@@ -119,6 +123,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         previous_end: int | None = None
         previous_nationality, previous_part, previous_breakdown = "", False, False
         plain_in_sums = False  # an item of no nationality was added to a list's sum: its parts after it are inside it
+        plain_item: tuple[_Event, str, int, int] | None = None  # the last item of no nationality (its event, key, end
+        # and number), which a list may go on from
         inside_plain = False
         whole: _Count | None = None  # the count before, where it was no part of another: "240 Laotian workers, | including 31 ..."
         counted_before = self.last_link  # (the people the sentence before counted with an act)
@@ -337,6 +343,9 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                     self._people_edge(rel, event.node.key, nat.key, ev, value, count.start)
                     inside_plain = plain_in_sums and (part or listed and inside_plain)
                     if not inside_plain:  # ("and 454 foreigners, including 333 Chinese and 40 Thais": inside the 454)
+                        if listed and plain_item is not None and plain_item[:3] == (event, key, previous_end) \
+                                and self.lower[previous_end:count.start] == ["and"]:  # (the item right before)
+                            sums.add(event, key, plain_item[3], False, "")  # "arrested four foreigners and 15 Filipinos": 19
                         sums.add(event, key, count.value, joined, self.lower[count.start - 1])
                     self._second_verb(count, sent, events, nat.key, ev, dates, rel)
                     past = self._their_past(count, sent, events, rel)
@@ -353,6 +362,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 share = not _OPENS_PARTS.isdisjoint(inherits.split()) or inherits in {"of whom", "of them", ", with"} \
                     or self._apposed_parts(previous_end, count)  # ("84, including 36 women", "ten people, six men and ...")
                 plain.add(event, key, count.value, (part or listed) and not share, self.lower[count.start - 1])
+                plain_item = (event, key, count.end, count.value) if not share else None
                 if listed and not share and self.lower[count.start - 1] == "and" and previous_nationality \
                         and self.lower[count.end - 1] not in _SEXES:  # "Eight Thai nationals and 45 foreigners were arrested": 53
                     sums.add(event, key, count.value, True, "and")
@@ -410,6 +420,12 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             return all(w in {"including", ",", "and"} or w[:1].isdigit() or w.isalpha() for w in words[4:])
         # "The foreign workers came from at least 12 countries, including 300 Chinese, 120 Vietnamese and ...":
         # where they came from, then its parts
+        for k in range(len(words) - 1, 0, -1):  # "agents caught the foreigners, composed of three Chinese and one
+            # Malaysian, and the Filipinos": the people told before, parted in an aside set off after them
+            if words[k - 1] == "," and words[k] in _ASIDE_PARTS:
+                nouns = words[max(0, k - 3):k - 1]
+                return "the" in nouns and _told_people(nouns[-1]) \
+                    and all(w in {",", "and", "of"} or w[:1].isdigit() or w.isalpha() for w in words[k + 1:])
         at = next((k for k in range(len(words) - 1) if words[k:k + 2] == [",", "including"]), None)
         return at is not None and words[0] == "the" and any(_told_people(w) for w in words[1:3]) \
             and words[at - 1:at] in (["countries"], ["nationalities"], ["nations"]) and "from" in words[:at] \

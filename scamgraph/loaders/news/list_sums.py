@@ -17,7 +17,7 @@ __all__ = ["ListSums", "OPENS_PARTS", "share_of", "total_of"]
 _ANOTHER = frozenset({"another", "other", "further", "more"})
 #: Words just before a count that make it a part of the total counted before it: "73 foreigners,
 #: including | comprising | consisting of | made up of 55 Vietnamese".
-OPENS_PARTS = frozenset({"including", "among", "comprising", "consisting", "up", "namely"})
+OPENS_PARTS = frozenset({"including", "among", "comprising", "consisting", "composed", "up", "namely"})
 #: Keys of things counted, not people: a count of them is no total of people
 _THINGS = frozenset({"sites", "provinces", "cities", "nationalities", "warrants", "targets", "objects", "pending"})
 #: Words that open a list of only some of the people: beside a total told of them ("arrested 900 ...
