@@ -72,7 +72,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     # "on the 20th", "on the 30th of last month" (not "on the 3rd floor": a noun after it)
-    ("ordday", re.compile(r"\b([Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom) the (\d{1,2})(?:st|nd|rd|th)\b"
+    ("ordday", re.compile(r"\b([Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom) (?:the (?:morning|afternoon|evening|night) of )?"
+                          r"the (\d{1,2})(?:st|nd|rd|th)\b"  # ("on the evening of the 8th")
                           rf"(?: of (?:(last|this|next) month\b|({_MONTH_RE})(?:,?\s+(\d{{4}}))?))?"  # "the 3rd of March"
                           r"(?!\s+(?!of\b|and\b|or\b|to\b|in\b|at\b|when\b|after\b|before\b|that\b)[a-z])")),
     ("monthyear", re.compile(rf"\b({_MONTH_RE})\s+(?:of\s+)?(last|this|next) year\b")),  # "in November last year"

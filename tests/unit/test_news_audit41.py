@@ -113,3 +113,69 @@ def test_people_told_before_parted_in_an_aside_after_them_keep_their_act() -> No
                       "caught the foreigners, composed of three Chinese nationals and one Peruvian, and the Chileans at "
                       "a rented house."))
     assert {("ARRESTED", "arrest@2026-10-12", "CN", 3), ("ARRESTED", "arrest@2026-10-12", "PE", 1)} <= found
+
+
+def test_counts_of_plain_people_after_among_them_are_of_the_people_told_before() -> None:
+    found = facts(run("The ministry said 88 Chilean citizens were rescued from compounds in Dastra. Among them, 30 "
+                      "people returned to Santiago on October 8, and another 58 people returned on October 9."))
+    assert {("REPATRIATED", "repatriation@2026-10-08", "CL", 30),
+            ("REPATRIATED", "repatriation@2026-10-09", "CL", 58)} <= found
+
+
+def test_a_day_told_as_the_evening_of_the_ordinal_is_read() -> None:
+    told = events(run("Thirty Chileans returned to Santiago on the evening of the 8th."))
+    assert "repatriation@2026-10-08" in told
+
+
+def test_a_definite_subject_with_a_demonym_names_only_those_people() -> None:
+    found = facts(run("Laos deported 41 Thai nationals and 12 Chilean nationals on Monday. The Chilean nationals were "
+                      "charged in Santiago."))
+    assert {f[2:] for f in found if f[0] == "CHARGED"} == {("CL", 12)}
+
+
+def test_a_group_told_with_what_it_is_made_of_takes_its_verb() -> None:
+    found = facts(run("The second batch, also consisting of 23 Chileans, arrived in Santiago on August 28."))
+    assert ("REPATRIATED", "repatriation@2026-08-28", "CL", 23) in found
+
+
+def test_the_suspects_told_again_moved_to_a_police_station_were_not_sent_home() -> None:
+    found = facts(run("Soldiers apprehended three Chilean nationals on Friday. The suspects were transferred to Dastra "
+                      "Police Station for questioning."))
+    assert not any(f[0] in {"DEPORTED", "REPATRIATED"} for f in found)
+
+
+def test_the_suspects_told_again_after_victims_were_rescued_are_other_people() -> None:
+    found = facts(run("Police rescued 12 Chilean nationals on Monday. The suspects were arrested on Tuesday."))
+    assert not any(f[0] == "ARRESTED" and f[2] == "CL" for f in found)
+
+
+def test_the_deportees_boarding_a_flight_date_the_deportation_not_the_arrest_of_their_clause() -> None:
+    told = events(run("Immigration officers deported 60 Chilean nationals who were arrested in raids on scam hubs in "
+                      "Dastra. The deportees boarded a flight to Santiago last Oct. 7."))
+    assert told["deportation@2026-10-07"]["count_deported"] == 60
+
+
+def test_the_source_said_to_have_led_the_operation_conducted_it() -> None:
+    found = facts(run("Fifty Chilean nationals were arrested in a raid in Dastra on May 5, according to the Dastra "
+                      "Police Department (DPD), which led the operation."))
+    assert ("CONDUCTED", "Dastra Police Department", "raid@2026-05-05", None) in found
+
+
+def test_a_ministry_issuing_a_statement_announces_and_the_embassy_through_whose_efforts_helped() -> None:
+    found = facts(run("The Chilean Ministry of Foreign Affairs issued a statement on Saturday, stating that through "
+                      "the efforts of the Chilean Embassy in Peru, 64 Chilean citizens were rescued from compounds."))
+    assert ("ANNOUNCED", "Chilean Ministry of Foreign Affairs", "rescue@", None) in found
+    assert ("PARTICIPATED_IN", "Chilean Embassy", "rescue@", None) in found
+    assert not any(f[0] == "CONDUCTED" for f in found)
+
+
+def test_an_act_in_a_relative_clause_on_an_object_is_not_dated_by_the_fronted_month() -> None:
+    told = events(run("In September, police raided the Amber Wren zone, which is run by a tycoon whom the Dastran "
+                      "government has sanctioned."))
+    assert "sanction@" in told and "raid@2026-09" in told
+
+
+def test_the_month_of_the_crime_an_arrest_is_told_for_does_not_make_a_second_arrest() -> None:
+    told = events(run("Police arrested eight men on Monday after they returned from Dastra. The eight men were arrested "
+                      "for allegedly defrauding a woman out of 3 million pesos in June."))
+    assert [key for key in told if key.startswith("arrest")] == ["arrest@2026-10-12"]

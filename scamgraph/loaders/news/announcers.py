@@ -87,6 +87,7 @@ class Announcers:
             if named_speaker and ent.label_ == "AGENCY":
                 continue
             if (after and after[0] in _ANNOUNCE) or (len(after) > 1 and after[0] in {"has", "had", "have", "also"} and after[1] in _ANNOUNCE) \
+                    or after[:1] in (["issued"], ["released"], ["published"]) and not _STATEMENTS.isdisjoint(after[1:]) \
                     or _according_to(self.lower[max(sent.start, ent.start - 7):ent.start]) \
                     or _attributed(self.lower[max(sent.start, ent.start - 5):ent.start]) \
                     or (after and after[0] in _SPOKESPEOPLE | {"statement"}):
@@ -121,6 +122,22 @@ class Announcers:
             return not _PUBLIC.intersection(rest)
         return self.words[start][:1].isupper() and first not in _PUBLIC
 
+    def _led_it(self, ent: Span, sent: Span) -> bool:
+        """"according to the Commission (PAOCC), which led the operation": the source is said, in a
+        relative clause right after it, to have led or carried out the act the sentence tells."""
+        k = ent.end + 3 if ent.end + 2 < sent.end and self.words[ent.end] == "(" and self.words[ent.end + 2] == ")" else ent.end
+        words = self.lower[k:min(sent.end, k + 7)]
+        if words[:1] != [","] or words[1:2] not in (["which"], ["who"]) or len(words) < 4:
+            return False
+        rest = words[2:]
+        if rest[:2] == ["carried", "out"]:
+            rest = rest[2:]
+        elif rest[0] in {"led", "spearheaded", "conducted", "headed", "mounted"}:
+            rest = rest[1:]
+        else:
+            return False
+        return any(w in _LED_ACTS for w in rest[:3])
+
     def _says_it_did(self, ent: Span, sent: Span) -> bool:
         """"The military said on Monday it had raided ...", "police said they are preparing to deport
         the men": the speaker is the one who acted (or is to act)."""
@@ -145,6 +162,13 @@ class Announcers:
                                        or any(tuple(rest[:len(phrase)]) == phrase and kind
                                               for phrase, kind in _PHRASE_STARTS.get(rest[0], [])))  # "rounded up"
         return False
+
+
+#: Papers that announce, issued by a body: "the ministry issued a statement"
+_STATEMENTS = frozenset({"statement", "statements", "notice", "release", "announcement", "advisory", "bulletin"})
+#: Nouns of an act a body may be said to have led: "which led the operation"
+_LED_ACTS = frozenset({"operation", "operations", "raid", "raids", "crackdown", "rescue", "arrests", "arrest", "sweep",
+                       "probe", "investigation", "mission"})
 
 
 def _according_to(before: list[str]) -> bool:

@@ -58,6 +58,10 @@ _STATE_ACTS = frozenset({RelType.ARRESTED, RelType.DETAINED, RelType.DEPORTED, R
 _KEY_ACTS = {key: rel for rel, key, _kind in _COUNT_VERBS.values() if rel is not None}
 
 
+#: Nouns of people that name no nationality of their own ("30 people", "12 individuals")
+PLAIN_PEOPLE = frozenset({"people", "persons", "individuals", "citizens", "nationals", "victims", "workers"})
+
+
 class BareNumbers(DescribedPeople, BreakdownWhole):
     """Numbers whose people were told before: their nationality, or the place that parts them."""
 
@@ -150,6 +154,19 @@ class BareNumbers(DescribedPeople, BreakdownWhole):
             code, before = told[0], _KEY_ACTS.get(told[1])
         crossed = {rel, before} & _VICTIM_ACTS and {rel, before} & _SUSPECT_ACTS
         return "" if crossed else code
+
+    def _among_them(self, count: _Count, rel: RelType | None, sent: Span) -> str:
+        """"88 Togolese were rescued. Among them, 30 people returned on the 8th, and another 58 people
+        on the 9th": a sentence opening on "Among them" or "Of them" parts the people told before,
+        so each count in it that names no people of its own is of their one nationality."""
+        if rel is None or count.nationality or count.thing or self.lower[sent.start] not in {"among", "of"} \
+                or self.lower[sent.start + 1:sent.start + 2] not in (["them"], ["these"], ["those"]):
+            return ""
+        if not all(self.lower[k] in PLAIN_PEOPLE or self.like_num[k] or self.lower[k] in {"another", "more"}
+                   for k in range(count.start, count.end)):
+            return ""
+        told = self._people_told_before()
+        return told[0] if told is not None else ""
 
     def _place_left(self, count: _Count, j: int, norp: dict[int, Span], sent: Span) -> bool:
         """"2,265 from | Cambodia", "64 people from | Laos" for people whose nationality is already

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.all_of_one import among_them, all_of_one_nationality, peoples_of_them
 from scamgraph.loaders.news.among_told import AmongTold
+from scamgraph.loaders.news.bare_numbers import PLAIN_PEOPLE as _PLAIN_PEOPLE
 from scamgraph.loaders.news.another_day import another_day, own_day
 from scamgraph.loaders.news.caught import suspects_caught
 from scamgraph.loaders.news.count_phrases import ACTS_COUNTED, CountPhrases
@@ -327,7 +328,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 count.mixed = True  # "12 more suspects whose nationality was at first unclear": no one's number
             count.nationality = "" if count.mixed else self._state_citizens(count, sent, ents, rel) or count.nationality \
                 or self._same_number(count, rel, event, ev) or self._story_people(count, rel, sent, event) \
-                or self._more_of_them(count, rel, counts, previous) or self._part_of_the_acted(count)
+                or self._more_of_them(count, rel, counts, previous) or self._part_of_the_acted(count) \
+                or self._among_them(count, rel, sent)
             if rel is not None and count.nationality:
                 nat = self._nationality(count.nationality)
                 whom = self.lower[count.end - 2:count.end] in (["of", "whom"], ["of", "them"])  # "10 Chinese, six of whom"
@@ -422,10 +424,10 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         # where they came from, then its parts
         for k in range(len(words) - 1, 0, -1):  # "agents caught the foreigners, composed of three Chinese and one
             # Malaysian, and the Filipinos": the people told before, parted in an aside set off after them
-            if words[k - 1] == "," and words[k] in _ASIDE_PARTS:
-                nouns = words[max(0, k - 3):k - 1]
-                return "the" in nouns and _told_people(nouns[-1]) \
-                    and all(w in {",", "and", "of"} or w[:1].isdigit() or w.isalpha() for w in words[k + 1:])
+            nouns = words[max(0, k - 3):k - 1]
+            if words[k - 1] == "," and words[k] in _ASIDE_PARTS and "the" in nouns and _told_people(nouns[-1]) \
+                    and all(w in {",", "and", "of"} or w[:1].isdigit() or w.isalpha() for w in words[k + 1:]):
+                return True
         at = next((k for k in range(len(words) - 1) if words[k:k + 2] == [",", "including"]), None)
         return at is not None and words[0] == "the" and any(_told_people(w) for w in words[1:3]) \
             and words[at - 1:at] in (["countries"], ["nationalities"], ["nations"]) and "from" in words[:at] \
@@ -449,10 +451,12 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         other.counts[key] = max(count.value, other.counts.get(key, 0))
         nat = self._nationality(count.nationality) if count.nationality else None
         told = {code for code, _value in counted}
-        bare = all(self.like_num[i] for i in range(count.start, count.end))  # ("another 30 foreigners": not them)
+        bare = all(self.like_num[i] or self.lower[i] in _PLAIN_PEOPLE for i in range(count.start, count.end))
+        # ("another 58 people": them; "another 30 foreigners": not them)
         target = nat.key if nat is not None else next(iter(told)) if len(told) == 1 and bare else None
         if target is not None:
             self._edge(rel, other.node.key, target, ev, count=count.value)
+
     def _sexes_of_an_uncounted_whole(self, count: _Count, sent: Span) -> bool:
         """"The Malaysians, including six women, were detained", "arrested nine, among them two
         women" told with no whole before in the sentence: a share of men or women of people the

@@ -44,6 +44,8 @@ _RELATIVES = frozenset({"who", "whom", "which", "that", "whose"})
 #: A relative pronoun opening an aside before the event word: "The workers, who arrived in May, were"
 _RELATIVE_OPEN = re.compile(r"\b(?:who|which|whose)\b|(?<!said )(?<!says )\bthat (?:had|has|have|was|were|is|are)\b", re.I)
 #: Words that name a wave of raids, and words before a raid word that make it one
+#: The crime an act is told for, in a gerund: "arrested for (allegedly) defrauding ...", "on suspicion of running"
+_CRIME_GERUND = re.compile(r"\b(?:for|of)\s+(?:allegedly\s+|reportedly\s+)?[a-z]+ing\b")
 _SUSPECTED_OF = re.compile(r"\b(?:suspected|accused|convicted) of\s*$", re.I)
 _CAMPAIGN_WORDS = {"raids", "crackdown", "crackdowns", "sweeps", "operations"}
 _WAVE = {"nationwide", "coordinated", "series", "campaign", "wave", "ongoing", "continuous"}
@@ -134,6 +136,9 @@ class EventDating(_State, ReducedRelatives):
         if len({d.value for d in days}) != 1 or not self.events:
             return
         event = self.events[-1]
+        sending = next((e for e in reversed(self.events) if e.type in SENT_AS), None)
+        if event.type not in SENT_AS and sending is not None and self._their_journey(sending, sent):
+            event = sending  # ("deported 60 Chinese who were arrested in raids. The deportees boarded ...": not the arrest)
         if event.date or event.period or "date_text" in event.node.properties or not event.counts:
             return
         if sending_of_another_kind(self.lower, sent.start, sent.end, event.type):
@@ -220,6 +225,8 @@ class EventDating(_State, ReducedRelatives):
             between = text[at:d.start]
             if d.period and between.rstrip().lower().endswith(" since") and "," not in between:
                 between = between.rstrip()[:-5]  # "arrested 640 since last year": the date's own "since", no clause
+            if len(d.value) <= 7 and "," not in text[after:d.start] and _CRIME_GERUND.search(text[after:d.start]):
+                return True  # "were arrested for allegedly defrauding a woman of 3 million yen in June": the crime's month
             return bool(_CLAUSE_AFTER.search(between) or _RELATIVE_AFTER.search(text[after:d.start])) \
                 or homeward_after(d) or bool(_PAPER_AFTER.search(text[after:d.start])) or retold_after(d) or owned_after(d) or bool(_SUSPECTED_OF.search(text, at, d.start))
 
@@ -296,6 +303,13 @@ class EventDating(_State, ReducedRelatives):
         if best is not None and best.end <= at and (apart := days_apart(text[best.end:at], best.end, best)) is not None:
             return apart  # "The April 9 handover came a day after the minister visited": the visit was on April 8
         return best
+
+    def _in_object_relative(self, i: int) -> bool:
+        """The word at ``i`` is the perfect verb of a relative clause on an object ("whom the US
+        government has sanctioned", "which police had raided")."""
+        floor = self.sentence.start if self.sentence is not None else 0
+        return i - 1 > floor and self.lower[i - 1] in {"has", "have", "had"} \
+            and any(self.lower[k] in {"whom", "which"} for k in range(max(floor, i - 8), i - 1))
 
     def _frames_the_clause(self, i: int) -> bool:
         """The event word opens its sentence as the frame of the clause after it ("In a joint

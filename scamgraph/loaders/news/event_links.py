@@ -117,7 +117,7 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                 continue
             if ent.label_ == "AGENCY":
                 for event in events:
-                    if (ent.start, ent.end) in announcing and self._says_it_did(ent, sent):
+                    if (ent.start, ent.end) in announcing and (self._says_it_did(ent, sent) or self._led_it(ent, sent)):
                         self._edge(_doers_relation(node, event), node.key, event.node.key, ev)  # "X said it had raided"
                     elif (ent.start, ent.end) in announcing:
                         if not self._told_as_background(event, events):
@@ -337,8 +337,8 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
 
     def _supporting(self, ent: Span, ents: list[Span], sent: Span) -> bool:
         """"with the support of Lao and Cambodian officials", "in coordination with the embassy", "under
-        the supervision of", "thanked X for their role in": the agency helped; the one that acted is
-        named elsewhere."""
+        the supervision of", "through the efforts of the embassy", "thanked X for their role in": the
+        agency helped; the one that acted is named elsewhere."""
         first = ent
         for other in sorted(ents, key=lambda e: -e.start):  # back through "Thai and | Myanmar authorities"
             if other.end <= first.start and all(w in {"and", ",", "the"} for w in self.lower[other.end:first.start]) \
@@ -350,7 +350,7 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                    default=max(sent.start, first.start - 7))
         before = self.lower[max(lead, first.start - 4):first.start]
         wider = set(self.lower[lead:first.start])
-        if set(before) & (_SUPPORT_WORDS | {"supervision"}) or {"working", "with"} <= wider \
+        if set(before) & (_SUPPORT_WORDS | {"supervision"}) or {"working", "with"} <= wider or {"through", "efforts"} <= wider \
                 or done_with(self.lower[lead:first.start]):  # "was conducted with X": a partner
             return True  # "working closely with the Thai authorities ... to ensure the repatriation"
         # "thanked the Myanmar authorities ... for their crucial role in the rescue"

@@ -659,6 +659,8 @@ class EventRules(EventAsides):
         if when is not None and described_past(self.doc, self.words, self.lower, self.like_num, self.idx, self.sentence,
                                                  at, when):
             when = None  # "deported on Sunday 50 Chinese arrested in a raid": the raid is their past, undated
+        if when is not None and self._in_object_relative(at):
+            when = None  # "In September, police raided a zone run by a tycoon whom the US has sanctioned": his past
         if when is not None and self._another_acts_day(kind, at, when):
             when = None  # "was arrested in Chiang Rai after returning to escape the crackdown in March": the crackdown's
         if when is not None and self._subjects_past_day(at, when):

@@ -327,10 +327,11 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             or self._after_relative_clause(count, sent) or self._among_those(count, sent) \
             or self._past_long_aside(count, sent) or self._included_of_participle(count, sent) \
             or self._harmed_named_after_copula(count, sent)
-        closed = (self._breakdown_closed(count, sent) or self._list_closed(count, sent) or self._bracket_closed(count, sent) or list_before_verb(
+        closed = (self._breakdown_closed(count, sent) or self._list_closed(count, sent) or self._bracket_closed(count, sent)
+                  or self._group_made_of_closed(count, sent) or list_before_verb(
             self.doc, self.lower, self.like_num, gz.people_nouns(), count.end, sent.end, _COUNT_VERBS)) if verb is None else None
         if closed is not None:  # "73 foreigners, comprising 55 Vietnamese, ... and one Liberian, were deported"
-            verb = self._plain_count_verb(replace(count, end=closed + 1), sent)
+            verb = self._plain_or_landed(replace(count, end=closed + 1), sent)  # (", arrived in Manila": home)
         elif verb is None and (shared := list_before_clause(self.doc, self.lower, self.like_num, gz.people_nouns(),
                                                             count.end, sent.end)) is not None:
             verb = self._after_relative_clause(replace(count, end=shared), sent)  # "140 Chinese and 35 Kenyans who ..."

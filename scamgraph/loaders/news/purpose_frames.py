@@ -19,8 +19,8 @@ _PURPOSES = frozenset({"aim", "aims", "goal", "goals", "mission", "missions", "p
                        "job", "duty", "focus", "target"})
 #: Nouns of means or plans whose infinitive right after them names what they are for ("strategies to
 #: rescue them", "measures to repatriate"), not an act done
-_MEANS = frozenset({"strategy", "strategies", "ways", "means", "measures", "steps", "options", "plan", "plans",
-                    "efforts", "effort", "attempt", "attempts", "bid"})
+_MEANS = frozenset({"strategy", "strategies", "ways", "means", "measures", "steps", "options", "efforts", "effort",
+                    "attempt", "attempts", "bid"})  # (not "plans to deport": a planned act, named as "will deport" is)
 #: Copulas that join such a noun to its infinitive
 _COPULAS = frozenset({"is", "was", "are", "were", "remains", "remained", "be"})
 #: How far before the copula the purpose noun may stand ("our first priority is")

@@ -16,6 +16,9 @@ _BREAKDOWN_OPENERS = {"including", "comprising", "consisting", "made", "among", 
                       "namely",
                       # people told beside the counted ones: "30 Chinese, together with four Cambodians, were arrested"
                       "together", "along", "alongside", "plus"}
+#: Words that tell what a group is made of ("The batch, consisting of 23 Filipinos, ..."), and nouns of such groups
+_MADE_OF = frozenset({"consisting", "comprising", "composed", "made"})
+_GROUP_NOUNS = frozenset({"batch", "group", "contingent", "cohort", "team", "flight", "wave", "lot"})
 #: Marks that close a list of counted people set off before its verb, and the words such a list holds.
 _CLOSING_MARKS = {",", "--", "—", "–"}
 _LIST_WORDS = {"and", ",", "from", "the", "of", "mainland", "nationals", "citizens"}
@@ -52,6 +55,26 @@ class SetOffPhrases:
             if self.words[j] == "," and (self.lower[j + 1] in _BE or self.lower[j + 1] in _COUNT_VERBS):
                 return j
             if self.words[j] in {";", ":", "(", ")"}:
+                return None
+        return None
+
+    def _group_made_of_closed(self, count: _Count, sent: Span) -> int | None:
+        """Where an aside that tells what a group told before it is made of closes before the group's
+        verb: "The second batch, also consisting of 23 Filipinos, | arrived in Manila" (the people are
+        the group, so its verb is theirs), or None."""
+        k = count.start - 1
+        while k > sent.start and self.lower[k] in {"of", "up"}:
+            k -= 1
+        if k <= sent.start + 1 or self.lower[k] not in _MADE_OF:
+            return None
+        k -= 1 + (self.lower[k - 1] == "also")
+        if self.words[k] != "," or self.lower[k - 1] not in _GROUP_NOUNS:
+            return None
+        for j in range(count.end, min(sent.end - 1, count.end + 20)):
+            if self.words[j] == ",":
+                return j if j + 1 < sent.end and self.lower[j + 1] not in {"and", "who", "which"} else None
+            if not (self.like_num[j] or self.lower[j] in _LIST_WORDS or self.doc[j].ent_type_ in {"NORP", "COUNTRY"}
+                    or self.lower[j] in gz.people_nouns()):
                 return None
         return None
 

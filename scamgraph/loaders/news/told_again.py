@@ -27,6 +27,13 @@ from scamgraph.loaders.news.words import (
 )
 from scamgraph.model import Evidence, RelType
 
+#: Acts done only to victims and only to suspects: people counted by one are never named again as the
+#: other side (suspects are sent home too: "repatriated 680 suspects ... The suspects were arrested")
+_VICTIMS_ONLY = frozenset({RelType.RESCUED, RelType.AFFECTED})
+_SUSPECTS_ONLY = frozenset({RelType.ARRESTED, RelType.CHARGED})
+#: Nouns of suspects and of victims, which a definite subject told again names (never the other side)
+_SUSPECT_NOUNS = frozenset({"suspects", "suspect", "accused", "detainees", "offenders", "perpetrators", "scammers"})
+_VICTIM_NOUNS = frozenset({"victims", "victim", "survivors", "evacuees", "returnees"})
 #: Singular people nouns: one person of the nationality before them.
 #: What "handed over" people tells, by the sending the sentence's other words made of it (transfers.py).
 _HANDED_KINDS = {"repatriation": _COUNT_VERBS["repatriated"], "deportation": _COUNT_VERBS["deported"]}
@@ -129,13 +136,40 @@ class PeopleToldAgain(GoverningVerbs):
         if verb is None or not self._told_as_done(verb, sent):
             return
         people = self._told_people or self._described_before(_COUNT_VERBS[self.lower[verb]][0])  # type: ignore[attr-defined]
+        if self.lower[sent.start] == "the":
+            people = self._the_people_named(sent, verb)
         second = second_after(self.lower, self.words, verb, sent.end)  # "They were freed and flown home"
         for at in [verb] if second is None or not self._told_as_done(second, sent) else [verb, second]:
             self._told_act(at, people, events, ev)
 
+    def _the_people_named(self, sent: Span, verb: int) -> list[tuple[str, int]]:
+        """(nationality key, number) of the people a definite subject names again: "The Laotian
+        workers" those of its demonym the story counted, "The workers" those of the one nationality
+        it counted (none where it counted several: "40 Chinese ... 12 Thais ... The suspects were
+        detained" may be told of either). Suspects are never the victims counted before, nor
+        victims the suspects ("rescued 12 Chileans ... The suspects were arrested": others)."""
+        told = self._counted_before
+        named = {self.doc[k].ent_id_ for k in range(sent.start, verb) if self.doc[k].ent_type_ == "NORP"}
+        chosen = {code: kv for code, kv in told.items() if code in named} if named else told if len(told) == 1 else {}
+        if self._other_side(self.lower[sent.start:verb], list(chosen)):
+            return []
+        return [(self.nationality_nodes[code].key, value) for code, (_key, value) in chosen.items()
+                if code in self.nationality_nodes]
+
+    def _other_side(self, words: list[str], codes: list[str]) -> bool:
+        """The words name suspects where the people of ``codes`` were counted as victims, or victims
+        where they were counted as suspects: other people than those."""
+        nouns = set(words)
+        acts = {_KEY_ACTS.get(self._counted_before[code][0]) for code in codes if code in self._counted_before}
+        return bool(nouns & _SUSPECT_NOUNS and acts & _VICTIMS_ONLY or nouns & _VICTIM_NOUNS and acts & _SUSPECTS_ONLY)
+
     def _told_act(self, verb: int, people: list[tuple[str, int]], events: list[_Event], ev: Evidence) -> None:
-        """The edges of the act at ``verb`` for the people told before, with their counts."""
-        rel, key, kind = _COUNT_VERBS[self.lower[verb]]
+        """The edges of the act at ``verb`` for the people told before, with their counts (where they
+        were moved to says what it was: "The suspects were transferred to the police station": held)."""
+        told_verb = _COUNT_VERBS[self.lower[verb]]
+        if told_verb[0] in {RelType.DEPORTED, RelType.REPATRIATED} and self._reading is not None:
+            told_verb = self._moved_to(_Count(0, verb, verb + 1), self._reading, told_verb) or (None, "", "")  # type: ignore[attr-defined]
+        rel, key, kind = told_verb
         if rel is None or not people:
             return
         event = self._host(kind, events, None)
@@ -203,6 +237,8 @@ class PeopleToldAgain(GoverningVerbs):
             if any(self.like_num[k] and k not in aside and any(w in _PEOPLE_WORDS or w in gz.people_nouns() for w in lower[k + 1:k + 3])
                    for k in range(sent.start, j)):
                 continue  # "detained 15 suspects after arresting them": "them" are the people of this sentence
+            if self._other_side(lower[sent.start:j + 3], [c for c, _value in people]):
+                continue  # "rescued 12 Chileans. The suspects were arrested": others
             rel, key, kind = told
             event = next((e for e in events if e.type == kind), None) or next(
                 (e for e in events if e.type == "raid" and kind in {"arrest", "detention"}), None)  # "arrested ... during raids"
