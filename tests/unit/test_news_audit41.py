@@ -179,3 +179,35 @@ def test_the_month_of_the_crime_an_arrest_is_told_for_does_not_make_a_second_arr
     told = events(run("Police arrested eight men on Monday after they returned from Dastra. The eight men were arrested "
                       "for allegedly defrauding a woman out of 3 million pesos in June."))
     assert [key for key in told if key.startswith("arrest")] == ["arrest@2026-10-12"]
+
+
+def test_them_after_a_second_verb_are_the_people_the_sentence_counted() -> None:
+    found = facts(run("Police arrested three Chilean nationals and deported them to Chile."))
+    assert ("DEPORTED", "deportation@", "CL", 3) in found
+    found = facts(run("Dastra arrested three Chilean nationals - Tomas Vera, Ivan Lago and Rafa Soto - and has already "
+                      "extradited them to Chile."))
+    assert ("EXTRADITED", "extradition@", "CL", 3) in found
+
+
+def test_him_after_a_list_of_people_names_no_one() -> None:
+    found = facts(run("Police arrested three Chilean nationals - Tomas Vera, Ivan Lago and Rafa Soto. The arrest "
+                      "follows a case in which prosecutors brought charges against him last year."))
+    assert not any(f[0] == "CHARGED" and f[2] in {"Tomas Vera", "Ivan Lago", "Rafa Soto"} for f in found)
+
+
+def test_what_the_people_counted_before_were_then_its_parts_takes_their_act() -> None:
+    found = facts(run("Police arrested more than 400 people in raids on Monday. The vast majority of the arrests were "
+                      "foreign nationals - including at least 160 Chileans, 95 Peruvians and 40 Taiwanese."))
+    assert {("ARRESTED", "raid@2026-10-12", "CL", 160), ("ARRESTED", "raid@2026-10-12", "PE", 95)} <= found
+
+
+def test_a_deportation_carried_out_on_a_total_counts_the_total_and_its_parts() -> None:
+    told = run("The deportation was carried out on November 11 on a total of 150 foreigners, including 48 Chileans and "
+               "102 Peruvian nationals.")
+    assert events(told)["deportation@2025-11-11"]["count_deported"] == 150
+    assert ("DEPORTED", "deportation@2025-11-11", "CL", 48) in facts(told)
+
+
+def test_a_crime_told_by_an_agent_after_it_leaves_the_month_to_the_act() -> None:
+    found = facts(run("Twelve Chilean men were booked for cheating by the Dastra police last month."))
+    assert ("CHARGED", "charge@2026-09", "CL", 12) in found

@@ -156,7 +156,14 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
                        [{"IS_SENT_START": True, "LOWER": "by"}, {"LOWER": {"IN": ["nationality", "nationalities"]}}],
                        [{"IS_SENT_START": True, "LOWER": {"IN": ["they", "these", "those", "the"]}},
                         {"LOWER": {"IN": [*_people_nouns(), "detainees", "arrested", "rescued"]}, "OP": "*"},
-                        {"LOWER": {"IN": ["were", "are"]}}, {"LIKE_NUM": True}, {"ENT_TYPE": "NORP"}]],
+                        {"LOWER": {"IN": ["were", "are"]}}, {"LIKE_NUM": True}, {"ENT_TYPE": "NORP"}],
+                       # "The vast majority of the arrests were foreign nationals, including at least 160 ...": what
+                       # the people counted before were, then its parts (no number of its own before them)
+                       [{"IS_SENT_START": True, "LOWER": {"IN": ["they", "the", "most", "many"]}},
+                        {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["who", "which", "that", *_ACTS]}, "OP": "*"},
+                        {"LOWER": {"IN": ["were", "are"]}}, {"LOWER": {"IN": ["foreign", "mostly", "mainly", "all"]}, "OP": "*"},
+                        {"LOWER": {"IN": _people_nouns()}}, {"ORTH": {"IN": [",", "-", "–", "—"]}, "OP": "?"},
+                        {"LOWER": "including"}]],
         # "followed by Ugandans, 96", "from China, with 1,950 people", "Indians formed the largest
         # group at 399": a people and its number in a ranking (kept only in a sentence that ranks)
         "RANKED": [[{"ENT_TYPE": {"IN": ["NORP", "COUNTRY"]}, "OP": "+"}, {**people, "OP": "?"}, {"ORTH": ",", "OP": "?"},

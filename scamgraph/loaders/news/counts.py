@@ -385,6 +385,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         if not (counted_before is not None and counted_before[0] is not None
                 and not any(s == counted_before[2].node.key and t.startswith("nationality:") for s, _r, t in self.edges)):
             self._pointed_back(sent, events, ev)  # (not "... arrested three agents. They were booked": those three)
+        self._them_here(sent, events, counted, ev)
         self._one_dead(sent, ents, events, ev)
         if worded:
             # ("The suspects, including 22 from X, were handed over": the people told are still all of them)

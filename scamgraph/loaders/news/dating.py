@@ -225,8 +225,10 @@ class EventDating(_State, ReducedRelatives):
             between = text[at:d.start]
             if d.period and between.rstrip().lower().endswith(" since") and "," not in between:
                 between = between.rstrip()[:-5]  # "arrested 640 since last year": the date's own "since", no clause
-            if len(d.value) <= 7 and "," not in text[after:d.start] and _CRIME_GERUND.search(text[after:d.start]):
+            crime = _CRIME_GERUND.search(text, after, d.start) if len(d.value) <= 7 and "," not in text[after:d.start] else None
+            if crime is not None and not re.search(r"\bby\b", text[crime.end():d.start]):
                 return True  # "were arrested for allegedly defrauding a woman of 3 million yen in June": the crime's month
+                # (not "booked for cheating by the city police last month": the agent's act, told after it)
             return bool(_CLAUSE_AFTER.search(between) or _RELATIVE_AFTER.search(text[after:d.start])) \
                 or homeward_after(d) or bool(_PAPER_AFTER.search(text[after:d.start])) or retold_after(d) or owned_after(d) or bool(_SUSPECTED_OF.search(text, at, d.start))
 

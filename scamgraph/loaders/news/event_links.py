@@ -88,6 +88,10 @@ _DONE_TO_PEOPLE = frozenset(w for w, (rel, _key, _kind) in _COUNT_VERBS.items()
 #: Words right before an act's noun that make it a noun ("the rescue", "a dramatic raid")
 _NOUN_OPENERS = frozenset({"the", "a", "an", "dramatic", "daring", "recent", "latest", "massive", "major", "joint"})
 
+#: How close two people named last must stand to be read as one list ("A, B and C"), which "him" cannot pick from
+_LISTED_SPAN = 8
+
+
 class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
     """Edges from an event to its places, agencies and people, sentence by sentence."""
 
@@ -375,6 +379,8 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                 position, person = self.people[-1]
                 if sent.start - position > 80:  # named too long ago to be "him"
                     continue
+                if len(self.people) > 1 and self.people[-2][1] is not person and position - self.people[-2][0] <= _LISTED_SPAN:
+                    continue  # "arrested three Chinese - A, B and C - ... charges against him": which one is not said
             if any(e.label_ == "PERSON" and self.span_node.get((e.start, e.end)) is person and e.end < sent.end
                    and self.lower[e.end] in _SAYING for e in ents) or self._quoted_speaker(person, sent):
                 continue  # '"We arrested him," Sok Dara said': "him" is another than the speaker

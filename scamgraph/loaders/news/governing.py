@@ -496,7 +496,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         k = count.start - 1
         total = k - 3 > sent.start and self.lower[k - 2:k + 1] == ["a", "total", "of"]
         k = k - 3 if total else k  # "completed ... for a total of 150 foreigners"
-        if k > sent.start and (self.lower[k] in {"involved", "involving", "covered", "covering"} or total and self.lower[k] == "for"):
+        if k > sent.start and (self.lower[k] in {"involved", "involving", "covered", "covering"} or total and self.lower[k] in {"for", "on"}):
+            # ("the deportation was carried out on November 11 on a total of 150 foreigners")
             for j in range(k - 1, max(sent.start, k - 13) - 1, -1):
                 if self.lower[j] in _EVENT_NOUNS:  # "The removals, done on March 4, involved 118"
                     return _COUNT_VERBS[_EVENT_NOUNS[self.lower[j]]]

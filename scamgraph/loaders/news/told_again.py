@@ -251,6 +251,33 @@ class PeopleToldAgain(GoverningVerbs):
                 event.counts[key] = max(value, event.counts.get(key, 0))
                 self._edge(rel, event.node.key, nat.key, ev, count=value)
 
+    def _them_here(self, sent: Span, events: list[_Event], counted: list[tuple[str, int]], ev: Evidence) -> None:
+        """"Police arrested three Chinese nationals and deported them to China": "them" after a second
+        verb joined by "and" are the people this sentence counted (nationality key, number), who get
+        that act's edge on its event (where they were moved to says what the act was)."""
+        lower = self.lower
+        for j in range(sent.start + 1, sent.end - 1):
+            if lower[j + 1] != "them" or lower[j] not in _COUNT_VERBS or not counted:
+                continue
+            k = j - 1
+            while k > sent.start and lower[k] in {"later", "then", "subsequently", "also", "eventually", "already", "has", "have",
+                                                  "had"}:
+                k -= 1
+            told = _COUNT_VERBS[lower[j]]
+            if lower[k] != "and" or told[0] not in _STATE_ACTS | _LATER_ACTS | {RelType.EXTRADITED} \
+                    or not self._told_as_done(j, sent):
+                continue
+            if told[0] in {RelType.DEPORTED, RelType.REPATRIATED}:
+                told = self._moved_to(_Count(0, j, j + 2), sent, told) or (None, "", "")  # type: ignore[attr-defined]
+            rel, key, kind = told
+            event = next((e for e in events if e.type == kind), None)
+            if rel is None or event is None:
+                continue
+            for nat, value in counted:
+                if (event.node.key, rel, nat) not in self.edges:
+                    event.counts[key] = max(value, event.counts.get(key, 0))
+                    self._edge(rel, event.node.key, nat, ev, count=value)
+
     def _people_pointed_back(self) -> list[tuple[str, int]]:
         """(nationality code, number) of the people "them" or "the suspects" point back to: those of
         the one nationality the story has counted; where it counted several, those the sentence
