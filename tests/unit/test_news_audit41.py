@@ -211,3 +211,10 @@ def test_a_deportation_carried_out_on_a_total_counts_the_total_and_its_parts() -
 def test_a_crime_told_by_an_agent_after_it_leaves_the_month_to_the_act() -> None:
     found = facts(run("Twelve Chilean men were booked for cheating by the Dastra police last month."))
     assert ("CHARGED", "charge@2026-09", "CL", 12) in found
+
+
+def test_people_named_by_their_rescue_leaving_on_later_days_make_no_new_rescues() -> None:
+    told = events(run("Police rescued 40 Chilean nationals from the Amber Wren compound on May 2. Twelve of the rescued "
+                      "Chileans left on Monday, two dozen others on Tuesday, and the remaining four on Wednesday."))
+    assert [key for key in told if key.startswith("rescue")] == ["rescue@2026-05-02"]
+    assert told["rescue@2026-05-02"]["count_rescued"] == 40

@@ -124,6 +124,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         previous_end: int | None = None
         previous_nationality, previous_part, previous_breakdown = "", False, False
         plain_in_sums = False  # an item of no nationality was added to a list's sum: its parts after it are inside it
+        past_participle: int | None = None  # "of the rescued": the participle that named the people by their past
         plain_item: tuple[_Event, str, int, int] | None = None  # the last item of no nationality (its event, key, end
         # and number), which a list may go on from
         inside_plain = False
@@ -179,6 +180,13 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 continue
             # "22 were Chinese": a breakdown of people counted before, never the subject of a verb of its own
             verb = self._partitive_act(count) if count.noun_role == "breakdown" else self._own_verb(count, sent, self._count_verb(count, sent))
+            if verb is not None and self.lower[count.end - 2:count.end] == ["of", "the"] and count.end < sent.end \
+                    and self.lower[count.end] in _COUNT_VERBS and self.lower[count.end].endswith("ed"):
+                count.past = True  # "Twelve of the rescued Indians left on Monday": their rescue, told before Monday
+                past_participle = count.end
+            elif verb is not None and past_participle is not None \
+                    and not any(w in _COUNT_VERBS for w in self.lower[past_participle + 1:count.start]):
+                count.past = True  # ("..., two dozen others on Tuesday": the same rescue told before)
             if verb is not None and verb[0] is RelType.RESCUED and self.freed_on_bail \
                     and not {"freed", "released"}.isdisjoint(self.lower[sent.start:sent.end]) \
                     and {"rescued", "rescue", "saved"}.isdisjoint(self.lower[sent.start:sent.end]):
@@ -218,6 +226,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 verb = KIDNAPPED  # "Four Peruvians were abducted in Laos", "Armed men abducted four Thais"
             if verb is None and count.done_to >= 0 and _COUNT_VERBS[self.lower[count.done_to]][0] in _DONE_BEFORE:
                 verb = _COUNT_VERBS[self.lower[count.done_to]]  # "Some 93 rescued Indonesians await repatriation": their rescue
+                count.past = True  # ("Twelve of the rescued Indians left on Monday": Monday is the leaving's, not the rescue's)
             if verb is None and count.noun_role != "breakdown" \
                     and found_guilty(self.lower, count.start, count.end, sent.start, sent.end):
                 verb = _COUNT_VERBS["convicted"]  # "Four Chinese were found guilty": convicted, as the golds count a charge
@@ -278,8 +287,9 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 clause = self._their_clause(count, sent)  # "47 Indians who were rescued on Monday | landed on Wednesday"
                 own = [d for d in own if clause is None or not clause[0] <= d.start < clause[1]] or own
                 day = next((d for d in own if not _said_on(d, self.article.text)), own[0]) if own and not count.past else None
-                day = self._batchs_own_day(count, dates) if another else day  # ("with another 52 rescued on June 17")
-                event = case or (self._event(kind, day) if another  # type: ignore[attr-defined]
+                further = another and not count.past  # (not "two dozen others" of the rescued: the rescue told before)
+                day = self._batchs_own_day(count, dates) if further else day  # ("with another 52 rescued on June 17")
+                event = case or (self._event(kind, day) if further  # type: ignore[attr-defined]
                                  else self._host(kind, events, day, at=count.start))
                 if id(event) not in told_before and event not in events:
                     events.append(event)  # "a flight landed carrying 270 Indians": this sentence's event
@@ -294,7 +304,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 self.last_link = same or self.last_link
                 self._described_only(count)  # "The eight Japanese are in their 20s."
                 continue
-            if rel is not None and not another and (day := own_day(self.lower, self.idx, count.start, count.end, dates, event.date, self.words)):
+            if rel is not None and not another and not count.past \
+                    and (day := own_day(self.lower, self.idx, count.start, count.end, dates, event.date, self.words)):
                 event, part, listed = self._event(event.type, day), False, False  # "on 3 May, involving 12 Thais": that day's act
                 if event not in events:
                     events.append(event)

@@ -48,6 +48,7 @@ from scamgraph.loaders.news.words import (
     _NAMED_AFTER,
     _NOT_YET,
     _PART_OF_RAID,
+    _PEOPLE_WORDS,
     _PHRASE_STARTS,
     _PROSPECT,
     _REFERRING,
@@ -659,6 +660,8 @@ class EventRules(EventAsides):
         if when is not None and described_past(self.doc, self.words, self.lower, self.like_num, self.idx, self.sentence,
                                                  at, when):
             when = None  # "deported on Sunday 50 Chinese arrested in a raid": the raid is their past, undated
+        if when is not None and self._people_named_by_their_past(at):
+            when = None  # "Twelve of the rescued Indians left on Monday": Monday is the leaving's, the rescue told before
         if when is not None and self._in_object_relative(at):
             when = None  # "In September, police raided a zone run by a tycoon whom the US has sanctioned": his past
         if when is not None and self._another_acts_day(kind, at, when):
@@ -723,6 +726,12 @@ class EventRules(EventAsides):
         if arriving and chosen.type == kind:
             self.on_arrival.add(id(chosen))  # "arrested upon their arrival": no raid takes it over
         return chosen
+
+    def _people_named_by_their_past(self, at: int) -> bool:
+        """The act word at ``at`` is a participle before people as their adjective ("the rescued
+        Indians", "these deported workers"): it names them by an act told before, not dated here."""
+        return self.lower[at].endswith("ed") and at > 0 and self.lower[at - 1] in {"the", "these", "those"} \
+            and at + 1 < len(self.lower) and (self.doc[at + 1].ent_type_ == "NORP" or self.lower[at + 1] in _PEOPLE_WORDS)
 
     def _marks_the_told(self) -> bool:
         """The sentence opens on a pronoun for the act told before and says what it was: "This marks
