@@ -218,3 +218,37 @@ def test_people_named_by_their_rescue_leaving_on_later_days_make_no_new_rescues(
                       "Chileans left on Monday, two dozen others on Tuesday, and the remaining four on Wednesday."))
     assert [key for key in told if key.startswith("rescue")] == ["rescue@2026-05-02"]
     assert told["rescue@2026-05-02"]["count_rescued"] == 40
+
+
+def test_the_day_an_agency_clarified_a_quote_is_no_second_arrest() -> None:
+    told = events(run('Six persons were arrested on April 7 after joint searches by the police. "The six accused have '
+                      'been arrested in cases registered with the state police," the agency clarified on Tuesday.'))
+    assert [key for key in told if key.startswith("arrest")] == ["arrest@2026-04-07"]
+
+
+def test_a_batch_of_a_whole_told_before_takes_its_own_day_not_the_whole() -> None:
+    told = events(run("Chile brought back 412 of its citizens freed from compounds in Dastra, the ministry said on "
+                      "Wednesday. The government arranged the repatriation of 190 Chileans yesterday by a chartered "
+                      "aircraft. On Monday, 222 Chileans were similarly repatriated."))
+    sendings = {key: e.get("count_repatriated") for key, e in told.items() if e["type"] == "repatriation"}
+    assert sendings == {"repatriation@": 412, "repatriation@2026-10-14": 190, "repatriation@2026-10-12": 222}
+
+
+def test_a_sending_told_over_recent_months_after_noted_that_is_apart_from_the_days_deportation() -> None:
+    told = events(run("Dastra deported 30 Chilean nationals on Friday. The committee noted that in recent months, the "
+                      "kingdom has also sent back 95 Peruvian suspects linked to similar crimes."))
+    assert told["deportation@2026-10-09"]["count_deported"] == 30
+    assert any(e.get("count_deported") == 95 and not e.get("date") for e in told.values())
+
+
+def test_people_counted_after_totaling_and_an_airlift_home() -> None:
+    assert ("DEPORTED", "deportation@2026-10-15", "CL", 120) in facts(run("Police deported Chilean nationals totaling 120 "
+                                                                          "on Thursday."))
+    assert ("REPATRIATED", "repatriation@2026-10-12", "CL", 40) in facts(run("The army airlifted 40 Chilean workers from "
+                                                                             "Dastra on Monday."))
+
+
+def test_a_title_with_a_list_of_portfolios_is_no_person() -> None:
+    found = run("Ninety Chileans freed from a compound in Dastra returned home on Monday, said Coordinating Minister "
+                "for Political, Legal, and Security Affairs Tomas Vera.")
+    assert not any(n.name.startswith("Coordinating Minister") for n in found.nodes.values())

@@ -72,6 +72,8 @@ def _free_as_a_state(words: list[str]) -> bool:
                for k, w in enumerate(words) if k > 0)
 
 
+#: How many times a batch's number the whole told before must be for the batch to be no retelling of it
+_BATCH_SHARE = 1.5
 #: Words that open an aside parting people told before: "the foreigners, composed of three Chinese ..."
 _ASIDE_PARTS = frozenset({"composed", "consisting", "comprising", "including", "made"})
 
@@ -291,6 +293,11 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 day = self._batchs_own_day(count, dates) if further else day  # ("with another 52 rescued on June 17")
                 event = case or (self._event(kind, day) if further  # type: ignore[attr-defined]
                                  else self._host(kind, events, day, at=count.start))
+                if self._batch_of_the_told(event, key, count.value, sent):
+                    lead, day_told = event, DateMention(0, 0, "", event.date)  # "brought back 412 ... arranged the
+                    lead.date, lead.period = "", False  # repatriation of 190 yesterday": a batch of the 412, on its day
+                    event = self._event(kind, day_told, fresh=True)  # type: ignore[attr-defined]
+                    events[:] = [event if e is lead else e for e in events]
                 if id(event) not in told_before and event not in events:
                     events.append(event)  # "a flight landed carrying 270 Indians": this sentence's event
             elif events:
@@ -477,6 +484,13 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         return self.lower[count.end - 1] in _SEXES and not count.nationality \
             and bool(lead) and (lead[-1] in {"including", "among"} or lead == ["among", "them"]) \
             and not any(self.like_num[sent.start:count.start])
+
+    def _batch_of_the_told(self, event: _Event, key: str, value: int, sent: Span) -> bool:
+        """The event, told undated before with a count of ``key``, took its day from this sentence,
+        which counts far fewer people for it: one batch of the whole told before ("Nepal brought back
+        412 ... The government arranged the repatriation of 190 yesterday"), not the whole's day."""
+        told = event.counts.get(key, 0)
+        return self.dated_in.get(id(event)) == sent.start and told >= _BATCH_SHARE * value and value > 0
 
     def _their_clause(self, count: _Count, sent: Span) -> tuple[int, int] | None:
         """Where a relative clause on the counted people runs, from its "who" to the sentence's own

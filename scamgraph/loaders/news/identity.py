@@ -81,6 +81,7 @@ class EventIdentity(EventDating, HeadlineFutures):
                 if chosen is not None:
                     chosen.date, chosen.period = value, period
                     self.said_dated.discard(id(chosen))
+                    self.dated_in[id(chosen)] = self.sentence.start if self.sentence is not None else -1
         elif when is None and campaign and not apart and any(id(e) in self.campaigns for e in same):
             chosen = next(e for e in reversed(same) if id(e) in self.campaigns)
         elif when is not None and when.text and not value:

@@ -162,6 +162,7 @@ def _stamped(mention: DateMention, text: str) -> bool:
 #: does the paper or meeting it was said in ("in a statement on Nov 13", "at a press conference on July 17",
 #: "released a report on Friday", "according to a report on Monday": the noun after its determiner).
 _SAID_BEFORE = _Screened(re.compile(r"\b(?:said|says|announced|told|stated|confirmed|reported|revealed|disclosed|added"
+                                    r"|clarified|noted|stressed|claimed|insisted|emphasi[sz]ed"
                                     r"|informed|explained|learned|learnt|statement|press release|(?:press|news) conference|briefing"
                                     r"|(?:a|the|its|their)\s+report"
                                     # "a statement published on Tuesday", "in a statement issued on Monday": the telling's day
@@ -176,6 +177,7 @@ _SAID_BEFORE = _Screened(re.compile(r"\b(?:said|says|announced|told|stated|confi
                                     r")"
                                     r"\s+(?:here\s+)?(?:on\s+|late\s+|early\s+)?$", re.I),  # ("said here on Friday")
                          needs=("said", "says", "announced", "told", "stated", "confirmed", "report", "revealed",
+                                "clarified", "noted", "stressed", "claimed", "insisted", "emphasi",
                                 "disclosed", "added", "informed", "explained", "learned", "learnt", "statement", "release", "notice", "post", "conference", "communiqu", "dated", "tweet",
                                 "note", "bulletin", "advisory",
                                 "briefing", "according"))

@@ -25,6 +25,7 @@ from scamgraph.loaders.news.words import (
     EVENT_TRIGGERS,
     held_captive,
 )
+from scamgraph.loaders.numbers import number_value
 from scamgraph.model import Evidence, RelType
 
 #: Acts done only to victims and only to suspects: people counted by one are never named again as the
@@ -34,6 +35,8 @@ _SUSPECTS_ONLY = frozenset({RelType.ARRESTED, RelType.CHARGED})
 #: Nouns of suspects and of victims, which a definite subject told again names (never the other side)
 _SUSPECT_NOUNS = frozenset({"suspects", "suspect", "accused", "detainees", "offenders", "perpetrators", "scammers"})
 _VICTIM_NOUNS = frozenset({"victims", "victim", "survivors", "evacuees", "returnees"})
+#: Words that give the number of people named before them: "Vietnamese nationals totaling 120"
+_TOTALLING = frozenset({"totaling", "totalling", "numbering"})
 #: Singular people nouns: one person of the nationality before them.
 #: What "handed over" people tells, by the sending the sentence's other words made of it (transfers.py).
 _HANDED_KINDS = {"repatriation": _COUNT_VERBS["repatriated"], "deportation": _COUNT_VERBS["deported"]}
@@ -206,6 +209,9 @@ class PeopleToldAgain(GoverningVerbs):
             told = self._counted_before.get(code) if self._definite(start, verb) else None
             if set(self.lower[start:end]) & _ONE_PERSON:  # "deported Chinese national Bai Suocheng": one person
                 told = (key, 1)
+            if end + 1 < sent.end and self.lower[end] in _TOTALLING and self.like_num[end + 1] \
+                    and (value := number_value(self.words[end + 1])):
+                told = (key, value)  # "deported Vietnamese nationals totaling 120": their number after them
             if told:  # "freed the Nepalis": the people of that nationality counted before
                 event.counts[key] = max(told[1], event.counts.get(key, 0))
                 self._edge(rel, event.node.key, nat.key, ev, count=told[1])

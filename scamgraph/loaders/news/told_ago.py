@@ -22,15 +22,21 @@ def told_ago(lower: Sequence[str], start: int, at: int) -> bool:
 
 
 def told_over_recent_months(lower: Sequence[str], start: int, at: int) -> bool:
-    """The sentence (from token ``start``) opens on a stretch of recent time told with no number and
-    a comma ("In the past months, 12 Malawians were rescued", "Over the past few weeks,", "In recent
-    months,"), and the event word at ``at`` comes after that comma: acts before the one the story
-    tells, one event apart from it."""
-    words = list(lower[start:min(at, start + 7)])
-    if words[:1] not in (["in"], ["over"], ["during"]) or "," not in words:
-        return False
-    phrase = [w for w in words[1:words.index(",")] if w not in {"the", "few", "several", "couple", "of", "a"}]
-    return len(phrase) == 2 and phrase[0] in {"past", "recent", "previous", "last"} and phrase[1] in {"weeks", "months", "years"}
+    """The sentence (from token ``start``), or a clause in it after "that", opens on a stretch of
+    recent time told with no number and a comma ("In the past months, 12 Malawians were rescued",
+    "Over the past few weeks,", "noted that in recent months, the kingdom has also sent back ..."),
+    and the event word at ``at`` comes after that comma: acts before the one the story tells, one
+    event apart from it."""
+    for opening in (k for k in range(start, at) if lower[k] in {"in", "over", "during"}):
+        words = list(lower[opening:min(at, opening + 7)])
+        if opening > start and lower[opening - 1] not in {"that", ","}:
+            continue  # (inside the sentence only as a clause's opening: "noted that in recent months, ...")
+        if "," not in words:
+            continue
+        phrase = [w for w in words[1:words.index(",")] if w not in {"the", "few", "several", "couple", "of", "a"}]
+        if len(phrase) == 2 and phrase[0] in {"past", "recent", "previous", "last"} and phrase[1] in {"weeks", "months", "years"}:
+            return True
+    return False
 
 
 #: Words right before an act's word that tell it as another act of its kind: "a recent similar arrest

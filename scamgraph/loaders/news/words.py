@@ -80,7 +80,8 @@ EVENT_TRIGGERS: dict[str, str] = {
     # (people brought out of a place of danger: an evacuation is a rescue however it is named)
     **dict.fromkeys(["rescued", "rescue", "rescues", "rescuing", "freed", "liberated", "evacuated", "evacuating", "evacuate",
                      "evacuation"], "rescue"),
-    **dict.fromkeys(["repatriated", "repatriation", "repatriations", "repatriate", "repatriating", "repatriates"], "repatriation"),
+    **dict.fromkeys(["repatriated", "repatriation", "repatriations", "repatriate", "repatriating", "repatriates",
+                     "airlifted", "airlifting", "airlift"], "repatriation"),  # (people flown out: home)
     **dict.fromkeys(["deported", "deportation", "deportations", "deport", "deporting", "deports", "expelled", "expels"], "deportation"),
     **dict.fromkeys(["extradited", "extradition", "extraditions", "extradite", "extraditing", "extradites"], "extradition"),
     # "the handover of the suspects": the sending-home event told before, whichever its kind
@@ -127,7 +128,8 @@ _COUNT_VERBS: dict[str, tuple[RelType | None, str, str]] = {
                     (RelType.FOUND, "found", "raid")),
     **dict.fromkeys(["rescued", "rescuing", "rescues", "freed", "freeing", "liberated", "saved", "rescue", "free", "evacuated",
                      "evacuating", "evacuate", "released", "evacuation"], (RelType.RESCUED, "rescued", "rescue")),
-    **dict.fromkeys(["repatriated", "repatriating", "repatriate", "repatriates", "returned", "returns", "return", "hands", "flown", "repatriation", "handed"],
+    **dict.fromkeys(["repatriated", "repatriating", "repatriate", "repatriates", "returned", "returns", "return", "hands", "flown", "repatriation", "handed",
+                     "airlifted", "airlifting"],
                     (RelType.REPATRIATED, "repatriated", "repatriation")),
     **dict.fromkeys(["deported", "deporting", "deport", "deports", "expels", "expelled", "deportation", "transferred"],
                     (RelType.DEPORTED, "deported", "deportation")),

@@ -5,8 +5,11 @@ closed class)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span
 
+from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.doc_view import DocView
 
 __all__ = ["offices_as_people"]
@@ -21,6 +24,16 @@ BODY_HEADS = frozenset({"bureau", "ministry", "department", "police", "agency", 
 
 
 def offices_as_people(view: DocView) -> set[Span]:
-    """The people in the document's entities whose words hold a body's head word."""
-    return {e for e in view.ents if e.label_ == "PERSON" and any(view.lower[k] in BODY_HEADS
-                                                                 for k in range(e.start, e.end))}
+    """The people in the document's entities whose words hold a body's head word, or a title with
+    its portfolio after "for" or "of" ("Coordinating Minister for Political", cut at a comma of its
+    list of portfolios: an office, the holder named after the list)."""
+    titles = _one_word_titles()
+    return {e for e in view.ents if e.label_ == "PERSON" and any(
+        view.lower[k] in BODY_HEADS or view.lower[k] in titles and k + 1 < e.end and view.lower[k + 1] in {"for", "of"}
+        for k in range(e.start, e.end))}
+
+
+@lru_cache(maxsize=1)
+def _one_word_titles() -> frozenset[str]:
+    """The one-word forms of the gazetteer's titles ("minister", "director", "secretary")."""
+    return frozenset(form for form in gz.roles() if " " not in form and form.islower())
