@@ -252,3 +252,28 @@ def test_a_title_with_a_list_of_portfolios_is_no_person() -> None:
     found = run("Ninety Chileans freed from a compound in Dastra returned home on Monday, said Coordinating Minister "
                 "for Political, Legal, and Security Affairs Tomas Vera.")
     assert not any(n.name.startswith("Coordinating Minister") for n in found.nodes.values())
+
+
+def test_people_listed_with_their_ages_in_brackets_after_a_people_noun_are_people() -> None:
+    found = facts(run("Dastra police on Tuesday arrested four agents, Tomas Vera (41), Ivan Lago (33), Rafa Soto (29) and "
+                      "Beno Ruiz (38), for sending young men to a compound abroad."))
+    assert {f[2] for f in found if f[0] == "ARRESTED"} >= {"Tomas Vera", "Ivan Lago", "Rafa Soto", "Beno Ruiz"}
+
+
+def test_places_listed_with_counts_in_brackets_are_no_people() -> None:
+    found = run("The victims came from Banten (9 people), West Dastra (9 people), Lampung (8) and Aceh (4 people).")
+    assert not any(n.label.value == "Person" for n in found.nodes.values())
+
+
+def test_names_listed_before_a_list_closed_by_and_are_people() -> None:
+    found = run("Dorian Blaise, Kemal Orut, Wen Jiarui and Lio Varga were charged with money laundering, prosecutors "
+                "said.")
+    people = {n.name for n in found.nodes.values() if n.label.value == "Person"}
+    assert {"Dorian Blaise", "Kemal Orut"} <= people
+
+
+def test_a_unit_owned_by_a_body_in_the_possessive_is_of_that_bodys_country() -> None:
+    found = run("Cambodia returned 31 Vietnamese citizens at the border. Border guards handed the 31 over to An Giang "
+                "Provincial Police's Immigration Department.")
+    unit = next(n for n in found.nodes.values() if n.name == "Immigration Department")
+    assert unit.properties.get("country") == "VN"

@@ -126,7 +126,7 @@ class AgencyRules(_State, ActingBodies):
                 and code not in self._named_countries() and _namesake_part(self.article_country, text):
             code = self.article_country  # "Department of Justice Office of Cybercrime" of a Philippine story
         if not canonical:
-            code = code or self._country_in(ent) or self._parent_country(ent)
+            code = code or self._country_in(ent) or self._parent_country(ent) or self._owning_body_country(ent)
             kind = kind or _agency_kind(text)
             if not code and _generic_agency(text) and (told := self._agency_told(text)) is not None:
                 return told  # "the Foreign Ministry" after "Indonesia's Foreign Ministry": that one, not the story's
@@ -376,6 +376,17 @@ class AgencyRules(_State, ActingBodies):
         if ent.start >= 2 and self.words[ent.start - 1] in {"'s", "’s", "'", "’"} and doc[ent.start - 2].ent_type_ in {"COUNTRY"}:
             return doc[ent.start - 2].ent_id_
         return ""
+
+    def _owning_body_country(self, ent: Span) -> str:
+        """"Kien Giang Provincial Police's Immigration Department": a unit owned by a body named
+        before it in the possessive is that body's country's (its known code or the one read for it)."""
+        if ent.start < 2 or self.words[ent.start - 1] not in {"'s", "’s"}:
+            return ""
+        owner = next((e for e in self.ents if e.end == ent.start - 1 and e.label_ == "AGENCY"), None)
+        if owner is None:
+            return ""
+        node = self.span_node.get((owner.start, owner.end))
+        return (node.properties.get("country") if node is not None else None) or owner.id_.rsplit("|", 1)[-1]
 
     def _city_possessor(self, ent: Span) -> tuple[str, str] | None:
         """"Tokyo's Metropolitan Police Department": (the place, its country) that owns the body."""

@@ -48,8 +48,11 @@ def listed_people(view: DocView, undecided: list[tuple[int, int]]) -> None:
         ends.update({tails.get(end, end), *_list_goes_on(view, end)})
         if end in towns and not any(i in view.owner for i in range(end + 1, tails[end])):  # "... of Tiruchy"
             _add(view, end + 1, tails[end], "PLACE")
-    full = {e.start for e in view.ents if e.label_ == "PERSON" and e.end - e.start >= 2}
+    spans = {e.start: e.end for e in view.ents if e.label_ == "PERSON" and e.end - e.start >= 2}
+    full = set(spans)
     chained = {s for s in full if words[s - 1:s] == ["and"]}  # (a list's last member)
+    chained |= {s for s, e in spans.items() if _and_after(words, e) and _next_listed(words, e, full)}
+    # (and one the list's "and" follows: "A B, C D, Wen Jiarui and Lio Varga were charged")
     for start, end in sorted(undecided, reverse=True):  # "against A B, C D and <a full name>": the list before one
         kept = [w for w in words[start:end] if w != "-"]
         if _next_listed(words, end, full if _and_after(words, end) else chained) and 2 <= len(kept) <= 4 \
@@ -167,7 +170,11 @@ def _introduced_lists(view: DocView, undecided: list[tuple[int, int]], tails: di
     runs = sorted(undecided)
     found = []
     for (start, end), (after, _) in pairwise(runs):
-        gap = view.words[tails.get(end, end):after]
+        tail = tails.get(end, end)
+        if view.words[tail:tail + 1] == ["("] and view.words[tail + 1:tail + 2] and view.words[tail + 1].isdigit() \
+                and view.words[tail + 2:tail + 3] == [")"]:
+            tail += 3  # "four agents, Ravindran Pillai (41), Suresh Kottayil (33) and ...": past an age
+        gap = view.words[tail:after]
         link = _link_before(view, start)
         before = view.lower[max(0, link - 3):link]
         noun = view.lower[link] in gz.people_nouns()  # "foreign nationals A B and C D": the noun itself introduces
