@@ -277,3 +277,10 @@ def test_a_unit_owned_by_a_body_in_the_possessive_is_of_that_bodys_country() -> 
                 "Provincial Police's Immigration Department.")
     unit = next(n for n in found.nodes.values() if n.name == "Immigration Department")
     assert unit.properties.get("country") == "VN"
+
+
+def test_parts_of_the_people_counted_before_after_according_to_keep_their_nationality() -> None:
+    found = facts(run("On September 1, Dastran authorities handed over 90 Chilean citizens at the border gate. According "
+                      "to the paper, among the 90 citizens recently handed over, 12 were rescued and 78 had previously "
+                      "been detained."))
+    assert {("RESCUED", "rescue@", "CL", 12), ("DETAINED", "detention@", "CL", 78)} <= found

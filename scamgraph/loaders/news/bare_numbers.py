@@ -112,8 +112,11 @@ class BareNumbers(DescribedPeople, BreakdownWhole):
     def _bare_subject(self, count: _Count, sent: Span) -> str:
         """The nationality code of the people a bare number at the opening of ``sent`` points back
         to ("" where it names none)."""
-        lead = self.lower[sent.start:count.start]
-        again = lead[-1:] == [","] and _the_counted_again(lead[:-1], self.like_num[sent.start:count.start])
+        opening = sent.start
+        if self.lower[opening:opening + 2] == ["according", "to"] and "," in self.lower[opening:count.start - 1]:
+            opening += self.lower[opening:count.start - 1].index(",") + 1  # ("According to the paper, among the 90 ...")
+        lead = self.lower[opening:count.start]
+        again = lead[-1:] == [","] and _the_counted_again(lead[:-1], self.like_num[opening:count.start])
         if lead[-1:] == [","] and lead[:-1] in _PARTITIVE_OPENINGS or again:
             lead = []  # "Of these, 25 have returned", "Among the 92 citizens, 20 were rescued": a part of the people told before
         if lead and (len(lead) > 2 or not set(lead) <= _LEADS):

@@ -352,7 +352,10 @@ class CountPhrases(WrittenNumbers):
             # "South Korea has repatriated 50 of the 64 nationals": its nationals
             count.nationality = next((e.id_ for e in ents if e.label_ in {"COUNTRY", "NORP"} and e.end <= k), "")
         # ("Among the 92 citizens, | 20 were rescued": the only count before is the opening's own)
-        if count.end == end and not count.thing and (not phrases or self.lower[sent.start] in {"among", "of"}
+        opening = self.lower[sent.start]
+        if opening == "according" and "," in self.lower[sent.start:k]:  # ("According to the paper, among the 90 ...")
+            opening = self.lower[sent.start + self.lower[sent.start:k].index(",") + 1]
+        if count.end == end and not count.thing and (not phrases or opening in {"among", "of"}
                                                      and all("," in self.lower[p.end:k] for p in phrases)) \
                 and (code := self._bare_subject(count, sent)):
             count.nationality = code  # "Four had been detained": the people counted just before
