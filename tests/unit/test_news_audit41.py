@@ -284,3 +284,9 @@ def test_parts_of_the_people_counted_before_after_according_to_keep_their_nation
                       "to the paper, among the 90 citizens recently handed over, 12 were rescued and 78 had previously "
                       "been detained."))
     assert {("RESCUED", "rescue@", "CL", 12), ("DETAINED", "detention@", "CL", 78)} <= found
+
+
+def test_named_people_and_their_counted_associates_are_all_counted() -> None:
+    told = events(run("The gang boss Tomas Vera, his son Ivan Vera and four close associates were sentenced to death by "
+                      "the Dastra City Court on Tuesday."))
+    assert told["charge@2026-10-13"]["count_charged"] == 6

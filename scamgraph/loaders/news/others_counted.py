@@ -31,6 +31,9 @@ def one_told_before(lower: Sequence[str], doc: Doc, start: int, sent_start: int)
     """1 when the count opening at ``start`` is "N other ..." right after "and" or "with" and one
     person is told before it in the sentence (a named person, or "a"/"the" and a noun of one
     person), else 0."""
+    named = _people_listed_before(lower, doc, start, sent_start)
+    if named:
+        return named  # "The boss X, his son Y and four close associates were sentenced": six
     if start + 1 >= len(lower) or lower[start + 1] not in {"other", "others"} or start - 1 < sent_start \
             or lower[start - 1] not in _JOINS:
         return 0  # (and "X and ten others": the others with the one named)
@@ -56,3 +59,31 @@ def other_sex_before(lower: Sequence[str], start: int, sent_start: int) -> int:
             or lower[start - 1] != "and" or lower[start - 2] not in _SEX_ADJECTIVES or lower[start - 2] == lower[start + 1]:
         return 0
     return number_value(lower[start - 3]) or 0
+
+
+#: Nouns of those who acted with people named before them ("and four close associates"), and the
+#: words that may stand between the number and that noun
+_COMPANIONS = frozenset({"others", "associates", "accomplices", "co-defendants", "codefendants", "co-accused",
+                         "henchmen", "aides", "cronies", "relatives"})
+_COMPANION_ADJECTIVES = frozenset({"other", "close", "alleged", "suspected", "more"})
+#: Words of a kin or title aside between names in such a list ("X, his son Y and ...")
+_LIST_ASIDES = frozenset({",", "and", "his", "her", "their", "son", "sons", "daughter", "brother", "sister", "wife",
+                          "husband", "father", "mother", "nephew", "cousin", "partner", "deputy", "aide"})
+
+
+def _people_listed_before(lower: Sequence[str], doc: Doc, start: int, sent_start: int) -> int:
+    """How many named people a list holds that "and N <companions>" closes ("Tran Vokel, his son Tran
+    Bisho and four close associates": 2); 0 where the count is no such companions or no name is
+    listed right before it."""
+    k = start + 1
+    while k < len(lower) and lower[k] in _COMPANION_ADJECTIVES:
+        k += 1
+    if k >= len(lower) or lower[k] not in _COMPANIONS or start - 1 < sent_start or lower[start - 1] not in _JOINS:
+        return 0
+    named = 0
+    for j in range(start - 2, max(sent_start, start - 3 * _REACH) - 1, -1):
+        if doc[j].ent_type_ == "PERSON":
+            named += doc[j].ent_iob_ == "B"
+        elif lower[j] not in _LIST_ASIDES:
+            break
+    return named
