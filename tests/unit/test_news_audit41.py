@@ -290,3 +290,10 @@ def test_named_people_and_their_counted_associates_are_all_counted() -> None:
     told = events(run("The gang boss Tomas Vera, his son Ivan Vera and four close associates were sentenced to death by "
                       "the Dastra City Court on Tuesday."))
     assert told["charge@2026-10-13"]["count_charged"] == 6
+
+
+def test_a_sending_home_promised_in_a_would_clause_is_no_event() -> None:
+    told = events(run("On Monday, the militia chief met foreigners freed from the Amber Wren compound and vowed they "
+                      "would be repatriated within 10 days."))
+    assert not any(key.startswith("repatriation") for key in told)
+    assert "repatriation@2026-10-16" in events(run("The ministry said the workers will be repatriated on Friday."))

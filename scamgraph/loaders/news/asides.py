@@ -323,7 +323,7 @@ class EventAsides(OperationWords):
         if before == "be" and self.lower[i - 2] == "to" and self.lower[i - 3] in _AWAITING \
                 or awaited_together(self.lower, self.words, i, sent.start, _AWAITING):
             return True  # "333 still needed to be rescued", "waiting to be deported": a prospect
-        if self._hypothetical(i, sent):
+        if self._hypothetical(i, sent) or self._promised_clause(i, sent):
             return True  # "they could be deported", "may have been trafficked": not told as so
         if before == "to" and self.lower[i - 2] in {"managed", "able"}:
             return False  # "managed to escape", "were able to flee": it happened
@@ -426,6 +426,22 @@ class EventAsides(OperationWords):
         # ("will probably be deported", "would possibly be sent home": a guess, where "will be" is a plan)
         return k >= sent.start and (self.lower[k] in _HYPOTHETICAL and self.words[k] != "May"  # (the month)
                                     or hedged and self.lower[k] in {"will", "would", "'ll"})
+
+    def _promised_clause(self, i: int, sent: Span) -> bool:
+        """"vowed they would be repatriated within 10 days", "promised that the workers will be
+        brought home": the act of a clause a verb of promising governs, told with "would" or "will",
+        is what someone means to do, not a happening."""
+        k = i - 1
+        while k > sent.start and self.lower[k] in {"be", "soon", "all", "also", "quickly", "safely"}:
+            k -= 1
+        if k <= sent.start or self.lower[k] not in {"would", "will", "'ll"}:
+            return False
+        for j in range(k - 1, max(sent.start, k - 5) - 1, -1):
+            if self.lower[j] in _PROMISING:
+                return True
+            if self.words[j] in {",", ";", ":"} or self.lower[j] in EVENT_TRIGGERS:
+                return False
+        return False
 
     def _demanded(self, i: int, kind: str, sent: Span) -> bool:
         """"called for the repatriation of", "urged the immediate release and return of", "demanding
