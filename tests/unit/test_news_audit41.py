@@ -297,3 +297,10 @@ def test_a_sending_home_promised_in_a_would_clause_is_no_event() -> None:
                       "would be repatriated within 10 days."))
     assert not any(key.startswith("repatriation") for key in told)
     assert "repatriation@2026-10-16" in events(run("The ministry said the workers will be repatriated on Friday."))
+
+
+def test_the_arrival_of_people_from_abroad_told_after_is_an_earlier_return() -> None:
+    found = facts(run("The ministry on Wednesday repatriated 90 Chileans from compounds in Dastra, Peru. This comes after "
+                      "the arrival of 25 other Chilean trafficking victims from Peru via Bolivia on Tuesday."))
+    assert ("REPATRIATED", "repatriation@2026-10-13", "CL", 25) in found
+    assert ("REPATRIATED", "repatriation@2026-10-14", "CL", 90) in found

@@ -321,7 +321,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             # (not "rescued 40 Thais trapped in a compound": the participle describes the people rescued)
         if count.noun_role == "out of" and (acted := self._acted_on_part(count, sent)) is not None:
             return acted  # "repatriated 31 out of 118 suspects arrested in Cambodia": the 31 were repatriated
-        verb = self._part_and_whole(count, sent) or self._came_home_after_description(count, sent) \
+        verb = self._arrival_from_abroad(count, sent) or self._part_and_whole(count, sent) \
+            or self._came_home_after_description(count, sent) \
             or self._back_in_their_country(count, sent) or self._verb_past_modifier(count, sent)
         verb = verb or self._plain_or_landed(count, sent) or self._told_by_noun(count, sent) \
             or self._after_relative_clause(count, sent) or self._among_those(count, sent) \
@@ -507,6 +508,15 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             if self.lower[j] not in _MADE_UP_OF:
                 return None
         return None
+
+    def _arrival_from_abroad(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
+        """"after the arrival of 25 other Filipino victims from Myanmar": people of a nationality
+        arriving from a country: their coming home (not "the arrival of 300 tourists": no "from")."""
+        if self.lower[max(sent.start, count.start - 2):count.start] != ["arrival", "of"] or not count.nationality:
+            return None
+        came = any(self.lower[j] == "from" and self.doc[j + 1].ent_type_ == "COUNTRY"
+                   and self.doc[j + 1].ent_id_ != count.nationality for j in range(count.start, min(sent.end - 1, count.end + 4)))
+        return _COUNT_VERBS["repatriated"] if came else None
 
     def _held_captive(self, count: _Count, sent: Span) -> bool:
         """"detained at scam centres", "remain detained in cybercrime camps": held by their captors,
