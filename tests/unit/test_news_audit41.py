@@ -304,3 +304,22 @@ def test_the_arrival_of_people_from_abroad_told_after_is_an_earlier_return() -> 
                       "the arrival of 25 other Chilean trafficking victims from Peru via Bolivia on Tuesday."))
     assert ("REPATRIATED", "repatriation@2026-10-13", "CL", 25) in found
     assert ("REPATRIATED", "repatriation@2026-10-14", "CL", 90) in found
+
+
+def test_the_deportation_of_a_bare_number_counts_it() -> None:
+    told = events(run("Operations against scams have led to the arrest of 4,200 suspects and the deportation of 3,900 "
+                      "to their countries of origin."))
+    assert any(e.get("count_deported") == 3900 for e in told.values())
+
+
+def test_these_people_of_one_demonym_told_again_are_only_those() -> None:
+    found = facts(run("Police arrested 40 Chileans and 12 Peruvians. These Peruvian nationals were deported."))
+    assert {f[2:] for f in found if f[0] == "DEPORTED"} == {("PE", 12)}
+
+
+def test_people_secured_in_a_raid_and_what_they_consist_of() -> None:
+    told = run("Police raided a building in Dastra on May 2. In the operation, 41 people were secured, consisting of "
+               "37 Chilean citizens and 4 other foreign nationals.")
+    raid = events(told)["raid@2026-05-02"]
+    assert raid["count_detained"] == 41
+    assert ("DETAINED", "raid@2026-05-02", "CL", 37) in facts(told)

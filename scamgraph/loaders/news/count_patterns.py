@@ -116,6 +116,7 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
     people: dict[str, Any] = {"LOWER": {"IN": _people_nouns()}}
     norp: dict[str, Any] = {"ENT_TYPE": "NORP", "OP": "+"}
     subject: list[dict[str, Any]] = [{"IS_SENT_START": True, "LOWER": {"IN": ["they", "these", "those", "all"]}},
+               {"ENT_TYPE": "NORP", "OP": "*"},  # ("These Indonesian nationals were apprehended")
                {"LOWER": {"IN": [*_people_nouns(), "of", "them", "group", "individuals"]}, "OP": "*"}]
     definite: list[dict[str, Any]] = [{"IS_SENT_START": True, "LOWER": "the"}, {"ENT_TYPE": "NORP", "OP": "*"},
                                       {"LOWER": {"IN": [*_people_nouns(), "individuals", "detainees", "victims"]}, "OP": "+"}]

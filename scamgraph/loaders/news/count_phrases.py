@@ -49,6 +49,8 @@ def _things_end(lower: list[str], at: int, end: int) -> int:
 
 
 #: What may follow a bare number done to people: "deported 3,900 to their countries", "freed 40 on Monday"
+#: Nouns of acts done to people whose "of" and a bare number count them ("the deportation of 3,900")
+_ACT_NOUNS_OF_PEOPLE = frozenset({"deportation", "repatriation", "rescue", "evacuation", "extradition"})
 _AFTER_A_BARE_OBJECT = frozenset({"to", "back", "home", "on", "in", "from", ",", ".", ";", "and"})
 #: What may follow a bare demonym that closes a list of counted people ("11 Nigerians and a Liberian in a raid")
 _AFTER_A_LISTED_ONE = frozenset({",", ".", "in", "on", "at", "from", "were", "was", "who", "during", "after", ";", "and"})
@@ -335,6 +337,8 @@ class CountPhrases(WrittenNumbers):
         """A number with no noun right after a verb done to people ("and deported 3,900 to their
         countries of origin"), before a preposition or the clause's end."""
         verb = self.lower[k - 1]
+        if verb == "of" and k - 2 >= sent.start and self.lower[k - 2] in _ACT_NOUNS_OF_PEOPLE:
+            verb = self.lower[k - 2]  # "and the deportation of 3,900 to their countries of origin"
         return verb in _COUNT_VERBS and _COUNT_VERBS[verb][0] is not None and verb not in GOODS_VERBS \
             and (end >= sent.end or self.lower[end] in _AFTER_A_BARE_OBJECT)
 

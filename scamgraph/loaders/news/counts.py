@@ -381,7 +381,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             elif rel is not None:  # "held 31 suspects in one house and 12 more in the next": 43, of no nationality told
                 share = not _OPENS_PARTS.isdisjoint(inherits.split()) or inherits in {"of whom", "of them", ", with"} \
                     or self._apposed_parts(previous_end, count)  # ("84, including 36 women", "ten people, six men and ...")
-                plain.add(event, key, count.value, (part or listed) and not share, self.lower[count.start - 1])
+                plain.add(event, key, count.value, (part or listed) and not share and not previous_nationality,
+                          self.lower[count.start - 1])  # (an item after a people's item is that list's, not a plain run's)
                 plain_item = (event, key, count.end, count.value) if not share else None
                 if listed and not share and self.lower[count.start - 1] == "and" and previous_nationality \
                         and self.lower[count.end - 1] not in _SEXES:  # "Eight Thai nationals and 45 foreigners were arrested": 53

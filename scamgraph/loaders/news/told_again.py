@@ -141,6 +141,9 @@ class PeopleToldAgain(GoverningVerbs):
         people = self._told_people or self._described_before(_COUNT_VERBS[self.lower[verb]][0])  # type: ignore[attr-defined]
         if self.lower[sent.start] == "the":
             people = self._the_people_named(sent, verb)
+        elif named := {self.doc[k].ent_id_ for k in range(sent.start, verb) if self.doc[k].ent_type_ == "NORP"}:
+            codes = {node.key: code for code, node in self.nationality_nodes.items()}
+            people = [(key, value) for key, value in people if codes.get(key) in named]  # "These Thai nationals": those
         second = second_after(self.lower, self.words, verb, sent.end)  # "They were freed and flown home"
         for at in [verb] if second is None or not self._told_as_done(second, sent) else [verb, second]:
             self._told_act(at, people, events, ev)

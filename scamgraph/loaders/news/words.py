@@ -122,7 +122,8 @@ _COUNT_VERBS: dict[str, tuple[RelType | None, str, str]] = {
     **dict.fromkeys(["arrested", "arresting", "arrest", "apprehended", "nabbed", "captured", "rounded", "apprehend", "netted",
                      "apprehending", "nabbing", "capturing", "seized", "seizing", "collared"],  # ("seized 318 suspects": people)
                     (RelType.ARRESTED, "arrested", "arrest")),
-    **dict.fromkeys(["detained", "detaining", "detain", "detains", "held", "holding", "custody", "intercepted", "remanded"],
+    **dict.fromkeys(["detained", "detaining", "detain", "detains", "held", "holding", "custody", "intercepted", "remanded",
+                     "secured"],  # ("41 people were secured" in a raid: taken into custody)
                     (RelType.DETAINED, "detained", "detention")),
     **dict.fromkeys(["found", "discovered", "located", "inside", "uncovering", "uncovered", "discovering"],
                     (RelType.FOUND, "found", "raid")),
