@@ -53,7 +53,9 @@ _NO_NOUN_AFTER = (r"(?!\s+(?!(?:by|in|at|on|when|after|before|with|as|and|or|the
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("todate", re.compile(r"\b(?:since the (?:beginning|start) of (?:the|this) year|so far this year|this year so far|"
                           r"(?:in )?the year to date|since the (?:beginning|start) of (\d{4})|from the (?:beginning|start) of (\d{4}) (?:to|until|till) (?:now|date|today|the present))\b", re.I)),
-    ("range", re.compile(rf"\b(?i:from|between)\s+(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?!\d)|{_MONTH_RE})(?:,?\s+(\d{{4}}),?)?\s+(?i:to|until|and|through)\s+(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?!\d)|{_MONTH_RE})(?:,?\s+(\d{{4}}))?")),
+    # ("from 2 February to 30 May", and a span in brackets: "over four months (2 February – 30 May)")
+    ("range", re.compile(rf"(?:\b(?i:from|between)\s+|\(\s*(?=\d{{1,2}}\s+{_MONTH_RE}\s*[–—-]|{_MONTH_RE}\s+\d{{1,2}}\s*[–—-]))"
+                         rf"(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?!\d)|{_MONTH_RE})(?:,?\s+(\d{{4}}),?)?(?:\s+(?i:to|until|and|through)\s+|\s*[–—-]\s*)(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?!\d)|{_MONTH_RE})(?:,?\s+(\d{{4}}))?")),
     ("both", re.compile(rf"\b(?i:in|during)\s+((?:{_MONTH_RE}\s+)?\d{{4}})\s+and\s+((?:{_MONTH_RE}\s+)?\d{{4}})\b")),
     # "in late February and March": two coordinated months with no year, one period over both
     # ("in October and November 2023": the year told once, after the last month, is both months')

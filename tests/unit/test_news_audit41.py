@@ -323,3 +323,23 @@ def test_people_secured_in_a_raid_and_what_they_consist_of() -> None:
     raid = events(told)["raid@2026-05-02"]
     assert raid["count_detained"] == 41
     assert ("DETAINED", "raid@2026-05-02", "CL", 37) in facts(told)
+
+
+def test_the_duo_after_an_act_are_the_two_people_named_last() -> None:
+    told = run("Police named two brokers, Tomas Vera (41) and Ivan Lago (35), who took four workers to Dastra. The "
+               "police arrested the duo on October 30.")
+    assert {("ARRESTED", "arrest@2025-10-30", "Tomas Vera", None),
+            ("ARRESTED", "arrest@2025-10-30", "Ivan Lago", None)} <= facts(told)
+    assert events(told)["arrest@2025-10-30"]["count_arrested"] == 2
+
+
+def test_killings_a_gang_is_found_guilty_of_are_deaths_of_no_day_of_the_verdict() -> None:
+    told = events(run("On Monday, the court found the gang guilty of running scam compounds and killing 12 Chilean "
+                      "nationals."))
+    assert told["death@"]["count_dead"] == 12
+
+
+def test_a_span_of_days_in_brackets_dates_the_operation() -> None:
+    told = events(run("Investigators worked together over four months (2 February – 30 May) on the sweep, which resulted "
+                      "in the arrest of 410 individuals."))
+    assert any(key.endswith("@2026-02-02/2026-05-30") and e.get("count_arrested") == 410 for key, e in told.items())

@@ -88,6 +88,8 @@ _DONE_TO_PEOPLE = frozenset(w for w, (rel, _key, _kind) in _COUNT_VERBS.items()
 #: Words right before an act's noun that make it a noun ("the rescue", "a dramatic raid")
 _NOUN_OPENERS = frozenset({"the", "a", "an", "dramatic", "daring", "recent", "latest", "massive", "major", "joint"})
 
+#: Nouns of a group of people named before, by their number: "arrested the duo"
+_GROUP_SIZES = {"duo": 2, "pair": 2, "couple": 2, "trio": 3}
 #: How close two people named last must stand to be read as one list ("A, B and C"), which "him" cannot pick from
 _LISTED_SPAN = 8
 
@@ -155,6 +157,7 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
             elif ent.label_ == "PERSON":
                 self._person_in_event(ent, node, sent, events, announcing, ev)
         self._pronoun_in_event(sent, ents, events, ev)
+        self._named_group_in_event(sent, events, ev)
         self._police_again(sent, ents, events, ev)
         for event in events:
             self._event_places(event, sent, ents, nodes, sites, ev)
@@ -394,6 +397,29 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                 rel, _key, kind = _COUNT_VERBS[verb]
                 if rel is not None:
                     self._edge(rel, self._host(kind, events, None).node.key, person.key, ev)
+
+    def _named_group_in_event(self, sent: Span, events: list[_Event], ev: Evidence) -> None:
+        """"X and Y took four workers to Cambodia. Police arrested the duo on October 30": "the duo",
+        "the pair", "the trio" after an act's verb are the people named last, as many as the word
+        says (none where fewer were named, or named too long ago): the act takes them and their number."""
+        lower = self.lower
+        for j in range(sent.start + 2, sent.end):
+            size = _GROUP_SIZES.get(lower[j])
+            if size is None or lower[j - 1] != "the" or lower[j - 2] not in _COUNT_VERBS:
+                continue
+            rel, key, kind = _COUNT_VERBS[lower[j - 2]]
+            named: list[Node] = []
+            for position, person in reversed(self.people):
+                if sent.start - position > 80 or len(named) == size:
+                    break
+                if person not in named:
+                    named.append(person)
+            if rel is None or len(named) != size or not self._told_as_done(j - 2, sent):  # type: ignore[attr-defined]
+                continue
+            event = self._host(kind, events, None)
+            event.counts[key] = max(size, event.counts.get(key, 0))
+            for person in named:
+                self._edge(rel, event.node.key, person.key, ev)
 
     def _quoted_speaker(self, person: Node, sent: Span) -> bool:
         """The sentence opens a quote that goes on from the sentence before, where ``person`` was

@@ -53,6 +53,7 @@ from scamgraph.loaders.news.words import (
     _PROSPECT,
     _REFERRING,
     _TOURISTS,
+    CRIME_FINDINGS,
     EVENT_TRIGGERS,
     among_penalties,
     death_as_penalty,
@@ -660,6 +661,9 @@ class EventRules(EventAsides):
         if when is not None and described_past(self.doc, self.words, self.lower, self.like_num, self.idx, self.sentence,
                                                  at, when):
             when = None  # "deported on Sunday 50 Chinese arrested in a raid": the raid is their past, undated
+        if when is not None and kind == "death" and not when.period and self.sentence is not None \
+                and not CRIME_FINDINGS.isdisjoint(self.lower[max(self.sentence.start, at - 12):at]):
+            when = None  # "on Monday the court found them guilty of ... killing 14 Chinese": the deaths came before
         if when is not None and self._people_named_by_their_past(at):
             when = None  # "Twelve of the rescued Indians left on Monday": Monday is the leaving's, the rescue told before
         if when is not None and self._in_object_relative(at):

@@ -69,6 +69,9 @@ def _plain_word(alternative: str) -> str:
     return alternative
 
 
+#: Words of a finding or a charge, whose crimes (a killing among them) happened before the day it is told
+CRIME_FINDINGS = frozenset({"guilty", "convicted", "charged", "accused", "indicted", "sentenced", "crimes"})
+
 #: Trigger word -> event type. Multi-word triggers are checked first.
 EVENT_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["raid", "raids", "raided", "raiding", "stormed", "swooped", "crackdown", "crackdowns",
@@ -98,7 +101,7 @@ EVENT_TRIGGERS: dict[str, str] = {
                      "arraigned", "arraigns", "arraignment", "booked",
                      "jailed", "jails"], "charge"),  # (brought before a court to answer charges; "jailed for 8 years": sentenced)
     **dict.fromkeys(["warrant", "warrants"], "warrant"),
-    **dict.fromkeys(["died", "death", "deaths", "killed", "dead", "suicide", "murdered", "drowned"], "death"),
+    **dict.fromkeys(["died", "death", "deaths", "killed", "killing", "dead", "suicide", "murdered", "drowned"], "death"),
     **dict.fromkeys(["sanctioned", "sanctions", "sanction", "sanctioning", "blacklisted"], "sanction"),
 }
 #: Phrases read as one trigger ("rescue operation" is a rescue, "patrol operation" no raid);
@@ -141,7 +144,7 @@ _COUNT_VERBS: dict[str, tuple[RelType | None, str, str]] = {
     # ("receives" / "receive": a headline's present tense, "Vietnam receives 85 citizens")
     **dict.fromkeys(["received", "receives", "receive", "carrying", "bringing"],
                     (RelType.REPATRIATED, "repatriated", "repatriation")),
-    **dict.fromkeys(["died", "killed", "dead", "deaths", "drowned", "gunned"], (RelType.AFFECTED, "dead", "death")),
+    **dict.fromkeys(["died", "killed", "killing", "dead", "deaths", "drowned", "gunned"], (RelType.AFFECTED, "dead", "death")),
     **dict.fromkeys(["injured", "wounded", "hurt"], (RelType.AFFECTED, "injured", "raid")),
     **dict.fromkeys(["trafficked", "lured", "forced", "enslaved"], (RelType.AFFECTED, "victims", "")),
     **dict.fromkeys(["warrant", "warrants"], (None, "warrants", "warrant")),
