@@ -13,7 +13,7 @@ def test_people_among_a_larger_group_freed_so_far_keep_their_own_count() -> None
 
 
 def test_a_relative_clause_closed_by_an_adverb_leaves_the_main_verb_to_the_people() -> None:
-    found = facts(run("Seven Chileans who were lured to Dastra with job offers and made to work there illegally were "
+    found = facts(run("Seven Chileans who were tricked into going to Dastra and forced to labour there illegally were "
                       "brought back home on Monday."))
     assert ("REPATRIATED", "repatriation@2026-10-12", "CL", 7) in found
 
@@ -35,7 +35,7 @@ def test_a_year_in_a_relative_clause_joined_by_and_does_not_date_the_return() ->
 
 
 def test_a_rescue_named_by_the_strategies_to_be_discussed_is_no_rescue() -> None:
-    told = events(run("The minister thanked the Dastran police, adding that both sides will continue to discuss "
+    told = events(run("The minister praised the Dastran police and said the two countries would keep talking about "
                       "strategies to rescue Chilean workers still held abroad."))
     assert not any(key.startswith("rescue") for key in told)
 
@@ -91,8 +91,8 @@ def test_an_aside_opened_by_whose_leaves_the_verb_after_it_to_the_counted_people
 
 
 def test_a_long_describing_phrase_with_and_leaves_the_main_verb_its_people_and_no_day() -> None:
-    found = facts(run("Seventeen Chilean men detained in Dastra in January on suspicion of taking part in phone and "
-                      "online scams have been deported to their homeland, according to the police."))
+    found = facts(run("Seventeen Chilean men detained in Dastra in January on charges of running romance and crypto "
+                      "frauds out of a villa were expelled to Chile, police said."))
     assert ("DEPORTED", "deportation@", "CL", 17) in found
     assert ("DETAINED", "detention@2026-01", "CL", 17) in found
 
@@ -109,10 +109,10 @@ def test_a_whole_told_before_a_list_is_not_summed_with_the_list() -> None:
 
 
 def test_people_told_before_parted_in_an_aside_after_them_keep_their_act() -> None:
-    found = facts(run("Agents arrested four foreigners and 15 Chileans in Dastra on Monday. The director said agents "
-                      "caught the foreigners, composed of three Chinese nationals and one Peruvian, and the Chileans at "
-                      "a rented house."))
-    assert {("ARRESTED", "arrest@2026-10-12", "CN", 3), ("ARRESTED", "arrest@2026-10-12", "PE", 1)} <= found
+    found = facts(run("Agents arrested four foreigners and 15 Chileans in Dastra on Monday. The director said officers "
+                      "held the foreigners, composed of two Chinese nationals and two Peruvians, with the Chileans in "
+                      "a flat."))
+    assert {("ARRESTED", "arrest@2026-10-12", "CN", 2), ("ARRESTED", "arrest@2026-10-12", "PE", 2)} <= found
 
 
 def test_counts_of_plain_people_after_among_them_are_of_the_people_told_before() -> None:
@@ -162,8 +162,8 @@ def test_the_source_said_to_have_led_the_operation_conducted_it() -> None:
 
 
 def test_a_ministry_issuing_a_statement_announces_and_the_embassy_through_whose_efforts_helped() -> None:
-    found = facts(run("The Chilean Ministry of Foreign Affairs issued a statement on Saturday, stating that through "
-                      "the efforts of the Chilean Embassy in Peru, 64 Chilean citizens were rescued from compounds."))
+    found = facts(run("The Chilean Ministry of Foreign Affairs issued a short statement on Sunday saying 64 Chilean citizens "
+                      "held in compounds were freed through the efforts of the Chilean Embassy in Peru."))
     assert ("ANNOUNCED", "Chilean Ministry of Foreign Affairs", "rescue@", None) in found
     assert ("PARTICIPATED_IN", "Chilean Embassy", "rescue@", None) in found
     assert not any(f[0] == "CONDUCTED" for f in found)
@@ -196,8 +196,8 @@ def test_him_after_a_list_of_people_names_no_one() -> None:
 
 
 def test_what_the_people_counted_before_were_then_its_parts_takes_their_act() -> None:
-    found = facts(run("Police arrested more than 400 people in raids on Monday. The vast majority of the arrests were "
-                      "foreign nationals - including at least 160 Chileans, 95 Peruvians and 40 Taiwanese."))
+    found = facts(run("Police arrested more than 400 people in raids on Monday. Most of those held were foreigners - "
+                      "including at least 160 Chileans, 95 Peruvians and 40 Taiwanese."))
     assert {("ARRESTED", "raid@2026-10-12", "CL", 160), ("ARRESTED", "raid@2026-10-12", "PE", 95)} <= found
 
 
@@ -214,8 +214,8 @@ def test_a_crime_told_by_an_agent_after_it_leaves_the_month_to_the_act() -> None
 
 
 def test_people_named_by_their_rescue_leaving_on_later_days_make_no_new_rescues() -> None:
-    told = events(run("Police rescued 40 Chilean nationals from the Amber Wren compound on May 2. Twelve of the rescued "
-                      "Chileans left on Monday, two dozen others on Tuesday, and the remaining four on Wednesday."))
+    told = events(run("Police rescued 40 Chilean nationals from the Amber Wren compound on May 2. Nine of the freed "
+                      "Chileans departed on Monday, twenty others on Tuesday and the last eleven on Wednesday."))
     assert [key for key in told if key.startswith("rescue")] == ["rescue@2026-05-02"]
     assert told["rescue@2026-05-02"]["count_rescued"] == 40
 
@@ -235,8 +235,8 @@ def test_a_batch_of_a_whole_told_before_takes_its_own_day_not_the_whole() -> Non
 
 
 def test_a_sending_told_over_recent_months_after_noted_that_is_apart_from_the_days_deportation() -> None:
-    told = events(run("Dastra deported 30 Chilean nationals on Friday. The committee noted that in recent months, the "
-                      "kingdom has also sent back 95 Peruvian suspects linked to similar crimes."))
+    told = events(run("Dastra deported 30 Chilean nationals on Friday. Officials said that over recent weeks, the state "
+                      "has also expelled 95 Peruvian suspects."))
     assert told["deportation@2026-10-09"]["count_deported"] == 30
     assert any(e.get("count_deported") == 95 and not e.get("date") for e in told.values())
 
@@ -250,7 +250,7 @@ def test_people_counted_after_totaling_and_an_airlift_home() -> None:
 
 def test_a_title_with_a_list_of_portfolios_is_no_person() -> None:
     found = run("Ninety Chileans freed from a compound in Dastra returned home on Monday, said Coordinating Minister "
-                "for Political, Legal, and Security Affairs Tomas Vera.")
+                "for Maritime, Energy, and Industry Affairs Tomas Vera.")
     assert not any(n.name.startswith("Coordinating Minister") for n in found.nodes.values())
 
 
@@ -273,8 +273,8 @@ def test_names_listed_before_a_list_closed_by_and_are_people() -> None:
 
 
 def test_a_unit_owned_by_a_body_in_the_possessive_is_of_that_bodys_country() -> None:
-    found = run("Cambodia returned 31 Vietnamese citizens at the border. Border guards handed the 31 over to An Giang "
-                "Provincial Police's Immigration Department.")
+    found = run("Laos sent 24 Vietnamese citizens back at a border gate. Guards passed the group to the Dong Thap "
+                "Provincial Police's Immigration Department for checks.")
     unit = next(n for n in found.nodes.values() if n.name == "Immigration Department")
     assert unit.properties.get("country") == "VN"
 
@@ -287,8 +287,8 @@ def test_parts_of_the_people_counted_before_after_according_to_keep_their_nation
 
 
 def test_named_people_and_their_counted_associates_are_all_counted() -> None:
-    told = events(run("The gang boss Tomas Vera, his son Ivan Vera and four close associates were sentenced to death by "
-                      "the Dastra City Court on Tuesday."))
+    told = events(run("The gang boss Tomas Vera, his son Ivan Vera and four close associates were jailed for life in "
+                      "Dastra on Tuesday."))
     assert told["charge@2026-10-13"]["count_charged"] == 6
 
 

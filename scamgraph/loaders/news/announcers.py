@@ -87,7 +87,8 @@ class Announcers:
             if named_speaker and ent.label_ == "AGENCY":
                 continue
             if (after and after[0] in _ANNOUNCE) or (len(after) > 1 and after[0] in {"has", "had", "have", "also"} and after[1] in _ANNOUNCE) \
-                    or after[:1] in (["issued"], ["released"], ["published"]) and not _STATEMENTS.isdisjoint(after[1:]) \
+                    or after[:1] in (["issued"], ["released"], ["published"]) \
+                    and not _STATEMENTS.isdisjoint(self.lower[end + 1:min(sent.end, end + 4)]) \
                     or _according_to(self.lower[max(sent.start, ent.start - 7):ent.start]) \
                     or _attributed(self.lower[max(sent.start, ent.start - 5):ent.start]) \
                     or (after and after[0] in _SPOKESPEOPLE | {"statement"}):

@@ -49,7 +49,7 @@ class CountClauses(NationalityRules):
         if k + 1 >= sent.end or self.words[k] != ",":
             return None
         if not (self.lower[k + 1].endswith("ed") or self.lower[k + 1] in _IRREGULAR_PARTICIPLES or self.lower[k + 1] == "whose"):
-            return None  # (", whose passports were held by a company in Bokeo, were repatriated": their things' clause)
+            return None  # (", whose papers a firm had kept, were flown home": a clause on their things)
         for j in range(k + 2, min(sent.end - 2, k + _ASIDE_SPAN)):
             if self.words[j] in {";", ":"} or self.like_num[j] and not self._an_age(j, k):
                 return None

@@ -158,7 +158,7 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
                        [{"IS_SENT_START": True, "LOWER": {"IN": ["they", "these", "those", "the"]}},
                         {"LOWER": {"IN": [*_people_nouns(), "detainees", "arrested", "rescued"]}, "OP": "*"},
                         {"LOWER": {"IN": ["were", "are"]}}, {"LIKE_NUM": True}, {"ENT_TYPE": "NORP"}],
-                       # "The vast majority of the arrests were foreign nationals, including at least 160 ...": what
+                       # "Most of those held were foreigners, including some 90 ...": what
                        # the people counted before were, then its parts (no number of its own before them)
                        [{"IS_SENT_START": True, "LOWER": {"IN": ["they", "the", "most", "many"]}},
                         {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["who", "which", "that", *_ACTS]}, "OP": "*"},
@@ -257,7 +257,7 @@ def _needs(group: str) -> tuple[tuple[tuple[str, frozenset[str]], ...], ...]:
 
 
 #: First words of the sentences a pattern without a nationality in it can match.
-_OPENERS = {"they", "these", "those", "the", "this", "all", "among", "of", "by"}
+_OPENERS = {"they", "these", "those", "the", "this", "all", "among", "of", "by", "most", "many"}
 
 
 def _candidates(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> list[tuple[Span, tuple[str, ...]]]:

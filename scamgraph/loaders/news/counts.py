@@ -184,7 +184,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             verb = self._partitive_act(count) if count.noun_role == "breakdown" else self._own_verb(count, sent, self._count_verb(count, sent))
             if verb is not None and self.lower[count.end - 2:count.end] == ["of", "the"] and count.end < sent.end \
                     and self.lower[count.end] in _COUNT_VERBS and self.lower[count.end].endswith("ed"):
-                count.past = True  # "Twelve of the rescued Indians left on Monday": their rescue, told before Monday
+                count.past = True  # "Nine of the freed Peruvians departed on Friday": their rescue, told before Friday
                 past_participle = count.end
             elif verb is not None and past_participle is not None \
                     and not any(w in _COUNT_VERBS for w in self.lower[past_participle + 1:count.start]):
@@ -228,7 +228,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 verb = KIDNAPPED  # "Four Peruvians were abducted in Laos", "Armed men abducted four Thais"
             if verb is None and count.done_to >= 0 and _COUNT_VERBS[self.lower[count.done_to]][0] in _DONE_BEFORE:
                 verb = _COUNT_VERBS[self.lower[count.done_to]]  # "Some 93 rescued Indonesians await repatriation": their rescue
-                count.past = True  # ("Twelve of the rescued Indians left on Monday": Monday is the leaving's, not the rescue's)
+                count.past = True  # ("Nine of the freed Peruvians departed on Friday": Friday is the leaving's, not the rescue's)
             if verb is None and count.noun_role != "breakdown" \
                     and found_guilty(self.lower, count.start, count.end, sent.start, sent.end):
                 verb = _COUNT_VERBS["convicted"]  # "Four Chinese were found guilty": convicted, as the golds count a charge
@@ -445,8 +445,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             return all(w in {"including", ",", "and"} or w[:1].isdigit() or w.isalpha() for w in words[4:])
         # "The foreign workers came from at least 12 countries, including 300 Chinese, 120 Vietnamese and ...":
         # where they came from, then its parts
-        for k in range(len(words) - 1, 0, -1):  # "agents caught the foreigners, composed of three Chinese and one
-            # Malaysian, and the Filipinos": the people told before, parted in an aside set off after them
+        for k in range(len(words) - 1, 0, -1):  # "officers held the migrants, made up of two Thais and one Lao,
+            # and the guards": the people told before, parted in an aside set off after them
             nouns = words[max(0, k - 3):k - 1]
             if words[k - 1] == "," and words[k] in _ASIDE_PARTS and "the" in nouns and _told_people(nouns[-1]) \
                     and all(w in {",", "and", "of"} or w[:1].isdigit() or w.isalpha() for w in words[k + 1:]):

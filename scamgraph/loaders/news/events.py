@@ -665,7 +665,7 @@ class EventRules(EventAsides):
                 and not CRIME_FINDINGS.isdisjoint(self.lower[max(self.sentence.start, at - 12):at]):
             when = None  # "on Monday the court found them guilty of ... killing 14 Chinese": the deaths came before
         if when is not None and self._people_named_by_their_past(at):
-            when = None  # "Twelve of the rescued Indians left on Monday": Monday is the leaving's, the rescue told before
+            when = None  # "Nine of the freed Peruvians departed on Friday": Friday is the leaving's, the rescue told before
         if when is not None and self._in_object_relative(at):
             when = None  # "In September, police raided a zone run by a tycoon whom the US has sanctioned": his past
         if when is not None and self._another_acts_day(kind, at, when):

@@ -17,8 +17,8 @@ _IRREGULAR_PARTICIPLES = frozenset({"flown", "sent", "brought", "taken", "held",
 _CLAUSE_AUXILIARIES = frozenset({"were", "was", "had", "have", "has", "been", "are", "is"})
 #: Past verbs that can follow a described subject with no auxiliary ("... returned home")
 _BARE_VERBS = frozenset({"returned", "arrived", "landed", "flew", "crossed", "fled"})
-#: How far past a describing participle the sentence's own verb group may start ("detained in Laos in
-#: January on suspicion of taking part in phone and online scams | have been deported")
+#: How far past a describing participle the sentence's own verb group may start ("held in Peru since
+#: May on charges of running romance and crypto frauds out of a villa | were sent back")
 _PHRASE_REACH = 20
 #: Words after "and" that open a clause with its own subject, not a second word of the phrase
 _SUBJECT_WORDS = frozenset({"they", "he", "she", "we", "it", "police", "officials", "authorities", "the", "a", "an",
@@ -109,8 +109,8 @@ class ReducedRelatives:
                     and (self.lower[k + 1].endswith("ed") or self.lower[k + 1] in _IRREGULAR_PARTICIPLES
                          or self.lower[k - 1].isalpha() and self.words[k + 1].isalpha() and self.words[k + 1].islower()
                          and self.lower[k + 1] not in _SUBJECT_WORDS):
-                continue  # "who were lured abroad in 2023 and held there | have returned", "on suspicion of
-                # running phone and online scams | have been deported": the clause goes on
+                continue  # "who were lured abroad in 2023 and held there | have returned", "on charges of
+                # running romance and crypto frauds | were expelled": the clause goes on
             if self.words[k] in {",", ";", "(", "—", "–"} and not self.doc[k - 1].ent_type_ in {"PLACE", "COUNTRY"} \
                     or self.words[k] in {";", "(", "—", "–"} or self.lower[k] in {"and", "who", "which", "that"}:
                 return None

@@ -78,7 +78,7 @@ class SecondActs(BareNumbers):
             j = placed  # "were freed from a compound in Bokeo and flown home": the place names no one
         elif k == count.end:
             j = self._main_verb_at(k + 1, sent, reach=_LONG_PHRASE)  # "45 Chinese arrested on Monday were deported on
-            # Friday" ("detained in March on suspicion of running phone and online scams have been deported")
+            # Friday" ("held in May on charges of running romance and crypto frauds out of a villa were expelled")
             j = self._sent_home_at(k + 1, sent) if j == sent.end else j  # ("held in Laos were sent home")
             if self.lower[j - 2:j - 1] and self.lower[j - 2] in _OTHER_SUBJECTS:
                 return  # "... handed over after many were found working": another subject's verb

@@ -24,7 +24,7 @@ def told_ago(lower: Sequence[str], start: int, at: int) -> bool:
 def told_over_recent_months(lower: Sequence[str], start: int, at: int) -> bool:
     """The sentence (from token ``start``), or a clause in it after "that", opens on a stretch of
     recent time told with no number and a comma ("In the past months, 12 Malawians were rescued",
-    "Over the past few weeks,", "noted that in recent months, the kingdom has also sent back ..."),
+    "Over the past few weeks,", "said that over recent weeks, the state had also expelled ..."),
     and the event word at ``at`` comes after that comma: acts before the one the story tells, one
     event apart from it."""
     for opening in (k for k in range(start, at) if lower[k] in {"in", "over", "during"}):
