@@ -343,3 +343,9 @@ def test_a_span_of_days_in_brackets_dates_the_operation() -> None:
     told = events(run("Investigators worked together over four months (2 February – 30 May) on the sweep, which resulted "
                       "in the arrest of 410 individuals."))
     assert any(key.endswith("@2026-02-02/2026-05-30") and e.get("count_arrested") == 410 for key, e in told.items())
+
+
+def test_a_part_told_before_its_counted_whole_takes_the_main_verb_and_the_wholes_people() -> None:
+    found = facts(run("The first six of 48 Chileans arrested in a raid in Dastra have been repatriated."))
+    assert ("REPATRIATED", "repatriation@", "CL", 6) in found
+    assert any(f[0] == "ARRESTED" and f[2:] == ("CL", 48) for f in found)

@@ -319,6 +319,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         if count.end < k < sent.end and self.lower[k] in _PLIGHTS:
             return None  # "rescued, but 200 of their compatriots are still trapped": their plight, no act done
             # (not "rescued 40 Thais trapped in a compound": the participle describes the people rescued)
+        if (part := self._part_before_its_whole(count, sent)) is not None:
+            return part  # "Six of 48 South Koreans arrested in a raid have been repatriated": the six were
         if count.noun_role == "out of" and (acted := self._acted_on_part(count, sent)) is not None:
             return acted  # "repatriated 31 out of 118 suspects arrested in Cambodia": the 31 were repatriated
         verb = self._arrival_from_abroad(count, sent) or self._part_and_whole(count, sent) \
@@ -508,6 +510,23 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             if self.lower[j] not in _MADE_UP_OF:
                 return None
         return None
+
+    def _part_before_its_whole(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
+        """"(The first) six of 48 South Koreans arrested in a raid in Myanmar have been repatriated":
+        a part told before its counted whole, as the subject of the verb group after the whole's
+        describing phrase; the part is of the whole's people."""
+        k = count.end
+        if self.lower[k - 1] != "of" or k + 1 >= sent.end or not self.like_num[k]:
+            return None
+        j = k + 1
+        while j < sent.end and self.doc[j].ent_type_ == "NORP":
+            j += 1
+        main = self._main_verb_at(j, sent, reach=_LONG_PHRASE)
+        if main >= sent.end:
+            return None
+        if not count.nationality and self.doc[k + 1].ent_type_ == "NORP":
+            count.nationality = self.doc[k + 1].ent_id_
+        return _COUNT_VERBS[self.lower[main]]
 
     def _arrival_from_abroad(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """"after the arrival of 25 other Filipino victims from Myanmar": people of a nationality
