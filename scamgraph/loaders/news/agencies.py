@@ -386,7 +386,8 @@ class AgencyRules(_State, ActingBodies):
         if owner is None:
             return ""
         node = self.span_node.get((owner.start, owner.end))
-        return (node.properties.get("country") if node is not None else None) or owner.id_.rsplit("|", 1)[-1]
+        country = node.properties.get("country") if node is not None else None
+        return country if isinstance(country, str) and country else owner.id_.rsplit("|", 1)[-1]
 
     def _city_possessor(self, ent: Span) -> tuple[str, str] | None:
         """"Tokyo's Metropolitan Police Department": (the place, its country) that owns the body."""

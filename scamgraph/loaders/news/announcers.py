@@ -165,8 +165,6 @@ class Announcers:
         return False
 
 
-#: Papers that announce, issued by a body: "the ministry issued a statement"
-_STATEMENTS = frozenset({"statement", "statements", "notice", "release", "announcement", "advisory", "bulletin"})
 #: Nouns of an act a body may be said to have led: "which led the operation"
 _LED_ACTS = frozenset({"operation", "operations", "raid", "raids", "crackdown", "rescue", "arrests", "arrest", "sweep",
                        "probe", "investigation", "mission"})
