@@ -349,3 +349,9 @@ def test_a_part_told_before_its_counted_whole_takes_the_main_verb_and_the_wholes
     found = facts(run("The first six of 48 Chileans arrested in a raid in Dastra have been repatriated."))
     assert ("REPATRIATED", "repatriation@", "CL", 6) in found
     assert any(f[0] == "ARRESTED" and f[2:] == ("CL", 48) for f in found)
+
+
+def test_a_news_release_on_a_later_day_is_a_tellings_day() -> None:
+    told = events(run("The police on Thursday seized four properties linked to the Amber Wren group. In a news release on "
+                      "Friday, the police said they mounted an enforcement operation against the group's owner."))
+    assert not any(key.endswith("@2026-10-09") for key in told)

@@ -163,7 +163,7 @@ def _stamped(mention: DateMention, text: str) -> bool:
 #: "released a report on Friday", "according to a report on Monday": the noun after its determiner).
 _SAID_BEFORE = _Screened(re.compile(r"\b(?:said|says|announced|told|stated|confirmed|reported|revealed|disclosed|added"
                                     r"|clarified|noted|stressed|claimed|insisted|emphasi[sz]ed"
-                                    r"|informed|explained|learned|learnt|statement|press release|(?:press|news) conference|briefing"
+                                    r"|informed|explained|learned|learnt|statement|(?:press|news|media) release|(?:press|news) conference|briefing"
                                     r"|(?:a|the|its|their)\s+report"
                                     # "a statement published on Tuesday", "in a statement issued on Monday": the telling's day
                                     r"|(?:statement|report|release|notice|post|note|bulletin|advisory)\s+(?:published|issued|released|posted|dated|put out)(?:\s+online)?"
