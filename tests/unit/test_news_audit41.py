@@ -355,3 +355,8 @@ def test_a_news_release_on_a_later_day_is_a_tellings_day() -> None:
     told = events(run("The police on Thursday seized four properties linked to the Amber Wren group. In a news release on "
                       "Friday, the police said they mounted an enforcement operation against the group's owner."))
     assert not any(key.endswith("@2026-10-09") for key in told)
+
+
+def test_a_part_after_the_verb_it_is_the_object_of_keeps_that_verb() -> None:
+    found = facts(run("The ministry managed to repatriate seven of 32 Chileans who were lured to Dastra."))
+    assert ("REPATRIATED", "repatriation@", "CL", 7) in found

@@ -516,14 +516,14 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         a part told before its counted whole, as the subject of the verb group after the whole's
         describing phrase; the part is of the whole's people."""
         k = count.end
-        if self.lower[k - 1] != "of" or k + 1 >= sent.end or not self.like_num[k]:
-            return None
+        if self.lower[k - 1] != "of" or k + 1 >= sent.end or not self.like_num[k] or not self._subject_first(count, sent):
+            return None  # (not "managed to repatriate seven of 32 Nepalis who were lured": the object of a verb before)
         j = k + 1
         while j < sent.end and self.doc[j].ent_type_ == "NORP":
             j += 1
         main = self._main_verb_at(j, sent, reach=_LONG_PHRASE)
-        if main >= sent.end:
-            return None
+        if main >= sent.end or "who" in self.lower[j:main]:
+            return None  # ("six of 48 Koreans who were lured ...": the relative clause's verb, not the part's)
         if not count.nationality and self.doc[k + 1].ent_type_ == "NORP":
             count.nationality = self.doc[k + 1].ent_id_
         return _COUNT_VERBS[self.lower[main]]
