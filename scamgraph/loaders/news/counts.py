@@ -10,8 +10,8 @@ from spacy.tokens import Span
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.all_of_one import among_them, all_of_one_nationality, peoples_of_them
 from scamgraph.loaders.news.among_told import AmongTold
-from scamgraph.loaders.news.bare_numbers import PLAIN_PEOPLE as _PLAIN_PEOPLE
 from scamgraph.loaders.news.another_day import another_day, own_day
+from scamgraph.loaders.news.bare_numbers import PLAIN_PEOPLE as _PLAIN_PEOPLE
 from scamgraph.loaders.news.caught import suspects_caught
 from scamgraph.loaders.news.count_phrases import ACTS_COUNTED, CountPhrases
 from scamgraph.loaders.news.described import _ROUNDING_SPAN, rounded_number
@@ -40,7 +40,7 @@ from scamgraph.loaders.news.vague_wholes import act_of_a_vague_whole
 from scamgraph.loaders.news.verdicts import found_guilty
 from scamgraph.loaders.news.uncounted_subjects import uncounted_subject_act
 from scamgraph.loaders.news.transfers import sent_home_told, transfer_kind
-from scamgraph.loaders.news.words import _ABOUT, _BE, _COUNT_VERBS, BACK_NOUNS, CRIME_FINDINGS
+from scamgraph.loaders.news.words import _ABOUT, _BE, _COUNT_VERBS, BACK_NOUNS, after_a_finding
 from scamgraph.model import Evidence, RelType
 
 #: Verbs that move people across a border: "from X" after their noun tells where they left.
@@ -288,7 +288,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 own = [d for d in dates if not _in_a_later_clause(self.article.text, self.idx[count.end - 1], d.start)]
                 clause = self._their_clause(count, sent)  # "47 Indians who were rescued on Monday | landed on Wednesday"
                 own = [d for d in own if clause is None or not clause[0] <= d.start < clause[1]] or own
-                if kind == "death" and not CRIME_FINDINGS.isdisjoint(self.lower[max(sent.start, count.start - 14):count.start]):
+                if kind == "death" and after_a_finding(self.lower, count.start, sent.start):
                     own = [d for d in own if d.start > self.idx[count.start] or d.period]  # "found guilty on Monday of
                     # ... killing 14 Chinese": the deaths came before the finding (a span, "Since 2009, ...", is theirs)
                 day = next((d for d in own if not _said_on(d, self.article.text)), own[0]) if own and not count.past else None

@@ -88,6 +88,8 @@ _DONE_TO_PEOPLE = frozenset(w for w, (rel, _key, _kind) in _COUNT_VERBS.items()
 #: Words right before an act's noun that make it a noun ("the rescue", "a dramatic raid")
 _NOUN_OPENERS = frozenset({"the", "a", "an", "dramatic", "daring", "recent", "latest", "massive", "major", "joint"})
 
+#: How many words back a person named before may be what "him" or "the duo" points to
+_NAMED_REACH = 80
 #: Nouns of a group of people named before, by their number: "arrested the duo"
 _GROUP_SIZES = {"duo": 2, "pair": 2, "couple": 2, "trio": 3}
 #: How close two people named last must stand to be read as one list ("A, B and C"), which "him" cannot pick from
@@ -380,7 +382,7 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                 person = self.span_node[(before[-1].start, before[-1].end)]
             else:
                 position, person = self.people[-1]
-                if sent.start - position > 80:  # named too long ago to be "him"
+                if sent.start - position > _NAMED_REACH:  # named too long ago to be "him"
                     continue
                 if len(self.people) > 1 and self.people[-2][1] is not person and position - self.people[-2][0] <= _LISTED_SPAN:
                     continue  # "arrested three Chinese - A, B and C - ... charges against him": which one is not said
@@ -410,7 +412,7 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
             rel, key, kind = _COUNT_VERBS[lower[j - 2]]
             named: list[Node] = []
             for position, person in reversed(self.people):
-                if sent.start - position > 80 or len(named) == size:
+                if sent.start - position > _NAMED_REACH or len(named) == size:
                     break
                 if person not in named:
                     named.append(person)

@@ -53,8 +53,8 @@ from scamgraph.loaders.news.words import (
     _PROSPECT,
     _REFERRING,
     _TOURISTS,
-    CRIME_FINDINGS,
     EVENT_TRIGGERS,
+    after_a_finding,
     among_penalties,
     death_as_penalty,
     held_captive,
@@ -662,7 +662,7 @@ class EventRules(EventAsides):
                                                  at, when):
             when = None  # "deported on Sunday 50 Chinese arrested in a raid": the raid is their past, undated
         if when is not None and kind == "death" and not when.period and self.sentence is not None \
-                and not CRIME_FINDINGS.isdisjoint(self.lower[max(self.sentence.start, at - 12):at]):
+                and after_a_finding(self.lower, at, self.sentence.start):
             when = None  # "on Monday the court found them guilty of ... killing 14 Chinese": the deaths came before
         if when is not None and self._people_named_by_their_past(at):
             when = None  # "Nine of the freed Peruvians departed on Friday": Friday is the leaving's, the rescue told before

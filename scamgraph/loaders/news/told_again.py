@@ -35,6 +35,8 @@ _SUSPECTS_ONLY = frozenset({RelType.ARRESTED, RelType.CHARGED})
 #: Nouns of suspects and of victims, which a definite subject told again names (never the other side)
 _SUSPECT_NOUNS = frozenset({"suspects", "suspect", "accused", "detainees", "offenders", "perpetrators", "scammers"})
 _VICTIM_NOUNS = frozenset({"victims", "victim", "survivors", "evacuees", "returnees"})
+#: Adverbs and auxiliaries between "and" and a second verb: "and has already deported them"
+_BETWEEN_AND_VERB = frozenset({"later", "then", "subsequently", "also", "eventually", "already", "has", "have", "had"})
 #: Words that give the number of people named before them: "Vietnamese nationals totaling 120"
 _TOTALLING = frozenset({"totaling", "totalling", "numbering"})
 #: Singular people nouns: one person of the nationality before them.
@@ -141,7 +143,7 @@ class PeopleToldAgain(GoverningVerbs):
         people = self._told_people or self._described_before(_COUNT_VERBS[self.lower[verb]][0])  # type: ignore[attr-defined]
         if self.lower[sent.start] == "the":
             people = self._the_people_named(sent, verb)
-        elif named := {self.doc[k].ent_id_ for k in range(sent.start, verb) if self.doc[k].ent_type_ == "NORP"}:
+        elif named := self._demonyms_before(sent, verb):
             codes = {node.key: code for code, node in self.nationality_nodes.items()}
             people = [(key, value) for key, value in people if codes.get(key) in named]  # "These Thai nationals": those
         second = second_after(self.lower, self.words, verb, sent.end)  # "They were freed and flown home"
@@ -155,12 +157,23 @@ class PeopleToldAgain(GoverningVerbs):
         detained" may be told of either). Suspects are never the victims counted before, nor
         victims the suspects ("rescued 12 Chileans ... The suspects were arrested": others)."""
         told = self._counted_before
-        named = {self.doc[k].ent_id_ for k in range(sent.start, verb) if self.doc[k].ent_type_ == "NORP"}
+        named = self._demonyms_before(sent, verb)
         chosen = {code: kv for code, kv in told.items() if code in named} if named else told if len(told) == 1 else {}
         if self._other_side(self.lower[sent.start:verb], list(chosen)):
             return []
         return [(self.nationality_nodes[code].key, value) for code, (_key, value) in chosen.items()
                 if code in self.nationality_nodes]
+
+    def _demonyms_before(self, sent: Span, verb: int) -> set[str]:
+        """The nationality codes of the demonyms the subject before ``verb`` names ("These Thai nationals")."""
+        return {self.doc[k].ent_id_ for k in range(sent.start, verb) if self.doc[k].ent_type_ == "NORP"}
+
+    def _where_moved(self, told: tuple[RelType | None, str, str], at: int, sent: Span) -> tuple[RelType | None, str, str]:
+        """A sending told at ``at`` as what the place people were moved to makes of it ("transferred
+        to the police station": held); no act where that place says none."""
+        if told[0] not in {RelType.DEPORTED, RelType.REPATRIATED}:
+            return told
+        return self._moved_to(_Count(0, at, at + 1), sent, told) or (None, "", "")  # type: ignore[attr-defined]
 
     def _other_side(self, words: list[str], codes: list[str]) -> bool:
         """The words name suspects where the people of ``codes`` were counted as victims, or victims
@@ -173,9 +186,7 @@ class PeopleToldAgain(GoverningVerbs):
         """The edges of the act at ``verb`` for the people told before, with their counts (where they
         were moved to says what it was: "The suspects were transferred to the police station": held)."""
         told_verb = _COUNT_VERBS[self.lower[verb]]
-        if told_verb[0] in {RelType.DEPORTED, RelType.REPATRIATED} and self._reading is not None:
-            told_verb = self._moved_to(_Count(0, verb, verb + 1), self._reading, told_verb) or (None, "", "")  # type: ignore[attr-defined]
-        rel, key, kind = told_verb
+        rel, key, kind = self._where_moved(told_verb, verb, self._reading) if self._reading is not None else told_verb
         if rel is None or not people:
             return
         event = self._host(kind, events, None)
@@ -269,16 +280,13 @@ class PeopleToldAgain(GoverningVerbs):
             if lower[j + 1] != "them" or lower[j] not in _COUNT_VERBS or not counted:
                 continue
             k = j - 1
-            while k > sent.start and lower[k] in {"later", "then", "subsequently", "also", "eventually", "already", "has", "have",
-                                                  "had"}:
+            while k > sent.start and lower[k] in _BETWEEN_AND_VERB:
                 k -= 1
             told = _COUNT_VERBS[lower[j]]
             if lower[k] != "and" or told[0] not in _STATE_ACTS | _LATER_ACTS | {RelType.EXTRADITED} \
                     or not self._told_as_done(j, sent):
                 continue
-            if told[0] in {RelType.DEPORTED, RelType.REPATRIATED}:
-                told = self._moved_to(_Count(0, j, j + 2), sent, told) or (None, "", "")  # type: ignore[attr-defined]
-            rel, key, kind = told
+            rel, key, kind = self._where_moved(told, j, sent)
             event = next((e for e in events if e.type == kind), None)
             if rel is None or event is None:
                 continue

@@ -4,7 +4,7 @@ that tell a clause's role. Tables shared by more than one kind of fact live here
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from spacy.tokens import Span
@@ -70,7 +70,15 @@ def _plain_word(alternative: str) -> str:
 
 
 #: Words of a finding or a charge, whose crimes (a killing among them) happened before the day it is told
-CRIME_FINDINGS = frozenset({"guilty", "convicted", "charged", "accused", "indicted", "sentenced", "crimes"})
+_CRIME_FINDINGS = frozenset({"guilty", "convicted", "charged", "accused", "indicted", "sentenced", "crimes"})
+#: How far before a crime's word the finding may stand: "found guilty of running compounds and | killing"
+_FINDING_REACH = 14
+
+
+def after_a_finding(lower: Sequence[str], at: int, start: int) -> bool:
+    """The word at ``at`` (a sentence from ``start``) names a crime a finding or charge told just before
+    it lists ("found the gang guilty of ... killing 12"): what it names happened before that day."""
+    return not _CRIME_FINDINGS.isdisjoint(lower[max(start, at - _FINDING_REACH):at])
 
 #: Trigger word -> event type. Multi-word triggers are checked first.
 EVENT_TRIGGERS: dict[str, str] = {
