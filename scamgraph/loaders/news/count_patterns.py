@@ -48,7 +48,7 @@ _PART_OF: list[dict[str, Any]] = [{"LIKE_NUM": True}, {"LOWER": "of"}, {"LOWER":
 #: "handed over" (not "handed" alone, which hands over things as often as people).
 _HANDED_OVER: list[dict[str, Any]] = [{"LOWER": {"IN": ["handed", "hands"]}}, {"LOWER": "over"}]
 #: Words that may stand between the verb and the demonym without a number ("the", "several").
-_UNCOUNTED_LEADS = ["the", "several", "some", "other", "more", "dozens", "hundreds", "thousands", "of", "suspected",
+_UNCOUNTED_LEADS = ["the", "these", "those", "several", "some", "other", "more", "dozens", "hundreds", "thousands", "of", "suspected",
                     "many", "numerous", "scores", "a", "large", "great", "number", *sorted(PARTY_NOUNS)]  # ("a large number of")
 #: Words of an unstated number before people named by a plural demonym alone: "Several Nepalis were freed".
 _VAGUE_NUMBERS = ["several", "some", "many", "numerous", "dozens", "hundreds", "thousands", "scores", "of", "other",
@@ -120,6 +120,8 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
                {"LOWER": {"IN": [*_people_nouns(), "of", "them", "group", "individuals"]}, "OP": "*"}]
     definite: list[dict[str, Any]] = [{"IS_SENT_START": True, "LOWER": "the"}, {"ENT_TYPE": "NORP", "OP": "*"},
                                       {"LOWER": {"IN": [*_people_nouns(), "individuals", "detainees", "victims"]}, "OP": "+"}]
+    demonyms: list[dict[str, Any]] = [{"IS_SENT_START": True, "LOWER": "the"}, {"ENT_TYPE": "NORP", "OP": "*"},
+                                      {"ENT_TYPE": "NORP", "LOWER": {"IN": _plural_ends()}}]
     tail: list[dict[str, Any]] = [{"LOWER": {"IN": ["were", "have", "had"]}}, {"LOWER": {"IN": _LATER}, "OP": "*"}, {"LOWER": {"IN": _ACTS}}]
     leads: dict[str, Any] = {"LOWER": {"IN": _UNCOUNTED_LEADS}, "OP": "*"}
     acts: list[list[dict[str, Any]]] = [[{"LOWER": {"IN": _ACTS}}], _HANDED_OVER]
@@ -134,8 +136,10 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
         "OBJECT_PLURAL": [[*verb, leads, {"ENT_TYPE": "NORP", "OP": "*"},
                            {"ENT_TYPE": "NORP", "LOWER": {"IN": _plural_ends()}}] for verb in acts],
         # "They were later deported", "These individuals were arrested": the people counted just before
-        "TOLD_AGAIN": [[*subject, *tail], [*subject, *_ASIDE, *tail], [*definite, *tail], [*definite, *_ASIDE, *tail]],
-        # (", accused of fraud,": an aside; "The (Laotian) workers were deported": a definite noun of people)
+        "TOLD_AGAIN": [[*subject, *tail], [*subject, *_ASIDE, *tail], [*definite, *tail], [*definite, *_ASIDE, *tail],
+                       [*demonyms, *tail], [*demonyms, *_ASIDE, *tail]],
+        # (", accused of fraud,": an aside; "The (Laotian) workers were deported": a definite noun of
+        # people; "The Malaysians were arrested": a plural demonym, no noun)
         # "Chinese (45), Vietnamese (30)", "China (45)": a table of people by nationality
         "IN_BRACKETS": [[{"ENT_TYPE": {"IN": ["NORP", "COUNTRY"]}, "OP": "+"}, {"ORTH": "("}, {"LIKE_NUM": True},
                          {**people, "OP": "?"}, {"ORTH": ")"}]],  # ("Peru (400 people)")

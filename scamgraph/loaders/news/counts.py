@@ -39,7 +39,7 @@ from scamgraph.loaders.news.told_ago import in_an_outdone_record
 from scamgraph.loaders.news.vague_wholes import act_of_a_vague_whole
 from scamgraph.loaders.news.verdicts import found_guilty
 from scamgraph.loaders.news.uncounted_subjects import uncounted_subject_act
-from scamgraph.loaders.news.transfers import sent_home_told, transfer_kind
+from scamgraph.loaders.news.transfers import received_from_another_state, sent_home_told, transfer_kind
 from scamgraph.loaders.news.words import _ABOUT, _BE, _COUNT_VERBS, BACK_NOUNS, after_a_finding
 from scamgraph.model import Evidence, RelType
 
@@ -313,6 +313,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                     # act before counted; "They include ..." after it is theirs, not that act's
                 self.last_link = same or self.last_link
                 self._described_only(count)  # "The eight Japanese are in their 20s."
+                if count.nationality and not count.mixed and count.noun_role != "breakdown":
+                    self._described_people.setdefault(count.nationality, count.value)
                 continue
             if rel is not None and not another and not count.past \
                     and (day := own_day(self.lower, self.idx, count.start, count.end, dates, event.date, self.words)):
@@ -331,9 +333,10 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 continue  # "The Malaysians, including six women, were detained": the women, not all the detained
             if rel is not None and worldwide:
                 self.worldwide.add(id(event))  # "2,140 arrests across 18 countries": no one town is where it happened
-            if key != "people" and not [d for d in dates if not _said_on(d, self.article.text) and not d.period] \
+            if key != "people" and not listed and not [d for d in dates if not _said_on(d, self.article.text) and not d.period] \
                     and 0 < event.counts.get(key, 0) * _TALLY_DWARFS <= count.value and _told_as_perfect(self.lower, count, sent):
                 continue  # "75 handed over on Sunday ... 2,310 suspects have been handed over": a tally, not the day's act
+                # (not the next item of a list the act counts: "Five Thai and 18 Lao nationals have been arrested")
             if key != "people" and (vague_part or _joined_to_others(self.lower, count.start, sent.start)):
                 pass  # "The Bruneians were arrested together with six Thai nationals": six of more, no total
                 # (as are "31 Pakistanis" among "hundreds of foreign workers" freed)
@@ -568,6 +571,9 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         deportation; to a place inside a country ("transferred to a prison"), none."""
         words = self.lower[sent.start:sent.end]
         mover = "transferred" if "transferred" in words else "handed" if "handed" in words else ""
+        if not mover and "received" in words and not sent_home_told(words, "received") and received_from_another_state(
+                self.lower, self.doc, sent.start + words.index("received"), sent.start, sent.end):
+            return _COUNT_VERBS["deported"]  # "The Royal Thai Army received 90 foreigners from Myanmar officials"
         if not mover or sent_home_told(words, mover):
             return verb  # (a word of sending home of its own names the act: "handed over ... and flown home")
         moved = transfer_kind(self.lower, self.doc, sent.start + words.index(mover), sent.start, sent.end)

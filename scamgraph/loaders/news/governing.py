@@ -298,7 +298,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         """The relation of counted people: the verb told with them, refined by where they went."""
         if self.lower[count.end + 1:count.end + 2] in (["requests"], ["request"]):
             return None  # "prosecutors advanced 27 arrest requests": arrests asked for, no one arrested yet
-        if self.words[count.end:count.end + 1] and self.words[count.end] in {"'", "’", "'s", "’s"}:
+        if self.words[count.end:count.end + 1] and self.words[count.end] in {"'", "’", "'s", "’s"} \
+                and self.lower[count.end - 2] != "of":  # (not "sentenced 27 members of Myanmar's Tan family": the land's)
             return None  # "arrested the 45 Chinese nationals' boss": the people own what the verb acts on
         if count.end < sent.end and self.lower[count.end] == "whose" \
                 and not any(w in _COUNT_VERBS for w in self.lower[sent.start:count.start]):

@@ -24,14 +24,21 @@ _PARTICIPLES = frozenset({"abducted", "kidnapped"})
 _ADVERBS = frozenset({"reportedly", "allegedly", "later", "then", "all", "also", "first"})
 #: Words between the people and the participle: "(, who) were (reportedly) abducted", "had been".
 _BETWEEN = frozenset({",", "who", "were", "was", "had", "have", "has", "been"}) | _ADVERBS
-#: The most words between them.
+#: The most words between them, and the most a relative clause set off before them holds.
 _SPAN = 5
+_ASIDE_SPAN = 16
 
 
 def kidnapped_at(lower: list[str], end: int, stop: int) -> int:
     """Where the participle telling that the people counted just before ``end`` were abducted
     stands (before ``stop``, the sentence's end), or -1: "were abducted", ", who were kidnapped",
-    "had been abducted"; a participle after any other word is someone else's act."""
+    "had been abducted"; a participle after any other word is someone else's act. A relative clause
+    set off by commas before it is passed over ("Three Russians, who went to work in call centres,
+    have been abducted")."""
+    if lower[end:end + 2] in ([",", "who"], [",", "which"]):
+        close = next((k for k in range(end + 2, min(stop, end + _ASIDE_SPAN)) if lower[k] == ","), None)
+        if close is not None and _PARTICIPLES.isdisjoint(lower[end + 2:close]):
+            end = close + 1
     for k in range(end, min(stop, end + _SPAN)):
         if lower[k] in _PARTICIPLES:
             return k if k > end and lower[k - 1] in {"were", "was", "been"} | _ADVERBS else -1

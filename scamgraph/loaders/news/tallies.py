@@ -38,10 +38,12 @@ class Tallies:
     like_num: list[bool]
 
     def _countries_after(self, count: _Count, sent: Span) -> int:
-        """How many countries the count's clause names after it (to its first full stop or semicolon)."""
+        """How many countries the count's clause names after it (to its first full stop or semicolon),
+        as places: not one whose body speaks ("..., Uzbekistan's Foreign Ministry said")."""
         stop = next((k for k in range(count.end, sent.end) if self.words[k] in {";", "."}), sent.end)
         doc = self.doc  # type: ignore[attr-defined]
-        return len({doc[k].ent_id_ for k in range(count.end, stop) if doc[k].ent_type_ == "COUNTRY"})
+        return len({doc[k].ent_id_ for k in range(count.end, stop) if doc[k].ent_type_ == "COUNTRY"
+                    and self.words[k + 1:k + 2] not in (["'s"], ["’s"])})
 
     def _running_total(self, count: _Count, sent: Span) -> bool:
         """"have so far rescued 116 Malaysians", "1,200 deported to date": a tally over time; "typically

@@ -87,6 +87,13 @@ class PeopleToldAgain(GoverningVerbs):
         """Nationality -> (count key, number) of the people of that nationality counted last."""
         return {}
 
+    @cached_property
+    def _described_people(self) -> dict[str, int]:
+        """Nationality -> number of people a sentence counted with no act ("Thirty-one Malaysians
+        ended up in prison"), whom a definite subject naming their demonym may tell an act of later
+        ("The Malaysians were arrested in a raid")."""
+        return {}
+
     #: The sentence being read, the people counted last, and where the list line they were told on
     #: ends (None where they were not told on a line of a list).
     _reading: Span | None = None
@@ -159,6 +166,8 @@ class PeopleToldAgain(GoverningVerbs):
         told = self._counted_before
         named = self._demonyms_before(sent, verb)
         chosen = {code: kv for code, kv in told.items() if code in named} if named else told if len(told) == 1 else {}
+        if named and not chosen:  # (people counted with no act before: "31 Malaysians ended up in prison")
+            chosen = {code: ("people", value) for code, value in self._described_people.items() if code in named}
         if self._other_side(self.lower[sent.start:verb], list(chosen)):
             return []
         return [(self.nationality_nodes[code].key, value) for code, (_key, value) in chosen.items()
@@ -393,11 +402,12 @@ class PeopleToldAgain(GoverningVerbs):
         return told or self._case_before("victims")
 
     def _definite(self, start: int, verb: int) -> bool:
-        """"freed the Nepalis", "The Chinese nationals were arrested": the definite article points
-        back to the people of that nationality told (and counted) before."""
-        if verb == start:  # (the verb opens an object's match, ends a subject's)
-            return self.lower[verb + 1:verb + 2] == ["the"]
-        return start > 0 and self.lower[start - 1] == "the"
+        """"freed the Nepalis", "The Chinese nationals were arrested", "rescued these Nepalis": the
+        definite article or the demonstrative points back to the people of that nationality told (and
+        counted) before."""
+        if verb == start:  # (the verb opens an object's match, ends a subject's; "rescued these Nepalis")
+            return self.lower[verb + 1:verb + 2] in (["the"], ["these"], ["those"])
+        return start > 0 and self.lower[start - 1] in {"the", "these", "those"}
 
     def _same_people(self, count: _Count, dates: list[DateMention]) -> tuple[RelType | None, str, _Event] | None:
         """"Police rescued 39 people. ... Officials helped 39 people who had fled. Among them were 32

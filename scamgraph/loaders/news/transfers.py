@@ -18,7 +18,7 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.words import EVENT_TRIGGERS
 from scamgraph.resolve import country_code
 
-__all__ = ["sent_home_told", "things_handed", "transfer_kind"]
+__all__ = ["received_from_another_state", "sent_home_told", "things_handed", "transfer_kind"]
 
 #: Words of another state's hands after a demonym: "to Chinese custody | authorities | police".
 _HANDS = frozenset({"custody", "authorities", "police", "side", "officials", "government", "counterparts", "officers",
@@ -59,6 +59,24 @@ def transfer_kind(lower: Sequence[str], doc: Doc, i: int, start: int, end: int) 
         # Myanmar to Chinese custody" names whose hands take them: a handover)
         return "deportation"
     return "handover" if back or not peoples or state in peoples else "deportation"
+
+
+def received_from_another_state(lower: Sequence[str], doc: Doc, i: int, start: int, end: int) -> bool:
+    """Whether "received" at ``i`` tells one state's hands taking foreigners from others' ("The
+    Royal Thai Army received 90 foreign nationals from Myanmar officials", "from the Karen group"):
+    the handover across a border the golds read as a deportation, not their return home (a state
+    receiving its own citizens, "Vietnam received 85 citizens from Cambodian police", is their
+    repatriation)."""
+    at = next((k for k in range(i + 1, min(end, i + _REACH)) if lower[k] == "from"), None)
+    if at is None or at + 1 >= end:
+        return False
+    k = at + 1 + (lower[at + 1] == "the")
+    sender = _receiving_state(lower, doc, k, end) if k < end else ""
+    receiver = next((state for j in range(max(start, i - 8), i) if (state := _receiving_state(lower, doc, j, i))), "")
+    if not receiver or sender == receiver:
+        return False  # (from anyone else, a militia too: "received 260 foreigners from the Karen group")
+    peoples = {doc[j].ent_id_ for j in range(i + 1, at) if doc[j].ent_type_ == "NORP"}
+    return receiver not in peoples and (bool(peoples) or not _FOREIGN.isdisjoint(lower[i + 1:at]))
 
 
 def _receiving_state(lower: Sequence[str], doc: Doc, k: int, end: int) -> str:
