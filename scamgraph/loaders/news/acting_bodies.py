@@ -197,7 +197,10 @@ _SUBJECT_FILLER = {"and", "on", "have", "has", "had", "were", "was", "will", "al
                    "which", "who", ",", "country",
                    # other bodies named plainly beside it: "X, provincial police and immigration officers detained"
                    "police", "immigration", "provincial", "military", "army", "navy", "border", "guards", "paramilitary",
-                   "rangers", "municipal", "regional", "special", "unit", "units", "squad", "commandos"}
+                   "rangers", "municipal", "regional", "special", "unit", "units", "squad", "commandos",
+                   # where it sits: "the People's Court in northern Heilongjiang Province sentenced"
+                   "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                   "southeastern", "southwestern"}
 _AGENT_FILLER = {"the", "a", ",", "and", "its", "their", "operatives", "officers", "personnel", "agents", "members",
                  "troops", "teams", "team", "from", "of", "(", ")", "-", "local", "provincial", "police",
                  "soldiers", "authorities", "national", "military", "arrangement", "officials", "forces", "security",

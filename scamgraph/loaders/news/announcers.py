@@ -28,6 +28,9 @@ _PUBLIC = frozenset({"reporters", "journalists", "media", "press", "public", "na
 _OWN_PEOPLE = {"officers", "agents", "personnel", "troops", "officials", "team", "teams", "investigators", "forces"}
 
 
+#: What a body announces when it announces no act: "announced plans to", "announced new measures"
+_PLANS = frozenset({"plan", "plans", "intention", "proposal", "proposals", "measures", "policy", "policies",
+                    "guidelines", "initiative", "programme", "program", "scheme", "campaign"})
 #: Words for a body's speaker after its name: "police spokesperson" (unnamed, the body announces)
 _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
@@ -79,6 +82,8 @@ class Announcers:
             if after and (EVENT_TRIGGERS.get(after[0]) or after[0] in {"had", "has", "have"} and len(after) > 1
                           and EVENT_TRIGGERS.get(after[1])):
                 continue  # "... said Myanmar's military had raided the centres": the one who acted
+            if after and after[0] in _ANNOUNCE and not _PLANS.isdisjoint(self.lower[end + 1:min(sent.end, end + 4)]):
+                continue  # "the ministry announced plans to repatriate 900 a week": a plan, none of the acts told
             if after and after[0] == "informed" and self._tells_someone(end + 1, sent.end):
                 continue  # "the city police informed the border agency of the men's names": no statement
             named_speaker = bool(after) and after[0] in _SPOKESPEOPLE and (

@@ -488,6 +488,12 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                 j -= 1
             if j - 1 > sent.start and self.like_num[j] and self.words[j - 1] == ",":
                 j -= 2  # "A, 30, and | B": past the listed one's age
+            if j == first - 1 and j > sent.start and (self.lower[j] in _KIN or self.lower[j] in _PARTNERS):
+                k = j - 1 - (self.lower[j - 1] in {"his", "her", "their"})  # "A, his son | B", "A and associates | B"
+                while k > sent.start and self.words[k] in {",", "and"}:
+                    k -= 1
+                if k < j - 1 and self.doc[k].ent_type_ == "PERSON":
+                    j = k
             if j > sent.start and self.words[j] == ")":
                 opening = aside_opening(self.words, j, sent.start)
                 j = (sent.start if opening is None else opening) - 1
@@ -661,6 +667,9 @@ def _sanctioned_along(before: list[str]) -> bool:
 #: Kin told of a listed person in passing: "A, his brother, B, and C were arrested"
 _KIN = frozenset({"brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "cousin", "nephew",
                   "uncle", "aunt", "brother-in-law", "sister-in-law"})
+#: Words for those a listed person works a crime with, before the next name: "and associates | B"
+_PARTNERS = frozenset({"associate", "associates", "accomplice", "accomplices", "aide", "aides", "partner", "partners",
+                       "lieutenant", "lieutenants", "henchman", "henchmen", "deputy", "deputies"})
 #: Verbs of taking in people others freed or sent: the body after them received the people, no more
 _RECEIVING = frozenset({"received", "welcomed", "greeted", "met"})
 

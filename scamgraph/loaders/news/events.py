@@ -38,7 +38,7 @@ from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.titled import in_a_title
 from scamgraph.loaders.news.transfers import sent_home_told, things_handed, transfer_kind
 from scamgraph.loaders.news.told_ago import before_the_raid, in_an_outdone_record, told_ago, told_as_another
-from scamgraph.loaders.news.verdicts import guilty_verdicts, terms_received
+from scamgraph.loaders.news.verdicts import guilty_verdicts, sentences_given, terms_received
 from scamgraph.loaders.news.wanted_lists import on_a_wanted_list
 from scamgraph.loaders.news.words import (
     _ABOUT,
@@ -257,6 +257,7 @@ class EventRules(EventAsides):
         found += [(i, "seizure") for i in goods_recovered(self.lower, sent.start, sent.end)]  # "recovered 98 phones"
         found += [(i, "charge") for i in guilty_verdicts(self.lower, sent.start, sent.end)]  # "found X and Y guilty"
         found += [(i, "charge") for i in terms_received(self.lower, sent.start, sent.end)]  # "X received 8 years"
+        found += [(i, "charge") for i in sentences_given(self.lower, sent.start, sent.end)]  # "imposed death sentences on"
         if _TRIGGER_WORDS.isdisjoint(words) and _DESIGNATES.isdisjoint(words):
             return found  # (most sentences: no event word at all; the sanctioning bodies are sought only past this)
         sanctioning = any(e.label_ == "AGENCY" and e.id_.split("|")[1:2] == ["sanctions"] for e in ents)

@@ -15,16 +15,23 @@ _NEGATIVE_SUBJECTS = frozenset({"none", "nobody", "neither"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "and", "but", "or", "who", "which", "that", "while", "after", "before",
                             "because", "as", "when", "how", "whether", "if", "what", "where", "why", "said", "says",
                             "knows", "knew", "know"})
+#: Relative pronouns, and the auxiliaries of a passive act right before its word: an act after a
+#: relative clause with a verb of its own is the main clause's ("None of the men who asked were freed")
+_RELATIVES = frozenset({"who", "which", "that"})
+_PASSIVE_BE = frozenset({"were", "was", "been", "are", "is", "being"})
 #: Words after "no" that make no negative subject: "no longer", "no sooner", "no doubt"
 _NOT_A_SUBJECT = frozenset({"longer", "sooner", "doubt", "less", "more"})
-#: How far before the act word the negative subject may stand ("none of the 40 men were able to | escape")
-_REACH = 10
+#: How far before the act word the negative subject may stand ("none of the 40 men were able to | escape",
+#: "none of the 40 people who asked for help were | abducted")
+_REACH = 14
 
 
 def denied_by_subject(lower: Sequence[str], i: int, start: int) -> bool:
     """Whether the act word at ``i`` (sentence from ``start``) has a negative subject in its own clause."""
     for k in range(i - 1, max(start, i - _REACH) - 1, -1):
         word = lower[k]
+        if word in _RELATIVES and lower[i - 1] in _PASSIVE_BE and not _PASSIVE_BE.issuperset(lower[k + 1:i]):
+            continue  # "none of the 40 people who asked for help were abducted": the act is after the relative clause
         if word in _CLAUSE_BREAKS:
             return False
         if word in _NEGATIVE_SUBJECTS or word == "one" and k > start and lower[k - 1] in {"no", "not"}:

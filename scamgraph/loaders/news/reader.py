@@ -38,6 +38,7 @@ from scamgraph.loaders.news.people import PeopleRules
 from scamgraph.loaders.news.places import PlaceRules, _country_node
 from scamgraph.loaders.news.scam_owners import detention_site
 from scamgraph.loaders.news.seats import seat_acting
+from scamgraph.loaders.news.scene_days import opens_on_the_scene
 from scamgraph.loaders.news.sending_edges import retype_sending_edges
 from scamgraph.loaders.news.timing import _dateline, _said_on, _stamped, adjourned_to, compared_since, in_a_law_name, tally_day
 from scamgraph.loaders.news.traffickers import TraffickerRules
@@ -134,6 +135,9 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                  and not in_a_law_name(d, self.article.text) and not adjourned_to(d, self.article.text)
                  and not tally_day(d, self.article.text)
                  and not _in_a_name(d, ents)]
+        if not dates and opens_on_the_scene(self.lower, start, end):
+            dates = [d for d in self.days_before if not d.period and len(d.value) == 10][:1] \
+                if len(self.days_before) == 1 else []  # "On August 20, ... | There, police handed over 55"
         triggers = self._triggers(sent, ents)
         self.totals.in_headline = self._in_title()  # (the sentence is now the one being read)
         if triggers and start > 0 and not any(self.like_num[start:end]) and _subheading(self.words[start:end]) \
@@ -217,6 +221,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                 node = None  # "Thai Baht notes", "Chinese Yuan": a currency, as after a country's name above
             elif ent.end < len(self.doc) and self.lower[ent.end] in _FIELDS and self.words[ent.end].istitle():
                 node = None  # "a lecturer in Chinese Studies", "Khmer Language": a field of study, no people
+            elif self.lower[ent.end:ent.end + 2] == ["new", "year"]:
+                node = None  # "before Chinese New Year", "over Khmer New Year": a holiday, no people
             elif self._is_people_modifier(ent) or ent.start in self.listed_people and self._homeland(ent):
                 node = self._nationality(ident)
             elif country_code(self._text(ent)) == ident and self._text(ent).lower() in _COUNTRY_NAMES:

@@ -22,6 +22,8 @@ _OBTAINED = frozenset({"secured", "secure", "led", "negotiated", "won", "facilit
 #: Words that tell the released people were held by captors
 _CAPTIVITY = frozenset({"captive", "captivity", "captors", "compound", "compounds", "trafficked", "crackdown",
                         "abducted", "kidnapped", "locked", "trapped", "held"})
+#: People held by captors, whom being released frees, as the subject: "The other six victims were released"
+_HELD_PEOPLE = frozenset({"victims", "hostages", "captives"})
 #: Places captors hold people in, after "released ... from"
 _HELD_IN = frozenset({"compound", "compounds", "centre", "centres", "center", "centers", "captivity", "captors", "camp",
                       "camps", "hub", "hubs", "den", "dens", "parks", "park"})
@@ -40,7 +42,8 @@ def freed_at(lower: list[str], start: int, end: int) -> list[int]:
         return []  # (most sentences: no release at all)
     held = bool(_CAPTIVITY.intersection(lower[start:end]))
     return [k for k in range(start + 2, end - 1)
-            if _obtained(lower, k) or held and _let_go(lower, k, end) or let_out_of(lower, k, end)]
+            if _obtained(lower, k) or let_out_of(lower, k, end) or _captors_let_go(lower, k, start, end)
+            or _let_go(lower, k, end) and (held or not _HELD_PEOPLE.isdisjoint(lower[max(start, k - 6):k]))]
 
 
 def let_out_of(lower: list[str], k: int, end: int) -> bool:
@@ -82,6 +85,25 @@ def _sought(lower: list[str], verb: int) -> bool:
 def _let_go(lower: list[str], k: int, end: int) -> bool:
     """"were released", "before being released": people let go, but not on bail or from custody."""
     return lower[k] == "released" and lower[k - 1] in _BE_WORDS and not _BY_LAW.intersection(lower[k + 1:min(end, k + 4)])
+
+
+#: Those who hold people captive, as the doers of a release: "the gang released seven", "released by their captors"
+_CAPTORS = frozenset({"gang", "gangs", "captors", "kidnappers", "abductors", "bosses", "traffickers", "syndicate",
+                      "syndicates", "militia", "employers"})
+#: Bodies of the law, which let people go from custody, not from captivity
+_OFFICERS = frozenset({"police", "authorities", "court", "officers", "immigration", "prosecutors"})
+
+
+def _captors_let_go(lower: list[str], k: int, start: int, end: int) -> bool:
+    """"Gang bosses at the compound released seven Colombians", "were released by their captors":
+    the release is the captors' own, so the people are free of them (not "police released the gang
+    members", nor "released on bail")."""
+    if lower[k] != "released" or _BY_LAW.intersection(lower[k + 1:min(end, k + 4)]):
+        return False
+    if lower[k + 1:k + 2] == ["by"]:
+        return not _CAPTORS.isdisjoint(lower[k + 2:min(end, k + 8)])  # ("by a call centre scam gang")
+    subject = lower[max(start, k - 6):k]
+    return lower[k - 1] not in _BE_WORDS and not _CAPTORS.isdisjoint(subject) and _OFFICERS.isdisjoint(subject)
 
 
 #: What a body releases when it releases no one: "released a study", "released on Wednesday a report"

@@ -67,3 +67,22 @@ def terms_received(lower: list[str], start: int, end: int) -> list[int]:
     return [j for j in range(start, end) if lower[j] in {"received", "receives"}
             and not TERMS.isdisjoint(lower[j + 1:min(end, j + 7)])
             and any(w in {"life", "a", "an"} or number_value(w) is not None for w in lower[j + 1:min(end, j + 3)])]
+
+
+#: Verbs a court gives its sentences with: "imposed death sentences on four", "handed down ... terms"
+_GIVING = frozenset({"imposed", "imposes", "handed", "hands", "meted", "passed", "issued", "delivered"})
+#: Nouns of what a court gives when it sentences
+_SENTENCES = frozenset({"sentence", "sentences", "penalty", "penalties", "terms", "verdict", "verdicts"})
+#: Words of the court that gives them, before the verb ("the new law imposed penalties" is no sentencing)
+_COURTS = frozenset({"court", "courts", "judge", "judges", "tribunal", "bench", "it"})
+
+
+def sentences_given(lower: list[str], start: int, end: int) -> list[int]:
+    """Where a court gives its sentences ("imposed death sentences on four of the clan's members",
+    "handed down prison terms to 11", "delivered its verdict"): a sentencing, which the
+    golds count as a charge (the sentence's day is the event's)."""
+    if _SENTENCES.isdisjoint(lower[start:end]) or _GIVING.isdisjoint(lower[start:end]):
+        return []  # (nearly every sentence)
+    return [next(k for k in range(j + 1, end) if lower[k] in _SENTENCES)  # (the noun: a verb of handing hands things)
+            for j in range(start, end) if lower[j] in _GIVING
+            and not _SENTENCES.isdisjoint(lower[j + 1:min(end, j + 5)]) and not _COURTS.isdisjoint(lower[start:j])]

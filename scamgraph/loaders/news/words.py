@@ -195,7 +195,8 @@ _CONDUCT_KINDS = {
     "raid": {"police", "military", "immigration", "commission", "department", "ministry", "government", "customs"},
     "arrest": {"police", "military", "immigration", "commission", "department", "ministry", "customs", "government"},
     "detention": {"police", "military", "immigration", "department", "ministry", "government", "court"},  # (a remand)
-    "rescue": {"police", "military", "immigration", "commission", "department", "ministry", "embassy", "international"},
+    "rescue": {"police", "military", "immigration", "commission", "department", "ministry", "embassy", "international",
+               "government"},
     "repatriation": {"embassy", "ministry", "government", "police", "immigration", "department", "international",
                      "military"},
     "deportation": {"immigration", "police", "ministry", "government", "department", "embassy", "military"},
@@ -323,7 +324,7 @@ _PHRASE_ENDS = {"and", "or", "from", "in", "at", "on", "who", "to", "for", "by",
 #: "scam operations", "managing the operation", "the operation of the hub": a business, not a raid.
 _BUSINESS_BEFORE_OPERATION = {"scam", "scamming", "fraud", "gambling", "online", "criminal", "business", "such",
                               "joining", "join", "joined", "cloning", "skimming", "phishing", "laundering",
-                              "smuggling", "betting", "hacking",
+                              "smuggling", "betting", "hacking", "deception", "swindling", "extortion", "cheating",
                               "managing", "running", "ran", "run", "their", "its", "call", "centre", "center",
                               "trafficking", "telecom", "casino", "illegal", "pogo",
                               # "a Myanmar-based operation that made them cheat": a business placed or owned

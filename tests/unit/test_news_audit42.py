@@ -1,0 +1,133 @@
+"""Kinds found by the session-42 audits of real stories (the Thai border, South Asian victims,
+Malaysia and Singapore, Taiwan and Hong Kong, verdicts and sanctions, victims from far away),
+each shown here on made-up words."""
+
+from tests.unit.test_news_extraction import events, facts, run
+
+
+def test_the_second_item_of_a_list_told_in_the_perfect_is_no_tally_of_the_first() -> None:
+    found = facts(run("Four Chilean and 19 Peruvian nationals have been arrested in a sweep in Dastra."))
+    assert {(f[2], f[3]) for f in found if f[0] == "ARRESTED"} == {("CL", 4), ("PE", 19)}
+    assert [e["count_arrested"] for e in events(run("Four Chilean and 19 Peruvian nationals have been arrested "
+                                                    "in a sweep in Dastra.")).values()] == [23]
+
+
+def test_a_tally_told_in_the_perfect_after_a_days_act_still_stands_apart() -> None:
+    told = events(run("Police handed over 75 Chileans on Sunday. So far 2,310 suspects have been handed over."))
+    assert [e.get("count_repatriated", e.get("count_deported")) for e in told.values()] == [75]
+
+
+def test_a_state_receiving_foreigners_from_another_states_hands_is_a_deportation() -> None:
+    found = facts(run("The Royal Thai Army received 70 foreign nationals from Myanmar officials at the Moei crossing on "
+                      "Monday. They included 40 Chileans and 30 Peruvians. They are awaiting repatriation."))
+    assert {(f[0], f[2], f[3]) for f in found if f[0] in {"DEPORTED", "REPATRIATED"}} == {
+        ("DEPORTED", "CL", 40), ("DEPORTED", "PE", 30)}
+
+
+def test_a_state_receiving_its_own_citizens_is_their_repatriation() -> None:
+    found = facts(run("Peru received 85 Peruvian citizens from Chilean police on Monday."))
+    assert ("REPATRIATED", "repatriation@2026-10-12", "PE", 85) in found
+
+
+def test_foreigners_received_and_then_flown_home_are_repatriated() -> None:
+    found = facts(run("The Royal Thai Police received 60 Peruvian nationals from the Dastra militia on Monday, and the "
+                      "group was flown home on Tuesday."))
+    assert not any(f[0] == "DEPORTED" for f in found)
+    assert any(f[0] == "REPATRIATED" and f[2] == "PE" and f[3] == 60 for f in found)
+
+
+def test_people_counted_with_no_act_take_the_act_a_definite_demonym_tells_later() -> None:
+    for aside in ("", ", who shared a rented house in Dastra,"):
+        found = facts(run("Thirty-four Chileans ended up in jail in Dastra, a diplomat said. "
+                          f"The Chileans{aside} were arrested together with five Peruvians in a sweep on March 3, 2024."))
+        assert ("ARRESTED", "raid@2024-03-03", "CL", 34) in found or ("ARRESTED", "arrest@2024-03-03", "CL", 34) in found, aside
+
+
+def test_a_holiday_named_by_a_demonym_is_no_nationality() -> None:
+    told = run("Officials hope the nine Dastran workers still held in Laos may return ahead of Chinese New Year.")
+    assert not any(n.label.value == "Nationality" and n.name == "China" for n in told.nodes.values())
+
+
+def test_captors_releasing_people_free_them() -> None:
+    for text in ("Gang bosses at the Opal Finch compound released seven Chileans on July 2.",
+                 "Seven Chileans were released by the fraud gang holding them in Dastra on July 2."):
+        assert ("RESCUED", "rescue@2026-07-02", "CL", 7) in {f[:4] for f in facts(run(text))}, text
+
+
+def test_victims_released_are_freed_and_the_law_releasing_suspects_frees_no_one() -> None:
+    assert any(f[0] == "RESCUED" and f[3] == 6 for f in facts(run("The other six Chilean victims were released on July 2.")))
+    assert not events(run("Police released seven gang members on July 2."))
+    assert not events(run("Twelve suspects were released after the victims withdrew their complaints."))
+
+
+def test_a_negative_subject_past_a_relative_clause_still_denies_the_act() -> None:
+    assert not events(run('"None of the 40 people who asked us for help were abducted," the deputy minister said.'))
+    assert not any(key.startswith("arrest") for key in events(run(
+        "Police said none of the 12 Chileans who fled had been arrested.")))
+
+
+def test_an_operation_of_deceit_is_the_crime_not_a_raid() -> None:
+    assert not events(run("Police were using Interpol to gather evidence against the deception operation."))
+
+
+def test_a_sentence_opening_on_there_or_an_hour_takes_the_day_the_one_before_named() -> None:
+    told = events(run("On August 20, 2025, a senior Chilean police officer travelled to Dastra. There, Dastran police "
+                      "handed over 55 Chilean nationals, who were later flown back to Chile."))
+    assert any(key.endswith("@2025-08-20") for key in told)
+    told = events(run("On February 12, officials gathered at the Moei bridge. At 3:45 pm, Thai soldiers received 260 "
+                      "foreigners from the Dastra militia."))
+    assert "deportation@2026-02-12" in told
+
+
+def test_a_sentence_told_by_the_day_it_was_said_gives_no_day_to_the_next() -> None:
+    told = events(run("Police said on Monday they had found the men. There, officers rescued 12 Chileans."))
+    assert "rescue@" in told
+
+
+def test_a_court_imposing_sentences_is_a_sentencing_on_its_day() -> None:
+    told = events(run("A Dastran court imposed death sentences on Tuesday on four members of the Opal clan. The Ferrow "
+                      "Intermediate People's Court convicted 17 people linked to the clan."))
+    assert "charge@2026-10-13" in told
+    assert not events(run("The new law imposed penalties on recruiters."))
+
+
+def test_members_of_a_countrys_family_are_counted_as_that_countrys_people() -> None:
+    found = facts(run("The Ferrow Intermediate People's Court in northern Dastra Province sentenced 27 members of "
+                      "Laos's notorious Opal family on September 29, 2025."))
+    assert ("CHARGED", "charge@2025-09-29", "LA", 27) in found
+    assert any(f[0] == "CONDUCTED" and f[2] == "charge@2025-09-29" for f in found)
+
+
+def test_every_name_of_a_list_with_kin_and_associates_shares_the_act() -> None:
+    found = facts(run("The court on Tuesday sentenced 17 members of the Opal clan. The men sentenced to death were "
+                      "named as Opal Weiran, his son Opal Jiaqin, and associates Gao Lironv and Pan Desvu."))
+    assert {f[2] for f in found if f[0] == "CHARGED" and not str(f[2]).isupper()} >= {
+        "Opal Weiran", "Opal Jiaqin", "Gao Lironv", "Pan Desvu"}
+
+
+def test_a_body_announcing_plans_announces_none_of_the_acts_told() -> None:
+    found = facts(run("Eighteen Chileans freed from gangs in Dastra were flown home on Wednesday. Last week the Dastran "
+                      "Interior Ministry announced plans to send home 900 people each week."))
+    assert not any(f[0] == "ANNOUNCED" for f in found)
+
+
+def test_a_speaking_bodys_country_makes_no_tally_of_countries() -> None:
+    found = facts(run("Four Chilean citizens have been repatriated to Chile from Laos, Peru's Foreign Ministry said."))
+    assert any(f[0] == "REPATRIATED" and f[2] == "CL" and f[3] == 4 for f in found)
+
+
+def test_people_abducted_past_a_relative_clause_are_the_victims() -> None:
+    found = facts(run("Three Chileans, who by early accounts went to Dastra to work in call centres, have been abducted in "
+                      "Laos."))
+    assert any(f[0] == "AFFECTED" and f[2] == "CL" and f[3] == 3 for f in found)
+
+
+def test_a_states_authorities_rescuing_people_conducted_the_rescue() -> None:
+    found = facts(run("Lao authorities rescued nine Chileans on May 3, 2024."))
+    assert any(f[0] == "CONDUCTED" and f[2] == "rescue@2024-05-03" for f in found)
+
+
+def test_people_named_again_by_a_demonstrative_object_keep_their_count() -> None:
+    found = facts(run("Nine Chileans held in the Opal Finch compound returned home on Friday. Lao police rescued these "
+                      "Chileans on May 3, 2024."))
+    assert ("RESCUED", "rescue@2024-05-03", "CL", 9) in found
