@@ -30,6 +30,8 @@ _LEAVING = frozenset({"boarding", "leaving", "departing", "flying", "travelling"
 _PLACE_LEADS = frozenset({"in", "from", "at"})
 #: The longest aside read between counted people and their verb (in tokens).
 _ASIDE_SPAN = 40
+#: The most words of a share's aside after "of whom" ("20 of whom were women under 18")
+_SHARE_SPAN = 8
 #: Past participles without "-ed" that open such an aside: "Seven Indians, held captive in Myanmar, ...".
 _IRREGULAR_PARTICIPLES = frozenset({"held", "kept", "taken", "caught", "brought", "sent", "found", "stuck", "sold",
                                     "beaten", "left", "thought", "said"})
@@ -60,6 +62,20 @@ class CountClauses(NationalityRules):
                     and self.lower[j + 2:j + 3] in (["to"], ["home"], ["from"], ["on"]):
                 return _COUNT_VERBS[self.lower[j + 1]]  # "..., thought to have worked for gangs in Myanmar, returned to Taiwan"
         return None
+
+    def _past_share_aside(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
+        """"Some 75 Chinese, 20 of whom are minors, were detained": an aside telling a share of
+        the people ("N of whom ...", closed by a comma right before an auxiliary); the verb after
+        that comma is the whole's."""
+        k = count.end
+        if self.lower[k:k + 1] != [","] or k + 4 >= sent.end or not self.like_num[k + 1] \
+                or self.lower[k + 2:k + 4] not in (["of", "whom"], ["of", "them"]):
+            return None
+        close = next((j for j in range(k + 4, min(sent.end - 1, k + 4 + _SHARE_SPAN)) if self.words[j] == ","), None)
+        if close is None or self.lower[close + 1] not in _AUXILIARIES:
+            return None
+        main = self._main_verb_at(close + 1, sent)  # type: ignore[attr-defined]
+        return _COUNT_VERBS[self.lower[main]] if main < min(close + 5, sent.end) else None
 
     def _an_age(self, j: int, start: int) -> bool:
         """A number in the list of ages that "aged" opens at ``start``: "aged 25, 29, and 32"."""

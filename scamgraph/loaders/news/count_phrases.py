@@ -352,6 +352,10 @@ class CountPhrases(WrittenNumbers):
         if not count.nationality and not count.thing:
             self._breakdown(count, norp, sent.end)
         if not count.nationality and self.lower[count.end - 1] in {"nationals", "citizens"} \
+                and "other" in self.lower[count.start:count.end] and "foreign" not in self.lower[count.start:count.end] \
+                and phrases and phrases[-1].nationality:  # (not "30 Indonesians and 4 other foreign nationals")
+            count.nationality = phrases[-1].nationality  # "22 Vietnamese nationals ..., along with four other citizens"
+        if not count.nationality and self.lower[count.end - 1] in {"nationals", "citizens"} \
                 and self.lower[count.end - 2] != "foreign" and self.lower[count.end - 2] not in _POSSESSIVE:  # (its owner is read apart)
             # "South Korea has repatriated 50 of the 64 nationals": its nationals
             count.nationality = next((e.id_ for e in ents if e.label_ in {"COUNTRY", "NORP"} and e.end <= k), "")

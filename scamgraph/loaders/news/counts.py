@@ -78,6 +78,19 @@ _BATCH_SHARE = 1.5
 _ASIDE_PARTS = frozenset({"composed", "consisting", "comprising", "including", "made"})
 
 
+#: Acts done to suspects, and words of captives: a sentence on captives parts no suspects counted before
+_SUSPECTS_HELD = frozenset({RelType.ARRESTED, RelType.CHARGED, RelType.DETAINED})
+_CAPTIVES = frozenset({"captive", "captives", "captivity", "victims", "trafficked", "forced", "enslaved"})
+
+
+def _parts_add_up(counts: list[_Count], link: tuple[RelType | None, str, _Event]) -> bool:
+    """A sentence counts two peoples or more, every count of a nationality, and their numbers add
+    up to the people the act told before counted: they are those people, parted by nationality."""
+    rel, key, event = link
+    return rel is not None and len(counts) >= 2 and all(c.nationality and not c.thing for c in counts) \
+        and sum(c.value for c in counts) == event.counts.get(key, -1)
+
+
 def _told_people(word: str) -> bool:
     """A noun naming people counted before: "the suspects", "the deportees", "the foreign workers"."""
     return word in BACK_NOUNS or word in _EVENT_PEOPLE or word in {"victims", "workers", "foreigners"}
@@ -148,6 +161,9 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             self._peoples_of_them(sent, self._victims_told(sent, group), ev)  # "The group consists mainly of Nepalis ..."
         elif self.lower[sent.start] == "all":  # "All 95 detainees were Thai or Lao nationals": the number told again
             self._peoples_of_them(sent, group, ev)
+        summed_parts = link is not None and _parts_add_up(counts, link) \
+            and not (link[0] in _SUSPECTS_HELD and not _CAPTIVES.isdisjoint(self.lower[sent.start:sent.end]))
+        # (not "The people held captive included 95 Chinese ..." after an arrest: the victims, not the suspects)
         counted: list[tuple[str, int]] = []
         included = 0  # of them, the people told as part of the people counted before ("The suspects, including 22 from X")
         parts: dict[tuple[str, str], int] = {}  # (event, nationality) -> the people of the list so far
@@ -259,6 +275,9 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 or listed and previous_part and self.lower[count.end:count.end + 2] in ([",", "who"], [",", "which"]))
             if part:
                 rel, key, event = previous
+            elif verb is None and link is not None and summed_parts:
+                rel, key, event = link  # "61 foreigners were deported ... The three Nepalese, one Briton and 57
+                # Indonesians had left": the parts of the people told before, their numbers adding up to them
             elif verb is None and count.noun_role == "breakdown" and (named := self._whole_of_the_part(count.start, sent)):
                 rel, key, event = named  # "of the 38 deportees, 29 are Chinese": the deportation's, not the last act's
             elif verb is None and link is not None and (not events or sent.start in self._matches.relative
@@ -461,8 +480,9 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
 
     def _gapped_round(self, count: _Count, dates: list[DateMention], previous: tuple[RelType | None, str, _Event]) -> bool:
         """The count, after one told with its verb and day, has a day of its own right beside it and no
-        verb: "... deported on September 8, 20 Cambodians on September 9"."""
-        return own_day(self.lower, self.idx, count.start, count.end, dates, previous[2].date, self.words) is not None
+        verb: "... deported on September 8, 20 Cambodians on September 9" (after a comma or "and": not
+        "... following withdrawals by 12 Chinese tourists in February", other people's doings)."""
+        return self.lower[count.start - 1] in {",", "and", ";"} and own_day(self.lower, self.idx, count.start, count.end, dates, previous[2].date, self.words) is not None
 
     def _another_days_act(self, count: _Count, previous: tuple[RelType | None, str, _Event], written: list[DateMention],
                           counted: list[tuple[str, int]], ev: Evidence) -> None:

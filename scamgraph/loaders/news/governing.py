@@ -329,7 +329,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             or self._back_in_their_country(count, sent) or self._verb_past_modifier(count, sent)
         verb = verb or self._plain_or_landed(count, sent) or self._told_by_noun(count, sent) \
             or self._after_relative_clause(count, sent) or self._among_those(count, sent) \
-            or self._past_long_aside(count, sent) or self._included_of_participle(count, sent) \
+            or self._past_long_aside(count, sent) or self._past_share_aside(count, sent) \
+            or self._included_of_participle(count, sent) \
             or self._harmed_named_after_copula(count, sent)
         closed = (self._breakdown_closed(count, sent) or self._list_closed(count, sent) or self._bracket_closed(count, sent)
                   or self._group_made_of_closed(count, sent) or list_before_verb(

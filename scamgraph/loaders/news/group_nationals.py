@@ -53,13 +53,17 @@ class GroupNationals(_State):
         if self.last_link is None or self.last_link[0] is None:
             return
         rel, key, event = self.last_link
-        if event.counts.get(key) != 1:
-            return
-        k = _one_person_named(self.lower, sent.start, sent.end)
-        person = next((e for e in ents if e.start == k and e.label_ == "PERSON"), None) if k else None
-        node = self.span_node.get((person.start, person.end)) if person is not None else None
-        if node is not None:
-            self._edge(rel, event.node.key, node.key, ev)
+        if event.counts.get(key) == 1:
+            k = _one_person_named(self.lower, sent.start, sent.end)
+            named = [e for e in ents if e.start == k and e.label_ == "PERSON"] if k else []
+        else:  # "Police arrested four agents. They were identified as A, B, C and D": each of them
+            k = _people_named(self.lower, sent.start, sent.end)
+            named = [e for e in ents if k is not None and e.start >= k and e.label_ == "PERSON"]
+            if not 2 <= len(named) <= event.counts.get(key, 0):
+                return
+        for person in named:
+            if (node := self.span_node.get((person.start, person.end))) is not None:
+                self._edge(rel, event.node.key, node.key, ev)
 
     def _definite_group(self, start: int, end: int) -> bool:
         """The words [start, end) are "The <up to three words> <people noun> <listing verb>":
@@ -83,6 +87,20 @@ class GroupNationals(_State):
 
 #: One person told again before the name they are identified by: "The Chinese man", "The suspect", "He"
 _ONE_PERSON = frozenset({"man", "woman", "suspect", "national", "citizen", "foreigner", "accused", "detainee"})
+
+
+def _people_named(lower: list[str], start: int, end: int) -> int | None:
+    """Where the names start in "They were identified as | A, B and C" or "The suspects were named
+    as | ..." opening a sentence; None when the sentence does not open so."""
+    k = start + (lower[start] == "they")
+    if k == start and lower[start] in {"the", "those", "these"}:
+        k = next((j + 1 for j in range(start + 1, min(end, start + 4)) if lower[j] in gz.people_nouns()
+                  or lower[j] in {"suspects", "accused", "arrested", "detained", "victims", "agents"}), start)
+    if k == start:
+        return None
+    while k < end and lower[k] in _AUXILIARIES:
+        k += 1
+    return k + 2 if lower[k:k + 2] in (["identified", "as"], ["named", "as"]) else None
 
 
 def _one_person_named(lower: list[str], start: int, end: int) -> int | None:

@@ -95,6 +95,9 @@ _BRANCHES = frozenset({"branch", "branches", "arm", "arms", "wing", "division", 
 #: victims of a crime, never the people the act was done to
 _PREYING = frozenset({"targeted", "targeting", "targets", "defrauded", "defrauding", "scammed", "scamming", "cheated",
                       "cheating", "duped", "duping", "swindled", "swindling", "conned"})
+#: Gerunds of a trafficking crime after "for" or "of": the people after them are its victims
+_TRAFFICKING = frozenset({"sending", "trafficking", "smuggling", "luring", "recruiting", "supplying", "selling"})
+
 
 class NationalityRules(_State):
     """Nationality nodes, and the edges of nationalities named in a list."""
@@ -457,6 +460,8 @@ class NationalityRules(_State):
                 continue  # "Thai and Lao nationals who held the workers were arrested": their own act; the main verb is theirs
             if j < run[0].start and self.lower[j] in _PREYING:
                 return None  # "sentenced 14 Vietnamese for fraud that targeted victims from Kenya, Oman and Brazil": the preyed on
+            if j < run[0].start and self.lower[j] in _TRAFFICKING and self.lower[j - 1] in {"for", "of"}:
+                return None  # "arrested for sending 40 youths from India, Nepal and Kenya": the crime's victims
             if self.lower[j] in _COUNT_VERBS and _COUNT_VERBS[self.lower[j]][0] is not None:
                 # "failed to arrest 45 suspects from China": no act, so no people of it; nor "arrest warrants for Thais"
                 done = self._told_as_done(j, sent) and not writ_word(self.lower, j)  # type: ignore[attr-defined]

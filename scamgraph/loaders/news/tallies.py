@@ -38,9 +38,11 @@ class Tallies:
     like_num: list[bool]
 
     def _countries_after(self, count: _Count, sent: Span) -> int:
-        """How many countries the count's clause names after it (to its first full stop or semicolon),
-        as places: not one whose body speaks ("..., Uzbekistan's Foreign Ministry said")."""
-        stop = next((k for k in range(count.end, sent.end) if self.words[k] in {";", "."}), sent.end)
+        """How many countries the count's clause names after it (to its first full stop, semicolon or
+        other number), as places: not one whose body speaks ("..., Uzbekistan's Foreign Ministry said")."""
+        stop = next((k for k in range(count.end, sent.end) if self.words[k] in {";", "."} or self.like_num[k]), sent.end)
+        # (up to another number: "two agents held for sending 40 youths from India, Nepal and Kenya": the
+        # countries are the 40's)
         doc = self.doc  # type: ignore[attr-defined]
         return len({doc[k].ent_id_ for k in range(count.end, stop) if doc[k].ent_type_ == "COUNTRY"
                     and self.words[k + 1:k + 2] not in (["'s"], ["’s"])})
