@@ -2,7 +2,18 @@
 Malaysia and Singapore, Taiwan and Hong Kong, verdicts and sanctions, victims from far away),
 each shown here on made-up words."""
 
+from pathlib import Path
+
+from scamgraph.loaders import load_path
+from scamgraph.model import GraphBatch
 from tests.unit.test_news_extraction import events, facts, run
+
+
+def load_markdown(text: str, folder: Path) -> GraphBatch:
+    """The batch of a story written with its front matter (title, published)."""
+    story = folder / "story.md"
+    story.write_text(text, encoding="utf-8")
+    return load_path(story)
 
 
 def test_the_second_item_of_a_list_told_in_the_perfect_is_no_tally_of_the_first() -> None:
@@ -131,3 +142,82 @@ def test_people_named_again_by_a_demonstrative_object_keep_their_count() -> None
     found = facts(run("Nine Chileans held in the Opal Finch compound returned home on Friday. Lao police rescued these "
                       "Chileans on May 3, 2024."))
     assert ("RESCUED", "rescue@2024-05-03", "CL", 9) in found
+
+
+def test_a_person_told_only_in_a_title_case_headline_is_no_one(tmp_path: Path) -> None:
+    text = ("---\ntitle: Dastran Broker Ran Desks in Laos\npublished: 2025-10-01\n---\nDastran Broker Ran Desks in Laos.\n\n"
+            "A court in Ferrow jailed two men on October 1 for handing bank accounts to a fraud ring in Vientiane.\n")
+    people = {n.name for n in load_markdown(text, tmp_path).nodes.values() if n.label.value == "Person"}
+    assert "Ran Desks" not in people
+
+
+def test_the_verb_after_an_aside_telling_a_share_of_the_people_is_the_wholes() -> None:
+    found = facts(run("Some 75 Chileans, 20 of whom are minors, were arrested in a sweep in Ferrow on Thursday."))
+    assert any(f[0] == "ARRESTED" and f[2] == "CL" and f[3] == 75 for f in found)
+
+
+def test_peoples_whose_numbers_add_up_to_the_people_told_before_are_their_parts() -> None:
+    found = facts(run("Police said 61 foreigners were deported since May 1. The three Chileans, one Briton and 57 "
+                      "Peruvians had left through the Moei checkpoint."))
+    assert {(f[2], f[3]) for f in found if f[0] == "DEPORTED"} == {("CL", 3), ("GB", 1), ("PE", 57)}
+
+
+def test_captives_adding_up_to_suspects_arrested_are_not_their_parts() -> None:
+    found = facts(run("Police arrested 12 people at a villa in Dastra on Monday. The people held captive there "
+                      "included four Chileans and eight Peruvians."))
+    assert not any(f[0] == "ARRESTED" and f[2] in {"CL", "PE"} for f in found)
+
+
+def test_acts_the_press_is_said_to_report_are_no_events() -> None:
+    told = events(run("More than 40 Chilean nationals fled the Opal Finch casino in Dastra on Saturday, while the local "
+                      "press reports further arrests and raids linked to fraud rings."))
+    assert not any(key.startswith(("raid", "arrest")) for key in told)
+
+
+def test_names_listed_before_a_plural_site_head_are_sites() -> None:
+    told = run("Hundreds of workers were seen leaving the Opal Finch, Amber Wren and Copper Heron compounds on Sunday.")
+    assert {n.name for n in told.nodes.values() if n.label.value == "Site"} == {"Opal Finch", "Amber Wren", "Copper Heron"}
+    assert not any(n.label.value == "Person" for n in told.nodes.values())
+
+
+def test_peoples_of_the_victims_of_a_trafficking_charge_are_not_the_arrested() -> None:
+    found = facts(run("Police in Ferrow said two agents have been arrested on charges of sending roughly 40 youths "
+                      "from Chile, Peru and Bolivia to Dastra."))
+    assert not any(f[0] == "ARRESTED" and f[2] in {"CL", "PE", "BO"} for f in found)
+    assert [e.get("count_arrested") for e in events(run("Police in Ferrow said two agents have been arrested on "
+                                                         "charges of sending roughly 40 youths from Chile, Peru and "
+                                                         "Bolivia to Dastra.")).values()] == [2]
+
+
+def test_other_citizens_told_after_a_people_are_of_that_people() -> None:
+    found = facts(run("In June 2024, Ferrow police got word from the Chilean Embassy in Peru to bring home 22 Chilean "
+                      "nationals, along with four other citizens rescued by Dastran police."))
+    assert any(f[0] == "RESCUED" and f[2] == "CL" and f[3] == 4 for f in found)
+    found = facts(run("A sweep netted 34 people, 30 Chilean citizens and 4 other foreign nationals."))
+    assert not any(f[2] == "CL" and f[3] == 34 for f in found)
+
+
+def test_a_body_receiving_a_request_did_not_do_what_it_was_asked() -> None:
+    found = facts(run("In June 2024, Ferrow police received a request from the Chilean Embassy in Dastra to help bring "
+                      "home 22 Chilean nationals held in Dastra for illegal entry."))
+    assert not any(f[0] == "CONDUCTED" for f in found)
+
+
+def test_names_listed_past_aliases_and_towns_are_people_and_share_the_act() -> None:
+    found = facts(run("The Ferrow police on Monday arrested four agents. They were identified as Ravel Monteiro alias "
+                      "Rav, Teodor Quillan, Darius Fenwick alias Dee of Akola, and Silas Varga of Wardha."))
+    assert {f[2] for f in found if f[0] == "ARRESTED"} >= {"Ravel Monteiro", "Teodor Quillan", "Darius Fenwick",
+                                                           "Silas Varga"}
+
+
+def test_a_count_after_by_is_no_round_of_the_act_before_it() -> None:
+    found = facts(run("The bureau told reporters on Wednesday of the arrest of six suspects—two Chilean "
+                      "nationals and four Peruvians—following odd withdrawals by 12 Chilean tourists in February."))
+    assert {(f[2], f[3]) for f in found if f[0] == "ARRESTED"} == {("CL", 2), ("PE", 4)}
+
+
+def test_the_day_a_warrant_officers_carried_was_issued_dates_no_raid() -> None:
+    told = events(run("Officers, carrying a warrant issued in Ferrow on August 2, searched a "
+                      "house in Dastra and arrested 11 Chileans, the bureau chief said on Friday."))
+    assert not any(key.endswith("-08-02") for key in told)
+    assert "warrant@2026-03-03" in events(run("The court issued arrest warrants for 12 Chilean nationals on March 3."))

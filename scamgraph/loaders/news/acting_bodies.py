@@ -87,6 +87,8 @@ class ActingBodies:
                                                                 and word not in _CARRY_OUT):
                 k += 1
                 continue  # "on Monday", "have", "(PNP)", "Aug. 20"
+            if word in {"received", "receives", "receive"} and not _MESSAGES.isdisjoint(self.lower[k + 1:min(sent.end, k + 4)]):
+                return False  # "police received a request ... to help bring home 22": asked, no act of theirs yet
             return word in _CARRY_OUT or EVENT_TRIGGERS.get(word) is not None
         return False
 
@@ -188,6 +190,9 @@ _JOINED = {"coordinated", "cooperated", "conjunction", "jointly", "together", "t
            "carried", "out", "organized", "organised"}
 # Words between an acting agency and its verb: time, auxiliaries, its partners and its own people
 # ("Lao police and soldiers rescued", "X in cooperation with relevant departments has transferred").
+#: What a body receives when it receives no people: "received a request", "received a tip-off"
+_MESSAGES = frozenset({"request", "requests", "call", "calls", "complaint", "complaints", "tip", "tip-off", "tips",
+                       "report", "reports", "information", "letter", "letters", "petition", "petitions", "word"})
 _SUBJECT_FILLER = {"and", "on", "have", "has", "had", "were", "was", "will", "also", "jointly", "yesterday", "recently",
                    "then", "later", "last", "this", "early", "late", "today", "tonight", "(", ")", "-", "the",
                    "successfully", "reportedly", "night", "morning", "evening", "afternoon", "week", "month",

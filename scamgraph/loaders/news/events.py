@@ -28,7 +28,7 @@ from scamgraph.loaders.news.journeys import _VISITING_OFFICIALS
 from scamgraph.loaders.news.national_campaigns import national_campaign
 from scamgraph.loaders.news.next_batches import another_site, next_batch
 from scamgraph.loaders.news.own_citizens import _code_of
-from scamgraph.loaders.news.press_work import press_work
+from scamgraph.loaders.news.press_work import press_reports_of, press_work
 from scamgraph.loaders.news.questions import a_question, asked_about
 from scamgraph.loaders.news.recoveries import goods_recovered
 from scamgraph.loaders.news.releases import freed_at, released_a_paper
@@ -286,6 +286,7 @@ class EventRules(EventAsides):
                  and not self._alternative(i, sent)
                  and not self._hearsay(i) and not (kind == "seizure" and self._papers_taken(i, sent))
                  and not press_work(self.doc, i, sent.start, kind)  # "an investigation by AFP", "a reporter visited"
+                 and not press_reports_of(self.lower, i, sent.start)  # "as the press reports further arrests and raids"
                  and not (kind == "detention" and self._papers_held(i, sent))
                  and not (kind in _NAMED_BY_PARTICIPLE and attributive(self.lower, self.words, i, sent.start, sent.end))  # "the seized phones"
                  and not self._counted_cases(i, sent)  # "with 129 ongoing investigations": a tally of cases

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from scamgraph.loaders.nlp.boilerplate import PICTURE_WIRES
 from scamgraph.loaders.nlp.outlets import NEWS_WIRES
 
-__all__ = ["press_work"]
+__all__ = ["press_reports_of", "press_work"]
 
 #: Nouns of newsrooms and the people who work in them
 _PRESS_NOUNS = frozenset({"reporter", "reporters", "journalist", "journalists", "correspondent", "correspondents",
@@ -44,3 +44,19 @@ def _press(doc: Doc, k: int) -> bool:
     token = doc[k]
     return token.lower_ in _PRESS_NOUNS or token.text in _WIRE_NAMES \
         or token.ent_type_ == "ORG" and token.ent_id_.split("|")[1:2] == ["media"]
+
+
+#: Verbs of the press telling news
+_REPORTING = frozenset({"report", "reports", "reported", "reporting"})
+#: How far before an act word the press and its verb may stand
+_REPORT_REACH = 6
+
+
+def press_reports_of(lower: list[str], i: int, start: int) -> bool:
+    """"..., while the press reports further arrests and raids": acts in the
+    plural, with no number, that the press is said to report: news of others told in passing, no
+    event of this story."""
+    if not lower[i].endswith("s") or i > start and lower[i - 1][:1].isdigit():
+        return False
+    lead = lower[max(start, i - _REPORT_REACH):i]
+    return not _REPORTING.isdisjoint(lead) and not _PRESS_NOUNS.isdisjoint(lead)

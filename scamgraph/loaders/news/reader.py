@@ -40,7 +40,16 @@ from scamgraph.loaders.news.scam_owners import detention_site
 from scamgraph.loaders.news.seats import seat_acting
 from scamgraph.loaders.news.scene_days import opens_on_the_scene
 from scamgraph.loaders.news.sending_edges import retype_sending_edges
-from scamgraph.loaders.news.timing import _dateline, _said_on, _stamped, adjourned_to, compared_since, in_a_law_name, tally_day
+from scamgraph.loaders.news.timing import (
+    _dateline,
+    _said_on,
+    _stamped,
+    adjourned_to,
+    compared_since,
+    in_a_law_name,
+    tally_day,
+    writ_issued_on,
+)
 from scamgraph.loaders.news.traffickers import TraffickerRules
 from scamgraph.loaders.news.tried_acts import may_attempt
 from scamgraph.loaders.news.words import (
@@ -133,7 +142,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         dates = [d for d in written if not _dateline(d, self.article.text) and not _stamped(d, self.article.text)
                  and not a_birth_date(d, self.article.text) and not compared_since(d, self.article.text)
                  and not in_a_law_name(d, self.article.text) and not adjourned_to(d, self.article.text)
-                 and not tally_day(d, self.article.text)
+                 and not tally_day(d, self.article.text) and not writ_issued_on(d, self.article.text)
                  and not _in_a_name(d, ents)]
         if not dates and opens_on_the_scene(self.lower, start, end):
             dates = [d for d in self.days_before if not d.period and len(d.value) == 10][:1] \

@@ -57,6 +57,19 @@ def adjourned_to(mention: DateMention, text: str) -> bool:
     return "djourn" in before and bool(_ADJOURNED_TO.search(before))
 
 
+#: A writ issued on a day, told as what officers acted with: "carrying a warrant issued by a court
+#: on August 2" (the act the sentence tells came later)
+_WRIT_ISSUED = re.compile(r"\b(?:with|carrying|holding|under)\s+(?:a\s+|an\s+|the\s+)?(?:search\s+|arrest\s+|court\s+)?"
+                          r"(?:warrants?|orders?)\s+issued\b[^.;:,!?]{0,60}?$", re.IGNORECASE)
+
+
+def writ_issued_on(mention: DateMention, text: str) -> bool:
+    """A day a warrant or an order officers acted with was issued, told right after it: the writ's
+    day, not the day of the act the sentence tells."""
+    before = text[max(0, mention.start - 90):mention.start]
+    return "issued" in before and bool(_WRIT_ISSUED.search(before))
+
+
 def tally_day(mention: DateMention, text: str) -> bool:
     """"As of yesterday, police had received 40 reports", "as of March 2": the day a running
     tally was taken, which dates no act the sentence tells."""

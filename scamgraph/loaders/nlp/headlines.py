@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.resolve import demonym_table
 
@@ -43,9 +44,57 @@ _COLLECTIVES = frozenset({"group", "groups", "gang", "batch", "band", "team", "p
 def headline_runs(view: DocView) -> set[Span]:
     """The names of two words or more in the document's entities that hold a headline verb or
     count people of a nation."""
-    return {e for e in view.ents if e.label_ in _NAMED and len(e) >= 2
-            and (_holds_a_verb(view, e) or _counts_a_people(view, e) or _role_as_name(view, e)
-                 or _quoted_example(view, e))}
+    found = {e for e in view.ents if e.label_ in _NAMED and len(e) >= 2
+             and (_holds_a_verb(view, e) or _counts_a_people(view, e) or _role_as_name(view, e)
+                  or _quoted_example(view, e))}
+    people = [e for e in view.ents if e.label_ == "PERSON" and e not in found]
+    if people:
+        titled = _title_case_lines(view)
+        found |= {e for e in people if _told_only_in_title_case(view, e, titled)}
+    return found
+
+
+#: Classes of the roles that are offices someone holds, before a holder's name
+_OFFICES = frozenset({"official", "lawmaker", "diplomat", "police", "military", "judicial", "spokesperson"})
+#: Marks of a list or an aside, which a headline does not hold
+_LIST_MARKS = frozenset({",", "(", ";"})
+#: The small words title case leaves in lower case, and the fewest other words a title-case line holds
+_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
+                          "from", "as", "vs"})
+_TITLE_LINE_WORDS = 3
+
+
+def _title_case_lines(view: DocView) -> list[tuple[int, int]]:
+    """The sentences whose words all start with a capital but the small ones title case leaves
+    ("in", "of", "the"), with no mark of a list and no number first: a headline or a subheading
+    written in title case ("Korean Recruiter Ran Offices in Laos")."""
+    starts = [k for k, first in enumerate(view.starts) if first] + [len(view.words)]
+    lines = []
+    for start, end in zip(starts, starts[1:]):
+        content = [w for w in view.words[start:end] if w.isalpha() and w.lower() not in _SMALL_WORDS]
+        if len(content) >= _TITLE_LINE_WORDS and all(w[0].isupper() for w in content) \
+                and _LIST_MARKS.isdisjoint(view.words[start:end]) and not view.words[start][:1].isdigit() \
+                and view.lower[start] != "by":  # (a byline names its writer: "By Lena Hart Reporting from X")
+            lines.append((start, end))  # (not a list of names: "Akash Ali, Alif Imran, ...", "13. Rheign Dela Vega (aka R)")
+    return lines
+
+
+def _told_only_in_title_case(view: DocView, ent: Span, titled: list[tuple[int, int]]) -> bool:
+    """A person's name standing in a title-case line, no word of which the story writes again
+    outside such lines ("Ran Offices" of "Korean Recruiter Ran Offices in Laos", "Who Sent Youths"):
+    words of a headline, no one the story tells of (a real name comes back in the body, at least
+    its family name: "Kim" of "Kim Dae Sung")."""
+    line = next(((start, end) for start, end in titled if start <= ent.start < end), None)
+    if line is None or not any(view.words[k].isalpha() and view.words[k].lower() not in _SMALL_WORDS
+                               for k in [*range(line[0], ent.start), *range(ent.end, line[1])]):
+        return False  # (a line of the name alone: "2. Arriaga Vidal Tomas" in a numbered list)
+    role = view.owner.get(ent.start - 1) if ent.start > 0 else None
+    if role is not None and role.label_ == "ROLE" and gz.roles().get(role.text.lower(), ("", ""))[1] in _OFFICES:
+        return False  # "Cabinet Secretary Musalia Mudavadi" under a photo: an office held makes it a person
+        # (not "Chinese Ringleader Operated Offices in Cambodia": a role of the story, then its verb)
+    own = set(view.words[ent.start:ent.end])
+    return not any(view.words[k] in own for k in range(len(view.words))
+                   if not any(start <= k < end for start, end in titled))
 
 
 #: Quote marks around a name, and the words before one that give it as an example

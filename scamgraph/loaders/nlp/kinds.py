@@ -311,6 +311,20 @@ _STRUGGLE_WORDS = frozenset({"national", "independence", "liberation", "revoluti
 _SITE_FIRST_HEADS = frozenset({"casino", "hotel", "resort"})
 
 
+def _listed_before_plural_head(view: DocView, start: int, end: int) -> bool:
+    """The run is one of a list of names that a plural site head closes ("the Lucky Star, Golden
+    Lotus and Fu Gui compounds"): each name is a site of that kind."""
+    listed = start > 0 and view.lower[start - 1] in {",", "and"}
+    k = end
+    while k + 1 < len(view.doc) and view.lower[k] in {",", "and"} and view.cap[k + 1]:
+        listed = True
+        k += 1
+        while k < len(view.doc) and view.cap[k]:
+            k += 1  # (the next name of the list)
+    word = view.lower[k] if k < len(view.doc) else ""
+    return listed and word.endswith("s") and word[:-1] in gz.site_heads()
+
+
 def _site(view: DocView, run: Run) -> Decision:
     """"the Jade Garden compound" (a site head after the name), "Golden Crane Park" (inside it);
     "the KK Park compound" is KK Park (a park's name takes no second head)."""
@@ -322,6 +336,8 @@ def _site(view: DocView, run: Run) -> Decision:
             and (view.lower[end + 1] in gz.site_heads() or view.lower[end + 1] in _TRADE_HEADS) \
             and run.whole is None and view.cap[end - 1] and not any(view.label_at(k) for k in range(start, end)):
         return view.make(start, end, "SITE", "")  # "the Jade Gate scam hub": the hub's own name
+    if run.whole is None and _listed_before_plural_head(view, start, end):
+        return view.make(start, end, "SITE", "")  # "the Lucky Star, Golden Lotus and Fu Gui compounds": three sites
     if end - start >= 2 and view.lower[start] in _SITE_FIRST_HEADS and not view.starts[start]:
         return view.make(start, end, "SITE", "")  # "Casino Kosai", "Hotel Lotus": a site named head first
     if end < len(view.doc) and view.lower[end] in gz.site_heads() and run.whole is None and view.cap[end - 1] \

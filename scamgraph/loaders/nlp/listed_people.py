@@ -265,7 +265,22 @@ def _add(view: DocView, start: int, end: int, label: str) -> None:
 def _list_goes_on(view: DocView, end: int) -> set[int]:
     """Where a list may go on after a listed name ending at ``end``: right there, past an aside in
     brackets, or past the place the person is from."""
-    return {end, _past_aside(view.words, end), _past_origin(view, end)}
+    return {end, _past_aside(view.words, end), _past_origin(view, end), _past_alias_and_town(view, end)}
+
+
+def _past_alias_and_town(view: DocView, end: int) -> int:
+    """Past an alias and the town a listed person is "of", where the list goes on ("Rakesh Bhonsle
+    alias Raju, Imran Sheikh, Deepak Walia alias Dinu of Akola, and ..."); ``end`` itself when
+    neither follows."""
+    k, stop = end, len(view.words)
+    if k + 1 < stop and view.lower[k] in ALIAS_WORDS and view.words[k + 1][:1].isupper():
+        k += 1
+        while k < min(stop, end + 4) and view.words[k][:1].isupper():
+            k += 1
+    if k + 1 < stop and view.lower[k] == "of" and view.words[k + 1].istitle() \
+            and (k + 2 >= stop or not view.words[k + 2][:1].isupper()):
+        k += 2  # (one word: "of Acme Corp" is no town)
+    return k
 
 
 def aside_opening(words: list[str], close: int, floor: int) -> int | None:
