@@ -2,13 +2,14 @@
 red-handed". Said of people named by a noun of suspects (people_nouns.tsv: suspects,
 ringleaders, recruiters, ...), a passive "caught" is their arrest. Said of anyone else it is not
 ("40 workers were caught in the crossfire", "victims caught up in the scam"), nor with "up" or
-"on" after it ("caught up in", "caught on camera")."""
+"on" after it ("caught up in", "caught on camera"), unless a raid is where they were caught
+("112 workers were caught during the operation", "police caught 41 Malaysians in the raid")."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["suspects_caught"]
+__all__ = ["caught_in_a_raid", "suspects_caught"]
 
 #: Auxiliaries and adverbs between the suspects and "caught": "were (later | also) caught",
 #: "had been caught".
@@ -29,3 +30,27 @@ def suspects_caught(lower: Sequence[str], end: int, sent_end: int) -> bool:
     if k == end or k >= sent_end or lower[k] != "caught" or lower[k - 1] not in {"were", "was", "been"} | _LEADS:
         return False
     return k + 1 >= sent_end or lower[k + 1] not in _NOT_ARREST
+
+
+#: Words of a raid that people "caught" in it were taken in, after "during" or "in"
+_RAIDS = frozenset({"raid", "raids", "operation", "operations", "crackdown", "sweep", "swoop", "bust"})
+
+
+def caught_in_a_raid(lower: Sequence[str], start: int, end: int, sent_end: int) -> bool:
+    """Whether the people counted at [start, end) were caught in a raid: "were caught during the
+    operation", "police caught 41 Malaysians in the raid" (a raid word after "during" or "in",
+    within a few words of "caught" or of the people)."""
+    k = end
+    while k < min(sent_end, end + _REACH) and lower[k] in _LEADS:
+        k += 1
+    if k < sent_end and lower[k] == "caught" and k > end and lower[k - 1] in {"were", "was", "been"} | _LEADS:
+        after = k + 1  # "were caught during the operation"
+    elif start >= 1 and lower[start - 1] == "caught":
+        after = end  # "caught 41 Malaysians in the raid"
+    else:
+        return False
+    for j in range(after, min(sent_end - 1, after + 3)):
+        if lower[j] in {"during", "in"}:
+            rest = lower[j + 1:min(sent_end, j + 4)]
+            return not _RAIDS.isdisjoint(rest[:1] if rest[:1] not in (["the"], ["a"], ["an"], ["its"]) else rest[1:2])
+    return False

@@ -56,6 +56,8 @@ _AFTER_A_BARE_OBJECT = frozenset({"to", "back", "home", "on", "in", "from", ",",
 _AFTER_A_LISTED_ONE = frozenset({",", ".", "in", "on", "at", "from", "were", "was", "who", "during", "after", ";", "and"})
 #: Words of a list of people between its verb and a later item: "detained | five Thai men, a Kenyan woman and"
 _LIST_ITEM_WORDS = frozenset({",", "and", "a", "an"})
+#: Verbs that open a breakdown of people counted before: its first item may be one person
+_BREAKING_DOWN = frozenset({"included", "include", "includes", "comprised", "comprise", "comprises", "comprising"})
 _LONGEST_LIST = 30
 #: Verbs that open a list of people another verb took: "the group taken into custody includes five Thai men, a ..."
 _INCLUDING = frozenset({"includes", "included", "include", "including", "comprising", "comprised"})
@@ -477,8 +479,10 @@ class CountPhrases(WrittenNumbers):
             return None
         told = self.lower[k - 1] in _COUNT_VERBS and self.lower[k - 1] not in GOODS_VERBS or self.lower[k - 1] == "and" and bool(
             set(self.lower[max(sent.start, k - 8):k]) & _COUNT_VERBS.keys()) \
-            or self.lower[k - 1] == "including" and any(self.like_num[max(sent.start, k - 9):k - 1])
-        # ("arrested two Chinese men and a Thai woman"; "arrested 11 people, including a Korean man": one of them)
+            or self.lower[k - 1] == "including" and any(self.like_num[max(sent.start, k - 9):k - 1]) \
+            or self.lower[k - 1] in _BREAKING_DOWN
+        # ("arrested two Chinese men and a Thai woman"; "arrested 11 people, including a Korean man": one of them;
+        # "The arrested suspects included a Ghanaian man, two Kenyan men and ...": the first of the breakdown)
         if not told:
             one = self._one_listed(k, sent, norp) if at == k + 1 else None
             if one is not None or not self._listed_after_a_verb(k, sent, norp):

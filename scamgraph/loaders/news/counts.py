@@ -12,7 +12,7 @@ from scamgraph.loaders.news.all_of_one import among_them, all_of_one_nationality
 from scamgraph.loaders.news.among_told import AmongTold
 from scamgraph.loaders.news.another_day import another_day, own_day
 from scamgraph.loaders.news.bare_numbers import PLAIN_PEOPLE as _PLAIN_PEOPLE
-from scamgraph.loaders.news.caught import suspects_caught
+from scamgraph.loaders.news.caught import caught_in_a_raid, suspects_caught
 from scamgraph.loaders.news.count_phrases import ACTS_COUNTED, CountPhrases
 from scamgraph.loaders.news.described import _ROUNDING_SPAN, rounded_number
 from scamgraph.loaders.news.country_lines import CountryLines
@@ -239,6 +239,9 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             if verb is None and count.noun_role == "suspect" and suspects_caught(self.lower, count.end, sent.end) \
                     and self._told_as_done(count.end, sent):
                 verb = _COUNT_VERBS["arrested"]  # "40 suspects were caught as they called victims"
+            if (verb is None or verb[0] is RelType.AFFECTED) and count.noun_role != "breakdown" \
+                    and caught_in_a_raid(self.lower, count.start, count.end, sent.end) and self._told_as_done(count.end, sent):
+                verb = _COUNT_VERBS["arrested"]  # "112 workers were caught during the operation"
             if verb is None and count.noun_role != "breakdown" and (self._kidnapped(count, sent) >= 0
                                                                     or abducted_object(self.lower, count.start, sent.start)):
                 verb = KIDNAPPED  # "Four Peruvians were abducted in Laos", "Armed men abducted four Thais"
@@ -367,6 +370,9 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 count.nationality = ""  # "repatriated 73 suspects from Cambodia": where they left, not who they are
             if rel is RelType.REPATRIATED and not count.nationality and count.noun_role in {"", "suspect"} and not count.mixed:
                 count.nationality = self._brought_home_by(count, sent)
+            elif rel is RelType.REPATRIATED and not count.nationality and count.noun_role == "victim" and not count.mixed \
+                    and not self._of_many_peoples(sent):
+                count.nationality = self._sent_home_to(count, sent)  # "32 victims were repatriated to Nepal"
             if self._nationality_untold(count, sent):
                 count.mixed = True  # "12 more suspects whose nationality was at first unclear": no one's number
             count.nationality = "" if count.mixed else self._state_citizens(count, sent, ents, rel) or count.nationality \

@@ -195,6 +195,18 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
                 return self.doc[k + 1].ent_id_
         return ""
 
+    def _sent_home_to(self, count: _Count, sent: Span) -> str:
+        """"repatriated 73 people to Myanmar", "Nine people who became victims of scams in Laos have
+        returned to the Philippines": the country the people were sent home to, told after them."""
+        for j in range(count.end, min(sent.end, count.end + 10)):
+            if self.lower[j] == "to" and j + 1 < sent.end and self.doc[j + 1].ent_type_ == "COUNTRY":
+                return self.doc[j + 1].ent_id_
+            if self.lower[j] in {"who", "that"} and (home := self._main_clause_home(j, sent)):
+                return home
+            if self.lower[j] in {",", ";", "from", "who", "which", "that", "after"}:  # (not a clause's "to")
+                break
+        return ""
+
     def _brought_home_by(self, count: _Count, sent: Span) -> str:
         """"South Korea repatriated 73 people": a country repatriates its own people; "repatriated 73
         people to Myanmar": the country they were sent home to."""
@@ -202,13 +214,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             return ""  # "Myanmar repatriated 250 foreigners", "handed 260 foreigners over to Thailand": many peoples'
         if self._of_many_peoples(sent):
             return ""  # "180 people were returned to Vietnam ... the group came from 12 countries": not Vietnamese
-        for j in range(count.end, min(sent.end, count.end + 10)):
-            if self.lower[j] == "to" and j + 1 < sent.end and self.doc[j + 1].ent_type_ == "COUNTRY":
-                return self.doc[j + 1].ent_id_
-            if self.lower[j] in {"who", "that"} and (home := self._main_clause_home(j, sent)):
-                return home  # "Nine people who became victims of scams in Laos have returned to the Philippines"
-            if self.lower[j] in {",", ";", "from", "who", "which", "that", "after"}:  # (not a clause's "to")
-                break
+        if home := self._sent_home_to(count, sent):
+            return home
         j = self._before_rough(count.start, sent)
         while j > sent.start and self.lower[j] in _BE | {"home", "back"}:
             j -= 1
