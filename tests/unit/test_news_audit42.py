@@ -221,3 +221,39 @@ def test_the_day_a_warrant_officers_carried_was_issued_dates_no_raid() -> None:
                       "house in Dastra and arrested 11 Chileans, the bureau chief said on Friday."))
     assert not any(key.endswith("-08-02") for key in told)
     assert "warrant@2026-03-03" in events(run("The court issued arrest warrants for 12 Chilean nationals on March 3."))
+
+
+def test_one_person_opening_a_breakdown_is_counted() -> None:
+    found = facts(run("Police raided four flats in Ferrow and arrested seven suspects. The arrested suspects included a "
+                      "Bolivian man, two Chilean men, and four Peruvians."))
+    assert {(f[2], f[3]) for f in found if f[0] == "ARRESTED"} == {("BO", 1), ("CL", 2), ("PE", 4)}
+
+
+def test_victims_sent_home_to_a_country_are_its_people() -> None:
+    found = facts(run("Thirty-two victims were repatriated to Chile on Monday."))
+    assert ("REPATRIATED", "repatriation@2026-10-12", "CL", 32) in found
+
+
+def test_a_body_in_an_apposition_of_the_subject_did_not_act() -> None:
+    found = facts(run("The Ferrow Guard, an ally of the Myanmar military, carried out raids on the Opal Finch compound "
+                      "on Monday."))
+    assert not any(f[0] == "CONDUCTED" and f[1] == "Myanmar military" for f in found)
+
+
+def test_a_regional_representative_of_a_un_body_is_an_official() -> None:
+    told = run('"The rings move fast," said Marta Veldin, the UNODC\'s acting regional representative for the region.')
+    assert {n.properties.get("role") for n in told.nodes.values() if n.name == "Marta Veldin"} == {"official"}
+
+
+def test_the_town_a_person_is_a_resident_of_is_no_place_of_the_act() -> None:
+    found = facts(run("Police arrested a recruiter on Monday. Those arrested include Varen Pollick, a resident of Kharar "
+                      "near Ludhiana."))
+    assert not any(f[0] == "OCCURRED_AT" for f in found)
+
+
+def test_people_caught_in_a_raid_were_arrested() -> None:
+    assert any(f[0] == "ARRESTED" and f[2] == "CL" and f[3] == 112 for f in facts(run(
+        "Some 112 Chilean workers were caught during the operation at the Opal Finch compound on Tuesday night.")))
+    assert any(f[0] == "ARRESTED" and f[2] == "PE" and f[3] == 41 for f in facts(run(
+        "Police caught 41 Peruvian nationals during the raid on Tuesday.")))
+    assert not events(run("Forty workers were caught in the crossfire on Tuesday."))

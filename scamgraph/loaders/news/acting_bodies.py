@@ -93,13 +93,16 @@ class ActingBodies:
         return False
 
     def _in_relative_aside(self, ent: Span, sent: Span) -> bool:
-        """The body stands inside a relative clause set off by a comma right before it (", which
-        backs the X,"): that clause's object, not the subject of the verb after it."""
+        """The body stands inside a relative clause or an apposition set off by a comma right before
+        it (", which backs the X,", ", an ally of the X,"): its object, not the subject of the verb
+        after it."""
         for k in range(ent.start - 1, max(sent.start, ent.start - 6) - 1, -1):
             if self.lower[k] == ",":
                 return False
             if self.lower[k] in {"which", "who"} and k > sent.start and self.lower[k - 1] == ",":
                 return True
+            if self.lower[k] in {"a", "an"} and k > sent.start and self.lower[k - 1] == "," and "of" in self.lower[k + 1:ent.start]:
+                return True  # "X, an ally of the Myanmar military, raided": the apposition's body, not the subject
         return False
 
     def _agent_after_by(self, ent: Span, sent: Span, inside: set[int]) -> bool:

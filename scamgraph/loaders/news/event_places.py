@@ -70,6 +70,13 @@ _STILL_TOLD = 150
 _HAILING = frozenset({"come", "comes", "came", "coming", "hail", "hails", "hailed", "hailing", "are", "were", "is",
                       "was", "originally", "natives", "residents"})
 
+#: Words that tell where a person lives or comes from ("a resident of X", "a native of X", "hailing from X")
+_HOME_PAIRS = frozenset({("resident", "of"), ("residents", "of"), ("native", "of"), ("natives", "of"),
+                         ("hails", "from"), ("hailing", "from"), ("hail", "from")})
+#: The most words from such a pair to the place
+_HOME_REACH = 6
+
+
 class EventPlaces(EventIdentity):
     """Edges from an event to the sites and places it happened at, sentence by sentence."""
 
@@ -158,7 +165,7 @@ class EventPlaces(EventIdentity):
                                         or self._agent_by(p.start - 2, sent))
                   and not self._offices_country(self._list_head(p, ents))
                   and (p.end >= sent.end or self.lower[p.end] not in _UNNAMED_SITES)
-                  and not self._border_of(p)
+                  and not self._border_of(p) and not self._someones_home(p, sent)
                   and self._said_of_the_event(p, ents, sent, event)]
         counted = self._counted_places(ents, nodes, sent)
         if counted and counted[0] in places:  # "including 77 in Vientiane, 46 in Bokeo and 19 in Savannakhet"
@@ -171,6 +178,16 @@ class EventPlaces(EventIdentity):
                 continue  # "raided two flats in X Road": a road is the sites' address, not where it happened
             if (listing or _rank(node) == finest) and node.label is Label.LOCATION:
                 self._edge(RelType.OCCURRED_AT, event.node.key, node.key, ev)
+
+    def _someones_home(self, place: Span, sent: Span) -> bool:
+        """"Vinod Pareek, a resident of Kharar near Ludhiana": where a person lives or comes from, told
+        in the phrase that describes them, is no place of the act."""
+        for k in range(place.start - 1, max(sent.start, place.start - _HOME_REACH), -1):
+            if self.lower[k] in {",", ";", "(", ")"}:
+                return False
+            if (self.lower[k - 1], self.lower[k]) in _HOME_PAIRS:
+                return True
+        return False
 
     def _border_of(self, place: Span) -> bool:
         """"rescued near the <country> border", "stopped at the <country> frontier": a country named
