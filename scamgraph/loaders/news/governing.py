@@ -362,7 +362,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             return _VICTIMS  # "swindled 5.2 billion won from 612 Korean victims and were nabbed": the harmed, not the held
         lead = self.lower[max(sent.start, count.start - 14):count.start]
         if "against" in before[-2:] and set(lead) & _CASE_WORDS:  # "filed a case against eight Chinese nationals"
-            denied = any(a == "no" and b in _CASE_WORDS for a, b in pairwise(lead))  # "no charges were laid against"
+            denied = any(a == "no" and b in _CASE_WORDS for a, b in pairwise(lead)) \
+                or ("if", "any") in set(pairwise(lead))  # "no charges were laid against", "what charges, if any, were laid"
             return None if denied else _COUNT_VERBS["charged"]
         if verb is not None and verb[0] is RelType.REPATRIATED and not _CREW.isdisjoint(self.lower[count.start:count.end]):
             return None  # "a boat carrying three Bolivian crew members": who works the craft, no one sent home

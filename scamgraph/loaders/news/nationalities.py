@@ -18,7 +18,14 @@ from scamgraph.loaders.news.captor_agents import held_by_those_before
 from scamgraph.loaders.news.each_counted import PERSON_NOUNS, each_from
 from scamgraph.loaders.news.legal_instruments import writ_word
 from scamgraph.loaders.news.majority_parts import majority_of_the_told
-from scamgraph.loaders.news.origin_lists import hailed_from, origin_list, partitive_act, remainder_part, rest_from
+from scamgraph.loaders.news.origin_lists import (
+    among_the_told,
+    hailed_from,
+    origin_list,
+    partitive_act,
+    remainder_part,
+    rest_from,
+)
 from scamgraph.loaders.news.places_left import left_from
 from scamgraph.loaders.news.releases import released_a_paper
 from scamgraph.loaders.news.state import _Event, _State
@@ -219,6 +226,10 @@ class NationalityRules(_State):
                 sourced = True  # "citizens of Laos, Vietnam and Malaysia": whose citizens, counted or not
             if not sourced and len(run) >= 2 and self._nationals_included(run[0].start, sent.start):
                 sourced = True  # "500 people, including nationals from A, B and C, ...": a group's origins
+            if sourced is False and len(run) >= 2 and before[-1:] == ["from"] and self._names_people(before[-2]) \
+                    and among_the_told(self.lower, run[-1].end, sent.end):
+                sourced = True  # "Nationals from A, B and C were among them": origins of people told before
+                self.group_runs[run[0].start] = False
             if (len(run) >= 2 or hailed_from(self.lower, run[0].start, sent.start)) and self._origins_told(sent, run[0].start):
                 sourced = True  # "the workers, who came from A and B": the origins of people told before
                 self.group_runs[run[0].start] = False

@@ -46,8 +46,8 @@ def origin_list(lower: Sequence[str], start: int, floor: int, fillers: Callable[
     subject = lower[k - 2]
     if subject in _GROUP_PARTS or is_people(subject) or subject == "they":
         return True
-    if subject in _TAKEN and k - 3 >= floor and lower[k - 3] == "those":
-        return True  # "Those arrested were mostly from Laos, Myanmar and China"
+    if subject in _TAKEN and k - 3 >= floor and (lower[k - 3] == "those" or is_people(lower[k - 3])):
+        return True  # "Those arrested were mostly from A, B and C", "The people detained came from A, B"
     return subject == "who" and k - 4 >= floor and lower[k - 3] == "," and is_people(lower[k - 4])
 
 
@@ -97,3 +97,10 @@ def partitive_act(lower: Sequence[str], floor: int, end: int) -> str:
             if j < end and lower[j] in people:
                 return people[lower[j]]
     return ""
+
+
+def among_the_told(lower: Sequence[str], end: int, stop: int) -> bool:
+    """True where the list of countries ending at ``end`` is followed by "were among them" ("Nationals
+    from A, B and C were among them"): the origins of some of the people told before."""
+    return lower[end:min(stop, end + 3)] in (["were", "among", "them"], ["are", "among", "them"],
+                                             ["were", "among", "those"], ["are", "among", "those"])
