@@ -257,3 +257,45 @@ def test_people_caught_in_a_raid_were_arrested() -> None:
     assert any(f[0] == "ARRESTED" and f[2] == "PE" and f[3] == 41 for f in facts(run(
         "Police caught 41 Peruvian nationals during the raid on Tuesday.")))
     assert not events(run("Forty workers were caught in the crossfire on Tuesday."))
+
+
+def test_people_told_found_guilty_before_their_names_were_convicted() -> None:
+    found = facts(run("A Ferrow court on Thursday sentenced former town mayor Lorna Vell to life in prison for trafficking. "
+                      "Also found guilty of trafficking were Chilean nationals Zhao Pinlo and Meng Tiancu."))
+    assert {f[2] for f in found if f[0] == "CHARGED"} >= {"Lorna Vell", "Zhao Pinlo", "Meng Tiancu"}
+    assert not any(f[0] == "FOUND" for f in found)
+
+
+def test_acts_a_verb_of_likeness_compares_with_are_others() -> None:
+    told = events(run("Dastra deported 40 Chileans on Monday, in a move that echoes similar sweeps made in Laos "
+                      "last week."))
+    assert not any(key.startswith("raid") for key in told)
+
+
+def test_a_phone_charged_is_no_one_charged() -> None:
+    assert not events(run("Although she had charged her phone before setting off, she got lost in the hills."))
+
+
+def test_charges_asked_about_with_if_any_are_no_charge() -> None:
+    told = events(run("The minister said Dastra was not told what charges, if any, were laid against nine people."))
+    assert not any(key.startswith("charge") for key in told)
+
+
+def test_a_place_then_a_day_is_no_persons_name() -> None:
+    told = run("At a briefing in Camp Verano Thursday, police spokesperson Col. Mara Dizon said the chief was relieved.")
+    assert "Camp Verano Thursday" not in {n.name for n in told.nodes.values()}
+
+
+def test_origins_of_the_people_an_act_told_are_their_nationalities() -> None:
+    found = facts(run("Police raided a fraud centre in Dastra on Monday, detaining more than 40 foreigners. The people "
+                      "detained came from Chile, Peru and Bolivia, officials said."))
+    assert {f[2] for f in found if f[0] == "DETAINED"} >= {"CL", "PE", "BO"}
+    found = facts(run("Police detained 420 people who crossed into Dastra. Nationals from Chile, Peru and Bolivia were "
+                      "among them, the police said."))
+    assert {f[2] for f in found if f[0] == "DETAINED"} >= {"CL", "PE", "BO"}
+
+
+def test_a_raided_place_named_again_makes_no_second_raid() -> None:
+    told = events(run("On July 2 the commission filed complaints against two Chileans over the raided hub in Dastra. "
+                      "The hub was raided by police on June 5."))
+    assert [key for key in told if key.startswith("raid")] == ["raid@2026-06-05"]

@@ -519,6 +519,16 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                 return apposed_act(self.words, self.lower, k, sent.end, _DONE_TO_PEOPLE) == at
         return False
 
+    def _titled_object(self, verb: str | None, first: int, before: list[str]) -> bool:
+        """"sentenced former town mayor X": the act's verb, then only the person's title before the
+        name, so the act was done to the titled person (whose office would otherwise say they did it)."""
+        if verb is None or verb not in before:
+            return False
+        at = len(before) - 1 - before[::-1].index(verb)
+        base = first - len(before)
+        return at < len(before) - 1 and all(base + k in self.role_tokens or before[k] in _TITLE_LEADS
+                                            for k in range(at + 1, len(before)))
+
     def _person_in_event(self, ent: Span, person: Node, sent: Span, events: list[_Event],
                          announcing: set[tuple[int, int]], ev: Evidence) -> None:
         tail = ent.end + 3 if ent.end + 2 < sent.end and self.words[ent.end] == "," and self.like_num[ent.end + 1] and self.words[ent.end + 2] == "," else ent.end
@@ -569,15 +579,16 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                               and before[k + 1:k + 2] != ["down"]), None)  # (nor "handed down the ultimate penalty to X")
             if before and before[-1] in {"'s", "’s"}:
                 role_verb = None
-            if role_verb == "found" and "guilty" in self.lower[tail:tail + 2]:
-                role_verb = "convicted"  # "the court found X and Y guilty": convicted, as a charge
+            if role_verb == "found" and ("guilty" in self.lower[tail:tail + 2] or "guilty" in before):
+                role_verb = "convicted"  # "the court found X and Y guilty", "Also found guilty were X and Y": convicted
         if role_verb is None and after[:1] == ["received"] and not TERMS.isdisjoint(after[1:5]):
             role_verb = "sentenced"  # "Vo Thi Lanh received 8 years and 6 months": sentenced, as a charge
         if role_verb is not None and any(self.lower[k] == role_verb and self._denied(k, sent)  # type: ignore[attr-defined]
                                          for k in [*range(max(sent.start, first - 9), first), *range(tail, min(sent.end, tail + 5))]):
             return  # "Police did not arrest X during the raid": no act done to X
         passive = self.lower[tail:tail + 1] in (["was"], ["were"], ["is"], ["has"], ["had"])  # "X was arrested": done to X
-        done_to = passive and role_verb in after[:1] or before[-1:] == [role_verb]  # (or "arrested X, the mayor")
+        done_to = passive and role_verb in after[:1] or before[-1:] == [role_verb] \
+            or self._titled_object(role_verb, first, before)  # (or "arrested X, the mayor", "sentenced former mayor X")
         if role_verb is not None and not done_to and after[:1] and after[0] in _SAYING:
             return  # '"We arrested him," Sok Dara said': the speaker tells the act, none was done to him
         let_go = next((k for k in range(tail, min(sent.end, tail + 5)) if self.lower[k] == role_verb), None)
@@ -664,6 +675,8 @@ def _sanctioned_along(before: list[str]) -> bool:
     return before[at + 1:at + 2] == ["with"] and all(w.isalpha() or w == "," for w in before[at + 2:])
 
 
+#: Words before a title in the object of an act: "sentenced (the) former town mayor X"
+_TITLE_LEADS = frozenset({"the", "a", "an", "former", "ex", "then", "town", "city", "municipal", "provincial", "district"})
 #: Kin told of a listed person in passing: "A, his brother, B, and C were arrested"
 _KIN = frozenset({"brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "cousin", "nephew",
                   "uncle", "aunt", "brother-in-law", "sister-in-law"})

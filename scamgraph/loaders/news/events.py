@@ -28,6 +28,7 @@ from scamgraph.loaders.news.journeys import _VISITING_OFFICIALS
 from scamgraph.loaders.news.national_campaigns import national_campaign
 from scamgraph.loaders.news.next_batches import another_site, next_batch
 from scamgraph.loaders.news.own_citizens import _code_of
+from scamgraph.loaders.news.charged_things import a_device_charged
 from scamgraph.loaders.news.press_work import press_reports_of, press_work
 from scamgraph.loaders.news.questions import a_question, asked_about
 from scamgraph.loaders.news.recoveries import goods_recovered
@@ -67,7 +68,7 @@ from scamgraph.model import RelType
 _DURING_RAID = {"seizure", "escape"}
 #: Kinds whose participle before a noun names things or people by an act told elsewhere ("the seized
 #: phones", "as blacklisted foreign nationals"), no act of its own
-_NAMED_BY_PARTICIPLE = frozenset({"seizure", "sanction"})
+_NAMED_BY_PARTICIPLE = frozenset({"seizure", "sanction", "raid"})
 #: Words before "to" that make the act after it one that happened ("managed to escape")
 _DONE_BY_TO = frozenset({"able", "managed",
                          # "to" as a preposition before an act's noun: "in response to new sanctions announced on March 17"
@@ -190,6 +191,22 @@ _VALUABLES = frozenset({"cash", "money", "gold", "funds", "valuables", "jeweller
                         "cryptocurrency", "crypto", "bitcoin", "payments", "payment", "bank", "their"})
 _PAPERS = frozenset({"passport", "passports", "documents", "papers", "identification", "ids", "phones", "devices", "belongings"})
 #: "alleged to have escaped", "believed to have been trafficked": what someone claims happened
+def _compared_to_others(lower: list[str], i: int, start: int) -> bool:
+    """"... in a move that echoes similar sweeps in X last week": acts a verb of likeness
+    compares the story's act with are others', told in passing (not "a similar crackdown in November
+    resulted in the arrest of 464": an earlier act of the story's own)."""
+    lead = lower[max(start, i - 4):i]
+    if "similar" not in lead:
+        return False
+    k = len(lead) - 1 - lead[::-1].index("similar")
+    return k >= 1 and lead[k - 1] in _LIKENING
+
+
+#: Verbs of likeness before "similar"
+_LIKENING = frozenset({"echoes", "echoed", "echo", "mirrors", "mirrored", "mirror", "recalls", "recalled", "like",
+                       "resembles", "resembled"})
+
+
 #: "on the same day", "that same day": the day of the event told just before
 _SAME_DAY = re.compile(r"\b(?:the|that)\s+same\s+day\b", re.IGNORECASE)
 _HEARSAY = frozenset({"alleged", "alleges", "claimed", "claims", "claiming", "said", "reported", "believed",
@@ -287,6 +304,9 @@ class EventRules(EventAsides):
                  and not self._hearsay(i) and not (kind == "seizure" and self._papers_taken(i, sent))
                  and not press_work(self.doc, i, sent.start, kind)  # "an investigation by AFP", "a reporter visited"
                  and not press_reports_of(self.lower, i, sent.start)  # "as the press reports further arrests and raids"
+                 and not _compared_to_others(self.lower, i, sent.start)  # "echoes similar sweeps in X last week"
+                 and not (kind == "charge" and a_device_charged(self.lower, i, sent.end))  # "she had charged her phone"
+                 and not {"if", "any"} <= set(self.lower[max(sent.start, i - 3):i + 4])  # "what charges, if any, were laid"
                  and not (kind == "detention" and self._papers_held(i, sent))
                  and not (kind in _NAMED_BY_PARTICIPLE and attributive(self.lower, self.words, i, sent.start, sent.end))  # "the seized phones"
                  and not self._counted_cases(i, sent)  # "with 129 ongoing investigations": a tally of cases

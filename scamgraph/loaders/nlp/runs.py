@@ -96,6 +96,8 @@ def _step(view: DocView, i: int, j: int) -> int:
                                          and view.words[j + 1].islower() and view.lower[j + 1] not in {"and", "or"}):
         return 0  # "told AFP | Tuesday that ...", "told AFP | Saturday.", "arrived at X Airport | Thursday night": the day
     # opens an adverbial before a clause word ("Apostle Sunday, 27" and "Sunday and" may be a name)
+    if lower in _WEEKDAYS and j > i and i > 0 and view.lower[i - 1] in {"in", "at"} and view.words[j + 1:j + 2] == [","]:
+        return 0  # "a briefing in Camp Aguinaldo | Thursday, ...": a place, then the day (no one is "in" a person)
     if cap[j] or (_joins(view, j) and not view.spaces[j - 1] and j + 1 < n and view.words[j + 1].isalpha()
                   and not view.spaces[j] and view.words[j + 1] not in _COMPOUND_PARTICIPLES):
         return 2 if word in {"-", "\u2013"} else 1
