@@ -76,6 +76,8 @@ _BROUGHT_HOME = frozenset({"brought", "brings", "bring", "flew", "flies", "flown
 #: Words that make the counted people another country's than the one sending them home
 _FOREIGN = frozenset({"foreigners", "foreign", "expatriates", "expats"})
 #: Verbs of moving people across a border unlawfully: their object is whom the crime moved, no one acted on
+#: Words of a missing person's being well when found: "found alive", "found safe and well"
+_WELL = frozenset({"alive", "safe", "unharmed", "well"})
 _SMUGGLING = {"smuggle", "smuggles", "smuggled", "smuggling", "ferry", "ferrying", "ferried", "transporting",
               "transported", "harbouring", "harboring", "harboured", "harbored"}
 #: Words that show people were held by the scam operation itself.
@@ -194,6 +196,18 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
                     and not _AUXILIARIES.isdisjoint(self.lower[k - 3:k - 1]):
                 return self.doc[k + 1].ent_id_
         return ""
+
+    def _found_safe(self, count: _Count, sent: Span) -> bool:
+        """"found" right after the people (past auxiliaries) or right before them, then a word of
+        their being well ("found alive", "found safe"): a missing person turning up, no one found
+        in a raid."""
+        k = count.end
+        while k < sent.end and self.lower[k] in _BE:
+            k += 1
+        at = k if k < sent.end and self.lower[k] == "found" else count.start - 1
+        return at >= sent.start and self.lower[at] == "found" and self.lower[at + 1:at + 2] != [] \
+            and (self.lower[at + 1] in _WELL or at == count.start - 1 and self.lower[count.end:count.end + 1] != []
+                 and self.lower[count.end] in _WELL)
 
     def _sent_home_to(self, count: _Count, sent: Span) -> str:
         """"repatriated 73 people to Myanmar", "Nine people who became victims of scams in Laos have
@@ -365,6 +379,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             denied = any(a == "no" and b in _CASE_WORDS for a, b in pairwise(lead)) \
                 or ("if", "any") in set(pairwise(lead))  # "no charges were laid against", "what charges, if any, were laid"
             return None if denied else _COUNT_VERBS["charged"]
+        if verb is not None and verb[0] is RelType.FOUND and self._found_safe(count, sent):
+            return None  # "A Polish teenager has been found alive near the border": a missing person found, no raid
         if verb is not None and verb[0] is RelType.REPATRIATED and not _CREW.isdisjoint(self.lower[count.start:count.end]):
             return None  # "a boat carrying three Bolivian crew members": who works the craft, no one sent home
         if verb is None or verb[0] in {RelType.DEPORTED, RelType.REPATRIATED}:
