@@ -1,6 +1,8 @@
 """Kinds found by the session-42 audits of real stories (the Thai border, South Asian victims,
-Malaysia and Singapore, Taiwan and Hong Kong, verdicts and sanctions, victims from far away),
-each shown here on made-up words."""
+Malaysia and Singapore, Taiwan and Hong Kong, verdicts and sanctions, victims from far away;
+Vietnamese police, the Myanmar junta, international reports, Thai busts, Indian agents,
+Sihanoukville; the Pacific, kingpins' extraditions, mass escapes, complicit officials, Western
+victims), each shown here on made-up words."""
 
 from pathlib import Path
 
@@ -299,3 +301,21 @@ def test_a_raided_place_named_again_makes_no_second_raid() -> None:
     told = events(run("On July 2 the commission filed complaints against two Chileans over the raided hub in Dastra. "
                       "The hub was raided by police on June 5."))
     assert [key for key in told if key.startswith("raid")] == ["raid@2026-06-05"]
+
+
+def test_people_held_under_threat_are_captives_not_detainees() -> None:
+    assert not events(run("Another 150 Chileans detained under threat at a border casino are being forced to run scams."))
+
+
+def test_a_missing_person_found_alive_is_no_raid() -> None:
+    assert not events(run("A Chilean teenager has been found alive near the border after going missing on March 2, police "
+                          "said."))
+    assert "raid@2026-10-12" in events(run("Police found 40 Chileans in the compound on Monday."))
+
+
+def test_a_body_speaking_after_a_persons_name_is_not_their_employer() -> None:
+    found = facts(run("The police on Thursday seized cash worth S$20 million from businessman Wu Kaiven, the Singapore "
+                      "Police Force (SPF) said on Friday."))
+    assert not any(f[0] == "WORKS_FOR" for f in found)
+    found = facts(run("Police arrested 12 men on Monday, said Wu Kaiven, the head of the Singapore Police Force."))
+    assert any(f[0] in {"WORKS_FOR", "LEADS"} and f[1] == "Wu Kaiven" for f in found)

@@ -455,6 +455,9 @@ class PeopleRules(TitleBodies):
                 break
             if tok.text == "," and found and k + 1 < ceiling and self.words[k + 1].islower() and self.words[k + 1].endswith("ed"):
                 break  # "X, Chanthaburi provincial police chief, chaired a meeting at Y police station": the verb's place
+            if tok.lower_ in {"said", "says", "told"} and found and all(e.label_ in {"AGENCY", "ORG"} for e in found) \
+                    and set(self.lower[end + 1:found[0].start]) <= {"the"}:
+                return []  # "seized S$20 million from businessman X, the Singapore Police Force said": the speaker
             if tok.text in {";", ".", "'", "’", '"', "”"} or tok.lower_ in _OTHER_SUBJECTS or tok.lower_ in {"who", "and"} and not found \
                     or tok.lower_ in {"said", "told"} \
                     or tok.text in _DASHES and found \

@@ -391,6 +391,8 @@ def held_captive(lower: list[str], i: int, end: int, start: int = 0) -> bool:
     after = lower[i + 1:min(end, i + 9)]
     if lower[i] == "held" and after and after[0] in _HELD_AS:
         return True  # "held captive", "held hostage", "held against their will": by their captors
+    if lower[i] in {"held", "detained", "kept"} and after[:2] in (["under", "threat"], ["under", "duress"], ["at", "gunpoint"]):
+        return True  # "150 Thais detained under threat at a border casino": captives, no state's detention
     if lower[i] in {"held", "detained", "confined"} and after[:1] == ["and"] and after[1:2] and after[1] in _MADE_TO:
         return True  # "held and made to work at a fraud hub", "detained and forced to scam": captives put to work
     if lower[i] in {"held", "holding"} and any(a == "in" and b in _CONFINED for a, b in zip(after, after[1:])):
