@@ -319,3 +319,14 @@ def test_a_body_speaking_after_a_persons_name_is_not_their_employer() -> None:
     assert not any(f[0] == "WORKS_FOR" for f in found)
     found = facts(run("Police arrested 12 men on Monday, said Wu Kaiven, the head of the Singapore Police Force."))
     assert any(f[0] in {"WORKS_FOR", "LEADS"} and f[1] == "Wu Kaiven" for f in found)
+
+
+def test_a_number_word_opening_a_name_after_the_stays_in_it() -> None:
+    told = run("Volunteers from the Five Ferns Foundation found the Chilean hiker near the Nine Hills checkpoint on May 4.")
+    names = {n.name for n in told.nodes.values()}
+    assert {"Five Ferns Foundation", "Nine Hills checkpoint"} <= names
+
+
+def test_a_nickname_in_quotes_inside_a_name_is_left_out_of_it() -> None:
+    found = facts(run('Police arrested Ernesto "Boyo" Salvedo on Monday.'))
+    assert ("ARRESTED", "arrest@2026-10-12", "Ernesto Salvedo", None) in found

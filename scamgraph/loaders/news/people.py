@@ -58,6 +58,7 @@ class PeopleRules(TitleBodies):
         home = re.match(r"^((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+) of [A-Z][a-z]+(?: [A-Z][a-z]+)?$", name)
         if home is not None and "of" not in self.lower[max(0, ent.start - 2):ent.start]:
             name = home.group(1)  # "Wei Zhang of Arcadia": the person, and the town the person is from
+        name = _NICKNAME.sub(" ", name)  # 'Ernesto "Boyet" Salcedo': the person, not the nickname in quotes
         if name.endswith(" Reporting") and self.lower[ent.end:ent.end + 1] in (["from"], ["by"]):
             name = name.removesuffix(" Reporting")  # "By X and Y Reporting from Ranong": a byline's credit
         if name in _BRANDS:
@@ -547,6 +548,10 @@ class PeopleRules(TitleBodies):
             rel = RelType.LEADS if leads else RelType.MEMBER_OF if kind in _MEMBERSHIPS and not staff else (
                 RelType.DIRECTS if (role or role_class) == "business" else RelType.WORKS_FOR)
             self._edge(rel, person.key, node.key, ev)
+
+
+#: A nickname in quotes inside a name: 'Ernesto "Boyet" Salcedo'
+_NICKNAME = re.compile(r"\s*[\"\u201c][A-Z][\w'’-]*[\"\u201d]\s*")
 
 
 def _role_before(piece: Span, pieces: list[Span]) -> str:

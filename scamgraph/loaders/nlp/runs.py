@@ -75,6 +75,9 @@ _COMPOUND_PARTICIPLES = frozenset({"based", "owned", "run", "led", "backed", "li
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
+#: Quote marks around a nickname inside a name
+_OPENING_QUOTES = frozenset({'"', "\u201c"})
+_CLOSING_QUOTES = frozenset({'"', "\u201d"})
 #: Suffixes a person's name may carry after a comma
 _NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr"})
 
@@ -92,6 +95,9 @@ def _step(view: DocView, i: int, j: int) -> int:
         return 1  # "Ministry of Foreign Affairs, Foreign Employment and Tourism"
     if word == "," and j + 1 < n and view.lower[j + 1] in _NAME_SUFFIXES:
         return 1  # "Ferdinand R. Marcos, Jr.": the suffix after the comma is the name's
+    if word in _OPENING_QUOTES and j + 3 < n and cap[j + 1] and view.words[j + 2] in _CLOSING_QUOTES and cap[j + 3] \
+            and not view.spaces[j] and not view.spaces[j + 1]:
+        return 3  # 'Ernesto "Boyet" Salcedo': a nickname in quotes inside the name
     if lower in _WEEKDAYS and j > i and (j + 1 >= n or view.words[j + 1] in _CLAUSE_ENDS or view.words[j + 1].isalpha()
                                          and view.words[j + 1].islower() and view.lower[j + 1] not in {"and", "or"}):
         return 0  # "told AFP | Tuesday that ...", "told AFP | Saturday.", "arrived at X Airport | Thursday night": the day
@@ -292,6 +298,17 @@ def _field_goes_on(view: DocView, i: int, j: int) -> bool:
     return 1 <= k - j - 1 <= 2 and (k >= n or not view.cap[k] or view.starts[k])
 
 
+#: Number words that may open a name: "the Five Rivers Foundation", "the Nine Hills checkpoint"
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+
+
+def _numbered_name(view: DocView, start: int, j: int) -> bool:
+    """A capitalized number word after "the", inside a sentence, opening a run of more words: the
+    first word of a name ("the Five Rivers Foundation"), not a count ("Five Chileans were freed")."""
+    return view.lower[start] in _NUMBER_WORDS and j - start > 1 and not view.starts[start] and start > 0 \
+        and view.lower[start - 1] == "the"
+
+
 def _trimmed(view: DocView, i: int, j: int) -> tuple[int, int]:
     """The run [i, j) without the openers and honorifics at its front ("After", "Mr") and the
     connectors at its end; after a title the honorifics go and the rest stays ("director |
@@ -301,7 +318,7 @@ def _trimmed(view: DocView, i: int, j: int) -> tuple[int, int]:
     while not titled and start < j and (view.lower[start] in STARTERS or view.lower[start] in HONORIFICS) \
             and not surname_like_a_pronoun(view, start, j) and not agency_start(view, start, j) \
             and not (start in view.owner and view.owner[start].start == start and view.owner[start].label_ == "ROLE") \
-            and not names_a_country(view, start):
+            and not names_a_country(view, start) and not _numbered_name(view, start, j):
         start += 1
     while titled and start < j - 1 and view.lower[start] in HONORIFICS:
         start += 1
