@@ -330,3 +330,17 @@ def test_a_number_word_opening_a_name_after_the_stays_in_it() -> None:
 def test_a_nickname_in_quotes_inside_a_name_is_left_out_of_it() -> None:
     found = facts(run('Police arrested Ernesto "Boyo" Salvedo on Monday.'))
     assert ("ARRESTED", "arrest@2026-10-12", "Ernesto Salvedo", None) in found
+
+
+def test_people_detained_after_they_crossed_are_no_part_of_the_raid_they_fled() -> None:
+    told = events(run("More than 400 foreigners fled into Thailand after a military operation against the Opal Finch "
+                      "compound, the army said. Thailand has detained 412 people, 380 men and 32 women, who had "
+                      "crossed over to Mae Sot, it said."))
+    assert any(key.startswith("detention") and e.get("count_detained") == 412 for key, e in told.items())
+    assert not any(key.startswith("raid") and "count_detained" in e for key, e in told.items())
+
+
+def test_all_three_named_before_take_the_act_told_of_them() -> None:
+    found = facts(run("Dastran police arrested casino owner Lim Sovenn along with Ma Jiahoi and Zhou Pingo on Monday. "
+                      "All three were later deported to Chile at Santiago's request."))
+    assert {f[2] for f in found if f[0] == "DEPORTED"} == {"Lim Sovenn", "Ma Jiahoi", "Zhou Pingo"}

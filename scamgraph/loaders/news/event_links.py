@@ -92,6 +92,10 @@ _NOUN_OPENERS = frozenset({"the", "a", "an", "dramatic", "daring", "recent", "la
 _NAMED_REACH = 80
 #: Nouns of a group of people named before, by their number: "arrested the duo"
 _GROUP_SIZES = {"duo": 2, "pair": 2, "couple": 2, "trio": 3}
+#: Number words of a small group named before ("All three", "The two"), and the words between it and its verb
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_GROUP_AUXILIARIES = frozenset({"have", "has", "had", "been", "were", "was", "are", "is", "since", "later", "then",
+                                "also", "all", "subsequently", "reportedly"})
 #: How close two people named last must stand to be read as one list ("A, B and C"), which "him" cannot pick from
 _LISTED_SPAN = 8
 
@@ -402,26 +406,47 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
 
     def _named_group_in_event(self, sent: Span, events: list[_Event], ev: Evidence) -> None:
         """"X and Y took four workers to Cambodia. Police arrested the duo on October 30": "the duo",
-        "the pair", "the trio" after an act's verb are the people named last, as many as the word
-        says (none where fewer were named, or named too long ago): the act takes them and their number."""
+        "the pair", "the trio" after an act's verb, or "All three", "Both" as its subject, are the
+        people named last, as many as the word says (none where fewer were named, or named too long
+        ago): the act takes them and their number."""
         lower = self.lower
-        for j in range(sent.start + 2, sent.end):
-            size = _GROUP_SIZES.get(lower[j])
-            if size is None or lower[j - 1] != "the" or lower[j - 2] not in _COUNT_VERBS:
-                continue
-            rel, key, kind = _COUNT_VERBS[lower[j - 2]]
+        told = [(j - 2, _GROUP_SIZES[lower[j]], 0) for j in range(sent.start + 2, sent.end)
+                if lower[j] in _GROUP_SIZES and lower[j - 1] == "the" and lower[j - 2] in _COUNT_VERBS]
+        if (subject := self._group_subject(sent)) is not None and sent.start > 0:
+            # "All three were later deported": the three the sentence before named
+            told.append((*subject, self.doc[sent.start - 1].sent.start))
+        for verb, size, floor in told:
+            rel, key, kind = _COUNT_VERBS[lower[verb]]
             named: list[Node] = []
             for position, person in reversed(self.people):
-                if sent.start - position > _NAMED_REACH or len(named) == size:
+                if sent.start - position > _NAMED_REACH or len(named) == size or position < floor:
                     break
                 if person not in named:
                     named.append(person)
-            if rel is None or len(named) != size or not self._told_as_done(j - 2, sent):  # type: ignore[attr-defined]
+            if rel is None or len(named) != size or not self._told_as_done(verb, sent):  # type: ignore[attr-defined]
                 continue
             event = self._host(kind, events, None)
             event.counts[key] = max(size, event.counts.get(key, 0))
             for person in named:
                 self._edge(rel, event.node.key, person.key, ev)
+
+    def _group_subject(self, sent: Span) -> tuple[int, int] | None:
+        """(verb, size) where the sentence opens on the people named last told by their number ("All
+        three were later deported", "The two were charged", "Both were arrested", "The duo were
+        freed") and a verb of an act on them; None otherwise."""
+        lower, k = self.lower, sent.start
+        lead = lower[k] in {"all", "the"}
+        k += lead
+        if k < sent.end and lower[k] == "both":
+            size = 2
+        elif k < sent.end and lead and (lower[k] in _GROUP_SIZES or lower[k] in _SMALL_NUMBERS):
+            size = _GROUP_SIZES.get(lower[k]) or _SMALL_NUMBERS[lower[k]]
+        else:
+            return None
+        k += 1
+        while k < sent.end and lower[k] in _GROUP_AUXILIARIES:
+            k += 1
+        return (k, size) if k < sent.end and lower[k] in _COUNT_VERBS and _COUNT_VERBS[lower[k]][0] is not None else None
 
     def _quoted_speaker(self, person: Node, sent: Span) -> bool:
         """The sentence opens a quote that goes on from the sentence before, where ``person`` was

@@ -116,6 +116,8 @@ _TRIPS = frozenset({"trip", "trips"})
 #: People who got away across a border, whom the other side then held: "detained the arrivals" is
 #: that side's act, no part of the raid they fled
 _CROSSED = frozenset({"arrivals", "escapees", "escapers", "crossers", "evacuees", "newcomers"})
+#: The most words read after an act for the crossing its people made before it
+_CROSSING_REACH = 16
 #: Words that tell a scammer's lie, and verbs of telling it: what is told after them never happened
 _LYING = frozenset({"falsely", "posing", "pretending", "impersonating", "impersonators"})
 _TELLING = frozenset({"told", "claimed", "said", "informed", "warned", "threatened", "accused"})
@@ -637,6 +639,14 @@ class EventRules(EventAsides):
         raiders.discard(None)
         return bool(raiders) and raiders.isdisjoint(doers)
 
+    def _after_a_crossing(self, at: int) -> bool:
+        """"Thailand has detained 412 people who had crossed over to Mae Sot": an act
+        on people who crossed out of the raided place, done on the other side, not part of the raid."""
+        end = self.sentence.end if self.sentence is not None else len(self.lower)
+        after = self.lower[at + 1:min(end, at + _CROSSING_REACH)]
+        return any(w in {"crossed", "crossing"} and after[max(0, k - 2):k] and not {"after", "who", "having", "upon"}.isdisjoint(
+            after[max(0, k - 2):k]) for k, w in enumerate(after))
+
     def _another_force(self, told: _Event, at: int) -> bool:
         """"Only days earlier, the Pune police arrested four agents. Meanwhile, the Odisha police have
         arrested two": a named police body, none of those that did the act told before, opens the
@@ -714,7 +724,7 @@ class EventRules(EventAsides):
                 and self.lower[at] not in _REMANDS \
                 and not before_the_raid(self.lower, at, raid.date) and not told_as_another(self.lower, at) \
                 and not self._told_apart_by_lead(at) and not further and not self._another_states_act(raid, at) \
-                and _CROSSED.isdisjoint(self.lower[at + 1:at + 4]) \
+                and _CROSSED.isdisjoint(self.lower[at + 1:at + 4]) and not self._after_a_crossing(at) \
                 and not (raid.type == "arrest" and not raid.date and self._another_force(raid, at)) \
                 and (self._part_of(raid, when, at) or self._dates_the_raid(raid, when)):
             chosen = raid  # "Officers found 86 people ..." after a raid: the raid's, not a new event
