@@ -344,3 +344,13 @@ def test_all_three_named_before_take_the_act_told_of_them() -> None:
     found = facts(run("Dastran police arrested casino owner Lim Sovenn along with Ma Jiahoi and Zhou Pingo on Monday. "
                       "All three were later deported to Chile at Santiago's request."))
     assert {f[2] for f in found if f[0] == "DEPORTED"} == {"Lim Sovenn", "Ma Jiahoi", "Zhou Pingo"}
+
+
+def test_each_name_after_a_peoples_title_takes_its_nationality() -> None:
+    found = facts(run("Police arrested Chilean nationals Sok Darra and Chea Vuthay on Monday."))
+    assert {f[1] for f in found if f[0] == "HAS_NATIONALITY" and f[2] == "CL"} == {"Sok Darra", "Chea Vuthay"}
+
+
+def test_a_body_a_scam_impersonates_is_no_agency_of_the_story() -> None:
+    told = run("The men ran a Singapore government impersonation scam from Dastra.")
+    assert not any(n.label.value == "Agency" for n in told.nodes.values())

@@ -497,7 +497,9 @@ _PRETENDING = frozenset({"claimed", "claiming", "claims", "posing", "posed", "po
 _THING_HEADS = frozenset({"uniform", "uniforms", "hub", "hubs", "destination", "destinations", "visa", "visas",
                           "industry", "sector", "attraction", "attractions", "car", "cars", "vehicle", "vehicles",
                           "badge", "badges", "card", "cards", "website", "websites", "hotline", "centre", "center", "depot", "facility",
-                          "base", "bases", "airbase", "airfield", "barracks"})  # ("a former US military air base": a place)
+                          "base", "bases", "airbase", "airfield", "barracks",  # ("a former US military air base": a place)
+                          # ("a Singapore government impersonation scam": the body a scam pretends to be)
+                          "impersonation", "impersonations", "impersonators", "impersonator"})
 
 #: Verbs of saying that open a reported clause, which a count may begin
 SAYS = frozenset({"says", "said", "say", "saying"})
