@@ -8,6 +8,8 @@ people (a closed class of collective nouns)."""
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
@@ -48,9 +50,11 @@ def headline_runs(view: DocView) -> set[Span]:
              and (_holds_a_verb(view, e) or _counts_a_people(view, e) or _role_as_name(view, e)
                   or _quoted_example(view, e))}
     people = [e for e in view.ents if e.label_ == "PERSON" and e not in found]
-    if people:
-        titled = _title_case_lines(view)
-        found |= {e for e in people if _told_only_in_title_case(view, e, titled)}
+    titled = _title_case_lines(view, [e.start for e in people]) if people else []
+    if titled:  # (the words the story writes outside such lines, read once)
+        inside = {k for start, end in titled for k in range(start, end)}
+        body = {w for k, w in enumerate(view.words) if k not in inside}
+        found |= {e for e in people if _told_only_in_title_case(view, e, titled, body)}
     return found
 
 
@@ -64,13 +68,13 @@ _SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on"
 _TITLE_LINE_WORDS = 3
 
 
-def _title_case_lines(view: DocView) -> list[tuple[int, int]]:
-    """The sentences whose words all start with a capital but the small ones title case leaves
-    ("in", "of", "the"), with no mark of a list and no number first: a headline or a subheading
-    written in title case ("Korean Recruiter Ran Offices in Laos")."""
+def _title_case_lines(view: DocView, at: list[int]) -> list[tuple[int, int]]:
+    """The sentences holding a token of ``at`` whose words all start with a capital but the small
+    ones title case leaves ("in", "of", "the"), with no mark of a list and no number first: a
+    headline or a subheading written in title case ("Korean Recruiter Ran Offices in Laos")."""
     starts = [k for k, first in enumerate(view.starts) if first] + [len(view.words)]
     lines = []
-    for start, end in zip(starts, starts[1:]):
+    for start, end in {(starts[i - 1], starts[i]) for k in at if 0 < (i := bisect.bisect_right(starts, k)) < len(starts)}:
         content = [w for w in view.words[start:end] if w.isalpha() and w.lower() not in _SMALL_WORDS]
         if len(content) >= _TITLE_LINE_WORDS and all(w[0].isupper() for w in content) \
                 and _LIST_MARKS.isdisjoint(view.words[start:end]) and not view.words[start][:1].isdigit() \
@@ -79,9 +83,9 @@ def _title_case_lines(view: DocView) -> list[tuple[int, int]]:
     return lines
 
 
-def _told_only_in_title_case(view: DocView, ent: Span, titled: list[tuple[int, int]]) -> bool:
+def _told_only_in_title_case(view: DocView, ent: Span, titled: list[tuple[int, int]], body: set[str]) -> bool:
     """A person's name standing in a title-case line, no word of which the story writes again
-    outside such lines ("Ran Offices" of "Korean Recruiter Ran Offices in Laos", "Who Sent Youths"):
+    outside such lines (``body``: the words written outside them) ("Ran Offices" of "Korean Recruiter Ran Offices in Laos", "Who Sent Youths"):
     words of a headline, no one the story tells of (a real name comes back in the body, at least
     its family name: "Kim" of "Kim Dae Sung")."""
     line = next(((start, end) for start, end in titled if start <= ent.start < end), None)
@@ -92,9 +96,7 @@ def _told_only_in_title_case(view: DocView, ent: Span, titled: list[tuple[int, i
     if role is not None and role.label_ == "ROLE" and gz.roles().get(role.text.lower(), ("", ""))[1] in _OFFICES:
         return False  # "Cabinet Secretary Musalia Mudavadi" under a photo: an office held makes it a person
         # (not "Chinese Ringleader Operated Offices in Cambodia": a role of the story, then its verb)
-    own = set(view.words[ent.start:ent.end])
-    return not any(view.words[k] in own for k in range(len(view.words))
-                   if not any(start <= k < end for start, end in titled))
+    return body.isdisjoint(view.words[ent.start:ent.end])
 
 
 #: Quote marks around a name, and the words before one that give it as an example
