@@ -23,12 +23,12 @@ from scamgraph.loaders.news.done_together import done_together
 from scamgraph.loaders.news.follows import follows_at
 from scamgraph.loaders.news.in_the_raid import on_the_raids_days
 from scamgraph.loaders.news.carriers_sent import carriers_sent
+from scamgraph.loaders.news.charged_things import a_device_charged
 from scamgraph.loaders.news.homeward import back_to_captors, sent_by_auxiliary
 from scamgraph.loaders.news.journeys import _VISITING_OFFICIALS
 from scamgraph.loaders.news.national_campaigns import national_campaign
 from scamgraph.loaders.news.next_batches import another_site, next_batch
 from scamgraph.loaders.news.own_citizens import _code_of
-from scamgraph.loaders.news.charged_things import a_device_charged
 from scamgraph.loaders.news.press_work import press_reports_of, press_work
 from scamgraph.loaders.news.questions import a_question, asked_about
 from scamgraph.loaders.news.recoveries import goods_recovered

@@ -37,8 +37,8 @@ from scamgraph.loaders.news.open_questions import in_open_question
 from scamgraph.loaders.news.people import PeopleRules
 from scamgraph.loaders.news.places import PlaceRules, _country_node
 from scamgraph.loaders.news.scam_owners import detention_site
-from scamgraph.loaders.news.seats import seat_acting
 from scamgraph.loaders.news.scene_days import opens_on_the_scene
+from scamgraph.loaders.news.seats import seat_acting
 from scamgraph.loaders.news.sending_edges import retype_sending_edges
 from scamgraph.loaders.news.timing import (
     _dateline,
