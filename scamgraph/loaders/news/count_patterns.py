@@ -64,7 +64,8 @@ _AFTER_PEOPLE = {"and", "or", "on", "in", "at", "from", "who", "to", "for", "aft
                  "across", "near", "inside", "last", "this", "earlier", "later", "by"}
 #: Verbs that open a breakdown of the people counted before: "They included 45 Chinese"; English's
 #: verbs of composition ("consisted of", "were composed of", "were made up of") open one the same way.
-_BREAKDOWN_VERBS = ["included", "include", "includes", "comprised", "comprise", "comprises"]
+#: (read by ``count_phrases`` too: a breakdown's first item may be one person)
+BREAKDOWN_VERBS = ["included", "include", "includes", "comprised", "comprise", "comprises"]
 _COMPOSED_OF: list[list[dict[str, Any]]] = [[{"LOWER": {"IN": ["consisted", "consist", "consists", "composed"]}}, {"LOWER": "of"}],
                 [{"LOWER": "made"}, {"LOWER": "up"}, {"LOWER": "of"}]]
 #: A make-up set off by a comma after its subject: "The group, | comprising | made up of | 120 Chinese ...".
@@ -98,7 +99,7 @@ def _breakdown_tails() -> list[list[dict[str, Any]]]:
     """The rest of a breakdown's opening after its determiner: "(the) 50 suspects comprised",
     "(those) involved include", "(the group) was made up of", "(they) consisted of"."""
     return [[*_breakdown_subject(), {"LOWER": {"IN": _HEARSAY}, "OP": "?"}, *verb]
-            for verb in [[{"LOWER": {"IN": _BREAKDOWN_VERBS}}], *_COMPOSED_OF]] \
+            for verb in [[{"LOWER": {"IN": BREAKDOWN_VERBS}}], *_COMPOSED_OF]] \
         + [[*_breakdown_subject(), {"ORTH": ","}, *verb] for verb in _APPOSED_MAKEUP]  # "The group, made up of ..., crossed"
 
 
@@ -185,7 +186,7 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
         # "... an inquiry into the 29 foreigners, which include 23 Bolivians": a relative clause parts
         # the people its antecedent names by their number, whatever else the sentence tells
         "PARTS_RELATIVE": [[{"LOWER": "the"}, {"LIKE_NUM": True}, {"LOWER": {"IN": [*_people_nouns(), "aliens"]}, "OP": "+"},
-                            {"ORTH": ","}, {"LOWER": {"IN": sorted(_RELATIVE)}}, {"LOWER": {"IN": _BREAKDOWN_VERBS}}]],
+                            {"ORTH": ","}, {"LOWER": {"IN": sorted(_RELATIVE)}}, {"LOWER": {"IN": BREAKDOWN_VERBS}}]],
         # "The Peruvians were among dozens of foreign workers freed": the people of a group an act was done to
         "AMONG": [[{"LOWER": "the"}, norp, {**people, "OP": "?"}, {"LOWER": {"IN": ["were", "was"]}}, {"LOWER": "among"},
                    {"LOWER": {"IN": _GROUP_LEADS}, "OP": "*"}, {"LIKE_NUM": True, "OP": "?"},
@@ -238,7 +239,7 @@ def _anchor_words(group: str) -> frozenset[str]:
     of IN_BRACKETS ("apposed"); the verb of TOLD_AGAIN, the "included" of PARTS_NEXT ("opening":
     its "Among them" needs none, it opens with it)."""
     if group == "opening":
-        return frozenset([*_ACTS, *_BREAKDOWN_VERBS, "consisted", "consist", "consists", "composed", "made", "comprising",
+        return frozenset([*_ACTS, *BREAKDOWN_VERBS, "consisted", "consist", "consists", "composed", "made", "comprising",
                           "consisting",
                           "nationality", "nationalities", "were", "are"])
     if group == "acts":

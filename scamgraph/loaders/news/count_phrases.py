@@ -12,6 +12,7 @@ from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention
+from scamgraph.loaders.news.count_patterns import BREAKDOWN_VERBS
 from scamgraph.loaders.news.each_counted import each_pair, each_second
 from scamgraph.loaders.news.governing import _EVENT_PEOPLE
 from scamgraph.loaders.news.joined_modifiers import joined_modifier
@@ -57,7 +58,7 @@ _AFTER_A_LISTED_ONE = frozenset({",", ".", "in", "on", "at", "from", "were", "wa
 #: Words of a list of people between its verb and a later item: "detained | five Thai men, a Kenyan woman and"
 _LIST_ITEM_WORDS = frozenset({",", "and", "a", "an"})
 #: Verbs that open a breakdown of people counted before: its first item may be one person
-_BREAKING_DOWN = frozenset({"included", "include", "includes", "comprised", "comprise", "comprises", "comprising"})
+_BREAKING_DOWN = frozenset([*BREAKDOWN_VERBS, "comprising"])
 _LONGEST_LIST = 30
 #: Verbs that open a list of people another verb took: "the group taken into custody includes five Thai men, a ..."
 _INCLUDING = frozenset({"includes", "included", "include", "including", "comprising", "comprised"})

@@ -37,6 +37,7 @@ from scamgraph.loaders.news.words import (
     _parenthesized,
 )
 from scamgraph.loaders.nlp.listed_people import aside_opening
+from scamgraph.loaders.numbers import number_value
 from scamgraph.model import Evidence, Node, RelType
 
 #: Words that open a phrase telling what came before the event announced ("after a three-month investigation")
@@ -92,8 +93,9 @@ _NOUN_OPENERS = frozenset({"the", "a", "an", "dramatic", "daring", "recent", "la
 _NAMED_REACH = 80
 #: Nouns of a group of people named before, by their number: "arrested the duo"
 _GROUP_SIZES = {"duo": 2, "pair": 2, "couple": 2, "trio": 3}
-#: Number words of a small group named before ("All three", "The two"), and the words between it and its verb
-_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+#: The largest group named before that a subject told by its number ("All three", "The two") points back to,
+#: and the words between it and its verb
+_LARGEST_GROUP = 5
 _GROUP_AUXILIARIES = frozenset({"have", "has", "had", "been", "were", "was", "are", "is", "since", "later", "then",
                                 "also", "all", "subsequently", "reportedly"})
 #: How close two people named last must stand to be read as one list ("A, B and C"), which "him" cannot pick from
@@ -437,11 +439,15 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
         lower, k = self.lower, sent.start
         lead = lower[k] in {"all", "the"}
         k += lead
-        if k < sent.end and lower[k] == "both":
+        if k >= sent.end:
+            return None
+        if lower[k] == "both":
             size = 2
-        elif k < sent.end and lead and (lower[k] in _GROUP_SIZES or lower[k] in _SMALL_NUMBERS):
-            size = _GROUP_SIZES.get(lower[k]) or _SMALL_NUMBERS[lower[k]]
+        elif lead and lower[k].isalpha():  # "the duo", "all three" (a number written in figures counts others)
+            size = _GROUP_SIZES.get(lower[k]) or number_value(lower[k]) or 0
         else:
+            return None
+        if not 2 <= size <= _LARGEST_GROUP:
             return None
         k += 1
         while k < sent.end and lower[k] in _GROUP_AUXILIARIES:

@@ -204,10 +204,13 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         k = count.end
         while k < sent.end and self.lower[k] in _BE:
             k += 1
-        at = k if k < sent.end and self.lower[k] == "found" else count.start - 1
-        return at >= sent.start and self.lower[at] == "found" and self.lower[at + 1:at + 2] != [] \
-            and (self.lower[at + 1] in _WELL or at == count.start - 1 and self.lower[count.end:count.end + 1] != []
-                 and self.lower[count.end] in _WELL)
+        if k < sent.end and self.lower[k] == "found":
+            well = k + 1  # "a teenager has been found | alive"
+        elif count.start > sent.start and self.lower[count.start - 1] == "found":
+            well = count.end  # "found two Kenyans | alive"
+        else:
+            return False
+        return well < sent.end and self.lower[well] in _WELL
 
     def _sent_home_to(self, count: _Count, sent: Span) -> str:
         """"repatriated 73 people to Myanmar", "Nine people who became victims of scams in Laos have

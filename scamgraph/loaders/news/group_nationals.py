@@ -95,7 +95,7 @@ def _people_named(lower: list[str], start: int, end: int) -> int | None:
     k = start + (lower[start] == "they")
     if k == start and lower[start] in {"the", "those", "these"}:
         k = next((j + 1 for j in range(start + 1, min(end, start + 4)) if lower[j] in gz.people_nouns()
-                  or lower[j] in {"suspects", "accused", "arrested", "detained", "victims", "agents"}), start)
+                  or lower[j] in {"accused", "arrested", "detained", "agents"}), start)
     if k == start:
         return None
     while k < end and lower[k] in _AUXILIARIES:

@@ -23,6 +23,7 @@ from scamgraph.loaders.nlp.vocabulary import (
     SECOND_PARTICLES,
     STARTERS,
 )
+from scamgraph.loaders.numbers import number_value
 
 __all__ = ["agency_start", "capitalized_runs", "coordinated_runs", "experts_seat", "has_head", "head_ends",
            "names_a_country", "titled_name"]
@@ -298,14 +299,10 @@ def _field_goes_on(view: DocView, i: int, j: int) -> bool:
     return 1 <= k - j - 1 <= 2 and (k >= n or not view.cap[k] or view.starts[k])
 
 
-#: Number words that may open a name: "the Five Rivers Foundation", "the Nine Hills checkpoint"
-_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
-
-
 def _numbered_name(view: DocView, start: int, j: int) -> bool:
     """A capitalized number word after "the", inside a sentence, opening a run of more words: the
     first word of a name ("the Five Rivers Foundation"), not a count ("Five Chileans were freed")."""
-    return view.lower[start] in _NUMBER_WORDS and j - start > 1 and not view.starts[start] and start > 0 \
+    return view.lower[start].isalpha() and number_value(view.lower[start]) is not None and j - start > 1 and not view.starts[start] and start > 0 \
         and view.lower[start - 1] == "the"
 
 
