@@ -20,7 +20,8 @@ BODY_HEADS = frozenset({"bureau", "ministry", "department", "police", "agency", 
                         "procuratorate", "secretariat", "taskforce", "consulate", "centre", "center", "unit",
                         "division", "squad", "brigade", "precinct",
                         "group", "company", "corporation", "holdings", "ltd", "ltd.", "inc.", "enterprises",
-                        "syndicate", "triad", "cartel"})
+                        "syndicate", "triad", "cartel",
+                        "services", "limited", "llc", "solutions", "technologies"})  # ("named Amber Gate Support Services")
 
 
 def offices_as_people(view: DocView) -> set[Span]:

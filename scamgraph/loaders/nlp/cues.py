@@ -269,7 +269,9 @@ _ACTS_ON_PEOPLE = frozenset({"arrest", "arrests", "detention", "extradition", "e
                              "repatriation", "release", "abduction", "kidnapping", "murder", "killing"})
 #: Words that tie a title to where or whom it serves: "Ambassador to Thailand", "Attorney for the
 #: Eastern District of Texas", "Director of the Bureau's Houston Division".
-_POSTING_LINKS = frozenset({"of", "for", "to", "at", "in"})
+_POSTING_LINKS = frozenset({"of", "for", "to", "at", "in",
+                            # "a fugitive from the Philippines,", "Director of Protection for Citizens and BHI at ...,"
+                            "from", "and"})
 
 
 def _role_before_comma(view: DocView, comma: int) -> bool:

@@ -202,6 +202,9 @@ def _titled(view: DocView, run: Run) -> Decision:
             and _bare_name(view, first.end, end) \
             and (end >= len(view.lower) or not view.lower[end].isalpha() or view.lower[end] in _AFTER_A_NAME):
         return person(view, first.end, end)  # "41-year-old Chilean | Tomas Arriaga Vidal", "Malaysian | Tan Ah Kow, 41,"
+    if first is not None and first.label_ == "NORP" and first.end == start + 1 and _bare_name(view, first.end, end) \
+            and not has_head(view, first.end, end) and _demonym_as_title(view, start, end):
+        return person(view, first.end, end)  # "police arrested Australian | Darren Kolbe in Bangkok"
     if first is not None and first.label_ in {"NORP", "COUNTRY", "PLACE"} and first.end < end \
             and not has_head(view, first.end, end) and not _site_follows(view, end):
         nxt = inner.get(first.end)
@@ -232,6 +235,32 @@ def _town_word(view: DocView, k: int) -> bool:
     """Token ``k`` is a one-word town's name from the generated city list, which names people too."""
     place = view.owner[k]
     return place.label_ == "PLACE" and place.end - place.start == 1 and place.text in gz.city_list_names()
+
+
+#: Words before a demonym used as a person's title: a verb's object ("arrested Australian Darren
+#: Kolbe"), a list's next item ("..., Australian Darren Kolbe and Thai Somsak Panyarat")
+_BEFORE_A_TITLED_NAME = frozenset({",", "and", "or", "named", "including", "include", "includes", "included"})
+#: Words after such a name, besides the ones any name may have before it: a preposition of a place,
+#: a time or a deed, or a clause break
+_AFTER_A_TITLED_NAME = frozenset({"in", "at", "on", "from", "to", "for", "as", "after", "over", "with"})
+
+
+def _demonym_as_title(view: DocView, start: int, end: int) -> bool:
+    """The demonym at ``start`` stands before a bare name as a title ("Briton James Morley"),
+    not in a name of a thing ("the Chinese New Year holiday"): a verb in the past or a list's
+    joint before it, and a clause break, a verb or a preposition after the name."""
+    if start == 0 or end - start < 3:
+        return False
+    before = view.lower[start - 1]
+    if not (before in _BEFORE_A_TITLED_NAME or before.endswith("ed") and before.isalpha()
+            and (start < 2 or view.lower[start - 2] not in _DETERMINERS)):  # ("an alleged ...": an adjective)
+        return False
+    if view.words[end:end + 1] == ["("] and end + 1 < len(view.words) and view.words[end + 1][:2].isupper():
+        return False  # "Philippine Offshore Gaming Operators (POGO)": a thing's name, its acronym after it
+    if end < len(view.lower) and view.lower[end].isalpha() and view.lower[end] not in _AFTER_A_NAME \
+            and view.lower[end] not in _AFTER_A_TITLED_NAME:
+        return False
+    return not any(view.lower[k] in {"new", "year", "lunar"} for k in range(start + 1, end))
 
 
 #: Lower-case words that may follow a person's name ("... Joo Han Wong was apprehended"); any other
