@@ -34,6 +34,10 @@ _JOINING = {"and", "or", "/", "&"}
 _ALL_OF: list[dict[str, Any]] = [{"ORTH": {"IN": [",", "(", "—", "–", "-"]}}, {"LOWER": {"IN": _WHOLE}},
            {"LOWER": "of", "OP": "?"}, {"LOWER": {"IN": ["them", "whom"]}, "OP": "?"},
            {"LOWER": {"IN": ["were", "are"]}, "OP": "?"}, {"ENT_TYPE": "NORP", "OP": "+"}]
+#: "…, believed to be (all) Vietnamese": the same, told as what those who report it believe
+_BELIEVED_OF: list[dict[str, Any]] = [{"ORTH": {"IN": [",", "("]}},
+                                      {"LOWER": {"IN": ["believed", "thought", "said", "suspected"]}}, {"LOWER": "to"}, {"LOWER": "be"}, {"LOWER": {"IN": _WHOLE}, "OP": "?"},
+                                      {"ENT_TYPE": "NORP", "OP": "+"}]
 #: "73 of them (were) South Koreans": a part of the people counted before, with its nationality
 #: ("of whom" opens a clause that often tells the part of a different event; left to the reader).
 #: Verbs whose people a demonym names even with no number: what the state did to them.
@@ -44,7 +48,7 @@ _ACTS = sorted(w for w, (rel, _k, _kind) in _COUNT_VERBS.items() if w.endswith("
 #: before, by nationality ("those" with the participle of what was done to them names them again).
 _PART_OF: list[dict[str, Any]] = [{"LIKE_NUM": True}, {"LOWER": "of"}, {"LOWER": {"IN": ["them", "those"]}},
             {"LOWER": {"IN": _ACTS}, "OP": "?"},
-            {"LOWER": {"IN": ["were", "are"]}, "OP": "?"}, {"ENT_TYPE": "NORP", "OP": "+"}]
+            {"LOWER": {"IN": ["were", "are", "being"]}, "OP": "?"}, {"ENT_TYPE": "NORP", "OP": "+"}]  # ("20 of them being Chinese")
 #: "handed over" (not "handed" alone, which hands over things as often as people).
 _HANDED_OVER: list[dict[str, Any]] = [{"LOWER": {"IN": ["handed", "hands"]}}, {"LOWER": "over"}]
 #: Words that may stand between the verb and the demonym without a number ("the", "several").
@@ -127,7 +131,7 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
     leads: dict[str, Any] = {"LOWER": {"IN": _UNCOUNTED_LEADS}, "OP": "*"}
     acts: list[list[dict[str, Any]]] = [[{"LOWER": {"IN": _ACTS}}], _HANDED_OVER]
     return {
-        "ALL_OF": [_ALL_OF],
+        "ALL_OF": [_ALL_OF, _BELIEVED_OF],
         "PART_OF": [_PART_OF],
         # "deported (the) Chinese suspects"
         # "deported (the) Chinese suspects" ("handed over Thai nationals to Thai authorities": the
@@ -236,7 +240,7 @@ class PeopleMatches:
 def _anchor_words(group: str) -> frozenset[str]:
     """Words one of which every pattern of a group holds (in lower case): the verb of OBJECT,
     OBJECT_PLURAL and SUBJECT ("acts"); the "all" of ALL_OF, the "them" or "those" of PART_OF, the bracket
-    of IN_BRACKETS ("apposed"); the verb of TOLD_AGAIN, the "included" of PARTS_NEXT ("opening":
+    of IN_BRACKETS, the "be" of "believed to be" ("apposed"); the verb of TOLD_AGAIN, the "included" of PARTS_NEXT ("opening":
     its "Among them" needs none, it opens with it)."""
     if group == "opening":
         return frozenset([*_ACTS, *BREAKDOWN_VERBS, "consisted", "consist", "consists", "composed", "made", "comprising",
@@ -246,7 +250,7 @@ def _anchor_words(group: str) -> frozenset[str]:
         return frozenset([*_ACTS, "handed", "hands"])
     if group == "ranked":  # (a sentence holding none of _RANKING is never a candidate: see ``_candidates``)
         return _RANKING | frozenset([*_RANKED_LEADS, ","])
-    return frozenset([*_WHOLE, "them", "those", "("])
+    return frozenset([*_WHOLE, "them", "those", "(", "be"])  # ("be" of "believed to be")
 
 
 @lru_cache(maxsize=4)

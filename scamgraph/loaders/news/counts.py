@@ -20,7 +20,7 @@ from scamgraph.loaders.news.governing import _DEFRAUD, _EVENT_PEOPLE
 from scamgraph.loaders.news.harms_ahead import HarmsAhead
 from scamgraph.loaders.news.idle_count_verbs import idle_count_verb
 from scamgraph.loaders.news.kidnapped import KIDNAPPED, KidnappedCounts, abducted_object
-from scamgraph.loaders.news.list_sums import OPENS_PARTS as _OPENS_PARTS, ListSums, share_of, total_of
+from scamgraph.loaders.news.list_sums import INCLUDED as _INCLUDED, OPENS_PARTS as _OPENS_PARTS, ListSums, share_of, total_of
 from scamgraph.loaders.news.mostly_of import hedged
 from scamgraph.loaders.news.negated_subjects import negated_count
 from scamgraph.loaders.news.number_of import GrownCounts
@@ -411,7 +411,9 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 sums.add(event, key, count.value, False, self.lower[count.start - 1])  # "41 Chinese and Taiwanese and | three ..."
             elif rel is not None:  # "held 31 suspects in one house and 12 more in the next": 43, of no nationality told
                 share = not _OPENS_PARTS.isdisjoint(inherits.split()) or inherits in {"of whom", "of them", ", with"} \
-                    or self._apposed_parts(previous_end, count)  # ("84, including 36 women", "ten people, six men and ...")
+                    or self._apposed_parts(previous_end, count) \
+                    or self.lower[count.start - 1] in _INCLUDED  # ("84, including 36 women", "ten people, six men and ...",
+                # "The 120 suspects included 70 foreign nationals": part of the 120)
                 plain.add(event, key, count.value, (part or listed) and not share and not previous_nationality,
                           self.lower[count.start - 1])  # (an item after a people's item is that list's, not a plain run's)
                 plain_item = (event, key, count.end, count.value) if not share else None

@@ -20,13 +20,15 @@ _GROUPS = frozenset({"group", "batch"})
 
 
 def larger_group_before(lower: Sequence[str], start: int, floor: int) -> bool:
-    """Whether the count opening at ``start`` is the object of "among" or "part of a group of" after
-    a copula (not "among them, 12 Thais", not "rescued a group of 20")."""
+    """Whether the count opening at ``start`` is the object of "among", "one of" or "part of a group
+    of" after a copula (not "among them, 12 Thais", not "rescued a group of 20")."""
     k = start - 1
     while k > floor and lower[k] in _ROUGH:
         k -= 1
     if k > floor and lower[k] == "among":
         return lower[k - 1] in _COPULAS
+    if k - 1 > floor and lower[k] == "of" and lower[k - 1] == "one":
+        return lower[k - 2] in _COPULAS  # "Dewi was one of 120 citizens who were rescued in a raid"
     if k - 4 >= floor and lower[k] == "of" and lower[k - 1] in _GROUPS and lower[k - 2] in {"a", "the"} \
             and lower[k - 3] == "of" and lower[k - 4] == "part":
         return k - 5 >= floor and lower[k - 5] in _COPULAS

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from scamgraph.loaders.news.state import _Count, _Event
 
-__all__ = ["ListSums", "OPENS_PARTS", "share_of", "total_of"]
+__all__ = ["INCLUDED", "ListSums", "OPENS_PARTS", "share_of", "total_of"]
 
 #: Words before a number that make its people a further group, not the next item of a list.
 _ANOTHER = frozenset({"another", "other", "further", "more"})
@@ -22,7 +22,7 @@ OPENS_PARTS = frozenset({"including", "among", "comprising", "consisting", "comp
 _THINGS = frozenset({"sites", "provinces", "cities", "nationalities", "warrants", "targets", "objects", "pending"})
 #: Words that open a list of only some of the people: beside a total told of them ("arrested 900 ...
 #: those held included ..."), its sum is no second total
-_INCLUDED = frozenset({"included", "include", "includes", "including"})
+INCLUDED = frozenset({"included", "include", "includes", "including"})
 #: Words that open a total after a part of it: "31 Laotian recruiters, totalling 240 Laotian citizens".
 _TOTALLING = frozenset({"totalling", "totaling", "totalled", "totaled"})
 
@@ -32,7 +32,8 @@ class ListSums:
 
     def __init__(self) -> None:
         self._runs: list[tuple[_Event, str, list[int]]] = []
-        self._partial: set[int] = set()  # runs a word of inclusion opens: "Those held included 310 Chinese, 95 ..."
+        self._partial: dict[int, int] = {}  # runs a word of inclusion opens ("Those held included 310 Chinese, 95
+        # ..."), with the number their act had before them
 
     def add(self, event: _Event, key: str, value: int, listed: bool, before: str) -> None:
         """One item; ``listed`` when it follows the item before with no verb of its own between
@@ -43,16 +44,18 @@ class ListSums:
         if listed and before not in _ANOTHER and self._runs and self._runs[-1][0] is event and self._runs[-1][1] == key:
             self._runs[-1][2].append(value)
         else:
-            if before in _INCLUDED:
-                self._partial.add(len(self._runs))
+            if before in INCLUDED:
+                self._partial[len(self._runs)] = event.counts.get(key, 0)  # (the whole told before the list, if
+                # larger than this first item, which the act has counted already)
             self._runs.append((event, key, [value]))
 
     def settle(self) -> None:
         """Each run of two items or more counts their sum on its event, where that is larger."""
         for run, (event, key, values) in enumerate(self._runs):
-            if run in self._partial and any(told >= sum(values) for other, told in event.counts.items()
-                                            if other != key and other not in _THINGS):
-                continue  # ("arrested 900 ... Those detained included 310 Chinese, 95 ...": the 900 is the total)
+            if run in self._partial and (self._partial[run] > values[0]
+                                         or any(other != key and other not in _THINGS for other in event.counts)):
+                continue  # ("arrested 900 ... Those detained included 310 Chinese, 95 ...": the 900 is the total,
+                # even where the parts told add up to more: the number the story gives as the whole stands)
             if len(values) > 1:
                 event.counts[key] = max(sum(values), event.counts.get(key, 0))
 

@@ -34,6 +34,8 @@ _BROUGHT = frozenset({"brought", "sent", "taken", "escorted", "airlifted"})
 _HOMECOMING = _BROUGHT | {"reached", "returned", "arrived", "come"}
 #: Active verbs of the people's own coming after an aside on them: "..., rescued in May, returned home".
 _CAME = frozenset({"returned", "arrived", "landed", "came", "flew"})
+#: Nouns of a sending done in parts: "repatriated in several groups", "deported in batches"
+_IN_PARTS = frozenset({"groups", "batches", "flights", "waves", "phases", "rounds"})
 #: Words after "transferred" that make it a move between states, not to a cell or a camp.
 _ACROSS = frozenset({"from", "back"})
 
@@ -49,6 +51,9 @@ class SecondActs(BareNumbers):
         if count.noun_role != "of" and self._part_and_whole(count, sent) is not None:
             return  # "Ten of the 111 Chinese arrested were deported": the clause's verb is the ten's, not the 111's
         self._joined_before(count, sent, events, nat, ev, dates, rel)
+        if (sent_before := self._sent_away_first(count, sent, dates)) is not None:
+            # "Nine Chileans were arrested on landing after being deported from Peru": the same people, sent first
+            self._add_second(count, sent_before, _COUNT_VERBS[self.lower[sent_before]], sent, events, nat, ev, dates)
         aside = count.end < sent.end and self.words[count.end] == "," and count.end + 1 < len(self.words)
         k = count.end + aside
         if aside and self.lower[k] in _BE:
@@ -113,6 +118,27 @@ class SecondActs(BareNumbers):
         if self.lower[j] == "transferred" and second[0] is RelType.DEPORTED and not self._moved_across(j, sent):
             return  # "were rescued and transferred to Bangkok": moved within a state, not sent out
         self._add_second(count, j, second, sent, events, nat, ev, dates)
+
+    def _sent_away_first(self, count: _Count, sent: Span, dates: list[DateMention]) -> int | None:
+        """Where the participle of a sending abroad stands in "after being deported" or "after they
+        were extradited", told of the counted people after their own verb with no other number
+        between (None where there is none)."""
+        for k in range(count.end, sent.end - 2):
+            if self.like_num[k] and not any(d.start <= self.idx[k] < d.end for d in dates) or self.words[k] in {";", ":"}:
+                return None  # (another number, not a day's)
+            if self.lower[k] != "after":
+                continue
+            j = k + 1 + (self.lower[k + 1] in {"being", "having"}) if self.lower[k + 1] != "they" else k + 3
+            j += self.lower[j:j + 1] == ["been"]
+            if self.lower[k + 1] == "they" and self.lower[k + 2:k + 3] not in (["were"], ["had"]):
+                return None
+            if j < sent.end and self.lower[j] in _COUNT_VERBS and self.lower[j].endswith("ed") \
+                    and _COUNT_VERBS[self.lower[j]][0] in _PARTICIPLE_ACTS and self._told_as_done(j, sent) \
+                    and not any(d.start > self.idx[j] for d in dates) \
+                    and _IN_PARTS.isdisjoint(self.lower[j + 1:j + 6]):
+                return j  # (not "after they were sent home in two groups": sendings of their own, each its day)
+            return None
+        return None
 
     def _sent_home_at(self, start: int, sent: Span) -> int:
         """Where "sent", "brought" or "taken" (or "reached", "returned") with "home" or "back" follows
