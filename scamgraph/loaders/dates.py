@@ -187,6 +187,20 @@ _FUTURE = re.compile(r"\b(will|would|'ll|is due to|are due to|is scheduled|are s
 _FUTURE_WORDS = ("will", "would", "'ll", "due to", "scheduled", "plans to", "set to", "expected to")
 
 
+#: What ends the verb group a modal opens, between it and a day further on: a clause break, a
+#: relative or time word, a verb of the past ("will say who was arrested on Monday")
+_CLAUSE_BREAK = re.compile(r"[,;:.()\u2014]|\b(?:who|whom|which|that|when|after|before|since|while|was|were|had|has|have|"
+                           r"said|says|ago)\b", re.I)
+#: How far a day may stand from the modal of its own clause: "will be deported and passed on to the
+#: border police of their home country by Wednesday"
+_CLAUSE_REACH = 110
+
+
+def _one_clause(text: str, end_of_modal: int, start: int) -> bool:
+    """The day at ``start`` stands in the clause the modal ending at ``end_of_modal`` opens."""
+    return 0 <= start - end_of_modal < _CLAUSE_REACH and _CLAUSE_BREAK.search(text, end_of_modal, start) is None
+
+
 def find_dates(text: str, offset: int, published: date | None, anchor: date | None = None) -> list[DateMention]:
     """Date expressions in ``text`` (which starts at character ``offset`` of the document).
 
@@ -222,7 +236,8 @@ def find_dates(text: str, offset: int, published: date | None, anchor: date | No
                 folded_text = folded(text)
                 modals = [m.end() for m in _FUTURE.finditer(text)] if any(map(folded_text.__contains__, _FUTURE_WORDS)) else []
             reach = 70 if kind == "dayrange" else 40  # ("would be flown home on charter flights over Saturday and Sunday")
-            future = any(-15 < start - end_of_modal < reach for end_of_modal in modals)
+            future = any(-15 < start - end_of_modal < reach or _one_clause(text, end_of_modal, start)
+                         for end_of_modal in modals)
             value, period = _resolve(kind, match, published, future, anchor)
             if value is None or value and not all(part[:2] in {"19", "20"} for part in value.split("/")):
                 continue  # (no date, or a year of no era a story dates by: "in May 2540 workers walked out")
@@ -407,6 +422,10 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
             # "since last year": from the start of that year up to publication
             first = unit_period(pub, unit, shift).split("/")[0]
             return f"{first}{'-01-01' if unit == 'year' else '-01' if unit == 'month' else ''}/{pub.isoformat()}", True
+        if unit == "week" and shift == 0 and not future:
+            # "arrested 700 so far this week": the week's days up to publication, none to come
+            first = unit_period(pub, unit, shift).split("/")[0]
+            return (f"{first}/{pub.isoformat()}" if first != pub.isoformat() else first), False
         return unit_period(pub, unit, shift), False
     if kind == "weeksago":
         amount = number_value(m.group(1)) or 1

@@ -74,12 +74,22 @@ _PROSPECTIVE = frozenset({"possible", "potential", "probable", "eventual", "pros
 _CRIMES = frozenset({"trafficking", "fraud", "criminal", "laundering", "money-laundering", "gambling", "cybercrime"})
 
 
+#: Words of hoping for an act, before "of" or "to" and the act: "in the hope of being repatriated"
+_HOPING = frozenset({"hope", "hopes", "hoping", "hoped", "wish", "wishes", "wishing", "chance", "chances"})
+
+
 def prospective(lower: list[str], i: int, start: int) -> bool:
-    """"faces possible trafficking charges", "a potential extradition": an act that may come."""
+    """"faces possible trafficking charges", "a potential extradition", "in the hope of being
+    repatriated soon": an act that may come."""
     k = i - 1
     while k > start and lower[k] in _CRIMES:
         k -= 1
-    return k >= start and lower[k] in _PROSPECTIVE
+    if k >= start and lower[k] in _PROSPECTIVE:
+        return True
+    k = i - 1
+    while k > start and lower[k] in {"be", "being", "soon", "swiftly", "quickly", "finally"}:
+        k -= 1
+    return k > start and lower[k] in {"of", "to"} and lower[k - 1] in _HOPING
 
 
 #: Words that make plural acts others like the story's: "similar raids", "comparable sweeps"

@@ -4,6 +4,7 @@ finds the event of that type and date told before, or makes a new one."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Span
@@ -60,7 +61,8 @@ _FOLLOWING = re.compile(r"\b(?:following|after)\b(?![^,;]*[,;])", re.I)
 #: Words that set one clause against another: "..., while the week before ...", "...; earlier ..."
 _CONTRASTING = {"while", "whereas", ";", "meanwhile"}
 #: "Previously, in October 2025, ... repatriated 64": a sentence told as an earlier, other happening
-_EARLIER_OPENINGS = {"previously", "earlier", "separately", "additionally"}
+_EARLIER_OPENINGS = {"previously", "earlier", "separately", "additionally",
+                     "elsewhere"}  # ("Elsewhere, police in X arrested 396": another happening, in another place)
 #: Nouns of an operation another one is told as: "a similar crackdown", "a separate raid"
 _OPERATIONS = frozenset({"crackdown", "crackdowns", "raid", "raids", "operation", "operations", "sweep", "sweeps"})
 #: Words that open a clause telling what happened in it: "... in which 400 were arrested"
@@ -69,6 +71,19 @@ _CLAUSE_OPENERS = frozenset({"which", "when", "where"})
 #: Words of an escape, which a raid told after "after" came before: "fled a compound after an army raid"
 _FLEEING = frozenset({"fled", "escaped", "fleeing", "escaping", "flee", "escape", "flees", "escapes"})
 _APART = frozenset({"another", "earlier", "previous", "previously", "separate", "prior"})
+
+
+#: Words of a case told apart from the one before: "In a separate case, ...", "In an unrelated incident, ..."
+_OTHER_CASE = frozenset({"separate", "unrelated", "different"})
+
+
+def _in_another_case(lower: list[str], start: int, i: int) -> bool:
+    """The sentence opens with "In a separate case," (or an unrelated incident) before the act word
+    at ``i``: the act is another than the one told before, whatever its kind."""
+    if lower[start:start + 1] != ["in"]:
+        return False
+    comma = next((k for k in range(start + 1, min(i, start + 6)) if lower[k] == ","), None)
+    return comma is not None and not _OTHER_CASE.isdisjoint(lower[start + 1:comma])
 
 
 #: ", and the police ...": a clause with a subject of its own joined on after a comma
@@ -472,6 +487,11 @@ class EventDating(_State, ReducedRelatives):
             if kind not in referring and behind:
                 self._retype(told, "raid")  # "... were arrested on Tuesday. Police had raided the hotel": that raid
                 return True
+            named_on = self._day_in_its_name(at, dates)
+            if named_on is not None and (not told.date or id(told) in self.said_dated):
+                self._redate(told, named_on)  # "18 were arrested at a den ... their August 9 operation": that day's
+                self._retype(told, "raid")
+                return True
             if kind not in referring:
                 continue
             when = self._nearest_date(first_at[kind], dates, strict=True)
@@ -481,6 +501,17 @@ class EventDating(_State, ReducedRelatives):
                 self._retype(told, "raid")
                 return True
         return False
+
+    def _day_in_its_name(self, at: int, dates: list[DateMention]) -> DateMention | None:
+        """"their August 9 operation", "the March 5 raid": a day written between a word pointing
+        back and the raid word at ``at`` names the operation told before by its day (None where
+        no such day stands there)."""
+        for when in dates:
+            first = bisect.bisect_left(self.idx, when.start)
+            if first > 0 and first < at and self.idx[at - 1] < when.end <= self.idx[at] \
+                    and self.lower[first - 1] in {"the", "their", "its", "that"} and len(when.value) == 10:
+                return when
+        return None
 
     def _retype(self, event: _Event, kind: str) -> None:
         """The event told before turns out to be of another kind ("handed over ... the deported
@@ -577,7 +608,8 @@ class EventDating(_State, ReducedRelatives):
             lead = [w for w in lead if w != "prior"]  # "held prior to their deportation": the one told, as a time
         # ("the last deportation of this scale was in 2017": the one before it; not "last week's")
         return bool(_ANOTHER & set(lead)) or opening in _EARLIER_OPENINGS or lead[-2:] == ["the", "last"] \
-            or self._before_the_story(i, start) or self._had_already(i) or self._inside_another_operation(i, start) or self._what_came_before(i, lead)
+            or self._before_the_story(i, start) or self._had_already(i) or self._inside_another_operation(i, start) \
+            or self._what_came_before(i, lead) or _in_another_case(self.lower, start, i)
 
     def _what_came_before(self, i: int, lead: list[str]) -> bool:
         """"300 workers fled a compound after an army raid": an act word after "after" or "following",
@@ -602,7 +634,7 @@ class EventDating(_State, ReducedRelatives):
         start = self.sentence.start if self.sentence is not None else 0
         opening = self.lower[start] if start < i else ""
         return not _APART.isdisjoint(self.lower[max(start, i - 3):i]) or opening in _EARLIER_OPENINGS - {"additionally"} \
-            or self._had_already(i) or self._before_the_story(i, start)
+            or self._had_already(i) or self._before_the_story(i, start) or _in_another_case(self.lower, start, i)
 
     def _before_the_story(self, i: int, start: int) -> bool:
         """The act word at ``i`` (its sentence from ``start``) is told as done before the story's own:

@@ -129,8 +129,9 @@ def _asked_of_others(lower: list[str], i: int, start: int) -> bool:
             # ensure the repatriation on Monday" tells a return already set, read as the act
             return _ENSURING.isdisjoint(lower[m:i])
         if lower[m] in _ASKING_OTHERS:
-            # "called on Thailand to", not "an operation called Sweep to rescue": naming, no asking
-            return lower[m] not in _CALLING or lower[m + 1] in {"on", "upon"}
+            # "called on Thailand to", "called for all of them to be repatriated", not "an operation
+            # called Sweep to rescue": naming, no asking
+            return lower[m] not in _CALLING or lower[m + 1] in {"on", "upon", "for"}
     return False
 
 

@@ -579,6 +579,9 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
             return  # "arrested Chen Hao's wife, Liu Mei", "sanctioned the brother of X": the act is the kin's
         if before[-1:] == ["of"] and before[-2:-1] and before[-2] in _HARMS_OF:
             return  # "the repatriation came after the death of X": X is the death's, none of the act before
+        if self.lower[ent.end:ent.end + 1] in (["'s"], ["’s"]) \
+                and not _HARMS_OF.isdisjoint(self.lower[ent.end + 1:ent.end + 3]):
+            return  # "charged in connection with X's death", "X's brutal killing": the same
         role_verb = next((w for w in after[:2] if w in _COUNT_VERBS and _COUNT_VERBS[w][0] and w not in _GOODS_VERBS), None)
         apposed = apposed_act(self.words, self.lower, ent.end, sent.end, self._acts_done_to_people)
         if role_verb is None and apposed is not None:

@@ -34,6 +34,7 @@ from scamgraph.loaders.news.questions import a_question, asked_about
 from scamgraph.loaders.news.recoveries import goods_recovered
 from scamgraph.loaders.news.releases import freed_at, released_a_paper
 from scamgraph.loaders.news.state import _Event, held_told_before
+from scamgraph.loaders.news.status_brackets import in_a_status_bracket
 from scamgraph.loaders.news.tallies import in_a_total
 from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.titled import in_a_title
@@ -204,6 +205,22 @@ def _compared_to_others(lower: list[str], i: int, start: int) -> bool:
     return k >= 1 and lead[k - 1] in _LIKENING
 
 
+#: Nouns of an inquiry, whose "into" names what it looks into
+_INQUIRY_NOUNS = frozenset({"investigation", "investigations", "probe", "probes", "inquiry", "inquiries"})
+
+
+def _inquirys_subject(lower: list[str], at: int, idx: list[int], when: DateMention) -> bool:
+    """The act word at ``at`` is what an inquiry told before it looks into ("their probe into the
+    death of", "an investigation into the kidnapping"), and the day stands before the inquiry's
+    noun: the day is the inquiry's, not the act's."""
+    k = at - 1
+    while k > 0 and lower[k] in {"the", "a", "his", "her", "their", "its", "alleged", "suspected", "reported"}:
+        k -= 1
+    if lower[k] != "into" or lower[k - 1] not in _INQUIRY_NOUNS:
+        return False
+    return when.start < idx[k - 1]
+
+
 #: Verbs of likeness before "similar"
 _LIKENING = frozenset({"echoes", "echoed", "echo", "mirrors", "mirrored", "mirror", "recalls", "recalled", "like",
                        "resembles", "resembled"})
@@ -312,6 +329,7 @@ class EventRules(EventAsides):
                  and not (kind == "detention" and self._papers_held(i, sent))
                  and not (kind in _NAMED_BY_PARTICIPLE and attributive(self.lower, self.words, i, sent.start, sent.end))  # "the seized phones"
                  and not self._counted_cases(i, sent)  # "with 129 ongoing investigations": a tally of cases
+                 and not in_a_status_bracket(self.lower, self.words, self.like_num, i, sent.start)  # "Yoon (41, indicted)"
                  and not in_a_total(self.lower, i, sent.start)  # "bringing the number of foreigners handed over to 7,000"
                  and not hyphened_to_doer(self.doc, i, sent.start, sent.end)  # "the OFAC-designated X": listed before
                  and not self._hearing_as_a_verb(i)  # "We are hearing that ...", "On hearing the news"
@@ -700,6 +718,8 @@ class EventRules(EventAsides):
             when = None  # "Nine of the freed Peruvians departed on Friday": Friday is the leaving's, the rescue told before
         if when is not None and self._in_object_relative(at):
             when = None  # "In September, police raided a zone run by a tycoon whom the US has sanctioned": his past
+        if when is not None and kind != "investigation" and _inquirys_subject(self.lower, at, self.idx, when):
+            when = None  # "Police on Monday widened their probe into the death of a man": Monday is the probe's
         if when is not None and self._another_acts_day(kind, at, when):
             when = None  # "was arrested in Chiang Rai after returning to escape the crackdown in March": the crackdown's
         if when is not None and self._subjects_past_day(at, when):

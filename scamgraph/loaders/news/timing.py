@@ -177,7 +177,7 @@ def _stamped(mention: DateMention, text: str) -> bool:
 _SAID_BEFORE = _Screened(re.compile(r"\b(?:said|says|announced|told|stated|confirmed|reported|revealed|disclosed|added"
                                     r"|clarified|noted|stressed|claimed|insisted|emphasi[sz]ed"
                                     r"|informed|explained|learned|learnt|statement|(?:press|news|media) release|(?:press|news) conference|briefing"
-                                    r"|(?:a|the|its|their)\s+report"
+                                    r"|(?:a|the|its|their)\s+(?:[\w-]+\s+){0,2}?report"  # ("in a year-end report on ...")
                                     # "a statement published on Tuesday", "in a statement issued on Monday": the telling's day
                                     r"|(?:statement|report|release|notice|post|note|bulletin|advisory)\s+(?:published|issued|released|posted|dated|put out)(?:\s+online)?"
                                     # "in a communique dated ...", "a letter dated ...", "in a post on X on ...", "in a tweet on ..."

@@ -1,0 +1,161 @@
+"""Kinds found by the session-43 audits of real stories (Cambodia's nationwide crackdown, South
+Korean victims, Indonesian victims, Japanese rings, the Lao special zone, Philippine gaming hub
+raids), each shown here on made-up words."""
+
+from scamgraph.model import GraphBatch, Label
+from tests.unit.test_news_extraction import events, facts, run
+
+
+def _people(batch: GraphBatch) -> set[str]:
+    return {node.name for node in batch.nodes.values() if node.label is Label.PERSON}
+
+
+def test_a_weekday_in_the_clause_a_modal_opens_lies_ahead_however_far_from_it() -> None:
+    # (the tests' stories are published on Thursday 2026-10-15)
+    told = events(run("The two others, Oskar Velmi and Tano Brisk, will be deported and escorted to the Dastran "
+                      "border police by Wednesday."))
+    assert "deportation@2026-10-21" in told
+    told = events(run("Officials will say who was deported on Wednesday."))
+    assert "deportation@2026-10-21" not in told
+
+
+def test_people_a_leader_called_for_to_be_sent_home_are_no_event() -> None:
+    told = events(run("At a meeting on Tuesday, the president called for all those trapped in the Vellor compounds "
+                      "to be swiftly repatriated."))
+    assert not any(key.startswith("repatriation") for key in told)
+
+
+def test_a_return_hoped_for_is_no_event() -> None:
+    told = events(run("The Dastrans surrendered to the commission in the hope of being repatriated soon."))
+    assert not any(key.startswith("repatriation") for key in told)
+    assert not any(key.startswith("rescue") for key in events(run("The workers hoped to be rescued by the army.")))
+
+
+def test_a_demonym_before_a_name_is_the_persons_nationality() -> None:
+    batch = run("Police arrested Briton Darrel Kolvey in Dastra on Monday.")
+    assert "Darrel Kolvey" in _people(batch)
+    assert ("HAS_NATIONALITY", "Darrel Kolvey", "GB", None) in facts(batch)
+    batch = run("The Treasury named Lio Mengzu, another Chinese national, Australian Darrel Kolvey and Thai "
+                "Somchai Parnrat as key actors.")
+    assert {"Darrel Kolvey", "Somchai Parnrat"} <= _people(batch)
+
+
+def test_a_demonym_before_a_things_name_makes_no_person() -> None:
+    batch = run("Police raided the now banned Philippine Offshore Dice Operators (PODO) hub in Dastra. "
+                "The agency and British High Commission on Monday spoke.")
+    assert not any("Offshore" in name or "Commission" in name for name in _people(batch))
+
+
+def test_people_believed_to_be_of_a_nationality_are_counted_as_such() -> None:
+    found = facts(run("Ten undocumented foreign nationals, believed to be Vietnamese, were arrested in a raid in "
+                      "Dastra on Tuesday."))
+    assert any(f[0] == "ARRESTED" and f[2:] == ("VN", 10) for f in found)
+
+
+def test_a_name_set_off_after_a_role_and_its_origin_is_a_person() -> None:
+    batch = run("On Wednesday, officers in Dastra detained a fugitive from the Philippines, Marisa Delcano.")
+    assert "Marisa Delcano" in _people(batch)
+    batch = run("The Director of Protection for Dastran Citizens and Legal Aid at the Ministry of Foreign Affairs, "
+                "Budi Sarwanto, said the workers were victims.")
+    assert "Budi Sarwanto" in _people(batch)
+
+
+def test_a_person_whose_death_a_charge_is_about_is_not_charged() -> None:
+    found = facts(run("Prosecutors say two Chinese men were charged with murder in connection with Kang Du-ryeon's "
+                      "death."))
+    assert not any(f[0] == "CHARGED" and f[2] == "Kang Du-ryeon" for f in found)
+    assert any(f[0] == "CHARGED" and f[2:] == ("CN", 2) for f in found)
+
+
+def test_an_act_told_in_a_separate_case_is_another_event() -> None:
+    told = events(run("Police arrested three Japanese men Wednesday following their deportation from Dastra. "
+                      "In a separate case, five Japanese nationals were deported from Vellor in March."))
+    assert told["deportation@2026-03"]["count_deported"] == 5
+    assert told["deportation@"]["count_deported"] == 3
+
+
+def test_the_detention_of_people_counts_them() -> None:
+    told = events(run("Police raided the Amber Wren compound, resulting in the detention of 500 foreign nationals."))
+    assert [e.get("count_detained") for e in told.values()] == [500]
+
+
+def test_parts_an_inclusion_lists_never_outgrow_the_whole_told_before() -> None:
+    told = events(run("The raid on the Amber Wren compound resulted in the detention of 500 foreign nationals. "
+                      "Those detained included 300 Chinese nationals, 150 Vietnamese and 90 Indians."))
+    assert [e.get("count_detained") for e in told.values()] == [500]
+    told = events(run("Police raided the Amber Wren compound. Those detained included 310 Chinese, 95 Thais and 40 Lao."))
+    assert [e.get("count_detained") for e in told.values()] == [445]
+
+
+def test_a_number_the_whole_included_is_part_of_it() -> None:
+    told = events(run("Police arrested 120 suspects during a raid on a hub in Dastra on Wednesday. The 120 suspects "
+                      "included 70 foreign nationals, 50 Chinese and 20 Malaysians. The 50 others were Filipinos."))
+    assert [e.get("count_arrested") for e in told.values()] == [120]
+
+
+def test_this_week_told_of_acts_done_ends_on_the_day_of_the_story() -> None:
+    # (Thursday 2026-10-15: the week's Monday is 2026-10-12)
+    told = events(run("Police said more than 700 suspects had been arrested so far this week."))
+    assert "arrest@2026-10-12/2026-10-15" in told
+
+
+def test_a_report_that_dates_a_years_tally_dates_no_act() -> None:
+    told = events(run("Dastran authorities raided six call centres in Vellor in 2025. The raids resulted in the "
+                      "detention of 150 people, police chief Somchai Vilay said in a year-end report on 29 December."))
+    assert told["raid@2025"]["count_detained"] == 150
+    assert not any(key.endswith("2025-12-29") for key in told)
+
+
+def test_the_day_of_a_probe_is_not_the_day_of_what_it_looks_into() -> None:
+    told = events(run("Police on Monday widened their probe into the death of a Korean man held at a compound in Dastra."))
+    assert "investigation@2026-10-12" in told
+    assert "death@" in told
+
+
+def test_an_operation_named_by_its_day_is_the_arrests_told_before() -> None:
+    told = events(run("Eighteen people were arrested at a scam den in Dastra. Director Ramon Kruz said their August 9 "
+                      "operation followed a tip from a neighbour."))
+    assert told["raid@2026-08-09"]["count_arrested"] == 18
+    assert "arrest@" not in told
+
+
+def test_english_abbreviations_of_indonesian_police_ranks_are_no_part_of_the_name() -> None:
+    assert "Hendra Wirasto" in _people(run("Sr. Comr. Hendra Wirasto said the suspect ran a scam ring."))
+    assert "Hendra Wirasto" in _people(run("Comr Hendra Wirasto said the suspect ran a scam ring."))
+
+
+def test_the_last_words_of_a_portfolio_are_no_person() -> None:
+    batch = run("\u201cThe network is vast,\u201d said Marcia Delvane, Treasury Deputy Secretary for Terrorism "
+                "and Financial Intelligence.")
+    assert "Financial Intelligence" not in _people(batch)
+
+
+def test_one_of_a_group_a_relative_clause_tells_the_act_of_counts_the_group() -> None:
+    told = events(run("A former nurse, Dewi was one of 120 Indonesian citizens who were rescued by police in a raid on "
+                      "the Amber Wren compound in Dastra."))
+    assert [e.get("count_rescued") for e in told.values()] == [120]
+
+
+def test_acts_in_a_bracket_on_a_persons_status_are_no_events() -> None:
+    told = events(run("Kang left for Dastra on June 3, sent by a ring that included a man surnamed Yoon (in his 40s, "
+                      "indicted and detained)."))
+    assert not any(key.startswith(("charge", "detention")) for key in told)
+
+
+def test_people_arrested_after_being_sent_away_were_sent_away_too() -> None:
+    found = facts(run("Eighteen Japanese nationals were arrested on board a flight on 8 November, after being "
+                      "deported from Dastra."))
+    assert any(f[0] == "DEPORTED" and f[2:] == ("JP", 18) for f in found)
+    assert any(f[0] == "ARRESTED" and f[2:] == ("JP", 18) for f in found)
+
+
+def test_an_act_told_elsewhere_is_another_event() -> None:
+    told = events(run("At least 140 Laotians were arrested on Wednesday in Poipet, an official said. Elsewhere, "
+                      "police in the province of Vellor arrested 396 people, including nationals of Nepal."))
+    assert sorted(e.get("count_arrested") for e in told.values() if e["type"] == "arrest") == [140, 396]
+
+
+def test_the_place_of_a_meeting_is_not_the_place_of_the_act_told_with_it() -> None:
+    found = facts(run("The recent crackdown on the Vellor compounds coincided with a meeting in Hanoi earlier this "
+                      "month, where two leaders talked."))
+    assert not any(f[0] == "OCCURRED_AT" and f[2] == "Hanoi" for f in found)
