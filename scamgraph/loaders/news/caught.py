@@ -25,7 +25,9 @@ def suspects_caught(lower: Sequence[str], end: int, sent_end: int) -> bool:
     ending at ``sent_end``: "caught" after auxiliaries only, not followed by a word that makes
     it no arrest."""
     k = end
-    while k < min(sent_end, end + _REACH) and lower[k] in _LEADS:
+    if k < sent_end and lower[k] == "and":  # "14 Chinese | and 6 Indian nationals | were caught": past the list's last item
+        k = next((j for j in range(k + 2, min(sent_end, k + 6)) if lower[j] in {"were", "was"}), k)
+    while k < min(sent_end, end + _REACH + 6) and lower[k] in _LEADS:
         k += 1
     if k == end or k >= sent_end or lower[k] != "caught" or lower[k - 1] not in {"were", "was", "been"} | _LEADS:
         return False
@@ -36,12 +38,19 @@ def suspects_caught(lower: Sequence[str], end: int, sent_end: int) -> bool:
 _RAIDS = frozenset({"raid", "raids", "operation", "operations", "crackdown", "sweep", "swoop", "bust"})
 
 
+#: Words after "caught" that tell people taken in the act of their crime, as a raid takes them
+_IN_THE_ACT = frozenset({"running", "operating", "working", "manning", "committing", "conducting", "red-handed",
+                         "redhanded", "defrauding", "scamming"})
+
+
 def caught_in_a_raid(lower: Sequence[str], start: int, end: int, sent_end: int) -> bool:
     """Whether the people counted at [start, end) were caught in a raid: "were caught during the
     operation", "police caught 41 Malaysians in the raid" (a raid word after "during" or "in",
-    within a few words of "caught" or of the people)."""
+    within a few words of "caught" or of the people), or in the act ("were caught running a call centre")."""
     k = end
-    while k < min(sent_end, end + _REACH) and lower[k] in _LEADS:
+    if k < sent_end and lower[k] == "and":  # "14 Chinese | and 6 Indian nationals | were caught": past the list's last item
+        k = next((j for j in range(k + 2, min(sent_end, k + 6)) if lower[j] in {"were", "was"}), k)
+    while k < min(sent_end, end + _REACH + 6) and lower[k] in _LEADS:
         k += 1
     if k < sent_end and lower[k] == "caught" and k > end and lower[k - 1] in {"were", "was", "been"} | _LEADS:
         after = k + 1  # "were caught during the operation"
@@ -49,6 +58,8 @@ def caught_in_a_raid(lower: Sequence[str], start: int, end: int, sent_end: int) 
         after = end  # "caught 41 Malaysians in the raid"
     else:
         return False
+    if after < sent_end and lower[after] in _IN_THE_ACT:
+        return True  # "12 Chinese were caught running a fake trading desk": taken in the act
     for j in range(after, min(sent_end - 1, after + 3)):
         if lower[j] in {"during", "in"}:
             rest = lower[j + 1:min(sent_end, j + 4)]

@@ -20,7 +20,7 @@ from spacy.vocab import Vocab
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.sex_pairs import SEXES
-from scamgraph.loaders.news.words import _COUNT_VERBS, _PLURAL_DEMONYMS, PARTY_NOUNS
+from scamgraph.loaders.news.words import _COUNT_VERBS, _PLURAL_DEMONYMS, PARTY_NOUNS, POSSESSIONS
 from scamgraph.loaders.nlp.pattern_words import can_match, required_words
 from scamgraph.loaders.nlp.sentences import token_lowers, token_texts
 from scamgraph.model import RelType
@@ -374,7 +374,14 @@ def _listed_after(doc: Doc, end: int) -> list[str]:
 
 
 def _uncounted(doc: Doc, start: int, end: int, name: str) -> bool:
-    """No number in or just before the phrase: a number makes it a count, which the number reader reads."""
+    """No number in or just before the phrase: a number makes it a count, which the number reader reads;
+    nor people whose things are what the verb acts on ("the data of 3,000 Vietnamese and Thai
+    individuals were seized")."""
+    k = start - 1
+    while k > 0 and (doc[k].like_num or doc[k].ent_type_ == "NORP" or doc[k].lower_ in {"and", ","}):
+        k -= 1
+    if k > 0 and doc[k].lower_ == "of" and doc[k - 1].lower_ in POSSESSIONS:
+        return False
     if any(t.like_num and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in PARTY_NOUNS)
            for t in doc[start:end]):
         return False  # ("deported two batches of Vietnamese workers": parties counted, the people not)

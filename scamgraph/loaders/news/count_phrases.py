@@ -18,7 +18,7 @@ from scamgraph.loaders.news.governing import _EVENT_PEOPLE
 from scamgraph.loaders.news.joined_modifiers import joined_modifier
 from scamgraph.loaders.news.number_places import LEARNERS, NUMBERED, SCHOOL_YEARS, numbered_after, part_of_a_whole
 from scamgraph.loaders.news.one_opening import ONE_AFTER_A_VERB, POSTS_OF, one_opening
-from scamgraph.loaders.news.sex_pairs import joined_by_sex
+from scamgraph.loaders.news.sex_pairs import SEXES, joined_by_sex
 from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.words import (GOODS_VERBS, PARTY_NOUNS, _ABOUT, _BE, _COUNT_VERBS, _COUNTED_THINGS, _PEOPLE_WORDS, _PHRASE_ENDS,
                                           _PLURAL_DEMONYMS, _QUOTES, _SUBSET_WORDS)
@@ -473,6 +473,9 @@ class CountPhrases(WrittenNumbers):
         if self.lower[k + 1:k + 5] in (["man", "and", "a", "woman"], ["woman", "and", "a", "man"]) \
                 and self.lower[k - 1] in _COUNT_VERBS and self.lower[k - 1] not in GOODS_VERBS:
             return _Count(2, k, k + 5)  # "arrested a man and a woman on Monday": two people
+        if self.lower[k + 1:k + 2] in (["woman"], ["man"], ["girl"], ["boy"]) and self.lower[k - 1] == "and" \
+                and k - 2 > sent.start and self.lower[k - 2] in SEXES and self.like_num[k - 4]:
+            return _Count(1, k, k + 2)  # "five Ethiopian men and a woman": one more, of the pair (sex_pairs)
         aged = k + 1 < sent.end and self.like_num[k + 1] and self.lower[k + 2:k + 6] == ["-", "year", "-", "old"]
         at = k + 6 if aged else k + 1  # "a 29-year-old Thai man"
         at += not aged and at < sent.end and self.lower[at] in _ORDINAL_ONES  # "rescued a second Japanese teenager"

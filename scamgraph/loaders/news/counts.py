@@ -209,6 +209,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                     and not {"freed", "released"}.isdisjoint(self.lower[sent.start:sent.end]) \
                     and {"rescued", "rescue", "saved"}.isdisjoint(self.lower[sent.start:sent.end]):
                 verb = None  # "... freed on their own recognizance. Those freed included 14 Malaysians": no rescue
+            if verb is not None and self._in_a_fronted_after(count.start, sent.start):  # type: ignore[attr-defined]
+                verb = None  # "Two years after arresting 140 Chinese in X, police arrested eight": an earlier act's people
             if verb is not None and verb[0] is RelType.RESCUED and _free_as_a_state(self.lower[sent.start:sent.end]):
                 verb = None  # "Nine other victims were free, with six back home": how they are, no rescue told
             if verb is not None and verb[0] is RelType.AFFECTED \
@@ -259,9 +261,12 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             in_a_list = previous_end is not None and self._list_gap(previous_end, count.start)
             if verb is not None and verb[2] == "repatriation" and in_a_list and previous is not None and previous[2].type == "deportation":
                 verb = _COUNT_VERBS["deported"]  # "deported 150, including 41 Filipinos and 109 Laotians, sent back home": the deportation
+            batch_day = self._batchs_own_day(count, dates) if verb is not None else None
             another = verb is not None and (self.lower[count.start - 1] in {"another", "further"}
                                             or self.lower[count.start + 1:count.start + 2] in (["more"], ["others"])) \
-                and self._batchs_own_day(count, dates) is not None
+                and batch_day is not None and not (previous is not None and previous[2].date == batch_day.value
+                                                   and self.lower[count.start - 1] == "and")
+            # ("arrested 25 Chinese and six others on Sunday": the day is the one act's, the others its people)
             # ("31 freed on June 11, with another 52 rescued on June 17": a second batch, no item of a list)
             listed = in_a_list and not another
             # "Of the 209 deported, 73 were ...", "Sixty of those rescued were Indonesians": a sentence opening on a part

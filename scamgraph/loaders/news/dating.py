@@ -609,7 +609,19 @@ class EventDating(_State, ReducedRelatives):
         # ("the last deportation of this scale was in 2017": the one before it; not "last week's")
         return bool(_ANOTHER & set(lead)) or opening in _EARLIER_OPENINGS or lead[-2:] == ["the", "last"] \
             or self._before_the_story(i, start) or self._had_already(i) or self._inside_another_operation(i, start) \
-            or self._what_came_before(i, lead) or _in_another_case(self.lower, start, i)
+            or self._what_came_before(i, lead) or _in_another_case(self.lower, start, i) \
+            or self._in_a_fronted_after(i, start)
+
+    def _in_a_fronted_after(self, i: int, start: int) -> bool:
+        """"Two years after arresting 140 Chinese in X, police on Tuesday arrested eight": an act word
+        inside an "after" phrase that opens the sentence (past a span of time) and ends at its first
+        comma, with another act word told after that comma, is an earlier act, not the sentence's."""
+        opening = next((k for k in range(start, min(i, start + 4)) if self.lower[k] in {"after", "following"}), None)
+        if opening is None or not all(self.lower[k].isalpha() for k in range(start, opening)):
+            return False
+        comma = next((k for k in range(opening + 1, len(self.lower)) if self.lower[k] in {",", ".", ";"}), None)
+        return comma is not None and self.lower[comma] == "," and i < comma \
+            and any(t > comma for t in self.trigger_at)
 
     def _what_came_before(self, i: int, lead: list[str]) -> bool:
         """"300 workers fled a compound after an army raid": an act word after "after" or "following",

@@ -39,6 +39,7 @@ from scamgraph.loaders.news.tallies import Tallies
 from scamgraph.loaders.news.reduced_relatives import _IRREGULAR_PARTICIPLES
 from scamgraph.loaders.news.words import (
     EVENT_TRIGGERS,
+    POSSESSIONS,
     RAID_NOUNS,
     SAYS,
     SPEAKING,
@@ -322,6 +323,9 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         """The relation of counted people: the verb told with them, refined by where they went."""
         if self.lower[count.end + 1:count.end + 2] in (["requests"], ["request"]):
             return None  # "prosecutors advanced 27 arrest requests": arrests asked for, no one arrested yet
+        if count.start - 2 >= sent.start and self.lower[count.start - 1] == "of" \
+                and self.lower[count.start - 2] in POSSESSIONS:
+            return None  # "seized the passports of 30 Vietnamese": their things, the verb acts on no one
         if self.words[count.end:count.end + 1] and self.words[count.end] in {"'", "’", "'s", "’s"} \
                 and self.lower[count.end - 2] != "of":  # (not "sentenced 27 members of Myanmar's Tan family": the land's)
             return None  # "arrested the 45 Chinese nationals' boss": the people own what the verb acts on

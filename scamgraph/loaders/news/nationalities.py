@@ -31,6 +31,7 @@ from scamgraph.loaders.news.releases import released_a_paper
 from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.loaders.news.all_of_one import MOSTLY
 from scamgraph.loaders.news.words import (
+    POSSESSIONS,
     SPEAKING,
     _BE,
     _COUNT_VERBS,
@@ -419,6 +420,8 @@ class NationalityRules(_State):
         the one before) get the edge of the group's act: the rest of a breakdown always, the
         group's origins where their sentence tells no act done to them."""
         for run in lists:
+            if self._things_of(run[0].start, sent):
+                continue  # "the data of 3,000 Vietnamese and Thai individuals were seized": their things
             verb = self._list_verb(sent, run)
             if verb is not None and verb[0] is RelType.RESCUED and self.freed_on_bail \
                     and {"rescued", "rescue", "saved"}.isdisjoint(self.lower[sent.start:sent.end]):
@@ -447,6 +450,14 @@ class NationalityRules(_State):
                     self._edge(rel, event.node.key, nat.key, ev, count=each)
                 elif not any(k[0] == event.node.key and k[2] == nat.key for k in self.edges):
                     self._edge(rel, event.node.key, nat.key, ev)
+
+    def _things_of(self, start: int, sent: Span) -> bool:
+        """The people listed from ``start`` own what the sentence's verb acts on: "of" after one of
+        their things stands before them, past their number ("the passports of 30 Chinese")."""
+        k = start - 1
+        while k > sent.start and (self.like_num[k] or self.lower[k] in {"and", ","}):
+            k -= 1
+        return k > sent.start and self.lower[k] == "of" and self.lower[k - 1] in POSSESSIONS
 
     def _each(self, run: list[Span], sent: Span) -> int:
         """"one each from Malaysia and Russia", "one individual from A and B respectively", "one

@@ -18,6 +18,10 @@ from scamgraph.loaders.news.state import _Count
 SEXES = frozenset({"men", "women", "males", "females", "boys", "girls", "male", "female"})
 
 
+#: The singular of a sex word, told of the one person who closes a pair: "five men and a woman"
+_ONE_OF_A_SEX = frozenset({"man", "woman", "boy", "girl"})
+
+
 def joined_by_sex(lower: Sequence[str], phrases: list[_Count]) -> list[_Count]:
     """``phrases`` with each "<N> <sex> and <M> <sex>" pair read as one count of N + M."""
     joined: list[_Count] = []
@@ -39,8 +43,8 @@ def _pair(lower: Sequence[str], first: _Count, second: _Count) -> bool:
     "69 Indonesian men and 15 women": the first told with a demonym, the second with none."""
     if first.nationality and not second.nationality and not first.thing and not second.thing:
         return lower[first.end - 1] in SEXES and second.start == first.end + 1 and lower[first.end] == "and" \
-            and second.start + 1 < len(lower) and lower[second.start + 1] in SEXES \
-            and lower[second.start + 1] != lower[first.end - 1]
+            and second.start + 1 < len(lower) and lower[second.start + 1] in SEXES | _ONE_OF_A_SEX \
+            and lower[second.start + 1] != lower[first.end - 1]  # ("five Ethiopian men and a woman": 6)
     return not first.nationality and not first.thing and not second.thing \
         and first.start + 1 < len(lower) and lower[first.start + 1] in SEXES \
         and second.start + 1 < len(lower) and lower[second.start + 1] in SEXES \

@@ -217,6 +217,11 @@ _PEOPLE_WORDS = set(gz.people_nouns()) | {"man", "woman", "boy", "girl", "nation
                                           "passport", "passports", "couple", "family", "families", "ones"}
 #: Words that say a number is about, not exact: "from more than 800 citizens".
 _ABOUT = {"more", "than", "over", "about", "around", "nearly", "almost", "some", "at", "least", "up", "to"}
+#: Things of people that an act may take or hold without taking them: "seized the passports of 30
+#: Vietnamese", "the personal data of 3,000 Thai individuals were seized"
+POSSESSIONS = frozenset({"passport", "passports", "data", "information", "details", "records", "identities",
+                         "documents", "phones", "accounts", "photos", "names", "cards", "belongings", "savings",
+                         "assets", "funds", "money"})
 #: Nouns for people a story told before, as the subject of an act told of them again ("The suspects
 #: were detained", "The group was repatriated"; not "victims": suspects are not)
 BACK_NOUNS = frozenset({"suspects", "nationals", "citizens", "individuals", "group"})
