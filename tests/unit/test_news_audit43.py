@@ -159,3 +159,53 @@ def test_the_place_of_a_meeting_is_not_the_place_of_the_act_told_with_it() -> No
     found = facts(run("The recent crackdown on the Vellor compounds coincided with a meeting in Hanoi earlier this "
                       "month, where two leaders talked."))
     assert not any(f[0] == "OCCURRED_AT" and f[2] == "Hanoi" for f in found)
+
+
+def test_people_whose_things_were_seized_were_not_arrested() -> None:
+    told = events(run("Police in Dastra detained 40 people in a raid on Monday. Laptops and the personal data of "
+                      "2,000 Vietnamese and Thai individuals were seized in the operation."))
+    assert [e.get("count_detained") for e in told.values() if e["type"] == "raid"] == [40]
+    assert not any(f[0] == "ARRESTED" for f in facts(run("Police seized the passports of 30 Vietnamese nationals.")))
+
+
+def test_a_body_that_supported_an_act_took_part_in_it() -> None:
+    found = facts(run("The inquiry, led by the Dastran National Police and supported by the Vellor Fiscal Service, "
+                      "resulted in the arrest of 14 people."))
+    assert not any(f[0] == "CONDUCTED" and f[1] == "Vellor Fiscal Service" for f in found)
+    assert any(f[0] == "CONDUCTED" and f[1] == "Dastran National Police" for f in found)
+
+
+def test_others_counted_on_the_acts_own_day_add_to_it() -> None:
+    told = events(run("Officers detained 25 Chinese nationals and six others on Sunday at a resort in Dastra."))
+    assert [e.get("count_detained") for e in told.values()] == [31]
+
+
+def test_a_pair_by_sex_closed_by_one_person_counts_that_person() -> None:
+    found = facts(run("Police arrested nine foreigners in Dastra on Monday. Those arrested include five Ethiopian men "
+                      "and a woman, and three Kenyan men."))
+    assert {(f[2], f[3]) for f in found if f[0] == "ARRESTED"} == {("ET", 6), ("KE", 3)}
+
+
+def test_people_caught_running_a_scam_were_arrested() -> None:
+    found = facts(run("On Sunday, police raided the Amber Tower in Dastra, where 14 Chinese and 6 Indian nationals "
+                      "were caught operating a fake trading platform."))
+    assert {(f[2], f[3]) for f in found if f[0] == "ARRESTED"} == {("CN", 14), ("IN", 6)}
+
+
+def test_people_counted_in_an_opening_after_phrase_are_an_earlier_acts() -> None:
+    told = events(run("Two years after arresting 140 Chinese nationals in Vellor, police on Tuesday arrested eight "
+                      "Chinese nationals at a villa in Dastra."))
+    assert [e.get("count_arrested") for e in told.values()] == [8]
+
+
+def test_an_operation_counted_by_its_staff_is_a_gangs_business() -> None:
+    found = facts(run("Police named the boss as Tran Van Khoa, who oversaw a 40-person operation based in the Amber "
+                      "Wren compound in Dastra."))
+    assert not any(f[0] == "LEADS" for f in found)
+    assert not any(key.startswith("raid") for key in events(run("Tran Van Khoa oversaw a 40-person operation.")))
+
+
+def test_a_tip_received_about_a_person_sends_no_one_home() -> None:
+    found = facts(run("Le Van Khoa, 29, is under investigation. The arrest of Khoa came after officers received "
+                      "information accusing him of selling people."))
+    assert not any(f[0] == "REPATRIATED" for f in found)

@@ -594,6 +594,8 @@ class EventAsides(OperationWords):
         while k > sent.start and self.lower[k] in {"the", "a", "an", "this", "that", "whole", "entire"}:
             k -= 1  # "managing the operation"
         before = self.lower[k] if k >= sent.start else ""
+        if k - 2 >= sent.start and self.lower[k - 1:k + 1] == ["-", "person"] and self.like_num[k - 2]:
+            return True  # "oversaw a 30-person operation": a gang's business, counted by its staff
         return after_of or before in _BUSINESS_BEFORE_OPERATION or self.doc[i - 1].ent_type_ == "SCAM" \
             or self._unpoliced(sent)  # "the vendor accounts of the operation", "the operation is scheduled to begin at 9am"
 

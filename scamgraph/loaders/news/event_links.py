@@ -352,7 +352,7 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
 
     def _supporting(self, ent: Span, ents: list[Span], sent: Span) -> bool:
         """"with the support of Lao and Cambodian officials", "in coordination with the embassy", "under
-        the supervision of", "through the efforts of the embassy", "thanked X for their role in": the
+        the supervision of", "supported by X", "through the efforts of the embassy", "thanked X for their role in": the
         agency helped; the one that acted is named elsewhere."""
         first = ent
         for other in sorted(ents, key=lambda e: -e.start):  # back through "Thai and | Myanmar authorities"
@@ -366,6 +366,7 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
         before = self.lower[max(lead, first.start - 4):first.start]
         wider = set(self.lower[lead:first.start])
         if set(before) & (_SUPPORT_WORDS | {"supervision"}) or {"working", "with"} <= wider or {"through", "efforts"} <= wider \
+                or _SUPPORTED.intersection(before[-3:-1]) and (before[-1:] == ["by"] or before[-2:] == ["by", "the"]) \
                 or done_with(self.lower[lead:first.start]):  # "was conducted with X": a partner
             return True  # "working closely with the Thai authorities ... to ensure the repatriation"
         # "thanked the Myanmar authorities ... for their crucial role in the rescue"
@@ -401,6 +402,9 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                 verb = "charged"
             if verb in window and writ_word(window, len(window) - 1 - window[::-1].index(verb)):
                 continue  # "a warrant to arrest him", "an arrest warrant against her": no arrest yet
+            if verb in window and any(w in TIP_WORDS or w.endswith("ing")
+                                      for w in window[len(window) - window[::-1].index(verb):]):
+                continue  # "police received information accusing him": the verb's object is the tip, not him
             if verb is not None:
                 rel, _key, kind = _COUNT_VERBS[verb]
                 if rel is not None:
@@ -689,6 +693,8 @@ def _doers_relation(agency: Node, event: _Event) -> RelType:
     issue ("Interpol issued a Red Notice" stays its warrant)."""
     coordinates = agency.name.lower() in COORDINATING_POLICE and event.type != "warrant"
     return RelType.PARTICIPATED_IN if coordinates else RelType.CONDUCTED
+#: Participles whose "by" names a helper, not the body that acted: "led by X and supported by Y"
+_SUPPORTED = frozenset({"supported", "assisted", "aided", "backed"})
 #: Nouns of a harm whose "of" names the one harmed: "after the death of X", "the murder of X"
 _HARMS_OF = frozenset({"death", "deaths", "killing", "murder", "disappearance", "torture", "beating", "body", "funeral"})
 

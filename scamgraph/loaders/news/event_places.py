@@ -168,8 +168,8 @@ class EventPlaces(EventIdentity):
                   and not self._offices_country(self._list_head(p, ents))
                   and (p.end >= sent.end or self.lower[p.end] not in _UNNAMED_SITES)
                   and not self._border_of(p) and not self._someones_home(p, sent)
-                  and not (p.start >= 3 and self.lower[p.start - 1] == "in" and self.lower[p.start - 2] in _GATHERINGS
-                           and not EVENT_TRIGGERS.get(self.lower[p.start - 2]))  # "coincided with a meeting in Hanoi"
+                  and not (event.type != "visit" and p.start >= 3 and self.lower[p.start - 1] == "in"
+                           and self.lower[p.start - 2] in _GATHERINGS)  # "a raid coincided with a meeting in Hanoi"
                   and self._said_of_the_event(p, ents, sent, event)]
         counted = self._counted_places(ents, nodes, sent)
         if counted and counted[0] in places:  # "including 77 in Vientiane, 46 in Bokeo and 19 in Savannakhet"
