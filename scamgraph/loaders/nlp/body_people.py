@@ -21,7 +21,8 @@ BODY_HEADS = frozenset({"bureau", "ministry", "department", "police", "agency", 
                         "division", "squad", "brigade", "precinct",
                         "group", "company", "corporation", "holdings", "ltd", "ltd.", "inc.", "enterprises",
                         "syndicate", "triad", "cartel",
-                        "services", "limited", "llc", "solutions", "technologies"})  # ("named Amber Gate Support Services")
+                        "services", "limited", "llc", "solutions", "technologies",  # ("named Amber Gate Support Services")
+                        "research", "consultancy", "institute", "foundation", "brief"})  # ("a series by Lantern Research")
 
 
 def offices_as_people(view: DocView) -> set[Span]:

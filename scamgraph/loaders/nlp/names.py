@@ -45,7 +45,12 @@ from scamgraph.loaders.nlp.kinds import classify
 from scamgraph.loaders.nlp.listed_people import listed_people
 from scamgraph.loaders.nlp.longer_places import heads_of_longer_places, tails_of_longer_places
 from scamgraph.loaders.nlp.numbered_units import counted_bodies, numbered_units, ordinal_units
-from scamgraph.loaders.nlp.outlets import outlets_cited, people_named_as_outlets, places_named_as_outlets
+from scamgraph.loaders.nlp.outlets import (
+    known_outlets_as_people,
+    outlets_cited,
+    people_named_as_outlets,
+    places_named_as_outlets,
+)
 from scamgraph.loaders.nlp.patterns import CuePatterns
 from scamgraph.loaders.nlp.place_names import listed_places, towns_of_landmarks
 from scamgraph.loaders.nlp.portfolios import portfolio_then_name, titled_by_an_acronym
@@ -180,7 +185,8 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     for more in (units_of_bodies(view), coordinated_heads(view), numbered_units(view), _bodies_of_places(view),
                  ordinal_units(view, undecided), counted_bodies(view), heads_of_longer_places(view),
                  bodies_from_countries(view), city_states_in_country_lists(view), places_named_as_outlets(view),
-                 people_named_as_outlets(view), towns_of_the_story(view), names_before_airport(view)):
+                 people_named_as_outlets(view), known_outlets_as_people(view), towns_of_the_story(view),
+                 names_before_airport(view)):
         if more:
             view.replace(more)
     ranked = _ranks_before_names(view) + pronoun_surnames(view)  # ("She Zhijiang was ...": no "She" and a town)
@@ -189,7 +195,7 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     dropped = _places_inside_names(view, undecided) | _lowercase_people(view) | _outlets_sections(view) \
         | surnames_as_places(view.ents) | places_naming_airlines(view) | headline_runs(view) \
         | offices_as_people(view) | tails_of_longer_places(view) | _bodies_begun_by_of(view) | _ranks_read_as_bodies(view) \
-        | _laws_named(view)
+        | _laws_named(view) | _demonyms_as_nicknames(view)
     ents = one_name_per_airport(view, [e for e in view.ents if e not in dropped] if dropped else view.ents)
     return _apart(sorted(without_furniture(view, ents), key=lambda e: e.start))
 
@@ -207,6 +213,15 @@ def _named_by_one_word(view: DocView, undecided: list[tuple[int, int]]) -> list[
 
 #: Last words of a law's name: a body's name before one ("Immigration (Emergency Provisions) Act") is the law's
 _LAW_WORDS = frozenset({"Act", "Law", "Ordinance", "Decree", "Code"})
+
+
+def _demonyms_as_nicknames(view: DocView) -> set[Span]:
+    """"The 17-year-old, known as Thai, said ...": a demonym that "known as", "nicknamed" or "dubbed"
+    introduces, closed by a punctuation mark, is what a person is called, no nationality."""
+    lower, words = view.lower, view.words
+    return {e for e in view.ents if e.label_ == "NORP" and e.start >= 2
+            and (lower[e.start - 2:e.start] == ["known", "as"] or lower[e.start - 1] in {"nicknamed", "dubbed"})
+            and (e.end >= len(words) or words[e.end] in {",", ".", ";", ")", "\u201d", '"'})}
 
 
 def _laws_named(view: DocView) -> set[Span]:

@@ -28,7 +28,7 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.vocabulary import STARTERS
 
-__all__ = ["NEWS_WIRES", "outlets_cited", "people_named_as_outlets", "places_named_as_outlets"]
+__all__ = ["NEWS_WIRES", "known_outlets_as_people", "outlets_cited", "people_named_as_outlets", "places_named_as_outlets"]
 
 #: Words that may follow the outlet told: the clause ends or its complement starts
 _AFTER_TOLD = frozenset({".", ",", "that", "on", "in", "last", "this", "when", "about", ";"})
@@ -251,6 +251,18 @@ def places_named_as_outlets(view: DocView) -> list[Span]:
 
 #: A medium's common noun that makes the name right before it a masthead, never a person's
 _MASTHEAD_NOUNS = _MEDIUM_NOUNS - {"newspapers", "website", "news", "outlet"}
+
+
+#: International outlets whose names read as a person's ("told Al Jazeera that ...")
+_KNOWN_OUTLETS = frozenset({("al", "jazeera"), ("associated", "press"), ("agence", "france-presse"),
+                            ("radio", "free", "asia"), ("voice", "of", "america"), ("nikkei", "asia"),
+                            ("deutsche", "welle"), ("sky", "news"), ("channel", "newsasia")})
+
+
+def known_outlets_as_people(view: DocView) -> list[Span]:
+    """A person's name that is the name of a known international outlet ("Al Jazeera") is that outlet."""
+    return [view.make(e.start, e.end, "ORG", "|media|") for e in view.ents
+            if e.label_ == "PERSON" and tuple(view.lower[e.start:e.end]) in _KNOWN_OUTLETS]
 
 
 def people_named_as_outlets(view: DocView) -> list[Span]:
