@@ -52,6 +52,7 @@ from scamgraph.loaders.news.words import (
     held_captive,
     no_act_done,
 )
+from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS
 from scamgraph.model import RelType
 from scamgraph.resolve import country_code
 
@@ -127,6 +128,8 @@ _OWN_OBJECT_VERBS = frozenset({"move", "moving", "moved", "smuggle", "smuggling"
                                "transported", "ferry", "ferrying", "ferried", "employ", "employing", "employed", "hire",
                                "hiring", "hired", "house", "housing", "housed", "hide", "hiding", "hid"})
 #: Words that open a phrase about what a noun before concerns: a verb before it governs that noun.
+#: Words of a time told between a verb and its object: "deported on Thursday night the 64 ..."
+_TIME_BETWEEN = frozenset({"on", "the", "night", "morning", "evening", "afternoon", "last", "this"})
 _OTHER_OBJECT = {"involving", "concerning", "regarding", "about", "against", "among"}
 #: Words that open a relative clause about the people an act noun names: what it tells is theirs
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which"})
@@ -628,6 +631,14 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             k += 1
         return k
 
+    def _past_a_told_time(self, k: int, sent: Span) -> int:
+        """The verb before a time told between it and its object ("deported | on Thursday night the |
+        64 Chinese"), where the words back from ``k`` are only such a time; else ``k``."""
+        j = k
+        while j > sent.start and (self.lower[j] in _TIME_BETWEEN or self.lower[j] in CALENDAR_WORDS):
+            j -= 1
+        return j if j < k and self.lower[j] in _COUNT_VERBS and self.lower[j + 1] == "on" else k
+
     def _plain_count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         k = self._past_the_whole(count, sent)
         while k < sent.end and k < count.end + 6 and (self.lower[k] in _BE or self.lower[k] in {"of", "them", "who", "suspected", ","}
@@ -658,6 +669,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         before = self._before_rough(count.start, sent)
         if before - 1 >= sent.start and self.lower[before] in _PARTICLES:
             before -= 1  # "handed over 90 Thai workers lured to ...": the verb before its particle
+        before = self._past_a_told_time(before, sent)  # "deported on Thursday night the 64 Chinese who were ..."
         if (background or listed or reduced) and before >= sent.start and self.lower[before] in _COUNT_VERBS \
                 and self._told_as_done(before, sent):
             return _COUNT_VERBS[self.lower[before]]  # "carrying 270 Indians who had been held"

@@ -166,6 +166,8 @@ class PeopleToldAgain(GoverningVerbs):
         told = self._counted_before
         named = self._demonyms_before(sent, verb)
         chosen = {code: kv for code, kv in told.items() if code in named} if named else told if len(told) == 1 else {}
+        if not named and chosen and self._part_of_a_larger_whole(sum(v for _k, v in chosen.values())):
+            return []  # "arrested 60 people, including three Chinese ... The suspects were held": all 60, not the three
         if named and not chosen:  # (people counted with no act before: "31 Malaysians ended up in prison")
             chosen = {code: ("people", value) for code, value in self._described_people.items() if code in named}
         if self._other_side(self.lower[sent.start:verb], list(chosen)):
@@ -304,6 +306,13 @@ class PeopleToldAgain(GoverningVerbs):
                     event.counts[key] = max(value, event.counts.get(key, 0))
                     self._edge(rel, event.node.key, nat, ev, count=value)
 
+    def _part_of_a_larger_whole(self, value: int) -> bool:
+        """The people of one nationality counted before (``value`` of them) were a part of a larger
+        whole the last act counted ("arrested 60 people, including three Chinese"): "the suspects"
+        and "them" after it are the whole."""
+        link = self.counted_link  # type: ignore[attr-defined]
+        return link is not None and link[2].counts.get(link[1], 0) > value
+
     def _people_pointed_back(self) -> list[tuple[str, int]]:
         """(nationality code, number) of the people "them" or "the suspects" point back to: those of
         the one nationality the story has counted; where it counted several, those the sentence
@@ -311,7 +320,7 @@ class PeopleToldAgain(GoverningVerbs):
         suspects, including 22 from Taiwan, ...": both)."""
         if len(self._counted_before) == 1:
             (code, (_key, value)), = self._counted_before.items()
-            return [(code, value)]
+            return [] if self._part_of_a_larger_whole(value) else [(code, value)]
         told = {node.key: code for code, node in self.nationality_nodes.items()}
         people = [(told[key], value) for key, value in self._told if key in told]
         return people if len(people) >= 2 and self._told_whole_and_part else []

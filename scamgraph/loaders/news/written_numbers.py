@@ -51,6 +51,11 @@ class WrittenNumbers:
             return (6 if k > 0 and self.lower[k - 1] == "half" else 12), k + 2  # ("half a dozen Chinese": six)
         if not like_num[k] or self.lower[k] in {"one"} and k + 1 < limit and self.lower[k + 1] in {"of"}:
             return None, k + 1
+        if k + 2 < limit and self.words[k + 1] == "," and self.words[k + 2] == "000" and self.words[k].isdigit() \
+                and len(self.words[k]) <= 3:
+            return int(self.words[k]) * 1000, k + 3  # "13, 000 victims": a thousands comma set off by a space
+        if self.words[k] == "000":
+            return None, k + 1  # (the thousands of such a number, read with it)
         if k > 0 and self.lower[k - 1] in _GUESSES and self.lower[k] in _SCALES:
             return None, k + 1  # "Several thousand people were freed": a guess, no count
         if k > 0 and like_num[k - 1] and self.lower[k] in _SCALE_WORDS:
