@@ -209,3 +209,72 @@ def test_a_tip_received_about_a_person_sends_no_one_home() -> None:
     found = facts(run("Le Van Khoa, 29, is under investigation. The arrest of Khoa came after officers received "
                       "information accusing him of selling people."))
     assert not any(f[0] == "REPATRIATED" for f in found)
+
+
+def test_the_suspects_after_a_whole_and_its_part_are_the_whole() -> None:
+    told = events(run("Police have arrested 60 people, including three Chinese nationals, for running a loan fraud. "
+                      "The suspects were picked up on Tuesday during a raid at the Amber Plaza in Dastra."))
+    assert [e.get("count_arrested") for e in told.values()] == [60]
+    found = facts(run("Police arrested 14 suspects, including nine Chinese. Prosecutors charged the group "
+                      "with 80 counts of fraud."))
+    assert not any(f[0] == "CHARGED" and f[2:] == ("CN", 9) for f in found)
+
+
+def test_a_thousands_comma_set_off_by_a_space_still_joins_the_number() -> None:
+    told = events(run("Officials said about 13, 000 people from 40 nations were deported from Dastra last year."))
+    assert [e.get("count_deported") for e in told.values()] == [13000]
+
+
+def test_aliens_are_people_counted() -> None:
+    told = events(run("Immigration officers raided an office in Dastra and arrested 140 aliens."))
+    assert [e.get("count_arrested") for e in told.values()] == [140]
+
+
+def test_the_people_a_quoted_official_speaks_of_lend_him_no_nationality() -> None:
+    found = facts(run("According to BI Commissioner Atty. Ramon Delvaro, the Taiwanese were apprehended in an "
+                      "operation on 3 April."))
+    assert not any(f[0] == "HAS_NATIONALITY" and f[1] == "Ramon Delvaro" for f in found)
+
+
+def test_a_death_feared_is_no_death() -> None:
+    told = events(run("Forty workers held at the Amber Ridge compound said they feared beatings, torture and even "
+                      "death if they stayed."))
+    assert not any(key.startswith("death") for key in told)
+
+
+def test_people_shut_in_a_locked_room_were_not_detained_by_the_state() -> None:
+    told = events(run("Dara said she was detained in a locked room at the Amber Heron compound for two weeks."))
+    assert not any(key.startswith("detention") for key in told)
+    told = events(run('"There were five guards and two held me down as the boss hit me," she said.'))
+    assert not any(key.startswith("detention") for key in told)
+
+
+def test_a_demonym_as_a_nickname_is_no_nationality() -> None:
+    batch = run("The 17-year-old, known as Thai, said he was kept at the Amber Orchid compound for four months.")
+    assert not any(node.label is Label.NATIONALITY for node in batch.nodes.values())
+
+
+def test_a_known_outlet_told_something_is_no_person() -> None:
+    batch = run("Mensah, 24, told Al Jazeera that he worked twelve hours a day at the Amber Lantern compound.")
+    assert "Al Jazeera" not in _people(batch)
+    assert any(node.label is Label.ORGANIZATION and node.name == "Al Jazeera" for node in batch.nodes.values())
+
+
+def test_a_person_sent_from_a_country_to_another_is_of_neither() -> None:
+    found = facts(run("The deportation of Tan Weiming from Cambodia to China on March 3, 2025, was hailed as a success."))
+    assert not any(f[0] == "HAS_NATIONALITY" for f in found)
+
+
+def test_the_names_of_a_research_group_and_its_brief_are_no_people() -> None:
+    batch = run("The Harbor Watch Brief is a monthly series by Lantern Research that looks at fraud rings.")
+    assert not _people(batch)
+
+
+def test_acts_said_to_be_routine_are_no_event() -> None:
+    assert not events(run("In Dastra, crackdowns have become routine."))
+
+
+def test_people_a_verb_acts_on_past_a_time_told_between_are_its() -> None:
+    found = facts(run("The immigration bureau deported on Thursday night the 64 Chinese nationals who were arrested in "
+                      "a raid in Dastra two months ago."))
+    assert any(f[0] == "DEPORTED" and f[2:] == ("CN", 64) for f in found)

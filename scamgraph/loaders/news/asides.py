@@ -10,6 +10,7 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.alternatives import one_of_several
 from scamgraph.loaders.news.answered_charges import answered_charges
 from scamgraph.loaders.news.averted_acts import (
+    as_a_rule,
     averted,
     culprit_fled,
     elsewhere,
@@ -217,7 +218,8 @@ class EventAsides(OperationWords):
         if pretext(self.lower, i, sent.start) or averted(self.lower, i, sent.start) or prospective(self.lower, i, sent.start) \
                 or warrants_aim(self.lower, i, sent.start) or home_on_leave(self.lower, i, sent.end) \
                 or elsewhere(self.lower, self.like_num, i, sent.start, sent.end, dated) \
-                or long_campaign(self.lower, self.like_num, i, sent.start, sent.end, dated):
+                or long_campaign(self.lower, self.like_num, i, sent.start, sent.end, dated) \
+                or as_a_rule(self.lower, i, sent.end):
             return True  # "under the pretext of visiting Laos"; "to avoid a police raid", "evaded arrest": never happened
         if kind == "escape" and not _PERILS.isdisjoint(self.lower[i + 1:min(sent.end, i + 4)]):
             return True  # "narrowly escaped a deadly flood", "escaped death": a peril missed, no escape from captors
@@ -243,8 +245,9 @@ class EventAsides(OperationWords):
             return True  # "one of the biggest financial crackdowns on record": frozen money, no raid on a place
         if kind == "raid" and self._since_its_start(i, sent):
             return True  # "Since the launch of a special operation in 2023, gangs have moved": a time told from, no raid
-        if kind == "death" and not _THREATENED.isdisjoint(self.lower[max(sent.start, i - 4):i]):
-            return True  # "face beatings or even death if they try to escape": a threat, no one died
+        if kind == "death" and not _THREATENED.isdisjoint(self.lower[max(sent.start, i - 8):i]):
+            return True  # "face beatings or even death if they try to escape", "feared beatings, torture and
+            # even death": a threat, no one died
         if self._spoken_or_recorded(i, kind, sent):
             return True
         if self.attempting and only_attempted(self.lower, i, sent.start, sent.end):
@@ -604,7 +607,8 @@ class EventAsides(OperationWords):
         it), in a story that has told no raid before: its "operation" is a business's or a
         service's, no raid ("the app blocked the vendor accounts of the operation")."""
         return _ENFORCEMENT.isdisjoint(self.lower[max(0, sent.start - 40):sent.end]) \
-            and not any(self.doc[k].ent_type_ in {"AGENCY", "ORG"} for k in range(max(0, sent.start - 40), sent.end)) \
+            and not any(self.doc[k].ent_type_ == "AGENCY" or self.doc[k].ent_type_ == "ORG" and not self.doc[k].ent_id_.endswith("|media|")
+                        for k in range(max(0, sent.start - 40), sent.end)) \
             and not any(e.type == "raid" for e in self.events)  # ("This operation took place on Tuesday": the raid told before)
 
 

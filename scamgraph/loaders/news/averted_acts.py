@@ -9,7 +9,7 @@ the government"), in a sentence that counts no one and names no day: the story's
 
 from __future__ import annotations
 
-__all__ = ["averted", "culprit_fled", "elsewhere", "home_on_leave", "long_campaign", "pretext", "prospective",
+__all__ = ["as_a_rule", "averted", "culprit_fled", "elsewhere", "home_on_leave", "long_campaign", "pretext", "prospective",
            "warrants_aim"]
 
 #: Nouns of a show put on for a purpose: "under the pretext of visiting Laos" tells no visit
@@ -97,6 +97,22 @@ _LIKE = frozenset({"similar", "comparable"})
 #: Verbs of working with others, whose "on" names the kind of work, not an act done
 _WORKING_WITH = frozenset({"cooperating", "cooperate", "cooperated", "cooperation", "collaborating", "collaborate",
                            "collaboration", "working", "work", "worked", "partnering", "coordinating", "coordination"})
+
+
+#: Words that say acts of a kind happen as a rule: "crackdowns have become routine", "raids are common"
+_AS_A_RULE = frozenset({"routine", "common", "commonplace", "frequent", "rare", "regular", "normal", "usual"})
+
+
+def as_a_rule(lower: list[str], i: int, end: int) -> bool:
+    """A plural act word that a verb of being says is usual or rare ("In Laos, crackdowns have
+    become routine", "Raids are now common"): a statement of how things go, no act of the story."""
+    if not lower[i].endswith("s"):
+        return False
+    k = i + 1
+    while k < end and k < i + 5 and lower[k] in {"have", "has", "had", "become", "became", "are", "were", "remain",
+                                                 "remained", "now", "increasingly", "more", "less", "fairly", "very"}:
+        k += 1
+    return k > i + 1 and k < end and lower[k] in _AS_A_RULE
 
 
 def elsewhere(lower: list[str], like_num: list[bool], i: int, start: int, end: int, dated: bool) -> bool:

@@ -150,8 +150,10 @@ class PeopleRules(TitleBodies):
             self._the_bodys_role(person, ent, sent, ev)
             self._group_body(person, ent, by_end, sent.start, ev)
             origin = by_start.get(ent.end + 1) if self.lower[ent.end:ent.end + 1] == ["from"] else None
-            if origin is not None and origin.label_ == "COUNTRY" and (nat := self._nationality(origin.id_)) is not None:
-                self._edge(RelType.HAS_NATIONALITY, person.key, nat.key, ev)  # "Peter Okoro from Kenya"
+            if origin is not None and origin.label_ == "COUNTRY" and self.lower[origin.end:origin.end + 1] != ["to"] \
+                    and (nat := self._nationality(origin.id_)) is not None:
+                self._edge(RelType.HAS_NATIONALITY, person.key, nat.key, ev)  # "Peter Okoro from Kenya" (not "X from
+                # Cambodia to China": where X was sent from)
             group = self._group_demonym(ent, by_end, sent.start)
             if group is not None and not any(p.label_ in {"NORP", "COUNTRY"} for p in before + after) \
                     and not self._speaks(ent, sent):  # ("The Chinese suspects, Mabunda said, ...": the speaker)
@@ -443,10 +445,12 @@ class PeopleRules(TitleBodies):
         if end + 1 < ceiling and self.lower[end] in {"of", "from", "at"}:
             k = end + 2 if self.lower[end + 1] == "the" else end + 1
             ent = by_start.get(k)
+            if ent is not None and self.lower[end] == "from" and self.lower[ent.end:ent.end + 1] == ["to"]:
+                return []  # "the deportation of Tan Wei from Cambodia to China": where he was sent from
             return [ent] if ent is not None and ent.label_ in {"AGENCY", "ORG", "COUNTRY"} else []
         if end >= ceiling or self.words[end] not in _APPOSITION_MARKS:
             return []
-        if "according" in self.lower[max(0, end - 6):end] and self.words[end] == "," and end + 3 < ceiling \
+        if "according" in self.lower[max(0, end - 10):end] and self.words[end] == "," and end + 3 < ceiling \
                 and self.lower[end + 1] == "the" and self.doc[end + 2].ent_type_ == "NORP" and self.words[end + 3].islower():
             return []  # "According to Dela Cruz, the Korean faces a warrant": the sentence's own subject follows
         found: list[Span] = []

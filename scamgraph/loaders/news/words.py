@@ -402,6 +402,10 @@ def held_captive(lower: list[str], i: int, end: int, start: int = 0) -> bool:
         return True  # "held and made to work at a fraud hub", "detained and forced to scam": captives put to work
     if lower[i] in {"held", "holding"} and any(a == "in" and b in _CONFINED for a, b in zip(after, after[1:])):
         return True  # "held some 40 recruits in confinement": locked up by their captors
+    if lower[i] == "held" and after[1:2] == ["down"] and after[:1] and after[0] in {"me", "him", "her", "them", "us"}:
+        return True  # "two guards held her down as the boss hit her": a beating, no one detained
+    if lower[i] in {"held", "detained", "kept"} and after[:1] == ["in"] and "locked" in after[1:3]:
+        return True  # "she was detained in a locked room at the compound": shut in by her captors
     if after[:1] == ["for"] and (to := next((k for k, w in enumerate(after[1:5], 1) if w in {"in", "at", "inside"}), None)):
         after = after[to:]  # "detained for weeks in a militia camp": past how long
     if lower[i] not in {"detained", "held", "detention"} or not after or after[0] not in {"in", "at", "inside"}:
