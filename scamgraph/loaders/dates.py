@@ -306,6 +306,10 @@ _UNTIL = frozenset({"until", "till"})
 _YEAR_TOLD = re.compile(r",?\s+(last|this|next)\s+year\b", re.I)
 
 
+#: Words before "last week|month|year" that make it a span back from the story: "in the last month"
+_SPAN_BACK = re.compile(r"\b(?:in|over|during|within|for) the $", re.I)
+
+
 def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False,
              anchor: date | None = None) -> tuple[str | None, bool]:
     known = pub or (anchor + _TOLD_WITHIN if anchor else None)  # for a missing year only
@@ -417,6 +421,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
         return f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}", True
     if kind == "relweek":
         which, unit = m.group(1).lower(), m.group(2).lower()
+        if which == "last" and _SPAN_BACK.search(m.string, max(0, m.start() - 12), m.start()):
+            return None, False  # "in the last month": the days back from the story, no calendar month (as "the past month")
         shift = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the following": 1}[which]
         if m.string[max(0, m.start() - 6):m.start()].strip().lower() == "since":
             # "since last year": from the start of that year up to publication

@@ -278,3 +278,61 @@ def test_people_a_verb_acts_on_past_a_time_told_between_are_its() -> None:
     found = facts(run("The immigration bureau deported on Thursday night the 64 Chinese nationals who were arrested in "
                       "a raid in Dastra two months ago."))
     assert any(f[0] == "DEPORTED" and f[2:] == ("CN", 64) for f in found)
+
+
+def test_a_body_that_put_a_target_on_its_sanctions_list_sanctioned_it() -> None:
+    found = facts(run("On Tuesday the US Treasury placed the Amber Lotus Casino in Dastra on its sanctions blacklist."))
+    assert any(f[0] == "CONDUCTED" and f[1] == "United States Department of the Treasury" for f in found)
+
+
+def test_who_lodged_the_complaint_behind_an_arrest_was_not_arrested() -> None:
+    found = facts(run("Pune police on Tuesday arrested Ravi Kolvekar, an agent who sent 14 youths to Dastra. His arrest "
+                      "came after a complaint filed by Meera Dastane, a teacher."))
+    assert not any(f[0] == "ARRESTED" and f[2] == "Meera Dastane" for f in found)
+    assert any(f[0] == "ARRESTED" and f[2] == "Ravi Kolvekar" for f in found)
+
+
+def test_an_act_a_step_is_taken_ahead_of_is_still_to_come() -> None:
+    assert not events(run("Officials will speed up checks for the nearly 300 Thai citizens ahead of their flight back "
+                          "to Thailand."))
+
+
+def test_people_busted_by_the_police_were_arrested() -> None:
+    found = facts(run("Twelve Laotian nationals were escorted to Dastra on Friday after they were busted by a joint "
+                      "force of police and immigration officers."))
+    assert any(f[0] == "ARRESTED" and f[2:] == ("LA", 12) for f in found)
+    assert not events(run("The Vellor police busted the trafficking racket."))
+
+
+def test_a_youth_of_a_nationality_is_one_person_of_it() -> None:
+    found = facts(run("A Laotian youth was arrested in Dastra on Friday."))
+    assert any(f[0] == "ARRESTED" and f[2:] == ("LA", 1) for f in found)
+
+
+def test_officers_of_a_body_who_made_the_arrests_make_it_their_act() -> None:
+    found = facts(run("Police have arrested eight Laotian nationals at a mall in Dastra. Officers from the "
+                      "Anti-Fraud Division made the arrests on Friday."))
+    assert any(f[0] == "CONDUCTED" and f[1] == "Anti-Fraud Division" for f in found)
+
+
+def test_a_sending_home_is_read_past_a_to_of_the_peoples_description() -> None:
+    found = facts(run("On 6 September, the Vellor Police transferred 412 Chinese nationals involved in schemes related "
+                      "to online betting back to China."))
+    assert any(f[0] == "REPATRIATED" and f[2:] == ("CN", 412) for f in found)
+
+
+def test_in_the_last_month_is_no_calendar_month() -> None:
+    told = events(run("The embassy repatriated 33 Thai citizens in the last month, it said."))
+    assert not any(key.endswith("2026-09") for key in told)
+
+
+def test_a_speaker_introduced_after_a_count_is_not_of_its_nationality() -> None:
+    found = facts(run("Vellor provincial police raided a hotel in the town, arresting 31 Filipino nationals, said "
+                      "provincial police chief Sok Vireak on Thursday."))
+    assert not any(f[0] == "HAS_NATIONALITY" and f[1] == "Sok Vireak" for f in found)
+
+
+def test_someone_money_was_seized_from_was_not_arrested() -> None:
+    found = facts(run("Broker Tam Ruelan was jailed for 15 months on Monday. The court ordered him to forfeit most of "
+                      "the $40 million seized from him and his wife Oda Pellin."))
+    assert not any(f[0] == "ARRESTED" for f in found)

@@ -11,6 +11,11 @@ from spacy.tokens import Doc, Span
 from scamgraph.loaders.news.words import EVENT_TRIGGERS
 
 
+#: Verbs of putting a target on a list, and the lists of a sanction: "placed X on its sanctions blacklist"
+_LISTING = frozenset({"placed", "places", "put", "puts", "added", "adds"})
+_SANCTION_LISTS = frozenset({"sanctions", "sanction", "blacklist", "blacklists"})
+
+
 class ActingBodies:
     """Reads a body's part in the acts of its sentence (the document's words come from the reader)."""
 
@@ -89,6 +94,11 @@ class ActingBodies:
                 continue  # "on Monday", "have", "(PNP)", "Aug. 20"
             if word in {"received", "receives", "receive"} and not _MESSAGES.isdisjoint(self.lower[k + 1:min(sent.end, k + 4)]):
                 return False  # "police received a request ... to help bring home 22": asked, no act of theirs yet
+            if word in {"made", "makes", "make"}:
+                j = k + 1 + (self.lower[k + 1:k + 2] in (["the"], ["an"], ["its"], ["their"]))
+                return j < sent.end and EVENT_TRIGGERS.get(self.lower[j]) is not None  # "officers from X made the arrests"
+            if word in _LISTING and not _SANCTION_LISTS.isdisjoint(self.lower[k + 1:min(sent.end, k + 12)]):
+                return True  # "the Treasury placed the casino on its sanctions blacklist": it sanctioned
             return word in _CARRY_OUT or EVENT_TRIGGERS.get(word) is not None
         return False
 

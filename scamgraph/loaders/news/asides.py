@@ -10,6 +10,7 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.alternatives import one_of_several
 from scamgraph.loaders.news.answered_charges import answered_charges
 from scamgraph.loaders.news.averted_acts import (
+    ahead_of,
     as_a_rule,
     averted,
     culprit_fled,
@@ -216,6 +217,7 @@ class EventAsides(OperationWords):
             return True  # "another suspect fled the building as police moved in": a fugitive, no captive's escape
         dated = not CALENDAR_WORDS.isdisjoint(self.lower[sent.start:sent.end])
         if pretext(self.lower, i, sent.start) or averted(self.lower, i, sent.start) or prospective(self.lower, i, sent.start) \
+                or ahead_of(self.lower, i, sent.start) \
                 or warrants_aim(self.lower, i, sent.start) or home_on_leave(self.lower, i, sent.end) \
                 or elsewhere(self.lower, self.like_num, i, sent.start, sent.end, dated) \
                 or long_campaign(self.lower, self.like_num, i, sent.start, sent.end, dated) \

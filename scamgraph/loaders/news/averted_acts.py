@@ -9,7 +9,7 @@ the government"), in a sentence that counts no one and names no day: the story's
 
 from __future__ import annotations
 
-__all__ = ["as_a_rule", "averted", "culprit_fled", "elsewhere", "home_on_leave", "long_campaign", "pretext", "prospective",
+__all__ = ["ahead_of", "as_a_rule", "averted", "culprit_fled", "elsewhere", "home_on_leave", "long_campaign", "pretext", "prospective",
            "warrants_aim"]
 
 #: Nouns of a show put on for a purpose: "under the pretext of visiting Laos" tells no visit
@@ -76,6 +76,13 @@ _CRIMES = frozenset({"trafficking", "fraud", "criminal", "laundering", "money-la
 
 #: Words of hoping for an act, before "of" or "to" and the act: "in the hope of being repatriated"
 _HOPING = frozenset({"hope", "hopes", "hoping", "hoped", "wish", "wishes", "wishing", "chance", "chances"})
+
+
+def ahead_of(lower: list[str], i: int, start: int) -> bool:
+    """"ahead of their flight home", "in preparation for their repatriation": the act at
+    ``i`` is one a step is taken for, still to come."""
+    return any(lower[k:k + 2] == ["ahead", "of"] or lower[k:k + 3] == ["in", "preparation", "for"]
+               for k in range(max(start, i - 5), i))
 
 
 def prospective(lower: list[str], i: int, start: int) -> bool:

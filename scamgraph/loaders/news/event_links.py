@@ -402,9 +402,9 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                 verb = "charged"
             if verb in window and writ_word(window, len(window) - 1 - window[::-1].index(verb)):
                 continue  # "a warrant to arrest him", "an arrest warrant against her": no arrest yet
-            if verb in window and any(w in TIP_WORDS or w.endswith("ing")
+            if verb in window and any(w in TIP_WORDS or w.endswith("ing") or w == "from"
                                       for w in window[len(window) - window[::-1].index(verb):]):
-                continue  # "police received information accusing him": the verb's object is the tip, not him
+                continue  # "police received information accusing him", "money seized from him": not him the verb took
             if verb is not None:
                 rel, _key, kind = _COUNT_VERBS[verb]
                 if rel is not None:
@@ -583,6 +583,11 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
             return  # "arrested Chen Hao's wife, Liu Mei", "sanctioned the brother of X": the act is the kin's
         if before[-1:] == ["of"] and before[-2:-1] and before[-2] in _HARMS_OF:
             return  # "the repatriation came after the death of X": X is the death's, none of the act before
+        taken_from = next((k for k in range(len(before) - 1, -1, -1) if before[k] in {"seized", "confiscated"}), None)
+        if taken_from is not None and "from" in before[taken_from + 1:]:
+            return  # "the $40 million seized from him and his wife X": her money, she was not taken
+        if before[-1:] == ["by"] and before[-2:-1] and before[-2] in _COMPLAINING:
+            return  # "the arrest came after a complaint filed by X": X complained, no act was done to X
         if self.lower[ent.end:ent.end + 1] in (["'s"], ["’s"]) \
                 and not _HARMS_OF.isdisjoint(self.lower[ent.end + 1:ent.end + 3]):
             return  # "charged in connection with X's death", "X's brutal killing": the same
@@ -693,6 +698,8 @@ def _doers_relation(agency: Node, event: _Event) -> RelType:
     issue ("Interpol issued a Red Notice" stays its warrant)."""
     coordinates = agency.name.lower() in COORDINATING_POLICE and event.type != "warrant"
     return RelType.PARTICIPATED_IN if coordinates else RelType.CONDUCTED
+#: Participles of a complaint or a report whose "by" names who made it: "a complaint lodged by X"
+_COMPLAINING = frozenset({"lodged", "filed", "submitted", "complaint", "complaints", "petition", "tip"})
 #: Participles whose "by" names a helper, not the body that acted: "led by X and supported by Y"
 _SUPPORTED = frozenset({"supported", "assisted", "aided", "backed"})
 #: Nouns of a harm whose "of" names the one harmed: "after the death of X", "the murder of X"

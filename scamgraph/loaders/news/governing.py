@@ -15,7 +15,7 @@ from scamgraph.loaders.news.act_nouns import EVENT_NOUNS as _EVENT_NOUNS
 from scamgraph.loaders.news.act_nouns import ASKING_ACTS
 from scamgraph.loaders.news.act_nouns import PLANNED as _PLANNED
 from scamgraph.loaders.news.act_nouns import act_named
-from scamgraph.loaders.news.averted_acts import averted, home_on_leave
+from scamgraph.loaders.news.averted_acts import ahead_of, averted, home_on_leave
 from scamgraph.loaders.news.carriers_sent import carriers_sent
 from scamgraph.loaders.news.count_clauses import _AUXILIARIES as _FINITE_BE
 from scamgraph.loaders.news.count_leads import _OPENS_CLAUSE, CountLeads
@@ -282,12 +282,15 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         # ("will be declared ... and deported", "need to be found and rescued": still to come)
         if self.lower[j] == "booked" and not booked_for_a_crime(self.lower, j):
             return False  # "booked flights for 40 workers": travel, no case against them
+        if self.lower[j] == "busted" and j > sent.start and self.lower[j - 1] in {"the", "a", "an", "its", "their"}:
+            return False  # "the busted gambling dens": the dens, an adjective, no one taken
         if self.lower[j] == "hands" and j > sent.start and self.lower[j - 1] in {"the", "their", "its"}:
             return False  # "21 Zambians in the hands of the militia": held, the noun; no one handed over
         return (not before & (_NOT_YET | _PROSPECT) and not modal and after not in _NAMED_AFTER
                 and not self._aimed_at(j, sent) and not held_captive(self.lower, j, sent.end, sent.start)
                 and not no_act_done(self.lower, j, sent.end, sent.start) and not situated(self.lower, j, sent.start, sent.end)
                 and not home_on_leave(self.lower, j, sent.end)  # "had returned to Java on holiday": no one sent
+                and not ahead_of(self.lower, j, sent.start)  # "ahead of their flight home": still to come
                 and not averted(self.lower, j, sent.start))  # "to prevent 95 suspects from being deported"
 
     def _aimed_at(self, j: int, sent: Span) -> bool:

@@ -18,9 +18,9 @@ from scamgraph.loaders.news.words import _COUNT_VERBS
 __all__ = ["ONE_AFTER_A_VERB", "POSTS_OF", "one_opening"]
 
 #: Nouns for one person after an opening "A <demonym>", beside ``_ONE_PERSON``'s
-_OPENING_NOUNS = _ONE_PERSON | {"worker", "student", "victim", "teenager"}
+_OPENING_NOUNS = _ONE_PERSON | {"worker", "student", "victim", "teenager", "youth"}
 #: Nouns for the one person "a Thai man" names after an act's verb: "arrested a Japanese teenager"
-ONE_AFTER_A_VERB = _ONE_PERSON | {"teenager", "boy", "girl", "student"} | {
+ONE_AFTER_A_VERB = _ONE_PERSON | {"teenager", "boy", "girl", "student", "youth"} | {
     # the one person's place in a business or a crime: "arrested a Chinese manager", "the Korean owner of"
     "manager", "boss", "owner", "ringleader", "operator", "recruiter", "supervisor", "employee", "worker",
     "mastermind", "fugitive"}

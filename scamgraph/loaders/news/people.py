@@ -156,7 +156,8 @@ class PeopleRules(TitleBodies):
                 # Cambodia to China": where X was sent from)
             group = self._group_demonym(ent, by_end, sent.start)
             if group is not None and not any(p.label_ in {"NORP", "COUNTRY"} for p in before + after) \
-                    and not self._speaks(ent, sent):  # ("The Chinese suspects, Mabunda said, ...": the speaker)
+                    and not self._speaks(ent, sent) and not self._said_by(ent, sent):
+                # ("The Chinese suspects, Mabunda said, ...", "arresting 31 Filipinos, said police chief X": the speaker)
                 self._person_fact(person, group, ev)
             if person.properties.get("role") == "official":
                 police_office(person, self.edges, self.batch.nodes)
@@ -237,6 +238,17 @@ class PeopleRules(TitleBodies):
                 and demonym.label_ == "NORP":
             return demonym
         return None
+
+    def _said_by(self, ent: Span, sent: Span) -> bool:
+        """The person is the speaker a verb of speech before the name and its title introduces
+        ("..., said provincial police chief Sok Dara on Thursday")."""
+        k = ent.start - 1
+        while k > sent.start and ent.start - k <= 6 and (self.words[k].islower() and self.words[k].isalpha()
+                                                         or self.doc[k].ent_type_ in {"ROLE", "AGENCY", "NORP"}):
+            if self.lower[k] in SPEECH_VERBS:
+                return True
+            k -= 1
+        return self.lower[k] in SPEECH_VERBS
 
     def _speaks(self, ent: Span, sent: Span) -> bool:
         """The person named after a group says something of it: "The Chinese suspects, Mabunda

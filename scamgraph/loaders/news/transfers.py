@@ -33,11 +33,19 @@ _FOREIGN = frozenset({"foreign", "foreigners", "countries", "nationalities"})
 _REACH = 10
 
 
+#: Words before a "to" that tie a description to something, no destination: "related to online gambling"
+_NOT_A_DESTINATION = frozenset({"related", "linked", "connected", "due", "according", "prior", "up", "owing"})
+
+
 def transfer_kind(lower: Sequence[str], doc: Doc, i: int, start: int, end: int) -> str | None:
     """The kind of act "transferred" at ``i`` tells in the sentence ``start:end``: "handover"
     (to the people's own state), "deportation" (to another state, or to no place said), "" (to a
     place inside a country: no act); None where the words say nothing either way."""
-    to = next((k for k in range(i + 1, min(end, i + _REACH)) if lower[k] == "to"), None)
+    tos = [k for k in range(i + 1, min(end, i + _REACH)) if lower[k] == "to"]
+    # (the "to" of the sending, not of a description of the people: "involved in activities related
+    # to online gambling back to China")
+    to = next((k for k in tos if lower[k - 1] == "back"), None) \
+        or next((k for k in tos if lower[k - 1] not in _NOT_A_DESTINATION), None)
     if to is None or to + 1 >= end:
         return None
     back = lower[to - 1] == "back"

@@ -138,6 +138,7 @@ _COUNT_VERBS: dict[str, tuple[RelType | None, str, str]] = {
                     (RelType.DETAINED, "detained", "detention")),
     **dict.fromkeys(["found", "discovered", "located", "inside", "uncovering", "uncovered", "discovering"],
                     (RelType.FOUND, "found", "raid")),
+    "busted": (RelType.ARRESTED, "arrested", "arrest"),  # ("12 Laotians were busted by police": arrested)
     **dict.fromkeys(["rescued", "rescuing", "rescues", "freed", "freeing", "liberated", "saved", "rescue", "free", "evacuated",
                      "evacuating", "evacuate", "released", "evacuation"], (RelType.RESCUED, "rescued", "rescue")),
     **dict.fromkeys(["repatriated", "repatriating", "repatriate", "repatriates", "returned", "returns", "return", "hands", "flown", "repatriation", "handed",
