@@ -336,3 +336,31 @@ def test_someone_money_was_seized_from_was_not_arrested() -> None:
     found = facts(run("Broker Tam Ruelan was jailed for 15 months on Monday. The court ordered him to forfeit most of "
                       "the $40 million seized from him and his wife Oda Pellin."))
     assert not any(f[0] == "ARRESTED" for f in found)
+
+
+def test_a_body_a_transfer_was_coordinated_with_took_part() -> None:
+    found = facts(run("The Border Guard Force handed over 27 Ghanaian citizens to Thailand last week. The handover "
+                      "was arranged together with the Thai Immigration Bureau."))
+    assert not any(f[0] == "CONDUCTED" and f[1] == "Thai Immigration Bureau" for f in found)
+
+
+def test_the_peoples_of_a_region_are_no_person() -> None:
+    assert not _people(run("A joint effort between Kenya and an agency brought back the 16 East Africans who are now "
+                           "in its care."))
+
+
+def test_a_larger_whole_a_group_is_part_of_takes_no_act() -> None:
+    told = events(run("The ministry said the 12 Filipinos rescued from a compound in Dastra would be home soon. This "
+                      "group is part of the 480 Filipino victims rescued from compounds in Dastra."))
+    assert [e.get("count_rescued") for e in told.values() if e["type"] == "rescue"] == [12]
+
+
+def test_people_received_from_another_states_hands_past_a_total_are_counted() -> None:
+    found = facts(run("Vietnam on Friday received from Dastran authorities a total of 64 Vietnamese citizens who were "
+                      "held by police during raids."))
+    assert any(f[0] == "REPATRIATED" and f[2:] == ("VN", 64) for f in found)
+
+
+def test_suspects_who_returned_of_their_own_accord_were_not_sent_home() -> None:
+    told = events(run("More than ten others voluntarily returned to Dastra in March and later surrendered to police."))
+    assert not any(key.startswith("repatriation") for key in told)

@@ -330,6 +330,7 @@ class EventRules(EventAsides):
                  and not (kind in _NAMED_BY_PARTICIPLE and attributive(self.lower, self.words, i, sent.start, sent.end))  # "the seized phones"
                  and not self._counted_cases(i, sent)  # "with 129 ongoing investigations": a tally of cases
                  and not in_a_status_bracket(self.lower, self.words, self.like_num, i, sent.start)  # "Yoon (41, indicted)"
+                 and not (i > sent.start and self.lower[i - 1] in {"voluntarily", "willingly"})  # "voluntarily returned"
                  and not in_a_total(self.lower, i, sent.start)  # "bringing the number of foreigners handed over to 7,000"
                  and not hyphened_to_doer(self.doc, i, sent.start, sent.end)  # "the OFAC-designated X": listed before
                  and not self._hearing_as_a_verb(i)  # "We are hearing that ...", "On hearing the news"

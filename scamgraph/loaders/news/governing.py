@@ -128,6 +128,8 @@ _OWN_OBJECT_VERBS = frozenset({"move", "moving", "moved", "smuggle", "smuggling"
                                "transported", "ferry", "ferrying", "ferried", "employ", "employing", "employed", "hire",
                                "hiring", "hired", "house", "housing", "housed", "hide", "hiding", "hid"})
 #: Words that open a phrase about what a noun before concerns: a verb before it governs that noun.
+#: Adverbs that make a return the people's own: "voluntarily returned", "willingly returned"
+_OF_THEIR_OWN_ACCORD = frozenset({"voluntarily", "willingly"})
 #: Words of a time told between a verb and its object: "deported on Thursday night the 64 ..."
 _TIME_BETWEEN = frozenset({"on", "the", "night", "morning", "evening", "afternoon", "last", "this"})
 _OTHER_OBJECT = {"involving", "concerning", "regarding", "about", "against", "among"}
@@ -282,6 +284,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         # ("will be declared ... and deported", "need to be found and rescued": still to come)
         if self.lower[j] == "booked" and not booked_for_a_crime(self.lower, j):
             return False  # "booked flights for 40 workers": travel, no case against them
+        if j > sent.start and self.lower[j - 1] in _OF_THEIR_OWN_ACCORD:
+            return False  # "ten others voluntarily returned to Dastra": no one sent them
         if self.lower[j] == "busted" and j > sent.start and self.lower[j - 1] in {"the", "a", "an", "its", "their"}:
             return False  # "the busted gambling dens": the dens, an adjective, no one taken
         if self.lower[j] == "hands" and j > sent.start and self.lower[j - 1] in {"the", "their", "its"}:
@@ -332,6 +336,11 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         if count.start - 2 >= sent.start and self.lower[count.start - 1] == "of" \
                 and self.lower[count.start - 2] in POSSESSIONS:
             return None  # "seized the passports of 30 Vietnamese": their things, the verb acts on no one
+        lead = self.lower[max(sent.start, count.start - 4):count.start]
+        if (lead[-3:] == ["part", "of", "the"] or lead[-2:] == ["part", "of"]) \
+                and CALENDAR_WORDS.isdisjoint(self.lower[count.end:sent.end]):
+            return None  # "This group is part of the 480 victims rescued from ...": a larger whole, no act of its own
+            # told (not "91 were part of the 450 arrested in a building on January 8": that arrest, on its day)
         if self.words[count.end:count.end + 1] and self.words[count.end] in {"'", "’", "'s", "’s"} \
                 and self.lower[count.end - 2] != "of":  # (not "sentenced 27 members of Myanmar's Tan family": the land's)
             return None  # "arrested the 45 Chinese nationals' boss": the people own what the verb acts on
@@ -635,12 +644,15 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         return k
 
     def _past_a_told_time(self, k: int, sent: Span) -> int:
-        """The verb before a time told between it and its object ("deported | on Thursday night the |
-        64 Chinese"), where the words back from ``k`` are only such a time; else ``k``."""
+        """The verb before a time or a giver told between it and its object ("deported | on Thursday
+        night the | 64 Chinese", "received | from the other state's police a total of | 64 citizens"),
+        where the words back from ``k`` are only such words; else ``k``."""
         j = k
-        while j > sent.start and (self.lower[j] in _TIME_BETWEEN or self.lower[j] in CALENDAR_WORDS):
+        while j > sent.start and (self.lower[j] in _TIME_BETWEEN or self.lower[j] in CALENDAR_WORDS
+                                  or self.lower[j] in {"a", "total", "of", "from"}
+                                  or self.doc[j].ent_type_ in {"AGENCY", "NORP", "COUNTRY"}):
             j -= 1
-        return j if j < k and self.lower[j] in _COUNT_VERBS and self.lower[j + 1] == "on" else k
+        return j if j < k and self.lower[j] in _COUNT_VERBS and self.lower[j + 1] in {"on", "from"} else k
 
     def _plain_count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         k = self._past_the_whole(count, sent)

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from scamgraph.loaders.news.releases import _BE_WORDS as _PASSIVE
 
 #: Participles of doing an operation
-_DONE = {"conducted", "undertaken", "launched", "mounted", "staged", "held", "done", "performed", "implemented"}
+_DONE = {"conducted", "undertaken", "launched", "mounted", "staged", "held", "done", "performed", "implemented",
+         "coordinated", "arranged"}  # ("the transfer was coordinated with the immigration bureau": a partner)
 #: Words that may stand between the participle and "with"
 _BETWEEN = {"jointly", "together", "in", "partnership", "collaboration", "cooperation", "coordination", "closely"}
 

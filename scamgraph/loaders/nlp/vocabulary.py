@@ -132,6 +132,8 @@ NOT_NAME_WORDS = frozenset({"asia", "africa", "europe", "america", "americas", "
                             # a minister's portfolio, which a title follows or opens: "Foreign Affairs |
                             # Minister X", "Minister of Security and | Border Affairs", "Expatriates Welfare"
                             "affairs", "welfare", "intelligence", "terrorism", "security",
+                            # peoples of a region ("the 16 East Africans"): a group, no one's name
+                            "africans", "asians", "europeans",
                             # a holiday or a day of the calendar ("two weeks before Christmas Day", "on
                             # Labour Day") and a medium's common noun ("on Apple Podcast", "MI Radio"):
                             # closed classes of things, no person's name
