@@ -364,3 +364,14 @@ def test_people_received_from_another_states_hands_past_a_total_are_counted() ->
 def test_suspects_who_returned_of_their_own_accord_were_not_sent_home() -> None:
     told = events(run("More than ten others voluntarily returned to Dastra in March and later surrendered to police."))
     assert not any(key.startswith("repatriation") for key in told)
+
+
+def test_crimes_a_sentence_was_for_are_no_events() -> None:
+    told = events(run("The three were first sentenced to death in March 2025 by the Higher Court of Vellor for crimes "
+                      "including homicide, fraud, kidnapping, operating gambling dens."))
+    assert not any(key.startswith("kidnapping") for key in told)
+
+
+def test_goods_trafficked_are_no_human_trafficking() -> None:
+    batch = run("The court found that Zhou Peiming had made and trafficked about 3 tonnes of methamphetamine.")
+    assert not any(node.label is Label.SCAM_TYPE and node.name == "human trafficking" for node in batch.nodes.values())

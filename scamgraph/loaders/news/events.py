@@ -170,7 +170,11 @@ def _a_crime_charged(lower: list[str], words: list[str], i: int, start: int) -> 
     while k > start and i - k < 14 and (lower[k] in {",", "and", "or"} or words[k].isalpha() and words[k].islower()
                                         and lower[k] not in {"with", "of", "for"} and lower[k] not in _CLAUSE_WORDS):
         k -= 1
-    return k > start and lower[k] in {"with", "of", "for"} and not _LAYING_CRIMES.isdisjoint(lower[max(start, k - 8):k])
+    return k > start and lower[k] in {"with", "of", "for"} and (not _LAYING_CRIMES.isdisjoint(lower[max(start, k - 8):k])
+                                                                or lower[k + 1:k + 3] in (["crimes", "including"],
+                                                                                          ["offences", "including"],
+                                                                                          ["offenses", "including"]))
+    # ("sentenced ... by the court of X for crimes including homicide, fraud, kidnapping": a crime listed)
 
 
 def _judged_as(lower: list[str], words: list[str], i: int, start: int) -> bool:

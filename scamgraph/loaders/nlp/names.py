@@ -111,6 +111,9 @@ def _keep_gazetteer_match(ent: Span, words: list[str], spaces: list[int]) -> boo
         return False
     if label == "SCAM" and start >= 1 and words[start - 1].lower() in _NOT_PEOPLE_TRAFFICKED:
         return False  # "drug traffickers", "arms trafficked": other goods, not people
+    if label == "SCAM" and words[start].lower() == "trafficked" \
+            and not _NOT_PEOPLE_TRAFFICKED.isdisjoint(w.lower() for w in words[end:end + 6]):
+        return False  # "trafficked about 3 tonnes of methamphetamine": goods, not people
     if label in {"PLACE", "COUNTRY", "NORP", "AGENCY"}:
         after_the = words[start] == "the" and spaces[start] and end > start + 1 and words[start + 1][:1].isupper()
         if not words[start][:1].isupper() and not after_the:  # "the Foreign Ministry"
