@@ -20,7 +20,7 @@ from spacy.vocab import Vocab
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.sex_pairs import SEXES
-from scamgraph.loaders.news.words import _COUNT_VERBS, _PLURAL_DEMONYMS, PARTY_NOUNS, POSSESSIONS
+from scamgraph.loaders.news.words import _COUNT_VERBS, _PLURAL_DEMONYMS, PARTY_NOUNS, things_of
 from scamgraph.loaders.nlp.pattern_words import can_match, required_words
 from scamgraph.loaders.nlp.sentences import token_lowers, token_texts
 from scamgraph.model import RelType
@@ -380,7 +380,7 @@ def _uncounted(doc: Doc, start: int, end: int, name: str) -> bool:
     k = start - 1
     while k > 0 and (doc[k].like_num or doc[k].ent_type_ == "NORP" or doc[k].lower_ in {"and", ","}):
         k -= 1
-    if k > 0 and doc[k].lower_ == "of" and doc[k - 1].lower_ in POSSESSIONS:
+    if k > 0 and things_of(token_lowers(doc), k):
         return False
     if any(t.like_num and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in PARTY_NOUNS)
            for t in doc[start:end]):

@@ -15,7 +15,7 @@ from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.arrivals import arrested_on_arrival
 from scamgraph.loaders.news.event_objects import dated_decision, described_past, people_taken
 from scamgraph.loaders.news.idle_count_verbs import booked_for_a_crime
-from scamgraph.loaders.news.asides import EventAsides
+from scamgraph.loaders.news.asides import _INQUIRIES, EventAsides
 from scamgraph.loaders.news.attributive import attributive, hyphened_to_doer
 from scamgraph.loaders.news.fled_raids import fled_raid
 from scamgraph.loaders.news.dating import announced_after
@@ -56,6 +56,7 @@ from scamgraph.loaders.news.words import (
     _REFERRING,
     _TOURISTS,
     EVENT_TRIGGERS,
+    OF_THEIR_OWN_ACCORD,
     after_a_finding,
     among_penalties,
     death_as_penalty,
@@ -209,8 +210,8 @@ def _compared_to_others(lower: list[str], i: int, start: int) -> bool:
     return k >= 1 and lead[k - 1] in _LIKENING
 
 
-#: Nouns of an inquiry, whose "into" names what it looks into
-_INQUIRY_NOUNS = frozenset({"investigation", "investigations", "probe", "probes", "inquiry", "inquiries"})
+#: Nouns of an inquiry, whose "into" names what it looks into (asides' own and their plurals)
+_INQUIRY_NOUNS = frozenset(_INQUIRIES | {"probes", "inquiries"})
 
 
 def _inquirys_subject(lower: list[str], at: int, idx: list[int], when: DateMention) -> bool:
@@ -334,7 +335,7 @@ class EventRules(EventAsides):
                  and not (kind in _NAMED_BY_PARTICIPLE and attributive(self.lower, self.words, i, sent.start, sent.end))  # "the seized phones"
                  and not self._counted_cases(i, sent)  # "with 129 ongoing investigations": a tally of cases
                  and not in_a_status_bracket(self.lower, self.words, self.like_num, i, sent.start)  # "Yoon (41, indicted)"
-                 and not (i > sent.start and self.lower[i - 1] in {"voluntarily", "willingly"})  # "voluntarily returned"
+                 and not (i > sent.start and self.lower[i - 1] in OF_THEIR_OWN_ACCORD)  # "voluntarily returned"
                  and not in_a_total(self.lower, i, sent.start)  # "bringing the number of foreigners handed over to 7,000"
                  and not hyphened_to_doer(self.doc, i, sent.start, sent.end)  # "the OFAC-designated X": listed before
                  and not self._hearing_as_a_verb(i)  # "We are hearing that ...", "On hearing the news"

@@ -39,7 +39,7 @@ from scamgraph.loaders.news.tallies import Tallies
 from scamgraph.loaders.news.reduced_relatives import _IRREGULAR_PARTICIPLES
 from scamgraph.loaders.news.words import (
     EVENT_TRIGGERS,
-    POSSESSIONS,
+    OF_THEIR_OWN_ACCORD,
     RAID_NOUNS,
     SAYS,
     SPEAKING,
@@ -51,6 +51,7 @@ from scamgraph.loaders.news.words import (
     _PROSPECT,
     held_captive,
     no_act_done,
+    things_of,
 )
 from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS
 from scamgraph.model import RelType
@@ -127,11 +128,9 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
 _OWN_OBJECT_VERBS = frozenset({"move", "moving", "moved", "smuggle", "smuggling", "smuggled", "transport", "transporting",
                                "transported", "ferry", "ferrying", "ferried", "employ", "employing", "employed", "hire",
                                "hiring", "hired", "house", "housing", "housed", "hide", "hiding", "hid"})
-#: Words that open a phrase about what a noun before concerns: a verb before it governs that noun.
-#: Adverbs that make a return the people's own: "voluntarily returned", "willingly returned"
-_OF_THEIR_OWN_ACCORD = frozenset({"voluntarily", "willingly"})
 #: Words of a time told between a verb and its object: "deported on Thursday night the 64 ..."
 _TIME_BETWEEN = frozenset({"on", "the", "night", "morning", "evening", "afternoon", "last", "this"})
+#: Words that open a phrase about what a noun before concerns: a verb before it governs that noun.
 _OTHER_OBJECT = {"involving", "concerning", "regarding", "about", "against", "among"}
 #: Words that open a relative clause about the people an act noun names: what it tells is theirs
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which"})
@@ -284,7 +283,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         # ("will be declared ... and deported", "need to be found and rescued": still to come)
         if self.lower[j] == "booked" and not booked_for_a_crime(self.lower, j):
             return False  # "booked flights for 40 workers": travel, no case against them
-        if j > sent.start and self.lower[j - 1] in _OF_THEIR_OWN_ACCORD:
+        if j > sent.start and self.lower[j - 1] in OF_THEIR_OWN_ACCORD:
             return False  # "ten others voluntarily returned to Dastra": no one sent them
         if self.lower[j] == "busted" and j > sent.start and self.lower[j - 1] in {"the", "a", "an", "its", "their"}:
             return False  # "the busted gambling dens": the dens, an adjective, no one taken
@@ -333,8 +332,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         """The relation of counted people: the verb told with them, refined by where they went."""
         if self.lower[count.end + 1:count.end + 2] in (["requests"], ["request"]):
             return None  # "prosecutors advanced 27 arrest requests": arrests asked for, no one arrested yet
-        if count.start - 2 >= sent.start and self.lower[count.start - 1] == "of" \
-                and self.lower[count.start - 2] in POSSESSIONS:
+        if count.start - 2 >= sent.start and things_of(self.lower, count.start - 1):
             return None  # "seized the passports of 30 Vietnamese": their things, the verb acts on no one
         lead = self.lower[max(sent.start, count.start - 4):count.start]
         if (lead[-3:] == ["part", "of", "the"] or lead[-2:] == ["part", "of"]) \

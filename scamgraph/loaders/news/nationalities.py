@@ -31,7 +31,6 @@ from scamgraph.loaders.news.releases import released_a_paper
 from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.loaders.news.all_of_one import MOSTLY
 from scamgraph.loaders.news.words import (
-    POSSESSIONS,
     SPEAKING,
     _BE,
     _COUNT_VERBS,
@@ -40,6 +39,7 @@ from scamgraph.loaders.news.words import (
     _PEOPLE_WORDS,
     _PLURAL_DEMONYMS,
     _THING_HEADS,
+    things_of,
 )
 from scamgraph.model import Evidence, Label, Node, RelType
 from scamgraph.resolve import country_name
@@ -457,7 +457,7 @@ class NationalityRules(_State):
         k = start - 1
         while k > sent.start and (self.like_num[k] or self.lower[k] in {"and", ","}):
             k -= 1
-        return k > sent.start and self.lower[k] == "of" and self.lower[k - 1] in POSSESSIONS
+        return k > sent.start and things_of(self.lower, k)
 
     def _each(self, run: list[Span], sent: Span) -> int:
         """"one each from Malaysia and Russia", "one individual from A and B respectively", "one

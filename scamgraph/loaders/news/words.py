@@ -223,6 +223,16 @@ _ABOUT = {"more", "than", "over", "about", "around", "nearly", "almost", "some",
 POSSESSIONS = frozenset({"passport", "passports", "data", "information", "details", "records", "identities",
                          "documents", "phones", "accounts", "photos", "names", "cards", "belongings", "savings",
                          "assets", "funds", "money"})
+#: Adverbs that make a return the people's own: "voluntarily returned", "willingly returned"
+OF_THEIR_OWN_ACCORD = frozenset({"voluntarily", "willingly"})
+
+
+def things_of(lower: Sequence[str], k: int) -> bool:
+    """The "of" at ``k`` follows one of the people's things (``POSSESSIONS``): "the passports of | 30
+    Vietnamese"; what a verb takes there is theirs, not them."""
+    return k >= 1 and lower[k] == "of" and lower[k - 1] in POSSESSIONS
+
+
 #: Nouns for people a story told before, as the subject of an act told of them again ("The suspects
 #: were detained", "The group was repatriated"; not "victims": suspects are not)
 BACK_NOUNS = frozenset({"suspects", "nationals", "citizens", "individuals", "group"})

@@ -11,6 +11,7 @@ once, when the pipeline is built (``patterns``).
 
 from __future__ import annotations
 
+from collections import Counter
 from itertools import pairwise
 
 from spacy.language import Language
@@ -277,11 +278,10 @@ def _ranks_before_names(view: DocView) -> list[Span]:
     """"Major Tin Win": a military rank the roles table does not list alone ("Major", unlike
     "Colonel", is an ordinary adjective too) opening a person's name of three words or more is no
     part of the name; nor is a rank before the family name of a person named in full elsewhere."""
-    surnames = {view.lower[e.end - 1] for e in view.ents if e.label_ == "PERSON" and e.end - e.start >= 2}
+    named = Counter(view.lower[e.end - 1] for e in view.ents if e.label_ == "PERSON")  # (people by family name)
     return [view.make(e.start + 1, e.end, "PERSON", e.id_) for e in view.ents
             if e.label_ == "PERSON" and view.lower[e.start] in RANK_WORDS
-            and (e.end - e.start >= 3 or e.end - e.start == 2 and view.lower[e.end - 1] in surnames
-                 and sum(1 for o in view.ents if o.label_ == "PERSON" and view.lower[o.end - 1] == view.lower[e.end - 1]) > 1)]
+            and (e.end - e.start >= 3 or e.end - e.start == 2 and named[view.lower[e.end - 1]] > 1)]
 
 
 def _ranks_read_as_bodies(view: DocView) -> set[Span]:
