@@ -33,18 +33,28 @@ OTHER_USER = "scamgraph-other"
 
 
 def servers_for(home: Path) -> list[int]:
-    """Pids of redis-server processes serving ``home`` (their working folder is the store)."""
-    found = []
+    """Pids of redis-server processes serving ``home`` (their working folder is the store).
+
+    A server's fork for a background rewrite or save is not counted: until it renames itself
+    (``redis-aof-rewrite``) it reads as its parent does, and on a loaded host a scan can meet it
+    in that moment (seen once: two "servers" where one was the other's child)."""
+    found: dict[int, int] = {}  # pid -> parent pid
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
             if b"redis-server" in (entry / "cmdline").read_bytes() and \
                     os.readlink(entry / "cwd") == str(home.resolve()):
-                found.append(int(entry.name))
+                found[int(entry.name)] = _parent(entry)
         except OSError:
             continue
-    return found
+    return [pid for pid, parent in found.items() if parent not in found]
+
+
+def _parent(entry: Path) -> int:
+    """The parent pid in ``/proc/<pid>/stat`` (read after the command's closing parenthesis,
+    since a command name may hold spaces)."""
+    return int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
 
 
 def wait_until(done: object, seconds: float) -> bool:
@@ -81,6 +91,35 @@ class ServerCounter:
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join()
+
+
+def test_a_servers_fork_is_not_counted_as_a_second_server(tmp_path: Path) -> None:
+    """A stand-in pair (``exec -a`` names both redis-server): the parent is counted, its child
+    (as a rewrite's fork reads before it renames itself) is not, and a second parentless one is."""
+    home = tmp_path / "store"
+    home.mkdir()
+    pair = subprocess.Popen(["bash", "-c", "(exec -a redis-server sleep 30) & exec -a redis-server sleep 30"], cwd=home)
+    other = subprocess.Popen(["bash", "-c", "exec -a redis-server sleep 30"], cwd=home)
+
+    def child() -> list[int]:
+        return [int(e.name) for e in Path("/proc").iterdir() if e.name.isdigit() and _child_in(e, home, pair.pid)]
+
+    try:
+        assert wait_until(lambda: len(child()) == 1 and len(servers_for(home)) == 2, 10), servers_for(home)
+        assert sorted(servers_for(home)) == sorted([pair.pid, other.pid])
+    finally:
+        for pid in child():
+            os.kill(pid, signal.SIGKILL)
+        for process in (pair, other):
+            process.kill()
+            process.wait()
+
+
+def _child_in(entry: Path, home: Path, parent: int) -> bool:
+    try:
+        return os.readlink(entry / "cwd") == str(home.resolve()) and _parent(entry) == parent
+    except OSError:
+        return False
 
 
 # -- one server per store: live, stale, killed ---------------------------------------------------
