@@ -99,7 +99,8 @@ class ActingBodies:
                 return j < sent.end and EVENT_TRIGGERS.get(self.lower[j]) is not None  # "officers from X made the arrests"
             if word in _LISTING and not _SANCTION_LISTS.isdisjoint(self.lower[k + 1:min(sent.end, k + 12)]):
                 return True  # "the Treasury placed the casino on its sanctions blacklist": it sanctioned
-            return word in _CARRY_OUT or EVENT_TRIGGERS.get(word) is not None
+            return word in _CARRY_OUT or EVENT_TRIGGERS.get(word) is not None \
+                or word == "joined" and self.lower[k + 1:k + 2] == ["forces"]  # "X joined forces with Y to raid"
         return False
 
     def _in_relative_aside(self, ent: Span, sent: Span) -> bool:
@@ -122,7 +123,8 @@ class ActingBodies:
             before = self.lower[k - 1] if k > sent.start else ""
             if word == "by" and before in _OVERSAW:
                 return False  # "the handover was supervised by X": X watched over it; others did it
-            if word == "by" or word == "with" and before in _JOINED or word == "between" and before in _TOGETHER \
+            if word == "by" or word == "with" and (before in _JOINED or self._joined_up(k)) \
+                    or word == "between" and before in _TOGETHER \
                     or word == "from" and before in {"notice", "warrant", "warrants"} \
                     or word == "to" and self._gave_up(k):
                 return True  # "arrested by X"; "coordinated with X"; "a red notice from X"; "surrendered to X"
@@ -131,6 +133,10 @@ class ActingBodies:
                 continue
             return False
         return False
+
+    def _joined_up(self, with_at: int) -> bool:
+        """"joined forces with | X", "teamed up with | X": X carried the operation out with them."""
+        return self.lower[max(0, with_at - 2):with_at] in (["joined", "forces"], ["teamed", "up"])
 
     def _received(self, ent: Span, sent: Span, ents: list[Span]) -> bool:
         """"freed and passed on to Lao police and border officials", "transferred

@@ -17,11 +17,57 @@ __all__ = ["after_alias_word", "an_alias"]
 _NATIONAL_NOUNS = frozenset({"national", "citizen", "businessman", "businesswoman"})
 
 
+#: How a list of other names opens after "known": "known by aliases such as", "known by the names"
+_NAMES_OPENING = (["aliases", "such", "as"], ["aliases", "including"], ["names", "such", "as"], ["aliases"], ["names"],
+                  ["the", "aliases"], ["the", "names"])
+
+
 def an_alias(lower: Sequence[str], doc: Doc, start: int) -> bool:
-    """"Saw Chit Thu (aka San Myint)", "Li Wei, also known as 'Boss Li'": the same person, not another."""
-    k = start - 1
+    """"Saw Chit Thu (aka San Myint)", "Li Wei, also known as 'Boss Li'": the same person, not
+    another; and so is each later name of a list of them that a singular verb closes ("X, also
+    known as A, B and C, was arrested", "known by aliases such as A, B, and C, was"; not "X, also
+    known as A, and Y were arrested", where Y is another person)."""
+    k = _before_listed_names(lower, doc, start - 1)
+    if k != start - 1 and not _closed_by_one_persons_verb(lower, doc, start):
+        return False
     while k >= 0 and lower[k] in {'"', "“", "'", "‘"}:
         k -= 1
+    for opening in _NAMES_OPENING:
+        width = len(opening)
+        if k - width >= 1 and lower[k - width + 1:k + 1] == opening and lower[k - width - 1:k - width + 1] == ["known", "by"]:
+            k -= width + 2  # "X, also known by aliases such as A": past the words to the one they name
+            while k >= 0 and (lower[k] in {"also", ",", "(", ")"} or doc[k].like_num):
+                k -= 1
+            return k >= 0 and doc[k].ent_type_ == "PERSON"
+    return _alias_after(lower, doc, k)
+
+
+def _closed_by_one_persons_verb(lower: Sequence[str], doc: Doc, start: int) -> bool:
+    """The list of names the name at ``start`` stands in ends in a comma and a verb of one person."""
+    k = start
+    while k < len(lower) and (doc[k].ent_type_ == "PERSON" or lower[k] in {",", "and", '"', "”", "“", "'", "’", "‘"}):
+        k += 1
+    return k < len(lower) and lower[k - 1] == "," and lower[k] in {"was", "is", "has", "had"}
+
+
+def _before_listed_names(lower: Sequence[str], doc: Doc, k: int) -> int:
+    """Back from ``k`` over the names listed before a name (each a person's tokens, joined by
+    commas and "and", quotes around them): where the list opens."""
+    j = k
+    while j >= 0:
+        m = j
+        while m >= 0 and lower[m] in {",", "and", '"', "”", "“", "'", "’", "‘"}:
+            m -= 1
+        if m == j or m < 0 or doc[m].ent_type_ != "PERSON":
+            return j
+        while m >= 0 and doc[m].ent_type_ == "PERSON" and doc[m].ent_iob_ == "I":
+            m -= 1
+        j = m - 1
+    return j
+
+
+def _alias_after(lower: Sequence[str], doc: Doc, k: int) -> bool:
+    """The word at ``k`` (back from a name) is an alias word or "known as", right after a person."""
     if k >= 1 and lower[k] in _NATIONAL_NOUNS and doc[k - 1].ent_type_ == "NORP":
         k -= 2  # "also known as Chinese national Lin Meihua": the people and the noun before the name
     if k >= 0 and lower[k] in ALIAS_WORDS:

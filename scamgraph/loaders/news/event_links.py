@@ -514,11 +514,13 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
     def _first_listed(self, ent: Span, sent: Span) -> int:
         """Where the list a person closes or continues starts: back over the people before it, the
         commas and "and" between them, and their ages or aliases in brackets ("charged three men
-        identified as A (aka B), C (32), and | D" starts at A), and the towns they are from. The
-        person's own start when no one is listed before."""
+        identified as A (aka B), C (32), and | D" starts at A; "30-year-old A and 45-year-old | B"
+        at A), and the towns they are from. The person's own start when no one is listed before."""
         first = ent.start
         while True:
             j = first - 1
+            if j - 4 > sent.start and self.lower[j - 3:j + 1] == ["-", "year", "-", "old"] and self.like_num[j - 4]:
+                j -= 5  # "A and 45-year-old | B": past the listed one's age told before the name
             while j > sent.start and self.words[j] in {",", "and"}:
                 j -= 1
             if j - 1 > sent.start and self.like_num[j] and self.words[j - 1] == ",":

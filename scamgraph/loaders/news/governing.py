@@ -349,7 +349,9 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         while k < sent.end and self.lower[k] in _BE:
             k += 1
         if k < sent.end and EVENT_TRIGGERS.get(self.lower[k]) == "escape":
-            return None  # "arrested after 42 Vietnamese staff escape": the people did the act, none was done to them
+            # "arrested after 42 Vietnamese staff escape": the people did the act, none was done to them; but
+            # "Two Kostrans escaped, were detained by the army and deported": the act after it was done to them
+            return self._done_after_escaping(k, sent)
         if self._speakers(count, sent):
             return None  # "One Kenyan woman said 600 people were held": the counted speak, the act is others'
         if count.start > sent.start and self.lower[count.start - 1] in SAYS \
@@ -592,6 +594,20 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         window = set(self.lower[count.end:min(sent.end, count.end + 10)])
         return bool(window & _CAPTORS) and not window & {"immigration", "police", "custody", "detention"} \
             and not window & RAID_NOUNS  # ("410 foreigners detained in raids on scam centres": the state's raids)
+
+    def _done_after_escaping(self, escaped: int, sent: Span) -> tuple[RelType | None, str, str] | None:
+        """The act of a passive verb joined to the people's escape ("escaped on their own, | were
+        detained", "fled and | were arrested"): a comma or "and" and then an auxiliary and the verb,
+        within a dozen words and no clause of its own between; None where no such verb follows."""
+        for j in range(escaped + 1, min(sent.end - 2, escaped + 12)):
+            if self.lower[j] in _OPENS_CLAUSE or self.lower[j] in _RELATIVE_PRONOUNS:
+                return None
+            if self.lower[j] in {",", "and"} and self.lower[j + 1] in _BE:
+                k = self._past_adverbs(j + 2, sent)
+                word = self.lower[k] if k < sent.end else ""
+                return _COUNT_VERBS[word] if word in _COUNT_VERBS and not word.endswith("ing") \
+                    and self._told_as_done(k, sent) else None
+        return None
 
     def _past_the_whole(self, count: _Count, sent: Span) -> int:
         """Where the words after a part told with "of" a whole end, when a verb follows them ("nine

@@ -180,6 +180,8 @@ class PlaceRules(MissionPlaces):
                 continue  # (most words: no string built for them)
             if i + 1 < sent.end and f"{head} {self.lower[i + 1]}" in _UNNAMED_SITES:
                 head = f"{head} {self.lower[i + 1]}"
+            elif i > sent.start and f"{self.lower[i - 1]} {head}" in _UNNAMED_SITES:
+                continue  # "an office building in X": the two words' site, read at the first (not a second site)
             if head not in _UNNAMED_SITES and not a_scam_workplace(self.lower, i, sent.start) \
                     or self._named_word(i, head) or not self.words[i].islower():
                 continue
@@ -433,6 +435,9 @@ _NOT_KINDS = frozenset({"a", "an", "the", "and", "or", "this", "that", "its", "t
                         "remote", "nearby", "online", "cyber", "other", "such", "notorious", "infamous", "several",
                         "multilevel", "multistorey", "multistory", "highrise", "metre", "meter", "hectare", "acre",
                         "foot", "office", "resort", "luxury",  # (a size or a height; what any site holds)
+                        # (its price: "a $40 million office building", "a 40 million baht compound")
+                        "million", "billion", "thousand", "hundred", "crore", "lakh", "baht", "dollar", "dollars",
+                        "yuan", "peso", "pesos", "riel", "ringgit", "won", "rupees", "euros", "pounds",
                         "syndicate", "syndicates", "gang", "gangs",  # (who runs it, as "crime" says what is done there)
                         # a headline's verb before its object: "Police raid compound in X", "Troops storm hub in Y"
                         "raid", "raids", "bust", "busts", "storm", "storms", "search", "searches", "shut", "shuts",

@@ -21,7 +21,8 @@ _MADE_OF = frozenset({"consisting", "comprising", "composed", "made"})
 _GROUP_NOUNS = frozenset({"batch", "group", "contingent", "cohort", "team", "flight", "wave", "lot"})
 #: Marks that close a list of counted people set off before its verb, and the words such a list holds.
 _CLOSING_MARKS = {",", "--", "—", "–"}
-_LIST_WORDS = {"and", ",", "from", "the", "of", "mainland", "nationals", "citizens"}
+_LIST_WORDS = {"and", ",", "from", "the", "of", "mainland", "nationals", "citizens",
+               "a", "man", "woman", "boy", "girl"}  # (one person closing it: "three men and a woman")
 
 
 class SetOffPhrases:

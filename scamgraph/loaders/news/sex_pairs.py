@@ -5,7 +5,8 @@ number alone took the act (audit 18 page s08; audit pages b38, d38, e02: the men
 count of a rescue, a detention and a deportation). The pair is read as one count, the sum, with
 the nationality told after it (the second part's), or before the first part's sex word where the
 second tells none ("69 Indonesian men and 15 women"). A closed class of sex words; the numbers must
-be joined by "and" alone ("30 Thai men and 20 Lao women" stay two)."""
+be joined by "and" alone ("30 Thai men and 20 Lao women" stay two). One person of the other sex
+told with an article ("three men and a woman", "a woman and eight men") adds one to the number."""
 
 from __future__ import annotations
 
@@ -20,6 +21,10 @@ SEXES = frozenset({"men", "women", "males", "females", "boys", "girls", "male", 
 
 #: The singular of a sex word, told of the one person who closes a pair: "five men and a woman"
 _ONE_OF_A_SEX = frozenset({"man", "woman", "boy", "girl"})
+#: Each sex word of one person and the plural of its sex
+_PLURAL = {"man": "men", "woman": "women", "boy": "boys", "girl": "girls"}
+#: Words that count one person before a sex word ("a woman", "one girl")
+_ONE = frozenset({"a", "an", "one"})
 
 
 def joined_by_sex(lower: Sequence[str], phrases: list[_Count]) -> list[_Count]:
@@ -35,7 +40,26 @@ def joined_by_sex(lower: Sequence[str], phrases: list[_Count]) -> list[_Count]:
             # and 9 women from Myanmar": where they were, for a verb of sending them home)
         else:
             joined.append(count)
-    return joined
+    return [_with_one_of_the_other_sex(lower, count) for count in joined]
+
+
+def _with_one_of_the_other_sex(lower: Sequence[str], count: _Count) -> _Count:
+    """"detained three men and a woman": 4, the count running on over the one person; "the arrest
+    of a woman and eight men": 9, the count opening at the article. Only where the count's noun is
+    a plural sex word and the one person is of the other sex."""
+    if count.thing or lower[count.end - 1] not in SEXES or count.value < 2:
+        return count
+    after = lower[count.end:count.end + 3]
+    if len(after) == 3 and after[0] == "and" and after[1] in {"a", "an"} and _other_sex(after[2], lower[count.end - 1]):
+        return replace(count, value=count.value + 1, end=count.end + 3)
+    before = lower[max(0, count.start - 3):count.start]
+    if len(before) == 3 and before[0] in _ONE and before[2] == "and" and _other_sex(before[1], lower[count.end - 1]):
+        return replace(count, value=count.value + 1, start=count.start - 3)
+    return count
+
+
+def _other_sex(one: str, plural: str) -> bool:
+    return one in _PLURAL and _PLURAL[one] != plural and plural in _PLURAL.values()
 
 
 def _pair(lower: Sequence[str], first: _Count, second: _Count) -> bool:
@@ -46,7 +70,14 @@ def _pair(lower: Sequence[str], first: _Count, second: _Count) -> bool:
             and second.start + 1 < len(lower) and lower[second.start + 1] in SEXES | _ONE_OF_A_SEX \
             and lower[second.start + 1] != lower[first.end - 1]  # ("five Ethiopian men and a woman": 6)
     return not first.nationality and not first.thing and not second.thing \
-        and first.start + 1 < len(lower) and lower[first.start + 1] in SEXES \
-        and second.start + 1 < len(lower) and lower[second.start + 1] in SEXES \
-        and lower[first.start + 1] != lower[second.start + 1] \
-        and second.start == first.start + 3 and lower[first.start + 2] == "and"
+        and second.start == first.start + 3 and lower[first.start + 2] == "and" \
+        and None is not _sex_of(lower, first) != _sex_of(lower, second) is not None  # ("three men and one woman")
+
+
+def _sex_of(lower: Sequence[str], count: _Count) -> str | None:
+    """The sex word right after the count's number, a singular one as its plural where the
+    number is one ("one woman"); None where no sex word follows."""
+    word = lower[count.start + 1] if count.start + 1 < len(lower) else ""
+    if word in _PLURAL and count.value == 1:
+        return _PLURAL[word]
+    return word if word in SEXES else None

@@ -177,7 +177,7 @@ def _stamped(mention: DateMention, text: str) -> bool:
 _SAID_BEFORE = _Screened(re.compile(r"\b(?:said|says|announced|told|stated|confirmed|reported|revealed|disclosed|added"
                                     r"|clarified|noted|stressed|claimed|insisted|emphasi[sz]ed"
                                     r"|informed|explained|learned|learnt|statement|(?:press|news|media) release|(?:press|news) conference|briefing"
-                                    r"|(?:a|the|its|their)\s+(?:[\w-]+\s+){0,2}?report"  # ("in a year-end report on ...")
+                                    r"|(?:a|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|release)"  # ("in a year-end report on ...", "said in a release on Sunday")
                                     # "a statement published on Tuesday", "in a statement issued on Monday": the telling's day
                                     r"|(?:statement|report|release|notice|post|note|bulletin|advisory)\s+(?:published|issued|released|posted|dated|put out)(?:\s+online)?"
                                     # "in a communique dated ...", "a letter dated ...", "in a post on X on ...", "in a tweet on ..."
@@ -198,7 +198,9 @@ _SAID_BEFORE = _Screened(re.compile(r"\b(?:said|says|announced|told|stated|confi
 
 #: ... or right after it: "the ministry on Wednesday said that ..."
 _SAID_AFTER = re.compile(r"^\s*(?:said|says|announced|told|stated|confirmed|reported|revealed|disclosed|indicates?|indicated"
-                         r"|informed|explained)\b", re.I)
+                         r"|informed|explained)\b"
+                         # "a report in Monday's Golden Dawn newspaper": the day of the paper that told it
+                         r"|^['’]s\s+(?:[\w.-]+\s+){0,4}?(?:newspaper|paper|daily|edition|issue|broadcast|bulletin|report)\b", re.I)
 
 
 #: A publishing verb right before a date: "footage posted on July 20 showed ...", "a report published Monday".
@@ -313,7 +315,7 @@ def _said_on(mention: DateMention, text: str) -> bool:
     weekday = _WEEKDAY_BEFORE.search(text[max(0, mention.start - 14):mention.start])
     start = mention.start - (len(weekday.group(0)) if weekday else 0)
     return bool(_SAID_BEFORE.search(text[max(0, start - 60):start])
-                or _SAID_AFTER.match(text[mention.end:mention.end + 20])
+                or _SAID_AFTER.match(text[mention.end:mention.end + 48])
                 or _set_off_before_said(text, start, mention.end)
                 or _opens_a_telling(mention, text))
 

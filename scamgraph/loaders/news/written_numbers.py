@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc
 
+from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import number_value
 
 #: Scale words that multiply the number before them ("two hundred")
@@ -28,6 +29,8 @@ _MONEY = {"usd", "dollars", "dollar", "$", "us$", "won", "yuan", "rmb", "baht", 
 _AN_AGE = (["year", "old"], ["years", "old"])
 #: Four digits in a row, which between 1900 and 2100 are a year
 _FOUR_DIGITS = re.compile(r"\d{4}")
+#: Words before "one of" N people that make the one an example of them, the N the act's people ("was one of 120")
+_COPULAS = (["was"], ["is"], ["were"], ["are"], ["be"], ["been"], ["being"], ["as"], ["among"])
 
 
 class WrittenNumbers:
@@ -45,12 +48,21 @@ class WrittenNumbers:
         """"a dozen Vietnamese nationals" is 12 of them; "dozens of" says no number."""
         return self.lower[k] == "a" and k + 2 < limit and self.lower[k + 1] == "dozen" and self.lower[k + 2] != "of"
 
+    def _of_a_counted_whole(self, of: int, limit: int) -> bool:
+        """"one | of (the) seven suspects": "of" and a number of people (a people noun or a demonym
+        after it), whose part the one is."""
+        j = of + 1 + (self.lower[of + 1:of + 2] == ["the"])
+        return j + 1 < limit and self.like_num[j] and self.lower[j] != "one" \
+            and (self.lower[j + 1] in gz.people_nouns() or self.doc[j + 1].ent_type_ == "NORP")
+
     def _number_at(self, k: int, limit: int) -> tuple[int | None, int]:
         like_num = self.like_num  # (a list read once per document: doc[k] builds a Token each time)
         if self._a_dozen(k, limit):
             return (6 if k > 0 and self.lower[k - 1] == "half" else 12), k + 2  # ("half a dozen Chinese": six)
-        if not like_num[k] or self.lower[k] in {"one"} and k + 1 < limit and self.lower[k + 1] in {"of"}:
-            return None, k + 1
+        if not like_num[k] or self.lower[k] in {"one"} and k + 1 < limit and self.lower[k + 1] in {"of"} \
+                and not (self._of_a_counted_whole(k + 1, limit) and self.lower[k - 1:k] not in _COPULAS):
+            return None, k + 1  # ("one of the largest": no count; "One of the seven suspects was charged": a part
+            # of them; "X was one of 120 Indonesians rescued": the 120 were rescued)
         if k + 2 < limit and self.words[k + 1] == "," and self.words[k + 2] == "000" and self.words[k].isdigit() \
                 and len(self.words[k]) <= 3:
             return int(self.words[k]) * 1000, k + 3  # "13, 000 victims": a thousands comma set off by a space
