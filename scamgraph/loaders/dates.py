@@ -251,8 +251,35 @@ def find_dates(text: str, offset: int, published: date | None, anchor: date | No
     # ("on Monday last week": the weekday is dated in that week already; the week after it says no more)
     named_week = {d.start for k, d in enumerate(found[1:], 1) if found[k - 1].start in weekdays
                   and text[found[k - 1].end - offset:d.start - offset] == " " and d.text.lower() in {"last week", "next week"}}
-    return [d for k, d in enumerate(found) if d.start not in named_week
+    kept = [d for k, d in enumerate(found) if d.start not in named_week
             and (d.start not in weekdays or not _day_written_after(text, offset, d, found[k + 1:k + 2], written))]
+    return _months_in_the_told_year(kept, published)
+
+
+def _months_in_the_told_year(found: list[DateMention], published: date | None) -> list[DateMention]:
+    """A month written without its year after a month written with one in the same sentence ("In
+    October 2023, police set up a task force and later issued notices in December") is in that
+    year, or the next where its month comes earlier ("October 2023 ... in February": 2024), not in
+    the last such month before the story: the sentence tells its events in order."""
+    told: tuple[int, int] | None = None
+    kept = []
+    for d in found:
+        year_month = _YEAR_MONTH.fullmatch(d.value) if not d.period else None
+        if year_month is not None and _WRITTEN_YEAR.search(d.text):
+            told = int(year_month.group(1)), int(year_month.group(2))
+        elif year_month is not None and told is not None and not _WRITTEN_YEAR.search(d.text):
+            month = int(year_month.group(2))
+            year = told[0] + (month < told[1])
+            if (published is None or (year, month) <= (published.year, published.month)) and (year, month) != (
+                    int(year_month.group(1)), month):
+                d = DateMention(d.start, d.end, d.text, f"{year}-{month:02d}", d.period)
+        kept.append(d)
+    return kept
+
+
+#: A year and a month, as a month without its day is dated; a year written out in a mention
+_YEAR_MONTH = re.compile(r"(\d{4})-(\d{2})")
+_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 #: A Thai (Buddhist-era) year, 543 years ahead of the common era: after a month ("1 June 2568",

@@ -94,3 +94,94 @@ def test_a_two_word_site_is_one_site_and_its_price_no_part_of_its_name() -> None
     sites = {n.name for n in run("Police searched a $40 million office building in Phnom Penh on Monday.").nodes.values()
              if n.label is Label.SITE}
     assert sites == {"office building in Phnom Penh"}
+
+
+def test_what_someone_can_do_is_no_act() -> None:
+    assert events(run("\"At last I can flee this place,\" said a Dastran worker at the camp.")) == {}
+    assert not any(key.startswith("arrest") for key in events(run("Officers can arrest the brokers at any time.")))
+
+
+def test_the_people_set_off_as_all_of_one_nationality_are_the_counted_ones() -> None:
+    batch = run("Officers searched two flats in Velmora on June 12 and arrested nine people. The suspects, all "
+                "Malaysians, are between 19 and 30 years old.")
+    assert ("ARRESTED", "raid@2026-06-12", "MY", 9) in facts(batch)
+
+
+def test_two_groups_of_men_told_apart_by_origin_add_up() -> None:
+    told = events(run("Officers searched a shop in Johor Bahru on Monday and held four local men and five foreign men."))
+    assert told["raid@2026-10-12"]["count_detained"] == 9
+
+
+def test_buildings_told_beside_a_seizure_are_no_count_of_its_sites() -> None:
+    told = events(run("The army found that more than 140 buildings lacked permits, and seized equipment, including "
+                      "25 satellite dishes."))
+    assert "count_sites" not in told["seizure@"]
+
+
+def test_the_day_a_body_declared_the_news_is_when_it_was_told() -> None:
+    told = events(run("Some 120 Vietnamese citizens were repatriated by Cambodian officers, the police formally "
+                      "declared on Friday. The unit received the 120 citizens at 9am on March 8 at the Tolm gate."))
+    assert "repatriation@2026-10-09" not in told and told["repatriation@2026-03-08"]["count_repatriated"] == 120
+
+
+def test_a_place_closing_a_name_opened_by_a_family_name_is_part_of_the_name() -> None:
+    assert "Tran Thi Chin" in _people(run("Tran Thi Chin, 29, from Hai Phong, ran one team of the ring."))
+    batch = run("Officials sent Bay Saw Lin and Kaw Yin Chin back to the Dastran police.")
+    assert "Kaw Yin Chin" in _people(batch)
+    assert not any(n.name == "Chin" for n in batch.nodes.values())
+
+
+def test_people_injured_beside_the_dead_are_none_of_the_dead() -> None:
+    told = events(run("The ring's crimes led to the deaths of 9 Chinese nationals and injuries to four other Chinese."))
+    assert told["death@"]["count_dead"] == 9
+
+
+def test_fugitives_among_the_people_handed_over_are_no_count_of_the_handover() -> None:
+    told = events(run("In all 830 suspects were moved from Velmora into Dastran custody. The suspects, including 27 "
+                      "fugitives, were handed over on September 5."))
+    assert all(e.get("count_repatriated") != 27 for e in told.values())
+
+
+def test_the_day_a_handover_was_first_set_for_is_not_its_day() -> None:
+    told = events(run("A militia handed over 42 foreign victims held at the Velm compound. The handover was "
+                      "originally scheduled for March 2, but it was put off."))
+    assert not any(key.endswith("03-02") for key in told)
+
+
+def test_a_body_that_broke_up_a_gang_and_arrested_its_members_carried_the_arrest_out() -> None:
+    batch = run("Thai police, working with the Korean National Police Agency, have broken up a fraud gang and arrested "
+                "9 foreign suspects at a house in Pak Kret on March 11.")
+    assert any(f[:2] == ("CONDUCTED", "Royal Thai Police") for f in facts(batch))
+
+
+def test_a_rescue_people_plead_for_is_no_rescue() -> None:
+    assert events(run("A video showed young men pleading with the ministry to rescue them from a compound in "
+                      "Myawaddy.")) == {}
+
+
+def test_people_received_as_sent_back_are_sent_back_on_the_day_told() -> None:
+    told = events(run("On September 30, border guards took in and received 26 Vietnamese citizens repatriated from "
+                      "Velmora, from 14 provinces and cities."))
+    assert told["repatriation@2026-09-30"]["count_repatriated"] == 26
+    assert "count_provinces" not in told["repatriation@2026-09-30"]
+
+
+def test_a_month_told_after_a_month_with_its_year_is_in_that_year() -> None:
+    told = events(run("In October 2023, police formed a task force and later put out wanted notices in December."))
+    assert "warrant@2023-12" in told
+
+
+def test_the_interception_of_people_holds_them() -> None:
+    told = events(run("The bureau chief reported the interception of 4 victims at Clark International Airport on June 10."))
+    assert told["detention@2026-06-10"]["count_detained"] == 4
+
+
+def test_a_terminal_s_number_counts_no_one() -> None:
+    told = events(run("On June 10, a 31-year-old woman flying to Velmora from Terminal 3 was intercepted at the airport."))
+    assert all("count_detained" not in e or e["count_detained"] != 3 for e in told.values())
+
+
+def test_people_who_reached_a_town_of_their_own_country_came_home() -> None:
+    told = events(run("Nineteen Indians who had been sent to Laos reached Hyderabad on Friday."))
+    assert told["repatriation@2026-10-09"]["count_repatriated"] == 19
+    assert "repatriation@2026-10-09" not in events(run("Nineteen Indians reached Bangkok on Friday."))

@@ -26,8 +26,10 @@ EVENT_NOUNS = {"deportations": "deported", "deportation": "deported", "repatriat
 _SENDING_NOUNS = {noun: verb for noun, verb in EVENT_NOUNS.items() if verb in {"deported", "repatriated", "extradited"}}
 #: The nouns whose people "of" names (``act_named``): those of sending, and the plural of an act
 #: whose singular is a count verb already ("the arrests of seven men", as "the arrest of seven men";
-#: "rescues" is a count verb itself), and a detention ("resulted in the detention of 500 foreigners").
-_OF_NOUNS = {**_SENDING_NOUNS, "arrests": "arrested", "detention": "detained", "detentions": "detained"}
+#: "rescues" is a count verb itself), and a detention ("resulted in the detention of 500 foreigners",
+#: "the interception of 4 victims at the airport").
+_OF_NOUNS = {**_SENDING_NOUNS, "arrests": "arrested", "detention": "detained", "detentions": "detained",
+             "interception": "intercepted", "interceptions": "intercepted"}  # ("reported the interception of 4")
 #: Nouns for an act whose plan the words of the sentence may tell (``PLANNED``).
 ACT_NOUNS = frozenset({"return", "handover", "release", "custody", *EVENT_NOUNS})
 PLANNED = frozenset({"expected", "scheduled", "planned", "plan", "plans", "planning", "preparing", "prepare",

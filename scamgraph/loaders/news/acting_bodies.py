@@ -181,7 +181,8 @@ _CARRY_OUT = {"raided", "stormed", "arrested", "apprehended", "detained", "rescu
               "intercepted", "captured", "nabbed", "charged", "chargesheeted", "sanctioned", "designated", "indicted", "filed",
               "obtained", "issued", "coordinated", "cooperated", "teamed", "sentenced", "convicted", "named",
               "imposed", "received", "transferred", "handed", "searched", "deport", "arrest", "repatriate", "remanded",
-              "served", "executed", "enforced"}  # ("served a search warrant")
+              "served", "executed", "enforced",  # ("served a search warrant")
+              "broke", "broken", "smashed", "cracked"}  # ("have broken up a gang and arrested", "cracked down on")
 #: Verbs of leading or sending a body's people in to act ("led ... officers to raid")
 _LEADING_IN = frozenset({"led", "deployed", "dispatched", "mobilised", "mobilized", "sent"})
 #: Nouns of a body's people after its name ("Rayong immigration | officers")

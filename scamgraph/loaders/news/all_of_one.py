@@ -58,14 +58,16 @@ def clause_openings(lower: Sequence[str], start: int, end: int) -> list[int]:
 
 
 def _all_of(lower: Sequence[str], doc: Doc, k: int, end: int) -> str:
-    """"All (of) (the) <people> <copula> (also) <demonym>" or "<the people | they> <copula> all
-    <demonym>" opening at ``k``: the demonym's code, else ""."""
+    """"All (of) (the) <people> <copula> (also) <demonym>", "<the people | they> <copula> all
+    <demonym>" or "the <people>, all <demonym>," opening at ``k``: the demonym's code, else ""."""
     said_all = lower[k] == "all"
     j = k + said_all
     if not said_all and lower[k] not in {"the", "they", "these", "those"}:
         return ""
     while j < min(end, k + _MOST_WORDS) and lower[j] in _PEOPLE_LEADS:
         j += 1
+    if not said_all and j > k + 1 and lower[j:j + 2] == [",", "all"] and j + 2 < end and doc[j + 2].ent_type_ == "NORP":
+        return _one_demonym(lower, doc, j + 2, end, closing=",")  # "The suspects, all Malaysians, are aged ..."
     if j >= end or lower[j] not in _COPULAS or j == k:
         return ""
     j += 1
@@ -75,6 +77,12 @@ def _all_of(lower: Sequence[str], doc: Doc, k: int, end: int) -> str:
         if j >= end or lower[j] != "all":
             return ""  # ("They were Chinese": not said of all)
         j += 1
+    return _one_demonym(lower, doc, j, end)
+
+
+def _one_demonym(lower: Sequence[str], doc: Doc, j: int, end: int, closing: str = "") -> str:
+    """The code of the one demonym opening at ``j`` that ends the phrase (and the comma that closes
+    an apposition, where ``closing`` asks for it), else ""."""
     if j >= end or doc[j].ent_type_ != "NORP" or doc[j].ent_iob_ != "B":
         return ""
     code = doc[j].ent_id_
@@ -85,7 +93,7 @@ def _all_of(lower: Sequence[str], doc: Doc, k: int, end: int) -> str:
         return ""  # "all Chinese-run", "all Chinese and Thai": no one nationality of everyone
     if n < end and doc[n].idx == doc[n - 1].idx + len(doc[n - 1].text) and lower[n] not in {".", ",", ";"}:
         return ""  # ("Chinese-speaking": a word joined on)
-    return code
+    return code if not closing or lower[n:n + 1] == [closing] else ""
 
 
 #: Verbs that tell what the people counted before were made up of, and the hedges after them

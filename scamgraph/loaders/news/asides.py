@@ -89,7 +89,7 @@ _PROMISING = frozenset({"vowed", "vows", "vow", "pledged", "pledges", "pledge", 
                         "agreed", "agree", "agrees", "resolved"})  # ("agreed to launch joint crackdowns")
 #: Modals of what could or might happen ("will" and the reported "would" tell an announced plan,
 #: which the guidelines annotate)
-_HYPOTHETICAL = {"could", "might", "may", "should", "must"}
+_HYPOTHETICAL = {"could", "might", "may", "should", "must", "can", "cannot"}  # ("can finally escape": able to)
 #: Verbs of forbidding, whose "from" and act name what may not be done
 _BARRING = frozenset({"barred", "bars", "bar", "banned", "bans", "ban", "prohibited", "prohibits", "prevented",
                       "prevents", "stopped", "stops", "discouraged", "restricted", "forbade", "forbidden"})

@@ -14,7 +14,7 @@ from scamgraph.model import RelType
 #: The auxiliaries that open the people's own verb after an aside: "..., | have been rescued".
 _AUXILIARIES = frozenset({"have", "has", "were", "was", "are", "is"})
 #: Verbs of landing somewhere, and the words that end the people's own clause before such a verb.
-_LANDED = frozenset({"arrived", "landed", "touched"})
+_LANDED = frozenset({"arrived", "landed", "touched", "reached"})
 _AIRPORT = frozenset({"airport", "terminal", "naia", "flight", "plane"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", "who", "whom", "which", "that", "while", "and", "but"})
 #: The most tokens from a participle describing counted people to the verb of their landing
@@ -175,8 +175,9 @@ class CountClauses(NationalityRules):
              or self.lower[j] in _CLAUSE_ENDS and not self._joined_nouns(j) and not self._then_landed(j)
              or self.lower[j] in _COUNT_VERBS and not self.doc[j].ent_type_), None)  # (not "forced labour")
         if verb is None or self.lower[verb] not in _LANDED or not count.nationality \
-                or (self.lower[verb] == "touched" and self.lower[verb + 1] != "down"):
-            return None
+                or (self.lower[verb] == "touched" and self.lower[verb + 1] != "down") \
+                or self.lower[verb] == "reached" and self.lower[verb + 1:verb + 2] in (["home"], ["back"]):
+            return None  # ("rescued ... have reached home, landing at X": the rescue's people, read as before)
         places = [(j, self._landing_country(j)) for j in range(verb + 1, min(sent.end, verb + 30))
                   if self.doc[j].ent_iob_ == "B" and self.doc[j].ent_type_ in {"PLACE", "COUNTRY"}]
         left = [code for j, code in places if self.lower[j - 1] == "from"]

@@ -47,6 +47,8 @@ from scamgraph.model import Evidence, RelType
 _MOVING = {RelType.REPATRIATED, RelType.DEPORTED}
 #: Nouns of a breakdown by sex, which parts the people before rather than adding to them
 _SEXES = frozenset({"men", "women", "males", "females", "boys", "girls", "children", "minors"})
+#: Kinds of people a group holds some of ("including 27 fugitives"), beside its men and women
+_SHARES_OF_PEOPLE = frozenset({"fugitives", "teenagers", "juveniles", "ringleaders", "masterminds", "bosses"})
 #: General nouns of a counted group, which a count set off by a comma after them parts ("ten people, six men")
 _GROUP_NOUNS = frozenset({"people", "persons", "individuals", "suspects", "foreigners", "nationals", "workers", "victims",
                           "citizens", "others", "detainees", "migrants"})
@@ -187,7 +189,9 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 continue
             other_counts, self.only_tallies = True, False
             if negated_count(self.lower, count.start, sent.start) or asked_about(self.lower, count.start, sent.start) \
-                    or a_question(self.words, sent.start, sent.end) or self._sent_by_the_accused(count, sent):
+                    or a_question(self.words, sent.start, sent.end) or self._sent_by_the_accused(count, sent) \
+                    or self.lower[max(sent.start, count.start - 2):count.start] in (["injuries", "to"], ["injury", "to"]):
+                # ("caused the deaths of 9 ... and injuries to four other Chinese": the hurt, none of the dead)
                 continue  # "None of the 45 Thais has been charged", "not clear whether 25 Kenyans were freed": no act done
             if another_day(self.lower, self.idx, count.start, count.end, written):
                 if previous is not None and previous[0] is not None:
@@ -423,7 +427,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                           self.lower[count.start - 1])  # (an item after a people's item is that list's, not a plain run's)
                 plain_item = (event, key, count.end, count.value) if not share else None
                 if listed and not share and self.lower[count.start - 1] == "and" and previous_nationality \
-                        and self.lower[count.end - 1] not in _SEXES:  # "Eight Thai nationals and 45 foreigners were arrested": 53
+                        and (self.lower[count.end - 1] not in _SEXES or self.lower[count.end - 1] == self.lower[previous_end - 1]):
+                    # "Eight Thai nationals and 45 foreigners were arrested": 53 ("four local men and five foreign men": 9)
                     sums.add(event, key, count.value, True, "and")
                     plain_in_sums = True
             previous, previous_end, previous_nationality = (rel, key, event), count.end, count.nationality
@@ -518,10 +523,11 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
 
     def _sexes_of_an_uncounted_whole(self, count: _Count, sent: Span) -> bool:
         """"The Malaysians, including six women, were detained", "arrested nine, among them two
-        women" told with no whole before in the sentence: a share of men or women of people the
-        sentence does not count, which is no count of the act's."""
+        women", "The suspects, including 27 fugitives, were handed over" told with no whole before in
+        the sentence: a share of men, women or fugitives of people the sentence does not count, which
+        is no count of the act's."""
         lead = self.lower[max(sent.start, count.start - 2):count.start]
-        return self.lower[count.end - 1] in _SEXES and not count.nationality \
+        return (self.lower[count.end - 1] in _SEXES or self.lower[count.end - 1] in _SHARES_OF_PEOPLE) and not count.nationality \
             and bool(lead) and (lead[-1] in {"including", "among"} or lead == ["among", "them"]) \
             and not any(self.like_num[sent.start:count.start])
 

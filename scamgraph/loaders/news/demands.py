@@ -28,7 +28,9 @@ SEEKING = frozenset({"seek", "seeks", "seeking", "sought"})
 #: government on Monday to take steps to secure their repatriation" (the act is the infinitive's).
 _ASKING_OTHERS = frozenset({"asked", "asks", "asking", "urged", "urges", "urging", "requested", "requests",
                             "requesting", "pressed", "presses", "pressing", "appealed", "appeals", "called", "calls",
-                            "calling",
+                            "calling", "appealing",
+                            # begging: "youths pleading with the ministry to rescue them"
+                            "pleading", "pleaded", "pleads", "begging", "begged", "begs", "implored", "imploring",
                             # help sought of a body: "they sought a consulate's support to free the crew" asks it to act
                             "sought", "seek", "seeks", "seeking", "enlisted", "enlist", "enlists", "enlisting"})
 #: Verbs of asking that also name things ("a scheme called X"): they ask only as "called on".

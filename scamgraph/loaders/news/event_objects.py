@@ -56,12 +56,17 @@ def described_past(doc: Doc, words: Sequence[str], lower: Sequence[str], like_nu
             and not any(w in _COUNT_VERBS for w in lower[sentence.start:j - 1]):
         return False  # "Last month, 12 Malaysians were among 240 people freed in X": the rescue is what is told
         # (not "In May, Laos deported 95 Malaysians - among 180 detained in raids": the deportation is)
-    if lower[participle] == "handed" and j > sentence.start and lower[j - 1] in _RECEIVING:
+    if lower[participle] in _HANDED_BACK and j > sentence.start and lower[j - 1] in _RECEIVING:
         return False  # "on Thursday received 48 workers handed over by the Cambodian side": one handover, that day
+        # ("On September 30, guards received 26 citizens repatriated from X": receiving them is their return)
     if like_num[j] and all(when.start <= idx[t] < when.end or words[t] in {",", "the"} for t in range(sentence.start, j)):
         return False  # "On Sunday, 31 Indians returned home": the count opens the clause after its day, its verb
         # is the sentence's own (no act before it whose past the "participle" could tell)
     return like_num[j] and (when.start < idx[j] or _object_of_an_act(lower, like_num, doc, j, sentence.start))
+
+
+#: Participles of sending people back that the side receiving them tells as its own act
+_HANDED_BACK = frozenset({"handed", "repatriated", "deported", "returned"})
 
 
 def _main_verb_before(lower: Sequence[str], participle: int, idx: Sequence[int], when: DateMention,

@@ -694,17 +694,18 @@ class EventRules(EventAsides):
         if told is not None and (self._marks_the_told() or not _MARKING_PARTICIPLES.isdisjoint(self.lower[max(0, at - 4):at])):
             return told  # "This marks the first group of suspects repatriated from Laos this year", "..., marking
             # the largest repatriation of fraud suspects": the one told
+        if self.sentence is not None:  # ("an extradition approved by a Thai court in 2024": the approval's year)
+            dates = [d for d in dates if not dated_decision(self.lower, self.idx, at, self.sentence.end, d)
+                     and not _SCHEDULED.search(self.text[max(0, d.start - 60):d.start])]  # ("is set for April 21")
         if referring and told is not None and (id(told) in self.said_dated or not told.date):
-            # "the handover occurred on 23 June": the event told before gets its own day
+            # "the handover occurred on 23 June": the event told before gets its own day (not "The handover
+            # was originally scheduled for March 2": a day it was meant to happen)
             self._redate(told, self._nearest_date(at, dates, strict=True))
         # "departed on Aug. 19 to arrest them": the trip's day ("were able to escape in May": its own)
         purpose = self.lower[at - 1] == "to" and self.lower[at - 2] not in _DONE_BY_TO \
             and not carriers_sent(self.lower[max(0, at - 10):at - 1]) \
             and not done_together(self.lower, at - 1, self.sentence.start if self.sentence is not None else 0)
         # ("deployed two flights to repatriate ... on Monday", "led officers to raid a house on Monday")
-        if self.sentence is not None:  # ("an extradition approved by a Thai court in 2024": the approval's year)
-            dates = [d for d in dates if not dated_decision(self.lower, self.idx, at, self.sentence.end, d)
-                     and not _SCHEDULED.search(self.text[max(0, d.start - 60):d.start])]  # ("is set for April 21")
         earlier = self._missions_before(at)  # ("Last year, in May, ... These missions freed 150")
         if earlier is not None and raid is not None and earlier.value == raid.date:
             earlier = None  # ("Between January and June, police carried out 63 raids. These operations led to ...": the raids')

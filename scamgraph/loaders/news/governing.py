@@ -451,8 +451,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             lead = self.lower[m - 1] if self.lower[m - 1] not in _BE else self.lower[m - 2]
             main = main or word in _FINITE_BE and self._opens_main_clause(m, k)
             home = self._homeward(m + 1, sent)
-            if home and (word in {"arrived", "landed"} or main and word in _BROUGHT and self._told_as_done(m, sent)) \
-                    or word in {"arrived", "landed"} and self._landed_home_from(count, sent, m) is not None:  # type: ignore[attr-defined]
+            if home and (word in {"arrived", "landed", "reached"} or main and word in _BROUGHT and self._told_as_done(m, sent)) \
+                    or word in {"arrived", "landed", "reached"} and self._landed_home_from(count, sent, m) is not None:  # type: ignore[attr-defined]
                 return _COUNT_VERBS["repatriated"]  # "... who were trapped in compounds arrived home | were brought home"
                 # (or "arrived in Jakarta": a place of their own country)
             if word in _COUNT_VERBS and word != "inside" and (lead not in {"and", "or", "who"} or main and lead == "and") \

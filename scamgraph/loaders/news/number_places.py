@@ -8,7 +8,8 @@ __all__ = ["LEARNERS", "NUMBERED", "SCHOOL_YEARS", "among_a_whole", "in_relative
 #: Words a number names rather than counts after: "Branch 167", "Building 4", "Gate No. 2", "Law Number 14".
 NUMBERED = {"branch", "no", "no.", "unit", "block", "building", "tower", "zone", "room", "lot", "route", "highway",
             "gate", "phase", "km", "kilometre", "kilometer", "section", "article", "chapter", "act", "floor",
-            "sections", "articles", "chapters", "paragraph", "paragraphs", "clause", "clauses", "number", "law", "decree"}
+            "sections", "articles", "chapters", "paragraph", "paragraphs", "clause", "clauses", "number", "law", "decree",
+            "terminal", "pier", "berth", "checkpoint", "bay", "platform", "camp"}  # ("NAIA Terminal 3 was ...")
 #: Words a number after names a school year, when a learner noun follows: "a grade five pupil",
 #: "a senior three student" (one learner, not five or three).
 SCHOOL_YEARS = {"grade", "senior", "primary", "form", "standard"}

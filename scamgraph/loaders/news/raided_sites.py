@@ -42,11 +42,15 @@ def count_thing(lower: Sequence[str], count: _Count, events: Sequence[_Event], t
         return  # (objects a people owns, "45 Indonesian passports", count nothing an event keeps)
     if count.start > 0 and lower[count.start - 1] in _RUNNING:
         return  # "caught for operating 17 illegal gambling sites": the business a suspect ran, no act's sites
+    if count.thing == "provinces" and count.start > 0 and lower[count.start - 1] == "from":
+        return  # "26 citizens ... from 14 provinces and cities": where they came from, not where the act was
     if "one" in lower[max(0, count.start - 4):count.start] and "of" in lower[max(0, count.start - 3):count.start]:
         return  # "only one of about 45 scam compounds along the border": the many it is one of, none raided
     host, value = events[0], count.value
-    if count.thing == "sites" and (host.type in _SENDING_HOME or _torn_down(lower, count) or _parts_of_one(lower, count)):
+    if count.thing == "sites" and (host.type in _SENDING_HOME or host.type == "seizure" or _torn_down(lower, count)
+                                   or _parts_of_one(lower, count)):
         return  # "410 buildings were torn down, and 900 suspects were sent back": no return's sites, nor a raid's
+        # ("140 buildings were unregistered, and seized equipment": what was seized, not buildings searched)
     if count.thing == "targets":
         if host.type != "sanction":
             return

@@ -174,7 +174,7 @@ def _stamped(mention: DateMention, text: str) -> bool:
 #: "the agency learned on Monday", when the news reached the paper); so
 #: does the paper or meeting it was said in ("in a statement on Nov 13", "at a press conference on July 17",
 #: "released a report on Friday", "according to a report on Monday": the noun after its determiner).
-_SAID_BEFORE = _Screened(re.compile(r"\b(?:said|says|announced|told|stated|confirmed|reported|revealed|disclosed|added"
+_SAID_BEFORE = _Screened(re.compile(r"\b(?:said|says|announced|told|stated|confirmed|reported|revealed|disclosed|added|declared"
                                     r"|clarified|noted|stressed|claimed|insisted|emphasi[sz]ed"
                                     r"|informed|explained|learned|learnt|statement|(?:press|news|media) release|(?:press|news) conference|briefing"
                                     r"|(?:a|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|release)"  # ("in a year-end report on ...", "said in a release on Sunday")
@@ -191,7 +191,7 @@ _SAID_BEFORE = _Screened(re.compile(r"\b(?:said|says|announced|told|stated|confi
                                     r"\s+(?:here\s+)?(?:on\s+|late\s+|early\s+)?$", re.I),  # ("said here on Friday")
                          needs=("said", "says", "announced", "told", "stated", "confirmed", "report", "revealed",
                                 "clarified", "noted", "stressed", "claimed", "insisted", "emphasi",
-                                "disclosed", "added", "informed", "explained", "learned", "learnt", "statement", "release", "notice", "post", "conference", "communiqu", "dated", "tweet",
+                                "disclosed", "added", "declared", "informed", "explained", "learned", "learnt", "statement", "release", "notice", "post", "conference", "communiqu", "dated", "tweet",
                                 "note", "bulletin", "advisory",
                                 "briefing", "according"))
 

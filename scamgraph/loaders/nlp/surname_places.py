@@ -4,15 +4,18 @@ one-word town whose word ends or opens the name of a person of the same document
 puts the family name first: audit 14, o19), and whose country the document names nowhere else (no
 other place, country or people of it), is dropped. A sentence that opens with "She" or "He" and a
 one-word town right after it names a person whose family name is the pronoun's word ("She Zhijiang
-was extradited"): a pronoun is never followed by a place's name and then a verb or a comma."""
+was extradited"): a pronoun is never followed by a place's name and then a verb or a comma. And a
+one-word place that closes a run of capitalized words opened by a known family name ("Tran Thi
+Chin", "Kaw Yin Chin") is the last word of that person's name, not Myanmar's Chin State."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
+from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.doc_view import DocView
 
-__all__ = ["pronoun_surnames", "surnames_as_places"]
+__all__ = ["names_ending_in_a_place", "pronoun_surnames", "surnames_as_places"]
 
 #: Family names that are English pronouns too (both on the Chinese list of ``gazetteer/surnames.tsv``)
 _PRONOUN_NAMES = frozenset({"She", "He"})
@@ -52,3 +55,30 @@ def pronoun_surnames(view: DocView) -> list[Span]:
         if after == "," or after[:1].islower():
             found.append(view.make(k, e.end, "PERSON", ""))
     return found
+
+
+def names_ending_in_a_place(view: DocView) -> list[Span]:
+    """People whose name's last word the gazetteer read as a one-word place: "Tran Thi Chin, 29,",
+    "handed over X and Kaw Yin Chin to": two capitalized words that no entity holds, one
+    of them a family name the gazetteer knows, right before the place, with no capitalized
+    word before them and a comma, "and", "to" or a lower-case word after the place."""
+    found = []
+    for e in view.ents:
+        if e.label_ != "PLACE" or len(e) != 1:
+            continue
+        start = e.start
+        while start > e.start - 2 and start - 1 >= 0 and _bare_capitalized(view, start - 1):
+            start -= 1
+        if start != e.start - 2 or all(w not in gz.surnames() for w in view.words[start:e.start]):
+            continue
+        if start > 0 and not view.starts[start] and view.words[start - 1][:1].isupper():
+            continue  # ("Yangon Region Chin": a longer capitalized run, read as it was)
+        after = view.words[e.end] if e.end < len(view.words) else ""
+        if after in {",", "and", "to"} or after[:1].islower():
+            found.append(view.make(start, e.end, "PERSON", ""))
+    return found
+
+
+def _bare_capitalized(view: DocView, k: int) -> bool:
+    return k not in view.owner and view.words[k].isalpha() and view.words[k][:1].isupper() and not view.starts[k + 1] \
+        if k + 1 < len(view.words) else False
