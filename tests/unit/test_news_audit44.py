@@ -185,3 +185,48 @@ def test_people_who_reached_a_town_of_their_own_country_came_home() -> None:
     told = events(run("Nineteen Indians who had been sent to Laos reached Hyderabad on Friday."))
     assert told["repatriation@2026-10-09"]["count_repatriated"] == 19
     assert "repatriation@2026-10-09" not in events(run("Nineteen Indians reached Bangkok on Friday."))
+
+
+def test_a_joint_or_additional_commissioner_of_police_is_a_titled_officer() -> None:
+    for rank in ("Joint", "Additional"):
+        batch = run(f"{rank} Commissioner of Police Ravindar Kolmath said the young men were beaten.")
+        assert "Ravindar Kolmath" in _people(batch)
+
+
+def test_the_head_of_a_unit_at_a_body_named_before_them_works_for_the_body() -> None:
+    batch = run("The Director of Citizen Care at the Ministry of Foreign Affairs, Raka Wirandi, said the embassy was "
+                "helping.")
+    assert ("WORKS_FOR", "Raka Wirandi", "Ministry of Foreign Affairs", None) in facts(batch)
+
+
+def test_sanctions_a_body_announced_on_a_day_are_of_that_day() -> None:
+    told = events(run("The US Treasury on Monday announced sanctions against the Velm Group."))
+    assert "sanction@2026-10-12" in told
+
+
+def test_a_body_that_facilitated_or_helped_a_return_took_part_in_it() -> None:
+    batch = run("The International Organization for Migration (IOM) on 8 May 2025 facilitated the safe return of 12 "
+                "Kenyan citizens.")
+    assert ("PARTICIPATED_IN", "International Organization for Migration", "repatriation@2025-05-08", None) in facts(batch)
+    batch = run("IOM helped repatriate 12 Kenyan nationals on Monday.")
+    assert ("PARTICIPATED_IN", "International Organization for Migration", "repatriation@2026-10-12", None) in facts(batch)
+
+
+def test_an_act_a_body_may_now_do_is_no_act() -> None:
+    assert events(run("The zone hosts firms whose bosses the task force may now detain and prosecute.")) == {}
+
+
+def test_cooperation_sought_from_a_body_is_no_part_it_took() -> None:
+    batch = run("Velmora deported 40 South Koreans on Tuesday, with further cooperation sought from Korean "
+                "authorities to trace the rings.")
+    assert not any(f[0] == "PARTICIPATED_IN" for f in facts(batch))
+
+
+def test_people_who_landed_at_gimhae_landed_in_korea() -> None:
+    told = events(run("In all 41 Korean citizens who had been held in Velmora arrived at Gimhae International Airport on "
+                      "Saturday morning."))
+    assert told["repatriation@2026-10-10"]["count_repatriated"] == 41
+
+
+def test_a_rescue_someone_instructed_others_to_make_is_no_rescue() -> None:
+    assert events(run("The minister instructed the police to rescue any Koreans they find.")) == {}

@@ -423,7 +423,7 @@ class EventAsides(OperationWords):
         k = i - 1
         hedged = False
         while k > sent.start and (self.lower[k] in {"be", "have", "been"} or self.lower[k].endswith("ly")
-                                  or self.lower[k] in {"soon", "also", "then", "still"} or self.lower[k] in _HEDGES):
+                                  or self.lower[k] in {"soon", "also", "then", "still", "now"} or self.lower[k] in _HEDGES):
             hedged = hedged or self.lower[k] in _HEDGES
             k -= 1
         if k > sent.start and self.lower[k] == "to" and self.lower[k - 1] in {"likely", "unlikely"}:

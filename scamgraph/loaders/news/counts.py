@@ -427,7 +427,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                           self.lower[count.start - 1])  # (an item after a people's item is that list's, not a plain run's)
                 plain_item = (event, key, count.end, count.value) if not share else None
                 if listed and not share and self.lower[count.start - 1] == "and" and previous_nationality \
-                        and (self.lower[count.end - 1] not in _SEXES or self.lower[count.end - 1] == self.lower[previous_end - 1]):
+                        and (self.lower[count.end - 1] not in _SEXES
+                             or previous_end is not None and self.lower[count.end - 1] == self.lower[previous_end - 1]):
                     # "Eight Thai nationals and 45 foreigners were arrested": 53 ("four local men and five foreign men": 9)
                     sums.add(event, key, count.value, True, "and")
                     plain_in_sums = True

@@ -107,6 +107,16 @@ def announced_after(text: str, after: int, date: DateMention) -> bool:
     return date.start > after and bool(_ANNOUNCED_ON.fullmatch(text, after, date.start))
 
 
+def announced_before(text: str, at: int, date: DateMention) -> bool:
+    """The date comes right before the verb that announces the designation at ``at``: "the Treasury
+    on Monday announced sanctions", "this week imposed new sanctions". Its day is the designation's."""
+    return date.end <= at and bool(_ANNOUNCING.fullmatch(text, date.end, at))
+
+
+#: A verb of announcing between a day and the designation it makes
+_ANNOUNCING = re.compile(r"\s+(?:announced|imposed|unveiled|issued|slapped|levied)\s+(?:new\s+|fresh\s+|further\s+)?", re.I)
+
+
 #: Nouns for people told before, as the subject of an act told of them again ("The group was ...")
 _PEOPLE_AGAIN = BACK_NOUNS | {"deportees", "men", "women"}
 
@@ -281,7 +291,7 @@ class EventDating(_State, ReducedRelatives):
             return not _TELLING_NOUNS.intersection(re.findall(r"[a-z]+", text[d.end + 2:d.end + 40].lower())[:4])
 
         if EVENT_TRIGGERS.get(self.lower[token_index]) == "sanction":
-            named = next((d for d in dates if announced_after(text, after, d)), None)
+            named = next((d for d in dates if announced_after(text, after, d) or announced_before(text, at, d)), None)
             if named is not None:
                 return named  # "sanctions announced on March 17": a designation is made by announcing it
         described = self._descriptions(token_index)

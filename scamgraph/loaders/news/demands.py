@@ -29,6 +29,8 @@ SEEKING = frozenset({"seek", "seeks", "seeking", "sought"})
 _ASKING_OTHERS = frozenset({"asked", "asks", "asking", "urged", "urges", "urging", "requested", "requests",
                             "requesting", "pressed", "presses", "pressing", "appealed", "appeals", "called", "calls",
                             "calling", "appealing",
+                            # instructing: "instructed police to immediately rescue any citizens found"
+                            "instructed", "instructs", "instructing", "directed", "directs", "tasked",
                             # begging: "youths pleading with the ministry to rescue them"
                             "pleading", "pleaded", "pleads", "begging", "begged", "begs", "implored", "imploring",
                             # help sought of a body: "they sought a consulate's support to free the crew" asks it to act

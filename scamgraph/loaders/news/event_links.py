@@ -37,6 +37,7 @@ from scamgraph.loaders.news.words import (
     _parenthesized,
 )
 from scamgraph.loaders.nlp.listed_people import aside_opening
+from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS
 from scamgraph.loaders.numbers import number_value
 from scamgraph.model import Evidence, Node, RelType
 
@@ -139,6 +140,8 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                     elif self._supporting(ent, ents, sent):
                         if self._helped(ent, event, events):  # "with the support of X"
                             self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
+                    elif self._helps_as_subject(ent, sent, event):  # "X facilitated the return of 12"
+                        self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
                     elif self._a_source_body(ent, sent, event):
                         continue  # "on intelligence the FBI shared", "on a warrant from Chinese police": another acted
                     elif self._received(ent, sent, ents):  # "handed over to X" (see receivers.py)
@@ -375,6 +378,22 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
             rest = after[after.index("for") + 1:]
             return rest[:1] in (["their"], ["its"]) and bool(set(rest[1:4]) & _CREDITED)
         return False
+
+    def _helps_as_subject(self, ent: Span, sent: Span, event: _Event) -> bool:
+        """"IOM (IOM) on 8 May facilitated the voluntary return of 12 Kenyans", "the agency helped
+        repatriate 40": the body is the subject of a verb of helping (past its acronym in brackets and
+        a day) whose object is the event's word; it took part in the act, which others carried out
+        (not in an act told later in the sentence: "X assisted SPF to facilitate the deportation, and
+        he was arrested on arrival")."""
+        k = ent.end
+        if self.words[k:k + 1] == ["("]:
+            k = next((j + 1 for j in range(k + 1, min(sent.end, k + 6)) if self.words[j] == ")"), k)
+        while k < sent.end and (self.lower[k] in {"on", "in", "last", "this", "also", "has", "have", "had"}
+                                or self.lower[k] in CALENDAR_WORDS or self.like_num[k]):
+            k += 1
+        return k < sent.end and self.lower[k] in _HELPING_VERBS \
+            and any(t in self.event_words.get(id(event), ()) or _COUNT_VERBS.get(self.lower[t], (None, "", ""))[2] == event.type
+                    for t in range(k + 1, min(sent.end, k + 1 + _HELPED_REACH)))  # ("the return of", "repatriate")
 
     def _pronoun_in_event(self, sent: Span, ents: list[Span], events: list[_Event], ev: Evidence) -> None:
         """"... and filed charges against him": him is the person the story was just about."""
@@ -704,6 +723,10 @@ def _doers_relation(agency: Node, event: _Event) -> RelType:
 _COMPLAINING = frozenset({"lodged", "filed", "submitted", "complaint", "complaints", "petition", "tip"})
 #: Participles whose "by" names a helper, not the body that acted: "led by X and supported by Y"
 _SUPPORTED = frozenset({"supported", "assisted", "aided", "backed"})
+#: Verbs of helping an act done by others, said of a body as their subject ("facilitated the return of")
+_HELPING_VERBS = frozenset({"facilitated", "supported", "assisted", "aided", "helped"})
+#: How far after such a verb the word of the act helped may stand ("facilitated the safe and voluntary return")
+_HELPED_REACH = 6
 #: Nouns of a harm whose "of" names the one harmed: "after the death of X", "the murder of X"
 _HARMS_OF = frozenset({"death", "deaths", "killing", "murder", "disappearance", "torture", "beating", "body", "funeral"})
 

@@ -155,8 +155,8 @@ class EventIdentity(EventDating, HeadlineFutures):
         gold of 28 and 52 has it; 05's raid gets its own day from a later sentence). A speaker that
         tells its own act ("the military said on Monday it had raided") tells it on its day."""
         for event in self.events:
-            if id(event) in self.said_dated and id(event) not in self.own_telling:
-                event.date = ""
+            if id(event) in self.said_dated and id(event) not in self.own_telling and event.type != "sanction":
+                event.date = ""  # (a designation is made by announcing it: "on Monday announced sanctions")
 
     def _fold_undated(self) -> None:
         """Two events of one kind the story never dates ("41 of them arrived on Thursday, while an

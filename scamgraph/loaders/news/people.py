@@ -217,7 +217,7 @@ class PeopleRules(TitleBodies):
 
     def _titled_body(self, body: Span, floor: int) -> bool:
         """A role and "of" (or "for", "at") come right before the body: "Director of (the) <body>",
-        "director of Kenya's <body>"."""
+        "director of Kenya's <body>", "Director of Citizen Protection at the <body>"."""
         k = body.start - 1
         if k - 1 > floor and self.words[k] in {"'s", "’s"} and self.doc[k - 1].ent_type_ in {"COUNTRY", "PLACE"}:
             k -= 1  # "Director of Kenya's | <body>": past the country the body serves
@@ -226,6 +226,12 @@ class PeopleRules(TitleBodies):
             k -= 1
         if k > floor and self.lower[k] == "the":
             k -= 1
+        if k - 3 > floor and self.lower[k] == "at":  # "Director of Citizen Protection at the <body>": a unit's head,
+            j = k - 1  # its unit named in capitalized words
+            while j > floor and self.words[j][:1].isupper() and not self.doc[j].ent_type_:
+                j -= 1
+            if j < k - 1 and self.lower[j] in {"of", "for"} and self.doc[j - 1].ent_type_ == "ROLE":
+                return True
         return k - 1 > floor and self.lower[k] in {"of", "for", "at"} and self.doc[k - 1].ent_type_ == "ROLE"
 
     def _group_demonym(self, ent: Span, by_end: dict[int, Span], floor: int) -> Span | None:
