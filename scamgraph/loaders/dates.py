@@ -386,8 +386,12 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
         return months_period(m.group(1), m.group(2), told), True
     if kind == "range":
         # "between January 2022 and May 2025": each end keeps its own year; one year told once serves both
-        first = range_end(m.group(1), m.group(2) or m.group(4), known)
-        last = range_end(m.group(3), m.group(4) or m.group(2), known, end=True)
+        told_year = m.group(2) or m.group(4)
+        if not told_year and known is not None and (after := _YEAR_TOLD.match(m.string, m.end())):
+            # "from June 5 to June 20 last year": that year's range, not the nearest one
+            told_year = str(known.year + {"last": -1, "this": 0, "next": 1}[after.group(1).lower()])
+        first = range_end(m.group(1), m.group(2) or told_year, known)
+        last = range_end(m.group(3), m.group(4) or told_year, known, end=True)
         if not first or not last:
             return "", True
         if last < first:  # "from November to February": the range crosses a new year

@@ -230,3 +230,12 @@ def test_people_who_landed_at_gimhae_landed_in_korea() -> None:
 
 def test_a_rescue_someone_instructed_others_to_make_is_no_rescue() -> None:
     assert events(run("The minister instructed the police to rescue any Koreans they find.")) == {}
+
+
+def test_a_day_range_told_with_last_year_is_in_that_year() -> None:
+    told = events(run("Police raided the Velm compound from June 5 to June 20 last year."))
+    assert "raid@2025-06-05/2025-06-20" in told
+
+
+def test_people_of_whom_no_trace_was_found_were_not_found() -> None:
+    assert events(run("Officers found no trace of the 12 missing Thais.")) == {}

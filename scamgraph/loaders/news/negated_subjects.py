@@ -44,14 +44,21 @@ def denied_by_subject(lower: Sequence[str], i: int, start: int) -> bool:
 def negated_count(lower: Sequence[str], start: int, floor: int) -> bool:
     """"None of the 45 Thais has been charged", "neither of the two Kenyans was freed": the people a
     count opens with a negative subject before it had nothing done to them (the sentence's verb is
-    denied by the same subject), so the count tells no act. ``floor`` is the sentence's start."""
+    denied by the same subject), so the count tells no act; nor do those of whom "no trace" was
+    found. ``floor`` is the sentence's start."""
     if lower[start] == "one" and start > floor and lower[start - 1] in {"no", "not"}:
         return True  # ("not one of the 12 Kenyans was freed": the "one" is no count either)
     k = start - 1
     while k > floor and lower[k] in {"the", "these", "those", "its", "their"}:
         k -= 1
+    if k - 2 >= floor and lower[k] == "of" and lower[k - 2] in {"no", "nothing"} and lower[k - 1] in _TRACES:
+        return True  # "police found no trace of the 12 missing Thais": no one was found
     return k > floor and lower[k] == "of" and (lower[k - 1] in _NEGATIVE_SUBJECTS
                                                or lower[k - 1] == "one" and k - 1 > floor and lower[k - 2] in {"no", "not"})
+
+
+#: What a search finds none of: "found no trace of", "no sign of"
+_TRACES = frozenset({"trace", "traces", "sign", "signs", "evidence", "record", "records", "word"})
 
 
 #: Verbs that deny what their clause tells: "denied that", "dismissed reports that", "rejected claims of"
