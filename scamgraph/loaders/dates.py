@@ -270,8 +270,8 @@ def _months_in_the_told_year(found: list[DateMention], published: date | None) -
         elif year_month is not None and told is not None and not _WRITTEN_YEAR.search(d.text):
             month = int(year_month.group(2))
             year = told[0] + (month < told[1])
-            if (published is None or (year, month) <= (published.year, published.month)) and (year, month) != (
-                    int(year_month.group(1)), month):
+            if (published is None or (year, month) <= (published.year, published.month)) \
+                    and year != int(year_month.group(1)):
                 d = DateMention(d.start, d.end, d.text, f"{year}-{month:02d}", d.period)
         kept.append(d)
     return kept

@@ -17,6 +17,8 @@ __all__ = ["after_alias_word", "an_alias"]
 _NATIONAL_NOUNS = frozenset({"national", "citizen", "businessman", "businesswoman"})
 
 
+#: What joins the names of a list of them, quotes around each included
+_LIST_GLUE = frozenset({",", "and", '"', "”", "“", "'", "’", "‘"})
 #: How a list of other names opens after "known": "known by aliases such as", "known by the names"
 _NAMES_OPENING = (["aliases", "such", "as"], ["aliases", "including"], ["names", "such", "as"], ["aliases"], ["names"],
                   ["the", "aliases"], ["the", "names"])
@@ -45,7 +47,7 @@ def an_alias(lower: Sequence[str], doc: Doc, start: int) -> bool:
 def _closed_by_one_persons_verb(lower: Sequence[str], doc: Doc, start: int) -> bool:
     """The list of names the name at ``start`` stands in ends in a comma and a verb of one person."""
     k = start
-    while k < len(lower) and (doc[k].ent_type_ == "PERSON" or lower[k] in {",", "and", '"', "”", "“", "'", "’", "‘"}):
+    while k < len(lower) and (doc[k].ent_type_ == "PERSON" or lower[k] in _LIST_GLUE):
         k += 1
     return k < len(lower) and lower[k - 1] == "," and lower[k] in {"was", "is", "has", "had"}
 
@@ -56,7 +58,7 @@ def _before_listed_names(lower: Sequence[str], doc: Doc, k: int) -> int:
     j = k
     while j >= 0:
         m = j
-        while m >= 0 and lower[m] in {",", "and", '"', "”", "“", "'", "’", "‘"}:
+        while m >= 0 and lower[m] in _LIST_GLUE:
             m -= 1
         if m == j or m < 0 or doc[m].ent_type_ != "PERSON":
             return j
