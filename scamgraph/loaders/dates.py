@@ -53,8 +53,11 @@ _NO_NOUN_AFTER = (r"(?!\s+(?!(?:by|in|at|on|when|after|before|with|as|and|or|the
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("todate", re.compile(r"\b(?:since the (?:beginning|start) of (?:the|this) year|so far this year|this year so far|"
                           r"(?:in )?the year to date|since the (?:beginning|start) of (\d{4})|from the (?:beginning|start) of (\d{4}) (?:to|until|till) (?:now|date|today|the present))\b", re.I)),
-    # ("from 2 February to 30 May", and a span in brackets: "over four months (2 February – 30 May)")
-    ("range", re.compile(rf"(?:\b(?i:from|between)\s+|\(\s*(?=\d{{1,2}}\s+{_MONTH_RE}\s*[–—-]|{_MONTH_RE}\s+\d{{1,2}}\s*[–—-]))"
+    # ("from 2 February to 30 May", a span in brackets: "over four months (2 February – 30 May)",
+    # "(January 2025 to March 2025)", and one with two whole days: "ran 29 September to 4 October")
+    ("range", re.compile(rf"(?:\b(?i:from|between)\s+|\(\s*(?=(?:\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}(?:\s+\d{{1,2}})?)"
+                         rf"(?:,?\s+\d{{4}})?(?:\s*[–—-]|\s+(?i:to|until|through)\s))"
+                         rf"|\b(?=\d{{1,2}}\s+{_MONTH_RE}\s+(?i:to|until|through)\s+\d{{1,2}}\s+{_MONTH_RE}))"
                          rf"(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?!\d)|{_MONTH_RE})(?:,?\s+(\d{{4}}),?)?(?:\s+(?i:to|until|and|through)\s+|\s*[–—-]\s*)(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?!\d)|{_MONTH_RE})(?:,?\s+(\d{{4}}))?")),
     ("both", re.compile(rf"\b(?i:in|during)\s+((?:{_MONTH_RE}\s+)?\d{{4}})\s+and\s+((?:{_MONTH_RE}\s+)?\d{{4}})\b")),
     # "in late February and March": two coordinated months with no year, one period over both

@@ -99,6 +99,9 @@ class ActingBodies:
                 return j < sent.end and EVENT_TRIGGERS.get(self.lower[j]) is not None  # "officers from X made the arrests"
             if word in _LISTING and not _SANCTION_LISTS.isdisjoint(self.lower[k + 1:min(sent.end, k + 12)]):
                 return True  # "the Treasury placed the casino on its sanctions blacklist": it sanctioned
+            if word in _BEGAN:  # "the Border Guard Force has started the repatriation of 200": its act, begun
+                # (not "has begun a crackdown": a campaign begun, whose raids others carry out)
+                return any(EVENT_TRIGGERS.get(w) in _BEGUN_ACTS for w in self.lower[k + 1:min(sent.end, k + 4)])
             return word in _CARRY_OUT or EVENT_TRIGGERS.get(word) is not None \
                 or word == "joined" and self.lower[k + 1:k + 2] == ["forces"]  # "X joined forces with Y to raid"
         return False
@@ -183,6 +186,10 @@ _CARRY_OUT = {"raided", "stormed", "arrested", "apprehended", "detained", "rescu
               "imposed", "received", "transferred", "handed", "searched", "deport", "arrest", "repatriate", "remanded",
               "served", "executed", "enforced",  # ("served a search warrant")
               "broke", "broken", "smashed", "cracked"}  # ("have broken up a gang and arrested", "cracked down on")
+#: Verbs of starting or ending an act, the act's noun told after them
+_BEGAN = frozenset({"started", "starts", "began", "begun", "begins", "commenced", "completed", "finished"})
+#: Acts a body is told to have begun itself
+_BEGUN_ACTS = frozenset({"repatriation", "deportation", "rescue", "extradition", "handover", "evacuation"})
 #: Verbs of leading or sending a body's people in to act ("led ... officers to raid")
 _LEADING_IN = frozenset({"led", "deployed", "dispatched", "mobilised", "mobilized", "sent"})
 #: Nouns of a body's people after its name ("Rayong immigration | officers")

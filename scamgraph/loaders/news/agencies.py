@@ -420,7 +420,8 @@ class AgencyRules(_State, ActingBodies):
         places = gz.place_countries()
         for k in range(ent.start, ent.end):  # (every word of an entity has its entity type)
             if " ".join(self.words[k:k + 2]) in places:
-                continue  # "Lao Cai provincial police": the word opens a place's name (a Vietnamese province)
+                return places[" ".join(self.words[k:k + 2])]  # "Lao Cai provincial police": the word opens a place's
+                # name (a Vietnamese province), as "British Columbia" opens the name of a Canadian body
             code = _written_country(self.words[k]) or _SHORT_COUNTRY_WORDS.get(self.words[k])
             if code:
                 return code

@@ -20,7 +20,7 @@ from scamgraph.loaders.news.number_places import LEARNERS, NUMBERED, SCHOOL_YEAR
 from scamgraph.loaders.news.one_opening import ONE_AFTER_A_VERB, POSTS_OF, one_opening
 from scamgraph.loaders.news.sex_pairs import SEXES, joined_by_sex
 from scamgraph.loaders.news.state import _Count
-from scamgraph.loaders.news.words import (GOODS_VERBS, PARTY_NOUNS, _ABOUT, _BE, _COUNT_VERBS, _COUNTED_THINGS, _PEOPLE_WORDS, _PHRASE_ENDS,
+from scamgraph.loaders.news.words import (GOODS_VERBS, PARTY_NOUNS, POSSESSIONS, _ABOUT, _BE, _COUNT_VERBS, _COUNTED_THINGS, _PEOPLE_WORDS, _PHRASE_ENDS,
                                           _PLURAL_DEMONYMS, _QUOTES, _SUBSET_WORDS)
 from scamgraph.loaders.news.written_numbers import WrittenNumbers
 from scamgraph.model import RelType
@@ -116,7 +116,7 @@ class CountPhrases(WrittenNumbers):
         # (most words are neither a number, nor "a dozen", nor "a Thai man", nor "arrested the Thai owner of":
         # only the others are visited, and a sentence with none has no count)
         openings = [i for i in range(sent.start, sent.end) if like_num[i] or lower[i] in _ARTICLES
-                    or lower[i] == "the" and lower[i - 1] in _COUNT_VERBS]
+                    or lower[i] == "the" and lower[i - 1] in _COUNT_VERBS or self._both_people(i, sent)]
         if not openings:
             return []
         norp = {i: e for e in ents if e.label_ in {"NORP", "COUNTRY"} and not self._hyphen_after(e)
@@ -126,6 +126,11 @@ class CountPhrases(WrittenNumbers):
         phrases: list[_Count] = []
         for k in openings:
             if k < after:
+                continue
+            if self._both_people(k, sent):  # "both men were charged": two
+                count = _Count(2, k, k + 1)
+                self._read_noun(count, sent, ents, norp, phrases)
+                after = self._settle(count, k + 1, sent, ents, norp, phrases)
                 continue
             if not like_num[k] and not self._a_dozen(k, sent.end):  # (what _number_at would say first)
                 one = self._one_person(k, sent, norp)
@@ -147,6 +152,11 @@ class CountPhrases(WrittenNumbers):
             self._read_noun(count, sent, ents, norp, phrases)
             after = max(self._settle(count, end, sent, ents, norp, phrases), each_second(self.lower, phrases, count, norp, sent))
         return self._by_sex(joined_by_sex(self.lower, phrases))
+
+    def _both_people(self, k: int, sent: Span) -> bool:
+        """"both men", "both suspects": two people (not "both Thai and Lao police", "both of them")."""
+        return self.lower[k] == "both" and k + 1 < sent.end and self.lower[k + 1] in _PEOPLE_WORDS \
+            and self.lower[k + 1] not in POSSESSIONS
 
     def _day_after_month(self, k: int, sent: Span) -> bool:
         """"flew back on March, 14 has been arrested": a day of the month written in figures after
@@ -458,7 +468,8 @@ class CountPhrases(WrittenNumbers):
         while k > start and self.lower[k] in _ABOUT:
             k -= 1
         people = self.lower[k - 1] if k > start else ""
-        return self.lower[k] == "from" and (people in _PEOPLE_WORDS or people in gz.people_nouns())
+        return self.lower[k] == "from" and (people in _PEOPLE_WORDS or people in gz.people_nouns()) \
+            and people not in POSSESSIONS  # ("210 passports from nine countries": papers, not people)
 
     def _one_person(self, k: int, sent: Span, norp: dict[int, Span]) -> _Count | None:
         """"charging a Cambodian national", "arrested a Thai man": one person of that nationality."""

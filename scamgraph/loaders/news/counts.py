@@ -14,7 +14,7 @@ from scamgraph.loaders.news.another_day import another_day, own_day
 from scamgraph.loaders.news.bare_numbers import PLAIN_PEOPLE as _PLAIN_PEOPLE
 from scamgraph.loaders.news.caught import caught_in_a_raid, suspects_caught
 from scamgraph.loaders.news.count_phrases import ACTS_COUNTED, CountPhrases
-from scamgraph.loaders.news.described import _ROUNDING_SPAN, rounded_number
+from scamgraph.loaders.news.described import _ROUNDING_SPAN, floor_number, rounded_number
 from scamgraph.loaders.news.country_lines import CountryLines
 from scamgraph.loaders.news.governing import _DEFRAUD, _EVENT_PEOPLE
 from scamgraph.loaders.news.harms_ahead import HarmsAhead
@@ -40,7 +40,7 @@ from scamgraph.loaders.news.vague_wholes import act_of_a_vague_whole
 from scamgraph.loaders.news.verdicts import found_guilty
 from scamgraph.loaders.news.uncounted_subjects import uncounted_subject_act
 from scamgraph.loaders.news.transfers import received_from_another_state, sent_home_told, transfer_kind
-from scamgraph.loaders.news.words import _ABOUT, _BE, _COUNT_VERBS, BACK_NOUNS, after_a_finding
+from scamgraph.loaders.news.words import _ABOUT, _BE, _COUNT_VERBS, BACK_NOUNS, after_a_finding, past_auxiliaries
 from scamgraph.model import Evidence, RelType
 
 #: Verbs that move people across a border: "from X" after their noun tells where they left.
@@ -122,6 +122,9 @@ _ROUGHLY_MANY = frozenset({"more", "than", "over", "some", "about", "nearly", "a
                            "different"})
 
 
+#: Acts done to suspects only: people a sentence calls "the victims" are none of theirs
+_SUSPECTS_ACTS = frozenset({RelType.ARRESTED, RelType.CHARGED, RelType.EXTRADITED})
+
 class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCounts, SameNumber, GrownCounts):
     """Numbers of people (by nationality) and of things, attached to events."""
 
@@ -151,6 +154,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         if link is None and self.lower[sent.start:sent.start + 2] in _BACK_TO_THE_COUNTED and not self.counted_since:
             link = self.counted_link  # "21 were rescued. The rangers were patrolling. | Of them, 15 were from ...": the people
             # counted last, past a sentence that counted no one
+        if counts and link is not None and link[0] in _SUSPECTS_ACTS:
+            link = self._victims_told(sent, link)  # "... arrested 12. The victims included 40 Malaysians": the freed, if any
         item = self._list_lead is not None and self._list_item(sent)
         if item:
             link = self._list_lead  # "The breakdown of those arrested: | 207 Chinese nationals | 132 ..."
@@ -374,7 +379,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             elif key != "people":  # a number of people no verb tells what happened to is no event count
                 more = one_told_before(self.lower, self.doc, count.start, sent.start) \
                     + other_sex_before(self.lower, count.start, sent.start)  # "X and 12 other Chinese": 13; "3 female and 11 male"
-                self._count_event(event, key, count.value + more, rounded_number(self.lower, count.start))
+                self._count_event(event, key, count.value + more, rounded_number(self.lower, count.start),
+                                  floor_number(self.lower, count.start))
             if count.came_from and rel in _MOVING and not self._from_list(count.end, sent):
                 count.nationality = ""  # "repatriated 73 suspects from Cambodia": where they left, not who they are
             if rel is RelType.REPATRIATED and not count.nationality and count.noun_role in {"", "suspect"} and not count.mixed:
@@ -565,13 +571,15 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             return
         self._edge(rel, event.node.key, nat.key, ev, count=value)
 
-    def _count_event(self, event: _Event, key: str, value: int, rough: bool) -> None:
+    def _count_event(self, event: _Event, key: str, value: int, rough: bool, floor: bool = False) -> None:
         """The event's count of ``key``: the largest told, except that an exact number and a rough one
-        a little above it ("Nearly 150 arrested", "arrested 147"), in either order, give the exact one."""
+        a little above it ("Nearly 150 arrested", "arrested 147"), in either order, give the exact one
+        (but not one below a least number: "more than 1,000 ... 820 from China" is a part of them)."""
         self.totals.told((id(event), key), value)
         told = event.counts.get(key)
         near = told is not None and abs(told - value) <= _ROUNDING_SPAN * max(told, value)
-        if near and (id(event), key) in self.rough_counts and not rough and value < told:  # type: ignore[operator]
+        if near and (id(event), key) in self.rough_counts and not rough and value < told \
+                and (id(event), key) not in self.floor_counts:  # type: ignore[operator]
             event.counts[key] = value
         elif near and rough and (id(event), key) not in self.rough_counts and value > told:  # type: ignore[operator]
             return  # ("arrested 147 ... nearly 150 in all": the exact number stands)
@@ -580,6 +588,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         else:
             return
         (self.rough_counts.add if rough else self.rough_counts.discard)((id(event), key))
+        (self.floor_counts.add if floor else self.floor_counts.discard)((id(event), key))
 
     def _victims_told(self, sent: Span, link: tuple[RelType | None, str, _Event] | None
                       ) -> tuple[RelType | None, str, _Event] | None:
@@ -589,6 +598,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         if link is None or link[0] is RelType.RESCUED or "victims" not in self.lower[sent.start:sent.start + 3]:
             return link
         freed = next((e for e in reversed(self.events) if e.counts.get("rescued") and id(e) not in self.told_apart), None)
+        if freed is None and link[0] in _SUSPECTS_ACTS:
+            return None  # "Police arrested 90 people ... The victims included 40 Malaysians": not of those arrested
         return (RelType.RESCUED, "rescued", freed) if freed is not None else link
 
     def _peoples_of_them(self, sent: Span, link: tuple[RelType | None, str, _Event] | None, ev: Evidence) -> None:
@@ -642,9 +653,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         if self.lower[k:k + 1] not in (["who"], ["whom"]):
             return None
         k += 1
-        verb = k
-        while verb < sent.end and self.lower[verb] in _BE:
-            verb += 1  # ("who were", "who had been": a passive, the act done to them)
+        verb = past_auxiliaries(self.lower, k, sent.end)  # ("who were", "who had (temporarily) been": a passive, the act done to them)
         word = self.lower[verb] if verb < sent.end else ""
         return _COUNT_VERBS[word] if verb > k and word in _COUNT_VERBS and verb in self.trigger_at else None
 

@@ -58,6 +58,13 @@ def rounded_number(lower: list[str], start: int) -> bool:
                                                      and lead[0] in {"more", "at", "up", "close"})
 
 
+def floor_number(lower: list[str], start: int) -> bool:
+    """The number at ``start`` is the least the people were: "more than 1,000", "over 300", "at
+    least 40" (an exact number below it later is a part of them, not their number)."""
+    lead = lower[max(0, start - 2):start]
+    return lead[-1:] == ["over"] or lead in (["more", "than"], ["at", "least"])
+
+
 class DescribedPeople(PeopleToldAgain):
     """Counted people read with what the words around their number describe."""
 

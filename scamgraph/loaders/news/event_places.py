@@ -76,6 +76,9 @@ _HOME_PAIRS = frozenset({("resident", "of"), ("residents", "of"), ("native", "of
 #: The most words from such a pair to the place
 _HOME_REACH = 6
 #: Nouns of a gathering whose "in" names where it met, not where the act told with it happened
+#: Nouns of ties elsewhere: "links in Dubai", "counterparts in Myanmar" (not the people acted on: "arrested
+#: six bosses in Lay Kay": where the arrest was)
+_TIES = frozenset({"link", "links", "ties", "connection", "connections", "counterparts", "contacts"})
 _GATHERINGS = frozenset({"meeting", "meetings", "summit", "summits", "talks", "conference", "forum", "visit", "ceremony"})
 
 
@@ -168,8 +171,8 @@ class EventPlaces(EventIdentity):
                   and not self._offices_country(self._list_head(p, ents))
                   and (p.end >= sent.end or self.lower[p.end] not in _UNNAMED_SITES)
                   and not self._border_of(p) and not self._someones_home(p, sent)
-                  and not (event.type != "visit" and p.start >= 3 and self.lower[p.start - 1] == "in"
-                           and self.lower[p.start - 2] in _GATHERINGS)  # "a raid coincided with a meeting in Hanoi"
+                  and not (event.type != "visit" and self._among_others(self._list_head(p, ents)))  # "a raid coincided with a meeting
+                  # in Hanoi", "exposing links in Dubai and Nepal": where others are, not where it happened
                   and self._said_of_the_event(p, ents, sent, event)]
         counted = self._counted_places(ents, nodes, sent)
         if counted and counted[0] in places:  # "including 77 in Vientiane, 46 in Bokeo and 19 in Savannakhet"
@@ -182,6 +185,11 @@ class EventPlaces(EventIdentity):
                 continue  # "raided two flats in X Road": a road is the sites' address, not where it happened
             if (listing or _rank(node) == finest) and node.label is Label.LOCATION:
                 self._edge(RelType.OCCURRED_AT, event.node.key, node.key, ev)
+
+    def _among_others(self, place: Span) -> bool:
+        """A place named as where a gathering was or others are ("a meeting in Hanoi", "links in Dubai")."""
+        return place.start >= 3 and self.lower[place.start - 1] in {"in", "to"} \
+            and self.lower[place.start - 2] in _GATHERINGS | _TIES
 
     def _someones_home(self, place: Span, sent: Span) -> bool:
         """"Vinod Pareek, a resident of Kharar near Ludhiana": where a person lives or comes from, told

@@ -112,6 +112,10 @@ _PHRASE_FIRST_WORDS = frozenset(_PHRASE_STARTS)
 _TRIGGER_WORDS = frozenset(EVENT_TRIGGERS)
 #: "they face charges", "he faces a warrant": laid already, unlike "facing (criminal) investigations"
 _LAID = frozenset({"charge", "warrant"})
+#: Adverbs that put a relative clause's act before the story's: "who had previously been deported"
+_EARLIER = frozenset({"previously", "earlier", "once", "formerly", "already", "before"})
+#: Words of waiting for an act still to come ("are awaiting (their) repatriation")
+_AWAITED = frozenset({"awaiting", "await", "awaits", "pending"})
 _OWN = frozenset({"their", "his", "her", "workers'", "victims'"})
 #: Words of a journey anyone may make, unlike "visit"
 _TRIPS = frozenset({"trip", "trips"})
@@ -320,7 +324,9 @@ class EventRules(EventAsides):
         """Drop words told in passing: a relative clause of the people's past, a crackdown behind an
         arrest, tourists visiting, a prospect or a place named after an event."""
         # "17 Sri Lankans who were forcibly detained": the people's past, told in passing, no event
-        last = max((i for i, _kind in found), default=-1)  # (an act told after the clause's is the sentence's news)
+        last = max((i for i, _kind in found if _AWAITED.isdisjoint(self.lower[max(sent.start, i - 2):i])),
+                   default=-1)  # (an act told after the clause's is the sentence's news; not one only awaited:
+        # "Six Sabahans who were freed ... are awaiting repatriation")
         found = [(i, kind) for i, kind in found if not (self._in_relative_clause(i, sent)
                                                         and not (i == last and self._first_told_of_counted(i, kind, sent))
                                                         and not self._dates_the_told(i, kind))
@@ -437,8 +443,8 @@ class EventRules(EventAsides):
         if kind not in _ACTS_ON_GROUPS or told is not None and not (id(told) in self.headlined and not told.counts):
             return False  # (a headline's uncounted act is this one, told again)
         who = next((k for k in range(i - 1, max(sent.start, i - 6) - 1, -1) if self.lower[k] in {"who", "whom"}), None)
-        if who is None or who - 1 <= sent.start:
-            return False
+        if who is None or who - 1 <= sent.start or not _EARLIER.isdisjoint(self.lower[who:i]):
+            return False  # ("four Indians, who had previously been deported, entered again": their past)
         noun = who - 1
         named = self.doc[noun].ent_type_ == "NORP" or self.lower[noun] in gz.people_nouns()
         return named and any(self.like_num[k] for k in range(max(sent.start, noun - 3), noun))

@@ -51,6 +51,7 @@ from scamgraph.loaders.news.words import (
     _PROSPECT,
     held_captive,
     no_act_done,
+    past_auxiliaries,
     things_of,
 )
 from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS
@@ -222,6 +223,9 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         returned to the Philippines": the country the people were sent home to, told after them."""
         for j in range(count.end, min(sent.end, count.end + 10)):
             if self.lower[j] == "to" and j + 1 < sent.end and self.doc[j + 1].ent_type_ == "COUNTRY":
+                after = self.lower[j + 2:j + 5]
+                if after[:1] == ["for"] and any(w.startswith(("repatriat", "onward", "deport")) for w in after[1:]):
+                    return ""  # "sent 140 victims to Thailand for repatriation": a way through, not their home
                 return self.doc[j + 1].ent_id_
             if self.lower[j] in {"who", "that"} and (home := self._main_clause_home(j, sent)):
                 return home
@@ -440,9 +444,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             k += 1  # "18 Bangladeshi nationals, who were abducted ..., have returned": the same clause set off
         if k >= sent.end or self.lower[k] not in {"who", "whom"}:
             return None
-        k += 1
-        while k < sent.end and self.lower[k] in _BE:
-            k += 1  # "who were", "who had been": the clause's own verb comes next
+        k = past_auxiliaries(self.lower, k + 1, sent.end)  # "who had (previously) been": the clause's own verb next
         main = False  # (past the clause: "who had crossed the border | were identified and apprehended")
         for m in range(k + 1, min(sent.end, k + 20)):
             word = self.lower[m]
@@ -716,6 +718,9 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             return _COUNT_VERBS["repatriated"]  # "40 Chileans, who were trafficked to a den, arrived back in Chile"
         if k < sent.end and self.lower[k] in _COUNT_VERBS and not self.lower[k].endswith("ing") and self._told_as_done(k, sent):
             count.past = "who" in self.lower[count.end:k]  # ("23 citizens, who were rescued in X, flew home on Monday")
+            if _COUNT_VERBS[self.lower[k]][0] is RelType.FOUND and self.lower[k + 1:k + 2] == ["and"] \
+                    and k + 2 < sent.end and self.lower[k + 2] in _COUNT_VERBS and self.lower[k + 2] != "inside":
+                return _COUNT_VERBS[self.lower[k + 2]]  # "were discovered and detained": the act after the finding
             return _COUNT_VERBS[self.lower[k]]
         if k < sent.end and held_captive(self.lower, k, sent.end, sent.start) and (main := self._main_verb_after(count, sent)):
             return main  # "283 Indians detained at scam centres were repatriated": the clause's own verb
@@ -731,9 +736,14 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         head = list_head_verb(self.lower, self.like_num, count.start, sent.start, _COUNT_VERBS)
         if head is not None and self._told_as_done(head, sent):
             return _COUNT_VERBS[self.lower[head]]  # "arrested 30 Peruvians and 20 Chileans and deported them"
+        # ("have been detained abroad and a dozen others identified": the count's own participle, gapped)
+        own_participle = count.end < sent.end and self.lower[count.end].endswith("ed") \
+            and self.lower[count.end].isalpha() and self.lower[count.end] not in _COUNT_VERBS
         for j in range(count.start - 1, max(sent.start, count.start - 6) - 1, -1):
             if self.doc[j].ent_type_ in {"ROLE", "PERSON", "AGENCY", "ORG"}:
                 continue  # ("Warrant Officer X said the three ...": a rank, no act)
+            if own_participle and self.lower[j] == "and":
+                break
             word = act_named(self.lower, j)  # ("the arrests of 12": the act's own verb)
             if word in _COUNT_VERBS and self._told_as_done(j, sent):
                 return _COUNT_VERBS[word]

@@ -18,7 +18,7 @@ from scamgraph.loaders.news.serial import serial_pair
 from scamgraph.loaders.news.site_places import joined_head, past_description
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.words import _FINITE, _GENERIC, _UNNAMED_SITES, _Screened
-from scamgraph.loaders.news.work_sites import WORKPLACES, a_scam_workplace, written_place
+from scamgraph.loaders.news.work_sites import WORKPLACES, a_scam_workplace, a_stay_of_no_scam, written_place
 from scamgraph.loaders.nlp import PLACE_RANK
 from scamgraph.model import Evidence, Label, Node, RelType, make_key
 from scamgraph.resolve import country_name
@@ -183,7 +183,8 @@ class PlaceRules(MissionPlaces):
             elif i > sent.start and f"{self.lower[i - 1]} {head}" in _UNNAMED_SITES:
                 continue  # "an office building in X": the two words' site, read at the first (not a second site)
             if head not in _UNNAMED_SITES and not a_scam_workplace(self.lower, i, sent.start) \
-                    or self._named_word(i, head) or not self.words[i].islower():
+                    or self._named_word(i, head) or not self.words[i].islower() \
+                    or a_stay_of_no_scam(self.lower, i, sent.start, sent.end):
                 continue
             k = i + len(head.split())
             prep = []

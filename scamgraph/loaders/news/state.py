@@ -90,6 +90,7 @@ class _State:
         self.plain_title = title if len(title.split()) >= 3 else ""  # the headline, as _in_title finds it atop the text
         self.totals = HeadlineTotals()  # the numbers the headline told, and the story (a headline's total of several acts)
         self.rough_counts: set[tuple[int, str]] = set()  # (event id, key) whose number was told roughly ("nearly 150")
+        self.floor_counts: set[tuple[int, str]] = set()  # (event id, key) whose number was told as a least ("over 300")
         # kind -> (sentence start, event) of a sending home told as done before the story's ("had already returned")
         self.earlier_sendings: dict[str, tuple[int, _Event]] = {}
         self.sentence: Span | None = None  # the sentence being read (its triggers, its dates)

@@ -33,12 +33,21 @@ def _verdict(lower: list[str], j: int, end: int) -> str | None:
 def guilty_verdicts(lower: list[str], start: int, end: int) -> list[int]:
     """Where a sentence tells a conviction with "found": "the court found Chen Bao and Liu Ming
     guilty", "two were found guilty" (a conviction, which the golds count as a charge; "found
-    innocent" is none)."""
+    innocent" is none), or with a plea: "four men pleaded guilty"."""
     if "guilty" not in lower[start:end]:
         return []  # (nearly every sentence)
-    return [j for j in range(start, end) if lower[j] == "found" and _verdict(lower, j, end) == "guilty"]
+    return [j for j in range(start, end) if lower[j] == "found" and _verdict(lower, j, end) == "guilty"
+            or lower[j] in _PLEADED and lower[j + 1:j + 2] == ["guilty"]  # ("four men pleaded guilty": convicted on their plea;
+            and _BACKGROUND.isdisjoint(lower[max(start, j - 3):j])  # not "reduced after some pleaded guilty": its background;
+            and _PLEADED_TO.isdisjoint(lower[j + 2:j + 6])]  # nor "pleaded guilty to certain charges": the plea's matter)
 
 
+#: Words that make a plea the background of another act: "reduced after some pleaded guilty"
+_BACKGROUND = frozenset({"after", "before", "since", "when", "because", "once", "as"})
+#: Words after a plea that make the charges its matter, told before: "pleaded guilty to certain charges"
+_PLEADED_TO = frozenset({"charge", "charges", "count", "counts"})
+#: Verbs of a plea: "pleaded guilty" is a conviction on the accused's own word
+_PLEADED = frozenset({"pleaded", "pled", "pleads", "plead"})
 #: Words between people counted and the "found" of their verdict: "Four Chinese were found guilty"
 _BEFORE_FOUND = frozenset({"were", "was", "have", "has", "had", "been", "also", "later", "all"})
 
@@ -49,7 +58,9 @@ def found_guilty(lower: list[str], start: int, end: int, sent_start: int, sent_e
     k = end
     while k < sent_end and lower[k] in _BEFORE_FOUND:
         k += 1
-    passive = k > end and k + 1 < sent_end and lower[k] == "found" and lower[k + 1] == "guilty"
+    passive = k > end and k + 1 < sent_end and lower[k] == "found" and lower[k + 1] == "guilty" \
+        or k + 1 < sent_end and lower[k] in _PLEADED and lower[k + 1] == "guilty" \
+        and _PLEADED_TO.isdisjoint(lower[k + 2:k + 6])  # "Four men pleaded guilty" (to a crime, not "to the charges")
     j = start - 1
     while j > sent_start and lower[j] in {"the", "all", "a", "total", "of"}:
         j -= 1

@@ -227,6 +227,15 @@ POSSESSIONS = frozenset({"passport", "passports", "data", "information", "detail
 OF_THEIR_OWN_ACCORD = frozenset({"voluntarily", "willingly"})
 
 
+def past_auxiliaries(lower: Sequence[str], k: int, end: int) -> int:
+    """Past the auxiliaries and adverbs at ``k`` ("who had (previously | temporarily) been"): where
+    the clause's own verb stands."""
+    while k < end and (lower[k] in _BE or lower[k] in {"already", "once"}
+                       or lower[k].endswith("ly") and lower[k].isalpha()):
+        k += 1
+    return k
+
+
 def things_of(lower: Sequence[str], k: int) -> bool:
     """The "of" at ``k`` follows one of the people's things (``POSSESSIONS``): "the passports of | 30
     Vietnamese"; what a verb takes there is theirs, not them."""

@@ -17,6 +17,13 @@ _STATE_WORDS = frozenset({"detention", "deportation", "immigration", "representa
                           "prosecutor", "prosecutors", "regional", "field", "head", "consular", "quarantine", "holding"})
 #: How far back a raid word may stand: "a raid on what agents later said was a bogus trading office"
 _RAID_REACH = 10
+#: Places where people stay, which are a scam's site only where the sentence tells of the scam or of an act
+_LODGINGS = frozenset({"hotel", "resort", "villa", "apartment", "condominium", "house", "flat", "accommodation"})
+#: Verbs of staying at, leaving or being seen at a lodging
+_STAYING = frozenset({"stayed", "staying", "stay", "stays", "seen", "leaving", "left", "lodged", "checked", "picked",
+                      "dropped", "booked", "sheltered", "sheltering"})
+#: Gatherings a hotel hosts
+_MEETINGS = frozenset({"meeting", "meetings", "conference", "summit", "forum", "talks", "ceremony"})
 
 
 def a_scam_workplace(lower: list[str], i: int, sent_start: int) -> bool:
@@ -31,6 +38,18 @@ def a_scam_workplace(lower: list[str], i: int, sent_start: int) -> bool:
         if EVENT_TRIGGERS.get(lower[k]) == "raid" and lower[k] not in {"operation", "inspection"}:
             return True
     return False
+
+
+def a_stay_of_no_scam(lower: list[str], i: int, start: int, end: int) -> bool:
+    """"was seen walking out of a hotel in X", "stayed at a hotel near the airport", "met at a
+    hotel in X": a lodging someone stayed at, left or met in, in a sentence with no scam word and no
+    act of the story (no raid, arrest, rescue ...), is no site of the scam."""
+    if lower[i] not in _LODGINGS:
+        return False
+    words = lower[start:end]
+    stayed = not _STAYING.isdisjoint(lower[max(start, i - 6):i]) or not _MEETINGS.isdisjoint(words)
+    return stayed and _SCAM_WORDS.isdisjoint(words) and "compound" not in words and "custody" not in words \
+        and not any(EVENT_TRIGGERS.get(w) for w in words)
 
 
 def written_place(text: str) -> str:

@@ -86,6 +86,9 @@ class WrittenNumbers:
             return None, m  # "60,000 Thai baht", "8,000 Hong Kong dollars": a country's money, not its people
         if self.lower[j:j + 2] in _AN_AGE:
             return None, j  # "a 19 year old Chinese man": an age, not people
+        if j == k + 1 and "." in self.words[k].strip(".") and self.words[k][:1].isdigit() \
+                and not (j < limit and self.lower[j] in _SCALE_WORDS):
+            return None, j  # "Operation Kestrel 2.0": a version or a measure, never a number of people
         text = self.text[self.idx[k]:self.idx[j - 1] + len(self.words[j - 1])]  # (the Span's text)
         if _FOUR_DIGITS.fullmatch(text) and 1900 < int(text) < 2100:
             return None, j

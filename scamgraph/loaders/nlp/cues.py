@@ -224,6 +224,8 @@ def person_cues(view: DocView, start: int, end: int) -> bool:
     kept = [k for k in range(start, end) if words[k] != "-"]
     if _never_a_person(view, kept):
         return False
+    if end < len(view.doc) and view.lower[end] in _PRESS_WORKERS:
+        return False  # "said Lanka Wire reporter (Tomar Velik)": the outlet the reporter writes for
     prev = start - 1 if start > 0 else None
     if start >= 3 and words[start - 1] == ")" and words[start - 3] == "(" and words[start - 2].isupper():
         prev = start - 4 if start > 3 else None  # "Deputy Commissioner of Immigration (DCI) | Maud Quainoo"
@@ -321,15 +323,21 @@ def _titled_body_before(view: DocView, comma: int) -> bool:
 def _never_a_person(view: DocView, kept: list[int]) -> bool:
     """A number inside, nothing but acronyms ("KNU", "BGF"), nothing but a title ("the Foreign
     Minister said": a title with no name names nobody), a law's or a notice's name ("the Penal
-    Code, the official said", "Red Notices for three fugitives"), or a police operation's code
-    name ("code-named Operation Grey Heron")."""
+    Code, the official said", "Red Notices for three fugitives"), a police operation's code
+    name ("code-named Operation Grey Heron"), or a unit named with "of" ("the District of Columbia")."""
     doc, words = view.doc, view.words
     return any(doc[k].like_num for k in kept) or all(words[k].isupper() and len(words[k]) > 1 for k in kept) \
         or all(view.label_at(k) == "ROLE" for k in kept) or words[kept[-1]] in _LAW_HEADS \
         or words[kept[0]] == "Operation" and len(kept) >= 2 \
+        or words[kept[0]] in _UNITS_OF and len(kept) >= 3 and words[kept[1]] == "of" \
         or all(view.lower[k] in PORTFOLIO_WORDS for k in kept)  # "the High Commissioner for | Human Rights warned"
 
 
+#: Heads of a unit's name told with "of" ("the District of Columbia", "the Province of Cebu")
+_UNITS_OF = frozenset({"District", "Province", "State", "County", "Region", "Prefecture", "Municipality", "City",
+                       "Republic", "Kingdom", "Commonwealth", "Territory", "Department", "Ministry", "Bureau", "Office"})
+#: Lower-case nouns of the press after an outlet's name ("Lanka Wire reporter")
+_PRESS_WORKERS = frozenset({"reporter", "reporters", "correspondent", "correspondents", "journalist", "journalists"})
 #: The last words of laws' and notices' names: "the Penal Code", "the Anti-Trafficking Act", "a
 #: Red Notice" ("Law" ends people's names too).
 _LAW_HEADS = frozenset({"Code", "Act", "Decree", "Ordinance", "Constitution", "Bill", "Statute", "Notice", "Notices"})
@@ -356,6 +364,10 @@ _APPOSED_PEOPLE = frozenset({"trafficker", "recruiter", "broker", "smuggler", "b
                              "nurse", "teacher", "engineer", "fugitive", "ringleader", "mastermind"})
 
 
+#: Nouns after a number that make it a count of people, never an age set off after a name
+_PEOPLE_AFTER_AGE = frozenset(gz.people_nouns()) | {"people", "suspects", "victims", "foreigners", "others"}
+
+
 def _apposition(view: DocView, end: int) -> bool:
     """A comma after the run opens an age or a role: "Kim Seok-ki, 52,", "Kim Seok-ki, a 52-year-old
     Korean", "Chen Zhi, the chairman"."""
@@ -367,8 +379,8 @@ def _apposition(view: DocView, end: int) -> bool:
     for k in range(end + 1, min(len(doc), end + 8)):
         if view.label_at(k) == "ROLE":
             return True
-        if k == end + 1 and doc[k].like_num:
-            return True
+        if k == end + 1 and doc[k].like_num and (k + 1 >= len(doc) or view.lower[k + 1] not in _PEOPLE_AFTER_AGE):
+            return True  # (not "In Marlow Bay, 41 suspects were held": a number of people after a place)
         if k == end + 2 and view.lower[end + 1] in {"a", "an"} and doc[k].like_num and "old" in view.lower[k:k + 5]:
             return True  # "Rafiq Ahmed Khan, a 34-year-old Pakistani"
         if view.lower[end + 1] in {"a", "an"} and view.lower[k] in _APPOSED_PEOPLE:

@@ -60,6 +60,7 @@ class _Gazetteer:
                  if not (_acronym_plural(words, start, end) and self.phrases[tuple(lower[start:end])][0] != "NORP")
                  and not self._titled_code(words, start, end, lower)  # (a people's acronym in the plural is one: "OFWs")
                  and not _weekday_of_a_date(doc, words, start, end)
+                 and not (start > 0 and words[start - 1] in _SAINTS)  # "St. Mary's": a saint's name, not the town "Mary"
                  and not (end - start == 1 and lower[start] in self.capitals and not words[start].isupper())]
         for start, end in _longest_first(found):
             label, ident = self._ids(tuple(lower[start:end]), doc)
@@ -90,6 +91,8 @@ class _Gazetteer:
         return ids
 
 
+#: Words of a saint's name that a place is named after ("St. Mary's", "San Jose" is listed whole)
+_SAINTS = frozenset({"St.", "St", "Saint", "Ste.", "Sta.", "Sto.", "Sainte"})
 #: Countries' acronyms of three letters or more, which a word with one capital is not: "Usa" (Cebuano "one")
 _COUNTRY_ACRONYMS = frozenset({"usa", "uae", "prc", "rok", "dprk"})
 

@@ -47,6 +47,7 @@ from scamgraph.loaders.nlp.vocabulary import (
     HONORIFICS,
     NOT_NAME_WORDS,
     ORG_NOUNS,
+    REGION_WORDS,
     SPEECH_VERBS,
     STARTERS,
     TITLE_MODIFIERS,
@@ -478,6 +479,9 @@ def _unknown(view: DocView, run: Run) -> Decision:
         return view.make(start, end, "SITE", "")  # "the Jade Gate scam hub ... raids on Jade Gate": the site again
     if titled and start > 1 and view.lower[start - 1] == "of" and view.lower[start - 2] in _LOCAL_OFFICES:
         return view.make(start, end, "PLACE", f"{doc[start:end].text}|area|")  # "the former mayor of Santa Lucia"
+    if world_region(view, start, end) and all(view.lower[k] in _BEARINGS or view.lower[k] in REGION_WORDS
+                                              for k in range(start, end)):
+        return None  # "run by West African gangs": a part of the world, nobody's name
     if person_cues(view, start, end):
         return person(view, start, end)
     if titled and _placed_in_a_known_place(view, start, end):
