@@ -150,3 +150,18 @@ def test_a_stay_at_a_hotel_is_no_scam_site() -> None:
 def test_people_identified_beside_others_held_are_not_held() -> None:
     told = events(run("Several people have been detained abroad and more than a dozen others identified in the scheme."))
     assert all("count_detained" not in e for e in told.values())
+
+
+def test_one_countrys_part_of_an_operation_across_countries_is_its_own_act() -> None:
+    batch = run("Police in five countries arrested 410 suspects in a joint operation. Ghanaian police arrested 120 "
+                "people, including 95 foreign nationals. In Senegal, eight people, including five Chinese nationals, "
+                "were apprehended.")
+    counts = sorted(n.properties.get("count_arrested") for n in batch.nodes.values() if n.label is Label.EVENT)
+    assert counts == [8, 120, 410]
+    assert ("ARRESTED", "arrest@", "CN", 5) in facts(batch)
+
+
+def test_a_number_and_a_participle_before_people_name_them_by_an_undated_past() -> None:
+    told = events(run("On Thursday, 45 rescued Laotians crossed the border into Thailand."))
+    assert "rescue@" in told and "rescue@2026-10-15" not in told
+    assert "rescue@2026-10-15" in events(run("Police on Thursday rescued 45 Laotians."))

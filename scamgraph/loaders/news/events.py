@@ -669,6 +669,34 @@ class EventRules(EventAsides):
         raiders.discard(None)
         return bool(raiders) and raiders.isdisjoint(doers)
 
+    def _opening_country(self) -> Span | None:
+        """The country a sentence opens on: "In Senegal, eight were apprehended"."""
+        sent = self.sentence
+        if sent is None or self.lower[sent.start] != "in":
+            return None
+        return next((e for e in self.ents if e.label_ == "COUNTRY" and e.start == sent.start + 1
+                     and self.words[e.end:e.end + 1] == [","]), None)
+
+    def _opens_on_another_country(self, told: _Event) -> bool:
+        """"Kenyan police arrested 120 ... In Senegal, eight were apprehended": an act a sentence places
+        in another country than the one told before is its own."""
+        country = self._opening_country()
+        if country is None:
+            return False
+        places = {target for source, rel, target in self.edges if source == told.node.key and rel is RelType.OCCURRED_AT}
+        node = self.span_node.get((country.start, country.end))
+        return node is not None and node.key not in places
+
+    def _one_countrys_act(self, at: int) -> bool:
+        """"Police in 14 countries arrested 410 ... Kenyan police arrested 120" ("In Senegal, eight were
+        apprehended"): after an operation counted across countries, an act that one country's body does,
+        or that a sentence opening on a country places there, is that country's part, an act of its own."""
+        sent = self.sentence
+        if sent is None:
+            return False
+        return self._opening_country() is not None or any(e.label_ == "AGENCY" and sent.start <= e.start and e.end <= at and _code_of(e)
+                              for e in self.ents)
+
     def _after_a_crossing(self, at: int) -> bool:
         """"Thailand has detained 412 people who had crossed over to Mae Sot": an act
         on people who crossed out of the raided place, done on the other side, not part of the raid."""
@@ -757,6 +785,7 @@ class EventRules(EventAsides):
                 and self.lower[at] not in _REMANDS \
                 and not before_the_raid(self.lower, at, raid.date) and not told_as_another(self.lower, at) \
                 and not self._told_apart_by_lead(at) and not further and not self._another_states_act(raid, at) \
+                and not (id(raid) in self.worldwide and self._one_countrys_act(at)) \
                 and _CROSSED.isdisjoint(self.lower[at + 1:at + 4]) and not self._after_a_crossing(at) \
                 and not (raid.type == "arrest" and not raid.date and self._another_force(raid, at)) \
                 and (self._part_of(raid, when, at) or self._dates_the_raid(raid, when)):
@@ -771,7 +800,8 @@ class EventRules(EventAsides):
             told_raid = self.last_of_type.get(kind) if kind == "raid" and when is None and shifted is None else None
             abroad = told_raid is not None and self._abroad_of(told_raid, at)  # (raids told in another country)
             told_arrest = self.last_of_type.get(kind) if kind == "arrest" and when is None and shifted is None else None
-            abroad = abroad or told_arrest is not None and not told_arrest.date and self._another_force(told_arrest, at)
+            abroad = abroad or told_arrest is not None and not told_arrest.date and (
+                self._another_force(told_arrest, at) or self._opens_on_another_country(told_arrest))
             another = self._another(at) or shifted is not None or self.follows is not None and at > self.follows or abroad \
                 or self.sentence is not None and told_ago(self.lower, self.sentence.start, at) \
                 or self.sentence is not None and in_an_outdone_record(self.lower, at, self.sentence.start)
@@ -798,8 +828,11 @@ class EventRules(EventAsides):
 
     def _people_named_by_their_past(self, at: int) -> bool:
         """The act word at ``at`` is a participle before people as their adjective ("the rescued
-        Indians", "these deported workers"): it names them by an act told before, not dated here."""
-        return self.lower[at].endswith("ed") and at > 0 and self.lower[at - 1] in {"the", "these", "those"} \
+        Indians", "these deported workers", "45 rescued Laotians crossed on Thursday"): it names them by
+        an act told before, not dated here."""
+        return self.lower[at].endswith("ed") and at > 0 and (self.lower[at - 1] in {"the", "these", "those"}
+                                                             or self.like_num[at - 1] and self.words[at - 1].isalnum()
+                                                             and EVENT_TRIGGERS.get(self.lower[at]) not in _SENDING_HOME) \
             and at + 1 < len(self.lower) and (self.doc[at + 1].ent_type_ == "NORP" or self.lower[at + 1] in _PEOPLE_WORDS)
 
     def _marks_the_told(self) -> bool:
