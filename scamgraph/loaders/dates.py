@@ -84,7 +84,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("monthyear", re.compile(rf"\b({_MONTH_RE})\s+(?:of\s+)?(last|this|next) year\b")),  # "in November last year"
     ("yearmonth", re.compile(rf"\b((?i:last|this|next)) year,?\s+(?:(?i:in)\s+)?({_MONTH_RE})\b")),  # "Last year, in October"
     # ("since last September": the period from that month on, as "since September")
-    ("month", re.compile(rf"(?:\b(?i:since\s+last|in|since|during|by|from|until|of|last|early|late|mid)\s+|\b(?i:mid)-)({_MONTH_RE})(?:\s+(\d{{4}}))?\b")),
+    ("month", re.compile(rf"(?:\b(?i:since\s+last|in|since|during|by|from|until|of|last|early|late|mid|around)\s+|\b(?i:mid)-)({_MONTH_RE})(?:\s+(\d{{4}}))?\b")),
     # "the July 2025 arrest of 59": a month with its year before the noun it dates
     ("month", re.compile(rf"\b(?i:the|a|an)\s+({_MONTH_RE})\s+(\d{{4}})\b")),
     # "followed a May crackdown": a month alone before the act it dates
@@ -333,6 +333,7 @@ def _iso_day(year: int, month: int, day: int) -> str | None:
 _TOLD_WITHIN = timedelta(days=90)
 _UNTIL = frozenset({"until", "till"})
 #: A year told right after a day without one: "March 2 last year", "5 May this year"
+_WHEN_AFTER = re.compile(r",?\s+when\b", re.I)
 _YEAR_TOLD = re.compile(r",?\s+(last|this|next)\s+year\b", re.I)
 
 
@@ -360,9 +361,10 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
             day_value = date(year, month, day).isoformat()
         except ValueError:
             return None, False
-        if pub is not None and m.string[max(0, m.start() - 6):m.start()].strip().lower() == "since":
-            return f"{day_value}/{pub.isoformat()}", True  # "since October 19": up to publication
-        return day_value, False
+        if pub is not None and m.string[max(0, m.start() - 6):m.start()].strip().lower() == "since" \
+                and not _WHEN_AFTER.match(m.string, m.end()):
+            return f"{day_value}/{pub.isoformat()}", True  # "since October 19": up to publication (not "since May 3,
+        return day_value, False  # when 140 were handed over": the day the clause after it tells of)
     if kind == "dayspan":  # "Oct. 2 and 3" (month first), "11-15 June" (days first)
         month_s, first, last = (m.group(3), m.group(1), m.group(2)) if m.group(1).isdigit() else m.group(1, 2, 3)
         month = MONTHS[month_s.lower().rstrip(".")]

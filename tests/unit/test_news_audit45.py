@@ -165,3 +165,128 @@ def test_a_number_and_a_participle_before_people_name_them_by_an_undated_past() 
     told = events(run("On Thursday, 45 rescued Laotians crossed the border into Thailand."))
     assert "rescue@" in told and "rescue@2026-10-15" not in told
     assert "rescue@2026-10-15" in events(run("Police on Thursday rescued 45 Laotians."))
+
+
+def test_a_group_handed_over_after_a_deportation_is_that_deportation() -> None:
+    told = events(run("Dastria deported 117 Thai nationals on March 2. The group, made up of 60 men and 57 women, was "
+                      "handed over at the Velm border gate after being held in February raids on scam centres."))
+    assert [k for k in told if k.startswith(("repatriation", "deportation"))] == ["deportation@2026-03-02"]
+
+
+def test_people_shut_in_rooms_are_captives_not_detainees() -> None:
+    assert "detention@" not in events(run("The workers said they were detained in tiny rooms for weeks."))
+
+
+def test_meanwhile_opens_another_happening_but_not_for_people_named_by_it() -> None:
+    told = events(run("Dastria deported 117 Thai nationals on March 2. Meanwhile, Indonesia said on March 2 that 71 of "
+                      "its citizens were repatriated through Thailand."))
+    assert told["deportation@2026-03-02"]["count_deported"] == 117
+    assert told["repatriation@"]["count_repatriated"] == 71
+    told = events(run("Police raided the Velm site and freed 73 victims. Meanwhile, the 73 freed workers were flown "
+                      "home to Nigeria, officials said."))
+    assert "rescue@" not in told
+
+
+def test_people_still_waiting_or_remaining_are_counted_by_no_act() -> None:
+    told = events(run("Dastria has repatriated 41 citizens from Velm compounds, with nearly 90 more awaiting evacuation."))
+    assert told["repatriation@"]["count_repatriated"] == 41
+    told = events(run("At present, 120 nationals remain in the region: 35 are being held in detention centres in Tarn."))
+    assert all(e.get("count_detained") != 155 and e.get("count_detained") != 120 for e in told.values())
+
+
+def test_a_day_since_which_a_when_clause_tells_the_act_is_that_day() -> None:
+    told = events(run("Crossings have stayed shut since May 3, when 140 foreigners were deported to Thailand by a "
+                      "Velm militia."))
+    assert any(key.endswith("@2026-05-03") for key in told)
+
+
+def test_rescued_people_from_a_country_are_not_its_nationals() -> None:
+    told = facts(run("Officials said rescued victims from Myanmar arrive at the camp each week."))
+    assert not any(f[2] == "MM" for f in told)
+
+
+def test_a_breakdown_reported_after_said_parts_the_people_counted_before() -> None:
+    told = facts(run("Police in Tarn detained 312 foreigners in a two-day operation. Local police said of those detained "
+                     "140 were illegal immigrants and included 88 Chinese, 40 Vietnamese and seven Thais."))
+    assert {("DETAINED", "raid@", "CN", 88), ("DETAINED", "raid@", "VN", 40), ("DETAINED", "raid@", "TH", 7)} <= told
+
+
+def test_bodies_that_rounded_up_or_collaborated_carried_the_act_out() -> None:
+    told = facts(run("Tarn provincial authorities rounded up nearly 400 foreigners in two raids last week."))
+    assert any(f[0] == "CONDUCTED" and f[1] == "Tarn provincial authorities" for f in told)
+    told = facts(run("Lao and Thai authorities collaborated to free 60 Lao workers this year."))
+    assert {f[1] for f in told if f[0] == "CONDUCTED"} >= {"Thai authorities", "Lao authorities"}
+
+
+def test_an_organizations_initials_name_it_again() -> None:
+    told = facts(run("The United Velm State Army raided a compound in Tarn on March 2. The UVSA deported 180 Chinese "
+                     "nationals back to China on March 5."))
+    assert ("CONDUCTED", "United Velm State Army", "deportation@2026-03-05", None) in told
+
+
+def test_a_relative_named_in_an_aside_is_not_the_one_acted_on() -> None:
+    for aside in ("—the nephew of militia leader Zhao Dongkai—", ", the nephew of militia leader Zhao Dongkai,"):
+        told = facts(run(f"Zhao Wenrui{aside} was detained by police on May 3."))
+        assert ("DETAINED", "detention@2026-05-03", "Zhao Wenrui", None) in told
+        assert not any(f[2] == "Zhao Dongkai" for f in told)
+
+
+def test_a_month_told_around_is_that_month() -> None:
+    told = events(run("Police in Tarn detained eight Malaysian men at the Velm hotel around June. A similar case arose "
+                      "in March, when police detained 40 Malaysian nationals at the Dorn resort."))
+    assert told["detention@2026-06"]["count_detained"] == 8
+    assert told["detention@2026-03"]["count_detained"] == 40
+
+
+def test_one_person_and_the_others_are_one_more_than_the_others() -> None:
+    told = events(run("A mother said her son and the 9 others were released by their captors at the Velm casino on June 3."))
+    assert told["rescue@2026-06-03"]["count_rescued"] == 10
+
+
+def test_people_among_a_group_told_before_are_a_part_of_it() -> None:
+    told = events(run("Soldiers had detained nearly 300 people, and 90 Thai nationals among them will be sent to "
+                      "Thailand."))
+    assert told["detention@"]["count_detained"] == 300
+    told = events(run("The 30 Thais, 12 men and 18 women, were among 140 Thais rescued from the Velm compound."))
+    assert told["rescue@"]["count_rescued"] == 140
+
+
+def test_a_part_out_of_these_people_is_counted_not_the_whole() -> None:
+    told = events(run("Police said at least nine out of these 64 people have had arrest warrants in 12 cases."))
+    assert told["warrant@"]["count_warrants"] == 9
+
+
+def test_an_arrest_a_reward_is_offered_for_has_not_happened() -> None:
+    told = events(run("On Sunday, Velm city police issued warrants for three brothers, offering bounties for tips "
+                      "leading to the arrest of all three."))
+    assert list(told) == ["warrant@2026-10-11"]
+
+
+def test_rescued_people_taken_for_questioning_are_not_detained() -> None:
+    told = events(run("Soldiers rescued 14 Thai teenagers from a house in Tarn on Sunday. The 14 rescued teenagers "
+                      "were taken to the Tarn police station for questioning."))
+    assert "detention@" not in told and told["rescue@2026-10-11"]["count_rescued"] == 14
+
+
+def test_acts_a_body_expects_have_not_happened() -> None:
+    told = events(run("The bureau arrested 18 Chinese nationals in Tarn on March 12. The agency expects further arrests "
+                      "and deportations next week."))
+    assert list(told) == ["arrest@2026-03-12"]
+
+
+def test_bodies_found_are_the_dead() -> None:
+    told = facts(run("Three Laotian bodies were found in a pagoda in Velmora on June 2."))
+    assert ("AFFECTED", "death@2026-06-02", "LA", 3) in told
+    told = facts(run("Bodies of Chinese nationals were found floating in the Tarn River."))
+    assert ("AFFECTED", "death@", "CN", None) in told and not any(f[0] == "FOUND" for f in told)
+
+
+def test_arrests_of_a_people_count_that_people() -> None:
+    assert ("ARRESTED", "arrest@2026-10-12", "CN", 40) in facts(run("Police made 40 arrests of Chinese nationals on Monday."))
+
+
+def test_a_warrant_in_an_aside_leaves_the_count_to_the_act_after_it() -> None:
+    told = facts(run("Twelve Indonesians, one of whom faces an arrest warrant in Velmora, were arrested in Tarn, "
+                     "the bureau said on Thursday."))
+    assert any(f[0] == "ARRESTED" and f[2] == "ID" and f[3] == 12 for f in told)
+    assert events(run("Five of them had arrest warrants, police said."))["warrant@"]["count_warrants"] == 5

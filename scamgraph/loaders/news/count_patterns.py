@@ -161,6 +161,9 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
                          for tail in _breakdown_tails()),
                        [{"IS_SENT_START": True, "LOWER": {"IN": ["among", "of"]}},
                         {"LOWER": {"IN": ["them", "these", "those"]}}],
+                       # ("Local police said of those detained 140 were ...": the breakdown reported)
+                       [{"LOWER": {"IN": sorted(_REPORTING)}}, {"LOWER": "that", "OP": "?"}, {"LOWER": {"IN": ["among", "of"]}},
+                        {"LOWER": {"IN": ["them", "these", "those"]}}],
                        # "By nationality: 120 Chinese, ...", "They were 120 Chinese, 80 Thais ...": a list
                        # of counted demonyms with no act of its own, parting the people counted before
                        [{"IS_SENT_START": True, "LOWER": "by"}, {"LOWER": {"IN": ["nationality", "nationalities"]}}],
@@ -295,12 +298,19 @@ def _candidates(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> list
             of_people = sent.start in held["NORP"] or sent.start in held["COUNTRY"] and "(" in words
             groups = (("acts",) if of_people and not acts.isdisjoint(words) else ()) \
                 + (("apposed",) if of_people and not apposed.isdisjoint(words) else ()) \
-                + (("opening",) if opening and (first in {"among", "of"} or not opening_anchors.isdisjoint(words)) else ()) \
+                + (("opening",) if opening and (first in {"among", "of"} or not opening_anchors.isdisjoint(words)
+                                                or _reported_part(words)) else ()) \
                 + (("ranked",) if not _RANKING.isdisjoint(words) else ())
             # (and only where some pattern of the group finds every word it needs: most do not)
             groups = tuple(g for g in groups if can_match(_needs(g), words, texts[sent.start:sent.end]))
             found.append((sent, groups))
     return found
+
+
+def _reported_part(words: list[str]) -> bool:
+    """"Local police said of those detained ...": a reported "of" or "among" that opens a breakdown."""
+    return any(w in {"of", "among"} and (words[k - 1] in _REPORTING or words[k - 1] == "that" and words[k - 2] in _REPORTING)
+               for k, w in enumerate(words) if k >= 2)
 
 
 def people_matches(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> PeopleMatches:

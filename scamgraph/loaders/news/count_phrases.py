@@ -186,6 +186,9 @@ class CountPhrases(WrittenNumbers):
             if j == limit and (word in _MEASURES or word == "-" and self.lower[j + 1:j + 2] != [] and self.lower[j + 1] in _MEASURES):
                 count.thing, count.end = "objects", j + 1  # "a 12ha complex", "the 12-hectare compound": a size
                 return
+            if j == limit and word in ACTS_COUNTED and self.lower[j + 1:j + 2] == ["of"] and j + 2 in norp \
+                    and norp[j + 2].label_ == "NORP":
+                count.nationality = norp[j + 2].id_  # "40 arrests of Chinese nationals": the people were Chinese
             if j == limit and word in ACTS_COUNTED:
                 count.end, count.noun_role = j + 1, "acts"  # "resulting in 281 arrests": 281 people arrested
                 return
@@ -293,8 +296,8 @@ class CountPhrases(WrittenNumbers):
         elif word == "of" and nxt == "the":
             count.end, count.noun_role = j + 2, "of"  # "50 of the 64 nationals": theirs, read next
         elif word == "out" and nxt == "of":
-            every = j + 2 < sent.end and self.lower[j + 2] == "every"  # ("three out of every ten")
-            count.end, count.noun_role = j + 2 + every, "out of"  # "13 out of 17 Sri Lankans": a part of them
+            every = j + 2 < sent.end and self.lower[j + 2] in {"every", "these", "those"}  # ("three out of every ten",
+            count.end, count.noun_role = j + 2 + every, "out of"  # "nine out of these 64"); "13 out of 17 Sri Lankans"
         elif word == "of" and j == count.end and j + 1 < sent.end and self.like_num[j + 1]:
             count.end, count.noun_role = j + 1, "out of"  # "seven of 32 South Africans": the same part
         else:

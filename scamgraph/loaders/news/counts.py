@@ -122,6 +122,10 @@ _ROUGHLY_MANY = frozenset({"more", "than", "over", "some", "about", "nearly", "a
                            "different"})
 
 
+#: Words right after a count that make it a part of the count before it
+_AMONG_THEM = (["among", "them"], ["among", "those"], ["among", "whom"])
+#: Words right after counted people that say nothing was done to them yet
+_STILL_WAITING = frozenset({"awaiting", "await", "waiting", "remain", "remaining", "still"})
 #: Acts done to suspects only: people a sentence calls "the victims" are none of theirs
 _SUSPECTS_ACTS = frozenset({RelType.ARRESTED, RelType.CHARGED, RelType.EXTRADITED})
 
@@ -193,6 +197,9 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 self.only_tallies = not other_counts
                 continue
             other_counts, self.only_tallies = True, False
+            if self.lower[count.end:count.end + 1] and self.lower[count.end] in _STILL_WAITING and count.done_to < 0:
+                continue  # "with 90 more awaiting evacuation", "120 nationals remain in the region": no act done to them
+                # (but "93 rescued Indonesians await repatriation": their rescue, told by the participle)
             if negated_count(self.lower, count.start, sent.start) or asked_about(self.lower, count.start, sent.start) \
                     or a_question(self.words, sent.start, sent.end) or self._sent_by_the_accused(count, sent) \
                     or self.lower[max(sent.start, count.start - 2):count.start] in (["injuries", "to"], ["injury", "to"]):
@@ -262,6 +269,13 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             if verb is None and count.noun_role != "breakdown" \
                     and found_guilty(self.lower, count.start, count.end, sent.start, sent.end):
                 verb = _COUNT_VERBS["convicted"]  # "Four Chinese were found guilty": convicted, as the golds count a charge
+            if verb is not None and verb[0] is RelType.DETAINED and count.done_to >= 0 \
+                    and _COUNT_VERBS.get(self.lower[count.done_to], (None,))[0] is RelType.RESCUED:
+                verb = None  # "The 14 rescued teenagers were taken to the police station for questioning": victims, not held
+            if verb is not None and verb[0] is RelType.FOUND and self.lower[count.end - 1] in {"bodies", "body"}:
+                verb = _COUNT_VERBS["dead"]  # "Three Laotian bodies were found": the dead, a death
+            if previous is not None and self.lower[count.end:count.end + 2] in _AMONG_THEM:
+                verb = None  # "detained nearly 300 people and 90 Thai nationals among them": a part, told after its whole
             vague = act_of_a_vague_whole(self.lower, self.like_num, sent.start, count.start, _COUNT_VERBS) \
                 if previous is None and count.noun_role != "breakdown" and (verb is None or verb[0] is RelType.AFFECTED) else None
             vague_part = vague is not None  # ("freeing hundreds of foreign workers, including 31 Pakistanis, who were
@@ -283,6 +297,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                                                          and self.lower[count.start + 1:count.start + 3] in (["of", "those"], ["of", "the"]))
             part = previous is not None and not among_a_whole(self.lower, count.start, sent.start) and not another and (
                 not _OPENS_PARTS.isdisjoint(inherits.split()) or inherits in {"of whom", "of them"}
+                # "detained nearly 300 people and 90 Thai nationals among them": a part of the count before, not more
+                or self.lower[count.end:count.end + 2] in _AMONG_THEM
                 or verb is None and listed or opened
                 # "detained 950 foreigners on Sunday in a raid ..., and 610 of them were Vietnamese": a part of the count before
                 or verb is None and count.noun_role == "breakdown" and self.lower[count.start + 1:count.start + 3] in (["of", "them"], ["of", "whom"])
@@ -401,14 +417,17 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 if nat is not None and hedged(self.lower, self.doc, count, sent.end):
                     pass  # "40 workers, mostly from Kenya": most of them, not each (test_news_events pins the aside)
                 elif nat is not None and not (whom and (part or listed) and (event.node.key, nat.key) in parts) and not within:
-                    joined = (part or listed) and not (whole is not None and total_of(self.lower, whole, count))
+                    joined = (part or listed) and not (whole is not None and total_of(self.lower, whole, count)) \
+                        and self.lower[count.start - 1] != "among"  # ("The 30 Thais were among 140 Thais rescued": 140)
                     value = count.value + (parts.get((event.node.key, nat.key), 0) if joined
                                            else one_told_before(self.lower, self.doc, count.start, sent.start)
                                            + other_sex_before(self.lower, count.start, sent.start))
                     parts[(event.node.key, nat.key)] = value  # "eight Singaporean men, one Singaporean woman": nine
                     self._people_edge(rel, event.node.key, nat.key, ev, value, count.start)
                     inside_plain = plain_in_sums and (part or listed and inside_plain)
-                    if not inside_plain:  # ("and 454 foreigners, including 333 Chinese and 40 Thais": inside the 454)
+                    if not inside_plain and self.lower[count.end:count.end + 2] not in _AMONG_THEM:
+                        # ("and 454 foreigners, including 333 Chinese and 40 Thais": inside the 454; "300 people and 90
+                        # Thai nationals among them": inside the 300)
                         if listed and plain_item is not None and plain_item[:3] == (event, key, previous_end) \
                                 and self.lower[previous_end:count.start] == ["and"]:  # (the item right before)
                             sums.add(event, key, plain_item[3], False, "")  # "arrested four foreigners and 15 Filipinos": 19
@@ -630,7 +649,9 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         moved = transfer_kind(self.lower, self.doc, sent.start + words.index(mover), sent.start, sent.end)
         if moved == "deportation":
             return _COUNT_VERBS["deported"]  # "handed over 260 foreigners to the Royal Thai Army"
-        if mover == "handed" or moved is None:
+        if mover == "handed":  # "Cambodia deported 119 ... The group was handed over at Poipet": the sending home told
+            return _COUNT_VERBS[KIND_VERBS[self._handover_kind()]]  # type: ignore[attr-defined]
+        if moved is None:
             return verb
         if moved == "":
             return None

@@ -62,7 +62,8 @@ _FOLLOWING = re.compile(r"\b(?:following|after)\b(?![^,;]*[,;])", re.I)
 _CONTRASTING = {"while", "whereas", ";", "meanwhile"}
 #: "Previously, in October 2025, ... repatriated 64": a sentence told as an earlier, other happening
 _EARLIER_OPENINGS = {"previously", "earlier", "separately", "additionally",
-                     "elsewhere"}  # ("Elsewhere, police in X arrested 396": another happening, in another place)
+                     "elsewhere",  # ("Elsewhere, police in X arrested 396": another happening, in another place)
+                     "meanwhile"}  # ("Meanwhile, Indonesia said 84 of its citizens were repatriated": another)
 #: Nouns of an operation another one is told as: "a similar crackdown", "a separate raid"
 _OPERATIONS = frozenset({"crackdown", "crackdowns", "raid", "raids", "operation", "operations", "sweep", "sweeps"})
 #: Words that open a clause telling what happened in it: "... in which 400 were arrested"
@@ -402,7 +403,8 @@ class EventDating(_State, ReducedRelatives):
         if kind == "repatriation":
             told = next((e for e in reversed(self.events) if e.type in {"deportation", "extradition"}), None)
             journey = EVENT_TRIGGERS.get(self.lower[at]) != "repatriation"
-            if told is not None and (when is None and journey or when is not None and when.value == told.date != ""):
+            if told is not None and (when is None and journey or when is not None and when.value == told.date != "") \
+                    and not self._another(at):
                 return told
             if told is not None and when is None and self._told_people_again(at):
                 return told  # "... deported 110 Chinese. The group was repatriated aboard a hired plane": one sending
@@ -617,7 +619,7 @@ class EventDating(_State, ReducedRelatives):
         if "prior" in lead and lead[lead.index("prior") + 1:][:1] == ["to"]:
             lead = [w for w in lead if w != "prior"]  # "held prior to their deportation": the one told, as a time
         # ("the last deportation of this scale was in 2017": the one before it; not "last week's")
-        return bool(_ANOTHER & set(lead)) or opening in _EARLIER_OPENINGS or lead[-2:] == ["the", "last"] \
+        return bool(_ANOTHER & set(lead)) or self._opens_apart(opening, i) or lead[-2:] == ["the", "last"] \
             or self._before_the_story(i, start) or self._had_already(i) or self._inside_another_operation(i, start) \
             or self._what_came_before(i, lead) or _in_another_case(self.lower, start, i) \
             or self._in_a_fronted_after(i, start)
@@ -648,6 +650,12 @@ class EventDating(_State, ReducedRelatives):
                 return not _CLAUSE_OPENERS.isdisjoint(self.lower[k + 2:i])
         return False
 
+    def _opens_apart(self, opening: str, i: int) -> bool:
+        """The sentence opens on a word of another happening ("Elsewhere,", "Meanwhile,"), and the
+        act word at ``i`` is not a participle naming the people by what was told before ("Meanwhile,
+        the freed workers were flown home": the rescue told before)."""
+        return opening in _EARLIER_OPENINGS and not self._people_named_by_their_past(i)  # type: ignore[attr-defined]
+
     def _told_apart_by_lead(self, i: int) -> bool:
         """"Earlier, the NBI had arrested ...", "in a separate raid", "a previous arrest": words that
         say the act is not the one told before, even with no day of its own ("also", "similar" and
@@ -655,7 +663,7 @@ class EventDating(_State, ReducedRelatives):
         "Additionally, 10 Vietnamese were deported" one more act of the story's days)."""
         start = self.sentence.start if self.sentence is not None else 0
         opening = self.lower[start] if start < i else ""
-        return not _APART.isdisjoint(self.lower[max(start, i - 3):i]) or opening in _EARLIER_OPENINGS - {"additionally"} \
+        return not _APART.isdisjoint(self.lower[max(start, i - 3):i]) or opening != "additionally" and self._opens_apart(opening, i) \
             or self._had_already(i) or self._before_the_story(i, start) or _in_another_case(self.lower, start, i)
 
     def _before_the_story(self, i: int, start: int) -> bool:

@@ -57,6 +57,7 @@ from scamgraph.loaders.news.words import (
     _TOURISTS,
     EVENT_TRIGGERS,
     OF_THEIR_OWN_ACCORD,
+    a_rewards_aim,
     after_a_finding,
     among_penalties,
     death_as_penalty,
@@ -112,6 +113,8 @@ _PHRASE_FIRST_WORDS = frozenset(_PHRASE_STARTS)
 _TRIGGER_WORDS = frozenset(EVENT_TRIGGERS)
 #: "they face charges", "he faces a warrant": laid already, unlike "facing (criminal) investigations"
 _LAID = frozenset({"charge", "warrant"})
+#: Verbs of acts a body looks forward to
+_EXPECTING = frozenset({"expects", "expect", "expecting", "anticipates", "anticipate", "foresees", "predicts"})
 #: Adverbs that put a relative clause's act before the story's: "who had previously been deported"
 _EARLIER = frozenset({"previously", "earlier", "once", "formerly", "already", "before"})
 #: Words of waiting for an act still to come ("are awaiting (their) repatriation")
@@ -332,6 +335,8 @@ class EventRules(EventAsides):
                                                         and not self._dates_the_told(i, kind))
                  and not self._alternative(i, sent)
                  and not self._hearsay(i) and not (kind == "seizure" and self._papers_taken(i, sent))
+                 and not (kind == "arrest" and a_rewards_aim(self.lower, i, sent.start))
+                 and not self._expected(i, sent)  # "The bureau expects more arrests and deportations": none yet
                  and not press_work(self.doc, i, sent.start, kind)  # "an investigation by AFP", "a reporter visited"
                  and not press_reports_of(self.lower, i, sent.start)  # "as the press reports further arrests and raids"
                  and not _compared_to_others(self.lower, i, sent.start)  # "echoes similar sweeps in X last week"
@@ -730,7 +735,8 @@ class EventRules(EventAsides):
             # the largest repatriation of fraud suspects": the one told
         if self.sentence is not None:  # ("an extradition approved by a Thai court in 2024": the approval's year)
             dates = [d for d in dates if not dated_decision(self.lower, self.idx, at, self.sentence.end, d)
-                     and not _SCHEDULED.search(self.text[max(0, d.start - 60):d.start])]  # ("is set for April 21")
+                     and not _SCHEDULED.search(self.text[max(0, d.start - 60):d.start])  # ("is set for April 21")
+                     and not (kind in _SENDING_HOME and self._dates_a_noun_after(d, at))]
         if referring and told is not None and (id(told) in self.said_dated or not told.date):
             # "the handover occurred on 23 June": the event told before gets its own day (not "The handover
             # was originally scheduled for March 2": a day it was meant to happen)
@@ -825,6 +831,23 @@ class EventRules(EventAsides):
         if arriving and chosen.type == kind:
             self.on_arrival.add(id(chosen))  # "arrested upon their arrival": no raid takes it over
         return chosen
+
+    def _expected(self, i: int, sent: Span) -> bool:
+        """"expects further arrests and deportations next week": acts a body expects, in its clause."""
+        for k in range(i - 1, max(sent.start, i - 5) - 1, -1):
+            if self.lower[k] in {",", ";", ":"}:
+                return False
+            if self.lower[k] in _EXPECTING:
+                return True
+        return False
+
+    def _dates_a_noun_after(self, day: DateMention, at: int) -> bool:
+        """"handed over after being held in February raids": a month written right before another
+        act's noun dates that act, not the sending home at ``at`` (an arrest "when" told after "a July
+        crackdown" is part of it, and shares its month)."""
+        k = bisect.bisect_left(self.idx, day.end)
+        return k < len(self.lower) and k != at and EVENT_TRIGGERS.get(self.lower[k]) is not None \
+            and not self.lower[k].endswith("ed") and not any(ch.isdigit() for ch in day.text)
 
     def _people_named_by_their_past(self, at: int) -> bool:
         """The act word at ``at`` is a participle before people as their adjective ("the rescued

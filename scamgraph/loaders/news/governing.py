@@ -49,6 +49,7 @@ from scamgraph.loaders.news.words import (
     _NAMED_AFTER,
     _NOT_YET,
     _PROSPECT,
+    a_rewards_aim,
     held_captive,
     no_act_done,
     past_auxiliaries,
@@ -298,7 +299,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
                 and not no_act_done(self.lower, j, sent.end, sent.start) and not situated(self.lower, j, sent.start, sent.end)
                 and not home_on_leave(self.lower, j, sent.end)  # "had returned to Java on holiday": no one sent
                 and not ahead_of(self.lower, j, sent.start)  # "ahead of their flight home": still to come
-                and not averted(self.lower, j, sent.start))  # "to prevent 95 suspects from being deported"
+                and not averted(self.lower, j, sent.start)  # "to prevent 95 suspects from being deported"
+                and not a_rewards_aim(self.lower, j, sent.start))  # "a bounty for tips leading to their arrest"
 
     def _aimed_at(self, j: int, sent: Span) -> bool:
         """"seeking to arrest", "plans to repatriate", "expected to be repatriated": an aim, not an act

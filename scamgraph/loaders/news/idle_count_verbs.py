@@ -24,6 +24,10 @@ def idle_count_verb(lower: Sequence[str], start: int, end: int, acts: Container[
     ("the nine were handed fresh charges"); "writ" when it names a writ and no act word stands just before the count at
     ``lead`` ("more than 90 arrest warrants were issued", "five of them had arrest warrants": people
     sought, none caught, so the count is one of warrants); "" when it is an act."""
+    if start < end and lower[start] == ",":  # "Twelve Indonesians, one of them with an arrest warrant, were arrested":
+        close = next((j for j in range(start + 1, end) if lower[j] == ","), None)  # the act after the aside
+        if close is not None and any(lower[j] in acts for j in range(close + 1, end)):
+            start = close + 1
     k = next((j for j in range(start, end) if lower[j] in acts), None)
     if k is None:
         return ""

@@ -20,6 +20,6 @@ def named_for_kin(lower: Sequence[str], start: int, end: int, floor: int) -> boo
     (the) <name>"."""
     possessive = lower[end:end + 1] in (["'s"], ["’s"]) and end + 1 < len(lower) and lower[end + 1] in _KIN
     k = start - 1
-    if k > floor and lower[k] == "the":
-        k -= 1
+    while k > floor and start - k <= 3 and lower[k] != "of" and lower[k].isalpha():
+        k -= 1  # ("the nephew of militia leader X": past the title and the article before the name)
     return possessive or k > floor and lower[k] == "of" and lower[k - 1] in _KIN

@@ -107,6 +107,9 @@ _PREYING = frozenset({"targeted", "targeting", "targets", "defrauded", "defraudi
 _TRAFFICKING = frozenset({"sending", "trafficking", "smuggling", "luring", "recruiting", "supplying", "selling"})
 
 
+#: Participles of people taken out of a place, before their noun: "rescued victims from Myanmar"
+_TAKEN_OUT = frozenset({"rescued", "freed", "evacuated", "repatriated", "returned", "released", "deported"})
+
 class NationalityRules(_State):
     """Nationality nodes, and the edges of nationalities named in a list."""
 
@@ -204,6 +207,8 @@ class NationalityRules(_State):
                 or self._number_before_from(run[0].start))  # "five from Nepal", "50 from the Chinese mainland"
             if sourced and run[0].start - 3 >= sent.start and self.doc[run[0].start - 3].ent_type_ == "NORP":
                 sourced = False  # "300 Chinese suspects from Myanmar": their nationality is told; Myanmar is a place
+            if sourced and before[-1] == "from" and self.lower[run[0].start - 3] in _TAKEN_OUT:
+                sourced = False  # "rescued victims from Myanmar arrive each week": where they were freed from
             if sourced and self._place_of_part(run[0], sent):
                 sourced = False  # "6,700 Indians were rescued: 2,265 from Cambodia, ...": where they were
             opening = run[0].start - 1 - (self.lower[run[0].start - 1] == "the")  # (its "from")
@@ -487,6 +492,9 @@ class NationalityRules(_State):
             if self.lower[j] in _COUNT_VERBS and _COUNT_VERBS[self.lower[j]][0] is not None:
                 # "failed to arrest 45 suspects from China": no act, so no people of it; nor "arrest warrants for Thais"
                 done = self._told_as_done(j, sent) and not writ_word(self.lower, j)  # type: ignore[attr-defined]
+                if done and _COUNT_VERBS[self.lower[j]][0] is RelType.FOUND \
+                        and "bodies" in self.lower[max(sent.start, run[0].start - 3):run[0].start]:
+                    return _COUNT_VERBS["dead"]  # "the bodies of Chinese nationals were found": the dead
                 return _COUNT_VERBS[self.lower[j]] if done else None
         act = partitive_act(self.lower, sent.start, sent.end)  # "40 of the deportees were ..."
         return _COUNT_VERBS[act] if act else None

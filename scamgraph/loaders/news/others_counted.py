@@ -22,7 +22,10 @@ _ONE = frozenset({"man", "woman", "boy", "girl", "teenager", "national", "citize
                   # ("sentenced a former councillor and five others": six)
                   "mayor", "councillor", "councilor", "official", "officer", "businessman", "businesswoman", "tycoon",
                   "kingpin", "mastermind", "founder", "chairman", "executive", "director", "lawyer", "accountant",
-                  "driver", "guard", "agent", "broker", "fugitive", "defendant", "accomplice"})
+                  "driver", "guard", "agent", "broker", "fugitive", "defendant", "accomplice",
+                  # ("her son and the 9 others": ten)
+                  "son", "daughter", "husband", "wife", "brother", "sister", "father", "mother", "nephew", "niece",
+                  "cousin", "friend"})
 #: How far back the one person may be told
 _REACH = 12
 
@@ -34,13 +37,14 @@ def one_told_before(lower: Sequence[str], doc: Doc, start: int, sent_start: int)
     named = _people_listed_before(lower, doc, start, sent_start)
     if named:
         return named  # "The boss X, his son Y and four close associates were sentenced": six
-    if start + 1 >= len(lower) or lower[start + 1] not in {"other", "others"} or start - 1 < sent_start \
-            or lower[start - 1] not in _JOINS:
+    join = start - 1 - (start - 2 >= sent_start and lower[start - 1] == "the")  # ("her son and the 9 others")
+    if start + 1 >= len(lower) or lower[start + 1] not in {"other", "others"} or join < sent_start \
+            or lower[join] not in _JOINS:
         return 0  # (and "X and ten others": the others with the one named)
-    for k in range(start - 2, max(sent_start, start - _REACH) - 1, -1):
+    for k in range(join - 1, max(sent_start, start - _REACH) - 1, -1):
         if lower[k] in {",", ";"} and doc[k - 1].ent_type_ != "PERSON":
             return 0
-        if doc[k].ent_type_ == "PERSON" or lower[k] in _ONE and any(lower[j] in {"a", "an", "the"}
+        if doc[k].ent_type_ == "PERSON" or lower[k] in _ONE and any(lower[j] in {"a", "an", "the", "his", "her", "their"}
                                                                     for j in range(max(sent_start, k - 3), k)):
             return 1
         if lower[k] in {"people", "men", "women", "workers", "nationals", "citizens", "suspects", "victims"}:

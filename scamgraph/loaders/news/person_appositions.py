@@ -29,15 +29,20 @@ def past_person_apposition(words: Sequence[str], lower: Sequence[str], end: int,
     the sentence's end; ``roles``: the tokens of role words); else ``end`` itself."""
     home = end + 2 < stop and lower[end + 1] in {"of", "from"} and words[end + 2][:1].isupper()  # ", of Tay Ninh province,"
     described = end + 1 < stop and lower[end + 1] in _DESCRIBING  # ", facing trafficking charges in five cases,"
-    if end + 2 >= stop or words[end] != "," or lower[end + 1] not in _OPENERS and end + 1 not in roles and not home \
+    mark = words[end] if end < stop else ""  # (a comma, or a dash: "X—the nephew of Y—was detained")
+    if end + 2 >= stop or mark not in _ASIDE_MARKS or lower[end + 1] not in _OPENERS and end + 1 not in roles and not home \
             and not described:
         return end
     for k in range(end + 2, min(stop - 1, end + _MOST_WORDS)):
         if lower[k] in _NOT_APPOSED or lower[k] in EVENT_TRIGGERS and not described:
             return end
-        if words[k] == ",":
+        if words[k] == mark:
             return k + 1
     return end
+
+
+#: Marks that open and close an apposition: ", a Chinese national," and "—the nephew of X—"
+_ASIDE_MARKS = frozenset({",", "—", "–"})
 
 
 #: The most words between the article of such a phrase and the act's participle: ", a property tycoon extradited"

@@ -227,6 +227,18 @@ POSSESSIONS = frozenset({"passport", "passports", "data", "information", "detail
 OF_THEIR_OWN_ACCORD = frozenset({"voluntarily", "willingly"})
 
 
+#: Words of a reward offered for an arrest to come
+_REWARDS = frozenset({"bounty", "bounties", "reward", "rewards", "information", "tip", "tips"})
+
+
+def a_rewards_aim(lower: Sequence[str], i: int, start: int) -> bool:
+    """"a bounty for tips leading to the arrest of all three": the act at ``i`` (sentence
+    from ``start``) is what a reward is offered for, which has not happened."""
+    lead = lower[max(start, i - 4):i]
+    return any(lead[k:k + 2] in (["leading", "to"], ["lead", "to"], ["leads", "to"]) for k in range(len(lead) - 1)) \
+        and not _REWARDS.isdisjoint(lower[start:i])
+
+
 def past_auxiliaries(lower: Sequence[str], k: int, end: int) -> int:
     """Past the auxiliaries and adverbs at ``k`` ("who had (previously | temporarily) been"): where
     the clause's own verb stands."""
@@ -407,6 +419,10 @@ _MADE_TO = frozenset({"made", "forced", "compelled", "coerced"})
 RAID_NOUNS = frozenset({"raid", "raids", "crackdown", "crackdowns", "operation", "operations", "sweep", "sweeps"})
 
 
+#: Rooms people are shut in: "detained in small rooms" (a state's detention is told by its place: a cell, a centre)
+_ROOMS = frozenset({"room", "rooms", "cage", "cages", "basement", "basements"})
+
+
 def held_captive(lower: list[str], i: int, end: int, start: int = 0) -> bool:
     """"detained in cybercrime camps", "held at the scam centres": the word at ``i`` tells people
     held by the gangs, not a detention by the state (which the sentence would name: "police")."""
@@ -424,8 +440,9 @@ def held_captive(lower: list[str], i: int, end: int, start: int = 0) -> bool:
         return True  # "held some 40 recruits in confinement": locked up by their captors
     if lower[i] == "held" and after[1:2] == ["down"] and after[:1] and after[0] in {"me", "him", "her", "them", "us"}:
         return True  # "two guards held her down as the boss hit her": a beating, no one detained
-    if lower[i] in {"held", "detained", "kept"} and after[:1] == ["in"] and "locked" in after[1:3]:
-        return True  # "she was detained in a locked room at the compound": shut in by her captors
+    if lower[i] in {"held", "detained", "kept"} and after[:1] == ["in"] and ("locked" in after[1:3]
+                                                                          or not _ROOMS.isdisjoint(after[1:4])):
+        return True  # "she was detained in a locked room at the compound", "detained in small rooms": shut in by captors
     if after[:1] == ["for"] and (to := next((k for k, w in enumerate(after[1:5], 1) if w in {"in", "at", "inside"}), None)):
         after = after[to:]  # "detained for weeks in a militia camp": past how long
     if lower[i] not in {"detained", "held", "detention"} or not after or after[0] not in {"in", "at", "inside"}:

@@ -97,6 +97,10 @@ class DocView:
         elif ent.end + 4 < len(doc) and self.words[ent.end] == "(" and self.words[ent.end + 2] == "-" \
                 and self.words[ent.end + 4] == ")" and self.words[ent.end + 1].isupper() and self.words[ent.end + 3].isupper():
             self.acronyms["".join(self.words[ent.end + 1:ent.end + 4])] = ent  # "(PNP-CIDG)"
+        if ent.label_ in {"ORG", "AGENCY"}:
+            initials = "".join(w[0] for w in self.words[ent.start:ent.end] if w[:1].isupper())
+            if len(initials) >= 3 and initials.isalpha():
+                self.acronyms.setdefault(initials, ent)  # "the United Wa State Army ... The UWSA": undefined, as known
 
     def replace(self, decided: list[Span]) -> None:
         """Put decided spans in place of whatever they overlap (an earlier decided span wins)."""
