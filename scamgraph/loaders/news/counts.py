@@ -597,8 +597,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         self.totals.told((id(event), key), value)
         told = event.counts.get(key)
         near = told is not None and abs(told - value) <= _ROUNDING_SPAN * max(told, value)
-        if near and (id(event), key) in self.rough_counts and not rough and value < told \
-                and (id(event), key) not in self.floor_counts:  # type: ignore[operator]
+        if near and (id(event), key) not in self.floor_counts \
+                and (id(event), key) in self.rough_counts and not rough and value < told:  # type: ignore[operator]
             event.counts[key] = value
         elif near and rough and (id(event), key) not in self.rough_counts and value > told:  # type: ignore[operator]
             return  # ("arrested 147 ... nearly 150 in all": the exact number stands)
