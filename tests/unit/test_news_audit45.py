@@ -290,3 +290,20 @@ def test_a_warrant_in_an_aside_leaves_the_count_to_the_act_after_it() -> None:
                      "the bureau said on Thursday."))
     assert any(f[0] == "ARRESTED" and f[2] == "ID" and f[3] == 12 for f in told)
     assert events(run("Five of them had arrest warrants, police said."))["warrant@"]["count_warrants"] == 5
+
+
+def test_a_border_named_by_two_states_is_no_nationality() -> None:
+    told = facts(run("Maria Velik, Tomas Dren and Zhao Wenrui, writing from Tak, on the Thai-Myanmar border."))
+    assert not any(f[0] == "HAS_NATIONALITY" for f in told)
+    told = facts(run("Thailand extradited Zhao Wenrui, a Chinese-Cambodian national, on Monday."))
+    assert ("HAS_NATIONALITY", "Zhao Wenrui", "CN", None) in told
+
+
+def test_charges_that_involve_people_count_them_charged() -> None:
+    told = events(run("The latest charges, filed in Velm province, involve 52 people."))
+    assert told["charge@"]["count_charged"] == 52
+
+
+def test_a_brotherhood_alliance_is_an_armed_group_that_acts() -> None:
+    told = facts(run("The Northern Brotherhood Alliance handed over five Chinese scam bosses to Chinese police on Friday."))
+    assert ("CONDUCTED", "Northern Brotherhood Alliance", "repatriation@2026-10-09", None) in told

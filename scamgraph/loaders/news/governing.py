@@ -165,6 +165,9 @@ _FORCED_WORK = frozenset({"scamming", "labour", "labor", "criminality", "work", 
 _RETURN_VERBS = frozenset({"returned", "repatriated", "flown", "sent", "brought", "back", "home"})
 _AUXILIARIES = frozenset({"have", "has", "had", "were", "was", "been"})
 
+#: Nouns of charges laid, whose "involve" names the people charged
+_CHARGE_NOUNS = frozenset({"charges", "indictment", "indictments"})
+
 class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo):
     """Reads the verb (or the noun) that tells what happened to counted people."""
 
@@ -551,11 +554,14 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         k = count.start - 1
         total = k - 3 > sent.start and self.lower[k - 2:k + 1] == ["a", "total", "of"]
         k = k - 3 if total else k  # "completed ... for a total of 150 foreigners"
-        if k > sent.start and (self.lower[k] in {"involved", "involving", "covered", "covering"} or total and self.lower[k] in {"for", "on"}):
+        if k > sent.start and (self.lower[k] in {"involved", "involving", "involve", "involves", "covered", "covering"}
+                               or total and self.lower[k] in {"for", "on"}):
             # ("the deportation was carried out on November 11 on a total of 150 foreigners")
             for j in range(k - 1, max(sent.start, k - 13) - 1, -1):
                 if self.lower[j] in _EVENT_NOUNS:  # "The removals, done on March 4, involved 118"
                     return _COUNT_VERBS[_EVENT_NOUNS[self.lower[j]]]
+                if self.lower[j] in _CHARGE_NOUNS:  # "The latest charges, filed in Fujian, involve 52 people"
+                    return _COUNT_VERBS["charged"]
         for j in range(count.start - 1, max(sent.start, count.start - 4) - 1, -1):
             if self.lower[j] in _EVENT_PEOPLE:
                 return _COUNT_VERBS[_EVENT_PEOPLE[self.lower[j]]]

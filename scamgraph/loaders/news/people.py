@@ -46,6 +46,9 @@ _AGE_AFTER = frozenset({",", "-", "–", "years", "year", ")", ".", "and"})
 _OWNERS = frozenset({"his", "her", "their", "its", "the", "a", "an", "our", "my", "whose"})
 
 
+#: Nouns of a border named by its two states ("the Thai-Myanmar border"), no one's nationality
+_BORDERS = frozenset({"border", "borders", "frontier", "boundary"})
+
 class PeopleRules(TitleBodies):
     """Person nodes and the facts their titles and appositions state."""
 
@@ -557,7 +560,9 @@ class PeopleRules(TitleBodies):
             person.properties.setdefault("role_class", cls)
             self._title_class = cls
         elif (piece.label_ == "NORP" or piece.label_ == "COUNTRY" and piece.end < len(self.doc) and self.lower[piece.end] in _PEOPLE_WORDS) \
-                and _BODY_NOUNS.isdisjoint(self.lower[piece.end:piece.end + 2]):
+                and _BODY_NOUNS.isdisjoint(self.lower[piece.end:piece.end + 2]) \
+                and not (self.words[piece.end:piece.end + 1] == ["-"] and not _BORDERS.isdisjoint(self.lower[piece.end + 2:piece.end + 4])):
+            # (nor "writing from Tak, on the Thai-Myanmar border": a border named by its two states)
             # (not "programme director for Cambodian rights group X": the group's country, not hers)
             code = piece.id_
             nat = self._nationality(code)
