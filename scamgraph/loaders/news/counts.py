@@ -129,6 +129,7 @@ _STILL_WAITING = frozenset({"awaiting", "await", "waiting", "remain", "remaining
 #: Acts done to suspects only: people a sentence calls "the victims" are none of theirs
 _SUSPECTS_ACTS = frozenset({RelType.ARRESTED, RelType.CHARGED, RelType.EXTRADITED})
 
+
 class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCounts, SameNumber, GrownCounts):
     """Numbers of people (by nationality) and of things, attached to events."""
 
@@ -274,7 +275,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 verb = None  # "The 14 rescued teenagers were taken to the police station for questioning": victims, not held
             if verb is not None and verb[0] is RelType.FOUND and self.lower[count.end - 1] in {"bodies", "body"}:
                 verb = _COUNT_VERBS["dead"]  # "Three Laotian bodies were found": the dead, a death
-            if previous is not None and self.lower[count.end:count.end + 2] in _AMONG_THEM:
+            inside_the_last = self.lower[count.end:count.end + 2] in _AMONG_THEM
+            if previous is not None and inside_the_last:
                 verb = None  # "detained nearly 300 people and 90 Thai nationals among them": a part, told after its whole
             vague = act_of_a_vague_whole(self.lower, self.like_num, sent.start, count.start, _COUNT_VERBS) \
                 if previous is None and count.noun_role != "breakdown" and (verb is None or verb[0] is RelType.AFFECTED) else None
@@ -298,7 +300,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             part = previous is not None and not among_a_whole(self.lower, count.start, sent.start) and not another and (
                 not _OPENS_PARTS.isdisjoint(inherits.split()) or inherits in {"of whom", "of them"}
                 # "detained nearly 300 people and 90 Thai nationals among them": a part of the count before, not more
-                or self.lower[count.end:count.end + 2] in _AMONG_THEM
+                or inside_the_last
                 or verb is None and listed or opened
                 # "detained 950 foreigners on Sunday in a raid ..., and 610 of them were Vietnamese": a part of the count before
                 or verb is None and count.noun_role == "breakdown" and self.lower[count.start + 1:count.start + 3] in (["of", "them"], ["of", "whom"])
@@ -425,7 +427,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                     parts[(event.node.key, nat.key)] = value  # "eight Singaporean men, one Singaporean woman": nine
                     self._people_edge(rel, event.node.key, nat.key, ev, value, count.start)
                     inside_plain = plain_in_sums and (part or listed and inside_plain)
-                    if not inside_plain and self.lower[count.end:count.end + 2] not in _AMONG_THEM:
+                    if not inside_plain and not inside_the_last:
                         # ("and 454 foreigners, including 333 Chinese and 40 Thais": inside the 454; "300 people and 90
                         # Thai nationals among them": inside the 300)
                         if listed and plain_item is not None and plain_item[:3] == (event, key, previous_end) \

@@ -75,10 +75,10 @@ _HOME_PAIRS = frozenset({("resident", "of"), ("residents", "of"), ("native", "of
                          ("hails", "from"), ("hailing", "from"), ("hail", "from")})
 #: The most words from such a pair to the place
 _HOME_REACH = 6
-#: Nouns of a gathering whose "in" names where it met, not where the act told with it happened
 #: Nouns of ties elsewhere: "links in Dubai", "counterparts in Myanmar" (not the people acted on: "arrested
 #: six bosses in Lay Kay": where the arrest was)
 _TIES = frozenset({"link", "links", "ties", "connection", "connections", "counterparts", "contacts"})
+#: Nouns of a gathering whose "in" names where it met, not where the act told with it happened
 _GATHERINGS = frozenset({"meeting", "meetings", "summit", "summits", "talks", "conference", "forum", "visit", "ceremony"})
 
 

@@ -15,7 +15,7 @@ from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.arrivals import arrested_on_arrival
 from scamgraph.loaders.news.event_objects import dated_decision, described_past, people_taken
 from scamgraph.loaders.news.idle_count_verbs import booked_for_a_crime
-from scamgraph.loaders.news.asides import _INQUIRIES, EventAsides
+from scamgraph.loaders.news.asides import _INQUIRIES, _WAITING_FOR, EventAsides
 from scamgraph.loaders.news.attributive import attributive, hyphened_to_doer
 from scamgraph.loaders.news.fled_raids import fled_raid
 from scamgraph.loaders.news.dating import announced_after
@@ -117,8 +117,6 @@ _LAID = frozenset({"charge", "warrant"})
 _EXPECTING = frozenset({"expects", "expect", "expecting", "anticipates", "anticipate", "foresees", "predicts"})
 #: Adverbs that put a relative clause's act before the story's: "who had previously been deported"
 _EARLIER = frozenset({"previously", "earlier", "once", "formerly", "already", "before"})
-#: Words of waiting for an act still to come ("are awaiting (their) repatriation")
-_AWAITED = frozenset({"awaiting", "await", "awaits", "pending"})
 _OWN = frozenset({"their", "his", "her", "workers'", "victims'"})
 #: Words of a journey anyone may make, unlike "visit"
 _TRIPS = frozenset({"trip", "trips"})
@@ -327,7 +325,7 @@ class EventRules(EventAsides):
         """Drop words told in passing: a relative clause of the people's past, a crackdown behind an
         arrest, tourists visiting, a prospect or a place named after an event."""
         # "17 Sri Lankans who were forcibly detained": the people's past, told in passing, no event
-        last = max((i for i, _kind in found if _AWAITED.isdisjoint(self.lower[max(sent.start, i - 2):i])),
+        last = max((i for i, _kind in found if _WAITING_FOR.isdisjoint(self.lower[max(sent.start, i - 2):i])),
                    default=-1)  # (an act told after the clause's is the sentence's news; not one only awaited:
         # "Six Sabahans who were freed ... are awaiting repatriation")
         found = [(i, kind) for i, kind in found if not (self._in_relative_clause(i, sent)
@@ -699,8 +697,8 @@ class EventRules(EventAsides):
         sent = self.sentence
         if sent is None:
             return False
-        return self._opening_country() is not None or any(e.label_ == "AGENCY" and sent.start <= e.start and e.end <= at and _code_of(e)
-                              for e in self.ents)
+        return self._opening_country() is not None \
+            or any(e.label_ == "AGENCY" and sent.start <= e.start and e.end <= at and _code_of(e) for e in self.ents)
 
     def _after_a_crossing(self, at: int) -> bool:
         """"Thailand has detained 412 people who had crossed over to Mae Sot": an act

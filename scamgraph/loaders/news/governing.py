@@ -168,6 +168,7 @@ _AUXILIARIES = frozenset({"have", "has", "had", "were", "was", "been"})
 #: Nouns of charges laid, whose "involve" names the people charged
 _CHARGE_NOUNS = frozenset({"charges", "indictment", "indictments"})
 
+
 class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo):
     """Reads the verb (or the noun) that tells what happened to counted people."""
 

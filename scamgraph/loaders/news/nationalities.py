@@ -110,6 +110,7 @@ _TRAFFICKING = frozenset({"sending", "trafficking", "smuggling", "luring", "recr
 #: Participles of people taken out of a place, before their noun: "rescued victims from Myanmar"
 _TAKEN_OUT = frozenset({"rescued", "freed", "evacuated", "repatriated", "returned", "released", "deported"})
 
+
 class NationalityRules(_State):
     """Nationality nodes, and the edges of nationalities named in a list."""
 

@@ -49,6 +49,7 @@ _OWNERS = frozenset({"his", "her", "their", "its", "the", "a", "an", "our", "my"
 #: Nouns of a border named by its two states ("the Thai-Myanmar border"), no one's nationality
 _BORDERS = frozenset({"border", "borders", "frontier", "boundary"})
 
+
 class PeopleRules(TitleBodies):
     """Person nodes and the facts their titles and appositions state."""
 
