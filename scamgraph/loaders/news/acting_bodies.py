@@ -186,7 +186,8 @@ _CARRY_OUT = {"raided", "stormed", "arrested", "apprehended", "detained", "rescu
               "imposed", "received", "transferred", "handed", "searched", "deport", "arrest", "repatriate", "remanded",
               "served", "executed", "enforced",  # ("served a search warrant")
               "broke", "broken", "smashed", "cracked",  # ("have broken up a gang and arrested", "cracked down on")
-              "rounded", "collaborated", "partnered"}  # ("rounded up 400 in two raids", "collaborated to rescue")
+              "rounded", "collaborated", "partnered",  # ("rounded up 400 in two raids", "collaborated to rescue")
+              "held"}  # ("police held 38 workers for questioning": a detention, which only people counted make an event)
 #: Verbs of starting or ending an act, the act's noun told after them
 _BEGAN = frozenset({"started", "starts", "began", "begun", "begins", "commenced", "completed", "finished"})
 #: Acts a body is told to have begun itself

@@ -37,6 +37,7 @@ from scamgraph.loaders.news.attributive import named_after_hyphened
 from scamgraph.loaders.news.kin import named_for_kin
 from scamgraph.loaders.news.missions import province_in_name
 from scamgraph.loaders.news.own_citizens import _POSTS, _code_of
+from scamgraph.loaders.news.placed_bodies import PlacedBodies
 from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.loaders.news.words import SPEAKING, _OPERATE, _OWN, _in_phrases
 from scamgraph.model import Evidence, Label, Node, RelType
@@ -52,7 +53,7 @@ def _country_named_first(name: str) -> str:
     return country_code(" ".join(words[:2])) or country_code(words[0]) or ""
 
 
-class AgencyRules(_State, ActingBodies):
+class AgencyRules(ActingBodies, PlacedBodies):
     """Agency nodes; owners, operators and sanction targets."""
 
     def _parent_country(self, ent: Span) -> str:
@@ -71,6 +72,7 @@ class AgencyRules(_State, ActingBodies):
         canonical, kind, code = (ent.id_.split("|") + ["", "", ""])[:3]
         if canonical and canonical not in _known_names() and (form := _known_forms().get(canonical.lower())):
             canonical, kind, code = form  # "<demonym> | and <demonym> police": the first one's police are its known force
+        canonical = _singular_mission(canonical) if canonical else ""  # "the Chinese and | Indonesian embassies": one each
         known = canonical in _known_names()
         kind = kind or (_agency_kind(canonical) if canonical else "")  # "US authorities" shared its head
         text = _singular_mission(self._name_of(ent))
@@ -280,39 +282,6 @@ class AgencyRules(_State, ActingBodies):
         name = _known_by_country(code, "police", f"{demonym(code)} police") or f"{demonym(code)} police"
         self._add(Node(Label.AGENCY, name, key=entity_key(Label.AGENCY, name), properties={"kind": "police", "country": code}))
 
-    def _bodies_in_countries(self, sent: Span, ents: list[Span]) -> None:
-        """"Authorities in Laos have arrested ...", "helped by authorities in Myanmar and
-        Thailand", "Police in China have also arrested ...": a bare body noun placed in one country
-        (or two joined by "and") is that country's body, named as news names it with the demonym
-        ("Lao authorities"; the national force the gazetteer knows for "police"). Not a body told
-        with a modifier of its own ("local authorities in X": another rule), one addressed by a verb
-        ("pressuring authorities in X": the government pressed, no actor), nor one of a longer list
-        of countries ("police in A, B, C and D": cooperation told in general)."""
-        lower = self.lower
-        if _BARE_BODIES.isdisjoint(lower[sent.start:sent.end]):
-            return  # (most sentences)
-        countries = {e.start: e for e in ents if e.label_ == "COUNTRY"}
-        for k in range(sent.start, sent.end - 2):
-            if lower[k] not in _BARE_BODIES or lower[k + 1] != "in" or self.doc[k].ent_type_:
-                continue
-            before = lower[k - 1] if k > sent.start else ""
-            if before.isalpha() and before not in _BEFORE_BARE_BODY:
-                continue  # "local authorities in X", "pressuring authorities in X"
-            first = countries.get(k + 2 + (lower[k + 2] == "the"))
-            if first is None:
-                continue
-            run = [first]
-            if lower[first.end:first.end + 1] == ["and"] and first.end + 1 in countries:
-                run.append(countries[first.end + 1])
-            if lower[run[-1].end:run[-1].end + 1] in ([","], ["and"]) and run[-1].end + 1 in countries:
-                continue  # a longer list of countries
-            for country in run:
-                code = country.id_
-                text = f"{demonym(code)} {lower[k]}"
-                name = _known_by_country(code, "police", text) or text if lower[k] == "police" else text
-                kind = "police" if lower[k] == "police" else "government"
-                self._add(Node(Label.AGENCY, name, key=entity_key(Label.AGENCY, name), properties={"kind": kind, "country": code}))
-
     def _envoys_mission(self, person: Node, ev: Evidence) -> None:
         """"Indonesian Ambassador to Cambodia Santo Darmosumarto": a diplomat whose title names the
         state he serves works for that state's embassy, when the article names it."""
@@ -486,14 +455,6 @@ _LISTED_MISSIONS = {"embassies": "Embassy", "embassy": "Embassy", "consulates": 
 #: Country words too short to pass for a name when looked up alone (a code must be written in
 #: capitals), read as their country inside a body's name: "the Lao Ministry of Public Security".
 _SHORT_COUNTRY_WORDS = {"Lao": "LA"}
-
-#: Bare body nouns that "in <Country>" makes that country's body: "authorities in Laos"
-_BARE_BODIES = frozenset({"authorities", "police"})
-#: Words that may stand right before such a noun: a determiner, a preposition, a conjunction, a
-#: verb of acting with it ("by authorities in X", "the police in X", "said authorities in X")
-_BEFORE_BARE_BODY = frozenset({"the", "by", "with", "of", "to", "from", "and", "that", "as", "for", "said", "says",
-                               "told", "where", "when", "while", "after", "before", "which", "but", "helped",
-                               "cooperation", "coordination", "assistance", "help", "support"})
 
 #: Agencies that a country has one of, so that the dateline can say whose they are.
 _NATIONAL_KINDS = {"ministry", "government", "immigration", "department"}

@@ -74,11 +74,11 @@ def _alias_after(lower: Sequence[str], doc: Doc, k: int) -> bool:
         k -= 2  # "also known as Chinese national Lin Meihua": the people and the noun before the name
     if k >= 0 and lower[k] in ALIAS_WORDS:
         k -= 1
-    elif k >= 1 and lower[k - 1:k + 1] == ["known", "as"]:
-        k -= 2
+    elif k >= 1 and lower[k - 1:k + 1] in (["known", "as"], ["goes", "by"], ["went", "by"]):
+        k -= 2  # ("X, who also goes by Y")
     else:
         return False
-    while k >= 0 and (lower[k] in {"also", ",", "(", ")"} or doc[k].like_num):
+    while k >= 0 and (lower[k] in {"also", ",", "(", ")", "who"} or doc[k].like_num):
         k -= 1  # ("Hao Wen, 27, also known as Leo Fang": past the age)
     return k >= 0 and doc[k].ent_type_ == "PERSON"  # "a recruiter known as X" names X itself
 

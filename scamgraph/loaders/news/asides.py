@@ -15,6 +15,7 @@ from scamgraph.loaders.news.averted_acts import (
     averted,
     culprit_fled,
     elsewhere,
+    hard_to_do,
     home_on_leave,
     long_campaign,
     pretext,
@@ -123,7 +124,8 @@ _NEGATORS = {"not", "never", "n't", "n’t", "cannot", "unable", "failed", "fail
              "refuse", "refusing", "declined", "declines", "decline", "declining"}  # ("continue to refuse evacuation")
 #: Nouns of lacking: the act "of" after one is wanting ("a lack of arrest warrants")
 _WANTING = frozenset({"lack", "absence", "want"})
-_NEGATED_GAP = {"be", "been", "being", "yet", "have", "get", "got", "proceed", "with", "the", "a", "an", "to"}
+_NEGATED_GAP = {"be", "been", "being", "yet", "have", "get", "got", "proceed", "with", "the", "a", "an", "to",
+                "press", "file", "bring", "lay"}  # ("cannot press charges", "did not file charges")
 _AUXILIARIES = {"were", "was", "had", "have", "has", "are", "is", "been", "being", "be"}
 _ADVERBS = {"later", "then", "also", "soon", "still", "since", "once", "all", "both"}
 _STILL_IN_CLAUSE = {"and", "or", "into", "in", "to", "for", "of", "under", "the", "a", "an", "their", "his", "her"}
@@ -217,7 +219,7 @@ class EventAsides(OperationWords):
             return True  # "another suspect fled the building as police moved in": a fugitive, no captive's escape
         dated = not CALENDAR_WORDS.isdisjoint(self.lower[sent.start:sent.end])
         if pretext(self.lower, i, sent.start) or averted(self.lower, i, sent.start) or prospective(self.lower, i, sent.start) \
-                or ahead_of(self.lower, i, sent.start) \
+                or ahead_of(self.lower, i, sent.start) or hard_to_do(self.lower, i, sent.end) \
                 or warrants_aim(self.lower, i, sent.start) or home_on_leave(self.lower, i, sent.end) \
                 or elsewhere(self.lower, self.like_num, i, sent.start, sent.end, dated) \
                 or long_campaign(self.lower, self.like_num, i, sent.start, sent.end, dated) \
@@ -476,6 +478,10 @@ class EventAsides(OperationWords):
             k -= 1
         if k > sent.start and self.lower[k] == "of" and self.lower[k - 1] in _WANTING:
             return True  # "a lack of arrest warrants", "in the absence of charges": none there
+        for j in range(max(sent.start, i - 6), i - 1):  # "It was not a police raid": no such act
+            if self.lower[j] in {"not", "never"} and self.lower[j + 1] in {"a", "an"} \
+                    and all(w.isalpha() for w in self.lower[j + 2:i]):
+                return True
         return k >= sent.start and self.lower[k] in _NEGATORS or denied_by_subject(self.lower, i, sent.start) \
             or denied_clause(self.lower, i, sent.start)  # "denied that any Vietnamese had been detained"
 

@@ -75,7 +75,14 @@ _CRIMES = frozenset({"trafficking", "fraud", "criminal", "laundering", "money-la
 
 
 #: Words of hoping for an act, before "of" or "to" and the act: "in the hope of being repatriated"
-_HOPING = frozenset({"hope", "hopes", "hoping", "hoped", "wish", "wishes", "wishing", "chance", "chances"})
+_HOPING = frozenset({"hope", "hopes", "hoping", "hoped", "wish", "wishes", "wishing", "chance", "chances",
+                     # ("stand the risk of deportation", "the threat of arrest": what may come, feared)
+                     "risk", "risks", "threat", "threats", "danger", "prospect", "possibility", "likelihood"})
+#: Words that say an act would be hard to do: "filing charges against them would be difficult"
+_HARD = frozenset({"difficult", "hard", "impossible", "unlikely", "tough", "complicated", "challenging"})
+#: Words between the act and such a word: "would (prove to) be (very)"; one of them a modal
+_MODALS = frozenset({"would", "will", "could", "may", "might"})
+_HARD_GAP = _MODALS | {"be", "prove", "to", "still", "very", "extremely"}
 
 
 def ahead_of(lower: list[str], i: int, start: int) -> bool:
@@ -108,6 +115,21 @@ _WORKING_WITH = frozenset({"cooperating", "cooperate", "cooperated", "cooperatio
 
 #: Words that say acts of a kind happen as a rule: "crackdowns have become routine", "raids are common"
 _AS_A_RULE = frozenset({"routine", "common", "commonplace", "frequent", "rare", "regular", "normal", "usual"})
+
+
+def hard_to_do(lower: list[str], i: int, end: int) -> bool:
+    """"Slapping fraud charges on the 40 suspects would be difficult": the act, the subject of a
+    clause that says it would be hard or impossible to do (a modal between, in the same clause, at
+    most ten words on), was not done; "the raid was difficult" tells one that was."""
+    k = i + 1
+    while k < min(end, i + 11) and lower[k] not in _HARD_GAP:
+        if lower[k] in {",", ";", ":", "and", "but", "while", "who", "which", "that"}:
+            return False
+        k += 1
+    j = k
+    while j < end and lower[j] in _HARD_GAP:
+        j += 1
+    return j > k and j < end and lower[j] in _HARD and not _MODALS.isdisjoint(lower[k:j])
 
 
 def as_a_rule(lower: list[str], i: int, end: int) -> bool:

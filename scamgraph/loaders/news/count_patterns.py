@@ -336,7 +336,8 @@ def people_matches(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> P
             found.uncounted.extend((start, end, code, start) for code in _listed_after(doc, end))
         elif name == "TOLD_AGAIN":
             found.told_again[start] = end - 1
-        elif name == "IN_BRACKETS" and doc[start].ent_type_ == doc[(at := _bracket_number(doc, end)) - 2].ent_type_:
+        elif name == "IN_BRACKETS" and doc[start].ent_type_ == doc[(at := _bracket_number(doc, end)) - 2].ent_type_ \
+                and not (start > 0 and doc[start - 1].like_num):  # ("120 Thais (60 women)": a part of those counted)
             found.apposed[at] = (name, doc[at - 2].ent_id_, end)  # (keyed by the number)
         elif name == "BY_SEX":
             found.apposed[end - 6] = (name, doc[end - 8].ent_id_, end)  # (keyed by the first number; the pair is summed later)

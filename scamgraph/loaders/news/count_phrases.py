@@ -15,6 +15,7 @@ from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.count_patterns import BREAKDOWN_VERBS
 from scamgraph.loaders.news.each_counted import each_pair, each_second
 from scamgraph.loaders.news.governing import _EVENT_PEOPLE
+from scamgraph.loaders.news.sex_asides import sex_aside
 from scamgraph.loaders.news.joined_modifiers import joined_modifier
 from scamgraph.loaders.news.number_places import LEARNERS, NUMBERED, SCHOOL_YEARS, numbered_after, part_of_a_whole
 from scamgraph.loaders.news.one_opening import ONE_AFTER_A_VERB, POSTS_OF, one_opening
@@ -363,6 +364,8 @@ class CountPhrases(WrittenNumbers):
         """What the words after the phrase and the phrases before tell of it; keeps it when it is a
         count; the position to read on from."""
         k = count.start
+        if self._paired_respectively(end, sent.end):
+            return end  # "the Malaysians and Indonesians with 64 and 51 respectively": each number some item's, unread
         if not count.thing:
             self._apposed(count)
         if not count.nationality and not count.thing:
@@ -540,7 +543,19 @@ class CountPhrases(WrittenNumbers):
             return False
         return self.lower[k] not in _BE and self.lower[k] not in _COUNT_VERBS and self.lower[k] not in _PHRASE_ENDS
 
+    def _paired_respectively(self, k: int, limit: int) -> bool:
+        """The numbers from ``k`` on run, past "and" and commas, into "respectively" (within eight words)."""
+        for j in range(k, min(limit, k + 8)):
+            if self.lower[j] == "respectively":
+                return True
+            if not (self.like_num[j] or self.lower[j] in {",", "and", "%", "per", "cent", "percent"}):
+                return False
+        return False
+
     def _verb_follows(self, k: int, limit: int) -> bool:
+        aside = sex_aside(self.lower, self.like_num, k, limit)
+        if aside and aside.start == k:
+            k = aside.stop  # "48 – including seven women – were charged"
         while k < limit and (self.lower[k] in _BE or self.lower[k] in _BEFORE_THE_VERB):
             k += 1  # ("72 had previously been detained")
         return k < limit and self.lower[k] in _COUNT_VERBS and _COUNT_VERBS[self.lower[k]][0] is not None

@@ -54,7 +54,9 @@ _GROUP_NOUNS = frozenset({"people", "persons", "individuals", "suspects", "forei
                           "citizens", "others", "detainees", "migrants"})
 #: Gap words giving the second count a phrase or clause of its own: "following withdrawals by 15", "deported 30 Chinese, leaving 12 in a cell" (audit 30)
 _NOT_A_LIST_GAP = frozenset({"by", "following", "after", "before", "against", "during", "leaving", "leaves", "left",
-                             "while", "whereas"})  # ("repatriated 104, while 150 others remain stranded": others, no item)
+                             "while", "whereas", "sent", "referred", "forwarded", "brought"})
+# ("repatriated 104, while 150 others remain stranded": others, no item; "detained 1,210 and sent 48 to
+# court": a verb of its own, whatever act it tells)
 
 
 #: Words that say a thing is not known: "nationality was unclear", "yet to be verified"

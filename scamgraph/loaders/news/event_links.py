@@ -22,6 +22,7 @@ from scamgraph.loaders.news.police_again import PoliceToldAgain
 from scamgraph.loaders.news.receivers import received_in
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.on_bail import on_bail
+from scamgraph.loaders.news.sex_asides import ASIDE_MARKS
 from scamgraph.loaders.news.verdicts import TERMS
 from scamgraph.loaders.news.words import (
     COORDINATING_POLICE,
@@ -131,31 +132,7 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
             if node is None or _parenthesized(ent):
                 continue
             if ent.label_ == "AGENCY":
-                for event in events:
-                    if (ent.start, ent.end) in announcing and (self._says_it_did(ent, sent) or self._led_it(ent, sent)):
-                        self._edge(_doers_relation(node, event), node.key, event.node.key, ev)  # "X said it had raided"
-                    elif (ent.start, ent.end) in announcing:
-                        if not self._told_as_background(event, events):
-                            self._edge(RelType.ANNOUNCED, node.key, event.node.key, ev)
-                    elif self._supporting(ent, ents, sent):
-                        if self._helped(ent, event, events):  # "with the support of X"
-                            self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
-                    elif self._helps_as_subject(ent, sent, event):  # "X facilitated the return of 12"
-                        self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
-                    elif self._a_source_body(ent, sent, event):
-                        continue  # "on intelligence the FBI shared", "on a warrant from Chinese police": another acted
-                    elif self._received(ent, sent, ents):  # "handed over to X" (see receivers.py)
-                        if received_in(event.type, self.lower, sent.start, sent.end):
-                            self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
-                    elif event.type in _CONDUCT_KINDS and node.properties.get("kind") in _CONDUCT_KINDS[event.type] \
-                            and (self._acts(ent, sent, ents) or self._sends_them(ent, sent, event)) \
-                            and self._tied(ent, event) \
-                            and not self._officials_employer(ent) and not self._did_something_else(ent, sent) \
-                            and not names_another_events_doer(self.lower, ent.end, event.type) \
-                            and not self._crackdowns_body(ent, event) and not self._after_its_noun(ent, event) \
-                            and not agent_of_another_act(self.lower, ent.start, sent.start, sent.end, event.type):
-                        # its subject or agent, not any agency named nearby
-                        self._edge(_doers_relation(node, event), node.key, event.node.key, ev)
+                self._agency_in_events(ent, node, sent, ents, events, announcing, ev)
             elif ent.label_ == "ORG" and node.properties.get("kind") == "armed group":
                 # "The DKBA handed over 70 foreigners to Thailand": an armed group that holds a border
                 # area does what a state's police does there (not "rescued from a DKBA compound")
@@ -167,11 +144,54 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                         self._edge(RelType.CONDUCTED, node.key, event.node.key, ev)
             elif ent.label_ == "PERSON":
                 self._person_in_event(ent, node, sent, events, announcing, ev)
+        for phrase, body, _place in self.placed_bodies:  # "Police in Lao Cai arrested 21"
+            self._agency_in_events(phrase, body, sent, ents, events, announcing, ev)
         self._pronoun_in_event(sent, ents, events, ev)
         self._named_group_in_event(sent, events, ev)
         self._police_again(sent, ents, events, ev)
         for event in events:
             self._event_places(event, sent, ents, nodes, sites, ev)
+        self._placed_bodies_places(events, nodes, ev)  # type: ignore[attr-defined]
+
+    def _agency_in_events(self, ent: Span, node: Node, sent: Span, ents: list[Span], events: list[_Event],
+                          announcing: set[tuple[int, int]], ev: Evidence) -> None:
+        """What a body named in the sentence did in its events: conducted, helped, received or announced."""
+        for event in events:
+            if (ent.start, ent.end) in announcing and (self._says_it_did(ent, sent) or self._led_it(ent, sent)):
+                self._edge(_doers_relation(node, event), node.key, event.node.key, ev)  # "X said it had raided"
+            elif (ent.start, ent.end) in announcing:
+                if not self._told_as_background(event, events):
+                    self._edge(RelType.ANNOUNCED, node.key, event.node.key, ev)
+            elif self._supporting(ent, ents, sent):
+                if self._helped(ent, event, events):  # "with the support of X"
+                    self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
+            elif self._helps_as_subject(ent, sent, event):  # "X facilitated the return of 12"
+                self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
+            elif self._a_source_body(ent, sent, event):
+                continue  # "on intelligence the FBI shared", "on a warrant from Chinese police": another acted
+            elif self._received(ent, sent, ents):  # "handed over to X" (see receivers.py)
+                if received_in(event.type, self.lower, sent.start, sent.end):
+                    self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
+            elif event.type in _CONDUCT_KINDS and node.properties.get("kind") in _CONDUCT_KINDS[event.type] \
+                    and (self._acts(ent, sent, ents) or self._sends_them(ent, sent, event)) \
+                    and self._tied(ent, event) \
+                    and not self._officials_employer(ent) and not self._did_something_else(ent, sent) \
+                    and not names_another_events_doer(self.lower, ent.end, event.type) \
+                    and not self._crackdowns_body(ent, event) and not self._after_its_noun(ent, event) \
+                    and not agent_of_another_act(self.lower, ent.start, sent.start, sent.end, event.type):
+                # its subject or agent, not any agency named nearby
+                self._edge(_doers_relation(node, event), node.key, event.node.key, ev)
+
+    def _past_alias(self, k: int, sent: Span) -> int:
+        """Past an aside that gives a person's other name (", also known as Y,", "— alias Y —",
+        "(known as Y)"): where the words told of the person go on; ``k`` where there is none."""
+        close = ASIDE_MARKS.get(self.lower[k]) if k < sent.end else None
+        after = self.lower[k + 1:k + 4]
+        if close is None or not (after[:3] == ["also", "known", "as"] or after[:2] == ["known", "as"]
+                                 or after[:1] in (["alias"], ["a.k.a."], ["aka"])):
+            return k
+        end = next((j for j in range(k + 2, min(sent.end, k + 12)) if self.lower[j] == close), None)
+        return end + 1 if end is not None else k
 
     def _did_something_else(self, ent: Span, sent: Span) -> bool:
         """"At the handover ceremony, the Department of Health carried out medical examinations": the
@@ -359,9 +379,11 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
         agency helped; the one that acted is named elsewhere."""
         first = ent
         for other in sorted(ents, key=lambda e: -e.start):  # back through "Thai and | Myanmar authorities"
-            if other.end <= first.start and all(w in {"and", ",", "the"} for w in self.lower[other.end:first.start]) \
+            gap = self.lower[other.end:first.start]
+            if other.end <= first.start and (all(w in {"and", ",", "the"} for w in gap)
+                                             or gap == ["in"] and first.label_ in {"PLACE", "COUNTRY"}) \
                     and other.label_ in {"AGENCY", "NORP", "COUNTRY", "PLACE"}:
-                first = other  # (a place too: "our embassy in Bangkok, the Thai authorities")
+                first = other  # (a place too: "our embassy in Bangkok, the Thai authorities", "the office in Singapore")
         # "In a further case of joint work, the Lao police detained": a support
         # word before a comma belongs to an opening phrase, and the agency is the subject that acted
         lead = max((k + 1 for k in range(max(sent.start, first.start - 7), first.start) if self.lower[k] == ","),
@@ -597,6 +619,7 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
             while tail < sent.end and self.doc[tail].ent_iob_ == "I":
                 tail += 1
         tail = self._past_who_clause(tail, sent)  # "X, 45, who lived in Cambodia, | was arrested"
+        tail = self._past_alias(tail, sent)  # "X — also known as Y — had been arrested"
         after = [w for w in self.lower[tail:min(sent.end, tail + 5)] if w not in _BE]  # past ", 41,"
         first = self._first_listed(ent, sent)  # a listed person reads the words before the list's first
         before = self.lower[max(sent.start, first - 9):first]
@@ -609,6 +632,9 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
             return  # "the $40 million seized from him and his wife X": her money, she was not taken
         if before[-1:] == ["by"] and before[-2:-1] and before[-2] in _COMPLAINING:
             return  # "the arrest came after a complaint filed by X": X complained, no act was done to X
+        if before[-1:] == ["by"] and before[-2:-1] and before[-2] in _OWNING \
+                or before[-1:] in (["to"], ["with"]) and before[-2:-1] and before[-2] in _TIED:
+            return  # "Lim, the driver of a car owned by X, was arrested", "a man linked to X": the act is Lim's
         if self.lower[ent.end:ent.end + 1] in (["'s"], ["’s"]) \
                 and not _HARMS_OF.isdisjoint(self.lower[ent.end + 1:ent.end + 3]):
             return  # "charged in connection with X's death", "X's brutal killing": the same
@@ -757,6 +783,10 @@ _PARTNERS = frozenset({"associate", "associates", "accomplice", "accomplices", "
                        "lieutenant", "lieutenants", "henchman", "henchmen", "deputy", "deputies"})
 #: Verbs of taking in people others freed or sent: the body after them received the people, no more
 _RECEIVING = frozenset({"received", "welcomed", "greeted", "met"})
+#: Words before "by" and a person that make the person an owner of what another is told by
+_OWNING = frozenset({"owned", "run", "operated", "controlled", "founded", "backed", "financed", "chaired"})
+#: Words before "to" or "with" and a person that tie another to the person
+_TIED = frozenset({"linked", "tied", "connected", "close", "related", "associated", "belonging", "ties", "links"})
 
 
 def _aimed_at(before: list[str]) -> bool:

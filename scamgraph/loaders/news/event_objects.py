@@ -56,6 +56,12 @@ def described_past(doc: Doc, words: Sequence[str], lower: Sequence[str], like_nu
             and not any(w in _COUNT_VERBS for w in lower[sentence.start:j - 1]):
         return False  # "Last month, 12 Malaysians were among 240 people freed in X": the rescue is what is told
         # (not "In May, Laos deported 95 Malaysians - among 180 detained in raids": the deportation is)
+    m = j - 1
+    while m > sentence.start and lower[m] in _ROUGHLY | {"more", "than", "almost", "at", "least", "roughly", "up", "to"}:
+        m -= 1
+    if like_num[j] and lower[m] == "with" and _COUNT_VERBS[lower[participle]][2] in _SENDING_HOME:
+        return False  # "..., with more than 3,200 suspects repatriated": the clause's own act, no people's past
+        # (a rescue or an arrest so told is the raid's, dated as the raid is)
     if lower[participle] in _HANDED_BACK and j > sentence.start and lower[j - 1] in _RECEIVING:
         return False  # "on Thursday received 48 workers handed over by the Cambodian side": one handover, that day
         # ("On September 30, guards received 26 citizens repatriated from X": receiving them is their return)
@@ -88,6 +94,8 @@ _JOURNEY_VERBS = frozenset({"plans", "planned", "departs", "departed", "arrives"
                             "flew", "will"})
 #: Words of a rough number after "among": "among some 260 people rescued"
 _ROUGHLY = frozenset({"some", "about", "around", "nearly", "over", "the"})
+#: Kinds of sending people home
+_SENDING_HOME = frozenset({"repatriation", "deportation", "extradition"})
 #: Verbs of taking in people another body hands over: the receiving and the handing are one act
 _RECEIVING = frozenset({"received", "receives", "accepted", "welcomed", "took"})
 

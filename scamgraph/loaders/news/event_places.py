@@ -170,7 +170,7 @@ class EventPlaces(EventIdentity):
                                         or self._agent_by(p.start - 2, sent))
                   and not self._offices_country(self._list_head(p, ents))
                   and (p.end >= sent.end or self.lower[p.end] not in _UNNAMED_SITES)
-                  and not self._border_of(p) and not self._someones_home(p, sent)
+                  and not self._border_of(p) and not self._someones_home(p, sent) and not self._nearby_of_another(p)
                   and not (event.type != "visit" and self._among_others(self._list_head(p, ents)))  # "a raid coincided with a meeting
                   # in Hanoi", "exposing links in Dubai and Nepal": where others are, not where it happened
                   and self._said_of_the_event(p, ents, sent, event)]
@@ -185,6 +185,16 @@ class EventPlaces(EventIdentity):
                 continue  # "raided two flats in X Road": a road is the sites' address, not where it happened
             if (listing or _rank(node) == finest) and node.label is Label.LOCATION:
                 self._edge(RelType.OCCURRED_AT, event.node.key, node.key, ev)
+
+    def _nearby_of_another(self, place: Span) -> bool:
+        """"on Bintan island, (situated) near Singapore": a place named to say where another one lies,
+        in an aside after it; the act happened at the other one, not in the place it is near."""
+        k = place.start - 1 - (self.lower[place.start - 1] == "the")
+        if k >= 2 and self.lower[k - 1:k + 1] == ["close", "to"]:
+            k -= 1  # ("close to X")
+        elif self.lower[k] != "near":
+            return False
+        return k >= 2 and self.lower[k - 1] in {",", "situated", "located", "lying"}
 
     def _among_others(self, place: Span) -> bool:
         """A place named as where a gathering was or others are ("a meeting in Hanoi", "links in Dubai")."""

@@ -15,7 +15,7 @@ from scamgraph.loaders.news.act_nouns import EVENT_NOUNS as _EVENT_NOUNS
 from scamgraph.loaders.news.act_nouns import ASKING_ACTS
 from scamgraph.loaders.news.act_nouns import PLANNED as _PLANNED
 from scamgraph.loaders.news.act_nouns import act_named
-from scamgraph.loaders.news.averted_acts import ahead_of, averted, home_on_leave
+from scamgraph.loaders.news.averted_acts import ahead_of, averted, hard_to_do, home_on_leave
 from scamgraph.loaders.news.carriers_sent import carriers_sent
 from scamgraph.loaders.news.count_clauses import _AUXILIARIES as _FINITE_BE
 from scamgraph.loaders.news.count_leads import _OPENS_CLAUSE, CountLeads
@@ -304,7 +304,9 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
                 and not home_on_leave(self.lower, j, sent.end)  # "had returned to Java on holiday": no one sent
                 and not ahead_of(self.lower, j, sent.start)  # "ahead of their flight home": still to come
                 and not averted(self.lower, j, sent.start)  # "to prevent 95 suspects from being deported"
-                and not a_rewards_aim(self.lower, j, sent.start))  # "a bounty for tips leading to their arrest"
+                and not a_rewards_aim(self.lower, j, sent.start)  # "a bounty for tips leading to their arrest"
+                and not hard_to_do(self.lower, j, sent.end)  # "filing charges against the 40 would be difficult"
+                and not self._denied(j, sent))  # type: ignore[attr-defined]  # "cannot press charges against the 40"
 
     def _aimed_at(self, j: int, sent: Span) -> bool:
         """"seeking to arrest", "plans to repatriate", "expected to be repatriated": an aim, not an act
@@ -408,8 +410,12 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             return _VICTIMS  # "swindled 5.2 billion won from 612 Korean victims and were nabbed": the harmed, not the held
         lead = self.lower[max(sent.start, count.start - 14):count.start]
         if "against" in before[-2:] and set(lead) & _CASE_WORDS:  # "filed a case against eight Chinese nationals"
+            case = count.start - len(lead) + max(k for k, w in enumerate(lead) if w in _CASE_WORDS)  # (its position)
             denied = any(a == "no" and b in _CASE_WORDS for a, b in pairwise(lead)) \
-                or ("if", "any") in set(pairwise(lead))  # "no charges were laid against", "what charges, if any, were laid"
+                or ("if", "any") in set(pairwise(lead)) \
+                or self._denied(case, sent) or hard_to_do(self.lower, case, sent.end)  # type: ignore[attr-defined]
+            # ("no charges were laid against", "what charges, if any, were laid", "cannot press charges against",
+            # "filing charges against them would be difficult")
             return None if denied else _COUNT_VERBS["charged"]
         if verb is not None and verb[0] is RelType.FOUND and self._found_safe(count, sent):
             return None  # "A Polish teenager has been found alive near the border": a missing person found, no raid

@@ -490,6 +490,8 @@ class NationalityRules(_State):
                 return None  # "sentenced 14 Vietnamese for fraud that targeted victims from Kenya, Oman and Brazil": the preyed on
             if j < run[0].start and self.lower[j] in _TRAFFICKING and self.lower[j - 1] in {"for", "of"}:
                 return None  # "arrested for sending 40 youths from India, Nepal and Kenya": the crime's victims
+            if j < run[0].start and self.lower[j] in _RECEIVING and not _RECEIVED_THINGS.isdisjoint(self.lower[j + 1:run[0].start]):
+                return None  # "received warm responses from states such as A and B": things, no people
             if self.lower[j] in _COUNT_VERBS and _COUNT_VERBS[self.lower[j]][0] is not None:
                 # "failed to arrest 45 suspects from China": no act, so no people of it; nor "arrest warrants for Thais"
                 done = self._told_as_done(j, sent) and not writ_word(self.lower, j)  # type: ignore[attr-defined]
@@ -501,6 +503,11 @@ class NationalityRules(_State):
         return _COUNT_VERBS[act] if act else None
 
 
+#: Verbs of receiving, and the things (no people) received from the states a list names
+_RECEIVING = frozenset({"received", "receives", "receive", "receiving"})
+_RECEIVED_THINGS = frozenset({"response", "responses", "support", "backing", "assurance", "assurances", "pledge", "pledges",
+                              "aid", "praise", "interest", "feedback", "request", "requests", "letter", "letters",
+                              "complaint", "complaints", "report", "reports", "information", "calls", "offers"})
 #: Words of an item's bracketed part in a list of peoples: "Chinese (mainland and Taiwan)"
 _ITEM_PARTS = frozenset({"(", ")", "mainland", "including", "incl."})
 #: People nouns an item of a list of peoples may carry: "Myanmar nationals, Filipinos"

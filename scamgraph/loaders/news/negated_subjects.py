@@ -20,7 +20,7 @@ _CLAUSE_BREAKS = frozenset({",", ";", ":", "and", "but", "or", "who", "which", "
 _RELATIVES = frozenset({"who", "which", "that"})
 _PASSIVE_BE = frozenset({"were", "was", "been", "are", "is", "being"})
 #: Words after "no" that make no negative subject: "no longer", "no sooner", "no doubt"
-_NOT_A_SUBJECT = frozenset({"longer", "sooner", "doubt", "less", "more"})
+_NOT_A_SUBJECT = frozenset({"longer", "sooner", "doubt", "less", "more", "fewer"})  # ("no fewer than six": at least six)
 #: How far before the act word the negative subject may stand ("none of the 40 men were able to | escape",
 #: "none of the 40 people who asked for help were | abducted")
 _REACH = 14

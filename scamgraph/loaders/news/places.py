@@ -333,6 +333,8 @@ class PlaceRules(MissionPlaces):
                 if canonical:
                     scams.append(self._add(Node(Label.SCAM_TYPE, canonical)))
         abuses = [e.id_ for e in ents if e.label_ == "ABUSE"]
+        if abuses and _NONE_FOUND.search(self._text(sent)):
+            abuses = []  # "police found no evidence of forced labour or torture": no abuse found
         if not scams and not abuses:
             return
         here = scam_sites(sites) or organizations_running_scams(self.lower, sent, ents, nodes)  # (not an outlet, nor a raider)
@@ -455,4 +457,5 @@ _SITE_ANAPHOR = _Screened(re.compile(r"\bthe (?:[a-z-]+ )?(?:compound|building|c
 _WORK_THERE = _Screened(re.compile(r"\b(?:forced to|made to|worked|working|running|ran|(?<!being )used in|(?<!being )used for)\b",
                                    re.I),  # (people "being used in" fraud are its victims, not the site's tools)
                         needs=("forced to", "made to", "worked", "working", "running", "ran", "used in", "used for"))
+_NONE_FOUND = _Screened(re.compile(r"\b(no evidence|no sign|no signs|no indication|no indications|no trace)\b", re.I))
 _DENIED = _Screened(re.compile(r"\b(denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|blind eye)\b", re.I))

@@ -97,6 +97,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                 self._blank_line(sent)  # the break between two paragraphs
         self._harms_to_cases()  # "trafficked five Taiwanese ... was convicted": the case told later
         self.site_alias.update(named_site_described(self.sites, self.site_alias, self.batch.nodes, self.edges))
+        self.site_alias.update(self._town_bodies_named())  # "Police in Lai Chau": the Lai Chau Provincial Police
         self._merge_renamed_sites()
         self._fold_headlines()
         self._drop_headline_futures()
@@ -172,7 +173,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self._group_nationals(sent, ents, ev)  # "The returnees include: A, B, ..." of the one nationality told
         self._one_identified(sent, ents, ev)  # "arrested a Chinese man ... The man was identified as X"
         self._local_police(sent, ents)
-        self._bodies_in_countries(sent, ents)  # "Authorities in Laos ..." are the Lao authorities
+        self._bodies_in_places(sent, ents)  # "Authorities in Laos ...", "Police in Lao Cai ...": their bodies
         self._places(sent, ents, nodes, ev)
         sites = self._unnamed_sites(sent, ents, nodes, ev)
         self._delegations(sent, ents, nodes, events, ev)
@@ -217,6 +218,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                 node = mission  # "the embassies of Kenya, Nepal and Liberia": three embassies
             elif ent.end < len(doc) and self.lower[ent.end] in CURRENCIES:
                 node = None  # "billions of U.S. dollars": a currency, not a place of the story
+            elif ent.end < len(doc) and self.words[ent.end] in _NAMED_AFTER_A_COUNTRY:
+                node = None  # "protested in China Town, Sihanoukville": a quarter named after the country
             elif self._actor_country(ent):
                 node = None  # "in cooperation with China": a government acting, not a place of the story
             elif self.lower[ent.start] == "america" and ent.start > 0 and self.lower[ent.start - 1] in _CONTINENT_PARTS:
@@ -428,6 +431,8 @@ _PEOPLES_MEMBERS = frozenset({"militia", "militias", "rebel", "rebels", "insurge
 _FIELDS = frozenset({"studies", "language", "languages", "literature", "history", "linguistics"})
 #: Words that make "America" a continent or a part of one rather than the United States.
 _CONTINENT_PARTS = frozenset({"latin", "south", "north", "central"})
+#: Capitalized words after a country's name that make the two a quarter's or a street's name ("China Town")
+_NAMED_AFTER_A_COUNTRY = frozenset({"Town", "Street", "Road", "Square", "Village", "Market", "Plaza"})
 
 
 def _spelled_out(name: str) -> str:

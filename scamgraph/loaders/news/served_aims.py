@@ -11,10 +11,14 @@ from __future__ import annotations
 #: Verbs whose object an act serves, not an act told as done (after "to"): "to facilitate", "to help"
 SERVING = frozenset({"facilitate", "assist", "aid", "support", "serve", "help", "enable", "allow", "expedite",
                      "ensure", "secure", "arrange", "coordinate", "oversee", "process", "speed"})
+#: Verbs of talking about acts (after "to"): what is talked of is no act of that day, whatever was done
+#: to talk of it ("gathered on Friday to review recent raids")
+_TALKING = frozenset({"discuss", "promote", "review", "plan", "strengthen", "boost"})
 #: Words that may stand between the serving verb and the act: "in the safe and swift", "up the", "with their"
 _BETWEEN = frozenset({"in", "with", "on", "up", "the", "their", "his", "her", "its", "a", "an", "safe", "safest",
                       "swift", "swifter", "swiftest", "speedy", "speedier", "immediate", "timely", "prompt", "early",
-                      "smooth", "orderly", "eventual", "possible", "and", "quick", "quicker", "urgent", "dignified"})
+                      "smooth", "orderly", "eventual", "possible", "and", "quick", "quicker", "urgent", "dignified",
+                      "ongoing", "recent", "joint", "further", "law", "enforcement", "cross-border"})
 #: Auxiliaries: a participle after one tells no act done by the subject ("has deployed a team to ...")
 _AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "is", "are", "be", "been", "being"})
 #: Words that give a day to the act named: "to ensure the repatriation of the group on Monday" sets it for a day
@@ -38,10 +42,10 @@ def served_aim(lower: list[str], i: int, start: int, end: int, acts: frozenset[s
     k = i - 1
     while k > start and i - k <= _SPAN and (lower[k] in _BETWEEN or lower[k] in acts):
         k -= 1
-    if k <= start or lower[k] not in SERVING or _given_a_day(lower, i, end):
+    if k <= start or lower[k] not in SERVING | _TALKING or _given_a_day(lower, i, end):
         return False
     if lower[k - 1] == "to":
-        return not _done_for(lower, start, k - 1)
+        return lower[k] in _TALKING or not _done_for(lower, start, k - 1)
     return only_possible(lower, k, start)
 
 

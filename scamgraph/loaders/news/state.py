@@ -99,11 +99,16 @@ class _State:
         self.event_words: dict[int, list[int]] = {}  # id of an event -> positions of its words in that sentence
         # (first token, end, id of an event): words between a count and its own day, whose place is that day's act only
         self.days_places: list[tuple[int, int, int]] = []
+        # ("Police in X" as an agency's phrase, its node, the place): the sentence's bodies placed by "in"
+        self.placed_bodies: list[tuple[Span, Node, Span]] = []
         self.people: list[tuple[int, Node]] = []  # (token position, node) of full-name mentions
         self.person_names: set[str] = set()
         self.person_tokens: set[str] = set()
         self.sites: list[Node] = []
-        self.site_alias: dict[str, str] = {}  # key of a described site -> key of the name it was later given
+        # key of a described site -> key of the name it was later given (also: key of a town's body told by
+        # "in" -> key of its full name, placed_bodies.py)
+        self.site_alias: dict[str, str] = {}
+        self.town_bodies: dict[str, str] = {}  # key of a body told as "police in <town>" -> the town's name
         self.site_words: dict[str, int] = {}  # key -> token position of the sites the sentence names
         self.delegation: Node | None = None
         self.last_nationality = ""
@@ -136,6 +141,7 @@ class _State:
         sentence being read" is emptied, and a list led by a colon ends (its items are lines)."""
         self.sentence, self.totals.in_headline = sent, False
         self.trigger_at, self.event_words, self.site_words = [], {}, {}
+        self.placed_bodies = []
         self.nationality_before, self.listed_people = self.last_nationality, set()
         self._list_lead = None
 
