@@ -163,3 +163,73 @@ def test_people_counted_after_with_and_a_participle_are_the_clauses_act() -> Non
     told = events(run("Since the start of this year, the two states have run joint raids in Tarn, with more than 2,100 "
                       "suspects deported to China."))
     assert told["deportation@2026-01-01/2026-10-15"]["count_deported"] == 2100
+
+
+def test_an_act_told_additionally_in_another_town_is_another_act() -> None:
+    told = events(run("Police detained 70 suspects in Batam last week. Additionally, 15 suspects were detained in "
+                      "the city of Pontianak."))
+    assert sorted(e["count_detained"] for e in told.values()) == [15, 70]
+    told = events(run("Police deported 70 Chinese from Batam on Monday. Additionally, 10 Vietnamese were deported."))
+    assert len(told) == 1
+
+
+def test_a_word_of_mixed_case_is_no_bodys_acronym() -> None:
+    assert _agencies("Police raided the offices of Quince (IoM) Ltd on June 4.") == set()
+    assert "International Organization for Migration" in _agencies("The IOM flew 40 Kenyans home on Monday.")
+
+
+def test_people_quoted_as_a_source_count_no_act() -> None:
+    told = events(run("About 300 people are held in the camp, two Ugandan men who are detained there told reporters."))
+    assert all("count_detained" not in e for e in told.values())
+
+
+def test_the_doers_of_a_harm_are_not_the_people_harmed() -> None:
+    told = facts(run("An inspector said that two Chinese nationals had lured and sold 12 Nepali youths. The "
+                     "bureau's investigation went on."))
+    assert not any(f[0] == "AFFECTED" and f[2] == "CN" for f in told)
+
+
+def test_people_captured_by_militias_were_not_arrested() -> None:
+    assert events(run("The ministry is trying to free 25 Ugandans who were captured in militia areas by the border "
+                      "and forced to run scams.")) == {}
+    assert facts(run("Police captured 25 Ugandans in a raid.")) == {("ARRESTED", "raid@", "UG", 25)}
+
+
+def test_an_assistant_minister_is_a_vice_minister() -> None:
+    batch = run("Zhao Minghui, Assistant Minister of Public Security, visited Mae Sot on Sunday.")
+    assert [n.properties.get("role") for n in batch.nodes.values() if n.name == "Zhao Minghui"] == ["vice minister"]
+
+
+def test_a_wider_group_people_form_part_of_is_counted_by_its_own_act() -> None:
+    told = events(run("The 40 deportees form part of a larger group of 500 Vietnamese nationals who were arrested in "
+                      "a sweep."))
+    assert told["arrest@"]["count_arrested"] == 500
+
+
+def test_an_amount_written_with_its_currency_counts_no_people() -> None:
+    assert events(run("Police said the Tarn ring transferred approximately HK$25 million through more than 300 bank accounts.")) == {}
+    assert events(run("Police deported 1.2 million people."))["deportation@"]["count_deported"] == 1_200_000
+
+
+def test_a_body_questioning_people_freed_before_did_not_free_them() -> None:
+    told = facts(run("The consulate said on Friday that the 22 Vietnamese nationals, who were freed on Wednesday, are "
+                     "undergoing questioning by Thai authorities."))
+    assert not any(f[0] == "CONDUCTED" and f[1] == "Thai authorities" for f in told)
+
+
+def test_a_newspaper_told_again_is_no_person() -> None:
+    batch = run("According to the French newspaper Le Figaro, dozens of Algerians are held in Myanmar. The "
+                "correspondent of Le Figaro in Algiers met two of them.")
+    assert not any(n.label is Label.PERSON for n in batch.nodes.values())
+
+
+def test_a_title_before_the_speaker_after_an_arrested_person_is_the_speakers() -> None:
+    told = facts(run("Police arrested Zhao Wenrui, PNP spokesperson Colonel Ramon Ducut said on Tuesday."))
+    assert ("WORKS_FOR", "Ramon Ducut", "Philippine National Police", None) in told
+    assert not any(f[0] == "WORKS_FOR" and f[1] == "Zhao Wenrui" for f in told)
+
+
+def test_the_matters_a_committee_is_named_for_are_no_people() -> None:
+    batch = run("On March 3, the House Committee on Veterans, Youth, Family Relations, and Gender Equality ordered "
+                "the arrest of businessman Zhao Wenrui.")
+    assert {n.name for n in batch.nodes.values() if n.label is Label.PERSON} == {"Zhao Wenrui"}

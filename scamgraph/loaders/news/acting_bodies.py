@@ -199,7 +199,9 @@ _MEMBERS = frozenset({"officers", "officials", "agents", "personnel", "troops", 
                       "units", "operatives", "staff"})
 #: Verbs before "by" of those who watched over or ordered an operation, not of those who carried it out
 _OVERSAW = {"supervised", "overseen", "monitored", "observed", "witnessed", "attended", "ordered", "approved",
-            "authorised", "authorized", "requested", "welcomed", "praised"}
+            "authorised", "authorized", "requested", "welcomed", "praised",
+            # ("who were rescued on Monday, are undergoing questioning by X": X questions them after)
+            "questioning", "interrogation", "screening"}
 #: Words that open an aside between an acting body and its verb: "X, in conjunction with Y, raided",
 #: "X, acting on a tip-off, raided", "X, following complaints, arrested"
 _ASIDE_OPENERS = frozenset({"in", "together", "along", "with", "alongside", "acting", "following", "after", "responding",

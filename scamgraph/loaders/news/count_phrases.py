@@ -364,6 +364,8 @@ class CountPhrases(WrittenNumbers):
         """What the words after the phrase and the phrases before tell of it; keeps it when it is a
         count; the position to read on from."""
         k = count.start
+        if self._scale_of_an_amount(count.start):
+            return end  # "transferred HK$25 million": money, the scale word of an amount the tokenizer kept whole
         if self._paired_respectively(end, sent.end):
             return end  # "the Malaysians and Indonesians with 64 and 51 respectively": each number some item's, unread
         if not count.thing:
@@ -543,6 +545,13 @@ class CountPhrases(WrittenNumbers):
             return False
         return self.lower[k] not in _BE and self.lower[k] not in _COUNT_VERBS and self.lower[k] not in _PHRASE_ENDS
 
+    def _scale_of_an_amount(self, k: int) -> bool:
+        """The word at ``k`` is "million" (or another scale) right after an amount written in one
+        token with its currency ("HK$25", "RM3"): no number of people of its own."""
+        before = self.words[k - 1] if k > 0 else ""
+        return self.lower[k] in _SCALES and any(ch.isdigit() for ch in before) \
+            and any(ch.isalpha() or ch in "$€£¥₱฿₫₩" for ch in before)  # (not "1.3 billion")
+
     def _paired_respectively(self, k: int, limit: int) -> bool:
         """The numbers from ``k`` on run, past "and" and commas, into "respectively" (within eight words)."""
         for j in range(k, min(limit, k + 8)):
@@ -560,6 +569,8 @@ class CountPhrases(WrittenNumbers):
             k += 1  # ("72 had previously been detained")
         return k < limit and self.lower[k] in _COUNT_VERBS and _COUNT_VERBS[self.lower[k]][0] is not None
 
+#: Words that scale a number: "25 million"
+_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"})
 #: Adverbs between a bare number's auxiliary and its verb: "had previously been detained"
 _BEFORE_THE_VERB = frozenset({"previously", "earlier", "also", "later", "then", "all", "subsequently"})  # (not "already": a tally)
 #: Words that round the whole a part is told of: "17 of the more than 40", "out of nearly 25"

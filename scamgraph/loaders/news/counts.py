@@ -235,6 +235,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             if verb is not None and verb[0] is RelType.AFFECTED \
                     and not _STUDIES.isdisjoint(self.lower[sent.start:count.start]):
                 continue  # "A UN report said at least 90,000 people had been trafficked": a study's figure, no case's
+            if verb is not None and verb[0] is RelType.AFFECTED and self._doers_of_the_harm(count, sent):
+                continue  # "two Thai agents had lured 40 youths": the two did it
             if count.noun_role == "acts" and _figure_line(self.lower, count, sent):
                 continue  # "- 3,880 Deportations: Returning suspects ...": a line of a period's figures, no one act
             if count.noun_role == "acts":  # "resulting in 281 arrests": the act its noun names, one person each
@@ -255,8 +257,9 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 at, home = sent_home_verb(self.lower, self.doc, count.end, (sent.start, sent.end),
                                           count.nationality)
                 verb = home if at >= 0 and self._told_as_done(at, sent) else None  # type: ignore[assignment]
-            if verb is None and count.noun_role != "breakdown":
+            if verb is None and count.noun_role != "breakdown" and not self._speakers(count, sent):
                 verb = self._kept_relative_act(count, sent)  # "Six Sabahans who were freed ... are still stuck"
+                # (not "two Africans who are held there told reporters": sources quoted, counting none)
             if verb is None and count.noun_role == "suspect" and suspects_caught(self.lower, count.end, sent.end) \
                     and self._told_as_done(count.end, sent):
                 verb = _COUNT_VERBS["arrested"]  # "40 suspects were caught as they called victims"
@@ -681,6 +684,16 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         verb = past_auxiliaries(self.lower, k, sent.end)  # ("who were", "who had (temporarily) been": a passive, the act done to them)
         word = self.lower[verb] if verb < sent.end else ""
         return _COUNT_VERBS[word] if verb > k and word in _COUNT_VERBS and verb in self.trigger_at else None
+
+    def _doers_of_the_harm(self, count: _Count, sent: Span) -> bool:
+        """The counted people are the subject of an active verb of harm right after them ("two
+        Chinese nationals (have) lured 12 youths"): the doers, not the people harmed."""
+        k = count.end
+        while k < sent.end and self.lower[k] in {"have", "has", "had", "allegedly", "reportedly", "also"}:
+            k += 1
+        verb = self.lower[k] if k + 1 < sent.end else ""
+        return verb.endswith("ed") and _COUNT_VERBS.get(verb, (None,))[0] is RelType.AFFECTED \
+            and (self.like_num[k + 1] or self.lower[k + 1] in {"and", "more", "about", "over", "dozens"})
 
     def _list_gap(self, end: int, start: int) -> bool:
         """A short gap with no verb of its own between two counts: they are items of one list."""

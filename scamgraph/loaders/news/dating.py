@@ -664,7 +664,20 @@ class EventDating(_State, ReducedRelatives):
         start = self.sentence.start if self.sentence is not None else 0
         opening = self.lower[start] if start < i else ""
         return not _APART.isdisjoint(self.lower[max(start, i - 3):i]) or opening != "additionally" and self._opens_apart(opening, i) \
+            or opening == "additionally" and self._somewhere_else(i) \
             or self._had_already(i) or self._before_the_story(i, start) or _in_another_case(self.lower, start, i)
+
+    def _somewhere_else(self, i: int) -> bool:
+        """"Police arrested 70 in Batam ... Additionally, 15 were held in the city of
+        Pontianak": the act word's sentence names a town after it where the act of its kind told
+        before did not happen; another act, in that town."""
+        sent, told = self.sentence, self.last_of_type.get(EVENT_TRIGGERS.get(self.lower[i]) or "")
+        if sent is None or told is None:
+            return False
+        there = {target for source, rel, target in self.edges if source == told.node.key and rel is RelType.OCCURRED_AT}
+        towns = [node.key for e in self.ents if e.label_ == "PLACE" and i < e.start < sent.end
+                 and (node := self.span_node.get((e.start, e.end))) is not None]
+        return bool(there) and bool(towns) and there.isdisjoint(towns)
 
     def _before_the_story(self, i: int, start: int) -> bool:
         """The act word at ``i`` (its sentence from ``start``) is told as done before the story's own:

@@ -112,6 +112,8 @@ _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "satu
 _MODALS = {"could", "would", "will", "may", "might", "should", "shall", "can"}
 #: Subject pronouns: an auxiliary after one belongs to that pronoun's clause, not to the people counted before.
 _SUBJECT_PRONOUNS = frozenset({"they", "he", "she", "we", "i", "you"})
+#: The most words of a relative clause between the people and the verb of saying they are the subject of
+_CLAUSE_REACH = 9
 _CASE_WORDS = {"case", "cases", "charges", "complaint", "complaints", "lawsuit", "indictment"}
 #: Verbs of coming home: with "home" or "back" after them, people were brought home.
 #: The state bodies whose own people are "citizens" or "nationals": "Indonesian embassy repatriated 462 citizens".
@@ -338,6 +340,9 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         k = count.end
         if k + 1 < sent.end and self.lower[k] == "from" and self.doc[k + 1].ent_type_ in {"COUNTRY", "NORP", "PLACE"}:
             k = next((j for j in range(k + 2, sent.end) if self.doc[j].ent_iob_ != "I"), sent.end)  # (past the name)
+        if k < sent.end and self.lower[k] == "who":  # "two Africans who are held there told reporters": sources
+            k = next((j for j in range(k + 1, min(sent.end, k + _CLAUSE_REACH)) if self.lower[j] in SPEAKING
+                      or self.lower[j] in {",", ";", "and"}), sent.end)
         return k < sent.end and self.lower[k] in SPEAKING
 
     def _count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:

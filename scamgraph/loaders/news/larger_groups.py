@@ -15,6 +15,10 @@ _ROUGH = frozenset({"the", "about", "some", "nearly", "almost", "around", "rough
                     "more", "than", "at", "least"})
 #: The copulas that make the count a predicate: "the men sent home were among ..."
 _COPULAS = frozenset({"were", "was", "are", "is", "been", "be"})
+#: Adjectives of a group that holds others: "part of a wider group of 500"
+_WIDER = frozenset({"wider", "larger", "bigger", "broader"})
+#: Verbs that make a count a predicate as a copula does: "the 40 form part of a group of 500"
+_FORMING = frozenset({"form", "forms", "formed", "make", "makes", "made"})
 #: Nouns of a group in "part of a batch of 300"
 _GROUPS = frozenset({"group", "batch"})
 
@@ -29,7 +33,8 @@ def larger_group_before(lower: Sequence[str], start: int, floor: int) -> bool:
         return lower[k - 1] in _COPULAS
     if k - 1 > floor and lower[k] == "of" and lower[k - 1] == "one":
         return lower[k - 2] in _COPULAS  # "Dewi was one of 120 citizens who were rescued in a raid"
-    if k - 4 >= floor and lower[k] == "of" and lower[k - 1] in _GROUPS and lower[k - 2] in {"a", "the"} \
-            and lower[k - 3] == "of" and lower[k - 4] == "part":
-        return k - 5 >= floor and lower[k - 5] in _COPULAS
+    if k - 4 >= floor and lower[k] == "of" and lower[k - 1] in _GROUPS:
+        j = k - 2 - (lower[k - 2] in _WIDER)  # ("part of a wider group of 500")
+        if j - 2 >= floor and lower[j] in {"a", "the"} and lower[j - 1] == "of" and lower[j - 2] == "part":
+            return j - 3 >= floor and lower[j - 3] in _COPULAS | _FORMING
     return False

@@ -67,6 +67,11 @@ class PeopleRules(TitleBodies):
             name = name.removesuffix(" Reporting")  # "By X and Y Reporting from Ranong": a byline's credit
         if name in _BRANDS:
             return None  # "luxury cars, including Mercedes-Benz and Rolls-Royce models": makes, not people
+        if self._in_a_bodys_portfolio(ent.start):
+            return None  # "the House Committee on Veterans, Children, Family Relations, and ...": its portfolio
+        if any(n.label is Label.ORGANIZATION and n.name == name and n.properties.get("kind") == "media"
+               for n in self.batch.nodes.values()):
+            return None  # "the newspaper Le Figaro ... the correspondent of Le Figaro": the paper again, no one
         if ent.start >= 2 and self.lower[ent.start - 1] == "in" and self.lower[ent.start - 2] in _SEATS:
             return None  # "a briefing at the Division 3 Headquarters in Bang Khen Nuea": where the seat is
         if self.words[ent.end:ent.end + 1] and self.words[ent.end].isdigit() and len(self.words[ent.end]) <= 2:
@@ -512,6 +517,10 @@ class PeopleRules(TitleBodies):
                 break  # ", was sanctioned by the US Treasury": the apposition has ended ("a naturalised Cambodian" has not)
             ent = by_start.get(k)
             if ent is not None:
+                if ent.label_ == "PERSON" and found and self.words[end] == "," and found[-1].label_ == "ROLE" \
+                        and ent.start - found[-1].end <= 1 \
+                        and {",", "of", "to", "for", "and"}.isdisjoint(self.lower[found[0].start:ent.start]):
+                    return []  # "arrested mayor X, PNP spokesperson Colonel Y said": the title of Y, who speaks
                 if ent.label_ == "PERSON" or k >= end + 12 and ent.label_ not in {"AGENCY", "ORG"} \
                         or names_a_group(self.lower, ent):  # (", the remaining Chinese nationals are ...")
                     break  # far on, only the body the person leads or works for
@@ -525,6 +534,15 @@ class PeopleRules(TitleBodies):
                 break
             k += 1
         return found
+
+    def _in_a_bodys_portfolio(self, start: int) -> bool:
+        """The name at ``start`` is an item of the list of matters a body's name runs on after "on" or
+        "for" ("the Committee on Veterans, Children, Family Relations, and Gender Equality"): back over
+        capitalized words, commas and "and" to "on" after a committee's word."""
+        k = start - 1
+        while k > 1 and start - k < _PORTFOLIO_REACH and (self.words[k][:1].isupper() or self.lower[k] in {",", "and", "&"}):
+            k -= 1
+        return self.lower[k] in {"on", "for"} and self.lower[k - 1] in _PANELS and self.words[k - 1][:1].isupper()
 
     def _portfolio_after(self, piece: Span, title: list[Span]) -> bool:
         """A body before a role that a portfolio follows ("UN | High Commissioner | for Human
@@ -659,6 +677,10 @@ _BODY_NOUNS = frozenset({"rights", "group", "groups", "organisation", "organizat
                          "custody", "detention", "prison", "prisons", "jail", "hands", "authorities", "police",
                          "court", "courts"})
 #: Makers of the luxury goods seized from scam bosses, which the name finder takes for people
+#: Words of bodies whose names run on into a list of the matters they deal with ("Committee on A, B and C")
+_PANELS = frozenset({"committee", "subcommittee", "commission", "council", "panel", "taskforce", "ministry"})
+#: How far back such a list may open
+_PORTFOLIO_REACH = 16
 _BRANDS = frozenset({"Mercedes-Benz", "Rolls-Royce", "Land Rover", "Range Rover", "Aston Martin", "Lamborghini",
                      "Ferrari", "Porsche", "Bentley", "Maserati", "McLaren", "Bugatti", "Rolex", "Patek Philippe",
                      "Audemars Piguet", "Richard Mille", "Louis Vuitton", "Hermès", "Hermes", "Cartier"})

@@ -423,6 +423,20 @@ RAID_NOUNS = frozenset({"raid", "raids", "crackdown", "crackdowns", "operation",
 _ROOMS = frozenset({"room", "rooms", "cage", "cages", "basement", "basements"})
 
 
+#: Verbs of taking people that armed men or gangs, not the state, may have done
+_TAKEN_CAPTIVE = frozenset({"captured", "seized"})  # (not "abducted": a kidnapping, an event of its own)
+#: Words of armed men or gangs after "in" or "by": "captured in militia territories", "seized by rebels"
+_ARMED_MEN = frozenset({"militia", "militias", "rebel", "rebels", "gang", "gangs", "gangsters", "insurgents",
+                        "traffickers", "syndicate", "syndicates"})
+
+
+def _captives_of_armed_men(after: list[str]) -> bool:
+    """The words after a verb of taking say who holds the people: armed men or gangs ("in militia
+    territories", "by rebels"), or that they were then made to work ("and forced to")."""
+    by = any(a in {"in", "by"} and (b in _ARMED_MEN or c in _ARMED_MEN) for a, b, c in zip(after, after[1:], after[2:] + [""]))
+    return by or any(a == "and" and b in _MADE_TO for a, b in zip(after, after[1:]))
+
+
 def held_captive(lower: list[str], i: int, end: int, start: int = 0) -> bool:
     """"detained in cybercrime camps", "held at the scam centres": the word at ``i`` tells people
     held by the gangs, not a detention by the state (which the sentence would name: "police")."""
@@ -430,6 +444,8 @@ def held_captive(lower: list[str], i: int, end: int, start: int = 0) -> bool:
             or held_by_criminals_before(lower, i, start, end):
         return True  # "held by traffickers", "detained and beaten by members of scam networks", "the gang held 900 workers"
     after = lower[i + 1:min(end, i + 9)]
+    if lower[i] in _TAKEN_CAPTIVE and _captives_of_armed_men(lower[i + 1:min(end, i + 13)]):
+        return True  # "25 Ugandans who have been captured in militia territories and forced to run scams": captives
     if lower[i] == "held" and after and after[0] in _HELD_AS:
         return True  # "held captive", "held hostage", "held against their will": by their captors
     if lower[i] in {"held", "detained", "kept"} and after[:2] in (["under", "threat"], ["under", "duress"], ["at", "gunpoint"]):

@@ -61,6 +61,7 @@ class _Gazetteer:
                  and not self._titled_code(words, start, end, lower)  # (a people's acronym in the plural is one: "OFWs")
                  and not _weekday_of_a_date(doc, words, start, end)
                  and not (start > 0 and words[start - 1] in _SAINTS)  # "St. Mary's": a saint's name, not the town "Mary"
+                 and not _in_a_firms_name(words, start, end)  # "Quince (IoM) Ltd": the Isle of Man, no body
                  and not (end - start == 1 and lower[start] in self.capitals and not words[start].isupper())]
         for start, end in _longest_first(found):
             label, ident = self._ids(tuple(lower[start:end]), doc)
@@ -91,6 +92,16 @@ class _Gazetteer:
         return ids
 
 
+def _in_a_firms_name(words: list[str], start: int, end: int) -> bool:
+    """A bracketed word right before a company's legal suffix ("Quince (IoM) Ltd"): part of the
+    firm's registered name (here the Isle of Man), never a body's acronym (IOM)."""
+    return 0 < start and end + 1 < len(words) and words[start - 1] == "(" and words[end] == ")" \
+        and words[end + 1].rstrip(".") in _FIRM_SUFFIXES
+
+
+#: A company's legal suffixes
+_FIRM_SUFFIXES = frozenset({"Ltd", "Limited", "Inc", "LLC", "Co", "Corp", "Corporation", "Pte", "PLC", "Plc", "GmbH",
+                            "SA", "Bhd", "LLP"})
 #: Words of a saint's name that a place is named after ("St. Mary's", "San Jose" is listed whole)
 _SAINTS = frozenset({"St.", "St", "Saint", "Ste.", "Sta.", "Sto.", "Sainte"})
 #: Countries' acronyms of three letters or more, which a word with one capital is not: "Usa" (Cebuano "one")
