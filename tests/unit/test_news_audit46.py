@@ -233,3 +233,82 @@ def test_the_matters_a_committee_is_named_for_are_no_people() -> None:
     batch = run("On March 3, the House Committee on Veterans, Youth, Family Relations, and Gender Equality ordered "
                 "the arrest of businessman Zhao Wenrui.")
     assert {n.name for n in batch.nodes.values() if n.label is Label.PERSON} == {"Zhao Wenrui"}
+
+
+def test_a_hub_told_as_raided_before_is_no_raid_of_the_arrest_told() -> None:
+    batch = run("Lyka Santos, the authorized representative of the raided Velk hub in Capas, was arrested on March 8.")
+    told = facts(batch)
+    assert ("ARRESTED", "arrest@2026-03-08", "Lyka Santos", None) in told
+    assert [n.properties.get("role_class") for n in batch.nodes.values() if n.name == "Lyka Santos"] == ["business"]
+
+
+def test_the_raids_an_operation_stemmed_from_give_it_neither_their_day_nor_their_doer() -> None:
+    told = facts(run("Police said on April 1 that 40 Thai nationals had been brought home. At a press conference, the "
+                     "general described the operation, which stemmed from Cambodian police raids in Poipet on March 20."))
+    assert not any(f[0] == "CONDUCTED" and f[2].startswith("repatriation") for f in told)
+    assert not any(f[2] == "repatriation@2026-03-20" or f[1] == "repatriation@2026-03-20" for f in told)
+
+
+def test_acts_counted_along_a_border_name_no_people_of_its_state() -> None:
+    assert events(run("About two tonnes of cannabis were seized in four separate operations along the Lao border, "
+                      "officials said on Tuesday.")) == {"seizure@": {"type": "seizure"}}
+
+
+def test_a_case_told_as_not_the_first_of_its_kind_is_no_act() -> None:
+    told = events(run("On 10 March, police arrested four Lao nationals in Dastra. This is not the first case this year "
+                      "of Lao nationals getting arrested in Thailand."))
+    assert list(told) == ["arrest@2026-03-10"]
+
+
+def test_sanctions_someone_will_face_and_an_acts_plan_are_no_acts() -> None:
+    assert events(run("Casino operators who break the new rules will face severe legal sanctions, the governor said.")) == {}
+    assert events(run("The families want a clear answer about the ministry's rescue plan, a councillor said on Thursday.")) == {}
+
+
+def test_a_venues_name_is_no_person() -> None:
+    batch = run("Workers streamed out of the Lotus Casino compound on Monday. Yet the scenes at compounds like Lotus "
+                "Casino told another tale.")
+    assert not any(n.label is Label.PERSON for n in batch.nodes.values())
+
+
+def test_people_told_beside_an_act_after_on_top_of_are_no_item_of_its_list() -> None:
+    told = events(run("On top of the 1,200 deportations, around 9,000 foreigners have left the country, the minister said."))
+    assert told["deportation@"]["count_deported"] == 1200
+
+
+def test_a_political_commissar_is_a_police_officer() -> None:
+    batch = run("A delegation led by Zhao Minghua, Political Commissar of the Cyber Crime Bureau, met in "
+                "Mangshi on July 26.")
+    assert "Political Commissar" not in {n.name for n in batch.nodes.values()}
+    assert [n.properties.get("role") for n in batch.nodes.values() if n.name == "Zhao Minghua"] == ["police officer"]
+
+
+def test_people_freed_near_a_country_were_not_freed_in_it() -> None:
+    told = facts(run("About 400 workers were rescued from scam centres near Thailand by the Myanmar army."))
+    assert not any(f[0] == "OCCURRED_AT" and f[2] == "Thailand" for f in told)
+
+
+def test_an_executive_director_of_a_task_force_is_an_official() -> None:
+    batch = run("Marco Deltoro, executive director of the anti-scam task force, said 40 workers were freed.")
+    assert [n.properties.get("role_class") for n in batch.nodes.values() if n.name == "Marco Deltoro"] == ["official"]
+
+
+def test_a_courts_numbered_criminal_division_is_no_army_unit() -> None:
+    batch = run("On December 3, the 2nd Criminal Division of the Tarn District Court heard the case of 39 men.")
+    assert not any(n.properties.get("kind") == "military" for n in batch.nodes.values())
+
+
+def test_ages_listed_after_counted_people_add_none() -> None:
+    assert events(run("Three Malaysians aged 19, 22 and 25 were rescued from the Velk compound."))["rescue@"][
+        "count_rescued"] == 3
+
+
+def test_a_feeling_captured_and_a_search_for_work_are_no_acts() -> None:
+    assert events(run('"I searched for jobs for a year and then left Nepal on May 2," said Mina Rai.')) == {}
+    assert events(run("The reunion captured the relief of the whole village on Monday.")) == {}
+
+
+def test_people_transferred_to_a_unit_for_questioning_were_not_deported() -> None:
+    told = events(run("Rangers detained seven Myanmar nationals near the border on Tuesday. Police later transferred all "
+                      "seven to the 1309th Ranger Company for further interrogation."))
+    assert list(told) == ["detention@2026-10-13"]

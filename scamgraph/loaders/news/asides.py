@@ -29,7 +29,7 @@ from scamgraph.loaders.news.custody_purposes import for_custody, to_named_custod
 from scamgraph.loaders.news.demands import SEEKING, asked_for
 from scamgraph.loaders.news.enterprise_predicates import told_as_business
 from scamgraph.loaders.news.enterprise_ties import tied_to_enterprise
-from scamgraph.loaders.news.event_idioms import seized_of_matter, seized_power
+from scamgraph.loaders.news.event_idioms import searched_for, seized_of_matter, seized_power
 from scamgraph.loaders.news.gang_receivers import to_criminals
 from scamgraph.loaders.news.inquiry_frames import fronted_inquiry
 from scamgraph.loaders.news.legal_instruments import names_an_instrument
@@ -118,6 +118,8 @@ _CRIME_NOUNS = {"scam", "scams", "fraud", "frauds", "trafficking", "laundering",
                 "murder", "murders", "homicide", "homicides", "rape", "robbery", "theft", "bribery", "corruption",
                 "drugs", "narcotics", "racketeering", "arson"}
 _AWAITING = AWAITING
+#: Nouns after an act's noun that make it a plan of the act ("its rescue plan", "a deportation scheme")
+_PLANS = frozenset({"plan", "plans", "proposal", "proposals", "scheme", "schemes", "strategy", "policy", "roadmap"})
 #: Negators, and the words that may stand between one and the event word it denies
 #: ("no charges had been decided": the determiner "no" denies the noun it stands before)
 _NEGATORS = {"not", "never", "n't", "n’t", "cannot", "unable", "failed", "fails", "fail", "refused", "refuses", "no",
@@ -187,6 +189,9 @@ class EventAsides(OperationWords):
     def _names_a_thing(self, i: int, sent: Span) -> bool:
         """"over a raided gaming hub in Porac where ...": a participle between "a" and its noun says
         what the thing is, as any adjective would; it tells no event of its own."""
+        if i > sent.start and i + 1 < sent.end and self.lower[i - 1] == "the" and self.lower[i] == "raided" \
+                and any(EVENT_TRIGGERS.get(w) not in {None, "raid"} for w in self.lower[sent.start:sent.end]):
+            return True  # "X, the manager of the raided Golden Reed hub, was arrested": the hub raided before
         if i == sent.start or i + 1 >= sent.end or self.lower[i - 1] not in {"a", "an"}:
             return False
         after = self.words[i + 1]
@@ -217,6 +222,13 @@ class EventAsides(OperationWords):
         before = self.lower[i - 1] if i > sent.start else ""
         if (self.lower[i] in _FLEE or self.lower[i] == "escaped") and culprit_fled(self.lower, i, sent.start):
             return True  # "another suspect fled the building as police moved in": a fugitive, no captive's escape
+        if self.lower[i + 1:i + 2] and self.lower[i + 1] in _PLANS:
+            return True  # "a clear answer about its rescue plan": a plan, no rescue
+        if kind == "sanction" and not {"face", "faces", "facing"}.isdisjoint(self.lower[max(sent.start, i - 4):i]):
+            return True  # "operators who break the rules will face severe legal sanctions": a threat, no sanction
+        if any(self.lower[k:k + 3] == ["not", "the", "first"] and {";", "but", "as"}.isdisjoint(self.lower[k:i])
+               for k in range(sent.start, i)):
+            return True  # "This is not the first case involving Lao nationals getting arrested": others, told in general
         dated = not CALENDAR_WORDS.isdisjoint(self.lower[sent.start:sent.end])
         if pretext(self.lower, i, sent.start) or averted(self.lower, i, sent.start) or prospective(self.lower, i, sent.start) \
                 or ahead_of(self.lower, i, sent.start) or hard_to_do(self.lower, i, sent.end) \
@@ -321,8 +333,10 @@ class EventAsides(OperationWords):
         if kind not in self.last_of_type and subheading(self.text, sent.start_char, sent.end_char, len(sent)) \
                 and not self._in_title():
             return True  # a subheading ("Escape from the compound") names no act the story has not told
-        if kind == "seizure" and (seized_of_matter(self.lower, i, sent.end) or seized_power(self.lower, i, sent.end)):
+        if kind == "seizure" and seized_of_matter(self.lower, i, sent.end):
             return True  # "the government is fully seized of the matter": dealing with it, no seizure
+        if seized_power(self.lower, i, sent.end) or searched_for(self.lower, i, sent.end):
+            return True  # "seized power", "the reunion captured the relief of her family", "I searched for jobs"
         if served_aim(self.lower, i, sent.start, sent.end, _ACTS):
             return True  # "deployed a team to assist in the repatriation of 40": what the step is for
         if self._denied(i, sent):

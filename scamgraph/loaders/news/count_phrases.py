@@ -27,7 +27,7 @@ from scamgraph.loaders.news.written_numbers import WrittenNumbers
 from scamgraph.model import RelType
 
 #: Words that end a counted noun phrase before any noun: "45 in Phnom Penh", "12 and ...".
-_PHRASE_STOPS = {"in", "at", "on", "and", "to", "by", "for"}
+_PHRASE_STOPS = {"in", "at", "on", "and", "to", "by", "for", "along", "across", "near", "during", "through"}  # ("four operations along the Lao border")
 _POSSESSIVE = {"its", "their", "our"}
 #: Wholes written as words that make "N out of <whole>" a proportion, not a part of people told.
 _RATE_BASES = frozenset({"ten", "hundred", "thousand"})
@@ -171,8 +171,8 @@ class CountPhrases(WrittenNumbers):
         if k > sent.start and self.lower[k - 1] in SCHOOL_YEARS and end < sent.end and self.lower[end] in LEARNERS:
             return True
         j = k - 1
-        if j - 1 > sent.start and self.lower[j] in {"and", "to", "-"} and self.like_num[j - 1]:
-            j -= 2  # the range's upper end: what stands before its lower end decides
+        while j - 1 > sent.start and self.lower[j] in {"and", "to", "-", ","} and self.like_num[j - 1]:
+            j -= 2  # the range's upper end, or a later age of a list ("aged 19, 22 and 25"): the first one's word decides
         if j >= sent.start and self.lower[j] == "between":
             j -= 1
         return j >= sent.start and (self.lower[j] == "aged" or self.lower[j] == "of" and self.lower[j - 1] in {"ages", "age"})

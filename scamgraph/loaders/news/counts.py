@@ -705,8 +705,20 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                          for k, (w, nxt) in enumerate(zip(before, before[1:] + [""])))
         if lead is not None and set(lead) <= _ABOUT or set(before) & _DEFRAUD or of_another:
             return False  # "... from more than 800 citizens": the people of another clause
+        if "," in self.lower[end:start] and self._opens_on_an_addition(end):
+            return False  # "On top of the 1,200 deportations, around 9,000 have left": others, no item
         return start - end <= 8 and _NOT_A_LIST_GAP.isdisjoint(self.lower[end:start]) \
             and not any(self.lower[i] in _COUNT_VERBS for i in range(end, start))
+
+    def _opens_on_an_addition(self, k: int) -> bool:
+        """The sentence holding ``k`` opens on a phrase of addition ("On top of", "In addition to",
+        "Besides") that reaches to ``k``: what it counts is set beside the main clause's people."""
+        sent = self.sentence
+        if sent is None or not sent.start <= k <= sent.end:
+            return False
+        opening = self.lower[sent.start:sent.start + 3]
+        return (opening == ["on", "top", "of"] or opening == ["in", "addition", "to"] or opening[:1] == ["besides"]
+                or opening[:2] == ["apart", "from"]) and "," not in self.lower[sent.start:k]
 
 
 #: Acts a participle inside a count's phrase tells as done to the people ("93 rescued Indonesians")

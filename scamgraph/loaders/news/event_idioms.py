@@ -8,9 +8,12 @@ from __future__ import annotations
 #: The words of the idiom: "seized" + "of"/"with" + a word for the business at hand
 _SEIZED = frozenset({"seized", "seised"})
 #: The forms of "seize" whose object may be power or a chance, and those objects
-_SEIZING = frozenset({"seized", "seizing", "seizes", "seize"})
+_SEIZING = frozenset({"seized", "seizing", "seizes", "seize", "captured", "capturing", "captures", "capture"})
 _TAKEN_ABSTRACTS = frozenset({"power", "control", "opportunity", "opportunities", "chance", "chances", "initiative",
-                              "moment", "day", "momentum", "upon"})
+                              "moment", "day", "momentum", "upon",
+                              # ("the reunion captured the relief of her family": a feeling caught, no one taken)
+                              "relief", "attention", "imagination", "mood", "spirit", "hearts", "essence", "joy",
+                              "grief", "pain", "feeling", "feelings", "public"})
 _OF = frozenset({"of", "with"})
 _BUSINESS = frozenset({"matter", "matters", "issue", "issues", "case", "cases", "situation", "question", "problem",
                        "plight", "development", "developments", "incident", "concern", "concerns"})
@@ -36,3 +39,8 @@ def seized_power(lower: list[str], i: int, end: int) -> bool:
     while k < min(end, i + 3) and lower[k] in _FILLERS | {"an"}:
         k += 1
     return k < end and lower[k] in _TAKEN_ABSTRACTS
+
+
+def searched_for(lower: list[str], i: int, end: int) -> bool:
+    """"I searched for jobs for a year": a search for something wanted, no search of a place."""
+    return lower[i] in {"searched", "searching", "search", "searches"} and i + 1 < end and lower[i + 1] == "for"

@@ -30,6 +30,7 @@ _PLACELESS = {"repatriation", "deportation", "sanction", "warrant", "charge", "i
 #: where the gang sits)
 _OTHER_CLAUSE = {"who", "which", "where", "whose", "for", "after", "before", "while", "because", "since",
                  "following", "followed", "follows", "follow", "based",
+                 "stemmed", "stemming", "stems",  # ("the operation that stemmed from X's raids": X's)
                  "suspicion", "involvement", "accused", "suspected",
                  # ("a fugitive sought by authorities in Busan", "wanted in Japan": where the warrant is, not the act)
                  "sought", "wanted"}
@@ -194,6 +195,9 @@ class EventPlaces(EventIdentity):
             k -= 1  # ("close to X")
         elif self.lower[k] != "near":
             return False
+        if place.label_ == "COUNTRY" and self.lower[place.end:place.end + 1] not in (["'s"], ["’s"]):
+            return True  # "rescued from scam centres near Thailand": beside the country, not in it
+            # (but "near Myanmar's border with China": in Myanmar, by its border)
         return k >= 2 and self.lower[k - 1] in {",", "situated", "located", "lying"}
 
     def _among_others(self, place: Span) -> bool:

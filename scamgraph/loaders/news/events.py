@@ -738,7 +738,10 @@ class EventRules(EventAsides):
         if referring and told is not None and (id(told) in self.said_dated or not told.date):
             # "the handover occurred on 23 June": the event told before gets its own day (not "The handover
             # was originally scheduled for March 2": a day it was meant to happen)
-            self._redate(told, self._nearest_date(at, dates, strict=True))
+            day = self._nearest_date(at, dates, strict=True)
+            if day is None or not any(at < t and self.idx[t] < day.start and _family(EVENT_TRIGGERS.get(self.lower[t]))
+                                      != _family(told.type) for t in self.trigger_at):
+                self._redate(told, day)  # (not "the operation that stemmed from raids on March 20": the raids' day)
         # "departed on Aug. 19 to arrest them": the trip's day ("were able to escape in May": its own)
         purpose = self.lower[at - 1] == "to" and self.lower[at - 2] not in _DONE_BY_TO \
             and not carriers_sent(self.lower[max(0, at - 10):at - 1]) \
@@ -962,3 +965,9 @@ def _despite(lower: list[str], i: int, start: int) -> bool:
     if lower[i].endswith("s") and lead[-1:] == ["as"] and i + 1 < len(lower) and lower[i + 1] in _GROWING:
         return True  # "crime groups adapt as crackdowns grow": raids in general, a trend
     return "despite" in lead and lower[i].endswith("s")
+
+
+def _family(kind: str | None) -> str | None:
+    """The kind of an act, sending people home of any sort counted as one ("returned ... with
+    deportation notices" tells the deportation told before)."""
+    return "sending home" if kind in _SENDING_HOME else kind

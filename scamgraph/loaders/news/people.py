@@ -91,6 +91,8 @@ class PeopleRules(TitleBodies):
             return None  # a lone "Kim" (or "Mr. Kang") that names no one mentioned before is no person
         if len(parts) == 2 and parts[1].lower().startswith("mou") and parts[0] in gz.surnames():
             return None  # "Wang Mou", "Sun Mouqiang": Chinese news's stand-in for a withheld name ("Mou", someone)
+        if len(parts) > 1 and parts[-1].lower() in _VENUE_HEADS:
+            return None  # "the scenes at compounds like Jasmine Casino": a venue's name, no one's
         if parts[-1].lower() in _BODY_TAILS or parts[-1].lower() in _OFFICE_TITLES:
             return None  # "Search Unit", "Border Affairs", "(X,) CIB Commissioner": a body's name, portfolio or office
         if not _MASTHEADS.isdisjoint(p.lower() for p in parts):
@@ -677,6 +679,8 @@ _BODY_NOUNS = frozenset({"rights", "group", "groups", "organisation", "organizat
                          "custody", "detention", "prison", "prisons", "jail", "hands", "authorities", "police",
                          "court", "courts"})
 #: Makers of the luxury goods seized from scam bosses, which the name finder takes for people
+#: Last words of the names of venues, which are never people's ("Jasmine Casino", "Golden Reed Resort")
+_VENUE_HEADS = frozenset({"casino", "casinos", "resort", "hotel"})  # (not "Tower": "Mara Tower" is a person)
 #: Words of bodies whose names run on into a list of the matters they deal with ("Committee on A, B and C")
 _PANELS = frozenset({"committee", "subcommittee", "commission", "council", "panel", "taskforce", "ministry"})
 #: How far back such a list may open

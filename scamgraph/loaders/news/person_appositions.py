@@ -34,7 +34,8 @@ def past_person_apposition(words: Sequence[str], lower: Sequence[str], end: int,
             and not described:
         return end
     for k in range(end + 2, min(stop - 1, end + _MOST_WORDS)):
-        if lower[k] in _NOT_APPOSED or lower[k] in EVENT_TRIGGERS and not described:
+        if lower[k] in _NOT_APPOSED or lower[k] in EVENT_TRIGGERS and not described \
+                and not (lower[k - 1] == "the" and lower[k].endswith("ed")):  # (", the manager of the raided hub,")
             return end
         if words[k] == mark:
             return k + 1

@@ -37,6 +37,9 @@ _REACH = 10
 _NOT_A_DESTINATION = frozenset({"related", "linked", "connected", "due", "according", "prior", "up", "owing"})
 
 
+#: Words of questioning a transfer may be "for": the people stay in the same state's hands
+_QUESTIONING = frozenset({"interrogation", "questioning", "investigation", "processing", "screening", "verification"})
+
 def transfer_kind(lower: Sequence[str], doc: Doc, i: int, start: int, end: int) -> str | None:
     """The kind of act "transferred" at ``i`` tells in the sentence ``start:end``: "handover"
     (to the people's own state), "deportation" (to another state, or to no place said), "" (to a
@@ -55,6 +58,9 @@ def transfer_kind(lower: Sequence[str], doc: Doc, i: int, start: int, end: int) 
     state = _receiving_state(lower, doc, k, end)
     if not state and not _HOMELANDS.isdisjoint(lower[k:min(end, k + 3)]):
         return "handover"  # "transferred back to their home country"
+    if not state and any(a == "for" and (b in _QUESTIONING or c in _QUESTIONING)
+                         for a, b, c in zip(lower[k:end], lower[k + 1:end], lower[k + 2:end] + [""])):
+        return ""  # "transferred all seven to the 1309th Ranger Company for further interrogation": held on, no act
     if not state and not _CROSSINGS.isdisjoint(lower[k:min(end, k + 4)]):
         return None  # "transferred 40 Vietnamese to the border": on their way out, as before
     if not state:

@@ -51,12 +51,16 @@ def ordinal_units(view: DocView, runs: list[tuple[int, int]]) -> list[Span]:
     for start, end in spans:
         if start < 1 or view.lower[end - 1] not in _MILITARY_UNITS or not _ORDINAL.fullmatch(view.lower[start - 1]):
             continue
+        if not _COURTS_UNITS.isdisjoint(view.lower[start:end]):
+            continue  # "the 2nd Criminal Division of the District Court": a court's bench, no army's unit
         if all(view.cap[k] for k in range(start, end)) and (end - start > 1 or view.lower[start] != "company"):
             name = view.doc[start - 1:end].text
             found.append(view.make(start - 1, end, "AGENCY", f"{name}|military|"))
     return found
 
 
+#: Words that make a numbered division a court's: "the 2nd Criminal Division", "the 3rd Civil Division"
+_COURTS_UNITS = frozenset({"criminal", "civil", "appellate", "administrative", "family", "juvenile"})
 #: A cardinal in figures: "41", "1,200" (an ordinal, "33rd", names a unit instead)
 _CARDINAL = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
 
