@@ -188,6 +188,10 @@ _LAW_NAME = re.compile(r"\b(?:Act|Acts|Law|Code|Decree|Ordinance|Regulations?|Co
 _FUTURE = re.compile(r"\b(will|would|'ll|is due to|are due to|is scheduled|are scheduled|plans to|is set to|is expected to|are expected to)\b", re.I)
 #: Words one of which every match of _FUTURE holds (folded): a sentence without one skips its scan.
 _FUTURE_WORDS = ("will", "would", "'ll", "due to", "scheduled", "plans to", "set to", "expected to")
+#: An infinitive of taking people somewhere, whose day written with its month lies ahead when past
+#: publication ("have prepared charter flights to take the victims home on March 20"); a weekday so
+#: told ("worked with the embassy to fly them out on Saturday") stays the last one
+_SENDING_AHEAD = re.compile(r"\bto (?:take|fly|bring|send|ferry|transport|repatriate|evacuate)\b", re.I)
 
 
 #: What ends the verb group a modal opens, between it and a day further on: a clause break, a
@@ -240,7 +244,9 @@ def find_dates(text: str, offset: int, published: date | None, anchor: date | No
                 modals = [m.end() for m in _FUTURE.finditer(text)] if any(map(folded_text.__contains__, _FUTURE_WORDS)) else []
             reach = 70 if kind == "dayrange" else 40  # ("would be flown home on charter flights over Saturday and Sunday")
             future = any(-15 < start - end_of_modal < reach or _one_clause(text, end_of_modal, start)
-                         for end_of_modal in modals)
+                         for end_of_modal in modals) \
+                or kind in {"dmy", "mdy"} and any(m.end() < start and _one_clause(text, m.end(), start)
+                                                  for m in _SENDING_AHEAD.finditer(text, 0, start))
             value, period = _resolve(kind, match, published, future, anchor)
             if value is None or value and not all(part[:2] in {"19", "20"} for part in value.split("/")):
                 continue  # (no date, or a year of no era a story dates by: "in May 2540 workers walked out")

@@ -310,5 +310,11 @@ def test_a_feeling_captured_and_a_search_for_work_are_no_acts() -> None:
 
 def test_people_transferred_to_a_unit_for_questioning_were_not_deported() -> None:
     told = events(run("Rangers detained seven Myanmar nationals near the border on Tuesday. Police later transferred all "
-                      "seven to the 1309th Ranger Company for further interrogation."))
+                      "seven people to the 1309th Ranger Company for further interrogation."))
     assert list(told) == ["detention@2026-10-13"]
+
+
+def test_a_day_of_flights_laid_on_to_take_people_home_is_the_day_to_come() -> None:
+    told = events(run("The embassy has laid on charter flights to take the victims at Mae Sot home on October 28."))
+    assert list(told) == ["repatriation@2026-10-28"]
+    assert "raid@2025-10-28" in events(run("On October 28, police raided the Velk compound."))

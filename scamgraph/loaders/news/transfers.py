@@ -58,8 +58,7 @@ def transfer_kind(lower: Sequence[str], doc: Doc, i: int, start: int, end: int) 
     state = _receiving_state(lower, doc, k, end)
     if not state and not _HOMELANDS.isdisjoint(lower[k:min(end, k + 3)]):
         return "handover"  # "transferred back to their home country"
-    if not state and any(a == "for" and (b in _QUESTIONING or c in _QUESTIONING)
-                         for a, b, c in zip(lower[k:end], lower[k + 1:end], lower[k + 2:end] + [""])):
+    if not state and any(lower[j] == "for" and not _QUESTIONING.isdisjoint(lower[j + 1:j + 3]) for j in range(k, end)):
         return ""  # "transferred all seven to the 1309th Ranger Company for further interrogation": held on, no act
     if not state and not _CROSSINGS.isdisjoint(lower[k:min(end, k + 4)]):
         return None  # "transferred 40 Vietnamese to the border": on their way out, as before
