@@ -318,3 +318,8 @@ def test_a_day_of_flights_laid_on_to_take_people_home_is_the_day_to_come() -> No
     told = events(run("The embassy has laid on charter flights to take the victims at Mae Sot home on October 28."))
     assert list(told) == ["repatriation@2026-10-28"]
     assert "raid@2025-10-28" in events(run("On October 28, police raided the Velk compound."))
+
+
+def test_people_told_as_a_states_own_are_its_nationals() -> None:
+    told = facts(run("Many remain stuck in Phnom Penh, with Ghana bringing 45 of its own home on February 3."))
+    assert any(f[0] == "REPATRIATED" and f[2] == "GH" and f[3] == 45 for f in told)

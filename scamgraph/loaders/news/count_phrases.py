@@ -228,7 +228,7 @@ class CountPhrases(WrittenNumbers):
                                    or j + 1 < sent.end and self.lower[j + 1] in _PEOPLE_WORDS):
                 j += 1  # "200 more (overseas) Indonesian citizens", "40 more people": the words after "more" name them
                 continue
-            if word in _PEOPLE_WORDS or word in gz.people_nouns() or self._the_accused(count, j):
+            if word in _PEOPLE_WORDS or word in gz.people_nouns() or self._the_accused(count, j) or self._its_own(j, sent):
                 self._people_noun(count, j, sent, ents, norp)
                 return
             if joined_modifier(self.lower, self.words, self.like_num, j, count.end, sent.end):
@@ -243,6 +243,12 @@ class CountPhrases(WrittenNumbers):
                 # mainland" read on to the people)
 
             j += 1
+
+    def _its_own(self, j: int, sent: Span) -> bool:
+        """"with Ghana repatriating 45 of its own": "own" after "of" and a possessive, with no noun
+        after it, stands for the owner's people (as "of its citizens" does)."""
+        return self.lower[j] == "own" and j >= 2 and self.lower[j - 1] in _POSSESSIVE and self.lower[j - 2] == "of" \
+            and (j + 1 >= sent.end or not self.words[j + 1].isalpha() or self.lower[j + 1] in {"on", "in", "from", "to", "back", "home"})
 
     def _the_accused(self, count: _Count, j: int) -> bool:
         """"accused" at ``j`` is the noun of "arrested six accused", said as Indian police say it; not
