@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention
+from scamgraph.loaders.news.sending_edges import SENT_AS
 from scamgraph.loaders.news.words import _COUNT_VERBS, _PEOPLE_WORDS, _STATE_AGENTS, FINITE_AUXILIARIES
 
 __all__ = ["described_past", "people_taken"]
@@ -59,7 +60,7 @@ def described_past(doc: Doc, words: Sequence[str], lower: Sequence[str], like_nu
     m = j - 1
     while m > sentence.start and lower[m] in _ROUGHLY | {"more", "than", "almost", "at", "least", "roughly", "up", "to"}:
         m -= 1
-    if like_num[j] and lower[m] == "with" and _COUNT_VERBS[lower[participle]][2] in _SENDING_HOME:
+    if like_num[j] and lower[m] == "with" and _COUNT_VERBS[lower[participle]][2] in SENT_AS:
         return False  # "..., with more than 3,200 suspects repatriated": the clause's own act, no people's past
         # (a rescue or an arrest so told is the raid's, dated as the raid is)
     if lower[participle] in _HANDED_BACK and j > sentence.start and lower[j - 1] in _RECEIVING:
@@ -94,8 +95,6 @@ _JOURNEY_VERBS = frozenset({"plans", "planned", "departs", "departed", "arrives"
                             "flew", "will"})
 #: Words of a rough number after "among": "among some 260 people rescued"
 _ROUGHLY = frozenset({"some", "about", "around", "nearly", "over", "the"})
-#: Kinds of sending people home
-_SENDING_HOME = frozenset({"repatriation", "deportation", "extradition"})
 #: Verbs of taking in people another body hands over: the receiving and the handing are one act
 _RECEIVING = frozenset({"received", "receives", "accepted", "welcomed", "took"})
 

@@ -69,8 +69,8 @@ class PeopleRules(TitleBodies):
             return None  # "luxury cars, including Mercedes-Benz and Rolls-Royce models": makes, not people
         if self._in_a_bodys_portfolio(ent.start):
             return None  # "the House Committee on Veterans, Children, Family Relations, and ...": its portfolio
-        if any(n.label is Label.ORGANIZATION and n.name == name and n.properties.get("kind") == "media"
-               for n in self.batch.nodes.values()):
+        outlet = self.batch.nodes.get(entity_key(Label.ORGANIZATION, name))
+        if outlet is not None and outlet.properties.get("kind") == "media":
             return None  # "the newspaper Le Figaro ... the correspondent of Le Figaro": the paper again, no one
         if ent.start >= 2 and self.lower[ent.start - 1] == "in" and self.lower[ent.start - 2] in _SEATS:
             return None  # "a briefing at the Division 3 Headquarters in Bang Khen Nuea": where the seat is

@@ -107,6 +107,8 @@ class PlacedBodies(_State):
     def _placed_bodies_places(self, events: list[_Event], nodes: dict, ev: Evidence) -> None:
         """"Police in Surabaya arrested 34": an act a force does where it sits, which it carried out
         and whose sentence names no place of it, happened in the force's town or country."""
+        if not self.placed_bodies:
+            return  # (most sentences: no need to read the story's edges)
         theirs = {node.key for _p, _b, place in self.placed_bodies if (node := nodes.get((place.start, place.end)))}
         placed = {s for s, r, t in self.edges if r is RelType.OCCURRED_AT and t not in theirs}
         for _phrase, body, place in self.placed_bodies:
@@ -119,18 +121,23 @@ class PlacedBodies(_State):
                         and (body.key, RelType.CONDUCTED, key) in self.edges:
                     self._edge(RelType.OCCURRED_AT, key, where.key, ev)
 
+    def _drop_idle_town_bodies(self) -> None:
+        """"Police in X requested help": a town's body told by "in", doing nothing and named no
+        other way, is no node (a country's is kept, as before: "authorities in Laos" is a body the
+        story names)."""
+        acting = {k for s, _r, t in self.edges for k in (s, t)} | {n.key for n in self.span_node.values()}
+        for key in [key for key in self.town_bodies if key not in acting]:
+            self.batch.nodes.pop(key, None)
+            del self.town_bodies[key]
+
     def _town_bodies_named(self) -> dict[str, str]:
         """"Police in Lai Chau Province have arrested 12 ... the Lai Chau Provincial Police said": a
         town's body told by "in" and a body of the same kind whose name starts with the town's are one
         body; the key of the first -> that of the full name (where exactly one such name is told)."""
         named: dict[str, str] = {}
-        acting = {k for s, _r, t in self.edges for k in (s, t)} | {n.key for n in self.span_node.values()}
         for key, town in self.town_bodies.items():
             body = self.batch.nodes.get(key)
             if body is None:
-                continue
-            if key not in acting:
-                self.batch.nodes.pop(key)  # "police in X requested help": a town's body told doing nothing, and no more
                 continue
             kind, prefix = body.properties.get("kind"), town.lower() + " "
             same = [n.key for n in self.batch.nodes.values() if n.label is Label.AGENCY and n.key not in self.town_bodies

@@ -97,6 +97,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                 self._blank_line(sent)  # the break between two paragraphs
         self._harms_to_cases()  # "trafficked five Taiwanese ... was convicted": the case told later
         self.site_alias.update(named_site_described(self.sites, self.site_alias, self.batch.nodes, self.edges))
+        self._drop_idle_town_bodies()  # "police in X requested help": no node
         self.site_alias.update(self._town_bodies_named())  # "Police in Lai Chau": the Lai Chau Provincial Police
         self._merge_renamed_sites()
         self._fold_headlines()

@@ -93,15 +93,11 @@ class _Gazetteer:
 
 
 def _in_a_firms_name(words: list[str], start: int, end: int) -> bool:
-    """A bracketed word right before a company's legal suffix ("Quince (IoM) Ltd"): part of the
-    firm's registered name (here the Isle of Man), never a body's acronym (IOM)."""
+    """A bracketed word right before a company's head word ("Quince (IoM) Ltd", the gazetteer's
+    company heads): part of the firm's registered name (here the Isle of Man), never a body's
+    acronym (IOM)."""
     return 0 < start and end + 1 < len(words) and words[start - 1] == "(" and words[end] == ")" \
-        and words[end + 1].rstrip(".") in _FIRM_SUFFIXES
-
-
-#: A company's legal suffixes
-_FIRM_SUFFIXES = frozenset({"Ltd", "Limited", "Inc", "LLC", "Co", "Corp", "Corporation", "Pte", "PLC", "Plc", "GmbH",
-                            "SA", "Bhd", "LLP"})
+        and gz.heads().get(words[end + 1].lower(), ("", ""))[1] == "company"
 #: Words of a saint's name that a place is named after ("St. Mary's", "San Jose" is listed whole)
 _SAINTS = frozenset({"St.", "St", "Saint", "Ste.", "Sta.", "Sto.", "Sainte"})
 #: Countries' acronyms of three letters or more, which a word with one capital is not: "Usa" (Cebuano "one")
