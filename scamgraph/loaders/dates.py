@@ -250,6 +250,8 @@ def find_dates(text: str, offset: int, published: date | None, anchor: date | No
             value, period = _resolve(kind, match, published, future, anchor)
             if value is None or value and not all(part[:2] in {"19", "20"} for part in value.split("/")):
                 continue  # (no date, or a year of no era a story dates by: "in May 2540 workers walked out")
+            if kind == "range" and (year_told := _YEAR_TOLD.match(text, end)):
+                end = year_told.end()  # "From June to July this year": the range's year, no mention of its own
             taken.append((start, end))
             found.append(DateMention(offset + start, offset + end, written_as[start:end], value, period))
             if kind in {"weekday", "relday"}:

@@ -99,6 +99,9 @@ class ActingBodies:
                 return j < sent.end and EVENT_TRIGGERS.get(self.lower[j]) is not None  # "officers from X made the arrests"
             if word in _LISTING and not _SANCTION_LISTS.isdisjoint(self.lower[k + 1:min(sent.end, k + 12)]):
                 return True  # "the Treasury placed the casino on its sanctions blacklist": it sanctioned
+            if word in _LED_IT and self.lower[k - 1] != "-":  # "the National Bureau of Investigation led the operation"
+                j = k + 1 + (self.lower[k + 1:k + 2] in (["the"], ["this"], ["a"]))
+                return j < sent.end and (EVENT_TRIGGERS.get(self.lower[j]) is not None or self.lower[j] in {"operation", "operations"})
             if word in _BEGAN:  # "the Border Guard Force has started the repatriation of 200": its act, begun
                 # (not "has begun a crackdown": a campaign begun, whose raids others carry out)
                 return any(EVENT_TRIGGERS.get(w) in _BEGUN_ACTS for w in self.lower[k + 1:min(sent.end, k + 4)])
@@ -188,6 +191,8 @@ _CARRY_OUT = {"raided", "stormed", "arrested", "apprehended", "detained", "rescu
               "broke", "broken", "smashed", "cracked",  # ("have broken up a gang and arrested", "cracked down on")
               "rounded", "collaborated", "partnered",  # ("rounded up 400 in two raids", "collaborated to rescue")
               "held"}  # ("police held 38 workers for questioning": a detention, which only people counted make an event)
+#: Verbs of leading an act, its noun told right after them: "X led the operation"
+_LED_IT = frozenset({"led", "spearheaded", "headed"})
 #: Verbs of starting or ending an act, the act's noun told after them
 _BEGAN = frozenset({"started", "starts", "began", "begun", "begins", "commenced", "completed", "finished"})
 #: Acts a body is told to have begun itself

@@ -26,9 +26,11 @@ _TELLING = frozenset({"said", "says", "told", "announced", "reported", "stated",
 
 def another_day(lower: Sequence[str], idx: Sequence[int], start: int, end: int, written: Sequence[Any]) -> bool:
     """The count at tokens ``start:end`` opens with "and another" (or "while an additional", "and a
-    further"), a date is written before it in the sentence and another after it: its own day, its
-    own act."""
+    further", or ", followed by 90 more"), a date is written before it in the sentence and another
+    after it: its own day, its own act."""
     opener = next((k for k in range(start, max(0, start - 3), -1) if lower[k] in _FURTHER), None)
+    if opener is None and start >= 2 and lower[start - 2:start] == ["followed", "by"] and lower[end - 1] == "more":
+        opener = start - 2  # "60 arrived home on Thursday, followed by 90 more on Friday"
     if opener is None or start >= len(idx):
         return False
     joined = lower[max(0, opener - 2):opener]

@@ -65,6 +65,8 @@ _LONGEST_LIST = 30
 _INCLUDING = frozenset({"includes", "included", "include", "including", "comprising", "comprised"})
 #: Words between "a" and a demonym that still tell one person ("a second Japanese teenager")
 _ORDINAL_ONES = frozenset({"second", "third", "fourth", "fifth", "further"})
+#: Words of a state one person is in, between "a" and the demonym: "rescued a captive Korean man"
+_ONES_STATE = frozenset({"captive", "trafficked", "kidnapped", "abducted", "missing", "stranded", "young", "teenage"})
 
 
 #: Bodies that take their own citizens out of a country: "the government rescued 46 citizens from Myanmar"
@@ -504,6 +506,7 @@ class CountPhrases(WrittenNumbers):
         aged = k + 1 < sent.end and self.like_num[k + 1] and self.lower[k + 2:k + 6] == ["-", "year", "-", "old"]
         at = k + 6 if aged else k + 1  # "a 29-year-old Thai man"
         at += not aged and at < sent.end and self.lower[at] in _ORDINAL_ONES  # "rescued a second Japanese teenager"
+        at += at < sent.end and self.lower[at] in _ONES_STATE  # "rescued a captive Korean man"
         if at not in norp or norp[at].start != at:
             return None
         told = self.lower[k - 1] in _COUNT_VERBS and self.lower[k - 1] not in GOODS_VERBS or self.lower[k - 1] == "and" and bool(

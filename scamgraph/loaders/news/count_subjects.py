@@ -64,7 +64,7 @@ class CountSubjects(CountParts, OwnCitizens):
         if k < sent.end and self.words[k] == "(" and ")" in self.words[k:min(sent.end, k + 6)]:
             k = self.words.index(")", k) + 1  # "40 overseas workers (OWs) who ...": an aside on their name
         if k >= sent.end or not (self.lower[k] in _RELATIVE or self.lower[k] in _PARTICIPLES
-                                 or self.lower[k] in {"detained", "rescued"}) \
+                                 or self.lower[k] in {"detained", "rescued", "freed", "liberated", "released", "evacuated"}) \
                 or not self._subject_first(count, sent):
             return None
         for j in range(k + 1, min(sent.end - 1, k + _REACH)):

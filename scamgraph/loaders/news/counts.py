@@ -548,8 +548,9 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         other.counts[key] = max(count.value, other.counts.get(key, 0))
         nat = self._nationality(count.nationality) if count.nationality else None
         told = {code for code, _value in counted}
-        bare = all(self.like_num[i] or self.lower[i] in _PLAIN_PEOPLE for i in range(count.start, count.end))
-        # ("another 58 people": them; "another 30 foreigners": not them)
+        bare = all(self.like_num[i] or self.lower[i] in _PLAIN_PEOPLE or self.lower[i] == "more"
+                   for i in range(count.start, count.end))
+        # ("another 58 people", "90 more": them; "another 30 foreigners": not them)
         target = nat.key if nat is not None else next(iter(told)) if len(told) == 1 and bare else None
         if target is not None:
             self._edge(rel, other.node.key, target, ev, count=count.value)

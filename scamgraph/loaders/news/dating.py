@@ -44,6 +44,8 @@ _RELATIVES = frozenset({"who", "whom", "which", "that", "whose"})
 
 #: A relative pronoun opening an aside before the event word: "The workers, who arrived in May, were"
 _RELATIVE_OPEN = re.compile(r"\b(?:who|which|whose)\b|(?<!said )(?<!says )\bthat (?:had|has|have|was|were|is|are)\b", re.I)
+#: A relative clause telling what was done in the act itself: "an operation in which 210 were arrested on 2 May"
+_INSIDE_THE_ACT = re.compile(r"\b(?:in|during) which\b", re.I)
 #: Words that name a wave of raids, and words before a raid word that make it one
 #: The crime an act is told for, in a gerund: "arrested for (allegedly) defrauding ...", "on suspicion of running"
 _CRIME_GERUND = re.compile(r"\b(?:for|of)\s+(?:allegedly\s+|reportedly\s+)?[a-z]+ing\b")
@@ -52,9 +54,15 @@ _CAMPAIGN_WORDS = {"raids", "crackdown", "crackdowns", "sweeps", "operations"}
 _WAVE = {"nationwide", "coordinated", "series", "campaign", "wave", "ongoing", "continuous"}
 #: "a recent crackdown", "were recently arrested": told as before the day it is told on
 _RECENT = {"recent", "recently"}
-#: "a similar crackdown", "an earlier raid": another event of the kind, never the one told before
 #: A sentence opening on a phrase of time before its main clause: "After the raid, ...", "Following their arrest, ..."
 _FRONTED_AFTER = re.compile(r"\W*(?:after|following|upon|since)\b[^,;]*$", re.I)
+#: A span of time before "after" and an act's noun, opening a sentence: "About four months after the
+#: raid on their office, 38 were deported on Thursday" (the day is the main clause's, not the raid's)
+_SPAN_AFTER = re.compile(r"\W*(?:(?:about|some|nearly|almost|just|only|more than|over|less than)\s+)?"
+                         r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|a few)\s+"
+                         r"(?:days?|weeks?|months?|years?)\s+(?:after|following)\s+(?:the|a|an|their|its|his|her)\b[^,;]*$",
+                         re.I)
+#: "a similar crackdown", "an earlier raid": another event of the kind, never the one told before
 _ANOTHER = {"similar", "another", "earlier", "previous", "previously", "separate", "prior", "also"}
 #: A clause that tells what an event came after: "raids ..., following the directive on July 14"
 _FOLLOWING = re.compile(r"\b(?:following|after)\b(?![^,;]*[,;])", re.I)
@@ -244,7 +252,8 @@ class EventDating(_State, ReducedRelatives):
                 return aside or bool(_CLAUSE_BEFORE.search(text[d.end:at]))
             if re.search(r",\s+(?:were|was|are|is|have|has|had)\b", text[after:d.start]) and _ASIDE_OPENED.search(text, sent_start, at):
                 return True  # "Eleven Maldivians, freed from a compound, were received today": today is the main verb's
-            if _FRONTED_AFTER.match(text, sent_start, at) and "," in text[after:d.start]:
+            if (_FRONTED_AFTER.match(text, sent_start, at) or _SPAN_AFTER.match(text, sent_start, at)) \
+                    and "," in text[after:d.start]:
                 return True  # "After the rescue, the ministry on Tuesday urged ...": the day is the main clause's
             # "raids, following the directive on July 14"; "raided a compound that had opened last month";
             # ("a pair suspected of over the last three weeks conspiring": the span is the gerund's)
@@ -255,7 +264,9 @@ class EventDating(_State, ReducedRelatives):
             if crime is not None and not re.search(r"\bby\b", text[crime.end():d.start]):
                 return True  # "were arrested for allegedly defrauding a woman of 3 million yen in June": the crime's month
                 # (not "booked for cheating by the city police last month": the agent's act, told after it)
-            return bool(_CLAUSE_AFTER.search(between) or _RELATIVE_AFTER.search(text[after:d.start])) \
+            relative = _RELATIVE_AFTER.search(text[after:d.start]) and not _INSIDE_THE_ACT.search(text, after, d.start)
+            # ("an operation in which 210 were arrested on 2 May": what was done in it, on its day)
+            return bool(_CLAUSE_AFTER.search(between) or relative) \
                 or homeward_after(d) or bool(_PAPER_AFTER.search(text[after:d.start])) or retold_after(d) or owned_after(d) or bool(_SUSPECTED_OF.search(text, at, d.start))
 
         def homeward_after(d: DateMention) -> bool:

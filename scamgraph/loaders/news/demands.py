@@ -141,6 +141,8 @@ def _asked_of_others(lower: list[str], i: int, start: int) -> bool:
 
 def _asked_for_directly(lower: list[str], i: int, start: int, asking: frozenset[str]) -> bool:
     """"called for the repatriation of", "efforts to repatriate them": the act is the asking's object."""
+    if _a_concern(lower, i, start):
+        return True
     k = i - 1
     while k > start and i - k < 7 and lower[k] in _FILLERS:
         k -= 1
@@ -155,3 +157,17 @@ def _asked_for_directly(lower: list[str], i: int, start: int, asking: frozenset[
         if k >= start and lower[k] in _STRIVING:
             return True  # "striving for the swift release of the crew", "works for their return": the aim
     return k >= start and lower[k] in asking
+
+
+#: Nouns of worry, and what may stand between one and the act it is about: "voiced concern over
+#: the welfare, rescue and return of the captives" (an act hoped for, not done)
+_CONCERNS = frozenset({"concern", "concerns", "worry", "worries", "fear", "fears"})
+_CONCERNED_WITH = _FILLERS | {"safety", "welfare", "wellbeing", "well-being", ","}
+
+
+def _a_concern(lower: list[str], i: int, start: int) -> bool:
+    """The event word at ``i`` is what a worry is about: "concern over the rescue of"."""
+    k = i - 1
+    while k > start and i - k < 9 and lower[k] in _CONCERNED_WITH:
+        k -= 1
+    return lower[k] in {"about", "over", "for", "regarding"} and k > start and lower[k - 1] in _CONCERNS

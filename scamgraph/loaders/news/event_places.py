@@ -34,6 +34,10 @@ _OTHER_CLAUSE = {"who", "which", "where", "whose", "for", "after", "before", "wh
                  "suspicion", "involvement", "accused", "suspected",
                  # ("a fugitive sought by authorities in Busan", "wanted in Japan": where the warrant is, not the act)
                  "sought", "wanted"}
+#: Words of a suspicion on people that a site told after them belongs to ("suspected of ties with a hub in X")
+_SUSPICION = frozenset({"suspected", "accused", "suspicion", "involvement", "ties", "links", "linked", "tied"})
+#: Finite verbs that make "that" open a relative clause of its own ("a ring that had moved from X")
+_FINITE_AFTER_THAT = frozenset({"had", "has", "have", "was", "were", "is", "are", "moved", "operated", "ran", "runs"})
 #: Parts of a place named before "of" ("the outskirts of X", "the capital of X"): what follows is the place
 _PARTS_OF = frozenset({"outskirts", "suburbs", "vicinity", "capital", "heart", "centre", "center", "area", "areas",
                        "part", "parts", "north", "south", "east", "west", "coast", "island", "islands", "port"})
@@ -145,11 +149,12 @@ class EventPlaces(EventIdentity):
         if event.type in _PLACELESS or id(event) in self.worldwide:
             return  # (an operation counted "across 18 countries" happened in none of the towns told after it)
         if sites:
-            for site in sites:
-                if self._site_of_the_event(self.site_words.get(site.key), sent, event):
-                    self._edge(RelType.OCCURRED_AT, event.node.key, site.key, ev)
-                    self._places_listed_with(self.site_words.get(site.key), event, ents, nodes, ev)
-            return
+            taken = [site for site in sites if self._site_of_the_event(self.site_words.get(site.key), sent, event)]
+            for site in taken:
+                self._edge(RelType.OCCURRED_AT, event.node.key, site.key, ev)
+                self._places_listed_with(self.site_words.get(site.key), event, ents, nodes, ev)
+            if taken or not self._only_in_suspicion(sites, sent, event):
+                return  # (a site told only in a suspicion on the people leaves the act's own places: below)
         # "escaped from their captors, crossing the Moei River": an escape happens where it crossed
         locative = _LOCATIVE | (_CROSSING if event.type == "escape" else set())
         # ("were rescued from Oddar Meanchey Province": a rescue happens at the town or province people
@@ -335,7 +340,27 @@ class EventPlaces(EventIdentity):
             return True
         # "worked at a casino in Sihanoukville before moving to Poipet, where they were arrested": the
         # site before the event word stands in another clause too
-        return any(not self._other_clause(t + 1, at) if t < at else not self._other_clause(at + 1, t) for t in own)
+        return any(not self._other_clause(t + 1, at) and not self._relative_that(t + 1, at) if t < at
+                   else not self._other_clause(at + 1, t) and not self._suspects_link_before(at, t, sent) for t in own)
+
+    def _relative_that(self, start: int, end: int) -> bool:
+        """"arrested 9 members of a ring that had moved from the zone": a clause on the people,
+        opened by "that" between the event's word and the site after it, tells where they were."""
+        return any(self.lower[k] == "that" and self.lower[k + 1] in _FINITE_AFTER_THAT for k in range(start, end - 1))
+
+    def _suspects_link_before(self, at: int, t: int, sent: Span) -> bool:
+        """"12 foreigners suspected of ties with a hub in X were arrested in Y": the site told in the
+        suspicion on the people, before their act's word, where the act names a place of its own after."""
+        if _SUSPICION.isdisjoint(self.lower[max(sent.start, at - 8):at]):
+            return False
+        return any(self.doc[k].ent_type_ in {"PLACE", "COUNTRY"} and self.doc[k].ent_iob_ == "B"
+                   and self.lower[k - 1] in _LOCATIVE for k in range(t + 1, sent.end))
+
+    def _only_in_suspicion(self, sites: list[Node], sent: Span, event: _Event) -> bool:
+        """Every site of the sentence is told in a suspicion on the event's people (see above)."""
+        own = self.event_words.get(id(event)) or self.trigger_at
+        return all((at := self.site_words.get(site.key)) is not None
+                   and any(t > at and self._suspects_link_before(at, t, sent) for t in own) for site in sites)
 
     def _other_clause(self, start: int, end: int) -> bool:
         """A word between ``start`` and ``end`` opens a clause of its own; "to" does so before a verb
@@ -347,8 +372,8 @@ class EventPlaces(EventIdentity):
                 if after.isalpha() and after.islower() and after not in {"the", "a", "an", "be", "its", "their"} \
                         and after not in _CARRYING_OUT:
                     return True  # (but "coordinated with Thai police to conduct raids": the act's own light verb)
-            elif word in _OTHER_CLAUSE:
-                return True
+            elif word in _OTHER_CLAUSE and not (word == "suspected" and self.lower[k - 1] in {"a", "an", "the"}):
+                return True  # (but "a suspected scam hub": the hub's description)
             elif word == "," and k + 1 < end and self.lower[k + 1] in _SUBJECT_PRONOUNS:
                 return True  # "escaped the compound, they are still held in X": the pronoun's own clause
         return False

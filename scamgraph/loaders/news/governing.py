@@ -25,7 +25,7 @@ from scamgraph.loaders.news.done_together import counted_more, done_together
 from scamgraph.loaders.news.homeward import back_to_captors
 from scamgraph.loaders.news.idle_count_verbs import booked_for_a_crime
 from scamgraph.loaders.news.list_heads import list_head_verb
-from scamgraph.loaders.news.listed import list_before_clause, list_before_verb
+from scamgraph.loaders.news.listed import last_item_end, list_before_clause, list_before_verb
 from scamgraph.loaders.news.moved_to import _PARTICLES, MovedTo
 from scamgraph.loaders.news.served_aims import served_aim
 from scamgraph.loaders.news.purpose_frames import purpose_only
@@ -39,6 +39,7 @@ from scamgraph.loaders.news.tallies import Tallies
 from scamgraph.loaders.news.reduced_relatives import _IRREGULAR_PARTICIPLES
 from scamgraph.loaders.news.words import (
     EVENT_TRIGGERS,
+    HOMELAND_WORDS as _HOMELAND_WORDS,
     OF_THEIR_OWN_ACCORD,
     RAID_NOUNS,
     SAYS,
@@ -209,6 +210,11 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
                     and not _AUXILIARIES.isdisjoint(self.lower[k - 3:k - 1]):
                 return self.doc[k + 1].ent_id_
         return ""
+
+    def _found_a_way(self, sent: Span) -> bool:
+        """"found their way back to Vietnam": the idiom of getting somewhere, no one found."""
+        return any(self.lower[k] == "found" and self.lower[k + 2] == "way" and self.lower[k + 1] in {"their", "his", "her", "a"}
+                   for k in range(sent.start, sent.end - 2))
 
     def _found_safe(self, count: _Count, sent: Span) -> bool:
         """"found" right after the people (past auxiliaries) or right before them, then a word of
@@ -387,8 +393,10 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         verb = self._arrival_from_abroad(count, sent) or self._part_and_whole(count, sent) \
             or self._came_home_after_description(count, sent) \
             or self._back_in_their_country(count, sent) or self._verb_past_modifier(count, sent)
-        verb = verb or self._plain_or_landed(count, sent) or self._told_by_noun(count, sent) \
-            or self._after_relative_clause(count, sent) or self._among_those(count, sent) \
+        verb = verb or self._list_opening_the_clause(count, sent) \
+            or self._plain_or_landed(count, sent) or self._told_by_noun(count, sent) \
+            or self._after_relative_clause(count, sent) or self._came_home_in_their_clause(count, sent) \
+            or self._among_those(count, sent) \
             or self._past_long_aside(count, sent) or self._past_share_aside(count, sent) \
             or self._included_of_participle(count, sent) \
             or self._harmed_named_after_copula(count, sent)
@@ -400,6 +408,9 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         elif verb is None and (shared := list_before_clause(self.doc, self.lower, self.like_num, gz.people_nouns(),
                                                             count.end, sent.end)) is not None:
             verb = self._after_relative_clause(replace(count, end=shared), sent)  # "140 Chinese and 35 Kenyans who ..."
+        elif verb is None and (last := last_item_end(self.doc, self.lower, self.like_num, gz.people_nouns(),
+                                                      count.end, sent.end)) is not None:
+            verb = self._verb_past_modifier(replace(count, end=last), sent)  # "12 foreigners and five Filipinos suspected of ..."
         if verb is not None and verb[0] is RelType.DETAINED and self._held_captive(count, sent):
             verb = self._main_verb_after(count, sent) or self._past_long_aside(count, sent)  # "283 Indians detained at scam centres were repatriated"
         before = self.lower[max(sent.start, count.start - 3):count.start]
@@ -422,7 +433,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             # ("no charges were laid against", "what charges, if any, were laid", "cannot press charges against",
             # "filing charges against them would be difficult")
             return None if denied else _COUNT_VERBS["charged"]
-        if verb is not None and verb[0] is RelType.FOUND and self._found_safe(count, sent):
+        if verb is not None and verb[0] is RelType.FOUND and (self._found_safe(count, sent) or self._found_a_way(sent)):
             return None  # "A Polish teenager has been found alive near the border": a missing person found, no raid
         if verb is not None and verb[0] is RelType.REPATRIATED and not _CREW.isdisjoint(self.lower[count.start:count.end]):
             return None  # "a boat carrying three Bolivian crew members": who works the craft, no one sent home
@@ -430,10 +441,19 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             return self._moved_to(count, sent, verb)  # "were taken to the police station": held
         if verb[0] is RelType.RESCUED and self._released_not_freed(count, sent):
             return None  # "police released 12 suspects on bail": no rescue
+        if verb[0] is RelType.RESCUED and self._evacuated_home(count, sent):
+            return _COUNT_VERBS["repatriated"]  # "were evacuated to their homeland": brought home
         lead = self.lower[max(sent.start, count.start - 9):count.start]
         if verb[0] is RelType.ARRESTED and "arrest" in lead and not {"warrant", "warrants"}.isdisjoint(lead):
             return _COUNT_VERBS["warrants"]  # "warrants were issued for the arrest of all 23 suspects": none held yet
         return verb
+
+    def _evacuated_home(self, count: _Count, sent: Span) -> bool:
+        """A verb of evacuating in the people's sentence, told with their home as where they went
+        ("evacuated home", "evacuated to the homeland")."""
+        window = range(sent.start, sent.end - 1)
+        return any(self.lower[j].startswith("evacuat") and not _HOMELAND_WORDS.isdisjoint(self.lower[j + 1:min(sent.end, j + 4)])
+                   for j in window)
 
     def _released_not_freed(self, count: _Count, sent: Span) -> bool:
         """The only word of freeing near the counted people is "released", and it frees no one from
@@ -651,6 +671,40 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         """The verb of the clause after a participle: "... were repatriated"."""
         j = self._main_verb_at(count.end + 1, sent)
         return _COUNT_VERBS[self.lower[j]] if j < sent.end else None
+
+    def _came_home_in_their_clause(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
+        """"handled the entry of nearly 60 Vietnamese workers who returned to Vietnam via the border
+        gate": where no verb of the sentence acts on the people, named after "of", the clause on them
+        telling they came home (or back, or to a country) is their return."""
+        lead = count.start - 1
+        while lead > sent.start and self.lower[lead] in {"nearly", "about", "some", "almost", "around", "more", "than", "over"}:
+            lead -= 1
+        if lead <= sent.start or self.lower[lead] != "of":
+            return None  # (not "Twelve Laotians who returned home last month were questioned": the clause's subject)
+        k = self._nouns_before_who(count.end, sent)
+        if k + 2 >= sent.end or self.lower[k] != "who":
+            return None
+        j = k + 1
+        while j < sent.end and self.lower[j] in {"have", "has", "had", "just", "recently", "safely", "finally"}:
+            j += 1
+        if j + 1 >= sent.end or self.lower[j] not in {"returned", "arrived", "came"}:
+            return None
+        after = j + 1 + (self.lower[j + 1] == "to")
+        home = self.lower[j + 1] in {"home", "back"} or self.lower[j + 1] == "to" and after < sent.end \
+            and self.doc[after].ent_type_ == "COUNTRY"
+        return _COUNT_VERBS["repatriated"] if home else None
+
+    def _list_opening_the_clause(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
+        """"..., where hundreds were rescued, | three Chinese and five Taiwanese suspects were
+        discovered": a list of counted people opening the clause after a comma runs into its own
+        verb group, whatever verb the clause before told."""
+        if count.start - 1 <= sent.start or self.words[count.start - 1] != ",":
+            return None
+        last = last_item_end(self.doc, self.lower, self.like_num, gz.people_nouns(), count.end, sent.end)
+        if last is None or last >= sent.end or self.lower[last] not in {"were", "was", "have", "had"}:
+            return None
+        main = self._main_verb_at(last, sent, reach=4)
+        return _COUNT_VERBS[self.lower[main]] if main < sent.end else None
 
     def _main_verb_at(self, start: int, sent: Span, reach: int = 13) -> int:
         """Where the main count verb told after an auxiliary is ("were deported"), ``sent.end`` if

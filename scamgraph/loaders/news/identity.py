@@ -17,6 +17,9 @@ from scamgraph.loaders.news.told_ago import done_before
 from scamgraph.loaders.news.words import _COUNT_VERBS, _PART_OF_RAID
 from scamgraph.model import Label, Node, RelType
 
+#: How far above a round number an exact one may be and still count the same people ("over 500": 512)
+_ROUGH_SHARE = 0.1
+
 #: Words of a passive verb group before its participle: "were (later) deported", "have been rescued".
 _PASSIVE_FILLERS = frozenset({"were", "was", "have", "has", "had", "been", "being", "also", "later", "then", "all"})
 #: "a week before", "two days later": a time told against another event, never the same event's
@@ -178,7 +181,8 @@ class EventIdentity(EventDating, HeadlineFutures):
         and 29") is that event, told first without its day: it folds into it (and is never given the
         day of a later sentence's older act, "launched raids in late 2022")."""
         for event in [e for e in self.events if not e.date and not e.period and id(e) not in self.told_apart]:
-            twin = _dated_twin(event, [e for e in self.events if e.type == event.type]) or self._raid_that_held(event)
+            twin = _dated_twin(event, [e for e in self.events if e.type == event.type]) or self._raid_that_held(event) \
+                or self._raid_that_freed(event)
             if twin is not None:
                 self._fold_into(event, twin)
 
@@ -194,6 +198,20 @@ class EventIdentity(EventDating, HeadlineFutures):
         if len(raids) != 1:
             return None
         event.counts.clear()  # (the raid counts them already, under its own word)
+        return raids[0]
+
+    def _raid_that_freed(self, event: _Event) -> _Event | None:
+        """The one dated raid that freed about as many people as an undated rescue counts in a round
+        number and nothing more ("police had rescued over five hundred people" before "Officers
+        raided the tower on Thursday ... 512 people were rescued"): the raid, told first roughly."""
+        number = event.counts.get("rescued")
+        if event.type != "rescue" or len(event.counts) != 1 or number is None or number < 100 or number % 50:
+            return None
+        raids = [e for e in self.events if e.type == "raid" and e.date and not e.period
+                 and 0 <= e.counts.get("rescued", -_ROUGH_SHARE * number) - number <= _ROUGH_SHARE * number]
+        if len(raids) != 1:
+            return None
+        event.counts.clear()  # (the raid's exact number stands)
         return raids[0]
 
     def _fold_returns_into_removals(self) -> None:

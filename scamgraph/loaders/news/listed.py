@@ -46,6 +46,18 @@ def list_before_clause(doc: Doc, lower: list[str], like_num: list[bool], people:
     return j if j < end and numbers and joined and lower[j] in {"who", "whom"} else None
 
 
+def last_item_end(doc: Doc, lower: list[str], like_num: list[bool], people: Collection[str], first: int, end: int) -> int | None:
+    """Where the last of the counted items that "and" joins to the item ending at ``first`` ends:
+    "12 foreigners | and five Filipinos | suspected of ... were arrested" (the participle after the
+    last item describes them all); None where no number follows "and" right there."""
+    if first + 2 >= end or lower[first] != "and" or not like_num[first + 1]:
+        return None
+    j = first + 1
+    while j < end and _in_an_item(doc, lower, like_num, people, j, end) and lower[j] not in {",", "and"}:
+        j += 1
+    return j if j > first + 2 else None
+
+
 def _in_an_item(doc: Doc, lower: list[str], like_num: list[bool], people: Collection[str], j: int, end: int) -> bool:
     """A word of a list of counted people: a number, a people's word, the glue between items, or
     the "of" before a country ("five nationals of Turkmenistan")."""

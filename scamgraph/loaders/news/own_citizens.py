@@ -28,6 +28,8 @@ _CARE = frozenset({RelType.RESCUED, RelType.REPATRIATED})
 #: words that make them others than the story's own people.
 _STORY_PEOPLE = frozenset({"victims", "workers"})
 _NOT_THE_STORYS = frozenset({"foreign", "international", "local"})
+#: Nouns for a state's own people counted bare: in a story of one people, those people
+_NATIONALS_WORDS = frozenset({"nationals", "compatriots"})
 #: Verbs of running something, before "by" and the people who run it
 _RUNNING = frozenset({"run", "operated", "owned", "controlled", "managed", "backed", "financed", "led"})
 #: Nouns of those who run the scams: a people named only before one ("run by Chinese bosses") are the
@@ -104,8 +106,8 @@ class OwnCitizens:
         return next((code for e in owners if (code := e.id_.rsplit("|", 1)[-1])), "")
 
     def _story_people(self, count: _Count, rel: RelType | None, sent: Span, event: _Event) -> str:
-        """The nationality of victims or workers rescued or brought home with no demonym of their
-        own ("two victims were rescued and repatriated", "repatriated 10 victims"), in a story that
+        """The nationality of victims, workers or nationals rescued or brought home with no demonym of
+        their own ("two victims were rescued and repatriated", "repatriated 10 victims"), in a story that
         names one nationality of people only, told as harmed or with no act yet: the people the
         story is about. "" where the phrase says whose they are not ("foreign victims", "local
         workers"), where the sentence names a people ("2,700 workers, many of them Chinese": a
@@ -113,7 +115,8 @@ class OwnCitizens:
         the victims of a story about suspects may be anyone's. Nor where the act already counts that
         people with another number ("rescue 9 Vietnamese citizens ... rescued 27 victims in total"):
         the plain number is of more people than theirs."""
-        if rel not in _CARE or count.thing or self.lower[count.end - 1] not in _STORY_PEOPLE \
+        own_word = self.lower[count.end - 1] in _NATIONALS_WORDS
+        if rel not in _CARE or count.thing or self.lower[count.end - 1] not in _STORY_PEOPLE and not own_word \
                 or not _NOT_THE_STORYS.isdisjoint(self.lower[count.start:count.end]) \
                 or any(self.doc[i].ent_type_ == "NORP" for i in range(sent.start, sent.end)):
             return ""
@@ -121,13 +124,26 @@ class OwnCitizens:
             return ""
         code, node = next(iter(self.nationality_nodes.items()))
         said = [e for e in self.ents if e.label_ == "NORP" and e.id_ == code]
-        if said and all(self._named_as_culprits(e) for e in said):
-            return ""  # "scam rings run by Chinese bosses": whose the rings are, not whose the victims
+        if said and all(self._named_as_culprits(e) or self._of_one_named(e) for e in said):
+            # "scam rings run by Chinese bosses": whose the rings are, not whose the victims; "the
+            # Chinese underworld figure Zhao Wenrui": one man's nationality, not the people counted
+            return ""
         told = self.edges.get((event.node.key, rel, node.key))
         if told is not None and told.properties.get("count", count.value) != count.value:
             return ""
         acts = {rel for _source, rel, target in self.edges if target == node.key}
-        return code if acts & _HARMED or not acts & _SUSPECTED else ""
+        # ("about 40 nationals" flown home, in a story of South Koreans held abroad: theirs, suspects or not)
+        return code if own_word or acts & _HARMED or not acts & _SUSPECTED else ""
+
+    def _of_one_named(self, ent: Span) -> bool:
+        """A people's word that opens a named person's description ("Chinese tycoon Zhao Wenrui",
+        "the Chinese underworld figure Zhao Wenrui"): lower-case nouns, then the name."""
+        for k in range(ent.end, min(len(self.lower), ent.end + 4)):
+            if self.doc[k].ent_type_ == "PERSON":
+                return k > ent.end
+            if not (self.doc[k].is_lower and self.doc[k].is_alpha):
+                return False
+        return False
 
     def _named_as_culprits(self, ent: Span) -> bool:
         """A people named before a noun of culprits ("Chinese bosses") or after "run by" ("gangs

@@ -26,7 +26,7 @@ _LISTED_NOUNS = frozenset({"nationals", "citizens", "men", "women", "people", "w
 _HABITUAL = {"typically", "usually", "average", "annually", "monthly", "weekly", "daily", "routinely", "regularly"}
 _TIME_UNITS = {"day", "week", "month", "year"}
 #: Words after "a week" that make it a time past or to come, not a rate: "a week ago", "a month later".
-_SINCE_THEN = {"ago", "earlier", "later", "before", "after", "afterwards"}
+_SINCE_THEN = {"ago", "earlier", "later", "before", "after", "afterwards", "prior"}
 
 
 class Tallies:
@@ -130,7 +130,8 @@ class Tallies:
 
 
 #: Verbs that carry a total up to a new figure: "bringing the number of foreigners handed over to 7,000".
-_BRINGING = frozenset({"bringing", "brings", "brought", "taking", "takes", "pushing", "raising"})
+_BRINGING = frozenset({"bringing", "brings", "brought", "taking", "takes", "pushing", "raising", "swelling", "swells", "lifting",
+                       "boosting", "putting"})
 _TOTALS = frozenset({"number", "total", "tally", "count", "toll"})
 #: Words of a rough figure between "to" and the new total's number: "to over 800", "to more than 7,000"
 _ROUGHLY = frozenset({"over", "more", "than", "nearly", "almost", "about", "around", "roughly", "some", "least", "at",

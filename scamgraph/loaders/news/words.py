@@ -159,6 +159,8 @@ _COUNT_VERBS: dict[str, tuple[RelType | None, str, str]] = {
     **dict.fromkeys(["warrant", "warrants"], (None, "warrants", "warrant")),
     **dict.fromkeys(["reviewing", "review"], (None, "pending", "warrant")),
 }
+#: Words that tell an evacuation brought people to their own country: "evacuated to the homeland"
+HOMELAND_WORDS = frozenset({"home", "homeland", "motherland", "fatherland"})
 #: Count verbs that take people only with a number ("seized 318 suspects"); said of a named person
 #: or "a Thai national flag" they are mostly about goods, so they give no act to one person
 GOODS_VERBS = frozenset({"seized", "seizing"})
