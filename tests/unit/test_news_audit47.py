@@ -127,3 +127,187 @@ def test_a_site_a_ring_moved_from_is_not_where_its_members_were_arrested() -> No
                      "Economic Zone in Laos to Phnom Penh."))
     assert not any(f[0] == "OCCURRED_AT" for f in told)
     assert ("CONDUCTED", "Gangwon Provincial Police", "arrest@", None) in told
+
+
+def test_acts_one_telling_dated_all_take_the_day_told_later_for_one_of_them() -> None:
+    told = events(run("Thai police said Sunday they had freed a captive held at a call centre in Kandal and detained "
+                      "14 other Thais. The rescue took place last Wednesday at the Velmar complex, the agency said."))
+    assert told["detention@2026-10-14"]["count_detained"] == 14
+    assert "rescue@2026-10-14" in told
+
+
+def test_a_raid_in_a_clause_with_its_own_subject_after_today_is_not_today() -> None:
+    told = events(run("Velmora expelled 45 Chinese workers today after they had been held in a raid on the "
+                      "Tarnwell Plaza call hub."))
+    assert "raid@" in told and "raid@2026-10-15" not in told
+
+
+def test_officials_listed_as_body_title_comma_honorific_name_each_keep_their_own() -> None:
+    text = ("At the airport they were met by Ministry of Internal Affairs Permanent Secretary, Mr Okello Wamala "
+            "Kisitu, International Labour Organization (ILO) Chief of Party, Mr Dauda Kyeyune Lutalo, and "
+            "Ambassador to Kenya, Ms Agnes Nabirye.")
+    told = facts(run(text))
+    assert ("WORKS_FOR", "Okello Wamala Kisitu", "Ministry of Internal Affairs", None) in told
+    assert ("WORKS_FOR", "Dauda Kyeyune Lutalo", "International Labour Organization", None) in told
+    assert not any(f[:2] == ("WORKS_FOR", "Okello Wamala Kisitu") and f[2] != "Ministry of Internal Affairs"
+                   for f in told)
+
+
+def test_an_act_told_of_the_recent_past_is_not_the_days_act() -> None:
+    told = facts(run("Cambodia expelled 41 South Korean scam suspects on Friday, the ministry said. In the recent "
+                     "past, Cambodia also deported 95 South Korean nationals."))
+    assert ("DEPORTED", "deportation@2026-10-09", "KR", 41) in told
+    assert ("DEPORTED", "deportation@", "KR", 95) in told
+
+
+def test_a_part_of_the_countrys_provinces_is_the_number_reached() -> None:
+    told = events(run("Police have widened their raids to seven of the country's 25 provinces, the minister said."))
+    assert told["raid@"]["count_provinces"] == 7
+
+
+def test_sites_sealed_give_no_count_to_an_officials_visit() -> None:
+    told = events(run('"We have sealed about 75 locations," said Chea Bora on Tuesday before visiting the Velmar '
+                      'compound in Kep province.'))
+    assert all("count_sites" not in props for props in told.values())
+
+
+def test_things_seized_counted_again_are_no_one_arrested() -> None:
+    told = events(run("Police seized 240 bank books in the raid. Officers said the 240 seized bank books were tied "
+                      "to 300 complaints. Police have also arrested three Thais."))
+    assert told["raid@"]["count_arrested"] == 3
+
+
+def test_myanma_is_a_demonym() -> None:
+    told = facts(run("Police arrested nine Chinese nationals and three Myanma workers in a rented house in Mae Sot "
+                     "district on Wednesday."))
+    assert ("ARRESTED", "arrest@2026-10-14", "MM", 3) in told or ("ARRESTED", "raid@2026-10-14", "MM", 3) in told
+
+
+def test_a_source_after_according_to_is_no_gang() -> None:
+    batch = run("Police arrested four suspects in Bang Na on Wednesday. According to Pol Maj Gen Somkid Thanarat, "
+                "the gang ran investment scams and hired mule account holders.")
+    assert ("Person", "Somkid Thanarat") in {(n.label.value, n.name) for n in batch.nodes.values()}
+    assert not any(f[0] == "ENGAGED_IN" and f[1] == "Somkid Thanarat" for f in facts(batch))
+
+
+def test_people_seized_by_forces_told_of_before_are_arrested() -> None:
+    told = events(run("A combined team of security forces carried out checks in Namkham on 2 June. It seized 140 Chinese "
+                      "male nationals and 9 Chinese female nationals staying illegally in the town."))
+    assert not any(key.startswith("kidnapping") for key in told)
+
+
+def test_a_group_holding_the_villages_runs_no_scams() -> None:
+    told = facts(run("Phone scam rings run by Chinese bosses in Hlaingbwe are spreading into hamlets held by "
+                     "the Democratic Karen Buddhist Army."))
+    assert not any(f[0] == "ENGAGED_IN" and f[1] == "Democratic Karen Buddhist Army" for f in told)
+
+
+def test_efforts_by_a_government_to_rescue_are_no_rescue_nor_its_doing() -> None:
+    told = events(run("Amid efforts by the Indian government to free Indians held in Myanmar, the Odisha police "
+                      "arrested three agents on May 2."))
+    assert list(told) == ["arrest@2026-05-02"]
+    told = facts(run("Following steady efforts made by the Government of Nepal, twelve Nepalis held in the Tarn "
+                     "Heron compound have been rescued by the Myanmar military authorities in Myawaddy."))
+    assert ("CONDUCTED", "Myanmar military", "rescue@", None) in told
+    assert not any(f[0] == "CONDUCTED" and f[1] == "Government of Nepal" for f in told)
+
+
+def test_warrants_a_man_has_outstanding_are_no_warrant_issued() -> None:
+    told = events(run("Forty Taiwanese came back from Cambodia on Wednesday, police said. Among them is a man "
+                      "surnamed Ko, 41, who has nine outstanding warrants."))
+    assert not any(key.startswith("warrant") for key in told)
+
+
+def test_visit_passes_are_no_visit() -> None:
+    told = events(run("Police raided a bungalow in Ampang on Tuesday and detained nine Chinese nationals. Commissioner "
+                      "Aziz Rahman said the ring's members entered the country using social visit passes in March "
+                      "last year."))
+    assert not any(key.startswith("visit") for key in told)
+
+
+def test_a_breakdown_after_an_aside_of_ages_keeps_its_first_count() -> None:
+    told = facts(run("Police arrested 30 people in raids in Ipoh on May 6. The suspects, aged between 20 and 45, "
+                     "comprised 25 local people and five foreign men: three from Bangladesh and one each from "
+                     "Nepal and Vietnam."))
+    assert ("ARRESTED", "raid@2026-05-06", "BD", 3) in told
+
+
+def test_a_man_from_a_country_in_a_list_is_one_of_its_people() -> None:
+    told = facts(run("Police raided a flat in Cheras on May 6 and held ten people: six Chinese women, a man "
+                     "from Turkiye and three Malaysians."))
+    assert ("DETAINED", "raid@2026-05-06", "TR", 1) in told
+
+
+def test_a_group_broken_down_in_brackets_shares_the_verb_after_the_list() -> None:
+    told = facts(run("During the sweep between 3 and 5 June 2024, 214 Chinese (190 men and 24 women) and 97 Myanmar "
+                     "nationals suspected of working for online fraud rings in Pindaya were arrested."))
+    assert ("ARRESTED", "raid@2024-06-03/2024-06-05", "CN", 214) in told
+
+
+def test_word_of_the_arrests_told_before_is_no_new_arrest() -> None:
+    told = events(run("Police in Poipet raided the Velmar compound on May 28 and arrested 40 Taiwanese. After getting "
+                      "notification of the arrests on 2 June, the island's office in Hanoi opened talks with Phnom Penh."))
+    assert list(told) == ["raid@2026-05-28"]
+
+
+def test_an_act_told_as_the_nth_of_its_kind_is_no_act() -> None:
+    told = events(run("The Immigration Department on Thursday deported 70 Chinese nationals. It is the fifth time this "
+                      "year that Cambodia expelled people found guilty of phone scams."))
+    assert not any(key.startswith("charge") for key in told)
+
+
+def test_men_and_women_in_brackets_after_a_count_are_its_parts() -> None:
+    told = facts(run("Police said 214 Chinese (190 men and 24 women) were held on Monday."))
+    assert [f[3] for f in told if f[0] == "DETAINED"] == [214]
+
+
+def test_a_body_that_only_checked_the_freed_did_not_free_them_and_their_flight_home_counts() -> None:
+    told = facts(run("Two Taiwanese students freed from the Tarn Bay park in Myanmar passed checks by Thai "
+                     "authorities and flew home on Tuesday, the bureau said."))
+    assert not any(f[0] == "CONDUCTED" and f[1] == "Thai authorities" for f in told)
+    assert ("REPATRIATED", "repatriation@2026-10-13", "TW", 2) in told
+
+
+def test_the_day_someone_was_speaking_on_radio_dates_the_telling() -> None:
+    told = events(run("Speaking on radio on Saturday, security chief Lam Chi-wai said the 31-year-old Hong Kong man "
+                      "had been freed from a scam park."))
+    assert "rescue@" in told and "rescue@2026-10-10" not in told
+
+
+def test_a_body_and_a_unit_of_another_body_both_made_the_arrest() -> None:
+    told = facts(run("On March 3, the Central Bureau of Investigation (CBI) and the Crime Branch of Delhi Police "
+                     "arrested Imran Siddiqui for sending young men to Laos."))
+    assert {("CONDUCTED", "Central Bureau of Investigation", "arrest@2026-03-03", None),
+            ("CONDUCTED", "Delhi Police", "arrest@2026-03-03", None)} <= told
+
+
+def test_another_group_following_on_a_later_day_is_another_act() -> None:
+    told = facts(run("On June 5, 41 Indonesian citizens were flown home from Bokeo, Laos, followed by another 57 "
+                     "citizens on June 12."))
+    assert ("REPATRIATED", "repatriation@2026-06-05", "ID", 41) in told
+    assert ("REPATRIATED", "repatriation@2026-06-12", "ID", 57) in told
+
+
+def test_victims_whose_ages_are_set_off_take_the_verb_after_them() -> None:
+    told = facts(run("On March 3, four Filipino victims, aged 23, 27, 33 and 41, were rescued at the airport by "
+                     "police."))
+    assert ("RESCUED", "rescue@2026-03-03", "PH", 4) in told
+
+
+def test_acts_under_way_or_doubted_are_not_done() -> None:
+    told = facts(run("Some 120 Nepalis have been rescued from compounds in Myawaddy since January. A further 85 "
+                     "Nepalis are now undergoing rescue and repatriation procedures, the ministry said."))
+    assert not any(f[0] == "RESCUED" and f[3] == 85 for f in told)
+    assert events(run("For the 80,000 workers still in the Tarn Garden compounds, repatriation will be neither quick "
+                      "nor certain.")) == {}
+
+
+def test_people_who_found_freedom_were_found_by_no_one() -> None:
+    told = events(run("Five women and 25 men found freedom in Laos after fleeing the Tarn Dragon casino."))
+    assert not any(key.startswith("raid") for key in told)
+
+
+def test_border_crossers_broken_down_by_nationality_are_counted() -> None:
+    told = facts(run("On November 18, 2025, Thai rangers arrested seven border crossers, consisting of four Chinese "
+                     "and three Vietnamese nationals, near Ban Sok village."))
+    assert ("ARRESTED", "arrest@2025-11-18", "CN", 4) in told

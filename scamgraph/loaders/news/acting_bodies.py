@@ -89,9 +89,10 @@ class ActingBodies:
                 k, stop = close + 1, min(sent.end, close + 8)
                 continue
             if k in inside or word in _SUBJECT_FILLER or self.like_num[k] or (word[:1].isalpha() and self.words[k][:1].isupper()
-                                                                and word not in _CARRY_OUT):
+                                                                and word not in _CARRY_OUT) \
+                    or word == "of" and k + 1 < sent.end and (k + 1 in inside or self.words[k + 1][:1].isupper()):
                 k += 1
-                continue  # "on Monday", "have", "(PNP)", "Aug. 20"
+                continue  # "on Monday", "have", "(PNP)", "Aug. 20", "and the Crime Branch | of | Delhi Police"
             if word in {"received", "receives", "receive"} and not _MESSAGES.isdisjoint(self.lower[k + 1:min(sent.end, k + 4)]):
                 return False  # "police received a request ... to help bring home 22": asked, no act of theirs yet
             if word in {"made", "makes", "make"}:
@@ -206,7 +207,9 @@ _MEMBERS = frozenset({"officers", "officials", "agents", "personnel", "troops", 
 _OVERSAW = {"supervised", "overseen", "monitored", "observed", "witnessed", "attended", "ordered", "approved",
             "authorised", "authorized", "requested", "welcomed", "praised",
             # ("who were rescued on Monday, are undergoing questioning by X": X questions them after)
-            "questioning", "interrogation", "screening"}
+            "questioning", "interrogation", "screening",
+            # ("freed from the park, they cleared checks by Thai authorities and flew home": X only checked them)
+            "checks", "check", "checking", "inspection", "inspections", "vetting", "processing"}
 #: Words that open an aside between an acting body and its verb: "X, in conjunction with Y, raided",
 #: "X, acting on a tip-off, raided", "X, following complaints, arrested"
 _ASIDE_OPENERS = frozenset({"in", "together", "along", "with", "alongside", "acting", "following", "after", "responding",
@@ -250,6 +253,8 @@ _AGENT_FILLER = {"the", "a", ",", "and", "its", "their", "operatives", "officers
 
 #: Nouns of asking that a body asks by: "a request from X", "at the request of X", "X's request"
 _REQUESTS = frozenset({"request", "requests", "demand", "demands", "appeal", "appeals", "petition", "application"})
+#: Nouns of striving on someone's behalf: "efforts by the government", "intervention of the embassy"
+_EFFORTS = frozenset({"efforts", "effort", "intervention", "interventions", "lobbying", "pressure"})
 
 
 def _requested_by(before: list[str]) -> bool:
@@ -257,7 +262,9 @@ def _requested_by(before: list[str]) -> bool:
     the body asked for the act, another did it."""
     for k in range(len(before) - 1, 0, -1):
         if before[k] in {"from", "of", "by"}:
-            return before[k - 1] in _REQUESTS or before[k - 1] in {"requested", "sought"}
+            # (and "following efforts made by X, twelve were rescued by Y": X pressed for it, Y did it)
+            return before[k - 1] in _REQUESTS or before[k - 1] in {"requested", "sought"} \
+                or before[k - 1] in _EFFORTS or before[k - 1] == "made" and k > 1 and before[k - 2] in _EFFORTS
         if not before[k].isalpha() or before[k] in {"and", "or"}:
             return False
     return False

@@ -36,6 +36,8 @@ def another_day(lower: Sequence[str], idx: Sequence[int], start: int, end: int, 
     joined = lower[max(0, opener - 2):opener]
     if joined[-1:] in (["a"], ["an"]):
         joined = joined[:-1]
+    if joined[-2:] == ["followed", "by"]:
+        joined = [","]  # "41 were flown home on June 5, followed by another 57 on June 12"
     if not joined or joined[-1] not in _JOINING:
         return False  # "Another five Malaysians were brought home today": no first group in the sentence
     at, after = idx[start], idx[max(start, end - 1)]

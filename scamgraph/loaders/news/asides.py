@@ -181,6 +181,8 @@ _ONLY_EXPECTED = frozenset({"about", "supposed", "meant"})
 #: Words of waiting: an act that an infinitive after them names ("awaiting approval to proceed
 #: with repatriation") is still to come.
 _WAITING_FOR = frozenset({"awaiting", "await", "awaits", "pending"})
+#: Verbs of an act still under way: "are now undergoing rescue and return steps"
+_GOING_THROUGH = frozenset({"undergoing", "undergo", "undergoes"})
 
 
 class EventAsides(OperationWords):
@@ -292,6 +294,12 @@ class EventAsides(OperationWords):
             return True  # "it was not clear whether he would be deported", "did not say if": a question, not an act
         if i - 2 >= sent.start and self.lower[i - 2] in _WAITING_FOR and self.lower[i - 1] in {"their", "his", "her", "its", "the"}:
             return True  # "remain in Myanmar pending their handover", "awaiting their repatriation": still to come
+        if any(self.lower[k] in _GOING_THROUGH for k in range(max(sent.start, i - 3), i)) \
+                and all(w in _GOING_THROUGH or w in {"and", "the", "their", "rescue", "repatriation"} for w in self.lower[max(sent.start, i - 3):i]):
+            return True  # "60 workers are undergoing rescue": under way, not done
+        if self.lower[i + 1:i + 4] in (["will", "be", "neither"], ["will", "not", "be"], ["is", "not", "yet"]) \
+                or "idea" in self.lower[max(sent.start, i - 7):i] and "when" in self.lower[max(sent.start, i - 5):i]:
+            return True  # "return will be neither fast nor sure", "no idea when they will go home"
         awaited = self.lower[max(sent.start, i - 12):i]
         waiting = next((k for k in range(len(awaited) - 1, -1, -1) if awaited[k] in _WAITING_FOR), None)
         if waiting is not None and "to" in awaited[waiting:] and not {",", ";", "and", "but"} & set(awaited[waiting:]):

@@ -102,9 +102,14 @@ def _people_nouns() -> list[str]:
 def _breakdown_tails() -> list[list[dict[str, Any]]]:
     """The rest of a breakdown's opening after its determiner: "(the) 50 suspects comprised",
     "(those) involved include", "(the group) was made up of", "(they) consisted of"."""
-    return [[*_breakdown_subject(), {"LOWER": {"IN": _HEARSAY}, "OP": "?"}, *verb]
-            for verb in [[{"LOWER": {"IN": BREAKDOWN_VERBS}}], *_COMPOSED_OF]] \
+    return [[*_breakdown_subject(), *aside, {"LOWER": {"IN": _HEARSAY}, "OP": "?"}, *verb]
+            for verb in [[{"LOWER": {"IN": BREAKDOWN_VERBS}}], *_COMPOSED_OF] for aside in ([], _AGES_ASIDE)] \
         + [[*_breakdown_subject(), {"ORTH": ","}, *verb] for verb in _APPOSED_MAKEUP]  # "The group, made up of ..., crossed"
+
+
+#: Their ages set off by commas between the people and their breakdown: "The suspects, aged 20 to 45, comprised"
+_AGES_ASIDE: list[dict[str, Any]] = [{"ORTH": ","}, {"LOWER": "aged"}, {"LOWER": {"IN": ["between", "from"]}, "OP": "?"},
+                                     {"LIKE_NUM": True}, {"LOWER": {"IN": ["and", "to", "-"]}}, {"LIKE_NUM": True}, {"ORTH": ","}]
 
 
 def _breakdown_subject() -> list[dict[str, Any]]:

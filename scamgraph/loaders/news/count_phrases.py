@@ -497,6 +497,14 @@ class CountPhrases(WrittenNumbers):
             return _Count(1, k, norp[k + 1].end + 1, nationality=norp[k + 1].id_)
         if self.lower[k] not in {"a", "an"}:
             return None
+        if self.lower[k - 1] in {",", "and", ":"} and k + 3 < sent.end and self.lower[k + 1] in {"man", "woman"} \
+                and self.lower[k + 2] == "from" and self.doc[k + 3].ent_type_ == "COUNTRY" and self.doc[k + 3].ent_iob_ == "B" \
+                and any(self.like_num[j] for j in range(max(sent.start, k - 8), k)):
+            country = self.doc[k + 3]
+            end = k + 4
+            while end < sent.end and self.doc[end].ent_iob_ == "I":
+                end += 1
+            return _Count(1, k, end, nationality=country.ent_id_)  # "six Chinese, a man from Turkiye and ...": one
         if self.lower[k + 1:k + 5] in (["man", "and", "a", "woman"], ["woman", "and", "a", "man"]) \
                 and self.lower[k - 1] in _COUNT_VERBS and self.lower[k - 1] not in GOODS_VERBS:
             return _Count(2, k, k + 5)  # "arrested a man and a woman on Monday": two people

@@ -74,7 +74,8 @@ class CountSubjects(CountParts, OwnCitizens):
                     and self._told_as_done(j + 1, sent)  # type: ignore[attr-defined]
                     and not back_to_captors(self.lower, self.doc, j + 2, sent.end)):
                 return _COUNT_VERBS["repatriated"]  # "52 South Koreans held in Laos were sent home"
-            if word in _ENDS or word in _OTHER_SUBJECTS or word in _ANNOUNCE or self.like_num[j] or word in {"were", "was", "have", "has", "had"} and self.lower[k] not in _RELATIVE:
+            # (an "and" ends the clause, but not before the people's second verb: "... cleared checks and flew home")
+            if word in _ENDS and not (word == "and" and self.lower[j + 1] in _COMING) or word in _OTHER_SUBJECTS or word in _ANNOUNCE or self.like_num[j] or word in {"were", "was", "have", "has", "had"} and self.lower[k] not in _RELATIVE:
                 return None  # ("held ... were freed": an auxiliary's verb, read by the other rules)
             if word in _COMING and self.lower[j + 1] in _HOMEWARD and self.lower[j - 1] not in {"who", "had", "have"} \
                     and self._told_as_done(j, sent):  # type: ignore[attr-defined]

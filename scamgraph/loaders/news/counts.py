@@ -697,7 +697,10 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             and (self.like_num[k + 1] or self.lower[k + 1] in {"and", "more", "about", "over", "dozens"})
 
     def _list_gap(self, end: int, start: int) -> bool:
-        """A short gap with no verb of its own between two counts: they are items of one list."""
+        """A short gap with no verb of its own between two counts: they are items of one list (past a
+        bracketed breakdown of the first: "12 Chinese (9 men and 3 women) along with two Thais")."""
+        if end < start and self.lower[end] == "(" and ")" in self.lower[end:start]:
+            end = self.lower.index(")", end) + 1
         at = max(0, start - 3)
         before = self.lower[at:start]
         lead = before[len(before) - before[::-1].index("from"):] if "from" in before else None

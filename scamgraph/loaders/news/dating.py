@@ -22,6 +22,7 @@ from scamgraph.loaders.news.timing import (
     _CLAUSE,
     _CLAUSE_AFTER,
     _CLAUSE_BEFORE,
+    _SUBJECT_CLAUSE_BEFORE,
     _PAPER_AFTER,
     _RELATIVE_AFTER,
     _before_that,
@@ -195,8 +196,13 @@ class EventDating(_State, ReducedRelatives):
         """"Police said Monday they raided ... The raids, conducted over the weekend": the event's own
         date, told later, replaces the day it was announced."""
         if when is not None and when.value and (event.date or len(when.value) >= 10):  # a day or a span of days
-            event.date, event.period = when.value, when.period
-            self.said_dated.discard(id(event))
+            # ("Police said Sunday they had freed a captive and detained 14 others. The rescue took place last
+            # Wednesday": the acts that one telling dated are all that day's)
+            told_with = [e for e in self.events if e is not event and id(e) in self.said_dated and e.date == event.date
+                         and id(event) in self.said_by and self.said_by.get(id(e)) == self.said_by[id(event)]]
+            for other in [event, *told_with]:
+                other.date, other.period = when.value, when.period
+                self.said_dated.discard(id(other))
 
     def _on_the_journey(self, kind: str, i: int, when: DateMention | None) -> DateMention | None:
         """"The men were placed under arrest as soon as they got on the flight": with no date of its own,
@@ -249,7 +255,7 @@ class EventDating(_State, ReducedRelatives):
                 # "The workers, who arrived in May, were rescued": a date in a relative clause closed before it
                 opening = text[max(text.rfind(",", sent_start, d.start), sent_start):d.start]
                 aside = bool(_RELATIVE_OPEN.search(opening)) and "," in text[d.end:at]
-                return aside or bool(_CLAUSE_BEFORE.search(text[d.end:at]))
+                return aside or bool(_CLAUSE_BEFORE.search(text[d.end:at])) or bool(_SUBJECT_CLAUSE_BEFORE.search(text[d.end:at]))
             if re.search(r",\s+(?:were|was|are|is|have|has|had)\b", text[after:d.start]) and _ASIDE_OPENED.search(text, sent_start, at):
                 return True  # "Eleven Maldivians, freed from a compound, were received today": today is the main verb's
             if (_FRONTED_AFTER.match(text, sent_start, at) or _SPAN_AFTER.match(text, sent_start, at)) \

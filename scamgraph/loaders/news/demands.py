@@ -62,7 +62,7 @@ _FILLERS = frozenset({"the", "a", "an", "their", "his", "her", "its", "swift", "
                       "scam", "compound", "compounds", "hub", "hubs", "fraud",  # (not "centre": "call centre crackdown")
                       "cyber", "online", "global", "regional", "wider", "broader", "decisive", "full",
                       # joint work pledged: "pledged closer intelligence-sharing and joint operations"
-                      "joint", "closer", "coordinated", "combined", "more", "greater", "intelligence", "sharing",
+                      "joint", "closer", "coordinated", "combined", "more", "greater", "intelligence", "sharing", "mass",
                       "intelligence-sharing", "-", "cooperation"})
 #: Nouns of striving or of means, and a pledge: "efforts to repatriate them are ongoing", "to
 #: discuss ways of rescuing the captives", "remains committed to securing the rescue of" tell the
@@ -77,6 +77,8 @@ _STRIVING = frozenset({"work", "works", "working", "push", "pushes", "pushing", 
 _ENSURING = frozenset({"ensure", "ensures", "ensuring", "secure", "securing"})
 #: A purpose named with "at": "an initiative aimed at rescuing its nationals"
 _AIMED = frozenset({"aimed", "aiming", "aims", "aim"})
+#: Adjectives of wanting an act, before "in" or "on": "interested in mass arrests", "keen on deportations"
+_DESIRING = frozenset({"interested", "keen", "intent", "bent"})
 #: Help asked for between a need and its act: "the need for assistance in the safe rescue of ..."
 HELP_ASKED = frozenset({"assistance", "help", "support", "cooperation"})
 
@@ -150,8 +152,12 @@ def _asked_for_directly(lower: list[str], i: int, start: int, asking: frozenset[
         k -= 2  # "the need for assistance in | the rescue"
     if lower[k] in {"for", "to", "of"} and k > start and lower[k - 1] in _EFFORTS:
         return True  # "efforts to rescue and repatriate them", "an effort for the return of"
+    if lower[k] == "to" and any(lower[j] == "by" and lower[j - 1] in _EFFORTS for j in range(max(start + 1, k - 8), k)):
+        return True  # "efforts by the government to free them": still an aim
     if lower[k] == "at" and k > start and lower[k - 1] in _AIMED:
         return True  # "aimed at rescuing its nationals": a purpose
+    if lower[k] in {"in", "on"} and k > start and lower[k - 1] in _DESIRING:
+        return True  # "China is interested in mass arrests": a wish
     if lower[k] == "for":
         k -= 1
         if k >= start and lower[k] in _STRIVING:

@@ -127,7 +127,10 @@ def people_taken(doc: Doc, words: Sequence[str], lower: Sequence[str], like_num:
             and (doc[k].ent_type_ == "NORP" or lower[k] in _PEOPLE_WORDS)):
         return None
     by_state = any(e.label_ == "AGENCY" and e.end <= i for e in ents) or not _STATE_AGENTS.isdisjoint(lower[sent.start:i])
-    return "arrest" if by_state else "kidnapping"
+    # ("Troops checked the town. It seized 140 Chinese": the pronoun is the forces)
+    pronoun = lower[sent.start] in {"it", "they"} \
+        and not (_STATE_AGENTS | {"forces"}).isdisjoint(lower[max(0, sent.start - 30):sent.start])
+    return "arrest" if by_state or pronoun else "kidnapping"
 
 
 #: Adjectives between a number and a people noun: "seized 940 foreign nationals"

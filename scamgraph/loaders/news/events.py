@@ -41,7 +41,7 @@ from scamgraph.loaders.news.titled import in_a_title
 from scamgraph.loaders.news.transfers import sent_home_told, things_handed, transfer_kind
 from scamgraph.loaders.news.told_ago import before_the_raid, in_an_outdone_record, told_ago, told_as_another
 from scamgraph.loaders.news.verdicts import guilty_verdicts, sentences_given, terms_received
-from scamgraph.loaders.news.wanted_lists import on_a_wanted_list
+from scamgraph.loaders.news.wanted_lists import on_a_wanted_list, standing_warrants
 from scamgraph.loaders.news.words import (
     HOMELAND_WORDS as _HOMELAND_WORDS,
     _ABOUT,
@@ -242,8 +242,37 @@ _SAME_DAY = re.compile(r"\b(?:the|that)\s+same\s+day\b", re.IGNORECASE)
 _HEARSAY = frozenset({"alleged", "alleges", "claimed", "claims", "claiming", "said", "reported", "believed",
                       "thought", "rumoured", "rumored", "purported"})
 
+#: Nouns of word reaching someone of an act ("notification of the arrests"): the act told before, not one then
+_NEWS_OF = frozenset({"notification", "notice", "news", "word", "confirmation", "reports", "report"})
+#: How far back "the Nth time ... that" may open the clause of an act told as one of a series
+_NTH_REACH = 9
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                       "latest", "last"})
+
+
+def _nth_time_that(lower: list[str], i: int, start: int) -> bool:
+    """"It was the third time in a year that the state expelled such people": the act word at
+    ``i`` in a clause that counts how often such acts happened, no act of its own."""
+    for k in range(i - 1, max(start, i - _NTH_REACH) - 1, -1):
+        if lower[k] == "that":
+            return any(lower[j] in {"time", "times"} and lower[j - 1] in _ORDINALS for j in range(max(start + 1, k - 5), k))
+    return False
+
+
+#: Papers named after a visit: "entered using social visit passes", "on visit visas" (a kind of stay, no visit told)
+_VISIT_PAPERS = frozenset({"pass", "passes", "visa", "visas", "permit", "permits"})
+
+
 class EventRules(EventAsides):
     """Triggers -> events; agencies, people and places around them."""
+
+    def _news_of_the_told(self, i: int, kind: str) -> bool:
+        """"After being notified of the arrests on June 2": word of an act the story told
+        before (the raid that made them), which the day and places of this sentence are not."""
+        k = i - 1 - (self.lower[i - 1] == "the")
+        if k < 1 or self.lower[k] != "of" or self.lower[k - 1] not in _NEWS_OF:
+            return False
+        return any(e.type == kind or kind in _PART_OF_RAID and e.type == "raid" for e in self.events)
 
     def _triggers(self, sent: Span, ents: list[Span]) -> list[tuple[int, str]]:
         """The event words of a sentence, (position, kind), less those that tell no event of their own."""
@@ -354,6 +383,10 @@ class EventRules(EventAsides):
                  and not (self.lower[i] == "booked" and not booked_for_a_crime(self.lower, i))  # "booked flights"
                  and not in_a_title(self.lower, i, sent.start)  # "head of investigations at the department"
                  and not death_as_penalty(self.lower, i, sent.start) and not on_a_wanted_list(self.lower, i, sent.start)
+                 and not standing_warrants(self.lower, self.like_num, i, sent.start)  # "who has nine outstanding warrants"
+                 and not (kind == "visit" and self.lower[i + 1:i + 2] and self.lower[i + 1] in _VISIT_PAPERS)  # "social visit passes"
+                 and not self._news_of_the_told(i, kind)  # "after receiving word of the arrests on May 2"
+                 and not _nth_time_that(self.lower, i, sent.start)  # "the fifth time this year that X has deported"
                  and not (kind in {"deportation", "seizure"} and among_penalties(self.lower, sent.start, sent.end))
                  and not (kind == "raid" and _on_dissent(self.lower, i, sent.end))  # "a crackdown on anti-coup protests"
                  and not (kind == "raid" and _judged_as(self.lower, self.words, i, sent.start))  # "marking the biggest crackdown yet"
@@ -823,6 +856,7 @@ class EventRules(EventAsides):
                 self.told_apart.add(id(chosen))  # "Earlier, 14 others were rescued": not the story's own
         if when is not None and _said_on(when, self.text) and chosen.date == when.value:
             self.said_dated.add(id(chosen))  # dated by "police said Monday ...": until told better
+            self.said_by[id(chosen)] = when.start
             if self._speaker_did_it(when) or kind == "sanction" and announced_after(self.text, self.idx[at] + len(self.words[at]), when):
                 self.own_telling.add(id(chosen))  # "the military said on Monday it had raided", "sanctions announced on
                 # March 17": its own day

@@ -38,6 +38,8 @@ from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.tallies import Tallies
 from scamgraph.loaders.news.reduced_relatives import _IRREGULAR_PARTICIPLES
 from scamgraph.loaders.news.words import (
+    GOODS_VERBS,
+    _PEOPLE_WORDS,
     EVENT_TRIGGERS,
     HOMELAND_WORDS as _HOMELAND_WORDS,
     OF_THEIR_OWN_ACCORD,
@@ -212,8 +214,10 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         return ""
 
     def _found_a_way(self, sent: Span) -> bool:
-        """"found their way back to Vietnam": the idiom of getting somewhere, no one found."""
-        return any(self.lower[k] == "found" and self.lower[k + 2] == "way" and self.lower[k + 1] in {"their", "his", "her", "a"}
+        """"found their way back to Vietnam", "found freedom in Laos": idioms of getting somewhere or
+        something, no one found."""
+        return any(self.lower[k] == "found" and (self.lower[k + 2] == "way" and self.lower[k + 1] in {"their", "his", "her", "a"}
+                                                 or self.lower[k + 1] in {"freedom", "refuge", "shelter", "safety", "work", "jobs"})
                    for k in range(sent.start, sent.end - 2))
 
     def _found_safe(self, count: _Count, sent: Span) -> bool:
@@ -355,6 +359,11 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         """The relation of counted people: the verb told with them, refined by where they went."""
         if self.lower[count.end + 1:count.end + 2] in (["requests"], ["request"]):
             return None  # "prosecutors advanced 27 arrest requests": arrests asked for, no one arrested yet
+        if not {"undergoing", "undergo", "undergoes"}.isdisjoint(self.lower[count.end:min(sent.end, count.end + 5)]):
+            return None  # "60 workers are undergoing screening and rescue": under way, not done
+        if count.end + 1 < sent.end and self.lower[count.end] in GOODS_VERBS and self.words[count.end + 1].islower() \
+                and self.lower[count.end + 1] not in _PEOPLE_WORDS and self.doc[count.end + 1].ent_type_ != "NORP":
+            return None  # "the 240 seized bank passbooks": things seized, no one held
         if count.start - 2 >= sent.start and things_of(self.lower, count.start - 1):
             return None  # "seized the passports of 30 Vietnamese": their things, the verb acts on no one
         lead = self.lower[max(sent.start, count.start - 4):count.start]
@@ -394,6 +403,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             or self._came_home_after_description(count, sent) \
             or self._back_in_their_country(count, sent) or self._verb_past_modifier(count, sent)
         verb = verb or self._list_opening_the_clause(count, sent) \
+            or self._aside_then_own_verb(count, sent) \
             or self._plain_or_landed(count, sent) or self._told_by_noun(count, sent) \
             or self._after_relative_clause(count, sent) or self._came_home_in_their_clause(count, sent) \
             or self._among_those(count, sent) \
@@ -408,8 +418,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         elif verb is None and (shared := list_before_clause(self.doc, self.lower, self.like_num, gz.people_nouns(),
                                                             count.end, sent.end)) is not None:
             verb = self._after_relative_clause(replace(count, end=shared), sent)  # "140 Chinese and 35 Kenyans who ..."
-        elif verb is None and (last := last_item_end(self.doc, self.lower, self.like_num, gz.people_nouns(),
-                                                      count.end, sent.end)) is not None:
+        if verb is None and (last := last_item_end(self.doc, self.lower, self.like_num, gz.people_nouns(),
+                                                   count.end, sent.end)) is not None:
             verb = self._verb_past_modifier(replace(count, end=last), sent)  # "12 foreigners and five Filipinos suspected of ..."
         if verb is not None and verb[0] is RelType.DETAINED and self._held_captive(count, sent):
             verb = self._main_verb_after(count, sent) or self._past_long_aside(count, sent)  # "283 Indians detained at scam centres were repatriated"
@@ -693,6 +703,13 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         home = self.lower[j + 1] in {"home", "back"} or self.lower[j + 1] == "to" and after < sent.end \
             and self.doc[after].ent_type_ == "COUNTRY"
         return _COUNT_VERBS["repatriated"] if home else None
+
+    def _aside_then_own_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
+        """"four Filipino victims, aged 22, 29, 31 and 40, were intercepted": victims (a noun the plain
+        rule reads as harmed people only) whose ages are set off before their own verb: that verb."""
+        if self.lower[count.end - 1] not in {"victims", "victim"} or self.lower[count.end + 1:count.end + 2] != ["aged"]:
+            return None
+        return self._past_long_aside(count, sent)
 
     def _list_opening_the_clause(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         """"..., where hundreds were rescued, | three Chinese and five Taiwanese suspects were

@@ -50,6 +50,8 @@ def last_item_end(doc: Doc, lower: list[str], like_num: list[bool], people: Coll
     """Where the last of the counted items that "and" joins to the item ending at ``first`` ends:
     "12 foreigners | and five Filipinos | suspected of ... were arrested" (the participle after the
     last item describes them all); None where no number follows "and" right there."""
+    if first < end and lower[first] == "(" and ")" in lower[first:min(end, first + 10)]:
+        first = lower.index(")", first) + 1  # "214 Chinese (200 males and 14 females) | and 97 Myanmar nationals"
     if first + 2 >= end or lower[first] != "and" or not like_num[first + 1]:
         return None
     j = first + 1

@@ -422,8 +422,9 @@ class PeopleRules(TitleBodies):
                     and len(found) < 3 and tok.lower_ not in _CONNECTING_VERBS and not self._acted(tok.lower_):
                 k -= 1
                 continue
-            if tok.text == "," and not found and k - 1 > floor and (self.doc[k - 2].ent_type_ == "ROLE" or posting_ends_at(self.lower, by_end, k - 1)):
-                k -= 1  # "The ringleader, Tran Van Hung, ..."
+            if tok.text == "," and not found and k - 1 > floor and (self.doc[k - 2].ent_type_ == "ROLE" or posting_ends_at(self.lower, by_end, k - 1)
+                                                                    or self._office_of_before(k - 1, by_end, floor)):
+                k -= 1  # "The ringleader, Tran Van Hung, ...", "ILO Chief of Party, Mr Bwire"
                 continue
             body = by_end.get(k - 1)
             if tok.text == "," and not found and body is not None and body.label_ in {"AGENCY", "ORG"} \
@@ -443,6 +444,14 @@ class PeopleRules(TitleBodies):
                 continue
             break
         return found
+
+    def _office_of_before(self, comma: int, by_end: dict[int, Span], floor: int) -> bool:
+        """A title and the office it is of end right before the comma at ``comma`` ("Chief | of
+        Mission,", "Head | of Chancery,"): capitalized words back to "of" right after a role."""
+        j = comma - 1
+        while j > floor and comma - j <= 3 and self.words[j][:1].isupper() and self.doc[j].ent_type_ != "ROLE":
+            j -= 1
+        return j < comma - 1 and self.lower[j] == "of" and getattr(by_end.get(j), "label_", "") == "ROLE"
 
     def _title_joint(self, k: int, by_end: dict[int, Span], found: list[Span], floor: int) -> int | None:
         """Before the title just found: "and" after another title ("Director | and spokesperson"), or
@@ -489,6 +498,10 @@ class PeopleRules(TitleBodies):
         while k < ceiling and k < end + 16:  # ", Thailand's former prime minister and the leader of X"
             tok = doc[k]
             if tok.text in {",", ".", ";", "(", ")"} and found and any(e.label_ == "ROLE" or e.label_ == "NORP" for e in found):
+                after = k + 1 + (k + 1 < ceiling and self.lower[k + 1] in HONORIFICS)
+                person = by_start.get(after) if tok.text == "," else None
+                if person is not None and person.label_ == "PERSON" and (cut := self._next_persons_title(found, person)) is not None:
+                    return found[:cut]  # "X, ILO Chief of Party, Mr Y": Y's body and title, not X's
                 break
             if tok.text == "," and found and k + 1 < ceiling and self.words[k + 1].islower() and self.words[k + 1].endswith("ed"):
                 break  # "X, Chanthaburi provincial police chief, chaired a meeting at Y police station": the verb's place
@@ -536,6 +549,23 @@ class PeopleRules(TitleBodies):
                 break
             k += 1
         return found
+
+    def _next_persons_title(self, found: list[Span], person: Span) -> int | None:
+        """Where the body and title that the next name in a list takes start among ``found`` ("Wafula,
+        International Labour Organization (ILO) Chief of Party, Mr Bwire": the body and the title
+        written before Bwire, set off by a comma and an honorific); None where none such stands
+        last."""
+        if len(found) < 2 or found[-1].label_ != "ROLE":
+            return None
+        between = self.lower[found[-1].end:person.start]
+        if not between or between[-1] not in HONORIFICS and between[-1] != "," \
+                or any(w not in {",", "of", "for"} and w not in HONORIFICS and not self.words[found[-1].end + i][:1].isupper()
+                       for i, w in enumerate(between)):
+            return None  # (only the title's own capitalized words, a comma and an honorific: "Chief | of Party, Mr")
+        cut = len(found) - 1
+        while cut > 0 and found[cut - 1].label_ in {"AGENCY", "ORG"}:
+            cut -= 1  # ("International Labour Organization (ILO)": the name and its acronym)
+        return cut if cut < len(found) - 1 else None
 
     def _in_a_bodys_portfolio(self, start: int) -> bool:
         """The name at ``start`` is an item of the list of matters a body's name runs on after "on" or

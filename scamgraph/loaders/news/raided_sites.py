@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from scamgraph.loaders.news.state import _Count, _Event
+from scamgraph.loaders.numbers import number_value
 
 __all__ = ["count_thing"]
 
@@ -46,7 +47,9 @@ def count_thing(lower: Sequence[str], count: _Count, events: Sequence[_Event], t
         return  # "26 citizens ... from 14 provinces and cities": where they came from, not where the act was
     if "one" in lower[max(0, count.start - 4):count.start] and "of" in lower[max(0, count.start - 3):count.start]:
         return  # "only one of about 45 scam compounds along the border": the many it is one of, none raided
-    host, value = events[0], count.value
+    host, value = events[0], _part_told_before(lower, count)
+    if count.thing in {"sites", "provinces", "cities"} and host.type == "visit":
+        return  # "said X before visiting the compound": what an official saw, no visit's sites
     if count.thing == "sites" and (host.type in _SENDING_HOME or host.type == "seizure" or _torn_down(lower, count)
                                    or _parts_of_one(lower, count)):
         return  # "410 buildings were torn down, and 900 suspects were sent back": no return's sites, nor a raid's
@@ -60,6 +63,18 @@ def count_thing(lower: Sequence[str], count: _Count, events: Sequence[_Event], t
         if any(2 * whole == value for whole in counted):
             value //= 2  # "sanctioned 49 targets — 40 entities and 9 individuals —": the whole and its parts
     host.counts[count.thing] = max(value, host.counts.get(count.thing, 0))
+
+
+def _part_told_before(lower: Sequence[str], count: _Count) -> int:
+    """"raids in seven of the country's 25 provinces": the part told before "of" the whole is the
+    number of things the act reached; else the count's own number."""
+    for k in range(count.start - 1, max(0, count.start - 6), -1):
+        if lower[k] == "of":
+            part = number_value(lower[k - 1]) if k > 0 else None
+            return part if part is not None and part < count.value else count.value
+        if lower[k] not in {"the", "its", "their", "country", "nation", "'s", "’s"}:
+            break
+    return count.value
 
 
 #: Nouns of people a sanction counts beside its entities

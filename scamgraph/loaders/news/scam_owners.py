@@ -64,6 +64,9 @@ def organizations_running_scams(lower: list[str], sent: Span, ents: list[Span], 
              and _ADVOCATES.isdisjoint(lower[max(0, e.start - 3):e.start])
              and not (e.end < len(lower) and lower[e.end] in FLIGHT_WORDS)
              and lower[e.end - 1] not in _SERVICE_HEADS]  # (a "Philippine Airlines nonstop flight", "Kakao Bank accounts")
+    holding = {node.key for e in ents if e.label_ == "ORG" and _holds_the_ground(lower, e.start)
+               and (node := nodes.get((e.start, e.end))) is not None}
+    found = [node for node in found if node.key not in holding]  # (its acronym in brackets too: one node)
     if not found:
         return []
     words = lower[sent.start:sent.end]  # (the words: only when needed)
@@ -74,6 +77,17 @@ def organizations_running_scams(lower: list[str], sent: Span, ents: list[Span], 
     after = lower[first:sent.end]
     ending = any(w in _ENDING and k and after[k - 1] not in _PASSIVE for k, w in enumerate(after))
     return [] if ending or not _CUSTODY.isdisjoint(after) else found
+
+
+#: Participles of holding land, before "by" and the group that holds it
+_HOLDING = frozenset({"controlled", "held", "ruled", "governed", "patrolled", "protected", "occupied"})
+
+
+def _holds_the_ground(lower: list[str], start: int) -> bool:
+    """"villages controlled by the DKBA": the group holds the land the scams spread to; that it
+    runs them the sentence does not say."""
+    k = start - 1 - (start > 0 and lower[start - 1] == "the")
+    return k > 0 and lower[k] == "by" and lower[k - 1] in _HOLDING
 
 
 #: Last words of a site's name that make it a state's place of detention

@@ -38,6 +38,10 @@ def joined_by_sex(lower: Sequence[str], phrases: list[_Count]) -> list[_Count]:
                                  noun_role=count.noun_role or first.noun_role,
                                  came_from=count.came_from if count.nationality else first.came_from)  # ("31 men
             # and 9 women from Myanmar": where they were, for a verb of sending them home)
+            whole = joined[-2] if len(joined) > 1 else None
+            if whole is not None and first.start > 0 and lower[first.start - 1] == "(" and whole.end == first.start - 1 \
+                    and whole.value == first.value + count.value:
+                joined.pop()  # "214 Chinese (190 men and 24 women)": the whole's parts in brackets, no more people
         else:
             joined.append(count)
     return [_with_one_of_the_other_sex(lower, count) for count in joined]

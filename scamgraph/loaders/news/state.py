@@ -67,6 +67,7 @@ class _State:
         self.days_before: list[DateMention] = []  # the days the sentence before gave its acts (not its telling's)
         self.last_of_type: dict[str, _Event] = {}
         self.said_dated: set[int] = set()  # ids of events dated only by when they were announced
+        self.said_by: dict[int, int] = {}  # ... of those, -> where the telling's day is written (one telling, several acts)
         self.dated_in: dict[int, int] = {}  # ids of events told undated, -> the sentence (start) that gave them a day
         self.own_telling: set[int] = set()  # ... of those, the ones the speaker says it did itself
         self.told_apart: set[int] = set()  # ids of events told as another, earlier one ("Earlier, ...")

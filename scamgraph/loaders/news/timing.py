@@ -113,6 +113,10 @@ _DATELINE_END = re.compile(r"\s*(?:\(\w[\w .]{0,20}\)\s*[—–-]{1,2}\s*|[—�
 #: A clause word that opens the trigger's own phrase: "..., after a three-month investigation".
 _CLAUSE_BEFORE = _Screened(re.compile(r"\b(?:after|before|following|since|until)\s+(?:a|an|the|its|their|his|her)?\s*"
                                       r"(?:[\w-]+\s+){0,2}$", re.I), needs=("after", "before", "following", "since", "until"))
+#: A clause with a subject of its own opened by "after" or "before" between a date and a later trigger:
+#: "expelled 45 people today after they had been held in a raid" (the raid is not today's)
+_SUBJECT_CLAUSE_BEFORE = _Screened(re.compile(r"\b(?:after|before)\s+(?:they|he|she|it|we|the\s+\w+)\s+"
+                                              r"(?:were|was|had|have|has)\b[^,;]*$", re.I), needs=("after", "before"))
 #: A clause between a trigger and a later date gives the date to that clause's own verb or noun.
 # ("after" or "before" only when a verb follows: "started after a resident returned ... in January",
 # but "died after a beating in March")
@@ -187,13 +191,15 @@ _SAID_BEFORE = _Screened(re.compile(r"\b(?:said|says|announced|told|stated|confi
                                     r"|told\s+(?:reporters|journalists|the\s+(?:media|press)|local\s+media|(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z][\w.&-]*))?)"
                                     # "according to Antara news agency on Wednesday": the source, then the day it told
                                     r"|according\s+to\s+(?:[\w.'’-]+\s+){1,5}?(?:agency|media|report|reports|newspaper|daily|television|TV|radio|outlet|statement)"
+                                    # "Speaking on radio on Saturday, the security chief said": the telling's day
+                                    r"|speaking(?:\s+(?:on|to|at)\s+(?:[\w.'’-]+\s+){0,3}?(?:radio|television|TV|reporters|journalists|the\s+media|a\s+briefing|a\s+press\s+conference))?"
                                     r")"
                                     r"\s+(?:here\s+)?(?:on\s+|late\s+|early\s+)?$", re.I),  # ("said here on Friday")
                          needs=("said", "says", "announced", "told", "stated", "confirmed", "report", "revealed",
                                 "clarified", "noted", "stressed", "claimed", "insisted", "emphasi",
                                 "disclosed", "added", "declared", "informed", "explained", "learned", "learnt", "statement", "release", "notice", "post", "conference", "communiqu", "dated", "tweet",
                                 "note", "bulletin", "advisory",
-                                "briefing", "according"))
+                                "briefing", "according", "speaking"))
 
 
 #: ... or right after it: "the ministry on Wednesday said that ..."

@@ -34,8 +34,8 @@ def told_over_recent_months(lower: Sequence[str], start: int, at: int) -> bool:
         if "," not in words:
             continue
         phrase = [w for w in words[1:words.index(",")] if w not in {"the", "few", "several", "couple", "of", "a"}]
-        if len(phrase) == 2 and phrase[0] in {"past", "recent", "previous", "last"} and phrase[1] in {"weeks", "months", "years"}:
-            return True
+        if len(phrase) == 2 and phrase[0] in {"past", "recent", "previous", "last"} and phrase[1] in {"weeks", "months", "years", "past"}:
+            return True  # (and "In the recent past, Laos also expelled 95 ...")
     return False
 
 

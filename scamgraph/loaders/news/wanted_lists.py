@@ -23,3 +23,20 @@ def on_a_wanted_list(lower: list[str], i: int, start: int) -> bool:
         if lower[k] in _BREAKS:
             return False
     return False
+
+
+#: Words between a holder's verb and the warrants it holds: "has nine outstanding arrest warrants"
+_STANDING_FILLERS = frozenset({"outstanding", "active", "pending", "arrest", "several", "multiple", "open"})
+#: Verbs of holding warrants against oneself: "who has nine outstanding warrants"
+_HOLDING_WARRANTS = frozenset({"has", "had", "faces", "facing", "faced", "carries", "carrying"})
+
+
+def standing_warrants(lower: list[str], like_num: list[bool], i: int, start: int) -> bool:
+    """The warrant word at ``i`` names warrants someone holds ("who has nine outstanding warrants",
+    "a man facing three pending arrest warrants"): a record, no warrant issued in the story."""
+    if lower[i] not in {"warrant", "warrants"}:
+        return False
+    k = i - 1
+    while k > start and (like_num[k] or lower[k] in _STANDING_FILLERS):
+        k -= 1
+    return k >= start and lower[k] in _HOLDING_WARRANTS and k < i - 1

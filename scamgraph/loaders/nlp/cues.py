@@ -78,7 +78,9 @@ def _org_noun(view: DocView, start: int, end: int) -> str | None:
         return next((view.lower[k] for k in range(max(0, called - 3), called) if view.lower[k] in _GROUP_NOUNS), None)
     if end + 3 < len(doc) and view.words[end] == "(" and view.words[end + 1].isupper() and view.words[end + 2] == ")":
         end += 3  # "Bright Path Alliance (BPA), a Bangkok-based NGO": past its acronym
-    if end + 2 < len(doc) and view.words[end] == "," and view.lower[end + 1] in {"a", "an", "the"}:
+    according = any(view.lower[k:k + 2] == ["according", "to"] for k in range(max(0, start - 6), start - 1))
+    if end + 2 < len(doc) and view.words[end] == "," and view.lower[end + 1] in {"a", "an", "the"} and not according:
+        # (not "According to Pol Maj Gen X, the gang ran ...": the sentence's own subject follows the source)
         for k in range(end + 2, min(len(doc), end + 7)):
             if view.lower[k] in _MEMBER_NOUNS or view.label_at(k) == "ROLE" or view.lower[k] in ORG_NOUNS \
                     and k + 1 < len(doc) and (view.lower[k + 1] in _MEMBER_NOUNS or view.label_at(k + 1) == "ROLE"):

@@ -334,6 +334,13 @@ def _trimmed(view: DocView, i: int, j: int) -> tuple[int, int]:
     end = j
     while end > start and view.lower[end - 1] in CONNECTORS:
         end -= 1
+    role = view.owner.get(end - 1)
+    if role is not None and role.label_ == "ROLE" and role.end == end and start < role.start \
+            and has_head(view, start, role.start) and view.lower[role.start - 1] not in {"the", "of", "for", "to", "and"} \
+            and end + 1 < len(view.doc) and view.words[end] == "," \
+            and (view.lower[end + 1] in HONORIFICS or view.label_at(end + 1) == "PERSON"):
+        end = role.start  # "Ministry of Labour | Permanent Secretary, Mr X": the body, then a post in it
+        # (not "Office of the Prime Minister": the post names the office; only a title set off before a name)
     return start, end
 
 
