@@ -311,3 +311,43 @@ def test_border_crossers_broken_down_by_nationality_are_counted() -> None:
     told = facts(run("On November 18, 2025, Thai rangers arrested seven border crossers, consisting of four Chinese "
                      "and three Vietnamese nationals, near Ban Sok village."))
     assert ("ARRESTED", "arrest@2025-11-18", "CN", 4) in told
+
+
+def test_an_operation_run_with_the_missions_is_the_return_not_a_raid() -> None:
+    told = events(run("Eleven Sri Lankans made to work in scam centres in Myawaddy have been flown home, the ministry "
+                      "said. Their return was secured in an operation carried out jointly with the Sri Lankan "
+                      "missions in both countries."))
+    assert not any(key.startswith("raid") for key in told)
+
+
+def test_a_court_that_initially_sentenced_people_did_so() -> None:
+    told = events(run("The Qinghe Intermediate People's Court initially sentenced Zhao Wenrui and Zhao Lei to death on "
+                      "September 14, 2025."))
+    assert "charge@2025-09-14" in told
+
+
+def test_people_a_survivor_says_were_being_held_are_no_detention() -> None:
+    told = events(run("Last month's operation by Thai and Myanmar authorities freed more than 3,000 people from the "
+                      "Tarn Bay compound. One Kenyan survivor said about 450 people were being held in his block "
+                      "too."))
+    assert all("count_detained" not in props for props in told.values())
+
+
+def test_every_people_in_a_list_before_authorities_names_a_body() -> None:
+    told = facts(run("After last week's operation by Lao, Chinese and Thai authorities, more than 900 people were "
+                     "freed from the Tarn Reed compound in Bokeo."))
+    assert {"Lao authorities", "Chinese authorities", "Thai authorities"} <= {f[1] for f in told if f[0] == "CONDUCTED"}
+
+
+def test_people_who_escaped_arrest_were_neither_arrested_nor_freed() -> None:
+    told = events(run("Police on Monday raided a villa in Korat and arrested 11 people. The two ringleaders had run "
+                      "scams in several countries, including Laos, where they had escaped arrest until they were traced "
+                      "to Thailand."))
+    assert list(told) == ["raid@2026-10-12"]
+
+
+def test_a_crackdown_starting_in_a_month_does_not_take_over_a_raid_told_by_its_doer() -> None:
+    told = events(run("The junta said on Monday it raided Tarn Park and found close to 2,200 workers there. A "
+                      "crackdown by Chinese and Lao authorities starting in February sent thousands of suspects "
+                      "home."))
+    assert told["raid@2026-10-12"]["count_found"] == 2200

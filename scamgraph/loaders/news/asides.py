@@ -166,7 +166,9 @@ _MISSED_DEATH = frozenset({"escaped", "escape", "escaping", "cheated", "avoided"
 #: Perils one escapes by luck, not captors: "escaped a deadly flood", "escaped death", "escaped unhurt"
 _PERILS = frozenset({"death", "flood", "floods", "fire", "blaze", "earthquake", "quake", "storm", "typhoon", "injury",
                      "injuries", "harm", "unhurt", "unharmed", "unscathed", "explosion", "airstrike", "airstrikes",
-                     "shelling", "bombing", "collapse"})
+                     "shelling", "bombing", "collapse",
+                     # ("where they had escaped arrest": fugitives who got away, neither an escape from captors nor an arrest)
+                     "arrest", "capture", "detection", "prosecution", "justice"})
 _FLED_FROM = {"compound", "compounds", "captors", "captivity", "centre", "center", "camp", "building", "hub", "park",
               "zone", "during", "raid", "raids", "operation",
               # the captors or the raid told by its verb: "fled scam syndicates", "fled as soldiers raided X"
@@ -181,6 +183,8 @@ _ONLY_EXPECTED = frozenset({"about", "supposed", "meant"})
 #: Words of waiting: an act that an infinitive after them names ("awaiting approval to proceed
 #: with repatriation") is still to come.
 _WAITING_FOR = frozenset({"awaiting", "await", "awaits", "pending"})
+#: Verbs of getting away before an act's noun: "where they had escaped arrest"
+_GOT_AWAY = frozenset({"escaped", "evaded", "avoided", "dodged", "eluded", "escaping", "evading", "avoiding", "eluding"})
 #: Verbs of an act still under way: "are now undergoing rescue and return steps"
 _GOING_THROUGH = frozenset({"undergoing", "undergo", "undergoes"})
 
@@ -304,8 +308,11 @@ class EventAsides(OperationWords):
         waiting = next((k for k in range(len(awaited) - 1, -1, -1) if awaited[k] in _WAITING_FOR), None)
         if waiting is not None and "to" in awaited[waiting:] and not {",", ";", "and", "but"} & set(awaited[waiting:]):
             return True  # "awaiting approval from the authorities to proceed with repatriation": still to come
-        if before in _IN_PASSING:
-            return True  # "suspects initially detained in Cambodia": their past, told in passing
+        if kind == "arrest" and before in _GOT_AWAY:
+            return True  # "escaped arrest", "evaded capture": no one was arrested
+        if before in _IN_PASSING and not (i - 2 >= sent.start and self.doc[i - 2].ent_type_ in {"AGENCY", "ORG"}):
+            return True  # "suspects initially detained in Cambodia": their past, told in passing (not "the
+            # court initially sentenced the 12": the body's own act)
         if held_on(self.lower, i, sent.start):
             return True  # "the crew are still held in port", "remain held": a state going on, no detention told
         if kind == "rescue" and self.lower[i] in {"freed", "released"} and "ransom" in self.lower[sent.start:sent.end] \

@@ -40,7 +40,7 @@ from scamgraph.loaders.news.vague_wholes import act_of_a_vague_whole
 from scamgraph.loaders.news.verdicts import found_guilty
 from scamgraph.loaders.news.uncounted_subjects import uncounted_subject_act
 from scamgraph.loaders.news.transfers import received_from_another_state, sent_home_told, transfer_kind
-from scamgraph.loaders.news.words import _ABOUT, _BE, _COUNT_VERBS, BACK_NOUNS, after_a_finding, past_auxiliaries
+from scamgraph.loaders.news.words import _ABOUT, _BE, _COUNT_VERBS, _STATE_CENTRES, BACK_NOUNS, SAYS, after_a_finding, past_auxiliaries
 from scamgraph.model import Evidence, RelType
 
 #: Verbs that move people across a border: "from X" after their noun tells where they left.
@@ -202,6 +202,11 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             other_counts, self.only_tallies = True, False
             if self.lower[count.end:count.end + 1] and self.lower[count.end] in _STILL_WAITING and count.done_to < 0:
                 continue  # "with 90 more awaiting evacuation", "120 nationals remain in the region": no act done to them
+            if self.lower[count.end:count.end + 3] in (["were", "being", "held"], ["are", "being", "held"]) \
+                    and not SAYS.isdisjoint(self.lower[max(sent.start, count.start - 3):count.start]) \
+                    and _STATE_CENTRES.isdisjoint(self.lower[count.end + 3:min(sent.end, count.end + 9)]):
+                continue  # "a survivor said 450 people were being held in his block": their plight
+                # (not "... were being held at an immigration centre": the state holds them)
                 # (but "93 rescued Indonesians await repatriation": their rescue, told by the participle)
             if negated_count(self.lower, count.start, sent.start) or asked_about(self.lower, count.start, sent.start) \
                     or a_question(self.words, sent.start, sent.end) or self._sent_by_the_accused(count, sent) \

@@ -78,6 +78,8 @@ class EventIdentity(EventDating, HeadlineFutures):
                 # police said in a statement on Nov 13 ... he was arrested on his arrival on Nov 11")
                 chosen = next((e for e in reversed(same) if (not e.date or id(e) in self.said_dated) and not e.period
                                and not (one_day and id(e) in self.campaigns)
+                               # (not "a sweep ... that began in February" over "the army said on Monday it had raided X")
+                               and not (campaign and id(e) in self.own_telling)
                                and not (period and (id(e) in self.campaigns or id(e) in self.told_apart))
                                and not (len(value) <= 7 and self._elsewhere(e)) and not self._sent_by_another_state(e)
                                and _dated_twin(e, same) is None), None)

@@ -28,7 +28,7 @@ _COPULAS = {"was", "is", "were", "are"}
 #: The longest subject an act is named by before "was an operation": "The rescue of the 40 workers"
 _SUBJECT_REACH = 7
 #: Bodies of a foreign state's diplomats, which rescue and bring home but raid nobody
-_DIPLOMATS = frozenset({"embassy", "embassies", "consulate", "consulates"})
+_DIPLOMATS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "missions"})
 #: Kinds of operation that raid nobody: "a diplomatic operation by the embassy"
 _UNARMED = frozenset({"diplomatic", "humanitarian", "consular"})
 #: What may stand between the copula and the operation: "was one large coordinated operation"
@@ -79,7 +79,8 @@ class OperationWords(JourneyWords):
         the story told: diplomats raid nobody (None when the story told neither)."""
         end = self.sentence.end if self.sentence is not None else len(self.lower)
         window = self.lower[i + 1:min(end, i + 14)]
-        if "by" not in window or not _DIPLOMATS & set(window[window.index("by"):]):
+        lead = next((w for w in ("by", "with") if w in window), None)  # ("... carried out jointly with the missions")
+        if lead is None or not _DIPLOMATS & set(window[window.index(lead):]):
             return None
         told = next((e for e in reversed(self.events) if e.type in {"rescue", "repatriation"}), None)
         return told.type if told is not None else None

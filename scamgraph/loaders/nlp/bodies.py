@@ -52,7 +52,8 @@ def shared_agency_head(view: DocView, end: int) -> str:
     if end + 1 >= len(doc) or view.lower[end] not in {"and", "or", ","}:
         return ""
     first = view.owner.get(end - 1)
-    if view.lower[end] == "," and first is not None and first.start > 0 and view.lower[first.start - 1] in _GOVERNING:
+    if view.lower[end] == "," and first is not None and first.start > 0 and view.lower[first.start - 1] in _GOVERNING \
+            and not _peoples_listed_to_a_head(view, end):
         return ""  # "deported to Vietnam, Cambodian officials said": the country ends a clause, no list of bodies
     if first is not None and first.start > 0 and view.doc[first.start - 1].like_num:
         return ""  # "and four Indonesians, Cambodian government spokesman ...": counted people, no body's country
@@ -63,7 +64,22 @@ def shared_agency_head(view: DocView, end: int) -> str:
     if other is None or other.label_ not in {"NORP", "COUNTRY"} or other.start != end + 1:
         return ""
     head_end = lower_agency_head(view, other.end)
+    if not head_end and other.end < len(doc) and view.lower[other.end] in {",", "and"}:
+        return shared_agency_head(view, other.end)  # "Lao | , Chinese and Thai authorities": the list's last head
     return doc[other.end:head_end].text if head_end else ""
+
+
+def _peoples_listed_to_a_head(view: DocView, k: int) -> bool:
+    """From ``k`` on, peoples joined by commas and a last "and" run into a lower-case agency head:
+    "by Lao | , Chinese and Thai authorities" (a list of bodies, not a clause after a country)."""
+    joined = False
+    while k + 1 < len(view.doc) and view.lower[k] in {",", "and"}:
+        other = view.owner.get(k + 1)
+        if other is None or other.label_ not in {"NORP", "COUNTRY"} or other.start != k + 1:
+            return False
+        joined = joined or view.lower[k] == "and"
+        k = other.end
+    return joined and bool(lower_agency_head(view, k))
 
 
 def lower_agency_head(view: DocView, end: int) -> int:
