@@ -254,7 +254,7 @@ _AGENT_FILLER = {"the", "a", ",", "and", "its", "their", "operatives", "officers
 #: Nouns of asking that a body asks by: "a request from X", "at the request of X", "X's request"
 _REQUESTS = frozenset({"request", "requests", "demand", "demands", "appeal", "appeals", "petition", "application"})
 #: Nouns of striving on someone's behalf: "efforts by the government", "intervention of the embassy"
-_EFFORTS = frozenset({"efforts", "effort", "intervention", "interventions", "lobbying", "pressure"})
+_ON_BEHALF = frozenset({"efforts", "effort", "intervention", "interventions", "lobbying", "pressure"})
 
 
 def _requested_by(before: list[str]) -> bool:
@@ -264,7 +264,7 @@ def _requested_by(before: list[str]) -> bool:
         if before[k] in {"from", "of", "by"}:
             # (and "following efforts made by X, twelve were rescued by Y": X pressed for it, Y did it)
             return before[k - 1] in _REQUESTS or before[k - 1] in {"requested", "sought"} \
-                or before[k - 1] in _EFFORTS or before[k - 1] == "made" and k > 1 and before[k - 2] in _EFFORTS
+                or before[k - 1] in _ON_BEHALF or before[k - 1] == "made" and k > 1 and before[k - 2] in _ON_BEHALF
         if not before[k].isalpha() or before[k] in {"and", "or"}:
             return False
     return False

@@ -46,6 +46,7 @@ from scamgraph.loaders.news.those_named import names_people_of_another_act
 from scamgraph.loaders.news.tried_acts import only_attempted
 from scamgraph.loaders.news.words import (
     CURRENCIES,
+    GOING_THROUGH,
     _BACKGROUND_RAIDS,
     _BE,
     _BUSINESS_BEFORE_OPERATION,
@@ -185,8 +186,6 @@ _ONLY_EXPECTED = frozenset({"about", "supposed", "meant"})
 _WAITING_FOR = frozenset({"awaiting", "await", "awaits", "pending"})
 #: Verbs of getting away before an act's noun: "where they had escaped arrest"
 _GOT_AWAY = frozenset({"escaped", "evaded", "avoided", "dodged", "eluded", "escaping", "evading", "avoiding", "eluding"})
-#: Verbs of an act still under way: "are now undergoing rescue and return steps"
-_GOING_THROUGH = frozenset({"undergoing", "undergo", "undergoes"})
 
 
 class EventAsides(OperationWords):
@@ -298,8 +297,8 @@ class EventAsides(OperationWords):
             return True  # "it was not clear whether he would be deported", "did not say if": a question, not an act
         if i - 2 >= sent.start and self.lower[i - 2] in _WAITING_FOR and self.lower[i - 1] in {"their", "his", "her", "its", "the"}:
             return True  # "remain in Myanmar pending their handover", "awaiting their repatriation": still to come
-        if any(self.lower[k] in _GOING_THROUGH for k in range(max(sent.start, i - 3), i)) \
-                and all(w in _GOING_THROUGH or w in {"and", "the", "their", "rescue", "repatriation"} for w in self.lower[max(sent.start, i - 3):i]):
+        if any(self.lower[k] in GOING_THROUGH for k in range(max(sent.start, i - 3), i)) \
+                and all(w in GOING_THROUGH or w in {"and", "the", "their", "rescue", "repatriation"} for w in self.lower[max(sent.start, i - 3):i]):
             return True  # "60 workers are undergoing rescue": under way, not done
         if self.lower[i + 1:i + 4] in (["will", "be", "neither"], ["will", "not", "be"], ["is", "not", "yet"]) \
                 or "idea" in self.lower[max(sent.start, i - 7):i] and "when" in self.lower[max(sent.start, i - 5):i]:

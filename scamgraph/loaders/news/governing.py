@@ -41,6 +41,7 @@ from scamgraph.loaders.news.words import (
     GOODS_VERBS,
     _PEOPLE_WORDS,
     EVENT_TRIGGERS,
+    GOING_THROUGH,
     HOMELAND_WORDS as _HOMELAND_WORDS,
     OF_THEIR_OWN_ACCORD,
     RAID_NOUNS,
@@ -359,7 +360,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         """The relation of counted people: the verb told with them, refined by where they went."""
         if self.lower[count.end + 1:count.end + 2] in (["requests"], ["request"]):
             return None  # "prosecutors advanced 27 arrest requests": arrests asked for, no one arrested yet
-        if not {"undergoing", "undergo", "undergoes"}.isdisjoint(self.lower[count.end:min(sent.end, count.end + 5)]):
+        if not GOING_THROUGH.isdisjoint(self.lower[count.end:min(sent.end, count.end + 5)]):
             return None  # "60 workers are undergoing screening and rescue": under way, not done
         if count.end + 1 < sent.end and self.lower[count.end] in GOODS_VERBS and self.words[count.end + 1].islower() \
                 and self.lower[count.end + 1] not in _PEOPLE_WORDS and self.doc[count.end + 1].ent_type_ != "NORP":

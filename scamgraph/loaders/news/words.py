@@ -159,6 +159,8 @@ _COUNT_VERBS: dict[str, tuple[RelType | None, str, str]] = {
     **dict.fromkeys(["warrant", "warrants"], (None, "warrants", "warrant")),
     **dict.fromkeys(["reviewing", "review"], (None, "pending", "warrant")),
 }
+#: Verbs of an act still under way: "are now undergoing rescue and return steps" (not done yet)
+GOING_THROUGH = frozenset({"undergoing", "undergo", "undergoes"})
 #: Words that tell an evacuation brought people to their own country: "evacuated to the homeland"
 HOMELAND_WORDS = frozenset({"home", "homeland", "motherland", "fatherland"})
 #: Count verbs that take people only with a number ("seized 318 suspects"); said of a named person
