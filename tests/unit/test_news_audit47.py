@@ -351,3 +351,41 @@ def test_a_crackdown_starting_in_a_month_does_not_take_over_a_raid_told_by_its_d
                       "crackdown by Chinese and Lao authorities starting in February sent thousands of suspects "
                       "home."))
     assert told["raid@2026-10-12"]["count_found"] == 2200
+
+
+def test_an_item_joined_by_as_well_as_in_a_dashed_list_is_counted() -> None:
+    told = facts(run("Nine men - four Australians, as well as three Irish nationals and two Germans - were held at a "
+                     "house in Korat on 10 March."))
+    assert ("DETAINED", "detention@2026-03-10", "AU", 4) in told
+
+
+def test_names_and_ages_set_off_by_dashes_leave_the_count_its_verb() -> None:
+    told = facts(run("Three Cambodian nationals — Sokha, 35, Veasna, 24, and Rithy, 38 — were apprehended in Bang "
+                     "Khen district, Bangkok."))
+    assert ("ARRESTED", "arrest@", "KH", 3) in told
+
+
+def test_workers_from_many_countries_take_no_one_nationality_told_elsewhere() -> None:
+    told = facts(run("Hundreds of Chinese nationals freed from the compounds flew home through Thailand on Tuesday. "
+                     "Myanmar has raided some of the compounds, freeing about 5,000 workers from over 20 "
+                     "countries."))
+    assert not any(f[0] == "RESCUED" and f[3] == 5000 for f in told)
+
+
+def test_a_bylines_name_stops_before_the_datelines_city() -> None:
+    names = {n.name for n in run("By Sopheap Chan YANGON (Reuters) - Myanmar will send 17 South Korean nationals home "
+                                 "on Friday.").nodes.values()}
+    assert "Sopheap Chan" in names and "Sopheap Chan YANGON" not in names
+
+
+def test_people_ready_for_repatriation_are_not_yet_sent_home() -> None:
+    told = events(run("On Thursday, 240 Chinese nationals were sent home through the Friendship Bridge, while the "
+                      "remaining 1,310 people are ready for repatriation."))
+    assert told["repatriation@2026-10-15"]["count_repatriated"] == 240
+
+
+def test_an_armed_group_that_says_its_forces_raided_did_and_questioning_traffickers_runs_no_trafficking() -> None:
+    told = facts(run("The Karen National Union said its forces raided the Tarn Pine compound and arrested 150 "
+                     "foreigners. The KNU is now questioning compound bosses and human traffickers held there."))
+    assert ("CONDUCTED", "Karen National Union", "raid@", None) in told
+    assert not any(f[0] == "ENGAGED_IN" and f[1] == "Karen National Union" for f in told)

@@ -136,9 +136,10 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
             elif ent.label_ == "ORG" and node.properties.get("kind") == "armed group":
                 # "The DKBA handed over 70 foreigners to Thailand": an armed group that holds a border
                 # area does what a state's police does there (not "rescued from a DKBA compound")
-                acts = self._acts(ent, sent, ents)  # type: ignore[attr-defined]
+                said_it_did = self._says_it_did(ent, sent)  # ("the KNU said its forces raided X")
+                acts = self._acts(ent, sent, ents) or said_it_did  # type: ignore[attr-defined]
                 for event in events:
-                    if event.type in _ARMED_GROUPS_ACTS and (ent.start, ent.end) not in announcing \
+                    if event.type in _ARMED_GROUPS_ACTS and ((ent.start, ent.end) not in announcing or said_it_did) \
                             and acts and self._tied(ent, event) and not self._did_something_else(ent, sent) \
                             and not agent_of_another_act(self.lower, ent.start, sent.start, sent.end, event.type):
                         self._edge(RelType.CONDUCTED, node.key, event.node.key, ev)

@@ -412,6 +412,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             or self._included_of_participle(count, sent) \
             or self._harmed_named_after_copula(count, sent)
         closed = (self._breakdown_closed(count, sent) or self._list_closed(count, sent) or self._bracket_closed(count, sent)
+                  or self._dash_closed(count, sent)
                   or self._group_made_of_closed(count, sent) or list_before_verb(
             self.doc, self.lower, self.like_num, gz.people_nouns(), count.end, sent.end, _COUNT_VERBS)) if verb is None else None
         if closed is not None:  # "73 foreigners, comprising 55 Vietnamese, ... and one Liberian, were deported"

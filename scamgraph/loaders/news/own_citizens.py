@@ -118,8 +118,9 @@ class OwnCitizens:
         own_word = self.lower[count.end - 1] in _NATIONALS_WORDS
         if rel not in _CARE or count.thing or self.lower[count.end - 1] not in _STORY_PEOPLE and not own_word \
                 or not _NOT_THE_STORYS.isdisjoint(self.lower[count.start:count.end]) \
-                or any(self.doc[i].ent_type_ == "NORP" for i in range(sent.start, sent.end)):
-            return ""
+                or any(self.doc[i].ent_type_ == "NORP" for i in range(sent.start, sent.end)) \
+                or not {"countries", "nationalities"}.isdisjoint(self.lower[count.end:sent.end]):
+            return ""  # (nor "freeing 5,000 workers from over 20 countries": many peoples)
         if len(self.nationality_nodes) != 1:
             return ""
         code, node = next(iter(self.nationality_nodes.items()))

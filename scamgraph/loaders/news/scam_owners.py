@@ -34,7 +34,9 @@ _ADVOCATES = frozenset({"rights", "ngo", "charity", "advocacy", "watchdog", "non
 _AGAINST = frozenset({"raided", "raid", "raids", "raiding", "rescued", "rescue", "rescuing", "freed", "frees",
                       "freeing", "crackdown", "crackdowns", "handed", "hands", "prohibited", "prohibits", "prohibit",
                       "banned", "bans", "combat", "combating", "combatting", "repatriate", "repatriated",
-                      "repatriating", "repatriation"})
+                      "repatriating", "repatriation",
+                      # ("the KNU is now interrogating compound managers and human traffickers": it questions them)
+                      "interrogating", "interrogated", "interrogate", "questioning", "questioned"})
 #: Words of taking people into custody or sending them away: an organization named before one acts
 #: against the scams ("the armed group reports it arrested 300 fraud suspects"); one
 #: named after it is whose people were taken ("police arrested members of a gang that runs scams")

@@ -21,6 +21,8 @@ _MADE_OF = frozenset({"consisting", "comprising", "composed", "made"})
 _GROUP_NOUNS = frozenset({"batch", "group", "contingent", "cohort", "team", "flight", "wave", "lot"})
 #: Marks that close a list of counted people set off before its verb, and the words such a list holds.
 _CLOSING_MARKS = {",", "--", "—", "–"}
+#: Dashes that set an aside off
+_DASHES = frozenset({"--", "—", "–"})
 _LIST_WORDS = {"and", ",", "from", "the", "of", "mainland", "nationals", "citizens",
                "a", "man", "woman", "boy", "girl"}  # (one person closing it: "three men and a woman")
 
@@ -42,9 +44,27 @@ class SetOffPhrases:
             if self.words[j] in _CLOSING_MARKS and (self.lower[j + 1] in _BE or self.lower[j + 1] in _COUNT_VERBS):
                 return j if j > count.end else None
             if not (self.like_num[j] or self.lower[j] in _LIST_WORDS or self.doc[j].ent_type_ in {"NORP", "COUNTRY"}
-                    or self.lower[j] in gz.people_nouns()):
+                    or self.lower[j] in gz.people_nouns() or self._as_well_as(j)):
                 return None
         return None
+
+    def _dash_closed(self, count: _Count, sent: Span) -> int | None:
+        """Where an aside set off by dashes right after the counted people closes before their verb:
+        "Three Cambodian nationals — Dara, 36, Vuthy, 23, and Kosal, 37 — were apprehended" (the
+        names and ages of the people counted); None where no such aside stands there."""
+        k = count.end
+        if k >= sent.end or self.words[k] not in _DASHES:
+            return None
+        for j in range(k + 1, min(sent.end - 1, k + 30)):
+            if self.words[j] in _DASHES:
+                return j if self.lower[j + 1] in _BE or self.lower[j + 1] in _COUNT_VERBS else None
+            if self.words[j] in {";", ":", "(", ")"}:
+                return None
+        return None
+
+    def _as_well_as(self, j: int) -> bool:
+        """A word of "as well as" joining two items: "four Australians, as well as three Germans"."""
+        return any(self.lower[k:k + 3] == ["as", "well", "as"] for k in range(max(0, j - 2), j + 1))
 
     def _breakdown_closed(self, count: _Count, sent: Span) -> int | None:
         """Where the breakdown after a total closes: "73 foreigners, comprising | including | made up

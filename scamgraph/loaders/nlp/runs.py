@@ -334,6 +334,9 @@ def _trimmed(view: DocView, i: int, j: int) -> tuple[int, int]:
     end = j
     while end > start and view.lower[end - 1] in CONNECTORS:
         end -= 1
+    if end - start > 2 and end < len(view.doc) and view.words[end] in {"(", ",", "-", "—", "–"} \
+            and view.words[end - 1].isupper() and len(view.words[end - 1]) > 3 and view.words[end - 2].istitle():
+        end -= 1  # "By Dara Vong | YANGON (Reuters) –": a byline's name, then the dateline's city
     role = view.owner.get(end - 1)
     if role is not None and role.label_ == "ROLE" and role.end == end and start < role.start \
             and has_head(view, start, role.start) and view.lower[role.start - 1] not in {"the", "of", "for", "to", "and"} \
