@@ -202,8 +202,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             other_counts, self.only_tallies = True, False
             if self.lower[count.end:count.end + 1] and self.lower[count.end] in _STILL_WAITING and count.done_to < 0:
                 continue  # "with 90 more awaiting evacuation", "120 nationals remain in the region": no act done to them
-            if self.lower[count.end:count.end + 2] in (["are", "ready"], ["were", "ready"], ["are", "awaiting"],
-                                                       ["were", "awaiting"], ["are", "waiting"], ["were", "waiting"]):
+            if self.lower[count.end:count.end + 1] in (["are"], ["were"]) and count.end + 1 < sent.end \
+                    and self.lower[count.end + 1] in {"ready", "awaiting", "waiting"}:
                 continue  # "while the remaining 1,310 individuals are ready for repatriation": still to come
             if self.lower[count.end:count.end + 3] in (["were", "being", "held"], ["are", "being", "held"]) \
                     and not SAYS.isdisjoint(self.lower[max(sent.start, count.start - 3):count.start]) \

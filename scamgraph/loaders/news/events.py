@@ -43,7 +43,6 @@ from scamgraph.loaders.news.told_ago import before_the_raid, in_an_outdone_recor
 from scamgraph.loaders.news.verdicts import guilty_verdicts, sentences_given, terms_received
 from scamgraph.loaders.news.wanted_lists import on_a_wanted_list, standing_warrants
 from scamgraph.loaders.news.words import (
-    HOMELAND_WORDS as _HOMELAND_WORDS,
     _ABOUT,
     _BACKGROUND_RAIDS,
     _COUNT_VERBS,
@@ -63,6 +62,7 @@ from scamgraph.loaders.news.words import (
     among_penalties,
     death_as_penalty,
     held_captive,
+    evacuated_home,
 )
 from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS
 from scamgraph.loaders.numbers import number_value
@@ -346,7 +346,7 @@ class EventRules(EventAsides):
                 told = people_taken(self.doc, self.words, self.lower, self.like_num, i, sent, ents) or told
             if word == "transferred" and (moved := transfer_kind(self.lower, self.doc, i, sent.start, sent.end)) is not None:
                 told = self._handover_kind() if moved == "handover" else moved  # "transferred 104 Chinese to China"
-            if word.startswith("evacuat") and not _HOMELAND_WORDS.isdisjoint(self.lower[i + 1:min(sent.end, i + 4)]):
+            if evacuated_home(self.lower, i, sent.end):
                 told = "repatriation"  # "were evacuated to the homeland": brought home
             if told and i not in skip and i not in named and not self._business_operation(i, sent) \
                     and not self._inside_a_name(i, sent) and not _against(self.lower, i, sent.start):

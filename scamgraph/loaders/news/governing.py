@@ -42,7 +42,6 @@ from scamgraph.loaders.news.words import (
     _PEOPLE_WORDS,
     EVENT_TRIGGERS,
     GOING_THROUGH,
-    HOMELAND_WORDS as _HOMELAND_WORDS,
     OF_THEIR_OWN_ACCORD,
     RAID_NOUNS,
     SAYS,
@@ -58,6 +57,7 @@ from scamgraph.loaders.news.words import (
     no_act_done,
     past_auxiliaries,
     things_of,
+    evacuated_home,
 )
 from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS
 from scamgraph.model import RelType
@@ -453,19 +453,12 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             return self._moved_to(count, sent, verb)  # "were taken to the police station": held
         if verb[0] is RelType.RESCUED and self._released_not_freed(count, sent):
             return None  # "police released 12 suspects on bail": no rescue
-        if verb[0] is RelType.RESCUED and self._evacuated_home(count, sent):
+        if verb[0] is RelType.RESCUED and any(evacuated_home(self.lower, j, sent.end) for j in range(sent.start, sent.end - 1)):
             return _COUNT_VERBS["repatriated"]  # "were evacuated to their homeland": brought home
         lead = self.lower[max(sent.start, count.start - 9):count.start]
         if verb[0] is RelType.ARRESTED and "arrest" in lead and not {"warrant", "warrants"}.isdisjoint(lead):
             return _COUNT_VERBS["warrants"]  # "warrants were issued for the arrest of all 23 suspects": none held yet
         return verb
-
-    def _evacuated_home(self, count: _Count, sent: Span) -> bool:
-        """A verb of evacuating in the people's sentence, told with their home as where they went
-        ("evacuated home", "evacuated to the homeland")."""
-        window = range(sent.start, sent.end - 1)
-        return any(self.lower[j].startswith("evacuat") and not _HOMELAND_WORDS.isdisjoint(self.lower[j + 1:min(sent.end, j + 4)])
-                   for j in window)
 
     def _released_not_freed(self, count: _Count, sent: Span) -> bool:
         """The only word of freeing near the counted people is "released", and it frees no one from

@@ -28,8 +28,9 @@ _CARE = frozenset({RelType.RESCUED, RelType.REPATRIATED})
 #: words that make them others than the story's own people.
 _STORY_PEOPLE = frozenset({"victims", "workers"})
 _NOT_THE_STORYS = frozenset({"foreign", "international", "local"})
-#: Nouns for a state's own people counted bare: in a story of one people, those people
-_NATIONALS_WORDS = frozenset({"nationals", "compatriots"})
+#: Nouns for a state's own people counted bare: in a story of one people, those people (a state
+#: body's "citizens" are read by ``_state_citizens``)
+_NATIONALS_WORDS = _OWN_PEOPLE - {"citizens"}
 #: Verbs of running something, before "by" and the people who run it
 _RUNNING = frozenset({"run", "operated", "owned", "controlled", "managed", "backed", "financed", "led"})
 #: Nouns of those who run the scams: a people named only before one ("run by Chinese bosses") are the

@@ -22,7 +22,7 @@ _GROUP_NOUNS = frozenset({"batch", "group", "contingent", "cohort", "team", "fli
 #: Marks that close a list of counted people set off before its verb, and the words such a list holds.
 _CLOSING_MARKS = {",", "--", "—", "–"}
 #: Dashes that set an aside off
-_DASHES = frozenset({"--", "—", "–"})
+_DASHES = frozenset(_CLOSING_MARKS - {","})
 _LIST_WORDS = {"and", ",", "from", "the", "of", "mainland", "nationals", "citizens",
                "a", "man", "woman", "boy", "girl"}  # (one person closing it: "three men and a woman")
 

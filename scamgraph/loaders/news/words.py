@@ -162,7 +162,13 @@ _COUNT_VERBS: dict[str, tuple[RelType | None, str, str]] = {
 #: Verbs of an act still under way: "are now undergoing rescue and return steps" (not done yet)
 GOING_THROUGH = frozenset({"undergoing", "undergo", "undergoes"})
 #: Words that tell an evacuation brought people to their own country: "evacuated to the homeland"
-HOMELAND_WORDS = frozenset({"home", "homeland", "motherland", "fatherland"})
+_HOMELAND_WORDS = frozenset({"home", "homeland", "motherland", "fatherland"})
+
+
+def evacuated_home(lower: Sequence[str], j: int, end: int) -> bool:
+    """The word at ``j`` is a verb or noun of evacuating told with the people's home as where they
+    went ("evacuated home", "evacuated to the homeland"): a return home, no rescue."""
+    return lower[j].startswith("evacuat") and not _HOMELAND_WORDS.isdisjoint(lower[j + 1:min(end, j + 4)])
 #: Count verbs that take people only with a number ("seized 318 suspects"); said of a named person
 #: or "a Thai national flag" they are mostly about goods, so they give no act to one person
 GOODS_VERBS = frozenset({"seized", "seizing"})
