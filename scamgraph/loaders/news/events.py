@@ -28,6 +28,7 @@ from scamgraph.loaders.news.homeward import back_to_captors, sent_by_auxiliary
 from scamgraph.loaders.news.journeys import _VISITING_OFFICIALS
 from scamgraph.loaders.news.national_campaigns import national_campaign
 from scamgraph.loaders.news.next_batches import another_site, next_batch
+from scamgraph.loaders.news.other_counts import counts_others
 from scamgraph.loaders.news.own_citizens import _code_of
 from scamgraph.loaders.news.press_work import press_reports_of, press_work
 from scamgraph.loaders.news.questions import a_question, asked_about
@@ -641,6 +642,19 @@ class EventRules(EventAsides):
                 self.event_words.setdefault(id(event), []).append(position)
         return events
 
+    def _counts_others(self, at: int, told: _Event | None, dates: list[DateMention]) -> bool:
+        """The dated act word at ``at`` counts its own people, none of those the undated act of its
+        kind told before counted (see ``other_counts``)."""
+        sent = self.sentence
+        if told is None or told.date or not told.counts or sent is None:
+            return False
+        if not any(d.start <= self.idx[min(sent.start + 1, sent.end - 1)] < d.end for d in dates):
+            return False  # (only a day the sentence opens on, "In January 2024, ...": a later day of the act told
+            # is more often told after its verb, "were flown home on Friday")
+        people = {k for k in range(sent.start, sent.end) if self.lower[k] in _PEOPLE_WORDS or self.doc[k].ent_type_ == "NORP"}
+        in_a_date = {k for k in range(sent.start, sent.end) if any(d.start <= self.idx[k] < d.end for d in dates)}
+        return counts_others(self.lower, self.like_num, people, in_a_date, sent.start, sent.end, at, told.counts.values())
+
     def _held_people_again(self, position: int, kind: str) -> _Event | None:
         """"Police detained 64 people on July 8. The 64 arrested were gang members": "the" and the
         number of people an arrest or a detention told before held, before the other word for it,
@@ -846,6 +860,7 @@ class EventRules(EventAsides):
             abroad = abroad or told_arrest is not None and not told_arrest.date and (
                 self._another_force(told_arrest, at) or self._opens_on_another_country(told_arrest))
             another = self._another(at) or shifted is not None or self.follows is not None and at > self.follows or abroad \
+                or when is not None and bool(when.value) and self._counts_others(at, told, dates) \
                 or self.sentence is not None and told_ago(self.lower, self.sentence.start, at) \
                 or self.sentence is not None and in_an_outdone_record(self.lower, at, self.sentence.start)
             apart = (another or further) and when is None and shifted is None and (

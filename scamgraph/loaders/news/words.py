@@ -140,7 +140,9 @@ _COUNT_VERBS: dict[str, tuple[RelType | None, str, str]] = {
                     (RelType.FOUND, "found", "raid")),
     "busted": (RelType.ARRESTED, "arrested", "arrest"),  # ("12 Laotians were busted by police": arrested)
     **dict.fromkeys(["rescued", "rescuing", "rescues", "freed", "freeing", "liberated", "saved", "rescue", "free", "evacuated",
-                     "evacuating", "evacuate", "released", "evacuation"], (RelType.RESCUED, "rescued", "rescue")),
+                     "evacuating", "evacuate", "released", "evacuation",
+                     "safeguarded", "safeguarding"],  # (police releases: "the safeguarding of 1,230 victims")
+                    (RelType.RESCUED, "rescued", "rescue")),
     **dict.fromkeys(["repatriated", "repatriating", "repatriate", "repatriates", "returned", "returns", "return", "hands", "flown", "repatriation", "handed",
                      "airlifted", "airlifting"],
                     (RelType.REPATRIATED, "repatriated", "repatriation")),

@@ -332,7 +332,23 @@ def _never_a_person(view: DocView, kept: list[int]) -> bool:
         or all(view.label_at(k) == "ROLE" for k in kept) or words[kept[-1]] in _LAW_HEADS \
         or words[kept[0]] == "Operation" and len(kept) >= 2 \
         or words[kept[0]] in _UNITS_OF and len(kept) >= 3 and words[kept[1]] == "of" \
-        or all(view.lower[k] in PORTFOLIO_WORDS for k in kept)  # "the High Commissioner for | Human Rights warned"
+        or all(view.lower[k] in PORTFOLIO_WORDS for k in kept) \
+        or _an_operations_name(view, kept[0])  # "the High Commissioner for | Human Rights warned"
+
+
+#: Nouns of a police operation, and the words that give one its name: "the operation, known as Harbour Light II"
+_OPERATIONS = frozenset({"operation", "operations", "sweep", "crackdown", "campaign", "exercise", "initiative"})
+_NAMING = (["known", "as"], ["code-named"], ["codenamed"], ["dubbed"], ["named"], ["called"], ["code", "-", "named"])
+
+
+def _an_operations_name(view: DocView, start: int) -> bool:
+    """The run at ``start`` is what an operation named a few words before is called: "The operation,
+    known as Harbour Light II, ran ...", "a sweep dubbed Silver Net"."""
+    for naming in _NAMING:
+        k = start - len(naming)
+        if k > 0 and view.lower[k:start] == naming:
+            return not _OPERATIONS.isdisjoint(view.lower[max(0, k - 4):k])
+    return False
 
 
 #: Heads of a unit's name told with "of" ("the District of Columbia", "the Province of Cebu")
