@@ -29,9 +29,6 @@ from scamgraph.model import RelType
 #: Words that end a counted noun phrase before any noun: "45 in Phnom Penh", "12 and ...".
 _PHRASE_STOPS = {"in", "at", "on", "and", "to", "by", "for", "along", "across", "near", "during", "through"}  # ("four operations along the Lao border")
 _POSSESSIVE = {"its", "their", "our"}
-#: Words of a state's people's plight between a possessive and them: "410 of its rescued citizens"
-_OWN_PEOPLES_STATE = frozenset({"rescued", "freed", "stranded", "trafficked", "trapped", "detained", "own", "remaining",
-                                "returning", "released"})
 #: Wholes written as words that make "N out of <whole>" a proportion, not a part of people told.
 _RATE_BASES = frozenset({"ten", "hundred", "thousand"})
 #: The articles that may open "a dozen" or "a Thai man" (one person) where no number is written.
@@ -200,8 +197,8 @@ class CountPhrases(WrittenNumbers):
                 return
             if word in _QUOTES or word in _COUNT_VERBS and word.endswith("ed") and j + 1 < sent.end \
                     and (j + 1 in norp or self.lower[j + 1] in _PEOPLE_WORDS and _COUNT_VERBS[word][0] is not RelType.CHARGED):
-                if word not in _QUOTES and self.lower[j - 1] not in _POSSESSIVE:  # ("410 of its rescued citizens":
-                    count.done_to = j  # what befell them before, not the act that counts them)
+                if word not in _QUOTES:
+                    count.done_to = j
                 j += 1  # 'rescuing 215 "victims"', "45 trafficked Indonesians", "the 200 rescued workers": the phrase goes on
                 # ("Four convicted accomplices": the court's word stays their act, read as before)
                 continue
@@ -320,9 +317,7 @@ class CountPhrases(WrittenNumbers):
         """"86 people", "64 of its citizens", "57 people from Vietnam", "people of Chinese nationality"."""
         count.noun_role = gz.people_nouns().get(self.lower[j], "suspect" if self.lower[j] == "accused" else "")
         count.end = j + 1
-        if (self.lower[count.end - 2] in _POSSESSIVE or count.end - count.start > 3 and self.lower[count.end - 3] in _POSSESSIVE
-                and self.lower[count.end - 2] in _OWN_PEOPLES_STATE) and not count.nationality:
-            # ("repatriated 410 of its rescued citizens")
+        if self.lower[count.end - 2] in _POSSESSIVE and not count.nationality:
             count.nationality = self._possessive_owner(count, ents)  # "Indonesia brought home 64 of its citizens"
         elif (owner := self._citizens_taken_from(count, j, sent, norp)) is not None:
             count.came_from, count.nationality, count.end = True, owner, norp[j + 2].end  # "Kenya rescued 46 citizens from Myanmar"

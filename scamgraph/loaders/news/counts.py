@@ -100,19 +100,23 @@ def _told_people(word: str) -> bool:
     return word in BACK_NOUNS or word in _EVENT_PEOPLE or word in {"victims", "workers", "foreigners"}
 
 
+#: Nouns of states a count of acts may be told across
+_STATES = frozenset({"countries", "nations", "jurisdictions"})
+
+
 def _across_countries(lower: list[str], start: int, end: int) -> bool:
     """"2,140 arrests across 18 countries", "Police in 12 countries arrested 400": the sentence
     counts acts in many states, an operation no one town holds (not "people from nine
     countries": where the people came from)."""
-    if {"countries", "nations", "jurisdictions"}.isdisjoint(lower[start:end]):
+    if _STATES.isdisjoint(lower[start:end]):
         return False  # (most sentences)
     for k in range(start, end - 2):
         if lower[k] not in {"across", "in"}:
             continue
         rest = [w for w in lower[k + 1:k + 6] if w not in _ROUGHLY_MANY]
         if len(rest) >= 2 and (rest[0][:1].isdigit() or rest[0] in _SMALL_NUMBERS) \
-                and rest[1] in {"countries", "nations", "jurisdictions"}:
-            return True
+                and (rest[1] in _STATES or len(rest) >= 3 and rest[2] in _STATES and rest[1].isalpha()):
+            return True  # ("in five Asian jurisdictions": past one word of where)
     return False
 
 

@@ -67,6 +67,8 @@ _WATCHING = {"supervised", "overseen", "accompanied", "joined", "attended", "obs
 _LED_KINDS = {"raid", "investigation", "rescue", "repatriation", "deportation", "extradition"}
 #: Verbs that, with their people between them and "back" or "home", tell a sending home
 #: What an armed group holding a border area is told to do as a state's forces would
+#: Words that put an act before the sentence's own: "after the rescue of X", "following the arrest of X"
+_AFTER_WORDS = frozenset({"after", "following", "since"})
 _ARMED_GROUPS_ACTS = frozenset({"raid", "arrest", "detention", "rescue", "deportation", "repatriation", "handover"})
 _SENDING_VERBS = {"brought", "bring", "brings", "bringing", "flew", "flown", "fly", "flying", "sent", "send", "sends", "carry",
                   "carried", "carrying"}
@@ -592,8 +594,9 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
 
     def _in_anothers_apposition(self, at: int, sent: Span) -> bool:
         """Whether the act word at ``at`` is the participle of ", a/an/the <noun> <participle>" after
-        another person's name ("A, a tycoon extradited to China, and X": A's act, not X's)."""
-        for k in range(at - 2, max(sent.start, at - 3 - 3) - 1, -1):
+        another person's name ("A, a tycoon extradited to China, and X": A's act, not X's; "A, a
+        Macau-born casino boss extradited ...": a hyphened word is three tokens)."""
+        for k in range(at - 2, max(sent.start, at - 3 - 3 - 2 * self.lower[max(sent.start, at - 9):at].count("-")) - 1, -1):
             if self.words[k] == "," and k > sent.start and (self.doc[k - 1].ent_type_ == "PERSON" or self.words[k - 1].istitle()):
                 return apposed_act(self.words, self.lower, k, sent.end, _DONE_TO_PEOPLE) == at
         return False
@@ -607,6 +610,14 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
         base = first - len(before)
         return at < len(before) - 1 and all(base + k in self.role_tokens or before[k] in _TITLE_LEADS
                                             for k in range(at + 1, len(before)))
+
+    def _act_behind(self, at: int, sent: Span) -> bool:
+        """The act noun at ``at`` ("the rescue of X") comes after "after", "following" or "since",
+        behind another act word of its sentence: what that act followed, told in passing ("launched
+        the crackdown after the rescue of X" tells no rescue of X now; a verb, "fled after police
+        arrested X", tells the act)."""
+        return self.lower[at + 1:at + 2] == ["of"] and not _AFTER_WORDS.isdisjoint(self.lower[max(sent.start, at - 2):at]) \
+            and any(EVENT_TRIGGERS.get(w) or w in _COUNT_VERBS for w in self.lower[sent.start:at - 2])
 
     def _person_in_event(self, ent: Span, person: Node, sent: Span, events: list[_Event],
                          announcing: set[tuple[int, int]], ev: Evidence) -> None:
@@ -657,7 +668,7 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
         if role_verb is None and not (ent.start, ent.end) in announcing:
             acts = [_ACT_VERBS.get(w, w) if before[k + 1:k + 2] == ["of"] else w for k, w in enumerate(before)]
             base = first - len(before)
-            role_verb = next((w for k, w in reversed(list(enumerate(acts))) if w in _COUNT_VERBS
+            act_at = next((base + k for k, w in reversed(list(enumerate(acts))) if w in _COUNT_VERBS
                               and _COUNT_VERBS[w][0] and w not in _GOODS_VERBS
                               and not writ_word(before, k)  # (not "arrest warrants for X")
                               and self.doc[base + k].ent_type_ not in _NAMES  # (nor "Lotus Holding Group, X")
@@ -668,6 +679,9 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                               and not self._in_anothers_apposition(base + k, sent)  # (nor "A, a tycoon extradited ..., and X")
                               and not on_bail(self.lower, base + k, sent.end)  # (nor "freed on bail, with X as guarantor")
                               and before[k + 1:k + 2] != ["down"]), None)  # (nor "handed down the ultimate penalty to X")
+            role_verb = None if act_at is None else acts[act_at - base]
+            if act_at is not None and self._act_behind(act_at, sent):
+                return  # "launched the crackdown after the rescue of X": X's rescue is what came before, no act told here
             if before and before[-1] in {"'s", "’s"}:
                 role_verb = None
             if role_verb == "found" and ("guilty" in self.lower[tail:tail + 2] or "guilty" in before):

@@ -789,6 +789,8 @@ class EventRules(EventAsides):
             # "the handover occurred on 23 June": the event told before gets its own day (not "The handover
             # was originally scheduled for March 2": a day it was meant to happen)
             day = self._nearest_date(at, dates, strict=True)
+            if day is not None and day.period and self.text[max(0, day.start - 6):day.start].lower().rstrip().endswith("since"):
+                day = None  # "since last year's crackdown": a span up to now, no day of the act told before
             if day is None or not any(at < t and self.idx[t] < day.start and _family(EVENT_TRIGGERS.get(self.lower[t]))
                                       != _family(told.type) for t in self.trigger_at):
                 self._redate(told, day)  # (not "the operation that stemmed from raids on March 20": the raids' day)

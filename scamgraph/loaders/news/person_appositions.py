@@ -57,9 +57,11 @@ def apposed_act(words: Sequence[str], lower: Sequence[str], end: int, stop: int,
     participles of acts done to people."""
     if end + 2 >= stop or words[end] != "," or lower[end + 1] not in _OPENERS:
         return None
-    for k in range(end + 2, min(stop, end + 3 + _MOST_BEFORE_ACT)):
+    hyphens = sum(1 for w in words[end + 2:end + 3 + 3 * _MOST_BEFORE_ACT] if w == "-")  # (each joins two words as one)
+    for k in range(end + 2, min(stop, end + 3 + _MOST_BEFORE_ACT + 2 * hyphens)):
         if lower[k] in acts:
             return k if k > end + 2 else None
-        if not words[k].isalpha() or lower[k] in _NOT_APPOSED or lower[k] in EVENT_TRIGGERS:
-            return None
+        hyphen = words[k] == "-" and words[k - 1].isalpha() and k + 1 < stop and words[k + 1].isalpha()
+        if not words[k].isalpha() and not hyphen or lower[k] in _NOT_APPOSED or lower[k] in EVENT_TRIGGERS:
+            return None  # (a hyphen inside a word goes on: "a Macau-born casino boss extradited ...")
     return None

@@ -71,8 +71,9 @@ def _plain_word(alternative: str) -> str:
 
 #: Words of a finding or a charge, whose crimes (a killing among them) happened before the day it is told
 _CRIME_FINDINGS = frozenset({"guilty", "convicted", "charged", "accused", "indicted", "sentenced", "crimes"})
-#: How far before a crime's word the finding may stand: "found guilty of running compounds and | killing"
-_FINDING_REACH = 14
+#: How far before a crime's word the finding may stand: "found guilty of running compounds and | killing",
+#: "sentenced to death on Monday by a court in X for running parks that led to the | deaths of ..."
+_FINDING_REACH = 25
 
 
 def after_a_finding(lower: Sequence[str], at: int, start: int) -> bool:

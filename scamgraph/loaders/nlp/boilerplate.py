@@ -371,8 +371,14 @@ def _furniture_lines(view: DocView, sentences: list[tuple[int, int]]) -> list[tu
     """(start, end) of each line that is a masthead, a site header or a byline."""
     urls = view.doc.to_array(LIKE_URL).tolist()
     found = []
+    in_the_head = True  # (above the story's first sentence of the body)
     for start, end in sentences:
         words = [w for w in view.words[start:end] if w.strip()]
+        if in_the_head and len(words) >= _BODY_WORDS and words[-1] in _SENTENCE_ENDS:
+            in_the_head = False
+        if in_the_head and words and people_then_outlet(view, start, end):
+            found.append((start, end))  # "Jane Roe and John Doe" alone on a line above the body: a byline with no "By"
+            continue
         if not words or len(words) > _MAX_TOKENS and not (words[0] == "By" and "|" in words[:6]):
             continue  # (a long byline still is one: "By X | Outlet | Updated: <date> <time>")
         header = any(urls[k] for k in range(start, end)) or not _SEPARATORS.isdisjoint(words)
@@ -391,6 +397,13 @@ def _furniture_lines(view: DocView, sentences: list[tuple[int, int]]) -> list[tu
         if header or byline or credits or _reading_time(words) or _only_an_organization(view, start, end):
             found.append((start, end))
     return found
+
+
+#: A sentence of at least this many words, ended, opens a story's body (a headline has no full
+#: stop): names alone on a line above it are its writers' (the people of the story are named in
+#: sentences, or listed under one: "Those charged include:")
+_BODY_WORDS = 5
+_SENTENCE_ENDS = frozenset({".", "\"", "”", "!", "?", ":"})
 
 
 #: Labels of a page's credit line: the people and outlets after them made the page, not the story
