@@ -18,7 +18,7 @@ from scamgraph.loaders.date_scans import MONTH_STEM as _MONTH_STEM
 from scamgraph.loaders.date_scans import leads, scan_start
 from scamgraph.loaders.month_days import day_span, month_of_year, ordinal_day
 from scamgraph.loaders.numbers import number_value
-from scamgraph.loaders.periods import (MONTHS, coordinated_period, months_back, months_period, range_end,
+from scamgraph.loaders.periods import (MONTHS, coordinated_period, months_back, months_period, range_end, year_span,
                                        unit_period, year_for)
 
 __all__ = ["DateMention", "find_dates", "folded", "latest_written_date", "number_value"]
@@ -103,6 +103,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weeksago", re.compile(rf"\b({_COUNT_RE}) (day|week|month|year)s? (ago|earlier|before)\b", re.I)),
     ("past", re.compile(rf"\b(?:the|over the|in the|during the|within the) (?:past|last|previous) ({_COUNT_RE}) (day|week|month|year)s?\b|\bin ({_COUNT_RE}) (month|week|year)s\b", re.I)),
     ("since", re.compile(rf"\b(?i:since) ({_MONTH_RE}|\d{{4}})(?:\s+(\d{{4}}))?\b")),
+    # "From 2017 to 2022, some ...", "between 2020 and 2025": a span of whole years (not a count
+    # range, "between 2000 and 2050 workers": a noun after it)
+    ("yearrange", re.compile(r"\b(?i:from|between)\s+((?:19|20)\d\d)(?:\s*[–-]\s*|\s+(?i:to|until|through|and)\s+)"
+                             r"((?:19|20)\d\d)\b" + _NO_NOUN_AFTER)),
     # "in 2024", "during the year 2025", "throughout 2025"
     ("year", re.compile(r"(?:\b(?i:in|since|during|throughout|of|by|early|late|mid)\s+(?:(?i:the\s+year)\s+)?|\b(?i:mid)-)((?:19|20)\d\d)\b")),  # a year of this era: "the arrest of 2318 suspects" is a count
 ]
@@ -143,6 +147,8 @@ def _possible_kinds(text: str) -> set[str]:
         kinds |= {"dmy", "mdy", "dayspan"}
     if digit and _FOUR_DIGITS.search(text, digit.start()):  # (four digits in a row start at a digit)
         kinds |= {"iso", "year", "both"} if " and " in folded_text else {"iso", "year"}
+        if "from " in folded_text or "between " in folded_text:
+            kinds.add("yearrange")
     if month and " year" in folded_text:
         kinds |= {"monthyear", "yearmonth"}
     if month and " and " in folded_text:
@@ -175,7 +181,7 @@ _RELATIVE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 #: The kinds _possible_kinds can rule out; a pattern of any other kind (a new one) runs on every sentence.
-_ANCHORED = frozenset({"both", "months", "dayspan", "range", "month", "monthyear", "yearmonth", "ordday", "dmy", "mdy", "iso", "year", "since", "todate", "weekday", "dayrange", "relday",
+_ANCHORED = frozenset({"both", "yearrange", "months", "dayspan", "range", "month", "monthyear", "yearmonth", "ordday", "dmy", "mdy", "iso", "year", "since", "todate", "weekday", "dayrange", "relday",
                        "relweek", "after", "before", "weeksago", "past", "weekend"})
 _ALWAYS = frozenset(kind for kind, _ in _PATTERNS) - _ANCHORED
 
@@ -419,6 +425,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool = False
             end = pub.isoformat() if pub else ""
             return f"{year:04d}-{month:02d}-01/{end}", True
         return f"{year:04d}-{month:02d}", False
+    if kind == "yearrange":
+        return year_span(m.group(1), m.group(2), pub)
     if kind == "year":
         return m.group(1), m.group(0).lower().startswith("since")
     if kind == "since":

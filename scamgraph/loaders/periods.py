@@ -10,7 +10,8 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
-__all__ = ["MONTHS", "year_for", "coordinated_period", "months_period", "range_end", "months_back", "unit_period"]
+__all__ = ["MONTHS", "year_for", "coordinated_period", "months_period", "range_end", "months_back", "unit_period",
+           "year_span"]
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -98,3 +99,19 @@ def unit_period(pub: date, unit: str, shift: int) -> str:
         first = months_back(pub.replace(day=1), -shift)
         return first.strftime("%Y-%m")
     return str(pub.year + shift)
+
+
+def year_span(first: str, last: str, published: date | None) -> tuple[str | None, bool]:
+    """"From 2017 to 2022": whole years, from 1 January of the first to 31 December of the last (or
+    to publication, in its own year), as one period. Two numbers that do not rise ("between 2030
+    and 2010") are no span of years: None.
+
+    >>> year_span("2019", "2024", date(2026, 1, 5))
+    ('2019-01-01/2024-12-31', True)
+    """
+    if int(last) <= int(first):
+        return None, False
+    end = f"{last}-12-31"
+    if published is not None and published.year == int(last):
+        end = published.isoformat()
+    return f"{first}-01-01/{end}", True

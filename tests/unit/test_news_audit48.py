@@ -3,6 +3,9 @@ victims from Latin America and Central Asia, multinational police operations, co
 Cambodian daily raid reports, Japanese and Taiwanese suspects, sanctions, Thai border work,
 survivor features), each shown here on made-up words."""
 
+from datetime import date
+
+from scamgraph.loaders.dates import find_dates
 from scamgraph.loaders.news import extract
 from scamgraph.loaders.text import Article
 from scamgraph.model import Label
@@ -82,3 +85,138 @@ def test_an_operation_counted_across_jurisdictions_is_held_in_no_one_city() -> N
                 "police said. In Penang, officers raided two shophouses and seized laptops.")
     (sweep,) = [n for n in batch.nodes.values() if n.label is Label.EVENT and n.properties.get("count_arrested") == 720]
     assert not any(e.source == sweep.key and e.type.value == "OCCURRED_AT" for e in batch.edges)
+
+
+def test_a_part_set_off_after_the_acts_place_is_of_the_people_counted() -> None:
+    told = facts(run("Police said 740 foreigners were detained on Sunday in a raid on a hotel in Bavet, 515 of them "
+                     "Indonesian."))
+    assert ("DETAINED", "raid@2026-10-11", "ID", 515) in told
+    sent = facts(run("Officials said 318 foreigners were sent home via Phnom Penh airport on Monday, 120 of them Thai."))
+    assert ("REPATRIATED", "repatriation@2026-10-12", "TH", 120) in sent
+
+
+def test_people_believed_to_be_of_a_nationality_with_no_comma_are_of_it() -> None:
+    told = facts(run("Police detained 14 people believed to be Filipino at a rented villa in Bokeo on Monday."))
+    assert ("DETAINED", "detention@2026-10-12", "PH", 14) in told
+
+
+def test_one_young_person_of_a_nationality_is_counted_as_one() -> None:
+    assert ("RESCUED", "rescue@2026-10-13", "ID", 1) in facts(run(
+        "A 15-year-old Indonesian boy was rescued from the Lotus Bay compound on Tuesday."))
+    assert ("RESCUED", "rescue@2026-10-13", "TH", 1) in facts(run(
+        "A Thai teen was rescued from the Lotus Bay compound on Tuesday."))
+    assert ("RESCUED", "rescue@2026-10-13", "PH", 1) in facts(run(
+        "Soldiers rescued a Filipino high-school student from the Lotus Bay compound on Tuesday."))
+
+
+def test_a_part_out_of_a_whole_after_found_that_takes_the_verb_after_the_whole() -> None:
+    told = events(run("An audit of court files found that 11 out of 19 Thai defendants were sentenced to prison."))
+    assert [e.get("count_charged") for e in told.values()] == [11]
+    assert any(f[0] == "CHARGED" and f[2] == "TH" and f[3] == 11 for f in facts(run(
+        "An audit of court files found that 11 out of 19 Thai defendants were sentenced to prison.")))
+
+
+def test_one_person_named_by_a_singular_demonym_in_a_list_is_of_that_nationality() -> None:
+    batch = run("A trade weekly said the staff included 12 Chinese, two Laotians, one Kazakh and a Peruvian.")
+    assert {"Kazakhstan", "Peru"} <= names(batch, Label.NATIONALITY)
+    assert "Philippines" not in names(run("Police searched a Philippine Offshore Gaming Operator hub in Pasay."),
+                                      Label.NATIONALITY)
+
+
+def test_a_span_of_whole_years_is_a_date() -> None:
+    found = find_dates("From 2017 to 2022, some 90 in all were held.", 0, date(2026, 10, 15))
+    assert [(d.text, d.value, d.period) for d in found] == [("From 2017 to 2022", "2017-01-01/2022-12-31", True)]
+    assert [d.value for d in find_dates("between 2021 and 2026, 40 returned", 0, date(2026, 10, 15))] \
+        == ["2021-01-01/2026-10-15"]
+    assert not find_dates("between 2000 and 2050 workers were freed", 0, date(2026, 10, 15))
+
+
+def test_a_tally_over_years_told_after_the_days_act_keeps_apart() -> None:
+    told = run("Police in Laos detained 18 people at a rented villa in Vientiane on June 2, officials said. "
+               "From 2020 to 2024, a total of 240 South Koreans were detained at 11 sites in three countries.")
+    assert events(told)["detention@2026-06-02"]["count_detained"] == 18
+    assert events(told)["detention@2020-01-01/2024-12-31"]["count_detained"] == 240
+    assert not any(f[1] == "detention@2026-06-02" and f[3] == 240 for f in facts(told))
+
+
+def test_an_act_of_one_year_after_a_tally_of_years_is_not_the_lead() -> None:
+    told = events(run("Lao police have arrested some 30 men thought to be Korean, the ministry said. "
+                      "From 2017 to 2022, 260 Koreans in all were arrested in raids in three countries. "
+                      "In 2017, 47 people were arrested in a raid in Malaysia."))
+    assert told["arrest@"]["count_arrested"] == 30
+    assert told["raid@2017"]["count_arrested"] == 47
+
+
+def test_a_figure_of_the_previous_government_is_no_part_of_the_periods_act() -> None:
+    told = events(run("Cambodia has deported more than 9,000 foreigners linked to online fraud over the past two "
+                      "years, Interior Minister Lim Dara said on Tuesday. He added that under the previous "
+                      "government, some 14,000 foreigners had also been deported for similar crimes."))
+    assert told["deportation@2024-10-15/2026-10-15"]["count_deported"] == 9000
+    assert told["deportation@"]["count_deported"] == 14000
+    told = events(run("Cambodia deported more than 12,000 foreigners over the past two years, the minister said. "
+                      "He noted that during the previous 5th legislature, about 19,000 foreigners were also "
+                      "deported."))
+    assert told["deportation@2024-10-15/2026-10-15"]["count_deported"] == 12000
+
+
+def test_outstanding_warrants_people_hold_are_no_warrant_issued() -> None:
+    told = events(run("A bus carrying 80 Thais reached the Mae Sai checkpoint on Sunday. Five of them had "
+                      "outstanding arrest warrants for fraud."))
+    assert not any(key.startswith("warrant") for key in told)
+    assert told["repatriation@2026-10-11"]["count_repatriated"] == 80
+    told = events(run("Officers sorted the returnees into groups: six individuals with court warrants and 40 "
+                      "people who had overstayed."))
+    assert not any(key.startswith("warrant") for key in told)
+    told = events(run("Police said on Monday they had issued arrest warrants for 12 gang leaders."))
+    assert told["warrant@2026-10-12"]["count_warrants"] == 12  # (warrants issued are still a warrant)
+
+
+def test_an_investigating_judges_title_is_no_investigation() -> None:
+    told = events(run("Velmora Provincial Court Investigating Judge Lim Sokha issued detention orders for Zhao Ming "
+                      "and Sun Li, the police said."))
+    assert not any(key.startswith("investigation") for key in told)
+    told = events(run("The investigating officer, Major Kim Dara, said police arrested 20 Chinese nationals in "
+                      "Kampot on Monday."))
+    assert list(told) == ["arrest@2026-10-12"]
+
+
+def test_escaping_a_hardship_is_no_escape() -> None:
+    told = events(run("In March 2023, Dewi Larasati answered an online job advert that she believed would help her "
+                      "parents escape the grinding poverty of their village near Medan."))
+    assert not any(key.startswith("escape") for key in told)
+
+
+def test_people_fleeing_compounds_as_those_a_shelter_serves_is_no_escape() -> None:
+    told = events(run("A Cambodian shelter for people fleeing scam compounds has turned away 200 people this month."))
+    assert not any(key.startswith("escape") for key in told)
+    told = events(run("Three Kenyans escaped from a compound in Myawaddy on Monday."))
+    assert "escape@2026-10-12" in told
+
+
+def test_people_released_from_scam_gangs_were_rescued() -> None:
+    told = events(run("More than 200 foreign nationals were released from scam gangs in Laos last week."))
+    assert told["rescue@2026-10-05/2026-10-11"]["count_rescued"] == 200
+
+
+def test_a_counted_group_released_on_a_day_opening_its_clause_was_rescued_with_its_parts() -> None:
+    batch = run("The army said the 140 foreigners released on Tuesday came from 12 countries, including six from Kenya.")
+    assert events(batch)["rescue@2026-10-13"]["count_rescued"] == 140
+    assert ("RESCUED", "rescue@2026-10-13", "KE", 6) in facts(batch)
+    bail = events(run("Police said the 12 foreigners released on bail on Tuesday were Chinese."))
+    assert not any(key.startswith("rescue") for key in bail)  # the law let them go, no captors
+
+
+def test_a_part_that_had_already_returned_was_sent_home() -> None:
+    text = ("Police in Tarvo said they had received 40 calls for help from residents held in Laos. "
+            "Among them, 22 had already returned.")
+    assert events(run(text))["repatriation@"]["count_repatriated"] == 22
+    tally = events(run("So far, 300 had already been rescued."))
+    assert all("count_rescued" not in props for props in tally.values())  # no part: a tally
+
+
+def test_a_dateline_after_a_stored_pages_date_stamp_dates_no_act() -> None:
+    text = (" date 2026-10-14 Manila, Oct 14 (PNA) The NBI has arrested three recruiters who sent Filipinos to "
+            "scam hubs in Myanmar, it said in a statement on Wednesday.\n\nThe three were arrested on Tuesday in "
+            "Pasay City.")
+    told = events(extract(Article(text=text, title="t", published=date(2026, 10, 14))))
+    assert [k for k in told if k.startswith("arrest")] == ["arrest@2026-10-13"]

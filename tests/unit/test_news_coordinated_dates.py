@@ -23,7 +23,8 @@ def test_a_month_and_a_year_run_to_the_end_of_the_later_one() -> None:
 
 
 def test_dates_without_years_or_between_words_are_not_coordinated_here() -> None:
-    assert all(d.value != "2021-01-01/2022-12-31" for d in find_dates("between 2021 and 2022", 0, date(2024, 5, 1)))
+    # ("between 2021 and 2022" is a span of whole years, read as one by its own pattern: test_news_audit48_fix2)
+    assert [d.text for d in find_dates("between 2021 and 2022", 0, date(2024, 5, 1))] == ["between 2021 and 2022"]
     assert all("/" not in d.value for d in find_dates("in March and 2022 reports", 0, date(2024, 5, 1)))
 
 

@@ -34,8 +34,9 @@ _JOINING = {"and", "or", "/", "&"}
 _ALL_OF: list[dict[str, Any]] = [{"ORTH": {"IN": [",", "(", "—", "–", "-"]}}, {"LOWER": {"IN": _WHOLE}},
            {"LOWER": "of", "OP": "?"}, {"LOWER": {"IN": ["them", "whom"]}, "OP": "?"},
            {"LOWER": {"IN": ["were", "are"]}, "OP": "?"}, {"ENT_TYPE": "NORP", "OP": "+"}]
-#: "…, believed to be (all) Vietnamese": the same, told as what those who report it believe
-_BELIEVED_OF: list[dict[str, Any]] = [{"ORTH": {"IN": [",", "("]}},
+#: "…, believed to be (all) Vietnamese": the same, told as what those who report it believe (set off
+#: by a comma or not: "detained 18 people believed to be Japanese")
+_BELIEVED_OF: list[dict[str, Any]] = [{"ORTH": {"IN": [",", "("]}, "OP": "?"},
                                       {"LOWER": {"IN": ["believed", "thought", "said", "suspected"]}}, {"LOWER": "to"}, {"LOWER": "be"}, {"LOWER": {"IN": _WHOLE}, "OP": "?"},
                                       {"ENT_TYPE": "NORP", "OP": "+"}]
 #: "73 of them (were) South Koreans": a part of the people counted before, with its nationality

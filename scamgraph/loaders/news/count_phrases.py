@@ -18,7 +18,7 @@ from scamgraph.loaders.news.governing import _EVENT_PEOPLE
 from scamgraph.loaders.news.sex_asides import sex_aside
 from scamgraph.loaders.news.joined_modifiers import joined_modifier
 from scamgraph.loaders.news.number_places import LEARNERS, NUMBERED, SCHOOL_YEARS, numbered_after, part_of_a_whole
-from scamgraph.loaders.news.one_opening import ONE_AFTER_A_VERB, POSTS_OF, one_opening
+from scamgraph.loaders.news.one_opening import ONE_AFTER_A_VERB, POSTS_OF, one_opening, past_school
 from scamgraph.loaders.news.sex_pairs import SEXES, joined_by_sex
 from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.words import (GOODS_VERBS, PARTY_NOUNS, POSSESSIONS, _ABOUT, _BE, _COUNT_VERBS, _COUNTED_THINGS, _PEOPLE_WORDS, _PHRASE_ENDS,
@@ -398,7 +398,7 @@ class CountPhrases(WrittenNumbers):
             count.nationality = code  # "Four had been detained": the people counted just before
             phrases.append(count)
             return end
-        if count.end == end and not count.thing and self._verb_follows(end, sent.end) \
+        if count.end == end and not count.thing and self._verb_follows(end, sent.end, _opens_on_a_part(self.lower, sent.start, k)) \
                 and not (phrases and phrases[-1].noun_role == "of" and phrases[-1].end == k):  # (not "Ten of the 111 were")
             count.nationality = phrases[-1].nationality if phrases else ""  # "..., 50 were repatriated": those before
             phrases.append(count)
@@ -527,7 +527,7 @@ class CountPhrases(WrittenNumbers):
             one = self._one_listed(k, sent, norp) if at == k + 1 else None
             if one is not None or not self._listed_after_a_verb(k, sent, norp):
                 return one
-        end = norp[at].end
+        end = past_school(self.lower, norp[at].end, sent.end)  # ("arrested a Thai university student")
         listed = self.lower[k - 1] in {"and", ","} and k - 2 > sent.start and self.doc[k - 2].ent_type_ == "NORP" \
             and end < sent.end and self.lower[end] in _AFTER_A_LISTED_ONE  # "11 Nigerians and a Liberian in ..."
         if listed:
@@ -578,11 +578,13 @@ class CountPhrases(WrittenNumbers):
                 return False
         return False
 
-    def _verb_follows(self, k: int, limit: int) -> bool:
+    def _verb_follows(self, k: int, limit: int, part: bool = False) -> bool:
+        """A verb of an act follows the number at ``k``; in a part of the people told before ("Among
+        them, 18 had already returned") "already" tells what befell that part, no tally."""
         aside = sex_aside(self.lower, self.like_num, k, limit)
         if aside and aside.start == k:
             k = aside.stop  # "48 – including seven women – were charged"
-        while k < limit and (self.lower[k] in _BE or self.lower[k] in _BEFORE_THE_VERB):
+        while k < limit and (self.lower[k] in _BE or self.lower[k] in _BEFORE_THE_VERB or part and self.lower[k] == "already"):
             k += 1  # ("72 had previously been detained")
         return k < limit and self.lower[k] in _COUNT_VERBS and _COUNT_VERBS[self.lower[k]][0] is not None
 
@@ -590,6 +592,16 @@ class CountPhrases(WrittenNumbers):
 _SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"})
 #: Adverbs between a bare number's auxiliary and its verb: "had previously been detained"
 _BEFORE_THE_VERB = frozenset({"previously", "earlier", "also", "later", "then", "all", "subsequently"})  # (not "already": a tally)
+#: Words that open a sentence on a part of the people told before: "Among them, 18 ...", "Of the 30, 25 ..."
+_PART_OPENINGS = frozenset({"among", "of"})
+
+
+def _opens_on_a_part(lower: list[str], start: int, k: int) -> bool:
+    """The number at ``k`` follows a short opening that parts the people told before and a comma
+    ("Among them, | 18", "Of the 30, | 25"), not a tally of its own ("So far, 300 had already ...")."""
+    return k - start <= 5 and lower[start] in _PART_OPENINGS and k - 1 > start and lower[k - 1] == ","
+
+
 #: Words that round the whole a part is told of: "17 of the more than 40", "out of nearly 25"
 _APPROXIMATING = frozenset({"more", "than", "about", "nearly", "around", "some", "over", "at", "least", "almost",
                             "roughly", "approximately", "the"})

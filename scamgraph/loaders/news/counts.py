@@ -37,6 +37,7 @@ from scamgraph.loaders.news.state import _Count, _Event, held_told_before
 from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.told_ago import in_an_outdone_record
 from scamgraph.loaders.news.vague_wholes import act_of_a_vague_whole
+from scamgraph.loaders.news.wanted_lists import counted_warrants_standing
 from scamgraph.loaders.news.verdicts import found_guilty
 from scamgraph.loaders.news.uncounted_subjects import uncounted_subject_act
 from scamgraph.loaders.news.transfers import received_from_another_state, sent_home_told, transfer_kind
@@ -303,6 +304,9 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             in_a_list = previous_end is not None and self._list_gap(previous_end, count.start)
             if verb is not None and verb[2] == "repatriation" and in_a_list and previous is not None and previous[2].type == "deportation":
                 verb = _COUNT_VERBS["deported"]  # "deported 150, including 41 Filipinos and 109 Laotians, sent back home": the deportation
+            if verb is not None and verb[2] == "warrant" \
+                    and counted_warrants_standing(self.lower, self.like_num, (sent.start, sent.end), (count.start, count.end)):
+                continue  # "Five of them had outstanding arrest warrants": people on record, no writ issued
             batch_day = self._batchs_own_day(count, dates) if verb is not None else None
             another = verb is not None and (self.lower[count.start - 1] in {"another", "further"}
                                             or self.lower[count.start + 1:count.start + 2] in (["more"], ["others"])) \
@@ -321,6 +325,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 or verb is None and listed or opened
                 # "detained 950 foreigners on Sunday in a raid ..., and 610 of them were Vietnamese": a part of the count before
                 or verb is None and count.noun_role == "breakdown" and self.lower[count.start + 1:count.start + 3] in (["of", "them"], ["of", "whom"])
+                # "arrested 420 foreigners in a raid on a hotel, 300 of them Thai": a part set off after the act's place
+                or verb is None and self._matches.apposed.get(count.start, ("",))[0] == "PART_OF"
                 # "212 of the suspects were Filipinos, while 48 were Chinese": a second part of the same whole
                 or verb is None and count.noun_role == "breakdown" and previous_breakdown and self.lower[count.start - 1] in {"while", "whereas"}
                 # "including 40 Peruvians and 12 from Chile, who were flown back": the clause is the list's

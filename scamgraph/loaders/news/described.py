@@ -75,7 +75,8 @@ class DescribedPeople(PeopleToldAgain):
         if verb is not None and verb[0] is not None and self._money_from(count, sent):
             return None  # "the wallets held money from more than 300 victims": whose money, no act on them
         if self._in_that_clause(count, sent):
-            return self._own_main_verb(count.end, sent)
+            # ("found that 11 out of 19 Thai defendants | were jailed": the verb after the whole is the part's)
+            return self._own_main_verb(self._past_the_whole(count, sent), sent)
         if verb is not None and count.noun_role != "of" and self._part_and_whole(count, sent) == verb:
             return verb  # "Ten of the 111 Chinese arrested were deported": the 111 were arrested; the ten, deported
         if verb is not None and self.lower[sent.start:count.start] in _PARTITIVE_LEADS:

@@ -18,6 +18,7 @@ from scamgraph.loaders.news.idle_count_verbs import booked_for_a_crime
 from scamgraph.loaders.news.asides import _INQUIRIES, _WAITING_FOR, EventAsides
 from scamgraph.loaders.news.attributive import attributive, hyphened_to_doer
 from scamgraph.loaders.news.fled_raids import fled_raid
+from scamgraph.loaders.news.figurative_flights import escapes_a_hardship, fleeing_as_a_kind
 from scamgraph.loaders.news.dating import announced_after
 from scamgraph.loaders.news.done_together import done_together
 from scamgraph.loaders.news.follows import follows_at
@@ -40,7 +41,8 @@ from scamgraph.loaders.news.tallies import in_a_total
 from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.titled import in_a_title
 from scamgraph.loaders.news.transfers import sent_home_told, things_handed, transfer_kind
-from scamgraph.loaders.news.told_ago import before_the_raid, in_an_outdone_record, told_ago, told_as_another
+from scamgraph.loaders.news.told_ago import (before_the_raid, in_an_outdone_record, told_ago, told_as_another,
+                                             under_an_earlier_rule)
 from scamgraph.loaders.news.verdicts import guilty_verdicts, sentences_given, terms_received
 from scamgraph.loaders.news.wanted_lists import on_a_wanted_list, standing_warrants
 from scamgraph.loaders.news.words import (
@@ -385,6 +387,8 @@ class EventRules(EventAsides):
                  and not in_a_title(self.lower, i, sent.start)  # "head of investigations at the department"
                  and not death_as_penalty(self.lower, i, sent.start) and not on_a_wanted_list(self.lower, i, sent.start)
                  and not standing_warrants(self.lower, self.like_num, i, sent.start)  # "who has nine outstanding warrants"
+                 and not (kind == "escape" and (escapes_a_hardship(self.lower, i, sent.end)  # "help her parents escape poverty"
+                                                or fleeing_as_a_kind(self.lower, i, sent.start)))  # "a shelter for people fleeing"
                  and not (kind == "visit" and self.lower[i + 1:i + 2] and self.lower[i + 1] in _VISIT_PAPERS)  # "social visit passes"
                  and not self._news_of_the_told(i, kind)  # "after receiving word of the arrests on May 2"
                  and not _nth_time_that(self.lower, i, sent.start)  # "the fifth time this year that X has deported"
@@ -644,8 +648,12 @@ class EventRules(EventAsides):
 
     def _counts_others(self, at: int, told: _Event | None, dates: list[DateMention]) -> bool:
         """The dated act word at ``at`` counts its own people, none of those the undated act of its
-        kind told before counted (see ``other_counts``)."""
+        kind told before counted (see ``other_counts``). After a dated act of the kind ("From 2017 to 2022,
+        178 were detained. In 2019, 52 were detained"), the undated one before it is the one a date would
+        be given to, so the one to compare with."""
         sent = self.sentence
+        if told is not None and told.date:
+            told = next((e for e in reversed(self.events) if e.type == told.type and not e.date and not e.period), None)
         if told is None or told.date or not told.counts or sent is None:
             return False
         if not any(d.start <= self.idx[min(sent.start + 1, sent.end - 1)] < d.end for d in dates):
@@ -865,8 +873,12 @@ class EventRules(EventAsides):
                 or when is not None and bool(when.value) and self._counts_others(at, told, dates) \
                 or self.sentence is not None and told_ago(self.lower, self.sentence.start, at) \
                 or self.sentence is not None and in_an_outdone_record(self.lower, at, self.sentence.start)
+            earlier_rule = self.sentence is not None and under_an_earlier_rule(self.lower, self.sentence.start,
+                                                                               self.sentence.end, at)
+            another = another or earlier_rule  # ("under the previous government, 8,000 were also deported")
             apart = (another or further) and when is None and shifted is None and (
-                not _OTHERS.isdisjoint(self.lower[max(0, at - 5):at]) or self._told_apart_by_lead(at) or further or abroad)
+                not _OTHERS.isdisjoint(self.lower[max(0, at - 5):at]) or self._told_apart_by_lead(at) or further or abroad
+                or earlier_rule)
             # (a further batch is new, but the story's own: what is told of it next is told of it)
             chosen = self._event(kind, when or shifted, fresh=another or further, campaign=self._campaign(kind, at), apart=apart)
             if another:

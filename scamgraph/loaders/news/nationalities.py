@@ -79,6 +79,11 @@ _PLAIN_VERBS = frozenset({"live", "remain", "say", "work", "still", "now", "also
                           "caught", "taken", "sold", "brought", "sent", "found", "stuck"}) | _PREPOSITIONS
 
 
+#: Words of one person before a singular demonym that names them: "(20 Chinese and) one Colombian", "a Kazakh"
+_ONE_PERSON_LEADS = frozenset({"one", "a", "an"})
+#: Words that may close such a one person's demonym: the end of a list item or of the clause
+_AFTER_ONE_PERSON = frozenset({",", ".", ";", ":", ")", "and", "or", "who", "were", "was", "is"})
+
 #: Words after a demonym that make it a person's forebears': "of Nepali descent"
 _ANCESTRY = frozenset({"descent", "origin", "origins", "heritage", "ancestry", "extraction", "parentage"})
 #: Words that make a demonym next to them a language: "fluent in Chinese", "Chinese speakers"
@@ -163,7 +168,9 @@ class NationalityRules(_State):
             and self.lower[ent.end] not in _BE | {"and", "or", "from", "in", "who", "were", "to", "at", "on"} \
             and not follower.endswith("ed") and follower not in _PLAIN_VERBS \
             or follower in {"NGO", "NGOs"}  # ("a Thai NGO": a body's country, not people)
-        return ent.label_ == "NORP" and self._text(ent).lower() in _PLURAL_DEMONYMS and not noun_follows
+        counted_one = ent.start > 0 and self.lower[ent.start - 1] in _ONE_PERSON_LEADS \
+            and (follower is None or follower in _AFTER_ONE_PERSON)  # "one Colombian and ...", not "a Thai Offshore hub"
+        return ent.label_ == "NORP" and (self._text(ent).lower() in _PLURAL_DEMONYMS or counted_one) and not noun_follows
 
     @cached_property
     def _state_roles(self) -> set[int]:

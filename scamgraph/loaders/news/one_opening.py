@@ -15,18 +15,22 @@ from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.told_again import _ONE_PERSON
 from scamgraph.loaders.news.words import _COUNT_VERBS
 
-__all__ = ["ONE_AFTER_A_VERB", "POSTS_OF", "one_opening"]
+__all__ = ["ONE_AFTER_A_VERB", "POSTS_OF", "one_opening", "past_school"]
 
 #: Nouns for one person after an opening "A <demonym>", beside ``_ONE_PERSON``'s
-_OPENING_NOUNS = _ONE_PERSON | {"worker", "student", "victim", "teenager", "youth"}
+_OPENING_NOUNS = _ONE_PERSON | {"worker", "student", "victim", "teenager", "teen", "youth", "boy", "girl"}
 #: Nouns for the one person "a Thai man" names after an act's verb: "arrested a Japanese teenager"
-ONE_AFTER_A_VERB = _ONE_PERSON | {"teenager", "boy", "girl", "student", "youth"} | {
+ONE_AFTER_A_VERB = _ONE_PERSON | {"teenager", "teen", "boy", "girl", "student", "youth"} | {
     # the one person's place in a business or a crime: "arrested a Chinese manager", "the Korean owner of"
     "manager", "boss", "owner", "ringleader", "operator", "recruiter", "supervisor", "employee", "worker",
     "mastermind", "fugitive"}
 #: Of them, the nouns of a post in a business or a crime that "the" may open after a verb when "of"
 #: names the business: "arrested the Chinese manager of a casino" (one person, whoever else is told)
 POSTS_OF = frozenset({"manager", "boss", "owner", "ringleader", "operator", "supervisor", "mastermind"})
+#: Words of the school a student attends, between the demonym and "student": "a Thai high-school student"
+_SCHOOL_WORDS = frozenset({"high", "middle", "secondary", "-", "school", "university", "college"})
+#: How an age in years is written before the demonym: "a 17-year-old (Thai girl)"
+_YEARS_OLD = ["-", "year", "-", "old"]
 #: Auxiliaries of a passive verb, and the words that may stand between them and it
 _PASSIVE = frozenset({"was", "been", "is", "being", "were"})
 _BETWEEN = frozenset({"later", "then", "also", "subsequently", "since"})
@@ -43,16 +47,34 @@ def one_opening(lower: list[str], k: int, sent: Span, norp: dict[int, Span], fir
     after a dateline): one person of that nationality.
     A demonym alone is a person only before "who" or an age ("A Peruvian in her 30s"); one
     before another noun ("A Peruvian syndicate", "A Thai court") names no one."""
-    ent = norp.get(k + 1)
-    if k != (sent.start if first is None else first) or lower[k] not in {"a", "an"} or ent is None or ent.start != k + 1 or ent.label_ != "NORP":
+    at = _past_years_old(lower, k + 1, sent.end)  # ("A 17-year-old Thai girl")
+    ent = norp.get(at)
+    if k != (sent.start if first is None else first) or lower[k] not in {"a", "an"} or ent is None or ent.start != at \
+            or ent.label_ != "NORP":
         return None
     if ent.end + 1 >= sent.end:
         return None
-    noun = lower[ent.end] in _OPENING_NOUNS
-    end = _past_age(lower, ent.end + noun, sent.end)
+    noun_at = past_school(lower, ent.end, sent.end)
+    noun = lower[noun_at] in _OPENING_NOUNS
+    end = _past_age(lower, noun_at + 1 if noun else ent.end, sent.end)
     if not (noun or end > ent.end or lower[ent.end] == "who"):  # "A Peruvian in her 30s who ...": the demonym is the noun
         return None
     return _Count(1, k, end, nationality=ent.id_) if _done_to(lower, end, sent.end) else None
+
+
+def _past_years_old(lower: list[str], k: int, limit: int) -> int:
+    """Where the words after an age in years told at ``k`` start ("a 17-year-old Thai girl": at
+    "Thai"), else ``k``: the age stands between the article and the person's demonym."""
+    return k + 5 if k + 5 < limit and lower[k].isdigit() and lower[k + 1:k + 5] == _YEARS_OLD else k
+
+
+def past_school(lower: list[str], k: int, limit: int) -> int:
+    """Where "student" stands after the school it names at ``k`` ("a Japanese high-school student",
+    "a Thai university student"), else ``k``: the school is no noun of the person, "student" is."""
+    j = k
+    while j < limit and lower[j] in _SCHOOL_WORDS:
+        j += 1
+    return j if j > k and j < limit and lower[j] == "student" else k
 
 
 def _done_to(lower: list[str], start: int, end: int) -> bool:

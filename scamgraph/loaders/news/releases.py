@@ -1,6 +1,7 @@
 """People released by those who held them: "secured the release of the 16 individuals", "led to
 the release of more than 7,000 people who were locked up in compounds", "held captive for over two
-weeks before being released", "They were released in a weeks-long crackdown", "have released 7,000 people from scam centres".
+weeks before being released", "the workers were released during a month-long sweep", "have released 7,000 people from scam centres",
+"were released from scam gangs", "the 40 foreigners released on Monday came from ...".
 A release won by
 an operation, or told of people held captive, is their rescue. A release by the law is not ("released
 on bail", "released from custody"), nor a thing released ("released a statement"), nor one asked
@@ -12,6 +13,8 @@ from __future__ import annotations
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.served_aims import only_possible
 from scamgraph.loaders.news.words import _PLURAL_DEMONYMS
+from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS
+from scamgraph.loaders.numbers import number_value
 
 __all__ = ["freed_at", "let_out_of", "release_won", "released_a_paper"]
 
@@ -26,7 +29,9 @@ _CAPTIVITY = frozenset({"captive", "captivity", "captors", "compound", "compound
 _HELD_PEOPLE = frozenset({"victims", "hostages", "captives"})
 #: Places captors hold people in, after "released ... from"
 _HELD_IN = frozenset({"compound", "compounds", "centre", "centres", "center", "centers", "captivity", "captors", "camp",
-                      "camps", "hub", "hubs", "den", "dens", "parks", "park"})
+                      "camps", "hub", "hubs", "den", "dens", "parks", "park",
+                      # the captors themselves: "were released from scam gangs in Myanmar"
+                      "gangs", "syndicates", "traffickers", "kidnappers"})
 #: Words for people a participle after them may describe: "nationals | released from", "Thais | released"
 _PEOPLE_AFTER = _PLURAL_DEMONYMS | {"nationals", "foreigners", "citizens", "workers", "victims", "people", "persons"}
 #: Words after "released" that make it the law letting someone go
@@ -43,7 +48,39 @@ def freed_at(lower: list[str], start: int, end: int) -> list[int]:
     held = bool(_CAPTIVITY.intersection(lower[start:end]))
     return [k for k in range(start + 2, end - 1)
             if _obtained(lower, k) or let_out_of(lower, k, end) or _captors_let_go(lower, k, start, end)
+            or _counted_group_released(lower, k, start, end)
             or _let_go(lower, k, end) and (held or not _HELD_PEOPLE.isdisjoint(lower[max(start, k - 6):k]))]
+
+
+#: Words that tell the day of the release right after the participle: "released (on) Tuesday", "released last week"
+_WHEN_AFTER = CALENDAR_WORDS | {"on", "last", "yesterday", "earlier", "this", "today"}
+#: Words between the number and what opens the clause: "the (more than) 310 foreigners released"
+_BEFORE_NUMBER = frozenset({"the", "more", "than", "over", "about", "around", "some", "nearly", "almost", "all"})
+#: What may stand before a counted subject: "the statement said (that) the 310 ...", "..., the 310 ..."
+_SUBJECT_OPENS = frozenset({"said", "says", "that", ",", ":"})
+
+
+def _counted_group_released(lower: list[str], k: int, start: int, end: int) -> bool:
+    """"The 310 foreigners released on Tuesday came from 15 countries": a counted group that opens
+    its clause, described by the day of its release, was let go by captors (the law's "released on
+    bail" is left out); not "received 300 nationals released ...", where the receiving is the act."""
+    if lower[k] != "released" or lower[k - 1] not in _PEOPLE_AFTER or k + 1 >= end or lower[k + 1] not in _WHEN_AFTER:
+        return False
+    if _BY_LAW.intersection(lower[k + 1:min(end, k + 4)]):
+        return False
+    j = k - 2
+    while j > start and not _is_number(lower[j]) and j > k - 4:
+        j -= 1  # ("the 310 foreign nationals released": an adjective between)
+    if not _is_number(lower[j]):
+        return False
+    while j > start and lower[j - 1] in _BEFORE_NUMBER:
+        j -= 1
+    return j == start or lower[j - 1] in _SUBJECT_OPENS
+
+
+def _is_number(word: str) -> bool:
+    """"310", "1,500", "nine": a number of people."""
+    return number_value(word) is not None
 
 
 def let_out_of(lower: list[str], k: int, end: int) -> bool:

@@ -18,6 +18,8 @@ _CLAUSE = _Screened(re.compile(r"\b(?:after|before|when|while|because|whereas|al
 def _dateline(mention: DateMention, text: str) -> bool:
     """"PHNOM PENH, Oct 15 — ...": the dateline's date is when it was filed, not when events were."""
     line_start = text.rfind("\n", 0, mention.start) + 1
+    if (stamp := _STAMP.match(text, line_start)) is not None and stamp.end() <= mention.start:
+        line_start = stamp.end()  # (a stored page's stamp before its dateline: "date 2026-03-02 Dhaka, Mar 2 (UNB)")
     before = text[line_start:mention.start].split()
     if any(word[:1].islower() for word in before):
         return False  # "Police arrested 60 Chinese in Bavet on Monday — the suspects ...": a sentence, no dateline

@@ -39,6 +39,30 @@ def told_over_recent_months(lower: Sequence[str], start: int, at: int) -> bool:
     return False
 
 
+#: Words that put a government or an office before the present one: "the previous government"
+_EARLIER = frozenset({"previous", "former", "preceding", "prior", "last"})
+#: Terms of rule a figure may be told over: "under the previous administration"
+_RULES = frozenset({"government", "administration", "legislature", "mandate", "term", "regime", "cabinet",
+                    "presidency", "governments", "administrations", "legislatures", "mandates", "terms"})
+#: How many words may stand between the earlier-word and the term of rule ("the previous 6th legislature")
+_RULE_GAP = 2
+
+
+def under_an_earlier_rule(lower: Sequence[str], start: int, end: int, at: int) -> bool:
+    """The act word at ``at`` is told of a term of rule before the present one, in its sentence
+    (tokens ``start`` to ``end``): "He added that under the previous government, some 8,000 had also
+    been deported", "were expelled during the former administration". Its people are that term's, an
+    act (or tally) apart from the one the story tells, never more of it. A phrase after the act word
+    counts only in its clause (no comma between)."""
+    for k in range(start, end):
+        if lower[k] not in _RULES or k > at and any(w in {",", ";"} for w in lower[at:k]):
+            continue
+        before = lower[max(start, k - _RULE_GAP - 2):k]
+        if not _EARLIER.isdisjoint(before[-(_RULE_GAP + 1):]) and not {"under", "during"}.isdisjoint(before):
+            return True
+    return False
+
+
 #: Words right before an act's word that tell it as another act of its kind: "a recent similar arrest
 #: in the capital", "an earlier rescue", "in a separate detention"
 _ANOTHER_OF_ITS_KIND = frozenset({"similar", "earlier", "previous", "separate"})
