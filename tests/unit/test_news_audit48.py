@@ -8,8 +8,20 @@ from datetime import date
 from scamgraph.loaders.dates import find_dates
 from scamgraph.loaders.news import extract
 from scamgraph.loaders.text import Article
-from scamgraph.model import Label
+from scamgraph.model import GraphBatch, Label
 from tests.unit.test_news_extraction import PUBLISHED, events, facts, names, run
+
+
+def _people(batch: GraphBatch) -> dict[str, str | None]:
+    return {n.name: n.properties.get("role") for n in batch.nodes.values() if n.label is Label.PERSON}
+
+
+def _kinds(batch: GraphBatch, label: Label) -> dict[str, str | None]:
+    return {n.name: n.properties.get("kind") for n in batch.nodes.values() if n.label is label}
+
+
+def kinds(text: str) -> set[str]:
+    return {key.split("@")[0] for key in events(run(text))}
 
 
 def test_a_dated_act_counting_other_people_is_not_the_undated_act_told_before() -> None:
@@ -220,3 +232,210 @@ def test_a_dateline_after_a_stored_pages_date_stamp_dates_no_act() -> None:
             "Pasay City.")
     told = events(extract(Article(text=text, title="t", published=date(2026, 10, 14))))
     assert [k for k in told if k.startswith("arrest")] == ["arrest@2026-10-13"]
+
+
+def test_people_handed_to_a_country_of_passage_are_not_its_nationals() -> None:
+    told = facts(run("The militia handed over 210 trafficked workers to Thailand at the Moei crossing; most of them "
+                     "were Vietnamese and will fly home from Mae Sot."))
+    assert not any(f[0] == "REPATRIATED" and f[2] == "TH" for f in told)
+
+
+def test_a_body_s_possessive_with_a_curly_apostrophe_does_its_act() -> None:
+    told = facts(run("Officials said the case grew out of Lao authorities\u2019 raids on two buildings in Tonpheung on "
+                     "June 4."))
+    assert ("CONDUCTED", "Lao authorities", "raid@2026-06-04", None) in told
+
+
+def test_people_named_by_their_part_in_moving_scam_money_are_counted() -> None:
+    told = events(run("Police in Penang arrested 11 money mules and four bank account holders on Monday."))
+    assert told["arrest@2026-10-12"]["count_arrested"] == 15
+
+
+def test_what_a_gang_tells_its_victim_on_the_phone_is_no_act() -> None:
+    told = events(run("The gang rang a pensioner in Sapporo, claiming he was under investigation for fraud, and took "
+                      "3 million yen from him."))
+    assert not any(k.startswith("investigation") for k in told)
+
+
+def test_officials_from_a_countrys_named_body_are_no_body_of_their_own() -> None:
+    batch = run("Officials from Bangladesh's Bureau of Manpower warned on Monday that Laos is a hub for job scams.")
+    assert not any(name.endswith("officials") for name in names(batch, Label.AGENCY))
+
+
+def test_a_breakdown_told_at_a_named_press_conference_today_is_the_raids() -> None:
+    text = ("Police have held 25 people accused of renting out their bank accounts in 14 raids across Perak. "
+            "\"Those arrested comprised 19 local men and six foreign men: four from Nepal and two from Laos,\" "
+            "the state police chief told a press conference at Menara Delima today.")
+    told = events(run(text))
+    assert not any(key.startswith("arrest@") for key in told)
+    assert ("ARRESTED", "raid@", "NP", 4) in facts(run(text))
+
+
+def test_a_list_of_the_held_posted_to_facebook_on_a_later_day_is_no_second_act() -> None:
+    text = ("Cambodian police have arrested 6 foreign nationals after a raid on a villa in Kampot on Monday.\n\n"
+            "Among those taken into custody were four Thai men and two Lao women, police said in a statement "
+            "posted to Facebook on Tuesday.")
+    assert list(events(run(text))) == ["raid@2026-10-12"]
+    assert ("DETAINED", "raid@2026-10-12", "TH", 4) in facts(run(text))
+
+
+def test_a_list_that_names_some_of_the_arrested_counts_no_first_item_as_the_held() -> None:
+    text = ("Police arrested 12 foreign nationals in a raid on a hotel in Kep on Monday. "
+            "The group held includes five Lao men, four Thai men and a Thai woman.")
+    raid = events(run(text))["raid@2026-10-12"]
+    assert raid["count_arrested"] == 12
+    assert raid.get("count_detained") != 5
+
+
+def test_people_named_by_the_arrest_last_week_are_that_raids() -> None:
+    text = ("Officers raided a flat in Cebu on October 6 and arrested 11 people, including three Chinese. "
+            "\"The people we arrested last week were mainly moving stolen funds,\" a police spokesman said.")
+    assert list(events(run(text))) == ["raid@2026-10-06"]
+    assert ("ARRESTED", "raid@2026-10-06", "CN", 3) in facts(run(text))
+
+
+def test_a_region_named_outlet_reported_by_and_described_as_a_medium_is_the_outlet() -> None:
+    batch = run("The figure was first published and reported by The Irrawaddy, an exiled news site based abroad.")
+    assert "Irrawaddy" not in names(batch, Label.LOCATION)
+    assert _kinds(batch, Label.ORGANIZATION).get("The Irrawaddy") == "media"
+    assert "Irrawaddy" in names(run("Troops pushed into the Irrawaddy, a delta region, on Monday."), Label.LOCATION)
+
+
+def test_a_self_administered_division_is_a_region_and_no_doer() -> None:
+    batch = run("Across the Wa Self-Administered Division in northern Shan State, local police held 62 Chinese "
+                "nationals at a betting den on Friday.")
+    assert "Wa Self-Administered Division" in names(batch, Label.LOCATION)
+    assert not any(f[0] == "CONDUCTED" for f in facts(batch))
+
+
+def test_a_self_administered_division_of_a_state_ends_before_of() -> None:
+    batch = run("Within the Wa Self-Administered Division of Myanmar, officers held 62 Chinese nationals on Friday.")
+    assert "Wa Self-Administered Division" in names(batch, Label.LOCATION)
+    assert not names(batch, Label.AGENCY)
+
+
+def test_a_self_administered_zone_is_no_scam_site() -> None:
+    batch = run("Officers in the Danu Self-Administered Zone held 62 Chinese nationals on Friday.")
+    assert "Danu Self-Administered Zone" in names(batch, Label.LOCATION)
+    assert not names(batch, Label.SITE)
+
+
+def test_hong_kongs_bureau_is_named_with_the_place_not_its_people() -> None:
+    batch = run("Hong Kong's Security Bureau told reporters on Friday that 12 residents had flown back from Laos.")
+    assert "Hong Kong Security Bureau" in names(batch, Label.AGENCY)
+    assert not any("Konger" in name for name in names(batch, Label.AGENCY))
+
+
+def test_new_zealands_ministry_is_named_with_the_place() -> None:
+    batch = run("New Zealand's Foreign Ministry told reporters on Friday that 12 citizens had flown back from Laos.")
+    assert "New Zealand Foreign Ministry" in names(batch, Label.AGENCY)
+
+
+def test_a_phnom_penh_district_is_no_myanmar_state() -> None:
+    batch = run("Officers held 17 suspects in Chamkar Mon on Friday.")
+    assert "Mon" not in names(batch, Label.LOCATION)
+    assert ("OCCURRED_AT", "detention@2026-10-09", "Chamkar Mon", None) in facts(batch)
+
+
+def test_a_border_command_centre_is_a_state_agency() -> None:
+    batch = run("The Thailand-Laos Border Command Centre for Nong Khai said on Friday that troops had held 9 Chinese "
+                "nationals near the river.")
+    assert _kinds(batch, Label.AGENCY).get("Thailand-Laos Border Command Centre for Nong Khai") == "military"
+    assert not names(batch, Label.ORGANIZATION)
+
+
+def test_a_deputy_mayor_keeps_deputy() -> None:
+    batch = run("Raids were led by the Deputy Mayor of Kampot, Sok Vanna, backed by the gendarmerie.")
+    assert _people(batch).get("Sok Vanna") == "deputy mayor"
+
+
+def test_a_founder_is_no_chairman() -> None:
+    batch = run("Investigators froze funds held by Wei Jinlong, the founder of Jade Harbour Holdings.")
+    assert _people(batch).get("Wei Jinlong") == "founder"
+
+
+def test_an_owner_is_no_chairman() -> None:
+    batch = run("Investigators froze funds held by Wei Jinlong, the owner of Jade Harbour Holdings.")
+    assert _people(batch).get("Wei Jinlong") == "owner"
+
+
+def _headlined(title: str, body: str) -> GraphBatch:
+    return extract(Article(text=f"{title}\n\n{body}", title=title, published=date(2026, 10, 15)))
+
+
+def test_a_title_case_headline_of_a_fine_names_no_body() -> None:
+    batch = _headlined("Judge Fines Lusaka Company, Directors for Sending Driver to Laos Scam Hub",
+                       "The High Court in Lusaka has fined Greenway Staffing Limited for sending a driver to Laos.")
+    found = names(batch, Label.ORGANIZATION) | names(batch, Label.AGENCY)
+    assert not any(name.startswith(("Fines", "Judge Fines")) for name in found)
+
+
+def test_a_title_case_headline_of_an_acquittal_names_no_agency() -> None:
+    batch = _headlined("Panel Clears Lusaka Agency and Director in Laos Trafficking Case",
+                       "The High Court in Lusaka has cleared Greenway Staffing Limited of sending a driver to Laos.")
+    assert not any("Clears" in name for name in names(batch, Label.AGENCY) | names(batch, Label.ORGANIZATION))
+
+
+def test_a_title_case_headline_of_a_finding_names_no_company() -> None:
+    batch = _headlined("Court Finds Lusaka Company, Directors Guilty of Sending Driver to Laos",
+                       "The High Court in Lusaka has fined Greenway Staffing Limited for sending a driver to Laos.")
+    assert not any("Finds" in name for name in names(batch, Label.AGENCY) | names(batch, Label.ORGANIZATION))
+
+
+def test_people_handed_to_judicial_custody_are_sent_nowhere() -> None:
+    text = ("Officers in Mersin held 52 Laotians at a warehouse on Monday. Three of the seven alleged bosses "
+            "were then handed over to judicial custody.")
+    assert "repatriation" not in kinds(text)
+    assert "detention" in kinds(text)
+
+
+def test_people_handed_into_police_custody_are_sent_nowhere() -> None:
+    assert "repatriation" not in kinds("The two recruiters were handed over into police custody in Cebu.")
+
+
+def test_things_handed_to_counted_people_hand_over_no_one() -> None:
+    assert not events(run("At the bus depot a broker handed plane tickets to four young men heading for Laos."))
+    assert not events(run("At the jetty a fixer handed fresh passports to six women who hoped to fly to Dili."))
+
+
+def test_people_handed_over_to_counted_middlemen_of_a_gang_are_not_sent_home() -> None:
+    assert "repatriation" not in kinds("At the river she was handed over to three middlemen who worked for the ring.")
+    assert "repatriation" not in kinds("At the crossing the pair were handed over to a driver working for the gang.")
+
+
+def test_people_handed_to_their_own_envoy_are_no_deportation() -> None:
+    text = ("Forty Peruvians were freed from a fraud park on Monday. The group, held for weeks near the Thai "
+            "frontier, was handed over to Peru's Ambassador to Thailand, Lucia Montero, with help from Thai police.")
+    assert "deportation" not in kinds(text)
+
+
+def test_the_envoy_named_after_a_handover_is_its_receiver_not_a_returnee() -> None:
+    told = facts(run("The 14 Kenyans, freed from a fraud park in Myawaddy, were handed over to Kenya's envoy in "
+                     "Bangkok, Amos Kibet, on Friday."))
+    assert not any(f[2] == "Amos Kibet" and f[0] in {"REPATRIATED", "DEPORTED"} for f in told)
+
+
+def test_a_campaign_made_stronger_is_no_raid() -> None:
+    assert not events(run("Thai police have boosted crackdown efforts against fraud syndicates in the north."))
+
+
+def test_arrests_and_deportations_increased_are_a_trend_not_one_deportation() -> None:
+    assert not events(run("Officials in Laos have increased arrests and deportations of fraud staff in 2026."))
+    told = events(run("Police stepped up arrests on Monday, detaining 40 Thais in Mae Sot."))
+    assert told["detention@2026-10-12"]["count_detained"] == 40  # (with a count the acts are told)
+
+
+def test_an_offensive_against_an_army_is_no_raid() -> None:
+    text = "Four rebel groups launched Operation 2210 in late May to expel junta troops from the hills."
+    assert "raid" not in kinds(text)
+    assert "raid" in kinds("Police launched an operation against scam gangs in Bavet on Monday.")  # (against gangs)
+
+
+def test_a_trip_only_booked_is_no_visit() -> None:
+    text = ("A dancer surnamed Oh saw an audition notice for a film in Manila on June 3 and wrote to a man calling "
+            "himself a production director, who offered to book her trip to Manila for the audition.")
+    assert "visit" not in kinds(text)
+
+
+def test_travellers_warned_by_where_they_go_make_no_visit() -> None:
+    assert "visit" not in kinds("Kenya's foreign ministry has urged nationals visiting Laos to shun online job offers.")

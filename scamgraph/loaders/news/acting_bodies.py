@@ -60,7 +60,7 @@ class ActingBodies:
     def _owns_the_event(self, ent: Span, sent: Span) -> bool:
         """"Interpol's red notice", "the commission's raid": the event word the agency's possessive
         governs, a few modifiers on, is the agency's own act."""
-        if ent.end >= sent.end or self.lower[ent.end] not in {"'s", "’s", "'"}:
+        if ent.end >= sent.end or self.lower[ent.end] not in {"'s", "’s", "'", "’"}:
             return False
         for k in range(ent.end + 1, min(sent.end, ent.end + 4)):
             if k in self.trigger_at or EVENT_TRIGGERS.get(self.lower[k]) is not None:

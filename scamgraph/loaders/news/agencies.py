@@ -32,6 +32,7 @@ from scamgraph.loaders.news.agency_names import (
     _singular_mission,
     _title_case,
     _written_country,
+    body_adjective,
 )
 from scamgraph.loaders.news.attributive import named_after_hyphened
 from scamgraph.loaders.news.kin import named_for_kin
@@ -93,7 +94,7 @@ class AgencyRules(ActingBodies, PlacedBodies):
         owner = self._possessor(ent)
         inside = self._country_in(ent) if owner and not canonical else ""
         if owner and not canonical and not inside:
-            code, text = owner, f"{demonym(owner)} {text}"  # "Indonesia's Foreign Ministry"
+            code, text = owner, f"{body_adjective(owner)} {text}"  # "Indonesia's Foreign Ministry"
         elif owner and not canonical and not (_written_country(self.words[ent.start])
                                                 or _SHORT_COUNTRY_WORDS.get(self.words[ent.start])):
             code = owner  # "Indonesia's Overseas Chinese Protection Department": a people inside its name, Indonesia's body
@@ -105,7 +106,7 @@ class AgencyRules(ActingBodies, PlacedBodies):
             home = self.article_country  # a Philippine story's "Department of Justice", no US place or body named
         if canonical and code and owner and owner != code and _generic_agency(text):
             # "Pakistan's Foreign Office": Pakistan's, not the British one the gazetteer knows so
-            return self._add(Node(Label.AGENCY, f"{demonym(owner)} {text}", key=entity_key(Label.AGENCY, f"{demonym(owner)} {text}"),
+            return self._add(Node(Label.AGENCY, f"{body_adjective(owner)} {text}", key=entity_key(Label.AGENCY, f"{body_adjective(owner)} {text}"),
                                   properties={"kind": kind or None, "country": owner}))
         if canonical and code and not owner and _generic_agency(text) and (told := self._agency_told(text)) is not None \
                 and told.properties.get("country") not in {None, code}:
@@ -279,7 +280,7 @@ class AgencyRules(ActingBodies, PlacedBodies):
                                             for e in ents):
             return  # ("the Consulate of X in Y, Cambodia ... local police": a mission's country is a second one)
         code = codes.pop()
-        name = _known_by_country(code, "police", f"{demonym(code)} police") or f"{demonym(code)} police"
+        name = _known_by_country(code, "police", f"{body_adjective(code)} police") or f"{body_adjective(code)} police"
         self._add(Node(Label.AGENCY, name, key=entity_key(Label.AGENCY, name), properties={"kind": "police", "country": code}))
 
     def _envoys_mission(self, person: Node, ev: Evidence) -> None:

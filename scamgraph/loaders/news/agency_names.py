@@ -95,7 +95,7 @@ def _by_demonym(words: list[str]) -> str | None:
         rest = ["embassy" if rest[0] == "embassies" else rest[0]]
     body = " ".join(rest)
     body = _title_case(body) if body in gz.lower_agencies() else body  # ("China's foreign ministry": a ministry's name)
-    return f"{demonym(code)} {body}" if code and demonym(code) else None
+    return f"{body_adjective(code)} {body}" if code and demonym(code) else None
 
 
 #: A diplomatic mission's words: a city's possessive before them names the state the mission is of
@@ -133,6 +133,17 @@ _MISSION_OF = re.compile(r"^(Embassy|Consulate(?: General)?|High Commission) of 
 
 #: "Indian Embassy", "South Korean Consulate General"
 _MISSION = re.compile(r"^(.+?) (Embassy|Consulate(?: General)?|High Commission)$")
+
+
+#: Countries whose demonym names their people, not their bodies: "Hong Kong police", not "Hong Konger police"
+_BODY_ADJECTIVES = {"HK": "Hong Kong", "MO": "Macau", "MK": "North Macedonian", "NZ": "New Zealand"}
+
+
+def body_adjective(code: str) -> str:
+    """The word a country's bodies are named with: its demonym, but the place's own name where the
+    demonym is a noun for its people ("Atlantis's Security Bureau" of Hong Kong is the "Hong Kong
+    Security Bureau", not the "Hong Konger" one)."""
+    return _BODY_ADJECTIVES.get(code) or demonym(code)
 
 
 def _short_demonym(code: str) -> str:

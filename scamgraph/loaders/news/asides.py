@@ -25,7 +25,7 @@ from scamgraph.loaders.news.averted_acts import (
 from scamgraph.loaders.news.border_flights import crowd_fled_across, driven_to_flee
 from scamgraph.loaders.news.captor_agents import held_on
 from scamgraph.loaders.news.conditions import conditioned, feared_or_wished, on_condition, passed_over, threatened, weighed
-from scamgraph.loaders.news.custody_purposes import for_custody, to_named_custodian
+from scamgraph.loaders.news.custody_purposes import for_custody, to_custody, to_named_custodian
 from scamgraph.loaders.news.demands import SEEKING, asked_for
 from scamgraph.loaders.news.enterprise_predicates import told_as_business
 from scamgraph.loaders.news.enterprise_ties import tied_to_enterprise
@@ -612,7 +612,8 @@ class EventAsides(OperationWords):
         """"handed over to Myanmar police": custody changing hands inside a country, no repatriation."""
         after = [w for w in self.lower[k:min(sent.end, k + 5)] if w not in {"the", "local", "safely"}]
         return after[:1] == ["to"] and any(w in _CUSTODIANS for w in after[1:4]) or for_custody(self.lower, k, sent.end) \
-            or to_named_custodian(self.lower, self.words, k, sent.end, _CUSTODIANS)  # "to the <town> District police"
+            or to_named_custodian(self.lower, self.words, k, sent.end, _CUSTODIANS) \
+            or to_custody(self.lower, k, sent.end)  # "to the <town> District police", "to judicial custody"
 
     def _inside_a_name(self, i: int, sent: Span) -> bool:
         """"the Cyber Crime Investigation Bureau": a capitalized word among capitalized words names a body."""

@@ -19,7 +19,7 @@ from scamgraph.loaders.news.named_objects import OTHERS_TOLD
 from scamgraph.loaders.news.partners import done_with
 from scamgraph.loaders.news.person_appositions import apposed_act, past_person_apposition
 from scamgraph.loaders.news.police_again import PoliceToldAgain
-from scamgraph.loaders.news.receivers import received_in
+from scamgraph.loaders.news.receivers import named_receiver, received_in
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.on_bail import on_bail
 from scamgraph.loaders.news.sex_asides import ASIDE_MARKS
@@ -682,6 +682,8 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
             role_verb = None if act_at is None else acts[act_at - base]
             if act_at is not None and self._act_behind(act_at, sent):
                 return  # "launched the crackdown after the rescue of X": X's rescue is what came before, no act told here
+            if act_at is not None and named_receiver(before, act_at - base):
+                return  # "were handed over to their consul, X": X received them
             if before and before[-1] in {"'s", "’s"}:
                 role_verb = None
             if role_verb == "found" and ("guilty" in self.lower[tail:tail + 2] or "guilty" in before):

@@ -13,6 +13,7 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.arrivals import arrested_on_arrival
+from scamgraph.loaders.news.back_references import day_told_before, names_the_taken
 from scamgraph.loaders.news.event_objects import dated_decision, described_past, people_taken
 from scamgraph.loaders.news.idle_count_verbs import booked_for_a_crime
 from scamgraph.loaders.news.asides import _INQUIRIES, _WAITING_FOR, EventAsides
@@ -32,6 +33,7 @@ from scamgraph.loaders.news.next_batches import another_site, next_batch
 from scamgraph.loaders.news.other_counts import counts_others
 from scamgraph.loaders.news.own_citizens import _code_of
 from scamgraph.loaders.news.press_work import press_reports_of, press_work
+from scamgraph.loaders.news.pressed_trends import pressed_trend
 from scamgraph.loaders.news.questions import a_question, asked_about
 from scamgraph.loaders.news.recoveries import goods_recovered
 from scamgraph.loaders.news.releases import freed_at, released_a_paper
@@ -45,6 +47,8 @@ from scamgraph.loaders.news.told_ago import (before_the_raid, in_an_outdone_reco
                                              under_an_earlier_rule)
 from scamgraph.loaders.news.verdicts import guilty_verdicts, sentences_given, terms_received
 from scamgraph.loaders.news.wanted_lists import on_a_wanted_list, standing_warrants
+from scamgraph.loaders.news.visits_unmade import no_visit_made
+from scamgraph.loaders.news.war_operations import war_operation
 from scamgraph.loaders.news.words import (
     _ABOUT,
     _BACKGROUND_RAIDS,
@@ -130,8 +134,10 @@ _CROSSED = frozenset({"arrivals", "escapees", "escapers", "crossers", "evacuees"
 #: The most words read after an act for the crossing its people made before it
 _CROSSING_REACH = 16
 #: Words that tell a scammer's lie, and verbs of telling it: what is told after them never happened
-_LYING = frozenset({"falsely", "posing", "pretending", "impersonating", "impersonators"})
-_TELLING = frozenset({"told", "claimed", "said", "informed", "warned", "threatened", "accused"})
+_LYING = frozenset({"falsely", "posing", "pretending", "impersonating", "impersonators",
+                    # (the scammers themselves telling: "the gang phoned a retiree, claiming she was under investigation")
+                    "gang", "scammers", "fraudsters", "swindlers", "conmen", "caller", "callers"})
+_TELLING = frozenset({"told", "claimed", "said", "informed", "warned", "threatened", "accused", "claiming", "telling"})
 
 
 def _a_scammers_tale(lower: list[str], i: int, start: int) -> bool:
@@ -370,6 +376,7 @@ class EventRules(EventAsides):
                  and not self._hearsay(i) and not (kind == "seizure" and self._papers_taken(i, sent))
                  and not (kind == "arrest" and a_rewards_aim(self.lower, i, sent.start))
                  and not self._expected(i, sent)  # "The bureau expects more arrests and deportations": none yet
+                 and not pressed_trend(self.lower, self.like_num, i, sent.start, sent.end)  # "increased raids": a trend
                  and not press_work(self.doc, i, sent.start, kind)  # "an investigation by AFP", "a reporter visited"
                  and not press_reports_of(self.lower, i, sent.start)  # "as the press reports further arrests and raids"
                  and not _compared_to_others(self.lower, i, sent.start)  # "echoes similar sweeps in X last week"
@@ -390,10 +397,12 @@ class EventRules(EventAsides):
                  and not (kind == "escape" and (escapes_a_hardship(self.lower, i, sent.end)  # "help her parents escape poverty"
                                                 or fleeing_as_a_kind(self.lower, i, sent.start)))  # "a shelter for people fleeing"
                  and not (kind == "visit" and self.lower[i + 1:i + 2] and self.lower[i + 1] in _VISIT_PAPERS)  # "social visit passes"
+                 and not (kind == "visit" and no_visit_made(self.lower, i, sent.start))  # "offered to book her trip"
                  and not self._news_of_the_told(i, kind)  # "after receiving word of the arrests on May 2"
                  and not _nth_time_that(self.lower, i, sent.start)  # "the fifth time this year that X has deported"
                  and not (kind in {"deportation", "seizure"} and among_penalties(self.lower, sent.start, sent.end))
                  and not (kind == "raid" and _on_dissent(self.lower, i, sent.end))  # "a crackdown on anti-coup protests"
+                 and not (kind == "raid" and war_operation(self.lower, i, sent.end))  # "an offensive to expel junta troops"
                  and not (kind == "raid" and _judged_as(self.lower, self.words, i, sent.start))  # "marking the biggest crackdown yet"
                  and not _a_scammers_tale(self.lower, i, sent.start)  # "a caller posing as a detective told him a warrant ..."
                  and not (kind != "charge" and _a_crime_charged(self.lower, self.words, i, sent.start))  # "charged X with fraud, kidnapping"
@@ -824,6 +833,10 @@ class EventRules(EventAsides):
             when = None  # "on Monday the court found them guilty of ... killing 14 Chinese": the deaths came before
         if when is not None and self._people_named_by_their_past(at):
             when = None  # "Nine of the freed Peruvians departed on Friday": Friday is the leaving's, the rescue told before
+        if when is not None and when.value and self.sentence is not None \
+                and names_the_taken(self.lower, self.like_num, at, self.sentence.start) \
+                and day_told_before(when.value, ((e.type, e.date) for e in self.events)):
+            when = None  # "raided a house on March 3 ... The people we arrested last week were couriers": that raid's
         if when is not None and self._in_object_relative(at):
             when = None  # "In September, police raided a zone run by a tycoon whom the US has sanctioned": his past
         if when is not None and kind != "investigation" and _inquirys_subject(self.lower, at, self.idx, when):

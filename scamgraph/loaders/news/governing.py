@@ -22,6 +22,7 @@ from scamgraph.loaders.news.count_leads import _OPENS_CLAUSE, CountLeads
 from scamgraph.loaders.news.count_subjects import _ARRIVED, _BROUGHT, CountSubjects
 from scamgraph.loaders.news.demands import asked_for
 from scamgraph.loaders.news.done_together import counted_more, done_together
+from scamgraph.loaders.news.gang_receivers import counted_receivers
 from scamgraph.loaders.news.homeward import back_to_captors
 from scamgraph.loaders.news.idle_count_verbs import booked_for_a_crime
 from scamgraph.loaders.news.list_heads import list_head_verb
@@ -82,6 +83,8 @@ _MADE_UP_OF = frozenset({"included", "include", "including", "comprised", "compr
                          "consist", "consists", "of", "were", "are", "the", "among", ","})
 #: Verbs that with "home" or "back" after them bring a state's people home: "Indonesia brought home 40"
 _BROUGHT_HOME = frozenset({"brought", "brings", "bring", "flew", "flies", "flown"})
+#: Words before a demonym that tell it of the people counted: "most of them were Chinese", "mostly Lao"
+_TOLD_OF_THEM = frozenset({"were", "are", "mostly", "mainly", "largely", "chiefly", "predominantly", "all"})
 #: Words that make the counted people another country's than the one sending them home
 _FOREIGN = frozenset({"foreigners", "foreign", "expatriates", "expats"})
 #: Verbs of moving people across a border unlawfully: their object is whom the crime moved, no one acted on
@@ -244,7 +247,11 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
                 after = self.lower[j + 2:j + 5]
                 if after[:1] == ["for"] and any(w.startswith(("repatriat", "onward", "deport")) for w in after[1:]):
                     return ""  # "sent 140 victims to Thailand for repatriation": a way through, not their home
-                return self.doc[j + 1].ent_id_
+                home = self.doc[j + 1].ent_id_
+                if any(self.doc[k].ent_type_ == "NORP" and self.doc[k].ent_id_ not in {"", home}
+                       and self.lower[k - 1] in _TOLD_OF_THEM for k in range(j + 2, sent.end)):
+                    return ""  # "handed over 150 workers to Thailand; most of them were Chinese": a way through
+                return home
             if self.lower[j] in {"who", "that"} and (home := self._main_clause_home(j, sent)):
                 return home
             if self.lower[j] in {",", ";", "from", "who", "which", "that", "after"}:  # (not a clause's "to")
@@ -365,6 +372,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         if count.end + 1 < sent.end and self.lower[count.end] in GOODS_VERBS and self.words[count.end + 1].islower() \
                 and self.lower[count.end + 1] not in _PEOPLE_WORDS and self.doc[count.end + 1].ent_type_ != "NORP":
             return None  # "the 240 seized bank passbooks": things seized, no one held
+        if counted_receivers(self.lower, count.start, sent.start):
+            return None  # "handed flyers to six students": they got the flyers, no one was handed over
         if count.start - 2 >= sent.start and things_of(self.lower, count.start - 1):
             return None  # "seized the passports of 30 Vietnamese": their things, the verb acts on no one
         lead = self.lower[max(sent.start, count.start - 4):count.start]

@@ -54,10 +54,19 @@ class ListSums:
         for run, (event, key, values) in enumerate(self._runs):
             if run in self._partial and (self._partial[run] > values[0]
                                          or any(other != key and other not in _THINGS for other in event.counts)):
+                self._no_first_item_total(run)
                 continue  # ("arrested 900 ... Those detained included 310 Chinese, 95 ...": the 900 is the total,
                 # even where the parts told add up to more: the number the story gives as the whole stands)
             if len(values) > 1:
                 event.counts[key] = max(sum(values), event.counts.get(key, 0))
+
+    def _no_first_item_total(self, run: int) -> None:
+        """"arrested 12 ... the group held includes five Lao men, four Thai men and a Thai woman": the
+        list names some of the people its act counted under another word, so its first item (five) is
+        no count of the act's held people; it was taken as one before the list was seen whole."""
+        event, key, values = self._runs[run]
+        if self._partial[run] <= values[0] and len(values) > 1 and event.counts.get(key) == values[0]:
+            del event.counts[key]
 
 
 def share_of(lower: list[str], whole: _Count, part: _Count) -> bool:

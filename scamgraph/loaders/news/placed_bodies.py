@@ -13,10 +13,10 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
-from scamgraph.loaders.news.agency_names import _known_by_country
+from scamgraph.loaders.news.agency_names import _known_by_country, body_adjective
 from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.model import Evidence, Label, Node, RelType
-from scamgraph.resolve import demonym, entity_key
+from scamgraph.resolve import entity_key
 
 __all__ = ["PlacedBodies"]
 
@@ -29,8 +29,6 @@ _BEFORE_BARE_BODY = frozenset({"the", "by", "with", "of", "to", "from", "and", "
                                "cooperation", "coordination", "assistance", "help", "support"})
 #: Acts a force does where it sits: the town or country of the force is where they happened
 _DONE_WHERE_THEY_SIT = frozenset({"raid", "arrest", "detention", "rescue", "seizure"})
-#: Countries whose demonym names their people, not their bodies: "Hong Kong police", not "Hong Konger police"
-_BODY_ADJECTIVES = {"HK": "Hong Kong", "MO": "Macau", "MK": "North Macedonian", "NZ": "New Zealand"}
 #: The most lower-case words describing a kind of place before "of" ("the northern mountainous province of X")
 _KIND_REACH = 4
 
@@ -93,7 +91,7 @@ class PlacedBodies(_State):
         """The body ``noun`` ("police", "authorities") of a country or of a town or province."""
         if place.label_ == "COUNTRY":
             code = place.id_
-            text = f"{_BODY_ADJECTIVES.get(code) or demonym(code)} {noun}"
+            text = f"{body_adjective(code)} {noun}"
             name = (_known_by_country(code, "police", text) or text) if noun == "police" else text
         else:
             canonical, _kind, code = (place.id_.split("|") + ["", "", ""])[:3]

@@ -93,7 +93,7 @@ class PlaceRules(MissionPlaces):
                     parent = nodes[(owned.start, owned.end)]
                 if len(after) == 2 and after[0].text in _POSSESSIVES and after[1].ent_type_ in {"AGENCY", "ORG", "PERSON"}:
                     continue  # "via the Boten checkpoint, Laos’ Public Security Bureau said": the country owns the body
-            elif gap in (["'s"], ["’s"], ["'"]):
+            elif gap in (["'s"], ["’s"], ["'"], ["’"]):
                 child, parent = nodes[(b.start, b.end)], nodes[(a.start, a.end)]
             else:
                 continue

@@ -1,18 +1,22 @@
 """The body people are handed or turned over to ("handed over to X") receives them: it takes part
 in their sending home, and in a rescue whose last step the handover is ("were rescued and handed
 over to the police"); a body people were handed to after a raid, an arrest or an inquiry ("before
-they were turned over to X") took them over later and took part in none of those."""
+they were turned over to X") took them over later and took part in none of those. A person named
+after the handing's "to" ("handed over to Peru's consul in Hanoi, Ana Ruiz") is that receiver,
+never one of the people handed (``named_receiver``)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["received_in"]
+__all__ = ["named_receiver", "received_in"]
 
 #: The events a receiving body takes part in, whatever else the sentence tells
 _SENT_ON = frozenset({"repatriation", "deportation", "extradition"})
 _RESCUE_WORDS = frozenset({"rescued", "freed", "released", "liberated"})
 _HANDING_WORDS = frozenset({"handed", "turned", "transferred", "delivered"})
+#: Verbs of handing whose "to" names the receiver: the people handed come before it
+_HANDING_TO = _HANDING_WORDS | {"hands", "handing", "hand", "given"}
 
 
 def received_in(kind: str, lower: Sequence[str], start: int, end: int) -> bool:
@@ -28,3 +32,10 @@ def _rescued_and_handed(words: Sequence[str]) -> bool:
         if any(w in _RESCUE_WORDS and "," not in lead[j:] for j, w in enumerate(lead)):
             return True
     return False
+
+
+def named_receiver(words: Sequence[str], k: int) -> bool:
+    """Whether the act word at ``k`` of the words before a person (``words``) is a handing verb whose
+    "to" stands between it and the person ("were handed over to the Kenyan envoy, Ann Wambui"): the
+    person took the people in, nothing was done to the person."""
+    return words[k] in _HANDING_TO and "to" in words[k + 1:]

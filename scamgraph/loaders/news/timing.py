@@ -186,6 +186,8 @@ _SAID_BEFORE = _Screened(re.compile(r"\b(?:said|says|announced|told|stated|confi
                                     r"|(?:a|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|release)"  # ("in a year-end report on ...", "said in a release on Sunday")
                                     # "a statement published on Tuesday", "in a statement issued on Monday": the telling's day
                                     r"|(?:statement|report|release|notice|post|note|bulletin|advisory)\s+(?:published|issued|released|posted|dated|put out)(?:\s+online)?"
+                                    # "a statement posted to Facebook on Wednesday", "... posted on its website on Monday"
+                                    r"(?:\s+(?:to|on)\s+(?:[\w'’-]+[ ]){0,3}?(?:Facebook|X|Twitter|Telegram|WeChat|Weibo|LINE|website|page|account|channel|site|portal))?"
                                     # "in a communique dated ...", "a letter dated ...", "in a post on X on ...", "in a tweet on ..."
                                     r"|communiqu[eé](?:\s+dated)?|(?:letter|memo|advisory|brief|circular)\s+dated"
                                     r"|(?:post|tweet)\s+on\s+(?:X|Twitter|Facebook)|(?:X|Facebook)\s+post|tweet"
@@ -193,6 +195,8 @@ _SAID_BEFORE = _Screened(re.compile(r"\b(?:said|says|announced|told|stated|confi
                                     r"|told\s+(?:reporters|journalists|the\s+(?:media|press)|local\s+media|(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z][\w.&-]*))?)"
                                     # "according to Antara news agency on Wednesday": the source, then the day it told
                                     r"|according\s+to\s+(?:[\w.'’-]+\s+){1,5}?(?:agency|media|report|reports|newspaper|daily|television|TV|radio|outlet|statement)"
+                                    # "told a press conference at Wisma Tara today": the meeting's place, then its day
+                                    r"|(?:(?:press|news)\s+conference|briefing)\s+(?:at|in)\s+(?:(?:the|a|its|their)\s+)?(?-i:[A-Z0-9][\w'’-]*)(?:[ ](?-i:[A-Z][\w'’-]*)){0,3}"
                                     # "Speaking on radio on Saturday, the security chief said": the telling's day
                                     r"|speaking(?:\s+(?:on|to|at)\s+(?:[\w.'’-]+\s+){0,3}?(?:radio|television|TV|reporters|journalists|the\s+media|a\s+briefing|a\s+press\s+conference))?"
                                     r")"

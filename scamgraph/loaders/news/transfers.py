@@ -29,6 +29,10 @@ _HOMELANDS = frozenset({"home", "homeland", "homelands", "country", "countries",
 _CROSSINGS = frozenset({"border", "checkpoint", "crossing", "gate", "bridge", "airport", "port", "frontier"})
 #: Words of people of many countries: no state takes them all home.
 _FOREIGN = frozenset({"foreign", "foreigners", "countries", "nationalities"})
+#: A state's envoys and missions abroad, which take in their own citizens: "to Nepal's ambassador",
+#: "to the Kenyan embassy in Bangkok"
+_ENVOYS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "embassy", "embassies", "consul", "consuls",
+                     "consulate", "consulates", "mission", "chargé", "charge"})
 #: The most words read from "transferred" to its "to".
 _REACH = 10
 
@@ -64,6 +68,9 @@ def transfer_kind(lower: Sequence[str], doc: Doc, i: int, start: int, end: int) 
         return None  # "transferred 40 Vietnamese to the border": on their way out, as before
     if not state:
         return "" if doc[k].is_lower and doc[k].is_alpha else None  # "to a prison", "to the provincial court"
+    if _to_envoy(lower, k, end):
+        return "handover"  # "handed over to Laos's ambassador to Thailand": the envoy's own citizens, whatever
+        # other demonyms the sentence holds ("kept near the Thai border")
     peoples = {doc[j].ent_id_ for j in range(start, end) if doc[j].ent_type_ == "NORP" and j != k}
     left = doc[k].ent_type_ == "COUNTRY" and any(lower[j - 1] == "from" and doc[j].ent_type_ == "COUNTRY" for j in range(i + 1, to))
     if not peoples and (left or not _FOREIGN.isdisjoint(lower[start:end])):
@@ -72,6 +79,13 @@ def transfer_kind(lower: Sequence[str], doc: Doc, i: int, start: int, end: int) 
         # Myanmar to Chinese custody" names whose hands take them: a handover)
         return "deportation"
     return "handover" if back or not peoples or state in peoples else "deportation"
+
+
+def _to_envoy(lower: Sequence[str], k: int, end: int) -> bool:
+    """Whether the receiver named from ``k`` is a state's envoy or mission ("Peru's ambassador",
+    "the Kenyan embassy"): the state's own name, then at most a possessive and one word before it."""
+    after = [w for w in lower[k + 1:min(end, k + 4)] if w not in {"'s", "’s", "'", "’"}]
+    return any(w in _ENVOYS for w in after[:2])
 
 
 def received_from_another_state(lower: Sequence[str], doc: Doc, i: int, start: int, end: int) -> bool:

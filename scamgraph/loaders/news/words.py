@@ -14,7 +14,7 @@ from scamgraph.loaders.dates import folded
 from scamgraph.loaders.news.captor_agents import held_by_criminals, held_by_criminals_before, held_by_those_before
 from scamgraph.loaders.news.captor_agents import held_on
 from scamgraph.loaders.news.conditions import conditioned, passed_over, weighed
-from scamgraph.loaders.news.custody_purposes import for_custody
+from scamgraph.loaders.news.custody_purposes import for_custody, to_custody
 from scamgraph.loaders.news.demands import asked_for
 from scamgraph.loaders.news.gang_receivers import to_criminals
 from scamgraph.loaders.news.running_totals import summed_over_occasions
@@ -506,8 +506,9 @@ def no_act_done(lower: list[str], j: int, end: int, start: int = 0) -> bool:
             or summed_over_occasions(lower, j, end) or money_saved(lower, j, start):
         return True  # (asked for; "passed on to a fraud ring"; "instead of expelling"; "if 20 are held"; "caught
         # red-handed"; "freed 30 of them on several occasions": many acts summed)
-    if lower[j] in _HANDING_VERBS and for_custody(lower, j + 2 if lower[j + 1:j + 2] == ["over"] else j + 1, end):
-        return True  # "handed over 40 suspects to the agency for questioning": custody, no sending home
+    past = j + 2 if lower[j + 1:j + 2] == ["over"] else j + 1
+    if lower[j] in _HANDING_VERBS and (for_custody(lower, past, end) or to_custody(lower, past, end)):
+        return True  # "handed over 40 suspects to the agency for questioning", "into police custody": no sending home
     after = set(lower[j + 1:min(end, j + 5)])
     if lower[j] in _RECEIVING and after & _PENALTIES and "over" not in after:
         return True

@@ -198,7 +198,9 @@ def bodies_from_countries(view: DocView) -> list[Span]:
             continue
         start, j = k, k + 2
         while (country := view.owner.get(j)) is not None and country.label_ == "COUNTRY" and country.start == j \
-                and (name := demonym(country.id_)):
+                and (name := demonym(country.id_)) \
+                and view.words[country.end:country.end + 1] not in (["'s"], ["’s"], ["'"], ["’"]):
+            # (not "officials from Nepal's Department of Foreign Employment": that body's own people)
             found.append(view.make(start, country.end, "AGENCY", f"{name} {view.lower[k]}||{country.id_}"))
             j = country.end + (view.words[country.end:country.end + 1] == [","])
             if view.lower[j:j + 1] == ["and"]:

@@ -31,6 +31,9 @@ HEADLINE_VERBS = frozenset({"cracks", "join", "joins", "reports", "rescues", "ar
                             "sanction", "destroy", "destroys", "demolish", "demolishes", "expose", "exposes",
                             "sanctions", "targets", "target", "blacklists", "designates", "indicts", "freezes",
                             "shuts", "closes", "convicts", "acquits", "harming",
+                            # a court's or a regulator's ruling: "Judge Fines Atlantis Firm", "Panel Clears Agency"
+                            "fines", "clears", "finds", "upholds", "overturns", "dismisses", "suspends", "revokes",
+                            "penalises", "penalizes",
                             # a question's opening: "Did Police Really Empty X?"
                             "did", "does", "really"})
 _NAMED = frozenset({"ORG", "AGENCY", "PERSON", "SITE"})

@@ -135,7 +135,7 @@ def _named_already(view: DocView, run: Run) -> Decision:
 
 
 #: The marks of a possessive inside a run: "Prosecutor's Office"
-_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'"})
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 #: Words before a title that make it a common noun phrase rather than part of a name
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "whose"})
 

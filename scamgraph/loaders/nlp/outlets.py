@@ -228,7 +228,8 @@ _CHECKING = frozenset({"confirm", "verify", "independently"})
 def places_named_as_outlets(view: DocView) -> list[Span]:
     """Places named as a cited outlet: a place (no country) after a capital "The" that is no
     sentence's first word, or after "the" with a verb of reporting next ("the Irrawaddy reported"),
-    cited as outlets are (reporting, told, according to), as media organizations named with "The";
+    cited as outlets are (reporting, told, according to, reported by, or described as a medium
+    in an apposition: "The Salween, a news site,"), as media organizations named with "The";
     and a place a report is "by" ("citing a report by Metro")."""
     found = []
     for ent in view.ents:
@@ -241,12 +242,32 @@ def places_named_as_outlets(view: DocView) -> list[Span]:
         capital = view.words[k] == "The" and not view.starts[k]
         after = view.lower[ent.end]
         reporting = after in _REPORTS | _WROTE or after in {"said", "says", "quoted", "cited"}
-        cited = view.lower[k - 1] == "told" or view.lower[k - 2:k] == ["according", "to"]
+        cited = view.lower[k - 1] == "told" or view.lower[k - 2:k] in (["according", "to"], ["reported", "by"]) \
+            or view.lower[k - 2:k] == ["report", "by"] or _described_as_medium(view, ent.end)
         checking = _CHECKING.intersection(view.lower[ent.end:ent.end + 4]) and "could" in view.lower[ent.end:ent.end + 2]
         if reporting and capital or reporting and view.lower[k - 1] in {",", "“", '"'} or capital and cited or checking:
             # ("The Irrawaddy could not independently confirm the figure": only a newsroom checks a figure)
             found.append(view.make(k, ent.end, "ORG", "|media|"))
     return found
+
+
+#: Articles that open an apposition saying what a name is: "X, an exile news outlet ..."
+_APPOSITION_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _described_as_medium(view: DocView, end: int) -> bool:
+    """"reported by The Ayeyarwady, an exile news site covering Myanmar": an apposition after the
+    name whose head (within a few words) is a medium's, even where the apposition runs on past the
+    head. Asked only of a place after a capital "The", so a looser test than ``_apposed_medium``."""
+    lower, n = view.lower, len(view.words)
+    if end + 2 >= n or lower[end] != "," or lower[end + 1] not in _APPOSITION_ARTICLES:
+        return False
+    for k in range(end + 2, min(n, end + 2 + _APPOSITION_WORDS)):
+        if lower[k] in {",", ".", ";", "("}:
+            return False
+        if lower[k] in _MEDIUM_HEADS and not view.cap[k]:
+            return lower[k] in _MEDIUM_NOUNS or lower[k - 1] in _MEDIUM_MODIFIERS
+    return False
 
 
 #: A medium's common noun that makes the name right before it a masthead, never a person's

@@ -130,7 +130,8 @@ def _step(view: DocView, i: int, j: int) -> int:
     if lower in CONNECTORS and j + 1 < n and cap[j + 1] and lower != "and" \
             and (lower != "the" or view.lower[j - 1] in CONNECTORS) \
             and view.lower[j + 1] not in CALENDAR_WORDS and not titled_name(view, i, j) \
-            and not (lower == "of" and j - i >= 2 and view.lower[j - 1] in _DIVISIONS and not _court_district(view, j)):
+            and not (lower == "of" and j - i >= 2 and view.lower[j - 1] in _DIVISIONS and not _court_district(view, j)) \
+            and not (lower == "of" and _known_place_ends(view, j)):
         return 1  # (but "Kyain Seikgyi Township | of | Karen State": a division, then the one it lies in)
     if word.isdigit() and j + 1 < n and (cap[j + 1] and (head_ends(view, j + 1) or _site_ends(view, j + 1))
                                          or view.lower[j + 1] in gz.site_heads()):
@@ -154,6 +155,14 @@ def _step(view: DocView, i: int, j: int) -> int:
         return 1  # "Ministry of Labour and Vocational Training", "Amusement and Gaming Corporation"
     # (but "President Joko Widodo | and National Police chief ...": a titled person ends before "and")
     return 0
+
+
+def _known_place_ends(view: DocView, j: int) -> bool:
+    """A place the gazetteer knows by a name of two words or more ends right before "of": "the Wa
+    Self-Administered Division | of Myanmar" is a region, then the country it lies in, though its
+    last word heads bodies' names too ("Division of Immigration")."""
+    place = view.owner.get(j - 1)
+    return place is not None and place.label_ == "PLACE" and place.end == j and len(place) >= 2
 
 
 def _court_district(view: DocView, j: int) -> bool:
