@@ -439,3 +439,9 @@ def test_a_trip_only_booked_is_no_visit() -> None:
 
 def test_travellers_warned_by_where_they_go_make_no_visit() -> None:
     assert "visit" not in kinds("Kenya's foreign ministry has urged nationals visiting Laos to shun online job offers.")
+
+
+def test_central_banks_and_scam_response_centres_are_agencies() -> None:
+    batch = run("Bank Negara Malaysia and the National Scam Response Centre said on Monday that 60 mule accounts "
+                "had been frozen.")
+    assert {"Bank Negara Malaysia", "National Scam Response Centre"} <= names(batch, Label.AGENCY)
