@@ -20,9 +20,9 @@ MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "O
 MONTH_STEM = re.compile("|".join(MONTH_STEMS))  # (one search, not twelve substring tests)
 
 #: Kind of pattern -> (the name every match holds, how many characters other than whitespace may
-#: stand before it in a match): "between" and a day ("range"), a day ("dmy"), "early" ("weekday").
+#: stand before it in a match): "between", a weekday and a bracket before a day ("range"), a day ("dmy"), "early" ("weekday").
 #: A weekday's name ends "day" at most six characters after its first.
-LEAD_BY_KIND = {"range": ("month", 9), "dayspan": ("month", 11), "dmy": ("month", 6), "mdy": ("month", 0), "monthyear": ("month", 0),
+LEAD_BY_KIND = {"range": ("month", 21), "dayspan": ("month", 11), "dmy": ("month", 6), "mdy": ("month", 0), "monthyear": ("month", 0),
                 "dayrange": ("day", 0), "weekday": ("day", 5)}
 #: The two "month" patterns, in order: after a preposition ("during", "mid-", "since last"), after an article ("the").
 MONTH_LEADS = (("month", 9), ("month", 3))

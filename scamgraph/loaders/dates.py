@@ -46,6 +46,8 @@ _DAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _COUNT_RE = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)"
 #: Between the first and the last day of a span of days: a dash, "and", "to", "through", "until"
 _DAYS_BETWEEN = r"\s*(?:[-\u2013]\s*|\s(?i:and|to|through|until)\s+)"
+#: A weekday told before its day in brackets, in a span: "between last Monday (May 5) and ..."
+_BRACKETED = rf"(?:(?:(?i:last|this)\s+)?{_DAY_RE}\s+\((?=[^()]{{3,16}}\)))?"
 #: "on March 5 and 6 people were freed": a count, not a second day; the span's day stands last in
 #: its phrase or before a word of time or place ("by", "in", "when", ...)
 _NO_NOUN_AFTER = (r"(?!\s+(?!(?:by|in|at|on|when|after|before|with|as|and|or|the|from|to|during|while|for|of|this|"
@@ -55,10 +57,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?:in )?the year to date|since the (?:beginning|start) of (\d{4})|from the (?:beginning|start) of (\d{4}) (?:to|until|till) (?:now|date|today|the present))\b", re.I)),
     # ("from 2 February to 30 May", a span in brackets: "over four months (2 February – 30 May)",
     # "(January 2025 to March 2025)", and one with two whole days: "ran 29 September to 4 October")
-    ("range", re.compile(rf"(?:\b(?i:from|between)\s+|\(\s*(?=(?:\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}(?:\s+\d{{1,2}})?)"
+    # (each day may be told as a weekday with its day in brackets: "between last Monday (May 5) and Wednesday (May 7)")
+    ("range", re.compile(rf"(?:\b(?i:from|between)\s+{_BRACKETED}|\(\s*(?=(?:\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}(?:\s+\d{{1,2}})?)"
                          rf"(?:,?\s+\d{{4}})?(?:\s*[–—-]|\s+(?i:to|until|through)\s))"
                          rf"|\b(?=\d{{1,2}}\s+{_MONTH_RE}\s+(?i:to|until|through)\s+\d{{1,2}}\s+{_MONTH_RE}))"
-                         rf"(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?!\d)|{_MONTH_RE})(?:,?\s+(\d{{4}}),?)?(?:\s+(?i:to|until|and|through)\s+|\s*[–—-]\s*)(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?!\d)|{_MONTH_RE})(?:,?\s+(\d{{4}}))?")),
+                         rf"(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?!\d)|{_MONTH_RE})(?:,?\s+(\d{{4}}),?)?(?:(?<=\d)\))?"
+                         rf"(?:\s+(?i:to|until|and|through)\s+{_BRACKETED}|\s*[–—-]\s*)(\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}}(?!\d)|{_MONTH_RE})(?:,?\s+(\d{{4}}))?")),
     ("both", re.compile(rf"\b(?i:in|during)\s+((?:{_MONTH_RE}\s+)?\d{{4}})\s+and\s+((?:{_MONTH_RE}\s+)?\d{{4}})\b")),
     # "in late February and March": two coordinated months with no year, one period over both
     # ("in October and November 2023": the year told once, after the last month, is both months')
@@ -100,7 +104,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relweek", re.compile(r"\b(last|this|the previous|the following|next) (week|month|year)\b", re.I)),
     ("after", re.compile(r"\b(?:in )?the (?:following|next|coming) (?:days|weeks|months)\b|\bin the (?:days|weeks|months) that followed\b", re.I)),
     ("before", re.compile(r"\b(?:the|a) (day|week|month) (?:before|earlier)\b", re.I)),
-    ("weeksago", re.compile(rf"\b({_COUNT_RE}) (day|week|month|year)s? (ago|earlier|before)\b", re.I)),
+    # ("a week ago": one unit back from the telling; "a week earlier" is reckoned from an act, see "before")
+    ("weeksago", re.compile(rf"\b({_COUNT_RE}|an?(?= \w+ ago\b)) (day|week|month|year)s? (ago|earlier|before)\b", re.I)),
     ("past", re.compile(rf"\b(?:the|over the|in the|during the|within the) (?:past|last|previous) ({_COUNT_RE}) (day|week|month|year)s?\b|\bin ({_COUNT_RE}) (month|week|year)s\b", re.I)),
     ("since", re.compile(rf"\b(?i:since) ({_MONTH_RE}|\d{{4}})(?:\s+(\d{{4}}))?\b")),
     # "From 2017 to 2022, some ...", "between 2020 and 2025": a span of whole years (not a count

@@ -445,3 +445,83 @@ def test_central_banks_and_scam_response_centres_are_agencies() -> None:
     batch = run("Bank Negara Malaysia and the National Scam Response Centre said on Monday that 60 mule accounts "
                 "had been frozen.")
     assert {"Bank Negara Malaysia", "National Scam Response Centre"} <= names(batch, Label.AGENCY)
+
+
+def test_a_handover_told_a_week_back_is_another_one_on_its_own_day() -> None:
+    told = events(run("On Saturday, 800 Chinese suspects were handed over to Chinese police at the Banhong "
+                      "crossing. About a week ago, 260 suspects were handed over to China at Mohan."))
+    assert told["repatriation@2026-10-10"]["count_repatriated"] == 800
+    assert told["repatriation@2026-10-08"]["count_repatriated"] == 260
+
+
+def test_a_second_clause_opening_on_a_count_with_its_own_month_is_a_second_handover() -> None:
+    text = ("The militia handed over 18 people to Chinese authorities in July and 240 Chinese wanted for "
+            "phone scams were later transferred back to China in August.")
+    told = events(run(text))
+    assert told["repatriation@2026-07"]["count_repatriated"] == 18
+    assert ("REPATRIATED", "repatriation@2026-08", "CN", 240) in facts(run(text))
+
+
+def test_an_act_in_the_past_perfect_after_a_meetings_day_keeps_no_day() -> None:
+    told = events(run("Two weeks ago, the consul met provincial officials to confirm that 40 Laotians had been "
+                      "detained in Kampot for scam work."))
+    assert [key for key in told if key.startswith("detention")] == ["detention@"]
+
+
+def test_a_return_told_in_dated_batches_spans_the_first_day_to_the_last() -> None:
+    told = events(run("A total of 90 Lao nationals were flown home from Cambodia: 50 people on 2 June, 25 on "
+                      "3 June and 15 on 4 June 2025."))
+    assert told["repatriation@2025-06-02/2025-06-04"]["count_repatriated"] == 90
+
+
+def test_a_transfer_told_in_dated_batches_is_one_act_over_the_days() -> None:
+    told = events(run("A total of 70 Thai citizens were transferred to Thailand: 40 people on 6 March, 20 on "
+                      "7 March and 10 on 8 March."))
+    assert told["repatriation@2026-03-06/2026-03-08"]["count_repatriated"] == 70
+    assert not any(key.startswith("repatriation@2026-03-0") and "/" not in key for key in told)
+
+
+def test_a_span_told_as_weekdays_with_their_days_in_brackets_is_the_raids_period() -> None:
+    told = events(run("Police held 35 people in 20 raids across Perak. Of the 20 raids, carried out between "
+                      "last Monday (October 12) and Wednesday (October 14), eight took place in Ipoh."))
+    assert told["raid@2026-10-12/2026-10-14"]["count_detained"] == 35
+    assert "raid@2026-10-12" not in told
+
+
+def test_people_from_a_country_landing_in_its_own_town_are_its_nationals() -> None:
+    told = facts(run("The newest batch of deportees, 95 people from Ghana, touched down in Accra on Friday."))
+    assert ("DEPORTED", "deportation@2026-10-09", "GH", 95) in told
+    other = facts(run("A final group of returnees, 95 people from Laos, touched down in Accra on Friday."))
+    assert not any(f[0] == "REPATRIATED" for f in other)
+
+
+def test_males_and_females_from_a_country_are_its_people_counted() -> None:
+    told = facts(run("Officers held 52 suspects, including 21 males and 9 females from Malawi, and 22 foreign "
+                     "nationals."))
+    assert ("DETAINED", "detention@", "MW", 30) in told
+    assert events(run("Border officers intercepted two females at the airport.")) == {}
+
+
+def test_a_sum_opened_by_altogether_is_the_acts_count() -> None:
+    text = ("Police searched an office in Lilongwe on Monday. Altogether 52 people were arrested: 21 men and 9 "
+            "women from Malawi, plus 22 foreigners.")
+    assert events(run(text))["raid@2026-10-12"]["count_arrested"] == 52
+    assert ("ARRESTED", "raid@2026-10-12", "MW", 30) in facts(run(text))
+    assert "count_detained" not in events(run("Altogether 2,100 people have been detained."))["detention@"]
+
+
+def test_a_group_after_citizens_of_a_country_keeps_its_own_country() -> None:
+    told = facts(run("Inside the warehouse officers found 27 citizens of Vietnam and two men from Cambodia."))
+    assert ("FOUND", "raid@", "VN", 27) in told
+    assert ("FOUND", "raid@", "KH", 2) in told
+
+
+def test_troops_taking_them_take_the_people_counted_just_before() -> None:
+    told = facts(run("Nine Vietnamese nationals crossed the border on Friday. Soldiers detained them."))
+    assert ("DETAINED", "detention@", "VN", 9) in told
+
+
+def test_people_sent_home_from_abroad_are_the_arresting_states_own() -> None:
+    assert ("ARRESTED", "arrest@", "MY", 11) in facts(run("Malaysian police arrested 11 men who were deported from Laos."))
+    assert not any(f[0] == "ARRESTED" and f[2] == "MY"
+                   for f in facts(run("Malaysian police arrested 11 men deported from Malaysia.")))

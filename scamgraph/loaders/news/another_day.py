@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from scamgraph.loaders.news.days_told import days_of_one_operation
+
 #: Words that open a further group of people ("another 21", "an additional 80", "a further 12")
 _FURTHER = frozenset({"another", "additional", "further"})
 #: Words joining the second group to a first one told before it in the sentence
@@ -64,7 +66,7 @@ def own_day(lower: Sequence[str], idx: Sequence[int], start: int, end: int, date
     if len({d.value for d in dates if d.value}) < 2 or start >= len(idx):
         return None
     for d in dates:
-        if not d.value or d.value == told or d.period:
+        if not d.value or d.value == told or d.period or _within_the_operation(d.value, told):
             continue
         between = [k for k in range(max(0, start - 3), start) if idx[k] >= d.end]
         words_before = [k for k in range(max(0, start - 12), start) if idx[k] < d.start][-2:]
@@ -76,3 +78,10 @@ def own_day(lower: Sequence[str], idx: Sequence[int], start: int, end: int, date
                                      and d.start == idx[after + 1]):
                 return d  # "four on 2 May", "30 Laotians in February", "23 Thais in Bavet on Tuesday"
     return None
+
+
+def _within_the_operation(day: str, told: str) -> bool:
+    """The day falls inside ``told``, a span of a few days that is one operation ("flown home: 50 on
+    2 June, 25 on 3 June and 15 on 4 June"): a count told beside it is a batch of that act."""
+    first, _, last = told.partition("/")
+    return len(day) == 10 and days_of_one_operation(told) and first <= day <= last

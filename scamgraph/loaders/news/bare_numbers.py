@@ -228,10 +228,19 @@ class BareNumbers(DescribedPeople, BreakdownWhole):
         nationals, 5 from Indonesia and | 13"): back over the list's own words only."""
         j = k - 1
         while j >= start and (self.lower[j] in _LIST_WORDS or self.like_num[j] or self.doc[j].ent_type_ in {"NORP", "COUNTRY"}):
-            if self.doc[j].ent_type_ == "NORP" and j > start and self.like_num[j - 1]:
+            if self.doc[j].ent_type_ == "NORP" and j > start and self.like_num[j - 1] or self._citizens_of(j, start):
                 return True
             j -= 1
         return False
+
+    def _citizens_of(self, j: int, start: int) -> bool:
+        """The country opening at ``j`` names the people of a number before it, as a demonym would:
+        "27 nationals of Ghana and | 2 from Togo", "27 citizens of the Philippines and | 2"."""
+        if self.doc[j].ent_type_ != "COUNTRY" or self.doc[j].ent_iob_ != "B":
+            return False
+        at = j - 1 - (self.lower[j - 1] == "the")
+        return at - 2 >= start and self.lower[at] == "of" and self.lower[at - 1] in {"citizens", "nationals"} \
+            and self.like_num[at - 2]
 
     def _item_before(self, end: int, k: int) -> bool:
         """The number ending at ``end`` is an item of the list the number at ``k`` continues: only its

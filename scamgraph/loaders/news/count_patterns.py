@@ -45,6 +45,8 @@ _BELIEVED_OF: list[dict[str, Any]] = [{"ORTH": {"IN": [",", "("]}, "OP": "?"},
 _ACTS = sorted(w for w, (rel, _k, _kind) in _COUNT_VERBS.items() if w.endswith("ed") and rel in {
     RelType.ARRESTED, RelType.DETAINED, RelType.RESCUED, RelType.REPATRIATED, RelType.DEPORTED,
     RelType.EXTRADITED, RelType.CHARGED} and w not in {"held", "handed", "returned", "received", "found", "accused", "escaped", "saved", "rounded"})
+#: Verbs of taking people into custody, which troops or police may tell of "them" counted before
+_TAKINGS = [w for w in _ACTS if _COUNT_VERBS[w][0] in {RelType.ARRESTED, RelType.DETAINED}]
 #: "12 of them Chinese", "Sixty of those (rescued) were Indonesians": part of the people told
 #: before, by nationality ("those" with the participle of what was done to them names them again).
 _PART_OF: list[dict[str, Any]] = [{"LIKE_NUM": True}, {"LOWER": "of"}, {"LOWER": {"IN": ["them", "those"]}},
@@ -93,6 +95,8 @@ _RANKED_NOUNS = ["group", "groups", "share", "number", "contingent", "cohort", "
 #: Words between a people and its number in a ranking: "Chinese, with 1,950", "Indians at 399".
 _RANKED_LEADS = ["with", "at", "numbering", "totalling", "totaling"]
 #: Words between an auxiliary and its verb: "were (all) later deported".
+#: The state's doers that open a sentence telling an act on people counted before: "Troops detained them"
+_BACK_DOERS = frozenset({"police", "officers", "troops", "soldiers", "authorities", "agents", "guards"})
 _LATER = ["been", "later", "then", "also", "all", "subsequently", "eventually", "since", "successfully", "safely"]
 
 
@@ -149,6 +153,10 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
         # "They were later deported", "These individuals were arrested": the people counted just before
         "TOLD_AGAIN": [[*subject, *tail], [*subject, *_ASIDE, *tail], [*definite, *tail], [*definite, *_ASIDE, *tail],
                        [*demonyms, *tail], [*demonyms, *_ASIDE, *tail]],
+        # "Soldiers detained them", "Police later arrested them": the state's doers open the sentence
+        # and the act's object is the people counted just before
+        "TOLD_AGAIN_OBJECT": [[{"IS_SENT_START": True, "LOWER": {"IN": sorted(_BACK_DOERS)}},
+                               {"LOWER": {"IN": _LATER}, "OP": "*"}, {"LOWER": {"IN": _TAKINGS}}, {"LOWER": "them"}]],
         # (", accused of fraud,": an aside; "The (Laotian) workers were deported": a definite noun of
         # people; "The Malaysians were arrested": a plural demonym, no noun)
         # "Chinese (45), Vietnamese (30)", "China (45)": a table of people by nationality
@@ -219,7 +227,7 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
 #: PART_OF, the bracket of IN_BRACKETS), or an opening word referring back (TOLD_AGAIN, PARTS_NEXT).
 _GROUPS = {"acts": frozenset({"OBJECT", "OBJECT_PLURAL", "SUBJECT", "AMONG"}),
            "apposed": frozenset({"ALL_OF", "PART_OF", "IN_BRACKETS", "BY_SEX"}),
-           "opening": frozenset({"TOLD_AGAIN", "PARTS_NEXT", "PARTS_RELATIVE"}),
+           "opening": frozenset({"TOLD_AGAIN", "TOLD_AGAIN_OBJECT", "PARTS_NEXT", "PARTS_RELATIVE"}),
            "ranked": frozenset({"RANKED", "RANKING"})}
 
 
@@ -297,7 +305,7 @@ def _candidates(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> list
     found = []
     for sent in sentences:
         first = lower[sent.start]
-        opening = first in _OPENERS
+        opening = first in _OPENERS or first in _BACK_DOERS and "them" in lower[sent.start:sent.start + 5]
         if sent.start in marked or opening:
             words = lower[sent.start:sent.end]
             opening = opening or not _REPORTING.isdisjoint(words) or not _RELATIVE.isdisjoint(words)  # ("Ortiz said the 40 ... comprised")
@@ -342,6 +350,8 @@ def people_matches(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> P
             found.uncounted.extend((start, end, code, start) for code in _listed_after(doc, end))
         elif name == "TOLD_AGAIN":
             found.told_again[start] = end - 1
+        elif name == "TOLD_AGAIN_OBJECT":
+            found.told_again[start] = end - 2  # (the verb before "them")
         elif name == "IN_BRACKETS" and doc[start].ent_type_ == doc[(at := _bracket_number(doc, end)) - 2].ent_type_ \
                 and not (start > 0 and doc[start - 1].like_num):  # ("120 Thais (60 women)": a part of those counted)
             found.apposed[at] = (name, doc[at - 2].ent_id_, end)  # (keyed by the number)

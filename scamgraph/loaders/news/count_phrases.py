@@ -19,7 +19,7 @@ from scamgraph.loaders.news.sex_asides import sex_aside
 from scamgraph.loaders.news.joined_modifiers import joined_modifier
 from scamgraph.loaders.news.number_places import LEARNERS, NUMBERED, SCHOOL_YEARS, numbered_after, part_of_a_whole
 from scamgraph.loaders.news.one_opening import ONE_AFTER_A_VERB, POSTS_OF, one_opening, past_school
-from scamgraph.loaders.news.sex_pairs import SEXES, joined_by_sex
+from scamgraph.loaders.news.sex_pairs import SEXES, joined_by_sex, paired_sex_noun
 from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.words import (GOODS_VERBS, PARTY_NOUNS, POSSESSIONS, _ABOUT, _BE, _COUNT_VERBS, _COUNTED_THINGS, _PEOPLE_WORDS, _PHRASE_ENDS,
                                           _PLURAL_DEMONYMS, _QUOTES, _SUBSET_WORDS)
@@ -230,7 +230,8 @@ class CountPhrases(WrittenNumbers):
                                    or j + 1 < sent.end and self.lower[j + 1] in _PEOPLE_WORDS):
                 j += 1  # "200 more (overseas) Indonesian citizens", "40 more people": the words after "more" name them
                 continue
-            if word in _PEOPLE_WORDS or word in gz.people_nouns() or self._the_accused(count, j) or self._its_own(j, sent):
+            if word in _PEOPLE_WORDS or word in gz.people_nouns() or self._the_accused(count, j) or self._its_own(j, sent) \
+                    or j == count.end and paired_sex_noun(self.lower, self.like_num, j):  # "12 males and 9 females"
                 self._people_noun(count, j, sent, ents, norp)
                 return
             if joined_modifier(self.lower, self.words, self.like_num, j, count.end, sent.end):

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention
+from scamgraph.loaders.news.batch_days import batch_days
 from scamgraph.loaders.news.all_of_one import among_them, all_of_one_nationality, peoples_of_them
 from scamgraph.loaders.news.among_told import AmongTold
 from scamgraph.loaders.news.another_day import another_day, own_day
@@ -19,6 +20,7 @@ from scamgraph.loaders.news.country_lines import CountryLines
 from scamgraph.loaders.news.governing import _DEFRAUD, _EVENT_PEOPLE
 from scamgraph.loaders.news.harms_ahead import HarmsAhead
 from scamgraph.loaders.news.idle_count_verbs import idle_count_verb
+from scamgraph.loaders.news.landed_home import landed_at_home
 from scamgraph.loaders.news.kidnapped import KIDNAPPED, KidnappedCounts, abducted_object
 from scamgraph.loaders.news.list_sums import INCLUDED as _INCLUDED, OPENS_PARTS as _OPENS_PARTS, ListSums, share_of, total_of
 from scamgraph.loaders.news.mostly_of import hedged
@@ -369,6 +371,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                     own = [d for d in own if d.start > self.idx[count.start] or d.period]  # "found guilty on Monday of
                     # ... killing 14 Chinese": the deaths came before the finding (a span, "Since 2009, ...", is theirs)
                 day = next((d for d in own if not _said_on(d, self.article.text)), own[0]) if own and not count.past else None
+                if day is not None:  # ("A total of 90 were flown home: 50 on 2 June and 40 on 3 June": both days)
+                    day = batch_days(self.lower, self.like_num, self.idx, count.start, sent.end, dates, day) or day
                 further = another and not count.past  # (not "two dozen others" of the rescued: the rescue told before)
                 day = self._batchs_own_day(count, dates) if further else day  # ("with another 52 rescued on June 17")
                 event = case or (self._event(kind, day) if further  # type: ignore[attr-defined]
@@ -422,7 +426,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                     + other_sex_before(self.lower, count.start, sent.start)  # "X and 12 other Chinese": 13; "3 female and 11 male"
                 self._count_event(event, key, count.value + more, rounded_number(self.lower, count.start),
                                   floor_number(self.lower, count.start))
-            if count.came_from and rel in _MOVING and not self._from_list(count.end, sent):
+            if count.came_from and rel in _MOVING and not self._from_list(count.end, sent) \
+                    and not landed_at_home(self.lower, self.doc, count.end, sent.end, count.nationality):
                 count.nationality = ""  # "repatriated 73 suspects from Cambodia": where they left, not who they are
             if rel is RelType.REPATRIATED and not count.nationality and count.noun_role in {"", "suspect"} and not count.mixed:
                 count.nationality = self._brought_home_by(count, sent)
@@ -432,6 +437,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             if self._nationality_untold(count, sent):
                 count.mixed = True  # "12 more suspects whose nationality was at first unclear": no one's number
             count.nationality = "" if count.mixed else self._state_citizens(count, sent, ents, rel) or count.nationality \
+                or self._sent_back_to_the_state(count, sent, ents, rel) \
                 or self._same_number(count, rel, event, ev) or self._story_people(count, rel, sent, event) \
                 or self._more_of_them(count, rel, counts, previous) or self._part_of_the_acted(count) \
                 or self._among_them(count, rel, sent)

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.apposed import participle_aside, told_later
+from scamgraph.loaders.news.days_told import days_of_one_operation
 from scamgraph.loaders.news.fled_raids import pressed_raids
 from scamgraph.loaders.news.in_the_raid import names_the_raids_again, told_in_the_raid
 from scamgraph.loaders.news.raid_after_act import act_before_raid
@@ -138,8 +139,8 @@ class EventDating(_State, ReducedRelatives):
         """An arrest, detention or rescue told after a raid (or an arrest) belongs to it unless its
         own date, resolved or not, differs ("on July 14" against a raid told "on Monday"); after a
         wave of raids over a period, only when its sentence names those raids again before it
-        ("These raids ended in 40 arrests")."""
-        if raid.period:
+        ("These raids ended in 40 arrests"); a span of a few days is one operation, as a day is."""
+        if raid.period and not days_of_one_operation(raid.date):
             return when is None and self.sentence is not None and names_the_raids_again(self.lower, self.sentence.start, at)
         if when is None:
             return True
@@ -398,7 +399,8 @@ class EventDating(_State, ReducedRelatives):
         similar = _ANOTHER & set(self.lower[max(first + 1, at - 3):at])
         between = self.lower[first + 1:at]
         # "arrested 19 in April, and the Saga police arrested two in August": a clause of its own
-        joined = any(w == "," and between[k + 1:k + 2] == ["and"] for k, w in enumerate(between))
+        joined = any(w == "," and between[k + 1:k + 2] == ["and"] for k, w in enumerate(between)) \
+            or self._and_a_count(first, at)  # ("handed over 20 in May and 300 more were sent back in June")
         if not _CONTRASTING & set(between) and not joined and not similar:
             return event
         when = self._nearest_date(at, dates, strict=True)
@@ -411,6 +413,11 @@ class EventDating(_State, ReducedRelatives):
         if when is None or not when.value or when.value == event.date:
             return event
         return self._event(kind, when, fresh=True)
+
+    def _and_a_count(self, first: int, at: int) -> bool:
+        """"handed over 20 Laotians in May and 300 Laotians were sent back in June": "and" right before
+        a number, between two act words of one kind, opens a clause with people of its own as subject."""
+        return any(self.lower[k] == "and" and self.like_num[k + 1] for k in range(first + 1, at - 1))
 
     def _sent_home_as(self, kind: str, when: DateMention | None, at: int) -> _Event | None:
         """The deportation or extradition told before that a repatriation on its day tells again (or,

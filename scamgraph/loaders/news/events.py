@@ -14,6 +14,7 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.arrivals import arrested_on_arrival
 from scamgraph.loaders.news.back_references import day_told_before, names_the_taken
+from scamgraph.loaders.news.batch_days import batch_days
 from scamgraph.loaders.news.event_objects import dated_decision, described_past, people_taken
 from scamgraph.loaders.news.idle_count_verbs import booked_for_a_crime
 from scamgraph.loaders.news.asides import _INQUIRIES, _WAITING_FOR, EventAsides
@@ -43,8 +44,8 @@ from scamgraph.loaders.news.tallies import in_a_total
 from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.titled import in_a_title
 from scamgraph.loaders.news.transfers import sent_home_told, things_handed, transfer_kind
-from scamgraph.loaders.news.told_ago import (before_the_raid, in_an_outdone_record, told_ago, told_as_another,
-                                             under_an_earlier_rule)
+from scamgraph.loaders.news.told_ago import (before_the_raid, had_done_in_a_report, in_an_outdone_record, told_ago,
+                                             told_as_another, under_an_earlier_rule)
 from scamgraph.loaders.news.verdicts import guilty_verdicts, sentences_given, terms_received
 from scamgraph.loaders.news.wanted_lists import on_a_wanted_list, standing_warrants
 from scamgraph.loaders.news.visits_unmade import no_visit_made
@@ -332,7 +333,8 @@ class EventRules(EventAsides):
                         if phrase == ("handed", "over") and things_handed(self.lower, self.doc, sent.start + i + 2, sent.end):
                             skip.update(range(sent.start + i, sent.start + i + len(phrase)))
                             break  # "handed over the documents to the court": things, no one sent
-                        sending = phrase[0] == "sent" and kind == "repatriation"  # (not "sent to court": a charge)
+                        # (not "sent to court": a charge; "transferred back" is a handover, of the kind told before)
+                        sending = phrase[0] in {"sent", "transferred"} and kind == "repatriation"
                         found.append((sent.start + i, self._handover_kind() if sending else kind))
                     skip.update(range(sent.start + i, sent.start + i + len(phrase)))
                     break
@@ -825,6 +827,8 @@ class EventRules(EventAsides):
         if not referring and not purpose:
             when = self._bounded_month(at, when, dates, self._campaign(kind, at))
             when = self._act_before_raid(kind, at, self._on_the_journey(kind, at, when), dates, first_at)
+        if when is not None and self.sentence is not None:  # ("were flown home: 50 on 2 June and 25 on 3 June")
+            when = batch_days(self.lower, self.like_num, self.idx, at, self.sentence.end, dates, when) or when
         if when is not None and described_past(self.doc, self.words, self.lower, self.like_num, self.idx, self.sentence,
                                                  at, when):
             when = None  # "deported on Sunday 50 Chinese arrested in a raid": the raid is their past, undated
@@ -837,6 +841,9 @@ class EventRules(EventAsides):
                 and names_the_taken(self.lower, self.like_num, at, self.sentence.start) \
                 and day_told_before(when.value, ((e.type, e.date) for e in self.events)):
             when = None  # "raided a house on March 3 ... The people we arrested last week were couriers": that raid's
+        if when is not None and self.sentence is not None and had_done_in_a_report(
+                self.lower, self.sentence.start, at, bisect.bisect_left(self.idx, when.end)):
+            when = None  # "A week ago, envoys checked that 40 Laotians had been held": the checking's day
         if when is not None and self._in_object_relative(at):
             when = None  # "In September, police raided a zone run by a tycoon whom the US has sanctioned": his past
         if when is not None and kind != "investigation" and _inquirys_subject(self.lower, at, self.idx, when):

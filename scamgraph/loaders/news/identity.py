@@ -80,7 +80,9 @@ class EventIdentity(EventDating, HeadlineFutures):
                                and not (one_day and id(e) in self.campaigns)
                                # (not "a sweep ... that began in February" over "the army said on Monday it had raided X")
                                and not (campaign and id(e) in self.own_telling)
-                               and not (period and (id(e) in self.campaigns or id(e) in self.told_apart))
+                               and not (period and (id(e) in self.campaigns or id(e) in self.told_apart)
+                                        and not (campaign and id(e) not in self.told_apart and days_of_one_operation(value)))
+                               # ("59 raids nationwide ... Of the 59 raids, done between May 5 and May 7": their days)
                                and not (len(value) <= 7 and self._elsewhere(e)) and not self._sent_by_another_state(e)
                                and _dated_twin(e, same) is None), None)
                 if chosen is not None:

@@ -46,6 +46,12 @@ _LABELS = frozenset({"AGENCY", "NORP", "COUNTRY"})
 #: The bodies a state keeps in another country to look after its own people there: told beside a
 #: body of the host country, the citizens they hand over or bring home are theirs.
 _POSTS = frozenset({"embassy", "consulate", "consulate-general"})
+#: Participles of people sent home from abroad, before "from" and the country they left: "deported from"
+_SENT_HOME = frozenset({"deported", "repatriated", "extradited", "returned", "sent", "flown", "brought"})
+#: Words that may stand between the people and that participle: "12 men (who were) (later) flown back from"
+_SENT_LEADS = frozenset({"who", "were", "had", "have", "been", "later", "recently"})
+#: What a state's body does at home to people sent back to it
+_TAKEN_AT_HOME = frozenset({RelType.ARRESTED, RelType.DETAINED, RelType.CHARGED})
 
 
 class OwnCitizens:
@@ -93,6 +99,28 @@ class OwnCitizens:
         if len(countries) != 1 or "" in countries or not any(label == "AGENCY" for label, _ in codes):
             return ""
         return countries.pop()
+
+    def _sent_back_to_the_state(self, count: _Count, sent: Span, ents: list[Span], rel: RelType | None) -> str:
+        """"Malaysian police arrested 11 men deported from Laos", "Nepali police held 6 people who
+        were sent back from Laos": people sent home from abroad to the one state whose body takes
+        them at home (arrests, holds or charges them) are that state's own (its code; "" where the
+        words are no such phrase, or the sentence names other countries before them)."""
+        if rel not in _TAKEN_AT_HOME:
+            return ""
+        j = count.end
+        while j < sent.end and self.lower[j] in _SENT_LEADS:
+            j += 1
+        if j >= sent.end or self.lower[j] not in _SENT_HOME or count.nationality or count.thing:
+            return ""
+        j += 1 + (self.lower[j + 1:j + 2] in (["back"], ["home"]))
+        if self.lower[j:j + 1] != ["from"] or j + 1 >= sent.end or self.doc[j + 1].ent_type_ != "COUNTRY":
+            return ""
+        codes = {(ent.label_, _code_of(ent)) for ent in ents if ent.label_ in _LABELS
+                 and sent.start <= ent.start and ent.end <= count.start}
+        countries = {code for _, code in codes}
+        if len(countries) != 1 or "" in countries or not any(label == "AGENCY" for label, _ in codes):
+            return ""
+        return "" if self.doc[j + 1].ent_id_ in countries else countries.pop()
 
     def _possessive_owner(self, count: _Count, ents: list[Span]) -> str:
         """"Indonesia brought home 64 of its citizens", "the Indonesian government ... its citizens":

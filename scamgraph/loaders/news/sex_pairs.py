@@ -19,6 +19,9 @@ from scamgraph.loaders.news.state import _Count
 SEXES = frozenset({"men", "women", "males", "females", "boys", "girls", "male", "female"})
 
 
+#: Sex words that name people only beside the other sex ("12 males and 9 females"); alone they are
+#: not read as a count ("intercepted two females", said of people a story is not about)
+_PAIRED_ONLY = {"males": "females", "females": "males"}
 #: The singular of a sex word, told of the one person who closes a pair: "five men and a woman"
 _ONE_OF_A_SEX = frozenset({"man", "woman", "boy", "girl"})
 #: Each sex word of one person and the plural of its sex
@@ -85,3 +88,16 @@ def _sex_of(lower: Sequence[str], count: _Count) -> str | None:
     if word in _PLURAL and count.value == 1:
         return _PLURAL[word]
     return word if word in SEXES else None
+
+
+def paired_sex_noun(lower: Sequence[str], like_num: Sequence[bool], j: int) -> bool:
+    """Whether "males" or "females" at ``j`` (right after a number) parts a group with the other
+    sex: "held 12 males and 9 females from Malawi" (both words people's nouns, as "men" and
+    "women" are), read from either word of the pair."""
+    other = _PAIRED_ONLY.get(lower[j])
+    if other is None or j < 1 or not like_num[j - 1]:
+        return False
+    after = lower[j + 1:j + 4]
+    before = lower[max(0, j - 4):j - 1]
+    return after[:1] == ["and"] and len(after) == 3 and like_num[j + 2] and after[2] == other \
+        or len(before) == 3 and before[1:] == [other, "and"] and like_num[j - 4]

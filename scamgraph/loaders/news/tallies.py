@@ -55,15 +55,16 @@ class Tallies:
         words = self.lower[max(sent.start, count.start - 8):min(sent.end, self._list_end(count, sent) + 5)]
         pairs = set(pairwise(words)) - _bounded_so_far(words)
         opening = tuple(self.lower[sent.start:sent.start + 2])  # ("So far, India's mission has helped free 912")
-        if pairs & _TALLY_PAIRS or opening in _TALLY_PAIRS or "cumulative" in words or "altogether" in words \
+        if pairs & _TALLY_PAIRS or opening in _TALLY_PAIRS or "cumulative" in words \
                 or _over_several(self.lower[count.start:min(sent.end, count.end + 8)]):
             return True  # ("a total of 162 were detained over the two days": the sum of the acts told before)
         if _from_a_year_on(self.lower[count.end:min(sent.end, count.end + 10)]):
             return True  # "530 Malaysians were rescued from 2021 to May 30": the sum over years, no one act
         after = set(pairwise(self.lower[count.end:min(sent.end, count.end + 6)]))
         further = not {"another", "further", "additional"}.isdisjoint(self.lower[max(sent.start, count.start - 2):count.start])
-        if after & _PERFECT and (("in", "all") in pairs or ("now", "been") in after and not further):
+        if after & _PERFECT and (("in", "all") in pairs or "altogether" in words or ("now", "been") in after and not further):
             return True  # "900 Ethiopians have now been repatriated", "In all, 2,100 have been detained" (not "Another
+            # (as "in all", "altogether" alone sums one act's people: "Altogether 52 were held: ..." is the raid's)
             # 13 Filipinos have now been repatriated": a group of its own; and a count "since" a day is a
             # campaign's, an event of its own: "12,586 have been detained since January")
         if after & _PERFECT and self._countries_after(count, sent) >= 3:

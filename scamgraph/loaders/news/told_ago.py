@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from scamgraph.loaders.news.words import _ANNOUNCE
+
 #: How many words the opening phrase may have before "ago" ("A few days ago", "Some two weeks ago")
 _OPENING_WORDS = 5
 
@@ -118,3 +120,18 @@ def in_an_outdone_record(lower: Sequence[str], at: int, start: int) -> bool:
             return not _OUTDOING.isdisjoint(lower[max(start, k - 5):k]) \
                 and (at - k <= 4 or not _RECORD_CLAUSES.isdisjoint(lower[k + 1:at]))
     return False
+
+
+#: How many words before an act word its "had" may stand: "had (all) (been) detained"
+_PLUPERFECT_REACH = 4
+
+
+def had_done_in_a_report(lower: Sequence[str], start: int, at: int, day_end: int) -> bool:
+    """The act word at ``at`` is told in the past perfect inside a "that" clause after the day
+    whose words end before token ``day_end``: "Two weeks ago, the consul met officials to confirm
+    that 40 Laotians had been held in Kampot". The day is the meeting's; the act came before it.
+    (A telling before the clause, "announced on Monday that it had extradited 12", is left to the
+    rules of tellings: such a day is often the act's own.)"""
+    clause = [k for k in range(day_end, at) if lower[k] == "that"]
+    return bool(clause) and "had" in lower[max(clause[-1], at - _PLUPERFECT_REACH):at] \
+        and _ANNOUNCE.isdisjoint(lower[start:clause[-1]])
