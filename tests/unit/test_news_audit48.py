@@ -24,6 +24,10 @@ def kinds(text: str) -> set[str]:
     return {key.split("@")[0] for key in events(run(text))}
 
 
+def _sites(text: str) -> dict[str, dict]:
+    return {n.name: n.properties for n in run(text).nodes.values() if n.label is Label.SITE}
+
+
 def test_a_dated_act_counting_other_people_is_not_the_undated_act_told_before() -> None:
     text = ("Thai police helped repatriate 85 Kenyan workers freed from the Lotus Bay compound, the ministry said. "
             "In January 2024, the army handed over 4,100 suspected fraudsters to China.")
@@ -525,3 +529,59 @@ def test_people_sent_home_from_abroad_are_the_arresting_states_own() -> None:
     assert ("ARRESTED", "arrest@", "MY", 11) in facts(run("Malaysian police arrested 11 men who were deported from Laos."))
     assert not any(f[0] == "ARRESTED" and f[2] == "MY"
                    for f in facts(run("Malaysian police arrested 11 men deported from Malaysia.")))
+
+
+def test_a_counted_speaker_described_by_a_participle_is_no_detention() -> None:
+    told = events(run("Cambodian police raided a call office in Kampot on May 2 and arrested 30 Thais. One detained "
+                      "suspect told officers that each recruit was paid 300 dollars."))
+    assert all(e.get("count_detained") != 1 for e in told.values())
+    assert not any(key.startswith("detention") for key in told)
+
+
+def test_two_rescued_speakers_make_no_rescue() -> None:
+    told = events(run("Two rescued women revealed that the guards took their phones."))
+    assert not any(key.startswith("rescue") for key in told)
+
+
+def test_a_labelled_section_heading_names_no_raid() -> None:
+    told = events(run("Thailand deported 30 Laotians on Monday.\nExplainer: The Border Sweep in Laos\n"
+                      "Why did they go there?"))
+    assert not any(key.startswith("raid") for key in told)
+
+
+def test_an_aim_spelt_out_after_a_colon_is_no_rescue() -> None:
+    told = events(run("Officials met in Vientiane on Monday. Their task is plain: find the brokers and rescue the "
+                      "workers held inside."))
+    assert not any(key.startswith("rescue") for key in told)
+
+
+def test_lines_of_a_tally_and_their_glosses_tell_no_acts() -> None:
+    for bullet in ("- ", ""):
+        told = events(run(f"Numbers for the past year are out:\n{bullet}410 Arrests: suspects from 9 countries.\n"
+                          f"{bullet}35 Major Prosecutions: judges have sentenced 40 bosses."))
+        assert not {key.split("@")[0] for key in told} & {"arrest", "charge"}
+
+
+def test_abuses_told_of_such_places_in_general_are_not_the_raided_sites() -> None:
+    sites = _sites("Police stormed a compound in Kampot on Friday and held 90 workers.\n"
+                   "Beijing wants action against scam hubs, which rights groups say rely on forced labour "
+                   "and use torture on their staff.")
+    assert sites and not any(p.get("abuses") for p in sites.values())
+
+
+def test_a_quoted_label_after_so_called_is_no_site() -> None:
+    sites = _sites("The gang is based in Tarn, a so-called \u201cSpecial Trade Zone\u201d near the border, where "
+                   "it rents land to compounds that hold trafficked workers.")
+    assert "Special Trade Zone" not in sites
+
+
+def test_a_block_of_rich_homes_is_no_site() -> None:
+    sites = _sites("Investigators froze 9 flats in the upscale Lotus Court complex on Bangkok's Rama IV Road, "
+                   "which the gang bought with stolen money.")
+    assert not sites
+
+
+def test_police_who_went_along_did_not_deport() -> None:
+    told = facts(run("Thailand expelled 25 Laotians on Friday. The men were flown to Vientiane on a charter flight, "
+                     "accompanied by Thai police and Lao guards."))
+    assert not any(f[0] == "CONDUCTED" and "police" in f[1].lower() for f in told)

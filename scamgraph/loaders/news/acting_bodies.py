@@ -209,7 +209,9 @@ _OVERSAW = {"supervised", "overseen", "monitored", "observed", "witnessed", "att
             # ("who were rescued on Monday, are undergoing questioning by X": X questions them after)
             "questioning", "interrogation", "screening",
             # ("freed from the park, they cleared checks by Thai authorities and flew home": X only checked them)
-            "checks", "check", "checking", "inspection", "inspections", "vetting", "processing"}
+            "checks", "check", "checking", "inspection", "inspections", "vetting", "processing",
+            # ("the group was flown out, accompanied by Thai police": X went along; others sent them)
+            "accompanied"}
 #: Words that open an aside between an acting body and its verb: "X, in conjunction with Y, raided",
 #: "X, acting on a tip-off, raided", "X, following complaints, arrested"
 _ASIDE_OPENERS = frozenset({"in", "together", "along", "with", "alongside", "acting", "following", "after", "responding",

@@ -36,6 +36,7 @@ from scamgraph.loaders.news.released_counts import released_count
 from scamgraph.loaders.news.same_number import SameNumber
 from scamgraph.loaders.news.sent_home import KIND_VERBS, sent_home_verb
 from scamgraph.loaders.news.state import _Count, _Event, held_told_before
+from scamgraph.loaders.news.subheadings import figure_entry
 from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.told_ago import in_an_outdone_record
 from scamgraph.loaders.news.vague_wholes import act_of_a_vague_whole
@@ -152,6 +153,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 written: list[DateMention], ev: Evidence) -> None:
         if self._country_item(sent, ev):
             return  # "- Atlantis- 40 people": a line of a list by country after a colon
+        if figure_entry(self.lower[sent.start:sent.end], self.like_num[sent.start:sent.end]):
+            return  # "- 410 Arrests: courts jailed 12 bosses": a tally's line and its gloss, no act's people
         counts = self._count_phrases(sent, ents, written)
         told_before = {id(e) for e in self.events}
         previous: tuple[RelType | None, str, _Event] | None = None
@@ -284,7 +287,9 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             if verb is None and count.noun_role != "breakdown" and (self._kidnapped(count, sent) >= 0
                                                                     or abducted_object(self.lower, count.start, sent.start)):
                 verb = KIDNAPPED  # "Four Peruvians were abducted in Laos", "Armed men abducted four Thais"
-            if verb is None and count.done_to >= 0 and _COUNT_VERBS[self.lower[count.done_to]][0] in _DONE_BEFORE:
+            if verb is None and count.done_to >= 0 and _COUNT_VERBS[self.lower[count.done_to]][0] in _DONE_BEFORE \
+                    and not self._speakers(count, sent):  # ("One detained man told police ...": a source, picked
+                # out of the people an act told elsewhere took)
                 verb = _COUNT_VERBS[self.lower[count.done_to]]  # "Some 93 rescued Indonesians await repatriation": their rescue
                 count.past = True  # ("Nine of the freed Peruvians departed on Friday": Friday is the leaving's, not the rescue's)
             if verb is None and count.noun_role != "breakdown" \

@@ -18,7 +18,7 @@ from scamgraph.loaders.news.batch_days import batch_days
 from scamgraph.loaders.news.event_objects import dated_decision, described_past, people_taken
 from scamgraph.loaders.news.idle_count_verbs import booked_for_a_crime
 from scamgraph.loaders.news.asides import _INQUIRIES, _WAITING_FOR, EventAsides
-from scamgraph.loaders.news.attributive import attributive, hyphened_to_doer
+from scamgraph.loaders.news.attributive import attributive, counted_speaker, hyphened_to_doer
 from scamgraph.loaders.news.fled_raids import fled_raid
 from scamgraph.loaders.news.figurative_flights import escapes_a_hardship, fleeing_as_a_kind
 from scamgraph.loaders.news.dating import announced_after
@@ -386,6 +386,7 @@ class EventRules(EventAsides):
                  and not {"if", "any"} <= set(self.lower[max(sent.start, i - 3):i + 4])  # "what charges, if any, were laid"
                  and not (kind == "detention" and self._papers_held(i, sent))
                  and not (kind in _NAMED_BY_PARTICIPLE and attributive(self.lower, self.words, i, sent.start, sent.end))  # "the seized phones"
+                 and not counted_speaker(self.lower, self.like_num, i, sent.start, sent.end)  # "One held man said"
                  and not self._counted_cases(i, sent)  # "with 129 ongoing investigations": a tally of cases
                  and not in_a_status_bracket(self.lower, self.words, self.like_num, i, sent.start)  # "Yoon (41, indicted)"
                  and not (i > sent.start and self.lower[i - 1] in OF_THEIR_OWN_ACCORD)  # "voluntarily returned"

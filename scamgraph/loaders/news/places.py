@@ -18,7 +18,7 @@ from scamgraph.loaders.news.serial import serial_pair
 from scamgraph.loaders.news.site_places import joined_head, past_description
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.words import _FINITE, _GENERIC, _UNNAMED_SITES, _Screened
-from scamgraph.loaders.news.work_sites import WORKPLACES, a_scam_workplace, a_stay_of_no_scam, written_place
+from scamgraph.loaders.news.work_sites import WORKPLACES, a_home_block, a_scam_workplace, a_stay_of_no_scam, written_place
 from scamgraph.loaders.nlp import PLACE_RANK
 from scamgraph.model import Evidence, Label, Node, RelType, make_key
 from scamgraph.resolve import country_name
@@ -184,7 +184,8 @@ class PlaceRules(MissionPlaces):
                 continue  # "an office building in X": the two words' site, read at the first (not a second site)
             if head not in _UNNAMED_SITES and not a_scam_workplace(self.lower, i, sent.start) \
                     or self._named_word(i, head) or not self.words[i].islower() \
-                    or a_stay_of_no_scam(self.lower, i, sent.start, sent.end):
+                    or a_stay_of_no_scam(self.lower, i, sent.start, sent.end) \
+                    or a_home_block(self.lower, self.words, i, sent.start):
                 continue
             k = i + len(head.split())
             prep = []
@@ -347,7 +348,10 @@ class PlaceRules(MissionPlaces):
             # abuses told by its workers, and the scams they were made to run or the seized phones were
             # used in (not their trafficking), belong to the site the story is about; a scam named otherwise
             # with no site in the sentence ("criminal activities, including phishing") is said of no one
-            here, scams = ([self.sites[0]] if self.sites else []), [] if generic_fallback(self.lower[sent.start:sent.end]) else run_by_workers(scams)
+            general = generic_fallback(self.lower[sent.start:sent.end])
+            here, scams = ([self.sites[0]] if self.sites else []), [] if general else run_by_workers(scams)
+            abuses = [] if general else abuses  # "hubs, which rights groups say beat their staff": such places'
+            # abuses in general, not the story's site's
         for owner in here:  # (a scam told in another clause than the site's is not the site's)
             for scam in [s for s in scams if not apart_from_site(self.lower, self.site_words.get(owner.key), s, ents, nodes)] if told else ():
                 self._edge(RelType.ENGAGED_IN, owner.key, scam.key, ev)

@@ -4,7 +4,8 @@ noun and a copula), and "officials are working with the police to bring them hom
 coordinating with the embassy to repatriate 30", "are working with the Lao side to find the
 recruiters and bring the men home" (the aim of an effort told in the progressive, still going on when the
 story was told, its second verb too; the past "had worked with ... to rescue" tells a done act and is
-read by ``done_together``). No such frame tells that the act happened; where it did, the story says
+read by ``done_together``), and a colon after such a copula ("the goal is simple: free them").
+No such frame tells that the act happened; where it did, the story says
 so in words of its own. The same holds of a purpose told by "for" with a list of bare nouns: "kept
 at a camp for screening and deportation" names what the keeping is for, as "for deportation" does.
 English grammar, closed classes of purpose nouns and effort verbs."""
@@ -75,6 +76,8 @@ def purpose_only(lower: list[str], i: int, start: int) -> bool:
         # repatriate" tells it done)
     if _help_sought(lower, i, start):
         return True
+    if _aim_after_colon(lower, i, start):
+        return True
     to = _infinitive_to(lower, i, start)
     if to is None or to - 1 < start:
         return False
@@ -103,6 +106,21 @@ def _infinitive_to(lower: list[str], i: int, start: int) -> int | None:
             if not lower[k].replace("’", "").replace("'", "").replace("-", "").isalpha() or lower[k] in _CLAUSE_ENDS:
                 return None
     return None
+
+
+def _aim_after_colon(lower: list[str], i: int, start: int) -> bool:
+    """The plain verb at ``i`` stands in the clause after a colon that a purpose noun and its copula
+    open: "Their task is plain: find the brokers and free the workers" (the aim spelt out, no act
+    told as done). Only plain forms, in that clause, with no other clause opened between."""
+    if not _base_form(lower[i]):
+        return False
+    for k in range(i - 1, start, -1):
+        if lower[k] == ":":
+            head = lower[max(start, k - 1 - _NOUN_SPAN):k]
+            return any(w in _COPULAS for w in head) and bool(_PURPOSES & set(head))
+        if lower[k] in _CLAUSE_ENDS and lower[k] != "and" or lower[k] in {".", "said", "says"}:
+            return False
+    return False
 
 
 def _base_form(word: str) -> bool:

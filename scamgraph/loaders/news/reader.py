@@ -40,6 +40,7 @@ from scamgraph.loaders.news.scam_owners import detention_site
 from scamgraph.loaders.news.scene_days import opens_on_the_scene
 from scamgraph.loaders.news.seats import seat_acting
 from scamgraph.loaders.news.sending_edges import retype_sending_edges
+from scamgraph.loaders.news.subheadings import figure_entry
 from scamgraph.loaders.news.timing import (
     _dateline,
     _said_on,
@@ -152,9 +153,11 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         triggers = self._triggers(sent, ents)
         self.totals.in_headline = self._in_title()  # (the sentence is now the one being read)
         if triggers and start > 0 and not any(self.like_num[start:end]) and _subheading(self.words[start:end]) \
-                and not any(e.label_ in _STORY_NAMES for e in ents):
+                and (not any(e.label_ in _STORY_NAMES for e in ents) or _labelled_heading(self.lower[start:end])):
             triggers = []  # "Wider Crackdown on Border Crime Groups": a section's heading, no act of its own
             # (a headline repeated in the body names its people and places: "Sri Lankans Rescued in Myanmar")
+        if figure_entry(self.lower[start:end], self.like_num[start:end]):
+            triggers = []  # "- 410 Arrests: suspects from 9 countries": a figure of a tally, glossed; no act
         if self.lower[start] in _CONDITIONS:
             triggers = []  # "If they are proven to be involved, they will be charged": a condition's outcome, no act
         if not dates and not any(self.like_num[start:end]) and (_generic(text) or _MODAL.search(text)):
@@ -464,6 +467,15 @@ def _subheading(words: list[str]) -> bool:
     return len(alpha) >= 3 and all(w[0].isupper() for w in alpha)
 
 
+def _labelled_heading(lower: list[str]) -> bool:
+    """A heading opened by a section's label and a colon ("Explainer: The Border Sweep in Laos"):
+    the section answers questions on the story's matter, and its heading names no act, even where
+    it names a place (not a headline told again, "Thais Freed in Laos")."""
+    return len(lower) > 2 and lower[0] in _SECTION_LABELS and lower[1] == ":"
+
+
+#: Labels that open a section's heading before a colon
+_SECTION_LABELS = frozenset({"faq", "faqs", "explainer", "q&a", "factbox", "timeline", "background", "analysis"})
 #: Labels of the names a headline of the story's own act carries
 _STORY_NAMES = frozenset({"PLACE", "COUNTRY", "NORP", "SITE", "PERSON", "AGENCY", "ORG"})
 #: Small words a title-case heading leaves in lower case

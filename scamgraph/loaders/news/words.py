@@ -580,5 +580,7 @@ _THING_HEADS = frozenset({"uniform", "uniforms", "hub", "hubs", "destination", "
 #: Verbs of saying that open a reported clause, which a count may begin
 SAYS = frozenset({"says", "said", "say", "saying"})
 #: Verbs of telling right after people named or counted, who are then the ones who speak: "One
-#: woman from Kenya said 600 were held" (the act told after is done to others)
-SPEAKING = SAYS | {"told", "tell", "tells", "recalled", "recounted", "added", "explained"}
+#: woman from Kenya said 600 were held" (the act told after is done to others; "Two freed cooks
+#: revealed that ...": a source's account)
+SPEAKING = SAYS | {"told", "tell", "tells", "recalled", "recounted", "added", "explained", "revealed", "reveals",
+                   "admitted", "confessed", "testified", "disclosed"}

@@ -6,6 +6,7 @@ of an office in X", "raided what officials called a processing office in X")."""
 from __future__ import annotations
 
 from scamgraph import gazetteer as gz
+from scamgraph.loaders.nlp.site_names import DWELLING_WORDS
 from scamgraph.loaders.news.words import EVENT_TRIGGERS, kind_written_out
 
 #: Site words that name a workplace of any kind: a site only in the scam's or a raid's words
@@ -50,6 +51,16 @@ def a_stay_of_no_scam(lower: list[str], i: int, start: int, end: int) -> bool:
     stayed = not _STAYING.isdisjoint(lower[max(start, i - 6):i]) or not _MEETINGS.isdisjoint(words)
     return stayed and _SCAM_WORDS.isdisjoint(words) and "compound" not in words and "custody" not in words \
         and not any(EVENT_TRIGGERS.get(w) for w in words)
+
+
+def a_home_block(lower: list[str], words: list[str], i: int, start: int) -> bool:
+    """The site's word at ``i`` closes a phrase a word of wealth opens, past a name: "flats in the
+    upscale Lotus Court complex" (homes, where money was put, not a site of the scam; a hotel or a
+    casino so named may still house one)."""
+    k = i - 1
+    while k >= start and words[k][:1].isupper():
+        k -= 1
+    return start <= k < i - 1 and lower[k] in DWELLING_WORDS and lower[i] not in _LODGINGS | {"casino"}
 
 
 def written_place(text: str) -> str:

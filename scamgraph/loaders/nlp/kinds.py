@@ -42,7 +42,7 @@ from scamgraph.loaders.nlp.run_words import (
     person,
 )
 from scamgraph.loaders.nlp.runs import has_head, surname_like_a_pronoun
-from scamgraph.loaders.nlp.site_names import named_after_a_site_word
+from scamgraph.loaders.nlp.site_names import named_after_a_site_word, no_site_of_its_own
 from scamgraph.loaders.nlp.vocabulary import (
     HONORIFICS,
     NOT_NAME_WORDS,
@@ -356,6 +356,13 @@ def _listed_before_plural_head(view: DocView, start: int, end: int) -> bool:
 
 
 def _site(view: DocView, run: Run) -> Decision:
+    """A site as ``_site_by_its_words`` reads it, unless the words before it say it is none ("a
+    so-called “Trade Zone”", "the upscale Lotus Court complex"): then no name at all."""
+    made = _site_by_its_words(view, run)
+    return None if isinstance(made, Span) and no_site_of_its_own(view, run.start, made.end) else made
+
+
+def _site_by_its_words(view: DocView, run: Run) -> Decision:
     """"the Jade Garden compound" (a site head after the name), "Golden Crane Park" (inside it);
     "the KK Park compound" is KK Park (a park's name takes no second head)."""
     start, end = run.start, run.end

@@ -1,16 +1,22 @@
 """Sites named by the words before them: a name after a site's word and a word of naming ("a
 casino named Golden 99", "a compound known as Jade Harbour"), or set off by commas after the
-site's word ("a ten-storey building, Blue Lotus, located at ...")."""
+site's word ("a ten-storey building, Blue Lotus, located at ..."). Not a kind of place named in
+quotes after "so-called", nor a block of homes told as such ("the upscale Lotus Court complex")."""
 
 from __future__ import annotations
 
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.doc_view import DocView
 
-__all__ = ["named_after_a_site_word"]
+__all__ = ["DWELLING_WORDS", "named_after_a_site_word", "no_site_of_its_own"]
 
 #: Site words that are also a town's ("the head of the city, <name>,": a person, not a building)
 _TOWN_WORDS = frozenset({"city", "town", "village", "township"})
+#: Words of wealth right before a name that make the block named a home of the rich, not a work site
+#: ("the upscale X complex"; not "an apartment building", "a housing complex": raided sites often are)
+DWELLING_WORDS = frozenset({"upscale", "luxury", "luxurious", "plush", "posh", "upmarket", "high-end"})
+#: Quotation marks that may open a name
+_QUOTES = frozenset({'"', "“", "‘", "'"})
 #: Words that give a thing's name after its noun
 _NAMING = frozenset({"named", "called", "dubbed"})
 
@@ -28,3 +34,20 @@ def named_after_a_site_word(view: DocView, start: int, end: int) -> bool:
             and view.lower[end] in {",", "located", "in", "at"}
     return k >= 1 and (view.lower[k] in _NAMING or view.lower[k] == "known") and view.lower[k - 1] in gz.site_heads()
 
+
+
+def no_site_of_its_own(view: DocView, start: int, end: int) -> bool:
+    """The run at ``start`` (a site ending before ``end``), though it ends on a site's word, names no scam site: a kind of place
+    quoted after "so-called" ("Tarn, a so-called “Special Trade Zone”": the label a town goes by,
+    the town is the place), or a block of homes told as such ("flats in the upscale Lotus Court
+    complex": where money was put, not where scams were run)."""
+    k = start - 1
+    if k >= 0 and view.lower[k] in _QUOTES:
+        k -= 1
+    if k >= 0 and view.lower[k] in {"so-called", "socalled"} or k >= 2 and view.lower[k - 2:k + 1] == ["so", "-", "called"]:
+        return True
+    return start >= 1 and view.lower[start - 1] in DWELLING_WORDS and view.lower[end - 1] not in _HOSTS
+
+
+#: Site words of businesses that may house a scam, whatever their wealth ("the luxury Lotus casino")
+_HOSTS = frozenset({"hotel", "casino", "resort"})
