@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.news.words import EVENT_TRIGGERS
+from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_MARKS
 
 
 #: Verbs of putting a target on a list, and the lists of a sanction: "placed X on its sanctions blacklist"
@@ -60,7 +61,7 @@ class ActingBodies:
     def _owns_the_event(self, ent: Span, sent: Span) -> bool:
         """"Interpol's red notice", "the commission's raid": the event word the agency's possessive
         governs, a few modifiers on, is the agency's own act."""
-        if ent.end >= sent.end or self.lower[ent.end] not in {"'s", "’s", "'", "’"}:
+        if ent.end >= sent.end or self.lower[ent.end] not in POSSESSIVE_MARKS:
             return False
         for k in range(ent.end + 1, min(sent.end, ent.end + 4)):
             if k in self.trigger_at or EVENT_TRIGGERS.get(self.lower[k]) is not None:

@@ -43,6 +43,7 @@ from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.loaders.news.words import SPEAKING, _OPERATE, _OWN, _in_phrases
 from scamgraph.model import Evidence, Label, Node, RelType
 from scamgraph.resolve import country_code, country_name, demonym, entity_key
+from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_MARKS
 
 
 def _country_named_first(name: str) -> str:
@@ -343,7 +344,7 @@ class AgencyRules(ActingBodies, PlacedBodies):
 
     def _possessor(self, ent: Span) -> str:
         doc = self.doc
-        if ent.start >= 2 and self.words[ent.start - 1] in {"'s", "’s", "'", "’"} and doc[ent.start - 2].ent_type_ in {"COUNTRY"}:
+        if ent.start >= 2 and self.words[ent.start - 1] in POSSESSIVE_MARKS and doc[ent.start - 2].ent_type_ in {"COUNTRY"}:
             return doc[ent.start - 2].ent_id_
         return ""
 

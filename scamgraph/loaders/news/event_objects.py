@@ -13,6 +13,7 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.sending_edges import SENT_AS
 from scamgraph.loaders.news.words import _COUNT_VERBS, _PEOPLE_WORDS, _STATE_AGENTS, FINITE_AUXILIARIES
+from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_MARKS
 
 __all__ = ["described_past", "people_taken"]
 
@@ -122,7 +123,7 @@ def people_taken(doc: Doc, words: Sequence[str], lower: Sequence[str], like_num:
     while k < sent.end and (lower[k] in {"the", "some", "about", "at", "least", "more", "than", "over", "nearly"}
                             or like_num[k] or k > i + 1 and lower[k] in _PEOPLES_ADJECTIVES):  # ("940 foreign nationals")
         k += 1
-    owner = k + 1 < sent.end and words[k + 1] in {"'", "’", "'s", "’s"}  # ("the workers' passports")
+    owner = k + 1 < sent.end and words[k + 1] in POSSESSIVE_MARKS  # ("the workers' passports")
     if not (k > i + 1 and k < sent.end and not owner and lower[k] not in _PAPERS
             and (doc[k].ent_type_ == "NORP" or lower[k] in _PEOPLE_WORDS)):
         return None

@@ -668,11 +668,11 @@ class EventRules(EventAsides):
             told = next((e for e in reversed(self.events) if e.type == told.type and not e.date and not e.period), None)
         if told is None or told.date or not told.counts or sent is None:
             return False
-        if not any(d.start <= self.idx[min(sent.start + 1, sent.end - 1)] < d.end for d in dates):
+        in_a_date = {k for k in range(sent.start, sent.end) if any(d.start <= self.idx[k] < d.end for d in dates)}
+        if min(sent.start + 1, sent.end - 1) not in in_a_date:
             return False  # (only a day the sentence opens on, "In January 2024, ...": a later day of the act told
             # is more often told after its verb, "were flown home on Friday")
         people = {k for k in range(sent.start, sent.end) if self.lower[k] in _PEOPLE_WORDS or self.doc[k].ent_type_ == "NORP"}
-        in_a_date = {k for k in range(sent.start, sent.end) if any(d.start <= self.idx[k] < d.end for d in dates)}
         return counts_others(self.lower, self.like_num, people, in_a_date, sent.start, sent.end, at, told.counts.values())
 
     def _held_people_again(self, position: int, kind: str) -> _Event | None:

@@ -60,7 +60,7 @@ from scamgraph.loaders.news.words import (
     things_of,
     evacuated_home,
 )
-from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS
+from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS, POSSESSIVE_MARKS
 from scamgraph.model import RelType
 from scamgraph.resolve import country_code
 
@@ -381,7 +381,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
                 and CALENDAR_WORDS.isdisjoint(self.lower[count.end:sent.end]):
             return None  # "This group is part of the 480 victims rescued from ...": a larger whole, no act of its own
             # told (not "91 were part of the 450 arrested in a building on January 8": that arrest, on its day)
-        if self.words[count.end:count.end + 1] and self.words[count.end] in {"'", "’", "'s", "’s"} \
+        if self.words[count.end:count.end + 1] and self.words[count.end] in POSSESSIVE_MARKS \
                 and self.lower[count.end - 2] != "of":  # (not "sentenced 27 members of Myanmar's Tan family": the land's)
             return None  # "arrested the 45 Chinese nationals' boss": the people own what the verb acts on
         if count.end < sent.end and self.lower[count.end] == "whose" \

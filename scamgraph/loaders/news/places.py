@@ -22,6 +22,7 @@ from scamgraph.loaders.news.work_sites import WORKPLACES, a_home_block, a_scam_w
 from scamgraph.loaders.nlp import PLACE_RANK
 from scamgraph.model import Evidence, Label, Node, RelType, make_key
 from scamgraph.resolve import country_name
+from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_MARKS
 
 #: The first word of every unnamed-site head ("scam" of "scam centre"): a word that is none starts none.
 #: Sites told in the plural: "call centres in Tbilisi", one described site of several premises
@@ -52,7 +53,7 @@ class PlaceRules(MissionPlaces):
         before = lower[k - 1] if k > 0 else ""
         after = lower[ent.end:ent.end + 2] if ent.end + 1 < len(lower) else ["", ""]
         return (lower[k] in {"with", "among", "between"} and before in _JOINT_WORDS or lower[k] in {"from", "of"} and before in _ASKING_WORDS
-                or lower[k] in _ADDRESSING_VERBS or after[0] in _POSSESSIVES and after[1] in _ASKING_WORDS
+                or lower[k] in _ADDRESSING_VERBS or after[0] in POSSESSIVE_MARKS and after[1] in _ASKING_WORDS
                 or after[0] in _ACTS or after[0] in _AUXILIARIES and after[1] in _ACTS or names_no_place(lower, ent.start, ent.end, self.doc))
 
     def _stated_kind(self, ent: Span) -> str:
@@ -91,9 +92,9 @@ class PlaceRules(MissionPlaces):
                     if owned is None:
                         continue
                     parent = nodes[(owned.start, owned.end)]
-                if len(after) == 2 and after[0].text in _POSSESSIVES and after[1].ent_type_ in {"AGENCY", "ORG", "PERSON"}:
+                if len(after) == 2 and after[0].text in POSSESSIVE_MARKS and after[1].ent_type_ in {"AGENCY", "ORG", "PERSON"}:
                     continue  # "via the Boten checkpoint, Laos’ Public Security Bureau said": the country owns the body
-            elif gap in (["'s"], ["’s"], ["'"], ["’"]):
+            elif len(gap) == 1 and gap[0] in POSSESSIVE_MARKS:
                 child, parent = nodes[(b.start, b.end)], nodes[(a.start, a.end)]
             else:
                 continue
@@ -142,7 +143,7 @@ class PlaceRules(MissionPlaces):
                     j -= 1  # back over "a coastal city and the"
                 child = at_end.get(j) if self.words[j] == "," else None
             else:  # "Y's capital, X"
-                owner = self.words[k - 1] in _POSSESSIVES
+                owner = self.words[k - 1] in POSSESSIVE_MARKS
                 parent = at_end.get(k - 1) if owner else None
                 child = at_start.get(k + 2) if self.words[k + 1] == "," else None
             if child is not None and parent is not None:
@@ -407,7 +408,6 @@ def _country_node(code: str) -> Node:
     return Node(Label.LOCATION, country_name(code), properties={"kind": "country", "country": code})
 
 
-_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 #: Compass words between "in" and a place: "in east China's Jiangsu Province", "in northern Laos"
 _COMPASS = frozenset({"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest",
                       "eastern", "western", "northern", "southern", "northeastern", "northwestern", "southeastern",

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from scamgraph.loaders.nlp.boilerplate import PICTURE_WIRES
 from scamgraph.loaders.nlp.outlets import NEWS_WIRES
+from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_MARKS
 
 __all__ = ["press_reports_of", "press_work"]
 
@@ -34,7 +35,7 @@ def press_work(doc: Doc, i: int, start: int, kind: str) -> bool:
     if i + 1 < len(doc) and doc[i + 1].lower_ == "by" and after + 1 < len(doc) and _press(doc, after + 1):
         return True  # "an investigation by AFP", "a probe by the newspaper"
     k = i - 1
-    if k > start and (doc[k].lower_ in {"'s", "’s", "'", "’"} or doc[k].lower_.endswith("ly")):
+    if k > start and (doc[k].lower_ in POSSESSIVE_MARKS or doc[k].lower_.endswith("ly")):
         k -= 1  # "the newspaper's investigation", "a reporter recently visited"
     return k >= start and _press(doc, k)  # "A Bloomberg investigation", "a reporter visited"
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.news.words import EVENT_TRIGGERS
 from scamgraph.resolve import country_code
+from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_MARKS
 
 __all__ = ["received_from_another_state", "sent_home_told", "things_handed", "transfer_kind"]
 
@@ -84,7 +85,7 @@ def transfer_kind(lower: Sequence[str], doc: Doc, i: int, start: int, end: int) 
 def _to_envoy(lower: Sequence[str], k: int, end: int) -> bool:
     """Whether the receiver named from ``k`` is a state's envoy or mission ("Peru's ambassador",
     "the Kenyan embassy"): the state's own name, then at most a possessive and one word before it."""
-    after = [w for w in lower[k + 1:min(end, k + 4)] if w not in {"'s", "’s", "'", "’"}]
+    after = [w for w in lower[k + 1:min(end, k + 4)] if w not in POSSESSIVE_MARKS]
     return any(w in _ENVOYS for w in after[:2])
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.resolve import country_code, demonym
+from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_MARKS
 
 __all__ = ["bodies_from_countries", "coordinated_heads", "lower_agency_head", "lower_bodies", "person_of_the_body", "shared_agency_head",
            "units_of_bodies"]
@@ -199,7 +200,7 @@ def bodies_from_countries(view: DocView) -> list[Span]:
         start, j = k, k + 2
         while (country := view.owner.get(j)) is not None and country.label_ == "COUNTRY" and country.start == j \
                 and (name := demonym(country.id_)) \
-                and view.words[country.end:country.end + 1] not in (["'s"], ["’s"], ["'"], ["’"]):
+                and not (country.end < len(view.words) and view.words[country.end] in POSSESSIVE_MARKS):
             # (not "officials from Nepal's Department of Foreign Employment": that body's own people)
             found.append(view.make(start, country.end, "AGENCY", f"{name} {view.lower[k]}||{country.id_}"))
             j = country.end + (view.words[country.end:country.end + 1] == [","])

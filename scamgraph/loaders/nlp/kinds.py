@@ -44,6 +44,7 @@ from scamgraph.loaders.nlp.run_words import (
 from scamgraph.loaders.nlp.runs import has_head, surname_like_a_pronoun
 from scamgraph.loaders.nlp.site_names import named_after_a_site_word, no_site_of_its_own
 from scamgraph.loaders.nlp.vocabulary import (
+    POSSESSIVE_MARKS,
     HONORIFICS,
     NOT_NAME_WORDS,
     ORG_NOUNS,
@@ -134,8 +135,6 @@ def _named_already(view: DocView, run: Run) -> Decision:
     return GO_ON
 
 
-#: The marks of a possessive inside a run: "Prosecutor's Office"
-_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 #: Words before a title that make it a common noun phrase rather than part of a name
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "whose"})
 
@@ -145,7 +144,7 @@ def _office_of_a_title(view: DocView, run: Run) -> Decision:
     General's Office": a title's possessive before a body's head word names the body the title
     holder leads, not a person; a prosecutor's office prosecutes, whatever its head word says."""
     start, end = run.start, run.end
-    if end - start < 3 or view.lower[end - 1] not in gz.heads() or view.words[end - 2] not in _POSSESSIVE_MARKS:
+    if end - start < 3 or view.lower[end - 1] not in gz.heads() or view.words[end - 2] not in POSSESSIVE_MARKS:
         return GO_ON
     role = next((e for e in run.inner.values() if e.label_ == "ROLE" and e.end == end - 2 or
                  e.label_ == "ROLE" and e.end == end - 3 and view.cap[end - 3]), None)
@@ -166,7 +165,7 @@ def _titled(view: DocView, run: Run) -> Decision:
         return GO_ON  # (every form below starts from a known name inside the run)
     first = inner.get(start)
     if first is not None and first.label_ == "ROLE" and first.end < end and not _describes_unit(view, first, end) \
-            and view.words[first.end] not in _POSSESSIVE_MARKS:  # ("the Prosecutor's Office": the office's own name)
+            and view.words[first.end] not in POSSESSIVE_MARKS:  # ("the Prosecutor's Office": the office's own name)
         name = after_title(view, first.end, end)
         if name >= end:
             return None  # "Head of Press": a title alone
