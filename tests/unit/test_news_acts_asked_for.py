@@ -35,7 +35,7 @@ def test_efforts_toward_an_act_are_no_event() -> None:
 def test_steps_and_measures_toward_an_act_are_no_event() -> None:
     """"initiated steps to rescue them", "taking steps to deport", "measures to bring them home":
     the aim of what is being prepared (made-up sentences of the forms of development text 193 and
-    audit page z03). A plan to act stays an event (test_news_events: "plans to deport the men")."""
+    audit page z03). A plan to act is no event either (convention 8 of tests/corpus/README.md)."""
     for text in ("The ministry initiated steps to rescue the people held in Myanmar.",
                  "Officials are now taking steps to deport 60 Nepalis who were arrested in Laos.",
                  "The ministry announced measures to repatriate 900 workers stranded abroad."):

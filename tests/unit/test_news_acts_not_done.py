@@ -47,7 +47,7 @@ def test_acts_agreed_on_at_a_meeting_are_no_acts_of_its_day() -> None:
 
 def test_a_warning_to_anyone_is_no_act() -> None:
     assert _events('"Anyone who cheats our people will be arrested and banned for life," the commissioner said.\n') == []
-    assert _events("Police said the 30 Kenyans will be deported on Friday.\n") == ["deportation"]
+    assert _events("Police said the 30 Kenyans were deported on Friday.\n") == ["deportation"]
 
 
 def test_a_pretext_is_no_visit() -> None:

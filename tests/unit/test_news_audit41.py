@@ -296,7 +296,7 @@ def test_a_sending_home_promised_in_a_would_clause_is_no_event() -> None:
     told = events(run("On Monday, the militia chief met foreigners freed from the Amber Wren compound and vowed they "
                       "would be repatriated within 10 days."))
     assert not any(key.startswith("repatriation") for key in told)
-    assert "repatriation@2026-10-16" in events(run("The ministry said the workers will be repatriated on Friday."))
+    assert "repatriation@2026-10-09" in events(run("The ministry said the workers were repatriated on Friday."))
 
 
 def test_the_arrival_of_people_from_abroad_told_after_is_an_earlier_return() -> None:

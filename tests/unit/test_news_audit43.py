@@ -14,7 +14,7 @@ def test_a_weekday_in_the_clause_a_modal_opens_lies_ahead_however_far_from_it() 
     # (the tests' stories are published on Thursday 2026-10-15)
     told = events(run("The two others, Oskar Velmi and Tano Brisk, will be deported and escorted to the Dastran "
                       "border police by Wednesday."))
-    assert "deportation@2026-10-21" in told
+    assert not any(key.startswith("deportation") for key in told)  # (a plan is no act: convention 8)
     told = events(run("Officials will say who was deported on Wednesday."))
     assert "deportation@2026-10-21" not in told
 

@@ -1,5 +1,5 @@
 """A headline's future ("Laos to deport 40 foreigners") is an event only where the story then tells
-the act in a sentence of its own, as prepared or done; a headline alone tells an intention. Pages with
+the act done in a sentence of its own (a plan is no act: convention 8 of tests/corpus/README.md); a headline alone tells an intention. Pages with
 the construction: articles 52, 61, 109, audit page d09; on 109 the story told only a team sent to help,
 and the headline's repatriation was an event no sentence told."""
 
@@ -21,7 +21,7 @@ def test_a_headline_future_the_story_never_tells_is_no_event() -> None:
 
 def test_a_headline_future_the_story_tells_stays_an_event() -> None:
     title = "Laos to deport 40 foreigners held in Bokeo"
-    body = "Lao police said on Monday the 40 foreigners will be deported to China next week."
+    body = "Lao police said on Monday the 40 foreigners were deported to China."
     assert "deportation" in kinds(title, body)
 
 

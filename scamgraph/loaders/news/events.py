@@ -93,6 +93,9 @@ _SENDING_HOME = {"deportation", "extradition", "repatriation"}
 _SCHEDULED = re.compile(r"\b(?:set|scheduled|slated|due|expected|planned)\s+(?:for|on)\s*$"
                         # "bailed to appear in Perth Magistrates Court on October 14": the hearing to come
                         r"|\bappear\s+(?:(?:in|at|before)\s+(?:[\w'’.-]+\s+){1,5}?)?(?:on|for)\s*$", re.I)
+#: A modal of the future right after a day: "the hearing on Monday would ask ...", "the flight on
+#: Friday will carry ...": the day is one still to come, not the act's
+_FUTURE_AFTER = re.compile(r"\s*(?:will|would|shall)\b", re.I)
 #: Verbs that say what the act told before was: "This marks the first ...", "It was the largest ..."
 _MARKING = frozenset({"marks", "marked", "was", "is", "became", "becomes", "represents", "represented"})
 _MARKING_PARTICIPLES = frozenset({"marking", "making"})
@@ -804,6 +807,7 @@ class EventRules(EventAsides):
         if self.sentence is not None:  # ("an extradition approved by a Thai court in 2024": the approval's year)
             dates = [d for d in dates if not dated_decision(self.lower, self.idx, at, self.sentence.end, d)
                      and not _SCHEDULED.search(self.text[max(0, d.start - 60):d.start])  # ("is set for April 21")
+                     and not _FUTURE_AFTER.match(self.text, d.end)  # ("the hearing on Monday would ask": a day to come)
                      and not (kind in _SENDING_HOME and self._dates_a_noun_after(d, at))]
         if referring and told is not None and (id(told) in self.said_dated or not told.date):
             # "the handover occurred on 23 June": the event told before gets its own day (not "The handover
