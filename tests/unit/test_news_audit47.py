@@ -95,8 +95,8 @@ def test_a_round_number_rescued_told_first_is_the_dated_raids_exact_one() -> Non
 
 def test_nationals_counted_bare_in_a_story_of_one_people_are_that_people() -> None:
     told = facts(run("Seoul said the 64 South Koreans held in Cambodia would be flown home. A chartered flight "
-                     "carrying about 40 nationals detained in Cambodia will land at Incheon on October 17."))
-    assert ("REPATRIATED", "repatriation@2026-10-17", "KR", 40) in told
+                     "carrying about 40 nationals detained in Cambodia landed at Incheon on October 13."))
+    assert ("REPATRIATED", "repatriation@2026-10-13", "KR", 40) in told
     told = facts(run("Police deported 30 Chinese on Monday. The embassy repatriated 40 foreign nationals."))
     assert not any(f[0] == "REPATRIATED" and f[2] == "CN" for f in told)
 

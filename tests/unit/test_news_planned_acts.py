@@ -19,7 +19,7 @@ def test_an_act_told_with_will_or_a_reported_would_is_no_event() -> None:
                  "The bureau will deport the rescued foreigners after case processing."):
         batch = run(text)
         assert not _kinds(batch) & {"deportation", "repatriation"}, text
-        assert not [f for f in facts(batch) if f[1] in {"DEPORTED", "REPATRIATED"}], text
+        assert not [f for f in facts(batch) if f[0] in {"DEPORTED", "REPATRIATED"}], text
 
 
 def test_a_plan_a_schedule_or_preparations_toward_an_act_are_no_event() -> None:
@@ -62,3 +62,21 @@ def test_a_day_followed_by_a_future_is_no_day_of_the_act() -> None:
                       "licensed the compound."))
     assert "investigation@2026-10-12" not in told
     assert "investigation@" in told
+
+
+def test_a_promise_or_a_request_to_act_is_no_event() -> None:
+    for text in ("Speaking in the capital, the premier promised to arrest the fugitives behind the compound.",
+                 "The minister vowed to deport every foreign scammer.",
+                 "The ambassador urged Velmora to assist in repatriating the stranded Zorvanians."):
+        assert not _kinds(run(text)) & {"arrest", "deportation", "repatriation"}, text
+
+
+def test_people_on_a_plane_still_to_come_are_not_brought_home() -> None:
+    for text in ("Officials said a military transport carrying 45 Thai nationals is set to fly out at dawn on Sunday.",
+                 "A plane carrying 45 Thai nationals is expected to land in the capital tomorrow.",
+                 "A ship bringing 30 Thai workers will dock on Friday."):
+        batch = run(text)
+        assert "repatriation" not in _kinds(batch), text
+        assert not [f for f in facts(batch) if f[0] == "REPATRIATED"], text
+    landed = facts(run("A plane carrying 45 Thai nationals landed in the capital on Sunday."))
+    assert any(f[0] == "REPATRIATED" and f[2] == "TH" and f[3] == 45 for f in landed)

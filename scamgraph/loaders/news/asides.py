@@ -36,6 +36,7 @@ from scamgraph.loaders.news.legal_instruments import names_an_instrument
 from scamgraph.loaders.news.negated_subjects import denied_by_subject, denied_clause
 from scamgraph.loaders.news.on_bail import on_bail
 from scamgraph.loaders.news.operations import OperationWords
+from scamgraph.loaders.news.planned_acts import FUTURE, planned
 from scamgraph.loaders.news.purpose_frames import purpose_only, second_purpose_noun
 from scamgraph.loaders.news.running_totals import told_as_total
 from scamgraph.loaders.news.served_aims import served_aim
@@ -89,25 +90,9 @@ _STARTING = frozenset({"launch", "start", "beginning", "onset", "outset"})
 _PROMISING = frozenset({"vowed", "vows", "vow", "pledged", "pledges", "pledge", "promised", "promises", "promise",
                         "committed", "undertook", "sought", "seeks", "aims", "aimed", "plans", "planned", "wants",
                         "agreed", "agree", "agrees", "resolved"})  # ("agreed to launch joint crackdowns")
-#: Words of a future: "will", the reported "would" and their contractions tell a plan, and a plan
-#: is no event (convention 8 of tests/corpus/README.md)
-_FUTURE = frozenset({"will", "would", "'ll", "shall"})
-#: Modals of what could, might or will happen: none tells an act done ("can finally escape": able to)
-_HYPOTHETICAL = {"could", "might", "may", "should", "must", "can", "cannot"} | _FUTURE
-#: Words that set an act for later: "set to be", "due to be", "scheduled for Friday"
-_SCHEDULED = frozenset({"set", "due", "scheduled", "slated", "expected", "planned", "going", "about"})
-#: Verbs after "will" that tell the act itself still to come ("a warrant will be issued", "the
-#: return will take place"), not a thing the act will do ("the sanctions will freeze assets")
-_COMING_ABOUT = frozenset({"be", "take", "begin", "start", "proceed", "happen", "commence", "follow", "go"})
-#: Words of getting ready for an act: what they lead to is still to come
-_READYING = frozenset({"preparing", "prepares", "prepare", "preparations", "preparation", "arrangements", "arranging",
-                       "arrange", "arranges"})
-#: Nouns after an act's noun that stand for the act ("the repatriation flight", "the deportation process")
-_CARRIERS = frozenset({"flight", "flights", "process", "operation", "procedure", "procedures"})
-#: Present and past of "be", as in "are to be deported"
-_IS = frozenset({"is", "are", "was", "were"})
-#: Words before a noun that make the act word one ("a warrant will be issued", "their return is set")
-_DETERMINERS = frozenset({"a", "an", "the", "their", "his", "her", "its", "our"})
+#: Modals of what could, might or will happen: none tells an act done ("can finally escape": able to;
+#: "will" and the reported "would" tell a plan, and a plan is no event: ``planned_acts``)
+_HYPOTHETICAL = {"could", "might", "may", "should", "must", "can", "cannot"} | FUTURE
 #: Verbs of forbidding, whose "from" and act name what may not be done
 _BARRING = frozenset({"barred", "bars", "bar", "banned", "bans", "ban", "prohibited", "prohibits", "prevented",
                       "prevents", "stopped", "stops", "discouraged", "restricted", "forbade", "forbidden"})
@@ -344,7 +329,7 @@ class EventAsides(OperationWords):
         if before == "to" and not _ALLOWING.isdisjoint(lead) and not {"not", "n't", "never", "refused"}.isdisjoint(lead):
             return True  # "Cambodia did not allow them to visit the nine": what was refused is not done
         if before == "to" and i - 2 >= sent.start and self.lower[i - 2] in _TRYING:
-            return True  # "as officials try to rescue those still held": an attempt (and a plan: ``_planned``)
+            return True  # "as officials try to rescue those still held": an attempt (and a plan: ``planned``)
         if kind == "charge" and "face" in self.lower[max(sent.start, i - 3):i] \
                 and self.lower[self.lower.index("face", max(sent.start, i - 3)) - 1] == "to":
             return True  # "taken to Oregon to face fraud charges": why they were taken, no charge laid that day
@@ -373,7 +358,8 @@ class EventAsides(OperationWords):
         if before == "be" and self.lower[i - 2] == "to" and self.lower[i - 3] in _AWAITING \
                 or awaited_together(self.lower, self.words, i, sent.start, _AWAITING):
             return True  # "333 still needed to be rescued", "waiting to be deported": a prospect
-        if self._hypothetical(i, sent) or self._promised_clause(i, sent) or self._planned(i, sent):
+        if self._hypothetical(i, sent) or self._promised_clause(i, sent) \
+                or planned(self.lower, i, sent.start, sent.end, _PLANNING | _PROMISING):
             return True  # "they could be deported", "will be sent home", "plans to deport": not told as done
         if before == "to" and self.lower[i - 2] in {"managed", "able"}:
             return False  # "managed to escape", "were able to flee": it happened
@@ -473,28 +459,6 @@ class EventAsides(OperationWords):
             return True  # "are likely to be deported": a guess
         return k >= sent.start and self.lower[k] in _HYPOTHETICAL and self.words[k] != "May"  # (the month)
 
-    def _planned(self, i: int, sent: Span) -> bool:
-        """An act still to come: "plans to deport the men", "are to be deported", "are set to be
-        sent home", and a noun with its future after it ("a warrant will be issued", "the
-        repatriation is scheduled for Friday"). An announcement creates no fact (convention 8 of
-        tests/corpus/README.md); where the story later tells the act done, that telling makes it."""
-        k = i - 1
-        while k > sent.start and (self.lower[k] in {"be", "soon", "also", "then", "now", "all"} or self.lower[k].endswith("ly")):
-            k -= 1
-        if k > sent.start and self.lower[k] == "to":
-            lead = self.lower[k - 1]
-            if lead in _PLANNING or lead in _SCHEDULED or lead in _IS and self.lower[k + 1:k + 2] == ["be"]:
-                return True  # "plans to deport", "are due to be repatriated", "are to be deported"
-            readying = self.lower[max(sent.start, k - 6):k]
-            if not _READYING.isdisjoint(readying) and not {",", ";", "and", "but"} & set(readying):
-                return True  # "preparations are under way to repatriate", "arrangements are being made to bring ... home"
-        after = [w for w in self.lower[i + 1:min(sent.end, i + 6)] if not w.endswith("ly") and w not in {"soon", "also"}]
-        if after and after[0] in _CARRIERS:
-            after = after[1:]  # "the repatriation flight is expected to land on Friday"
-        named = not _DETERMINERS.isdisjoint(self.lower[max(sent.start, i - 2):i])  # a noun: "a warrant", "their return"
-        return named and len(after) > 1 and (after[0] in _FUTURE and after[1] in _COMING_ABOUT
-                                             or after[0] in _IS and after[1] in _SCHEDULED)
-
     def _promised_clause(self, i: int, sent: Span) -> bool:
         """"vowed they would be repatriated within 10 days", "promised that the workers will be
         brought home": the act of a clause a verb of promising governs, told with "would" or "will",
@@ -583,7 +547,7 @@ class EventAsides(OperationWords):
     def _aim_of_a_plan(self, i: int, sent: Span) -> bool:
         """"The ministry plans to talk with Lao officials to repatriate the workers": the sending
         home is what a planned step is for, two steps from happening (the act planned itself, "plans to
-        deport", is ``_planned``)."""
+        deport", is ``planned``)."""
         words = self.lower[sent.start:i - 1]
         return any(w == "to" and k > 0 and words[k - 1] in _PLANNING for k, w in enumerate(words))
 

@@ -42,7 +42,9 @@ _DETERMINERS = frozenset({"the", "those", "these", "their", "all"})
 #: Words of an infinitive before its act: "to soon deport", "to be rescued", "to take concrete
 #: steps to secure his rescue and | return" (the fillers below join them).
 _INFINITIVE_WORDS = frozenset({"to", "be", "soon", "help", "take", "steps", "concrete", "measures", "necessary",
-                               "all", "them", "facilitate", "arrange"})
+                               "all", "them", "facilitate", "arrange",
+                               # a hand asked for in the act: "urged Atlantis to assist in repatriating them"
+                               "assist", "in"})
 #: Words that end the infinitive and open another clause, whose acts may well be done.
 _CLAUSE_BREAKS = frozenset({"after", "before", "following", "who", "which", "whom", "that", "when", "while", "since",
                             "because", "but", "as", "where", ";", ":", "said", "says"})

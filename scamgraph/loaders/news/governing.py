@@ -29,6 +29,7 @@ from scamgraph.loaders.news.list_heads import list_head_verb
 from scamgraph.loaders.news.listed import last_item_end, list_before_clause, list_before_verb
 from scamgraph.loaders.news.moved_to import _PARTICLES, MovedTo
 from scamgraph.loaders.news.served_aims import served_aim
+from scamgraph.loaders.news.planned_acts import carried_ahead
 from scamgraph.loaders.news.purpose_frames import purpose_only
 from scamgraph.loaders.news.releases import freed_at, let_out_of, released_a_paper
 from scamgraph.loaders.news.set_off_phrases import SetOffPhrases
@@ -323,6 +324,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
                 and not no_act_done(self.lower, j, sent.end, sent.start) and not situated(self.lower, j, sent.start, sent.end)
                 and not home_on_leave(self.lower, j, sent.end)  # "had returned to Java on holiday": no one sent
                 and not ahead_of(self.lower, j, sent.start)  # "ahead of their flight home": still to come
+                and not carried_ahead(self.lower, j, sent.end)  # "a plane carrying 45 Zorvanians is set to land"
                 and not averted(self.lower, j, sent.start)  # "to prevent 95 suspects from being deported"
                 and not a_rewards_aim(self.lower, j, sent.start)  # "a bounty for tips leading to their arrest"
                 and not hard_to_do(self.lower, j, sent.end)  # "filing charges against the 40 would be difficult"

@@ -1,0 +1,71 @@
+"""Acts told as still to come (convention 8 of tests/corpus/README.md): "the agency plans to deport
+the men", "the 30 are set to be repatriated on Friday", "the suspects are to be deported",
+"preparations are under way to bring them home", "a warrant will soon be issued", "the
+repatriation flight is expected to land", "a plane carrying 45 Zorvanians is due to fly out".
+Each tells a plan or a schedule, not a happening; an investigator reads an event as something
+that happened. Where the story later tells the act done ("were deported on Tuesday"), that
+telling makes the event. (Modals before the act word, "will be deported", are read with the
+other modals in ``asides``; a promise's clause, "vowed they would be sent home", there too.)"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+__all__ = ["FUTURE", "carried_ahead", "planned"]
+
+#: Words of a future: "will", the reported "would" and their contractions tell a plan, not an act
+FUTURE = frozenset({"will", "would", "'ll", "shall"})
+#: Words that set an act for later: "set to be", "due to be", "scheduled for Friday"
+_SCHEDULED = frozenset({"set", "due", "scheduled", "slated", "expected", "planned", "going", "about"})
+#: Verbs after "will" that tell the act itself still to come ("a warrant will be issued", "the
+#: return will take place"), not a thing the act will do ("the sanctions will freeze assets")
+_COMING_ABOUT = frozenset({"be", "take", "begin", "start", "proceed", "happen", "commence", "follow", "go"})
+#: Words of getting ready for an act: what they lead to is still to come
+_READYING = frozenset({"preparing", "prepares", "prepare", "preparations", "preparation", "arrangements", "arranging",
+                       "arrange", "arranges"})
+#: Nouns after an act's noun that stand for the act ("the repatriation flight", "the deportation process")
+_CARRIERS = frozenset({"flight", "flights", "process", "operation", "procedure", "procedures"})
+#: Present and past of "be", as in "are to be deported"
+_IS = frozenset({"is", "are", "was", "were"})
+#: Words before a noun that make the act word one ("a warrant will be issued", "their return is set")
+_DETERMINERS = frozenset({"a", "an", "the", "their", "his", "her", "its", "our"})
+#: Participles of a craft's load: the people it carries reach home when it lands
+_CARRYING = frozenset({"carrying", "bringing", "ferrying", "transporting"})
+#: Words that end a clause: a future after one belongs to another clause
+_CLAUSE_ENDS = frozenset({",", ";", ":", "—", "–", "and", "but", "after", "before", "while", "when", "which", "who"})
+
+
+def planned(lower: Sequence[str], i: int, start: int, end: int, meaning: Collection[str]) -> bool:
+    """The act word at ``i`` is one still to come: the infinitive of a verb of ``meaning`` (plans,
+    promises) or of a schedule ("are set to be sent home", "are to be deported"), the aim of
+    preparations, or a noun with its future after it ("a warrant will be issued")."""
+    k = i - 1
+    while k > start and (lower[k] in {"be", "soon", "also", "then", "now", "all"} or lower[k].endswith("ly")):
+        k -= 1
+    if k > start and lower[k] == "to":
+        lead = lower[k - 1]
+        if lead in meaning or lead in _SCHEDULED or lead in _IS and lower[k + 1:k + 2] == ["be"]:
+            return True  # "plans to deport", "promised to arrest", "are due to be repatriated", "are to be deported"
+        readying = lower[max(start, k - 6):k]
+        if not _READYING.isdisjoint(readying) and _CLAUSE_ENDS.isdisjoint(readying):
+            return True  # "preparations are under way to repatriate", "arrangements are being made to bring ... home"
+    after = [w for w in lower[i + 1:min(end, i + 6)] if not w.endswith("ly") and w not in {"soon", "also"}]
+    if after and after[0] in _CARRIERS:
+        after = after[1:]  # "the repatriation flight is expected to land on Friday"
+    named = not _DETERMINERS.isdisjoint(lower[max(start, i - 2):i])  # a noun: "a warrant", "their return"
+    return named and len(after) > 1 and (after[0] in FUTURE and after[1] in _COMING_ABOUT
+                                         or after[0] in _IS and after[1] in _SCHEDULED)
+
+
+def carried_ahead(lower: Sequence[str], j: int, end: int) -> bool:
+    """A participle of carrying whose clause goes on in the future: "a military plane carrying 45
+    Zorvanians is expected to land on Sunday", "a ship bringing 30 workers will dock": the people
+    are not home yet (but "a plane carrying 45 Zorvanians landed on Sunday" brought them)."""
+    if lower[j] not in _CARRYING:
+        return False
+    for k in range(j + 1, min(end, j + 16)):
+        if lower[k] in _CLAUSE_ENDS:
+            return False
+        if lower[k] in FUTURE or lower[k] in _IS and lower[k + 1:k + 2] and lower[k + 1] in _SCHEDULED:
+            return True
+    return False
