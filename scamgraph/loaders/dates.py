@@ -21,7 +21,7 @@ from scamgraph.loaders.numbers import number_value
 from scamgraph.loaders.periods import (MONTHS, coordinated_period, months_back, months_period, range_end, year_span,
                                        unit_period, year_for)
 
-__all__ = ["DateMention", "find_dates", "folded", "latest_written_date", "number_value"]
+__all__ = ["PARTICIPLE_BEFORE", "DateMention", "find_dates", "folded", "latest_written_date", "number_value"]
 
 _DAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 
@@ -199,6 +199,9 @@ _LAW_NAME = re.compile(r"\b(?:Act|Acts|Law|Code|Decree|Ordinance|Regulations?|Co
 _FUTURE = re.compile(r"\b(will|would|'ll|is due to|are due to|is scheduled|are scheduled|plans to|is set to|is expected to|are expected to)\b", re.I)
 #: Words one of which every match of _FUTURE holds (folded): a sentence without one skips its scan.
 _FUTURE_WORDS = ("will", "would", "'ll", "due to", "scheduled", "plans to", "set to", "expected to")
+#: A participle right before a day ("those arrested on Monday will face charges"): the day is the
+#: participle's act, told before the future that follows it ("the hearing on Monday will ..." is ahead)
+PARTICIPLE_BEFORE = re.compile(r"\b\w+(?:ed|en)\s+(?:on\s+)?$", re.I)
 #: An infinitive of taking people somewhere, whose day written with its month lies ahead when past
 #: publication ("have prepared charter flights to take the victims home on March 20"); a weekday so
 #: told ("worked with the embassy to fly them out on Saturday") stays the last one
@@ -254,8 +257,9 @@ def find_dates(text: str, offset: int, published: date | None, anchor: date | No
                 folded_text = folded(text)
                 modals = [m.end() for m in _FUTURE.finditer(text)] if any(map(folded_text.__contains__, _FUTURE_WORDS)) else []
             reach = 70 if kind == "dayrange" else 40  # ("would be flown home on charter flights over Saturday and Sunday")
-            future = any(-15 < start - end_of_modal < reach or _one_clause(text, end_of_modal, start)
-                         for end_of_modal in modals) \
+            told_after = PARTICIPLE_BEFORE.search(text, max(0, start - 30), start) is not None
+            future = any(0 <= start - end_of_modal < reach or -15 < start - end_of_modal < 0 and not told_after
+                         or _one_clause(text, end_of_modal, start) for end_of_modal in modals) \
                 or kind in {"dmy", "mdy"} and any(m.end() < start and _one_clause(text, m.end(), start)
                                                   for m in _SENDING_AHEAD.finditer(text, 0, start))
             value, period = _resolve(kind, match, published, future, anchor)

@@ -80,3 +80,16 @@ def test_people_on_a_plane_still_to_come_are_not_brought_home() -> None:
         assert not [f for f in facts(batch) if f[0] == "REPATRIATED"], text
     landed = facts(run("A plane carrying 45 Thai nationals landed in the capital on Sunday."))
     assert any(f[0] == "REPATRIATED" and f[2] == "TH" and f[3] == 45 for f in landed)
+
+
+def test_a_day_a_participle_tells_before_a_future_stays_its_acts() -> None:
+    """"Those arrested on Monday will face charges": Monday is the arrest's; the charges are to come."""
+    told = events(run("Those arrested on Monday will face charges of fraud."))
+    assert "arrest@2026-10-12" in told
+    assert not any(key.startswith("charge") for key in told)
+
+
+def test_an_act_named_inside_a_phrase_keeps_its_telling_before_a_future() -> None:
+    """"The 30 arrested in the raid will be deported": the raid was told; the future is the people's."""
+    told = events(run("The 30 Chinese nationals arrested in the raid on Monday will be deported."))
+    assert any(key.startswith("raid") for key in told)

@@ -450,9 +450,10 @@ class EventAsides(OperationWords):
 
     def _hypothetical(self, i: int, sent: Span) -> bool:
         """A modal of possibility or of the future right before the event word, past only "be",
-        "have been", an adverb and a hedge ("could soon be deported", "will probably be deported")."""
+        "have been", "face", an adverb and a hedge ("could soon be deported", "will probably be
+        deported", "will face charges")."""
         k = i - 1
-        while k > sent.start and (self.lower[k] in {"be", "have", "been"} or self.lower[k].endswith("ly")
+        while k > sent.start and (self.lower[k] in {"be", "have", "been", "face"} or self.lower[k].endswith("ly")
                                   or self.lower[k] in {"soon", "also", "then", "still", "now"} or self.lower[k] in _HEDGES):
             k -= 1
         if k > sent.start and self.lower[k] == "to" and self.lower[k - 1] in {"likely", "unlikely"}:

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
-from scamgraph.loaders.dates import DateMention
+from scamgraph.loaders.dates import PARTICIPLE_BEFORE, DateMention
 from scamgraph.loaders.news.arrivals import arrested_on_arrival
 from scamgraph.loaders.news.back_references import day_told_before, names_the_taken
 from scamgraph.loaders.news.batch_days import batch_days
@@ -94,7 +94,8 @@ _SCHEDULED = re.compile(r"\b(?:set|scheduled|slated|due|expected|planned)\s+(?:f
                         # "bailed to appear in Perth Magistrates Court on October 14": the hearing to come
                         r"|\bappear\s+(?:(?:in|at|before)\s+(?:[\w'’.-]+\s+){1,5}?)?(?:on|for)\s*$", re.I)
 #: A modal of the future right after a day: "the hearing on Monday would ask ...", "the flight on
-#: Friday will carry ...": the day is one still to come, not the act's
+#: Friday will carry ...": the day is one still to come, not the act's (but "those arrested on
+#: Monday will face charges": the day a participle before it tells is its act's)
 _FUTURE_AFTER = re.compile(r"\s*(?:will|would|shall)\b", re.I)
 #: Verbs that say what the act told before was: "This marks the first ...", "It was the largest ..."
 _MARKING = frozenset({"marks", "marked", "was", "is", "became", "becomes", "represents", "represented"})
@@ -807,7 +808,7 @@ class EventRules(EventAsides):
         if self.sentence is not None:  # ("an extradition approved by a Thai court in 2024": the approval's year)
             dates = [d for d in dates if not dated_decision(self.lower, self.idx, at, self.sentence.end, d)
                      and not _SCHEDULED.search(self.text[max(0, d.start - 60):d.start])  # ("is set for April 21")
-                     and not _FUTURE_AFTER.match(self.text, d.end)  # ("the hearing on Monday would ask": a day to come)
+                     and not self._day_of_a_future(d)  # ("the hearing on Monday would ask": a day to come)
                      and not (kind in _SENDING_HOME and self._dates_a_noun_after(d, at))]
         if referring and told is not None and (id(told) in self.said_dated or not told.date):
             # "the handover occurred on 23 June": the event told before gets its own day (not "The handover
@@ -932,6 +933,12 @@ class EventRules(EventAsides):
             if self.lower[k] in _EXPECTING:
                 return True
         return False
+
+    def _day_of_a_future(self, day: DateMention) -> bool:
+        """The day is told with a future right after it, for a noun before it: "the hearing on
+        Monday would ask ..." (a day still to come), not "those arrested on Monday will face ..."."""
+        return bool(_FUTURE_AFTER.match(self.text, day.end)) \
+            and not PARTICIPLE_BEFORE.search(self.text, max(0, day.start - 30), day.start)
 
     def _dates_a_noun_after(self, day: DateMention, at: int) -> bool:
         """"handed over after being held in February raids": a month written right before another

@@ -29,6 +29,8 @@ _CARRIERS = frozenset({"flight", "flights", "process", "operation", "procedure",
 _IS = frozenset({"is", "are", "was", "were"})
 #: Words before a noun that make the act word one ("a warrant will be issued", "their return is set")
 _DETERMINERS = frozenset({"a", "an", "the", "their", "his", "her", "its", "our"})
+#: Words after which a clause, and its subject, begins: "officials said the repatriation will take place"
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "that", "said", "says", "and", "but", "—", "–", "\n"})
 #: Participles of a craft's load: the people it carries reach home when it lands
 _CARRYING = frozenset({"carrying", "bringing", "ferrying", "transporting"})
 #: Words that end a clause: a future after one belongs to another clause
@@ -52,8 +54,11 @@ def planned(lower: Sequence[str], i: int, start: int, end: int, meaning: Collect
     after = [w for w in lower[i + 1:min(end, i + 6)] if not w.endswith("ly") and w not in {"soon", "also"}]
     if after and after[0] in _CARRIERS:
         after = after[1:]  # "the repatriation flight is expected to land on Friday"
-    named = not _DETERMINERS.isdisjoint(lower[max(start, i - 2):i])  # a noun: "a warrant", "their return"
-    return named and len(after) > 1 and (after[0] in FUTURE and after[1] in _COMING_ABOUT
+    # a noun that opens its clause, the clause's subject: "a warrant", "their return" (not "the 30
+    # arrested in the raid will be deported": the raid is told, the people's future is another act's)
+    subject = any(lower[d] in _DETERMINERS and (d == start or lower[d - 1] in _CLAUSE_OPENERS)
+                  for d in range(max(start, i - 2), i))
+    return subject and len(after) > 1 and (after[0] in FUTURE and after[1] in _COMING_ABOUT
                                          or after[0] in _IS and after[1] in _SCHEDULED)
 
 
