@@ -632,6 +632,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         a little above it ("Nearly 150 arrested", "arrested 147"), in either order, give the exact one
         (but not one below a least number: "more than 1,000 ... 820 from China" is a part of them)."""
         self.totals.told((id(event), key), value)
+        self.telling.told(event, key)
         told = event.counts.get(key)
         near = told is not None and abs(told - value) <= _ROUNDING_SPAN * max(told, value)
         if near and (id(event), key) not in self.floor_counts \

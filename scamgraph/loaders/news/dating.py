@@ -10,12 +10,14 @@ import re
 from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention
+from scamgraph.loaders.news.acquired_things import thing_got_on
 from scamgraph.loaders.news.apposed import participle_aside, told_later
 from scamgraph.loaders.news.days_told import days_of_one_operation
 from scamgraph.loaders.news.fled_raids import pressed_raids
 from scamgraph.loaders.news.in_the_raid import names_the_raids_again, told_in_the_raid
 from scamgraph.loaders.news.raid_after_act import act_before_raid
 from scamgraph.loaders.news.homecoming import arrived_home, sending_of_another_kind
+from scamgraph.loaders.news.outcomes import dates_the_outcome
 from scamgraph.loaders.news.reduced_relatives import _PEOPLE_NOUNS, ReducedRelatives
 from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.loaders.news.timing import (
@@ -274,7 +276,14 @@ class EventDating(_State, ReducedRelatives):
             relative = _RELATIVE_AFTER.search(text[after:d.start]) and not _INSIDE_THE_ACT.search(text, after, d.start)
             # ("an operation in which 210 were arrested on 2 May": what was done in it, on its day)
             return bool(_CLAUSE_AFTER.search(between) or relative) \
-                or homeward_after(d) or bool(_PAPER_AFTER.search(text[after:d.start])) or retold_after(d) or owned_after(d) or bool(_SUSPECTED_OF.search(text, at, d.start))
+                or homeward_after(d) or bool(_PAPER_AFTER.search(text[after:d.start])) or retold_after(d) or owned_after(d) or bool(_SUSPECTED_OF.search(text, at, d.start)) \
+                or outcome_after(d) or thing_got_on(text, after, d, dates)  # ("a tower bought in 2019": the purchase's)
+
+        def outcome_after(d: DateMention) -> bool:
+            """"The inquiry led to the arrest of X in August": the outcome's month (``outcomes``)."""
+            others = {self.idx[t]: self.trigger_kinds.get(t) or "" for t in self.trigger_at if t != token_index}
+            own = self.trigger_kinds.get(token_index, EVENT_TRIGGERS.get(self.lower[token_index]))
+            return dates_the_outcome(text, after, own, d, others)
 
         def homeward_after(d: DateMention) -> bool:
             """The day after the journey home's own verb group is the journey's (``_homeward_between``)."""
@@ -288,8 +297,9 @@ class EventDating(_State, ReducedRelatives):
             kind = EVENT_TRIGGERS.get(self.lower[token_index])
             if kind == "raid" or "," not in text[after:d.start]:
                 return False
-            return any(after <= self.idx[t] < d.start and EVENT_TRIGGERS.get(self.lower[t]) not in {None, kind}
-                       for t in self.trigger_at)
+            # (a phrase's word by the phrase's kind: "led to a wanted notice, put out in August")
+            return any(after <= self.idx[t] < d.start and self.trigger_kinds.get(t, EVENT_TRIGGERS.get(self.lower[t]))
+                       not in {None, kind} for t in self.trigger_at)
 
         def retold_after(d: DateMention) -> bool:
             """"arrested 19 in April after they were extradited, and the city police arrested two in

@@ -11,6 +11,7 @@ from scamgraph.loaders.news.background_phrases import in_background_phrase
 from scamgraph.loaders.news.demands import DEMANDS, SEEKING, asked_for
 from scamgraph.loaders.news.event_places import EventPlaces
 from scamgraph.loaders.news.help_sought import help_sought_from
+from scamgraph.loaders.news.joined_acts import HANDING_VERBS, JoinedActs, second_verb_of_the_subject
 from scamgraph.loaders.news.kin import named_for_kin
 from scamgraph.loaders.news.led_groups import a_group_led
 from scamgraph.loaders.news.legal_instruments import writ_word
@@ -106,7 +107,7 @@ _GROUP_AUXILIARIES = frozenset({"have", "has", "had", "been", "were", "was", "ar
 _LISTED_SPAN = 8
 
 
-class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
+class EventLinks(EventPlaces, Announcers, PoliceToldAgain, JoinedActs):
     """Edges from an event to its places, agencies and people, sentence by sentence."""
 
     def _crackdowns_body(self, ent: Span, event: _Event) -> bool:
@@ -449,6 +450,9 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
             if verb in window and any(w in TIP_WORDS or w.endswith("ing") or w == "from"
                                       for w in window[len(window) - window[::-1].index(verb):]):
                 continue  # "police received information accusing him", "money seized from him": not him the verb took
+            verb_at = sent.start + i - 1 - window[::-1].index(verb) if verb in window else -1
+            if verb in HANDING_VERBS and not any(verb_at in self.event_words.get(id(e), ()) for e in events):
+                continue  # "handed him over to the police": custody inside the state, no sending home (``joined_acts``)
             if verb is not None:
                 rel, _key, kind = _COUNT_VERBS[verb]
                 if rel is not None:
@@ -658,6 +662,9 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
             role_verb = "convicted"  # "X had been found guilty of fraud": convicted, as a charge; never found in a raid
         acted_on = bool(before) and before[-1] in _COUNT_VERBS and _COUNT_VERBS[before[-1]][0] is not None \
             and before[-1] not in _GOODS_VERBS  # "extradited X to face charges": the act done to X comes first
+        second_verb = None
+        if second_verb_of_the_subject(after, role_verb, acted_on) and _COUNT_VERBS[before[-1]][0] is not RelType.FOUND:
+            second_verb, role_verb = role_verb, None  # "detained X and handed him over": detained first, then handed
         if role_verb is None and not acted_on and not _FACING.isdisjoint(after[:2]) and not _CHARGES.isdisjoint(after[1:5]):
             role_verb = "charged"  # "X and Y each face one charge of ...": charged with it (not "face deportation")
         if role_verb is not None and self.lower[tail:tail + 1] == [role_verb] and tail + 1 < sent.end \
@@ -714,6 +721,8 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain):
                 second = self._second_act(at, sent, events)  # "was rescued and returned to China"
                 if second is not None:
                     self._edge(second[0], second[1].node.key, person.key, ev)
+                if second_verb is not None:
+                    self._subjects_second_act(second_verb, tail, sent, events, event, person, ev)
             return
         if (ent.start, ent.end) in announcing:
             if "announced" in self.lower[ent.end:min(sent.end, ent.end + 3)]:

@@ -25,6 +25,8 @@ from scamgraph.loaders.news.dating import announced_after
 from scamgraph.loaders.news.done_together import done_together
 from scamgraph.loaders.news.follows import follows_at
 from scamgraph.loaders.news.in_the_raid import on_the_raids_days
+from scamgraph.loaders.news.joined_acts import handed_people_over
+from scamgraph.loaders.news.campaigns_apart import a_campaign_of_its_own
 from scamgraph.loaders.news.carriers_sent import carriers_sent
 from scamgraph.loaders.news.charged_things import a_device_charged
 from scamgraph.loaders.news.homeward import back_to_captors, sent_by_auxiliary
@@ -342,6 +344,11 @@ class EventRules(EventAsides):
                         found.append((sent.start + i, self._handover_kind() if sending else kind))
                     skip.update(range(sent.start + i, sent.start + i + len(phrase)))
                     break
+        for i, past in handed_people_over(self.lower, self.doc, sent.start, sent.end):  # "handed him over to ..."
+            moved = transfer_kind(self.lower, self.doc, i, sent.start, sent.end)  # (to another state's hands, or none
+            if moved or moved is None and not self._into_custody(past, sent):  # said: not "to the district police")
+                found.append((i, "deportation" if moved == "deportation" and not sent_home_told(words, "handed")
+                              else "repatriation"))
         found += [(i, "visit") for i in self._arrivals(sent, words)]
         found += [(i, "repatriation") for i in self._brought_back(sent, words)]
         found += [(i, "rescue") for i in freed_at(self.lower, sent.start, sent.end)]  # "secured the release of"
@@ -614,6 +621,7 @@ class EventRules(EventAsides):
         The words after "follows" ("The raid follows a crackdown in March, when ...") name another,
         earlier happening: they are read apart, as no part of the subject's event."""
         self.trigger_at = [position for position, _kind in triggers]
+        self.trigger_kinds = dict(triggers)
         told = [(i, self._operation_told(i) if kind == "raid" else kind) for i, kind in triggers]
         triggers = [(i, kind) for i, kind in told if kind is not None]  # (a diplomatic operation told before none)
         self.event_words = {}
@@ -896,6 +904,7 @@ class EventRules(EventAsides):
             abroad = abroad or told_arrest is not None and not told_arrest.date and (
                 self._another_force(told_arrest, at) or self._opens_on_another_country(told_arrest))
             another = self._another(at) or shifted is not None or self.follows is not None and at > self.follows or abroad \
+                or self.sentence is not None and a_campaign_of_its_own(self.lower, at, self.sentence.start, when) \
                 or when is not None and bool(when.value) and self._counts_others(at, told, dates) \
                 or self.sentence is not None and told_ago(self.lower, self.sentence.start, at) \
                 or self.sentence is not None and in_an_outdone_record(self.lower, at, self.sentence.start)

@@ -30,6 +30,7 @@ from scamgraph.loaders.news.found_held import drop_found_then_held, rescues_foun
 from scamgraph.loaders.news.group_nationals import GroupNationals
 from scamgraph.loaders.news.headline_totals import undo_headline_totals
 from scamgraph.loaders.news.impersonated import impersonated, may_fake
+from scamgraph.loaders.news.lead_totals import undo_lead_totals
 from scamgraph.loaders.news.lures import LureRules
 from scamgraph.loaders.news.name_words import a_persons_name_again
 from scamgraph.loaders.news.named_objects import acts_on_a_named_person, done_to_a_named_subject
@@ -112,6 +113,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         rescues_found_again(self.events, self.edges, self.told_apart, self._fold_into)  # "rescued 40 ... found the 43 in a raid"
         retype_sending_edges(self.events, self.edges)  # a deportation's people were DEPORTED, whatever verb read them
         undo_headline_totals(self.events, self.edges, self.totals)  # "deports 180 in two days": 110 and 70
+        undo_lead_totals(self.events, self.edges, self.telling, self.told_apart)  # "Two held. A on May 2, B on June 3"
         for event in self.events:
             self._finish_event(event)
         self._fold_undated()

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.dates import DateMention, latest_written_date
 from scamgraph.loaders.news.headline_totals import HeadlineTotals
+from scamgraph.loaders.news.lead_totals import DayOfTelling
 from scamgraph.loaders.news.datelines import dateline_country, dateline_span
 from scamgraph.loaders.news.timing import _filed_on
 from scamgraph.loaders.news.words import _clean_name
@@ -90,6 +91,7 @@ class _State:
         title = " ".join((article.title or "").split()).lower()
         self.plain_title = title if len(title.split()) >= 3 else ""  # the headline, as _in_title finds it atop the text
         self.totals = HeadlineTotals()  # the numbers the headline told, and the story (a headline's total of several acts)
+        self.telling = DayOfTelling()  # counts told before their event had a day (a summary's total of several acts)
         self.rough_counts: set[tuple[int, str]] = set()  # (event id, key) whose number was told roughly ("nearly 150")
         self.floor_counts: set[tuple[int, str]] = set()  # (event id, key) whose number was told as a least ("over 300")
         # kind -> (sentence start, event) of a sending home told as done before the story's ("had already returned")
@@ -97,6 +99,7 @@ class _State:
         self.sentence: Span | None = None  # the sentence being read (its triggers, its dates)
         self.follows: int | None = None  # position of "follows" after a subject naming the event told before
         self.trigger_at: list[int] = []  # token positions of the event words in the sentence being read
+        self.trigger_kinds: dict[int, str] = {}  # their kinds (a phrase's first word: "wanted notice" is a warrant)
         self.event_words: dict[int, list[int]] = {}  # id of an event -> positions of its words in that sentence
         # (first token, end, id of an event): words between a count and its own day, whose place is that day's act only
         self.days_places: list[tuple[int, int, int]] = []
@@ -141,7 +144,7 @@ class _State:
         This does to the memory what reading it through every rule would: what is kept of "the
         sentence being read" is emptied, and a list led by a colon ends (its items are lines)."""
         self.sentence, self.totals.in_headline = sent, False
-        self.trigger_at, self.event_words, self.site_words = [], {}, {}
+        self.trigger_at, self.trigger_kinds, self.event_words, self.site_words = [], {}, {}, {}
         self.placed_bodies = []
         self.nationality_before, self.listed_people = self.last_nationality, set()
         self._list_lead = None

@@ -260,6 +260,9 @@ def person_cues(view: DocView, start: int, end: int) -> bool:
     end = _past_native_script(view, end)
     if end < len(view.doc) and lower[end] in AFTER_PERSON:
         return True
+    if lower[end:end + 1] in (["'s"], ["’s"]) and lower[end + 1:end + 2] and lower[end + 1] in _POSSESSED_ACTS \
+            and lower[end + 2:end + 3] != ["of"]:
+        return True  # "leading to Dario Venn's arrest": the act done to him ("X's arrest of Y" names the doer)
     if lower[end:end + 2] == [",", "who"] and all(words[k].istitle() for k in kept):
         return True  # "... was Tadeo Vurlana, who had posed as a recruiter": "who" tells a person
     if len(kept) >= 2 and all(name_cased(words[k]) or words[k][-1:] == "." for k in kept) and of_an_experts_seat(view, end):
@@ -271,6 +274,10 @@ def person_cues(view: DocView, start: int, end: int) -> bool:
 _ACTS_ON_PEOPLE = frozenset({"arrest", "arrests", "detention", "extradition", "extraditions", "deportation",
                              "deportations", "conviction", "sentencing", "indictment", "prosecution", "rescue",
                              "repatriation", "release", "abduction", "kidnapping", "murder", "killing"})
+#: Of them, the nouns a person's possessive names an act done to the person by: "Dario Venn's arrest"
+#: (not a rescue, a release or a return, which a body's possessive names as its own work)
+_POSSESSED_ACTS = frozenset({"arrest", "detention", "extradition", "deportation", "conviction", "sentencing",
+                             "indictment", "abduction", "kidnapping", "murder", "killing"})
 #: Words that tie a title to where or whom it serves: "Ambassador to Thailand", "Attorney for the
 #: Eastern District of Texas", "Director of the Bureau's Houston Division".
 _POSTING_LINKS = frozenset({"of", "for", "to", "at", "in",
