@@ -33,6 +33,7 @@ from scamgraph.loaders.news.event_idioms import searched_for, seized_of_matter, 
 from scamgraph.loaders.news.gang_receivers import to_criminals
 from scamgraph.loaders.news.inquiry_frames import fronted_inquiry
 from scamgraph.loaders.news.legal_instruments import names_an_instrument
+from scamgraph.loaders.news.let_go import freed_by_law, refused_act
 from scamgraph.loaders.news.negated_subjects import denied_by_subject, denied_clause
 from scamgraph.loaders.news.on_bail import on_bail
 from scamgraph.loaders.news.operations import OperationWords
@@ -276,9 +277,11 @@ class EventAsides(OperationWords):
             return True  # "attempted a mass escape", "rescue attempts had failed": an aim, not an act
         if names_an_instrument(self.lower, i, sent.end, sent.start):
             return True  # "signed an extradition treaty in <year>": a treaty, no extradition
-        if on_bail(self.lower, i, sent.end):
+        if refused_act(self.lower, i, sent.start):
+            return True  # "a judge refused to approve their arrest": no act done
+        if on_bail(self.lower, i, sent.end) or freed_by_law(self.lower, i, sent.end):
             self.freed_on_bail = True  # ("Those freed included 14 Malaysians": freed so, not rescued)
-            return True  # "freed on bond pending trial": a court's release
+            return True  # "freed on bond pending trial", "freed for lack of evidence": the law's release
         if a_thing_handed(self.lower, i, sent.start) or a_thing_given(self.lower, i, sent.end):
             return True  # "the case was handed over": a file
         if kind == "raid" and self._an_enterprise(i, sent):

@@ -94,6 +94,10 @@ _RANKING = frozenset({"followed", "largest", "biggest"})
 _RANKED_NOUNS = ["group", "groups", "share", "number", "contingent", "cohort", "nationality", "portion", "proportion"]
 #: Words between a people and its number in a ranking: "Chinese, with 1,950", "Indians at 399".
 _RANKED_LEADS = ["with", "at", "numbering", "totalling", "totaling"]
+#: "(now) face (fraud) charges" after people referring back: their charge
+_FACING_CHARGES: list[dict[str, Any]] = [{"LOWER": {"IN": ["now", "each", "also", "all", "still", "jointly"]}, "OP": "*"},
+                                         {"LOWER": {"IN": ["face", "faces"]}}, {"IS_ALPHA": True, "OP": "?"},
+                                         {"IS_ALPHA": True, "OP": "?"}, {"LOWER": {"IN": ["charges", "charge", "counts"]}}]
 #: Words between an auxiliary and its verb: "were (all) later deported".
 #: The state's doers that open a sentence telling an act on people counted before: "Troops detained them"
 _BACK_DOERS = frozenset({"police", "officers", "troops", "soldiers", "authorities", "agents", "guards"})
@@ -153,6 +157,8 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
         # "They were later deported", "These individuals were arrested": the people counted just before
         "TOLD_AGAIN": [[*subject, *tail], [*subject, *_ASIDE, *tail], [*definite, *tail], [*definite, *_ASIDE, *tail],
                        [*demonyms, *tail], [*demonyms, *_ASIDE, *tail]],
+        # "They now face fraud charges", "The suspects face charges of ...": charged (``facing_charges``)
+        "TOLD_AGAIN_FACING": [[*subject, *_FACING_CHARGES], [*definite, *_FACING_CHARGES]],
         # "Soldiers detained them", "Police later arrested them": the state's doers open the sentence
         # and the act's object is the people counted just before
         "TOLD_AGAIN_OBJECT": [[{"IS_SENT_START": True, "LOWER": {"IN": sorted(_BACK_DOERS)}},
@@ -227,7 +233,7 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
 #: PART_OF, the bracket of IN_BRACKETS), or an opening word referring back (TOLD_AGAIN, PARTS_NEXT).
 _GROUPS = {"acts": frozenset({"OBJECT", "OBJECT_PLURAL", "SUBJECT", "AMONG"}),
            "apposed": frozenset({"ALL_OF", "PART_OF", "IN_BRACKETS", "BY_SEX"}),
-           "opening": frozenset({"TOLD_AGAIN", "TOLD_AGAIN_OBJECT", "PARTS_NEXT", "PARTS_RELATIVE"}),
+           "opening": frozenset({"TOLD_AGAIN", "TOLD_AGAIN_OBJECT", "TOLD_AGAIN_FACING", "PARTS_NEXT", "PARTS_RELATIVE"}),
            "ranked": frozenset({"RANKED", "RANKING"})}
 
 
@@ -262,7 +268,7 @@ def _anchor_words(group: str) -> frozenset[str]:
     if group == "opening":
         return frozenset([*_ACTS, *BREAKDOWN_VERBS, "consisted", "consist", "consists", "composed", "made", "comprising",
                           "consisting",
-                          "nationality", "nationalities", "were", "are"])
+                          "nationality", "nationalities", "were", "are", "face", "faces"])
     if group == "acts":
         return frozenset([*_ACTS, "handed", "hands"])
     if group == "ranked":  # (a sentence holding none of _RANKING is never a candidate: see ``_candidates``)
@@ -350,6 +356,8 @@ def people_matches(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> P
             found.uncounted.extend((start, end, code, start) for code in _listed_after(doc, end))
         elif name == "TOLD_AGAIN":
             found.told_again[start] = end - 1
+        elif name == "TOLD_AGAIN_FACING":
+            found.told_again[start] = next(k for k in range(start, end) if doc[k].lower_ in {"face", "faces"})
         elif name == "TOLD_AGAIN_OBJECT":
             found.told_again[start] = end - 2  # (the verb before "them")
         elif name == "IN_BRACKETS" and doc[start].ent_type_ == doc[(at := _bracket_number(doc, end)) - 2].ent_type_ \

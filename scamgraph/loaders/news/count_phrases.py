@@ -19,6 +19,7 @@ from scamgraph.loaders.news.sex_asides import sex_aside
 from scamgraph.loaders.news.joined_modifiers import joined_modifier
 from scamgraph.loaders.news.number_places import LEARNERS, NUMBERED, SCHOOL_YEARS, numbered_after, part_of_a_whole
 from scamgraph.loaders.news.one_opening import ONE_AFTER_A_VERB, POSTS_OF, one_opening, past_school
+from scamgraph.loaders.news.possessed_people import owned_people_noun
 from scamgraph.loaders.news.sex_pairs import SEXES, joined_by_sex, paired_sex_noun
 from scamgraph.loaders.news.state import _Count
 from scamgraph.loaders.news.words import (GOODS_VERBS, PARTY_NOUNS, POSSESSIONS, _ABOUT, _BE, _COUNT_VERBS, _COUNTED_THINGS, _PEOPLE_WORDS, _PHRASE_ENDS,
@@ -186,6 +187,8 @@ class CountPhrases(WrittenNumbers):
             word = self.lower[j]
             if word in _SPANS_OF_TIME:
                 return  # "more than three weeks after the US indicted X": a span of time, no people
+            if j == limit and self._owned_people(count, j, sent, ents, norp):
+                return  # "41 of Zorvania's citizens", "41 Zorvania's citizens": 41 Zorvanian citizens
             if j == limit and (word in _MEASURES or word == "-" and self.lower[j + 1:j + 2] != [] and self.lower[j + 1] in _MEASURES):
                 count.thing, count.end = "objects", j + 1  # "a 12ha complex", "the 12-hectare compound": a size
                 return
@@ -246,6 +249,20 @@ class CountPhrases(WrittenNumbers):
                 # mainland" read on to the people)
 
             j += 1
+
+    def _owned_people(self, count: _Count, j: int, sent: Span, ents: list[Span], norp: dict[int, Span]) -> bool:
+        """"41 of Zorvania's citizens", "12 of the Republic of Korea's nationals", "64 Zorvania's
+        citizens" (``possessed_people``): the country's own people; True when read."""
+        at = j if j in norp else j + 1 + (self.lower[j + 1:j + 2] == ["the"])
+        ent = norp.get(at)
+        if ent is None or ent.start != at:
+            return False
+        noun = owned_people_noun(self.words, self.lower, self.like_num, j, at, ent.end, sent.end)
+        if noun < 0:
+            return False
+        count.nationality = ent.id_
+        self._people_noun(count, noun, sent, ents, norp)
+        return True
 
     def _its_own(self, j: int, sent: Span) -> bool:
         """"with Ghana repatriating 45 of its own": "own" after "of" and a possessive, with no noun

@@ -17,6 +17,7 @@ from scamgraph.loaders.news.caught import caught_in_a_raid, suspects_caught
 from scamgraph.loaders.news.count_phrases import ACTS_COUNTED, CountPhrases
 from scamgraph.loaders.news.described import _ROUNDING_SPAN, floor_number, rounded_number
 from scamgraph.loaders.news.country_lines import CountryLines
+from scamgraph.loaders.news.found_dead import FoundDead, remains_before, remains_found_after
 from scamgraph.loaders.news.governing import _DEFRAUD, _EVENT_PEOPLE
 from scamgraph.loaders.news.harms_ahead import HarmsAhead
 from scamgraph.loaders.news.idle_count_verbs import idle_count_verb
@@ -140,7 +141,7 @@ _STILL_WAITING = frozenset({"awaiting", "await", "waiting", "remain", "remaining
 _SUSPECTS_ACTS = frozenset({RelType.ARRESTED, RelType.CHARGED, RelType.EXTRADITED})
 
 
-class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCounts, SameNumber, GrownCounts):
+class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCounts, SameNumber, GrownCounts, FoundDead):
     """Numbers of people (by nationality) and of things, attached to events."""
 
     def _nationality_untold(self, count: _Count, sent: Span) -> bool:
@@ -300,6 +301,9 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 verb = None  # "The 14 rescued teenagers were taken to the police station for questioning": victims, not held
             if verb is not None and verb[0] is RelType.FOUND and self.lower[count.end - 1] in {"bodies", "body"}:
                 verb = _COUNT_VERBS["dead"]  # "Three Laotian bodies were found": the dead, a death
+            elif (verb is None or verb[0] is RelType.FOUND) and remains_before(self.lower, count.start, sent.start) \
+                    and remains_found_after(self.lower, count.start, count.end, sent.end, sent.start):
+                verb = _COUNT_VERBS["dead"]  # "the bodies of two Zorvanian cooks turned up": the dead (found_dead)
             inside_the_last = self.lower[count.end:count.end + 2] in _AMONG_THEM
             if previous is not None and inside_the_last:
                 verb = None  # "detained nearly 300 people and 90 Thai nationals among them": a part, told after its whole
@@ -510,6 +514,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 and not any(s == counted_before[2].node.key and t.startswith("nationality:") for s, _r, t in self.edges)):
             self._pointed_back(sent, events, ev)  # (not "... arrested three agents. They were booked": those three)
         self._them_here(sent, events, counted, ev)
+        self._found_dead(sent, ents, events, dates, ev)  # "a Zorvanian cook was found dead": one dead
         self._one_dead(sent, ents, events, ev)
         if worded:
             # ("The suspects, including 22 from X, were handed over": the people told are still all of them)

@@ -10,6 +10,7 @@ from scamgraph.loaders.news.announcers import Announcers
 from scamgraph.loaders.news.background_phrases import in_background_phrase
 from scamgraph.loaders.news.demands import DEMANDS, SEEKING, asked_for
 from scamgraph.loaders.news.event_places import EventPlaces
+from scamgraph.loaders.news.facing_charges import act_word, faces_charges_after, past_group_noun, shared_nationality
 from scamgraph.loaders.news.help_sought import help_sought_from
 from scamgraph.loaders.news.joined_acts import HANDING_VERBS, JoinedActs, second_verb_of_the_subject
 from scamgraph.loaders.news.kin import named_for_kin
@@ -470,7 +471,7 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain, JoinedActs):
             # "All three were later deported": the three the sentence before named
             told.append((*subject, self.doc[sent.start - 1].sent.start))
         for verb, size, floor in told:
-            rel, key, kind = _COUNT_VERBS[lower[verb]]
+            rel, key, kind = _COUNT_VERBS[act_word(lower, verb, sent.end)]  # ("Both men face charges": charged)
             named: list[Node] = []
             for position, person in reversed(self.people):
                 if sent.start - position > _NAMED_REACH or len(named) == size or position < floor:
@@ -483,11 +484,14 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain, JoinedActs):
             event.counts[key] = max(size, event.counts.get(key, 0))
             for person in named:
                 self._edge(rel, event.node.key, person.key, ev)
+            nat = shared_nationality(self.edges, [person.key for person in named])
+            if nat and not any(k[0] == event.node.key and k[2] == nat for k in self.edges):
+                self._edge(rel, event.node.key, nat, ev, count=size)  # "Both men": two of their nationality
 
     def _group_subject(self, sent: Span) -> tuple[int, int] | None:
         """(verb, size) where the sentence opens on the people named last told by their number ("All
         three were later deported", "The two were charged", "Both were arrested", "The duo were
-        freed") and a verb of an act on them; None otherwise."""
+        freed", "Both men now face charges") and a verb of an act on them; None otherwise."""
         lower, k = self.lower, sent.start
         lead = lower[k] in {"all", "the"}
         k += lead
@@ -501,7 +505,9 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain, JoinedActs):
             return None
         if not 2 <= size <= _LARGEST_GROUP:
             return None
-        k += 1
+        k = past_group_noun(lower, k + 1, sent.end)  # ("Both men", "The two suspects")
+        if (facing := faces_charges_after(lower, k, sent.end)) >= 0:
+            return facing, size  # "Both men now face fraud charges": charged
         while k < sent.end and lower[k] in _GROUP_AUXILIARIES:
             k += 1
         return (k, size) if k < sent.end and lower[k] in _COUNT_VERBS and _COUNT_VERBS[lower[k]][0] is not None else None

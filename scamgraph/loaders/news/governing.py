@@ -25,6 +25,7 @@ from scamgraph.loaders.news.done_together import counted_more, done_together
 from scamgraph.loaders.news.gang_receivers import counted_receivers
 from scamgraph.loaders.news.homeward import back_to_captors
 from scamgraph.loaders.news.idle_count_verbs import booked_for_a_crime
+from scamgraph.loaders.news.let_go import freed_by_law
 from scamgraph.loaders.news.list_heads import list_head_verb
 from scamgraph.loaders.news.listed import last_item_end, list_before_clause, list_before_verb
 from scamgraph.loaders.news.moved_to import _PARTICLES, MovedTo
@@ -323,6 +324,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
                 and not self._aimed_at(j, sent) and not held_captive(self.lower, j, sent.end, sent.start)
                 and not no_act_done(self.lower, j, sent.end, sent.start) and not situated(self.lower, j, sent.start, sent.end)
                 and not home_on_leave(self.lower, j, sent.end)  # "had returned to Java on holiday": no one sent
+                and not freed_by_law(self.lower, j, sent.end)  # "freed for lack of evidence": no one rescued
                 and not ahead_of(self.lower, j, sent.start)  # "ahead of their flight home": still to come
                 and not carried_ahead(self.lower, j, sent.end)  # "a plane carrying 45 Zorvanians is set to land"
                 and not averted(self.lower, j, sent.start)  # "to prevent 95 suspects from being deported"

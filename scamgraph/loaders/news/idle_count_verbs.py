@@ -13,6 +13,7 @@ from collections.abc import Container, Sequence
 
 from scamgraph.loaders.news.broke_free import broke_free
 from scamgraph.loaders.news.legal_instruments import writ_word
+from scamgraph.loaders.news.let_go import freed_by_law
 from scamgraph.loaders.news.money_moves import moves_money
 from scamgraph.loaders.news.on_bail import on_bail
 from scamgraph.loaders.news.things_handed import a_thing_given
@@ -31,7 +32,7 @@ def idle_count_verb(lower: Sequence[str], start: int, end: int, acts: Container[
     k = next((j for j in range(start, end) if lower[j] in acts), None)
     if k is None:
         return ""
-    if on_bail(lower, k, end) or moves_money(lower, k, end) or a_thing_given(lower, k, end) \
+    if on_bail(lower, k, end) or freed_by_law(lower, k, end) or moves_money(lower, k, end) or a_thing_given(lower, k, end) \
             or broke_free(lower, k, start) or lower[k] == "booked" and not booked_for_a_crime(lower, k):
         return "idle"
     writ = lead is not None and writ_word(list(lower[max(0, k - 4):k + 2]), min(k, 4)) \

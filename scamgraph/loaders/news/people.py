@@ -291,6 +291,9 @@ class PeopleRules(TitleBodies):
         elif k > floor and k + 1 < len(self.lower) and self.lower[k] in _PEOPLE_WORDS and self.words[k + 1] == "," \
                 and self.doc[k - 1].ent_type_ == "NORP":
             return k + 1  # "two Chinese men, | Lee Kim and Park Joon": the group, then its people apposed
+        elif k - 2 > floor and self.lower[k - 1] == ":" and self.lower[k - 2] in _PEOPLE_WORDS \
+                and self.doc[k - 3].ent_type_ == "NORP":
+            return k - 1  # "two Zorvanian couriers: | Ada Brell and Oskar Venn": the same apposition after a colon
         elif k > floor and k + 1 < len(self.lower) and self.lower[k] in _PEOPLE_WORDS and self.doc[k - 1].ent_type_ == "NORP" \
                 and self.doc[k + 1].ent_type_ == "PERSON" and self.lower[ent.start - 1] == "and":
             return k + 1  # "Cambodian nationals Sok Dara and | Chea Vuthy": the group's title before the list

@@ -26,6 +26,7 @@ from scamgraph.loaders.news.doers_roles import drop_helper_roles_of_doers
 from scamgraph.loaders.news.event_scams import EventScamRules
 from scamgraph.loaders.news.events import EventRules
 from scamgraph.loaders.news.false_identities import in_a_false_identity, may_pose
+from scamgraph.loaders.news.found_dead import dead_found_as_affected
 from scamgraph.loaders.news.found_held import drop_found_then_held, rescues_found_again
 from scamgraph.loaders.news.group_nationals import GroupNationals
 from scamgraph.loaders.news.headline_totals import undo_headline_totals
@@ -37,6 +38,7 @@ from scamgraph.loaders.news.named_objects import acts_on_a_named_person, done_to
 from scamgraph.loaders.news.open_questions import in_open_question
 from scamgraph.loaders.news.people import PeopleRules
 from scamgraph.loaders.news.places import PlaceRules, _country_node
+from scamgraph.loaders.news.possessed_people import owned_people_after
 from scamgraph.loaders.news.scam_owners import detention_site
 from scamgraph.loaders.news.scene_days import opens_on_the_scene
 from scamgraph.loaders.news.seats import seat_acting
@@ -112,6 +114,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         arrests_told_again(self.events, self.told_apart, self._fold_into, self.on_arrival, self.taking_raids)  # one raid's arrest told twice
         rescues_found_again(self.events, self.edges, self.told_apart, self._fold_into)  # "rescued 40 ... found the 43 in a raid"
         retype_sending_edges(self.events, self.edges)  # a deportation's people were DEPORTED, whatever verb read them
+        dead_found_as_affected(self.events, self.edges)  # "was found dead": the death's AFFECTED, not FOUND
+        self._fold_deaths_told_again()  # "the killing of a Zorvanian teacher ... The teacher was found dead": one death
         undo_headline_totals(self.events, self.edges, self.totals)  # "deports 180 in two days": 110 and 70
         undo_lead_totals(self.events, self.edges, self.telling, self.told_apart)  # "Two held. A on May 2, B on June 3"
         for event in self.events:
@@ -230,8 +234,9 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                 node = None  # "in cooperation with China": a government acting, not a place of the story
             elif self.lower[ent.start] == "america" and ent.start > 0 and self.lower[ent.start - 1] in _CONTINENT_PARTS:
                 node = None  # "Latin America", "South America": a part of the world, not the United States
-            elif not (ent.end < len(doc) and self.lower[ent.end] in _PEOPLE_WORDS):
-                node = self._add(_country_node(ident))
+            elif not (ent.end < len(doc) and self.lower[ent.end] in _PEOPLE_WORDS) \
+                    and owned_people_after(self.words, self.lower, self.like_num, ent.end, len(doc)) < 0:
+                node = self._add(_country_node(ident))  # (not "Zorvania's citizens": whose people, no place)
             else:
                 node = self._nationality(ident)
         elif label == "NORP":

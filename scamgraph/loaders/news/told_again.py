@@ -11,9 +11,11 @@ from spacy.tokens import Span
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.count_patterns import PeopleMatches, people_matches
+from scamgraph.loaders.news.facing_charges import act_word
 from scamgraph.loaders.news.fronted import fronted_end
 from scamgraph.loaders.news.governing import _EVENT_PEOPLE, GoverningVerbs
 from scamgraph.loaders.news.homecoming import sending_of_another_kind
+from scamgraph.loaders.news.named_again import named_before
 from scamgraph.loaders.news.place_between import second_after
 from scamgraph.loaders.news.places_left import left_from
 from scamgraph.loaders.news.sex_asides import sex_aside
@@ -147,7 +149,7 @@ class PeopleToldAgain(GoverningVerbs):
         verb = self._matches.told_again.get(sent.start)
         if verb is None or not self._told_as_done(verb, sent):
             return
-        people = self._told_people or self._described_before(_COUNT_VERBS[self.lower[verb]][0])  # type: ignore[attr-defined]
+        people = self._told_people or self._described_before(_COUNT_VERBS[act_word(self.lower, verb, sent.end)][0])  # type: ignore[attr-defined]
         if self.lower[sent.start] == "the":
             people = self._the_people_named(sent, verb)
         elif named := self._demonyms_before(sent, verb):
@@ -156,6 +158,14 @@ class PeopleToldAgain(GoverningVerbs):
         second = second_after(self.lower, self.words, verb, sent.end)  # "They were freed and flown home"
         for at in [verb] if second is None or not self._told_as_done(second, sent) else [verb, second]:
             self._told_act(at, people, events, ev)
+        if people and sent.start > 0:  # "... three Zorvanians: A, B and C. | The suspects face charges": each by name
+            before = self.doc[sent.start - 1].sent.start
+            rel, _key, kind = self._where_moved(_COUNT_VERBS[act_word(self.lower, verb, sent.end)], verb, sent)
+            by_name = named_before(self.people, self.edges, before, sent.start, sum(value for _nat, value in people))
+            if rel is not None and by_name:
+                event = self._host(kind, events, None)  # type: ignore[attr-defined]
+                for person in by_name:
+                    self._edge(rel, event.node.key, person.key, ev)
 
     def _the_people_named(self, sent: Span, verb: int) -> list[tuple[str, int]]:
         """(nationality key, number) of the people a definite subject names again: "The Laotian
@@ -196,7 +206,7 @@ class PeopleToldAgain(GoverningVerbs):
     def _told_act(self, verb: int, people: list[tuple[str, int]], events: list[_Event], ev: Evidence) -> None:
         """The edges of the act at ``verb`` for the people told before, with their counts (where they
         were moved to says what it was: "The suspects were transferred to the police station": held)."""
-        told_verb = _COUNT_VERBS[self.lower[verb]]
+        told_verb = _COUNT_VERBS[act_word(self.lower, verb, len(self.lower))]  # ("They face charges": charged)
         rel, key, kind = self._where_moved(told_verb, verb, self._reading) if self._reading is not None else told_verb
         if rel is None or not people:
             return
