@@ -5,8 +5,9 @@ place node; "-based" and "-bound" do say where things are or go, and stay places
 speaks or works as its government ("Atlantis announced", "The Atlantis is working with ...",
 and the headline's inverted "..., says Atlantis:") names no place either, unless a preposition
 makes it the place of the body before it ("the embassy in Atlantis said": the embassy speaks).
-Nor does a country written before a state's people or office ("Atlantis officials", "Atlantis
-counterparts", "Atlantis Deputy High Commissioner X"): it says whose they are, as a demonym would
+Nor does a country written before a state's people, office, allies or papers ("Atlantis officials",
+"Atlantis counterparts", "Atlantis Deputy High Commissioner X", "our Atlantis allies", "Atlantis
+filings say"): it says whose they are, as a demonym would
 ("Atlantean officials"), not where anything happens. A country that does a state's act names no
 place either: as the subject of a verb of the acts states do to people and bodies ("Atlantis has
 already facilitated their return", "Atlantis on Friday imposed sanctions", every country of a list
@@ -40,20 +41,23 @@ _AGENT_ACTS = frozenset({"announced", "imposed", "issued", "facilitated"})
 _AUXILIARIES = frozenset({"is", "was", "has", "had", "will"})
 #: Words between a country and its verb: auxiliaries and adverbs of time ("has already", "on Friday")
 _BETWEEN = frozenset({"has", "had", "have", "already", "also", "recently", "now", "on", "monday", "tuesday", "wednesday",
-                      "thursday", "friday", "saturday", "sunday"})
+                      "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+                      "july", "august", "september", "october", "november", "december"})  # (and a day's number)
 #: Nouns of a state's acts, stances and schemes: a country owning one ("Atlantis's crackdown") is its government
 _STATE_ACT_NOUNS = frozenset({"crackdown", "crackdowns", "campaign", "move", "moves", "ruling", "rulings", "intervention",
                               "interventions", "mechanism", "collaboration", "cooperation", "efforts", "decision",
-                              "response", "policy", "policies", "push", "stance", "commitment"})
+                              "response", "policy", "policies", "push", "stance", "commitment", "law", "laws"})
 #: The possessive ending as the reader's words split it off
 _POSSESSIVE = frozenset({"'s", "’s"})
 #: Labels of the names that own what follows them: a place between a country and the noun
 _NAMED_PLACES = frozenset({"PLACE", "COUNTRY", "SITE", "PERSON"})
 #: Words that join the countries of a list, and the article some of them take ("the US, the UK and Canada")
 _LIST_WORDS = frozenset({",", "and", "the"})
-#: A state's people, office or media a country's name may stand before, as a demonym would
+#: A state's people, office, media, allies or court papers a country's name may stand before, as a
+#: demonym would ("our Atlantis allies", "Atlantis filings say": whose they are, no place)
 _STATE_PEOPLE = frozenset({"officials", "official", "counterparts", "counterpart", "diplomats", "diplomat", "envoys",
-                           "envoy", "media", "lawmakers", "negotiators", "representatives"})
+                           "envoy", "media", "lawmakers", "negotiators", "representatives", "allies", "ally",
+                           "partners", "filings", "filing", "indictment", "indictments"})
 #: Verbs of an inverted attribution before a country: "..., says Atlantis"
 _SAYS = frozenset({"says", "said"})
 #: Words that close a headline's inverted attribution after the country
@@ -91,8 +95,8 @@ def acts_as_state(lower: Sequence[str], start: int, end: int, doc: Doc) -> bool:
     while k < len(lower) and (lower[k] in _LIST_WORDS or doc[k].ent_type_ == "COUNTRY"):
         k += 1  # on to the verb after the list: "Atlantis, Borduria and Syldavia announced"
     first = k
-    while k < len(lower) and k - first < 3 and lower[k] in _BETWEEN:
-        k += 1
+    while k < len(lower) and k - first < 5 and (lower[k] in _BETWEEN or lower[k].isdigit() and len(lower[k]) <= 4):
+        k += 1  # ("Atlantis on 5 July 2025 deported ...")
     return k < len(lower) and lower[k] in _STATE_ACTS
 
 

@@ -18,6 +18,7 @@ from scamgraph.loaders.news.arrests_told_again import arrests_told_again, detent
 from scamgraph.loaders.news.bare_bodies import fold_bare_bodies
 from scamgraph.loaders.news.bare_mentions import fold_bare_mentions
 from scamgraph.loaders.news.birth_years import a_birth_date
+from scamgraph.loaders.news.citizenships import CitizenshipRules
 from scamgraph.loaders.news.counts import CountRules
 from scamgraph.loaders.news.courts import fold_general_courts
 from scamgraph.loaders.news.delegations import DelegationRules
@@ -72,7 +73,7 @@ from scamgraph.resolve import country_code, entity_key
 
 
 class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, DelegationRules, LureRules, GroupNationals,
-              TraffickerRules, EventScamRules):
+              TraffickerRules, EventScamRules, CitizenshipRules):
     """Reads one document sentence by sentence; holds what earlier sentences established."""
 
     def read(self) -> None:
@@ -180,6 +181,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             self._retold_on(sent, dates)
         announcing = self._announcers(sent, ents)  # also for events that only a count tells of
         self._people(sent, ents, nodes, ev)
+        self._citizenships(sent, ents, nodes, ev)  # "X holds Maltese citizenship", "X, a UK and Lao national"
         self._group_nationals(sent, ents, ev)  # "The returnees include: A, B, ..." of the one nationality told
         self._one_identified(sent, ents, ev)  # "arrested a Chinese man ... The man was identified as X"
         self._local_police(sent, ents)
@@ -215,9 +217,9 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             owns_agency = self._owns_agency(ent)
             if ent.start in self.listed_people or ent.start >= 2 and self.lower[ent.start - 1] == "from" \
                     and doc[ent.start - 2].ent_type_ == "PERSON" or _counted_in_brackets(self.words, self.like_num, ent.end) \
-                    and not _listed_in_brackets_after(self.lower, doc, ent.start):
+                    and not _listed_in_brackets_after(self.lower, doc, ent.start) or self._held_state(ent):
                 node = self._nationality(ident)  # "57 people from China, Vietnam and Laos", "Peter Okoro from Kenya",
-                # "Ethiopia (95), Kenya (31)": each country's people, counted
+                # "Ethiopia (95), Kenya (31)": each country's people, counted; "holds Vanuatu citizenship"
             elif owns_agency:
                 node = None  # "Indonesia's Foreign Ministry": the agency carries the country
             elif ent.start >= 2 and self.lower[ent.start - 1] == "of" and doc[ent.start - 2].ent_type_ == "ROLE":
@@ -246,10 +248,13 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                 node = None  # "a lecturer in Chinese Studies", "Khmer Language": a field of study, no people
             elif self.lower[ent.end:ent.end + 2] == ["new", "year"]:
                 node = None  # "before Chinese New Year", "over Khmer New Year": a holiday, no people
-            elif self._is_people_modifier(ent) or ent.start in self.listed_people and self._homeland(ent):
+            elif self._is_people_modifier(ent) or ent.start in self.listed_people and self._homeland(ent) \
+                    or self._held_state(ent):  # ("hold Cambodian and Maltese citizenship")
                 node = self._nationality(ident)
             elif country_code(self._text(ent)) == ident and self._text(ent).lower() in _COUNTRY_NAMES:
                 node = self._add(_country_node(ident))  # "Myanmar" is a demonym and a country
+        elif label == "PLACE" and (held := self._held_state(ent)):
+            node = self._nationality(held)  # "holds Macau citizenship": a city-state's people, no place
         elif label == "PLACE" and self._owns_agency(ent):
             node = None  # "Beijing's Ministry of Public Security": the agency carries the place
         elif label == "PLACE" and seat_acting(self.lower, ent.start, ent.end):

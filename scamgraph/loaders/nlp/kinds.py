@@ -43,6 +43,7 @@ from scamgraph.loaders.nlp.run_words import (
 )
 from scamgraph.loaders.nlp.runs import has_head, surname_like_a_pronoun
 from scamgraph.loaders.nlp.site_names import named_after_a_site_word, no_site_of_its_own
+from scamgraph.loaders.nlp.town_words import town_named_with_its_word
 from scamgraph.loaders.nlp.vocabulary import (
     POSSESSIVE_MARKS,
     HONORIFICS,
@@ -477,6 +478,9 @@ def _unknown(view: DocView, run: Run) -> Decision:
         return view.make(start, end, "PLACE", f"{doc[start:end].text}|{kind}|")  # "Kong Pisei district"
     suffix = gz.place_kinds().get(view.lower[end - 1]) if end - start >= 2 and titled and not bearing else None
     if suffix in _ADMINISTRATIVE and not any(view.lower[k] in gz.heads() for k in range(start, end - 1)):
+        own = town_named_with_its_word(view, start, end)
+        if own is not None:  # "Greyhaven City": the word is the town's own ("Palmview New Town": a project's)
+            return view.make(start, end, *own)
         return view.make(start, end - 1, "PLACE", f"{doc[start:end - 1].text}|{suffix}|")  # "Aichi | Prefecture"
     org = org_kind(view, start, end)
     if org is not None:
