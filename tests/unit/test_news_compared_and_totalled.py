@@ -1,11 +1,11 @@
 """A figure the act is set against ("compared with 12 Malaysians rescued in January", "up from 12")
 and the new total an act brings a count to ("bringing the total this year to 400 Chinese",
 "bringing to 400 the number of Chinese arrested") count no people of the act told; nor does a
-total over the days told before ("a total of 126 were held over the two days"), nor a campaign's
-sum since a time told after the day's batch ("Since last year ..., with a total of 9,300 handed
-over")."""
+total over the days told before ("a total of 126 were held over the two days"). A campaign's sum
+since a time told after the day's batch ("Since last year ..., with a total of 9,300 handed over")
+is the campaign's own event, over its span, and leaves the batch its count."""
 
-from tests.unit.test_news_extraction import counts_of, run
+from tests.unit.test_news_extraction import counts_of, events, run
 
 
 
@@ -44,4 +44,5 @@ def test_a_campaigns_sum_since_a_time_leaves_the_days_batch_its_count() -> None:
     text = ("The ministry said on Tuesday that 64 Chinese nationals suspected of fraud have been transferred from "
             "Laos to China. Since last year, the ministry has worked with Lao police against such gangs, with a "
             "total of 9,300 Chinese suspects handed over to China, it said.\n")
-    assert {c for c in counts_of(text) if c[1] == "CN"} == {("REPATRIATED", "CN", 64)}
+    assert {c for c in counts_of(text) if c[1] == "CN"} == {("REPATRIATED", "CN", 64), ("REPATRIATED", "CN", 9300)}
+    assert events(run(text))["repatriation@2025-01-01/2026-10-15"]["count_repatriated"] == 9300

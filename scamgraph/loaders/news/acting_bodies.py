@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from scamgraph.loaders.news.verdicts import gives_sentences
 from scamgraph.loaders.news.words import EVENT_TRIGGERS
 from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_MARKS
 
@@ -96,6 +97,8 @@ class ActingBodies:
                 continue  # "on Monday", "have", "(PNP)", "Aug. 20", "and the Crime Branch | of | Delhi Police"
             if word in {"received", "receives", "receive"} and not _MESSAGES.isdisjoint(self.lower[k + 1:min(sent.end, k + 4)]):
                 return False  # "police received a request ... to help bring home 22": asked, no act of theirs yet
+            if gives_sentences(self.lower, k, sent.end):
+                return True  # "the Amber Wren court read out its ruling", "made public its verdict": it sentenced
             if word in {"made", "makes", "make"}:
                 j = k + 1 + (self.lower[k + 1:k + 2] in (["the"], ["an"], ["its"], ["their"]))
                 return j < sent.end and EVENT_TRIGGERS.get(self.lower[j]) is not None  # "officers from X made the arrests"

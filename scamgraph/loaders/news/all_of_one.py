@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-__all__ = ["MOSTLY", "all_of_one_nationality", "among_them", "clause_openings", "peoples_of_them"]
+__all__ = ["MOSTLY", "all_of_one_nationality", "among_them", "clause_after_counts", "clause_openings", "peoples_of_them"]
 
 #: Words that may name the people between "all" (or "the") and the copula: "all (of) (the) suspects",
 #: "all those arrested", "the foreign nationals".
@@ -124,6 +124,13 @@ def among_them(lower: Sequence[str], doc: Doc, start: int, end: int) -> list[str
         if t.ent_id_ and t.ent_id_ not in codes:
             codes.append(t.ent_id_)
     return codes
+
+
+def clause_after_counts(lower: Sequence[str], start: int, end: int, counted: int) -> int:
+    """Where the clause after the sentence's last count opens past a semicolon ("By nationality, 212
+    were Zorvanians and 88 Velmarans; | Kestrians were also among them"): a clause of its own, which
+    ``among_them`` may read as a sentence; -1 where no semicolon follows the counts."""
+    return next((k + 1 for k in range(end - 2, max(start, counted) - 1, -1) if lower[k] == ";"), -1)
 
 
 def _peoples_follow(lower: Sequence[str], doc: Doc, k: int, end: int) -> bool:

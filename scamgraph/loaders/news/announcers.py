@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.news.speaker_appositions import in_speakers_apposition
+from scamgraph.loaders.news.verdicts import gives_sentences
 from scamgraph.loaders.nlp.vocabulary import HONORIFICS
 from scamgraph.loaders.news.words import _ANNOUNCE, _DESIGNATES, _PHRASE_STARTS, EVENT_TRIGGERS
 
@@ -82,6 +83,8 @@ class Announcers:
             if after and (EVENT_TRIGGERS.get(after[0]) or after[0] in {"had", "has", "have"} and len(after) > 1
                           and EVENT_TRIGGERS.get(after[1])):
                 continue  # "... said Myanmar's military had raided the centres": the one who acted
+            if after and gives_sentences(self.lower, end, sent.end):
+                continue  # "the Amber Wren court announced its verdict": it gave the verdict, by telling it
             if after and after[0] in _ANNOUNCE and not _PLANS.isdisjoint(self.lower[end + 1:min(sent.end, end + 4)]):
                 continue  # "the ministry announced plans to repatriate 900 a week": a plan, none of the acts told
             if after and after[0] == "informed" and self._tells_someone(end + 1, sent.end):

@@ -5,7 +5,9 @@ the people the story counted last (as does "the nationalities": "The nationaliti
 Ruritania (25), Freedonia (15)"), "the 40 foreigners" to the people an act counted 40 of, so
 the parts take that act even where other sentences stand between. So does a definite noun of the
 people themselves ("An inspector said the suspects included nine Chinese, ..."): the last act that counted
-people of that kind (suspects were arrested, detained or charged; victims rescued or harmed)."""
+people of that kind (suspects were arrested, detained or charged; victims rescued or harmed). A
+breakdown that names no whole at all ("By nationality, ...", a ranking: "Zorvanians made up the
+largest group, with 212") parts the people the story counted last, as "Of them" does."""
 
 from __future__ import annotations
 
@@ -49,6 +51,34 @@ class BreakdownWhole:
         "the group"; None where the sentence opens no breakdown or names neither."""
         if sent.start not in self._matches.parts_next:  # type: ignore[attr-defined]
             return None
+        return self._named_whole(sent)
+
+    def _unnamed_whole(self, sent: Span, link: tuple[RelType | None, str, _Event] | None) \
+            -> tuple[RelType | None, str, _Event] | None:
+        """The people a breakdown naming no whole parts ("By nationality, Zorvanians made up the
+        biggest share with 212", a ranking): those counted last (``link``, the sentence before's),
+        else past sentences that counted no one (as "Of them" reaches them: "Border guards detained
+        400 people on Sunday. The river was high. By nationality, ..."). A part is never more than
+        its whole: where one is ("Guards detained 400 people. Two bodies were found. ... the largest
+        group was Zorvanian, 212 people"), the whole is the last act that counted at least as many.
+        ``link`` itself for any other sentence."""
+        if sent.start not in self._matches.unnamed:  # type: ignore[attr-defined]
+            return link
+        if link is None and not self.counted_since:  # type: ignore[attr-defined]
+            link = self.counted_link  # type: ignore[attr-defined]
+        numbers = [self._number_at(k, sent.end)[0] for k in range(sent.start, sent.end)  # type: ignore[attr-defined]
+                   if self.like_num[k]]  # type: ignore[attr-defined]
+        largest = max((n for n in numbers if n is not None), default=0)
+        if link is None or link[0] is None or link[2].counts.get(link[1], largest) >= largest:
+            return link
+        for event in reversed(self.events):  # type: ignore[attr-defined]
+            key = next((k for k, v in event.counts.items() if k in _KEY_ACTS and v >= largest), None)
+            if key is not None:
+                return _KEY_ACTS[key], key, event
+        return None
+
+    def _named_whole(self, sent: Span) -> tuple[RelType | None, str, _Event] | None:
+        """The act whose people the breakdown's opening names by a number or a noun."""
         lower = self.lower  # type: ignore[attr-defined]
         verb = next((k for k in range(sent.start, sent.end) if lower[k] in _OPENING_VERBS), None)
         if verb is None:

@@ -257,6 +257,7 @@ class PeopleMatches:
     told_again: dict[int, int] = field(default_factory=dict)  # sentence start -> its verb
     parts_next: set[int] = field(default_factory=set)  # starts of sentences that break down the count before
     relative: set[int] = field(default_factory=set)  # those of them whose breakdown is a relative clause
+    unnamed: set[int] = field(default_factory=set)  # those of them naming no whole: "By nationality, ...", a ranking
 
 
 @lru_cache(maxsize=4)
@@ -369,10 +370,13 @@ def people_matches(doc: Doc, ents: tuple[Span, ...], sentences: list[Span]) -> P
             found.apposed[end - 1] = (name, next(t.ent_id_ for t in doc[start:end] if t.ent_type_), end)  # (keyed by the number)
         elif name == "RANKING" and any(t.ent_type_ in {"NORP", "COUNTRY"} for t in doc[sent_start:doc[start].sent.end]):
             found.parts_next.add(sent_start)
+            found.unnamed.add(sent_start)
         elif name == "PARTS_NEXT" or name == "PARTS_RELATIVE":
             found.parts_next.add(sent_start)  # (a reported breakdown opens after "X said")
             if name == "PARTS_RELATIVE":
                 found.relative.add(sent_start)
+            if doc[sent_start].lower_ == "by":  # ("By nationality, 120 were Chinese")
+                found.unnamed.add(sent_start)
     return found
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.batch_days import batch_days
-from scamgraph.loaders.news.all_of_one import among_them, all_of_one_nationality, peoples_of_them
+from scamgraph.loaders.news.all_of_one import among_them, all_of_one_nationality, clause_after_counts, peoples_of_them
 from scamgraph.loaders.news.among_told import AmongTold
 from scamgraph.loaders.news.another_day import another_day, own_day
 from scamgraph.loaders.news.bare_numbers import PLAIN_PEOPLE as _PLAIN_PEOPLE
@@ -29,6 +29,7 @@ from scamgraph.loaders.news.negated_subjects import negated_count
 from scamgraph.loaders.news.number_of import GrownCounts
 from scamgraph.loaders.news.number_places import among_a_whole, in_relative_clause
 from scamgraph.loaders.news.others_counted import one_told_before, other_sex_before
+from scamgraph.loaders.news.penalty_parts import PenaltyParts
 from scamgraph.loaders.news.protective_custody import in_protective_custody
 from scamgraph.loaders.news.questions import a_question, asked_about
 from scamgraph.loaders.news.raided_sites import count_thing
@@ -141,7 +142,8 @@ _STILL_WAITING = frozenset({"awaiting", "await", "waiting", "remain", "remaining
 _SUSPECTS_ACTS = frozenset({RelType.ARRESTED, RelType.CHARGED, RelType.EXTRADITED})
 
 
-class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCounts, SameNumber, GrownCounts, FoundDead):
+class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCounts, SameNumber, GrownCounts, FoundDead,
+                 PenaltyParts):
     """Numbers of people (by nationality) and of things, attached to events."""
 
     def _nationality_untold(self, count: _Count, sent: Span) -> bool:
@@ -169,6 +171,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         whole: _Count | None = None  # the count before, where it was no part of another: "240 Laotian workers, | including 31 ..."
         counted_before = self.last_link  # (the people the sentence before counted with an act)
         link = self._breakdown_whole(sent) if sent.start in self._matches.relative else self.last_link or self._total_told_before(sent)
+        link = self._unnamed_whole(sent, link)  # ("By nationality, 212 were Zorvanians" past a sentence counting no one)
         if link is None and self.lower[sent.start:sent.start + 2] in _BACK_TO_THE_COUNTED and not self.counted_since:
             link = self.counted_link  # "21 were rescued. The rangers were patrolling. | Of them, 15 were from ...": the people
             # counted last, past a sentence that counted no one
@@ -504,11 +507,14 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 self.last_link = self.counted_link = previous
         sums.settle()
         plain.settle()
+        self._penalty_parts(sent, events)  # "four were sentenced to death, nine others received life terms": 13
         if any(not c.thing for c in counts):  # ("an outflow of 1,500 people. Among them were ...": those, no act's)
             self.counted_since = self.last_link is None
         if not counts and worded:  # "The victims were rescued on Friday. | They included 12 Kenyans ..."
             self.last_link = uncounted_subject_act(self.lower, self.words, sent.start, sent.end, events) or self.last_link
         self._grown_to(sent, events, dates, ev)
+        if counts and (rest := clause_after_counts(self.lower, sent.start, sent.end, counts[-1].end)) >= 0:
+            self._peoples_of_them(self.doc[rest:sent.end], self.last_link, ev)  # "...; Kestrians were also among them"
         self._uncounted(sent, events, ev)
         if not (counted_before is not None and counted_before[0] is not None
                 and not any(s == counted_before[2].node.key and t.startswith("nationality:") for s, _r, t in self.edges)):

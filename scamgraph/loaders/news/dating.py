@@ -38,6 +38,7 @@ from scamgraph.loaders.news.timing import (
 from scamgraph.loaders.news.own_citizens import _code_of
 from scamgraph.loaders.news.sending_edges import SENT_AS, retype_event_edges
 from scamgraph.loaders.news.told_ago import told_over_recent_months
+from scamgraph.loaders.news.verdicts import verdict_told_on, verdict_word
 from scamgraph.loaders.news.words import _PART_OF_RAID, BACK_NOUNS, EVENT_TRIGGERS
 from scamgraph.model import RelType
 
@@ -323,6 +324,10 @@ class EventDating(_State, ReducedRelatives):
             named = next((d for d in dates if announced_after(text, after, d) or announced_before(text, at, d)), None)
             if named is not None:
                 return named  # "sanctions announced on March 17": a designation is made by announcing it
+        if verdict_word(self.lower[token_index]):
+            named = next((d for d in dates if verdict_told_on(text, d.end, at)), None)
+            if named is not None:
+                return named  # "the court on Friday announced its verdict": a verdict is given by telling it
         described = self._descriptions(token_index)
         framing = self._frames_the_clause(token_index)  # "In a joint operation, police detained 17 on Wednesday"
         usable = [d for d in dates if (framing or not other_clause(d)) and not possessed_other(d)

@@ -38,6 +38,7 @@ from scamgraph.loaders.news.words import (
     _SUPPORT_WORDS,
     EVENT_TRIGGERS,
     _parenthesized,
+    phrasal_act,
 )
 from scamgraph.loaders.nlp.listed_people import aside_opening
 from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS
@@ -664,6 +665,8 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain, JoinedActs):
         apposed = apposed_act(self.words, self.lower, ent.end, sent.end, self._acts_done_to_people)
         if role_verb is None and apposed is not None:
             role_verb = self.lower[apposed]  # "Chen Hao, a tycoon extradited to China": the act was done to him
+        if role_verb is None and (phrasal := phrasal_act(after, 0, 2)) is not None:
+            role_verb = phrasal  # "Arman Velic passed away in a cell": died
         if role_verb == "found" and "guilty" in after[1:3]:
             role_verb = "convicted"  # "X had been found guilty of fraud": convicted, as a charge; never found in a raid
         acted_on = bool(before) and before[-1] in _COUNT_VERBS and _COUNT_VERBS[before[-1]][0] is not None \

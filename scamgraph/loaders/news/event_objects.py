@@ -61,6 +61,8 @@ def described_past(doc: Doc, words: Sequence[str], lower: Sequence[str], like_nu
     m = j - 1
     while m > sentence.start and lower[m] in _ROUGHLY | {"more", "than", "almost", "at", "least", "roughly", "up", "to"}:
         m -= 1
+    if m - 3 > sentence.start and lower[m - 2:m + 1] == ["a", "total", "of"]:
+        m -= 3  # ("with a total of 3,100 suspects handed over")
     if like_num[j] and lower[m] == "with" and _COUNT_VERBS[lower[participle]][2] in SENT_AS:
         return False  # "..., with more than 3,200 suspects repatriated": the clause's own act, no people's past
         # (a rescue or an arrest so told is the raid's, dated as the raid is)

@@ -20,6 +20,7 @@ from scamgraph.loaders.news.idle_count_verbs import booked_for_a_crime
 from scamgraph.loaders.news.asides import _INQUIRIES, _WAITING_FOR, EventAsides
 from scamgraph.loaders.news.attributive import attributive, counted_speaker, hyphened_to_doer
 from scamgraph.loaders.news.fled_raids import fled_raid
+from scamgraph.loaders.news.fled_sites import fled_a_site
 from scamgraph.loaders.news.figurative_flights import escapes_a_hardship, fleeing_as_a_kind
 from scamgraph.loaders.news.dating import announced_after
 from scamgraph.loaders.news.done_together import done_together
@@ -37,6 +38,8 @@ from scamgraph.loaders.news.other_counts import counts_others
 from scamgraph.loaders.news.own_citizens import _code_of
 from scamgraph.loaders.news.press_work import press_reports_of, press_work
 from scamgraph.loaders.news.pressed_trends import pressed_trend
+from scamgraph.loaders.news.praised_acts import praised_operation
+from scamgraph.loaders.news.verdicts import verdict_told_on, verdict_word
 from scamgraph.loaders.news.questions import a_question, asked_about
 from scamgraph.loaders.news.recoveries import goods_recovered
 from scamgraph.loaders.news.releases import freed_at, released_a_paper
@@ -384,7 +387,8 @@ class EventRules(EventAsides):
         # "Six Sabahans who were freed ... are awaiting repatriation")
         found = [(i, kind) for i, kind in found if not (self._in_relative_clause(i, sent)
                                                         and not (i == last and self._first_told_of_counted(i, kind, sent))
-                                                        and not self._dates_the_told(i, kind))
+                                                        and not self._dates_the_told(i, kind)
+                                                        and not (kind == "escape" and fled_a_site(self.lower, self.doc, i, sent.end)))
                  and not self._alternative(i, sent)
                  and not self._hearsay(i) and not (kind == "seizure" and self._papers_taken(i, sent))
                  and not (kind == "arrest" and a_rewards_aim(self.lower, i, sent.start))
@@ -418,6 +422,7 @@ class EventRules(EventAsides):
                  and not (kind == "raid" and _on_dissent(self.lower, i, sent.end))  # "a crackdown on anti-coup protests"
                  and not (kind == "raid" and war_operation(self.lower, i, sent.end))  # "an offensive to expel junta troops"
                  and not (kind == "raid" and _judged_as(self.lower, self.words, i, sent.start))  # "marking the biggest crackdown yet"
+                 and not (kind == "raid" and praised_operation(self.lower, self.words, i, sent.start))  # "praised the operation"
                  and not _a_scammers_tale(self.lower, i, sent.start)  # "a caller posing as a detective told him a warrant ..."
                  and not (kind != "charge" and _a_crime_charged(self.lower, self.words, i, sent.start))  # "charged X with fraud, kidnapping"
                  and not _details_told_of(self.lower, i, sent.start)  # "released details of the operation at ... in Glasgow"
@@ -918,7 +923,9 @@ class EventRules(EventAsides):
             chosen = self._event(kind, when or shifted, fresh=another or further, campaign=self._campaign(kind, at), apart=apart)
             if another:
                 self.told_apart.add(id(chosen))  # "Earlier, 14 others were rescued": not the story's own
-        if when is not None and _said_on(when, self.text) and chosen.date == when.value:
+        given = when is not None and verdict_word(self.lower[at]) and verdict_told_on(self.text, when.end, self.idx[at])
+        if when is not None and _said_on(when, self.text) and chosen.date == when.value and not given:  # (not "the court
+            # on Friday announced its verdict": a verdict is given by telling it, on its own day)
             self.said_dated.add(id(chosen))  # dated by "police said Monday ...": until told better
             self.said_by[id(chosen)] = when.start
             if self._speaker_did_it(when) or kind == "sanction" and announced_after(self.text, self.idx[at] + len(self.words[at]), when):
@@ -1003,7 +1010,11 @@ class EventRules(EventAsides):
             return None
         # ("since January, 226 had been deported" between: a tally's span is no day; "arrested on
         # January 8" told in passing: "10 were deported on the same day" is the deportation's day)
-        last = next((event for event in reversed(dated) if event.type == kind), dated[-1]).date
+        same_kind = next((event for event in reversed(dated) if event.type == kind), None)
+        latest = next((event for event in reversed(self.events) if event.date), None)
+        if same_kind is None and latest is not None and latest is not dated[-1] and len(latest.date) < 10:
+            return None  # "charged him in October. On the same day, X was sanctioned": that act's day, untold
+        last = (same_kind or dated[-1]).date
         start = self.sentence.start_char + found.start()
         return DateMention(start, start + len(found.group(0)), found.group(0), last)
 

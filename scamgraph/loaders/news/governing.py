@@ -59,6 +59,7 @@ from scamgraph.loaders.news.words import (
     held_captive,
     no_act_done,
     past_auxiliaries,
+    phrasal_act,
     things_of,
     evacuated_home,
 )
@@ -821,6 +822,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
                     and k + 2 < sent.end and self.lower[k + 2] in _COUNT_VERBS and self.lower[k + 2] != "inside":
                 return _COUNT_VERBS[self.lower[k + 2]]  # "were discovered and detained": the act after the finding
             return _COUNT_VERBS[self.lower[k]]
+        if (phrasal := phrasal_act(self.lower, k, sent.end)) is not None and self._told_as_done(k, sent):
+            return _COUNT_VERBS[phrasal]  # "Two Zorvanian workers passed away in the compound": died
         if k < sent.end and held_captive(self.lower, k, sent.end, sent.start) and (main := self._main_verb_after(count, sent)):
             return main  # "283 Indians detained at scam centres were repatriated": the clause's own verb
         if k + 1 < sent.end and self.lower[k] in _ARRIVED | _BROUGHT and self._homeward(k + 1, sent) \

@@ -2,7 +2,9 @@
 arrested the suspected boss, <name>" tells one arrest, though "many" marks most sentences that tell
 what such places usually do (the reader's screen for generic sentences, ``words._GENERIC``). So is
 an act told of a named person as its passive subject: "<name> and several other victims had been
-rescued"."""
+rescued". Nor does a generic word make the act generic when it stands only in a relative clause
+set off after the act's word: "sanctioned the Amber Crane Group, which runs many casinos" tells
+one sanction, and "many" describes the firm."""
 
 from __future__ import annotations
 
@@ -53,3 +55,13 @@ def done_to_a_named_subject(lower: Sequence[str], i: int, start: int, ents: Sequ
     if first is None or i <= first.end or lower[i - 1] not in {"been", "were", "was"}:
         return False
     return all(w in _SUBJECT_WORDS or w in gz.people_nouns() or w.isdigit() for w in lower[first.end:i])
+
+
+#: Words that open a relative clause after a comma (", which runs many casinos")
+_RELATIVE_OPENERS = frozenset({"which", "who", "whose"})
+
+
+def described_after(lower: Sequence[str], i: int, end: int) -> int | None:
+    """Where a relative clause set off by a comma opens after the event word at ``i`` (sentence up
+    to ``end``): the words from there describe what the act was done to, not the act."""
+    return next((k for k in range(i + 1, end - 1) if lower[k] == "," and lower[k + 1] in _RELATIVE_OPENERS), None)

@@ -78,6 +78,9 @@ _PREPOSITIONS = frozenset({"into", "across", "over", "through", "by", "for", "wi
 _PLAIN_VERBS = frozenset({"live", "remain", "say", "work", "still", "now", "also", "who", "whose", "held", "kept",
                           "caught", "taken", "sold", "brought", "sent", "found", "stuck"}) | _PREPOSITIONS
 
+#: A verb of making up a whole right after a plural demonym, which is its subject: "Zorvanians made
+#: up the largest group" (people, as "Zorvanians formed ..." is; "made" alone is no verb: "Chinese made")
+_MAKING_UP = (["made", "up"], ["make", "up"], ["makes", "up"])
 
 #: Words of one person before a singular demonym that names them: "(20 Chinese and) one Colombian", "a Kazakh"
 _ONE_PERSON_LEADS = frozenset({"one", "a", "an"})
@@ -167,6 +170,7 @@ class NationalityRules(_State):
         noun_follows = follower is not None and follower.islower() and follower.isalpha() \
             and self.lower[ent.end] not in _BE | {"and", "or", "from", "in", "who", "were", "to", "at", "on"} \
             and not follower.endswith("ed") and follower not in _PLAIN_VERBS \
+            and self.lower[ent.end:ent.end + 2] not in _MAKING_UP \
             or follower in {"NGO", "NGOs"}  # ("a Thai NGO": a body's country, not people)
         counted_one = ent.start > 0 and self.lower[ent.start - 1] in _ONE_PERSON_LEADS \
             and (follower is None or follower in _AFTER_ONE_PERSON)  # "one Colombian and ...", not "a Thai Offshore hub"

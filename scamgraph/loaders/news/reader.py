@@ -35,7 +35,7 @@ from scamgraph.loaders.news.impersonated import impersonated, may_fake
 from scamgraph.loaders.news.lead_totals import undo_lead_totals
 from scamgraph.loaders.news.lures import LureRules
 from scamgraph.loaders.news.name_words import a_persons_name_again
-from scamgraph.loaders.news.named_objects import acts_on_a_named_person, done_to_a_named_subject
+from scamgraph.loaders.news.named_objects import acts_on_a_named_person, described_after, done_to_a_named_subject
 from scamgraph.loaders.news.open_questions import in_open_question
 from scamgraph.loaders.news.people import PeopleRules
 from scamgraph.loaders.news.places import PlaceRules, _country_node
@@ -172,7 +172,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             # "they would be deported": a planned one; "many fled after police arrested <name>": a case
             triggers = [(i, kind) for i, kind in triggers if "be" in self.lower[max(start, i - 3):i]
                         or acts_on_a_named_person(self.lower, i, end, ents)
-                        or done_to_a_named_subject(self.lower, i, start, ents)]
+                        or done_to_a_named_subject(self.lower, i, start, ents)
+                        or self._plain_before_description(i, start, end)]
         events = self._events_for(triggers, dates)
         self.days_before = [d for d in dates if not _said_on(d, self.article.text)]
         if opens_on_the_taken(self.lower, start, end):
@@ -200,6 +201,15 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self._lures(sent)
         self._traffickers(sent, ents, ev)  # "A and B trafficked victims to Myanmar"
         self._identifiers(sent, ents, nodes, ev)
+
+    def _plain_before_description(self, i: int, start: int, end: int) -> bool:
+        """The sentence's generic or modal words stand only in a relative clause after the event
+        word at ``i``: "imposed sanctions on the Amber Wren Group, which runs many casinos"."""
+        told = described_after(self.lower, i, end)
+        if told is None:
+            return False
+        head = self.doc[start:told].text
+        return not _generic(head) and _MODAL.search(head) is None
 
     def _entity_node(self, ent: Span) -> Node | None:
         label, ident = ent.label_, ent.id_  # (the display name is read only for the labels that use it)

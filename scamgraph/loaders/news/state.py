@@ -120,6 +120,8 @@ class _State:
         self.last_link: tuple[RelType | None, str, _Event] | None = None  # the last sentence's counted people
         self.counted_link: tuple[RelType | None, str, _Event] | None = None  # the story's last people counted with an act
         self.counted_since = False  # people were counted with no act after them ("an outflow of 1,500 people")
+        # the sentencing the sentence before told in parts, and its parts ("four to death, nine to life")
+        self.penalties_told: tuple[_Event, list[tuple[int, tuple[str, ...]]]] | None = None
         self._list_lead: tuple[RelType | None, str, _Event] | None = None  # what a list after a colon counts
         self.nationality_before = ""  # the last nationality told before the sentence being read
         self.listed_people: set[int] = set()  # starts of countries that name people in a list

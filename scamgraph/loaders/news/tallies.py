@@ -69,10 +69,6 @@ class Tallies:
             # campaign's, an event of its own: "12,586 have been detained since January")
         if after & _PERFECT and self._countries_after(count, sent) >= 3:
             return True  # "3,900 citizens have been rescued from syndicates in Myanmar, Cambodia, Laos and Vietnam": a tally
-        if self.lower[max(sent.start, count.start - 4):count.start] == ["with", "a", "total", "of"] \
-                and "since" in self.lower[sent.start:count.start]:
-            return True  # ("Since last year, the ministry has worked with Lao police, with a total of 12,400
-            # handed over": the campaign's sum, which would outweigh the day's batch told before it)
         whole = self.lower[sent.start:sent.end]
         if self._habitual(sent) or "now" in whole and _UNTIL_NOW & set(pairwise(whole)) and {"from", "since"} & set(whole):
             return True  # ("from the start of 2022 until now, ... has received more than 700": a tally)

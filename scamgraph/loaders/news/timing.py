@@ -72,10 +72,16 @@ def writ_issued_on(mention: DateMention, text: str) -> bool:
     return "issued" in before and bool(_WRIT_ISSUED.search(before))
 
 
+#: Words that close a running tally on a day: "as of March 2", "detained through May 30", "up to May 30"
+_TALLY_BOUND = re.compile(r"\b(?:as\s+of|through|thru|up\s+to|up\s+until)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+
+
 def tally_day(mention: DateMention, text: str) -> bool:
-    """"As of yesterday, police had received 40 reports", "as of March 2": the day a running
-    tally was taken, which dates no act the sentence tells."""
-    return text[max(0, mention.start - 6):mention.start].lower() == "as of "
+    """"As of yesterday, police had received 40 reports", "as of March 2", "3,000 foreigners had been
+    held through May 30": the day a running tally was taken or closed, which dates no act the
+    sentence tells (the people were taken on many days up to it; a span that opens as well, "from
+    May 1 through May 30", is one date of its own and no tally's bound)."""
+    return bool(_TALLY_BOUND.search(text[max(0, mention.start - 20):mention.start]))
 
 
 def in_a_law_name(mention: DateMention, text: str) -> bool:

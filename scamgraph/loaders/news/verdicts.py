@@ -1,7 +1,12 @@
 """A court's verdict told with "found": "the judges found nine men guilty" finds no people, it
-judges them. Kept apart from ``words`` (which asks it) so that the object's reading has one home."""
+judges them. Kept apart from ``words`` (which asks it) so that the object's reading has one home.
+A court that reads out, announces or makes public its ruling gives it by telling it: "the Amber Wren
+court on Tuesday read out its ruling, jailing X for life" is a sentencing (the golds' charge) that the
+court conducted on that Tuesday, not a statement about one."""
 
 from __future__ import annotations
+
+import re
 
 from scamgraph.loaders.numbers import number_value
 
@@ -81,11 +86,20 @@ def terms_received(lower: list[str], start: int, end: int) -> list[int]:
 
 
 #: Verbs a court gives its sentences with: "imposed death sentences on four", "handed down ... terms"
-_GIVING = frozenset({"imposed", "imposes", "handed", "hands", "meted", "passed", "issued", "delivered"})
+#: ("announced its verdict", "read out its ruling", "made public its ruling at first instance": given by being told)
+_GIVING = frozenset({"imposed", "imposes", "handed", "hands", "meted", "passed", "issued", "delivered",
+                     "announced", "announces", "read", "reads", "made", "makes", "pronounced", "pronounces"})
 #: Nouns of what a court gives when it sentences
-_SENTENCES = frozenset({"sentence", "sentences", "penalty", "penalties", "terms", "verdict", "verdicts"})
+_SENTENCES = frozenset({"sentence", "sentences", "penalty", "penalties", "terms", "verdict", "verdicts", "ruling", "rulings",
+                        "judgment", "judgement"})
 #: Words of the court that gives them, before the verb ("the new law imposed penalties" is no sentencing)
 _COURTS = frozenset({"court", "courts", "judge", "judges", "tribunal", "bench", "it"})
+
+
+#: Words before a verb that make its act one still to come: "is due to read out its ruling"
+_TO_COME = frozenset({"to", "will", "would", "shall", "should", "could", "may", "might", "can", "must"})
+#: How far past the verb its noun may stand: "announced the first - instance verdict"
+_GIVEN_REACH = 6
 
 
 def sentences_given(lower: list[str], start: int, end: int) -> list[int]:
@@ -95,5 +109,31 @@ def sentences_given(lower: list[str], start: int, end: int) -> list[int]:
     if _SENTENCES.isdisjoint(lower[start:end]) or _GIVING.isdisjoint(lower[start:end]):
         return []  # (nearly every sentence)
     return [next(k for k in range(j + 1, end) if lower[k] in _SENTENCES)  # (the noun: a verb of handing hands things)
-            for j in range(start, end) if lower[j] in _GIVING
-            and not _SENTENCES.isdisjoint(lower[j + 1:min(end, j + 5)]) and not _COURTS.isdisjoint(lower[start:j])]
+            for j in range(start, end) if gives_sentences(lower, j, end) and not _COURTS.isdisjoint(lower[start:j])]
+
+
+def gives_sentences(lower: list[str], j: int, end: int) -> bool:
+    """The word at ``j`` (sentence up to ``end``) is a verb that gives a court's sentences or verdict:
+    "read out its ruling", "imposed death sentences": the body it is told of passed them."""
+    between = lower[j + 1:min(end, j + _GIVEN_REACH)]
+    return lower[j] in _GIVING and not _SENTENCES.isdisjoint(between) and "no" not in between \
+        and (j == 0 or lower[j - 1] not in _TO_COME)  # (not "is expected to read out its ruling": still to come;
+    # nor "made no ruling on bail")
+
+
+#: A verb that gives a verdict by telling it, between a day and the verdict's noun: "on Friday
+#: announced the first-instance verdict", "on 3 May read out its ruling"
+_GIVEN_ON = re.compile(r"\s+(?:announced|announces|read\s+out|reads\s+out|read|made\s+public|makes\s+public|pronounced)"
+                       r"\s+(?:[\w-]+\s+){0,4}?", re.I)
+
+
+def verdict_word(word: str) -> bool:
+    """The word is a noun of what a court gives when it sentences ("verdict", "ruling")."""
+    return word in _SENTENCES
+
+
+def verdict_told_on(text: str, day_end: int, at: int) -> bool:
+    """A day that ends at ``day_end`` comes right before the verb that tells the verdict whose noun
+    starts at ``at``: "the court on Friday announced its verdict". A verdict is given by telling it,
+    so that day is its own, not only the telling's."""
+    return day_end <= at and bool(_GIVEN_ON.fullmatch(text, day_end, at))

@@ -151,7 +151,8 @@ _COUNT_VERBS: dict[str, tuple[RelType | None, str, str]] = {
                     (RelType.DEPORTED, "deported", "deportation")),
     **dict.fromkeys(["extradited", "extraditing", "extradite", "extradites"], (RelType.EXTRADITED, "extradited", "extradition")),
     **dict.fromkeys(["charged", "charging", "indicted", "prosecuted", "convicted", "sentenced", "chargesheeted", "sheeted",
-                     "arraigned", "arraigns", "booked", "jailed", "jails"],
+                     "arraigned", "arraigns", "booked", "jailed", "jails",
+                     "sentencing", "jailing"],  # ("read out its ruling, sentencing X to life": the verdict's people)
                     (RelType.CHARGED, "charged", "charge")),  # ("charge-sheeted": the tokenizer splits the hyphen off)
     # ("receives" / "receive": a headline's present tense, "Vietnam receives 85 citizens")
     **dict.fromkeys(["received", "receives", "receive", "carrying", "bringing"],
@@ -162,6 +163,16 @@ _COUNT_VERBS: dict[str, tuple[RelType | None, str, str]] = {
     **dict.fromkeys(["warrant", "warrants"], (None, "warrants", "warrant")),
     **dict.fromkeys(["reviewing", "review"], (None, "pending", "warrant")),
 }
+#: Two-word verbs that tell the act of one count verb: "the broker passed away in a cell" died
+_PHRASAL_ACTS = {("passed", "away"): "died", ("passes", "away"): "died"}
+
+
+def phrasal_act(lower: Sequence[str], k: int, end: int) -> str | None:
+    """The count verb that the two words at ``k`` (before ``end``) tell as one ("passed away":
+    "died"); None where they are no such pair."""
+    return _PHRASAL_ACTS.get((lower[k], lower[k + 1])) if k + 1 < min(end, len(lower)) else None
+
+
 #: Verbs of an act still under way: "are now undergoing rescue and return steps" (not done yet)
 GOING_THROUGH = frozenset({"undergoing", "undergo", "undergoes"})
 #: Words that tell an evacuation brought people to their own country: "evacuated to the homeland"
@@ -215,7 +226,7 @@ _CONDUCT_KINDS = {
                      "military"},
     "deportation": {"immigration", "police", "ministry", "government", "department", "embassy", "military"},
     "extradition": {"police", "ministry", "government", "department", "prosecution", "court"},
-    "seizure": {"police", "military", "customs", "department", "ministry", "prosecution", "court"},
+    "seizure": {"police", "military", "customs", "department", "ministry", "prosecution", "court", "government"},
     "investigation": {"police", "prosecution", "parliament", "commission", "department", "ministry", "court"},
     "charge": {"prosecution", "court", "police"},
     "warrant": {"court", "police", "prosecution"},

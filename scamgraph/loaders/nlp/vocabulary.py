@@ -91,6 +91,7 @@ BEFORE_PERSON = frozenset({"said", "says", "according", "by", "including", "name
                             "defendant", "accused", "told", "ringleader", "businessman", "businesswoman",
                             "tycoon", "fugitive", "counterpart", "national",  # "Thai national Chamu Sawang"
                             "convicted", "jailed", "acquitted", "executed",
+                            "sentencing", "jailing", "defendants",  # ("read out its ruling, sentencing X to life")
                             "trafficker", "kingpin", "mastermind", "recruiter", "smuggler", "broker"})  # "key trafficker X"
 POSSESSIVE_NAMES = frozenset({"people", "prosecutors", "prosecutor", "workers", "women", "children", "lawyers",
                               "attorney", "commissioner", "ombudsman", "general", "minister", "governor"})
