@@ -94,6 +94,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "followed a May crackdown": a month alone before the act it dates
     ("month", re.compile(rf"\b(?i:the|a|an)\s+({_MONTH_RE})()\s+(?=(?i:crackdowns?|raids?|operations?|arrests?|sweeps?|"
                          rf"deportations?|repatriations?|rescues?|handovers?|busts?)\b)")),
+    # "after November 2025 raids by X", "Zorvania's September crackdown": a month (and its year) right
+    # before the act nouns it dates, with no article (a noun that is also a verb only as a plural or
+    # after a year: "Police May Raid" is a verb; nor "May" before any singular: "May Crackdown On")
+    ("month", re.compile(rf"\b({_MONTH_RE})(?:\s+(\d{{4}}))?(?=\s+(?i:raids|arrests|sweeps|rescues|busts|crackdowns|"
+                         rf"operations|deportations|repatriations|handovers)\b|(?<!May)\s+(?i:crackdown|operation|"
+                         rf"deportation|repatriation|handover)\b|(?<=\d)\s+(?i:raid|arrest|sweep|rescue|bust)\b)")),
     ("dayrange", re.compile(rf"\b({_DAY_RE})\s+(?i:and|to|through|until)\s+({_DAY_RE})\b")),
     ("weekday", re.compile(rf"\b(?:((?i:last|this|next|on|early|late))\s+)?({_DAY_RE})\b")),
     # ("this morning", "tonight": the day of publication, as "today")

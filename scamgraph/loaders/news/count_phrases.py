@@ -17,7 +17,8 @@ from scamgraph.loaders.news.each_counted import each_pair, each_second
 from scamgraph.loaders.news.governing import _EVENT_PEOPLE
 from scamgraph.loaders.news.sex_asides import sex_aside
 from scamgraph.loaders.news.joined_modifiers import joined_modifier
-from scamgraph.loaders.news.number_places import LEARNERS, NUMBERED, SCHOOL_YEARS, numbered_after, part_of_a_whole
+from scamgraph.loaders.news.number_places import (LEARNERS, NUMBERED, SCHOOL_YEARS, among_the_counted, numbered_after,
+                                                    part_of_a_whole)
 from scamgraph.loaders.news.one_opening import ONE_AFTER_A_VERB, POSTS_OF, one_opening, past_school
 from scamgraph.loaders.news.possessed_people import owned_people_noun
 from scamgraph.loaders.news.sex_pairs import SEXES, joined_by_sex, paired_sex_noun
@@ -418,9 +419,10 @@ class CountPhrases(WrittenNumbers):
             return end
         if count.end == end and not count.thing and self._verb_follows(end, sent.end, _opens_on_a_part(self.lower, sent.start, k)) \
                 and not (phrases and phrases[-1].noun_role == "of" and phrases[-1].end == k):  # (not "Ten of the 111 were")
-            count.nationality = phrases[-1].nationality if phrases else ""  # "..., 50 were repatriated": those before
-            phrases.append(count)
-            return end
+            count.nationality = phrases[-1].nationality \
+                if phrases and not among_the_counted(self.lower, self.like_num, k, sent.start) else ""
+            phrases.append(count)  # "..., 50 were repatriated": those before (not "Six Zorvanians among 320 freed":
+            return end  # the whole they are part of, of no one nationality)
         if count.end == end and not count.thing and phrases and k > sent.start and self._acted_on_bare(k, end, sent):
             count.nationality = phrases[-1].nationality  # "arrested 4,200 suspects ... and deported 3,900 to their
             phrases.append(count)  # countries": the people of the count before, some of them sent on

@@ -33,7 +33,7 @@ from scamgraph.loaders.news.penalty_parts import PenaltyParts
 from scamgraph.loaders.news.protective_custody import in_protective_custody
 from scamgraph.loaders.news.questions import a_question, asked_about
 from scamgraph.loaders.news.raided_sites import count_thing
-from scamgraph.loaders.news.reduced_relatives import _IRREGULAR_PARTICIPLES
+from scamgraph.loaders.news.reduced_relatives import _CLAUSE_AUXILIARIES, _IRREGULAR_PARTICIPLES
 from scamgraph.loaders.news.released_counts import released_count
 from scamgraph.loaders.news.same_number import SameNumber
 from scamgraph.loaders.news.sent_home import KIND_VERBS, sent_home_verb
@@ -619,7 +619,9 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         if w + 2 >= sent.end or self.lower[w] != "who":
             return None
         p = next((k for k in range(w + 1, min(sent.end, w + 4))
-                  if self.lower[k].endswith("ed") or self.lower[k] in _IRREGULAR_PARTICIPLES), None)  # ("who were held")
+                  if self.lower[k].endswith("ed") or self.lower[k] in _IRREGULAR_PARTICIPLES
+                  or self.lower[k] not in _CLAUSE_AUXILIARIES and self.lower[k].isalpha()), None)
+        # ("who were held", "who broke out of the Amber Wren compound last month | were flown home")
         group = self._own_verb_group(p, sent) if p is not None else None  # type: ignore[attr-defined]
         return (self.idx[w], self.idx[group]) if group is not None else None
 

@@ -16,7 +16,7 @@ from scamgraph.loaders.news.days_told import days_of_one_operation
 from scamgraph.loaders.news.fled_raids import pressed_raids
 from scamgraph.loaders.news.in_the_raid import names_the_raids_again, told_in_the_raid
 from scamgraph.loaders.news.raid_after_act import act_before_raid
-from scamgraph.loaders.news.homecoming import arrived_home, sending_of_another_kind
+from scamgraph.loaders.news.homecoming import arrival_ends_the_sending, arrived_home, sending_of_another_kind
 from scamgraph.loaders.news.outcomes import dates_the_outcome
 from scamgraph.loaders.news.reduced_relatives import _PEOPLE_NOUNS, ReducedRelatives
 from scamgraph.loaders.news.state import _Event, _State
@@ -176,8 +176,10 @@ class EventDating(_State, ReducedRelatives):
             return
         event = self.events[-1]
         sending = next((e for e in reversed(self.events) if e.type in SENT_AS), None)
-        if event.type not in SENT_AS and sending is not None and self._their_journey(sending, sent):
-            event = sending  # ("deported 60 Chinese who were arrested in raids. The deportees boarded ...": not the arrest)
+        landed = arrived_home(self.lower, sent.start, sent.end, days[0].value, self.article.published or self.anchor)
+        if event.type not in SENT_AS and sending is not None and (self._their_journey(sending, sent) or landed):
+            event = sending  # ("deported 60 Chinese who were arrested in raids. The deportees boarded ...": not the arrest;
+            # "... questioning 40 Zorvanians repatriated from Lotland. The group arrived on Monday": not the questioning)
         if event.date or event.period or "date_text" in event.node.properties or not event.counts:
             return
         if sending_of_another_kind(self.lower, sent.start, sent.end, event.type):
@@ -185,8 +187,7 @@ class EventDating(_State, ReducedRelatives):
         told = set(event.counts.values())
         numbers = {int(w.replace(",", "")) for w, num in zip(self.words[sent.start:sent.end], self.like_num[sent.start:sent.end])
                    if num and w.replace(",", "").isdigit()}
-        if told & numbers or self._their_journey(event, sent) or event.type in SENT_AS \
-                and arrived_home(self.lower, sent.start, sent.end, days[0].value, self.article.published or self.anchor):
+        if told & numbers or self._their_journey(event, sent) or event.type in SENT_AS and landed:
             event.date = days[0].value
 
     def _their_journey(self, event: _Event, sent: Span) -> bool:
@@ -335,7 +336,9 @@ class EventDating(_State, ReducedRelatives):
         group = (self._reduced_relative(token_index, self.sentence) or self._who_clause(token_index, self.sentence)) \
             if self.sentence is not None else None
         if group is not None:  # the participle's own phrase ends where the sentence's verb group starts,
-            usable = [d for d in usable if d.start < self.idx[group]]
+            own = [d for d in usable if d.start < self.idx[group]]
+            # ("40 Zorvanians deported from Lotland | arrived home on Monday": the arrival ends the sending)
+            usable = own if own or not arrival_ends_the_sending(self.lower, token_index, group) else usable
             strict = True  # and the day the news was told is not when the people's past happened
         elif self.sentence is not None and (clause := self._who_clause_before(token_index, self.sentence)) is not None:
             usable = [d for d in usable if not clause[0] <= d.start < clause[1]]  # "40 Thais who were rescued on

@@ -290,7 +290,9 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain, JoinedActs):
 
         # ("38 Koreans detained since August had been returned home": who the people are, not the news)
         return all(opened(t) or in_background_phrase(self.lower, t, self.sentence.start)
-                   or self._reduced_relative(t, self.sentence) is not None for t in words)
+                   or self._reduced_relative(t, self.sentence) is not None
+                   or t in self.freed_clauses for t in words)  # type: ignore[attr-defined]
+        # ("... said it flew home 60 Zorvanians who were freed from ...": the return is the news)
 
     def _tied(self, ent: Span, event: _Event) -> bool:
         """The agency and one of the event's own words stand in one clause: "police in Poipet raided",

@@ -45,9 +45,11 @@ def described_past(doc: Doc, words: Sequence[str], lower: Sequence[str], like_nu
         return False  # (the participle right after the people's noun: "50 Chinese nationals | arrested")
     if set_off:  # "Nine Peruvians, freed in X, were met today": the day is the main verb's;
         return _main_verb_before(lower, participle, idx, when)  # ("Nine Peruvians, freed on May 2, ...": its own)
-    if when.start > idx[participle] and at <= participle + 6 and _main_verb_before(lower, at, idx, when, _JOURNEY_VERBS):
+    if when.start > idx[participle] and at <= participle + 6 and _main_verb_before(lower, at, idx, when, _JOURNEY_VERBS) \
+            and not (_COUNT_VERBS[lower[participle]][2] in SENT_AS and _main_verb_before(lower, at, idx, when, _ARRIVALS)):
         return True  # "a flight carrying 40 nationals detained in Cambodia ... plans to depart early Saturday"
-        # (the act word in the phrase, before the main verb: not "40 detained in X were flown home Saturday")
+        # (the act word in the phrase, before the main verb: not "40 detained in X were flown home Saturday";
+        # nor a sending home that the arrival ends: "40 Zorvanians deported from Lotland landed on Monday")
     j = noun  # back over the people's noun phrase to its number
     while j > sentence.start and (doc[j].ent_type_ == "NORP" or lower[j] in _PEOPLE_WORDS
                                   or words[j].isalpha() and words[j].islower() and j > participle - 4):
@@ -96,6 +98,8 @@ def _main_verb_before(lower: Sequence[str], participle: int, idx: Sequence[int],
 #: Cambodia ... plans to depart early Saturday" (the day is the flight's)
 _JOURNEY_VERBS = frozenset({"plans", "planned", "departs", "departed", "arrives", "arrived", "lands", "landed", "left",
                             "flew", "will"})
+#: Of them, the arrivals, which end the journey of people described as sent home
+_ARRIVALS = frozenset({"arrives", "arrived", "lands", "landed"})
 #: Words of a rough number after "among": "among some 260 people rescued"
 _ROUGHLY = frozenset({"some", "about", "around", "nearly", "over", "the"})
 #: Verbs of taking in people another body hands over: the receiving and the handing are one act

@@ -21,6 +21,7 @@ from scamgraph.loaders.news.asides import _INQUIRIES, _WAITING_FOR, EventAsides
 from scamgraph.loaders.news.attributive import attributive, counted_speaker, hyphened_to_doer
 from scamgraph.loaders.news.fled_raids import fled_raid
 from scamgraph.loaders.news.fled_sites import fled_a_site
+from scamgraph.loaders.news.freed_then_sent import freed_before_sent_home
 from scamgraph.loaders.news.figurative_flights import escapes_a_hardship, fleeing_as_a_kind
 from scamgraph.loaders.news.dating import announced_after
 from scamgraph.loaders.news.done_together import done_together
@@ -385,8 +386,13 @@ class EventRules(EventAsides):
         last = max((i for i, _kind in found if _WAITING_FOR.isdisjoint(self.lower[max(sent.start, i - 2):i])),
                    default=-1)  # (an act told after the clause's is the sentence's news; not one only awaited:
         # "Six Sabahans who were freed ... are awaiting repatriation")
+        # ("flew home 95 Zorvanians who had fled the compound": how they got free)
+        self.freed_clauses = {i: who for i, kind in found if kind not in self.last_of_type and (
+            who := freed_before_sent_home(self.lower, self.doc, i, kind, sent.start, found,
+                                          self._own_verb_group(i, sent))) is not None}  # type: ignore[attr-defined]
         found = [(i, kind) for i, kind in found if not (self._in_relative_clause(i, sent)
                                                         and not (i == last and self._first_told_of_counted(i, kind, sent))
+                                                        and i not in self.freed_clauses
                                                         and not self._dates_the_told(i, kind)
                                                         and not (kind == "escape" and fled_a_site(self.lower, self.doc, i, sent.end)))
                  and not self._alternative(i, sent)
@@ -511,15 +517,20 @@ class EventRules(EventAsides):
         act of its kind before (but its headline, uncounted) and the sentence tells no act after it (a
         lead tells it in passing, its main verb the people's plight; "who had been held ... flew home"
         tells the return)."""
-        told = self.last_of_type.get(kind)
-        if kind not in _ACTS_ON_GROUPS or told is not None and not (id(told) in self.headlined and not told.counts):
-            return False  # (a headline's uncounted act is this one, told again)
+        if kind not in _ACTS_ON_GROUPS or not self._untold_kind(kind):
+            return False
         who = next((k for k in range(i - 1, max(sent.start, i - 6) - 1, -1) if self.lower[k] in {"who", "whom"}), None)
         if who is None or who - 1 <= sent.start or not _EARLIER.isdisjoint(self.lower[who:i]):
             return False  # ("four Indians, who had previously been deported, entered again": their past)
         noun = who - 1
         named = self.doc[noun].ent_type_ == "NORP" or self.lower[noun] in gz.people_nouns()
         return named and any(self.like_num[k] for k in range(max(sent.start, noun - 3), noun))
+
+    def _untold_kind(self, kind: str) -> bool:
+        """The story has told no act of ``kind`` before, but for its headline's uncounted one (which
+        a clause that counts the people tells again)."""
+        told = self.last_of_type.get(kind)
+        return told is None or id(told) in self.headlined and not told.counts
 
     def _hearing_as_a_verb(self, i: int) -> bool:
         """"hearing" as the verb of listening ("we are hearing that 50 more ...", "on hearing the

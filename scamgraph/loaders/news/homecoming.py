@@ -52,3 +52,21 @@ def sending_of_another_kind(lower: Sequence[str], start: int, end: int, kind: st
     repatriated on Tuesday": the sentence's day is the sending home it tells (done or still to come),
     not the day of the rescue whose people it counts again."""
     return any(EVENT_TRIGGERS.get(w) in _SENDING_HOME and EVENT_TRIGGERS[w] != kind for w in lower[start:end])
+
+
+#: The verbs of a journey's end that a sentence about people described as sent home may have:
+#: "... arrived in", "landed at", "reached", "returned to", "flew into", "have arrived"
+_JOURNEY_ENDS = frozenset({"arrived", "landed", "reached", "returned", "flew", "touched"})
+_PERFECT = frozenset({"have", "has", "had"})
+
+
+def arrival_ends_the_sending(lower: Sequence[str], i: int, group: int) -> bool:
+    """"Forty Zorvanians repatriated from Lotland arrived in Zorvan City on 3 March": the participle
+    at ``i`` that describes the people is a sending home, and the sentence's own verb (its group
+    starting at ``group``) is their arrival, which ends that journey: the day of the arrival is the
+    sending's (where the participle's phrase gives no day of its own). Not a holding or a rescue
+    ("Forty Zorvanians rescued from a compound arrived in ..." came free earlier)."""
+    if EVENT_TRIGGERS.get(lower[i]) not in _SENDING_HOME:
+        return False
+    verb = group + 1 if lower[group] in _PERFECT else group
+    return verb < len(lower) and lower[verb] in _JOURNEY_ENDS

@@ -3,7 +3,7 @@ relative clause, among a larger group, or in a list of numbered things (sections
 
 from __future__ import annotations
 
-__all__ = ["LEARNERS", "NUMBERED", "SCHOOL_YEARS", "among_a_whole", "in_relative_clause", "numbered_after"]
+__all__ = ["LEARNERS", "NUMBERED", "SCHOOL_YEARS", "among_a_whole", "among_the_counted", "in_relative_clause", "numbered_after"]
 
 #: Words a number names rather than counts after: "Branch 167", "Building 4", "Gate No. 2", "Law Number 14".
 NUMBERED = {"branch", "no", "no.", "unit", "block", "building", "tower", "zone", "room", "lot", "route", "highway",
@@ -45,6 +45,18 @@ def among_a_whole(lower: list[str], start: int, floor: int) -> bool:
     while k > floor and lower[k] in _ROUGH_WORDS:
         k -= 1
     return k > floor and lower[k] == "among" and (lower[k - 1] in _COPULAS or lower[k - 1] in _DASHES)
+
+
+def among_the_counted(lower: list[str], like_num: list[bool], start: int, floor: int) -> bool:
+    """"Six Zorvanians among 320 freed from a casino", a headline's "Eleven Lotlanders among 900
+    rescued": "among" and a number right after people a number counts (its copula dropped, as
+    headlines do): the larger group they belong to, not more of them (a bare number there takes
+    no nationality of theirs)."""
+    k = start - 1
+    while k > floor and lower[k] in _ROUGH_WORDS:
+        k -= 1
+    return k - 2 >= floor and lower[k] == "among" and lower[k - 1].isalpha() \
+        and any(like_num[j] for j in range(max(floor, k - 3), k - 1))
 
 
 #: Dashes that set "among" off after the people counted (a spaced hyphen too: "95 Malaysians - among 180";

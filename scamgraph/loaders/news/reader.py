@@ -29,6 +29,7 @@ from scamgraph.loaders.news.events import EventRules
 from scamgraph.loaders.news.false_identities import in_a_false_identity, may_pose
 from scamgraph.loaders.news.found_dead import dead_found_as_affected
 from scamgraph.loaders.news.found_held import drop_found_then_held, rescues_found_again
+from scamgraph.loaders.news.freed_then_sent import FreedPeople
 from scamgraph.loaders.news.group_nationals import GroupNationals
 from scamgraph.loaders.news.headline_totals import undo_headline_totals
 from scamgraph.loaders.news.impersonated import impersonated, may_fake
@@ -73,7 +74,7 @@ from scamgraph.resolve import country_code, entity_key
 
 
 class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, DelegationRules, LureRules, GroupNationals,
-              TraffickerRules, EventScamRules, CitizenshipRules):
+              TraffickerRules, EventScamRules, CitizenshipRules, FreedPeople):
     """Reads one document sentence by sentence; holds what earlier sentences established."""
 
     def read(self) -> None:
@@ -193,6 +194,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         triggered = list(events)  # before counts add the events only a number tells of
         counted_before = self.last_link  # (the people the sentence before counted: a breakdown's whole)
         self._counts(sent, ents, events, dates, written, ev)
+        self._freed_people(events, ev)  # "flew home 60 Zorvanians who were freed from ...": the rescue's people too
         self._listed_nationalities(sent, lists, events, ev, self._victims_told(sent, self.last_link or counted_before))
         self._event_links(sent, ents, nodes, events, sites, announcing, ev)
         self._organizations(sent, ents, nodes, events, announcing, ev)

@@ -86,8 +86,9 @@ class ReducedRelatives:
         """"South Korea on Saturday brought home 64 nationals who had been detained in Cambodia": the
         participle of a relative clause on people that comes after the sentence's own verb (no verb
         group follows it), so a day told before the clause is that verb's ("... on Thursday brought
-        home 90 nationals who had fled a compound": the flight, in the past perfect, came before)."""
-        return i - 2 >= sent.start and self.lower[i - 1] in {"were", "been", "was", "had"} \
+        home 90 nationals who had fled a compound": the flight, in the past perfect, came before;
+        "began on Monday the return of 60 Zorvanians who had fled the Amber Wren compound")."""
+        return i - 2 >= sent.start and self.lower[i - 1] in {"were", "been", "was", "had", "have"} \
             and "who" in self.lower[max(sent.start, i - 4):i - 1] and self._own_verb_group(i, sent) is None
 
     def _who_clause_before(self, i: int, sent: Span) -> tuple[int, int] | None:

@@ -239,7 +239,11 @@ _PEOPLE_WORDS = set(gz.people_nouns()) | {"man", "woman", "boy", "girl", "nation
                                           "lawmakers", "lawmaker", "businessman", "businesswoman",
                                           "tycoon", "teenager", "teenagers", "student", "students", "tourists", "tourist",
                                           "job", "jobseekers", "nationality", "descent",
-                                          "passport", "passports", "couple", "family", "families", "ones"}
+                                          "passport", "passports", "couple", "family", "families", "ones",
+                                          # one person of a group held or sent home: "a Zorvanian detainee said"
+                                          # (not "migrant", "captive": adjectives too, "44 migrant Zorvanian workers")
+                                          "detainee", "survivor", "returnee", "escapee", "evacuee", "prisoner",
+                                          "labourer", "laborer", "employee"}
 #: Words that say a number is about, not exact: "from more than 800 citizens".
 _ABOUT = {"more", "than", "over", "about", "around", "nearly", "almost", "some", "at", "least", "up", "to"}
 #: Things of people that an act may take or hold without taking them: "seized the passports of 30
