@@ -55,6 +55,12 @@ class Place:
     country: str
 
 
+#: Countries whose chartered cities carry "City" in the list's name but are as often written
+#: without it ("Velmora City" and "a call centre in Velmora"): the short form is the same city,
+#: where no other place or family name is written so.
+_CITY_WORD_COUNTRIES = frozenset({"PH"})
+
+
 @lru_cache(maxsize=1)
 def places() -> tuple[Place, ...]:
     """Provinces, towns and cities (not countries: those come from pycountry and the aliases)."""
@@ -71,6 +77,10 @@ def places() -> tuple[Place, ...]:
             biggest[name] = (int(population), code)
     for name, (_population, code) in biggest.items():
         found.setdefault(name, Place(name, name, "city", code))
+    for name, (_population, code) in biggest.items():  # "a hub in Velmora": the chartered "Velmora City"
+        short = name.removesuffix(" City")
+        if short != name and code in _CITY_WORD_COUNTRIES and short not in found and short not in surnames():
+            found[short] = Place(short, short, "city", code)
     for (name,) in rows("not_places.tsv"):
         found.pop(name, None)
     return tuple(found.values())

@@ -120,7 +120,15 @@ def _landmark(view: DocView, run: Run) -> Decision:
     crossing", "the Ban Klong Luek checkpoint" (a lower-case head after it): one place."""
     if run.start > 0 and view.lower[run.start - 1] in ORG_NOUNS:
         return GO_ON  # "the anti-trafficking group Freedom Road": a body named after a road, no road
-    place = landmark(view, run.start, run.end, run.inner) or landmark_after(view, run.start, run.end, run.inner)
+    place = landmark_after(view, run.start, run.end, run.inner) if view.words[run.start] in gz.landmark_prefixes() else None
+    place = place or landmark(view, run.start, run.end, run.inner) or landmark_after(view, run.start, run.end, run.inner)
+    # ("the Ban Sok checkpoint": the crossing's words after a prefixed name make the crossing)
+    if place is not None and "-" in view.words[run.start:run.end] and place.end == run.end \
+            and view.words[run.start] in gz.landmark_prefixes():
+        return GO_ON  # "Ban Sok-Lotown": a crossing named for the two places it joins, no village
+    if place is not None and place.start == run.start and view.words[run.start] in gz.landmark_prefixes() \
+            and run.start > 0 and view.lower[run.start - 1] not in _AT_A_PLACE and person_cues(view, run.start, run.end):
+        return GO_ON  # "envoy Ban Ki-woo said": a village's prefix that opens a person's name, told as one
     return place if place is not None else GO_ON
 
 

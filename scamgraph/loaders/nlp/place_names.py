@@ -56,6 +56,10 @@ def listed_places(view: DocView, undecided: list[tuple[int, int]]) -> list[Span]
     known = {(e.start, e.end) for e in view.ents if e.label_ in {"PLACE", "COUNTRY"}}
     # a name the gazetteer knows keeps its kind, as does a run inside one ("Philippines" in "the Philippines")
     open_runs = {run for run in undecided if not any(s <= run[0] and run[1] <= e for s, e in known)}
+    # a run that holds a known place is no list of its own: "communes of Zorvan Province" names the
+    # province Zorvan, not a commune called "Zorvan Province" (the run and the place inside it overlap)
+    open_runs = {run for run in open_runs if not any(run[0] == s and e == run[1] - 1 for s, e in known)
+                 or view.lower[run[1] - 1] not in gz.place_kinds()}  # ("Cercado de Lima": a district's own name)
     people = {(e.start, e.end) for e in view.ents if e.label_ == "PERSON"}  # ("San Isidro": a given name's town)
     for group in coordinated_runs(view, sorted(open_runs | known | people)):
         if len(group) < 2:
