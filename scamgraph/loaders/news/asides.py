@@ -190,6 +190,20 @@ _WAITING_FOR = frozenset({"awaiting", "await", "awaits", "pending"})
 _GOT_AWAY = frozenset({"escaped", "evaded", "avoided", "dodged", "eluded", "escaping", "evading", "avoiding", "eluding"})
 
 
+#: Words of a time told between a verb of promising and its "to": "vowed on Monday to hasten ..."
+_PROMISE_TIMES = frozenset({"on", "last", "this", "week", "monday", "tuesday", "wednesday", "thursday", "friday",
+                            "saturday", "sunday", "yesterday", "today", "again", "anew", "publicly", "earlier"})
+
+
+def _promised_after(lead: list[str], to: int) -> bool:
+    """The "to" at ``to`` follows a verb of promising, directly or past a time of the promise
+    ("pledged on Tuesday to speed up the return of ...", "vowed again to hasten ...")."""
+    k = to - 1
+    while k > 0 and to - k <= 3 and lead[k] in _PROMISE_TIMES:
+        k -= 1
+    return lead[k] in _PROMISING
+
+
 class EventAsides(OperationWords):
     """Tests on one event word: whether it tells no happening of its own."""
 
@@ -538,7 +552,7 @@ class EventAsides(OperationWords):
         if self.lower[i].endswith("ed"):
             return False
         lead = self.lower[max(sent.start, i - 8):i]
-        at = next((k for k in range(len(lead) - 2, 0, -1) if lead[k] == "to" and lead[k - 1] in _PROMISING), None)
+        at = next((k for k in range(len(lead) - 2, 0, -1) if lead[k] == "to" and _promised_after(lead, k)), None)
         if at is None or {",", ";", "after", "when"} & set(lead[at:]):
             return False
         # ("agreed to deepen cooperation and launch crackdowns": a second infinitive shares the "to";

@@ -26,6 +26,7 @@ from scamgraph.loaders.news.timing import (
     _CLAUSE_AFTER,
     _CLAUSE_BEFORE,
     _SUBJECT_CLAUSE_BEFORE,
+    _DEADLINE_AFTER,
     _PAPER_AFTER,
     _RELATIVE_AFTER,
     _before_that,
@@ -278,7 +279,8 @@ class EventDating(_State, ReducedRelatives):
             relative = _RELATIVE_AFTER.search(text[after:d.start]) and not _INSIDE_THE_ACT.search(text, after, d.start)
             # ("an operation in which 210 were arrested on 2 May": what was done in it, on its day)
             return bool(_CLAUSE_AFTER.search(between) or relative) \
-                or homeward_after(d) or bool(_PAPER_AFTER.search(text[after:d.start])) or retold_after(d) or owned_after(d) or bool(_SUSPECTED_OF.search(text, at, d.start)) \
+                or homeward_after(d) or bool(_PAPER_AFTER.search(text[after:d.start])) \
+                or bool(_DEADLINE_AFTER.search(text[after:d.start])) or retold_after(d) or owned_after(d) or bool(_SUSPECTED_OF.search(text, at, d.start)) \
                 or outcome_after(d) or thing_got_on(text, after, d, dates)  # ("a tower bought in 2019": the purchase's)
 
         def outcome_after(d: DateMention) -> bool:

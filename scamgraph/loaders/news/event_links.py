@@ -8,6 +8,7 @@ from spacy.tokens import Span
 from scamgraph.loaders.news.act_nouns import EVENT_NOUNS
 from scamgraph.loaders.news.announcers import Announcers
 from scamgraph.loaders.news.background_phrases import in_background_phrase
+from scamgraph.loaders.news.cases_filed import charged_against
 from scamgraph.loaders.news.demands import DEMANDS, SEEKING, asked_for
 from scamgraph.loaders.news.event_places import EventPlaces
 from scamgraph.loaders.news.facing_charges import act_word, faces_charges_after, past_group_noun, shared_nationality
@@ -684,7 +685,9 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain, JoinedActs):
         if role_verb is None and before[-1:] in (["that"], ["which"]):
             return  # "a compound erected on land that Tan partly owned": the subject of a clause of its own
         if role_verb is None and not (ent.start, ent.end) in announcing:
-            acts = [_ACT_VERBS.get(w, w) if before[k + 1:k + 2] == ["of"] else w for k, w in enumerate(before)]
+            acts = [_ACT_VERBS.get(w, w) if before[k + 1:k + 2] == ["of"]
+                    else "charged" if charged_against(before, k) else w  # ("filed a fraud case against X")
+                    for k, w in enumerate(before)]
             base = first - len(before)
             act_at = next((base + k for k, w in reversed(list(enumerate(acts))) if w in _COUNT_VERBS
                               and _COUNT_VERBS[w][0] and w not in _GOODS_VERBS

@@ -53,6 +53,7 @@ from scamgraph.loaders.news.transfers import sent_home_told, things_handed, tran
 from scamgraph.loaders.news.told_ago import (before_the_raid, had_done_in_a_report, in_an_outdone_record, told_ago,
                                              told_as_another, under_an_earlier_rule)
 from scamgraph.loaders.news.verdicts import guilty_verdicts, sentences_given, terms_received
+from scamgraph.loaders.news.cases_filed import cases_filed
 from scamgraph.loaders.news.wanted_lists import on_a_wanted_list, standing_warrants
 from scamgraph.loaders.news.visits_unmade import no_visit_made
 from scamgraph.loaders.news.war_operations import war_operation
@@ -360,6 +361,7 @@ class EventRules(EventAsides):
         found += [(i, "charge") for i in guilty_verdicts(self.lower, sent.start, sent.end)]  # "found X and Y guilty"
         found += [(i, "charge") for i in terms_received(self.lower, sent.start, sent.end)]  # "X received 8 years"
         found += [(i, "charge") for i in sentences_given(self.lower, sent.start, sent.end)]  # "imposed death sentences on"
+        found += [(i, "charge") for i in cases_filed(self.lower, sent.start, sent.end)]  # "filed a fraud case against"
         if _TRIGGER_WORDS.isdisjoint(words) and _DESIGNATES.isdisjoint(words):
             return found  # (most sentences: no event word at all; the sanctioning bodies are sought only past this)
         sanctioning = any(e.label_ == "AGENCY" and e.id_.split("|")[1:2] == ["sanctions"] for e in ents)

@@ -27,8 +27,17 @@ _READYING = frozenset({"preparing", "prepares", "prepare", "preparations", "prep
 _CARRIERS = frozenset({"flight", "flights", "process", "operation", "procedure", "procedures"})
 #: Present and past of "be", as in "are to be deported"
 _IS = frozenset({"is", "are", "was", "were"})
-#: Words before a noun that make the act word one ("a warrant will be issued", "their return is set")
-_DETERMINERS = frozenset({"a", "an", "the", "their", "his", "her", "its", "our"})
+#: Words before a noun that make the act word one ("a warrant will be issued", "their return is set";
+#: "more deportations are scheduled", "further raids are being lined up")
+_DETERMINERS = frozenset({"a", "an", "the", "their", "his", "her", "its", "our", "more", "further"})
+#: Participles of promising and asking that, in the passive, make their subject an act meant, not done
+_PROMISED = frozenset({"promised", "pledged", "vowed", "proposed", "sought", "requested", "urged", "demanded",
+                       "recommended"})
+#: Participles that, in the progressive passive, tell an act being readied: "more deportations
+#: are being lined up", "the return of the 40 Zorvanians is being arranged" (the plain passive,
+#: "the return was arranged by the embassy", may tell it done)
+_BEING_READIED = frozenset({"lined", "arranged", "prepared", "organised", "organized", "finalised", "finalized",
+                           "worked", "mapped", "considered", "eyed", "mulled", "studied"})
 #: Words after which a clause, and its subject, begins: "officials said the repatriation will take place"
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "that", "said", "says", "and", "but", "—", "–", "\n"})
 #: Participles of a craft's load: the people it carries reach home when it lands
@@ -58,8 +67,27 @@ def planned(lower: Sequence[str], i: int, start: int, end: int, meaning: Collect
     # arrested in the raid will be deported": the raid is told, the people's future is another act's)
     subject = any(lower[d] in _DETERMINERS and (d == start or lower[d - 1] in _CLAUSE_OPENERS)
                   for d in range(max(start, i - 2), i))
+    if after[:1] in (["of"], ["against"]):  # "more deportations of Zorvanian workers are ..."
+        after = _past_its_object(lower, i + 1, end)
+    readied = after[:2] in (["is", "being"], ["are", "being"]) and after[2:3] and after[2] in _SCHEDULED | _BEING_READIED
+    # "the swift deportation was promised by the Zorvanian envoy": a passive of promising on the noun
+    promised = after[:1] and after[0] in _IS and after[1:2] and after[1] in _PROMISED
+    if (readied or promised) and (subject or i - start <= 2 and all(w.isalpha() for w in lower[start:i])):
+        return True  # ("Mass deportations are being lined up": the bare noun opens the sentence)
     return subject and len(after) > 1 and (after[0] in FUTURE and after[1] in _COMING_ABOUT
-                                         or after[0] in _IS and after[1] in _SCHEDULED)
+                                         or after[0] in _IS and after[1] in _SCHEDULED or bool(readied))
+
+
+def _past_its_object(lower: Sequence[str], j: int, end: int) -> list[str]:
+    """The words after an act noun's "of" phrase, up to six past it, where the verb group follows
+    within eight words and no clause ends between ("more deportations of Zorvanian workers | are
+    being lined up"); empty where it does not."""
+    for k in range(j + 1, min(end, j + 8)):
+        if lower[k] in _CLAUSE_ENDS:
+            return []
+        if lower[k] in _IS or lower[k] in FUTURE:
+            return [w for w in lower[k:min(end, k + 6)] if not w.endswith("ly") and w not in {"soon", "also"}]
+    return []
 
 
 def carried_ahead(lower: Sequence[str], j: int, end: int) -> bool:

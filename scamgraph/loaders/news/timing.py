@@ -158,6 +158,12 @@ def _homeward_between(kind: str, between: str, another: bool) -> bool:
 _PAPER_AFTER = _Screened(re.compile(r"\b(?:warrants?|orders?|complaints?|requests?|notices?|petitions?)\s+(?:\w+\s+)?"
                                     r"(?:issued|signed|filed|granted|obtained|lodged)\b", re.I),
                          needs=("issued", "signed", "filed", "granted", "obtained", "lodged"))
+#: An order's infinitive between the event word and a later date: "the arrests show the Amber Wren
+#: hub still runs despite an order to shut it by the end of 2025" (the day is the order's deadline,
+#: not the arrests'; "were ordered to leave by Friday" likewise).
+_DEADLINE_AFTER = _Screened(re.compile(r"(?<!\bin )\b(?:orders?|ordered|directives?|deadlines?|ultimatums?|instructions?|instructed|"
+                                       r"mandates?|decrees?)\s+(?:\w+\s+)?to\s+[a-z]+", re.I),
+                            needs=("order", "directive", "deadline", "ultimatum", "instruct", "mandate", "decree"))
 #: A relative clause on a word after the event's ("raided a compound that had opened last month")
 #: has its own time, up to the comma that closes it ("the compound, which is in Poipet, on Monday");
 #: one on the event word itself ("an operation that ended on Friday") does not.
