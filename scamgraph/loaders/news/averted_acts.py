@@ -17,6 +17,10 @@ _PRETEXTS = frozenset({"pretext", "pretence", "pretense", "guise"})
 #: Verbs of keeping an act from happening: "to avoid a police raid", "evaded arrest"
 _AVERTING = frozenset({"avoid", "avoided", "avoiding", "evade", "evaded", "evading", "dodge", "dodged", "prevent",
                        "prevented", "thwart", "thwarted", "pre-empt"})
+#: Those of them that only a standing act can be the object of: one "evades" a warrant already
+#: issued ("fled to evade arrest warrants issued in Zorvania"), where one "prevents" a raid to come
+_ESCAPING = frozenset({"evade", "evaded", "evading", "evades", "dodge", "dodged", "dodging", "elude", "eluded",
+                       "eluding"})
 #: Words between such a verb and the act word: "avoid | a police | raid"
 _BETWEEN = frozenset({"a", "an", "the", "police", "any", "further", "possible", "another", "military", "their", "his",
                       "her"})
@@ -44,6 +48,8 @@ def averted(lower: list[str], i: int, start: int) -> bool:
             return True
     while k > start and k > i - 4 and lower[k] in _BETWEEN:
         k -= 1
+    if k >= start and lower[k] in _ESCAPING and lower[i] == "arrest" and lower[i + 1:i + 2] in (["warrant"], ["warrants"]):
+        return False  # "to evade arrest warrants issued in Zorvania": the warrants stand, only the arrest is dodged
     return k >= start and lower[k] in _AVERTING
 
 

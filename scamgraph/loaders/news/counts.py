@@ -522,7 +522,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         self._them_here(sent, events, counted, ev)
         self._found_dead(sent, ents, events, dates, ev)  # "a Zorvanian cook was found dead": one dead
         self._one_dead(sent, ents, events, ev)
-        if worded:
+        if worded and not self._still_about_them(sent, counted):  # ("The suspects were named as ...": still them)
             # ("The suspects, including 22 from X, were handed over": the people told are still all of them)
             whole_and_part = bool(counted) and included == len(counted) and bool(self._told_people)
             self._told_whole_size = len(self._told_people) if whole_and_part else len(counted)

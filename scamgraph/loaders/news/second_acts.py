@@ -38,6 +38,12 @@ _CAME = frozenset({"returned", "arrived", "landed", "came", "flew"})
 _IN_PARTS = frozenset({"groups", "batches", "flights", "waves", "phases", "rounds"})
 #: Words after "transferred" that make it a move between states, not to a cell or a camp.
 _ACROSS = frozenset({"from", "back"})
+#: Act nouns that may come first in "the <act> and <act> of N people" ("the rescue and return of 30
+#: Erlandians"), the people after "of" being both acts' people
+_FIRST_NOUNS = frozenset({"arrest", "rescue"})
+#: Words that may stand between that "of" and its number: a hedged figure ("the rescue and return of over
+#: 600 Erlandians") is a running tally of many acts, no one act's people
+_EXACT = frozenset({"the", "all", "another", "a", "further"})
 
 
 class SecondActs(BareNumbers):
@@ -171,7 +177,10 @@ class SecondActs(BareNumbers):
         j = count.start - 1
         while j > sent.start and j > count.start - 4 and self.lower[j] in _BEFORE_NUMBER:
             j -= 1
-        if j - 2 < sent.start or self.lower[j - 1] != "and" or not self.lower[j - 2].endswith("ed"):
+        noun = self.lower[j] == "of" and j - 3 >= sent.start and self.lower[j - 2] == "and" \
+            and self.lower[j - 3] in _FIRST_NOUNS and _EXACT.issuperset(self.lower[j + 1:count.start])
+        j -= noun  # "the arrest and return of 14 Zorvanians": the nouns' form of "arrested and returned 14"
+        if j - 2 < sent.start or self.lower[j - 1] != "and" or not (noun or self.lower[j - 2].endswith("ed")):
             return
         first, second = _COUNT_VERBS.get(self.lower[j - 2]), _COUNT_VERBS.get(self.lower[j])
         if first is None or second is None or second[0] is not rel or first[0] in {None, rel, RelType.FOUND} \

@@ -37,6 +37,8 @@ _SUSPECTS_ONLY = frozenset({RelType.ARRESTED, RelType.CHARGED})
 #: Nouns of suspects and of victims, which a definite subject told again names (never the other side)
 _SUSPECT_NOUNS = frozenset({"suspects", "suspect", "accused", "detainees", "offenders", "perpetrators", "scammers"})
 _VICTIM_NOUNS = frozenset({"victims", "victim", "survivors", "evacuees", "returnees"})
+#: Plural nouns of people in general that a definite subject refers back with: "The men were named as ..."
+_REFERRING_NOUNS = frozenset({"men", "women", "people", "detainees", "foreigners", "nationals", "workers"})
 #: Adverbs and auxiliaries between "and" and a second verb: "and has already deported them"
 _BETWEEN_AND_VERB = frozenset({"later", "then", "subsequently", "also", "eventually", "already", "has", "have", "had"})
 #: Words that give the number of people named before them: "Vietnamese nationals totaling 120"
@@ -166,6 +168,17 @@ class PeopleToldAgain(GoverningVerbs):
                 event = self._host(kind, events, None)  # type: ignore[attr-defined]
                 for person in by_name:
                     self._edge(rel, event.node.key, person.key, ev)
+
+    def _still_about_them(self, sent: Span, counted: list[tuple[str, int]]) -> bool:
+        """A sentence that counts no one and tells no act, whose subject refers back to the people
+        told before ("Police arrested six Zorvanians. The suspects were named only as Ivo and Dan. They
+        were charged with fraud"): the people told are still those, for a pronoun after it."""
+        if counted or not self._told_people:
+            return False
+        k = sent.start + (self.lower[sent.start] in {"the", "these", "those"})
+        if not (self.lower[k] == "they" and k == sent.start or k > sent.start and self.lower[k] in _SUSPECT_NOUNS | _REFERRING_NOUNS):
+            return False
+        return not any(word in EVENT_TRIGGERS or word in _COUNT_VERBS for word in self.lower[sent.start:sent.end])
 
     def _the_people_named(self, sent: Span, verb: int) -> list[tuple[str, int]]:
         """(nationality key, number) of the people a definite subject names again: "The Laotian
