@@ -35,6 +35,13 @@ _TRON = re.compile(r"\bT[1-9A-HJ-NP-Za-km-z]{33}\b")
 _BTC = re.compile(r"\b(?:bc1[02-9ac-hj-np-z]{11,71}|[13][1-9A-HJ-NP-Za-km-z]{25,34})\b")
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z][A-Za-z0-9_]{3,31}\b")
 
+#: A stylesheet's at-rules, which a saved page may leave as text at its foot
+#: (".box{ padding: 4px; } @media (min-width: 768px) { ... }"): no one's handle.
+_CSS_AT_RULES = frozenset({"@media", "@import", "@font-face", "@keyframes", "@supports", "@charset", "@namespace",
+                           "@page", "@layer", "@container", "@property", "@document", "@viewport"})
+#: What follows an at-rule in a stylesheet: a condition in brackets, a block, a media type
+_CSS_AFTER = re.compile(r"\s*(?:[({]|screen\b|print\b|all\b|only\b|url\b|[\"'])", re.I)
+
 #: A dot and two letters, as every web address has before its suffix (compared as _URL compares).
 _DOT_LETTERS = re.compile(r"\.[a-z]{2}", re.I)
 _ASCII_DIGIT = re.compile(r"[0-9]")  # (a scan in C: faster than a set test of every character)
@@ -114,8 +121,14 @@ def find_identifiers(text: str, offset: int = 0) -> Iterator[Found]:
         if domain and free(m.start(), m.start() + len(raw)):
             yield Found("domain", domain, offset + m.start(), offset + m.start() + len(raw))
     for m in _HANDLE.finditer(text) if "handle" in kinds else ():
-        if free(*m.span()):
+        if not _css_at_rule(text, m) and free(*m.span()):
             yield Found("handle", m.group(0).lower(), offset + m.start(), offset + m.end())
+
+
+def _css_at_rule(text: str, m: re.Match[str]) -> bool:
+    """A stylesheet's at-rule, not a handle: one of its names, followed as a stylesheet writes it
+    or in a text that holds a stylesheet's block ("{")."""
+    return m.group(0).lower() in _CSS_AT_RULES and ("{" in text or bool(_CSS_AFTER.match(text, m.end())))
 
 
 def _possible_kinds(text: str) -> set[str]:

@@ -268,7 +268,7 @@ class NationalityRules(_State):
             plural = (len(run) >= 2 or lead[-1:] == ["including"] and len(lead) < len(before)) \
                 and lead[-1:] and lead[-1] in _LIST_LEADS and lead[-1] not in _MAJORITY \
                 and all(e.label_ == "NORP" or self._country_as_people(e) for e in run) \
-                and run[-1].text.lower() in _PLURAL_DEMONYMS
+                and run[-1].text.lower() in _PLURAL_DEMONYMS and not self._bodies_after(after)
             # "41 Chinese and Taiwanese (and three Vietnamese)": a pair sharing one number, no one's count
             shared = len(run) >= 2 and run[0].start > sent.start and self.like_num[run[0].start - 1] \
                 and all(e.label_ == "NORP" for e in run) and run[-1].text.lower() in _PLURAL_DEMONYMS
@@ -282,6 +282,13 @@ class NationalityRules(_State):
             if (followed and len(run) >= 2) or sourced or plural or listed or shared or included_one or mixed:
                 found.append(run)
         return found
+
+    @staticmethod
+    def _bodies_after(word: str) -> bool:
+        """A body's noun after a pair of demonyms: "both Zorvanian and Thai agencies" tells whose
+        state the bodies are, not people of two nationalities (as "Thai officials")."""
+        singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+        return word in _NOT_PEOPLE or word in gz.heads() or singular in gz.heads()
 
     def _nationals_included(self, start: int, floor: int) -> bool:
         """"including nationals from | A, B and C": the countries a group's people are from, listed

@@ -402,7 +402,8 @@ class PeopleRules(TitleBodies):
                 k = ent.start  # a minister who holds a colonel's rank, as "spokesperson General X" is a spokesperson)
                 continue
             tok = self.doc[k - 1]
-            if tok.lower_ in HONORIFICS or tok.lower_ in RANK_WORDS or tok.text in {"'s", "’s"} \
+            if tok.lower_ in HONORIFICS or tok.lower_ in RANK_WORDS or tok.lower_ in {"police", "pol"} and self.lower[k] in RANK_WORDS \
+                    or tok.text in {"'s", "’s"} \
                     and getattr(by_end.get(k - 1), "label_", "") in {"AGENCY", "ORG"}:  # "the BGF's | spokesman X"
                 k -= 1  # "director Datuk Seri | Abdul Jalil Hassan", "spokesperson General | Chhay Kim Khouen"
                 continue

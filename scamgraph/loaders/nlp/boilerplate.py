@@ -29,6 +29,7 @@ from scamgraph.loaders.nlp.page_credits import (
     editors_notes,
     page_notes,
     people_then_outlet,
+    picture_files,
     promotions,
     tag_lines,
 )
@@ -52,7 +53,7 @@ def without_furniture(view: DocView, ents: list[Span]) -> list[Span]:
     view.doc.user_data[_OTHERS_KEY] = others  # type: ignore[index]  # (for the reader: other_stories takes it off the doc)
     view.doc.user_data[_CAPTIONS_KEY] = _captions(view)  # type: ignore[index]  # (and captions)
     controls = _control_lines(view, sentences) + desk_credits(view, sentences) + tag_lines(view, sentences) \
-        + page_notes(view, sentences) + others
+        + page_notes(view, sentences) + picture_files(view, sentences) + others
     ents = [e for e in ents if not (e.label_ == "ORG" and (_wire_tag(view, e) or view.lower[e.start] == "logo")
                                     or controls and _within(e, controls))]  # ("Logo of X": a picture's text)
     if not lines:

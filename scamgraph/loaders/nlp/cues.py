@@ -186,11 +186,36 @@ def body_role_name(view: DocView, start: int, end: int) -> tuple[int, int] | Non
             or any(_body_word(view.words[k]) or view.lower[k] in heads for k in range(start, role.start))  # ("Department of Foreign Affairs | Undersecretary")
         if bodied and 2 <= len(rest) <= 4 and view.words[rest[0]].istitle() and all(
                 (name_cased(view.words[k]) or view.lower[k] in NAME_PARTICLES  # ("Korir Sing'oei")
-                 or view.words[k - 1] == "-" and view.words[k].isalpha())  # ("Huang Ling-yu": a given name's second part)
+                 or view.words[k - 1] == "-" and view.words[k].isalpha()  # ("Huang Ling-yu": a given name's second part)
+                 or k == rest[-1] and k > rest[1] and view.words[k] in _GENERATIONS)  # ("Ramon Reyes III")
                 and _free_or_a_town(view, k)
                 and view.lower[k] not in heads for k in rest):
-            return role.start, first
+            return _title_chain_start(view, start, role.start), first
     return None
+
+
+#: A name's last word that tells its generation: "Juan Reyes III" is one man
+_GENERATIONS = frozenset({"II", "III", "IV", "V", "Jr", "Jr.", "Sr", "Sr."})
+#: A force's word before a rank: "Police Major General", "Pol Col"
+_FORCE_WORDS = frozenset({"police", "pol", "pol.", "army", "navy"})
+
+
+def _title_chain_start(view: DocView, floor: int, k: int) -> int:
+    """Where a chain of titles that ends with the role at ``k`` begins: "Zorvania CIDG | Director
+    Police Major | Gen. Juan Reyes": the rank ("Police Major") and the post before it ("Director")
+    are the person's, not words of the body's name."""
+    while k - 1 > floor:
+        before = view.lower[k - 1]
+        if before in RANK_WORDS or before in _FORCE_WORDS and view.lower[k] in RANK_WORDS:
+            k -= 1
+            continue
+        role = view.owner.get(k - 1)
+        if role is not None and role.label_ == "ROLE" and role.end == k and role.start > floor \
+                and k < len(view.lower) and view.lower[k] in _FORCE_WORDS | RANK_WORDS:
+            k = role.start  # ("Director | Police Major Gen.": the post before the rank)
+            continue
+        break
+    return k
 
 
 def _free_or_a_town(view: DocView, k: int) -> bool:

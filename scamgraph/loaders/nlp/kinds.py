@@ -42,7 +42,7 @@ from scamgraph.loaders.nlp.run_words import (
     person,
 )
 from scamgraph.loaders.nlp.runs import has_head, surname_like_a_pronoun
-from scamgraph.loaders.nlp.site_names import named_after_a_site_word, no_site_of_its_own
+from scamgraph.loaders.nlp.site_names import TOWN_WORDS, named_after_a_site_word, no_site_of_its_own
 from scamgraph.loaders.nlp.town_words import town_named_with_its_word
 from scamgraph.loaders.nlp.vocabulary import (
     POSSESSIVE_MARKS,
@@ -387,7 +387,7 @@ def _site_by_its_words(view: DocView, run: Run) -> Decision:
         return view.make(start, end, "SITE", "")  # "Casino Kosai", "Hotel Lotus": a site named head first
     if end < len(view.doc) and view.lower[end] in gz.site_heads() and run.whole is None and view.cap[end - 1] \
             and not all(view.label_at(k) in {"PLACE", "COUNTRY", "NORP"} for k in range(start, end)) \
-            and not _town_called_city(view, end):
+            and not _town_called_city(view, end) and not _head_of_a_town(view, end):
         own_head = end - start > 1 and view.lower[end - 1] == "park"  # (the scam parks' names: KK Park, Mango Park)
         return view.make(start, end if own_head else end + 1, "SITE", "")
     if (view.lower[end - 1] in gz.site_heads() or " ".join(view.lower[end - 2:end]) in gz.site_heads()) \
@@ -432,6 +432,12 @@ def _speaker_named_like_a_site(view: DocView, run: Run) -> Decision:
 _TRADE_WORDS = frozenset({"scam", "fraud", "scamming", "online", "cyberscam", "gambling"})
 #: Heads of such places that name no site alone ("hub", "centre": a scam hub, a scam centre)
 _TRADE_HEADS = frozenset({"hub", "centre", "center", "den", "base"})
+
+
+def _head_of_a_town(view: DocView, head: int) -> bool:
+    """"the Wren River casino town": the site's word describes a town ("a casino town", "a resort
+    city"), and the name before it is the river's or the region's, not a site's."""
+    return head + 1 < len(view.doc) and view.lower[head + 1] in TOWN_WORDS
 
 
 def _town_called_city(view: DocView, head: int) -> bool:

@@ -27,6 +27,7 @@ from scamgraph.loaders.nlp.bodies import (
     units_of_bodies,
 )
 from scamgraph.loaders.nlp.body_people import offices_as_people
+from scamgraph.loaders.nlp.counted_things import things_counted
 from scamgraph.loaders.nlp.boilerplate import without_furniture
 from scamgraph.loaders.nlp.carriers import places_naming_airlines
 from scamgraph.loaders.nlp.city_states import city_states_in_country_lists
@@ -200,7 +201,7 @@ def find_names(view: DocView) -> tuple[Span, ...]:
     dropped = _places_inside_names(view, undecided) | _lowercase_people(view) | _outlets_sections(view) \
         | surnames_as_places(view.ents) | places_naming_airlines(view) | headline_runs(view) \
         | offices_as_people(view) | tails_of_longer_places(view) | _bodies_begun_by_of(view) | _ranks_read_as_bodies(view) \
-        | _laws_named(view) | _demonyms_as_nicknames(view)
+        | _laws_named(view) | _demonyms_as_nicknames(view) | things_counted(view)
     ents = one_name_per_airport(view, [e for e in view.ents if e not in dropped] if dropped else view.ents)
     return _apart(sorted(without_furniture(view, ents), key=lambda e: e.start))
 

@@ -11,14 +11,17 @@ tells of the page, not of the news: the caption of an old picture ("FILE PHOTO: 
 compound in X, 2022") and a correction, which repeats the very claim it withdraws ("An earlier
 version of this story said 40 were arrested"); the reader tells nothing of them. Nor of a page's
 offer of its newsletter ("Subscribe to our Weekly Digest ... The offer is not open to readers in
-some regions. By clicking subscribe, ...", "Sign up now: Get our newsletters delivered to your inbox")."""
+some regions. By clicking subscribe, ...", "Sign up now: Get our newsletters delivered to your inbox"),
+nor of a picture's file name left as a line ("Amber Wren Bureau.jpeg")."""
 
 from __future__ import annotations
+
+import re
 
 from scamgraph.loaders.nlp.doc_view import DocView
 
 __all__ = ["author_note", "byline_names_at", "desk_credits", "editors_notes", "page_notes", "people_then_outlet",
-           "picture_credited", "promotions", "tag_lines"]
+           "picture_credited", "picture_files", "promotions", "tag_lines"]
 
 #: Words that join the writers of one byline: "By A, B and C", "By A & B"
 _JOINS = frozenset({",", "and", "&"})
@@ -273,6 +276,24 @@ def promotions(view: DocView, lines: list[tuple[int, int]]) -> list[tuple[int, i
         words = lower[k:end]
         opening = words[:2] in (["subscribe", "to"], ["sign", "up"]) or words[:1] == ["signup"]
         if opening and not _OFFER_WORDS.isdisjoint(words[1:]) or _clicking_subscribe(words):
+            found.append((start, end))
+    return found
+
+
+#: How the name of a picture's file ends: a page that lost its image keeps the file's name
+#: ("Amber Wren Bureau.jpeg") as a line of its own.
+_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)$", re.I)
+#: The most tokens such a line holds
+_MOST_FILE_TOKENS = 14
+
+
+def picture_files(view: DocView, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Short lines that end in a picture's file name ("Port Authority of Zorvania.jpg"): the
+    page's leftover, not the story's words, so the bodies and people in them are named by no one."""
+    found = []
+    for start, end in lines:
+        words = [w for w in view.words[start:end] if w.strip()]
+        if words and len(words) <= _MOST_FILE_TOKENS and _PICTURE_FILE.search("".join(words[-2:])):
             found.append((start, end))
     return found
 

@@ -315,6 +315,20 @@ def _numbered_name(view: DocView, start: int, j: int) -> bool:
         and view.lower[start - 1] == "the"
 
 
+#: Lower-case parts after a hyphen that make a capitalized word a describing word ("Zorvanian-style")
+_ADJECTIVE_PARTS = frozenset({"style", "styled", "era", "type", "like", "themed", "inspired", "looking", "esque"})
+
+
+def _compound_adjective(view: DocView, start: int) -> bool:
+    """"Roman-style", "Soviet-era", "Once-thriving": a capitalized word, a hyphen and a lower-case
+    describing part (one of ``_ADJECTIVE_PARTS`` or a participle in "-ing"), opening a noun
+    phrase; no gazetteer name owns the word ("Hpa-an" stays a town)."""
+    if view.words[start + 1] not in {"-", "\u2013"} or view.spaces[start] or view.spaces[start + 1] or start in view.owner:
+        return False
+    part = view.words[start + 2]
+    return part.isalpha() and part.islower() and (part in _ADJECTIVE_PARTS or len(part) > 5 and part.endswith("ing"))
+
+
 def _trimmed(view: DocView, i: int, j: int) -> tuple[int, int]:
     """The run [i, j) without the openers and honorifics at its front ("After", "Mr") and the
     connectors at its end; after a title the honorifics go and the rest stays ("director |
@@ -332,6 +346,10 @@ def _trimmed(view: DocView, i: int, j: int) -> tuple[int, int]:
         start += 2  # "Tan Sri | Hamid Yusof", "Senior General | Min Aung Hlaing": a title of two words
     if j - start > 1 and view.lower[start].rpartition("-")[2] in _COMPOUND_PARTICIPLES and "." in view.words[start]:
         start += 1  # "the U.S.-sanctioned | Prince Group": a dotted abbreviation keeps its hyphen in one token
+    if j - start > 2 and _compound_adjective(view, start):
+        # "Amber-style | towers", "Once-thriving | Wren Lotus casino": a describing word, no name's first;
+        # one word after it is a region's or a people's ("Once-booming Wren scam hub"), no site's name
+        start = start + 3 if j - start > 4 else j
     if j - start > 2 and view.words[start + 1] in _NOUNS_IN_CAPITALS and view.label_at(start) == "NORP" \
             and view.owner[start].end == start + 1:
         start += 1  # "British NGO EDEN": the people's name describes the noun, as a lower-case word does

@@ -8,10 +8,10 @@ from __future__ import annotations
 from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.doc_view import DocView
 
-__all__ = ["DWELLING_WORDS", "named_after_a_site_word", "no_site_of_its_own"]
+__all__ = ["DWELLING_WORDS", "TOWN_WORDS", "named_after_a_site_word", "no_site_of_its_own"]
 
 #: Site words that are also a town's ("the head of the city, <name>,": a person, not a building)
-_TOWN_WORDS = frozenset({"city", "town", "village", "township"})
+TOWN_WORDS = frozenset({"city", "town", "village", "township"})
 #: Words of wealth right before a name that make the block named a home of the rich, not a work site
 #: ("the upscale X complex"; not "an apartment building", "a housing complex": raided sites often are)
 DWELLING_WORDS = frozenset({"upscale", "luxury", "luxurious", "plush", "posh", "upmarket", "high-end"})
@@ -28,7 +28,7 @@ def named_after_a_site_word(view: DocView, start: int, end: int) -> bool:
     k = start - 1 - (start >= 2 and view.lower[start - 2:start] == ["known", "as"])
     if k >= 1 and view.lower[k] == "," and view.lower[k - 1] in gz.site_heads():
         # (a building's own name: no known name inside it, the site's word written in lower case)
-        return view.words[k - 1].islower() and view.lower[k - 1] not in _TOWN_WORDS \
+        return view.words[k - 1].islower() and view.lower[k - 1] not in TOWN_WORDS \
             and view.owner.keys().isdisjoint(range(start, end)) \
             and view.lower[end - 1] not in gz.place_kinds() and end < len(view.doc) \
             and view.lower[end] in {",", "located", "in", "at"}
