@@ -22,6 +22,8 @@ _JOINING = frozenset({"and", "while", "whereas", "but", ","})
 _DAY_TO_COUNT = frozenset({",", "involving", "with", "when"})
 #: Words that put a day right after a count: "four on 2 May", "12 in March"
 _COUNT_TO_DAY = frozenset({"on", "in"})
+#: How many words the second count of a pair may hold before its "on": "and 9 | Nepali cooks | on"
+_PAIR_REACH = 4
 #: Verbs of telling: a day after one is the day a thing was told ("said on Monday, 20 were ..."), not an act's
 _TELLING = frozenset({"said", "says", "told", "announced", "reported", "stated", "confirmed", "added"})
 
@@ -77,7 +79,18 @@ def own_day(lower: Sequence[str], idx: Sequence[int], start: int, end: int, date
             if after < len(idx) and (d.start == idx[after] or lower[after] in _COUNT_TO_DAY and after + 1 < len(idx)
                                      and d.start == idx[after + 1]):
                 return d  # "four on 2 May", "30 Laotians in February", "23 Thais in Bavet on Tuesday"
+        if _paired_before(lower, idx, end, d):
+            return d  # "30 Zorvanians on 5 May, 18 Zorvanians and 9 Nepalis on 6 May": the pair's day
     return None
+
+
+def _paired_before(lower: Sequence[str], idx: Sequence[int], end: int, day: Any) -> bool:
+    """The count is paired by "and" with a second one that stands right before "on" the day ("18
+    Zorvanians and 9 Nepalis on 6 May"): the two are one day's people."""
+    if end + 2 >= len(lower) or lower[end] != "and" or not lower[end + 1].isdigit():
+        return False
+    return any(lower[k] == "on" and k + 1 < len(idx) and idx[k + 1] == day.start
+               for k in range(end + 2, min(len(lower) - 1, end + 2 + _PAIR_REACH)))
 
 
 def _within_the_operation(day: str, told: str) -> bool:

@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.batch_days import batch_days
+from scamgraph.loaders.news.dated_waves import wave_act
 from scamgraph.loaders.news.all_of_one import among_them, all_of_one_nationality, clause_after_counts, peoples_of_them
 from scamgraph.loaders.news.among_told import AmongTold
 from scamgraph.loaders.news.another_day import another_day, own_day
@@ -279,6 +280,9 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 at, home = sent_home_verb(self.lower, self.doc, count.end, (sent.start, sent.end),
                                           count.nationality)
                 verb = home if at >= 0 and self._told_as_done(at, sent) else None  # type: ignore[assignment]
+            if verb is None and count.noun_role != "breakdown" \
+                    and (wave := wave_act(self.lower, self.like_num, sent.start, count.start, count.end)):
+                verb = _COUNT_VERBS[wave]  # "The expulsions were carried out in batches, with 12 Zorvanians on 3 May": a wave
             if verb is None and count.noun_role != "breakdown" and not self._speakers(count, sent):
                 verb = self._kept_relative_act(count, sent)  # "Six Sabahans who were freed ... are still stuck"
                 # (not "two Africans who are held there told reporters": sources quoted, counting none)

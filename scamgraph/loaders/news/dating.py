@@ -18,6 +18,7 @@ from scamgraph.loaders.news.in_the_raid import names_the_raids_again, told_in_th
 from scamgraph.loaders.news.raid_after_act import act_before_raid
 from scamgraph.loaders.news.homecoming import arrival_ends_the_sending, arrived_home, sending_of_another_kind
 from scamgraph.loaders.news.outcomes import dates_the_outcome
+from scamgraph.loaders.news.planned_acts import future_between
 from scamgraph.loaders.news.reduced_relatives import _PEOPLE_NOUNS, ReducedRelatives
 from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.loaders.news.timing import (
@@ -257,6 +258,8 @@ class EventDating(_State, ReducedRelatives):
         def other_clause(d: DateMention) -> bool:
             """"raided over the weekend ..., after a three-month investigation": the clause word
             right before the trigger's phrase gives the investigation a time of its own, untold."""
+            if d.start > at and future_between(text[after:d.start]):
+                return True  # "were sent home, and they are expected to land tomorrow": the plan's day
             if d.end <= at:
                 # "The workers, who arrived in May, were rescued": a date in a relative clause closed before it
                 opening = text[max(text.rfind(",", sent_start, d.start), sent_start):d.start]

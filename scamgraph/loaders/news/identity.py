@@ -19,6 +19,9 @@ from scamgraph.model import Label, Node, RelType
 
 #: How far above a round number an exact one may be and still count the same people ("over 500": 512)
 _ROUGH_SHARE = 0.1
+#: A lede's count of the held this far from the one dated raid's (and no smaller than the floor) is
+#: that raid's, told first roughly: "arresting 48" over "apprehended 47" (not "arrested 3" over "arrested 2")
+_NEAR_GAP, _NEAR_FLOOR = 2, 20
 
 #: Words of a passive verb group before its participle: "were (later) deported", "have been rescued".
 _PASSIVE_FILLERS = frozenset({"were", "was", "have", "has", "had", "been", "being", "also", "later", "then", "all"})
@@ -199,6 +202,11 @@ class EventIdentity(EventDating, HeadlineFutures):
         number = event.counts.get("arrested" if event.type == "arrest" else "detained")
         raids = [e for e in self.events if e.type == "raid" and e.date and number is not None
                  and number in (e.counts.get("arrested"), e.counts.get("detained"))]
+        if not raids and number is not None and number >= _NEAR_FLOOR:  # "..., arresting 48 Zorvanian suspects"
+            # over "During the raid on Friday, officers apprehended 47 Zorvanians": a lede's figure a
+            # person or two off the body's exact one is the same act (the raid's number stands)
+            raids = [e for e in self.events if e.type == "raid" and e.date and not e.period and 0 < abs(
+                number - (e.counts.get("arrested") or e.counts.get("detained") or -_NEAR_FLOOR * 9)) <= _NEAR_GAP]
         if len(raids) != 1:
             return None
         event.counts.clear()  # (the raid counts them already, under its own word)

@@ -9,9 +9,10 @@ other modals in ``asides``; a promise's clause, "vowed they would be sent home",
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
-__all__ = ["FUTURE", "carried_ahead", "planned"]
+__all__ = ["FUTURE", "carried_ahead", "future_between", "planned"]
 
 #: Words of a future: "will", the reported "would" and their contractions tell a plan, not an act
 FUTURE = frozenset({"will", "would", "'ll", "shall"})
@@ -102,3 +103,17 @@ def carried_ahead(lower: Sequence[str], j: int, end: int) -> bool:
         if lower[k] in FUTURE or lower[k] in _IS and lower[k + 1:k + 2] and lower[k + 1] in _SCHEDULED:
             return True
     return False
+
+
+#: A future or a schedule that opens a clause of its own after the act word: "have been sent home,
+#: and they are expected to reach Lotland tomorrow", "were freed and will fly home on Friday"
+_FUTURE_CLAUSE = re.compile(
+    r"(?:,|\band\b|\bbut\b|;)[^,;]*?\b(?:will|would|shall|'ll|(?:is|are|was|were)\s+(?:\w+ly\s+)?"
+    r"(?:expected|set|due|scheduled|slated|planned|going|about)\s+to)\b", re.I)
+
+
+def future_between(between: str) -> bool:
+    """The text ``between`` an act word told done and a day after it opens a clause told as still
+    to come: the day is that plan's ("were repatriated on the bus, and they are expected to reach
+    Lotland tomorrow (May 9)": the arrival, still to come, takes the day; convention 8), not the act's."""
+    return bool(_FUTURE_CLAUSE.search(between))

@@ -22,7 +22,7 @@ from scamgraph.loaders.numbers import number_value
 __all__ = ["count_thing"]
 
 #: Words for a dwelling that count sites only where a raid or an arrest is told.
-_DWELLINGS = frozenset({"houses", "villas", "spots"})
+_DWELLINGS = frozenset({"houses", "bungalows", "villas", "spots"})
 #: The acts whose sites such places are.
 _RAIDING = frozenset({"raid", "arrest"})
 #: Acts of sending people home, which take place at no raided site

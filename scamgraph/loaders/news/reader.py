@@ -45,6 +45,7 @@ from scamgraph.loaders.news.scam_owners import detention_site
 from scamgraph.loaders.news.scene_days import opens_on_the_scene
 from scamgraph.loaders.news.seats import seat_acting
 from scamgraph.loaders.news.sending_edges import retype_sending_edges
+from scamgraph.loaders.news.shortened_zones import shortened_zones
 from scamgraph.loaders.news.subheadings import figure_entry
 from scamgraph.loaders.news.timing import (
     _dateline,
@@ -103,6 +104,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                 self._blank_line(sent)  # the break between two paragraphs
         self._harms_to_cases()  # "trafficked five Taiwanese ... was convicted": the case told later
         self.site_alias.update(named_site_described(self.sites, self.site_alias, self.batch.nodes, self.edges))
+        self.site_alias.update(shortened_zones(self.batch.nodes.values(), self.site_alias))  # "the X Economic Zone": X Special Economic Zone
         self._drop_idle_town_bodies()  # "police in X requested help": no node
         self.site_alias.update(self._town_bodies_named())  # "Police in Lai Chau": the Lai Chau Provincial Police
         self._merge_renamed_sites()

@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 
 from scamgraph.loaders.dates import DateMention, find_dates
+from scamgraph.loaders.news.picture_days import picture_day
 from scamgraph.loaders.news.words import _Screened
 
 _CLAUSE = _Screened(re.compile(r"\b(?:after|before|when|while|because|whereas|although|since|until)\b", re.I),
@@ -233,8 +234,10 @@ _POSTED_BEFORE = _Screened(re.compile(r"\b(?:posted|published|aired|uploaded|bro
 
 
 def _posted_on(mention: DateMention, text: str) -> bool:
-    """The date is when footage or a report was published: what it shows happened by then."""
-    return bool(_POSTED_BEFORE.search(text[max(0, mention.start - 30):mention.start]))
+    """The date is when footage or a report was published: what it shows happened by then (so
+    too "a photo released on May 4", "pictures taken on May 3": ``picture_days``)."""
+    return bool(_POSTED_BEFORE.search(text[max(0, mention.start - 30):mention.start])) \
+        or picture_day(text, 0, mention.start)
 
 
 def _month_of(mention: DateMention) -> DateMention:

@@ -188,7 +188,7 @@ def evacuated_home(lower: Sequence[str], j: int, end: int) -> bool:
 GOODS_VERBS = frozenset({"seized", "seizing"})
 _COUNTED_THINGS = {
     **dict.fromkeys(["sites", "compounds", "buildings", "locations", "premises", "centres", "centers", "hubs",
-                     "casinos", "hotels", "houses", "villas", "spots",
+                     "casinos", "hotels", "houses", "bungalows", "villas", "spots",
                      "raids"], "sites"),  # ("carried out 63 raids": one site a raid, as the golds count them)
     **dict.fromkeys(["provinces", "states", "regions"], "provinces"),
     **dict.fromkeys(["cities", "towns", "districts"], "cities"),
@@ -214,7 +214,7 @@ _OPERATE = {"operated", "operates", "operating", "ran", "runs", "run", "managed"
 _OWN = {"owned", "owns", "own", "bought", "acquired", "leased"}
 _UNNAMED_SITES = {"compound", "building", "complex", "casino", "hotel", "resort", "tower", "villa", "apartment", "condominium",
                   "scam centre", "scam center", "hub", "estate", "warehouse", "office block", "call centre", "call center",
-                  "base", "den", "house", "flat", "shophouse", "property", "office building", "office space",
+                  "base", "den", "house", "bungalow", "flat", "shophouse", "property", "office building", "office space",
                   "accommodation", "call centres", "call centers"}
 _CONDUCT_KINDS = {
     "raid": {"police", "military", "immigration", "commission", "department", "ministry", "government", "customs"},

@@ -27,6 +27,7 @@ from scamgraph.loaders.nlp.bodies import (
     units_of_bodies,
 )
 from scamgraph.loaders.nlp.body_people import offices_as_people
+from scamgraph.loaders.nlp.border_posts import spelled_out_posts
 from scamgraph.loaders.nlp.counted_things import things_counted
 from scamgraph.loaders.nlp.boilerplate import without_furniture
 from scamgraph.loaders.nlp.carriers import places_naming_airlines
@@ -191,7 +192,7 @@ def find_names(view: DocView) -> tuple[Span, ...]:
                  ordinal_units(view, undecided), counted_bodies(view), heads_of_longer_places(view),
                  bodies_from_countries(view), city_states_in_country_lists(view), places_named_as_outlets(view),
                  people_named_as_outlets(view), known_outlets_as_people(view), towns_of_the_story(view),
-                 names_before_airport(view)):
+                 names_before_airport(view), spelled_out_posts(view)):
         if more:
             view.replace(more)
     ranked = _ranks_before_names(view) + pronoun_surnames(view) + names_ending_in_a_place(view)
