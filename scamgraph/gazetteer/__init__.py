@@ -112,12 +112,12 @@ def landmark_heads() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def airports() -> dict[str, str]:
     """An airport's name before "(International) Airport", lower case -> the country it stands in."""
     return {name: code for name, code in rows("airports.tsv")}
 
 
+@lru_cache(maxsize=1)
 def landmark_prefixes() -> dict[str, tuple[str, str]]:
     """First word of a sub-town place's name, as written -> (its kind, its country or "")."""
     return {prefix: (kind, "" if code == "-" else code) for prefix, kind, code in rows("landmark_prefixes.tsv")}

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from scamgraph.loaders.news.nationalities import NationalityRules
 from scamgraph.model import Evidence, RelType
@@ -100,11 +100,12 @@ def _run_after(lower: Sequence[str], start: int, starts: dict[int, Span]) -> lis
             return run
 
 
-def _phrases(doc: Doc, lower: Sequence[str]) -> list[tuple[int, int, list[Span], bool]]:
+def _phrases(ents: Sequence[Span], lower: Sequence[str]) -> list[tuple[int, int, list[Span], bool]]:
     """(first token of the phrase, its noun, the states it names, whether demonyms alone name
-    them) for each phrase of citizenship."""
-    starts = {e.start: e for e in doc.ents}
-    ends = {e.end: e for e in doc.ents}
+    them) for each phrase of citizenship; ``ents`` are the document's names (the reader's list:
+    ``Doc.ents`` builds its spans again on every read)."""
+    starts = {e.start: e for e in ents}
+    ends = {e.end: e for e in ents}
     found = []
     for i, word in enumerate(lower):
         if word not in _HELD and word not in _MEMBERS:
@@ -124,10 +125,10 @@ def _phrases(doc: Doc, lower: Sequence[str]) -> list[tuple[int, int, list[Span],
     return found
 
 
-def held_states(doc: Doc, lower: Sequence[str]) -> dict[int, str]:
+def held_states(ents: Sequence[Span], lower: Sequence[str]) -> dict[int, str]:
     """First token of each state's name that a phrase of citizenship names -> its ISO code (not
     a demonym before "national" or "citizen": the people rules read those)."""
-    return {e.start: _code(e, lower) for _first, _noun, run, demonyms in _phrases(doc, lower) if not demonyms
+    return {e.start: _code(e, lower) for _first, _noun, run, demonyms in _phrases(ents, lower) if not demonyms
             for e in run}
 
 
@@ -140,7 +141,7 @@ class CitizenshipRules(NationalityRules):
     def _held_state(self, ent: Span) -> str:
         """The ISO code of the state ``ent`` names inside a phrase of citizenship, or ""."""
         if self._held is None:
-            self._held = held_states(self.doc, self.lower)
+            self._held = held_states(self.ents, self.lower)
         return self._held.get(ent.start, "")
 
     def _citizenships(self, sent: Span, ents: list[Span], nodes: dict, ev: Evidence) -> None:
@@ -149,7 +150,7 @@ class CitizenshipRules(NationalityRules):
         if _HELD.isdisjoint(words) and _MEMBERS.isdisjoint(words):
             return  # (most sentences)
         if self._phrase_list is None:
-            self._phrase_list = _phrases(self.doc, self.lower)
+            self._phrase_list = _phrases(self.ents, self.lower)
         people = {e.end: e for e in ents if e.label_ == "PERSON" and (e.start, e.end) in nodes}
         for first, noun, run, demonyms in self._phrase_list:
             if not sent.start <= first <= noun < sent.end:
