@@ -46,7 +46,7 @@ def things_counted(view: DocView) -> set[Span]:
         return set()
     keys = {_key(view.lower[e.start:e.end]) for e in guessed}
     firsts = {key[0] for key in keys}
-    counted = set()
+    counted: set[tuple[str, ...]] = set()
     for k in range(1, len(view.words)):
         if view.lower[k] in firsts and _count_before(view, k):
             counted.update(key for key in keys if key[0] == view.lower[k] and _ends_here(view, k, key))
