@@ -61,7 +61,7 @@ def planned(lower: Sequence[str], i: int, start: int, end: int, meaning: Collect
         readying = lower[max(start, k - 6):k]
         if not _READYING.isdisjoint(readying) and _CLAUSE_ENDS.isdisjoint(readying):
             return True  # "preparations are under way to repatriate", "arrangements are being made to bring ... home"
-    after = [w for w in lower[i + 1:min(end, i + 6)] if not w.endswith("ly") and w not in {"soon", "also"}]
+    after = _verb_group(lower, i + 1, end, 5)
     if after and after[0] in _CARRIERS:
         after = after[1:]  # "the repatriation flight is expected to land on Friday"
     # a noun that opens its clause, the clause's subject: "a warrant", "their return" (not "the 30
@@ -87,8 +87,14 @@ def _past_its_object(lower: Sequence[str], j: int, end: int) -> list[str]:
         if lower[k] in _CLAUSE_ENDS:
             return []
         if lower[k] in _IS or lower[k] in FUTURE:
-            return [w for w in lower[k:min(end, k + 6)] if not w.endswith("ly") and w not in {"soon", "also"}]
+            return _verb_group(lower, k, end, 6)
     return []
+
+
+def _verb_group(lower: Sequence[str], j: int, end: int, width: int) -> list[str]:
+    """The ``width`` words from ``j`` (within the sentence ending at ``end``) without adverbs ("is
+    now expected", "will soon be"): where a verb group tells a future or a schedule."""
+    return [w for w in lower[j:min(end, j + width)] if not w.endswith("ly") and w not in {"soon", "also"}]
 
 
 def carried_ahead(lower: Sequence[str], j: int, end: int) -> bool:
@@ -108,8 +114,8 @@ def carried_ahead(lower: Sequence[str], j: int, end: int) -> bool:
 #: A future or a schedule that opens a clause of its own after the act word: "have been sent home,
 #: and they are expected to reach Lotland tomorrow", "were freed and will fly home on Friday"
 _FUTURE_CLAUSE = re.compile(
-    r"(?:,|\band\b|\bbut\b|;)[^,;]*?\b(?:will|would|shall|'ll|(?:is|are|was|were)\s+(?:\w+ly\s+)?"
-    r"(?:expected|set|due|scheduled|slated|planned|going|about)\s+to)\b", re.I)
+    rf"(?:,|\band\b|\bbut\b|;)[^,;]*?\b(?:{'|'.join(sorted(FUTURE))}|(?:{'|'.join(sorted(_IS))})\s+(?:\w+ly\s+)?"
+    rf"(?:{'|'.join(sorted(_SCHEDULED))})\s+to)\b", re.I)
 
 
 def future_between(between: str) -> bool:
