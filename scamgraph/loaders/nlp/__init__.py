@@ -29,10 +29,12 @@ entities where the rules found none (``statistical``).
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex
 
 # the components register themselves with spaCy when their modules are imported
@@ -81,16 +83,24 @@ def _shared(statistical: str | None) -> Language:
 def build(statistical: str | None = None) -> Language:
     """A new news pipeline. The gazetteer's compiled phrases come from the on-disk cache
     (``nlp_cache``) when it holds them for these gazetteer files and this code."""
-    nlp = spacy.blank("en")
-    quicker_getters(nlp.vocab)  # a new word's attributes, same values, fewer Python calls
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "scamgraph_news_tokenizer.v1"}}})
     nlp.max_length = MAX_TEXT_CHARS + 1
-    infixes = [*nlp.Defaults.infixes, _DASH_INFIX]  # "(Jiji Press)—Japanese police"
-    nlp.tokenizer = skipping_letter_words(nlp.tokenizer, {abbreviation: [{"ORTH": abbreviation}] for abbreviation in ABBREVIATIONS},
-                                          compile_infix_regex(infixes).finditer,  # (a word of letters only never matches them)
-                                          dropped=_NUMBER_EMOTICONS)  # ("eight (8) Laotians": a number in brackets, no face)
     nlp.add_pipe("scamgraph_sentences")
     nlp.add_pipe("scamgraph_gazetteer")
     nlp.add_pipe("scamgraph_names")
     if statistical:
         nlp.add_pipe("scamgraph_statistical", config={"model": statistical}, last=True)
     return nlp
+
+
+@spacy.registry.tokenizers("scamgraph_news_tokenizer.v1")
+def _news_tokenizer() -> Callable[[Language], Tokenizer]:
+    """English's tokenizer with the news abbreviations, the dash infix and no number emoticons,
+    built once in place of the language's own (``affixes.skipping_letter_words``)."""
+    def make(nlp: Language) -> Tokenizer:
+        quicker_getters(nlp.vocab)  # a new word's attributes, same values, fewer Python calls
+        infixes = [*nlp.Defaults.infixes, _DASH_INFIX]  # "(Jiji Press)—Japanese police"
+        return skipping_letter_words(nlp.vocab, nlp.Defaults, {abbreviation: [{"ORTH": abbreviation}] for abbreviation in ABBREVIATIONS},
+                                     compile_infix_regex(infixes).finditer,  # (a word of letters only never matches them)
+                                     dropped=_NUMBER_EMOTICONS)  # ("eight (8) Laotians": a number in brackets, no face)
+    return make

@@ -20,31 +20,37 @@ from re import Match
 from typing import Any
 
 from spacy.attrs import ORTH
+from spacy.language import BaseDefaults
 from spacy.tokenizer import Tokenizer
+from spacy.util import compile_prefix_regex, compile_suffix_regex
+from spacy.vocab import Vocab
 
 __all__ = ["skipping_letter_words"]
 
 _NO_MATCHES: tuple[Match[str], ...] = ()
 
 
-def skipping_letter_words(blank: Tokenizer, special_cases: dict[str, list[dict[str, Any]]],
+def skipping_letter_words(vocab: Vocab, defaults: type[BaseDefaults], special_cases: dict[str, list[dict[str, Any]]],
                           infix_finditer: Callable[[str], Iterable[Match[str]]], dropped: Iterable[str] = ()) -> Tokenizer:
-    """A tokenizer like ``blank`` with more special cases, less the ``dropped`` ones, and another
-    infix pattern, whose prefix, suffix, infix and URL patterns are skipped on words of letters only.
-    Built in one go: every pattern set on a built tokenizer reloads its thousand special cases (0.1 s
-    of start-up each), and spaCy's own ``Tokenizer`` keeps the special cases, caches and matcher as before."""
-    rules = {text: cases for text, cases in {**blank.rules, **special_cases}.items() if text not in set(dropped)}
+    """A tokenizer with the language's ``defaults`` (special cases, prefix, suffix and URL patterns), more
+    special cases, less the ``dropped`` ones, and another infix pattern, whose patterns are skipped on
+    words of letters only. It is the pipeline's only tokenizer, built in one go: building the
+    language's own first and replacing it loaded a thousand special cases twice and compiled an
+    infix pattern never used (a fifth of ``scamgraph extract``'s start-up on a slow host); spaCy's
+    own ``Tokenizer`` keeps the special cases, caches and matcher as before."""
+    prefix_search = compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None
+    suffix_search = compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None
+    rules = {text: cases for text, cases in {**defaults.tokenizer_exceptions, **special_cases}.items()
+             if text not in set(dropped)}
     return Tokenizer(
-        blank.vocab,
-        rules=_needed_cases(rules, blank.prefix_search),  # (loaded in sorted order, as setting a pattern reloads them)
-        prefix_search=_none_for_letters(blank.prefix_search) if blank.prefix_search is not None else None,
-        suffix_search=_like(partial(_suffix_after_letters, blank.suffix_search), blank.suffix_search)
-        if blank.suffix_search is not None else None,
+        vocab,
+        rules=_needed_cases(rules, prefix_search),  # (the tokenizer loads them in sorted order)
+        prefix_search=_none_for_letters(prefix_search) if prefix_search is not None else None,
+        suffix_search=_like(partial(_suffix_after_letters, suffix_search), suffix_search)
+        if suffix_search is not None else None,
         infix_finditer=_nothing_for_letters(infix_finditer),
-        token_match=blank.token_match,  # (run before the patterns; None for English)
-        url_match=_none_for_letters(blank.url_match) if blank.url_match is not None else None,
-        faster_heuristics=blank.faster_heuristics,
-        max_cache_size=blank.max_cache_size,
+        token_match=defaults.token_match,  # (run before the patterns; None for English)
+        url_match=_none_for_letters(defaults.url_match) if defaults.url_match is not None else None,
     )
 
 
