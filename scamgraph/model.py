@@ -197,9 +197,12 @@ class Node:
             self.name, self.key, full_name = _identity(self.label, self.name, self.key, code)
         else:
             self.name, self.key, full_name = _identity.__wrapped__(self.label, self.name, self.key, code)
-        self.properties = check_properties(f"node {self.key}", self.properties)
-        for reserved in ("key", "name"):
-            self.properties.pop(reserved, None)
+        if type(self.properties) is dict and not self.properties:
+            self.properties = {}  # (a person's node, as most, carries none: nothing to check)
+        else:
+            self.properties = check_properties(f"node {self.key}", self.properties)
+            for reserved in ("key", "name"):
+                self.properties.pop(reserved, None)
         if full_name:
             self.properties["full_name"] = full_name
 

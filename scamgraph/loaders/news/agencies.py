@@ -316,7 +316,7 @@ class AgencyRules(ActingBodies, PlacedBodies):
         doc, words = self.doc, self.words
         if ent.end + 2 < len(doc) and words[ent.end] == "(" and words[ent.end + 2] == ")" \
                 and doc[ent.end + 1].ent_type_ == "AGENCY" and _abbreviates(words[ent.end + 1], ent.text):
-            acronym = next((e for e in doc.ents if e.start == ent.end + 1), None)
+            acronym = next((e for e in self.ents if e.start == ent.end + 1), None)  # (Doc.ents builds every span again)
             known_home = "" if acronym is None else (acronym.id_.split("|") + ["", "", ""])[2]
             if acronym is not None and not _canonical(ent) and _canonical(acronym) and not _generic_agency(_canonical(acronym)) \
                     and known_home in {self._possessor(ent), _country_named_first(ent.text), self.article_country, self.dateline_country} - {""}:
@@ -327,7 +327,7 @@ class AgencyRules(ActingBodies, PlacedBodies):
         letters = ent.text.lower()
         at = next((k for k in range(2, ent.start + 1) if self.lower[k] == letters and words[k - 1] == "("
                    and k + 1 < len(doc) and words[k + 1] == ")" and doc[k - 2].ent_type_ == "AGENCY"), None)
-        named = None if at is None else next((e for e in doc.ents if e.end == at - 1 and e.label_ == "AGENCY"), None)
+        named = None if at is None else next((e for e in self.ents if e.end == at - 1 and e.label_ == "AGENCY"), None)
         if named is None or not _abbreviates(ent.text, named.text) or (not _canonical(named) and _canonical(ent)):
             return None
         return named
@@ -426,6 +426,8 @@ class AgencyRules(ActingBodies, PlacedBodies):
                 actor_node = nodes[(actor.start, actor.end)]
                 if actor.label_ == "ORG" or rel is RelType.OWNS:
                     self._edge(rel, actor_node.key, site.key, ev)
+        if all(event.type != "sanction" for event in events):
+            return  # (most sentences: no sanction, so no target, and no name listed before need be read)
         # "the OFAC-designated X (XA)": X, under any of its names here, was listed before, by no new act
         listed_before = {nodes[(e.start, e.end)].key for e in ents if (e.start, e.end) in nodes
                          and named_after_hyphened(self.doc, e.start, sent.start)}

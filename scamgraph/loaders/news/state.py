@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate
 from operator import add
 
-from spacy.attrs import LIKE_NUM
+from spacy.attrs import LIKE_NUM, SENT_START
 from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.dates import DateMention, latest_written_date
@@ -61,7 +62,7 @@ class _State:
         self.lower = token_lowers(doc)  # (the name finder made it)
         self.lower_set = frozenset(self.lower)  # (for screens: a rule whose words the story lacks need not run)
         self.ents = _countries_named_as_towns(doc, document_ents(doc))  # (Doc.ents builds its Span objects again on every read)
-        self.sentences: list[Span] = [Sentence(doc, s.start, s.end) for s in doc.sents]  # (and so does Doc.sents)
+        self.sentences: list[Span] = _sentences(doc)  # (and so does Doc.sents)
         self.role_tokens = {i for e in self.ents if e.label_ == "ROLE" for i in range(e.start, e.end)}
         self.events: list[_Event] = []
         self.only_tallies = False  # (the sentence just counted told only tallies: see ``counts``)
@@ -157,7 +158,7 @@ class _State:
 
     def _name_of(self, ent: Span) -> str:
         """A mention's display name, read from the text (``Span.text`` builds every token of the span)."""
-        return _clean_name(self.text[ent.start_char:ent.end_char])
+        return _display_name(self.text[ent.start_char:ent.end_char])
 
     def _add(self, node: Node) -> Node:
         return self.batch.add_node(node)
@@ -175,6 +176,22 @@ class _State:
             held.evidence = (*held.evidence, ev)
         for name, value in props.items():
             held.properties[name] = max(value, held.properties.get(name, 0))  # type: ignore[arg-type]
+
+
+#: ``_clean_name`` kept per text: an article names the same entities again and again, and each
+#: display name is read through five regular expressions
+_display_name = lru_cache(maxsize=4096)(_clean_name)
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    """The document's sentences where ``Doc.sents`` puts them (a token whose sentence start is 1
+    opens one), each built once: ``Doc.sents`` builds a Span per sentence, two Token objects each,
+    that ``Sentence`` would only build again. A document with a hook of its own, or none of the
+    annotation, is read by ``Doc.sents`` itself (which raises where it must)."""
+    if "sents" in doc.user_hooks or len(doc) < 2 or not doc.has_annotation("SENT_START"):
+        return [Sentence(doc, s.start, s.end) for s in doc.sents]
+    starts = [0] + [i for i, start in enumerate(doc.to_array(SENT_START).tolist()) if start == 1 and i > 0]
+    return [Sentence(doc, start, end) for start, end in zip(starts, starts[1:] + [len(doc)])]
 
 
 def _main_country(ents: tuple[Span, ...]) -> str:
