@@ -196,14 +196,13 @@ def _teasers(view: DocView) -> list[tuple[int, int]]:
     that each end cut off by an ellipsis: the openings of other stories a page lists beside or
     under the story without a heading, whose people, bodies and places are other news. Only pages
     with a word ending in an ellipsis are scanned."""
-    if not any(w.endswith(_CUT_OFF) for w in view.words):
-        return []
-    doc = view.doc
-    offsets = [token.idx for token in doc]
+    if not any(mark in view.text for mark in _CUT_OFF) or not any(w.endswith(_CUT_OFF) for w in view.words):
+        return []  # (the page's text holds every word: no ellipsis in it, none at a word's end)
+    offsets = view.offsets
     found: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     at = 0
-    for line in doc.text.split("\n"):
+    for line in view.text.split("\n"):
         start, end = bisect_left(offsets, at), bisect_left(offsets, at + len(line))
         at += len(line) + 1
         words = [w for w in view.words[start:end] if w.strip()]
@@ -239,7 +238,7 @@ def _captions(view: DocView) -> list[tuple[int, int]]:
     tells what a picture shows (another raid, a meeting, the day it was taken), not the story's
     acts, and the reader reads no act from it (its names stand); a longer caption retells the
     story, and is read. A line opening "In this file photo ..." is such a caption whatever its length."""
-    text = view.doc.text
+    text = view.text
     lines = []  # (first, last character) of each caption line
     for opening in _CAPTION_OPENING.finditer(text):  # "In this file photo dated ..., people are flown home"
         line_end = text.find("\n", opening.start())
@@ -250,7 +249,7 @@ def _captions(view: DocView) -> list[tuple[int, int]]:
             lines.append((line_start, credit.end()))
     if not lines:
         return []  # (most pages: the token offsets are not needed)
-    offsets = [token.idx for token in view.doc]
+    offsets = view.offsets
     return [(bisect_left(offsets, start), bisect_left(offsets, end)) for start, end in lines]
 
 

@@ -78,8 +78,8 @@ def _org_noun(view: DocView, start: int, end: int) -> str | None:
         return next((view.lower[k] for k in range(max(0, called - 3), called) if view.lower[k] in _GROUP_NOUNS), None)
     if end + 3 < len(doc) and view.words[end] == "(" and view.words[end + 1].isupper() and view.words[end + 2] == ")":
         end += 3  # "Bright Path Alliance (BPA), a Bangkok-based NGO": past its acronym
-    according = any(view.lower[k:k + 2] == ["according", "to"] for k in range(max(0, start - 6), start - 1))
-    if end + 2 < len(doc) and view.words[end] == "," and view.lower[end + 1] in {"a", "an", "the"} and not according:
+    if end + 2 < len(doc) and view.words[end] == "," and view.lower[end + 1] in {"a", "an", "the"} \
+            and not any(view.lower[k:k + 2] == ["according", "to"] for k in range(max(0, start - 6), start - 1)):
         # (not "According to Pol Maj Gen X, the gang ran ...": the sentence's own subject follows the source)
         for k in range(end + 2, min(len(doc), end + 7)):
             if view.lower[k] in _MEMBER_NOUNS or view.label_at(k) == "ROLE" or view.lower[k] in ORG_NOUNS \
@@ -371,11 +371,15 @@ def _never_a_person(view: DocView, kept: list[int]) -> bool:
 #: Nouns of a police operation, and the words that give one its name: "the operation, known as Harbour Light II"
 _OPERATIONS = frozenset({"operation", "operations", "sweep", "crackdown", "campaign", "exercise", "initiative"})
 _NAMING = (["known", "as"], ["code-named"], ["codenamed"], ["dubbed"], ["named"], ["called"], ["code", "-", "named"])
+_NAMING_ENDS = frozenset(naming[-1] for naming in _NAMING)
 
 
 def _an_operations_name(view: DocView, start: int) -> bool:
     """The run at ``start`` is what an operation named a few words before is called: "The operation,
-    known as Harbour Light II, ran ...", "a sweep dubbed Silver Net"."""
+    known as Harbour Light II, ran ...", "a sweep dubbed Silver Net". (The word right before the run
+    must close a naming phrase: tested first, as most runs follow none.)"""
+    if start < 2 or view.lower[start - 1] not in _NAMING_ENDS:
+        return False
     for naming in _NAMING:
         k = start - len(naming)
         if k > 0 and view.lower[k:start] == naming:

@@ -8,8 +8,10 @@ The rule modules (``runs``, ``kinds``, ``cues``, ``bodies``, ``place_names``) ar
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
 from scamgraph.loaders.nlp.ents import Ent
@@ -80,6 +82,19 @@ class DocView:
         self.acronyms: dict[str, Span] = {}
         self.sites_named: set[tuple[str, ...]] = set()  # the words of each site named so far ("jade", "gate")
         self.dropped: list[Span] = []  # gazetteer hits that turned out to be parts of a name
+
+    @cached_property
+    def text(self) -> str:
+        """``Doc.text``, joined from the word list where it holds the document's own words (no
+        spaced hyphen was read as a dash): ``Doc.text`` builds a Token object per token."""
+        if "\u2013" in self.words:
+            return self.doc.text  # (an en dash may stand for a hyphen the tokens hold)
+        return "".join([word + " " if space else word for word, space in zip(self.words, self.spaces)])
+
+    @cached_property
+    def offsets(self) -> list[int]:
+        """The character offset of each token (``Token.idx``), read from the token array at once."""
+        return self.doc.to_array(IDX).tolist()  # type: ignore[no-any-return]
 
     def make(self, start: int, end: int, label: str, kb_id: str) -> Span:
         """A new entity span; an empty id is written "||" (canonical|kind|country all unknown)."""

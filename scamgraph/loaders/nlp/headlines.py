@@ -78,12 +78,23 @@ def _title_case_lines(view: DocView, at: list[int]) -> list[tuple[int, int]]:
     starts = [k for k, first in enumerate(view.starts) if first] + [len(view.words)]
     lines = []
     for start, end in {(starts[i - 1], starts[i]) for k in at if 0 < (i := bisect.bisect_right(starts, k)) < len(starts)}:
-        content = [w for w in view.words[start:end] if w.isalpha() and w.lower() not in _SMALL_WORDS]
-        if len(content) >= _TITLE_LINE_WORDS and all(w[0].isupper() for w in content) \
+        if _title_cased(view.words[start:end]) \
                 and _LIST_MARKS.isdisjoint(view.words[start:end]) and not view.words[start][:1].isdigit() \
                 and view.lower[start] != "by":  # (a byline names its writer: "By Lena Hart Reporting from X")
             lines.append((start, end))  # (not a list of names: "Akash Ali, Alif Imran, ...", "13. Rheign Dela Vega (aka R)")
     return lines
+
+
+def _title_cased(words: list[str]) -> bool:
+    """At least ``_TITLE_LINE_WORDS`` words that title case capitalizes, each with a capital (read
+    up to the first one without: most sentences give themselves away at once)."""
+    content = 0
+    for w in words:
+        if w.isalpha() and w.lower() not in _SMALL_WORDS:
+            if not w[0].isupper():
+                return False
+            content += 1
+    return content >= _TITLE_LINE_WORDS
 
 
 def _told_only_in_title_case(view: DocView, ent: Span, titled: list[tuple[int, int]], body: set[str]) -> bool:

@@ -305,7 +305,8 @@ def _lowercase_people(view: DocView) -> set[Span]:
 
 def _mixed_acronym(word: str) -> bool:
     """"MiGRA", "MoFA": three capitals or more with a lower-case letter among them."""
-    return sum(c.isupper() for c in word) >= 3 and not word.isupper() and word.isalpha()
+    return len(word) >= 4 and word.isalpha() and not word.isupper() and sum(c.isupper() for c in word) >= 3
+    # (the cheap tests first: most words are short, lower case or all capitals)
 
 
 def _outlets_sections(view: DocView) -> set[Span]:
@@ -326,7 +327,10 @@ _SERVICE_LANGUAGES = frozenset({"khmer", "lao", "burmese", "myanmar", "vietnames
 def _places_inside_names(view: DocView, undecided: list[tuple[int, int]]) -> set[Span]:
     """"according to Cheong Wa Dae", "Zhang Liang Wei": a gazetteer place with capitalized words of
     an unknown name on both sides is a part of that name, not the place."""
-    return {e for e in view.ents if e.label_ == "PLACE" and any(s < e.start and e.end < t for s, t in undecided)}
+    wide = [(s, t) for s, t in undecided if t - s >= 3]  # (a run holding a place with a word on each side)
+    if not wide:
+        return set()
+    return {e for e in view.ents if e.label_ == "PLACE" and any(s < e.start and e.end < t for s, t in wide)}
 
 
 def _bodies_of_places(view: DocView) -> list[Span]:
@@ -388,7 +392,9 @@ def _second_pass(view: DocView, undecided: list[tuple[int, int]]) -> None:
     tokens_of_people = {words[k] for e in view.ents if e.label_ == "PERSON" and len(e) > 1
                         for k in range(e.start, e.end) if words[k] != "-"}
     speakers = lone_speakers(view)
-    for start, end in undecided:
+    for start, end in undecided if speakers else ():  # (no lone speaker: no run below can end in one)
+        if end - start < 2:
+            continue  # (one word keeps fewer than two)
         kept = [words[k] for k in range(start, end) if words[k] != "-"]
         if 2 <= len(kept) <= 3 and kept[-1] in speakers and all(w.istitle() for w in kept) \
                 and view.owner.keys().isdisjoint(range(start, end)):

@@ -125,9 +125,11 @@ def picture_credited(view: DocView, start: int, end: int) -> bool:
     a short sentence whose subject is a picture and whose verb says who made it names the picture's
     maker, not a person of the story."""
     lower = view.lower
-    words = [k for k in range(start, end) if view.words[k].strip()]
-    if not words or len(words) > _MOST_CREDIT_WORDS or lower[words[0]] not in {"the", "this", "a", "cover"} \
-            and lower[words[0]] not in _PICTURE_NOUNS:
+    first = _past_spaces(view, start, end)  # (the first word is tested before the line's words are listed)
+    if first >= end or lower[first] not in {"the", "this", "a", "cover"} and lower[first] not in _PICTURE_NOUNS:
+        return False
+    words = [k for k in range(first, end) if view.words[k].strip()]
+    if len(words) > _MOST_CREDIT_WORDS:
         return False
     by = next((k for k in words if lower[k] == "by"), None)
     if by is None or lower[by - 1] not in _MADE or not any(lower[k] in _PICTURE_NOUNS for k in range(start, by)):
@@ -238,6 +240,7 @@ def editors_notes(view: DocView, lines: list[tuple[int, int]]) -> list[tuple[int
     ``_CORRECTIONS``), and sentences that tell what an earlier version of the page said."""
     found = []
     lower = view.lower
+    versions = "version" in lower  # (once for the page: no line holds the word where the page does not)
     for start, end in lines:
         k = _past_spaces(view, start, end)
         k += k < end and lower[k] in {"(", "["}
@@ -246,7 +249,7 @@ def editors_notes(view: DocView, lines: list[tuple[int, int]]) -> list[tuple[int
             found.append((start, end))
         elif words[:1] and words[0] in _CORRECTIONS and words[1:2] and words[1] in {":", "-", "—", "–"}:
             found.append((start, end))
-        elif "version" in lower[start:end]:
+        elif versions and "version" in lower[start:end]:
             found.extend(_earlier_versions(view, start, end))
     return found
 
@@ -300,4 +303,6 @@ def picture_files(view: DocView, lines: list[tuple[int, int]]) -> list[tuple[int
 
 def _clicking_subscribe(words: list[str]) -> bool:
     """"By clicking subscribe, I agree to receive ...": a newsletter's consent line."""
+    if "clicking" not in words:
+        return False  # (a test in C before the scan: most lines hold no such word)
     return any(words[j:j + 3] == ["by", "clicking", "subscribe"] for j in range(len(words) - 2) if words[j] == "by")

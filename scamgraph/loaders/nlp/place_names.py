@@ -7,7 +7,9 @@ districts", "states including Assam, Gujarat and Punjab").
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 
 from spacy.tokens import Span
 
@@ -55,10 +57,10 @@ def listed_places(view: DocView, undecided: list[tuple[int, int]]) -> list[Span]
     doc, found = view.doc, []
     known = {(e.start, e.end) for e in view.ents if e.label_ in {"PLACE", "COUNTRY"}}
     # a name the gazetteer knows keeps its kind, as does a run inside one ("Philippines" in "the Philippines")
-    open_runs = {run for run in undecided if not any(s <= run[0] and run[1] <= e for s, e in known)}
+    open_runs = set(undecided) - _inside_spans(undecided, known)
     # a run that holds a known place is no list of its own: "communes of Zorvan Province" names the
     # province Zorvan, not a commune called "Zorvan Province" (the run and the place inside it overlap)
-    open_runs = {run for run in open_runs if not any(run[0] == s and e == run[1] - 1 for s, e in known)
+    open_runs = {run for run in open_runs if (run[0], run[1] - 1) not in known
                  or view.lower[run[1] - 1] not in gz.place_kinds()}  # ("Cercado de Lima": a district's own name)
     people = {(e.start, e.end) for e in view.ents if e.label_ == "PERSON"}  # ("San Isidro": a given name's town)
     for group in coordinated_runs(view, sorted(open_runs | known | people)):
@@ -84,6 +86,21 @@ def listed_places(view: DocView, undecided: list[tuple[int, int]]) -> list[Span]
                       and view.lower[s] not in gz.forms_table("demonyms.tsv")
                       and view.lower[s] not in gz.heads()]  # ("an Embassy in Velmor and Consulate in Dastra": a body)
     return found
+
+
+def _inside_spans(runs: list[tuple[int, int]], spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The runs that lie inside one of the spans: a run [a, b) does when the spans begun at or
+    before ``a`` reach ``b``, so one sorted pass and a bisection per run stand for a scan of every
+    span per run."""
+    ordered = sorted(spans)
+    firsts = [s for s, _ in ordered]
+    reach = list(accumulate((e for _, e in ordered), max))  # the furthest end of the spans begun so far
+    inside = set()
+    for run in runs:
+        k = bisect_right(firsts, run[0])
+        if k and reach[k - 1] >= run[1]:
+            inside.add(run)
+    return inside
 
 
 #: Prepositions of place before a list of places: "in Odesa and Chernivtsi", "near Ho and Akatsi"
