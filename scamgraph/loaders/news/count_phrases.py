@@ -5,6 +5,7 @@ for the count rules (``counts``), which give each phrase its verb and its event.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any
 
@@ -121,12 +122,12 @@ class CountPhrases(WrittenNumbers):
         # (most words are neither a number, nor "a dozen", nor "a Thai man", nor "arrested the Thai owner of":
         # only the others are visited, and a sentence with none has no count)
         openings = [i for i in range(sent.start, sent.end) if like_num[i] or lower[i] in _ARTICLES
-                    or lower[i] == "the" and lower[i - 1] in _COUNT_VERBS or self._both_people(i, sent)]
+                    or lower[i] == "the" and lower[i - 1] in _COUNT_VERBS or lower[i] == "both" and self._both_people(i, sent)]
         if not openings:
             return []
         norp = {i: e for e in ents if e.label_ in {"NORP", "COUNTRY"} and not self._hyphen_after(e)
                 for i in range(e.start, e.end)}
-        dated = {i for d in written for i in range(sent.start, sent.end) if d.start <= self.idx[i] < d.end}
+        dated = {i for d in written for i in self._tokens_within(d, sent)}
         self._dated_now = dated
         phrases: list[_Count] = []
         for k in openings:
@@ -157,6 +158,12 @@ class CountPhrases(WrittenNumbers):
             self._read_noun(count, sent, ents, norp, phrases)
             after = max(self._settle(count, end, sent, ents, norp, phrases), each_second(self.lower, phrases, count, norp, sent))
         return self._by_sex(joined_by_sex(self.lower, phrases))
+
+    def _tokens_within(self, date: DateMention, sent: Span) -> range:
+        """The sentence's tokens that start inside the date's text, found by bisection: the offsets
+        in ``idx`` only grow, so they are one run (as a scan of every token would find them)."""
+        first = bisect_left(self.idx, date.start, sent.start, sent.end)
+        return range(first, bisect_left(self.idx, date.end, first, sent.end))
 
     def _both_people(self, k: int, sent: Span) -> bool:
         """"both men", "both suspects": two people (not "both Thai and Lao police", "both of them")."""

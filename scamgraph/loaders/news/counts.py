@@ -66,6 +66,8 @@ _NOT_A_LIST_GAP = frozenset({"by", "following", "after", "before", "against", "d
 # court": a verb of its own, whatever act it tells)
 
 
+#: The words of whose people a count is: "whose nationality was at first unclear"
+_NATIONALITY_WORDS = frozenset({"nationality", "nationalities"})
 #: Words that say a thing is not known: "nationality was unclear", "yet to be verified"
 _UNKNOWN = frozenset({"unclear", "unknown", "unverified", "undetermined", "unconfirmed", "yet", "not"})
 
@@ -83,6 +85,8 @@ def _free_as_a_state(words: list[str]) -> bool:
                for k, w in enumerate(words) if k > 0)
 
 
+#: What ends a batch's own clause before its day: a comma, a semicolon or " and " (compiled once)
+_CLAUSE_BREAK = re.compile(r"[,;]| and ")
 #: How many times a batch's number the whole told before must be for the batch to be no retelling of it
 _BATCH_SHARE = 1.5
 #: Words that open an aside parting people told before: "the foreigners, composed of three Chinese ..."
@@ -151,7 +155,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         """"12 more suspects whose nationality was at first unclear", "nationalities yet to be
         verified": the story says it does not know whose they are."""
         after = self.lower[count.end:min(sent.end, count.end + 9)]
-        return bool({"nationality", "nationalities"} & set(after[:5])) and bool(_UNKNOWN & set(after))
+        return not _NATIONALITY_WORDS.isdisjoint(after[:5]) and not _UNKNOWN.isdisjoint(after)
 
     def _counts(self, sent: Span, ents: list[Span], events: list[_Event], dates: list[DateMention],
                 written: list[DateMention], ev: Evidence) -> None:
@@ -160,7 +164,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         if figure_entry(self.lower[sent.start:sent.end], self.like_num[sent.start:sent.end]):
             return  # "- 410 Arrests: courts jailed 12 bosses": a tally's line and its gloss, no act's people
         counts = self._count_phrases(sent, ents, written)
-        told_before = {id(e) for e in self.events}
+        told_before = {id(e) for e in self.events} if counts else set()  # (read only for a count)
         previous: tuple[RelType | None, str, _Event] | None = None
         previous_end: int | None = None
         previous_nationality, previous_part, previous_breakdown = "", False, False
@@ -552,7 +556,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         another 52 rescued near the frontier on June 17"): the second batch's day, or None."""
         end, text = self.idx[count.end - 1], self.article.text
         return next((d for d in dates if d.start > end and not d.period and d.value and not _said_on(d, text)
-                     and not re.search(r"[,;]| and ", text[end:d.start])), None)  # (its own clause: not ", and on Tuesday 25 ...")
+                     and not _CLAUSE_BREAK.search(text[end:d.start])), None)  # (its own clause: not ", and on Tuesday 25 ...")
 
     def _parts_of_the_told(self, count: _Count, sent: Span) -> bool:
         """"The victims, including 20 Indonesians and 15 Thais, were taken to Mae Sot": a breakdown set

@@ -48,12 +48,14 @@ _ONES_STATE = frozenset({"young", "missing", "captive", "trafficked", "stranded"
 _ASIDE = 12
 #: How an age in years is written before the demonym: "a 30-year-old (Zorvanian driver)"
 _YEARS_OLD = ["-", "year", "-", "old"]
+#: The articles that open one person's phrase: "a (young) Zorvanian cook"
+_ONE_ARTICLES = frozenset({"a", "an"})
 
 
 def one_person(lower: Sequence[str], like_num: Sequence[bool], norp: dict[int, Span], k: int, end: int) -> tuple[str, int] | None:
     """"a (30-year-old) (young) Zorvanian (university) student" from the article at ``k``: the
     person's nationality code and where the phrase ends; None where the words are no such phrase."""
-    if lower[k] not in {"a", "an"}:
+    if lower[k] not in _ONE_ARTICLES:
         return None
     j = k + 1
     if j + 5 < end and like_num[j] and lower[j + 1:j + 5] == _YEARS_OLD:
@@ -181,7 +183,9 @@ class FoundDead:
                     ev: Evidence) -> None:
         lower, start, end = self.lower, sent.start, sent.end  # type: ignore[attr-defined]
         norp = {e.start: e for e in ents if e.label_ == "NORP"}
-        for k in range(start, end - 2):
+        for k in range(start, end - 2) if norp else ():  # (with no demonym no phrase is one person's)
+            if lower[k] not in _ONE_ARTICLES:
+                continue  # (what ``one_person`` would say first, read here without a call for every word)
             read = one_person(lower, self.like_num, norp, k, end)  # type: ignore[attr-defined]
             if read is None:
                 continue

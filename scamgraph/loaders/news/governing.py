@@ -346,8 +346,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             infinitive = False
         if infinitive and lead[-1:] == ["to"] and carriers_sent(self.lower[max(sent.start, j - 9):j - 1]):
             infinitive = False  # "The army deployed two flights to repatriate 143 Nepalis on Monday": the flights flew
-        clause_end = next((k for k in range(j + 1, sent.end) if self.lower[k] in _RELATIVE_PRONOUNS), sent.end)
-        planned = self.lower[j] in _ACT_NOUNS and bool(_PLANNED & set(self.lower[sent.start:clause_end])  # (not "the
+        planned = self.lower[j] in _ACT_NOUNS and bool(_PLANNED & set(self.lower[sent.start:self._clause_end(j, sent)])  # (not "the
         # return of 29 citizens who had gone to Myanmar seeking work": the people's own past, told after "who")
                                                         or any(a == "to" and b in _ARRANGING for a, b in pairwise(lead))
                                                         or served_aim(self.lower, j, sent.start, sent.end))  # "to assist in the return of 38"
@@ -356,6 +355,11 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         return infinitive or planned or asked \
             or bool(_DENIAL & set(self.lower[sent.start:j])) \
             or purpose_only(self.lower, j, sent.start)  # "are working with police to trace and rescue 17"
+
+    def _clause_end(self, j: int, sent: Span) -> int:
+        """Where the clause of the word at ``j`` ends: its first relative pronoun after it, else the
+        sentence's end (read only for an act's noun, the one word whose plan ``_aimed_at`` reads)."""
+        return next((k for k in range(j + 1, sent.end) if self.lower[k] in _RELATIVE_PRONOUNS), sent.end)
 
     def _speakers(self, count: _Count, sent: Span) -> bool:
         """The counted people are the subject of a verb of saying right after them (past a "from"
@@ -897,7 +901,7 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
                     return None  # "a worker got away and went back to Chile": a return of their own
                 # ("were carrying fake papers": they carry); "... and freed three": the verb of the number after it
                 return None if self.like_num[min(j + 1, sent.end - 1)] else _COUNT_VERBS[word]
-            if self._year_comma(j):
+            if self.words[j] == "," and self._year_comma(j):
                 continue  # "were yesterday Wednesday September 1, 2021 repatriated": a date's own comma
             if self.words[j] == ";" or self.words[j] == "," and commas == 0:
                 break

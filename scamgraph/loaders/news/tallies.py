@@ -122,6 +122,8 @@ class Tallies:
     def _habitual(self, sent: Span) -> bool:
         """"typically", "daily": a rate, unless the word is capitalised inside the sentence, where it
         is part of a name ("the China Daily reported")."""
+        if _HABITUAL.isdisjoint(self.lower[sent.start:sent.end]):
+            return False  # (most sentences: no such word to look at)
         return any(self.lower[k] in _HABITUAL and not (k > sent.start and self.words[k][:1].isupper())
                    for k in range(sent.start, sent.end))
 
