@@ -16,7 +16,11 @@ participle ("measures imposed by Atlantis and Borduria"), or as the owner of a s
 ("Atlantis's crackdown", "Atlantis's first ruling", "Atlantis's national referral mechanism",
 "Atlantis's most extensive interventions"). News writes the state for its government this way; where the story happens there is a place all the same, named with a preposition
 ("deported from Atlantis"), and so is a country that takes its own people back ("Atlantis
-repatriated 40 suspects": they go there)."""
+repatriated 40 suspects": they go there). Countries given as examples of states at the head of a
+clause ("Countries like Atlantis and Borduria have worked with the police", "states such as
+Atlantis signed") act as states too, and name no place. A country (or a list of them) that is the
+subject of bringing "their citizens" (or "its nationals") back names those people, not a place:
+"Atlantis and Borduria brought their citizens home" tells two nationalities brought home."""
 
 from __future__ import annotations
 
@@ -64,6 +68,84 @@ _SAYS = frozenset({"says", "said"})
 _CLAUSE_ENDS = frozenset({":", ",", ".", ";", "\n"})
 #: Words that make the country the object of a preposition, the place of what comes before it
 _PREPOSITIONS = frozenset({"in", "at", "to", "from", "of", "for", "with", "by", "near", "into", "across", "on"})
+
+
+#: Nouns for states that lead a list of examples: "countries like A and B", "nations such as A"
+_STATE_NOUNS = frozenset({"countries", "nations", "states", "governments"})
+#: Verbs a list of example states does as states ("have already worked with ...")
+_EXAMPLE_ACTS = frozenset({"worked", "cooperated", "collaborated", "partnered", "joined", "helped", "signed", "agreed",
+                           "pledged", "asked", "urged", "requested", "sent", "brought", "repatriated", "evacuated",
+                           "flown", "flew", "chartered", "arranged", "dispatched", "called", "demanded"}) | _STATE_ACTS
+#: Auxiliaries and adverbs between a subject and its verb
+_BEFORE_VERB = _BETWEEN | _AUXILIARIES | frozenset({"been", "are", "were", "since", "jointly", "all"})
+#: Verbs of bringing people back, and the owners and nouns of a state's own people after them
+_BRINGING = frozenset({"bring", "brought", "bringing", "brings", "fly", "flew", "flown", "repatriate", "repatriated",
+                       "repatriating", "evacuate", "evacuated", "return", "returned", "take", "took"})
+_OWNERS = frozenset({"their", "its"})
+_OWN_PEOPLE = frozenset({"citizens", "nationals", "compatriots"})
+
+
+def _list_bounds(lower: Sequence[str], start: int, end: int, doc: Doc) -> tuple[int, int]:
+    """The first word before and after the list of countries the one between ``start`` and ``end`` is in."""
+    k = start - 1
+    while k >= 0 and (lower[k] in _LIST_WORDS or doc[k].ent_type_ == "COUNTRY"):
+        k -= 1
+    j = end
+    while j < len(lower) and (lower[j] in _LIST_WORDS or doc[j].ent_type_ == "COUNTRY"):
+        j += 1
+    return k, j
+
+
+def _example_lead(lower: Sequence[str], k: int) -> int:
+    """The position of "countries" when "countries like" / "such as" / "including" ends at ``k``, else -1."""
+    if k >= 1 and lower[k] in {"like", "including"} and lower[k - 1] in _STATE_NOUNS:
+        return k - 1
+    if k >= 2 and lower[k] == "as" and lower[k - 1] == "such" and lower[k - 2] in _STATE_NOUNS:
+        return k - 2
+    return -1
+
+
+def _heads_a_clause(lower: Sequence[str], k: int) -> bool:
+    """True when no preposition stands in the three words before ``k`` (back to a sentence's start):
+    the words from ``k`` on are a subject, not a place after "in" or "from"."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if lower[j] in _PREPOSITIONS or lower[j] in _CLAUSE_ENDS:
+            return lower[j] in _CLAUSE_ENDS
+    return True
+
+
+def example_states_acting(lower: Sequence[str], start: int, end: int, doc: Doc) -> bool:
+    """True when the country is one of a list of example states that heads its clause and does a
+    state's act: "Countries like Atlantis and Borduria have already worked with ..."."""
+    k, j = _list_bounds(lower, start, end, doc)
+    lead = _example_lead(lower, k)
+    if lead < 0 or not _heads_a_clause(lower, lead):
+        return False
+    while j < len(lower) and j - end < 6 and lower[j] in _BEFORE_VERB:
+        j += 1
+    return j < len(lower) and lower[j] in _EXAMPLE_ACTS
+
+
+def brings_its_people_back(lower: Sequence[str], start: int, end: int, doc: Doc) -> bool:
+    """True when the country (or its list) heads a clause that brings "their citizens" back: the
+    citizens are its people. "Atlantis and Borduria brought their citizens home", "Countries like
+    Atlantis have worked with the police to bring back some of their nationals"."""
+    k, j = _list_bounds(lower, start, end, doc)
+    lead = _example_lead(lower, k)
+    if not _heads_a_clause(lower, lead if lead >= 0 else k + 1):
+        return False
+    while j < len(lower) and lower[j] in _BEFORE_VERB:
+        j += 1  # ("have already")
+    if j >= len(lower) or lower[j] not in _BRINGING and lower[j] not in _EXAMPLE_ACTS:
+        return False  # ("Atlantis requires countries repatriating their citizens to ...": others bring theirs)
+    stop = min(len(lower), j + 16)
+    for m in range(j, stop):
+        if lower[m] in _CLAUSE_ENDS - {","} or doc[m].ent_type_ == "COUNTRY":
+            return False  # (the sentence ends, or another country's people may be meant)
+        if lower[m] in _BRINGING:
+            return any(lower[n] in _OWNERS and n + 1 < stop and lower[n + 1] in _OWN_PEOPLE
+                       for n in range(m + 1, min(stop, m + 6)))
+    return False
 
 
 def backing_compound(lower: Sequence[str], end: int) -> bool:
@@ -123,4 +205,5 @@ def names_no_place(lower: Sequence[str], start: int, end: int, doc: Doc | None =
     """A backing compound, a country speaking as its government, or one before its state's people
     or a title: the mention is no place."""
     return backing_compound(lower, end) or speaks_as_government(lower, start, end) or owns_state_people(lower, end, doc) \
-        or doc is not None and (acts_as_state(lower, start, end, doc) or owns_state_act(lower, end, doc))
+        or doc is not None and (acts_as_state(lower, start, end, doc) or owns_state_act(lower, end, doc)
+                                or example_states_acting(lower, start, end, doc))

@@ -14,6 +14,7 @@ from scamgraph.loaders.news.all_of_one import among_them, all_of_one_nationality
 from scamgraph.loaders.news.among_told import AmongTold
 from scamgraph.loaders.news.another_day import another_day, own_day
 from scamgraph.loaders.news.bare_numbers import PLAIN_PEOPLE as _PLAIN_PEOPLE
+from scamgraph.loaders.news.carriers_sent import carrying_verb_of_a_list
 from scamgraph.loaders.news.caught import caught_in_a_raid, suspects_caught
 from scamgraph.loaders.news.count_phrases import ACTS_COUNTED, CountPhrases
 from scamgraph.loaders.news.described import _ROUNDING_SPAN, floor_number, rounded_number
@@ -72,6 +73,8 @@ _NATIONALITY_WORDS = frozenset({"nationality", "nationalities"})
 _UNKNOWN = frozenset({"unclear", "unknown", "unverified", "undetermined", "unconfirmed", "yet", "not"})
 
 
+#: Nouns of people that may stand in a list of peoples carried: "the Zorvanian nationals, four Ruritanian workers and ..."
+_CARRIED_PEOPLE = frozenset({"nationals", "citizens", "workers", "people", "men", "women", "victims", "survivors", "others"})
 #: Words of a study or an estimate: the people harmed it counts are no one case's victims
 _STUDIES = frozenset({"report", "reports", "study", "studies", "survey", "estimate", "estimates", "estimated",
                       "research", "index"})
@@ -150,6 +153,23 @@ _SUSPECTS_ACTS = frozenset({RelType.ARRESTED, RelType.CHARGED, RelType.EXTRADITE
 class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCounts, SameNumber, GrownCounts, FoundDead,
                  PenaltyParts):
     """Numbers of people (by nationality) and of things, attached to events."""
+
+    def _carried_in_a_list(self, count: _Count, sent: Span, events: list[_Event]) -> tuple[RelType | None, str, str] | None:
+        """"Two flights were hired to fly the Zorvanians, four Ruritanians and one Syldavian home": a
+        counted item of the list a verb of carrying takes shares the sentence's one sending home, when
+        the verb is that act's own word or the infinitive of a purpose told after its word (the
+        charter flights). Without such an act read in the sentence, no act is made here."""
+        at = carrying_verb_of_a_list(self.lower, self.like_num, [t.ent_type_ for t in sent.doc], count.start,
+                                     sent.start, _CARRIED_PEOPLE)
+        kinds = {e.type for e in events if e.type in KIND_VERBS}
+        if at < 0 or len(kinds) != 1:
+            return None
+        kind = next(iter(kinds))
+        own = [k for e in events if e.type == kind for k in self.event_words.get(id(e), [])]
+        purpose = self.lower[at - 1] == "to" and any(k < at - 1 for k in own)
+        if at not in own and not purpose or at in own and not self._told_as_done(at, sent):
+            return None
+        return _COUNT_VERBS[KIND_VERBS[kind]]
 
     def _nationality_untold(self, count: _Count, sent: Span) -> bool:
         """"12 more suspects whose nationality was at first unclear", "nationalities yet to be
@@ -284,6 +304,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 at, home = sent_home_verb(self.lower, self.doc, count.end, (sent.start, sent.end),
                                           count.nationality)
                 verb = home if at >= 0 and self._told_as_done(at, sent) else None  # type: ignore[assignment]
+            if verb is None and count.noun_role != "breakdown":
+                verb = self._carried_in_a_list(count, sent, events)  # "to fly the Zorvanians, four Ruritanians and ..."
             if verb is None and count.noun_role != "breakdown" \
                     and (wave := wave_act(self.lower, self.like_num, sent.start, count.start, count.end)):
                 verb = _COUNT_VERBS[wave]  # "The expulsions were carried out in batches, with 12 Zorvanians on 3 May": a wave

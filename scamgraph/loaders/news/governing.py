@@ -148,6 +148,8 @@ _TIME_BETWEEN = frozenset({"on", "the", "night", "morning", "evening", "afternoo
 _OTHER_OBJECT = {"involving", "concerning", "regarding", "about", "against", "among"}
 #: Words that open a relative clause about the people an act noun names: what it tells is theirs
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which"})
+#: Words for a share of people before "of whom": "150 Laotians, many of whom ..."
+_SHARE_WORDS = frozenset({"many", "most", "some", "all", "several", "half", "few", "none", "dozens", "hundreds"})
 
 
 #: Words of people staying where they are, before "inside": "remain inside", "are still inside"
@@ -774,6 +776,13 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             j -= 1
         return j if j < k and self.lower[j] in _COUNT_VERBS and self.lower[j + 1] in {"on", "from"} else k
 
+    def _share_aside_close(self, k: int, sent: Span) -> int | None:
+        """The comma that closes the aside on a share of the people opening at the comma ``k`` ("150
+        Zorvanians, many of whom were lured abroad, but were made to scam, | were flown home"): the
+        first comma before an auxiliary ("but were made" still tells the share), within 40 words."""
+        return next((j for j in range(k + 4, min(sent.end - 1, k + 40))
+                     if self.words[j] == "," and self.lower[j + 1] in _BE | {"have", "has", "had"}), None)
+
     def _plain_count_verb(self, count: _Count, sent: Span) -> tuple[RelType | None, str, str] | None:
         k = self._past_the_whole(count, sent)
         while k < sent.end and k < count.end + 6 and (self.lower[k] in _BE or self.lower[k] in {"of", "them", "who", "suspected", ","}
@@ -867,8 +876,12 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         # "137 foreigners, 80 of them Chinese, were arrested": a part set off after the whole
         part_of_them = count.end + 3 < sent.end and self.like_num[count.end + 1] \
             and self.lower[count.end + 2:count.end + 4] in (["of", "them"], ["of", "whom"])
+        # "150 Laotians, many of whom were lured to X with promises of pay, but were made to scam, were
+        # flown home": a relative aside on a share of them may run long; the verb after it is the whole's
+        share_of_whom = after in _SHARE_WORDS and self.lower[count.end + 2:count.end + 4] == ["of", "whom"]
         aside = self.words[count.end:count.end + 1] == [","] and (after in _ASIDE_LEADS or after in gz.people_nouns() or of_whom
-                                                                  or part_of_them or self._apposed_before_verb(count.end, sent))
+                                                                  or part_of_them or share_of_whom
+                                                                  or self._apposed_before_verb(count.end, sent))
         commas = 3 if aside else 0
         named = count.end + 1 < sent.end and self.words[count.end] in {"–", "—", "-"} \
             and self.doc[count.end + 1].ent_type_ == "PERSON"  # "Three agents – A, his brother, B, and C – were arrested"
@@ -877,7 +890,11 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
         if not aside and count.end < sent.end and self.lower[count.end] == "aged":
             commas = 1  # "The 19 victims, all Vietnamese aged under 30, were repatriated": the age closes the aside
         clause, verb_seen = False, False  # "9 out of 14 Nepalis who were held ... have been rescued"
-        for j in range(count.end, min(sent.end, count.end + (28 if named else 20 if aside or count.noun_role == "out of" else 14))):
+        span = 28 if named else 20 if aside or count.noun_role == "out of" else 14
+        first = count.end
+        if share_of_whom and (close := self._share_aside_close(count.end, sent)) is not None:
+            first, span, commas = close + 1, close + 1 - count.end + 14, 0  # (the aside's own verbs are the share's)
+        for j in range(first, min(sent.end, count.end + span)):
             word = self.lower[j]
             if word in _OPENS_CLAUSE:
                 break  # "12 Chinese were questioned while six Thais were rescued": the verb after is others'

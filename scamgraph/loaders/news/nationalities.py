@@ -20,6 +20,7 @@ from scamgraph.loaders.news.legal_instruments import writ_word
 from scamgraph.loaders.news.majority_parts import majority_of_the_told
 from scamgraph.loaders.news.origin_lists import (
     among_the_told,
+    counted_came_from,
     hailed_from,
     origin_list,
     partitive_act,
@@ -251,6 +252,8 @@ class NationalityRules(_State):
             if (len(run) >= 2 or hailed_from(self.lower, run[0].start, sent.start)) and self._origins_told(sent, run[0].start):
                 sourced = True  # "the workers, who came from A and B": the origins of people told before
                 self.group_runs[run[0].start] = False
+            if len(run) == 1 and counted_came_from(self.lower, self.like_num, run[0].start, sent.start):
+                sourced = True  # "Of them, 30 were from A, five came from B": the part's nationality
             if each_from(self.lower, self.like_num, run, sent) >= 0:
                 sourced = True  # "one individual from A, B and C respectively": every country's people, one each
                 self.group_runs[run[0].start] = False

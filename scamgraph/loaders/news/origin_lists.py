@@ -104,3 +104,14 @@ def among_the_told(lower: Sequence[str], end: int, stop: int) -> bool:
     from A, B and C were among them"): the origins of some of the people told before."""
     return lower[end:min(stop, end + 3)] in (["were", "among", "them"], ["are", "among", "them"],
                                              ["were", "among", "those"], ["are", "among", "those"])
+
+
+def counted_came_from(lower: Sequence[str], like_num: Sequence[bool], start: int, floor: int) -> bool:
+    """True where the country at ``start`` follows a bare number and "came from" at the head of a
+    clause ("Of them, 30 were from Atlantis, five came from Ruritania"): a part of a breakdown of
+    people told before, whose nationality the country names (the count reader takes the same
+    words as that part's nationality), where "Five workers came from Ruritania" may be a journey."""
+    k = start - 1 - (start - 1 > floor and lower[start - 1] == "the")
+    if k - 2 < floor or lower[k] != "from" or lower[k - 1] not in {"came", "come"} or not like_num[k - 2]:
+        return False
+    return k - 3 < floor or lower[k - 3] in {",", ";", "and", "while", "whereas"}

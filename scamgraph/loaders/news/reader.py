@@ -19,6 +19,7 @@ from scamgraph.loaders.news.bare_bodies import fold_bare_bodies
 from scamgraph.loaders.news.bare_mentions import fold_bare_mentions
 from scamgraph.loaders.news.birth_years import a_birth_date
 from scamgraph.loaders.news.citizenships import CitizenshipRules
+from scamgraph.loaders.news.compound_countries import brings_its_people_back
 from scamgraph.loaders.news.counts import CountRules
 from scamgraph.loaders.news.courts import fold_general_courts
 from scamgraph.loaders.news.delegations import DelegationRules
@@ -234,6 +235,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                     and not _listed_in_brackets_after(self.lower, doc, ent.start) or self._held_state(ent):
                 node = self._nationality(ident)  # "57 people from China, Vietnam and Laos", "Peter Okoro from Kenya",
                 # "Ethiopia (95), Kenya (31)": each country's people, counted; "holds Vanuatu citizenship"
+            elif brings_its_people_back(self.lower, ent.start, ent.end, doc):
+                node = self._nationality(ident)  # "Atlantis and Borduria brought their citizens home": their people
             elif owns_agency:
                 node = None  # "Indonesia's Foreign Ministry": the agency carries the country
             elif ent.start >= 2 and self.lower[ent.start - 1] == "of" and doc[ent.start - 2].ent_type_ == "ROLE":

@@ -89,8 +89,9 @@ def _indices(words: list[str], word: str) -> list[int]:
 
 
 def _numbered(view: DocView, ent: Span) -> Span | None:
-    """"Border Patrol Police Unit 346", "Friendship Bridge 2", "Border Trade Bridge No. 2": the
-    number after a unit word or a landmark names it (another numbered unit or bridge is another one)."""
+    """"Border Patrol Police Unit 346", "Friendship Bridge 2", "Border Trade Bridge No. 2", "the 2nd
+    Friendship Bridge": the number after a unit word or a landmark, or the ordinal before a landmark,
+    names it (another numbered unit or bridge is another one)."""
     k = ent.end
     unit = ent.label_ == "AGENCY" and view.lower[k - 1] in _NUMBERED_UNITS
     landmark = ent.label_ == "PLACE" and ent.id_.split("|")[1:2] == ["landmark"]
@@ -102,7 +103,20 @@ def _numbered(view: DocView, ent: Span) -> Span | None:
         canonical, _, rest = (ent.id_ or "||").partition("|")
         name = f"{canonical or ent.text} {view.doc[ent.end:k + 1].text}"
         return view.make(ent.start, k + 1, ent.label_, f"{name}|{rest or '|'}")
+    if landmark and ent.start > 0 and _ordinal_of_a_name(view.words[ent.start - 1]) and ent.start - 1 not in view.owner:
+        canonical, _, rest = (ent.id_ or "||").partition("|")  # "the 2nd Friendship Bridge": another bridge
+        return view.make(ent.start - 1, ent.end, ent.label_, f"{view.words[ent.start - 1]} {canonical or ent.text}|{rest or '|'}")
     return None
+
+
+#: Ordinals spelt out and capitalized, as a landmark's name writes them ("the Second Friendship Bridge")
+_ORDINAL_WORDS = frozenset({"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth"})
+
+
+def _ordinal_of_a_name(word: str) -> bool:
+    """An ordinal in figures ("2nd") or a capitalized one ("Second") right before a landmark names
+    one of several landmarks of that name; a lower-case "second" only counts them ("the second bridge")."""
+    return bool(_ORDINAL.fullmatch(word)) and len(word) <= 4 or word in _ORDINAL_WORDS
 
 
 def _police_regions(view: DocView, regions: list[int]) -> list[Span]:
