@@ -33,6 +33,8 @@ from scamgraph.loaders.news.agency_names import (
     _title_case,
     _written_country,
     body_adjective,
+    local_police_place,
+    plain_police_place,
 )
 from scamgraph.loaders.news.attributive import named_after_hyphened
 from scamgraph.loaders.news.kin import named_for_kin
@@ -174,6 +176,10 @@ class AgencyRules(ActingBodies, PlacedBodies):
             told = self._agency_told(canonical)
             if told is not None and (not code or told.properties.get("country") == code):
                 return told  # "the Ministry of Public Security" (or its acronym) after "China's Ministry of Public Security"
+        if not known and (same := self._local_police_told(canonical)) is not None:
+            if code and not same.properties.get("country"):
+                same.properties["country"] = code  # "Tokyo police" after "the Metropolitan Police Department": Japan's
+            return same
         return self._add(Node(Label.AGENCY, canonical, key=entity_key(Label.AGENCY, canonical),
                               properties={"kind": kind or None, "country": code or None}))
 
@@ -342,6 +348,22 @@ class AgencyRules(ActingBodies, PlacedBodies):
                      and _LOCAL_RANKS.sub(" ", f" {n.name.lower()} ") == wanted]
         return found[0] if len(found) == 1 else None
 
+    def _local_police_told(self, name: str) -> Node | None:
+        """"Osaka police" and "the Osaka Prefectural Police" (either told first): one town's force under
+        its plain and its full name, where the story tells of one such only. A full name that names no
+        town, "the Metropolitan Police Department", is the force of a capital told plainly ("Tokyo police")."""
+        full, plain = local_police_place(name), plain_police_place(name)
+        if full is None and not plain:
+            return None
+        nodes = [n for n in self.batch.nodes.values() if n.label == Label.AGENCY and n.name.lower() != name.lower()
+                 and n.key not in self.town_bodies]  # ("Police in Lai Chau Province": named by ``placed_bodies``)
+        if full is not None:
+            found = [n for n in nodes if plain_police_place(n.name) in ({full} if full else _METROPOLITAN_TOWNS)]
+        else:
+            found = [n for n in nodes if local_police_place(n.name) == plain
+                     or local_police_place(n.name) == "" and plain in _METROPOLITAN_TOWNS]
+        return found[0] if len(found) == 1 else None
+
     def _possessor(self, ent: Span) -> str:
         doc = self.doc
         if ent.start >= 2 and self.words[ent.start - 1] in POSSESSIVE_MARKS and doc[ent.start - 2].ent_type_ in {"COUNTRY"}:
@@ -444,6 +466,10 @@ class AgencyRules(ActingBodies, PlacedBodies):
                             and self.words[ent.end:ent.end + 1] not in (["'s"], ["’s"]):  # ("the brother of X", "X's firm")
                         # (nor "... a spokesperson for the Force, Major X, denied the accusations": who answers them)
                         self._edge(RelType.TARGETED, event.node.key, node.key, ev)
+
+
+#: Capitals whose police a story may call by their rank alone: "the Metropolitan Police Department" of Tokyo
+_METROPOLITAN_TOWNS = frozenset({"tokyo", "seoul", "bangkok"})
 
 
 def _word_past_comma(lower: list[str], k: int) -> str:

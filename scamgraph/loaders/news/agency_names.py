@@ -10,7 +10,7 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from scamgraph import gazetteer as gz
-from scamgraph.resolve import country_code, country_name, demonym, demonym_table
+from scamgraph.resolve import country_code, country_name, demonym, demonym_table, place_country
 
 #: The name helpers marked with it are pure functions of the words they are given (and of the fixed
 #: gazetteer): their answers are kept, since a story names the same bodies at every mention.
@@ -180,6 +180,32 @@ def _national_form(code: str, text: str) -> str:
 
 #: Words of a local body's level, which a later mention of the same body leaves out
 _LOCAL_RANKS = re.compile(r" (?:provincial|municipal) ")
+#: A place's police by its full name: "Osaka Prefectural Police", "Seoul Metropolitan Police Agency",
+#: "(Tokyo's) Metropolitan Police Department" (the place may go unsaid where the rank is "Metropolitan")
+_FULL_LOCAL_POLICE = re.compile(r"(?:the )?((?:[a-z][\w-]* ){0,3}?)(?:prefectural|provincial|metropolitan|municipal) "
+                                r"police(?: department| agency| bureau)?")
+
+
+def local_police_place(name: str) -> str | None:
+    """The place of a local police force by its full name, lowercase ("Osaka Prefectural Police" ->
+    "osaka", "Metropolitan Police Department" -> ""), None for any other name. "Osaka police" and
+    the "Osaka Prefectural Police" are one force; a country's own ("Thai Provincial Police") is no
+    one town's."""
+    found = _FULL_LOCAL_POLICE.fullmatch(name.lower())
+    if found is None:
+        return None
+    place = name[found.start(1):found.end(1)].strip()  # (as written: the gazetteer knows "Osaka", not "osaka")
+    return None if place and not place_country(place) else place.lower()
+
+
+def plain_police_place(name: str) -> str:
+    """The town of "<town> police" ("Osaka police" -> "osaka"), "" for any other name (a
+    country's police, "Thai police", is no town's)."""
+    words = name.removeprefix("the ").removeprefix("The ").split()
+    if len(words) < 2 or len(words) > 4 or words[-1].lower() != "police" or not all(w.isalpha() for w in words):
+        return ""
+    place = " ".join(words[:-1])
+    return place.lower() if place_country(place) else ""
 
 
 #: Bodies that a country with none in the gazetteer has under the same name: Laos's police ministry

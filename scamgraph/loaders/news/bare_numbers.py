@@ -117,13 +117,15 @@ class BareNumbers(DescribedPeople, BreakdownWhole):
             opening += self.lower[opening:count.start - 1].index(",") + 1  # ("According to the paper, among the 90 ...")
         lead = self.lower[opening:count.start]
         again = lead[-1:] == [","] and _the_counted_again(lead[:-1], self.like_num[opening:count.start])
-        if lead[-1:] == [","] and lead[:-1] in _PARTITIVE_OPENINGS or again:
+        parted = lead[-1:] == [","] and lead[:-1] in _PARTITIVE_OPENINGS or again
+        if parted:
             lead = []  # "Of these, 25 have returned", "Among the 92 citizens, 20 were rescued": a part of the people told before
         if lead and (len(lead) > 2 or not set(lead) <= _LEADS):
             return ""  # not the subject that opens the sentence
         act = self._act_after_bare(count.end, sent)
-        if act is None:
-            return ""
+        if act is None or not parted and self._group_before[:1] == [""]:
+            return ""  # "55 Kestrians came home. ... Four suspects were arrested. The four were charged": the
+            # four counted last, of no nationality told (not the Kestrians counted before them)
         told = self._people_told_before()
         if told is None:
             return ""

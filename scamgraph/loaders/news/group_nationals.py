@@ -18,6 +18,9 @@ __all__ = ["GroupNationals"]
 
 #: Verbs between a group and the list of its names
 _LISTING = (["identified", "as"], ["named", "as"], ["include"], ["includes"], ["included"], ["are"], ["were"])
+#: Groups of the accused, whose names a list may give: "The defendants included A and B"
+_DOER_GROUPS = frozenset({"defendants", "suspects", "accused", "ringleaders", "leaders", "perpetrators", "recruiters",
+                          "traffickers", "arrested", "convicted", "culprits"})
 #: Auxiliaries between a group and its listing verb: "have been identified as"
 _AUXILIARIES = frozenset({"have", "has", "had", "been", "were", "was", "are", "is"})
 
@@ -26,6 +29,7 @@ class GroupNationals(_State):
     """Listed people of a definite group take the one nationality the story has told of."""
 
     _group_lead: bool = False  # the last sentence ended "The returnees include:", its names to come
+    _lead_doers: bool = False  # and that group was of the accused ("The defendants include:")
 
     def _group_nationals(self, sent: Span, ents: list[Span], ev: Evidence) -> None:
         lower = self.lower
@@ -36,6 +40,7 @@ class GroupNationals(_State):
             end = sent.end
         if lower[end - 1] == ":":
             self._group_lead = self._definite_group(sent.start, end - 1)
+            self._lead_doers = self._doers_listed(sent.start, end - 1, False)
             return
         people = [e for e in ents if e.label_ == "PERSON" and (e.start, e.end) in self.span_node]
         if len(people) < 2 or len(self.nationality_nodes) != 1 \
@@ -44,8 +49,21 @@ class GroupNationals(_State):
         if not led and not self._definite_group(sent.start, people[0].start):
             return
         nationality = next(iter(self.nationality_nodes.values()))
+        if self._harmed_only(nationality.key) and self._doers_listed(sent.start, people[0].start, led):
+            return  # "killed eight Kestrians ... The defendants included A and B": the dead's people, not theirs
         for person in people:
             self._edge(RelType.HAS_NATIONALITY, self.span_node[(person.start, person.end)].key, nationality.key, ev)
+
+    def _harmed_only(self, key: str) -> bool:
+        """The nationality (node ``key``) is told only of people a scam harmed ("killed eight Kestrians",
+        "defrauded 300 Kestrians"): of the victims, never of the ring."""
+        rels = {rel for source, rel, target in self.edges if target == key and source.startswith("event:")}
+        return rels == {RelType.AFFECTED}
+
+    def _doers_listed(self, start: int, end: int, led: bool) -> bool:
+        """The group whose names are listed in [start, end) is of the accused ("The defendants
+        included", "The suspects were named as"), or was so in the lead line before (``led``)."""
+        return led and self._lead_doers or not _DOER_GROUPS.isdisjoint(self.lower[start:end])
 
     def _one_identified(self, sent: Span, ents: list[Span], ev: Evidence) -> None:
         """"Police arrested a Chinese man ... The man was identified as Hwang Tian-yong": the one

@@ -329,7 +329,9 @@ class PlaceRules(MissionPlaces):
                  and not {"number", "numbers"} & set(self.lower[max(0, e.start - 3):e.start])]
         forms = gz.forms_table("scam_types.tsv")
         for ent in ents:  # "romance and cryptocurrency scams": romance scams too
-            if ent.label_ == "SCAM" and ent.start >= 2 and self.lower[ent.start - 1] in {"and", "or", ","}:
+            if ent.label_ == "SCAM" and ent.start >= 2 and self.lower[ent.start - 1] in {"and", "or", ","} \
+                    and not any(e.label_ == "SCAM" and e.end == ent.start - 1 for e in ents):
+                # (not "voice phishing and romance scams": a whole scam's name before "and", no "phishing scams")
                 head = self.lower[ent.end - 1]
                 canonical = forms.get(f"{self.lower[ent.start - 2]} {head}")
                 if canonical:

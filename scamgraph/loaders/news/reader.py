@@ -11,6 +11,7 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention, find_dates
 from scamgraph.loaders.nlp.boilerplate import captions, other_stories
 from scamgraph.loaders.nlp.carriers import CARRIER_WORDS
+from scamgraph.loaders.nlp.outlets import credited_publisher
 from scamgraph.loaders.nlp.vocabulary import FLIGHT_WORDS
 from scamgraph.loaders.news.aliases import after_alias_word
 from scamgraph.loaders.news.agencies import AgencyRules
@@ -312,6 +313,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                                                                in _CRAFT and self.lower[ent.end - 1] not in _CARRIERS):
             node = None  # "a Chinese TV host", "the Thai pop star": what the person does, no outlet or company;
             # "the TNI-AU Hercules aircraft": a machine's make or model
+        elif label == "ORG" and ident.endswith("|media|") and credited_publisher(self.words, ent.start, ent.end):
+            node = None  # "(Wire via Atlantis Times) Police raided ...": the publisher's credit, no source cited
         elif label == "ORG" and _no_body((ident.split("|") + [""])[0] or self._name_of(ent)):
             node = None  # "two C-130J aircraft", "the Exit Control List (ECL)": a model or a register
         elif label == "ORG":

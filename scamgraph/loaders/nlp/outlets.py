@@ -28,7 +28,7 @@ from scamgraph import gazetteer as gz
 from scamgraph.loaders.nlp.doc_view import DocView
 from scamgraph.loaders.nlp.vocabulary import STARTERS
 
-__all__ = ["NEWS_WIRES", "known_outlets_as_people", "outlets_cited", "people_named_as_outlets", "places_named_as_outlets"]
+__all__ = ["NEWS_WIRES", "credited_publisher", "known_outlets_as_people", "outlets_cited", "people_named_as_outlets", "places_named_as_outlets"]
 
 #: Words that may follow the outlet told: the clause ends or its complement starts
 _AFTER_TOLD = frozenset({".", ",", "that", "on", "in", "last", "this", "when", "about", ";"})
@@ -297,3 +297,27 @@ def people_named_as_outlets(view: DocView) -> list[Span]:
         return []
     return [view.make(e.start, e.end, "ORG", "|media|") for e in view.ents
             if e.label_ == "PERSON" and tuple(view.words[e.start:e.end]) in mastheads]
+
+
+#: Words that join a wire to the outlet that carried its story in a credit: "(Wire via", "AGGREGATOR -"
+_CREDIT_JOINS = frozenset({"via", "-", "–", "—", "/", "("})
+#: Words of a dateline a credit may follow: "ATLANTIS CITY, May 3 (Wire via ..."
+_DATELINE_MARKS = frozenset({",", ".", ":"})
+#: How many words from the line's start to the outlet a credit may hold
+_CREDIT_REACH = 12
+
+
+def credited_publisher(words: list[str], start: int, end: int) -> bool:
+    """"(Wire via Atlantis Times) Police raided ...", "AGGREGATOR - Atlantis Times) Prosecutors
+    charged ...": an outlet that closes a bracketed credit at the opening of a line (after a
+    dateline at most) published the story; it is no source the story cites, so no organization of
+    it (an outlet told in a sentence, "told the Atlantis Times", is read as one)."""
+    if start == 0 or end >= len(words) or words[end] != ")" or words[start - 1] not in _CREDIT_JOINS:
+        return False
+    for k in range(start - 1, max(-1, start - 1 - _CREDIT_REACH), -1):
+        word = words[k]
+        if not word.strip():
+            return True  # the line's start
+        if word not in _CREDIT_JOINS and word not in _DATELINE_MARKS and not word[:1].isupper() and not word.isdigit():
+            return False  # ("a report (via Atlantis Times)": inside a sentence)
+    return start - 1 - _CREDIT_REACH < 0
