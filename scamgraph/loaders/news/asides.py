@@ -25,6 +25,7 @@ from scamgraph.loaders.news.averted_acts import (
 from scamgraph.loaders.news.border_flights import crowd_fled_across, driven_to_flee
 from scamgraph.loaders.news.captor_agents import held_on
 from scamgraph.loaders.news.conditions import conditioned, feared_or_wished, on_condition, passed_over, threatened, weighed
+from scamgraph.loaders.news.crackdowns_before import moved_for
 from scamgraph.loaders.news.custody_purposes import for_custody, to_custody, to_named_custodian
 from scamgraph.loaders.news.demands import SEEKING, asked_for
 from scamgraph.loaders.news.enterprise_predicates import told_as_business
@@ -280,6 +281,8 @@ class EventAsides(OperationWords):
         if kind == "raid" and self.lower[i] in {"crackdown", "crackdowns"} and i > sent.start \
                 and self.lower[i - 1] in _PAPER_CRACKDOWNS:
             return True  # "one of the biggest financial crackdowns on record": frozen money, no raid on a place
+        if kind == "raid" and self.lower[i] in {"crackdown", "crackdowns"} and moved_for(self.lower, i, sent.start):
+            return True  # "came to Lotland in May because of a crackdown at home": why they moved, no raid told
         if kind == "raid" and self._since_its_start(i, sent):
             return True  # "Since the launch of a special operation in 2023, gangs have moved": a time told from, no raid
         if kind == "death" and not _THREATENED.isdisjoint(self.lower[max(sent.start, i - 8):i]):

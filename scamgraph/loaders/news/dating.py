@@ -44,6 +44,9 @@ from scamgraph.loaders.news.verdicts import verdict_told_on, verdict_word
 from scamgraph.loaders.news.words import _PART_OF_RAID, BACK_NOUNS, EVENT_TRIGGERS
 from scamgraph.model import RelType
 
+#: A year as one word: "a 2015 warrant"
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
 #: Prepositions that make a country named before an act the place of it, not its doer ("in Malawi")
 _PLACE_LEADS = frozenset({"in", "from", "to", "at", "into", "across", "within", "inside", "near", "of", "by"})
 #: Words that open a clause of its own, whose bodies are no subject of the sentence's act
@@ -238,6 +241,8 @@ class EventDating(_State, ReducedRelatives):
         span = (self.sentence.start, self.sentence.end) if self.sentence is not None else (token_index, token_index + 1)
         if not dates or told_in_the_raid(self.lower, token_index, *span, EVENT_TRIGGERS, self.trigger_at):
             return None  # ("the phones seized during the raid": the raid's day, not another of the sentence)
+        if (year := self._warrants_year(token_index, span[0])) is not None:
+            return year  # ("approved on Monday over a 2015 arrest warrant": the warrant is 2015's)
         if self._served_warrant(token_index, span[0]):
             return None  # ("arrested on Tuesday under arrest warrants issued by the court": Tuesday is the arrest's)
         at, text = self.idx[token_index], self.article.text
@@ -398,9 +403,25 @@ class EventDating(_State, ReducedRelatives):
                 and self.lower[i + 1:i + 2] not in (["warrant"], ["warrants"]):  # ("arrest | warrants")
             return False
         k = i - 1
-        while k > floor and self.lower[k] in {"a", "an", "the", "arrest", "search", "court", "their", "his", "her"}:
+        while k > floor and (self.lower[k] in {"a", "an", "the", "arrest", "search", "court", "their", "his", "her"}
+                             or _YEAR.fullmatch(self.lower[k])):  # ("on a 2015 warrant")
             k -= 1
         return k >= floor and self.lower[k] in {"under", "on", "with", "executing", "executed", "serving", "served"}
+
+    def _warrants_year(self, i: int, floor: int) -> DateMention | None:
+        """"over a 2015 arrest warrant", "on a 2014 warrant from Zorvanian police": a year told as the
+        warrant's adjective is when it was issued, whatever day the sentence gives another act."""
+        if self.lower[i] not in {"warrant", "warrants"} and self.lower[i + 1:i + 2] not in (["warrant"], ["warrants"]):
+            return None  # (the word may be the "arrest" of "arrest warrant")
+        k = i - 1
+        while k > floor and self.lower[k] in {"arrest", "search", "court"}:
+            k -= 1
+        if k <= floor or not _YEAR.fullmatch(self.lower[k]) or self.lower[k - 1] not in {"a", "an", "the", "his", "her", "their"}:
+            return None
+        published = self.article.published or self.anchor
+        if published is not None and int(self.lower[k]) > published.year:
+            return None
+        return DateMention(self.idx[k], self.idx[k] + 4, self.words[k], self.lower[k])
 
     def _bounded_month(self, i: int, when: DateMention | None, dates: list[DateMention], campaign: bool) -> DateMention | None:
         """A day that only bounds the event gives its month: footage "posted on July 20" showing
@@ -498,10 +519,25 @@ class EventDating(_State, ReducedRelatives):
         # "All were picked up on Nov. 26 ... Monday's raid, launched at four locations": the arrests
         # told first, on the raid's day, were this raid's
         told = self.last_of_type.get("rescue") if "rescue" in first_at else self.last_of_type.get("arrest")
-        if told is None or told.date != value or told.period or id(told) in self.told_apart | self.on_arrival:
+        if told is None or told.period or id(told) in self.told_apart | self.on_arrival:
+            return None
+        if told.date != value and not self._dates_the_arrests(told, when, first_at["raid"]):
             return None
         self._retype(told, "raid")
         return told
+
+    def _dates_the_arrests(self, told: _Event, when: DateMention | None, at: int) -> bool:
+        """"40 Zorvanians were arrested at a casino in Kalvo. Police said the operation took place on
+        3 May": "the operation" told next, with a day, is the operation the undated arrests were made
+        in; they take its day (and become the raid)."""
+        if told.date or told.type != "arrest" or when is None or len(when.value) != 10 or when.period:
+            return False
+        if self.lower[at] not in {"operation", "raid"} or self.lower[at - 1:at] not in (["the"], ["that"]):
+            return False
+        if self.last_told is not told or _said_on(when, self.article.text):
+            return False
+        self._redate(told, when)
+        return True
 
     def _shifted(self, kind: str, when: DateMention | None) -> DateMention | None:
         """"Police raided three compounds on Monday. Two days later, officers raided a casino": a
@@ -680,7 +716,13 @@ class EventDating(_State, ReducedRelatives):
             return False
         comma = next((k for k in range(opening + 1, len(self.lower)) if self.lower[k] in {",", ".", ";"}), None)
         return comma is not None and self.lower[comma] == "," and i < comma \
-            and any(t > comma for t in self.trigger_at)
+            and any(t > comma for t in self.trigger_at) and not self._the_one_told(i)
+
+    def _the_one_told(self, i: int) -> bool:
+        """"Police raided a den ... After the raid, the 12 were charged": "the raid" (or "the operation")
+        names the one the story told, and what the sentence tells came after it, not before the story."""
+        kind = self.trigger_kinds.get(i) or EVENT_TRIGGERS.get(self.lower[i])
+        return i > 0 and self.lower[i - 1] in {"the", "this", "that"} and kind in self.last_of_type
 
     def _what_came_before(self, i: int, lead: list[str]) -> bool:
         """"300 workers fled a compound after an army raid": an act word after "after" or "following",

@@ -72,6 +72,8 @@ def _given_a_day(lower: list[str], i: int, end: int) -> bool:
 def _done_for(lower: list[str], start: int, to: int) -> bool:
     """"Embassies worked with the police to secure the release of 20": a verb in the simple past
     before the aim tells the step taken and, in news, the aim reached; "has sent a team to ...",
-    "are working to ...", "will help to ..." do not."""
-    return any(lower[k].endswith("ed") and len(lower[k]) > 4 and lower[k - 1] not in _AUXILIARIES
-               for k in range(start + 1, to))
+    "are working to ...", "will help to ..." do not. The verb nearest the aim is the step's: "arrived
+    and were handed to the police to assist in the investigation" tells people handed over, and the
+    aim is the police's, not a step the story tells taken."""
+    nearest = next((k for k in range(to - 1, start, -1) if lower[k].endswith("ed") and len(lower[k]) > 4), None)
+    return nearest is not None and lower[nearest - 1] not in _AUXILIARIES
