@@ -1,6 +1,7 @@
 """A name told as another name of the person named just before ("Saw Chit Thu (aka San Myint)",
-"Li Wei, also known as 'Boss Li'") is that person again, not another one; "a recruiter known as
-X" names X itself."""
+"Li Wei, also known as 'Boss Li'", "Mara Venn, identified in court papers as Lin Sa") is that person
+again, not another one; "a recruiter known as X" names X itself, as does "the man, identified by
+police as X" (no name before it to be another name of)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,12 @@ __all__ = ["after_alias_word", "an_alias"]
 
 #: Nouns of a national that may stand between "known as" and the name: "known as Chinese national X"
 _NATIONAL_NOUNS = frozenset({"national", "citizen", "businessman", "businesswoman"})
+
+
+#: Participles of naming in an apposition: "Mara Venn, identified in court papers as Lin Sa"
+_NAMING = frozenset({"identified", "named", "listed", "registered"})
+#: How many words a phrase between the participle and "as" may have ("in the indictment's annex")
+_NAMING_REACH = 6
 
 
 #: What joins the names of a list of them, quotes around each included
@@ -76,11 +83,26 @@ def _alias_after(lower: Sequence[str], doc: Doc, k: int) -> bool:
         k -= 1
     elif k >= 1 and lower[k - 1:k + 1] in (["known", "as"], ["goes", "by"], ["went", "by"]):
         k -= 2  # ("X, who also goes by Y")
+    elif (named := _naming_before(lower, k)) >= 1 and lower[named - 1] == ",":
+        k = named - 1  # ("Mara Venn, identified in court papers as Lin Sa": past the comma to the name)
     else:
         return False
     while k >= 0 and (lower[k] in {"also", ",", "(", ")", "who"} or doc[k].like_num):
         k -= 1  # ("Hao Wen, 27, also known as Leo Fang": past the age)
     return k >= 0 and doc[k].ent_type_ == "PERSON"  # "a recruiter known as X" names X itself
+
+
+def _naming_before(lower: Sequence[str], k: int) -> int:
+    """Where the participle of naming stands whose "as" is at ``k`` ("identified in court papers
+    | as"), with no mark of a clause between; -1 if none."""
+    if k < 1 or lower[k] != "as":
+        return -1
+    for j in range(k - 1, max(k - 1 - _NAMING_REACH, -1), -1):
+        if lower[j] in _NAMING:
+            return j
+        if not lower[j].isalpha() and lower[j] not in {"'s", "’s"}:
+            return -1
+    return -1
 
 
 def after_alias_word(lower: Sequence[str], start: int) -> bool:

@@ -27,6 +27,9 @@ __all__ = ["CitizenshipRules", "held_states"]
 
 #: Nouns of a state's membership that a person holds ("holds Maltese citizenship")
 _HELD = frozenset({"citizenship", "citizenships", "nationality", "nationalities"})
+#: Papers of a state's membership, read only with the states after them ("held passports from Fiji
+#: and Peru": the holder's states, no places; "a Fijian passport" is the demonym's people already)
+_PAPERS = frozenset({"passport", "passports"})
 #: Nouns of a person as a state's member ("a citizen of Malta", "a UK and Lao national")
 _MEMBERS = frozenset({"citizen", "citizens", "national", "nationals"})
 #: Prepositions after a noun of citizenship that open the list of its states
@@ -108,15 +111,17 @@ def _phrases(ents: Sequence[Span], lower: Sequence[str]) -> list[tuple[int, int,
     ends = {e.end: e for e in ents}
     found = []
     for i, word in enumerate(lower):
-        if word not in _HELD and word not in _MEMBERS:
+        if word not in _HELD and word not in _MEMBERS and word not in _PAPERS:
             continue
         after_word = lower[i + 1] if i + 1 < len(lower) else ""
         if word in _HELD and after_word in _INSTITUTIONS:
             continue  # "Zorvanian citizenship law": the state's institution, no one's membership
         if word in _MEMBERS and after_word.isalpha() and after_word not in _AFTER_MEMBERS:
             continue  # "the Zorvanian national police", "a national team": an adjective, no person
-        before = _run_before(lower, i, ends)
+        before = _run_before(lower, i, ends) if word not in _PAPERS else []
         after = _run_after(lower, i + 2, starts) if after_word in _OPENERS else []
+        if word in _PAPERS and after_word == "in":
+            after = []  # ("took their passports in Laos": where the papers were taken)
         if word in _MEMBERS and after_word != "of":
             after = []  # ("citizens from Malta": where they came from, read with the people's lists)
         if before or after:

@@ -7,6 +7,7 @@ general one as it is, since either may be meant."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from scamgraph.model import Edge, Label, Node
@@ -40,3 +41,17 @@ def _move_facts(old: str, new: str, nodes: dict[str, Node], edges: dict[tuple[st
             held = edges.setdefault(moved, replace(edge, source=moved[0], target=moved[2]))
             held.evidence = tuple(dict.fromkeys((*held.evidence, *edge.evidence)))
     nodes.pop(old, None)
+
+
+#: Words that name a federal court's district by its part of a state ("the Southern District of Zembla")
+_DISTRICT_PARTS = frozenset({"northern", "southern", "eastern", "western", "central", "middle"})
+
+
+def court_district(lower: Sequence[str], start: int) -> bool:
+    """Whether the place at ``start`` ends a court's district: "indicted in the Southern District of
+    Zembla", "the court for the District of Zembla". The district names the court that sits there,
+    not where the act happened, so the state is no place of the story."""
+    if start < 3 or lower[start - 2:start] != ["district", "of"]:
+        return False
+    before = lower[start - 3]
+    return before in _DISTRICT_PARTS or before == "the" and start >= 5 and lower[start - 5:start - 3] == ["court", "for"]

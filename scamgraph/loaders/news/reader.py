@@ -22,7 +22,7 @@ from scamgraph.loaders.news.birth_years import a_birth_date
 from scamgraph.loaders.news.citizenships import CitizenshipRules
 from scamgraph.loaders.news.compound_countries import brings_its_people_back
 from scamgraph.loaders.news.counts import CountRules
-from scamgraph.loaders.news.courts import fold_general_courts
+from scamgraph.loaders.news.courts import court_district, fold_general_courts
 from scamgraph.loaders.news.delegations import DelegationRules
 from scamgraph.loaders.news.described_sites import named_site_described
 from scamgraph.loaders.news.doers_roles import drop_helper_roles_of_doers
@@ -260,7 +260,11 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             else:
                 node = self._nationality(ident)
         elif label == "NORP":
-            if ent.end < len(self.doc) and self.lower[ent.end] in CURRENCIES:
+            if self.posing and in_a_false_identity(self.lower, ent.start, 0) \
+                    or ent.start > 0 and self.lower[ent.start - 1] == "any" and in_open_question(self.lower, ent.start):
+                node = None  # "posed as a Zorvanian citizen": the mask's people; "checking whether any
+                # Zorvanians were among the victims": people asked about, not told of
+            elif ent.end < len(self.doc) and self.lower[ent.end] in CURRENCIES:
                 node = None  # "Thai Baht notes", "Chinese Yuan": a currency, as after a country's name above
             elif ent.end < len(self.doc) and self.lower[ent.end] in _FIELDS and self.words[ent.end].istitle():
                 node = None  # "a lecturer in Chinese Studies", "Khmer Language": a field of study, no people
@@ -279,6 +283,8 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
             node = None  # "Beijing has cancelled their passports": the government, not a place
         elif label == "PLACE" and self.posing and in_a_false_identity(self.lower, ent.start, 0):
             node = None  # "posing as a designer living in Paris": a place of the mask
+        elif label == "PLACE" and court_district(self.lower, ent.start):
+            node = None  # "indicted in the Southern District of Zembla": the court's district, no place
         elif label == "PLACE" and a_persons_name_again(self.words, self.lower, ent.start, ent.end, self.person_tokens,
                                                        gz.place_kinds()):
             node = None  # "while Vesterby was held" after "Rolf Vesterby": the person again, not a town

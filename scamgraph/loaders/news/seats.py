@@ -17,13 +17,14 @@ from collections.abc import Sequence
 #: Seats of government that stories name for their states (lower case, as the reader's words).
 SEATS = frozenset({"beijing", "washington", "moscow", "tokyo", "seoul", "taipei", "hanoi", "naypyidaw", "naypyitaw",
                    "new delhi", "jakarta", "manila", "bangkok", "phnom penh", "vientiane", "kuala lumpur", "canberra",
-                   "dhaka", "islamabad", "kathmandu", "colombo", "nairobi", "addis ababa", "kampala", "abuja"})
+                   "dhaka", "islamabad", "kathmandu", "colombo", "nairobi", "addis ababa", "kampala", "abuja", "london", "paris",
+                   "ottawa"})
 #: Verbs of saying and of a state's acts whose subject a seat stands for its government.
 _STATE_VERBS = frozenset({"said", "says", "announced", "announces", "pledged", "pledges", "cancelled", "canceled",
                           "revoked", "arranged", "urged", "urges", "demanded", "demands", "asked", "asks", "requested",
                           "denied", "denies", "agreed", "agrees", "signed", "provided", "provides", "offered",
                           "promised", "vowed", "warned", "warns", "insisted", "insists", "accused", "blamed",
-                          "protested", "condemned", "confirmed", "confirms", "stated"})
+                          "protested", "condemned", "confirmed", "confirms", "stated", "imposed", "imposes"})
 #: Words between the seat and its verb: auxiliaries and adverbs of time.
 _BETWEEN = frozenset({"has", "had", "have", "already", "also", "later", "then", "previously", "recently", "earlier"})
 #: Prepositions of place: a seat after one is where something is ("the embassy in Bangkok said").
@@ -49,13 +50,36 @@ def seat_acting(lower: Sequence[str], start: int, end: int) -> bool:
 
 
 def _subject(lower: Sequence[str], start: int, end: int) -> bool:
-    """"(, | after | that) Beijing (has already) cancelled": not after a preposition of place."""
+    """"(, | after | that) Beijing (has already) cancelled": not after a preposition of place. Two
+    seats joined ("Atlantis City and Beijing imposed sanctions") are one subject of two governments."""
+    start, end = _first_seat(lower, start), _last_seat(lower, end)
     if start > 0 and lower[start - 1] in _PLACE_WORDS:
         return False
     k = end
     while k < len(lower) and k - end < 3 and lower[k] in _BETWEEN:
         k += 1
     return k < len(lower) and lower[k] in _STATE_VERBS
+
+
+def _seat_ending(lower: Sequence[str], end: int) -> int:
+    """The start of a seat's name that ends at ``end``, or -1."""
+    return next((end - n for n in (1, 2) if end - n >= 0 and " ".join(lower[end - n:end]) in SEATS), -1)
+
+
+def _first_seat(lower: Sequence[str], start: int) -> int:
+    """Where "Beijing and | Hanoi" begins, read back from the second seat (the first alone otherwise)."""
+    if start >= 2 and lower[start - 1] == "and" and (before := _seat_ending(lower, start - 1)) >= 0:
+        return before
+    return start
+
+
+def _last_seat(lower: Sequence[str], end: int) -> int:
+    """Where "Beijing | and Hanoi" ends, read on from the first seat (the first alone otherwise)."""
+    if end < len(lower) and lower[end] == "and":
+        after = next((end + 1 + n for n in (1, 2) if " ".join(lower[end + 1:end + 1 + n]) in SEATS), -1)
+        if after >= 0:
+            return after
+    return end
 
 
 def _agent(lower: Sequence[str], start: int, end: int) -> bool:

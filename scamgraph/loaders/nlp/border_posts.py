@@ -5,7 +5,8 @@ bare site ("Security Complex"); the whole name is one landmark, the place people
 spelled-out form of a "CIQS complex", landmark_heads.tsv).
 
 Only a list of two or more of the border services counts, closed by a word for the post, with a
-capitalized name before it: "Immigration and Customs" alone are bodies, not a place."""
+capitalized name before it: "Immigration and Customs" alone are bodies, not a place. The word for
+the post may be written small ("the Rowan Ford Customs, Immigration and Quarantine complex")."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ _SERVICES = frozenset({"Immigration", "Customs", "Quarantine", "Security"})
 #: Words that join the services of the list
 _JOINS = frozenset({",", "and", "&"})
 #: Words for the post that close its name
-_POSTS = frozenset({"Complex", "Checkpoint", "Building", "Post"})
+_POSTS = frozenset({"Complex", "Checkpoint", "Building", "Post", "complex", "checkpoint"})
 #: Capitalized words before the name that are no part of it
 _NOT_NAME = frozenset({"The", "At", "In", "From", "Via", "Through", "To", "Near"})
 

@@ -290,9 +290,30 @@ def person_cues(view: DocView, start: int, end: int) -> bool:
         return True  # "leading to Dario Venn's arrest": the act done to him ("X's arrest of Y" names the doer)
     if lower[end:end + 2] == [",", "who"] and all(words[k].istitle() for k in kept):
         return True  # "... was Tadeo Vurlana, who had posed as a recruiter": "who" tells a person
+    if len(kept) <= 4 and lower[end:end + 1] == [","] and _another_name_after(view, end + 1) \
+            and all(words[k].istitle() for k in kept):
+        return True  # "Tadeo Vurlana, identified in court papers as Lin Sa,": a person given another name
     if len(kept) >= 2 and all(name_cased(words[k]) or words[k][-1:] == "." for k in kept) and of_an_experts_seat(view, end):
         return True  # "John Reyes of Mahidol University", "... of the Lowy Institute": an expert and where they work
     return _apposition(view, end)
+
+
+#: Participles that give a person another name in an apposition: ", identified in court papers as"
+_NAMING_PARTICIPLES = frozenset({"identified", "named"})
+
+
+def _another_name_after(view: DocView, k: int) -> bool:
+    """At ``k`` a participle of naming, a short phrase of lower-case words, "as" and a capitalized
+    word: "identified in court papers as Lin Sa" (not "identified by police as the ring's boss")."""
+    lower = view.lower
+    if k >= len(lower) or lower[k] not in _NAMING_PARTICIPLES:
+        return False
+    for j in range(k + 1, min(len(lower), k + 8)):
+        if lower[j] == "as":
+            return j + 1 < len(lower) and view.words[j + 1].istitle() and view.words[j + 1].isalpha()
+        if not lower[j].isalpha():
+            return False
+    return False
 
 
 #: Nouns of acts done to a person, which "of" names the person of: "the arrest of A B".
