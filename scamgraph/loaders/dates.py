@@ -118,8 +118,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # range, "between 2000 and 2050 workers": a noun after it)
     ("yearrange", re.compile(r"\b(?i:from|between)\s+((?:19|20)\d\d)(?:\s*[–-]\s*|\s+(?i:to|until|through|and)\s+)"
                              r"((?:19|20)\d\d)\b" + _NO_NOUN_AFTER)),
-    # "in 2024", "during the year 2025", "throughout 2025"
-    ("year", re.compile(r"(?:\b(?i:in|since|during|throughout|of|by|early|late|mid)\s+(?:(?i:the\s+year)\s+)?|\b(?i:mid)-)((?:19|20)\d\d)\b")),  # a year of this era: "the arrest of 2318 suspects" is a count
+    # "in 2024", "during the year 2025", "throughout 2025" (not a fiscal year, "in 2021/22": a
+    # budget year's tally, across two calendar years, dates no act)
+    ("year", re.compile(r"(?:\b(?i:in|since|during|throughout|of|by|early|late|mid)\s+(?:(?i:the\s+year)\s+)?|\b(?i:mid)-)((?:19|20)\d\d)\b(?!/\d)")),  # a year of this era: "the arrest of 2318 suspects" is a count
 ]
 
 

@@ -38,6 +38,16 @@ class ActingBodies:
         return self._acting_subject(ent, sent, inside) or self._agent_after_by(ent, sent, inside) \
             or self._owns_the_event(ent, sent) or self._flew_them(ent, sent) or self._led_in(ent, sent)
 
+    def _only_flew_them(self, ent: Span, sent: Span, ents: list[Span]) -> bool:
+        """"They were rescued and flown home on a Zorvanian Air Force plane": the body whose aircraft
+        carried the people did the flight (the sending home) and nothing else the sentence tells; the
+        rescue, the arrest, were others' acts."""
+        if not self._flew_them(ent, sent):
+            return False
+        inside = {k for e in ents if e.label_ == "AGENCY" for k in range(e.start, e.end)}
+        return not (self._acting_subject(ent, sent, inside) or self._agent_after_by(ent, sent, inside)
+                    or self._owns_the_event(ent, sent) or self._led_in(ent, sent))
+
     def _led_in(self, ent: Span, sent: Span) -> bool:
         """"led Rayong immigration officers to raid a house", "deployed the task force to rescue
         them": the body whose people were led or sent in to an act carried it out."""

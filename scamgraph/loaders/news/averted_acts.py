@@ -27,7 +27,11 @@ _BETWEEN = frozenset({"a", "an", "the", "police", "any", "further", "possible", 
 #: The people an act is done against, who flee as fugitives, not as captives
 _CULPRITS = frozenset({"suspect", "suspects", "accused", "ringleader", "ringleaders", "boss", "bosses", "owner",
                        "owners", "operators", "manager", "managers", "perpetrators", "culprits", "mastermind",
-                       "recruiter", "recruiters", "traffickers", "trafficker", "agent", "agents"})
+                       "recruiter", "recruiters", "traffickers", "trafficker", "agent", "agents",
+                       # the criminal bodies themselves: "the syndicates fled as troops moved in" (their
+                       # captives, left behind, did not escape)
+                       "syndicate", "syndicates", "gang", "gangs", "gangsters", "cartel", "cartels", "criminals",
+                       "scammers"})
 #: Words between the one who fled and the verb: "the suspect | had reportedly | fled"
 _AUXILIARY = frozenset({"had", "has", "have", "reportedly", "allegedly", "then", "also", "later", "already"})
 

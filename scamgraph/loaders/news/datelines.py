@@ -25,6 +25,9 @@ _UNMARKED_DATELINES = (
     re.compile(r"^\s*(?P<city>[^\W\d_](?:[^\W\d_]|[ .'-]){1,30}?),[^\n(]{1,30}?\d[^\n(]{0,10}?\s*"
                r"\((?P<wire>\w[^)]{0,20})\)\s+(?=[A-Z])"),
     re.compile(r"^\s*(?P<city>[^\W\d_](?:[^\W\d_]|[ .'-]){1,30}?),\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?[ \t]*\n"),
+    # the date before the city, as some South Asian outlets write it: "Apr 09, Pokhara - A court ..."
+    re.compile(r"^\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?,\s*(?P<city>[A-Z](?:[^\W\d_]|[ .'-]){1,30}?)\s*"
+               r"(?:\((?P<wire>\w[^)]{0,20})\))?\s*[—–-]{1,2}\s"),
 )
 
 #: Lines with words in them above a story's body (headline, byline, date, caption): blank lines

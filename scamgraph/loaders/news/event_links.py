@@ -73,6 +73,8 @@ _LED_KINDS = {"raid", "investigation", "rescue", "repatriation", "deportation", 
 #: What an armed group holding a border area is told to do as a state's forces would
 #: Words that put an act before the sentence's own: "after the rescue of X", "following the arrest of X"
 _AFTER_WORDS = frozenset({"after", "following", "since"})
+#: The acts a body's aircraft does: it flies people home (a rescue or an arrest before the flight is others')
+_FLOWN_ACTS = frozenset({"repatriation", "deportation", "extradition", "handover"})
 _ARMED_GROUPS_ACTS = frozenset({"raid", "arrest", "detention", "rescue", "deportation", "repatriation", "handover"})
 _SENDING_VERBS = {"brought", "bring", "brings", "bringing", "flew", "flown", "fly", "flying", "sent", "send", "sends", "carry",
                   "carried", "carrying"}
@@ -167,7 +169,10 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain, JoinedActs):
             if (ent.start, ent.end) in announcing and (self._says_it_did(ent, sent) or self._led_it(ent, sent)):
                 self._edge(_doers_relation(node, event), node.key, event.node.key, ev)  # "X said it had raided"
             elif (ent.start, ent.end) in announcing:
-                if not self._told_as_background(event, events):
+                if not self._told_as_background(event, events) \
+                        and not (self.only_tallies and event.type not in self.trigger_kinds.values()):
+                    # (a body that gives only tallies, "300 have been rescued since 2021, 50 in 2021/22",
+                    # announces no raid told before, which the tally's act word reaches)
                     self._edge(RelType.ANNOUNCED, node.key, event.node.key, ev)
             elif self._supporting(ent, ents, sent):
                 if self._helped(ent, event, events):  # "with the support of X"
@@ -181,6 +186,8 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain, JoinedActs):
                     self._edge(RelType.PARTICIPATED_IN, node.key, event.node.key, ev)
             elif event.type in _CONDUCT_KINDS and node.properties.get("kind") in _CONDUCT_KINDS[event.type] \
                     and (self._acts(ent, sent, ents) or self._sends_them(ent, sent, event)) \
+                    and (event.type in _FLOWN_ACTS or not self._only_flew_them(  # type: ignore[attr-defined]
+                        ent, sent, ents)) \
                     and self._tied(ent, event) \
                     and not self._officials_employer(ent) and not self._did_something_else(ent, sent) \
                     and not names_another_events_doer(self.lower, ent.end, event.type) \

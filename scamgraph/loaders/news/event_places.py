@@ -317,8 +317,19 @@ class EventPlaces(EventIdentity):
             after_verb = between[max((k + 1 for k, w in enumerate(between) if w in _HAPPENED), default=0):]
             words = [w for w in after_verb if w[:1].isalnum()]
             if t <= prep and len(words) <= 10 and not self._other_clause(t + 1, prep) \
-                    and not _another_predicate(after_verb):
+                    and not _another_predicate(after_verb) and not self._another_items_verb(t + 1, prep, own):
                 return True
+        return False
+
+    def _another_items_verb(self, start: int, end: int, own: list[int]) -> bool:
+        """"210 remain abroad: 70 detained in Thailand and 5 staying at a church in Cambodia": a later
+        item of a list of counts, with a participle of its own, owns the place told after it; the
+        act of the item before happened elsewhere."""
+        for k in range(start, end - 1):
+            if self.lower[k] in {"and", ","} and self.like_num[k + 1]:
+                verb = next((j for j in range(k + 2, min(end, k + 5)) if self.lower[j][:1].isalpha()), None)
+                if verb is not None and verb not in own and self.lower[verb].endswith(("ing", "ed")):
+                    return True
         return False
 
     def _places_listed_with(self, at: int | None, event: _Event, ents: list[Span], nodes: dict, ev: Evidence) -> None:

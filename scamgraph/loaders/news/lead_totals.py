@@ -6,7 +6,11 @@ The summary tells an act with no day, so the first dated act it is followed by t
 with it the summary's number: the February arrest held both men. When the acts of that kind told
 after it, each on a day of its own and none with a number of its own, are as many as the summary
 counted, each act took one of them: the first act's number is one, not the summary's. (A headline
-that counts several acts the story gives numbers for is ``headline_totals``.)"""
+that counts several acts the story gives numbers for is ``headline_totals``.)
+
+A summary with a number that the story's batches add up to ("Zorvania has brought home 500 citizens
+over the past two days ... On Monday, 260 were flown home. ... 240 more landed on Tuesday") is no
+act of its own either: where it holds no day of its own, it goes, and the batches stay."""
 
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ from scamgraph.model import Edge
 if TYPE_CHECKING:
     from scamgraph.loaders.news.state import _Event
 
-__all__ = ["DayOfTelling", "undo_lead_totals"]
+__all__ = ["DayOfTelling", "sums_of_batches", "undo_lead_totals"]
 
 
 class DayOfTelling:
@@ -53,3 +57,18 @@ def undo_lead_totals(events: Sequence[_Event], edges: MutableMapping[tuple, Edge
             for (source, _rel, _target), edge in edges.items():
                 if source == event.node.key and edge.properties.get("count") == held:
                     edge.properties["count"] = 1
+
+
+def sums_of_batches(events: Sequence[_Event], apart: Collection[int]) -> list[_Event]:
+    """The events that only sum others of their kind: no single day, and a number that the numbers
+    of two or more other acts of the kind (each of a day, all of them) add up to exactly."""
+    sums = []
+    for event in events:
+        if id(event) in apart or len(event.date) == 10 and not event.period:
+            continue
+        for key, held in event.counts.items():
+            batches = [e.counts[key] for e in events if e is not event and e.type == event.type and key in e.counts]
+            if len(batches) >= 2 and sum(batches) == held and all(n < held for n in batches):
+                sums.append(event)
+                break
+    return sums

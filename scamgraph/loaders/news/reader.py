@@ -35,7 +35,7 @@ from scamgraph.loaders.news.freed_then_sent import FreedPeople
 from scamgraph.loaders.news.group_nationals import GroupNationals
 from scamgraph.loaders.news.headline_totals import undo_headline_totals
 from scamgraph.loaders.news.impersonated import impersonated, may_fake
-from scamgraph.loaders.news.lead_totals import undo_lead_totals
+from scamgraph.loaders.news.lead_totals import sums_of_batches, undo_lead_totals
 from scamgraph.loaders.news.lures import LureRules
 from scamgraph.loaders.news.name_words import a_persons_name_again
 from scamgraph.loaders.news.named_objects import acts_on_a_named_person, described_after, done_to_a_named_subject
@@ -124,6 +124,7 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         self._fold_deaths_told_again()  # "the killing of a Zorvanian teacher ... The teacher was found dead": one death
         undo_headline_totals(self.events, self.edges, self.totals)  # "deports 180 in two days": 110 and 70
         undo_lead_totals(self.events, self.edges, self.telling, self.told_apart)  # "Two held. A on May 2, B on June 3"
+        self._drop_sums_of_batches()  # "brought home 500 over two days": the 260 and the 240 told
         for event in self.events:
             self._finish_event(event)
         self._fold_undated()
@@ -135,6 +136,14 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
         drop_found_then_held(self.edges, self.batch.nodes)  # "found 14 Peruvians ... arrested them": the arrest, not the finding
         drop_helper_roles_of_doers(self.edges)  # "X returned them" ... "Y works with X on their return": X did it
         self.batch.edges.extend(self.edges.values())
+
+    def _drop_sums_of_batches(self) -> None:
+        """An event that only sums the batches told of it (see ``lead_totals``): no node, no edge."""
+        for event in sums_of_batches(self.events, self.told_apart):
+            for key in [k for k in self.edges if event.node.key in (k[0], k[2])]:
+                del self.edges[key]
+            self.events.remove(event)
+            self.batch.nodes.pop(event.node.key, None)
 
     def _caption(self, sent: Span, ents: list[Span]) -> None:
         """A caption's sentence: its people (with their titles and bodies) and its places, no event,

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from spacy.tokens import Span
@@ -56,8 +57,11 @@ class Tallies:
         pairs = set(pairwise(words)) - _bounded_so_far(words)
         opening = tuple(self.lower[sent.start:sent.start + 2])  # ("So far, India's mission has helped free 912")
         if pairs & _TALLY_PAIRS or opening in _TALLY_PAIRS or "cumulative" in words \
-                or _over_several(self.lower[count.start:min(sent.end, count.end + 8)]):
+                or _over_several(self.lower[count.start:min(sent.end, count.end + 8)]) \
+                or _over_the_period(self.lower[count.end:min(sent.end, count.end + 8)]):
             return True  # ("a total of 162 were detained over the two days": the sum of the acts told before)
+        if self._a_years_row(count, sent):
+            return True  # "50 in 2021/22, 90 in 2022/23 and 120 in 2023/24": each a year's sum, no act of a day
         if _from_a_year_on(self.lower[count.end:min(sent.end, count.end + 10)]):
             return True  # "530 Malaysians were rescued from 2021 to May 30": the sum over years, no one act
         after = set(pairwise(self.lower[count.end:min(sent.end, count.end + 6)]))
@@ -76,6 +80,12 @@ class Tallies:
             a in {"a", "per", "each", "every"} and b in _TIME_UNITS and c != "-" and not (a == "a" and c in _SINCE_THEN)
             and not self._rate_of_another(sent.start + i, count)
             for i, (a, b, c) in enumerate(zip(whole, whole[1:], [*whole[2:], ""])))  # not "a month-long", "a week ago"
+
+    def _a_years_row(self, count: _Count, sent: Span) -> bool:
+        """The count is told "in" a year (or a budget year, "2021/22") in a sentence that lists two or
+        more counts so, a breakdown by year: "rescued 50 in 2021 and 90 in 2022"."""
+        rows = [k for k in range(sent.start + 1, sent.end - 1) if self.like_num[k] and _year_after_in(self.lower, k, sent.end)]
+        return len(rows) >= 2 and any(count.start <= k < max(count.end, count.start + 1) + 2 for k in rows)
 
     def _compared_or_totalled(self, count: _Count, sent: Span) -> bool:
         """"compared with 12 Malaysians rescued in January", "up from 12 last year": a figure the
@@ -137,6 +147,20 @@ _ROUGHLY = frozenset({"over", "more", "than", "nearly", "almost", "about", "arou
                       "approximately", "close", "upwards", "of"})
 
 
+#: A year, or a budget year across two ("2021/22", "2021/2022")
+_A_YEAR = re.compile(r"(?:19|20)\d\d(?:/\d{2}(?:\d{2})?)?")
+
+
+def _year_after_in(lower: list[str], k: int, end: int) -> bool:
+    """The number at ``k`` is followed, a participle or "so far" between at most, by "in" and a year."""
+    for j in range(k + 1, min(end - 1, k + 4)):
+        if lower[j] == "in":
+            return bool(_A_YEAR.fullmatch(lower[j + 1])) and not _A_YEAR.fullmatch(lower[k])
+        if not lower[j].isalpha():
+            return False
+    return False
+
+
 def _from_a_year_on(words: list[str]) -> bool:
     """"from 2021 to May 30", "between 2022 and this week": a span that opens on a whole year."""
     return any(a in {"from", "between"} and len(b) == 4 and b.isdigit() and c in {"to", "until", "through", "and"}
@@ -167,6 +191,20 @@ def _over_several(words: list[str]) -> bool:
     return any(a in {"over", "across", "during", "in", "from"} and b in {"the", "these", "those", "both"}
                and (c in _SEVERAL or c.isdigit() and int(c) > 1) and d in _SPANS
                for a, b, c, d in zip(words, words[1:], words[2:], [*words[3:], ""]))
+
+
+#: Words that open the period a sum is told over: "during this period", "over the same period"
+_THROUGH = frozenset({"during", "over", "in", "within", "across", "throughout"})
+
+
+def _over_the_period(words: list[str]) -> bool:
+    """"The embassy has also rescued 74 Zorvanians during this period": a sum over the span the story
+    told before (years, most often), no act of a day; it does not add to a raid told before it."""
+    for k, word in enumerate(words):
+        before = [w for w in words[max(0, k - 3):k] if w != "same"]  # ("over the same period")
+        if word == "period" and len(before) >= 2 and before[-1] in {"this", "that", "the"} and before[-2] in _THROUGH:
+            return True
+    return False
 
 
 #: Spans that bound "so far" to a period the story dates: "so far this month" is the month's act
