@@ -264,6 +264,7 @@ class EventAsides(OperationWords):
         if kind == "death" and i > sent.start and self.lower[i - 1] in _MISSED_DEATH:
             return True  # "escaped death", "cheated death": no one died
         if self.lower[i] in _FLEE and not set(self.lower[i + 1:min(sent.end, i + 7)]) & _FLED_FROM \
+                and not self._fled_from_captors(i, sent) \
                 and not crowd_fled_across(self.lower, self.like_num, i, sent.start, sent.end):
             return True  # "suspects fled to Chiang Rai": fugitives on the run, no escape from captivity
         if kind in _ATTEMPTED_KINDS and self.lower[max(sent.start, i - 2):i] == ["into", "the"]:
@@ -607,6 +608,12 @@ class EventAsides(OperationWords):
                 return True
         return False
 
+    def _fled_from_captors(self, i: int, sent: Span) -> bool:
+        """"fled to the Lao border town of Pakse from a scam compound in Myanmar": where they went told
+        first, a place of captivity after "from" (within a few words of it) tells the escape all the same."""
+        window = self.lower[i + 1:min(sent.end, i + 12)]
+        return any(w == "from" and not _FLED_FROM.isdisjoint(window[k + 1:k + 5]) for k, w in enumerate(window))
+
     def _in_relative_clause(self, i: int, sent: Span) -> bool:
         """The trigger is the passive verb of "who were/had been ...": "victims who were trafficked"."""
         window = self.lower[max(sent.start, i - 5):i]
@@ -614,9 +621,10 @@ class EventAsides(OperationWords):
         if not starts:
             return False
         who = max(sent.start, i - 5) + starts[-1]
-        if self.lower[who] == "whom" and who - 2 >= sent.start and self.lower[who - 2:who] == ["all", "of"] \
-                and self.words[who - 3] in {",", ";"}:
+        if self.lower[who] == "whom" and who - 2 >= sent.start and self.lower[who - 1] == "of" \
+                and self.lower[who - 2] in {"all", "both"} and self.words[who - 3] in {",", ";"}:
             return False  # "arrested 318 suspects, all of whom were deported": what was done next to all of them
+            # ("held with Mori and Ueda, both of whom were arrested on Friday": the pair's own act)
         after = window[starts[-1] + 1:]
         if not after or after[0] not in {"were", "was", "had", "have", "are"} or not all(w.isalpha() for w in after):
             return False

@@ -303,8 +303,12 @@ class EventPlaces(EventIdentity):
         ("In Pursat, hundreds fled"); not "Malaysians who took jobs in Cambodia were rescued"."""
         if any(start <= place.start < end and owner != id(event) for start, end, owner in self.days_places):
             return False  # "arrested 19 Chinese on Monday and 23 Thais in Bavet on Tuesday": Bavet is Tuesday's
-        own = self.event_words.get(id(event)) or self.trigger_at \
-            or [k for k in range(sent.start, sent.end) if EVENT_TRIGGERS.get(self.lower[k]) == event.type]
+        # (an event with no words of its own is not measured from another act's word: "had been held
+        # in X with two others, both of whom were arrested on Friday": X is the holding's)
+        others = {t for owner, words in self.event_words.items() if owner != id(event) for t in words}
+        own = self.event_words.get(id(event)) or [t for t in self.trigger_at if t not in others] \
+            or [k for k in range(sent.start, sent.end) if EVENT_TRIGGERS.get(self.lower[k]) == event.type] \
+            or self.trigger_at
         if not own:  # ("25 Sri Lankans, who were rescued on Monday, arrived in Bangkok": measured from "rescued")
             return True  # an event only a count tells of: no trigger to measure from
         head = self._list_head(place, ents)

@@ -34,7 +34,7 @@ from scamgraph.loaders.news.charged_things import a_device_charged
 from scamgraph.loaders.news.homeward import back_to_captors, sent_by_auxiliary
 from scamgraph.loaders.news.journeys import _VISITING_OFFICIALS
 from scamgraph.loaders.news.national_campaigns import national_campaign
-from scamgraph.loaders.news.next_batches import another_site, next_batch
+from scamgraph.loaders.news.next_batches import another_site, more_as_object, next_batch
 from scamgraph.loaders.news.other_counts import counts_others
 from scamgraph.loaders.news.own_citizens import _code_of
 from scamgraph.loaders.news.press_work import press_reports_of, press_work
@@ -50,8 +50,8 @@ from scamgraph.loaders.news.tallies import in_a_total
 from scamgraph.loaders.news.timing import _said_on
 from scamgraph.loaders.news.titled import in_a_title
 from scamgraph.loaders.news.transfers import sent_home_told, things_handed, transfer_kind
-from scamgraph.loaders.news.told_ago import (before_the_raid, had_done_in_a_report, in_an_outdone_record, told_ago,
-                                             told_as_another, under_an_earlier_rule)
+from scamgraph.loaders.news.told_ago import (ago_after, before_the_raid, had_done_in_a_report, in_an_outdone_record,
+                                             told_ago, told_as_another, under_an_earlier_rule)
 from scamgraph.loaders.news.verdicts import guilty_verdicts, sentences_given, terms_received
 from scamgraph.loaders.news.cases_filed import cases_filed
 from scamgraph.loaders.news.wanted_lists import on_a_wanted_list, standing_warrants
@@ -896,7 +896,10 @@ class EventRules(EventAsides):
         # (only after one of its kind: "A second batch of 150 ... was repatriated" may open the story)
         further = (next_batch(self.lower, self.like_num, self.sentence.start if self.sentence is not None else 0, at)
                    or kind == "raid" and another_site(self.lower, at, self.sentence.end if self.sentence is not None else len(self.lower))) \
-            and any(e.type == kind for e in self.events)
+            and any(e.type == kind for e in self.events) \
+            or kind in _PART_OF_RAID and more_as_object(self.lower, self.like_num, at) \
+            and any(e.type == "raid" for e in self.events)
+        # ("raided a house on Monday. Police later detained another 40": people the raid did not take)
         if sent_home is not None:
             chosen = sent_home  # "extradited on Saturday ... brought back on two chartered flights": one
         elif kind in _PART_OF_RAID and raid is not None and not arriving and not self._no_operation(kind, raid) \
@@ -925,6 +928,8 @@ class EventRules(EventAsides):
                 or self.sentence is not None and a_campaign_of_its_own(self.lower, at, self.sentence.start, when) \
                 or when is not None and bool(when.value) and self._counts_others(at, told, dates) \
                 or self.sentence is not None and told_ago(self.lower, self.sentence.start, at) \
+                or not (when is not None and when.value) and self._told_with_its_own(told) \
+                and ago_after(self.lower, at, len(self.lower)) \
                 or self.sentence is not None and in_an_outdone_record(self.lower, at, self.sentence.start)
             earlier_rule = self.sentence is not None and under_an_earlier_rule(self.lower, self.sentence.start,
                                                                                self.sentence.end, at)
@@ -953,6 +958,12 @@ class EventRules(EventAsides):
         if arriving and chosen.type == kind:
             self.on_arrival.add(id(chosen))  # "arrested upon their arrival": no raid takes it over
         return chosen
+
+    @staticmethod
+    def _told_with_its_own(told: _Event | None) -> bool:
+        """The act of the kind told before has a count or a day of its own, which an act "two weeks
+        ago" (undated, with no day of publication) would overwrite if merged into it."""
+        return told is not None and bool(told.counts or told.date or told.node.properties.get("date_text"))
 
     def _expected(self, i: int, sent: Span) -> bool:
         """"expects further arrests and deportations next week": acts a body expects, in its clause."""

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
+from scamgraph import gazetteer as gz
 from scamgraph.loaders.dates import DateMention
 from scamgraph.loaders.news.state import _Event, _State
 from scamgraph.loaders.news.words import _COUNT_VERBS
@@ -28,6 +29,10 @@ HANDING_VERBS = frozenset({"handed", "hands", "handing"})
 PEOPLE_PRONOUNS = frozenset({"him", "her", "them"})
 #: The most words a named person may take between "handed" and "over": "handed Ivo Marek Dusan over"
 _NAME_REACH = 5
+#: Words for a party of people handed over together: "handed the group over"
+_PARTY = frozenset({"group", "batch", "contingent"})
+#: The most words "the" may take before the people's word: "the eight Zorvanian men"
+_PARTY_REACH = 4
 
 
 def handed_people_over(lower: Sequence[str], doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -46,11 +51,25 @@ def handed_people_over(lower: Sequence[str], doc: Doc, start: int, end: int) -> 
             j += 1
             while j < end and j - k <= _NAME_REACH and doc[j].ent_iob_ == "I":
                 j += 1
+        elif (party := _people_told_before(lower, j, end)) is not None:
+            j = party
         else:
             continue
         if j < end and lower[j] == "over":
             found.append((k, j + 1))
     return found
+
+
+def _people_told_before(lower: Sequence[str], j: int, end: int) -> int | None:
+    """The word after "the group", "the eight men", "the 12 Zorvanians" that opens at ``j``: people
+    the story told of, named again by "the" and a word for people or their party (a few words
+    between), so "handed the group over" hands people over; None for anything else ("the files")."""
+    if lower[j] != "the":
+        return None
+    for k in range(j + 1, min(end, j + 1 + _PARTY_REACH)):
+        if lower[k] in _PARTY or lower[k] in gz.people_nouns():
+            return k + 1
+    return None
 
 
 def second_verb_of_the_subject(after: Sequence[str], verb: str | None, acted_on: bool) -> bool:

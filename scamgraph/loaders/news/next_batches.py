@@ -1,7 +1,9 @@
 """A further batch of people or a further operation told after the first: "A second group of 150
 Indonesians was repatriated", "In a third raid, police detained 45", "Another 25 Vietnamese were
 deported". Such an act is one of its own, even with no day or place of its own: merged into the
-act of its kind told before, its count would replace that act's count or be lost.
+act of its kind told before, its count would replace that act's count or be lost. The same holds
+where the further people are the act's own object ("Police later detained another 40 people"):
+a raid told before did not take them.
 
 Only what opens the act's own clause counts, before its word: "police detained 120 Chinese and
 another 30 Vietnamese" is one act with two parts. A raid on "a second building" or "another
@@ -35,7 +37,15 @@ def next_batch(lower: Sequence[str], like_num: Sequence[bool], sent_start: int, 
             return True
         if word in _MORE_OF and j + 1 < at and like_num[j + 1]:
             return True
-    return False
+    return more_as_object(lower, like_num, at)
+
+
+def more_as_object(lower: Sequence[str], like_num: Sequence[bool], at: int) -> bool:
+    """"arrested another 85 suspects", "detained a further 12": the act word's object, right after
+    it, counts people on top of those told before. Only there: in "detained 120 Chinese and another
+    30 Vietnamese" the "another" is a second part of the one act's count."""
+    k = at + 1 + (lower[at + 1:at + 2] == ["a"] or lower[at + 1:at + 2] == ["an"])
+    return k + 1 < len(lower) and lower[k] in _MORE_OF and like_num[k + 1]
 
 
 def another_site(lower: Sequence[str], at: int, end: int) -> bool:

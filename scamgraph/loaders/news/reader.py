@@ -443,12 +443,15 @@ def _listed_in_brackets_after(lower: list[str], doc: Doc, start: int) -> bool:
 def _generic(text: str) -> bool:
     """The sentence speaks in general ("such compounds", "many victims describe ..."); not where
     "many" or "numerous" only says how many things a past act took ("Police seized numerous
-    laptops", "arrested many suspects"): an act done, its number untold."""
+    laptops", "arrested many suspects"): an act done, its number untold; nor where they say from
+    how many it took them ("officers seized phones and laptops from many workers")."""
     if _GENERIC.search(text) is None:
         return False  # (most sentences)
     for match in _GENERIC.pattern.finditer(text):
-        before = text[:match.start()].split()
-        told = before[-1].lower() if before else ""
+        before = [w.strip(",").lower() for w in text[:match.start()].split()]
+        told = before[-1] if before else ""
+        if told == "from":
+            told = next((w for w in reversed(before[:-1]) if w.endswith("ed") and w in EVENT_TRIGGERS), "")
         if not (match.group(1).lower() in {"many", "numerous"} and told.endswith("ed") and told in EVENT_TRIGGERS):
             return True
     return False

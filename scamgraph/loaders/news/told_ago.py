@@ -12,6 +12,8 @@ from scamgraph.loaders.news.words import _ANNOUNCE
 
 #: How many words the opening phrase may have before "ago" ("A few days ago", "Some two weeks ago")
 _OPENING_WORDS = 5
+#: Units of time an "ago" counts back in: "two weeks ago", "a month ago"
+_SPANS = frozenset({"day", "week", "month", "year"})
 
 
 def told_ago(lower: Sequence[str], start: int, at: int) -> bool:
@@ -21,6 +23,14 @@ def told_ago(lower: Sequence[str], start: int, at: int) -> bool:
         if lower[k] == "ago":
             return lower[k + 1] == ","
     return False
+
+
+def ago_after(lower: Sequence[str], at: int, end: int) -> bool:
+    """"were repatriated two weeks ago": the act word at ``at`` is followed at once by a span back
+    from the telling ("two weeks ago", "a month ago"). With no day of publication to count back
+    from it has no date, yet it is another time than the act the story tells: one of its own."""
+    k = at + 1
+    return k + 2 < end and lower[k + 2] == "ago" and lower[k + 1].rstrip("s") in _SPANS
 
 
 def told_over_recent_months(lower: Sequence[str], start: int, at: int) -> bool:
