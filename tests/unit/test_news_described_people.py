@@ -139,9 +139,9 @@ def test_people_still_held_are_no_detention() -> None:
     assert ("DETAINED", "LA", 20) in found
 
 
-def test_nationalities_of_most_of_the_people_give_no_edge_to_each() -> None:
+def test_nationalities_of_most_of_the_people_give_each_an_edge_with_no_number() -> None:
     found = facts(run("About 800 foreign nationals, mainly Lao and Thais, were detained by police following a "
                       "raid on a casino on Monday."))
-    assert not any(rel == "DETAINED" and nat in {"LA", "TH"} for rel, _event, nat, _count in found)
+    assert {(nat, count) for rel, _event, nat, count in found if rel == "DETAINED"} == {("LA", None), ("TH", None)}
     found = facts(run("Police raided a casino on Monday and detained 300 foreigners, including Lao and Thais."))
     assert {("DETAINED", "LA"), ("DETAINED", "TH")} <= {(rel, nat) for rel, _event, nat, _count in found}

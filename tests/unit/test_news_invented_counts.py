@@ -19,7 +19,7 @@ def test_things_of_a_people_count_no_people() -> None:
 
 
 def test_a_hedged_nationality_is_no_count_of_that_people() -> None:
-    # (most of them, not each: no edge, as test_news_events pins for ", mainly Chinese and Koreans,")
+    # (most of them, not each: no number of theirs, as test_news_events pins for ", mainly Chinese and Koreans,")
     assert not {c for _code, c in _people("Police rescued 40 workers, mostly from Kenya, in a raid in Kampot on Monday.",
                                            "RESCUED") if c}
     assert _people("Police rescued 40 mostly Kenyan victims in Kampot on Monday.", "RESCUED") == set()

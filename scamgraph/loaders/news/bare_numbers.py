@@ -160,6 +160,15 @@ class BareNumbers(DescribedPeople, BreakdownWhole):
         crossed = {rel, before} & _VICTIM_ACTS and {rel, before} & _SUSPECT_ACTS
         return "" if crossed else code
 
+    def _their_compatriots(self, count: _Count, rel: RelType | None, counts: list[_Count]) -> str:
+        """"12 Laotians were detained and four compatriots were freed": compatriots share the
+        nationality of the people the sentence counted just before them, whichever side of the act
+        those were on ("" where those had none told, or were of several peoples)."""
+        if rel is None or count.nationality or count.thing or self.lower[count.end - 1] != "compatriots":
+            return ""
+        people = [c for c in counts[:counts.index(count)] if not c.thing]
+        return people[-1].nationality if people and not people[-1].mixed else ""
+
     def _among_them(self, count: _Count, rel: RelType | None, sent: Span) -> str:
         """"88 Togolese were rescued. Among them, 30 people returned on the 8th, and another 58 people
         on the 9th": a sentence opening on "Among them" or "Of them" parts the people told before,

@@ -26,7 +26,7 @@ from scamgraph.loaders.news.idle_count_verbs import idle_count_verb
 from scamgraph.loaders.news.landed_home import landed_at_home
 from scamgraph.loaders.news.kidnapped import KIDNAPPED, KidnappedCounts, abducted_object
 from scamgraph.loaders.news.list_sums import INCLUDED as _INCLUDED, OPENS_PARTS as _OPENS_PARTS, ListSums, share_of, total_of
-from scamgraph.loaders.news.mostly_of import hedged
+from scamgraph.loaders.news.mostly_of import hedged, hedged_peoples
 from scamgraph.loaders.news.negated_subjects import negated_count
 from scamgraph.loaders.news.number_of import GrownCounts
 from scamgraph.loaders.news.number_places import among_a_whole, in_relative_clause
@@ -170,6 +170,13 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         if at not in own and not purpose or at in own and not self._told_as_done(at, sent):
             return None
         return _COUNT_VERBS[KIND_VERBS[kind]]
+
+    def _hedged_edges(self, count: _Count, sent: Span, rel: RelType, event: _Event, ev: Evidence) -> None:
+        """Each people an aside says most of the counted were ("70 guards, mostly Laotians and Thais,")
+        takes the act's edge with no number: among those it touched, but no count is theirs."""
+        for code in hedged_peoples(self.lower, self.doc, count, sent.end):
+            if (nat := self._nationality(code)) is not None:
+                self._edge(rel, event.node.key, nat.key, ev)
 
     def _nationality_untold(self, count: _Count, sent: Span) -> bool:
         """"12 more suspects whose nationality was at first unclear", "nationalities yet to be
@@ -481,14 +488,17 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
             count.nationality = "" if count.mixed else self._state_citizens(count, sent, ents, rel) or count.nationality \
                 or self._sent_back_to_the_state(count, sent, ents, rel) \
                 or self._same_number(count, rel, event, ev) or self._story_people(count, rel, sent, event) \
-                or self._more_of_them(count, rel, counts, previous) or self._part_of_the_acted(count) \
+                or self._more_of_them(count, rel, counts, previous) or self._their_compatriots(count, rel, counts) \
+                or self._part_of_the_acted(count) \
                 or self._among_them(count, rel, sent)
+            if rel is not None and not count.thing:
+                self._hedged_edges(count, sent, rel, event, ev)
             if rel is not None and count.nationality:
                 nat = self._nationality(count.nationality)
                 whom = self.lower[count.end - 2:count.end] in (["of", "whom"], ["of", "them"])  # "10 Chinese, six of whom"
                 within = part and whole is not None and share_of(self.lower, whole, count)  # (the whole's count stands)
                 if nat is not None and hedged(self.lower, self.doc, count, sent.end):
-                    pass  # "40 workers, mostly from Kenya": most of them, not each (test_news_events pins the aside)
+                    pass  # "40 workers, mostly from Kenya": most of them, not each (their edge has no number)
                 elif nat is not None and not (whom and (part or listed) and (event.node.key, nat.key) in parts) and not within:
                     joined = (part or listed) and not (whole is not None and total_of(self.lower, whole, count)) \
                         and self.lower[count.start - 1] != "among"  # ("The 30 Thais were among 140 Thais rescued": 140)

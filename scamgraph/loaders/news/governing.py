@@ -247,7 +247,8 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
     def _sent_home_to(self, count: _Count, sent: Span) -> str:
         """"repatriated 73 people to Myanmar", "Nine people who became victims of scams in Laos have
         returned to the Philippines": the country the people were sent home to, told after them."""
-        for j in range(count.end, min(sent.end, count.end + 10)):
+        begin = self._past_their_of_phrase(count, sent)
+        for j in range(begin, min(sent.end, begin + 10)):
             if self.lower[j] == "to" and j + 1 < sent.end and self.doc[j + 1].ent_type_ == "COUNTRY":
                 after = self.lower[j + 2:j + 5]
                 if after[:1] == ["for"] and any(w.startswith(("repatriat", "onward", "deport")) for w in after[1:]):
@@ -262,6 +263,15 @@ class GoverningVerbs(CountLeads, Tallies, CountSubjects, SetOffPhrases, MovedTo)
             if self.lower[j] in {",", ";", "from", "who", "which", "that", "after"}:  # (not a clause's "to")
                 break
         return ""
+
+    def _past_their_of_phrase(self, count: _Count, sent: Span) -> int:
+        """Where the words after the counted people go on, past an "of" phrase that only says whose
+        victims they were ("12 victims of a loan fraud gang in Laos were flown back to Nepal": from
+        "were"); the count's end where no such phrase stands or no verb of being closes it."""
+        if count.end >= sent.end or self.lower[count.end] != "of":
+            return count.end
+        return next((k for k in range(count.end + 1, min(sent.end, count.end + 10)) if self.lower[k] in {"were", "was"}),
+                    count.end)
 
     def _brought_home_by(self, count: _Count, sent: Span) -> str:
         """"South Korea repatriated 73 people": a country repatriates its own people; "repatriated 73

@@ -1,6 +1,7 @@
 """A count whose nationality is hedged: "40 mostly Kenyan victims", "40 workers, mostly from Kenya,",
 "212 foreigners, most of them Chinese,". Most of them, not each: the people get no count of
-theirs (nor, as for ", mainly Chinese and Koreans," before, an edge: test_news_events pins it)."""
+theirs, but each people the aside names is among those the act touched, so each takes the act's
+edge with no number (the list rule of the corpus conventions: "mainly Chinese and Koreans")."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from spacy.tokens import Doc
 
 from scamgraph.loaders.news.state import _Count
 
-__all__ = ["hedged"]
+__all__ = ["hedged", "hedged_peoples"]
 
 #: Words that open such an aside after the comma
 _MOSTLY = frozenset({"mostly", "mainly", "largely", "chiefly", "primarily", "predominantly", "overwhelmingly"})
@@ -20,6 +21,14 @@ _MOST_OF = (["most", "of", "them"], ["many", "of", "them"], ["the", "majority", 
 _BETWEEN = frozenset({"and", ",", "or", "nationals", "citizens", "from"})
 #: The most tokens such an aside runs to
 _MOST_WORDS = 10
+#: Words that may follow such an aside: its close, the verb of the people it parts ("..., have been
+#: held"), or a place or day of the act
+_AFTER_ASIDE = frozenset({",", "—", "–", ")", "were", "was", "have", "had", "in", "on", "at", "."})
+#: Words that open a short phrase of place or occasion between a count and its aside: "80 people in
+#: the raid, most of them ..."
+_PLACE_WORDS = frozenset({"in", "at", "on", "during", "from", "inside", "across"})
+#: The most tokens such a phrase runs to
+_PLACE_SPAN = 5
 
 
 def _peoples_mostly(lower: Sequence[str], doc: Doc, end: int, stop: int) -> list[str]:
@@ -42,7 +51,7 @@ def _peoples_mostly(lower: Sequence[str], doc: Doc, end: int, stop: int) -> list
             if token.ent_iob_ == "B" and token.ent_id_ and token.ent_id_ not in codes:
                 codes.append(token.ent_id_)
         elif lower[j] not in _BETWEEN:
-            return codes if lower[j] in {",", "—", "–", ")", "were", "was", "in", "on", "at", "."} else []
+            return codes if lower[j] in _AFTER_ASIDE else []
     return codes
 
 
@@ -50,3 +59,19 @@ def hedged(lower: Sequence[str], doc: Doc, count: _Count, stop: int) -> bool:
     """The count's people are only mostly of its nationality: "40 mostly Kenyan victims" (the
     hedge inside the phrase) or "40 workers, mostly from Kenya," (in an aside right after it)."""
     return not _MOSTLY.isdisjoint(lower[count.start:count.end]) or bool(_peoples_mostly(lower, doc, count.end, stop))
+
+
+def hedged_peoples(lower: Sequence[str], doc: Doc, count: _Count, stop: int) -> list[str]:
+    """The codes of the peoples an aside says most of the counted people were, [] when none: right
+    after the count ("40 guards, mostly Laotians and Thais,") or after a short phrase of where
+    ("60 workers at the site, most of them Laotians"). Only "most of them" reaches back over such a
+    phrase: a bare "mostly" there may hedge the place ("in raids, mostly in the north")."""
+    codes = _peoples_mostly(lower, doc, count.end, stop)
+    if codes or count.end >= stop or lower[count.end] not in _PLACE_WORDS:
+        return codes
+    comma = next((k for k in range(count.end + 1, min(stop, count.end + _PLACE_SPAN + 1)) if lower[k] == ","), None)
+    if comma is None or any(doc[k].like_num or doc[k].ent_type_ == "NORP" for k in range(count.end, comma)):
+        return []
+    if not any(list(lower[comma + 1:comma + 1 + len(form)]) == form for form in _MOST_OF):
+        return []
+    return _peoples_mostly(lower, doc, comma, stop)

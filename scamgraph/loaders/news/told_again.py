@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cached_property
 
 from spacy.tokens import Span
@@ -487,6 +488,8 @@ class PeopleToldAgain(GoverningVerbs):
         (or the passive "being <act>") told after the people's own verb was done to
         the same people; its event is one the sentence tells (the raid, for a capture in it)."""
         for j in range(count.end, min(sent.end - 2, count.end + 24)):
+            if self.like_num[j] and _time_ago(self.lower, j):
+                continue  # "48 Laotians flown home three weeks ago after being freed": a time, no other people
             if self.like_num[j] or self.lower[j] in {";", "while", "whereas"}:
                 return None  # "45 Thais were rescued, while 30 Chinese were arrested after their ...": others'
             if self.lower[j] in _AFTER and self.lower[j + 1] in {"their", "being"}:
@@ -542,3 +545,13 @@ class PeopleToldAgain(GoverningVerbs):
         if self.lower[start] == "from" and left_from(self.lower, self.like_num, start, 0):
             return True  # "brought back from Cambodia, 770 from | Laos": the place they left
         return any(w.endswith(("ing", "ed")) or w == "into" for w in self.lower[start:j])
+
+
+#: Units of a span of time told back from the story's day: "two weeks ago"
+_TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
+
+
+def _time_ago(lower: Sequence[str], j: int) -> bool:
+    """The number at ``j`` opens a span of time back ("two weeks ago", "three days earlier"): a
+    number of days, not of people."""
+    return j + 2 < len(lower) and lower[j + 1] in _TIME_UNITS and lower[j + 2] in {"ago", "earlier"}
