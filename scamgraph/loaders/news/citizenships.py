@@ -188,6 +188,9 @@ class CitizenshipRules(NationalityRules):
             k, who = opening - 1, True  # "who has built casinos ... and holds": the who-clause's subject
         if who:
             return self._holder_described(k, people, floor) if lower[k] == "," else []
+        if lower[k] == "," and k not in people and k > floor:
+            # "Zhou, a Chinese national aged 43, also obtained Lao citizenship": the subject past its apposition
+            return self._holder_described(k, people, floor)
         return self._holders_listed(k + 1, people, floor)
 
     def _who_before(self, k: int, floor: int) -> int | None:
@@ -218,12 +221,15 @@ class CitizenshipRules(NationalityRules):
         return []
 
     def _holders_listed(self, end: int, people: dict[int, Span], floor: int) -> list[Span]:
-        """The names of a subject ending at ``end``: "Velic and Drey | hold"."""
+        """The names of a subject ending at ``end``: "Velic and Drey | hold", "Velic, Lim and Drey |
+        hold". A list closes with "and": a name a comma alone leaves before the subject is no member
+        ("After meeting Lim, Drey | obtained ...": Lim holds nothing)."""
         found: list[Span] = []
         while (person := people.get(end)) is not None:
             found.append(person)
             end = person.start - 1
-            if end < floor or self.lower[end] not in {",", "and"}:
+            if end < floor or self.lower[end] not in {",", "and"} \
+                    or len(found) == 1 and self.lower[end] == ",":
                 break
             if self.lower[end] == "and" and self.lower[end - 1] == ",":
                 end -= 1

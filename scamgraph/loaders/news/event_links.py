@@ -42,7 +42,7 @@ from scamgraph.loaders.news.words import (
     phrasal_act,
 )
 from scamgraph.loaders.nlp.listed_people import aside_opening
-from scamgraph.loaders.nlp.vocabulary import CALENDAR_WORDS
+from scamgraph.loaders.nlp.vocabulary import ALIAS_WORDS, CALENDAR_WORDS
 from scamgraph.loaders.numbers import number_value
 from scamgraph.model import Evidence, Node, RelType
 
@@ -545,6 +545,7 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain, JoinedActs):
         E F's, and past the last one's age), where the verb they share follows; ``end`` itself when no
         one is listed after."""
         while True:
+            end = self._past_bare_aliases(end, sent)  # "A alias Sonu, B and C were charged": past A's other names
             k = end
             while k < sent.end and self.words[k] in {",", "and"}:
                 k += 1
@@ -561,6 +562,31 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain, JoinedActs):
                 end += 1
             if end + 2 < sent.end and self.words[end] == "," and self.like_num[end + 1] and self.words[end + 2] == ",":
                 end += 3  # "Kevin Lau, 36, and Mark Chan, 31, were charged": past the last one's age
+
+    def _past_bare_aliases(self, end: int, sent: Span) -> int:
+        """Past the other names told right after a listed person without brackets ("Arun Mehra alias
+        Bittu alias Bablu, Kiran Das and ..."): each an alias word and one to three title-case words.
+        Where the list goes on; ``end`` itself when no alias follows."""
+        while end + 1 < sent.end and self.lower[end] in ALIAS_WORDS and self.words[end + 1][:1].isupper():
+            k = end + 1
+            while k < min(sent.end, end + 4) and self.words[k][:1].isupper() and self.words[k].isalpha():
+                k += 1
+            end = k
+        return end
+
+    def _before_bare_aliases(self, j: int, sent: Span) -> int:
+        """Back from ``j`` (the last word before a list's comma) over the other names a listed person
+        is told by without brackets ("Arun Mehra alias Bittu alias Bablu, | ..."): to the person's
+        name, where an alias word follows it; ``j`` itself when none does."""
+        k = j
+        while True:
+            m = k
+            while m > sent.start and k - m < 3 and self.words[m][:1].isupper() and self.words[m].isalpha() \
+                    and self.doc[m].ent_type_ != "PERSON":
+                m -= 1
+            if m == k or m <= sent.start or self.lower[m] not in ALIAS_WORDS:
+                return k if self.doc[k].ent_type_ == "PERSON" else j
+            k = m - 1
 
     def _past_others(self, end: int, sent: Span) -> int:
         """Past "and" and the unnamed people a person is told with ("A B and several other victims",
@@ -599,6 +625,7 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain, JoinedActs):
             if j > sent.start and self.words[j] == ")":
                 opening = aside_opening(self.words, j, sent.start)
                 j = (sent.start if opening is None else opening) - 1
+            j = self._before_bare_aliases(j, sent)  # "A alias Bittu, | B": past the listed one's other names
             town = next((f for f in range(j, max(sent.start, j - 4), -1) if self.lower[f] in {"from", "of"}), None)
             if town is not None and town < j and self.doc[town - 1].ent_type_ == "PERSON" \
                     and all(w.isalpha() for w in self.words[town + 1:j + 1]):

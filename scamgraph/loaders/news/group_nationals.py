@@ -21,6 +21,8 @@ _LISTING = (["identified", "as"], ["named", "as"], ["include"], ["includes"], ["
 #: Groups of the accused, whose names a list may give: "The defendants included A and B"
 _DOER_GROUPS = frozenset({"defendants", "suspects", "accused", "ringleaders", "leaders", "perpetrators", "recruiters",
                           "traffickers", "arrested", "convicted", "culprits"})
+#: The acts done to suspects, after which "The suspects, A and B" names those the act was done to
+_SUSPECT_ACTS = frozenset({RelType.ARRESTED, RelType.DETAINED, RelType.DEPORTED, RelType.EXTRADITED, RelType.CHARGED})
 #: Auxiliaries between a group and its listing verb: "have been identified as"
 _AUXILIARIES = frozenset({"have", "has", "had", "been", "were", "was", "are", "is"})
 
@@ -51,6 +53,9 @@ class GroupNationals(_State):
         nationality = next(iter(self.nationality_nodes.values()))
         if self._harmed_only(nationality.key) and self._doers_listed(sent.start, people[0].start, led):
             return  # "killed eight Kestrians ... The defendants included A and B": the dead's people, not theirs
+        if not led and self.lower[people[0].start - 1] == "," and not self._suspects_told(nationality.key, sent.start,
+                                                                                            people[0].start):
+            return  # "rescued six Kestrians ... The suspects, A and B, ...": the rescued are not the suspects
         for person in people:
             self._edge(RelType.HAS_NATIONALITY, self.span_node[(person.start, person.end)].key, nationality.key, ev)
 
@@ -59,6 +64,13 @@ class GroupNationals(_State):
         "defrauded 300 Kestrians"): of the victims, never of the ring."""
         rels = {rel for source, rel, target in self.edges if target == key and source.startswith("event:")}
         return rels == {RelType.AFFECTED}
+
+    def _suspects_told(self, key: str, start: int, end: int) -> bool:
+        """"Four Kestrians were arrested ... The suspects, A, B, C and D, ...": a group of the accused
+        whose names are apposed to it takes the nationality (node ``key``) only when the story told
+        that people of acts done to suspects alone (never of the rescued, the sent home or the harmed)."""
+        rels = {rel for source, rel, target in self.edges if target == key and source.startswith("event:")}
+        return bool(rels) and rels <= _SUSPECT_ACTS and self._doers_listed(start, end, False)
 
     def _doers_listed(self, start: int, end: int, led: bool) -> bool:
         """The group whose names are listed in [start, end) is of the accused ("The defendants
@@ -76,6 +88,9 @@ class GroupNationals(_State):
             named = [e for e in ents if e.start == k and e.label_ == "PERSON"] if k else []
         else:  # "Police arrested four agents. They were identified as A, B, C and D": each of them
             k = _people_named(self.lower, sent.start, sent.end)
+            if k is not None and self.lower[k - 1] == "," and (rel not in _SUSPECT_ACTS
+                                                               or _DOER_GROUPS.isdisjoint(self.lower[sent.start:k])):
+                return  # "The suspects, A and B, ...": the arrested named, never the rescued
             named = [e for e in ents if k is not None and e.start >= k and e.label_ == "PERSON"]
             if not 2 <= len(named) <= event.counts.get(key, 0):
                 return
@@ -85,12 +100,15 @@ class GroupNationals(_State):
 
     def _definite_group(self, start: int, end: int) -> bool:
         """The words [start, end) are "The <up to three words> <people noun> <listing verb>":
-        "The rescued individuals have been identified as", "The returnees include"."""
+        "The freed workers were identified as", "The returnees include", or the people
+        noun and the comma that apposes the names: "The suspects, | A, B and C, face charges"."""
         lower = self.lower
         k = end
         while k > start and lower[k - 1] in {",", "-", "•"}:
             k -= 1
         verb = next((v for v in _LISTING if lower[max(start, k - len(v)):k] == v), None)
+        if verb is None and k < end and lower[k] == ",":
+            verb = []  # "The suspects, A, B and C, face charges": the names apposed to the group
         if verb is None:
             return False
         k -= len(verb)
@@ -108,14 +126,17 @@ _ONE_PERSON = frozenset({"man", "woman", "suspect", "national", "citizen", "fore
 
 
 def _people_named(lower: list[str], start: int, end: int) -> int | None:
-    """Where the names start in "They were identified as | A, B and C" or "The suspects were named
-    as | ..." opening a sentence; None when the sentence does not open so."""
+    """Where the names start in "They were identified as | A, B and C", "The suspects were named
+    as | ..." or "The suspects, | A, B and C, ..." opening a sentence; None when the sentence does
+    not open so."""
     k = start + (lower[start] == "they")
     if k == start and lower[start] in {"the", "those", "these"}:
         k = next((j + 1 for j in range(start + 1, min(end, start + 4)) if lower[j] in gz.people_nouns()
                   or lower[j] in {"accused", "arrested", "detained", "agents"}), start)
     if k == start:
         return None
+    if lower[k - 1] != "they" and lower[k:k + 1] == [","]:
+        return k + 1  # "The suspects, | A, B and C, face charges": the group's names apposed to it
     while k < end and lower[k] in _AUXILIARIES:
         k += 1
     return k + 2 if lower[k:k + 2] in (["identified", "as"], ["named", "as"]) else None

@@ -30,7 +30,7 @@ from scamgraph.loaders.news.words import (
 )
 from scamgraph.loaders.nlp import HONORIFICS
 from scamgraph.loaders.nlp.listed_people import aside_opening
-from scamgraph.loaders.nlp.vocabulary import RANK_WORDS, SPEECH_VERBS
+from scamgraph.loaders.nlp.vocabulary import ALIAS_WORDS, RANK_WORDS, SPEECH_VERBS
 from scamgraph.model import Evidence, Label, Node, RelType
 from scamgraph.resolve import entity_key
 
@@ -87,7 +87,8 @@ class PeopleRules(TitleBodies):
                 if not wanted - Counter(name_parts(person.name)):
                     return person  # (each part as often: "Saw Chit Chit" is not a later "Saw Chit Thu")
         if len(parts) == 1 and "-" not in name and not self._given_name_titled(ent, name) \
-                and not self._listed_from_a_town(ent) and not named_after_one_person(self.lower, ent.start):
+                and not self._listed_from_a_town(ent) and not self._listed_with_alias(ent) \
+                and not named_after_one_person(self.lower, ent.start):
             return None  # a lone "Kim" (or "Mr. Kang") that names no one mentioned before is no person
         if len(parts) == 2 and parts[1].lower().startswith("mou") and parts[0] in gz.surnames():
             return None  # "Wang Mou", "Sun Mouqiang": Chinese news's stand-in for a withheld name ("Mou", someone)
@@ -109,6 +110,13 @@ class PeopleRules(TitleBodies):
         k = ent.end
         return ent.start > 0 and self.lower[ent.start - 1] in {",", "and"} and self.lower[k:k + 1] == ["from"] \
             and k + 1 < len(self.lower) and self.doc[k + 1].ent_type_ == "PLACE"
+
+    def _listed_with_alias(self, ent: Span) -> bool:
+        """"..., Ravi alias Chotu, and ...": one name listed among people with an other name after
+        it, as Indian charge sheets list the accused; the nickname says the one name is a person's."""
+        k = ent.end
+        return ent.start > 0 and self.lower[ent.start - 1] in {",", "and"} and self.lower[k:k + 1] != [] \
+            and self.lower[k] in ALIAS_WORDS and k + 1 < len(self.words) and self.words[k + 1].istitle()
 
     def _given_name_titled(self, ent: Span, name: str) -> bool:
         """"Mr. Theerapol, 31,", "Ms. Aranya (also known as Ploy), 21,": one name after "Mr." or "Ms."
@@ -248,12 +256,15 @@ class PeopleRules(TitleBodies):
     def _group_demonym(self, ent: Span, by_end: dict[int, Span], floor: int) -> Span | None:
         """The demonym of the group a person is named out of: "Nine Chinese nationals, including
         the suspected manager | Zhou Minghao", "The arrested Thai nationals were identified as A,
-        31, and | B"."""
+        31, and | B", "Four Laotians, | A and B"."""
         k = self._group_end(ent, floor)
         demonym = by_end.get(k - 1) if k is not None else None
         if k is not None and k - 1 > floor and self.lower[k - 1] in _PEOPLE_WORDS and demonym is not None \
                 and demonym.label_ == "NORP":
             return demonym
+        if k is not None and self.words[k - 1] == "," and demonym is not None and demonym.label_ == "NORP" \
+                and demonym.start - 1 >= floor and self.like_num[demonym.start - 1]:
+            return demonym  # "Four Laotians, Noy Phan and ...": the people counted is the group
         return None
 
     def _said_by(self, ent: Span, sent: Span) -> bool:
@@ -291,6 +302,9 @@ class PeopleRules(TitleBodies):
         elif k > floor and k + 1 < len(self.lower) and self.lower[k] in _PEOPLE_WORDS and self.words[k + 1] == "," \
                 and self.doc[k - 1].ent_type_ == "NORP":
             return k + 1  # "two Chinese men, | Lee Kim and Park Joon": the group, then its people apposed
+        elif k - 2 >= floor and self.words[k] == "," and self.doc[k - 1].ent_type_ == "NORP" and self.like_num[k - 2] \
+                and self.doc[k - 2].ent_type_ != "NORP":
+            return k + 1  # "four Laotians, | Noy Phan and Khamla Sy": a counted people is the group itself
         elif k - 2 > floor and self.lower[k - 1] == ":" and self.lower[k - 2] in _PEOPLE_WORDS \
                 and self.doc[k - 3].ent_type_ == "NORP":
             return k - 1  # "two Zorvanian couriers: | Ada Brell and Oskar Venn": the same apposition after a colon

@@ -39,7 +39,12 @@ def listed_people(view: DocView, undecided: list[tuple[int, int]]) -> None:
                 or k not in ends:
             continue
         kept = [w for w in words[start:end] if w != "-"]
-        if (start, end) in places or not 2 <= len(kept) <= 4 or not _name_words(kept) \
+        if len(kept) == 1 and tails.get(end, end) == end and _name_words(kept) and start not in view.owner \
+                and view.lower[start] not in NOT_NAME_WORDS:
+            ends.add(end)  # "A B, Ravi, C D and E F": one listed by a lone name, no node of its own; the list goes on
+            continue
+        if (start, end) in places or not (2 <= len(kept) <= 4 or len(kept) == 1 and tails.get(end, end) > end) \
+                or not _name_words(kept) \
                 or any(i in view.owner for i in range(start, end)):
             if (start, end) in places and len(kept) >= 2:
                 ends.add(end)
@@ -183,9 +188,18 @@ def _introduced_lists(view: DocView, undecided: list[tuple[int, int]], tails: di
             continue
         roles = any(view.label_at(j) == "ROLE" for j in range(max(0, link - 3), link))  # "the accused, A B and C D"
         if noun or any(w in _NAMING_VERBS for w in before) or view.lower[link] != "as" \
-                and (roles or any(w in gz.people_nouns() or w in HOMECOMING_GROUPS for w in before)):
+                and (roles or _counted_people(view, link)
+                     or any(w in gz.people_nouns() or w in HOMECOMING_GROUPS for w in before)):
             found.append(link)
     return found
+
+
+def _counted_people(view: DocView, link: int) -> bool:
+    """A people counted right before the comma that opens the list: "Four Laotians, A B, C D and
+    E F, were held", "two Chinese, A B and C D". The count makes the demonym a group of persons,
+    whom the list then names (a demonym alone, "the Laotian, ...", is no such group)."""
+    return link >= 2 and view.words[link] == "," and view.label_at(link - 1) == "NORP" \
+        and view.doc[link - 2].like_num and view.label_at(link - 2) != "NORP"
 
 
 #: Marks that open an item of a bulleted list: "include:" then a line "- Omar Faruk, Alif Imran, ..."
@@ -195,7 +209,8 @@ _BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
 def _without_tails(view: DocView, undecided: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], dict[int, int], set[int]]:
     """What follows a listed name and is no member of the list: the town a person is "of", as
     papers list the arrested ("K Selvi of Karur, P Durai of Vellore and ..."), and an alias
-    ("Nikhil Rana alias Chotu, Arun Bhatt alias Bablu"). Returns the runs with towns cut off and
+    ("Nikhil Rana alias Chotu, Arun Bhatt alias Bablu"), whose owner a list may give by one name
+    ("Ravi alias Chotu"): the nickname marks a person. Returns the runs with towns cut off and
     aliases left out, where each name's tail ends (by where the name ends), and the names whose
     tail is a town. (One word after "of" only: "of Acme Corp" is no town.)"""
     runs, tails, towns = [], {}, set()
@@ -211,8 +226,9 @@ def _without_tails(view: DocView, undecided: list[tuple[int, int]]) -> tuple[lis
         else:
             name_end = end
         runs.append((start, name_end))
-        if view.lower[end:end + 1] and view.lower[end] in ALIAS_WORDS and end + 1 in starts:
-            tails[name_end] = starts[end + 1]
+        tail = end
+        while view.lower[tail:tail + 1] and view.lower[tail] in ALIAS_WORDS and tail + 1 in starts:
+            tail = tails[name_end] = starts[tail + 1]  # ("Pran Lal alias Bablu alias Pintu": each other name)
     return runs, tails, towns
 
 
@@ -273,9 +289,10 @@ def _past_alias_and_town(view: DocView, end: int) -> int:
     alias Raju, Imran Sheikh, Deepak Walia alias Dinu of Akola, and ..."); ``end`` itself when
     neither follows."""
     k, stop = end, len(view.words)
-    if k + 1 < stop and view.lower[k] in ALIAS_WORDS and view.words[k + 1][:1].isupper():
-        k += 1
-        while k < min(stop, end + 4) and view.words[k][:1].isupper():
+    while k + 1 < stop and view.lower[k] in ALIAS_WORDS and view.words[k + 1][:1].isupper():
+        k += 1  # (each of its other names: "Pran Lal alias Bablu alias Pintu")
+        aliased = k
+        while k < min(stop, aliased + 3) and view.words[k][:1].isupper():
             k += 1
     if k + 1 < stop and view.lower[k] == "of" and view.words[k + 1].istitle() \
             and (k + 2 >= stop or not view.words[k + 2][:1].isupper()):
