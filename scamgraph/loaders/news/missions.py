@@ -27,7 +27,7 @@ __all__ = ["MissionPlaces", "missions_placed"]
 
 #: The last words of a diplomatic mission's name
 _MISSION_HEADS = frozenset({"embassy", "consulate", "consulate-general", "high commission", "consulate general",
-                            "embassies", "consulates"})
+                            "embassies", "consulates", "consular office"})
 
 
 def missions_placed(lower: list[str], ents: list[Span], nodes: dict[tuple[int, int], Node]) -> Iterator[tuple[Node, Node]]:

@@ -15,7 +15,7 @@ from scamgraph.loaders.news.missions import MissionPlaces
 from scamgraph.loaders.news.place_lists import an_item_of_a_list, closes_a_list_of_its_kind
 from scamgraph.loaders.news.scam_owners import apart_from_site, generic_fallback, organizations_running_scams, run_by_workers, scam_sites
 from scamgraph.loaders.news.serial import serial_pair
-from scamgraph.loaders.news.site_places import joined_head, past_description
+from scamgraph.loaders.news.site_places import joined_head, past_description, past_host_site
 from scamgraph.loaders.news.state import _Event
 from scamgraph.loaders.news.words import _FINITE, _GENERIC, _UNNAMED_SITES, _Screened
 from scamgraph.loaders.news.work_sites import WORKPLACES, a_home_block, a_scam_workplace, a_stay_of_no_scam, written_place
@@ -194,6 +194,7 @@ class PlaceRules(MissionPlaces):
                 prep.append(self.lower[k])
                 k += 1
             described = past_description(self.doc, self.lower, k, sent.end) if prep else k  # "in the | southern province of | X"
+            described = past_host_site(self.lower, described, sent.end) if prep == ["in"] else described  # "in an estate in | X"
             prep = prep[:-1] if prep[-1:] == ["the"] and len(prep) > 1 else prep  # ("in the X District": X's article)
             k = described
             place = place_at.get(k)

@@ -2,7 +2,8 @@
 place through a description of it ("an inn in the western province of Koh Kong", "a flat in the
 Atlantean capital of Port Vey", "a hotel in the Riverside area of Lowtown"): the description says
 what kind of place the name is, and the site lies in the place named after "of" (the annotators
-write such a site "<head> in <place>")."""
+write such a site "<head> in <place>"). A site inside a larger one that is itself only described
+("a warehouse in an industrial estate in Port Vey") lies in the larger one's place."""
 
 from __future__ import annotations
 
@@ -16,6 +17,25 @@ from scamgraph.loaders.news.words import _UNNAMED_SITES
 _DESCRIBED_AS = frozenset({"capital", "area", "hub", "suburb", "suburbs", "outskirts", "edge", "heart", "centre", "center"})
 #: The most words a description holds before its noun ("the | remote northern border | town of")
 _REACH = 4
+#: Words that may stand between a larger described site and its own preposition ("an estate | located in")
+_PLACED_WORDS = frozenset({"located", "situated", "based"})
+
+
+def past_host_site(lower: list[str], k: int, end: int) -> int:
+    """Where the place starts after a larger site described at ``k`` ("a shed in | an industrial
+    estate in | Port Vey"): past "a"/"an", a few lower-case words ending in a site's word, and
+    its own "in" or "on"; ``k`` where no such site opens there. The larger site is no name, so
+    the smaller one takes the place it is in (``<head> in <place>``)."""
+    if k >= end or lower[k] not in {"a", "an"}:
+        return k
+    heads = gz.site_heads() | _UNNAMED_SITES
+    for j in range(k + 1, min(end - 1, k + 1 + _REACH)):
+        if not lower[j].isalpha():
+            return k
+        if lower[j] in heads or f"{lower[j - 1]} {lower[j]}" in heads:
+            m = j + 1 + (lower[j + 1] in _PLACED_WORDS)
+            return m + 1 if m < end - 1 and lower[m] in {"in", "on"} else k
+    return k
 
 
 def past_description(doc: Doc, lower: list[str], k: int, end: int) -> int:

@@ -53,13 +53,36 @@ def org_kind(view: DocView, start: int, end: int) -> str | None:
         helping = start > 1 and view.lower[start - 2] in _HELPING_GROUPS \
             or "anti" in view.lower[max(0, start - 5):start - 1]  # "rights group Licadho", "the anti-trafficking group X"
         return "ngo" if before in _NGO_NOUNS or helping else "company"  # "the payment firm Huiyuan Pay", "the charity X"
-    if end < len(view.doc) and view.lower[end] in FLIGHT_WORDS:
+    if _flight_after(view, end):
         return "company"  # "a Nok Air flight"
     noun = _org_noun(view, start, end)
     called = view.lower[max(0, start - 2):start] == ["known", "as"] or start > 0 and view.lower[start - 1] in _CALLING
     if noun is not None and called and _CRIMINAL_WORDS.intersection(view.lower[max(0, start - 6):start]):
         return "criminal group"  # "a swindling organisation known as X Group": no charity
     return None if noun is None else "ngo" if noun in _NGO_NOUNS else ""  # "..., a Thailand-based NGO"
+
+
+#: Words between an airline's name and its flight: "a Kestrel Air chartered flight"
+_CHARTER_WORDS = frozenset({"chartered", "charter"})
+#: The most capitalized words of a second airline after "and": "Kestrel and | Lion Air | flights"
+_CARRIER_REACH = 3
+
+
+def _flight_after(view: DocView, end: int) -> bool:
+    """A flight's word follows the run ending at ``end``: right after it ("a Nok Air flight"), after
+    a word of chartering ("a Nok Air chartered flight"), or after a second airline the two share
+    the flight's word with ("two Kestrel and Lion Air flights": each an airline)."""
+    lower, n = view.lower, len(view.doc)
+    k = end + (end < n and lower[end] in _CHARTER_WORDS)
+    if k < n and lower[k] in FLIGHT_WORDS:
+        return True
+    if end >= n or lower[end] != "and":
+        return False
+    k = end + 1
+    while k < min(n, end + 1 + _CARRIER_REACH) and view.cap[k] and not view.starts[k]:
+        k += 1
+    k += k < n and lower[k] in _CHARTER_WORDS
+    return k > end + 1 and k < n and lower[k] in FLIGHT_WORDS
 
 
 def org_cues(view: DocView, start: int, end: int) -> bool:
