@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from scamgraph.loaders.news.done_together import worked_with_on
 from scamgraph.loaders.news.verdicts import gives_sentences
 from scamgraph.loaders.news.words import EVENT_TRIGGERS
 from scamgraph.loaders.nlp.vocabulary import POSSESSIVE_MARKS
@@ -120,6 +121,8 @@ class ActingBodies:
             if word in _BEGAN:  # "the Border Guard Force has started the repatriation of 200": its act, begun
                 # (not "has begun a crackdown": a campaign begun, whose raids others carry out)
                 return any(EVENT_TRIGGERS.get(w) in _BEGUN_ACTS for w in self.lower[k + 1:min(sent.end, k + 4)])
+            if worked_with_on(self.lower, k, sent.end, _an_act) is not None:
+                return True  # "X worked with Y on the investigation": X led it, Y helped (done_together.py)
             return word in _CARRY_OUT or EVENT_TRIGGERS.get(word) is not None \
                 or word == "joined" and self.lower[k + 1:k + 2] == ["forces"]  # "X joined forces with Y to raid"
         return False
@@ -285,3 +288,7 @@ def _requested_by(before: list[str]) -> bool:
             return False
     return False
 
+
+def _an_act(word: str) -> bool:
+    """The word tells an act of the story ("the investigation", "the raid")."""
+    return EVENT_TRIGGERS.get(word) is not None

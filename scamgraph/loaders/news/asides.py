@@ -16,6 +16,7 @@ from scamgraph.loaders.news.averted_acts import (
     culprit_fled,
     elsewhere,
     hard_to_do,
+    hindered,
     home_on_leave,
     long_campaign,
     pretext,
@@ -32,7 +33,7 @@ from scamgraph.loaders.news.enterprise_predicates import told_as_business
 from scamgraph.loaders.news.enterprise_ties import tied_to_enterprise
 from scamgraph.loaders.news.event_idioms import searched_for, seized_of_matter, seized_power
 from scamgraph.loaders.news.gang_receivers import to_criminals
-from scamgraph.loaders.news.inquiry_frames import fronted_inquiry
+from scamgraph.loaders.news.inquiry_frames import fronted_inquiry, sweep_retold
 from scamgraph.loaders.news.legal_instruments import names_an_instrument
 from scamgraph.loaders.news.let_go import freed_by_law, refused_act
 from scamgraph.loaders.news.negated_subjects import denied_by_subject, denied_clause
@@ -257,7 +258,7 @@ class EventAsides(OperationWords):
                 or warrants_aim(self.lower, i, sent.start) or home_on_leave(self.lower, i, sent.end) \
                 or elsewhere(self.lower, self.like_num, i, sent.start, sent.end, dated) \
                 or long_campaign(self.lower, self.like_num, i, sent.start, sent.end, dated) \
-                or as_a_rule(self.lower, i, sent.end):
+                or as_a_rule(self.lower, i, sent.end) or hindered(self.lower, i, sent.start, sent.end):
             return True  # "under the pretext of visiting Laos"; "to avoid a police raid", "evaded arrest": never happened
         if kind == "escape" and not _PERILS.isdisjoint(self.lower[i + 1:min(sent.end, i + 4)]):
             return True  # "narrowly escaped a deadly flood", "escaped death": a peril missed, no escape from captors
@@ -365,6 +366,9 @@ class EventAsides(OperationWords):
         if kind == "investigation" and (self._inquiry_aided_or_headed(i, sent)
                                         or fronted_inquiry(self.lower, i, sent.start, sent.end)):
             return True
+        if kind == "investigation" and "raid" in self.last_of_type \
+                and sweep_retold(self.lower, self.like_num, i, sent.start, sent.end):
+            return True  # "The joint probe covered seven sites": the raid told before, told again
         if kind not in self.last_of_type and subheading(self.text, sent.start_char, sent.end_char, len(sent)) \
                 and not self._in_title():
             return True  # a subheading ("Escape from the compound") names no act the story has not told

@@ -211,3 +211,37 @@ def long_campaign(lower: list[str], like_num: list[bool], i: int, start: int, en
         return True  # "were sent to Thailand on March 3 amid a growing crackdown": the backdrop, no raid told
     lasting = not _LASTING.isdisjoint(before) or "long" in before and "-" in before  # ("long - running")
     return lasting and not dated and not any(like_num[start:end])
+
+
+#: Words that may open a sentence before its subject act ("However, the evacuation ...")
+_SUBJECT_LEAD = frozenset({"the", "this", "that", "its", "their", "his", "her", "but", "however", ",", "yet", "and"})
+#: The past of "be" that joins such an act to what got in its way
+_BE_PAST = frozenset({"was", "were"})
+#: Words between that verb and its participle ("was, however, badly hampered")
+_HINDER_GAP = frozenset({",", "however", "also", "badly", "severely", "seriously", "further", "greatly", "at", "first",
+                         "initially", "been", "had"})
+#: Participles of something getting in an act's way
+_HINDERED = frozenset({"hampered", "hindered", "slowed", "complicated", "disrupted", "impeded", "obstructed",
+                       "delayed"})
+#: Words that end the subject before its verb: another clause
+_SUBJECT_ENDS = frozenset({";", ":", "who", "which", "that", "while", "after", "before", "when"})
+
+
+def hindered(lower: list[str], i: int, start: int, end: int) -> bool:
+    """"The airlift of the stranded crew from Port Vell was, however, slowed by storms": the act,
+    subject of its sentence, is told only for what got in its way. The act itself the story tells
+    in its own words elsewhere (or it never came off): no act of its own here, where the reader
+    would make a second event of one journey."""
+    if any(w not in _SUBJECT_LEAD for w in lower[start:i]):
+        return False
+    k = i + 1
+    while k < min(end, i + 12) and lower[k] not in _BE_PAST:
+        if lower[k] in _SUBJECT_ENDS:
+            return False
+        k += 1
+    if k >= min(end, i + 12):
+        return False
+    j = k + 1
+    while j < end and lower[j] in _HINDER_GAP:
+        j += 1
+    return j < end and lower[j] in _HINDERED

@@ -48,7 +48,17 @@ from scamgraph.loaders.news.wanted_lists import counted_warrants_standing
 from scamgraph.loaders.news.verdicts import found_guilty
 from scamgraph.loaders.news.uncounted_subjects import uncounted_subject_act
 from scamgraph.loaders.news.transfers import received_from_another_state, sent_home_told, transfer_kind
-from scamgraph.loaders.news.words import _ABOUT, _BE, _COUNT_VERBS, _STATE_CENTRES, BACK_NOUNS, SAYS, after_a_finding, past_auxiliaries
+from scamgraph.loaders.news.words import (
+    _ABOUT,
+    _BE,
+    _COUNT_VERBS,
+    _STATE_CENTRES,
+    BACK_NOUNS,
+    EVENT_TRIGGERS,
+    SAYS,
+    after_a_finding,
+    past_auxiliaries,
+)
 from scamgraph.model import Evidence, RelType
 
 #: Verbs that move people across a border: "from X" after their noun tells where they left.
@@ -149,6 +159,9 @@ _STILL_WAITING = frozenset({"awaiting", "await", "waiting", "remain", "remaining
 #: Acts done to suspects only: people a sentence calls "the victims" are none of theirs
 _SUSPECTS_ACTS = frozenset({RelType.ARRESTED, RelType.CHARGED, RelType.EXTRADITED})
 
+
+#: Relative pronouns that open a clause on counted people ("who were arrested on Monday")
+_RELATIVE_WORDS = frozenset({"who", "whom"})
 
 class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCounts, SameNumber, GrownCounts, FoundDead,
                  PenaltyParts):
@@ -416,6 +429,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                 own = [d for d in dates if not _in_a_later_clause(self.article.text, self.idx[count.end - 1], d.start)]
                 clause = self._their_clause(count, sent)  # "47 Indians who were rescued on Monday | landed on Wednesday"
                 own = [d for d in own if clause is None or not clause[0] <= d.start < clause[1]] or own
+                trailing = self._their_own_act(count, sent)  # "held with two others, who were arrested on Monday"
+                own = [d for d in own if trailing is None or not trailing[0] <= d.start < trailing[1]]
                 if kind == "death" and after_a_finding(self.lower, count.start, sent.start):
                     own = [d for d in own if d.start > self.idx[count.start] or d.period]  # "found guilty on Monday of
                     # ... killing 14 Chinese": the deaths came before the finding (a span, "Since 2009, ...", is theirs)
@@ -467,7 +482,8 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                     and 0 < event.counts.get(key, 0) * _TALLY_DWARFS <= count.value and _told_as_perfect(self.lower, count, sent):
                 continue  # "75 handed over on Sunday ... 2,310 suspects have been handed over": a tally, not the day's act
                 # (not the next item of a list the act counts: "Five Thai and 18 Lao nationals have been arrested")
-            if key != "people" and (vague_part or _joined_to_others(self.lower, count.start, sent.start)):
+            if key != "people" and (vague_part or _joined_to_others(self.lower, count.start, sent.start)
+                                    or not dates and self._shared_between_bodies(sent)):
                 pass  # "The Bruneians were arrested together with six Thai nationals": six of more, no total
                 # (as are "31 Pakistanis" among "hundreds of foreign workers" freed)
             elif key != "people":  # a number of people no verb tells what happened to is no event count
@@ -664,6 +680,36 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         # ("who were held", "who broke out of the Amber Wren compound last month | were flown home")
         group = self._own_verb_group(p, sent) if p is not None else None  # type: ignore[attr-defined]
         return (self.idx[w], self.idx[group]) if group is not None else None
+
+    def _shared_between_bodies(self, sent: Span) -> bool:
+        """"Dastra police applied for warrants for 30 of them, and Wrenmouth police applied for 9
+        more": two bodies, each the subject of the same verb in a clause of its own that counts
+        people, split the act between them; each number is one body's part, not the act's total (its
+        caller asks only of a sentence with no day: "X arrested 19 in April, and Y arrested two in
+        August" tells two acts, each with its own number)."""
+        bodies = [e for e in sent.ents if e.label_ == "AGENCY"]
+        verbs: dict[str, int] = {}
+        for body in bodies:
+            k = body.end + (body.end < sent.end and self.lower[body.end] in {"has", "have", "had", "also"})
+            if k < sent.end and self.lower[k].endswith("ed") \
+                    and any(self.like_num[j] for j in range(k + 1, min(sent.end, k + 9))):
+                verbs[self.lower[k]] = verbs.get(self.lower[k], 0) + 1
+        return any(n >= 2 for n in verbs.values())
+
+    def _their_own_act(self, count: _Count, sent: Span) -> tuple[int, int] | None:
+        """"Somsak and Noi were held at a camp with two others, both of whom were arrested on Monday":
+        a relative clause after the count, on people of the sentence, that tells an act of their own
+        and runs to the sentence's end or a comma; its day is that act's, not the act the count
+        belongs to. Where it runs (characters), else None."""
+        for w in range(count.end, sent.end - 1):
+            if self.lower[w] not in _RELATIVE_WORDS or self.lower[w - 1] not in {",", "of"}:
+                continue
+            p = next((k for k in range(w + 1, min(sent.end, w + 4)) if self.lower[k] not in _CLAUSE_AUXILIARIES), None)
+            if p is None or EVENT_TRIGGERS.get(self.lower[p]) is None or self._own_verb_group(p, sent) is not None:  # type: ignore[attr-defined]
+                return None
+            stop = next((k for k in range(p + 1, sent.end) if self.words[k] in {",", ";"}), None)
+            return self.idx[w], (self.idx[stop] if stop is not None else sent.end_char)
+        return None
 
     def _all_of_one(self, sent: Span, link: tuple[RelType | None, str, _Event] | None, ev: Evidence) -> None:
         """"Police arrested 40 suspects. ... All the suspects were Pakistanis": the act of the people

@@ -150,6 +150,9 @@ def _asked_for_directly(lower: list[str], i: int, start: int, asking: frozenset[
     k = i - 1
     while k > start and i - k < 7 and lower[k] in _FILLERS:
         k -= 1
+    if lower[k] in {"in", "with", "for"} and k - 2 >= start and lower[k - 1] in HELP_ASKED \
+            and (lower[k - 2] in SEEKING or lower[k - 2] in asking):
+        return True  # "sought cooperation in arresting the rest", "requested help with the return of"
     if lower[k] in {"in", "with", "for"} and k - 2 > start and lower[k - 1] in HELP_ASKED and lower[k - 2] == "for":
         k -= 2  # "the need for assistance in | the rescue"
     if lower[k] in {"for", "to", "of"} and k > start and lower[k - 1] in _EFFORTS:

@@ -6,6 +6,8 @@ or "is working with ... to repatriate" is still an aim."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 #: Past verbs of working with others, or of going on with an act, whose infinitive was carried out.
 _DONE_TOGETHER = frozenset({"cooperated", "co-operated", "coordinated", "co-ordinated", "collaborated", "partnered",
                             "worked", "teamed", "joined", "continued", "succeeded",
@@ -46,3 +48,31 @@ def counted_more(lower: list[str], like_num: list[bool], j: int, start: int) -> 
         if k - 1 >= start and lower[k] == "more" and like_num[k - 1]:
             return frozenset({"more"})
     return frozenset()
+
+
+#: Verbs of working alongside another body on an act one of them led: "worked with Y on the raid".
+_WORKED_ALONGSIDE = frozenset({"worked", "cooperated", "co-operated", "collaborated", "partnered"})
+#: Words between "on" and the act it names ("on the investigation", "on this latest raid").
+_ON_FILLERS = frozenset({"the", "this", "that", "its", "their", "a", "an", "joint", "latest", "whole", "entire"})
+#: How far after "with" the "on" of the act may stand ("with the Royal Ruritanian Police on").
+_ON_REACH = 8
+
+
+def worked_with_on(lower: list[str], verb: int, end: int, is_act: Callable[[str], bool]) -> int | None:
+    """"Zorvanian police worked with Ruritanian police on the investigation": where the verb at
+    ``verb`` of working alongside is followed by "with" and, within a few words and no clause
+    between, by "on" and a word ``is_act`` takes for an act, the place of the "with"; the subject
+    led that act (it CONDUCTED it) and the body after "with" helped (PARTICIPATED_IN, convention 2
+    of the corpus). "cooperated with X to rescue" (an infinitive, done_together above) is left alone.
+    None where the words do not run so (``end``: where the sentence stops)."""
+    if verb + 1 >= end or lower[verb] not in _WORKED_ALONGSIDE or lower[verb + 1] != "with":
+        return None
+    for k in range(verb + 2, min(end, verb + 2 + _ON_REACH)):
+        if lower[k] in _CLAUSE_ENDS or lower[k] == "to":
+            return None
+        if lower[k] == "on":
+            j = k + 1
+            while j < end and lower[j] in _ON_FILLERS:
+                j += 1
+            return verb + 1 if j < end and is_act(lower[j]) else None
+    return None

@@ -10,6 +10,7 @@ from scamgraph.loaders.news.announcers import Announcers
 from scamgraph.loaders.news.background_phrases import in_background_phrase
 from scamgraph.loaders.news.cases_filed import charged_against
 from scamgraph.loaders.news.demands import DEMANDS, SEEKING, asked_for
+from scamgraph.loaders.news.done_together import worked_with_on
 from scamgraph.loaders.news.event_places import EventPlaces
 from scamgraph.loaders.news.facing_charges import act_word, faces_charges_after, past_group_noun, shared_nationality
 from scamgraph.loaders.news.help_sought import help_sought_from
@@ -406,6 +407,8 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain, JoinedActs):
                    default=max(sent.start, first.start - 7))
         before = self.lower[max(lead, first.start - 4):first.start]
         wider = set(self.lower[lead:first.start])
+        if self._worked_alongside(first, sent):
+            return True  # "X worked with Y on the investigation": Y helped (done_together.py)
         if set(before) & (_SUPPORT_WORDS | {"supervision"}) or {"working", "with"} <= wider or {"through", "efforts"} <= wider \
                 or _SUPPORTED.intersection(before[-3:-1]) and (before[-1:] == ["by"] or before[-2:] == ["by", "the"]) \
                 or done_with(self.lower[lead:first.start]):  # "was conducted with X": a partner
@@ -416,6 +419,13 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain, JoinedActs):
             rest = after[after.index("for") + 1:]
             return rest[:1] in (["their"], ["its"]) and bool(set(rest[1:4]) & _CREDITED)
         return False
+
+    def _worked_alongside(self, first: Span, sent: Span) -> bool:
+        """The body (or the first of a list of them) stands right after the "with" of "worked with
+        ... on the <act>"."""
+        k = first.start - 1 - (first.start - 1 > sent.start and self.lower[first.start - 1] == "the")
+        return k - 1 >= sent.start and self.lower[k] == "with" \
+            and worked_with_on(self.lower, k - 1, sent.end, lambda w: EVENT_TRIGGERS.get(w) is not None) == k
 
     def _helps_as_subject(self, ent: Span, sent: Span, event: _Event) -> bool:
         """"IOM (IOM) on 8 May facilitated the voluntary return of 12 Kenyans", "the agency helped

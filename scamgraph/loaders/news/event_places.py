@@ -87,6 +87,10 @@ _TIES = frozenset({"link", "links", "ties", "connection", "connections", "counte
 _GATHERINGS = frozenset({"meeting", "meetings", "summit", "summits", "talks", "conference", "forum", "visit", "ceremony"})
 
 
+#: Words that open a sentence on an act after the one told ("Later, they held 20 more")
+_LATER = frozenset({"later", "subsequently", "afterwards", "afterward", "thereafter"})
+
+
 class EventPlaces(EventIdentity):
     """Edges from an event to the sites and places it happened at, sentence by sentence."""
 
@@ -143,6 +147,8 @@ class EventPlaces(EventIdentity):
         Monday, 179 suspects, captured in joint raids in Laos, had been escorted back": the raid's)."""
         if self.only_tallies and len({e.ent_id_ for e in ents if e.label_ == "COUNTRY"}) >= 3:
             return
+        if self._a_further_act(sent, event):
+            return  # "Later, they held 20 more in Pakse": the places of the later act, not the first one's
         if event.type in _SENDING_HOME_KINDS:
             for port in self._ports(ents, nodes, sent, event):
                 self._edge(RelType.OCCURRED_AT, event.node.key, port.key, ev)
@@ -191,6 +197,15 @@ class EventPlaces(EventIdentity):
                 continue  # "raided two flats in X Road": a road is the sites' address, not where it happened
             if (listing or _rank(node) == finest) and node.label is Label.LOCATION:
                 self._edge(RelType.OCCURRED_AT, event.node.key, node.key, ev)
+
+    def _a_further_act(self, sent: Span, event: _Event) -> bool:
+        """"Police held 50 at a farm on Monday. Later, they held 20 more in Pakse": an event first told
+        in an earlier sentence, which a sentence opening on "later" or "subsequently" tells again only
+        as a further act of its kind. The places there are that later act's; they say nothing of where
+        the first one happened (not "Another 18 were held in Pakse", which may be a part of the first
+        act's own count, told place by place)."""
+        return id(event) in self.told_before and self.lower[sent.start] in _LATER \
+            and sent.start + 1 < sent.end and self.lower[sent.start + 1] == ","
 
     def _nearby_of_another(self, place: Span) -> bool:
         """"on Bintan island, (situated) near Singapore": a place named to say where another one lies,

@@ -643,6 +643,7 @@ class EventRules(EventAsides):
         told = [(i, self._operation_told(i) if kind == "raid" else kind) for i, kind in triggers]
         triggers = [(i, kind) for i, kind in told if kind is not None]  # (a diplomatic operation told before none)
         self.event_words = {}
+        self.told_before = {id(e) for e in self.events}
         self.days_places = []
         split = self.follows
         groups = [triggers] if split is None else [[t for t in triggers if t[0] < split], [t for t in triggers if t[0] > split]]

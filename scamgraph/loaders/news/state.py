@@ -103,6 +103,7 @@ class _State:
         self.trigger_at: list[int] = []  # token positions of the event words in the sentence being read
         self.trigger_kinds: dict[int, str] = {}  # their kinds (a phrase's first word: "wanted notice" is a warrant)
         self.event_words: dict[int, list[int]] = {}  # id of an event -> positions of its words in that sentence
+        self.told_before: set[int] = set()  # ids of the events told before the sentence being read
         # (first token, end, id of an event): words between a count and its own day, whose place is that day's act only
         self.days_places: list[tuple[int, int, int]] = []
         # ("Police in X" as an agency's phrase, its node, the place): the sentence's bodies placed by "in"
