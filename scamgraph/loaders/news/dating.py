@@ -239,10 +239,10 @@ class EventDating(_State, ReducedRelatives):
     def _nearest_date(self, token_index: int, dates: list[DateMention], strict: bool = False) -> DateMention | None:
         """The date told closest to the trigger: "said on Wednesday that ... raided ... last week"."""
         span = (self.sentence.start, self.sentence.end) if self.sentence is not None else (token_index, token_index + 1)
+        if (year := self._warrants_year(token_index, span[0])) is not None:
+            return year  # ("approved on Monday over a 2015 arrest warrant": the warrant is 2015's, told alone too)
         if not dates or told_in_the_raid(self.lower, token_index, *span, EVENT_TRIGGERS, self.trigger_at):
             return None  # ("the phones seized during the raid": the raid's day, not another of the sentence)
-        if (year := self._warrants_year(token_index, span[0])) is not None:
-            return year  # ("approved on Monday over a 2015 arrest warrant": the warrant is 2015's)
         if self._served_warrant(token_index, span[0]):
             return None  # ("arrested on Tuesday under arrest warrants issued by the court": Tuesday is the arrest's)
         at, text = self.idx[token_index], self.article.text

@@ -44,7 +44,7 @@ from scamgraph.loaders.news.people import PeopleRules
 from scamgraph.loaders.news.places import PlaceRules, _country_node
 from scamgraph.loaders.news.possessed_people import owned_people_after
 from scamgraph.loaders.news.scam_owners import detention_site
-from scamgraph.loaders.news.scene_days import opens_on_the_scene
+from scamgraph.loaders.news.scene_days import operation_day, opens_on_the_scene, tells_its_outcome
 from scamgraph.loaders.news.seats import seat_acting
 from scamgraph.loaders.news.sending_edges import retype_sending_edges
 from scamgraph.loaders.news.shortened_zones import shortened_zones
@@ -188,8 +188,16 @@ class _Reader(EventRules, CountRules, PeopleRules, AgencyRules, PlaceRules, Dele
                         or acts_on_a_named_person(self.lower, i, end, ents)
                         or done_to_a_named_subject(self.lower, i, start, ents)
                         or self._plain_before_description(i, start, end)]
+        operation = self.operation_before
+        carried = not dates and operation is not None \
+            and tells_its_outcome(self.lower, start, end, [kind for _, kind in triggers])
+        if carried and operation is not None:  # "dismantled a ring in June. | Nine members were arrested. |
+            dates = [operation]  # Police also seized ...": the operation's day
         events = self._events_for(triggers, dates)
         self.days_before = [d for d in dates if not _said_on(d, self.article.text)]
+        if not carried:
+            self.operation_before = None if triggers else \
+                operation_day(self.lower, self.idx, self.article.text, start, end, self.days_before)
         if opens_on_the_taken(self.lower, start, end):
             self.taking_raids.update(id(e) for e in events if e.type == "raid")  # "They were rounded up during raids on Thursday"
         if not triggers:

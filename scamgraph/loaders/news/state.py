@@ -67,6 +67,7 @@ class _State:
         self.events: list[_Event] = []
         self.only_tallies = False  # (the sentence just counted told only tallies: see ``counts``)
         self.days_before: list[DateMention] = []  # the days the sentence before gave its acts (not its telling's)
+        self.operation_before: DateMention | None = None  # the day of an operation it told in no event word
         self.last_of_type: dict[str, _Event] = {}
         self.said_dated: set[int] = set()  # ids of events dated only by when they were announced
         self.said_by: dict[int, int] = {}  # ... of those, -> where the telling's day is written (one telling, several acts)
