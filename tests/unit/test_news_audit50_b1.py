@@ -13,6 +13,15 @@ def test_a_total_the_batches_add_up_to_is_no_third_repatriation() -> None:
     assert len([k for k in events(batch) if k.startswith("repatriation@")]) == 2
 
 
+def test_a_total_of_batches_no_day_can_be_given_stays() -> None:
+    # (with no date of publication "On Monday" dates nothing: the batches may fold into one undated act,
+    # so the total is the one count that holds them both)
+    found = facts(run("Nepal has brought home 500 Nepalis over the past two days, officials said. On Monday, 260 "
+                      "Nepalis were flown home from Bangkok. A second group of 240 Nepalis was repatriated on Tuesday.",
+                      published=None))
+    assert any(rel == "REPATRIATED" and n == 500 for rel, _event, _who, n in found)
+
+
 def test_a_total_no_batch_adds_up_to_stays() -> None:
     found = facts(run("Nepal has brought home 500 Nepalis over the past two days, officials said on Wednesday. On "
                       "Monday, 260 Nepalis were flown home from Bangkok."))

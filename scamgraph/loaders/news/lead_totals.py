@@ -67,8 +67,11 @@ def sums_of_batches(events: Sequence[_Event], apart: Collection[int]) -> list[_E
         if id(event) in apart or len(event.date) == 10 and not event.period:
             continue
         for key, held in event.counts.items():
-            batches = [e.counts[key] for e in events if e is not event and e.type == event.type and key in e.counts]
-            if len(batches) >= 2 and sum(batches) == held and all(n < held for n in batches):
+            dated = [e for e in events if e is not event and e.type == event.type and key in e.counts
+                     and len(e.date) == 10 and not e.period]  # (undated batches may fold into one: the total stays)
+            batches = [e.counts[key] for e in dated]
+            if len(batches) >= 2 and len({e.date for e in dated}) == len(dated) and sum(batches) == held \
+                    and all(n < held for n in batches):
                 sums.append(event)
                 break
     return sums
