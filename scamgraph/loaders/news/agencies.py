@@ -468,8 +468,9 @@ class AgencyRules(ActingBodies, PlacedBodies):
                         self._edge(RelType.TARGETED, event.node.key, node.key, ev)
 
 
-#: Capitals whose police a story may call by their rank alone: "the Metropolitan Police Department" of Tokyo
-_METROPOLITAN_TOWNS = frozenset({"tokyo", "seoul", "bangkok"})
+#: Capitals whose police a story may call by their rank alone: "the Metropolitan Police Department"
+#: of Tokyo (gazetteer/metropolitan_police.tsv)
+_METROPOLITAN_TOWNS = frozenset(row[0] for row in gz.rows("metropolitan_police.tsv"))
 
 
 def _word_past_comma(lower: list[str], k: int) -> str:

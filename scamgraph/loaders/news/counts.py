@@ -426,11 +426,7 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
                     self._harm_waits(count, ev)  # "214 victims": people harmed, but no case of the harm told yet
                     continue
                 # (the day of what happened before the day it was told: "said on Monday nine ... arrived on Sunday")
-                own = [d for d in dates if not _in_a_later_clause(self.article.text, self.idx[count.end - 1], d.start)]
-                clause = self._their_clause(count, sent)  # "47 Indians who were rescued on Monday | landed on Wednesday"
-                own = [d for d in own if clause is None or not clause[0] <= d.start < clause[1]] or own
-                trailing = self._their_own_act(count, sent)  # "held with two others, who were arrested on Monday"
-                own = [d for d in own if trailing is None or not trailing[0] <= d.start < trailing[1]]
+                own = self._days_of_the_act(count, sent, dates)
                 if kind == "death" and after_a_finding(self.lower, count.start, sent.start):
                     own = [d for d in own if d.start > self.idx[count.start] or d.period]  # "found guilty on Monday of
                     # ... killing 14 Chinese": the deaths came before the finding (a span, "Since 2009, ...", is theirs)
@@ -667,6 +663,17 @@ class CountRules(HarmsAhead, AmongTold, CountPhrases, CountryLines, KidnappedCou
         412 ... The government arranged the repatriation of 190 yesterday"), not the whole's day."""
         told = event.counts.get(key, 0)
         return self.dated_in.get(id(event)) == sent.start and told >= _BATCH_SHARE * value and value > 0
+
+    def _days_of_the_act(self, count: _Count, sent: Span, dates: list[DateMention]) -> list[DateMention]:
+        """The sentence's days that may date the act a count belongs to: not those inside a relative
+        clause on the counted people, which tell their past, their later fate or an act of their own
+        ("41 Thais, who will be deported next week"; "47 Indians who were rescued on Monday | landed
+        on Wednesday"; "held with two others, both of whom were arrested on Monday")."""
+        own = [d for d in dates if not _in_a_later_clause(self.article.text, self.idx[count.end - 1], d.start)]
+        clause = self._their_clause(count, sent)
+        own = [d for d in own if clause is None or not clause[0] <= d.start < clause[1]] or own
+        trailing = self._their_own_act(count, sent)
+        return [d for d in own if trailing is None or not trailing[0] <= d.start < trailing[1]]
 
     def _their_clause(self, count: _Count, sent: Span) -> tuple[int, int] | None:
         """Where a relative clause on the counted people runs, from its "who" to the sentence's own

@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-#: Seats of government that stories name for their states (lower case, as the reader's words).
-SEATS = frozenset({"beijing", "washington", "moscow", "tokyo", "seoul", "taipei", "hanoi", "naypyidaw", "naypyitaw",
-                   "new delhi", "jakarta", "manila", "bangkok", "phnom penh", "vientiane", "kuala lumpur", "canberra",
-                   "dhaka", "islamabad", "kathmandu", "colombo", "nairobi", "addis ababa", "kampala", "abuja", "london", "paris",
-                   "ottawa"})
+from scamgraph import gazetteer as gz
+
+#: Seats of government that stories name for their states (lower case; gazetteer/seats.tsv).
+SEATS = frozenset(row[0] for row in gz.rows("seats.tsv"))
 #: Verbs of saying and of a state's acts whose subject a seat stands for its government.
 _STATE_VERBS = frozenset({"said", "says", "announced", "announces", "pledged", "pledges", "cancelled", "canceled",
                           "revoked", "arranged", "urged", "urges", "demanded", "demands", "asked", "asks", "requested",

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import accumulate
 from operator import add
 
@@ -17,7 +16,7 @@ from scamgraph.loaders.news.headline_totals import HeadlineTotals
 from scamgraph.loaders.news.lead_totals import DayOfTelling
 from scamgraph.loaders.news.datelines import dateline_country, dateline_span
 from scamgraph.loaders.news.timing import _filed_on
-from scamgraph.loaders.news.words import _clean_name
+from scamgraph.loaders.news.words import display_name
 from scamgraph.loaders.nlp.ents import Sentence, document_ents
 from scamgraph.loaders.nlp.sentences import token_lowers, token_spaces, token_texts
 from scamgraph.loaders.text import Article
@@ -160,7 +159,7 @@ class _State:
 
     def _name_of(self, ent: Span) -> str:
         """A mention's display name, read from the text (``Span.text`` builds every token of the span)."""
-        return _display_name(self.text[ent.start_char:ent.end_char])
+        return display_name(self.text[ent.start_char:ent.end_char])
 
     def _add(self, node: Node) -> Node:
         return self.batch.add_node(node)
@@ -178,11 +177,6 @@ class _State:
             held.evidence = (*held.evidence, ev)
         for name, value in props.items():
             held.properties[name] = max(value, held.properties.get(name, 0))  # type: ignore[arg-type]
-
-
-#: ``_clean_name`` kept per text: an article names the same entities again and again, and each
-#: display name is read through five regular expressions
-_display_name = lru_cache(maxsize=4096)(_clean_name)
 
 
 def _sentences(doc: Doc) -> list[Span]:

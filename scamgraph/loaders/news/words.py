@@ -365,8 +365,10 @@ def kind_written_out(name: str) -> str:
     return "Barangay " + name[len("Brgy. "):] if name.startswith("Brgy. ") else name
 
 
-def _clean_name(text: str) -> str:
-    """A mention's display name (kept per text: an article names the same entities again and again)."""
+@lru_cache(maxsize=4096)
+def display_name(text: str) -> str:
+    """A mention's display name. Kept per text: an article names the same entities again and
+    again, and each name goes through five regular expressions."""
     text = " ".join(text.split())
     text = _HYPHEN.sub("-", text)
     text = _THE.sub("", text)
