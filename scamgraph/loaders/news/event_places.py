@@ -44,6 +44,8 @@ _PARTS_OF = frozenset({"outskirts", "suburbs", "vicinity", "capital", "heart", "
 #: Bodies named by their country after "of" ("the government of X", "the embassies of X and Y")
 _OFFICES = {"embassy", "embassies", "consulate", "consulates", "government", "governments", "ministry", "ministries",
             "authorities", "police", "officials", "army", "military", "president", "king", "leaders"}
+#: A country's offices abroad: the place after one is its seat, not where it acted
+_MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "consulate-general"})
 #: Nouns after a country that name its edge, not a place inside it
 _BORDERS = {"border", "borders", "frontier", "border-crossing"}
 #: Pronouns that, after a comma, open a clause with a subject of its own
@@ -166,11 +168,14 @@ class EventPlaces(EventIdentity):
         # ("were rescued from Oddar Meanchey Province": a rescue happens at the town or province people
         # were taken from; "rescued from Myanmar" the golds leave to the finer places told)
         taken_from = event.type == "rescue"
+        owned_under = locative | ({"from"} if taken_from else set())  # ("rescued from X's Y area")
         places = [e for e in ents if e.label_ in {"PLACE", "COUNTRY"} and (e.start, e.end) in nodes
                   and e.start > sent.start and (self.lower[e.start - 1] in locative | {"visited", "to"}
                                                 or taken_from and self.lower[e.start - 1] == "from" and e.label_ == "PLACE"
                                                 and self.lower[e.start - 2] not in _HAILING
                                                 or self._kind_of_place_of(e.start - 1)
+                                                or self._capital_named(e.start - 1, sent.start, locative)
+                                                or self._owners_place(e, ents, sent.start, owned_under)
                                                 or self._coordinated_place(e, ents)
                                                 or self.lower[e.start - 1] in {"the"} and e.start - 2 >= sent.start
                                                 and self.lower[e.start - 2] in locative)]
@@ -180,7 +185,7 @@ class EventPlaces(EventIdentity):
         # hub": the place says which hub, and the hub is where it happened
         places = [p for p in places if (p.start < 2 or self.lower[p.start - 2] not in _SPEAKERS
                                         or self._agent_by(p.start - 2, sent))
-                  and not self._offices_country(self._list_head(p, ents))
+                  and not self._offices_country(self._list_head(p, ents)) and not self._missions_seat(p)
                   and (p.end >= sent.end or self.lower[p.end] not in _UNNAMED_SITES)
                   and not self._border_of(p) and not self._someones_home(p, sent) and not self._nearby_of_another(p)
                   and not (event.type != "visit" and self._among_others(self._list_head(p, ents)))  # "a raid coincided with a meeting
@@ -245,6 +250,46 @@ class EventPlaces(EventIdentity):
         """"in the city of X", "on the outskirts of X": an "of" at ``k`` after a word naming a kind of
         place or a part of one introduces the place; "one of X's largest operations" owns no place."""
         return self.lower[k] == "of" and k > 0 and (self.lower[k - 1] in gz.place_kinds() or self.lower[k - 1] in _PARTS_OF)
+
+    def _missions_seat(self, place: Span) -> bool:
+        """"rescued by the Lotlandic embassy in Marrow", "the Embassy of Lotland in Marrow helped free
+        them": a place right after an embassy or a consulate is its seat (it stands there, see
+        placed_bodies), even where the mission acted; the act happened where the people were."""
+        k = place.start - 1
+        if k < 2 or self.lower[k] != "in":
+            return False
+        k -= 1
+        if k >= 2 and self.words[k][:1].isupper() and self.lower[k - 1] == "of":
+            k -= 2  # ("the Embassy of Lotland in Marrow")
+        return k >= 0 and self.lower[k] in _MISSIONS
+
+    def _owners_place(self, ent: Span, ents: list[Span], first: int, locative: set[str]) -> bool:
+        """"raided nine villas in Lotland's Marrow district", "rescued from Lotland's Marrow area": the
+        place an owner's "'s" names, under the preposition before its owner, is where the act happened
+        (the owner is a vaguer place of it). ``locative`` holds "from" for a rescue, as above."""
+        owner = _places_by_end(ents).get(ent.start - 1) if self.lower[ent.start - 1] in {"'s", "’s"} else None
+        if owner is None or owner.start - 1 < first:
+            return False
+        k = owner.start - 1 - (self.lower[owner.start - 1] == "the")
+        return k > first and self.lower[k] in locative and self.lower[k - 1] not in _HAILING
+
+    def _capital_named(self, k: int, first: int, locative: set[str]) -> bool:
+        """"raided two flats in the capital, Lotville", "in Lotland's capital Lotville", "in the Lotlandic
+        capital Lotville": the city after "capital" is where the act happened, under the preposition
+        before the capital's phrase (the country that owns the capital is only a vaguer place of it)."""
+        k -= self.lower[k] == ","
+        if k - 2 < first or self.lower[k] != "capital":
+            return False
+        k -= 1
+        if self.lower[k] in {"'s", "’s"}:  # ("Lotland's capital": back over the owner's name)
+            k -= 1
+            while k > first and self.words[k][:1].isupper() and self.lower[k - 1] not in locative:
+                k -= 1
+            k -= 1
+        elif self.lower[k] != "the" and self.words[k][:1].isupper():  # ("the Lotlandic capital")
+            k -= 1
+        k -= self.lower[k] == "the"
+        return k >= first and self.lower[k] in locative
 
     def _offices_country(self, place: Span) -> bool:
         """"the embassies of Myanmar and Thailand rescued him", "the government of Laos deported
