@@ -104,6 +104,12 @@ _NOT_PEOPLE_TRAFFICKED = frozenset({"drug", "drugs", "narcotics", "arms", "weapo
                                     "timber", "heroin", "cocaine", "methamphetamine", "meth", "opium"})
 
 
+#: Small words a name's gazetteer form may open with before its capitalized words: "the Foreign
+#: Ministry", and "mainland China", which news writes in lower case ("1,200 were from mainland China")
+#: and which, dropped, would leave the people counted there with no nationality.
+_LOWER_LEADS = frozenset({"the", "mainland"})
+
+
 def _keep_gazetteer_match(ent: Span, words: list[str], spaces: list[int]) -> bool:
     """Gazetteer hits that must be written as names (places, countries, demonyms, agencies), and a
     place is never a short all-capital word ("KH", "MAN"); a scam after "anti-" is what a body
@@ -118,8 +124,8 @@ def _keep_gazetteer_match(ent: Span, words: list[str], spaces: list[int]) -> boo
             and not _NOT_PEOPLE_TRAFFICKED.isdisjoint(w.lower() for w in words[end:end + 6]):
         return False  # "trafficked about 3 tonnes of methamphetamine": goods, not people
     if label in {"PLACE", "COUNTRY", "NORP", "AGENCY"}:
-        after_the = words[start] == "the" and spaces[start] and end > start + 1 and words[start + 1][:1].isupper()
-        if not words[start][:1].isupper() and not after_the:  # "the Foreign Ministry"
+        after_the = words[start] in _LOWER_LEADS and spaces[start] and end > start + 1 and words[start + 1][:1].isupper()
+        if not words[start][:1].isupper() and not after_the:  # "the Foreign Ministry", "mainland China"
             return False
         if label == "PLACE":
             text = "".join(words[k] + " " * spaces[k] for k in range(start, end - 1)) + words[end - 1]
