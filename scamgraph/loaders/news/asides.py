@@ -107,7 +107,11 @@ _THREATENED = frozenset({"face", "faces", "facing", "risk", "risks", "risking", 
 #: Adverbs that make a "will" or "would" a guess ("will probably be deported")
 _HEDGES = frozenset({"probably", "likely", "possibly", "perhaps", "maybe"})
 #: Past verbs of finding: an inquiry as their subject is where the story comes from ("the probe revealed")
-_FINDINGS = {"showed", "revealed", "found", "indicated", "suggested", "established", "uncovered", "discovered"}
+_PAST_FINDINGS = {"showed", "revealed", "found", "indicated", "suggested", "established", "uncovered", "discovered"}
+#: The same in the present and "confirmed": "investigations suggest that ...", "the probe confirmed that ..."
+_FINDINGS = _PAST_FINDINGS | {"shows", "reveals", "suggest", "suggests", "indicate", "indicates", "confirmed", "confirms"}
+#: Words between an inquiry and its finding: "investigations have revealed", "the probe has also shown"
+_FINDING_AUXILIARIES = frozenset({"has", "have", "had", "also", "so", "far", "further"})
 _INQUIRIES = {"investigation", "investigations", "probe", "inquiry"}
 #: What records a scene: "footage captured an explosion" is no arrest.
 _RECORDINGS = {"footage", "video", "videos", "camera", "cameras", "cctv", "images", "photos", "photographs", "recorded",
@@ -158,6 +162,9 @@ _CUSTODY_PLACES = frozenset({"court", "courts", "prison", "jail", "trial", "cust
 _IN_PASSING = {"initially", "previously", "formerly", "originally", "once"}
 #: Verbs that lay charges: "to file charges", "to press charges" tell charges still to be laid
 _LAYING = {"file", "press", "bring", "lay", "level", "filing"}
+#: Words that close a speaker's clause: a future before one is not the future of what comes after
+_SPEECH_BREAKS = frozenset({";", "said", "says", "added", "told", "but", "after", "before", "since", "when", "had",
+                            "have", "has", "was", "were", "filed", "laid", "brought", "pressed"})
 _GROUP_NOUNS = {"group", "groups", "people", "persons", "individuals", "citizens", "nationals", "workers", "victims",
                 "suspects", "men", "women", "foreigners", "migrants"}
 #: A party of people and the words that rank it among others: "the first batch repatriated"
@@ -404,9 +411,17 @@ class EventAsides(OperationWords):
     def _charges_to_lay(self, i: int, sent: Span) -> bool:
         """"to file charges", "an inquiry to apprehend and file appropriate charges", "referred for
         investigation and filing of charges": charges as the object of an infinitive (or of a filing
-        an act is "for") are what someone means to do, not charges laid."""
+        an act is "for") are what someone means to do, not charges laid; so are charges a future
+        governs ("we will take their statements and file the necessary charges", "will work with
+        prosecutors in filing charges": a modal of the future before the laying verb, in one clause
+        of one speaker)."""
         verb = next((k for k in range(i - 1, max(sent.start, i - 3) - 1, -1) if self.lower[k] in _LAYING), None)
-        return verb is not None and not {"to", "for"}.isdisjoint(self.lower[max(sent.start, verb - 4):verb])
+        if verb is None:
+            return False
+        if not {"to", "for"}.isdisjoint(self.lower[max(sent.start, verb - 4):verb]):
+            return True
+        future = next((k for k in range(verb - 1, sent.start - 1, -1) if self.lower[k] in FUTURE), None)
+        return future is not None and _SPEECH_BREAKS.isdisjoint(self.lower[future:verb])
 
     def _spoken_or_recorded(self, i: int, kind: str, sent: Span) -> bool:
         """"was about to raid", "was supposed to have escaped": a prospect; "charged in a statement that ...", "charged that ...": an
@@ -477,7 +492,7 @@ class EventAsides(OperationWords):
         """A modal of possibility or of the future right before the event word, past only "be",
         "have been", "face", an adverb and a hedge ("could soon be deported", "will probably be
         deported", "will face charges")."""
-        k = i - 1
+        k = _before_going_ahead(self.lower, i - 1, sent.start)  # ("will proceed with deporting all 40")
         while k > sent.start and (self.lower[k] in {"be", "have", "been", "face"} or self.lower[k].endswith("ly")
                                   or self.lower[k] in {"soon", "also", "then", "still", "now"} or self.lower[k] in _HEDGES):
             k -= 1
@@ -515,9 +530,19 @@ class EventAsides(OperationWords):
         while k > sent.start and (self.lower[k] in {"the", "a", "an", "its", "their", "his", "her", "arrest", "court"}
                                   or self.lower[k] in EVENT_TRIGGERS):
             k -= 1
-        if self.lower[i] in _INQUIRIES and i + 1 < sent.end and self.lower[i + 1] in _FINDINGS:
+        if self.lower[i] in _INQUIRIES and i + 1 < sent.end and self.lower[i + 1] in _PAST_FINDINGS:
             return True  # "preliminary investigations showed that ...": the inquiry speaks, like a source
         return k > sent.start and self.lower[k - 1:k + 1] == ["according", "to"]
+
+    def _finding_verb(self, i: int, sent: Span) -> int | None:
+        """"investigations have revealed that ...", "the probe suggests": the position of the
+        inquiry's finding verb right after it, past only auxiliaries (what follows it is what was
+        found, with days of its own); None where none follows."""
+        k = i + 1
+        while k < sent.end and self.lower[k] in _FINDING_AUXILIARIES:
+            k += 1
+        found = k < sent.end and (self.lower[k] in _FINDINGS or k > i + 1 and self.lower[k] == "shown")
+        return k if found else None
 
     def _denied(self, i: int, sent: Span) -> bool:
         """A negation governs the event word: "not", "never" or "n't" right before it, past only
@@ -704,3 +729,19 @@ def _on_charges(lead: list[str]) -> bool:
     # ("arrested on Monday face charges": "on" dates another verb, and "face" lays the charges)
     return _NOT_A_MODIFIER.isdisjoint(between) and _PROSPECT.isdisjoint(between) \
         and not any(w in CALENDAR_WORDS or w[:1].isdigit() for w in between[:1])
+
+
+#: Verbs of going ahead with an act: "will proceed with deporting them", "will go ahead with the
+#: repatriation" (the act is still to come where a modal governs them)
+_GOING_AHEAD = (["proceed", "with"], ["go", "ahead", "with"], ["move", "ahead", "with"])
+
+
+def _before_going_ahead(lower: list[str], k: int, start: int) -> int:
+    """The position before a verb of going ahead ending at ``k`` (past a "the" of the act's noun):
+    "will proceed with (the) deporting" gives the position of "will"; ``k`` where none ends there."""
+    j = k - (lower[k] == "the")
+    for words in _GOING_AHEAD:
+        first = j - len(words) + 1
+        if first > start and lower[first:j + 1] == words:
+            return first - 1
+    return k

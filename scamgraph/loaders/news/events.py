@@ -510,8 +510,19 @@ class EventRules(EventAsides):
         on May 2, 2024 by Myanmar authorities": a relative clause that gives its act a day, where an
         act of that kind was told without one, tells that act's day (and who did it)."""
         told = self.last_of_type.get(kind)
-        return told is not None and not told.date and self.lower[i + 1:i + 2] == ["on"] \
-            and self.lower[i + 2:i + 3] != [] and self.lower[i + 2] in CALENDAR_WORDS
+        if told is None or told.date or told.period:
+            return False
+        k = _past_its_place(self.words, self.lower, i + 1)  # ("who were deported from Lotland on Friday")
+        if self.lower[k:k + 1] == ["on"]:
+            k += 1
+        return self.lower[k:k + 1] != [] and self.lower[k] in CALENDAR_WORDS and (k > i + 2 or self.lower[k - 1] == "on")
+
+    def _found_days(self, at: int, when: DateMention) -> bool:
+        """The day ``when`` comes after the finding verb of the inquiry at ``at`` ("the probe
+        revealed that the ring was set up in 2023"): a day of what was found, never the inquiry's."""
+        sent = self.sentence
+        verb = None if sent is None else self._finding_verb(at, sent)
+        return verb is not None and when.start > self.idx[verb]
 
     def _first_told_of_counted(self, i: int, kind: str, sent: Span) -> bool:
         """"Six Sabahans who were freed from fake job offers are still stuck in Laos": the act a
@@ -879,6 +890,8 @@ class EventRules(EventAsides):
             when = None  # "A week ago, envoys checked that 40 Laotians had been held": the checking's day
         if when is not None and self._in_object_relative(at):
             when = None  # "In September, police raided a zone run by a tycoon whom the US has sanctioned": his past
+        if when is not None and kind == "investigation" and self._found_days(at, when):
+            when = None  # "Investigations have revealed that he flew to Lotland in 2023": the finding's day
         if when is not None and kind != "investigation" and _inquirys_subject(self.lower, at, self.idx, when):
             when = None  # "Police on Monday widened their probe into the death of a man": Monday is the probe's
         if when is not None and self._another_acts_day(kind, at, when):
@@ -1076,6 +1089,24 @@ class EventRules(EventAsides):
 
 #: Prefixes that make an act's word the name of a fight against it: "anti-kidnapping police".
 _AGAINST = frozenset({"anti", "counter"})
+
+
+#: Words that open the place an act was done from or at: "deported from Lotland", "rescued in Zorvan"
+_PLACE_OPENERS = frozenset({"from", "in", "at", "to", "by"})
+
+
+def _past_its_place(words: list[str], lower: list[str], j: int) -> int:
+    """The position past the one place phrase that may follow an act word ("from Lotland", "in the
+    Zorvan province", "by Lotland police"): a word that opens it and up to four words of a name
+    after it; ``j`` where none follows. (A relative clause's day comes after it: "who were deported
+    from Lotland Friday evening".)"""
+    if lower[j:j + 1] == [] or lower[j] not in _PLACE_OPENERS:
+        return j
+    k = j + 1
+    while k < min(len(words), j + 6) and (words[k][:1].isupper() and lower[k] not in CALENDAR_WORDS
+                                          or lower[k] in {"the", "'s", "’s"}):
+        k += 1
+    return k if k > j + 1 and words[k - 1][:1].isupper() else j
 
 
 def _against(lower: list[str], i: int, start: int) -> bool:
