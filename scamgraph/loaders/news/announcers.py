@@ -73,6 +73,8 @@ class Announcers:
                 continue  # "X, director of the Y, said": X speaks (speaker_appositions.py)
             if self._relative_speaker(ent, sent):
                 continue  # "the trade, which the United Nations says employs tens of thousands": its clause only
+            if self._nouns_agent(ent, sent.start):
+                continue  # "an investigation by the federal police revealed that ...": the inquiry tells it
             end = ent.end + 3 if ent.end + 2 < sent.end and self.words[ent.end] == "(" and self.words[ent.end + 2] == ")" else ent.end
             seat = next((e for e in ents if e.start == end + 1 and e.label_ in {"PLACE", "COUNTRY"}), None)
             if seat is not None and self.lower[end] == "in":
@@ -89,6 +91,7 @@ class Announcers:
                 continue  # "the ministry announced plans to repatriate 900 a week": a plan, none of the acts told
             if after and after[0] == "informed" and self._tells_someone(end + 1, sent.end):
                 continue  # "the city police informed the border agency of the men's names": no statement
+            lead = self._past_owner_country(ent.start, sent.start)  # "by Egypt's Ministry of Interior"
             named_speaker = bool(after) and after[0] in _SPOKESPEOPLE and (
                 self._named_after_rank(end + 1, sent.end)  # "police spokesperson (Col.) <name> said": the person speaks
                 or self._person_before(ent.start, sent.start))  # "<name>, a BGF spokesman, said"
@@ -97,13 +100,41 @@ class Announcers:
             if (after and after[0] in _ANNOUNCE) or (len(after) > 1 and after[0] in {"has", "had", "have", "also"} and after[1] in _ANNOUNCE) \
                     or after[:1] in (["issued"], ["released"], ["published"]) \
                     and not _STATEMENTS.isdisjoint(self.lower[end + 1:min(sent.end, end + 4)]) \
-                    or _according_to(self.lower[max(sent.start, ent.start - 7):ent.start]) \
-                    or _attributed(self.lower[max(sent.start, ent.start - 5):ent.start]) \
+                    or _according_to(self.lower[max(sent.start, lead - 7):lead]) \
+                    or _attributed(self.lower[max(sent.start, lead - 9):lead]) \
                     or (after and after[0] in _SPOKESPEOPLE | {"statement"}):
                 found.add((ent.start, ent.end))
         # (an agency that only names a speaker's employer -- "PAOCC spokesperson Y reported", "Y, head of
         # investigations at the immigration department, told" -- announces nothing: the person speaks)
         return found
+
+    def _past_owner_country(self, start: int, floor: int) -> int:
+        """Where the phrase of a body named with its country's possessive starts ("Egypt's Ministry of
+        Interior", where the reader's name may leave the country out): the words before it are read
+        from there."""
+        if start - 2 >= floor and self.words[start - 1] in {"'s", "’s"} and self.words[start - 2][:1].isupper():
+            return start - 2
+        return start
+
+    def _works_toward(self, ent: Span, sent: Span, words: list[int]) -> bool:
+        """"The embassy said it was working to speed up the return of 14 nationals": the act a
+        speaker says it is working toward is still to come (convention 8), so the speaker
+        announces none of it; a participle after it ("14 nationals rescued from a compound")
+        still tells an act done. ``words`` are the positions of the event's words in the sentence."""
+        after = self.lower[ent.end:min(sent.end, ent.end + 10)]
+        at = next((ent.end + i for i, w in enumerate(after) if w in _STRIVING and i > 0 and after[i - 1] in _BE), None)
+        return at is not None and all(  # (no word of its own here: the event is reached through the plan)
+            t > at and "," not in self.words[at:t] and not self.lower[t].endswith("ed") for t in words)
+
+    def _nouns_agent(self, ent: Span, floor: int) -> bool:
+        """The body is the agent of an act's noun before it ("an investigation by the federal police
+        revealed", "checks by immigration officers showed"): the noun, not the body, is the subject of
+        the verb after it, and the body did the act rather than tell it. "A statement by X", "announced
+        by X" still name the source (read by ``_attributed``)."""
+        k = ent.start - 1
+        if k > floor and self.lower[k] == "the":
+            k -= 1
+        return k > floor and self.lower[k] == "by" and EVENT_TRIGGERS.get(self.lower[k - 1]) is not None
 
     def _named_after_rank(self, k: int, stop: int) -> bool:
         """A person's name at ``k``, past the ranks before it ("Col. Jean Fajardo", "Pol Maj Gen X")."""
@@ -112,10 +143,13 @@ class Announcers:
         return k < stop and self.doc[k].ent_type_ == "PERSON"
 
     def _person_before(self, start: int, floor: int) -> bool:
-        """"Naing Zaw, a BGF spokesman, said": the body's spokesman is set off after a person's name."""
+        """"Naing Zaw, a BGF spokesman, said", "<name>, Laos's immigration department spokesperson,
+        said": the body's spokesman is set off after a person's name."""
         k = start - 1
         if k > floor and self.lower[k] in {"a", "the"}:
             k -= 1
+        elif k - 1 > floor and self.words[k] in {"'s", "’s"} and self.words[k - 1][:1].isupper():
+            k -= 2  # "<name>, Laos's immigration department spokesperson, said"
         return k - 1 >= floor and self.words[k] == "," and self.doc[k - 1].ent_type_ == "PERSON"
 
     def _tells_someone(self, start: int, stop: int) -> bool:
@@ -162,6 +196,7 @@ class Announcers:
         words = self.lower[start:min(sent.end, start + 8)]
         if not words or words[0] not in _ANNOUNCE:
             return False
+        words = words[:1] + self._past_fronted(start + 1, sent.end)  # "said that after a tip-off, they raided"
         for k, word in enumerate(words[1:], start=1):
             if word in {"its", "their"} and words[k + 1:k + 2] and words[k + 1] in _OWN_PEOPLE:
                 word, k = "it", k + 1  # "X said its officers had arrested": X's own people acted
@@ -172,6 +207,28 @@ class Announcers:
                                               for phrase, kind in _PHRASE_STARTS.get(rest[0], [])))  # "rounded up"
         return False
 
+    def _past_fronted(self, k: int, stop: int) -> list[str]:
+        """The words of what a speaker says from ``k`` on, past a phrase set before its subject
+        ("said that, after a tip from the coast guard, they raided ..."): the phrase hides "they"
+        from the seven words read after the speech verb."""
+        if self.lower[k:k + 1] == ["that"]:
+            k += 1
+        if k < stop and self.words[k] == ",":
+            k += 1
+        if k < stop and self.lower[k] in _FRONTED and self.lower[k - 1] in {"that", ","}:
+            comma = next((j for j in range(k + 1, min(stop, k + 14)) if self.words[j] == ","), None)
+            if comma is not None and self.lower[comma + 1:comma + 2] in (["it"], ["they"]):
+                k = comma + 1
+        return self.lower[k:min(stop, k + 7)]
+
+
+#: Progressive verbs of working toward an act: "it is working to", "they were seeking to"
+_STRIVING = frozenset({"working", "seeking", "trying", "striving", "pushing"})
+#: Forms of "be" before them
+_BE = frozenset({"is", "was", "are", "were", "'s", "’s"})
+
+#: Words that open a phrase set before a clause's subject: "after a tip-off, they raided"
+_FRONTED = frozenset({"after", "following", "acting", "upon", "during", "in", "on", "with", "based", "before"})
 
 #: Nouns of an act a body may be said to have led: "which led the operation"
 _LED_ACTS = frozenset({"operation", "operations", "raid", "raids", "crackdown", "rescue", "arrests", "arrest", "sweep",
@@ -187,6 +244,23 @@ def _according_to(before: list[str]) -> bool:
     return "," not in before[len(before) - before[::-1].index("according"):]
 
 
+def _issuing_verb(before: list[str]) -> int | None:
+    """The position of "issued", "released" or "published" before a closing "by", past a day put
+    between them ("a statement published on Tuesday (Oct 7) by X"); None where there is none."""
+    k = len(before) - 2
+    while k >= 0 and (before[k] in {"on", "(", ")", ",", "late", "early"} or before[k][:1].isdigit()
+                      or before[k] in _DAY_WORDS):
+        k -= 1
+    return k if k >= 0 and before[k] in {"issued", "released", "published"} else None
+
+
+#: Words of a day or month that may stand between a statement's verb and its "by"
+_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                        "today", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                        "dec", "january", "february", "march", "april", "june", "july", "august", "september",
+                        "october", "november", "december"})
+
+
 def _attributed(before: list[str]) -> bool:
     """"..., said the police" and "announced by the ministry" attribute a statement; in "an official
     said the army had raided" the agency after "said" is the subject of what was said."""
@@ -195,7 +269,8 @@ def _attributed(before: list[str]) -> bool:
     if len(before) < 2 or before[-1] not in {"by", "said", "says"}:
         return False
     if before[-1] == "by":
-        if before[-2] in {"issued", "released"}:  # "a statement issued by X", not "an order issued by X"
-            return len(before) > 2 and before[-3] in _STATEMENTS
+        verb = _issuing_verb(before)
+        if verb is not None:  # "a statement issued by X", not "an order issued by X"
+            return verb > 0 and before[verb - 1] in _STATEMENTS
         return before[-2] in {"announced", "confirmed", "reported", "stated", "disclosed"}
     return before[-2] in {",", "\"", "”", "'", "’"}

@@ -171,6 +171,7 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain, JoinedActs):
                 self._edge(_doers_relation(node, event), node.key, event.node.key, ev)  # "X said it had raided"
             elif (ent.start, ent.end) in announcing:
                 if not self._told_as_background(event, events) \
+                        and not self._works_toward(ent, sent, self.event_words.get(id(event), [])) \
                         and not (self.only_tallies and event.type not in self.trigger_kinds.values()):
                     # (a body that gives only tallies, "300 have been rescued since 2021, 50 in 2021/22",
                     # announces no raid told before, which the tally's act word reaches)
