@@ -106,6 +106,9 @@ class ActingBodies:
                     or word == "of" and k + 1 < sent.end and (k + 1 in inside or self.words[k + 1][:1].isupper()):
                 k += 1
                 continue  # "on Monday", "have", "(PNP)", "Aug. 20", "and the Crime Branch | of | Delhi Police"
+            if _managed_to(self.lower, k, sent.end) or word in _MILITARY_RULE and self.lower[k - 1] == "military":
+                k += 2 if word in _MANAGED else 1
+                continue  # "the ministry has managed to repatriate 9", "Zorvania's military government has detained"
             if word in {"received", "receives", "receive"} and not _MESSAGES.isdisjoint(self.lower[k + 1:min(sent.end, k + 4)]):
                 return False  # "police received a request ... to help bring home 22": asked, no act of theirs yet
             if gives_sentences(self.lower, k, sent.end):
@@ -251,6 +254,19 @@ _JOINED = {"coordinated", "cooperated", "conjunction", "jointly", "together", "t
 #: What a body receives when it receives no people: "received a request", "received a tip-off"
 _MESSAGES = frozenset({"request", "requests", "call", "calls", "complaint", "complaints", "tip", "tip-off", "tips",
                        "report", "reports", "information", "letter", "letters", "petition", "petitions", "word"})
+#: Verbs of getting an act done that stand, with "to", between a body and its act ("X has managed to
+#: repatriate nine", "police were able to arrest two"): the body is still the one that did it.
+_MANAGED = frozenset({"managed", "able"})
+#: Nouns after "military" in a ruling army's name ("Zorvania's military government detained"): the army itself.
+_MILITARY_RULE = frozenset({"government", "regime"})
+
+
+def _managed_to(lower: list[str], k: int, end: int) -> bool:
+    """"managed to" or "able to" at ``k``, an act's word right after it (not "able to leave")."""
+    return lower[k] in _MANAGED and k + 2 < end and lower[k + 1] == "to" \
+        and (EVENT_TRIGGERS.get(lower[k + 2]) is not None or lower[k + 2] in _CARRY_OUT)
+
+
 _SUBJECT_FILLER = {"and", "on", "have", "has", "had", "were", "was", "will", "also", "jointly", "yesterday", "recently",
                    "then", "later", "last", "this", "early", "late", "today", "tonight", "(", ")", "-", "the",
                    "successfully", "reportedly", "night", "morning", "evening", "afternoon", "week", "month",

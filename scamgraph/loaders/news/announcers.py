@@ -192,6 +192,8 @@ class Announcers:
         if start + 2 < sent.end and self.words[start] == "," and self.lower[start + 1] in {"which", "who"}:
             close = next((k for k in range(start + 2, min(sent.end, start + 12)) if self.words[k] == ","), None)
             start = close + 1 if close is not None else start  # "X, which controls the area, said it had ..."
+        if self.words[start:start + 1] == ["("]:  # "the Bureau of Customs (BC) on Monday said it had seized"
+            start = next((k + 1 for k in range(start + 1, min(sent.end, start + 5)) if self.words[k] == ")"), start)
         start = self._past_time(start, sent.end)  # type: ignore[attr-defined]  # "X last week announced it had seized"
         words = self.lower[start:min(sent.end, start + 8)]
         if not words or words[0] not in _ANNOUNCE:

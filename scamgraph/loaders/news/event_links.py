@@ -411,6 +411,7 @@ class EventLinks(EventPlaces, Announcers, PoliceToldAgain, JoinedActs):
         if self._worked_alongside(first, sent):
             return True  # "X worked with Y on the investigation": Y helped (done_together.py)
         if set(before) & (_SUPPORT_WORDS | {"supervision"}) or {"working", "with"} <= wider or {"through", "efforts"} <= wider \
+                or _support_of_members(self.lower, first.start, lead) \
                 or _SUPPORTED.intersection(before[-3:-1]) and (before[-1:] == ["by"] or before[-2:] == ["by", "the"]) \
                 or done_with(self.lower[lead:first.start]):  # "was conducted with X": a partner
             return True  # "working closely with the Thai authorities ... to ensure the repatriation"
@@ -822,6 +823,26 @@ _SAYING = frozenset({"said", "says", "told", "added", "stated", "explained", "re
 _RELEASING = frozenset({"released", "freed"})
 #: Words before a writ that others acted on: "acting on a red notice", "based on a warrant", "under a warrant"
 _ACTED_ON = frozenset({"acting", "based", "strength", "under", "pursuant", "executing", "executed", "serving", "served"})
+
+
+#: People of a body who lent a hand: "aided by officers from X", "with the help of its counterparts of X"
+_HELPING_MEMBERS = frozenset({"counterparts", "counterpart", "officers", "personnel", "officials", "colleagues", "staff",
+                              "teams", "team", "members", "agents", "experts"})
+
+
+def _support_of_members(lower: list[str], start: int, lead: int) -> bool:
+    """"aided by counterparts from X", "with help from officers of X": the help came
+    from X's people, so X helped (convention 2), though the support word stands further back than
+    the few words before a body that say so."""
+    k = start - 1
+    if k > lead and lower[k] == "the":
+        k -= 1
+    if k <= lead or lower[k] not in {"from", "of"} or lower[k - 1] not in _HELPING_MEMBERS:
+        return False
+    k -= 2
+    if k > lead and lower[k] in {"the", "their", "its", "our"}:
+        k -= 1
+    return k > lead and lower[k] in {"of", "from"} and lower[k - 1] in _SUPPORT_WORDS
 
 
 def _doers_relation(agency: Node, event: _Event) -> RelType:

@@ -2,7 +2,8 @@
 raid on the island" (made-up examples). The body did the event its noun tells, not another event
 the sentence tells with a verb ("returned home with eight suspects caught in a joint police sweep").
 So too a body named as the agent of a passive verb of another event: in "freed by the army and
-questioned by the police" (made up) the army freed them and the police questioned them."""
+questioned by the police" (made up) the army freed them and the police questioned them; but in
+"arrested and detained by the police" the one "by" serves both participles."""
 
 from __future__ import annotations
 
@@ -37,6 +38,9 @@ def agent_of_another_act(lower: list[str], start: int, sent_start: int, sent_end
         return False
     verb = lower[k - 1]
     kind = EVENT_TRIGGERS.get(verb)
+    if k - 3 > sent_start and lower[k - 2] == "and" and EVENT_TRIGGERS.get(lower[k - 3]) == event_type \
+            and lower[k - 3].endswith("ed"):
+        return False  # "were arrested and detained by X": one "by" for both participles; X did both
     return kind is not None and kind != event_type and verb.endswith("ed") \
         and not (event_type == "raid" and kind in _PART_OF_RAID
                  and any(EVENT_TRIGGERS.get(word) == "raid" for word in lower[sent_start:sent_end]))
